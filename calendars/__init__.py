@@ -1,0 +1,1 @@
+"""iCalendar feeds built from the planner store."""

@@ -1,0 +1,1 @@
+"""Email subscriptions and reminders."""

@@ -1,0 +1,3 @@
+"""Forum planner: Swedish minutes in, agendas, calendar feeds and reminders out."""
+
+__version__ = "0.1.0"

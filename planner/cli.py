@@ -1,0 +1,84 @@
+"""The `planner` command line: each command is a few lines around one library call.
+
+Commands of other packages register themselves here: `calendars.cli` (calendar export),
+`notifications.cli` (worker, mail, subscribe) and `planner.webcli` (serve, user).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from planner.errors import PlannerError
+
+
+class PlannerGroup(click.Group):
+    """A click group that turns our own errors into one line on stderr and exit status 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except PlannerError as err:
+            click.echo(f"error: {err}", err=True)
+            sys.exit(2)
+
+
+@click.group(cls=PlannerGroup)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="config.toml to use (default: PLANNER_CONFIG, then ./config.toml).")
+@click.pass_context
+def cli(ctx: click.Context, config_path: Path | None) -> None:
+    """Forum planner: read Swedish minutes, plan meetings, publish calendars and reminders.
+
+    Example: planner extract seeds/000_363a49ff756b7355.txt --json
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["config_path"] = config_path
+
+
+def load_cli_settings(ctx: click.Context) -> Any:
+    """Load the settings chosen by --config / PLANNER_CONFIG / ./config.toml."""
+    from planner.config import load_settings
+
+    return load_settings(ctx.find_root().obj.get("config_path"))
+
+
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the minutes-extraction/1 JSON object.")
+def extract(file: Path, as_json: bool) -> None:
+    """Extract meeting, items, carry and events from one minutes file.
+
+    Example: planner extract seeds/003_5e9a69c1dc7585a7.txt --json
+    """
+    from planner.extract import extract_minutes
+    from planner.summary import render_summary
+
+    result = extract_minutes(file)
+    if as_json:
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_summary(result))
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
+
+
+def _register() -> None:
+    import importlib
+
+    for module in ("planner.storecli", "calendars.cli", "notifications.cli", "planner.webcli"):
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError as err:
+            if err.name == module:
+                continue
+            raise
+        for command in getattr(mod, "COMMANDS", ()):
+            cli.add_command(command)
+
+
+_register()

@@ -1,0 +1,225 @@
+"""Load config.toml into frozen settings, with PLANNER_<TABLE>_<KEY> environment overrides.
+
+The file is chosen by the `path` argument, then PLANNER_CONFIG, then ./config.toml. A bad
+value or an unknown key fails at start-up with one line naming file, table, key and value.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import secrets
+import tomllib
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from planner.errors import ConfigError
+
+
+@dataclass(frozen=True, slots=True)
+class DatabaseSettings:
+    url: str = ""
+    instance_path: str = "instance"
+
+
+@dataclass(frozen=True, slots=True)
+class WebSettings:
+    host: str = "127.0.0.1"
+    port: int = 8000
+    base_url: str = ""
+    secret_key: str = ""
+    max_upload_mb: int = 20
+    auto_publish: str = "high"
+    threads: int = 8
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarSettings:
+    timezone: str = "Europe/Stockholm"
+    domain: str = "forumplanner.local"
+    cancelled_days: int = 30
+    months_back: int = 12
+    refresh_minutes: int = 60
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderSettings:
+    meeting_days: tuple[int, ...] = (7, 1)
+    workshop_days: tuple[int, ...] = (7, 1)
+    deadline_days: tuple[int, ...] = (3,)
+    other_days: tuple[int, ...] = (7,)
+    send_at: str = "08:00"
+    check_every_minutes: int = 5
+
+    def days_for(self, kind: str) -> tuple[int, ...]:
+        """Return the reminder offsets (days before) for an event kind."""
+        return {
+            "meeting": self.meeting_days,
+            "workshop": self.workshop_days,
+            "deadline": self.deadline_days,
+        }.get(kind, self.other_days)
+
+
+@dataclass(frozen=True, slots=True)
+class MailSettings:
+    backend: str = "smtp"
+    host: str = "127.0.0.1"
+    port: int = 8025
+    security: str = "none"
+    user: str = ""
+    password: str = ""
+    sender: str = "Forumplaneraren <kalender@forumplanner.local>"
+    reply_to: str = ""
+    outbox: str = "outbox"
+    timeout_seconds: int = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    database: DatabaseSettings = field(default_factory=DatabaseSettings)
+    web: WebSettings = field(default_factory=WebSettings)
+    calendars: CalendarSettings = field(default_factory=CalendarSettings)
+    reminders: ReminderSettings = field(default_factory=ReminderSettings)
+    mail: MailSettings = field(default_factory=MailSettings)
+    # Folder that relative paths (instance_path, outbox) are resolved against.
+    root: Path = field(default_factory=Path.cwd)
+
+    @property
+    def instance_dir(self) -> Path:
+        """Return the instance folder (SQLite file, uploads, secret key, outbox)."""
+        p = Path(self.database.instance_path)
+        return p if p.is_absolute() else self.root / p
+
+    @property
+    def database_url(self) -> str:
+        """Return the database URL; the default is a SQLite file in the instance folder."""
+        if self.database.url:
+            return self.database.url
+        return f"sqlite:///{self.instance_dir / 'planner.sqlite3'}"
+
+    @property
+    def base_url(self) -> str:
+        """Return the public base URL without a trailing slash."""
+        return (self.web.base_url or f"http://{self.web.host}:{self.web.port}").rstrip("/")
+
+    @property
+    def outbox_dir(self) -> Path:
+        p = Path(self.mail.outbox)
+        return p if p.is_absolute() else self.instance_dir / p
+
+    def secret_key(self) -> str:
+        """Return the configured secret, or one kept in the instance folder (made on first use)."""
+        if self.web.secret_key:
+            return self.web.secret_key
+        path = self.instance_dir / "secret_key"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(secrets.token_urlsafe(48))
+            path.chmod(0o600)
+        return path.read_text().strip()
+
+    def replace(self, **tables: Any) -> "Settings":
+        """Return a copy with whole tables or single keys replaced: replace(mail={"port": 2525})."""
+        changes: dict[str, Any] = {}
+        for name, value in tables.items():
+            current = getattr(self, name)
+            if isinstance(value, dict):
+                value = dataclasses.replace(current, **value)
+            changes[name] = value
+        return dataclasses.replace(self, **changes)
+
+
+_TABLES: dict[str, type[Any]] = {
+    "database": DatabaseSettings,
+    "web": WebSettings,
+    "calendars": CalendarSettings,
+    "reminders": ReminderSettings,
+    "mail": MailSettings,
+}
+
+_CHOICES = {
+    ("mail", "backend"): ("smtp", "outbox"),
+    ("mail", "security"): ("none", "starttls", "ssl"),
+    ("web", "auto_publish"): ("high", "all", "none"),
+}
+
+
+def _coerce(source: str, table: str, key: str, kind: Any, value: Any) -> Any:
+    where = f"{source}: [{table}] {key}"
+    origin = typing.get_origin(kind)
+    if kind is int:
+        if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+            return int(value)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        raise ConfigError(f"{where} must be a whole number, got {value!r}")
+    if kind is str:
+        if isinstance(value, str):
+            return value
+        raise ConfigError(f"{where} must be a string, got {value!r}")
+    if origin is tuple:
+        if isinstance(value, str):
+            value = [v for v in value.replace(",", " ").split()]
+        if not isinstance(value, list):
+            raise ConfigError(f"{where} must be a list of whole days, got {value!r}")
+        try:
+            days = tuple(int(v) for v in value)
+        except (TypeError, ValueError):
+            raise ConfigError(f"{where} must be a list of whole days, got {value!r}") from None
+        if any(d < 0 for d in days):
+            raise ConfigError(f"{where} must not be negative, got {value!r}")
+        return days
+    raise ConfigError(f"{where}: unsupported setting type")  # pragma: no cover
+
+
+def load_settings(path: str | Path | None = None, env: typing.Mapping[str, str] | None = None) -> Settings:
+    """Read config.toml (or defaults when it does not exist) and apply environment overrides."""
+    env = os.environ if env is None else env
+    chosen = Path(path or env.get("PLANNER_CONFIG") or "config.toml")
+    raw: dict[str, Any] = {}
+    if chosen.exists():
+        try:
+            raw = tomllib.loads(chosen.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as err:
+            raise ConfigError(f"{chosen}: not valid TOML: {err}") from err
+    elif path is not None or env.get("PLANNER_CONFIG"):
+        raise ConfigError(f"{chosen}: config file not found")
+    source = str(chosen)
+    for table in raw:
+        if table not in _TABLES:
+            raise ConfigError(f"{source}: unknown table [{table}]")
+    tables: dict[str, Any] = {}
+    for table, cls in _TABLES.items():
+        hints = typing.get_type_hints(cls)
+        values: dict[str, Any] = {}
+        given = raw.get(table, {})
+        if not isinstance(given, dict):
+            raise ConfigError(f"{source}: [{table}] must be a table")
+        for key, value in given.items():
+            if key not in hints:
+                raise ConfigError(f"{source}: unknown key [{table}] {key}")
+            if table == "mail" and key == "password":
+                raise ConfigError(f"{source}: [mail] password must come from PLANNER_MAIL_PASSWORD, not the file")
+            values[key] = _coerce(source, table, key, hints[key], value)
+        for key in hints:
+            name = f"PLANNER_{table}_{key}".upper()
+            if name in env:
+                values[key] = _coerce(name, table, key, hints[key], env[name])
+        for (t, key), allowed in _CHOICES.items():
+            if t == table and key in values and values[key] not in allowed:
+                raise ConfigError(f"{source}: [{table}] {key} must be one of {', '.join(allowed)}, got {values[key]!r}")
+        if table == "reminders" and "send_at" in values:
+            _check_clock(source, values["send_at"])
+        tables[table] = cls(**values)
+    root = chosen.resolve().parent if chosen.exists() else Path.cwd()
+    return Settings(root=root, **tables)
+
+
+def _check_clock(source: str, value: str) -> None:
+    parts = value.split(":")
+    if len(parts) != 2 or not all(p.isdigit() for p in parts) or int(parts[0]) > 23 or int(parts[1]) > 59:
+        raise ConfigError(f"{source}: [reminders] send_at must be HH:MM, got {value!r}")
+
+
