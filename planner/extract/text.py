@@ -1,27 +1,44 @@
 """Read a minutes file into text: decoded original plus a cleaned copy with a character map.
 
 This is the only module of the extraction that touches files. `read_minutes(path)` decodes
-the file; `minutes_from_text(text)` (pure) builds the cleaned view that the parsers read.
-Every offset in the cleaned text maps back to the original text through `Minutes.span`, so
-each extracted fact can point at its evidence in the file's text.
+the file (.txt/.md/.tex by encoding detection, .docx through python-docx, .pdf through
+pdfminer.six, .html through BeautifulSoup); `minutes_from_text(text)` (pure) builds the
+cleaned view that the parsers read. Every offset in the cleaned text maps back to the
+original text through `Minutes.span`, so each extracted fact can point at its evidence.
+
+`Minutes.text` keeps the decoded text exactly (CRLF included: spans are offsets in it);
+`Minutes.clean` drops carriage returns, NBSP, soft hyphens, zero-width characters,
+Markdown emphasis, heading marks and links, and the commonest LaTeX markup.
 """
 
 from __future__ import annotations
 
 import re
+import zipfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from planner.errors import ExtractionError
 
+MAX_BYTES = 20 * 1024 * 1024
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".tex"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}
+
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One line of the cleaned text: its text, where it starts in `clean`, and its 1-based number."""
+    """One line of the cleaned text: its text, where it starts in `clean`, and its 1-based number.
+
+    `level` is the heading level the markup gave the line (Markdown `#`..`######`, LaTeX
+    `\\title`/`\\section` = 1, `\\subsection` = 2, `\\subsubsection` = 3), 0 for body text.
+    """
 
     text: str
     start: int
     number: int
+    level: int = 0
 
     @property
     def end(self) -> int:
@@ -44,7 +61,7 @@ class Minutes:
             return 0
         if i >= len(self.index):
             return len(self.text)
-        return self.index[i]
+        return self.index[max(i, 0)]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a `[start, end)` range in `clean` to the range in `text`."""
@@ -58,60 +75,331 @@ class Minutes:
         return self.text.count("\n", 0, self.original(i)) + 1
 
 
-_SOFT = {"\u00ad": "", "\u200b": "", "\ufeff": ""}
-_SPACE = {"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": "\t"}
-_EMPHASIS = re.compile(r"(?<!\w)(\*{1,3}|_{2,3})(?=\S)|(?<=\S)(\*{1,3}|_{2,3})(?!\w)")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+# --- cleaning -------------------------------------------------------------------------------
+
+# A line under cleaning: its characters and, for each, the offset in the original text.
+Chars = list[tuple[str, int]]
+# What replaces a match: an int keeps that group's characters, a str is inserted text.
+Piece = int | str
+
+_DROP = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\r")
+_SPACE = {"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ",
+          "\f": " ", "\v": " ", "\u2028": " "}
+_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{2,3})(?=[^\s*])|(?<=[^\s*])(\*{1,3}|_{2,3})(?![\w*])")
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})(?!#)(?=\s|[^\W\d_])\s*")
+_CLOSING_HASHES = re.compile(r"\s+#+\s*$")
+_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
+_MD_ESCAPE = re.compile(r"\\([-*_#.()\[\]+!`>|])")
+
+_LATEX_MARKERS = ("\\documentclass", "\\begin{document}", "\\section{", "\\section*{", "\\textbf{")
+_LATEX_COMMENT = re.compile(r"(?<!\\)%.*$")
+_LATEX_HEADING = re.compile(r"^\s*\\(title|section|subsection|subsubsection|paragraph)\*?\{(.*)\}\s*$")
+_LATEX_LEVEL = {"title": 1, "section": 1, "subsection": 2, "subsubsection": 3, "paragraph": 4}
+_LATEX_ENV = re.compile(r"^\s*\\(begin|end)\{[^}]*\}(\[[^\]]*\])?(\{[^}]*\})*\s*$")
+_LATEX_ITEM = re.compile(r"^(\s*)\\item\b\s*")
+_LATEX_LINEBREAK = re.compile(r"\\\\\s*$|\\newline\b|\\par\b")
+_LATEX_CSNAME = re.compile(r"\\csname\b[^\\]*\\endcsname")
+# A command with one or more brace arguments; the arguments are kept, tab-separated, so
+# `\förtroendevald{Kassör}{Lukas Gartman}{Ja}` reads like a table row.
+_LATEX_COMMAND = re.compile(r"\\[^\W\d_]+\*?((?:\{[^{}]*\})+)")
+_LATEX_ARG = re.compile(r"\{([^{}]*)\}")
+_LATEX_BARE = re.compile(r"\\[^\W\d_]+\*?(?:\[[^\]]*\])?\s?")
+_LATEX_SYMBOL = re.compile(r"\\([&%$#_{}])")
+
+
+def _sub(chars: Chars, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], Sequence[Piece]]) -> Chars:
+    """Replace each match of `pattern` in `chars`, keeping the original offsets of kept text."""
+    s = "".join(c for c, _ in chars)
+    out: Chars = []
+    pos = 0
+    for m in pattern.finditer(s):
+        out.extend(chars[pos:m.start()])
+        for piece in repl(m):
+            if isinstance(piece, int):
+                if m.group(piece) is not None:
+                    out.extend(chars[m.start(piece):m.end(piece)])
+            else:
+                at = chars[m.start()][1] if m.start() < len(chars) else (chars[-1][1] if chars else 0)
+                out.extend((c, at) for c in piece)
+        pos = m.end()
+    out.extend(chars[pos:])
+    return out
+
+
+def _clean_latex_line(chars: Chars) -> tuple[Chars, int]:
+    """Strip the LaTeX markup of one line; return its characters and heading level."""
+    s = "".join(c for c, _ in chars)
+    if _LATEX_ENV.match(s):
+        return [], 0
+    chars = _sub(chars, _LATEX_COMMENT, lambda m: [])
+    s = "".join(c for c, _ in chars)
+    level = 0
+    h = _LATEX_HEADING.match(s)
+    if h:
+        level = _LATEX_LEVEL[h.group(1)]
+        chars = chars[h.start(2):h.end(2)]
+    chars = _sub(chars, _LATEX_ITEM, lambda m: [1, "- "])
+    chars = _sub(chars, _LATEX_LINEBREAK, lambda m: [])
+    chars = _sub(chars, _LATEX_CSNAME, lambda m: [])
+    for _ in range(3):  # nested commands: \textbf{\emph{x}}
+        before = len(chars)
+        chars = _latex_command(chars)
+        if len(chars) == before:
+            break
+    chars = _sub(chars, _LATEX_BARE, lambda m: [])
+    chars = _sub(chars, _LATEX_SYMBOL, lambda m: [1])
+    chars = [(c, o) for c, o in chars if c not in "{}"]
+    return chars, level
+
+
+def _latex_command(chars: Chars) -> Chars:
+    """Replace each `\\cmd{a}{b}` by its arguments `a<TAB>b`, keeping offsets."""
+    s = "".join(c for c, _ in chars)
+    out: Chars = []
+    pos = 0
+    for m in _LATEX_COMMAND.finditer(s):
+        out.extend(chars[pos:m.start()])
+        for k, a in enumerate(_LATEX_ARG.finditer(s, m.start(1), m.end(1))):
+            if k:
+                out.append(("\t", chars[a.start()][1]))
+            out.extend(chars[a.start(1):a.end(1)])
+        pos = m.end()
+    out.extend(chars[pos:])
+    return out
+
+
+def _clean_markdown_line(chars: Chars) -> tuple[Chars, int]:
+    """Strip Markdown heading marks, emphasis, links and escapes of one line."""
+    s = "".join(c for c, _ in chars)
+    level = 0
+    h = _HEADING.match(s)
+    if h:
+        level = len(h.group(1))
+        chars = chars[h.end():]
+        chars = _sub(chars, _CLOSING_HASHES, lambda m: [])
+    chars = _sub(chars, _LINK, lambda m: [1])
+    chars = _sub(chars, _EMPHASIS, lambda m: [])
+    chars = _sub(chars, _MD_ESCAPE, lambda m: [1])
+    return chars, level
+
+
+def looks_like_latex(text: str) -> bool:
+    """Tell whether decoded minutes are a LaTeX source."""
+    head = text[:20000]
+    return any(marker in head for marker in _LATEX_MARKERS)
+
+
+def _split_lines(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) of each line in `text`, without its line break (CRLF, CR or LF)."""
+    bounds: list[tuple[int, int]] = []
+    pos = 0
+    for m in re.finditer(r"\r\n|\r|\n", text):
+        bounds.append((pos, m.start()))
+        pos = m.end()
+    bounds.append((pos, len(text)))
+    return bounds
 
 
 def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
-    """Build the cleaned view of decoded minutes (pure: no I/O)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+    """Build the cleaned view of decoded minutes (pure: no I/O); `text` is kept as given."""
+    latex = looks_like_latex(text)
     out: list[str] = []
     index: list[int] = []
     lines: list[Line] = []
-    pos = 0
-    for number, raw in enumerate(text.split("\n"), start=1):
-        chars: list[str] = []
-        offs: list[int] = []
-        skip = set()
-        m = _HEADING.match(raw)
-        if m:
-            skip.update(range(m.start(), m.end()))
-        for em in _EMPHASIS.finditer(raw):
-            skip.update(range(em.start(), em.end()))
-        for j, ch in enumerate(raw):
-            if j in skip:
+    for number, (a, b) in enumerate(_split_lines(text), start=1):
+        chars: Chars = []
+        for j in range(a, b):
+            ch = text[j]
+            if ch in _DROP:
                 continue
-            ch = _SOFT.get(ch, _SPACE.get(ch, ch))
-            if not ch:
-                continue
-            chars.append(ch)
-            offs.append(pos + j)
-        line_text = "".join(chars).rstrip()
+            chars.append((_SPACE.get(ch, ch), j))
+        if latex:
+            chars, level = _clean_latex_line(chars)
+            md_chars, md_level = _clean_markdown_line(chars) if not level else (chars, 0)
+            chars, level = md_chars, level or md_level
+        else:
+            chars, level = _clean_markdown_line(chars)
+        while chars and chars[-1][0].isspace():
+            chars.pop()
         start = len(out)
-        out.extend(line_text)
-        index.extend(offs[: len(line_text)])
-        lines.append(Line(line_text, start, number))
+        out.extend(c for c, _ in chars)
+        index.extend(o for _, o in chars)
+        lines.append(Line("".join(c for c, _ in chars), start, number, level))
         out.append("\n")
-        index.append(pos + len(raw))
-        pos += len(raw) + 1
+        index.append(b)
     clean = "".join(out[:-1]) if out else ""
     return Minutes(text=text, clean=clean, index=tuple(index[: len(clean)]), lines=tuple(lines), name=name)
 
 
+# --- reading files --------------------------------------------------------------------------
+
+
+def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> str:
+    """Decode the bytes of a text file: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252.
+
+    Swedish municipal exports are often Windows-1252; a file that is valid UTF-8 is taken as
+    UTF-8 (cp1252 text with å/ä/ö is practically never valid UTF-8). NUL bytes or many
+    control characters mean a binary file, which is refused.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as err:
+            raise ExtractionError(path, None, "cannot decode UTF-16 text") from err
+    if b"\x00" in data:
+        raise ExtractionError(path, None, "binary file (NUL bytes), expected minutes as text, .docx, .pdf or .html")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+    controls = sum(1 for ch in text[:100000] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if controls > max(8, len(text[:100000]) // 100):
+        raise ExtractionError(path, None, "binary file (control characters), expected minutes as text")
+    return text
+
+
+def _docx_text(path: Path) -> str:
+    """Return the paragraphs and table rows (tab-separated cells) of a .docx, in document order."""
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    document = docx.Document(str(path))
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            lines.append(block.text)
+        elif isinstance(block, Table):
+            lines.extend(_docx_table_rows(block))
+    return "\n".join(lines)
+
+
+def _docx_table_rows(table: object) -> list[str]:
+    """Rows of a python-docx table as tab-separated lines (merged cells once)."""
+    rows: list[str] = []
+    for row in table.rows:  # type: ignore[attr-defined]
+        cells: list[str] = []
+        seen: set[int] = set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
+        rows.append("\t".join(cells).rstrip("\t"))
+    return rows
+
+
+def _pdf_text(path: Path) -> str:
+    """Return the text of a .pdf (pdfminer.six), pages separated by blank lines."""
+    from pdfminer.high_level import extract_text
+
+    text = extract_text(str(path))
+    return text.replace("\f", "\n")
+
+
+_BLOCKS = frozenset({
+    "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "li", "ul", "ol",
+    "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr",
+    "figure", "figcaption", "address", "hr", "form", "fieldset", "body", "html",
+})
+
+
+def html_to_text(markup: str) -> str:
+    """Turn HTML into lines: block elements and <br> break lines, table rows are tab-separated cells."""
+    from bs4 import BeautifulSoup, NavigableString, Tag
+    from bs4.element import Comment, Doctype, ProcessingInstruction
+
+    soup = BeautifulSoup(markup, "html.parser")
+    for tag in soup(["script", "style", "noscript", "template", "head", "svg"]):
+        tag.decompose()
+    parts: list[str] = []
+
+    def walk(node: Tag) -> None:
+        for child in node.children:
+            if isinstance(child, (Comment, Doctype, ProcessingInstruction)):
+                continue
+            if isinstance(child, NavigableString):
+                parts.append(re.sub(r"\s+", " ", str(child)))
+            elif isinstance(child, Tag):
+                name = child.name.lower()
+                if name == "br":
+                    parts.append("\n")
+                elif name == "tr":
+                    cells = [re.sub(r"\s+", " ", c.get_text(" ")).strip()
+                             for c in child.find_all(["td", "th"], recursive=False)]
+                    parts.append("\n" + "\t".join(cells).rstrip("\t") + "\n")
+                elif name in _BLOCKS:
+                    level = int(name[1]) if re.fullmatch(r"h[1-6]", name) else 0
+                    parts.append("\n" + "#" * level + (" " if level else ""))
+                    walk(child)
+                    parts.append("\n")
+                else:
+                    walk(child)
+
+    walk(soup)
+    lines = [re.sub(r"[ ]{2,}", " ", line).strip(" ") for line in "".join(parts).split("\n")]
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+
+
 def read_minutes(path: str | Path) -> Minutes:
-    """Read and decode a minutes file (.txt, .md; more formats in later steps)."""
+    """Read and decode a minutes file (.txt, .md, .tex, .docx, .pdf, .html).
+
+    Raises `ExtractionError` naming the file for anything that is not readable minutes:
+    missing, a directory, empty, binary, larger than 20 MB, truncated, or of unknown type.
+    """
     p = Path(path)
     if not p.exists():
         raise ExtractionError(p, None, "no such file")
     if p.is_dir():
         raise ExtractionError(p, None, "is a directory, expected a minutes file")
-    data = p.read_bytes()
-    if not data.strip():
+    suffix = p.suffix.lower()
+    if suffix not in SUFFIXES:
+        kinds = ", ".join(sorted(SUFFIXES))
+        raise ExtractionError(p, None, f"unknown file type {p.suffix or '(none)'!r}, expected one of {kinds}")
+    try:
+        size = p.stat().st_size
+    except OSError as err:
+        raise ExtractionError(p, None, f"cannot read file: {err.strerror}") from err
+    if size > MAX_BYTES:
+        raise ExtractionError(p, None, f"file is {size / 1048576:.1f} MB, more than the 20 MB limit for minutes")
+    if size == 0:
         raise ExtractionError(p, None, "file is empty")
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
+        if suffix == ".docx":
+            text = _read_docx(p)
+        elif suffix == ".pdf":
+            text = _read_pdf(p)
+        else:
+            text = decode_bytes(p.read_bytes(), p)
+            if suffix in HTML_SUFFIXES:
+                text = html_to_text(text)
+    except OSError as err:
+        raise ExtractionError(p, None, f"cannot read file: {err.strerror or err}") from err
+    if not text.strip():
+        raise ExtractionError(p, None, "file has no text")
     return minutes_from_text(text, str(p))
+
+
+def _read_docx(p: Path) -> str:
+    if not zipfile.is_zipfile(p):
+        raise ExtractionError(p, None, "not a valid .docx (truncated or not a zip archive)")
+    try:
+        return _docx_text(p)
+    except (zipfile.BadZipFile, KeyError, ValueError, EOFError, OSError) as err:
+        raise ExtractionError(p, None, f"unreadable .docx ({type(err).__name__}: {err})") from err
+    except Exception as err:  # python-docx/lxml raise many types on broken parts
+        raise ExtractionError(p, None, f"unreadable .docx ({type(err).__name__})") from err
+
+
+def _read_pdf(p: Path) -> str:
+    with p.open("rb") as fh:
+        if not fh.read(1024).lstrip().startswith(b"%PDF"):
+            raise ExtractionError(p, None, "not a valid .pdf (no %PDF header)")
+    try:
+        return _pdf_text(p)
+    except Exception as err:  # pdfminer raises PSEOF, PDFSyntaxError, struct.error, ... on broken files
+        raise ExtractionError(p, None, f"unreadable .pdf, truncated or damaged ({type(err).__name__})") from err
