@@ -1,0 +1,552 @@
+"""Swedish dates, months, seasons and times in minutes text -> values with offsets.
+
+A step of the extraction: header, items and events read their dates and times through this
+module. All functions are pure; `after` is the meeting date, from which a missing year is
+resolved (forward, except for a date a few weeks before the meeting, which is read as past).
+
+Public API
+----------
+- `parse_time_range(s) -> (time | None, time | None)`: "9.00-12.00", "kl. 08.45-15.00",
+  "Kl. 13:00-15:00 (ca)", "9:45-15:00", "18-20", "kl 14-18", "kl. 13.00".
+- `find_times(text, *, bare=False) -> list[TimeMatch]`: every time or time range with offsets;
+  `bare=True` also accepts hour-only ranges without "kl" ("18-20"), for text right after a date.
+- `find_dates(text, *, after, year_hint=None) -> list[DateMatch]`: every date, month, range,
+  season, quarter, week and weekday mention, non-overlapping, in text order. `year_hint` is the
+  year of a heading such as "Möten 2022": yearless dates under it take that year as written.
+- `resolve_date(s, *, after) -> date | None`: the first day-precise date in `s`
+  ("den 8 maj", after=date(2020, 3, 6) -> date(2020, 5, 8)).
+- `month_of(s, *, after) -> str | None`: "YYYY-MM" of the first month or day mention
+  ("i november", after=date(2021, 10, 1) -> "2021-11").
+- `resolve_year(month, day, *, after) -> date | None`, `resolve_month(month, *, after) -> str`.
+- `DateMatch.iso`: "YYYY-MM-DD", "YYYY-MM" or None (seasons, quarters, weeks are vague).
+- Tables (in `words.py`): MONTHS, FULL_MONTHS, WEEKDAYS, ORDINALS, SEASONS, TENTATIVE.
+
+Not dates: bare years ("år 2055", "2017-2025"), percentages, age ranges ("19-25 år"),
+"3 min/org", phone numbers and diary numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, time, timedelta
+from enum import StrEnum
+from typing import TypeVar
+
+from planner.extract.words import FULL_MONTHS, MONTHS, ORDINALS, SEASONS, TENTATIVE, WEEKDAYS
+
+
+class DateKind(StrEnum):
+    DAY = "day"  # a calendar day (value: date)
+    MONTH = "month"  # a month (value: "YYYY-MM")
+    SEASON = "season"  # "hösten 2020", "HT21": vague, value None
+    QUARTER = "quarter"  # "2021-Q1", "första kvartalet": vague, value None
+    WEEK = "week"  # "vecka 50", "v. 12": vague, value None
+    WEEKDAY = "weekday"  # "på lördag", "nästa tisdag": value = next such day after `after`
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """One date mention: `[start, end)` in the searched string, its kind and resolved value."""
+
+    start: int
+    end: int
+    text: str
+    kind: DateKind
+    value: date | str | None
+    end_value: date | str | None = None  # last day/month of a range ("17–18 mars")
+    explicit_year: bool = False  # the year is written
+    tentative: bool = False  # "preliminärt", "?", ... next to it
+    alternative: bool = False  # one of "X eller Y"
+    inferred: bool = False  # month or day taken from context ("den 13e", "på lördag")
+    bare: bool = False  # a month name standing alone, without "i"/"till"/year
+    weekday: int | None = None  # weekday written with it, 0 = Monday
+    year: int | None = None  # for seasons/quarters/weeks: the year written, if any
+    quarter: int | None = None
+
+    @property
+    def iso(self) -> str | None:
+        """Return "YYYY-MM-DD", "YYYY-MM" or None for vague periods."""
+        if isinstance(self.value, date):
+            return self.value.isoformat()
+        return self.value
+
+    @property
+    def end_iso(self) -> str | None:
+        if isinstance(self.end_value, date):
+            return self.end_value.isoformat()
+        return self.end_value
+
+    @property
+    def vague(self) -> bool:
+        return self.value is None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMatch:
+    """One time or time range: `[start, end)` in the searched string."""
+
+    start: int
+    end: int
+    text: str
+    begin: time
+    finish: time | None = None
+
+
+# --- regular expressions, compiled once -------------------------------------------------------
+
+def _alt(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+_NW = r"(?![0-9A-Za-zÅÄÖåäöéü])"  # end of word
+_BW = r"(?<![0-9A-Za-zÅÄÖåäöéü])"  # start of word
+_MONTH = rf"(?:{_alt(MONTHS)})\.?{_NW}"
+_FULL_MONTH = rf"(?:{_alt(FULL_MONTHS)}){_NW}"
+_WEEKDAY = rf"(?:{_alt(WEEKDAYS)})(?:en|ar|arna)?{_NW}"
+_ORD = rf"(?:{_alt(ORDINALS)}){_NW}"
+_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?::?[ea]\b|\.(?=\s))?"
+_DAY = rf"(?:{_DAYNUM}|{_ORD})"
+_LEAD = rf"(?:{_BW}(?:{_WEEKDAY})\s*,?\s+(?:den\s+)?|{_BW}den\s+)?"
+_RANGE_SEP = r"\s*(?:-{1,2}|–|—|till|t\.o\.m\.?)\s*"
+_LIST_SEP = r"\s*(?:,|och|eller|&|/)\s*"
+
+_TEXTUAL = re.compile(
+    rf"{_LEAD}(?<![\d.,/:])(?P<d1>{_DAY})"
+    rf"(?:(?P<sep>{_RANGE_SEP}|{_LIST_SEP})(?:den\s+)?(?P<d2>{_DAY}))?"
+    rf"\s+(?P<m>{_MONTH})"
+    rf"(?:{_RANGE_SEP}(?P<d3>{_DAYNUM})\s+(?P<m3>{_MONTH}))?"
+    rf"(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\d))?",
+    re.IGNORECASE,
+)
+_ISO = re.compile(
+    rf"{_LEAD}(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=s)"
+    r"(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"
+    r"(?:(?:\s*(?:-{1,2}|–|—|till)\s*)(?:(?P<y2>(?:19|20)\d\d)[-/.](?P<m2>0?[1-9]|1[0-2])[-/.])?"
+    r"(?P<d2>0?[1-9]|[12]\d|3[01])(?![\d:.]))?",
+    re.IGNORECASE,
+)
+_DOTTED = re.compile(
+    rf"{_LEAD}(?<![\d.])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+_NUMERIC = re.compile(
+    rf"{_LEAD}(?<![\d/.,:\w-])(?:(?P<d0>0?[1-9]|[12]\d|3[01])\s*[-–]\s*)?"
+    r"(?P<d>0?[1-9]|[12]\d|3[01])/(?P<m>0?[1-9]|1[0-2])"
+    r"(?:[/-](?P<y>(?:19|20)\d\d|\d\d)(?![\d/]))?(?![\d/])(?!\s*(?:%|dl|st\b|del))",
+    re.IGNORECASE,
+)
+_SHORT_ISO = re.compile(
+    rf"{_LEAD}(?<![\d/.,:-])(?P<y>[0-9]\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])",
+    re.IGNORECASE,
+)
+_MONTH_DAY = re.compile(
+    rf"{_BW}(?P<m>{_MONTH})\s+(?P<d>[12]\d|3[01]|0?[1-9])(?::?[ea]\b)?(?![\d.,:/]?\d)"
+    r"(?!\s*(?:%|år|st\b|kr|procent|personer|timmar|min|deltagare|minuter))"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\d))?",
+    re.IGNORECASE,
+)
+_MONTH_PREP = (
+    r"(?:i\s+början\s+av|i\s+mitten\s+av|i\s+slutet\s+av|början\s+av|mitten\s+av|slutet\s+av|"
+    r"till\s+och\s+med|under|till|från|fr\.o\.m\.?|t\.o\.m\.?|före|innan|efter|senast|inför|"
+    r"per|i|in|kring|runt|sedan|by|in)"
+)
+_MONTH_ONLY = re.compile(
+    rf"{_BW}(?:(?P<pre>{_MONTH_PREP})\s+)?(?P<m>{_FULL_MONTH}|{_MONTH}(?=\s+(?:19|20)\d\d))"
+    r"(?:\s+månad)?"
+    rf"(?:{_RANGE_SEP}(?P<m2>{_FULL_MONTH}))?"
+    r"(?:\s+(?:år\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?",
+    re.IGNORECASE,
+)
+_SEASON = re.compile(
+    rf"{_BW}(?P<s>{_alt(SEASONS)}|[hv]t)(?:\s*-?\s*(?P<y>(?:19|20)\d\d|\d\d))?{_NW}",
+    re.IGNORECASE,
+)
+_QUARTER = re.compile(
+    r"(?:(?<![\w-])(?P<y1>(?:19|20)\d\d)\s*[-/ ]?\s*)?"
+    r"(?<![\w])(?:Q|kvartal\s*)(?P<q>[1-4])(?!\d)(?:\s*[-/ ]?\s*(?P<y2>(?:19|20)\d\d)(?!\d))?"
+    r"|(?<![\w])(?P<qo>första|andra|tredje|fjärde)\s+kvartalet(?:\s+(?P<y3>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+_WEEK = re.compile(
+    r"(?<![\w])(?:vecka|veckorna|v\.|v(?=\s?\d))\s*(?P<w>[1-9]|[1-4]\d|5[0-3])(?!\d)"
+    r"(?:\s*[-–]\s*(?P<w2>[1-9]|[1-4]\d|5[0-3])(?!\d))?(?:\s*,?\s*(?P<y>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+_WEEKDAY_ONLY = re.compile(
+    rf"{_BW}(?:(?P<rel>nästa|kommande|nu\s+på|på|denna|till|under|i)\s+)?(?P<wd>{_WEEKDAY})",
+    re.IGNORECASE,
+)
+_DAY_ONLY = re.compile(
+    rf"{_BW}den\s+(?P<d>[12]\d|3[01]|0?[1-9])(?::?[ea])?(?![\d.,:/%-]|\s*(?:%|st\b|år\b|§))",
+    re.IGNORECASE,
+)
+
+_TIME = r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?"
+_TIME_FULL = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
+_KL = re.compile(
+    rf"{_BW}(?:kl(?:ockan)?\.?)\s*(?P<a>{_TIME})(?!\d)(?:\s*(?:-|–|—|till)\s*(?P<b>{_TIME})(?![\d.:]\d))?",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(
+    rf"(?<![\d.:,/-])(?P<a>{_TIME_FULL})(?![\d])(?:\s*(?:-|–|—|till)\s*(?P<b>{_TIME_FULL}|(?:[01]?\d|2[0-3])(?![\d.:,]\d)))?"
+    r"(?![.:]\d|\d|\s*(?:%|kr|mkr|tkr|sek|miljoner|procent|poäng|hp)\b)",
+    re.IGNORECASE,
+)
+_BARE_RANGE = re.compile(
+    r"(?<![\d.:,/-])(?P<a>[01]?\d|2[0-3])\s*(?:-|–|—)\s*(?P<b>[01]?\d|2[0-3])(?![\d.:/%-])"
+    r"(?!\s*(?:%|år|st\b|kr|procent|personer|deltagare|min))",
+    re.IGNORECASE,
+)
+_TENTATIVE_WORDS = tuple(w.strip() for w in TENTATIVE)
+_TENTATIVE = re.compile(
+    rf"{_BW}(?:{_alt(_TENTATIVE_WORDS)})(?![A-Za-zÅÄÖåäö])", re.IGNORECASE
+)
+_T = TypeVar("_T", "DateMatch", "TimeMatch")
+_QUARTER_WORDS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4}
+# A date written "den 7e" or "på lördag" says only a day; never reach further than this for context.
+_CONTEXT_MONTH_REACH = 600
+PAST_REACH_DAYS = 28
+
+
+# --- times ------------------------------------------------------------------------------------
+
+def _to_time(s: str) -> time | None:
+    parts = re.split(r"[.:]", s.strip())
+    try:
+        hour = int(parts[0])
+        minute = int(parts[1]) if len(parts) > 1 and parts[1] else 0
+    except ValueError:
+        return None
+    if hour == 24 and minute == 0:
+        hour = 0
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        return None
+    return time(hour, minute)
+
+
+def find_times(text: str, *, bare: bool = False) -> list[TimeMatch]:
+    """Return every time or time range in `text`, in order, without overlaps.
+
+    `bare=True` also accepts hour-only ranges without "kl" ("18-20"); use it only on the text
+    right after a date, where such a range cannot be an age span or a count.
+    """
+    found: list[TimeMatch] = []
+    patterns = (_KL, _CLOCK, _BARE_RANGE) if bare else (_KL, _CLOCK)
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            begin = _to_time(m.group("a"))
+            if begin is None:
+                continue
+            finish = _to_time(m.group("b")) if m.group("b") else None
+            if pattern is _BARE_RANGE and (finish is None or finish <= begin):
+                continue
+            found.append(TimeMatch(m.start(), m.end(), m.group(0), begin, finish))
+    return _non_overlapping(found)
+
+
+def parse_time_range(s: str) -> tuple[time | None, time | None]:
+    """Parse "9.00-12.00", "kl. 08.45-15.00", "18-20" or "kl. 13.00" into (start, end)."""
+    matches = find_times(s, bare=True)
+    if not matches:
+        return None, None
+    m = matches[0]
+    return m.begin, m.finish
+
+
+def format_time(t: time | None) -> str | None:
+    """Return "HH:MM" or None."""
+    return None if t is None else f"{t.hour:02d}:{t.minute:02d}"
+
+
+# --- resolving years --------------------------------------------------------------------------
+
+def _make_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve_year(month: int, day: int, *, after: date, year_hint: int | None = None) -> date | None:
+    """Return the date of `day` `month` without a written year.
+
+    With `year_hint` the date takes that year. Otherwise the first such date on or after `after`,
+    except one at most `PAST_REACH_DAYS` before `after`, which is read as the recent past
+    ("vid mötet den 23 september" in minutes of 11 October).
+    """
+    if year_hint is not None:
+        return _make_date(year_hint, month, day)
+    this_year = _make_date(after.year, month, day)
+    if this_year is not None and this_year >= after:
+        return this_year
+    if this_year is not None and (after - this_year).days <= PAST_REACH_DAYS:
+        return this_year
+    next_year = _make_date(after.year + 1, month, day)
+    if next_year is not None:
+        return next_year
+    return this_year
+
+
+def resolve_month(month: int, *, after: date, year_hint: int | None = None) -> str:
+    """Return "YYYY-MM" for a month without a written year (forward, the previous month is past)."""
+    if year_hint is not None:
+        return f"{year_hint:04d}-{month:02d}"
+    year = after.year
+    previous = after.month - 1 or 12
+    if month < after.month and month != previous:
+        year += 1
+    elif month == previous and after.month == 1:
+        year -= 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _year(s: str | None) -> int | None:
+    if not s:
+        return None
+    y = int(s)
+    return 2000 + y if y < 100 else y
+
+
+def _day_value(s: str) -> int:
+    s = s.strip().lower().rstrip(".")
+    if s in ORDINALS:
+        return ORDINALS[s]
+    return int(re.match(r"\d+", s).group(0))  # type: ignore[union-attr]
+
+
+def _month_value(s: str) -> int:
+    return MONTHS[s.strip().lower().rstrip(".")]
+
+
+def _weekday_of(text: str) -> int | None:
+    m = re.match(rf"\s*({_alt(WEEKDAYS)})", text, re.IGNORECASE)
+    return WEEKDAYS[m.group(1).lower()] if m else None
+
+
+# --- finding dates ----------------------------------------------------------------------------
+
+def _day(y: int | None, mo: int, d: int, after: date, hint: int | None) -> date | None:
+    if y is not None:
+        return _make_date(y, mo, d)
+    return resolve_year(mo, d, after=after, year_hint=hint)
+
+
+def _textual(m: re.Match[str], after: date, hint: int | None) -> list[DateMatch]:
+    y = _year(m.group("y"))
+    mo = _month_value(m.group("m"))
+    d1 = _day_value(m.group("d1"))
+    wd = _weekday_of(m.group(0))
+    out: list[DateMatch] = []
+    if m.group("d3"):
+        # "30 mars - 2 april": d1 of m, to d3 of m3.
+        mo3 = _month_value(m.group("m3"))
+        first = _day(y, mo, d1, after, hint)
+        last = _day(y if y else (first.year if first else None), mo3, int(m.group("d3")), after, hint)
+        if first is None:
+            return []
+        if last is not None and last < first:
+            last = _make_date(last.year + 1, last.month, last.day)
+        return [DateMatch(m.start(), m.end(), m.group(0), DateKind.DAY, first, last, y is not None,
+                          weekday=wd)]
+    value = _day(y, mo, d1, after, hint)
+    if value is None:
+        return []
+    if m.group("d2"):
+        d2 = _day_value(m.group("d2"))
+        sep = m.group("sep").strip().lower()
+        other = _make_date(value.year, mo, d2)
+        if other is None:
+            return []
+        if sep in ("-", "--", "–", "—", "till", "t.o.m", "t.o.m.") and d2 > d1:
+            return [DateMatch(m.start(), m.end(), m.group(0), DateKind.DAY, value, other, y is not None,
+                              weekday=wd)]
+        # "7 och 14 december", "sjunde eller fjortonde december": two dates.
+        alt = sep == "eller" or sep == "/"
+        cut = m.start("sep")
+        first = DateMatch(m.start(), cut, m.group(0)[: cut - m.start()], DateKind.DAY, value, None,
+                          y is not None, alternative=alt, weekday=wd)
+        second_start = m.start("d2")
+        second = DateMatch(second_start, m.end(), m.group(0)[second_start - m.start():], DateKind.DAY,
+                           other, None, y is not None, alternative=alt)
+        return [first, second]
+    return [DateMatch(m.start(), m.end(), m.group(0), DateKind.DAY, value, None, y is not None, weekday=wd)]
+
+
+def _numeric_like(m: re.Match[str], after: date, hint: int | None, *, two_digit_year_first: bool = False
+                  ) -> list[DateMatch]:
+    y = _year(m.group("y"))
+    mo = int(m.group("m"))
+    d = int(m.group("d"))
+    value = _day(y, mo, d, after, hint)
+    if value is None:
+        return []
+    end_value = None
+    groups = m.groupdict()
+    if groups.get("d0"):
+        end_value = value
+        value = _make_date(value.year, mo, int(groups["d0"]))  # type: ignore[assignment]
+        if value is None or value >= end_value:
+            return []
+    if groups.get("d2"):
+        y2 = _year(groups.get("y2")) or value.year
+        m2 = int(groups["m2"]) if groups.get("m2") else mo
+        end_value = _make_date(y2, m2, int(groups["d2"]))
+        if end_value is None or end_value <= value:
+            end_value = None
+    return [DateMatch(m.start(), m.end(), m.group(0), DateKind.DAY, value, end_value, y is not None,
+                      weekday=_weekday_of(m.group(0)))]
+
+
+def _month_only(m: re.Match[str], after: date, hint: int | None) -> list[DateMatch]:
+    mo = _month_value(m.group("m"))
+    y = _year(m.group("y"))
+    value = f"{y:04d}-{mo:02d}" if y else resolve_month(mo, after=after, year_hint=hint)
+    end_value = None
+    if m.group("m2"):
+        mo2 = _month_value(m.group("m2"))
+        vy = int(value[:4])
+        end_value = f"{vy + (1 if mo2 < mo else 0):04d}-{mo2:02d}"
+    bare = not m.group("pre") and not y and not m.group("m2")
+    return [DateMatch(m.start(), m.end(), m.group(0), DateKind.MONTH, value, end_value, y is not None,
+                      bare=bare)]
+
+
+def _season(m: re.Match[str]) -> list[DateMatch]:
+    return [DateMatch(m.start(), m.end(), m.group(0), DateKind.SEASON, None, year=_year(m.group("y")))]
+
+
+def _quarter(m: re.Match[str]) -> list[DateMatch]:
+    if m.group("qo"):
+        q = _QUARTER_WORDS[m.group("qo").lower()]
+        y = _year(m.group("y3"))
+    else:
+        q = int(m.group("q"))
+        y = _year(m.group("y1") or m.group("y2"))
+    return [DateMatch(m.start(), m.end(), m.group(0), DateKind.QUARTER, None, year=y, quarter=q)]
+
+
+def _week(m: re.Match[str]) -> list[DateMatch]:
+    return [DateMatch(m.start(), m.end(), m.group(0), DateKind.WEEK, None, year=_year(m.group("y")))]
+
+
+def _weekday_only(m: re.Match[str], after: date) -> list[DateMatch]:
+    rel = (m.group("rel") or "").lower()
+    word = m.group("wd").lower()
+    if re.search(r"(?:ar|arna)$", word):
+        return []  # "på tisdagar": a recurring day, not a date
+    base = re.sub(r"en$", "", word)
+    wd = WEEKDAYS.get(base)
+    if wd is None:
+        return []
+    ahead = (wd - after.weekday()) % 7 or 7
+    value = after + timedelta(days=ahead)
+    return [DateMatch(m.start(), m.end(), m.group(0), DateKind.WEEKDAY, value, None, False,
+                      inferred=True, bare=not rel, weekday=wd)]
+
+
+def _non_overlapping(found: list[_T]) -> list[_T]:
+    found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    out: list[_T] = []
+    last_end = -1
+    for f in found:
+        if f.start >= last_end:
+            out.append(f)
+            last_end = f.end
+        elif out and f.start == out[-1].start and f.end == out[-1].end:
+            continue
+    return out
+
+
+def _is_tentative(text: str, start: int, end: int) -> bool:
+    tail = text[end:end + 3]
+    if "?" in tail:
+        return True
+    lo = max(0, text.rfind("\n", 0, start) + 1, start - 60)
+    hi = text.find("\n", end)
+    hi = min(hi if hi >= 0 else len(text), end + 40)
+    return _TENTATIVE.search(text, lo, hi) is not None
+
+
+_DAY_PATTERNS = (_ISO, _DOTTED, _NUMERIC, _SHORT_ISO)
+
+
+def find_dates(text: str, *, after: date, year_hint: int | None = None) -> list[DateMatch]:
+    """Return every date mention in `text`, in order, without overlaps.
+
+    `after` is the meeting date: yearless dates resolve from it. `year_hint` is the year of a
+    heading over the text ("Möten 2022"): yearless dates take it as written.
+    """
+    found: list[DateMatch] = []
+    for m in _TEXTUAL.finditer(text):
+        found.extend(_textual(m, after, year_hint))
+    for pattern in _DAY_PATTERNS:
+        for m in pattern.finditer(text):
+            found.extend(_numeric_like(m, after, year_hint))
+    for m in _MONTH_DAY.finditer(text):
+        y = _year(m.group("y"))
+        value = _day(y, _month_value(m.group("m")), int(m.group("d")), after, year_hint)
+        if value is not None:
+            found.append(DateMatch(m.start(), m.end(), m.group(0), DateKind.DAY, value, None, y is not None))
+    for m in _MONTH_ONLY.finditer(text):
+        found.extend(_month_only(m, after, year_hint))
+    for m in _SEASON.finditer(text):
+        found.extend(_season(m))
+    for m in _QUARTER.finditer(text):
+        found.extend(_quarter(m))
+    for m in _WEEK.finditer(text):
+        found.extend(_week(m))
+    for m in _WEEKDAY_ONLY.finditer(text):
+        found.extend(_weekday_only(m, after))
+    for m in _DAY_ONLY.finditer(text):
+        found.append(DateMatch(m.start(), m.end(), m.group(0), DateKind.DAY, None, None, False,
+                               inferred=True))
+    result = _non_overlapping(found)
+    return _finish(text, result, after, year_hint)
+
+
+def _finish(text: str, matches: list[DateMatch], after: date, hint: int | None) -> list[DateMatch]:
+    """Give day-only mentions ("den 13e") the month last written before them; mark tentative ones."""
+    out: list[DateMatch] = []
+    last: DateMatch | None = None
+    for dm in matches:
+        if dm.kind is DateKind.DAY and dm.value is None:
+            day = int(re.search(r"\d+", dm.text).group(0))  # type: ignore[union-attr]
+            value: date | None = None
+            if last is not None and isinstance(last.value, date) and dm.start - last.end <= _CONTEXT_MONTH_REACH:
+                value = _make_date(last.value.year, last.value.month, day)
+            elif last is not None and isinstance(last.value, str) and dm.start - last.end <= _CONTEXT_MONTH_REACH:
+                value = _make_date(int(last.value[:4]), int(last.value[5:7]), day)
+            if value is None:
+                candidate = _make_date(after.year, after.month, day)
+                if candidate is not None and candidate < after:
+                    nxt = after.replace(day=1) + timedelta(days=32)
+                    candidate = _make_date(nxt.year, nxt.month, day)
+                value = candidate
+            if value is None:
+                continue
+            dm = replace(dm, value=value)
+        if _is_tentative(text, dm.start, dm.end):
+            dm = replace(dm, tentative=True)
+        if dm.kind in (DateKind.DAY, DateKind.MONTH) and dm.value is not None:
+            last = dm
+        out.append(dm)
+    return out
+
+
+def resolve_date(s: str, *, after: date, year_hint: int | None = None) -> date | None:
+    """Return the first day-precise date in `s` ("den 8 maj", after=date(2020, 3, 6) -> 2020-05-08)."""
+    for dm in find_dates(s, after=after, year_hint=year_hint):
+        if dm.kind in (DateKind.DAY, DateKind.WEEKDAY) and isinstance(dm.value, date):
+            return dm.value
+    return None
+
+
+def month_of(s: str, *, after: date, year_hint: int | None = None) -> str | None:
+    """Return "YYYY-MM" of the first month or day mention in `s` ("i november" -> "2021-11")."""
+    for dm in find_dates(s, after=after, year_hint=year_hint):
+        if isinstance(dm.value, date):
+            return dm.value.isoformat()[:7]
+        if isinstance(dm.value, str):
+            return dm.value
+    return None
