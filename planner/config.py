@@ -146,7 +146,7 @@ _CHOICES = {
 }
 
 
-def _coerce(source: str, table: str, key: str, kind: Any, value: Any) -> Any:
+def _coerce(source: str, table: str, key: str, kind: Any, value: Any, from_env: bool = False) -> Any:
     where = f"{source}: [{table}] {key}"
     origin = typing.get_origin(kind)
     if kind is int:
@@ -160,8 +160,8 @@ def _coerce(source: str, table: str, key: str, kind: Any, value: Any) -> Any:
             return value
         raise ConfigError(f"{where} must be a string, got {value!r}")
     if origin is tuple:
-        if isinstance(value, str):
-            value = [v for v in value.replace(",", " ").split()]
+        if isinstance(value, str) and from_env:
+            value = value.replace(",", " ").split()
         if not isinstance(value, list):
             raise ConfigError(f"{where} must be a list of whole days, got {value!r}")
         try:
@@ -206,7 +206,7 @@ def load_settings(path: str | Path | None = None, env: typing.Mapping[str, str] 
         for key in hints:
             name = f"PLANNER_{table}_{key}".upper()
             if name in env:
-                values[key] = _coerce(name, table, key, hints[key], env[name])
+                values[key] = _coerce(name, table, key, hints[key], env[name], from_env=True)
         for (t, key), allowed in _CHOICES.items():
             if t == table and key in values and values[key] not in allowed:
                 raise ConfigError(f"{source}: [{table}] {key} must be one of {', '.join(allowed)}, got {values[key]!r}")

@@ -1,0 +1,78 @@
+"""config.toml loading: defaults, the shipped file, environment overrides and one-line errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from planner.config import load_settings
+from planner.errors import ConfigError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_shipped_config_loads_with_documented_defaults():
+    s = load_settings(ROOT / "config.toml", env={})
+    assert s.calendars.timezone == "Europe/Stockholm"
+    assert s.reminders.meeting_days == (7, 1)
+    assert s.reminders.deadline_days == (3,)
+    assert s.reminders.send_at == "08:00"
+    assert s.calendars.cancelled_days == 30
+    assert s.database_url.startswith("sqlite:///") and s.database_url.endswith("instance/planner.sqlite3")
+
+
+def test_missing_default_file_gives_defaults(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    s = load_settings(env={})
+    assert s.web.port == 8000
+
+
+@pytest.mark.parametrize(
+    "name, value, check",
+    [
+        ("PLANNER_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test",
+         lambda s: s.database_url == "postgresql+psycopg://postgres@127.0.0.1:5432/test"),
+        ("PLANNER_WEB_PORT", "9001", lambda s: s.web.port == 9001),
+        ("PLANNER_REMINDERS_MEETING_DAYS", "14, 2", lambda s: s.reminders.meeting_days == (14, 2)),
+        ("PLANNER_MAIL_PASSWORD", "hemligt", lambda s: s.mail.password == "hemligt"),
+        ("PLANNER_CALENDARS_DOMAIN", "kalender.example.se", lambda s: s.calendars.domain == "kalender.example.se"),
+    ],
+)
+def test_environment_overrides(name, value, check):
+    assert check(load_settings(ROOT / "config.toml", env={name: value}))
+
+
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ("[reminders]\nmeeting_days = '7'\n", "[reminders] meeting_days must be a list of whole days, got '7'"),
+        ("[web]\nport = 'x'\n", "[web] port must be a whole number, got 'x'"),
+        ("[web]\ncolour = 'red'\n", "unknown key [web] colour"),
+        ("[nope]\n", "unknown table [nope]"),
+        ("[mail]\nbackend = 'pigeon'\n", "[mail] backend must be one of smtp, outbox, got 'pigeon'"),
+        ("[mail]\npassword = 'x'\n", "password must come from PLANNER_MAIL_PASSWORD"),
+        ("[reminders]\nsend_at = '25:00'\n", "send_at must be HH:MM"),
+        ("[web\n", "not valid TOML"),
+    ],
+)
+def test_bad_values_fail_with_one_line_naming_file_table_key(tmp_path, body, message):
+    path = tmp_path / "config.toml"
+    path.write_text(body)
+    with pytest.raises(ConfigError) as err:
+        load_settings(path, env={})
+    text = str(err.value)
+    assert message in text
+    assert str(path) in text
+    assert "\n" not in text.strip() or "TOML" in text
+
+
+def test_config_path_from_environment(tmp_path):
+    path = tmp_path / "other.toml"
+    path.write_text("[web]\nport = 8123\n")
+    assert load_settings(env={"PLANNER_CONFIG": str(path)}).web.port == 8123
+
+
+def test_named_config_that_does_not_exist_fails(tmp_path):
+    with pytest.raises(ConfigError, match="config file not found"):
+        load_settings(tmp_path / "missing.toml", env={})
