@@ -1,11 +1,766 @@
-"""Numbered agenda items, their status, targets and carry (placeholder)."""
+"""Find the agenda items of a set of minutes, their status and target, and the carry list.
+
+Step three of the extraction: `extract_items(doc, meeting)` reads the cleaned `Minutes` and
+returns the items in order, what is carried to a later meeting, and warnings.
+
+Items come from one of four layout families, tried in this order:
+1. numbered headings ("5.", "5)", "§ 12", "FHR 5", "## **5. ...**"), chosen as the best rising
+   sequence so that numbered lists inside an item (proposals "1. ... 2. ...") drop out;
+2. an agenda list of bullets at the top of notes whose discussion follows in free form;
+3. marked-up headings (Markdown, LaTeX): leaf sections, or top-level bullets below a heading;
+4. plain lines standing alone between blank lines and followed by body text.
+
+The status of each item comes from its own text, sentence by sentence, with the word lists
+of `words.py`: postponed > returns > referred > handled.
+"""
 
 from __future__ import annotations
 
-from planner.extract.model import Carry, Item, Meeting
-from planner.extract.text import Minutes
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from planner.extract import words
+from planner.extract.model import Carry, CarryReason, Item, ItemStatus, Meeting, Target
+from planner.extract.text import Line, Minutes
+
+# --- phrase matching ------------------------------------------------------------------------
+
+_GAP = r"(?:\s+\S+){0,4}?"
+
+
+def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Compile lower-case phrases ("…" = a gap of up to four words) into one word-bounded regex."""
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        pieces = [re.escape(p.strip()) for p in phrase.split("…")]
+        body = (_GAP + r"\s+").join(pieces)
+        parts.append(body)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+_POSTPONED = _phrase_pattern(words.POSTPONED)
+_DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(?:[.!;]|$)", re.I)
+_RETURNS = _phrase_pattern(words.RETURNS)
+_RETURNS_LATER = _phrase_pattern(words.RETURNS_WITH_LATER)
+_RETURNS_NOT = _phrase_pattern(words.RETURNS_NOT)
+_SAME_MEETING = _phrase_pattern(words.SAME_MEETING)
+_BEFORE_NEXT = _phrase_pattern(words.BEFORE_NEXT)
+_ELECTION = _phrase_pattern(words.ELECTION)
+_LATER_NOT_NEXT = _phrase_pattern(words.LATER_NOT_NEXT)
+_NEXT = re.compile(
+    r"(?<![\w-])(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:\w+\s+){0,2}?(?:"
+    + "|".join(re.escape(n) for n in sorted(words.MEETING_NOUNS, key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_REFERRED = _phrase_pattern(words.REFERRED_VERBS)
+_REFERRED_GENERAL = _phrase_pattern(words.REFERRED_TO_GENERAL_MEETING)
+_ANNOUNCE_NOUN = _phrase_pattern(words.ANNOUNCE_NOUNS)
+_ANNOUNCE_VERB = _phrase_pattern(words.ANNOUNCE_VERBS)
+_PREPARE = _phrase_pattern(words.PREPARE_VERBS)
+_GENERAL_MOVE = _phrase_pattern(words.GENERAL_MOVE)
+_MOVE_VERB = _phrase_pattern(words.MOVE_VERBS)
+_MONTH_NAMES = "|".join(sorted(words.FULL_MONTHS, key=len, reverse=True))
+_MONTH = re.compile(
+    r"(?<![\w-])(?:i|till|under|vid|på|från|efter|inför|senast|den \d{1,2}(?::e|e)?)\s+"
+    r"(" + _MONTH_NAMES + r")(?:\s+månad)?(?:\s+(\d{4}))?(?![\w-])",
+    re.IGNORECASE,
+)
+_DAY_MONTH = re.compile(
+    r"(?<![\w-])(\d{1,2})(?::e|e)?\s+(" + _MONTH_NAMES + r")(?:\s+(\d{4}))?(?![\w-])", re.IGNORECASE
+)
+_ISO = re.compile(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")
+_SLASH = re.compile(r"(?<![\w/-])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/-])")
+
+
+def _other_body(text: str) -> str | None:
+    """Return the body named at the start of `text` ("kommunchefsmöten samt ..."), if any."""
+    m = re.match(r"\s*(?:(?:nästa|kommande|ett|en|den|de)\s+)?([\wåäöÅÄÖ-]+)", text)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    if word in words.MEETING_NOUNS:
+        return None
+    if any(word == b or word.endswith(b) for b in words.OTHER_BODIES):
+        rest = re.split(r"[.;:!?]|\s(?:och|men|där|då|eftersom|för att)\s", text.strip(), maxsplit=1)[0]
+        return rest.strip().rstrip(",") or None
+    return None
+
+
+# --- item headings --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """An item heading: its number as written (or None), title, and line range in `doc.lines`."""
+
+    number: str | None
+    title: str
+    line: int  # index of the heading line in doc.lines
+    start: int  # clean offset where the heading starts
+    end: int  # clean offset where the heading ends
+    body_end_line: int | None = None  # index of the first line after the body, if not the next item
+
+
+_NUMBERED = re.compile(
+    r"^\s*(?:(§)\s*(\d{1,4})\s*[.:]?|([A-ZÅÄÖ]{2,6})\s+(\d{1,3})\s*[.:]|(\d{1,3}(?:\.\d{1,2})*)"
+    r"(?:\s*[.):](?!\d)|(?=\s)))\s*(?P<title>\S.*)$"
+)
+_INLINE_NUMBERED = re.compile(r"(?:(?<=[.:!?)])|(?<=\d)|(?<=\w))\s+(\d{1,2})\.\s+(?=[A-ZÅÄÖ])")
+_TRAILING_TIME = re.compile(r"\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s*$")
+_BULLET = re.compile(r"^(\s*)(?:[-*•–+·▪]|\d+[.)]\s)\s*")
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip().lower()
+
+
+def _first_words(s: str) -> str:
+    return _norm(re.sub(r"[:.!?]+$", "", s.strip()))
+
+
+def _in(words_list: Sequence[str], s: str) -> bool:
+    return _first_words(s) in words_list
+
+
+def _is_excluded_heading(title: str) -> bool:
+    """Tell whether a heading never opens an item (sub-heading, header field, signature, title)."""
+    t = _first_words(title)
+    if not t or not re.search(r"[^\W\d_]", t):
+        return True
+    if t in words.SUBHEADINGS or t in words.HEADER_LABELS or t in words.SIGNATURES:
+        return True
+    label = _first_words(title.split(":")[0]) if ":" in title else ""
+    if label and (label in words.HEADER_LABELS or label in words.SIGNATURES):
+        return True
+    return any(t.startswith(w) for w in words.TITLE_WORDS)
+
+
+def _clean_title(text: str) -> str:
+    """A heading without trailing time, punctuation, emphasis marks or link leftovers."""
+    t = _TRAILING_TIME.sub("", text.strip())
+    t = re.sub(r"\s*\[[^\]]*\]\([^)]*\)", "", t)
+    t = t.strip().strip("*_").strip()
+    t = re.sub(r"[\s:.;,]+$", "", t)
+    return t
+
+
+def _is_blank(line: Line) -> bool:
+    return not line.text.strip()
+
+
+def _words_in(text: str) -> int:
+    return len(re.findall(r"[^\W\d_]{2,}", text))
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    line: int
+    number: str
+    main: int
+    style: str
+    title: str
+    weight: float
+    start: int
+    end: int
+
+
+def _numbered_candidates(doc: Minutes) -> list[_Candidate]:
+    """Lines (and inline runs in very long lines) that look like numbered item headings."""
+    found: list[_Candidate] = []
+    lines = doc.lines
+    for i, line in enumerate(lines):
+        text = line.text
+        if len(text) > 400:
+            found.extend(_inline_candidates(line, i))
+            continue
+        m = _NUMBERED.match(text)
+        if not m:
+            continue
+        title = m.group("title")
+        if m.group(1):
+            style, number = "§", m.group(2)
+        elif m.group(3):
+            style, number = "prefix:" + m.group(3), m.group(4)
+        else:
+            number = m.group(5)
+            sep = text[m.end(5):m.start("title")].strip()
+            style = "n" + (sep[:1] if sep else " ")
+        if not re.match(r"[\"”'«(]?[A-ZÅÄÖÉÜ]", title):
+            continue
+        if "\t" in title:
+            continue
+        n_words = _words_in(title)
+        weight = 1.0
+        if line.level:
+            weight += 2.0
+        if len(title) > 110:
+            weight -= 1.5
+        if title.rstrip().endswith(".") and n_words >= 8:
+            weight -= 1.5
+        if style == "n " and len(title) > 60:
+            weight -= 1.0
+        if i + 1 < len(lines) and _is_blank(lines[i + 1]):
+            weight += 0.3
+        if i == 0 or _is_blank(lines[i - 1]):
+            weight += 0.2
+        if weight <= 0:
+            continue
+        main = int(number.split(".")[0])
+        start = line.start + m.start()
+        found.append(_Candidate(i, number, main, style, _clean_title(title), weight, start, line.end))
+    return found
+
+
+def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
+    """Numbered items run together in one long line (a copy that lost its line breaks)."""
+    found = []
+    for m in _INLINE_NUMBERED.finditer(line.text):
+        rest = line.text[m.end():m.end() + 120]
+        title = _inline_title(rest)
+        number = m.group(1)
+        found.append(_Candidate(i, number, int(number), "inline", title, 0.8,
+                                line.start + m.start(1), line.start + m.end() + len(title)))
+    return found
+
+
+def _inline_title(rest: str) -> str:
+    """Cut a run-in heading where the body starts: at a capitalised word after a lower-case one."""
+    out: list[str] = []
+    for k, w in enumerate(rest.split()):
+        if k and out and w[:1].isupper() and out[-1][:1].islower():
+            break
+        out.append(w)
+        if w.endswith((".", ":")) or len(out) >= 10:
+            break
+    return _clean_title(" ".join(out))
+
+
+def _best_chain(cands: list[_Candidate]) -> list[_Candidate]:
+    """The heaviest rising sequence of top-level numbers (repeats and small gaps allowed)."""
+    best: list[_Candidate] = []
+    best_score = 0.0
+    for style in {c.style for c in cands}:
+        top = [c for c in cands if c.style == style and "." not in c.number]
+        if not top:
+            continue
+        score = [0.0] * len(top)
+        prev = [-1] * len(top)
+        for b, cb in enumerate(top):
+            score[b] = cb.weight + (0.5 if cb.main <= 1 else 0.0)
+            for a in range(b):
+                ca = top[a]
+                if ca.line >= cb.line and not (ca.line == cb.line and ca.start < cb.start):
+                    continue
+                if ca.main <= cb.main <= ca.main + 3 and score[a] + cb.weight > score[b]:
+                    score[b] = score[a] + cb.weight - 0.3 * (cb.main - ca.main - 1 if cb.main > ca.main else 0.5)
+                    prev[b] = a
+        if not top:
+            continue
+        end = max(range(len(top)), key=lambda k: score[k])
+        chain = []
+        k = end
+        while k != -1:
+            chain.append(top[k])
+            k = prev[k]
+        chain.reverse()
+        if score[end] > best_score and len(chain) >= 2:
+            best, best_score = chain, score[end]
+    return best
+
+
+def _numbered_headings(doc: Minutes) -> list[Heading]:
+    cands = _numbered_candidates(doc)
+    chain = _best_chain(cands)
+    if len(chain) < 2:
+        return []
+    chain_lines = {c.line for c in chain}
+    subs = [c for c in cands if "." in c.number and c.style == chain[0].style and c.line not in chain_lines]
+    if not subs and chain[0].style.startswith("n"):
+        subs = [c for c in cands if "." in c.number and c.line not in chain_lines]
+    out: list[Heading] = []
+    for k, c in enumerate(chain):
+        nxt = chain[k + 1].line if k + 1 < len(chain) else len(doc.lines)
+        mine = [s for s in subs if c.line < s.line < nxt and s.main == c.main]
+        if mine and _in(words.GROUPING_TITLES, c.title):
+            out.extend(Heading(s.number, s.title, s.line, s.start, s.end) for s in mine)
+        else:
+            out.append(Heading(c.number, c.title, c.line, c.start, c.end))
+    return out
+
+
+def _bullet_text(line: Line) -> tuple[int, str] | None:
+    """Indentation and text of a bullet line, or None."""
+    m = re.match(r"^(\s*)([-*•–+·▪])\s+(\S.*)$", line.text)
+    if not m:
+        return None
+    return len(m.group(1).expandtabs(4)), m.group(3)
+
+
+def _agenda_headings(doc: Minutes) -> list[Heading]:
+    """Bullets listed before the notes begin (an agenda whose discussion follows freely)."""
+    lines = doc.lines
+    first_heading = next((i for i, ln in enumerate(lines) if ln.level and i > 0 and not _title_line(ln.text, i, lines)), None)
+    if first_heading is None:
+        return []
+    out: list[Heading] = []
+    top_indent: int | None = None
+    prev_text = ""
+    for i in range(first_heading):
+        ln = lines[i]
+        b = _bullet_text(ln)
+        if b is None:
+            if ln.text.strip():
+                prev_text = ln.text
+            continue
+        indent, text = b
+        if top_indent is None:
+            if _is_excluded_heading(prev_text) and prev_text:
+                return []
+            top_indent = indent
+        if indent > top_indent:
+            continue
+        off = ln.start + ln.text.index(text)
+        out.append(Heading(None, _clean_title(text), i, off, ln.end))
+    if len(out) < 2 or sum(len(h.title) <= 80 for h in out) < len(out) * 0.8:
+        return []
+    return out
+
+
+def _title_line(text: str, i: int, lines: Sequence[Line]) -> bool:
+    """The document's title line or its date line (first headings, "# Mötesprotokoll ...")."""
+    t = text.strip()
+    if any(_first_words(t).startswith(w) for w in words.TITLE_WORDS):
+        return True
+    if re.fullmatch(r"[\d\s\-/.]*(?:\w+\s+)?\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}", t, re.IGNORECASE):
+        return True
+    return False
+
+
+def _marked_headings(doc: Minutes) -> list[Heading]:
+    """Items of marked-up minutes: leaf headings with content, or top-level bullets below one."""
+    lines = doc.lines
+    latex = any(ln.level for ln in lines) and "\\" in doc.text[:5000] and "\\begin" in doc.text
+    heads = [i for i, ln in enumerate(lines) if ln.level]
+    structural = [i for i in heads if _first_words(lines[i].text) not in words.SUBHEADINGS]
+    out: list[Heading] = []
+    for k, i in enumerate(structural):
+        ln = lines[i]
+        nxt = structural[k + 1] if k + 1 < len(structural) else len(lines)
+        title = ln.text.strip()
+        if _title_line(title, i, lines) or _is_excluded_heading(title):
+            continue
+        content = list(range(i + 1, nxt))
+        bullets = _top_bullets(lines, content)
+        if bullets:
+            out.extend(bullets)
+            continue
+        if latex:
+            deeper = nxt < len(lines) and lines[nxt].level > ln.level
+            if deeper and not _has_body(lines, content):
+                continue
+            if deeper and any(lines[j].level > ln.level for j in content):
+                continue
+            out.append(Heading(None, _clean_title(title), i, ln.start, ln.end, nxt))
+            continue
+        if _has_body(lines, content):
+            out.append(Heading(None, _clean_title(title), i, ln.start, ln.end, nxt))
+    return out
+
+
+def _has_body(lines: Sequence[Line], content: Sequence[int]) -> bool:
+    text = " ".join(lines[j].text for j in content if not lines[j].level)
+    return _words_in(text) >= 2
+
+
+def _top_bullets(lines: Sequence[Line], content: Sequence[int]) -> list[Heading]:
+    """Top-level bullets of a section when they read as item titles (short, or with sub-bullets)."""
+    items: list[tuple[int, int, str]] = []
+    indents = []
+    for j in content:
+        b = _bullet_text(lines[j])
+        if b:
+            indents.append(b[0])
+    if not indents:
+        return []
+    top = min(indents)
+    for j in content:
+        b = _bullet_text(lines[j])
+        if b and b[0] == top:
+            items.append((j, b[0], b[1]))
+    if not items:
+        return []
+    titled = 0
+    for k, (j, _, text) in enumerate(items):
+        nxt = items[k + 1][0] if k + 1 < len(items) else (content[-1] + 1)
+        has_sub = any((bb := _bullet_text(lines[x])) and bb[0] > top for x in range(j + 1, nxt))
+        if has_sub or (len(text) <= 60 and not text.rstrip().endswith((".", ":"))):
+            titled += 1
+    paragraphs = sum(1 for j in content if lines[j].text.strip() and not _bullet_text(lines[j])
+                     and not lines[j].level and not lines[j].text.startswith((" ", "\t")))
+    if titled < max(1, len(items) * 0.5) or paragraphs > len(items):
+        return []
+    out = []
+    for k, (j, _, text) in enumerate(items):
+        ln = lines[j]
+        off = ln.start + ln.text.index(text)
+        nxt = items[k + 1][0] if k + 1 < len(items) else content[-1] + 1
+        out.append(Heading(None, _clean_title(text), j, off, ln.end, nxt))
+    return out
+
+
+def _standalone_headings(doc: Minutes) -> list[Heading]:
+    """Plain lines alone between blank lines, followed by a paragraph of body text."""
+    lines = doc.lines
+    out: list[Heading] = []
+    for i, ln in enumerate(lines):
+        t = ln.text.strip()
+        if not t or "\t" in ln.text or len(t) > 80 or _words_in(t) > 12:
+            continue
+        if i > 0 and not _is_blank(lines[i - 1]):
+            continue
+        if i + 1 < len(lines) and not _is_blank(lines[i + 1]):
+            continue
+        if t.endswith((".", ",", ":", ";", "?")) or _bullet_text(ln) or not re.match(r"[A-ZÅÄÖÉ0-9]", t):
+            continue
+        if _title_line(t, i, lines) or _is_excluded_heading(t) or "@" in t:
+            continue
+        nxt = next((j for j in range(i + 1, len(lines)) if not _is_blank(lines[j])), None)
+        if nxt is None:
+            continue
+        body = lines[nxt].text.strip()
+        if len(body) < 60 and not body.endswith("."):
+            continue
+        if "\t" in lines[nxt].text:
+            continue
+        out.append(Heading(None, _clean_title(t), i, ln.start, ln.end))
+    return out
+
+
+def find_headings(doc: Minutes) -> tuple[list[Heading], str]:
+    """Return the item headings and the layout family they came from."""
+    numbered = _numbered_headings(doc)
+    if len(numbered) >= 2:
+        return numbered, "numbered"
+    agenda = _agenda_headings(doc)
+    if agenda:
+        return agenda, "agenda"
+    marked = _marked_headings(doc)
+    if len(marked) >= 2:
+        return marked, "marked"
+    standalone = _standalone_headings(doc)
+    if standalone:
+        return standalone, "standalone"
+    return numbered or marked, "numbered" if numbered else "marked"
+
+
+# --- status ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the cleaned text with its offsets, and whether it sits in a bullet list."""
+
+    text: str
+    start: int
+    end: int
+    bullet_block: int = 0  # bullets in the contiguous list the sentence belongs to (0: prose)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])")
+
+
+def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = True) -> list[Sentence]:
+    """Split lines [first_line, end_line) of `doc` into sentences, one line at least per sentence."""
+    lines = doc.lines
+    out: list[Sentence] = []
+    block = _bullet_blocks(lines, first_line, end_line)
+    for j in range(first_line, end_line):
+        ln = lines[j]
+        if skip_first and j == first_line:
+            continue
+        text = ln.text
+        if not text.strip():
+            continue
+        pos = 0
+        for piece in _SENTENCE_END.split(text):
+            k = text.index(piece, pos)
+            pos = k + len(piece)
+            if piece.strip():
+                out.append(Sentence(piece, ln.start + k, ln.start + k + len(piece), block.get(j, 0)))
+    return out
+
+
+def _bullet_blocks(lines: Sequence[Line], a: int, b: int) -> dict[int, int]:
+    """For each bullet line, the number of bullets in its contiguous list (blank lines end a list)."""
+    sizes: dict[int, int] = {}
+    run: list[int] = []
+    for j in list(range(a, b)) + [b]:
+        is_bullet = j < b and _bullet_text(lines[j]) is not None
+        if is_bullet:
+            run.append(j)
+            continue
+        if j < b and run and lines[j].text.startswith((" ", "\t")) and lines[j].text.strip():
+            continue  # a continuation line of a bullet
+        for x in run:
+            sizes[x] = len(run)
+        run = []
+    return sizes
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    status: ItemStatus
+    when: str | None
+    body: str | None
+    start: int
+    end: int
+
+
+def _later_month(month: int, year: int | None, meeting: date | None) -> str | None:
+    if year is None:
+        if meeting is None:
+            return None
+        year = meeting.year + (1 if month < meeting.month else 0)
+    return f"{year:04d}-{month:02d}"
+
+
+def when_of(text: str, meeting: date | None) -> str | None:
+    """When a sentence says a matter comes back: "next", "YYYY-MM", "YYYY-MM-DD" or None.
+
+    `meeting` is the meeting date; a month without a year is the first such month from it.
+    """
+    low = text.lower()
+    if _LATER_NOT_NEXT.search(low):
+        return None
+    if _NEXT.search(low) and not _BEFORE_NEXT.search(low):
+        return "next"
+    for m in _ISO.finditer(text):
+        d = m.group(0)
+        if meeting is None or d > meeting.isoformat():
+            return d
+    for m in _DAY_MONTH.finditer(text):
+        month = words.MONTHS[m.group(2).lower()]
+        ym = _later_month(month, int(m.group(3)) if m.group(3) else None, meeting)
+        if ym:
+            return f"{ym}-{int(m.group(1)):02d}"
+    for m in _SLASH.finditer(text):
+        day, month = int(m.group(1)), int(m.group(2))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            ym = _later_month(month, int(m.group(3)) if m.group(3) else None, meeting)
+            if ym:
+                return f"{ym}-{day:02d}"
+    m2 = _MONTH.search(text)
+    if m2:
+        month = words.MONTHS[m2.group(1).lower()]
+        return _later_month(month, int(m2.group(2)) if m2.group(2) else None, meeting)
+    return None
+
+
+def _referred_subject(text: str) -> bool:
+    """The sentence is about the item's own matter: "Frågan kommer ...", not "Frågan om vem ..."."""
+    ws = re.findall(r"[\wåäöÅÄÖ]+", text.lower())
+    if len(ws) < 2 or ws[0] not in words.REFERRED_SUBJECTS:
+        return False
+    return ws[1] not in words.SUBJECT_QUALIFIERS
+
+
+def is_general_move(text: str) -> bool:
+    """A statement that whatever is not reached moves to the next meeting."""
+    low = text.lower()
+    return bool(_MOVE_VERB.search(low) and _GENERAL_MOVE.search(low) and _NEXT.search(low))
+
+
+def classify(text: str, meeting: date | None = None) -> tuple[ItemStatus, str | None, str | None, tuple[int, int]] | None:
+    """Status, target when, target body and phrase span (offsets in `text`) that one sentence gives.
+
+    Returns None for a sentence that says nothing about the item's fate.
+    """
+    low = text.lower()
+    if _SAME_MEETING.search(low) or is_general_move(low):
+        return None
+    m = _POSTPONED.search(low) or _DROPPED.search(low)
+    if m:
+        return ItemStatus.POSTPONED, when_of(text[m.start():], meeting), None, (m.start(), m.end())
+    m = _RETURNS.search(low)
+    if m and not _RETURNS_NOT.search(low):
+        return ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None, (m.start(), m.end())
+    m = _RETURNS_LATER.search(low)
+    if m and not _ELECTION.search(low) and not low.lstrip().startswith(("nästa", "kommande")):
+        w = when_of(text, meeting)
+        later = _NEXT.search(low) or _LATER_NOT_NEXT.search(low)
+        if later and not _BEFORE_NEXT.search(low):
+            return ItemStatus.RETURNS, w, None, (m.start(), m.end())
+    m = _REFERRED_GENERAL.search(low)
+    if m:
+        return ItemStatus.REFERRED, None, "stämman", (m.start(), m.end())
+    if _referred_subject(text):
+        for m in _REFERRED.finditer(low):
+            body = _other_body(text[m.end():])
+            if body:
+                return ItemStatus.REFERRED, None, body, (m.start(), m.start() + len(m.group(0)) + len(body) + 1)
+    return None
+
+
+def is_announcement(s: Sentence, meeting: date | None) -> str | None | bool:
+    """If the sentence announces a topic for a later meeting, return its `when`; else False."""
+    low = s.text.lower()
+    if _SAME_MEETING.search(low) or _BEFORE_NEXT.search(low):
+        return False
+    later = bool(_NEXT.search(low) or _LATER_NOT_NEXT.search(low))
+    when = when_of(s.text, meeting)
+    if not later and when is None:
+        return False
+    if low.lstrip().startswith("inför") and _PREPARE.search(low):
+        return when
+    if not _ANNOUNCE_VERB.search(low):
+        return False
+    if _ANNOUNCE_NOUN.search(low) or s.bullet_block >= 2:
+        if later or _MONTH.search(s.text) or _ISO.search(s.text):
+            return when
+    return False
+
+
+# --- assembly -------------------------------------------------------------------------------
+
+
+def _meeting_date(meeting: Meeting) -> date | None:
+    try:
+        return date.fromisoformat(meeting.date) if meeting.date else None
+    except ValueError:
+        return None
+
+
+def _line_of(doc: Minutes, offset: int) -> int:
+    lo, hi = 0, len(doc.lines) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if doc.lines[mid].start <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _body_ranges(doc: Minutes, heads: list[Heading], layout: str) -> list[tuple[int, int]]:
+    """Line range [a, b) of each item's own text."""
+    out = []
+    for k, h in enumerate(heads):
+        if h.body_end_line is not None:
+            end = h.body_end_line
+        elif k + 1 < len(heads):
+            end = heads[k + 1].line if heads[k + 1].line != h.line else h.line + 1
+        else:
+            end = len(doc.lines)
+        out.append((h.line, max(end, h.line + 1)))
+    return out
+
+
+def _inline_body(doc: Minutes, heads: list[Heading], k: int) -> list[Sentence]:
+    """Sentences of a run-in item (several items on one long line)."""
+    h = heads[k]
+    ln = doc.lines[h.line]
+    end = heads[k + 1].start if k + 1 < len(heads) and heads[k + 1].line == h.line else ln.end
+    text = doc.clean[h.end:end]
+    out = []
+    pos = 0
+    for piece in _SENTENCE_END.split(text):
+        i = text.index(piece, pos)
+        pos = i + len(piece)
+        if piece.strip():
+            out.append(Sentence(piece, h.end + i, h.end + i + len(piece)))
+    return out
+
+
+_STOP = frozenset({"och", "för", "med", "från", "till", "om", "på", "av", "the", "for", "and", "of",
+                   "den", "det", "en", "ett", "att", "som", "i", "no", "more"})
+
+
+def _keywords(title: str) -> set[str]:
+    return {w for w in re.findall(r"[\wåäöÅÄÖ]{4,}", title.lower()) if w not in _STOP}
+
+
+def _agenda_sentences(doc: Minutes, heads: list[Heading]) -> list[list[Sentence]]:
+    """For an agenda layout, the sentences of the notes that mention each agenda item."""
+    last = max(h.line for h in heads) + 1
+    notes = sentences(doc, last, len(doc.lines), skip_first=False)
+    out: list[list[Sentence]] = []
+    for h in heads:
+        keys = _keywords(h.title)
+        mine = [s for s in notes if keys and any(k in s.text.lower() for k in keys)]
+        out.append(mine)
+    return out
+
+
+def _title_of_announcement(s: Sentence, item_title: str | None) -> str:
+    text = re.sub(r"^\s*(?:[-*•–+·▪]\s*)", "", s.text).strip()
+    head = text.split(". ")[0].rstrip(".")
+    if s.bullet_block >= 2 and len(head) <= 60:
+        return f"{head}: presentation" if head != text.rstrip(".") else head
+    if item_title:
+        return item_title
+    return text[:80]
 
 
 def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carry], list[str]]:
     """Return the agenda items in order, the carry list, and warnings."""
-    return [], [], []
+    heads, layout = find_headings(doc)
+    mdate = _meeting_date(meeting)
+    if layout == "agenda":
+        per_item = _agenda_sentences(doc, heads)
+        all_sentences = sentences(doc, max(h.line for h in heads) + 1, len(doc.lines), skip_first=False)
+    else:
+        ranges = _body_ranges(doc, heads, layout)
+        per_item = []
+        for k, (a, b) in enumerate(ranges):
+            if heads[k].line == (heads[k + 1].line if k + 1 < len(heads) else -1) or (
+                    k > 0 and heads[k - 1].line == heads[k].line):
+                per_item.append(_inline_body(doc, heads, k))
+            else:
+                per_item.append(sentences(doc, a, b))
+        all_sentences = []
+    first_line = heads[0].line if heads else len(doc.lines)
+    general_next = any(is_general_move(s.text) for s in sentences(doc, 0, first_line, skip_first=False)) or any(
+        is_general_move(s.text) for s in (per_item[0] if per_item else []))
+    items: list[Item] = []
+    carry: list[Carry] = []
+    announced_at: set[int] = set()
+    for h, sents in zip(heads, per_item):
+        status, target, span = ItemStatus.HANDLED, Target(), None
+        found: tuple[ItemStatus, str | None, str | None, tuple[int, int], Sentence] | None = None
+        for s in sents:
+            if is_announcement(s, mdate) is not False and layout != "agenda":
+                continue
+            c = classify(s.text, mdate)
+            if c is None:
+                continue
+            rank = {ItemStatus.POSTPONED: 0, ItemStatus.RETURNS: 1, ItemStatus.REFERRED: 2}[c[0]]
+            if found is None or rank < {ItemStatus.POSTPONED: 0, ItemStatus.RETURNS: 1, ItemStatus.REFERRED: 2}[found[0]]:
+                found = (c[0], c[1], c[2], c[3], s)
+        if found:
+            status, when, body, (a, b), s = found
+            if status is ItemStatus.POSTPONED and when is None and general_next:
+                when = "next"
+            target = Target(when if status is not ItemStatus.REFERRED else None, body)
+            span = doc.span(s.start + a, s.start + b)
+        items.append(Item(h.number, h.title, status, target, (), doc.span(h.start, h.end), span))
+        if status in (ItemStatus.POSTPONED, ItemStatus.RETURNS):
+            reason = CarryReason.POSTPONED if status is ItemStatus.POSTPONED else CarryReason.RETURNS
+            carry.append(Carry(h.number, h.title, reason, target.when, span))
+        elif layout != "agenda":
+            for s in sents:
+                when = is_announcement(s, mdate)
+                if when is False or s.start in announced_at:
+                    continue
+                announced_at.add(s.start)
+                carry.append(Carry(h.number, _title_of_announcement(s, h.title), CarryReason.ANNOUNCED,
+                                   when if isinstance(when, str) else None, doc.span(s.start, s.end)))
+    for s in all_sentences:
+        when = is_announcement(s, mdate)
+        if when is False or classify(s.text, mdate) is not None:
+            continue
+        carry.append(Carry(None, _title_of_announcement(s, None), CarryReason.ANNOUNCED,
+                           when if isinstance(when, str) else None, doc.span(s.start, s.end)))
+    return items, carry, []
