@@ -151,3 +151,161 @@ OPENING_WORDS: tuple[str, ...] = ("öppnande", "öppnas", "öppnades", "öppnade
 CLOSING_WORDS: tuple[str, ...] = ("avslutande", "avslutas", "avslutades", "avslutade", "avslutat", "avslutar",
                                   "avslut")
 # --- end meeting header and attendance ---
+
+# --- items, status and carry (items.py) ---
+# Phrases are lower case and matched on word boundaries; "…" stands for a gap of up to four
+# words ("skjuter … till" matches "Vi skjuter detta till nästa möte").
+
+# The item is dropped or deferred from this meeting.
+POSTPONED: tuple[str, ...] = (
+    "utgår från dagens", "utgår från dagordningen", "utgår ur dagordningen", "utgår från mötet",
+    "utgår idag", "utgår tills vidare", "punkten utgår", "ärendet utgår", "frågan utgår",
+    "bordläggs", "bordlades", "bordlagd", "bordlagt", "bordlagda", "bordlägga", "bordlägger",
+    "bordslägger", "bordsläggs", "bordslades", "bordlägges",
+    "skjuts fram", "skjuts upp", "skjuts … till", "skjuts på", "skjuter … till", "skjuter på",
+    "skjuter upp", "skjuta upp", "skjutas upp", "skjutits upp", "sköts upp",
+    "flyttas fram", "flyttas till nästa", "flyttas … till nästa", "flyttades till nästa",
+    "avvaktar", "avvakta med", "behandlades inte", "behandlas inte", "hanns inte", "hinns inte",
+    "ingen tid återstod", "tiden räckte inte", "togs inte upp", "tas inte upp",
+    "i framtida versioner", "till ett senare tillfälle", "vid ett senare tillfälle",
+)
+# "utgår" alone ends a clause when the item is dropped ("Punkt 5: Utgår."), but "utgår från
+# det statliga uppdraget" is ordinary prose: a bare "utgår" counts only before these.
+DROPPED_WORDS: tuple[str, ...] = ("utgår", "utgick")
+
+# The matter comes back by itself, whatever the sentence says of when.
+RETURNS: tuple[str, ...] = (
+    "återkommer", "återkomma", "återkom", "återkommer till", "återkommer med",
+    "får i uppdrag att återkomma", "återrapporteras", "återrapportera",
+    "klar för beslut", "klart för beslut", "färdig för beslut", "redo för beslut",
+    "tas upp för beslut", "för beslut på", "för beslut vid",
+    "varje möte", "varje sammanträde", "vid varje möte", "stående punkt",
+)
+# Verbs that make a matter come back only together with a later meeting ("Fortsätter denna
+# punkt nästa vecka", "tolkar verksamhetsplanen till nästa möte").
+RETURNS_WITH_LATER: tuple[str, ...] = (
+    "till nästa", "tills nästa", "på nästa", "vid nästa", "till kommande", "på kommande",
+    "vid kommande", "till nästkommande", "vid nästkommande", "på nästkommande",
+    "fortsätter", "fortsätta", "fortsatt", "tas upp igen", "ta upp … igen", "diskuteras vidare",
+    "följs upp", "följa upp", "redovisas", "presenteras", "presenterar", "återkopplas",
+)
+# Words after "återkomm…" that keep the matter inside this meeting, or an event that recurs.
+RETURNS_NOT: tuple[str, ...] = ("återkommer under", "återkomma under", "återkom under")
+
+# This meeting, not a later one ("Återkommer till ämnet under dagens möte punkt 3").
+SAME_MEETING: tuple[str, ...] = (
+    "under dagens möte", "under dagens sammanträde", "dagens möte punkt", "senare under mötet",
+    "senare i mötet", "senare under dagen", "under mötet", "under punkt", "i punkt", "vid punkt",
+    "efter pausen",
+)
+# A task with a deadline before the next meeting is no return ("innan nästa möte").
+BEFORE_NEXT: tuple[str, ...] = ("innan nästa", "före nästa", "inför nästa", "till och med nästa")
+# Elections "till nästa möte" ("utse X till mötesordförande till nästa möte") are no return.
+ELECTION: tuple[str, ...] = ("utse", "utses", "utsågs", "välja", "väljs", "valdes", "vald", "väljer")
+
+# Nouns naming a meeting of the body itself ("nästa möte", "kommande sammanträde").
+MEETING_NOUNS: tuple[str, ...] = (
+    "möte", "mötet", "sammanträde", "sammanträdet", "mötestillfälle", "mötestillfället",
+    "styrelsemöte", "styrelsemötet", "tillfälle", "tillfället", "forum", "kommunala forum",
+    "vecka", "veckas", "gång", "träff", "träffen", "möte med gruppen", "ledningsgruppsmöte",
+    "sittning", "sittningen",
+)
+# Words before a meeting noun that point at the next meeting.
+NEXT_WORDS: tuple[str, ...] = ("nästa", "kommande", "nästkommande", "påföljande", "följande")
+# A later meeting, but not the next one: the carry gets no date ("till ett kommande möte").
+LATER_NOT_NEXT: tuple[str, ...] = (
+    "näst-nästa", "näst nästa", "nästnästa", "övernästa", "över-nästa", "ett kommande",
+    "ett senare", "senare möte", "senare tillfälle", "framtida",
+)
+
+# Passed to another body: a verb and a body noun after it ("tas upp på kommunchefsmöten").
+REFERRED_VERBS: tuple[str, ...] = (
+    "tas upp på", "tas upp i", "tas upp vid", "tas upp med", "kan tas upp på", "diskuteras på",
+    "diskuteras i", "diskuteras vid", "lyfts till", "lyfts på", "lyfts i", "lyfta till",
+    "behandlas i", "behandlas på", "behandlas av", "beslutas i", "beslutas av", "beslutas på",
+    "röstas om … i", "röstas om … på", "röstas om … vid", "hänskjuts till", "överlämnas till",
+    "skickas vidare till", "remitteras till", "överlåts till", "går vidare till",
+)
+# Subjects that make the sentence about the item's own matter ("Frågan kommer att ...");
+# "Frågan om vem ..." is a sub-question and does not refer the whole item.
+REFERRED_SUBJECTS: tuple[str, ...] = (
+    "frågan", "ärendet", "detta", "det", "punkten", "ämnet", "saken", "förslaget", "den",
+)
+SUBJECT_QUALIFIERS: tuple[str, ...] = ("om", "kring", "gällande", "rörande", "angående", "med")
+# Word stems of other bodies ("kommunchefsmöten", "stämman", "kommittémöte", "fullmäktige").
+OTHER_BODIES: tuple[str, ...] = (
+    "stämma", "stämman", "årsmöte", "årsmötet", "medlemsmöte", "medlemsmötet", "fullmäktige",
+    "styrelse", "styrelsen", "nämnd", "nämnden", "utskott", "utskottet", "styrgrupp",
+    "styrgruppen", "ledningsgrupp", "ledningsgruppen", "råd", "rådet", "chefsmöte",
+    "chefsmöten", "kommittémöte", "kommittémöten", "kommiteemöte", "kommitémöte", "kommitté",
+    "kommittén", "arbetsgrupp", "arbetsgruppen", "referensgrupp", "samverkansgrupp",
+)
+# The board's proposal to the general meeting is passed to it ("Styrelsen skriver proposition").
+REFERRED_TO_GENERAL_MEETING: tuple[str, ...] = (
+    "skriver proposition", "skriva proposition", "skriver en proposition", "lägger proposition",
+    "proposition till stämman", "proposition till årsmötet",
+)
+
+# A topic announced for a later meeting inside an item that stays handled.
+ANNOUNCE_NOUNS: tuple[str, ...] = (
+    "presentation", "presentationen", "rapport", "rapporten", "redovisning", "redovisningen",
+    "information", "informationen", "föredragning", "genomgång", "genomgången", "dragning",
+    "uppföljning", "uppföljningen",
+)
+ANNOUNCE_VERBS: tuple[str, ...] = (
+    "görs", "ges", "hålls", "redovisas", "presenteras", "presenterar", "gör", "håller",
+    "kommer", "sker", "återrapporteras", "tas upp",
+)
+# "Inför webinariet den 11/2 ... sammanställa frågor": preparing a topic for a later meeting.
+PREPARE_VERBS: tuple[str, ...] = (
+    "sammanställa", "sammanställer", "förbereda", "förbereder", "ta fram", "tar fram", "samla",
+    "samlar", "skriva ihop",
+)
+
+# A general statement that the items not reached go to the next meeting.
+GENERAL_MOVE: tuple[str, ...] = (
+    "det som går", "resterande punkter", "övriga punkter", "återstående punkter",
+    "resterande ärenden", "övriga ärenden", "återstående ärenden", "dagordningen",
+)
+MOVE_VERBS: tuple[str, ...] = ("flytta", "flyttas", "flyttar", "skjuta", "skjuts", "skjuter")
+
+# Headings that never open an item: sub-headings inside one, header fields, attendance
+# lists, signatures and the document's own parts.
+SUBHEADINGS: tuple[str, ...] = (
+    "beslut", "beslutar", "beslutade", "förslag", "förslag till beslut", "förslag på beslut",
+    "beslutsförslag", "bakgrund", "ärendebeskrivning", "ärendet", "sammanfattning", "yrkande",
+    "yrkanden", "propositionsordning", "reservation", "reservationer", "protokollsanteckning",
+    "protokollsanteckningar", "attsatser", "att-satser", "bilaga", "bilagor", "handlingar",
+    "beslutsunderlag", "underlag", "föredragande", "medverkande", "diskussion", "noteringar",
+    "anteckningar", "mötesanteckningar", "minnesanteckningar", "åtgärd", "åtgärder",
+    "ansvarig", "uppdrag",
+)
+HEADER_LABELS: tuple[str, ...] = (
+    "datum", "tid", "tid och plats", "plats", "plats och tid", "lokal", "dnr", "diarienummer",
+    "närvarande", "närvarande ledamöter", "frånvarande", "ej närvarande", "kallade", "deltagare",
+    "deltagande", "övriga deltagare", "övriga deltagande", "övriga närvarande", "närvaro",
+    "ledamöter", "ordinarie ledamöter", "ersättare", "tjänstgörande ersättare", "adjungerade",
+    "adjungerande", "anmält förhinder", "anmälda", "anmälda till", "förhinder", "styrelsemedlemmar",
+    "sammanträdesdatum", "sammanträdesdag", "mötesdatum", "klockan", "sida", "paragrafer",
+    "närvarolista", "agenda", "dagordning", "föredragningslista", "justerare",
+)
+SIGNATURES: tuple[str, ...] = (
+    "vid protokollet", "justeras", "justerat", "justerandes sign", "justerare", "utdragsbestyrkande",
+    "underskrifter", "protokollförare", "mötesanteckningar förda av", "mötesanteckningar skrivna av",
+    "antecknat av", "antecknare", "sekreterare", "ordförande", "mötesordförande",
+)
+# Words of a document title line ("Protokoll styrelsemöte 4", "Mötesanteckningar – ...").
+TITLE_WORDS: tuple[str, ...] = (
+    "protokoll", "mötesprotokoll", "styrelseprotokoll", "mötesanteckningar", "minnesanteckningar",
+    "anteckningar från", "styrelsemöte", "sammanträdesprotokoll", "agenda &", "kallelse",
+    "dagordning",
+)
+# Parents whose numbered sub-points are separate matters ("14. Övriga frågor" -> 14.1, 14.2).
+GROUPING_TITLES: tuple[str, ...] = (
+    "frågor", "övriga frågor", "övrigt", "övriga ärenden", "anmälningsärenden", "anmälningar",
+    "meddelanden", "delgivningar", "informationsärenden", "information", "informationspunkter",
+    "beslutsärenden", "beslutspunkter", "diskussionspunkter", "diskussionsärenden", "rapporter",
+    "rapport", "aktuella frågor", "pågående ärenden", "ärenden", "nya ärenden", "gamla ärenden",
+    "rapporter och information", "skrivelser", "inkomna skrivelser",
+)
+# --- end items, status and carry ---
