@@ -1,0 +1,419 @@
+"""Turn stored meetings and events into iCalendar objects: store rows -> FeedItem -> icalendar.
+
+`feed_item` reads one Meeting or Event row (or a SQL row with the same column names) into a
+frozen FeedItem; `build_feed` makes the VCALENDAR of a scope from FeedItems, `feed_bytes`
+serialises it (byte for byte what `build_feed(...).to_ical()` gives, with each VEVENT's
+serialisation memoised), and `event_calendar` makes the one-event calendar that reminder mails
+attach. Everything is built from icalendar objects, never from text templates.
+
+The UID is `<stored uid>@<domain>`: the stored uid is a random UUID made once when the row is
+first stored, so a moved or cancelled meeting keeps it and subscribers see a change, not a new
+event. Month-only dates ("juni 2020") have no day and never reach a feed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+from zoneinfo import ZoneInfo
+
+import icalendar
+
+from planner.config import Settings
+
+PRODID = "-//Forumplaneraren//Kalender 1.0//SV"
+
+# CATEGORIES and the summary prefix by kind (the contract's kinds; meetings are "meeting").
+CATEGORY = {
+    "meeting": "Möte",
+    "workshop": "Workshop",
+    "conference": "Konferens",
+    "trip": "Studieresa",
+    "deadline": "Sista dag",
+    "milestone": "Milstolpe",
+    "other": "Övrigt",
+}
+CANCELLED_PREFIX = "INSTÄLLT: "
+TENTATIVE_SUFFIX = " (preliminärt)"
+ONLINE_NAMES = {"digital": "Digitalt möte"}
+# How much text around an event's span is read to find the whole sentence it sits in.
+SENTENCE_CONTEXT = 240
+SENTENCE_MAX = 400
+
+
+@dataclass(frozen=True, slots=True)
+class FeedContext:
+    """The settings a VEVENT depends on (hashable, so serialised events can be memoised)."""
+
+    timezone: str
+    domain: str
+    base_url: str
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> FeedContext:
+        return cls(settings.calendars.timezone, settings.calendars.domain, settings.base_url)
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return _zone(self.timezone)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedItem:
+    """One dated meeting or event as a calendar shows it (all text already in Swedish)."""
+
+    uid: str  # full UID, with @domain
+    kind: str
+    summary: str
+    date: dt.date
+    end_date: dt.date | None
+    start: dt.time | None
+    end: dt.time | None
+    location: str | None
+    status: str  # CONFIRMED | TENTATIVE | CANCELLED
+    sequence: int
+    updated: dt.datetime  # UTC
+    description: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class FeedMeta:
+    """Calendar-level properties of one feed."""
+
+    name: str
+    description: str
+    source_url: str
+    refresh: dt.timedelta
+    key: str  # stable calendar UID stem, e.g. "organ-kommunalt-forum"
+
+
+class RowLike(Protocol):
+    """The columns `feed_item` reads; Meeting, Event and SQL rows labelled alike all have them."""
+
+    uid: str
+    kind: str
+    date: dt.date | None
+    end_date: dt.date | None
+    start: dt.time | None
+    end: dt.time | None
+    venue: str | None
+    online: str | None
+    theme: str | None
+    status: str
+    tentative: bool
+    sequence: int
+    updated_at: dt.datetime
+
+
+@functools.cache
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
+
+
+def as_utc(value: dt.datetime) -> dt.datetime:
+    """Return an aware UTC datetime (SQLite hands back naive values that were stored as UTC)."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=dt.timezone.utc)
+    return value.astimezone(dt.timezone.utc)
+
+
+def full_uid(uid: str, domain: str) -> str:
+    """Return the iCalendar UID of a stored uid: `<uid>@<domain>`."""
+    return uid if "@" in uid else f"{uid}@{domain}"
+
+
+def page_url(base_url: str, is_meeting: bool, uid: str) -> str:
+    """Return the web page of a meeting or event (the link that ends every DESCRIPTION)."""
+    return f"{base_url}/{'moten' if is_meeting else 'handelser'}/{uid}"
+
+
+# Where a sentence ends: ". " before a capital (so "kl. 9.00" and "t.ex. en" do not end one),
+# a blank line, or a new list line ("- ", "• ", "1. ").
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"”]+[A-ZÅÄÖ])|\n[ \t]*\n|\n(?=[ \t]*(?:[-•*]|\d+[.)])\s)")
+
+
+def source_sentence(window: str | None, start: int, end: int) -> str | None:
+    """Return the sentence around window[start:end], whitespace collapsed.
+
+    `window` is a stretch of the minutes' text and `start`/`end` the span inside it. A sentence
+    longer than SENTENCE_MAX characters gives the lines of the span instead.
+    """
+    if not window or end <= start:
+        return None
+    start, end = max(0, start), min(len(window), end)
+    begin = 0
+    for match in _SENTENCE_END.finditer(window, 0, start):
+        begin = match.end()
+    after = _SENTENCE_END.search(window, end)
+    finish = len(window) if after is None else after.start() + (1 if after.group(0)[0] in ".!?" else 0)
+    text = " ".join(window[begin:finish].split()).strip(" -•*")
+    if len(text) > SENTENCE_MAX:
+        line_start = window.rfind("\n", 0, start) + 1
+        line_end = window.find("\n", end)
+        text = " ".join(window[line_start : line_end if line_end >= 0 else len(window)].split())[:SENTENCE_MAX]
+    return text or None
+
+
+def summary_of(kind: str, title: str | None, body_name: str | None, status: str, tentative: bool) -> str:
+    """Return the Swedish SUMMARY: the title or body, "INSTÄLLT:" first when cancelled."""
+    base = (title or body_name or CATEGORY.get(kind, "Händelse")).strip()
+    if kind == "workshop" and "workshop" not in base.lower():
+        base = f"Workshop: {base}"
+    elif kind == "deadline" and not base.lower().startswith(("sista", "deadline")):
+        base = f"Sista dag: {base}"
+    if status == "cancelled":
+        return CANCELLED_PREFIX + base
+    return base + TENTATIVE_SUFFIX if tentative else base
+
+
+def location_of(venue: str | None, online: str | None) -> str | None:
+    """Return LOCATION: the venue, the online platform, or both."""
+    platform = ONLINE_NAMES.get(online.lower(), online) if online else None
+    if venue and platform:
+        return f"{venue} / {platform}"
+    return venue or platform
+
+
+def ical_status(status: str, tentative: bool) -> str:
+    if status == "cancelled":
+        return "CANCELLED"
+    return "TENTATIVE" if tentative else "CONFIRMED"
+
+
+def description_of(
+    *,
+    status: str,
+    tentative: bool,
+    theme: str | None,
+    holder: str | None,
+    online: str | None,
+    reference: str | None,
+    agenda: str | None,
+    sentence: str | None,
+    url: str,
+) -> str:
+    """Return the Swedish DESCRIPTION: state, theme, draft agenda, source sentence, then the link."""
+    parts: list[str] = []
+    if status == "cancelled":
+        parts.append("Inställt.")
+    elif tentative:
+        parts.append("Preliminärt datum, ännu inte fastställt.")
+    if theme:
+        parts.append(f"Tema: {theme}")
+    if holder:
+        parts.append(f"Arrangör: {holder}")
+    if online and online.lower() != "digital":
+        parts.append(f"Digitalt via {online}.")
+    if reference:
+        parts.append(f"Dnr: {reference}")
+    if agenda and status != "cancelled":
+        parts.append(agenda.strip())
+    if sentence:
+        parts.append(f"Ur mötesanteckningarna: ”{sentence}”")
+    # Clients often ignore URL, so the link back also ends the description.
+    parts.append(f"Mer information: {url}")
+    return "\n\n".join(parts)
+
+
+def feed_item(
+    row: RowLike,
+    ctx: FeedContext,
+    *,
+    is_meeting: bool,
+    title: str | None = None,
+    body_name: str | None = None,
+    holder: str | None = None,
+    reference: str | None = None,
+    agenda: str | None = None,
+    sentence: str | None = None,
+) -> FeedItem | None:
+    """Return the FeedItem of a meeting or event row, or None while it has no day (month only)."""
+    if row.date is None:
+        return None
+    kind = row.kind or ("meeting" if is_meeting else "other")
+    url = page_url(ctx.base_url, is_meeting, row.uid)
+    return FeedItem(
+        uid=full_uid(row.uid, ctx.domain),
+        kind=kind,
+        summary=summary_of(kind, title, body_name, row.status, row.tentative),
+        date=row.date,
+        end_date=row.end_date,
+        start=row.start,
+        end=row.end,
+        location=location_of(row.venue, row.online),
+        status=ical_status(row.status, row.tentative),
+        sequence=row.sequence or 0,
+        updated=as_utc(row.updated_at),
+        description=description_of(
+            status=row.status,
+            tentative=row.tentative,
+            theme=row.theme,
+            holder=holder,
+            online=row.online,
+            reference=reference,
+            agenda=agenda,
+            sentence=sentence,
+            url=url,
+        ),
+        url=url,
+    )
+
+
+def is_all_day(item: FeedItem) -> bool:
+    """Deadlines and events without a start time are whole days (VALUE=DATE)."""
+    return item.start is None or item.kind == "deadline"
+
+
+def item_span(item: FeedItem, tz: ZoneInfo) -> tuple[dt.date | dt.datetime, dt.date | dt.datetime | None]:
+    """Return DTSTART and DTEND; an all-day DTEND is the day after the last day (exclusive)."""
+    last = item.end_date if item.end_date and item.end_date > item.date else item.date
+    if is_all_day(item):
+        return item.date, last + dt.timedelta(days=1)
+    assert item.start is not None
+    start = dt.datetime.combine(item.date, item.start, tzinfo=tz)
+    if item.end is None:
+        return start, None  # an unknown end is not invented: DTSTART alone (RFC 5545 3.6.1)
+    end = dt.datetime.combine(last, item.end, tzinfo=tz)
+    return start, end if end > start else None
+
+
+def vevent(item: FeedItem, ctx: FeedContext, *, stamp: dt.datetime | None = None) -> icalendar.Event:
+    """Return the VEVENT of one item; DTSTAMP is `stamp`, by default the row's last change."""
+    start, end = item_span(item, ctx.tz)
+    event = icalendar.Event.new(
+        uid=item.uid,
+        summary=item.summary,
+        start=start,
+        end=end,
+        stamp=stamp or item.updated,
+        last_modified=item.updated,
+        sequence=item.sequence,
+        status=item.status,  # type: ignore[arg-type]
+        location=item.location,
+        description=item.description,
+        url=item.url,
+        categories=[CATEGORY.get(item.kind, CATEGORY["other"])],
+        transparency="TRANSPARENT" if item.kind == "deadline" else "OPAQUE",  # type: ignore[arg-type]
+    )
+    return event
+
+
+def _tz_range(items: Sequence[FeedItem]) -> tuple[dt.date, dt.date]:
+    """Years the VTIMEZONE must cover: a year around the feed's dates, so it stays small."""
+    if not items:
+        return dt.date(2000, 1, 1), dt.date(2001, 1, 1)
+    first = min(i.date for i in items)
+    last = max(i.end_date or i.date for i in items)
+    return dt.date(first.year - 1, 1, 1), dt.date(last.year + 2, 1, 1)
+
+
+def calendar_shell(meta: FeedMeta, ctx: FeedContext, items: Sequence[FeedItem]) -> icalendar.Calendar:
+    """Return the VCALENDAR of a feed with its calendar-level properties and VTIMEZONE, no events."""
+    cal = icalendar.Calendar.new(
+        prodid=PRODID,
+        method="PUBLISH",
+        name=meta.name,  # also writes X-WR-CALNAME
+        description=meta.description,  # also writes X-WR-CALDESC
+        refresh_interval=meta.refresh,
+        source=meta.source_url or None,
+        uid=f"{meta.key}@{ctx.domain}",
+    )
+    cal["REFRESH-INTERVAL"].params["VALUE"] = "DURATION"
+    cal.add("X-WR-TIMEZONE", ctx.timezone)
+    cal["X-PUBLISHED-TTL"] = icalendar.vDuration(meta.refresh)
+    first, last = _tz_range(items)
+    cal.add_component(icalendar.Timezone.from_tzid(ctx.timezone, first_date=first, last_date=last))
+    return cal
+
+
+def sort_items(items: Iterable[FeedItem]) -> list[FeedItem]:
+    """Order items by day, time and UID so the same data always gives the same bytes."""
+    return sorted(items, key=lambda i: (i.date, i.start or dt.time.min, i.uid))
+
+
+def build_feed(meta: FeedMeta, items: Iterable[FeedItem], ctx: FeedContext) -> icalendar.Calendar:
+    """Return the whole feed: the calendar shell and one VEVENT per item, in a stable order."""
+    ordered = sort_items(items)
+    cal = calendar_shell(meta, ctx, ordered)
+    for item in ordered:
+        cal.add_component(vevent(item, ctx))
+    return cal
+
+
+@functools.lru_cache(maxsize=100_000)
+def _vevent_bytes(item: FeedItem, ctx: FeedContext) -> bytes:
+    return vevent(item, ctx).to_ical()
+
+
+def feed_bytes(meta: FeedMeta, items: Iterable[FeedItem], ctx: FeedContext) -> bytes:
+    """Return `build_feed(meta, items, ctx).to_ical()`, reusing the serialisation of unchanged events.
+
+    Serialising is most of the cost of a feed, and an event's bytes depend only on its FeedItem
+    and the context, so each is serialised by icalendar once and kept (tests check the equality).
+    """
+    ordered = sort_items(items)
+    shell = calendar_shell(meta, ctx, ordered).to_ical()
+    end = b"END:VCALENDAR\r\n"
+    assert shell.endswith(end)
+    return b"".join([shell[: -len(end)], *(_vevent_bytes(item, ctx) for item in ordered), end])
+
+
+def row_item(row: Any, ctx: FeedContext, *, agenda: str | None = None) -> FeedItem | None:
+    """Return the FeedItem of one ORM Meeting or Event, reading its body and source document."""
+    from planner.store import Meeting
+
+    is_meeting = isinstance(row, Meeting)
+    body = row.body
+    if is_meeting:
+        document = row.source_document or row.document
+        title, holder, reference = row.title, None, row.reference
+    else:
+        document = row.document
+        title, holder, reference = row.title, row.holder, None
+    sentence = None
+    if document is not None and row.span_start is not None and row.span_end is not None:
+        lo = max(0, row.span_start - SENTENCE_CONTEXT)
+        window = document.text[lo : row.span_end + SENTENCE_CONTEXT]
+        sentence = source_sentence(window, row.span_start - lo, row.span_end - lo)
+    return feed_item(
+        row,
+        ctx,
+        is_meeting=is_meeting,
+        title=title,
+        body_name=body.name if body is not None else None,
+        holder=holder,
+        reference=reference,
+        agenda=agenda,
+        sentence=sentence,
+    )
+
+
+def event_calendar(row: Any, settings: Settings, *, now: dt.datetime, agenda: str | None = None) -> icalendar.Calendar:
+    """Return a METHOD:PUBLISH calendar holding one meeting or event, with the feed's UID.
+
+    `row` is a stored Meeting or Event (attached to a session); `now` becomes DTSTAMP, the time
+    this calendar object is made. There is no ORGANIZER, so replies cannot go to a no-reply
+    address. Raises ValueError for a month-only row, which has no day to put in a calendar.
+    """
+    ctx = FeedContext.from_settings(settings)
+    item = row_item(row, ctx, agenda=agenda)
+    if item is None:
+        raise ValueError(f"{row.uid}: only the month is known ({row.month}); nothing to put in a calendar")
+    meta = FeedMeta(
+        name=item.summary,
+        description=item.summary,
+        source_url="",
+        refresh=dt.timedelta(minutes=settings.calendars.refresh_minutes),
+        key=f"event-{row.uid}",
+    )
+    cal = calendar_shell(meta, ctx, [item])
+    # A one-off attachment is not a subscription: no refresh interval or calendar name.
+    for prop in ("REFRESH-INTERVAL", "X-PUBLISHED-TTL", "NAME", "X-WR-CALNAME", "DESCRIPTION", "X-WR-CALDESC"):
+        cal.pop(prop, None)
+    cal.add_component(vevent(item, ctx, stamp=as_utc(now)))
+    return cal
