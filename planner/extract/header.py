@@ -1,11 +1,529 @@
-"""Read the Datum / Tid / Plats / Närvarande header of a set of minutes (placeholder)."""
+"""Read the header of a set of minutes: body, date, time, venue, platform, Dnr, attendance.
+
+Second step of the extraction (after `text.py`): takes the cleaned `Minutes` and returns the
+`Meeting` the minutes record. The header is the part before the first agenda item; the
+attendance lists may also stand at the end ("Anmälda till presidiekonferensen:"). Every filled
+field records its evidence in `Meeting.spans`, every attendee its span.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from planner.extract import words as w
+from planner.extract.attendance import find_attendance
 from planner.extract.model import Meeting
 from planner.extract.text import Minutes
+
+HEADER_MAX_LINES = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A piece of the cleaned text: its text and where it starts in `clean`."""
+
+    text: str
+    start: int
+    level: int = 0
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A value read from the text, with its `[start, end)` range in `clean`."""
+
+    value: str
+    start: int
+    end: int
+
+
+# --- dates and times ------------------------------------------------------------------------
+
+_MONTH_RE = "|".join(sorted(w.MONTHS, key=len, reverse=True))
+_WEEKDAY_RE = "|".join(sorted(w.WEEKDAYS, key=len, reverse=True))
+_DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])"), "ymd"),
+    (re.compile(r"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])"), "ymd"),
+    (re.compile(rf"(?i)(?:\b(?:{_WEEKDAY_RE})(?:en)?\s*,?\s+)?(?:\bden\s+)?\b(\d{{1,2}})(?::?e|:a)?\.?\s+"
+                rf"({_MONTH_RE})\.?,?\s+(\d{{4}})\b"), "dmy"),
+    (re.compile(rf"(?i)\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"), "mdy"),
+    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])"), "dmy_num"),
+)
+_COMPACT_DATE = re.compile(r"(?<!\d)(20\d{2})(\d{2})(\d{2})(?!\d)")
+_TIME = r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?"
+_TIME_RANGE = re.compile(
+    rf"(?i)(?<![\d.:/-])(?:(?:kl\.?|klockan)\s*)?({_TIME})\s*(?:-{{1,2}}|–|—|till)\s*({_TIME})(?![\d])"
+    r"(?!\s*(?:%|år|procent|kr|st\b|min|dagar|personer))"
+)
+_CLOCK = re.compile(r"(?i)(?:\b(?:kl\.?|klockan)\s*)(\d{1,2}(?:[.:]\d{2})?)(?!\d)|(?<![\d.:/-])(\d{1,2}[.:]\d{2})(?![\d.:])")
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, *, compact: bool = False) -> list[Found]:
+    """Return the full dates (day, month and year) in `text`, in order.
+
+    Reads ISO dates, "Fredag den 1 oktober 2021", "2 September 2021", "November 30, 2021",
+    "1.10.2021"; with `compact`, also "20201210" as in titles of notes.
+    """
+    found: list[Found] = []
+    for pattern, order in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if order == "ymd":
+                iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            elif order == "dmy":
+                iso = _iso(int(m.group(3)), w.MONTHS[m.group(2).casefold()], int(m.group(1)))
+            elif order == "mdy":
+                iso = _iso(int(m.group(3)), w.MONTHS[m.group(1).casefold()], int(m.group(2)))
+            else:
+                iso = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            if iso and not any(f.start <= m.start() < f.end for f in found):
+                found.append(Found(iso, m.start(), m.end()))
+    if compact:
+        for m in _COMPACT_DATE.finditer(text):
+            iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if iso and not any(f.start <= m.start() < f.end for f in found):
+                found.append(Found(iso, m.start(), m.end()))
+    return sorted(found, key=lambda f: f.start)
+
+
+def hhmm(s: str) -> str | None:
+    """Normalise "9.00", "9:45", "13" to "HH:MM"; None if it is not a time of day."""
+    m = re.fullmatch(r"(\d{1,2})(?:[.:](\d{2}))?", s.strip())
+    if not m:
+        return None
+    h, mi = int(m.group(1)), int(m.group(2) or 0)
+    if h > 24 or mi > 59 or (h == 24 and mi):
+        return None
+    return f"{h % 24:02d}:{mi:02d}"
+
+
+def find_time_range(text: str) -> tuple[Found, Found] | None:
+    """Return the first start-end time range in `text` ("9.00-12.00", "kl. 13:00-15:00", "9:45–15:00")."""
+    for m in _TIME_RANGE.finditer(text):
+        a, b = m.group(1), m.group(2)
+        has_minutes = ("." in a or ":" in a) or ("." in b or ":" in b)
+        has_kl = m.group(0).casefold().startswith(("kl", "klockan"))
+        if not (has_minutes or has_kl):
+            continue
+        start, end = hhmm(a), hhmm(b)
+        if start and end and start != end:
+            return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
+    return None
+
+
+def find_clock(text: str) -> Found | None:
+    """Return the first single time of day in `text` ("kl. 12.04", "18:08", "klockan 13.36")."""
+    for m in _CLOCK.finditer(text):
+        g = 1 if m.group(1) else 2
+        value = hhmm(m.group(g))
+        if value:
+            return Found(value, m.start(g), m.end(g))
+    return None
+
+
+# --- lines of the header --------------------------------------------------------------------
+
+_ITEM_LINE = re.compile(r"^\s*(?:§\s*\d+|(?:punkt\s+)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+[^\W\d_])", re.IGNORECASE)
+_SPLIT_LABELS = re.compile(
+    r"(?<=\S)\s+(?=(?:Tid|Plats|Lokal|Datum|Sammanträdesdag|Sammanträdesdatum|Dnr)\s*:|"
+    r"(?:Närvarande|Frånvarande|Ej närvarande|Anmält förhinder|Anmälda förhinder|Adjungerade|Beslutande|"
+    r"Övriga deltagare|Övriga deltagande|Övriga närvarande|Ersättare|Kallade|Sammanträdesdag|Sammanträdesdatum)\b"
+    r"(?!\s+(?:var|är|vid|på|att)\b)|\d{1,2}\.\s+[A-ZÅÄÖ][a-zåäö])"
+)
+
+
+def split_long_line(text: str, start: int, level: int = 0) -> list[Part]:
+    """Split a flattened header ("PROTOKOLL ... Tid: 9:00 – 11.15 Plats: ... Närvarande ...") at its labels."""
+    if len(text) < 150:
+        return [Part(text, start, level)]
+    cuts = [m.end() for m in _SPLIT_LABELS.finditer(text)]
+    if len(cuts) < 2:
+        return [Part(text, start, level)]
+    parts: list[Part] = []
+    prev = 0
+    for cut in cuts + [len(text)]:
+        piece = text[prev:cut]
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            parts.append(Part(stripped, start + prev + lead, level))
+        prev = cut
+    return parts
+
+
+def document_parts(doc: Minutes) -> list[Part]:
+    """Return the lines of the cleaned text as parts, flattened headers split at their labels."""
+    parts: list[Part] = []
+    for line in doc.lines:
+        parts.extend(split_long_line(line.text, line.start, line.level))
+    return parts
+
+
+def _is_label_line(text: str) -> bool:
+    low = text.casefold().strip(" *#-:\t")
+    labels = w.PRESENT_LABELS + w.ABSENT_LABELS + w.CALLED_LABELS + w.ANNOUNCED_LABELS
+    return any(low == lab or low.startswith(lab + ":") or low.startswith(lab + " ") and ":" in low
+               for lab in labels)
+
+
+def header_end(parts: list[Part]) -> int:
+    """Return the index of the first part after the header (the first agenda item or section)."""
+    seen_heading = False
+    seen_text = 0
+    for i, part in enumerate(parts[: HEADER_MAX_LINES * 3]):
+        text = part.text.strip()
+        if not text:
+            continue
+        seen_text += 1
+        if seen_text > 1 and _ITEM_LINE.match(text) and not find_dates(text):
+            return i
+        if part.level:
+            if seen_heading and not _is_label_line(text) and not find_dates(text):
+                return i
+            seen_heading = True
+        if seen_text >= HEADER_MAX_LINES:
+            return i
+    return min(len(parts), HEADER_MAX_LINES * 3)
+
+
+def _label_value(text: str, labels: tuple[str, ...]) -> tuple[str, int] | None:
+    """If `text` opens with one of `labels` and a colon (or is just the label), return the value and its offset."""
+    low = text.casefold()
+    lead = len(low) - len(low.lstrip(" *-\t"))
+    for lab in sorted(labels, key=len, reverse=True):
+        if low.startswith(lab, lead):
+            k = lead + len(lab)
+            rest = low[k:]
+            if k < len(low) and low[k].isalnum():
+                continue
+            m = re.match(r"\s*[.:]?\s*", rest)
+            colon = ":" in (m.group(0) if m else "")
+            if not colon and rest.strip() and lab not in ("kl", "klockan", "dnr", "dnr."):
+                if not (lab in w.DATE_LABELS and find_dates(rest)):
+                    continue
+            off = k + (m.end() if m else 0)
+            return text[off:], off
+    return None
+
+
+# --- header fields --------------------------------------------------------------------------
+
+
+def _find_date(parts: list[Part], end: int, title: int | None) -> Found | None:
+    """The meeting date: a labelled date, else the title's, else the first date of the header."""
+    for part in parts[:end]:
+        lv = _label_value(part.text, w.DATE_LABELS + ("tid",))
+        if lv:
+            dates = find_dates(lv[0])
+            if dates:
+                f = dates[0]
+                return Found(f.value, part.start + lv[1] + f.start, part.start + lv[1] + f.end)
+    order = list(range(end))
+    if title is not None:
+        order.remove(title)
+        order.insert(0, title)
+    for i in order:
+        part = parts[i]
+        dates = find_dates(part.text, compact=(i == title or i < 3))
+        if dates:
+            f = dates[0]
+            return Found(f.value, part.start + f.start, part.start + f.end)
+    for part in parts[end: end + 40]:
+        if _ITEM_LINE.match(part.text):
+            continue
+        dates = find_dates(part.text)
+        if dates and len(part.text) < 60:
+            f = dates[0]
+            return Found(f.value, part.start + f.start, part.start + f.end)
+    return None
+
+
+def _shift(f: Found, base: int) -> Found:
+    return Found(f.value, f.start + base, f.end + base)
+
+
+_OPEN_CLOSE = re.compile(r"(?i)\b(?:mötet|mötets|sammanträdet|sammanträdets|sammanträde|möte)\b")
+
+
+def _find_times(parts: list[Part], end: int) -> tuple[Found | None, Found | None]:
+    """Start and end time: labelled in the header ("Tid: 9.00-12.00"), else the opening and closing lines."""
+    start: Found | None = None
+    stop: Found | None = None
+    for i, part in enumerate(parts[:end]):
+        lv = _label_value(part.text, w.TIME_LABELS + w.DATE_LABELS)
+        if not lv:
+            continue
+        base = part.start + lv[1]
+        candidates = [(lv[0], base)]
+        for nxt in parts[i + 1: min(end, i + 3)]:
+            if nxt.text.strip() and not _label_value(nxt.text, w.VENUE_LABELS + w.PRESENT_LABELS):
+                candidates.append((nxt.text, nxt.start))
+                break
+        for text, b in candidates:
+            rng = find_time_range(text)
+            if rng:
+                return _shift(rng[0], b), _shift(rng[1], b)
+        for text, b in candidates:
+            one = find_clock(text) or _bare_time(text)
+            if one:
+                start = _shift(one, b)
+                break
+        if start:
+            break
+    if start is None:
+        for part in parts[:end]:
+            if "kl" in part.text.casefold():
+                rng = find_time_range(part.text)
+                if rng:
+                    return _shift(rng[0], part.start), _shift(rng[1], part.start)
+    for i, part in enumerate(parts):
+        low = part.text.casefold()
+        is_open = any(re.search(rf"\b{wd}\b", low) for wd in w.OPENING_WORDS) and _OPEN_CLOSE.search(low)
+        is_close = any(re.search(rf"\b{wd}\b", low) for wd in w.CLOSING_WORDS) and _OPEN_CLOSE.search(low)
+        if not (is_open or is_close) or len(part.text) > 120:
+            continue
+        found = find_clock(part.text)
+        base = part.start
+        if not found and i + 1 < len(parts):
+            nxt = parts[i + 1]
+            found = _bare_time(nxt.text)
+            base = nxt.start
+        if not found:
+            continue
+        if is_open and start is None:
+            start = _shift(found, base)
+        elif is_close and not is_open and stop is None:
+            stop = _shift(found, base)
+    return start, stop
+
+
+def _bare_time(text: str) -> Found | None:
+    m = re.fullmatch(r"\s*(?:kl\.?\s*)?(\d{1,2}[.:]\d{2})\s*", text)
+    if m and hhmm(m.group(1)):
+        return Found(hhmm(m.group(1)) or "", m.start(1), m.end(1))
+    return None
+
+
+_PLATFORM_RE = re.compile(r"(?i)\b(" + "|".join(sorted((re.escape(p) for p in w.PLATFORMS), key=len, reverse=True))
+                          + r")")
+_ONLINE_RE = re.compile(r"(?i)\b(" + "|".join(re.escape(o) for o in sorted(w.ONLINE_WORDS, key=len, reverse=True))
+                        + r")\b")
+_HELD_ONLINE = re.compile(
+    r"(?i)\b(?:genomfördes|genomförs|hölls|hålls|sker|skedde|äger rum|ägde rum)\b[^.\n]{0,60}?"
+    r"\b(?:(?:helt\s+)?digitalt|via|på|över|i)\s+(?:(teams|zoom|skype|webex)|(länk|videolänk))"
+)
+
+
+def _platform(text: str) -> str | None:
+    m = _PLATFORM_RE.search(text)
+    if m:
+        return w.PLATFORMS[m.group(1).casefold()]
+    if _ONLINE_RE.search(text):
+        return "digital"
+    return None
+
+
+def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None]:
+    """Venue ("Plats:", "Lokal:") and online platform; an online "Plats" is no venue."""
+    venue: Found | None = None
+    online: Found | None = None
+    for i, part in enumerate(parts[:end]):
+        lv = _label_value(part.text, w.VENUE_LABELS)
+        if not lv:
+            continue
+        value, off = lv
+        base = part.start + off
+        if not value.strip() and i + 1 < end:
+            nxt = parts[i + 1]
+            if nxt.text.strip() and not _is_label_line(nxt.text):
+                value, base = nxt.text, nxt.start
+        value = value.rstrip()
+        rng = find_time_range(value)
+        cut = len(value)
+        if rng:
+            kl = re.search(r"(?i)\s*,?\s*\b(?:kl\.?|klockan|tid)?\s*$", value[: rng[0].start])
+            cut = kl.start() if kl else rng[0].start
+        else:
+            clock = re.search(r"(?i),?\s*\b(?:kl\.?|klockan)\s*\d", value)
+            if clock:
+                cut = clock.start()
+        value = value[:cut].rstrip(" ,;.")
+        lead = len(value) - len(value.lstrip())
+        value = value.strip()
+        if not value:
+            continue
+        platform = _platform(value)
+        if platform:
+            online = Found(platform, base + lead, base + lead + len(value))
+            physical = [p for p in re.split(r"\s+(?:och|samt|eller)\s+|\s*/\s*|\s*\+\s*", value)
+                        if p.strip() and not _platform(p)]
+            if physical and len(physical) < len(re.split(r"\s+(?:och|samt|eller)\s+|\s*/\s*|\s*\+\s*", value)):
+                v = physical[0].strip(" ,")
+                k = value.find(v)
+                venue = Found(v, base + lead + k, base + lead + k + len(v))
+        else:
+            venue = Found(value, base + lead, base + lead + len(value))
+        break
+    if online is None:
+        for part in parts[:end]:
+            if _label_value(part.text, w.PRESENT_LABELS + w.ABSENT_LABELS):
+                continue
+            m = _PLATFORM_RE.search(part.text)
+            if m:
+                online = Found(w.PLATFORMS[m.group(1).casefold()], part.start + m.start(), part.start + m.end())
+                break
+    if online is None:
+        for part in parts:
+            m = _HELD_ONLINE.search(part.text)
+            if m:
+                value = w.PLATFORMS[m.group(1).casefold()] if m.group(1) else "digital"
+                if m.group(2):  # "via länk" for one attendee does not make the meeting online
+                    continue
+                online = Found(value, part.start + m.start(), part.start + m.end())
+                break
+    return venue, online
+
+
+_DNR = re.compile(r"(?i)\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?\s*:?\s*([A-ZÅÄÖ0-9][A-ZÅÄÖa-zåäö0-9./:-]*\d[A-ZÅÄÖa-zåäö0-9./-]*)")
+
+
+def _find_reference(parts: list[Part], end: int) -> Found | None:
+    for part in parts[: max(end, 8)]:
+        m = _DNR.search(part.text)
+        if m:
+            value = m.group(1).rstrip(".:-")
+            return Found(value, part.start + m.start(1), part.start + m.start(1) + len(value))
+    return None
+
+
+# --- body -----------------------------------------------------------------------------------
+
+_PREFIX_RE = re.compile(
+    r"(?i)^\s*(?:" + "|".join(re.escape(p) for p in sorted(w.TITLE_PREFIXES, key=len, reverse=True))
+    + r")(?![\wåäö])\s*[-–—:,]?\s*"
+)
+_WEEKDAY_DEN = re.compile(rf"(?i)\b(?:(?:{_WEEKDAY_RE})(?:en)?\s*,?\s*)?(?:den\s*)?$")
+
+
+def _strip_title(text: str) -> tuple[str, int]:
+    """Strip document words, dates and numbering from a title line; return the rest and its offset."""
+    off = 0
+    while True:
+        m = _PREFIX_RE.match(text, off)
+        if not m or m.end() == off:
+            break
+        off = m.end()
+    rest = text[off:]
+    dates = find_dates(rest, compact=True)
+    if dates:
+        first = dates[0]
+        head = rest[: first.start]
+        head = _WEEKDAY_DEN.sub("", head)
+        rest = head if head.strip(" -–,:") else rest[first.end:]
+    rest = re.sub(r"(?<=\S)\s+(?:\d{1,6}|nr\s*\d+|#\d+)\s*$", "", rest)  # "Styrelsemöte 4"
+    rest = re.sub(r"^\s*\d{6,8}\s*$", "", rest)
+    lead = len(rest) - len(rest.lstrip(" -–—:,"))
+    return rest.strip(" -–—:,.|"), off + lead
+
+
+def _is_document_word_line(text: str) -> bool:
+    tokens = re.findall(r"[^\W\d_]+", text.casefold())
+    return bool(tokens) and all(t in w.DOCUMENT_WORDS for t in tokens)
+
+
+def _definite(word: str, clean: str) -> str:
+    """Give a capitalised body word its definite form if the text uses one ("FOLKHÄLSORÅD" -> "Folkhälsorådet")."""
+    base = word.casefold()
+    m = re.search(rf"(?i)\b({re.escape(base)}(?:et|en|n|t))s?\b", clean)
+    found = m.group(1) if m else base
+    return found[:1].upper() + found[1:].casefold()
+
+
+def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
+    """The body's name from the title line; returns it and the index of the title part."""
+    seen = 0
+    caps_run: list[int] = []
+    for i, part in enumerate(parts[:end]):
+        text = part.text.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > 8:
+            break
+        if re.match(r"^\s*(?:[-*•–]\s|https?://|www\.|sida\b|page\b)", text, re.IGNORECASE) or "@" in text:
+            continue
+        if _is_label_line(text) or _label_value(text, w.DATE_LABELS + w.TIME_LABELS + w.VENUE_LABELS):
+            continue
+        if _DNR.search(text) and len(text) < 40:
+            continue
+        if _is_document_word_line(text):
+            continue
+        if len(text.split()) > 14 or text.endswith(".") and len(text.split()) > 5:
+            continue
+        name, off = _strip_title(text)
+        if not re.search(r"[^\W\d_]{2,}", name):
+            continue
+        if name.isupper() and len(name) > 3:
+            caps_run.append(i)
+            continue
+        if caps_run:
+            break
+        key = name.casefold()
+        value = w.MEETING_BODIES.get(key, name)
+        return Found(value, part.start + off, part.start + off + len(name)), i
+    if caps_run:
+        org_end = ("KOMMUN", "REGION", "LANDSTING", "STAD", "LÄN", "KOMMUNFÖRBUND")
+        picks = [i for i in caps_run if not parts[i].text.strip().endswith(org_end)] or caps_run
+        i = picks[0]
+        name, off = _strip_title(parts[i].text.strip())
+        lead = len(parts[i].text) - len(parts[i].text.lstrip())
+        value = _definite(name, clean) if " " not in name else name[:1] + name[1:].casefold()
+        value = w.MEETING_BODIES.get(value.casefold(), value)
+        s = parts[i].start + lead + off
+        return Found(value, s, s + len(name)), i
+    return None, None
+
+
+# --- the meeting ----------------------------------------------------------------------------
 
 
 def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     """Return the meeting the minutes record, and warnings in `file:line: ...` form."""
-    return Meeting(), []
+    warnings: list[str] = []
+    parts = document_parts(doc)
+    end = header_end(parts)
+    body, title = _find_body(parts, end, doc.clean)
+    when = _find_date(parts, end, title)
+    start, stop = _find_times(parts, end)
+    venue, online = _find_venue(parts, end)
+    reference = _find_reference(parts, end)
+    present, absent = find_attendance(doc, parts, end)
+    fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,
+              "reference": reference}
+    spans = {k: doc.span(f.start, f.end) for k, f in fields.items() if f is not None}
+    if when is None:
+        warnings.append(f"{doc.name}:1: no meeting date found")
+    meeting = Meeting(
+        body=body.value if body else None,
+        date=when.value if when else None,
+        start=start.value if start else None,
+        end=stop.value if stop and (not start or stop.value != start.value) else None,
+        venue=venue.value if venue else None,
+        online=online.value if online else None,
+        reference=reference.value if reference else None,
+        present=tuple(present),
+        absent=tuple(absent),
+        spans=spans,
+    )
+    return meeting, warnings

@@ -92,6 +92,7 @@ _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
 _MD_ESCAPE = re.compile(r"\\([-*_#.()\[\]+!`>|])")
 
 _LATEX_MARKERS = ("\\documentclass", "\\begin{document}", "\\section{", "\\section*{", "\\textbf{")
+_LATEX_KEEP = re.compile(r"\s*\\(?:title|subtitle|author|date)\{")
 _LATEX_COMMENT = re.compile(r"(?<!\\)%.*$")
 _LATEX_HEADING = re.compile(r"^\s*\\(title|section|subsection|subsubsection|paragraph)\*?\{(.*)\}\s*$")
 _LATEX_LEVEL = {"title": 1, "section": 1, "subsection": 2, "subsubsection": 3, "paragraph": 4}
@@ -203,6 +204,7 @@ def _split_lines(text: str) -> list[tuple[int, int]]:
 def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
     """Build the cleaned view of decoded minutes (pure: no I/O); `text` is kept as given."""
     latex = looks_like_latex(text)
+    body_from = text.find("\\begin{document}") if latex else -1
     out: list[str] = []
     index: list[int] = []
     lines: list[Line] = []
@@ -213,7 +215,9 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
             if ch in _DROP:
                 continue
             chars.append((_SPACE.get(ch, ch), j))
-        if latex:
+        if latex and a < body_from and not _LATEX_KEEP.match(text, a, b):
+            chars, level = [], 0  # the preamble: class options, packages, macros
+        elif latex:
             chars, level = _clean_latex_line(chars)
             md_chars, md_level = _clean_markdown_line(chars) if not level else (chars, 0)
             chars, level = md_chars, level or md_level

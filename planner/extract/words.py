@@ -97,8 +97,8 @@ PRESENT_LABELS: tuple[str, ...] = (
     "ledamöter", "tjänstgörande ledamöter", "tjänstgörande ersättare", "ersättare", "beslutande",
     "beslutande ledamöter", "övriga deltagare/tjänstemän", "tjänstemän", "tjänstepersoner",
     "närvarande tjänstemän", "närvarande tjänstepersoner", "styrelsemedlemmar", "styrelseledamöter",
-    "styrelsen", "medverkande i mötet", "inbjudna", "gäster", "övriga medlemmar", "medlemmar",
-    "närvarande övriga", "övriga närvarande tjänstemän", "från förvaltningen", "sekreterare",
+    "medverkande i mötet", "inbjudna", "gäster", "övriga medlemmar", "medlemmar",
+    "närvarande övriga", "övriga närvarande tjänstemän", "från förvaltningen",
 )
 # Who was registered ("Anmälda till presidiekonferensen"): present when it is the only list.
 ANNOUNCED_LABELS: tuple[str, ...] = ("anmälda", "anmälda deltagare", "deltagarlista", "anmälda till")
@@ -181,6 +181,8 @@ RETURNS: tuple[str, ...] = (
     "tas upp för beslut", "för beslut på", "för beslut vid",
     "varje möte", "varje sammanträde", "vid varje möte", "stående punkt",
 )
+# A matter on every agenda from now on comes back at the next meeting.
+RECURRING: tuple[str, ...] = ("varje möte", "varje sammanträde", "varje styrelsemöte", "stående punkt")
 # Verbs that make a matter come back only together with a later meeting ("Fortsätter denna
 # punkt nästa vecka", "tolkar verksamhetsplanen till nästa möte").
 RETURNS_WITH_LATER: tuple[str, ...] = (
@@ -292,7 +294,7 @@ HEADER_LABELS: tuple[str, ...] = (
 SIGNATURES: tuple[str, ...] = (
     "vid protokollet", "justeras", "justerat", "justerandes sign", "justerare", "utdragsbestyrkande",
     "underskrifter", "protokollförare", "mötesanteckningar förda av", "mötesanteckningar skrivna av",
-    "antecknat av", "antecknare", "sekreterare", "ordförande", "mötesordförande",
+    "antecknat av", "antecknare",
 )
 # Words of a document title line ("Protokoll styrelsemöte 4", "Mötesanteckningar – ...").
 TITLE_WORDS: tuple[str, ...] = (

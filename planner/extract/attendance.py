@@ -1,0 +1,588 @@
+"""Read the attendance lists of a set of minutes: who was present and who was absent.
+
+Part of the header step (`header.py` calls `find_attendance`). Layouts differ, so each list is
+read by its label (Närvarande, Övriga deltagande, Adjungerade, Kallade, Frånvarande, Anmält
+förhinder, Anmälda till ...) and each entry by its shape: "Organisation: Name (M), Name och
+Name", tab-separated rows (with X / Ja / Nej marks), "Name, Organisation", "Efternamn,
+Förnamn", bullets. Without any list, the functionaries elected at the meeting ("Styrelsen
+väljer Kotte som mötesordförande") and "X, Y och Z är närvarande" are read instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from planner.extract import words as w
+from planner.extract.model import Attendee
+from planner.extract.text import Minutes
+
+if TYPE_CHECKING:
+    from planner.extract.header import Part
+
+
+class ListKind(StrEnum):
+    PRESENT = "present"
+    ABSENT = "absent"
+    CALLED = "called"
+    ANNOUNCED = "announced"
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """An attendee as read, with the `[start, end)` range of the name in `clean`."""
+
+    name: str
+    start: int
+    end: int
+    organisation: str | None = None
+    party: str | None = None
+    role: str | None = None
+    mark: bool | None = None  # a table's X / Ja (True) or Nej (False); None without a mark column
+
+
+_LABELS: tuple[tuple[str, ListKind], ...] = tuple(sorted(
+    [(lab, ListKind.PRESENT) for lab in w.PRESENT_LABELS]
+    + [(lab, ListKind.ABSENT) for lab in w.ABSENT_LABELS]
+    + [(lab, ListKind.CALLED) for lab in w.CALLED_LABELS]
+    + [(lab, ListKind.ANNOUNCED) for lab in w.ANNOUNCED_LABELS],
+    key=lambda x: len(x[0]), reverse=True))
+_PARTY = "|".join(w.PARTIES)
+_PARTY_PAREN = re.compile(rf"\(\s*({_PARTY})\s*\)", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[-*•–—·○▪►]|\(?[a-z]\))\s*")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_ITEM = re.compile(r"^\s*(?:§\s*\d+|\d{1,2}(?:\.\d{1,2})*[.)]\s+\S)")
+_SENTENCE_VERB = re.compile(
+    r"(?i)\b(?:är|var|har|hade|ska|skall|kommer|blir|finns|hälsar|informerar|beslutar|öppnar|deltar|"
+    r"deltog|föredrar|går|tar|the|and|is|was)\b")
+_STATUS_YES = ("x", "ja", "närvarande", "deltog", "närv", "yes", "✓", "✔", "1")
+_STATUS_NO = ("nej", "frånvarande", "ej närvarande", "förhinder", "anmält förhinder", "no", "0", "-", "–")
+_PARTICLES = frozenset({"von", "af", "av", "de", "van", "der", "den", "la", "di", "da", "el", "al", "bin", "ibn"})
+_ROLE_START = tuple(sorted(w.ROLE_WORDS, key=len, reverse=True))
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip().casefold()
+
+
+def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] | None:
+    """If `text` opens an attendance list, return its kind and the offset of the inline entries.
+
+    "Närvarande:", "## Närvarande", "Frånvarande: Jenny Folkesson", "Anmälda till
+    presidiekonferensen:"; a label followed by other words needs a colon ("Övriga frågor" is
+    an agenda item), unless `colon_required` is False (a flattened one-line header).
+    """
+    low = text.casefold()
+    lead = len(low) - len(low.lstrip(" \t*-#•–—·"))
+    for lab, kind in _LABELS:
+        if not low.startswith(lab, lead):
+            continue
+        k = lead + len(lab)
+        if k < len(low) and (low[k].isalnum() or low[k] in "-_"):
+            continue
+        rest = low[k:]
+        colon = re.match(r"\s*[:.]\s*", rest)
+        if colon and ":" in colon.group(0):
+            return kind, k + colon.end()
+        if not rest.strip(" \t*"):
+            return kind, len(text)
+        if kind is ListKind.ANNOUNCED or lab in ("närvarande", "frånvarande", "deltagare"):
+            # "Anmälda till presidiekonferensen:", "Närvarande vid mötet:"
+            m2 = re.match(r"\s+(?:till|vid|på|från|under|i)\b[^:]{0,60}:\s*", rest)
+            if m2:
+                return kind, k + m2.end()
+        if not colon_required and rest[:1] in (" ", "\t"):
+            return kind, k + len(rest) - len(rest.lstrip())
+    return None
+
+
+def _style(text: str) -> str:
+    body = _BULLET.sub("", text, count=1) if _BULLET.match(text) else text
+    if "\t" in body.strip():
+        return "tab"
+    if _BULLET.match(text):
+        return "bullet"
+    if re.match(r"^[^:,]{2,60}:\s*\S", body):
+        return "orgcolon"
+    if "," in body:
+        return "comma"
+    return "bare"
+
+
+def _looks_like_name(text: str) -> float:
+    """Score how much `text` looks like a person's name: 1 for 2-4 capitalised words, 0.5 for one."""
+    tokens = text.split()
+    if not tokens or len(tokens) > 5 or re.search(r"\d|@|/", text):
+        return 0.0
+    words = [t for t in tokens if t.casefold() not in _PARTICLES]
+    for t in words:
+        if not (t[:1].isupper() or t[:1] in "ÅÄÖÉÜ"):
+            return 0.0
+    if any(t.casefold().strip(".,") in w.ORG_WORDS for t in tokens):
+        return 0.0
+    if len(words) == 1:
+        return 0.5 if words[0].casefold() not in w.ROLE_WORDS and len(words[0]) > 1 else 0.0
+    return 1.0
+
+
+def _is_org(text: str, known: set[str]) -> bool:
+    low = _norm(text)
+    if low in known:
+        return True
+    return any(t.strip(".,()") in w.ORG_WORDS or t.endswith(("kommun", "nämnden", "förbund", "styrelsen",
+                                                             "förvaltningen", "regionen", "stiftelsen"))
+               for t in low.split())
+
+
+def _role_of(text: str) -> str | None:
+    low = _norm(text).strip("() ")
+    if re.match(r"^(?:tf|t\.f\.?)(?:\s|$)", low) or low.startswith(("ersättare för", "ers. för", "ers för")):
+        return text.strip(" ()")
+    for role in _ROLE_START:
+        if low == role or low.startswith(role + " "):
+            return text.strip(" ()")
+    return None
+
+
+def _party_of(text: str) -> str | None:
+    t = text.strip(" ()").upper()
+    return t if t in w.PARTIES else None
+
+
+def _person(text: str, base: int, *, org: str | None = None, known: set[str] | frozenset[str] = frozenset(),
+            swap: bool = False) -> Person | None:
+    """Read one entry "Name (M), Organisation (ordförande)" / "Name tf, Org" / "Efternamn, Förnamn"."""
+    raw = text
+    text = text.rstrip(" .;")
+    party: str | None = None
+    role: str | None = None
+    for m in _PARTY_PAREN.finditer(text):
+        party = party or m.group(1).upper()
+    pieces = [p for p in re.finditer(r"[^,]+", text)]
+    if not pieces:
+        return None
+    head = pieces[0]
+    name_text = head.group(0)
+    name_off = head.start()
+    attrs = [p.group(0).strip() for p in pieces[1:] if p.group(0).strip()]
+    if swap and len(pieces) == 2 and _looks_like_name(attrs[0] if attrs else ""):
+        # "Lavesson, Olof" -> "Olof Lavesson"
+        given = attrs[0]
+        name = f"{given} {name_text.strip()}"
+        s = base + name_off + (len(name_text) - len(name_text.lstrip()))
+        return Person(name, s, base + pieces[1].end(), org, party, role)
+    # Parenthesised words in the name part: party or role ("(ordförande)", "(kommunikatör)").
+    for m in re.finditer(r"\(([^()]*)\)", name_text):
+        inner = m.group(1).strip()
+        if _party_of(inner):
+            party = party or _party_of(inner)
+        elif _role_of(inner):
+            role = role or _role_of(inner)
+        else:
+            continue
+        name_text = name_text.replace(m.group(0), " " * len(m.group(0)))
+    # "Rizana Mustedanagic tf" / "tf Greger Larsson"
+    tf = re.search(r"(?i)(?:^|\s)(t\.?f\.?)(?=\s|$)", name_text)
+    if tf:
+        role = role or "tf"
+        name_text = name_text[: tf.start(1)] + " " * (tf.end(1) - tf.start(1)) + name_text[tf.end(1):]
+    # "Ulf Sjösten, förste vice ordförande SDN Öster. t.o.m. punkt 5": drop trailing notes
+    organisation = org
+    for a in attrs:
+        a_clean = re.sub(r"(?i)\bt\.?o\.?m\.?\s+(?:punkt|§)\s*\d+.*$", "", a).strip(" .")
+        if not a_clean:
+            continue
+        parens = [m.group(1).strip() for m in re.finditer(r"\(([^()]*)\)", a_clean)]
+        outside = re.sub(r"\([^()]*\)", "", a_clean).strip()
+        for inner in parens:
+            if _party_of(inner):
+                party = party or _party_of(inner)
+            elif _role_of(inner):
+                role = role or _role_of(inner)
+        if not outside:
+            continue
+        if _party_of(outside):
+            party = party or _party_of(outside)
+        elif _role_of(outside):
+            role = role or _role_of(outside)
+        elif organisation is None:
+            organisation = outside
+    stripped = name_text.strip()
+    if not stripped:
+        return None
+    name = re.sub(r"\s+", " ", stripped)
+    if len(name) > 60 or not re.search(r"[^\W\d_]", name):
+        return None
+    s = base + name_off + name_text.find(stripped[:1]) if stripped else base
+    del raw
+    return Person(name, s, s + len(stripped), organisation, party, role)
+
+
+def _split_names(text: str, base: int, org: str | None, known: set[str]) -> list[Person]:
+    """Read "Name (M), Name och Name" (names of one organisation) into persons."""
+    people: list[Person] = []
+    for m in re.finditer(r"[^,]+?(?=\s*(?:,|\boch\b|\bsamt\b|&|$))", text):
+        piece = m.group(0)
+        if not piece.strip() or piece.strip() in ("och", "samt"):
+            continue
+        piece_text = re.sub(r"^\s*(?:och|samt)\s+", "", piece)
+        off = m.start() + (len(piece) - len(piece_text))
+        stripped = piece_text.strip()
+        # "Region Kronoberg Christel Gustafsson": a known organisation closes the previous name.
+        matched_org = next((o for o in sorted(known, key=len, reverse=True)
+                            if _norm(stripped).startswith(o)), None)
+        if matched_org:
+            if people and people[-1].organisation in (None, org):
+                people[-1] = replace(people[-1], organisation=stripped[: len(matched_org)])
+            rest = stripped[len(matched_org):].strip()
+            if not rest:
+                continue
+            off += piece_text.find(rest)
+            piece_text = rest
+            this_org: str | None = org
+        elif _is_org(stripped, known) and not _looks_like_name(stripped) and people:
+            people[-1] = replace(people[-1], organisation=stripped)
+            continue
+        else:
+            this_org = org
+        p = _person(piece_text, base + off, org=this_org, known=known)
+        if p:
+            people.append(p)
+    return people
+
+
+def _mark(cell: str) -> bool | None:
+    low = _norm(cell).strip(" .")
+    if low in _STATUS_NO or low.startswith(("nej", "frånvarande", "ej ")):
+        return False
+    if low in _STATUS_YES or low.startswith(("ja", "närvarande", "x ")):
+        return True
+    return None
+
+
+def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
+    """Read a tab-separated row: "Org:<TAB>names", "Name<TAB>Org", "Roll<TAB>Name<TAB>Ja"."""
+    cells = [(m.group(0), m.start()) for m in re.finditer(r"[^\t]+", text) if m.group(0).strip()]
+    if not cells:
+        return []
+    first, first_off = cells[0]
+    if first.rstrip().endswith(":") or (len(cells) == 2 and _is_org(first, known) and "," in cells[1][0]):
+        org = first.strip().rstrip(":").strip()
+        if label_of(first) is None:
+            known.add(_norm(org))
+        else:
+            org = None
+        rest, rest_off = cells[1]
+        return _split_names(rest, base + rest_off, org, known)
+    mark: bool | None = None
+    name_cell: tuple[str, int] | None = None
+    best = 0.0
+    others: list[str] = []
+    for cell, off in cells:
+        m = _mark(cell)
+        if m is not None and mark is None and name_cell is not None:
+            mark = m
+            continue
+        score = _looks_like_name(cell.strip())
+        if _role_of(cell) and score < 1.0:
+            score = 0.0
+        if score > best:
+            if name_cell is not None:
+                others.append(name_cell[0])
+            best, name_cell = score, (cell, off)
+        else:
+            others.append(cell)
+    if name_cell is None:
+        name_cell = cells[0]
+        others = [c for c, _ in cells[1:]]
+    p = _person(name_cell[0], base + name_cell[1], known=known)
+    if p is None:
+        return []
+    org, party, role = p.organisation, p.party, p.role
+    for cell in others:
+        c = cell.strip()
+        if _party_of(c):
+            party = party or _party_of(c)
+        elif _role_of(c):
+            role = role or _role_of(c)
+        elif _mark(c) is None and org is None and not c.isdigit():
+            org = c
+    if org:
+        known.add(_norm(org))
+    return [replace(p, organisation=org, party=party, role=role, mark=mark)]
+
+
+_NAME_COMMA = re.compile(
+    r"(?<![\w-])((?:[A-ZÅÄÖÉÜ][a-zåäöéüø]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?)(?:\s+(?:[A-ZÅÄÖÉÜ][a-zåäöéüø]+"
+    r"(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?)){1,2}),")
+
+
+def _flattened(text: str, base: int, known: set[str]) -> list[Person]:
+    """Read several "Name, role" entries run together on one line (a flattened PDF header)."""
+    starts: list[int] = []
+    for m in _NAME_COMMA.finditer(text):
+        s = m.start(1)
+        tokens = m.group(1).split()
+        before = text[:s].split()
+        # "AB Bostäder Karin Redberg", "Räddningstjänstförbund Ida Legnemark": an organisation's tail
+        if len(tokens) > 2 and ((before and before[-1].isupper() and len(before[-1]) > 1)
+                                or _is_org(tokens[0], set())):
+            s += len(tokens[0]) + (len(m.group(1)) - len(m.group(1).lstrip())) + 1
+            s = text.find(tokens[1], s - 1)
+        starts.append(s)
+    people: list[Person] = []
+    for k, s in enumerate(starts):
+        e = starts[k + 1] if k + 1 < len(starts) else len(text)
+        p = _person(text[s:e].rstrip(), base + s, known=known)
+        if p:
+            people.append(p)
+    return people
+
+
+def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
+    """Read the persons of one list line."""
+    m = _BULLET.match(text)
+    if m and not re.match(r"^\s*\([a-z]\)", text):
+        base += m.end()
+        text = text[m.end():]
+    body = text.strip()
+    if not body:
+        return []
+    off = text.find(body)
+    if "\t" in body:
+        return _tab_row(body, base + off, known)
+    if len(body) > 100 and body.count(",") > 1:
+        low = _norm(body)
+        if any(o in low for o in known):
+            return _split_names(body, base + off, None, known)
+        if len(_NAME_COMMA.findall(body)) > 1:
+            return _flattened(body, base + off, known)
+    colon = re.match(r"^([^:,]{2,60}):\s*(\S.*)$", body)
+    if colon and label_of(body) is None:
+        org = colon.group(1).strip()
+        known.add(_norm(org))
+        return _split_names(colon.group(2), base + off + colon.start(2), org, known)
+    p = _person(body, base + off, known=known, swap=swap)
+    return [p] if p else []
+
+
+def _ends_list(text: str, level: int) -> bool:
+    t = text.strip()
+    low = t.casefold()
+    if _ITEM.match(t) or level:
+        return True
+    if "http" in low or "@" in low or low.startswith("www."):
+        return True
+    if any(low == e.rstrip(":") or low.startswith(e.rstrip(":") + ":") for e in w.END_LABELS):
+        return True
+    if re.match(r"^(?:tid|plats|datum|lokal|dnr)\s*:", low):
+        return True
+    plain = _BULLET.sub("", t, count=1)
+    if "\t" not in plain and plain.count(",") < 2:
+        n = len(plain.split())
+        if n > 12 or (n > 6 and plain.endswith((".", "!", "?")) and _SENTENCE_VERB.search(plain)):
+            return True
+        if n > 4 and _SENTENCE_VERB.search(plain) and "," not in plain:
+            return True
+    return False
+
+
+def _swap_mode(lines: list[str]) -> bool:
+    """Tell whether a list is written "Efternamn, Förnamn" (every entry one word, comma, one or two words)."""
+    entries = [_BULLET.sub("", x).strip() for x in lines if x.strip()]
+    if len(entries) < 2:
+        return False
+    for e in entries:
+        m = re.fullmatch(r"([^\W\d_][\w-]*),\s*([^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?)", e)
+        if not m or _is_org(m.group(2), set()) or _role_of(m.group(2)) or _party_of(m.group(2)):
+            return False
+    return True
+
+
+def _raw_line(doc: Minutes, part: Part) -> str:
+    a = doc.original(part.start) if part.text else None
+    if a is None:
+        return ""
+    s = doc.text.rfind("\n", 0, a) + 1
+    e = doc.text.find("\n", a)
+    return doc.text[s: e if e >= 0 else len(doc.text)]
+
+
+_LATEX_ENV = re.compile(r"\\begin\{([^}]*)\}")
+
+
+def _latex_label(doc: Minutes, line_no: int) -> ListKind | None:
+    """A LaTeX environment named like a list ("\\begin{närvarande_förtroendevalda}")."""
+    raw = _raw_lines(doc)[line_no - 1] if 0 < line_no <= len(_raw_lines(doc)) else ""
+    m = _LATEX_ENV.search(raw)
+    if not m:
+        return None
+    name = re.sub(r"[_\-]+", " ", m.group(1)).strip().casefold()
+    for lab, kind in _LABELS:
+        if name == lab or name.startswith(lab + " "):
+            return kind
+    return None
+
+
+_RAW_CACHE: dict[int, list[str]] = {}
+
+
+def _raw_lines(doc: Minutes) -> list[str]:
+    key = id(doc.text)
+    if key not in _RAW_CACHE:
+        _RAW_CACHE.clear()
+        _RAW_CACHE[key] = re.split(r"\r\n|\r|\n", doc.text)
+    return _RAW_CACHE[key]
+
+
+@dataclass(slots=True)
+class _List:
+    kind: ListKind
+    people: list[Person]
+
+
+def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
+    """Find every attendance list and read its entries."""
+    line_no = {line.start: line.number for line in doc.lines}
+    lists: list[_List] = []
+    known: set[str] = set()
+    i = 0
+    n = len(parts)
+    while i < n:
+        part = parts[i]
+        flat = part.start not in line_no or (i + 1 < n and parts[i + 1].start not in line_no
+                                             and parts[i + 1].start < part.end + 3)
+        lab = label_of(part.text, colon_required=not flat)
+        kind: ListKind | None = lab[0] if lab else None
+        inline_off = lab[1] if lab else 0
+        if kind is None and not part.text.strip() and part.start in line_no:
+            kind = _latex_label(doc, line_no[part.start])
+            inline_off = 0
+        if kind is None:
+            i += 1
+            continue
+        entry_lines: list[tuple[str, int]] = []
+        inline = part.text[inline_off:]
+        if inline.strip():
+            entry_lines.append((inline, part.start + inline_off))
+        first_style: str | None = _style(inline) if inline.strip() else None
+        gap = False
+        j = i + 1
+        while j < n:
+            nxt = parts[j]
+            t = nxt.text
+            if not t.strip():
+                gap = True
+                if nxt.start in line_no and _latex_label(doc, line_no[nxt.start]) is not None:
+                    break
+                j += 1
+                continue
+            if label_of(t) is not None or (nxt.start not in line_no and label_of(t, colon_required=False)):
+                break
+            if _ends_list(t, nxt.level):
+                break
+            style = _style(t)
+            if first_style is None:
+                first_style = style
+            elif gap and style != first_style and not ({style, first_style} <= {"comma", "bare"}):
+                break
+            elif gap and style == "bare" and not _looks_like_name(_BULLET.sub("", t).strip()):
+                break
+            entry_lines.append((t, nxt.start))
+            gap = False
+            j += 1
+        swap = _swap_mode([t for t, _ in entry_lines])
+        people: list[Person] = []
+        for t, b in entry_lines:
+            people.extend(_entries(t, b, known, swap))
+        lists.append(_List(kind, people))
+        i = j
+    return lists
+
+
+_NAMES = r"([A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?(?:\s*,\s*[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?)*" \
+         r"(?:\s+(?:och|samt)\s+[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?)?)"
+# Misspelt or compound functionary roles ("mötessektreterare", "protokolljusterare").
+_ROLE_LIKE = r"[^\W\d_]*(?:ordförande|sekret[^\W\d_]*|juster[^\W\d_]*|rösträknare)"
+_ELECTED = re.compile(
+    rf"\b(?:{'|'.join(w.ELECT_VERBS)})\s+(?:till\s+\w+\s+)?{_NAMES}\s+(?:som|till)\s+"
+    rf"((?:{'|'.join(sorted(w.FUNCTIONARY_ROLES, key=len, reverse=True))})|{_ROLE_LIKE})\b", re.IGNORECASE)
+_ROLE# Misspelt or compound functionary roles ("mötessektreterare", "protokolljusterare").
+_ROLE_LIKE = r"[^\W\d_]*(?:ordförande|sekret[^\W\d_]*|juster[^\W\d_]*|rösträknare)"
+_ELECTED = re.compile(
+    rf"\b(?:till|som)\s+((?:{'|'.join(sorted(w.FUNCTIONARY_ROLES, key=len, reverse=True))}))\s+"
+    rf"(?:{'|'.join(w.ELECT_VERBS)})\s+{_NAMES}", re.IGNORECASE)
+_ARE_PRESENT = re.compile(rf"{_NAMES}\s+(?:är|var)\s+närvarande\b")
+
+
+def _functionaries(parts: list[Part]) -> list[Person]:
+    """Without lists: the people elected to run the meeting, and "X, Y och Z är närvarande"."""
+    people: list[Person] = []
+    for part in parts:
+        t = part.text
+        found: list[tuple[str, int, str | None]] = []
+        for m in _ELECTED.finditer(t):
+            found.append((m.group(1), m.start(1), m.group(2).casefold()))
+        for m in _ROLE_ELECTED.finditer(t):
+            found.append((m.group(2), m.start(2), m.group(1).casefold()))
+        for m in _ARE_PRESENT.finditer(t):
+            found.append((m.group(1), m.start(1), None))
+        for names, off, role in found:
+            for m in re.finditer(r"[^,]+?(?=\s*(?:,|\boch\b|\bsamt\b|$))", names):
+                piece = re.sub(r"^\s*(?:och|samt)\s+", "", m.group(0)).strip()
+                if not piece or piece.casefold() in ("och", "samt") or not _looks_like_name(piece):
+                    continue
+                if piece.casefold() in ("styrelsen", "mötet", "årsmötet", "föreningen"):
+                    continue
+                s = part.start + off + m.start() + m.group(0).find(piece)
+                people.append(Person(piece, s, s + len(piece), role=role))
+    return people
+
+
+def _attendee(doc: Minutes, p: Person) -> Attendee:
+    return Attendee(name=p.name, organisation=p.organisation, party=p.party, role=p.role,
+                    span=doc.span(p.start, p.end))
+
+
+def _unique(people: list[Person]) -> list[Person]:
+    seen: set[str] = set()
+    out: list[Person] = []
+    for p in people:
+        key = _norm(p.name)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[list[Attendee], list[Attendee]]:
+    """Return who was present and who was absent, as the attendance lists say."""
+    lists = _collect_lists(doc, parts)
+    present: list[Person] = []
+    absent: list[Person] = []
+    called: list[Person] = []
+    announced: list[Person] = []
+    for lst in lists:
+        for p in lst.people:
+            if lst.kind is ListKind.ABSENT or p.mark is False:
+                absent.append(p)
+            elif lst.kind is ListKind.PRESENT:
+                present.append(p)
+            elif lst.kind is ListKind.CALLED:
+                called.append(p)
+            else:
+                announced.append(p)
+    # A table with a mark column: rows without a mark were not there.
+    if not present and announced:
+        present = announced
+    if called:
+        if present:
+            here = {_norm(p.name) for p in present}
+            absent.extend(p for p in called if _norm(p.name) not in here and p.mark is not True)
+        else:
+            present = [p for p in called if p.mark is not False]
+    if not present and not absent:
+        present = _functionaries(parts)
+    return ([_attendee(doc, p) for p in _unique(present)], [_attendee(doc, p) for p in _unique(absent)])
