@@ -17,6 +17,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -129,6 +130,11 @@ class Meeting(Base):
     """A meeting of a body: planned (announced), held (minutes ingested) or cancelled."""
 
     __tablename__ = "meeting"
+    # The agenda draft and ingest look meetings up by body and date or month.
+    __table_args__ = (
+        Index("ix_meeting_body_id_date", "body_id", "date"),
+        Index("ix_meeting_body_id_month", "body_id", "month"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(255), unique=True, default=new_uid)
@@ -182,6 +188,7 @@ class Person(Base):
 
 class Attendance(Base):
     __tablename__ = "attendance"
+    __table_args__ = (Index("ix_attendance_meeting_id", "meeting_id"), Index("ix_attendance_person_id", "person_id"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
@@ -199,6 +206,7 @@ class Attendance(Base):
 
 class AgendaItem(Base):
     __tablename__ = "agenda_item"
+    __table_args__ = (Index("ix_agenda_item_meeting_id", "meeting_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
@@ -220,6 +228,7 @@ class CarryItem(Base):
     """A matter that belongs on a later agenda of its body, open until handled or dropped."""
 
     __tablename__ = "carry_item"
+    __table_args__ = (Index("ix_carry_item_body_id_state", "body_id", "state"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     body_id: Mapped[int] = mapped_column(ForeignKey("body.id"))
@@ -229,6 +238,10 @@ class CarryItem(Base):
     when: Mapped[str | None] = mapped_column(String(10))
     origin_meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id"))
     origin_item_number: Mapped[str | None] = mapped_column(String(20))
+    # The heading of the item it came from (matched as well as `title` at later meetings).
+    origin_title: Mapped[str | None] = mapped_column(Text)
+    # The date of the meeting that last put it forward (raised, postponed or returned it).
+    last_date: Mapped[dt.date | None] = mapped_column(Date)
     target_meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id"))
     state: Mapped[str] = mapped_column(String(20), default=CarryState.OPEN)
     times_postponed: Mapped[int] = mapped_column(Integer, default=0)
@@ -254,6 +267,7 @@ class CarryStep(Base):
     """One step in a carried item's history (raised, postponed, returned, handled ...)."""
 
     __tablename__ = "carry_step"
+    __table_args__ = (Index("ix_carry_step_carry_id", "carry_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     carry_id: Mapped[int] = mapped_column(ForeignKey("carry_item.id", ondelete="CASCADE"))
@@ -274,6 +288,7 @@ class Event(Base):
     """A dated thing that is not a meeting of a body: workshop, conference, trip, deadline, milestone."""
 
     __tablename__ = "event"
+    __table_args__ = (Index("ix_event_body_id_date", "body_id", "date"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(255), unique=True, default=new_uid)

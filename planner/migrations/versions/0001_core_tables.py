@@ -168,6 +168,8 @@ def upgrade() -> None:
     sa.Column('when', sa.String(length=10), nullable=True),
     sa.Column('origin_meeting_id', sa.Integer(), nullable=True),
     sa.Column('origin_item_number', sa.String(length=20), nullable=True),
+    sa.Column('origin_title', sa.Text(), nullable=True),
+    sa.Column('last_date', sa.Date(), nullable=True),
     sa.Column('target_meeting_id', sa.Integer(), nullable=True),
     sa.Column('state', sa.String(length=20), nullable=False),
     sa.Column('times_postponed', sa.Integer(), nullable=False),
@@ -202,6 +204,15 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['meeting_id'], ['meeting.id'], name=op.f('fk_carry_step_meeting_id_meeting')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_carry_step'))
     )
+    # Indexes for agenda drafts and ingest lookups (body + date, open carried items, items of a meeting).
+    op.create_index('ix_agenda_item_meeting_id', 'agenda_item', ['meeting_id'], unique=False)
+    op.create_index('ix_attendance_meeting_id', 'attendance', ['meeting_id'], unique=False)
+    op.create_index('ix_attendance_person_id', 'attendance', ['person_id'], unique=False)
+    op.create_index('ix_carry_item_body_id_state', 'carry_item', ['body_id', 'state'], unique=False)
+    op.create_index('ix_carry_step_carry_id', 'carry_step', ['carry_id'], unique=False)
+    op.create_index('ix_event_body_id_date', 'event', ['body_id', 'date'], unique=False)
+    op.create_index('ix_meeting_body_id_date', 'meeting', ['body_id', 'date'], unique=False)
+    op.create_index('ix_meeting_body_id_month', 'meeting', ['body_id', 'month'], unique=False)
     # ### end Alembic commands ###
 
 
