@@ -242,6 +242,16 @@ OTHER_BODIES: tuple[str, ...] = (
     "chefsmöten", "kommittémöte", "kommittémöten", "kommiteemöte", "kommitémöte", "kommitté",
     "kommittén", "arbetsgrupp", "arbetsgruppen", "referensgrupp", "samverkansgrupp",
 )
+# Verbs that pass a matter to the next meeting of another body ("Det ska röstas om ... i
+# nästa stämma").
+REFERRED_DECIDE_VERBS: tuple[str, ...] = (
+    "röstas", "beslutas", "tas upp", "behandlas", "lyfts", "lyftas", "diskuteras", "avgörs",
+    "antas", "fastställas", "fastställs",
+)
+# Words before a number that make it a reference, not a run-in item ("under dagens möte punkt 3.").
+NUMBER_REFERENCES: tuple[str, ...] = (
+    "punkt", "punkten", "punkterna", "paragraf", "kap", "kap.", "sid", "sidan", "nr", "bilaga", "§",
+)
 # The board's proposal to the general meeting is passed to it ("Styrelsen skriver proposition").
 REFERRED_TO_GENERAL_MEETING: tuple[str, ...] = (
     "skriver proposition", "skriva proposition", "skriver en proposition", "lägger proposition",
