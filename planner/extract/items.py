@@ -49,6 +49,7 @@ _SAME_MEETING = _phrase_pattern(words.SAME_MEETING)
 _BEFORE_NEXT = _phrase_pattern(words.BEFORE_NEXT)
 _ELECTION = _phrase_pattern(words.ELECTION)
 _LATER_NOT_NEXT = _phrase_pattern(words.LATER_NOT_NEXT)
+_RECURRING = _phrase_pattern(words.RECURRING)
 _NEXT = re.compile(
     r"(?<![\w-])(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:\w+\s+){0,2}?(?:"
     + "|".join(re.escape(n) for n in sorted(words.MEETING_NOUNS, key=len, reverse=True))
@@ -57,6 +58,12 @@ _NEXT = re.compile(
 )
 _REFERRED = _phrase_pattern(words.REFERRED_VERBS)
 _REFERRED_GENERAL = _phrase_pattern(words.REFERRED_TO_GENERAL_MEETING)
+_REFERRED_DECIDE = _phrase_pattern(words.REFERRED_DECIDE_VERBS)
+_LATER_OTHER_BODY = re.compile(
+    r"(?<![\w-])(?:i|på|vid|till)\s+(?:nästa|kommande|nästkommande)\s+("
+    + "|".join(re.escape(b) for b in sorted(words.OTHER_BODIES, key=len, reverse=True)) + r")(?![\w-])",
+    re.IGNORECASE,
+)
 _ANNOUNCE_NOUN = _phrase_pattern(words.ANNOUNCE_NOUNS)
 _ANNOUNCE_VERB = _phrase_pattern(words.ANNOUNCE_VERBS)
 _PREPARE = _phrase_pattern(words.PREPARE_VERBS)
@@ -218,6 +225,9 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
     """Numbered items run together in one long line (a copy that lost its line breaks)."""
     found = []
     for m in _INLINE_NUMBERED.finditer(line.text):
+        before = line.text[max(0, m.start() - 12):m.start()].split()
+        if before and before[-1].lower() in words.NUMBER_REFERENCES:
+            continue
         rest = line.text[m.end():m.end() + 120]
         title = _inline_title(rest)
         number = m.group(1)
@@ -353,7 +363,8 @@ def _marked_headings(doc: Minutes) -> list[Heading]:
         if _title_line(title, i, lines) or _is_excluded_heading(title):
             continue
         content = list(range(i + 1, nxt))
-        bullets = _top_bullets(lines, content)
+        before_sub = [j for j in content if not any(lines[x].level for x in range(i + 1, j + 1))]
+        bullets = [] if latex else _top_bullets(lines, before_sub)
         if bullets:
             out.extend(bullets)
             continue
@@ -469,27 +480,41 @@ class Sentence:
     bullet_block: int = 0  # bullets in the contiguous list the sentence belongs to (0: prose)
 
 
+_BULLET_MARK = re.compile(r"^\s*[-*•–+·▪]\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])")
 
 
 def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = True) -> list[Sentence]:
-    """Split lines [first_line, end_line) of `doc` into sentences, one line at least per sentence."""
+    """Split lines [first_line, end_line) of `doc` into sentences.
+
+    A line that goes on in lower case continues the sentence of the line before (hard-wrapped
+    text, LaTeX `\\` breaks); a bullet, a heading or a blank line starts anew.
+    """
     lines = doc.lines
     out: list[Sentence] = []
     block = _bullet_blocks(lines, first_line, end_line)
+    runs: list[tuple[int, int]] = []  # (first line, last line) joined
     for j in range(first_line, end_line):
         ln = lines[j]
-        if skip_first and j == first_line:
+        if (skip_first and j == first_line) or not ln.text.strip():
             continue
-        text = ln.text
-        if not text.strip():
-            continue
-        pos = 0
-        for piece in _SENTENCE_END.split(text):
+        body = _BULLET_MARK.sub("", ln.text).lstrip()
+        if (runs and runs[-1][1] == j - 1 and not ln.level and not lines[j - 1].level
+                and not _BULLET_MARK.match(ln.text) and body[:1].islower()
+                and not lines[j - 1].text.rstrip().endswith((".", "!", "?", ":"))):
+            runs[-1] = (runs[-1][0], j)
+        else:
+            runs.append((j, j))
+    for a, b in runs:
+        start = lines[a].start
+        text = doc.clean[start:lines[b].end].replace("\n", " ")
+        marker = _BULLET_MARK.match(text)
+        pos = marker.end() if marker else 0
+        for piece in _SENTENCE_END.split(text[pos:]):
             k = text.index(piece, pos)
             pos = k + len(piece)
             if piece.strip():
-                out.append(Sentence(piece, ln.start + k, ln.start + k + len(piece), block.get(j, 0)))
+                out.append(Sentence(piece, start + k, start + k + len(piece), block.get(a, 0)))
     return out
 
 
@@ -535,7 +560,7 @@ def when_of(text: str, meeting: date | None) -> str | None:
     low = text.lower()
     if _LATER_NOT_NEXT.search(low):
         return None
-    if _NEXT.search(low) and not _BEFORE_NEXT.search(low):
+    if (_NEXT.search(low) and not _BEFORE_NEXT.search(low)) or _RECURRING.search(low):
         return "next"
     for m in _ISO.finditer(text):
         d = m.group(0)
@@ -597,6 +622,9 @@ def classify(text: str, meeting: date | None = None) -> tuple[ItemStatus, str | 
     if m:
         return ItemStatus.REFERRED, None, "stämman", (m.start(), m.end())
     if _referred_subject(text):
+        later_body = _LATER_OTHER_BODY.search(text)
+        if later_body and _REFERRED_DECIDE.search(low):
+            return ItemStatus.REFERRED, None, later_body.group(1), later_body.span()
         for m in _REFERRED.finditer(low):
             body = _other_body(text[m.end():])
             if body:
