@@ -509,9 +509,7 @@ _ROLE_LIKE = r"[^\W\d_]*(?:ordförande|sekret[^\W\d_]*|juster[^\W\d_]*|rösträk
 _ELECTED = re.compile(
     rf"\b(?:{'|'.join(w.ELECT_VERBS)})\s+(?:till\s+\w+\s+)?{_NAMES}\s+(?:som|till)\s+"
     rf"((?:{'|'.join(sorted(w.FUNCTIONARY_ROLES, key=len, reverse=True))})|{_ROLE_LIKE})\b", re.IGNORECASE)
-_ROLE# Misspelt or compound functionary roles ("mötessektreterare", "protokolljusterare").
-_ROLE_LIKE = r"[^\W\d_]*(?:ordförande|sekret[^\W\d_]*|juster[^\W\d_]*|rösträknare)"
-_ELECTED = re.compile(
+_ROLE_ELECTED = re.compile(
     rf"\b(?:till|som)\s+((?:{'|'.join(sorted(w.FUNCTIONARY_ROLES, key=len, reverse=True))}))\s+"
     rf"(?:{'|'.join(w.ELECT_VERBS)})\s+{_NAMES}", re.IGNORECASE)
 _ARE_PRESENT = re.compile(rf"{_NAMES}\s+(?:är|var)\s+närvarande\b")
