@@ -505,7 +505,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
 _NAMES = r"([A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?(?:\s*,\s*[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?)*" \
          r"(?:\s+(?:och|samt)\s+[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?)?)"
 # Misspelt or compound functionary roles ("mötessektreterare", "protokolljusterare").
-_ROLE_LIKE = r"[^\W\d_]*(?:ordförande|sekret[^\W\d_]*|juster[^\W\d_]*|rösträknare)"
+_ROLE_LIKE = r"[^\W\d_]*(?:ordförande|sek[^\W\d_]*are|juster[^\W\d_]*|rösträknare)"
 _ELECTED = re.compile(
     rf"\b(?:{'|'.join(w.ELECT_VERBS)})\s+(?:till\s+\w+\s+)?{_NAMES}\s+(?:som|till)\s+"
     rf"((?:{'|'.join(sorted(w.FUNCTIONARY_ROLES, key=len, reverse=True))})|{_ROLE_LIKE})\b", re.IGNORECASE)
