@@ -268,6 +268,12 @@ ANNOUNCE_VERBS: tuple[str, ...] = (
     "görs", "ges", "hålls", "redovisas", "presenteras", "presenterar", "gör", "håller",
     "kommer", "sker", "återrapporteras", "tas upp",
 )
+# A dated announcement must name a meeting ("vid kommunalt forum i mars 2018").
+ANNOUNCE_MEETINGS: tuple[str, ...] = (
+    "möte", "mötet", "sammanträde", "sammanträdet", "forum", "webinar", "webinariet",
+    "webbinarium", "webbinariet", "seminarium", "seminariet", "workshop", "workshopen",
+    "internat", "internatet", "träff", "träffen", "styrelsemöte", "styrelsemötet",
+)
 # "Inför webinariet den 11/2 ... sammanställa frågor": preparing a topic for a later meeting.
 PREPARE_VERBS: tuple[str, ...] = (
     "sammanställa", "sammanställer", "förbereda", "förbereder", "ta fram", "tar fram", "samla",
