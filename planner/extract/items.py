@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from planner.extract import words
+from planner.extract.dates import DateKind, find_dates
 from planner.extract.model import Carry, CarryReason, Item, ItemStatus, Meeting, Target
 from planner.extract.text import Line, Minutes
 
@@ -67,21 +68,12 @@ _LATER_OTHER_BODY = re.compile(
 _ANNOUNCE_NOUN = _phrase_pattern(words.ANNOUNCE_NOUNS)
 _ANNOUNCE_VERB = _phrase_pattern(words.ANNOUNCE_VERBS)
 _PREPARE = _phrase_pattern(words.PREPARE_VERBS)
-_GENERAL_MOVE = _phrase_pattern(words.GENERAL_MOVE)
-_MOVE_VERB = _phrase_pattern(words.MOVE_VERBS)
-_MONTH_NAMES = "|".join(sorted(words.FULL_MONTHS, key=len, reverse=True))
-_MONTH = re.compile(
-    r"(?<![\w-])(?:i|till|under|vid|på|från|efter|inför|senast|den \d{1,2}(?::e|e)?)\s+"
-    r"(" + _MONTH_NAMES + r")(?:\s+månad)?(?:\s+(\d{4}))?(?![\w-])",
+_ANNOUNCE_MEETING = re.compile(
+    r"(?<![\w-])(?:\w+)?(?:" + "|".join(re.escape(w) for w in words.ANNOUNCE_MEETINGS) + r")(?![\w-])",
     re.IGNORECASE,
 )
-_DAY_MONTH = re.compile(
-    r"(?<![\w-])(\d{1,2})(?::e|e)?\s+(" + _MONTH_NAMES + r")(?:\s+(\d{4}))?(?![\w-])", re.IGNORECASE
-)
-_ISO = re.compile(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")
-_SLASH = re.compile(r"(?<![\w/-])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/-])")
-
-
+_GENERAL_MOVE = _phrase_pattern(words.GENERAL_MOVE)
+_MOVE_VERB = _phrase_pattern(words.MOVE_VERBS)
 def _other_body(text: str) -> str | None:
     """Return the body named at the start of `text` ("kommunchefsmöten samt ..."), if any."""
     m = re.match(r"\s*(?:(?:nästa|kommande|ett|en|den|de)\s+)?([\wåäöÅÄÖ-]+)", text)
@@ -544,43 +536,26 @@ class Finding:
     end: int
 
 
-def _later_month(month: int, year: int | None, meeting: date | None) -> str | None:
-    if year is None:
-        if meeting is None:
-            return None
-        year = meeting.year + (1 if month < meeting.month else 0)
-    return f"{year:04d}-{month:02d}"
-
-
 def when_of(text: str, meeting: date | None) -> str | None:
     """When a sentence says a matter comes back: "next", "YYYY-MM", "YYYY-MM-DD" or None.
 
     `meeting` is the meeting date; a month without a year is the first such month from it.
+    Without a meeting date only dates with a written year count.
     """
     low = text.lower()
     if _LATER_NOT_NEXT.search(low):
         return None
     if (_NEXT.search(low) and not _BEFORE_NEXT.search(low)) or _RECURRING.search(low):
         return "next"
-    for m in _ISO.finditer(text):
-        d = m.group(0)
-        if meeting is None or d > meeting.isoformat():
-            return d
-    for m in _DAY_MONTH.finditer(text):
-        month = words.MONTHS[m.group(2).lower()]
-        ym = _later_month(month, int(m.group(3)) if m.group(3) else None, meeting)
-        if ym:
-            return f"{ym}-{int(m.group(1)):02d}"
-    for m in _SLASH.finditer(text):
-        day, month = int(m.group(1)), int(m.group(2))
-        if 1 <= day <= 31 and 1 <= month <= 12:
-            ym = _later_month(month, int(m.group(3)) if m.group(3) else None, meeting)
-            if ym:
-                return f"{ym}-{day:02d}"
-    m2 = _MONTH.search(text)
-    if m2:
-        month = words.MONTHS[m2.group(1).lower()]
-        return _later_month(month, int(m2.group(2)) if m2.group(2) else None, meeting)
+    for dm in find_dates(text, after=meeting or date(1, 1, 1)):
+        if dm.kind not in (DateKind.DAY, DateKind.MONTH) or dm.value is None or dm.tentative:
+            continue
+        if meeting is None and not dm.explicit_year:
+            continue
+        iso = dm.iso or ""
+        if meeting is not None and iso[:len(iso)] < meeting.isoformat()[:len(iso)]:
+            continue
+        return iso
     return None
 
 
@@ -639,15 +614,14 @@ def is_announcement(s: Sentence, meeting: date | None) -> str | None | bool:
         return False
     later = bool(_NEXT.search(low) or _LATER_NOT_NEXT.search(low))
     when = when_of(s.text, meeting)
-    if not later and when is None:
+    if not later and (when is None or not _ANNOUNCE_MEETING.search(low)):
         return False
     if low.lstrip().startswith("inför") and _PREPARE.search(low):
         return when
     if not _ANNOUNCE_VERB.search(low):
         return False
     if _ANNOUNCE_NOUN.search(low) or s.bullet_block >= 2:
-        if later or _MONTH.search(s.text) or _ISO.search(s.text):
-            return when
+        return when
     return False
 
 
