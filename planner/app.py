@@ -1,30 +1,75 @@
-"""The Flask app factory: the only place that wires web, store and blueprints."""
+"""The Flask app factory: the only place that wires web, store and blueprints.
+
+It also sets what every page shares: CSRF protection on every form (not on the token-authenticated
+JSON API nor on RFC 8058 one-click unsubscribes, which mail clients POST without a form), session
+cookie flags, the login rate limit, security headers and Swedish error pages.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 from typing import Any
 
-from flask import Flask, g
+from flask import Flask, g, jsonify, render_template, request
+from flask.typing import ResponseReturnValue
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
+from flask_wtf.csrf import CSRFError, CSRFProtect
+from werkzeug.exceptions import HTTPException
 
 from planner.config import Settings, load_settings
 from planner.db import open_database
 
 # Modules that expose a Blueprint named `bp`; a module that does not exist yet is skipped.
 BLUEPRINTS = ("planner.views", "calendars.views", "notifications.views", "planner.secretary", "planner.api")
+# Blueprints whose writes authenticate by token or signed link, not by a session form.
+CSRF_EXEMPT_BLUEPRINTS = ("api",)
+# Views that take RFC 8058 one-click POSTs; a view may also set `csrf_exempt = True` on itself.
+CSRF_EXEMPT_ENDPOINTS = ("notifications.one_click", "notifications.unsubscribe_one_click",
+                         "notifications.unsubscribe_post")
+LOGIN_ENDPOINT = "secretary.login"
+LOGIN_RATE_LIMIT = "10 per minute"
+
+CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; "
+       "base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
+
+ERROR_TEXTS = {
+    400: ("Felaktig begäran", "Begäran kunde inte behandlas."),
+    403: ("Åtkomst nekad", "Du har inte behörighet till den här sidan. Logga in som sekreterare."),
+    404: ("Sidan finns inte", "Sidan du söker finns inte. Kontrollera adressen eller gå till startsidan."),
+    405: ("Metoden är inte tillåten", "Sidan kan inte användas på det här sättet."),
+    413: ("Filen är för stor", "Filen är för stor."),
+    429: ("För många försök", "För många försök på kort tid. Vänta en minut och försök igen."),
+    500: ("Något gick fel", "Ett oväntat fel inträffade. Försök igen om en stund."),
+}
 
 
 def create_app(settings: Settings | None = None) -> Flask:
     """Create the app: engine and sessionmaker in app.extensions, blueprints registered."""
     settings = settings or load_settings()
     app = Flask(__name__)
-    app.config["SECRET_KEY"] = settings.secret_key()
-    app.config["MAX_CONTENT_LENGTH"] = settings.web.max_upload_mb * 1024 * 1024
-    app.config["PLANNER_SETTINGS"] = settings
+    secure = settings.base_url.startswith("https://")
+    app.config.update(
+        SECRET_KEY=settings.secret_key(),
+        MAX_CONTENT_LENGTH=settings.web.max_upload_mb * 1024 * 1024,
+        PLANNER_SETTINGS=settings,
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=secure,
+        SESSION_COOKIE_NAME="__Host-session" if secure else "session",
+        PERMANENT_SESSION_LIFETIME=dt.timedelta(hours=8),
+        WTF_CSRF_TIME_LIMIT=8 * 3600,
+        WTF_CSRF_SSL_STRICT=secure,
+        RATELIMIT_HEADERS_ENABLED=True,
+    )
     engine, factory = open_database(settings.database_url)
     app.extensions["planner.settings"] = settings
     app.extensions["planner.engine"] = engine
     app.extensions["planner.sessionmaker"] = factory
+    csrf = CSRFProtect(app)
+    limiter = Limiter(get_remote_address, app=app, storage_uri="memory://", default_limits=[])
+    app.extensions["planner.limiter"] = limiter
     for name in BLUEPRINTS:
         try:
             module = importlib.import_module(name)
@@ -32,7 +77,14 @@ def create_app(settings: Settings | None = None) -> Flask:
             if err.name == name:
                 continue
             raise
-        app.register_blueprint(module.bp)
+        if hasattr(module, "bp"):  # a package still being written may not expose it yet
+            app.register_blueprint(module.bp)
+    _exempt_from_csrf(app, csrf)
+    if LOGIN_ENDPOINT in app.view_functions:
+        app.view_functions[LOGIN_ENDPOINT] = limiter.limit(LOGIN_RATE_LIMIT, methods=["POST"])(
+            app.view_functions[LOGIN_ENDPOINT]
+        )
+    _register_pages(app)
 
     @app.teardown_appcontext
     def _close_session(_exc: BaseException | None) -> None:
@@ -41,6 +93,70 @@ def create_app(settings: Settings | None = None) -> Flask:
             session.close()
 
     return app
+
+
+def _exempt_from_csrf(app: Flask, csrf: CSRFProtect) -> None:
+    for name in CSRF_EXEMPT_BLUEPRINTS:
+        if name in app.blueprints:
+            csrf.exempt(app.blueprints[name])
+    for endpoint, view in app.view_functions.items():
+        if endpoint in CSRF_EXEMPT_ENDPOINTS or getattr(view, "csrf_exempt", False):
+            csrf.exempt(view)
+
+
+def _register_pages(app: Flask) -> None:
+    """Security headers, template helpers and Swedish error pages."""
+
+    @app.after_request
+    def _headers(response: Any) -> Any:
+        response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        if app.config["SESSION_COOKIE_SECURE"]:
+            response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
+        return response
+
+    @app.context_processor
+    def _template_globals() -> dict[str, Any]:
+        from planner.auth import current_user
+
+        return {"current_user": current_user(), "has_endpoint": lambda e: e in app.view_functions}
+
+    from planner import views
+
+    app.jinja_env.filters.update(views.FILTERS)
+
+    @app.errorhandler(CSRFError)
+    def _csrf_error(err: CSRFError) -> ResponseReturnValue:
+        return _error_page(400, "Formuläret har gått ut eller saknar säkerhetstoken. Ladda om sidan och försök igen.")
+
+    @app.errorhandler(HTTPException)
+    def _http_error(err: HTTPException) -> ResponseReturnValue:
+        code = err.code or 500
+        message = None
+        if code == 413:
+            mb = app.extensions["planner.settings"].web.max_upload_mb
+            message = f"Filen är för stor. Största tillåtna storlek är {mb} MB per uppladdning."
+        elif err.description and err.description != type(err).description:
+            message = err.description  # a blueprint's own explanation (e.g. an unknown feed scope)
+        return _error_page(code, message)
+
+    @app.errorhandler(Exception)
+    def _server_error(err: Exception) -> ResponseReturnValue:
+        app.logger.exception("unhandled error on %s", request.path)
+        return _error_page(500, None)
+
+
+def _error_page(code: int, message: str | None) -> ResponseReturnValue:
+    title, text = ERROR_TEXTS.get(code, (f"Fel {code}", "Begäran kunde inte behandlas."))
+    if request.path.startswith("/api/"):
+        problem = {"type": "about:blank", "title": title, "status": code, "detail": message or text}
+        response = jsonify(problem)
+        response.status_code = code
+        response.mimetype = "application/problem+json"
+        return response
+    return render_template("error.html", code=code, title=title, message=message or text), code
 
 
 def db_session() -> Any:

@@ -1,4 +1,4 @@
-"""CLI commands of the web side: `planner serve` (production WSGI server)."""
+"""CLI commands of the web side: `planner serve` (production WSGI server) and `planner user ...`."""
 
 from __future__ import annotations
 
@@ -28,4 +28,65 @@ def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
     waitress.serve(app, host=host, port=port, threads=settings.web.threads, ident="forum-planner")
 
 
-COMMANDS = [serve]
+@click.group()
+def user() -> None:
+    """Manage the secretaries and admins who log in to the web site.
+
+    Example: planner user add anna --role secretary --body kommunalt-forum
+    """
+
+
+@user.command("add")
+@click.argument("username")
+@click.option("--role", type=click.Choice(["admin", "secretary"]), default="secretary", show_default=True,
+              help="admin: every body and user; secretary: the bodies given with --body.")
+@click.option("--body", "bodies", multiple=True, help="Slug of a body the secretary looks after (repeatable).")
+@click.option("--name", default=None, help="Full name shown in the correction history.")
+@click.option("--password", default=None, help="Password (default: read from PLANNER_USER_PASSWORD or asked for).")
+@click.pass_context
+def user_add(ctx: click.Context, username: str, role: str, bodies: tuple[str, ...], name: str | None,
+             password: str | None) -> None:
+    """Add a user, or reset an existing user's password, role and bodies.
+
+    Example: planner user add anna --role secretary --body kommunalt-forum
+    """
+    import os
+
+    from planner.auth import add_user
+    from planner.db import open_database
+    from planner.errors import PlannerError
+
+    settings = load_cli_settings(ctx)
+    password = password or os.environ.get("PLANNER_USER_PASSWORD") or click.prompt(
+        "Password", hide_input=True, confirmation_prompt=True)
+    _engine, factory = open_database(settings.database_url)
+    with factory() as session:
+        try:
+            add_user(session, username, password, role=role, body_slugs=bodies, name=name)
+        except ValueError as err:
+            raise PlannerError(f"user {username}: {err}") from err
+        session.commit()
+    click.echo(f"user {username} saved ({role}{': ' + ', '.join(bodies) if bodies else ''})")
+
+
+@user.command("list")
+@click.pass_context
+def user_list(ctx: click.Context) -> None:
+    """List the users, their roles and bodies.
+
+    Example: planner user list
+    """
+    from sqlalchemy import select
+
+    from planner.db import open_database
+    from planner.webmodels import User
+
+    settings = load_cli_settings(ctx)
+    _engine, factory = open_database(settings.database_url)
+    with factory() as session:
+        for u in session.scalars(select(User).order_by(User.username)):
+            slugs = ", ".join(b.slug for b in u.bodies)
+            click.echo(f"{u.username}\t{u.role}\t{'active' if u.active else 'inactive'}\t{slugs}")
+
+
+COMMANDS = [serve, user]

@@ -1,0 +1,192 @@
+"""Secretaries' corrections of extracted facts: record them (who, when, old -> new) and re-apply them.
+
+A correction is stored against a key that survives re-ingest (a meeting's or event's UID), so
+`apply_corrections(session, document)` can run after every ingest of a document and the
+secretary's word wins over a re-extraction. Feeds and reminders read the corrected rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner.store import AgendaItem, CarryItem, Document, Event, Meeting
+from planner.webmodels import Correction, User
+
+Entity = Meeting | Event | AgendaItem | CarryItem
+
+# Fields a secretary may correct, per entity, with their type.
+FIELDS: dict[str, dict[str, str]] = {
+    "meeting": {"date": "date", "start": "time", "end": "time", "venue": "text", "online": "text",
+                "status": "text", "tentative": "bool", "published": "bool"},
+    "event": {"date": "date", "start": "time", "end": "time", "venue": "text", "title": "text",
+              "kind": "text", "status": "text", "tentative": "bool", "published": "bool", "deleted": "bool"},
+    "agenda_item": {"status": "text", "title": "text"},
+    "carry_item": {"state": "text", "closed_reason": "text"},
+}
+# Changes to these make calendar clients update their copy (SEQUENCE goes up).
+_SCHEDULE_FIELDS = {"date", "start", "end", "venue", "online", "status", "title", "tentative", "deleted"}
+
+
+class CorrectionError(ValueError):
+    """A value that cannot be stored in the field (message in Swedish: shown in the form)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    field: str
+    old: str | None
+    new: str | None
+
+
+def entity_name(obj: Entity) -> str:
+    """Return the entity word stored in Correction.entity for a row."""
+    return {Meeting: "meeting", Event: "event", AgendaItem: "agenda_item", CarryItem: "carry_item"}[type(obj)]
+
+
+def entity_key(obj: Entity) -> str:
+    """Return the key of a row that survives re-ingest of its document."""
+    if isinstance(obj, (Meeting, Event)):
+        return obj.uid
+    if isinstance(obj, AgendaItem):
+        return f"{obj.meeting.uid}#{obj.position}"
+    return str(obj.id)
+
+
+def format_value(value: Any) -> str | None:
+    """Return the text form of a field value as stored in a correction."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def parse_value(kind: str, text: str | None) -> Any:
+    """Parse the text form of a value of type `kind` (date, time, bool, text); empty means None."""
+    text = (text or "").strip()
+    if not text:
+        return False if kind == "bool" else None
+    try:
+        if kind == "date":
+            return dt.date.fromisoformat(text)
+        if kind == "time":
+            return dt.time.fromisoformat(text.replace(".", ":"))
+    except ValueError:
+        word = "datum (ÅÅÅÅ-MM-DD)" if kind == "date" else "klockslag (TT:MM)"
+        raise CorrectionError(f"Ogiltigt värde {text!r}: ange ett {word}.") from None
+    if kind == "bool":
+        return text.lower() in ("true", "1", "on", "ja")
+    return text
+
+
+def _set(obj: Entity, field: str, value: Any, *, now: dt.datetime) -> bool:
+    """Set one field; return whether the row changed. `deleted` cancels an event."""
+    if field == "deleted":
+        assert isinstance(obj, Event)
+        if not value or obj.status == "deleted":
+            return False
+        # A false event that subscribers may already hold is cancelled so their copies go away.
+        obj.status = "cancelled" if obj.published else "deleted"
+        obj.cancelled_at = now
+    else:
+        if getattr(obj, field) == value:
+            return False
+        setattr(obj, field, value)
+        if field == "date" and isinstance(obj, (Meeting, Event)) and value is not None:
+            obj.month = None  # a known day replaces a month-only date
+        if field == "status" and isinstance(obj, (Meeting, Event)) and value == "cancelled":
+            obj.cancelled_at = now
+    if isinstance(obj, (Meeting, Event)):
+        if field in _SCHEDULE_FIELDS:
+            obj.sequence = (obj.sequence or 0) + 1
+        obj.updated_at = now
+    elif isinstance(obj, CarryItem):
+        obj.updated_at = now
+    return True
+
+
+def correct(session: Session, obj: Entity, values: dict[str, str | None], *, user: User | None,
+            document: Document | None, now: dt.datetime) -> list[Change]:
+    """Apply a secretary's values to a row and record each real change as a Correction.
+
+    `values` maps field names to their text form (as from a form); unchanged fields are ignored.
+    """
+    name = entity_name(obj)
+    kinds = FIELDS[name]
+    changes: list[Change] = []
+    for field, text in values.items():
+        if field not in kinds:
+            raise CorrectionError(f"Fältet {field!r} kan inte rättas.")
+        value = parse_value(kinds[field], text)
+        old = False if field == "deleted" else getattr(obj, field)
+        if field != "deleted" and old == value:
+            continue
+        if not _set(obj, field, value, now=now):
+            continue
+        change = Change(field, format_value(old), format_value(value))
+        changes.append(change)
+        session.add(Correction(user_id=user.id if user else None, document_id=document.id if document else None,
+                               entity=name, entity_key=entity_key(obj), field=field,
+                               old_value=change.old, new_value=change.new, at=now))
+    return changes
+
+
+def _find(session: Session, entity: str, key: str) -> Entity | None:
+    if entity == "meeting":
+        return session.scalars(select(Meeting).where(Meeting.uid == key)).first()
+    if entity == "event":
+        return session.scalars(select(Event).where(Event.uid == key)).first()
+    if entity == "agenda_item":
+        uid, _, position = key.rpartition("#")
+        if not position.isdigit():
+            return None
+        return session.scalars(
+            select(AgendaItem).join(Meeting, AgendaItem.meeting_id == Meeting.id)
+            .where(Meeting.uid == uid, AgendaItem.position == int(position))
+        ).first()
+    if entity == "carry_item" and key.isdigit():
+        return session.get(CarryItem, int(key))
+    return None
+
+
+def apply_corrections(session: Session, document: Document, *, now: dt.datetime | None = None) -> int:
+    """Re-apply the corrections made on this document (and the versions it replaced); return how many changed a row.
+
+    Call it after every (re-)ingest of `document`, in the same transaction.
+    """
+    now = now or dt.datetime.now(dt.timezone.utc)
+    doc_ids = {document.id} | set(
+        session.scalars(select(Document.id).where(Document.superseded_by_id == document.id))
+    )
+    corrections = session.scalars(
+        select(Correction).where(Correction.document_id.in_(doc_ids)).order_by(Correction.at, Correction.id)
+    ).all()
+    latest: dict[tuple[str, str, str], Correction] = {}
+    for c in corrections:
+        latest[(c.entity, c.entity_key, c.field)] = c
+    changed = 0
+    for (entity, key, field), c in latest.items():
+        obj = _find(session, entity, key)
+        kind = FIELDS.get(entity, {}).get(field)
+        if obj is None or kind is None:
+            continue
+        if _set(obj, field, parse_value(kind, c.new_value), now=now):
+            changed += 1
+    return changed
+
+
+def history(session: Session, obj: Entity) -> list[Correction]:
+    """Return the corrections of a row, oldest first."""
+    return list(session.scalars(
+        select(Correction).where(Correction.entity == entity_name(obj), Correction.entity_key == entity_key(obj))
+        .order_by(Correction.at, Correction.id)
+    ))

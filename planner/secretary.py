@@ -1,0 +1,419 @@
+"""Secretary pages (login required): upload minutes, review and correct what was read, edit the next agenda.
+
+Corrections go through `planner.corrections` so they are stored (who, when, old -> new) and win
+over re-extraction; feeds and reminders read the same rows, so a correction reaches them at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import tempfile
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, session, url_for
+from flask.typing import ResponseReturnValue
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from planner import corrections
+from planner.app import app_settings, db_session
+from planner.auth import current_user, find_user, login_required, verify_password
+from planner.errors import PlannerError
+from planner.store import AgendaItem, Body, CarryItem, CarryState, CarryStep, Document, Event, Meeting
+from planner.views import STATUS_SV, agenda_lines, highlight_segments, provenance
+from planner.webmodels import AgendaDraft, Correction, User
+
+bp = Blueprint("secretary", __name__, url_prefix="/sekreterare")
+
+UPLOAD_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
+ITEM_STATUSES = ("handled", "postponed", "returns", "referred")
+MEETING_STATUSES = ("planned", "held", "cancelled")
+EVENT_KINDS = ("meeting", "workshop", "conference", "trip", "deadline", "milestone", "other")
+
+
+def now() -> dt.datetime:
+    """Return the current time (an app may inject PLANNER_NOW for tests)."""
+    clock = current_app.config.get("PLANNER_NOW")
+    result: dt.datetime = clock() if callable(clock) else dt.datetime.now(dt.timezone.utc)
+    return result
+
+
+def safe_next(target: str | None) -> str:
+    """Return a local path to go to after login (never another site)."""
+    if not target:
+        return url_for("secretary.home")
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return url_for("secretary.home")
+    return target
+
+
+def user() -> User:
+    u = current_user()
+    assert u is not None  # login_required ran first
+    return u
+
+
+def editable_body_ids(s: Session, u: User) -> list[int] | None:
+    """Return the ids of bodies the user may edit, or None for every body (admin)."""
+    return None if u.is_admin else [b.id for b in u.bodies]
+
+
+def require_body(u: User, body_id: int | None) -> None:
+    if not u.may_edit(body_id):
+        abort(403)
+
+
+# ---------------------------------------------------------------------------
+# Login.
+
+@bp.route("/logga-in", methods=["GET", "POST"])
+def login() -> ResponseReturnValue:
+    error = None
+    if request.method == "POST":
+        s = db_session()
+        candidate = find_user(s, request.form.get("anvandarnamn", ""))
+        if verify_password(candidate, request.form.get("losenord", "")):
+            assert candidate is not None
+            session.clear()  # a fresh session on login (no fixation)
+            session["user_id"] = candidate.id
+            session.permanent = True
+            candidate.last_login_at = now()
+            s.commit()
+            return redirect(safe_next(request.args.get("next")))
+        error = "Fel användarnamn eller lösenord."
+    return render_template("secretary/login.html", error=error), (401 if error else 200)
+
+
+@bp.post("/logga-ut")
+def logout() -> ResponseReturnValue:
+    session.clear()
+    flash("Du är utloggad.")
+    return redirect(url_for("planner.index"))
+
+
+# ---------------------------------------------------------------------------
+# Overview and upload.
+
+def waiting_rows(s: Session, u: User) -> tuple[list[Meeting], list[Event]]:
+    """Return the meetings and events that wait for review (published = False) in the user's bodies."""
+    ids = editable_body_ids(s, u)
+    mq = select(Meeting).where(Meeting.published.is_(False)).order_by(Meeting.date)
+    eq = select(Event).where(Event.published.is_(False), Event.status != "deleted").order_by(Event.date)
+    if ids is not None:
+        mq = mq.where(Meeting.body_id.in_(ids))
+        eq = eq.where(Event.body_id.in_(ids))
+    return list(s.scalars(mq)), list(s.scalars(eq))
+
+
+@bp.get("/")
+@login_required
+def home() -> ResponseReturnValue:
+    s = db_session()
+    u = user()
+    meetings, events = waiting_rows(s, u)
+    documents = s.scalars(select(Document).where(Document.superseded_by_id.is_(None))
+                          .order_by(Document.ingested_at.desc()).limit(30)).all()
+    ids = editable_body_ids(s, u)
+    bodies = s.scalars(select(Body).order_by(Body.name) if ids is None
+                       else select(Body).where(Body.id.in_(ids)).order_by(Body.name)).all()
+    today = now().date()
+    coming = []
+    for b in bodies:
+        m = s.scalars(select(Meeting).where(Meeting.body_id == b.id, Meeting.date >= today,
+                                            Meeting.status != "cancelled").order_by(Meeting.date)).first()
+        coming.append((b, m))
+    return render_template("secretary/home.html", waiting_meetings=meetings, waiting_events=events,
+                           documents=documents, coming=coming, max_mb=app_settings().web.max_upload_mb,
+                           suffixes=UPLOAD_SUFFIXES)
+
+
+def ingest_upload(s: Session, path: Path, *, when: dt.datetime) -> Document:
+    """Extract and ingest one uploaded file, then re-apply the secretaries' corrections of it."""
+    from planner import ingest
+
+    result = ingest.ingest_file(s, path, now=when)
+    document: Document = result if isinstance(result, Document) else result.document
+    corrections.apply_corrections(s, document, now=when)
+    return document
+
+
+@bp.post("/ladda-upp")
+@login_required
+def upload() -> ResponseReturnValue:
+    s = db_session()
+    files = [f for f in request.files.getlist("filer") if f and f.filename]
+    if not files:
+        flash("Välj minst en fil att ladda upp.", "error")
+        return redirect(url_for("secretary.home"))
+    done: list[Document] = []
+    failed: list[str] = []
+    folder = app_settings().instance_dir / "uploads"
+    folder.mkdir(parents=True, exist_ok=True)
+    for f in files:
+        name = Path(f.filename or "").name
+        suffix = Path(name).suffix.lower()
+        if suffix not in UPLOAD_SUFFIXES:
+            failed.append(f"{name}: filtypen stöds inte (txt, md, docx, pdf eller html)")
+            continue
+        data = f.read()
+        digest = hashlib.sha256(data).hexdigest()
+        with tempfile.TemporaryDirectory(dir=folder) as tmp:
+            # The original name is kept (ingest shows it) inside a private folder.
+            path = Path(tmp) / (Path(name).stem[:100] or digest[:16]) 
+            path = path.with_suffix(suffix)
+            path.write_bytes(data)
+            try:
+                doc = ingest_upload(s, path, when=now())
+                s.commit()
+                done.append(doc)
+            except (PlannerError, ValueError) as err:
+                s.rollback()
+                failed.append(f"{name}: {err}")
+    for message in failed:
+        flash(f"Kunde inte läsa {message}", "error")
+    if done:
+        flash(f"{len(done)} fil(er) inlästa. Granska uppgifterna och bekräfta.")
+    if len(done) == 1:
+        return redirect(url_for("secretary.review", document_id=done[0].id))
+    return redirect(url_for("secretary.home"))
+
+
+# ---------------------------------------------------------------------------
+# Review and corrections.
+
+def document_rows(s: Session, doc: Document) -> dict[str, Any]:
+    """Return the rows read from a document: its meeting(s), their items, the events and meetings it announced."""
+    held = list(s.scalars(select(Meeting).where(Meeting.document_id == doc.id)))
+    announced = list(s.scalars(select(Meeting).where(Meeting.source_document_id == doc.id,
+                                                     or_(Meeting.document_id.is_(None), Meeting.document_id != doc.id))))
+    events = list(s.scalars(select(Event).where(Event.document_id == doc.id).order_by(Event.date)))
+    carried = list(s.scalars(select(CarryItem).where(CarryItem.document_id == doc.id)))
+    return {"held": held, "announced": announced, "events": events, "carried": carried}
+
+
+def fact_spans(rows: dict[str, Any]) -> list[tuple[int, int, str, str | None]]:
+    """Return the highlighted spans of the review page: (start, end, label, anchor of the form)."""
+    spans: list[tuple[int, int, str, str | None]] = []
+
+    def add(row: Any, label: str, anchor: str) -> None:
+        if row.span_start is not None and row.span_end is not None:
+            spans.append((row.span_start, row.span_end, label, anchor))
+
+    for m in rows["held"]:
+        for item in m.items:
+            add(item, f"Punkt {item.number or item.position}: {STATUS_SV.get(item.status, item.status)}",
+                f"punkt-{item.id}")
+        add(m, "Mötet", f"mote-{m.id}")
+    for m in rows["announced"]:
+        add(m, "Aviserat möte", f"mote-{m.id}")
+    for e in rows["events"]:
+        add(e, f"Händelse: {e.title}", f"handelse-{e.id}")
+    for c in rows["carried"]:
+        add(c, f"Förs vidare: {c.title}", f"vidare-{c.id}")
+    return spans
+
+
+@bp.get("/dokument/<int:document_id>")
+@login_required
+def review(document_id: int) -> ResponseReturnValue:
+    s = db_session()
+    doc = s.get(Document, document_id)
+    if doc is None:
+        abort(404, description="Dokumentet finns inte.")
+    rows = document_rows(s, doc)
+    segments = highlight_segments(doc.text, fact_spans(rows))
+    history = list(s.scalars(select(Correction).where(Correction.document_id == doc.id)
+                             .order_by(Correction.at.desc(), Correction.id.desc())))
+    u = user()
+    editable = [m.body_id for m in rows["held"] + rows["announced"]]
+    may_edit = u.is_admin or not editable or any(u.may_edit(b) for b in editable)
+    waiting = any(not r.published for r in rows["held"] + rows["announced"]) or any(
+        not e.published and e.status != "deleted" for e in rows["events"])
+    return render_template("secretary/review.html", doc=doc, rows=rows, segments=segments, history=history,
+                           may_edit=may_edit, waiting=waiting, item_statuses=ITEM_STATUSES,
+                           meeting_statuses=MEETING_STATUSES, event_kinds=EVENT_KINDS)
+
+
+def _load(s: Session, entity: str, row_id: int) -> tuple[Any, int | None]:
+    model = {"meeting": Meeting, "event": Event, "agenda_item": AgendaItem, "carry_item": CarryItem}.get(entity)
+    if model is None:
+        abort(404)
+    row = s.get(model, row_id)
+    if row is None:
+        abort(404)
+    body_id = row.meeting.body_id if isinstance(row, AgendaItem) else row.body_id
+    return row, body_id
+
+
+def _row_document(s: Session, row: Any) -> Document | None:
+    doc_id = row.document_id
+    if isinstance(row, Meeting) and row.document_id is None:
+        doc_id = row.source_document_id
+    return s.get(Document, doc_id) if doc_id else None
+
+
+@bp.post("/ratta/<entity>/<int:row_id>")
+@login_required
+def correct(entity: str, row_id: int) -> ResponseReturnValue:
+    s = db_session()
+    row, body_id = _load(s, entity, row_id)
+    require_body(user(), body_id)
+    allowed = corrections.FIELDS[entity]
+    values = {k: v for k, v in request.form.items() if k in allowed}
+    if request.form.get("ta_bort") and entity == "event":
+        values = {"deleted": "true"}
+    back = request.form.get("tillbaka") or ""
+    try:
+        changes = corrections.correct(s, row, values, user=user(), document=_row_document(s, row), now=now())
+        s.commit()
+    except corrections.CorrectionError as err:
+        s.rollback()
+        flash(str(err), "error")
+        return redirect(safe_next(back))
+    if changes:
+        flash("Rättat: " + ", ".join(f"{c.field} {c.old or '–'} → {c.new or '–'}" for c in changes))
+    else:
+        flash("Inget ändrades.")
+    return redirect(safe_next(back))
+
+
+@bp.post("/dokument/<int:document_id>/bekrafta")
+@login_required
+def confirm(document_id: int) -> ResponseReturnValue:
+    s = db_session()
+    doc = s.get(Document, document_id)
+    if doc is None:
+        abort(404)
+    rows = document_rows(s, doc)
+    u = user()
+    count = 0
+    for row in rows["held"] + rows["announced"] + rows["events"]:
+        if row.published or (isinstance(row, Event) and row.status == "deleted"):
+            continue
+        require_body(u, row.body_id)
+        count += len(corrections.correct(s, row, {"published": "true"}, user=u, document=doc, now=now()))
+    s.commit()
+    flash(f"Bekräftat: {count} uppgift(er) publiceras nu i kalendrar och påminnelser." if count
+          else "Allt från dokumentet var redan publicerat.")
+    return redirect(url_for("secretary.review", document_id=doc.id))
+
+
+# ---------------------------------------------------------------------------
+# Agenda editor.
+
+def draft_for(s: Session, m: Meeting) -> AgendaDraft:
+    """Return the editable agenda of a meeting, started from the planner's draft on first use."""
+    draft = s.scalars(select(AgendaDraft).where(AgendaDraft.meeting_id == m.id)).first()
+    if draft is None:
+        _kind, lines = agenda_lines(s, m)
+        clean = [{"title": str(x["title"]), "note": x.get("note"), "carry_id": x.get("carry_id")} for x in lines]
+        draft = AgendaDraft(meeting_id=m.id, lines_json=json.dumps(clean, ensure_ascii=False))
+        s.add(draft)
+        s.flush()
+    return draft
+
+
+def edit_lines(lines: list[dict[str, Any]], action: str, index: int, title: str) -> list[dict[str, Any]]:
+    """Return the agenda lines after one action: up, down, remove or add (pure)."""
+    lines = list(lines)
+    if action == "add" and title.strip():
+        lines.append({"title": title.strip(), "note": None, "carry_id": None})
+    elif 0 <= index < len(lines):
+        if action == "up" and index > 0:
+            lines[index - 1], lines[index] = lines[index], lines[index - 1]
+        elif action == "down" and index < len(lines) - 1:
+            lines[index + 1], lines[index] = lines[index], lines[index + 1]
+        elif action == "remove":
+            del lines[index]
+    return lines
+
+
+def render_lines(m: Meeting, lines: list[dict[str, Any]], fmt: str) -> tuple[bytes, str]:
+    """Render an edited agenda as md, html or docx; return (bytes, mimetype)."""
+    from planner.views import format_when
+
+    heading = f"Dagordning – {m.body.name}"
+    place = m.venue or m.online or ""
+    if fmt == "md":
+        out = [f"# {heading}", "", f"**När:** {format_when(m)}"]
+        if place:
+            out.append(f"**Plats:** {place}")
+        out.append("")
+        for i, line in enumerate(lines, 1):
+            note = f" _({line['note']})_" if line.get("note") else ""
+            out.append(f"{i}. {line['title']}{note}")
+        return ("\n".join(out) + "\n").encode(), "text/markdown; charset=utf-8"
+    if fmt == "html":
+        html = render_template("secretary/agenda_export.html", meeting=m, lines=lines, heading=heading,
+                               when=format_when(m), place=place)
+        return html.encode(), "text/html; charset=utf-8"
+    if fmt == "docx":
+        import io
+
+        import docx
+
+        document = docx.Document()
+        document.add_heading(heading, level=1)
+        document.add_paragraph(f"När: {format_when(m)}")
+        if place:
+            document.add_paragraph(f"Plats: {place}")
+        for line in lines:
+            text = line["title"] + (f" ({line['note']})" if line.get("note") else "")
+            document.add_paragraph(text, style="List Number")
+        buf = io.BytesIO()
+        document.save(buf)
+        return buf.getvalue(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    abort(404)
+
+
+@bp.route("/dagordning/<int:meeting_id>", methods=["GET", "POST"])
+@login_required
+def agenda(meeting_id: int) -> ResponseReturnValue:
+    s = db_session()
+    m = s.get(Meeting, meeting_id)
+    if m is None:
+        abort(404, description="Mötet finns inte.")
+    require_body(user(), m.body_id)
+    draft = draft_for(s, m)
+    lines: list[dict[str, Any]] = json.loads(draft.lines_json)
+    if request.method == "POST":
+        action = request.form.get("atgard", "")
+        index = request.form.get("rad", type=int, default=-1)
+        if action in ("up", "down", "remove", "add"):
+            lines = edit_lines(lines, action, index, request.form.get("rubrik", ""))
+        elif action in ("handled", "dropped") and 0 <= index < len(lines) and lines[index].get("carry_id"):
+            reason = request.form.get("motivering", "").strip()
+            if action == "dropped" and not reason:
+                flash("Ange ett skäl för att avskriva punkten.", "error")
+                return redirect(url_for("secretary.agenda", meeting_id=m.id))
+            carry = s.get(CarryItem, lines[index]["carry_id"])
+            if carry is not None:
+                state = CarryState.CLOSED if action == "handled" else CarryState.DROPPED
+                corrections.correct(s, carry, {"state": str(state), "closed_reason": reason or None},
+                                    user=user(), document=None, now=now())
+                s.add(CarryStep(carry_id=carry.id, kind="handled" if action == "handled" else "dropped",
+                                meeting_id=m.id, note=reason or None, at=now()))
+            del lines[index]
+        elif action == "publish":
+            draft.published_at = now()
+            flash("Dagordningen är publicerad.")
+        draft.lines_json = json.dumps(lines, ensure_ascii=False)
+        draft.updated_by_id = user().id
+        draft.updated_at = now()
+        s.commit()
+        return redirect(url_for("secretary.agenda", meeting_id=m.id))
+    fmt = request.args.get("format")
+    if fmt:
+        data, mimetype = render_lines(m, lines, fmt)
+        name = f"dagordning-{m.body.slug}-{m.date or m.month or m.id}.{fmt}"
+        return Response(data, mimetype=mimetype, headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    s.commit()
+    return render_template("secretary/agenda.html", meeting=m, lines=lines, draft=draft, provenance=provenance)
+
+
+__all__ = ["bp", "edit_lines", "fact_spans", "ingest_upload", "safe_next"]

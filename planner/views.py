@@ -1,0 +1,383 @@
+"""Public pages in Swedish: bodies, meetings, month view, carried items, minutes passages, subscriptions.
+
+Reads the store rows (only published ones); never renders minutes text unescaped: passages are
+split into plain segments that Jinja escapes, never marked safe.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote, urlsplit
+from zoneinfo import ZoneInfo
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from planner.app import app_settings, db_session
+from planner.store import Body, CarryItem, CarryState, CarryStep, Document, Event, Meeting, MeetingStatus
+from planner.webmodels import AgendaDraft
+
+bp = Blueprint("planner", __name__)
+
+MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+             "oktober", "november", "december")
+WEEKDAYS_SV = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+STATUS_SV = {"handled": "behandlad", "postponed": "uppskjuten", "returns": "återkommer", "referred": "hänvisad",
+             "planned": "planerat", "held": "genomfört", "cancelled": "inställt", "deleted": "borttaget"}
+STEP_SV = {"raised": "Väcktes", "postponed": "Sköts upp", "returned": "Återkom", "announced": "Aviserades",
+           "handled": "Behandlades", "not_handled": "Ej behandlad", "dropped": "Avskrevs"}
+KIND_SV = {"meeting": "Möte", "workshop": "Workshop", "conference": "Konferens", "trip": "Resa",
+           "deadline": "Sista dag", "milestone": "Milstolpe", "other": "Övrigt"}
+
+
+# ---------------------------------------------------------------------------
+# Pure helpers (tested alone).
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A piece of a document's text; `mark` is the label of a highlighted fact, or None."""
+
+    text: str
+    mark: str | None = None
+    anchor: str | None = None
+
+
+def highlight_segments(text: str, spans: list[tuple[int, int, str, str | None]]) -> list[Segment]:
+    """Split `text` into plain and highlighted segments; spans are (start, end, label, anchor).
+
+    Overlapping spans keep the earlier one; spans outside the text are clipped or dropped.
+    """
+    out: list[Segment] = []
+    pos = 0
+    for start, end, label, anchor in sorted(spans, key=lambda s: (s[0], -s[1])):
+        start, end = max(start, 0), min(end, len(text))
+        if start < pos or start >= end:
+            continue
+        if start > pos:
+            out.append(Segment(text[pos:start]))
+        out.append(Segment(text[start:end], label, anchor))
+        pos = end
+    if pos < len(text):
+        out.append(Segment(text[pos:]))
+    return out
+
+
+def passage(text: str, start: int, end: int, *, context: int = 400) -> tuple[list[Segment], bool, bool]:
+    """Return the segments around one span (whole lines of context) and whether text was cut before/after."""
+    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+    lo = max(0, start - context)
+    lo = text.rfind("\n", 0, lo) + 1 if lo > 0 else 0
+    hi = min(len(text), end + context)
+    nl = text.find("\n", hi)
+    hi = len(text) if nl < 0 else nl
+    piece = text[lo:hi]
+    return highlight_segments(piece, [(start - lo, end - lo, "källa", "kalla")]), lo > 0, hi < len(text)
+
+
+def month_grid(year: int, month: int) -> list[list[dt.date]]:
+    """Return the weeks (Monday first) that cover the month, as lists of seven dates."""
+    return calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
+
+
+def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    """Return (year, month) moved by `delta` months."""
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def feed_links(base_url: str, scope: str, name: str) -> dict[str, str]:
+    """Return the https, webcal, Google and Outlook subscription links of a feed scope."""
+    https = f"{base_url}/kalender/{quote(scope)}.ics"
+    parts = urlsplit(https)
+    webcal = "webcal://" + parts.netloc + parts.path
+    return {
+        "https": https,
+        "webcal": webcal,
+        "google": "https://calendar.google.com/calendar/r?cid=" + quote(webcal, safe=""),
+        "outlook": "https://outlook.live.com/calendar/0/addfromweb?url=" + quote(https, safe="")
+                   + "&name=" + quote(name, safe=""),
+    }
+
+
+def format_date_sv(value: dt.date | None, *, weekday: bool = True) -> str:
+    """Return "fredag 8 maj 2020" (or "" for None)."""
+    if value is None:
+        return ""
+    text = f"{value.day} {MONTHS_SV[value.month - 1]} {value.year}"
+    return f"{WEEKDAYS_SV[value.weekday()]} {text}" if weekday else text
+
+
+def format_month_sv(value: str | None) -> str:
+    """Return "juni 2020" for "2020-06"."""
+    if not value or len(value) != 7:
+        return value or ""
+    year, month = value.split("-")
+    return f"{MONTHS_SV[int(month) - 1]} {year}"
+
+
+def format_when(row: Meeting | Event) -> str:
+    """Return the date and time of a meeting or event in Swedish, month-only dates marked as such."""
+    if row.date is None:
+        return f"{format_month_sv(row.month)}, datum ej fastställt" if row.month else "datum ej fastställt"
+    text = format_date_sv(row.date)
+    if row.end_date and row.end_date != row.date:
+        text += f" – {format_date_sv(row.end_date)}"
+    if row.start:
+        text += f", kl. {row.start.strftime('%H.%M')}"
+        if row.end:
+            text += f"–{row.end.strftime('%H.%M')}"
+    return text
+
+
+FILTERS: dict[str, Any] = {
+    "date_sv": format_date_sv,
+    "month_sv": format_month_sv,
+    "when_sv": format_when,
+    "status_sv": lambda s: STATUS_SV.get(str(s), str(s)),
+    "step_sv": lambda s: STEP_SV.get(str(s), str(s)),
+    "kind_sv": lambda s: KIND_SV.get(str(s), str(s)),
+    "percent": lambda f: f"{round((f or 0) * 100)} %",
+}
+
+
+# ---------------------------------------------------------------------------
+# Queries.
+
+def today() -> dt.date:
+    """Return today's date in the calendar time zone (an app may inject PLANNER_NOW for tests)."""
+    now = current_app.config.get("PLANNER_NOW")
+    moment: dt.datetime = now() if callable(now) else dt.datetime.now(dt.timezone.utc)
+    return moment.astimezone(ZoneInfo(app_settings().calendars.timezone)).date()
+
+
+def visible_meetings() -> Any:
+    return select(Meeting).where(Meeting.published.is_(True))
+
+
+def visible_events() -> Any:
+    return select(Event).where(Event.published.is_(True), Event.status != "deleted")
+
+
+def next_meeting(session: Session, body: Body, day: dt.date) -> Meeting | None:
+    """Return the body's next published meeting that is not cancelled."""
+    return session.scalars(
+        visible_meetings().where(Meeting.body_id == body.id, Meeting.date >= day,
+                                 Meeting.status != MeetingStatus.CANCELLED)
+        .order_by(Meeting.date, Meeting.start)
+    ).first()
+
+
+def get_body(session: Session, slug: str) -> Body:
+    body = session.scalars(select(Body).where(Body.slug == slug)).first()
+    if body is None:
+        abort(404, description=f"Det finns inget organ med namnet ”{slug}”. Se listan på startsidan.")
+    return body
+
+
+def agenda_lines(session: Session, meeting: Meeting) -> tuple[str, list[dict[str, Any]]]:
+    """Return (kind, lines) of the agenda to show: minutes, published agenda or a draft of carried items."""
+    if meeting.items:
+        return "minutes", [{"title": i.title, "note": STATUS_SV.get(i.status) if i.status != "handled" else None,
+                            "number": i.number, "item": i} for i in meeting.items]
+    draft = session.scalars(select(AgendaDraft).where(AgendaDraft.meeting_id == meeting.id)).first()
+    if draft is not None and draft.published_at is not None:
+        return "published", json.loads(draft.lines_json)
+    carried = session.scalars(
+        select(CarryItem).where(CarryItem.body_id == meeting.body_id, CarryItem.state == CarryState.OPEN,
+                                or_(CarryItem.target_meeting_id == meeting.id, CarryItem.target_meeting_id.is_(None)))
+        .order_by(CarryItem.id)
+    ).all()
+    return "draft", [{"title": c.title, "note": provenance(c), "carry_id": c.id} for c in carried]
+
+
+def provenance(carry: CarryItem) -> str:
+    """Return where a carried item came from: "Bordlades 2020-04-03, punkt 3"."""
+    origin = carry.origin_meeting
+    if origin is None or origin.date is None:
+        return ""
+    verb = {"postponed": "Bordlades", "returns": "Återkommer enligt beslut", "announced": "Aviserades"}.get(
+        carry.reason, "Från")
+    text = f"{verb} {origin.date.isoformat()}"
+    return text + (f", punkt {carry.origin_item_number}" if carry.origin_item_number else "")
+
+
+# ---------------------------------------------------------------------------
+# Pages.
+
+@bp.get("/")
+def index() -> ResponseReturnValue:
+    session = db_session()
+    day = today()
+    bodies = session.scalars(select(Body).order_by(Body.name)).all()
+    rows = [(b, next_meeting(session, b, day)) for b in bodies]
+    return render_template("index.html", rows=rows, today=day)
+
+
+@bp.get("/organ/<slug>")
+def body(slug: str) -> ResponseReturnValue:
+    session = db_session()
+    b = get_body(session, slug)
+    day = today()
+    meetings = session.scalars(visible_meetings().where(Meeting.body_id == b.id)).all()
+    upcoming = sorted((m for m in meetings if (m.date or dt.date.max) >= day or (m.date is None and m.month)),
+                      key=lambda m: (m.date or dt.date.max, m.month or ""))
+    past = sorted((m for m in meetings if m.date is not None and m.date < day), key=lambda m: m.date, reverse=True)
+    events = session.scalars(visible_events().where(Event.body_id == b.id, or_(Event.date >= day, Event.date.is_(None)))
+                             .order_by(Event.date)).all()
+    carried = session.scalars(select(CarryItem).where(CarryItem.body_id == b.id, CarryItem.state == CarryState.OPEN)
+                              .order_by(CarryItem.id)).all()
+    links = feed_links(app_settings().base_url, b.slug, b.name)
+    return render_template("body.html", body=b, upcoming=upcoming, past=past, events=events, carried=carried,
+                           links=links, provenance=provenance, today=day)
+
+
+@bp.get("/mote/<int:meeting_id>")
+def meeting(meeting_id: int) -> ResponseReturnValue:
+    session = db_session()
+    m = session.get(Meeting, meeting_id)
+    if m is None or not m.published:
+        abort(404, description="Mötet finns inte eller är inte publicerat ännu.")
+    kind, lines = agenda_lines(session, m)
+    return render_template("meeting.html", meeting=m, agenda_kind=kind, lines=lines)
+
+
+@bp.get("/manad")
+@bp.get("/manad/<int:year>/<int:month>")
+@bp.get("/organ/<slug>/manad/<int:year>/<int:month>")
+def month(year: int | None = None, month: int | None = None, slug: str | None = None) -> ResponseReturnValue:
+    session = db_session()
+    day = today()
+    year, month = year or day.year, month or day.month
+    if not 1 <= month <= 12 or not 1900 <= year <= 2200:
+        abort(404)
+    b = get_body(session, slug) if slug else None
+    weeks = month_grid(year, month)
+    first, last = weeks[0][0], weeks[-1][-1]
+    mq = visible_meetings().where(Meeting.date >= first, Meeting.date <= last)
+    eq = visible_events().where(Event.date >= first, Event.date <= last)
+    if b is not None:
+        mq, eq = mq.where(Meeting.body_id == b.id), eq.where(Event.body_id == b.id)
+    by_day: dict[dt.date, list[dict[str, Any]]] = {}
+    for m in session.scalars(mq.order_by(Meeting.start)).all():
+        assert m.date is not None
+        by_day.setdefault(m.date, []).append({"kind": m.kind, "title": m.title or m.body.name, "row": m,
+                                              "url": url_for("planner.meeting", meeting_id=m.id)})
+    for e in session.scalars(eq.order_by(Event.start)).all():
+        assert e.date is not None
+        by_day.setdefault(e.date, []).append({"kind": e.kind, "title": e.title, "row": e, "url": None})
+    prev_, next_ = shift_month(year, month, -1), shift_month(year, month, 1)
+    return render_template("month.html", weeks=weeks, by_day=by_day, year=year, month=month, body=b,
+                           month_name=MONTHS_SV[month - 1], prev=prev_, next=next_, today=day,
+                           weekdays=WEEKDAYS_SV)
+
+
+@bp.get("/punkt/<int:carry_id>")
+def carry(carry_id: int) -> ResponseReturnValue:
+    session = db_session()
+    c = session.get(CarryItem, carry_id)
+    if c is None:
+        abort(404, description="Punkten finns inte.")
+    steps = list(c.steps)
+    if not steps:  # older rows without a history: show where it came from
+        steps = [CarryStep(kind="raised", meeting=c.origin_meeting, item_number=c.origin_item_number,
+                           document_id=c.document_id, span_start=c.span_start, span_end=c.span_end)]
+    return render_template("carry.html", carry=c, steps=steps, provenance=provenance)
+
+
+@bp.get("/dokument/<int:document_id>")
+def document(document_id: int) -> ResponseReturnValue:
+    session = db_session()
+    doc = session.get(Document, document_id)
+    if doc is None:
+        abort(404, description="Dokumentet finns inte.")
+    start = request.args.get("fran", type=int)
+    end = request.args.get("till", type=int)
+    if start is not None and end is not None and 0 <= start < end <= len(doc.text):
+        segments = highlight_segments(doc.text, [(start, end, "källa", "kalla")])
+    else:
+        segments = [Segment(doc.text)]
+    meetings = session.scalars(visible_meetings().where(Meeting.document_id == doc.id)).all()
+    return render_template("document.html", doc=doc, segments=segments, meetings=meetings)
+
+
+@bp.route("/prenumerera", methods=["GET", "POST"])
+def subscribe() -> ResponseReturnValue:
+    session = db_session()
+    bodies = session.scalars(select(Body).order_by(Body.name)).all()
+    chosen = request.values.get("organ", "")
+    error = None
+    if request.method == "POST":
+        email = request.form.get("epost", "").strip()
+        b = session.scalars(select(Body).where(Body.slug == chosen)).first()
+        if b is None:
+            error = "Välj vilket organ du vill få påminnelser om."
+        elif "@" not in email or len(email) > 254 or any(ch.isspace() for ch in email):
+            error = "Ange en giltig e-postadress, till exempel namn@kommun.se."
+        else:
+            error = _start_subscription(session, email, b)
+            if error is None:
+                return redirect(url_for("planner.subscribe_sent"))
+    return render_template("subscribe.html", bodies=bodies, chosen=chosen, error=error,
+                           email=request.form.get("epost", "")), (400 if error else 200)
+
+
+@bp.get("/prenumerera/skickat")
+def subscribe_sent() -> ResponseReturnValue:
+    return render_template("subscribe_sent.html")
+
+
+@bp.route("/avregistrera", methods=["GET", "POST"])
+def unsubscribe() -> ResponseReturnValue:
+    error = None
+    if request.method == "POST":
+        email = request.form.get("epost", "").strip()
+        if "@" not in email:
+            error = "Ange den e-postadress som du prenumererar med."
+        else:
+            error = _request_unsubscribe(db_session(), email)
+            if error is None:
+                flash("Om adressen prenumererar har vi skickat en länk för att avsluta prenumerationen.")
+                return redirect(url_for("planner.unsubscribe"))
+    return render_template("unsubscribe.html", error=error), (400 if error else 200)
+
+
+def _start_subscription(session: Session, email: str, body: Body) -> str | None:
+    """Start the double opt-in of the notifications package; return a Swedish error or None."""
+    try:
+        from notifications import subscriptions
+    except ModuleNotFoundError:
+        return "E-postpåminnelser är inte tillgängliga ännu."
+    try:
+        subscriptions.subscribe_from_web(session, email, body, settings=app_settings(),
+                                         now=_now())
+        session.commit()
+    except ValueError:
+        session.rollback()
+        return "Ange en giltig e-postadress, till exempel namn@kommun.se."
+    return None
+
+
+def _request_unsubscribe(session: Session, email: str) -> str | None:
+    try:
+        from notifications import subscriptions
+    except ModuleNotFoundError:
+        return "E-postpåminnelser är inte tillgängliga ännu."
+    try:
+        subscriptions.request_unsubscribe_from_web(session, email, settings=app_settings(), now=_now())
+        session.commit()
+    except ValueError:
+        session.rollback()
+        return "Ange den e-postadress som du prenumererar med."
+    return None
+
+
+def _now() -> dt.datetime:
+    now = current_app.config.get("PLANNER_NOW")
+    result: dt.datetime = now() if callable(now) else dt.datetime.now(dt.timezone.utc)
+    return result
