@@ -105,7 +105,7 @@ _MONTH = rf"(?:{_alt(MONTHS)})\.?{_NW}"
 _FULL_MONTH = rf"(?:{_alt(FULL_MONTHS)}){_NW}"
 _WEEKDAY = rf"(?:{_alt(WEEKDAYS)})(?:en|ar|arna)?{_NW}"
 _ORD = rf"(?:{_alt(ORDINALS)}){_NW}"
-_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?::?[ea]\b|\.(?=\s))?"
+_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?::?[ea]\b|(?:st|nd|rd|th)\b|\.(?=\s))?"
 _DAY = rf"(?:{_DAYNUM}|{_ORD})"
 _LEAD = rf"(?:{_BW}(?:{_WEEKDAY})\s*,?\s+(?:den\s+)?|{_BW}den\s+)?"
 _RANGE_SEP = r"\s*(?:-{1,2}|–|—|till|t\.o\.m\.?)\s*"
@@ -182,19 +182,19 @@ _DAY_ONLY = re.compile(
     re.IGNORECASE,
 )
 
-_TIME = r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?"
-_TIME_FULL = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
+_TIME = r"(?:2[0-3]|[01]?\d)(?:[.:][0-5]\d)?"
+_TIME_FULL = r"(?:2[0-3]|[01]?\d)[.:][0-5]\d"
 _KL = re.compile(
-    rf"{_BW}(?:kl(?:ockan)?\.?)\s*(?P<a>{_TIME})(?!\d)(?:\s*(?:-|–|—|till)\s*(?P<b>{_TIME})(?![\d.:]\d))?",
+    rf"{_BW}(?:kl(?:ockan)?\.?)\s*(?P<a>{_TIME})(?!\d)(?:\s*(?:-|–|—|till)\s*(?P<b>{_TIME})(?!\d)(?![.:]\d))?",
     re.IGNORECASE,
 )
 _CLOCK = re.compile(
-    rf"(?<![\d.:,/-])(?P<a>{_TIME_FULL})(?![\d])(?:\s*(?:-|–|—|till)\s*(?P<b>{_TIME_FULL}|(?:[01]?\d|2[0-3])(?![\d.:,]\d)))?"
+    rf"(?<![\d.:,/-])(?P<a>{_TIME_FULL})(?![\d])(?:\s*(?:-|–|—|till)\s*(?P<b>{_TIME_FULL}|(?:2[0-3]|[01]?\d)(?!\d)(?![.:,]\d)))?"
     r"(?![.:]\d|\d|\s*(?:%|kr|mkr|tkr|sek|miljoner|procent|poäng|hp)\b)",
     re.IGNORECASE,
 )
 _BARE_RANGE = re.compile(
-    r"(?<![\d.:,/-])(?P<a>[01]?\d|2[0-3])\s*(?:-|–|—)\s*(?P<b>[01]?\d|2[0-3])(?![\d.:/%-])"
+    r"(?<![\d.:,/-])(?P<a>2[0-3]|[01]?\d)\s*(?:-|–|—)\s*(?P<b>2[0-3]|[01]?\d)(?![\d.:/%-])"
     r"(?!\s*(?:%|år|st\b|kr|procent|personer|deltagare|min))",
     re.IGNORECASE,
 )

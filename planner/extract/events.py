@@ -1,12 +1,531 @@
-"""Later dated things: next meetings, workshops, deadlines, each with a span (placeholder)."""
+"""Later dated things in a set of minutes: next meetings, workshops, deadlines, each with a span.
+
+The last extraction step. It reads every date mention in the cleaned text (`dates.find_dates`),
+keeps those after the meeting date that are stated as planned or expected, and classifies each
+by its sentence and the heading it stands under. It also decides `next_meeting`: an explicit
+"Nästa möte ..." first, then the body's meeting list, then the month an item returns to the body.
+"""
 
 from __future__ import annotations
 
-from planner.extract.model import Carry, Event, Item, Meeting
+import bisect
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from planner.extract.dates import DateKind, DateMatch, find_dates, find_times, format_time
+from planner.extract.model import Carry, Event, EventKind, EventStatus, Item, Meeting
 from planner.extract.text import Minutes
+from planner.extract.words import (
+    ADMIN_CUES, CANCEL_CUES, COUNTERFACTUAL_CUES, DEADLINE_PREFIXES, DEADLINE_WORDS,
+    MEETING_LIST_CUES, MEETING_NOUNS, MILESTONE_CUES, MOVE_CUES, OTHER_BODY_NOUNS, PAST_CUES,
+    MONTHS, PLATFORMS, RECURRING_CUES, WEEKDAYS, REMOTE_CUES, TRIP_CUES, UNTIL_PREFIXES, WORKSHOP_CUES,
+)
+
+
+def _words(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_W = r"A-Za-zÅÄÖåäöéü"
+# "nästa möte", "nästa kommunala forum", "nästa mötestillfälle"; not "näst-nästa" or "nästnästa".
+_NEXT_MEETING = re.compile(
+    rf"(?<![{_W}-])(?:nästa|nästkommande|kommande)\s+(?:[{_W}]+\s+)?"
+    rf"(?:{_words(MEETING_NOUNS)})(?![{_W}])|nästa\s+möte",
+    re.IGNORECASE,
+)
+_MEETING = re.compile(rf"(?<![{_W}])(?:[{_W}]*(?:{_words(MEETING_NOUNS)}))(?:[{_W}]{{0,4}})(?![{_W}])",
+                      re.IGNORECASE)
+_MEETING_LIST = re.compile(rf"(?<![{_W}])(?:{_words(MEETING_LIST_CUES)})", re.IGNORECASE)
+_DEADLINE_PREFIX = re.compile(rf"(?<![{_W}])(?:{_words(DEADLINE_PREFIXES)})[\s:,]*(?:den\s+)?$",
+                              re.IGNORECASE)
+_DEADLINE_WORD = re.compile(rf"(?<![{_W}])(?:{_words(DEADLINE_WORDS)})(?![{_W}])", re.IGNORECASE)
+_UNTIL_PREFIX = re.compile(rf"(?<![{_W}])(?:{_words(UNTIL_PREFIXES)})\s+(?:den\s+)?$", re.IGNORECASE)
+_TILL_DEN = re.compile(r"(?<![\w])till\s+(?:den\s+)?$", re.IGNORECASE)
+_SUBMIT = re.compile(r"(?<![\w])(?:lämna\w*|besked|svar\w*|skicka\w*|inkomm\w*|in\b|rapporter\w*|anmäl\w*)",
+                     re.IGNORECASE)
+
+
+def _cue(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![{_W}])(?:{_words(words)})", re.IGNORECASE)
+
+
+_WORKSHOP = _cue(WORKSHOP_CUES)
+_CONFERENCE = re.compile(rf"(?<![{_W}])(?:konferens(?:en|er|erna)?|kongress\w*|seminari\w*|symposi\w*|"
+                         rf"mässa[n]?|webb?inar\w*)(?![{_W}])", re.IGNORECASE)
+_COMPOUND_FORUM = re.compile(rf"[{_W}]{{4,}}forum(?![{_W}])", re.IGNORECASE)
+_TRIP = _cue(TRIP_CUES)
+_MILESTONE = _cue(MILESTONE_CUES)
+_PAST = re.compile(rf"(?<![{_W}])(?:{_words(PAST_CUES)})(?![{_W}])", re.IGNORECASE)
+_COUNTERFACTUAL = _cue(COUNTERFACTUAL_CUES)
+_RECURRING = _cue(RECURRING_CUES)
+_ADMIN = _cue(ADMIN_CUES)
+_CANCEL = _cue(CANCEL_CUES)
+_MOVE = _cue(MOVE_CUES)
+_REMOTE = _cue(REMOTE_CUES)
+_PLATFORM = re.compile(rf"(?<![{_W}])({_words(PLATFORMS)})", re.IGNORECASE)
+_OTHER_BODY = re.compile(rf"[{_W}]*(?:{_words(OTHER_BODY_NOUNS)})[{_W}]*", re.IGNORECASE)
+_RETURNS = re.compile(r"(?<![\w])(?:återkommer|återrapporteras|återkopplas|tas upp igen)(?![\w])", re.IGNORECASE)
+_VAGUE = re.compile(r"(?<![\w])(?:någon gång|ungefär|runt|kring|omkring)(?![\w])", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ\"”(*-])|[.!?]\s*$|;\s")
+_THEME = re.compile(r"\btema(?:t)?\s*:?\s*[\"”“'«]([^\"”“'»\n]{3,120})[\"”“'»]", re.IGNORECASE)
+_VENUE_LABEL = re.compile(r"\b(?:plats|lokal)\s*:\s*([^\n]{2,80})", re.IGNORECASE)
+_STOP = (r"(?:och|med|för|att|kl|klockan|som|den|det|där|om|men|samt|eller|på|i|till|från|vid|"
+         r"kommer|ska|är|har|blir|tema|temat|också|även|kl\.)")
+_PLACE = (rf"[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,3}}"
+          rf"(?:,\s*[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,2}}){{0,2}}")
+_VENUE_PREP = re.compile(rf"(?<![{_W}])(?:i|på|hos)\s+({_PLACE})")
+_VENUE_BOOKED = re.compile(rf"(?<![{_W}])(?:bokar|bokat|bokad|bokats|bokas)\s+({_PLACE})|"
+                           rf"\(?([A-ZÅÄÖ][{_W}]+)\s+bokad\)?")
+_NOT_PLACE = re.compile(
+    r"^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+    r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|teams|zoom|skype|distans|plats|samband|"
+    r"samarbete|region|regionen|kommunen|styrelsen|ledningsgruppen|gruppen|nästa|dag|vecka)\b",
+    re.IGNORECASE,
+)
+_LATEX_HEADING = re.compile(r"^\s*\\(?:sub)*section\*?\{(?P<t>[^}]*)\}")
+_NUMBERED_HEADING = re.compile(r"^\s*(?:§\s*)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?P<t>[A-ZÅÄÖ].{0,90})$")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*(?P<t>.+)$")
+_BULLET = re.compile(r"^(?P<indent>\s*)(?:[-*•–]|\\item|\d+[.)])\s+")
+_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d(?![\d-])")
+_LIST_REACH = 1500
+_AFTER_REACH = 300
+_BARE_TIME_REACH = 30
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    """Where a date mention stands: its line, sentence, heading and parent bullets (clean offsets)."""
+
+    line_start: int
+    line_end: int
+    sentence_start: int
+    sentence_end: int
+    heading: str
+    outer: str
+    parents: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    event: Event
+    next_cue: bool  # stated as this body's next meeting
+    in_list: bool  # one of a list of meeting dates
+    sentence: str = ""
+    returns_cue: bool = False  # "återkommer till ledningsgruppen i november"
+
+
+class _Doc:
+    """Line index over the cleaned text, with the heading each line stands under."""
+
+    def __init__(self, doc: Minutes) -> None:
+        self.doc = doc
+        self.text = doc.clean
+        self.starts = [ln.start for ln in doc.lines]
+        originals = doc.text.split("\n")
+        self.raw = [originals[ln.number - 1] if ln.number - 1 < len(originals) else ln.text for ln in doc.lines]
+        self.headings: list[str] = []
+        self.outer: list[str] = []
+        current, outer = "", ""
+        for i, ln in enumerate(doc.lines):
+            title = self._heading(i)
+            if title is not None:
+                current, outer = title, current
+            self.headings.append(current)
+            self.outer.append(outer)
+
+    def _heading(self, i: int) -> str | None:
+        raw = self.raw[i]
+        text = self.doc.lines[i].text
+        for pattern in (_LATEX_HEADING, _MD_HEADING):
+            m = pattern.match(raw)
+            if m:
+                return m.group("t").strip(" *_#")
+        m = _NUMBERED_HEADING.match(text)
+        if m and not text.rstrip().endswith((".", ",", ":")) or (m and len(text) < 60):
+            return m.group("t").strip() if m else None
+        return None
+
+    def line_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def parents(self, i: int) -> str:
+        """Text of the less indented bullets above line `i` ("- Extra Stormöte!" over its sub-points)."""
+        m = _BULLET.match(self.raw[i])
+        indent = len(m.group("indent")) if m else len(self.raw[i]) - len(self.raw[i].lstrip())
+        if indent == 0:
+            return ""
+        found: list[str] = []
+        for j in range(i - 1, max(-1, i - 40), -1):
+            raw = self.raw[j]
+            if not raw.strip():
+                continue
+            own = len(raw) - len(raw.lstrip())
+            if own < indent:
+                found.append(self.doc.lines[j].text.strip())
+                indent = own
+                if own == 0:
+                    break
+        return " | ".join(found)
+
+    def place(self, start: int, end: int) -> _Place:
+        i = self.line_of(start)
+        line = self.doc.lines[i]
+        ls, le = line.start, line.end
+        s = ls
+        for m in _SENTENCE_END.finditer(self.text, ls, start):
+            s = m.end()
+        m2 = _SENTENCE_END.search(self.text, end, le)
+        e = m2.end() if m2 else le
+        return _Place(ls, le, s, e, self.headings[i], self.outer[i], self.parents(i))
+
+
+def _meeting_date(meeting: Meeting, doc: Minutes) -> date | None:
+    if meeting.date:
+        try:
+            return date.fromisoformat(meeting.date)
+        except ValueError:
+            pass
+    # No header date yet: the first full date near the top is the meeting date, for resolving only.
+    head = doc.clean[:1500]
+    for dm in find_dates(head, after=date(2000, 1, 1)):
+        if dm.kind is DateKind.DAY and dm.explicit_year and isinstance(dm.value, date):
+            return dm.value
+    return None
+
+
+def _year_blocks(d: _Doc) -> list[tuple[int, int, int]]:
+    """Ranges under a meeting-list heading with a year ("Möten 2022", "mötesdatum för 2022:")."""
+    blocks: list[tuple[int, int, int]] = []
+    lines = d.doc.lines
+    for i, ln in enumerate(lines):
+        if len(ln.text) > 120 or not _MEETING_LIST.search(ln.text):
+            continue
+        years = _YEAR.findall(ln.text)
+        if len(years) != 1:
+            continue
+        if any(dm.kind is DateKind.DAY for dm in find_dates(ln.text, after=date(int(years[0]), 1, 1))):
+            continue
+        end = min(len(d.text), ln.end + _LIST_REACH)
+        for j in range(i + 1, len(lines)):
+            if lines[j].start > end:
+                break
+            if j > i + 1 and d.headings[j] != d.headings[j - 1] and lines[j].text.strip():
+                end = lines[j].start
+                break
+        blocks.append((ln.end, end, int(years[0])))
+    return blocks
+
+
+def _all_dates(d: _Doc, after: date) -> list[tuple[DateMatch, bool]]:
+    """Every date mention in the cleaned text, flagged when it stands in a year-headed meeting list."""
+    out: list[tuple[DateMatch, bool]] = []
+
+    def add(start: int, end: int, hint: int | None) -> None:
+        for dm in find_dates(d.text[start:end], after=after, year_hint=hint):
+            out.append((replace(dm, start=dm.start + start, end=dm.end + start), hint is not None))
+
+    pos = 0
+    for start, end, year in _year_blocks(d):
+        if start < pos:
+            continue
+        add(pos, start, None)
+        add(start, end, year)
+        pos = end
+    add(pos, len(d.text), None)
+    return out
+
+
+def _is_after(dm: DateMatch, after: date) -> bool:
+    if isinstance(dm.value, date):
+        return dm.value > after
+    if isinstance(dm.value, str):
+        return dm.value > after.isoformat()[:7]
+    return False
+
+
+def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: bool) -> EventKind:
+    if _DEADLINE_PREFIX.search(before[-40:]) or (
+            _TILL_DEN.search(before[-12:]) and _SUBMIT.search(sentence) and not next_cue):
+        return EventKind.DEADLINE
+    if next_cue or in_list:
+        return EventKind.MEETING
+    if _TRIP.search(sentence):
+        return EventKind.TRIP
+    if _WORKSHOP.search(sentence):
+        return EventKind.WORKSHOP
+    if _CONFERENCE.search(sentence) or _COMPOUND_FORUM.search(sentence):
+        return EventKind.CONFERENCE
+    if _DEADLINE_WORD.search(sentence):
+        return EventKind.DEADLINE
+    if _MEETING.search(sentence) or (_MEETING.search(context) and len(sentence) < 60):
+        return EventKind.MEETING
+    if _MILESTONE.search(sentence):
+        return EventKind.MILESTONE
+    return EventKind.OTHER
+
+
+def _booked(window: str) -> str | None:
+    """The place booked in the words before a date ("festkommittén bokar Monaden 30 oktober")."""
+    for m in _VENUE_BOOKED.finditer(window):
+        place = (m.group(1) or m.group(2) or "").strip(" .,;")
+        if place and not _NOT_PLACE.match(place):
+            return place
+    return None
+
+
+def _venue(window: str) -> str | None:
+    m = _VENUE_LABEL.search(window)
+    if m:
+        return m.group(1).strip(" .,;")
+    for m in _VENUE_BOOKED.finditer(window):
+        place = (m.group(1) or m.group(2) or "").strip(" .,;")
+        if place and not _NOT_PLACE.match(place):
+            return place
+    for m in _VENUE_PREP.finditer(window):
+        place = m.group(1).strip(" .,;")
+        if not _NOT_PLACE.match(place) and not re.match(r"\d", place):
+            return place
+    return None
+
+
+def _online(window: str) -> str | None:
+    m = _PLATFORM.search(window)
+    if m:
+        return m.group(1).capitalize() if m.group(1).lower() != "teams" else "Teams"
+    if _REMOTE.search(window):
+        return "digital"
+    return None
+
+
+def _title(sentence: str, dm: DateMatch, heading: str, parents: str, next_cue: bool, in_list: bool,
+           body: str | None) -> str:
+    if next_cue:
+        return "Nästa möte"
+    if in_list:
+        rest = sentence.replace(dm.text, "").strip(" -–:,.()*")
+        return f"{body or 'Möte'}" + (f" ({rest})" if rest else "")
+    rest = re.sub(r"\s+", " ", sentence.replace(dm.text, " ")).strip(" -–:,.*")
+    if len(rest) < 8:
+        rest = (parents.split(" | ")[0] if parents else heading) + (f": {rest}" if rest else "")
+    return rest.strip(" -–:,.*")[:120] or "Händelse"
 
 
 def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: list[Carry]
                    ) -> tuple[list[Event], str | None, list[str]]:
-    """Return future events, the next meeting date or month (or None), and warnings."""
-    return [], None, []
+    """Return future events, the next meeting date or month (or None), and warnings.
+
+    `meeting.date` is the reference: only later dates become events. `items` and `carry` give the
+    next meeting when the minutes name none ("återkommer till ledningsgruppen i november").
+    """
+    after = _meeting_date(meeting, doc)
+    if after is None:
+        return [], None, []
+    d = _Doc(doc)
+    text = d.text
+    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    mentions = _all_dates(d, after)
+    found: list[_Found] = []
+    day_months: dict[str, list[int]] = {}
+    for dm, in_list in mentions:
+        if isinstance(dm.value, date) and dm.kind is DateKind.DAY:
+            day_months.setdefault(dm.value.isoformat()[:7], []).append(dm.start)
+    for index, (dm, in_list) in enumerate(mentions):
+        if any(a <= dm.start < b for a, b in urls):
+            continue
+        nxt = mentions[index + 1][0].start if index + 1 < len(mentions) else len(text)
+        prev_end = mentions[index - 1][0].end if index > 0 else 0
+        event = _event(d, dm, in_list, after, meeting, mentions, nxt, prev_end, day_months)
+        if event is not None:
+            found.append(event)
+    events = _merge(found)
+    next_meeting = _next_meeting(events, after, items, carry)
+    return [f.event for f in events], next_meeting, []
+
+
+def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
+           mentions: list[tuple[DateMatch, bool]], nxt: int, prev_end: int,
+           day_months: dict[str, list[int]]) -> _Found | None:
+    text = d.text
+    if dm.kind not in (DateKind.DAY, DateKind.MONTH, DateKind.WEEKDAY) or dm.value is None:
+        return None
+    if dm.kind is DateKind.MONTH and dm.bare and not in_list:
+        return None
+    if not _is_after(dm, after):
+        return None
+    p = d.place(dm.start, dm.end)
+    sentence = text[p.sentence_start:p.sentence_end]
+    before = text[max(p.line_start, prev_end if prev_end > p.sentence_start else p.sentence_start):dm.start]
+    line = text[p.line_start:p.line_end]
+    low = sentence.lower()
+    if _ADMIN.search(line) or _COUNTERFACTUAL.search(sentence) or _UNTIL_PREFIX.search(before[-20:]):
+        return None
+    if _RECURRING.search(sentence):
+        return None
+    if not dm.explicit_year and _PAST.search(sentence):
+        return None
+    if dm.kind is DateKind.WEEKDAY:
+        if dm.bare or (dm.value - after).days > 7:  # type: ignore[operator]
+            return None
+        # A day-precise date on the same line says more than the weekday written with it.
+        if any(o.kind is DateKind.DAY and p.line_start <= o.start < p.line_end for o, _ in mentions):
+            return None
+        window = text[max(0, p.line_start - 200):p.line_end]
+        if _RECURRING.search(window):
+            return None
+    if dm.kind is DateKind.MONTH:
+        # A day in the same month nearby is the same thing said more precisely.
+        if any(abs(s - dm.start) < 400 for s in day_months.get(str(dm.value), [])):
+            return None
+    context = " | ".join(x for x in (p.heading, p.parents) if x)
+    next_cue = bool(_NEXT_MEETING.search(sentence) or (
+        _NEXT_MEETING.search(context) and len(sentence.strip()) < 80))
+    other_body = _other_body(" | ".join((sentence, context, p.outer)), meeting.body)
+    if re.search(r"näst-?nästa", low):
+        next_cue = False
+    if other_body:
+        next_cue = False
+    list_cue = in_list or bool(_MEETING_LIST.search(sentence) and sum(
+        1 for o, _ in mentions if p.sentence_start <= o.start < p.sentence_end) >= 2)
+    kind = _kind(sentence, before, p.parents, list_cue, next_cue)
+    # Fields: from the date up to the next date or the end of the paragraph.
+    para_end = text.find("\n\n", dm.end)
+    para_end = len(text) if para_end < 0 else para_end
+    window_end = min(nxt, para_end, dm.end + _AFTER_REACH)
+    after_text = text[dm.end:window_end]
+    times = find_times(after_text[:_BARE_TIME_REACH], bare=True) or find_times(after_text)
+    if not times:
+        times = find_times(text[max(p.line_start, prev_end):dm.start])
+    start = format_time(times[0].begin) if times else None
+    end = format_time(times[0].finish) if times else None
+    venue_window = text[dm.end:min(nxt, p.line_end)] if not list_cue else after_text[:60]
+    venue = _venue(venue_window) or _booked(text[p.sentence_start:dm.start])
+    online = _online(text[p.sentence_start:window_end])
+    theme_m = _THEME.search(text, p.sentence_start, window_end)
+    theme = theme_m.group(1).strip() if theme_m else None
+    tentative = dm.tentative or dm.alternative or "?" in text[dm.end:dm.end + 3]
+    status, moved_from = _status(sentence, dm, mentions, after)
+    if status is None:
+        return None
+    body = other_body or (meeting.body if kind is EventKind.MEETING else None)
+    confidence = 0.6
+    if next_cue or list_cue:
+        confidence = 0.95
+    elif dm.explicit_year:
+        confidence = 0.75
+    if dm.kind is DateKind.MONTH:
+        confidence -= 0.2
+    if dm.kind is DateKind.WEEKDAY or dm.inferred:
+        confidence -= 0.2
+    if tentative:
+        confidence -= 0.1
+    if _VAGUE.search(sentence):
+        confidence -= 0.2
+    span = d.doc.span(min(p.sentence_start, dm.start), max(p.sentence_end, dm.end))
+    event = Event(
+        kind=kind, title=_title(sentence, dm, p.heading, p.parents, next_cue, list_cue, body),
+        date=dm.iso or "", span=span, end_date=dm.end_iso, start=start, end=end, venue=venue,
+        online=online, theme=theme, body=body, tentative=tentative, status=status,
+        moved_from=moved_from, confidence=max(0.1, min(1.0, confidence)),
+    )
+    returns_cue = bool(_RETURNS.search(sentence)) and other_body is None
+    return _Found(event, next_cue, list_cue, sentence.replace(dm.text, " "), returns_cue)
+
+
+def _other_body(context: str, body: str | None) -> str | None:
+    """Name another body the date belongs to ("Regionfullmäktige beslutar", "Möte med Divisionsstämman")."""
+    own = {w.lower() for w in re.findall(rf"[{_W}]+", body or "")}
+    for m in _OTHER_BODY.finditer(context):
+        word = m.group(0)
+        if word.lower() in ("styrelse", "styrelsen", "nämnd", "nämnden"):
+            continue
+        if word.lower() in own or any(word.lower().startswith(o) and len(o) > 5 for o in own):
+            continue
+        return word[0].upper() + word[1:]
+    return None
+
+
+def _status(sentence: str, dm: DateMatch, mentions: list[tuple[DateMatch, bool]], after: date
+            ) -> tuple[EventStatus | None, str | None]:
+    """Return (status, moved_from); status None drops the mention (the old date of a move).
+
+    "flyttas från den 2 maj till den 9 maj": 9 May is moved from 2 May, 2 May is dropped.
+    "mötet den 3 juni ställs in": cancelled.
+    """
+    if _CANCEL.search(sentence):
+        return EventStatus.CANCELLED, None
+    move = _MOVE.search(sentence)
+    if not move:
+        return EventStatus.PLANNED, None
+    here = sentence.find(dm.text)
+    if here < 0:
+        return EventStatus.PLANNED, None
+    before = sentence[:here].lower()
+    dated = [o for o, _ in mentions if o is not dm and o.text in sentence and o.iso]
+    if re.search(r"\btill\s+(?:den\s+|på\s+)?$", before[-16:]) and here > move.start():
+        old = next((o.iso for o in dated if sentence.find(o.text) < here), None)
+        return EventStatus.MOVED, old
+    if re.search(r"\bfrån\s+(?:den\s+)?$", before[-16:]):
+        return None, None
+    if here < move.start():
+        # "Mötet den 3 juni flyttas till den 10 juni": the new date carries the event.
+        if any(sentence.find(o.text) > move.start() for o in dated):
+            return None, None
+        return EventStatus.MOVED, dm.iso
+    return EventStatus.PLANNED, None
+
+
+_CALENDAR_WORDS = frozenset(list(MONTHS) + list(WEEKDAYS))
+_COMMON = frozenset(("nästa", "möte", "mötet", "med", "och", "för", "att", "den", "det", "som", "till", "vid"))
+
+
+def _content_words(s: str) -> set[str]:
+    return {w.lower() for w in re.findall(rf"[{_W}]{{4,}}", s)} - _COMMON - _CALENDAR_WORDS
+
+
+def _shared_words(a: str, b: str) -> bool:
+    wa, wb = _content_words(a), _content_words(b)
+    return any(x[:5] == y[:5] for x in wa for y in wb)
+
+
+def _merge(found: list[_Found]) -> list[_Found]:
+    """One event per thing: a date mentioned twice about the same thing is one event.
+
+    Two mentions of a date are the same thing when they have the same kind or share a word
+    ("webinariet med Roland den 11/2" and "2021-02-11, Webinar med Roland Hedberg").
+    """
+    out: list[_Found] = []
+    for f in found:
+        for i, g in enumerate(out):
+            if g.event.date == f.event.date and (
+                    g.event.kind == f.event.kind or _shared_words(g.sentence, f.sentence)):
+                out[i] = _combine(g, f)
+                break
+        else:
+            out.append(f)
+    return out
+
+
+def _combine(a: _Found, b: _Found) -> _Found:
+    first, second = (a, b) if (a.event.confidence, a.next_cue) >= (b.event.confidence, b.next_cue) else (b, a)
+    e, o = first.event, second.event
+    merged = replace(
+        e, start=e.start or o.start, end=e.end or o.end, venue=e.venue or o.venue, online=e.online or o.online,
+        theme=e.theme or o.theme, body=e.body or o.body, end_date=e.end_date or o.end_date,
+    )
+    return _Found(merged, a.next_cue or b.next_cue, a.in_list or b.in_list, first.sentence + " " + second.sentence,
+                  a.returns_cue or b.returns_cue)
+
+
+def _next_meeting(found: list[_Found], after: date, items: list[Item], carry: list[Carry]) -> str | None:
+    """The body's next meeting: explicit "nästa möte" first, then its meeting list, then item targets."""
+    stated = sorted(f.event.date for f in found if f.next_cue and f.event.status is not EventStatus.CANCELLED)
+    if stated:
+        return stated[0]
+    candidates = [f.event.date for f in found if f.in_list and f.event.status is not EventStatus.CANCELLED]
+    targets = [i.target.when for i in items if i.target.when and i.target.when != "next" and i.target.body is None]
+    targets += [c.when for c in carry if c.when and c.when != "next"]
+    candidates += [f.event.date for f in found if f.returns_cue and f.event.status is not EventStatus.CANCELLED]
+    candidates += [w for w in targets if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", w) and w > after.isoformat()[:7]]
+    return min(candidates) if candidates else None
