@@ -151,6 +151,11 @@ def _party_of(text: str) -> str | None:
     return t if t in w.PARTIES else None
 
 
+_TRAILING_MARK = re.compile(
+    r"(?i)\s+(x|ja|nej|anmält förhinder|förhinder|frånvarande|ej närvarande|närvarande)\b\s*(,.*)?$")
+_SUBSTITUTE = re.compile(r"(?i)\s+(?:ersätter|ers\.? för|ersättare för|tjänstgör för|i stället för|istället för)\s+(.+)$")
+
+
 def _person(text: str, base: int, *, org: str | None = None, known: set[str] | frozenset[str] = frozenset(),
             swap: bool = False) -> Person | None:
     """Read one entry "Name (M), Organisation (ordförande)" / "Name tf, Org" / "Efternamn, Förnamn"."""
@@ -158,6 +163,19 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
     text = text.rstrip(" .;")
     party: str | None = None
     role: str | None = None
+    mark: bool | None = None
+    # "Hanna Roberts X, mötesordförande", "David Langlet anmält förhinder"
+    m_mark = _TRAILING_MARK.search(text)
+    if m_mark and m_mark.start() > 0:
+        mark = m_mark.group(1).casefold() in ("x", "ja", "närvarande")
+        text = text[: m_mark.start()] + " " * (len(text) - m_mark.start() - len(m_mark.group(2) or "")) \
+            + (m_mark.group(2) or "")
+    # "Magnus Forsberg (L) ersätter Per Olofsson (c)"
+    m_sub = _SUBSTITUTE.search(text)
+    if m_sub:
+        role = f"ersättare för {m_sub.group(1).strip()}"
+        role = re.sub(r"\s*\([^()]*\)\s*$", "", role)
+        text = text[: m_sub.start()]
     for m in _PARTY_PAREN.finditer(text):
         party = party or m.group(1).upper()
     pieces = [p for p in re.finditer(r"[^,]+", text)]
@@ -215,9 +233,11 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
     name = re.sub(r"\s+", " ", stripped)
     if len(name) > 60 or not re.search(r"[^\W\d_]", name):
         return None
+    if len(re.sub(r"[^\w]", "", name)) < 2 or _mark(name) is not None:
+        return None
     s = base + name_off + name_text.find(stripped[:1]) if stripped else base
     del raw
-    return Person(name, s, s + len(stripped), organisation, party, role)
+    return Person(name, s, s + len(stripped), organisation, party, role, mark)
 
 
 def _split_names(text: str, base: int, org: str | None, known: set[str]) -> list[Person]:
@@ -255,9 +275,9 @@ def _split_names(text: str, base: int, org: str | None, known: set[str]) -> list
 
 def _mark(cell: str) -> bool | None:
     low = _norm(cell).strip(" .")
-    if low in _STATUS_NO or low.startswith(("nej", "frånvarande", "ej ")):
+    if low in _STATUS_NO or re.match(r"(?:nej|frånvarande|ej närvarande|anmält förhinder)\b", low):
         return False
-    if low in _STATUS_YES or low.startswith(("ja", "närvarande", "x ")):
+    if low in _STATUS_YES or re.match(r"(?:ja|närvarande|x)\b(?![-])", low):
         return True
     return None
 
@@ -316,7 +336,7 @@ def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
 
 _NAME_COMMA = re.compile(
     r"(?<![\w-])((?:[A-ZÅÄÖÉÜ][a-zåäöéüø]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?)(?:\s+(?:[A-ZÅÄÖÉÜ][a-zåäöéüø]+"
-    r"(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?)){1,2}),")
+    r"(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?)){1,2})(?:,|\s*\((?i:" + _PARTY + r")\))")
 
 
 def _flattened(text: str, base: int, known: set[str]) -> list[Person]:
@@ -324,6 +344,8 @@ def _flattened(text: str, base: int, known: set[str]) -> list[Person]:
     starts: list[int] = []
     for m in _NAME_COMMA.finditer(text):
         s = m.start(1)
+        if _SUBSTITUTE.search(text[max(0, s - 20): s] + "X"):
+            continue  # "... ersätter Per Olofsson (c)": not another attendee
         tokens = m.group(1).split()
         before = text[:s].split()
         # "AB Bostäder Karin Redberg", "Räddningstjänstförbund Ida Legnemark": an organisation's tail
@@ -353,12 +375,18 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     off = text.find(body)
     if "\t" in body:
         return _tab_row(body, base + off, known)
-    if len(body) > 100 and body.count(",") > 1:
+    if len(body) > 100 and body.count(",") + body.count("(") > 1:
         low = _norm(body)
         if any(o in low for o in known):
             return _split_names(body, base + off, None, known)
         if len(_NAME_COMMA.findall(body)) > 1:
             return _flattened(body, base + off, known)
+    if ";" in body:
+        people: list[Person] = []
+        for m in re.finditer(r"[^;]+", body):
+            if m.group(0).strip():
+                people.extend(_entries(m.group(0), base + off + m.start(), known, swap))
+        return people
     colon = re.match(r"^([^:,]{2,60}):\s*(\S.*)$", body)
     if colon and label_of(body) is None:
         org = colon.group(1).strip()

@@ -44,7 +44,77 @@ QUARTER_ORDINALS: dict[str, int] = {"första": 1, "andra": 2, "tredje": 3, "fjä
 TENTATIVE: tuple[str, ...] = (
     "preliminärt", "preliminär", "preliminära", "prel.", "prel ", "preliminärbokat",
     "preliminärbokad", "eventuellt", "ev.", "kanske", "troligen", "troligtvis", "förslagsvis",
-    "förslag", "reservdatum", "alternativt", "ungefär", "cirka", "ca.",
+    "reservdatum", "alternativt", "ungefär", "cirka", "ca.",
+)
+# Event context (events.py). Matched as word starts, case-insensitively.
+MEETING_NOUNS: tuple[str, ...] = (
+    "möte", "mötet", "möten", "sammanträde", "sammanträdet", "mötestillfälle", "mötestillfället",
+    "forum", "forumet", "träff", "träffen", "styrelsemöte", "styrelsemötet", "session", "stämma",
+    "stämman", "årsmöte", "årsmötet", "stormöte", "stormötet", "internat", "internatet",
+    "kommunala forum",
+)
+MEETING_LIST_CUES: tuple[str, ...] = (
+    "mötesdatum", "mötesdagar", "mötestider", "mötesplan", "möten", "sammanträdesdagar",
+    "sammanträdesdatum", "sammanträdestider", "sammanträdesplan", "sammanträden",
+    "mötestillfällen", "träffar", "nya tider",
+)
+DEADLINE_PREFIXES: tuple[str, ...] = (
+    "senast", "innan", "före", "deadline", "sista dag", "sista dagen", "sista datum",
+    "sista anmälningsdag", "sista svarsdag", "svarsdatum",
+)
+DEADLINE_WORDS: tuple[str, ...] = (
+    "deadline", "sista dag", "sista dagen", "senast", "sista anmälningsdag", "svarsdatum",
+    "sista svarsdag", "remisstid",
+)
+# "vänta tills 31st Jan", "sedan den 1 mars": a period's edge, not a planned thing.
+UNTIL_PREFIXES: tuple[str, ...] = ("tills", "fram tills", "sedan", "alltsedan")
+PAST_CUES: tuple[str, ...] = (
+    "startade", "inleddes", "avslutades", "genomfördes", "genomförde", "hölls", "pågick",
+    "skedde", "hade", "var", "blev", "påbörjades", "fastställdes", "föreslog", "deltog",
+    "besökte", "tidigare", "förra", "fick", "gick",
+)
+COUNTERFACTUAL_CUES: tuple[str, ...] = (
+    "hade varit", "skulle ha", "hade kunnat", "i stället för", "istället för",
+)
+RECURRING_CUES: tuple[str, ...] = (
+    "varje", "varannan", "veckovis", "årligen", "varje år", "återkommande",
+)
+# Signature and posting lines of municipal protocols carry later dates that are not events.
+ADMIN_CUES: tuple[str, ...] = (
+    "justera", "justering", "anslagsdatum", "anslaget", "anslagstavla", "anslås", "nedtagande",
+    "underskrift", "överklag", "förvaringsplats", "utdragsbestyrkande",
+)
+CANCEL_CUES: tuple[str, ...] = (
+    "ställs in", "ställts in", "inställt", "inställd", "inställda", "ställa in", "ställer in",
+    "avbokas", "avbokat", "avbokad", "avlyst", "avlysts", "ställdes in",
+)
+MOVE_CUES: tuple[str, ...] = (
+    "flyttas", "flyttat", "flyttad", "flyttades", "flyttar", "senareläggs", "tidigareläggs",
+    "skjuts upp", "ändras till", "nytt datum", "byter datum", "ändrat datum",
+)
+REMOTE_CUES: tuple[str, ...] = (
+    "på distans", "digitalt", "digital", "online", "videolänk", "via länk", "webbinar",
+)
+PLATFORMS: tuple[str, ...] = ("Teams", "Zoom", "Skype", "Google Meet", "Webex")
+TRIP_CUES: tuple[str, ...] = (
+    "resa ", "resan", "resa till", "studieresa", "studieresan", "studiebesök", "exkursion",
+)
+WORKSHOP_CUES: tuple[str, ...] = (
+    "workshop", "work shop", "arbetsseminari", "verkstad", "utvecklingsdag", "planeringsdag",
+)
+CONFERENCE_CUES: tuple[str, ...] = (
+    "konferens ", "konferensen", "konferenser", "kongress", "seminari", "symposi", "mässa",
+    "mässan", "webbinari", "webinar",
+)
+MILESTONE_CUES: tuple[str, ...] = (
+    "träder i kraft", "träda i kraft", "börjar gälla", "gäller från", "från och med", "fr.o.m",
+    "införs", "införande", "klar", "klart", "färdig", "lanseras", "lansering", "driftstart",
+    "startar", "avslutas", "upphör", "slås samman", "ingår", "går live", "på plats",
+)
+# Words naming another body than the one whose minutes these are.
+OTHER_BODY_NOUNS: tuple[str, ...] = (
+    "fullmäktige", "kommunstyrelse", "regionstyrelse", "stämma", "stämman", "kommitté",
+    "kommittén", "kommiteen", "riksdag", "regeringen", "utskott", "nämnd", "nämnden",
 )
 # --- end dates and events ---
 
@@ -98,7 +168,9 @@ PRESENT_LABELS: tuple[str, ...] = (
     "beslutande ledamöter", "övriga deltagare/tjänstemän", "tjänstemän", "tjänstepersoner",
     "närvarande tjänstemän", "närvarande tjänstepersoner", "styrelsemedlemmar", "styrelseledamöter",
     "medverkande i mötet", "inbjudna", "gäster", "övriga medlemmar", "medlemmar",
-    "närvarande övriga", "övriga närvarande tjänstemän", "från förvaltningen",
+    "närvarande övriga", "övriga närvarande tjänstemän", "från förvaltningen", "närvaro", "närvarolista",
+    "ledamöter närvarande", "suppleanter", "tjänstgörande suppleanter", "ej tjänstgörande ersättare",
+    "ej tjänstgörande suppleanter", "närvarande suppleanter", "närvarande från förvaltningen",
 )
 # Who was registered ("Anmälda till presidiekonferensen"): present when it is the only list.
 ANNOUNCED_LABELS: tuple[str, ...] = ("anmälda", "anmälda deltagare", "deltagarlista", "anmälda till")
