@@ -1,0 +1,93 @@
+"""Uploaded minutes in the API: extraction (nothing stored) and ingest (stored, corrections re-applied)."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from flask import current_app, request
+from werkzeug.datastructures import FileStorage
+from werkzeug.utils import secure_filename
+
+from planner.api.framework import ApiError, db, now, require_edit
+from planner.errors import ExtractionError, PlannerError
+from planner.webmodels import User
+
+
+def _limit_mb() -> float:
+    limit = current_app.config.get("MAX_CONTENT_LENGTH") or 0
+    return float(limit) / 1048576
+
+
+def _uploaded_file() -> FileStorage:
+    """Return the multipart field `file`; 413 before reading anything when the request is too large."""
+    limit = current_app.config.get("MAX_CONTENT_LENGTH")
+    if limit and request.content_length and request.content_length > limit:
+        raise ApiError(413, f"The upload is {request.content_length / 1048576:.1f} MB; "
+                            f"the limit is {_limit_mb():g} MB.")
+    if request.mimetype != "multipart/form-data":
+        raise ApiError(415, "Send the minutes as multipart/form-data with the file in the field 'file'.")
+    upload = request.files.get("file")
+    if upload is None:
+        raise ApiError(422, "No file: send the minutes in the multipart field 'file'.",
+                       errors={"file": ["Missing data for required field."]})
+    return upload
+
+
+def _read(upload: FileStorage) -> tuple[Any, bytes, str, str]:
+    """Extract the upload from a private temporary folder; return (extraction, bytes, name, text)."""
+    from planner.extract import extract_text, read_minutes
+
+    name = secure_filename(upload.filename or "") or "upload.txt"
+    if "." not in name:
+        name += ".txt"
+    data = upload.read()
+    with tempfile.TemporaryDirectory(prefix="planner-upload-") as folder:
+        path = Path(folder) / name
+        path.write_bytes(data)
+        try:
+            minutes = read_minutes(path)
+            extraction = extract_text(minutes)
+        except ExtractionError as err:
+            where = f"{name}:{err.line}" if err.line else name
+            quoted = f" {err.text!r}" if err.text else ""
+            raise ApiError(422, f"{where}: {err.message}{quoted}") from err
+    return extraction, data, name, minutes.text
+
+
+def extract_upload() -> dict[str, Any]:
+    """Extract the uploaded file and return the minutes-extraction/1 object."""
+    extraction, _data, _name, _text = _read(_uploaded_file())
+    result: dict[str, Any] = extraction.to_json()
+    return result
+
+
+def ingest_upload(user: User) -> dict[str, Any]:
+    """Ingest the uploaded file for `user`; return status, document id, meeting and warnings."""
+    from planner import corrections
+    from planner.ingest import ingest
+    from planner.store import Document, Meeting
+
+    extraction, data, name, text = _read(_uploaded_file())
+    session = db()
+    when = now()
+    try:
+        result = ingest(session, extraction, data=data, filename=name, text=text, now=when,
+                        settings=current_app.extensions.get("planner.settings"))
+    except PlannerError as err:
+        session.rollback()
+        raise ApiError(422, str(err)) from err
+    meeting = session.get(Meeting, result.meeting_id) if result.meeting_id else None
+    require_body = meeting.body_id if meeting is not None else None
+    try:
+        require_edit(user, require_body)
+    except ApiError:
+        session.rollback()
+        raise
+    document = session.get(Document, result.document_id) if result.document_id else None
+    if document is not None and result.status != "unchanged":
+        corrections.apply_corrections(session, document, now=when)
+    session.commit()
+    return {"status": result.status, "document_id": result.document_id, "meeting": meeting,
+            "warnings": list(extraction.warnings)}

@@ -1,0 +1,432 @@
+"""The JSON API at /api/v1: bodies, meetings, agenda items, events, carried items, documents,
+extraction of an uploaded file and its ingest; the OpenAPI document at /api/v1/openapi.json.
+
+Reads are public (unpublished rows only with a token); writes need a Bearer token of a user who
+may edit the body. Every error under /api/v1 is an RFC 9457 problem object.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from flask import Blueprint, Response, current_app, request
+from sqlalchemy import Select, String, and_, cast, func, or_, select
+from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound, RequestEntityTooLarge
+
+from planner import corrections
+from planner.api import schemas as s
+from planner.api.framework import MAX_ID, ApiError, db, json_response, now, operation, problem, request_user
+from planner.api.framework import require_edit
+from planner.api.uploads import extract_upload, ingest_upload
+from planner.store import AgendaItem, Body, CarryItem, CarryState, CarryStep, CarryStepKind, Document, Event, Meeting
+from planner.webmodels import User
+
+bp = Blueprint("api", __name__, url_prefix="/api/v1")
+log = logging.getLogger(__name__)
+METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+
+
+# --- helpers ---------------------------------------------------------------------------------------
+
+
+def _get(model: type[Any], row_id: int, what: str) -> Any:
+    row = db().get(model, row_id) if 0 < row_id <= MAX_ID else None
+    if row is None:
+        raise ApiError(404, f"No {what} with id {row_id}.")
+    return row
+
+
+def _body(slug: str) -> Body:
+    import re
+
+    body = None
+    if re.fullmatch(s.SLUG, slug):
+        body = db().scalars(select(Body).where(Body.slug == slug)).first()
+    if body is None:
+        raise ApiError(404, f"No body with slug {slug!r}; GET /api/v1/bodies lists them.")
+    return body
+
+
+def _page(stmt: Select[Any], args: dict[str, Any]) -> dict[str, Any]:
+    session = db()
+    total = session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery()))
+    rows = session.scalars(stmt.limit(args["limit"]).offset(args["offset"])).unique().all()
+    return {"total": total or 0, "limit": args["limit"], "offset": args["offset"], "results": rows}
+
+
+def _dated(model: type[Meeting] | type[Event], args: dict[str, Any]) -> list[Any]:
+    """Conditions of the from/to filter; a month-only row is in when its month overlaps."""
+    conds: list[Any] = []
+    if "from_" in args:
+        start = args["from_"]
+        conds.append(or_(model.date >= start, and_(model.date.is_(None), model.month >= start.strftime("%Y-%m"))))
+    if "to" in args:
+        end = args["to"]
+        conds.append(or_(model.date <= end, and_(model.date.is_(None), model.month <= end.strftime("%Y-%m"))))
+    return conds
+
+
+def _chronological(model: type[Meeting] | type[Event]) -> tuple[Any, ...]:
+    return (func.coalesce(cast(model.date, String), model.month), model.start, model.id)
+
+
+def _viewer() -> User | None:
+    return request_user(required=False)
+
+
+def _meetings_visible() -> Select[Any]:
+    stmt = select(Meeting)
+    return stmt if _viewer() else stmt.where(Meeting.published.is_(True))
+
+
+def _events_visible() -> Select[Any]:
+    stmt = select(Event).where(Event.status != "deleted")
+    return stmt if _viewer() else stmt.where(Event.published.is_(True))
+
+
+def _document_of(row: Any) -> Document | None:
+    doc_id = row.document_id
+    if isinstance(row, Meeting) and doc_id is None:
+        doc_id = row.source_document_id
+    return db().get(Document, doc_id) if doc_id else None
+
+
+def _correct(row: Any, values: dict[str, Any], user: User) -> None:
+    """Store the values as corrections (who, when, old -> new) through planner.corrections."""
+    text = {key: corrections.format_value(value) for key, value in values.items()}
+    try:
+        corrections.correct(db(), row, text, user=user, document=_document_of(row), now=now())
+    except corrections.CorrectionError as err:
+        db().rollback()
+        raise ApiError(422, str(err)) from err
+
+
+# --- index and document ------------------------------------------------------------------------------
+
+
+@bp.get("/")
+@operation("The API's entry points", tag="meta", response=s.ApiIndexSchema)
+def index() -> dict[str, Any]:
+    """Links to the collections and the OpenAPI document."""
+    base = bp.url_prefix or ""
+    links = {name: f"{base}/{name}" for name in ("bodies", "meetings", "items", "events", "carried")}
+    links["extract"] = f"{base}/extract"
+    return {"name": "Forum planner API", "version": "v1", "openapi": f"{base}/openapi.json", "links": links}
+
+
+@bp.get("/openapi.json")
+def openapi() -> Response:
+    """The OpenAPI 3 document, generated from the routes and their schemas."""
+    from planner.api.spec import build_spec
+
+    spec = current_app.extensions.get("planner.api.openapi")
+    if spec is None:
+        spec = build_spec(current_app, bp.name)
+        current_app.extensions["planner.api.openapi"] = spec
+    return json_response(spec)
+
+
+# --- bodies ------------------------------------------------------------------------------------------
+
+
+@bp.get("/bodies")
+@operation("List bodies (forums)", tag="bodies", response=s.BodyPage, query=s.PageArgs)
+def list_bodies(args: dict[str, Any]) -> dict[str, Any]:
+    """Bodies in name order."""
+    return _page(select(Body).order_by(Body.name, Body.id), args)
+
+
+@bp.get("/bodies/<slug>")
+@operation("One body", tag="bodies", response=s.BodySchema, errors=(404,))
+def get_body(slug: str) -> Body:
+    """A body by its slug."""
+    return _body(slug)
+
+
+# --- meetings ---------------------------------------------------------------------------------------
+
+
+@bp.get("/meetings")
+@operation("List meetings", tag="meetings", response=s.MeetingPage, query=s.MeetingListArgs, errors=(404,))
+def list_meetings(args: dict[str, Any]) -> dict[str, Any]:
+    """Meetings in date order, filtered by body slug, date range (from/to, inclusive) and status.
+
+    Month-only meetings are in the range when their month overlaps it. 404 for an unknown body.
+    """
+    stmt = _meetings_visible().where(*_dated(Meeting, args)).order_by(*_chronological(Meeting))
+    if "body" in args:
+        stmt = stmt.where(Meeting.body_id == _body(args["body"]).id)
+    if "status" in args:
+        stmt = stmt.where(Meeting.status == args["status"])
+    return _page(stmt, args)
+
+
+def _meeting(meeting_id: int) -> Meeting:
+    meeting: Meeting = _get(Meeting, meeting_id, "meeting")
+    if not meeting.published and _viewer() is None:
+        raise ApiError(404, f"No meeting with id {meeting_id}.")
+    return meeting
+
+
+@bp.get("/meetings/<int:meeting_id>")
+@operation("One meeting with its agenda items and attendance", tag="meetings", response=s.MeetingSchema,
+           errors=(404,))
+def get_meeting(meeting_id: int) -> Meeting:
+    """A meeting with its items (in agenda order) and attendance."""
+    return _meeting(meeting_id)
+
+
+@bp.patch("/meetings/<int:meeting_id>")
+@operation("Correct a meeting", tag="meetings", response=s.MeetingSchema, body=s.MeetingPatch, auth=True,
+           errors=(404,))
+def patch_meeting(meeting_id: int, data: dict[str, Any], user: User) -> Meeting:
+    """Correct the date, times, venue, platform, status or publication of a meeting.
+
+    Each changed field is stored as a correction (who, when, old -> new) that wins over a later
+    re-extraction of the same minutes; feeds and reminders see the change at once.
+    """
+    meeting = _get(Meeting, meeting_id, "meeting")
+    require_edit(user, meeting.body_id)
+    _correct(meeting, data, user)
+    db().commit()
+    return meeting
+
+
+# --- agenda items ------------------------------------------------------------------------------------
+
+
+@bp.get("/items")
+@operation("List agenda items", tag="items", response=s.ItemPage, query=s.ItemListArgs, errors=(404,))
+def list_items(args: dict[str, Any]) -> dict[str, Any]:
+    """Agenda items of held meetings, by meeting date and position; filters as for meetings."""
+    meetings = _meetings_visible().where(*_dated(Meeting, args))
+    if "body" in args:
+        meetings = meetings.where(Meeting.body_id == _body(args["body"]).id)
+    ids = meetings.with_only_columns(Meeting.id)
+    stmt = (select(AgendaItem).join(Meeting, AgendaItem.meeting_id == Meeting.id)
+            .where(AgendaItem.meeting_id.in_(ids))
+            .order_by(*_chronological(Meeting), AgendaItem.position, AgendaItem.id))
+    if "status" in args:
+        stmt = stmt.where(AgendaItem.status == args["status"])
+    return _page(stmt, args)
+
+
+def _item(item_id: int) -> AgendaItem:
+    item: AgendaItem = _get(AgendaItem, item_id, "agenda item")
+    if not item.meeting.published and _viewer() is None:
+        raise ApiError(404, f"No agenda item with id {item_id}.")
+    return item
+
+
+@bp.get("/items/<int:item_id>")
+@operation("One agenda item", tag="items", response=s.ItemListEntrySchema, errors=(404,))
+def get_item(item_id: int) -> AgendaItem:
+    """An agenda item with its meeting's body and date."""
+    return _item(item_id)
+
+
+@bp.patch("/items/<int:item_id>")
+@operation("Correct an agenda item", tag="items", response=s.ItemListEntrySchema, body=s.ItemPatch,
+           auth=True, errors=(404,))
+def patch_item(item_id: int, data: dict[str, Any], user: User) -> AgendaItem:
+    """Correct the title or status (handled, postponed, returns, referred) of an agenda item."""
+    item = _get(AgendaItem, item_id, "agenda item")
+    require_edit(user, item.meeting.body_id)
+    _correct(item, data, user)
+    db().commit()
+    return item
+
+
+# --- events ------------------------------------------------------------------------------------------
+
+
+@bp.get("/events")
+@operation("List events", tag="events", response=s.EventPage, query=s.EventListArgs, errors=(404,))
+def list_events(args: dict[str, Any]) -> dict[str, Any]:
+    """Workshops, conferences, deadlines and other dated things, in date order; filters as for meetings."""
+    stmt = _events_visible().where(*_dated(Event, args)).order_by(*_chronological(Event))
+    if "body" in args:
+        stmt = stmt.where(Event.body_id == _body(args["body"]).id)
+    if "kind" in args:
+        stmt = stmt.where(Event.kind == args["kind"])
+    return _page(stmt, args)
+
+
+def _event(event_id: int) -> Event:
+    event: Event = _get(Event, event_id, "event")
+    if event.status == "deleted" or (not event.published and _viewer() is None):
+        raise ApiError(404, f"No event with id {event_id}.")
+    return event
+
+
+@bp.get("/events/<int:event_id>")
+@operation("One event", tag="events", response=s.EventSchema, errors=(404,))
+def get_event(event_id: int) -> Event:
+    """An event by id."""
+    return _event(event_id)
+
+
+@bp.patch("/events/<int:event_id>")
+@operation("Correct an event", tag="events", response=s.EventSchema, body=s.EventPatch, auth=True,
+           errors=(404,))
+def patch_event(event_id: int, data: dict[str, Any], user: User) -> Event:
+    """Correct an event's title, kind, date, times, venue, status or publication."""
+    event = _event(event_id)
+    require_edit(user, event.body_id)
+    _correct(event, data, user)
+    db().commit()
+    return event
+
+
+@bp.delete("/events/<int:event_id>")
+@operation("Delete a false event", tag="events", response=None, status=204, auth=True, errors=(404,))
+def delete_event(event_id: int, user: User) -> None:
+    """Remove an event that the minutes did not really announce (stored as a correction).
+
+    Subscribers who already hold it get a cancellation in their feeds.
+    """
+    event = _event(event_id)
+    require_edit(user, event.body_id)
+    _correct(event, {"deleted": True}, user)
+    db().commit()
+
+
+# --- carried items -----------------------------------------------------------------------------------
+
+
+@bp.get("/carried")
+@operation("List carried items", tag="carried", response=s.CarryPage, query=s.CarryListArgs, errors=(404,))
+def list_carried(args: dict[str, Any]) -> dict[str, Any]:
+    """Matters carried to later meetings, with their history; filter by body slug and state."""
+    stmt = select(CarryItem).order_by(CarryItem.id)
+    if "body" in args:
+        stmt = stmt.where(CarryItem.body_id == _body(args["body"]).id)
+    if "state" in args:
+        stmt = stmt.where(CarryItem.state == args["state"])
+    return _page(stmt, args)
+
+
+@bp.get("/carried/<int:carry_id>")
+@operation("One carried item with its history", tag="carried", response=s.CarrySchema, errors=(404,))
+def get_carried(carry_id: int) -> CarryItem:
+    """A carried item and its steps (raised, postponed, returned, handled ...)."""
+    carry: CarryItem = _get(CarryItem, carry_id, "carried item")
+    return carry
+
+
+@bp.patch("/carried/<int:carry_id>")
+@operation("Mark a carried item handled or dropped", tag="carried", response=s.CarrySchema, body=s.CarryPatch,
+           auth=True, errors=(404,))
+def patch_carried(carry_id: int, data: dict[str, Any], user: User) -> CarryItem:
+    """Set the state: `closed` (handled), `dropped` (removed, give a reason) or `open` again.
+
+    The change is stored as a correction and as a step in the item's history.
+    """
+    carry: CarryItem = _get(CarryItem, carry_id, "carried item")
+    require_edit(user, carry.body_id)
+    state, reason = data["state"], data.get("reason")
+    if state == CarryState.DROPPED and not (reason or "").strip():
+        raise ApiError(422, "Give a reason when dropping a carried item.",
+                       errors={"reason": ["required when state is 'dropped'"]})
+    before = carry.state
+    values: dict[str, Any] = {"state": state}
+    if "reason" in data:
+        values["closed_reason"] = reason
+    _correct(carry, values, user)
+    if before != state and state != CarryState.OPEN:
+        kind = CarryStepKind.HANDLED if state == CarryState.CLOSED else CarryStepKind.DROPPED
+        note = f"{user.name or user.username}: {reason}" if reason else (user.name or user.username)
+        carry.steps.append(CarryStep(kind=kind, note=note, at=now()))
+    db().commit()
+    return carry
+
+
+# --- documents, extraction and ingest ----------------------------------------------------------------
+
+
+@bp.get("/documents/<int:document_id>")
+@operation("One ingested minutes document with its text", tag="documents", response=s.DocumentSchema,
+           errors=(404,))
+def get_document(document_id: int) -> Document:
+    """The decoded text that every span points into."""
+    doc: Document = _get(Document, document_id, "document")
+    return doc
+
+
+@bp.post("/extract")
+@operation("Extract uploaded minutes (nothing is stored)", tag="documents", response=s.ExtractionSchema,
+           upload=True)
+def extract() -> dict[str, Any]:
+    """Read an uploaded minutes file and return its minutes-extraction/1 object; nothing is stored."""
+    return extract_upload()
+
+
+@bp.post("/documents")
+@operation("Ingest uploaded minutes", tag="documents", response=s.IngestResultSchema, upload=True,
+           auth=True)
+def ingest_document(user: User) -> dict[str, Any]:
+    """Extract an uploaded minutes file and store it (idempotent: the same file again is unchanged).
+
+    A corrected version of the same minutes replaces the earlier one; the secretaries'
+    corrections are applied again. 403 when the minutes are of a body the user may not edit.
+    """
+    return ingest_upload(user)
+
+
+# --- errors: problem objects for everything under /api/v1 --------------------------------------------
+
+
+@bp.route("/<path:rest>", methods=METHODS)
+def not_found(rest: str) -> Response:
+    """Unknown paths (404) and known paths with another method (405), as problem objects."""
+    adapter = current_app.url_map.bind_to_environ(request.environ)
+    allowed = set()
+    for method in METHODS:
+        try:
+            endpoint, _args = adapter.match(method=method)
+        except HTTPException:
+            continue
+        if endpoint != f"{bp.name}.not_found":
+            allowed.add(method)
+    if allowed:
+        allowed |= {"HEAD", "OPTIONS"} if "GET" in allowed else {"OPTIONS"}
+        return problem(405, f"{request.method} is not allowed here; use {', '.join(sorted(allowed))}.",
+                       headers={"Allow": ", ".join(sorted(allowed))})
+    return problem(404, f"No such API path: {request.path}. See /api/v1/openapi.json.")
+
+
+@bp.errorhandler(ApiError)
+def _api_error(err: ApiError) -> Response:
+    return problem(err.status, err.detail, errors=err.errors, headers=err.headers)
+
+
+@bp.errorhandler(RequestEntityTooLarge)
+def _too_large(_err: RequestEntityTooLarge) -> Response:
+    limit = current_app.config.get("MAX_CONTENT_LENGTH") or 0
+    return problem(413, f"The upload is larger than the limit of {limit / 1048576:g} MB.")
+
+
+@bp.errorhandler(HTTPException)
+def _http_error(err: HTTPException) -> Response:
+    code = err.code or 500
+    headers = {}
+    if isinstance(err, MethodNotAllowed) and err.valid_methods:
+        headers["Allow"] = ", ".join(err.valid_methods)
+    detail = err.description if not isinstance(err, NotFound) else f"No such API path: {request.path}."
+    return problem(code, detail or "", headers=headers)
+
+
+@bp.errorhandler(Exception)
+def _server_error(err: Exception) -> Response:
+    log.exception("API error on %s %s", request.method, request.path)
+    db().rollback()
+    return problem(500, "Internal error; it has been logged.")
+
+
+@bp.after_request
+def _headers(response: Response) -> Response:
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+    response.headers.setdefault("Cache-Control", "no-store")
+    return response
