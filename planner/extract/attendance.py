@@ -198,8 +198,8 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
             party = party or _party_of(inner)
         elif _role_of(inner):
             role = role or _role_of(inner)
-        else:
-            continue
+        elif len(inner.split()) < 2 and not re.search(r"\d", inner):
+            continue  # part of the name as written: "PR (Probation)"
         name_text = name_text.replace(m.group(0), " " * len(m.group(0)))
     # "Rizana Mustedanagic tf" / "tf Greger Larsson"
     tf = re.search(r"(?i)(?:^|\s)(t\.?f\.?)(?=\s|$)", name_text)
@@ -417,6 +417,13 @@ def _ends_list(text: str, level: int) -> bool:
     return False
 
 
+def _name_part(text: str) -> str:
+    """The text of an entry without bullet and parenthesised notes ("Johannes Öhlin (lämnade ...)")."""
+    t = re.sub(r"\s*\([^()]*\)", "", _BULLET.sub("", text, count=1))
+    m = _SUBSTITUTE.search(t)
+    return (t[: m.start()] if m else t).strip()
+
+
 def _swap_mode(lines: list[str]) -> bool:
     """Tell whether a list is written "Efternamn, Förnamn" (every entry one word, comma, one or two words)."""
     entries = [_BULLET.sub("", x).strip() for x in lines if x.strip()]
@@ -516,7 +523,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 first_style = style
             elif gap and style != first_style and not ({style, first_style} <= {"comma", "bare"}):
                 break
-            elif gap and style == "bare" and not _looks_like_name(_BULLET.sub("", t).strip()):
+            elif style == "bare" and not _looks_like_name(_name_part(t)) and _TRAILING_MARK.search(t) is None:
                 break
             entry_lines.append((t, nxt.start))
             gap = False

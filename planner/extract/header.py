@@ -49,6 +49,7 @@ _WEEKDAY_RE = "|".join(sorted(w.WEEKDAYS, key=len, reverse=True))
 _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])"), "ymd"),
     (re.compile(r"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])"), "ymd"),
+    (re.compile(rf"(?i)\b(\d{{1,2}})\s*[-–]\s*\d{{1,2}}\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b"), "dmy"),
     (re.compile(rf"(?i)(?:\b(?:{_WEEKDAY_RE})(?:en)?\s*,?\s+)?(?:\bden\s+)?\b(\d{{1,2}})(?::?e|:a)?\.?\s+"
                 rf"({_MONTH_RE})\.?,?\s+(\d{{4}})\b"), "dmy"),
     (re.compile(rf"(?i)\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"), "mdy"),
@@ -358,6 +359,10 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
             clock = re.search(r"(?i),?\s*\b(?:kl\.?|klockan)\s*\d", value)
             if clock:
                 cut = clock.start()
+        dates = find_dates(value[:cut])
+        if dates and dates[0].start > 0:
+            head = _WEEKDAY_DEN.sub("", value[: dates[0].start])
+            cut = len(head)
         value = value[:cut].rstrip(" ,;.")
         lead = len(value) - len(value.lstrip())
         value = value.strip()
@@ -413,7 +418,8 @@ _PREFIX_RE = re.compile(
     r"(?i)^\s*(?:" + "|".join(re.escape(p) for p in sorted(w.TITLE_PREFIXES, key=len, reverse=True))
     + r")(?![\wåäö])\s*[-–—:,]?\s*"
 )
-_WEEKDAY_DEN = re.compile(rf"(?i)\b(?:(?:{_WEEKDAY_RE})(?:en)?\s*,?\s*)?(?:den\s*)?$")
+_WEEKDAY_DEN = re.compile(
+    rf"(?i)\s*\b(?:(?:{_WEEKDAY_RE})(?:en)?\s*,?\s*)?(?:den\s*)?(?:\d{{1,2}}\s*[-–]\s*)?$")
 
 
 def _strip_title(text: str) -> tuple[str, int]:
@@ -433,6 +439,7 @@ def _strip_title(text: str) -> tuple[str, int]:
         rest = head if head.strip(" -–,:") else rest[first.end:]
     rest = re.sub(r"(?<=\S)\s+(?:\d{1,6}|nr\s*\d+|#\d+)\s*$", "", rest)  # "Styrelsemöte 4"
     rest = re.sub(r"^\s*\d{6,8}\s*$", "", rest)
+    rest = re.sub(r"(?i)^\s*(?:nr|nummer|no)\.?\s*[\d/ -]+$", "", rest)  # "PROTOKOLL NR 5/2001/2002"
     lead = len(rest) - len(rest.lstrip(" -–—:,"))
     return rest.strip(" -–—:,.|"), off + lead
 
@@ -481,6 +488,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             break
         key = name.casefold()
         value = w.MEETING_BODIES.get(key, name)
+        value = value[:1].upper() + value[1:]
         return Found(value, part.start + off, part.start + off + len(name)), i
     if caps_run:
         org_end = ("KOMMUN", "REGION", "LANDSTING", "STAD", "LÄN", "KOMMUNFÖRBUND")

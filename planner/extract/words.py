@@ -126,7 +126,7 @@ TITLE_PREFIXES: tuple[str, ...] = (
     "minnesanteckningar för", "minnesanteckningar", "anteckningar från", "anteckningar", "mötesprotokoll",
     "protokoll fört vid", "protokoll från", "protokoll för", "protokoll", "justerat protokoll",
     "sammanträdesprotokoll", "beslutsprotokoll", "referat från", "minnesanteckning", "agenda",
-    "kallelse till", "kallelse",
+    "kallelse till", "kallelse", "möte med", "sammanträde med", "möte i", "sammanträde i",
 )
 # Title words that name the document, not the body: skipped when looking for the title.
 DOCUMENT_WORDS: tuple[str, ...] = (
@@ -138,7 +138,8 @@ DOCUMENT_WORDS: tuple[str, ...] = (
 MEETING_BODIES: dict[str, str] = {
     "styrelsemöte": "Styrelsen", "styrelsesammanträde": "Styrelsen", "styrelseprotokoll": "Styrelsen",
     "konstituerande styrelsemöte": "Styrelsen", "extra styrelsemöte": "Styrelsen",
-    "styrelsemötesprotokoll": "Styrelsen",
+    "styrelsemötesprotokoll": "Styrelsen", "styrelsemötet": "Styrelsen", "styrelsens möte": "Styrelsen",
+    "styrelsens sammanträde": "Styrelsen", "styrelsesammanträdet": "Styrelsen",
 }
 # Labels of header fields ("Datum: 2020-03-06").
 DATE_LABELS: tuple[str, ...] = (
