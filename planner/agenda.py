@@ -1,0 +1,348 @@
+"""Draft the next meeting's agenda (dagordning) of a body from what the planner holds.
+
+`draft_agenda_for_meeting(session, meeting)` reads only what the draft needs: the last few held
+meetings' items (for the recurring opening and closing items), the body's open carried items,
+and deadlines before the meeting. `render_agenda(agenda, "md" | "html" | "docx")` writes it in
+Swedish; docx gives the bytes of a Word document (python-docx).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import html
+import io
+from dataclasses import dataclass
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from planner.carry import is_due
+from planner.errors import PlannerError
+from planner.store import AgendaItem, Body, CarryItem, CarryState, CarryStep, Event, Meeting, MeetingStatus
+from planner.words_match import title_words
+
+FORMATS = ("md", "html", "docx")
+MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+             "oktober", "november", "december")
+WEEKDAYS_SV = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+# Items that open or close a meeting whatever its business (matched at the start of a title).
+PROCEDURAL = (
+    "incheckning", "utcheckning", "föregående mötesanteckningar", "föregående protokoll",
+    "godkännande av dagordning", "fastställande av dagordning", "dagordning", "mötets öppnande",
+    "mötet öppnas", "öppnande", "välkommen", "val av justerare", "val av sekreterare", "övrigt", "övriga frågor",
+    "nästa möte", "mötets avslutande", "avslut", "mötet avslutas", "utvärdering av mötet",
+)
+RECENT = 3  # held meetings looked at for recurring items
+EDGE = 4  # how many first and last points may be opening and closing items
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaEntry:
+    """One numbered point of the draft; `note` says where it came from."""
+
+    number: int
+    title: str
+    section: str  # opening | carried | announced | deadline | closing
+    note: str | None = None
+    carry_id: int | None = None
+    event_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Agenda:
+    """A draft agenda for one meeting of a body."""
+
+    body: str
+    body_slug: str
+    meeting_id: int | None
+    meeting_uid: str | None
+    date: dt.date | None
+    month: str | None
+    start: dt.time | None
+    end: dt.time | None
+    venue: str | None
+    online: str | None
+    kind: str
+    theme: str | None
+    tentative: bool
+    entries: tuple[AgendaEntry, ...]
+
+    @property
+    def when_text(self) -> str:
+        """Return the date in Swedish: "fredag 8 maj 2020" or "juni 2020, datum ej fastställt"."""
+        if self.date is not None:
+            d = self.date
+            text = f"{WEEKDAYS_SV[d.weekday()]} {d.day} {MONTHS_SV[d.month - 1]} {d.year}"
+            return text + " (preliminärt)" if self.tentative else text
+        if self.month:
+            year, month = self.month.split("-")
+            return f"{MONTHS_SV[int(month) - 1]} {year}, datum ej fastställt"
+        return "datum ej fastställt"
+
+    @property
+    def time_text(self) -> str | None:
+        if self.start is None:
+            return None
+        text = f"kl. {self.start:%H.%M}"
+        return f"{text}–{self.end:%H.%M}" if self.end else text
+
+    @property
+    def place_text(self) -> str | None:
+        if self.venue and self.online:
+            return f"{self.venue} och digitalt via {self.online}"
+        if self.venue:
+            return self.venue
+        if self.online:
+            return "digitalt möte" if self.online == "digital" else f"digitalt via {self.online}"
+        return None
+
+    @property
+    def heading(self) -> str:
+        kind = "workshop" if self.kind == "workshop" else "möte"
+        return f"Dagordning – {self.body}, {kind} {self.when_text}"
+
+
+def _first_day(meeting: Meeting) -> dt.date:
+    if meeting.date is not None:
+        return meeting.date
+    assert meeting.month is not None
+    return dt.date.fromisoformat(meeting.month + "-01")
+
+
+def _last_day(meeting: Meeting) -> dt.date:
+    if meeting.date is not None:
+        return meeting.date
+    start = _first_day(meeting)
+    return start.replace(day=calendar.monthrange(start.year, start.month)[1])
+
+
+def next_meeting(session: Session, body: Body, after: dt.date) -> Meeting | None:
+    """Return the body's first planned meeting after `after` (a month-only one counts from its month)."""
+    month = after.isoformat()[:7]
+    query = select(Meeting).where(
+        Meeting.body_id == body.id, Meeting.status == MeetingStatus.PLANNED,
+        or_(Meeting.date > after, and_(Meeting.date.is_(None), Meeting.month > month)),
+    )
+    dated = session.scalar(query.where(Meeting.date.is_not(None)).order_by(Meeting.date).limit(1))
+    undated = session.scalar(query.where(Meeting.date.is_(None)).order_by(Meeting.month).limit(1))
+    candidates = [m for m in (dated, undated) if m is not None]
+    return min(candidates, key=lambda m: (_first_day(m), m.date is None), default=None)
+
+
+def draft_next_agenda(session: Session, body: Body, *, after: dt.date | None = None,
+                      on: dt.date | None = None) -> Agenda:
+    """Draft the agenda of the body's next planned meeting.
+
+    `on` picks the meeting on that day (or a month-only one in its month); `after` the first
+    planned one after that day; with neither, the first after the body's latest held meeting.
+    """
+    meeting = None
+    if on is not None:
+        meeting = session.scalar(select(Meeting).where(
+            Meeting.body_id == body.id, Meeting.status != MeetingStatus.CANCELLED,
+            or_(Meeting.date == on, and_(Meeting.date.is_(None), Meeting.month == on.isoformat()[:7]))).limit(1))
+        after = after or on - dt.timedelta(days=1)
+    if meeting is None:
+        if after is None:
+            after = session.scalar(select(Meeting.date).where(Meeting.body_id == body.id,
+                                                              Meeting.status == MeetingStatus.HELD)
+                                   .order_by(Meeting.date.desc()).limit(1)) or dt.date.min
+        meeting = next_meeting(session, body, after)
+    if meeting is None:
+        raise PlannerError(f"{body.name}: no planned meeting after {after.isoformat() if after else 'today'}")
+    return draft_agenda_for_meeting(session, meeting)
+
+
+def _number_key(number: str | None) -> tuple[int, ...]:
+    parts = [p for p in (number or "").split(".") if p.isdigit()]
+    return tuple(int(p) for p in parts) or (10**6,)
+
+
+def _procedural(title: str) -> bool:
+    lowered = title.strip().lower()
+    return any(lowered.startswith(p) for p in PROCEDURAL)
+
+
+def _recurring(session: Session, meeting: Meeting, before: dt.date) -> tuple[list[str], list[str]]:
+    """Return the opening and closing items the body's recent minutes repeat."""
+    recent = list(session.scalars(
+        select(Meeting.id).where(Meeting.body_id == meeting.body_id, Meeting.status == MeetingStatus.HELD,
+                                 Meeting.date < before).order_by(Meeting.date.desc()).limit(RECENT)))
+    if not recent:
+        return [], []
+    rows = session.execute(select(AgendaItem.meeting_id, AgendaItem.title).where(AgendaItem.meeting_id.in_(recent))
+                           .order_by(AgendaItem.meeting_id, AgendaItem.position)).all()
+    by_meeting: dict[int, list[str]] = {}
+    for meeting_id, title in rows:
+        by_meeting.setdefault(meeting_id, []).append(title)
+    latest = by_meeting.get(recent[0], [])
+    seen = [{title_words(t) or frozenset([t.lower()]) for t in by_meeting.get(i, [])} for i in recent[1:]]
+
+    def recurring(title: str) -> bool:
+        key = title_words(title) or frozenset([title.lower()])
+        return _procedural(title) or any(key in s for s in seen)
+
+    # Opening items sit among the first few points, closing items among the last few.
+    edge = min(EDGE, len(latest) // 2)
+    opening = [t for t in latest[:edge] if recurring(t)]
+    closing = [t for t in latest[len(latest) - edge:] if recurring(t)] if edge else []
+    return opening, closing
+
+
+def _provenance(carry: CarryItem, origin: dt.date, last: CarryStep | None, last_date: dt.date | None,
+                missed: dt.date | None) -> str:
+    number = f", punkt {carry.origin_item_number}" if carry.origin_item_number else ""
+    if carry.reason == "returns":
+        text = f"Återkommer enligt beslut {origin.isoformat()}{number}"
+    elif carry.reason == "announced":
+        text = f"Aviserades {origin.isoformat()}{number}"
+    else:
+        text = f"Bordlades {origin.isoformat()}{number}"
+    if carry.times_postponed and last is not None and last_date is not None:
+        again = f", punkt {last.item_number}" if last.item_number else ""
+        text += f"; bordlades igen {last_date.isoformat()}{again} ({carry.times_postponed + 1} gånger)"
+    if missed is not None:
+        text += f"; ej behandlad {missed.isoformat()}"
+    return text
+
+
+def draft_agenda_for_meeting(session: Session, meeting: Meeting) -> Agenda:
+    """Draft the agenda of one meeting: recurring items, carried items, announced topics, deadlines."""
+    body = session.get_one(Body, meeting.body_id)
+    first, last = _first_day(meeting), _last_day(meeting)
+    opening, closing = _recurring(session, meeting, first)
+    origin = select(Meeting.date).where(Meeting.id == CarryItem.origin_meeting_id).scalar_subquery()
+    carries = session.execute(
+        select(CarryItem, origin.label("origin_date")).where(
+            CarryItem.body_id == meeting.body_id, CarryItem.state == CarryState.OPEN)
+        .order_by(CarryItem.id)).all()
+    due = sorted(((c, d) for c, d in carries if d is not None and d < first
+                  and (is_due(c.when, c.last_date or d, last) or c.target_meeting_id == meeting.id)),
+                 key=lambda cd: (cd[1], _number_key(cd[0].origin_item_number), cd[0].id))
+    # The last postponement and the first meeting that passed without the item, for provenance.
+    steps: dict[int, tuple[CarryStep, dt.date | None]] = {}
+    missed: dict[int, dt.date] = {}
+    wanted = [c.id for c, _ in due if c.times_postponed or c.not_handled]
+    if wanted:
+        rows = session.execute(select(CarryStep, Meeting.date).join(Meeting, CarryStep.meeting_id == Meeting.id)
+                               .where(CarryStep.carry_id.in_(wanted), CarryStep.kind.in_(("postponed", "not_handled")))
+                               .order_by(CarryStep.id)).all()
+        for step, date in rows:
+            if step.kind == "postponed":
+                steps[step.carry_id] = (step, date)
+            elif date is not None and date < first:
+                missed.setdefault(step.carry_id, date)
+    previous = session.scalar(select(Meeting.date).where(Meeting.body_id == meeting.body_id,
+                                                         Meeting.status == MeetingStatus.HELD, Meeting.date < first)
+                              .order_by(Meeting.date.desc()).limit(1))
+    deadlines = session.scalars(select(Event).where(
+        Event.body_id == meeting.body_id, Event.kind == "deadline", Event.status != MeetingStatus.CANCELLED,
+        Event.date <= last, Event.date > (previous or dt.date.min)).order_by(Event.date)).all()
+    entries: list[AgendaEntry] = []
+
+    def add(title: str, section: str, note: str | None = None, **ids: int | None) -> None:
+        entries.append(AgendaEntry(len(entries) + 1, title, section, note, **ids))
+
+    for title in opening:
+        add(title, "opening")
+    for carry, origin_date in due:
+        if carry.reason != "announced":
+            step, step_date = steps.get(carry.id, (None, None))
+            note = _provenance(carry, origin_date, step, step_date, missed.get(carry.id))
+            add(carry.title, "carried", note, carry_id=carry.id)
+    for carry, origin_date in due:
+        # A topic announced for a meeting that passed without it is not carried on by itself.
+        if carry.reason == "announced" and carry.id not in missed:
+            add(carry.title, "announced", _provenance(carry, origin_date, None, None, None), carry_id=carry.id)
+    for event in deadlines:
+        assert event.date is not None
+        add(f"{event.title} (sista dag {event.date.isoformat()})", "deadline", "Tidsfrist före mötet",
+            event_id=event.id)
+    for title in closing:
+        add(title, "closing")
+    return Agenda(
+        body=body.name, body_slug=body.slug, meeting_id=meeting.id, meeting_uid=meeting.uid, date=meeting.date,
+        month=meeting.month, start=meeting.start, end=meeting.end, venue=meeting.venue, online=meeting.online,
+        kind=meeting.kind, theme=meeting.theme, tentative=meeting.tentative, entries=tuple(entries),
+    )
+
+
+# --- rendering ---------------------------------------------------------------------------------
+
+
+def _facts(agenda: Agenda) -> list[tuple[str, str]]:
+    facts = [("Datum", agenda.when_text)]
+    if agenda.time_text:
+        facts.append(("Tid", agenda.time_text))
+    if agenda.place_text:
+        facts.append(("Plats", agenda.place_text))
+    if agenda.kind == "workshop":
+        facts.append(("Form", "workshop"))
+    if agenda.theme:
+        facts.append(("Tema", agenda.theme))
+    return facts
+
+
+def render_markdown(agenda: Agenda) -> str:
+    """Render the draft as Markdown."""
+    lines = [f"# {agenda.heading}", "", "*Utkast till dagordning*", ""]
+    lines += [f"**{k}:** {v}  " for k, v in _facts(agenda)]
+    lines.append("")
+    for e in agenda.entries:
+        lines.append(f"{e.number}. {e.title}")
+        if e.note:
+            lines.append(f"   *{e.note}*")
+    if not agenda.entries:
+        lines.append("*Inga punkter ännu.*")
+    return "\n".join(lines) + "\n"
+
+
+def render_html(agenda: Agenda) -> str:
+    """Render the draft as a standalone HTML page."""
+    esc = html.escape
+    facts = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in _facts(agenda))
+    items = "".join(
+        f"<li>{esc(e.title)}" + (f'<br><small class="provenance">{esc(e.note)}</small>' if e.note else "") + "</li>"
+        for e in agenda.entries
+    )
+    return (
+        '<!DOCTYPE html>\n<html lang="sv"><head><meta charset="utf-8">'
+        f"<title>{esc(agenda.heading)}</title></head><body>"
+        f"<h1>{esc(agenda.heading)}</h1><p><em>Utkast till dagordning</em></p><dl>{facts}</dl>"
+        f"<ol>{items}</ol></body></html>\n"
+    )
+
+
+def render_docx(agenda: Agenda) -> bytes:
+    """Render the draft as a Word document (python-docx) and return its bytes."""
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = agenda.heading
+    document.core_properties.language = "sv-SE"
+    document.add_heading(agenda.heading, level=1)
+    document.add_paragraph().add_run("Utkast till dagordning").italic = True
+    for key, value in _facts(agenda):
+        paragraph = document.add_paragraph()
+        paragraph.add_run(f"{key}: ").bold = True
+        paragraph.add_run(value)
+    for e in agenda.entries:
+        paragraph = document.add_paragraph(style="List Number")
+        paragraph.add_run(e.title)
+        if e.note:
+            paragraph.add_run("\n" + e.note).italic = True
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def render_agenda(agenda: Agenda, format: str = "md") -> str | bytes:
+    """Render a draft agenda as "md", "html" (str) or "docx" (bytes)."""
+    if format == "md":
+        return render_markdown(agenda)
+    if format == "html":
+        return render_html(agenda)
+    if format == "docx":
+        return render_docx(agenda)
+    raise PlannerError(f"unknown agenda format {format!r}, expected one of {', '.join(FORMATS)}")

@@ -1,0 +1,150 @@
+"""The lifecycle of deferred items: carried from meeting to meeting until handled.
+
+The held meetings of a body are folded in date order. At each, every open carried item is
+matched (fuzzy title match on normalised Swedish words) against the meeting's items: handled
+closes it with a link to the item; postponed again carries it on and counts; absent from a
+meeting it was due at leaves it open and flags it "ej behandlad". Then the meeting's own carry
+list raises new items. Each step is recorded with the document and span it came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from planner.extract.model import Carry as ExCarry
+from planner.store import AgendaItem, CarryState, CarryStepKind
+from planner.words_match import similarity
+
+MATCH = 0.6
+_FIRST_STEP = {"postponed": CarryStepKind.POSTPONED, "returns": CarryStepKind.RETURNED,
+               "announced": CarryStepKind.ANNOUNCED}
+
+
+@dataclass(slots=True)
+class Step:
+    kind: str
+    meeting_id: int | None
+    meeting_date: dt.date | None
+    item_number: str | None
+    note: str | None
+    document_id: int | None
+    span: tuple[int, int] | None
+
+
+@dataclass(slots=True)
+class OpenCarry:
+    """A carried item as the fold sees it (`row_id` is the stored row, when there is one)."""
+
+    title: str
+    reason: str
+    when: str | None
+    origin_meeting_id: int | None
+    origin_date: dt.date
+    origin_item_number: str | None
+    origin_title: str
+    document_id: int | None
+    span: tuple[int, int] | None
+    row_id: int | None = None
+    state: str = CarryState.OPEN
+    times_postponed: int = 0
+    not_handled: bool = False
+    closed_item_id: int | None = None
+    closed_reason: str | None = None
+    last_date: dt.date | None = None  # the meeting that last put it forward
+    steps: list[Step] = field(default_factory=list)
+    new_steps: list[Step] = field(default_factory=list)
+    touched: bool = False
+
+    def key(self) -> tuple[int | None, str, str]:
+        return (self.origin_meeting_id, self.origin_item_number or "", self.title[:200])
+
+    def add(self, step: Step) -> None:
+        self.steps.append(step)
+        self.new_steps.append(step)
+        self.touched = True
+
+
+@dataclass(frozen=True, slots=True)
+class HeldMeeting:
+    """A held meeting for the fold: its row id, date, items and the carry list of its minutes."""
+
+    meeting_id: int
+    date: dt.date
+    document_id: int | None
+    items: tuple[AgendaItem, ...]
+    carry: tuple[ExCarry, ...]
+
+
+def is_due(when: str | None, after: dt.date, meeting: dt.date) -> bool:
+    """Say whether an item put forward on `after` to `when` was due at a meeting on `meeting`."""
+    if meeting <= after:
+        return False
+    if when is None or when == "next":
+        return True
+    return meeting.isoformat()[: len(when)] >= when
+
+
+def _best_item(carry: OpenCarry, items: tuple[AgendaItem, ...], taken: set[int]) -> AgendaItem | None:
+    best, score = None, MATCH
+    for item in items:
+        if item.id in taken:
+            continue
+        s = max(similarity(carry.title, item.title), similarity(carry.origin_title, item.title))
+        if s >= score and (best is None or s > score):
+            best, score = item, s
+    return best
+
+
+def fold_meeting(carries: list[OpenCarry], meeting: HeldMeeting) -> None:
+    """Apply one held meeting to the carried items of its body."""
+    taken: dict[int, OpenCarry] = {}
+    for carry in carries:
+        if carry.state != CarryState.OPEN or carry.origin_date >= meeting.date:
+            continue
+        item = _best_item(carry, meeting.items, set(taken))
+        span = (item.span_start, item.span_end) if item and item.span_start is not None else None
+        if item is None:
+            if is_due(carry.when, carry.last_date or carry.origin_date, meeting.date) and not carry.not_handled:
+                carry.not_handled = True
+                carry.add(Step(CarryStepKind.NOT_HANDLED, meeting.meeting_id, meeting.date, None, "ej behandlad",
+                               meeting.document_id, None))
+            continue
+        taken[item.id] = carry
+        carry.not_handled = False
+        carry.last_date = meeting.date
+        if item.status in ("handled", "referred"):
+            carry.state = CarryState.CLOSED
+            carry.closed_item_id = item.id
+            carry.closed_reason = f"Behandlad {meeting.date.isoformat()}, punkt {item.number or item.position}"
+            carry.add(Step(CarryStepKind.HANDLED, meeting.meeting_id, meeting.date, item.number, item.title,
+                           meeting.document_id, span))
+        elif item.status == "postponed":
+            carry.times_postponed += 1
+            carry.when = item.target_when
+            carry.add(Step(CarryStepKind.POSTPONED, meeting.meeting_id, meeting.date, item.number, item.title,
+                           meeting.document_id, span))
+        else:
+            carry.when = item.target_when
+            carry.add(Step(CarryStepKind.RETURNED, meeting.meeting_id, meeting.date, item.number, item.title,
+                           meeting.document_id, span))
+    by_number = {item.number: item for item in meeting.items if item.number}
+    continued = {id(c) for c in taken.values()}
+    for ex in meeting.carry:
+        item = by_number.get(ex.from_item) if ex.from_item else None
+        if item is not None and item.id in taken:
+            carry = taken[item.id]
+            carry.when = ex.when
+            continue
+        if any(c.state == CarryState.OPEN and id(c) in continued and similarity(c.title, ex.title) >= MATCH
+               for c in carries):
+            continue
+        carry = OpenCarry(
+            title=ex.title, reason=str(ex.reason), when=ex.when, origin_meeting_id=meeting.meeting_id,
+            origin_date=meeting.date, origin_item_number=ex.from_item,
+            origin_title=item.title if item is not None else ex.title, document_id=meeting.document_id,
+            span=ex.span, last_date=meeting.date,
+        )
+        carry.add(Step(_FIRST_STEP.get(str(ex.reason), CarryStepKind.RAISED), meeting.meeting_id, meeting.date,
+                       ex.from_item, ex.title, meeting.document_id, ex.span))
+        carries.append(carry)

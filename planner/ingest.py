@@ -1,0 +1,540 @@
+"""Ingest: store one extraction as documents, bodies, meetings, items, carried items and events.
+
+`ingest(session, extraction, data=..., filename=..., text=..., now=...)` is one document in the
+caller's transaction; `ingest_file` reads, extracts and ingests one file in its own transaction,
+so a failing file leaves nothing behind and never stops the others. Same file again (sha256):
+unchanged. A corrected version of the same minutes (same body and meeting date) replaces the
+earlier one. Minutes older than the body's latest held meeting, and corrections, refold the
+body's minutes in date order (plans.py, carry.py), so the end state does not depend on order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from planner.bodies import (
+    body_key,
+    clean_body_name,
+    find_region,
+    organisation_key,
+    organisation_name,
+    slugify,
+)
+from planner.carry import HeldMeeting, OpenCarry, Step, fold_meeting
+from planner.config import Settings
+from planner.errors import PlannerError
+from planner.extract.model import (
+    EXTRACTION_VERSION,
+    Attendee,
+    Carry,
+    CarryReason,
+    EventKind,
+    EventStatus,
+    Extraction,
+    Item,
+    ItemStatus,
+    Target,
+)
+from planner.extract.model import (
+    Event as ExEvent,
+)
+from planner.extract.model import (
+    Meeting as ExMeeting,
+)
+from planner.plans import OBSERVED, Minutes, Slot, fold_minutes, reconcile, slot_from_row
+from planner.store import (
+    AgendaItem,
+    Attendance,
+    Body,
+    BodyAlias,
+    CarryItem,
+    CarryState,
+    CarryStep,
+    Document,
+    Event,
+    Meeting,
+    MeetingStatus,
+    Organisation,
+    Person,
+)
+
+STATUSES = ("new", "updated", "unchanged", "failed")
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    """What happened to one file: status new / updated / unchanged / failed."""
+
+    filename: str
+    status: str
+    body: str | None = None
+    date: str | None = None
+    document_id: int | None = None
+    meeting_id: int | None = None
+    message: str | None = None
+
+
+# --- the extraction contract back from JSON (stored documents, gold files) --------------------
+
+
+def _span(value: Any) -> tuple[int, int] | None:
+    return (int(value[0]), int(value[1])) if isinstance(value, (list, tuple)) and len(value) == 2 else None
+
+
+def _attendee(obj: dict[str, Any]) -> Attendee:
+    return Attendee(name=obj["name"], organisation=obj.get("organisation"), party=obj.get("party"),
+                    role=obj.get("role"), span=_span(obj.get("span")))
+
+
+def _kind(value: Any) -> EventKind:
+    value = value[0] if isinstance(value, list) else value
+    try:
+        return EventKind(value)
+    except ValueError:
+        return EventKind.OTHER
+
+
+def extraction_from_json(obj: dict[str, Any]) -> Extraction:
+    """Rebuild an `Extraction` from its `minutes-extraction/1` JSON object."""
+    m = obj.get("meeting") or {}
+    meeting = ExMeeting(
+        body=m.get("body"), date=m.get("date"), start=m.get("start"), end=m.get("end"), venue=m.get("venue"),
+        online=m.get("online"), reference=m.get("reference"),
+        present=tuple(_attendee(a) for a in m.get("present") or ()),
+        absent=tuple(_attendee(a) for a in m.get("absent") or ()),
+        spans={k: s for k, v in (m.get("spans") or {}).items() if (s := _span(v))},
+    )
+    items = tuple(
+        Item(number=i.get("number"), title=i["title"], status=ItemStatus(i.get("status") or "handled"),
+             target=Target(when=(i.get("target") or {}).get("when"), body=(i.get("target") or {}).get("body")),
+             decisions=tuple(i.get("decisions") or ()), span=_span(i.get("span")),
+             status_span=_span(i.get("status_span")))
+        for i in obj.get("items") or ()
+    )
+    carry = tuple(
+        Carry(from_item=c.get("from_item"), title=c["title"], reason=CarryReason(c["reason"]), when=c.get("when"),
+              span=_span(c.get("span")))
+        for c in obj.get("carry") or ()
+    )
+    events = tuple(
+        ExEvent(kind=_kind(e["kind"]), title=e["title"], date=e["date"], span=_span(e.get("span")) or (0, 0),
+                end_date=e.get("end_date"), start=e.get("start"), end=e.get("end"), venue=e.get("venue"),
+                online=e.get("online"), theme=e.get("theme"), body=e.get("body"),
+                tentative=bool(e.get("tentative", False)), status=EventStatus(e.get("status") or "planned"),
+                moved_from=e.get("moved_from"), confidence=float(e.get("confidence", 0.8)))
+        for e in obj.get("events") or ()
+    )
+    return Extraction(meeting=meeting, items=items, next_meeting=obj.get("next_meeting"), carry=carry,
+                      events=events, source=obj.get("source"), warnings=tuple(obj.get("warnings") or ()))
+
+
+# --- bodies, organisations, people ------------------------------------------------------------
+
+
+def find_body(session: Session, name: str) -> Body | None:
+    """Return the body known by this slug or name (any spelling), or None."""
+    body = session.scalar(select(Body).where(Body.slug == name))
+    if body is not None:
+        return body
+    alias = session.scalar(select(BodyAlias).where(BodyAlias.key == body_key(name)))
+    return alias.body if alias else None
+
+
+def _unique_slug(session: Session, model: type[Body | Organisation], base: str) -> str:
+    slug, n = base, 1
+    while session.scalar(select(model.id).where(model.slug == slug)) is not None:
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+def resolve_body(session: Session, name: str, *, now: dt.datetime) -> Body:
+    """Return the body of this name, creating it (with its alias) the first time."""
+    body = find_body(session, name)
+    if body is not None:
+        return body
+    clean = clean_body_name(name)
+    body = Body(slug=_unique_slug(session, Body, slugify(clean)), name=clean, created_at=now)
+    body.aliases.append(BodyAlias(key=body_key(name), name=clean))
+    session.add(body)
+    return body
+
+
+def resolve_organisations(session: Session, names: list[str]) -> dict[str, Organisation]:
+    """Return organisations by key for these names: one row per key, one query for the lot."""
+    wanted: dict[str, str] = {}
+    for name in names:
+        key = organisation_key(name)
+        if key and len(organisation_name(name)) > len(wanted.get(key, "")):
+            wanted[key] = organisation_name(name)
+    if not wanted:
+        return {}
+    slugs = {slugify(k): k for k in wanted}
+    found = {o.slug: o for o in session.scalars(select(Organisation).where(Organisation.slug.in_(list(slugs))))}
+    result: dict[str, Organisation] = {}
+    for slug, key in slugs.items():
+        org = found.get(slug)
+        if org is None:
+            org = Organisation(slug=slug, name=wanted[key])
+            session.add(org)
+        elif len(wanted[key]) > len(org.name):
+            org.name = wanted[key]  # "Lessebo kommun" rather than "Lessebo"
+        result[key] = org
+    session.flush()
+    return result
+
+
+def _store_attendance(session: Session, meeting: Meeting, ex: ExMeeting, document_id: int) -> None:
+    session.execute(delete(Attendance).where(Attendance.meeting_id == meeting.id))
+    people = [(a, True) for a in ex.present] + [(a, False) for a in ex.absent]
+    orgs = resolve_organisations(session, [a.organisation for a, _ in people if a.organisation])
+    names = {a.name for a, _ in people}
+    known = {(p.name, p.organisation_id): p for p in session.scalars(select(Person).where(Person.name.in_(names)))}
+    for attendee, present in people:
+        org = orgs.get(organisation_key(attendee.organisation)) if attendee.organisation else None
+        person = known.get((attendee.name, org.id if org else None))
+        if person is None:
+            person = Person(name=attendee.name, organisation_id=org.id if org else None)
+            session.add(person)
+            session.flush()
+            known[(person.name, person.organisation_id)] = person
+        span = attendee.span
+        session.add(Attendance(meeting_id=meeting.id, person_id=person.id, present=present, role=attendee.role,
+                               party=attendee.party, document_id=document_id,
+                               span_start=span[0] if span else None, span_end=span[1] if span else None))
+
+
+def _place_body(session: Session, body: Body, ex: Extraction, text: str) -> None:
+    """Give a body its region and organisation from the attendee lists or the text (once)."""
+    if body.organisation_id is not None:
+        return
+    orgs = [a.organisation for a in ex.meeting.present + ex.meeting.absent if a.organisation]
+    region = find_region(text, orgs)
+    if region:
+        body.region = region
+        body.organisation = resolve_organisations(session, [region])[organisation_key(region)]
+
+
+# --- writing the fold back ---------------------------------------------------------------------
+
+
+def _publish(confidence: float, settings: Settings | None) -> bool:
+    policy = settings.web.auto_publish if settings else "high"
+    return policy == "all" or (policy == "high" and confidence >= 0.7)
+
+
+def _store_items(session: Session, meeting: Meeting, ex: Extraction, document_id: int) -> None:
+    session.execute(delete(AgendaItem).where(AgendaItem.meeting_id == meeting.id))
+    for position, item in enumerate(ex.items, 1):
+        span = item.span
+        session.add(AgendaItem(
+            meeting_id=meeting.id, position=position, number=item.number, title=item.title,
+            status=str(item.status), target_when=item.target.when, target_body=item.target.body,
+            decisions="\n".join(item.decisions) or None, document_id=document_id,
+            span_start=span[0] if span else None, span_end=span[1] if span else None,
+        ))
+
+
+def _store_slots(session: Session, body: Body, slots: list[Slot], docs: dict[int, Extraction], *,
+                 now: dt.datetime, settings: Settings | None) -> None:
+    for slot in slots:
+        row = slot.row
+        created = row is None
+        if row is None:
+            row = Meeting(body_id=body.id, created_at=now) if slot.is_meeting else Event(body_id=body.id, created_at=now)
+            row.published = False
+            session.add(row)
+            slot.row = row
+        before = {name: getattr(row, name, None) for name in OBSERVED + ("tentative",)}
+        new_document = isinstance(row, Meeting) and slot.document_id is not None and row.document_id != slot.document_id
+        values: dict[str, Any] = {
+            "kind": slot.kind, "date": slot.date, "month": slot.month, "end_date": slot.end_date, "start": slot.start,
+            "end": slot.end, "venue": slot.venue, "online": slot.online, "theme": slot.theme, "status": slot.status,
+            "tentative": slot.tentative, "confidence": slot.confidence,
+        }
+        if created or slot.title and not row.title:
+            values["title"] = (slot.title or "")[:500] if isinstance(row, Event) else (slot.title[:500] if slot.title else None)
+        if isinstance(row, Meeting):
+            values.update(document_id=slot.document_id, source_document_id=row.source_document_id or slot.source_document_id)
+        else:
+            values.update(holder=slot.holder, document_id=row.document_id or slot.source_document_id)
+        if created or row.span_start is None:
+            values.update(span_start=slot.span[0] if slot.span else None, span_end=slot.span[1] if slot.span else None)
+        dirty = any(getattr(row, k, None) != v for k, v in values.items())
+        for name, value in values.items():
+            setattr(row, name, value)
+        observed = not created and any(before[n] != getattr(row, n) for n in before)
+        row.sequence = max((row.sequence or 0) + (1 if observed else 0), slot.changes)
+        if dirty or created:
+            row.updated_at = now
+        if row.status == MeetingStatus.CANCELLED:
+            row.cancelled_at = row.cancelled_at or now
+        else:
+            row.cancelled_at = None
+        # Once published (by policy or by a secretary) a row stays published.
+        row.published = bool(row.published) or _publish(slot.confidence, settings)
+        if new_document and isinstance(row, Meeting) and slot.document_id in docs:
+            session.flush()
+            ex = docs[slot.document_id]
+            row.reference = ex.meeting.reference
+            _store_items(session, row, ex, slot.document_id)
+
+
+def _cancel_unclaimed(rows: list[Meeting | Event], now: dt.datetime) -> None:
+    """Cancel planned rows no minutes announce any more (a corrected version dropped them)."""
+    for row in rows:
+        if row.status == MeetingStatus.PLANNED:
+            row.status = MeetingStatus.CANCELLED
+            row.cancelled_at = now
+            row.updated_at = now
+            row.sequence += 1
+
+
+def _load_slots(session: Session, body: Body, since: dt.date | None) -> list[Slot]:
+    meetings = select(Meeting).where(Meeting.body_id == body.id)
+    events = select(Event).where(Event.body_id == body.id)
+    if since is not None:
+        meetings = meetings.where(or_(Meeting.date >= since, Meeting.date.is_(None)))
+        events = events.where(or_(Event.date >= since, Event.date.is_(None)))
+    rows: list[Meeting | Event] = [*session.scalars(meetings), *session.scalars(events)]
+    return [slot_from_row(r) for r in rows]
+
+
+def _load_carries(session: Session, body: Body, *, open_only: bool) -> list[tuple[CarryItem, OpenCarry]]:
+    query = select(CarryItem, Meeting.date).join(Meeting, CarryItem.origin_meeting_id == Meeting.id).where(
+        CarryItem.body_id == body.id)
+    if open_only:
+        query = query.where(CarryItem.state == CarryState.OPEN)
+    out = []
+    for row, origin_date in session.execute(query):
+        out.append((row, OpenCarry(
+            title=row.title, reason=row.reason, when=row.when, origin_meeting_id=row.origin_meeting_id,
+            origin_date=origin_date, origin_item_number=row.origin_item_number,
+            origin_title=row.origin_title or row.title, document_id=row.document_id,
+            span=(row.span_start, row.span_end) if row.span_start is not None and row.span_end is not None else None,
+            row_id=row.id, state=row.state, times_postponed=row.times_postponed, not_handled=row.not_handled,
+            closed_item_id=row.closed_item_id, closed_reason=row.closed_reason, last_date=row.last_date,
+        )))
+    return out
+
+
+def _target(session: Session, body: Body, carry: OpenCarry) -> int | None:
+    """Return the id of the first meeting after the carry's last step that it is due at."""
+    after = carry.last_date or carry.origin_date
+    if carry.not_handled:  # due at a meeting that passed without it: the next one after the latest held
+        latest = session.scalar(select(Meeting.date).where(Meeting.body_id == body.id,
+                                                           Meeting.status == MeetingStatus.HELD)
+                                .order_by(Meeting.date.desc()).limit(1))
+        after = max(after, latest or after)
+    rows = session.execute(
+        select(Meeting.id, Meeting.date, Meeting.month).where(
+            Meeting.body_id == body.id, Meeting.status != MeetingStatus.CANCELLED,
+            or_(Meeting.date > after, Meeting.month > after.isoformat()[:7]),
+        ).order_by(Meeting.date.is_(None), Meeting.date, Meeting.month).limit(24)
+    ).all()
+    rows.sort(key=lambda r: r.date.isoformat() if r.date else r.month + "-99")
+    for meeting_id, date, month in rows:
+        when = date.isoformat() if date else month
+        if carry.when in (None, "next") or when[: len(carry.when)] >= carry.when:
+            return int(meeting_id)
+    return None
+
+
+def _store_carries(session: Session, body: Body, carries: list[OpenCarry], rows: dict[int, CarryItem],
+                   *, now: dt.datetime) -> None:
+    for carry in carries:
+        if not carry.touched and carry.row_id is not None:
+            continue
+        row = rows.get(carry.row_id) if carry.row_id is not None else None
+        if row is None:
+            row = CarryItem(body_id=body.id, created_at=now)
+            session.add(row)
+        row.title, row.reason, row.when = carry.title, carry.reason, carry.when
+        row.origin_meeting_id, row.origin_item_number = carry.origin_meeting_id, carry.origin_item_number
+        row.origin_title, row.last_date = carry.origin_title, carry.last_date
+        row.state, row.times_postponed, row.not_handled = carry.state, carry.times_postponed, carry.not_handled
+        row.closed_item_id, row.closed_reason = carry.closed_item_id, carry.closed_reason
+        row.document_id = carry.document_id
+        row.span_start, row.span_end = carry.span if carry.span else (None, None)
+        row.target_meeting_id = _target(session, body, carry) if carry.state == CarryState.OPEN else None
+        row.updated_at = now
+        for step in carry.new_steps:
+            row.steps.append(_step_row(step, now))
+        carry.new_steps.clear()
+
+
+def _step_row(step: Step, now: dt.datetime) -> CarryStep:
+    return CarryStep(kind=str(step.kind), meeting_id=step.meeting_id, item_number=step.item_number, note=step.note,
+                     document_id=step.document_id, span_start=step.span[0] if step.span else None,
+                     span_end=step.span[1] if step.span else None, at=now)
+
+
+def _held(session: Session, meeting: Meeting, carry: tuple[Carry, ...]) -> HeldMeeting:
+    items = tuple(session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
+                                  .order_by(AgendaItem.position)))
+    assert meeting.date is not None
+    return HeldMeeting(meeting.id, meeting.date, meeting.document_id, items, carry)
+
+
+# --- the two paths: fold one document, or refold the body ---------------------------------------
+
+
+def _apply_in_order(session: Session, body: Body, doc: Document, ex: Extraction, date: dt.date, *,
+                    now: dt.datetime, settings: Settings | None) -> Meeting:
+    key = body_key(body.name)
+    slots = _load_slots(session, body, date)
+    fold_minutes(slots, Minutes(doc.id, date, ex), key)
+    _store_slots(session, body, slots, {doc.id: ex}, now=now, settings=settings)
+    session.flush()
+    meeting = next(s.row for s in slots if s.document_id == doc.id)
+    assert isinstance(meeting, Meeting)
+    loaded = _load_carries(session, body, open_only=True)
+    carries = [c for _, c in loaded]
+    fold_meeting(carries, _held(session, meeting, ex.carry))
+    _store_carries(session, body, carries, {r.id: r for r, _ in loaded}, now=now)
+    return meeting
+
+
+def refold_body(session: Session, body: Body, extra: tuple[Document, Extraction, dt.date] | None = None, *,
+                now: dt.datetime, settings: Settings | None) -> None:
+    """Refold every held meeting of a body in date order and reconcile the stored rows."""
+    held = session.execute(
+        select(Meeting.date, Document).join(Document, Meeting.document_id == Document.id)
+        .where(Meeting.body_id == body.id, Meeting.status == MeetingStatus.HELD)
+    ).all()
+    docs: dict[int, tuple[dt.date, Extraction]] = {}
+    for date, doc in held:
+        docs[doc.id] = (date, extraction_from_json(json.loads(doc.extraction_json)))
+    if extra is not None:
+        doc, ex, date = extra
+        docs = {i: v for i, v in docs.items() if v[0] != date}
+        docs[doc.id] = (date, ex)
+    order = sorted(docs, key=lambda i: (docs[i][0], i))
+    key = body_key(body.name)
+    slots: list[Slot] = []
+    for doc_id in order:
+        fold_minutes(slots, Minutes(doc_id, docs[doc_id][0], docs[doc_id][1]), key)
+    rows: list[Meeting | Event] = [s.row for s in _load_slots(session, body, None) if s.row is not None]
+    free = reconcile(slots, rows)
+    _store_slots(session, body, slots, {i: v[1] for i, v in docs.items()}, now=now, settings=settings)
+    _cancel_unclaimed(free, now)
+    session.flush()
+    # Carried items: the same fold over the held meetings, matched to the stored rows by origin.
+    loaded = _load_carries(session, body, open_only=False)
+    by_key = {c.key(): r for r, c in loaded}
+    carries: list[OpenCarry] = []
+    meetings = {s.document_id: s.row for s in slots if s.document_id is not None}
+    for doc_id in order:
+        meeting = meetings[doc_id]
+        assert isinstance(meeting, Meeting)
+        fold_meeting(carries, _held(session, meeting, docs[doc_id][1].carry))
+    rows_by_id: dict[int, CarryItem] = {}
+    for carry in carries:
+        row = by_key.pop(carry.key(), None)
+        if row is not None:
+            carry.row_id = row.id
+            rows_by_id[row.id] = row
+            session.execute(delete(CarryStep).where(CarryStep.carry_id == row.id))
+            session.expire(row, ["steps"])
+        carry.touched = True
+    for row in by_key.values():
+        session.delete(row)
+    session.flush()
+    _store_carries(session, body, carries, rows_by_id, now=now)
+
+
+def ingest(session: Session, extraction: Extraction, *, data: bytes, filename: str, text: str,
+           now: dt.datetime, settings: Settings | None = None) -> IngestResult:
+    """Store one set of minutes in the session's transaction (the caller commits or rolls back)."""
+    sha = hashlib.sha256(data).hexdigest()
+    known = session.scalar(select(Document).where(Document.sha256 == sha))
+    if known is not None:
+        meeting_id = session.scalar(select(Meeting.id).where(Meeting.document_id == known.id))
+        return IngestResult(filename, "unchanged", document_id=known.id, meeting_id=meeting_id)
+    m = extraction.meeting
+    if not m.date:
+        raise PlannerError(f"{filename}: no meeting date found in the minutes")
+    try:
+        date = dt.date.fromisoformat(m.date)
+    except ValueError as err:
+        raise PlannerError(f"{filename}: unreadable meeting date {m.date!r}") from err
+    if not m.body:
+        raise PlannerError(f"{filename}: no meeting body (forum name) found in the minutes")
+    body = resolve_body(session, m.body, now=now)
+    session.flush()
+    _place_body(session, body, extraction, text)
+    doc = Document(filename=Path(filename).name[:500], sha256=sha, text=text,
+                   extraction_json=json.dumps(extraction.to_json(), ensure_ascii=False),
+                   extraction_version=EXTRACTION_VERSION, ingested_at=now)
+    session.add(doc)
+    session.flush()
+    prior = session.scalar(select(Meeting).where(Meeting.body_id == body.id, Meeting.date == date,
+                                                 Meeting.document_id.is_not(None)))
+    latest = session.scalar(select(Meeting.date).where(Meeting.body_id == body.id, Meeting.status == MeetingStatus.HELD)
+                            .order_by(Meeting.date.desc()).limit(1))
+    status = "new"
+    if prior is not None and prior.document_id is not None:
+        session.get_one(Document, prior.document_id).superseded_by_id = doc.id
+        status = "updated"
+    if prior is not None or (latest is not None and date < latest):
+        refold_body(session, body, (doc, extraction, date), now=now, settings=settings)
+        meeting = session.scalar(select(Meeting).where(Meeting.document_id == doc.id))
+        assert meeting is not None
+    else:
+        meeting = _apply_in_order(session, body, doc, extraction, date, now=now, settings=settings)
+    _store_attendance(session, meeting, m, doc.id)
+    session.flush()
+    return IngestResult(filename, status, body=body.name, date=m.date, document_id=doc.id, meeting_id=meeting.id)
+
+
+def ingest_file(factory: sessionmaker[Session], path: Path, *, now: dt.datetime,
+                settings: Settings | None = None) -> IngestResult:
+    """Read, extract and ingest one file in its own transaction; failures come back as results."""
+    from planner.extract import extract_text, read_minutes
+
+    try:
+        data = path.read_bytes()
+        with factory() as session:
+            sha = hashlib.sha256(data).hexdigest()
+            if session.scalar(select(Document.id).where(Document.sha256 == sha)) is not None:
+                return IngestResult(str(path), "unchanged")
+        minutes = read_minutes(path)
+        extraction = extract_text(minutes)
+        with factory() as session, session.begin():
+            return ingest(session, extraction, data=data, filename=str(path), text=minutes.text, now=now,
+                          settings=settings)
+    except PlannerError as err:
+        return IngestResult(str(path), "failed", message=str(err).removeprefix(f"{path}: "))
+    except OSError as err:
+        return IngestResult(str(path), "failed", message=f"cannot read file: {err.strerror or err}")
+    except Exception as err:  # noqa: BLE001  # a bug or a database error must not stop the other files
+        return IngestResult(str(path), "failed", message=f"{type(err).__name__}: {err}")
+
+
+def collect_paths(args: list[str] | tuple[str, ...]) -> list[Path]:
+    """Expand files, folders (recursively, minutes suffixes only) and globs into sorted paths."""
+    from planner.extract.text import SUFFIXES
+
+    out: list[Path] = []
+    for arg in args:
+        p = Path(arg)
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES))
+        elif p.exists():
+            out.append(p)
+        else:
+            matches = sorted(glob.glob(arg, recursive=True))
+            if not matches:
+                raise PlannerError(f"{arg}: no such file or folder")
+            out.extend(Path(m) for m in matches if Path(m).is_file())
+    seen: set[Path] = set()
+    return [p for p in out if not (p in seen or seen.add(p))]

@@ -1,0 +1,256 @@
+"""The meeting and event lifecycle of one body: fold the minutes' announcements into slots.
+
+A slot is one real-world meeting or event. Minutes are folded in meeting-date order: each set
+of minutes makes its own meeting held and announces, moves, cancels, pins or confirms later
+ones. Slots keep the rows they came from, so a meeting keeps its row and UID for life;
+`sequence` rises whenever date, time, place or status changes (as calendar clients need).
+Ingesting in date order folds one document onto the stored slots; anything else (minutes older
+than the latest held meeting, a corrected version) refolds the body's minutes and reconciles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from planner.bodies import body_key
+from planner.extract.model import Event as ExEvent
+from planner.extract.model import EventKind, EventStatus, Extraction
+from planner.store import Event, Meeting, MeetingStatus
+from planner.words_match import similarity
+
+MEETING_KINDS = (EventKind.MEETING, EventKind.WORKSHOP)
+# The fields a calendar subscriber sees change: a change to any of them bumps SEQUENCE.
+OBSERVED = ("date", "month", "end_date", "start", "end", "venue", "online", "status")
+
+
+@dataclass(slots=True)
+class Slot:
+    """One meeting (`is_meeting`) or event of the body as the minutes so far describe it."""
+
+    is_meeting: bool
+    kind: str
+    title: str | None
+    date: dt.date | None
+    month: str | None
+    row: Meeting | Event | None = None
+    end_date: dt.date | None = None
+    start: dt.time | None = None
+    end: dt.time | None = None
+    venue: str | None = None
+    online: str | None = None
+    theme: str | None = None
+    holder: str | None = None
+    status: str = MeetingStatus.PLANNED
+    tentative: bool = False
+    confidence: float = 1.0
+    document_id: int | None = None  # the minutes of a held meeting
+    source_document_id: int | None = None  # the minutes that announced it
+    span: tuple[int, int] | None = None
+    history: set[str] = field(default_factory=set)
+    changes: int = 0
+
+    def when(self) -> str | None:
+        return self.date.isoformat() if self.date else self.month
+
+    def in_month(self, month: str) -> bool:
+        return self.month == month or (self.date is not None and self.date.isoformat()[:7] == month)
+
+
+@dataclass(frozen=True, slots=True)
+class Minutes:
+    """One held meeting's minutes as the fold sees them."""
+
+    document_id: int
+    date: dt.date
+    extraction: Extraction
+
+
+def parse_when(value: str | None) -> tuple[dt.date | None, str | None]:
+    """Split "YYYY-MM-DD" / "YYYY-MM" into (date, month); anything else gives (None, None)."""
+    if not value:
+        return None, None
+    try:
+        if len(value) == 10:
+            return dt.date.fromisoformat(value), None
+        if len(value) == 7:
+            dt.date.fromisoformat(value + "-01")
+            return None, value
+    except ValueError:
+        pass
+    return None, None
+
+
+def parse_clock(value: str | None) -> dt.time | None:
+    """Parse "HH:MM" (None when absent or unreadable)."""
+    if not value:
+        return None
+    try:
+        return dt.time.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def slot_from_row(row: Meeting | Event) -> Slot:
+    """Load a stored meeting or event as a slot of the fold."""
+    is_meeting = isinstance(row, Meeting)
+    slot = Slot(
+        is_meeting=is_meeting, kind=row.kind, title=row.title, date=row.date, month=row.month, row=row,
+        end_date=row.end_date, start=row.start, end=row.end, venue=row.venue, online=row.online,
+        theme=row.theme, status=row.status, tentative=row.tentative, confidence=row.confidence,
+        span=(row.span_start, row.span_end) if row.span_start is not None and row.span_end is not None else None,
+    )
+    if isinstance(row, Meeting):
+        slot.document_id = row.document_id
+        slot.source_document_id = row.source_document_id
+    else:
+        slot.holder = row.holder
+        slot.source_document_id = row.document_id
+    if slot.when():
+        slot.history.add(slot.when() or "")
+    return slot
+
+
+def _find(slots: list[Slot], is_meeting: bool, date: dt.date | None, month: str | None,
+          kind: str = "", title: str = "", *, history: bool = False) -> Slot | None:
+    """Find the slot an announcement speaks of: same day, or the month a month-only slot holds."""
+    best: Slot | None = None
+    for slot in slots:
+        if slot.is_meeting != is_meeting:
+            continue
+        if not is_meeting and (slot.kind != kind or similarity(slot.title or "", title) < 0.5):
+            continue
+        if date is not None:
+            if slot.date == date:
+                return slot
+            if slot.date is None and slot.month == date.isoformat()[:7] and slot.status == MeetingStatus.PLANNED or history and date.isoformat() in slot.history:
+                best = best or slot
+        elif month is not None and slot.in_month(month):
+            if slot.month == month:
+                return slot
+            best = best or slot
+    return best
+
+
+def _change(slot: Slot, created: bool, **values: object) -> None:
+    """Set fields of a slot, counting one change when a subscriber-visible field differs."""
+    changed = False
+    for name, value in values.items():
+        if getattr(slot, name) != value:
+            if name in OBSERVED:
+                changed = True
+            setattr(slot, name, value)
+    if slot.when():
+        slot.history.add(slot.when() or "")
+    if changed and not created:
+        slot.changes += 1
+
+
+def _is_body_meeting(event: ExEvent, key: str) -> bool:
+    if event.kind not in MEETING_KINDS:
+        return False
+    if event.body is None:
+        return event.kind == EventKind.MEETING
+    return body_key(event.body) == key
+
+
+def fold_minutes(slots: list[Slot], minutes: Minutes, key: str) -> None:
+    """Apply one set of minutes: its own meeting becomes held, its announcements plan the rest."""
+    ex = minutes.extraction
+    m = ex.meeting
+    held = _find(slots, True, minutes.date, None)
+    values: dict[str, object] = {
+        "date": minutes.date, "month": None, "start": parse_clock(m.start), "end": parse_clock(m.end), "venue": m.venue,
+        "online": m.online, "status": MeetingStatus.HELD, "tentative": False, "confidence": 1.0, "document_id": minutes.document_id,
+    }
+    if held is None:
+        held = Slot(is_meeting=True, kind="meeting", title=m.body, date=minutes.date, month=None,
+                    source_document_id=minutes.document_id, span=m.spans.get("date"))
+        slots.append(held)
+        _change(held, True, **values)
+    else:
+        _change(held, False, **values)
+    announced: set[str] = set()
+    for event in ex.events:
+        is_meeting = _is_body_meeting(event, key)
+        if is_meeting:
+            announced.add(event.date)
+        fold_event(slots, event, is_meeting, minutes)
+    if ex.next_meeting and ex.next_meeting not in announced:
+        date, month = parse_when(ex.next_meeting)
+        if date or month:
+            fold_event(slots, ExEvent(kind=EventKind.MEETING, title=m.body or "", date=ex.next_meeting,
+                                      span=m.spans.get("next_meeting", (0, 0))), True, minutes)
+
+
+def fold_event(slots: list[Slot], event: ExEvent, is_meeting: bool, minutes: Minutes) -> None:
+    """Apply one announced event: plan, move, cancel, pin a month to a day, or confirm it."""
+    date, month = parse_when(event.date)
+    if date is None and month is None:
+        return
+    if date is not None and date <= minutes.date and event.status == EventStatus.PLANNED:
+        return  # not ahead of the meeting: history, not a plan
+    kind = str(event.kind) if not is_meeting or event.kind in MEETING_KINDS else "meeting"
+    slot: Slot | None = None
+    if event.status == EventStatus.MOVED and event.moved_from:
+        old_date, old_month = parse_when(event.moved_from)
+        slot = _find(slots, is_meeting, old_date, old_month, kind, event.title, history=True)
+    if slot is None:
+        slot = _find(slots, is_meeting, date, month, kind, event.title)
+    if slot is not None and slot.status == MeetingStatus.HELD:
+        return  # the minutes of that meeting say what happened; an announcement cannot undo it
+    created = slot is None
+    if slot is None:
+        slot = Slot(is_meeting=is_meeting, kind=kind, title=event.title, date=None, month=None,
+                    source_document_id=minutes.document_id, span=event.span, confidence=event.confidence,
+                    holder=None if is_meeting else event.body)
+        slots.append(slot)
+    if event.moved_from:
+        slot.history.add(event.moved_from)
+    values: dict[str, object] = {}
+    if event.status == EventStatus.CANCELLED:
+        values["status"] = MeetingStatus.CANCELLED
+    elif event.status == EventStatus.MOVED or created or (date is not None and slot.date is None):
+        values.update(date=date, month=None if date else month)  # moved, new, or a month pinned to a day
+    if event.status != EventStatus.CANCELLED:
+        values["tentative"] = event.tentative if (created or not event.tentative) else slot.tentative
+        for name in ("start", "end"):
+            if getattr(event, name):
+                values[name] = parse_clock(getattr(event, name))
+        for name in ("venue", "online", "theme"):
+            if getattr(event, name):
+                values[name] = getattr(event, name)
+        end_date, _ = parse_when(event.end_date)
+        if end_date:
+            values["end_date"] = end_date
+        if is_meeting and (event.kind == EventKind.WORKSHOP or "workshop" in event.title.lower()):
+            values["kind"] = "workshop"
+            values["title"] = event.title
+    slot.confidence = max(slot.confidence, event.confidence) if not created else event.confidence
+    _change(slot, created, **values)
+
+
+def reconcile(slots: list[Slot], rows: list[Meeting | Event]) -> list[Meeting | Event]:
+    """Give each refolded slot the stored row it is (by held minutes or by a date it had).
+
+    Returns the rows no slot claimed.
+    """
+    free = list(rows)
+    for slot in slots:
+        pick = None
+        for row in free:
+            if (slot.is_meeting != isinstance(row, Meeting)) or (not slot.is_meeting and row.kind != slot.kind):
+                continue
+            if isinstance(row, Meeting) and slot.document_id and row.document_id == slot.document_id:
+                pick = row
+                break
+            when = row.date.isoformat() if row.date else row.month
+            if when and when in slot.history and (slot.is_meeting or similarity(row.title, slot.title or "") >= 0.5):
+                if when == slot.when():
+                    pick = row
+                    break
+                pick = pick or row
+        if pick is not None:
+            slot.row = pick
+            free.remove(pick)
+    return free
