@@ -178,7 +178,7 @@ _WEEKDAY_ONLY = re.compile(
     re.IGNORECASE,
 )
 _DAY_ONLY = re.compile(
-    rf"{_BW}den\s+(?P<d>[12]\d|3[01]|0?[1-9])(?::?[ea])?(?![\d.,:/%-]|\s*(?:%|st\b|år\b|§))",
+    rf"{_BW}den\s+(?P<d>[12]\d|3[01]|0?[1-9])(?::?[ea])?(?![\d.,:/%-]|\s*(?:%|st\b|år\b|§)|\s+{_MONTH})",
     re.IGNORECASE,
 )
 
@@ -241,8 +241,24 @@ def find_times(text: str, *, bare: bool = False) -> list[TimeMatch]:
             finish = _to_time(m.group("b")) if m.group("b") else None
             if pattern is _BARE_RANGE and (finish is None or finish <= begin):
                 continue
+            if pattern is _CLOCK and finish is None and "." in m.group("a") and _numbering(text, m.start(), m.end()):
+                continue
             found.append(TimeMatch(m.start(), m.end(), m.group(0), begin, finish))
     return _non_overlapping(found)
+
+
+_NUMBERING_BEFORE = re.compile(
+    r"(?:avsnitt|punkt|punkten|kapitel|kap\.|bilaga|sid\.?|sidan|§|paragraf|version|ver\.|nr|ärende)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _numbering(text: str, start: int, end: int) -> bool:
+    """Tell whether a lone "6.10" is a section number rather than a time."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() and re.match(r"\s+[A-ZÅÄÖ]", text[end:end + 2]):
+        return True
+    return _NUMBERING_BEFORE.search(text, max(0, start - 14), start) is not None
 
 
 def parse_time_range(s: str) -> tuple[time | None, time | None]:
