@@ -397,6 +397,8 @@ GROUPING_TITLES: tuple[str, ...] = (
     "meddelanden", "delgivningar", "informationsärenden", "information", "informationspunkter",
     "beslutsärenden", "beslutspunkter", "diskussionspunkter", "diskussionsärenden", "rapporter",
     "rapport", "aktuella frågor", "pågående ärenden", "ärenden", "nya ärenden", "gamla ärenden",
-    "rapporter och information", "skrivelser", "inkomna skrivelser",
+    "rapporter och information", "skrivelser", "inkomna skrivelser", "formalia", "mötesformalia",
+    "inledning", "avslutning", "mötets avslutning", "avslutande", "avslutande av möte",
+    "beslut", "diskussion", "diskussioner", "övriga beslut", "informationspunkter", "uppföljning",
 )
 # --- end items, status and carry ---
