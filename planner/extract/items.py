@@ -104,7 +104,7 @@ class Heading:
 
 
 _NUMBERED = re.compile(
-    r"^\s*(?:(§)\s*(\d{1,4})\s*[.:]?|([A-ZÅÄÖ]{2,6})\s+(\d{1,3})\s*[.:]|(\d{1,3}(?:\.\d{1,2})*)"
+    r"^\s*(?:(§|[Pp]unkt|[Ää]rende|[Pp]aragraf|[Pp]kt\.?)\s*(\d{1,4})\s*[.:]?|([A-ZÅÄÖ]{2,6})\s+(\d{1,3})\s*[.:]|(\d{1,3}(?:\.\d{1,2})*)"
     r"(?:\s*[.):](?!\d)|(?=\s)))\s*(?P<title>\S.*)$"
 )
 _INLINE_NUMBERED = re.compile(r"(?:(?<=[.:!?)])|(?<=\d)|(?<=\w))\s+(\d{1,2})\.\s+(?=[A-ZÅÄÖ])")
@@ -180,7 +180,7 @@ def _numbered_candidates(doc: Minutes) -> list[_Candidate]:
             continue
         title = m.group("title")
         if m.group(1):
-            style, number = "§", m.group(2)
+            style, number = m.group(1).lower().rstrip("."), m.group(2)
         elif m.group(3):
             style, number = "prefix:" + m.group(3), m.group(4)
         else:
@@ -240,6 +240,9 @@ def _inline_title(rest: str) -> str:
     return _clean_title(" ".join(out))
 
 
+_MAX_GAP = 10
+
+
 def _best_chain(cands: list[_Candidate]) -> list[_Candidate]:
     """The heaviest rising sequence of top-level numbers (repeats and small gaps allowed)."""
     best: list[_Candidate] = []
@@ -256,8 +259,12 @@ def _best_chain(cands: list[_Candidate]) -> list[_Candidate]:
                 ca = top[a]
                 if ca.line >= cb.line and not (ca.line == cb.line and ca.start < cb.start):
                     continue
-                if ca.main <= cb.main <= ca.main + 3 and score[a] + cb.weight > score[b]:
-                    score[b] = score[a] + cb.weight - 0.3 * (cb.main - ca.main - 1 if cb.main > ca.main else 0.5)
+                if not ca.main <= cb.main <= ca.main + _MAX_GAP:
+                    continue
+                # Skipped numbers and repeats happen (items struck, "15." twice) but cost a little.
+                gain = score[a] + cb.weight - (0.15 * (cb.main - ca.main - 1) if cb.main > ca.main else 0.3)
+                if gain > score[b]:
+                    score[b] = gain
                     prev[b] = a
         if not top:
             continue
@@ -273,6 +280,12 @@ def _best_chain(cands: list[_Candidate]) -> list[_Candidate]:
     return best
 
 
+def _is_grouping(title: str) -> bool:
+    """A parent heading that only groups separate matters ("Övriga frågor", "Rapporter / Diskussion")."""
+    parts = re.split(r"\s*(?:/|,|&|\boch\b)\s*", _first_words(title))
+    return all(p in words.GROUPING_TITLES for p in parts if p)
+
+
 def _numbered_headings(doc: Minutes) -> list[Heading]:
     cands = _numbered_candidates(doc)
     chain = _best_chain(cands)
@@ -286,7 +299,7 @@ def _numbered_headings(doc: Minutes) -> list[Heading]:
     for k, c in enumerate(chain):
         nxt = chain[k + 1].line if k + 1 < len(chain) else len(doc.lines)
         mine = [s for s in subs if c.line < s.line < nxt and s.main == c.main]
-        if mine and _in(words.GROUPING_TITLES, c.title):
+        if mine and _is_grouping(c.title):
             out.extend(Heading(s.number, s.title, s.line, s.start, s.end) for s in mine)
         else:
             out.append(Heading(c.number, c.title, c.line, c.start, c.end))
@@ -302,33 +315,48 @@ def _bullet_text(line: Line) -> tuple[int, str] | None:
 
 
 def _agenda_headings(doc: Minutes) -> list[Heading]:
-    """Bullets listed before the notes begin (an agenda whose discussion follows freely)."""
+    """Bullets listed before the notes begin (an agenda whose discussion follows freely).
+
+    The first run of bullets above the first section heading counts, unless a header label
+    ("Närvarande:") introduces it or its entries read as sentences.
+    """
     lines = doc.lines
-    first_heading = next((i for i, ln in enumerate(lines) if ln.level and i > 0 and not _title_line(ln.text, i, lines)), None)
+    first_heading = next((i for i, ln in enumerate(lines)
+                          if ln.level and i > 0 and not _title_line(ln.text, i, lines)), None)
     if first_heading is None:
         return []
-    out: list[Heading] = []
-    top_indent: int | None = None
-    prev_text = ""
+    runs: list[list[int]] = []
+    label = ""
     for i in range(first_heading):
         ln = lines[i]
-        b = _bullet_text(ln)
-        if b is None:
-            if ln.text.strip():
-                prev_text = ln.text
+        if not ln.text.strip():
             continue
-        indent, text = b
-        if top_indent is None:
-            if _is_excluded_heading(prev_text) and prev_text:
-                return []
-            top_indent = indent
-        if indent > top_indent:
+        if _bullet_text(ln) is None:
+            label = ln.text
+            if runs and runs[-1]:
+                runs.append([])
             continue
-        off = ln.start + ln.text.index(text)
-        out.append(Heading(None, _clean_title(text), i, off, ln.end))
-    if len(out) < 2 or sum(len(h.title) <= 80 for h in out) < len(out) * 0.8:
-        return []
-    return out
+        if not runs or not runs[-1]:
+            if label and _is_excluded_heading(label) and not _title_line(label, i, lines):
+                runs.append([])
+                label = ""
+                continue
+            runs.append([])
+        runs[-1].append(i)
+    for run in runs:
+        if not run:
+            continue
+        top = min(_bullet_text(lines[i])[0] for i in run)  # type: ignore[index]
+        out: list[Heading] = []
+        for i in run:
+            indent, text = _bullet_text(lines[i])  # type: ignore[misc]
+            if indent > top or _is_excluded_heading(text):
+                continue
+            off = lines[i].start + lines[i].text.index(text)
+            out.append(Heading(None, _clean_title(text), i, off, lines[i].end))
+        if len(out) >= 2 and sum(len(h.title) <= 80 and not h.title.endswith(".") for h in out) >= len(out) * 0.8:
+            return out
+    return []
 
 
 def _title_line(text: str, i: int, lines: Sequence[Line]) -> bool:
@@ -352,13 +380,16 @@ def _marked_headings(doc: Minutes) -> list[Heading]:
         ln = lines[i]
         nxt = structural[k + 1] if k + 1 < len(structural) else len(lines)
         title = ln.text.strip()
-        if _title_line(title, i, lines) or _is_excluded_heading(title):
-            continue
         content = list(range(i + 1, nxt))
         before_sub = [j for j in content if not any(lines[x].level for x in range(i + 1, j + 1))]
+        is_title = _title_line(title, i, lines)
+        if not is_title and _is_excluded_heading(title):
+            continue
         bullets = [] if latex else _top_bullets(lines, before_sub)
         if bullets:
             out.extend(bullets)
+            continue
+        if is_title:
             continue
         if latex:
             deeper = nxt < len(lines) and lines[nxt].level > ln.level
@@ -418,13 +449,19 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
     """Plain lines alone between blank lines, followed by a paragraph of body text."""
     lines = doc.lines
     out: list[Heading] = []
+    # Text from .docx or .pdf often has no blank lines: there a heading follows a finished
+    # sentence and precedes its paragraph directly.
+    dense = sum(_is_blank(ln) for ln in lines) < len(lines) * 0.1
     for i, ln in enumerate(lines):
         t = ln.text.strip()
         if not t or "\t" in ln.text or len(t) > 80 or _words_in(t) > 12:
             continue
         if i > 0 and not _is_blank(lines[i - 1]):
-            continue
-        if i + 1 < len(lines) and not _is_blank(lines[i + 1]):
+            prev = lines[i - 1].text
+            if not (dense and (prev.rstrip().endswith((".", "!", "?")) or _bullet_text(lines[i - 1])
+                               or _title_line(prev, i - 1, lines))):
+                continue
+        if i + 1 < len(lines) and not _is_blank(lines[i + 1]) and not dense:
             continue
         if t.endswith((".", ",", ":", ";", "?")) or _bullet_text(ln) or not re.match(r"[A-ZÅÄÖÉ0-9]", t):
             continue
@@ -438,8 +475,25 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
             continue
         if "\t" in lines[nxt].text:
             continue
-        out.append(Heading(None, _clean_title(t), i, ln.start, ln.end))
+        out.append(Heading(None, _link_free_title(doc, ln), i, ln.start, ln.end))
     return out
+
+
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
+
+
+def _link_free_title(doc: Minutes, ln: Line) -> str:
+    """The line as a title, without the text of links that follow it ("... [Bildspel 1](#)")."""
+    title = ln.text.strip()
+    if ln.text:
+        a = doc.original(ln.start)
+        b = doc.text.find("\n", a)
+        raw = doc.text[a:b if b >= 0 else len(doc.text)]
+        for m in _MD_LINK.finditer(raw):
+            label = m.group(1).strip()
+            if label and title.endswith(label) and len(title) > len(label):
+                title = title[: -len(label)].rstrip(" -–:|")
+    return _clean_title(title)
 
 
 def find_headings(doc: Minutes) -> tuple[list[Heading], str]:
@@ -456,6 +510,9 @@ def find_headings(doc: Minutes) -> tuple[list[Heading], str]:
     standalone = _standalone_headings(doc)
     if standalone:
         return standalone, "standalone"
+    bullets = _top_bullets(doc.lines, range(len(doc.lines)))
+    if len(bullets) >= 2:
+        return bullets, "marked"
     return numbered or marked, "numbered" if numbered else "marked"
 
 
