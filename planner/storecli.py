@@ -1,0 +1,183 @@
+"""CLI commands of the planner store: `ingest`, `agenda`, `meetings`, `items` and `db upgrade`.
+
+Each command is a few lines around one library call (ingest.py, agenda.py); planner/cli.py
+registers `COMMANDS`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections import Counter
+from pathlib import Path
+
+import click
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner.cli import load_cli_settings
+from planner.errors import PlannerError
+
+PROGRESS_MIN = 10  # files before a progress bar is worth showing
+
+
+def _open(ctx: click.Context):  # type: ignore[no-untyped-def]
+    from planner.db import open_database
+
+    settings = load_cli_settings(ctx)
+    engine, factory = open_database(settings.database_url)
+    return settings, engine, factory
+
+
+def _body(session: Session, name: str):  # type: ignore[no-untyped-def]
+    from planner.ingest import find_body
+
+    body = find_body(session, name)
+    if body is None:
+        raise PlannerError(f"unknown body {name!r} (see `planner meetings` for the bodies known)")
+    return body
+
+
+def _table(rows: list[tuple[str, ...]], header: tuple[str, ...]) -> str:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    lines = ["  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in [header, *rows]]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...]) -> None:
+    """Ingest minutes files, folders or globs into the planner (idempotent).
+
+    Prints a summary (new / updated / unchanged / failed) and each failure as `file: message`;
+    exits with status 1 when any file failed.
+
+    Example: planner ingest seeds/
+    """
+    from tqdm import tqdm
+
+    from planner.ingest import collect_paths, ingest_file
+
+    files = collect_paths(paths)
+    settings, engine, factory = _open(ctx)
+    show = sys.stderr.isatty() and len(files) >= PROGRESS_MIN
+    results = []
+    for path in tqdm(files, desc="ingest", unit="fil", disable=not show, file=sys.stderr):
+        results.append(ingest_file(factory, path, now=dt.datetime.now(dt.timezone.utc), settings=settings))
+    engine.dispose()
+    counts = Counter(r.status for r in results)
+    click.echo(", ".join(f"{counts.get(s, 0)} {s}" for s in ("new", "updated", "unchanged", "failed")))
+    for result in results:
+        if result.status == "failed":
+            click.echo(f"{result.filename}: {result.message}", err=True)
+    if counts.get("failed"):
+        sys.exit(1)
+
+
+@click.command()
+@click.argument("body")
+@click.option("--date", "on", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Draft for the meeting on this day (YYYY-MM-DD), else the next planned after it.")
+@click.option("--format", "fmt", type=click.Choice(["md", "html", "docx"]), default="md", show_default=True,
+              help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write to this file (required for docx unless stdout is redirected).")
+@click.pass_context
+def agenda(ctx: click.Context, body: str, on: dt.datetime | None, fmt: str, output: Path | None) -> None:
+    """Draft the agenda (dagordning) of a body's next planned meeting.
+
+    Example: planner agenda "Kommunalt forum" --date 2020-05-08 --format docx -o dagordning.docx
+    """
+    from planner.agenda import draft_next_agenda, render_agenda
+
+    _, engine, factory = _open(ctx)
+    with factory() as session:
+        text = render_agenda(draft_next_agenda(session, _body(session, body), on=on.date() if on else None), fmt)
+    engine.dispose()
+    if output is not None:
+        if isinstance(text, bytes):
+            output.write_bytes(text)
+        else:
+            output.write_text(text, encoding="utf-8")
+    elif isinstance(text, bytes):
+        if sys.stdout.isatty():
+            raise PlannerError("docx is binary: give -o FILE.docx or redirect the output")
+        sys.stdout.buffer.write(text)
+    else:
+        click.echo(text, nl=False)
+
+
+@click.command()
+@click.argument("body", required=False)
+@click.pass_context
+def meetings(ctx: click.Context, body: str | None) -> None:
+    """List the meetings the planner knows (all bodies, or one), as a table.
+
+    Example: planner meetings "Kommunalt forum"
+    """
+    from planner.store import Body, Meeting
+
+    _, engine, factory = _open(ctx)
+    with factory() as session:
+        query = select(Meeting, Body.name).join(Body, Meeting.body_id == Body.id)
+        if body:
+            query = query.where(Meeting.body_id == _body(session, body).id)
+        rows = session.execute(query).all()
+        rows.sort(key=lambda r: (r[1], (r[0].date.isoformat() if r[0].date else (r[0].month or "") + "-99")))
+        table = [(
+            name, m.date.isoformat() if m.date else f"{m.month} (månad)",
+            f"{m.start:%H:%M}-{m.end:%H:%M}" if m.start and m.end else (f"{m.start:%H:%M}" if m.start else ""),
+            m.status + (" (prel.)" if m.tentative else ""), m.kind, m.venue or m.online or "",
+        ) for m, name in rows]
+    engine.dispose()
+    click.echo(_table(table, ("body", "date", "time", "status", "kind", "place")))
+
+
+@click.command()
+@click.argument("body")
+@click.option("--open", "only_open", is_flag=True, help="Only items still open (carried to a later meeting).")
+@click.pass_context
+def items(ctx: click.Context, body: str, only_open: bool) -> None:
+    """List a body's carried items with where they came from, as a table.
+
+    Example: planner items "Kommunalt forum" --open
+    """
+    from planner.store import CarryItem, CarryState, Meeting
+
+    _, engine, factory = _open(ctx)
+    with factory() as session:
+        query = (select(CarryItem, Meeting.date).join(Meeting, CarryItem.origin_meeting_id == Meeting.id)
+                 .where(CarryItem.body_id == _body(session, body).id).order_by(Meeting.date, CarryItem.id))
+        if only_open:
+            query = query.where(CarryItem.state == CarryState.OPEN)
+        table = [(
+            c.title[:70], c.reason, f"{d.isoformat()} p. {c.origin_item_number or '-'}", c.when or "",
+            c.state + (" (ej behandlad)" if c.not_handled else ""), str(c.times_postponed),
+        ) for c, d in session.execute(query)]
+    engine.dispose()
+    click.echo(_table(table, ("item", "reason", "from", "when", "state", "postponed")))
+
+
+@click.group()
+def db() -> None:
+    """Manage the planner database.
+
+    Example: planner db upgrade
+    """
+
+
+@db.command()
+@click.pass_context
+def upgrade(ctx: click.Context) -> None:
+    """Create or migrate the database to the latest schema (Alembic).
+
+    Example: PLANNER_DATABASE_URL=postgresql://postgres@127.0.0.1/planner planner db upgrade
+    """
+    settings, engine, _ = _open(ctx)
+    engine.dispose()
+    click.echo(f"database at head: {engine.url.render_as_string()}")
+
+
+COMMANDS = [ingest, agenda, meetings, items, db]
