@@ -335,16 +335,24 @@ def html_to_text(markup: str) -> str:
                     cells = [re.sub(r"\s+", " ", c.get_text(" ")).strip()
                              for c in child.find_all(["td", "th"], recursive=False)]
                     parts.append("\n" + "\t".join(cells).rstrip("\t") + "\n")
-                elif name in _BLOCKS:
-                    level = int(name[1]) if re.fullmatch(r"h[1-6]", name) else 0
-                    parts.append("\n" + "#" * level + (" " if level else ""))
+                elif name in ("li", "dt", "dd"):
+                    parts.append("\n")
                     walk(child)
                     parts.append("\n")
+                elif name in _BLOCKS:
+                    level = int(name[1]) if re.fullmatch(r"h[1-6]", name) else 0
+                    parts.append("\n\n" + "#" * level + (" " if level else ""))
+                    walk(child)
+                    parts.append("\n\n")
                 else:
                     walk(child)
 
     walk(soup)
-    lines = [re.sub(r"[ ]{2,}", " ", line).strip(" ") for line in "".join(parts).split("\n")]
+    # Rows and list items end with one newline, blocks with two: "\n\n" is a paragraph break.
+    joined = re.sub(r"\n[ ]*(?=\n)", "\n", "".join(parts))
+    joined = re.sub(r"(?<!\n)\n\n(?!\n)", "\n", joined.replace("\n\n\n", "\x00"))
+    joined = re.sub(r"\x00[\x00\n]*", "\n\n", joined)
+    lines = [re.sub(r"[ ]{2,}", " ", line).strip(" ") for line in joined.split("\n")]
     text = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
 

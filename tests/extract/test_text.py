@@ -1,0 +1,247 @@
+"""Reading minutes files into text: encodings, cleaning with a character map, formats, bad input."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from planner.errors import ExtractionError
+from planner.extract.text import MAX_BYTES, decode_bytes, html_to_text, minutes_from_text, read_minutes
+
+SWEDISH = "Mötesanteckningar – Kommunalt forum\nPlats: Bolmen, regionhuset, Växjö\nÅke Ärlig, Öland\n"
+
+
+# --- encodings ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (SWEDISH.encode("utf-8"), SWEDISH),
+        (b"\xef\xbb\xbf" + SWEDISH.encode("utf-8"), SWEDISH),
+        (SWEDISH.replace("–", "-").encode("cp1252"), SWEDISH.replace("–", "-")),
+        (SWEDISH.encode("cp1252"), SWEDISH),  # the en dash is 0x96 in cp1252
+        (SWEDISH.encode("utf-16"), SWEDISH),
+        ("Närvarande: Åsa Öberg".encode("latin-1"), "Närvarande: Åsa Öberg"),
+    ],
+    ids=["utf8", "utf8-bom", "cp1252-ascii-dash", "cp1252-en-dash", "utf16-bom", "latin1"],
+)
+def test_decode_bytes_reads_swedish_letters(data: bytes, expected: str) -> None:
+    assert decode_bytes(data) == expected
+
+
+@pytest.mark.parametrize("data", [b"\x00\x01\x02abc\x00", b"PK\x03\x04" + bytes(range(1, 31)) * 20])
+def test_decode_bytes_refuses_binary(data: bytes) -> None:
+    with pytest.raises(ExtractionError, match="binary"):
+        decode_bytes(data, "x.txt")
+
+
+def test_read_cp1252_file(tmp_path: Path) -> None:
+    path = tmp_path / "m.txt"
+    path.write_bytes("Datum: 2020-03-06\nPlats: Växjö, Älmhult och Åseda\n".encode("cp1252"))
+    doc = read_minutes(path)
+    assert "Växjö, Älmhult och Åseda" in doc.clean
+
+
+# --- the cleaned text and its map -----------------------------------------------------------
+
+
+def test_crlf_is_kept_in_text_and_dropped_in_clean() -> None:
+    text = "Datum: 2020-03-06\r\nTid: 9.00-12.00\r\n\r\nPlats: Bolmen\r\n"
+    doc = minutes_from_text(text)
+    assert doc.text == text
+    assert "\r" not in doc.clean
+    i = doc.clean.index("Bolmen")
+    a, b = doc.span(i, i + len("Bolmen"))
+    assert text[a:b] == "Bolmen"
+    assert doc.line_at(i) == 4
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("**Tid:** 9.00-12.00", "Tid: 9.00-12.00"),
+        ("## **5. Länsgemensam strategi**", "5. Länsgemensam strategi"),
+        ("### Närvarande:", "Närvarande:"),
+        ("##Kallade", "Kallade"),
+        ("*Medverkande: Annika Magnerot, Region Kronoberg*", "Medverkande: Annika Magnerot, Region Kronoberg"),
+        ("Coronapandemin och fortsatt arbete [Bildspel 1](#)", "Coronapandemin och fortsatt arbete Bildspel 1"),
+        ("Plats:\u00a0Bolmen", "Plats: Bolmen"),
+        ("sam\u00adverkan", "samverkan"),
+        ("Kommunalt\u200b forum", "Kommunalt forum"),
+        ("__Beslut__", "Beslut"),
+        ("Barn- och utbildningsnämnden", "Barn- och utbildningsnämnden"),
+        ("- Smittsamhet och inkubationstid", "- Smittsamhet och inkubationstid"),
+        ("9 * 3 = 27", "9 * 3 = 27"),
+    ],
+)
+def test_clean_strips_markup_and_maps_back(raw: str, clean: str) -> None:
+    doc = minutes_from_text(raw)
+    assert doc.clean == clean
+    for i, ch in enumerate(doc.clean):
+        if ch != " ":
+            assert doc.text[doc.original(i)] == ch
+
+
+def test_heading_levels_are_kept_on_lines() -> None:
+    doc = minutes_from_text("# Mötesprotokoll LiTHe kod\n## 2 September 2021\ntext")
+    assert [line.level for line in doc.lines] == [1, 2, 0]
+
+
+LATEX = r"""\documentclass[protokoll]{dvd}
+\KOMAoptions{
+    headwidth = 18cm,
+}
+\begin{document}
+\title{Styrelsemöte 4}
+\author{Styrelsen}
+\textbf{Tid:} 12:00\\
+\begin{närvarande_förtroendevalda}
+    \förtroendevald{Ordförande}{Albin Otterhäll}{Ja}
+\end{närvarande_förtroendevalda}
+% \textbf{Övriga medlemmar:}
+\section{Öppnande av möte}
+\begin{itemize}
+    \item Mötet öppnades 100\% enhälligt
+\end{itemize}
+"""
+
+
+def test_latex_markup_is_cleaned() -> None:
+    doc = minutes_from_text(LATEX)
+    texts = [line.text.strip() for line in doc.lines if line.text.strip()]
+    assert texts == [
+        "Styrelsemöte 4",
+        "Styrelsen",
+        "Tid: 12:00",
+        "Ordförande\tAlbin Otterhäll\tJa",
+        "Öppnande av möte",
+        "- Mötet öppnades 100% enhälligt",
+    ]
+    levels = {line.text: line.level for line in doc.lines}
+    assert levels["Öppnande av möte"] == 1
+    i = doc.clean.index("Albin")
+    a, b = doc.span(i, i + len("Albin Otterhäll"))
+    assert doc.text[a:b] == "Albin Otterhäll"
+
+
+# --- other formats --------------------------------------------------------------------------
+
+
+def test_html_blocks_and_tables_become_lines() -> None:
+    markup = """<html><head><title>x</title><style>p{}</style></head><body>
+    <h1>Mötesanteckningar – Kommunalt forum</h1><p>Datum: 2020-03-06<br>Tid: 9.00-12.00</p>
+    <script>var x = 1;</script>
+    <table><tr><td>Region Kronoberg:</td><td>Anna Fransson,
+    Robert Olesen</td></tr><tr><th>Alvesta:</th><td>Thomas Haraldsson</td></tr></table>
+    <ul><li>Smittsamhet</li><li>Symptom</li></ul></body></html>"""
+    text = html_to_text(markup)
+    assert text.splitlines() == [
+        "# Mötesanteckningar – Kommunalt forum",
+        "",
+        "Datum: 2020-03-06",
+        "Tid: 9.00-12.00",
+        "",
+        "Region Kronoberg:\tAnna Fransson, Robert Olesen",
+        "Alvesta:\tThomas Haraldsson",
+        "",
+        "Smittsamhet",
+        "Symptom",
+    ]
+
+
+def test_read_html_file(tmp_path: Path) -> None:
+    path = tmp_path / "m.html"
+    path.write_text("<p>Plats: Växjö</p><p>Närvarande: Åsa Öberg</p>", encoding="utf-8")
+    assert read_minutes(path).clean == "Plats: Växjö\n\nNärvarande: Åsa Öberg"
+
+
+def test_read_docx_paragraphs_and_tables(tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("Mötesanteckningar – Kommunalt forum")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Region Kronoberg:"
+    table.cell(0, 1).text = "Anna Fransson, Robert Olesen"
+    table.cell(1, 0).text = "Älmhult:"
+    table.cell(1, 1).text = "Eva Ballovarre"
+    document.add_paragraph("1. Information om Covid-19")
+    path = tmp_path / "m.docx"
+    document.save(str(path))
+    assert read_minutes(path).clean.splitlines() == [
+        "Mötesanteckningar – Kommunalt forum",
+        "Region Kronoberg:\tAnna Fransson, Robert Olesen",
+        "Älmhult:\tEva Ballovarre",
+        "1. Information om Covid-19",
+    ]
+
+
+# --- bad input ------------------------------------------------------------------------------
+
+
+def _truncated_docx(tmp_path: Path) -> Path:
+    docx = pytest.importorskip("docx")
+    full = tmp_path / "full.docx"
+    document = docx.Document()
+    document.add_paragraph("Datum: 2020-03-06")
+    document.save(str(full))
+    data = full.read_bytes()
+    path = tmp_path / "cut.docx"
+    path.write_bytes(data[: len(data) // 2])
+    return path
+
+
+def _truncated_pdf(tmp_path: Path) -> Path:
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.cell(text="Datum: 2020-03-06")
+    full = bytes(pdf.output())
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(full[: len(full) // 3])
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: d / "missing.txt", "no such file"),
+        (lambda d: d, "is a directory"),
+        (lambda d: (d / "empty.txt").write_bytes(b"") and d / "empty.txt" or d / "empty.txt", "empty"),
+        (lambda d: (d / "blank.txt").write_bytes(b" \n\n ") and d / "blank.txt", "no text"),
+        (lambda d: (d / "bin.txt").write_bytes(b"\x00\xff" * 100) and d / "bin.txt", "binary"),
+        (lambda d: (d / "m.odt").write_bytes(b"Datum") and d / "m.odt", "unknown file type"),
+        (lambda d: (d / "fake.docx").write_bytes(b"Datum: 2020") and d / "fake.docx", "not a valid .docx"),
+        (lambda d: (d / "fake.pdf").write_bytes(b"Datum: 2020") and d / "fake.pdf", "not a valid .pdf"),
+        (_truncated_docx, ".docx"),
+        (_truncated_pdf, ".pdf"),
+    ],
+    ids=["missing", "directory", "empty", "blank", "binary", "unknown-ext", "fake-docx", "fake-pdf",
+         "truncated-docx", "truncated-pdf"],
+)
+def test_bad_input_is_one_error_naming_the_file(tmp_path: Path, make, message: str) -> None:
+    path = make(tmp_path)
+    with pytest.raises(ExtractionError) as info:
+        read_minutes(path)
+    assert message in str(info.value)
+    assert str(path) in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_file_over_20_mb_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    with path.open("wb") as fh:
+        fh.truncate(MAX_BYTES + 1)  # sparse: the size is there, the bytes are never read
+    with pytest.raises(ExtractionError, match="20 MB"):
+        read_minutes(path)
+
+
+def test_truncated_docx_zip_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "broken.docx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+    with pytest.raises(ExtractionError, match="docx"):
+        read_minutes(path)
