@@ -8,6 +8,7 @@ from what the API really sends.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from marshmallow import EXCLUDE, RAISE, Schema, ValidationError, fields, validate, validates_schema
@@ -64,14 +65,15 @@ class HourMinute(fields.String):
     """A time of day as "HH:MM" (24 h)."""
 
     def __init__(self, **kwargs: Any) -> None:
-        super().__init__(validate=validate.Regexp(HOUR_MINUTE, error="expected a time as HH:MM"), **kwargs)
+        super().__init__(metadata={"pattern": HOUR_MINUTE}, **kwargs)
 
     def _serialize(self, value: Any, attr: str | None, obj: Any, **kwargs: Any) -> str | None:
         return None if value is None else value.strftime("%H:%M")
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> dt.time:
         text = super()._deserialize(value, attr, data, **kwargs)
-        self._validate(text)
+        if not re.fullmatch(HOUR_MINUTE, text):
+            raise ValidationError("expected a time as HH:MM (24 h)")
         return dt.time.fromisoformat(text)
 
 

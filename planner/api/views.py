@@ -284,7 +284,8 @@ def patch_event(event_id: int, data: dict[str, Any], user: User) -> Event:
 def delete_event(event_id: int, user: User) -> None:
     """Remove an event that the minutes did not really announce (stored as a correction).
 
-    Subscribers who already hold it get a cancellation in their feeds.
+    An unpublished event disappears; a published one stays with status `cancelled`, so that
+    subscribers' calendars drop their copies.
     """
     event = _event(event_id)
     require_edit(user, event.body_id)
