@@ -118,8 +118,8 @@ def _zone(name: str) -> ZoneInfo:
 def as_utc(value: dt.datetime) -> dt.datetime:
     """Return an aware UTC datetime (SQLite hands back naive values that were stored as UTC)."""
     if value.tzinfo is None:
-        return value.replace(tzinfo=dt.timezone.utc)
-    return value.astimezone(dt.timezone.utc)
+        return value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC)
 
 
 def full_uid(uid: str, domain: str) -> str:
@@ -127,9 +127,15 @@ def full_uid(uid: str, domain: str) -> str:
     return uid if "@" in uid else f"{uid}@{domain}"
 
 
-def page_url(base_url: str, is_meeting: bool, uid: str) -> str:
-    """Return the web page of a meeting or event (the link that ends every DESCRIPTION)."""
-    return f"{base_url}/{'moten' if is_meeting else 'handelser'}/{uid}"
+def meeting_url(base_url: str, meeting_id: int) -> str:
+    """Return the web page of a meeting (the link that ends its DESCRIPTION)."""
+    return f"{base_url}/mote/{meeting_id}"
+
+
+def event_url(base_url: str, day: dt.date, body_slug: str | None) -> str:
+    """Return the page that shows an event: the month view of its body, or of all bodies."""
+    prefix = f"{base_url}/organ/{body_slug}" if body_slug else base_url
+    return f"{prefix}/manad/{day.year}/{day.month}"
 
 
 # Where a sentence ends: ". " before a capital (so "kl. 9.00" and "t.ex. en" do not end one),
@@ -225,6 +231,7 @@ def feed_item(
     ctx: FeedContext,
     *,
     is_meeting: bool,
+    url: str,
     title: str | None = None,
     body_name: str | None = None,
     holder: str | None = None,
@@ -236,7 +243,6 @@ def feed_item(
     if row.date is None:
         return None
     kind = row.kind or ("meeting" if is_meeting else "other")
-    url = page_url(ctx.base_url, is_meeting, row.uid)
     return FeedItem(
         uid=full_uid(row.uid, ctx.domain),
         kind=kind,
@@ -347,7 +353,8 @@ def build_feed(meta: FeedMeta, items: Iterable[FeedItem], ctx: FeedContext) -> i
 
 @functools.lru_cache(maxsize=100_000)
 def _vevent_bytes(item: FeedItem, ctx: FeedContext) -> bytes:
-    return vevent(item, ctx).to_ical()
+    data: bytes = vevent(item, ctx).to_ical()
+    return data
 
 
 def feed_bytes(meta: FeedMeta, items: Iterable[FeedItem], ctx: FeedContext) -> bytes:
@@ -375,6 +382,12 @@ def row_item(row: Any, ctx: FeedContext, *, agenda: str | None = None) -> FeedIt
     else:
         document = row.document
         title, holder, reference = row.title, row.holder, None
+    if row.date is None:
+        return None
+    if is_meeting:
+        url = meeting_url(ctx.base_url, row.id)
+    else:
+        url = event_url(ctx.base_url, row.date, body.slug if body is not None else None)
     sentence = None
     if document is not None and row.span_start is not None and row.span_end is not None:
         lo = max(0, row.span_start - SENTENCE_CONTEXT)
@@ -384,6 +397,7 @@ def row_item(row: Any, ctx: FeedContext, *, agenda: str | None = None) -> FeedIt
         row,
         ctx,
         is_meeting=is_meeting,
+        url=url,
         title=title,
         body_name=body.name if body is not None else None,
         holder=holder,

@@ -1,0 +1,67 @@
+"""CLI of the calendars: `planner calendar export SCOPE -o FILE.ics`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+from planner.cli import load_cli_settings
+from planner.errors import PlannerError
+
+
+@click.group()
+def calendar() -> None:
+    """Export the iCalendar feeds (alla, a body or an organisation).
+
+    Example: planner calendar export alla -o alla.ics
+    """
+
+
+@calendar.command()
+@click.argument("scope")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="File to write (default: standard output).")
+@click.option("--fran", "since", default=None, help="First day of the window, YYYY-MM-DD (default: 12 months back).")
+@click.pass_context
+def export(ctx: click.Context, scope: str, output: Path | None, since: str | None) -> None:
+    """Write the feed of SCOPE: "alla", "organ/SLUG", "organisation/SLUG" or a bare SLUG.
+
+    Example: planner calendar export organ/kommunalt-forum -o kommunalt-forum.ics
+    """
+    from calendars.scopes import UnknownScope, Window, parse_scope
+    from calendars.service import render_feed
+    from planner.db import open_database
+
+    settings = load_cli_settings(ctx)
+    try:
+        first = dt.date.fromisoformat(since) if since else None
+    except ValueError:
+        raise PlannerError(f"--fran {since!r}: expected a date YYYY-MM-DD") from None
+    engine, factory = open_database(settings.database_url)
+    try:
+        with factory() as session:
+            try:
+                chosen = parse_scope(session, scope)
+            except UnknownScope as err:
+                raise PlannerError(f"calendar {scope!r}: {err}") from None
+            window = Window.at(dt.datetime.now(dt.UTC), settings, first)
+            feed = render_feed(session, chosen, window, settings)
+    finally:
+        engine.dispose()
+    if output is None:
+        sys.stdout.buffer.write(feed.body)
+        sys.stdout.buffer.flush()
+        return
+    try:
+        tmp = output.with_name(output.name + ".tmp")
+        tmp.write_bytes(feed.body)
+        tmp.replace(output)  # never a half-written feed under the real name
+    except OSError as err:
+        raise PlannerError(f"{output}: cannot write: {err.strerror}") from err
+    click.echo(f"{output}: {feed.events} events ({chosen.title()})", err=True)
+
+
+COMMANDS = [calendar]

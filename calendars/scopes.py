@@ -1,0 +1,307 @@
+"""What a feed's scope selects from the store: "alla", one body, or one organisation.
+
+An organisation's feed holds everything that involves it: the bodies it owns, the bodies its
+people attend (anyone of it on an attendance list of a meeting of that body) and events whose
+holder is the organisation. Rows reach a feed only when published, dated to the day, inside the
+window (from `since`; everything ahead) and, once cancelled, for `cancelled_days` days.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import ColumnElement, case, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from calendars.feeds import (
+    SENTENCE_CONTEXT,
+    FeedContext,
+    FeedItem,
+    FeedMeta,
+    event_url,
+    feed_item,
+    meeting_url,
+    source_sentence,
+)
+from planner.config import Settings
+from planner.errors import PlannerError
+from planner.store import Attendance, Body, Document, Event, Meeting, MeetingStatus, Organisation, Person
+
+
+class ScopeKind(StrEnum):
+    ALL = "alla"
+    BODY = "organ"
+    ORGANISATION = "organisation"
+
+
+class UnknownScope(PlannerError):
+    """A scope that names no body or organisation."""
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    kind: ScopeKind
+    slug: str
+    name: str
+    # Bodies whose meetings and events the feed holds; None means every body (and events of none).
+    body_ids: tuple[int, ...] | None
+    # An organisation's name, matched against an event's holder.
+    holder: str | None = None
+
+    @property
+    def path(self) -> str:
+        """Return the scope's part of the URL: "alla", "organ/<slug>" or "organisation/<slug>"."""
+        return "alla" if self.kind is ScopeKind.ALL else f"{self.kind.value}/{self.slug}"
+
+    @property
+    def key(self) -> str:
+        return self.path.replace("/", "-")
+
+    def title(self) -> str:
+        """Return the Swedish calendar name."""
+        return "Alla forum" if self.kind is ScopeKind.ALL else self.name
+
+    def description(self) -> str:
+        """Return the Swedish calendar description."""
+        if self.kind is ScopeKind.ALL:
+            return "Möten, workshoppar, konferenser, resor och sista dagar för alla forum."
+        if self.kind is ScopeKind.BODY:
+            return f"Möten, workshoppar, konferenser, resor och sista dagar för {self.name}."
+        return f"Allt som berör {self.name}: möten i dess forum och där dess företrädare deltar."
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """Which rows a feed holds: dated from `since` on; cancelled ones for `cancelled_days` days.
+
+    Everything is to the day (in the calendar's time zone), so a feed only changes from one day to
+    the next when its data does not, and a cache can key on the day.
+    """
+
+    since: dt.date
+    today: dt.date
+    cancelled_days: int
+    timezone: str = "Europe/Stockholm"
+
+    @classmethod
+    def at(cls, now: dt.datetime, settings: Settings, since: dt.date | None = None) -> Window:
+        """Return the window of a feed served at `now`; `since` defaults to months_back months ago."""
+        cal = settings.calendars
+        today = now.astimezone(ZoneInfo(cal.timezone)).date()
+        return cls(since or default_since(today, cal.months_back), today, cal.cancelled_days, cal.timezone)
+
+    @property
+    def cancelled_after(self) -> dt.datetime:
+        """Return the moment before which a cancellation has left the feed (UTC, as stored)."""
+        start = dt.datetime.combine(self.today - dt.timedelta(days=self.cancelled_days), dt.time.min)
+        return start.replace(tzinfo=ZoneInfo(self.timezone)).astimezone(dt.UTC)
+
+
+def default_since(today: dt.date, months_back: int) -> dt.date:
+    """Return the first day of the default window: the first of the month `months_back` months ago."""
+    month_index = today.year * 12 + today.month - 1 - months_back
+    year, month = divmod(month_index, 12)
+    return dt.date(year, month + 1, 1)
+
+
+def resolve_scope(session: Session, kind: str, slug: str = "") -> Scope:
+    """Return the scope of `kind` ("alla", "organ", "organisation") and `slug`; UnknownScope if none."""
+    if kind == ScopeKind.ALL:
+        return Scope(ScopeKind.ALL, "alla", "Alla forum", None)
+    if kind == ScopeKind.BODY:
+        body = session.scalars(select(Body).where(Body.slug == slug)).first()
+        if body is None:
+            raise UnknownScope(f"no body with slug {slug!r}")
+        return Scope(ScopeKind.BODY, body.slug, body.name, (body.id,))
+    if kind == ScopeKind.ORGANISATION:
+        org = session.scalars(select(Organisation).where(Organisation.slug == slug)).first()
+        if org is None:
+            raise UnknownScope(f"no organisation with slug {slug!r}")
+        return Scope(ScopeKind.ORGANISATION, org.slug, org.name, involved_body_ids(session, org.id), org.name)
+    raise UnknownScope(f"unknown scope kind {kind!r} (expected alla, organ or organisation)")
+
+
+def parse_scope(session: Session, text: str) -> Scope:
+    """Return the scope named by "alla", "organ/<slug>", "organisation/<slug>" or a bare slug.
+
+    A bare slug is looked up as a body first, then as an organisation.
+    """
+    text = text.strip().strip("/").removesuffix(".ics")
+    if text == ScopeKind.ALL:
+        return resolve_scope(session, ScopeKind.ALL)
+    kind, _, slug = text.partition("/")
+    if slug:
+        return resolve_scope(session, kind, slug)
+    for candidate in (ScopeKind.BODY, ScopeKind.ORGANISATION):
+        try:
+            return resolve_scope(session, candidate, text)
+        except UnknownScope:
+            continue
+    raise UnknownScope(f"no body or organisation with slug {text!r} (or use 'alla')")
+
+
+def involved_body_ids(session: Session, organisation_id: int) -> tuple[int, ...]:
+    """Return the bodies of an organisation and the bodies its people attend."""
+    owned = select(Body.id).where(Body.organisation_id == organisation_id)
+    attended = (
+        select(Meeting.body_id)
+        .join(Attendance, Attendance.meeting_id == Meeting.id)
+        .join(Person, Person.id == Attendance.person_id)
+        .where(Person.organisation_id == organisation_id)
+    )
+    ids = set(session.scalars(owned)) | set(session.scalars(attended))
+    return tuple(sorted(ids))
+
+
+def _meeting_conditions(scope: Scope, window: Window) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [
+        Meeting.published.is_(True),
+        Meeting.date.is_not(None),
+        or_(Meeting.date >= window.since, Meeting.end_date >= window.since),
+        or_(
+            Meeting.status != MeetingStatus.CANCELLED,
+            func.coalesce(Meeting.cancelled_at, Meeting.updated_at) >= window.cancelled_after,
+        ),
+    ]
+    if scope.body_ids is not None:
+        conditions.append(Meeting.body_id.in_(scope.body_ids))
+    return conditions
+
+
+def _event_conditions(scope: Scope, window: Window) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [
+        Event.published.is_(True),
+        Event.date.is_not(None),
+        or_(Event.date >= window.since, Event.end_date >= window.since),
+        or_(
+            Event.status != MeetingStatus.CANCELLED,
+            func.coalesce(Event.cancelled_at, Event.updated_at) >= window.cancelled_after,
+        ),
+    ]
+    if scope.body_ids is not None:
+        mine: ColumnElement[bool] = Event.body_id.in_(scope.body_ids)
+        if scope.holder:
+            mine = or_(mine, func.lower(Event.holder) == scope.holder.lower())
+        conditions.append(mine)
+    return conditions
+
+
+def _window_columns(document: Any, span_start: Any, span_end: Any) -> tuple[Any, Any]:
+    """SQL for the text around a span (so whole documents are not loaded) and the span's offset in it."""
+    lo = case((span_start > SENTENCE_CONTEXT, span_start - SENTENCE_CONTEXT), else_=0)
+    text = func.substr(document.text, lo + 1, span_end - lo + SENTENCE_CONTEXT)
+    return text.label("window"), lo.label("window_lo")
+
+
+def _sentence(row: Any) -> str | None:
+    if row.window is None or row.span_start is None or row.span_end is None:
+        return None
+    return source_sentence(row.window, row.span_start - row.window_lo, row.span_end - row.window_lo)
+
+
+def select_items(
+    session: Session, scope: Scope, window: Window, ctx: FeedContext, agendas: dict[str, str] | None = None
+) -> list[FeedItem]:
+    """Return the FeedItems of a scope's meetings and events inside the window.
+
+    `agendas` maps a meeting's stored uid to its draft agenda text (see calendars.views).
+    """
+    agendas = agendas or {}
+    items: list[FeedItem] = []
+    doc = aliased(Document)
+    window_text, window_lo = _window_columns(doc, Meeting.span_start, Meeting.span_end)
+    meetings = session.execute(
+        select(
+            Meeting.id, Meeting.uid, Meeting.kind, Meeting.title, Meeting.theme, Meeting.date, Meeting.end_date,
+            Meeting.start, Meeting.end, Meeting.venue, Meeting.online, Meeting.reference, Meeting.status,
+            Meeting.tentative, Meeting.sequence, Meeting.updated_at, Meeting.span_start, Meeting.span_end,
+            Body.name.label("body_name"), window_text, window_lo,
+        )
+        .join(Body, Body.id == Meeting.body_id)
+        .outerjoin(doc, doc.id == func.coalesce(Meeting.source_document_id, Meeting.document_id))
+        .where(*_meeting_conditions(scope, window))
+    )
+    for row in meetings:
+        item = feed_item(
+            row, ctx, is_meeting=True, url=meeting_url(ctx.base_url, row.id), title=row.title, body_name=row.body_name, reference=row.reference,
+            agenda=agendas.get(row.uid), sentence=_sentence(row),
+        )
+        if item is not None:
+            items.append(item)
+    doc = aliased(Document)
+    window_text, window_lo = _window_columns(doc, Event.span_start, Event.span_end)
+    events = session.execute(
+        select(
+            Event.uid, Event.kind, Event.title, Event.theme, Event.holder, Event.date, Event.end_date,
+            Event.start, Event.end, Event.venue, Event.online, Event.status, Event.tentative, Event.sequence,
+            Event.updated_at, Event.span_start, Event.span_end, Body.name.label("body_name"),
+            Body.slug.label("body_slug"), window_text, window_lo,
+        )
+        .outerjoin(Body, Body.id == Event.body_id)
+        .outerjoin(doc, doc.id == Event.document_id)
+        .where(*_event_conditions(scope, window))
+    )
+    for erow in events:
+        if erow.date is None:
+            continue
+        item = feed_item(
+            erow, ctx, is_meeting=False, url=event_url(ctx.base_url, erow.date, erow.body_slug), title=erow.title,
+            body_name=erow.body_name, holder=erow.holder, sentence=_sentence(erow),
+        )
+        if item is not None:
+            items.append(item)
+    return items
+
+
+@dataclass(frozen=True, slots=True)
+class DataVersion:
+    """What a cached feed depends on: rows in scope and their latest change."""
+
+    meetings: int
+    events: int
+    changed: dt.datetime | None
+
+
+def data_version(session: Session, scope: Scope, window: Window) -> DataVersion:
+    """Return the count and latest change of the scope's rows (cheap; keys the feed cache)."""
+    m_count, m_max = session.execute(
+        select(func.count(Meeting.id), func.max(Meeting.updated_at)).where(*_meeting_conditions(scope, window))
+    ).one()
+    e_count, e_max = session.execute(
+        select(func.count(Event.id), func.max(Event.updated_at)).where(*_event_conditions(scope, window))
+    ).one()
+    stamps = [_aware(v) for v in (m_max, e_max) if v is not None]
+    return DataVersion(m_count, e_count, max(stamps) if stamps else None)
+
+
+def _aware(value: dt.datetime | str) -> dt.datetime:
+    # SQLite returns func.max() of a DateTime column as text.
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+def feed_meta(scope: Scope, feed_url: str, refresh_minutes: int) -> FeedMeta:
+    """Return the calendar-level properties of a scope's feed."""
+    return FeedMeta(
+        name=scope.title(),
+        description=scope.description(),
+        source_url=feed_url,
+        refresh=dt.timedelta(minutes=refresh_minutes),
+        key=scope.key,
+    )
+
+
+def list_scopes(session: Session) -> Sequence[Scope]:
+    """Return every scope there is: alla, each body, each organisation (for index pages)."""
+    scopes: list[Scope] = [resolve_scope(session, ScopeKind.ALL)]
+    for slug in session.scalars(select(Body.slug).order_by(Body.name)):
+        scopes.append(resolve_scope(session, ScopeKind.BODY, slug))
+    for slug in session.scalars(select(Organisation.slug).order_by(Organisation.name)):
+        scopes.append(resolve_scope(session, ScopeKind.ORGANISATION, slug))
+    return scopes

@@ -1,0 +1,225 @@
+"""Feeds built from stored rows: what each VEVENT says, read back with icalendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+
+from calendars.feeds import (
+    FeedContext,
+    build_feed,
+    event_calendar,
+    feed_bytes,
+    source_sentence,
+    summary_of,
+)
+from calendars.scopes import ScopeKind, Window, feed_meta, resolve_scope, select_items
+from tests.calendars.conftest import NOW
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+
+
+def feed_of(session: Any, settings: Any, kind: str = "alla", slug: str = "", *, now: dt.datetime = NOW,
+            since: dt.date | None = None) -> tuple[bytes, icalendar.Calendar]:
+    scope = resolve_scope(session, kind, slug)
+    ctx = FeedContext.from_settings(settings)
+    items = select_items(session, scope, Window.at(now, settings, since), ctx)
+    meta = feed_meta(scope, f"{settings.base_url}/kalender/{scope.path}.ics", settings.calendars.refresh_minutes)
+    data = feed_bytes(meta, items, ctx)
+    assert data == build_feed(meta, items, ctx).to_ical()  # the memoised path gives the same bytes
+    return data, icalendar.Calendar.from_ical(data)
+
+
+def by_uid(cal: icalendar.Calendar) -> dict[str, Any]:
+    return {str(e["UID"]): e for e in cal.walk("VEVENT")}
+
+
+def uid(row: Any, settings: Any) -> str:
+    return f"{row.uid}@{settings.calendars.domain}"
+
+
+def test_calendar_properties(session, settings, forum):
+    data, cal = feed_of(session, settings, "organ", "kommunalt-forum")
+    assert cal["METHOD"] == "PUBLISH"
+    assert cal["X-WR-CALNAME"] == "Kommunalt forum"
+    assert "Kommunalt forum" in cal["X-WR-CALDESC"]
+    assert cal["X-WR-TIMEZONE"] == "Europe/Stockholm"
+    assert cal["REFRESH-INTERVAL"].params["VALUE"] == "DURATION"
+    assert cal.decoded("REFRESH-INTERVAL") == dt.timedelta(hours=1)
+    assert str(cal["X-PUBLISHED-TTL"]) == "PT1H"  # an X- property reads back as text
+    assert [tz["TZID"] for tz in cal.walk("VTIMEZONE")] == ["Europe/Stockholm"]
+    assert b"REFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n" in data
+
+
+def test_timed_meeting(session, settings, forum):
+    _, cal = feed_of(session, settings, "organ", "kommunalt-forum")
+    event = by_uid(cal)[uid(forum["workshop"], settings)]
+    assert event.start == dt.datetime(2020, 5, 8, 8, 45, tzinfo=STOCKHOLM)
+    assert event.end == dt.datetime(2020, 5, 8, 15, 0, tzinfo=STOCKHOLM)
+    assert event["DTSTART"].params["TZID"] == "Europe/Stockholm"
+    assert str(event["SUMMARY"]) == "Kommunalt forum (workshop)"
+    assert str(event["LOCATION"]) == "Videum Science Park, Växjö"
+    assert event["STATUS"] == "CONFIRMED"
+    assert event["SEQUENCE"] == 1
+    assert event.categories == ["Workshop"]
+    assert event.DTSTAMP == event.last_modified == (NOW - dt.timedelta(days=4))
+    url = f"https://planner.example.se/mote/{forum['workshop'].id}"
+    assert str(event["URL"]) == url
+    description = str(event["DESCRIPTION"])
+    assert "Tema: Att leda välfärd i den digitala revolutionen" in description
+    # The sentence of the minutes it came from, whole, and the link at the very end.
+    assert ("Ur mötesanteckningarna: ”Nästa möte blir en workshop den 8 maj kl. 08.45-15.00 "
+            "på Videum Science Park.”") in description
+    assert description.endswith(f"Mer information: {url}")
+
+
+def test_all_day_events_have_exclusive_end(session, settings, forum):
+    _, cal = feed_of(session, settings)
+    events = by_uid(cal)
+    deadline = events[uid(forum["deadline"], settings)]
+    assert deadline["DTSTART"].params["VALUE"] == "DATE"
+    assert deadline.start == dt.date(2020, 4, 15) and deadline.end == dt.date(2020, 4, 16)
+    assert str(deadline["SUMMARY"]) == "Sista dag: Ansökningar ska vara inne"
+    assert deadline["TRANSP"] == "TRANSPARENT"
+    assert "Senast den 15 april ska ansökningarna vara inne." in str(deadline["DESCRIPTION"])
+    trip = events[uid(forum["trip"], settings)]
+    assert trip.start == dt.date(2020, 10, 1) and trip.end == dt.date(2020, 10, 3)  # two days: 1 and 2 Oct
+    assert trip.categories == ["Studieresa"]
+    assert str(trip["URL"]) == "https://planner.example.se/organ/presidiekonferens/manad/2020/10"
+    tentative = events[uid(forum["tentative"], settings)]
+    assert tentative.start == dt.date(2020, 9, 11) and tentative.end == dt.date(2020, 9, 12)
+
+
+def test_status_tentative_and_cancelled(session, settings, forum):
+    _, cal = feed_of(session, settings)
+    events = by_uid(cal)
+    tentative = events[uid(forum["tentative"], settings)]
+    assert tentative["STATUS"] == "TENTATIVE"
+    assert str(tentative["SUMMARY"]) == "Kommunalt forum (preliminärt)"
+    assert str(tentative["LOCATION"]) == "Teams"
+    cancelled = events[uid(forum["cancelled"], settings)]
+    assert cancelled["STATUS"] == "CANCELLED"
+    assert str(cancelled["SUMMARY"]) == "INSTÄLLT: Ledningsgrupp för samverkan"
+    assert cancelled["SEQUENCE"] == 2
+    assert events[uid(forum["held"], settings)]["STATUS"] == "CONFIRMED"
+
+
+def test_month_only_and_unpublished_stay_out(session, settings, forum):
+    _, cal = feed_of(session, settings)
+    uids = set(by_uid(cal))
+    assert uid(forum["month_only"], settings) not in uids
+    assert uid(forum["hidden"], settings) not in uids
+    assert len(uids) == 6
+
+
+def test_cancelled_leaves_after_configured_days(session, settings, forum):
+    cancelled = uid(forum["cancelled"], settings)
+    later = NOW + dt.timedelta(days=27)  # cancelled 2 days before NOW: 29 days ago
+    assert cancelled in by_uid(feed_of(session, settings, now=later)[1])
+    assert cancelled not in by_uid(feed_of(session, settings, now=later + dt.timedelta(days=2))[1])
+    shorter = settings.replace(calendars={"cancelled_days": 1})
+    assert cancelled not in by_uid(feed_of(session, shorter)[1])
+
+
+def test_window(session, settings, forum):
+    # Default: 12 months back, so the held March meeting is there a year later, but not 13 months later.
+    held = uid(forum["held"], settings)
+    assert held in by_uid(feed_of(session, settings, now=dt.datetime(2021, 3, 20, tzinfo=dt.UTC))[1])
+    assert held not in by_uid(feed_of(session, settings, now=dt.datetime(2021, 4, 2, tzinfo=dt.UTC))[1])
+    _, cal = feed_of(session, settings, since=dt.date(2020, 9, 1))
+    assert {str(e["SUMMARY"]) for e in cal.walk("VEVENT")} == {
+        "Kommunalt forum (preliminärt)", "Studieresa till Bryssel"}
+    # A trip that started before `since` but is still going on stays.
+    _, cal = feed_of(session, settings, since=dt.date(2020, 10, 2))
+    assert [str(e["SUMMARY"]) for e in cal.walk("VEVENT")] == ["Studieresa till Bryssel"]
+
+
+def test_scopes(session, settings, forum):
+    def summaries(kind: str, slug: str) -> set[str]:
+        return {str(e["UID"]) for e in feed_of(session, settings, kind, slug)[1].walk("VEVENT")}
+
+    kf = summaries("organ", "kommunalt-forum")
+    assert kf == {uid(forum[k], settings) for k in ("held", "workshop", "tentative", "deadline")}
+    # Region Kronoberg owns both forums and holds the trip of another body.
+    region = summaries("organisation", "region-kronoberg")
+    assert region == kf | {uid(forum["cancelled"], settings), uid(forum["trip"], settings)}
+    # Lessebo kommun owns no body, but its people attend Kommunalt forum.
+    assert summaries("organisation", "lessebo-kommun") == kf
+    assert len(summaries("alla", "")) == 6
+
+
+def test_same_data_same_bytes(session, settings, forum):
+    first, _ = feed_of(session, settings)
+    second, _ = feed_of(session, settings, now=NOW + dt.timedelta(hours=5))
+    assert first == second
+
+
+def test_crlf_and_folding(session, settings, forum):
+    data, _ = feed_of(session, settings)
+    lines = data.split(b"\r\n")
+    assert lines[-1] == b"" and b"\n" not in data.replace(b"\r\n", b"")
+    assert all(len(line) <= 75 for line in lines)
+    assert any(line.startswith(b" ") for line in lines)  # long descriptions are folded
+    # Folding never splits a UTF-8 character.
+    for line in lines:
+        line.decode("utf-8")
+
+
+def test_event_calendar_single_meeting(session, settings, forum):
+    stamp = dt.datetime(2020, 5, 1, 6, 0, tzinfo=dt.UTC)
+    cal = event_calendar(forum["workshop"], settings, now=stamp)
+    assert cal["METHOD"] == "PUBLISH"
+    events = cal.walk("VEVENT")
+    assert len(events) == 1
+    event = events[0]
+    assert event["UID"] == uid(forum["workshop"], settings)
+    assert "ORGANIZER" not in event and "ATTENDEE" not in event
+    assert event.DTSTAMP == stamp
+    assert event.start == dt.datetime(2020, 5, 8, 8, 45, tzinfo=STOCKHOLM)
+    assert cal.walk("VTIMEZONE")
+    assert "REFRESH-INTERVAL" not in cal
+    _, feed = feed_of(session, settings)
+    in_feed = by_uid(feed)[event["UID"]]
+    for prop in ("SUMMARY", "DESCRIPTION", "LOCATION", "SEQUENCE", "STATUS", "URL", "DTSTART", "DTEND"):
+        assert event[prop] == in_feed[prop], prop
+    deadline = event_calendar(forum["deadline"], settings, now=stamp).walk("VEVENT")[0]
+    assert deadline["UID"] == uid(forum["deadline"], settings)
+    with pytest.raises(ValueError, match="only the month"):
+        event_calendar(forum["month_only"], settings, now=stamp)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "sentence"),
+    [
+        ("Mötet avslutas. Nästa möte blir den 8 maj kl. 9.00 på Videum. Ordföranden tackar.", "den 8 maj",
+         "Nästa möte blir den 8 maj kl. 9.00 på Videum."),
+        ("Möten 2022:\n- 4 feb\n- 18 mars\n- 6 maj\n\nSlut", "18 mars", "18 mars"),
+        ("Beslut\n\nKommunalt forum träffas t.ex. i juni, se bl.a. bilagan.\n\nÖvrigt", "i juni",
+         "Kommunalt forum träffas t.ex. i juni, se bl.a. bilagan."),
+    ],
+)
+def test_source_sentence(text: str, phrase: str, sentence: str) -> None:
+    start = text.index(phrase)
+    assert source_sentence(text, start, start + len(phrase)) == sentence
+
+
+@pytest.mark.parametrize(
+    ("kind", "title", "status", "tentative", "summary"),
+    [
+        ("meeting", None, "planned", False, "Kommunalt forum"),
+        ("meeting", None, "cancelled", True, "INSTÄLLT: Kommunalt forum"),
+        ("workshop", None, "planned", True, "Workshop: Kommunalt forum (preliminärt)"),
+        ("deadline", "Sista dag för ansökan", "planned", False, "Sista dag för ansökan"),
+        ("conference", "Länskonferens", "planned", False, "Länskonferens"),
+    ],
+)
+def test_summary(kind: str, title: str | None, status: str, tentative: bool, summary: str) -> None:
+    assert summary_of(kind, title, "Kommunalt forum", status, tentative) == summary
+
+
+def test_scope_kinds_are_url_words() -> None:
+    assert [k.value for k in ScopeKind] == ["alla", "organ", "organisation"]
