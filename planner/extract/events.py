@@ -66,6 +66,7 @@ _REMOTE = _cue(REMOTE_CUES)
 _PLATFORM = re.compile(rf"(?<![{_W}])({_words(PLATFORMS)})", re.IGNORECASE)
 _OTHER_BODY = re.compile(rf"[{_W}]*(?:{_words(OTHER_BODY_NOUNS)})[{_W}]*", re.IGNORECASE)
 _RETURNS = re.compile(r"(?<![\w])(?:återkommer|återrapporteras|återkopplas|tas upp igen)(?![\w])", re.IGNORECASE)
+_PROPOSAL = re.compile(r"(?<![\w])(?:förslag|föreslag\w*|föreslås|alternativ\w*|preliminär\w*)", re.IGNORECASE)
 _VAGUE = re.compile(r"(?<![\w])(?:någon gång|ungefär|runt|kring|omkring)(?![\w])", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ\"”(*-])|[.!?]\s*$|;\s")
@@ -76,6 +77,8 @@ _STOP = (r"(?:och|med|för|att|kl|klockan|som|den|det|där|om|men|samt|eller|på
 _PLACE = (rf"[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,3}}"
           rf"(?:,\s*[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,2}}){{0,2}}")
 _VENUE_PREP = re.compile(rf"(?<![{_W}])(?:i|på|hos)\s+({_PLACE})")
+_TRIP_PLACE = re.compile(rf"(?<![{_W}])(?:resa|resan|studieresa|studieresan|studiebesök|besök)\s+(?:till|i|på|hos)\s+({_PLACE})",
+                         re.IGNORECASE)
 _VENUE_BOOKED = re.compile(rf"(?<![{_W}])(?:bokar|bokat|bokad|bokats|bokas)\s+({_PLACE})|"
                            rf"\(?([A-ZÅÄÖ][{_W}]+)\s+bokad\)?")
 _NOT_PLACE = re.compile(
@@ -155,7 +158,7 @@ class _Doc:
         m = _BULLET.match(self.raw[i])
         indent = len(m.group("indent")) if m else len(self.raw[i]) - len(self.raw[i].lstrip())
         if indent == 0:
-            return ""
+            return self._lead(i)
         found: list[str] = []
         for j in range(i - 1, max(-1, i - 40), -1):
             raw = self.raw[j]
@@ -168,6 +171,18 @@ class _Doc:
                 if own == 0:
                     break
         return " | ".join(found)
+
+    def _lead(self, i: int) -> str:
+        """The line ending in ":" that opens the short list line `i` stands in ("Förslag till datum:")."""
+        for j in range(i - 1, max(-1, i - 12), -1):
+            line = self.doc.lines[j].text.strip()
+            if not line:
+                continue
+            if line.endswith(":"):
+                return line
+            if len(line) > 70:
+                break
+        return ""
 
     def place(self, start: int, end: int) -> _Place:
         i = self.line_of(start)
@@ -251,6 +266,8 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
         return EventKind.DEADLINE
     if next_cue or in_list:
         return EventKind.MEETING
+    if _DEADLINE_WORD.search(before):
+        return EventKind.DEADLINE
     if _TRIP.search(sentence):
         return EventKind.TRIP
     if _WORKSHOP.search(sentence):
@@ -401,10 +418,14 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     end = format_time(times[0].finish) if times else None
     venue_window = text[dm.end:min(nxt, p.line_end)] if not list_cue else after_text[:60]
     venue = _venue(venue_window) or _booked(text[p.sentence_start:dm.start])
+    if venue is None and kind is EventKind.TRIP:
+        trip = _TRIP_PLACE.search(sentence)
+        venue = trip.group(1).strip(" .,;") if trip else None
     online = _online(text[p.sentence_start:window_end])
     theme_m = _THEME.search(text, p.sentence_start, window_end)
     theme = theme_m.group(1).strip() if theme_m else None
-    tentative = dm.tentative or dm.alternative or "?" in text[dm.end:dm.end + 3]
+    tentative = dm.tentative or dm.alternative or "?" in text[dm.end:dm.end + 3] or bool(
+        _PROPOSAL.search(p.parents))
     status, moved_from = _status(sentence, dm, mentions, after)
     if status is None:
         return None
@@ -520,12 +541,18 @@ def _combine(a: _Found, b: _Found) -> _Found:
 
 def _next_meeting(found: list[_Found], after: date, items: list[Item], carry: list[Carry]) -> str | None:
     """The body's next meeting: explicit "nästa möte" first, then its meeting list, then item targets."""
-    stated = sorted(f.event.date for f in found if f.next_cue and f.event.status is not EventStatus.CANCELLED)
+    live = [f for f in found if f.event.status is not EventStatus.CANCELLED]
+    stated = [f for f in live if f.next_cue]
     if stated:
-        return stated[0]
-    candidates = [f.event.date for f in found if f.in_list and f.event.status is not EventStatus.CANCELLED]
+        # Several proposed dates ("Förslag till datum för nästa möte: ...") leave it open.
+        firm = sorted({f.event.date for f in stated if not f.event.tentative})
+        if firm:
+            return firm[0]
+        proposed = {f.event.date for f in stated}
+        return proposed.pop() if len(proposed) == 1 else None
+    candidates = [f.event.date for f in live if f.in_list and not f.event.tentative]
     targets = [i.target.when for i in items if i.target.when and i.target.when != "next" and i.target.body is None]
     targets += [c.when for c in carry if c.when and c.when != "next"]
-    candidates += [f.event.date for f in found if f.returns_cue and f.event.status is not EventStatus.CANCELLED]
+    candidates += [f.event.date for f in live if f.returns_cue]
     candidates += [w for w in targets if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", w) and w > after.isoformat()[:7]]
     return min(candidates) if candidates else None

@@ -1,0 +1,228 @@
+"""Later dated things and the next meeting, from phrases as Swedish minutes write them."""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.extract.events import extract_events
+from planner.extract.model import Carry, CarryReason, EventKind, EventStatus, Item, ItemStatus, Meeting, Target
+from planner.extract.text import minutes_from_text
+
+
+def _events(text: str, meeting_date: str, *, body: str | None = None, items: list[Item] | None = None,
+            carry: list[Carry] | None = None):
+    doc = minutes_from_text(text)
+    meeting = Meeting(body=body, date=meeting_date)
+    return extract_events(doc, meeting, items or [], carry or [])
+
+
+# (text, meeting date, expected date, kind, start, end, venue)
+KINDS = [
+    ("11. Nästa möte\n  Nästa möte hålls 2016-06-12, kl 18-20.", "2016-05-15",
+     "2016-06-12", EventKind.MEETING, "18:00", "20:00", None),
+    ("8. Övrigt\n\nNästa kommunala forum den 8 maj kommer att vara en workshop med temat ”Att leda välfärd i "
+     "den digitala revolutionen”. Workshopen anordnas på Videum Science Park, Framtidsvägen, Växjö kl. 08.45-15.00",
+     "2020-03-06", "2020-05-08", EventKind.MEETING, "08:45", "15:00", "Videum Science Park, Framtidsvägen, Växjö"),
+    ("5. Information om Yrkes-SM\n\nUtgår från dagens sammanträde. Information om resa till Helsingborg den 23 april "
+     "skickas ut.", "2020-03-06", "2020-04-23", EventKind.TRIP, None, None, "Helsingborg"),
+    ("– Konferensen Europaforum 2018 genomförs den 9 maj i Alvesta. Anmälan görs via regionens hemsida.",
+     "2018-02-21", "2018-05-09", EventKind.CONFERENCE, None, None, "Alvesta"),
+    ("Kommunerna behöver lämna besked om avsiktsförklaringen till den 31 mars.", "2018-02-21",
+     "2018-03-31", EventKind.DEADLINE, None, None, None),
+    ("  Styrelsen beslutar att Foxears skriver och skickar ut en kallelse senast 2016-05-21.", "2016-05-15",
+     "2016-05-21", EventKind.DEADLINE, None, None, None),
+    ("  Styrelsen uppdrar Ailue att skicka en doodle för datum på extrainsatt årsmöte innan 10 juni.", "2016-04-17",
+     "2016-06-10", EventKind.DEADLINE, None, None, None),
+    ("- NCPC\n  - Vi har laganmälningar!\n    - Deadline Torsdag 07/10", "2021-10-06",
+     "2021-10-07", EventKind.DEADLINE, None, None, None),
+    ("Regionfullmäktige beslutar om inriktning för projektet i juni 2018.", "2018-02-21",
+     "2018-06", EventKind.OTHER, None, None, None),
+    ("Den nya lagen träder i kraft den 1 juli 2022.", "2022-03-10",
+     "2022-07-01", EventKind.MILESTONE, None, None, None),
+    ("  Styrelsen beslutar att lägga det extrainsatta årsmötet 2016-06-04, kl 18.", "2016-05-15",
+     "2016-06-04", EventKind.MEETING, "18:00", None, None),
+    ("- Föreläsning om Stroke planeras till den 17 mars 2015 kl 13.00 i samarbete med\nPRO", "2015-01-14",
+     "2015-03-17", EventKind.OTHER, "13:00", None, None),
+    ("    \\item Monadenkommittén bokar Monaden 16 oktober", "2021-10-11",
+     "2021-10-16", EventKind.OTHER, None, None, "Monaden"),
+    ("Styrelsen föreslår att vi preliminärt har styrelsen bokat torsdag den 7e November för ett asp-arr. "
+     "Vi planerar en middag med asparna på Ölstugan tullen.", "2024-10-01",
+     "2024-11-07", EventKind.OTHER, None, None, "Ölstugan tullen"),
+    ("c) Informationsträff om LSS anordnar socialförvaltningen den 11/11. Ingvar har anmält sig.", "2013-11-06",
+     "2013-11-11", EventKind.MEETING, None, None, None),
+    ("## Nästa möte Onsdag 12:15 13/10", "2021-10-06", "2021-10-13", EventKind.MEETING, "12:15", None, None),
+    ("\\subsection{Nästa möte}\n2024-10-10 - 17:00", "2024-10-01", "2024-10-10", EventKind.MEETING, "17:00", None, None),
+    ("Kalas sker 8:e september kl. 14-18 på distans.", "2021-09-02", "2021-09-08", EventKind.OTHER, "14:00", "18:00", None),
+    ("Studiebesök på Hälsans hus i Ljungby den 12 maj.", "2022-04-01", "2022-05-12", EventKind.TRIP, None, None, None),
+    ("Sista dag för anmälan till konferensen är den 15 april.", "2022-03-01", "2022-04-15", EventKind.DEADLINE,
+     None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "meeting_date", "date", "kind", "start", "end", "venue"), KINDS)
+def test_event_kind_time_and_venue(text: str, meeting_date: str, date: str, kind: EventKind, start: str | None,
+                                   end: str | None, venue: str | None) -> None:
+    events, _, _ = _events(text, meeting_date)
+    matching = [e for e in events if e.date == date]
+    assert len(matching) == 1, events
+    event = matching[0]
+    assert (event.kind, event.start, event.end) == (kind, start, end)
+    if venue is not None:
+        assert event.venue == venue
+    doc = minutes_from_text(text)
+    a, b = event.span
+    assert 0 <= a < b <= len(doc.text)
+
+
+@pytest.mark.parametrize(("text", "meeting_date"), [
+    ("Genomgång av slutrapport av projektet brukarmedverkan som startade den 1 oktober 2020.", "2021-10-01"),
+    ("Befolkningen beräknas öka med 85 % till år 2055 bland unga 19-25 år.", "2020-03-06"),
+    ("Handlingsplaner 2021-2022 ska tas fram under hösten 2020.", "2020-10-02"),
+    ("  - Hade varit ok den 6e december", "2021-11-17"),
+    ("  - Kanske vänta tills 31st Jan och se, men kanske bäst på distans NU.", "2022-01-20"),
+    ("  att styrelsen har möten söndagen som infaller innan den 18 varje månad, klockan 18-20.", "2016-05-15"),
+    ("Justeringens plats och tid Kommunhus Nödinge, Ale Torg 7, 2018-10-03 kl. 16:00", "2018-10-02"),
+    ("Albin och Tekla var på institutionsråd den 23 september.", "2021-10-11"),
+    ("Se https://www.skatteverket.se/nyheter/2021-01-01/samordningsnummer.html", "2020-12-10"),
+    ("Sprutbytesmottagning i Växjö. Inleddes i november 2017 i Växjö.", "2018-02-21"),
+    ("Vi ses under våren, kanske vecka 12.", "2022-01-20"),
+    ("**2021-Q2:** Pilotimplementationer och interoperabilitetstester.", "2021-01-14"),
+    ("    - Beställa Fredag/Måndag.", "2021-10-20"),
+    ("Fakturor skickas på våren", "2021-10-06"),
+    ("Mötet den 1 mars 2022 avslutades 12:50.", "2022-03-01"),
+])
+def test_no_event_from_history_statistics_or_vague_periods(text: str, meeting_date: str) -> None:
+    events, _, _ = _events(text, meeting_date)
+    assert events == []
+
+
+def test_meeting_list_under_a_year_heading_takes_that_year() -> None:
+    text = ("## **12. Möten 2022**\n\n**Beslut:** Ledningsgruppen beslutar följande mötesdatum för 2022:\n\n"
+            "4 feb  \n17–18 mars (internat)  \n6 maj  \n7 okt  \n2 dec\n\n## **13. Info från styrgrupper**\n")
+    events, next_meeting, _ = _events(text, "2021-10-01", body="Ledningsgruppen")
+    assert [(e.date, e.end_date) for e in events] == [
+        ("2022-02-04", None), ("2022-03-17", "2022-03-18"), ("2022-05-06", None), ("2022-10-07", None),
+        ("2022-12-02", None)]
+    assert {e.kind for e in events} == {EventKind.MEETING}
+    assert all(e.confidence >= 0.9 for e in events)
+    assert next_meeting == "2022-02-04"
+
+
+def test_sammantradesdagar_list_with_times() -> None:
+    text = ("Kommunfullmäktige\n\nSammanträdesdagar 2023\n\n • Måndag 30 januari, klockan 18.30\n"
+            " • Måndag 27 mars, klockan 18:30\n • Måndag 24 april, klockan 17.00\n")
+    events, next_meeting, _ = _events(text, "2022-12-05")
+    assert [(e.date, e.start) for e in events] == [
+        ("2023-01-30", "18:30"), ("2023-03-27", "18:30"), ("2023-04-24", "17:00")]
+    assert next_meeting == "2023-01-30"
+
+
+def test_new_meeting_times_without_year_resolve_forward() -> None:
+    text = ("3. Nya sammanträdestider för folkhälsorådet\nFörslag på nya sammanträdestider 16 april kl 08.30, "
+            "25 september kl 08.30 samt 10 december kl 08.30\nBeslutas att godkänna de nya tiderna.")
+    events, next_meeting, _ = _events(text, "2015-01-14", body="Folkhälsorådet")
+    assert [(e.date, e.kind, e.start) for e in events] == [
+        ("2015-04-16", EventKind.MEETING, "08:30"), ("2015-09-25", EventKind.MEETING, "08:30"),
+        ("2015-12-10", EventKind.MEETING, "08:30")]
+    assert next_meeting == "2015-04-16"
+
+
+@pytest.mark.parametrize(("text", "meeting_date", "expected"), [
+    ("Anna Fransson informerar om att nästa möte är den 2 maj 2018.", "2018-02-21", "2018-05-02"),
+    ("Då deltagarantalet är kraftigt reducerat flyttas det som går till nästa mötestillfälle i juni månad.",
+     "2020-04-03", "2020-06"),
+    ("## Nästa möte Torsdag 27 Januari 12:15", "2022-01-20", "2022-01-27"),
+    ("* Nästa möte - 2021-01-14, 12:30-14:00 (https://sunet.zoom.us/my/x)", "2020-12-10", "2021-01-14"),
+    ("\\subsection{Nästa möte}\n    Nästa möte bestämms i framtiden", "2021-10-11", None),
+    ("\\subsubsection{Möte med Divisionsstämman}\n\\subsubsection*{Beslut}\n\\begin{attsatser}\n"
+     "    \\item nästa möte bokas 17 november 17.17 i Monaden\n\\end{attsatser}", "2021-10-11", None),
+    ("4. Nästa möte\n Förslag till datum för nästa möte:\n  Lördag 23 apr 16:00\n  Onsdag 11 maj 18:30\n"
+     "  Lördag 14 maj 16:00\n Dudle skickas ut till listan.", "2022-04-09", None),
+    ("Presentation tills näst-nästa möte den 12 mars.", "2021-01-14", None),
+    ("Mötet avslutas. Vi ses igen.", "2021-01-14", None),
+    ("Nästa möte den 3 juni ställs in.", "2021-05-01", None),
+])
+def test_next_meeting(text: str, meeting_date: str, expected: str | None) -> None:
+    _, next_meeting, _ = _events(text, meeting_date)
+    assert next_meeting == expected
+
+
+def test_next_meeting_from_an_item_returning_to_the_body() -> None:
+    text = "Ärendet återkommer till ledningsgruppen i november."
+    events, next_meeting, _ = _events(text, "2021-10-01", body="Ledningsgrupp")
+    assert next_meeting == "2021-11"
+    item = Item("7", "Strategi", ItemStatus.RETURNS, Target("2021-12"))
+    carry = [Carry("7", "Strategi", CarryReason.RETURNS, "2021-12")]
+    _, from_targets, _ = _events("7. Strategi\nInget datum här.", "2021-10-01", items=[item], carry=carry)
+    assert from_targets == "2021-12"
+
+
+def test_explicit_next_meeting_wins_over_an_announced_month() -> None:
+    text = ("Presentation görs vid kommunalt forum i mars 2018.\n\n"
+            "Anna Fransson informerar om att nästa möte är den 2 maj 2018.")
+    _, next_meeting, _ = _events(text, "2018-02-21")
+    assert next_meeting == "2018-05-02"
+
+
+@pytest.mark.parametrize(("text", "meeting_date", "date", "status", "moved_from"), [
+    ("Mötet den 3 juni ställs in.", "2021-05-01", "2021-06-03", EventStatus.CANCELLED, None),
+    ("(Observera att tidigare inplanerat sammanträde 30 augusti är inställt)", "2022-06-01", "2022-08-30",
+     EventStatus.CANCELLED, None),
+    ("Mötet flyttas från den 2 maj till den 9 maj.", "2021-04-01", "2021-05-09", EventStatus.MOVED, "2021-05-02"),
+    ("Sammanträdet den 3 juni flyttas till den 10 juni.", "2021-04-01", "2021-06-10", EventStatus.MOVED, "2021-06-03"),
+    ("Nästa möte flyttas till den 9 maj.", "2021-04-01", "2021-05-09", EventStatus.MOVED, None),
+])
+def test_cancelled_and_moved(text: str, meeting_date: str, date: str, status: EventStatus,
+                             moved_from: str | None) -> None:
+    events, _, _ = _events(text, meeting_date)
+    assert [(e.date, e.status, e.moved_from) for e in events] == [(date, status, moved_from)]
+
+
+@pytest.mark.parametrize(("text", "meeting_date", "dates"), [
+    ("- Lödöl\n  - Tredje Mars preliminärt.", "2022-01-20", ["2022-03-03"]),
+    ("  - Någon gång i början av december.\n    - Sjunde eller Fjortonde december.", "2021-10-20",
+     ["2021-12-07", "2021-12-14"]),
+    ("\\item Preliminärt ha nästa stämma 2024-03-21. Vi ska ha kostymer och peruker.", "2024-02-22", ["2024-03-21"]),
+    ("Nästa möte den 14 maj?", "2021-04-01", ["2021-05-14"]),
+])
+def test_tentative_events(text: str, meeting_date: str, dates: list[str]) -> None:
+    events, _, _ = _events(text, meeting_date)
+    assert [e.date for e in events] == dates
+    assert all(e.tentative for e in events)
+    assert all(e.confidence < 0.9 for e in events)
+
+
+def test_a_date_repeated_for_the_same_thing_is_one_event() -> None:
+    text = ("## Övrigt\n* Inför webinariet med Roland den 11/2 bestämde vi att sammanställa frågor.\n\n"
+            "## Nästa möte\n* 2021-02-11, 08:30-12:30, Webinar med Roland Hedberg\n")
+    events, next_meeting, _ = _events(text, "2021-01-29")
+    assert [(e.date, e.kind, e.start) for e in events] == [("2021-02-11", EventKind.MEETING, "08:30")]
+    assert next_meeting == "2021-02-11"
+
+
+def test_two_things_on_one_date_are_two_events() -> None:
+    text = "## Övrigt\n- AOC\n  - Donationer görs 27nd Januari.\n\n## Nästa möte Torsdag 27 Januari 12:15\n"
+    events, _, _ = _events(text, "2022-01-20")
+    assert sorted(e.kind for e in events) == [EventKind.MEETING, EventKind.OTHER]
+
+
+def test_other_body_and_its_meeting() -> None:
+    text = "Uppvidinge har valt tillgång. Kommunstyrelsen beslutar om avsiktsförklaringen i mars."
+    events, next_meeting, _ = _events(text, "2018-02-21", body="Kommunalt forum")
+    assert [(e.date, e.kind, e.body) for e in events] == [("2018-03", EventKind.OTHER, "Kommunstyrelsen")]
+    assert next_meeting is None
+
+
+def test_span_points_at_the_evidence_in_the_original_text() -> None:
+    text = "## **8. Övrigt**\n\n**Nästa möte:** den 8 maj kl. 9.00-12.00 i Bolmen.\n"
+    doc = minutes_from_text(text)
+    events, _, _ = extract_events(doc, Meeting(date="2020-03-06"), [], [])
+    (event,) = events
+    a, b = event.span
+    assert "den 8 maj" in doc.text[a:b]
+    assert (event.start, event.end, event.venue) == ("09:00", "12:00", "Bolmen")
+
+
+def test_no_meeting_date_gives_no_events() -> None:
+    doc = minutes_from_text("Nästa möte den 8 maj.")
+    assert extract_events(doc, Meeting(), [], []) == ([], None, [])
