@@ -71,7 +71,7 @@ UNTIL_PREFIXES: tuple[str, ...] = ("tills", "fram tills", "sedan", "alltsedan")
 PAST_CUES: tuple[str, ...] = (
     "startade", "inleddes", "avslutades", "genomfördes", "genomförde", "hölls", "pågick",
     "skedde", "hade", "var", "blev", "påbörjades", "fastställdes", "föreslog", "deltog",
-    "besökte", "tidigare", "förra", "fick", "gick",
+    "besökte", "förra", "fick", "gick",
 )
 COUNTERFACTUAL_CUES: tuple[str, ...] = (
     "hade varit", "skulle ha", "hade kunnat", "i stället för", "istället för",
