@@ -92,7 +92,7 @@ def _set(obj: Entity, field: str, value: Any, *, now: dt.datetime) -> bool:
     """Set one field; return whether the row changed. `deleted` cancels an event."""
     if field == "deleted":
         assert isinstance(obj, Event)
-        if not value or obj.status == "deleted":
+        if not value or obj.status in ("deleted", "cancelled"):
             return False
         # A false event that subscribers may already hold is cancelled so their copies go away.
         obj.status = "cancelled" if obj.published else "deleted"

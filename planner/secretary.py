@@ -42,13 +42,13 @@ def now() -> dt.datetime:
     return result
 
 
-def safe_next(target: str | None) -> str:
-    """Return a local path to go to after login (never another site)."""
+def safe_next(target: str | None, default: str) -> str:
+    """Return `target` if it is a path on this site, else `default` (never another site)."""
     if not target:
-        return url_for("secretary.home")
+        return default
     parts = urlsplit(target)
     if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//") or "\\" in target:
-        return url_for("secretary.home")
+        return default
     return target
 
 
@@ -84,7 +84,7 @@ def login() -> ResponseReturnValue:
             session.permanent = True
             candidate.last_login_at = now()
             s.commit()
-            return redirect(safe_next(request.args.get("next")))
+            return redirect(safe_next(request.args.get("next"), url_for("secretary.home")))
         error = "Fel användarnamn eller lösenord."
     return render_template("secretary/login.html", error=error), (401 if error else 200)
 
@@ -274,12 +274,12 @@ def correct(entity: str, row_id: int) -> ResponseReturnValue:
     except corrections.CorrectionError as err:
         s.rollback()
         flash(str(err), "error")
-        return redirect(safe_next(back))
+        return redirect(safe_next(back, url_for("secretary.home")))
     if changes:
         flash("Rättat: " + ", ".join(f"{c.field} {c.old or '–'} → {c.new or '–'}" for c in changes))
     else:
         flash("Inget ändrades.")
-    return redirect(safe_next(back))
+    return redirect(safe_next(back, url_for("secretary.home")))
 
 
 @bp.post("/dokument/<int:document_id>/bekrafta")
