@@ -287,6 +287,8 @@ def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
     cells = [(m.group(0), m.start()) for m in re.finditer(r"[^\t]+", text) if m.group(0).strip()]
     if not cells:
         return []
+    if all(_norm(c).strip(" :") in w.TABLE_HEADINGS for c, _ in cells):
+        return []
     first, first_off = cells[0]
     if first.rstrip().endswith(":") or (len(cells) == 2 and _is_org(first, known) and "," in cells[1][0]):
         org = first.strip().rstrip(":").strip()

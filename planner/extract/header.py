@@ -400,7 +400,8 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
     return venue, online
 
 
-_DNR = re.compile(r"(?i)\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?\s*:?\s*([A-ZÅÄÖ0-9][A-ZÅÄÖa-zåäö0-9./:-]*\d[A-ZÅÄÖa-zåäö0-9./-]*)")
+_DNR = re.compile(r"(?i)\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?\s*:?\s*"
+                  r"((?:[A-ZÅÄÖ]{1,6}\s+(?=\d))?[A-ZÅÄÖ0-9][A-ZÅÄÖa-zåäö0-9./:-]*\d[A-ZÅÄÖa-zåäö0-9./-]*)")
 
 
 def _find_reference(parts: list[Part], end: int) -> Found | None:

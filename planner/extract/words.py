@@ -212,6 +212,12 @@ ORG_WORDS: tuple[str, ...] = (
     "socialtjänst", "socialtjänsten", "gymnasieförbund", "samverkansgrupp", "företrädare",
     "patientföreträdare", "stad", "staden", "kansli", "kansliet", "sdn", "rådet", "råd",
 )
+# Column headings of attendance tables ("Namn<TAB>Parti<TAB>Närvaro"): a row of them is no attendee.
+TABLE_HEADINGS: tuple[str, ...] = (
+    "namn", "parti", "närvaro", "närvarande", "frånvarande", "organisation", "roll", "funktion", "ledamot",
+    "ledamöter", "ersättare", "tjänstgörande", "kommun", "representerar", "uppdrag", "ja", "nej", "x",
+    "befattning", "titel", "e-post", "anmärkning", "kommentar", "deltog",
+)
 # Functionaries elected at the start of a meeting ("Styrelsen väljer Kotte som mötesordförande").
 ELECT_VERBS: tuple[str, ...] = ("väljer", "valde", "valdes", "väljs", "utser", "utsåg", "utsågs", "utses")
 FUNCTIONARY_ROLES: tuple[str, ...] = (
