@@ -1,0 +1,71 @@
+"""Uploads through the API: extraction without storing, the size limit, and token-protected ingest."""
+
+from __future__ import annotations
+
+import io
+
+from sqlalchemy import func, select
+
+from tests.api.conftest import bearer
+from tests.api.test_api import assert_problem
+
+
+def upload(path, name: str | None = None) -> dict:
+    return {"file": (io.BytesIO(path.read_bytes()), name or path.name)}
+
+
+def test_extract_returns_the_contract_object_and_stores_nothing(client, db, seed):
+    from planner.extract import extract_minutes
+    from planner.store import Document
+
+    path = seed("003")
+    response = client.post("/api/v1/extract", data=upload(path), content_type="multipart/form-data")
+    assert response.status_code == 200, response.data
+    assert response.get_json() == extract_minutes(path).to_json()
+    assert db.scalar(select(func.count()).select_from(Document)) == 0
+
+
+def test_unreadable_uploads_are_422_naming_the_file(client):
+    empty = client.post("/api/v1/extract", data={"file": (io.BytesIO(b""), "tomt.txt")},
+                        content_type="multipart/form-data")
+    assert_problem(empty, 422, "tomt.txt", "empty")
+    binary = client.post("/api/v1/extract", data={"file": (io.BytesIO(b"\x00\x01" * 50), "x.exe")},
+                         content_type="multipart/form-data")
+    assert_problem(binary, 422, "x.exe")
+    missing = client.post("/api/v1/extract", data={"other": "1"}, content_type="multipart/form-data")
+    assert "file" in assert_problem(missing, 422)["errors"]
+    assert_problem(client.post("/api/v1/extract", json={"file": "x"}), 415)
+
+
+def test_an_upload_over_the_limit_is_413_with_a_clear_message(client):
+    from werkzeug.datastructures import FileStorage
+    from werkzeug.test import encode_multipart
+
+    big = b"Datum: 2020-03-06\n" + b"x" * (1024 * 1024 + 10)  # the app's limit is 1 MB
+    # Encoded here, in memory: the test client would spool a body this large to a temporary file.
+    boundary, data = encode_multipart({"file": FileStorage(io.BytesIO(big), "stor.txt")})
+    response = client.post("/api/v1/extract", data=data, content_type=f"multipart/form-data; boundary={boundary}")
+    body = assert_problem(response, 413, "1 MB")
+    assert "limit" in body["detail"]
+
+
+def test_ingest_needs_a_token_then_is_idempotent(client, db, seed, tokens):
+    from planner.store import Document, Meeting
+
+    path = seed("003")  # a body the secretary of the fixtures' other body may not edit
+    assert_problem(client.post("/api/v1/documents", data=upload(path), content_type="multipart/form-data"), 401)
+    assert_problem(client.post("/api/v1/documents", data=upload(path), content_type="multipart/form-data",
+                               headers=bearer(tokens.secretary)), 403)
+    assert db.scalar(select(func.count()).select_from(Document)) == 1  # only the fixture's document
+    first = client.post("/api/v1/documents", data=upload(path), content_type="multipart/form-data",
+                        headers=bearer(tokens.admin))
+    assert first.status_code == 200, first.data
+    result = first.get_json()
+    assert result["status"] == "new"
+    assert (result["meeting"]["date"], result["meeting"]["status"]) == ("2021-10-01", "held")
+    again = client.post("/api/v1/documents", data=upload(path), content_type="multipart/form-data",
+                        headers=bearer(tokens.admin)).get_json()
+    assert (again["status"], again["document_id"]) == ("unchanged", result["document_id"])
+    meeting = client.get(f"/api/v1/meetings/{result['meeting']['id']}").get_json()
+    assert meeting["reference"] == "21RGK153" and meeting["items"]
+    assert db.get(Meeting, result["meeting"]["id"]).document_id == result["document_id"]
