@@ -254,8 +254,9 @@ DROPPED_WORDS: tuple[str, ...] = ("utgår", "utgick")
 
 # The matter comes back by itself, whatever the sentence says of when.
 RETURNS: tuple[str, ...] = (
-    "återkommer", "återkomma", "återkom", "återkommer till", "återkommer med",
+    "återkommer", "återkomma", "återkommer till", "återkommer med",
     "får i uppdrag att återkomma", "återrapporteras", "återrapportera",
+    "återremitteras", "återremittera", "återremitterades", "återremiss",
     "klar för beslut", "klart för beslut", "färdig för beslut", "redo för beslut",
     "tas upp för beslut", "för beslut på", "för beslut vid",
     "varje möte", "varje sammanträde", "vid varje möte", "stående punkt",
@@ -306,6 +307,21 @@ REFERRED_VERBS: tuple[str, ...] = (
     "behandlas i", "behandlas på", "behandlas av", "beslutas i", "beslutas av", "beslutas på",
     "röstas om … i", "röstas om … på", "röstas om … vid", "hänskjuts till", "överlämnas till",
     "skickas vidare till", "remitteras till", "överlåts till", "går vidare till",
+)
+# Passing the matter itself on, whoever the subject ("att överlämna ärendet till kommunstyrelsen").
+REFERRED_MATTER: tuple[str, ...] = (
+    "överlämna ärendet till", "överlämna frågan till", "hänskjuta ärendet till",
+    "hänskjuta frågan till", "lyfta frågan till", "lyfta frågan på", "lyfta frågan i",
+    "ta upp frågan på", "ta upp frågan i", "ta upp frågan med", "ta upp ärendet på",
+    "skicka ärendet vidare till", "skicka frågan vidare till", "remittera ärendet till",
+    "överlämnar ärendet till", "överlämnar frågan till", "lyfter frågan till", "lyfter frågan på",
+)
+# Items that plan or group ("Nästa möte", "Övrigt") do not come back themselves: a matter
+# said to return there is a topic announced for a later meeting.
+NO_RETURN_TITLES: tuple[str, ...] = (
+    "nästa möte", "nästa sammanträde", "kommande möten", "kommande sammanträden", "mötesplanering",
+    "mötestider", "mötets avslutande", "mötet avslutas", "avslutning", "avslut", "utcheckning",
+    "övrigt", "övriga frågor", "övriga ärenden", "frågor", "information", "meddelanden",
 )
 # Subjects that make the sentence about the item's own matter ("Frågan kommer att ...");
 # "Frågan om vem ..." is a sub-question and does not refer the whole item.
