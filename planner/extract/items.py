@@ -59,6 +59,7 @@ _NEXT = re.compile(
 )
 _REFERRED = _phrase_pattern(words.REFERRED_VERBS)
 _REFERRED_GENERAL = _phrase_pattern(words.REFERRED_TO_GENERAL_MEETING)
+_REFERRED_MATTER = _phrase_pattern(words.REFERRED_MATTER)
 _REFERRED_DECIDE = _phrase_pattern(words.REFERRED_DECIDE_VERBS)
 _LATER_OTHER_BODY = re.compile(
     r"(?<![\w-])(?:i|på|vid|till)\s+(?:nästa|kommande|nästkommande)\s+("
@@ -104,7 +105,7 @@ class Heading:
 
 
 _NUMBERED = re.compile(
-    r"^\s*(?:(§|[Pp]unkt|[Ää]rende|[Pp]aragraf|[Pp]kt\.?)\s*(\d{1,4})\s*[.:]?|([A-ZÅÄÖ]{2,6})\s+(\d{1,3})\s*[.:]|(\d{1,3}(?:\.\d{1,2})*)"
+    r"^\s*(?:(§|[Pp]unkt|[Ää]rende|[Pp]aragraf|[Pp]kt\.?)\s*(\d{1,4})\s*[.:]?|([A-ZÅÄÖ]{2,6})\s+(\d{1,3})(?:\s*[.:]|(?=\s))|(\d{1,3}(?:\.\d{1,2})*)"
     r"(?:\s*[.):](?!\d)|(?=\s)))\s*(?P<title>\S.*)$"
 )
 _INLINE_NUMBERED = re.compile(r"(?:(?<=[.:!?)])|(?<=\d)|(?<=\w))\s+(\d{1,2})\.\s+(?=[A-ZÅÄÖ])")
@@ -653,6 +654,10 @@ def classify(text: str, meeting: date | None = None) -> tuple[ItemStatus, str | 
     m = _REFERRED_GENERAL.search(low)
     if m:
         return ItemStatus.REFERRED, None, "stämman", (m.start(), m.end())
+    for m in _REFERRED_MATTER.finditer(low):
+        body = _other_body(text[m.end():])
+        if body:
+            return ItemStatus.REFERRED, None, body, (m.start(), m.end() + 1 + len(body))
     if _referred_subject(text):
         later_body = _LATER_OTHER_BODY.search(text)
         if later_body and _REFERRED_DECIDE.search(low):
@@ -795,6 +800,8 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
             c = classify(s.text, mdate)
             if c is None:
                 continue
+            if c[0] is ItemStatus.RETURNS and _first_words(h.title) in words.NO_RETURN_TITLES:
+                continue
             rank = {ItemStatus.POSTPONED: 0, ItemStatus.RETURNS: 1, ItemStatus.REFERRED: 2}[c[0]]
             if found is None or rank < {ItemStatus.POSTPONED: 0, ItemStatus.RETURNS: 1, ItemStatus.REFERRED: 2}[found[0]]:
                 found = (c[0], c[1], c[2], c[3], s)
@@ -809,8 +816,12 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
             reason = CarryReason.POSTPONED if status is ItemStatus.POSTPONED else CarryReason.RETURNS
             carry.append(Carry(h.number, h.title, reason, target.when, span))
         elif layout != "agenda":
+            planning = _first_words(h.title) in words.NO_RETURN_TITLES
             for s in sents:
                 when = is_announcement(s, mdate)
+                if when is False and planning:
+                    c = classify(s.text, mdate)
+                    when = c[1] if c is not None and c[0] is ItemStatus.RETURNS else False
                 if when is False or s.start in announced_at:
                     continue
                 announced_at.add(s.start)

@@ -97,6 +97,15 @@ CARRY = [
         "2020-04-03", [("3", POSTPONED, "next")], id="general-move-statement",
     ),
     pytest.param(
+        "9. Budget\n\nBudgeten godkänns.\n\n10. Nästa möte\n\nNästa möte hålls den 5 maj. Till nästa möte "
+        "tar kassören fram ett förslag till ny budget.\n",
+        "2021-03-01", [("10", ANNOUNCED, "next")], id="topic-for-next-meeting-under-nasta-mote",
+    ),
+    pytest.param(
+        "4. Ny förskola\n\nNämnden beslutar att återremittera ärendet till förvaltningen.\n\n5. Övrigt\n\nInget.\n",
+        "2021-03-01", [("4", RETURNS, None)], id="aterremiss-returns",
+    ),
+    pytest.param(
         "1. Mötets öppnande\n\nOrdföranden öppnar.\n\n6. Likabehandlingsplan\n\nStyrelsen uppdrar Kotte och "
         "Emmis att lägga till text om varje punkt i innehållet innan nästa möte.\n\n7. Övrigt\n\nInget.\n",
         "2016-05-15", [], id="task-before-next-meeting-is-no-carry",

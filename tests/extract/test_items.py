@@ -65,6 +65,22 @@ HEADINGS = [
         id="prefixed-code",
     ),
     pytest.param(
+        "FHR 12 Mötets öppnande\n\nOrdföranden öppnar mötet.\n\nFHR 13 Folkhälsopolitiskt program\n\nDiskussion.\n",
+        [("12", "Mötets öppnande"), ("13", "Folkhälsopolitiskt program")],
+        id="prefixed-code-without-colon",
+    ),
+    pytest.param(
+        "Punkt 1. Mötets öppnande\n\nOrdföranden öppnar.\n\nPunkt 2. Val av justerare\n\nEva väljs.\n",
+        [("1", "Mötets öppnande"), ("2", "Val av justerare")],
+        id="punkt-prefix",
+    ),
+    pytest.param(
+        "1. Mötets öppnande\n\nMötet öppnades.\n\n3. Rapporter / Diskussionspunkter\n\n3.1 Rapport från "
+        "partisekreterare\n\nRapporten föredrogs.\n\n3.3 Folkhögskola\n\nFrågan behandlades inte.\n",
+        [("1", "Mötets öppnande"), ("3.1", "Rapport från partisekreterare"), ("3.3", "Folkhögskola")],
+        id="subpoints-of-combined-grouping-parent",
+    ),
+    pytest.param(
         "2. Rekvisering av statsbidrag psykisk hälsa\n\nMagnus föreslår följande:\n\n"
         "1. Region Kronoberg rekvirerar de länsgemensamma stimulansmedlen gällande psykisk hälsa.\n"
         "2. Utsedda personer i länets ledningsgrupp får i uppdrag att ta fram ett förslag på satsningar.\n\n"
@@ -211,6 +227,8 @@ STATUS = [
     ("Detta kan tas upp på kommiteemöte.", F, None),
     ("Det ska röstas om att lägga in incidenthanteringen som ett officiellt styrdokument i nästa stämma.", F, None),
     ("Styrelsen skriver proposition.", F, None),
+    ("Nämnden beslutar att överlämna ärendet till kommunstyrelsen för beslut.", F, None),
+    ("Ärendet återremitteras till förvaltningen för komplettering.", R, None),
 ]
 
 
@@ -235,6 +253,9 @@ NO_STATUS = [
     "Samuel besvarar motionen inför stämman.",
     "Inget att återkoppla.",
     "Politikerna har beslutat att mångfaldsveckan ska återkomma under hösten 2015.",
+    "Ordföranden återkom till frågan om lokalerna efter pausen.",
+    "Anmälningsärendena läggs till handlingarna.",
+    "Vid presidiekonferensen i februari 2020 var fokus på kommande sex år.",
 ]
 
 
