@@ -1,0 +1,108 @@
+"""The same minutes saved as .docx, .pdf and cp1252 text give the same extraction as the .txt.
+
+The documents are generated in the test (python-docx, fpdf2 with a Unicode TTF font), so the
+suite stands on its own. Spans differ between formats (the text differs), everything else
+must not.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from planner.extract import extract_minutes
+
+FONT_DIRS = (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), Path.home() / ".fonts")
+FONT_NAMES = ("DejaVuSans.ttf", "LiberationSans-Regular.ttf", "NotoSans-Regular.ttf", "FreeSans.ttf")
+
+
+def unicode_font() -> Path | None:
+    """A TrueType font on this machine that has å, ä, ö and the en dash."""
+    for name in FONT_NAMES:
+        for folder in FONT_DIRS:
+            if folder.is_dir():
+                found = next(folder.rglob(name), None)
+                if found:
+                    return found
+    return None
+
+
+def without_spans(value: Any) -> Any:
+    """Drop every span (offsets in the format's own text) from an extraction's JSON."""
+    if isinstance(value, dict):
+        return {k: without_spans(v) for k, v in value.items() if k not in ("span", "spans", "status_span", "source")}
+    if isinstance(value, list):
+        return [without_spans(v) for v in value]
+    return value
+
+
+def comparable(path: Path) -> dict[str, Any]:
+    data = extract_minutes(path).to_json()
+    data.pop("warnings", None)
+    return without_spans(data)
+
+
+def save_docx(lines: list[str], path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(str(path))
+
+
+def save_pdf(lines: list[str], path: Path, font: Path) -> None:
+    fpdf = pytest.importorskip("fpdf")
+    # A very wide page so that no line wraps: wrapping would change the text's lines.
+    pdf = fpdf.FPDF(unit="pt", format=(4000, 1400))
+    pdf.set_auto_page_break(auto=True, margin=36)
+    pdf.add_font("Body", fname=str(font))
+    pdf.set_font("Body", size=9)
+    pdf.add_page()
+    for line in lines:
+        pdf.cell(w=0, h=12, text=line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+
+
+@pytest.fixture(params=["000", "001", "002", "003", "004"])
+def seed_text(request, seed) -> tuple[Path, str]:
+    path = seed(request.param)
+    return path, path.read_text(encoding="utf-8")
+
+
+def test_docx_gives_the_same_extraction(seed_text, tmp_path: Path) -> None:
+    path, text = seed_text
+    target = tmp_path / "000.docx"
+    save_docx(text.split("\n"), target)
+    assert comparable(target) == comparable(path)
+
+
+def test_cp1252_text_gives_the_same_extraction(seed_text, tmp_path: Path) -> None:
+    path, text = seed_text
+    target = tmp_path / "000.txt"
+    target.write_bytes(text.encode("cp1252"))
+    assert comparable(target) == comparable(path)
+
+
+def test_crlf_text_gives_the_same_extraction(seed_text, tmp_path: Path) -> None:
+    path, text = seed_text
+    target = tmp_path / "000.txt"
+    target.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    assert comparable(target) == comparable(path)
+
+
+def test_pdf_gives_the_same_extraction(seed_text, tmp_path: Path) -> None:
+    font = unicode_font()
+    if font is None:
+        pytest.skip("no Unicode TrueType font on this machine for å/ä/ö in a PDF")
+    path, text = seed_text
+    if "\t" in text:
+        pytest.skip("a PDF holds no tab characters: tab-separated attendance rows need another layout")
+    target = tmp_path / "000.pdf"
+    # Blank lines are layout in a PDF, not text: write the lines that carry text.
+    save_pdf([line for line in text.split("\n") if line.strip()], target, font)
+    source = tmp_path / "000_lines.txt"
+    source.write_text("\n".join(line for line in text.split("\n") if line.strip()), encoding="utf-8")
+    assert comparable(target) == comparable(source)
+    assert comparable(target)["meeting"] == comparable(path)["meeting"]
