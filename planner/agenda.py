@@ -90,7 +90,7 @@ class Agenda:
     @property
     def place_text(self) -> str | None:
         if self.venue and self.online:
-            return f"{self.venue} och digitalt via {self.online}"
+            return f"{self.venue} och digitalt" + ("" if self.online == "digital" else f" via {self.online}")
         if self.venue:
             return self.venue
         if self.online:
@@ -199,9 +199,9 @@ def _provenance(carry: CarryItem, origin: dt.date, last: CarryStep | None, last_
         text = f"Aviserades {origin.isoformat()}{number}"
     else:
         text = f"Bordlades {origin.isoformat()}{number}"
-    if carry.times_postponed and last is not None and last_date is not None:
+    if carry.times_postponed > 1 and last is not None and last_date is not None and last_date > origin:
         again = f", punkt {last.item_number}" if last.item_number else ""
-        text += f"; bordlades igen {last_date.isoformat()}{again} ({carry.times_postponed + 1} gånger)"
+        text += f"; bordlades igen {last_date.isoformat()}{again} ({carry.times_postponed} gånger)"
     if missed is not None:
         text += f"; ej behandlad {missed.isoformat()}"
     return text
@@ -223,7 +223,7 @@ def draft_agenda_for_meeting(session: Session, meeting: Meeting) -> Agenda:
     # The last postponement and the first meeting that passed without the item, for provenance.
     steps: dict[int, tuple[CarryStep, dt.date | None]] = {}
     missed: dict[int, dt.date] = {}
-    wanted = [c.id for c, _ in due if c.times_postponed or c.not_handled]
+    wanted = [c.id for c, _ in due if c.times_postponed > 1 or c.not_handled]
     if wanted:
         rows = session.execute(select(CarryStep, Meeting.date).join(Meeting, CarryStep.meeting_id == Meeting.id)
                                .where(CarryStep.carry_id.in_(wanted), CarryStep.kind.in_(("postponed", "not_handled")))

@@ -143,7 +143,7 @@ def fold_meeting(carries: list[OpenCarry], meeting: HeldMeeting) -> None:
             title=ex.title, reason=str(ex.reason), when=ex.when, origin_meeting_id=meeting.meeting_id,
             origin_date=meeting.date, origin_item_number=ex.from_item,
             origin_title=item.title if item is not None else ex.title, document_id=meeting.document_id,
-            span=ex.span, last_date=meeting.date,
+            span=ex.span, last_date=meeting.date, times_postponed=1 if ex.reason == "postponed" else 0,
         )
         carry.add(Step(_FIRST_STEP.get(str(ex.reason), CarryStepKind.RAISED), meeting.meeting_id, meeting.date,
                        ex.from_item, ex.title, meeting.document_id, ex.span))

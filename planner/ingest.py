@@ -254,7 +254,7 @@ def _store_slots(session: Session, body: Body, slots: list[Slot], docs: dict[int
             row.published = False
             session.add(row)
             slot.row = row
-        before = {name: getattr(row, name, None) for name in OBSERVED + ("tentative",)}
+        before = {name: getattr(row, name, None) for name in OBSERVED}
         new_document = isinstance(row, Meeting) and slot.document_id is not None and row.document_id != slot.document_id
         values: dict[str, Any] = {
             "kind": slot.kind, "date": slot.date, "month": slot.month, "end_date": slot.end_date, "start": slot.start,
@@ -392,7 +392,7 @@ def _apply_in_order(session: Session, body: Body, doc: Document, ex: Extraction,
                     now: dt.datetime, settings: Settings | None) -> Meeting:
     key = body_key(body.name)
     slots = _load_slots(session, body, date)
-    fold_minutes(slots, Minutes(doc.id, date, ex), key)
+    fold_minutes(slots, Minutes(doc.id, date, ex, doc.text), key)
     _store_slots(session, body, slots, {doc.id: ex}, now=now, settings=settings)
     session.flush()
     meeting = next(s.row for s in slots if s.document_id == doc.id)
@@ -412,17 +412,20 @@ def refold_body(session: Session, body: Body, extra: tuple[Document, Extraction,
         .where(Meeting.body_id == body.id, Meeting.status == MeetingStatus.HELD)
     ).all()
     docs: dict[int, tuple[dt.date, Extraction]] = {}
+    texts: dict[int, str] = {}
     for date, doc in held:
         docs[doc.id] = (date, extraction_from_json(json.loads(doc.extraction_json)))
+        texts[doc.id] = doc.text
     if extra is not None:
         doc, ex, date = extra
         docs = {i: v for i, v in docs.items() if v[0] != date}
         docs[doc.id] = (date, ex)
+        texts[doc.id] = doc.text
     order = sorted(docs, key=lambda i: (docs[i][0], i))
     key = body_key(body.name)
     slots: list[Slot] = []
     for doc_id in order:
-        fold_minutes(slots, Minutes(doc_id, docs[doc_id][0], docs[doc_id][1]), key)
+        fold_minutes(slots, Minutes(doc_id, docs[doc_id][0], docs[doc_id][1], texts[doc_id]), key)
     rows: list[Meeting | Event] = [s.row for s in _load_slots(session, body, None) if s.row is not None]
     free = reconcile(slots, rows)
     _store_slots(session, body, slots, {i: v[1] for i, v in docs.items()}, now=now, settings=settings)

@@ -21,7 +21,7 @@ from planner.words_match import similarity
 
 MEETING_KINDS = (EventKind.MEETING, EventKind.WORKSHOP)
 # The fields a calendar subscriber sees change: a change to any of them bumps SEQUENCE.
-OBSERVED = ("date", "month", "end_date", "start", "end", "venue", "online", "status")
+OBSERVED = ("date", "month", "end_date", "start", "end", "venue", "online", "status", "tentative")
 
 
 @dataclass(slots=True)
@@ -64,6 +64,10 @@ class Minutes:
     document_id: int
     date: dt.date
     extraction: Extraction
+    text: str = ""  # the document's text, which the spans point into
+
+    def evidence(self, span: tuple[int, int] | None) -> str:
+        return self.text[span[0]:span[1]] if span else ""
 
 
 def parse_when(value: str | None) -> tuple[dt.date | None, str | None]:
@@ -223,7 +227,8 @@ def fold_event(slots: list[Slot], event: ExEvent, is_meeting: bool, minutes: Min
         end_date, _ = parse_when(event.end_date)
         if end_date:
             values["end_date"] = end_date
-        if is_meeting and (event.kind == EventKind.WORKSHOP or "workshop" in event.title.lower()):
+        said = f"{event.title} {event.theme or ''} {minutes.evidence(event.span)}".lower()
+        if is_meeting and (event.kind == EventKind.WORKSHOP or "workshop" in said):
             values["kind"] = "workshop"
             values["title"] = event.title
     slot.confidence = max(slot.confidence, event.confidence) if not created else event.confidence
