@@ -163,7 +163,7 @@ def apply_corrections(session: Session, document: Document, *, now: dt.datetime 
 
     Call it after every (re-)ingest of `document`, in the same transaction.
     """
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     doc_ids = {document.id} | set(
         session.scalars(select(Document.id).where(Document.superseded_by_id == document.id))
     )

@@ -14,7 +14,18 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, session, url_for
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask.typing import ResponseReturnValue
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -25,7 +36,7 @@ from planner.auth import current_user, find_user, login_required, verify_passwor
 from planner.errors import PlannerError
 from planner.store import AgendaItem, Body, CarryItem, CarryState, CarryStep, Document, Event, Meeting
 from planner.views import STATUS_SV, agenda_lines, highlight_segments, provenance
-from planner.webmodels import AgendaDraft, Correction, User
+from planner.webmodels import AgendaDraft, Correction, User, UserBody
 
 bp = Blueprint("secretary", __name__, url_prefix="/sekreterare")
 
@@ -38,7 +49,7 @@ EVENT_KINDS = ("meeting", "workshop", "conference", "trip", "deadline", "milesto
 def now() -> dt.datetime:
     """Return the current time (an app may inject PLANNER_NOW for tests)."""
     clock = current_app.config.get("PLANNER_NOW")
-    result: dt.datetime = clock() if callable(clock) else dt.datetime.now(dt.timezone.utc)
+    result: dt.datetime = clock() if callable(clock) else dt.datetime.now(dt.UTC)
     return result
 
 
@@ -132,14 +143,29 @@ def home() -> ResponseReturnValue:
                            suffixes=UPLOAD_SUFFIXES)
 
 
-def ingest_upload(s: Session, path: Path, *, when: dt.datetime) -> Document:
-    """Extract and ingest one uploaded file, then re-apply the secretaries' corrections of it."""
-    from planner import ingest
+def ingest_upload(s: Session, path: Path, filename: str, u: User, *, when: dt.datetime) -> int:
+    """Extract and ingest one uploaded file in the session's transaction, then re-apply its corrections.
 
-    result = ingest.ingest_file(s, path, now=when)
-    document: Document = result if isinstance(result, Document) else result.document
+    Returns the document id. A secretary becomes secretary of a body first met in the upload;
+    minutes of a body that has other secretaries are refused.
+    """
+    from planner.extract import extract_text, read_minutes
+    from planner.ingest import ingest
+
+    minutes = read_minutes(path)
+    extraction = extract_text(minutes)
+    result = ingest(s, extraction, data=path.read_bytes(), filename=filename, text=minutes.text, now=when,
+                    settings=app_settings())
+    if result.document_id is None:
+        raise PlannerError(result.message or "could not be read")
+    meeting = s.get(Meeting, result.meeting_id) if result.meeting_id else None
+    if meeting is not None and not u.may_edit(meeting.body_id):
+        if s.scalars(select(UserBody).where(UserBody.body_id == meeting.body_id)).first() is not None:
+            raise PlannerError(f"du är inte sekreterare för {meeting.body.name}")
+        s.add(UserBody(user_id=u.id, body_id=meeting.body_id))
+    document = s.get_one(Document, result.document_id)
     corrections.apply_corrections(s, document, now=when)
-    return document
+    return document.id
 
 
 @bp.post("/ladda-upp")
@@ -150,7 +176,7 @@ def upload() -> ResponseReturnValue:
     if not files:
         flash("Välj minst en fil att ladda upp.", "error")
         return redirect(url_for("secretary.home"))
-    done: list[Document] = []
+    done: list[int] = []
     failed: list[str] = []
     folder = app_settings().instance_dir / "uploads"
     folder.mkdir(parents=True, exist_ok=True)
@@ -163,23 +189,20 @@ def upload() -> ResponseReturnValue:
         data = f.read()
         digest = hashlib.sha256(data).hexdigest()
         with tempfile.TemporaryDirectory(dir=folder) as tmp:
-            # The original name is kept (ingest shows it) inside a private folder.
-            path = Path(tmp) / (Path(name).stem[:100] or digest[:16]) 
-            path = path.with_suffix(suffix)
+            path = Path(tmp) / f"{digest[:16]}{suffix}"  # never a path taken from the client
             path.write_bytes(data)
             try:
-                doc = ingest_upload(s, path, when=now())
+                done.append(ingest_upload(s, path, name, user(), when=now()))
                 s.commit()
-                done.append(doc)
             except (PlannerError, ValueError) as err:
                 s.rollback()
-                failed.append(f"{name}: {err}")
+                failed.append(f"{name}: {str(err).removeprefix(str(path) + ': ')}")
     for message in failed:
         flash(f"Kunde inte läsa {message}", "error")
     if done:
         flash(f"{len(done)} fil(er) inlästa. Granska uppgifterna och bekräfta.")
     if len(done) == 1:
-        return redirect(url_for("secretary.review", document_id=done[0].id))
+        return redirect(url_for("secretary.review", document_id=done[0]))
     return redirect(url_for("secretary.home"))
 
 
@@ -333,42 +356,21 @@ def edit_lines(lines: list[dict[str, Any]], action: str, index: int, title: str)
     return lines
 
 
-def render_lines(m: Meeting, lines: list[dict[str, Any]], fmt: str) -> tuple[bytes, str]:
-    """Render an edited agenda as md, html or docx; return (bytes, mimetype)."""
-    from planner.views import format_when
+def render_lines(s: Session, m: Meeting, lines: list[dict[str, Any]], fmt: str) -> tuple[bytes, str]:
+    """Render an edited agenda as md, html or docx with the planner's renderers; return (bytes, mimetype)."""
+    import dataclasses
 
-    heading = f"Dagordning – {m.body.name}"
-    place = m.venue or m.online or ""
-    if fmt == "md":
-        out = [f"# {heading}", "", f"**När:** {format_when(m)}"]
-        if place:
-            out.append(f"**Plats:** {place}")
-        out.append("")
-        for i, line in enumerate(lines, 1):
-            note = f" _({line['note']})_" if line.get("note") else ""
-            out.append(f"{i}. {line['title']}{note}")
-        return ("\n".join(out) + "\n").encode(), "text/markdown; charset=utf-8"
-    if fmt == "html":
-        html = render_template("secretary/agenda_export.html", meeting=m, lines=lines, heading=heading,
-                               when=format_when(m), place=place)
-        return html.encode(), "text/html; charset=utf-8"
-    if fmt == "docx":
-        import io
+    from planner.agenda import AgendaEntry, draft_agenda_for_meeting, render_agenda
 
-        import docx
-
-        document = docx.Document()
-        document.add_heading(heading, level=1)
-        document.add_paragraph(f"När: {format_when(m)}")
-        if place:
-            document.add_paragraph(f"Plats: {place}")
-        for line in lines:
-            text = line["title"] + (f" ({line['note']})" if line.get("note") else "")
-            document.add_paragraph(text, style="List Number")
-        buf = io.BytesIO()
-        document.save(buf)
-        return buf.getvalue(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-    abort(404)
+    if fmt not in ("md", "html", "docx"):
+        abort(404)
+    entries = tuple(AgendaEntry(number=i, title=str(line["title"]), section="edited", note=line.get("note"),
+                                carry_id=line.get("carry_id")) for i, line in enumerate(lines, 1))
+    agenda = dataclasses.replace(draft_agenda_for_meeting(s, m), entries=entries)
+    out = render_agenda(agenda, fmt)
+    data = out.encode() if isinstance(out, str) else out
+    return data, {"md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8",
+                  "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}[fmt]
 
 
 @bp.route("/dagordning/<int:meeting_id>", methods=["GET", "POST"])
@@ -409,7 +411,7 @@ def agenda(meeting_id: int) -> ResponseReturnValue:
         return redirect(url_for("secretary.agenda", meeting_id=m.id))
     fmt = request.args.get("format")
     if fmt:
-        data, mimetype = render_lines(m, lines, fmt)
+        data, mimetype = render_lines(s, m, lines, fmt)
         name = f"dagordning-{m.body.slug}-{m.date or m.month or m.id}.{fmt}"
         return Response(data, mimetype=mimetype, headers={"Content-Disposition": f'attachment; filename="{name}"'})
     s.commit()

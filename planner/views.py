@@ -152,7 +152,7 @@ FILTERS: dict[str, Any] = {
 def today() -> dt.date:
     """Return today's date in the calendar time zone (an app may inject PLANNER_NOW for tests)."""
     now = current_app.config.get("PLANNER_NOW")
-    moment: dt.datetime = now() if callable(now) else dt.datetime.now(dt.timezone.utc)
+    moment: dt.datetime = now() if callable(now) else dt.datetime.now(dt.UTC)
     return moment.astimezone(ZoneInfo(app_settings().calendars.timezone)).date()
 
 
@@ -188,12 +188,10 @@ def agenda_lines(session: Session, meeting: Meeting) -> tuple[str, list[dict[str
     draft = session.scalars(select(AgendaDraft).where(AgendaDraft.meeting_id == meeting.id)).first()
     if draft is not None and draft.published_at is not None:
         return "published", json.loads(draft.lines_json)
-    carried = session.scalars(
-        select(CarryItem).where(CarryItem.body_id == meeting.body_id, CarryItem.state == CarryState.OPEN,
-                                or_(CarryItem.target_meeting_id == meeting.id, CarryItem.target_meeting_id.is_(None)))
-        .order_by(CarryItem.id)
-    ).all()
-    return "draft", [{"title": c.title, "note": provenance(c), "carry_id": c.id} for c in carried]
+    from planner.agenda import draft_agenda_for_meeting
+
+    agenda = draft_agenda_for_meeting(session, meeting)
+    return "draft", [{"title": e.title, "note": e.note, "carry_id": e.carry_id} for e in agenda.entries]
 
 
 def provenance(carry: CarryItem) -> str:
@@ -379,5 +377,5 @@ def _request_unsubscribe(session: Session, email: str) -> str | None:
 
 def _now() -> dt.datetime:
     now = current_app.config.get("PLANNER_NOW")
-    result: dt.datetime = now() if callable(now) else dt.datetime.now(dt.timezone.utc)
+    result: dt.datetime = now() if callable(now) else dt.datetime.now(dt.UTC)
     return result

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pytest
 
-NOW = dt.datetime(2020, 3, 1, 9, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2020, 3, 1, 9, 0, tzinfo=dt.UTC)
 PASSWORD = "korrekt-hast-batteri"
 
 
@@ -92,8 +92,8 @@ def multipart(fields: dict[str, str], files: list[tuple[str, str, bytes]]) -> tu
 
 def build_world(s, text: str = TEXT, *, title: str = "Information om Yrkes-SM") -> World:
     """Store a body, its held meeting with minutes, a coming meeting, events and a carried item."""
-    from planner.store import AgendaItem, Body, CarryItem, CarryStep, Document, Event, Meeting
     from planner.auth import add_user
+    from planner.store import AgendaItem, Body, CarryItem, CarryStep, Document, Event, Meeting
 
     body = Body(slug="kommunalt-forum", name="Kommunalt forum", region="Kronoberg")
     s.add(body)

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 
 import pytest
 
-from planner.views import Segment, feed_links, format_when, highlight_segments, month_grid, passage, shift_month
 from planner.store import Meeting
+from planner.views import (
+    Segment,
+    feed_links,
+    format_when,
+    highlight_segments,
+    month_grid,
+    passage,
+    shift_month,
+)
 
 
 def test_highlight_segments_splits_text_around_spans():

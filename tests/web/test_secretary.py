@@ -53,7 +53,7 @@ def test_correction_is_stored_with_who_when_old_and_new(client, world, db):
     (c,) = db.scalars(select(Correction)).all()
     assert (c.entity, c.field, c.old_value, c.new_value, c.user.username) == (
         "meeting", "date", "2020-03-06", "2020-03-13", "sekreterare")
-    assert c.at == NOW or c.at.replace(tzinfo=dt.timezone.utc) == NOW
+    assert c.at == NOW or c.at.replace(tzinfo=dt.UTC) == NOW
     assert "2020-03-06 → 2020-03-13" in client.get(review).get_data(as_text=True)
 
 
@@ -154,3 +154,22 @@ def test_agenda_editor_reorders_marks_handled_exports_and_publishes(client, worl
     client.post(url, data={"csrf_token": token, "atgard": "publish"})
     page = client.get(f"/mote/{world.next_id}").get_data(as_text=True)
     assert '<h2 id="dagordning">Dagordning</h2>' in page and "Incheckning" in page
+
+
+def test_upload_of_a_seed_ingests_it_and_shows_the_review(client, world, db, seed):
+    from .conftest import multipart
+
+    login(client)
+    token = csrf_token(client, "/sekreterare/")
+    path = seed("003")
+    body, content_type = multipart({"csrf_token": token}, [("filer", path.name, path.read_bytes())])
+    r = client.post("/sekreterare/ladda-upp", data=body, content_type=content_type)
+    assert r.status_code == 302 and "/sekreterare/dokument/" in r.headers["Location"], r.get_data(as_text=True)
+    doc = db.scalars(select(Document).where(Document.filename == path.name)).one()
+    page = client.get(r.headers["Location"]).get_data(as_text=True)
+    assert path.name in page and '<mark title="' in page
+    # the same file again changes nothing
+    body, content_type = multipart({"csrf_token": token}, [("filer", path.name, path.read_bytes())])
+    client.post("/sekreterare/ladda-upp", data=body, content_type=content_type)
+    db.expire_all()
+    assert len(db.scalars(select(Document).where(Document.sha256 == doc.sha256)).all()) == 1
