@@ -241,12 +241,24 @@ POSTPONED: tuple[str, ...] = (
     "utgår idag", "utgår tills vidare", "punkten utgår", "ärendet utgår", "frågan utgår",
     "bordläggs", "bordlades", "bordlagd", "bordlagt", "bordlagda", "bordlägga", "bordlägger",
     "bordslägger", "bordsläggs", "bordslades", "bordlägges",
-    "skjuts fram", "skjuts upp", "skjuts … till", "skjuts på", "skjuter … till", "skjuter på",
-    "skjuter upp", "skjuta upp", "skjutas upp", "skjutits upp", "sköts upp",
-    "flyttas fram", "flyttas till nästa", "flyttas … till nästa", "flyttades till nästa",
+    "skjuter på beslut", "skjuter beslutet", "skjuta på beslutet",
+    "flyttas till nästa", "flyttas … till nästa", "flyttades till nästa",
     "avvaktar", "avvakta med", "behandlades inte", "behandlas inte", "hanns inte", "hinns inte",
     "ingen tid återstod", "tiden räckte inte", "togs inte upp", "tas inte upp",
-    "i framtida versioner", "till ett senare tillfälle", "vid ett senare tillfälle",
+    "i framtida versioner",
+)
+# Deferring verbs that also describe projects ("Byggstarten skjuts upp till 2023"): they
+# postpone the item only when the sentence names the matter ("Beslut om detta ärende skjuts
+# fram", "Vi skjuter detta"), has no subject ("Skjuts upp."), or names a later meeting.
+POSTPONED_IF_MATTER: tuple[str, ...] = (
+    "skjuts fram", "skjuts upp", "skjuts … till", "skjuts på", "skjuter … till", "skjuter på",
+    "skjuter upp", "skjuta upp", "skjutas upp", "skjutits upp", "sköts upp", "flyttas fram",
+    "till ett senare tillfälle", "vid ett senare tillfälle",
+)
+MATTER_WORDS: tuple[str, ...] = (
+    "ärendet", "ärende", "frågan", "punkten", "beslut", "beslutet", "detta", "det", "den",
+    "diskussionen", "dragningen", "presentationen", "informationen", "behandlingen", "ämnet",
+    "redovisningen", "föredragningen", "vi",
 )
 # "utgår" alone ends a clause when the item is dropped ("Punkt 5: Utgår."), but "utgår från
 # det statliga uppdraget" is ordinary prose: a bare "utgår" counts only before these.
