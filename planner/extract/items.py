@@ -42,6 +42,8 @@ def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
 
 
 _POSTPONED = _phrase_pattern(words.POSTPONED)
+_POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER)
+_MATTER = _phrase_pattern(words.MATTER_WORDS)
 _DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(?:[.!;]|$)", re.I)
 _RETURNS = _phrase_pattern(words.RETURNS)
 _RETURNS_LATER = _phrase_pattern(words.RETURNS_WITH_LATER)
@@ -631,6 +633,19 @@ def is_general_move(text: str) -> bool:
     return bool(_MOVE_VERB.search(low) and _GENERAL_MOVE.search(low) and _NEXT.search(low))
 
 
+def _deferred_matter(low: str) -> re.Match[str] | None:
+    """A deferring verb that defers the item's own matter (see POSTPONED_IF_MATTER)."""
+    m = _POSTPONED_IF_MATTER.search(low)
+    if m is None:
+        return None
+    before = low[:m.start()]
+    if not re.search(r"[^\W\d_]", before) or _MATTER.search(before) or _MATTER.search(low[m.end():m.end() + 12]):
+        return m
+    if _NEXT.search(low[m.start():]) and not _BEFORE_NEXT.search(low):
+        return m
+    return None
+
+
 def classify(text: str, meeting: date | None = None) -> tuple[ItemStatus, str | None, str | None, tuple[int, int]] | None:
     """Status, target when, target body and phrase span (offsets in `text`) that one sentence gives.
 
@@ -639,7 +654,7 @@ def classify(text: str, meeting: date | None = None) -> tuple[ItemStatus, str | 
     low = text.lower()
     if _SAME_MEETING.search(low) or is_general_move(low):
         return None
-    m = _POSTPONED.search(low) or _DROPPED.search(low)
+    m = _POSTPONED.search(low) or _DROPPED.search(low) or _deferred_matter(low)
     if m:
         return ItemStatus.POSTPONED, when_of(text[m.start():], meeting), None, (m.start(), m.end())
     m = _RETURNS.search(low)

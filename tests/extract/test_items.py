@@ -206,6 +206,8 @@ STATUS = [
     ("Vi skjuter detta till nästa möte pga tidsbrist.", P, "next"),
     ("Frågan skjuts upp till sammanträdet i juni.", P, "2022-06"),
     ("Punkten flyttas till nästa mötestillfälle.", P, "next"),
+    ("Skjuts upp.", P, None),
+    ("Informationen skjuts till ett senare tillfälle.", P, None),
     ("Gruppen avvaktar utredning kring samordningsnummer.", P, None),
     ("Ingen tid återstod för detta", P, None),
     ("Frågan behandlades inte.", P, None),
@@ -256,6 +258,7 @@ NO_STATUS = [
     "Ordföranden återkom till frågan om lokalerna efter pausen.",
     "Anmälningsärendena läggs till handlingarna.",
     "Vid presidiekonferensen i februari 2020 var fokus på kommande sex år.",
+    "Byggstarten skjuts upp till hösten 2023 på grund av överklaganden.",
 ]
 
 
