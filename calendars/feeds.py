@@ -157,7 +157,7 @@ def source_sentence(window: str | None, start: int, end: int) -> str | None:
         begin = match.end()
     after = _SENTENCE_END.search(window, end)
     finish = len(window) if after is None else after.start() + (1 if after.group(0)[0] in ".!?" else 0)
-    text = " ".join(window[begin:finish].split()).strip(" -•*")
+    text = " ".join(window[begin:finish].split()).strip(" -•*#")
     if len(text) > SENTENCE_MAX:
         line_start = window.rfind("\n", 0, start) + 1
         line_end = window.find("\n", end)
@@ -165,9 +165,18 @@ def source_sentence(window: str | None, start: int, end: int) -> str | None:
     return text or None
 
 
-def summary_of(kind: str, title: str | None, body_name: str | None, status: str, tentative: bool) -> str:
-    """Return the Swedish SUMMARY: the title or body, "INSTÄLLT:" first when cancelled."""
-    base = (title or body_name or CATEGORY.get(kind, "Händelse")).strip()
+def summary_of(
+    kind: str, title: str | None, body_name: str | None, status: str, tentative: bool, *, is_meeting: bool = False
+) -> str:
+    """Return the Swedish SUMMARY, "INSTÄLLT:" first when cancelled.
+
+    A meeting is named by its body (minutes call it "Nästa möte"), or by its title when the
+    title names the body ("Kommunalt forum (workshop)"); an event by its title.
+    """
+    if is_meeting and body_name and not (title and body_name.lower() in title.lower()):
+        base = body_name
+    else:
+        base = (title or body_name or CATEGORY.get(kind, "Händelse")).strip()
     if kind == "workshop" and "workshop" not in base.lower():
         base = f"Workshop: {base}"
     elif kind == "deadline" and not base.lower().startswith(("sista", "deadline")):
@@ -205,7 +214,10 @@ def description_of(
 ) -> str:
     """Return the Swedish DESCRIPTION: state, theme, draft agenda, source sentence, then the link."""
     parts: list[str] = []
-    if status == "cancelled":
+    if status == "held":
+        parts.append("Mötet har hållits; mötesanteckningarna finns på webbsidan.")
+        sentence = None  # the evidence of a held meeting is the minutes' own header
+    elif status == "cancelled":
         parts.append("Inställt.")
     elif tentative:
         parts.append("Preliminärt datum, ännu inte fastställt.")
@@ -246,7 +258,7 @@ def feed_item(
     return FeedItem(
         uid=full_uid(row.uid, ctx.domain),
         kind=kind,
-        summary=summary_of(kind, title, body_name, row.status, row.tentative),
+        summary=summary_of(kind, title, body_name, row.status, row.tentative, is_meeting=is_meeting),
         date=row.date,
         end_date=row.end_date,
         start=row.start,

@@ -218,7 +218,15 @@ def test_source_sentence(text: str, phrase: str, sentence: str) -> None:
     ],
 )
 def test_summary(kind: str, title: str | None, status: str, tentative: bool, summary: str) -> None:
-    assert summary_of(kind, title, "Kommunalt forum", status, tentative) == summary
+    assert summary_of(kind, title, "Kommunalt forum", status, tentative, is_meeting=kind in ("meeting", "workshop")) \
+        == summary
+
+
+def test_meeting_summary_names_the_body() -> None:
+    assert summary_of("meeting", "Nästa möte", "Kommunalt forum", "planned", False, is_meeting=True) \
+        == "Kommunalt forum"
+    assert summary_of("workshop", "Kommunalt forum (workshop)", "Kommunalt forum", "planned", False,
+                      is_meeting=True) == "Kommunalt forum (workshop)"
 
 
 def test_scope_kinds_are_url_words() -> None:
