@@ -454,7 +454,8 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
     out: list[Heading] = []
     # Text from .docx or .pdf often has no blank lines: there a heading follows a finished
     # sentence and precedes its paragraph directly.
-    dense = sum(_is_blank(ln) for ln in lines) < len(lines) * 0.1
+    inner = [ln for ln in lines if ln.text.strip()]
+    dense = sum(_is_blank(ln) for ln in lines[:len(lines) - 1]) <= max(1, len(inner) // 10)
     for i, ln in enumerate(lines):
         t = ln.text.strip()
         if not t or "\t" in ln.text or len(t) > 80 or _words_in(t) > 12:
@@ -465,7 +466,10 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
                                or _title_line(prev, i - 1, lines))):
                 continue
         if i + 1 < len(lines) and not _is_blank(lines[i + 1]) and not dense:
-            continue
+            # A heading right above its paragraph: the next line starts a sentence of its own.
+            follow = lines[i + 1].text.strip()
+            if not (follow[:1].isupper() and (len(follow) >= 60 or follow.endswith("."))):
+                continue
         if t.endswith((".", ",", ":", ";", "?")) or _bullet_text(ln) or not re.match(r"[A-ZÅÄÖÉ0-9]", t):
             continue
         if _title_line(t, i, lines) or _is_excluded_heading(t) or "@" in t:

@@ -124,6 +124,19 @@ HEADINGS = [
         id="standalone-headings",
     ),
     pytest.param(
+        "Minnesanteckningar från arbetsgruppen 12 mars 2019\n\nNärvarande: Anna Berg, Bo Ek\n\n"
+        "Uppföljning av handlingsplanen\nGruppen gick igenom handlingsplanen och konstaterade att arbetet "
+        "följer tidplanen.\n\nKommunikation\nEn ny webbsida tas fram under våren och presenteras för gruppen.\n",
+        [(None, "Uppföljning av handlingsplanen"), (None, "Kommunikation")],
+        id="heading-right-above-its-paragraph",
+    ),
+    pytest.param(
+        "Protokoll styrelsemöte 2019-03-12\nVälkommen\nOrdföranden hälsade alla välkomna och öppnade mötet.\n"
+        "Ekonomi\nKassören redovisade det ekonomiska läget, som är gott.\nAnna Berg\nSekreterare\n",
+        [(None, "Välkommen"), (None, "Ekonomi")],
+        id="docx-paragraphs-without-blank-lines",
+    ),
+    pytest.param(
         "# Mötesprotokoll LiTHe kod\n\n## 6 oktober 2021\n\n## Kallade\n\n- Victor Lells\n- Erik Mattfolk\n\n"
         "## Mötets öppnande 12:15\n\n- Game Jam Hybrid?\n  - Nej, synd för LiTHehack\n\n"
         "- GDPR och Medlemsdatabasen\n  - Fixa PR på det\n\n## Övrigt\n\n"
