@@ -1,0 +1,128 @@
+"""Commands of the notifications package, added to `planner` by planner/cli.py: subscribe, worker, mail."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sys
+
+import click
+
+from notifications.reminders import parse_offsets
+
+
+def _settings() -> object:
+    from planner.cli import load_cli_settings
+
+    return load_cli_settings(click.get_current_context())
+
+
+def _now(value: dt.datetime | None) -> dt.datetime:
+    if value is None:
+        return dt.datetime.now(dt.timezone.utc)
+    return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+
+
+def _parse_days(values: tuple[str, ...]) -> dict[str, tuple[int, ...]] | None:
+    if not values:
+        return None
+    raw: dict[str, list[int]] = {}
+    for value in values:
+        kind, _, days = value.partition("=")
+        try:
+            raw[kind.strip()] = [int(d) for d in days.replace(",", " ").split()]
+        except ValueError:
+            raise click.BadParameter(f"expected KIND=DAYS such as meeting=7,1, got {value!r}") from None
+        if not kind.strip() or not raw[kind.strip()] or any(d < 0 for d in raw[kind.strip()]):
+            raise click.BadParameter(f"expected KIND=DAYS such as meeting=7,1, got {value!r}")
+    import json
+
+    return parse_offsets(json.dumps(raw))
+
+
+@click.command()
+@click.argument("email")
+@click.argument("scope")
+@click.option("--days", "days", multiple=True, metavar="KIND=DAYS",
+              help="Days before, per kind, instead of config.toml's (e.g. --days meeting=3,1).")
+def subscribe(email: str, scope: str, days: tuple[str, ...]) -> None:
+    """Subscribe EMAIL to reminders for SCOPE (a body slug, organisation:SLUG or all); mails a confirmation link.
+
+    Nothing is sent before the link is followed. The answer is the same whether or not the
+    address was subscribed before.
+
+    Example: planner subscribe anna@kommun.se kommunalt-forum --days meeting=7,1
+    """
+    from notifications.mail import make_mailer
+    from notifications.subscriptions import request_subscription
+    from planner.db import open_database
+
+    settings = _settings()
+    engine, factory = open_database(settings.database_url)  # type: ignore[attr-defined]
+    mailer = make_mailer(settings)  # type: ignore[arg-type]
+    try:
+        with factory() as session:
+            request_subscription(session, email, scope, now=_now(None), settings=settings,  # type: ignore[arg-type]
+                                 mailer=mailer, offsets=_parse_days(days))
+    finally:
+        mailer.close()
+        engine.dispose()
+    click.echo("If the address can receive reminders, a confirmation link is on its way.")
+
+
+@click.command()
+@click.option("--once", is_flag=True, help="Run one tick (plan and send what is due) and exit.")
+@click.option("--now", "start", type=click.DateTime(formats=["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S"]),
+              envvar="PLANNER_CLOCK", default=None,
+              help="Tests only: start the clock at this ISO time (UTC unless an offset is given).")
+@click.option("--lease-seconds", type=click.IntRange(min=1), default=None,
+              help="SQLite only: how long a claimed mail stays reserved (default 3 x SMTP timeout + 10 s).")
+def worker(once: bool, start: dt.datetime | None, lease_seconds: int | None) -> None:
+    """Run the reminder worker: APScheduler with its job store in the planner database.
+
+    Every [reminders] check_every_minutes it queues due reminders in the outbox and sends
+    them; several workers may run at once on PostgreSQL.
+
+    Example: planner worker
+    """
+    from notifications.worker import clock_from, run_worker
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+                        stream=sys.stderr)
+    settings = _settings()
+    lease = dt.timedelta(seconds=lease_seconds) if lease_seconds else None
+    run_worker(settings, clock=clock_from(start), once=once, lease=lease)  # type: ignore[arg-type]
+
+
+@click.group()
+def mail() -> None:
+    """Check the mail settings.
+
+    Example: planner mail test anna@kommun.se
+    """
+
+
+@mail.command("test")
+@click.argument("address")
+def mail_test(address: str) -> None:
+    """Send a test mail to ADDRESS through the configured [mail] backend.
+
+    Example: planner mail test anna@kommun.se
+    """
+    from notifications.mail import SendError, make_mailer, render_test
+    from notifications.subscriptions import normalise_email
+
+    settings = _settings()
+    mailer = make_mailer(settings)  # type: ignore[arg-type]
+    msg = render_test(to=normalise_email(address), now=_now(None), settings=settings)  # type: ignore[arg-type]
+    try:
+        mailer.send(msg)
+    except SendError as err:
+        click.echo(f"error: mail to {address} not sent: {err}", err=True)
+        sys.exit(2)
+    finally:
+        mailer.close()
+    click.echo(f"sent {msg['Message-ID']} to {address}")
+
+
+COMMANDS = [subscribe, worker, mail]

@@ -1,0 +1,129 @@
+"""Read what a reminder says from the store: the meeting or event, its draft agenda and its .ics.
+
+Store rows → `Target` (for notifications.reminders) and `TargetContent` (for notifications.mail).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from calendars.feeds import event_calendar, event_url, meeting_url
+from notifications.mail import AgendaLine, TargetContent
+from notifications.reminders import Target
+from planner.config import Settings
+from planner.store import CarryItem, CarryState, Event, Meeting, MeetingStatus
+
+Row = Meeting | Event
+REASON_SV = {"postponed": "bordlagd", "returns": "återkommer", "announced": "aviserad"}
+
+
+def utc(value: dt.datetime) -> dt.datetime:
+    """Return an aware UTC datetime (SQLite hands back naive values that were stored as UTC)."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=dt.timezone.utc)
+    return value.astimezone(dt.timezone.utc)
+
+
+def find_target(session: Session, uid: str) -> Row | None:
+    """Return the meeting or event with this uid."""
+    meeting = session.scalars(select(Meeting).where(Meeting.uid == uid)).first()
+    if meeting is not None:
+        return meeting
+    return session.scalars(select(Event).where(Event.uid == uid)).first()
+
+
+def is_cancelled(row: Row) -> bool:
+    return row.status == MeetingStatus.CANCELLED
+
+
+def is_remindable(row: Row) -> bool:
+    """Tell whether reminders may be sent about a row: dated, published and not cancelled or held."""
+    return row.date is not None and row.published and row.status == MeetingStatus.PLANNED
+
+
+def target_of(row: Row) -> Target | None:
+    """Return the reminder view of a row (None for a month-only date)."""
+    if row.date is None:
+        return None
+    body = row.body
+    kind = row.kind if isinstance(row, Meeting) else row.kind
+    return Target(uid=row.uid, kind=kind or "meeting", date=row.date, start=row.start,
+                  body_id=row.body_id, organisation_id=body.organisation_id if body is not None else None)
+
+
+def what_of(row: Row) -> str:
+    """Return the Swedish name of a meeting or event: the body, with a title or theme when there is one."""
+    if isinstance(row, Meeting):
+        name = row.body.name
+        extra = row.title or row.theme
+        if row.kind == "workshop":
+            return f"Workshop: {extra or name}" if extra else f"Workshop, {name}"
+        return f"{name}: {extra}" if extra and extra != name else name
+    return row.title
+
+
+def page_url(row: Row, settings: Settings) -> str:
+    if isinstance(row, Meeting):
+        return meeting_url(settings.base_url, row.id)
+    assert row.date is not None
+    return event_url(settings.base_url, row.date, row.body.slug if row.body is not None else None)
+
+
+def agenda_lines(session: Session, meeting: Meeting) -> tuple[AgendaLine, ...]:
+    """Return the draft agenda of a coming meeting: the body's open carried items, each with its origin."""
+    carries = session.scalars(
+        select(CarryItem)
+        .where(CarryItem.body_id == meeting.body_id, CarryItem.state == CarryState.OPEN)
+        .where((CarryItem.target_meeting_id == meeting.id) | (CarryItem.target_meeting_id.is_(None)))
+        .order_by(CarryItem.id)
+    ).all()
+    lines = []
+    for n, carry in enumerate(carries, start=1):
+        origin = REASON_SV.get(carry.reason, carry.reason)
+        if carry.origin_meeting is not None and carry.origin_meeting.date is not None:
+            origin += f" {carry.origin_meeting.date.isoformat()}"
+        if carry.origin_item_number:
+            origin += f", punkt {carry.origin_item_number}"
+        lines.append(AgendaLine(number=str(n), title=carry.title, origin=origin))
+    return tuple(lines)
+
+
+def agenda_text(lines: tuple[AgendaLine, ...]) -> str | None:
+    if not lines:
+        return None
+    return "\n".join(f"{a.number}. {a.title}" + (f" ({a.origin})" if a.origin else "") for a in lines)
+
+
+def build_content(session: Session, row: Row, settings: Settings, *, now: dt.datetime) -> TargetContent:
+    """Return what reminders about `row` say, with its one-event calendar attached."""
+    assert row.date is not None
+    agenda = agenda_lines(session, row) if isinstance(row, Meeting) and row.kind != "workshop" else ()
+    calendar = event_calendar(row, settings, now=now, agenda=agenda_text(agenda))
+    due_text = None
+    if isinstance(row, Event) and row.kind == "deadline":
+        due_text = " ".join(p for p in (row.theme, f"({row.holder})" if row.holder else None) if p) or None
+    is_meeting = isinstance(row, Meeting)
+    return TargetContent(
+        uid=row.uid,
+        kind=(row.kind or "meeting"),
+        what=what_of(row),
+        date=row.date,
+        end_date=row.end_date,
+        start=row.start,
+        end=row.end,
+        venue=row.venue,
+        online=row.online,
+        page_url=page_url(row, settings),
+        agenda=agenda,
+        due_text=due_text,
+        ics=calendar.to_ical(),
+        ics_filename="mote.ics" if is_meeting else "handelse.ics",
+    )
+
+
+def local_zone(settings: Settings) -> ZoneInfo:
+    return ZoneInfo(settings.calendars.timezone)

@@ -1,0 +1,362 @@
+"""Turn reminder content into email messages (Swedish, text + HTML from templates) and send them.
+
+`render_*` functions are pure: values in, `EmailMessage` out. `Mailer` is the one end that
+talks to the outside: "smtp" keeps one connection open to the configured server, "outbox" writes
+.eml files into a folder for dry runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import os
+import re
+import smtplib
+import ssl
+import uuid
+from dataclasses import dataclass
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime, parseaddr
+from pathlib import Path
+from typing import Protocol
+from urllib.parse import quote
+from zoneinfo import ZoneInfo
+
+import jinja2
+
+from planner.config import Settings
+
+TEMPLATES = Path(__file__).resolve().parent / "templates" / "mail"
+WEEKDAYS_SV = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+             "oktober", "november", "december")
+KIND_SV = {"meeting": "möte", "workshop": "workshop", "deadline": "sista dag", "conference": "konferens"}
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaLine:
+    number: str
+    title: str
+    origin: str | None  # where a carried item comes from: "bordlagd 2026-02-10, punkt 5"
+
+
+@dataclass(frozen=True, slots=True)
+class TargetContent:
+    """What a reminder says about one meeting or event (built from store rows by notifications.send)."""
+
+    uid: str
+    kind: str
+    what: str
+    date: dt.date
+    end_date: dt.date | None
+    start: dt.time | None
+    end: dt.time | None
+    venue: str | None
+    online: str | None
+    page_url: str
+    agenda: tuple[AgendaLine, ...]
+    due_text: str | None  # deadlines: what is due, when the minutes said more than the title
+    ics: bytes | None  # the event's calendar (METHOD:PUBLISH, the feed's UID)
+    ics_filename: str = "handelse.ics"
+
+
+@dataclass(frozen=True, slots=True)
+class Letter:
+    """Per-recipient facts of one mail."""
+
+    to: str
+    message_id: str
+    now: dt.datetime
+    scope_name: str
+    unsubscribe_url: str
+    unsubscribe_mailto: str
+
+
+class SendError(Exception):
+    """An SMTP failure: `permanent` for 5xx replies, otherwise worth retrying."""
+
+    def __init__(self, message: str, *, permanent: bool, code: int | None = None) -> None:
+        super().__init__(message)
+        self.permanent = permanent
+        self.code = code
+
+
+# ---------------------------------------------------------------------------
+# Swedish wording
+
+
+def format_date_sv(day: dt.date) -> str:
+    """'torsdag 12 mars 2026'."""
+    return f"{WEEKDAYS_SV[day.weekday()]} {day.day} {MONTHS_SV[day.month - 1]} {day.year}"
+
+
+def format_time_sv(t: dt.time) -> str:
+    """'09.00' (Swedish style)."""
+    return f"{t.hour:02d}.{t.minute:02d}"
+
+
+def format_when(c: TargetContent) -> str:
+    """'torsdag 12 mars 2026 kl. 09.00–12.00', or a date range for a multi-day event."""
+    text = format_date_sv(c.date)
+    if c.end_date and c.end_date != c.date:
+        text += f" – {format_date_sv(c.end_date)}"
+    if c.start:
+        text += f" kl. {format_time_sv(c.start)}"
+        if c.end:
+            text += f"–{format_time_sv(c.end)}"
+    return text
+
+
+def format_where(c: TargetContent) -> str:
+    parts = [p for p in (c.venue, c.online) if p]
+    return ", ".join(parts) if parts and c.venue != c.online else (c.venue or c.online or "")
+
+
+def relative_day(day: dt.date, today: dt.date) -> str:
+    """'i dag', 'i morgon', 'om en vecka', 'om 3 dagar'."""
+    days = (day - today).days
+    if days <= 0:
+        return "i dag"
+    if days == 1:
+        return "i morgon"
+    if days == 7:
+        return "om en vecka"
+    if days == 14:
+        return "om två veckor"
+    return f"om {days} dagar"
+
+
+# ---------------------------------------------------------------------------
+# Rendering
+
+
+@functools.cache
+def _templates() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html",), default_for_string=False),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def _render(name: str, **values: object) -> str:
+    return _templates().get_template(name).render(**values)
+
+
+def new_message_id(settings: Settings) -> str:
+    """Return a fresh, globally unique Message-ID ('<32 hex digits@domain>', short enough not to fold)."""
+    return f"<{uuid.uuid4().hex}@{settings.calendars.domain}>"
+
+
+def _address(text: str) -> Address:
+    name, addr = parseaddr(text)
+    local, _, domain = addr.rpartition("@")
+    return Address(display_name=name, username=local, domain=domain)
+
+
+def _base(settings: Settings, *, to: str, subject: str, message_id: str, now: dt.datetime) -> EmailMessage:
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = _address(settings.mail.sender)
+    msg["To"] = to
+    if settings.mail.reply_to:
+        msg["Reply-To"] = settings.mail.reply_to
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(now.astimezone(ZoneInfo(settings.calendars.timezone)))
+    msg["Message-ID"] = message_id
+    msg["Content-Language"] = "sv"
+    msg["Auto-Submitted"] = "auto-generated"
+    return msg
+
+
+def _unsubscribe_headers(msg: EmailMessage, letter: Letter) -> None:
+    # RFC 2369 + RFC 8058: https first (one-click POST goes there), mailto as the fallback.
+    msg["List-Unsubscribe"] = f"<{letter.unsubscribe_url}>, <{letter.unsubscribe_mailto}>"
+    msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+
+
+def unsubscribe_mailto(settings: Settings, token: str) -> str:
+    """Return the mailto: URI of List-Unsubscribe (to the sender address, token in the subject)."""
+    _, addr = parseaddr(settings.mail.sender)
+    return f"mailto:{addr}?subject={quote('unsubscribe ' + token)}"
+
+
+def _attach_ics(msg: EmailMessage, c: TargetContent) -> None:
+    if c.ics is None:
+        return
+    # base64 keeps the CRLF line ends of RFC 5545 intact through SMTP.
+    msg.add_attachment(c.ics, maintype="text", subtype="calendar", filename=c.ics_filename,
+                       params={"method": "PUBLISH", "charset": "utf-8"})
+
+
+def reminder_subject(c: TargetContent, today: dt.date) -> str:
+    if c.kind == "deadline":
+        return f"Påminnelse: sista dag {relative_day(c.date, today)} – {c.what}"
+    return f"Påminnelse: {c.what} {relative_day(c.date, today)} ({format_date_sv(c.date)})"
+
+
+def render_reminder(c: TargetContent, letter: Letter, settings: Settings) -> EmailMessage:
+    """Build one reminder mail to one recipient: text + HTML alternatives and the .ics attachment."""
+    today = letter.now.astimezone(ZoneInfo(settings.calendars.timezone)).date()
+    subject = reminder_subject(c, today)
+    values = dict(c=c, when=format_when(c), where=format_where(c), relative=relative_day(c.date, today),
+                  subject=subject, scope_name=letter.scope_name, unsubscribe_url=letter.unsubscribe_url)
+    msg = _base(settings, to=letter.to, subject=subject, message_id=letter.message_id, now=letter.now)
+    _unsubscribe_headers(msg, letter)
+    msg.set_content(_render("reminder.txt", **values))
+    msg.add_alternative(_render("reminder.html", **values), subtype="html")
+    _attach_ics(msg, c)
+    return msg
+
+
+def render_cancellation(c: TargetContent, letter: Letter, settings: Settings) -> EmailMessage:
+    """Build the notice that an event the recipient was reminded of is cancelled."""
+    subject = f"INSTÄLLT: {c.what} {format_date_sv(c.date)}"
+    values = dict(c=c, when=format_when(c), where=format_where(c), subject=subject,
+                  scope_name=letter.scope_name, unsubscribe_url=letter.unsubscribe_url)
+    msg = _base(settings, to=letter.to, subject=subject, message_id=letter.message_id, now=letter.now)
+    _unsubscribe_headers(msg, letter)
+    msg.set_content(_render("cancellation.txt", **values))
+    msg.add_alternative(_render("cancellation.html", **values), subtype="html")
+    _attach_ics(msg, c)
+    return msg
+
+
+def render_confirmation(*, to: str, scope_name: str, confirm_url: str, valid_days: int, now: dt.datetime,
+                        settings: Settings) -> EmailMessage:
+    """Build the double opt-in mail with its signed, expiring link."""
+    subject = f"Bekräfta påminnelser från {scope_name}"
+    values = dict(subject=subject, scope_name=scope_name, confirm_url=confirm_url, valid_days=valid_days)
+    msg = _base(settings, to=to, subject=subject, message_id=new_message_id(settings), now=now)
+    msg.set_content(_render("confirm.txt", **values))
+    msg.add_alternative(_render("confirm.html", **values), subtype="html")
+    return msg
+
+
+def render_unsubscribe_links(*, to: str, links: list[tuple[str, str]], now: dt.datetime,
+                             settings: Settings) -> EmailMessage:
+    """Build the mail with an address's unsubscribe links (asked for on the web's unsubscribe form)."""
+    subject = "Avsluta prenumeration på påminnelser"
+    msg = _base(settings, to=to, subject=subject, message_id=new_message_id(settings), now=now)
+    msg.set_content(_render("unsubscribe_links.txt", links=links))
+    return msg
+
+
+def render_test(*, to: str, now: dt.datetime, settings: Settings) -> EmailMessage:
+    """Build the mail of `planner mail test ADDRESS`."""
+    local = now.astimezone(ZoneInfo(settings.calendars.timezone))
+    when = f"{format_date_sv(local.date())} kl. {format_time_sv(local.time())}"
+    msg = _base(settings, to=to, subject="Testbrev från Forumplaneraren", message_id=new_message_id(settings),
+                now=now)
+    msg.set_content(_render("test.txt", when=when))
+    return msg
+
+
+# ---------------------------------------------------------------------------
+# Sending
+
+
+class Mailer(Protocol):
+    def send(self, msg: EmailMessage) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class SmtpMailer:
+    """Send through the configured SMTP server, keeping one connection open between messages."""
+
+    def __init__(self, settings: Settings, password: str | None = None) -> None:
+        self.mail = settings.mail
+        self.password = password if password is not None else os.environ.get("PLANNER_MAIL_PASSWORD", "")
+        self._smtp: smtplib.SMTP | None = None
+
+    def _connect(self) -> smtplib.SMTP:
+        m = self.mail
+        try:
+            smtp: smtplib.SMTP
+            if m.security == "ssl":
+                smtp = smtplib.SMTP_SSL(m.host, m.port, timeout=m.timeout_seconds,
+                                        context=ssl.create_default_context())
+            else:
+                smtp = smtplib.SMTP(m.host, m.port, timeout=m.timeout_seconds)
+                if m.security == "starttls":
+                    smtp.starttls(context=ssl.create_default_context())
+            if m.user:
+                smtp.login(m.user, self.password)
+        except smtplib.SMTPResponseException as err:
+            raise SendError(f"{m.host}:{m.port}: {err.smtp_code} {_text(err.smtp_error)}",
+                            permanent=err.smtp_code >= 500 and err.smtp_code != 535, code=err.smtp_code) from err
+        except (OSError, smtplib.SMTPException) as err:
+            raise SendError(f"{m.host}:{m.port}: {err}", permanent=False) from err
+        return smtp
+
+    def send(self, msg: EmailMessage) -> None:
+        """Send one message; raise SendError (permanent for 5xx) when the server does not accept it."""
+        if self._smtp is None:
+            self._smtp = self._connect()
+        try:
+            refused = self._smtp.send_message(msg)
+        except smtplib.SMTPRecipientsRefused as err:
+            code, text = next(iter(err.recipients.values()))
+            self._reset()
+            raise SendError(f"{code} {_text(text)}", permanent=code >= 500, code=code) from err
+        except smtplib.SMTPResponseException as err:
+            self._reset()
+            raise SendError(f"{err.smtp_code} {_text(err.smtp_error)}", permanent=err.smtp_code >= 500,
+                            code=err.smtp_code) from err
+        except (OSError, smtplib.SMTPException) as err:
+            self.close()
+            raise SendError(str(err) or type(err).__name__, permanent=False) from err
+        if refused:  # only possible with several recipients; we always send to one
+            code, text = next(iter(refused.values()))
+            raise SendError(f"{code} {_text(text)}", permanent=code >= 500, code=code)
+
+    def _reset(self) -> None:
+        # After a refusal the session is still usable once RSET; otherwise start afresh.
+        try:
+            if self._smtp is not None:
+                self._smtp.rset()
+        except (OSError, smtplib.SMTPException):
+            self.close()
+
+    def close(self) -> None:
+        smtp, self._smtp = self._smtp, None
+        if smtp is None:
+            return
+        try:
+            smtp.quit()
+        except (OSError, smtplib.SMTPException):
+            smtp.close()
+
+
+class OutboxMailer:
+    """Write each message as an .eml file into a folder (dry runs, development)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def send(self, msg: EmailMessage) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        stem = re.sub(r"[^A-Za-z0-9._-]+", "_", str(msg["Message-ID"]).strip("<>")) or "message"
+        path = self.folder / f"{stem}.eml"
+        tmp = path.with_suffix(".tmp")
+        tmp.write_bytes(msg.as_bytes(policy=SMTP))
+        tmp.replace(path)  # a crash never leaves half a file under the final name
+
+    def close(self) -> None:
+        pass
+
+
+def make_mailer(settings: Settings) -> Mailer:
+    """Return the mailer chosen by [mail] backend."""
+    if settings.mail.backend == "outbox":
+        return OutboxMailer(settings.outbox_dir)
+    return SmtpMailer(settings)
+
+
+def _text(value: bytes | str) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else value

@@ -1,0 +1,301 @@
+"""The outbox: record each due mail (with its Message-ID) before sending, and claim rows to send.
+
+`plan_outbox` turns the store into outbox rows: due reminders (through the pure
+`due_reminders`), rows moved when their event moved, rows dropped when their event was cancelled,
+and cancellation notices for those already reminded. `claim_next` hands one row to one worker:
+on PostgreSQL by `SELECT ... FOR UPDATE SKIP LOCKED` (the lock lasts until the send is recorded,
+and dies with a killed worker's connection), on SQLite by a lease column.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, delete, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from notifications.content import target_of, utc
+from notifications.mail import new_message_id
+from notifications.models import (
+    CANCELLATION_OFFSET,
+    OutboxKind,
+    OutboxMessage,
+    OutboxStatus,
+    Subscription,
+    SubscriptionStatus,
+)
+from notifications.reminders import Plan, Reminder, Subscriber, Target, due_at, due_reminders, expires_at, parse_offsets
+from planner.config import Settings
+from planner.store import Event, Meeting, MeetingStatus
+
+log = logging.getLogger(__name__)
+
+# How far back a tick looks for reminders it missed (to send if still useful, or log as skipped).
+LOOKBACK_DAYS = 31
+INSERT_CHUNK = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class PlanStats:
+    queued: int
+    skipped: int
+    moved: int
+    dropped: int
+    cancellations: int
+
+
+def is_postgres(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def load_subscribers(session: Session) -> list[Subscriber]:
+    """Return the active, confirmed subscriptions."""
+    rows = session.execute(
+        select(Subscription.id, Subscription.email, Subscription.body_id, Subscription.organisation_id,
+               Subscription.offsets, Subscription.confirmed_at)
+        .where(Subscription.status == SubscriptionStatus.ACTIVE, Subscription.confirmed_at.is_not(None))
+    ).all()
+    return [Subscriber(r.id, r.email, r.body_id, r.organisation_id, parse_offsets(r.offsets), utc(r.confirmed_at))
+            for r in rows]
+
+
+def load_targets(session: Session, *, now: dt.datetime, settings: Settings,
+                 subscribers: Sequence[Subscriber]) -> list[Target]:
+    """Return the remindable meetings and events whose reminders may be due around `now`."""
+    widest = max([0, *(d for kind in ("meeting", "workshop", "deadline", "other")
+                       for d in settings.reminders.days_for(kind))] +
+                 [d for s in subscribers for days in s.offsets.values() for d in days])
+    today = now.date()
+    first, last = today - dt.timedelta(days=LOOKBACK_DAYS), today + dt.timedelta(days=widest + 1)
+    targets: list[Target] = []
+    for model in (Meeting, Event):
+        rows = session.scalars(
+            select(model).where(model.date.is_not(None), model.date >= first, model.date <= last,
+                                model.published.is_(True), model.status == MeetingStatus.PLANNED)
+        ).all()
+        targets.extend(t for t in (target_of(r) for r in rows) if t is not None)
+    return targets
+
+
+def load_targets_by_uid(session: Session, uids: Iterable[str]) -> list[Target]:
+    """Return the remindable meetings and events among these uids."""
+    uid_list = list(uids)
+    targets: list[Target] = []
+    for i in range(0, len(uid_list), 500):
+        for model in (Meeting, Event):
+            rows = session.scalars(
+                select(model).where(model.uid.in_(uid_list[i : i + 500]), model.date.is_not(None),
+                                    model.published.is_(True), model.status == MeetingStatus.PLANNED)
+            ).all()
+            targets.extend(t for t in (target_of(r) for r in rows) if t is not None)
+    return targets
+
+
+def recorded_keys(session: Session, uids: Iterable[str]) -> set[tuple[str, str, int]]:
+    """Return the (email, uid, offset) keys the outbox already holds for these targets."""
+    keys: set[tuple[str, str, int]] = set()
+    uid_list = list(uids)
+    for i in range(0, len(uid_list), 500):
+        rows = session.execute(
+            select(Subscription.email, OutboxMessage.target_uid, OutboxMessage.offset_days)
+            .join(Subscription, Subscription.id == OutboxMessage.subscription_id)
+            .where(OutboxMessage.target_uid.in_(uid_list[i : i + 500]))
+        ).all()
+        keys.update((r.email, r.target_uid, r.offset_days) for r in rows)
+    return keys
+
+
+def _insert_ignoring_duplicates(session: Session, values: list[dict[str, Any]]) -> int:
+    """Insert outbox rows; a row another worker wrote first (same key) is left as it is."""
+    if not values:
+        return 0
+    dialect = postgresql if is_postgres(session) else sqlite
+    written = 0
+    for i in range(0, len(values), INSERT_CHUNK):
+        stmt = dialect.insert(OutboxMessage).values(values[i : i + INSERT_CHUNK])
+        stmt = stmt.on_conflict_do_nothing(index_elements=["subscription_id", "target_uid", "offset_days"])
+        result = session.execute(stmt)
+        written += max(result.rowcount or 0, 0)  # type: ignore[attr-defined]
+    return written
+
+
+def _row(r: Reminder, *, status: OutboxStatus, kind: OutboxKind, now: dt.datetime, settings: Settings,
+         error: str | None = None) -> dict[str, Any]:
+    return dict(subscription_id=r.subscription_id, target_uid=r.uid, offset_days=r.offset_days, kind=kind,
+                message_id=new_message_id(settings), status=status, due_at=r.due_at, expires_at=r.expires_at,
+                not_before=r.due_at, attempts=0, created_at=now, last_error=error)
+
+
+def queue_reminders(session: Session, plan: Plan, *, now: dt.datetime, settings: Settings) -> tuple[int, int]:
+    """Write the plan's reminders as pending rows and its missed ones as skipped rows (logged)."""
+    rows = [_row(r, status=OutboxStatus.PENDING, kind=OutboxKind.REMINDER, now=now, settings=settings)
+            for r in plan.send]
+    for r in plan.skip:
+        reason = "event began" if now >= r.expires_at else "a nearer reminder is due"
+        log.warning("skipped reminder %d days before %s to subscription %d (due %s): %s",
+                    r.offset_days, r.uid, r.subscription_id, r.due_at.isoformat(), reason)
+        rows.append(_row(r, status=OutboxStatus.SKIPPED, kind=OutboxKind.REMINDER, now=now, settings=settings,
+                         error=f"missed: {reason}"))
+    _insert_ignoring_duplicates(session, rows)
+    return len(plan.send), len(plan.skip)
+
+
+def move_pending(session: Session, targets: Sequence[Target], *, now: dt.datetime, settings: Settings) -> tuple[int, int]:
+    """Follow moved events with their pending reminders; drop those of cancelled or vanished events.
+
+    A row is only touched while pending (never sent), so a concurrent sender either sends it first
+    (PostgreSQL: the update waits for its lock, then finds it sent) or finds it moved.
+    """
+    tz = settings_zone(settings)
+    by_uid = {t.uid: t for t in targets}
+    rows = session.execute(
+        select(OutboxMessage.id, OutboxMessage.target_uid, OutboxMessage.offset_days, OutboxMessage.due_at)
+        .where(OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.kind == OutboxKind.REMINDER)
+    ).all()
+    missing = {r.target_uid for r in rows} - by_uid.keys()
+    if missing:  # moved beyond the window around now: still follow them
+        by_uid.update((t.uid, t) for t in load_targets_by_uid(session, missing))
+    moved = dropped = 0
+    gone: list[int] = []
+    for r in rows:
+        target = by_uid.get(r.target_uid)
+        if target is None:
+            gone.append(r.id)
+            continue
+        new_due = due_at(target.date, r.offset_days, settings.reminders, tz)
+        if new_due != utc(r.due_at):
+            session.execute(
+                update(OutboxMessage)
+                .where(OutboxMessage.id == r.id, OutboxMessage.status == OutboxStatus.PENDING)
+                .values(due_at=new_due, not_before=new_due, expires_at=expires_at(target, tz))
+            )
+            moved += 1
+    if gone:
+        # Cancelled, unpublished, held, undated or deleted: never sent, so deleting is safe (and lets
+        # it be queued again should the event come back).
+        for i in range(0, len(gone), 500):
+            result = session.execute(
+                delete(OutboxMessage).where(OutboxMessage.id.in_(gone[i : i + 500]),
+                                            OutboxMessage.status == OutboxStatus.PENDING)
+            )
+            dropped += max(result.rowcount or 0, 0)  # type: ignore[attr-defined]
+    return moved, dropped
+
+
+def queue_cancellations(session: Session, *, now: dt.datetime, settings: Settings) -> int:
+    """Queue a cancellation notice for every subscription already reminded of a cancelled event."""
+    tz = settings_zone(settings)
+    today = now.astimezone(tz).date()
+    values: list[dict[str, Any]] = []
+    for model in (Meeting, Event):
+        rows = session.execute(
+            select(OutboxMessage.subscription_id, model)
+            .join(model, model.uid == OutboxMessage.target_uid)
+            .join(Subscription, Subscription.id == OutboxMessage.subscription_id)
+            .where(model.status == MeetingStatus.CANCELLED, model.date >= today,
+                   OutboxMessage.kind == OutboxKind.REMINDER, OutboxMessage.status == OutboxStatus.SENT,
+                   Subscription.status == SubscriptionStatus.ACTIVE)
+            .distinct()
+        ).all()
+        for sub_id, row in rows:
+            target = target_of(row)
+            if target is None:
+                continue
+            expiry = expires_at(target, tz)
+            if now >= expiry:
+                continue
+            reminder = Reminder(sub_id, "", row.uid, CANCELLATION_OFFSET, now, expiry)
+            values.append(_row(reminder, status=OutboxStatus.PENDING, kind=OutboxKind.CANCELLATION, now=now,
+                               settings=settings))
+    return _insert_ignoring_duplicates(session, values)
+
+
+def plan_outbox(session: Session, *, now: dt.datetime, settings: Settings) -> PlanStats:
+    """Bring the outbox up to date with the store at `now`, and commit."""
+    now = utc(now)
+    subscribers = load_subscribers(session)
+    targets = load_targets(session, now=now, settings=settings, subscribers=subscribers)
+    moved, dropped = move_pending(session, targets, now=now, settings=settings)
+    recorded = recorded_keys(session, (t.uid for t in targets))
+    plan = due_reminders(targets, subscribers, recorded, now=now, settings=settings.reminders,
+                         tz=settings_zone(settings))
+    queued, skipped = queue_reminders(session, plan, now=now, settings=settings)
+    cancellations = queue_cancellations(session, now=now, settings=settings)
+    session.commit()
+    return PlanStats(queued, skipped, moved, dropped, cancellations)
+
+
+def settings_zone(settings: Settings) -> Any:
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(settings.calendars.timezone)
+
+
+# ---------------------------------------------------------------------------
+# Claiming
+
+
+def _claimable(now: dt.datetime) -> Any:
+    return and_(OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.not_before <= now)
+
+
+def claim_next(session: Session, *, now: dt.datetime, worker: str, lease: dt.timedelta) -> OutboxMessage | None:
+    """Take the next due row for this worker, or None when nothing is due.
+
+    PostgreSQL: the row stays locked in the session's open transaction until the caller commits
+    the outcome; other workers skip it, and a killed worker's lock goes with its connection.
+    SQLite: the row is leased to `worker` until now + lease (committed at once).
+    """
+    now = utc(now)
+    if is_postgres(session):
+        stmt = (select(OutboxMessage).where(_claimable(now)).order_by(OutboxMessage.not_before, OutboxMessage.id)
+                .limit(1).with_for_update(skip_locked=True))
+        return session.scalars(stmt).first()
+    free = or_(OutboxMessage.lease_until.is_(None), OutboxMessage.lease_until <= now)
+    pick = (select(OutboxMessage.id).where(_claimable(now), free)
+            .order_by(OutboxMessage.not_before, OutboxMessage.id).limit(1).scalar_subquery())
+    claimed = session.execute(
+        update(OutboxMessage).where(OutboxMessage.id == pick, _claimable(now), free)
+        .values(lease_until=now + lease, leased_by=worker).returning(OutboxMessage.id)
+    ).scalar()
+    session.commit()
+    if claimed is None:
+        return None
+    return session.get(OutboxMessage, claimed, populate_existing=True)
+
+
+def finish(session: Session, row: OutboxMessage, *, status: OutboxStatus, now: dt.datetime,
+           error: str | None = None) -> None:
+    """Record the outcome of one row (sent, failed, skipped) and commit at once."""
+    row.status = status
+    row.attempts += 1 if status in (OutboxStatus.SENT, OutboxStatus.FAILED) else 0
+    row.lease_until = None
+    row.last_error = error
+    if status == OutboxStatus.SENT:
+        row.sent_at = utc(now)
+    session.commit()
+
+
+def retry_later(session: Session, row: OutboxMessage, *, now: dt.datetime, error: str) -> dt.datetime:
+    """Put a row back for another attempt after a backoff (1, 2, 4 ... minutes, at most an hour)."""
+    row.attempts += 1
+    delay = dt.timedelta(minutes=min(2 ** (row.attempts - 1), 60))
+    row.not_before = utc(now) + delay
+    row.lease_until = None
+    row.last_error = error
+    session.commit()
+    return row.not_before
+
+
+def postpone(session: Session, row: OutboxMessage, *, due: dt.datetime, expiry: dt.datetime) -> None:
+    """Move a claimed row to a later due time (its event moved since it was queued)."""
+    row.due_at = row.not_before = due
+    row.expires_at = expiry
+    row.lease_until = None
+    session.commit()
+

@@ -1,0 +1,162 @@
+"""Decide which reminders are due: pure functions from targets, subscribers and `now` to reminders.
+
+Store rows → `Target` and `Subscriber` values (loaded by notifications.outbox) → `due_reminders`
+→ outbox rows. Nothing here touches the database, the clock or SMTP.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from planner.config import ReminderSettings
+
+UTC = dt.timezone.utc
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A meeting or event a reminder can be about (only dated, published, not cancelled ones)."""
+
+    uid: str
+    kind: str  # meeting | workshop | deadline | conference | ...
+    date: dt.date
+    start: dt.time | None
+    body_id: int | None
+    organisation_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Subscriber:
+    """An active, confirmed subscription as the planner sees it."""
+
+    id: int
+    email: str
+    body_id: int | None  # scope: a body, an organisation, or both None for "all"
+    organisation_id: int | None
+    offsets: Mapping[str, tuple[int, ...]]  # per-kind override of [reminders]
+    confirmed_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    subscription_id: int
+    email: str
+    uid: str
+    offset_days: int
+    due_at: dt.datetime  # UTC
+    expires_at: dt.datetime  # UTC: not useful after this
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What the outbox should gain: reminders to send, and ones missed for good (to log as skipped)."""
+
+    send: tuple[Reminder, ...]
+    skip: tuple[Reminder, ...]
+
+
+def parse_offsets(text: str | None) -> dict[str, tuple[int, ...]]:
+    """Read a subscription's stored offsets JSON ({"meeting": [7, 1]}); empty when null."""
+    if not text:
+        return {}
+    raw = json.loads(text)
+    return {str(kind): tuple(int(d) for d in days) for kind, days in raw.items()}
+
+
+def format_offsets(offsets: Mapping[str, Iterable[int]]) -> str | None:
+    """Store per-kind offsets as JSON (None when there is no override)."""
+    if not offsets:
+        return None
+    return json.dumps({kind: sorted({int(d) for d in days}, reverse=True) for kind, days in offsets.items()},
+                      sort_keys=True)
+
+
+def offsets_for(kind: str, settings: ReminderSettings, override: Mapping[str, tuple[int, ...]]) -> tuple[int, ...]:
+    """Return the days before an event of `kind` to remind at: the subscription's, else config's."""
+    if kind in override:
+        return override[kind]
+    # A subscription overriding "other" covers every kind without a table of its own.
+    if kind not in ("meeting", "workshop", "deadline") and "other" in override:
+        return override["other"]
+    return settings.days_for(kind)
+
+
+def send_time(settings: ReminderSettings) -> dt.time:
+    hours, minutes = settings.send_at.split(":")
+    return dt.time(int(hours), int(minutes))
+
+
+def due_at(date: dt.date, offset_days: int, settings: ReminderSettings, tz: ZoneInfo) -> dt.datetime:
+    """Return when the reminder `offset_days` before `date` is due: send_at local time, in UTC."""
+    local = dt.datetime.combine(date - dt.timedelta(days=offset_days), send_time(settings), tzinfo=tz)
+    return local.astimezone(UTC)
+
+
+def expires_at(target: Target, tz: ZoneInfo) -> dt.datetime:
+    """Return the moment a reminder stops being useful: the start, or the end of a deadline's day."""
+    if target.kind == "deadline":
+        return dt.datetime.combine(target.date + dt.timedelta(days=1), dt.time(0), tzinfo=tz).astimezone(UTC)
+    return dt.datetime.combine(target.date, target.start or dt.time(0), tzinfo=tz).astimezone(UTC)
+
+
+def covers(subscriber: Subscriber, target: Target) -> bool:
+    """Tell whether a subscription's scope includes the target."""
+    if subscriber.body_id is not None:
+        return target.body_id == subscriber.body_id
+    if subscriber.organisation_id is not None:
+        return target.organisation_id == subscriber.organisation_id
+    return True
+
+
+def due_reminders(
+    targets: Iterable[Target],
+    subscribers: Iterable[Subscriber],
+    recorded: set[tuple[str, str, int]],
+    *,
+    now: dt.datetime,
+    settings: ReminderSettings,
+    tz: ZoneInfo,
+) -> Plan:
+    """Return the reminders due at `now` that the outbox does not hold yet.
+
+    `recorded` holds (email, uid, offset) keys already in the outbox, so an address subscribed
+    through two scopes gets one mail. Of several due offsets for one event only the nearest is
+    sent (a worker down for a week sends the 1-day reminder, not the 7-day one too); the others
+    are skipped, as are reminders whose event has begun. Reminders due before the subscription
+    was confirmed are not sent at all.
+    """
+    subscribers = list(subscribers)
+    send: list[Reminder] = []
+    skip: list[Reminder] = []
+    for target in targets:
+        expiry = expires_at(target, tz)
+        chosen: dict[str, list[Reminder]] = {}
+        for sub in subscribers:
+            if not covers(sub, target):
+                continue
+            for offset in offsets_for(target.kind, settings, sub.offsets):
+                when = due_at(target.date, offset, settings, tz)
+                if when > now or when < sub.confirmed_at:
+                    continue
+                if (sub.email, target.uid, offset) in recorded:
+                    continue
+                mine = chosen.setdefault(sub.email, [])
+                if any(r.offset_days == offset for r in mine):
+                    continue  # the same address through another scope
+                mine.append(Reminder(sub.id, sub.email, target.uid, offset, when, expiry))
+        for email, reminders in chosen.items():
+            reminders.sort(key=lambda r: r.offset_days)
+            nearest, older = reminders[0], reminders[1:]
+            sent_nearer = any(
+                (email, target.uid, o) in recorded for o in range(0, nearest.offset_days)
+            )
+            if now >= expiry or sent_nearer:
+                skip.extend(reminders)
+            else:
+                send.append(nearest)
+                skip.extend(older)
+    return Plan(tuple(send), tuple(skip))

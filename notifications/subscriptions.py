@@ -1,0 +1,235 @@
+"""Email subscriptions: double opt-in, signed links, unsubscribe; never revealing who is subscribed.
+
+`request_subscription` is what the CLI and the web form call. It answers the same way whatever
+the address's state (new, pending, active, unsubscribed), so neither a caller nor a stranger learns
+whether an address is subscribed; only the mailbox owner gets a mail.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from collections.abc import Mapping
+
+from itsdangerous import BadSignature, TimestampSigner, URLSafeSerializer, URLSafeTimedSerializer
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from notifications.mail import Mailer, make_mailer, render_confirmation, render_unsubscribe_links
+from notifications.models import Subscription, SubscriptionStatus
+from notifications.reminders import format_offsets
+from planner.config import Settings
+from planner.errors import PlannerError
+from planner.store import Body, Organisation
+
+CONFIRM_DAYS = 7
+_CONFIRM_SALT = "notifications.confirm"
+_UNSUBSCRIBE_SALT = "notifications.unsubscribe"
+
+
+class SubscriptionError(PlannerError, ValueError):
+    """A bad address or an unknown scope (says nothing about existing subscriptions)."""
+
+
+class ScopeNotFound(SubscriptionError):
+    pass
+
+
+def normalise_email(text: str) -> str:
+    """Return the address trimmed and lower-cased, with an IDNA domain; raise on a malformed one."""
+    address = text.strip()
+    if address.count("@") != 1 or any(ch.isspace() for ch in address) or "<" in address or "," in address:
+        raise SubscriptionError(f"not an email address: {text!r}")
+    local, domain = address.split("@")
+    domain = domain.rstrip(".")
+    if not local or not domain or "." not in domain or len(local) > 64:
+        raise SubscriptionError(f"not an email address: {text!r}")
+    try:
+        domain = domain.encode("idna").decode("ascii")
+    except UnicodeError as err:
+        raise SubscriptionError(f"not an email address: {text!r}") from err
+    normalised = f"{local}@{domain}".lower()
+    if len(normalised) > 254:
+        raise SubscriptionError(f"email address too long: {text!r}")
+    return normalised
+
+
+def resolve_scope(session: Session, scope: str) -> tuple[str, Body | None, Organisation | None]:
+    """Read 'all', 'body:<slug>', 'organisation:<slug>' or a bare slug (a body first) into the key."""
+    if scope == "all":
+        return "all", None, None
+    kind, _, slug = scope.partition(":") if ":" in scope else ("", "", scope)
+    if kind in ("", "body"):
+        body = session.scalars(select(Body).where(Body.slug == slug)).first()
+        if body is not None:
+            return f"body:{slug}", body, None
+    if kind in ("", "organisation"):
+        org = session.scalars(select(Organisation).where(Organisation.slug == slug)).first()
+        if org is not None:
+            return f"organisation:{slug}", None, org
+    raise ScopeNotFound(f"no body or organisation {scope!r}")
+
+
+def scope_name(sub: Subscription) -> str:
+    """Return the Swedish name of what the subscription covers."""
+    if sub.body is not None:
+        return sub.body.name
+    if sub.organisation is not None:
+        return sub.organisation.name
+    return "alla forum"
+
+
+# ---------------------------------------------------------------------------
+# Signed links
+
+
+def _timed(settings: Settings, now: dt.datetime) -> URLSafeTimedSerializer:
+    """Return the confirm-link serializer with its clock set to the injected `now`."""
+    stamp = int(now.timestamp())
+
+    class _Signer(TimestampSigner):
+        def get_timestamp(self) -> int:
+            return stamp
+
+    return URLSafeTimedSerializer(settings.secret_key(), salt=_CONFIRM_SALT, signer=_Signer)
+
+
+def confirm_token(settings: Settings, sub: Subscription, *, now: dt.datetime) -> str:
+    return _timed(settings, now).dumps([sub.id, sub.token])
+
+
+def unsubscribe_token(settings: Settings, sub: Subscription) -> str:
+    # No expiry: an unsubscribe link in a year-old reminder must still work.
+    return URLSafeSerializer(settings.secret_key(), salt=_UNSUBSCRIBE_SALT).dumps([sub.id, sub.token])
+
+
+def confirm_url(settings: Settings, sub: Subscription, *, now: dt.datetime) -> str:
+    return f"{settings.base_url}/notifications/confirm/{confirm_token(settings, sub, now=now)}"
+
+
+def unsubscribe_url(settings: Settings, sub: Subscription) -> str:
+    return f"{settings.base_url}/notifications/unsubscribe/{unsubscribe_token(settings, sub)}"
+
+
+def _load(session: Session, payload: object) -> Subscription | None:
+    if not (isinstance(payload, list) and len(payload) == 2 and isinstance(payload[0], int)):
+        return None
+    sub = session.get(Subscription, payload[0])
+    if sub is None or not secrets.compare_digest(sub.token, str(payload[1])):
+        return None
+    return sub
+
+
+def subscription_for_unsubscribe(session: Session, token: str, settings: Settings) -> Subscription | None:
+    """Return the subscription a (valid) unsubscribe token names, else None."""
+    try:
+        payload = URLSafeSerializer(settings.secret_key(), salt=_UNSUBSCRIBE_SALT).loads(token)
+    except BadSignature:
+        return None
+    return _load(session, payload)
+
+
+# ---------------------------------------------------------------------------
+# The flow
+
+
+def request_subscription(
+    session: Session,
+    email: str,
+    scope: str,
+    *,
+    now: dt.datetime,
+    settings: Settings,
+    mailer: Mailer,
+    offsets: Mapping[str, tuple[int, ...]] | None = None,
+) -> None:
+    """Ask for reminders for `email` about `scope`: mail a confirmation link unless already active.
+
+    Returns nothing, whatever the address's state, so callers show the same "check your mail"
+    answer to everyone. Raises SubscriptionError only for a malformed address or unknown scope.
+    `offsets` overrides [reminders] per kind ({"meeting": (3,)}), also for an active subscription.
+    """
+    address = normalise_email(email)
+    key, body, org = resolve_scope(session, scope)
+    sub = session.scalars(select(Subscription).where(Subscription.email == address, Subscription.scope == key)).first()
+    if sub is None:
+        sub = Subscription(email=address, scope=key, body=body, organisation=org, status=SubscriptionStatus.PENDING,
+                           token=secrets.token_urlsafe(24), bounce_count=0, created_at=now)
+        session.add(sub)
+    if offsets is not None:
+        sub.offsets = format_offsets(offsets)
+    if sub.status == SubscriptionStatus.ACTIVE:
+        session.commit()
+        return
+    if sub.status != SubscriptionStatus.PENDING:  # unsubscribed or bouncing: start over, old links void
+        sub.status = SubscriptionStatus.PENDING
+        sub.token = secrets.token_urlsafe(24)
+        sub.bounce_count = 0
+    session.commit()
+    mailer.send(render_confirmation(to=address, scope_name=scope_name(sub), confirm_url=confirm_url(settings, sub, now=now),
+                                    valid_days=CONFIRM_DAYS, now=now, settings=settings))
+
+
+def confirm_subscription(session: Session, token: str, *, now: dt.datetime, settings: Settings) -> Subscription | None:
+    """Activate the subscription a confirmation token names; None when the link is bad or expired."""
+    try:  # SignatureExpired is a BadSignature
+        payload = _timed(settings, now).loads(token, max_age=CONFIRM_DAYS * 86400)
+    except BadSignature:
+        return None
+    sub = _load(session, payload)
+    if sub is None or sub.status not in (SubscriptionStatus.PENDING, SubscriptionStatus.ACTIVE):
+        return None
+    if sub.status == SubscriptionStatus.PENDING:
+        sub.status = SubscriptionStatus.ACTIVE
+        sub.confirmed_at = now
+        sub.bounce_count = 0
+        session.commit()
+    return sub
+
+
+def unsubscribe(session: Session, token: str, *, now: dt.datetime, settings: Settings) -> bool:
+    """End the subscription an unsubscribe token names; True when the token was valid."""
+    sub = subscription_for_unsubscribe(session, token, settings)
+    if sub is None:
+        return False
+    if sub.status != SubscriptionStatus.UNSUBSCRIBED:
+        sub.status = SubscriptionStatus.UNSUBSCRIBED
+        sub.unsubscribed_at = now
+        session.commit()
+    return True
+
+
+def request_unsubscribe(session: Session, email: str, *, now: dt.datetime, settings: Settings, mailer: Mailer) -> None:
+    """Mail the address its unsubscribe links, if it has any subscription; answer the same either way."""
+    address = normalise_email(email)
+    subs = session.scalars(
+        select(Subscription).where(Subscription.email == address,
+                                   Subscription.status.in_((SubscriptionStatus.ACTIVE, SubscriptionStatus.PENDING)))
+        .order_by(Subscription.id)
+    ).all()
+    if not subs:
+        return
+    links = [(scope_name(s), unsubscribe_url(settings, s)) for s in subs]
+    mailer.send(render_unsubscribe_links(to=address, links=links, now=now, settings=settings))
+
+
+# ---------------------------------------------------------------------------
+# Adapters for the web form (planner/views.py): the caller commits; bad input raises ValueError.
+
+
+def subscribe_from_web(session: Session, email: str, body: Body, *, settings: Settings, now: dt.datetime) -> None:
+    """Start the double opt-in for `body` from the subscription form."""
+    mailer = make_mailer(settings)
+    try:
+        request_subscription(session, email, f"body:{body.slug}", now=now, settings=settings, mailer=mailer)
+    finally:
+        mailer.close()
+
+
+def request_unsubscribe_from_web(session: Session, email: str, *, settings: Settings, now: dt.datetime) -> None:
+    """Mail unsubscribe links from the web's unsubscribe form."""
+    mailer = make_mailer(settings)
+    try:
+        request_unsubscribe(session, email, now=now, settings=settings, mailer=mailer)
+    finally:
+        mailer.close()
