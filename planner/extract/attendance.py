@@ -235,6 +235,9 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
         return None
     if len(re.sub(r"[^\w]", "", name)) < 2 or _mark(name) is not None:
         return None
+    tokens = name.split()
+    if len(tokens) > 1 and any(t[:1].islower() and t not in _PARTICLES for t in tokens):
+        return None  # "se bilaga", "alla ledamöter": words, not a name
     s = base + name_off + name_text.find(stripped[:1]) if stripped else base
     del raw
     return Person(name, s, s + len(stripped), organisation, party, role, mark)
@@ -394,8 +397,27 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
         org = colon.group(1).strip()
         known.add(_norm(org))
         return _split_names(colon.group(2), base + off + colon.start(2), org, known)
+    if not swap and _is_name_list(body, known):
+        return _split_names(body, base + off, None, known)
     p = _person(body, base + off, known=known, swap=swap)
     return [p] if p else []
+
+
+def _is_name_list(text: str, known: set[str]) -> bool:
+    """Tell whether a line is several names ("Lars Agrell, Herbert Sandström, Johan Hambraeus",
+    "bjarni, davidk, vol"), not one "Name, Organisation, role" entry."""
+    pieces = [p.strip() for p in re.split(r",|\s+och\s+|\s+samt\s+|\s+&\s+", _PARTY_PAREN.sub("", text))]
+    pieces = [p for p in pieces if p]
+    if len(pieces) < 3 and not (len(pieces) == 2 and re.search(r"\s(?:och|samt|&)\s", text)):
+        return False
+    for piece in pieces:
+        if re.search(r"[\d()@/]", piece) or _is_org(piece, known) or _role_of(piece) or _party_of(piece):
+            return False
+        if _looks_like_name(piece) == 0 and not re.fullmatch(r"[^\W\d_][\w.-]*", piece):
+            return False
+    single = [p for p in pieces if " " not in p]
+    # Lower-case single words are nicknames only when the whole list is written so.
+    return all(_looks_like_name(p) > 0 for p in pieces) or len(single) == len(pieces)
 
 
 def _ends_list(text: str, level: int) -> bool:

@@ -266,6 +266,12 @@ def names(people: tuple) -> list[str]:
         # a name listed both present and absent stays in both
         ("Närvarande: Annika Fröberg, Lessebo\nJenny Smedberg, Älmhult\n\nFrånvarande: Annika Fröberg\n\n1. Avtackning",
          ["Annika Fröberg", "Jenny Smedberg"], ["Annika Fröberg"]),
+        # several names on one line, nicknames
+        ("Styrelsemöte\n\nDeltagare: Lars Agrell, Herbert Sandström, Johan Hambraeus\n\nUnder mötet diskuterades.",
+         ["Lars Agrell", "Herbert Sandström", "Johan Hambraeus"], []),
+        ("Protokoll från plenummöte 2022-04-09\n\nNärvarande medlemmar: bjarni, davidk, vol, zeltophil\n\n1. Minikonferens",
+         ["bjarni", "davidk", "vol", "zeltophil"], []),
+        ("Närvarande: se bilaga\n\n1. Mötets öppnande", [], []),
         # an agenda item "Övriga frågor" is not a list label
         ("Närvarande: Anna Ek, Växjö\n\n1. Övriga frågor\nInga övriga frågor.", ["Anna Ek"], []),
     ],
