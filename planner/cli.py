@@ -16,8 +16,42 @@ import click
 from planner.errors import PlannerError
 
 
+COMMAND_MODULES = ("planner.storecli", "calendars.cli", "notifications.cli", "planner.webcli")
+
+
 class PlannerGroup(click.Group):
-    """A click group that turns our own errors into one line on stderr and exit status 2."""
+    """A click group that loads other packages' commands only when needed, and turns our own
+    errors into one line on stderr and exit status 2."""
+
+    _loaded = False
+
+    def _load_all(self) -> None:
+        if PlannerGroup._loaded:
+            return
+        PlannerGroup._loaded = True
+        import importlib
+
+        for module in COMMAND_MODULES:
+            try:
+                mod = importlib.import_module(module)
+            except ModuleNotFoundError as err:
+                if err.name == module:
+                    continue
+                raise
+            for command in getattr(mod, "COMMANDS", ()):
+                self.add_command(command)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        # `planner extract` stays fast: the web, store and mail modules load only for their commands.
+        command = super().get_command(ctx, cmd_name)
+        if command is None:
+            self._load_all()
+            command = super().get_command(ctx, cmd_name)
+        return command
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        self._load_all()
+        return super().list_commands(ctx)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -65,20 +99,3 @@ def extract(file: Path, as_json: bool) -> None:
         click.echo(render_summary(result))
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
-
-
-def _register() -> None:
-    import importlib
-
-    for module in ("planner.storecli", "calendars.cli", "notifications.cli", "planner.webcli"):
-        try:
-            mod = importlib.import_module(module)
-        except ModuleNotFoundError as err:
-            if err.name == module:
-                continue
-            raise
-        for command in getattr(mod, "COMMANDS", ()):
-            cli.add_command(command)
-
-
-_register()
