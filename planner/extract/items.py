@@ -35,7 +35,8 @@ def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """Compile lower-case phrases ("…" = a gap of up to four words) into one word-bounded regex."""
     parts = []
     for phrase in sorted(set(phrases), key=len, reverse=True):
-        pieces = [re.escape(p.strip()) for p in phrase.split("…")]
+        # Justified PDF text doubles spaces: any run of white space matches a space.
+        pieces = [re.escape(p.strip()).replace("\\ ", r"\s+") for p in phrase.split("…")]
         body = (_GAP + r"\s+").join(pieces)
         parts.append(body)
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
@@ -194,17 +195,25 @@ def _numbered_candidates(doc: Minutes) -> list[_Candidate]:
             continue
         if "\t" in title:
             continue
+        # A heading or sentence wrapped onto following lines (PDF text): read the logical line.
+        last = i
+        while (last + 1 < len(lines) and last - i < 2 and not lines[last + 1].level
+               and lines[last + 1].text.strip()[:1].islower()
+               and not _NUMBERED.match(lines[last + 1].text)
+               and not lines[last].text.rstrip().endswith((".", ":", "!", "?"))):
+            last += 1
+            title = title.rstrip() + " " + lines[last].text.strip()
         n_words = _words_in(title)
         weight = 1.0
         if line.level:
             weight += 2.0
-        if len(title) > 110:
+        if len(title) > 200:
             weight -= 1.5
         if title.rstrip().endswith(".") and n_words >= 8:
             weight -= 1.5
-        if style == "n " and len(title) > 60:
+        if style == "n " and (len(title) > 80 or title.rstrip().endswith(".")):
             weight -= 1.0
-        if i + 1 < len(lines) and _is_blank(lines[i + 1]):
+        if last + 1 < len(lines) and _is_blank(lines[last + 1]):
             weight += 0.3
         if i == 0 or _is_blank(lines[i - 1]):
             weight += 0.2
@@ -212,7 +221,7 @@ def _numbered_candidates(doc: Minutes) -> list[_Candidate]:
             continue
         main = int(number.split(".")[0])
         start = line.start + m.start()
-        found.append(_Candidate(i, number, main, style, _clean_title(title), weight, start, line.end))
+        found.append(_Candidate(i, number, main, style, _clean_title(title), weight, start, lines[last].end))
     return found
 
 
@@ -458,8 +467,8 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
     dense = sum(_is_blank(ln) for ln in lines[:len(lines) - 1]) <= max(1, len(inner) // 10)
     for i, ln in enumerate(lines):
         t = ln.text.strip()
-        if not t or "\t" in ln.text or len(t) > 80 or _words_in(t) > 12:
-            continue
+        if not t or "\t" in ln.text or len(t) > 80 or _words_in(t) > 12 or re.search(r"\S  +\S", t):
+            continue  # double spaces: a fragment of justified PDF text, not a heading
         if i > 0 and not _is_blank(lines[i - 1]):
             prev = lines[i - 1].text
             if not (dense and (prev.rstrip().endswith((".", "!", "?")) or _bullet_text(lines[i - 1])
@@ -737,7 +746,8 @@ def _body_ranges(doc: Minutes, heads: list[Heading], layout: str) -> list[tuple[
             end = heads[k + 1].line if heads[k + 1].line != h.line else h.line + 1
         else:
             end = len(doc.lines)
-        out.append((h.line, max(end, h.line + 1)))
+        first = max(h.line, _line_of(doc, max(h.end - 1, h.start)))  # a wrapped heading's last line
+        out.append((first, max(end, first + 1)))
     return out
 
 

@@ -81,6 +81,15 @@ HEADINGS = [
         id="subpoints-of-combined-grouping-parent",
     ),
     pytest.param(
+        "4. God och nära vård och omsorg - redovisning av lokala planerade insatser gällande nära vård och\n"
+        "äldreomsorg från varje huvudman\n\nVarje huvudman gör en muntlig redovisning.\n\n"
+        "5. Länsgemensam strategi\n\nFörslaget finns som bilaga.\n\n2. Utsedda personer i länets ledningsgrupp "
+        "får i uppdrag att ta fram ett förslag som\nsedan beslutas vid senare möte.\n\n6. Övrigt\n\nInget.\n",
+        [("4", "God och nära vård och omsorg - redovisning av lokala planerade insatser gällande nära vård och "
+               "äldreomsorg från varje huvudman"), ("5", "Länsgemensam strategi"), ("6", "Övrigt")],
+        id="wrapped-heading-and-wrapped-proposal-of-pdf-text",
+    ),
+    pytest.param(
         "2. Rekvisering av statsbidrag psykisk hälsa\n\nMagnus föreslår följande:\n\n"
         "1. Region Kronoberg rekvirerar de länsgemensamma stimulansmedlen gällande psykisk hälsa.\n"
         "2. Utsedda personer i länets ledningsgrupp får i uppdrag att ta fram ett förslag på satsningar.\n\n"
@@ -220,6 +229,7 @@ STATUS = [
     ("Frågan skjuts upp till sammanträdet i juni.", P, "2022-06"),
     ("Punkten flyttas till nästa mötestillfälle.", P, "next"),
     ("Skjuts upp.", P, None),
+    ("Ledningsgruppen  enas  i  att  skjuter  på  beslut  i  frågan  då  så  få  är  närvarande.", P, None),
     ("Informationen skjuts till ett senare tillfälle.", P, None),
     ("Gruppen avvaktar utredning kring samordningsnummer.", P, None),
     ("Ingen tid återstod för detta", P, None),
