@@ -109,13 +109,16 @@ def hhmm(s: str) -> str | None:
     return f"{h % 24:02d}:{mi:02d}"
 
 
-def find_time_range(text: str) -> tuple[Found, Found] | None:
-    """Return the first start-end time range in `text` ("9.00-12.00", "kl. 13:00-15:00", "9:45–15:00")."""
+def find_time_range(text: str, *, bare_hours: bool = False) -> tuple[Found, Found] | None:
+    """Return the first start-end time range in `text` ("9.00-12.00", "kl. 13:00-15:00", "9:45–15:00").
+
+    Whole hours ("13-16") count after "kl" or, with `bare_hours`, anywhere (a "Tid:" value).
+    """
     for m in _TIME_RANGE.finditer(text):
         a, b = m.group(1), m.group(2)
         has_minutes = ("." in a or ":" in a) or ("." in b or ":" in b)
         has_kl = m.group(0).casefold().startswith(("kl", "klockan"))
-        if not (has_minutes or has_kl):
+        if not (has_minutes or has_kl or bare_hours and int(a) < int(b)):
             continue
         start, end = hhmm(a), hhmm(b)
         if start and end and start != end:
@@ -271,8 +274,8 @@ def _find_times(parts: list[Part], end: int) -> tuple[Found | None, Found | None
             if nxt.text.strip() and not _label_value(nxt.text, w.VENUE_LABELS + w.PRESENT_LABELS):
                 candidates.append((nxt.text, nxt.start))
                 break
-        for text, b in candidates:
-            rng = find_time_range(text)
+        for k, (text, b) in enumerate(candidates):
+            rng = find_time_range(text, bare_hours=(k == 0 and not find_dates(text)))
             if rng:
                 return _shift(rng[0], b), _shift(rng[1], b)
         for text, b in candidates:
@@ -284,7 +287,7 @@ def _find_times(parts: list[Part], end: int) -> tuple[Found | None, Found | None
             break
     if start is None:
         for part in parts[:end]:
-            if "kl" in part.text.casefold():
+            if "kl" in part.text.casefold() or find_dates(part.text):
                 rng = find_time_range(part.text)
                 if rng:
                     return _shift(rng[0], part.start), _shift(rng[1], part.start)
@@ -416,9 +419,12 @@ def _find_reference(parts: list[Part], end: int) -> Found | None:
 # --- body -----------------------------------------------------------------------------------
 
 _PREFIX_RE = re.compile(
-    r"(?i)^\s*(?:" + "|".join(re.escape(p) for p in sorted(w.TITLE_PREFIXES, key=len, reverse=True))
+    r"(?i)\s*(?:" + "|".join(re.escape(p) for p in sorted(w.TITLE_PREFIXES, key=len, reverse=True))
     + r")(?![\wåäö])\s*[-–—:,]?\s*"
 )
+_SUFFIX_RE = re.compile(
+    r"(?i)\s*[-–—:,(]?\s*\b(?:" + "|".join(re.escape(p) for p in sorted(w.DOCUMENT_WORDS, key=len, reverse=True))
+    + r")\)?\s*$")
 _WEEKDAY_DEN = re.compile(
     rf"(?i)\s*\b(?:(?:{_WEEKDAY_RE})(?:en)?\s*,?\s*)?(?:den\s*)?(?:\d{{1,2}}\s*[-–]\s*)?$")
 
@@ -438,7 +444,9 @@ def _strip_title(text: str) -> tuple[str, int]:
         head = rest[: first.start]
         head = _WEEKDAY_DEN.sub("", head)
         rest = head if head.strip(" -–,:") else rest[first.end:]
-    rest = re.sub(r"(?<=\S)\s+(?:\d{1,6}|nr\s*\d+|#\d+)\s*$", "", rest)  # "Styrelsemöte 4"
+    for _ in range(3):  # "Styrelsemöte 4", "Styrelseprotokoll nr 3 2021"
+        rest = re.sub(r"(?i)(?<=\S)\s+(?:\d{1,6}|nr\.?\s*[\d/-]+|#\d+)\s*$", "", rest)
+    rest = _SUFFIX_RE.sub("", rest)  # "Regionalt forum – minnesanteckningar"
     rest = re.sub(r"^\s*\d{6,8}\s*$", "", rest)
     rest = re.sub(r"(?i)^\s*(?:nr|nummer|no)\.?\s*[\d/ -]+$", "", rest)  # "PROTOKOLL NR 5/2001/2002"
     lead = len(rest) - len(rest.lstrip(" -–—:,"))
@@ -456,6 +464,21 @@ def _definite(word: str, clean: str) -> str:
     m = re.search(rf"(?i)\b({re.escape(base)}(?:et|en|n|t))s?\b", clean)
     found = m.group(1) if m else base
     return found[:1].upper() + found[1:].casefold()
+
+
+def body_of_title(name: str) -> str:
+    """The body a title names: "Styrelsemöte" -> "Styrelsen", "Styrgruppsmöte" -> "Styrgruppen"."""
+    key = name.casefold()
+    if key in w.MEETING_BODIES:
+        return w.MEETING_BODIES[key]
+    m = re.fullmatch(r"([^\W\d_]+?)s?(?:möte|mötet|sammanträde|sammanträdet)", key)
+    if m and key not in w.MEETING_KINDS:
+        stem = m.group(1)
+        for ending, definite in w.MEETING_WORD_BODIES.items():
+            if stem.endswith(ending):
+                value = stem[: len(stem) - len(ending)] + definite
+                return value[:1].upper() + value[1:]
+    return name[:1].upper() + name[1:]
 
 
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
@@ -487,9 +510,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             continue
         if caps_run:
             break
-        key = name.casefold()
-        value = w.MEETING_BODIES.get(key, name)
-        value = value[:1].upper() + value[1:]
+        value = body_of_title(name)
         return Found(value, part.start + off, part.start + off + len(name)), i
     if caps_run:
         org_end = ("KOMMUN", "REGION", "LANDSTING", "STAD", "LÄN", "KOMMUNFÖRBUND")

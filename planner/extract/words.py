@@ -141,6 +141,15 @@ MEETING_BODIES: dict[str, str] = {
     "styrelsemötesprotokoll": "Styrelsen", "styrelsemötet": "Styrelsen", "styrelsens möte": "Styrelsen",
     "styrelsens sammanträde": "Styrelsen", "styrelsesammanträdet": "Styrelsen",
 }
+# "Styrgruppsmöte" is a meeting of "Styrgruppen": the definite form of the body word's ending.
+MEETING_WORD_BODIES: dict[str, str] = {
+    "grupp": "gruppen", "styrelse": "styrelsen", "råd": "rådet", "forum": "forumet", "nätverk": "nätverket",
+    "utskott": "utskottet", "kommitté": "kommittén", "nämnd": "nämnden", "beredning": "beredningen",
+    "presidium": "presidiet", "ledning": "ledningen", "sektion": "sektionen", "förening": "föreningen",
+    "team": "teamet", "kollegium": "kollegiet", "konvent": "konventet", "fullmäktige": "fullmäktige",
+}
+# Meetings named after what they are, not who holds them: kept as written.
+MEETING_KINDS: tuple[str, ...] = ("årsmöte", "medlemsmöte", "stormöte", "extramöte", "höstmöte", "vårmöte")
 # Labels of header fields ("Datum: 2020-03-06").
 DATE_LABELS: tuple[str, ...] = (
     "datum", "sammanträdesdatum", "sammanträdesdag", "mötesdatum", "dag", "datum och tid", "tid och datum",

@@ -140,6 +140,26 @@ def test_find_time_range_ignores_other_ranges(phrase: str) -> None:
          {"venue": None, "online": "digital"}),
         ("Mötesanteckningar Samverkansgruppen\nDatum: 2022-03-01\nPlats: Regionhuset och via Teams\n",
          {"venue": "Regionhuset", "online": "Teams"}),
+        ("Protokoll fört vid sammanträde med kommunstyrelsens arbetsutskott\nDatum: 12 mars 2019\nTid: 13.00–16.00\n"
+         "Plats: Stadshuset, sal B",
+         {"body": "Kommunstyrelsens arbetsutskott", "date": "2019-03-12", "venue": "Stadshuset, sal B"}),
+        ("KOMMUNSTYRELSENS ARBETSUTSKOTT\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2019-03-12\n"
+         "Plats och tid: Kommunhuset, kl. 08.30-12.00",
+         {"body": "Kommunstyrelsens arbetsutskott", "start": "08:30", "end": "12:00", "venue": "Kommunhuset"}),
+        ("Minnesanteckningar från möte i Regionala samverkansgruppen 2019-03-12\nPlats: Regionhuset Växjö / Teams\n"
+         "Tid: 13-16",
+         {"body": "Regionala samverkansgruppen", "start": "13:00", "end": "16:00", "venue": "Regionhuset Växjö",
+          "online": "Teams"}),
+        ("Mötesanteckningar från styrgruppsmöte\nDatum: 2022-05-03, kl. 10:00-11:30\nPlats: Microsoft Teams",
+         {"body": "Styrgruppen", "date": "2022-05-03", "start": "10:00", "venue": None, "online": "Teams"}),
+        ("Anteckningar från möte med Nätverket för folkhälsa\nTisdag 3 maj 2022, 9.30-12.00\nPlats: Videomöte",
+         {"body": "Nätverket för folkhälsa", "start": "09:30", "end": "12:00", "venue": None, "online": "digital"}),
+        ("Regionalt forum för socialtjänst – minnesanteckningar\nDatum: 2021-02-10\nPlats: Teams-möte",
+         {"body": "Regionalt forum för socialtjänst", "online": "Teams", "venue": None}),
+        ("Styrelseprotokoll nr 3 2021\nDatum: 2021-03-01\nPlats: Zoom (länk i kallelsen)",
+         {"body": "Styrelsen", "date": "2021-03-01", "online": "Zoom", "venue": None}),
+        ("Protokoll\nSocialnämnden\n2019-03-12\nTid: 14:00 - 16:30\nLokal: Sammanträdesrummet Eken",
+         {"body": "Socialnämnden", "start": "14:00", "end": "16:30", "venue": "Sammanträdesrummet Eken"}),
     ],
 )
 def test_header_fields(text: str, fields: dict[str, str | None]) -> None:
