@@ -215,6 +215,10 @@ def _numbered_candidates(doc: Minutes) -> list[_Candidate]:
             weight -= 1.0
         if last + 1 < len(lines) and _is_blank(lines[last + 1]):
             weight += 0.3
+        # A heading has text under it; a line of an agenda list is followed by the next entry.
+        below = next((ln.text for ln in lines[last + 1:last + 4] if ln.text.strip()), "")
+        if below and not _NUMBERED.match(below):
+            weight += 0.3
         if i == 0 or _is_blank(lines[i - 1]):
             weight += 0.2
         if weight <= 0:
@@ -273,6 +277,8 @@ def _best_chain(cands: list[_Candidate]) -> list[_Candidate]:
                     continue
                 if not ca.main <= cb.main <= ca.main + _MAX_GAP:
                     continue
+                if ca.main == cb.main and _norm(ca.title) == _norm(cb.title):
+                    continue  # the same entry twice: an agenda list above the minutes
                 # Skipped numbers and repeats happen (items struck, "15." twice) but cost a little.
                 gain = score[a] + cb.weight - (0.15 * (cb.main - ca.main - 1) if cb.main > ca.main else 0.3)
                 if gain > score[b]:

@@ -90,6 +90,13 @@ HEADINGS = [
         id="wrapped-heading-and-wrapped-proposal-of-pdf-text",
     ),
     pytest.param(
+        "Dagordning\n1. Mötets öppnande\n2. Val av justerare\n3. Ekonomi\n"
+        "1. Mötets öppnande\nOrdföranden öppnade mötet.\n2. Val av justerare\nAnna valdes.\n"
+        "3. Ekonomi\nBudgeten bordläggs.\n",
+        [("1", "Mötets öppnande"), ("2", "Val av justerare"), ("3", "Ekonomi")],
+        id="agenda-list-then-minutes",
+    ),
+    pytest.param(
         "2. Rekvisering av statsbidrag psykisk hälsa\n\nMagnus föreslår följande:\n\n"
         "1. Region Kronoberg rekvirerar de länsgemensamma stimulansmedlen gällande psykisk hälsa.\n"
         "2. Utsedda personer i länets ledningsgrupp får i uppdrag att ta fram ett förslag på satsningar.\n\n"
@@ -307,6 +314,13 @@ WHEN = [
 @pytest.mark.parametrize(("phrase", "when"), WHEN)
 def test_when(phrase: str, when: str | None) -> None:
     assert when_of(f"Ärendet återkommer {phrase}.", date(2021, 10, 1)) == when
+
+
+def test_status_comes_from_the_minutes_not_the_agenda_list() -> None:
+    text = ("Dagordning\n1. Mötets öppnande\n2. Ekonomi\n"
+            "1. Mötets öppnande\nOrdföranden öppnade mötet.\n2. Ekonomi\nBudgeten bordläggs.\n")
+    items, _, _ = extract_items(minutes_from_text(text), Meeting(date="2021-03-01"))
+    assert [(i.number, i.status) for i in items] == [("1", H), ("2", P)]
 
 
 def test_item_status_spans_point_at_the_phrase() -> None:
