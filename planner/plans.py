@@ -212,10 +212,11 @@ def fold_event(slots: list[Slot], event: ExEvent, is_meeting: bool, minutes: Min
     if event.moved_from:
         slot.history.add(event.moved_from)
     values: dict[str, object] = {}
+    if created or (event.status != EventStatus.CANCELLED and (
+            event.status == EventStatus.MOVED or (date is not None and slot.date is None))):
+        values.update(date=date, month=None if date else month)  # new, moved, or a month pinned to a day
     if event.status == EventStatus.CANCELLED:
         values["status"] = MeetingStatus.CANCELLED
-    elif event.status == EventStatus.MOVED or created or (date is not None and slot.date is None):
-        values.update(date=date, month=None if date else month)  # moved, new, or a month pinned to a day
     if event.status != EventStatus.CANCELLED:
         values["tentative"] = event.tentative if (created or not event.tentative) else slot.tentative
         for name in ("start", "end"):

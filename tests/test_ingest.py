@@ -47,6 +47,10 @@ def ingest_gold(session: Session, prefix: str, now: dt.datetime = NOW, **kwargs)
         return ingest(session, ex, data=data, filename=name, text=txt, now=now, **kwargs)
 
 
+def _sorted(rows: object) -> list[object]:
+    return sorted(rows, key=repr)  # type: ignore[call-overload]
+
+
 def snapshot(session: Session) -> dict[str, list[tuple[object, ...]]]:
     """Return the store's content without ids, UIDs and timestamps, for comparing end states."""
     session.expire_all()
@@ -58,19 +62,19 @@ def snapshot(session: Session) -> dict[str, list[tuple[object, ...]]]:
 
     items = {i.id: i for i in session.scalars(select(AgendaItem))}
     return {
-        "meetings": sorted((bodies[m.body_id], when(m), m.status, m.kind, str(m.start), str(m.end), m.venue,
+        "meetings": _sorted((bodies[m.body_id], when(m), m.status, m.kind, str(m.start), str(m.end), m.venue,
                             m.online, m.tentative, m.sequence, m.cancelled_at is not None, m.published,
                             len(m.items)) for m in meetings.values()),
-        "events": sorted((e.kind, e.title, str(e.date), str(e.month), e.status, e.sequence)
+        "events": _sorted((e.kind, e.title, str(e.date), str(e.month), e.status, e.sequence)
                          for e in session.scalars(select(Event))),
-        "carries": sorted((bodies[c.body_id], c.title, c.reason, str(c.when), c.state, c.times_postponed,
+        "carries": _sorted((bodies[c.body_id], c.title, c.reason, str(c.when), c.state, c.times_postponed,
                            c.not_handled, when(meetings.get(c.origin_meeting_id or 0)), str(c.origin_item_number),
                            when(meetings.get(c.target_meeting_id or 0)),
                            items[c.closed_item_id].number if c.closed_item_id else None)
                           for c in session.scalars(select(CarryItem))),
-        "steps": sorted((s.carry.title, s.kind, when(s.meeting), str(s.item_number))
+        "steps": _sorted((s.carry.title, s.kind, when(s.meeting), str(s.item_number))
                         for s in session.scalars(select(CarryStep))),
-        "organisations": sorted(o.name for o in session.scalars(select(Organisation))),
+        "organisations": _sorted(o.name for o in session.scalars(select(Organisation))),
     }
 
 
