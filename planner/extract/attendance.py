@@ -191,6 +191,7 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
         name = f"{given} {name_text.strip()}"
         s = base + name_off + (len(name_text) - len(name_text.lstrip()))
         return Person(name, s, base + pieces[1].end(), org, party, role)
+    organisation_hint: str | None = None
     # Parenthesised words in the name part: party or role ("(ordförande)", "(kommunikatör)").
     for m in re.finditer(r"\(([^()]*)\)", name_text):
         inner = m.group(1).strip()
@@ -198,6 +199,8 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
             party = party or _party_of(inner)
         elif _role_of(inner):
             role = role or _role_of(inner)
+        elif len(inner.split()) < 4 and inner[:1].isupper() and len(name_text[: m.start()].split()) >= 2:
+            organisation_hint = organisation_hint or inner  # "Anna Ek (Växjö)"
         elif len(inner.split()) < 2 and not re.search(r"\d", inner):
             continue  # part of the name as written: "PR (Probation)"
         name_text = name_text.replace(m.group(0), " " * len(m.group(0)))
@@ -207,7 +210,7 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
         role = role or "tf"
         name_text = name_text[: tf.start(1)] + " " * (tf.end(1) - tf.start(1)) + name_text[tf.end(1):]
     # "Ulf Sjösten, förste vice ordförande SDN Öster. t.o.m. punkt 5": drop trailing notes
-    organisation = org
+    organisation = org or organisation_hint
     for a in attrs:
         a_clean = re.sub(r"(?i)\bt\.?o\.?m\.?\s+(?:punkt|§)\s*\d+.*$", "", a).strip(" .")
         if not a_clean:
@@ -234,6 +237,8 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
     if len(name) > 60 or not re.search(r"[^\W\d_]", name):
         return None
     if len(re.sub(r"[^\w]", "", name)) < 2 or _mark(name) is not None:
+        return None
+    if name.casefold().strip(" .") in w.NO_ONE:
         return None
     tokens = name.split()
     if len(tokens) > 1 and any(t[:1].islower() and t not in _PARTICLES for t in tokens):
@@ -265,7 +270,7 @@ def _split_names(text: str, base: int, org: str | None, known: set[str]) -> list
             off += piece_text.find(rest)
             piece_text = rest
             this_org: str | None = org
-        elif _is_org(stripped, known) and not _looks_like_name(stripped) and people:
+        elif _is_org(_name_part(stripped), known) and not _looks_like_name(_name_part(stripped)) and people:
             people[-1] = replace(people[-1], organisation=stripped)
             continue
         else:
@@ -406,7 +411,7 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
 def _is_name_list(text: str, known: set[str]) -> bool:
     """Tell whether a line is several names ("Lars Agrell, Herbert Sandström, Johan Hambraeus",
     "bjarni, davidk, vol"), not one "Name, Organisation, role" entry."""
-    pieces = [p.strip() for p in re.split(r",|\s+och\s+|\s+samt\s+|\s+&\s+", _PARTY_PAREN.sub("", text))]
+    pieces = [p.strip() for p in re.split(r",|\s+och\s+|\s+samt\s+|\s+&\s+", re.sub(r"\([^()]*\)", "", text))]
     pieces = [p for p in pieces if p]
     if len(pieces) < 3 and not (len(pieces) == 2 and re.search(r"\s(?:och|samt|&)\s", text)):
         return False

@@ -221,6 +221,9 @@ ORG_WORDS: tuple[str, ...] = (
     "socialtjänst", "socialtjänsten", "gymnasieförbund", "samverkansgrupp", "företrädare",
     "patientföreträdare", "stad", "staden", "kansli", "kansliet", "sdn", "rådet", "råd",
 )
+# "Frånvarande: Ingen": nobody.
+NO_ONE: tuple[str, ...] = ("ingen", "inga", "inget", "ingen frånvarande", "samtliga", "alla", "-", "–", "se bilaga",
+                           "se närvarolista", "enligt närvarolista", "enligt bilaga")
 # Column headings of attendance tables ("Namn<TAB>Parti<TAB>Närvaro"): a row of them is no attendee.
 TABLE_HEADINGS: tuple[str, ...] = (
     "namn", "parti", "närvaro", "närvarande", "frånvarande", "organisation", "roll", "funktion", "ledamot",
@@ -307,7 +310,7 @@ BEFORE_NEXT: tuple[str, ...] = ("innan nästa", "före nästa", "inför nästa",
 ELECTION: tuple[str, ...] = ("utse", "utses", "utsågs", "välja", "väljs", "valdes", "vald", "väljer")
 
 # Nouns naming a meeting of the body itself ("nästa möte", "kommande sammanträde").
-MEETING_NOUNS: tuple[str, ...] = (
+NEXT_MEETING_NOUNS: tuple[str, ...] = (
     "möte", "mötet", "sammanträde", "sammanträdet", "mötestillfälle", "mötestillfället",
     "styrelsemöte", "styrelsemötet", "tillfälle", "tillfället", "forum", "kommunala forum",
     "vecka", "veckas", "gång", "träff", "träffen", "möte med gruppen", "ledningsgruppsmöte",

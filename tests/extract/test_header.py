@@ -292,6 +292,13 @@ def names(people: tuple) -> list[str]:
         ("Protokoll från plenummöte 2022-04-09\n\nNärvarande medlemmar: bjarni, davidk, vol, zeltophil\n\n1. Minikonferens",
          ["bjarni", "davidk", "vol", "zeltophil"], []),
         ("Närvarande: se bilaga\n\n1. Mötets öppnande", [], []),
+        # organisations in parentheses, "Frånvarande: Ingen"
+        ("Närvarande: Anna Ek (Växjö), Bo Berg (Alvesta), Cia Holm (Region Kronoberg)\nFrånvarande: Ingen\n\n1. Öppnande",
+         ["Anna Ek", "Bo Berg", "Cia Holm"], []),
+        # members and substitutes, "Frånvarande: -"
+        ("Närvarande ledamöter:\nAnna Ek (S), ordförande\nBo Berg (M)\n\nNärvarande ersättare:\nCecilia Dahl (C)\n\n"
+         "Frånvarande: -\n\n§ 1 Upprop",
+         ["Anna Ek", "Bo Berg", "Cecilia Dahl"], []),
         # an agenda item "Övriga frågor" is not a list label
         ("Närvarande: Anna Ek, Växjö\n\n1. Övriga frågor\nInga övriga frågor.", ["Anna Ek"], []),
     ],
