@@ -297,15 +297,15 @@ def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
         return []
     if all(_norm(c).strip(" :") in w.TABLE_HEADINGS for c, _ in cells):
         return []
-    first, first_off = cells[0]
+    first = cells[0][0]
     if first.rstrip().endswith(":") or (len(cells) == 2 and _is_org(first, known) and "," in cells[1][0]):
-        org = first.strip().rstrip(":").strip()
+        row_org: str | None = first.strip().rstrip(":").strip()
         if label_of(first) is None:
-            known.add(_norm(org))
+            known.add(_norm(row_org or ""))
         else:
-            org = None
+            row_org = None
         rest, rest_off = cells[1]
-        return _split_names(rest, base + rest_off, org, known)
+        return _split_names(rest, base + rest_off, row_org, known)
     mark: bool | None = None
     name_cell: tuple[str, int] | None = None
     best = 0.0
@@ -330,7 +330,8 @@ def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
     p = _person(name_cell[0], base + name_cell[1], known=known)
     if p is None:
         return []
-    org, party, role = p.organisation, p.party, p.role
+    org: str | None = p.organisation
+    party, role = p.party, p.role
     for cell in others:
         c = cell.strip()
         if _party_of(c):
@@ -550,10 +551,9 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             style = _style(t)
             if first_style is None:
                 first_style = style
-            elif gap and style != first_style and not ({style, first_style} <= {"comma", "bare"}):
-                break
-            elif style == "bare" and not _looks_like_name(_name_part(t)) and _TRAILING_MARK.search(t) is None:
-                break
+            elif (gap and style != first_style and not ({style, first_style} <= {"comma", "bare"})) or (
+                    style == "bare" and not _looks_like_name(_name_part(t)) and _TRAILING_MARK.search(t) is None):
+                break  # another kind of line after a gap, or words that are no name
             entry_lines.append((t, nxt.start))
             gap = False
             j += 1

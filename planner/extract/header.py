@@ -213,9 +213,9 @@ def _label_value(text: str, labels: tuple[str, ...]) -> tuple[str, int] | None:
                 continue
             m = re.match(r"\s*[.:]?\s*", rest)
             colon = ":" in (m.group(0) if m else "")
-            if not colon and rest.strip() and lab not in ("kl", "klockan", "dnr", "dnr."):
-                if not (lab in w.DATE_LABELS and find_dates(rest)):
-                    continue
+            if (not colon and rest.strip() and lab not in ("kl", "klockan", "dnr", "dnr.")
+                    and not (lab in w.DATE_LABELS and find_dates(rest))):
+                continue
             off = k + (m.end() if m else 0)
             return text[off:], off
     return None
@@ -319,7 +319,7 @@ def _bare_time(text: str) -> Found | None:
     return None
 
 
-_PLATFORM_RE = re.compile(r"(?i)\b(" + "|".join(sorted((re.escape(p) for p in w.PLATFORMS), key=len, reverse=True))
+_PLATFORM_RE = re.compile(r"(?i)\b(" + "|".join(sorted((re.escape(p) for p in w.ONLINE_PLATFORMS), key=len, reverse=True))
                           + r")")
 _ONLINE_RE = re.compile(r"(?i)\b(" + "|".join(re.escape(o) for o in sorted(w.ONLINE_WORDS, key=len, reverse=True))
                         + r")\b")
@@ -332,7 +332,7 @@ _HELD_ONLINE = re.compile(
 def _platform(text: str) -> str | None:
     m = _PLATFORM_RE.search(text)
     if m:
-        return w.PLATFORMS[m.group(1).casefold()]
+        return w.ONLINE_PLATFORMS[m.group(1).casefold()]
     if _ONLINE_RE.search(text):
         return "digital"
     return None
@@ -389,13 +389,13 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
                 continue
             m = _PLATFORM_RE.search(part.text)
             if m:
-                online = Found(w.PLATFORMS[m.group(1).casefold()], part.start + m.start(), part.start + m.end())
+                online = Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], part.start + m.start(), part.start + m.end())
                 break
     if online is None:
         for part in parts:
             m = _HELD_ONLINE.search(part.text)
             if m:
-                value = w.PLATFORMS[m.group(1).casefold()] if m.group(1) else "digital"
+                value = w.ONLINE_PLATFORMS[m.group(1).casefold()] if m.group(1) else "digital"
                 if m.group(2):  # "via länk" for one attendee does not make the meeting online
                     continue
                 online = Found(value, part.start + m.start(), part.start + m.end())

@@ -313,8 +313,8 @@ _BLOCKS = frozenset({
 
 def html_to_text(markup: str) -> str:
     """Turn HTML into lines: block elements and <br> break lines, table rows are tab-separated cells."""
-    from bs4 import BeautifulSoup, NavigableString, Tag
-    from bs4.element import Comment, Doctype, ProcessingInstruction
+    from bs4 import BeautifulSoup
+    from bs4.element import Comment, Doctype, NavigableString, ProcessingInstruction, Tag
 
     soup = BeautifulSoup(markup, "html.parser")
     for tag in soup(["script", "style", "noscript", "template", "head", "svg"]):

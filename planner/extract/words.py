@@ -160,7 +160,7 @@ VENUE_LABELS: tuple[str, ...] = ("plats", "lokal", "mötesplats", "plats och tid
                                  "möteslokal", "var")
 REFERENCE_LABELS: tuple[str, ...] = ("dnr", "diarienummer", "diarienr", "dnr.", "ärendenummer")
 # Online platforms as the contract names them; "digital" when none is named.
-PLATFORMS: dict[str, str] = {
+ONLINE_PLATFORMS: dict[str, str] = {
     "teams": "Teams", "zoom": "Zoom", "skype": "Skype", "webex": "Webex", "google meet": "Google Meet",
     "microsoft teams": "Teams", "jitsi": "Jitsi",
 }

@@ -82,54 +82,54 @@ def test_find_time_range_ignores_other_ranges(phrase: str) -> None:
 @pytest.mark.parametrize(
     ("text", "fields"),
     [
-        ("\n\nMötesanteckningar – Kommunalt forum\n\nDatum: 2020-03-06\n\nTid: 9.00-12.00\n\n"
-         "Plats: Bolmen, regionhuset, Växjö\n\n1. Information",
+        (("\n\nMötesanteckningar – Kommunalt forum\n\nDatum: 2020-03-06\n\nTid: 9.00-12.00\n\n"
+         "Plats: Bolmen, regionhuset, Växjö\n\n1. Information"),
          {"body": "Kommunalt forum", "date": "2020-03-06", "start": "09:00", "end": "12:00",
           "venue": "Bolmen, regionhuset, Växjö", "online": None}),
-        ("## Mötesanteckningar – Kommunalt forum 2018-02-21\n\n**Klockan:** 9.00–11.55\n\n"
-         "**Plats:** Oden, Sigfridsområdet, Växjö\n\n### 1. Samverkan",
+        (("## Mötesanteckningar – Kommunalt forum 2018-02-21\n\n**Klockan:** 9.00–11.55\n\n"
+         "**Plats:** Oden, Sigfridsområdet, Växjö\n\n### 1. Samverkan"),
          {"body": "Kommunalt forum", "date": "2018-02-21", "start": "09:00", "end": "11:55",
           "venue": "Oden, Sigfridsområdet, Växjö"}),
-        ("\nDnr 21RGK153\n\nMÖTESANTECKNINGAR\n\n2021-10-01\n\n## Ledningsgrupp för samordning av länets "
+        (("\nDnr 21RGK153\n\nMÖTESANTECKNINGAR\n\n2021-10-01\n\n## Ledningsgrupp för samordning av länets "
          "hälso- och sjukvård och socialtjänst\n\n**Tid:** Fredag den 1 oktober 2021  \nKl. 9:45-15:00\n\n"
-         "**Plats:** Digitalt möte via Teams\n\n## **1. Avtackning**",
+         "**Plats:** Digitalt möte via Teams\n\n## **1. Avtackning**"),
          {"body": "Ledningsgrupp för samordning av länets hälso- och sjukvård och socialtjänst",
           "date": "2021-10-01", "start": "09:45", "end": "15:00", "venue": None, "online": "Teams",
           "reference": "21RGK153"}),
-        ("Dnr 20RGK162\n\nMÖTESANTECKNINGAR\n\n2020-04-03\n\nLedningsgrupp\n\nTid: Fredag den 3 april 2020\n"
-         "Kl. 13:00-15:00 (ca)\n\nPlats: Skypemöte\n\n1. Incheckning",
+        (("Dnr 20RGK162\n\nMÖTESANTECKNINGAR\n\n2020-04-03\n\nLedningsgrupp\n\nTid: Fredag den 3 april 2020\n"
+         "Kl. 13:00-15:00 (ca)\n\nPlats: Skypemöte\n\n1. Incheckning"),
          {"date": "2020-04-03", "start": "13:00", "end": "15:00", "venue": None, "online": "Skype",
           "reference": "20RGK162"}),
-        ("Protokoll Presidiekonferens Läns gemensam ledning 2 oktober 2020\n\nVälkommen\n\n"
-         "Presidiekonferensen genomfördes nu för första gången helt digitalt via Zoom.",
+        (("Protokoll Presidiekonferens Läns gemensam ledning 2 oktober 2020\n\nVälkommen\n\n"
+         "Presidiekonferensen genomfördes nu för första gången helt digitalt via Zoom."),
          {"body": "Presidiekonferens Läns gemensam ledning", "date": "2020-10-02", "online": "Zoom",
           "venue": None, "start": None}),
-        ("# Mötesprotokoll LiTHe kod\n## 2 September 2021\n\n##Närvarande\n– Axel Telenius\n\n"
-         "##Mötets öppnande 12:18\n\n#Hemsidan\ntext\n\n##Mötet avslutas\n13:00\n",
+        (("# Mötesprotokoll LiTHe kod\n## 2 September 2021\n\n##Närvarande\n– Axel Telenius\n\n"
+         "##Mötets öppnande 12:18\n\n#Hemsidan\ntext\n\n##Mötet avslutas\n13:00\n"),
          {"body": "LiTHe kod", "date": "2021-09-02", "start": "12:18", "end": "13:00", "online": None}),
         ("Styrelsemöte 2016-05-15\n\n 1. Mötets öppnande 18:08\n 2. Val\n 12. Mötets avslutande 20:15\n",
          {"body": "Styrelsen", "date": "2016-05-15", "start": "18:08", "end": "20:15"}),
-        ("Plats och tid:\n\nNORDMALINGS KOMMUN\nFOLKHÄLSORÅD\nMINNESANTECKNINGAR\nSammanträdesdatum\n"
+        (("Plats och tid:\n\nNORDMALINGS KOMMUN\nFOLKHÄLSORÅD\nMINNESANTECKNINGAR\nSammanträdesdatum\n"
          "2015-01-14\nPlats och tid:\nKommunhusets sammanträdesrum kl 13.00–14.30\n1. Mötets öppnande\n"
-         "Beslutas att godkänna de nya tiderna för Folkhälsorådets sammanträden.",
+         "Beslutas att godkänna de nya tiderna för Folkhälsorådets sammanträden."),
          {"body": "Folkhälsorådet", "date": "2015-01-14", "start": "13:00", "end": "14:30",
           "venue": "Kommunhusets sammanträdesrum"}),
-        ("Protokoll 150217\nTranscription\nPROTOKOLL Stadsdelsförvaltningen Öster Brottsförebyggande rådet "
+        (("Protokoll 150217\nTranscription\nPROTOKOLL Stadsdelsförvaltningen Öster Brottsförebyggande rådet "
          "(BRÅ) Sammanträdesdag 2015-02-17 Tid: 9:00 – 11.15 Plats: Stora sammanträdesrummet plan 3, "
-         "Våglängdsgatan 21 Närvarande Ulf Sjösten, förste vice ordförande 1. Mötets öppnande",
+         "Våglängdsgatan 21 Närvarande Ulf Sjösten, förste vice ordförande 1. Mötets öppnande"),
          {"body": "Stadsdelsförvaltningen Öster Brottsförebyggande rådet (BRÅ)", "date": "2015-02-17",
           "start": "09:00", "end": "11:15", "venue": "Stora sammanträdesrummet plan 3, Våglängdsgatan 21"}),
-        ("\\begin{document}\n\\title{Styrelsemöte 4}\n\\author{Styrelsen}\n\\date{2021-10-11}\n"
+        (("\\begin{document}\n\\title{Styrelsemöte 4}\n\\author{Styrelsen}\n\\date{2021-10-11}\n"
          "\\textbf{Datum:} \\csname @date\\endcsname\\\\\n\\textbf{Tid:} 12:00\\\\\n"
          "\\textbf{Plats:} Styrelserummet\\\\\n\\section{Öppnande av möte}\n"
-         "Mötet öppnades av Albin Otterhäll kl. 12.04\n\\section{Avslutande}\nMötet avslutades klockan 13.36\n",
+         "Mötet öppnades av Albin Otterhäll kl. 12.04\n\\section{Avslutande}\nMötet avslutades klockan 13.36\n"),
          {"body": "Styrelsen", "date": "2021-10-11", "start": "12:00", "end": "13:36", "venue": "Styrelserummet"}),
         ("# Agenda & mötesanteckningar 20201210\n\nhttps://sunet.zoom.us/my/fresia\n\n* Intro\n\n## Närvarande\n",
          {"body": None, "date": "2020-12-10", "online": "Zoom"}),
         ("Protokoll från styrelsemötet 4 september 2014\n\nMötets öppnande\nMötet förklarades öppnat kl 19.05.\n",
          {"body": "Styrelsen", "date": "2014-09-04", "start": "19:05"}),
-        ("SAMMANTRÄDESPROTOKOLL\nBarn- och utbildningsnämnden\nSammanträdesdatum 2018-11-21\n\nPlats och tid\n"
-         "Kommunkontoret onsdagen den 21 november 2018 kl. 08:30-14:00, ajournering för lunch 12:15-13:00\n",
+        (("SAMMANTRÄDESPROTOKOLL\nBarn- och utbildningsnämnden\nSammanträdesdatum 2018-11-21\n\nPlats och tid\n"
+         "Kommunkontoret onsdagen den 21 november 2018 kl. 08:30-14:00, ajournering för lunch 12:15-13:00\n"),
          {"body": "Barn- och utbildningsnämnden", "date": "2018-11-21", "start": "08:30", "end": "14:00",
           "venue": "Kommunkontoret"}),
         ("Minnesanteckningar Kommunchefsgruppen\nDatum: 2019-05-03\nLokal: Sal A, Länshuset\nDiarienummer: RK 2019/123",
@@ -140,14 +140,14 @@ def test_find_time_range_ignores_other_ranges(phrase: str) -> None:
          {"venue": None, "online": "digital"}),
         ("Mötesanteckningar Samverkansgruppen\nDatum: 2022-03-01\nPlats: Regionhuset och via Teams\n",
          {"venue": "Regionhuset", "online": "Teams"}),
-        ("Protokoll fört vid sammanträde med kommunstyrelsens arbetsutskott\nDatum: 12 mars 2019\nTid: 13.00–16.00\n"
-         "Plats: Stadshuset, sal B",
+        (("Protokoll fört vid sammanträde med kommunstyrelsens arbetsutskott\nDatum: 12 mars 2019\nTid: 13.00–16.00\n"
+         "Plats: Stadshuset, sal B"),
          {"body": "Kommunstyrelsens arbetsutskott", "date": "2019-03-12", "venue": "Stadshuset, sal B"}),
-        ("KOMMUNSTYRELSENS ARBETSUTSKOTT\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2019-03-12\n"
-         "Plats och tid: Kommunhuset, kl. 08.30-12.00",
+        (("KOMMUNSTYRELSENS ARBETSUTSKOTT\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2019-03-12\n"
+         "Plats och tid: Kommunhuset, kl. 08.30-12.00"),
          {"body": "Kommunstyrelsens arbetsutskott", "start": "08:30", "end": "12:00", "venue": "Kommunhuset"}),
-        ("Minnesanteckningar från möte i Regionala samverkansgruppen 2019-03-12\nPlats: Regionhuset Växjö / Teams\n"
-         "Tid: 13-16",
+        (("Minnesanteckningar från möte i Regionala samverkansgruppen 2019-03-12\nPlats: Regionhuset Växjö / Teams\n"
+         "Tid: 13-16"),
          {"body": "Regionala samverkansgruppen", "start": "13:00", "end": "16:00", "venue": "Regionhuset Växjö",
           "online": "Teams"}),
         ("Mötesanteckningar från styrgruppsmöte\nDatum: 2022-05-03, kl. 10:00-11:30\nPlats: Microsoft Teams",
@@ -195,67 +195,67 @@ def names(people: tuple) -> list[str]:
     ("text", "present", "absent"),
     [
         # "Organisation: Name (M), Name och Name"
-        ("Närvarande:\n\nRegion Kronoberg: Mikael Johansson (M) och Sven Sunesson (C)\n\n"
-         "Alvesta kommun: Thomas Haraldsson (C), Camilla Holmqvist\n\n1. Information",
+        (("Närvarande:\n\nRegion Kronoberg: Mikael Johansson (M) och Sven Sunesson (C)\n\n"
+         "Alvesta kommun: Thomas Haraldsson (C), Camilla Holmqvist\n\n1. Information"),
          ["Mikael Johansson", "Sven Sunesson", "Thomas Haraldsson", "Camilla Holmqvist"], []),
         # one per line with ", Organisation"
-        ("Övriga deltagande:\n\nMax Hector, Länsstyrelsen i Kronobergs län\n\nThomas Ragnarsson (M), Region Kronoberg\n\n"
-         "1. Information om Covid-19",
+        (("Övriga deltagande:\n\nMax Hector, Länsstyrelsen i Kronobergs län\n\nThomas Ragnarsson (M), Region Kronoberg\n\n"
+         "1. Information om Covid-19"),
          ["Max Hector", "Thomas Ragnarsson"], []),
         # tab rows "Org:<TAB>names", then a run-together "Övriga" row
-        ("### Närvarande:\n\nRegion Kronoberg:\tAnna Fransson, Robert Olesen\nAlvesta:\tThomas Haraldsson\n"
+        (("### Närvarande:\n\nRegion Kronoberg:\tAnna Fransson, Robert Olesen\nAlvesta:\tThomas Haraldsson\n"
          "Övriga:\tAnnika Magnerot, Region Kronoberg Christel Gustafsson, Region Kronoberg Lena Carlborg, "
-         "Region Kronoberg\n\n### 1. Samverkan",
+         "Region Kronoberg\n\n### 1. Samverkan"),
          ["Anna Fransson", "Robert Olesen", "Thomas Haraldsson", "Annika Magnerot", "Christel Gustafsson",
           "Lena Carlborg"], []),
         # tab rows "Name<TAB>Org" under "Anmälda till ...", the signature after is not an attendee
-        ("Anmälda till presidiekonferensen:\n\nAnders Björlin\tVästerviks kommun\nJacqueline Doohan\tMönsterås kommun\n\n"
+        (("Anmälda till presidiekonferensen:\n\nAnders Björlin\tVästerviks kommun\nJacqueline Doohan\tMönsterås kommun\n\n"
          "Jan-Olof P. Jäghagen\tEmmaboda kommun\n\nAnn-Katrin Wilhelmsson\n\nTf samordnare Läns gemensam ledning\n\n"
-         "lansgemensamledning@regionkalmar.se",
+         "lansgemensamledning@regionkalmar.se"),
          ["Anders Björlin", "Jacqueline Doohan", "Jan-Olof P. Jäghagen"], []),
         # roles "tf", "(ordförande)", "ersättare för X"; Frånvarande
-        ("Närvarande: Gunilla Kaj-Bevheden, Alvesta\nRizana Mustedanagic tf, Växjö\n"
+        (("Närvarande: Gunilla Kaj-Bevheden, Alvesta\nRizana Mustedanagic tf, Växjö\n"
          "Annika Magnerot, Region Kronoberg (ordförande)\nCatrin Mård, ersättare för Lena Nazzal\n\n"
-         "Frånvarande: Jenny Folkesson\nGreger Larsson, tf, Ljungby\n\n1. Incheckning",
+         "Frånvarande: Jenny Folkesson\nGreger Larsson, tf, Ljungby\n\n1. Incheckning"),
          ["Gunilla Kaj-Bevheden", "Rizana Mustedanagic", "Annika Magnerot", "Catrin Mård"],
          ["Jenny Folkesson", "Greger Larsson"]),
         # Kallade vs Närvarande: called but not present is absent
-        ("## Kallade\n\n- Victor Lells\n- Erik Mattfolk\n- Edvard Thörnros\n\n## Närvarande\n\n- Victor Lells\n"
-         "- Erik Mattfolk\n\n## Mötets öppnande 12:15",
+        (("## Kallade\n\n- Victor Lells\n- Erik Mattfolk\n- Edvard Thörnros\n\n## Närvarande\n\n- Victor Lells\n"
+         "- Erik Mattfolk\n\n## Mötets öppnande 12:15"),
          ["Victor Lells", "Erik Mattfolk"], ["Edvard Thörnros"]),
         # roles as attendees
-        ("## Kallade\n\n- Kassör\n- Revisor\n- PR (Probation)\n\n## Närvarande\n\n- Kassör\n- PR (Probation)\n\n"
-         "## Mötets öppnande",
+        (("## Kallade\n\n- Kassör\n- Revisor\n- PR (Probation)\n\n## Närvarande\n\n- Kassör\n- PR (Probation)\n\n"
+         "## Mötets öppnande"),
          ["Kassör", "PR (Probation)"], ["Revisor"]),
         # Markdown bullets with "*"
         ("## Närvarande\n\n* Leif Johansson\n* Fresia Pérez\n* Dragoljub Nešić\n\n## Anteckningar\n\n* Martin gick igenom.",
          ["Leif Johansson", "Fresia Pérez", "Dragoljub Nešić"], []),
         # "Anmält förhinder" and "Adjungerade" in a flattened one-line header
-        ("PROTOKOLL BRÅ Sammanträdesdag 2015-02-17 Tid: 9:00 – 11.15 Plats: Stora sammanträdesrummet "
+        (("PROTOKOLL BRÅ Sammanträdesdag 2015-02-17 Tid: 9:00 – 11.15 Plats: Stora sammanträdesrummet "
          "Närvarande Ulf Sjösten, förste vice ordförande SDN Öster. t.o.m. punkt 5 Gülsen Özdenkos, områdeschef skola "
          "Micael Johansson, AB Bostäder Karin Redberg, nämndsekreterare Anmält förhinder Henry Linnsén, Södra "
          "Älvsborgs Räddningstjänstförbund Ida Legnemark, ordförande SDN Öster Göran Carlsson, tf stadsdelschef "
-         "Adjungerade Marika Andersson, rektor Bodaskolan, t.o.m. punkt 4 1. Mötets öppnande",
+         "Adjungerade Marika Andersson, rektor Bodaskolan, t.o.m. punkt 4 1. Mötets öppnande"),
          ["Ulf Sjösten", "Gülsen Özdenkos", "Micael Johansson", "Karin Redberg", "Marika Andersson"],
          ["Henry Linnsén", "Ida Legnemark", "Göran Carlsson"]),
         # lower-case parties and roles after commas
-        ("Ordinarie ledamöter\nIngalill Jonsson, (m), ordförande\nMargareta Gustavsson, (s)\n"
+        (("Ordinarie ledamöter\nIngalill Jonsson, (m), ordförande\nMargareta Gustavsson, (s)\n"
          "Ellinor Petersson, (kd), tjänstgörande ersättare\nErsättare\nÖvriga deltagare\n"
          "Monica Samuelsson, sekreterare\nHarriet Hedlund,(s), nämnden för folkhälsa och primärvård\n"
-         "Minnesanteckningar\n1. Mötets öppnande",
+         "Minnesanteckningar\n1. Mötets öppnande"),
          ["Ingalill Jonsson", "Margareta Gustavsson", "Ellinor Petersson", "Monica Samuelsson", "Harriet Hedlund"],
          []),
         # LaTeX attendance table with Ja / Nej, and a members' list
-        ("\\begin{document}\n\\textbf{Styrelsemedlemmar:}\n\\begin{närvarande_förtroendevalda}\n"
+        (("\\begin{document}\n\\textbf{Styrelsemedlemmar:}\n\\begin{närvarande_förtroendevalda}\n"
          "    \\förtroendevald{Ordförande}{Samuel Hammersberg}{Ja}\n"
          "    \\förtroendevald{Kassör}{Lukas Gartman}{Ja, på länk}\n"
          "    \\förtroendevald{Sekreterare}{Gustav Dalemo}{Nej}\n\\end{närvarande_förtroendevalda}\n\n"
          "\\begin{närvarande_medlemmar}\n    \\medlem{Alva Johansson}\n\\end{närvarande_medlemmar}\n"
-         "\\section{Öppnande av möte}\n",
+         "\\section{Öppnande av möte}\n"),
          ["Samuel Hammersberg", "Lukas Gartman", "Alva Johansson"], ["Gustav Dalemo"]),
         # a table of X marks and "anmält förhinder"
-        ("Ledamöter Närvarande\nHanna Roberts X, mötesordförande § 94 - § 106\nChristian Gräslund X\n"
-         "David Langlet anmält förhinder\nSuppleanter\nCarina Gröschner X\n§ 94 Mötet öppnas",
+        (("Ledamöter Närvarande\nHanna Roberts X, mötesordförande § 94 - § 106\nChristian Gräslund X\n"
+         "David Langlet anmält förhinder\nSuppleanter\nCarina Gröschner X\n§ 94 Mötet öppnas"),
          ["Hanna Roberts", "Christian Gräslund", "Carina Gröschner"], ["David Langlet"]),
         # tab-separated table with a mark column
         ("Närvarande:\nNamn\tParti\tNärvaro\nAnna Andersson\tS\tX\nBo Berg\tM\tNej\n\n1. Öppnande",
@@ -264,21 +264,21 @@ def names(people: tuple) -> list[str]:
         ("Närvarande:\nLavesson, Olof\nSvensson, Anna\nÖberg, Karl-Erik\n\n§ 1 Mötets öppnande",
          ["Olof Lavesson", "Anna Svensson", "Karl-Erik Öberg"], []),
         # "Beslutande" with "ersätter"
-        ("Beslutande\nHans Lindgren (s), ordförande\nMagnus Forsberg (L) ersätter Per Olofsson (c)\n"
-         "Övriga deltagande\nEva Marklund, sekreterare\nUtses att justera\nElisabeth Tängdén\n§ 83 Information",
+        (("Beslutande\nHans Lindgren (s), ordförande\nMagnus Forsberg (L) ersätter Per Olofsson (c)\n"
+         "Övriga deltagande\nEva Marklund, sekreterare\nUtses att justera\nElisabeth Tängdén\n§ 83 Information"),
          ["Hans Lindgren", "Magnus Forsberg", "Eva Marklund"], []),
         # semicolon lists, "Ej närvarande"
         ("Närvarande: Anna Ek (S), ordförande; Bo Ström (M); Cecilia Ahl (C)\nEj närvarande: Dan Berg (V)\n\n1. Upprop",
          ["Anna Ek", "Bo Ström", "Cecilia Ahl"], ["Dan Berg"]),
         # "Närvaro" with notes in parentheses, list ends at the next heading
-        ("Närvaro\nJohannes Öhlin (lämnade mötet efter punkt 9)\nPontus Lindblom\nVal av mötesordförande\n"
-         "Pontus Lindblom valdes till mötesordförande.",
+        (("Närvaro\nJohannes Öhlin (lämnade mötet efter punkt 9)\nPontus Lindblom\nVal av mötesordförande\n"
+         "Pontus Lindblom valdes till mötesordförande."),
          ["Johannes Öhlin", "Pontus Lindblom"], []),
         # no lists: the elected functionaries
-        ("Styrelsemöte 2016-04-17\n\n 1. Mötets öppnas 18:06\n 3. Val av mötesordförande\n"
+        (("Styrelsemöte 2016-04-17\n\n 1. Mötets öppnas 18:06\n 3. Val av mötesordförande\n"
          "  Styrelsen väljer Ailue som mötesordförande.\n 4. Val av mötessekreterare\n"
          "  Styrelsen väljer Foxears som mötessektreterare.\n 5. Val av justerare\n"
-         "  Styrelsen väljer Emmis och Kotte som justerare.\n",
+         "  Styrelsen väljer Emmis och Kotte som justerare.\n"),
          ["Ailue", "Foxears", "Emmis", "Kotte"], []),
         # no lists: "X, Y och Z är närvarande"
         ("Styrelsemöte 2016-05-15\n 3. Adjungerande\n  Emmis, Foxears och Kotte är närvarande.\n",
@@ -296,8 +296,8 @@ def names(people: tuple) -> list[str]:
         ("Närvarande: Anna Ek (Växjö), Bo Berg (Alvesta), Cia Holm (Region Kronoberg)\nFrånvarande: Ingen\n\n1. Öppnande",
          ["Anna Ek", "Bo Berg", "Cia Holm"], []),
         # members and substitutes, "Frånvarande: -"
-        ("Närvarande ledamöter:\nAnna Ek (S), ordförande\nBo Berg (M)\n\nNärvarande ersättare:\nCecilia Dahl (C)\n\n"
-         "Frånvarande: -\n\n§ 1 Upprop",
+        (("Närvarande ledamöter:\nAnna Ek (S), ordförande\nBo Berg (M)\n\nNärvarande ersättare:\nCecilia Dahl (C)\n\n"
+         "Frånvarande: -\n\n§ 1 Upprop"),
          ["Anna Ek", "Bo Berg", "Cecilia Dahl"], []),
         # an agenda item "Övriga frågor" is not a list label
         ("Närvarande: Anna Ek, Växjö\n\n1. Övriga frågor\nInga övriga frågor.", ["Anna Ek"], []),
