@@ -264,7 +264,8 @@ def month(year: int | None = None, month: int | None = None, slug: str | None = 
     by_day: dict[dt.date, list[dict[str, Any]]] = {}
     for m in session.scalars(mq.order_by(Meeting.start)).all():
         assert m.date is not None
-        by_day.setdefault(m.date, []).append({"kind": m.kind, "title": m.title or m.body.name, "row": m,
+        title = m.title or m.body.name if b is not None else f"{m.body.name}" + (f": {m.title}" if m.title else "")
+        by_day.setdefault(m.date, []).append({"kind": m.kind, "title": title, "row": m,
                                               "url": url_for("planner.meeting", meeting_id=m.id)})
     for e in session.scalars(eq.order_by(Event.start)).all():
         assert e.date is not None

@@ -1,0 +1,238 @@
+"""Acceptance in a real browser (Playwright driving Debian's chromium against waitress).
+
+A secretary logs in, uploads a seed, corrects a date, confirms and sees the feed change; a visitor
+subscribes by email and the confirmation mail reaches a local SMTP server (aiosmtpd). Screenshots
+of the main pages go to artifacts/screenshots/; axe-core finds no serious or critical violation,
+at desktop and at phone width (375px).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import socket
+import threading
+import time
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.slow,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed at /usr/bin/chromium "
+                                                      "(apt-get install chromium)"),
+]
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--no-first-run", "--disable-sync"]
+SHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+NOW = dt.datetime(2020, 3, 10, 9, 0, tzinfo=dt.UTC)
+PASSWORD = "webbtest-lösenord-1"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Sink:
+    """aiosmtpd handler that keeps every message it accepts."""
+
+    def __init__(self) -> None:
+        self.messages: list[EmailMessage] = []
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.messages.append(message_from_bytes(envelope.content, policy=policy.default))  # type: ignore[arg-type]
+        return "250 OK"
+
+    def wait(self, count: int, timeout: float = 15) -> list[EmailMessage]:
+        end = time.monotonic() + timeout
+        while len(self.messages) < count and time.monotonic() < end:
+            time.sleep(0.1)
+        return self.messages
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory):
+    """The app served by waitress on a free port, sending mail to aiosmtpd; yields (base_url, app, sink)."""
+    import waitress
+    from aiosmtpd.controller import Controller
+
+    from planner.app import create_app
+    from planner.auth import add_user
+    from planner.config import Settings
+
+    tmp = tmp_path_factory.mktemp("live")
+    sink = Sink()
+    smtp = Controller(sink, hostname="127.0.0.1", port=free_port())
+    smtp.start()
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    settings = Settings(root=tmp).replace(
+        database={"url": f"sqlite:///{tmp / 'planner.sqlite3'}", "instance_path": str(tmp / "instance")},
+        web={"secret_key": "browser-test", "base_url": base},
+        mail={"backend": "smtp", "host": "127.0.0.1", "port": smtp.port, "timeout_seconds": 5},
+    )
+    app = create_app(settings)
+    app.config["PLANNER_NOW"] = lambda: NOW
+    with app.extensions["planner.sessionmaker"]() as s:
+        add_user(s, "sekreterare", PASSWORD, role="admin")
+        s.commit()
+    server = waitress.create_server(app, host="127.0.0.1", port=port, threads=4)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    yield base, app, sink
+    server.close()
+    thread.join(timeout=5)
+    smtp.stop()
+    app.extensions["planner.engine"].dispose()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+def axe_problems(page) -> list[str]:
+    """Run axe-core in the page; return the serious and critical violations."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return [f"{v['id']} ({v['impact']}): {v['help']} – {[n['target'] for n in v['nodes']][:3]}"
+            for v in results.response["violations"] if v.get("impact") in ("serious", "critical")]
+
+
+def feed_start(page, base: str, slug: str, uid: str) -> dt.date | None:
+    """Return the start date of the feed's event with this UID (None when absent)."""
+    import icalendar
+
+    r = page.request.get(f"{base}/kalender/{slug}.ics")
+    assert r.status == 200, r.text()
+    for ev in icalendar.Calendar.from_ical(r.body()).walk("VEVENT"):
+        if str(ev["UID"]).startswith(uid):
+            start = ev.decoded("DTSTART")
+            return start.date() if isinstance(start, dt.datetime) else start
+    return None
+
+
+def test_secretary_uploads_corrects_confirms_and_the_feed_changes(live, browser, seed):
+    from sqlalchemy import select
+
+    from planner.store import Meeting
+
+    base, app, _sink = live
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="sv-SE")
+    page = context.new_page()
+    page.goto(f"{base}/sekreterare/")
+    assert "/sekreterare/logga-in" in page.url
+    page.get_by_label("Användarnamn").fill("sekreterare")
+    page.get_by_label("Lösenord").fill(PASSWORD)
+    page.get_by_role("button", name="Logga in").click()
+    page.wait_for_url(f"{base}/sekreterare/")
+    page.screenshot(path=str(SHOTS / "sekreterare.png"), full_page=True)
+
+    page.set_input_files("#filer", str(seed("000")))
+    page.get_by_role("button", name="Ladda upp och läs in").click()
+    page.wait_for_url("**/sekreterare/dokument/*")
+    assert page.locator("mark").count() >= 3  # facts highlighted at their spans
+    page.screenshot(path=str(SHOTS / "granska.png"), full_page=True)
+
+    card = page.locator("article.fact-card", has_text="Aviserat möte").first
+    meeting_id = int((card.get_attribute("id") or "").removeprefix("mote-"))
+    with app.extensions["planner.sessionmaker"]() as s:
+        meeting = s.get(Meeting, meeting_id)
+        uid, slug, old = meeting.uid, meeting.body.slug, meeting.date
+    assert old is not None
+    new = old + dt.timedelta(days=7)
+    card.locator("input[name=date]").fill(new.isoformat())
+    card.get_by_role("button", name="Spara rättelse").click()
+    page.wait_for_load_state()
+    assert f"{old.isoformat()} → {new.isoformat()}" in page.content()
+
+    confirm = page.get_by_role("button", name="Bekräfta och publicera")
+    if confirm.count():
+        confirm.click()
+        page.wait_for_load_state()
+    assert "Allt från dokumentet är publicerat" in page.content()
+    with app.extensions["planner.sessionmaker"]() as s:
+        waiting = s.scalars(select(Meeting).where(Meeting.published.is_(False))).all()
+        assert waiting == []
+    assert feed_start(page, base, slug, uid) == new
+
+    page.goto(f"{base}/sekreterare/dagordning/{meeting_id}")
+    page.screenshot(path=str(SHOTS / "dagordning.png"), full_page=True)
+    problems = axe_problems(page)
+    for url in ("/sekreterare/", page.url.removeprefix(base)):
+        page.goto(base + url)
+        problems += axe_problems(page)
+    assert problems == []
+    context.close()
+
+
+def test_visitor_subscribes_by_email_and_the_confirmation_arrives(live, browser):
+    base, _app, sink = live
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(base + "/")
+    page.get_by_role("link", name="Prenumerera").first.click()
+    page.get_by_label("Organ").select_option(label="Kommunalt forum")
+    page.get_by_label("E-postadress").fill("besokare@example.se")
+    before = len(sink.messages)
+    page.get_by_role("button", name="Prenumerera").click()
+    page.wait_for_url("**/prenumerera/skickat")
+    messages = sink.wait(before + 1)
+    assert len(messages) == before + 1
+    mail = messages[-1]
+    assert mail["To"] == "besokare@example.se"
+    text = mail.get_body(preferencelist=("plain",)).get_content()
+    assert base in text and "Kommunalt forum" in text
+    context.close()
+
+
+PUBLIC_PAGES = ("/", "/manad/2020/5", "/prenumerera", "/avregistrera", "/sekreterare/logga-in")
+
+
+@pytest.mark.parametrize(("width", "height", "suffix"), [(1280, 900, "dator"), (375, 812, "mobil")])
+def test_main_pages_screenshots_and_accessibility(live, browser, width, height, suffix):
+    from sqlalchemy import select
+
+    from planner.store import Body, CarryItem, Document, Meeting
+
+    base, app, _sink = live
+    with app.extensions["planner.sessionmaker"]() as s:
+        body = s.scalars(select(Body).order_by(Body.id)).first()
+        meeting = s.scalars(select(Meeting).where(Meeting.published.is_(True)).order_by(Meeting.date.desc())).first()
+        carry = s.scalars(select(CarryItem)).first()
+        doc = s.scalars(select(Document)).first()
+    if body is None or meeting is None or doc is None:
+        pytest.skip("needs the upload of test_secretary_uploads_corrects_confirms_and_the_feed_changes")
+    pages = {"start": "/", "organ": f"/organ/{body.slug}", "mote": f"/mote/{meeting.id}",
+             "manad": f"/organ/{body.slug}/manad/2020/5", "prenumerera": "/prenumerera",
+             "avregistrera": "/avregistrera", "logga-in": "/sekreterare/logga-in",
+             "dokument": f"/dokument/{doc.id}?fran=0&till=40"}
+    if carry is not None:
+        pages["punkt"] = f"/punkt/{carry.id}"
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    context = browser.new_context(viewport={"width": width, "height": height}, locale="sv-SE")
+    page = context.new_page()
+    problems: list[str] = []
+    for name, url in pages.items():
+        response = page.goto(base + url)
+        assert response is not None and response.status == 200, url
+        page.screenshot(path=str(SHOTS / f"{name}-{suffix}.png"), full_page=True)
+        problems += [f"{url}: {p}" for p in axe_problems(page)]
+        # usable at phone width: nothing wider than the viewport
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 1, f"{url} scrolls sideways by {overflow}px at {width}px"
+    context.close()
+    assert problems == []
