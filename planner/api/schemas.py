@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from marshmallow import EXCLUDE, RAISE, Schema, ValidationError, fields, validate, validates_schema
+from marshmallow import EXCLUDE, RAISE, Schema, ValidationError, fields, validate
 
 from planner.extract.model import CarryReason, EventKind, ItemStatus
 from planner.store import CarryState, CarryStepKind, MeetingStatus
@@ -344,16 +344,11 @@ class PageArgs(Schema):
 
 
 class DatedListArgs(PageArgs):
-    """Filters of meetings, items and events: body slug and an inclusive date range."""
+    """Filters of meetings, items and events: body slug and an inclusive date range (empty when from > to)."""
 
     body = slug_in()
     from_ = fields.Date(data_key="from", metadata={"description": "On or after this date (YYYY-MM-DD)."})
     to = fields.Date(metadata={"description": "On or before this date (YYYY-MM-DD)."})
-
-    @validates_schema
-    def _range(self, data: dict[str, Any], **_kwargs: Any) -> None:
-        if "from_" in data and "to" in data and data["from_"] > data["to"]:
-            raise ValidationError("'from' must not be after 'to'", field_name="from")
 
 
 class MeetingListArgs(DatedListArgs):

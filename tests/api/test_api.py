@@ -97,7 +97,7 @@ def test_not_found_and_bad_requests_are_problem_objects(client, rows):
     assert_problem(client.get("/api/v1/meetings?body=okand"), 404, "okand")
     bad = assert_problem(client.get("/api/v1/meetings?from=2020-02-30"), 400, "from")
     assert "from" in bad["errors"]
-    assert_problem(client.get("/api/v1/meetings?from=2020-05-01&to=2020-04-01"), 400)
+    assert client.get("/api/v1/meetings?from=2020-05-01&to=2020-04-01").get_json()["total"] == 0
     assert_problem(client.get("/api/v1/bodies?limit=0"), 400, "limit")
     assert_problem(client.get("/api/v1/bodies?limit=abc"), 400, "limit")
 
