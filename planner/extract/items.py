@@ -45,7 +45,7 @@ def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
 _POSTPONED = _phrase_pattern(words.POSTPONED)
 _POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER)
 _MATTER = _phrase_pattern(words.MATTER_WORDS)
-_DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(?:[.!;]|$)", re.I)
+_DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(?:[.!;]|$)", re.IGNORECASE)
 _RETURNS = _phrase_pattern(words.RETURNS)
 _RETURNS_LATER = _phrase_pattern(words.RETURNS_WITH_LATER)
 _RETURNS_NOT = _phrase_pattern(words.RETURNS_NOT)
@@ -56,7 +56,7 @@ _LATER_NOT_NEXT = _phrase_pattern(words.LATER_NOT_NEXT)
 _RECURRING = _phrase_pattern(words.RECURRING)
 _NEXT = re.compile(
     r"(?<![\w-])(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:\w+\s+){0,2}?(?:"
-    + "|".join(re.escape(n) for n in sorted(words.MEETING_NOUNS, key=len, reverse=True))
+    + "|".join(re.escape(n) for n in sorted(words.NEXT_MEETING_NOUNS, key=len, reverse=True))
     + r")(?![\w-])",
     re.IGNORECASE,
 )
@@ -84,7 +84,7 @@ def _other_body(text: str) -> str | None:
     if not m:
         return None
     word = m.group(1).lower()
-    if word in words.MEETING_NOUNS:
+    if word in words.NEXT_MEETING_NOUNS:
         return None
     if any(word == b or word.endswith(b) for b in words.OTHER_BODIES):
         rest = re.split(r"[.;:!?]|\s(?:och|men|där|då|eftersom|för att)\s", text.strip(), maxsplit=1)[0]
@@ -382,9 +382,7 @@ def _title_line(text: str, i: int, lines: Sequence[Line]) -> bool:
     t = text.strip()
     if any(_first_words(t).startswith(w) for w in words.TITLE_WORDS):
         return True
-    if re.fullmatch(r"[\d\s\-/.]*(?:\w+\s+)?\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}", t, re.IGNORECASE):
-        return True
-    return False
+    return bool(re.fullmatch(r"[\d\s\-/.]*(?:\w+\s+)?\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}", t, re.IGNORECASE))
 
 
 def _marked_headings(doc: Minutes) -> list[Heading]:
@@ -608,11 +606,20 @@ def _bullet_blocks(lines: Sequence[Line], a: int, b: int) -> dict[int, int]:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
+    """What one sentence says of its item: status, target and the phrase (offsets in the sentence)."""
+
     status: ItemStatus
     when: str | None
     body: str | None
     start: int
     end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Announcement:
+    """A topic announced for a later meeting; `when` as for a target."""
+
+    when: str | None
 
 
 def when_of(text: str, meeting: date | None) -> str | None:
@@ -665,60 +672,64 @@ def _deferred_matter(low: str) -> re.Match[str] | None:
     return None
 
 
-def classify(text: str, meeting: date | None = None) -> tuple[ItemStatus, str | None, str | None, tuple[int, int]] | None:
-    """Status, target when, target body and phrase span (offsets in `text`) that one sentence gives.
+def classify(text: str, meeting: date | None = None) -> Finding | None:
+    """Return the status, target and phrase that one sentence gives its item.
 
-    Returns None for a sentence that says nothing about the item's fate.
+    Returns None for a sentence that says nothing about the item's fate. `meeting` is the
+    meeting date, from which a month without a year is resolved forward.
     """
     low = text.lower()
     if _SAME_MEETING.search(low) or is_general_move(low):
         return None
     m = _POSTPONED.search(low) or _DROPPED.search(low) or _deferred_matter(low)
     if m:
-        return ItemStatus.POSTPONED, when_of(text[m.start():], meeting), None, (m.start(), m.end())
+        return Finding(ItemStatus.POSTPONED, when_of(text[m.start():], meeting), None, m.start(), m.end())
     m = _RETURNS.search(low)
     if m and not _RETURNS_NOT.search(low):
-        return ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None, (m.start(), m.end())
+        return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None, m.start(), m.end())
     m = _RETURNS_LATER.search(low)
     if m and not _ELECTION.search(low) and not low.lstrip().startswith(("nästa", "kommande")):
         w = when_of(text, meeting)
         later = _NEXT.search(low) or _LATER_NOT_NEXT.search(low)
         if later and not _BEFORE_NEXT.search(low):
-            return ItemStatus.RETURNS, w, None, (m.start(), m.end())
+            return Finding(ItemStatus.RETURNS, w, None, m.start(), m.end())
     m = _REFERRED_GENERAL.search(low)
     if m:
-        return ItemStatus.REFERRED, None, "stämman", (m.start(), m.end())
+        return Finding(ItemStatus.REFERRED, None, "stämman", m.start(), m.end())
     for m in _REFERRED_MATTER.finditer(low):
         body = _other_body(text[m.end():])
         if body:
-            return ItemStatus.REFERRED, None, body, (m.start(), m.end() + 1 + len(body))
+            return Finding(ItemStatus.REFERRED, None, body, m.start(), m.end() + 1 + len(body))
     if _referred_subject(text):
         later_body = _LATER_OTHER_BODY.search(text)
         if later_body and _REFERRED_DECIDE.search(low):
-            return ItemStatus.REFERRED, None, later_body.group(1), later_body.span()
+            return Finding(ItemStatus.REFERRED, None, later_body.group(1), *later_body.span())
         for m in _REFERRED.finditer(low):
             body = _other_body(text[m.end():])
             if body:
-                return ItemStatus.REFERRED, None, body, (m.start(), m.start() + len(m.group(0)) + len(body) + 1)
+                return Finding(ItemStatus.REFERRED, None, body, m.start(), m.start() + len(m.group(0)) + len(body) + 1)
     return None
 
 
-def is_announcement(s: Sentence, meeting: date | None) -> str | None | bool:
-    """If the sentence announces a topic for a later meeting, return its `when`; else False."""
+def announcement(s: Sentence, meeting: date | None) -> Announcement | None:
+    """Return the announcement a sentence makes of a topic for a later meeting, if it makes one.
+
+    A presentation, report or the like ("Presentation görs", "Rapporten kommer att redovisas")
+    or one entry of a list of topics, said to come at a later meeting of the body ("vid nästa
+    kommunala forum", "vid kommunalt forum i mars 2018", "inför webinariet den 11/2").
+    """
     low = s.text.lower()
     if _SAME_MEETING.search(low) or _BEFORE_NEXT.search(low):
-        return False
+        return None
     later = bool(_NEXT.search(low) or _LATER_NOT_NEXT.search(low))
     when = when_of(s.text, meeting)
     if not later and (when is None or not _ANNOUNCE_MEETING.search(low)):
-        return False
+        return None
     if low.lstrip().startswith("inför") and _PREPARE.search(low):
-        return when
-    if not _ANNOUNCE_VERB.search(low):
-        return False
-    if _ANNOUNCE_NOUN.search(low) or s.bullet_block >= 2:
-        return when
-    return False
+        return Announcement(when)
+    if _ANNOUNCE_VERB.search(low) and (_ANNOUNCE_NOUN.search(low) or s.bullet_block >= 2):
+        return Announcement(when)
+    return None
 
 
 # --- assembly -------------------------------------------------------------------------------
@@ -803,69 +814,82 @@ def _title_of_announcement(s: Sentence, item_title: str | None) -> str:
     return text[:80]
 
 
+_RANK = {ItemStatus.POSTPONED: 0, ItemStatus.RETURNS: 1, ItemStatus.REFERRED: 2}
+
+
+def _item_sentences(doc: Minutes, heads: list[Heading], layout: str) -> list[list[Sentence]]:
+    """The sentences of each item's own text."""
+    if layout == "agenda":
+        return _agenda_sentences(doc, heads)
+    out = []
+    for k, (a, b) in enumerate(_body_ranges(doc, heads, layout)):
+        shares_line = (k + 1 < len(heads) and heads[k + 1].line == heads[k].line) or (
+            k > 0 and heads[k - 1].line == heads[k].line)
+        out.append(_inline_body(doc, heads, k) if shares_line else sentences(doc, a, b))
+    return out
+
+
+def _item_finding(title: str, sents: list[Sentence], meeting: date | None,
+                  agenda: bool) -> tuple[Finding, Sentence] | None:
+    """The strongest status its sentences give an item (postponed > returns > referred)."""
+    planning = _first_words(title) in words.NO_RETURN_TITLES
+    best: tuple[Finding, Sentence] | None = None
+    for s in sents:
+        if not agenda and announcement(s, meeting) is not None:
+            continue
+        f = classify(s.text, meeting)
+        if f is None or (f.status is ItemStatus.RETURNS and planning):
+            continue
+        if best is None or _RANK[f.status] < _RANK[best[0].status]:
+            best = (f, s)
+    return best
+
+
+def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], meeting: date | None) -> list[Carry]:
+    """Topics announced for a later meeting inside a handled item (or in free notes: `h` None)."""
+    planning = h is not None and _first_words(h.title) in words.NO_RETURN_TITLES
+    out = []
+    for s in sents:
+        found = announcement(s, meeting)
+        if found is None and planning:
+            f = classify(s.text, meeting)
+            found = Announcement(f.when) if f is not None and f.status is ItemStatus.RETURNS else None
+        elif found is not None and h is None and classify(s.text, meeting) is not None:
+            found = None
+        if found is None:
+            continue
+        out.append(Carry(h.number if h else None, _title_of_announcement(s, h.title if h else None),
+                         CarryReason.ANNOUNCED, found.when, doc.span(s.start, s.end)))
+    return out
+
+
 def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carry], list[str]]:
     """Return the agenda items in order, the carry list, and warnings."""
     heads, layout = find_headings(doc)
     mdate = _meeting_date(meeting)
-    if layout == "agenda":
-        per_item = _agenda_sentences(doc, heads)
-        all_sentences = sentences(doc, max(h.line for h in heads) + 1, len(doc.lines), skip_first=False)
-    else:
-        ranges = _body_ranges(doc, heads, layout)
-        per_item = []
-        for k, (a, b) in enumerate(ranges):
-            if heads[k].line == (heads[k + 1].line if k + 1 < len(heads) else -1) or (
-                    k > 0 and heads[k - 1].line == heads[k].line):
-                per_item.append(_inline_body(doc, heads, k))
-            else:
-                per_item.append(sentences(doc, a, b))
-        all_sentences = []
+    agenda = layout == "agenda"
+    per_item = _item_sentences(doc, heads, layout)
     first_line = heads[0].line if heads else len(doc.lines)
-    general_next = any(is_general_move(s.text) for s in sentences(doc, 0, first_line, skip_first=False)) or any(
-        is_general_move(s.text) for s in (per_item[0] if per_item else []))
+    opening = sentences(doc, 0, first_line, skip_first=False) + (per_item[0] if per_item else [])
+    general_next = any(is_general_move(s.text) for s in opening)
     items: list[Item] = []
     carry: list[Carry] = []
-    announced_at: set[int] = set()
     for h, sents in zip(heads, per_item):
         status, target, span = ItemStatus.HANDLED, Target(), None
-        found: tuple[ItemStatus, str | None, str | None, tuple[int, int], Sentence] | None = None
-        for s in sents:
-            if is_announcement(s, mdate) is not False and layout != "agenda":
-                continue
-            c = classify(s.text, mdate)
-            if c is None:
-                continue
-            if c[0] is ItemStatus.RETURNS and _first_words(h.title) in words.NO_RETURN_TITLES:
-                continue
-            rank = {ItemStatus.POSTPONED: 0, ItemStatus.RETURNS: 1, ItemStatus.REFERRED: 2}[c[0]]
-            if found is None or rank < {ItemStatus.POSTPONED: 0, ItemStatus.RETURNS: 1, ItemStatus.REFERRED: 2}[found[0]]:
-                found = (c[0], c[1], c[2], c[3], s)
+        found = _item_finding(h.title, sents, mdate, agenda)
         if found:
-            status, when, body, (a, b), s = found
-            if status is ItemStatus.POSTPONED and when is None and general_next:
-                when = "next"
-            target = Target(when if status is not ItemStatus.REFERRED else None, body)
-            span = doc.span(s.start + a, s.start + b)
+            f, s = found
+            status = f.status
+            when = "next" if status is ItemStatus.POSTPONED and f.when is None and general_next else f.when
+            target = Target(None if status is ItemStatus.REFERRED else when, f.body)
+            span = doc.span(s.start + f.start, s.start + f.end)
         items.append(Item(h.number, h.title, status, target, (), doc.span(h.start, h.end), span))
         if status in (ItemStatus.POSTPONED, ItemStatus.RETURNS):
             reason = CarryReason.POSTPONED if status is ItemStatus.POSTPONED else CarryReason.RETURNS
             carry.append(Carry(h.number, h.title, reason, target.when, span))
-        elif layout != "agenda":
-            planning = _first_words(h.title) in words.NO_RETURN_TITLES
-            for s in sents:
-                when = is_announcement(s, mdate)
-                if when is False and planning:
-                    c = classify(s.text, mdate)
-                    when = c[1] if c is not None and c[0] is ItemStatus.RETURNS else False
-                if when is False or s.start in announced_at:
-                    continue
-                announced_at.add(s.start)
-                carry.append(Carry(h.number, _title_of_announcement(s, h.title), CarryReason.ANNOUNCED,
-                                   when if isinstance(when, str) else None, doc.span(s.start, s.end)))
-    for s in all_sentences:
-        when = is_announcement(s, mdate)
-        if when is False or classify(s.text, mdate) is not None:
-            continue
-        carry.append(Carry(None, _title_of_announcement(s, None), CarryReason.ANNOUNCED,
-                           when if isinstance(when, str) else None, doc.span(s.start, s.end)))
+        elif not agenda:
+            carry.extend(_announced(doc, h, sents, mdate))
+    if agenda:
+        notes = sentences(doc, max(h.line for h in heads) + 1, len(doc.lines), skip_first=False)
+        carry.extend(_announced(doc, None, notes, mdate))
     return items, carry, []

@@ -85,8 +85,8 @@ HEADINGS = [
         "äldreomsorg från varje huvudman\n\nVarje huvudman gör en muntlig redovisning.\n\n"
         "5. Länsgemensam strategi\n\nFörslaget finns som bilaga.\n\n2. Utsedda personer i länets ledningsgrupp "
         "får i uppdrag att ta fram ett förslag som\nsedan beslutas vid senare möte.\n\n6. Övrigt\n\nInget.\n",
-        [("4", "God och nära vård och omsorg - redovisning av lokala planerade insatser gällande nära vård och "
-               "äldreomsorg från varje huvudman"), ("5", "Länsgemensam strategi"), ("6", "Övrigt")],
+        [("4", ("God och nära vård och omsorg - redovisning av lokala planerade insatser gällande nära vård och "
+                "äldreomsorg från varje huvudman")), ("5", "Länsgemensam strategi"), ("6", "Övrigt")],
         id="wrapped-heading-and-wrapped-proposal-of-pdf-text",
     ),
     pytest.param(
@@ -246,8 +246,8 @@ STATUS = [
     ("Jenny Fröberg och Christel Gustafsson får i uppdrag att återkomma med:", R, None),
     ("Tekla ska kolla med Thor och återkomma om det är det de söker.", R, None),
     ("Förvaltningen återkommer med ett nytt förslag till nästa sammanträde.", R, "next"),
-    ("Ledningsgruppen beslutar att låta arbetsgruppen ta fram ett förslag till kommande möte om hur medlen "
-     "ska fördelas.", R, "next"),
+    (("Ledningsgruppen beslutar att låta arbetsgruppen ta fram ett förslag till kommande möte om hur medlen "
+      "ska fördelas."), R, "next"),
     ("Styrelsen beslutar att Ailue och Foxears tolkar verksamhetsplanen till nästa möte.", R, "next"),
     ("Fortsätter denna punkt nästa vecka.", R, "next"),
     ("Styrelsen sätter ihop inköpslista och presenterar på nästa möte.", R, "next"),
@@ -268,9 +268,8 @@ STATUS = [
 def test_status_of_a_sentence(sentence: str, status: ItemStatus, when: str | None) -> None:
     found = classify(sentence, date(2021, 10, 1))
     assert found is not None, sentence
-    assert (found[0], found[1]) == (status, when)
-    a, b = found[3]
-    assert 0 <= a < b <= len(sentence)
+    assert (found.status, found.when) == (status, when)
+    assert 0 <= found.start < found.end <= len(sentence)
 
 
 NO_STATUS = [
