@@ -76,6 +76,9 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
     """
     low = text.casefold()
     lead = len(low) - len(low.lstrip(" \t*-#•–—·"))
+    numbered = re.match(r"(?:§\s*\d+|\d{1,2}[.)])\s+", low[lead:])  # "3. Närvarande", "§ 2 Närvaro"
+    if numbered:
+        lead += numbered.end()
     for lab, kind in _LABELS:
         if not low.startswith(lab, lead):
             continue
@@ -442,7 +445,7 @@ def _ends_list(text: str, level: int) -> bool:
         n = len(plain.split())
         if n > 12 or (n > 6 and plain.endswith((".", "!", "?")) and _SENTENCE_VERB.search(plain)):
             return True
-        if n > 4 and _SENTENCE_VERB.search(plain) and "," not in plain:
+        if n > 4 and _SENTENCE_VERB.search(plain) and ("," not in plain or plain.endswith(".")):
             return True
     return False
 
