@@ -301,17 +301,17 @@ def names(people: tuple) -> list[str]:
          ["Anna Ek", "Bo Berg", "Cecilia Dahl"], []),
         # a municipal protokoll front page
         (
-            "SAMMANTRÄDESPROTOKOLL\nSida\n1(25)\nSammanträdesdatum\n2019-03-12\nKommunstyrelsen\n\nPlats och tid\n"
+            ("SAMMANTRÄDESPROTOKOLL\nSida\n1(25)\nSammanträdesdatum\n2019-03-12\nKommunstyrelsen\n\nPlats och tid\n"
             "Kommunhuset, Sessionssalen, kl. 13.00–16.15\n\nBeslutande\nLedamöter\nAnna Andersson (S), ordförande\n"
             "Bo Bengtsson (M)\nTjänstgörande ersättare\nCecilia Carlsson (C) ersätter David Dahl (KD)\n\n"
             "Ej tjänstgörande ersättare\nGustav Grön (V)\n\nÖvriga närvarande\nErik Ek, kommundirektör\n"
             "Frida Falk, sekreterare\n\nJusterare\nBo Bengtsson (M)\n\nUnderskrifter\nSekreterare\nFrida Falk\n"
-            "Paragrafer\n§§ 12–30\n\n§ 12 Val av justerare",
+            "Paragrafer\n§§ 12–30\n\n§ 12 Val av justerare"),
             ["Anna Andersson", "Bo Bengtsson", "Cecilia Carlsson", "Gustav Grön", "Erik Ek", "Frida Falk"], [],
         ),
         # attendance as a numbered agenda item
-        ("Protokoll styrelsemöte 2023-02-01\n\n1. Mötets öppnande\n2. Närvarande\nAnna Ek, Bo Berg, Cia Holm\n"
-         "3. Val av justerare\nBo Berg valdes.",
+        (("Protokoll styrelsemöte 2023-02-01\n\n1. Mötets öppnande\n2. Närvarande\nAnna Ek, Bo Berg, Cia Holm\n"
+         "3. Val av justerare\nBo Berg valdes."),
          ["Anna Ek", "Bo Berg", "Cia Holm"], []),
         # an agenda item "Övriga frågor" is not a list label
         ("Närvarande: Anna Ek, Växjö\n\n1. Övriga frågor\nInga övriga frågor.", ["Anna Ek"], []),
