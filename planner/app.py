@@ -81,7 +81,7 @@ def create_app(settings: Settings | None = None) -> Flask:
             app.register_blueprint(module.bp)
     _exempt_from_csrf(app, csrf)
     if LOGIN_ENDPOINT in app.view_functions:
-        app.view_functions[LOGIN_ENDPOINT] = limiter.limit(LOGIN_RATE_LIMIT, methods=["POST"])(
+        app.view_functions[LOGIN_ENDPOINT] = limiter.limit(LOGIN_RATE_LIMIT, methods=["POST"])(  # type: ignore[assignment]
             app.view_functions[LOGIN_ENDPOINT]
         )
     _register_pages(app)

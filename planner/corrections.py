@@ -8,6 +8,7 @@ secretary's word wins over a re-extraction. Feeds and reminders read the correct
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -114,7 +115,7 @@ def _set(obj: Entity, field: str, value: Any, *, now: dt.datetime) -> bool:
     return True
 
 
-def correct(session: Session, obj: Entity, values: dict[str, str | None], *, user: User | None,
+def correct(session: Session, obj: Entity, values: Mapping[str, str | None], *, user: User | None,
             document: Document | None, now: dt.datetime) -> list[Change]:
     """Apply a secretary's values to a row and record each real change as a Correction.
 

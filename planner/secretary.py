@@ -263,10 +263,12 @@ def review(document_id: int) -> ResponseReturnValue:
 
 
 def _load(s: Session, entity: str, row_id: int) -> tuple[Any, int | None]:
-    model = {"meeting": Meeting, "event": Event, "agenda_item": AgendaItem, "carry_item": CarryItem}.get(entity)
+    models: dict[str, type[Meeting | Event | AgendaItem | CarryItem]] = {
+        "meeting": Meeting, "event": Event, "agenda_item": AgendaItem, "carry_item": CarryItem}
+    model = models.get(entity)
     if model is None:
         abort(404)
-    row = s.get(model, row_id)
+    row: Any = s.get(model, row_id)
     if row is None:
         abort(404)
     body_id = row.meeting.body_id if isinstance(row, AgendaItem) else row.body_id
