@@ -58,7 +58,8 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 _COMPACT_DATE = re.compile(r"(?<!\d)(20\d{2})(\d{2})(\d{2})(?!\d)")
 _TIME = r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?"
 _TIME_RANGE = re.compile(
-    rf"(?i)(?<![\d.:/-])(?:(?:kl\.?|klockan)\s*)?({_TIME})\s*(?:-{{1,2}}|–|—|till)\s*({_TIME})(?![\d])"
+    rf"(?i)(?<![\d.:/-])(?:(?:kl\.?|klockan)\s*)?({_TIME})\s*(?:-{{1,2}}|–|—|till)\s*(?:(?:ca\.?|cirka|kl\.?)\s*)?"
+    rf"({_TIME})(?![\d])"
     r"(?!\s*(?:%|år|procent|kr|st\b|min|dagar|personer))"
 )
 _CLOCK = re.compile(r"(?i)(?:\b(?:kl\.?|klockan)\s*)(\d{1,2}(?:[.:]\d{2})?)(?!\d)|(?<![\d.:/-])(\d{1,2}[.:]\d{2})(?![\d.:])")
@@ -214,8 +215,9 @@ def _label_value(text: str, labels: tuple[str, ...]) -> tuple[str, int] | None:
             m = re.match(r"\s*[.:]?\s*", rest)
             colon = ":" in (m.group(0) if m else "")
             if (not colon and rest.strip() and lab not in ("kl", "klockan", "dnr", "dnr.")
-                    and not (lab in w.DATE_LABELS and find_dates(rest))):
-                continue
+                    and not (lab in w.DATE_LABELS and find_dates(rest))
+                    and not (lab in w.TIME_LABELS and re.match(r"\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}", rest))):
+                continue  # "Tid 18.00-20.00" has a value without a colon; "Platsen ..." is prose
             off = k + (m.end() if m else 0)
             return text[off:], off
     return None
@@ -323,6 +325,10 @@ _PLATFORM_RE = re.compile(r"(?i)\b(" + "|".join(sorted((re.escape(p) for p in w.
                           + r")")
 _ONLINE_RE = re.compile(r"(?i)\b(" + "|".join(re.escape(o) for o in sorted(w.ONLINE_WORDS, key=len, reverse=True))
                         + r")\b")
+_MEETING_HELD_ONLINE = re.compile(
+    r"(?i)\b(?:mötet|sammanträdet|dagens möte|sammankomsten)\s+(?:hölls|genomfördes|genomförs|hålls|sker|skedde|"
+    r"äger rum|ägde rum)\s+(?:helt\s+)?(?:digitalt|på distans|online|via\s+(teams|zoom|skype|webex)|"
+    r"som\s+(?:ett\s+)?(?:digitalt|videomöte|telefonmöte))")
 _HELD_ONLINE = re.compile(
     r"(?i)\b(?:genomfördes|genomförs|hölls|hålls|sker|skedde|äger rum|ägde rum)\b[^.\n]{0,60}?"
     r"\b(?:(?:helt\s+)?digitalt|via|på|över|i)\s+(?:(teams|zoom|skype|webex)|(länk|videolänk))"
@@ -390,6 +396,13 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
             m = _PLATFORM_RE.search(part.text)
             if m:
                 online = Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], part.start + m.start(), part.start + m.end())
+                break
+    if online is None:
+        for part in parts:
+            m = _MEETING_HELD_ONLINE.search(part.text)
+            if m:
+                value = w.ONLINE_PLATFORMS[m.group(1).casefold()] if m.group(1) else "digital"
+                online = Found(value, part.start + m.start(), part.start + m.end())
                 break
     if online is None:
         for part in parts:

@@ -63,6 +63,7 @@ def test_compact_date_only_when_asked() -> None:
         ("Kommunhusets sammanträdesrum kl 13.00–14.30", "13:00", "14:30"),
         ("kl 13-16", "13:00", "16:00"),
         ("18:00-20:00", "18:00", "20:00"),
+        ("Tid: 13.00–ca 16.00", "13:00", "16:00"),
     ],
 )
 def test_find_time_range(phrase: str, start: str, end: str) -> None:
@@ -158,6 +159,8 @@ def test_find_time_range_ignores_other_ranges(phrase: str) -> None:
          {"body": "Regionalt forum för socialtjänst", "online": "Teams", "venue": None}),
         ("Styrelseprotokoll nr 3 2021\nDatum: 2021-03-01\nPlats: Zoom (länk i kallelsen)",
          {"body": "Styrelsen", "date": "2021-03-01", "online": "Zoom", "venue": None}),
+        ("Protokoll styrelsemöte\nDatum 2022-09-05\nTid 18.00 - 20.00\nMötet hölls digitalt.",
+         {"body": "Styrelsen", "date": "2022-09-05", "start": "18:00", "end": "20:00", "online": "digital"}),
         ("Protokoll\nSocialnämnden\n2019-03-12\nTid: 14:00 - 16:30\nLokal: Sammanträdesrummet Eken",
          {"body": "Socialnämnden", "start": "14:00", "end": "16:30", "venue": "Sammanträdesrummet Eken"}),
     ],
