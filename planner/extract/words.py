@@ -256,8 +256,10 @@ POSTPONED: tuple[str, ...] = (
     "skjuter på beslut", "skjuter beslutet", "skjuta på beslutet",
     "flyttas till nästa", "flyttas … till nästa", "flyttades till nästa",
     "avvaktar", "avvakta med", "behandlades inte", "behandlas inte", "hanns inte", "hinns inte",
-    "ingen tid återstod", "tiden räckte inte", "togs inte upp", "tas inte upp",
+    "hann inte", "hann vi inte", "hanns ej", "behandlades ej", "ej behandlad", "ej behandlat",
+    "ingen tid återstod", "tiden räckte inte", "togs inte upp", "tas inte upp", "togs ej upp",
     "i framtida versioner",
+    "lämnas till nästa", "sparas till nästa", "sparas till ett senare", "vänta med", "väntar med",
 )
 # Deferring verbs that also describe projects ("Byggstarten skjuts upp till 2023"): they
 # postpone the item only when the sentence names the matter ("Beslut om detta ärende skjuts
@@ -265,7 +267,7 @@ POSTPONED: tuple[str, ...] = (
 POSTPONED_IF_MATTER: tuple[str, ...] = (
     "skjuts fram", "skjuts upp", "skjuts … till", "skjuts på", "skjuter … till", "skjuter på",
     "skjuter upp", "skjuta upp", "skjutas upp", "skjutits upp", "sköts upp", "flyttas fram",
-    "till ett senare tillfälle", "vid ett senare tillfälle",
+    "till ett senare tillfälle", "vid ett senare tillfälle", "stryks", "ströks", "struken",
 )
 MATTER_WORDS: tuple[str, ...] = (
     "ärendet", "ärende", "frågan", "punkten", "beslut", "beslutet", "detta", "det", "den",
@@ -294,6 +296,7 @@ RETURNS_WITH_LATER: tuple[str, ...] = (
     "vid kommande", "till nästkommande", "vid nästkommande", "på nästkommande",
     "fortsätter", "fortsätta", "fortsatt", "tas upp igen", "ta upp … igen", "diskuteras vidare",
     "följs upp", "följa upp", "redovisas", "presenteras", "presenterar", "återkopplas",
+    "återkoppling", "återkopplar",
 )
 # Words after "återkomm…" that keep the matter inside this meeting, or an event that recurs.
 RETURNS_NOT: tuple[str, ...] = ("återkommer under", "återkomma under", "återkom under")
@@ -330,7 +333,8 @@ REFERRED_VERBS: tuple[str, ...] = (
     "diskuteras i", "diskuteras vid", "lyfts till", "lyfts på", "lyfts i", "lyfta till",
     "behandlas i", "behandlas på", "behandlas av", "beslutas i", "beslutas av", "beslutas på",
     "röstas om … i", "röstas om … på", "röstas om … vid", "hänskjuts till", "överlämnas till",
-    "skickas vidare till", "remitteras till", "överlåts till", "går vidare till",
+    "skickas vidare till", "remitteras till", "överlåts till", "går vidare till", "skickas till",
+    "lämnas över till", "hänvisas till",
 )
 # Passing the matter itself on, whoever the subject ("att överlämna ärendet till kommunstyrelsen").
 REFERRED_MATTER: tuple[str, ...] = (
