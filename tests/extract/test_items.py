@@ -236,6 +236,9 @@ STATUS = [
     ("Frågan skjuts upp till sammanträdet i juni.", P, "2022-06"),
     ("Punkten flyttas till nästa mötestillfälle.", P, "next"),
     ("Skjuts upp.", P, None),
+    ("Punkten hann vi inte med och den sparas till nästa möte.", P, "next"),
+    ("Punkten stryks från dagordningen.", P, None),
+    ("Ärendet skickas till kommunstyrelsen för beslut.", F, None),
     ("Ledningsgruppen  enas  i  att  skjuter  på  beslut  i  frågan  då  så  få  är  närvarande.", P, None),
     ("Informationen skjuts till ett senare tillfälle.", P, None),
     ("Gruppen avvaktar utredning kring samordningsnummer.", P, None),
@@ -288,6 +291,7 @@ NO_STATUS = [
     "Anmälningsärendena läggs till handlingarna.",
     "Vid presidiekonferensen i februari 2020 var fokus på kommande sex år.",
     "Byggstarten skjuts upp till hösten 2023 på grund av överklaganden.",
+    "Styrelsen beslutar att meningen om medlemsavgift stryks ur stadgeförslaget.",
 ]
 
 
