@@ -11,14 +11,15 @@ import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
-from typing import Any, TypeVar
+from typing import Any
 
 from flask import Response, current_app, g, request
 from marshmallow import Schema, ValidationError
+from sqlalchemy.orm import Session
 
 from planner.webmodels import User
 
-F = TypeVar("F", bound=Callable[..., Any])
+View = Callable[..., Response]
 PROBLEM_TYPE = "application/problem+json"
 JSON_TYPE = "application/json"
 # Our ids are 32-bit integers on PostgreSQL; a larger number in a path cannot name a row.
@@ -71,14 +72,16 @@ def problem(status: int, detail: str, *, errors: Mapping[str, Any] | None = None
 def now() -> dt.datetime:
     """Return the current time from the app's clock (tests set app.config["PLANNER_NOW"] to one)."""
     clock = current_app.config.get("PLANNER_NOW")
-    moment: dt.datetime = clock() if callable(clock) else dt.datetime.now(dt.timezone.utc)
+    moment: dt.datetime = clock() if callable(clock) else dt.datetime.now(dt.UTC)
     return moment
 
 
-def db() -> Any:
+def db() -> Session:
+    """Return the request's database session."""
     from planner.app import db_session
 
-    return db_session()
+    session: Session = db_session()
+    return session
 
 
 # --- authentication --------------------------------------------------------------------------------
@@ -186,15 +189,16 @@ def _load_query(schema: type[Schema]) -> dict[str, Any]:
     try:
         result: dict[str, Any] = schema().load(raw)
     except ValidationError as err:
+        messages: dict[str, Any] = err.normalized_messages()  # type: ignore[no-untyped-call]
         fields_text = "; ".join(f"{k}: {' '.join(map(str, v)) if isinstance(v, list) else v}"
-                                for k, v in sorted(err.normalized_messages().items()))
-        raise ApiError(400, f"Bad query parameter ({fields_text}).", errors=err.normalized_messages()) from err
+                                for k, v in sorted(messages.items()))
+        raise ApiError(400, f"Bad query parameter ({fields_text}).", errors=messages) from err
     return result
 
 
 def operation(summary: str, *, tag: str, response: type[Schema] | None = None, status: int = 200,
               query: type[Schema] | None = None, body: type[Schema] | None = None, upload: bool = False,
-              auth: bool = False, errors: tuple[int, ...] = ()) -> Callable[[F], F]:
+              auth: bool = False, errors: tuple[int, ...] = ()) -> Callable[[Callable[..., Any]], View]:
     """Declare a view's contract; the wrapper parses `args`/`data`, checks `user`, dumps the result.
 
     The view gets keyword arguments `args` (parsed query) when `query` is set, `data` (loaded
@@ -202,7 +206,7 @@ def operation(summary: str, *, tag: str, response: type[Schema] | None = None, s
     (or dict) that `response` dumps, or None for 204.
     """
 
-    def decorate(view: F) -> F:
+    def decorate(view: Callable[..., Any]) -> View:
         spec = Operation(summary=summary, tag=tag, response=response, status=status, query=query, body=body,
                          upload=upload, auth=auth, errors=errors, description=(view.__doc__ or "").strip())
 
@@ -223,6 +227,6 @@ def operation(summary: str, *, tag: str, response: type[Schema] | None = None, s
             return json_response(response().dump(result), status)
 
         wrapper.api_operation = spec  # type: ignore[attr-defined]
-        return wrapper  # type: ignore[return-value]
+        return wrapper
 
     return decorate

@@ -57,7 +57,7 @@ class UtcDateTime(fields.DateTime):
 
     def _serialize(self, value: Any, attr: str | None, obj: Any, **kwargs: Any) -> Any:
         if isinstance(value, dt.datetime) and value.tzinfo is None:
-            value = value.replace(tzinfo=dt.timezone.utc)
+            value = value.replace(tzinfo=dt.UTC)
         return super()._serialize(value, attr, obj, **kwargs)
 
 
@@ -70,14 +70,14 @@ class HourMinute(fields.String):
     def _serialize(self, value: Any, attr: str | None, obj: Any, **kwargs: Any) -> str | None:
         return None if value is None else value.strftime("%H:%M")
 
-    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> dt.time:
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> dt.time:  # type: ignore[override]
         text = super()._deserialize(value, attr, data, **kwargs)
         if not re.fullmatch(HOUR_MINUTE, text):
             raise ValidationError("expected a time as HH:MM (24 h)")
         return dt.time.fromisoformat(text)
 
 
-class SpanField(fields.List):
+class SpanField(fields.List):  # type: ignore[type-arg]
     """The evidence `[start, end)` in the document's text, from the row's span_start/span_end."""
 
     def __init__(self, **kwargs: Any) -> None:
@@ -91,7 +91,7 @@ class SpanField(fields.List):
         return None if start is None or end is None else [start, end]
 
 
-def out(field: type[fields.Field], *args: Any, nullable: bool = False, **kwargs: Any) -> Any:
+def out(field: type[fields.Field[Any]], *args: Any, nullable: bool = False, **kwargs: Any) -> Any:
     """Return a response field that is always present (required), null when `nullable`."""
     if nullable:
         kwargs.setdefault("dump_default", None)

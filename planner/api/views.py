@@ -8,7 +8,8 @@ may edit the body. Every error under /api/v1 is an RFC 9457 problem object.
 from __future__ import annotations
 
 import logging
-from typing import Any
+import re
+from typing import Any, TypeVar
 
 from flask import Blueprint, Response, current_app, request
 from sqlalchemy import Select, String, and_, cast, func, or_, select
@@ -16,21 +17,41 @@ from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound, Reque
 
 from planner import corrections
 from planner.api import schemas as s
-from planner.api.framework import MAX_ID, ApiError, db, json_response, now, operation, problem, request_user
-from planner.api.framework import require_edit
+from planner.api.framework import (
+    MAX_ID,
+    ApiError,
+    db,
+    json_response,
+    now,
+    operation,
+    problem,
+    request_user,
+    require_edit,
+)
 from planner.api.uploads import extract_upload, ingest_upload
-from planner.store import AgendaItem, Body, CarryItem, CarryState, CarryStep, CarryStepKind, Document, Event, Meeting
+from planner.store import (
+    AgendaItem,
+    Body,
+    CarryItem,
+    CarryState,
+    CarryStep,
+    CarryStepKind,
+    Document,
+    Event,
+    Meeting,
+)
 from planner.webmodels import User
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
 
 
 # --- helpers ---------------------------------------------------------------------------------------
 
 
-def _get(model: type[Any], row_id: int, what: str) -> Any:
+def _get(model: type[T], row_id: int, what: str) -> T:
     row = db().get(model, row_id) if 0 < row_id <= MAX_ID else None
     if row is None:
         raise ApiError(404, f"No {what} with id {row_id}.")
@@ -38,8 +59,6 @@ def _get(model: type[Any], row_id: int, what: str) -> Any:
 
 
 def _body(slug: str) -> Body:
-    import re
-
     body = None
     if re.fullmatch(s.SLUG, slug):
         body = db().scalars(select(Body).where(Body.slug == slug)).first()
@@ -55,7 +74,7 @@ def _page(stmt: Select[Any], args: dict[str, Any]) -> dict[str, Any]:
     return {"total": total or 0, "limit": args["limit"], "offset": args["offset"], "results": rows}
 
 
-def _dated(model: type[Meeting] | type[Event], args: dict[str, Any]) -> list[Any]:
+def _dated(model: type[Meeting | Event], args: dict[str, Any]) -> list[Any]:
     """Conditions of the from/to filter; a month-only row is in when its month overlaps."""
     conds: list[Any] = []
     if "from_" in args:
@@ -67,7 +86,7 @@ def _dated(model: type[Meeting] | type[Event], args: dict[str, Any]) -> list[Any
     return conds
 
 
-def _chronological(model: type[Meeting] | type[Event]) -> tuple[Any, ...]:
+def _chronological(model: type[Meeting | Event]) -> tuple[Any, ...]:
     return (func.coalesce(cast(model.date, String), model.month), model.start, model.id)
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 
-NOW = dt.datetime(2020, 4, 1, 8, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2020, 4, 1, 8, 0, tzinfo=dt.UTC)
 SCRIPT = "<script>alert('x')</script> & </textarea>"
 
 
@@ -50,8 +50,18 @@ class Rows:
 def rows(db) -> Rows:
     """Two bodies; a held meeting with items and attendance from a document full of markup; a planned,
     an unpublished meeting; a published and an unpublished event; an open carried item with a step."""
-    from planner.store import (AgendaItem, Attendance, Body, BodyAlias, CarryItem, CarryStep, Document, Event,
-                               Meeting, Person)
+    from planner.store import (
+        AgendaItem,
+        Attendance,
+        Body,
+        BodyAlias,
+        CarryItem,
+        CarryStep,
+        Document,
+        Event,
+        Meeting,
+        Person,
+    )
 
     body = Body(slug="kommunalt-forum", name="Kommunalt forum", region="Region Kronoberg")
     body.aliases.append(BodyAlias(key="kommunal forum", name="Kommunala forum"))

@@ -29,10 +29,23 @@ def seeded_app(app, rows, seed):
 
     factory = app.extensions["planner.sessionmaker"]
     for prefix in ("000", "001", "002", "003", "004"):
-        result = ingest_file(factory, seed(prefix), now=dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc),
+        result = ingest_file(factory, seed(prefix), now=dt.datetime(2020, 1, 1, tzinfo=dt.UTC),
                              settings=app.extensions["planner.settings"])
         assert result.status in ("new", "updated"), result
     return app
+
+
+def make_check(operation, headers: dict[str, str]):
+    """Return a Hypothesis test of one operation: positive and negative cases, all checks."""
+    excluded = [schemathesis.checks.positive_data_acceptance] if operation.label in CONTENT_DEPENDENT else []
+
+    @settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=True,
+              suppress_health_check=list(HealthCheck), phases=[Phase.explicit, Phase.generate])
+    @given(case=operation.as_strategy() | operation.as_strategy(GenerationMode.NEGATIVE))
+    def check(case):
+        case.call_and_validate(headers=headers, excluded_checks=excluded)
+
+    return check
 
 
 def run_operations(schema, headers: dict[str, str]) -> list[str]:
@@ -40,18 +53,9 @@ def run_operations(schema, headers: dict[str, str]) -> list[str]:
     failures: list[str] = []
     for result in schema.get_all_operations():
         operation = result.ok()
-
-        excluded = [schemathesis.checks.positive_data_acceptance] if operation.label in CONTENT_DEPENDENT else []
-
-        @settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=True,
-                  suppress_health_check=list(HealthCheck), phases=[Phase.explicit, Phase.generate])
-        @given(case=operation.as_strategy() | operation.as_strategy(GenerationMode.NEGATIVE))
-        def check(case):
-            case.call_and_validate(headers=headers, excluded_checks=excluded)
-
         try:
-            check()
-        except (Exception, BaseExceptionGroup) as err:  # collect every operation's failure, not only the first
+            make_check(operation, headers)()
+        except (Exception, BaseExceptionGroup) as err:  # noqa: BLE001 - report every operation's failure
             failures.append(f"{operation.label}: {err}")
     return failures
 
