@@ -28,10 +28,11 @@ Not dates: bare years ("år 2055", "2017-2025"), percentages, age ranges ("19-25
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 from enum import StrEnum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from planner.extract.words import FULL_MONTHS, MONTHS, ORDINALS, SEASONS, TENTATIVE, WEEKDAYS
 
@@ -95,113 +96,181 @@ class TimeMatch:
 
 # --- regular expressions, compiled once -------------------------------------------------------
 
-def _alt(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+def _alt(words: Iterable[str]) -> str:
+    """Return an alternation of `words` shaped as a prefix tree, so the engine tries one branch."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
 
 
-_NW = r"(?![0-9A-Za-zÅÄÖåäöéü])"  # end of word
-_BW = r"(?<![0-9A-Za-zÅÄÖåäöéü])"  # start of word
+def _trie_regex(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    ends = "" in node
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # Longest first: the optional tail is greedy, so "januari" wins over "jan".
+    return f"(?:{body})?" if ends else body
+
+
+# Patterns are matched against a lower-cased copy of the text and start with a plain token
+# (a digit or a word), so that the regex engine can skip ahead quickly; what stands before a
+# match (word boundaries, "den", a weekday, "i"/"till") is checked afterwards in `_hits`.
+_NW = r"(?![0-9a-zåäöéü])"  # end of word
 _MONTH = rf"(?:{_alt(MONTHS)})\.?{_NW}"
 _FULL_MONTH = rf"(?:{_alt(FULL_MONTHS)}){_NW}"
 _WEEKDAY = rf"(?:{_alt(WEEKDAYS)})(?:en|ar|arna)?{_NW}"
 _ORD = rf"(?:{_alt(ORDINALS)}){_NW}"
-_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?::?[ea]\b|(?:st|nd|rd|th)\b|\.(?=\s))?"
+_DAYNUM = r"\d\d?(?::?[ea]\b|(?:st|nd|rd|th)\b|\.(?=\s))?"  # 1-31 is checked when the date is made
 _DAY = rf"(?:{_DAYNUM}|{_ORD})"
-_LEAD = rf"(?:{_BW}(?:{_WEEKDAY})\s*,?\s+(?:den\s+)?|{_BW}den\s+)?"
 _RANGE_SEP = r"\s*(?:-{1,2}|–|—|till|t\.o\.m\.?)\s*"
 _LIST_SEP = r"\s*(?:,|och|eller|&|/)\s*"
+_YEAR4 = r"(?:19|20)\d\d(?!\d)"
 
-_TEXTUAL = re.compile(
-    rf"{_LEAD}(?<![\d.,/:])(?P<d1>{_DAY})"
+_TEXTUAL_TAIL = (
     rf"(?:(?P<sep>{_RANGE_SEP}|{_LIST_SEP})(?:den\s+)?(?P<d2>{_DAY}))?"
     rf"\s+(?P<m>{_MONTH})"
     rf"(?:{_RANGE_SEP}(?P<d3>{_DAYNUM})\s+(?P<m3>{_MONTH}))?"
-    rf"(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\d))?",
-    re.IGNORECASE,
+    rf"(?:,?\s+(?P<y>{_YEAR4}))?"
 )
+_TEXTUAL = re.compile(rf"(?P<d1>{_DAYNUM}){_TEXTUAL_TAIL}")
+_TEXTUAL_ORD = re.compile(rf"(?P<d1>{_ORD}){_TEXTUAL_TAIL}")
 _ISO = re.compile(
-    rf"{_LEAD}(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=s)"
+    r"(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=s)"
     r"(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"
     r"(?:(?:\s*(?:-{1,2}|–|—|till)\s*)(?:(?P<y2>(?:19|20)\d\d)[-/.](?P<m2>0?[1-9]|1[0-2])[-/.])?"
-    r"(?P<d2>0?[1-9]|[12]\d|3[01])(?![\d:.]))?",
-    re.IGNORECASE,
+    r"(?P<d2>0?[1-9]|[12]\d|3[01])(?![\d:.]))?"
 )
-_DOTTED = re.compile(
-    rf"{_LEAD}(?<![\d.])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:19|20)\d\d)(?!\d)",
-    re.IGNORECASE,
-)
+_DOTTED = re.compile(r"(?P<d>\d\d?)\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:19|20)\d\d)(?!\d)")
 _NUMERIC = re.compile(
-    rf"{_LEAD}(?<![\d/.,:\w-])(?:(?P<d0>0?[1-9]|[12]\d|3[01])\s*[-–]\s*)?"
-    r"(?P<d>0?[1-9]|[12]\d|3[01])/(?P<m>0?[1-9]|1[0-2])"
-    r"(?:[/-](?P<y>(?:19|20)\d\d|\d\d)(?![\d/]))?(?![\d/])(?!\s*(?:%|dl|st\b|del))",
-    re.IGNORECASE,
+    r"(?P<d>\d\d?)/(?P<m>0?[1-9]|1[0-2])"
+    r"(?:[/-](?P<y>(?:19|20)\d\d|\d\d)(?![\d/]))?(?![\d/])(?!\s*(?:%|dl|st\b|del))"
 )
-_SHORT_ISO = re.compile(
-    rf"{_LEAD}(?<![\d/.,:-])(?P<y>[0-9]\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])",
-    re.IGNORECASE,
-)
+_SHORT_ISO = re.compile(r"(?P<y>[0-9]\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])")
 _MONTH_DAY = re.compile(
-    rf"{_BW}(?P<m>{_MONTH})\s+(?P<d>[12]\d|3[01]|0?[1-9])(?::?[ea]\b)?(?![\d.,:/]?\d)"
+    rf"(?P<m>{_MONTH})\s+(?P<d>[12]\d|3[01]|0?[1-9])(?::?[ea]\b)?(?![\d.,:/]?\d)"
     r"(?!\s*(?:%|år|st\b|kr|procent|personer|timmar|min|deltagare|minuter))"
-    r"(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\d))?",
-    re.IGNORECASE,
+    rf"(?:,?\s+(?P<y>{_YEAR4}))?"
 )
 _MONTH_PREP = (
     r"(?:i\s+början\s+av|i\s+mitten\s+av|i\s+slutet\s+av|början\s+av|mitten\s+av|slutet\s+av|"
     r"till\s+och\s+med|under|till|från|fr\.o\.m\.?|t\.o\.m\.?|före|innan|efter|senast|inför|"
-    r"per|i|in|kring|runt|sedan|by|in)"
+    r"per|i|in|kring|runt|sedan|by)"
 )
 _MONTH_ONLY = re.compile(
-    rf"{_BW}(?:(?P<pre>{_MONTH_PREP})\s+)?(?P<m>{_FULL_MONTH}|{_MONTH}(?=\s+(?:19|20)\d\d))"
+    rf"(?P<m>{_FULL_MONTH}|{_MONTH}(?=\s+(?:19|20)\d\d))"
     r"(?:\s+månad)?"
     rf"(?:{_RANGE_SEP}(?P<m2>{_FULL_MONTH}))?"
-    r"(?:\s+(?:år\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?",
-    re.IGNORECASE,
+    rf"(?:\s+(?:år\s+)?(?P<y>{_YEAR4}))?"
 )
-_SEASON = re.compile(
-    rf"{_BW}(?P<s>{_alt(SEASONS)}|[hv]t)(?:\s*-?\s*(?P<y>(?:19|20)\d\d|\d\d))?{_NW}",
-    re.IGNORECASE,
-)
+_SEASON = re.compile(rf"(?P<s>{_alt(SEASONS)}|[hv]t)(?:\s*-?\s*(?P<y>(?:19|20)\d\d|\d\d))?{_NW}")
 _QUARTER = re.compile(
-    r"(?:(?<![\w-])(?P<y1>(?:19|20)\d\d)\s*[-/ ]?\s*)?"
-    r"(?<![\w])(?:Q|kvartal\s*)(?P<q>[1-4])(?!\d)(?:\s*[-/ ]?\s*(?P<y2>(?:19|20)\d\d)(?!\d))?"
-    r"|(?<![\w])(?P<qo>första|andra|tredje|fjärde)\s+kvartalet(?:\s+(?P<y3>(?:19|20)\d\d))?",
-    re.IGNORECASE,
+    rf"(?:q|kvartal\s*)(?P<q>[1-4])(?!\d)(?:\s*[-/ ]?\s*(?P<y2>{_YEAR4}))?"
+    rf"|(?P<qo>första|andra|tredje|fjärde)\s+kvartalet(?:\s+(?P<y3>{_YEAR4}))?"
 )
 _WEEK = re.compile(
-    r"(?<![\w])(?:vecka|veckorna|v\.|v(?=\s?\d))\s*(?P<w>[1-9]|[1-4]\d|5[0-3])(?!\d)"
-    r"(?:\s*[-–]\s*(?P<w2>[1-9]|[1-4]\d|5[0-3])(?!\d))?(?:\s*,?\s*(?P<y>(?:19|20)\d\d))?",
-    re.IGNORECASE,
+    r"(?:vecka|veckorna|v\.|v(?=\s?\d))\s*(?P<w>[1-9]|[1-4]\d|5[0-3])(?!\d)"
+    r"(?:\s*[-–]\s*(?P<w2>[1-9]|[1-4]\d|5[0-3])(?!\d))?(?:\s*,?\s*(?P<y>(?:19|20)\d\d))?"
 )
-_WEEKDAY_ONLY = re.compile(
-    rf"{_BW}(?:(?P<rel>nästa|kommande|nu\s+på|på|denna|till|under|i)\s+)?(?P<wd>{_WEEKDAY})",
-    re.IGNORECASE,
-)
+_WEEKDAY_ONLY = re.compile(rf"(?P<wd>{_WEEKDAY})")
 _DAY_ONLY = re.compile(
-    rf"{_BW}den\s+(?P<d>[12]\d|3[01]|0?[1-9])(?::?[ea])?(?![\d.,:/%-]|\s*(?:%|st\b|år\b|§)|\s+{_MONTH})",
-    re.IGNORECASE,
+    rf"den\s+(?P<d>[12]\d|3[01]|0?[1-9])(?::?[ea])?(?![\d.,:/%-]|\s*(?:%|st\b|år\b|§)|\s+{_MONTH})"
 )
+_DIGIT = re.compile(r"\d")
+_MONTH_WORD = re.compile(_alt(MONTHS))
+_OTHER_WORD = re.compile(_alt(list(WEEKDAYS) + list(SEASONS) + ["ht", "vt", "kvartal"]))
+# What may stand before a match, searched in the few characters before it.
+_LEAD_BACK = re.compile(rf"(?<![0-9a-zåäöéü])(?:(?:{_WEEKDAY})\s*,?\s+(?:den\s+)?|den\s+)$")
+_PREP_BACK = re.compile(rf"(?<![0-9a-zåäöéü]){_MONTH_PREP}\s+$")
+_REL_BACK = re.compile(r"(?<![0-9a-zåäöéü])(?P<rel>nästa|kommande|nu\s+på|på|denna|till|under|i)\s+$")
+_YEAR_BACK = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d\d)\s*[-/ ]?\s*$")
+_RANGE_BACK = re.compile(r"(?<![\d/.,:-])(?P<d0>0?[1-9]|[12]\d|3[01])\s*[-–]\s*$")
 
 _TIME = r"(?:2[0-3]|[01]?\d)(?:[.:][0-5]\d)?"
 _TIME_FULL = r"(?:2[0-3]|[01]?\d)[.:][0-5]\d"
 _KL = re.compile(
-    rf"{_BW}(?:kl(?:ockan)?\.?)\s*(?P<a>{_TIME})(?!\d)(?:\s*(?:-|–|—|till)\s*(?P<b>{_TIME})(?!\d)(?![.:]\d))?",
-    re.IGNORECASE,
+    rf"kl(?:ockan)?\.?\s*(?P<a>{_TIME})(?!\d)(?:\s*(?:-|–|—|till)\s*(?P<b>{_TIME})(?!\d)(?![.:]\d))?"
 )
 _CLOCK = re.compile(
-    rf"(?<![\d.:,/-])(?P<a>{_TIME_FULL})(?![\d])(?:\s*(?:-|–|—|till)\s*(?P<b>{_TIME_FULL}|(?:2[0-3]|[01]?\d)(?!\d)(?![.:,]\d)))?"
-    r"(?![.:]\d|\d|\s*(?:%|kr|mkr|tkr|sek|miljoner|procent|poäng|hp)\b)",
-    re.IGNORECASE,
+    rf"(?P<a>{_TIME_FULL})(?![\d])(?:\s*(?:-|–|—|till)\s*(?P<b>{_TIME_FULL}|(?:2[0-3]|[01]?\d)(?!\d)(?![.:,]\d)))?"
+    r"(?![.:]\d|\d|\s*(?:%|kr|mkr|tkr|sek|miljoner|procent|poäng|hp)\b)"
 )
 _BARE_RANGE = re.compile(
-    r"(?<![\d.:,/-])(?P<a>2[0-3]|[01]?\d)\s*(?:-|–|—)\s*(?P<b>2[0-3]|[01]?\d)(?![\d.:/%-])"
-    r"(?!\s*(?:%|år|st\b|kr|procent|personer|deltagare|min))",
-    re.IGNORECASE,
+    r"(?P<a>2[0-3]|[01]?\d)\s*(?:-|–|—)\s*(?P<b>2[0-3]|[01]?\d)(?![\d.:/%-])"
+    r"(?!\s*(?:%|år|st\b|kr|procent|personer|deltagare|min))"
 )
+_WORD = "word"
+_NUM_TEXTUAL = "0123456789.,/:"
+_NUM_ISO = "0123456789/.-"
+_NUM_DOTTED = "0123456789."
+_NUM_NUMERIC = "0123456789/.,:-_"
+_NUM_SHORT = "0123456789/.,:-"
+_NUM_CLOCK = "0123456789.:,/-"
+
+
+class _Hit:
+    """A match found in the lower-cased text, read back from the original, its start moved back
+    over what stands before it ("Fredag den ", "i ")."""
+
+    __slots__ = ("m", "s", "text")
+
+    def __init__(self, m: re.Match[str], text: str, s: int) -> None:
+        self.m, self.text, self.s = m, text, s
+
+    def start(self, g: int | str = 0) -> int:
+        return self.s if g == 0 else self.m.start(g)
+
+    def end(self, g: int | str = 0) -> int:
+        return self.m.end(g)
+
+    def group(self, g: int | str = 0) -> Any:  # str, or None for a group that did not take part
+        if g == 0:
+            return self.text[self.s:self.m.end()]
+        i = self.m.start(g)
+        return None if i < 0 else self.text[i:self.m.end(g)]
+
+    def groupdict(self) -> dict[str, Any]:
+        return {k: self.group(k) for k in self.m.groupdict()}
+
+    def lead(self) -> str:
+        return self.text[self.s:self.m.start()]
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two ("İ"): keep offsets
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low
+
+
+def _hits(pattern: re.Pattern[str], low: str, text: str, boundary: str,
+          back: re.Pattern[str] | None = None) -> Iterator[_Hit]:
+    """Yield matches of `pattern` in `low` whose preceding character respects `boundary`."""
+    pos = 0
+    while True:
+        m = pattern.search(low, pos)
+        if m is None:
+            return
+        s = m.start()
+        if s > 0:
+            prev = low[s - 1]
+            if (prev.isalnum() or prev == "_") if boundary == _WORD else prev in boundary:
+                pos = s + 1  # a match may still start inside the rejected one
+                continue
+        pos = max(m.end(), s + 1)
+        if back is not None:
+            lm = back.search(low, max(0, s - 32), s)
+            if lm:
+                s = lm.start()
+        yield _Hit(m, text, s)
+
+
 _TENTATIVE_WORDS = tuple(w.strip() for w in TENTATIVE)
-_TENTATIVE = re.compile(
-    rf"{_BW}(?:{_alt(_TENTATIVE_WORDS)})(?![A-Za-zÅÄÖåäö])", re.IGNORECASE
-)
+_TENTATIVE = re.compile(rf"(?<![0-9a-zåäöéü])(?:{_alt(_TENTATIVE_WORDS)})(?![a-zåäö])")
 _T = TypeVar("_T", "DateMatch", "TimeMatch")
 _QUARTER_WORDS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4}
 # A date written "den 7e" or "på lördag" says only a day; never reach further than this for context.
@@ -232,9 +301,11 @@ def find_times(text: str, *, bare: bool = False) -> list[TimeMatch]:
     right after a date, where such a range cannot be an age span or a count.
     """
     found: list[TimeMatch] = []
-    patterns = (_KL, _CLOCK, _BARE_RANGE) if bare else (_KL, _CLOCK)
-    for pattern in patterns:
-        for m in pattern.finditer(text):
+    low = _lower(text)
+    patterns = ((_KL, _WORD), (_CLOCK, _NUM_CLOCK), (_BARE_RANGE, _NUM_CLOCK)) if bare else (
+        (_KL, _WORD), (_CLOCK, _NUM_CLOCK))
+    for pattern, boundary in patterns:
+        for m in _hits(pattern, low, text, boundary):
             begin = _to_time(m.group("a"))
             if begin is None:
                 continue
@@ -348,12 +419,11 @@ def _day(y: int | None, mo: int, d: int, after: date, hint: int | None) -> date 
     return resolve_year(mo, d, after=after, year_hint=hint)
 
 
-def _textual(m: re.Match[str], after: date, hint: int | None) -> list[DateMatch]:
+def _textual(m: _Hit, after: date, hint: int | None) -> list[DateMatch]:
     y = _year(m.group("y"))
     mo = _month_value(m.group("m"))
     d1 = _day_value(m.group("d1"))
-    wd = _weekday_of(m.group(0))
-    out: list[DateMatch] = []
+    wd = _weekday_of(m.lead())
     if m.group("d3"):
         # "30 mars - 2 april": d1 of m, to d3 of m3.
         mo3 = _month_value(m.group("m3"))
@@ -380,16 +450,16 @@ def _textual(m: re.Match[str], after: date, hint: int | None) -> list[DateMatch]
         # "7 och 14 december", "sjunde eller fjortonde december": two dates.
         alt = sep == "eller" or sep == "/"
         cut = m.start("sep")
-        first = DateMatch(m.start(), cut, m.group(0)[: cut - m.start()], DateKind.DAY, value, None,
-                          y is not None, alternative=alt, weekday=wd)
+        one = DateMatch(m.start(), cut, m.group(0)[: cut - m.start()], DateKind.DAY, value, None,
+                        y is not None, alternative=alt, weekday=wd)
         second_start = m.start("d2")
-        second = DateMatch(second_start, m.end(), m.group(0)[second_start - m.start():], DateKind.DAY,
-                           other, None, y is not None, alternative=alt)
-        return [first, second]
+        two = DateMatch(second_start, m.end(), m.group(0)[second_start - m.start():], DateKind.DAY,
+                        other, None, y is not None, alternative=alt)
+        return [one, two]
     return [DateMatch(m.start(), m.end(), m.group(0), DateKind.DAY, value, None, y is not None, weekday=wd)]
 
 
-def _numeric_like(m: re.Match[str], after: date, hint: int | None, *, two_digit_year_first: bool = False
+def _numeric_like(m: _Hit, after: date, hint: int | None, low: str, *, slashed: bool = False
                   ) -> list[DateMatch]:
     y = _year(m.group("y"))
     mo = int(m.group("m"))
@@ -399,22 +469,25 @@ def _numeric_like(m: re.Match[str], after: date, hint: int | None, *, two_digit_
         return []
     end_value = None
     groups = m.groupdict()
-    if groups.get("d0"):
-        end_value = value
-        value = _make_date(value.year, mo, int(groups["d0"]))  # type: ignore[assignment]
-        if value is None or value >= end_value:
-            return []
+    start = m.start()
+    if slashed:
+        # "15-16/5": the day before the dash opens a range.
+        rb = _RANGE_BACK.search(low, max(0, m.m.start() - 8), m.m.start())
+        if rb:
+            first = _make_date(value.year, mo, int(rb.group("d0")))
+            if first is not None and first < value:
+                end_value, value, start = value, first, min(start, rb.start())
     if groups.get("d2"):
         y2 = _year(groups.get("y2")) or value.year
         m2 = int(groups["m2"]) if groups.get("m2") else mo
         end_value = _make_date(y2, m2, int(groups["d2"]))
         if end_value is None or end_value <= value:
             end_value = None
-    return [DateMatch(m.start(), m.end(), m.group(0), DateKind.DAY, value, end_value, y is not None,
-                      weekday=_weekday_of(m.group(0)))]
+    return [DateMatch(start, m.end(), m.text[start:m.end()], DateKind.DAY, value, end_value, y is not None,
+                      weekday=_weekday_of(m.lead()))]
 
 
-def _month_only(m: re.Match[str], after: date, hint: int | None) -> list[DateMatch]:
+def _month_only(m: _Hit, after: date, hint: int | None) -> list[DateMatch]:
     mo = _month_value(m.group("m"))
     y = _year(m.group("y"))
     value = f"{y:04d}-{mo:02d}" if y else resolve_month(mo, after=after, year_hint=hint)
@@ -423,32 +496,33 @@ def _month_only(m: re.Match[str], after: date, hint: int | None) -> list[DateMat
         mo2 = _month_value(m.group("m2"))
         vy = int(value[:4])
         end_value = f"{vy + (1 if mo2 < mo else 0):04d}-{mo2:02d}"
-    bare = not m.group("pre") and not y and not m.group("m2")
+    bare = not m.lead() and not y and not m.group("m2")
     return [DateMatch(m.start(), m.end(), m.group(0), DateKind.MONTH, value, end_value, y is not None,
                       bare=bare)]
 
 
-def _season(m: re.Match[str]) -> list[DateMatch]:
+def _season(m: _Hit) -> list[DateMatch]:
     return [DateMatch(m.start(), m.end(), m.group(0), DateKind.SEASON, None, year=_year(m.group("y")))]
 
 
-def _quarter(m: re.Match[str]) -> list[DateMatch]:
+def _quarter(m: _Hit) -> list[DateMatch]:
     if m.group("qo"):
-        q = _QUARTER_WORDS[m.group("qo").lower()]
+        q = _QUARTER_WORDS[(m.group("qo") or "").lower()]
         y = _year(m.group("y3"))
     else:
-        q = int(m.group("q"))
-        y = _year(m.group("y1") or m.group("y2"))
+        q = int(m.group("q") or 0)
+        lead = _YEAR_BACK.search(m.lead())
+        y = _year(m.group("y2") or (lead.group("y") if lead else None))
     return [DateMatch(m.start(), m.end(), m.group(0), DateKind.QUARTER, None, year=y, quarter=q)]
 
 
-def _week(m: re.Match[str]) -> list[DateMatch]:
+def _week(m: _Hit) -> list[DateMatch]:
     return [DateMatch(m.start(), m.end(), m.group(0), DateKind.WEEK, None, year=_year(m.group("y")))]
 
 
-def _weekday_only(m: re.Match[str], after: date) -> list[DateMatch]:
-    rel = (m.group("rel") or "").lower()
-    word = m.group("wd").lower()
+def _weekday_only(m: _Hit, after: date) -> list[DateMatch]:
+    rel = m.lead().strip().lower()
+    word = (m.group("wd") or "").lower()
     if re.search(r"(?:ar|arna)$", word):
         return []  # "på tisdagar": a recurring day, not a date
     base = re.sub(r"en$", "", word)
@@ -494,34 +568,41 @@ def find_dates(text: str, *, after: date, year_hint: int | None = None) -> list[
     heading over the text ("Möten 2022"): yearless dates take it as written.
     """
     found: list[DateMatch] = []
-    for m in _TEXTUAL.finditer(text):
-        found.extend(_textual(m, after, year_hint))
-    for pattern in _DAY_PATTERNS:
-        for m in pattern.finditer(text):
-            found.extend(_numeric_like(m, after, year_hint))
-    for m in _MONTH_DAY.finditer(text):
+    low = _lower(text)
+    has_digit = _DIGIT.search(low) is not None
+    has_month = _MONTH_WORD.search(low) is not None
+    if not has_digit and not has_month and _OTHER_WORD.search(low) is None:
+        return []  # most lines of minutes: nothing to look at
+    for pattern in (_TEXTUAL, _TEXTUAL_ORD) if has_month else ():
+        for m in _hits(pattern, low, text, _NUM_TEXTUAL if pattern is _TEXTUAL else _WORD, _LEAD_BACK):
+            found.extend(_textual(m, after, year_hint))
+    digit_patterns = ((_ISO, _NUM_ISO), (_DOTTED, _NUM_DOTTED), (_NUMERIC, _NUM_NUMERIC), (_SHORT_ISO, _NUM_SHORT))
+    for pattern, boundary in digit_patterns if has_digit else ():
+        for m in _hits(pattern, low, text, boundary, _LEAD_BACK):
+            found.extend(_numeric_like(m, after, year_hint, low, slashed=pattern is _NUMERIC))
+    for m in _hits(_MONTH_DAY, low, text, _WORD) if has_month and has_digit else ():
         y = _year(m.group("y"))
-        value = _day(y, _month_value(m.group("m")), int(m.group("d")), after, year_hint)
+        value = _day(y, _month_value(m.group("m") or ""), int(m.group("d") or 0), after, year_hint)
         if value is not None:
-            found.append(DateMatch(m.start(), m.end(), m.group(0), DateKind.DAY, value, None, y is not None))
-    for m in _MONTH_ONLY.finditer(text):
+            found.append(DateMatch(m.start(), m.end(), m.group(0) or "", DateKind.DAY, value, None, y is not None))
+    for m in _hits(_MONTH_ONLY, low, text, _WORD, _PREP_BACK) if has_month else ():
         found.extend(_month_only(m, after, year_hint))
-    for m in _SEASON.finditer(text):
+    for m in _hits(_SEASON, low, text, _WORD):
         found.extend(_season(m))
-    for m in _QUARTER.finditer(text):
+    for m in _hits(_QUARTER, low, text, _WORD, _YEAR_BACK):
         found.extend(_quarter(m))
-    for m in _WEEK.finditer(text):
+    for m in _hits(_WEEK, low, text, _WORD) if has_digit else ():
         found.extend(_week(m))
-    for m in _WEEKDAY_ONLY.finditer(text):
+    for m in _hits(_WEEKDAY_ONLY, low, text, _WORD, _REL_BACK):
         found.extend(_weekday_only(m, after))
-    for m in _DAY_ONLY.finditer(text):
-        found.append(DateMatch(m.start(), m.end(), m.group(0), DateKind.DAY, None, None, False,
+    for m in _hits(_DAY_ONLY, low, text, _WORD) if has_digit else ():
+        found.append(DateMatch(m.start(), m.end(), m.group(0) or "", DateKind.DAY, None, None, False,
                                inferred=True))
     result = _non_overlapping(found)
-    return _finish(text, result, after, year_hint)
+    return _finish(text, low, result, after, year_hint)
 
 
-def _finish(text: str, matches: list[DateMatch], after: date, hint: int | None) -> list[DateMatch]:
+def _finish(text: str, low: str, matches: list[DateMatch], after: date, hint: int | None) -> list[DateMatch]:
     """Give day-only mentions ("den 13e") the month last written before them; mark tentative ones."""
     out: list[DateMatch] = []
     last: DateMatch | None = None
@@ -542,7 +623,7 @@ def _finish(text: str, matches: list[DateMatch], after: date, hint: int | None) 
             if value is None:
                 continue
             dm = replace(dm, value=value)
-        if _is_tentative(text, dm.start, dm.end):
+        if _is_tentative(low, dm.start, dm.end):
             dm = replace(dm, tentative=True)
         if dm.kind in (DateKind.DAY, DateKind.MONTH) and dm.value is not None:
             last = dm

@@ -17,9 +17,25 @@ from planner.extract.dates import DateKind, DateMatch, find_dates, find_times, f
 from planner.extract.model import Carry, Event, EventKind, EventStatus, Item, Meeting
 from planner.extract.text import Minutes
 from planner.extract.words import (
-    ADMIN_CUES, CANCEL_CUES, COUNTERFACTUAL_CUES, DEADLINE_PREFIXES, DEADLINE_WORDS,
-    MEETING_LIST_CUES, MEETING_NOUNS, MILESTONE_CUES, MOVE_CUES, OTHER_BODY_NOUNS, PAST_CUES,
-    MONTHS, PLATFORMS, RECURRING_CUES, WEEKDAYS, REMOTE_CUES, TRIP_CUES, UNTIL_PREFIXES, WORKSHOP_CUES,
+    ADMIN_CUES,
+    CANCEL_CUES,
+    COUNTERFACTUAL_CUES,
+    DEADLINE_PREFIXES,
+    DEADLINE_WORDS,
+    MEETING_LIST_CUES,
+    MEETING_NOUNS,
+    MILESTONE_CUES,
+    MONTHS,
+    MOVE_CUES,
+    OTHER_BODY_NOUNS,
+    PAST_CUES,
+    PLATFORMS,
+    RECURRING_CUES,
+    REMOTE_CUES,
+    TRIP_CUES,
+    UNTIL_PREFIXES,
+    WEEKDAYS,
+    WORKSHOP_CUES,
 )
 
 
@@ -34,8 +50,8 @@ _NEXT_MEETING = re.compile(
     rf"(?:{_words(MEETING_NOUNS)})(?![{_W}])|nästa\s+möte",
     re.IGNORECASE,
 )
-_MEETING = re.compile(rf"(?<![{_W}])(?:[{_W}]*(?:{_words(MEETING_NOUNS)}))(?:[{_W}]{{0,4}})(?![{_W}])",
-                      re.IGNORECASE)
+# A meeting noun at the end of a word ("styrelsemöte", "årsmötet"); compounds count.
+_MEETING = re.compile(rf"(?:{_words(MEETING_NOUNS)})[{_W}]{{0,4}}(?![{_W}])", re.IGNORECASE)
 _MEETING_LIST = re.compile(rf"(?<![{_W}])(?:{_words(MEETING_LIST_CUES)})", re.IGNORECASE)
 _DEADLINE_PREFIX = re.compile(rf"(?<![{_W}])(?:{_words(DEADLINE_PREFIXES)})[\s:,]*(?:den\s+)?$",
                               re.IGNORECASE)
@@ -53,7 +69,7 @@ def _cue(words: tuple[str, ...]) -> re.Pattern[str]:
 _WORKSHOP = _cue(WORKSHOP_CUES)
 _CONFERENCE = re.compile(rf"(?<![{_W}])(?:konferens(?:en|er|erna)?|kongress\w*|seminari\w*|symposi\w*|"
                          rf"mässa[n]?|webb?inar\w*)(?![{_W}])", re.IGNORECASE)
-_COMPOUND_FORUM = re.compile(rf"[{_W}]{{4,}}forum(?![{_W}])", re.IGNORECASE)
+_COMPOUND_FORUM = re.compile(rf"(?<=[{_W}]{{4}})forum(?![{_W}])", re.IGNORECASE)
 _TRIP = _cue(TRIP_CUES)
 _MILESTONE = _cue(MILESTONE_CUES)
 _PAST = re.compile(rf"(?<![{_W}])(?:{_words(PAST_CUES)})(?![{_W}])", re.IGNORECASE)
@@ -64,7 +80,7 @@ _CANCEL = _cue(CANCEL_CUES)
 _MOVE = _cue(MOVE_CUES)
 _REMOTE = _cue(REMOTE_CUES)
 _PLATFORM = re.compile(rf"(?<![{_W}])({_words(PLATFORMS)})", re.IGNORECASE)
-_OTHER_BODY = re.compile(rf"[{_W}]*(?:{_words(OTHER_BODY_NOUNS)})[{_W}]*", re.IGNORECASE)
+_OTHER_BODY = re.compile(rf"(?:{_words(OTHER_BODY_NOUNS)})[{_W}]*", re.IGNORECASE)
 _RETURNS = re.compile(r"(?<![\w])(?:återkommer|återrapporteras|återkopplas|tas upp igen)(?![\w])", re.IGNORECASE)
 _PROPOSAL = re.compile(r"(?<![\w])(?:förslag|föreslag\w*|föreslås|alternativ\w*|preliminär\w*)", re.IGNORECASE)
 _VAGUE = re.compile(r"(?<![\w])(?:någon gång|ungefär|runt|kring|omkring)(?![\w])", re.IGNORECASE)
@@ -373,7 +389,7 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None
     p = d.place(dm.start, dm.end)
     sentence = text[p.sentence_start:p.sentence_end]
-    before = text[max(p.line_start, prev_end if prev_end > p.sentence_start else p.sentence_start):dm.start]
+    before = text[max(p.line_start, max(p.sentence_start, prev_end)):dm.start]
     line = text[p.line_start:p.line_end]
     low = sentence.lower()
     if _ADMIN.search(line) or _COUNTERFACTUAL.search(sentence) or _UNTIL_PREFIX.search(before[-20:]):
@@ -391,14 +407,13 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         window = text[max(0, p.line_start - 200):p.line_end]
         if _RECURRING.search(window):
             return None
-    if dm.kind is DateKind.MONTH:
-        # A day in the same month nearby is the same thing said more precisely.
-        if any(abs(s - dm.start) < 400 for s in day_months.get(str(dm.value), [])):
-            return None
+    # A day in the same month nearby is the same thing said more precisely.
+    if dm.kind is DateKind.MONTH and any(abs(s - dm.start) < 400 for s in day_months.get(str(dm.value), [])):
+        return None
     context = " | ".join(x for x in (p.heading, p.parents) if x)
     next_cue = bool(_NEXT_MEETING.search(sentence) or (
         _NEXT_MEETING.search(context) and len(sentence.strip()) < 80))
-    other_body = _other_body(" | ".join((sentence, context, p.outer)), meeting.body)
+    other_body = _other_body(f"{sentence} | {context} | {p.outer}", meeting.body)
     if re.search(r"näst-?nästa", low):
         next_cue = False
     if other_body:
@@ -458,7 +473,10 @@ def _other_body(context: str, body: str | None) -> str | None:
     """Name another body the date belongs to ("Regionfullmäktige beslutar", "Möte med Divisionsstämman")."""
     own = {w.lower() for w in re.findall(rf"[{_W}]+", body or "")}
     for m in _OTHER_BODY.finditer(context):
-        word = m.group(0)
+        start = m.start()
+        while start > 0 and (context[start - 1].isalpha() or context[start - 1] == "-"):
+            start -= 1  # the whole compound: "Regionfullmäktige", "Monadenkommittén"
+        word = context[start:m.end()]
         if word.lower() in ("styrelse", "styrelsen", "nämnd", "nämnden"):
             continue
         if word.lower() in own or any(word.lower().startswith(o) and len(o) > 5 for o in own):

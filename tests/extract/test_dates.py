@@ -7,7 +7,13 @@ from datetime import date, time
 import pytest
 
 from planner.extract.dates import (
-    DateKind, find_dates, find_times, month_of, parse_time_range, resolve_date, resolve_month,
+    DateKind,
+    find_dates,
+    find_times,
+    month_of,
+    parse_time_range,
+    resolve_date,
+    resolve_month,
     resolve_year,
 )
 

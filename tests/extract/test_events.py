@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from planner.extract.events import extract_events
-from planner.extract.model import Carry, CarryReason, EventKind, EventStatus, Item, ItemStatus, Meeting, Target
+from planner.extract.model import (
+    Carry,
+    CarryReason,
+    EventKind,
+    EventStatus,
+    Item,
+    ItemStatus,
+    Meeting,
+    Target,
+)
 from planner.extract.text import minutes_from_text
 
 
@@ -20,11 +29,11 @@ def _events(text: str, meeting_date: str, *, body: str | None = None, items: lis
 KINDS = [
     ("11. Nästa möte\n  Nästa möte hålls 2016-06-12, kl 18-20.", "2016-05-15",
      "2016-06-12", EventKind.MEETING, "18:00", "20:00", None),
-    ("8. Övrigt\n\nNästa kommunala forum den 8 maj kommer att vara en workshop med temat ”Att leda välfärd i "
-     "den digitala revolutionen”. Workshopen anordnas på Videum Science Park, Framtidsvägen, Växjö kl. 08.45-15.00",
+    (("8. Övrigt\n\nNästa kommunala forum den 8 maj kommer att vara en workshop med temat ”Att leda välfärd i "
+      "den digitala revolutionen”. Workshopen anordnas på Videum Science Park, Framtidsvägen, Växjö kl. 08.45-15.00"),
      "2020-03-06", "2020-05-08", EventKind.MEETING, "08:45", "15:00", "Videum Science Park, Framtidsvägen, Växjö"),
-    ("5. Information om Yrkes-SM\n\nUtgår från dagens sammanträde. Information om resa till Helsingborg den 23 april "
-     "skickas ut.", "2020-03-06", "2020-04-23", EventKind.TRIP, None, None, "Helsingborg"),
+    (("5. Information om Yrkes-SM\n\nUtgår från dagens sammanträde. Information om resa till Helsingborg den 23 april "
+      "skickas ut."), "2020-03-06", "2020-04-23", EventKind.TRIP, None, None, "Helsingborg"),
     ("– Konferensen Europaforum 2018 genomförs den 9 maj i Alvesta. Anmälan görs via regionens hemsida.",
      "2018-02-21", "2018-05-09", EventKind.CONFERENCE, None, None, "Alvesta"),
     ("Kommunerna behöver lämna besked om avsiktsförklaringen till den 31 mars.", "2018-02-21",
@@ -45,8 +54,8 @@ KINDS = [
      "2015-03-17", EventKind.OTHER, "13:00", None, None),
     ("    \\item Monadenkommittén bokar Monaden 16 oktober", "2021-10-11",
      "2021-10-16", EventKind.OTHER, None, None, "Monaden"),
-    ("Styrelsen föreslår att vi preliminärt har styrelsen bokat torsdag den 7e November för ett asp-arr. "
-     "Vi planerar en middag med asparna på Ölstugan tullen.", "2024-10-01",
+    (("Styrelsen föreslår att vi preliminärt har styrelsen bokat torsdag den 7e November för ett asp-arr. "
+      "Vi planerar en middag med asparna på Ölstugan tullen."), "2024-10-01",
      "2024-11-07", EventKind.OTHER, None, None, "Ölstugan tullen"),
     ("c) Informationsträff om LSS anordnar socialförvaltningen den 11/11. Ingvar har anmält sig.", "2013-11-06",
      "2013-11-11", EventKind.MEETING, None, None, None),
@@ -134,10 +143,10 @@ def test_new_meeting_times_without_year_resolve_forward() -> None:
     ("## Nästa möte Torsdag 27 Januari 12:15", "2022-01-20", "2022-01-27"),
     ("* Nästa möte - 2021-01-14, 12:30-14:00 (https://sunet.zoom.us/my/x)", "2020-12-10", "2021-01-14"),
     ("\\subsection{Nästa möte}\n    Nästa möte bestämms i framtiden", "2021-10-11", None),
-    ("\\subsubsection{Möte med Divisionsstämman}\n\\subsubsection*{Beslut}\n\\begin{attsatser}\n"
-     "    \\item nästa möte bokas 17 november 17.17 i Monaden\n\\end{attsatser}", "2021-10-11", None),
-    ("4. Nästa möte\n Förslag till datum för nästa möte:\n  Lördag 23 apr 16:00\n  Onsdag 11 maj 18:30\n"
-     "  Lördag 14 maj 16:00\n Dudle skickas ut till listan.", "2022-04-09", None),
+    (("\\subsubsection{Möte med Divisionsstämman}\n\\subsubsection*{Beslut}\n\\begin{attsatser}\n"
+      "    \\item nästa möte bokas 17 november 17.17 i Monaden\n\\end{attsatser}"), "2021-10-11", None),
+    (("4. Nästa möte\n Förslag till datum för nästa möte:\n  Lördag 23 apr 16:00\n  Onsdag 11 maj 18:30\n"
+      "  Lördag 14 maj 16:00\n Dudle skickas ut till listan."), "2022-04-09", None),
     ("Presentation tills näst-nästa möte den 12 mars.", "2021-01-14", None),
     ("Mötet avslutas. Vi ses igen.", "2021-01-14", None),
     ("Nästa möte den 3 juni ställs in.", "2021-05-01", None),
@@ -149,7 +158,7 @@ def test_next_meeting(text: str, meeting_date: str, expected: str | None) -> Non
 
 def test_next_meeting_from_an_item_returning_to_the_body() -> None:
     text = "Ärendet återkommer till ledningsgruppen i november."
-    events, next_meeting, _ = _events(text, "2021-10-01", body="Ledningsgrupp")
+    _, next_meeting, _ = _events(text, "2021-10-01", body="Ledningsgrupp")
     assert next_meeting == "2021-11"
     item = Item("7", "Strategi", ItemStatus.RETURNS, Target("2021-12"))
     carry = [Carry("7", "Strategi", CarryReason.RETURNS, "2021-12")]
