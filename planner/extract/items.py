@@ -622,6 +622,22 @@ class Announcement:
     when: str | None
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _key_words(*lists: Iterable[str]) -> frozenset[str]:
+    """The longest word of each phrase: a sentence without any of them cannot match a phrase."""
+    return frozenset(max(_WORD.findall(p.lower()), key=len) for lst in lists for p in lst if _WORD.findall(p))
+
+
+_TRIGGER_WORDS = _key_words(
+    words.POSTPONED, words.POSTPONED_IF_MATTER, words.DROPPED_WORDS, words.RETURNS,
+    words.RETURNS_WITH_LATER, words.REFERRED_VERBS, words.REFERRED_MATTER,
+    words.REFERRED_TO_GENERAL_MEETING, words.NEXT_WORDS, words.RECURRING,
+)
+_DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
+
+
 def when_of(text: str, meeting: date | None) -> str | None:
     """When a sentence says a matter comes back: "next", "YYYY-MM", "YYYY-MM-DD" or None.
 
@@ -633,6 +649,8 @@ def when_of(text: str, meeting: date | None) -> str | None:
         return None
     if (_NEXT.search(low) and not _BEFORE_NEXT.search(low)) or _RECURRING.search(low):
         return "next"
+    if not any(ch.isdigit() for ch in low) and not _DATE_WORDS.intersection(_WORD.findall(low)):
+        return None
     for dm in find_dates(text, after=meeting or date(1, 1, 1)):
         if dm.kind not in (DateKind.DAY, DateKind.MONTH) or dm.value is None or dm.tentative:
             continue
@@ -679,6 +697,8 @@ def classify(text: str, meeting: date | None = None) -> Finding | None:
     meeting date, from which a month without a year is resolved forward.
     """
     low = text.lower()
+    if not _TRIGGER_WORDS.intersection(_WORD.findall(low)):
+        return None  # most sentences say nothing of the item's fate: one set lookup tells
     if _SAME_MEETING.search(low) or is_general_move(low):
         return None
     m = _POSTPONED.search(low) or _DROPPED.search(low) or _deferred_matter(low)
@@ -719,15 +739,18 @@ def announcement(s: Sentence, meeting: date | None) -> Announcement | None:
     kommunala forum", "vid kommunalt forum i mars 2018", "inför webinariet den 11/2").
     """
     low = s.text.lower()
+    prepares = low.lstrip().startswith("inför") and _PREPARE.search(low)
+    if not prepares and not _ANNOUNCE_VERB.search(low):
+        return None
     if _SAME_MEETING.search(low) or _BEFORE_NEXT.search(low):
         return None
     later = bool(_NEXT.search(low) or _LATER_NOT_NEXT.search(low))
     when = when_of(s.text, meeting)
     if not later and (when is None or not _ANNOUNCE_MEETING.search(low)):
         return None
-    if low.lstrip().startswith("inför") and _PREPARE.search(low):
+    if prepares:
         return Announcement(when)
-    if _ANNOUNCE_VERB.search(low) and (_ANNOUNCE_NOUN.search(low) or s.bullet_block >= 2):
+    if _ANNOUNCE_NOUN.search(low) or s.bullet_block >= 2:
         return Announcement(when)
     return None
 
