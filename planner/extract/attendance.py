@@ -63,6 +63,10 @@ _PARTICLES = frozenset({"von", "af", "av", "de", "van", "der", "den", "la", "di"
 _ROLE_START = tuple(sorted(w.ROLE_WORDS, key=len, reverse=True))
 
 
+_LABEL_START = re.compile(
+    r"[\s*\-#•–—·]*(?:(?:§\s*\d+|\d{1,2}[.)])\s+)?(?:" + "|".join(re.escape(lab) for lab, _ in _LABELS) + ")")
+
+
 def _norm(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip().casefold()
 
@@ -75,6 +79,8 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
     an agenda item), unless `colon_required` is False (a flattened one-line header).
     """
     low = text.casefold()
+    if not _LABEL_START.match(low):
+        return None  # most lines: no label word at the start
     lead = len(low) - len(low.lstrip(" \t*-#•–—·"))
     numbered = re.match(r"(?:§\s*\d+|\d{1,2}[.)])\s+", low[lead:])  # "3. Närvarande", "§ 2 Närvaro"
     if numbered:

@@ -259,6 +259,8 @@ def _shift(f: Found, base: int) -> Found:
     return Found(f.value, f.start + base, f.end + base)
 
 
+_OPENING = re.compile(r"\b(?:" + "|".join(w.OPENING_WORDS) + r")\b")
+_CLOSING = re.compile(r"\b(?:" + "|".join(w.CLOSING_WORDS) + r")\b")
 _OPEN_CLOSE = re.compile(r"(?i)\b(?:mötet|mötets|sammanträdet|sammanträdets|sammanträde|möte)\b")
 
 
@@ -294,10 +296,12 @@ def _find_times(parts: list[Part], end: int) -> tuple[Found | None, Found | None
                 if rng:
                     return _shift(rng[0], part.start), _shift(rng[1], part.start)
     for i, part in enumerate(parts):
+        if len(part.text) > 120:
+            continue
         low = part.text.casefold()
-        is_open = any(re.search(rf"\b{wd}\b", low) for wd in w.OPENING_WORDS) and _OPEN_CLOSE.search(low)
-        is_close = any(re.search(rf"\b{wd}\b", low) for wd in w.CLOSING_WORDS) and _OPEN_CLOSE.search(low)
-        if not (is_open or is_close) or len(part.text) > 120:
+        is_open = bool(_OPENING.search(low)) and bool(_OPEN_CLOSE.search(low))
+        is_close = bool(_CLOSING.search(low)) and bool(_OPEN_CLOSE.search(low))
+        if not (is_open or is_close):
             continue
         found = find_clock(part.text)
         base = part.start

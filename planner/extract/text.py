@@ -190,6 +190,9 @@ def looks_like_latex(text: str) -> bool:
     return any(marker in head for marker in _LATEX_MARKERS)
 
 
+_NEEDS_CLEANING = re.compile("[" + "".join(sorted(_DROP)) + "".join(_SPACE) + r"*_#\[\\%{}!]")
+
+
 def _split_lines(text: str) -> list[tuple[int, int]]:
     """Return (start, end) of each line in `text`, without its line break (CRLF, CR or LF)."""
     bounds: list[tuple[int, int]] = []
@@ -209,6 +212,17 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
     index: list[int] = []
     lines: list[Line] = []
     for number, (a, b) in enumerate(_split_lines(text), start=1):
+        if not (latex and a < body_from) and not _NEEDS_CLEANING.search(text, a, b):  # a plain line: copy it
+            end = b
+            while end > a and text[end - 1].isspace():
+                end -= 1
+            start = len(out)
+            out.extend(text[a:end])
+            index.extend(range(a, end))
+            lines.append(Line(text[a:end], start, number, 0))
+            out.append("\n")
+            index.append(b)
+            continue
         chars: Chars = []
         for j in range(a, b):
             ch = text[j]
