@@ -228,11 +228,11 @@ def draft_agenda_for_meeting(session: Session, meeting: Meeting) -> Agenda:
         rows = session.execute(select(CarryStep, Meeting.date).join(Meeting, CarryStep.meeting_id == Meeting.id)
                                .where(CarryStep.carry_id.in_(wanted), CarryStep.kind.in_(("postponed", "not_handled")))
                                .order_by(CarryStep.id)).all()
-        for step, date in rows:
-            if step.kind == "postponed":
-                steps[step.carry_id] = (step, date)
+        for found, date in rows:
+            if found.kind == "postponed":
+                steps[found.carry_id] = (found, date)
             elif date is not None and date < first:
-                missed.setdefault(step.carry_id, date)
+                missed.setdefault(found.carry_id, date)
     previous = session.scalar(select(Meeting.date).where(Meeting.body_id == meeting.body_id,
                                                          Meeting.status == MeetingStatus.HELD, Meeting.date < first)
                               .order_by(Meeting.date.desc()).limit(1))
@@ -248,7 +248,10 @@ def draft_agenda_for_meeting(session: Session, meeting: Meeting) -> Agenda:
         add(title, "opening")
     for carry, origin_date in due:
         if carry.reason != "announced":
-            step, step_date = steps.get(carry.id, (None, None))
+            step: CarryStep | None = None
+            step_date: dt.date | None = None
+            if carry.id in steps:
+                step, step_date = steps[carry.id]
             note = _provenance(carry, origin_date, step, step_date, missed.get(carry.id))
             add(carry.title, "carried", note, carry_id=carry.id)
     for carry, origin_date in due:

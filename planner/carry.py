@@ -103,7 +103,8 @@ def fold_meeting(carries: list[OpenCarry], meeting: HeldMeeting) -> None:
         if carry.state != CarryState.OPEN or carry.origin_date >= meeting.date:
             continue
         item = _best_item(carry, meeting.items, set(taken))
-        span = (item.span_start, item.span_end) if item and item.span_start is not None else None
+        span = ((item.span_start, item.span_end) if item and item.span_start is not None and item.span_end is not None
+                else None)
         if item is None:
             if is_due(carry.when, carry.last_date or carry.origin_date, meeting.date) and not carry.not_handled:
                 carry.not_handled = True

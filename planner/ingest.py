@@ -316,6 +316,8 @@ def _load_carries(session: Session, body: Body, *, open_only: bool) -> list[tupl
         query = query.where(CarryItem.state == CarryState.OPEN)
     out = []
     for row, origin_date in session.execute(query):
+        if origin_date is None:
+            continue  # an origin meeting always has a date; guard for rows edited by hand
         out.append((row, OpenCarry(
             title=row.title, reason=row.reason, when=row.when, origin_meeting_id=row.origin_meeting_id,
             origin_date=origin_date, origin_item_number=row.origin_item_number,
@@ -341,10 +343,10 @@ def _target(session: Session, body: Body, carry: OpenCarry) -> int | None:
             or_(Meeting.date > after, Meeting.month > after.isoformat()[:7]),
         ).order_by(Meeting.date.is_(None), Meeting.date, Meeting.month).limit(24)
     ).all()
-    rows.sort(key=lambda r: r.date.isoformat() if r.date else r.month + "-99")
-    for meeting_id, date, month in rows:
-        when = date.isoformat() if date else month
-        if carry.when in (None, "next") or when[: len(carry.when)] >= carry.when:
+    found = sorted(((m_id, date.isoformat() if date else f"{month}-99") for m_id, date, month in rows),
+                   key=lambda r: r[1])
+    for meeting_id, when in found:
+        if carry.when is None or carry.when == "next" or when[: len(carry.when)] >= carry.when:
             return int(meeting_id)
     return None
 
@@ -414,6 +416,8 @@ def refold_body(session: Session, body: Body, extra: tuple[Document, Extraction,
     docs: dict[int, tuple[dt.date, Extraction]] = {}
     texts: dict[int, str] = {}
     for date, doc in held:
+        if date is None:
+            continue
         docs[doc.id] = (date, extraction_from_json(json.loads(doc.extraction_json)))
         texts[doc.id] = doc.text
     if extra is not None:
@@ -539,5 +543,4 @@ def collect_paths(args: list[str] | tuple[str, ...]) -> list[Path]:
             if not matches:
                 raise PlannerError(f"{arg}: no such file or folder")
             out.extend(Path(m) for m in matches if Path(m).is_file())
-    seen: set[Path] = set()
-    return [p for p in out if not (p in seen or seen.add(p))]
+    return list(dict.fromkeys(out))

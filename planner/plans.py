@@ -243,7 +243,7 @@ def reconcile(slots: list[Slot], rows: list[Meeting | Event]) -> list[Meeting | 
     """
     free = list(rows)
     for slot in slots:
-        pick = None
+        pick: Meeting | Event | None = None
         for row in free:
             if (slot.is_meeting != isinstance(row, Meeting)) or (not slot.is_meeting and row.kind != slot.kind):
                 continue
@@ -251,7 +251,7 @@ def reconcile(slots: list[Slot], rows: list[Meeting | Event]) -> list[Meeting | 
                 pick = row
                 break
             when = row.date.isoformat() if row.date else row.month
-            if when and when in slot.history and (slot.is_meeting or similarity(row.title, slot.title or "") >= 0.5):
+            if when and when in slot.history and (slot.is_meeting or similarity(row.title or "", slot.title or "") >= 0.5):
                 if when == slot.when():
                     pick = row
                     break

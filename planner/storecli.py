@@ -9,27 +9,37 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
 
 from planner.cli import load_cli_settings
+from planner.config import Settings
 from planner.errors import PlannerError
+from planner.store import Body
 
 PROGRESS_MIN = 10  # files before a progress bar is worth showing
 
 
-def _open(ctx: click.Context):  # type: ignore[no-untyped-def]
+@contextmanager
+def _database(ctx: click.Context) -> Iterator[tuple[Settings, sessionmaker[Session]]]:
+    """Open (and migrate) the configured database; dispose of its engine afterwards."""
     from planner.db import open_database
 
     settings = load_cli_settings(ctx)
     engine, factory = open_database(settings.database_url)
-    return settings, engine, factory
+    try:
+        yield settings, factory
+    finally:
+        engine.dispose()
 
 
-def _body(session: Session, name: str):  # type: ignore[no-untyped-def]
+def _body(session: Session, name: str) -> Body:
     from planner.ingest import find_body
 
     body = find_body(session, name)
@@ -38,7 +48,7 @@ def _body(session: Session, name: str):  # type: ignore[no-untyped-def]
     return body
 
 
-def _table(rows: list[tuple[str, ...]], header: tuple[str, ...]) -> str:
+def _table(rows: Sequence[tuple[str, ...]], header: tuple[str, ...]) -> str:
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     lines = ["  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in [header, *rows]]
     lines.insert(1, "  ".join("-" * w for w in widths))
@@ -61,12 +71,11 @@ def ingest(ctx: click.Context, paths: tuple[str, ...]) -> None:
     from planner.ingest import collect_paths, ingest_file
 
     files = collect_paths(paths)
-    settings, engine, factory = _open(ctx)
     show = sys.stderr.isatty() and len(files) >= PROGRESS_MIN
     results = []
-    for path in tqdm(files, desc="ingest", unit="fil", disable=not show, file=sys.stderr):
-        results.append(ingest_file(factory, path, now=dt.datetime.now(dt.timezone.utc), settings=settings))
-    engine.dispose()
+    with _database(ctx) as (settings, factory):
+        for path in tqdm(files, desc="ingest", unit="fil", disable=not show, file=sys.stderr):
+            results.append(ingest_file(factory, path, now=dt.datetime.now(dt.UTC), settings=settings))
     counts = Counter(r.status for r in results)
     click.echo(", ".join(f"{counts.get(s, 0)} {s}" for s in ("new", "updated", "unchanged", "failed")))
     for result in results:
@@ -92,10 +101,8 @@ def agenda(ctx: click.Context, body: str, on: dt.datetime | None, fmt: str, outp
     """
     from planner.agenda import draft_next_agenda, render_agenda
 
-    _, engine, factory = _open(ctx)
-    with factory() as session:
+    with _database(ctx) as (_, factory), factory() as session:
         text = render_agenda(draft_next_agenda(session, _body(session, body), on=on.date() if on else None), fmt)
-    engine.dispose()
     if output is not None:
         if isinstance(text, bytes):
             output.write_bytes(text)
@@ -117,21 +124,19 @@ def meetings(ctx: click.Context, body: str | None) -> None:
 
     Example: planner meetings "Kommunalt forum"
     """
-    from planner.store import Body, Meeting
+    from planner.store import Meeting
 
-    _, engine, factory = _open(ctx)
-    with factory() as session:
+    with _database(ctx) as (_, factory), factory() as session:
         query = select(Meeting, Body.name).join(Body, Meeting.body_id == Body.id)
         if body:
             query = query.where(Meeting.body_id == _body(session, body).id)
-        rows = session.execute(query).all()
-        rows.sort(key=lambda r: (r[1], (r[0].date.isoformat() if r[0].date else (r[0].month or "") + "-99")))
+        rows = sorted(session.execute(query).all(),
+                      key=lambda r: (r[1], r[0].date.isoformat() if r[0].date else f"{r[0].month}-99"))
         table = [(
             name, m.date.isoformat() if m.date else f"{m.month} (månad)",
             f"{m.start:%H:%M}-{m.end:%H:%M}" if m.start and m.end else (f"{m.start:%H:%M}" if m.start else ""),
             m.status + (" (prel.)" if m.tentative else ""), m.kind, m.venue or m.online or "",
         ) for m, name in rows]
-    engine.dispose()
     click.echo(_table(table, ("body", "date", "time", "status", "kind", "place")))
 
 
@@ -146,17 +151,15 @@ def items(ctx: click.Context, body: str, only_open: bool) -> None:
     """
     from planner.store import CarryItem, CarryState, Meeting
 
-    _, engine, factory = _open(ctx)
-    with factory() as session:
+    with _database(ctx) as (_, factory), factory() as session:
         query = (select(CarryItem, Meeting.date).join(Meeting, CarryItem.origin_meeting_id == Meeting.id)
                  .where(CarryItem.body_id == _body(session, body).id).order_by(Meeting.date, CarryItem.id))
         if only_open:
             query = query.where(CarryItem.state == CarryState.OPEN)
         table = [(
-            c.title[:70], c.reason, f"{d.isoformat()} p. {c.origin_item_number or '-'}", c.when or "",
+            c.title[:70], c.reason, f"{d} p. {c.origin_item_number or '-'}", c.when or "",
             c.state + (" (ej behandlad)" if c.not_handled else ""), str(c.times_postponed),
         ) for c, d in session.execute(query)]
-    engine.dispose()
     click.echo(_table(table, ("item", "reason", "from", "when", "state", "postponed")))
 
 
@@ -175,9 +178,9 @@ def upgrade(ctx: click.Context) -> None:
 
     Example: PLANNER_DATABASE_URL=postgresql://postgres@127.0.0.1/planner planner db upgrade
     """
-    settings, engine, _ = _open(ctx)
-    engine.dispose()
-    click.echo(f"database at head: {engine.url.render_as_string()}")
+    with _database(ctx) as (settings, _):
+        pass
+    click.echo(f"database at head: {make_url(settings.database_url).render_as_string()}")
 
 
 COMMANDS = [ingest, agenda, meetings, items, db]

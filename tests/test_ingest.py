@@ -23,13 +23,13 @@ from planner.ingest import extraction_from_json, find_body, ingest
 from planner.store import AgendaItem, Body, CarryItem, CarryStep, Document, Event, Meeting, Organisation
 
 ROOT = Path(__file__).resolve().parent.parent
-NOW = dt.datetime(2026, 1, 15, 8, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 1, 15, 8, 0, tzinfo=dt.UTC)
 LG = "Ledningsgrupp för samordning av länets hälso- och sjukvård och socialtjänst"
 
 
 def utc(value: dt.datetime | None) -> dt.datetime | None:
     """SQLite returns naive datetimes (stored as UTC); PostgreSQL aware ones."""
-    return value.replace(tzinfo=dt.timezone.utc) if value is not None and value.tzinfo is None else value
+    return value.replace(tzinfo=dt.UTC) if value is not None and value.tzinfo is None else value
 
 
 def gold(prefix: str) -> tuple[Extraction, bytes, str, str]:
@@ -187,7 +187,7 @@ def test_planned_meeting_becomes_held_with_the_same_uid(session):
     planned = session.scalars(select(Meeting).where(Meeting.month == "2020-06")).one()
     uid = planned.uid
     # Minutes of a June 2020 meeting (the 2021 minutes' gold, re-dated) pin and hold that row.
-    ex, data, txt, name = gold("003")
+    ex, data, txt, _name = gold("003")
     from dataclasses import replace
 
     session.commit()

@@ -31,7 +31,7 @@ from planner.store import Meeting as MeetingRow
 from tests.test_ingest import other_session, snapshot, utc  # noqa: F401 (fixture)
 
 BODY = "Samverkansforum"
-T0 = dt.datetime(2023, 1, 20, 12, 0, tzinfo=dt.timezone.utc)
+T0 = dt.datetime(2023, 1, 20, 12, 0, tzinfo=dt.UTC)
 
 
 def minutes(date: str, items: tuple[Item, ...] = (), carry: tuple[Carry, ...] = (),
@@ -160,7 +160,7 @@ def test_move_cancel_pin_and_confirm_keep_uids(session):
     assert (workshop.kind, workshop.published) == ("workshop", False)
 
 
-def test_move_and_cancel_in_either_order(session, other_session):
+def test_move_and_cancel_in_either_order(session, other_session):  # noqa: F811
     store(session, PLAN)
     store(session, CHANGES)
     store(other_session, CHANGES)
@@ -168,7 +168,7 @@ def test_move_and_cancel_in_either_order(session, other_session):
     assert snapshot(other_session) == snapshot(session)
 
 
-def test_carry_lifecycle_in_either_order(session, other_session):
+def test_carry_lifecycle_in_either_order(session, other_session):  # noqa: F811
     for ex in (JAN, FEB, MAR):
         store(session, ex)
     for ex in (MAR, JAN, FEB):
