@@ -60,7 +60,7 @@ _SENTENCE_VERB = re.compile(
 _STATUS_YES = ("x", "ja", "närvarande", "deltog", "närv", "yes", "✓", "✔", "1")
 _STATUS_NO = ("nej", "frånvarande", "ej närvarande", "förhinder", "anmält förhinder", "no", "0", "-", "–")
 _PARTICLES = frozenset({"von", "af", "av", "de", "van", "der", "den", "la", "di", "da", "el", "al", "bin", "ibn"})
-_ROLE_START = tuple(sorted(w.ROLE_WORDS, key=len, reverse=True))
+_ROLE_RE = re.compile("(?:" + "|".join(re.escape(r) for r in sorted(w.ROLE_WORDS, key=len, reverse=True)) + r")(?: |$)")
 
 
 _LABEL_START = re.compile(
@@ -149,9 +149,8 @@ def _role_of(text: str) -> str | None:
     low = _norm(text).strip("() ")
     if re.match(r"^(?:tf|t\.f\.?)(?:\s|$)", low) or low.startswith(("ersättare för", "ers. för", "ers för")):
         return text.strip(" ()")
-    for role in _ROLE_START:
-        if low == role or low.startswith(role + " "):
-            return text.strip(" ()")
+    if _ROLE_RE.match(low):
+        return text.strip(" ()")
     return None
 
 

@@ -8,6 +8,7 @@ field records its evidence in `Meeting.spans`, every attendee its span.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -202,11 +203,16 @@ def header_end(parts: list[Part]) -> int:
     return min(len(parts), HEADER_MAX_LINES * 3)
 
 
+@functools.cache
+def _longest_first(labels: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(labels, key=len, reverse=True))
+
+
 def _label_value(text: str, labels: tuple[str, ...]) -> tuple[str, int] | None:
     """If `text` opens with one of `labels` and a colon (or is just the label), return the value and its offset."""
     low = text.casefold()
     lead = len(low) - len(low.lstrip(" *-\t"))
-    for lab in sorted(labels, key=len, reverse=True):
+    for lab in _longest_first(labels):
         if low.startswith(lab, lead):
             k = lead + len(lab)
             rest = low[k:]
