@@ -430,6 +430,8 @@ HEADER_LABELS: tuple[str, ...] = (
     "sammanträdesdatum", "sammanträdesdag", "mötesdatum", "klockan", "sida", "paragrafer",
     "närvarolista", "agenda", "dagordning", "föredragningslista", "justerare",
 )
+# Labels of an agenda list, whose numbered lines name the items.
+AGENDA_LABELS: tuple[str, ...] = ("agenda", "dagordning", "föredragningslista", "ärendelista")
 SIGNATURES: tuple[str, ...] = (
     "vid protokollet", "justeras", "justerat", "justerandes sign", "justerare", "utdragsbestyrkande",
     "underskrifter", "protokollförare", "mötesanteckningar förda av", "mötesanteckningar skrivna av",
