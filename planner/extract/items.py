@@ -229,6 +229,22 @@ def _numbered_candidates(doc: Minutes) -> list[_Candidate]:
     return found
 
 
+def _drop_listed_people(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
+    """Drop numbered lines under an attendance or header label ("Närvarande:\n1. Anna Berg ...")."""
+    lines = doc.lines
+    at = {c.line: c.main for c in found}
+    keep = []
+    for c in found:
+        j = c.line - 1
+        # Walk up through the list this line belongs to; a number as high as ours starts a new list.
+        while j >= 0 and ((j in at and at[j] < c.main) or not lines[j].text.strip()):
+            j -= 1
+        label = _first_words(lines[j].text) if j >= 0 else ""
+        if label not in words.HEADER_LABELS or label in words.AGENDA_LABELS:
+            keep.append(c)
+    return keep
+
+
 def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
     """Numbered items run together in one long line (a copy that lost its line breaks)."""
     found = []
@@ -305,7 +321,7 @@ def _is_grouping(title: str) -> bool:
 
 
 def _numbered_headings(doc: Minutes) -> list[Heading]:
-    cands = _numbered_candidates(doc)
+    cands = _drop_listed_people(doc, _numbered_candidates(doc))
     chain = _best_chain(cands)
     if len(chain) < 2:
         return []

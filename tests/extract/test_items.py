@@ -97,6 +97,12 @@ HEADINGS = [
         id="agenda-list-then-minutes",
     ),
     pytest.param(
+        "Närvarande:\n1. Anna Berg (S)\n2. Bo Ek (M)\n3. Cecilia Dahl (C)\n4. Dan Ek (L)\n\n"
+        "1. Mötets öppnande\n\nOrdföranden öppnar.\n\n2. Ekonomi\n\nBudgeten godkänns.\n",
+        [("1", "Mötets öppnande"), ("2", "Ekonomi")],
+        id="numbered-attendance-list-is-no-item",
+    ),
+    pytest.param(
         "2. Rekvisering av statsbidrag psykisk hälsa\n\nMagnus föreslår följande:\n\n"
         "1. Region Kronoberg rekvirerar de länsgemensamma stimulansmedlen gällande psykisk hälsa.\n"
         "2. Utsedda personer i länets ledningsgrupp får i uppdrag att ta fram ett förslag på satsningar.\n\n"
