@@ -45,11 +45,16 @@ def _words(words: tuple[str, ...]) -> str:
 
 _W = r"A-Za-zÅÄÖåäöéü"
 # "nästa möte", "nästa kommunala forum", "nästa mötestillfälle"; not "näst-nästa" or "nästnästa".
+# Singular only: "kommande möten" opens a list of dates, it does not name the next one.
+_NEXT_NOUNS = tuple(n for n in MEETING_NOUNS if n not in ("möten",))
 _NEXT_MEETING = re.compile(
     rf"(?<![{_W}-])(?:nästa|nästkommande|kommande)\s+(?:[{_W}]+\s+)?"
-    rf"(?:{_words(MEETING_NOUNS)})(?![{_W}])|nästa\s+möte",
+    rf"(?:{_words(_NEXT_NOUNS)})(?![{_W}])|nästa\s+möte",
     re.IGNORECASE,
 )
+# "Medlemsmöte", "årsmötet", "styrelsemöte": the kind of meeting a compound names.
+_MEETING_TYPE = re.compile(rf"(?<![{_W}])([{_W}]+?)-?(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman)(?![{_W}])",
+                           re.IGNORECASE)
 # A meeting noun at the end of a word ("styrelsemöte", "årsmötet"); compounds count.
 _MEETING = re.compile(rf"(?:{_words(MEETING_NOUNS)})[{_W}]{{0,4}}(?![{_W}])", re.IGNORECASE)
 _MEETING_LIST = re.compile(rf"(?<![{_W}])(?:{_words(MEETING_LIST_CUES)})", re.IGNORECASE)
@@ -398,6 +403,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None
     if not dm.explicit_year and _PAST.search(sentence):
         return None
+    if dm.inferred and dm.kind is DateKind.DAY and _covered(dm, mentions):
+        return None  # "årsmötet den 4-5 juni ... middag den 4:e": the same days again
     if dm.kind is DateKind.WEEKDAY:
         if dm.bare or (dm.value - after).days > 7:  # type: ignore[operator]
             return None
@@ -416,10 +423,13 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     other_body = _other_body(f"{sentence} | {context} | {p.outer}", meeting.body)
     if re.search(r"näst-?nästa", low):
         next_cue = False
-    if other_body:
+    foreign = _foreign_meeting(sentence, meeting.body)
+    if other_body or foreign:
         next_cue = False
     list_cue = in_list or bool(_MEETING_LIST.search(sentence) and sum(
-        1 for o, _ in mentions if p.sentence_start <= o.start < p.sentence_end) >= 2)
+        1 for o, _ in mentions if p.sentence_start <= o.start < p.sentence_end) >= 2) or bool(
+        _MEETING_LIST.search(p.heading) and len(sentence.strip()) < 80 and not next_cue
+        and (_MEETING.search(sentence) or len(sentence.replace(dm.text, "").strip(" -–•*,.:")) < 25))
     kind = _kind(sentence, before, p.parents, list_cue, next_cue)
     # Fields: from the date up to the next date or the end of the paragraph.
     para_end = text.find("\n\n", dm.end)
@@ -466,7 +476,35 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         moved_from=moved_from, confidence=max(0.1, min(1.0, confidence)),
     )
     returns_cue = bool(_RETURNS.search(sentence)) and other_body is None
-    return _Found(event, next_cue, list_cue, sentence.replace(dm.text, " "), returns_cue)
+    return _Found(event, next_cue, list_cue and not foreign and other_body is None,
+                  sentence.replace(dm.text, " "), returns_cue)
+
+
+def _covered(dm: DateMatch, mentions: list[tuple[DateMatch, bool]]) -> bool:
+    """Tell whether an earlier mention close before `dm` already covers its day."""
+    for o, _ in mentions:
+        if o is dm or o.start >= dm.start or dm.start - o.end > 400 or not isinstance(o.value, date):
+            continue
+        last = o.end_value if isinstance(o.end_value, date) else o.value
+        if isinstance(dm.value, date) and o.value <= dm.value <= last and o.end_value is not None:
+            return True
+    return False
+
+
+def _foreign_meeting(sentence: str, body: str | None) -> bool:
+    """Tell whether the sentence names a kind of meeting other than this body's ("Årsmöte den 17 februari")."""
+    own = [w for w in re.findall(rf"[{_W}]{{4,}}", (body or "").lower())]
+    for m in _MEETING_TYPE.finditer(sentence):
+        raw = m.group(1).lower()
+        prefix = raw.rstrip("s") or raw
+        if len(raw) < 3 or raw in ("nästa", "kommande", "detta", "samma", "dagens"):
+            continue
+        if prefix == "styrelse" and (body is None or "styrelse" in body.lower()):
+            continue
+        if any(w.startswith(prefix) or prefix.startswith(w) for w in own):
+            continue
+        return True
+    return False
 
 
 def _other_body(context: str, body: str | None) -> str | None:

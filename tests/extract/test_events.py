@@ -235,3 +235,27 @@ def test_span_points_at_the_evidence_in_the_original_text() -> None:
 def test_no_meeting_date_gives_no_events() -> None:
     doc = minutes_from_text("Nästa möte den 8 maj.")
     assert extract_events(doc, Meeting(), [], []) == ([], None, [])
+
+
+def test_upcoming_meetings_of_several_kinds_and_the_boards_own_next_meeting() -> None:
+    text = ("§9 Kommande möten\nMedlemsmöte med pepparkakor och glögg den 11 december. Lasse gör\n"
+            "nödvändiga inköp.\nStyrelsemöte den 18 december\nÅrsmöte den 17 februari på Medlefors. Lasse bokar lokal.\n\n"
+            "§10 Övriga frågor\nInga övriga frågor behandlades.")
+    events, next_meeting, _ = _events(text, "2017-11-27", body="Styrelsen")
+    assert [(e.date, e.kind) for e in events] == [
+        ("2017-12-11", EventKind.MEETING), ("2017-12-18", EventKind.MEETING), ("2018-02-17", EventKind.MEETING)]
+    assert events[2].venue == "Medlefors"
+    assert next_meeting == "2017-12-18"
+
+
+def test_cancelled_annual_meeting_and_its_new_days() -> None:
+    text = ("Årsmötet som var planerat till den 17-18 mars 2020 är avlyst på grund av ett stort antal återbud.\n\n"
+            "Vi har beslutat att genomföra årsmötet den 4-5 juni. Om möjligt kommer årsmötet att hållas med middag "
+            "på kvällen den 4:e. Sista anmälningsdag blir den 27 maj.")
+    events, next_meeting, _ = _events(text, "2020-03-10")
+    got = [(e.date, e.end_date, e.kind, e.status) for e in events]
+    assert got == [
+        ("2020-03-17", "2020-03-18", EventKind.MEETING, EventStatus.CANCELLED),
+        ("2020-06-04", "2020-06-05", EventKind.MEETING, EventStatus.PLANNED),
+        ("2020-05-27", None, EventKind.DEADLINE, EventStatus.PLANNED)]
+    assert next_meeting is None  # an annual meeting is not the board's next meeting
