@@ -78,6 +78,8 @@ _ANNOUNCE_MEETING = re.compile(
 )
 _GENERAL_MOVE = _phrase_pattern(words.GENERAL_MOVE)
 _MOVE_VERB = _phrase_pattern(words.MOVE_VERBS)
+
+
 def _other_body(text: str) -> str | None:
     """Return the body named at the start of `text` ("kommunchefsmöten samt ..."), if any."""
     m = re.match(r"\s*(?:(?:nästa|kommande|ett|en|den|de)\s+)?([\wåäöÅÄÖ-]+)", text)
@@ -107,13 +109,14 @@ class Heading:
     body_end_line: int | None = None  # index of the first line after the body, if not the next item
 
 
+# "§ 12", "Punkt 3:", "FHR 5", "5.", "5)", "6.1", "5 Title": groups 1-2, 3-4, 5, then the title.
 _NUMBERED = re.compile(
-    r"^\s*(?:(§|[Pp]unkt|[Ää]rende|[Pp]aragraf|[Pp]kt\.?)\s*(\d{1,4})\s*[.:]?|([A-ZÅÄÖ]{2,6})\s+(\d{1,3})(?:\s*[.:]|(?=\s))|(\d{1,3}(?:\.\d{1,2})*)"
-    r"(?:\s*[.):](?!\d)|(?=\s)))\s*(?P<title>\S.*)$"
+    r"^\s*(?:(§|[Pp]unkt|[Ää]rende|[Pp]aragraf|[Pp]kt\.?)\s*(\d{1,4})\s*[.:]?"
+    r"|([A-ZÅÄÖ]{2,6})\s+(\d{1,3})(?:\s*[.:]|(?=\s))"
+    r"|(\d{1,3}(?:\.\d{1,2})*)(?:\s*[.):](?!\d)|(?=\s)))\s*(?P<title>\S.*)$"
 )
 _INLINE_NUMBERED = re.compile(r"(?:(?<=[.:!?)])|(?<=\d)|(?<=\w))\s+(\d{1,2})\.\s+(?=[A-ZÅÄÖ])")
 _TRAILING_TIME = re.compile(r"\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s*$")
-_BULLET = re.compile(r"^(\s*)(?:[-*•–+·▪]|\d+[.)]\s)\s*")
 
 
 def _norm(s: str) -> str:
@@ -122,10 +125,6 @@ def _norm(s: str) -> str:
 
 def _first_words(s: str) -> str:
     return _norm(re.sub(r"[:.!?]+$", "", s.strip()))
-
-
-def _in(words_list: Sequence[str], s: str) -> bool:
-    return _first_words(s) in words_list
 
 
 def _is_excluded_heading(title: str) -> bool:
@@ -792,7 +791,7 @@ def _line_of(doc: Minutes, offset: int) -> int:
     return lo
 
 
-def _body_ranges(doc: Minutes, heads: list[Heading], layout: str) -> list[tuple[int, int]]:
+def _body_ranges(doc: Minutes, heads: list[Heading]) -> list[tuple[int, int]]:
     """Line range [a, b) of each item's own text."""
     out = []
     for k, h in enumerate(heads):
@@ -861,7 +860,7 @@ def _item_sentences(doc: Minutes, heads: list[Heading], layout: str) -> list[lis
     if layout == "agenda":
         return _agenda_sentences(doc, heads)
     out = []
-    for k, (a, b) in enumerate(_body_ranges(doc, heads, layout)):
+    for k, (a, b) in enumerate(_body_ranges(doc, heads)):
         shares_line = (k + 1 < len(heads) and heads[k + 1].line == heads[k].line) or (
             k > 0 and heads[k - 1].line == heads[k].line)
         out.append(_inline_body(doc, heads, k) if shares_line else sentences(doc, a, b))
