@@ -12,10 +12,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from planner.store import AgendaItem, CarryItem, Document, Event, Meeting
+from planner.store import AgendaItem, CarryItem, CarryStep, Document, Event, Meeting
 from planner.webmodels import Correction, User
 
 Entity = Meeting | Event | AgendaItem | CarryItem
@@ -159,17 +159,37 @@ def _find(session: Session, entity: str, key: str) -> Entity | None:
     return None
 
 
-def apply_corrections(session: Session, document: Document, *, now: dt.datetime | None = None) -> int:
-    """Re-apply the corrections made on this document (and the versions it replaced); return how many changed a row.
+def _touched_bodies(session: Session, document: Document) -> set[int]:
+    """Return the bodies whose rows an ingest of `document` may have rewritten."""
+    ids = set(session.scalars(select(Meeting.body_id).where(
+        or_(Meeting.document_id == document.id, Meeting.source_document_id == document.id))))
+    ids |= {i for i in session.scalars(select(Event.body_id).where(Event.document_id == document.id)) if i is not None}
+    return ids
 
-    Call it after every (re-)ingest of `document`, in the same transaction.
+
+def apply_corrections(session: Session, document: Document, *, now: dt.datetime | None = None) -> int:
+    """Re-apply the corrections that an ingest of `document` may have overwritten; return how many changed a row.
+
+    Call it after every (re-)ingest of `document`, in the same transaction. An ingest may refold
+    every meeting of the body, so the corrections of all documents of the bodies it touched are
+    re-applied, and those of the body's carried items (made in the agenda editor).
     """
     now = now or dt.datetime.now(dt.UTC)
+    bodies = _touched_bodies(session, document)
     doc_ids = {document.id} | set(
-        session.scalars(select(Document.id).where(Document.superseded_by_id == document.id))
-    )
+        session.scalars(select(Document.id).where(Document.superseded_by_id == document.id)))
+    if bodies:
+        doc_ids |= {i for i in session.scalars(select(Meeting.document_id).where(Meeting.body_id.in_(bodies)))
+                    if i is not None}
+        doc_ids |= {i for i in session.scalars(select(Meeting.source_document_id)
+                                               .where(Meeting.body_id.in_(bodies))) if i is not None}
+        doc_ids |= {i for i in session.scalars(select(Event.document_id).where(Event.body_id.in_(bodies)))
+                    if i is not None}
+    carry_keys = [str(i) for i in session.scalars(select(CarryItem.id).where(CarryItem.body_id.in_(bodies)))]
     corrections = session.scalars(
-        select(Correction).where(Correction.document_id.in_(doc_ids)).order_by(Correction.at, Correction.id)
+        select(Correction).where(or_(Correction.document_id.in_(doc_ids),
+                                     (Correction.entity == "carry_item") & Correction.entity_key.in_(carry_keys)))
+        .order_by(Correction.at, Correction.id)
     ).all()
     latest: dict[tuple[str, str, str], Correction] = {}
     for c in corrections:
@@ -182,6 +202,11 @@ def apply_corrections(session: Session, document: Document, *, now: dt.datetime 
             continue
         if _set(obj, field, parse_value(kind, c.new_value), now=now):
             changed += 1
+            if isinstance(obj, CarryItem) and field == "state" and c.new_value in ("closed", "dropped"):
+                # the refold dropped the secretary's step from the history: put it back
+                reason = latest.get((entity, key, "closed_reason"))
+                session.add(CarryStep(carry_id=obj.id, kind="handled" if c.new_value == "closed" else "dropped",
+                                      note=reason.new_value if reason else None, at=c.at))
     return changed
 
 
