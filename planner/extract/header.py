@@ -489,11 +489,19 @@ def _definite(word: str, clean: str) -> str:
     return found[:1].upper() + found[1:].casefold()
 
 
+# A letterhead naming the organisation, not the body: "Region Kronoberg", "Växjö kommun".
+_ORG_LINE = re.compile(
+    r"(?i)^(?:region|landstinget)\s+[^\W\d_]+(?:\s+län)?$|^[^\W\d_]+s?\s+(?:kommun|stad|län|landsting)$")
+
+
 def body_of_title(name: str) -> str:
     """The body a title names: "Styrelsemöte" -> "Styrelsen", "Styrgruppsmöte" -> "Styrgruppen"."""
     key = name.casefold()
     if key in w.MEETING_BODIES:
         return w.MEETING_BODIES[key]
+    genitive = re.fullmatch(r"(.+?[^\W\d_])s\s+(?:extra\s+)?(?:möte|sammanträde|sammankomst)", name, re.IGNORECASE)
+    if genitive:  # "Kommunfullmäktiges sammanträde" -> "Kommunfullmäktige"
+        return genitive.group(1)[:1].upper() + genitive.group(1)[1:]
     m = re.fullmatch(r"([^\W\d_]+?)s?(?:möte|mötet|sammanträde|sammanträdet)", key)
     if m and key not in w.MEETING_KINDS:
         stem = m.group(1)
@@ -508,12 +516,16 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
     caps_run: list[int] = []
+    # (part index, name, offset in the part, strong): a title with "Protokoll ..." or right
+    # under a "MÖTESANTECKNINGAR" line is strong; a letterhead ("Region Kronoberg") is weak.
+    candidates: list[tuple[int, str, int, bool]] = []
+    after_document_word = False
     for i, part in enumerate(parts[:end]):
         text = part.text.strip()
         if not text:
             continue
         seen += 1
-        if seen > 8:
+        if seen > 8 or len(candidates) >= 3:
             break
         if re.match(r"^\s*(?:[-*•–]\s|https?://|www\.|sida\b|page\b)", text, re.IGNORECASE) or "@" in text:
             continue
@@ -522,6 +534,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         if _DNR.search(text) and len(text) < 40:
             continue
         if _is_document_word_line(text):
+            after_document_word = True
             continue
         if len(text.split()) > 14 or text.endswith(".") and len(text.split()) > 5:
             continue
@@ -533,8 +546,18 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             continue
         if caps_run:
             break
-        value = body_of_title(name)
-        return Found(value, part.start + off, part.start + off + len(name)), i
+        strong = after_document_word or bool(_PREFIX_RE.match(text))
+        candidates.append((i, name, off, strong))
+        after_document_word = False
+        if strong or len(candidates) == 1 and not _ORG_LINE.match(name):
+            break
+    if candidates:
+        i, name, off, _ = next((c for c in candidates if c[3]), None) or (
+            candidates[1] if len(candidates) > 1 and _ORG_LINE.match(candidates[0][1]) else candidates[0])
+        part = parts[i]
+        lead = len(part.text) - len(part.text.lstrip())
+        s = part.start + lead + off
+        return Found(body_of_title(name), s, s + len(name)), i
     if caps_run:
         org_end = ("KOMMUN", "REGION", "LANDSTING", "STAD", "LÄN", "KOMMUNFÖRBUND")
         picks = [i for i in caps_run if not parts[i].text.strip().endswith(org_end)] or caps_run

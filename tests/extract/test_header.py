@@ -171,6 +171,21 @@ def test_header_fields(text: str, fields: dict[str, str | None]) -> None:
         assert getattr(meeting, key) == value, key
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Region Kronoberg\nMötesanteckningar\nKommunalt forum\nDatum: 2020-01-01", "Kommunalt forum"),
+        ("Region Kronoberg\nRegionstyrelsen\nProtokoll\n2019-03-12", "Regionstyrelsen"),
+        ("Kommunstyrelsen\nProtokoll\n2019-03-12\n§ 1 Upprop", "Kommunstyrelsen"),
+        ("Växjö kommun\nSocialnämnden\nSammanträdesdatum 2019-03-12", "Socialnämnden"),
+        ("Protokoll fört vid Kommunfullmäktiges sammanträde 2019-03-12", "Kommunfullmäktige"),
+        ("Minnesanteckningar från Socialnämndens extra sammanträde\nDatum: 2019-03-12", "Socialnämnden"),
+    ],
+)
+def test_body_is_not_the_letterhead(text: str, body: str) -> None:
+    assert meeting_of(text).body == body
+
+
 def test_no_meeting_date_gives_null_date_and_a_warning() -> None:
     doc = minutes_from_text("Lite anteckningar utan datum\n\nVi pratade om läget.", "x.txt")
     meeting, warnings = extract_meeting(doc)
