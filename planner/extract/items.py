@@ -135,9 +135,7 @@ def _is_excluded_heading(title: str) -> bool:
     if t in words.SUBHEADINGS or t in words.HEADER_LABELS or t in words.SIGNATURES:
         return True
     label = _first_words(title.split(":")[0]) if ":" in title else ""
-    if label and (label in words.HEADER_LABELS or label in words.SIGNATURES):
-        return True
-    return any(t.startswith(w) for w in words.TITLE_WORDS)
+    return bool(label) and (label in words.HEADER_LABELS or label in words.SIGNATURES)
 
 
 def _clean_title(text: str) -> str:
@@ -393,10 +391,16 @@ def _agenda_headings(doc: Minutes) -> list[Heading]:
 
 
 def _title_line(text: str, i: int, lines: Sequence[Line]) -> bool:
-    """The document's title line or its date line (first headings, "# Mötesprotokoll ...")."""
+    """The document's title line or its date line ("# Mötesprotokoll LiTHe kod", "## 6 oktober 2021").
+
+    A title word ("Protokoll", "Styrelsemöte") marks a title near the top or next to a number
+    ("Styrelsemöte 4"); further down, "Protokoll från förra mötet" is an ordinary heading.
+    """
     t = text.strip()
     if any(_first_words(t).startswith(w) for w in words.TITLE_WORDS):
-        return True
+        near_top = sum(1 for ln in lines[:i] if ln.text.strip()) < 5
+        if near_top or any(ch.isdigit() for ch in t):
+            return True
     return bool(re.fullmatch(r"[\d\s\-/.]*(?:\w+\s+)?\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}", t, re.IGNORECASE))
 
 

@@ -176,6 +176,12 @@ HEADINGS = [
         id="markdown-sections-with-body",
     ),
     pytest.param(
+        "# Styrelsemöte 2022-03-01\n\n## Närvarande\n\nAnna, Bo\n\n## Ekonomi\n\nKassören redovisar läget.\n\n"
+        "## Protokoll från förra mötet\n\nProtokollet läggs till handlingarna.\n",
+        [(None, "Ekonomi"), (None, "Protokoll från förra mötet")],
+        id="title-words-below-the-top-are-ordinary-headings",
+    ),
+    pytest.param(
         "# Agenda & mötesanteckningar 20201210\n\nhttps://sunet.zoom.us/my/fresia\n\n"
         "* Intro & recap från senaste gången\n* Samordningsnummer\n* Vectors-of-trust\n\n"
         "## Närvarande\n\n* Leif Johansson\n\n## Anteckningar\n\n"
