@@ -395,9 +395,9 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     p = d.place(dm.start, dm.end)
     sentence = text[p.sentence_start:p.sentence_end]
     before = text[max(p.line_start, max(p.sentence_start, prev_end)):dm.start]
-    line = text[p.line_start:p.line_end]
     low = sentence.lower()
-    if _ADMIN.search(line) or _COUNTERFACTUAL.search(sentence) or _UNTIL_PREFIX.search(before[-20:]):
+    near = text[max(p.line_start, dm.start - 80):min(p.line_end, dm.end + 30)]
+    if _ADMIN.search(near) or _COUNTERFACTUAL.search(sentence) or _UNTIL_PREFIX.search(before[-20:]):
         return None
     if _RECURRING.search(sentence):
         return None

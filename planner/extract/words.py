@@ -67,7 +67,8 @@ DEADLINE_WORDS: tuple[str, ...] = (
     "sista svarsdag", "remisstid",
 )
 # "vänta tills 31st Jan", "sedan den 1 mars": a period's edge, not a planned thing.
-UNTIL_PREFIXES: tuple[str, ...] = ("tills", "fram tills", "sedan", "alltsedan")
+# "per den 31 oktober": the date a report or a figure stands at.
+UNTIL_PREFIXES: tuple[str, ...] = ("tills", "fram tills", "sedan", "alltsedan", "per")
 PAST_CUES: tuple[str, ...] = (
     "startade", "inleddes", "avslutades", "genomfördes", "genomförde", "hölls", "pågick",
     "skedde", "hade", "var", "blev", "påbörjades", "fastställdes", "föreslog", "deltog",
@@ -81,8 +82,9 @@ RECURRING_CUES: tuple[str, ...] = (
 )
 # Signature and posting lines of municipal protocols carry later dates that are not events.
 ADMIN_CUES: tuple[str, ...] = (
-    "justera", "justering", "anslagsdatum", "anslaget", "anslagstavla", "anslås", "nedtagande",
-    "underskrift", "överklag", "förvaringsplats", "utdragsbestyrkande",
+    "justera", "justering", "anslagsdatum", "anslaget", "anslagstavla", "anslås", "anslags",
+    "nedtagande", "nedtagning", "uppsättande", "tillkännag", "underskrift", "överklag",
+    "förvaringsplats", "utdragsbestyrkande", "sätts upp", "tas ned",
 )
 CANCEL_CUES: tuple[str, ...] = (
     "ställs in", "ställts in", "inställt", "inställd", "inställda", "ställa in", "ställer in",
