@@ -309,6 +309,12 @@ SAME_MEETING: tuple[str, ...] = (
     "senare i mötet", "senare under dagen", "under mötet", "under punkt", "i punkt", "vid punkt",
     "efter pausen",
 )
+# What happened at an earlier meeting is history ("Ärendet bordlades vid förra sammanträdet").
+EARLIER_MEETING: tuple[str, ...] = (
+    "förra mötet", "förra möte", "föregående möte", "föregående mötet", "förra sammanträdet",
+    "föregående sammanträde", "senaste mötet", "tidigare möte", "tidigare sammanträde",
+    "senaste sammanträdet", "förra styrelsemötet", "föregående styrelsemöte",
+)
 # A task with a deadline before the next meeting is no return ("innan nästa möte").
 BEFORE_NEXT: tuple[str, ...] = ("innan nästa", "före nästa", "inför nästa", "till och med nästa")
 # Elections "till nästa möte" ("utse X till mötesordförande till nästa möte") are no return.
