@@ -24,7 +24,7 @@ from datetime import date
 from planner.extract import words
 from planner.extract.dates import DateKind, find_dates
 from planner.extract.model import Carry, CarryReason, Item, ItemStatus, Meeting, Target
-from planner.extract.text import Line, Minutes
+from planner.extract.text import Line, Minutes, looks_like_latex
 
 # --- phrase matching ------------------------------------------------------------------------
 
@@ -50,6 +50,7 @@ _RETURNS = _phrase_pattern(words.RETURNS)
 _RETURNS_LATER = _phrase_pattern(words.RETURNS_WITH_LATER)
 _RETURNS_NOT = _phrase_pattern(words.RETURNS_NOT)
 _SAME_MEETING = _phrase_pattern(words.SAME_MEETING)
+_EARLIER_MEETING = _phrase_pattern(words.EARLIER_MEETING)
 _BEFORE_NEXT = _phrase_pattern(words.BEFORE_NEXT)
 _ELECTION = _phrase_pattern(words.ELECTION)
 _LATER_NOT_NEXT = _phrase_pattern(words.LATER_NOT_NEXT)
@@ -407,7 +408,7 @@ def _title_line(text: str, i: int, lines: Sequence[Line]) -> bool:
 def _marked_headings(doc: Minutes) -> list[Heading]:
     """Items of marked-up minutes: leaf headings with content, or top-level bullets below one."""
     lines = doc.lines
-    latex = any(ln.level for ln in lines) and "\\" in doc.text[:5000] and "\\begin" in doc.text
+    latex = looks_like_latex(doc.text)
     heads = [i for i, ln in enumerate(lines) if ln.level]
     structural = [i for i in heads if _first_words(lines[i].text) not in words.SUBHEADINGS]
     out: list[Heading] = []
@@ -718,7 +719,7 @@ def classify(text: str, meeting: date | None = None) -> Finding | None:
     low = text.lower()
     if not _TRIGGER_WORDS.intersection(_WORD.findall(low)):
         return None  # most sentences say nothing of the item's fate: one set lookup tells
-    if _SAME_MEETING.search(low) or is_general_move(low):
+    if _SAME_MEETING.search(low) or _EARLIER_MEETING.search(low) or is_general_move(low):
         return None
     m = _POSTPONED.search(low) or _DROPPED.search(low) or _deferred_matter(low)
     if m:

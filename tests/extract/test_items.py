@@ -304,6 +304,7 @@ NO_STATUS = [
     "Vid presidiekonferensen i februari 2020 var fokus på kommande sex år.",
     "Byggstarten skjuts upp till hösten 2023 på grund av överklaganden.",
     "Styrelsen beslutar att meningen om medlemsavgift stryks ur stadgeförslaget.",
+    "Ärendet bordlades vid förra sammanträdet.",
 ]
 
 
