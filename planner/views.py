@@ -142,6 +142,7 @@ FILTERS: dict[str, Any] = {
     "status_sv": lambda s: STATUS_SV.get(str(s), str(s)),
     "step_sv": lambda s: STEP_SV.get(str(s), str(s)),
     "kind_sv": lambda s: KIND_SV.get(str(s), str(s)),
+    "online_sv": lambda s: "ja, digitalt deltagande" if s == "digital" else f"via {s}",
     "percent": lambda f: f"{round((f or 0) * 100)} %",
 }
 
