@@ -397,9 +397,8 @@ def ingest_document(user: User) -> dict[str, Any]:
 # --- errors: problem objects for everything under /api/v1 --------------------------------------------
 
 
-@bp.route("/<path:rest>", methods=METHODS)
-def not_found(rest: str) -> Response:
-    """Unknown paths (404) and known paths with another method (405), as problem objects."""
+def _unrouted() -> Response:
+    """405 with Allow when the path exists for other methods, else 404; both as problem objects."""
     adapter = current_app.url_map.bind_to_environ(request.environ)
     allowed = set()
     for method in METHODS:
@@ -407,13 +406,25 @@ def not_found(rest: str) -> Response:
             endpoint, _args = adapter.match(method=method)
         except HTTPException:
             continue
-        if endpoint != f"{bp.name}.not_found":
+        if endpoint not in (f"{bp.name}.not_found", f"{bp.name}.not_allowed_at_index"):
             allowed.add(method)
     if allowed:
         allowed |= {"HEAD", "OPTIONS"} if "GET" in allowed else {"OPTIONS"}
         return problem(405, f"{request.method} is not allowed here; use {', '.join(sorted(allowed))}.",
                        headers={"Allow": ", ".join(sorted(allowed))})
     return problem(404, f"No such API path: {request.path}. See /api/v1/openapi.json.")
+
+
+@bp.route("/<path:rest>", methods=METHODS)
+def not_found(rest: str) -> Response:
+    """Unknown paths (404) and known paths with another method (405), as problem objects."""
+    return _unrouted()
+
+
+@bp.route("/", methods=[m for m in METHODS if m != "GET"])
+def not_allowed_at_index() -> Response:
+    """Writes to the index: 405 as a problem object."""
+    return _unrouted()
 
 
 @bp.errorhandler(ApiError)

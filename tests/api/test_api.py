@@ -106,6 +106,8 @@ def test_wrong_method_is_405_with_allow(client, rows):
     response = client.delete("/api/v1/bodies")
     assert_problem(response, 405, "DELETE")
     assert response.headers["Allow"] == "GET, HEAD, OPTIONS"
+    assert client.post("/api/v1/").headers["Allow"] == "GET, HEAD, OPTIONS"
+    assert_problem(client.post("/api/v1/openapi.json"), 405)
     patchable = client.put(f"/api/v1/meetings/{rows.held}")
     assert_problem(patchable, 405)
     assert "PATCH" in patchable.headers["Allow"] and "GET" in patchable.headers["Allow"]

@@ -25,6 +25,18 @@ def test_extract_returns_the_contract_object_and_stores_nothing(client, db, seed
     assert db.scalar(select(func.count()).select_from(Document)) == 0
 
 
+def test_uploaded_markup_comes_back_escaped(client):
+    minutes = ("Mötesanteckningar – Kommunalt forum <script>alert(1)</script>\n\nDatum: 2020-03-06\n\n"
+               "1. Information <img src=x onerror=alert(1)>\n\nNästa möte den 8 maj 2020 <b>kl. 9.00</b>\n")
+    response = client.post("/api/v1/extract", data={"file": (io.BytesIO(minutes.encode()), "x.txt")},
+                           content_type="multipart/form-data")
+    assert response.status_code == 200, response.data
+    raw = response.get_data(as_text=True)
+    assert "<" not in raw and ">" not in raw
+    assert "\\u003cscript\\u003e" in raw
+    assert response.get_json()["meeting"]["body"] == "Kommunalt forum <script>alert(1)</script>"
+
+
 def test_unreadable_uploads_are_422_naming_the_file(client):
     empty = client.post("/api/v1/extract", data={"file": (io.BytesIO(b""), "tomt.txt")},
                         content_type="multipart/form-data")
