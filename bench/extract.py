@@ -37,6 +37,28 @@ def bench_extract(texts: list[str]) -> tuple[float, int]:
     return time.perf_counter() - started, events
 
 
+def bench_steps(texts: list[str]) -> dict[str, float]:
+    """Time each extraction step on `texts`; return seconds per step, to show where time goes."""
+    from planner.extract.events import extract_events
+    from planner.extract.header import extract_meeting
+    from planner.extract.items import extract_items
+
+    spent = dict.fromkeys(("text", "header", "items", "events"), 0.0)
+    for i, text in enumerate(texts):
+        t0 = time.perf_counter()
+        doc = minutes_from_text(text, f"doc{i}.txt")
+        t1 = time.perf_counter()
+        meeting, _ = extract_meeting(doc)
+        t2 = time.perf_counter()
+        items, carry, _ = extract_items(doc, meeting)
+        t3 = time.perf_counter()
+        extract_events(doc, meeting, items, carry)
+        t4 = time.perf_counter()
+        for step, seconds in zip(spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
+            spent[step] += seconds
+    return spent
+
+
 def bench_dateparser(texts: list[str]) -> tuple[float, int]:
     """Run dateparser's search_dates on every text; return (seconds, dates found)."""
     from dateparser.search import search_dates
@@ -62,6 +84,11 @@ def main() -> None:
     ours = len(texts) / seconds
     print(f"planner extract : {len(texts)} documents, {mib:.2f} MiB in {seconds:.2f} s: "
           f"{ours:,.0f} documents/s, {mib / seconds:.2f} MiB/s ({events} events)")
+
+    steps = bench_steps(texts[:200])
+    total = sum(steps.values())
+    print("steps (200 docs): " + ", ".join(
+        f"{step} {seconds / 200 * 1000:.1f} ms/doc ({seconds / total:.0%})" for step, seconds in steps.items()))
 
     size = len(texts) if args.dateparser_docs <= 0 else min(args.dateparser_docs, len(texts))
     step = max(1, len(texts) // size)
