@@ -406,9 +406,12 @@ def _month_value(s: str) -> int:
     return MONTHS[s.strip().lower().rstrip(".")]
 
 
+_WEEKDAY_LEAD = re.compile(rf"\s*({_alt(WEEKDAYS)})")
+
+
 def _weekday_of(text: str) -> int | None:
-    m = re.match(rf"\s*({_alt(WEEKDAYS)})", text, re.IGNORECASE)
-    return WEEKDAYS[m.group(1).lower()] if m else None
+    m = _WEEKDAY_LEAD.match(text.lower())
+    return WEEKDAYS[m.group(1)] if m else None
 
 
 # --- finding dates ----------------------------------------------------------------------------

@@ -235,9 +235,13 @@ def _year_blocks(d: _Doc) -> list[tuple[int, int, int]]:
     """Ranges under a meeting-list heading with a year ("Möten 2022", "mötesdatum för 2022:")."""
     blocks: list[tuple[int, int, int]] = []
     lines = d.doc.lines
-    for i, ln in enumerate(lines):
-        if len(ln.text) > 120 or not _MEETING_LIST.search(ln.text):
+    seen: set[int] = set()
+    for hit in _MEETING_LIST.finditer(d.text):
+        i = d.line_of(hit.start())
+        ln = lines[i]
+        if i in seen or len(ln.text) > 120:
             continue
+        seen.add(i)
         years = _YEAR.findall(ln.text)
         if len(years) != 1:
             continue
