@@ -41,6 +41,7 @@ class Person:
     party: str | None = None
     role: str | None = None
     mark: bool | None = None  # a table's X / Ja (True) or Nej (False); None without a mark column
+    cells: int = 0  # cells of the table row it came from
 
 
 _LABELS: tuple[tuple[str, ListKind], ...] = tuple(sorted(
@@ -350,7 +351,7 @@ def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
             org = c
     if org:
         known.add(_norm(org))
-    return [replace(p, organisation=org, party=party, role=role, mark=mark)]
+    return [replace(p, organisation=org, party=party, role=role, mark=mark, cells=len(cells))]
 
 
 _NAME_COMMA = re.compile(
@@ -533,6 +534,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         if kind is None and not part.text.strip() and part.start in line_no:
             kind = _latex_label(doc, line_no[part.start])
             inline_off = 0
+        if kind is None and _is_attendance_heading_row(part.text):
+            kind, inline_off = ListKind.PRESENT, len(part.text)  # "Namn<TAB>Organisation<TAB>Närvarande"
         if kind is None:
             i += 1
             continue
@@ -569,9 +572,19 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         people: list[Person] = []
         for t, b in entry_lines:
             people.extend(_entries(t, b, known, swap))
+        if entry_lines and all("\t" in t.strip() for t, _ in entry_lines) and any(p.mark for p in people):
+            # A table with a mark column: a row whose mark cell is empty was not there.
+            full = max(p.cells for p in people if p.mark)
+            people = [replace(p, mark=False) if p.mark is None and p.cells < full else p for p in people]
         lists.append(_List(kind, people))
         i = j
     return lists
+
+
+def _is_attendance_heading_row(text: str) -> bool:
+    cells = [_norm(c).strip(" :") for c in text.split("\t") if c.strip()]
+    return (len(cells) > 1 and all(c in w.TABLE_HEADINGS for c in cells)
+            and any(c in ("närvarande", "närvaro", "deltog", "frånvarande") for c in cells))
 
 
 _NAMES = r"([A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?(?:\s*,\s*[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?)*" \

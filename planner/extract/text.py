@@ -89,6 +89,10 @@ _EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{2,3})(?=[^\s*])|(?<=[^\s*])(\*{1,3
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})(?!#)(?=\s|[^\W\d_])\s*")
 _CLOSING_HASHES = re.compile(r"\s+#+\s*$")
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^[\s|:\-]+$")
+_TABLE_EDGE = re.compile(r"^\s*\|\s*|\s*\|\s*$")
+_TABLE_PIPE = re.compile(r"\s*\|\s*")
 _MD_ESCAPE = re.compile(r"\\([-*_#.()\[\]+!`>|])")
 
 _LATEX_MARKERS = ("\\documentclass", "\\begin{document}", "\\section{", "\\section*{", "\\textbf{")
@@ -181,6 +185,12 @@ def _clean_markdown_line(chars: Chars) -> tuple[Chars, int]:
     chars = _sub(chars, _LINK, lambda m: [1])
     chars = _sub(chars, _EMPHASIS, lambda m: [])
     chars = _sub(chars, _MD_ESCAPE, lambda m: [1])
+    s = "".join(c for c, _ in chars)
+    if _TABLE_ROW.match(s):  # "| Anna Ek | Växjö | X |" -> tab-separated cells, as from .docx/.html
+        if _TABLE_RULE.match(s):
+            return [], 0
+        chars = _sub(chars, _TABLE_EDGE, lambda m: [])
+        chars = _sub(chars, _TABLE_PIPE, lambda m: ["\t"])
     return chars, level
 
 
@@ -190,7 +200,7 @@ def looks_like_latex(text: str) -> bool:
     return any(marker in head for marker in _LATEX_MARKERS)
 
 
-_NEEDS_CLEANING = re.compile("[" + "".join(sorted(_DROP)) + "".join(_SPACE) + r"*_#\[\\%{}!]")
+_NEEDS_CLEANING = re.compile("[" + "".join(sorted(_DROP)) + "".join(_SPACE) + r"*_#\[\\%{}!|]")
 
 
 def _split_lines(text: str) -> list[tuple[int, int]]:
