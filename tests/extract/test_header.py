@@ -332,8 +332,8 @@ def names(people: tuple) -> list[str]:
          "3. Val av justerare\nBo Berg valdes."),
          ["Anna Ek", "Bo Berg", "Cia Holm"], []),
         # a Markdown table with a mark column: an unmarked row was not there
-        ("# Protokoll styrelsemöte 2023-04-02\n\n| Namn | Roll | Närvarande |\n|------|------|:---:|\n"
-         "| Anna Ek | Ordförande | X |\n| Bo Berg | Kassör |  |\n| Cia Holm | Sekreterare | X |\n\n## 1. Öppnande",
+        (("# Protokoll styrelsemöte 2023-04-02\n\n| Namn | Roll | Närvarande |\n|------|------|:---:|\n"
+         "| Anna Ek | Ordförande | X |\n| Bo Berg | Kassör |  |\n| Cia Holm | Sekreterare | X |\n\n## 1. Öppnande"),
          ["Anna Ek", "Cia Holm"], ["Bo Berg"]),
         # an agenda item "Övriga frågor" is not a list label
         ("Närvarande: Anna Ek, Växjö\n\n1. Övriga frågor\nInga övriga frågor.", ["Anna Ek"], []),
