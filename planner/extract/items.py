@@ -847,14 +847,16 @@ def _agenda_sentences(doc: Minutes, heads: list[Heading]) -> list[list[Sentence]
     return out
 
 
-def _title_of_announcement(s: Sentence, item_title: str | None) -> str:
-    text = re.sub(r"^\s*(?:[-*•–+·▪]\s*)", "", s.text).strip()
-    head = text.split(". ")[0].rstrip(".")
-    if s.bullet_block >= 2 and len(head) <= 60:
-        return f"{head}: presentation" if head != text.rstrip(".") else head
-    if item_title:
-        return item_title
-    return text[:80]
+def _title_of_announcement(doc: Minutes, s: Sentence, sents: list[Sentence]) -> str:
+    """The announced topic: the head of its list entry ("Barnens bästa: presentation"), else the sentence."""
+    text = s.text.strip().rstrip(".")
+    line = _line_of(doc, s.start)
+    first = next((t for t in sents if _line_of(doc, t.start) == line), s)
+    head = first.text.strip().rstrip(".")
+    noun = _ANNOUNCE_NOUN.search(text)
+    if first is not s and len(head) <= 60:
+        return f"{head}: {noun.group(0).lower()}" if noun else head
+    return text if len(text) <= 100 else text[:100].rsplit(" ", 1)[0]
 
 
 _RANK = {ItemStatus.POSTPONED: 0, ItemStatus.RETURNS: 1, ItemStatus.REFERRED: 2}
@@ -901,9 +903,25 @@ def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], meeting: 
             found = None
         if found is None:
             continue
-        out.append(Carry(h.number if h else None, _title_of_announcement(s, h.title if h else None),
+        out.append(Carry(h.number if h else None, _title_of_announcement(doc, s, sents),
                          CarryReason.ANNOUNCED, found.when, doc.span(s.start, s.end)))
     return out
+
+
+def _carry_title(title: str, s: Sentence, sents: list[Sentence]) -> str:
+    """A title for the next agenda: the item's, plus what is to come back when the text says.
+
+    "får i uppdrag att återkomma med:" and the list below it give "Samplanering: förslag till
+    handlingsplan, ..."; a deferred decision gives "...: beslut".
+    """
+    if s.text.rstrip().endswith(":"):
+        k = sents.index(s)
+        listed = [t.text.strip().rstrip(".;,") for t in sents[k + 1:k + 8] if t.bullet_block]
+        if listed:
+            return f"{title}: " + ", ".join(x[:1].lower() + x[1:] for x in listed)
+    if re.search(r"(?<![\w-])beslut(?:et)?(?![\w-])", s.text, re.IGNORECASE):
+        return f"{title}: beslut"
+    return title
 
 
 def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carry], list[str]]:
@@ -918,18 +936,20 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
     items: list[Item] = []
     carry: list[Carry] = []
     for h, sents in zip(heads, per_item):
-        status, target, span = ItemStatus.HANDLED, Target(), None
         found = _item_finding(h.title, sents, mdate, agenda)
-        if found:
-            f, s = found
-            status = f.status
-            when = "next" if status is ItemStatus.POSTPONED and f.when is None and general_next else f.when
-            target = Target(None if status is ItemStatus.REFERRED else when, f.body)
-            span = doc.span(s.start + f.start, s.start + f.end)
-        items.append(Item(h.number, h.title, status, target, (), doc.span(h.start, h.end), span))
-        if status in (ItemStatus.POSTPONED, ItemStatus.RETURNS):
-            reason = CarryReason.POSTPONED if status is ItemStatus.POSTPONED else CarryReason.RETURNS
-            carry.append(Carry(h.number, h.title, reason, target.when, span))
+        if found is None:
+            items.append(Item(h.number, h.title, span=doc.span(h.start, h.end)))
+            if not agenda:
+                carry.extend(_announced(doc, h, sents, mdate))
+            continue
+        f, s = found
+        when = "next" if f.status is ItemStatus.POSTPONED and f.when is None and general_next else f.when
+        target = Target(None if f.status is ItemStatus.REFERRED else when, f.body)
+        span = doc.span(s.start + f.start, s.start + f.end)
+        items.append(Item(h.number, h.title, f.status, target, (), doc.span(h.start, h.end), span))
+        if f.status in (ItemStatus.POSTPONED, ItemStatus.RETURNS):
+            reason = CarryReason.POSTPONED if f.status is ItemStatus.POSTPONED else CarryReason.RETURNS
+            carry.append(Carry(h.number, _carry_title(h.title, s, sents), reason, target.when, span))
         elif not agenda:
             carry.extend(_announced(doc, h, sents, mdate))
     if agenda:

@@ -130,3 +130,29 @@ def test_announced_topic_keeps_the_item_handled() -> None:
     items, carry, _ = extract_items(minutes_from_text(text), Meeting(date="2018-02-21"))
     assert [str(i.status) for i in items] == ["handled", "handled"]
     assert [(c.from_item, c.reason) for c in carry] == [("3", ANNOUNCED)]
+
+
+CARRY_TITLES = [
+    pytest.param(
+        "4. Samplanering\n\nJenny Fröberg och Christel Gustafsson får i uppdrag att återkomma med:\n\n"
+        "- Förslag till handlingsplan\n- Effektiviseringsvinster\n- Vilka processer som avses\n\n5. Övrigt\n\nInget.\n",
+        "2020-03-06", "Samplanering: förslag till handlingsplan, effektiviseringsvinster, vilka processer som avses",
+        id="what-is-to-come-back",
+    ),
+    pytest.param(
+        "3. Gemensamma medel\n\nLedningsgruppen enas i att skjuter på beslut i frågan.\n\n4. Övrigt\n\nInget.\n",
+        "2020-04-03", "Gemensamma medel: beslut", id="deferred-decision",
+    ),
+    pytest.param(
+        "1. Folkhälsoarbetet\n\nLägesrapport:\n\n- Gemensam strategi för de äldre.\n"
+        "- Barnens bästa. Presentation görs vid kommunalt forum i mars 2018.\n- Barnahus. Inleddes 2017.\n\n"
+        "2. Övrigt\n\nInget.\n",
+        "2018-02-21", "Barnens bästa: presentation", id="announced-list-entry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "title"), CARRY_TITLES)
+def test_carry_titles(text: str, day: str, title: str) -> None:
+    _, carry, _ = extract_items(minutes_from_text(text), Meeting(date=day))
+    assert [c.title for c in carry] == [title]
