@@ -169,7 +169,7 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
             swap: bool = False) -> Person | None:
     """Read one entry "Name (M), Organisation (ordförande)" / "Name tf, Org" / "Efternamn, Förnamn"."""
     raw = text
-    text = text.rstrip(" .;")
+    text = re.sub(r" [–—-] ", " , ", text.rstrip(" .;"), count=1)  # "Anna Ek – Växjö kommun"
     party: str | None = None
     role: str | None = None
     mark: bool | None = None
@@ -403,9 +403,10 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
             return _flattened(body, base + off, known)
     if ";" in body:
         people: list[Person] = []
-        for m in re.finditer(r"[^;]+", body):
-            if m.group(0).strip():
-                people.extend(_entries(m.group(0), base + off + m.start(), known, swap))
+        pieces = [m for m in re.finditer(r"[^;]+", body) if m.group(0).strip()]
+        swap_pieces = _swap_mode([m.group(0) for m in pieces])
+        for m in pieces:
+            people.extend(_entries(m.group(0), base + off + m.start(), known, swap_pieces))
         return people
     colon = re.match(r"^([^:,]{2,60}):\s*(\S.*)$", body)
     if colon and label_of(body) is None:

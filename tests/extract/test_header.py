@@ -335,6 +335,9 @@ def names(people: tuple) -> list[str]:
         (("# Protokoll styrelsemöte 2023-04-02\n\n| Namn | Roll | Närvarande |\n|------|------|:---:|\n"
          "| Anna Ek | Ordförande | X |\n| Bo Berg | Kassör |  |\n| Cia Holm | Sekreterare | X |\n\n## 1. Öppnande"),
          ["Anna Ek", "Cia Holm"], ["Bo Berg"]),
+        # "Efternamn, Förnamn" separated by semicolons; "Name – Organisation"
+        ("Närvarande: Lavesson, Olof; Svensson, Anna\nÖvriga: Cia Holm – Växjö kommun\n\n1. Öppnande",
+         ["Olof Lavesson", "Anna Svensson", "Cia Holm"], []),
         # an agenda item "Övriga frågor" is not a list label
         ("Närvarande: Anna Ek, Växjö\n\n1. Övriga frågor\nInga övriga frågor.", ["Anna Ek"], []),
     ],
