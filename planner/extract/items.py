@@ -114,7 +114,11 @@ class Heading:
 _NUMBERED = re.compile(
     r"^\s*(?:(§|[Pp]unkt|[Ää]rende|[Pp]aragraf|[Pp]kt\.?)\s*(\d{1,4})\s*[.:]?"
     r"|([A-ZÅÄÖ]{2,6})\s+(\d{1,3})(?:\s*[.:]|(?=\s))"
-    r"|(\d{1,3}(?:\.\d{1,2})*)(?:\s*[.):](?!\d)|(?=\s)))\s*(?P<title>\S.*)$"
+    r"|(\d{1,3}(?:\.\d{1,2})*)(?:\s*[.):](?!\d)|(?=\s)))\s*(?:[-–—]\s+)?(?P<title>\S.*)$"
+)
+# A number alone on its line, the title on the next ("§ 45  Dnr KS 2021/123" / "Budget 2022").
+_BARE_NUMBER = re.compile(
+    r"^\s*(?:(§)\s*(\d{1,4})|(\d{1,3})\.)\s*(?:(?:Dnr|Diarienr|Diarienummer)\b.*)?$", re.IGNORECASE
 )
 _INLINE_NUMBERED = re.compile(r"(?:(?<=[.:!?)])|(?<=\d)|(?<=\w))\s+(\d{1,2})\.\s+(?=[A-ZÅÄÖ])")
 _TRAILING_TIME = re.compile(r"\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s*$")
@@ -177,6 +181,10 @@ def _numbered_candidates(doc: Minutes) -> list[_Candidate]:
         if len(text) > 400:
             found.extend(_inline_candidates(line, i))
             continue
+        bare = _BARE_NUMBER.match(text)
+        if bare:
+            found.extend(_bare_candidate(doc, i, bare))
+            continue
         m = _NUMBERED.match(text)
         if not m:
             continue
@@ -225,6 +233,22 @@ def _numbered_candidates(doc: Minutes) -> list[_Candidate]:
         start = line.start + m.start()
         found.append(_Candidate(i, number, main, style, _clean_title(title), weight, start, lines[last].end))
     return found
+
+
+def _bare_candidate(doc: Minutes, i: int, m: re.Match[str]) -> list[_Candidate]:
+    """A number alone on its line whose title is the next non-blank line."""
+    lines = doc.lines
+    j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
+    if j is None:
+        return []
+    title = lines[j].text.strip()
+    if (len(title) > 100 or not re.match(r"[\"”'«(]?[A-ZÅÄÖÉÜ]", title) or _NUMBERED.match(title)
+            or _BARE_NUMBER.match(title) or title.endswith(".")):
+        return []
+    number = m.group(2) or m.group(3)
+    style = "§" if m.group(1) else "n."
+    start = lines[i].start + len(lines[i].text) - len(lines[i].text.lstrip())
+    return [_Candidate(i, number, int(number), style, _clean_title(title), 1.3, start, lines[j].end)]
 
 
 def _drop_listed_people(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:

@@ -55,6 +55,18 @@ HEADINGS = [
         id="paragraph-sign-gap",
     ),
     pytest.param(
+        "§ 45 Dnr KS 2021/123\nBudget 2022\nSammanfattning\nFörvaltningen har tagit fram ett förslag.\n"
+        "Beslut\nKommunstyrelsen beslutar att godkänna förslaget.\n\n§ 46\nDetaljplan för Kv Eken\n"
+        "Ärendet bordläggs.\n",
+        [("45", "Budget 2022"), ("46", "Detaljplan för Kv Eken")],
+        id="number-alone-title-below",
+    ),
+    pytest.param(
+        "Punkt 4 – Ekonomi\nKassören redovisar.\nPunkt 5 – Övrigt\nInget.\n",
+        [("4", "Ekonomi"), ("5", "Övrigt")],
+        id="dash-after-number",
+    ),
+    pytest.param(
         "1) Mötets öppnande\nOrdföranden öppnar mötet.\n2) Val av justerare\nEva väljs.\n",
         [("1", "Mötets öppnande"), ("2", "Val av justerare")],
         id="parenthesis",
