@@ -148,7 +148,8 @@ _ISO = re.compile(
 _DOTTED = re.compile(r"(?P<d>\d\d?)\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:19|20)\d\d)(?!\d)")
 _NUMERIC = re.compile(
     r"(?P<d>\d\d?)/(?P<m>0?[1-9]|1[0-2])"
-    r"(?:[/-](?P<y>(?:19|20)\d\d|\d\d)(?![\d/]))?(?![\d/])(?!\s*(?:%|dl|st\b|del))"
+    r"(?:[/-](?P<y>(?:19|20)\d\d|\d\d)(?![\d/]))?(?![\d/])"
+    r"(?!\s*(?:%|dl\b|st\b|del|av\b|dag\b|tjänst|röst|delar\b))"  # "2/3 av", "1/2 dag": fractions
 )
 _SHORT_ISO = re.compile(r"(?P<y>[0-9]\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])")
 _MONTH_DAY = re.compile(

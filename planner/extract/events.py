@@ -114,6 +114,7 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*(?P<t>.+)$")
 _BULLET = re.compile(r"^(?P<indent>\s*)(?:[-*•–]|\\item|\d+[.)])\s+")
 _YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d(?![\d-])")
 _LIST_REACH = 1500
+_NEAR = 1000
 _AFTER_REACH = 300
 _BARE_TIME_REACH = 30
 
@@ -373,12 +374,15 @@ def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: lis
     for dm, in_list in mentions:
         if isinstance(dm.value, date) and dm.kind is DateKind.DAY:
             day_months.setdefault(dm.value.isoformat()[:7], []).append(dm.start)
+    starts = [dm.start for dm, _ in mentions]
     for index, (dm, in_list) in enumerate(mentions):
         if any(a <= dm.start < b for a, b in urls):
             continue
         nxt = mentions[index + 1][0].start if index + 1 < len(mentions) else len(text)
         prev_end = mentions[index - 1][0].end if index > 0 else 0
-        event = _event(d, dm, in_list, after, meeting, mentions, nxt, prev_end, day_months)
+        # Only mentions close by matter to this one; slicing keeps long documents linear.
+        near = mentions[bisect.bisect_left(starts, dm.start - _NEAR):bisect.bisect_right(starts, dm.end + _NEAR)]
+        event = _event(d, dm, in_list, after, meeting, near, nxt, prev_end, day_months)
         if event is not None:
             found.append(event)
     events = _merge(found)
@@ -577,13 +581,15 @@ def _merge(found: list[_Found]) -> list[_Found]:
     ("webinariet med Roland den 11/2" and "2021-02-11, Webinar med Roland Hedberg").
     """
     out: list[_Found] = []
+    by_date: dict[str, list[int]] = {}
     for f in found:
-        for i, g in enumerate(out):
-            if g.event.date == f.event.date and (
-                    g.event.kind == f.event.kind or _shared_words(g.sentence, f.sentence)):
+        for i in by_date.get(f.event.date, []):
+            g = out[i]
+            if g.event.kind == f.event.kind or _shared_words(g.sentence, f.sentence):
                 out[i] = _combine(g, f)
                 break
         else:
+            by_date.setdefault(f.event.date, []).append(len(out))
             out.append(f)
     return out
 

@@ -111,6 +111,10 @@ def test_find_dates_reads_the_first_mention(phrase: str, after: date, kind: Date
     "Antalet är det högsta på 10 år",
     "vi är 7 pers på plats och 2 pers på distans",
     "Handlingsplaner 2021-2022 tas fram",
+    "2/3 av kommunerna har svarat",
+    "en 1/2 dag utbildning",
+    "SOSFS 2007:10/2008:20",
+    "Prop. 2019/20:1",
 ])
 def test_find_dates_finds_no_date_in_numbers(phrase: str) -> None:
     days = [d for d in find_dates(phrase, after=MARCH_2020) if d.kind in (DateKind.DAY, DateKind.MONTH)]
