@@ -199,8 +199,11 @@ def _numbered_candidates(doc: Minutes) -> list[_Candidate]:
             style = "n" + (sep[:1] if sep else " ")
         if not re.match(r"[\"”'«(]?[A-ZÅÄÖÉÜ]", title):
             continue
-        if "\t" in title:
-            continue
+        in_table = "\t" in title  # a row of a register table ("§ 12<TAB>Budget 2022<TAB>Dnr ...")
+        if in_table:
+            title = next((c for c in title.split("\t") if re.search(r"[^\W\d_]{2,}", c)), "")
+            if not re.match(r"[\"”'«(]?[A-ZÅÄÖÉÜ]", title):
+                continue
         # A heading or sentence wrapped onto following lines (PDF text): read the logical line.
         last = i
         while (last + 1 < len(lines) and last - i < 2 and not lines[last + 1].level
@@ -219,6 +222,8 @@ def _numbered_candidates(doc: Minutes) -> list[_Candidate]:
             weight -= 1.5
         if style == "n " and (len(title) > 80 or title.rstrip().endswith(".")):
             weight -= 1.0
+        if in_table:
+            weight -= 0.3
         if last + 1 < len(lines) and _is_blank(lines[last + 1]):
             weight += 0.3
         # A heading has text under it; a line of an agenda list is followed by the next entry.

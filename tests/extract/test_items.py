@@ -67,6 +67,12 @@ HEADINGS = [
         id="dash-after-number",
     ),
     pytest.param(
+        "§ 12\tBudget 2022\tDnr 2021/45\n§ 13\tDetaljplan Eken\tDnr 2021/50\n\n"
+        "§ 12\tBudget 2022\n\nKommunstyrelsen godkänner budgeten.\n\n§ 13\tDetaljplan Eken\n\nÄrendet bordläggs.\n",
+        [("12", "Budget 2022"), ("13", "Detaljplan Eken")],
+        id="register-table-then-paragraphs",
+    ),
+    pytest.param(
         "1) Mötets öppnande\nOrdföranden öppnar mötet.\n2) Val av justerare\nEva väljs.\n",
         [("1", "Mötets öppnande"), ("2", "Val av justerare")],
         id="parenthesis",
