@@ -571,7 +571,8 @@ def _content_words(s: str) -> set[str]:
 
 def _shared_words(a: str, b: str) -> bool:
     wa, wb = _content_words(a), _content_words(b)
-    return any(x[:5] == y[:5] for x in wa for y in wb)
+    # Same word or same stem of seven letters ("webinariet" / "Webinar"), not "kommunalt" / "kommunstyrelsen".
+    return any(x[:7] == y[:7] for x in wa for y in wb)
 
 
 def _merge(found: list[_Found]) -> list[_Found]:

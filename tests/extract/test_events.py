@@ -262,3 +262,10 @@ def test_cancelled_annual_meeting_and_its_new_days() -> None:
         ("2020-06-04", "2020-06-05", EventKind.MEETING, EventStatus.PLANNED),
         ("2020-05-27", None, EventKind.DEADLINE, EventStatus.PLANNED)]
     assert next_meeting is None  # an annual meeting is not the board's next meeting
+
+
+def test_two_things_in_one_month_stay_two_events() -> None:
+    text = ("- Barnens bästa. Presentation görs vid kommunalt forum i mars 2018.\n\n"
+            "Åke Carlsson informerar. Kommunstyrelsen beslutar om avsiktsförklaringen i mars.")
+    events, _, _ = _events(text, "2018-02-21", body="Kommunalt forum")
+    assert sorted((e.date, e.kind) for e in events) == [("2018-03", EventKind.MEETING), ("2018-03", EventKind.OTHER)]
