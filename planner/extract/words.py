@@ -270,6 +270,7 @@ POSTPONED_IF_MATTER: tuple[str, ...] = (
     "skjuts fram", "skjuts upp", "skjuts … till", "skjuts på", "skjuter … till", "skjuter på",
     "skjuter upp", "skjuta upp", "skjutas upp", "skjutits upp", "sköts upp", "flyttas fram",
     "till ett senare tillfälle", "vid ett senare tillfälle", "stryks", "ströks", "struken",
+    "flyttas till", "flyttades till", "flyttas fram till", "flyttas över till",
 )
 MATTER_WORDS: tuple[str, ...] = (
     "ärendet", "ärende", "frågan", "punkten", "beslut", "beslutet", "detta", "det", "den",
