@@ -266,6 +266,7 @@ STATUS = [
     ("Frågan skjuts upp till sammanträdet i juni.", P, "2022-06"),
     ("Punkten flyttas till nästa mötestillfälle.", P, "next"),
     ("Skjuts upp.", P, None),
+    ("Informationen flyttas till mötet i juni.", P, "2022-06"),
     ("Punkten hann vi inte med och den sparas till nästa möte.", P, "next"),
     ("Punkten stryks från dagordningen.", P, None),
     ("Ärendet skickas till kommunstyrelsen för beslut.", F, None),
@@ -323,6 +324,7 @@ NO_STATUS = [
     "Byggstarten skjuts upp till hösten 2023 på grund av överklaganden.",
     "Styrelsen beslutar att meningen om medlemsavgift stryks ur stadgeförslaget.",
     "Ärendet bordlades vid förra sammanträdet.",
+    "Verksamheten flyttas till nya lokaler i centrum under våren.",
 ]
 
 
