@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import hashlib
+import math
 import threading
+import time
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -20,10 +22,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from calendars.feeds import FeedContext, feed_bytes
-from calendars.scopes import DataVersion, Scope, Window, data_version, feed_meta, select_items
+from calendars.scopes import DataVersion, Scope, Window, data_version, feed_meta, parse_scope, select_items
 from planner.config import Settings
 from planner.errors import PlannerError
-from planner.store import Body, CarryItem
+from planner.store import Attendance, Body, CarryItem, Event, Meeting, Organisation
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,10 +33,19 @@ class RenderedFeed:
     """A feed's bytes with what HTTP needs: strong ETags and Last-Modified."""
 
     body: bytes
-    gzipped: bytes
     etag: str  # hex digest of `body`; the gzipped variant's ETag adds "-gz"
     last_modified: dt.datetime  # UTC, whole seconds
     events: int
+    key: str  # the scope's key, e.g. "organ-kommunalt-forum" (file names)
+    # The gzipped body, made on the first request that accepts gzip (a list so the value stays frozen).
+    _gzipped: list[bytes] = field(default_factory=list, compare=False, repr=False)
+
+    @property
+    def gzipped(self) -> bytes:
+        """Return the body gzipped (deterministic: no timestamp), compressing it once."""
+        if not self._gzipped:
+            self._gzipped.append(gzip.compress(self.body, compresslevel=6, mtime=0))
+        return self._gzipped[0]
 
 
 def feed_url(settings: Settings, scope: Scope) -> str:
@@ -74,15 +85,6 @@ def agenda_text(draft: Any) -> str:
     return "\n".join(lines)
 
 
-def carry_version(session: Session, scope: Scope) -> tuple[int, dt.datetime | str | None]:
-    """Return the count and latest change of the scope's carried items (draft agendas follow them)."""
-    query = select(func.count(CarryItem.id), func.max(CarryItem.updated_at))
-    if scope.body_ids is not None:
-        query = query.where(CarryItem.body_id.in_(scope.body_ids))
-    count, latest = session.execute(query).one()
-    return int(count), latest
-
-
 def render_feed(session: Session, scope: Scope, window: Window, settings: Settings) -> RenderedFeed:
     """Build a scope's feed from the store and return it with its HTTP validators."""
     ctx = FeedContext.from_settings(settings)
@@ -92,10 +94,10 @@ def render_feed(session: Session, scope: Scope, window: Window, settings: Settin
     version = data_version(session, scope, window)
     return RenderedFeed(
         body=body,
-        gzipped=gzip.compress(body, compresslevel=6, mtime=0),
         etag=hashlib.sha256(body).hexdigest()[:32],
         last_modified=last_modified(version, window),
         events=len(items),
+        key=scope.key,
     )
 
 
@@ -112,26 +114,67 @@ def last_modified(version: DataVersion, window: Window) -> dt.datetime:
     return max(stamps).replace(microsecond=0)
 
 
-class FeedCache:
-    """Rendered feeds by (scope, window, data version), at most `maxsize` of them (LRU), thread-safe."""
+def _table_version(model: Any) -> tuple[Any, ...]:
+    """Count, published count and latest change of a table, as scalar subqueries."""
+    published = getattr(model, "published", None)
+    columns = [select(func.count()).select_from(model).scalar_subquery()]
+    if published is not None:
+        columns.append(select(func.count()).select_from(model).where(published.is_(True)).scalar_subquery())
+    if hasattr(model, "updated_at"):
+        columns.append(select(func.max(model.updated_at)).scalar_subquery())
+    return tuple(columns)
 
-    def __init__(self, maxsize: int = 64) -> None:
+
+# One statement, built once (SQLAlchemy caches its compiled form): everything a feed shows.
+# A body renamed in place is the one change it misses until the next change or the next day.
+_STORE_VERSION = select(
+    *_table_version(Meeting), *_table_version(Event), *_table_version(CarryItem),
+    *_table_version(Body), *_table_version(Organisation), *_table_version(Attendance),
+)
+
+
+def store_version(session: Session) -> tuple[Any, ...]:
+    """Return a cheap fingerprint of the rows feeds are made of (counts and latest changes)."""
+    return tuple(session.execute(_STORE_VERSION).one())
+
+
+class FeedCache:
+    """Rendered feeds by (scope, window, store version), at most `maxsize` of them (LRU), thread-safe.
+
+    A feed is rebuilt only after its data changed (any row of the store) or on a new day. The
+    store version costs a few table scans, so it is asked at most every `recheck_seconds`: a
+    change reaches the feeds within that time (subscribers refresh hourly at best), and a
+    cached request is a dict lookup.
+    """
+
+    def __init__(self, maxsize: int = 64, recheck_seconds: float = 2.0) -> None:
         self.maxsize = maxsize
+        self.recheck_seconds = recheck_seconds
         self._feeds: OrderedDict[tuple[Any, ...], RenderedFeed] = OrderedDict()
         self._lock = threading.Lock()
+        self._version: tuple[Any, ...] = ()
+        self._checked = -math.inf
         self.builds = 0
 
-    def get(self, session: Session, scope: Scope, window: Window, settings: Settings) -> RenderedFeed:
-        """Return the scope's feed, rebuilding it only when its rows changed (or the day did)."""
-        key = (scope, window, data_version(session, scope, window), carry_version(session, scope),
-               FeedContext.from_settings(settings), settings.calendars.refresh_minutes)
+    def version(self, session: Session) -> tuple[Any, ...]:
+        """Return the store version, asking the database at most every `recheck_seconds`."""
+        moment = time.monotonic()
+        if moment - self._checked >= self.recheck_seconds:
+            self._version = store_version(session)
+            self._checked = moment
+        return self._version
+
+    def get(self, session: Session, scope_text: str, window: Window, settings: Settings) -> RenderedFeed:
+        """Return the feed of `scope_text` (see parse_scope); UnknownScope when it names nothing."""
+        key = (scope_text, window, self.version(session), FeedContext.from_settings(settings),
+               settings.calendars.refresh_minutes)
         with self._lock:
             feed = self._feeds.get(key)
             if feed is not None:
                 self._feeds.move_to_end(key)
                 return feed
         # Built outside the lock: two threads may build the same feed once each, never wrongly.
-        feed = render_feed(session, scope, window, settings)
+        feed = render_feed(session, parse_scope(session, scope_text), window, settings)
         with self._lock:
             self.builds += 1
             self._feeds[key] = feed

@@ -8,6 +8,7 @@ and Last-Modified, answer 304 to If-None-Match / If-Modified-Since and are gzipp
 from __future__ import annotations
 
 import datetime as dt
+import io
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
@@ -15,6 +16,7 @@ from flask import Blueprint, Response, abort, current_app, render_template, requ
 from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import HTTPException, NotFound
 from werkzeug.http import http_date
+from werkzeug.wsgi import wrap_file
 
 from calendars.scopes import Scope, UnknownScope, Window, list_scopes, parse_scope
 from calendars.service import FeedCache, RenderedFeed, feed_url
@@ -57,7 +59,12 @@ def now() -> dt.datetime:
 
 
 def feed_cache() -> FeedCache:
-    cache: FeedCache = current_app.extensions.setdefault(CACHE_KEY, FeedCache())
+    """Return the app's feed cache; config CALENDARS_RECHECK_SECONDS (default 2) bounds staleness."""
+    cache = current_app.extensions.get(CACHE_KEY)
+    if cache is None:
+        recheck = float(current_app.config.get("CALENDARS_RECHECK_SECONDS", 2.0))
+        cache = current_app.extensions.setdefault(CACHE_KEY, FeedCache(recheck_seconds=recheck))
+    assert isinstance(cache, FeedCache)
     return cache
 
 
@@ -74,14 +81,18 @@ def parse_since(value: str | None) -> dt.date | None:
     return since
 
 
+def not_found(text: str) -> NotFound:
+    return NotFound(
+        f"Det finns ingen kalender som heter ”{text}”. Kalendrar finns för alla forum (alla), "
+        "för varje organ och för varje organisation; se listan på /kalender/."
+    )
+
+
 def find_scope(text: str) -> Scope:
     try:
         return parse_scope(db_session(), text)
     except UnknownScope:
-        raise NotFound(
-            f"Det finns ingen kalender som heter ”{text}”. Kalendrar finns för alla forum (alla), "
-            "för varje organ och för varje organisation; se listan på /kalender/."
-        ) from None
+        raise not_found(text) from None
 
 
 def feed_response(feed: RenderedFeed, filename: str) -> Response:
@@ -103,7 +114,12 @@ def feed_response(feed: RenderedFeed, filename: str) -> Response:
     if not_modified:
         response = Response(status=304)
     else:
-        response = Response(feed.gzipped if use_gzip else feed.body, content_type=CONTENT_TYPE)
+        body = feed.gzipped if use_gzip else feed.body
+        # Handed to the server as a file (wsgi.file_wrapper), as static files are: waitress then sends
+        # it in chunks instead of copying a large body into its spill-over buffers.
+        response = Response(wrap_file(request.environ, io.BytesIO(body)), content_type=CONTENT_TYPE,
+                            direct_passthrough=True)
+        response.content_length = len(body)
         response.headers["Content-Disposition"] = f'inline; filename="{filename}.ics"'
         if use_gzip:
             response.headers["Content-Encoding"] = "gzip"
@@ -113,11 +129,13 @@ def feed_response(feed: RenderedFeed, filename: str) -> Response:
 
 
 def serve_feed(scope_text: str) -> ResponseReturnValue:
-    scope = find_scope(scope_text)
     settings = app_settings()
     window = Window.at(now(), settings, parse_since(request.args.get("fran")))
-    feed = feed_cache().get(db_session(), scope, window, settings)
-    return feed_response(feed, scope.key)
+    try:
+        feed = feed_cache().get(db_session(), scope_text, window, settings)
+    except UnknownScope:
+        raise not_found(scope_text) from None
+    return feed_response(feed, feed.key)
 
 
 @bp.get("/kalender/alla.ics")

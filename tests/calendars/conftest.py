@@ -174,6 +174,7 @@ def app(settings: Any) -> Iterator[Any]:
 
     application = create_app(settings)
     application.config["PLANNER_NOW"] = lambda: NOW
+    application.config["CALENDARS_RECHECK_SECONDS"] = 0  # see every change at once
     yield application
     application.extensions["planner.engine"].dispose()
 

@@ -135,3 +135,22 @@ def test_index_lists_every_scope(client, forum):
     for href in ("/kalender/alla", "/kalender/organ/kommunalt-forum", "/kalender/organisation/lessebo-kommun",
                  "https://planner.example.se/kalender/organisation/region-kronoberg.ics"):
         assert href in html
+
+
+def test_store_is_asked_at_most_every_recheck_interval(app, client, session, forum):
+    from calendars.service import FeedCache
+
+    cache = FeedCache(recheck_seconds=3600)
+    app.extensions["calendars.cache"] = cache
+    first = client.get(FEED)
+    forum["tentative"].tentative = False
+    forum["tentative"].updated_at = NOW
+    session.commit()
+    # Within the interval the feed stays as it was (no query, no rebuild) ...
+    assert client.get(FEED).headers["ETag"] == first.headers["ETag"]
+    assert cache.builds == 1
+    # ... and the change shows once the store is asked again.
+    cache.recheck_seconds = 0
+    changed = client.get(FEED)
+    assert changed.headers["ETag"] != first.headers["ETag"] and cache.builds == 2
+    assert b"STATUS:TENTATIVE" not in changed.data
