@@ -89,6 +89,8 @@ _OTHER_BODY = re.compile(rf"(?:{_words(OTHER_BODY_NOUNS)})[{_W}]*", re.IGNORECAS
 _RETURNS = re.compile(r"(?<![\w])(?:återkommer|återrapporteras|återkopplas|tas upp igen)(?![\w])", re.IGNORECASE)
 _PROPOSAL = re.compile(r"(?<![\w])(?:förslag|föreslag\w*|föreslås|alternativ\w*|preliminär\w*)", re.IGNORECASE)
 _VAGUE = re.compile(r"(?<![\w])(?:någon gång|ungefär|runt|kring|omkring)(?![\w])", re.IGNORECASE)
+_REPLACED = re.compile(r"(?<![\w])(?:ersätts|ersatt|istället|i stället|nytt|ny tid|flyttas)", re.IGNORECASE)
+_NEW_DATE = re.compile(r"nytt datum|ändrat datum|ändrad tid|ny tid", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ\"”(*-])|[.!?]\s*$|;\s")
 _THEME = re.compile(r"\btema(?:t)?\s*:?\s*[\"”“'«]([^\"”“'»\n]{3,120})[\"”“'»]", re.IGNORECASE)
@@ -246,8 +248,10 @@ def _year_blocks(d: _Doc) -> list[tuple[int, int, int]]:
         years = _YEAR.findall(ln.text)
         if len(years) != 1:
             continue
-        if any(dm.kind is DateKind.DAY for dm in find_dates(ln.text, after=date(int(years[0]), 1, 1))):
-            continue
+        at = ln.text.find(years[0])
+        if any(dm.kind is DateKind.DAY and dm.start <= at < dm.end
+               for dm in find_dates(ln.text, after=date(int(years[0]), 1, 1))):
+            continue  # the year belongs to a date ("Sammanträdesdatum 2015-01-14")
         end = min(len(d.text), ln.end + _LIST_REACH)
         for j in range(i + 1, len(lines)):
             if lines[j].start > end:
@@ -255,7 +259,9 @@ def _year_blocks(d: _Doc) -> list[tuple[int, int, int]]:
             if j > i + 1 and d.headings[j] != d.headings[j - 1] and lines[j].text.strip():
                 end = lines[j].start
                 break
-        blocks.append((ln.end, end, int(years[0])))
+        # Dates may follow on the heading line itself: "Mötesdatum hösten 2021: 3 september, 1 oktober".
+        year_end = ln.start + at + 4
+        blocks.append((year_end, end, int(years[0])))
     return blocks
 
 
@@ -538,16 +544,23 @@ def _status(sentence: str, dm: DateMatch, mentions: list[tuple[DateMatch, bool]]
     "flyttas från den 2 maj till den 9 maj": 9 May is moved from 2 May, 2 May is dropped.
     "mötet den 3 juni ställs in": cancelled.
     """
-    if _CANCEL.search(sentence):
-        return EventStatus.CANCELLED, None
-    move = _MOVE.search(sentence)
-    if not move:
-        return EventStatus.PLANNED, None
     here = sentence.find(dm.text)
     if here < 0:
         return EventStatus.PLANNED, None
-    before = sentence[:here].lower()
     dated = [o for o, _ in mentions if o is not dm and o.text in sentence and o.iso]
+    cancel = _CANCEL.search(sentence)
+    if cancel:
+        lo, hi = sorted((here, cancel.start()))
+        between = sentence[lo:hi]
+        others_between = any(lo < sentence.find(o.text) < hi for o in dated)
+        if not others_between and not _REPLACED.search(between):
+            return EventStatus.CANCELLED, None
+    move = _MOVE.search(sentence)
+    if not move:
+        return EventStatus.PLANNED, None
+    if _NEW_DATE.match(move.group(0)):
+        return EventStatus.MOVED, None  # "den 4 juni (nytt datum)"
+    before = sentence[:here].lower()
     if re.search(r"\btill\s+(?:den\s+|på\s+)?$", before[-16:]) and here > move.start():
         old = next((o.iso for o in dated if sentence.find(o.text) < here), None)
         return EventStatus.MOVED, old

@@ -92,7 +92,7 @@ CANCEL_CUES: tuple[str, ...] = (
 )
 MOVE_CUES: tuple[str, ...] = (
     "flyttas", "flyttat", "flyttad", "flyttades", "flyttar", "senareläggs", "tidigareläggs",
-    "skjuts upp", "ändras till", "nytt datum", "byter datum", "ändrat datum",
+    "skjuts upp", "ändras till", "nytt datum", "byter datum", "ändrat datum", "ändrad tid", "ny tid",
 )
 REMOTE_CUES: tuple[str, ...] = (
     "på distans", "digitalt", "digital", "online", "videolänk", "via länk", "webbinar",

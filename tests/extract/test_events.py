@@ -269,3 +269,23 @@ def test_two_things_in_one_month_stay_two_events() -> None:
             "Åke Carlsson informerar. Kommunstyrelsen beslutar om avsiktsförklaringen i mars.")
     events, _, _ = _events(text, "2018-02-21", body="Kommunalt forum")
     assert sorted((e.date, e.kind) for e in events) == [("2018-03", EventKind.MEETING), ("2018-03", EventKind.OTHER)]
+
+
+@pytest.mark.parametrize(("text", "meeting_date", "expected"), [
+    ("Sammanträdet den 14 maj ställs in och ersätts av ett extra sammanträde den 21 maj.", "2021-04-20",
+     [("2021-05-14", EventStatus.CANCELLED, None), ("2021-05-21", EventStatus.PLANNED, None)]),
+    ("Nästa möte blir den 4 juni (OBS! ändrat datum).", "2021-05-01", [("2021-06-04", EventStatus.MOVED, None)]),
+    ("Årsmötet är avlyst. Styrelsemöte den 2 april som vanligt.", "2021-03-01",
+     [("2021-04-02", EventStatus.PLANNED, None)]),
+])
+def test_status_belongs_to_the_date_it_is_said_of(text: str, meeting_date: str,
+                                                  expected: list[tuple[str, EventStatus, str | None]]) -> None:
+    events, _, _ = _events(text, meeting_date)
+    assert [(e.date, e.status, e.moved_from) for e in events] == expected
+
+
+def test_dates_on_the_heading_line_of_a_meeting_list() -> None:
+    text = "Mötesdatum hösten 2021: 3 september, 1 oktober, 5 november, 3 december"
+    events, next_meeting, _ = _events(text, "2021-10-05")
+    assert [(e.date, e.kind) for e in events] == [("2021-11-05", EventKind.MEETING), ("2021-12-03", EventKind.MEETING)]
+    assert next_meeting == "2021-11-05"
