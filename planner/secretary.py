@@ -35,7 +35,7 @@ from planner.app import app_settings, db_session
 from planner.auth import current_user, find_user, login_required, verify_password
 from planner.errors import PlannerError
 from planner.store import AgendaItem, Body, CarryItem, CarryState, CarryStep, Document, Event, Meeting
-from planner.views import STATUS_SV, agenda_lines, highlight_segments, provenance
+from planner.views import STATUS_SV, agenda_lines, format_change, highlight_segments, provenance
 from planner.webmodels import AgendaDraft, Correction, User, UserBody
 
 bp = Blueprint("secretary", __name__, url_prefix="/sekreterare")
@@ -301,7 +301,7 @@ def correct(entity: str, row_id: int) -> ResponseReturnValue:
         flash(str(err), "error")
         return redirect(safe_next(back, url_for("secretary.home")))
     if changes:
-        flash("Rättat: " + ", ".join(f"{c.field} {c.old or '–'} → {c.new or '–'}" for c in changes))
+        flash("Rättat: " + "; ".join(format_change(entity, c.field, c.old, c.new) for c in changes))
     else:
         flash("Inget ändrades.")
     return redirect(safe_next(back, url_for("secretary.home")))

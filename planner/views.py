@@ -34,6 +34,19 @@ STEP_SV = {"raised": "Väcktes", "postponed": "Sköts upp", "returned": "Återko
            "handled": "Behandlades", "not_handled": "Ej behandlad", "dropped": "Avskrevs"}
 KIND_SV = {"meeting": "Möte", "workshop": "Workshop", "conference": "Konferens", "trip": "Resa",
            "deadline": "Sista dag", "milestone": "Milstolpe", "other": "Övrigt"}
+FIELD_SV = {"date": "datum", "start": "starttid", "end": "sluttid", "venue": "plats", "online": "digitalt",
+            "status": "status", "tentative": "preliminärt", "published": "publicerad", "title": "rubrik",
+            "kind": "typ", "deleted": "borttagen", "state": "läge", "closed_reason": "skäl"}
+ENTITY_SV = {"meeting": "möte", "event": "händelse", "agenda_item": "punkt", "carry_item": "punkt som förs vidare"}
+VALUE_SV = {"true": "ja", "false": "nej", "closed": "behandlad", "dropped": "avskriven", "open": "öppen"}
+
+
+def format_change(entity: str, field: str, old: str | None, new: str | None) -> str:
+    """Return a correction in Swedish: "möte, datum: 2020-03-06 → 2020-03-13"."""
+    def value(v: str | None) -> str:
+        return "–" if v is None else VALUE_SV.get(v, STATUS_SV.get(v, v))
+
+    return f"{ENTITY_SV.get(entity, entity)}, {FIELD_SV.get(field, field)}: {value(old)} → {value(new)}"
 
 
 # ---------------------------------------------------------------------------
@@ -143,6 +156,7 @@ FILTERS: dict[str, Any] = {
     "step_sv": lambda s: STEP_SV.get(str(s), str(s)),
     "kind_sv": lambda s: KIND_SV.get(str(s), str(s)),
     "online_sv": lambda s: "ja, digitalt deltagande" if s == "digital" else f"via {s}",
+    "change_sv": lambda c: format_change(c.entity, c.field, c.old_value, c.new_value),
     "percent": lambda f: f"{round((f or 0) * 100)} %",
 }
 

@@ -111,6 +111,14 @@ def axe_problems(page) -> list[str]:
             for v in results.response["violations"] if v.get("impact") in ("serious", "critical")]
 
 
+def watch_errors(page) -> list[str]:
+    """Collect script errors and console errors (CSP violations show there) of a page."""
+    errors: list[str] = []
+    page.on("pageerror", lambda err: errors.append(str(err)))
+    page.on("console", lambda msg: errors.append(f"{msg.text} {msg.location}") if msg.type == "error" else None)
+    return errors
+
+
 def feed_start(page, base: str, slug: str, uid: str) -> dt.date | None:
     """Return the start date of the feed's event with this UID (None when absent)."""
     import icalendar
@@ -133,19 +141,18 @@ def test_secretary_uploads_corrects_confirms_and_the_feed_changes(live, browser,
     SHOTS.mkdir(parents=True, exist_ok=True)
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="sv-SE")
     page = context.new_page()
+    errors = watch_errors(page)
     page.goto(f"{base}/sekreterare/")
     assert "/sekreterare/logga-in" in page.url
     page.get_by_label("Användarnamn").fill("sekreterare")
     page.get_by_label("Lösenord").fill(PASSWORD)
     page.get_by_role("button", name="Logga in").click()
     page.wait_for_url(f"{base}/sekreterare/")
-    page.screenshot(path=str(SHOTS / "sekreterare.png"), full_page=True)
 
     page.set_input_files("#filer", str(seed("000")))
     page.get_by_role("button", name="Ladda upp och läs in").click()
     page.wait_for_url("**/sekreterare/dokument/*")
     assert page.locator("mark").count() >= 3  # facts highlighted at their spans
-    page.screenshot(path=str(SHOTS / "granska.png"), full_page=True)
 
     card = page.locator("article.fact-card", has_text="Aviserat möte").first
     meeting_id = int((card.get_attribute("id") or "").removeprefix("mote-"))
@@ -169,13 +176,46 @@ def test_secretary_uploads_corrects_confirms_and_the_feed_changes(live, browser,
         assert waiting == []
     assert feed_start(page, base, slug, uid) == new
 
-    page.goto(f"{base}/sekreterare/dagordning/{meeting_id}")
-    page.screenshot(path=str(SHOTS / "dagordning.png"), full_page=True)
-    problems = axe_problems(page)
-    for url in ("/sekreterare/", page.url.removeprefix(base)):
-        page.goto(base + url)
-        problems += axe_problems(page)
+    review = page.url
+    problems: list[str] = []
+    for width, height, suffix in ((1280, 900, "dator"), (375, 812, "mobil")):
+        page.set_viewport_size({"width": width, "height": height})
+        for name, url in (("sekreterare", f"{base}/sekreterare/"), ("granska", review),
+                          ("dagordning", f"{base}/sekreterare/dagordning/{meeting_id}")):
+            page.goto(url)
+            page.screenshot(path=str(SHOTS / f"{name}-{suffix}.png"), full_page=True)
+            problems += [f"{url} at {width}px: {p}" for p in axe_problems(page)]
+            overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            assert overflow <= 1, f"{url} scrolls sideways by {overflow}px at {width}px"
     assert problems == []
+    assert errors == []
+    context.close()
+
+
+def test_secretary_drops_several_files_on_the_upload_form(live, browser, seed):
+    base, _app, _sink = live
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    errors = watch_errors(page)
+    page.goto(f"{base}/sekreterare/logga-in")
+    page.get_by_label("Användarnamn").fill("sekreterare")
+    page.get_by_label("Lösenord").fill(PASSWORD)
+    page.get_by_role("button", name="Logga in").click()
+    page.wait_for_url(f"{base}/sekreterare/")
+    files = [{"name": seed(p).name, "text": seed(p).read_text(encoding="utf-8")} for p in ("003", "004")]
+    page.evaluate("""(files) => {
+        const dt = new DataTransfer();
+        for (const f of files) { dt.items.add(new File([f.text], f.name, {type: "text/plain"})); }
+        const zone = document.getElementById("dropzone");
+        zone.dispatchEvent(new DragEvent("dragover", {dataTransfer: dt, bubbles: true, cancelable: true}));
+        zone.dispatchEvent(new DragEvent("drop", {dataTransfer: dt, bubbles: true, cancelable: true}));
+    }""", files)
+    assert page.locator("#valda").inner_text() == f"Valda filer: {files[0]['name']}, {files[1]['name']}"
+    assert page.evaluate("document.getElementById('filer').files.length") == 2
+    page.get_by_role("button", name="Ladda upp och läs in").click()
+    page.wait_for_url(f"{base}/sekreterare/")
+    assert "2 fil(er) inlästa" in page.content()
+    assert errors == []
     context.close()
 
 
@@ -225,6 +265,7 @@ def test_main_pages_screenshots_and_accessibility(live, browser, width, height, 
     SHOTS.mkdir(parents=True, exist_ok=True)
     context = browser.new_context(viewport={"width": width, "height": height}, locale="sv-SE")
     page = context.new_page()
+    errors = watch_errors(page)
     problems: list[str] = []
     for name, url in pages.items():
         response = page.goto(base + url)
@@ -236,3 +277,4 @@ def test_main_pages_screenshots_and_accessibility(live, browser, width, height, 
         assert overflow <= 1, f"{url} scrolls sideways by {overflow}px at {width}px"
     context.close()
     assert problems == []
+    assert errors == []
