@@ -109,6 +109,7 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
 
 
 def _style(text: str) -> str:
+    text = re.sub(r"(?<=\S) {3,}(?=\S)", "\t", text)  # PDF columns
     body = _BULLET.sub("", text, count=1) if _BULLET.match(text) else text
     if "\t" in body.strip():
         return "tab"
@@ -393,6 +394,8 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     if not body:
         return []
     off = text.find(body)
+    # Columns of a PDF come out as runs of spaces: "Anna Ek       Växjö kommun".
+    body = re.sub(r"(?<=\S) {3,}(?=\S)", lambda m: "\t" + " " * (len(m.group(0)) - 1), body)
     if "\t" in body:
         return _tab_row(body, base + off, known)
     if len(body) > 100 and body.count(",") + body.count("(") > 1:
@@ -564,7 +567,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             if first_style is None:
                 first_style = style
             elif (gap and style != first_style and not ({style, first_style} <= {"comma", "bare"})) or (
-                    style == "bare" and not _looks_like_name(_name_part(t)) and _TRAILING_MARK.search(t) is None):
+                    first_style != "tab" and style == "bare" and not _looks_like_name(_name_part(t)) and _TRAILING_MARK.search(t) is None):
                 break  # another kind of line after a gap, or words that are no name
             entry_lines.append((t, nxt.start))
             gap = False
@@ -598,15 +601,25 @@ _ELECTED = re.compile(
 _ROLE_ELECTED = re.compile(
     rf"\b(?:till|som)\s+((?:{'|'.join(sorted(w.FUNCTIONARY_ROLES, key=len, reverse=True))}))\s+"
     rf"(?:{'|'.join(w.ELECT_VERBS)})\s+{_NAMES}", re.IGNORECASE)
+_ROLE_LINE = re.compile(
+    rf"^\s*((?:{'|'.join(sorted(w.FUNCTIONARY_ROLES, key=len, reverse=True))})|{_ROLE_LIKE})\s*:\s*{_NAMES}\s*$",
+    re.IGNORECASE)
 _ARE_PRESENT = re.compile(rf"{_NAMES}\s+(?:är|var)\s+närvarande\b")
 
 
-def _functionaries(parts: list[Part]) -> list[Person]:
-    """Without lists: the people elected to run the meeting, and "X, Y och Z är närvarande"."""
+def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
+    """Without lists: the people elected to run the meeting, and "X, Y och Z är närvarande".
+
+    Also the header's "Ordförande: Anna Ek" / "Sekreterare: Bo Berg" lines.
+    """
     people: list[Person] = []
-    for part in parts:
+    for k, part in enumerate(parts):
         t = part.text
         found: list[tuple[str, int, str | None]] = []
+        if k < header_end:
+            m_role = _ROLE_LINE.match(t)
+            if m_role:
+                found.append((m_role.group(2), m_role.start(2), m_role.group(1).casefold()))
         for m in _ELECTED.finditer(t):
             found.append((m.group(1), m.start(1), m.group(2).casefold()))
         for m in _ROLE_ELECTED.finditer(t):
@@ -668,5 +681,5 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
         else:
             present = [p for p in called if p.mark is not False]
     if not present and not absent:
-        present = _functionaries(parts)
+        present = _functionaries(parts, header_end)
     return ([_attendee(doc, p) for p in _unique(present)], [_attendee(doc, p) for p in _unique(absent)])

@@ -338,6 +338,13 @@ def names(people: tuple) -> list[str]:
         # "Efternamn, Förnamn" separated by semicolons; "Name – Organisation"
         ("Närvarande: Lavesson, Olof; Svensson, Anna\nÖvriga: Cia Holm – Växjö kommun\n\n1. Öppnande",
          ["Olof Lavesson", "Anna Svensson", "Cia Holm"], []),
+        # functionaries in the header when there is no attendance list
+        (("Protokoll årsmöte 2023-03-12\nOrdförande: Anna Ek\nSekreterare: Bo Berg\nJusterare: Cia Holm och Dan Ek\n\n"
+         "1. Öppnande\nOrdförande: ____"),
+         ["Anna Ek", "Bo Berg", "Cia Holm", "Dan Ek"], []),
+        # columns of a PDF as runs of spaces
+        ("Närvarande:\nAnna Ek         Växjö kommun\nBo Berg         Alvesta kommun\n\n1. Öppnande",
+         ["Anna Ek", "Bo Berg"], []),
         # an agenda item "Övriga frågor" is not a list label
         ("Närvarande: Anna Ek, Växjö\n\n1. Övriga frågor\nInga övriga frågor.", ["Anna Ek"], []),
     ],
