@@ -35,6 +35,10 @@ def meeting_of(text: str) -> Meeting:
         ("November 30, 2021", "2021-11-30"),
         ("Datum: 1.10.2021", "2021-10-01"),
         ("Datum: 2021/10/01", "2021-10-01"),
+        ("Fredag 1/10 2021", "2021-10-01"),
+        ("Datum: 12/3-2019", "2019-03-12"),
+        ("Onsdag den 1:a december 2021", "2021-12-01"),
+        ("3 okt. 2022", "2022-10-03"),
     ],
 )
 def test_find_dates(phrase: str, iso: str) -> None:
