@@ -9,7 +9,7 @@ import datetime as dt
 import functools
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any
 
@@ -146,7 +146,6 @@ class Operation:
     auth: bool = False
     errors: tuple[int, ...] = ()
     description: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def error_statuses(self) -> list[int]:
         """Return every error status the operation can answer."""
@@ -154,7 +153,7 @@ class Operation:
         if self.query is not None:
             codes.add(400)
         if self.body is not None:
-            codes |= {400, 415, 422}
+            codes |= {400, 413, 415, 422}
         if self.upload:
             codes |= {400, 413, 415, 422}
         # An optional token on reads is checked too: a bad one gives 401.

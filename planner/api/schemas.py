@@ -7,96 +7,13 @@ from what the API really sends.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from typing import Any
 
-from marshmallow import EXCLUDE, RAISE, Schema, ValidationError, fields, validate
+from marshmallow import Schema, fields, validate
 
+from planner.api.fieldtypes import HourMinute, SpanField, UtcDateTime, out, values
 from planner.extract.model import CarryReason, EventKind, ItemStatus
-from planner.store import CarryState, CarryStepKind, MeetingStatus
-
-HOUR_MINUTE = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"
-MONTH = r"^[0-9]{4}-(0[1-9]|1[0-2])$"
-MAX_LIMIT = 200
-
-
-SLUG = r"^[a-z0-9][a-z0-9-]{0,199}$"
-# NUL cannot be stored in PostgreSQL text; lone surrogates cannot be encoded as UTF-8.
-NO_NUL = "^[^\\x00]*$"
-
-
-class CleanText(validate.Validator):
-    """Refuse text that no database can store: NUL characters and lone surrogates."""
-
-    error = "must not contain NUL characters or unpaired surrogates"
-
-    def __call__(self, value: Any) -> Any:
-        if isinstance(value, str) and any(ch == "\x00" or "\ud800" <= ch <= "\udfff" for ch in value):
-            raise ValidationError(self.error)
-        return value
-
-
-def text_in(*, max_len: int, min_len: int = 0, **kwargs: Any) -> fields.String:
-    """Return a request text field of bounded length without NUL characters."""
-    return fields.String(validate=[validate.Length(min=min_len, max=max_len), CleanText()],
-                         metadata={"pattern": NO_NUL}, **kwargs)
-
-
-def slug_in() -> fields.String:
-    return fields.String(validate=validate.Regexp(SLUG, error="expected a body slug such as 'kommunalt-forum'"),
-                         metadata={"description": "Slug of a body."})
-
-
-def _values(enum: Any) -> list[str]:
-    return [str(v) for v in enum]
-
-
-class UtcDateTime(fields.DateTime):
-    """A timestamp in RFC 3339 form; naive values (SQLite) are UTC as the store writes them."""
-
-    def _serialize(self, value: Any, attr: str | None, obj: Any, **kwargs: Any) -> Any:
-        if isinstance(value, dt.datetime) and value.tzinfo is None:
-            value = value.replace(tzinfo=dt.UTC)
-        return super()._serialize(value, attr, obj, **kwargs)
-
-
-class HourMinute(fields.String):
-    """A time of day as "HH:MM" (24 h)."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(metadata={"pattern": HOUR_MINUTE}, **kwargs)
-
-    def _serialize(self, value: Any, attr: str | None, obj: Any, **kwargs: Any) -> str | None:
-        return None if value is None else value.strftime("%H:%M")
-
-    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> dt.time:  # type: ignore[override]
-        text = super()._deserialize(value, attr, data, **kwargs)
-        if not re.fullmatch(HOUR_MINUTE, text):
-            raise ValidationError("expected a time as HH:MM (24 h)")
-        return dt.time.fromisoformat(text)
-
-
-class SpanField(fields.List):  # type: ignore[type-arg]
-    """The evidence `[start, end)` in the document's text, from the row's span_start/span_end."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(fields.Integer(), attribute="span_start", allow_none=True, dump_default=None,
-                         required=True, validate=validate.Length(equal=2),
-                         metadata={"description": "Character range [start, end) of the evidence in the "
-                                                  "document's text (null when unknown)."}, **kwargs)
-
-    def _serialize(self, value: Any, attr: str | None, obj: Any, **kwargs: Any) -> list[int] | None:
-        start, end = getattr(obj, "span_start", None), getattr(obj, "span_end", None)
-        return None if start is None or end is None else [start, end]
-
-
-def out(field: type[fields.Field[Any]], *args: Any, nullable: bool = False, **kwargs: Any) -> Any:
-    """Return a response field that is always present (required), null when `nullable`."""
-    if nullable:
-        kwargs.setdefault("dump_default", None)
-    return field(*args, required=True, allow_none=nullable, **kwargs)
-
+from planner.store import CarryState, CarryStepKind
 
 # --- responses -----------------------------------------------------------------------------------
 
@@ -149,7 +66,7 @@ class ItemSchema(Schema):
     position = out(fields.Integer)
     number = out(fields.String, nullable=True)
     title = out(fields.String)
-    status = out(fields.String, metadata={"enum": _values(ItemStatus)})
+    status = out(fields.String, metadata={"enum": values(ItemStatus)})
     target_when = out(fields.String, nullable=True,
                       metadata={"description": '"next", "YYYY-MM", "YYYY-MM-DD" or null, as written.'})
     target_body = out(fields.String, nullable=True)
@@ -210,7 +127,7 @@ class EventSchema(Schema):
     id = out(fields.Integer)
     uid = out(fields.String)
     body = out(fields.String, nullable=True, attribute="body.slug")
-    kind = out(fields.String, metadata={"enum": _values(EventKind)})
+    kind = out(fields.String, metadata={"enum": values(EventKind)})
     title = out(fields.String)
     date = out(fields.Date, nullable=True)
     month = out(fields.String, nullable=True)
@@ -236,7 +153,7 @@ class EventSchema(Schema):
 
 class CarryStepSchema(Schema):
     id = out(fields.Integer)
-    kind = out(fields.String, metadata={"enum": _values(CarryStepKind)})
+    kind = out(fields.String, metadata={"enum": values(CarryStepKind)})
     meeting_id = out(fields.Integer, nullable=True)
     meeting_date = out(fields.Date, nullable=True, attribute="meeting.date")
     item_number = out(fields.String, nullable=True)
@@ -255,10 +172,10 @@ class CarrySchema(Schema):
     id = out(fields.Integer)
     body = out(fields.String, attribute="body.slug")
     title = out(fields.String)
-    reason = out(fields.String, metadata={"enum": _values(CarryReason)})
+    reason = out(fields.String, metadata={"enum": values(CarryReason)})
     when = out(fields.String, nullable=True,
                metadata={"description": '"next", "YYYY-MM", "YYYY-MM-DD" or null, as the minutes said it.'})
-    state = out(fields.String, metadata={"enum": _values(CarryState)})
+    state = out(fields.String, metadata={"enum": values(CarryState)})
     times_postponed = out(fields.Integer)
     not_handled = out(fields.Boolean, metadata={"description": 'The meeting it was meant for was held without it.'})
     origin_meeting_id = out(fields.Integer, nullable=True)
@@ -329,105 +246,6 @@ class ApiIndexSchema(Schema):
         ordered = True
 
 
-# --- requests ------------------------------------------------------------------------------------
-
-
-class PageArgs(Schema):
-    """limit/offset of a list."""
-
-    limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=MAX_LIMIT),
-                           metadata={"description": f"Rows per page (1-{MAX_LIMIT})."})
-    offset = fields.Integer(load_default=0, validate=validate.Range(min=0, max=2**31 - 1))
-
-    class Meta:
-        unknown = EXCLUDE
-
-
-class DatedListArgs(PageArgs):
-    """Filters of meetings, items and events: body slug and an inclusive date range (empty when from > to)."""
-
-    body = slug_in()
-    from_ = fields.Date(data_key="from", metadata={"description": "On or after this date (YYYY-MM-DD)."})
-    to = fields.Date(metadata={"description": "On or before this date (YYYY-MM-DD)."})
-
-
-class MeetingListArgs(DatedListArgs):
-    status = fields.String(validate=validate.OneOf(_values(MeetingStatus)))
-
-
-class ItemListArgs(DatedListArgs):
-    status = fields.String(validate=validate.OneOf(_values(ItemStatus)))
-
-
-class EventListArgs(DatedListArgs):
-    kind = fields.String(validate=validate.OneOf(_values(EventKind)))
-
-
-class CarryListArgs(PageArgs):
-    body = slug_in()
-    state = fields.String(validate=validate.OneOf(_values(CarryState)))
-
-
-class MeetingPatch(Schema):
-    """Corrections of a meeting; every field given is stored as a correction (who, when, old -> new)."""
-
-    date = fields.Date()
-    start = HourMinute(allow_none=True)
-    end = HourMinute(allow_none=True)
-    venue = text_in(max_len=500, allow_none=True)
-    online = text_in(max_len=100, allow_none=True)
-    status = fields.String(validate=validate.OneOf(_values(MeetingStatus)))
-    tentative = fields.Boolean()
-    published = fields.Boolean()
-
-    class Meta:
-        unknown = RAISE
-
-
-class EventPatch(Schema):
-    """Corrections of an event."""
-
-    title = text_in(min_len=1, max_len=500)
-    kind = fields.String(validate=validate.OneOf(_values(EventKind)))
-    date = fields.Date()
-    start = HourMinute(allow_none=True)
-    end = HourMinute(allow_none=True)
-    venue = text_in(max_len=500, allow_none=True)
-    status = fields.String(validate=validate.OneOf(["planned", "cancelled"]))
-    tentative = fields.Boolean()
-    published = fields.Boolean()
-
-    class Meta:
-        unknown = RAISE
-
-
-class ItemPatch(Schema):
-    """Corrections of an agenda item."""
-
-    title = text_in(min_len=1, max_len=2000)
-    status = fields.String(validate=validate.OneOf(_values(ItemStatus)))
-
-    class Meta:
-        unknown = RAISE
-
-
-class CarryPatch(Schema):
-    """Mark a carried item handled (closed) or dropped, with a reason; or open it again."""
-
-    state = fields.String(required=True, validate=validate.OneOf(_values(CarryState)))
-    reason = text_in(max_len=2000, allow_none=True)
-
-    class Meta:
-        unknown = RAISE
-
-
-class UploadSchema(Schema):
-    """A minutes file as multipart/form-data."""
-
-    file = fields.Raw(required=True, metadata={"type": "string", "format": "binary",
-                                               "description": "Minutes: .txt, .md, .tex, .docx, .pdf or .html."})
-
-
 # --- the extraction contract minutes-extraction/1 (see /work/shared/extraction/SCHEMA.md) --------
 
 _SPAN = {"description": "Character range [start, end) in the decoded text."}
@@ -473,7 +291,7 @@ class XTargetSchema(Schema):
 class XItemSchema(Schema):
     number = out(fields.String, nullable=True)
     title = out(fields.String)
-    status = out(fields.String, metadata={"enum": _values(ItemStatus)})
+    status = out(fields.String, metadata={"enum": values(ItemStatus)})
     target = out(fields.Nested, XTargetSchema)
     decisions = out(fields.List, fields.String())
     span = _span(nullable=True)
@@ -486,7 +304,7 @@ class XItemSchema(Schema):
 class XCarrySchema(Schema):
     from_item = out(fields.String, nullable=True)
     title = out(fields.String)
-    reason = out(fields.String, metadata={"enum": _values(CarryReason)})
+    reason = out(fields.String, metadata={"enum": values(CarryReason)})
     when = out(fields.String, nullable=True)
     span = _span(nullable=True)
 
@@ -495,7 +313,7 @@ class XCarrySchema(Schema):
 
 
 class XEventSchema(Schema):
-    kind = out(fields.String, metadata={"enum": _values(EventKind)})
+    kind = out(fields.String, metadata={"enum": values(EventKind)})
     title = out(fields.String)
     date = out(fields.String, metadata={"description": "YYYY-MM-DD, or YYYY-MM when only the month is known."})
     end_date = out(fields.String, nullable=True)

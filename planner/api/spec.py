@@ -10,12 +10,13 @@ from apispec.ext.marshmallow import MarshmallowPlugin
 from flask import Flask
 from werkzeug.routing import IntegerConverter, Rule
 
+from planner.api.args import UploadSchema
+from planner.api.fieldtypes import SLUG
 from planner.api.framework import JSON_TYPE, MAX_ID, PROBLEM_TYPE, Operation
 from planner.api.schemas import ProblemSchema
 
 TITLE = "Forum planner API"
 VERSION = "1.0.0"
-SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]{0,199}$"
 _DESCRIPTIONS = {
     400: "Bad request (a query parameter or the body cannot be read).",
     401: "Missing or invalid API token.",
@@ -36,7 +37,7 @@ def _path_and_parameters(rule: Rule) -> tuple[str, list[dict[str, Any]]]:
         if isinstance(converter, IntegerConverter):
             schema: dict[str, Any] = {"type": "integer", "minimum": 1, "maximum": MAX_ID}
         else:
-            schema = {"type": "string", "pattern": SLUG_PATTERN}
+            schema = {"type": "string", "pattern": SLUG}
         parameters.append({"in": "path", "name": name, "required": True, "schema": schema})
     path = re.sub(r"<(?:[^:<>]+:)?([^<>]+)>", r"{\1}", rule.rule)
     return path, parameters
@@ -88,8 +89,6 @@ def build_spec(app: Flask, blueprint: str) -> dict[str, Any]:
     spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer",
                                                    "description": "An API token from `planner token add USER`."})
     spec.components.schema("Problem", schema=ProblemSchema)
-    from planner.api.schemas import UploadSchema
-
     spec.components.schema("Upload", schema=UploadSchema)
     paths: dict[str, dict[str, Any]] = {}
     for rule in sorted(app.url_map.iter_rules(), key=lambda r: r.rule):

@@ -7,16 +7,17 @@ may edit the body. Every error under /api/v1 is an RFC 9457 problem object.
 
 from __future__ import annotations
 
-import logging
 import re
 from typing import Any, TypeVar
 
-from flask import Blueprint, Response, current_app, request
+from flask import Blueprint, Response, current_app
 from sqlalchemy import Select, String, and_, cast, func, or_, select
-from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound, RequestEntityTooLarge
 
 from planner import corrections
+from planner.api import args as a
 from planner.api import schemas as s
+from planner.api.errors import register_errors
+from planner.api.fieldtypes import SLUG
 from planner.api.framework import (
     MAX_ID,
     ApiError,
@@ -24,7 +25,6 @@ from planner.api.framework import (
     json_response,
     now,
     operation,
-    problem,
     request_user,
     require_edit,
 )
@@ -43,9 +43,7 @@ from planner.store import (
 from planner.webmodels import User
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
-log = logging.getLogger(__name__)
 T = TypeVar("T")
-METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
 
 
 # --- helpers ---------------------------------------------------------------------------------------
@@ -60,7 +58,7 @@ def _get(model: type[T], row_id: int, what: str) -> T:
 
 def _body(slug: str) -> Body:
     body = None
-    if re.fullmatch(s.SLUG, slug):
+    if re.fullmatch(SLUG, slug):
         body = db().scalars(select(Body).where(Body.slug == slug)).first()
     if body is None:
         raise ApiError(404, f"No body with slug {slug!r}; GET /api/v1/bodies lists them.")
@@ -150,7 +148,7 @@ def openapi() -> Response:
 
 
 @bp.get("/bodies")
-@operation("List bodies (forums)", tag="bodies", response=s.BodyPage, query=s.PageArgs)
+@operation("List bodies (forums)", tag="bodies", response=s.BodyPage, query=a.PageArgs)
 def list_bodies(args: dict[str, Any]) -> dict[str, Any]:
     """Bodies in name order."""
     return _page(select(Body).order_by(Body.name, Body.id), args)
@@ -167,7 +165,7 @@ def get_body(slug: str) -> Body:
 
 
 @bp.get("/meetings")
-@operation("List meetings", tag="meetings", response=s.MeetingPage, query=s.MeetingListArgs, errors=(404,))
+@operation("List meetings", tag="meetings", response=s.MeetingPage, query=a.MeetingListArgs, errors=(404,))
 def list_meetings(args: dict[str, Any]) -> dict[str, Any]:
     """Meetings in date order, filtered by body slug, date range (from/to, inclusive) and status.
 
@@ -197,7 +195,7 @@ def get_meeting(meeting_id: int) -> Meeting:
 
 
 @bp.patch("/meetings/<int:meeting_id>")
-@operation("Correct a meeting", tag="meetings", response=s.MeetingSchema, body=s.MeetingPatch, auth=True,
+@operation("Correct a meeting", tag="meetings", response=s.MeetingSchema, body=a.MeetingPatch, auth=True,
            errors=(404,))
 def patch_meeting(meeting_id: int, data: dict[str, Any], user: User) -> Meeting:
     """Correct the date, times, venue, platform, status or publication of a meeting.
@@ -216,7 +214,7 @@ def patch_meeting(meeting_id: int, data: dict[str, Any], user: User) -> Meeting:
 
 
 @bp.get("/items")
-@operation("List agenda items", tag="items", response=s.ItemPage, query=s.ItemListArgs, errors=(404,))
+@operation("List agenda items", tag="items", response=s.ItemPage, query=a.ItemListArgs, errors=(404,))
 def list_items(args: dict[str, Any]) -> dict[str, Any]:
     """Agenda items of held meetings, by meeting date and position; filters as for meetings."""
     meetings = _meetings_visible().where(*_dated(Meeting, args))
@@ -246,7 +244,7 @@ def get_item(item_id: int) -> AgendaItem:
 
 
 @bp.patch("/items/<int:item_id>")
-@operation("Correct an agenda item", tag="items", response=s.ItemListEntrySchema, body=s.ItemPatch,
+@operation("Correct an agenda item", tag="items", response=s.ItemListEntrySchema, body=a.ItemPatch,
            auth=True, errors=(404,))
 def patch_item(item_id: int, data: dict[str, Any], user: User) -> AgendaItem:
     """Correct the title or status (handled, postponed, returns, referred) of an agenda item."""
@@ -261,7 +259,7 @@ def patch_item(item_id: int, data: dict[str, Any], user: User) -> AgendaItem:
 
 
 @bp.get("/events")
-@operation("List events", tag="events", response=s.EventPage, query=s.EventListArgs, errors=(404,))
+@operation("List events", tag="events", response=s.EventPage, query=a.EventListArgs, errors=(404,))
 def list_events(args: dict[str, Any]) -> dict[str, Any]:
     """Workshops, conferences, deadlines and other dated things, in date order; filters as for meetings."""
     stmt = _events_visible().where(*_dated(Event, args)).order_by(*_chronological(Event))
@@ -287,7 +285,7 @@ def get_event(event_id: int) -> Event:
 
 
 @bp.patch("/events/<int:event_id>")
-@operation("Correct an event", tag="events", response=s.EventSchema, body=s.EventPatch, auth=True,
+@operation("Correct an event", tag="events", response=s.EventSchema, body=a.EventPatch, auth=True,
            errors=(404,))
 def patch_event(event_id: int, data: dict[str, Any], user: User) -> Event:
     """Correct an event's title, kind, date, times, venue, status or publication."""
@@ -316,7 +314,7 @@ def delete_event(event_id: int, user: User) -> None:
 
 
 @bp.get("/carried")
-@operation("List carried items", tag="carried", response=s.CarryPage, query=s.CarryListArgs, errors=(404,))
+@operation("List carried items", tag="carried", response=s.CarryPage, query=a.CarryListArgs, errors=(404,))
 def list_carried(args: dict[str, Any]) -> dict[str, Any]:
     """Matters carried to later meetings, with their history; filter by body slug and state."""
     stmt = select(CarryItem).order_by(CarryItem.id)
@@ -336,7 +334,7 @@ def get_carried(carry_id: int) -> CarryItem:
 
 
 @bp.patch("/carried/<int:carry_id>")
-@operation("Mark a carried item handled or dropped", tag="carried", response=s.CarrySchema, body=s.CarryPatch,
+@operation("Mark a carried item handled or dropped", tag="carried", response=s.CarrySchema, body=a.CarryPatch,
            auth=True, errors=(404,))
 def patch_carried(carry_id: int, data: dict[str, Any], user: User) -> CarryItem:
     """Set the state: `closed` (handled), `dropped` (removed, give a reason) or `open` again.
@@ -394,70 +392,4 @@ def ingest_document(user: User) -> dict[str, Any]:
     return ingest_upload(user)
 
 
-# --- errors: problem objects for everything under /api/v1 --------------------------------------------
-
-
-def _unrouted() -> Response:
-    """405 with Allow when the path exists for other methods, else 404; both as problem objects."""
-    adapter = current_app.url_map.bind_to_environ(request.environ)
-    allowed = set()
-    for method in METHODS:
-        try:
-            endpoint, _args = adapter.match(method=method)
-        except HTTPException:
-            continue
-        if endpoint not in (f"{bp.name}.not_found", f"{bp.name}.not_allowed_at_index"):
-            allowed.add(method)
-    if allowed:
-        allowed |= {"HEAD", "OPTIONS"} if "GET" in allowed else {"OPTIONS"}
-        return problem(405, f"{request.method} is not allowed here; use {', '.join(sorted(allowed))}.",
-                       headers={"Allow": ", ".join(sorted(allowed))})
-    return problem(404, f"No such API path: {request.path}. See /api/v1/openapi.json.")
-
-
-@bp.route("/<path:rest>", methods=METHODS)
-def not_found(rest: str) -> Response:
-    """Unknown paths (404) and known paths with another method (405), as problem objects."""
-    return _unrouted()
-
-
-@bp.route("/", methods=[m for m in METHODS if m != "GET"])
-def not_allowed_at_index() -> Response:
-    """Writes to the index: 405 as a problem object."""
-    return _unrouted()
-
-
-@bp.errorhandler(ApiError)
-def _api_error(err: ApiError) -> Response:
-    return problem(err.status, err.detail, errors=err.errors, headers=err.headers)
-
-
-@bp.errorhandler(RequestEntityTooLarge)
-def _too_large(_err: RequestEntityTooLarge) -> Response:
-    limit = current_app.config.get("MAX_CONTENT_LENGTH") or 0
-    return problem(413, f"The upload is larger than the limit of {limit / 1048576:g} MB.")
-
-
-@bp.errorhandler(HTTPException)
-def _http_error(err: HTTPException) -> Response:
-    code = err.code or 500
-    headers = {}
-    if isinstance(err, MethodNotAllowed) and err.valid_methods:
-        headers["Allow"] = ", ".join(err.valid_methods)
-    detail = err.description if not isinstance(err, NotFound) else f"No such API path: {request.path}."
-    return problem(code, detail or "", headers=headers)
-
-
-@bp.errorhandler(Exception)
-def _server_error(err: Exception) -> Response:
-    log.exception("API error on %s %s", request.method, request.path)
-    db().rollback()
-    return problem(500, "Internal error; it has been logged.")
-
-
-@bp.after_request
-def _headers(response: Response) -> Response:
-    response.headers.setdefault("X-Content-Type-Options", "nosniff")
-    response.headers.setdefault("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
-    response.headers.setdefault("Cache-Control", "no-store")
-    return response
+register_errors(bp)

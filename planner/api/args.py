@@ -1,0 +1,105 @@
+"""Schemas of what the API reads: query strings (filters, paging) and request bodies (corrections, uploads)."""
+
+from __future__ import annotations
+
+from marshmallow import EXCLUDE, RAISE, Schema, fields, validate
+
+from planner.api.fieldtypes import MAX_LIMIT, HourMinute, slug_in, text_in, values
+from planner.extract.model import EventKind, ItemStatus
+from planner.store import CarryState, MeetingStatus
+
+
+class PageArgs(Schema):
+    """limit/offset of a list."""
+
+    limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=MAX_LIMIT),
+                           metadata={"description": f"Rows per page (1-{MAX_LIMIT})."})
+    offset = fields.Integer(load_default=0, validate=validate.Range(min=0, max=2**31 - 1))
+
+    class Meta:
+        unknown = EXCLUDE
+
+
+class DatedListArgs(PageArgs):
+    """Filters of meetings, items and events: body slug and an inclusive date range (empty when from > to)."""
+
+    body = slug_in()
+    from_ = fields.Date(data_key="from", metadata={"description": "On or after this date (YYYY-MM-DD)."})
+    to = fields.Date(metadata={"description": "On or before this date (YYYY-MM-DD)."})
+
+
+class MeetingListArgs(DatedListArgs):
+    status = fields.String(validate=validate.OneOf(values(MeetingStatus)))
+
+
+class ItemListArgs(DatedListArgs):
+    status = fields.String(validate=validate.OneOf(values(ItemStatus)))
+
+
+class EventListArgs(DatedListArgs):
+    kind = fields.String(validate=validate.OneOf(values(EventKind)))
+
+
+class CarryListArgs(PageArgs):
+    body = slug_in()
+    state = fields.String(validate=validate.OneOf(values(CarryState)))
+
+
+class MeetingPatch(Schema):
+    """Corrections of a meeting; every field given is stored as a correction (who, when, old -> new)."""
+
+    date = fields.Date()
+    start = HourMinute(allow_none=True)
+    end = HourMinute(allow_none=True)
+    venue = text_in(max_len=500, allow_none=True)
+    online = text_in(max_len=100, allow_none=True)
+    status = fields.String(validate=validate.OneOf(values(MeetingStatus)))
+    tentative = fields.Boolean()
+    published = fields.Boolean()
+
+    class Meta:
+        unknown = RAISE
+
+
+class EventPatch(Schema):
+    """Corrections of an event."""
+
+    title = text_in(min_len=1, max_len=500)
+    kind = fields.String(validate=validate.OneOf(values(EventKind)))
+    date = fields.Date()
+    start = HourMinute(allow_none=True)
+    end = HourMinute(allow_none=True)
+    venue = text_in(max_len=500, allow_none=True)
+    status = fields.String(validate=validate.OneOf(["planned", "cancelled"]))
+    tentative = fields.Boolean()
+    published = fields.Boolean()
+
+    class Meta:
+        unknown = RAISE
+
+
+class ItemPatch(Schema):
+    """Corrections of an agenda item."""
+
+    title = text_in(min_len=1, max_len=2000)
+    status = fields.String(validate=validate.OneOf(values(ItemStatus)))
+
+    class Meta:
+        unknown = RAISE
+
+
+class CarryPatch(Schema):
+    """Mark a carried item handled (closed) or dropped, with a reason; or open it again."""
+
+    state = fields.String(required=True, validate=validate.OneOf(values(CarryState)))
+    reason = text_in(max_len=2000, allow_none=True)
+
+    class Meta:
+        unknown = RAISE
+
+
+class UploadSchema(Schema):
+    """A minutes file as multipart/form-data."""
+
+    file = fields.Raw(required=True, metadata={"type": "string", "format": "binary",
+                                               "description": "Minutes: .txt, .md, .tex, .docx, .pdf or .html."})
