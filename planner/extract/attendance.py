@@ -479,21 +479,12 @@ def _swap_mode(lines: list[str]) -> bool:
     return True
 
 
-def _raw_line(doc: Minutes, part: Part) -> str:
-    a = doc.original(part.start) if part.text else None
-    if a is None:
-        return ""
-    s = doc.text.rfind("\n", 0, a) + 1
-    e = doc.text.find("\n", a)
-    return doc.text[s: e if e >= 0 else len(doc.text)]
-
-
 _LATEX_ENV = re.compile(r"\\begin\{([^}]*)\}")
 
 
-def _latex_label(doc: Minutes, line_no: int) -> ListKind | None:
+def _latex_label(raw_lines: list[str], line_no: int) -> ListKind | None:
     """A LaTeX environment named like a list ("\\begin{närvarande_förtroendevalda}")."""
-    raw = _raw_lines(doc)[line_no - 1] if 0 < line_no <= len(_raw_lines(doc)) else ""
+    raw = raw_lines[line_no - 1] if 0 < line_no <= len(raw_lines) else ""
     m = _LATEX_ENV.search(raw)
     if not m:
         return None
@@ -502,17 +493,6 @@ def _latex_label(doc: Minutes, line_no: int) -> ListKind | None:
         if name == lab or name.startswith(lab + " "):
             return kind
     return None
-
-
-_RAW_CACHE: dict[int, list[str]] = {}
-
-
-def _raw_lines(doc: Minutes) -> list[str]:
-    key = id(doc.text)
-    if key not in _RAW_CACHE:
-        _RAW_CACHE.clear()
-        _RAW_CACHE[key] = re.split(r"\r\n|\r|\n", doc.text)
-    return _RAW_CACHE[key]
 
 
 @dataclass(slots=True)
@@ -524,6 +504,7 @@ class _List:
 def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     """Find every attendance list and read its entries."""
     line_no = {line.start: line.number for line in doc.lines}
+    raw_lines = re.split(r"\r\n|\r|\n", doc.text) if "\\begin{" in doc.text else []
     lists: list[_List] = []
     known: set[str] = set()
     i = 0
@@ -536,7 +517,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         kind: ListKind | None = lab[0] if lab else None
         inline_off = lab[1] if lab else 0
         if kind is None and not part.text.strip() and part.start in line_no:
-            kind = _latex_label(doc, line_no[part.start])
+            kind = _latex_label(raw_lines, line_no[part.start])
             inline_off = 0
         if kind is None and _is_attendance_heading_row(part.text):
             kind, inline_off = ListKind.PRESENT, len(part.text)  # "Namn<TAB>Organisation<TAB>Närvarande"
@@ -555,7 +536,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             t = nxt.text
             if not t.strip():
                 gap = True
-                if nxt.start in line_no and _latex_label(doc, line_no[nxt.start]) is not None:
+                if nxt.start in line_no and _latex_label(raw_lines, line_no[nxt.start]) is not None:
                     break
                 j += 1
                 continue
