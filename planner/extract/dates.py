@@ -121,7 +121,9 @@ def _trie_regex(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
 # (a digit or a word), so that the regex engine can skip ahead quickly; what stands before a
 # match (word boundaries, "den", a weekday, "i"/"till") is checked afterwards in `_hits`.
 _NW = r"(?![0-9a-zåäöéü])"  # end of word
-_MONTH = rf"(?:{_alt(MONTHS)})\.?{_NW}"
+# A dot after a month is left out of the match: "den 15 maj." ends a sentence more often than it
+# abbreviates, and the sentence end matters to the events step.
+_MONTH = rf"(?:{_alt(MONTHS)}){_NW}"
 _FULL_MONTH = rf"(?:{_alt(FULL_MONTHS)}){_NW}"
 _WEEKDAY = rf"(?:{_alt(WEEKDAYS)})(?:en|ar|arna)?{_NW}"
 _ORD = rf"(?:{_alt(ORDINALS)}){_NW}"
@@ -134,8 +136,8 @@ _YEAR4 = r"(?:19|20)\d\d(?!\d)"
 _TEXTUAL_TAIL = (
     rf"(?:(?P<sep>{_RANGE_SEP}|{_LIST_SEP})(?:den\s+)?(?P<d2>{_DAY}))?"
     rf"\s+(?P<m>{_MONTH})"
-    rf"(?:{_RANGE_SEP}(?P<d3>{_DAYNUM})\s+(?P<m3>{_MONTH}))?"
-    rf"(?:,?\s+(?P<y>{_YEAR4}))?"
+    rf"(?:\.?{_RANGE_SEP}(?P<d3>{_DAYNUM})\s+(?P<m3>{_MONTH}))?"
+    rf"(?:\.?,?\s+(?P<y>{_YEAR4}))?"
 )
 _TEXTUAL = re.compile(rf"(?P<d1>{_DAYNUM}){_TEXTUAL_TAIL}")
 _TEXTUAL_ORD = re.compile(rf"(?P<d1>{_ORD}){_TEXTUAL_TAIL}")
@@ -153,7 +155,7 @@ _NUMERIC = re.compile(
 )
 _SHORT_ISO = re.compile(r"(?P<y>[0-9]\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])")
 _MONTH_DAY = re.compile(
-    rf"(?P<m>{_MONTH})\s+(?P<d>[12]\d|3[01]|0?[1-9])(?::?[ea]\b)?(?![\d.,:/]?\d)"
+    rf"(?P<m>{_MONTH})\.?\s+(?P<d>[12]\d|3[01]|0?[1-9])(?::?[ea]\b)?(?![\d.,:/]?\d)"
     r"(?!\s*(?:%|år|st\b|kr|procent|personer|timmar|min|deltagare|minuter))"
     rf"(?:,?\s+(?P<y>{_YEAR4}))?"
 )
@@ -163,7 +165,7 @@ _MONTH_PREP = (
     r"per|i|in|kring|runt|sedan|by)"
 )
 _MONTH_ONLY = re.compile(
-    rf"(?P<m>{_FULL_MONTH}|{_MONTH}(?=\s+(?:19|20)\d\d))"
+    rf"(?P<m>{_FULL_MONTH}|{_MONTH}(?=\.?\s+(?:19|20)\d\d))\.?"
     r"(?:\s+månad)?"
     rf"(?:{_RANGE_SEP}(?P<m2>{_FULL_MONTH}))?"
     rf"(?:\s+(?:år\s+)?(?P<y>{_YEAR4}))?"

@@ -49,7 +49,7 @@ _W = r"A-Za-zÅÄÖåäöéü"
 _NEXT_NOUNS = tuple(n for n in MEETING_NOUNS if n not in ("möten",))
 _NEXT_MEETING = re.compile(
     rf"(?<![{_W}-])(?:nästa|nästkommande|kommande)\s+(?:[{_W}]+\s+)?"
-    rf"(?:{_words(_NEXT_NOUNS)})(?![{_W}])|nästa\s+möte",
+    rf"(?:{_words(_NEXT_NOUNS)})(?![{_W}])|nästa\s+(?:möte|gång|tillfälle)",
     re.IGNORECASE,
 )
 # "Medlemsmöte", "årsmötet", "styrelsemöte": the kind of meeting a compound names.
@@ -457,6 +457,9 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     end = format_time(times[0].finish) if times else None
     venue_window = text[dm.end:min(nxt, p.line_end)] if not list_cue else after_text[:60]
     venue = _venue(venue_window) or _booked(text[p.sentence_start:dm.start])
+    if venue is None and not list_cue:
+        label = _VENUE_LABEL.search(text, dm.end, min(nxt, para_end))  # "Plats: ..." on a line below
+        venue = label.group(1).strip(" .,;") if label else None
     if venue is None and kind is EventKind.TRIP:
         trip = _TRIP_PLACE.search(sentence)
         venue = trip.group(1).strip(" .,;") if trip else None

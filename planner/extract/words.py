@@ -64,7 +64,7 @@ DEADLINE_PREFIXES: tuple[str, ...] = (
 )
 DEADLINE_WORDS: tuple[str, ...] = (
     "deadline", "sista dag", "sista dagen", "senast", "sista anmälningsdag", "svarsdatum",
-    "sista svarsdag", "remisstid",
+    "sista svarsdag", "remisstid", "vara inne", "lämnas in", "skickas in", "inkomma", "ska vara klar",
 )
 # "vänta tills 31st Jan", "sedan den 1 mars": a period's edge, not a planned thing.
 # "per den 31 oktober": the date a report or a figure stands at.
@@ -103,6 +103,7 @@ TRIP_CUES: tuple[str, ...] = (
 )
 WORKSHOP_CUES: tuple[str, ...] = (
     "workshop", "work shop", "arbetsseminari", "verkstad", "utvecklingsdag", "planeringsdag",
+    "kick-off", "kickoff", "temadag", "arbetsdag", "idédag",
 )
 CONFERENCE_CUES: tuple[str, ...] = (
     "konferens ", "konferensen", "konferenser", "kongress", "seminari", "symposi", "mässa",
@@ -111,7 +112,8 @@ CONFERENCE_CUES: tuple[str, ...] = (
 MILESTONE_CUES: tuple[str, ...] = (
     "träder i kraft", "träda i kraft", "börjar gälla", "gäller från", "från och med", "fr.o.m",
     "införs", "införande", "klar", "klart", "färdig", "lanseras", "lansering", "driftstart",
-    "startar", "avslutas", "upphör", "slås samman", "ingår", "går live", "på plats",
+    "startar", "avslutas", "upphör", "slås samman", "ingår", "går live", "på plats", "påbörjas",
+    "tas i bruk", "driftsätts", "går i drift", "öppnar",
 )
 # Words naming another body than the one whose minutes these are.
 OTHER_BODY_NOUNS: tuple[str, ...] = (

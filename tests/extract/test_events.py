@@ -289,3 +289,20 @@ def test_dates_on_the_heading_line_of_a_meeting_list() -> None:
     events, next_meeting, _ = _events(text, "2021-10-05")
     assert [(e.date, e.kind) for e in events] == [("2021-11-05", EventKind.MEETING), ("2021-12-03", EventKind.MEETING)]
     assert next_meeting == "2021-11-05"
+
+
+@pytest.mark.parametrize(("text", "meeting_date", "expected"), [
+    ("## Nästa möte\nFredag den 5 juni 2020\nTid: 9.00-12.00\nPlats: Regionhuset, Växjö\n\n## Avslutning", "2020-04-03",
+     ("2020-06-05", EventKind.MEETING, "09:00", "12:00", "Regionhuset, Växjö")),
+    ("Ansökan ska vara inne den 15 maj. Kick-off för projektet den 1 juni i Kalmar.", "2021-04-03",
+     ("2021-05-15", EventKind.DEADLINE, None, None, None)),
+    ("Ansökan ska vara inne den 15 maj. Kick-off för projektet den 1 juni i Kalmar.", "2021-04-03",
+     ("2021-06-01", EventKind.WORKSHOP, None, None, "Kalmar")),
+    ("Vi ses nästa gång den 5 maj kl 13-16 via Teams.", "2021-04-03",
+     ("2021-05-05", EventKind.MEETING, "13:00", "16:00", None)),
+])
+def test_fields_from_the_lines_around_a_date(text: str, meeting_date: str,
+                                             expected: tuple[str, EventKind, str | None, str | None, str | None]) -> None:
+    events, _, _ = _events(text, meeting_date)
+    event = next(e for e in events if e.date == expected[0])
+    assert (event.date, event.kind, event.start, event.end, event.venue) == expected
