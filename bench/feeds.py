@@ -22,6 +22,8 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,7 +74,7 @@ def make_items(n: int, ctx: FeedContext, today: dt.date, seed: int = 5) -> list[
     return items
 
 
-def timed(fn, repeat: int = 3) -> float:  # type: ignore[no-untyped-def]
+def timed(fn: Callable[[], object], repeat: int = 3) -> float:
     best = float("inf")
     for _ in range(repeat):
         start = time.perf_counter()
@@ -98,14 +100,16 @@ def bench_build(n: int) -> dict[str, float]:
     feeds._vevent_bytes.cache_clear()
     size = len(feed_bytes(meta, items, ctx))
     warm = timed(lambda: feed_bytes(meta, items, ctx))
-    changed = [FeedItem(**{**{f: getattr(it, f) for f in it.__dataclass_fields__}, "sequence": it.sequence + 1})
-               if k % 100 == 0 else it for k, it in enumerate(items)]
+    def changed(round_: int) -> list[FeedItem]:
+        """Return the items with every 100th one changed (a new SEQUENCE), as after an ingest."""
+        return [replace(it, sequence=it.sequence + round_) if k % 100 == 0 else it for k, it in enumerate(items)]
 
-    def one_percent_changed() -> None:
-        feed_bytes(meta, items, ctx)  # memo holds the old versions
-        feed_bytes(meta, changed, ctx)
-
-    one_percent = timed(one_percent_changed) - warm
+    rounds = [changed(r) for r in (1, 2, 3)]
+    one_percent = float("inf")
+    for version in rounds:  # each round: 99% of the events memoised, 1% new
+        start = time.perf_counter()
+        feed_bytes(meta, version, ctx)
+        one_percent = min(one_percent, time.perf_counter() - start)
     objects_only = timed(lambda: build_feed(meta, items, ctx), repeat=1)
     return {
         "events": n,
@@ -275,7 +279,11 @@ def main() -> None:
     results: dict[str, object] = {}
     build = bench_build(args.events)
     results["build"] = build
-    per_1000 = lambda s: s / build["events"] * 1000 * 1000
+
+    def per_1000(seconds: float) -> float:
+        """Return milliseconds per 1,000 events."""
+        return seconds / build["events"] * 1000 * 1000
+
     print(f"feed of {build['events']:,} events, {build['bytes'] / 1e6:.1f} MB")
     print(f"  cold, icalendar objects + to_ical : {build['cold_build_and_serialise_s'] * 1000:8.0f} ms "
           f"({per_1000(build['cold_build_and_serialise_s']):.0f} ms per 1,000)")

@@ -113,6 +113,7 @@ def feed_response(feed: RenderedFeed, filename: str) -> Response:
     )
     if not_modified:
         response = Response(status=304)
+        del response.headers["Content-Type"]  # a 304 has no body to describe
     else:
         body = feed.gzipped if use_gzip else feed.body
         # Handed to the server as a file (wsgi.file_wrapper), as static files are: waitress then sends
