@@ -30,7 +30,7 @@ MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "aug
 WEEKDAYS_SV = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 STATUS_SV = {"handled": "behandlad", "postponed": "uppskjuten", "returns": "återkommer", "referred": "hänvisad",
              "planned": "planerat", "held": "genomfört", "cancelled": "inställt", "deleted": "borttaget"}
-STEP_SV = {"raised": "Väcktes", "postponed": "Sköts upp", "returned": "Återkom", "announced": "Aviserades",
+STEP_SV = {"raised": "Väcktes", "postponed": "Sköts upp", "returned": "Ska återkomma", "announced": "Aviserades",
            "handled": "Behandlades", "not_handled": "Ej behandlad", "dropped": "Avskrevs"}
 KIND_SV = {"meeting": "Möte", "workshop": "Workshop", "conference": "Konferens", "trip": "Resa",
            "deadline": "Sista dag", "milestone": "Milstolpe", "other": "Övrigt"}
@@ -285,8 +285,13 @@ def month(year: int | None = None, month: int | None = None, slug: str | None = 
     for e in session.scalars(eq.order_by(Event.start)).all():
         assert e.date is not None
         by_day.setdefault(e.date, []).append({"kind": e.kind, "title": e.title, "row": e, "url": None})
+    key = f"{year:04d}-{month:02d}"
+    undated_q = visible_meetings().where(Meeting.date.is_(None), Meeting.month == key)
+    if b is not None:
+        undated_q = undated_q.where(Meeting.body_id == b.id)
+    undated = session.scalars(undated_q).all()
     prev_, next_ = shift_month(year, month, -1), shift_month(year, month, 1)
-    return render_template("month.html", weeks=weeks, by_day=by_day, year=year, month=month, body=b,
+    return render_template("month.html", weeks=weeks, by_day=by_day, year=year, month=month, body=b, undated=undated,
                            month_name=MONTHS_SV[month - 1], prev=prev_, next=next_, today=day,
                            weekdays=WEEKDAYS_SV)
 

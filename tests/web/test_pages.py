@@ -131,3 +131,12 @@ def test_security_headers_on_every_page(client, world):
     assert "default-src 'self'" in r.headers["Content-Security-Policy"]
     assert r.headers["X-Content-Type-Options"] == "nosniff"
     assert r.headers["X-Frame-Options"] == "DENY"
+
+
+def test_month_view_lists_month_only_meetings_without_a_day(client, world, db):
+    from planner.store import Meeting
+
+    db.add(Meeting(body_id=world.body_id, month="2020-06", date=None, title="Höstplanering"))
+    db.commit()
+    page = client.get("/manad/2020/6").get_data(as_text=True)
+    assert "Datum ej fastställt" in page and "juni 2020, datum ej fastställt" in page
