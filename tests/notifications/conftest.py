@@ -7,6 +7,7 @@ import asyncio
 import datetime as dt
 import email
 import email.policy
+import re
 import socket
 import threading
 import time
@@ -34,6 +35,12 @@ class Received:
     mail_from: str
     rcpt_tos: list[str]
     data: bytes
+
+    @property
+    def message_id(self) -> str:
+        """The Message-ID header, read without parsing the whole message (cheap enough to poll)."""
+        found = re.search(rb"^Message-ID:\s*(<[^>]+>)", self.data, re.IGNORECASE | re.MULTILINE)
+        return found.group(1).decode() if found else ""
 
     @property
     def message(self) -> EmailMessage:
