@@ -216,10 +216,8 @@ def _numbered_candidates(doc: Minutes) -> list[_Candidate]:
         weight = 1.0
         if line.level:
             weight += 2.0
-        if len(title) > 200:
-            weight -= 1.5
-        if title.rstrip().endswith(".") and n_words >= 8:
-            weight -= 1.5
+        # A sentence, not a heading: a numbered proposal, or a paragraph that opens with its number.
+        sentence = len(title) > 200 or (title.rstrip().endswith(".") and n_words >= 8)
         if style == "n " and (len(title) > 80 or title.rstrip().endswith(".")):
             weight -= 1.0
         if in_table:
@@ -232,11 +230,27 @@ def _numbered_candidates(doc: Minutes) -> list[_Candidate]:
             weight += 0.3
         if i == 0 or _is_blank(lines[i - 1]):
             weight += 0.2
-        if weight <= 0:
-            continue
         main = int(number.split(".")[0])
         start = line.start + m.start()
-        found.append(_Candidate(i, number, main, style, _clean_title(title), weight, start, lines[last].end))
+        title_at = line.start + m.start("title")
+        if sentence and not line.level:
+            weight = 0.0
+        if weight <= 0:
+            if style == "n " or len(title) > 400:
+                continue
+            # A paragraph that opens with its number: kept aside to fill gaps in the sequence;
+            # its first words name it and the whole paragraph is its text.
+            head = re.split(r"(?<=[^\s.]{2})[.:;!?](?:\s|$)", title, maxsplit=1)[0]
+            found.append(_Candidate(i, number, main, style, _clean_title(" ".join(head.split()[:8])),
+                                    weight, start, title_at))
+            continue
+        end = lines[last].end
+        colon = re.match(r"([^:]{2,40}):\s+(\S.*)$", title)
+        if last == i and colon and (_words_in(colon.group(2)) >= 5 or colon.group(2).rstrip().endswith(".")):
+            # "10. Nästa möte: 29/10 kl. 18.30 Hotel Station." - the title, then its text.
+            title = colon.group(1)
+            end = line.start + line.text.index(colon.group(2), m.start("title"))
+        found.append(_Candidate(i, number, main, style, _clean_title(title), weight, start, end))
     return found
 
 
@@ -307,7 +321,7 @@ def _best_chain(cands: list[_Candidate]) -> list[_Candidate]:
     best: list[_Candidate] = []
     best_score = 0.0
     for style in {c.style for c in cands}:
-        top = [c for c in cands if c.style == style and "." not in c.number]
+        top = [c for c in cands if c.style == style and "." not in c.number and c.weight > 0]
         if not top:
             continue
         score = [0.0] * len(top)
@@ -347,9 +361,43 @@ def _is_grouping(title: str) -> bool:
     return all(p in words.GROUPING_TITLES for p in parts if p)
 
 
+def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+    """Add paragraphs that open with exactly the missing number ("5. Vi ska planera ...").
+
+    Such a paragraph is an item when it stands where the sequence lacks its number: before
+    the first heading counting down, between two headings, or after the last counting up.
+    Numbered proposals inside an item repeat numbers already taken and so stay out.
+    """
+    if not chain:
+        # Minutes written as numbered paragraphs only: a run 1, 2, 3, ... of them.
+        run: list[_Candidate] = []
+        for c in sorted((c for c in cands if "." not in c.number), key=lambda c: (c.line, c.start)):
+            if (not run and c.main == 1) or (run and c.main == run[-1].main + 1 and c.style == run[-1].style):
+                run.append(c)
+        return run if len(run) >= 3 else []
+    spare = sorted((c for c in cands if c.weight <= 0 and c.style == chain[0].style and "." not in c.number),
+                   key=lambda c: (c.line, c.start))
+    out = list(chain)
+    for c in spare:
+        before = [x for x in out if (x.line, x.start) < (c.line, c.start)]
+        after = [x for x in out if (x.line, x.start) > (c.line, c.start)]
+        low = before[-1].main if before else 0
+        high = after[0].main if after else None
+        if c.main == low + 1 and (high is None or c.main < high):
+            out = before + [c] + after
+    # Count down before the first heading ("5." .. "8." above "9. Aktuella frågor"), small gaps allowed.
+    for c in sorted(spare, key=lambda c: (c.line, c.start), reverse=True):
+        if c in out:
+            continue
+        first = out[0]
+        if (c.line, c.start) < (first.line, first.start) and first.main - 4 < c.main < first.main:
+            out.insert(0, c)
+    return out
+
+
 def _numbered_headings(doc: Minutes) -> list[Heading]:
     cands = _drop_listed_people(doc, _numbered_candidates(doc))
-    chain = _best_chain(cands)
+    chain = _fill_gaps(_best_chain(cands), cands)
     if len(chain) < 2:
         return []
     chain_lines = {c.line for c in chain}
@@ -602,11 +650,13 @@ _BULLET_MARK = re.compile(r"^\s*[-*•–+·▪]\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])")
 
 
-def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = True) -> list[Sentence]:
+def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = True,
+              start_at: int = 0) -> list[Sentence]:
     """Split lines [first_line, end_line) of `doc` into sentences.
 
     A line that goes on in lower case continues the sentence of the line before (hard-wrapped
-    text, LaTeX `\\` breaks); a bullet, a heading or a blank line starts anew.
+    text, LaTeX `\\` breaks); a bullet, a heading or a blank line starts anew. Text before
+    the clean offset `start_at` (an item's heading) is left out.
     """
     lines = doc.lines
     out: list[Sentence] = []
@@ -614,7 +664,7 @@ def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = T
     runs: list[tuple[int, int]] = []  # (first line, last line) joined
     for j in range(first_line, end_line):
         ln = lines[j]
-        if (skip_first and j == first_line) or not ln.text.strip():
+        if (skip_first and j == first_line) or not doc.clean[max(ln.start, start_at):ln.end].strip():
             continue
         body = _BULLET_MARK.sub("", ln.text).lstrip()
         if (runs and runs[-1][1] == j - 1 and not ln.level and not lines[j - 1].level
@@ -624,7 +674,7 @@ def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = T
         else:
             runs.append((j, j))
     for a, b in runs:
-        start = lines[a].start
+        start = max(lines[a].start, start_at)
         text = doc.clean[start:lines[b].end].replace("\n", " ")
         marker = _BULLET_MARK.match(text)
         pos = marker.end() if marker else 0
@@ -835,8 +885,7 @@ def _body_ranges(doc: Minutes, heads: list[Heading]) -> list[tuple[int, int]]:
             end = heads[k + 1].line if heads[k + 1].line != h.line else h.line + 1
         else:
             end = len(doc.lines)
-        first = max(h.line, _line_of(doc, max(h.end - 1, h.start)))  # a wrapped heading's last line
-        out.append((first, max(end, first + 1)))
+        out.append((h.line, max(end, h.line + 1)))
     return out
 
 
@@ -899,7 +948,8 @@ def _item_sentences(doc: Minutes, heads: list[Heading], layout: str) -> list[lis
     for k, (a, b) in enumerate(_body_ranges(doc, heads)):
         shares_line = (k + 1 < len(heads) and heads[k + 1].line == heads[k].line) or (
             k > 0 and heads[k - 1].line == heads[k].line)
-        out.append(_inline_body(doc, heads, k) if shares_line else sentences(doc, a, b))
+        out.append(_inline_body(doc, heads, k) if shares_line
+                   else sentences(doc, a, b, skip_first=False, start_at=heads[k].end))
     return out
 
 

@@ -73,6 +73,26 @@ HEADINGS = [
         id="register-table-then-paragraphs",
     ),
     pytest.param(
+        "Medlemsmöte 130917\n\n5. Vi ska planera in ett möte om översiktsplanen längre fram i höst när vi vet mer.\n\n"
+        "6. Val året 2014. Vi är överens om att vi behöver synas och tala om vad vi står för.\n\n"
+        "9. Aktuella kommunpolitiska frågor:\n\n  • Nya kommunchefen börjar i oktober\n\n"
+        "10. Nästa möte: 29/10 kl. 18.30 Hotel Station.\n\n11. Övriga frågor: Inger ställer frågan om vi ska yttra "
+        "oss gällande nya arvodesförslaget.\n\n12. Mötet avslutas.\n",
+        [("5", "Vi ska planera in ett möte om översiktsplanen"), ("6", "Val året 2014"),
+         ("9", "Aktuella kommunpolitiska frågor"), ("10", "Nästa möte"), ("11", "Övriga frågor"),
+         ("12", "Mötet avslutas")],
+        id="paragraphs-opening-with-their-number",
+    ),
+    pytest.param(
+        "1. Ordföranden hälsade alla välkomna och förklarade mötet öppnat för kvällen.\n"
+        "2. Till justerare valdes Anna Berg och Bo Ek att justera dagens protokoll.\n"
+        "3. Kassören redovisade ekonomin och styrelsen lade rapporten till handlingarna.\n",
+        [("1", "Ordföranden hälsade alla välkomna och förklarade mötet öppnat"),
+         ("2", "Till justerare valdes Anna Berg och Bo Ek"),
+         ("3", "Kassören redovisade ekonomin och styrelsen lade rapporten till")],
+        id="only-numbered-paragraphs",
+    ),
+    pytest.param(
         "1) Mötets öppnande\nOrdföranden öppnar mötet.\n2) Val av justerare\nEva väljs.\n",
         [("1", "Mötets öppnande"), ("2", "Val av justerare")],
         id="parenthesis",
