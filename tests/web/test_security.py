@@ -129,3 +129,14 @@ def test_api_errors_are_problem_json(client):
     r = client.get("/api/v1/finns-inte-alls")
     assert r.status_code == 404
     assert r.mimetype == "application/problem+json" and r.get_json()["status"] == 404
+
+
+def test_unexpected_errors_get_a_swedish_page_without_details(app, world):
+    def boom():
+        raise RuntimeError("secret internal detail")
+
+    app.add_url_rule("/boom", view_func=boom)
+    r = app.test_client().get("/boom")
+    assert r.status_code == 500
+    page = r.get_data(as_text=True)
+    assert "Något gick fel" in page and "secret internal detail" not in page and "Traceback" not in page
