@@ -369,12 +369,7 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candid
     Numbered proposals inside an item repeat numbers already taken and so stay out.
     """
     if not chain:
-        # Minutes written as numbered paragraphs only: a run 1, 2, 3, ... of them.
-        run: list[_Candidate] = []
-        for c in sorted((c for c in cands if "." not in c.number), key=lambda c: (c.line, c.start)):
-            if (not run and c.main == 1) or (run and c.main == run[-1].main + 1 and c.style == run[-1].style):
-                run.append(c)
-        return run if len(run) >= 3 else []
+        return chain
     spare = sorted((c for c in cands if c.weight <= 0 and c.style == chain[0].style and "." not in c.number),
                    key=lambda c: (c.line, c.start))
     out = list(chain)
@@ -395,9 +390,21 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candid
     return out
 
 
-def _numbered_headings(doc: Minutes) -> list[Heading]:
+def _paragraph_run(cands: list[_Candidate]) -> list[_Candidate]:
+    """Minutes written as numbered paragraphs only: a run 1, 2, 3, ... of them."""
+    run: list[_Candidate] = []
+    for c in sorted((c for c in cands if "." not in c.number), key=lambda c: (c.line, c.start)):
+        if (not run and c.main == 1) or (run and c.main == run[-1].main + 1 and c.style == run[-1].style):
+            run.append(c)
+    return run if len(run) >= 3 else []
+
+
+def _numbered_headings(doc: Minutes, paragraphs: bool = False) -> list[Heading]:
+    """Numbered item headings; with `paragraphs`, a run of numbered paragraphs when no heading is found."""
     cands = _drop_listed_people(doc, _numbered_candidates(doc))
     chain = _fill_gaps(_best_chain(cands), cands)
+    if not chain and paragraphs:
+        chain = _paragraph_run(cands)
     if len(chain) < 2:
         return []
     chain_lines = {c.line for c in chain}
@@ -630,6 +637,9 @@ def find_headings(doc: Minutes) -> tuple[list[Heading], str]:
     bullets = _top_bullets(doc.lines, range(len(doc.lines)))
     if len(bullets) >= 2:
         return bullets, "marked"
+    paragraphs = _numbered_headings(doc, paragraphs=True)
+    if paragraphs:
+        return paragraphs, "numbered"
     return numbered or marked, "numbered" if numbered else "marked"
 
 
