@@ -7,12 +7,17 @@ from pathlib import Path
 from typing import Any
 
 from flask import current_app, request
+from sqlalchemy import select
 from werkzeug.datastructures import FileStorage
 from werkzeug.utils import secure_filename
 
-from planner.api.framework import ApiError, db, now, require_edit
+from planner import corrections
+from planner.api.framework import ApiError, db, now
 from planner.errors import ExtractionError, PlannerError
-from planner.webmodels import User
+from planner.extract import extract_text, read_minutes
+from planner.ingest import ingest
+from planner.store import Document, Meeting
+from planner.webmodels import User, UserBody
 
 
 def _limit_mb() -> float:
@@ -37,8 +42,6 @@ def _uploaded_file() -> FileStorage:
 
 def _read(upload: FileStorage) -> tuple[Any, bytes, str, str]:
     """Extract the upload from a private temporary folder; return (extraction, bytes, name, text)."""
-    from planner.extract import extract_text, read_minutes
-
     name = secure_filename(upload.filename or "") or "upload.txt"
     if "." not in name:
         name += ".txt"
@@ -65,10 +68,6 @@ def extract_upload() -> dict[str, Any]:
 
 def ingest_upload(user: User) -> dict[str, Any]:
     """Ingest the uploaded file for `user`; return status, document id, meeting and warnings."""
-    from planner import corrections
-    from planner.ingest import ingest
-    from planner.store import Document, Meeting
-
     extraction, data, name, text = _read(_uploaded_file())
     session = db()
     when = now()
@@ -79,12 +78,13 @@ def ingest_upload(user: User) -> dict[str, Any]:
         session.rollback()
         raise ApiError(422, str(err)) from err
     meeting = session.get(Meeting, result.meeting_id) if result.meeting_id else None
-    require_body = meeting.body_id if meeting is not None else None
-    try:
-        require_edit(user, require_body)
-    except ApiError:
-        session.rollback()
-        raise
+    if meeting is not None and not user.may_edit(meeting.body_id):
+        # As on the upload page: a secretary takes on a body that no one looks after yet.
+        taken = session.scalars(select(UserBody).where(UserBody.body_id == meeting.body_id)).first()
+        if taken is not None:
+            session.rollback()
+            raise ApiError(403, "These minutes are of a body that other secretaries look after.")
+        session.add(UserBody(user_id=user.id, body_id=meeting.body_id))
     document = session.get(Document, result.document_id) if result.document_id else None
     if document is not None and result.status != "unchanged":
         corrections.apply_corrections(session, document, now=when)
