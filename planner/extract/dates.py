@@ -165,7 +165,7 @@ _MONTH_PREP = (
     r"per|i|in|kring|runt|sedan|by)"
 )
 _MONTH_ONLY = re.compile(
-    rf"(?P<m>{_FULL_MONTH}|{_MONTH}(?=\.?\s+(?:19|20)\d\d))\.?"
+    rf"(?P<m>{_FULL_MONTH}|{_MONTH}\.?(?=\s+(?:19|20)\d\d))"
     r"(?:\s+månad)?"
     rf"(?:{_RANGE_SEP}(?P<m2>{_FULL_MONTH}))?"
     rf"(?:\s+(?:år\s+)?(?P<y>{_YEAR4}))?"

@@ -22,6 +22,7 @@ from planner.extract.words import (
     COUNTERFACTUAL_CUES,
     DEADLINE_PREFIXES,
     DEADLINE_WORDS,
+    FUTURE_CUES,
     MEETING_LIST_CUES,
     MEETING_NOUNS,
     MILESTONE_CUES,
@@ -81,6 +82,7 @@ _PAST = re.compile(rf"(?<![{_W}])(?:{_words(PAST_CUES)})(?![{_W}])", re.IGNORECA
 _COUNTERFACTUAL = _cue(COUNTERFACTUAL_CUES)
 _RECURRING = _cue(RECURRING_CUES)
 _ADMIN = _cue(ADMIN_CUES)
+_FUTURE = re.compile(rf"(?<![{_W}])(?:{_words(FUTURE_CUES)})(?![{_W}])", re.IGNORECASE)
 _CANCEL = _cue(CANCEL_CUES)
 _MOVE = _cue(MOVE_CUES)
 _REMOTE = _cue(REMOTE_CUES)
@@ -444,6 +446,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         1 for o, _ in mentions if p.sentence_start <= o.start < p.sentence_end) >= 2) or bool(
         _MEETING_LIST.search(p.heading) and len(sentence.strip()) < 80 and not next_cue
         and (_MEETING.search(sentence) or len(sentence.replace(dm.text, "").strip(" -–•*,.:")) < 25))
+    if dm.kind is DateKind.MONTH and not (list_cue or next_cue or _FUTURE.search(sentence)):
+        return None  # "Underskottet i december": a month in a statement of fact
     kind = _kind(sentence, before, p.parents, list_cue, next_cue)
     # Fields: from the date up to the next date or the end of the paragraph.
     para_end = text.find("\n\n", dm.end)

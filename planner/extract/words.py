@@ -115,6 +115,14 @@ MILESTONE_CUES: tuple[str, ...] = (
     "startar", "avslutas", "upphör", "slås samman", "ingår", "går live", "på plats", "påbörjas",
     "tas i bruk", "driftsätts", "går i drift", "öppnar",
 )
+# A month alone is an event only when its sentence speaks of what is to come.
+FUTURE_CUES: tuple[str, ...] = (
+    "ska", "skall", "kommer", "planeras", "planerar", "planerat", "beslutar", "blir", "återkommer",
+    "återkomma", "görs", "genomförs", "hålls", "äger rum", "presenteras", "redovisas", "tas upp",
+    "sker", "startar", "börjar", "inför", "senast", "träder", "införs", "klar", "klart",
+    "preliminär", "bokat", "bokas", "bjuds", "anordnas", "arrangeras", "behandlas", "väntas",
+    "beräknas", "avses", "tänkt", "nästa", "kommande", "fortsätter", "flyttas", "skjuts",
+)
 # Words naming another body than the one whose minutes these are.
 OTHER_BODY_NOUNS: tuple[str, ...] = (
     "fullmäktige", "kommunstyrelse", "regionstyrelse", "stämma", "stämman", "kommitté",

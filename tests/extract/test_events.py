@@ -102,6 +102,8 @@ def test_event_kind_time_and_venue(text: str, meeting_date: str, date: str, kind
     ("Datum för anslags uppsättande 2018-10-05 Datum för anslags nedtagande 2018-10-27", "2018-10-02"),
     ("Delårsrapport per den 31 oktober med prognos för helår 2014", "2014-09-01"),
     ("Vi kan ev. boka in en föreläsning om EU någon gång under våren.", "2017-11-27"),
+    ("Statistiken i december visar en ökning av antalet ärenden.", "2021-11-10"),
+    ("Prognosen per december pekar på ett underskott på 3 mkr.", "2021-11-10"),
 ])
 def test_no_event_from_history_statistics_or_vague_periods(text: str, meeting_date: str) -> None:
     events, _, _ = _events(text, meeting_date)
