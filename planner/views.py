@@ -148,7 +148,17 @@ def format_when(row: Meeting | Event) -> str:
     return text
 
 
+def format_local(value: dt.datetime | None, timezone: str = "Europe/Stockholm") -> str:
+    """Return a stored moment as local "2020-03-10 10:00" (naive values from SQLite are UTC)."""
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone(ZoneInfo(timezone)).strftime("%Y-%m-%d %H:%M")
+
+
 FILTERS: dict[str, Any] = {
+    "local_dt": format_local,
     "date_sv": format_date_sv,
     "month_sv": format_month_sv,
     "when_sv": format_when,

@@ -10,6 +10,7 @@ from planner.store import Meeting
 from planner.views import (
     Segment,
     feed_links,
+    format_local,
     format_when,
     highlight_segments,
     month_grid,
@@ -140,3 +141,8 @@ def test_month_view_lists_month_only_meetings_without_a_day(client, world, db):
     db.commit()
     page = client.get("/manad/2020/6").get_data(as_text=True)
     assert "Datum ej fastställt" in page and "juni 2020, datum ej fastställt" in page
+
+
+def test_stored_moments_are_shown_in_swedish_time():
+    assert format_local(dt.datetime(2020, 3, 10, 9, 0)) == "2020-03-10 10:00"  # naive = UTC (SQLite)
+    assert format_local(dt.datetime(2020, 7, 1, 9, 0, tzinfo=dt.UTC)) == "2020-07-01 11:00"
