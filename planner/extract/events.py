@@ -119,6 +119,7 @@ _BULLET = re.compile(r"^(?P<indent>\s*)(?:[-*•–]|\\item|\d+[.)])\s+")
 _YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d(?![\d-])")
 _LIST_REACH = 1500
 _NEAR = 1000
+_NEXT_REACH = 50
 _AFTER_REACH = 300
 _BARE_TIME_REACH = 30
 
@@ -434,8 +435,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     if dm.kind is DateKind.MONTH and any(abs(s - dm.start) < 400 for s in day_months.get(str(dm.value), [])):
         return None
     context = " | ".join(x for x in (p.heading, p.parents) if x)
-    next_cue = bool(_NEXT_MEETING.search(sentence) or (
-        _NEXT_MEETING.search(context) and len(sentence.strip()) < 80))
+    next_cue = _names_next_meeting(sentence, dm.start - p.sentence_start, dm.end - p.sentence_start) or bool(
+        _NEXT_MEETING.search(context) and len(sentence.strip()) < 80)
     other_body = _other_body(f"{sentence} | {context} | {p.outer}", meeting.body)
     if re.search(r"näst-?nästa", low):
         next_cue = False
@@ -499,6 +500,20 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     returns_cue = bool(_RETURNS.search(sentence)) and other_body is None
     return _Found(event, next_cue, list_cue and not foreign and other_body is None,
                   sentence.replace(dm.text, " "), returns_cue)
+
+
+def _names_next_meeting(sentence: str, start: int, end: int) -> bool:
+    """Tell whether "nästa möte" in the sentence is said of this date, not of something else in it.
+
+    "Nästa möte är den 2 maj" and "den 2 maj: nästa möte" are; "Till nästa möte läser alla
+    rapporten som publiceras den 5 maj" is not.
+    """
+    for m in _NEXT_MEETING.finditer(sentence):
+        if m.end() <= start and start - m.end() <= _NEXT_REACH:
+            return True
+        if m.start() >= end and m.start() - end <= _NEXT_REACH // 2:
+            return True
+    return False
 
 
 def _covered(dm: DateMatch, mentions: list[tuple[DateMatch, bool]]) -> bool:

@@ -308,3 +308,10 @@ def test_fields_from_the_lines_around_a_date(text: str, meeting_date: str,
     events, _, _ = _events(text, meeting_date)
     event = next(e for e in events if e.date == expected[0])
     assert (event.date, event.kind, event.start, event.end, event.venue) == expected
+
+
+def test_next_meeting_named_far_from_the_date_is_not_that_date() -> None:
+    text = "Till nästa möte ska alla ha läst den rapport från Socialstyrelsen som publiceras den 5 maj."
+    events, next_meeting, _ = _events(text, "2021-04-03")
+    assert [e.date for e in events] == ["2021-05-05"]
+    assert next_meeting is None
