@@ -454,7 +454,8 @@ AGENDA_LABELS: tuple[str, ...] = ("agenda", "dagordning", "föredragningslista",
 SIGNATURES: tuple[str, ...] = (
     "vid protokollet", "justeras", "justerat", "justerandes sign", "justerare", "utdragsbestyrkande",
     "underskrifter", "protokollförare", "mötesanteckningar förda av", "mötesanteckningar skrivna av",
-    "antecknat av", "antecknare",
+    "antecknat av", "antecknare", "justering", "underskrift", "signaturer", "namnförtydligande",
+    "protokollet justeras", "ordförande och justerare",
 )
 # Words of a document title line ("Protokoll styrelsemöte 4", "Mötesanteckningar – ...").
 TITLE_WORDS: tuple[str, ...] = (
