@@ -88,7 +88,7 @@ def login_required(view: F) -> F:
     @functools.wraps(view)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         if current_user() is None:
-            if request.method != "GET":
+            if request.method not in ("GET", "HEAD"):
                 abort(403)
             return redirect(url_for("secretary.login", next=request.full_path.rstrip("?")))
         return view(*args, **kwargs)
