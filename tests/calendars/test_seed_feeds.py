@@ -121,3 +121,17 @@ def test_export_command(seeded, settings, tmp_path):
     missing = CliRunner().invoke(cli, ["--config", str(config), "calendar", "export", "finns-inte"])
     assert missing.exit_code == 2
     assert "finns-inte" in missing.output and "Traceback" not in missing.output
+
+
+def test_description_carries_the_draft_agenda(seeded, settings):
+    # Seen on 10 March 2020, the next Kommunalt forum is the workshop of 8 May: its description
+    # holds the draft agenda with the items carried from 6 March, and where each came from.
+    now = dt.datetime(2020, 3, 10, 9, 0, tzinfo=UTC)
+    cal = icalendar.Calendar.from_ical(export(seeded, settings, "organ/kommunalt-forum", now=now))
+    workshop = by_start(cal.walk("VEVENT"))[dt.datetime(2020, 5, 8, 8, 45, tzinfo=STOCKHOLM)]
+    description = str(workshop["DESCRIPTION"])
+    assert "Utkast till dagordning:" in description
+    assert "Information om Yrkes-SM (Bordlades 2020-03-06, punkt 5)" in description
+    assert "Information om modellen Omställning Kronoberg" in description
+    assert description.index("Utkast till dagordning:") < description.index("Ur mötesanteckningarna:") \
+        < description.index("Mer information: ")
