@@ -296,13 +296,78 @@ def _docx_text(path: Path) -> str:
     from docx.text.paragraph import Paragraph
 
     document = docx.Document(str(path))
+    numbering = _DocxNumbering(document)
     lines: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            lines.append(block.text)
+            lines.append(_docx_heading_mark(block) + numbering.label(block) + block.text)
         elif isinstance(block, Table):
             lines.extend(_docx_table_rows(block))
     return "\n".join(lines)
+
+
+def _docx_heading_mark(paragraph: object) -> str:
+    """Markdown heading marks for Word's heading styles ("Heading 2", "Rubrik 2", "Title")."""
+    name = (getattr(getattr(paragraph, "style", None), "name", "") or "").casefold()
+    m = re.fullmatch(r"(?:heading|rubrik)\s*([1-6])", name)
+    if m:
+        return "#" * int(m.group(1)) + " "
+    return "# " if name in ("title", "rubrik") else ""
+
+
+class _DocxNumbering:
+    """Word's automatic list numbers, which python-docx does not render: "1. ", "2.1 ", "- "."""
+
+    def __init__(self, document: object) -> None:
+        try:
+            self._root = document.part.numbering_part.element  # type: ignore[attr-defined]
+        except (KeyError, NotImplementedError, AttributeError):
+            self._root = None
+        self._counts: dict[str, list[int]] = {}
+
+    def _num_pr(self, paragraph: object) -> tuple[str, int] | None:
+        p_pr = paragraph._p.pPr  # type: ignore[attr-defined]
+        num_pr = p_pr.numPr if p_pr is not None else None
+        style = getattr(paragraph, "style", None)
+        while num_pr is None and style is not None:
+            s_pr = style.element.pPr
+            num_pr = s_pr.numPr if s_pr is not None else None
+            style = style.base_style
+        if num_pr is None or num_pr.numId is None:
+            return None
+        level = num_pr.ilvl.val if num_pr.ilvl is not None else 0
+        return str(num_pr.numId.val), int(level)
+
+    def _format(self, num_id: str, level: int) -> tuple[str, int]:
+        if self._root is None:
+            return "decimal", 1
+        abstract = self._root.xpath(f'./w:num[@w:numId="{num_id}"]/w:abstractNumId/@w:val')
+        if not abstract:
+            return "decimal", 1
+        lvl = f'./w:abstractNum[@w:abstractNumId="{abstract[0]}"]/w:lvl[@w:ilvl="{level}"]'
+        fmt = self._root.xpath(lvl + "/w:numFmt/@w:val")
+        start = self._root.xpath(lvl + "/w:start/@w:val")
+        return (fmt[0] if fmt else "decimal"), int(start[0]) if start else 1
+
+    def label(self, paragraph: object) -> str:
+        found = self._num_pr(paragraph)
+        if found is None:
+            return ""
+        num_id, level = found
+        fmt, start = self._format(num_id, level)
+        if fmt in ("bullet", "none"):
+            return "- "
+        counts = self._counts.setdefault(num_id, [])
+        while len(counts) <= level:
+            counts.append(0)
+        del counts[level + 1:]
+        counts[level] = counts[level] + 1 if counts[level] else start
+        if fmt in ("lowerLetter", "upperLetter"):
+            letter = chr(ord("a") + (counts[level] - 1) % 26)
+            return f"{letter.upper() if fmt == 'upperLetter' else letter}) "
+        if level == 0:
+            return f"{counts[0]}. "
+        return ".".join(str(c or 1) for c in counts[: level + 1]) + " "
 
 
 def _docx_table_rows(table: object) -> list[str]:

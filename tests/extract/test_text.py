@@ -180,6 +180,23 @@ def test_read_docx_paragraphs_and_tables(tmp_path: Path) -> None:
     ]
 
 
+def test_read_docx_headings_and_automatic_numbers(tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("Protokoll styrelsemöte 2023-02-01", style="Title")
+    document.add_paragraph("Närvarande", style="Heading 2")
+    document.add_paragraph("Anna Ek", style="List Bullet")
+    document.add_paragraph("Mötets öppnande", style="List Number")
+    document.add_paragraph("Val av justerare", style="List Number")
+    path = tmp_path / "m.docx"
+    document.save(str(path))
+    doc = read_minutes(path)
+    assert doc.clean.splitlines() == [
+        "Protokoll styrelsemöte 2023-02-01", "Närvarande", "- Anna Ek", "1. Mötets öppnande", "2. Val av justerare",
+    ]
+    assert [line.level for line in doc.lines] == [1, 2, 0, 0, 0]
+
+
 # --- bad input ------------------------------------------------------------------------------
 
 
