@@ -98,6 +98,9 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
             return kind, k + colon.end()
         if not rest.strip(" \t*"):
             return kind, len(text)
+        paren = re.match(r"\s*\([^()]{0,40}\)\s*:\s*", rest)  # "Närvarande (7 st):"
+        if paren:
+            return kind, k + paren.end()
         if kind is ListKind.ANNOUNCED or lab in ("närvarande", "frånvarande", "deltagare"):
             # "Anmälda till presidiekonferensen:", "Närvarande vid mötet:"
             m2 = re.match(r"\s+(?:till|vid|på|från|under|i)\b[^:]{0,60}:\s*", rest)

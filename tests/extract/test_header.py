@@ -349,6 +349,9 @@ def names(people: tuple) -> list[str]:
         # columns of a PDF as runs of spaces
         ("Närvarande:\nAnna Ek         Växjö kommun\nBo Berg         Alvesta kommun\n\n1. Öppnande",
          ["Anna Ek", "Bo Berg"], []),
+        # a count after the label
+        ("Närvarande (3 st): Anna Ek, Bo Berg, Cia Holm\nFrånvarande (1): Dan Ek\n\n1. Öppnande",
+         ["Anna Ek", "Bo Berg", "Cia Holm"], ["Dan Ek"]),
         # an agenda item "Övriga frågor" is not a list label
         ("Närvarande: Anna Ek, Växjö\n\n1. Övriga frågor\nInga övriga frågor.", ["Anna Ek"], []),
     ],
