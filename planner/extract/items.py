@@ -603,6 +603,37 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
     return out
 
 
+_RUN_IN = re.compile(r"^\s*(?:\*\*|__)\s*([^*_\n]{2,60}?)\s*(:?)\s*(?:\*\*|__)\s*(:?)\s*(\S.*)?$")
+
+
+def _run_in_headings(doc: Minutes) -> list[Heading]:
+    """Paragraphs that open with a bold label ("**Ekonomi:** Kassören redovisade ...")."""
+    lines = doc.lines
+    out: list[Heading] = []
+    for i, ln in enumerate(lines):
+        if not ln.text.strip() or ln.level:
+            continue
+        a = doc.text.rfind("\n", 0, doc.original(ln.start)) + 1  # the raw line, markup included
+        b = doc.text.find("\n", a)
+        m = _RUN_IN.match(doc.text[a:b if b >= 0 else len(doc.text)])
+        if not m:
+            continue
+        label, rest = m.group(1).strip(), m.group(4) or ""
+        if _is_excluded_heading(label) or not re.match(r"[A-ZÅÄÖÉ]", label):
+            continue
+        following = next((x.text for x in lines[i + 1:i + 3] if x.text.strip()), "")
+        if _words_in(rest) < 2 and _words_in(following) < 3:
+            continue
+        at = ln.text.find(label)
+        if at < 0:
+            continue
+        end = ln.start + at + len(label)
+        if doc.clean[end:end + 1] == ":":
+            end += 1
+        out.append(Heading(None, _clean_title(label), i, ln.start + at, end))
+    return out if len(out) >= 2 else []
+
+
 _MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
 
 
@@ -634,6 +665,9 @@ def find_headings(doc: Minutes) -> tuple[list[Heading], str]:
     standalone = _standalone_headings(doc)
     if standalone:
         return standalone, "standalone"
+    run_in = _run_in_headings(doc)
+    if run_in:
+        return run_in, "standalone"
     bullets = _top_bullets(doc.lines, range(len(doc.lines)))
     if len(bullets) >= 2:
         return bullets, "marked"

@@ -191,6 +191,13 @@ HEADINGS = [
         id="heading-right-above-its-paragraph",
     ),
     pytest.param(
+        "Minnesanteckningar arbetsgruppen 2019-03-12\n\n**Tid:** 13.00-15.00\n\n"
+        "**Ekonomi:** Kassören redovisade det ekonomiska läget, som är gott.\n\n"
+        "**Lokaler:** Frågan om nya lokaler bordläggs till nästa möte.\n",
+        [(None, "Ekonomi"), (None, "Lokaler")],
+        id="bold-run-in-labels",
+    ),
+    pytest.param(
         "Protokoll styrelsemöte 2019-03-12\nVälkommen\nOrdföranden hälsade alla välkomna och öppnade mötet.\n"
         "Ekonomi\nKassören redovisade det ekonomiska läget, som är gott.\nAnna Berg\nSekreterare\n",
         [(None, "Välkommen"), (None, "Ekonomi")],
