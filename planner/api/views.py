@@ -85,7 +85,8 @@ def _dated(model: type[Meeting | Event], args: dict[str, Any]) -> list[Any]:
 
 
 def _chronological(model: type[Meeting | Event]) -> tuple[Any, ...]:
-    return (func.coalesce(cast(model.date, String), model.month), model.start, model.id)
+    # Same order on SQLite and PostgreSQL: a meeting without a time comes first on its day.
+    return (func.coalesce(cast(model.date, String), model.month), model.start.asc().nulls_first(), model.id)
 
 
 def _viewer() -> User | None:

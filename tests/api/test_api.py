@@ -204,3 +204,15 @@ def test_last_use_of_a_token_is_recorded(client, rows, tokens, db):
     row = db.scalars(select(ApiToken).where(ApiToken.token_sha256 == hash_token(tokens.admin))).one()
     assert row.last_used_at is not None
     assert tokens.admin not in {t.token_sha256 for t in db.scalars(select(ApiToken))}  # only hashes at rest
+
+
+def test_a_server_error_is_a_problem_object_that_leaks_nothing(client, rows, db, caplog):
+    from sqlalchemy import text
+
+    db.execute(text("DROP TABLE carry_step"))  # a real failure: the query below cannot run
+    db.commit()
+    response = client.get(f"/api/v1/carried/{rows.carry}")
+    body = assert_problem(response, 500, "Internal error")
+    assert "carry_step" not in response.get_data(as_text=True) and "errors" not in body
+    assert any("carry_step" in r.getMessage() or (r.exc_info and "carry_step" in str(r.exc_info[1]))
+               for r in caplog.records)
