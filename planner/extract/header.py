@@ -340,8 +340,11 @@ _MEETING_HELD_ONLINE = re.compile(
     r"(?i)\b(?:mötet|sammanträdet|dagens möte|sammankomsten)\s+(?:hölls|genomfördes|genomförs|hålls|sker|skedde|"
     r"äger rum|ägde rum)\s+(?:helt\s+)?(?:digitalt|på distans|online|via\s+(teams|zoom|skype|webex)|"
     r"som\s+(?:ett\s+)?(?:digitalt|videomöte|telefonmöte))")
+# "Presidiekonferensen genomfördes nu för första gången helt digitalt via Zoom": the subject
+# must be a meeting ("...mötet", "...konferensen"), not "Utbildningen genomfördes via Teams".
 _HELD_ONLINE = re.compile(
-    r"(?i)\b(?:genomfördes|genomförs|hölls|hålls|sker|skedde|äger rum|ägde rum)\b[^.\n]{0,60}?"
+    r"(?i)\b[^\W\d_]*(?:mötet|möte|sammanträdet|konferensen|träffen|forumet|sammankomsten)\s+"
+    r"(?:[^\W\d_]+\s+){0,3}?(?:genomfördes|genomförs|hölls|hålls|sker|skedde|äger rum|ägde rum)\b[^.\n]{0,60}?"
     r"\b(?:(?:helt\s+)?digitalt|via|på|över|i)\s+(?:(teams|zoom|skype|webex)|(länk|videolänk))"
 )
 

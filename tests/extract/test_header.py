@@ -190,6 +190,22 @@ def test_body_is_not_the_letterhead(text: str, body: str) -> None:
     assert meeting_of(text).body == body
 
 
+@pytest.mark.parametrize(
+    ("sentence", "online"),
+    [
+        ("Presidiekonferensen genomfördes nu för första gången helt digitalt via Zoom.", "Zoom"),
+        ("Rebecca som är ordförande för dagens förkortade möte som sker via Skype hälsar välkomna.", "Skype"),
+        ("Mötet hölls digitalt.", "digital"),
+        ("Utbildningen genomfördes via Teams i våras.", None),
+        ("Kalas sker 8:e september kl. 14-18 på distans.", None),
+        ("Kassör (på länk)", None),
+    ],
+)
+def test_online_from_the_text(sentence: str, online: str | None) -> None:
+    text = f"Protokoll styrelsemöte 2021-09-02\n\n1. Inledning\n{sentence}\n2. Avslutning"
+    assert meeting_of(text).online == online
+
+
 def test_no_meeting_date_gives_null_date_and_a_warning() -> None:
     doc = minutes_from_text("Lite anteckningar utan datum\n\nVi pratade om läget.", "x.txt")
     meeting, warnings = extract_meeting(doc)
