@@ -3,15 +3,20 @@
 Step three of the extraction: `extract_items(doc, meeting)` reads the cleaned `Minutes` and
 returns the items in order, what is carried to a later meeting, and warnings.
 
-Items come from one of four layout families, tried in this order:
-1. numbered headings ("5.", "5)", "§ 12", "FHR 5", "## **5. ...**"), chosen as the best rising
-   sequence so that numbered lists inside an item (proposals "1. ... 2. ...") drop out;
+Items come from the first layout family that gives some, tried in this order:
+1. numbered headings ("5.", "5)", "§ 12", "Punkt 3:", "FHR 5", "## **5. ...**", "§ 45" with
+   the title below), chosen as the heaviest rising sequence so that numbered lists inside an
+   item (proposals "1. ... 2. ...") and agenda lists above the minutes drop out; paragraphs
+   that open with a missing number fill its gap;
 2. an agenda list of bullets at the top of notes whose discussion follows in free form;
-3. marked-up headings (Markdown, LaTeX): leaf sections, or top-level bullets below a heading;
-4. plain lines standing alone between blank lines and followed by body text.
+3. marked-up headings (Markdown, LaTeX, HTML): leaf sections, or top-level bullets below one;
+4. plain lines standing alone and followed by body text (also in .docx/.pdf text without
+   blank lines), or paragraphs that open with a bold label;
+5. top-level bullets, or a run of numbered paragraphs.
 
 The status of each item comes from its own text, sentence by sentence, with the word lists
-of `words.py`: postponed > returns > referred > handled.
+of `words.py`: postponed > returns > referred > handled. Sentences about this meeting ("under
+dagens möte punkt 3") or an earlier one say nothing of the item's fate.
 """
 
 from __future__ import annotations
