@@ -356,8 +356,8 @@ def _title(sentence: str, dm: DateMatch, heading: str, parents: str, next_cue: b
     if next_cue:
         return "Nästa möte"
     if in_list:
-        rest = sentence.replace(dm.text, "").strip(" -–:,.()*")
-        return f"{body or 'Möte'}" + (f" ({rest})" if rest else "")
+        rest = sentence.replace(dm.text, "").strip(" -–:,.()*•")
+        return f"{body or 'Möte'}" + (f" ({rest})" if rest and len(rest) <= 40 else "")
     rest = re.sub(r"\s+", " ", sentence.replace(dm.text, " ")).strip(" -–:,.*")
     if len(rest) < 8:
         rest = (parents.split(" | ")[0] if parents else heading) + (f": {rest}" if rest else "")
@@ -435,9 +435,15 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     if dm.kind is DateKind.MONTH and any(abs(s - dm.start) < 400 for s in day_months.get(str(dm.value), [])):
         return None
     context = " | ".join(x for x in (p.heading, p.parents) if x)
-    next_cue = _names_next_meeting(sentence, dm.start - p.sentence_start, dm.end - p.sentence_start) or bool(
-        _NEXT_MEETING.search(context) and len(sentence.strip()) < 80)
-    other_body = _other_body(f"{sentence} | {context} | {p.outer}", meeting.body)
+    cue = _names_next_meeting(sentence, dm.start - p.sentence_start, dm.end - p.sentence_start)
+    next_cue = cue is not None or bool(_NEXT_MEETING.search(context) and len(sentence.strip()) < 80)
+    if cue is not None:
+        # Stated outright: only a body named right by it ("nästa stämma den ...") or above it counts.
+        here = dm.start - p.sentence_start
+        said = sentence[max(0, min(cue[0], here) - 40):max(cue[1], dm.end - p.sentence_start) + 10]
+        other_body = _other_body(f"{said} | {context} | {p.outer}", meeting.body)
+    else:
+        other_body = _other_body(f"{sentence} | {context} | {p.outer}", meeting.body)
     if re.search(r"näst-?nästa", low):
         next_cue = False
     foreign = _foreign_meeting(sentence, meeting.body)
@@ -457,7 +463,7 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     after_text = text[dm.end:window_end]
     times = find_times(after_text[:_BARE_TIME_REACH], bare=True) or find_times(after_text)
     if not times:
-        times = find_times(text[max(p.line_start, prev_end):dm.start])
+        times = find_times(text[max(p.sentence_start, prev_end):dm.start])
     start = format_time(times[0].begin) if times else None
     end = format_time(times[0].finish) if times else None
     venue_window = text[dm.end:min(nxt, p.line_end)] if not list_cue else after_text[:60]
@@ -502,18 +508,18 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
                   sentence.replace(dm.text, " "), returns_cue)
 
 
-def _names_next_meeting(sentence: str, start: int, end: int) -> bool:
-    """Tell whether "nästa möte" in the sentence is said of this date, not of something else in it.
+def _names_next_meeting(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """Find "nästa möte" in the sentence said of this date, not of something else in it.
 
     "Nästa möte är den 2 maj" and "den 2 maj: nästa möte" are; "Till nästa möte läser alla
     rapporten som publiceras den 5 maj" is not.
     """
     for m in _NEXT_MEETING.finditer(sentence):
         if m.end() <= start and start - m.end() <= _NEXT_REACH:
-            return True
+            return m.start(), m.end()
         if m.start() >= end and m.start() - end <= _NEXT_REACH // 2:
-            return True
-    return False
+            return m.start(), m.end()
+    return None
 
 
 def _covered(dm: DateMatch, mentions: list[tuple[DateMatch, bool]]) -> bool:
@@ -553,8 +559,9 @@ def _other_body(context: str, body: str | None) -> str | None:
         word = context[start:m.end()]
         if word.lower() in ("styrelse", "styrelsen", "nämnd", "nämnden"):
             continue
-        if word.lower() in own or any(word.lower().startswith(o) and len(o) > 5 for o in own):
-            continue
+        low = word.lower().removesuffix("s")
+        if low in own or any((low.startswith(o) or o.endswith(low)) and len(o) > 5 for o in own):
+            continue  # this body itself: "Kommunfullmäktiges", "fullmäktige" in Kommunfullmäktige's minutes
         return word[0].upper() + word[1:]
     return None
 
@@ -633,8 +640,9 @@ def _merge(found: list[_Found]) -> list[_Found]:
 def _combine(a: _Found, b: _Found) -> _Found:
     first, second = (a, b) if (a.event.confidence, a.next_cue) >= (b.event.confidence, b.next_cue) else (b, a)
     e, o = first.event, second.event
+    kind = o.kind if e.kind is EventKind.OTHER else e.kind  # the more telling kind of the two
     merged = replace(
-        e, start=e.start or o.start, end=e.end or o.end, venue=e.venue or o.venue, online=e.online or o.online,
+        e, kind=kind, start=e.start or o.start, end=e.end or o.end, venue=e.venue or o.venue, online=e.online or o.online,
         theme=e.theme or o.theme, body=e.body or o.body, end_date=e.end_date or o.end_date,
     )
     return _Found(merged, a.next_cue or b.next_cue, a.in_list or b.in_list, first.sentence + " " + second.sentence,

@@ -315,3 +315,19 @@ def test_next_meeting_named_far_from_the_date_is_not_that_date() -> None:
     events, next_meeting, _ = _events(text, "2021-04-03")
     assert [e.date for e in events] == ["2021-05-05"]
     assert next_meeting is None
+
+
+def test_cancelled_council_meeting_next_meeting_and_the_rest_of_the_year() -> None:
+    text = ("Inställt kommunfullmäktige den 1 oktober\n\n"
+            "Kommunfullmäktiges sammanträde måndagen den 1 oktober kl. 18.00 är inställt på grund av få ärenden.\n\n"
+            "Nästa möte kommer att hållas måndagen den 29 oktober kl. 18.00 och då är det alltså nyvalda "
+            "fullmäktige som sammanträder för första gången. Resterande sammanträden för året (5 nov, 26 nov och "
+            "10 dec) kvarstår.")
+    events, next_meeting, _ = _events(text, "2018-09-26", body="Kommunfullmäktige")
+    assert [(e.date, e.kind, e.start, e.status) for e in events] == [
+        ("2018-10-01", EventKind.MEETING, "18:00", EventStatus.CANCELLED),
+        ("2018-10-29", EventKind.MEETING, "18:00", EventStatus.PLANNED),
+        ("2018-11-05", EventKind.MEETING, None, EventStatus.PLANNED),
+        ("2018-11-26", EventKind.MEETING, None, EventStatus.PLANNED),
+        ("2018-12-10", EventKind.MEETING, None, EventStatus.PLANNED)]
+    assert next_meeting == "2018-10-29"
