@@ -306,6 +306,8 @@ def _find_times(parts: list[Part], end: int) -> tuple[Found | None, Found | None
         if len(part.text) > 120:
             continue
         low = part.text.casefold()
+        if re.search(r"\b(?:nästa|kommande|nästkommande|föregående|förra)\b", low):
+            continue  # "Nästa möte öppnas kl. 18.00" is another meeting
         is_open = bool(_OPENING.search(low)) and bool(_OPEN_CLOSE.search(low))
         is_close = bool(_CLOSING.search(low)) and bool(_OPEN_CLOSE.search(low))
         if not (is_open or is_close):
