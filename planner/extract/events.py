@@ -50,7 +50,7 @@ _W = r"A-Za-zÅÄÖåäöéü"
 _NEXT_NOUNS = tuple(n for n in MEETING_NOUNS if n not in ("möten",))
 _NEXT_MEETING = re.compile(
     rf"(?<![{_W}-])(?:nästa|nästkommande|kommande)\s+(?:[{_W}]+\s+)?"
-    rf"(?:{_words(_NEXT_NOUNS)})(?![{_W}])|nästa\s+(?:möte|gång|tillfälle)",
+    rf"(?:{_words(_NEXT_NOUNS)})(?![{_W}])|nästa\s+(?:möte|gång|tillfälle)|next\s+(?:meeting|call)",
     re.IGNORECASE,
 )
 # "Medlemsmöte", "årsmötet", "styrelsemöte": the kind of meeting a compound names.
