@@ -170,10 +170,10 @@ def summary_of(
 ) -> str:
     """Return the Swedish SUMMARY, "INSTÄLLT:" first when cancelled.
 
-    A meeting is named by its body (minutes call it "Nästa möte"), or by its title when the
-    title names the body ("Kommunalt forum (workshop)"); an event by its title.
+    A meeting is named by its body: the titles minutes give meetings are phrases around the date
+    ("Nästa möte", "Mötet hålls kl. 9.00 i Bolmen"); an event by its title.
     """
-    if is_meeting and body_name and not (title and body_name.lower() in title.lower()):
+    if is_meeting and body_name:
         base = body_name
     else:
         base = (title or body_name or CATEGORY.get(kind, "Händelse")).strip()

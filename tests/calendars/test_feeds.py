@@ -61,7 +61,7 @@ def test_timed_meeting(session, settings, forum):
     assert event.start == dt.datetime(2020, 5, 8, 8, 45, tzinfo=STOCKHOLM)
     assert event.end == dt.datetime(2020, 5, 8, 15, 0, tzinfo=STOCKHOLM)
     assert event["DTSTART"].params["TZID"] == "Europe/Stockholm"
-    assert str(event["SUMMARY"]) == "Kommunalt forum (workshop)"
+    assert str(event["SUMMARY"]) == "Workshop: Kommunalt forum"
     assert str(event["LOCATION"]) == "Videum Science Park, Växjö"
     assert event["STATUS"] == "CONFIRMED"
     assert event["SEQUENCE"] == 1
@@ -225,8 +225,10 @@ def test_summary(kind: str, title: str | None, status: str, tentative: bool, sum
 def test_meeting_summary_names_the_body() -> None:
     assert summary_of("meeting", "Nästa möte", "Kommunalt forum", "planned", False, is_meeting=True) \
         == "Kommunalt forum"
+    assert summary_of("meeting", "Kommunalt forum (Mötet hålls kl. 09.00-12.00 i Bolmen)", "Kommunalt forum",
+                      "planned", False, is_meeting=True) == "Kommunalt forum"
     assert summary_of("workshop", "Kommunalt forum (workshop)", "Kommunalt forum", "planned", False,
-                      is_meeting=True) == "Kommunalt forum (workshop)"
+                      is_meeting=True) == "Workshop: Kommunalt forum"
 
 
 def test_scope_kinds_are_url_words() -> None:

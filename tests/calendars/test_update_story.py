@@ -69,8 +69,9 @@ def story(session_factory: Any, settings: Any, seed: Any) -> dict[str, Any]:
 
 # Ingest gap (reported): the move is extracted as kind "workshop", status "moved", moved_from
 # "2020-05-08" and no body; planner.plans._is_body_meeting() only takes a body-less event as this
-# body's meeting when its kind is "meeting", so the fold makes a new Event on 9 May (new UID)
-# and leaves the 8 May meeting in place, instead of moving it.
+# body's meeting when its kind is "meeting", so the fold does not move the planned 8 May
+# workshop meeting: the store ends with that meeting unchanged, plus a new Meeting and a new
+# Event (kind workshop) on 9 May, each with a new UID.
 MOVE_GAP = pytest.mark.xfail(strict=True, reason="ingest: a moved body-less workshop is not matched to the "
                              "body's planned workshop meeting by moved_from (see module comment)")
 
