@@ -592,12 +592,15 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
             follow = lines[i + 1].text.strip()
             if not (follow[:1].isupper() and (len(follow) >= 60 or follow.endswith("."))):
                 continue
-        if t.endswith((".", ",", ":", ";", "?")) or _bullet_text(ln) or not re.match(r"[A-ZÅÄÖÉ0-9]", t):
+        if _bullet_text(ln) or not re.match(r"[A-ZÅÄÖÉ0-9]", t) or t.endswith((".", ",", ";")):
+            continue
+        # "Ekonomi:" and "Nya lokaler?" head a paragraph; a longer line ending so leads into a list.
+        if (t.endswith(":") and _words_in(t) > 4) or (t.endswith("?") and _words_in(t) > 6):
             continue
         if _title_line(t, i, lines) or _is_excluded_heading(t) or "@" in t:
             continue
         nxt = next((j for j in range(i + 1, len(lines)) if not _is_blank(lines[j])), None)
-        if nxt is None:
+        if nxt is None or _bullet_text(lines[nxt]):
             continue
         body = lines[nxt].text.strip()
         if len(body) < 60 and not body.endswith("."):

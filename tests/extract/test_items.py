@@ -198,6 +198,13 @@ HEADINGS = [
         id="bold-run-in-labels",
     ),
     pytest.param(
+        "Minnesanteckningar 2019-03-12\n\nEkonomi:\n\nKassören redovisade det ekonomiska läget, som är gott.\n\n"
+        "Nya lokaler?\n\nGruppen diskuterade om verksamheten behöver nya lokaler under hösten.\n\n"
+        "Coronas tänkbara påverkan av folkhälsan:\n\n- Risk för ökad social isolering\n",
+        [(None, "Ekonomi"), (None, "Nya lokaler?")],
+        id="label-and-question-headings",
+    ),
+    pytest.param(
         "Protokoll styrelsemöte 2019-03-12\nVälkommen\nOrdföranden hälsade alla välkomna och öppnade mötet.\n"
         "Ekonomi\nKassören redovisade det ekonomiska läget, som är gott.\nAnna Berg\nSekreterare\n",
         [(None, "Välkommen"), (None, "Ekonomi")],
