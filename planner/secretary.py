@@ -228,6 +228,8 @@ def fact_spans(rows: dict[str, Any]) -> list[tuple[int, int, str, str | None]]:
             spans.append((row.span_start, row.span_end, label, anchor))
 
     for m in rows["held"]:
+        for a in m.attendance:
+            add(a, f"{'Närvarande' if a.present else 'Frånvarande'}: {a.person.name}", f"narvaro-{m.id}")
         for item in m.items:
             add(item, f"Punkt {item.number or item.position}: {STATUS_SV.get(item.status, item.status)}",
                 f"punkt-{item.id}")
