@@ -91,7 +91,9 @@ _OTHER_BODY = re.compile(rf"(?:{_words(OTHER_BODY_NOUNS)})[{_W}]*", re.IGNORECAS
 _RETURNS = re.compile(r"(?<![\w])(?:återkommer|återrapporteras|återkopplas|tas upp igen)(?![\w])", re.IGNORECASE)
 _PROPOSAL = re.compile(r"(?<![\w])(?:förslag|föreslag\w*|föreslås|alternativ\w*|preliminär\w*)", re.IGNORECASE)
 _VAGUE = re.compile(r"(?<![\w])(?:någon gång|ungefär|runt|kring|omkring)(?![\w])", re.IGNORECASE)
-_REPLACED = re.compile(r"(?<![\w])(?:ersätts|ersatt|istället|i stället|nytt|ny tid|flyttas)", re.IGNORECASE)
+_REPLACED = re.compile(r"(?<![\w])(?:ersätts|ersatt|istället|i stället|nytt|ny tid|flyttas|tas upp|behandlas|till)(?![\w])",
+                       re.IGNORECASE)
+_DROPPED = re.compile(r"(?<![\w])(?:utgår|stryks)(?![\w])", re.IGNORECASE)
 _NEW_DATE = re.compile(r"nytt datum|ändrat datum|ändrad tid|ny tid", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ\"”(*-])|[.!?]\s*$|;\s")
@@ -578,6 +580,8 @@ def _status(sentence: str, dm: DateMatch, mentions: list[tuple[DateMatch, bool]]
         return EventStatus.PLANNED, None
     dated = [o for o, _ in mentions if o is not dm and o.text in sentence and o.iso]
     cancel = _CANCEL.search(sentence)
+    if cancel is None and _MEETING.search(sentence):
+        cancel = _DROPPED.search(sentence)  # "Junimötet den 3 juni utgår"
     if cancel:
         lo, hi = sorted((here, cancel.start()))
         between = sentence[lo:hi]

@@ -331,3 +331,16 @@ def test_cancelled_council_meeting_next_meeting_and_the_rest_of_the_year() -> No
         ("2018-11-26", EventKind.MEETING, None, EventStatus.PLANNED),
         ("2018-12-10", EventKind.MEETING, None, EventStatus.PLANNED)]
     assert next_meeting == "2018-10-29"
+
+
+@pytest.mark.parametrize(("text", "meeting_date", "expected"), [
+    ("Mötet den 3 juni utgår.", "2021-05-01", [("2021-06-03", EventStatus.CANCELLED)]),
+    ("Ärendet utgår från dagens sammanträde och tas upp den 5 maj.", "2021-04-01",
+     [("2021-05-05", EventStatus.PLANNED)]),
+    ("Nytt datum för mötet: 19 maj.", "2021-04-01", [("2021-05-19", EventStatus.MOVED)]),
+    ("Mötet senareläggs till den 3 juni.", "2021-04-01", [("2021-06-03", EventStatus.MOVED)]),
+])
+def test_more_ways_to_drop_or_move_a_meeting(text: str, meeting_date: str,
+                                             expected: list[tuple[str, EventStatus]]) -> None:
+    events, _, _ = _events(text, meeting_date)
+    assert [(e.date, e.status) for e in events] == expected
