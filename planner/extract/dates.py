@@ -18,8 +18,16 @@ Public API
 - `month_of(s, *, after) -> str | None`: "YYYY-MM" of the first month or day mention
   ("i november", after=date(2021, 10, 1) -> "2021-11").
 - `resolve_year(month, day, *, after) -> date | None`, `resolve_month(month, *, after) -> str`.
-- `DateMatch.iso`: "YYYY-MM-DD", "YYYY-MM" or None (seasons, quarters, weeks are vague).
+- `DateMatch`: `start`, `end` (offsets in the searched string), `text`, `kind` (DateKind: day,
+  month, season, quarter, week, weekday), `value` (date, "YYYY-MM" or None), `end_value` for
+  ranges, flags `explicit_year`, `tentative`, `alternative` ("X eller Y"), `inferred` (month or
+  day taken from context), `bare` (a month name alone); `.iso` / `.end_iso` give "YYYY-MM-DD",
+  "YYYY-MM" or None (seasons, quarters, weeks are vague and never become dates).
+- `format_time(t) -> "HH:MM" | None`.
 - Tables (in `words.py`): MONTHS, FULL_MONTHS, WEEKDAYS, ORDINALS, SEASONS, TENTATIVE.
+
+Speed: patterns run on a lower-cased copy and begin with a plain token, and word lists are
+compiled as prefix trees; a line with no digit and no calendar word returns at once.
 
 Not dates: bare years ("år 2055", "2017-2025"), percentages, age ranges ("19-25 år"),
 "3 min/org", phone numbers and diary numbers.
