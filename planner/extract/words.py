@@ -448,6 +448,11 @@ HEADER_LABELS: tuple[str, ...] = (
     "adjungerande", "anmält förhinder", "anmälda", "anmälda till", "förhinder", "styrelsemedlemmar",
     "sammanträdesdatum", "sammanträdesdag", "mötesdatum", "klockan", "sida", "paragrafer",
     "närvarolista", "agenda", "dagordning", "föredragningslista", "justerare",
+    "beslutande", "beslutande ledamöter", "icke tjänstgörande ersättare", "övriga närvarande",
+    "utses att justera", "justeringens plats och tid", "justeringens tid och plats", "tjänstemän",
+    "tjänstepersoner", "närvarande tjänstemän", "övriga", "gäster", "inbjudna",
+    "frånvarande ledamöter", "organ", "anslag", "anslag/bevis", "bevis", "ärendelista",
+    "innehåll", "innehållsförteckning", "förvaringsplats för protokollet", "mötesledare",
 )
 # Labels of an agenda list, whose numbered lines name the items.
 AGENDA_LABELS: tuple[str, ...] = ("agenda", "dagordning", "föredragningslista", "ärendelista")
