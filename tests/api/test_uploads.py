@@ -26,6 +26,28 @@ def test_extract_returns_the_contract_object_and_stores_nothing(client, db, seed
     assert db.scalar(select(func.count()).select_from(Document)) == 0
 
 
+def test_docx_and_html_uploads_are_read_like_text(client, seed, tmp_path):
+    import docx
+
+    from planner.extract import extract_minutes
+
+    path = seed("000")
+    expected = extract_minutes(path).to_json()["meeting"]
+    document = docx.Document()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        document.add_paragraph(line)
+    document.save(tmp_path / "forum.docx")
+    html = "<html><body>" + "".join(f"<p>{line}</p>" for line in path.read_text(encoding="utf-8").splitlines())
+    (tmp_path / "forum.html").write_text(html + "</body></html>", encoding="utf-8")
+    for name in ("forum.docx", "forum.html"):
+        response = client.post("/api/v1/extract", data=upload(tmp_path / name), content_type="multipart/form-data")
+        assert response.status_code == 200, response.data
+        meeting = response.get_json()["meeting"]
+        assert (meeting["body"], meeting["date"], meeting["start"], meeting["venue"]) == (
+            expected["body"], expected["date"], expected["start"], expected["venue"]), name
+        assert response.get_json()["source"] == name
+
+
 def test_uploaded_markup_comes_back_escaped(client):
     minutes = ("Mötesanteckningar – Kommunalt forum <script>alert(1)</script>\n\nDatum: 2020-03-06\n\n"
                "1. Information <img src=x onerror=alert(1)>\n\nNästa möte den 8 maj 2020 <b>kl. 9.00</b>\n")
