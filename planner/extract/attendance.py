@@ -96,6 +96,8 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
         colon = re.match(r"\s*[:.]\s*", rest)
         if colon and ":" in colon.group(0):
             return kind, k + colon.end()
+        if rest.startswith("\t") and rest.strip():  # a table: "Närvarande<TAB>Anna Ek, Bo Berg"
+            return kind, k + len(rest) - len(rest.lstrip())
         if not rest.strip(" \t*"):
             return kind, len(text)
         paren = re.match(r"\s*\([^()]{0,40}\)\s*:\s*", rest)  # "Närvarande (7 st):"

@@ -220,7 +220,7 @@ def _label_value(text: str, labels: tuple[str, ...]) -> tuple[str, int] | None:
             if k < len(low) and low[k].isalnum():
                 continue
             m = re.match(r"\s*[.:]?\s*", rest)
-            colon = ":" in (m.group(0) if m else "")
+            colon = ":" in (m.group(0) if m else "") or rest.startswith("\t")  # a table: label cell, value cell
             if (not colon and rest.strip() and lab not in ("kl", "klockan", "dnr", "dnr.")
                     and not (lab in w.DATE_LABELS and find_dates(rest))
                     and not (lab in w.TIME_LABELS and re.match(r"\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}", rest))):

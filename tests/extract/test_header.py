@@ -190,6 +190,14 @@ def test_body_is_not_the_letterhead(text: str, body: str) -> None:
     assert meeting_of(text).body == body
 
 
+def test_header_as_a_table_of_label_and_value_cells() -> None:
+    meeting = meeting_of("Protokoll\tSocialnämnden\nDatum\t2019-03-12\nTid\t13.00-15.00\nPlats\tSal B, Stadshuset\n"
+                         "Närvarande\tAnna Ek, Bo Berg, Cia Holm\n\n§ 1 Upprop")
+    assert (meeting.body, meeting.date, meeting.start, meeting.end, meeting.venue) == (
+        "Socialnämnden", "2019-03-12", "13:00", "15:00", "Sal B, Stadshuset")
+    assert [p.name for p in meeting.present] == ["Anna Ek", "Bo Berg", "Cia Holm"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "online"),
     [
