@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import inspect
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -207,7 +208,7 @@ def operation(summary: str, *, tag: str, response: type[Schema] | None = None, s
 
     def decorate(view: Callable[..., Any]) -> View:
         spec = Operation(summary=summary, tag=tag, response=response, status=status, query=query, body=body,
-                         upload=upload, auth=auth, errors=errors, description=(view.__doc__ or "").strip())
+                         upload=upload, auth=auth, errors=errors, description=inspect.cleandoc(view.__doc__ or ""))
 
         @functools.wraps(view)
         def wrapper(**kwargs: Any) -> Response:

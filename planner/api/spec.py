@@ -22,7 +22,7 @@ _DESCRIPTIONS = {
     401: "Missing or invalid API token.",
     403: "The token's user may not change this body.",
     404: "No such resource.",
-    413: "The upload is larger than the limit.",
+    413: "The request (an upload) is larger than the limit.",
     415: "Unsupported media type of the body.",
     422: "The body (or the uploaded file) is well-formed but cannot be used.",
     500: "Server error.",
