@@ -396,12 +396,21 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candid
 
 
 def _paragraph_run(cands: list[_Candidate]) -> list[_Candidate]:
-    """Minutes written as numbered paragraphs only: a run 1, 2, 3, ... of them."""
-    run: list[_Candidate] = []
-    for c in sorted((c for c in cands if "." not in c.number), key=lambda c: (c.line, c.start)):
-        if (not run and c.main == 1) or (run and c.main == run[-1].main + 1 and c.style == run[-1].style):
-            run.append(c)
-    return run if len(run) >= 3 else []
+    """Minutes written as numbered paragraphs only: the longest run n, n+1, n+2, ... of them.
+
+    "§ 55. Ordföranden hälsar välkommen ..." numbers go on from meeting to meeting, so the run
+    may start anywhere.
+    """
+    ordered = sorted((c for c in cands if "." not in c.number), key=lambda c: (c.line, c.start))
+    best: list[_Candidate] = []
+    for k, first in enumerate(ordered):
+        run = [first]
+        for c in ordered[k + 1:]:
+            if c.main == run[-1].main + 1 and c.style == first.style:
+                run.append(c)
+        if len(run) > len(best):
+            best = run
+    return best if len(best) >= 3 else []
 
 
 def _numbered_headings(doc: Minutes, paragraphs: bool = False) -> list[Heading]:
@@ -599,6 +608,9 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
             continue
         if _title_line(t, i, lines) or _is_excluded_heading(t) or "@" in t:
             continue
+        above = next((lines[j].text for j in range(i - 1, -1, -1) if not _is_blank(lines[j])), "")
+        if _first_words(above) in words.HEADER_LABELS:
+            continue  # the value of a header field ("Närvarande" / "Anna, Bo, Cecilia")
         nxt = next((j for j in range(i + 1, len(lines)) if not _is_blank(lines[j])), None)
         if nxt is None or _bullet_text(lines[nxt]):
             continue
@@ -670,16 +682,16 @@ def find_headings(doc: Minutes) -> tuple[list[Heading], str]:
     marked = _marked_headings(doc)
     if len(marked) >= 2:
         return marked, "marked"
+    paragraphs = _numbered_headings(doc, paragraphs=True)
     standalone = _standalone_headings(doc)
-    if standalone:
+    if standalone and len(standalone) >= len(paragraphs):
         return standalone, "standalone"
     run_in = _run_in_headings(doc)
-    if run_in:
+    if run_in and len(run_in) >= len(paragraphs):
         return run_in, "standalone"
     bullets = _top_bullets(doc.lines, range(len(doc.lines)))
-    if len(bullets) >= 2:
+    if len(bullets) >= max(2, len(paragraphs)):
         return bullets, "marked"
-    paragraphs = _numbered_headings(doc, paragraphs=True)
     if paragraphs:
         return paragraphs, "numbered"
     return numbered or marked, "numbered" if numbered else "marked"

@@ -93,6 +93,16 @@ HEADINGS = [
         id="only-numbered-paragraphs",
     ),
     pytest.param(
+        "Protokoll fört vid Skypemöte 18 05 02 kl. 10-11\n\nNärvarande\n\nLilliAnn, IngBritt, Björn, Våge\n\n"
+        "§ 55. Ordföranden hälsar välkommen och förklarar mötet för öppnat.\n\n"
+        "§ 56. Ordföranden skriver verksamhetsberättelse och plan omgående.\n\n"
+        "§ 57. Ingemar Nevelius motioner diskuterades och styrelsen stödjer motionen.\n",
+        [("55", "Ordföranden hälsar välkommen och förklarar mötet för öppnat"),
+         ("56", "Ordföranden skriver verksamhetsberättelse och plan omgående"),
+         ("57", "Ingemar Nevelius motioner diskuterades och styrelsen stödjer motionen")],
+        id="numbered-paragraphs-continuing-from-earlier-meetings",
+    ),
+    pytest.param(
         "1) Mötets öppnande\nOrdföranden öppnar mötet.\n2) Val av justerare\nEva väljs.\n",
         [("1", "Mötets öppnande"), ("2", "Val av justerare")],
         id="parenthesis",
