@@ -171,6 +171,8 @@ def _load_json_body(schema: type[Schema]) -> dict[str, Any]:
         data = json.loads(request.get_data(cache=True) or b"null")
     except (ValueError, UnicodeDecodeError) as err:
         raise ApiError(400, f"The body is not valid JSON: {err}.") from err
+    except RecursionError as err:
+        raise ApiError(400, "The body is nested too deeply.") from err
     return load(schema, data)
 
 

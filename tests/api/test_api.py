@@ -160,6 +160,7 @@ def test_correcting_a_meeting_is_stored_as_a_correction(client, rows, tokens, db
 def test_bad_bodies_are_400_415_or_422(client, rows, tokens):
     url, auth = f"/api/v1/meetings/{rows.planned}", bearer(tokens.admin)
     assert_problem(client.patch(url, data="{not json", content_type="application/json", headers=auth), 400)
+    assert_problem(client.patch(url, data="[" * 100000, content_type="application/json", headers=auth), 400)
     assert_problem(client.patch(url, data="venue=X", content_type="application/x-www-form-urlencoded",
                                 headers=auth), 415)
     unknown = assert_problem(client.patch(url, json={"colour": "red"}, headers=auth), 422)
