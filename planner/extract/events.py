@@ -175,8 +175,14 @@ class _Doc:
             if m:
                 return m.group("t").strip(" *_#")
         m = _NUMBERED_HEADING.match(text)
-        if m and not text.rstrip().endswith((".", ",", ":")) or (m and len(text) < 60):
-            return m.group("t").strip() if m else None
+        if m and (not text.rstrip().endswith((".", ",", ":")) or len(text) < 60):
+            return m.group("t").strip()
+        stripped = raw.strip()
+        # "**Nästa möte**" or "Nästa möte:" alone on a short line opens what follows.
+        if 2 < len(text.strip()) <= 40 and text.strip()[0].isupper() and (
+                (stripped.startswith(("**", "__")) and stripped.rstrip(":").endswith(("**", "__")))
+                or (text.rstrip().endswith(":") and not _BULLET.match(raw))):
+            return text.strip(" *_:")
         return None
 
     def line_of(self, pos: int) -> int:

@@ -344,3 +344,15 @@ def test_more_ways_to_drop_or_move_a_meeting(text: str, meeting_date: str,
                                              expected: list[tuple[str, EventStatus]]) -> None:
     events, _, _ = _events(text, meeting_date)
     assert [(e.date, e.status) for e in events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "**Nästa möte**\n\n5 juni kl 13-15\n\n**Övrigt**\nInget.",
+    "Nästa möte:\n5 juni kl 13-15, Regionhuset\n",
+    "§ 12 Nästa sammanträde\n\nTisdagen den 5 juni kl. 13.00\n",
+    "12) Nästa möte\n2021-06-05 13:00\n",
+])
+def test_next_meeting_under_a_heading_in_several_layouts(text: str) -> None:
+    events, next_meeting, _ = _events(text, "2021-05-01")
+    assert next_meeting == "2021-06-05"
+    assert [(e.kind, e.start) for e in events] == [(EventKind.MEETING, "13:00")]
