@@ -7,6 +7,7 @@ must not.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +90,32 @@ def test_crlf_text_gives_the_same_extraction(seed_text, tmp_path: Path) -> None:
     path, text = seed_text
     target = tmp_path / "000.txt"
     target.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    assert comparable(target) == comparable(path)
+
+
+def save_html(lines: list[str], path: Path) -> None:
+    """Each line a paragraph; runs of tab-separated lines a table."""
+    body: list[str] = []
+    rows: list[str] = []
+    for line in lines + [""]:
+        if "\t" in line:
+            cells = "".join(f"<td>{html.escape(cell)}</td>" for cell in line.split("\t"))
+            rows.append(f"<tr>{cells}</tr>")
+            continue
+        if rows:
+            body.append("<table>" + "".join(rows) + "</table>")
+            rows = []
+        if line.strip():
+            body.append(f"<p>{html.escape(line)}</p>")
+    page = "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Minutes</title>"
+    page += "<style>p { margin: 0 }</style></head><body>" + "\n".join(body) + "</body></html>"
+    path.write_text(page, encoding="utf-8")
+
+
+def test_html_gives_the_same_extraction(seed_text, tmp_path: Path) -> None:
+    path, text = seed_text
+    target = tmp_path / "000.html"
+    save_html(text.split("\n"), target)
     assert comparable(target) == comparable(path)
 
 
