@@ -481,7 +481,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         venue = label.group(1).strip(" .,;") if label else None
     if venue is None and kind is EventKind.TRIP:
         trip = _TRIP_PLACE.search(sentence)
-        venue = trip.group(1).strip(" .,;") if trip else None
+        place = trip.group(1).strip(" .,;") if trip else ""
+        venue = place if place[:1].isupper() and not _NOT_PLACE.match(place) else None
     online = _online(text[p.sentence_start:window_end])
     theme_m = _THEME.search(text, p.sentence_start, window_end)
     theme = theme_m.group(1).strip() if theme_m else None
