@@ -407,8 +407,8 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
         break
     if online is None:
         for part in parts[:end]:
-            if _label_value(part.text, w.PRESENT_LABELS + w.ABSENT_LABELS):
-                continue
+            if _label_value(part.text, w.PRESENT_LABELS + w.ABSENT_LABELS) or len(part.text.split()) > 12:
+                continue  # a platform named in prose may be any meeting's; a header line or link is this one's
             m = _PLATFORM_RE.search(part.text)
             if m:
                 online = Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], part.start + m.start(), part.start + m.end())
