@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from planner.extract import words
 from planner.extract.dates import DateKind, find_dates
@@ -133,6 +134,7 @@ def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip().lower()
 
 
+@lru_cache(maxsize=4096)
 def _first_words(s: str) -> str:
     return _norm(re.sub(r"[:.!?]+$", "", s.strip()))
 
@@ -497,8 +499,12 @@ def _title_line(text: str, i: int, lines: Sequence[Line]) -> bool:
     """
     t = text.strip()
     if any(_first_words(t).startswith(w) for w in words.TITLE_WORDS):
-        near_top = sum(1 for ln in lines[:i] if ln.text.strip()) < 5
-        if near_top or any(ch.isdigit() for ch in t):
+        above = 0
+        for ln in lines:
+            if ln.start >= lines[i].start or above >= 5:
+                break
+            above += bool(ln.text.strip())
+        if above < 5 or any(ch.isdigit() for ch in t):
             return True
     return bool(re.fullmatch(r"[\d\s\-/.]*(?:\w+\s+)?\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}", t, re.IGNORECASE))
 
