@@ -423,6 +423,16 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
         return _split_names(colon.group(2), base + off + colon.start(2), org, known)
     if not swap and _is_name_list(body, known):
         return _split_names(body, base + off, None, known)
+    pair = re.match(r"^([^,]+?)\s+(?:och|samt|&)\s+([^,]+?)(,.*)?$", body)
+    if pair and _looks_like_name(_name_part(pair.group(1))) and _looks_like_name(_name_part(pair.group(2))):
+        # "Anna Ek och Bo Berg, Växjö kommun": two people sharing what follows
+        rest = pair.group(3) or ""
+        people = []
+        for g in (1, 2):
+            p = _person(pair.group(g) + rest, base + off + pair.start(g), known=known)
+            if p:
+                people.append(p)
+        return people
     p = _person(body, base + off, known=known, swap=swap)
     return [p] if p else []
 

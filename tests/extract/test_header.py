@@ -376,6 +376,9 @@ def names(people: tuple) -> list[str]:
         # a count after the label
         ("Närvarande (3 st): Anna Ek, Bo Berg, Cia Holm\nFrånvarande (1): Dan Ek\n\n1. Öppnande",
          ["Anna Ek", "Bo Berg", "Cia Holm"], ["Dan Ek"]),
+        # two names sharing an organisation; an organisation with "och"
+        ("Närvarande:\nAnna Ek och Bo Berg, Växjö kommun\nCia Holm, Vård och omsorg\n\n1. Öppnande",
+         ["Anna Ek", "Bo Berg", "Cia Holm"], []),
         # an agenda item "Övriga frågor" is not a list label
         ("Närvarande: Anna Ek, Växjö\n\n1. Övriga frågor\nInga övriga frågor.", ["Anna Ek"], []),
     ],
