@@ -7,8 +7,11 @@ cleaned view that the parsers read. Every offset in the cleaned text maps back t
 original text through `Minutes.span`, so each extracted fact can point at its evidence.
 
 `Minutes.text` keeps the decoded text exactly (CRLF included: spans are offsets in it);
-`Minutes.clean` drops carriage returns, NBSP, soft hyphens, zero-width characters,
-Markdown emphasis, heading marks and links, and the commonest LaTeX markup.
+`Minutes.clean` drops carriage returns, soft hyphens and zero-width characters, turns NBSP
+into spaces, strips Markdown emphasis, heading marks and links, and the commonest LaTeX
+markup (`\\section{X}` -> heading "X", `\\cmd{a}{b}` -> "a<TAB>b", comments and the preamble
+dropped). Table rows of every format (Markdown pipes, .docx, .html, LaTeX commands with
+several arguments) become tab-separated cells; each `Line` keeps its heading level.
 """
 
 from __future__ import annotations

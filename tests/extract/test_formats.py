@@ -1,4 +1,4 @@
-"""The same minutes saved as .docx, .pdf and cp1252 text give the same extraction as the .txt.
+"""The same minutes saved as .docx, .pdf, .html, CRLF and cp1252 text give the same extraction as the .txt.
 
 The documents are generated in the test (python-docx, fpdf2 with a Unicode TTF font), so the
 suite stands on its own. Spans differ between formats (the text differs), everything else
