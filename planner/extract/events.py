@@ -119,6 +119,7 @@ _NUMBERED_HEADING = re.compile(r"^\s*(?:§\s*)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?P<
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*(?P<t>.+)$")
 _BULLET = re.compile(r"^(?P<indent>\s*)(?:[-*•–]|\\item|\d+[.)])\s+")
 _YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d(?![\d-])")
+_YEAR_LINE = re.compile(r"^[\s*#_•-]*((?:19|20)\d\d)[\s*_:]*$")
 _LIST_REACH = 1500
 _NEAR = 1000
 _NEXT_REACH = 50
@@ -245,9 +246,37 @@ def _meeting_date(meeting: Meeting, doc: Minutes) -> date | None:
     return None
 
 
-def _year_blocks(d: _Doc) -> list[tuple[int, int, int]]:
+def _bare_year_blocks(d: _Doc) -> list[tuple[int, int, int, bool]]:
+    """Date lists under a line that is only a year ("2023" over "30 januari", "20 februari", ...).
+
+    The block ends at the first line that holds no date. Its dates are meetings when a meeting
+    word stands in the heading or in the lines just above the year (over an earlier year's list).
+    """
+    blocks: list[tuple[int, int, int, bool]] = []
+    lines = d.doc.lines
+    for i, ln in enumerate(lines):
+        m = _YEAR_LINE.match(ln.text)
+        if not m:
+            continue
+        year = int(m.group(1))
+        end = ln.end
+        for j in range(i + 1, min(len(lines), i + 40)):
+            text = lines[j].text
+            if not text.strip():
+                continue
+            if _YEAR_LINE.match(text) or not find_dates(text, after=date(year, 1, 1), year_hint=year):
+                break
+            end = lines[j].end
+        if end == ln.end:
+            continue
+        above = " ".join(x.text for x in lines[max(0, i - 12):i] if not _YEAR_LINE.match(x.text)) + " " + d.headings[i]
+        blocks.append((ln.end, end, year, bool(_MEETING_LIST.search(above) or _MEETING.search(above))))
+    return blocks
+
+
+def _year_blocks(d: _Doc) -> list[tuple[int, int, int, bool]]:
     """Ranges under a meeting-list heading with a year ("Möten 2022", "mötesdatum för 2022:")."""
-    blocks: list[tuple[int, int, int]] = []
+    blocks: list[tuple[int, int, int, bool]] = _bare_year_blocks(d)
     lines = d.doc.lines
     seen: set[int] = set()
     for hit in _MEETING_LIST.finditer(d.text):
@@ -272,26 +301,26 @@ def _year_blocks(d: _Doc) -> list[tuple[int, int, int]]:
                 break
         # Dates may follow on the heading line itself: "Mötesdatum hösten 2021: 3 september, 1 oktober".
         year_end = ln.start + at + 4
-        blocks.append((year_end, end, int(years[0])))
-    return blocks
+        blocks.append((year_end, end, int(years[0]), True))
+    return sorted(blocks)
 
 
 def _all_dates(d: _Doc, after: date) -> list[tuple[DateMatch, bool]]:
     """Every date mention in the cleaned text, flagged when it stands in a year-headed meeting list."""
     out: list[tuple[DateMatch, bool]] = []
 
-    def add(start: int, end: int, hint: int | None) -> None:
+    def add(start: int, end: int, hint: int | None, meetings: bool) -> None:
         for dm in find_dates(d.text[start:end], after=after, year_hint=hint):
-            out.append((replace(dm, start=dm.start + start, end=dm.end + start), hint is not None))
+            out.append((replace(dm, start=dm.start + start, end=dm.end + start), meetings))
 
     pos = 0
-    for start, end, year in _year_blocks(d):
+    for start, end, year, meetings in _year_blocks(d):
         if start < pos:
             continue
-        add(pos, start, None)
-        add(start, end, year)
+        add(pos, start, None, False)
+        add(start, end, year, meetings)
         pos = end
-    add(pos, len(d.text), None)
+    add(pos, len(d.text), None, False)
     return out
 
 

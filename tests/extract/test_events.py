@@ -356,3 +356,17 @@ def test_next_meeting_under_a_heading_in_several_layouts(text: str) -> None:
     events, next_meeting, _ = _events(text, "2021-05-01")
     assert next_meeting == "2021-06-05"
     assert [(e.kind, e.start) for e in events] == [(EventKind.MEETING, "13:00")]
+
+
+def test_dates_listed_under_bare_year_lines() -> None:
+    text = ("Styrelsen sammanträder en gång i månaden. Under verksamhetsåret äger styrelsemötena rum följande "
+            "datum:\n\n2022\n13 juni\n22 augusti\n28 november\n\n2023\n30 januari\n20 februari\n\n"
+            "Styrelsemötena är inte öppna.\n\nNästa föreningsstämma äger rum den 11 maj 2023 kl. 19.00.\n")
+    events, next_meeting, _ = _events(text, "2022-05-20", body="Styrelsen")
+    assert [(e.date, e.kind) for e in events][:5] == [
+        ("2022-06-13", EventKind.MEETING), ("2022-08-22", EventKind.MEETING), ("2022-11-28", EventKind.MEETING),
+        ("2023-01-30", EventKind.MEETING), ("2023-02-20", EventKind.MEETING)]
+    assert all(e.confidence >= 0.9 for e in events[:5])
+    stamma = events[5]
+    assert (stamma.date, stamma.start) == ("2023-05-11", "19:00")
+    assert next_meeting == "2022-06-13"
