@@ -559,6 +559,10 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 break
             if _ends_list(t, nxt.level):
                 break
+            if (entry_lines and not gap and t.strip()[:1].islower() and "\t" not in t
+                    and not entry_lines[-1][0].rstrip().endswith((".", ":", ";"))):
+                j += 1  # a wrapped line: "nämnden för folkhälsa och" / "primärvård"
+                continue
             style = _style(t)
             if first_style is None:
                 first_style = style

@@ -379,6 +379,10 @@ def names(people: tuple) -> list[str]:
         # two names sharing an organisation; an organisation with "och"
         ("Närvarande:\nAnna Ek och Bo Berg, Växjö kommun\nCia Holm, Vård och omsorg\n\n1. Öppnande",
          ["Anna Ek", "Bo Berg", "Cia Holm"], []),
+        # a wrapped line inside a list
+        (("Övriga deltagare\nMonica Samuelsson, sekreterare\nHarriet Hedlund,(s), nämnden för folkhälsa och\n"
+         "primärvård\nGun Mikaelsson, verksamhetschef\n1. Mötets öppnande"),
+         ["Monica Samuelsson", "Harriet Hedlund", "Gun Mikaelsson"], []),
         # an agenda item "Övriga frågor" is not a list label
         ("Närvarande: Anna Ek, Växjö\n\n1. Övriga frågor\nInga övriga frågor.", ["Anna Ek"], []),
     ],
