@@ -233,3 +233,12 @@ def test_meeting_summary_names_the_body() -> None:
 
 def test_scope_kinds_are_url_words() -> None:
     assert [k.value for k in ScopeKind] == ["alla", "organ", "organisation"]
+
+
+def test_event_calendar_passes_the_strict_parser(session, settings, forum):
+    from tests.calendars.conftest import strict_parse
+
+    data = event_calendar(forum["workshop"], settings, now=NOW).to_ical()
+    parsed = strict_parse(data)
+    assert [e.uid for e in parsed.events] == [uid(forum["workshop"], settings)]
+    assert parsed.events[0].dtstart == dt.datetime(2020, 5, 8, 8, 45, tzinfo=STOCKHOLM)

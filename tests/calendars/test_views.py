@@ -154,3 +154,11 @@ def test_store_is_asked_at_most_every_recheck_interval(app, client, session, for
     changed = client.get(FEED)
     assert changed.headers["ETag"] != first.headers["ETag"] and cache.builds == 2
     assert b"STATUS:TENTATIVE" not in changed.data
+
+
+def test_head_and_star(client, forum):
+    head = client.head(FEED)
+    assert head.status_code == 200 and head.data == b""
+    assert head.headers["ETag"] == client.get(FEED).headers["ETag"]
+    assert int(head.headers["Content-Length"]) == len(client.get(FEED).data)
+    assert client.get(FEED, headers={"If-None-Match": "*"}).status_code == 304
