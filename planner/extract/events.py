@@ -396,7 +396,7 @@ def _title(sentence: str, dm: DateMatch, heading: str, parents: str, next_cue: b
         rest = sentence.replace(dm.text, "").strip(" -–:,.()*•")
         return f"{body or 'Möte'}" + (f" ({rest})" if rest and len(rest) <= 40 else "")
     rest = re.sub(r"\s+", " ", sentence.replace(dm.text, " ")).strip(" -–:,.*")
-    if len(rest) < 8:
+    if len(rest) < 20:  # "Äger rum", "Deadline": say what it is about
         rest = (parents.split(" | ")[0] if parents else heading) + (f": {rest}" if rest else "")
     return rest.strip(" -–:,.*")[:120] or "Händelse"
 
