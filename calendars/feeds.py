@@ -283,8 +283,9 @@ def feed_item(
 
 
 def is_all_day(item: FeedItem) -> bool:
-    """Deadlines and events without a start time are whole days (VALUE=DATE)."""
-    return item.start is None or item.kind == "deadline"
+    """Whole days (VALUE=DATE): deadlines, events without a start time, and several days with no end time."""
+    several_days = item.end_date is not None and item.end_date > item.date
+    return item.start is None or item.kind == "deadline" or (several_days and item.end is None)
 
 
 def item_span(item: FeedItem, tz: ZoneInfo) -> tuple[dt.date | dt.datetime, dt.date | dt.datetime | None]:

@@ -242,3 +242,28 @@ def test_event_calendar_passes_the_strict_parser(session, settings, forum):
     parsed = strict_parse(data)
     assert [e.uid for e in parsed.events] == [uid(forum["workshop"], settings)]
     assert parsed.events[0].dtstart == dt.datetime(2020, 5, 8, 8, 45, tzinfo=STOCKHOLM)
+
+
+@pytest.mark.parametrize(
+    ("kind", "end_date", "start", "end", "expected"),
+    [
+        ("meeting", None, dt.time(9), dt.time(12),
+         (dt.datetime(2020, 3, 17, 9, tzinfo=STOCKHOLM), dt.datetime(2020, 3, 17, 12, tzinfo=STOCKHOLM))),
+        ("meeting", None, dt.time(9), None, (dt.datetime(2020, 3, 17, 9, tzinfo=STOCKHOLM), None)),
+        ("meeting", None, None, None, (dt.date(2020, 3, 17), dt.date(2020, 3, 18))),
+        ("deadline", None, dt.time(12), None, (dt.date(2020, 3, 17), dt.date(2020, 3, 18))),
+        # Internat 17-18 March: two whole days, or from the first start to the last end.
+        ("meeting", dt.date(2020, 3, 18), None, None, (dt.date(2020, 3, 17), dt.date(2020, 3, 19))),
+        ("meeting", dt.date(2020, 3, 18), dt.time(10), None, (dt.date(2020, 3, 17), dt.date(2020, 3, 19))),
+        ("meeting", dt.date(2020, 3, 18), dt.time(10), dt.time(15),
+         (dt.datetime(2020, 3, 17, 10, tzinfo=STOCKHOLM), dt.datetime(2020, 3, 18, 15, tzinfo=STOCKHOLM))),
+        ("meeting", None, dt.time(15), dt.time(9), (dt.datetime(2020, 3, 17, 15, tzinfo=STOCKHOLM), None)),
+    ],
+)
+def test_item_span(kind: str, end_date: dt.date | None, start: dt.time | None, end: dt.time | None,
+                   expected: tuple[object, object]) -> None:
+    from calendars.feeds import FeedItem, item_span
+
+    item = FeedItem(uid="u@d", kind=kind, summary="s", date=dt.date(2020, 3, 17), end_date=end_date, start=start,
+                    end=end, location=None, status="CONFIRMED", sequence=0, updated=NOW, description="d", url="u")
+    assert item_span(item, STOCKHOLM) == expected
