@@ -453,7 +453,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     near = text[max(p.line_start, dm.start - 80):min(p.line_end, dm.end + 30)]
     if _ADMIN.search(near) or _COUNTERFACTUAL.search(sentence) or _UNTIL_PREFIX.search(before[-20:]):
         return None
-    if _RECURRING.search(sentence):
+    # "möten söndagen innan den 18 varje månad": a rule, not a date; a full date stays a date.
+    if _RECURRING.search(sentence) and (dm.kind is not DateKind.DAY or dm.inferred):
         return None
     if not dm.explicit_year and _PAST.search(sentence):
         return None

@@ -370,3 +370,10 @@ def test_dates_listed_under_bare_year_lines() -> None:
     stamma = events[5]
     assert (stamma.date, stamma.start) == ("2023-05-11", "19:00")
     assert next_meeting == "2022-06-13"
+
+
+def test_a_recurring_rule_beside_a_full_date() -> None:
+    text = "Nästa möte är den 5 juni, därefter träffas gruppen varannan vecka."
+    events, next_meeting, _ = _events(text, "2021-05-20")
+    assert [e.date for e in events] == ["2021-06-05"]
+    assert next_meeting == "2021-06-05"
