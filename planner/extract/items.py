@@ -130,13 +130,19 @@ _INLINE_NUMBERED = re.compile(r"(?:(?<=[.:!?)])|(?<=\d)|(?<=\w))\s+(\d{1,2})\.\s
 _TRAILING_TIME = re.compile(r"\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s*$")
 
 
+_SPACES = re.compile(r"\s+")
+_END_PUNCT = re.compile(r"[:.!?]+$")
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_BULLET_LINE = re.compile(r"^(\s*)([-*•–+·▪])\s+(\S.*)$")
+
+
 def _norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip().lower()
+    return _SPACES.sub(" ", s).strip().lower()
 
 
 @lru_cache(maxsize=4096)
 def _first_words(s: str) -> str:
-    return _norm(re.sub(r"[:.!?]+$", "", s.strip()))
+    return _norm(_END_PUNCT.sub("", s.strip()))
 
 
 def _is_excluded_heading(title: str) -> bool:
@@ -164,7 +170,7 @@ def _is_blank(line: Line) -> bool:
 
 
 def _words_in(text: str) -> int:
-    return len(re.findall(r"[^\W\d_]{2,}", text))
+    return len(_LETTER_WORD.findall(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,7 +291,7 @@ def _drop_listed_people(doc: Minutes, found: list[_Candidate]) -> list[_Candidat
     for c in found:
         j = c.line - 1
         # Walk up through the list this line belongs to; a number as high as ours starts a new list.
-        while j >= 0 and ((j in at and at[j] < c.main) or not lines[j].text.strip()):
+        while j >= 0 and c.line - j < _WINDOW and ((j in at and at[j] < c.main) or not lines[j].text.strip()):
             j -= 1
         label = _first_words(lines[j].text) if j >= 0 else ""
         if label not in words.HEADER_LABELS or label in words.AGENDA_LABELS:
@@ -321,6 +327,7 @@ def _inline_title(rest: str) -> str:
 
 
 _MAX_GAP = 10
+_WINDOW = 200
 
 
 def _best_chain(cands: list[_Candidate]) -> list[_Candidate]:
@@ -333,15 +340,16 @@ def _best_chain(cands: list[_Candidate]) -> list[_Candidate]:
             continue
         score = [0.0] * len(top)
         prev = [-1] * len(top)
+        norms = [_norm(c.title) for c in top]
         for b, cb in enumerate(top):
             score[b] = cb.weight + (0.5 if cb.main <= 1 else 0.0)
-            for a in range(b):
+            for a in range(max(0, b - _WINDOW), b):  # bounded: a huge file stays linear
                 ca = top[a]
                 if ca.line >= cb.line and not (ca.line == cb.line and ca.start < cb.start):
                     continue
                 if not ca.main <= cb.main <= ca.main + _MAX_GAP:
                     continue
-                if ca.main == cb.main and _norm(ca.title) == _norm(cb.title):
+                if ca.main == cb.main and norms[a] == norms[b]:
                     continue  # the same entry twice: an agenda list above the minutes
                 # Skipped numbers and repeats happen (items struck, "15." twice) but cost a little.
                 gain = score[a] + cb.weight - (0.15 * (cb.main - ca.main - 1) if cb.main > ca.main else 0.3)
@@ -375,7 +383,7 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candid
     the first heading counting down, between two headings, or after the last counting up.
     Numbered proposals inside an item repeat numbers already taken and so stay out.
     """
-    if not chain:
+    if not chain or len(cands) > 20 * _WINDOW:
         return chain
     spare = sorted((c for c in cands if c.weight <= 0 and c.style == chain[0].style and "." not in c.number),
                    key=lambda c: (c.line, c.start))
@@ -440,7 +448,7 @@ def _numbered_headings(doc: Minutes, paragraphs: bool = False) -> list[Heading]:
 
 def _bullet_text(line: Line) -> tuple[int, str] | None:
     """Indentation and text of a bullet line, or None."""
-    m = re.match(r"^(\s*)([-*•–+·▪])\s+(\S.*)$", line.text)
+    m = _BULLET_LINE.match(line.text)
     if not m:
         return None
     return len(m.group(1).expandtabs(4)), m.group(3)
@@ -595,7 +603,7 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
     dense = sum(_is_blank(ln) for ln in lines[:len(lines) - 1]) <= max(1, len(inner) // 10)
     for i, ln in enumerate(lines):
         t = ln.text.strip()
-        if not t or "\t" in ln.text or len(t) > 80 or _words_in(t) > 12 or re.search(r"\S  +\S", t):
+        if not t or "\t" in ln.text or len(t) > 80 or _words_in(t) > 12 or "  " in t:
             continue  # double spaces: a fragment of justified PDF text, not a heading
         if i > 0 and not _is_blank(lines[i - 1]):
             prev = lines[i - 1].text
