@@ -103,6 +103,8 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
         paren = re.match(r"\s*\([^()]{0,40}\)\s*:\s*", rest)  # "Närvarande (7 st):"
         if paren:
             return kind, k + paren.end()
+        if re.fullmatch(r"(?:\s+[^\W\d_]+){1,4}\s*:\s*", rest):  # "Närvarande med rösträtt:"
+            return kind, len(text)
         if kind is ListKind.ANNOUNCED or lab in ("närvarande", "frånvarande", "deltagare"):
             # "Anmälda till presidiekonferensen:", "Närvarande vid mötet:"
             m2 = re.match(r"\s+(?:till|vid|på|från|under|i)\b[^:]{0,60}:\s*", rest)

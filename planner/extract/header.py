@@ -64,7 +64,7 @@ _TIME_RANGE = re.compile(
     rf"({_TIME})(?![\d])"
     r"(?!\s*(?:%|år|procent|kr|st\b|min|dagar|personer))"
 )
-_CLOCK = re.compile(r"(?i)(?:\b(?:kl\.?|klockan)\s*)(\d{1,2}(?:[.:]\d{2})?)(?!\d)|(?<![\d.:/-])(\d{1,2}[.:]\d{2})(?![\d.:])")
+_CLOCK = re.compile(r"(?i)(?:\b(?:kl\.?|klockan)\s*)(\d{1,2}(?:[.:]\d{2})?)(?!\d)|(?<![\d.:/-])(\d{1,2}[.:]\d{2})(?![\d:]|\.\d)")
 
 
 def _iso(y: int, m: int, d: int) -> str | None:

@@ -190,6 +190,47 @@ def test_body_is_not_the_letterhead(text: str, body: str) -> None:
     assert meeting_of(text).body == body
 
 
+ANNUAL_MEETING = """Mötesprotokoll
+
+Årsmöte för Ung Pirat Södertälje, Björklundsgatan 4
+
+10 december 2015
+
+
+1. Mötets öppnande.
+
+Elin Andersson förklarade mötet öppnat 18:05 den 10 december 2015.
+
+
+3. Justering av röstlängd och eventuella adjungeringar.
+
+Närvarande med rösträtt:
+
+Johan Andreasson
+
+David Klarlund
+
+
+Övriga närvarande:
+
+Erik Lönroth
+
+Mötet fastställde röstlängden till 3 personer.
+
+
+17. Mötets avslutande.
+
+Mötesordförande Elin Andersson förklarade mötet avslutat 18:45.
+"""
+
+
+def test_association_annual_meeting() -> None:
+    meeting = meeting_of(ANNUAL_MEETING)
+    assert (meeting.date, meeting.start, meeting.end) == ("2015-12-10", "18:05", "18:45")
+    assert "Ung Pirat Södertälje" in (meeting.body or "")
+    assert [p.name for p in meeting.present] == ["Johan Andreasson", "David Klarlund", "Erik Lönroth"]
+
+
 def test_header_as_a_table_of_label_and_value_cells() -> None:
     meeting = meeting_of("Protokoll\tSocialnämnden\nDatum\t2019-03-12\nTid\t13.00-15.00\nPlats\tSal B, Stadshuset\n"
                          "Närvarande\tAnna Ek, Bo Berg, Cia Holm\n\n§ 1 Upprop")
