@@ -123,6 +123,7 @@ _YEAR_LINE = re.compile(r"^[\s*#_•-]*((?:19|20)\d\d)[\s*_:]*$")
 _LIST_REACH = 1500
 _NEAR = 1000
 _NEXT_REACH = 50
+_PAST_AHEAD_DAYS = 240
 _AFTER_REACH = 300
 _BARE_TIME_REACH = 30
 
@@ -456,7 +457,7 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     # "möten söndagen innan den 18 varje månad": a rule, not a date; a full date stays a date.
     if _RECURRING.search(sentence) and (dm.kind is not DateKind.DAY or dm.inferred):
         return None
-    if not dm.explicit_year and _PAST.search(sentence):
+    if not dm.explicit_year and _PAST.search(sentence) and _reads_past(text, dm, after, sentence):
         return None
     if dm.inferred and dm.kind is DateKind.DAY and _covered(dm, mentions):
         return None  # "årsmötet den 4-5 juni ... middag den 4:e": the same days again
@@ -545,6 +546,20 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     returns_cue = bool(_RETURNS.search(sentence)) and other_body is None
     return _Found(event, next_cue, list_cue and not foreign and other_body is None,
                   sentence.replace(dm.text, " "), returns_cue)
+
+
+def _reads_past(text: str, dm: DateMatch, after: date, sentence: str) -> bool:
+    """Tell whether a yearless date in a sentence with a past verb is the past.
+
+    Resolution put it ahead of the meeting; a past verb right at the date ("startade den 1
+    oktober", "den 5 maj hölls") or a date most of a year ahead means it lay behind. "Vi var
+    överens om att nästa möte blir den 5 maj" stays ahead, as does a moved or cancelled date.
+    """
+    if _MOVE.search(sentence) or _CANCEL.search(sentence):
+        return False
+    close = text[max(0, dm.start - 20):dm.end + 20]
+    ahead = dm.value if isinstance(dm.value, date) else date.fromisoformat(f"{dm.value}-01") if dm.value else after
+    return bool(_PAST.search(close)) or (ahead - after).days > _PAST_AHEAD_DAYS
 
 
 def _names_next_meeting(sentence: str, start: int, end: int) -> tuple[int, int] | None:

@@ -377,3 +377,14 @@ def test_a_recurring_rule_beside_a_full_date() -> None:
     events, next_meeting, _ = _events(text, "2021-05-20")
     assert [e.date for e in events] == ["2021-06-05"]
     assert next_meeting == "2021-06-05"
+
+
+@pytest.mark.parametrize(("text", "meeting_date", "dates"), [
+    ("Vi var överens om att nästa möte blir den 5 maj.", "2021-04-20", ["2021-05-05"]),
+    ("Nästa möte var planerat till den 5 maj men flyttas till den 12 maj.", "2021-04-20", ["2021-05-12"]),
+    ("Vid förra mötet den 5 februari diskuterades budgeten.", "2021-04-20", []),
+    ("Projektet startade den 1 mars med en kickoff.", "2021-04-20", []),
+])
+def test_past_verbs_and_yearless_dates(text: str, meeting_date: str, dates: list[str]) -> None:
+    events, _, _ = _events(text, meeting_date)
+    assert [e.date for e in events] == dates
