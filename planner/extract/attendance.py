@@ -202,12 +202,15 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
     name_text = head.group(0)
     name_off = head.start()
     attrs = [p.group(0).strip() for p in pieces[1:] if p.group(0).strip()]
-    if swap and len(pieces) == 2 and _looks_like_name(attrs[0] if attrs else ""):
-        # "Lavesson, Olof" -> "Olof Lavesson"
-        given = attrs[0]
-        name = f"{given} {name_text.strip()}"
-        s = base + name_off + (len(name_text) - len(name_text.lstrip()))
-        return Person(name, s, base + pieces[1].end(), org, party, role)
+    given = re.sub(r"\s*\([^()]*\)", "", attrs[0]).strip() if attrs else ""
+    swapped: tuple[str, int] | None = None
+    if swap and _looks_like_name(given):
+        # "Lavesson, Olof (M), ordförande" -> "Olof Lavesson"
+        for inner in re.findall(r"\(([^()]*)\)", attrs[0]):
+            party = party or _party_of(inner)
+            role = role or _role_of(inner)
+        swapped = (f"{given} {name_text.strip()}", base + pieces[1].end())
+        attrs = attrs[1:]
     organisation_hint: str | None = None
     # Parenthesised words in the name part: party or role ("(ordförande)", "(kommunikatör)").
     for m in re.finditer(r"\(([^()]*)\)", name_text):
@@ -262,6 +265,8 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
         return None  # "se bilaga", "alla ledamöter": words, not a name
     s = base + name_off + name_text.find(stripped[:1]) if stripped else base
     del raw
+    if swapped:
+        return Person(swapped[0], s, swapped[1], organisation, party, role, mark)
     return Person(name, s, s + len(stripped), organisation, party, role, mark)
 
 
@@ -486,13 +491,15 @@ def _name_part(text: str) -> str:
 
 def _swap_mode(lines: list[str]) -> bool:
     """Tell whether a list is written "Efternamn, Förnamn" (every entry one word, comma, one or two words)."""
-    entries = [_BULLET.sub("", x).strip() for x in lines if x.strip()]
+    entries = [re.sub(r"\s*\([^()]*\)", "", _BULLET.sub("", x)).strip() for x in lines if x.strip()]
     if len(entries) < 2:
         return False
     for e in entries:
-        m = re.fullmatch(r"([^\W\d_][\w-]*),\s*([^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?)", e)
+        m = re.fullmatch(r"([^\W\d_][\w-]*),\s*([^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?)((?:,[^,]+)*)", e)
         if not m or _is_org(m.group(2), set()) or _role_of(m.group(2)) or _party_of(m.group(2)):
             return False
+        if any(not (_role_of(x) or _party_of(x)) for x in m.group(3).split(",")[1:]):
+            return False  # "Svensson, Anna, ordförande" but not "Ek, Anna, Växjö kommun"
     return True
 
 

@@ -350,6 +350,7 @@ def names(people: tuple) -> list[str]:
         # "Efternamn, Förnamn"
         ("Närvarande:\nLavesson, Olof\nSvensson, Anna\nÖberg, Karl-Erik\n\n§ 1 Mötets öppnande",
          ["Olof Lavesson", "Anna Svensson", "Karl-Erik Öberg"], []),
+        ("Närvarande:\nLavesson, Olof (M)\nSvensson, Anna (S), ordförande\n\n§ 1 Upprop", ["Olof Lavesson", "Anna Svensson"], []),
         # "Beslutande" with "ersätter"
         (("Beslutande\nHans Lindgren (s), ordförande\nMagnus Forsberg (L) ersätter Per Olofsson (c)\n"
          "Övriga deltagande\nEva Marklund, sekreterare\nUtses att justera\nElisabeth Tängdén\n§ 83 Information"),
