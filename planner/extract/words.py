@@ -84,7 +84,9 @@ RECURRING_CUES: tuple[str, ...] = (
 ADMIN_CUES: tuple[str, ...] = (
     "justera", "justering", "anslagsdatum", "anslaget", "anslagstavla", "anslås", "anslags",
     "nedtagande", "nedtagning", "uppsättande", "tillkännag", "underskrift", "överklag",
-    "förvaringsplats", "utdragsbestyrkande", "sätts upp", "tas ned",
+    "förvaringsplats", "utdragsbestyrkande", "sätts upp", "tas ned", "protokolldatum",
+    "utskriftsdatum", "upprättad", "upprättat", "daterad", "daterat", "publicerad", "uppdaterad",
+    "senast ändrad", "paragrafer",
 )
 CANCEL_CUES: tuple[str, ...] = (
     "ställs in", "ställts in", "inställt", "inställd", "inställda", "ställa in", "ställer in",

@@ -104,6 +104,8 @@ def test_event_kind_time_and_venue(text: str, meeting_date: str, date: str, kind
     ("Vi kan ev. boka in en föreläsning om EU någon gång under våren.", "2017-11-27"),
     ("Statistiken i december visar en ökning av antalet ärenden.", "2021-11-10"),
     ("Prognosen per december pekar på ett underskott på 3 mkr.", "2021-11-10"),
+    ("Bilaga 1: Tjänsteskrivelse daterad 2021-11-12.", "2021-11-10"),
+    ("Protokolldatum 2021-11-15", "2021-11-10"),
 ])
 def test_no_event_from_history_statistics_or_vague_periods(text: str, meeting_date: str) -> None:
     events, _, _ = _events(text, meeting_date)
