@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner.bodies import (
@@ -159,7 +159,7 @@ def _unique_slug(session: Session, model: type[Body | Organisation], base: str) 
 
 def resolve_body(session: Session, name: str, *, now: dt.datetime) -> Body:
     """Return the body of this name, creating it (with its alias) the first time."""
-    body = find_body(session, name)
+    body = session.scalar(select(Body).join(BodyAlias).where(BodyAlias.key == body_key(name)))
     if body is not None:
         return body
     clean = clean_body_name(name)
@@ -193,24 +193,34 @@ def resolve_organisations(session: Session, names: list[str]) -> dict[str, Organ
     return result
 
 
-def _store_attendance(session: Session, meeting: Meeting, ex: ExMeeting, document_id: int) -> None:
-    session.execute(delete(Attendance).where(Attendance.meeting_id == meeting.id))
+def _store_attendance(session: Session, meeting: Meeting, ex: ExMeeting, document_id: int, *,
+                      replace: bool) -> None:
+    """Store who was present and absent (a few statements whatever the number of people)."""
+    if replace:
+        session.execute(delete(Attendance).where(Attendance.meeting_id == meeting.id))
     people = [(a, True) for a in ex.present] + [(a, False) for a in ex.absent]
+    if not people:
+        return
     orgs = resolve_organisations(session, [a.organisation for a, _ in people if a.organisation])
-    names = {a.name for a, _ in people}
-    known = {(p.name, p.organisation_id): p for p in session.scalars(select(Person).where(Person.name.in_(names)))}
-    for attendee, present in people:
+
+    def key(attendee: Attendee) -> tuple[str, int | None]:
         org = orgs.get(organisation_key(attendee.organisation)) if attendee.organisation else None
-        person = known.get((attendee.name, org.id if org else None))
-        if person is None:
-            person = Person(name=attendee.name, organisation_id=org.id if org else None)
-            session.add(person)
-            session.flush()
-            known[(person.name, person.organisation_id)] = person
-        span = attendee.span
-        session.add(Attendance(meeting_id=meeting.id, person_id=person.id, present=present, role=attendee.role,
-                               party=attendee.party, document_id=document_id,
-                               span_start=span[0] if span else None, span_end=span[1] if span else None))
+        return (attendee.name[:300], org.id if org else None)
+
+    names = {a.name[:300] for a, _ in people}
+    people_query = select(Person.name, Person.organisation_id, Person.id).where(Person.name.in_(names))
+    known = {(name, org_id): person_id for name, org_id, person_id in session.execute(people_query)}
+    missing = list(dict.fromkeys(key(a) for a, _ in people if key(a) not in known))
+    if missing:
+        session.execute(insert(Person).execution_options(render_nulls=True),
+                        [{"name": name, "organisation_id": org_id} for name, org_id in missing])
+        known = {(name, org_id): person_id for name, org_id, person_id in session.execute(people_query)}
+    session.execute(insert(Attendance).execution_options(render_nulls=True), [
+        {"meeting_id": meeting.id, "person_id": known[key(a)], "present": present, "role": a.role,
+         "party": a.party, "document_id": document_id, "span_start": a.span[0] if a.span else None,
+         "span_end": a.span[1] if a.span else None}
+        for a, present in people
+    ])
 
 
 def _place_body(session: Session, body: Body, ex: Extraction, text: str) -> None:
@@ -232,20 +242,30 @@ def _publish(confidence: float, settings: Settings | None) -> bool:
     return policy == "all" or (policy == "high" and confidence >= 0.7)
 
 
-def _store_items(session: Session, meeting: Meeting, ex: Extraction, document_id: int) -> None:
-    session.execute(delete(AgendaItem).where(AgendaItem.meeting_id == meeting.id))
-    for position, item in enumerate(ex.items, 1):
-        span = item.span
-        session.add(AgendaItem(
-            meeting_id=meeting.id, position=position, number=item.number, title=item.title,
-            status=str(item.status), target_when=item.target.when, target_body=item.target.body,
-            decisions="\n".join(item.decisions) or None, document_id=document_id,
-            span_start=span[0] if span else None, span_end=span[1] if span else None,
-        ))
+def _store_items(session: Session, meeting: Meeting, ex: Extraction, document_id: int, *,
+                 replace: bool) -> tuple[AgendaItem, ...]:
+    """Store the items of a held meeting in one statement and return them (with their ids)."""
+    if replace:
+        session.execute(delete(AgendaItem).where(AgendaItem.meeting_id == meeting.id))
+    if not ex.items:
+        return ()
+    rows = [
+        {"meeting_id": meeting.id, "position": position, "number": item.number, "title": item.title,
+         "status": str(item.status), "target_when": item.target.when, "target_body": item.target.body,
+         "decisions": "\n".join(item.decisions) or None, "document_id": document_id,
+         "span_start": item.span[0] if item.span else None, "span_end": item.span[1] if item.span else None}
+        for position, item in enumerate(ex.items, 1)
+    ]
+    # One executemany (every row with the same keys), then one query for the rows with their ids.
+    session.execute(insert(AgendaItem).execution_options(render_nulls=True), rows)
+    return tuple(session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
+                                 .order_by(AgendaItem.position)))
 
 
 def _store_slots(session: Session, body: Body, slots: list[Slot], docs: dict[int, Extraction], *,
-                 now: dt.datetime, settings: Settings | None) -> None:
+                 now: dt.datetime, settings: Settings | None) -> dict[int, tuple[AgendaItem, ...]]:
+    """Write the slots to their rows (new rows for new slots); return the items stored, by meeting id."""
+    stored: dict[int, tuple[AgendaItem, ...]] = {}
     for slot in slots:
         row = slot.row
         created = row is None
@@ -256,6 +276,7 @@ def _store_slots(session: Session, body: Body, slots: list[Slot], docs: dict[int
             slot.row = row
         before = {name: getattr(row, name, None) for name in OBSERVED}
         new_document = isinstance(row, Meeting) and slot.document_id is not None and row.document_id != slot.document_id
+        had_document = isinstance(row, Meeting) and row.document_id is not None
         values: dict[str, Any] = {
             "kind": slot.kind, "date": slot.date, "month": slot.month, "end_date": slot.end_date, "start": slot.start,
             "end": slot.end, "venue": slot.venue, "online": slot.online, "theme": slot.theme, "status": slot.status,
@@ -286,7 +307,8 @@ def _store_slots(session: Session, body: Body, slots: list[Slot], docs: dict[int
             session.flush()
             ex = docs[slot.document_id]
             row.reference = ex.meeting.reference
-            _store_items(session, row, ex, slot.document_id)
+            stored[row.id] = _store_items(session, row, ex, slot.document_id, replace=had_document)
+    return stored
 
 
 def _cancel_unclaimed(rows: list[Meeting | Event], now: dt.datetime) -> None:
@@ -329,30 +351,32 @@ def _load_carries(session: Session, body: Body, *, open_only: bool) -> list[tupl
     return out
 
 
-def _target(session: Session, body: Body, carry: OpenCarry) -> int | None:
+Candidate = tuple[int, str]  # a meeting's id and its date (or "YYYY-MM-99" for a month)
+
+
+def _candidates(slots: list[Slot]) -> list[Candidate]:
+    """Return the meetings a carried item may be due at, in date order."""
+    found = [(s.row.id, s.date.isoformat() if s.date else f"{s.month}-99") for s in slots
+             if s.is_meeting and s.row is not None and s.status != MeetingStatus.CANCELLED and s.when()]
+    return sorted(found, key=lambda c: c[1])
+
+
+def _target(candidates: list[Candidate], carry: OpenCarry, latest_held: dt.date | None) -> int | None:
     """Return the id of the first meeting after the carry's last step that it is due at."""
     after = carry.last_date or carry.origin_date
-    if carry.not_handled:  # due at a meeting that passed without it: the next one after the latest held
-        latest = session.scalar(select(Meeting.date).where(Meeting.body_id == body.id,
-                                                           Meeting.status == MeetingStatus.HELD)
-                                .order_by(Meeting.date.desc()).limit(1))
-        after = max(after, latest or after)
-    rows = session.execute(
-        select(Meeting.id, Meeting.date, Meeting.month).where(
-            Meeting.body_id == body.id, Meeting.status != MeetingStatus.CANCELLED,
-            or_(Meeting.date > after, Meeting.month > after.isoformat()[:7]),
-        ).order_by(Meeting.date.is_(None), Meeting.date, Meeting.month).limit(24)
-    ).all()
-    found = sorted(((m_id, date.isoformat() if date else f"{month}-99") for m_id, date, month in rows),
-                   key=lambda r: r[1])
-    for meeting_id, when in found:
+    if carry.not_handled and latest_held is not None:  # due at a meeting that passed without it
+        after = max(after, latest_held)
+    day, month = after.isoformat(), after.isoformat()[:7]
+    for meeting_id, when in candidates:
+        if (when[:7] <= month) if when.endswith("-99") else (when <= day):
+            continue
         if carry.when is None or carry.when == "next" or when[: len(carry.when)] >= carry.when:
-            return int(meeting_id)
+            return meeting_id
     return None
 
 
 def _store_carries(session: Session, body: Body, carries: list[OpenCarry], rows: dict[int, CarryItem],
-                   *, now: dt.datetime) -> None:
+                   candidates: list[Candidate], latest_held: dt.date | None, *, now: dt.datetime) -> None:
     for carry in carries:
         if not carry.touched and carry.row_id is not None:
             continue
@@ -367,22 +391,25 @@ def _store_carries(session: Session, body: Body, carries: list[OpenCarry], rows:
         row.closed_item_id, row.closed_reason = carry.closed_item_id, carry.closed_reason
         row.document_id = carry.document_id
         row.span_start, row.span_end = carry.span if carry.span else (None, None)
-        row.target_meeting_id = _target(session, body, carry) if carry.state == CarryState.OPEN else None
+        row.target_meeting_id = _target(candidates, carry, latest_held) if carry.state == CarryState.OPEN else None
         row.updated_at = now
         for step in carry.new_steps:
-            row.steps.append(_step_row(step, now))
+            session.add(_step_row(step, row, now))
         carry.new_steps.clear()
 
 
-def _step_row(step: Step, now: dt.datetime) -> CarryStep:
-    return CarryStep(kind=str(step.kind), meeting_id=step.meeting_id, item_number=step.item_number, note=step.note,
+def _step_row(step: Step, carry: CarryItem, now: dt.datetime) -> CarryStep:
+    # Setting `carry` (not appending to carry.steps) spares loading the collection.
+    return CarryStep(carry=carry, kind=str(step.kind), meeting_id=step.meeting_id, item_number=step.item_number, note=step.note,
                      document_id=step.document_id, span_start=step.span[0] if step.span else None,
                      span_end=step.span[1] if step.span else None, at=now)
 
 
-def _held(session: Session, meeting: Meeting, carry: tuple[Carry, ...]) -> HeldMeeting:
-    items = tuple(session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
-                                  .order_by(AgendaItem.position)))
+def _held(session: Session, meeting: Meeting, carry: tuple[Carry, ...],
+          items: tuple[AgendaItem, ...] | None = None) -> HeldMeeting:
+    if items is None:
+        items = tuple(session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
+                                      .order_by(AgendaItem.position)))
     assert meeting.date is not None
     return HeldMeeting(meeting.id, meeting.date, meeting.document_id, items, carry)
 
@@ -395,14 +422,14 @@ def _apply_in_order(session: Session, body: Body, doc: Document, ex: Extraction,
     key = body_key(body.name)
     slots = _load_slots(session, body, date)
     fold_minutes(slots, Minutes(doc.id, date, ex, doc.text), key)
-    _store_slots(session, body, slots, {doc.id: ex}, now=now, settings=settings)
+    stored = _store_slots(session, body, slots, {doc.id: ex}, now=now, settings=settings)
     session.flush()
     meeting = next(s.row for s in slots if s.document_id == doc.id)
     assert isinstance(meeting, Meeting)
     loaded = _load_carries(session, body, open_only=True)
     carries = [c for _, c in loaded]
-    fold_meeting(carries, _held(session, meeting, ex.carry))
-    _store_carries(session, body, carries, {r.id: r for r, _ in loaded}, now=now)
+    fold_meeting(carries, _held(session, meeting, ex.carry, stored.get(meeting.id)))
+    _store_carries(session, body, carries, {r.id: r for r, _ in loaded}, _candidates(slots), date, now=now)
     return meeting
 
 
@@ -456,17 +483,18 @@ def refold_body(session: Session, body: Body, extra: tuple[Document, Extraction,
     for row in by_key.values():
         session.delete(row)
     session.flush()
-    _store_carries(session, body, carries, rows_by_id, now=now)
+    latest = max((docs[i][0] for i in order), default=None)
+    _store_carries(session, body, carries, rows_by_id, _candidates(slots), latest, now=now)
 
 
 def ingest(session: Session, extraction: Extraction, *, data: bytes, filename: str, text: str,
            now: dt.datetime, settings: Settings | None = None) -> IngestResult:
     """Store one set of minutes in the session's transaction (the caller commits or rolls back)."""
     sha = hashlib.sha256(data).hexdigest()
-    known = session.scalar(select(Document).where(Document.sha256 == sha))
+    known = session.scalar(select(Document.id).where(Document.sha256 == sha))
     if known is not None:
-        meeting_id = session.scalar(select(Meeting.id).where(Meeting.document_id == known.id))
-        return IngestResult(filename, "unchanged", document_id=known.id, meeting_id=meeting_id)
+        meeting_id = session.scalar(select(Meeting.id).where(Meeting.document_id == known))
+        return IngestResult(filename, "unchanged", document_id=known, meeting_id=meeting_id)
     m = extraction.meeting
     if not m.date:
         raise PlannerError(f"{filename}: no meeting date found in the minutes")
@@ -477,28 +505,35 @@ def ingest(session: Session, extraction: Extraction, *, data: bytes, filename: s
     if not m.body:
         raise PlannerError(f"{filename}: no meeting body (forum name) found in the minutes")
     body = resolve_body(session, m.body, now=now)
-    session.flush()
+    if body.id is None:
+        session.flush()
     _place_body(session, body, extraction, text)
     doc = Document(filename=Path(filename).name[:500], sha256=sha, text=text,
                    extraction_json=json.dumps(extraction.to_json(), ensure_ascii=False),
                    extraction_version=EXTRACTION_VERSION, ingested_at=now)
     session.add(doc)
     session.flush()
+    # The body's latest minutes on or after this date: none = in order; same date = a correction.
+    later = session.execute(
+        select(Meeting.id, Meeting.date, Meeting.document_id).where(
+            Meeting.body_id == body.id, Meeting.document_id.is_not(None), Meeting.date >= date)
+        .order_by(Meeting.date.desc()).limit(1)).first()
     prior = session.scalar(select(Meeting).where(Meeting.body_id == body.id, Meeting.date == date,
-                                                 Meeting.document_id.is_not(None)))
-    latest = session.scalar(select(Meeting.date).where(Meeting.body_id == body.id, Meeting.status == MeetingStatus.HELD)
-                            .order_by(Meeting.date.desc()).limit(1))
+                                                 Meeting.document_id.is_not(None))) if later and later.date == date else None
     status = "new"
     if prior is not None and prior.document_id is not None:
-        session.get_one(Document, prior.document_id).superseded_by_id = doc.id
+        superseded = session.get(Document, prior.document_id)
+        if superseded is not None:
+            superseded.superseded_by_id = doc.id
         status = "updated"
-    if prior is not None or (latest is not None and date < latest):
-        refold_body(session, body, (doc, extraction, date), now=now, settings=settings)
-        meeting = session.scalar(select(Meeting).where(Meeting.document_id == doc.id))
-        assert meeting is not None
-    else:
-        meeting = _apply_in_order(session, body, doc, extraction, date, now=now, settings=settings)
-    _store_attendance(session, meeting, m, doc.id)
+    with session.no_autoflush:
+        if later is not None:
+            refold_body(session, body, (doc, extraction, date), now=now, settings=settings)
+            meeting = session.scalar(select(Meeting).where(Meeting.document_id == doc.id))
+            assert meeting is not None
+        else:
+            meeting = _apply_in_order(session, body, doc, extraction, date, now=now, settings=settings)
+        _store_attendance(session, meeting, m, doc.id, replace=prior is not None)
     session.flush()
     return IngestResult(filename, status, body=body.name, date=m.date, document_id=doc.id, meeting_id=meeting.id)
 

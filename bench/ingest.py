@@ -1,0 +1,282 @@
+"""Benchmark ingest and agenda drafts: prints documents/s into SQLite and PostgreSQL, and draft latency.
+
+Generates N varied minutes (default 10,000) from templates of real phrasing: several bodies,
+years of meetings, items postponed and carried on (deferred chains), next meetings announced.
+Each text comes with the extraction its template says (spans included), so the figures are the
+store's; `--extract` also times the real extraction on a sample of the same texts. One body
+gets about 100,000 historical agenda items; the latency of its next agenda draft is measured.
+
+Usage: .venv/bin/python bench/ingest.py [--docs 10000] [--big-items 100000] [--no-postgres] [--extract]
+PostgreSQL: a throwaway database on PLANNER_BENCH_POSTGRES_URL (default
+postgresql+psycopg://postgres@127.0.0.1:5432/test as the admin URL), dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlalchemy import func, select, text
+from sqlalchemy.engine import make_url
+
+from planner.agenda import draft_next_agenda, render_agenda
+from planner.db import make_engine, make_sessionmaker, upgrade
+from planner.extract.model import (
+    Attendee,
+    Carry,
+    CarryReason,
+    Event,
+    EventKind,
+    Extraction,
+    Item,
+    ItemStatus,
+    Meeting,
+    Target,
+)
+from planner.ingest import find_body, ingest
+from planner.store import AgendaItem, CarryItem
+
+MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+          "november", "december")
+WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+BODIES = (
+    "Kommunalt forum", "Ledningsgrupp för samordning av länets hälso- och sjukvård och socialtjänst",
+    "Presidiekonferens Läns gemensam ledning i samverkan", "Folkhälsorådet", "Regionalt samverkansråd",
+    "Styrgrupp för barnens bästa", "Kommunchefsmöte", "Socialchefsnätverket", "Samverkansgrupp brukarmedverkan",
+    "Tvärgrupp barn och unga", "Tvärgrupp vuxna", "Tvärgrupp äldre", "Regional ledningsgrupp för vård och omsorg",
+    "Styrgrupp för e-hälsa", "Länsstyrgrupp för psykisk hälsa", "Beredningsgrupp för regional utveckling",
+    "Kompetensrådet", "Samrådsgrupp för kollektivtrafik", "Styrgrupp för suicidprevention",
+    "Nätverket för folkhälsosamordnare", "Arbetsgrupp för heltid som norm", "Styrgrupp Omställning Kronoberg",
+    "Samverkansforum för trygghet", "Länsgemensam ledning i samverkan", "Styrgrupp för integrerad missbruksvård",
+)
+BIG = "Regionalt utvecklingsforum"
+ORGS = ("Region Kronoberg", "Alvesta kommun", "Lessebo kommun", "Ljungby kommun", "Markaryds kommun",
+        "Tingsryds kommun", "Uppvidinge kommun", "Växjö kommun", "Älmhults kommun",
+        "Länsstyrelsen i Kronobergs län")
+FIRST = ("Anna", "Per", "Maria", "Magnus", "Karin", "Lars", "Eva", "Johan", "Sofia", "Mikael", "Hanna", "Jenny",
+         "Annika", "Martin", "Greger", "Ewa", "Camilla", "Thomas", "Rebecca", "Catrin")
+LAST = ("Johansson", "Svensson", "Nilsson", "Haraldsson", "Fröberg", "Smedberg", "Wiltz", "Frithiof", "Kumlin",
+        "Ekman", "Loberg", "Larsson", "Rutgersmark", "Jarhult", "Holmqvist", "Altgård", "Dackling", "Elmforsen")
+VENUES = ("Bolmen, regionhuset, Växjö", "Oden, Sigfridsområdet, Växjö", "Videum Science Park, Växjö",
+          "Kommunhuset, Alvesta", "Stadshuset, Ljungby")
+SUBJECTS = (
+    "Information om Yrkes-SM", "Samplanering", "Länsgemensam strategi för psykisk hälsa",
+    "Gemensam upphandling av hygienartiklar", "Barnahus", "God och nära vård", "Rekvisering av statsbidrag",
+    "Omställning Kronoberg", "Digitalisering inom socialtjänsten", "Suicidprevention", "Kompetensförsörjning",
+    "Trafiksäkerhet vid skolor", "Bredbandsutbyggnad", "Regional utvecklingsstrategi", "Folkhälsopolitiskt program",
+    "Integrerad missbruksmottagning", "Samverkan vid utskrivning", "Heltid som norm", "Våld i nära relationer",
+    "Länsgemensam rutin för det ofödda barnet", "Slutrapport brukarmedverkan", "Krisberedskap", "Vaccinationer",
+    "Ekonomisk uppföljning", "Ungdomsmottagningar", "Läkemedelsförsörjning", "Äldres hälsa", "Barnfattigdom",
+)
+ASPECTS = ("", " – lägesrapport", ": förslag till beslut", " – uppföljning", ": handlingsplan", " – remissvar")
+OPENING = ("Incheckning", "Föregående mötesanteckningar och godkännande av dagordning")
+CLOSING = ("Övrigt", "Utcheckning")
+HANDLED = ("Information ges av {p}. Ledningsgruppen tackar för informationen.",
+           "{p} redogör för arbetet. Ledningsgruppen beslutar att ställa sig bakom förslaget.",
+           "Diskussion kring frågan. Noteras.")
+POSTPONED = ("Punkten utgår och tas upp på nästa möte.", "Ärendet bordläggs till nästa möte.",
+             "Skjuts fram till nästa möte.")
+RETURNS = ("{p} får i uppdrag att återkomma till nästa möte med förslag till beslut.",
+           "Frågan återkommer till nästa möte.")
+
+
+@dataclass
+class Builder:
+    """Build a minutes text and remember spans as it grows."""
+
+    parts: list[str] = field(default_factory=list)
+    size: int = 0
+
+    def add(self, line: str) -> tuple[int, int]:
+        start = self.size
+        self.parts.append(line + "\n")
+        self.size += len(line) + 1
+        return (start, start + len(line))
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def swedish_date(d: dt.date) -> str:
+    return f"{WEEKDAYS[d.weekday()]} den {d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
+@dataclass
+class Generated:
+    name: str
+    text: str
+    extraction: Extraction
+
+
+def minutes_of(rng: random.Random, body: str, date: dt.date, next_date: dt.date, n_items: int,
+               pending: list[str], serial: int) -> tuple[Generated, list[str]]:
+    """Write one set of minutes; return it and the topics it carries to the next meeting."""
+    b = Builder()
+    b.add(f"Mötesanteckningar – {body}")
+    b.add("")
+    date_span = b.add(f"Datum: {date.isoformat()}")
+    b.add("Tid: 9.00-12.00")
+    venue = rng.choice(VENUES)
+    b.add(f"Plats: {venue}")
+    b.add("")
+    b.add("Närvarande:")
+    present = []
+    for _ in range(rng.randint(6, 12)):
+        name, org = f"{rng.choice(FIRST)} {rng.choice(LAST)}", rng.choice(ORGS)
+        present.append(Attendee(name=name, organisation=org, span=b.add(f"{name}, {org}")))
+    b.add("")
+    items: list[Item] = []
+    carry: list[Carry] = []
+    carried_on: list[str] = []
+    titles = list(OPENING)
+    for topic in pending:
+        if rng.random() < 0.85:  # an absent topic stays open, flagged "ej behandlad"
+            titles.append(topic)
+    while len(titles) < n_items - len(CLOSING):
+        titles.append(f"{rng.choice(SUBJECTS)}{rng.choice(ASPECTS)} {serial % 97 + len(titles)}")
+    titles += list(CLOSING)
+    for number, title in enumerate(titles, 1):
+        span = b.add(f"{number}. {title}")
+        person = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+        roll = rng.random() if title not in OPENING + CLOSING else 1.0
+        if roll < 0.08:
+            status, phrase, when = ItemStatus.POSTPONED, rng.choice(POSTPONED), "next"
+        elif roll < 0.14:
+            status, phrase, when = ItemStatus.RETURNS, rng.choice(RETURNS).format(p=person), "next"
+        else:
+            status, phrase, when = ItemStatus.HANDLED, rng.choice(HANDLED).format(p=person), None
+        status_span = b.add(phrase)
+        b.add("")
+        items.append(Item(number=str(number), title=title, status=status, target=Target(when=when), span=span,
+                          status_span=status_span))
+        if status != ItemStatus.HANDLED:
+            reason = CarryReason.POSTPONED if status == ItemStatus.POSTPONED else CarryReason.RETURNS
+            carry.append(Carry(str(number), title, reason, "next", status_span))
+            carried_on.append(title)
+    next_span = b.add(f"Nästa möte: {swedish_date(next_date)}, kl. 9.00-12.00, {venue}.")
+    events = (Event(EventKind.MEETING, body, next_date.isoformat(), next_span, start="09:00", end="12:00",
+                    venue=venue, body=body, confidence=0.9),)
+    if rng.random() < 0.3:
+        deadline = next_date - dt.timedelta(days=rng.randint(1, 10))
+        span = b.add(f"Remissvar ska lämnas senast den {deadline.day} {MONTHS[deadline.month - 1]}.")
+        events += (Event(EventKind.DEADLINE, "Remissvar lämnas", deadline.isoformat(), span, confidence=0.8),)
+    meeting = Meeting(body=body, date=date.isoformat(), start="09:00", end="12:00", venue=venue,
+                      present=tuple(present), spans={"date": date_span})
+    extraction = Extraction(meeting=meeting, items=tuple(items), next_meeting=next_date.isoformat(),
+                            carry=tuple(carry), events=events, source=f"{serial:05d}.txt")
+    return Generated(f"{serial:05d}.txt", b.text(), extraction), carried_on
+
+
+def generate(n_docs: int, big_items: int, seed: int = 4) -> list[Generated]:
+    """Generate the corpus in date order: one big body (about `big_items` items) and the others."""
+    rng = random.Random(seed)
+    per_big = 20
+    big_docs = min(n_docs // 2, max(1, big_items // per_big))
+    plan: list[tuple[dt.date, str, dt.date, int]] = []
+    start = dt.date(1995, 1, 2)
+    for i in range(big_docs):
+        plan.append((start + dt.timedelta(days=2 * i), BIG, start + dt.timedelta(days=2 * i + 2), per_big))
+    others = n_docs - big_docs
+    for k, body in enumerate(BODIES):
+        count = others // len(BODIES) + (1 if k < others % len(BODIES) else 0)
+        first = dt.date(2004, 1, 5) + dt.timedelta(days=k)
+        for i in range(count):
+            when = first + dt.timedelta(weeks=4 * i)
+            plan.append((when, body, when + dt.timedelta(weeks=4), rng.randint(6, 14)))
+    plan.sort()
+    pending: dict[str, list[str]] = {}
+    out = []
+    for serial, (date, body, next_date, n_items) in enumerate(plan):
+        doc, pending[body] = minutes_of(rng, body, date, next_date, n_items, pending.get(body, []), serial)
+        out.append(doc)
+    return out
+
+
+def run(url: str, docs: list[Generated]) -> dict[str, float]:
+    engine = make_engine(url)
+    upgrade(engine)
+    factory = make_sessionmaker(engine)
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    started = time.perf_counter()
+    for doc in docs:
+        with factory() as session, session.begin():
+            ingest(session, doc.extraction, data=doc.text.encode(), filename=doc.name, text=doc.text, now=now)
+    elapsed = time.perf_counter() - started
+    with factory() as session:
+        body = find_body(session, BIG)
+        assert body is not None
+        items = session.scalar(select(func.count()).select_from(AgendaItem).join(AgendaItem.meeting)
+                               .where(AgendaItem.meeting.has(body_id=body.id)))
+        open_items = session.scalar(select(func.count()).select_from(CarryItem)
+                                    .where(CarryItem.body_id == body.id, CarryItem.state == "open"))
+        timings = []
+        for _ in range(30):
+            t = time.perf_counter()
+            agenda = draft_next_agenda(session, body)
+            render_agenda(agenda, "md")
+            timings.append(time.perf_counter() - t)
+    engine.dispose()
+    timings.sort()
+    return {"seconds": elapsed, "docs_per_s": len(docs) / elapsed, "big_items": float(items or 0),
+            "open_items": float(open_items or 0), "agenda_median_ms": 1000 * statistics.median(timings),
+            "agenda_p95_ms": 1000 * timings[int(len(timings) * 0.95) - 1], "entries": float(len(agenda.entries))}
+
+
+def report(name: str, r: dict[str, float], n: int) -> None:
+    print(f"{name}: {n} documents in {r['seconds']:.1f} s = {r['docs_per_s']:.0f} documents/s; "
+          f"agenda draft of a body with {r['big_items']:.0f} items ({r['open_items']:.0f} open carried, "
+          f"{r['entries']:.0f} points): median {r['agenda_median_ms']:.1f} ms, p95 {r['agenda_p95_ms']:.1f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=10_000)
+    parser.add_argument("--big-items", type=int, default=100_000)
+    parser.add_argument("--no-sqlite", action="store_true")
+    parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument("--extract", action="store_true", help="also time the real extraction on 500 texts")
+    args = parser.parse_args()
+    t = time.perf_counter()
+    docs = generate(args.docs, args.big_items)
+    items = sum(len(d.extraction.items) for d in docs)
+    print(f"generated {len(docs)} minutes ({items} items, {sum(len(d.text) for d in docs) / 1e6:.1f} MB) "
+          f"in {time.perf_counter() - t:.1f} s")
+    if args.extract:
+        from planner.extract import extract_text, minutes_from_text
+
+        sample = docs[:: max(1, len(docs) // 500)]
+        t = time.perf_counter()
+        for doc in sample:
+            extract_text(minutes_from_text(doc.text, doc.name))
+        print(f"extraction (real rules): {len(sample) / (time.perf_counter() - t):.0f} documents/s")
+    if not args.no_sqlite:
+        with tempfile.TemporaryDirectory() as tmp:
+            report("SQLite", run(f"sqlite:///{tmp}/bench.sqlite3", docs), len(docs))
+    if not args.no_postgres:
+        admin_url = os.environ.get("PLANNER_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+        admin = make_engine(admin_url, isolation_level="AUTOCOMMIT")
+        name = f"planner_bench_{uuid.uuid4().hex[:10]}"
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        try:
+            url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+            report("PostgreSQL", run(url, docs), len(docs))
+        finally:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            admin.dispose()
+
+
+if __name__ == "__main__":
+    main()
