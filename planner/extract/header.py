@@ -375,6 +375,14 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
             if nxt.text.strip() and not _is_label_line(nxt.text):
                 value, base = nxt.text, nxt.start
         value = value.rstrip()
+        # "2019-03-12 kl 13.00, Kommunhuset": date and time first, the place after them
+        lead_when = re.match(rf"(?i)^(?:(?:{_WEEKDAY_RE})(?:en)?\s*,?\s*)?(?:den\s+)?", value)
+        dates = find_dates(value)
+        if dates and lead_when and dates[0].start <= lead_when.end():
+            after = re.match(r"(?i)[\s,]*(?:(?:kl\.?|klockan)\s*)?(?:\d{1,2}(?:[.:]\d{2})?"
+                             r"(?:\s*[-–]\s*(?:ca\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?)?[\s,;]*", value[dates[0].end:])
+            skip = dates[0].end + (after.end() if after else 0)
+            value, base = value[skip:], base + skip
         rng = find_time_range(value)
         cut = len(value)
         if rng:

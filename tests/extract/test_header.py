@@ -224,6 +224,23 @@ Mötesordförande Elin Andersson förklarade mötet avslutat 18:45.
 """
 
 
+@pytest.mark.parametrize(
+    ("line", "venue"),
+    [
+        ("Plats och tid: 2019-03-12 kl 13.00-15.00, Kommunhuset", "Kommunhuset"),
+        ("Plats och tid: Tisdagen den 12 mars 2019, kl. 13.00, Kommunhuset, Sal B", "Kommunhuset, Sal B"),
+        ("Plats och tid: Kommunhuset, Sal B, 2019-03-12 kl 13.00", "Kommunhuset, Sal B"),
+        ("Plats: Bolmen, regionhuset, Växjö", "Bolmen, regionhuset, Växjö"),
+        ("Lokal: Sal 3, Länshuset, kl. 9-12", "Sal 3, Länshuset"),
+    ],
+)
+def test_venue_without_date_and_time(line: str, venue: str) -> None:
+    meeting = meeting_of(f"Protokoll Socialnämnden\n{line}\n§ 1 Upprop")
+    assert meeting.venue == venue
+    a, b = meeting.spans["venue"]
+    assert f"Protokoll Socialnämnden\n{line}"[a:b] == venue
+
+
 def test_association_annual_meeting() -> None:
     meeting = meeting_of(ANNUAL_MEETING)
     assert (meeting.date, meeting.start, meeting.end) == ("2015-12-10", "18:05", "18:45")
