@@ -687,8 +687,9 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
         if present:
             here = {_norm(p.name) for p in present}
             absent.extend(p for p in called if _norm(p.name) not in here and p.mark is not True)
-        else:
-            present = [p for p in called if p.mark is not False]
+        else:  # "Kallade" and "Frånvarande": the called who were not absent were there
+            away = {_norm(p.name) for p in absent}
+            present = [p for p in called if p.mark is not False and _norm(p.name) not in away]
     if not present and not absent:
         present = _functionaries(parts, header_end)
     return ([_attendee(doc, p) for p in _unique(present)], [_attendee(doc, p) for p in _unique(absent)])

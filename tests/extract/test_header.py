@@ -327,6 +327,9 @@ def names(people: tuple) -> list[str]:
         (("## Kallade\n\n- Victor Lells\n- Erik Mattfolk\n- Edvard Thörnros\n\n## Närvarande\n\n- Victor Lells\n"
          "- Erik Mattfolk\n\n## Mötets öppnande 12:15"),
          ["Victor Lells", "Erik Mattfolk"], ["Edvard Thörnros"]),
+        # Kallade and Frånvarande: the others were there
+        ("Kallade:\nAnna Ek\nBo Berg\nCia Holm\n\nFrånvarande:\nBo Berg\n\n1. Öppnande",
+         ["Anna Ek", "Cia Holm"], ["Bo Berg"]),
         # roles as attendees
         (("## Kallade\n\n- Kassör\n- Revisor\n- PR (Probation)\n\n## Närvarande\n\n- Kassör\n- PR (Probation)\n\n"
          "## Mötets öppnande"),
