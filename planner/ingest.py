@@ -274,7 +274,10 @@ def _store_slots(session: Session, body: Body, slots: list[Slot], docs: dict[int
             row.published = False
             session.add(row)
             slot.row = row
+        elif row.status == "deleted":
+            continue  # removed by a secretary (corrections.py): the minutes do not bring it back
         before = {name: getattr(row, name, None) for name in OBSERVED}
+        old_confidence = row.confidence
         new_document = isinstance(row, Meeting) and slot.document_id is not None and row.document_id != slot.document_id
         had_document = isinstance(row, Meeting) and row.document_id is not None
         values: dict[str, Any] = {
@@ -301,8 +304,11 @@ def _store_slots(session: Session, body: Body, slots: list[Slot], docs: dict[int
             row.cancelled_at = row.cancelled_at or now
         else:
             row.cancelled_at = None
-        # Once published (by policy or by a secretary) a row stays published.
-        row.published = bool(row.published) or _publish(slot.confidence, settings)
+        # Published by policy when made, or when new minutes raise its confidence past the policy's bar;
+        # otherwise `published` belongs to the secretaries' review (planner/secretary.py).
+        if created or (not row.published and _publish(slot.confidence, settings)
+                       and not _publish(old_confidence or 0.0, settings)):
+            row.published = _publish(slot.confidence, settings)
         if new_document and isinstance(row, Meeting) and slot.document_id in docs:
             session.flush()
             ex = docs[slot.document_id]

@@ -174,3 +174,24 @@ def test_carry_lifecycle_in_either_order(session, other_session):  # noqa: F811
     for ex in (MAR, JAN, FEB):
         store(other_session, ex)
     assert snapshot(other_session) == snapshot(session)
+
+
+def test_publish_policy_and_review(session, settings):
+    store(session, PLAN)  # default policy "high": the 0.5 workshop waits for review, the rest is published
+    rows = session.scalars(select(MeetingRow).where(MeetingRow.status == "planned")).all()
+    assert all(m.published for m in rows)
+    # A secretary holds one meeting back; later minutes touching it do not publish it again.
+    held_back = next(m for m in rows if m.date == dt.date(2023, 6, 3))
+    held_back.published = False
+    session.commit()
+    store(session, minutes("2023-04-15", events=(Event(EventKind.MEETING, BODY, "2023-06-03", (1, 2), body=BODY),)))
+    session.expire_all()
+    assert session.get_one(MeetingRow, held_back.id).published is False
+
+
+def test_publish_policy_none_waits_for_review(session, settings):
+    quiet = settings.replace(web={"auto_publish": "none"})
+    session.commit()
+    with session.begin():
+        ingest(session, PLAN, data=b"plan", filename="plan.txt", text="x" * 100, now=T0, settings=quiet)
+    assert not any(m.published for m in session.scalars(select(MeetingRow)))
