@@ -681,8 +681,9 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
             else:
                 announced.append(p)
     # A table with a mark column: rows without a mark were not there.
-    if not present and announced:
-        present = announced
+    if not present and announced:  # "Anmälda till ...": present unless also listed absent
+        away = {_norm(p.name) for p in absent}
+        present = [p for p in announced if _norm(p.name) not in away]
     if called:
         if present:
             here = {_norm(p.name) for p in present}
