@@ -176,7 +176,6 @@ _SUBSTITUTE = re.compile(r"(?i)\s+(?:ersätter|ers\.? för|ersättare för|tjän
 def _person(text: str, base: int, *, org: str | None = None, known: set[str] | frozenset[str] = frozenset(),
             swap: bool = False) -> Person | None:
     """Read one entry "Name (M), Organisation (ordförande)" / "Name tf, Org" / "Efternamn, Förnamn"."""
-    raw = text
     text = re.sub(r" [–—-] ", " , ", text.rstrip(" .;"), count=1)  # "Anna Ek – Växjö kommun"
     party: str | None = None
     role: str | None = None
@@ -264,7 +263,6 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
     if len(tokens) > 1 and any(t[:1].islower() and t not in _PARTICLES for t in tokens):
         return None  # "se bilaga", "alla ledamöter": words, not a name
     s = base + name_off + name_text.find(stripped[:1]) if stripped else base
-    del raw
     if swapped:
         return Person(swapped[0], s, swapped[1], organisation, party, role, mark)
     return Person(name, s, s + len(stripped), organisation, party, role, mark)
