@@ -138,7 +138,49 @@ def correct(session: Session, obj: Entity, values: Mapping[str, str | None], *, 
         session.add(Correction(user_id=user.id if user else None, document_id=document.id if document else None,
                                entity=name, entity_key=entity_key(obj), field=field,
                                old_value=change.old, new_value=change.new, at=now))
+        if isinstance(obj, AgendaItem) and field == "status":
+            sync_item_carry(session, obj, now=now)
     return changes
+
+
+CARRIED_STATUSES = ("postponed", "returns")
+
+
+def sync_item_carry(session: Session, item: AgendaItem, *, now: dt.datetime) -> None:
+    """Make the carried items agree with an item's corrected status.
+
+    A postponed or returning item gets an open carried item (so the next agenda lists it); an item
+    corrected to handled or referred loses the carried item that was read by mistake.
+    """
+    meeting = item.meeting
+    query = select(CarryItem).where(CarryItem.origin_meeting_id == meeting.id)
+    query = query.where(CarryItem.origin_item_number == item.number) if item.number else query.where(
+        CarryItem.title == item.title)
+    existing = session.scalars(query).all()
+    if item.status not in CARRIED_STATUSES:
+        for carry in existing:
+            if carry.state == "open":
+                session.delete(carry)
+        return
+    if existing:
+        for carry in existing:
+            carry.reason = item.status
+        return
+    target = None
+    if meeting.date is not None:
+        target = session.scalars(select(Meeting.id).where(
+            Meeting.body_id == meeting.body_id, Meeting.date > meeting.date, Meeting.status == "planned")
+            .order_by(Meeting.date)).first()
+    carry = CarryItem(body_id=meeting.body_id, title=item.title, origin_title=item.title, reason=item.status,
+                      when=item.target_when or "next", origin_meeting_id=meeting.id,
+                      origin_item_number=item.number, target_meeting_id=target, document_id=item.document_id,
+                      span_start=item.span_start, span_end=item.span_end,
+                      times_postponed=1 if item.status == "postponed" else 0, created_at=now, updated_at=now)
+    session.add(carry)
+    session.flush()
+    session.add(CarryStep(carry_id=carry.id, kind="postponed" if item.status == "postponed" else "returned",
+                          meeting_id=meeting.id, item_number=item.number, document_id=item.document_id,
+                          span_start=item.span_start, span_end=item.span_end, at=now))
 
 
 def _find(session: Session, entity: str, key: str) -> Entity | None:
@@ -202,11 +244,17 @@ def apply_corrections(session: Session, document: Document, *, now: dt.datetime 
             continue
         if _set(obj, field, parse_value(kind, c.new_value), now=now):
             changed += 1
-            if isinstance(obj, CarryItem) and field == "state" and c.new_value in ("closed", "dropped"):
-                # the refold dropped the secretary's step from the history: put it back
+        if isinstance(obj, AgendaItem) and field == "status":
+            sync_item_carry(session, obj, now=now)  # a refold recomputed the carry from the minutes
+        if isinstance(obj, CarryItem) and field == "state" and c.new_value in ("closed", "dropped"):
+            # a refold rewrites the history from the minutes: keep the secretary's step in it
+            step_kind = "handled" if c.new_value == "closed" else "dropped"
+            session.flush()
+            session.expire(obj, ["steps"])
+            if not any(st.kind == step_kind for st in obj.steps):
                 reason = latest.get((entity, key, "closed_reason"))
-                session.add(CarryStep(carry_id=obj.id, kind="handled" if c.new_value == "closed" else "dropped",
-                                      note=reason.new_value if reason else None, at=c.at))
+                session.add(CarryStep(carry_id=obj.id, kind=step_kind, note=reason.new_value if reason else None,
+                                      at=c.at))
     return changed
 
 

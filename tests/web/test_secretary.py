@@ -173,3 +173,25 @@ def test_upload_of_a_seed_ingests_it_and_shows_the_review(client, world, db, see
     client.post("/sekreterare/ladda-upp", data=body, content_type=content_type)
     db.expire_all()
     assert len(db.scalars(select(Document).where(Document.sha256 == doc.sha256)).all()) == 1
+
+
+def test_item_corrected_to_postponed_is_carried_to_the_next_agenda(client, world, db):
+    from planner.store import AgendaItem as Item
+
+    other = Item(meeting_id=world.held_id, position=2, number="2", title="Budget 2021", status="handled")
+    db.add(other)
+    db.commit()
+    login(client)
+    review = f"/sekreterare/dokument/{world.document_id}"
+    token = csrf_token(client, review)
+    client.post(f"/sekreterare/ratta/agenda_item/{other.id}", data={"csrf_token": token, "status": "postponed",
+                                                                     "tillbaka": review})
+    db.expire_all()
+    carry = db.scalars(select(CarryItem).where(CarryItem.title == "Budget 2021")).one()
+    assert (carry.state, carry.reason, carry.target_meeting_id) == ("open", "postponed", world.next_id)
+    assert "Budget 2021" in client.get(f"/mote/{world.next_id}").get_data(as_text=True)
+    # corrected back: the carried item read by mistake goes away
+    client.post(f"/sekreterare/ratta/agenda_item/{other.id}", data={"csrf_token": token, "status": "handled",
+                                                                     "tillbaka": review})
+    db.expire_all()
+    assert db.scalars(select(CarryItem).where(CarryItem.title == "Budget 2021")).all() == []
