@@ -59,6 +59,8 @@ _MEETING_TYPE = re.compile(rf"(?<![{_W}])([{_W}]+?)-?(?:möte|mötet|sammanträd
 # A meeting noun at the end of a word ("styrelsemöte", "årsmötet"); compounds count.
 _MEETING = re.compile(rf"(?:{_words(MEETING_NOUNS)})[{_W}]{{0,4}}(?![{_W}])", re.IGNORECASE)
 _MEETING_LIST = re.compile(rf"(?<![{_W}])(?:{_words(MEETING_LIST_CUES)})", re.IGNORECASE)
+# The same, for a scan of the whole lower-cased text: without IGNORECASE the engine skips ahead fast.
+_MEETING_LIST_LOW = re.compile(rf"(?:{_words(MEETING_LIST_CUES)})")
 _DEADLINE_PREFIX = re.compile(rf"(?<![{_W}])(?:{_words(DEADLINE_PREFIXES)})[\s:,]*(?:den\s+)?$",
                               re.IGNORECASE)
 _DEADLINE_WORD = re.compile(rf"(?<![{_W}])(?:{_words(DEADLINE_WORDS)})(?![{_W}])", re.IGNORECASE)
@@ -95,7 +97,7 @@ _REPLACED = re.compile(r"(?<![\w])(?:ersätts|ersatt|istället|i stället|nytt|n
                        re.IGNORECASE)
 _DROPPED = re.compile(r"(?<![\w])(?:utgår|stryks)(?![\w])", re.IGNORECASE)
 _NEW_DATE = re.compile(r"nytt datum|ändrat datum|ändrad tid|ny tid", re.IGNORECASE)
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|www\.)\S+")  # matched in the lower-cased text
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ\"”(*-])|[.!?]\s*$|;\s")
 _THEME = re.compile(r"\btema(?:t)?\s*:?\s*[\"”“'«]([^\"”“'»\n]{3,120})[\"”“'»]", re.IGNORECASE)
 _VENUE_LABEL = re.compile(r"\b(?:plats|lokal)\s*:\s*([^\n]{2,80})", re.IGNORECASE)
@@ -156,6 +158,7 @@ class _Doc:
     def __init__(self, doc: Minutes) -> None:
         self.doc = doc
         self.text = doc.clean
+        self.low = doc.clean.lower() if len(doc.clean.lower()) == len(doc.clean) else doc.clean
         self.starts = [ln.start for ln in doc.lines]
         originals = doc.text.split("\n")
         self.raw = [originals[ln.number - 1] if ln.number - 1 < len(originals) else ln.text for ln in doc.lines]
@@ -280,7 +283,7 @@ def _year_blocks(d: _Doc) -> list[tuple[int, int, int, bool]]:
     blocks: list[tuple[int, int, int, bool]] = _bare_year_blocks(d)
     lines = d.doc.lines
     seen: set[int] = set()
-    for hit in _MEETING_LIST.finditer(d.text):
+    for hit in _MEETING_LIST_LOW.finditer(d.low):
         i = d.line_of(hit.start())
         ln = lines[i]
         if i in seen or len(ln.text) > 120:
@@ -414,7 +417,7 @@ def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: lis
         return [], None, []
     d = _Doc(doc)
     text = d.text
-    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    urls = [(m.start(), m.end()) for m in _URL.finditer(d.low)]
     mentions = _all_dates(d, after)
     found: list[_Found] = []
     day_months: dict[str, list[int]] = {}
