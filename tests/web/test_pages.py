@@ -146,3 +146,14 @@ def test_month_view_lists_month_only_meetings_without_a_day(client, world, db):
 def test_stored_moments_are_shown_in_swedish_time():
     assert format_local(dt.datetime(2020, 3, 10, 9, 0)) == "2020-03-10 10:00"  # naive = UTC (SQLite)
     assert format_local(dt.datetime(2020, 7, 1, 9, 0, tzinfo=dt.UTC)) == "2020-07-01 11:00"
+
+
+def test_meetings_waiting_for_review_are_not_public(client, world, db):
+    from planner.store import Meeting as M
+
+    m = db.get(M, world.next_id)
+    m.published = False
+    db.commit()
+    assert client.get(f"/mote/{world.next_id}").status_code == 404
+    assert "fredag 6 mars 2020" not in client.get(f"/organ/{world.body_slug}").get_data(as_text=True)
+    assert f"/mote/{world.next_id}" not in client.get("/manad/2020/3").get_data(as_text=True)

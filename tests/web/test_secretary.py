@@ -195,3 +195,14 @@ def test_item_corrected_to_postponed_is_carried_to_the_next_agenda(client, world
                                                                      "tillbaka": review})
     db.expire_all()
     assert db.scalars(select(CarryItem).where(CarryItem.title == "Budget 2021")).all() == []
+
+
+def test_login_returns_to_the_page_asked_for(client, world):
+    r = client.get(f"/sekreterare/dokument/{world.document_id}")
+    assert r.headers["Location"] == f"/sekreterare/logga-in?next=/sekreterare/dokument/{world.document_id}"
+    token = csrf_token(client, r.headers["Location"])
+    r = client.post(r.headers["Location"], data={"anvandarnamn": "sekreterare", "losenord": "korrekt-hast-batteri",
+                                                 "csrf_token": token})
+    assert r.headers["Location"] == f"/sekreterare/dokument/{world.document_id}"
+    client.post("/sekreterare/logga-ut", data={"csrf_token": csrf_token(client, "/sekreterare/")})
+    assert client.get("/sekreterare/").status_code == 302
