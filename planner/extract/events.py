@@ -359,6 +359,17 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
     return EventKind.OTHER
 
 
+def _column_venue(rest: str) -> str | None:
+    """The place in the last column of a table row ("2023-03-15<TAB>13.00-16.00<TAB>Regionhuset")."""
+    columns = [c.strip(" |,;") for c in re.split(r"\t|\s{3,}|\s\|\s", rest) if c.strip(" |,;")]
+    if len(columns) < 1 or not ("\t" in rest or "   " in rest or " | " in rest):
+        return None
+    last = columns[-1]
+    if not last[:1].isupper() or _NOT_PLACE.match(last) or find_times(last) or len(last) > 60:
+        return None
+    return last
+
+
 def _booked(window: str) -> str | None:
     """The place booked in the words before a date ("festkommittén bokar Monaden 30 oktober")."""
     for m in _VENUE_BOOKED.finditer(window):
@@ -513,6 +524,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     if venue is None and not list_cue:
         label = _VENUE_LABEL.search(text, dm.end, min(nxt, para_end))  # "Plats: ..." on a line below
         venue = label.group(1).strip(" .,;") if label else None
+    if venue is None:
+        venue = _column_venue(text[dm.end:min(nxt, p.line_end)])
     if venue is None and kind is EventKind.TRIP:
         trip = _TRIP_PLACE.search(sentence)
         place = trip.group(1).strip(" .,;") if trip else ""

@@ -390,3 +390,13 @@ def test_a_recurring_rule_beside_a_full_date() -> None:
 def test_past_verbs_and_yearless_dates(text: str, meeting_date: str, dates: list[str]) -> None:
     events, _, _ = _events(text, meeting_date)
     assert [e.date for e in events] == dates
+
+
+def test_meeting_plan_as_a_table() -> None:
+    text = ("Mötesplan 2023\nDatum\tTid\tPlats\n2023-03-15\t13.00-16.00\tRegionhuset, Växjö\n"
+            "2023-04-12\t09.00-12.00\tTeams\n")
+    events, next_meeting, _ = _events(text, "2023-02-01")
+    assert [(e.date, e.start, e.end, e.venue, e.online) for e in events] == [
+        ("2023-03-15", "13:00", "16:00", "Regionhuset, Växjö", None),
+        ("2023-04-12", "09:00", "12:00", None, "Teams")]
+    assert next_meeting == "2023-03-15"
