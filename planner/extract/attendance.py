@@ -438,6 +438,8 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
             if p:
                 people.append(p)
         return people
+    if len(_NAME_COMMA.findall(body)) > 1:  # "Eva Ek, kommunchef Fredrik Falk, sekreterare"
+        return _flattened(body, base + off, known)
     p = _person(body, base + off, known=known, swap=swap)
     return [p] if p else []
 

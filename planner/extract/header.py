@@ -28,6 +28,7 @@ class Part:
     text: str
     start: int
     level: int = 0
+    flat: bool = False  # cut out of a flattened one-line header: labels there have no colon
 
     @property
     def end(self) -> int:
@@ -145,7 +146,9 @@ _ITEM_LINE = re.compile(r"^\s*(?:§\s*\d+|(?:punkt\s+)?\d{1,2}(?:\.\d{1,2})*[.)]
 _SPLIT_LABELS = re.compile(
     r"(?<=\S)\s+(?=(?:Tid|Plats|Lokal|Datum|Sammanträdesdag|Sammanträdesdatum|Dnr)\s*:|"
     r"(?:Närvarande|Frånvarande|Ej närvarande|Anmält förhinder|Anmälda förhinder|Adjungerade|Beslutande|"
-    r"Övriga deltagare|Övriga deltagande|Övriga närvarande|Ersättare|Kallade|Sammanträdesdag|Sammanträdesdatum)\b"
+    r"Övriga deltagare|Övriga deltagande|Övriga närvarande|Ersättare|Tjänstgörande ersättare|Kallade|"
+    r"Sammanträdesdag|Sammanträdesdatum|Plats och tid|Tid och plats|Utses att justera|Justerare|"
+    r"Justeringens plats och tid|Underskrifter|Paragrafer)\b"
     r"(?!\s+(?:var|är|vid|på|att)\b)|\d{1,2}\.\s+[A-ZÅÄÖ][a-zåäö])"
 )
 
@@ -164,7 +167,7 @@ def split_long_line(text: str, start: int, level: int = 0) -> list[Part]:
         stripped = piece.strip()
         if stripped:
             lead = len(piece) - len(piece.lstrip())
-            parts.append(Part(stripped, start + prev + lead, level))
+            parts.append(Part(stripped, start + prev + lead, level, flat=True))
         prev = cut
     return parts
 
@@ -209,8 +212,11 @@ def _longest_first(labels: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(labels, key=len, reverse=True))
 
 
-def _label_value(text: str, labels: tuple[str, ...]) -> tuple[str, int] | None:
-    """If `text` opens with one of `labels` and a colon (or is just the label), return the value and its offset."""
+def _label_value(text: str, labels: tuple[str, ...], *, loose: bool = False) -> tuple[str, int] | None:
+    """If `text` opens with one of `labels` and a colon (or is just the label), return the value and its offset.
+
+    With `loose` (a piece of a flattened header) the colon may be missing.
+    """
     low = text.casefold()
     lead = len(low) - len(low.lstrip(" *-\t"))
     for lab in _longest_first(labels):
@@ -221,7 +227,7 @@ def _label_value(text: str, labels: tuple[str, ...]) -> tuple[str, int] | None:
                 continue
             m = re.match(r"\s*[.:]?\s*", rest)
             colon = ":" in (m.group(0) if m else "") or rest.startswith("\t")  # a table: label cell, value cell
-            if (not colon and rest.strip() and lab not in ("kl", "klockan", "dnr", "dnr.")
+            if (not colon and not loose and rest.strip() and lab not in ("kl", "klockan", "dnr", "dnr.")
                     and not (lab in w.DATE_LABELS and find_dates(rest))
                     and not (lab in w.TIME_LABELS and re.match(r"\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}", rest))):
                 continue  # "Tid 18.00-20.00" has a value without a colon; "Platsen ..." is prose
@@ -365,7 +371,7 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
     venue: Found | None = None
     online: Found | None = None
     for i, part in enumerate(parts[:end]):
-        lv = _label_value(part.text, w.VENUE_LABELS)
+        lv = _label_value(part.text, w.VENUE_LABELS, loose=part.flat)
         if not lv:
             continue
         value, off = lv

@@ -241,6 +241,24 @@ def test_venue_without_date_and_time(line: str, venue: str) -> None:
     assert f"Protokoll Socialnämnden\n{line}"[a:b] == venue
 
 
+FLAT_FRONT_PAGE = (
+    "SAMMANTRÄDESPROTOKOLL Kommunstyrelsens arbetsutskott Sammanträdesdatum 2016-04-12 Plats och tid Kommunhuset, "
+    "sammanträdesrum Ljusnan, kl 08.30-11.45 Beslutande Anders Andersson (C), ordförande Berit Bengtsson (S) "
+    "Carl Carlsson (M) ersätter David Dahl (M) Övriga deltagare Eva Ek, kommunchef Fredrik Falk, sekreterare "
+    "Utses att justera Berit Bengtsson Justeringens plats och tid Kommunhuset 2016-04-15 Underskrifter Sekreterare "
+    "Paragrafer 45-60\n"
+)
+
+
+def test_flattened_municipal_front_page() -> None:
+    meeting = meeting_of(FLAT_FRONT_PAGE)
+    assert (meeting.body, meeting.date, meeting.start, meeting.end, meeting.venue) == (
+        "Kommunstyrelsens arbetsutskott", "2016-04-12", "08:30", "11:45", "Kommunhuset, sammanträdesrum Ljusnan")
+    assert [p.name for p in meeting.present] == [
+        "Anders Andersson", "Berit Bengtsson", "Carl Carlsson", "Eva Ek", "Fredrik Falk"]
+    assert meeting.present[2].role == "ersättare för David Dahl"
+
+
 def test_association_annual_meeting() -> None:
     meeting = meeting_of(ANNUAL_MEETING)
     assert (meeting.date, meeting.start, meeting.end) == ("2015-12-10", "18:05", "18:45")
