@@ -305,6 +305,10 @@ def _year_blocks(d: _Doc) -> list[tuple[int, int, int, bool]]:
                 break
         # Dates may follow on the heading line itself: "Mötesdatum hösten 2021: 3 september, 1 oktober".
         year_end = ln.start + at + 4
+        for other in _YEAR.finditer(d.text, year_end, end):
+            if other.group(0) != years[0]:
+                end = other.start()  # "Utbildningsdagar 2018: ..." starts another year's list
+                break
         blocks.append((year_end, end, int(years[0]), True))
     return sorted(blocks)
 
@@ -672,6 +676,10 @@ def _status(sentence: str, dm: DateMatch, mentions: list[tuple[DateMatch, bool]]
         if any(sentence.find(o.text) > move.start() for o in dated):
             return None, None
         return EventStatus.MOVED, dm.iso
+    # "Det extra fullmäktige 28 augusti är framflyttat och genomförs i stället den 29 november".
+    old_dates = [o.iso for o in dated if 0 <= sentence.find(o.text) < move.start()]
+    if old_dates:
+        return EventStatus.MOVED, old_dates[0]
     return EventStatus.PLANNED, None
 
 

@@ -51,12 +51,12 @@ MEETING_NOUNS: tuple[str, ...] = (
     "möte", "mötet", "möten", "sammanträde", "sammanträdet", "mötestillfälle", "mötestillfället",
     "forum", "forumet", "träff", "träffen", "styrelsemöte", "styrelsemötet", "session", "stämma",
     "stämman", "årsmöte", "årsmötet", "stormöte", "stormötet", "internat", "internatet",
-    "kommunala forum",
+    "kommunala forum", "sammanträda", "sammanträder",
 )
 MEETING_LIST_CUES: tuple[str, ...] = (
     "mötesdatum", "mötesdagar", "mötestider", "mötesplan", "möten", "sammanträdesdagar",
     "sammanträdesdatum", "sammanträdestider", "sammanträdesplan", "sammanträden",
-    "mötestillfällen", "träffar", "nya tider",
+    "mötestillfällen", "träffar", "nya tider", "följande datum", "följande dagar",
 )
 DEADLINE_PREFIXES: tuple[str, ...] = (
     "senast", "innan", "före", "deadline", "sista dag", "sista dagen", "sista datum",
@@ -95,6 +95,7 @@ CANCEL_CUES: tuple[str, ...] = (
 MOVE_CUES: tuple[str, ...] = (
     "flyttas", "flyttat", "flyttad", "flyttades", "flyttar", "senareläggs", "tidigareläggs",
     "skjuts upp", "ändras till", "nytt datum", "byter datum", "ändrat datum", "ändrad tid", "ny tid",
+    "framflyttat", "framflyttad", "flyttats", "uppskjutet", "uppskjuten", "senarelagt", "senarelagd",
 )
 REMOTE_CUES: tuple[str, ...] = (
     "på distans", "digitalt", "digital", "online", "videolänk", "via länk", "webbinar",
@@ -105,7 +106,7 @@ TRIP_CUES: tuple[str, ...] = (
 )
 WORKSHOP_CUES: tuple[str, ...] = (
     "workshop", "work shop", "arbetsseminari", "verkstad", "utvecklingsdag", "planeringsdag",
-    "kick-off", "kickoff", "temadag", "arbetsdag", "idédag",
+    "kick-off", "kickoff", "temadag", "arbetsdag", "idédag", "utbildningsdag",
 )
 CONFERENCE_CUES: tuple[str, ...] = (
     "konferens ", "konferensen", "konferenser", "kongress", "seminari", "symposi", "mässa",

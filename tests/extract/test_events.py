@@ -400,3 +400,22 @@ def test_meeting_plan_as_a_table() -> None:
         ("2023-03-15", "13:00", "16:00", "Regionhuset, Växjö", None),
         ("2023-04-12", "09:00", "12:00", None, "Teams")]
     assert next_meeting == "2023-03-15"
+
+
+def test_moved_council_meeting_with_the_new_date_later_in_the_sentence() -> None:
+    text = ("Det extra fullmäktige 28 augusti är framflyttat och kommer istället att genomföras den 29 november, "
+            "i samband med det ordinarie höstfullmäktige 2014.")
+    events, _, _ = _events(text, "2014-08-13")
+    assert [(e.date, e.status, e.moved_from) for e in events] == [("2014-11-29", EventStatus.MOVED, "2014-08-28")]
+
+
+def test_dates_the_council_is_proposed_to_meet() -> None:
+    text = ("5 Sammanträdesdagar 2019 och utbildningsdagar\nFullmäktige föreslås sammanträda följande datum under "
+            "år 2019: 20 februari, 17 april, 18 juni, 18 september, 23 oktober och 20 november. Utbildningsdagar "
+            "2018 för fullmäktiges ledamöter och ersättare: 5 november och 10 december.")
+    events, next_meeting, _ = _events(text, "2018-06-19", body="Regionfullmäktige")
+    meetings = [e.date for e in events if e.kind is EventKind.MEETING]
+    assert meetings == ["2019-02-20", "2019-04-17", "2019-06-18", "2019-09-18", "2019-10-23", "2019-11-20"]
+    assert [(e.date, e.kind) for e in events if e.kind is not EventKind.MEETING] == [
+        ("2018-11-05", EventKind.WORKSHOP), ("2018-12-10", EventKind.WORKSHOP)]
+    assert next_meeting == "2019-02-20"
