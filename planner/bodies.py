@@ -15,10 +15,32 @@ _DOC_WORDS = ("mötesanteckningar", "minnesanteckningar", "protokoll", "anteckni
 # Swedish adjective and definite endings folded to one form (longest first), keeping a stem >= 3.
 _ENDINGS = (("alt", "al"), ("ala", "al"), ("ale", "al"), ("igt", "ig"), ("iga", "ig"), ("skt", "sk"),
             ("ska", "sk"), ("amt", "am"), ("amma", "am"), ("ellt", "ell"), ("ella", "ell"),
-            ("et", ""), ("en", ""))
+            ("et", ""), ("en", ""), ("e", ""))
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _REGION = re.compile(r"\bRegion(?:en)? ([A-ZÅÄÖ][a-zåäö]+(?: län)?)")
 _ORG_DROP = ("kommun", "kommunen", "län", "läns")
+
+
+# Names that say what kind of meeting it is but not whose: qualified by organisation or file name.
+GENERIC = frozenset(("styrels", "styrelsemöt", "styrelsesammanträd", "årsmöt", "medlemsmöt", "ledningsgrupp",
+                     "arbetsgrupp", "möt", "sammanträd", "protokoll", "mötesanteckningar", "agenda", "referensgrupp",
+                     "styrgrupp", "extra styrelsemöt", "konstituerand styrelsemöt"))
+_FILE_NOISE = re.compile(r"^\d+[_-]+|[_-]*\d{6,8}$|[_-]*\d{4}-\d{2}-\d{2}$")
+
+
+def is_generic(name: str) -> bool:
+    """Say whether a body name is generic ("Styrelsen", "Styrelsemöte") and needs an owner."""
+    return body_key(name) in GENERIC
+
+
+def name_from_file(filename: str) -> str | None:
+    """Return a body hint from a file name: "107_oidc-sweden-20201210.txt" -> "oidc sweden"."""
+    stem = re.sub(r"\.[A-Za-z0-9]+$", "", filename.rsplit("/", 1)[-1])
+    for _ in range(3):
+        stem = _FILE_NOISE.sub("", stem)
+    words = [w for w in re.split(r"[_\s-]+", stem)
+             if w and not any(c.isdigit() for c in w) and slugify(fold_word(w.lower())) not in _GENERIC_ASCII]
+    return " ".join(words) or None
 
 
 def fold_word(word: str) -> str:
@@ -75,3 +97,6 @@ def find_region(text: str, organisations: list[str]) -> str | None:
     if not counts:
         return None
     return "Region " + max(counts, key=lambda k: (counts[k], k))
+
+
+_GENERIC_ASCII = frozenset(slugify(g) for g in GENERIC)

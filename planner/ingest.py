@@ -25,6 +25,8 @@ from planner.bodies import (
     body_key,
     clean_body_name,
     find_region,
+    is_generic,
+    name_from_file,
     organisation_key,
     organisation_name,
     slugify,
@@ -138,6 +140,24 @@ def extraction_from_json(obj: dict[str, Any]) -> Extraction:
 
 
 # --- bodies, organisations, people ------------------------------------------------------------
+
+
+def body_name(extraction: Extraction, filename: str) -> str | None:
+    """Return the body's name: as the minutes give it, qualified when generic ("Styrelsen (Kvastskaft)").
+
+    A generic name takes the attendees' most common organisation, else a hint from the file
+    name; minutes that name no body take the file name's hint as their body.
+    """
+    m = extraction.meeting
+    if not m.body:
+        return name_from_file(filename)
+    if not is_generic(m.body):
+        return m.body
+    orgs = [a.organisation for a in m.present + m.absent if a.organisation]
+    common = max(set(orgs), key=lambda o: (orgs.count(o), o)) if orgs else None
+    # One stray "organisation" is more often a note in the list than the owner.
+    owner = common if common and orgs.count(common) >= 2 else name_from_file(filename)
+    return f"{clean_body_name(m.body)} ({owner})" if owner else m.body
 
 
 def find_body(session: Session, name: str) -> Body | None:
@@ -508,9 +528,10 @@ def ingest(session: Session, extraction: Extraction, *, data: bytes, filename: s
         date = dt.date.fromisoformat(m.date)
     except ValueError as err:
         raise PlannerError(f"{filename}: unreadable meeting date {m.date!r}") from err
-    if not m.body:
+    name = body_name(extraction, filename)
+    if not name:
         raise PlannerError(f"{filename}: no meeting body (forum name) found in the minutes")
-    body = resolve_body(session, m.body, now=now)
+    body = resolve_body(session, name, now=now)
     if body.id is None:
         session.flush()
     _place_body(session, body, extraction, text)

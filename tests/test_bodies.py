@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from planner.bodies import body_key, clean_body_name, find_region, organisation_key, slugify
+from planner.bodies import (
+    body_key,
+    clean_body_name,
+    find_region,
+    is_generic,
+    name_from_file,
+    organisation_key,
+    slugify,
+)
 
 LG = "Ledningsgrupp för samordning av länets hälso- och sjukvård och socialtjänst"
 
@@ -43,3 +51,30 @@ def test_region_from_attendees_then_text():
 
 def test_slugify_folds_swedish_letters():
     assert slugify("Ledningsgrupp för hälso- och sjukvård") == "ledningsgrupp-for-halso-och-sjukvard"
+
+
+@pytest.mark.parametrize(("filename", "hint"), [
+    ("107_oidc-sweden-20201210.txt", "oidc sweden"),
+    ("104_kvastskaft-styrelsemote-160515.txt", "kvastskaft"),
+    ("200_dvd-styrelse-211011.txt", "dvd"),
+    ("seeds/000_363a49ff756b7355.txt", None),
+])
+def test_name_hint_from_file(filename, hint):
+    assert name_from_file(filename) == hint
+
+
+def test_generic_names_need_an_owner():
+    assert is_generic("Styrelsen") and is_generic("Styrelsemöte") and is_generic("styrelse")
+    assert not is_generic("Kommunalt forum") and not is_generic(LG)
+
+
+def test_generic_body_is_qualified_by_organisation_or_file():
+    from planner.extract.model import Attendee, Extraction, Meeting
+    from planner.ingest import body_name
+
+    board = Extraction(meeting=Meeting(body="Styrelsen", date="2024-02-22"))
+    assert body_name(board, "200_dvd-styrelse-240222.tex") == "Styrelsen (dvd)"
+    people = tuple(Attendee(name=n, organisation="Lessebo kommun") for n in ("A B", "C D"))
+    board = Extraction(meeting=Meeting(body="Styrelsemöte", date="2024-02-22", present=people))
+    assert body_name(board, "x.txt") == "Styrelsemöte (Lessebo kommun)"
+    assert body_name(Extraction(meeting=Meeting(date="2021-01-14")), "108_oidc-sweden-20210114.txt") == "oidc sweden"
