@@ -577,7 +577,16 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         part = parts[i]
         lead = len(part.text) - len(part.text.lstrip())
         s = part.start + lead + off
-        return Found(body_of_title(name), s, s + len(name)), i
+        e = s + len(name)
+        nxt = parts[i + 1] if i + 1 < len(parts) else None
+        if (nxt is not None and nxt.text.strip()[:1].islower() and len(nxt.text.split()) <= 8
+                and not re.search(r"[.:!?]$", part.text.strip())):
+            # a wrapped title: "Minnesanteckningar från möte i Regionala" / "samverkansgruppen"
+            tail, _ = _strip_title(nxt.text.strip())
+            if tail:
+                name = f"{name} {tail}"
+                e = nxt.start + (len(nxt.text) - len(nxt.text.lstrip())) + len(tail)
+        return Found(body_of_title(name), s, e), i
     if caps_run:
         org_end = ("KOMMUN", "REGION", "LANDSTING", "STAD", "LÄN", "KOMMUNFÖRBUND")
         picks = [i for i in caps_run if not parts[i].text.strip().endswith(org_end)] or caps_run

@@ -184,6 +184,8 @@ def test_header_fields(text: str, fields: dict[str, str | None]) -> None:
         ("Växjö kommun\nSocialnämnden\nSammanträdesdatum 2019-03-12", "Socialnämnden"),
         ("Protokoll fört vid Kommunfullmäktiges sammanträde 2019-03-12", "Kommunfullmäktige"),
         ("Minnesanteckningar från Socialnämndens extra sammanträde\nDatum: 2019-03-12", "Socialnämnden"),
+        ("Minnesanteckningar från möte i Regionala\nsamverkansgruppen 2019-03-12\nPlats: Växjö",
+         "Regionala samverkansgruppen"),
     ],
 )
 def test_body_is_not_the_letterhead(text: str, body: str) -> None:
