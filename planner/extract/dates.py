@@ -42,7 +42,15 @@ from datetime import date, time, timedelta
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from planner.extract.words import FULL_MONTHS, MONTHS, ORDINALS, SEASONS, TENTATIVE, WEEKDAYS
+from planner.extract.words import (
+    FULL_MONTHS,
+    MONTHS,
+    ORDINALS,
+    SEASONS,
+    TENTATIVE,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+)
 
 
 class DateKind(StrEnum):
@@ -195,7 +203,9 @@ _DIGIT = re.compile(r"\d")
 _MONTH_WORD = re.compile(_alt(MONTHS))
 _OTHER_WORD = re.compile(_alt(list(WEEKDAYS) + list(SEASONS) + ["ht", "vt", "kvartal"]))
 # What may stand before a match, searched in the few characters before it.
-_LEAD_BACK = re.compile(rf"(?<![0-9a-zåäöéü])(?:(?:{_WEEKDAY})\s*,?\s+(?:den\s+)?|den\s+)$")
+_ANY_WEEKDAY = {**WEEKDAYS, **WEEKDAY_ABBREVIATIONS}
+_LEAD_BACK = re.compile(
+    rf"(?<![0-9a-zåäöéü])(?:(?:{_WEEKDAY}|(?:{_alt(WEEKDAY_ABBREVIATIONS)})\.?)\s*,?\s+(?:den\s+)?|den\s+)$")
 _PREP_BACK = re.compile(rf"(?<![0-9a-zåäöéü]){_MONTH_PREP}\s+$")
 _REL_BACK = re.compile(r"(?<![0-9a-zåäöéü])(?P<rel>nästa|kommande|nu\s+på|på|denna|till|under|i)\s+$")
 _YEAR_BACK = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d\d)\s*[-/ ]?\s*$")
@@ -417,12 +427,12 @@ def _month_value(s: str) -> int:
     return MONTHS[s.strip().lower().rstrip(".")]
 
 
-_WEEKDAY_LEAD = re.compile(rf"\s*({_alt(WEEKDAYS)})")
+_WEEKDAY_LEAD = re.compile(rf"\s*({_alt(_ANY_WEEKDAY)})")
 
 
 def _weekday_of(text: str) -> int | None:
     m = _WEEKDAY_LEAD.match(text.lower())
-    return WEEKDAYS[m.group(1)] if m else None
+    return _ANY_WEEKDAY[m.group(1)] if m else None
 
 
 # --- finding dates ----------------------------------------------------------------------------
@@ -431,6 +441,21 @@ def _day(y: int | None, mo: int, d: int, after: date, hint: int | None) -> date 
     if y is not None:
         return _make_date(y, mo, d)
     return resolve_year(mo, d, after=after, year_hint=hint)
+
+
+def _fit_weekday(value: date, weekday: int | None) -> date:
+    """Move a yearless date to the neighbouring year whose weekday is the one written with it.
+
+    "Måndag 30 januari" in minutes of December 2022 is 2023-01-30 (a Monday), whatever the
+    forward rule said; with no weekday, or none that fits, the date stays as resolved.
+    """
+    if weekday is None or value.weekday() == weekday:
+        return value
+    for year in (value.year + 1, value.year - 1):
+        other = _make_date(year, value.month, value.day)
+        if other is not None and other.weekday() == weekday:
+            return other
+    return value
 
 
 def _textual(m: _Hit, after: date, hint: int | None) -> list[DateMatch]:
@@ -452,6 +477,8 @@ def _textual(m: _Hit, after: date, hint: int | None) -> list[DateMatch]:
     value = _day(y, mo, d1, after, hint)
     if value is None:
         return []
+    if y is None and hint is None:
+        value = _fit_weekday(value, wd)
     if m.group("d2"):
         d2 = _day_value(m.group("d2"))
         sep = m.group("sep").strip().lower()
@@ -479,6 +506,8 @@ def _numeric_like(m: _Hit, after: date, hint: int | None, low: str, *, slashed: 
     mo = int(m.group("m"))
     d = int(m.group("d"))
     value = _day(y, mo, d, after, hint)
+    if value is not None and y is None and hint is None:
+        value = _fit_weekday(value, _weekday_of(m.lead()))
     if value is None:
         return []
     end_value = None

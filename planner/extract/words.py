@@ -26,6 +26,10 @@ WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
 }
+# Short weekday names, read only right before a date ("tis 8/3", "fre. 4 feb"): alone they are words.
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {
+    "mån": 0, "tis": 1, "ons": 2, "tor": 3, "tors": 3, "fre": 4, "lör": 5, "sön": 6,
+}
 ORDINALS: dict[str, int] = {
     "första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6, "sjunde": 7,
     "åttonde": 8, "nionde": 9, "tionde": 10, "elfte": 11, "tolfte": 12, "trettonde": 13,

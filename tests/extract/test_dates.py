@@ -185,3 +185,14 @@ def test_offsets_point_into_the_given_string() -> None:
     text = "Mötet hålls 17–18 mars (internat) och 6 maj."
     for d in find_dates(text, after=OCT_2021):
         assert text[d.start:d.end] == d.text
+
+
+@pytest.mark.parametrize(("phrase", "after", "expected"), [
+    # The written weekday picks the year: 10 December 2014 was a Wednesday.
+    ("onsdag 10 december", date(2015, 1, 14), date(2014, 12, 10)),
+    ("torsdag 10 december", date(2015, 1, 14), date(2015, 12, 10)),
+    ("Torsdag 07/10", date(2021, 10, 6), date(2021, 10, 7)),
+    ("tis 8/3", date(2022, 1, 20), date(2022, 3, 8)),
+])
+def test_written_weekday_chooses_the_year(phrase: str, after: date, expected: date) -> None:
+    assert resolve_date(phrase, after=after) == expected
