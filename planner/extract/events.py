@@ -99,7 +99,8 @@ _DROPPED = re.compile(r"(?<![\w])(?:utgår|stryks)(?![\w])", re.IGNORECASE)
 _NEW_DATE = re.compile(r"nytt datum|ändrat datum|ändrad tid|ny tid", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+")  # matched in the lower-cased text
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ\"”(*-])|[.!?]\s*$|;\s")
-_THEME = re.compile(r"\btema(?:t)?\s*:?\s*[\"”“'«]([^\"”“'»\n]{3,120})[\"”“'»]", re.IGNORECASE)
+_THEME = re.compile(r"\btema(?:t)?\s*:?\s*[\"”“'«]([^\"”“'»\n]{3,120})[\"”“'»]|\btema\s*:\s*([^\n.]{3,120})",
+                    re.IGNORECASE)
 _VENUE_LABEL = re.compile(r"\b(?:plats|lokal)\s*:\s*([^\n]{2,80})", re.IGNORECASE)
 _STOP = (r"(?:och|med|för|att|kl|klockan|som|den|det|där|om|men|samt|eller|på|i|till|från|vid|"
          r"kommer|ska|är|har|blir|tema|temat|också|även|kl\.)")
@@ -536,7 +537,7 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         venue = place if place[:1].isupper() and not _NOT_PLACE.match(place) else None
     online = _online(text[p.sentence_start:window_end])
     theme_m = _THEME.search(text, p.sentence_start, window_end)
-    theme = theme_m.group(1).strip() if theme_m else None
+    theme = (theme_m.group(1) or theme_m.group(2)).strip() if theme_m else None
     tentative = dm.tentative or dm.alternative or "?" in text[dm.end:dm.end + 3] or bool(
         _PROPOSAL.search(p.parents))
     status, moved_from = _status(sentence, dm, mentions, after)

@@ -419,3 +419,13 @@ def test_dates_the_council_is_proposed_to_meet() -> None:
     assert [(e.date, e.kind) for e in events if e.kind is not EventKind.MEETING] == [
         ("2018-11-05", EventKind.WORKSHOP), ("2018-12-10", EventKind.WORKSHOP)]
     assert next_meeting == "2019-02-20"
+
+
+@pytest.mark.parametrize(("text", "theme"), [
+    ("Nästa kommunala forum den 8 maj kommer att vara en workshop med temat ”Att leda välfärd i den digitala "
+     "revolutionen”.", "Att leda välfärd i den digitala revolutionen"),
+    ("Nästa möte den 8 maj. Tema: Barn och unga", "Barn och unga"),
+])
+def test_theme(text: str, theme: str) -> None:
+    events, _, _ = _events(text, "2020-03-06")
+    assert [e.theme for e in events] == [theme]
