@@ -422,8 +422,8 @@ def test_dates_the_council_is_proposed_to_meet() -> None:
 
 
 @pytest.mark.parametrize(("text", "theme"), [
-    ("Nästa kommunala forum den 8 maj kommer att vara en workshop med temat ”Att leda välfärd i den digitala "
-     "revolutionen”.", "Att leda välfärd i den digitala revolutionen"),
+    (("Nästa kommunala forum den 8 maj kommer att vara en workshop med temat ”Att leda välfärd i den digitala "
+     "revolutionen”."), "Att leda välfärd i den digitala revolutionen"),
     ("Nästa möte den 8 maj. Tema: Barn och unga", "Barn och unga"),
 ])
 def test_theme(text: str, theme: str) -> None:
