@@ -217,3 +217,30 @@ def test_a_server_error_is_a_problem_object_that_leaks_nothing(client, rows, db,
     assert "carry_step" not in response.get_data(as_text=True) and "errors" not in body
     assert any("carry_step" in r.getMessage() or (r.exc_info and "carry_step" in str(r.exc_info[1]))
                for r in caplog.records)
+
+
+def test_a_corrected_date_reaches_the_body_feed_at_once(app, client, rows, tokens):
+    import datetime as dt
+
+    import icalendar
+
+    from tests.api.conftest import NOW
+
+    app.config["CALENDARS_RECHECK_SECONDS"] = 0  # feeds ask the store for its version on every request
+
+    def starts() -> dict[str, object]:
+        response = client.get("/kalender/organ/kommunalt-forum.ics")
+        assert response.status_code == 200
+        calendar = icalendar.Calendar.from_ical(response.data)
+        return {str(e["UID"]): e.decoded("DTSTART") for e in calendar.walk("VEVENT")}
+
+    before = starts()
+    uid = client.get(f"/api/v1/meetings/{rows.planned}").get_json()["uid"]
+    assert any(key.startswith(uid) for key in before)
+    app.config["PLANNER_NOW"] = lambda: NOW + dt.timedelta(minutes=5)  # the correction comes later
+    response = client.patch(f"/api/v1/meetings/{rows.planned}", json={"date": "2020-05-15"},
+                            headers=bearer(tokens.admin))
+    assert response.status_code == 200
+    after = starts()
+    [key] = [k for k in after if k.startswith(uid)]
+    assert after[key].date().isoformat() == "2020-05-15" and before[key] != after[key]
