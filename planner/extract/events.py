@@ -142,6 +142,7 @@ class _Place:
     heading: str
     outer: str
     parents: str
+    section_start: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,13 +166,15 @@ class _Doc:
         self.raw = [originals[ln.number - 1] if ln.number - 1 < len(originals) else ln.text for ln in doc.lines]
         self.headings: list[str] = []
         self.outer: list[str] = []
-        current, outer = "", ""
+        self.section_start: list[int] = []  # clean offset of the heading line a line stands under
+        current, outer, start = "", "", 0
         for i, ln in enumerate(doc.lines):
             title = self._heading(i)
             if title is not None:
-                current, outer = title, current
+                current, outer, start = title, current, ln.start
             self.headings.append(current)
             self.outer.append(outer)
+            self.section_start.append(start)
 
     def _heading(self, i: int) -> str | None:
         raw = self.raw[i]
@@ -234,7 +237,7 @@ class _Doc:
             s = m.end()
         m2 = _SENTENCE_END.search(self.text, end, le)
         e = m2.end() if m2 else le
-        return _Place(ls, le, s, e, self.headings[i], self.outer[i], self.parents(i))
+        return _Place(ls, le, s, e, self.headings[i], self.outer[i], self.parents(i), self.section_start[i])
 
 
 def _meeting_date(meeting: Meeting, doc: Minutes) -> date | None:
@@ -494,7 +497,10 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None
     context = " | ".join(x for x in (p.heading, p.parents) if x)
     cue = _names_next_meeting(sentence, dm.start - p.sentence_start, dm.end - p.sentence_start)
-    next_cue = cue is not None or bool(_NEXT_MEETING.search(context) and len(sentence.strip()) < 80)
+    # Under a "Nästa möte" heading: a short line, or the first date of the section however long.
+    first_in_section = not any(p.section_start <= o.start < dm.start for o, _ in mentions)
+    next_cue = cue is not None or bool(_NEXT_MEETING.search(context) and (
+        len(sentence.strip()) < 80 or (first_in_section and _NEXT_MEETING.search(p.heading))))
     if cue is not None:
         # Stated outright: only a body named right by it ("nästa stämma den ...") or above it counts.
         here = dm.start - p.sentence_start

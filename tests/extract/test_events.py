@@ -429,3 +429,11 @@ def test_dates_the_council_is_proposed_to_meet() -> None:
 def test_theme(text: str, theme: str) -> None:
     events, _, _ = _events(text, "2020-03-06")
     assert [e.theme for e in events] == [theme]
+
+
+def test_first_date_under_a_next_meeting_heading() -> None:
+    text = ("## 9. Nästa möte\n\nLedningsgruppen träffas torsdagen den 5 juni kl. 13.00-16.00 i Regionhuset, Växjö, "
+            "med fokus på psykisk hälsa och missbruk. Därefter ses vi den 4 september.\n\n## 10. Avslutning\n")
+    events, next_meeting, _ = _events(text, "2021-05-01")
+    assert next_meeting == "2021-06-05"
+    assert events[0].venue == "Regionhuset, Växjö"
