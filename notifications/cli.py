@@ -77,7 +77,9 @@ def subscribe(email: str, scope: str, days: tuple[str, ...]) -> None:
               help="Tests only: start the clock at this ISO time (UTC unless an offset is given).")
 @click.option("--lease-seconds", type=click.IntRange(min=1), default=None,
               help="SQLite only: how long a claimed mail stays reserved (default 3 x SMTP timeout + 10 s).")
-def worker(once: bool, start: dt.datetime | None, lease_seconds: int | None) -> None:
+@click.option("--connections", type=click.IntRange(min=1, max=32), default=4, show_default=True,
+              help="SMTP connections (sending threads) of this worker.")
+def worker(once: bool, start: dt.datetime | None, lease_seconds: int | None, connections: int) -> None:
     """Run the reminder worker: APScheduler with its job store in the planner database.
 
     Every [reminders] check_every_minutes it queues due reminders in the outbox and sends
@@ -91,7 +93,8 @@ def worker(once: bool, start: dt.datetime | None, lease_seconds: int | None) -> 
                         stream=sys.stderr)
     settings = _settings()
     lease = dt.timedelta(seconds=lease_seconds) if lease_seconds else None
-    run_worker(settings, clock=clock_from(start), once=once, lease=lease)  # type: ignore[arg-type]
+    run_worker(settings, clock=clock_from(start), once=once, lease=lease,  # type: ignore[arg-type]
+               connections=connections)
 
 
 @click.group()

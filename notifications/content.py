@@ -105,7 +105,7 @@ def build_content(session: Session, row: Row, settings: Settings, *, now: dt.dat
     calendar = event_calendar(row, settings, now=now, agenda=agenda_text(agenda))
     due_text = None
     if isinstance(row, Event) and row.kind == "deadline":
-        due_text = " ".join(p for p in (row.theme, f"({row.holder})" if row.holder else None) if p) or None
+        due_text = "\n".join(p for p in (row.theme, f"Ansvarig: {row.holder}" if row.holder else None) if p) or None
     is_meeting = isinstance(row, Meeting)
     return TargetContent(
         uid=row.uid,

@@ -1,8 +1,9 @@
 """Turn reminder content into email messages (Swedish, text + HTML from templates) and send them.
 
-`render_*` functions are pure: values in, `EmailMessage` out. `Mailer` is the one end that
-talks to the outside: "smtp" keeps one connection open to the configured server, "outbox" writes
-.eml files into a folder for dry runs.
+`render_*` functions are pure: values in, an `email.message.Message` out (the compat32 API,
+several times faster to build and flatten than EmailMessage's header registry). `Mailer` is the
+one end that talks to the outside: "smtp" keeps one connection open to the configured server,
+"outbox" writes .eml files into a folder for dry runs.
 """
 
 from __future__ import annotations
@@ -15,12 +16,17 @@ import smtplib
 import ssl
 import uuid
 from dataclasses import dataclass
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.policy import SMTP
-from email.utils import format_datetime, parseaddr
+from email import charset as email_charset
+from email import encoders
+from email.header import Header
+from email.message import Message
+from email.policy import Compat32
+from email.mime.base import MIMEBase
+from email.mime.multipart import MIMEMultipart
+from email.mime.nonmultipart import MIMENonMultipart
+from email.utils import format_datetime, formataddr, parseaddr
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
@@ -32,6 +38,21 @@ TEMPLATES = Path(__file__).resolve().parent / "templates" / "mail"
 WEEKDAYS_SV = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
              "oktober", "november", "december")
+class _Policy(Compat32):
+    """compat32, with short plain-ASCII headers written as they are (no Header folding machinery)."""
+
+    def _fold(self, name: str, value: Any, sanitize: bool) -> str:
+        if (isinstance(value, str) and value.isascii() and "\n" not in value and "\r" not in value
+                and len(name) + len(value) + 2 <= 78):
+            return f"{name}: {value}{self.linesep}"
+        folded: str = super()._fold(name, value, sanitize)  # type: ignore[misc]
+        return folded
+
+
+POLICY = _Policy()
+# Text parts in quoted-printable: readable in the raw message, 7-bit safe through any relay.
+_UTF8_QP = email_charset.Charset("utf-8")
+_UTF8_QP.body_encoding = email_charset.QP
 KIND_SV = {"meeting": "möte", "workshop": "workshop", "deadline": "sista dag", "conference": "konferens"}
 
 
@@ -153,30 +174,54 @@ def new_message_id(settings: Settings) -> str:
     return f"<{uuid.uuid4().hex}@{settings.calendars.domain}>"
 
 
-def _address(text: str) -> Address:
-    name, addr = parseaddr(text)
-    local, _, domain = addr.rpartition("@")
-    return Address(display_name=name, username=local, domain=domain)
+def _text_part(text: str, subtype: str) -> MIMENonMultipart:
+    part = MIMENonMultipart("text", subtype, policy=POLICY)
+    del part["MIME-Version"]  # only the top of the message needs it
+    part.set_payload(text, charset=_UTF8_QP)
+    return part
 
 
-def _base(settings: Settings, *, to: str, subject: str, message_id: str, now: dt.datetime) -> EmailMessage:
-    msg = EmailMessage(policy=SMTP)
-    msg["From"] = _address(settings.mail.sender)
-    msg["To"] = to
+def _base(settings: Settings, body: Message, *, to: str, subject: str, message_id: str,
+          now: dt.datetime) -> Message:
+    """Put the envelope headers on `body` (the top MIME part) and return it."""
+    name, addr = parseaddr(settings.mail.sender)
+    body["From"] = formataddr((name, addr), charset="utf-8")
+    body["To"] = to
     if settings.mail.reply_to:
-        msg["Reply-To"] = settings.mail.reply_to
-    msg["Subject"] = subject
-    msg["Date"] = format_datetime(now.astimezone(ZoneInfo(settings.calendars.timezone)))
-    msg["Message-ID"] = message_id
-    msg["Content-Language"] = "sv"
-    msg["Auto-Submitted"] = "auto-generated"
-    return msg
+        body["Reply-To"] = settings.mail.reply_to
+    body["Subject"] = Header(subject, "utf-8", header_name="Subject")
+    body["Date"] = format_datetime(now.astimezone(ZoneInfo(settings.calendars.timezone)))
+    body["Message-ID"] = message_id
+    body["Content-Language"] = "sv"
+    body["Auto-Submitted"] = "auto-generated"
+    if "MIME-Version" not in body:
+        body["MIME-Version"] = "1.0"
+    return body
 
 
-def _unsubscribe_headers(msg: EmailMessage, letter: Letter) -> None:
+def _unsubscribe_headers(msg: Message, letter: Letter) -> None:
     # RFC 2369 + RFC 8058: https first (one-click POST goes there), mailto as the fallback.
     msg["List-Unsubscribe"] = f"<{letter.unsubscribe_url}>, <{letter.unsubscribe_mailto}>"
     msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+
+
+def _alternative(text: str, html: str) -> MIMEMultipart:
+    alternative = MIMEMultipart("alternative", _subparts=[_text_part(text, "plain"), _text_part(html, "html")],
+                                policy=POLICY)
+    return alternative
+
+
+def _with_ics(inner: Message, c: TargetContent) -> Message:
+    """Return `inner` alone, or multipart/mixed of `inner` and the event's .ics attachment."""
+    if c.ics is None:
+        return inner
+    del inner["MIME-Version"]
+    ics = MIMEBase("text", "calendar", policy=POLICY, method="PUBLISH", charset="utf-8")
+    del ics["MIME-Version"]
+    ics.set_payload(c.ics)
+    encoders.encode_base64(ics)  # base64 keeps the CRLF line ends of RFC 5545 intact through SMTP
+    ics.add_header("Content-Disposition", "attachment", filename=c.ics_filename)
+    return MIMEMultipart("mixed", _subparts=[inner, ics], policy=POLICY)
 
 
 def unsubscribe_mailto(settings: Settings, token: str) -> str:
@@ -185,75 +230,59 @@ def unsubscribe_mailto(settings: Settings, token: str) -> str:
     return f"mailto:{addr}?subject={quote('unsubscribe ' + token)}"
 
 
-def _attach_ics(msg: EmailMessage, c: TargetContent) -> None:
-    if c.ics is None:
-        return
-    # base64 keeps the CRLF line ends of RFC 5545 intact through SMTP.
-    msg.add_attachment(c.ics, maintype="text", subtype="calendar", filename=c.ics_filename,
-                       params={"method": "PUBLISH", "charset": "utf-8"})
-
-
 def reminder_subject(c: TargetContent, today: dt.date) -> str:
     if c.kind == "deadline":
         return f"Påminnelse: sista dag {relative_day(c.date, today)} – {c.what}"
     return f"Påminnelse: {c.what} {relative_day(c.date, today)} ({format_date_sv(c.date)})"
 
 
-def render_reminder(c: TargetContent, letter: Letter, settings: Settings) -> EmailMessage:
+def render_reminder(c: TargetContent, letter: Letter, settings: Settings) -> Message:
     """Build one reminder mail to one recipient: text + HTML alternatives and the .ics attachment."""
     today = letter.now.astimezone(ZoneInfo(settings.calendars.timezone)).date()
     subject = reminder_subject(c, today)
     values = dict(c=c, when=format_when(c), where=format_where(c), relative=relative_day(c.date, today),
                   subject=subject, scope_name=letter.scope_name, unsubscribe_url=letter.unsubscribe_url)
-    msg = _base(settings, to=letter.to, subject=subject, message_id=letter.message_id, now=letter.now)
+    body = _with_ics(_alternative(_render("reminder.txt", **values), _render("reminder.html", **values)), c)
+    msg = _base(settings, body, to=letter.to, subject=subject, message_id=letter.message_id, now=letter.now)
     _unsubscribe_headers(msg, letter)
-    msg.set_content(_render("reminder.txt", **values))
-    msg.add_alternative(_render("reminder.html", **values), subtype="html")
-    _attach_ics(msg, c)
     return msg
 
 
-def render_cancellation(c: TargetContent, letter: Letter, settings: Settings) -> EmailMessage:
+def render_cancellation(c: TargetContent, letter: Letter, settings: Settings) -> Message:
     """Build the notice that an event the recipient was reminded of is cancelled."""
     subject = f"INSTÄLLT: {c.what} {format_date_sv(c.date)}"
     values = dict(c=c, when=format_when(c), where=format_where(c), subject=subject,
                   scope_name=letter.scope_name, unsubscribe_url=letter.unsubscribe_url)
-    msg = _base(settings, to=letter.to, subject=subject, message_id=letter.message_id, now=letter.now)
+    body = _with_ics(_alternative(_render("cancellation.txt", **values), _render("cancellation.html", **values)), c)
+    msg = _base(settings, body, to=letter.to, subject=subject, message_id=letter.message_id, now=letter.now)
     _unsubscribe_headers(msg, letter)
-    msg.set_content(_render("cancellation.txt", **values))
-    msg.add_alternative(_render("cancellation.html", **values), subtype="html")
-    _attach_ics(msg, c)
     return msg
 
 
 def render_confirmation(*, to: str, scope_name: str, confirm_url: str, valid_days: int, now: dt.datetime,
-                        settings: Settings) -> EmailMessage:
+                        settings: Settings) -> Message:
     """Build the double opt-in mail with its signed, expiring link."""
     subject = f"Bekräfta påminnelser från {scope_name}"
     values = dict(subject=subject, scope_name=scope_name, confirm_url=confirm_url, valid_days=valid_days)
-    msg = _base(settings, to=to, subject=subject, message_id=new_message_id(settings), now=now)
-    msg.set_content(_render("confirm.txt", **values))
-    msg.add_alternative(_render("confirm.html", **values), subtype="html")
-    return msg
+    body = _alternative(_render("confirm.txt", **values), _render("confirm.html", **values))
+    return _base(settings, body, to=to, subject=subject, message_id=new_message_id(settings), now=now)
 
 
 def render_unsubscribe_links(*, to: str, links: list[tuple[str, str]], now: dt.datetime,
-                             settings: Settings) -> EmailMessage:
+                             settings: Settings) -> Message:
     """Build the mail with an address's unsubscribe links (asked for on the web's unsubscribe form)."""
-    subject = "Avsluta prenumeration på påminnelser"
-    msg = _base(settings, to=to, subject=subject, message_id=new_message_id(settings), now=now)
-    msg.set_content(_render("unsubscribe_links.txt", links=links))
-    return msg
+    body = _text_part(_render("unsubscribe_links.txt", links=links), "plain")
+    return _base(settings, body, to=to, subject="Avsluta prenumeration på påminnelser",
+                 message_id=new_message_id(settings), now=now)
 
 
-def render_test(*, to: str, now: dt.datetime, settings: Settings) -> EmailMessage:
+def render_test(*, to: str, now: dt.datetime, settings: Settings) -> Message:
     """Build the mail of `planner mail test ADDRESS`."""
     local = now.astimezone(ZoneInfo(settings.calendars.timezone))
     when = f"{format_date_sv(local.date())} kl. {format_time_sv(local.time())}"
-    msg = _base(settings, to=to, subject="Testbrev från Forumplaneraren", message_id=new_message_id(settings),
-                now=now)
-    msg.set_content(_render("test.txt", when=when))
-    return msg
+    body = _text_part(_render("test.txt", when=when), "plain")
+    return _base(settings, body, to=to, subject="Testbrev från Forumplaneraren", message_id=new_message_id(settings),
+                 now=now)
 
 
 # ---------------------------------------------------------------------------
@@ -261,7 +290,7 @@ def render_test(*, to: str, now: dt.datetime, settings: Settings) -> EmailMessag
 
 
 class Mailer(Protocol):
-    def send(self, msg: EmailMessage) -> None: ...
+    def send(self, msg: Message) -> None: ...
 
     def close(self) -> None: ...
 
@@ -294,7 +323,7 @@ class SmtpMailer:
             raise SendError(f"{m.host}:{m.port}: {err}", permanent=False) from err
         return smtp
 
-    def send(self, msg: EmailMessage) -> None:
+    def send(self, msg: Message) -> None:
         """Send one message; raise SendError (permanent for 5xx) when the server does not accept it."""
         if self._smtp is None:
             self._smtp = self._connect()
@@ -339,12 +368,12 @@ class OutboxMailer:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
-    def send(self, msg: EmailMessage) -> None:
+    def send(self, msg: Message) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         stem = re.sub(r"[^A-Za-z0-9._-]+", "_", str(msg["Message-ID"]).strip("<>")) or "message"
         path = self.folder / f"{stem}.eml"
         tmp = path.with_suffix(".tmp")
-        tmp.write_bytes(msg.as_bytes(policy=SMTP))
+        tmp.write_bytes(msg.as_bytes(policy=msg.policy.clone(linesep="\r\n")))
         tmp.replace(path)  # a crash never leaves half a file under the final name
 
     def close(self) -> None:

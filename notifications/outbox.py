@@ -116,10 +116,10 @@ def _insert_ignoring_duplicates(session: Session, values: list[dict[str, Any]]) 
         return 0
     dialect = postgresql if is_postgres(session) else sqlite
     written = 0
+    stmt = dialect.insert(OutboxMessage).on_conflict_do_nothing(
+        index_elements=["subscription_id", "target_uid", "offset_days"])
     for i in range(0, len(values), INSERT_CHUNK):
-        stmt = dialect.insert(OutboxMessage).values(values[i : i + INSERT_CHUNK])
-        stmt = stmt.on_conflict_do_nothing(index_elements=["subscription_id", "target_uid", "offset_days"])
-        result = session.execute(stmt)
+        result = session.connection().execute(stmt, values[i : i + INSERT_CHUNK])
         written += max(result.rowcount or 0, 0)  # type: ignore[attr-defined]
     return written
 
@@ -259,14 +259,13 @@ def claim_next(session: Session, *, now: dt.datetime, worker: str, lease: dt.tim
     free = or_(OutboxMessage.lease_until.is_(None), OutboxMessage.lease_until <= now)
     pick = (select(OutboxMessage.id).where(_claimable(now), free)
             .order_by(OutboxMessage.not_before, OutboxMessage.id).limit(1).scalar_subquery())
-    claimed = session.execute(
+    claimed = session.scalars(
         update(OutboxMessage).where(OutboxMessage.id == pick, _claimable(now), free)
-        .values(lease_until=now + lease, leased_by=worker).returning(OutboxMessage.id)
-    ).scalar()
+        .values(lease_until=now + lease, leased_by=worker).returning(OutboxMessage),
+        execution_options={"synchronize_session": False, "populate_existing": True},
+    ).first()
     session.commit()
-    if claimed is None:
-        return None
-    return session.get(OutboxMessage, claimed, populate_existing=True)
+    return claimed
 
 
 def finish(session: Session, row: OutboxMessage, *, status: OutboxStatus, now: dt.datetime,

@@ -135,11 +135,14 @@ def due_reminders(
     for target in targets:
         expiry = expires_at(target, tz)
         chosen: dict[str, list[Reminder]] = {}
+        due: dict[int, dt.datetime] = {}  # offset -> due time, computed once per target
         for sub in subscribers:
             if not covers(sub, target):
                 continue
             for offset in offsets_for(target.kind, settings, sub.offsets):
-                when = due_at(target.date, offset, settings, tz)
+                when = due.get(offset)
+                if when is None:
+                    when = due[offset] = due_at(target.date, offset, settings, tz)
                 if when > now or when < sub.confirmed_at:
                     continue
                 if (sub.email, target.uid, offset) in recorded:

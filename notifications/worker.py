@@ -20,11 +20,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from notifications.mail import Mailer, make_mailer
 from notifications.outbox import PlanStats, plan_outbox
 from notifications.schedule import build_scheduler, schedule_tick
-from notifications.send import Clock, SendStats, default_lease, send_due, worker_name
+from notifications.send import Clock, SendStats, default_lease, send_due_parallel, worker_name
 from planner.config import Settings
 from planner.db import open_database
 
 log = logging.getLogger(__name__)
+# SMTP connections (and sending threads) per worker: they overlap one message's round trips
+# with another's. Each message is still claimed, sent and recorded on its own.
+DEFAULT_CONNECTIONS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +35,7 @@ class WorkerContext:
     settings: Settings
     engine: Engine
     factory: sessionmaker[Session]
-    mailer: Mailer
+    mailers: tuple[Mailer, ...]  # one SMTP connection per sending thread
     clock: Clock
     worker: str
     lease: dt.timedelta
@@ -58,8 +61,8 @@ def tick(ctx: WorkerContext) -> tuple[PlanStats, SendStats]:
     """Bring the outbox up to date and send everything due."""
     with ctx.factory() as session:
         planned = plan_outbox(session, now=ctx.clock(), settings=ctx.settings)
-    sent = send_due(ctx.factory, ctx.mailer, clock=ctx.clock, settings=ctx.settings, worker=ctx.worker,
-                    lease=ctx.lease)
+    sent = send_due_parallel(ctx.factory, ctx.mailers, clock=ctx.clock, settings=ctx.settings, worker=ctx.worker,
+                             lease=ctx.lease)
     if planned.queued or planned.cancellations or sent.sent or sent.failed or sent.retried:
         log.info("queued %d, cancellations %d, moved %d, dropped %d; sent %d, retry %d, failed %d, skipped %d",
                  planned.queued, planned.cancellations, planned.moved, planned.dropped, sent.sent, sent.retried,
@@ -74,21 +77,29 @@ def run_tick() -> None:
     tick(_context)
 
 
-def make_context(settings: Settings, *, clock: Clock, lease: dt.timedelta | None = None) -> WorkerContext:
+def make_context(settings: Settings, *, clock: Clock, lease: dt.timedelta | None = None,
+                 connections: int = DEFAULT_CONNECTIONS) -> WorkerContext:
     engine, factory = open_database(settings.database_url)
-    return WorkerContext(settings=settings, engine=engine, factory=factory, mailer=make_mailer(settings),
+    return WorkerContext(settings=settings, engine=engine, factory=factory,
+                         mailers=tuple(make_mailer(settings) for _ in range(connections)),
                          clock=clock, worker=worker_name(), lease=lease or default_lease(settings))
 
 
-def run_worker(settings: Settings, *, clock: Clock, once: bool = False, lease: dt.timedelta | None = None) -> None:
+def close(ctx: WorkerContext) -> None:
+    for mailer in ctx.mailers:
+        mailer.close()
+
+
+def run_worker(settings: Settings, *, clock: Clock, once: bool = False, lease: dt.timedelta | None = None,
+               connections: int = DEFAULT_CONNECTIONS) -> None:
     """Run the worker until SIGTERM/SIGINT (or one tick with `once`)."""
     global _context
-    ctx = make_context(settings, clock=clock, lease=lease)
+    ctx = make_context(settings, clock=clock, lease=lease, connections=connections)
     if once:
         try:
             tick(ctx)
         finally:
-            ctx.mailer.close()
+            close(ctx)
             ctx.engine.dispose()
         return
     _context = ctx
@@ -107,4 +118,4 @@ def run_worker(settings: Settings, *, clock: Clock, once: bool = False, lease: d
         pass
     finally:
         _context = None
-        ctx.mailer.close()
+        close(ctx)

@@ -16,7 +16,8 @@ def app(settings, engine):
 
     app = create_app(settings)
     app.config["PLANNER_NOW"] = lambda: at(2026, 3, 2, 12)
-    return app
+    yield app
+    app.extensions["planner.engine"].dispose()
 
 
 @pytest.fixture
