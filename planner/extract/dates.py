@@ -161,7 +161,7 @@ _ISO = re.compile(
     r"(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=s)"
     r"(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"
     r"(?:(?:\s*(?:-{1,2}|–|—|till)\s*)(?:(?P<y2>(?:19|20)\d\d)[-/.](?P<m2>0?[1-9]|1[0-2])[-/.])?"
-    r"(?P<d2>0?[1-9]|[12]\d|3[01])(?![\d:.]))?"
+    r"(?P<d2>0?[1-9]|[12]\d|3[01])(?!\d)(?![:.]\d))?"
 )
 _DOTTED = re.compile(r"(?P<d>\d\d?)\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:19|20)\d\d)(?!\d)")
 _NUMERIC = re.compile(
@@ -200,6 +200,7 @@ _DAY_ONLY = re.compile(
     rf"den\s+(?P<d>[12]\d|3[01]|0?[1-9])(?::?[ea])?(?![\d.,:/%-]|\s*(?:%|st\b|år\b|§)|\s+{_MONTH})"
 )
 _DIGIT = re.compile(r"\d")
+_SEASON_HINTS = ("vår", "höst", "sommar", "vinter", "ht", "vt")
 _MONTH_WORD = re.compile(_alt(MONTHS))
 _OTHER_WORD = re.compile(_alt(list(WEEKDAYS) + list(SEASONS) + ["ht", "vt", "kvartal"]))
 # What may stand before a match, searched in the few characters before it.
@@ -630,13 +631,14 @@ def find_dates(text: str, *, after: date, year_hint: int | None = None) -> list[
             found.append(DateMatch(m.start(), m.end(), m.group(0) or "", DateKind.DAY, value, None, y is not None))
     for m in _hits(_MONTH_ONLY, low, text, _WORD, _PREP_BACK) if has_month else ():
         found.extend(_month_only(m, after, year_hint))
-    for m in _hits(_SEASON, low, text, _WORD):
+    # Plain substring tests are much cheaper than a scan; most minutes name no season or quarter.
+    for m in _hits(_SEASON, low, text, _WORD) if any(w in low for w in _SEASON_HINTS) else ():
         found.extend(_season(m))
-    for m in _hits(_QUARTER, low, text, _WORD, _YEAR_BACK):
+    for m in _hits(_QUARTER, low, text, _WORD, _YEAR_BACK) if "kvartal" in low or "q" in low else ():
         found.extend(_quarter(m))
     for m in _hits(_WEEK, low, text, _WORD) if has_digit else ():
         found.extend(_week(m))
-    for m in _hits(_WEEKDAY_ONLY, low, text, _WORD, _REL_BACK):
+    for m in _hits(_WEEKDAY_ONLY, low, text, _WORD, _REL_BACK) if "dag" in low or "day" in low else ():
         found.extend(_weekday_only(m, after))
     for m in _hits(_DAY_ONLY, low, text, _WORD) if has_digit else ():
         found.append(DateMatch(m.start(), m.end(), m.group(0) or "", DateKind.DAY, None, None, False,

@@ -127,6 +127,7 @@ _LIST_REACH = 1500
 _NEAR = 1000
 _NEXT_REACH = 50
 _PAST_AHEAD_DAYS = 240
+_PERIOD_DAYS = 31
 _AFTER_REACH = 300
 _BARE_TIME_REACH = 30
 
@@ -469,6 +470,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None
     if not _is_after(dm, after):
         return None
+    if _is_period(dm):
+        return None  # "2023-01-01 – 2024-12-31", "mars–maj": a period something lasts, not an event
     p = d.place(dm.start, dm.end)
     sentence = text[p.sentence_start:p.sentence_end]
     before = text[max(p.line_start, max(p.sentence_start, prev_end)):dm.start]
@@ -601,6 +604,13 @@ def _names_next_meeting(sentence: str, start: int, end: int) -> tuple[int, int] 
         if m.start() >= end and m.start() - end <= _NEXT_REACH // 2:
             return m.start(), m.end()
     return None
+
+
+def _is_period(dm: DateMatch) -> bool:
+    """Tell whether a range is longer than a month (a validity or project period)."""
+    if isinstance(dm.value, date) and isinstance(dm.end_value, date):
+        return (dm.end_value - dm.value).days > _PERIOD_DAYS
+    return isinstance(dm.value, str) and isinstance(dm.end_value, str) and dm.end_value != dm.value
 
 
 def _covered(dm: DateMatch, mentions: list[tuple[DateMatch, bool]]) -> bool:

@@ -106,6 +106,8 @@ def test_event_kind_time_and_venue(text: str, meeting_date: str, date: str, kind
     ("Prognosen per december pekar på ett underskott på 3 mkr.", "2021-11-10"),
     ("Bilaga 1: Tjänsteskrivelse daterad 2021-11-12.", "2021-11-10"),
     ("Protokolldatum 2021-11-15", "2021-11-10"),
+    ("Handlingsplanen gäller för perioden 2022-01-01--2023-12-31.", "2021-11-10"),
+    ("Kampanjen pågår under mars–maj 2022.", "2021-11-10"),
 ])
 def test_no_event_from_history_statistics_or_vague_periods(text: str, meeting_date: str) -> None:
     events, _, _ = _events(text, meeting_date)
