@@ -364,7 +364,7 @@ def build_feed(meta: FeedMeta, items: Iterable[FeedItem], ctx: FeedContext) -> i
     return cal
 
 
-@functools.lru_cache(maxsize=100_000)
+@functools.lru_cache(maxsize=50_000)
 def _vevent_bytes(item: FeedItem, ctx: FeedContext) -> bytes:
     data: bytes = vevent(item, ctx).to_ical()
     return data

@@ -9,6 +9,7 @@ window (from `since`; everything ahead) and, once cancelled, for `cancelled_days
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -227,10 +228,7 @@ def select_items(
         .where(*_meeting_conditions(scope, window))
     )
     for row in meetings:
-        item = feed_item(
-            row, ctx, is_meeting=True, url=meeting_url(ctx.base_url, row.id), title=row.title, body_name=row.body_name, reference=row.reference,
-            agenda=agendas.get(row.uid), sentence=_sentence(row),
-        )
+        item = _meeting_item(row, ctx, agendas.get(row.uid))
         if item is not None:
             items.append(item)
     doc = aliased(Document)
@@ -247,15 +245,30 @@ def select_items(
         .where(*_event_conditions(scope, window))
     )
     for erow in events:
-        if erow.date is None:
-            continue
-        item = feed_item(
-            erow, ctx, is_meeting=False, url=event_url(ctx.base_url, erow.date, erow.body_slug), title=erow.title,
-            body_name=erow.body_name, holder=erow.holder, sentence=_sentence(erow),
-        )
+        item = _event_item(erow, ctx)
         if item is not None:
             items.append(item)
     return items
+
+
+# A row's FeedItem depends only on the row's selected columns (a hashable SQL row), so a feed
+# rebuilt after a change converts only the rows that changed.
+@functools.lru_cache(maxsize=50_000)
+def _meeting_item(row: Any, ctx: FeedContext, agenda: str | None) -> FeedItem | None:
+    return feed_item(
+        row, ctx, is_meeting=True, url=meeting_url(ctx.base_url, row.id), title=row.title,
+        body_name=row.body_name, reference=row.reference, agenda=agenda, sentence=_sentence(row),
+    )
+
+
+@functools.lru_cache(maxsize=50_000)
+def _event_item(row: Any, ctx: FeedContext) -> FeedItem | None:
+    if row.date is None:
+        return None
+    return feed_item(
+        row, ctx, is_meeting=False, url=event_url(ctx.base_url, row.date, row.body_slug), title=row.title,
+        body_name=row.body_name, holder=row.holder, sentence=_sentence(row),
+    )
 
 
 @dataclass(frozen=True, slots=True)
