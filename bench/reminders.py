@@ -24,15 +24,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import func, insert, select  # noqa: E402
+from sqlalchemy import func, insert, select
 
-from notifications.mail import SmtpMailer  # noqa: E402
-from notifications.models import OutboxMessage, Subscription  # noqa: E402
-from notifications.outbox import plan_outbox  # noqa: E402
-from notifications.send import send_due  # noqa: E402
-from planner.config import Settings  # noqa: E402
-from planner.db import open_database  # noqa: E402
-from planner.store import Body, CarryItem, Meeting  # noqa: E402
+from notifications.mail import SmtpMailer
+from notifications.models import OutboxMessage, Subscription
+from notifications.outbox import plan_outbox
+from notifications.send import send_due
+from planner.config import Settings
+from planner.db import open_database
+from planner.store import Body, CarryItem, Meeting
 
 STOCKHOLM_WINTER = dt.timezone(dt.timedelta(hours=1))
 NOW = dt.datetime(2026, 3, 5, 8, 0, tzinfo=STOCKHOLM_WINTER)
@@ -76,9 +76,9 @@ def populate(factory, subscribers: int, events: int) -> None:
             session.add(CarryItem(body=body, title=f"Bordlagd fråga {n + 1}", reason="postponed"))
         session.commit()
         created = NOW - dt.timedelta(days=30)
-        rows = [dict(email=f"person{n:05d}@kommun{n % 13}.se", scope="body:kommunalt-forum", body_id=body.id,
-                     status="active", token=secrets.token_urlsafe(24), bounce_count=0, created_at=created,
-                     confirmed_at=created) for n in range(subscribers)]
+        rows = [{"email": f"person{n:05d}@kommun{n % 13}.se", "scope": "body:kommunalt-forum", "body_id": body.id,
+                 "status": "active", "token": secrets.token_urlsafe(24), "bounce_count": 0, "created_at": created,
+                 "confirmed_at": created} for n in range(subscribers)]
         for i in range(0, len(rows), 5000):
             session.execute(insert(Subscription), rows[i : i + 5000])
         session.commit()

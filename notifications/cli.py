@@ -9,18 +9,20 @@ import sys
 import click
 
 from notifications.reminders import parse_offsets
+from planner.config import Settings
 
 
-def _settings() -> object:
+def _settings() -> Settings:
     from planner.cli import load_cli_settings
 
-    return load_cli_settings(click.get_current_context())
+    settings: Settings = load_cli_settings(click.get_current_context())
+    return settings
 
 
 def _now(value: dt.datetime | None) -> dt.datetime:
     if value is None:
-        return dt.datetime.now(dt.timezone.utc)
-    return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+        return dt.datetime.now(dt.UTC)
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 def _parse_days(values: tuple[str, ...]) -> dict[str, tuple[int, ...]] | None:
@@ -58,11 +60,11 @@ def subscribe(email: str, scope: str, days: tuple[str, ...]) -> None:
     from planner.db import open_database
 
     settings = _settings()
-    engine, factory = open_database(settings.database_url)  # type: ignore[attr-defined]
-    mailer = make_mailer(settings)  # type: ignore[arg-type]
+    engine, factory = open_database(settings.database_url)
+    mailer = make_mailer(settings)
     try:
         with factory() as session:
-            request_subscription(session, email, scope, now=_now(None), settings=settings,  # type: ignore[arg-type]
+            request_subscription(session, email, scope, now=_now(None), settings=settings,
                                  mailer=mailer, offsets=_parse_days(days))
     finally:
         mailer.close()
@@ -93,7 +95,7 @@ def worker(once: bool, start: dt.datetime | None, lease_seconds: int | None, con
                         stream=sys.stderr)
     settings = _settings()
     lease = dt.timedelta(seconds=lease_seconds) if lease_seconds else None
-    run_worker(settings, clock=clock_from(start), once=once, lease=lease,  # type: ignore[arg-type]
+    run_worker(settings, clock=clock_from(start), once=once, lease=lease,
                connections=connections)
 
 
@@ -116,8 +118,8 @@ def mail_test(address: str) -> None:
     from notifications.subscriptions import normalise_email
 
     settings = _settings()
-    mailer = make_mailer(settings)  # type: ignore[arg-type]
-    msg = render_test(to=normalise_email(address), now=_now(None), settings=settings)  # type: ignore[arg-type]
+    mailer = make_mailer(settings)
+    msg = render_test(to=normalise_email(address), now=_now(None), settings=settings)
     try:
         mailer.send(msg)
     except SendError as err:

@@ -24,8 +24,8 @@ REASON_SV = {"postponed": "bordlagd", "returns": "återkommer", "announced": "av
 def utc(value: dt.datetime) -> dt.datetime:
     """Return an aware UTC datetime (SQLite hands back naive values that were stored as UTC)."""
     if value.tzinfo is None:
-        return value.replace(tzinfo=dt.timezone.utc)
-    return value.astimezone(dt.timezone.utc)
+        return value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC)
 
 
 def find_target(session: Session, uid: str) -> Row | None:
@@ -50,7 +50,7 @@ def target_of(row: Row) -> Target | None:
     if row.date is None:
         return None
     body = row.body
-    kind = row.kind if isinstance(row, Meeting) else row.kind
+    kind = row.kind
     return Target(uid=row.uid, kind=kind or "meeting", date=row.date, start=row.start,
                   body_id=row.body_id, organisation_id=body.organisation_id if body is not None else None)
 

@@ -20,10 +20,10 @@ from email import charset as email_charset
 from email import encoders
 from email.header import Header
 from email.message import Message
-from email.policy import Compat32
 from email.mime.base import MIMEBase
 from email.mime.multipart import MIMEMultipart
 from email.mime.nonmultipart import MIMENonMultipart
+from email.policy import Compat32
 from email.utils import format_datetime, formataddr, parseaddr
 from pathlib import Path
 from typing import Any, Protocol
@@ -189,7 +189,7 @@ def _base(settings: Settings, body: Message, *, to: str, subject: str, message_i
     body["To"] = to
     if settings.mail.reply_to:
         body["Reply-To"] = settings.mail.reply_to
-    body["Subject"] = Header(subject, "utf-8", header_name="Subject")
+    body["Subject"] = Header(subject, "utf-8", header_name="Subject")  # type: ignore[assignment]  # compat32 folds it
     body["Date"] = format_datetime(now.astimezone(ZoneInfo(settings.calendars.timezone)))
     body["Message-ID"] = message_id
     body["Content-Language"] = "sv"
@@ -240,8 +240,8 @@ def render_reminder(c: TargetContent, letter: Letter, settings: Settings) -> Mes
     """Build one reminder mail to one recipient: text + HTML alternatives and the .ics attachment."""
     today = letter.now.astimezone(ZoneInfo(settings.calendars.timezone)).date()
     subject = reminder_subject(c, today)
-    values = dict(c=c, when=format_when(c), where=format_where(c), relative=relative_day(c.date, today),
-                  subject=subject, scope_name=letter.scope_name, unsubscribe_url=letter.unsubscribe_url)
+    values = {"c": c, "when": format_when(c), "where": format_where(c), "relative": relative_day(c.date, today),
+              "subject": subject, "scope_name": letter.scope_name, "unsubscribe_url": letter.unsubscribe_url}
     body = _with_ics(_alternative(_render("reminder.txt", **values), _render("reminder.html", **values)), c)
     msg = _base(settings, body, to=letter.to, subject=subject, message_id=letter.message_id, now=letter.now)
     _unsubscribe_headers(msg, letter)
@@ -251,8 +251,8 @@ def render_reminder(c: TargetContent, letter: Letter, settings: Settings) -> Mes
 def render_cancellation(c: TargetContent, letter: Letter, settings: Settings) -> Message:
     """Build the notice that an event the recipient was reminded of is cancelled."""
     subject = f"INSTÄLLT: {c.what} {format_date_sv(c.date)}"
-    values = dict(c=c, when=format_when(c), where=format_where(c), subject=subject,
-                  scope_name=letter.scope_name, unsubscribe_url=letter.unsubscribe_url)
+    values = {"c": c, "when": format_when(c), "where": format_where(c), "subject": subject,
+              "scope_name": letter.scope_name, "unsubscribe_url": letter.unsubscribe_url}
     body = _with_ics(_alternative(_render("cancellation.txt", **values), _render("cancellation.html", **values)), c)
     msg = _base(settings, body, to=letter.to, subject=subject, message_id=letter.message_id, now=letter.now)
     _unsubscribe_headers(msg, letter)
@@ -263,7 +263,7 @@ def render_confirmation(*, to: str, scope_name: str, confirm_url: str, valid_day
                         settings: Settings) -> Message:
     """Build the double opt-in mail with its signed, expiring link."""
     subject = f"Bekräfta påminnelser från {scope_name}"
-    values = dict(subject=subject, scope_name=scope_name, confirm_url=confirm_url, valid_days=valid_days)
+    values = {"subject": subject, "scope_name": scope_name, "confirm_url": confirm_url, "valid_days": valid_days}
     body = _alternative(_render("confirm.txt", **values), _render("confirm.html", **values))
     return _base(settings, body, to=to, subject=subject, message_id=new_message_id(settings), now=now)
 

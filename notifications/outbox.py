@@ -13,13 +13,13 @@ import datetime as dt
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from notifications.content import target_of, utc
+from notifications.content import Row, target_of, utc
 from notifications.mail import new_message_id
 from notifications.models import (
     CANCELLATION_OFFSET,
@@ -29,7 +29,16 @@ from notifications.models import (
     Subscription,
     SubscriptionStatus,
 )
-from notifications.reminders import Plan, Reminder, Subscriber, Target, due_at, due_reminders, expires_at, parse_offsets
+from notifications.reminders import (
+    Plan,
+    Reminder,
+    Subscriber,
+    Target,
+    due_at,
+    due_reminders,
+    expires_at,
+    parse_offsets,
+)
 from planner.config import Settings
 from planner.store import Event, Meeting, MeetingStatus
 
@@ -38,6 +47,7 @@ log = logging.getLogger(__name__)
 # How far back a tick looks for reminders it missed (to send if still useful, or log as skipped).
 LOOKBACK_DAYS = 31
 INSERT_CHUNK = 1000
+MODELS: tuple[type[Meeting | Event], ...] = (Meeting, Event)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,12 +83,12 @@ def load_targets(session: Session, *, now: dt.datetime, settings: Settings,
     today = now.date()
     first, last = today - dt.timedelta(days=LOOKBACK_DAYS), today + dt.timedelta(days=widest + 1)
     targets: list[Target] = []
-    for model in (Meeting, Event):
+    for model in MODELS:
         rows = session.scalars(
             select(model).where(model.date.is_not(None), model.date >= first, model.date <= last,
                                 model.published.is_(True), model.status == MeetingStatus.PLANNED)
         ).all()
-        targets.extend(t for t in (target_of(r) for r in rows) if t is not None)
+        targets.extend(t for t in (target_of(cast(Row, r)) for r in rows) if t is not None)
     return targets
 
 
@@ -87,12 +97,12 @@ def load_targets_by_uid(session: Session, uids: Iterable[str]) -> list[Target]:
     uid_list = list(uids)
     targets: list[Target] = []
     for i in range(0, len(uid_list), 500):
-        for model in (Meeting, Event):
+        for model in MODELS:
             rows = session.scalars(
                 select(model).where(model.uid.in_(uid_list[i : i + 500]), model.date.is_not(None),
                                     model.published.is_(True), model.status == MeetingStatus.PLANNED)
             ).all()
-            targets.extend(t for t in (target_of(r) for r in rows) if t is not None)
+            targets.extend(t for t in (target_of(cast(Row, r)) for r in rows) if t is not None)
     return targets
 
 
@@ -120,15 +130,15 @@ def _insert_ignoring_duplicates(session: Session, values: list[dict[str, Any]]) 
         index_elements=["subscription_id", "target_uid", "offset_days"])
     for i in range(0, len(values), INSERT_CHUNK):
         result = session.connection().execute(stmt, values[i : i + INSERT_CHUNK])
-        written += max(result.rowcount or 0, 0)  # type: ignore[attr-defined]
+        written += max(result.rowcount or 0, 0)
     return written
 
 
 def _row(r: Reminder, *, status: OutboxStatus, kind: OutboxKind, now: dt.datetime, settings: Settings,
          error: str | None = None) -> dict[str, Any]:
-    return dict(subscription_id=r.subscription_id, target_uid=r.uid, offset_days=r.offset_days, kind=kind,
-                message_id=new_message_id(settings), status=status, due_at=r.due_at, expires_at=r.expires_at,
-                not_before=r.due_at, attempts=0, created_at=now, last_error=error)
+    return {"subscription_id": r.subscription_id, "target_uid": r.uid, "offset_days": r.offset_days, "kind": kind,
+            "message_id": new_message_id(settings), "status": status, "due_at": r.due_at, "expires_at": r.expires_at,
+            "not_before": r.due_at, "attempts": 0, "created_at": now, "last_error": error}
 
 
 def queue_reminders(session: Session, plan: Plan, *, now: dt.datetime, settings: Settings) -> tuple[int, int]:
@@ -192,7 +202,7 @@ def queue_cancellations(session: Session, *, now: dt.datetime, settings: Setting
     tz = settings_zone(settings)
     today = now.astimezone(tz).date()
     values: list[dict[str, Any]] = []
-    for model in (Meeting, Event):
+    for model in MODELS:
         rows = session.execute(
             select(OutboxMessage.subscription_id, model)
             .join(model, model.uid == OutboxMessage.target_uid)
@@ -202,7 +212,8 @@ def queue_cancellations(session: Session, *, now: dt.datetime, settings: Setting
                    Subscription.status == SubscriptionStatus.ACTIVE)
             .distinct()
         ).all()
-        for sub_id, row in rows:
+        for sub_id, found in rows:
+            row = cast(Row, found)
             target = target_of(row)
             if target is None:
                 continue

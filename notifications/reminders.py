@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from planner.config import ReminderSettings
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +155,7 @@ def due_reminders(
             reminders.sort(key=lambda r: r.offset_days)
             nearest, older = reminders[0], reminders[1:]
             sent_nearer = any(
-                (email, target.uid, o) in recorded for o in range(0, nearest.offset_days)
+                (email, target.uid, o) in recorded for o in range(nearest.offset_days)
             )
             if now >= expiry or sent_nearer:
                 skip.extend(reminders)

@@ -19,7 +19,15 @@ from email.message import Message
 from sqlalchemy.orm import Session, sessionmaker
 
 from notifications.content import Row, build_content, find_target, is_cancelled, is_remindable, target_of, utc
-from notifications.mail import Letter, Mailer, SendError, TargetContent, render_cancellation, render_reminder, unsubscribe_mailto
+from notifications.mail import (
+    Letter,
+    Mailer,
+    SendError,
+    TargetContent,
+    render_cancellation,
+    render_reminder,
+    unsubscribe_mailto,
+)
 from notifications.models import OutboxKind, OutboxMessage, OutboxStatus, Subscription, SubscriptionStatus
 from notifications.outbox import claim_next, finish, postpone, retry_later, settings_zone
 from notifications.reminders import due_at, expires_at

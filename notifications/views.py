@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import Blueprint, current_app, render_template, request
+from flask import Blueprint, current_app, render_template
 from flask.typing import ResponseReturnValue
 
 from notifications.subscriptions import confirm_subscription, subscription_for_unsubscribe, unsubscribe
@@ -20,7 +20,7 @@ bp = Blueprint("notifications", __name__, url_prefix="/notifications", template_
 def _now() -> dt.datetime:
     # The app may carry an injected clock (tests); otherwise the system clock.
     now = current_app.config.get("PLANNER_NOW")
-    result: dt.datetime = now() if callable(now) else dt.datetime.now(dt.timezone.utc)
+    result: dt.datetime = now() if callable(now) else dt.datetime.now(dt.UTC)
     return result
 
 

@@ -45,14 +45,14 @@ _context: WorkerContext | None = None
 
 
 def system_clock() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def clock_from(start: dt.datetime | None) -> Clock:
     """Return the system clock, or (tests) a clock that starts at `start` and runs at real speed."""
     if start is None:
         return system_clock
-    origin = start if start.tzinfo else start.replace(tzinfo=dt.timezone.utc)
+    origin = start if start.tzinfo else start.replace(tzinfo=dt.UTC)
     began = time.monotonic()
     return lambda: origin + dt.timedelta(seconds=time.monotonic() - began)
 
@@ -110,7 +110,7 @@ def run_worker(settings: Settings, *, clock: Clock, once: bool = False, lease: d
 
     signal.signal(signal.SIGTERM, _stop)
     # Run at once on start: reminders missed while the worker was down go out now if still useful.
-    schedule_tick(scheduler, settings, first_run=dt.datetime.now(dt.timezone.utc))
+    schedule_tick(scheduler, settings, first_run=dt.datetime.now(dt.UTC))
     log.info("worker %s started; checking every %d minutes", ctx.worker, settings.reminders.check_every_minutes)
     try:
         scheduler.start()

@@ -11,6 +11,7 @@ On PostgreSQL two workers run at once, and are killed too.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import random
 import signal
@@ -122,7 +123,7 @@ def check_delivery(recorder, expected: set[tuple[str, str]], kills: list[float],
         if len(stamps) == 1:
             continue
         repeats += len(stamps) - 1
-        for first, again in zip(stamps, stamps[1:]):
+        for first, again in itertools.pairwise(stamps):
             # A kill between the two copies, with no other message taken after the first before it.
             between = [k for k in kills if first <= k <= again]
             assert between, f"{message_id} sent twice without a kill in between"
@@ -142,7 +143,7 @@ def run_rounds(workers: Workers, recorder, rounds: int, per_round: int, rng: ran
         if n % 5 == 4:  # now and then, a kill while starting up
             time.sleep(rng.uniform(0.05, 0.6))
         else:
-            wait_for(lambda: recorder.rcpt_seen > seen, timeout=15)
+            wait_for(lambda seen=seen: recorder.rcpt_seen > seen, timeout=15)
             time.sleep(rng.uniform(0.0, 0.3))
         for proc in procs:
             kills.append(kill(proc))

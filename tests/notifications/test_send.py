@@ -8,7 +8,6 @@ import re
 import icalendar
 from sqlalchemy import select
 
-from notifications.mail import SmtpMailer
 from notifications.models import OutboxMessage, Subscription
 from notifications.outbox import plan_outbox
 from notifications.send import send_due
@@ -319,3 +318,26 @@ def test_mail_test_command_reports_refusal(tmp_path, smtp_server):
     result = CliRunner().invoke(cli, ["--config", str(config), "mail", "test", "x@kommun.se"])
     assert result.exit_code == 2
     assert "554" in result.output and "Traceback" not in result.output
+
+
+def test_subscribe_command(tmp_path, database_url, session, world, smtp_server):
+    from click.testing import CliRunner
+
+    from planner.cli import cli
+
+    recorder, port = smtp_server
+    config = tmp_path / "config.toml"
+    config.write_text(f'[database]\nurl = "{database_url}"\ninstance_path = "{tmp_path}"\n'
+                      f'[web]\nbase_url = "https://planner.example.se"\nsecret_key = "s"\n[mail]\nport = {port}\n',
+                      encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--config", str(config), "subscribe", "Eva@Kommun.se", "kommunalt-forum",
+                                 "--days", "meeting=3,1"])
+    assert result.exit_code == 0, result.output
+    [msg] = recorder.messages()
+    assert msg["To"] == "eva@kommun.se" and LINK.search(msg.get_body(("plain",)).get_content())
+    sub = session.scalars(select(Subscription)).one()
+    assert sub.status == "pending" and sub.offsets == '{"meeting": [3, 1]}'
+    unknown = runner.invoke(cli, ["--config", str(config), "subscribe", "eva@kommun.se", "inget-sadant-organ"])
+    assert unknown.exit_code == 2 and "no body or organisation" in unknown.output
+    assert "Traceback" not in unknown.output

@@ -45,8 +45,8 @@ def test_one_click_post_unsubscribes(client, session, settings, world):
 
 
 def test_confirm_link(client, session, settings, world):
-    from notifications.subscriptions import request_subscription
     from notifications.mail import OutboxMailer
+    from notifications.subscriptions import request_subscription
 
     request_subscription(session, "b@kommun.se", "kommunalt-forum", now=at(2026, 3, 1), settings=settings,
                          mailer=OutboxMailer(settings.outbox_dir))
