@@ -126,7 +126,12 @@ _NUMBERED = re.compile(
 _BARE_NUMBER = re.compile(
     r"^\s*(?:(§)\s*(\d{1,4})|(\d{1,3})\.)\s*(?:(?:Dnr|Diarienr|Diarienummer)\b.*)?$", re.IGNORECASE
 )
-_INLINE_NUMBERED = re.compile(r"(?:(?<=[.:!?)])|(?<=\d)|(?<=\w))\s+(\d{1,2})\.\s+(?=[A-ZÅÄÖ])")
+# "... öppnat. 2. Formalia 2.1 Till mötesordförande ...": a sub-point needs no full stop after it.
+_INLINE_NUMBERED = re.compile(
+    r"(?:(?<=[.:!?)])|(?<=\d)|(?<=\w))\s+(\d{1,2}\.\d{1,2}(?=\.?\s)\.?|\d{1,2}\.)\s+(?=[A-ZÅÄÖ])"
+)
+# A label that opens the text run in after a heading on the same line: "... riktlinjer Beslut: Att ...".
+_RUN_IN_LABEL = re.compile(r"(?<=\S)\s+((?:" + "|".join(words.RUN_IN_LABELS) + r")\s*:)\s", re.IGNORECASE)
 _TRAILING_TIME = re.compile(r"\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s*$")
 
 
@@ -150,10 +155,11 @@ def _is_excluded_heading(title: str) -> bool:
     t = _first_words(title)
     if not t or not re.search(r"[^\W\d_]", t):
         return True
-    if t in words.SUBHEADINGS or t in words.HEADER_LABELS or t in words.SIGNATURES:
+    if t in words.SUBHEADINGS or t in words.HEADER_LABELS or t in words.SIGNATURES or t in words.PAGE_BOILERPLATE:
         return True
     label = _first_words(title.split(":")[0]) if ":" in title else ""
-    return bool(label) and (label in words.HEADER_LABELS or label in words.SIGNATURES)
+    return bool(label) and (label in words.HEADER_LABELS or label in words.SIGNATURES
+                            or label in words.PAGE_BOILERPLATE)
 
 
 def _clean_title(text: str) -> str:
@@ -192,6 +198,7 @@ def _numbered_candidates(doc: Minutes) -> list[_Candidate]:
     for i, line in enumerate(lines):
         text = line.text
         if len(text) > 400:
+            found.extend(_opening_candidate(line, i))
             found.extend(_inline_candidates(line, i))
             continue
         bare = _BARE_NUMBER.match(text)
@@ -225,6 +232,10 @@ def _numbered_candidates(doc: Minutes) -> list[_Candidate]:
                and not lines[last].text.rstrip().endswith((".", ":", "!", "?"))):
             last += 1
             title = title.rstrip() + " " + lines[last].text.strip()
+        # "7.1. Ändringar i riktlinjerna Beslut: Att bordlägga ..." - the title, then its decision.
+        run_in = _RUN_IN_LABEL.search(title) if last == i else None
+        if run_in is not None:
+            title = title[:run_in.start()]
         n_words = _words_in(title)
         weight = 1.0
         if line.level:
@@ -259,7 +270,9 @@ def _numbered_candidates(doc: Minutes) -> list[_Candidate]:
             continue
         end = lines[last].end
         colon = re.match(r"([^:]{2,40}):\s+(\S.*)$", title)
-        if last == i and colon and (_words_in(colon.group(2)) >= 5 or colon.group(2).rstrip().endswith(".")):
+        if run_in is not None:
+            end = line.start + m.start("title") + run_in.start(1)
+        elif last == i and colon and (_words_in(colon.group(2)) >= 5 or colon.group(2).rstrip().endswith(".")):
             # "10. Nästa möte: 29/10 kl. 18.30 Hotel Station." - the title, then its text.
             title = colon.group(1)
             end = line.start + line.text.index(colon.group(2), m.start("title"))
@@ -299,6 +312,22 @@ def _drop_listed_people(doc: Minutes, found: list[_Candidate]) -> list[_Candidat
     return keep
 
 
+def _opening_candidate(line: Line, i: int) -> list[_Candidate]:
+    """A long paragraph that opens with its number ("6.1. Arbetsmötet i sommar Förslag från ...").
+
+    Its run-in title names it. It is kept aside (weight 0): a sub-point under a grouping
+    heading, or a number missing from the sequence of headings.
+    """
+    m = _NUMBERED.match(line.text)
+    if not m or not m.group(5) or not re.match(r"[\"”'«(]?[A-ZÅÄÖÉÜ]", m.group("title")):
+        return []
+    number = m.group(5)
+    sep = line.text[m.end(5):m.start("title")].strip()
+    title = _inline_title(m.group("title")[:120])
+    return [_Candidate(i, number, int(number.split(".")[0]), "n" + (sep[:1] if sep else " "), title, 0.0,
+                       line.start + m.start(5), line.start + m.start("title") + len(title))]
+
+
 def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
     """Numbered items run together in one long line (a copy that lost its line breaks)."""
     found = []
@@ -308,8 +337,8 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
             continue
         rest = line.text[m.end():m.end() + 120]
         title = _inline_title(rest)
-        number = m.group(1)
-        found.append(_Candidate(i, number, int(number), "inline", title, 0.8,
+        number = m.group(1).rstrip(".")
+        found.append(_Candidate(i, number, int(number.split(".")[0]), "inline", title, 0.8,
                                 line.start + m.start(1), line.start + m.end() + len(title)))
     return found
 
@@ -320,6 +349,8 @@ def _inline_title(rest: str) -> str:
     for k, w in enumerate(rest.split()):
         if k and out and w[:1].isupper() and out[-1][:1].islower():
             break
+        if out and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+\.?", w):
+            break  # the first sub-point of a grouping heading: "Formalia 2.1 Till ..."
         out.append(w)
         if w.endswith((".", ":")) or len(out) >= 10:
             break
@@ -431,18 +462,21 @@ def _numbered_headings(doc: Minutes, paragraphs: bool = False) -> list[Heading]:
         chain = _paragraph_run(cands)
     if len(chain) < 2:
         return []
-    chain_lines = {c.line for c in chain}
-    subs = [c for c in cands if "." in c.number and c.style == chain[0].style and c.line not in chain_lines]
+    # Positions, not lines: a copy that lost its line breaks holds every heading on one line.
+    taken = {(c.line, c.start) for c in chain}
+    subs = [c for c in cands if "." in c.number and c.style == chain[0].style and (c.line, c.start) not in taken]
     if not subs and chain[0].style.startswith("n"):
-        subs = [c for c in cands if "." in c.number and c.line not in chain_lines]
+        subs = [c for c in cands if "." in c.number and (c.line, c.start) not in taken]
     out: list[Heading] = []
     for k, c in enumerate(chain):
-        nxt = chain[k + 1].line if k + 1 < len(chain) else len(doc.lines)
-        mine = [s for s in subs if c.line < s.line < nxt and s.main == c.main]
+        nxt = (chain[k + 1].line, chain[k + 1].start) if k + 1 < len(chain) else (len(doc.lines), 0)
+        mine = [s for s in subs if (c.line, c.start) < (s.line, s.start) < nxt and s.main == c.main]
         if mine and _is_grouping(c.title):
-            out.extend(Heading(s.number, s.title, s.line, s.start, s.end) for s in mine)
+            # Each sub-point ends where the next one (or the next group's heading) starts.
+            ends = [x.line for x in mine[1:]] + [nxt[0]]
+            out.extend(Heading(x.number, x.title, x.line, x.start, x.end, end) for x, end in zip(mine, ends))
         else:
-            out.append(Heading(c.number, c.title, c.line, c.start, c.end))
+            out.append(Heading(c.number, c.title, c.line, c.start, c.end, nxt[0]))
     return out
 
 

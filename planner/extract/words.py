@@ -260,6 +260,15 @@ FUNCTIONARY_ROLES: tuple[str, ...] = (
 OPENING_WORDS: tuple[str, ...] = ("öppnande", "öppnas", "öppnades", "öppnade", "öppnat", "öppnar")
 CLOSING_WORDS: tuple[str, ...] = ("avslutande", "avslutas", "avslutades", "avslutade", "avslutat", "avslutar",
                                   "avslut")
+# Lower-case roles written after a name ("Kerstin- internetansvarig", "Sten ordf"): how they end.
+ROLE_SUFFIXES: tuple[str, ...] = (
+    "ansvarig", "ansvarige", "ordförande", "ordf", "sekreterare", "sekr", "kassör", "ledamot", "suppleant",
+    "ersättare", "revisor", "samordnare", "representant", "kontaktperson", "adjungerad",
+)
+# A time value listing several sessions ("lunch 12-13, ... möte 13-17, ..."): the meeting's own.
+SESSION_MEETING_WORDS: tuple[str, ...] = ("möte", "mötet", "sammanträde", "sammanträdet", "mötestid")
+SESSION_WORDS: tuple[str, ...] = SESSION_MEETING_WORDS + (
+    "lunch", "fika", "kaffe", "middag", "gruppmöte", "gruppmöten", "studiebesök", "förmöte", "visning")
 # --- end meeting header and attendance ---
 
 # --- items, status and carry (items.py) ---
@@ -484,5 +493,17 @@ GROUPING_TITLES: tuple[str, ...] = (
     "rapporter och information", "skrivelser", "inkomna skrivelser", "formalia", "mötesformalia",
     "inledning", "avslutning", "mötets avslutning", "avslutande", "avslutande av möte",
     "beslut", "diskussion", "diskussioner", "övriga beslut", "informationspunkter", "uppföljning",
+    "bordlagda frågor", "bordlagda ärenden", "bordlagda punkter", "undergrupper", "arbetsgrupper",
+    "utskott", "rapporter från arbetsgrupper", "rapporter från utskott",
+)
+# Labels that open an item's text on its heading line ("7.1. Riktlinjer Beslut: Att bordlägga ...").
+RUN_IN_LABELS: tuple[str, ...] = (
+    "beslut", "beslutades", "beslöts", "förslag till beslut", "diskussion", "åtgärd", "åtgärder",
+)
+# Lines that stored web copies of minutes add around the text (docplayer, spotidoc, blogs):
+# never an item heading.
+PAGE_BOILERPLATE: tuple[str, ...] = (
+    "transkript", "transcription", "relevanta dokument", "storlek", "starta visningen från sidan",
+    "save this pdf as", "word png txt jpg", "annonser", "läs mer", "dela", "dela sidan",
 )
 # --- end items, status and carry ---

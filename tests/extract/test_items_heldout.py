@@ -1,0 +1,86 @@
+"""Item layouts found in the held-out set of other bodies' minutes (tests/data/extra).
+
+Each case is written from how those minutes read: association notes whose sub-points sit under
+"Frågor:" and "Bordlagda frågor", paragraphs that open with their number, protocols copied onto
+one line, decisions run in after the heading, and the boilerplate of stored web copies.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.extract.items import extract_items
+from planner.extract.model import ItemStatus, Meeting
+from planner.extract.text import minutes_from_text
+
+
+def _items(text: str, day: str = "2014-05-04") -> list[tuple[str | None, str, ItemStatus, str | None]]:
+    items, _, _ = extract_items(minutes_from_text(text), Meeting(date=day))
+    return [(i.number, i.title, i.status, i.target.when) for i in items]
+
+
+LONG = " Förslag från förra mötet är att arbetsmötet hålls i god tid innan sista juli" * 6
+
+HEADINGS = [
+    pytest.param(
+        "5. Fastställande av dagordning\n6. Frågor:\n6.1. Arbetsmötet i sommar" + LONG + ".\n"
+        "6.2. Ändra ordet protokoll? Beslut: att ändra ordet.\n7. Mötet avslutades\n",
+        ["5", "6.1", "6.2", "7"],
+        id="long-sub-point-paragraph-under-grouping-heading",
+    ),
+    pytest.param(
+        "1. Mötets öppnande\nOrdföranden öppnade.\n7. Bordlagda frågor\n"
+        "7.1. Riktlinjer inom gruppen Beslut: Att bordlägga frågan till nästa möte\n"
+        "7.2. Samarbete med Danmark Beslut: Att bordlägga frågan till nästa möte\n8. Nästa möte\n",
+        ["1", "7.1", "7.2", "8"],
+        id="bordlagda-fragor-groups-its-sub-points",
+    ),
+    pytest.param(
+        "Protokoll fört vid styrelsens lunchmöte 950925 Närvarande: Anna Berg, ordförande Per Ek, kassör"
+        + " och fler" * 40 + " 1. Mötets öppnande Ordförande Anna Berg förklarade mötet öppnat. 2. Formalia"
+        " 2.1 Till mötesordförande valdes Anna Berg. 2.2 Till mötessekreterare valdes Per Ek. 3. Dagordning"
+        " Den förestående dagordningen godkändes. 4. Undergrupper 4.1 Kuriren Jörgen meddelade deadline."
+        " 4.2 PR André redovisade. 5. Mössor Torbjörn berättade.\n",
+        ["1", "2.1", "2.2", "3", "4.1", "4.2", "5"],
+        id="one-line-copy-with-run-in-sub-points",
+    ),
+    pytest.param(
+        "Protokoll Folkhälsorådet\n\nTranskript\n\n1. Mötets öppnande\n\nOrdföranden öppnade mötet.\n\n"
+        "2. Dagordning\n\nDagordningen godkändes.\n",
+        ["1", "2"],
+        id="transcript-label-of-a-stored-copy-is-no-item",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "numbers"), HEADINGS)
+def test_item_numbers(text: str, numbers: list[str]) -> None:
+    assert [n for n, _, _, _ in _items(text)] == numbers
+
+
+RUN_IN = [
+    pytest.param("7. Ändringar i riktlinjerna Beslut: Att bordlägga frågan till nästa möte",
+                 "Ändringar i riktlinjerna", ItemStatus.POSTPONED, "next", id="beslut-colon"),
+    pytest.param("3. Lokalfrågan Diskussion: Frågan bordläggs.", "Lokalfrågan", ItemStatus.POSTPONED, None,
+                 id="diskussion-colon"),
+    pytest.param("4. Budget 2015 Beslutades: att återkomma till nästa möte med ett förslag.",
+                 "Budget 2015", ItemStatus.RETURNS, "next", id="beslutades-colon"),
+    pytest.param("5. Hemsidan Åtgärd: Eva uppdaterar hemsidan.", "Hemsidan", ItemStatus.HANDLED, None,
+                 id="atgard-colon"),
+]
+
+
+@pytest.mark.parametrize(("line", "title", "status", "when"), RUN_IN)
+def test_decision_run_in_after_the_heading(line: str, title: str, status: ItemStatus, when: str | None) -> None:
+    text = "1. Mötets öppnande\nMötet öppnades.\n" + line + "\n9. Mötets avslutande\nMötet avslutades.\n"
+    found = {n: (t, s, w) for n, t, s, w in _items(text)}
+    number = line.split(" ", 1)[0].rstrip(".")
+    assert found[number] == (title, status, when)
+
+
+def test_grouping_heading_line_does_not_leak_into_the_sub_point_above() -> None:
+    text = ("6. Frågor:\n6.1. Inför mötet i Malmö Beslut: Eva fixar kopior.\n"
+            "7. Bordlagda frågor\n7.1. Riktlinjer Beslut: Att bordlägga frågan till nästa möte\n")
+    found = {n: s for n, _, s, _ in _items(text)}
+    assert found["6.1"] is ItemStatus.HANDLED
+    assert found["7.1"] is ItemStatus.POSTPONED
