@@ -128,6 +128,7 @@ _NEAR = 1000
 _NEXT_REACH = 50
 _PAST_AHEAD_DAYS = 240
 _PERIOD_DAYS = 31
+_MONTH_CONTEXT = 600
 _AFTER_REACH = 300
 _BARE_TIME_REACH = 30
 
@@ -486,6 +487,10 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None
     if dm.inferred and dm.kind is DateKind.DAY and _covered(dm, mentions):
         return None  # "årsmötet den 4-5 juni ... middag den 4:e": the same days again
+    if dm.inferred and dm.kind is DateKind.DAY and not any(
+            o.start < dm.start and dm.start - o.end <= _MONTH_CONTEXT and not o.inferred
+            and o.kind in (DateKind.DAY, DateKind.MONTH) for o, _ in mentions):
+        return None  # "den 13e" needs a month said shortly before it
     if dm.kind is DateKind.WEEKDAY:
         if dm.bare or (dm.value - after).days > 7:  # type: ignore[operator]
             return None

@@ -108,6 +108,7 @@ def test_event_kind_time_and_venue(text: str, meeting_date: str, date: str, kind
     ("Protokolldatum 2021-11-15", "2021-11-10"),
     ("Handlingsplanen gäller för perioden 2022-01-01--2023-12-31.", "2021-11-10"),
     ("Kampanjen pågår under mars–maj 2022.", "2021-11-10"),
+    ("Enligt paragrafen den 31 gäller detta.", "2021-05-01"),
 ])
 def test_no_event_from_history_statistics_or_vague_periods(text: str, meeting_date: str) -> None:
     events, _, _ = _events(text, meeting_date)
