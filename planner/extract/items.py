@@ -79,6 +79,7 @@ _LATER_OTHER_BODY = re.compile(
 _ANNOUNCE_NOUN = _phrase_pattern(words.ANNOUNCE_NOUNS)
 _ANNOUNCE_VERB = _phrase_pattern(words.ANNOUNCE_VERBS)
 _PREPARE = _phrase_pattern(words.PREPARE_VERBS)
+_HANDLED_LATER = _phrase_pattern(words.HANDLED_LATER)
 _ANNOUNCE_MEETING = re.compile(
     r"(?<![\w-])(?:\w+)?(?:" + "|".join(re.escape(w) for w in words.ANNOUNCE_MEETINGS) + r")(?![\w-])",
     re.IGNORECASE,
@@ -950,10 +951,14 @@ def announcement(s: Sentence, meeting: date | None) -> Announcement | None:
     kommunala forum", "vid kommunalt forum i mars 2018", "inför webinariet den 11/2").
     """
     low = s.text.lower()
+    if _HANDLED_LATER.search(low) and _ANNOUNCE_MEETING.search(low) and not _SAME_MEETING.search(low):
+        when = when_of(s.text, meeting)
+        if (when is not None or _NEXT.search(low)) and classify(s.text, meeting) is None:
+            return Announcement(when)
     prepares = low.lstrip().startswith("inför") and _PREPARE.search(low)
     if not prepares and not _ANNOUNCE_VERB.search(low):
         return None
-    if _SAME_MEETING.search(low) or _BEFORE_NEXT.search(low):
+    if _SAME_MEETING.search(low) or _BEFORE_NEXT.search(low) or _EARLIER_MEETING.search(low):
         return None
     later = bool(_NEXT.search(low) or _LATER_NOT_NEXT.search(low))
     when = when_of(s.text, meeting)
@@ -1146,4 +1151,7 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
     if agenda:
         notes = sentences(doc, max(h.line for h in heads) + 1, len(doc.lines), skip_first=False)
         carry.extend(_announced(doc, None, notes, mdate))
+    elif not heads:
+        # Notes without item headings (a short summary): what they announce is still carried.
+        carry.extend(_announced(doc, None, sentences(doc, 0, len(doc.lines), skip_first=False), mdate))
     return items, carry, []

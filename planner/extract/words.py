@@ -341,6 +341,7 @@ EARLIER_MEETING: tuple[str, ...] = (
     "förra mötet", "förra möte", "föregående möte", "föregående mötet", "förra sammanträdet",
     "föregående sammanträde", "senaste mötet", "tidigare möte", "tidigare sammanträde",
     "senaste sammanträdet", "förra styrelsemötet", "föregående styrelsemöte",
+    "föregick", "före-gick", "som gick före",
 )
 # A task with a deadline before the next meeting is no return ("innan nästa möte").
 BEFORE_NEXT: tuple[str, ...] = ("innan nästa", "före nästa", "inför nästa", "till och med nästa")
@@ -425,6 +426,12 @@ ANNOUNCE_NOUNS: tuple[str, ...] = (
 ANNOUNCE_VERBS: tuple[str, ...] = (
     "görs", "ges", "hålls", "redovisas", "presenteras", "presenterar", "gör", "håller",
     "kommer", "sker", "återrapporteras", "tas upp",
+)
+# A topic said to be dealt with at a later meeting ("Förslagen kommer att behandlas vid styrelsens
+# möte den 26 oktober", "Ska komma på enhetsmöte den 19 mars"): announced when no status phrase holds.
+HANDLED_LATER: tuple[str, ...] = (
+    "kommer att behandlas", "ska behandlas", "skall behandlas", "kommer att tas upp", "ska tas upp",
+    "kommer att diskuteras", "ska diskuteras", "ska komma på", "ska komma till", "kommer att komma på",
 )
 # A dated announcement must name a meeting ("vid kommunalt forum i mars 2018").
 ANNOUNCE_MEETINGS: tuple[str, ...] = (

@@ -84,3 +84,39 @@ def test_grouping_heading_line_does_not_leak_into_the_sub_point_above() -> None:
     found = {n: s for n, _, s, _ in _items(text)}
     assert found["6.1"] is ItemStatus.HANDLED
     assert found["7.1"] is ItemStatus.POSTPONED
+
+
+# --- announcements ---------------------------------------------------------------------------
+
+ANNOUNCED = [
+    pytest.param("Förslagen kommer att behandlas vid styrelsens möte med verksamhetsansvariga den 26 oktober.",
+                 "2022-10-03", "2022-10-26", id="forslagen-behandlas-vid-mote-den"),
+    pytest.param("IT-Mattias ska komma på enhetsmöte den 19 mars 2020 för att svara på frågor.",
+                 "2020-03-12", "2020-03-19", id="ska-komma-pa-enhetsmote"),
+    pytest.param("Budgeten kommer att diskuteras vid nästa möte.", "2022-10-03", "next",
+                 id="diskuteras-vid-nasta-mote"),
+    pytest.param("Rapporten ska tas upp på styrelsemötet i december.", "2022-10-03", "2022-12",
+                 id="tas-upp-pa-styrelsemotet-i-december"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "when"), ANNOUNCED)
+def test_notes_without_headings_carry_what_they_announce(text: str, day: str, when: str) -> None:
+    _, carry, _ = extract_items(minutes_from_text("Sammanfattning av styrelsens möte\n\n" + text + "\n"),
+                                Meeting(date=day))
+    assert [(c.from_item, c.when) for c in carry] == [(None, when)]
+
+
+NOT_ANNOUNCED = [
+    pytest.param("Kristina presenterar ett förslag till uppföljning av utbildningsdagen som före-gick "
+                 "styrelsemötet i juni.", id="meeting-that-went-before"),
+    pytest.param("Förslaget diskuterades på föregående möte i juni.", id="earlier-meeting"),
+    pytest.param("Frågan kommer att behandlas senare under dagens möte.", id="same-meeting"),
+    pytest.param("Styrelsen diskuterade förslag till två nya kommittéer inför 2023.", id="no-meeting-named"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_ANNOUNCED)
+def test_past_or_same_meeting_mentions_are_not_carried(text: str) -> None:
+    _, carry, _ = extract_items(minutes_from_text("Protokoll\n\n" + text + "\n"), Meeting(date="1992-09-19"))
+    assert carry == []
