@@ -24,6 +24,7 @@ Public API
   day taken from context), `bare` (a month name alone); `.iso` / `.end_iso` give "YYYY-MM-DD",
   "YYYY-MM" or None (seasons, quarters, weeks are vague and never become dates).
 - `format_time(t) -> "HH:MM" | None`.
+- `find_impossible_dates(text) -> list[(start, end, text)]`: "den 31 april", "2021-02-30".
 - Tables (in `words.py`): MONTHS, FULL_MONTHS, WEEKDAYS, ORDINALS, SEASONS, TENTATIVE.
 
 Speed: patterns run on a lower-cased copy and begin with a plain token, and word lists are
@@ -603,6 +604,27 @@ def _is_tentative(text: str, start: int, end: int) -> bool:
 
 
 _DAY_PATTERNS = (_ISO, _DOTTED, _NUMERIC, _SHORT_ISO)
+
+
+def find_impossible_dates(text: str) -> list[tuple[int, int, str]]:
+    """Return `(start, end, text)` of written dates no calendar has ("den 31 april", "2021-02-30")."""
+    low = _lower(text)
+    if _DIGIT.search(low) is None:
+        return []
+    bad: list[tuple[int, int, str]] = []
+    for m in _hits(_TEXTUAL, low, text, _NUM_TEXTUAL):
+        day = int(re.match(r"\d+", m.group("d1") or "0").group(0))  # type: ignore[union-attr]
+        if not _valid_day(_month_value(m.group("m") or ""), day, _year(m.group("y"))):
+            bad.append((m.m.start(), m.m.end(), text[m.m.start():m.m.end()]))
+    for m in _hits(_ISO, low, text, _NUM_ISO):
+        if not _valid_day(int(m.group("m") or 0), int(m.group("d") or 0), _year(m.group("y"))):
+            bad.append((m.m.start(), m.m.end(), text[m.m.start():m.m.end()]))
+    return bad
+
+
+def _valid_day(month: int, day: int, year: int | None) -> bool:
+    # Without a year, 29 February is possible.
+    return _make_date(year if year is not None else 2024, month, day) is not None
 
 
 def find_dates(text: str, *, after: date, year_hint: int | None = None) -> list[DateMatch]:

@@ -13,7 +13,14 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from planner.extract.dates import DateKind, DateMatch, find_dates, find_times, format_time
+from planner.extract.dates import (
+    DateKind,
+    DateMatch,
+    find_dates,
+    find_impossible_dates,
+    find_times,
+    format_time,
+)
 from planner.extract.model import Carry, Event, EventKind, EventStatus, Item, Meeting
 from planner.extract.text import Minutes
 from planner.extract.words import (
@@ -458,7 +465,9 @@ def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: lis
             found.append(event)
     events = _merge(found)
     next_meeting = _next_meeting(events, after, items, carry)
-    return [f.event for f in events], next_meeting, []
+    warnings = [f"{doc.name}:{doc.line_at(start)}: no such date {bad!r} (the month has fewer days)"
+                for start, _, bad in find_impossible_dates(text)]
+    return [f.event for f in events], next_meeting, warnings
 
 
 def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,

@@ -196,3 +196,15 @@ def test_offsets_point_into_the_given_string() -> None:
 ])
 def test_written_weekday_chooses_the_year(phrase: str, after: date, expected: date) -> None:
     assert resolve_date(phrase, after=after) == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("Mötet hålls den 31 april.", ["31 april"]),
+    ("Deadline 2021-02-30", ["2021-02-30"]),
+    ("den 29 februari", []),
+    ("den 30 april och 2021-02-28", []),
+])
+def test_find_impossible_dates(phrase: str, expected: list[str]) -> None:
+    from planner.extract.dates import find_impossible_dates
+
+    assert [t for _, _, t in find_impossible_dates(phrase)] == expected

@@ -440,3 +440,10 @@ def test_first_date_under_a_next_meeting_heading() -> None:
     events, next_meeting, _ = _events(text, "2021-05-01")
     assert next_meeting == "2021-06-05"
     assert events[0].venue == "Regionhuset, Växjö"
+
+
+def test_impossible_date_is_a_warning_naming_file_and_line() -> None:
+    doc = minutes_from_text("Protokoll\n\nNästa möte den 31 april kl 13.", name="seeds/x.txt")
+    events, _, warnings = extract_events(doc, Meeting(date="2021-03-01"), [], [])
+    assert events == []
+    assert warnings == ["seeds/x.txt:3: no such date '31 april' (the month has fewer days)"]
