@@ -168,17 +168,36 @@ def _party_of(text: str) -> str | None:
     return t if t in w.PARTIES else None
 
 
+_ROLE_TAIL = re.compile(
+    r"(?:\s*[-–—]\s*|\s+)((?:(?:vice|biträdande|bitr\.?|ställföreträdande)\s+)?[a-zåäö]*(?:"
+    + "|".join(w.ROLE_SUFFIXES) + r"))\s*$")
 _TRAILING_MARK = re.compile(
     r"(?i)\s+(x|ja|nej|anmält förhinder|förhinder|frånvarande|ej närvarande|närvarande)\b\s*(,.*)?$")
 _SUBSTITUTE = re.compile(r"(?i)\s+(?:ersätter|ers\.? för|ersättare för|tjänstgör för|i stället för|istället för)\s+(.+)$")
 
 
+def _role_tail(text: str) -> re.Match[str] | None:
+    """Match a lower-case role written after the name: "Kerstin- internetansvarig", "Tor-telefonansvarig",
+    "Angelica mailansvarig", "Sten – vice ekonomiansvarig"."""
+    m = _ROLE_TAIL.search(text)
+    if m and not re.search(r"\s", text[m.start(): m.start(1)]) and m.group(1) in w.ROLE_SUFFIXES:
+        return None  # "Game Jam-ansvarig" is one role word; "Tor-telefonansvarig" is a name and a role
+    if m and m.start() > 0 and _looks_like_name(text[: m.start()].strip(" -–—")):
+        return m
+    return None
+
+
 def _person(text: str, base: int, *, org: str | None = None, known: set[str] | frozenset[str] = frozenset(),
             swap: bool = False) -> Person | None:
     """Read one entry "Name (M), Organisation (ordförande)" / "Name tf, Org" / "Efternamn, Förnamn"."""
-    text = re.sub(r" [–—-] ", " , ", text.rstrip(" .;"), count=1)  # "Anna Ek – Växjö kommun"
     party: str | None = None
     role: str | None = None
+    text = text.rstrip(" .;")
+    tail = _role_tail(text) if "," not in text else None
+    if tail:
+        role = tail.group(1)
+        text = text[: tail.start()].rstrip(" -–—")
+    text = re.sub(r" [–—-] ", " , ", text, count=1)  # "Anna Ek – Växjö kommun"
     mark: bool | None = None
     # "Hanna Roberts X, mötesordförande", "David Langlet anmält förhinder"
     m_mark = _TRAILING_MARK.search(text)
@@ -262,6 +281,8 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
     tokens = name.split()
     if len(tokens) > 1 and any(t[:1].islower() and t not in _PARTICLES for t in tokens):
         return None  # "se bilaga", "alla ledamöter": words, not a name
+    if len([t for t in tokens if t not in _PARTICLES]) > 4:
+        return None  # names run together ("Anna Berg Lisa Andersson Lindberg"): not one person, and not guessed
     s = base + name_off + name_text.find(stripped[:1]) if stripped else base
     if swapped:
         return Person(swapped[0], s, swapped[1], organisation, party, role, mark)
@@ -373,14 +394,19 @@ _NAME_COMMA = re.compile(
 def _flattened(text: str, base: int, known: set[str]) -> list[Person]:
     """Read several "Name, role" entries run together on one line (a flattened PDF header)."""
     starts: list[int] = []
+    prev_end: int | None = None
     for m in _NAME_COMMA.finditer(text):
         s = m.start(1)
         if _SUBSTITUTE.search(text[max(0, s - 20): s] + "X"):
             continue  # "... ersätter Per Olofsson (c)": not another attendee
         tokens = m.group(1).split()
         before = text[:s].split()
+        # "Ingemar Nyman, Bjurholm Dagmar Schröder, Bjurholm": the previous entry's comma
+        # announces its organisation, so the first word here is that, not a given name.
+        bare_comma = prev_end is not None and text[prev_end - 1] == "," and not text[prev_end:s].strip()
+        prev_end = m.end()
         # "AB Bostäder Karin Redberg", "Räddningstjänstförbund Ida Legnemark": an organisation's tail
-        if len(tokens) > 2 and ((before and before[-1].isupper() and len(before[-1]) > 1)
+        if len(tokens) > 2 and (bare_comma or (before and before[-1].isupper() and len(before[-1]) > 1)
                                 or _is_org(tokens[0], set())):
             s += len(tokens[0]) + (len(m.group(1)) - len(m.group(1).lstrip())) + 1
             s = text.find(tokens[1], s - 1)
@@ -440,8 +466,55 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
         return people
     if len(_NAME_COMMA.findall(body)) > 1:  # "Eva Ek, kommunchef Fredrik Falk, sekreterare"
         return _flattened(body, base + off, known)
+    run = _run_together(body, base + off)
+    if run:
+        return run
     p = _person(body, base + off, known=known, swap=swap)
     return [p] if p else []
+
+
+_CAP_WORD = re.compile(r"[A-ZÅÄÖÉÜ][a-zåäöéüø]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)*")
+_RUN_GAP = re.compile(r"\s*(?:\([^()]*\)|[a-zåäö]+\.?)?\s*")
+
+
+def _run_together(text: str, base: int) -> list[Person]:
+    """Read names run together without separators, as a stored copy flattens a column of names.
+
+    "Margareta Lindfors Håkan Svensson Peter Isgren ordf sekr Jörgen Hafström (sön 15:00-17:00)":
+    each run of capitalised words between lower-case words or notes is read as given name and
+    surname pairs, and only when the run splits evenly into pairs; otherwise nothing is guessed.
+    """
+    if "," in text or ";" in text or len(text.split()) < 4:
+        return []
+    runs: list[list[re.Match[str]]] = [[]]
+    pos = 0
+    while pos < len(text):
+        m = _CAP_WORD.match(text, pos)
+        if m:
+            runs[-1].append(m)
+            pos = m.end()
+            gap = _RUN_GAP.match(text, pos)
+            if gap and gap.group(0).strip():
+                runs.append([])
+            pos = gap.end() if gap else pos
+            continue
+        gap = _RUN_GAP.match(text, pos)
+        if not gap or gap.end() == pos:
+            return []  # digits, punctuation: not a list of names
+        if gap.group(0).strip():
+            runs.append([])
+        pos = gap.end()
+    runs = [r for r in runs if r]
+    if sum(len(r) for r in runs) < 4 or any(len(r) % 2 for r in runs):
+        return []
+    people: list[Person] = []
+    for r in runs:
+        for a, b in zip(r[::2], r[1::2], strict=True):
+            if any(_norm(x.group(0)) in w.ORG_WORDS or _norm(x.group(0)) in w.ROLE_WORDS for x in (a, b)):
+                return []
+            name = text[a.start(): b.end()]
+            people.append(Person(name, base + a.start(), base + b.end()))
+    return people
 
 
 def _is_name_list(text: str, known: set[str]) -> bool:
@@ -449,6 +522,8 @@ def _is_name_list(text: str, known: set[str]) -> bool:
     "bjarni, davidk, vol"), not one "Name, Organisation, role" entry."""
     pieces = [p.strip() for p in re.split(r",|\s+och\s+|\s+samt\s+|\s+&\s+", re.sub(r"\([^()]*\)", "", text))]
     pieces = [p for p in pieces if p]
+    tails = [_role_tail(p) for p in pieces]
+    pieces = [p[: t.start()].rstrip(" -–—") if t else p for p, t in zip(pieces, tails, strict=True)]
     if len(pieces) < 3 and not (len(pieces) == 2 and re.search(r"\s(?:och|samt|&)\s", text)):
         return False
     for piece in pieces:

@@ -59,6 +59,8 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?:\s*-\s*|\s+)(\d{4})(?![\d])"), "dmy_num"),
 )
 _COMPACT_DATE = re.compile(r"(?<!\d)(20\d{2})(\d{2})(\d{2})(?!\d)")
+# "SG minnesanteckningar 140504", "Un060502": YYMMDD in a title or file-like name.
+_SHORT_COMPACT_DATE = re.compile(r"(?<![\d/.-])(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d/.-])")
 _TIME = r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?"
 _TIME_RANGE = re.compile(
     rf"(?i)(?<![\d.:/-])(?:(?:kl\.?|klockan)\s*)?({_TIME})\s*(?:-{{1,2}}|–|—|till)\s*(?:(?:ca\.?|cirka|kl\.?)\s*)?"
@@ -97,6 +99,11 @@ def find_dates(text: str, *, compact: bool = False) -> list[Found]:
     if compact:
         for m in _COMPACT_DATE.finditer(text):
             iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if iso and not any(f.start <= m.start() < f.end for f in found):
+                found.append(Found(iso, m.start(), m.end()))
+        for m in _SHORT_COMPACT_DATE.finditer(text):
+            yy = int(m.group(1))
+            iso = _iso(yy + (1900 if yy >= 70 else 2000), int(m.group(2)), int(m.group(3)))
             if iso and not any(f.start <= m.start() < f.end for f in found):
                 found.append(Found(iso, m.start(), m.end()))
     return sorted(found, key=lambda f: f.start)
@@ -153,11 +160,26 @@ _SPLIT_LABELS = re.compile(
 )
 
 
+# Labels of a stored web copy's one-line header, written without a colon ("... 2012 Tid lunch 12-13,
+# ... Närvarande Ingemar Nyman, ..."): capitalised or in capitals, not after a full stop (a sentence
+# opening "Tid för ..." is prose), and followed by what the label announces.
+_SPLIT_BARE_LABELS = re.compile(
+    r"(?<=[^\W_]|[),])\s+(?=(?:Dag|Datum|DATUM|Sammanträdesdatum)\s+(?=[^:]{0,25}?\d{1,2}\b)"
+    r"|(?:Tid|TID|Kl|Klockan)\s+(?=[^:]{0,12}?\d{1,2}(?:[.:]\d{2})?\b)"
+    r"|(?:Plats|PLATS|Lokal|LOKAL)\s+(?=[A-ZÅÄÖ])"
+    r"|(?:NÄRVARANDE|DELTAGARE|FRÅNVARANDE|Deltagare|Mötesdeltagare)\b(?!\s+(?:var|är|vid|på|att)\b)"
+    r"|Sida\s+\d+\s+av\s+\d+\b)"
+)
+_PAGE_MARK = re.compile(r"Sida\s+\d+\s+av\s+\d+\b")
+
+
 def split_long_line(text: str, start: int, level: int = 0) -> list[Part]:
     """Split a flattened header ("PROTOKOLL ... Tid: 9:00 – 11.15 Plats: ... Närvarande ...") at its labels."""
     if len(text) < 150:
         return [Part(text, start, level)]
-    cuts = [m.end() for m in _SPLIT_LABELS.finditer(text)]
+    cuts = sorted({m.end() for m in _SPLIT_LABELS.finditer(text)}
+                  | {m.end() for m in _SPLIT_BARE_LABELS.finditer(text)}
+                  | {m.end() for m in _PAGE_MARK.finditer(text)})
     if len(cuts) < 2:
         return [Part(text, start, level)]
     parts: list[Part] = []
@@ -187,6 +209,22 @@ def _is_label_line(text: str) -> bool:
                for lab in labels)
 
 
+def _before_header_labels(parts: list[Part], i: int) -> bool:
+    """Tell whether a flattened piece that looks like an item ("34 Organ:", a page number) still
+    has header labels after it on the same flattened line ("Plats och tid:", "Närvarande")."""
+    if not parts[i].flat:
+        return False
+    for nxt in parts[i + 1: i + 4]:
+        if not nxt.flat or nxt.start > parts[i].end + 2 + 400:
+            return False
+        if _ITEM_LINE.match(nxt.text):
+            return False
+        if _is_label_line(nxt.text) or _label_value(nxt.text, w.DATE_LABELS + w.TIME_LABELS + w.VENUE_LABELS,
+                                                    loose=True):
+            return True
+    return False
+
+
 def header_end(parts: list[Part]) -> int:
     """Return the index of the first part after the header (the first agenda item or section)."""
     seen_heading = False
@@ -196,7 +234,7 @@ def header_end(parts: list[Part]) -> int:
         if not text:
             continue
         seen_text += 1
-        if seen_text > 1 and _ITEM_LINE.match(text) and not find_dates(text):
+        if seen_text > 1 and _ITEM_LINE.match(text) and not find_dates(text) and not _before_header_labels(parts, i):
             return i
         if part.level:
             if seen_heading and not _is_label_line(text) and not find_dates(text):
@@ -282,7 +320,7 @@ def _find_times(parts: list[Part], end: int) -> tuple[Found | None, Found | None
     start: Found | None = None
     stop: Found | None = None
     for i, part in enumerate(parts[:end]):
-        lv = _label_value(part.text, w.TIME_LABELS + w.DATE_LABELS)
+        lv = _label_value(part.text, w.TIME_LABELS + w.DATE_LABELS, loose=part.flat)
         if not lv:
             continue
         base = part.start + lv[1]
@@ -292,6 +330,11 @@ def _find_times(parts: list[Part], end: int) -> tuple[Found | None, Found | None
                 candidates.append((nxt.text, nxt.start))
                 break
         for k, (text, b) in enumerate(candidates):
+            next_lv = _label_value(text, w.TIME_LABELS, loose=True) if k else None
+            session = meeting_session(next_lv[0] if next_lv else text)
+            if session:
+                shift = b + (next_lv[1] if next_lv else 0)
+                return _shift(session[0], shift), _shift(session[1], shift)
             rng = find_time_range(text, bare_hours=(k == 0 and not find_dates(text)))
             if rng:
                 return _shift(rng[0], b), _shift(rng[1], b)
@@ -302,6 +345,17 @@ def _find_times(parts: list[Part], end: int) -> tuple[Found | None, Found | None
                 break
         if start:
             break
+    if start is None:
+        for part in parts[:end]:
+            lv = _label_value(part.text, w.VENUE_LABELS, loose=part.flat)
+            if lv:
+                clocks = leading_when(lv[0])[1]
+                if clocks:
+                    base = part.start + lv[1]
+                    start = _shift(clocks[0], base)
+                    if len(clocks) > 1:
+                        return start, _shift(clocks[-1], base)
+                    break
     if start is None:
         for part in parts[:end]:
             if "kl" in part.text.casefold() or find_dates(part.text):
@@ -331,6 +385,63 @@ def _find_times(parts: list[Part], end: int) -> tuple[Found | None, Found | None
         elif is_close and not is_open and stop is None:
             stop = _shift(found, base)
     return start, stop
+
+
+_SESSION = re.compile(r"(?i)\b(" + "|".join(w.SESSION_MEETING_WORDS) + r")\s+(?:(?:kl\.?|klockan)\s*)?(?=\d)")
+
+
+def meeting_session(value: str) -> tuple[Found, Found, Found | None] | None:
+    """The meeting's own part of a time value that lists several sessions.
+
+    "lunch 12-13, hotell forsen, Vindeln möte 13-17, Vindelns kommunkontor, KS sammanträdesrum"
+    gives 13:00, 17:00 and the place written after the meeting's range.
+    """
+    if len(_TIME_RANGE.findall(value)) < 2:
+        return None
+    for m in _SESSION.finditer(value):
+        rng = find_time_range(value[m.end():], bare_hours=True)
+        if rng is None or rng[0].start > 0:
+            continue
+        start, stop = _shift(rng[0], m.end()), _shift(rng[1], m.end())
+        after = value[stop.end:]
+        place = re.match(r"\s*,\s*([^;]+?)\s*(?=$|;|\.(?:\s|$)|,?\s+(?:" + "|".join(w.SESSION_WORDS) + r")\s+\d)",
+                         after, re.IGNORECASE)
+        venue = None
+        if place and place.group(1).strip():
+            venue = Found(place.group(1).strip(), stop.end + place.start(1), stop.end + place.end(1))
+        return start, stop, venue
+    return None
+
+
+_WHEN_WORD = re.compile(
+    rf"(?i)(?:(?:{_MONTH_RE}|{_WEEKDAY_RE})(?:en)?\b\.?|den\b|kl\.?|klockan\b|(\d{{1,2}}[.:]\d{{2}})(?!\d)|\d{{1,2}}\b)"
+    r"[\s,–-]*")
+
+
+def leading_when(value: str) -> tuple[int, list[Found]]:
+    """Where the words of time that open a place value end, and the clock times among them.
+
+    A stored copy puts the date and time cells before the place: "Augusti Söndag 10:00 Måndag
+    13:00 Scandic Elmia, Jönköping" gives the offset of "Scandic" and 10:00, 13:00. Words of time
+    without a clock time or a month or weekday are not stripped ("12 Storgatan" stays whole).
+    """
+    pos = 0
+    clocks: list[Found] = []
+    named = False
+    while pos < len(value):
+        m = _WHEN_WORD.match(value, pos)
+        if not m or m.end() == pos:
+            break
+        if m.group(1):
+            v = hhmm(m.group(1))
+            if v:
+                clocks.append(Found(v, m.start(1), m.end(1)))
+        elif not re.match(r"\d|den|kl", m.group(0), re.IGNORECASE):
+            named = True
+        pos = m.end()
+    if not (clocks and named) or pos >= len(value) or not value[pos:pos + 1].isupper():
+        return 0, []
+    return pos, clocks
 
 
 def _bare_time(text: str) -> Found | None:
@@ -370,7 +481,13 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
     """Venue ("Plats:", "Lokal:") and online platform; an online "Plats" is no venue."""
     venue: Found | None = None
     online: Found | None = None
-    for i, part in enumerate(parts[:end]):
+    for part in parts[:end]:
+        lv = _label_value(part.text, w.TIME_LABELS, loose=part.flat)
+        session = meeting_session(lv[0]) if lv else None
+        if lv and session and session[2]:
+            venue = _shift(session[2], part.start + lv[1])
+            break
+    for i, part in enumerate(parts[:end] if venue is None else ()):
         lv = _label_value(part.text, w.VENUE_LABELS, loose=part.flat)
         if not lv:
             continue
@@ -381,6 +498,9 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
             if nxt.text.strip() and not _is_label_line(nxt.text):
                 value, base = nxt.text, nxt.start
         value = value.rstrip()
+        lead_end = leading_when(value)[0]
+        if lead_end:  # "Augusti Söndag 10:00 Måndag 13:00 Scandic Elmia, Jönköping"
+            value, base = value[lead_end:], base + lead_end
         # "2019-03-12 kl 13.00, Kommunhuset": date and time first, the place after them
         lead_when = re.match(rf"(?i)^(?:(?:{_WEEKDAY_RE})(?:en)?\s*,?\s*)?(?:den\s+)?", value)
         dates = find_dates(value)
@@ -488,7 +608,7 @@ def _strip_title(text: str) -> tuple[str, int]:
         head = _WEEKDAY_DEN.sub("", head)
         rest = head if head.strip(" -–,:") else rest[first.end:]
     for _ in range(3):  # "Styrelsemöte 4", "Styrelseprotokoll nr 3 2021"
-        rest = re.sub(r"(?i)(?<=\S)\s+(?:\d{1,6}|nr\.?\s*[\d/-]+|#\d+)\s*$", "", rest)
+        rest = re.sub(r"(?i)(?<=\S)\s+(?:\d{1,6}|(?:nr|no)\.?\s*[\d/-]*|#\d+)\s*$", "", rest)
     rest = _SUFFIX_RE.sub("", rest)  # "Regionalt forum – minnesanteckningar"
     rest = re.sub(r"^\s*\d{6,8}\s*$", "", rest)
     rest = re.sub(r"(?i)^\s*(?:nr|nummer|no)\.?\s*[\d/ -]+$", "", rest)  # "PROTOKOLL NR 5/2001/2002"

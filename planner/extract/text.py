@@ -217,6 +217,31 @@ def _split_lines(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+_TRANSCRIPT = re.compile(r"\s*(?:Transkript|Transkription|Transcription|Transcript)\s*$")
+_PAGE_NUMBER = re.compile(r"\s*(\d{1,3})\s+(?=\S)")
+
+
+def page_number_lines(text: str, bounds: list[tuple[int, int]]) -> dict[int, int]:
+    """Find the page numbers that open the pages of a stored web copy; return line index -> chars to skip.
+
+    docplayer-like copies print "Transkript" and then each page as one line opening with its number
+    ("1 Bjurholm ... Sida 1 av 8", "2 Minnesanteckningar Mötet öppnas ..."): the numbers run 1, 2,
+    3 ... and are no agenda item numbers.
+    """
+    skip: dict[int, int] = {}
+    page = 0
+    for k, (a, b) in enumerate(bounds):
+        if page == 0:
+            if _TRANSCRIPT.fullmatch(text, a, b):
+                page = 1
+            continue
+        m = _PAGE_NUMBER.match(text, a, b)
+        if m and int(m.group(1)) == page and b - a > 40:
+            skip[k] = m.end() - a
+            page += 1
+    return skip
+
+
 def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
     """Build the cleaned view of decoded minutes (pure: no I/O); `text` is kept as given."""
     latex = looks_like_latex(text)
@@ -224,7 +249,10 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
     out: list[str] = []
     index: list[int] = []
     lines: list[Line] = []
-    for number, (a, b) in enumerate(_split_lines(text), start=1):
+    bounds = _split_lines(text)
+    pages = page_number_lines(text, bounds) if not latex else {}
+    for number, (a, b) in enumerate(bounds, start=1):
+        a += pages.get(number - 1, 0)
         if not (latex and a < body_from) and not _NEEDS_CLEANING.search(text, a, b):  # a plain line: copy it
             end = b
             while end > a and text[end - 1].isspace():

@@ -151,7 +151,7 @@ TITLE_PREFIXES: tuple[str, ...] = (
 DOCUMENT_WORDS: tuple[str, ...] = (
     "mötesanteckningar", "minnesanteckningar", "protokoll", "mötesprotokoll", "anteckningar",
     "sammanträdesprotokoll", "beslutsprotokoll", "transcription", "utdrag", "justerat",
-    "minnesanteckning", "dagordning", "agenda", "kallelse",
+    "minnesanteckning", "dagordning", "agenda", "kallelse", "transkript", "transkription", "transcript",
 )
 # A title naming a kind of meeting gives the body that holds it: "Styrelsemöte 4" -> "Styrelsen".
 MEETING_BODIES: dict[str, str] = {

@@ -498,3 +498,97 @@ def test_attendee_spans_point_at_names() -> None:
     for person in meeting.present:
         assert person.span is not None
         assert text[person.span[0]:person.span[1]] == person.name
+
+
+# --- stored web copies ("Transkript" pages: the whole header on one line) -----------------
+
+TRANSCRIPT_UMEA = (
+    "Minnesanteckningar Regionrådsmöte Umeåregionen\n\nTranskript\n\n"
+    "1 Bjurholm Nordmaling Minnesanteckningar Regionrådsmöte Umeåregionen Dag tisdagen den 12 juni 2012 "
+    "Tid lunch 12-13, hotell forsen, Vindeln möte 13-17, Vindelns kommunkontor, KS sammanträdesrum "
+    "Närvarande Ingemar Nyman, Bjurholm Dagmar Schröder, Bjurholm Ulla-Maj Andersson, Nordmaling "
+    "Lisa Andersson Lindberg, Umeåregionens kansli Maria Lundström, Umeåregionens kansli Sida 1 av 8\n\n"
+    "2 Minnesanteckningar Mötet öppnas Mötet öppnades av ordförande Johan Söderling.\n"
+)
+
+
+def test_transcript_header_on_one_line_without_colons() -> None:
+    meeting = meeting_of(TRANSCRIPT_UMEA)
+    assert (meeting.date, meeting.start, meeting.end, meeting.venue) == (
+        "2012-06-12", "13:00", "17:00", "Vindelns kommunkontor, KS sammanträdesrum")
+    assert [(p.name, p.organisation) for p in meeting.present] == [
+        ("Ingemar Nyman", "Bjurholm"), ("Dagmar Schröder", "Bjurholm"), ("Ulla-Maj Andersson", "Nordmaling"),
+        ("Lisa Andersson Lindberg", "Umeåregionens kansli"), ("Maria Lundström", "Umeåregionens kansli")]
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # labels without colon, split only where a value of their kind follows
+        (("Transkript\n\n1 Protokoll Sektionen Nr Datum: Plats: Augusti Söndag 10:00 Måndag 13:00 Scandic Elmia, "
+          "Jönköping Deltagare: Margareta Lindfors Håkan Svensson Peter Isgren ordf sekr Jörgen Hafström "
+          "(sön 15:00-17:00) 1. Mötets öppnande Ordföranden öppnar mötet.\n"),
+         {"body": "Sektionen", "start": "10:00", "end": "13:00", "venue": "Scandic Elmia, Jönköping"}),
+        # a page number of the protocol ("34") before the labels is no agenda item
+        (("Transkript\n\n1 34 Organ: Primärkommunala nämnden Plats och tid: Regionförbundet, Kalmar Torsdagen den 11 "
+          "september 2008 Övriga deltagare: Cecilia Nilsson Eva-Marie Hansson Utses att justera: Peter Wretlund "
+          "Paragrafer: 31-40\n\n2 35 31 TEMA: Folkhälsa\n"),
+         {"date": "2008-09-11"}),
+        ("SG minnesanteckningar 140504\n\nNärvarande: Jörgen, Markus, Eva-Lotta.\n1. Mötet öppnades.",
+         {"body": "SG", "date": "2014-05-04"}),
+        ("Protokoll Styrelsen 950925\n\n1. Mötets öppnande", {"date": "1995-09-25"}),
+        # a time value naming several sessions: the meeting's own, and its place
+        ("Minnesanteckningar Rådet\nDatum: 2012-06-12\nTid: lunch 12.00-13.00 möte 13.00-16.30, Stadshuset, sal 2\n",
+         {"start": "13:00", "end": "16:30", "venue": "Stadshuset, sal 2"}),
+        ("Minnesanteckningar Rådet\nDatum: 2012-06-12\nTid: 13.00-16.30, lunch 12.00\nPlats: Stadshuset\n",
+         {"start": "13:00", "end": "16:30", "venue": "Stadshuset"}),
+    ],
+)
+def test_flattened_header_fields(text: str, fields: dict[str, str | None]) -> None:
+    meeting = meeting_of(text)
+    for key, value in fields.items():
+        assert getattr(meeting, key) == value, key
+
+
+def test_sentence_opening_with_a_label_word_is_not_split() -> None:
+    text = ("Minnesanteckningar Rådet 2012-06-12 " + "Mötet diskuterade frågan länge och väl. " * 3
+            + "Tid för nästa möte 13-17 bestäms senare. Plats Kommunhuset bokas.\n")
+    meeting = meeting_of(text)
+    assert (meeting.start, meeting.venue) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # lower-case roles after the name, with or without a dash
+        (("Närvarande: Kerstin- internetansvarig, Sten – ekonomiansvarig, Tiina- vice litteraturansvarig\n"
+          "Ej närvarande: Angelica mailansvarig, Tor-telefonansvarig, Jörgen – vice ekonomiansvarig\n1. Öppnande"),
+         ["Kerstin", "Sten", "Tiina"], ["Angelica", "Tor", "Jörgen"]),
+        # a role list: "Game Jam-ansvarig" is one role word, not a name and a role
+        ("## Närvarande\n\n- Kassör\n- Game Jam-ansvarig\n\n## Mötets öppnande\n", ["Kassör", "Game Jam-ansvarig"], []),
+        # names run together by a flattened column: pairs, only when the run splits evenly
+        (("Transkript\n\n1 Protokoll Sektionen Deltagare: Margareta Lindfors Håkan Svensson Peter Isgren ordf sekr "
+         "Jörgen Hafström (sön 15:00-17:00) Per Westling 1. Mötets öppnande Mötet öppnades av ordföranden. "
+         "Dagordningen godkändes.\n"),
+         ["Margareta Lindfors", "Håkan Svensson", "Peter Isgren", "Jörgen Hafström", "Per Westling"], []),
+        ("Deltagare: Anna Berg Lisa Andersson Lindberg Per Ek\n\n1. Öppnande", [], []),
+    ],
+)
+def test_attendance_of_other_layouts(text: str, present: list[str], absent: list[str]) -> None:
+    meeting = meeting_of(text)
+    assert names(meeting.present) == present
+    assert names(meeting.absent) == absent
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Närvarande: Kerstin- internetansvarig", "internetansvarig"),
+        ("Närvarande: Sten – vice ekonomiansvarig", "vice ekonomiansvarig"),
+        ("Närvarande: Angelica mailansvarig", "mailansvarig"),
+        ("Närvarande: Tor-telefonansvarig", "telefonansvarig"),
+        ("Närvarande: Anna Ek ordförande", "ordförande"),
+    ],
+)
+def test_role_written_after_the_name(line: str, role: str) -> None:
+    assert meeting_of(line + "\n\n1. Öppnande").present[0].role == role

@@ -264,3 +264,32 @@ def test_truncated_docx_zip_is_refused(tmp_path: Path) -> None:
         zf.writestr("[Content_Types].xml", "<Types/>")
     with pytest.raises(ExtractionError, match="docx"):
         read_minutes(path)
+
+
+# --- stored web copies ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first_page"),
+    [
+        (("Titel\n\nTranskript\n\n1 Protokoll Styrelsen Datum: 2012-06-12 Närvarande: Anna Ek, Bo Berg\n\n"
+         "2 2. Föregående protokoll Protokollet lades till handlingarna efter genomgång.\n"),
+         "Protokoll Styrelsen Datum: 2012-06-12 Närvarande: Anna Ek, Bo Berg"),
+        ("Titel\nTranscription\n1 34 Organ: Primärkommunala nämnden Plats och tid: Regionförbundet, Kalmar\n",
+         "34 Organ: Primärkommunala nämnden Plats och tid: Regionförbundet, Kalmar"),
+    ],
+)
+def test_page_numbers_of_a_stored_copy_are_dropped(text: str, first_page: str) -> None:
+    doc = minutes_from_text(text)
+    line = next(line for line in doc.lines if "Organ" in line.text or "Protokoll" in line.text)
+    assert line.text == first_page
+    assert text[doc.span(line.start, line.end)[0]:doc.span(line.start, line.end)[1]] == first_page
+
+
+def test_page_numbers_need_a_transcript_and_run_in_order() -> None:
+    text = "Protokoll\n\n1 Mötets öppnande och val av ordförande för mötet idag\n3 Val av justerare för mötet idag ok\n"
+    assert [line.text for line in minutes_from_text(text).lines if line.text][1:] == [
+        "1 Mötets öppnande och val av ordförande för mötet idag", "3 Val av justerare för mötet idag ok"]
+    copy = "Transkript\n1 Mötets öppnande och val av ordförande för mötet idag\n3 Val av justerare för mötet idag ok\n"
+    assert [line.text for line in minutes_from_text(copy).lines if line.text][1:] == [
+        "Mötets öppnande och val av ordförande för mötet idag", "3 Val av justerare för mötet idag ok"]
