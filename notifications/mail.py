@@ -205,9 +205,15 @@ def _unsubscribe_headers(msg: Message, letter: Letter) -> None:
     msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
 
 
+def _boundary() -> str:
+    # Random, so it never occurs in the content; given here, the generator does not search the
+    # flattened parts for a free one with a fresh regex per message.
+    return f"=_{uuid.uuid4().hex}"
+
+
 def _alternative(text: str, html: str) -> MIMEMultipart:
     alternative = MIMEMultipart("alternative", _subparts=[_text_part(text, "plain"), _text_part(html, "html")],
-                                policy=POLICY)
+                                boundary=_boundary(), policy=POLICY)
     return alternative
 
 
@@ -221,7 +227,7 @@ def _with_ics(inner: Message, c: TargetContent) -> Message:
     ics.set_payload(c.ics)
     encoders.encode_base64(ics)  # base64 keeps the CRLF line ends of RFC 5545 intact through SMTP
     ics.add_header("Content-Disposition", "attachment", filename=c.ics_filename)
-    return MIMEMultipart("mixed", _subparts=[inner, ics], policy=POLICY)
+    return MIMEMultipart("mixed", _subparts=[inner, ics], boundary=_boundary(), policy=POLICY)
 
 
 def unsubscribe_mailto(settings: Settings, token: str) -> str:

@@ -125,6 +125,8 @@ def _insert_ignoring_duplicates(session: Session, values: list[dict[str, Any]]) 
     if not values:
         return 0
     dialect = postgresql if is_postgres(session) else sqlite
+    # The same order in every worker: concurrent inserts of one key wait for each other, never deadlock.
+    values = sorted(values, key=lambda v: (v["subscription_id"], v["target_uid"], v["offset_days"]))
     written = 0
     stmt = dialect.insert(OutboxMessage).on_conflict_do_nothing(
         index_elements=["subscription_id", "target_uid", "offset_days"])
@@ -166,6 +168,7 @@ def move_pending(session: Session, targets: Sequence[Target], *, now: dt.datetim
     rows = session.execute(
         select(OutboxMessage.id, OutboxMessage.target_uid, OutboxMessage.offset_days, OutboxMessage.due_at)
         .where(OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.kind == OutboxKind.REMINDER)
+        .order_by(OutboxMessage.id)  # rows are locked in id order by every worker
     ).all()
     missing = {r.target_uid for r in rows} - by_uid.keys()
     if missing:  # moved beyond the window around now: still follow them
@@ -248,14 +251,33 @@ def settings_zone(settings: Settings) -> Any:
 
 
 # ---------------------------------------------------------------------------
-# Claiming
+# Claiming (Core statements: one message costs a handful of short statements)
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """An outbox row taken by this worker for one attempt."""
+
+    id: int
+    subscription_id: int
+    target_uid: str
+    offset_days: int
+    kind: str
+    message_id: str
+    expires_at: dt.datetime
+    attempts: int
+
+
+_CLAIM_COLUMNS = (OutboxMessage.id, OutboxMessage.subscription_id, OutboxMessage.target_uid,
+                  OutboxMessage.offset_days, OutboxMessage.kind, OutboxMessage.message_id,
+                  OutboxMessage.expires_at, OutboxMessage.attempts)
 
 
 def _claimable(now: dt.datetime) -> Any:
     return and_(OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.not_before <= now)
 
 
-def claim_next(session: Session, *, now: dt.datetime, worker: str, lease: dt.timedelta) -> OutboxMessage | None:
+def claim_next(session: Session, *, now: dt.datetime, worker: str, lease: dt.timedelta) -> Claim | None:
     """Take the next due row for this worker, or None when nothing is due.
 
     PostgreSQL: the row stays locked in the session's open transaction until the caller commits
@@ -263,49 +285,49 @@ def claim_next(session: Session, *, now: dt.datetime, worker: str, lease: dt.tim
     SQLite: the row is leased to `worker` until now + lease (committed at once).
     """
     now = utc(now)
+    conn = session.connection()
     if is_postgres(session):
-        stmt = (select(OutboxMessage).where(_claimable(now)).order_by(OutboxMessage.not_before, OutboxMessage.id)
-                .limit(1).with_for_update(skip_locked=True))
-        return session.scalars(stmt).first()
-    free = or_(OutboxMessage.lease_until.is_(None), OutboxMessage.lease_until <= now)
-    pick = (select(OutboxMessage.id).where(_claimable(now), free)
-            .order_by(OutboxMessage.not_before, OutboxMessage.id).limit(1).scalar_subquery())
-    claimed = session.scalars(
-        update(OutboxMessage).where(OutboxMessage.id == pick, _claimable(now), free)
-        .values(lease_until=now + lease, leased_by=worker).returning(OutboxMessage),
-        execution_options={"synchronize_session": False, "populate_existing": True},
-    ).first()
+        found = conn.execute(
+            select(*_CLAIM_COLUMNS).where(_claimable(now)).order_by(OutboxMessage.not_before, OutboxMessage.id)
+            .limit(1).with_for_update(skip_locked=True)
+        ).first()
+    else:
+        free = or_(OutboxMessage.lease_until.is_(None), OutboxMessage.lease_until <= now)
+        pick = (select(OutboxMessage.id).where(_claimable(now), free)
+                .order_by(OutboxMessage.not_before, OutboxMessage.id).limit(1).scalar_subquery())
+        found = conn.execute(
+            update(OutboxMessage).where(OutboxMessage.id == pick, _claimable(now), free)
+            .values(lease_until=now + lease, leased_by=worker).returning(*_CLAIM_COLUMNS)
+        ).first()
+        session.commit()
+    if found is None:
+        return None
+    return Claim(found.id, found.subscription_id, found.target_uid, found.offset_days, found.kind,
+                 found.message_id, utc(found.expires_at), found.attempts)
+
+
+def _set(session: Session, claim: Claim, **values: Any) -> None:
+    session.connection().execute(update(OutboxMessage).where(OutboxMessage.id == claim.id)
+                                 .values(lease_until=None, **values))
     session.commit()
-    return claimed
 
 
-def finish(session: Session, row: OutboxMessage, *, status: OutboxStatus, now: dt.datetime,
+def finish(session: Session, claim: Claim, *, status: OutboxStatus, now: dt.datetime,
            error: str | None = None) -> None:
     """Record the outcome of one row (sent, failed, skipped) and commit at once."""
-    row.status = status
-    row.attempts += 1 if status in (OutboxStatus.SENT, OutboxStatus.FAILED) else 0
-    row.lease_until = None
-    row.last_error = error
-    if status == OutboxStatus.SENT:
-        row.sent_at = utc(now)
-    session.commit()
+    attempted = status in (OutboxStatus.SENT, OutboxStatus.FAILED)
+    _set(session, claim, status=status, attempts=claim.attempts + (1 if attempted else 0), last_error=error,
+         sent_at=utc(now) if status == OutboxStatus.SENT else None)
 
 
-def retry_later(session: Session, row: OutboxMessage, *, now: dt.datetime, error: str) -> dt.datetime:
+def retry_later(session: Session, claim: Claim, *, now: dt.datetime, error: str) -> dt.datetime:
     """Put a row back for another attempt after a backoff (1, 2, 4 ... minutes, at most an hour)."""
-    row.attempts += 1
-    delay = dt.timedelta(minutes=min(2 ** (row.attempts - 1), 60))
-    row.not_before = utc(now) + delay
-    row.lease_until = None
-    row.last_error = error
-    session.commit()
-    return row.not_before
+    attempts = claim.attempts + 1
+    when = utc(now) + dt.timedelta(minutes=min(2 ** (attempts - 1), 60))
+    _set(session, claim, attempts=attempts, not_before=when, last_error=error)
+    return when
 
 
-def postpone(session: Session, row: OutboxMessage, *, due: dt.datetime, expiry: dt.datetime) -> None:
+def postpone(session: Session, claim: Claim, *, due: dt.datetime, expiry: dt.datetime) -> None:
     """Move a claimed row to a later due time (its event moved since it was queued)."""
-    row.due_at = row.not_before = due
-    row.expires_at = expiry
-    row.lease_until = None
-    session.commit()
-
+    _set(session, claim, due_at=due, not_before=due, expires_at=expiry)

@@ -11,11 +11,13 @@ import datetime as dt
 import logging
 import os
 import socket
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from email.message import Message
 
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from notifications.content import Row, build_content, find_target, is_cancelled, is_remindable, target_of, utc
@@ -28,10 +30,10 @@ from notifications.mail import (
     render_reminder,
     unsubscribe_mailto,
 )
-from notifications.models import OutboxKind, OutboxMessage, OutboxStatus, Subscription, SubscriptionStatus
-from notifications.outbox import claim_next, finish, postpone, retry_later, settings_zone
+from notifications.models import OutboxKind, OutboxStatus, Subscription, SubscriptionStatus
+from notifications.outbox import Claim, claim_next, finish, postpone, retry_later, settings_zone
 from notifications.reminders import due_at, expires_at
-from notifications.subscriptions import scope_name, unsubscribe_token, unsubscribe_url
+from notifications.subscriptions import scope_name, unsubscribe_signer, unsubscribe_token, unsubscribe_url
 from planner.config import Settings
 
 log = logging.getLogger(__name__)
@@ -47,6 +49,9 @@ class SendStats:
     failed: int = 0
     skipped: int = 0
     sent_ids: list[str] = field(default_factory=list)
+    # The repeat window as measured: from the server's reply to the committed "sent", in seconds.
+    window_total: float = 0.0
+    window_max: float = 0.0
 
 
 def worker_name() -> str:
@@ -58,78 +63,107 @@ def default_lease(settings: Settings) -> dt.timedelta:
     return dt.timedelta(seconds=3 * settings.mail.timeout_seconds + 10)
 
 
-class _Contents:
-    """Content per event for one run (agenda and .ics are built once, not once per recipient)."""
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    """What sending needs of a subscription (read fresh for every message)."""
+
+    id: int
+    email: str
+    status: str
+    token: str
+    bounce_count: int
+    scope_name: str
+
+
+class _Run:
+    """What one sending run reads once: event contents (agenda, .ics), scope names, the link signer."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self._cache: dict[str, tuple[Row | None, TargetContent | None]] = {}
+        self.signer = unsubscribe_signer(settings)
+        self._contents: dict[str, tuple[Row | None, TargetContent | None]] = {}
+        self._names: dict[tuple[int | None, int | None], str] = {}
 
-    def get(self, session: Session, uid: str, now: dt.datetime) -> tuple[Row | None, TargetContent | None]:
-        if uid not in self._cache:
+    def content(self, session: Session, uid: str, now: dt.datetime) -> tuple[Row | None, TargetContent | None]:
+        if uid not in self._contents:
             row = find_target(session, uid)
             content = build_content(session, row, self.settings, now=now) if row is not None and row.date else None
-            self._cache[uid] = (row, content)
-        return self._cache[uid]
+            self._contents[uid] = (row, content)
+        return self._contents[uid]
+
+    def recipient(self, session: Session, subscription_id: int) -> Recipient | None:
+        found = session.connection().execute(
+            select(Subscription.id, Subscription.email, Subscription.status, Subscription.token,
+                   Subscription.bounce_count, Subscription.body_id, Subscription.organisation_id)
+            .where(Subscription.id == subscription_id)
+        ).first()
+        if found is None:
+            return None
+        key = (found.body_id, found.organisation_id)
+        if key not in self._names:
+            self._names[key] = scope_name(session.get(Subscription, subscription_id))  # type: ignore[arg-type]
+        return Recipient(found.id, found.email, found.status, found.token, found.bounce_count, self._names[key])
+
+    def letter(self, who: Recipient, claim: Claim, now: dt.datetime) -> Letter:
+        token = unsubscribe_token(self.settings, who, self.signer)
+        return Letter(to=who.email, message_id=claim.message_id, now=now, scope_name=who.scope_name,
+                      unsubscribe_url=unsubscribe_url(self.settings, who, self.signer),
+                      unsubscribe_mailto=unsubscribe_mailto(self.settings, token))
 
 
-def _letter(sub: Subscription, row: OutboxMessage, settings: Settings, now: dt.datetime) -> Letter:
-    token = unsubscribe_token(settings, sub)
-    return Letter(to=sub.email, message_id=row.message_id, now=now, scope_name=scope_name(sub),
-                  unsubscribe_url=unsubscribe_url(settings, sub), unsubscribe_mailto=unsubscribe_mailto(settings, token))
+def _skip(session: Session, claim: Claim, now: dt.datetime, reason: str) -> None:
+    log.warning("skipped %s %s (%d) to subscription %d: %s", claim.kind, claim.target_uid, claim.offset_days,
+                claim.subscription_id, reason)
+    finish(session, claim, status=OutboxStatus.SKIPPED, now=now, error=reason)
 
 
-def _skip(session: Session, row: OutboxMessage, now: dt.datetime, reason: str) -> None:
-    log.warning("skipped %s %s (%d) to subscription %d: %s", row.kind, row.target_uid, row.offset_days,
-                row.subscription_id, reason)
-    finish(session, row, status=OutboxStatus.SKIPPED, now=now, error=reason)
-
-
-def _compose(session: Session, row: OutboxMessage, contents: _Contents, settings: Settings,
-             now: dt.datetime) -> Message | None:
+def _compose(session: Session, claim: Claim, run: _Run, now: dt.datetime) -> tuple[Message, Recipient] | None:
     """Return the mail of a claimed row, or None after recording why it is not sent (or not yet)."""
-    sub = session.get(Subscription, row.subscription_id)
-    if sub is None or sub.status != SubscriptionStatus.ACTIVE:
-        _skip(session, row, now, f"subscription is {sub.status if sub else 'gone'}")
+    settings = run.settings
+    who = run.recipient(session, claim.subscription_id)
+    if who is None or who.status != SubscriptionStatus.ACTIVE:
+        _skip(session, claim, now, f"subscription is {who.status if who else 'gone'}")
         return None
-    if now >= utc(row.expires_at):
-        _skip(session, row, now, f"too late: the event began at {utc(row.expires_at).isoformat()}")
+    if now >= claim.expires_at:
+        _skip(session, claim, now, f"too late: the event began at {claim.expires_at.isoformat()}")
         return None
-    target, content = contents.get(session, row.target_uid, now)
+    target, content = run.content(session, claim.target_uid, now)
     if target is None or content is None:
-        _skip(session, row, now, "event gone or without a day")
+        _skip(session, claim, now, "event gone or without a day")
         return None
-    if row.kind == OutboxKind.CANCELLATION:
-        return render_cancellation(content, _letter(sub, row, settings, now), settings)
+    if claim.kind == OutboxKind.CANCELLATION:
+        return render_cancellation(content, run.letter(who, claim, now), settings), who
     if not is_remindable(target):
-        _skip(session, row, now, "event cancelled" if is_cancelled(target) else "event not remindable")
+        _skip(session, claim, now, "event cancelled" if is_cancelled(target) else "event not remindable")
         return None
     view = target_of(target)
     assert view is not None
     tz = settings_zone(settings)
-    due = due_at(view.date, row.offset_days, settings.reminders, tz)
+    due = due_at(view.date, claim.offset_days, settings.reminders, tz)
     if due > now:  # moved later since it was queued: wait for the new date
-        postpone(session, row, due=due, expiry=expires_at(view, tz))
+        postpone(session, claim, due=due, expiry=expires_at(view, tz))
         return None
-    return render_reminder(content, _letter(sub, row, settings, now), settings)
+    return render_reminder(content, run.letter(who, claim, now), settings), who
 
 
-def _record_failure(session: Session, row: OutboxMessage, err: SendError, now: dt.datetime) -> bool:
+def _record_failure(session: Session, claim: Claim, who: Recipient, err: SendError, now: dt.datetime) -> bool:
     """Record a refused send; return True when it was permanent."""
-    sub = session.get(Subscription, row.subscription_id)
-    if err.permanent:
-        finish(session, row, status=OutboxStatus.FAILED, now=now, error=str(err))
-        if sub is not None:
-            sub.bounce_count += 1
-            if sub.bounce_count >= BOUNCE_LIMIT and sub.status == SubscriptionStatus.ACTIVE:
-                sub.status = SubscriptionStatus.BOUNCING
-                log.warning("subscription %d (%s) is bouncing after %d permanent failures", sub.id, sub.email,
-                            sub.bounce_count)
-            session.commit()
-        return True
-    when = retry_later(session, row, now=now, error=str(err))
-    log.info("will retry %s after %s: %s", row.message_id, when.isoformat(), err)
-    return False
+    if not err.permanent:
+        when = retry_later(session, claim, now=now, error=str(err))
+        log.info("will retry %s after %s: %s", claim.message_id, when.isoformat(), err)
+        return False
+    finish(session, claim, status=OutboxStatus.FAILED, now=now, error=str(err))
+    conn = session.connection()
+    conn.execute(update(Subscription).where(Subscription.id == who.id)
+                 .values(bounce_count=Subscription.bounce_count + 1))
+    bounces = conn.execute(select(Subscription.bounce_count).where(Subscription.id == who.id)).scalar_one()
+    if bounces >= BOUNCE_LIMIT:
+        conn.execute(update(Subscription).where(Subscription.id == who.id,
+                                                Subscription.status == SubscriptionStatus.ACTIVE)
+                     .values(status=SubscriptionStatus.BOUNCING))
+        log.warning("subscription %d (%s) is bouncing after %d permanent failures", who.id, who.email, bounces)
+    session.commit()
+    return True
 
 
 def send_due(
@@ -150,22 +184,24 @@ def send_due(
     worker = worker or worker_name()
     lease = lease or default_lease(settings)
     stats = SendStats()
-    contents = _Contents(settings)
+    run = _Run(settings)
     with factory() as session:
         while limit is None or stats.sent < limit:
             now = utc(clock())
-            row = claim_next(session, now=now, worker=worker, lease=lease)
-            if row is None:
+            claim = claim_next(session, now=now, worker=worker, lease=lease)
+            if claim is None:
                 session.rollback()
                 break
-            msg = _compose(session, row, contents, settings, now)
-            if msg is None:
+            composed = _compose(session, claim, run, now)
+            if composed is None:
                 stats.skipped += 1
                 continue
+            msg, who = composed
             try:
                 mailer.send(msg)
+                accepted = time.perf_counter()
             except SendError as err:
-                if _record_failure(session, row, err, now):
+                if _record_failure(session, claim, who, err, now):
                     stats.failed += 1
                 else:
                     stats.retried += 1
@@ -173,12 +209,15 @@ def send_due(
                         break
                 continue
             # The window: the server has accepted the message, the row is not yet marked sent.
-            finish(session, row, status=OutboxStatus.SENT, now=now)
+            finish(session, claim, status=OutboxStatus.SENT, now=now)
+            window = time.perf_counter() - accepted
+            stats.window_total += window
+            stats.window_max = max(stats.window_max, window)
             stats.sent += 1
-            stats.sent_ids.append(row.message_id)
-            sub = session.get(Subscription, row.subscription_id)
-            if sub is not None and sub.bounce_count:
-                sub.bounce_count = 0
+            stats.sent_ids.append(claim.message_id)
+            if who.bounce_count:  # a success ends a run of permanent failures
+                session.connection().execute(update(Subscription).where(Subscription.id == who.id)
+                                             .values(bounce_count=0))
                 session.commit()
     return stats
 
@@ -212,4 +251,6 @@ def send_due_parallel(
         total.failed += r.failed
         total.skipped += r.skipped
         total.sent_ids.extend(r.sent_ids)
+        total.window_total += r.window_total
+        total.window_max = max(total.window_max, r.window_max)
     return total

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from collections.abc import Mapping
+from typing import Protocol
 
 from itsdangerous import BadSignature, TimestampSigner, URLSafeSerializer, URLSafeTimedSerializer
 from sqlalchemy import select
@@ -98,17 +99,33 @@ def confirm_token(settings: Settings, sub: Subscription, *, now: dt.datetime) ->
     return _timed(settings, now).dumps([sub.id, sub.token])
 
 
-def unsubscribe_token(settings: Settings, sub: Subscription) -> str:
+class Signed(Protocol):
+    """A subscription, or a lighter view of one: what a signed link names."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def token(self) -> str: ...
+
+
+def unsubscribe_signer(settings: Settings) -> URLSafeSerializer:
+    """Return the serializer of unsubscribe links (made once per sending run)."""
     # No expiry: an unsubscribe link in a year-old reminder must still work.
-    return URLSafeSerializer(settings.secret_key(), salt=_UNSUBSCRIBE_SALT).dumps([sub.id, sub.token])
+    return URLSafeSerializer(settings.secret_key(), salt=_UNSUBSCRIBE_SALT)
+
+
+def unsubscribe_token(settings: Settings, sub: Signed, signer: URLSafeSerializer | None = None) -> str:
+    token: str = (signer or unsubscribe_signer(settings)).dumps([sub.id, sub.token])
+    return token
 
 
 def confirm_url(settings: Settings, sub: Subscription, *, now: dt.datetime) -> str:
     return f"{settings.base_url}/notifications/confirm/{confirm_token(settings, sub, now=now)}"
 
 
-def unsubscribe_url(settings: Settings, sub: Subscription) -> str:
-    return f"{settings.base_url}/notifications/unsubscribe/{unsubscribe_token(settings, sub)}"
+def unsubscribe_url(settings: Settings, sub: Signed, signer: URLSafeSerializer | None = None) -> str:
+    return f"{settings.base_url}/notifications/unsubscribe/{unsubscribe_token(settings, sub, signer)}"
 
 
 def _load(session: Session, payload: object) -> Subscription | None:
@@ -123,7 +140,7 @@ def _load(session: Session, payload: object) -> Subscription | None:
 def subscription_for_unsubscribe(session: Session, token: str, settings: Settings) -> Subscription | None:
     """Return the subscription a (valid) unsubscribe token names, else None."""
     try:
-        payload = URLSafeSerializer(settings.secret_key(), salt=_UNSUBSCRIBE_SALT).loads(token)
+        payload = unsubscribe_signer(settings).loads(token)
     except BadSignature:
         return None
     return _load(session, payload)

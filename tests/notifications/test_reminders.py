@@ -12,7 +12,7 @@ from notifications.subscriptions import SubscriptionError, normalise_email
 from planner.config import ReminderSettings
 
 TZ = ZoneInfo("Europe/Stockholm")
-UTC = dt.timezone.utc
+UTC = dt.UTC
 CONFIG = ReminderSettings()
 MEETING = Target("m1", "meeting", dt.date(2026, 3, 12), dt.time(9), body_id=1, organisation_id=10)
 DEADLINE = Target("d1", "deadline", dt.date(2026, 3, 20), None, body_id=1, organisation_id=10)
