@@ -104,14 +104,41 @@ def test_console_script_reports_bad_input(case: str, make: Callable[[Path], Path
     assert proc.stdout == ""
 
 
-def test_text_without_a_meeting_still_returns_what_it_found(tmp_path: Path) -> None:
+NO_DATE = [
+    "Anteckningar\n\nVi pratade om hemsidan och om budgeten.\n",
+    "Protokoll Styrelsen\n\nNärvarande: Anna Ek, Bo Berg\n\n1. Mötets öppnande\n2. Budget för 2021\n",
+    "Mötesanteckningar\n\nTid: 9.00-12.00\nPlats: Stadshuset\n\n1. Information om maj och juni\n",
+]
+
+
+@pytest.mark.parametrize("text", NO_DATE)
+def test_text_without_any_date_is_refused(text: str, tmp_path: Path) -> None:
     path = tmp_path / "notes.txt"
-    path.write_text("Anteckningar\n\nVi pratade om hemsidan och om budgeten.\n", encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(path), "--json"])
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(path) in lines[0] and "no date" in lines[0]
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Anteckningar\n\n1. Hemsidan\nVi pratade om hemsidan, som ska vara klar senast den 3 mars 2021 enligt "
+         "den plan som gruppen tog fram i höstas.\n"),
+        "Anteckningar\n\n1. Budget\nBudgeten ska lämnas in innan det blir maj 2021 och alla är överens om det nu.\n",
+    ],
+)
+def test_text_without_a_meeting_still_returns_what_it_found(text: str, tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text(text, encoding="utf-8")
     result = CliRunner().invoke(cli, ["extract", str(path), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["schema"] == "minutes-extraction/1"
     assert data["meeting"]["date"] is None
+    assert data["items"], "what it found is kept"
 
 
 @pytest.mark.skipif(not PLANNER.exists(), reason="the planner console script is not installed in this environment")

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from planner.errors import ExtractionError
 from planner.extract.events import extract_events
-from planner.extract.header import extract_meeting
+from planner.extract.header import extract_meeting, has_date
 from planner.extract.items import extract_items
 from planner.extract.model import Extraction
 from planner.extract.text import Minutes, minutes_from_text, read_minutes
 
-__all__ = ["extract_minutes", "extract_text", "Extraction", "Minutes", "minutes_from_text", "read_minutes"]
+__all__ = ["Extraction", "Minutes", "extract_minutes", "extract_text", "minutes_from_text", "read_minutes"]
 
 
 def extract_text(doc: Minutes) -> Extraction:
@@ -35,5 +36,12 @@ def extract_text(doc: Minutes) -> Extraction:
 
 
 def extract_minutes(path: str | Path) -> Extraction:
-    """Read a minutes file and extract it."""
-    return extract_text(read_minutes(path))
+    """Read a minutes file and extract it.
+
+    A text with no date anywhere is no set of minutes and raises `ExtractionError`; one with dates
+    but no recognisable meeting is extracted as far as it goes (`meeting.date` null).
+    """
+    doc = read_minutes(path)
+    if not has_date(doc.clean):
+        raise ExtractionError(path, None, "no date found (expected minutes dated e.g. '2020-03-06' or '6 mars 2020')")
+    return extract_text(doc)

@@ -109,6 +109,19 @@ def find_dates(text: str, *, compact: bool = False) -> list[Found]:
     return sorted(found, key=lambda f: f.start)
 
 
+_DAY_MONTH = re.compile(rf"(?i)\b\d{{1,2}}(?::?e|:a)?\.?\s+(?:{_MONTH_RE})\b|\b(?:{_MONTH_RE})\.?\s+(?:\d{{1,2}}\b|\d{{4}}\b)"
+                        r"|(?<![\d/.])\d{1,2}/\d{1,2}(?![\d/])"
+                        # a stored copy's cells: "Augusti Söndag 10:00", "Söndag den 4", "tisdag kl. 18"
+                        rf"|\b(?:{_MONTH_RE})\s+(?:{_WEEKDAY_RE})(?:en)?\b"
+                        rf"|\b(?:{_WEEKDAY_RE})(?:en)?\s+(?:den\s+\d{{1,2}}\b|(?:kl\.?\s*)?\d{{1,2}}[.:]\d{{2}})")
+
+
+def has_date(text: str) -> bool:
+    """Tell whether `text` holds anything like a date: ISO or numeric ("12/5"), or a month name with a
+    day or a year ("den 8 maj", "mars 2018"); text without one cannot be dated minutes."""
+    return bool(_DAY_MONTH.search(text)) or bool(find_dates(text, compact=True))
+
+
 def hhmm(s: str) -> str | None:
     """Normalise "9.00", "9:45", "13" to "HH:MM"; None if it is not a time of day."""
     m = re.fullmatch(r"(\d{1,2})(?:[.:](\d{2}))?", s.strip())

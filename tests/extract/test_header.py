@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from planner.extract.header import extract_meeting, find_dates, find_time_range
+from planner.extract.header import extract_meeting, find_dates, find_time_range, has_date
 from planner.extract.model import Meeting
 from planner.extract.text import minutes_from_text
 
@@ -592,3 +592,30 @@ def test_attendance_of_other_layouts(text: str, present: list[str], absent: list
 )
 def test_role_written_after_the_name(line: str, role: str) -> None:
     assert meeting_of(line + "\n\n1. Öppnande").present[0].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("Datum: 2020-03-06", True),
+        ("Fredag den 1 oktober 2021", True),
+        ("Nästa möte den 8 maj", True),
+        ("i mars 2018", True),
+        ("Styrelsemöte 4 feb", True),
+        ("Semester till 12/5", True),
+        ("SG minnesanteckningar 140504", True),
+        ("1.10.2021", True),
+        ("Vi pratade om hemsidan och om budgeten.", False),
+        ("Budget för 2021", False),
+        ("Information om maj och juni", False),
+        ("Tid: 9.00-12.00, 85 %, 19-25 år", False),
+    ],
+)
+def test_has_date(text: str, dated: bool) -> None:
+    assert has_date(text) is dated
+
+
+@pytest.mark.parametrize(
+    "text", ["Datum: Plats: Augusti Söndag 10:00 Måndag 13:00", "Söndag den 4", "Nästa möte tisdag kl. 18.00"])
+def test_has_date_in_the_cells_of_a_stored_copy(text: str) -> None:
+    assert has_date(text)
