@@ -42,9 +42,11 @@ class _Policy(Compat32):
     """compat32, with short plain-ASCII headers written as they are (no Header folding machinery)."""
 
     def _fold(self, name: str, value: Any, sanitize: bool) -> str:
-        if (isinstance(value, str) and value.isascii() and "\n" not in value and "\r" not in value
-                and len(name) + len(value) + 2 <= 78):
-            return f"{name}: {value}{self.linesep}"
+        if isinstance(value, str) and value.isascii() and "\n" not in value and "\r" not in value:
+            if len(name) + len(value) + 2 <= 78:
+                return f"{name}: {value}{self.linesep}"
+            if ", <" in value:  # a list of <URI>s (List-Unsubscribe): one per line, none split
+                return f"{name}: " + f",{self.linesep} <".join(value.split(", <")) + self.linesep
         folded: str = super()._fold(name, value, sanitize)  # type: ignore[misc]
         return folded
 
@@ -176,8 +178,8 @@ def new_message_id(settings: Settings) -> str:
 
 def _text_part(text: str, subtype: str) -> MIMENonMultipart:
     part = MIMENonMultipart("text", subtype, policy=POLICY)
-    del part["MIME-Version"]  # only the top of the message needs it
     part.set_payload(text, charset=_UTF8_QP)
+    del part["MIME-Version"]  # only the top of the message needs it (_base adds it there)
     return part
 
 
