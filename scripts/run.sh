@@ -1,10 +1,41 @@
 #!/usr/bin/env bash
-# Set up and run the main job on the embedded default (SQLite): extract every seed.
+# The main job on the embedded default (SQLite in instance/): set up, ingest seeds/, and run
+# the web site, the calendar feeds and the reminder worker together, with a local SMTP sink
+# (mail lands in instance/mail/ as a maildir) so reminders can be seen without a mail server.
+# Usage: bash scripts/run.sh            (Ctrl-C stops everything)
+# Environment: PLANNER_WEB_PORT (default 8000), PLANNER_ADMIN_PASSWORD (default: generated).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-for f in seeds/*; do
-  echo "== $f"
-  .venv/bin/planner extract "$f"
-  echo
-done
+export PATH="$PWD/.venv/bin:$PATH"
+instance=instance
+mkdir -p "$instance/mail"
+
+planner db upgrade
+planner ingest seeds/ || echo "run: some seeds failed to ingest (see above)" >&2
+
+# A first admin for the secretary pages, once.
+if ! planner user list 2>/dev/null | grep -q '^admin'; then
+  password=${PLANNER_ADMIN_PASSWORD:-$(python3 -c 'import secrets; print(secrets.token_urlsafe(12))')}
+  PLANNER_USER_PASSWORD="$password" planner user add admin --role admin --name "Administratör" >/dev/null
+  echo "run: created user 'admin' with password: $password" >&2
+fi
+
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
+trap cleanup EXIT INT TERM
+
+smtp_port=${PLANNER_MAIL_PORT:-8025}
+if ! (exec 3<>"/dev/tcp/127.0.0.1/$smtp_port") 2>/dev/null; then
+  python -m aiosmtpd -n -l "127.0.0.1:$smtp_port" -c aiosmtpd.handlers.Mailbox "$instance/mail" &
+  pids+=($!)
+  echo "run: SMTP sink on 127.0.0.1:$smtp_port, mail saved in $instance/mail/" >&2
+fi
+export PLANNER_MAIL_HOST=127.0.0.1 PLANNER_MAIL_PORT=$smtp_port PLANNER_MAIL_SECURITY=none
+
+planner worker &
+pids+=($!)
+
+port=${PLANNER_WEB_PORT:-8000}
+echo "run: open http://127.0.0.1:$port/ (feeds: http://127.0.0.1:$port/kalender/alla.ics)" >&2
+planner serve --port "$port"
