@@ -123,6 +123,12 @@ _NUMBERED = re.compile(
     r"|([A-ZÅÄÖ]{2,6})\s+(\d{1,3})(?:\s*[.:]|(?=\s))"
     r"|(\d{1,3}(?:\.\d{1,2})*)(?:\s*[.):](?!\d)|(?=\s)))\s*(?:[-–—]\s+)?(?P<title>\S.*)$"
 )
+_NUMBERED_AT = re.compile(_NUMBERED.pattern.removeprefix("^"))
+# A printed page number before the item's own number in a stored copy ("38 FHR 29 Godkännande ...",
+# "4 33 Delårsbokslut ..."): the line is read from the second number.
+_PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s+(?=§\s*\d|[A-ZÅÄÖ]{2,6}\s+\d{1,3}\s|\d{1,3}\.?\s+[A-ZÅÄÖ])")
+# One entry of a table of contents: "§ 12 Budget" or "FHR 29 Godkännande".
+_CONTENTS_ENTRY = re.compile(r"(?:(§)\s*(\d{1,4})|(?<![\w-])([A-ZÅÄÖ]{2,6})\s+(\d{1,3}))\s+(?=[A-ZÅÄÖ])")
 # A number alone on its line, the title on the next ("§ 45  Dnr KS 2021/123" / "Budget 2022").
 _BARE_NUMBER = re.compile(
     r"^\s*(?:(§)\s*(\d{1,4})|(\d{1,3})\.)\s*(?:(?:Dnr|Diarienr|Diarienummer)\b.*)?$", re.IGNORECASE
@@ -159,8 +165,13 @@ def _is_excluded_heading(title: str) -> bool:
     if t in words.SUBHEADINGS or t in words.HEADER_LABELS or t in words.SIGNATURES or t in words.PAGE_BOILERPLATE:
         return True
     label = _first_words(title.split(":")[0]) if ":" in title else ""
-    return bool(label) and (label in words.HEADER_LABELS or label in words.SIGNATURES
-                            or label in words.PAGE_BOILERPLATE)
+    if label and (label in words.HEADER_LABELS or label in words.SIGNATURES or label in words.PAGE_BOILERPLATE):
+        return True
+    # "Övriga deltagande Nils-Gunnar Bergander, utbildningschef": a label of two or three words
+    # and its value on one line, without a colon.
+    parts = title.split()
+    return any(len(parts) > n and " ".join(parts[:n]).lower() in words.HEADER_LABELS and parts[n][:1].isupper()
+               for n in (2, 3))
 
 
 def _clean_title(text: str) -> str:
@@ -202,11 +213,13 @@ def _numbered_candidates(doc: Minutes) -> list[_Candidate]:
             found.extend(_opening_candidate(line, i))
             found.extend(_inline_candidates(line, i))
             continue
+        found.extend(_contents_candidates(line, i))
         bare = _BARE_NUMBER.match(text)
         if bare:
             found.extend(_bare_candidate(doc, i, bare))
             continue
-        m = _NUMBERED.match(text)
+        page = _PAGE_NUMBER.match(text)
+        m = _NUMBERED_AT.match(text, page.end()) if page else _NUMBERED.match(text)
         if not m:
             continue
         title = m.group("title")
@@ -243,6 +256,10 @@ def _numbered_candidates(doc: Minutes) -> list[_Candidate]:
             weight += 2.0
         # A sentence, not a heading: a numbered proposal, or a paragraph that opens with its number.
         sentence = len(title) > 200 or (title.rstrip().endswith(".") and n_words >= 8)
+        if sentence and page and not style.startswith("n"):
+            # A stored copy runs each paragraph's heading and text together: "FHR 30 Utvecklingsarbete
+            # inom ANDT-området Folkhälsorådets beslut ...". Its run-in title names it.
+            title, sentence = _inline_title(title[:120]), False
         if style == "n " and (len(title) > 80 or title.rstrip().endswith(".")):
             weight -= 1.0
         if in_table:
@@ -313,13 +330,34 @@ def _drop_listed_people(doc: Minutes, found: list[_Candidate]) -> list[_Candidat
     return keep
 
 
+def _contents_candidates(line: Line, i: int) -> list[_Candidate]:
+    """Entries of a table of contents run together on one line ("FHR 29 Godkännande ... FHR 30 ...").
+
+    A copy cut off after its first pages keeps the list of the meeting's paragraphs only there;
+    when the paragraphs themselves follow, their headings outweigh these entries.
+    """
+    marks = list(_CONTENTS_ENTRY.finditer(line.text))
+    if len(marks) < 3 or len({(m.group(1) or m.group(3) or "").upper() for m in marks}) != 1:
+        return []
+    found = []
+    for k, m in enumerate(marks):
+        stop = marks[k + 1].start() if k + 1 < len(marks) else min(len(line.text), m.end() + 80)
+        title = _clean_title(line.text[m.end():stop][:80])
+        number = m.group(2) or m.group(4)
+        style = "§" if m.group(1) else "prefix:" + m.group(3)
+        found.append(_Candidate(i, number, int(number), style, title, 0.8, line.start + m.start(),
+                                line.start + m.end() + len(title)))
+    return found
+
+
 def _opening_candidate(line: Line, i: int) -> list[_Candidate]:
     """A long paragraph that opens with its number ("6.1. Arbetsmötet i sommar Förslag från ...").
 
     Its run-in title names it. It is kept aside (weight 0): a sub-point under a grouping
     heading, or a number missing from the sequence of headings.
     """
-    m = _NUMBERED.match(line.text)
+    page = _PAGE_NUMBER.match(line.text)
+    m = _NUMBERED_AT.match(line.text, page.end()) if page else _NUMBERED.match(line.text)
     if not m or not m.group(5) or not re.match(r"[\"”'«(]?[A-ZÅÄÖÉÜ]", m.group("title")):
         return []
     number = m.group(5)
@@ -534,6 +572,20 @@ def _agenda_headings(doc: Minutes) -> list[Heading]:
     return []
 
 
+# A full date in a title line: ISO, or six digits YYMMDD as file names and titles write it.
+_DOC_DATE = re.compile(r"(?<!\d)(?:\d{4}-\d{2}-\d{2}|\d{6})(?!\d)")
+
+
+def _nonblank_above(i: int, lines: Sequence[Line]) -> int:
+    """How many non-blank lines stand above line `i` (counting stops at 5)."""
+    n = 0
+    for ln in lines[:i]:
+        n += bool(ln.text.strip())
+        if n >= 5:
+            break
+    return n
+
+
 def _title_line(text: str, i: int, lines: Sequence[Line]) -> bool:
     """The document's title line or its date line ("# Mötesprotokoll LiTHe kod", "## 6 oktober 2021").
 
@@ -541,6 +593,8 @@ def _title_line(text: str, i: int, lines: Sequence[Line]) -> bool:
     ("Styrelsemöte 4"); further down, "Protokoll från förra mötet" is an ordinary heading.
     """
     t = text.strip()
+    if _DOC_DATE.search(t) and _nonblank_above(i, lines) < 3:
+        return True  # "Presidiemöte 2000-03-31", "221003 Sammanfattning av styrelsens möte", "UN060502"
     if any(_first_words(t).startswith(w) for w in words.TITLE_WORDS):
         above = 0
         for ln in lines:

@@ -120,3 +120,57 @@ NOT_ANNOUNCED = [
 def test_past_or_same_meeting_mentions_are_not_carried(text: str) -> None:
     _, carry, _ = extract_items(minutes_from_text("Protokoll\n\n" + text + "\n"), Meeting(date="1992-09-19"))
     assert carry == []
+
+
+# --- stored copies: printed page numbers, tables of contents, title lines --------------------
+
+COPIES = [
+    pytest.param(
+        "Transkript\n\n38 FHR 29 Godkännande av dagordning Dagordningen godkänns.\n\n"
+        "39 FHR 30 Utvecklingsarbete inom ANDT-området Folkhälsorådets beslut att anta planen.\n",
+        ["29", "30"], id="page-number-before-prefixed-paragraph",
+    ),
+    pytest.param(
+        "Transkript\n\n12 § 5 Val av justerare Anna Berg utses.\n\n13 § 6 Budget 2015 Budgeten antas.\n",
+        ["5", "6"], id="page-number-before-paragraph-sign",
+    ),
+    pytest.param(
+        "37 Innehållsförteckning FHR 29 Godkännande av dagordningen FHR 30 Länsstyrelsens utvecklingsarbete "
+        "FHR 31 Kriterier folkhälsobidrag FHR 32 Övriga frågor Justerandes sign\n\n"
+        "38 FHR 29 Godkännande av dagordning Dagordningen godkänns.\n",
+        ["29", "30", "31", "32"], id="contents-of-a-copy-cut-after-its-first-paragraph",
+    ),
+    pytest.param(
+        "Innehåll § 12 Budget § 13 Lokaler § 14 Övriga frågor\n\n§ 12 Budget\n\nBudgeten antas.\n\n"
+        "§ 13 Lokaler\n\nLokalfrågan bordläggs.\n\n§ 14 Övriga frågor\n\nInga övriga frågor.\n",
+        ["12", "13", "14"], id="headings-outweigh-the-contents-above-them",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "numbers"), COPIES)
+def test_stored_copies(text: str, numbers: list[str]) -> None:
+    assert [n for n, _, _, _ in _items(text, "2013-10-16")] == numbers
+
+
+def test_headings_keep_their_status_when_contents_come_first() -> None:
+    text = ("Innehåll § 12 Budget § 13 Lokaler § 14 Övriga frågor\n\n§ 12 Budget\n\nBudgeten antas.\n\n"
+            "§ 13 Lokaler\n\nLokalfrågan bordläggs.\n\n§ 14 Övriga frågor\n\nInga övriga frågor.\n")
+    assert [s for _, _, s, _ in _items(text)] == [ItemStatus.HANDLED, ItemStatus.POSTPONED, ItemStatus.HANDLED]
+
+
+TITLE_LINES = [
+    pytest.param("Presidiemöte 2000-03-31\n\nKlubbens ekonomi\n\nKassören redogjorde för det ekonomiska läget i år.\n",
+                 id="iso-date-in-title"),
+    pytest.param("221003 Sammanfattning av styrelsens möte\n\nVid mötet diskuterade styrelsen förslag till "
+                 "två nya kommittéer inför 2023.\n", id="yymmdd-in-title"),
+    pytest.param("UN060502\nPlats och tid Stadshuset, kl 15.00-16.00\n\nÖvriga deltagande Anna Berg, utbildningschef\n"
+                 "Bo Ek, förvaltningsekonom (information under förmiddagen)\n\nUtses att justera Cecilia Dahl.\n",
+                 id="file-name-title-and-label-with-value"),
+]
+
+
+@pytest.mark.parametrize("text", TITLE_LINES)
+def test_title_and_header_lines_are_no_items(text: str) -> None:
+    titles = [t for _, t, _, _ in _items(text)]
+    assert not any(t.startswith(("Presidiemöte", "221003", "UN060502", "Övriga deltagande")) for t in titles), titles
