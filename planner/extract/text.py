@@ -117,7 +117,9 @@ _LATEX_SYMBOL = re.compile(r"\\([&%$#_{}])")
 
 def _sub(chars: Chars, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], Sequence[Piece]]) -> Chars:
     """Replace each match of `pattern` in `chars`, keeping the original offsets of kept text."""
-    s = "".join(c for c, _ in chars)
+    s = "".join([c for c, _ in chars])
+    if pattern.search(s) is None:
+        return chars  # nothing to replace: the common case
     out: Chars = []
     pos = 0
     for m in pattern.finditer(s):
@@ -246,7 +248,8 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
     """Build the cleaned view of decoded minutes (pure: no I/O); `text` is kept as given."""
     latex = looks_like_latex(text)
     body_from = text.find("\\begin{document}") if latex else -1
-    out: list[str] = []
+    out: list[str] = []  # whole lines and their breaks, joined once at the end
+    size = 0  # length of what `out` holds
     index: list[int] = []
     lines: list[Line] = []
     bounds = _split_lines(text)
@@ -254,15 +257,13 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
     for number, (a, b) in enumerate(bounds, start=1):
         a += pages.get(number - 1, 0)
         if not (latex and a < body_from) and not _NEEDS_CLEANING.search(text, a, b):  # a plain line: copy it
-            end = b
-            while end > a and text[end - 1].isspace():
-                end -= 1
-            start = len(out)
-            out.extend(text[a:end])
-            index.extend(range(a, end))
-            lines.append(Line(text[a:end], start, number, 0))
+            kept = text[a:b].rstrip()
+            out.append(kept)
             out.append("\n")
+            index.extend(range(a, a + len(kept)))
             index.append(b)
+            lines.append(Line(kept, size, number, 0))
+            size += len(kept) + 1
             continue
         chars: Chars = []
         for j in range(a, b):
@@ -280,12 +281,13 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
             chars, level = _clean_markdown_line(chars)
         while chars and chars[-1][0].isspace():
             chars.pop()
-        start = len(out)
-        out.extend(c for c, _ in chars)
-        index.extend(o for _, o in chars)
-        lines.append(Line("".join(c for c, _ in chars), start, number, level))
+        kept = "".join([c for c, _ in chars])
+        out.append(kept)
         out.append("\n")
+        index.extend([o for _, o in chars])
         index.append(b)
+        lines.append(Line(kept, size, number, level))
+        size += len(kept) + 1
     clean = "".join(out[:-1]) if out else ""
     return Minutes(text=text, clean=clean, index=tuple(index[: len(clean)]), lines=tuple(lines), name=name)
 
