@@ -443,10 +443,10 @@ def _held(session: Session, meeting: Meeting, carry: tuple[Carry, ...],
 # --- the two paths: fold one document, or refold the body ---------------------------------------
 
 
-def _apply_in_order(session: Session, body: Body, doc: Document, ex: Extraction, date: dt.date, *,
-                    now: dt.datetime, settings: Settings | None) -> Meeting:
+def _apply_in_order(session: Session, body: Body, doc: Document, ex: Extraction, date: dt.date,
+                    slots: list[Slot], *, now: dt.datetime, settings: Settings | None) -> Meeting:
+    """Fold minutes newer than any the body holds onto its stored future meetings (`slots`)."""
     key = body_key(body.name)
-    slots = _load_slots(session, body, date)
     fold_minutes(slots, Minutes(doc.id, date, ex, doc.text), key)
     stored = _store_slots(session, body, slots, {doc.id: ex}, now=now, settings=settings)
     session.flush()
@@ -540,13 +540,12 @@ def ingest(session: Session, extraction: Extraction, *, data: bytes, filename: s
                    extraction_version=EXTRACTION_VERSION, ingested_at=now)
     session.add(doc)
     session.flush()
-    # The body's latest minutes on or after this date: none = in order; same date = a correction.
-    later = session.execute(
-        select(Meeting.id, Meeting.date, Meeting.document_id).where(
-            Meeting.body_id == body.id, Meeting.document_id.is_not(None), Meeting.date >= date)
-        .order_by(Meeting.date.desc()).limit(1)).first()
-    prior = session.scalar(select(Meeting).where(Meeting.body_id == body.id, Meeting.date == date,
-                                                 Meeting.document_id.is_not(None))) if later and later.date == date else None
+    # The body's meetings from this date on: held ones among them mean minutes out of order
+    # (refold), and one held on this very date means a corrected version (replace it).
+    slots = _load_slots(session, body, date)
+    held = [s.row for s in slots if isinstance(s.row, Meeting) and s.row.document_id is not None]
+    later = held[0] if held else None
+    prior = next((r for r in held if r.date == date), None)
     status = "new"
     if prior is not None and prior.document_id is not None:
         superseded = session.get(Document, prior.document_id)
@@ -559,7 +558,7 @@ def ingest(session: Session, extraction: Extraction, *, data: bytes, filename: s
             meeting = session.scalar(select(Meeting).where(Meeting.document_id == doc.id))
             assert meeting is not None
         else:
-            meeting = _apply_in_order(session, body, doc, extraction, date, now=now, settings=settings)
+            meeting = _apply_in_order(session, body, doc, extraction, date, slots, now=now, settings=settings)
         _store_attendance(session, meeting, m, doc.id, replace=prior is not None)
     session.flush()
     return IngestResult(filename, status, body=body.name, date=m.date, document_id=doc.id, meeting_id=meeting.id)
