@@ -205,6 +205,7 @@ def looks_like_latex(text: str) -> bool:
     return any(marker in head for marker in _LATEX_MARKERS)
 
 
+_DROP_OR_SPACE = re.compile("[" + "".join(sorted(_DROP)) + "".join(_SPACE) + "]")
 _NEEDS_CLEANING = re.compile("[" + "".join(sorted(_DROP)) + "".join(_SPACE) + r"*_#\[\\%{}!|]")
 
 
@@ -265,12 +266,11 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
             lines.append(Line(kept, size, number, 0))
             size += len(kept) + 1
             continue
-        chars: Chars = []
-        for j in range(a, b):
-            ch = text[j]
-            if ch in _DROP:
-                continue
-            chars.append((_SPACE.get(ch, ch), j))
+        chars: Chars
+        if _DROP_OR_SPACE.search(text, a, b) is None:  # only markup to clean: pair characters at C speed
+            chars = list(zip(text[a:b], range(a, b)))
+        else:
+            chars = [(_SPACE.get(ch, ch), j) for j, ch in enumerate(text[a:b], a) if ch not in _DROP]
         if latex and a < body_from and not _LATEX_KEEP.match(text, a, b):
             chars, level = [], 0  # the preamble: class options, packages, macros
         elif latex:
