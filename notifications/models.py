@@ -81,7 +81,8 @@ class OutboxMessage(Base):
     __tablename__ = "outbox"
     __table_args__ = (
         UniqueConstraint("subscription_id", "target_uid", "offset_days"),
-        Index("ix_outbox_status_not_before", "status", "not_before"),
+        # id last: claims take rows in (not_before, id) order straight from the index.
+        Index("ix_outbox_status_not_before", "status", "not_before", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

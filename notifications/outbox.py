@@ -235,10 +235,13 @@ def plan_outbox(session: Session, *, now: dt.datetime, settings: Settings) -> Pl
     subscribers = load_subscribers(session)
     targets = load_targets(session, now=now, settings=settings, subscribers=subscribers)
     moved, dropped = move_pending(session, targets, now=now, settings=settings)
-    recorded = recorded_keys(session, (t.uid for t in targets))
-    plan = due_reminders(targets, subscribers, recorded, now=now, settings=settings.reminders,
-                         tz=settings_zone(settings))
-    queued, skipped = queue_reminders(session, plan, now=now, settings=settings)
+    queued = skipped = 0
+    for target in targets:  # one event at a time: memory stays that of one event's subscribers
+        recorded = recorded_keys(session, [target.uid])
+        plan = due_reminders([target], subscribers, recorded, now=now, settings=settings.reminders,
+                             tz=settings_zone(settings))
+        sent, missed = queue_reminders(session, plan, now=now, settings=settings)
+        queued, skipped = queued + sent, skipped + missed
     cancellations = queue_cancellations(session, now=now, settings=settings)
     session.commit()
     return PlanStats(queued, skipped, moved, dropped, cancellations)

@@ -74,7 +74,7 @@ def upgrade() -> None:
                             name=op.f("uq_outbox_subscription_id_target_uid_offset_days")),
     )
     with op.batch_alter_table("outbox", schema=None) as batch_op:
-        batch_op.create_index("ix_outbox_status_not_before", ["status", "not_before"], unique=False)
+        batch_op.create_index("ix_outbox_status_not_before", ["status", "not_before", "id"], unique=False)
 
 
 def downgrade() -> None:
