@@ -202,6 +202,7 @@ _DAY_ONLY = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _SEASON_HINTS = ("vår", "höst", "sommar", "vinter", "ht", "vt")
+_Q_DIGIT = re.compile(r"q[1-4]")  # "Q1" as _QUARTER reads it; a bare "q" is in many words
 _MONTH_WORD = re.compile(_alt(MONTHS))
 _OTHER_WORD = re.compile(_alt(list(WEEKDAYS) + list(SEASONS) + ["ht", "vt", "kvartal"]))
 # What may stand before a match, searched in the few characters before it.
@@ -656,7 +657,7 @@ def find_dates(text: str, *, after: date, year_hint: int | None = None) -> list[
     # Plain substring tests are much cheaper than a scan; most minutes name no season or quarter.
     for m in _hits(_SEASON, low, text, _WORD) if any(w in low for w in _SEASON_HINTS) else ():
         found.extend(_season(m))
-    for m in _hits(_QUARTER, low, text, _WORD, _YEAR_BACK) if "kvartal" in low or "q" in low else ():
+    for m in _hits(_QUARTER, low, text, _WORD, _YEAR_BACK) if "kvartal" in low or _Q_DIGIT.search(low) else ():
         found.extend(_quarter(m))
     for m in _hits(_WEEK, low, text, _WORD) if has_digit else ():
         found.extend(_week(m))
