@@ -96,6 +96,8 @@ def _other_body(text: str) -> str | None:
     word = m.group(1).lower()
     if word in words.NEXT_MEETING_NOUNS:
         return None
+    if re.fullmatch(r"[A-ZÅÄÖ]{2,6}", m.group(1)):
+        return m.group(1)  # a body known by its letters: "Ska diskuteras på SK", "tas upp i KS"
     if any(word == b or word.endswith(b) for b in words.OTHER_BODIES):
         rest = re.split(r"[.;:!?]|\s(?:och|men|där|då|eftersom|för att)\s", text.strip(), maxsplit=1)[0]
         return rest.strip().rstrip(",") or None
@@ -932,6 +934,8 @@ def when_of(text: str, meeting: date | None) -> str | None:
 def _referred_subject(text: str) -> bool:
     """The sentence is about the item's own matter: "Frågan kommer ...", not "Frågan om vem ..."."""
     ws = re.findall(r"[\wåäöÅÄÖ]+", text.lower())
+    if len(ws) >= 2 and ws[0] in words.ELLIPTIC_MODALS:
+        return True  # "Ska diskuteras på SK.": the item's matter is the unwritten subject
     if len(ws) < 2 or ws[0] not in words.REFERRED_SUBJECTS:
         return False
     return ws[1] not in words.SUBJECT_QUALIFIERS
@@ -1174,6 +1178,16 @@ def _carry_title(title: str, s: Sentence, sents: list[Sentence]) -> str:
     return title
 
 
+def _sentence_in_heading(doc: Minutes, h: Heading) -> list[Sentence]:
+    """The sentence a one-line item carries after its name ("5. Översättningsarbetet, Ska diskuteras på SK.")."""
+    head = doc.clean[h.start:h.end]
+    name = re.search(r"[^\W\d_]", head)  # past the number: "5. " is no sentence end
+    m = re.compile(r"[,.]\s+(?=[A-ZÅÄÖ])").search(head, name.start() if name else 0)
+    if m is None or _words_in(head[m.end():]) < 3:
+        return []
+    return [Sentence(head[m.end():], h.start + m.end(), h.end)]
+
+
 def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carry], list[str]]:
     """Return the agenda items in order, the carry list, and warnings."""
     heads, layout = find_headings(doc)
@@ -1186,6 +1200,8 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
     items: list[Item] = []
     carry: list[Carry] = []
     for h, sents in zip(heads, per_item):
+        if not agenda and all(_words_in(x.text) < 2 for x in sents):
+            sents = _sentence_in_heading(doc, h)
         found = _item_finding(h.title, sents, mdate, agenda)
         if found is None:
             items.append(Item(h.number, h.title, span=doc.span(h.start, h.end)))

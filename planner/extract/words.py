@@ -372,6 +372,11 @@ REFERRED_VERBS: tuple[str, ...] = (
     "skickas vidare till", "remitteras till", "överlåts till", "går vidare till", "skickas till",
     "lämnas över till", "hänvisas till",
 )
+# A sentence opening with its verb has the item's matter as subject ("Ska diskuteras på SK.",
+# "Tas upp i KS i juni.").
+ELLIPTIC_MODALS: tuple[str, ...] = (
+    "ska", "skall", "bör", "måste", "tas", "lyfts", "diskuteras", "behandlas", "hänskjuts", "överlämnas",
+)
 # Passing the matter itself on, whoever the subject ("att överlämna ärendet till kommunstyrelsen").
 REFERRED_MATTER: tuple[str, ...] = (
     "överlämna ärendet till", "överlämna frågan till", "hänskjuta ärendet till",

@@ -174,3 +174,24 @@ TITLE_LINES = [
 def test_title_and_header_lines_are_no_items(text: str) -> None:
     titles = [t for _, t, _, _ in _items(text)]
     assert not any(t.startswith(("Presidiemöte", "221003", "UN060502", "Övriga deltagande")) for t in titles), titles
+
+
+# --- one-line items and bodies known by their letters ----------------------------------------
+
+ONE_LINE = [
+    pytest.param("5. Översättningsarbetet, Ska diskuteras på SK.", ItemStatus.REFERRED, "SK", id="elliptic-referred-acronym"),
+    pytest.param("5. Hemsidan, Tas upp i KS i juni.", ItemStatus.REFERRED, "KS", id="tas-upp-i-acronym"),
+    pytest.param("5. Stadgarna. Ska tas upp på nästa möte.", ItemStatus.RETURNS, None, id="elliptic-returns-next"),
+    pytest.param("5. Europakonvent i Helsingfors, bör sättas upp på hemsidan.", ItemStatus.HANDLED, None,
+                 id="a-task-is-handled"),
+    pytest.param("5. Val av vice mötesordförande till nästa möte", ItemStatus.HANDLED, None,
+                 id="title-alone-is-no-sentence"),
+]
+
+
+@pytest.mark.parametrize(("line", "status", "body"), ONE_LINE)
+def test_one_line_item_carries_its_own_sentence(line: str, status: ItemStatus, body: str | None) -> None:
+    text = "Dagordning:\n\n4. Verksamhetsrapporter lämnas in.\n" + line + "\n6. Mötet avslutades\n"
+    items, _, _ = extract_items(minutes_from_text(text), Meeting(date="2015-04-27"))
+    item = next(i for i in items if i.number == "5")
+    assert (item.status, item.target.body) == (status, body)
