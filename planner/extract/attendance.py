@@ -112,6 +112,41 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
                 return kind, k + m2.end()
         if not colon_required and rest[:1] in (" ", "\t"):
             return kind, k + len(rest) - len(rest.lstrip())
+        if is_heading_row(rest):  # "LEDAMÖTER Ja Nej Tid Kl. 09.00-12.00 Ja Nej": column heads
+            return kind, len(text)
+        # a label column without colon: "Övriga deltagande Gösta Högberg, förvaltningschef"
+        if re.match(r"\s+[A-ZÅÄÖ][\w-]*[a-zåäö]\s+[A-ZÅÄÖ][\w-]*[a-zåäö](?:\s+[A-ZÅÄÖ][\w-]*)?\s*(?:,|\(|$)", text[k:]):
+            return kind, k + len(rest) - len(rest.lstrip())
+    return None
+
+
+def is_heading_row(text: str) -> bool:
+    """Tell whether a line holds only column headings: "NAMN PARTI NÄRVARO TID VOTERING", "Ja Nej Ja Nej"."""
+    plain = re.sub(r"(?i)\bkl\.?\s*|\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}", " ", text)
+    tokens = [t.strip(" :.,").casefold() for t in plain.split()]
+    tokens = [t for t in tokens if t]
+    return bool(tokens) and all(t in w.TABLE_HEADINGS for t in tokens)
+
+
+_TRAILING_LABEL = re.compile(r"(?:(?<=\d)|(?<=\s))((?:[A-ZÅÄÖ][a-zåäö]+\s+)?[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)\s*:?\s*$")
+
+
+def trailing_label(text: str) -> tuple[ListKind, int] | None:
+    """A list label glued to the end of a title line by a text export: "... den 19-20 sept. 1992Ledamöter
+    Närvarande" opens the list on the next lines. The label must be capitalised and be all that
+    follows a number or, as two headings ("Ledamöter Närvarande"), a word."""
+    m = _TRAILING_LABEL.search(text)
+    if not m or m.start() == 0:
+        return None
+    words = m.group(1).split()
+    glued = text[m.start() - 1].isdigit()
+    single = [label_of(word + ":") for word in words]
+    if all(single) and (glued or len(words) > 1):  # column headings: the last one says present or absent
+        last = single[-1]
+        return (last[0], len(text)) if last else None
+    whole = label_of(" ".join(words) + ":")
+    if glued and whole:  # "...2007Övriga deltagare"
+        return whole[0], len(text)
     return None
 
 
@@ -171,6 +206,9 @@ def _party_of(text: str) -> str | None:
 _ROLE_TAIL = re.compile(
     r"(?:\s*[-–—]\s*|\s+)((?:(?:vice|biträdande|bitr\.?|ställföreträdande)\s+)?[a-zåäö]*(?:"
     + "|".join(w.ROLE_SUFFIXES) + r"))\s*$")
+_TIME_NOTE = re.compile(r"(?i)\s+(?:kl\.?|tjg\.?|tjänstgör(?:ande)?|fr\.?o\.?m\.?|t\.?o\.?m\.?)\s*(?:§+\s*)?[\d.:;,\s–-]+$")
+_PARTY_COLUMN = re.compile(r"\s+(" + "|".join(p.casefold() for p in w.PARTIES) + r")(?=\s+\S+\s*$)")
+_PARAGRAPHS = re.compile(r"\s*(?:§+|p\.|punkt(?:erna)?)\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*\s*$")
 _TRAILING_MARK = re.compile(
     r"(?i)\s+(x|ja|nej|anmält förhinder|förhinder|frånvarande|ej närvarande|närvarande)\b\s*(,.*)?$")
 _SUBSTITUTE = re.compile(r"(?i)\s+(?:ersätter|ers\.? för|ersättare för|tjänstgör för|i stället för|istället för)\s+(.+)$")
@@ -182,8 +220,9 @@ def _role_tail(text: str) -> re.Match[str] | None:
     m = _ROLE_TAIL.search(text)
     if m and not re.search(r"\s", text[m.start(): m.start(1)]) and m.group(1) in w.ROLE_SUFFIXES:
         return None  # "Game Jam-ansvarig" is one role word; "Tor-telefonansvarig" is a name and a role
-    if m and m.start() > 0 and _looks_like_name(text[: m.start()].strip(" -–—")):
-        return m
+    head = text[: m.start()].strip(" -–—").split() if m else []
+    if m and head and head[-1] not in _PARTICLES and _looks_like_name(" ".join(head)):
+        return m  # not "Val av mötesordförande"
     return None
 
 
@@ -198,6 +237,13 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
         role = tail.group(1)
         text = text[: tail.start()].rstrip(" -–—")
     text = re.sub(r" [–—-] ", " , ", text, count=1)  # "Anna Ek – Växjö kommun"
+    # "Magnus Brattgård § 44-58, 66-74", "Anna Ek §§ 1-5": present for part of the meeting
+    text = _PARAGRAPHS.sub("", _TIME_NOTE.sub("", text))
+    # "Annili Caap m x", "Nils Matsson, ordf m x": a party column written in lower case
+    m_party = _PARTY_COLUMN.search(text) or _PARTY_COLUMN.search(text + " x")
+    if m_party and m_party.start() > 0 and (m_party.end(1) == len(text) or _TRAILING_MARK.search(text[m_party.start():])):
+        party = m_party.group(1).upper()
+        text = text[: m_party.start()] + text[m_party.end(1):]
     mark: bool | None = None
     # "Hanna Roberts X, mötesordförande", "David Langlet anmält förhinder"
     m_mark = _TRAILING_MARK.search(text)
@@ -427,8 +473,8 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
         base += m.end()
         text = text[m.end():]
     body = text.strip()
-    if not body:
-        return []
+    if not body or _norm(body).strip(" :") in w.GROUP_HEADINGS or is_heading_row(body):
+        return []  # "Sekretariatet": a group heading inside the list; "Ja Nej": column heads
     off = text.find(body)
     # Columns of a PDF come out as runs of spaces: "Anna Ek       Växjö kommun".
     body = re.sub(r"(?<=\S) {3,}(?=\S)", lambda m: "\t" + " " * (len(m.group(0)) - 1), body)
@@ -559,9 +605,16 @@ def _ends_list(text: str, level: int) -> bool:
 
 def _name_part(text: str) -> str:
     """The text of an entry without bullet and parenthesised notes ("Johannes Öhlin (lämnade ...)")."""
-    t = re.sub(r"\s*\([^()]*\)", "", _BULLET.sub("", text, count=1))
+    t = _PARAGRAPHS.sub("", _TIME_NOTE.sub("", re.sub(r"\s*\([^()]*\)", "", _BULLET.sub("", text, count=1))))
+    mark = _TRAILING_MARK.search(t)
+    if mark and mark.start() > 0 and not mark.group(2):
+        t = t[: mark.start()]
+    party = _PARTY_COLUMN.search(t + " x")
+    t = t[: party.start()] if party and party.start() > 0 else t
     m = _SUBSTITUTE.search(t)
-    return (t[: m.start()] if m else t).strip()
+    t = (t[: m.start()] if m else t).strip()
+    tail = _role_tail(t) if "," not in t else None
+    return t[: tail.start()].rstrip(" -–—") if tail else t
 
 
 def _swap_mode(lines: list[str]) -> bool:
@@ -612,7 +665,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         part = parts[i]
         flat = part.start not in line_no or (i + 1 < n and parts[i + 1].start not in line_no
                                              and parts[i + 1].start < part.end + 3)
-        lab = label_of(part.text, colon_required=not flat)
+        lab = label_of(part.text, colon_required=not flat) or trailing_label(part.text)
         kind: ListKind | None = lab[0] if lab else None
         inline_off = lab[1] if lab else 0
         if kind is None and not part.text.strip() and part.start in line_no:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from planner.extract import words as w
-from planner.extract.attendance import find_attendance
+from planner.extract.attendance import find_attendance, label_of
 from planner.extract.model import Meeting
 from planner.extract.text import Minutes
 
@@ -189,7 +189,12 @@ _PAGE_MARK = re.compile(r"Sida\s+\d+\s+av\s+\d+\b")
 def split_long_line(text: str, start: int, level: int = 0) -> list[Part]:
     """Split a flattened header ("PROTOKOLL ... Tid: 9:00 – 11.15 Plats: ... Närvarande ...") at its labels."""
     if len(text) < 150:
-        return [Part(text, start, level)]
+        # "Beslutande Se förteckning Övriga deltagande Gösta Högberg, förvaltningschef": two list labels
+        second = [m.end() for m in _SPLIT_LABELS.finditer(text) if m.start() > 0]
+        if not (second and label_of(text, colon_required=False) and label_of(text[second[0]:], colon_required=False)):
+            return [Part(text, start, level)]
+        head = text[: second[0]].rstrip()
+        return [Part(head, start, level, flat=True), Part(text[second[0]:], start + second[0], level, flat=True)]
     cuts = sorted({m.end() for m in _SPLIT_LABELS.finditer(text)}
                   | {m.end() for m in _SPLIT_BARE_LABELS.finditer(text)}
                   | {m.end() for m in _PAGE_MARK.finditer(text)})
@@ -259,6 +264,7 @@ def header_end(parts: list[Part]) -> int:
 
 
 @functools.cache
+@functools.lru_cache(maxsize=64)
 def _longest_first(labels: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(labels, key=len, reverse=True))
 
@@ -270,7 +276,10 @@ def _label_value(text: str, labels: tuple[str, ...], *, loose: bool = False) -> 
     """
     low = text.casefold()
     lead = len(low) - len(low.lstrip(" *-\t"))
-    for lab in _longest_first(labels):
+    ordered = _longest_first(labels)
+    if not low.startswith(ordered, lead):
+        return None  # most parts: no label at all
+    for lab in ordered:
         if low.startswith(lab, lead):
             k = lead + len(lab)
             rest = low[k:]
@@ -279,6 +288,7 @@ def _label_value(text: str, labels: tuple[str, ...], *, loose: bool = False) -> 
             m = re.match(r"\s*[.:]?\s*", rest)
             colon = ":" in (m.group(0) if m else "") or rest.startswith("\t")  # a table: label cell, value cell
             if (not colon and not loose and rest.strip() and lab not in ("kl", "klockan", "dnr", "dnr.")
+                    and not (lab in w.BARE_LABELS and re.match(r"\s+[A-ZÅÄÖ0-9]", text[k:]))
                     and not (lab in w.DATE_LABELS and find_dates(rest))
                     and not (lab in w.TIME_LABELS and re.match(r"\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}", rest))):
                 continue  # "Tid 18.00-20.00" has a value without a colon; "Platsen ..." is prose
@@ -350,7 +360,7 @@ def _find_times(parts: list[Part], end: int) -> tuple[Found | None, Found | None
                 return _shift(session[0], shift), _shift(session[1], shift)
             rng = find_time_range(text, bare_hours=(k == 0 and not find_dates(text)))
             if rng:
-                return _shift(rng[0], b), _shift(rng[1], b)
+                return _shift(rng[0], b), _shift(_last_of_sessions(text, rng[1]), b)
         for text, b in candidates:
             one = find_clock(text) or _bare_time(text)
             if one:
@@ -457,6 +467,19 @@ def leading_when(value: str) -> tuple[int, list[Found]]:
     return pos, clocks
 
 
+def _last_of_sessions(text: str, end: Found) -> Found:
+    """The end of the last of ranges written in a row: "kl 09.00-12.00, 14.30-16.30" ends at 16:30."""
+    while True:
+        m = re.match(r"\s*(?:,|;|och|samt|&)\s*(?:kl\.?\s*)?(?=\d)", text[end.end:])
+        if not m:
+            return end
+        rest = text[end.end + m.end():]
+        rng = find_time_range(rest, bare_hours=True)
+        if not rng or rng[0].start != 0 or rng[0].value < end.value:
+            return end
+        end = _shift(rng[1], end.end + m.end())
+
+
 def _bare_time(text: str) -> Found | None:
     m = re.fullmatch(r"\s*(?:kl\.?\s*)?(\d{1,2}[.:]\d{2})\s*", text)
     if m and hhmm(m.group(1)):
@@ -489,6 +512,9 @@ def _platform(text: str) -> str | None:
         return "digital"
     return None
 
+# A verb both patterns above require: parts without one are not searched with them.
+_HELD_VERB = re.compile(r"(?i)genomför|hölls|hålls|ske|äger rum|ägde rum")
+
 
 def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None]:
     """Venue ("Plats:", "Lokal:") and online platform; an online "Plats" is no venue."""
@@ -510,6 +536,12 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
             nxt = parts[i + 1]
             if nxt.text.strip() and not _is_label_line(nxt.text):
                 value, base = nxt.text, nxt.start
+        elif (i + 1 < end and not part.flat and not parts[i + 1].flat and parts[i + 1].start == part.end + 1
+              and not (find_time_range(value) or find_clock(value) or find_dates(value))
+              and re.search(r"(?i)\bkl\.?\s*\d|\d[.:]\d\d", parts[i + 1].text)
+              and not _is_label_line(parts[i + 1].text) and not _label_value(parts[i + 1].text, w.TIME_LABELS)):
+            # "Plats och tid Barn- och skolnämndens förvaltningskontor" / "Stockholmsvägen 18, Norrtälje kl 09.00-12.00"
+            value = value + "\n" + parts[i + 1].text
         value = value.rstrip()
         lead_end = leading_when(value)[0]
         if lead_end:  # "Augusti Söndag 10:00 Måndag 13:00 Scandic Elmia, Jönköping"
@@ -536,6 +568,7 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
             head = _WEEKDAY_DEN.sub("", value[: dates[0].start])
             cut = len(head)
         value = value[:cut].rstrip(" ,;.")
+        value = re.sub(r"(?i)[\s,]*\b(?:kl|klockan|tid)\.?$", "", value)  # "..., Norrtälje, kl" / "15.00-16.00"
         lead = len(value) - len(value.lstrip())
         value = value.strip()
         if not value:
@@ -550,7 +583,7 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
                 k = value.find(v)
                 venue = Found(v, base + lead + k, base + lead + k + len(v))
         else:
-            venue = Found(value, base + lead, base + lead + len(value))
+            venue = Found(re.sub(r",?\s*\n\s*", ", ", value), base + lead, base + lead + len(value))
         break
     if online is None:
         for part in parts[:end]:
@@ -562,14 +595,14 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
                 break
     if online is None:
         for part in parts:
-            m = _MEETING_HELD_ONLINE.search(part.text)
+            m = _MEETING_HELD_ONLINE.search(part.text) if _HELD_VERB.search(part.text) else None
             if m:
                 value = w.ONLINE_PLATFORMS[m.group(1).casefold()] if m.group(1) else "digital"
                 online = Found(value, part.start + m.start(), part.start + m.end())
                 break
     if online is None:
         for part in parts:
-            m = _HELD_ONLINE.search(part.text)
+            m = _HELD_ONLINE.search(part.text) if _HELD_VERB.search(part.text) else None
             if m:
                 value = w.ONLINE_PLATFORMS[m.group(1).casefold()] if m.group(1) else "digital"
                 if m.group(2):  # "via länk" for one attendee does not make the meeting online
@@ -736,12 +769,31 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
 # --- the meeting ----------------------------------------------------------------------------
 
 
+def _organ(parts: list[Part], limit: int = 120) -> Found | None:
+    """The body named by the posting block of a municipal protocol: "Organ Utbildningsnämnden"."""
+    for part in parts[:limit]:
+        lv = _label_value(part.text, w.ORGAN_LABELS)
+        if lv and re.match(r"\s*[A-ZÅÄÖ][\w-]*[a-zåäö]", lv[0]) and not _label_value(lv[0], w.DATE_LABELS + w.VENUE_LABELS):
+            value = lv[0].strip()
+            if len(value.split()) <= 8 and not find_dates(value):
+                s = part.start + lv[1] + (len(lv[0]) - len(lv[0].lstrip()))
+                return Found(value, s, s + len(value))
+    return None
+
+
+def _is_code(name: str) -> bool:
+    """A title that is a file code ("BSN", "UN060502"), not a name."""
+    return bool(re.fullmatch(r"[A-ZÅÄÖ]{1,6}\d*", name.strip()))
+
+
 def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     """Return the meeting the minutes record, and warnings in `file:line: ...` form."""
     warnings: list[str] = []
     parts = document_parts(doc)
     end = header_end(parts)
     body, title = _find_body(parts, end, doc.clean)
+    if body is None or _is_code(doc.clean[body.start: body.end]):
+        body = _organ(parts) or body
     when = _find_date(parts, end, title)
     start, stop = _find_times(parts, end)
     venue, online = _find_venue(parts, end)

@@ -214,7 +214,8 @@ ABSENT_LABELS: tuple[str, ...] = (
 END_LABELS: tuple[str, ...] = (
     "justerare", "justering", "justeras", "utses att justera", "underskrifter", "paragrafer", "dagordning",
     "ärenden", "ärendelista", "föredragningslista", "minnesanteckningar", "anteckningar", "protokoll",
-    "sekreterare:", "ordförande:", "sida", "justerandes sign", "utdragsbestyrkande",
+    "sekreterare:", "ordförande:", "sida", "justerandes sign", "utdragsbestyrkande", "justeringens",
+    "justeringens plats och tid", "underskrift", "innehållsförteckning", "innehåll",
 )
 PARTIES: tuple[str, ...] = ("M", "S", "C", "KD", "L", "V", "MP", "SD", "FP", "NYD")
 # Roles in attendance lists ("(ordförande)", "tf", "ersättare för Lena Nazzal").
@@ -242,12 +243,13 @@ ORG_WORDS: tuple[str, ...] = (
 )
 # "Frånvarande: Ingen": nobody.
 NO_ONE: tuple[str, ...] = ("ingen", "inga", "inget", "ingen frånvarande", "samtliga", "alla", "-", "–", "se bilaga",
-                           "se närvarolista", "enligt närvarolista", "enligt bilaga")
+                           "se närvarolista", "enligt närvarolista", "enligt bilaga", "se förteckning",
+                           "enligt förteckning", "se nedan")
 # Column headings of attendance tables ("Namn<TAB>Parti<TAB>Närvaro"): a row of them is no attendee.
 TABLE_HEADINGS: tuple[str, ...] = (
     "namn", "parti", "närvaro", "närvarande", "frånvarande", "organisation", "roll", "funktion", "ledamot",
     "ledamöter", "ersättare", "tjänstgörande", "kommun", "representerar", "uppdrag", "ja", "nej", "x",
-    "befattning", "titel", "e-post", "anmärkning", "kommentar", "deltog",
+    "befattning", "titel", "e-post", "anmärkning", "kommentar", "deltog", "votering", "tid", "avstår", "tjg",
 )
 # Functionaries elected at the start of a meeting ("Styrelsen väljer Kotte som mötesordförande").
 ELECT_VERBS: tuple[str, ...] = ("väljer", "valde", "valdes", "väljs", "utser", "utsåg", "utsågs", "utses")
@@ -264,6 +266,16 @@ CLOSING_WORDS: tuple[str, ...] = ("avslutande", "avslutas", "avslutades", "avslu
 ROLE_SUFFIXES: tuple[str, ...] = (
     "ansvarig", "ansvarige", "ordförande", "ordf", "sekreterare", "sekr", "kassör", "ledamot", "suppleant",
     "ersättare", "revisor", "samordnare", "representant", "kontaktperson", "adjungerad",
+)
+# Labels of municipal front pages, written in a label column without a colon ("Plats och tid Kommunhuset").
+BARE_LABELS: tuple[str, ...] = ("plats och tid", "tid och plats", "sammanträdesdatum", "sammanträdesdag", "organ")
+# The posting block names the body: "Organ Utbildningsnämnden".
+ORGAN_LABELS: tuple[str, ...] = ("organ", "instans")
+# Group headings inside an attendance list ("Sekretariatet" above its staff): no person.
+GROUP_HEADINGS: tuple[str, ...] = (
+    "sekretariatet", "sekretariat", "kansliet", "kansli", "förvaltningen", "tjänstemän", "tjänstepersoner",
+    "personal", "personalen", "ledningen", "styrelsen", "presidiet", "revisorer", "revisorerna", "valberedningen",
+    "gäster", "övriga", "adjungerade", "suppleanter", "ersättare", "ledamöter",
 )
 # A time value listing several sessions ("lunch 12-13, ... möte 13-17, ..."): the meeting's own.
 SESSION_MEETING_WORDS: tuple[str, ...] = ("möte", "mötet", "sammanträde", "sammanträdet", "mötestid")

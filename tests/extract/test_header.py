@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from planner.extract.attendance import is_heading_row, trailing_label
 from planner.extract.header import extract_meeting, find_dates, find_time_range, has_date
 from planner.extract.model import Meeting
 from planner.extract.text import minutes_from_text
@@ -619,3 +620,101 @@ def test_has_date(text: str, dated: bool) -> None:
     "text", ["Datum: Plats: Augusti Söndag 10:00 Måndag 13:00", "Söndag den 4", "Nästa möte tisdag kl. 18.00"])
 def test_has_date_in_the_cells_of_a_stored_copy(text: str) -> None:
     assert has_date(text)
+
+
+MARK_TABLE = (
+    "Möte med sektionens styrelse den 19-20 sept. 1992Ledamöter Närvarande\n\n"
+    "Rigmor Argren X\nMagnus Brattgård § 44-58, 66-74\nMagnus Breidne § 66-74\nSiv Erikson anmält förhinder\n"
+    "Jesper Hansén X\n\nSuppleanter\nJan Odqvist §§ 73\nMadelaine Seidlitz anmält förhinder\n\nSekretariatet\n"
+    "Lise Bergh X\nÖvriga\nGöran Svedin sekreterare\n\n§44 Val av justerare\n"
+)
+
+
+def test_mark_table_under_a_label_glued_to_the_title() -> None:
+    meeting = meeting_of(MARK_TABLE)
+    assert names(meeting.present) == ["Rigmor Argren", "Magnus Brattgård", "Magnus Breidne", "Jesper Hansén",
+                                      "Jan Odqvist", "Lise Bergh", "Göran Svedin"]
+    assert names(meeting.absent) == ["Siv Erikson", "Madelaine Seidlitz"]
+    assert meeting.present[-1].role == "sekreterare"
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Möte med sektionens styrelse den 19-20 sept. 1992Ledamöter Närvarande", "present"),
+        ("Protokoll 2007-12-01Närvarande", "present"),
+        ("Protokoll 2007-12-01 Ledamöter Frånvarande", "absent"),
+        ("Alla ledamöter var närvarande", None),
+        ("Mötet hölls i Stora Salen", None),
+        ("Sammanträde 2019-03-12 Tjänstgörande Ersättare", None),
+    ],
+)
+def test_trailing_label(line: str, label: str | None) -> None:
+    found = trailing_label(line)
+    assert (found[0].value if found else None) == label
+
+
+# --- municipal front pages: a label column without colons, a NÄRVAROLISTA with party and X ---
+
+FRONT_PAGE_NO_COLONS = (
+    "BSN 040322\n\nPlats och tid Barn- och skolnämndens förvaltningskontor\n"
+    "Stockholmsvägen 18, Norrtälje kl 09.00-12.00, 14.30-16.30\n\n"
+    "Beslutande Se förteckning Övriga deltagande Gösta Högberg, förvaltningschef\n"
+    "Britt-Marie Hedlund, administrativ chef\n\nUtses att justera Olle Jansson\n\n"
+    "Justeringens\nplats och tid Förvaltningskontoret 2004-03-29\n\n"
+    "Organ Barn- och skolnämnden\n\nSammanträdesdatum 2004-03-22\n\n"
+    "NÄRVAROLISTA\n\nNAMN PARTI NÄRVARO TID VOTERING\nJa Nej Ja Nej\n\nLEDAMÖTER\n\n"
+    "Lotta Lindblad-Söderman m x\nNils Matsson, ordf m x\nCatharina Famer Erdtman s x Kl. 09.00-09.45; 10.30-12.00\n"
+    "Patrik Dahl c\nOlle Jansson s x\n\nERSÄTTARE\n\nMai Helsing-Ohlsson c x Tjg 19-32\n"
+    "Hanna Stymne-Bratt s x Tjg § 19-26\n\nNärvaro totalt N F Votering totalt Ja\nNej\nAvstår\n\n"
+    "INNEHÅLLSFÖRTECKNING\n\n§ 19 Val av justerare\n"
+)
+
+
+def test_front_page_without_colons() -> None:
+    meeting = meeting_of(FRONT_PAGE_NO_COLONS)
+    assert (meeting.body, meeting.date, meeting.start, meeting.end, meeting.venue) == (
+        "Barn- och skolnämnden", "2004-03-22", "09:00", "16:30",
+        "Barn- och skolnämndens förvaltningskontor, Stockholmsvägen 18, Norrtälje")
+    assert names(meeting.present) == [
+        "Gösta Högberg", "Britt-Marie Hedlund", "Lotta Lindblad-Söderman", "Nils Matsson", "Catharina Famer Erdtman",
+        "Patrik Dahl", "Olle Jansson", "Mai Helsing-Ohlsson", "Hanna Stymne-Bratt"]
+    assert names(meeting.absent) == []
+    parties = {p.name: p.party for p in meeting.present}
+    assert (parties["Lotta Lindblad-Söderman"], parties["Nils Matsson"], parties["Mai Helsing-Ohlsson"]) == ("M", "M", "C")
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (("UN060502\nPlats och tid Hotell- och restaurangprogrammet, Stockholmsvägen 55, Norrtälje, kl\n15.00-16.00\n"
+         "Beslutande Se närvarolista\n\nProgram:\nKl. 08.30-09.00 Kaffe och smörgås\nKl. 12.00-13.00 Lunch\n\n"
+         "Organ Utbildningsnämnden\nSammanträdesdatum 2006-05-02\n"),
+         {"body": "Utbildningsnämnden", "date": "2006-05-02", "start": "15:00", "end": "16:00",
+          "venue": "Hotell- och restaurangprogrammet, Stockholmsvägen 55, Norrtälje"}),
+        ("Protokoll\nKommunstyrelsen\nSammanträdesdatum 2019-03-12\nPlats och tid Kommunhuset, kl 13.00-15.00, 15.30-17.00\n",
+         {"body": "Kommunstyrelsen", "start": "13:00", "end": "17:00", "venue": "Kommunhuset"}),
+        ("Protokoll\nKommunstyrelsen\nSammanträdesdatum 2019-03-12\nPlats och tid Kommunhuset, kl 13.00-15.00, 12.00-12.30 lunch\n",
+         {"end": "15:00"}),
+        # a title that names the body keeps it, whatever the posting block says
+        ("Protokoll Socialnämnden\nDatum: 2019-03-12\nOrgan Socialnämndens arbetsutskott\n", {"body": "Socialnämnden"}),
+    ],
+)
+def test_front_page_fields_without_colons(text: str, fields: dict[str, str | None]) -> None:
+    meeting = meeting_of(text)
+    for key, value in fields.items():
+        assert getattr(meeting, key) == value, key
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("NAMN PARTI NÄRVARO TID VOTERING", True),
+        ("Ja Nej Ja Nej", True),
+        ("Namn Parti Närvaro Kl. 09.00-12.00", True),
+        ("Nils Matsson m x", False),
+        ("Anna Ek, Växjö", False),
+    ],
+)
+def test_heading_rows(line: str, heading: bool) -> None:
+    assert is_heading_row(line) is heading
