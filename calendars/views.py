@@ -62,9 +62,9 @@ def feed_cache() -> FeedCache:
     """Return the app's feed cache; config CALENDARS_RECHECK_SECONDS (default 2) bounds staleness."""
     cache = current_app.extensions.get(CACHE_KEY)
     if cache is None:
-        recheck = float(current_app.config.get("CALENDARS_RECHECK_SECONDS", 2.0))
-        cache = current_app.extensions.setdefault(CACHE_KEY, FeedCache(recheck_seconds=recheck))
+        cache = current_app.extensions.setdefault(CACHE_KEY, FeedCache())
     assert isinstance(cache, FeedCache)
+    cache.recheck_seconds = float(current_app.config.get("CALENDARS_RECHECK_SECONDS", 2.0))
     return cache
 
 

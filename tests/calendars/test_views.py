@@ -140,8 +140,9 @@ def test_index_lists_every_scope(client, forum):
 def test_store_is_asked_at_most_every_recheck_interval(app, client, session, forum):
     from calendars.service import FeedCache
 
-    cache = FeedCache(recheck_seconds=3600)
+    cache = FeedCache()
     app.extensions["calendars.cache"] = cache
+    app.config["CALENDARS_RECHECK_SECONDS"] = 3600
     first = client.get(FEED)
     forum["tentative"].tentative = False
     forum["tentative"].updated_at = NOW
@@ -150,7 +151,7 @@ def test_store_is_asked_at_most_every_recheck_interval(app, client, session, for
     assert client.get(FEED).headers["ETag"] == first.headers["ETag"]
     assert cache.builds == 1
     # ... and the change shows once the store is asked again.
-    cache.recheck_seconds = 0
+    app.config["CALENDARS_RECHECK_SECONDS"] = 0
     changed = client.get(FEED)
     assert changed.headers["ETag"] != first.headers["ETag"] and cache.builds == 2
     assert b"STATUS:TENTATIVE" not in changed.data
