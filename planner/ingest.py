@@ -16,58 +16,49 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import delete, insert, or_, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner.bodies import (
     body_key,
-    clean_body_name,
-    find_region,
-    is_generic,
-    name_from_file,
-    organisation_key,
-    organisation_name,
-    slugify,
 )
-from planner.carry import HeldMeeting, OpenCarry, Step, fold_meeting
+from planner.carry import OpenCarry, fold_meeting
 from planner.config import Settings
 from planner.errors import PlannerError
 from planner.extract.model import (
     EXTRACTION_VERSION,
-    Attendee,
-    Carry,
-    CarryReason,
-    EventKind,
-    EventStatus,
     Extraction,
-    Item,
-    ItemStatus,
-    Target,
 )
-from planner.extract.model import (
-    Event as ExEvent,
-)
-from planner.extract.model import (
-    Meeting as ExMeeting,
-)
-from planner.plans import OBSERVED, Minutes, Slot, fold_minutes, reconcile, slot_from_row
+from planner.extraction_json import extraction_from_json
+from planner.plans import Minutes, Slot, fold_minutes, reconcile
 from planner.store import (
-    AgendaItem,
-    Attendance,
     Body,
-    BodyAlias,
     CarryItem,
-    CarryState,
     CarryStep,
     Document,
     Event,
     Meeting,
     MeetingStatus,
-    Organisation,
-    Person,
 )
+from planner.storewrite import (
+    body_name,
+    cancel_unclaimed,
+    find_body,
+    held_meeting,
+    load_carries,
+    load_slots,
+    meeting_candidates,
+    place_body,
+    resolve_body,
+    resolve_organisations,
+    store_attendance,
+    store_carries,
+    store_slots,
+)
+
+__all__ = ["IngestResult", "body_name", "collect_paths", "extraction_from_json", "find_body", "ingest",
+           "ingest_file", "refold_body", "resolve_body", "resolve_organisations"]
 
 STATUSES = ("new", "updated", "unchanged", "failed")
 
@@ -85,361 +76,6 @@ class IngestResult:
     message: str | None = None
 
 
-# --- the extraction contract back from JSON (stored documents, gold files) --------------------
-
-
-def _span(value: Any) -> tuple[int, int] | None:
-    return (int(value[0]), int(value[1])) if isinstance(value, (list, tuple)) and len(value) == 2 else None
-
-
-def _attendee(obj: dict[str, Any]) -> Attendee:
-    return Attendee(name=obj["name"], organisation=obj.get("organisation"), party=obj.get("party"),
-                    role=obj.get("role"), span=_span(obj.get("span")))
-
-
-def _kind(value: Any) -> EventKind:
-    value = value[0] if isinstance(value, list) else value
-    try:
-        return EventKind(value)
-    except ValueError:
-        return EventKind.OTHER
-
-
-def extraction_from_json(obj: dict[str, Any]) -> Extraction:
-    """Rebuild an `Extraction` from its `minutes-extraction/1` JSON object."""
-    m = obj.get("meeting") or {}
-    meeting = ExMeeting(
-        body=m.get("body"), date=m.get("date"), start=m.get("start"), end=m.get("end"), venue=m.get("venue"),
-        online=m.get("online"), reference=m.get("reference"),
-        present=tuple(_attendee(a) for a in m.get("present") or ()),
-        absent=tuple(_attendee(a) for a in m.get("absent") or ()),
-        spans={k: s for k, v in (m.get("spans") or {}).items() if (s := _span(v))},
-    )
-    items = tuple(
-        Item(number=i.get("number"), title=i["title"], status=ItemStatus(i.get("status") or "handled"),
-             target=Target(when=(i.get("target") or {}).get("when"), body=(i.get("target") or {}).get("body")),
-             decisions=tuple(i.get("decisions") or ()), span=_span(i.get("span")),
-             status_span=_span(i.get("status_span")))
-        for i in obj.get("items") or ()
-    )
-    carry = tuple(
-        Carry(from_item=c.get("from_item"), title=c["title"], reason=CarryReason(c["reason"]), when=c.get("when"),
-              span=_span(c.get("span")))
-        for c in obj.get("carry") or ()
-    )
-    events = tuple(
-        ExEvent(kind=_kind(e["kind"]), title=e["title"], date=e["date"], span=_span(e.get("span")) or (0, 0),
-                end_date=e.get("end_date"), start=e.get("start"), end=e.get("end"), venue=e.get("venue"),
-                online=e.get("online"), theme=e.get("theme"), body=e.get("body"),
-                tentative=bool(e.get("tentative", False)), status=EventStatus(e.get("status") or "planned"),
-                moved_from=e.get("moved_from"), confidence=float(e.get("confidence", 0.8)))
-        for e in obj.get("events") or ()
-    )
-    return Extraction(meeting=meeting, items=items, next_meeting=obj.get("next_meeting"), carry=carry,
-                      events=events, source=obj.get("source"), warnings=tuple(obj.get("warnings") or ()))
-
-
-# --- bodies, organisations, people ------------------------------------------------------------
-
-
-def body_name(extraction: Extraction, filename: str) -> str | None:
-    """Return the body's name: as the minutes give it, qualified when generic ("Styrelsen (Kvastskaft)").
-
-    A generic name takes the attendees' most common organisation, else a hint from the file
-    name; minutes that name no body take the file name's hint as their body.
-    """
-    m = extraction.meeting
-    if not m.body:
-        return name_from_file(filename)
-    if not is_generic(m.body):
-        return m.body
-    orgs = [a.organisation for a in m.present + m.absent if a.organisation]
-    common = max(set(orgs), key=lambda o: (orgs.count(o), o)) if orgs else None
-    # One stray "organisation" is more often a note in the list than the owner.
-    owner = common if common and orgs.count(common) >= 2 else name_from_file(filename)
-    return f"{clean_body_name(m.body)} ({owner})" if owner else m.body
-
-
-def find_body(session: Session, name: str) -> Body | None:
-    """Return the body known by this slug or name (any spelling), or None."""
-    body = session.scalar(select(Body).where(Body.slug == name))
-    if body is not None:
-        return body
-    alias = session.scalar(select(BodyAlias).where(BodyAlias.key == body_key(name)))
-    return alias.body if alias else None
-
-
-def _unique_slug(session: Session, model: type[Body | Organisation], base: str) -> str:
-    slug, n = base, 1
-    while session.scalar(select(model.id).where(model.slug == slug)) is not None:
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
-
-
-def resolve_body(session: Session, name: str, *, now: dt.datetime) -> Body:
-    """Return the body of this name, creating it (with its alias) the first time."""
-    body = session.scalar(select(Body).join(BodyAlias).where(BodyAlias.key == body_key(name)))
-    if body is not None:
-        return body
-    clean = clean_body_name(name)
-    body = Body(slug=_unique_slug(session, Body, slugify(clean)), name=clean, created_at=now)
-    body.aliases.append(BodyAlias(key=body_key(name), name=clean))
-    session.add(body)
-    return body
-
-
-def resolve_organisations(session: Session, names: list[str]) -> dict[str, Organisation]:
-    """Return organisations by key for these names: one row per key, one query for the lot."""
-    wanted: dict[str, str] = {}
-    for name in names:
-        key = organisation_key(name)
-        if key and len(organisation_name(name)) > len(wanted.get(key, "")):
-            wanted[key] = organisation_name(name)
-    if not wanted:
-        return {}
-    slugs = {slugify(k): k for k in wanted}
-    found = {o.slug: o for o in session.scalars(select(Organisation).where(Organisation.slug.in_(list(slugs))))}
-    result: dict[str, Organisation] = {}
-    for slug, key in slugs.items():
-        org = found.get(slug)
-        if org is None:
-            org = Organisation(slug=slug, name=wanted[key])
-            session.add(org)
-        elif len(wanted[key]) > len(org.name):
-            org.name = wanted[key]  # "Lessebo kommun" rather than "Lessebo"
-        result[key] = org
-    session.flush()
-    return result
-
-
-def _store_attendance(session: Session, meeting: Meeting, ex: ExMeeting, document_id: int, *,
-                      replace: bool) -> None:
-    """Store who was present and absent (a few statements whatever the number of people)."""
-    if replace:
-        session.execute(delete(Attendance).where(Attendance.meeting_id == meeting.id))
-    people = [(a, True) for a in ex.present] + [(a, False) for a in ex.absent]
-    if not people:
-        return
-    orgs = resolve_organisations(session, [a.organisation for a, _ in people if a.organisation])
-
-    def key(attendee: Attendee) -> tuple[str, int | None]:
-        org = orgs.get(organisation_key(attendee.organisation)) if attendee.organisation else None
-        return (attendee.name[:300], org.id if org else None)
-
-    names = {a.name[:300] for a, _ in people}
-    people_query = select(Person.name, Person.organisation_id, Person.id).where(Person.name.in_(names))
-    known = {(name, org_id): person_id for name, org_id, person_id in session.execute(people_query)}
-    missing = list(dict.fromkeys(key(a) for a, _ in people if key(a) not in known))
-    if missing:
-        session.execute(insert(Person).execution_options(render_nulls=True),
-                        [{"name": name, "organisation_id": org_id} for name, org_id in missing])
-        known = {(name, org_id): person_id for name, org_id, person_id in session.execute(people_query)}
-    session.execute(insert(Attendance).execution_options(render_nulls=True), [
-        {"meeting_id": meeting.id, "person_id": known[key(a)], "present": present, "role": a.role,
-         "party": a.party, "document_id": document_id, "span_start": a.span[0] if a.span else None,
-         "span_end": a.span[1] if a.span else None}
-        for a, present in people
-    ])
-
-
-def _place_body(session: Session, body: Body, ex: Extraction, text: str) -> None:
-    """Give a body its region and organisation from the attendee lists or the text (once)."""
-    if body.organisation_id is not None:
-        return
-    orgs = [a.organisation for a in ex.meeting.present + ex.meeting.absent if a.organisation]
-    region = find_region(text, orgs)
-    if region:
-        body.region = region
-        body.organisation = resolve_organisations(session, [region])[organisation_key(region)]
-
-
-# --- writing the fold back ---------------------------------------------------------------------
-
-
-def _publish(confidence: float, settings: Settings | None) -> bool:
-    policy = settings.web.auto_publish if settings else "high"
-    return policy == "all" or (policy == "high" and confidence >= 0.7)
-
-
-def _store_items(session: Session, meeting: Meeting, ex: Extraction, document_id: int, *,
-                 replace: bool) -> tuple[AgendaItem, ...]:
-    """Store the items of a held meeting in one statement and return them (with their ids)."""
-    if replace:
-        session.execute(delete(AgendaItem).where(AgendaItem.meeting_id == meeting.id))
-    if not ex.items:
-        return ()
-    rows = [
-        {"meeting_id": meeting.id, "position": position, "number": item.number, "title": item.title,
-         "status": str(item.status), "target_when": item.target.when, "target_body": item.target.body,
-         "decisions": "\n".join(item.decisions) or None, "document_id": document_id,
-         "span_start": item.span[0] if item.span else None, "span_end": item.span[1] if item.span else None}
-        for position, item in enumerate(ex.items, 1)
-    ]
-    # One executemany (every row with the same keys), then one query for the rows with their ids.
-    session.execute(insert(AgendaItem).execution_options(render_nulls=True), rows)
-    return tuple(session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
-                                 .order_by(AgendaItem.position)))
-
-
-def _store_slots(session: Session, body: Body, slots: list[Slot], docs: dict[int, Extraction], *,
-                 now: dt.datetime, settings: Settings | None) -> dict[int, tuple[AgendaItem, ...]]:
-    """Write the slots to their rows (new rows for new slots); return the items stored, by meeting id."""
-    stored: dict[int, tuple[AgendaItem, ...]] = {}
-    for slot in slots:
-        row = slot.row
-        created = row is None
-        if row is None:
-            row = Meeting(body_id=body.id, created_at=now) if slot.is_meeting else Event(body_id=body.id, created_at=now)
-            row.published = False
-            session.add(row)
-            slot.row = row
-        elif row.status == "deleted":
-            continue  # removed by a secretary (corrections.py): the minutes do not bring it back
-        before = {name: getattr(row, name, None) for name in OBSERVED}
-        old_confidence = row.confidence
-        new_document = isinstance(row, Meeting) and slot.document_id is not None and row.document_id != slot.document_id
-        had_document = isinstance(row, Meeting) and row.document_id is not None
-        values: dict[str, Any] = {
-            "kind": slot.kind, "date": slot.date, "month": slot.month, "end_date": slot.end_date, "start": slot.start,
-            "end": slot.end, "venue": slot.venue, "online": slot.online, "theme": slot.theme, "status": slot.status,
-            "tentative": slot.tentative, "confidence": slot.confidence,
-        }
-        if created or slot.title and not row.title:
-            values["title"] = (slot.title or "")[:500] if isinstance(row, Event) else (slot.title[:500] if slot.title else None)
-        if isinstance(row, Meeting):
-            values.update(document_id=slot.document_id, source_document_id=row.source_document_id or slot.source_document_id)
-        else:
-            values.update(holder=slot.holder, document_id=row.document_id or slot.source_document_id)
-        if created or row.span_start is None:
-            values.update(span_start=slot.span[0] if slot.span else None, span_end=slot.span[1] if slot.span else None)
-        dirty = any(getattr(row, k, None) != v for k, v in values.items())
-        for name, value in values.items():
-            setattr(row, name, value)
-        observed = not created and any(before[n] != getattr(row, n) for n in before)
-        row.sequence = max((row.sequence or 0) + (1 if observed else 0), slot.changes)
-        if dirty or created:
-            row.updated_at = now
-        if row.status == MeetingStatus.CANCELLED:
-            row.cancelled_at = row.cancelled_at or now
-        else:
-            row.cancelled_at = None
-        # Published by policy when made, or when new minutes raise its confidence past the policy's bar;
-        # otherwise `published` belongs to the secretaries' review (planner/secretary.py).
-        if created or (not row.published and _publish(slot.confidence, settings)
-                       and not _publish(old_confidence or 0.0, settings)):
-            row.published = _publish(slot.confidence, settings)
-        if new_document and isinstance(row, Meeting) and slot.document_id in docs:
-            session.flush()
-            ex = docs[slot.document_id]
-            row.reference = ex.meeting.reference
-            stored[row.id] = _store_items(session, row, ex, slot.document_id, replace=had_document)
-    return stored
-
-
-def _cancel_unclaimed(rows: list[Meeting | Event], now: dt.datetime) -> None:
-    """Cancel planned rows no minutes announce any more (a corrected version dropped them)."""
-    for row in rows:
-        if row.status == MeetingStatus.PLANNED:
-            row.status = MeetingStatus.CANCELLED
-            row.cancelled_at = now
-            row.updated_at = now
-            row.sequence += 1
-
-
-def _load_slots(session: Session, body: Body, since: dt.date | None) -> list[Slot]:
-    meetings = select(Meeting).where(Meeting.body_id == body.id)
-    events = select(Event).where(Event.body_id == body.id)
-    if since is not None:
-        meetings = meetings.where(or_(Meeting.date >= since, Meeting.date.is_(None)))
-        events = events.where(or_(Event.date >= since, Event.date.is_(None)))
-    rows: list[Meeting | Event] = [*session.scalars(meetings), *session.scalars(events)]
-    return [slot_from_row(r) for r in rows]
-
-
-def _load_carries(session: Session, body: Body, *, open_only: bool) -> list[tuple[CarryItem, OpenCarry]]:
-    query = select(CarryItem, Meeting.date).join(Meeting, CarryItem.origin_meeting_id == Meeting.id).where(
-        CarryItem.body_id == body.id)
-    if open_only:
-        query = query.where(CarryItem.state == CarryState.OPEN)
-    out = []
-    for row, origin_date in session.execute(query):
-        if origin_date is None:
-            continue  # an origin meeting always has a date; guard for rows edited by hand
-        out.append((row, OpenCarry(
-            title=row.title, reason=row.reason, when=row.when, origin_meeting_id=row.origin_meeting_id,
-            origin_date=origin_date, origin_item_number=row.origin_item_number,
-            origin_title=row.origin_title or row.title, document_id=row.document_id,
-            span=(row.span_start, row.span_end) if row.span_start is not None and row.span_end is not None else None,
-            row_id=row.id, state=row.state, times_postponed=row.times_postponed, not_handled=row.not_handled,
-            closed_item_id=row.closed_item_id, closed_reason=row.closed_reason, last_date=row.last_date,
-        )))
-    return out
-
-
-Candidate = tuple[int, str]  # a meeting's id and its date (or "YYYY-MM-99" for a month)
-
-
-def _candidates(slots: list[Slot]) -> list[Candidate]:
-    """Return the meetings a carried item may be due at, in date order."""
-    found = [(s.row.id, s.date.isoformat() if s.date else f"{s.month}-99") for s in slots
-             if s.is_meeting and s.row is not None and s.status != MeetingStatus.CANCELLED and s.when()]
-    return sorted(found, key=lambda c: c[1])
-
-
-def _target(candidates: list[Candidate], carry: OpenCarry, latest_held: dt.date | None) -> int | None:
-    """Return the id of the first meeting after the carry's last step that it is due at."""
-    after = carry.last_date or carry.origin_date
-    if carry.not_handled and latest_held is not None:  # due at a meeting that passed without it
-        after = max(after, latest_held)
-    day, month = after.isoformat(), after.isoformat()[:7]
-    for meeting_id, when in candidates:
-        if (when[:7] <= month) if when.endswith("-99") else (when <= day):
-            continue
-        if carry.when is None or carry.when == "next" or when[: len(carry.when)] >= carry.when:
-            return meeting_id
-    return None
-
-
-def _store_carries(session: Session, body: Body, carries: list[OpenCarry], rows: dict[int, CarryItem],
-                   candidates: list[Candidate], latest_held: dt.date | None, *, now: dt.datetime) -> None:
-    for carry in carries:
-        if not carry.touched and carry.row_id is not None:
-            continue
-        row = rows.get(carry.row_id) if carry.row_id is not None else None
-        if row is None:
-            row = CarryItem(body_id=body.id, created_at=now)
-            session.add(row)
-        row.title, row.reason, row.when = carry.title, carry.reason, carry.when
-        row.origin_meeting_id, row.origin_item_number = carry.origin_meeting_id, carry.origin_item_number
-        row.origin_title, row.last_date = carry.origin_title, carry.last_date
-        row.state, row.times_postponed, row.not_handled = carry.state, carry.times_postponed, carry.not_handled
-        row.closed_item_id, row.closed_reason = carry.closed_item_id, carry.closed_reason
-        row.document_id = carry.document_id
-        row.span_start, row.span_end = carry.span if carry.span else (None, None)
-        row.target_meeting_id = _target(candidates, carry, latest_held) if carry.state == CarryState.OPEN else None
-        row.updated_at = now
-        for step in carry.new_steps:
-            session.add(_step_row(step, row, now))
-        carry.new_steps.clear()
-
-
-def _step_row(step: Step, carry: CarryItem, now: dt.datetime) -> CarryStep:
-    # Setting `carry` (not appending to carry.steps) spares loading the collection.
-    return CarryStep(carry=carry, kind=str(step.kind), meeting_id=step.meeting_id, item_number=step.item_number, note=step.note,
-                     document_id=step.document_id, span_start=step.span[0] if step.span else None,
-                     span_end=step.span[1] if step.span else None, at=now)
-
-
-def _held(session: Session, meeting: Meeting, carry: tuple[Carry, ...],
-          items: tuple[AgendaItem, ...] | None = None) -> HeldMeeting:
-    if items is None:
-        items = tuple(session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
-                                      .order_by(AgendaItem.position)))
-    assert meeting.date is not None
-    return HeldMeeting(meeting.id, meeting.date, meeting.document_id, items, carry)
-
-
 # --- the two paths: fold one document, or refold the body ---------------------------------------
 
 
@@ -448,14 +84,14 @@ def _apply_in_order(session: Session, body: Body, doc: Document, ex: Extraction,
     """Fold minutes newer than any the body holds onto its stored future meetings (`slots`)."""
     key = body_key(body.name)
     fold_minutes(slots, Minutes(doc.id, date, ex, doc.text), key)
-    stored = _store_slots(session, body, slots, {doc.id: ex}, now=now, settings=settings)
+    stored = store_slots(session, body, slots, {doc.id: ex}, now=now, settings=settings)
     session.flush()
     meeting = next(s.row for s in slots if s.document_id == doc.id)
     assert isinstance(meeting, Meeting)
-    loaded = _load_carries(session, body, open_only=True)
+    loaded = load_carries(session, body, open_only=True)
     carries = [c for _, c in loaded]
-    fold_meeting(carries, _held(session, meeting, ex.carry, stored.get(meeting.id)))
-    _store_carries(session, body, carries, {r.id: r for r, _ in loaded}, _candidates(slots), date, now=now)
+    fold_meeting(carries, held_meeting(session, meeting, ex.carry, stored.get(meeting.id)))
+    store_carries(session, body, carries, {r.id: r for r, _ in loaded}, meeting_candidates(slots), date, now=now)
     return meeting
 
 
@@ -483,20 +119,20 @@ def refold_body(session: Session, body: Body, extra: tuple[Document, Extraction,
     slots: list[Slot] = []
     for doc_id in order:
         fold_minutes(slots, Minutes(doc_id, docs[doc_id][0], docs[doc_id][1], texts[doc_id]), key)
-    rows: list[Meeting | Event] = [s.row for s in _load_slots(session, body, None) if s.row is not None]
+    rows: list[Meeting | Event] = [s.row for s in load_slots(session, body, None) if s.row is not None]
     free = reconcile(slots, rows)
-    _store_slots(session, body, slots, {i: v[1] for i, v in docs.items()}, now=now, settings=settings)
-    _cancel_unclaimed(free, now)
+    store_slots(session, body, slots, {i: v[1] for i, v in docs.items()}, now=now, settings=settings)
+    cancel_unclaimed(free, now)
     session.flush()
     # Carried items: the same fold over the held meetings, matched to the stored rows by origin.
-    loaded = _load_carries(session, body, open_only=False)
+    loaded = load_carries(session, body, open_only=False)
     by_key = {c.key(): r for r, c in loaded}
     carries: list[OpenCarry] = []
     meetings = {s.document_id: s.row for s in slots if s.document_id is not None}
     for doc_id in order:
         meeting = meetings[doc_id]
         assert isinstance(meeting, Meeting)
-        fold_meeting(carries, _held(session, meeting, docs[doc_id][1].carry))
+        fold_meeting(carries, held_meeting(session, meeting, docs[doc_id][1].carry))
     rows_by_id: dict[int, CarryItem] = {}
     for carry in carries:
         row = by_key.pop(carry.key(), None)
@@ -510,7 +146,7 @@ def refold_body(session: Session, body: Body, extra: tuple[Document, Extraction,
         session.delete(row)
     session.flush()
     latest = max((docs[i][0] for i in order), default=None)
-    _store_carries(session, body, carries, rows_by_id, _candidates(slots), latest, now=now)
+    store_carries(session, body, carries, rows_by_id, meeting_candidates(slots), latest, now=now)
 
 
 def ingest(session: Session, extraction: Extraction, *, data: bytes, filename: str, text: str,
@@ -534,7 +170,7 @@ def ingest(session: Session, extraction: Extraction, *, data: bytes, filename: s
     body = resolve_body(session, name, now=now)
     if body.id is None:
         session.flush()
-    _place_body(session, body, extraction, text)
+    place_body(session, body, extraction, text)
     doc = Document(filename=Path(filename).name[:500], sha256=sha, text=text,
                    extraction_json=json.dumps(extraction.to_json(), ensure_ascii=False),
                    extraction_version=EXTRACTION_VERSION, ingested_at=now)
@@ -542,7 +178,7 @@ def ingest(session: Session, extraction: Extraction, *, data: bytes, filename: s
     session.flush()
     # The body's meetings from this date on: held ones among them mean minutes out of order
     # (refold), and one held on this very date means a corrected version (replace it).
-    slots = _load_slots(session, body, date)
+    slots = load_slots(session, body, date)
     held = [s.row for s in slots if isinstance(s.row, Meeting) and s.row.document_id is not None]
     later = held[0] if held else None
     prior = next((r for r in held if r.date == date), None)
@@ -559,7 +195,7 @@ def ingest(session: Session, extraction: Extraction, *, data: bytes, filename: s
             assert meeting is not None
         else:
             meeting = _apply_in_order(session, body, doc, extraction, date, slots, now=now, settings=settings)
-        _store_attendance(session, meeting, m, doc.id, replace=prior is not None)
+        store_attendance(session, meeting, m, doc.id, replace=prior is not None)
     session.flush()
     return IngestResult(filename, status, body=body.name, date=m.date, document_id=doc.id, meeting_id=meeting.id)
 
