@@ -14,11 +14,11 @@ from sqlalchemy.orm import Session
 from calendars.feeds import event_calendar, event_url, meeting_url
 from notifications.mail import AgendaLine, TargetContent
 from notifications.reminders import Target
+from planner.agenda import draft_agenda_for_meeting
 from planner.config import Settings
-from planner.store import CarryItem, CarryState, Event, Meeting, MeetingStatus
+from planner.store import Event, Meeting, MeetingStatus
 
 Row = Meeting | Event
-REASON_SV = {"postponed": "bordlagd", "returns": "återkommer", "announced": "aviserad"}
 
 
 def utc(value: dt.datetime) -> dt.datetime:
@@ -74,22 +74,9 @@ def page_url(row: Row, settings: Settings) -> str:
 
 
 def agenda_lines(session: Session, meeting: Meeting) -> tuple[AgendaLine, ...]:
-    """Return the draft agenda of a coming meeting: the body's open carried items, each with its origin."""
-    carries = session.scalars(
-        select(CarryItem)
-        .where(CarryItem.body_id == meeting.body_id, CarryItem.state == CarryState.OPEN)
-        .where((CarryItem.target_meeting_id == meeting.id) | (CarryItem.target_meeting_id.is_(None)))
-        .order_by(CarryItem.id)
-    ).all()
-    lines = []
-    for n, carry in enumerate(carries, start=1):
-        origin = REASON_SV.get(carry.reason, carry.reason)
-        if carry.origin_meeting is not None and carry.origin_meeting.date is not None:
-            origin += f" {carry.origin_meeting.date.isoformat()}"
-        if carry.origin_item_number:
-            origin += f", punkt {carry.origin_item_number}"
-        lines.append(AgendaLine(number=str(n), title=carry.title, origin=origin))
-    return tuple(lines)
+    """Return the draft agenda of a coming meeting (planner.agenda), each carried item with its origin."""
+    agenda = draft_agenda_for_meeting(session, meeting)
+    return tuple(AgendaLine(number=str(e.number), title=e.title, origin=e.note) for e in agenda.entries)
 
 
 def agenda_text(lines: tuple[AgendaLine, ...]) -> str | None:

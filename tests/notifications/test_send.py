@@ -68,8 +68,8 @@ def test_reminder_as_received(session, session_factory, world, smtp_server, smtp
     assert "Påminnelse: Kommunalt forum är om en vecka." in text
     assert "torsdag 12 mars 2026 kl. 09.00–12.00" in text
     assert "Regionhuset, Växjö" in text
-    assert "Ungdomsmottagningarnas öppettider (bordlagd 2026-02-05, punkt 5)" in text
-    assert "Gemensam krisberedskap (återkommer 2026-02-05, punkt 7)" in text
+    assert "1. Ungdomsmottagningarnas öppettider (Bordlades 2026-02-05, punkt 5)" in text
+    assert "2. Gemensam krisberedskap (Återkommer enligt beslut 2026-02-05, punkt 7)" in text
     assert f"https://planner.example.se/mote/{world.meeting.id}" in text
     assert unsub[0] in text
     html = msg.get_body(("html",)).get_content()
