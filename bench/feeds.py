@@ -75,13 +75,15 @@ def make_items(n: int, ctx: FeedContext, today: dt.date, seed: int = 5) -> list[
     return items
 
 
-def timed(fn: Callable[[], object], repeat: int = 3) -> float:
-    """Return the best CPU time of `repeat` runs (CPU, not wall time: the machine is shared)."""
+def timed(fn: Callable[[], object], repeat: int = 3, *, wall: bool = False) -> float:
+    """Return the best time of `repeat` runs: CPU time (the machine is shared), or wall time
+    where a database server does part of the work."""
+    clock = time.perf_counter if wall else time.process_time
     best = float("inf")
     for _ in range(repeat):
-        start = time.process_time()
+        start = clock()
         fn()
-        best = min(best, time.process_time() - start)
+        best = min(best, clock() - start)
     return best
 
 
@@ -177,8 +179,8 @@ def bench_database(url: str) -> dict[str, float]:
     with factory() as session:
         scope = parse_scope(session, "alla")
         feeds._vevent_bytes.cache_clear()
-        cold = timed(lambda: render_feed(session, scope, window, settings), repeat=1)
-        warm = timed(lambda: render_feed(session, scope, window, settings))
+        cold = timed(lambda: render_feed(session, scope, window, settings), repeat=1, wall=True)
+        warm = timed(lambda: render_feed(session, scope, window, settings), wall=True)
         events = render_feed(session, scope, window, settings).events
     engine.dispose()
     return {"store_events": events, "store_render_cold_s": cold, "store_render_warm_s": warm}
@@ -307,7 +309,8 @@ def main() -> None:
         store = bench_database(url)
         results["store"] = store
         print(f"from the store ({url.split(':')[0]}), 'alla' with {store['store_events']:,} events in the window: "
-              f"cold {store['store_render_cold_s'] * 1000:.0f} ms, warm {store['store_render_warm_s'] * 1000:.0f} ms")
+              f"cold {store['store_render_cold_s'] * 1000:.0f} ms, rows and events memoised "
+              f"{store['store_render_warm_s'] * 1000:.0f} ms (wall time)")
         for label, path in (("alla (whole store)", "/kalender/alla.ics"), ("one body", "/kalender/organ/forum-3.ics")):
             http_ = bench_http(url, args.seconds, path)
             results[f"http {label}"] = http_
