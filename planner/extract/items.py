@@ -130,6 +130,7 @@ _NUMBERED_AT = re.compile(_NUMBERED.pattern.removeprefix("^"))
 # "4 33 Delårsbokslut ..."): the line is read from the second number.
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s+(?=§\s*\d|[A-ZÅÄÖ]{2,6}\s+\d{1,3}\s|\d{1,3}\.?\s+[A-ZÅÄÖ])")
 # One entry of a table of contents: "§ 12 Budget" or "FHR 29 Godkännande".
+_THREE_DIGITS = re.compile(r"\d\D*\d\D*\d")
 _CONTENTS_ENTRY = re.compile(r"(?:(§)\s*(\d{1,4})|(?<![\w-])([A-ZÅÄÖ]{2,6})\s+(\d{1,3}))\s+(?=[A-ZÅÄÖ])")
 # A number alone on its line, the title on the next ("§ 45  Dnr KS 2021/123" / "Budget 2022").
 _BARE_NUMBER = re.compile(
@@ -338,6 +339,8 @@ def _contents_candidates(line: Line, i: int) -> list[_Candidate]:
     A copy cut off after its first pages keeps the list of the meeting's paragraphs only there;
     when the paragraphs themselves follow, their headings outweigh these entries.
     """
+    if _THREE_DIGITS.search(line.text) is None:
+        return []  # each entry has its number: most lines cannot hold three
     marks = list(_CONTENTS_ENTRY.finditer(line.text))
     if len(marks) < 3 or len({(m.group(1) or m.group(3) or "").upper() for m in marks}) != 1:
         return []
@@ -728,6 +731,7 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
     return out
 
 
+_LIST_LEAD = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words.LIST_OF_MATTERS) + r")(?![\w-])")
 _RUN_IN = re.compile(r"^\s*(?:\*\*|__)\s*([^*_\n]{2,60}?)\s*(:?)\s*(?:\*\*|__)\s*(:?)\s*(\S.*)?$")
 
 
@@ -776,6 +780,71 @@ def _link_free_title(doc: Minutes, ln: Line) -> str:
     return _clean_title(title)
 
 
+def _listed_matters(doc: Minutes) -> list[Heading]:
+    """Bullets under a line that introduces them as the matters dealt with ("Beslut togs i följande ärenden:")."""
+    lines = doc.lines
+    for i, ln in enumerate(lines):
+        t = _first_words(ln.text)
+        if not ln.text.rstrip().endswith(":") or not _LIST_LEAD.search(t):
+            continue
+        content = []
+        for j in range(i + 1, len(lines)):
+            text = lines[j].text
+            if text.strip() and not _bullet_text(lines[j]) and not text.startswith((" ", "\t")):
+                break  # a paragraph of its own ends the list
+            content.append(j)
+        heads = _top_bullets_of(lines, content)
+        if len(heads) >= 2:
+            return heads
+    return []
+
+
+def _top_bullets_of(lines: Sequence[Line], content: Sequence[int]) -> list[Heading]:
+    """Every top-level bullet of `content` as an item (its sub-bullets and wrapped lines are its text)."""
+    tops = [(j, b) for j in content if (b := _bullet_text(lines[j]))]
+    if not tops:
+        return []
+    top = min(b[0] for _, b in tops)
+    rows = [(j, b[1]) for j, b in tops if b[0] == top]
+    out = []
+    for k, (j, text) in enumerate(rows):
+        ln = lines[j]
+        nxt = rows[k + 1][0] if k + 1 < len(rows) else content[-1] + 1
+        out.append(Heading(None, _clean_title(text), j, ln.start + ln.text.index(text), ln.end, nxt))
+    return out
+
+
+def _headings_over_bullets(doc: Minutes) -> list[Heading]:
+    """Short lines that head a bullet list ("Omvärldsbevakning" / "•  Ingen ny information ...").
+
+    Notes typed in Word often have no blank lines: a heading stands between the last bullet of
+    one list (or its wrapped line) and the first bullet of the next, or above one sentence that
+    leads into the list.
+    """
+    lines = doc.lines
+    out: list[Heading] = []
+    for i, ln in enumerate(lines):
+        t = ln.text.strip()
+        if (not t or len(t) > 60 or _words_in(t) > 8 or _bullet_text(ln) or "\t" in ln.text
+                or not re.match(r"[A-ZÅÄÖ]", t) or t.endswith((".", ",", ";", ":"))):
+            continue
+        if _is_excluded_heading(t) or _title_line(t, i, lines) or i == 0:
+            continue
+        below = [j for j in range(i + 1, min(i + 4, len(lines))) if lines[j].text.strip()]
+        if not below:
+            continue
+        first = lines[below[0]]
+        leads_in = (not _bullet_text(first) and first.text.strip().endswith(".") and len(below) > 1
+                    and _bullet_text(lines[below[1]]) is not None)
+        if not (_bullet_text(first) or leads_in):
+            continue
+        above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].text.strip()), None)
+        if above is not None and _first_words(above.text) in words.HEADER_LABELS:
+            continue
+        out.append(Heading(None, _clean_title(t), i, ln.start + ln.text.index(t), ln.start + ln.text.index(t) + len(t)))
+    return out
+
+
 def find_headings(doc: Minutes) -> tuple[list[Heading], str]:
     """Return the item headings and the layout family they came from."""
     numbered = _numbered_headings(doc)
@@ -794,6 +863,12 @@ def find_headings(doc: Minutes) -> tuple[list[Heading], str]:
     run_in = _run_in_headings(doc)
     if run_in and len(run_in) >= len(paragraphs):
         return run_in, "standalone"
+    over_bullets = _headings_over_bullets(doc)
+    if len(over_bullets) >= max(2, len(paragraphs)):
+        return over_bullets, "standalone"
+    listed = _listed_matters(doc)
+    if len(listed) >= max(2, len(paragraphs)):
+        return listed, "marked"
     bullets = _top_bullets(doc.lines, range(len(doc.lines)))
     if len(bullets) >= max(2, len(paragraphs)):
         return bullets, "marked"
@@ -1001,6 +1076,10 @@ def classify(text: str, meeting: date | None = None) -> Finding | None:
     return None
 
 
+# Each phrase below needs its longest word, as a word of the sentence.
+_ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.ANNOUNCE_VERBS, words.PREPARE_VERBS)
+
+
 def announcement(s: Sentence, meeting: date | None) -> Announcement | None:
     """Return the announcement a sentence makes of a topic for a later meeting, if it makes one.
 
@@ -1009,6 +1088,8 @@ def announcement(s: Sentence, meeting: date | None) -> Announcement | None:
     kommunala forum", "vid kommunalt forum i mars 2018", "inför webinariet den 11/2").
     """
     low = s.text.lower()
+    if _ANNOUNCE_KEYS.isdisjoint(_WORD.findall(low)):
+        return None  # most sentences: no verb that could announce anything, one set lookup tells
     if _HANDLED_LATER.search(low) and _ANNOUNCE_MEETING.search(low) and not _SAME_MEETING.search(low):
         when = when_of(s.text, meeting)
         if (when is not None or _NEXT.search(low)) and classify(s.text, meeting) is None:
@@ -1123,8 +1204,12 @@ def _item_sentences(doc: Minutes, heads: list[Heading], layout: str) -> list[lis
     for k, (a, b) in enumerate(_body_ranges(doc, heads)):
         shares_line = (k + 1 < len(heads) and heads[k + 1].line == heads[k].line) or (
             k > 0 and heads[k - 1].line == heads[k].line)
+        h = heads[k]
+        # A bullet that is a sentence ("- Nästa gång Presidiet träffas är den 11 april då\n  utskicket
+        # ... sker.") is read whole; a short bullet title is only a name.
+        whole = _bullet_text(doc.lines[h.line]) is not None and _words_in(h.title) >= 6
         out.append(_inline_body(doc, heads, k) if shares_line
-                   else sentences(doc, a, b, skip_first=False, start_at=heads[k].end))
+                   else sentences(doc, a, b, skip_first=False, start_at=h.start if whole else h.end))
     return out
 
 

@@ -524,6 +524,12 @@ GROUPING_TITLES: tuple[str, ...] = (
 RUN_IN_LABELS: tuple[str, ...] = (
     "beslut", "beslutades", "beslöts", "förslag till beslut", "diskussion", "åtgärd", "åtgärder",
 )
+# A line that introduces the bullets below it as the matters dealt with ("Beslut togs i bl.a.
+# följande ärenden:", "Vi behandlade bl a följande:").
+LIST_OF_MATTERS: tuple[str, ...] = (
+    "följande ärenden", "följande frågor", "följande punkter", "behandlade bl a följande",
+    "behandlade bl.a. följande", "behandlades följande", "behandlade följande", "diskuterades följande",
+)
 # Lines that stored web copies of minutes add around the text (docplayer, spotidoc, blogs):
 # never an item heading.
 PAGE_BOILERPLATE: tuple[str, ...] = (

@@ -195,3 +195,41 @@ def test_one_line_item_carries_its_own_sentence(line: str, status: ItemStatus, b
     items, _, _ = extract_items(minutes_from_text(text), Meeting(date="2015-04-27"))
     item = next(i for i in items if i.number == "5")
     assert (item.status, item.target.body) == (status, body)
+
+
+# --- notes without numbers: headings over bullet lists, listed matters ----------------------
+
+UNNUMBERED = [
+    pytest.param(
+        "Minnesanteckningar från enhetsmöte LL-HS \n2020-03-12 \nNärvarande:  \nJannike, Anna, Pia \n"
+        "Föregående minnesanteckningar \nGicks igenom och kommentarer återfinns under rubriker nedan. \n"
+        "•  Utformning av möblemang. Agnetha \noch Ulla sammanfattade kort möte kring möblering. \n"
+        "Omvärldsbevakning \n•  Ingen ny information i omvärldsbevakning Excel-fil. \n"
+        "Info   \n•  Erbjudan på FOHRUM till en kurs i Centuri den \n23/3 i Stockholm. \n",
+        ["Föregående minnesanteckningar", "Omvärldsbevakning", "Info"], id="headings-over-bullets-no-blank-lines",
+    ),
+    pytest.param(
+        "Presidiemöte 2004-01-27\n\nDagens möte handlade främst om årsplanering\noch ett stadgeärende.\n\n"
+        "Beslut togs i bl.a. följande ärenden:\n\n- Vårmötet blir en endagsresa med båt. Silja Line 27 maj\n"
+        "  (med reservdag 26:e maj).\n\n- Höstmöte 16 september\n\n- Årsmöte 9 december\n\nGun Lennerstrand\n",
+        ["Vårmötet blir en endagsresa med båt. Silja Line 27 maj", "Höstmöte 16 september", "Årsmöte 9 december"],
+        id="bullets-under-foljande-arenden",
+    ),
+    pytest.param(
+        "Styrelsemöte 2021-03-04\n\nVi behandlade bl a följande:\n- Klubbens ekonomiska läge.\n"
+        "- Medlemsansökningar och medlemsläget.\n- Detaljplanering av vårmötet 19 maj.\n",
+        ["Klubbens ekonomiska läge", "Medlemsansökningar och medlemsläget", "Detaljplanering av vårmötet 19 maj"],
+        id="bullets-under-behandlade-foljande",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "titles"), UNNUMBERED)
+def test_unnumbered_notes(text: str, titles: list[str]) -> None:
+    assert [t for _, t, _, _ in _items(text, "2020-03-12")] == titles
+
+
+def test_a_bullet_list_of_names_under_a_label_is_no_item_list() -> None:
+    text = ("Protokoll 2021-03-04\n\nNärvarande\n- Anna Berg\n- Bo Ek\n\n"
+            "Ekonomi\n\nKassören redogjorde för det ekonomiska läget, som är gott.\n")
+    assert [t for _, t, _, _ in _items(text)] == ["Ekonomi"]
