@@ -51,7 +51,7 @@ _WEEKDAY_RE = "|".join(sorted(w.WEEKDAYS, key=len, reverse=True))
 _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])"), "ymd"),
     (re.compile(r"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])"), "ymd"),
-    (re.compile(rf"(?i)\b(\d{{1,2}})\s*[-–]\s*\d{{1,2}}\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b"), "dmy"),
+    (re.compile(rf"(?i)\b(\d{{1,2}})\s*(?:[-–]|\s|och|&)\s*\d{{1,2}}\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b"), "dmy"),
     (re.compile(rf"(?i)(?:\b(?:{_WEEKDAY_RE})(?:en)?\s*,?\s+)?(?:\bden\s+)?\b(\d{{1,2}})(?::?e|:a)?\.?\s+"
                 rf"({_MONTH_RE})\.?,?\s+(\d{{4}})\b"), "dmy"),
     (re.compile(rf"(?i)\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"), "mdy"),
@@ -305,7 +305,7 @@ def _find_date(parts: list[Part], end: int, title: int | None) -> Found | None:
     for part in parts[:end]:
         lv = _label_value(part.text, w.DATE_LABELS + ("tid",))
         if lv:
-            dates = find_dates(lv[0])
+            dates = find_dates(lv[0], compact=True)  # "Datum: 090603"
             if dates:
                 f = dates[0]
                 return Found(f.value, part.start + lv[1] + f.start, part.start + lv[1] + f.end)
@@ -394,6 +394,11 @@ def _find_times(parts: list[Part], end: int) -> tuple[Found | None, Found | None
         is_open = bool(_OPENING.search(low)) and bool(_OPEN_CLOSE.search(low))
         is_close = bool(_CLOSING.search(low)) and bool(_OPEN_CLOSE.search(low))
         if not (is_open or is_close):
+            continue
+        rng = find_time_range(part.text) if is_close and not is_open else None
+        if rng:  # "Sammanträdet, som pågick kl. 13.00 – 15.00, förklaras avslutat."
+            start = start or _shift(rng[0], part.start)
+            stop = stop or _shift(rng[1], part.start)
             continue
         found = find_clock(part.text)
         base = part.start
@@ -504,6 +509,14 @@ _HELD_ONLINE = re.compile(
 )
 
 
+# Where the meeting took place, said in a sentence: "Sammanträdet, som äger rum i Finansdepartementets
+# lokal Stora Björn i Stockholm, öppnas", "Idag ... var det Presidiemöte på ICL i Kista."
+_HELD_AT = re.compile(
+    r"(?i)\b(?:mötet|sammanträdet|sammankomsten|[^\W\d_]*mötet)(?:,?\s+som)?\s+(?:äger|ägde)\s+rum\s+(?:i|på|hos)\s+"
+    r"((?-i:[A-ZÅÄÖ])[^,.;:!?]{2,80})"
+    r"|\bvar\s+det\s+[^\W\d_]*(?:möte|sammanträde)\s+(?:i|på|hos)\s+((?-i:[A-ZÅÄÖ])[^,.;:!?]{1,80})")
+
+
 def _platform(text: str) -> str | None:
     m = _PLATFORM_RE.search(text)
     if m:
@@ -511,9 +524,6 @@ def _platform(text: str) -> str | None:
     if _ONLINE_RE.search(text):
         return "digital"
     return None
-
-# A verb both patterns above require: parts without one are not searched with them.
-_HELD_VERB = re.compile(r"(?i)genomför|hölls|hålls|ske|äger rum|ägde rum")
 
 
 def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None]:
@@ -563,6 +573,9 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
             clock = re.search(r"(?i),?\s*\b(?:kl\.?|klockan)\s*\d", value)
             if clock:
                 cut = clock.start()
+        weekday = re.search(rf"(?i)[\s,]+\b(?:{_WEEKDAY_RE})(?:en)?\s+(?:den\s+)?\d{{1,2}}\b", value[:cut])
+        if weekday and weekday.start() > 0:  # "Folkets Hus i Borås Lördagen den 21 april"
+            cut = weekday.start()
         dates = find_dates(value[:cut])
         if dates and dates[0].start > 0:
             head = _WEEKDAY_DEN.sub("", value[: dates[0].start])
@@ -585,6 +598,14 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
         else:
             venue = Found(re.sub(r",?\s*\n\s*", ", ", value), base + lead, base + lead + len(value))
         break
+    if venue is None and online is None:
+        for part in parts[: end + 12]:
+            m = _HELD_AT.search(part.text)
+            g = (1 if m.group(1) else 2) if m else 0
+            if m and not _platform(m.group(g)):
+                value = m.group(g).strip()
+                venue = Found(value, part.start + m.start(g), part.start + m.start(g) + len(value))
+                break
     if online is None:
         for part in parts[:end]:
             if _label_value(part.text, w.PRESENT_LABELS + w.ABSENT_LABELS) or len(part.text.split()) > 12:
@@ -595,14 +616,14 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
                 break
     if online is None:
         for part in parts:
-            m = _MEETING_HELD_ONLINE.search(part.text) if _HELD_VERB.search(part.text) else None
+            m = _MEETING_HELD_ONLINE.search(part.text)
             if m:
                 value = w.ONLINE_PLATFORMS[m.group(1).casefold()] if m.group(1) else "digital"
                 online = Found(value, part.start + m.start(), part.start + m.end())
                 break
     if online is None:
         for part in parts:
-            m = _HELD_ONLINE.search(part.text) if _HELD_VERB.search(part.text) else None
+            m = _HELD_ONLINE.search(part.text)
             if m:
                 value = w.ONLINE_PLATFORMS[m.group(1).casefold()] if m.group(1) else "digital"
                 if m.group(2):  # "via länk" for one attendee does not make the meeting online
@@ -629,7 +650,7 @@ def _find_reference(parts: list[Part], end: int) -> Found | None:
 
 _PREFIX_RE = re.compile(
     r"(?i)\s*(?:" + "|".join(re.escape(p) for p in sorted(w.TITLE_PREFIXES, key=len, reverse=True))
-    + r")(?![\wåäö])\s*[-–—:,]?\s*"
+    + r")(?![\wåäö])\s*[-–—:,.]?\s*"
 )
 _SUFFIX_RE = re.compile(
     r"(?i)\s*[-–—:,(]?\s*\b(?:" + "|".join(re.escape(p) for p in sorted(w.DOCUMENT_WORDS, key=len, reverse=True))
@@ -638,22 +659,35 @@ _WEEKDAY_DEN = re.compile(
     rf"(?i)\s*\b(?:(?:{_WEEKDAY_RE})(?:en)?\s*,?\s*)?(?:den\s*)?(?:\d{{1,2}}\s*[-–]\s*)?$")
 
 
-def _strip_title(text: str) -> tuple[str, int]:
-    """Strip document words, dates and numbering from a title line; return the rest and its offset."""
-    off = 0
+def _skip_prefixes(text: str, off: int) -> int:
+    """Skip the document words that open a title ("Protokoll från", "Mötesanteckningar –")."""
     while True:
         m = _PREFIX_RE.match(text, off)
         if not m or m.end() == off:
-            break
+            return off
         off = m.end()
+
+
+def _strip_title(text: str) -> tuple[str, int]:
+    """Strip document words, dates and numbering from a title line; return the rest and its offset."""
+    off = _skip_prefixes(text, 0)
     rest = text[off:]
     dates = find_dates(rest, compact=True)
     if dates:
         first = dates[0]
         head = rest[: first.start]
         head = _WEEKDAY_DEN.sub("", head)
-        rest = head if head.strip(" -–,:") else rest[first.end:]
-    for _ in range(3):  # "Styrelsemöte 4", "Styrelseprotokoll nr 3 2021"
+        if head.strip(" -–,:"):
+            rest = head
+        else:  # "221003 Sammanfattning av styrelsens möte": the date first, then the title words
+            off = _skip_prefixes(text, off + first.end)
+            rest = text[off:]
+    sentence = re.search(r"\.\s+(?=[A-ZÅÄÖ])", rest)
+    if sentence and sentence.start() > 0:  # "Folkhälsorådet. Sammanträdesdatum ...": the title ends at its first full stop
+        rest = rest[: sentence.start()]
+    for _ in range(3):  # "Styrelsemöte 4", "Styrelseprotokoll nr 3 2021", "Presidiemöte 2/9", "... i april"
+        rest = re.sub(rf"(?i)(?<=\S)\s+(?:\d{{1,2}}/\d{{1,2}}|(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH_RE})|(?:i\s+)?(?:{_MONTH_RE}))\s*$",
+                      "", rest)
         rest = re.sub(r"(?i)(?<=\S)\s+(?:\d{1,6}|(?:nr|no)\.?\s*[\d/-]*|#\d+)\s*$", "", rest)
     rest = _SUFFIX_RE.sub("", rest)  # "Regionalt forum – minnesanteckningar"
     rest = re.sub(r"^\s*\d{6,8}\s*$", "", rest)
@@ -685,7 +719,8 @@ def body_of_title(name: str) -> str:
     key = name.casefold()
     if key in w.MEETING_BODIES:
         return w.MEETING_BODIES[key]
-    genitive = re.fullmatch(r"(.+?[^\W\d_])s\s+(?:extra\s+)?(?:möte|sammanträde|sammankomst)", name, re.IGNORECASE)
+    genitive = re.fullmatch(r"(.+?[^\W\d_])s\s+(?:extra\s+)?(?:[^\W\d_]*möte|sammanträde|sammankomst)", name,
+                            re.IGNORECASE)
     if genitive:  # "Kommunfullmäktiges sammanträde" -> "Kommunfullmäktige"
         return genitive.group(1)[:1].upper() + genitive.group(1)[1:]
     m = re.fullmatch(r"([^\W\d_]+?)s?(?:möte|mötet|sammanträde|sammanträdet)", key)
@@ -722,8 +757,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         if _is_document_word_line(text):
             after_document_word = True
             continue
-        if len(text.split()) > 14 or text.endswith(".") and len(text.split()) > 5:
-            continue
+        if len(text.split()) > 14 or text.endswith(".") and len(text.split()) > 5 or text.endswith(("!", "?", ":")):
+            continue  # prose, a headline ("Hon kom, körde med oss och försvann!") or a question
         name, off = _strip_title(text)
         if not re.search(r"[^\W\d_]{2,}", name):
             continue

@@ -146,6 +146,7 @@ TITLE_PREFIXES: tuple[str, ...] = (
     "protokoll fört vid", "protokoll från", "protokoll för", "protokoll", "justerat protokoll",
     "sammanträdesprotokoll", "beslutsprotokoll", "referat från", "minnesanteckning", "agenda",
     "kallelse till", "kallelse", "möte med", "sammanträde med", "möte i", "sammanträde i",
+    "sammanfattning av", "sammanfattning från", "sammanfattning",
 )
 # Title words that name the document, not the body: skipped when looking for the title.
 DOCUMENT_WORDS: tuple[str, ...] = (
@@ -164,7 +165,7 @@ MEETING_BODIES: dict[str, str] = {
 MEETING_WORD_BODIES: dict[str, str] = {
     "grupp": "gruppen", "styrelse": "styrelsen", "råd": "rådet", "forum": "forumet", "nätverk": "nätverket",
     "utskott": "utskottet", "kommitté": "kommittén", "nämnd": "nämnden", "beredning": "beredningen",
-    "presidium": "presidiet", "ledning": "ledningen", "sektion": "sektionen", "förening": "föreningen",
+    "presidium": "presidiet", "presidie": "presidiet", "ledning": "ledningen", "sektion": "sektionen", "förening": "föreningen",
     "team": "teamet", "kollegium": "kollegiet", "konvent": "konventet", "fullmäktige": "fullmäktige",
 }
 # Meetings named after what they are, not who holds them: kept as written.

@@ -718,3 +718,35 @@ def test_front_page_fields_without_colons(text: str, fields: dict[str, str | Non
 )
 def test_heading_rows(line: str, heading: bool) -> None:
     assert is_heading_row(line) is heading
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("Presidiemöte 2004-01-27\n\nNärvarande: Anna Ek\n", {"body": "Presidiet"}),
+        ("Presidiemöte 2/9\n\n2008-09-06\n", {"body": "Presidiet"}),
+        ("221003 Sammanfattning av styrelsens möte\n\nVid mötet diskuterade styrelsen förslag.\n",
+         {"body": "Styrelsen", "date": "2022-10-03"}),
+        ("Styrelsens lunchmöte 950925\n\n1. Öppnande\n", {"body": "Styrelsen", "date": "1995-09-25"}),
+        (("PROTOKOLL. Förbundsstyrelsen för Regionförbundet Örebro län. Förbundsstyrelsen NetCity, Örebro\n"
+         "Datum: 2006-06-01\n"), {"body": "Förbundsstyrelsen för Regionförbundet Örebro län"}),
+        ("Hon kom, körde med oss och försvann!\n\nPresidiemöte 2000-03-31\n", {"body": "Presidiet"}),
+        ("Tre (3) månader för att justera ett protokoll. Är det ok?\n\nDatum: 090603\n\n§ 1 Öppnande\n",
+         {"body": None, "date": "2009-06-03"}),
+        ("Save this PDF as:\n\nProtokoll Kulturrådet 2012-04-21\n", {"body": "Kulturrådet"}),
+        (("Protokoll fört vid Sveriges Filatelistförbunds kongress i Borås april 2012\n"
+         "Download \"Protokoll kongress i Borås 21 22 april 2012\"\nPlats: Folkets Hus i Borås Lördagen den 21 april\n"),
+         {"date": "2012-04-21", "venue": "Folkets Hus i Borås"}),
+        # time and place said in the opening and closing paragraphs
+        (("Datum: 090603\n\n§ 1 Sammanträdet, som äger rum i Finansdepartementets lokal Stora Björn i Stockholm, öppnas.\n"
+         "§ 2 Delegationen diskuterar arbetsformer.\n§ 3 Sammanträdet, som pågick kl. 13.00 – 15.00, förklaras avslutat.\n"),
+         {"start": "13:00", "end": "15:00", "venue": "Finansdepartementets lokal Stora Björn i Stockholm"}),
+        ("Presidiemöte 2000-03-31\n\nIdag fredagen sista mars var det Presidiemöte på ICL i Kista. Vi åt lunch.\n",
+         {"venue": "ICL i Kista"}),
+        ("Styrelsemöte 2000-03-31\n\nMötet ägde rum via Zoom.\n", {"venue": None, "online": "Zoom"}),
+    ],
+)
+def test_titles_and_sentences_of_unseen_minutes(text: str, fields: dict[str, str | None]) -> None:
+    meeting = meeting_of(text)
+    for key, value in fields.items():
+        assert getattr(meeting, key) == value, key
