@@ -201,6 +201,7 @@ _DAY_ONLY = re.compile(
     rf"den\s+(?P<d>[12]\d|3[01]|0?[1-9])(?::?[ea])?(?![\d.,:/%-]|\s*(?:%|st\b|år\b|§)|\s+{_MONTH})"
 )
 _DIGIT = re.compile(r"\d")
+_NUMBER_START = re.compile(r"(?<![0-9])\d")
 _SEASON_HINTS = ("vår", "höst", "sommar", "vinter", "ht", "vt")
 _Q_DIGIT = re.compile(r"q[1-4]")  # "Q1" as _QUARTER reads it; a bare "q" is in many words
 _MONTH_WORD = re.compile(_alt(MONTHS))
@@ -285,6 +286,32 @@ def _hits(pattern: re.Pattern[str], low: str, text: str, boundary: str,
             if (prev.isalnum() or prev == "_") if boundary == _WORD else prev in boundary:
                 pos = s + 1  # a match may still start inside the rejected one
                 continue
+        pos = max(m.end(), s + 1)
+        if back is not None:
+            lm = back.search(low, max(0, s - 32), s)
+            if lm:
+                s = lm.start()
+        yield _Hit(m, text, s)
+
+
+def _hits_at(pattern: re.Pattern[str], low: str, text: str, boundary: str, starts: Iterable[int],
+             back: re.Pattern[str] | None = None) -> Iterator[_Hit]:
+    """As `_hits`, trying `pattern` only at `starts` (ascending): every place where a match can begin.
+
+    Matching at a few places is much cheaper than scanning the whole text for a pattern that
+    opens with a month name or a digit; the matches are the same.
+    """
+    pos = 0
+    for s in starts:
+        if s < pos:
+            continue
+        if s > 0:
+            prev = low[s - 1]
+            if (prev.isalnum() or prev == "_") if boundary == _WORD else prev in boundary:
+                continue
+        m = pattern.match(low, s)
+        if m is None:
+            continue
         pos = max(m.end(), s + 1)
         if back is not None:
             lm = back.search(low, max(0, s - 32), s)
@@ -636,23 +663,30 @@ def find_dates(text: str, *, after: date, year_hint: int | None = None) -> list[
     """
     found: list[DateMatch] = []
     low = _lower(text)
-    has_digit = _DIGIT.search(low) is not None
-    has_month = _MONTH_WORD.search(low) is not None
+    # Where a number begins (all digit patterns start there: a match inside a number is refused by
+    # every digit pattern's boundary) and where a month name may begin (month names are letters
+    # only, so a word-initial one is never inside an earlier match of `_MONTH_WORD`).
+    digits = [m.start() for m in _NUMBER_START.finditer(low)]
+    months = [m.start() for m in _MONTH_WORD.finditer(low)]
+    has_digit = bool(digits)
+    has_month = bool(months)
     if not has_digit and not has_month and _OTHER_WORD.search(low) is None:
         return []  # most lines of minutes: nothing to look at
-    for pattern in (_TEXTUAL, _TEXTUAL_ORD) if has_month else ():
-        for m in _hits(pattern, low, text, _NUM_TEXTUAL if pattern is _TEXTUAL else _WORD, _LEAD_BACK):
+    if has_month:
+        for m in _hits_at(_TEXTUAL, low, text, _NUM_TEXTUAL, digits, _LEAD_BACK):
+            found.extend(_textual(m, after, year_hint))
+        for m in _hits(_TEXTUAL_ORD, low, text, _WORD, _LEAD_BACK):
             found.extend(_textual(m, after, year_hint))
     digit_patterns = ((_ISO, _NUM_ISO), (_DOTTED, _NUM_DOTTED), (_NUMERIC, _NUM_NUMERIC), (_SHORT_ISO, _NUM_SHORT))
     for pattern, boundary in digit_patterns if has_digit else ():
-        for m in _hits(pattern, low, text, boundary, _LEAD_BACK):
+        for m in _hits_at(pattern, low, text, boundary, digits, _LEAD_BACK):
             found.extend(_numeric_like(m, after, year_hint, low, slashed=pattern is _NUMERIC))
-    for m in _hits(_MONTH_DAY, low, text, _WORD) if has_month and has_digit else ():
+    for m in _hits_at(_MONTH_DAY, low, text, _WORD, months) if has_month and has_digit else ():
         y = _year(m.group("y"))
         value = _day(y, _month_value(m.group("m") or ""), int(m.group("d") or 0), after, year_hint)
         if value is not None:
             found.append(DateMatch(m.start(), m.end(), m.group(0) or "", DateKind.DAY, value, None, y is not None))
-    for m in _hits(_MONTH_ONLY, low, text, _WORD, _PREP_BACK) if has_month else ():
+    for m in _hits_at(_MONTH_ONLY, low, text, _WORD, months, _PREP_BACK) if has_month else ():
         found.extend(_month_only(m, after, year_hint))
     # Plain substring tests are much cheaper than a scan; most minutes name no season or quarter.
     for m in _hits(_SEASON, low, text, _WORD) if any(w in low for w in _SEASON_HINTS) else ():
