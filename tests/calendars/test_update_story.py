@@ -72,7 +72,8 @@ def story(session_factory: Any, settings: Any, seed: Any) -> dict[str, Any]:
 # body's meeting when its kind is "meeting", so the fold does not move the planned 8 May
 # workshop meeting: the store ends with that meeting unchanged, plus a new Meeting and a new
 # Event (kind workshop) on 9 May, each with a new UID.
-MOVE_GAP = pytest.mark.xfail(strict=True, reason="ingest: a moved body-less workshop is not matched to the "
+# Not strict while the fix (planner.plans._speaks_of_meeting) is on its way: remove once committed.
+MOVE_GAP = pytest.mark.xfail(strict=False, reason="ingest: a moved body-less workshop is not matched to the "
                              "body's planned workshop meeting by moved_from (see module comment)")
 
 
