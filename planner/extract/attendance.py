@@ -10,6 +10,7 @@ väljer Kotte som mötesordförande") and "X, Y och Z är närvarande" are read 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -512,7 +513,7 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
         return people
     if len(_NAME_COMMA.findall(body)) > 1:  # "Eva Ek, kommunchef Fredrik Falk, sekreterare"
         return _flattened(body, base + off, known)
-    run = _run_together(body, base + off)
+    run = _acronym_entries(body, base + off) or _run_together(body, base + off)
     if run:
         return run
     p = _person(body, base + off, known=known, swap=swap)
@@ -523,6 +524,34 @@ _CAP_WORD = re.compile(r"[A-ZÅÄÖÉÜ][a-zåäöéüø]+(?:-[A-ZÅÄÖ]?[a-zå
 _RUN_GAP = re.compile(r"\s*(?:\([^()]*\)|[a-zåäö]+\.?)?\s*")
 
 
+_CAPS = r"[A-ZÅÄÖÉÜ][a-zåäöéüø]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)*"
+_ACRONYM_ENTRY = re.compile(
+    rf"({_CAPS}(?:\s+{_CAPS}){{1,3}})\s+([A-ZÅÄÖ]{{2,6}})\b(?:\s+(?:ersätter|ers\.?\s+för|ersättare\s+för)\s+"
+    rf"({_CAPS}(?:\s+{_CAPS})*?)(?:\s+([A-ZÅÄÖ]{{2,6}})\b)?(?=\s+{_CAPS}\s+{_CAPS}\s+[A-ZÅÄÖ]{{2,6}}\b|\s*$))?\s*")
+
+
+def _acronym_entries(text: str, base: int) -> list[Person]:
+    """Read "Name ORG" entries run together: "Hasse Karlsson PRO Britta Rydberg PRO ersätter Hasse Johansson
+    Lars-Ove Petersson RPG". An upper-case acronym closes each entry and names its organisation; the
+    member a substitute replaces ("ersätter Hasse Johansson", "ersätter Gunilla Bratt FAS") was absent."""
+    if "," in text or ";" in text:
+        return []
+    found = list(_ACRONYM_ENTRY.finditer(text))
+    if len(found) < 3 or found[0].start() != 0 or found[-1].end() != len(text) or any(
+            a.end() != b.start() for a, b in itertools.pairwise(found)):
+        return []
+    if any(m.group(2) in w.PARTIES for m in found):
+        return []  # "Anna Ek S": a party, read elsewhere
+    people: list[Person] = []
+    for m in found:
+        role = f"ersättare för {m.group(3)}" if m.group(3) else None
+        people.append(Person(m.group(1), base + m.start(1), base + m.end(1), organisation=m.group(2), role=role))
+        if m.group(3):
+            people.append(Person(m.group(3), base + m.start(3), base + m.end(3), organisation=m.group(4) or m.group(2),
+                                 mark=False))
+    return people
+
+
 def _run_together(text: str, base: int) -> list[Person]:
     """Read names run together without separators, as a stored copy flattens a column of names.
 
@@ -530,7 +559,8 @@ def _run_together(text: str, base: int) -> list[Person]:
     each run of capitalised words between lower-case words or notes is read as given name and
     surname pairs, and only when the run splits evenly into pairs; otherwise nothing is guessed.
     """
-    if "," in text or ";" in text or len(text.split()) < 4:
+    bare = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)  # "(utan rösträtt, med yttranderätt)"
+    if "," in bare or ";" in bare or len(bare.split()) < 4:
         return []
     runs: list[list[re.Match[str]]] = [[]]
     pos = 0

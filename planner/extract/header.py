@@ -165,6 +165,8 @@ def find_clock(text: str) -> Found | None:
 _ITEM_LINE = re.compile(r"^\s*(?:§\s*\d+|(?:punkt\s+)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+[^\W\d_])", re.IGNORECASE)
 _SPLIT_LABELS = re.compile(
     r"(?<=\S)\s+(?=(?:Tid|Plats|Lokal|Datum|Sammanträdesdag|Sammanträdesdatum|Dnr)\s*:|"
+    r"(?:Ledamöter|Ersättare|Suppleanter|Övriga)\s*:|Övriga(?=\s+[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö-]+,)|"
+    r"Närvaro(?=\s+[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö-]+)|"
     r"(?:Närvarande|Frånvarande|Ej närvarande|Anmält förhinder|Anmälda förhinder|Adjungerade|Beslutande|"
     r"Övriga deltagare|Övriga deltagande|Övriga närvarande|Ersättare|Tjänstgörande ersättare|Kallade|"
     r"Sammanträdesdag|Sammanträdesdatum|Plats och tid|Tid och plats|Utses att justera|Justerare|"
@@ -182,6 +184,7 @@ _SPLIT_BARE_LABELS = re.compile(
     r"|(?:Plats|PLATS|Lokal|LOKAL)\s+(?=[A-ZÅÄÖ])"
     r"|(?:NÄRVARANDE|DELTAGARE|FRÅNVARANDE|Deltagare|Mötesdeltagare)\b(?!\s+(?:var|är|vid|på|att)\b)"
     r"|Sida\s+\d+\s+av\s+\d+\b)"
+    r"|(?<=\S)\s{3,}(?=\S)"  # a paragraph break flattened into a run of spaces
 )
 _PAGE_MARK = re.compile(r"Sida\s+\d+\s+av\s+\d+\b")
 

@@ -750,3 +750,39 @@ def test_titles_and_sentences_of_unseen_minutes(text: str, fields: dict[str, str
     meeting = meeting_of(text)
     for key, value in fields.items():
         assert getattr(meeting, key) == value, key
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # "Name ORG" run together: the acronym closes each entry; "ersätter X" makes X absent
+        (("Transkript\n1 Protokoll samråd den 19 september 2018 Plats: Aulan, Uddevalla Närvarande "
+          "Ledamöter: Hasse Karlsson PRO Britta Rydberg PRO ersätter Hasse Johansson Lars-Ove Petersson RPG "
+          "Marianne Munther RPG ersätter Gunilla Bratt FAS Elsie Tyreman SPF Övriga Agneta Eriksson, enhet folkhälsa "
+          "Ben Norman, nämndsekreterare\n2 Underskrifter\n"),
+         ["Hasse Karlsson", "Britta Rydberg", "Lars-Ove Petersson", "Marianne Munther", "Elsie Tyreman",
+          "Agneta Eriksson", "Ben Norman"],
+         ["Hasse Johansson", "Gunilla Bratt"]),
+        # "Närvaro" in a flattened paragraph, notes in parentheses, a paragraph break of spaces ends the list
+        (("Protokoll från styrelsemötet 4 september\n\nMötets öppnande Mötet förklarades öppnat. Närvaro Johannes "
+          "Öhlin (lämnade mötet efter punkt 9) Pontus Lindblom Anton Nordenfur Ulrika Englund (utan rösträtt, med "
+          "yttranderätt) Linda Fryland (utan rösträtt, med yttranderätt)   Val av mötesfunktionärer Val av "
+          "mötesordförande Anton Nordenfur valdes enhälligt till mötesordförande.\n"),
+         ["Johannes Öhlin", "Pontus Lindblom", "Anton Nordenfur", "Ulrika Englund", "Linda Fryland"], []),
+        # parties are no acronym organisations
+        ("Närvarande: Anna Ek S Bo Berg M Cia Holm C\n\n1. Öppnande", [], []),
+    ],
+)
+def test_run_together_lists(text: str, present: list[str], absent: list[str]) -> None:
+    meeting = meeting_of(text)
+    assert names(meeting.present) == present
+    assert names(meeting.absent) == absent
+
+
+def test_acronym_entries_keep_organisation_and_substitute() -> None:
+    meeting = meeting_of("Närvarande: Hasse Karlsson PRO Britta Rydberg PRO ersätter Hasse Johansson Eva Wenäll SPF\n\n"
+                         "1. Öppnande")
+    assert [(p.name, p.organisation, p.role) for p in meeting.present] == [
+        ("Hasse Karlsson", "PRO", None), ("Britta Rydberg", "PRO", "ersättare för Hasse Johansson"),
+        ("Eva Wenäll", "SPF", None)]
+    assert [(p.name, p.organisation) for p in meeting.absent] == [("Hasse Johansson", "PRO")]
