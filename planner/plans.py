@@ -158,6 +158,18 @@ def _is_body_meeting(event: ExEvent, key: str) -> bool:
     return body_key(event.body) == key
 
 
+def _speaks_of_meeting(slots: list[Slot], event: ExEvent) -> bool:
+    """Say whether a workshop or meeting that names no body is one of the body's known meetings.
+
+    "Workshopen den 8 maj ... flyttas till den 9 maj" moves the body's 8 May meeting even though
+    the sentence names no body; a workshop on the day of a body's meeting is that meeting.
+    """
+    if event.body is not None or event.kind not in MEETING_KINDS:
+        return False
+    date, month = parse_when(event.moved_from or event.date)
+    return (date or month) is not None and _find(slots, True, date, month, history=True) is not None
+
+
 def fold_minutes(slots: list[Slot], minutes: Minutes, key: str) -> None:
     """Apply one set of minutes: its own meeting becomes held, its announcements plan the rest."""
     ex = minutes.extraction
@@ -176,7 +188,7 @@ def fold_minutes(slots: list[Slot], minutes: Minutes, key: str) -> None:
         _change(held, False, **values)
     announced: set[str] = set()
     for event in ex.events:
-        is_meeting = _is_body_meeting(event, key)
+        is_meeting = _is_body_meeting(event, key) or _speaks_of_meeting(slots, event)
         if is_meeting:
             announced.add(event.date)
         fold_event(slots, event, is_meeting, minutes)
@@ -231,7 +243,8 @@ def fold_event(slots: list[Slot], event: ExEvent, is_meeting: bool, minutes: Min
         said = f"{event.title} {event.theme or ''} {minutes.evidence(event.span)}".lower()
         if is_meeting and (event.kind == EventKind.WORKSHOP or "workshop" in said):
             values["kind"] = "workshop"
-            values["title"] = event.title
+            if created:
+                values["title"] = event.title
     slot.confidence = max(slot.confidence, event.confidence) if not created else event.confidence
     _change(slot, created, **values)
 

@@ -195,3 +195,20 @@ def test_publish_policy_none_waits_for_review(session, settings):
     with session.begin():
         ingest(session, PLAN, data=b"plan", filename="plan.txt", text="x" * 100, now=T0, settings=quiet)
     assert not any(m.published for m in session.scalars(select(MeetingRow)))
+
+
+def test_move_of_a_workshop_that_names_no_body(session):
+    """ "Workshopen den 8 maj ... flyttas till den 9 maj" moves the body's 8 May workshop meeting."""
+    store(session, minutes("2020-04-03", events=(
+        Event(EventKind.WORKSHOP, f"{BODY} (workshop)", "2020-05-08", (1, 2), body=BODY, start="08:45"),)))
+    uid = session.scalars(select(MeetingRow.uid).where(MeetingRow.date == dt.date(2020, 5, 8))).one()
+    store(session, minutes("2020-04-24", next_meeting="2020-05-09", events=(
+        Event(EventKind.WORKSHOP, "Workshopen den 8 maj flyttas", "2020-05-09", (3, 4), status=EventStatus.MOVED,
+              moved_from="2020-05-08"),)))
+    session.expire_all()
+    planned = session.scalars(select(MeetingRow).where(MeetingRow.status == "planned")).all()
+    assert [(m.uid, m.date, m.kind, m.sequence, m.title) for m in planned] == [
+        (uid, dt.date(2020, 5, 9), "workshop", 1, f"{BODY} (workshop)")]
+    from planner.store import Event as EventRow
+
+    assert session.scalars(select(EventRow)).all() == []
