@@ -372,6 +372,9 @@ def _opening_candidate(line: Line, i: int) -> list[_Candidate]:
                        line.start + m.start(5), line.start + m.start("title") + len(title))]
 
 
+_RUN_LABEL = re.compile(r"(?:^|\s)([A-ZÅÄÖ][\wåäöÅÄÖ/ ]{1,30}?):(?=\s)")
+
+
 def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
     """Numbered items run together in one long line (a copy that lost its line breaks)."""
     found = []
@@ -379,6 +382,11 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         before = line.text[max(0, m.start() - 12):m.start()].split()
         if before and before[-1].lower() in words.NUMBER_REFERENCES:
             continue
+        label = None
+        for label in _RUN_LABEL.finditer(line.text, max(0, m.start() - 2000), m.start()):
+            pass
+        if label is not None and _first_words(label.group(1)) in words.ATTACHMENT_LABELS:
+            continue  # "Bilagor: 1. Ekonomisk rapport ... 12. Kura skymning": attachments, not items
         rest = line.text[m.end():m.end() + 120]
         title = _inline_title(rest)
         number = m.group(1).rstrip(".")
@@ -498,12 +506,29 @@ def _paragraph_run(cands: list[_Candidate]) -> list[_Candidate]:
     return best if len(best) >= 3 else []
 
 
+def _page_numbers(doc: Minutes, chain: list[_Candidate]) -> bool:
+    """A stored copy's page numbers, not items: "1 PROTOKOLL FÖRT VID ...", "2 Förslag till ...", "3 ...".
+
+    Each page of a transcript is one long line that opens with the page's number.
+    """
+    if not chain or chain[0].style != "n " or not any(
+            _first_words(ln.text) in ("transkript", "transcription") for ln in doc.lines[:40]):
+        return False
+    first = chain[0].main
+    return all(c.main == first + k and c.start == doc.lines[c.line].start and len(doc.lines[c.line].text) > 80
+               for k, c in enumerate(chain))
+
+
 def _numbered_headings(doc: Minutes, paragraphs: bool = False) -> list[Heading]:
     """Numbered item headings; with `paragraphs`, a run of numbered paragraphs when no heading is found."""
     cands = _drop_listed_people(doc, _numbered_candidates(doc))
     chain = _fill_gaps(_best_chain(cands), cands)
+    if _page_numbers(doc, chain):
+        chain = []
     if not chain and paragraphs:
         chain = _paragraph_run(cands)
+        if _page_numbers(doc, chain):
+            chain = []
     if len(chain) < 2:
         return []
     # Positions, not lines: a copy that lost its line breaks holds every heading on one line.
@@ -598,6 +623,9 @@ def _title_line(text: str, i: int, lines: Sequence[Line]) -> bool:
     ("Styrelsemöte 4"); further down, "Protokoll från förra mötet" is an ordinary heading.
     """
     t = text.strip()
+    above = next((ln.text for ln in reversed(lines[:i]) if ln.text.strip()), "")
+    if _first_words(above) in words.PAGE_BOILERPLATE:
+        return True  # the first line of a stored copy's text repeats the document's title
     if _DOC_DATE.search(t) and _nonblank_above(i, lines) < 3:
         return True  # "Presidiemöte 2000-03-31", "221003 Sammanfattning av styrelsens möte", "UN060502"
     if any(_first_words(t).startswith(w) for w in words.TITLE_WORDS):

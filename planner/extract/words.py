@@ -531,6 +531,8 @@ LIST_OF_MATTERS: tuple[str, ...] = (
     "följande ärenden", "följande frågor", "följande punkter", "behandlade bl a följande",
     "behandlade bl.a. följande", "behandlades följande", "behandlade följande", "diskuterades följande",
 )
+# Labels of lists that are not the agenda: "Bilagor: 1. Ekonomisk rapport 2. ...".
+ATTACHMENT_LABELS: tuple[str, ...] = ("bilagor", "bilaga", "bifogade handlingar", "handlingar", "underlag")
 # Lines that stored web copies of minutes add around the text (docplayer, spotidoc, blogs):
 # never an item heading.
 PAGE_BOILERPLATE: tuple[str, ...] = (

@@ -233,3 +233,40 @@ def test_a_bullet_list_of_names_under_a_label_is_no_item_list() -> None:
     text = ("Protokoll 2021-03-04\n\nNärvarande\n- Anna Berg\n- Bo Ek\n\n"
             "Ekonomi\n\nKassören redogjorde för det ekonomiska läget, som är gott.\n")
     assert [t for _, t, _, _ in _items(text)] == ["Ekonomi"]
+
+
+# --- stored copies: page numbers, attachment lists, the repeated title --------------------------
+
+PAGE = " Ordföranden öppnade mötet och hälsade alla välkomna till dagens sammanträde i föreningen."
+
+NO_ITEMS = [
+    pytest.param(
+        "Transkript\n\n1 PROTOKOLL FÖRT VID FÖRENINGEN NORDENS STYRELSEMÖTE MÅNDAGEN DEN 16 SEPTEMBER 2008\n\n"
+        "2 Förslag till dagordning inför möte med styrelsen Datum: Tisdagen den 16 september 2008" + PAGE + "\n\n"
+        "3 Därefter företogs en presentationsrunda av alla närvarande." + PAGE + "\n",
+        id="transcript-page-numbers",
+    ),
+    pytest.param(
+        "Protokoll\n\nNärvarande tjänstemän: Britta Nygård, mötessekreterare Mats Wallenius" + " och fler" * 40 +
+        " Bilagor: 1. Ekonomisk rapport för första halvåret 2. Förslag till placeringspolicy 3. Ang. Nordens tidning"
+        " 4. Utvärdering av fullmäktigebeslut 5. Uppföljning av fullmäktigebeslut Ärende/Notering Beslut\n",
+        id="attachment-list-after-bilagor",
+    ),
+    pytest.param(
+        "Kommunala pensionärsrådet protokoll\n\nTranskript\n\nKommunala protokoll Kl. 13:00 16:00 Konferensrum 1\n\n"
+        "Lena Byström har kommit till rådet för att informera om kommunens arbete med en ny kulturstrategi.\n",
+        id="title-repeated-under-transcript",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NO_ITEMS)
+def test_stored_copy_lines_that_are_no_items(text: str) -> None:
+    assert _items(text, "2008-09-16") == []
+
+
+def test_numbered_paragraphs_of_a_transcript_stay_items() -> None:
+    text = ("Transkript\n\n1 Protokoll från styrelsemöte nr. 1 Närvarande Anna Berg, Bo Ek 1. Godkännande av "
+            "dagordning Styrelsen godkände dagordningen." + PAGE + " 2. Godkännande av protokoll Protokollet "
+            "godkändes." + PAGE + " 3. Styrelsen, konstituering Styrelsen konstituerade sig själv." + PAGE * 3 + "\n")
+    assert [n for n, _, _, _ in _items(text, "2009-02-07")] == ["1", "2", "3"]
