@@ -70,7 +70,7 @@ _LABEL_START = re.compile(
 
 
 def _norm(name: str) -> str:
-    return re.sub(r"\s+", " ", name).strip().casefold()
+    return " ".join(name.split()).casefold()  # str.split() splits at the white space `\s` matches
 
 
 def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] | None:
@@ -612,6 +612,10 @@ def _is_name_list(text: str, known: set[str]) -> bool:
     return all(_looks_like_name(p) > 0 for p in pieces) or len(single) == len(pieces)
 
 
+_END_HEADS = frozenset(e.rstrip(":") for e in w.END_LABELS)
+_END_COLONS = tuple(e.rstrip(":") + ":" for e in w.END_LABELS)
+
+
 def _ends_list(text: str, level: int) -> bool:
     t = text.strip()
     low = t.casefold()
@@ -619,7 +623,7 @@ def _ends_list(text: str, level: int) -> bool:
         return True
     if "http" in low or "@" in low or low.startswith("www."):
         return True
-    if any(low == e.rstrip(":") or low.startswith(e.rstrip(":") + ":") for e in w.END_LABELS):
+    if low in _END_HEADS or low.startswith(_END_COLONS):
         return True
     if re.match(r"^(?:tid|plats|datum|lokal|dnr)\s*:", low):
         return True
