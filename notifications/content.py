@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 from calendars.feeds import event_calendar, event_url, meeting_url
 from notifications.mail import AgendaLine, TargetContent
 from notifications.reminders import Target
-from planner.agenda import draft_agenda_for_meeting
 from planner.config import Settings
 from planner.store import Event, Meeting, MeetingStatus
 
@@ -75,6 +74,10 @@ def page_url(row: Row, settings: Settings) -> str:
 
 def agenda_lines(session: Session, meeting: Meeting) -> tuple[AgendaLine, ...]:
     """Return the draft agenda of a coming meeting (planner.agenda), each carried item with its origin."""
+    # Imported here: planner.agenda brings the extraction package, which the worker needs only
+    # once it renders a meeting's reminder.
+    from planner.agenda import draft_agenda_for_meeting
+
     agenda = draft_agenda_for_meeting(session, meeting)
     return tuple(AgendaLine(number=str(e.number), title=e.title, origin=e.note) for e in agenda.entries)
 

@@ -8,6 +8,7 @@ one end that talks to the outside: "smtp" keeps one connection open to the confi
 
 from __future__ import annotations
 
+import binascii
 import datetime as dt
 import functools
 import os
@@ -16,7 +17,6 @@ import smtplib
 import ssl
 import uuid
 from dataclasses import dataclass
-from email import charset as email_charset
 from email import encoders
 from email.header import Header
 from email.message import Message
@@ -52,9 +52,6 @@ class _Policy(Compat32):
 
 
 POLICY = _Policy()
-# Text parts in quoted-printable: readable in the raw message, 7-bit safe through any relay.
-_UTF8_QP = email_charset.Charset("utf-8")
-_UTF8_QP.body_encoding = email_charset.QP
 KIND_SV = {"meeting": "möte", "workshop": "workshop", "deadline": "sista dag", "conference": "konferens"}
 
 
@@ -177,9 +174,12 @@ def new_message_id(settings: Settings) -> str:
 
 
 def _text_part(text: str, subtype: str) -> MIMENonMultipart:
-    part = MIMENonMultipart("text", subtype, policy=POLICY)
-    part.set_payload(text, charset=_UTF8_QP)
+    part = MIMENonMultipart("text", subtype, policy=POLICY, charset="utf-8")
     del part["MIME-Version"]  # only the top of the message needs it (_base adds it there)
+    # Quoted-printable (readable in the raw message, 7-bit safe), encoded by binascii in C:
+    # email.quoprimime does it character by character in Python.
+    part["Content-Transfer-Encoding"] = "quoted-printable"
+    part.set_payload(binascii.b2a_qp(text.encode("utf-8"), istext=True).decode("ascii"))
     return part
 
 

@@ -60,3 +60,27 @@ def test_confirm_link(client, session, settings, world):
     assert client.get("/notifications/confirm/nonsense").status_code == 400
     # The confirmation mail went to the outbox folder as an .eml file.
     assert len(list(settings.outbox_dir.glob("*.eml"))) == 1
+
+
+def test_web_adapters_answer_alike(session, settings, world):
+    """The web form's functions: a confirmation for a new address, unsubscribe links only to subscribers."""
+    import email
+    import email.policy
+
+    from notifications.subscriptions import request_unsubscribe_from_web, subscribe_from_web
+
+    def mails() -> list:
+        return [email.message_from_bytes(p.read_bytes(), policy=email.policy.default)
+                for p in sorted(settings.outbox_dir.glob("*.eml"))]
+
+    subscribe_from_web(session, "Ny@Kommun.se", world.body, settings=settings, now=at(2026, 3, 1))
+    assert [m["To"] for m in mails()] == ["ny@kommun.se"]
+    confirmed_subscription(session, "gammal@kommun.se", "kommunalt-forum", now=at(2026, 3, 1))
+    request_unsubscribe_from_web(session, "okand@kommun.se", settings=settings, now=at(2026, 3, 2))
+    request_unsubscribe_from_web(session, "GAMMAL@kommun.se", settings=settings, now=at(2026, 3, 2))
+    sent = mails()
+    assert sorted(m["To"] for m in sent) == ["gammal@kommun.se", "ny@kommun.se"]
+    [links] = [m for m in sent if m["To"] == "gammal@kommun.se"]
+    assert "https://planner.example.se/notifications/unsubscribe/" in links.get_content()
+    with pytest.raises(ValueError):
+        subscribe_from_web(session, "inte en adress", world.body, settings=settings, now=at(2026, 3, 1))
