@@ -144,7 +144,7 @@ _MONTH = rf"(?:{_alt(MONTHS)}){_NW}"
 _FULL_MONTH = rf"(?:{_alt(FULL_MONTHS)}){_NW}"
 _WEEKDAY = rf"(?:{_alt(WEEKDAYS)})(?:en|ar|arna)?{_NW}"
 _ORD = rf"(?:{_alt(ORDINALS)}){_NW}"
-_DAYNUM = r"\d\d?(?::?[ea]\b|(?:st|nd|rd|th)\b|\.(?=\s))?"  # 1-31 is checked when the date is made
+_DAYNUM = r"\d\d?(?::?(?:de|[ea])\b|(?:st|nd|rd|th)\b|\.(?=\s))?"  # 1-31 is checked when the date is made
 _DAY = rf"(?:{_DAYNUM}|{_ORD})"
 _RANGE_SEP = r"\s*(?:-{1,2}|–|—|till|t\.o\.m\.?)\s*"
 _LIST_SEP = r"\s*(?:,|och|eller|&|/)\s*"
@@ -171,6 +171,11 @@ _NUMERIC = re.compile(
     r"(?!\s*(?:%|dl\b|st\b|del|av\b|dag\b|tjänst|röst|delar\b))"  # "2/3 av", "1/2 dag": fractions
 )
 _SHORT_ISO = re.compile(r"(?P<y>[0-9]\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])")
+# "söndag 140526", "Datum: 090603": six digits read as YYMMDD only after a weekday or a date label,
+# since alone they are as often counts, sums or the first half of a personal identity number.
+_YYMMDD = re.compile(r"(?P<y>\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d-]|[.,]\d)")
+_YYMMDD_LABEL = re.compile(r"(?:datum|möte|mötet|sammanträde)\s*:?\s*$")  # "lunchmöte 950925" too
+_YYMMDD_REACH = 1  # years from the meeting year
 _MONTH_DAY = re.compile(
     rf"(?P<m>{_MONTH})\.?\s+(?P<d>[12]\d|3[01]|0?[1-9])(?::?[ea]\b)?(?![\d.,:/]?\d)"
     r"(?!\s*(?:%|år|st\b|kr|procent|personer|timmar|min|deltagare|minuter))"
@@ -198,7 +203,7 @@ _WEEK = re.compile(
 )
 _WEEKDAY_ONLY = re.compile(rf"(?P<wd>{_WEEKDAY})")
 _DAY_ONLY = re.compile(
-    rf"den\s+(?P<d>[12]\d|3[01]|0?[1-9])(?::?[ea])?(?![\d.,:/%-]|\s*(?:%|st\b|år\b|§)|\s+{_MONTH})"
+    rf"den\s+(?P<d>[12]\d|3[01]|0?[1-9])(?::?(?:de|[ea]))?(?![\d.,:/%-]|\s*(?:%|st\b|år\b|§)|\s+{_MONTH})"
 )
 _DIGIT = re.compile(r"\d")
 _NUMBER_START = re.compile(r"(?<![0-9])\d")
@@ -214,6 +219,8 @@ _PREP_BACK = re.compile(rf"(?<![0-9a-zåäöéü]){_MONTH_PREP}\s+$")
 _REL_BACK = re.compile(r"(?<![0-9a-zåäöéü])(?P<rel>nästa|kommande|nu\s+på|på|denna|till|under|i)\s+$")
 _YEAR_BACK = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d\d)\s*[-/ ]?\s*$")
 _RANGE_BACK = re.compile(r"(?<![\d/.,:-])(?P<d0>0?[1-9]|[12]\d|3[01])\s*[-–]\s*$")
+# "21 22 april 2012": two days written side by side, the first without a separator.
+_DAY_BACK = re.compile(r"(?<![\d/.,:-])(?P<d0>0?[1-9]|[12]\d|3[01])[ \t]+$")
 
 _TIME = r"(?:2[0-3]|[01]?\d)(?:[.:][0-5]\d)?"
 _TIME_FULL = r"(?:2[0-3]|[01]?\d)[.:][0-5]\d"
@@ -473,19 +480,27 @@ def _day(y: int | None, mo: int, d: int, after: date, hint: int | None) -> date 
     return resolve_year(mo, d, after=after, year_hint=hint)
 
 
-def _fit_weekday(value: date, weekday: int | None) -> date:
+def _fit_weekday(value: date, weekday: int | None, days: int = 0) -> date:
     """Move a yearless date to the neighbouring year whose weekday is the one written with it.
 
     "Måndag 30 januari" in minutes of December 2022 is 2023-01-30 (a Monday), whatever the
-    forward rule said; with no weekday, or none that fits, the date stays as resolved.
+    forward rule said; with no weekday, or none that fits, the date stays as resolved. `days`
+    is the length of a range: "tisdag-onsdag den 12-13 maj" fits when any of its days does.
     """
-    if weekday is None or value.weekday() == weekday:
+    if weekday is None or _has_weekday(value, weekday, days):
         return value
     for year in (value.year + 1, value.year - 1):
         other = _make_date(year, value.month, value.day)
-        if other is not None and other.weekday() == weekday:
+        if other is not None and _has_weekday(other, weekday, days):
             return other
     return value
+
+
+def _has_weekday(first: date, weekday: int, days: int) -> bool:
+    return any((first.weekday() + i) % 7 == weekday for i in range(days + 1))
+
+
+_RANGE_WORDS = ("-", "--", "–", "—", "till", "t.o.m", "t.o.m.")
 
 
 def _textual(m: _Hit, after: date, hint: int | None) -> list[DateMatch]:
@@ -507,15 +522,22 @@ def _textual(m: _Hit, after: date, hint: int | None) -> list[DateMatch]:
     value = _day(y, mo, d1, after, hint)
     if value is None:
         return []
+    ranged = bool(m.group("d2")) and m.group("sep").strip().lower() in _RANGE_WORDS
     if y is None and hint is None:
-        value = _fit_weekday(value, wd)
+        value = _fit_weekday(value, wd, _day_value(m.group("d2")) - d1 if ranged else 0)
+    if not m.group("d2") and not m.lead():
+        side = _DAY_BACK.search(m.text, max(0, m.start() - 4), m.start())
+        first = _make_date(value.year, mo, int(side.group("d0"))) if side else None
+        if side and first is not None and (value - first).days == 1:
+            return [DateMatch(side.start(), m.end(), m.text[side.start():m.end()], DateKind.DAY, first, value,
+                              y is not None)]
     if m.group("d2"):
         d2 = _day_value(m.group("d2"))
         sep = m.group("sep").strip().lower()
         other = _make_date(value.year, mo, d2)
         if other is None:
             return []
-        if sep in ("-", "--", "–", "—", "till", "t.o.m", "t.o.m.") and d2 > d1:
+        if sep in _RANGE_WORDS and d2 > d1:
             return [DateMatch(m.start(), m.end(), m.group(0), DateKind.DAY, value, other, y is not None,
                               weekday=wd)]
         # "7 och 14 december", "sjunde eller fjortonde december": two dates.
@@ -558,6 +580,21 @@ def _numeric_like(m: _Hit, after: date, hint: int | None, low: str, *, slashed: 
             end_value = None
     return [DateMatch(start, m.end(), m.text[start:m.end()], DateKind.DAY, value, end_value, y is not None,
                       weekday=_weekday_of(m.lead()))]
+
+
+def _yymmdd(m: _Hit, after: date, low: str) -> list[DateMatch]:
+    """Read "140526" after a weekday or a date label as 2014-05-26, in the century nearest the meeting."""
+    weekday = _weekday_of(m.lead())
+    if weekday is None and not _YYMMDD_LABEL.search(low, max(0, m.m.start() - 20), m.m.start()):
+        return []
+    yy = int(m.group("y"))
+    year = min((c + yy for c in (1900, 2000)), key=lambda y: abs(y - after.year))
+    if abs(year - after.year) > _YYMMDD_REACH:
+        return []
+    value = _make_date(year, int(m.group("m")), int(m.group("d")))
+    if value is None:  # a weekday that does not fit is the writer's slip: the digits say more
+        return []
+    return [DateMatch(m.start(), m.end(), m.group(0), DateKind.DAY, value, None, True, weekday=weekday)]
 
 
 def _month_only(m: _Hit, after: date, hint: int | None) -> list[DateMatch]:
@@ -681,6 +718,8 @@ def find_dates(text: str, *, after: date, year_hint: int | None = None) -> list[
     for pattern, boundary in digit_patterns if has_digit else ():
         for m in _hits_at(pattern, low, text, boundary, digits, _LEAD_BACK):
             found.extend(_numeric_like(m, after, year_hint, low, slashed=pattern is _NUMERIC))
+    for m in _hits_at(_YYMMDD, low, text, _NUM_SHORT, digits, _LEAD_BACK) if has_digit else ():
+        found.extend(_yymmdd(m, after, low))
     for m in _hits_at(_MONTH_DAY, low, text, _WORD, months) if has_month and has_digit else ():
         y = _year(m.group("y"))
         value = _day(y, _month_value(m.group("m") or ""), int(m.group("d") or 0), after, year_hint)

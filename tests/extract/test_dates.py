@@ -87,6 +87,18 @@ def test_find_times_ignores_numbers_that_are_not_times(phrase: str) -> None:
     ("under första kvartalet 2021", MARCH_2020, DateKind.QUARTER, None, None),
     ("Vecka 50?", OCT_2021, DateKind.WEEK, None, None),
     ("mars–april 2021", MARCH_2020, DateKind.MONTH, "2021-03", "2021-04"),
+    # Ordinal suffixes and capitalised months as club notes write them.
+    ("deadline för nästa nummer är den 10:de November.", date(1995, 9, 25), DateKind.DAY, "1995-11-10", None),
+    ("träffas den 3:e december", date(2019, 10, 2), DateKind.DAY, "2019-12-03", None),
+    # Two days side by side without a separator are one range ("kongress i Borås 21 22 april 2012").
+    ("kongress i Borås 21 22 april 2012", date(2012, 1, 10), DateKind.DAY, "2012-04-21", "2012-04-22"),
+    ("Konferensen hålls 8 9 oktober", date(2019, 5, 2), DateKind.DAY, "2019-10-08", "2019-10-09"),
+    ("Punkt 3 22 april", MARCH_2020, DateKind.DAY, "2020-04-22", None),  # not consecutive: a number, then a date
+    # YYMMDD after a weekday or a date label, in the century of the meeting.
+    ("8. Nästa telefonmöte: söndag 140526 kl. 20:15", date(2014, 5, 4), DateKind.DAY, "2014-05-26", None),
+    ("Datum: 090603", date(2009, 5, 1), DateKind.DAY, "2009-06-03", None),
+    ("Protokoll fört vid lunchmöte 950925", date(1995, 9, 1), DateKind.DAY, "1995-09-25", None),
+    ("Nästa möte: torsdag 211104", date(2021, 10, 7), DateKind.DAY, "2021-11-04", None),
 ])
 def test_find_dates_reads_the_first_mention(phrase: str, after: date, kind: DateKind, iso: str | None,
                                             end_iso: str | None) -> None:
@@ -115,6 +127,10 @@ def test_find_dates_reads_the_first_mention(phrase: str, after: date, kind: Date
     "en 1/2 dag utbildning",
     "SOSFS 2007:10/2008:20",
     "Prop. 2019/20:1",
+    # Six digits alone are sums, counts or the first half of a personal identity number.
+    "kostnaden blev 140526 kr",
+    "ordernummer 950925",
+    "personnummer 140526-1234",
 ])
 def test_find_dates_finds_no_date_in_numbers(phrase: str) -> None:
     days = [d for d in find_dates(phrase, after=MARCH_2020) if d.kind in (DateKind.DAY, DateKind.MONTH)]
@@ -193,6 +209,10 @@ def test_offsets_point_into_the_given_string() -> None:
     ("torsdag 10 december", date(2015, 1, 14), date(2015, 12, 10)),
     ("Torsdag 07/10", date(2021, 10, 6), date(2021, 10, 7)),
     ("tis 8/3", date(2022, 1, 20), date(2022, 3, 8)),
+    # A weekday range over a day range fits when either day does: 12-13 May 2009 is Tue-Wed.
+    # ("tisdag-onsdag den 12-13 maj": the last weekday stands before the range.)
+    ("onsdag den 12-13 maj", date(2008, 9, 2), date(2009, 5, 12)),
+    ("lördag 4-5 juni", date(2021, 3, 1), date(2021, 6, 4)),  # 2021-06-04..05 is Fri-Sat
 ])
 def test_written_weekday_chooses_the_year(phrase: str, after: date, expected: date) -> None:
     assert resolve_date(phrase, after=after) == expected
