@@ -873,6 +873,16 @@ def _headings_over_bullets(doc: Minutes) -> list[Heading]:
     return out
 
 
+def _lone_paragraph(doc: Minutes) -> list[Heading]:
+    """The one paragraph heading of a copy cut off after it ("§ 19 Val av justerare")."""
+    cands = [c for c in _drop_listed_people(doc, _numbered_candidates(doc))
+             if c.weight > 0 and (c.style == "§" or c.style.startswith("prefix:")) and "." not in c.number]
+    if len({c.number for c in cands}) != 1:
+        return []
+    c = cands[-1]
+    return [Heading(c.number, c.title, c.line, c.start, c.end)]
+
+
 def find_headings(doc: Minutes) -> tuple[list[Heading], str]:
     """Return the item headings and the layout family they came from."""
     numbered = _numbered_headings(doc)
@@ -902,6 +912,8 @@ def find_headings(doc: Minutes) -> tuple[list[Heading], str]:
         return bullets, "marked"
     if paragraphs:
         return paragraphs, "numbered"
+    if not numbered and not marked:
+        return _lone_paragraph(doc), "numbered"
     return numbered or marked, "numbered" if numbered else "marked"
 
 

@@ -496,7 +496,8 @@ HEADER_LABELS: tuple[str, ...] = (
     "innehåll", "innehållsförteckning", "förvaringsplats för protokollet", "mötesledare",
 )
 # Labels of an agenda list, whose numbered lines name the items.
-AGENDA_LABELS: tuple[str, ...] = ("agenda", "dagordning", "föredragningslista", "ärendelista")
+AGENDA_LABELS: tuple[str, ...] = ("agenda", "dagordning", "föredragningslista", "ärendelista", "innehållsförteckning",
+                                  "innehåll")
 SIGNATURES: tuple[str, ...] = (
     "vid protokollet", "justeras", "justerat", "justerandes sign", "justerare", "utdragsbestyrkande",
     "underskrifter", "protokollförare", "mötesanteckningar förda av", "mötesanteckningar skrivna av",

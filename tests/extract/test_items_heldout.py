@@ -270,3 +270,17 @@ def test_numbered_paragraphs_of_a_transcript_stay_items() -> None:
             "dagordning Styrelsen godkände dagordningen." + PAGE + " 2. Godkännande av protokoll Protokollet "
             "godkändes." + PAGE + " 3. Styrelsen, konstituering Styrelsen konstituerade sig själv." + PAGE * 3 + "\n")
     assert [n for n, _, _, _ in _items(text, "2009-02-07")] == ["1", "2", "3"]
+
+
+LONE = [
+    pytest.param("Protokollet är justerat.\n\nINNEHÅLLSFÖRTECKNING\n\n§ 19 Val av justerare", [("19", "Val av justerare")],
+                 id="contents-cut-after-its-first-entry"),
+    pytest.param("Sammanträdesdatum 2004-03-22\n\n§ 45 Budget 2005\n\nBudgeten fastställs enligt förslaget.\n",
+                 [("45", "Budget 2005")], id="one-paragraph-extract"),
+    pytest.param("Närvarande\n\n§ 3 Anna Berg\n\nMötet öppnades av ordföranden.\n", [], id="listed-under-attendance"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONE)
+def test_a_lone_paragraph_heading(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(n, t) for n, t, _, _ in _items(text, "2004-03-22")] == expected
