@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import resource
 import secrets
 import socket
@@ -119,14 +120,18 @@ def main() -> None:
                   f"({stats.queued / took:,.0f}/s); outbox rows {queued}; peak RSS {rss_mib():.0f} MiB")
 
             mailers = [SmtpMailer(settings) for _ in range(args.connections)]
-            began = time.perf_counter()
+            began, cpu = time.perf_counter(), time.process_time()
             sent = send_due_parallel(factory, mailers, clock=lambda: NOW, settings=settings, limit=args.send)
-            took = time.perf_counter() - began
+            took, cpu = time.perf_counter() - began, time.process_time() - cpu
             for mailer in mailers:
                 mailer.close()
             print(f"sent {sent.sent} reminders over {args.connections} SMTP connections in {took:.1f} s: "
                   f"{sent.sent / took:,.0f} reminders/s (target >= 200/s); failed {sent.failed}, retried {sent.retried}")
             if sent.sent:
+                # The machine may be shared: CPU time per reminder tells what one free core would do.
+                print(f"sender CPU {1000 * cpu / sent.sent:.2f} ms per reminder "
+                      f"(~{sent.sent / cpu:,.0f}/s on one free core, SMTP sink not counted); "
+                      f"load average now {os.getloadavg()[0]:.1f}")
                 print(f"repeat window (server reply -> 'sent' committed): mean "
                       f"{1000 * sent.window_total / sent.sent:.2f} ms, max {1000 * sent.window_max:.2f} ms")
             print(f"peak RSS {rss_mib():.0f} MiB")
