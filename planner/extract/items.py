@@ -609,8 +609,8 @@ _DOC_DATE = re.compile(r"(?<!\d)(?:\d{4}-\d{2}-\d{2}|\d{6})(?!\d)")
 def _nonblank_above(i: int, lines: Sequence[Line]) -> int:
     """How many non-blank lines stand above line `i` (counting stops at 5)."""
     n = 0
-    for ln in lines[:i]:
-        n += bool(ln.text.strip())
+    for j in range(min(i, len(lines))):  # by index: a slice per line would copy a big file's lines
+        n += bool(lines[j].text.strip())
         if n >= 5:
             break
     return n
@@ -623,8 +623,8 @@ def _title_line(text: str, i: int, lines: Sequence[Line]) -> bool:
     ("Styrelsemöte 4"); further down, "Protokoll från förra mötet" is an ordinary heading.
     """
     t = text.strip()
-    above = next((ln.text for ln in reversed(lines[:i]) if ln.text.strip()), "")
-    if _first_words(above) in words.PAGE_BOILERPLATE:
+    prev = next((lines[j].text for j in range(i - 1, max(-1, i - 6), -1) if lines[j].text.strip()), "")
+    if _first_words(prev) in words.PAGE_BOILERPLATE:
         return True  # the first line of a stored copy's text repeats the document's title
     if _DOC_DATE.search(t) and _nonblank_above(i, lines) < 3:
         return True  # "Presidiemöte 2000-03-31", "221003 Sammanfattning av styrelsens möte", "UN060502"

@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
-from planner.extract import extract_minutes
 from planner.errors import ExtractionError
+from planner.extract import extract_minutes
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 EXTRA = DATA / "extra"
