@@ -22,7 +22,7 @@ from planner.extract import extract_minutes
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 EXTRA = DATA / "extra"
-FLOOR = 0.70
+FLOOR = 0.83  # reached 0.88 on 2026-11-25
 
 
 def _scorer() -> ModuleType:
@@ -51,7 +51,7 @@ def test_extra_set_stays_above_its_floor() -> None:
         scores.score_doc(json.loads(gold_path.read_text(encoding="utf-8")), _prediction(doc))
     figs = scores.figures()
     assert figs["score"] >= FLOOR, figs
-    assert figs["items_f1"] >= 0.80, figs
+    assert figs["items_f1"] >= 0.85, figs
 
 
 @pytest.mark.parametrize("doc", sorted((EXTRA / "docs").glob("*.txt")), ids=lambda p: p.stem)
