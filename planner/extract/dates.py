@@ -327,6 +327,18 @@ def _hits_at(pattern: re.Pattern[str], low: str, text: str, boundary: str, start
         yield _Hit(m, text, s)
 
 
+def _starts_of(low: str, words: Iterable[str]) -> list[int]:
+    """Every offset where one of `words` begins in `low`, ascending (a few substring searches)."""
+    found: set[int] = set()
+    for word in words:
+        i = low.find(word)
+        while i >= 0:
+            found.add(i)
+            i = low.find(word, i + 1)
+    return sorted(found)
+
+
+_SEASON_STARTS = (*SEASONS, "ht", "vt")  # what a match of _SEASON opens with
 _TENTATIVE_WORDS = tuple(w.strip() for w in TENTATIVE)
 _TENTATIVE = re.compile(rf"(?<![0-9a-zåäöéü])(?:{_alt(_TENTATIVE_WORDS)})(?![a-zåäö])")
 _T = TypeVar("_T", "DateMatch", "TimeMatch")
@@ -728,7 +740,8 @@ def find_dates(text: str, *, after: date, year_hint: int | None = None) -> list[
     for m in _hits_at(_MONTH_ONLY, low, text, _WORD, months, _PREP_BACK) if has_month else ():
         found.extend(_month_only(m, after, year_hint))
     # Plain substring tests are much cheaper than a scan; most minutes name no season or quarter.
-    for m in _hits(_SEASON, low, text, _WORD) if any(w in low for w in _SEASON_HINTS) else ():
+    for m in _hits_at(_SEASON, low, text, _WORD, _starts_of(low, _SEASON_STARTS)) if any(
+            w in low for w in _SEASON_HINTS) else ():
         found.extend(_season(m))
     for m in _hits(_QUARTER, low, text, _WORD, _YEAR_BACK) if "kvartal" in low or _Q_DIGIT.search(low) else ():
         found.extend(_quarter(m))
