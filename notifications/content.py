@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from calendars.feeds import event_calendar, event_url, meeting_url
 from notifications.mail import AgendaLine, TargetContent
 from notifications.reminders import Target
 from planner.config import Settings
@@ -66,6 +65,9 @@ def what_of(row: Row) -> str:
 
 
 def page_url(row: Row, settings: Settings) -> str:
+    """Return the web page of a meeting or event (the links the feeds use)."""
+    from calendars.feeds import event_url, meeting_url
+
     if isinstance(row, Meeting):
         return meeting_url(settings.base_url, row.id)
     assert row.date is not None
@@ -90,6 +92,8 @@ def agenda_text(lines: tuple[AgendaLine, ...]) -> str | None:
 
 def build_content(session: Session, row: Row, settings: Settings, *, now: dt.datetime) -> TargetContent:
     """Return what reminders about `row` say, with its one-event calendar attached."""
+    from calendars.feeds import event_calendar  # icalendar: loaded when the first mail is built
+
     assert row.date is not None
     agenda = agenda_lines(session, row) if isinstance(row, Meeting) and row.kind != "workshop" else ()
     calendar = event_calendar(row, settings, now=now, agenda=agenda_text(agenda))
