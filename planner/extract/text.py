@@ -180,17 +180,24 @@ def _latex_command(chars: Chars) -> Chars:
 
 def _clean_markdown_line(chars: Chars) -> tuple[Chars, int]:
     """Strip Markdown heading marks, emphasis, links and escapes of one line."""
-    s = "".join(c for c, _ in chars)
+    s = "".join([c for c, _ in chars])
     level = 0
     h = _HEADING.match(s)
     if h:
         level = len(h.group(1))
         chars = chars[h.end():]
         chars = _sub(chars, _CLOSING_HASHES, lambda m: [])
-    chars = _sub(chars, _LINK, lambda m: [1])
-    chars = _sub(chars, _EMPHASIS, lambda m: [])
-    chars = _sub(chars, _MD_ESCAPE, lambda m: [1])
-    s = "".join(c for c, _ in chars)
+        s = "".join([c for c, _ in chars])
+    # `s` is the text of `chars`; a pass that finds nothing leaves both as they are.
+    if _LINK.search(s):
+        chars = _sub(chars, _LINK, lambda m: [1])
+        s = "".join([c for c, _ in chars])
+    if _EMPHASIS.search(s):
+        chars = _sub(chars, _EMPHASIS, lambda m: [])
+        s = "".join([c for c, _ in chars])
+    if _MD_ESCAPE.search(s):
+        chars = _sub(chars, _MD_ESCAPE, lambda m: [1])
+        s = "".join([c for c, _ in chars])
     if _TABLE_ROW.match(s):  # "| Anna Ek | Växjö | X |" -> tab-separated cells, as from .docx/.html
         if _TABLE_RULE.match(s):
             return [], 0
