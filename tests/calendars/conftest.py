@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -137,11 +138,11 @@ def khal_list(ics: bytes, tmp_path: Path, *, tz: str, start: str, end: str) -> l
 
     Each line is "<uid> <start> <end> <title>" as khal shows them in that time zone.
     """
-    khal = VENV_BIN / "khal"
-    if not khal.exists():
-        found = shutil.which("khal")
-        assert found, "khal is a test dependency (pyproject [test])"
-        khal = Path(found)
+    # khal of the Python running the tests, else of the project's .venv, else on PATH.
+    candidates = [Path(sys.executable).parent / "khal", VENV_BIN / "khal"]
+    found = next((c for c in candidates if c.exists()), None) or shutil.which("khal")
+    assert found, "khal is a test dependency (pyproject [test])"
+    khal = Path(found)
     home = tmp_path / f"khal-{tz.replace('/', '-')}"
     vdir = home / "vdir"
     vdir.mkdir(parents=True)
