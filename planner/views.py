@@ -23,6 +23,8 @@ from planner.app import app_settings, db_session
 from planner.store import Body, CarryItem, CarryState, CarryStep, Document, Event, Meeting, MeetingStatus
 from planner.webmodels import AgendaDraft
 
+from notifications.mail import SendError  # noqa: E402
+
 bp = Blueprint("planner", __name__)
 
 MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
@@ -376,6 +378,10 @@ def unsubscribe() -> ResponseReturnValue:
     return render_template("unsubscribe.html", error=error), (400 if error else 200)
 
 
+# The mail server did not take the confirmation mail: say so, keep nothing half-done.
+MAIL_DOWN = "Vi kunde inte skicka e-post just nu. Försök igen om en stund."
+
+
 def _start_subscription(session: Session, email: str, body: Body) -> str | None:
     """Start the double opt-in of the notifications package; return a Swedish error or None."""
     try:
@@ -389,6 +395,9 @@ def _start_subscription(session: Session, email: str, body: Body) -> str | None:
     except ValueError:
         session.rollback()
         return "Ange en giltig e-postadress, till exempel namn@kommun.se."
+    except SendError:
+        session.rollback()
+        return MAIL_DOWN
     return None
 
 
@@ -403,6 +412,9 @@ def _request_unsubscribe(session: Session, email: str) -> str | None:
     except ValueError:
         session.rollback()
         return "Ange den e-postadress som du prenumererar med."
+    except SendError:
+        session.rollback()
+        return MAIL_DOWN
     return None
 
 

@@ -38,3 +38,29 @@ def test_unsubscribe_form_answers_the_same_for_unknown_addresses(client, world, 
     r = client.post("/avregistrera", data={"csrf_token": token, "epost": "okand@example.se"}, follow_redirects=True)
     assert r.status_code == 200 and "Om adressen prenumererar" in r.get_data(as_text=True)
     assert _outbox(settings) == []  # never reveals whether an address is subscribed
+
+
+def test_subscription_form_says_so_when_the_mail_server_is_down(settings, world):
+    """An SMTP server that does not answer gives a Swedish message, not a 500; nothing is confirmed."""
+    import socket
+
+    from planner.app import create_app
+    from notifications.models import Subscription
+    from sqlalchemy import select
+
+    with socket.socket() as s:  # a free port where nothing listens
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    down = settings.replace(mail={"backend": "smtp", "host": "127.0.0.1", "port": port, "timeout_seconds": 2})
+    app = create_app(down)
+    try:
+        client = app.test_client()
+        token = csrf_token(client, "/prenumerera")
+        r = client.post("/prenumerera", data={"csrf_token": token, "organ": world.body_slug, "epost": "a@b.se"})
+        assert r.status_code == 400
+        assert "Vi kunde inte skicka e-post just nu" in r.get_data(as_text=True)
+        with app.extensions["planner.sessionmaker"]() as s:
+            # At most a pending row: trying again re-sends the confirmation; nothing is ever mailed unconfirmed.
+            assert all(sub.status == "pending" for sub in s.scalars(select(Subscription)))
+    finally:
+        app.extensions["planner.engine"].dispose()
