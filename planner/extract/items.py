@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from planner.extract import words
 from planner.extract.dates import DateKind, find_dates
@@ -344,6 +345,9 @@ def _contents_candidates(line: Line, i: int) -> list[_Candidate]:
     marks = list(_CONTENTS_ENTRY.finditer(line.text))
     if len(marks) < 3 or len({(m.group(1) or m.group(3) or "").upper() for m in marks}) != 1:
         return []
+    numbers = [int(m.group(2) or m.group(4)) for m in marks]
+    if any(b <= a for a, b in pairwise(numbers)):
+        return []  # "... § 158 Birgitta Löwdahl, § 162 ..., § 160 ...": attendance notes, not contents
     found = []
     for k, m in enumerate(marks):
         stop = marks[k + 1].start() if k + 1 < len(marks) else min(len(line.text), m.end() + 80)
@@ -744,6 +748,8 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
             continue
         if _title_line(t, i, lines) or _is_excluded_heading(t) or "@" in t:
             continue
+        if t.rstrip(":").split()[-1].lower() in _STOP:
+            continue  # "Det beslutades att:" leads into what follows; a heading ends on a content word
         above = next((lines[j].text for j in range(i - 1, -1, -1) if not _is_blank(lines[j])), "")
         if _first_words(above) in words.HEADER_LABELS:
             continue  # the value of a header field ("Närvarande" / "Anna, Bo, Cecilia")
@@ -753,6 +759,8 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
         body = lines[nxt].text.strip()
         if len(body) < 60 and not body.endswith("."):
             continue
+        if body[:1].islower():
+            continue  # a sentence wrapped across a blank line ("... och planering" / "för fortsatt arbete.")
         if "\t" in lines[nxt].text:
             continue
         out.append(Heading(None, _link_free_title(doc, ln), i, ln.start, ln.end))
@@ -806,6 +814,37 @@ def _link_free_title(doc: Minutes, ln: Line) -> str:
             if label and title.endswith(label) and len(title) > len(label):
                 title = title[: -len(label)].rstrip(" -–:|")
     return _clean_title(title)
+
+
+_DOT_LEADER = re.compile(r"^\s*(?P<title>\S.*?)\s*(?:\.\s*){2,}\s*\d{1,3}\s*$")
+
+
+def _contents_lines(doc: Minutes) -> list[Heading]:
+    """Entries of a table of contents, one a line with dot leaders ("Ekonomiskt bistånd... 6").
+
+    A protocol's first page lists its paragraphs so; a copy cut off after the front page keeps
+    only this list. Entries that name the front page ("Beslutande... 2") are no items.
+    """
+    lines = doc.lines
+    for i, ln in enumerate(lines):
+        if not any(w in words.AGENDA_LABELS for w in _first_words(ln.text).split()):
+            continue
+        out: list[Heading] = []
+        for j in range(i + 1, len(lines)):
+            text = lines[j].text
+            if not text.strip():
+                continue
+            m = _DOT_LEADER.match(text)
+            if m is None:
+                break
+            title = m.group("title")
+            if _first_words(title) in words.HEADER_LABELS:
+                continue
+            at = lines[j].start + m.start("title")
+            out.append(Heading(None, _clean_title(title), j, at, at + len(title), j + 1))
+        if len(out) >= 2:
+            return out
+    return []
 
 
 def _listed_matters(doc: Minutes) -> list[Heading]:
@@ -895,6 +934,9 @@ def find_headings(doc: Minutes) -> tuple[list[Heading], str]:
     if len(marked) >= 2:
         return marked, "marked"
     paragraphs = _numbered_headings(doc, paragraphs=True)
+    contents = _contents_lines(doc)
+    if len(contents) >= max(2, len(paragraphs)):
+        return contents, "marked"
     standalone = _standalone_headings(doc)
     if standalone and len(standalone) >= len(paragraphs):
         return standalone, "standalone"

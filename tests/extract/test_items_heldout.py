@@ -284,3 +284,29 @@ LONE = [
 @pytest.mark.parametrize(("text", "expected"), LONE)
 def test_a_lone_paragraph_heading(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(n, t) for n, t, _, _ in _items(text, "2004-03-22")] == expected
+
+
+CONTENTS_AND_PROSE = [
+    pytest.param(
+        "Protokoll från Socialutskottets sammanträde 2011-10-12 Innehållsförteckning\n\nBeslutande... 2\n\n"
+        "Kvartalsrapport 2011-09-30 med helårsprognos... 3\n\nEkonomiskt bistånd... 6\n\nLVM-beredskap ... 7\n\n"
+        "(2)\n\nPlats och tid Förvaltningshuset, kl 09.00-17.00\n\nPeter Wallenberg, bitr. socialchef\n\n"
+        "Monica Henriksson, LSS-samordnare, § 158 Birgitta Löwdahl, enhetschef, § 162 Ing-Marie Svanberg, "
+        "utvecklingsledare, § 160 Anette Broman, samordnare, § 159 Petra Andersson\n",
+        ["Kvartalsrapport 2011-09-30 med helårsprognos", "Ekonomiskt bistånd", "LVM-beredskap"],
+        id="contents-with-dot-leaders-not-attendance-paragraph-notes",
+    ),
+    pytest.param(
+        "Styrelsemöte 011110\n\n \n\nDeltagare: Lars Agrell, Herbert Sandström\n\n \n\n"
+        "Under mötet diskuterades såväl organisation av mötet, ramprogram och planering\n\n"
+        "för fortsatt arbete.\n\n \n\nDet beslutades att:\n\n \n\n"
+        "Herbert ansvarar för planering av det vetenskapliga programinnehållet. Som\n\n"
+        "riktlinjer räknar vi med ca en dags diskussion kring ämnesbeskrivningen.\n",
+        [], id="prose-wrapped-across-blank-lines-has-no-headings",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "titles"), CONTENTS_AND_PROSE)
+def test_contents_and_wrapped_prose(text: str, titles: list[str]) -> None:
+    assert [t for _, t, _, _ in _items(text, "2011-10-12")] == titles
