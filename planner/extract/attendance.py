@@ -212,7 +212,8 @@ _PARTY_COLUMN = re.compile(r"\s+(" + "|".join(p.casefold() for p in w.PARTIES) +
 _PARAGRAPHS = re.compile(r"\s*(?:§+|p\.|punkt(?:erna)?)\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*\s*$")
 _TRAILING_MARK = re.compile(
     r"(?i)\s+(x|ja|nej|anmält förhinder|förhinder|frånvarande|ej närvarande|närvarande)\b\s*(,.*)?$")
-_SUBSTITUTE = re.compile(r"(?i)\s+(?:ersätter|ers\.? för|ersättare för|tjänstgör för|i stället för|istället för)\s+(.+)$")
+_SUBSTITUTE = re.compile(r"(?i)\s+(?:ersätter|ers\.? för|ersättare för|tjänstgör för|tjänstgörande för|tjg för|"
+                         r"i stället för|istället för)\s+(.+)$")
 
 
 def _role_tail(text: str) -> re.Match[str] | None:
@@ -315,6 +316,9 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
             role = role or _role_of(outside)
         elif organisation is None:
             organisation = outside
+    label = re.search(r"\s+[^\W\d_]+:", name_text)
+    if label:  # "Börje Engholm Sekreterare:": a label run into the name by a flattened copy
+        name_text = name_text[: label.start()]
     stripped = name_text.strip()
     if not stripped:
         return None
@@ -433,9 +437,12 @@ def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
     return [replace(p, organisation=org, party=party, role=role, mark=mark, cells=len(cells))]
 
 
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?"
+# "Kristina Persson,", "Björn von Essen,", "P O Lindencrona,", "Anna Ek (S)": a name that a comma or party closes.
 _NAME_COMMA = re.compile(
-    r"(?<![\w-])((?:[A-ZÅÄÖÉÜ][a-zåäöéüø]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?)(?:\s+(?:[A-ZÅÄÖÉÜ][a-zåäöéüø]+"
-    r"(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?)){1,2})(?:,|\s*\((?i:" + _PARTY + r")\))")
+    rf"(?<![\w-])((?:{_NAME_WORD}(?:\s+(?:(?:von|af|van|de|der|la)\s+)?{_NAME_WORD}){{1,2}}"
+    rf"|(?:[A-ZÀ-ÖØ-Þ](?:\.\s?|\s)){{1,2}}\s*{_NAME_WORD}))"
+    r"(?:,|\s*\((?i:" + _PARTY + r")\))")
 
 
 def _flattened(text: str, base: int, known: set[str]) -> list[Person]:
@@ -444,9 +451,19 @@ def _flattened(text: str, base: int, known: set[str]) -> list[Person]:
     prev_end: int | None = None
     for m in _NAME_COMMA.finditer(text):
         s = m.start(1)
-        if _SUBSTITUTE.search(text[max(0, s - 20): s] + "X"):
+        tokens = [t for t in m.group(1).split() if t not in _PARTICLES]
+        sub = _SUBSTITUTE.search(text[max(0, s - 40): s] + "X")
+        replaced_words = len(sub.group(1).split()) - 1 if sub else 0  # words of the member named before this
+        if sub and replaced_words >= 2:
+            sub = None  # "tjänstgörande för Margareta Halvarsson Margaretha Mooe Helleren,": a new entry
+        if sub and replaced_words == 1 and len(tokens) > 2:
+            # "tjänstgörande för Christina Bondelid Britt Wikman, SKPF": the surname closes the substitute's member
+            s = text.find(tokens[1], s + len(tokens[0]))
+            starts.append(s)
+            prev_end = m.end()
+            continue
+        if sub:
             continue  # "... ersätter Per Olofsson (c)": not another attendee
-        tokens = m.group(1).split()
         before = text[:s].split()
         # "Ingemar Nyman, Bjurholm Dagmar Schröder, Bjurholm": the previous entry's comma
         # announces its organisation, so the first word here is that, not a given name.
@@ -481,6 +498,9 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     body = re.sub(r"(?<=\S) {3,}(?=\S)", lambda m: "\t" + " " * (len(m.group(0)) - 1), body)
     if "\t" in body:
         return _tab_row(body, base + off, known)
+    paren = _paren_entries(body, base + off)
+    if paren:
+        return paren
     if len(body) > 100 and body.count(",") + body.count("(") > 1:
         low = _norm(body)
         if any(o in low for o in known):
@@ -520,11 +540,11 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     return [p] if p else []
 
 
-_CAP_WORD = re.compile(r"[A-ZÅÄÖÉÜ][a-zåäöéüø]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)*")
+_CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*")
 _RUN_GAP = re.compile(r"\s*(?:\([^()]*\)|[a-zåäö]+\.?)?\s*")
 
 
-_CAPS = r"[A-ZÅÄÖÉÜ][a-zåäöéüø]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)*"
+_CAPS = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"
 _ACRONYM_ENTRY = re.compile(
     rf"({_CAPS}(?:\s+{_CAPS}){{1,3}})\s+([A-ZÅÄÖ]{{2,6}})\b(?:\s+(?:ersätter|ers\.?\s+för|ersättare\s+för)\s+"
     rf"({_CAPS}(?:\s+{_CAPS})*?)(?:\s+([A-ZÅÄÖ]{{2,6}})\b)?(?=\s+{_CAPS}\s+{_CAPS}\s+[A-ZÅÄÖ]{{2,6}}\b|\s*$))?\s*")
@@ -532,8 +552,9 @@ _ACRONYM_ENTRY = re.compile(
 
 def _acronym_entries(text: str, base: int) -> list[Person]:
     """Read "Name ORG" entries run together: "Hasse Karlsson PRO Britta Rydberg PRO ersätter Hasse Johansson
-    Lars-Ove Petersson RPG". An upper-case acronym closes each entry and names its organisation; the
-    member a substitute replaces ("ersätter Hasse Johansson", "ersätter Gunilla Bratt FAS") was absent."""
+    Lars-Ove Petersson RPG". An upper-case acronym closes each entry and names its organisation; a
+    substitute's member ("ersätter Hasse Johansson", "ersätter Gunilla Bratt FAS") is kept in the role
+    only: the contract's absent are those listed absent, not those replaced."""
     if "," in text or ";" in text:
         return []
     found = list(_ACRONYM_ENTRY.finditer(text))
@@ -546,9 +567,30 @@ def _acronym_entries(text: str, base: int) -> list[Person]:
     for m in found:
         role = f"ersättare för {m.group(3)}" if m.group(3) else None
         people.append(Person(m.group(1), base + m.start(1), base + m.end(1), organisation=m.group(2), role=role))
-        if m.group(3):
-            people.append(Person(m.group(3), base + m.start(3), base + m.end(3), organisation=m.group(4) or m.group(2),
-                                 mark=False))
+    return people
+
+
+_PAREN_ENTRY = re.compile(
+    rf"({_NAME_WORD}(?:\s+(?:(?:von|af|van|de|der|la)\s+)?{_NAME_WORD}){{1,2}})\s*\(([^()]{{1,40}})\)"
+    r"(?:\s*,\s*((?:\d:[ae]\s+)?[a-zåäö][^,()]*?))?(?=\s+[A-ZÀ-ÖØ-Þ]|\s*$)")
+
+
+def _paren_entries(text: str, base: int) -> list[Person]:
+    """Read "Name (Org), role" entries run together: "Jan-Erik Wallin(Skaraborg), 1:e vice ordförande Göran
+    Johansson(Göteborgsregionen) Åke Jönsson (Skaraborg)". A sub-heading before the first entry
+    ("Kommunernas ledamöter") is skipped; text after the last entry is left alone, not guessed."""
+    found = list(_PAREN_ENTRY.finditer(text))
+    if len(found) < 3 or re.search(r"[,;(]", text[: found[0].start()]) or any(
+            text[a.end(): b.start()].strip() for a, b in itertools.pairwise(found)):
+        return []  # other words between the entries ("ersätter David Dahl (M)"): another layout
+    if not all(m.group(2).strip()[:1].isupper() for m in found):
+        return []  # notes, not organisations: "(lämnade mötet efter punkt 9)"
+    people: list[Person] = []
+    for m in found:
+        inner = m.group(2).strip()
+        party = _party_of(inner)
+        people.append(Person(m.group(1), base + m.start(1), base + m.end(1), organisation=None if party else inner,
+                             party=party, role=m.group(3).strip() if m.group(3) else None))
     return people
 
 
