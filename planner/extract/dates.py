@@ -206,7 +206,7 @@ _DAY_ONLY = re.compile(
     rf"den\s+(?P<d>[12]\d|3[01]|0?[1-9])(?::?(?:de|[ea]))?(?![\d.,:/%-]|\s*(?:%|st\b|år\b|§)|\s+{_MONTH})"
 )
 _DIGIT = re.compile(r"\d")
-_NUMBER_START = re.compile(r"(?<![0-9])\d")
+_DIGIT_RUN = re.compile(r"\d+")
 _SEASON_HINTS = ("vår", "höst", "sommar", "vinter", "ht", "vt")
 _Q_DIGIT = re.compile(r"q[1-4]")  # "Q1" as _QUARTER reads it; a bare "q" is in many words
 _MONTH_WORD = re.compile(_alt(MONTHS))
@@ -325,6 +325,20 @@ def _hits_at(pattern: re.Pattern[str], low: str, text: str, boundary: str, start
             if lm:
                 s = lm.start()
         yield _Hit(m, text, s)
+
+
+def _number_starts(low: str) -> list[int]:
+    """Every offset of a digit that follows no ASCII digit, ascending: where a digit pattern can match.
+
+    The same as searching `(?<![0-9])\\d`, found twice as fast through runs of digits.
+    """
+    starts: list[int] = []
+    for m in _DIGIT_RUN.finditer(low):
+        starts.append(m.start())
+        run = m.group()
+        if not run.isascii():  # "٣4": a digit after another script's digit is a start too
+            starts.extend(m.start() + k for k in range(1, len(run)) if not run[k - 1].isascii())
+    return starts
 
 
 def _starts_of(low: str, words: Iterable[str]) -> list[int]:
@@ -715,7 +729,7 @@ def find_dates(text: str, *, after: date, year_hint: int | None = None) -> list[
     # Where a number begins (all digit patterns start there: a match inside a number is refused by
     # every digit pattern's boundary) and where a month name may begin (month names are letters
     # only, so a word-initial one is never inside an earlier match of `_MONTH_WORD`).
-    digits = [m.start() for m in _NUMBER_START.finditer(low)]
+    digits = _number_starts(low)
     months = [m.start() for m in _MONTH_WORD.finditer(low)]
     has_digit = bool(digits)
     has_month = bool(months)
