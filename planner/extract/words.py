@@ -89,9 +89,21 @@ ADMIN_CUES: tuple[str, ...] = (
     "justera", "justering", "anslagsdatum", "anslaget", "anslagstavla", "anslås", "anslags",
     "nedtagande", "nedtagning", "uppsättande", "tillkännag", "underskrift", "överklag",
     "förvaringsplats", "utdragsbestyrkande", "sätts upp", "tas ned", "protokolldatum",
-    "utskriftsdatum", "upprättad", "upprättat", "daterad", "daterat", "publicerad", "uppdaterad",
-    "senast ändrad", "paragrafer",
+    "utskriftsdatum", "upprättad", "upprättat", "daterad", "daterat", "publicerad", "publicerat", "uppdaterad",
+    "senast ändrad", "paragrafer", "last modified", "last updated", "senast redigerad",
 )
+# Someone's leave ("han är på semester till 12/5"): a person's days, not a planned thing of the body.
+LEAVE_CUES: tuple[str, ...] = (
+    "semester", "tjänstledig", "föräldraledig", "sjukskriv", "sjukledig", "är ledig", "ledig till",
+    "ledig från", "ledighet", "bortrest", "utomlands till", "föräldrapenning",
+)
+# How a meeting of the body itself is held ("Nästa telefonmöte", "extrainsatt möte"): not another kind of meeting.
+MEETING_FORMS: tuple[str, ...] = (
+    "telefon", "video", "teams", "zoom", "skype", "distans", "webb", "digital", "fysisk", "lunch", "frukost",
+    "kvälls", "extra", "ordinarie", "arbets", "planerings",
+)
+# A place given by reference to an earlier one: "Samma som förra årsmötet, dvs Nordic Forum i Kista".
+VENUE_RESTATED: tuple[str, ...] = ("dvs", "d.v.s.", "d v s", "alltså", "det vill säga")
 CANCEL_CUES: tuple[str, ...] = (
     "ställs in", "ställts in", "inställt", "inställd", "inställda", "ställa in", "ställer in",
     "avbokas", "avbokat", "avbokad", "avlyst", "avlysts", "ställdes in",
