@@ -30,6 +30,8 @@ from planner.extract.words import (
     DEADLINE_PREFIXES,
     DEADLINE_WORDS,
     FUTURE_CUES,
+    LEAVE_CUES,
+    MEETING_FORMS,
     MEETING_LIST_CUES,
     MEETING_NOUNS,
     MILESTONE_CUES,
@@ -42,6 +44,7 @@ from planner.extract.words import (
     REMOTE_CUES,
     TRIP_CUES,
     UNTIL_PREFIXES,
+    VENUE_RESTATED,
     WEEKDAYS,
     WORKSHOP_CUES,
 )
@@ -56,7 +59,7 @@ _W = r"A-Za-zÅÄÖåäöéü"
 # Singular only: "kommande möten" opens a list of dates, it does not name the next one.
 _NEXT_NOUNS = tuple(n for n in MEETING_NOUNS if n not in ("möten",))
 _NEXT_MEETING = re.compile(
-    rf"(?<![{_W}-])(?:nästa|nästkommande|kommande)\s+(?:[{_W}]+\s+)?"
+    rf"(?<![{_W}-])(?:nästa|nästkommande|kommande)\s+(?:[{_W}]+\s+)?[{_W}]*?-?"  # "Nästa telefonmöte"
     rf"(?:{_words(_NEXT_NOUNS)})(?![{_W}])|nästa\s+(?:möte|gång|tillfälle)|next\s+(?:meeting|call)",
     re.IGNORECASE,
 )
@@ -82,7 +85,7 @@ def _cue(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _WORKSHOP = _cue(WORKSHOP_CUES)
-_CONFERENCE = re.compile(rf"(?<![{_W}])(?:konferens(?:en|er|erna)?|kongress\w*|seminari\w*|symposi\w*|"
+_CONFERENCE = re.compile(rf"(?<![{_W}])(?:[{_W}]*konferens(?:en|er|erna)?|kongress\w*|seminari\w*|symposi\w*|"
                          rf"mässa[n]?|webb?inar\w*)(?![{_W}])", re.IGNORECASE)
 _COMPOUND_FORUM = re.compile(rf"(?<=[{_W}]{{4}})forum(?![{_W}])", re.IGNORECASE)
 _TRIP = _cue(TRIP_CUES)
@@ -91,6 +94,8 @@ _PAST = re.compile(rf"(?<![{_W}])(?:{_words(PAST_CUES)})(?![{_W}])", re.IGNORECA
 _COUNTERFACTUAL = _cue(COUNTERFACTUAL_CUES)
 _RECURRING = _cue(RECURRING_CUES)
 _ADMIN = _cue(ADMIN_CUES)
+_LEAVE = _cue(LEAVE_CUES)
+_RESTATED = re.compile(rf"[,;]?\s+(?:{_words(VENUE_RESTATED)})\s+", re.IGNORECASE)
 _FUTURE = re.compile(rf"(?<![{_W}])(?:{_words(FUTURE_CUES)})(?![{_W}])", re.IGNORECASE)
 _CANCEL = _cue(CANCEL_CUES)
 _MOVE = _cue(MOVE_CUES)
@@ -138,6 +143,10 @@ _PERIOD_DAYS = 31
 _MONTH_CONTEXT = 600
 _AFTER_REACH = 300
 _BARE_TIME_REACH = 30
+_LEAVE_REACH = 40
+_FRAGMENT_WORDS = 3
+_LABEL_LINE = 60  # a label fragment of a protocol's form, split from its value onto its own line
+_TITLE_LINE = 50  # "Höstfesten 22 oktober" over the paragraph that tells of it
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +170,7 @@ class _Found:
     in_list: bool  # one of a list of meeting dates
     sentence: str = ""
     returns_cue: bool = False  # "återkommer till ledningsgruppen i november"
+    section: int = -1  # clean offset of the heading the mention stands under
 
 
 class _Doc:
@@ -201,6 +211,10 @@ class _Doc:
                 (stripped.startswith(("**", "__")) and stripped.rstrip(":").endswith(("**", "__")))
                 or (text.rstrip().endswith(":") and not _BULLET.match(raw))):
             return text.strip(" *_:")
+        # "Nästa möte" or "Kommande sammanträden" alone on its line, as plain text.
+        bare = text.strip(" *_#:")
+        if bare[:1].isupper() and (_NEXT_MEETING.fullmatch(bare) or _MEETING_LIST.fullmatch(bare)):
+            return bare
         return None
 
     def line_of(self, pos: int) -> int:
@@ -453,10 +467,13 @@ def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: lis
         if isinstance(dm.value, date) and dm.kind is DateKind.DAY:
             day_months.setdefault(dm.value.isoformat()[:7], []).append(dm.start)
     starts = [dm.start for dm, _ in mentions]
+    dated = [dm.start for dm, _ in mentions if dm.value is not None]
     for index, (dm, in_list) in enumerate(mentions):
         if any(a <= dm.start < b for a, b in urls):
             continue
-        nxt = mentions[index + 1][0].start if index + 1 < len(mentions) else len(text)
+        # A season ("höstens medlemsträff") names no date: it does not end the one before it.
+        k = bisect.bisect_right(dated, dm.start)
+        nxt = dated[k] if k < len(dated) else len(text)
         prev_end = mentions[index - 1][0].end if index > 0 else 0
         # Only mentions close by matter to this one; slicing keeps long documents linear.
         near = mentions[bisect.bisect_left(starts, dm.start - _NEAR):bisect.bisect_right(starts, dm.end + _NEAR)]
@@ -489,6 +506,10 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     near = text[max(p.line_start, dm.start - 80):min(p.line_end, dm.end + 30)]
     if _ADMIN.search(near) or _COUNTERFACTUAL.search(sentence) or _UNTIL_PREFIX.search(before[-20:]):
         return None
+    if _admin_label_around(d, d.line_of(dm.start)):
+        return None
+    if _LEAVE.search(text, max(p.sentence_start, dm.start - _LEAVE_REACH), dm.start):
+        return None  # "han är på semester till 12/5"
     # "möten söndagen innan den 18 varje månad": a rule, not a date; a full date stays a date.
     if _RECURRING.search(sentence) and (dm.kind is not DateKind.DAY or dm.inferred):
         return None
@@ -537,25 +558,51 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     if dm.kind is DateKind.MONTH and not (list_cue or next_cue or _FUTURE.search(sentence)):
         return None  # "Underskottet i december": a month in a statement of fact
     kind = _kind(sentence, before, p.parents, list_cue, next_cue)
-    # Fields: from the date up to the next date or the end of the paragraph.
+    if kind is EventKind.OTHER and p.sentence_start > p.line_start and _is_fragment(sentence, dm):
+        # "- Vårmötet blir en endagsresa med båt. Silja Line 27 maj": the bullet's first sentence says what.
+        lead = text[p.line_start:p.sentence_start].rstrip().rstrip(".!?;")
+        cut = [m.end() for m in _SENTENCE_END.finditer(lead)]
+        lead_kind = _kind(lead[cut[-1] if cut else 0:], "", "", False, False)
+        kind = lead_kind if lead_kind is not EventKind.DEADLINE else kind
+    if kind is EventKind.OTHER:
+        # "Vårmötet, (vårkryssningen) 2009" over "Sker på tisdag-onsdag den 12-13 maj.": the title says what.
+        title = _title_above(text, p.sentence_start)
+        title_kind = _kind(title, "", "", False, False) if title else kind
+        kind = title_kind if title_kind is not EventKind.DEADLINE else kind
+    # Fields: from the date up to the next date or the end of the paragraph; a title line
+    # ("Höstfesten 22 oktober") reaches over the paragraph below it.
     para_end = text.find("\n\n", dm.end)
     para_end = len(text) if para_end < 0 else para_end
+    titled = _is_title_line(text, p, dm, para_end)
+    if titled:
+        below = text.find("\n\n", len(text) - len(text[para_end:].lstrip()))
+        para_end = len(text) if below < 0 else below
     window_end = min(nxt, para_end, dm.end + _AFTER_REACH)
     after_text = text[dm.end:window_end]
     times = find_times(after_text[:_BARE_TIME_REACH], bare=True) or find_times(after_text)
+    if titled:  # the title line's own time ("Nästa möte Onsdag 12:15 13/10") before the paragraph's
+        times = find_times(text[p.line_start:p.line_end]) or times
     if not times:
         times = find_times(text[max(p.sentence_start, prev_end):dm.start])
     start = format_time(times[0].begin) if times else None
     end = format_time(times[0].finish) if times else None
     venue_window = text[dm.end:min(nxt, p.line_end)] if not list_cue else after_text[:60]
-    venue = _venue(venue_window) or _booked(text[p.sentence_start:dm.start])
+    venue = _venue(venue_window) or _booked(text[p.sentence_start:dm.start]) or _place_before(before)
     if venue is None and not list_cue:
         label = _VENUE_LABEL.search(text, dm.end, min(nxt, para_end))  # "Plats: ..." on a line below
-        venue = label.group(1).strip(" .,;") if label else None
+        venue = _restated(label.group(1).strip(" .,;")) if label else None
+    if titled and times and times[0].start < len(after_text):
+        # Where and when said together: "kommer medlemsträffen att börja på Tekniska Museet kl 16.30".
+        said = after_text[:times[0].end]
+        cut = [m.end() for m in _SENTENCE_END.finditer(said)]
+        said = said[cut[-1] if cut else 0:]
+        venue = venue or _venue(said)
+        said_kind = _kind(said, "", "", False, False) if kind is EventKind.OTHER else kind
+        kind = said_kind if said_kind is not EventKind.DEADLINE else kind
     if venue is None:
         venue = _column_venue(text[dm.end:min(nxt, p.line_end)])
     if venue is None and kind is EventKind.TRIP:
-        trip = _TRIP_PLACE.search(sentence)
+        trip = _TRIP_PLACE.search(sentence.replace(dm.text, " . "))  # "Studieresa till Bryssel 12-14 april"
         place = trip.group(1).strip(" .,;") if trip else ""
         venue = place if place[:1].isupper() and not _NOT_PLACE.match(place) else None
     online = _online(text[p.sentence_start:window_end])
@@ -589,7 +636,74 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     )
     returns_cue = bool(_RETURNS.search(sentence)) and other_body is None
     return _Found(event, next_cue, list_cue and not foreign and other_body is None,
-                  sentence.replace(dm.text, " "), returns_cue)
+                  sentence.replace(dm.text, " "), returns_cue, p.section_start)
+
+
+def _admin_label_around(d: _Doc, i: int) -> bool:
+    """Tell whether a label of a protocol's signature or posting block stands on a line next to line `i`.
+
+    Front pages of municipal protocols set labels and values in columns, which copies split over
+    lines: "Justeringens\nplats och tid Förvaltningskontoret 2006-05-10", "Datum för 2004-03-30
+    Datum för 2004-04-20\nanslags uppsättande anslags nedtagande". Only a short label line without
+    digits counts, and never beside a line that names a meeting.
+    """
+    lines = d.doc.lines
+    own = lines[i].text
+    if len(own.strip()) > 90 or _MEETING.search(own) or _NEXT_MEETING.search(own):
+        return False
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and not lines[j].text.strip():
+            j += step
+        if not 0 <= j < len(lines):
+            continue
+        label = lines[j].text.strip()
+        if len(label) <= _LABEL_LINE and not any(c.isdigit() for c in label) and _ADMIN.search(label):
+            return True
+    return False
+
+
+def _is_title_line(text: str, p: _Place, dm: DateMatch, para_end: int) -> bool:
+    """Tell whether the date stands in a short title line over a paragraph ("Höstfesten 22 oktober")."""
+    line = text[p.line_start:p.line_end].strip()
+    words = text[p.line_start:dm.start].strip(" *#_-–•:")
+    below = text[para_end:para_end + 400].strip().split("\n\n")[0]
+    return (len(line) <= _TITLE_LINE and bool(words) and words[:1].isupper() and not line.endswith((".", ":"))
+            and para_end <= p.line_end + 1 and len(below) > _TITLE_LINE)
+
+
+def _title_above(text: str, start: int) -> str | None:
+    """The one-line title over the paragraph that opens at `start` ("Vårmötet, (vårkryssningen) 2009")."""
+    gap = text.rfind("\n\n", 0, start + 1)
+    if gap < 0 or text[gap:start].strip():
+        return None
+    above = text[:gap].rstrip()
+    cut = above.rfind("\n")
+    line = above[cut + 1:].strip()
+    lone = cut < 0 or not above[:cut].strip(" \t").rsplit("\n", 1)[-1].strip()  # a blank line above it too
+    if not lone or not line[:1].isupper() or len(line) > _TITLE_LINE or line.endswith((".", ",")):
+        return None
+    return line
+
+
+def _is_fragment(sentence: str, dm: DateMatch) -> bool:
+    """Tell whether the date's sentence is a verbless fragment ("Silja Line 27 maj (med reservdag 26:e maj).")."""
+    rest = re.sub(r"\([^)]*\)", " ", sentence.replace(dm.text, " "))
+    return len(re.findall(rf"[{_W}]+", rest)) <= _FRAGMENT_WORDS
+
+
+def _place_before(before: str) -> str | None:
+    """The place written right before the date ("Inför SK-möte i Malmö 17/5")."""
+    m = re.search(rf"(?<![{_W}])(?:i|på)\s+([A-ZÅÄÖ][{_W}-]+(?:\s+[A-ZÅÄÖ][{_W}-]+)?)[\s,]*$", before)
+    if m is None or _NOT_PLACE.match(m.group(1)):
+        return None
+    return m.group(1)
+
+
+def _restated(venue: str) -> str:
+    """The place itself from a label that refers back ("Samma som förra årsmötet, dvs Nordic Forum i Kista")."""
+    parts = _RESTATED.split(venue, maxsplit=1)
+    return parts[1].strip(" .,;") if len(parts) == 2 and parts[1].strip() else venue
 
 
 def _reads_past(text: str, dm: DateMatch, after: date, sentence: str) -> bool:
@@ -644,7 +758,7 @@ def _foreign_meeting(sentence: str, body: str | None) -> bool:
     for m in _MEETING_TYPE.finditer(sentence):
         raw = m.group(1).lower()
         prefix = raw.rstrip("s") or raw
-        if len(raw) < 3 or raw in ("nästa", "kommande", "detta", "samma", "dagens"):
+        if len(raw) < 3 or raw in ("nästa", "kommande", "detta", "samma", "dagens") or raw.startswith(MEETING_FORMS):
             continue
         if prefix == "styrelse" and (body is None or "styrelse" in body.lower()):
             continue
@@ -732,14 +846,18 @@ def _merge(found: list[_Found]) -> list[_Found]:
     """One event per thing: a date mentioned twice about the same thing is one event.
 
     Two mentions of a date are the same thing when they have the same kind or share a word
-    ("webinariet med Roland den 11/2" and "2021-02-11, Webinar med Roland Hedberg").
+    ("webinariet med Roland den 11/2" and "2021-02-11, Webinar med Roland Hedberg"), or when
+    one says no more than "other" of the same day under the same heading ("Höstfesten 22 oktober"
+    ... "Reservera 22 oktober i din almanacka!").
     """
     out: list[_Found] = []
     by_date: dict[str, list[int]] = {}
     for f in found:
         for i in by_date.get(f.event.date, []):
             g = out[i]
-            if g.event.kind == f.event.kind or _shared_words(g.sentence, f.sentence):
+            if g.event.kind == f.event.kind or _shared_words(g.sentence, f.sentence) or (
+                    EventKind.OTHER in (g.event.kind, f.event.kind) and g.section == f.section
+                    and len(f.event.date) == 10):  # one day, not a month that holds many things
                 out[i] = _combine(g, f)
                 break
         else:
@@ -757,7 +875,7 @@ def _combine(a: _Found, b: _Found) -> _Found:
         theme=e.theme or o.theme, body=e.body or o.body, end_date=e.end_date or o.end_date,
     )
     return _Found(merged, a.next_cue or b.next_cue, a.in_list or b.in_list, first.sentence + " " + second.sentence,
-                  a.returns_cue or b.returns_cue)
+                  a.returns_cue or b.returns_cue, a.section)
 
 
 def _next_meeting(found: list[_Found], after: date, items: list[Item], carry: list[Carry]) -> str | None:

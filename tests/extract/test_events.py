@@ -65,6 +65,36 @@ KINDS = [
     ("Studiebesök på Hälsans hus i Ljungby den 12 maj.", "2022-04-01", "2022-05-12", EventKind.TRIP, None, None, None),
     ("Sista dag för anmälan till konferensen är den 15 april.", "2022-03-01", "2022-04-15", EventKind.DEADLINE,
      None, None, None),
+    # A meeting held by telephone or video is still this body's meeting ("Nästa telefonmöte").
+    ("8. Nästa telefonmöte: söndag 140526 kl. 20:15", "2014-05-04", "2014-05-26", EventKind.MEETING,
+     "20:15", None, None),
+    ("Nästa sammanträde äger rum den 27 juni klockan 16:00.", "2022-05-17", "2022-06-27", EventKind.MEETING,
+     "16:00", None, None),
+    # "Nästa möte" alone on its line opens the lines below it.
+    ("Nästa möte\n\nTisdag 8 februari kl. 13.00\nPlats: Kommunhuset, sal A", "2022-01-10", "2022-02-08",
+     EventKind.MEETING, "13:00", None, "Kommunhuset, sal A"),
+    # The place right before the date.
+    ("6.3. Inför SK-möte i Malmö 17/5", "2014-05-04", "2014-05-17", EventKind.MEETING, None, None, "Malmö"),
+    ("Vi ses på höstkonferensen i Stockholm den 20-21 oktober.", "2022-09-01", "2022-10-20", EventKind.CONFERENCE,
+     None, None, "Stockholm"),
+    ("Årsmöte den 17 februari på Medlefors. Lasse bokar lokal.", "2017-11-27", "2018-02-17", EventKind.MEETING,
+     None, None, "Medlefors"),
+    ("Studieresa till Bryssel 12-14 april.", "2022-01-10", "2022-04-12", EventKind.TRIP, None, None, "Bryssel"),
+    # A verbless fragment takes its kind from the sentence before it in the same bullet.
+    ("- Vårmötet blir en endagsresa med båt. Silja Line 27 maj\n  (med reservdag 26:e maj).", "2004-01-27",
+     "2004-05-27", EventKind.MEETING, None, None, None),
+    # A title line with a date: time and place from the paragraph below, said together;
+    # a season in between ("höstens medlemsträff") does not end the window.
+    (("Höstfesten 22 oktober\n\nPå förslag av Ceremonimästaren kommer höstens medlemsträff att börja på "
+      "Tekniska Museet kl 16.30. (Sedvanlig kallelse kommer)."), "2008-09-02", "2008-10-22", EventKind.MEETING,
+     "16:30", None, "Tekniska Museet"),
+    # A place given by reference to an earlier one: the place itself.
+    (("Årsmötet 17 februari 2009\n\nPlats: Samma som förra årsmötet, dvs Nordic Forum i Kista.\n"
+      "Föredragshållare och ämnen ej fastställda."), "2008-09-02", "2009-02-17", EventKind.MEETING, None, None,
+     "Nordic Forum i Kista"),
+    ("Jörgen meddelade att deadline för nästa nummer är den 10:de November.", "1995-09-25", "1995-11-10",
+     EventKind.DEADLINE, None, None, None),
+    ("Rapporten ska vara klar senast den 15 mars.", "2022-01-10", "2022-03-15", EventKind.DEADLINE, None, None, None),
 ]
 
 
@@ -109,6 +139,22 @@ def test_event_kind_time_and_venue(text: str, meeting_date: str, date: str, kind
     ("Handlingsplanen gäller för perioden 2022-01-01--2023-12-31.", "2021-11-10"),
     ("Kampanjen pågår under mars–maj 2022.", "2021-11-10"),
     ("Enligt paragrafen den 31 gäller detta.", "2021-05-01"),
+    # Someone's leave is not a planned thing of the body.
+    ("Markus har gjort dessa men ej i Word format, han är på semester till 12/5.", "2015-04-27"),
+    ("Anna är föräldraledig från den 1 mars.", "2022-01-10"),
+    ("Per är tjänstledig till och med 30 juni.", "2022-01-10"),
+    # Signature and posting blocks, their labels split from the dates onto lines of their own.
+    ("Justeringens\nplats och tid Utbildningsnämndens förvaltningskontor 2006-05-10, kl. 15.00", "2006-05-02"),
+    ("Justeringens Barn- och skolnämndens förvaltningskontor\nplats och tid 2004-03-29", "2004-03-22"),
+    ("Datum för 2004-03-30 Datum för 2004-04-20\nanslags uppsättande anslags nedtagande", "2004-03-22"),
+    ("Anslaget tas ned 2022-02-05", "2022-01-10"),
+    ("Protokollet justeras den 14 januari.", "2022-01-10"),
+    # Page frames of web copies.
+    ("plenum/plenum-2022-04-09.txt · Last modified: 2022/06/25 16:57 by vol", "2022-04-09"),
+    ("Publicerat: 3 september 2022 klockan 15.36", "2022-09-01"),
+    ("Skriv ut\nSenast uppdaterad: 23 maj 2022 11:37", "2022-05-17"),
+    # The second day of this very meeting.
+    ("Protokoll fört vid Sveriges Filatelistförbunds kongress i Borås 21 22 april 2012", "2012-04-21"),
 ])
 def test_no_event_from_history_statistics_or_vague_periods(text: str, meeting_date: str) -> None:
     events, _, _ = _events(text, meeting_date)
@@ -160,6 +206,12 @@ def test_new_meeting_times_without_year_resolve_forward() -> None:
     ("Presentation tills näst-nästa möte den 12 mars.", "2021-01-14", None),
     ("Mötet avslutas. Vi ses igen.", "2021-01-14", None),
     ("Nästa möte den 3 juni ställs in.", "2021-05-01", None),
+    ("8. Nästa telefonmöte: söndag 140526 kl. 20:15", "2014-05-04", "2014-05-26"),
+    ("5. Nästa styrelsemöte 14 december\nGitta förbereder nästa möte.", "2017-11-07", "2017-12-14"),
+    ("Nästa möte är redan bestämt till 2017-12-14.", "2017-11-07", "2017-12-14"),
+    (("Kommunfullmäktigesammanträdet den 30 maj ställs in. Nästa sammanträde är planerat till den 27 juni "
+      "klockan 16:00."), "2022-05-17", "2022-06-27"),
+    ("Nästa möte\n\nTisdag 8 februari kl. 13.00", "2022-01-10", "2022-02-08"),
 ])
 def test_next_meeting(text: str, meeting_date: str, expected: str | None) -> None:
     _, next_meeting, _ = _events(text, meeting_date)
@@ -447,3 +499,9 @@ def test_impossible_date_is_a_warning_naming_file_and_line() -> None:
     events, _, warnings = extract_events(doc, Meeting(date="2021-03-01"), [], [])
     assert events == []
     assert warnings == ["seeds/x.txt:3: no such date '31 april' (the month has fewer days)"]
+
+
+def test_a_weekday_range_over_a_day_range_under_a_year_heading() -> None:
+    text = "Vårmötet, (vårkryssningen) 2009\n\nSker på tisdag-onsdag den 12-13 maj. (OBS text ändrad)."
+    events, _, _ = _events(text, "2008-09-02")
+    assert [(e.date, e.end_date) for e in events] == [("2009-05-12", "2009-05-13")]
