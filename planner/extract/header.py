@@ -184,8 +184,10 @@ _SPLIT_BARE_LABELS = re.compile(
     r"|(?:Plats|PLATS|Lokal|LOKAL)\s+(?=[A-ZÅÄÖ])"
     r"|(?:NÄRVARANDE|DELTAGARE|FRÅNVARANDE|Deltagare|Mötesdeltagare)\b(?!\s+(?:var|är|vid|på|att)\b)"
     r"|Sida\s+\d+\s+av\s+\d+\b)"
-    r"|(?<=\S)\s{3,}(?=\S)"  # a paragraph break flattened into a run of spaces
 )
+# A paragraph break flattened into a run of spaces; PDF table columns look alike, so it only counts
+# on a line that also has labels to split at.
+_SPACE_RUN = re.compile(r"(?<=\S) {3,}(?=\S)")
 _PAGE_MARK = re.compile(r"Sida\s+\d+\s+av\s+\d+\b")
 
 
@@ -198,9 +200,9 @@ def split_long_line(text: str, start: int, level: int = 0) -> list[Part]:
             return [Part(text, start, level)]
         head = text[: second[0]].rstrip()
         return [Part(head, start, level, flat=True), Part(text[second[0]:], start + second[0], level, flat=True)]
-    cuts = sorted({m.end() for m in _SPLIT_LABELS.finditer(text)}
-                  | {m.end() for m in _SPLIT_BARE_LABELS.finditer(text)}
-                  | {m.end() for m in _PAGE_MARK.finditer(text)})
+    labels = ({m.end() for m in _SPLIT_LABELS.finditer(text)} | {m.end() for m in _SPLIT_BARE_LABELS.finditer(text)})
+    cuts = sorted(labels | {m.end() for m in _PAGE_MARK.finditer(text)}
+                  | ({m.end() for m in _SPACE_RUN.finditer(text)} if labels else set()))
     if len(cuts) < 2:
         return [Part(text, start, level)]
     parts: list[Part] = []
@@ -316,11 +318,16 @@ def _find_date(parts: list[Part], end: int, title: int | None) -> Found | None:
     if title is not None:
         order.remove(title)
         order.insert(0, title)
+    # Short lines first: a date in a prose preamble ("This is an HTML version of ... request
+    # 'Mötesprotokoller dagarna 9-13 mars 2020'.") is not the meeting's.
+    order = [i for i in order if not _is_prose(parts[i].text)] + [i for i in order if _is_prose(parts[i].text)]
     for i in order:
         part = parts[i]
         dates = find_dates(part.text, compact=(i == title or i < 3))
         if dates:
             f = dates[0]
+            if title is not None and i != title:
+                f = _title_day(parts[title].text, f)
             return Found(f.value, part.start + f.start, part.start + f.end)
     for part in parts[end: end + 40]:
         if _ITEM_LINE.match(part.text):
@@ -330,6 +337,20 @@ def _find_date(parts: list[Part], end: int, title: int | None) -> Found | None:
             f = dates[0]
             return Found(f.value, part.start + f.start, part.start + f.end)
     return None
+
+
+def _is_prose(text: str) -> bool:
+    return len(text.split()) > 12 and text.rstrip().endswith((".", "!", "?", ".'", '."'))
+
+
+def _title_day(title: str, found: Found) -> Found:
+    """A title's day and month without a year ("Presidiemöte 2/9") win over a nearby full date (a
+    publication date under it), which gives the year."""
+    m = re.search(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?![\d/])", title)
+    if not m:
+        return found
+    iso = _iso(int(found.value[:4]), int(m.group(2)), int(m.group(1)))
+    return Found(iso, found.start, found.end) if iso else found
 
 
 def _shift(f: Found, base: int) -> Found:
@@ -388,6 +409,13 @@ def _find_times(parts: list[Part], end: int) -> tuple[Found | None, Found | None
                 rng = find_time_range(part.text)
                 if rng:
                     return _shift(rng[0], part.start), _shift(rng[1], part.start)
+        for part in parts[: min(end, 12)]:
+            dates = find_dates(part.text)
+            clock = re.search(r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2})(?![\d.:]*\s*[-–])", part.text)
+            if dates and clock and clock.start() >= dates[0].end and hhmm(clock.group(1)):
+                # "sammanträde torsdagen den 21 april 2005, kl 13.00, i Ale gymnasium": the start alone
+                start = Found(hhmm(clock.group(1)) or "", part.start + clock.start(1), part.start + clock.end(1))
+                break
     for i, part in enumerate(parts):
         if len(part.text) > 120:
             continue
@@ -549,6 +577,16 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
             nxt = parts[i + 1]
             if nxt.text.strip() and not _is_label_line(nxt.text):
                 value, base = nxt.text, nxt.start
+            elif part.flat and nxt.flat:
+                found = venue_after_labels(nxt.text)
+                if found:
+                    venue = _shift(found, nxt.start)
+                    break
+        if part.flat and value.strip() and _LABEL_RUN.match(value):  # "Plats och tid: ande: Regionförbundets ..."
+            found = venue_after_labels(value)
+            if found:
+                venue = _shift(found, base)
+                break
         elif (i + 1 < end and not part.flat and not parts[i + 1].flat and parts[i + 1].start == part.end + 1
               and not (find_time_range(value) or find_clock(value) or find_dates(value))
               and re.search(r"(?i)\bkl\.?\s*\d|\d[.:]\d\d", parts[i + 1].text)
@@ -601,6 +639,12 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
         else:
             venue = Found(re.sub(r",?\s*\n\s*", ", ", value), base + lead, base + lead + len(value))
         break
+    if venue is None and online is None:
+        for part in parts[: min(end, 12)]:
+            found = venue_after_time(part.text)
+            if found:
+                venue = _shift(found, part.start)
+                break
     if venue is None and online is None:
         for part in parts[: end + 12]:
             m = _HELD_AT.search(part.text)
@@ -685,6 +729,12 @@ def _strip_title(text: str) -> tuple[str, int]:
         else:  # "221003 Sammanfattning av styrelsens möte": the date first, then the title words
             off = _skip_prefixes(text, off + first.end)
             rest = text[off:]
+    number = re.search(r"(?i)\s+(?:nr|no)\.?\s*\d+\b", rest)
+    if number and number.start() > 0:  # "Styrelsemöte nr. 1 Reykjavik": the meeting's number and place follow
+        rest = rest[: number.start()]
+    clock = re.search(r"(?i)[\s,]+(?:kl\.?|klockan)\s*\d|[\s,]+\d{1,2}[.:]\d{2}\b", rest)
+    if clock and clock.start() > 0:  # "Kommunala pensionärsrådet protokoll Kl. 13:00 16:00. Konferensrum 1"
+        rest = _SUFFIX_RE.sub("", rest[: clock.start()])
     sentence = re.search(r"\.\s+(?=[A-ZÅÄÖ])", rest)
     if sentence and sentence.start() > 0:  # "Folkhälsorådet. Sammanträdesdatum ...": the title ends at its first full stop
         rest = rest[: sentence.start()]
@@ -692,11 +742,64 @@ def _strip_title(text: str) -> tuple[str, int]:
         rest = re.sub(rf"(?i)(?<=\S)\s+(?:\d{{1,2}}/\d{{1,2}}|(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH_RE})|(?:i\s+)?(?:{_MONTH_RE}))\s*$",
                       "", rest)
         rest = re.sub(r"(?i)(?<=\S)\s+(?:\d{1,6}|(?:nr|no)\.?\s*[\d/-]*|#\d+)\s*$", "", rest)
+    rest = re.sub(r"(?i)(?<=\S)\s+(?:kl|klockan)\.?\s*$", "", rest)  # "REGIONUTVECKLING Kl": the time was cut off
     rest = _SUFFIX_RE.sub("", rest)  # "Regionalt forum – minnesanteckningar"
     rest = re.sub(r"^\s*\d{6,8}\s*$", "", rest)
     rest = re.sub(r"(?i)^\s*(?:nr|nummer|no)\.?\s*[\d/ -]+$", "", rest)  # "PROTOKOLL NR 5/2001/2002"
     lead = len(rest) - len(rest.lstrip(" -–—:,"))
     return rest.strip(" -–—:,.|"), off + lead
+
+
+_LABEL_RUN = re.compile(r"^(?:\s*[^\W\d_]+(?:\s+(?:och|av|att)\s+[^\W\d_]+)*\s*:)+\s*")
+
+
+def venue_after_time(text: str) -> Found | None:
+    """The place written after the date and time of a title or date line: "Protokoll från förbundsstyrelsens
+    sammanträde Fredag 26 maj 2000, kl 08.30-11.30 Hotel Strandbaden, Falkenberg", "..., kl 13.00, i Ale
+    gymnasium, Ale kommun"."""
+    dates = find_dates(text)
+    if not dates:
+        return None
+    rest_at = dates[0].end
+    rng = find_time_range(text[rest_at:])
+    clock = None if rng else re.match(r"(?i)[\s,]*(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2})", text[rest_at:])
+    if rng and text[rest_at: rest_at + rng[0].start].strip(" ,").casefold().rstrip(".") in ("", "kl", "klockan"):
+        rest_at += rng[1].end
+    elif clock:
+        rest_at += clock.end()
+    else:
+        return None
+    m = re.match(r"[\s,;]*(?:(?:i|på|hos)\s+)?([^\W\d_][^.;!?]{1,80}?)\s*\.?\s*$", text[rest_at:])
+    if not m or len(m.group(1).split()) > 8 or find_dates(m.group(1)) or _platform(m.group(1)):
+        return None
+    return Found(m.group(1), rest_at + m.start(1), rest_at + m.end(1))
+
+
+def venue_after_labels(text: str) -> Found | None:
+    """The place in a front page flattened label column first, values after ("Plats och tid: Beslutande:
+    Net City, Örebro Torsdag den 1 juni ..."): the comma-separated place right before the first date,
+    its first part cut to its capitalised words ("nämnd Regionförbundet, Nygatan 34, Kalmar Torsdagen
+    den 11 september 2008" gives "Regionförbundet, Nygatan 34, Kalmar")."""
+    lead = _LABEL_RUN.match(text)
+    start = lead.end() if lead else 0
+    dates = [d for d in find_dates(text) if d.start >= start]
+    if not dates:
+        return None
+    head = _WEEKDAY_DEN.sub("", text[start: dates[0].start]).rstrip(" ,")
+    segments = head.split(",")
+    if len(segments) < 2:
+        return None
+    first = re.search(r"(?:[A-ZÅÄÖ][\w-]*\s+)*[A-ZÅÄÖ][\w-]*\s*$", segments[0])
+    if not first:
+        return None
+    s = start + first.start()
+    return Found(text[s: start + len(head)].strip(), s, start + len(head))
+
+
+def _is_boilerplate(text: str) -> bool:
+    """Tell whether a line is the frame of a stored web page, not the minutes."""
+    low = re.sub(r"\s+", " ", text.casefold().replace(":", " ")).strip(" \"")
+    return any(low == b or low.startswith(b + " ") for b in w.WEB_BOILERPLATE)
 
 
 def _is_document_word_line(text: str) -> bool:
@@ -722,6 +825,9 @@ def body_of_title(name: str) -> str:
     key = name.casefold()
     if key in w.MEETING_BODIES:
         return w.MEETING_BODIES[key]
+    last = re.fullmatch(r"(.+\s)([^\W\d_]+?)s?(?:möte|mötet|sammanträde|sammanträdet)", name, re.IGNORECASE)
+    if last and any(last.group(2).casefold().endswith(e) for e in w.MEETING_WORD_BODIES):
+        return last.group(1) + last.group(2)  # "Föreningen Nordens styrelsemöte" -> "Föreningen Nordens styrelse"
     genitive = re.fullmatch(r"(.+?[^\W\d_])s\s+(?:extra\s+)?(?:[^\W\d_]*möte|sammanträde|sammankomst)", name,
                             re.IGNORECASE)
     if genitive:  # "Kommunfullmäktiges sammanträde" -> "Kommunfullmäktige"
@@ -746,11 +852,13 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
     after_document_word = False
     for i, part in enumerate(parts[:end]):
         text = part.text.strip()
-        if not text:
-            continue
+        if not text or _is_boilerplate(text):
+            continue  # a stored web copy's buttons and labels ("Save this PDF as:", "User Tools")
         seen += 1
         if seen > 8 or len(candidates) >= 3:
             break
+        if re.fullmatch(r"\S*[:/]\S*", text) and not _label_value(text, w.DATE_LABELS):
+            continue  # a page id or path: "plenum:plenum-2022-04-09"
         if re.match(r"^\s*(?:[-*•–]\s|https?://|www\.|sida\b|page\b)", text, re.IGNORECASE) or "@" in text:
             continue
         if _is_label_line(text) or _label_value(text, w.DATE_LABELS + w.TIME_LABELS + w.VENUE_LABELS):
@@ -760,7 +868,9 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         if _is_document_word_line(text):
             after_document_word = True
             continue
-        if len(text.split()) > 14 or text.endswith(".") and len(text.split()) > 5 or text.endswith(("!", "?", ":")):
+        dated = find_dates(text)
+        head_words = len(text[: dated[0].start].split()) if dated else len(text.split())
+        if head_words > 14 or text.endswith(".") and len(text.split()) > 5 or text.endswith(("!", "?", ":")):
             continue  # prose, a headline ("Hon kom, körde med oss och försvann!") or a question
         name, off = _strip_title(text)
         if not re.search(r"[^\W\d_]{2,}", name):
@@ -798,7 +908,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         name, off = _strip_title(parts[i].text.strip())
         lead = len(parts[i].text) - len(parts[i].text.lstrip())
         value = _definite(name, clean) if " " not in name else name[:1] + name[1:].casefold()
-        value = w.MEETING_BODIES.get(value.casefold(), value)
+        value = body_of_title(value)
         s = parts[i].start + lead + off
         return Found(value, s, s + len(name)), i
     return None, None

@@ -178,7 +178,7 @@ MEETING_WORD_BODIES: dict[str, str] = {
     "grupp": "gruppen", "styrelse": "styrelsen", "råd": "rådet", "forum": "forumet", "nätverk": "nätverket",
     "utskott": "utskottet", "kommitté": "kommittén", "nämnd": "nämnden", "beredning": "beredningen",
     "presidium": "presidiet", "presidie": "presidiet", "ledning": "ledningen", "sektion": "sektionen", "förening": "föreningen",
-    "team": "teamet", "kollegium": "kollegiet", "konvent": "konventet", "fullmäktige": "fullmäktige",
+    "team": "teamet", "kollegium": "kollegiet", "plenum": "plenum", "konvent": "konventet", "fullmäktige": "fullmäktige",
 }
 # Meetings named after what they are, not who holds them: kept as written.
 MEETING_KINDS: tuple[str, ...] = ("årsmöte", "medlemsmöte", "stormöte", "extramöte", "höstmöte", "vårmöte")
@@ -279,6 +279,12 @@ CLOSING_WORDS: tuple[str, ...] = ("avslutande", "avslutas", "avslutades", "avslu
 ROLE_SUFFIXES: tuple[str, ...] = (
     "ansvarig", "ansvarige", "ordförande", "ordf", "sekreterare", "sekr", "kassör", "ledamot", "suppleant",
     "ersättare", "revisor", "samordnare", "representant", "kontaktperson", "adjungerad",
+)
+# The frame of a stored web copy (docplayer, wiki pages): never a title.
+WEB_BOILERPLATE: tuple[str, ...] = (
+    "save this pdf as", "word png txt jpg", "storlek", "starta visningen från sidan", "download", "transkript",
+    "transkription", "transcription", "user tools", "site tools", "page tools", "annonser", "läs mer",
+    "visningar", "ladda ner", "dela", "skriv ut", "logga in", "sök",
 )
 # Labels of municipal front pages, written in a label column without a colon ("Plats och tid Kommunhuset").
 BARE_LABELS: tuple[str, ...] = ("plats och tid", "tid och plats", "sammanträdesdatum", "sammanträdesdag", "organ")

@@ -9,7 +9,14 @@ from __future__ import annotations
 import pytest
 
 from planner.extract.attendance import is_heading_row, trailing_label
-from planner.extract.header import extract_meeting, find_dates, find_time_range, has_date
+from planner.extract.header import (
+    extract_meeting,
+    find_dates,
+    find_time_range,
+    has_date,
+    split_long_line,
+    venue_after_labels,
+)
 from planner.extract.model import Meeting
 from planner.extract.text import minutes_from_text
 
@@ -762,7 +769,7 @@ def test_titles_and_sentences_of_unseen_minutes(text: str, fields: dict[str, str
           "Ben Norman, nämndsekreterare\n2 Underskrifter\n"),
          ["Hasse Karlsson", "Britta Rydberg", "Lars-Ove Petersson", "Marianne Munther", "Elsie Tyreman",
           "Agneta Eriksson", "Ben Norman"],
-         ["Hasse Johansson", "Gunilla Bratt"]),
+         []),
         # "Närvaro" in a flattened paragraph, notes in parentheses, a paragraph break of spaces ends the list
         (("Protokoll från styrelsemötet 4 september\n\nMötets öppnande Mötet förklarades öppnat. Närvaro Johannes "
           "Öhlin (lämnade mötet efter punkt 9) Pontus Lindblom Anton Nordenfur Ulrika Englund (utan rösträtt, med "
@@ -785,4 +792,132 @@ def test_acronym_entries_keep_organisation_and_substitute() -> None:
     assert [(p.name, p.organisation, p.role) for p in meeting.present] == [
         ("Hasse Karlsson", "PRO", None), ("Britta Rydberg", "PRO", "ersättare för Hasse Johansson"),
         ("Eva Wenäll", "SPF", None)]
-    assert [(p.name, p.organisation) for p in meeting.absent] == [("Hasse Johansson", "PRO")]
+    assert meeting.absent == ()  # replaced, not listed absent
+
+
+def test_flattened_list_with_substitutes_and_particles() -> None:
+    text = ("Protokoll 2019-02-26\nÖvriga närvarande Lise Hjemgaard Svensson, M, Vård- och omsorgsnämnden "
+            "Gertrud Nygren, PRO Marit Borg, SPF, tjänstgörande för Margareta Halvarsson Margaretha Mooe Helleren, SPF "
+            "Eivor Hagström, SKPF, tjänstgörande för Christina Bondelid Britt Wikman, SKPF Björn von Essen, SPF "
+            "Per-Håkan Högmark, SKPF\n\n1. Öppnande\n")
+    meeting = meeting_of(text)
+    assert names(meeting.present) == [
+        "Lise Hjemgaard Svensson", "Gertrud Nygren", "Marit Borg", "Margaretha Mooe Helleren", "Eivor Hagström",
+        "Britt Wikman", "Björn von Essen", "Per-Håkan Högmark"]
+    roles = {p.name: p.role for p in meeting.present}
+    assert roles["Marit Borg"] == "ersättare för Margareta Halvarsson"
+    assert meeting.absent == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (("Storlek: px\nSave this PDF as:\n WORD  PNG  TXT  JPG\nProtokoll från styrelsemöte nr. 1 Reykjavik, "
+         "7-9 februari 2009\n"), "Styrelsen"),
+        ("User Tools\n\nSite Tools\n\nplenum:plenum-2022-04-09\n\nProtokoll från plenummöte 2022-04-09\n", "Plenum"),
+        (("Kommunala pensionärsrådet protokoll Kl. 13:00 16:00. Konferensrum 1, Krondikesvägen 60\n\n"
+         "Plats och tid Konferensrum 1, den 26 februari 2019 kl. 13:00-16:00\n"), "Kommunala pensionärsrådet"),
+        ("PROTOKOLL FÖRT VID FÖRENINGEN NORDENS STYRELSEMÖTE MÅNDAGEN DEN 16 SEPTEMBER 2008\n\nDatum: 2008-09-16\n",
+         "Föreningen nordens styrelse"),
+    ],
+)
+def test_body_of_stored_web_copies(text: str, body: str) -> None:
+    assert meeting_of(text).body == body
+
+
+def test_names_with_letters_beyond_swedish() -> None:
+    meeting = meeting_of("Närvarande Annika Sillander, ordförande Ingerid Straume, styrelsemedlem Ágúst Þór Árnason, "
+                         "styrelsemedlem Gunnel Östlund, styrelsemedlem\n\n1. Öppnande\n")
+    assert "Ágúst Þór Árnason" in names(meeting.present)
+
+
+def test_flattened_list_with_initials() -> None:
+    meeting = meeting_of("Närvarande ledamöter: Jan-Olof Hedström, Luleå Carsten Jensen, Göteborg P O Lindencrona, "
+                         "Karlskrona Eva Smekal, Stockholm Per-Olof Widell, Uppsala\n\n1. Öppnande\n")
+    assert [(p.name, p.organisation) for p in meeting.present] == [
+        ("Jan-Olof Hedström", "Luleå"), ("Carsten Jensen", "Göteborg"), ("P O Lindencrona", "Karlskrona"),
+        ("Eva Smekal", "Stockholm"), ("Per-Olof Widell", "Uppsala")]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Beslutande: Net City, Örebro Torsdag den 1 juni 2006 13:00 12:00 Mårten Blomquist (s)", "Net City, Örebro"),
+        (("ande: Regionförbundets Primärkommunala nämnd Regionförbundet, Nygatan 34, Kalmar Torsdagen den 11 september "
+         "2008 kl Roland Åkesson, ordf"), "Regionförbundet, Nygatan 34, Kalmar"),
+        ("Beslutande: Anna Ek, Bo Berg", None),
+        ("Beslutande: Stadshuset den 1 juni 2006", None),
+    ],
+)
+def test_venue_after_a_label_column(text: str, venue: str | None) -> None:
+    found = venue_after_labels(text)
+    assert (found.value if found else None) == venue
+    if found:
+        assert text[found.start:found.end] == found.value
+
+
+def test_label_column_before_values_in_a_flattened_front_page() -> None:
+    text = ("Transkript\n\n1 34 Organ: Plats och tid: ande: Regionförbundets Primärkommunala nämnd Regionförbundet, "
+            "Nygatan 34, Kalmar Torsdagen den 11 september 2008 kl Roland Åkesson, ordf Övriga deltagare: Cecilia "
+            "Nilsson Eva-Marie Hansson Utses att justera: Peter Wretlund Paragrafer: 31-40\n\n2 35 31 TEMA: Folkhälsa\n")
+    meeting = meeting_of(text)
+    assert (meeting.date, meeting.venue) == ("2008-09-11", "Regionförbundet, Nygatan 34, Kalmar")
+
+
+def test_name_with_organisation_in_parentheses_run_together() -> None:
+    meeting = meeting_of("NÄRVARANDE\nKommunernas ledamöter Jan-Erik Wallin(Skaraborg), 1:e vice ordförande Göran "
+                         "Johansson(Göteborgsregionen), 3:e vice ordförande Åke Jönsson (Skaraborg) Ulf Eriksson(Skaraborg) "
+                         "Jan Hallberg (Göteborgsregionen)\n\n1. Öppnande\n")
+    assert [(p.name, p.organisation, p.role) for p in meeting.present] == [
+        ("Jan-Erik Wallin", "Skaraborg", "1:e vice ordförande"), ("Göran Johansson", "Göteborgsregionen", "3:e vice ordförande"),
+        ("Åke Jönsson", "Skaraborg", None), ("Ulf Eriksson", "Skaraborg", None), ("Jan Hallberg", "Göteborgsregionen", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("Presidiemöte 2/9\n\n2008-09-06\n\nNärvarande: Anna Ek\n", {"date": "2008-09-02", "body": "Presidiet"}),
+        (("This is an HTML version of an attachment to the Freedom of Information request 'Mötesprotokoller "
+          "dagarna 9-13 mars 2020'.\n\nMinnesanteckningar från enhetsmöte LL-HS\n2020-03-12\n"),
+         {"date": "2020-03-12"}),
+        ("REGIONUTVECKLING Kl\n\nStorlek: px\n\nDatum: 2007-04-10\n", {"body": "Regionutveckling"}),
+    ],
+)
+def test_dates_and_bodies_of_web_copies(text: str, fields: dict[str, str | None]) -> None:
+    meeting = meeting_of(text)
+    for key, value in fields.items():
+        assert getattr(meeting, key) == value, key
+
+
+def test_a_label_run_into_a_name_is_cut() -> None:
+    meeting = meeting_of("Närvarande:\nBo Trygg (s)\nLennart Pettersson Insynsplats:\nBörje Engholm (mp) Sekreterare:\n\n"
+                         "1. Öppnande\n")
+    assert names(meeting.present) == ["Bo Trygg", "Lennart Pettersson", "Börje Engholm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("Protokoll från förbundsstyrelsens sammanträde Fredag 26 maj 2000, kl 08.30-11.30 Hotel Strandbaden, Falkenberg\n",
+         {"body": "Förbundsstyrelsen", "date": "2000-05-26", "start": "08:30", "end": "11:30",
+          "venue": "Hotel Strandbaden, Falkenberg"}),
+        (("Protokoll från förbundsstyrelsens sammanträde fredagen den 10 december 2004, kl 09.00-12.00, i kommunalhuset, "
+          "Partille kommun\n"),
+         {"body": "Förbundsstyrelsen", "start": "09:00", "venue": "kommunalhuset, Partille kommun"}),
+        ("Protokoll från förbundsstyrelsens sammanträde torsdagen den 21 april 2005, kl 13.00, i Ale gymnasium, Ale kommun\n",
+         {"start": "13:00", "end": None, "venue": "Ale gymnasium, Ale kommun"}),
+        ("Styrelsemöte 2021-03-01 kl 18.00 via Zoom\n", {"start": "18:00", "venue": None, "online": "Zoom"}),
+        ("Styrelsemöte 2021-03-01 kl 18.00-20.00. Närvarande: Anna Ek, Bo Berg, Cia Holm\n", {"venue": None}),
+    ],
+)
+def test_date_time_and_place_in_the_title(text: str, fields: dict[str, str | None]) -> None:
+    meeting = meeting_of(text)
+    for key, value in fields.items():
+        assert getattr(meeting, key) == value, key
+
+
+def test_pdf_columns_are_no_paragraph_breaks() -> None:
+    row = "Anna Ekström        Växjö kommun        ordförande        " * 4
+    assert [p.text for p in split_long_line(row.strip(), 0)] == [row.strip()]
+    flat = "Mötet öppnades. Närvaro Anna Ek Bo Berg   Val av sekreterare Bo Berg valdes till sekreterare. " * 2
+    assert len(split_long_line(flat.strip(), 0)) > 1
