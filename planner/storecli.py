@@ -29,10 +29,13 @@ PROGRESS_MIN = 10  # files before a progress bar is worth showing
 @contextmanager
 def _database(ctx: click.Context) -> Iterator[tuple[Settings, sessionmaker[Session]]]:
     """Open (and migrate) the configured database; dispose of its engine afterwards."""
-    from planner.db import open_database
+    from planner.db import make_engine, make_sessionmaker, upgrade
 
     settings = load_cli_settings(ctx)
-    engine, factory = open_database(settings.database_url)
+    # A short-lived command: pinging pooled connections before each use would only add round trips.
+    engine = make_engine(settings.database_url, pool_pre_ping=False)
+    upgrade(engine)
+    factory = make_sessionmaker(engine)
     try:
         yield settings, factory
     finally:
