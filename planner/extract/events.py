@@ -145,6 +145,8 @@ _AFTER_REACH = 300
 _BARE_TIME_REACH = 30
 _LEAVE_REACH = 40
 _FRAGMENT_WORDS = 3
+_HEAD_REACH = 600
+_REPEAT_REACH = 600
 _LABEL_LINE = 60  # a label fragment of a protocol's form, split from its value onto its own line
 _TITLE_LINE = 50  # "Höstfesten 22 oktober" over the paragraph that tells of it
 
@@ -517,6 +519,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None
     if dm.inferred and dm.kind is DateKind.DAY and _covered(dm, mentions):
         return None  # "årsmötet den 4-5 juni ... middag den 4:e": the same days again
+    if _repeats_dated(dm, mentions):
+        return None  # "möte den 27 juni 1997 ... rapporterade från mötet den 27 juni": that year's day again
     if dm.inferred and dm.kind is DateKind.DAY and not any(
             o.start < dm.start and dm.start - o.end <= _MONTH_CONTEXT and not o.inferred
             and o.kind in (DateKind.DAY, DateKind.MONTH) for o, _ in mentions):
@@ -557,6 +561,9 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         and (_MEETING.search(sentence) or len(sentence.replace(dm.text, "").strip(" -–•*,.:")) < 25))
     if dm.kind is DateKind.MONTH and not (list_cue or next_cue or _FUTURE.search(sentence)):
         return None  # "Underskottet i december": a month in a statement of fact
+    if (p.line_start < _HEAD_REACH and not (list_cue or next_cue)
+            and text[p.line_start:p.line_end].strip(" *_#.,") == dm.text.strip(" .,")):
+        return None  # a date alone on a line at the top is the document's own (written, published)
     kind = _kind(sentence, before, p.parents, list_cue, next_cue)
     if kind is EventKind.OTHER and p.sentence_start > p.line_start and _is_fragment(sentence, dm):
         # "- Vårmötet blir en endagsresa med båt. Silja Line 27 maj": the bullet's first sentence says what.
@@ -684,6 +691,18 @@ def _title_above(text: str, start: int) -> str | None:
     if not lone or not line[:1].isupper() or len(line) > _TITLE_LINE or line.endswith((".", ",")):
         return None
     return line
+
+
+def _repeats_dated(dm: DateMatch, mentions: list[tuple[DateMatch, bool]]) -> bool:
+    """Tell whether a yearless day repeats a day written with its year shortly before, in another year."""
+    if dm.explicit_year or not isinstance(dm.value, date):
+        return False
+    for o, _ in mentions:
+        if (o.explicit_year and isinstance(o.value, date) and o.end <= dm.start
+                and dm.start - o.end <= _REPEAT_REACH and o.value.year != dm.value.year
+                and (o.value.month, o.value.day) == (dm.value.month, dm.value.day)):
+            return True
+    return False
 
 
 def _is_fragment(sentence: str, dm: DateMatch) -> bool:

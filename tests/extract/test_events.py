@@ -153,6 +153,12 @@ def test_event_kind_time_and_venue(text: str, meeting_date: str, date: str, kind
     ("plenum/plenum-2022-04-09.txt · Last modified: 2022/06/25 16:57 by vol", "2022-04-09"),
     ("Publicerat: 3 september 2022 klockan 15.36", "2022-09-01"),
     ("Skriv ut\nSenast uppdaterad: 23 maj 2022 11:37", "2022-05-17"),
+    # A yearless day repeating a day written with its year just before is that day again.
+    (("4/ Rapporter Rapport från Övervakningskommitténs möte den 27 juni 1997 Margit Viklund rapporterade från "
+      "Övervakningskommitténs möte den 27 juni Halvtidsutvärderingen behandlades."), "1997-10-03"),
+    # A date alone on a line at the top of the minutes is the document's own.
+    ("Presidiemöte 2/9\n\nEn liten rapport med bl.a höstfesten\n\n2008-09-06\n\nHöstens första presidiemöte",
+     "2008-09-02"),
     # The second day of this very meeting.
     ("Protokoll fört vid Sveriges Filatelistförbunds kongress i Borås 21 22 april 2012", "2012-04-21"),
 ])
