@@ -74,6 +74,9 @@ class IngestResult:
     document_id: int | None = None
     meeting_id: int | None = None
     message: str | None = None
+    # True when the body's minutes were refolded (out of order, or a correction): rows of other
+    # meetings of the body may have been rewritten from the minutes (re-apply corrections to them).
+    refolded: bool = False
 
 
 # --- the two paths: fold one document, or refold the body ---------------------------------------
@@ -197,7 +200,8 @@ def ingest(session: Session, extraction: Extraction, *, data: bytes, filename: s
             meeting = _apply_in_order(session, body, doc, extraction, date, slots, now=now, settings=settings)
         store_attendance(session, meeting, m, doc.id, replace=prior is not None)
     session.flush()
-    return IngestResult(filename, status, body=body.name, date=m.date, document_id=doc.id, meeting_id=meeting.id)
+    return IngestResult(filename, status, body=body.name, date=m.date, document_id=doc.id, meeting_id=meeting.id,
+                        refolded=later is not None)
 
 
 def ingest_file(factory: sessionmaker[Session], path: Path, *, now: dt.datetime,

@@ -87,8 +87,13 @@ def _unique_slug(session: Session, model: type[Body | Organisation], base: str) 
 
 
 def resolve_body(session: Session, name: str, *, now: dt.datetime) -> Body:
-    """Return the body of this name, creating it (with its alias) the first time."""
-    body = session.scalar(select(Body).join(BodyAlias).where(BodyAlias.key == body_key(name)))
+    """Return the body of this name, creating it (with its alias) the first time.
+
+    The body's row is locked (PostgreSQL) until the transaction ends, so two ingests of the same
+    body (an upload and the CLI) take turns instead of both deciding from the same state.
+    """
+    body = session.scalar(select(Body).join(BodyAlias).where(BodyAlias.key == body_key(name))
+                          .with_for_update(of=Body))
     if body is not None:
         return body
     clean = clean_body_name(name)

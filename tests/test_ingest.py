@@ -177,8 +177,10 @@ def test_same_file_twice_changes_nothing(session):
 
 
 def test_out_of_order_gives_the_same_end_state(session, other_session):
-    ingest_all(session)
-    ingest_all(other_session, ("004", "003", "002", "001", "000"))
+    # File order is out of date order for both bodies (000 is 2020, 001 2018; 003 is 2021, 004 2020).
+    assert [ingest_gold(session, p).refolded for p in ("000", "001", "002", "003", "004")] == [
+        False, True, False, False, True]
+    ingest_all(other_session, ("001", "000", "002", "004", "003"))  # date order
     assert snapshot(other_session) == snapshot(session)
 
 
@@ -214,7 +216,7 @@ def test_corrected_version_replaces_the_earlier(session):
     with session.begin():
         result = ingest(session, fixed, data=data + "\nRättad version.\n".encode(), filename="000_rattad.txt", text=txt,
                         now=NOW + dt.timedelta(days=2))
-    assert result.status == "updated"
+    assert result.status == "updated" and result.refolded
     session.expire_all()
     held = session.scalars(select(Meeting).where(Meeting.date == dt.date(2020, 3, 6))).all()
     assert len(held) == 1 and held[0].uid == meeting_uid and held[0].document_id == result.document_id
