@@ -212,3 +212,19 @@ def test_move_of_a_workshop_that_names_no_body(session):
     from planner.store import Event as EventRow
 
     assert session.scalars(select(EventRow)).all() == []
+
+
+def test_announced_topic_goes_on_the_meeting_it_was_announced_for(session):
+    store(session, minutes(
+        "2023-01-10", items=(item("1", "Barnens bästa"),),
+        carry=(Carry("1", "Barnens bästa: presentation", CarryReason.ANNOUNCED, "2023-03", (5, 9)),),
+        events=(Event(EventKind.MEETING, BODY, "2023-02-14", (1, 2), body=BODY),
+                Event(EventKind.MEETING, BODY, "2023-03", (3, 4), body=BODY))))
+    body = find_body(session, BODY)
+    assert body is not None
+    february = draft_next_agenda(session, body, after=dt.date(2023, 1, 10))
+    assert february.date == dt.date(2023, 2, 14) and not [e for e in february.entries if e.section == "announced"]
+    march = draft_next_agenda(session, body, after=dt.date(2023, 2, 14))
+    assert march.when_text == "mars 2023, datum ej fastställt"
+    assert [(e.title, e.note) for e in march.entries if e.section == "announced"] == [
+        ("Barnens bästa: presentation", "Aviserades 2023-01-10, punkt 1")]
