@@ -642,8 +642,9 @@ def _is_name_list(text: str, known: set[str]) -> bool:
     pieces = [p for p in pieces if p]
     tails = [_role_tail(p) for p in pieces]
     pieces = [p[: t.start()].rstrip(" -–—") if t else p for p, t in zip(pieces, tails, strict=True)]
-    if len(pieces) < 3 and not (len(pieces) == 2 and re.search(r"\s(?:och|samt|&)\s", text)):
-        return False
+    two_names = len(pieces) == 2 and all(_looks_like_name(p) == 1.0 and len(p.split()) in (2, 3) for p in pieces)
+    if len(pieces) < 3 and not (len(pieces) == 2 and (re.search(r"\s(?:och|samt|&)\s", text) or two_names)):
+        return False  # "Anna Ek, Växjö" is one person; "Dan Ek, Eva Berg" two
     for piece in pieces:
         if re.search(r"[\d()@/]", piece) or _is_org(piece, known) or _role_of(piece) or _party_of(piece):
             return False
@@ -734,6 +735,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     line_no = {line.start: line.number for line in doc.lines}
     raw_lines = re.split(r"\r\n|\r|\n", doc.text) if "\\begin{" in doc.text else []
     lists: list[_List] = []
+    found: list[tuple[ListKind, list[tuple[str, int]]]] = []
     known: set[str] = set()
     i = 0
     n = len(parts)
@@ -785,7 +787,14 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             entry_lines.append((t, nxt.start))
             gap = False
             j += 1
-        swap = _swap_mode([t for t, _ in entry_lines])
+        found.append((kind, entry_lines))
+        i = j
+    # "Efternamn, Förnamn" in one list of the minutes is how the others are written too ("Frånvarande:
+    # Holm, Cia (C)" under a swapped "Deltagare" list).
+    swapped = [_swap_mode([t for t, _ in entry_lines]) for _, entry_lines in found]
+    for (kind, entry_lines), swap in zip(found, swapped, strict=True):
+        if not swap and any(swapped) and len(entry_lines) == 1:
+            swap = _swap_mode([entry_lines[0][0]] * 2)
         people: list[Person] = []
         for t, b in entry_lines:
             people.extend(_entries(t, b, known, swap))
@@ -794,7 +803,6 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             full = max(p.cells for p in people if p.mark)
             people = [replace(p, mark=False) if p.mark is None and p.cells < full else p for p in people]
         lists.append(_List(kind, people))
-        i = j
     return lists
 
 

@@ -850,6 +850,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
     # under a "MÖTESANTECKNINGAR" line is strong; a letterhead ("Region Kronoberg") is weak.
     candidates: list[tuple[int, str, int, bool]] = []
     after_document_word = False
+    seen_list = False
     for i, part in enumerate(parts[:end]):
         text = part.text.strip()
         if not text or _is_boilerplate(text):
@@ -861,7 +862,14 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             continue  # a page id or path: "plenum:plenum-2022-04-09"
         if re.match(r"^\s*(?:[-*•–]\s|https?://|www\.|sida\b|page\b)", text, re.IGNORECASE) or "@" in text:
             continue
-        if _is_label_line(text) or _label_value(text, w.DATE_LABELS + w.TIME_LABELS + w.VENUE_LABELS):
+        if _is_label_line(text):
+            if candidates or caps_run:
+                break  # the title stands above the attendance lists, never inside them
+            seen_list = True
+            continue
+        if seen_list and re.match(r"[^\W\d_][\w-]*,\s", text):
+            continue  # an entry of a list ("Ek, Anna (S)"), not a title
+        if _label_value(text, w.DATE_LABELS + w.TIME_LABELS + w.VENUE_LABELS):
             continue
         if _DNR.search(text) and len(text) < 40:
             continue

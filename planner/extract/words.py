@@ -82,7 +82,8 @@ COUNTERFACTUAL_CUES: tuple[str, ...] = (
     "hade varit", "skulle ha", "hade kunnat", "i stället för", "istället för",
 )
 RECURRING_CUES: tuple[str, ...] = (
-    "varje", "varannan", "veckovis", "årligen", "varje år", "återkommande",
+    "varje", "varannan", "veckovis", "årligen", "varje år", "återkommande", "numera", "i regel", "brukar",
+    "normalt",
 )
 # Signature and posting lines of municipal protocols carry later dates that are not events.
 ADMIN_CUES: tuple[str, ...] = (
@@ -101,6 +102,11 @@ LEAVE_CUES: tuple[str, ...] = (
 MEETING_FORMS: tuple[str, ...] = (
     "telefon", "video", "teams", "zoom", "skype", "distans", "webb", "digital", "fysisk", "lunch", "frukost",
     "kvälls", "extra", "ordinarie", "arbets", "planerings",
+)
+# Endings of lower-case place nouns ("i föreningslokalen", "på stadshuset", "i Sessionssalen").
+VENUE_NOUN_ENDINGS: tuple[str, ...] = (
+    "lokal", "lokalen", "huset", "salen", "rummet", "gården", "hemmet", "kontoret", "biblioteket", "skolan",
+    "museet", "kyrkan", "stugan", "hallen", "kansliet", "centret", "centrum", "hotellet",
 )
 # A place given by reference to an earlier one: "Samma som förra årsmötet, dvs Nordic Forum i Kista".
 VENUE_RESTATED: tuple[str, ...] = ("dvs", "d.v.s.", "d v s", "alltså", "det vill säga")
@@ -233,7 +239,7 @@ END_LABELS: tuple[str, ...] = (
 PARTIES: tuple[str, ...] = ("M", "S", "C", "KD", "L", "V", "MP", "SD", "FP", "NYD")
 # Roles in attendance lists ("(ordförande)", "tf", "ersättare för Lena Nazzal").
 ROLE_WORDS: tuple[str, ...] = (
-    "ordförande", "ordf", "ordf.", "vice ordförande", "vice ordf", "förste vice ordförande",
+    "ordförande", "ordf", "ordf.", "sekr", "sekr.", "vice ordförande", "vice ordf", "förste vice ordförande",
     "andre vice ordförande", "andre vice ordf", "sekreterare", "nämndsekreterare", "justerare",
     "ersättare", "tjänstgörande ersättare", "ledamot", "adjungerad", "adjungerade", "tf", "t.f.",
     "kassör", "revisor", "mötesordförande", "mötessekreterare", "kommunikatör", "föredragande",

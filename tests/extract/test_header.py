@@ -921,3 +921,27 @@ def test_pdf_columns_are_no_paragraph_breaks() -> None:
     assert [p.text for p in split_long_line(row.strip(), 0)] == [row.strip()]
     flat = "Mötet öppnades. Närvaro Anna Ek Bo Berg   Val av sekreterare Bo Berg valdes till sekreterare. " * 2
     assert len(split_long_line(flat.strip(), 0)) > 1
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (("Styrelsemöte 2019-03-05\nNärvarande: Anna Ek (ordf), Bo Berg (sekr), Cia Holm\nFörhinder: Dan Ek, Eva Berg\n"
+         "1. Öppnande\n"), ["Anna Ek", "Bo Berg", "Cia Holm"], ["Dan Ek", "Eva Berg"]),
+        (("Protokoll 2019-03-05\nNärvarande från styrelsen: Anna Ek, Bo Berg\nNärvarande från förvaltningen: Cia Holm\n"
+         "1. Öppnande\n"), ["Anna Ek", "Bo Berg", "Cia Holm"], []),
+        ("Protokoll 2019-03-05\nDeltagare\nEk, Anna (S)\nBerg, Bo (M)\nFrånvarande\nHolm, Cia (C)\n1. Öppnande\n",
+         ["Anna Ek", "Bo Berg"], ["Cia Holm"]),
+        # one person and a place stay one entry
+        ("Protokoll 2019-03-05\nNärvarande: Anna Ek, Region Kronoberg\nFrånvarande: Bo Berg, Lessebo\n1. Öppnande\n",
+         ["Anna Ek"], ["Bo Berg"]),
+    ],
+)
+def test_short_lists_and_lone_swapped_entries(text: str, present: list[str], absent: list[str]) -> None:
+    meeting = meeting_of(text)
+    assert names(meeting.present) == present
+    assert names(meeting.absent) == absent
+
+
+def test_a_list_entry_is_no_title() -> None:
+    assert meeting_of("Protokoll 2019-03-05\nDeltagare\nEk, Anna (S)\nBerg, Bo (M)\n1. Öppnande\n").body is None
