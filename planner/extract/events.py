@@ -44,6 +44,7 @@ from planner.extract.words import (
     REMOTE_CUES,
     TRIP_CUES,
     UNTIL_PREFIXES,
+    VENUE_NOUN_ENDINGS,
     VENUE_RESTATED,
     WEEKDAYS,
     WORKSHOP_CUES,
@@ -119,6 +120,8 @@ _STOP = (r"(?:och|med|för|att|kl|klockan|som|den|det|där|om|men|samt|eller|på
 _PLACE = (rf"[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,3}}"
           rf"(?:,\s*[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,2}}){{0,2}}")
 _VENUE_PREP = re.compile(rf"(?<![{_W}])(?:i|på|hos)\s+({_PLACE})")
+_VENUE_NOUN = re.compile(rf"(?<![{_W}])(?:i|på)\s+([a-zåäö][{_W}-]*(?:{_words(VENUE_NOUN_ENDINGS)}))(?![{_W}])")
+_LIST_GAP = re.compile(r"[\s,]*(?:och|eller|samt|&)?[\s,]*")
 _TRIP_PLACE = re.compile(rf"(?<![{_W}])(?:resa|resan|studieresa|studieresan|studiebesök|besök)\s+(?:till|i|på|hos)\s+({_PLACE})",
                          re.IGNORECASE)
 _VENUE_BOOKED = re.compile(rf"(?<![{_W}])(?:bokar|bokat|bokad|bokats|bokas)\s+({_PLACE})|"
@@ -424,7 +427,8 @@ def _venue(window: str) -> str | None:
         place = m.group(1).strip(" .,;")
         if not _NOT_PLACE.match(place) and not re.match(r"\d", place):
             return place
-    return None
+    noun = _VENUE_NOUN.search(window)  # "i föreningslokalen"
+    return noun.group(1) if noun else None
 
 
 def _online(window: str) -> str | None:
@@ -594,6 +598,11 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     start = format_time(times[0].begin) if times else None
     end = format_time(times[0].finish) if times else None
     venue_window = text[dm.end:min(nxt, p.line_end)] if not list_cue else after_text[:60]
+    if not list_cue and nxt < len(text) and _LIST_GAP.fullmatch(text[dm.end:nxt]):
+        # "den 23/3 och 27/3 i Stockholm": what follows the last date of a list holds for each.
+        last = next((o for o, _ in mentions if o.start == nxt), None)
+        if last is not None:
+            venue_window = text[last.end:d.doc.lines[d.line_of(last.end)].end]
     venue = _venue(venue_window) or _booked(text[p.sentence_start:dm.start]) or _place_before(before)
     if venue is None and not list_cue:
         label = _VENUE_LABEL.search(text, dm.end, min(nxt, para_end))  # "Plats: ..." on a line below

@@ -95,6 +95,17 @@ KINDS = [
     ("Jörgen meddelade att deadline för nästa nummer är den 10:de November.", "1995-09-25", "1995-11-10",
      EventKind.DEADLINE, None, None, None),
     ("Rapporten ska vara klar senast den 15 mars.", "2022-01-10", "2022-03-15", EventKind.DEADLINE, None, None, None),
+    # A lower-case place noun ("i föreningslokalen").
+    ("Nästa möte blir måndagen den 12 april kl. 18.30 i föreningslokalen.", "2021-03-10", "2021-04-12",
+     EventKind.MEETING, "18:30", None, "föreningslokalen"),
+    ("Planeringsdag för styrelsen den 24 april kl. 9-16 på Hotell Kullaberg.", "2021-03-01", "2021-04-24",
+     EventKind.WORKSHOP, "09:00", "16:00", "Hotell Kullaberg"),
+    # The place after the last date of a list holds for each date.
+    ("Erbjudan till en kurs i Centuri den\n23/3 och 27/3 i Stockholm. Anna ska kolla upp det.", "2020-03-12",
+     "2020-03-23", EventKind.OTHER, None, None, "Stockholm"),
+    ("Ansökan om bidrag ska vara kommunen tillhanda senast 31 mars.", "2021-03-01", "2021-03-31",
+     EventKind.DEADLINE, None, None, None),
+    ("Ekonomiutskottet sammanträder den 20 april.", "2021-03-01", "2021-04-20", EventKind.MEETING, None, None, None),
 ]
 
 
@@ -156,6 +167,11 @@ def test_event_kind_time_and_venue(text: str, meeting_date: str, date: str, kind
     # A yearless day repeating a day written with its year just before is that day again.
     (("4/ Rapporter Rapport från Övervakningskommitténs möte den 27 juni 1997 Margit Viklund rapporterade från "
       "Övervakningskommitténs möte den 27 juni Halvtidsutvärderingen behandlades."), "1997-10-03"),
+    # Habits are no dates.
+    ("Föreningens ordinarie Årsmöte sker numera före februari månads utgång.", "2021-01-10"),
+    ("Styrelsen har normalt möte 2:a onsdagen varje månad (utom juli).", "2021-01-10"),
+    ("Vi hade en träff den 5 februari där vi diskuterade frågan.", "2021-03-01"),
+    ("§76 Protokoll från möte med sektionens styrelse 21 oktober 2007\n\nBeslut", "2007-12-01"),
     # A date alone on a line at the top of the minutes is the document's own.
     ("Presidiemöte 2/9\n\nEn liten rapport med bl.a höstfesten\n\n2008-09-06\n\nHöstens första presidiemöte",
      "2008-09-02"),
