@@ -209,7 +209,9 @@ _ROLE_TAIL = re.compile(
     + "|".join(w.ROLE_SUFFIXES) + r"))\s*$")
 _TIME_NOTE = re.compile(r"(?i)\s+(?:kl\.?|tjg\.?|tjänstgör(?:ande)?|fr\.?o\.?m\.?|t\.?o\.?m\.?)\s*(?:§+\s*)?[\d.:;,\s–-]+$")
 _PARTY_COLUMN = re.compile(r"\s+(" + "|".join(p.casefold() for p in w.PARTIES) + r")(?=\s+\S+\s*$)")
-_PARAGRAPHS = re.compile(r"\s*(?:§+|p\.|punkt(?:erna)?)\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*\s*$")
+_PARAGRAPHS = re.compile(
+    r"\s*(?:(?:ej|ej\s+under|utom|fr\.?o\.?m\.?|t\.?o\.?m\.?)\s+)?(?:§+|p\.|punkt(?:erna)?)\s*\d+"
+    r"(?:\s*[-–]\s*(?:§\s*)?\d+)?(?:\s*,\s*(?:§\s*)?\d+(?:\s*[-–]\s*(?:§\s*)?\d+)?)*\s*$")
 _TRAILING_MARK = re.compile(
     r"(?i)\s+(x|ja|nej|anmält förhinder|förhinder|frånvarande|ej närvarande|närvarande)\b\s*(,.*)?$")
 _SUBSTITUTE = re.compile(r"(?i)\s+(?:ersätter|ers\.? för|ersättare för|tjänstgör för|tjänstgörande för|tjg för|"

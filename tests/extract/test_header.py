@@ -945,3 +945,18 @@ def test_short_lists_and_lone_swapped_entries(text: str, present: list[str], abs
 
 def test_a_list_entry_is_no_title() -> None:
     assert meeting_of("Protokoll 2019-03-05\nDeltagare\nEk, Anna (S)\nBerg, Bo (M)\n1. Öppnande\n").body is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        ("Hanna Roberts X, mötesordförande § 94 - § 106", "Hanna Roberts", "mötesordförande"),
+        ("Madelaine Seidlitz X, ej § 91-97", "Madelaine Seidlitz", None),
+        ("Magnus Brattgård § 44-58, 66-74", "Magnus Brattgård", None),
+        ("Anna Ek §§ 1-5", "Anna Ek", None),
+        ("Bo Berg, ledamot, t.o.m. § 12", "Bo Berg", "ledamot"),
+    ],
+)
+def test_partial_attendance_notes(line: str, name: str, role: str | None) -> None:
+    person = meeting_of("Ledamöter Närvarande\n" + line + "\n\n§ 1 Öppnande\n").present[0]
+    assert (person.name, person.role) == (name, role)
