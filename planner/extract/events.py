@@ -121,6 +121,8 @@ _PLACE = (rf"[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,
           rf"(?:,\s*[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,2}}){{0,2}}")
 _VENUE_PREP = re.compile(rf"(?<![{_W}])(?:i|på|hos)\s+({_PLACE})")
 _VENUE_NOUN = re.compile(rf"(?<![{_W}])(?:i|på)\s+([a-zåäö][{_W}-]*(?:{_words(VENUE_NOUN_ENDINGS)}))(?![{_W}])")
+_CLOSING = re.compile(r"(?<![\w])(?:avslutning\w*|avslutas|avslutar|slutar|hemresa\w*|hemfärd\w*|till och med)(?![\w])",
+                      re.IGNORECASE)
 _LIST_GAP = re.compile(r"[\s,]*(?:och|eller|samt|&)?[\s,]*")
 _TRIP_PLACE = re.compile(rf"(?<![{_W}])(?:resa|resan|studieresa|studieresan|studiebesök|besök)\s+(?:till|i|på|hos)\s+({_PLACE})",
                          re.IGNORECASE)
@@ -150,6 +152,9 @@ _LEAVE_REACH = 40
 _FRAGMENT_WORDS = 3
 _HEAD_REACH = 600
 _REPEAT_REACH = 600
+_CLOSING_DAYS = 4
+_CLOSING_REACH = 400
+_CLOSING_CUE_REACH = 40
 _LABEL_LINE = 60  # a label fragment of a protocol's form, split from its value onto its own line
 _TITLE_LINE = 50  # "Höstfesten 22 oktober" over the paragraph that tells of it
 
@@ -523,6 +528,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None
     if dm.inferred and dm.kind is DateKind.DAY and _covered(dm, mentions):
         return None  # "årsmötet den 4-5 juni ... middag den 4:e": the same days again
+    if any(_closes(text, o, dm) for o, _ in mentions if o.end <= dm.start):
+        return None  # "samlas ... den 11 april ... Avslutning sedan den 12 april": the end of that one
     if _repeats_dated(dm, mentions):
         return None  # "möte den 27 juni 1997 ... rapporterade från mötet den 27 juni": that year's day again
     if dm.inferred and dm.kind is DateKind.DAY and not any(
@@ -643,10 +650,17 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         confidence -= 0.1
     if _VAGUE.search(sentence):
         confidence -= 0.2
+    closing = next((o for o, _ in mentions if o.start >= dm.end and o.value is not None), None)
+    end_date = dm.end_iso
+    if closing is not None and _closes(text, dm, closing):
+        end_date = closing.iso
+        if kind is EventKind.OTHER:  # what is said between its first and last day tells what it is
+            said_kind = _kind(text[dm.end:closing.start], "", "", False, False)
+            kind = said_kind if said_kind is not EventKind.DEADLINE else kind
     span = d.doc.span(min(p.sentence_start, dm.start), max(p.sentence_end, dm.end))
     event = Event(
         kind=kind, title=_title(sentence, dm, p.heading, p.parents, next_cue, list_cue, body),
-        date=dm.iso or "", span=span, end_date=dm.end_iso, start=start, end=end, venue=venue,
+        date=dm.iso or "", span=span, end_date=end_date, start=start, end=end, venue=venue,
         online=online, theme=theme, body=body, tentative=tentative, status=status,
         moved_from=moved_from, confidence=max(0.1, min(1.0, confidence)),
     )
@@ -700,6 +714,15 @@ def _title_above(text: str, start: int) -> str | None:
     if not lone or not line[:1].isupper() or len(line) > _TITLE_LINE or line.endswith((".", ",")):
         return None
     return line
+
+
+def _closes(text: str, first: DateMatch, last: DateMatch) -> bool:
+    """Tell whether `last` is the closing day of what starts on `first` ("Avslutning sedan den 12 april")."""
+    if not (isinstance(first.value, date) and isinstance(last.value, date)) or first.end_value is not None:
+        return False
+    days = (last.value - first.value).days
+    return (0 < days <= _CLOSING_DAYS and 0 <= last.start - first.end <= _CLOSING_REACH
+            and _CLOSING.search(text, max(first.end, last.start - _CLOSING_CUE_REACH), last.start) is not None)
 
 
 def _repeats_dated(dm: DateMatch, mentions: list[tuple[DateMatch, bool]]) -> bool:

@@ -527,3 +527,21 @@ def test_a_weekday_range_over_a_day_range_under_a_year_heading() -> None:
     text = "Vårmötet, (vårkryssningen) 2009\n\nSker på tisdag-onsdag den 12-13 maj. (OBS text ändrad)."
     events, _, _ = _events(text, "2008-09-02")
     assert [(e.date, e.end_date) for e in events] == [("2009-05-12", "2009-05-13")]
+
+
+@pytest.mark.parametrize(("text", "meeting_date", "expected"), [
+    # The closing day said later is the end of the same thing, not an event of its own; what is
+    # said between the two days tells what it is.
+    (("Grovt tidsschema är att vi samlas vid ca 9.15 på Arlanda den 11 april. Där hämtar en buss och skjutsar "
+      "oss till Öregrund. Mötet öppnas vid 11-tiden. Avslutning sedan den 12 april med buss till Arlanda."),
+     "2001-11-10", [("2002-04-11", "2002-04-12", EventKind.MEETING)]),
+    (("Internatet börjar den 3 maj kl. 10 på Hooks herrgård. Hemresa den 4 maj efter lunch."), "2021-03-01",
+     [("2021-05-03", "2021-05-04", EventKind.MEETING)]),
+    # A later day without a closing word is a thing of its own.
+    ("Workshop den 3 maj. Styrelsemöte den 5 maj.", "2021-03-01",
+     [("2021-05-03", None, EventKind.WORKSHOP), ("2021-05-05", None, EventKind.MEETING)]),
+])
+def test_closing_day_ends_the_event(text: str, meeting_date: str,
+                                    expected: list[tuple[str, str | None, EventKind]]) -> None:
+    events, _, _ = _events(text, meeting_date)
+    assert [(e.date, e.end_date, e.kind) for e in events] == expected
