@@ -318,6 +318,10 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
             role = role or _role_of(outside)
         elif organisation is None:
             organisation = outside
+    lead = re.match(r"\s*([^\W\d_]+)\s+(?=[A-ZÀ-ÖØ-Þ])", name_text)
+    if lead and (label_of(lead.group(1) + ":") or lead.group(1).casefold() in w.ABSENT_WORDS):
+        # "Förhindrade Kjell Sjölund": a label of a flattened label row, not a given name
+        name_text = " " * lead.end() + name_text[lead.end():]
     label = re.search(r"\s+[^\W\d_]+:", name_text)
     if label:  # "Börje Engholm Sekreterare:": a label run into the name by a flattened copy
         name_text = name_text[: label.start()]

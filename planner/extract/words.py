@@ -76,7 +76,8 @@ UNTIL_PREFIXES: tuple[str, ...] = ("tills", "fram tills", "sedan", "alltsedan", 
 PAST_CUES: tuple[str, ...] = (
     "startade", "inleddes", "avslutades", "genomfördes", "genomförde", "hölls", "pågick",
     "skedde", "hade", "var", "blev", "påbörjades", "fastställdes", "föreslog", "deltog",
-    "besökte", "förra", "fick", "gick",
+    "besökte", "förra", "fick", "gick", "ökade", "minskade", "sjönk", "steg", "uppgick", "inkom",
+    "beslutade", "beslöt", "antogs", "godkändes", "rapporterade", "redovisade",
 )
 COUNTERFACTUAL_CUES: tuple[str, ...] = (
     "hade varit", "skulle ha", "hade kunnat", "i stället för", "istället för",
@@ -91,7 +92,8 @@ ADMIN_CUES: tuple[str, ...] = (
     "nedtagande", "nedtagning", "uppsättande", "tillkännag", "underskrift", "överklag",
     "förvaringsplats", "utdragsbestyrkande", "sätts upp", "tas ned", "protokolldatum",
     "utskriftsdatum", "upprättad", "upprättat", "daterad", "daterat", "publicerad", "publicerat", "uppdaterad",
-    "senast ändrad", "paragrafer", "last modified", "last updated", "senast redigerad",
+    "senast ändrad", "paragrafer", "last modified", "last updated", "senast redigerad", "tjänsteskrivelse",
+    "skrivelse daterad", "dnr", "diarienr", "diarienummer", "vårt datum", "ert datum",
 )
 # Someone's leave ("han är på semester till 12/5"): a person's days, not a planned thing of the body.
 LEAVE_CUES: tuple[str, ...] = (
@@ -124,7 +126,8 @@ REMOTE_CUES: tuple[str, ...] = (
 )
 PLATFORMS: tuple[str, ...] = ("Teams", "Zoom", "Skype", "Google Meet", "Webex")
 TRIP_CUES: tuple[str, ...] = (
-    "resa ", "resan", "resa till", "studieresa", "studieresan", "studiebesök", "exkursion",
+    "resa ", "resan", "resa till", "studieresa", "studieresan", "studiebesök", "exkursion", "besöka", "besöker",
+    "besök hos", "besök på", "besök i",
 )
 WORKSHOP_CUES: tuple[str, ...] = (
     "workshop", "work shop", "arbetsseminari", "verkstad", "utvecklingsdag", "planeringsdag",
@@ -146,12 +149,14 @@ FUTURE_CUES: tuple[str, ...] = (
     "återkomma", "görs", "genomförs", "hålls", "äger rum", "presenteras", "redovisas", "tas upp",
     "sker", "startar", "börjar", "inför", "senast", "träder", "införs", "klar", "klart",
     "preliminär", "bokat", "bokas", "bjuds", "anordnas", "arrangeras", "behandlas", "väntas",
-    "beräknas", "avses", "tänkt", "nästa", "kommande", "fortsätter", "flyttas", "skjuts",
+    "beräknas", "avses", "tänkt", "nästa", "kommande", "fortsätter", "flyttas", "skjuts", "fastställs",
+    "beslutas", "antas", "tar beslut", "fattar beslut",
 )
 # Words naming another body than the one whose minutes these are.
 OTHER_BODY_NOUNS: tuple[str, ...] = (
     "fullmäktige", "kommunstyrelse", "regionstyrelse", "stämma", "stämman", "kommitté",
-    "kommittén", "kommiteen", "riksdag", "regeringen", "utskott", "nämnd", "nämnden",
+    "kommittén", "kommiteen", "riksdag", "regeringen", "utskott", "nämnd", "nämnden", "länsstyrelse",
+    "socialstyrelse",
 )
 # --- end dates and events ---
 
@@ -229,6 +234,8 @@ ABSENT_LABELS: tuple[str, ...] = (
     "anmält frånvaro", "förhinder", "frånvarande ledamöter", "frånvarande ersättare", "avbud",
     "lämnat återbud", "återbud", "ej närvarande ledamöter", "frånvarande från styrelsen",
 )
+# Words of a label row that may run into the first name ("Förhindrade Kjell Sjölund").
+ABSENT_WORDS: tuple[str, ...] = ("förhindrade", "förhindrad", "frånvarande", "närvarande", "beslutande", "ersättare")
 # Lines that end an attendance list.
 END_LABELS: tuple[str, ...] = (
     "justerare", "justering", "justeras", "utses att justera", "underskrifter", "paragrafer", "dagordning",

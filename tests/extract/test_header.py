@@ -960,3 +960,15 @@ def test_a_list_entry_is_no_title() -> None:
 def test_partial_attendance_notes(line: str, name: str, role: str | None) -> None:
     person = meeting_of("Ledamöter Närvarande\n" + line + "\n\n§ 1 Öppnande\n").present[0]
     assert (person.name, person.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Närvarande: Förhindrade Kjell Sjölund (C)", "Kjell Sjölund"),
+        ("Närvarande: Beslutande Anna Ek (S)", "Anna Ek"),
+        ("Närvarande: Anna Ek (S)", "Anna Ek"),
+    ],
+)
+def test_a_label_word_never_starts_a_name(line: str, name: str) -> None:
+    assert meeting_of(line + "\n\n1. Öppnande\n").present[0].name == name
