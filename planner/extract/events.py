@@ -68,7 +68,8 @@ _NEXT_MEETING = re.compile(
 _MEETING_TYPE = re.compile(rf"(?<![{_W}])([{_W}]+?)-?(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman)(?![{_W}])",
                            re.IGNORECASE)
 # A meeting noun at the end of a word ("styrelsemöte", "årsmötet"); compounds count.
-_MEETING = re.compile(rf"(?:{_words(MEETING_NOUNS)})[{_W}]{{0,4}}(?![{_W}])", re.IGNORECASE)
+# "ledamöter" holds no meeting.
+_MEETING = re.compile(rf"(?<!leda)(?:{_words(MEETING_NOUNS)})[{_W}]{{0,4}}(?![{_W}])", re.IGNORECASE)
 _MEETING_LIST = re.compile(rf"(?<![{_W}])(?:{_words(MEETING_LIST_CUES)})", re.IGNORECASE)
 # The same, for a scan of the whole lower-cased text: without IGNORECASE the engine skips ahead fast.
 _MEETING_LIST_LOW = re.compile(rf"(?:{_words(MEETING_LIST_CUES)})")
@@ -120,7 +121,7 @@ _STOP = (r"(?:och|med|för|att|kl|klockan|som|den|det|där|om|men|samt|eller|på
 _PLACE = (rf"[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,3}}"
           rf"(?:,\s*[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,2}}){{0,2}}")
 _VENUE_PREP = re.compile(rf"(?<![{_W}])(?:i|på|hos)\s+({_PLACE})")
-_VENUE_NOUN = re.compile(rf"(?<![{_W}])(?:i|på)\s+([a-zåäö][{_W}-]*(?:{_words(VENUE_NOUN_ENDINGS)}))(?![{_W}])")
+_VENUE_NOUN = re.compile(rf"(?<![{_W}])(?:i|på)\s+((?:[a-zåäö][{_W}-]*)?(?:{_words(VENUE_NOUN_ENDINGS)}))(?![{_W}])")
 _CLOSING = re.compile(r"(?<![\w])(?:avslutning\w*|avslutas|avslutar|slutar|hemresa\w*|hemfärd\w*|till och med)(?![\w])",
                       re.IGNORECASE)
 _LIST_GAP = re.compile(r"[\s,]*(?:och|eller|samt|&)?[\s,]*")
@@ -560,7 +561,9 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         said = sentence[max(0, min(cue[0], here) - 40):max(cue[1], dm.end - p.sentence_start) + 10]
         other_body = _other_body(f"{said} | {context} | {p.outer}", meeting.body)
     else:
-        other_body = _other_body(f"{sentence} | {context} | {p.outer}", meeting.body)
+        # The body named nearest before the date: "kommunstyrelsen 2021-04-12 och kommunfullmäktige 2021-04-26".
+        other_body = _other_body(before, meeting.body) or _other_body(f"{sentence} | {context} | {p.outer}",
+                                                                       meeting.body)
     if re.search(r"näst-?nästa", low):
         next_cue = False
     foreign = _foreign_meeting(sentence, meeting.body)

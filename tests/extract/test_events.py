@@ -106,6 +106,14 @@ KINDS = [
     ("Ansökan om bidrag ska vara kommunen tillhanda senast 31 mars.", "2021-03-01", "2021-03-31",
      EventKind.DEADLINE, None, None, None),
     ("Ekonomiutskottet sammanträder den 20 april.", "2021-03-01", "2021-04-20", EventKind.MEETING, None, None, None),
+    ("Medborgardialog planeras till den 10 maj kl 18 i biblioteket.", "2021-03-10", "2021-05-10", EventKind.OTHER,
+     "18:00", None, "biblioteket"),
+    ("Styrelsen ska besöka Vindelns kommun den 5 maj.", "2021-03-10", "2021-05-05", EventKind.TRIP, None, None, None),
+    # "ledamöter" holds no "möte".
+    ("Utbildning för nya ledamöter 20 april kl. 17-20.", "2021-03-10", "2021-04-20", EventKind.OTHER,
+     "17:00", "20:00", None),
+    # Decisions by other bodies, stated in the present tense of plans.
+    ("Budgeten fastställs av fullmäktige i november.", "2021-03-10", "2021-11", EventKind.OTHER, None, None, None),
 ]
 
 
@@ -167,6 +175,12 @@ def test_event_kind_time_and_venue(text: str, meeting_date: str, date: str, kind
     # A yearless day repeating a day written with its year just before is that day again.
     (("4/ Rapporter Rapport från Övervakningskommitténs möte den 27 juni 1997 Margit Viklund rapporterade från "
       "Övervakningskommitténs möte den 27 juni Halvtidsutvärderingen behandlades."), "1997-10-03"),
+    # Document dates and statistics.
+    ("Tjänsteskrivelse 2021-03-15, Dnr KS 2021/123", "2021-03-10"),
+    ("Antalet inskrivna ökade från 120 den 1 januari till 140 den 1 mars.", "2021-03-10"),
+    ("Remissvar skulle ha lämnats senast den 1 mars.", "2021-03-10"),
+    ("Lag (2019:1203) om ändring i socialtjänstlagen.", "2021-03-10"),
+    ("Protokollet ska justeras senast 17 mars.", "2021-03-10"),
     # Habits are no dates.
     ("Föreningens ordinarie Årsmöte sker numera före februari månads utgång.", "2021-01-10"),
     ("Styrelsen har normalt möte 2:a onsdagen varje månad (utom juli).", "2021-01-10"),
@@ -297,6 +311,16 @@ def test_two_things_on_one_date_are_two_events() -> None:
     text = "## Övrigt\n- AOC\n  - Donationer görs 27nd Januari.\n\n## Nästa möte Torsdag 27 Januari 12:15\n"
     events, _, _ = _events(text, "2022-01-20")
     assert sorted(e.kind for e in events) == [EventKind.MEETING, EventKind.OTHER]
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("Ärendet behandlas av kommunstyrelsen 2021-04-12 och kommunfullmäktige 2021-04-26.",
+     ["Kommunstyrelsen", "Kommunfullmäktige"]),
+    ("Länsstyrelsen har utlyst en träff den 7 juni för alla kommuner.", ["Länsstyrelsen"]),
+])
+def test_each_date_belongs_to_the_body_named_nearest_before_it(text: str, bodies: list[str]) -> None:
+    events, _, _ = _events(text, "2021-03-10", body="Styrelsen")
+    assert [e.body for e in events] == bodies
 
 
 def test_other_body_and_its_meeting() -> None:
