@@ -124,6 +124,7 @@ _VENUE_PREP = re.compile(rf"(?<![{_W}])(?:i|på|hos)\s+({_PLACE})")
 _VENUE_NOUN = re.compile(rf"(?<![{_W}])(?:i|på)\s+((?:[a-zåäö][{_W}-]*)?(?:{_words(VENUE_NOUN_ENDINGS)}))(?![{_W}])")
 _CLOSING = re.compile(r"(?<![\w])(?:avslutning\w*|avslutas|avslutar|slutar|hemresa\w*|hemfärd\w*|till och med)(?![\w])",
                       re.IGNORECASE)
+_TEXT_START = re.compile(r"\S")
 _LIST_GAP = re.compile(r"[\s,]*(?:och|eller|samt|&)?[\s,]*")
 _TRIP_PLACE = re.compile(rf"(?<![{_W}])(?:resa|resan|studieresa|studieresan|studiebesök|besök)\s+(?:till|i|på|hos)\s+({_PLACE})",
                          re.IGNORECASE)
@@ -596,7 +597,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     para_end = len(text) if para_end < 0 else para_end
     titled = _is_title_line(text, p, dm, para_end)
     if titled:
-        below = text.find("\n\n", len(text) - len(text[para_end:].lstrip()))
+        body = _TEXT_START.search(text, para_end)  # the paragraph below, past the blank lines
+        below = text.find("\n\n", body.start()) if body else -1
         para_end = len(text) if below < 0 else below
     window_end = min(nxt, para_end, dm.end + _AFTER_REACH)
     after_text = text[dm.end:window_end]
