@@ -214,7 +214,8 @@ _PARAGRAPHS = re.compile(
     r"(?:\s*[-–]\s*(?:§\s*)?\d+)?(?:\s*,\s*(?:§\s*)?\d+(?:\s*[-–]\s*(?:§\s*)?\d+)?)*\s*$")
 _TRAILING_MARK = re.compile(
     r"(?i)\s+(x|ja|nej|anmält förhinder|förhinder|frånvarande|ej närvarande|närvarande)\b\s*(,.*)?$")
-_SUBSTITUTE = re.compile(r"(?i)\s+(?:ersätter|ers\.? för|ersättare för|tjänstgör för|tjänstgörande för|tjg för|"
+_SUBSTITUTE = re.compile(r"(?i)\s+(?:ersätter|ers\.? för|(?:tjänstgörande\s+|tjg\.?\s+)?ersättare för|tjänstgör för|"
+                         r"tjänstgörande för|tjg för|"
                          r"i stället för|istället för)\s+(.+)$")
 
 
@@ -292,6 +293,12 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
         elif len(inner.split()) < 2 and not re.search(r"\d", inner):
             continue  # part of the name as written: "PR (Probation)"
         name_text = name_text.replace(m.group(0), " " * len(m.group(0)))
+    # "Anna Ek (s) ordförande": a role after the party
+    after_party = _role_tail(re.sub(r"\s+", " ", name_text).strip()) if role is None and "(" in text else None
+    if after_party:
+        role = after_party.group(1)
+        cut = name_text.rfind(after_party.group(1))
+        name_text = name_text[:cut] + " " * (len(name_text) - cut)
     # "Rizana Mustedanagic tf" / "tf Greger Larsson"
     tf = re.search(r"(?i)(?:^|\s)(t\.?f\.?)(?=\s|$)", name_text)
     if tf:

@@ -972,3 +972,11 @@ def test_partial_attendance_notes(line: str, name: str, role: str | None) -> Non
 )
 def test_a_label_word_never_starts_a_name(line: str, name: str) -> None:
     assert meeting_of(line + "\n\n1. Öppnande\n").present[0].name == name
+
+
+def test_role_after_the_party_in_a_municipal_list() -> None:
+    meeting = meeting_of("Protokoll 2020-01-01\nBeslutande\nAnna Ek (s) ordförande\nBo Berg (m) vice ordförande\n"
+                         "Cia Holm (c) tjänstgörande ersättare för Dan Ek (c)\nEva Lind (kd)\n\n§ 1 Öppnande\n")
+    assert [(p.name, p.party, p.role) for p in meeting.present] == [
+        ("Anna Ek", "S", "ordförande"), ("Bo Berg", "M", "vice ordförande"), ("Cia Holm", "C", "ersättare för Dan Ek"),
+        ("Eva Lind", "KD", None)]
