@@ -394,8 +394,9 @@ def find_times(text: str, *, bare: bool = False) -> list[TimeMatch]:
             if begin is None:
                 continue
             finish = _to_time(m.group("b")) if m.group("b") else None
-            if pattern is _BARE_RANGE and (finish is None or finish <= begin):
-                continue
+            if pattern is _BARE_RANGE and (finish is None or finish <= begin or _NUMBERS_BEFORE.search(
+                    text, max(0, m.start() - 24), m.start())):
+                continue  # "punkterna 4, 7-8": items, not hours
             if pattern is _CLOCK and finish is None and "." in m.group("a") and _numbering(text, m.start(), m.end()):
                 continue
             found.append(TimeMatch(m.start(), m.end(), m.group(0), begin, finish))
@@ -404,6 +405,14 @@ def find_times(text: str, *, bare: bool = False) -> list[TimeMatch]:
 
 _NUMBERING_BEFORE = re.compile(
     r"(?:avsnitt|punkt|punkten|kapitel|kap\.|bilaga|sid\.?|sidan|§|paragraf|version|ver\.|nr|ärende)\s*$",
+    re.IGNORECASE,
+)
+
+
+# A run of numbers after a numbering word ("punkterna 4, 7-8", "§§ 12-14", "sid 3-5").
+_NUMBERS_BEFORE = re.compile(
+    r"(?:avsnitt|punkt\w*|kapitel|kap\.|bilag\w*|sid\.?|sidor\w*|sidan|§§?|paragraf\w*|nr|ärende\w*)"
+    r"\s*(?:\d+(?:\s*-\s*\d+)?\s*(?:,|och|&)\s*)*$",
     re.IGNORECASE,
 )
 

@@ -50,6 +50,17 @@ def test_find_times_ignores_numbers_that_are_not_times(phrase: str) -> None:
     assert find_times(phrase) == []
 
 
+@pytest.mark.parametrize(("phrase", "expected"), [
+    # Right after a date a bare "18-20" is hours, but not a run of item or page numbers.
+    ("den 8e februari, samt punkterna 4, 7-8, på måndagen", []),
+    ("§§ 12-14 justeras", []),
+    ("sid 3-5 i bilagan", []),
+    (" 18-20 i Monaden", [(time(18, 0), time(20, 0))]),
+])
+def test_bare_hour_ranges_after_a_date(phrase: str, expected: list[tuple[time, time | None]]) -> None:
+    assert [(t.begin, t.finish) for t in find_times(phrase, bare=True)] == expected
+
+
 @pytest.mark.parametrize(("phrase", "after", "kind", "iso", "end_iso"), [
     ("Datum: 2020-03-06", MARCH_2020, DateKind.DAY, "2020-03-06", None),
     ("Fredag den 1 oktober 2021", MARCH_2020, DateKind.DAY, "2021-10-01", None),
