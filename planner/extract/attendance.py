@@ -670,6 +670,10 @@ def _is_name_list(text: str, known: set[str]) -> bool:
 
 _END_HEADS = frozenset(e.rstrip(":") for e in w.END_LABELS)
 _END_COLONS = tuple(e.rstrip(":") + ":" for e in w.END_LABELS)
+# In a label column: "Utses att justera<TAB>Bo Bengtsson", "Utses att justera Bo Bengtsson".
+# ("Ordförande:" ends a list only with its colon: "Ordförande<TAB>Samuel Hammersberg<TAB>Ja" is a row.)
+_END_CELLS = tuple(e + "\t" for e in w.END_LABELS if not e.endswith(":")) + tuple(
+    e + " " for e in w.END_LABELS if " " in e.strip() and not e.endswith(":"))
 
 
 def _ends_list(text: str, level: int) -> bool:
@@ -679,7 +683,7 @@ def _ends_list(text: str, level: int) -> bool:
         return True
     if "http" in low or "@" in low or low.startswith("www."):
         return True
-    if low in _END_HEADS or low.startswith(_END_COLONS):
+    if low in _END_HEADS or low.startswith(_END_COLONS) or low.startswith(_END_CELLS):
         return True
     if re.match(r"^(?:tid|plats|datum|lokal|dnr)\s*:", low):
         return True

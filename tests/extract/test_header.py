@@ -980,3 +980,14 @@ def test_role_after_the_party_in_a_municipal_list() -> None:
     assert [(p.name, p.party, p.role) for p in meeting.present] == [
         ("Anna Ek", "S", "ordförande"), ("Bo Berg", "M", "vice ordförande"), ("Cia Holm", "C", "ersättare för Dan Ek"),
         ("Eva Lind", "KD", None)]
+
+
+@pytest.mark.parametrize("sep", ["\t", " "])
+def test_label_column_ends_a_list_at_the_next_label(sep: str) -> None:
+    text = (f"Kommunstyrelsen\nSammanträdesdatum 2019-03-12\nPlats och tid{sep}Kommunhuset, kl. 13.00–16.15\n"
+            f"Beslutande{sep}Anna Andersson (S), ordförande\n{sep}Bo Bengtsson (M)\n"
+            f"Övriga deltagande{sep}Erik Ek, kommundirektör\nUtses att justera{sep}Bo Bengtsson\n"
+            f"Justeringens plats och tid{sep}Kommunhuset 2019-03-15\n"
+            f"Underskrifter{sep}Sekreterare{sep}Frida Falk{sep}Paragrafer 12-30\n{sep}Ordförande{sep}Anna Andersson\n\n"
+            "§ 12 Val av justerare\n")
+    assert names(meeting_of(text).present) == ["Anna Andersson", "Bo Bengtsson", "Erik Ek"]
