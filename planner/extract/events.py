@@ -597,8 +597,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     para_end = len(text) if para_end < 0 else para_end
     titled = _is_title_line(text, p, dm, para_end)
     if titled:
-        body = _TEXT_START.search(text, para_end)  # the paragraph below, past the blank lines
-        below = text.find("\n\n", body.start()) if body else -1
+        opening = _TEXT_START.search(text, para_end)  # the paragraph below, past the blank lines
+        below = text.find("\n\n", opening.start()) if opening else -1
         para_end = len(text) if below < 0 else below
     window_end = min(nxt, para_end, dm.end + _AFTER_REACH)
     after_text = text[dm.end:window_end]
