@@ -2,9 +2,9 @@
 
 `feed_item` reads one Meeting or Event row (or a SQL row with the same column names) into a
 frozen FeedItem; `build_feed` makes the VCALENDAR of a scope from FeedItems, `feed_bytes`
-serialises it (byte for byte what `build_feed(...).to_ical()` gives, with each VEVENT's
-serialisation memoised), and `event_calendar` makes the one-event calendar that reminder mails
-attach. Everything is built from icalendar objects, never from text templates.
+serialises it (byte for byte what `build_feed(...).to_ical()` gives, written by
+`calendars.serialise` and with each VEVENT's bytes memoised), and `event_calendar` makes the
+one-event calendar that reminder mails attach. Everything is built from icalendar objects, never from text templates.
 
 The UID is `<stored uid>@<domain>`: the stored uid is a random UUID made once when the row is
 first stored, so a moved or cancelled meeting keeps it and subscribers see a change, not a new
@@ -16,6 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -23,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
+from calendars import serialise
 from planner.config import Settings
 
 PRODID = "-//Forumplaneraren//Kalender 1.0//SV"
@@ -301,38 +304,86 @@ def item_span(item: FeedItem, tz: ZoneInfo) -> tuple[dt.date | dt.datetime, dt.d
     return start, end if end > start else None
 
 
+# Property values many events share (a kind's category, a status, a body's name as SUMMARY, a
+# venue, a day and time) are made once and shared between events: building them is most of the cost of a VEVENT, and
+# nothing changes a property value after `vevent` has set it.
+@functools.lru_cache(maxsize=4096)
+def _text_prop(value: str) -> icalendar.vText:
+    return icalendar.vText(value)
+
+
+@functools.cache
+def _category_prop(kind: str) -> icalendar.vCategory:
+    return icalendar.vCategory([CATEGORY.get(kind, CATEGORY["other"])])
+
+
+@functools.cache
+def _int_prop(value: int) -> icalendar.vInt:
+    return icalendar.vInt(value)
+
+
+@functools.lru_cache(maxsize=8192)
+def _when_prop(value: dt.date | dt.datetime, _zone_key: object) -> icalendar.vDDDTypes:
+    """Return the DTSTART/DTEND/DTSTAMP value; `_zone_key` is value's tzinfo, a key only.
+
+    Aware datetimes in different zones compare (and hash) equal when they are the same
+    instant, so the zone is part of the key: 10:00 in Stockholm is not 09:00Z on the page.
+    """
+    return icalendar.vDDDTypes(value)
+
+
+def _when(value: dt.date | dt.datetime) -> icalendar.vDDDTypes:
+    return _when_prop(value, (type(value), getattr(value, "tzinfo", None)))
+
+
 def vevent(item: FeedItem, ctx: FeedContext, *, stamp: dt.datetime | None = None) -> icalendar.Event:
-    """Return the VEVENT of one item; DTSTAMP is `stamp`, by default the row's last change."""
+    """Return the VEVENT of one item; DTSTAMP is `stamp`, by default the row's last change.
+
+    The properties are those `icalendar.Event.new` sets, of the same icalendar types, set
+    directly: Event.new infers every type again for each event, which costs more than the rest
+    of a feed together. `stamp` and `item.updated` must be UTC (`as_utc`).
+    """
     start, end = item_span(item, ctx.tz)
-    event = icalendar.Event.new(
-        uid=item.uid,
-        summary=item.summary,
-        start=start,
-        end=end,
-        stamp=stamp or item.updated,
-        last_modified=item.updated,
-        sequence=item.sequence,
-        status=item.status,  # type: ignore[arg-type]
-        location=item.location,
-        description=item.description,
-        url=item.url,
-        categories=[CATEGORY.get(item.kind, CATEGORY["other"])],
-        transparency="TRANSPARENT" if item.kind == "deadline" else "OPAQUE",  # type: ignore[arg-type]
-    )
+    changed = _when(item.updated)
+    event = icalendar.Event()
+    event["SUMMARY"] = _text_prop(item.summary)
+    event["DTSTART"] = _when(start)
+    if end is not None:
+        event["DTEND"] = _when(end)
+    event["DTSTAMP"] = changed if stamp is None else _when(stamp)
+    event["UID"] = icalendar.vText(item.uid)
+    event["SEQUENCE"] = _int_prop(item.sequence)
+    event["CATEGORIES"] = _category_prop(item.kind)
+    event["DESCRIPTION"] = icalendar.vText(item.description)
+    event["LAST-MODIFIED"] = changed
+    if item.location:
+        event["LOCATION"] = _text_prop(item.location)
+    event["STATUS"] = _text_prop(item.status)
+    event["TRANSP"] = _text_prop("TRANSPARENT" if item.kind == "deadline" else "OPAQUE")
+    event["URL"] = icalendar.vUri(item.url)
     return event
 
 
-def _tz_range(items: Sequence[FeedItem]) -> tuple[dt.date, dt.date]:
-    """Years the VTIMEZONE must cover: a year around the feed's dates, so it stays small."""
+def _tz_range(items: Sequence[FeedItem], today: dt.date) -> tuple[dt.date, dt.date]:
+    """Years the VTIMEZONE must cover: a year around the feed's dates, so it stays small.
+
+    A feed with no events still gets a VTIMEZONE (RFC 5545 wants at least one component in a
+    VCALENDAR), valid around `today`: the year before to two years ahead.
+    """
     if not items:
-        return dt.date(2000, 1, 1), dt.date(2001, 1, 1)
+        return dt.date(today.year - 1, 1, 1), dt.date(today.year + 2, 1, 1)
     first = min(i.date for i in items)
     last = max(i.end_date or i.date for i in items)
     return dt.date(first.year - 1, 1, 1), dt.date(last.year + 2, 1, 1)
 
 
-def calendar_shell(meta: FeedMeta, ctx: FeedContext, items: Sequence[FeedItem]) -> icalendar.Calendar:
-    """Return the VCALENDAR of a feed with its calendar-level properties and VTIMEZONE, no events."""
+def calendar_shell(
+    meta: FeedMeta, ctx: FeedContext, items: Sequence[FeedItem], *, today: dt.date
+) -> icalendar.Calendar:
+    """Return the VCALENDAR of a feed with its calendar-level properties and VTIMEZONE, no events.
+
+    `today` (in the calendar's zone) places the VTIMEZONE of a feed without events.
+    """
     cal = icalendar.Calendar.new(
         prodid=PRODID,
         method="PUBLISH",
@@ -345,7 +396,7 @@ def calendar_shell(meta: FeedMeta, ctx: FeedContext, items: Sequence[FeedItem]) 
     cal["REFRESH-INTERVAL"].params["VALUE"] = "DURATION"
     cal.add("X-WR-TIMEZONE", ctx.timezone)
     cal["X-PUBLISHED-TTL"] = icalendar.vDuration(meta.refresh)
-    first, last = _tz_range(items)
+    first, last = _tz_range(items, today)
     cal.add_component(icalendar.Timezone.from_tzid(ctx.timezone, first_date=first, last_date=last))
     return cal
 
@@ -355,32 +406,62 @@ def sort_items(items: Iterable[FeedItem]) -> list[FeedItem]:
     return sorted(items, key=lambda i: (i.date, i.start or dt.time.min, i.uid))
 
 
-def build_feed(meta: FeedMeta, items: Iterable[FeedItem], ctx: FeedContext) -> icalendar.Calendar:
-    """Return the whole feed: the calendar shell and one VEVENT per item, in a stable order."""
+def build_feed(meta: FeedMeta, items: Iterable[FeedItem], ctx: FeedContext, *, today: dt.date) -> icalendar.Calendar:
+    """Return the whole feed: the calendar shell and one VEVENT per item, in a stable order.
+
+    `today` (in the calendar's zone) places the VTIMEZONE of a feed without events.
+    """
     ordered = sort_items(items)
-    cal = calendar_shell(meta, ctx, ordered)
+    cal = calendar_shell(meta, ctx, ordered, today=today)
     for item in ordered:
         cal.add_component(vevent(item, ctx))
     return cal
 
 
-@functools.lru_cache(maxsize=50_000)
-def _vevent_bytes(item: FeedItem, ctx: FeedContext) -> bytes:
-    data: bytes = vevent(item, ctx).to_ical()
-    return data
+# Serialised VEVENTs by (FeedItem, FeedContext), least recently used dropped first.
+EVENT_MEMO_SIZE = 50_000
+_event_bytes: OrderedDict[tuple[FeedItem, FeedContext], bytes] = OrderedDict()
+_event_bytes_lock = threading.Lock()
 
 
-def feed_bytes(meta: FeedMeta, items: Iterable[FeedItem], ctx: FeedContext) -> bytes:
-    """Return `build_feed(meta, items, ctx).to_ical()`, reusing the serialisation of unchanged events.
+def clear_memos() -> None:
+    """Forget every serialised VEVENT and shared property value (for a build from nothing)."""
+    with _event_bytes_lock:
+        _event_bytes.clear()
+    for cache in (_text_prop, _category_prop, _int_prop, _when_prop):
+        cache.cache_clear()
 
-    Serialising is most of the cost of a feed, and an event's bytes depend only on its FeedItem
-    and the context, so each is serialised by icalendar once and kept (tests check the equality).
+
+def feed_bytes(meta: FeedMeta, items: Iterable[FeedItem], ctx: FeedContext, *, today: dt.date) -> bytes:
+    """Return `build_feed(meta, items, ctx, today=today).to_ical()`, reusing unchanged events.
+
+    An event's bytes depend only on its FeedItem and the context, so each VEVENT is built and
+    serialised once and kept (at most EVENT_MEMO_SIZE of them). Serialising goes through
+    `serialise.Writer`, which gives icalendar's bytes faster (tests check the equality).
     """
     ordered = sort_items(items)
-    shell = calendar_shell(meta, ctx, ordered).to_ical()
+    writer = serialise.Writer()
+    shell = writer.to_ical(calendar_shell(meta, ctx, ordered, today=today))
     end = b"END:VCALENDAR\r\n"
     assert shell.endswith(end)
-    return b"".join([shell[: -len(end)], *(_vevent_bytes(item, ctx) for item in ordered), end])
+    keys = [(item, ctx) for item in ordered]
+    with _event_bytes_lock:
+        known = [_event_bytes.get(key) for key in keys]
+    built: dict[tuple[FeedItem, FeedContext], bytes] = {}
+    for key, data in zip(keys, known, strict=True):
+        if data is None and key not in built:
+            built[key] = writer.to_ical(vevent(key[0], ctx))
+    with _event_bytes_lock:
+        for key, data in zip(keys, known, strict=True):
+            if data is not None and key in _event_bytes:
+                _event_bytes.move_to_end(key)
+        _event_bytes.update(built)
+        while len(_event_bytes) > EVENT_MEMO_SIZE:
+            _event_bytes.popitem(last=False)
+    parts = [shell[: -len(end)]]
+    parts.extend(data if data is not None else built[key] for key, data in zip(keys, known, strict=True))
+    parts.append(end)
+    return b"".join(parts)
 
 
 def row_item(row: Any, ctx: FeedContext, *, agenda: str | None = None) -> FeedItem | None:
@@ -438,7 +519,8 @@ def event_calendar(row: Any, settings: Settings, *, now: dt.datetime, agenda: st
         refresh=dt.timedelta(minutes=settings.calendars.refresh_minutes),
         key=f"event-{row.uid}",
     )
-    cal = calendar_shell(meta, ctx, [item])
+    today = now.astimezone(ctx.tz).date()
+    cal = calendar_shell(meta, ctx, [item], today=today)
     # A one-off attachment is not a subscription: no refresh interval or calendar name.
     for prop in ("REFRESH-INTERVAL", "X-PUBLISHED-TTL", "NAME", "X-WR-CALNAME", "DESCRIPTION", "X-WR-CALDESC"):
         cal.pop(prop, None)

@@ -90,7 +90,7 @@ def render_feed(session: Session, scope: Scope, window: Window, settings: Settin
     ctx = FeedContext.from_settings(settings)
     items = select_items(session, scope, window, ctx, draft_agendas(session, scope, window))
     meta = feed_meta(scope, feed_url(settings, scope), settings.calendars.refresh_minutes)
-    body = feed_bytes(meta, items, ctx)
+    body = feed_bytes(meta, items, ctx, today=window.today)
     version = data_version(session, scope, window)
     return RenderedFeed(
         body=body,

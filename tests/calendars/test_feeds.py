@@ -27,10 +27,12 @@ def feed_of(session: Any, settings: Any, kind: str = "alla", slug: str = "", *, 
             since: dt.date | None = None) -> tuple[bytes, icalendar.Calendar]:
     scope = resolve_scope(session, kind, slug)
     ctx = FeedContext.from_settings(settings)
-    items = select_items(session, scope, Window.at(now, settings, since), ctx)
+    window = Window.at(now, settings, since)
+    items = select_items(session, scope, window, ctx)
     meta = feed_meta(scope, f"{settings.base_url}/kalender/{scope.path}.ics", settings.calendars.refresh_minutes)
-    data = feed_bytes(meta, items, ctx)
-    assert data == build_feed(meta, items, ctx).to_ical()  # the memoised path gives the same bytes
+    data = feed_bytes(meta, items, ctx, today=window.today)
+    # The memoised path with our serialiser gives icalendar's own bytes.
+    assert data == build_feed(meta, items, ctx, today=window.today).to_ical()
     return data, icalendar.Calendar.from_ical(data)
 
 
