@@ -105,6 +105,12 @@ _REMOTE = _cue(REMOTE_CUES)
 _PLATFORM = re.compile(rf"(?<![{_W}])({_words(PLATFORMS)})", re.IGNORECASE)
 _OTHER_BODY = re.compile(rf"(?:{_words(OTHER_BODY_NOUNS)})[{_W}]*", re.IGNORECASE)
 _RETURNS = re.compile(r"(?<![\w])(?:återkommer|återrapporteras|återkopplas|tas upp igen)(?![\w])", re.IGNORECASE)
+# "Förslag på nästa möte: 5 maj", "föreslås datum för nästa möte": a date put forward, not set.
+# (Not "Fullmäktige föreslås sammanträda följande datum": a schedule put up for decision.)
+_PROPOSED_DATE = re.compile(r"(?<![\w])(?:förslag|förslagen|datumförslag)\s+(?:på|till|om|för)\s+"
+                            r"(?:\w+\s+){0,3}(?:datum|dag|dagar|tid|tider|möte|mötet|mötesdatum)(?![\w])",
+                            re.IGNORECASE)
+_OR_GAP = re.compile(r"[\s,]*(?:eller|alternativt|alt\.?)[\s,]*", re.IGNORECASE)
 _PROPOSAL = re.compile(r"(?<![\w])(?:förslag|föreslag\w*|föreslås|alternativ\w*|preliminär\w*)", re.IGNORECASE)
 _VAGUE = re.compile(r"(?<![\w])(?:någon gång|ungefär|runt|kring|omkring)(?![\w])", re.IGNORECASE)
 _REPLACED = re.compile(r"(?<![\w])(?:ersätts|ersatt|istället|i stället|nytt|ny tid|flyttas|tas upp|behandlas|till)(?![\w])",
@@ -637,7 +643,7 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     theme_m = _THEME.search(text, p.sentence_start, window_end)
     theme = (theme_m.group(1) or theme_m.group(2)).strip() if theme_m else None
     tentative = dm.tentative or dm.alternative or "?" in text[dm.end:dm.end + 3] or bool(
-        _PROPOSAL.search(p.parents))
+        _PROPOSAL.search(p.parents)) or bool(_PROPOSED_DATE.search(before)) or _alternatives(text, dm, mentions)
     status, moved_from = _status(sentence, dm, mentions, after)
     if status is None:
         return None
@@ -719,6 +725,15 @@ def _title_above(text: str, start: int) -> str | None:
     if not lone or not line[:1].isupper() or len(line) > _TITLE_LINE or line.endswith((".", ",")):
         return None
     return line
+
+
+def _alternatives(text: str, dm: DateMatch, mentions: list[tuple[DateMatch, bool]]) -> bool:
+    """Tell whether the date is one of two joined by "eller" ("5 maj eller 12 maj")."""
+    for o, _ in mentions:
+        gap = text[o.end:dm.start] if o.end <= dm.start else text[dm.end:o.start]
+        if o is not dm and len(gap) < 20 and _OR_GAP.fullmatch(gap):
+            return True
+    return False
 
 
 def _closes(text: str, first: DateMatch, last: DateMatch) -> bool:

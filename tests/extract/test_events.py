@@ -248,6 +248,8 @@ def test_new_meeting_times_without_year_resolve_forward() -> None:
     (("Kommunfullmäktigesammanträdet den 30 maj ställs in. Nästa sammanträde är planerat till den 27 juni "
       "klockan 16:00."), "2022-05-17", "2022-06-27"),
     ("Nästa möte\n\nTisdag 8 februari kl. 13.00", "2022-01-10", "2022-02-08"),
+    ("Nästa möte: 5 maj eller 12 maj, besked via mejl.", "2021-03-10", None),  # two proposals leave it open
+    ("Nästa möte äger rum 5 maj, om inget annat meddelas.", "2021-03-10", "2021-05-05"),
 ])
 def test_next_meeting(text: str, meeting_date: str, expected: str | None) -> None:
     _, next_meeting, _ = _events(text, meeting_date)
@@ -291,6 +293,10 @@ def test_cancelled_and_moved(text: str, meeting_date: str, date: str, status: Ev
      ["2021-12-07", "2021-12-14"]),
     ("\\item Preliminärt ha nästa stämma 2024-03-21. Vi ska ha kostymer och peruker.", "2024-02-22", ["2024-03-21"]),
     ("Nästa möte den 14 maj?", "2021-04-01", ["2021-05-14"]),
+    ("Nästa möte: 5 maj eller 12 maj, besked via mejl.", "2021-03-10", ["2021-05-05", "2021-05-12"]),
+    ("Förslag på nästa möte: 5 maj", "2021-03-10", ["2021-05-05"]),
+    ("Nästa möte 5 maj (prel.)", "2021-03-10", ["2021-05-05"]),
+    ("Nästa möte blir troligen den 5 maj.", "2021-03-10", ["2021-05-05"]),
 ])
 def test_tentative_events(text: str, meeting_date: str, dates: list[str]) -> None:
     events, _, _ = _events(text, meeting_date)
