@@ -2,10 +2,12 @@
 feed through the production server (waitress) against a static file of the same size served by
 the same server, in one run.
 
-    .venv/bin/python bench/feeds.py [--events 10000] [--seconds 5] [--database URL]
+    .venv/bin/python bench/feeds.py [--events 10000] [--seconds 5] [--database URL] [--build-only]
 
 Targets (issue 5): build < 50 ms per 1,000 events; cached feed >= 50% of the static file's
-requests/s. Only 127.0.0.1 is contacted; every request loop is bounded in count and time.
+requests/s. The build is timed from nothing (every memo emptied: the headline figure) and as
+the server rebuilds after an ingest (1% of events changed) or with nothing changed; build times
+are CPU time (time.process_time), since the machine is shared. Only 127.0.0.1 is contacted; every request loop is bounded in count and time.
 """
 
 from __future__ import annotations
@@ -316,10 +318,11 @@ def main() -> None:
     print(f"  rebuild, no event changed                    : {build['unchanged_s'] * 1000:7.0f} ms "
           f"= {per_1000(build['unchanged_s']):5.1f} ms per 1,000")
     print(f"  load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    if args.build_only:
+        print(f"summary: build from nothing {build_ms:.1f} ms per 1,000 events "
+              f"({'meets' if build_ms < 50 else 'misses'} the target < 50)")
+        return
     with tempfile.TemporaryDirectory() as tmp:
-        if args.build_only:
-            return print(f"summary: build from nothing {build_ms:.1f} ms per 1,000 events "
-                         f"({'meets' if build_ms < 50 else 'misses'} the target < 50)")
         url = args.database or f"sqlite:///{tmp}/bench.sqlite3"
         fill_database(url, args.events, dt.datetime.now(dt.UTC).date())
         store = bench_database(url)
