@@ -218,8 +218,14 @@ def ingest_file(factory: sessionmaker[Session], path: Path, *, now: dt.datetime,
         minutes = read_minutes(path)
         extraction = extract_text(minutes)
         with factory() as session, session.begin():
-            return ingest(session, extraction, data=data, filename=str(path), text=minutes.text, now=now,
-                          settings=settings)
+            result = ingest(session, extraction, data=data, filename=str(path), text=minutes.text, now=now,
+                            settings=settings)
+            if result.document_id is not None and result.status != "unchanged":
+                # Secretaries' corrections win over re-extraction, whichever way the minutes arrive.
+                from planner.corrections import apply_corrections
+
+                apply_corrections(session, session.get_one(Document, result.document_id), now=now)
+            return result
     except PlannerError as err:
         return IngestResult(str(path), "failed", message=str(err).removeprefix(f"{path}: "))
     except OSError as err:
