@@ -418,7 +418,9 @@ _NUMBERS_BEFORE = re.compile(
 
 
 def _numbering(text: str, start: int, end: int) -> bool:
-    """Tell whether a lone "6.10" is a section number rather than a time."""
+    """Tell whether a lone "6.10" is a section number rather than a time ("18.00" never is)."""
+    if text[start:end].endswith(".00"):
+        return False
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip() and re.match(r"\s+[A-ZÅÄÖ]", text[end:end + 2]):
         return True

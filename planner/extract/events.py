@@ -161,6 +161,7 @@ _FRAGMENT_WORDS = 3
 _HEAD_REACH = 600
 _REPEAT_REACH = 600
 _CLOSING_DAYS = 4
+_LIST_GAP_REACH = 12
 _CLOSING_REACH = 400
 _CLOSING_CUE_REACH = 40
 _LABEL_LINE = 60  # a label fragment of a protocol's form, split from its value onto its own line
@@ -611,16 +612,20 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     times = find_times(after_text[:_BARE_TIME_REACH], bare=True) or find_times(after_text)
     if titled:  # the title line's own time ("Nästa möte Onsdag 12:15 13/10") before the paragraph's
         times = find_times(text[p.line_start:p.line_end]) or times
+    tail = _list_tail(text, dm, mentions)
+    if not times and tail is not dm:
+        # "2022-01-19, 2022-02-16 och 2022-03-16 kl. 17.30": what follows the last date holds for each.
+        later = [o.start for o, _ in mentions if o.start >= tail.end and o.value is not None]
+        tail_end = min([*later, text.find("\n\n", tail.end) % (len(text) + 1), tail.end + _AFTER_REACH])
+        times = find_times(text[tail.end:tail_end])
     if not times:
         times = find_times(text[max(p.sentence_start, prev_end):dm.start])
     start = format_time(times[0].begin) if times else None
     end = format_time(times[0].finish) if times else None
     venue_window = text[dm.end:min(nxt, p.line_end)] if not list_cue else after_text[:60]
-    if not list_cue and nxt < len(text) and _LIST_GAP.fullmatch(text[dm.end:nxt]):
+    if not list_cue and tail is not dm:
         # "den 23/3 och 27/3 i Stockholm": what follows the last date of a list holds for each.
-        last = next((o for o, _ in mentions if o.start == nxt), None)
-        if last is not None:
-            venue_window = text[last.end:d.doc.lines[d.line_of(last.end)].end]
+        venue_window = text[tail.end:d.doc.lines[d.line_of(tail.end)].end]
     venue = _venue(venue_window) or _booked(text[p.sentence_start:dm.start]) or _place_before(before)
     if venue is None and not list_cue:
         label = _VENUE_LABEL.search(text, dm.end, min(nxt, para_end))  # "Plats: ..." on a line below
@@ -725,6 +730,18 @@ def _title_above(text: str, start: int) -> str | None:
     if not lone or not line[:1].isupper() or len(line) > _TITLE_LINE or line.endswith((".", ",")):
         return None
     return line
+
+
+def _list_tail(text: str, dm: DateMatch, mentions: list[tuple[DateMatch, bool]]) -> DateMatch:
+    """The last date of the list `dm` opens or stands in ("27 januari, 24 februari ... och 15 juni")."""
+    tail = dm
+    for o, _ in mentions:
+        if o.start < tail.end or o.value is None:
+            continue
+        if o.start - tail.end > _LIST_GAP_REACH or not _LIST_GAP.fullmatch(text[tail.end:o.start]):
+            break
+        tail = o
+    return tail
 
 
 def _alternatives(text: str, dm: DateMatch, mentions: list[tuple[DateMatch, bool]]) -> bool:

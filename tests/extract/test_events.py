@@ -575,3 +575,19 @@ def test_closing_day_ends_the_event(text: str, meeting_date: str,
                                     expected: list[tuple[str, str | None, EventKind]]) -> None:
     events, _, _ = _events(text, meeting_date)
     assert [(e.date, e.end_date, e.kind) for e in events] == expected
+
+
+@pytest.mark.parametrize(("text", "meeting_date", "expected"), [
+    # The time after the last date of a list, or in the sentence after it, holds for each date.
+    (("§ 45 Sammanträdesplan 2016\nBeslut\nNämnden beslutar att fastställa följande sammanträdesdagar för 2016: "
+      "27 januari, 24 februari och 30 mars. Sammanträdena börjar kl. 13.00."), "2015-11-25",
+     [("2016-01-27", "13:00"), ("2016-02-24", "13:00"), ("2016-03-30", "13:00")]),
+    ("Styrelsen sammanträder 2022-01-19, 2022-02-16 och 2022-03-16 kl. 17.30 i kommunhuset.", "2021-12-01",
+     [("2022-01-19", "17:30"), ("2022-02-16", "17:30"), ("2022-03-16", "17:30")]),
+    # A clock right after a date in a list line is its time, not a section number.
+    ("Kommande möten:\n- 2021-09-14 18.00 Styrelsemöte\n- 2021-10-12 18.00 Styrelsemöte\n- 2021-11-20 Årsmöte",
+     "2021-06-01", [("2021-09-14", "18:00"), ("2021-10-12", "18:00"), ("2021-11-20", None)]),
+])
+def test_time_of_a_list_of_dates(text: str, meeting_date: str, expected: list[tuple[str, str | None]]) -> None:
+    events, _, _ = _events(text, meeting_date)
+    assert [(e.date, e.start) for e in events] == expected
