@@ -305,8 +305,8 @@ def item_span(item: FeedItem, tz: ZoneInfo) -> tuple[dt.date | dt.datetime, dt.d
 
 
 # Property values many events share (a kind's category, a status, a body's name as SUMMARY, a
-# venue, a day and time) are made once and shared between events: building them is most of the cost of a VEVENT, and
-# nothing changes a property value after `vevent` has set it.
+# venue, a day and time) are made once and shared between events: building them is most of the
+# cost of a VEVENT, and nothing changes a property value after `vevent` has set it.
 @functools.lru_cache(maxsize=4096)
 def _text_prop(value: str) -> icalendar.vText:
     return icalendar.vText(value)
@@ -324,15 +324,17 @@ def _int_prop(value: int) -> icalendar.vInt:
 
 @functools.lru_cache(maxsize=8192)
 def _when_prop(value: dt.date | dt.datetime, _zone_key: object) -> icalendar.vDDDTypes:
-    """Return the DTSTART/DTEND/DTSTAMP value; `_zone_key` is value's tzinfo, a key only.
+    """Return the DTSTART/DTEND/DTSTAMP value; `_zone_key` is a key only (see `_when`).
 
     Aware datetimes in different zones compare (and hash) equal when they are the same
-    instant, so the zone is part of the key: 10:00 in Stockholm is not 09:00Z on the page.
+    instant, and a date equals no datetime but may share its hash, so the type and the zone are
+    part of the key: 10:00 in Stockholm is not 09:00Z on the page.
     """
     return icalendar.vDDDTypes(value)
 
 
 def _when(value: dt.date | dt.datetime) -> icalendar.vDDDTypes:
+    """Return the shared date or date-time value of `value`, keyed by type, value and zone."""
     return _when_prop(value, (type(value), getattr(value, "tzinfo", None)))
 
 
@@ -341,7 +343,9 @@ def vevent(item: FeedItem, ctx: FeedContext, *, stamp: dt.datetime | None = None
 
     The properties are those `icalendar.Event.new` sets, of the same icalendar types, set
     directly: Event.new infers every type again for each event, which costs more than the rest
-    of a feed together. `stamp` and `item.updated` must be UTC (`as_utc`).
+    of a feed together. `stamp` and `item.updated` must be UTC (`as_utc`). Some values are
+    shared with other events (see `_text_prop`): replace a property, never change its value or
+    its parameters in place.
     """
     start, end = item_span(item, ctx.tz)
     changed = _when(item.updated)
@@ -418,6 +422,8 @@ def build_feed(meta: FeedMeta, items: Iterable[FeedItem], ctx: FeedContext, *, t
     return cal
 
 
+# Properties of a VEVENT whose values no other event shares: the Writer need not keep them.
+UNSHARED = frozenset({"UID", "DESCRIPTION", "URL"})
 # Serialised VEVENTs by (FeedItem, FeedContext), least recently used dropped first.
 EVENT_MEMO_SIZE = 50_000
 _event_bytes: OrderedDict[tuple[FeedItem, FeedContext], bytes] = OrderedDict()
@@ -440,7 +446,7 @@ def feed_bytes(meta: FeedMeta, items: Iterable[FeedItem], ctx: FeedContext, *, t
     `serialise.Writer`, which gives icalendar's bytes faster (tests check the equality).
     """
     ordered = sort_items(items)
-    writer = serialise.Writer()
+    writer = serialise.Writer(unshared=UNSHARED)
     shell = writer.to_ical(calendar_shell(meta, ctx, ordered, today=today))
     end = b"END:VCALENDAR\r\n"
     assert shell.endswith(end)

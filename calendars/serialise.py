@@ -86,9 +86,11 @@ class Writer:
     Writer lives; values must not change meanwhile (a feed's tree does not).
     """
 
-    __slots__ = ("_heads", "_memo", "_orders")
+    __slots__ = ("_heads", "_memo", "_orders", "_unshared")
 
-    def __init__(self) -> None:
+    def __init__(self, unshared: frozenset[str] = frozenset()) -> None:
+        """`unshared` names properties whose values are never shared (a UID): not memoised."""
+        self._unshared = unshared
         self._memo: dict[int, tuple[Any, bytes]] = {}
         # Property order (icalendar's canonical order) by component class and property names:
         # every VEVENT of a feed has one of a few sets of names.
@@ -103,7 +105,7 @@ class Writer:
         return CRLF.join(lines)
 
     def _write(self, component: icalendar.cal.component.Component, lines: list[bytes]) -> None:
-        memo, heads = self._memo, self._heads
+        memo, heads, unshared = self._memo, self._heads, self._unshared
         if not component.name:
             raise ValueError(f"{type(component).__name__}: a component without a name has no BEGIN line")
         kind = component.name.encode()
@@ -119,10 +121,13 @@ class Writer:
             # The stored names are upper case already: skip CaselessDict's case folding.
             values = dict.__getitem__(component, name)
             for value in values if isinstance(values, list) else (values,):
-                known = memo.get(id(value))
-                if known is None:
-                    known = memo[id(value)] = (value, property_tail(value))
-                line = head + known[1]
+                if name in unshared:
+                    line = head + property_tail(value)
+                else:
+                    known = memo.get(id(value))
+                    if known is None:
+                        known = memo[id(value)] = (value, property_tail(value))
+                    line = head + known[1]
                 lines.append(line if len(line) < FOLD_LIMIT else fold_line(line))
         for sub in component.subcomponents:
             self._write(sub, lines)

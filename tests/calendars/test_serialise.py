@@ -164,3 +164,17 @@ def test_empty_feed_has_a_timezone_valid_around_today() -> None:
     for day, hours in ((dt.datetime(2025, 12, 1), 1), (dt.datetime(2026, 7, 1), 2), (dt.datetime(2027, 7, 1), 2)):
         assert zone.utcoffset(day) == dt.timedelta(hours=hours)
     assert strict_parse(data).events == []
+
+
+def test_shared_values_keep_their_zone() -> None:
+    """10:00 in Stockholm and 09:00Z are the same instant (equal datetimes), not the same value."""
+    base = item(0)
+    same_instant = dt.datetime.combine(base.date, dt.time(10), tzinfo=CTX.tz).astimezone(dt.UTC)
+    for utc_first in (False, True):
+        feeds.clear_memos()
+        if utc_first:  # the shared UTC value exists before the Stockholm one is asked for
+            feeds.vevent(item(1, start=None, end=None), CTX, stamp=same_instant)
+        event = feeds.vevent(item(0, start=dt.time(10), end=None), CTX, stamp=same_instant)
+        data = event.to_ical()
+        assert f"DTSTART;TZID=Europe/Stockholm:{base.date:%Y%m%d}T100000\r\n".encode() in data
+        assert f"DTSTAMP:{base.date:%Y%m%d}T{same_instant:%H}0000Z\r\n".encode() in data
