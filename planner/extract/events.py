@@ -162,6 +162,7 @@ _HEAD_REACH = 600
 _REPEAT_REACH = 600
 _CLOSING_DAYS = 4
 _LIST_GAP_REACH = 12
+_PROSE_WORDS = 4
 _CLOSING_REACH = 400
 _CLOSING_CUE_REACH = 40
 _LABEL_LINE = 60  # a label fragment of a protocol's form, split from its value onto its own line
@@ -314,14 +315,25 @@ def _bare_year_blocks(d: _Doc) -> list[tuple[int, int, int, bool]]:
             text = lines[j].text
             if not text.strip():
                 continue
-            if _YEAR_LINE.match(text) or not find_dates(text, after=date(year, 1, 1), year_hint=year):
+            if _YEAR_LINE.match(text):
                 break
+            found = find_dates(text, after=date(year, 1, 1), year_hint=year)
+            if not found or _is_prose(text, found):
+                break  # "Nästa föreningsstämma äger rum den 11 maj 2023 kl. 19.00." ends the list
             end = lines[j].end
         if end == ln.end:
             continue
         above = " ".join(x.text for x in lines[max(0, i - 12):i] if not _YEAR_LINE.match(x.text)) + " " + d.headings[i]
         blocks.append((ln.end, end, year, bool(_MEETING_LIST.search(above) or _MEETING.search(above))))
     return blocks
+
+
+def _is_prose(line: str, dates: list[DateMatch]) -> bool:
+    """Tell whether a line is a sentence with a date in it rather than an entry of a date list."""
+    rest = line
+    for dm in reversed(dates):
+        rest = rest[:dm.start] + " " + rest[dm.end:]
+    return line.rstrip().endswith(".") and len(re.findall(rf"[{_W}]{{2,}}", rest)) >= _PROSE_WORDS
 
 
 def _year_blocks(d: _Doc) -> list[tuple[int, int, int, bool]]:

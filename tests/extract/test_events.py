@@ -591,3 +591,12 @@ def test_closing_day_ends_the_event(text: str, meeting_date: str,
 def test_time_of_a_list_of_dates(text: str, meeting_date: str, expected: list[tuple[str, str | None]]) -> None:
     events, _, _ = _events(text, meeting_date)
     assert [(e.date, e.start) for e in events] == expected
+
+
+def test_a_sentence_after_a_year_list_is_not_one_of_its_entries() -> None:
+    text = ("Under verksamhetsåret äger styrelsemötena rum följande datum:\n\n2022\n13 juni\n22 augusti\n\n"
+            "Nästa föreningsstämma äger rum den 11 maj 2023 kl. 19.00.\n")
+    events, next_meeting, _ = _events(text, "2022-05-20", body="Styrelsen")
+    assert [(e.date, e.body) for e in events] == [
+        ("2022-06-13", "Styrelsen"), ("2022-08-22", "Styrelsen"), ("2023-05-11", "Föreningsstämma")]
+    assert next_meeting == "2022-06-13"
