@@ -178,3 +178,26 @@ def test_shared_values_keep_their_zone() -> None:
         data = event.to_ical()
         assert f"DTSTART;TZID=Europe/Stockholm:{base.date:%Y%m%d}T100000\r\n".encode() in data
         assert f"DTSTAMP:{base.date:%Y%m%d}T{same_instant:%H}0000Z\r\n".encode() in data
+
+
+def reference_vevent(it: FeedItem, *, stamp: dt.datetime | None = None) -> icalendar.Event:
+    """The VEVENT as icalendar.Event.new builds it (what feeds.vevent did before it set values itself)."""
+    start, end = feeds.item_span(it, CTX.tz)
+    return icalendar.Event.new(
+        uid=it.uid, summary=it.summary, start=start, end=end, stamp=stamp or it.updated, last_modified=it.updated,
+        sequence=it.sequence, status=it.status, location=it.location, description=it.description, url=it.url,  # type: ignore[arg-type]
+        categories=[feeds.CATEGORY[it.kind]], transparency="TRANSPARENT" if it.kind == "deadline" else "OPAQUE",  # type: ignore[arg-type]
+    )
+
+
+def test_vevent_equals_event_new() -> None:
+    stamp = dt.datetime(2026, 3, 3, 8, tzinfo=dt.UTC)
+    for it in varied_items():
+        event, reference = feeds.vevent(it, CTX), reference_vevent(it)
+        assert event.to_ical() == reference.to_ical()
+        assert sorted(event.keys()) == sorted(reference.keys())
+        assert all(type(event[k]) is type(reference[k]) for k in reference)
+        assert event.DTSTART == reference.DTSTART and event.DTSTAMP == reference.DTSTAMP
+        assert event.decoded("DTSTAMP") == reference.decoded("DTSTAMP")
+        assert event["uid"] == reference["UID"]  # the case-insensitive lookup still works
+        assert feeds.vevent(it, CTX, stamp=stamp).to_ical() == reference_vevent(it, stamp=stamp).to_ical()
