@@ -635,7 +635,7 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     start = format_time(times[0].begin) if times else None
     end = format_time(times[0].finish) if times else None
     venue_window = text[dm.end:min(nxt, p.line_end)] if not list_cue else after_text[:60]
-    if not list_cue and tail is not dm:
+    if tail is not dm:
         # "den 23/3 och 27/3 i Stockholm": what follows the last date of a list holds for each.
         venue_window = text[tail.end:d.doc.lines[d.line_of(tail.end)].end]
     venue = _venue(venue_window) or _booked(text[p.sentence_start:dm.start]) or _place_before(before)
@@ -750,8 +750,9 @@ def _list_tail(text: str, dm: DateMatch, mentions: list[tuple[DateMatch, bool]])
     for o, _ in mentions:
         if o.start < tail.end or o.value is None:
             continue
-        if o.start - tail.end > _LIST_GAP_REACH or not _LIST_GAP.fullmatch(text[tail.end:o.start]):
-            break
+        gap = text[tail.end:o.start]
+        if len(gap) > _LIST_GAP_REACH or "\n" in gap or not _LIST_GAP.fullmatch(gap):
+            break  # a list written along one line; a column of dates is read entry by entry
         tail = o
     return tail
 

@@ -60,7 +60,7 @@ MEETING_NOUNS: tuple[str, ...] = (
 MEETING_LIST_CUES: tuple[str, ...] = (
     "mötesdatum", "mötesdagar", "mötestider", "mötesplan", "möten", "sammanträdesdagar",
     "sammanträdesdatum", "sammanträdestider", "sammanträdesplan", "sammanträden",
-    "mötestillfällen", "träffar", "nya tider", "följande datum", "följande dagar",
+    "mötestillfällen", "träffar", "nya tider", "följande datum", "följande dagar", "sammanträder", "träffas",
 )
 DEADLINE_PREFIXES: tuple[str, ...] = (
     "senast", "innan", "före", "deadline", "sista dag", "sista dagen", "sista datum",

@@ -250,6 +250,9 @@ def test_new_meeting_times_without_year_resolve_forward() -> None:
     ("Nästa möte\n\nTisdag 8 februari kl. 13.00", "2022-01-10", "2022-02-08"),
     ("Nästa möte: 5 maj eller 12 maj, besked via mejl.", "2021-03-10", None),  # two proposals leave it open
     ("Nästa möte äger rum 5 maj, om inget annat meddelas.", "2021-03-10", "2021-05-05"),
+    # The body's own dates in one sentence are its meeting list.
+    ("Styrelsen sammanträder 2022-01-19, 2022-02-16 och 2022-03-16 kl. 17.30 i kommunhuset.", "2021-12-01",
+     "2022-01-19"),
 ])
 def test_next_meeting(text: str, meeting_date: str, expected: str | None) -> None:
     _, next_meeting, _ = _events(text, meeting_date)
