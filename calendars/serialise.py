@@ -86,7 +86,7 @@ class Writer:
     Writer lives; values must not change meanwhile (a feed's tree does not).
     """
 
-    __slots__ = ("_heads", "_memo", "_orders", "_unshared")
+    __slots__ = ("_memo", "_orders", "_unshared")
 
     def __init__(self, unshared: frozenset[str] = frozenset()) -> None:
         """`unshared` names properties whose values are never shared (a UID): not memoised."""
@@ -94,8 +94,7 @@ class Writer:
         self._memo: dict[int, tuple[Any, bytes]] = {}
         # Property order (icalendar's canonical order) by component class and property names:
         # every VEVENT of a feed has one of a few sets of names.
-        self._orders: dict[tuple[type, tuple[str, ...]], list[str]] = {}
-        self._heads: dict[str, bytes] = {}
+        self._orders: dict[tuple[type, tuple[str, ...]], list[tuple[str, bytes, bool]]] = {}
 
     def to_ical(self, component: icalendar.cal.component.Component) -> bytes:
         """Return `component.to_ical()`: the component and its subcomponents, CRLF after each line."""
@@ -104,31 +103,39 @@ class Writer:
         lines.append(b"")
         return CRLF.join(lines)
 
+    def _plan(self, component: icalendar.cal.component.Component) -> list[tuple[str, bytes, bool]]:
+        """Return (name, name as bytes, memoise?) for each property, in icalendar's order."""
+        key = (type(component), tuple(component.keys()))
+        plan = self._orders.get(key)
+        if plan is None:
+            plan = self._orders[key] = [
+                (name, name.encode(), name not in self._unshared) for name in component.sorted_keys()
+            ]
+        return plan
+
+    def _line(self, head: bytes, value: Any, memoise: bool) -> bytes:
+        if memoise:
+            known = self._memo.get(id(value))
+            if known is None:
+                known = self._memo[id(value)] = (value, property_tail(value))
+            line = head + known[1]
+        else:
+            line = head + property_tail(value)
+        return line if len(line) < FOLD_LIMIT else fold_line(line)
+
     def _write(self, component: icalendar.cal.component.Component, lines: list[bytes]) -> None:
-        memo, heads, unshared = self._memo, self._heads, self._unshared
         if not component.name:
             raise ValueError(f"{type(component).__name__}: a component without a name has no BEGIN line")
         kind = component.name.encode()
         lines.append(b"BEGIN:" + kind)
-        order_key = (type(component), tuple(component.keys()))
-        order = self._orders.get(order_key)
-        if order is None:
-            order = self._orders[order_key] = component.sorted_keys()
-        for name in order:
-            head = heads.get(name)
-            if head is None:
-                head = heads[name] = name.encode()
+        line_of = self._line
+        for name, head, memoise in self._plan(component):
             # The stored names are upper case already: skip CaselessDict's case folding.
             values = dict.__getitem__(component, name)
-            for value in values if isinstance(values, list) else (values,):
-                if name in unshared:
-                    line = head + property_tail(value)
-                else:
-                    known = memo.get(id(value))
-                    if known is None:
-                        known = memo[id(value)] = (value, property_tail(value))
-                    line = head + known[1]
-                lines.append(line if len(line) < FOLD_LIMIT else fold_line(line))
+            if type(values) is list:
+                lines.extend(line_of(head, value, memoise) for value in values)
+            else:
+                lines.append(line_of(head, values, memoise))
         for sub in component.subcomponents:
             self._write(sub, lines)
         lines.append(b"END:" + kind)
