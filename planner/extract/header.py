@@ -195,8 +195,10 @@ def split_long_line(text: str, start: int, level: int = 0) -> list[Part]:
     """Split a flattened header ("PROTOKOLL ... Tid: 9:00 – 11.15 Plats: ... Närvarande ...") at its labels."""
     if len(text) < 150:
         # "Beslutande Se förteckning Övriga deltagande Gösta Högberg, förvaltningschef": two list labels
+        if not label_of(text, colon_required=False):  # cheap, and false for most lines: test it first
+            return [Part(text, start, level)]
         second = [m.end() for m in _SPLIT_LABELS.finditer(text) if m.start() > 0]
-        if not (second and label_of(text, colon_required=False) and label_of(text[second[0]:], colon_required=False)):
+        if not (second and label_of(text[second[0]:], colon_required=False)):
             return [Part(text, start, level)]
         head = text[: second[0]].rstrip()
         return [Part(head, start, level, flat=True), Part(text[second[0]:], start + second[0], level, flat=True)]
