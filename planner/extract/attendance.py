@@ -132,10 +132,26 @@ def is_heading_row(text: str) -> bool:
 _TRAILING_LABEL = re.compile(r"(?:(?<=\d)|(?<=\s))((?:[A-ZÅÄÖ][a-zåäö]+\s+)?[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)\s*:?\s*$")
 
 
+_LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzåäö")  # what `_TRAILING_LABEL` can end with
+# The labels no shorter label begins ("närvarande" covers "närvarande från styrelsen").
+_LABEL_WORDS = tuple(lab for lab, _ in _LABELS
+                     if not any(other != lab and lab.startswith(other) for other, _ in _LABELS))
+
+
 def trailing_label(text: str) -> tuple[ListKind, int] | None:
     """A list label glued to the end of a title line by a text export: "... den 19-20 sept. 1992Ledamöter
     Närvarande" opens the list on the next lines. The label must be capitalised and be all that
     follows a number or, as two headings ("Ledamöter Närvarande"), a word."""
+    # The label ends the line and holds a label word: most lines fail one of these cheap tests,
+    # and the unanchored search below is slow on long lines.
+    tail = text.rstrip()
+    if tail.endswith(":"):
+        tail = tail[:-1].rstrip()
+    if not tail or tail[-1] not in _LOWER_LETTERS:
+        return None
+    low = text.casefold()
+    if not any(lab in low for lab in _LABEL_WORDS):
+        return None
     m = _TRAILING_LABEL.search(text)
     if not m or m.start() == 0:
         return None
