@@ -165,6 +165,10 @@ _ISO = re.compile(
     r"(?P<d2>0?[1-9]|[12]\d|3[01])(?!\d)(?![:.]\d))?"
 )
 _DOTTED = re.compile(r"(?P<d>\d\d?)\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:19|20)\d\d)(?!\d)")
+# "tis 23.9", "den 4.5." (Finland-Swedish day.month): only after a weekday or "den", since alone it
+# is as often a decimal number or a time.
+_DAY_DOT_MONTH = re.compile(r"(?P<d>\d\d?)\.(?P<m>0?[1-9]|1[0-2])(?P<y>)(?![\d.,:]\d|\d|\s*(?:%|procent|kr|mkr|tkr|"
+                            r"miljon\w*|miljard\w*|tim\w*|min\w*|år\b|st\b|poäng|meter|km))")
 _NUMERIC = re.compile(
     r"(?P<d>\d\d?)/(?P<m>0?[1-9]|1[0-2])"
     r"(?:[/-](?P<y>(?:19|20)\d\d|\d\d)(?![\d/]))?(?![\d/])"
@@ -755,6 +759,9 @@ def find_dates(text: str, *, after: date, year_hint: int | None = None) -> list[
     for pattern, boundary in digit_patterns if has_digit else ():
         for m in _hits_at(pattern, low, text, boundary, digits, _LEAD_BACK):
             found.extend(_numeric_like(m, after, year_hint, low, slashed=pattern is _NUMERIC))
+    for m in _hits_at(_DAY_DOT_MONTH, low, text, _NUM_DOTTED, digits, _LEAD_BACK) if has_digit else ():
+        if m.lead():
+            found.extend(_numeric_like(m, after, year_hint, low))
     for m in _hits_at(_YYMMDD, low, text, _NUM_SHORT, digits, _LEAD_BACK) if has_digit else ():
         found.extend(_yymmdd(m, after, low))
     for m in _hits_at(_MONTH_DAY, low, text, _WORD, months) if has_month and has_digit else ():

@@ -110,6 +110,9 @@ def test_bare_hour_ranges_after_a_date(phrase: str, expected: list[tuple[time, t
     ("Datum: 090603", date(2009, 5, 1), DateKind.DAY, "2009-06-03", None),
     ("Protokoll fört vid lunchmöte 950925", date(1995, 9, 1), DateKind.DAY, "1995-09-25", None),
     ("Nästa möte: torsdag 211104", date(2021, 10, 7), DateKind.DAY, "2021-11-04", None),
+    # Day.month after a weekday or "den", as Finland-Swedish minutes write it.
+    ("Nästa möte tis 23.9 kl 14.00", date(2014, 9, 1), DateKind.DAY, "2014-09-23", None),
+    ("Nästa möte den 4.5. kl 18", date(2021, 3, 1), DateKind.DAY, "2021-05-04", None),
 ])
 def test_find_dates_reads_the_first_mention(phrase: str, after: date, kind: DateKind, iso: str | None,
                                             end_iso: str | None) -> None:
@@ -142,6 +145,10 @@ def test_find_dates_reads_the_first_mention(phrase: str, after: date, kind: Date
     "kostnaden blev 140526 kr",
     "ordernummer 950925",
     "personnummer 140526-1234",
+    # Day.month needs a weekday or "den" before it, and no unit after it.
+    "värdet 23.9 procent",
+    "den 4.5 miljoner kronor",
+    "ökningen var 12.5",
 ])
 def test_find_dates_finds_no_date_in_numbers(phrase: str) -> None:
     days = [d for d in find_dates(phrase, after=MARCH_2020) if d.kind in (DateKind.DAY, DateKind.MONTH)]
