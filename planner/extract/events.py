@@ -131,6 +131,7 @@ _VENUE_NOUN = re.compile(rf"(?<![{_W}])(?:i|på)\s+((?:[a-zåäö][{_W}-]*)?(?:{
 _CLOSING = re.compile(r"(?<![\w])(?:avslutning\w*|avslutas|avslutar|slutar|hemresa\w*|hemfärd\w*|till och med)(?![\w])",
                       re.IGNORECASE)
 _TEXT_START = re.compile(r"\S")
+_PLACE_AFTER_TIME = re.compile(rf"\s*,\s*({_PLACE})[\s.]*")
 _LIST_GAP = re.compile(r"[\s,]*(?:och|eller|samt|&)?[\s,]*")
 _TRIP_PLACE = re.compile(rf"(?<![{_W}])(?:resa|resan|studieresa|studieresan|studiebesök|besök)\s+(?:till|i|på|hos)\s+({_PLACE})",
                          re.IGNORECASE)
@@ -650,6 +651,11 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         venue = venue or _venue(said)
         said_kind = _kind(said, "", "", False, False) if kind is EventKind.OTHER else kind
         kind = said_kind if said_kind is not EventKind.DEADLINE else kind
+    if venue is None and times and times[0].end <= len(after_text):
+        # "Nästa möte 5 maj\nkl. 13.00-16.00, Kommunhuset": a place closing the time's line.
+        rest = after_text[times[0].end:].split("\n", 1)[0]
+        placed = _PLACE_AFTER_TIME.fullmatch(rest)
+        venue = placed.group(1) if placed and not _NOT_PLACE.match(placed.group(1)) else None
     if venue is None:
         venue = _column_venue(text[dm.end:min(nxt, p.line_end)])
     if venue is None and kind is EventKind.TRIP:

@@ -95,6 +95,9 @@ KINDS = [
     ("Jörgen meddelade att deadline för nästa nummer är den 10:de November.", "1995-09-25", "1995-11-10",
      EventKind.DEADLINE, None, None, None),
     ("Rapporten ska vara klar senast den 15 mars.", "2022-01-10", "2022-03-15", EventKind.DEADLINE, None, None, None),
+    # A place closing the line of the time below the date.
+    ("Nästa möte 5 maj\nkl. 13.00-16.00, Kommunhuset", "2021-03-10", "2021-05-05", EventKind.MEETING,
+     "13:00", "16:00", "Kommunhuset"),
     # A lower-case place noun ("i föreningslokalen").
     ("Nästa möte blir måndagen den 12 april kl. 18.30 i föreningslokalen.", "2021-03-10", "2021-04-12",
      EventKind.MEETING, "18:30", None, "föreningslokalen"),
