@@ -30,6 +30,10 @@ Public API
 Speed: patterns run on a lower-cased copy and begin with a plain token, and word lists are
 compiled as prefix trees; a line with no digit and no calendar word returns at once.
 
+Written only with a lead: YYMMDD after a weekday or a date label ("söndag 140526", "Datum:
+090603") and day.month after a weekday or "den" ("tis 23.9", "den 4.5."); alone they are sums,
+decimals and identity numbers. Two days side by side are a range ("21 22 april 2012").
+
 Not dates: bare years ("år 2055", "2017-2025"), percentages, age ranges ("19-25 år"),
 "3 min/org", phone numbers and diary numbers.
 """
