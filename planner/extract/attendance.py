@@ -24,6 +24,54 @@ if TYPE_CHECKING:
     from planner.extract.header import Part
 
 
+# Patterns the functions below use inline, compiled once (hoisted for speed; same patterns).
+_RX_LABEL_OF_1 = re.compile(r"(?:§\s*\d+|\d{1,2}[.)])\s+")
+_RX_LABEL_OF_2 = re.compile(r"\s*[:.]\s*")
+_RX_LABEL_OF_3 = re.compile(r"\s*\([^()]{0,40}\)\s*:\s*")
+_RX_LABEL_OF_4 = re.compile(r"(?:\s+[^\W\d_]+){1,4}\s*:\s*")
+_RX_LABEL_OF_5 = re.compile(r"\s+(?:till|vid|på|från|under|i)\b[^:]{0,60}:\s*")
+_RX_LABEL_OF_6 = re.compile(r"\s+[A-ZÅÄÖ][\w-]*[a-zåäö]\s+[A-ZÅÄÖ][\w-]*[a-zåäö](?:\s+[A-ZÅÄÖ][\w-]*)?\s*(?:,|\(|$)")
+_RX_IS_HEADING_ROW_1 = re.compile(r"(?i)\bkl\.?\s*|\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}")
+_RX_STYLE_1 = re.compile(r"(?<=\S) {3,}(?=\S)")
+_RX_STYLE_2 = re.compile(r"^[^:,]{2,60}:\s*\S")
+_RX_LOOKS_LIKE_NAME_1 = re.compile(r"\d|@|/")
+_RX_ROLE_OF_1 = re.compile(r"^(?:tf|t\.f\.?)(?:\s|$)")
+_RX_ROLE_TAIL_1 = re.compile(r"\s")
+_RX_PERSON_1 = re.compile(r" [–—-] ")
+_RX_PERSON_2 = re.compile(r"\s*\([^()]*\)\s*$")
+_RX_PERSON_3 = re.compile(r"[^,]+")
+_RX_PERSON_4 = re.compile(r"\s*\([^()]*\)")
+_RX_PERSON_5 = re.compile(r"\(([^()]*)\)")
+_RX_PERSON_6 = re.compile(r"\d")
+_RX_PERSON_7 = re.compile(r"\s+")
+_RX_PERSON_8 = re.compile(r"(?i)(?:^|\s)(t\.?f\.?)(?=\s|$)")
+_RX_PERSON_9 = re.compile(r"(?i)\bt\.?o\.?m\.?\s+(?:punkt|§)\s*\d+.*$")
+_RX_PERSON_10 = re.compile(r"\([^()]*\)")
+_RX_PERSON_11 = re.compile(r"\s*([^\W\d_]+)\s+(?=[A-ZÀ-ÖØ-Þ])")
+_RX_PERSON_12 = re.compile(r"\s+[^\W\d_]+:")
+_RX_PERSON_13 = re.compile(r"[^\W\d_]")
+_RX_PERSON_14 = re.compile(r"[^\w]")
+_RX_SPLIT_NAMES_1 = re.compile(r"[^,]+?(?=\s*(?:,|\boch\b|\bsamt\b|&|$))")
+_RX_SPLIT_NAMES_2 = re.compile(r"^\s*(?:och|samt)\s+")
+_RX_MARK_1 = re.compile(r"(?:nej|frånvarande|ej närvarande|anmält förhinder)\b")
+_RX_MARK_2 = re.compile(r"(?:ja|närvarande|x)\b(?![-])")
+_RX_TAB_ROW_1 = re.compile(r"[^\t]+")
+_RX_ENTRIES_1 = re.compile(r"^\s*\([a-z]\)")
+_RX_ENTRIES_2 = re.compile(r"[^;]+")
+_RX_ENTRIES_3 = re.compile(r"^([^:,]{2,60}):\s*(\S.*)$")
+_RX_ENTRIES_4 = re.compile(r"^([^,]+?)\s+(?:och|samt|&)\s+([^,]+?)(,.*)?$")
+_RX_PAREN_ENTRIES_1 = re.compile(r"[,;(]")
+_RX_IS_NAME_LIST_1 = re.compile(r",|\s+och\s+|\s+samt\s+|\s+&\s+")
+_RX_IS_NAME_LIST_2 = re.compile(r"\s(?:och|samt|&)\s")
+_RX_IS_NAME_LIST_3 = re.compile(r"[\d()@/]")
+_RX_IS_NAME_LIST_4 = re.compile(r"[^\W\d_][\w.-]*")
+_RX_ENDS_LIST_1 = re.compile(r"^(?:tid|plats|datum|lokal|dnr)\s*:")
+_RX_SWAP_MODE_1 = re.compile(r"([^\W\d_][\w-]*),\s*([^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?)((?:,[^,]+)*)")
+_RX_LATEX_LABEL_1 = re.compile(r"[_\-]+")
+_RX_COLLECT_LISTS_1 = re.compile(r"\r\n|\r|\n")
+_RX_FUNCTIONARIES_1 = re.compile(r"[^,]+?(?=\s*(?:,|\boch\b|\bsamt\b|$))")
+
+
 class ListKind(StrEnum):
     PRESENT = "present"
     ABSENT = "absent"
@@ -84,7 +132,7 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
     if not _LABEL_START.match(low):
         return None  # most lines: no label word at the start
     lead = len(low) - len(low.lstrip(" \t*-#•–—·"))
-    numbered = re.match(r"(?:§\s*\d+|\d{1,2}[.)])\s+", low[lead:])  # "3. Närvarande", "§ 2 Närvaro"
+    numbered = _RX_LABEL_OF_1.match(low[lead:])  # "3. Närvarande", "§ 2 Närvaro"
     if numbered:
         lead += numbered.end()
     for lab, kind in _LABELS:
@@ -94,21 +142,21 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
         if k < len(low) and (low[k].isalnum() or low[k] in "-_"):
             continue
         rest = low[k:]
-        colon = re.match(r"\s*[:.]\s*", rest)
+        colon = _RX_LABEL_OF_2.match(rest)
         if colon and ":" in colon.group(0):
             return kind, k + colon.end()
         if rest.startswith("\t") and rest.strip():  # a table: "Närvarande<TAB>Anna Ek, Bo Berg"
             return kind, k + len(rest) - len(rest.lstrip())
         if not rest.strip(" \t*"):
             return kind, len(text)
-        paren = re.match(r"\s*\([^()]{0,40}\)\s*:\s*", rest)  # "Närvarande (7 st):"
+        paren = _RX_LABEL_OF_3.match(rest)  # "Närvarande (7 st):"
         if paren:
             return kind, k + paren.end()
-        if re.fullmatch(r"(?:\s+[^\W\d_]+){1,4}\s*:\s*", rest):  # "Närvarande med rösträtt:"
+        if _RX_LABEL_OF_4.fullmatch(rest):  # "Närvarande med rösträtt:"
             return kind, len(text)
         if kind is ListKind.ANNOUNCED or lab in ("närvarande", "frånvarande", "deltagare"):
             # "Anmälda till presidiekonferensen:", "Närvarande vid mötet:"
-            m2 = re.match(r"\s+(?:till|vid|på|från|under|i)\b[^:]{0,60}:\s*", rest)
+            m2 = _RX_LABEL_OF_5.match(rest)
             if m2:
                 return kind, k + m2.end()
         if not colon_required and rest[:1] in (" ", "\t"):
@@ -116,14 +164,14 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
         if is_heading_row(rest):  # "LEDAMÖTER Ja Nej Tid Kl. 09.00-12.00 Ja Nej": column heads
             return kind, len(text)
         # a label column without colon: "Övriga deltagande Gösta Högberg, förvaltningschef"
-        if re.match(r"\s+[A-ZÅÄÖ][\w-]*[a-zåäö]\s+[A-ZÅÄÖ][\w-]*[a-zåäö](?:\s+[A-ZÅÄÖ][\w-]*)?\s*(?:,|\(|$)", text[k:]):
+        if _RX_LABEL_OF_6.match(text[k:]):
             return kind, k + len(rest) - len(rest.lstrip())
     return None
 
 
 def is_heading_row(text: str) -> bool:
     """Tell whether a line holds only column headings: "NAMN PARTI NÄRVARO TID VOTERING", "Ja Nej Ja Nej"."""
-    plain = re.sub(r"(?i)\bkl\.?\s*|\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}", " ", text)
+    plain = _RX_IS_HEADING_ROW_1.sub(" ", text)
     tokens = [t.strip(" :.,").casefold() for t in plain.split()]
     tokens = [t for t in tokens if t]
     return bool(tokens) and all(t in w.TABLE_HEADINGS for t in tokens)
@@ -168,13 +216,13 @@ def trailing_label(text: str) -> tuple[ListKind, int] | None:
 
 
 def _style(text: str) -> str:
-    text = re.sub(r"(?<=\S) {3,}(?=\S)", "\t", text)  # PDF columns
+    text = _RX_STYLE_1.sub("\t", text)  # PDF columns
     body = _BULLET.sub("", text, count=1) if _BULLET.match(text) else text
     if "\t" in body.strip():
         return "tab"
     if _BULLET.match(text):
         return "bullet"
-    if re.match(r"^[^:,]{2,60}:\s*\S", body):
+    if _RX_STYLE_2.match(body):
         return "orgcolon"
     if "," in body:
         return "comma"
@@ -184,7 +232,7 @@ def _style(text: str) -> str:
 def _looks_like_name(text: str) -> float:
     """Score how much `text` looks like a person's name: 1 for 2-4 capitalised words, 0.5 for one."""
     tokens = text.split()
-    if not tokens or len(tokens) > 5 or re.search(r"\d|@|/", text):
+    if not tokens or len(tokens) > 5 or _RX_LOOKS_LIKE_NAME_1.search(text):
         return 0.0
     words = [t for t in tokens if t.casefold() not in _PARTICLES]
     for t in words:
@@ -208,7 +256,7 @@ def _is_org(text: str, known: set[str]) -> bool:
 
 def _role_of(text: str) -> str | None:
     low = _norm(text).strip("() ")
-    if re.match(r"^(?:tf|t\.f\.?)(?:\s|$)", low) or low.startswith(("ersättare för", "ers. för", "ers för")):
+    if _RX_ROLE_OF_1.match(low) or low.startswith(("ersättare för", "ers. för", "ers för")):
         return text.strip(" ()")
     if _ROLE_RE.match(low):
         return text.strip(" ()")
@@ -239,7 +287,7 @@ def _role_tail(text: str) -> re.Match[str] | None:
     """Match a lower-case role written after the name: "Kerstin- internetansvarig", "Tor-telefonansvarig",
     "Angelica mailansvarig", "Sten – vice ekonomiansvarig"."""
     m = _ROLE_TAIL.search(text)
-    if m and not re.search(r"\s", text[m.start(): m.start(1)]) and m.group(1) in w.ROLE_SUFFIXES:
+    if m and not _RX_ROLE_TAIL_1.search(text[m.start(): m.start(1)]) and m.group(1) in w.ROLE_SUFFIXES:
         return None  # "Game Jam-ansvarig" is one role word; "Tor-telefonansvarig" is a name and a role
     head = text[: m.start()].strip(" -–—").split() if m else []
     if m and head and head[-1] not in _PARTICLES and _looks_like_name(" ".join(head)):
@@ -257,7 +305,7 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
     if tail:
         role = tail.group(1)
         text = text[: tail.start()].rstrip(" -–—")
-    text = re.sub(r" [–—-] ", " , ", text, count=1)  # "Anna Ek – Växjö kommun"
+    text = _RX_PERSON_1.sub(" , ", text, count=1)  # "Anna Ek – Växjö kommun"
     # "Magnus Brattgård § 44-58, 66-74", "Anna Ek §§ 1-5": present for part of the meeting
     text = _PARAGRAPHS.sub("", _TIME_NOTE.sub("", text))
     # "Annili Caap m x", "Nils Matsson, ordf m x": a party column written in lower case
@@ -276,29 +324,29 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
     m_sub = _SUBSTITUTE.search(text)
     if m_sub:
         role = f"ersättare för {m_sub.group(1).strip()}"
-        role = re.sub(r"\s*\([^()]*\)\s*$", "", role)
+        role = _RX_PERSON_2.sub("", role)
         text = text[: m_sub.start()]
     for m in _PARTY_PAREN.finditer(text):
         party = party or m.group(1).upper()
-    pieces = [p for p in re.finditer(r"[^,]+", text)]
+    pieces = [p for p in _RX_PERSON_3.finditer(text)]
     if not pieces:
         return None
     head = pieces[0]
     name_text = head.group(0)
     name_off = head.start()
     attrs = [p.group(0).strip() for p in pieces[1:] if p.group(0).strip()]
-    given = re.sub(r"\s*\([^()]*\)", "", attrs[0]).strip() if attrs else ""
+    given = _RX_PERSON_4.sub("", attrs[0]).strip() if attrs else ""
     swapped: tuple[str, int] | None = None
     if swap and _looks_like_name(given):
         # "Lavesson, Olof (M), ordförande" -> "Olof Lavesson"
-        for inner in re.findall(r"\(([^()]*)\)", attrs[0]):
+        for inner in _RX_PERSON_5.findall(attrs[0]):
             party = party or _party_of(inner)
             role = role or _role_of(inner)
         swapped = (f"{given} {name_text.strip()}", base + pieces[1].end())
         attrs = attrs[1:]
     organisation_hint: str | None = None
     # Parenthesised words in the name part: party or role ("(ordförande)", "(kommunikatör)").
-    for m in re.finditer(r"\(([^()]*)\)", name_text):
+    for m in _RX_PERSON_5.finditer(name_text):
         inner = m.group(1).strip()
         if _party_of(inner):
             party = party or _party_of(inner)
@@ -306,28 +354,28 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
             role = role or _role_of(inner)
         elif len(inner.split()) < 4 and inner[:1].isupper() and len(name_text[: m.start()].split()) >= 2:
             organisation_hint = organisation_hint or inner  # "Anna Ek (Växjö)"
-        elif len(inner.split()) < 2 and not re.search(r"\d", inner):
+        elif len(inner.split()) < 2 and not _RX_PERSON_6.search(inner):
             continue  # part of the name as written: "PR (Probation)"
         name_text = name_text.replace(m.group(0), " " * len(m.group(0)))
     # "Anna Ek (s) ordförande": a role after the party
-    after_party = _role_tail(re.sub(r"\s+", " ", name_text).strip()) if role is None and "(" in text else None
+    after_party = _role_tail(_RX_PERSON_7.sub(" ", name_text).strip()) if role is None and "(" in text else None
     if after_party:
         role = after_party.group(1)
         cut = name_text.rfind(after_party.group(1))
         name_text = name_text[:cut] + " " * (len(name_text) - cut)
     # "Rizana Mustedanagic tf" / "tf Greger Larsson"
-    tf = re.search(r"(?i)(?:^|\s)(t\.?f\.?)(?=\s|$)", name_text)
+    tf = _RX_PERSON_8.search(name_text)
     if tf:
         role = role or "tf"
         name_text = name_text[: tf.start(1)] + " " * (tf.end(1) - tf.start(1)) + name_text[tf.end(1):]
     # "Ulf Sjösten, förste vice ordförande SDN Öster. t.o.m. punkt 5": drop trailing notes
     organisation = org or organisation_hint
     for a in attrs:
-        a_clean = re.sub(r"(?i)\bt\.?o\.?m\.?\s+(?:punkt|§)\s*\d+.*$", "", a).strip(" .")
+        a_clean = _RX_PERSON_9.sub("", a).strip(" .")
         if not a_clean:
             continue
-        parens = [m.group(1).strip() for m in re.finditer(r"\(([^()]*)\)", a_clean)]
-        outside = re.sub(r"\([^()]*\)", "", a_clean).strip()
+        parens = [m.group(1).strip() for m in _RX_PERSON_5.finditer(a_clean)]
+        outside = _RX_PERSON_10.sub("", a_clean).strip()
         for inner in parens:
             if _party_of(inner):
                 party = party or _party_of(inner)
@@ -341,20 +389,20 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
             role = role or _role_of(outside)
         elif organisation is None:
             organisation = outside
-    lead = re.match(r"\s*([^\W\d_]+)\s+(?=[A-ZÀ-ÖØ-Þ])", name_text)
+    lead = _RX_PERSON_11.match(name_text)
     if lead and (label_of(lead.group(1) + ":") or lead.group(1).casefold() in w.ABSENT_WORDS):
         # "Förhindrade Kjell Sjölund": a label of a flattened label row, not a given name
         name_text = " " * lead.end() + name_text[lead.end():]
-    label = re.search(r"\s+[^\W\d_]+:", name_text)
+    label = _RX_PERSON_12.search(name_text)
     if label:  # "Börje Engholm Sekreterare:": a label run into the name by a flattened copy
         name_text = name_text[: label.start()]
     stripped = name_text.strip()
     if not stripped:
         return None
-    name = re.sub(r"\s+", " ", stripped)
-    if len(name) > 60 or not re.search(r"[^\W\d_]", name):
+    name = _RX_PERSON_7.sub(" ", stripped)
+    if len(name) > 60 or not _RX_PERSON_13.search(name):
         return None
-    if len(re.sub(r"[^\w]", "", name)) < 2 or _mark(name) is not None:
+    if len(_RX_PERSON_14.sub("", name)) < 2 or _mark(name) is not None:
         return None
     if name.casefold().strip(" .") in w.NO_ONE:
         return None
@@ -372,11 +420,11 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
 def _split_names(text: str, base: int, org: str | None, known: set[str]) -> list[Person]:
     """Read "Name (M), Name och Name" (names of one organisation) into persons."""
     people: list[Person] = []
-    for m in re.finditer(r"[^,]+?(?=\s*(?:,|\boch\b|\bsamt\b|&|$))", text):
+    for m in _RX_SPLIT_NAMES_1.finditer(text):
         piece = m.group(0)
         if not piece.strip() or piece.strip() in ("och", "samt"):
             continue
-        piece_text = re.sub(r"^\s*(?:och|samt)\s+", "", piece)
+        piece_text = _RX_SPLIT_NAMES_2.sub("", piece)
         off = m.start() + (len(piece) - len(piece_text))
         stripped = piece_text.strip()
         # "Region Kronoberg Christel Gustafsson": a known organisation closes the previous name.
@@ -404,16 +452,16 @@ def _split_names(text: str, base: int, org: str | None, known: set[str]) -> list
 
 def _mark(cell: str) -> bool | None:
     low = _norm(cell).strip(" .")
-    if low in _STATUS_NO or re.match(r"(?:nej|frånvarande|ej närvarande|anmält förhinder)\b", low):
+    if low in _STATUS_NO or _RX_MARK_1.match(low):
         return False
-    if low in _STATUS_YES or re.match(r"(?:ja|närvarande|x)\b(?![-])", low):
+    if low in _STATUS_YES or _RX_MARK_2.match(low):
         return True
     return None
 
 
 def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
     """Read a tab-separated row: "Org:<TAB>names", "Name<TAB>Org", "Roll<TAB>Name<TAB>Ja"."""
-    cells = [(m.group(0), m.start()) for m in re.finditer(r"[^\t]+", text) if m.group(0).strip()]
+    cells = [(m.group(0), m.start()) for m in _RX_TAB_ROW_1.finditer(text) if m.group(0).strip()]
     if not cells:
         return []
     if all(_norm(c).strip(" :") in w.TABLE_HEADINGS for c, _ in cells):
@@ -516,7 +564,7 @@ def _flattened(text: str, base: int, known: set[str]) -> list[Person]:
 def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
     m = _BULLET.match(text)
-    if m and not re.match(r"^\s*\([a-z]\)", text):
+    if m and not _RX_ENTRIES_1.match(text):
         base += m.end()
         text = text[m.end():]
     body = text.strip()
@@ -524,7 +572,7 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
         return []  # "Sekretariatet": a group heading inside the list; "Ja Nej": column heads
     off = text.find(body)
     # Columns of a PDF come out as runs of spaces: "Anna Ek       Växjö kommun".
-    body = re.sub(r"(?<=\S) {3,}(?=\S)", lambda m: "\t" + " " * (len(m.group(0)) - 1), body)
+    body = _RX_STYLE_1.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), body)
     if "\t" in body:
         return _tab_row(body, base + off, known)
     paren = _paren_entries(body, base + off)
@@ -538,19 +586,19 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
             return _flattened(body, base + off, known)
     if ";" in body:
         people: list[Person] = []
-        pieces = [m for m in re.finditer(r"[^;]+", body) if m.group(0).strip()]
+        pieces = [m for m in _RX_ENTRIES_2.finditer(body) if m.group(0).strip()]
         swap_pieces = _swap_mode([m.group(0) for m in pieces])
         for m in pieces:
             people.extend(_entries(m.group(0), base + off + m.start(), known, swap_pieces))
         return people
-    colon = re.match(r"^([^:,]{2,60}):\s*(\S.*)$", body)
+    colon = _RX_ENTRIES_3.match(body)
     if colon and label_of(body) is None:
         org = colon.group(1).strip()
         known.add(_norm(org))
         return _split_names(colon.group(2), base + off + colon.start(2), org, known)
     if not swap and _is_name_list(body, known):
         return _split_names(body, base + off, None, known)
-    pair = re.match(r"^([^,]+?)\s+(?:och|samt|&)\s+([^,]+?)(,.*)?$", body)
+    pair = _RX_ENTRIES_4.match(body)
     if pair and _looks_like_name(_name_part(pair.group(1))) and _looks_like_name(_name_part(pair.group(2))):
         # "Anna Ek och Bo Berg, Växjö kommun": two people sharing what follows
         rest = pair.group(3) or ""
@@ -609,7 +657,7 @@ def _paren_entries(text: str, base: int) -> list[Person]:
     Johansson(Göteborgsregionen) Åke Jönsson (Skaraborg)". A sub-heading before the first entry
     ("Kommunernas ledamöter") is skipped; text after the last entry is left alone, not guessed."""
     found = list(_PAREN_ENTRY.finditer(text))
-    if len(found) < 3 or re.search(r"[,;(]", text[: found[0].start()]) or any(
+    if len(found) < 3 or _RX_PAREN_ENTRIES_1.search(text[: found[0].start()]) or any(
             text[a.end(): b.start()].strip() for a, b in itertools.pairwise(found)):
         return []  # other words between the entries ("ersätter David Dahl (M)"): another layout
     if not all(m.group(2).strip()[:1].isupper() for m in found):
@@ -630,7 +678,7 @@ def _run_together(text: str, base: int) -> list[Person]:
     each run of capitalised words between lower-case words or notes is read as given name and
     surname pairs, and only when the run splits evenly into pairs; otherwise nothing is guessed.
     """
-    bare = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)  # "(utan rösträtt, med yttranderätt)"
+    bare = _RX_PERSON_10.sub(lambda m: " " * len(m.group(0)), text)  # "(utan rösträtt, med yttranderätt)"
     if "," in bare or ";" in bare or len(bare.split()) < 4:
         return []
     runs: list[list[re.Match[str]]] = [[]]
@@ -667,17 +715,17 @@ def _run_together(text: str, base: int) -> list[Person]:
 def _is_name_list(text: str, known: set[str]) -> bool:
     """Tell whether a line is several names ("Lars Agrell, Herbert Sandström, Johan Hambraeus",
     "bjarni, davidk, vol"), not one "Name, Organisation, role" entry."""
-    pieces = [p.strip() for p in re.split(r",|\s+och\s+|\s+samt\s+|\s+&\s+", re.sub(r"\([^()]*\)", "", text))]
+    pieces = [p.strip() for p in _RX_IS_NAME_LIST_1.split(_RX_PERSON_10.sub("", text))]
     pieces = [p for p in pieces if p]
     tails = [_role_tail(p) for p in pieces]
     pieces = [p[: t.start()].rstrip(" -–—") if t else p for p, t in zip(pieces, tails, strict=True)]
     two_names = len(pieces) == 2 and all(_looks_like_name(p) == 1.0 and len(p.split()) in (2, 3) for p in pieces)
-    if len(pieces) < 3 and not (len(pieces) == 2 and (re.search(r"\s(?:och|samt|&)\s", text) or two_names)):
+    if len(pieces) < 3 and not (len(pieces) == 2 and (_RX_IS_NAME_LIST_2.search(text) or two_names)):
         return False  # "Anna Ek, Växjö" is one person; "Dan Ek, Eva Berg" two
     for piece in pieces:
-        if re.search(r"[\d()@/]", piece) or _is_org(piece, known) or _role_of(piece) or _party_of(piece):
+        if _RX_IS_NAME_LIST_3.search(piece) or _is_org(piece, known) or _role_of(piece) or _party_of(piece):
             return False
-        if _looks_like_name(piece) == 0 and not re.fullmatch(r"[^\W\d_][\w.-]*", piece):
+        if _looks_like_name(piece) == 0 and not _RX_IS_NAME_LIST_4.fullmatch(piece):
             return False
     single = [p for p in pieces if " " not in p]
     # Lower-case single words are nicknames only when the whole list is written so.
@@ -701,7 +749,7 @@ def _ends_list(text: str, level: int) -> bool:
         return True
     if low in _END_HEADS or low.startswith(_END_COLONS) or low.startswith(_END_CELLS):
         return True
-    if re.match(r"^(?:tid|plats|datum|lokal|dnr)\s*:", low):
+    if _RX_ENDS_LIST_1.match(low):
         return True
     plain = _BULLET.sub("", t, count=1)
     if "\t" not in plain and plain.count(",") < 2:
@@ -715,7 +763,7 @@ def _ends_list(text: str, level: int) -> bool:
 
 def _name_part(text: str) -> str:
     """The text of an entry without bullet and parenthesised notes ("Johannes Öhlin (lämnade ...)")."""
-    t = _PARAGRAPHS.sub("", _TIME_NOTE.sub("", re.sub(r"\s*\([^()]*\)", "", _BULLET.sub("", text, count=1))))
+    t = _PARAGRAPHS.sub("", _TIME_NOTE.sub("", _RX_PERSON_4.sub("", _BULLET.sub("", text, count=1))))
     mark = _TRAILING_MARK.search(t)
     if mark and mark.start() > 0 and not mark.group(2):
         t = t[: mark.start()]
@@ -729,11 +777,11 @@ def _name_part(text: str) -> str:
 
 def _swap_mode(lines: list[str]) -> bool:
     """Tell whether a list is written "Efternamn, Förnamn" (every entry one word, comma, one or two words)."""
-    entries = [re.sub(r"\s*\([^()]*\)", "", _BULLET.sub("", x)).strip() for x in lines if x.strip()]
+    entries = [_RX_PERSON_4.sub("", _BULLET.sub("", x)).strip() for x in lines if x.strip()]
     if len(entries) < 2:
         return False
     for e in entries:
-        m = re.fullmatch(r"([^\W\d_][\w-]*),\s*([^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?)((?:,[^,]+)*)", e)
+        m = _RX_SWAP_MODE_1.fullmatch(e)
         if not m or _is_org(m.group(2), set()) or _role_of(m.group(2)) or _party_of(m.group(2)):
             return False
         if any(not (_role_of(x) or _party_of(x)) for x in m.group(3).split(",")[1:]):
@@ -750,7 +798,7 @@ def _latex_label(raw_lines: list[str], line_no: int) -> ListKind | None:
     m = _LATEX_ENV.search(raw)
     if not m:
         return None
-    name = re.sub(r"[_\-]+", " ", m.group(1)).strip().casefold()
+    name = _RX_LATEX_LABEL_1.sub(" ", m.group(1)).strip().casefold()
     for lab, kind in _LABELS:
         if name == lab or name.startswith(lab + " "):
             return kind
@@ -766,7 +814,7 @@ class _List:
 def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     """Find every attendance list and read its entries."""
     line_no = {line.start: line.number for line in doc.lines}
-    raw_lines = re.split(r"\r\n|\r|\n", doc.text) if "\\begin{" in doc.text else []
+    raw_lines = _RX_COLLECT_LISTS_1.split(doc.text) if "\\begin{" in doc.text else []
     lists: list[_List] = []
     found: list[tuple[ListKind, list[tuple[str, int]]]] = []
     known: set[str] = set()
@@ -881,8 +929,8 @@ def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
         for m in _ARE_PRESENT.finditer(t):
             found.append((m.group(1), m.start(1), None))
         for names, off, role in found:
-            for m in re.finditer(r"[^,]+?(?=\s*(?:,|\boch\b|\bsamt\b|$))", names):
-                piece = re.sub(r"^\s*(?:och|samt)\s+", "", m.group(0)).strip()
+            for m in _RX_FUNCTIONARIES_1.finditer(names):
+                piece = _RX_SPLIT_NAMES_2.sub("", m.group(0)).strip()
                 if not piece or piece.casefold() in ("och", "samt") or not _looks_like_name(piece):
                     continue
                 if piece.casefold() in ("styrelsen", "mötet", "årsmötet", "föreningen"):
