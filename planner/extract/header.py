@@ -21,6 +21,47 @@ from planner.extract.text import Minutes
 HEADER_MAX_LINES = 60
 
 
+# Patterns the functions below use inline, compiled once (hoisted for speed; same patterns).
+_RX_HHMM_1 = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?")
+_RX_LABEL_VALUE_1 = re.compile(r"\s*[.:]?\s*")
+_RX_LABEL_VALUE_2 = re.compile(r"\s+[A-ZÅÄÖ0-9]")
+_RX_LABEL_VALUE_3 = re.compile(r"\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}")
+_RX_TITLE_DAY_1 = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?![\d/])")
+_RX_FIND_TIMES_1 = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2})(?![\d.:]*\s*[-–])")
+_RX_FIND_TIMES_2 = re.compile(r"\b(?:nästa|kommande|nästkommande|föregående|förra)\b")
+_RX_LEADING_WHEN_1 = re.compile(r"\d|den|kl", re.IGNORECASE)
+_RX_LAST_OF_SESSIONS_1 = re.compile(r"\s*(?:,|;|och|samt|&)\s*(?:kl\.?\s*)?(?=\d)")
+_RX_BARE_TIME_1 = re.compile(r"\s*(?:kl\.?\s*)?(\d{1,2}[.:]\d{2})\s*")
+_RX_FIND_VENUE_1 = re.compile(r"(?i)\bkl\.?\s*\d|\d[.:]\d\d")
+_RX_FIND_VENUE_2 = re.compile(r"(?i)\s*,?\s*\b(?:kl\.?|klockan|tid)?\s*$")
+_RX_FIND_VENUE_3 = re.compile(r"(?i),?\s*\b(?:kl\.?|klockan)\s*\d")
+_RX_FIND_VENUE_4 = re.compile(r"(?i)[\s,]*\b(?:kl|klockan|tid)\.?$")
+_RX_FIND_VENUE_5 = re.compile(r"\s+(?:och|samt|eller)\s+|\s*/\s*|\s*\+\s*")
+_RX_FIND_VENUE_6 = re.compile(r",?\s*\n\s*")
+_RX_STRIP_TITLE_1 = re.compile(r"(?i)\s+(?:nr|no)\.?\s*\d+\b")
+_RX_STRIP_TITLE_2 = re.compile(r"(?i)[\s,]+(?:kl\.?|klockan)\s*\d|[\s,]+\d{1,2}[.:]\d{2}\b")
+_RX_STRIP_TITLE_3 = re.compile(r"\.\s+(?=[A-ZÅÄÖ])")
+_RX_STRIP_TITLE_4 = re.compile(r"(?i)(?<=\S)\s+(?:\d{1,6}|(?:nr|no)\.?\s*[\d/-]*|#\d+)\s*$")
+_RX_STRIP_TITLE_5 = re.compile(r"(?i)(?<=\S)\s+(?:kl|klockan)\.?\s*$")
+_RX_STRIP_TITLE_6 = re.compile(r"^\s*\d{6,8}\s*$")
+_RX_STRIP_TITLE_7 = re.compile(r"(?i)^\s*(?:nr|nummer|no)\.?\s*[\d/ -]+$")
+_RX_VENUE_AFTER_TIME_1 = re.compile(r"(?i)[\s,]*(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2})")
+_RX_VENUE_AFTER_TIME_2 = re.compile(r"[\s,;]*(?:(?:i|på|hos)\s+)?([^\W\d_][^.;!?]{1,80}?)\s*\.?\s*$")
+_RX_VENUE_AFTER_LABELS_1 = re.compile(r"(?:[A-ZÅÄÖ][\w-]*\s+)*[A-ZÅÄÖ][\w-]*\s*$")
+_RX_IS_BOILERPLATE_1 = re.compile(r"\s+")
+_RX_IS_DOCUMENT_WORD_LINE_1 = re.compile(r"[^\W\d_]+")
+_RX_BODY_OF_TITLE_1 = re.compile(r"(.+\s)([^\W\d_]+?)s?(?:möte|mötet|sammanträde|sammanträdet)", re.IGNORECASE)
+_RX_BODY_OF_TITLE_2 = re.compile(r"(.+?[^\W\d_])s\s+(?:extra\s+)?(?:[^\W\d_]*möte|sammanträde|sammankomst)", re.IGNORECASE)
+_RX_BODY_OF_TITLE_3 = re.compile(r"([^\W\d_]+?)s?(?:möte|mötet|sammanträde|sammanträdet)")
+_RX_FIND_BODY_1 = re.compile(r"\S*[:/]\S*")
+_RX_FIND_BODY_2 = re.compile(r"^\s*(?:[-*•–]\s|https?://|www\.|sida\b|page\b)", re.IGNORECASE)
+_RX_FIND_BODY_3 = re.compile(r"[^\W\d_][\w-]*,\s")
+_RX_FIND_BODY_4 = re.compile(r"[^\W\d_]{2,}")
+_RX_FIND_BODY_5 = re.compile(r"[.:!?]$")
+_RX_ORGAN_1 = re.compile(r"\s*[A-ZÅÄÖ][\w-]*[a-zåäö]")
+_RX_IS_CODE_1 = re.compile(r"[A-ZÅÄÖ]{1,6}\d*")
+
+
 @dataclass(frozen=True, slots=True)
 class Part:
     """A piece of the cleaned text: its text and where it starts in `clean`."""
@@ -124,7 +165,7 @@ def has_date(text: str) -> bool:
 
 def hhmm(s: str) -> str | None:
     """Normalise "9.00", "9:45", "13" to "HH:MM"; None if it is not a time of day."""
-    m = re.fullmatch(r"(\d{1,2})(?:[.:](\d{2}))?", s.strip())
+    m = _RX_HHMM_1.fullmatch(s.strip())
     if not m:
         return None
     h, mi = int(m.group(1)), int(m.group(2) or 0)
@@ -292,12 +333,12 @@ def _label_value(text: str, labels: tuple[str, ...], *, loose: bool = False) -> 
             rest = low[k:]
             if k < len(low) and low[k].isalnum():
                 continue
-            m = re.match(r"\s*[.:]?\s*", rest)
+            m = _RX_LABEL_VALUE_1.match(rest)
             colon = ":" in (m.group(0) if m else "") or rest.startswith("\t")  # a table: label cell, value cell
             if (not colon and not loose and rest.strip() and lab not in ("kl", "klockan", "dnr", "dnr.")
-                    and not (lab in w.BARE_LABELS and re.match(r"\s+[A-ZÅÄÖ0-9]", text[k:]))
+                    and not (lab in w.BARE_LABELS and _RX_LABEL_VALUE_2.match(text[k:]))
                     and not (lab in w.DATE_LABELS and find_dates(rest))
-                    and not (lab in w.TIME_LABELS and re.match(r"\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}", rest))):
+                    and not (lab in w.TIME_LABELS and _RX_LABEL_VALUE_3.match(rest))):
                 continue  # "Tid 18.00-20.00" has a value without a colon; "Platsen ..." is prose
             off = k + (m.end() if m else 0)
             return text[off:], off
@@ -348,7 +389,7 @@ def _is_prose(text: str) -> bool:
 def _title_day(title: str, found: Found) -> Found:
     """A title's day and month without a year ("Presidiemöte 2/9") win over a nearby full date (a
     publication date under it), which gives the year."""
-    m = re.search(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?![\d/])", title)
+    m = _RX_TITLE_DAY_1.search(title)
     if not m:
         return found
     iso = _iso(int(found.value[:4]), int(m.group(2)), int(m.group(1)))
@@ -413,7 +454,7 @@ def _find_times(parts: list[Part], end: int) -> tuple[Found | None, Found | None
                     return _shift(rng[0], part.start), _shift(rng[1], part.start)
         for part in parts[: min(end, 12)]:
             dates = find_dates(part.text)
-            clock = re.search(r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2})(?![\d.:]*\s*[-–])", part.text)
+            clock = _RX_FIND_TIMES_1.search(part.text)
             if dates and clock and clock.start() >= dates[0].end and hhmm(clock.group(1)):
                 # "sammanträde torsdagen den 21 april 2005, kl 13.00, i Ale gymnasium": the start alone
                 start = Found(hhmm(clock.group(1)) or "", part.start + clock.start(1), part.start + clock.end(1))
@@ -422,7 +463,7 @@ def _find_times(parts: list[Part], end: int) -> tuple[Found | None, Found | None
         if len(part.text) > 120:
             continue
         low = part.text.casefold()
-        if re.search(r"\b(?:nästa|kommande|nästkommande|föregående|förra)\b", low):
+        if _RX_FIND_TIMES_2.search(low):
             continue  # "Nästa möte öppnas kl. 18.00" is another meeting
         is_open = bool(_OPENING.search(low)) and bool(_OPEN_CLOSE.search(low))
         is_close = bool(_CLOSING.search(low)) and bool(_OPEN_CLOSE.search(low))
@@ -497,7 +538,7 @@ def leading_when(value: str) -> tuple[int, list[Found]]:
             v = hhmm(m.group(1))
             if v:
                 clocks.append(Found(v, m.start(1), m.end(1)))
-        elif not re.match(r"\d|den|kl", m.group(0), re.IGNORECASE):
+        elif not _RX_LEADING_WHEN_1.match(m.group(0)):
             named = True
         pos = m.end()
     if not (clocks and named) or pos >= len(value) or not value[pos:pos + 1].isupper():
@@ -508,7 +549,7 @@ def leading_when(value: str) -> tuple[int, list[Found]]:
 def _last_of_sessions(text: str, end: Found) -> Found:
     """The end of the last of ranges written in a row: "kl 09.00-12.00, 14.30-16.30" ends at 16:30."""
     while True:
-        m = re.match(r"\s*(?:,|;|och|samt|&)\s*(?:kl\.?\s*)?(?=\d)", text[end.end:])
+        m = _RX_LAST_OF_SESSIONS_1.match(text[end.end:])
         if not m:
             return end
         rest = text[end.end + m.end():]
@@ -519,7 +560,7 @@ def _last_of_sessions(text: str, end: Found) -> Found:
 
 
 def _bare_time(text: str) -> Found | None:
-    m = re.fullmatch(r"\s*(?:kl\.?\s*)?(\d{1,2}[.:]\d{2})\s*", text)
+    m = _RX_BARE_TIME_1.fullmatch(text)
     if m and hhmm(m.group(1)):
         return Found(hhmm(m.group(1)) or "", m.start(1), m.end(1))
     return None
@@ -591,7 +632,7 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
                 break
         elif (i + 1 < end and not part.flat and not parts[i + 1].flat and parts[i + 1].start == part.end + 1
               and not (find_time_range(value) or find_clock(value) or find_dates(value))
-              and re.search(r"(?i)\bkl\.?\s*\d|\d[.:]\d\d", parts[i + 1].text)
+              and _RX_FIND_VENUE_1.search(parts[i + 1].text)
               and not _is_label_line(parts[i + 1].text) and not _label_value(parts[i + 1].text, w.TIME_LABELS)):
             # "Plats och tid Barn- och skolnämndens förvaltningskontor" / "Stockholmsvägen 18, Norrtälje kl 09.00-12.00"
             value = value + "\n" + parts[i + 1].text
@@ -610,10 +651,10 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
         rng = find_time_range(value)
         cut = len(value)
         if rng:
-            kl = re.search(r"(?i)\s*,?\s*\b(?:kl\.?|klockan|tid)?\s*$", value[: rng[0].start])
+            kl = _RX_FIND_VENUE_2.search(value[: rng[0].start])
             cut = kl.start() if kl else rng[0].start
         else:
-            clock = re.search(r"(?i),?\s*\b(?:kl\.?|klockan)\s*\d", value)
+            clock = _RX_FIND_VENUE_3.search(value)
             if clock:
                 cut = clock.start()
         weekday = re.search(rf"(?i)[\s,]+\b(?:{_WEEKDAY_RE})(?:en)?\s+(?:den\s+)?\d{{1,2}}\b", value[:cut])
@@ -624,7 +665,7 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
             head = _WEEKDAY_DEN.sub("", value[: dates[0].start])
             cut = len(head)
         value = value[:cut].rstrip(" ,;.")
-        value = re.sub(r"(?i)[\s,]*\b(?:kl|klockan|tid)\.?$", "", value)  # "..., Norrtälje, kl" / "15.00-16.00"
+        value = _RX_FIND_VENUE_4.sub("", value)  # "..., Norrtälje, kl" / "15.00-16.00"
         lead = len(value) - len(value.lstrip())
         value = value.strip()
         if not value:
@@ -632,14 +673,14 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
         platform = _platform(value)
         if platform:
             online = Found(platform, base + lead, base + lead + len(value))
-            physical = [p for p in re.split(r"\s+(?:och|samt|eller)\s+|\s*/\s*|\s*\+\s*", value)
+            physical = [p for p in _RX_FIND_VENUE_5.split(value)
                         if p.strip() and not _platform(p)]
-            if physical and len(physical) < len(re.split(r"\s+(?:och|samt|eller)\s+|\s*/\s*|\s*\+\s*", value)):
+            if physical and len(physical) < len(_RX_FIND_VENUE_5.split(value)):
                 v = physical[0].strip(" ,")
                 k = value.find(v)
                 venue = Found(v, base + lead + k, base + lead + k + len(v))
         else:
-            venue = Found(re.sub(r",?\s*\n\s*", ", ", value), base + lead, base + lead + len(value))
+            venue = Found(_RX_FIND_VENUE_6.sub(", ", value), base + lead, base + lead + len(value))
         break
     if venue is None and online is None:
         for part in parts[: min(end, 12)]:
@@ -731,23 +772,23 @@ def _strip_title(text: str) -> tuple[str, int]:
         else:  # "221003 Sammanfattning av styrelsens möte": the date first, then the title words
             off = _skip_prefixes(text, off + first.end)
             rest = text[off:]
-    number = re.search(r"(?i)\s+(?:nr|no)\.?\s*\d+\b", rest)
+    number = _RX_STRIP_TITLE_1.search(rest)
     if number and number.start() > 0:  # "Styrelsemöte nr. 1 Reykjavik": the meeting's number and place follow
         rest = rest[: number.start()]
-    clock = re.search(r"(?i)[\s,]+(?:kl\.?|klockan)\s*\d|[\s,]+\d{1,2}[.:]\d{2}\b", rest)
+    clock = _RX_STRIP_TITLE_2.search(rest)
     if clock and clock.start() > 0:  # "Kommunala pensionärsrådet protokoll Kl. 13:00 16:00. Konferensrum 1"
         rest = _SUFFIX_RE.sub("", rest[: clock.start()])
-    sentence = re.search(r"\.\s+(?=[A-ZÅÄÖ])", rest)
+    sentence = _RX_STRIP_TITLE_3.search(rest)
     if sentence and sentence.start() > 0:  # "Folkhälsorådet. Sammanträdesdatum ...": the title ends at its first full stop
         rest = rest[: sentence.start()]
     for _ in range(3):  # "Styrelsemöte 4", "Styrelseprotokoll nr 3 2021", "Presidiemöte 2/9", "... i april"
         rest = re.sub(rf"(?i)(?<=\S)\s+(?:\d{{1,2}}/\d{{1,2}}|(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH_RE})|(?:i\s+)?(?:{_MONTH_RE}))\s*$",
                       "", rest)
-        rest = re.sub(r"(?i)(?<=\S)\s+(?:\d{1,6}|(?:nr|no)\.?\s*[\d/-]*|#\d+)\s*$", "", rest)
-    rest = re.sub(r"(?i)(?<=\S)\s+(?:kl|klockan)\.?\s*$", "", rest)  # "REGIONUTVECKLING Kl": the time was cut off
+        rest = _RX_STRIP_TITLE_4.sub("", rest)
+    rest = _RX_STRIP_TITLE_5.sub("", rest)  # "REGIONUTVECKLING Kl": the time was cut off
     rest = _SUFFIX_RE.sub("", rest)  # "Regionalt forum – minnesanteckningar"
-    rest = re.sub(r"^\s*\d{6,8}\s*$", "", rest)
-    rest = re.sub(r"(?i)^\s*(?:nr|nummer|no)\.?\s*[\d/ -]+$", "", rest)  # "PROTOKOLL NR 5/2001/2002"
+    rest = _RX_STRIP_TITLE_6.sub("", rest)
+    rest = _RX_STRIP_TITLE_7.sub("", rest)  # "PROTOKOLL NR 5/2001/2002"
     lead = len(rest) - len(rest.lstrip(" -–—:,"))
     return rest.strip(" -–—:,.|"), off + lead
 
@@ -764,14 +805,14 @@ def venue_after_time(text: str) -> Found | None:
         return None
     rest_at = dates[0].end
     rng = find_time_range(text[rest_at:])
-    clock = None if rng else re.match(r"(?i)[\s,]*(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2})", text[rest_at:])
+    clock = None if rng else _RX_VENUE_AFTER_TIME_1.match(text[rest_at:])
     if rng and text[rest_at: rest_at + rng[0].start].strip(" ,").casefold().rstrip(".") in ("", "kl", "klockan"):
         rest_at += rng[1].end
     elif clock:
         rest_at += clock.end()
     else:
         return None
-    m = re.match(r"[\s,;]*(?:(?:i|på|hos)\s+)?([^\W\d_][^.;!?]{1,80}?)\s*\.?\s*$", text[rest_at:])
+    m = _RX_VENUE_AFTER_TIME_2.match(text[rest_at:])
     if not m or len(m.group(1).split()) > 8 or find_dates(m.group(1)) or _platform(m.group(1)):
         return None
     return Found(m.group(1), rest_at + m.start(1), rest_at + m.end(1))
@@ -791,7 +832,7 @@ def venue_after_labels(text: str) -> Found | None:
     segments = head.split(",")
     if len(segments) < 2:
         return None
-    first = re.search(r"(?:[A-ZÅÄÖ][\w-]*\s+)*[A-ZÅÄÖ][\w-]*\s*$", segments[0])
+    first = _RX_VENUE_AFTER_LABELS_1.search(segments[0])
     if not first:
         return None
     s = start + first.start()
@@ -800,12 +841,12 @@ def venue_after_labels(text: str) -> Found | None:
 
 def _is_boilerplate(text: str) -> bool:
     """Tell whether a line is the frame of a stored web page, not the minutes."""
-    low = re.sub(r"\s+", " ", text.casefold().replace(":", " ")).strip(" \"")
+    low = _RX_IS_BOILERPLATE_1.sub(" ", text.casefold().replace(":", " ")).strip(" \"")
     return any(low == b or low.startswith(b + " ") for b in w.WEB_BOILERPLATE)
 
 
 def _is_document_word_line(text: str) -> bool:
-    tokens = re.findall(r"[^\W\d_]+", text.casefold())
+    tokens = _RX_IS_DOCUMENT_WORD_LINE_1.findall(text.casefold())
     return bool(tokens) and all(t in w.DOCUMENT_WORDS for t in tokens)
 
 
@@ -827,14 +868,13 @@ def body_of_title(name: str) -> str:
     key = name.casefold()
     if key in w.MEETING_BODIES:
         return w.MEETING_BODIES[key]
-    last = re.fullmatch(r"(.+\s)([^\W\d_]+?)s?(?:möte|mötet|sammanträde|sammanträdet)", name, re.IGNORECASE)
+    last = _RX_BODY_OF_TITLE_1.fullmatch(name)
     if last and any(last.group(2).casefold().endswith(e) for e in w.MEETING_WORD_BODIES):
         return last.group(1) + last.group(2)  # "Föreningen Nordens styrelsemöte" -> "Föreningen Nordens styrelse"
-    genitive = re.fullmatch(r"(.+?[^\W\d_])s\s+(?:extra\s+)?(?:[^\W\d_]*möte|sammanträde|sammankomst)", name,
-                            re.IGNORECASE)
+    genitive = _RX_BODY_OF_TITLE_2.fullmatch(name)
     if genitive:  # "Kommunfullmäktiges sammanträde" -> "Kommunfullmäktige"
         return genitive.group(1)[:1].upper() + genitive.group(1)[1:]
-    m = re.fullmatch(r"([^\W\d_]+?)s?(?:möte|mötet|sammanträde|sammanträdet)", key)
+    m = _RX_BODY_OF_TITLE_3.fullmatch(key)
     if m and key not in w.MEETING_KINDS:
         stem = m.group(1)
         for ending, definite in w.MEETING_WORD_BODIES.items():
@@ -860,16 +900,16 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         seen += 1
         if seen > 8 or len(candidates) >= 3:
             break
-        if re.fullmatch(r"\S*[:/]\S*", text) and not _label_value(text, w.DATE_LABELS):
+        if _RX_FIND_BODY_1.fullmatch(text) and not _label_value(text, w.DATE_LABELS):
             continue  # a page id or path: "plenum:plenum-2022-04-09"
-        if re.match(r"^\s*(?:[-*•–]\s|https?://|www\.|sida\b|page\b)", text, re.IGNORECASE) or "@" in text:
+        if _RX_FIND_BODY_2.match(text) or "@" in text:
             continue
         if _is_label_line(text):
             if candidates or caps_run:
                 break  # the title stands above the attendance lists, never inside them
             seen_list = True
             continue
-        if seen_list and re.match(r"[^\W\d_][\w-]*,\s", text):
+        if seen_list and _RX_FIND_BODY_3.match(text):
             continue  # an entry of a list ("Ek, Anna (S)"), not a title
         if _label_value(text, w.DATE_LABELS + w.TIME_LABELS + w.VENUE_LABELS):
             continue
@@ -883,7 +923,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         if head_words > 14 or text.endswith(".") and len(text.split()) > 5 or text.endswith(("!", "?", ":")):
             continue  # prose, a headline ("Hon kom, körde med oss och försvann!") or a question
         name, off = _strip_title(text)
-        if not re.search(r"[^\W\d_]{2,}", name):
+        if not _RX_FIND_BODY_4.search(name):
             continue
         if name.isupper() and len(name) > 3:
             caps_run.append(i)
@@ -904,7 +944,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         e = s + len(name)
         nxt = parts[i + 1] if i + 1 < len(parts) else None
         if (nxt is not None and nxt.text.strip()[:1].islower() and len(nxt.text.split()) <= 8
-                and not re.search(r"[.:!?]$", part.text.strip())):
+                and not _RX_FIND_BODY_5.search(part.text.strip())):
             # a wrapped title: "Minnesanteckningar från möte i Regionala" / "samverkansgruppen"
             tail, _ = _strip_title(nxt.text.strip())
             if tail:
@@ -931,7 +971,7 @@ def _organ(parts: list[Part], limit: int = 120) -> Found | None:
     """The body named by the posting block of a municipal protocol: "Organ Utbildningsnämnden"."""
     for part in parts[:limit]:
         lv = _label_value(part.text, w.ORGAN_LABELS)
-        if lv and re.match(r"\s*[A-ZÅÄÖ][\w-]*[a-zåäö]", lv[0]) and not _label_value(lv[0], w.DATE_LABELS + w.VENUE_LABELS):
+        if lv and _RX_ORGAN_1.match(lv[0]) and not _label_value(lv[0], w.DATE_LABELS + w.VENUE_LABELS):
             value = lv[0].strip()
             if len(value.split()) <= 8 and not find_dates(value):
                 s = part.start + lv[1] + (len(lv[0]) - len(lv[0].lstrip()))
@@ -941,7 +981,7 @@ def _organ(parts: list[Part], limit: int = 120) -> Found | None:
 
 def _is_code(name: str) -> bool:
     """A title that is a file code ("BSN", "UN060502"), not a name."""
-    return bool(re.fullmatch(r"[A-ZÅÄÖ]{1,6}\d*", name.strip()))
+    return bool(_RX_IS_CODE_1.fullmatch(name.strip()))
 
 
 def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
