@@ -38,6 +38,28 @@ from planner.extract.text import Line, Minutes, looks_like_latex
 _GAP = r"(?:\s+\S+){0,4}?"
 
 
+# Patterns the functions below use inline, compiled once (hoisted for speed; same patterns).
+_RX_OTHER_BODY_1 = re.compile(r"\s*(?:(?:nästa|kommande|ett|en|den|de)\s+)?([\wåäöÅÄÖ-]+)")
+_RX_OTHER_BODY_2 = re.compile(r"[A-ZÅÄÖ]{2,6}")
+_RX_OTHER_BODY_3 = re.compile(r"[.;:!?]|\s(?:och|men|där|då|eftersom|för att)\s")
+_RX_IS_EXCLUDED_HEADING_1 = re.compile(r"[^\W\d_]")
+_RX_CLEAN_TITLE_1 = re.compile(r"\s*\[[^\]]*\]\([^)]*\)")
+_RX_CLEAN_TITLE_2 = re.compile(r"[\s:.;,]+$")
+_RX_NUMBERED_CANDIDATES_1 = re.compile(r"[\"”'«(]?[A-ZÅÄÖÉÜ]")
+_RX_NUMBERED_CANDIDATES_2 = re.compile(r"[^\W\d_]{2,}")
+_RX_NUMBERED_CANDIDATES_3 = re.compile(r"(?<=[^\s.]{2})[.:;!?](?:\s|$)")
+_RX_NUMBERED_CANDIDATES_4 = re.compile(r"([^:]{2,40}):\s+(\S.*)$")
+_RX_INLINE_TITLE_1 = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?")
+_RX_IS_GROUPING_1 = re.compile(r"\s*(?:/|,|&|\boch\b)\s*")
+_RX_TITLE_LINE_1 = re.compile(r"[\d\s\-/.]*(?:\w+\s+)?\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}", re.IGNORECASE)
+_RX_STANDALONE_HEADINGS_1 = re.compile(r"[A-ZÅÄÖÉ0-9]")
+_RX_RUN_IN_HEADINGS_1 = re.compile(r"[A-ZÅÄÖÉ]")
+_RX_HEADINGS_OVER_BULLETS_1 = re.compile(r"[A-ZÅÄÖ]")
+_RX_REFERRED_SUBJECT_1 = re.compile(r"[\wåäöÅÄÖ]+")
+_RX_KEYWORDS_1 = re.compile(r"[\wåäöÅÄÖ]{4,}")
+_RX_CARRY_TITLE_1 = re.compile(r"(?<![\w-])beslut(?:et)?(?![\w-])", re.IGNORECASE)
+
+
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """Compile lower-case phrases ("…" = a gap of up to four words) into one word-bounded regex."""
     parts = []
@@ -91,16 +113,16 @@ _MOVE_VERB = _phrase_pattern(words.MOVE_VERBS)
 
 def _other_body(text: str) -> str | None:
     """Return the body named at the start of `text` ("kommunchefsmöten samt ..."), if any."""
-    m = re.match(r"\s*(?:(?:nästa|kommande|ett|en|den|de)\s+)?([\wåäöÅÄÖ-]+)", text)
+    m = _RX_OTHER_BODY_1.match(text)
     if not m:
         return None
     word = m.group(1).lower()
     if word in words.NEXT_MEETING_NOUNS:
         return None
-    if re.fullmatch(r"[A-ZÅÄÖ]{2,6}", m.group(1)):
+    if _RX_OTHER_BODY_2.fullmatch(m.group(1)):
         return m.group(1)  # a body known by its letters: "Ska diskuteras på SK", "tas upp i KS"
     if any(word == b or word.endswith(b) for b in words.OTHER_BODIES):
-        rest = re.split(r"[.;:!?]|\s(?:och|men|där|då|eftersom|för att)\s", text.strip(), maxsplit=1)[0]
+        rest = _RX_OTHER_BODY_3.split(text.strip(), maxsplit=1)[0]
         return rest.strip().rstrip(",") or None
     return None
 
@@ -164,7 +186,7 @@ def _first_words(s: str) -> str:
 def _is_excluded_heading(title: str) -> bool:
     """Tell whether a heading never opens an item (sub-heading, header field, signature, title)."""
     t = _first_words(title)
-    if not t or not re.search(r"[^\W\d_]", t):
+    if not t or not _RX_IS_EXCLUDED_HEADING_1.search(t):
         return True
     if t in words.SUBHEADINGS or t in words.HEADER_LABELS or t in words.SIGNATURES or t in words.PAGE_BOILERPLATE:
         return True
@@ -181,9 +203,9 @@ def _is_excluded_heading(title: str) -> bool:
 def _clean_title(text: str) -> str:
     """A heading without trailing time, punctuation, emphasis marks or link leftovers."""
     t = _TRAILING_TIME.sub("", text.strip())
-    t = re.sub(r"\s*\[[^\]]*\]\([^)]*\)", "", t)
+    t = _RX_CLEAN_TITLE_1.sub("", t)
     t = t.strip().strip("*_").strip()
-    t = re.sub(r"[\s:.;,]+$", "", t)
+    t = _RX_CLEAN_TITLE_2.sub("", t)
     return t
 
 
@@ -235,12 +257,12 @@ def _numbered_candidates(doc: Minutes) -> list[_Candidate]:
             number = m.group(5)
             sep = text[m.end(5):m.start("title")].strip()
             style = "n" + (sep[:1] if sep else " ")
-        if not re.match(r"[\"”'«(]?[A-ZÅÄÖÉÜ]", title):
+        if not _RX_NUMBERED_CANDIDATES_1.match(title):
             continue
         in_table = "\t" in title  # a row of a register table ("§ 12<TAB>Budget 2022<TAB>Dnr ...")
         if in_table:
-            title = next((c for c in title.split("\t") if re.search(r"[^\W\d_]{2,}", c)), "")
-            if not re.match(r"[\"”'«(]?[A-ZÅÄÖÉÜ]", title):
+            title = next((c for c in title.split("\t") if _RX_NUMBERED_CANDIDATES_2.search(c)), "")
+            if not _RX_NUMBERED_CANDIDATES_1.match(title):
                 continue
         # A heading or sentence wrapped onto following lines (PDF text): read the logical line.
         last = i
@@ -286,12 +308,12 @@ def _numbered_candidates(doc: Minutes) -> list[_Candidate]:
                 continue
             # A paragraph that opens with its number: kept aside to fill gaps in the sequence;
             # its first words name it and the whole paragraph is its text.
-            head = re.split(r"(?<=[^\s.]{2})[.:;!?](?:\s|$)", title, maxsplit=1)[0]
+            head = _RX_NUMBERED_CANDIDATES_3.split(title, maxsplit=1)[0]
             found.append(_Candidate(i, number, main, style, _clean_title(" ".join(head.split()[:8])),
                                     weight, start, title_at))
             continue
         end = lines[last].end
-        colon = re.match(r"([^:]{2,40}):\s+(\S.*)$", title)
+        colon = _RX_NUMBERED_CANDIDATES_4.match(title)
         if run_in is not None:
             end = line.start + m.start("title") + run_in.start(1)
         elif last == i and colon and (_words_in(colon.group(2)) >= 5 or colon.group(2).rstrip().endswith(".")):
@@ -309,7 +331,7 @@ def _bare_candidate(doc: Minutes, i: int, m: re.Match[str]) -> list[_Candidate]:
     if j is None:
         return []
     title = lines[j].text.strip()
-    if (len(title) > 100 or not re.match(r"[\"”'«(]?[A-ZÅÄÖÉÜ]", title) or _NUMBERED.match(title)
+    if (len(title) > 100 or not _RX_NUMBERED_CANDIDATES_1.match(title) or _NUMBERED.match(title)
             or _BARE_NUMBER.match(title) or title.endswith(".")):
         return []
     number = m.group(2) or m.group(3)
@@ -367,7 +389,7 @@ def _opening_candidate(line: Line, i: int) -> list[_Candidate]:
     """
     page = _PAGE_NUMBER.match(line.text)
     m = _NUMBERED_AT.match(line.text, page.end()) if page else _NUMBERED.match(line.text)
-    if not m or not m.group(5) or not re.match(r"[\"”'«(]?[A-ZÅÄÖÉÜ]", m.group("title")):
+    if not m or not m.group(5) or not _RX_NUMBERED_CANDIDATES_1.match(m.group("title")):
         return []
     number = m.group(5)
     sep = line.text[m.end(5):m.start("title")].strip()
@@ -405,7 +427,7 @@ def _inline_title(rest: str) -> str:
     for k, w in enumerate(rest.split()):
         if k and out and w[:1].isupper() and out[-1][:1].islower():
             break
-        if out and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+\.?", w):
+        if out and _RX_INLINE_TITLE_1.fullmatch(w):
             break  # the first sub-point of a grouping heading: "Formalia 2.1 Till ..."
         out.append(w)
         if w.endswith((".", ":")) or len(out) >= 10:
@@ -459,7 +481,7 @@ def _best_chain(cands: list[_Candidate]) -> list[_Candidate]:
 
 def _is_grouping(title: str) -> bool:
     """A parent heading that only groups separate matters ("Övriga frågor", "Rapporter / Diskussion")."""
-    parts = re.split(r"\s*(?:/|,|&|\boch\b)\s*", _first_words(title))
+    parts = _RX_IS_GROUPING_1.split(_first_words(title))
     return all(p in words.GROUPING_TITLES for p in parts if p)
 
 
@@ -640,7 +662,7 @@ def _title_line(text: str, i: int, lines: Sequence[Line]) -> bool:
             above += bool(ln.text.strip())
         if above < 5 or any(ch.isdigit() for ch in t):
             return True
-    return bool(re.fullmatch(r"[\d\s\-/.]*(?:\w+\s+)?\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}", t, re.IGNORECASE))
+    return bool(_RX_TITLE_LINE_1.fullmatch(t))
 
 
 def _marked_headings(doc: Minutes) -> list[Heading]:
@@ -741,7 +763,7 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
             follow = lines[i + 1].text.strip()
             if not (follow[:1].isupper() and (len(follow) >= 60 or follow.endswith("."))):
                 continue
-        if _bullet_text(ln) or not re.match(r"[A-ZÅÄÖÉ0-9]", t) or t.endswith((".", ",", ";")):
+        if _bullet_text(ln) or not _RX_STANDALONE_HEADINGS_1.match(t) or t.endswith((".", ",", ";")):
             continue
         # "Ekonomi:" and "Nya lokaler?" head a paragraph; a longer line ending so leads into a list.
         if (t.endswith(":") and _words_in(t) > 4) or (t.endswith("?") and _words_in(t) > 6):
@@ -784,7 +806,7 @@ def _run_in_headings(doc: Minutes) -> list[Heading]:
         if not m:
             continue
         label, rest = m.group(1).strip(), m.group(4) or ""
-        if _is_excluded_heading(label) or not re.match(r"[A-ZÅÄÖÉ]", label):
+        if _is_excluded_heading(label) or not _RX_RUN_IN_HEADINGS_1.match(label):
             continue
         following = next((x.text for x in lines[i + 1:i + 3] if x.text.strip()), "")
         if _words_in(rest) < 2 and _words_in(following) < 3:
@@ -893,7 +915,7 @@ def _headings_over_bullets(doc: Minutes) -> list[Heading]:
     for i, ln in enumerate(lines):
         t = ln.text.strip()
         if (not t or len(t) > 60 or _words_in(t) > 8 or _bullet_text(ln) or "\t" in ln.text
-                or not re.match(r"[A-ZÅÄÖ]", t) or t.endswith((".", ",", ";", ":"))):
+                or not _RX_HEADINGS_OVER_BULLETS_1.match(t) or t.endswith((".", ",", ";", ":"))):
             continue
         if _is_excluded_heading(t) or _title_line(t, i, lines) or i == 0:
             continue
@@ -1090,7 +1112,7 @@ def when_of(text: str, meeting: date | None) -> str | None:
 
 def _referred_subject(text: str) -> bool:
     """The sentence is about the item's own matter: "Frågan kommer ...", not "Frågan om vem ..."."""
-    ws = re.findall(r"[\wåäöÅÄÖ]+", text.lower())
+    ws = _RX_REFERRED_SUBJECT_1.findall(text.lower())
     if len(ws) >= 2 and ws[0] in words.ELLIPTIC_MODALS:
         return True  # "Ska diskuteras på SK.": the item's matter is the unwritten subject
     if len(ws) < 2 or ws[0] not in words.REFERRED_SUBJECTS:
@@ -1110,7 +1132,7 @@ def _deferred_matter(low: str) -> re.Match[str] | None:
     if m is None:
         return None
     before = low[:m.start()]
-    if not re.search(r"[^\W\d_]", before) or _MATTER.search(before) or _MATTER.search(low[m.end():m.end() + 12]):
+    if not _RX_IS_EXCLUDED_HEADING_1.search(before) or _MATTER.search(before) or _MATTER.search(low[m.end():m.end() + 12]):
         return m
     if _NEXT.search(low[m.start():]) and not _BEFORE_NEXT.search(low):
         return m
@@ -1248,7 +1270,7 @@ _STOP = frozenset({"och", "för", "med", "från", "till", "om", "på", "av", "th
 
 
 def _keywords(title: str) -> set[str]:
-    return {w for w in re.findall(r"[\wåäöÅÄÖ]{4,}", title.lower()) if w not in _STOP}
+    return {w for w in _RX_KEYWORDS_1.findall(title.lower()) if w not in _STOP}
 
 
 def _agenda_sentences(doc: Minutes, heads: list[Heading]) -> list[list[Sentence]]:
@@ -1340,7 +1362,7 @@ def _carry_title(title: str, s: Sentence, sents: list[Sentence]) -> str:
         listed = [t.text.strip().rstrip(".;,") for t in sents[k + 1:k + 8] if t.bullet_block]
         if listed:
             return f"{title}: " + ", ".join(x[:1].lower() + x[1:] for x in listed)
-    if re.search(r"(?<![\w-])beslut(?:et)?(?![\w-])", s.text, re.IGNORECASE):
+    if _RX_CARRY_TITLE_1.search(s.text):
         return f"{title}: beslut"
     return title
 
@@ -1348,7 +1370,7 @@ def _carry_title(title: str, s: Sentence, sents: list[Sentence]) -> str:
 def _sentence_in_heading(doc: Minutes, h: Heading) -> list[Sentence]:
     """The sentence a one-line item carries after its name ("5. Översättningsarbetet, Ska diskuteras på SK.")."""
     head = doc.clean[h.start:h.end]
-    name = re.search(r"[^\W\d_]", head)  # past the number: "5. " is no sentence end
+    name = _RX_IS_EXCLUDED_HEADING_1.search(head)  # past the number: "5. " is no sentence end
     m = re.compile(r"[,.]\s+(?=[A-ZÅÄÖ])").search(head, name.start() if name else 0)
     if m is None or _words_in(head[m.end():]) < 3:
         return []
