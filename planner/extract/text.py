@@ -30,6 +30,18 @@ HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}
 
 
+# Patterns the functions below use inline, compiled once (hoisted for speed; same patterns).
+_RX_SPLIT_LINES_1 = re.compile(r"\r\n|\r|\n")
+_RX_DOCX_HEADING_MARK_1 = re.compile(r"(?:heading|rubrik)\s*([1-6])")
+_RX_WALK_1 = re.compile(r"\s+")
+_RX_WALK_2 = re.compile(r"h[1-6]")
+_RX_WALK_3 = re.compile(r"\n[ ]*(?=\n)")
+_RX_WALK_4 = re.compile(r"(?<!\n)\n\n(?!\n)")
+_RX_WALK_5 = re.compile(r"\x00[\x00\n]*")
+_RX_WALK_6 = re.compile(r"[ ]{2,}")
+_RX_WALK_7 = re.compile(r"\n{3,}")
+
+
 @dataclass(frozen=True, slots=True)
 class Line:
     """One line of the cleaned text: its text, where it starts in `clean`, and its 1-based number.
@@ -225,7 +237,7 @@ def _split_lines(text: str) -> list[tuple[int, int]]:
             bounds.append((pos, pos + len(line)))
             pos += len(line) + 1
         return bounds
-    for m in re.finditer(r"\r\n|\r|\n", text):
+    for m in _RX_SPLIT_LINES_1.finditer(text):
         bounds.append((pos, m.start()))
         pos = m.end()
     bounds.append((pos, len(text)))
@@ -354,7 +366,7 @@ def _docx_text(path: Path) -> str:
 def _docx_heading_mark(paragraph: object) -> str:
     """Markdown heading marks for Word's heading styles ("Heading 2", "Rubrik 2", "Title")."""
     name = (getattr(getattr(paragraph, "style", None), "name", "") or "").casefold()
-    m = re.fullmatch(r"(?:heading|rubrik)\s*([1-6])", name)
+    m = _RX_DOCX_HEADING_MARK_1.fullmatch(name)
     if m:
         return "#" * int(m.group(1)) + " "
     return "# " if name in ("title", "rubrik") else ""
@@ -460,13 +472,13 @@ def html_to_text(markup: str) -> str:
             if isinstance(child, (Comment, Doctype, ProcessingInstruction)):
                 continue
             if isinstance(child, NavigableString):
-                parts.append(re.sub(r"\s+", " ", str(child)))
+                parts.append(_RX_WALK_1.sub(" ", str(child)))
             elif isinstance(child, Tag):
                 name = child.name.lower()
                 if name == "br":
                     parts.append("\n")
                 elif name == "tr":
-                    cells = [re.sub(r"\s+", " ", c.get_text(" ")).strip()
+                    cells = [_RX_WALK_1.sub(" ", c.get_text(" ")).strip()
                              for c in child.find_all(["td", "th"], recursive=False)]
                     parts.append("\n" + "\t".join(cells).rstrip("\t") + "\n")
                 elif name in ("li", "dt", "dd"):
@@ -474,7 +486,7 @@ def html_to_text(markup: str) -> str:
                     walk(child)
                     parts.append("\n")
                 elif name in _BLOCKS:
-                    level = int(name[1]) if re.fullmatch(r"h[1-6]", name) else 0
+                    level = int(name[1]) if _RX_WALK_2.fullmatch(name) else 0
                     parts.append("\n\n" + "#" * level + (" " if level else ""))
                     walk(child)
                     parts.append("\n\n")
@@ -483,12 +495,12 @@ def html_to_text(markup: str) -> str:
 
     walk(soup)
     # Rows and list items end with one newline, blocks with two: "\n\n" is a paragraph break.
-    joined = re.sub(r"\n[ ]*(?=\n)", "\n", "".join(parts))
-    joined = re.sub(r"(?<!\n)\n\n(?!\n)", "\n", joined.replace("\n\n\n", "\x00"))
-    joined = re.sub(r"\x00[\x00\n]*", "\n\n", joined)
-    lines = [re.sub(r"[ ]{2,}", " ", line).strip(" ") for line in joined.split("\n")]
+    joined = _RX_WALK_3.sub("\n", "".join(parts))
+    joined = _RX_WALK_4.sub("\n", joined.replace("\n\n\n", "\x00"))
+    joined = _RX_WALK_5.sub("\n\n", joined)
+    lines = [_RX_WALK_6.sub(" ", line).strip(" ") for line in joined.split("\n")]
     text = "\n".join(lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+    return _RX_WALK_7.sub("\n\n", text).strip("\n")
 
 
 def read_minutes(path: str | Path) -> Minutes:
