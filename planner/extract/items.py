@@ -1317,15 +1317,41 @@ def _item_sentences(doc: Minutes, heads: list[Heading], layout: str) -> list[lis
     return out
 
 
-def _item_finding(title: str, sents: list[Sentence], meeting: date | None,
+class _Reading:
+    """`classify` and `announcement` of the sentences of one document, each computed once.
+
+    The item's status and the topics it announces read the same sentences; both are pure, so a
+    sentence read for one is not read again for the other (the memo lives for one document).
+    """
+
+    __slots__ = ("_announced", "_classified", "meeting")
+
+    def __init__(self, meeting: date | None) -> None:
+        self.meeting = meeting
+        self._classified: dict[str, Finding | None] = {}
+        self._announced: dict[tuple[str, int], Announcement | None] = {}
+
+    def classify(self, text: str) -> Finding | None:
+        if text not in self._classified:
+            self._classified[text] = classify(text, self.meeting)
+        return self._classified[text]
+
+    def announcement(self, s: Sentence) -> Announcement | None:
+        key = (s.text, s.bullet_block)
+        if key not in self._announced:
+            self._announced[key] = announcement(s, self.meeting)
+        return self._announced[key]
+
+
+def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
                   agenda: bool) -> tuple[Finding, Sentence] | None:
     """The strongest status its sentences give an item (postponed > returns > referred)."""
     planning = _first_words(title) in words.NO_RETURN_TITLES
     best: tuple[Finding, Sentence] | None = None
     for s in sents:
-        if not agenda and announcement(s, meeting) is not None:
+        if not agenda and reading.announcement(s) is not None:
             continue
-        f = classify(s.text, meeting)
+        f = reading.classify(s.text)
         if f is None or (f.status is ItemStatus.RETURNS and planning):
             continue
         if best is None or _RANK[f.status] < _RANK[best[0].status]:
@@ -1333,16 +1359,16 @@ def _item_finding(title: str, sents: list[Sentence], meeting: date | None,
     return best
 
 
-def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], meeting: date | None) -> list[Carry]:
+def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], reading: _Reading) -> list[Carry]:
     """Topics announced for a later meeting inside a handled item (or in free notes: `h` None)."""
     planning = h is not None and _first_words(h.title) in words.NO_RETURN_TITLES
     out = []
     for s in sents:
-        found = announcement(s, meeting)
+        found = reading.announcement(s)
         if found is None and planning:
-            f = classify(s.text, meeting)
+            f = reading.classify(s.text)
             found = Announcement(f.when) if f is not None and f.status is ItemStatus.RETURNS else None
-        elif found is not None and h is None and classify(s.text, meeting) is not None:
+        elif found is not None and h is None and reading.classify(s.text) is not None:
             found = None
         if found is None:
             continue
@@ -1381,6 +1407,7 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
     """Return the agenda items in order, the carry list, and warnings."""
     heads, layout = find_headings(doc)
     mdate = _meeting_date(meeting)
+    reading = _Reading(mdate)
     agenda = layout == "agenda"
     per_item = _item_sentences(doc, heads, layout)
     first_line = heads[0].line if heads else len(doc.lines)
@@ -1391,11 +1418,11 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
     for h, sents in zip(heads, per_item):
         if not agenda and all(_words_in(x.text) < 2 for x in sents):
             sents = _sentence_in_heading(doc, h)
-        found = _item_finding(h.title, sents, mdate, agenda)
+        found = _item_finding(h.title, sents, reading, agenda)
         if found is None:
             items.append(Item(h.number, h.title, span=doc.span(h.start, h.end)))
             if not agenda:
-                carry.extend(_announced(doc, h, sents, mdate))
+                carry.extend(_announced(doc, h, sents, reading))
             continue
         f, s = found
         when = "next" if f.status is ItemStatus.POSTPONED and f.when is None and general_next else f.when
@@ -1406,11 +1433,11 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
             reason = CarryReason.POSTPONED if f.status is ItemStatus.POSTPONED else CarryReason.RETURNS
             carry.append(Carry(h.number, _carry_title(h.title, s, sents), reason, target.when, span))
         elif not agenda:
-            carry.extend(_announced(doc, h, sents, mdate))
+            carry.extend(_announced(doc, h, sents, reading))
     if agenda:
         notes = sentences(doc, max(h.line for h in heads) + 1, len(doc.lines), skip_first=False)
-        carry.extend(_announced(doc, None, notes, mdate))
+        carry.extend(_announced(doc, None, notes, reading))
     elif not heads:
         # Notes without item headings (a short summary): what they announce is still carried.
-        carry.extend(_announced(doc, None, sentences(doc, 0, len(doc.lines), skip_first=False), mdate))
+        carry.extend(_announced(doc, None, sentences(doc, 0, len(doc.lines), skip_first=False), reading))
     return items, carry, []
