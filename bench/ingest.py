@@ -25,6 +25,7 @@ import argparse
 import datetime as dt
 import os
 import random
+import resource
 import statistics
 import sys
 import tempfile
@@ -35,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import func, select, text
+from sqlalchemy import event, func, select, text
 from sqlalchemy.engine import make_url
 
 from planner.agenda import draft_next_agenda, render_agenda
@@ -52,7 +53,7 @@ from planner.extract.model import (
     Meeting,
     Target,
 )
-from planner.ingest import find_body, ingest
+from planner.ingest import Prepared, find_body, ingest_many
 from planner.store import AgendaItem, CarryItem
 
 MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
@@ -173,7 +174,7 @@ def minutes_of(rng: random.Random, body: str, date: dt.date, next_date: dt.date,
             carry.append(Carry(str(number), title, reason, "next", status_span))
             carried_on.append(title)
     next_span = b.add(f"Nästa möte: {swedish_date(next_date)}, kl. 9.00-12.00, {venue}.")
-    events = (Event(EventKind.MEETING, body, next_date.isoformat(), next_span, start="09:00", end="12:00",
+    events: tuple[Event, ...] = (Event(EventKind.MEETING, body, next_date.isoformat(), next_span, start="09:00", end="12:00",
                     venue=venue, body=body, confidence=0.9),)
     if rng.random() < 0.3:
         deadline = next_date - dt.timedelta(days=rng.randint(1, 10))
@@ -211,17 +212,24 @@ def generate(n_docs: int, big_items: int, seed: int = 4) -> list[Generated]:
     return out
 
 
-def run(url: str, docs: list[Generated]) -> dict[str, float]:
+def run(url: str, docs: list[Generated], jobs: int) -> dict[str, float]:
+    """Ingest already-extracted minutes (extraction is not timed) the way `planner ingest` does."""
     # One short-lived process: no need to ping pooled connections before each document.
     engine = make_engine(url, pool_pre_ping=False)
     upgrade(engine)
     factory = make_sessionmaker(engine)
+    statements = [0]
+    event.listen(engine, "before_cursor_execute", lambda *_: statements.__setitem__(0, statements[0] + 1))
     now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    prepared = [Prepared(Path(d.name), d.text.encode(), d.text, d.extraction) for d in docs]
+    cpu = time.process_time() + _children_cpu()
     started = time.perf_counter()
-    for doc in docs:
-        with factory() as session, session.begin():
-            ingest(session, doc.extraction, data=doc.text.encode(), filename=doc.name, text=doc.text, now=now)
+    results = ingest_many(factory, prepared, now=now, jobs=jobs)
     elapsed = time.perf_counter() - started
+    cpu = time.process_time() + _children_cpu() - cpu
+    failed = [r for r in results if r.status != "new"]
+    assert not failed, failed[:3]
+    counted = statements[0]
     with factory() as session:
         body = find_body(session, BIG)
         assert body is not None
@@ -237,13 +245,23 @@ def run(url: str, docs: list[Generated]) -> dict[str, float]:
             timings.append(time.perf_counter() - t)
     engine.dispose()
     timings.sort()
-    return {"seconds": elapsed, "docs_per_s": len(docs) / elapsed, "big_items": float(items or 0),
+    return {"seconds": elapsed, "docs_per_s": len(docs) / elapsed, "cpu_ms": 1000 * cpu / len(docs),
+            # Statements of worker processes are not seen here: counted only when ingesting in this process.
+            "statements": counted / len(docs) if jobs == 1 or engine.dialect.name != "postgresql" else float("nan"),
+            "big_items": float(items or 0), "jobs": float(jobs),
             "open_items": float(open_items or 0), "agenda_median_ms": 1000 * statistics.median(timings),
             "agenda_p95_ms": 1000 * timings[int(len(timings) * 0.95) - 1], "entries": float(len(agenda.entries))}
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def report(name: str, r: dict[str, float], n: int) -> None:
-    print(f"{name}: {n} documents in {r['seconds']:.1f} s = {r['docs_per_s']:.0f} documents/s; "
+    statements = "" if r["statements"] != r["statements"] else f", {r['statements']:.1f} statements"
+    print(f"{name} (--jobs {r['jobs']:.0f}): ingest of {n} extracted minutes in {r['seconds']:.1f} s = "
+          f"{r['docs_per_s']:.0f} documents/s (client CPU {r['cpu_ms']:.1f} ms{statements} per document); "
           f"agenda draft of a body with {r['big_items']:.0f} items ({r['open_items']:.0f} open carried, "
           f"{r['entries']:.0f} points): median {r['agenda_median_ms']:.1f} ms, p95 {r['agenda_p95_ms']:.1f} ms")
 
@@ -255,6 +273,7 @@ def main() -> None:
     parser.add_argument("--no-sqlite", action="store_true")
     parser.add_argument("--no-postgres", action="store_true")
     parser.add_argument("--extract", action="store_true", help="also time the real extraction on 500 texts")
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes, as `planner ingest --jobs`")
     args = parser.parse_args()
     t = time.perf_counter()
     docs = generate(args.docs, args.big_items)
@@ -271,7 +290,7 @@ def main() -> None:
         print(f"extraction (real rules): {len(sample) / (time.perf_counter() - t):.0f} documents/s")
     if not args.no_sqlite:
         with tempfile.TemporaryDirectory() as tmp:
-            report("SQLite", run(f"sqlite:///{tmp}/bench.sqlite3", docs), len(docs))
+            report("SQLite", run(f"sqlite:///{tmp}/bench.sqlite3", docs, args.jobs), len(docs))
     if not args.no_postgres:
         admin_url = os.environ.get("PLANNER_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
         admin = make_engine(admin_url, isolation_level="AUTOCOMMIT")
@@ -280,7 +299,7 @@ def main() -> None:
             conn.execute(text(f'CREATE DATABASE "{name}"'))
         try:
             url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-            report("PostgreSQL", run(url, docs), len(docs))
+            report("PostgreSQL", run(url, docs, args.jobs), len(docs))
         finally:
             with admin.connect() as conn:
                 conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

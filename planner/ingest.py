@@ -14,10 +14,15 @@ import datetime as dt
 import glob
 import hashlib
 import json
+import multiprocessing
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner.bodies import (
@@ -57,8 +62,9 @@ from planner.storewrite import (
     store_slots,
 )
 
-__all__ = ["IngestResult", "body_name", "collect_paths", "extraction_from_json", "find_body", "ingest",
-           "ingest_file", "refold_body", "resolve_body", "resolve_organisations"]
+__all__ = ["IngestResult", "Prepared", "body_name", "collect_paths", "extraction_from_json", "find_body", "ingest",
+           "ingest_file", "ingest_files", "ingest_many", "ingest_prepared", "lanes", "prepare_file", "refold_body",
+           "resolve_body", "resolve_organisations"]
 
 STATUSES = ("new", "updated", "unchanged", "failed")
 
@@ -204,34 +210,203 @@ def ingest(session: Session, extraction: Extraction, *, data: bytes, filename: s
                         refolded=later is not None)
 
 
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """One minutes file read and extracted, ready for ingest (picklable, for worker processes)."""
+
+    path: Path
+    data: bytes
+    text: str
+    extraction: Extraction
+
+
+# PostgreSQL errors of two transactions meeting (unique violation on a shared row such as a person,
+# deadlock, serialization failure): the document is ingested again from the start, once the other has committed.
+RETRY_SQLSTATES = frozenset({"23505", "40P01", "40001"})
+ATTEMPTS = 3
+
+
+def _failed(path: Path, err: Exception) -> IngestResult:
+    if isinstance(err, PlannerError):
+        return IngestResult(str(path), "failed", message=str(err).removeprefix(f"{path}: "))
+    if isinstance(err, OSError):
+        return IngestResult(str(path), "failed", message=f"cannot read file: {err.strerror or err}")
+    return IngestResult(str(path), "failed", message=f"{type(err).__name__}: {err}")
+
+
+def prepare_file(path: Path) -> Prepared | IngestResult:
+    """Read and extract one file (no database); failures come back as results."""
+    from planner.extract import extract_text, read_minutes
+
+    try:
+        data = path.read_bytes()
+        minutes = read_minutes(path)
+        return Prepared(path, data, minutes.text, extract_text(minutes))
+    except Exception as err:  # noqa: BLE001  # a bug in one file's extraction must not stop the others
+        return _failed(path, err)
+
+
+def ingest_prepared(factory: sessionmaker[Session], doc: Prepared, *, now: dt.datetime,
+                    settings: Settings | None = None) -> IngestResult:
+    """Ingest one extracted file in its own transaction; failures come back as results.
+
+    A conflict with another transaction (PostgreSQL) rolls the document back and ingests it again.
+    """
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            with factory() as session, session.begin():
+                return _ingest_one(session, doc, now=now, settings=settings)
+        except DBAPIError as err:
+            if attempt < ATTEMPTS and getattr(err.orig, "sqlstate", None) in RETRY_SQLSTATES:
+                continue
+            return _failed(doc.path, err)
+        except Exception as err:  # noqa: BLE001  # a bug or a database error must not stop the other files
+            return _failed(doc.path, err)
+    raise AssertionError("unreachable")
+
+
+def _ingest_one(session: Session, doc: Prepared, *, now: dt.datetime, settings: Settings | None) -> IngestResult:
+    from planner.webmodels import Correction
+
+    result = ingest(session, doc.extraction, data=doc.data, filename=str(doc.path), text=doc.text, now=now,
+                    settings=settings)
+    # Secretaries' corrections win over re-extraction, whichever way the minutes arrive (none stored: nothing to do).
+    if (result.document_id is not None and result.status != "unchanged"
+            and session.scalar(select(Correction.id).limit(1)) is not None):
+        from planner.corrections import apply_corrections
+
+        apply_corrections(session, session.get_one(Document, result.document_id), now=now)
+    return result
+
+
 def ingest_file(factory: sessionmaker[Session], path: Path, *, now: dt.datetime,
                 settings: Settings | None = None) -> IngestResult:
     """Read, extract and ingest one file in its own transaction; failures come back as results."""
-    from planner.extract import extract_text, read_minutes
-
     try:
         data = path.read_bytes()
         with factory() as session:
             sha = hashlib.sha256(data).hexdigest()
             if session.scalar(select(Document.id).where(Document.sha256 == sha)) is not None:
                 return IngestResult(str(path), "unchanged")
-        minutes = read_minutes(path)
-        extraction = extract_text(minutes)
-        with factory() as session, session.begin():
-            result = ingest(session, extraction, data=data, filename=str(path), text=minutes.text, now=now,
-                            settings=settings)
-            if result.document_id is not None and result.status != "unchanged":
-                # Secretaries' corrections win over re-extraction, whichever way the minutes arrive.
-                from planner.corrections import apply_corrections
+    except Exception as err:  # noqa: BLE001
+        return _failed(path, err)
+    prepared = prepare_file(path)
+    if isinstance(prepared, IngestResult):
+        return prepared
+    return ingest_prepared(factory, prepared, now=now, settings=settings)
 
-                apply_corrections(session, session.get_one(Document, result.document_id), now=now)
-            return result
-    except PlannerError as err:
-        return IngestResult(str(path), "failed", message=str(err).removeprefix(f"{path}: "))
-    except OSError as err:
-        return IngestResult(str(path), "failed", message=f"cannot read file: {err.strerror or err}")
-    except Exception as err:  # noqa: BLE001  # a bug or a database error must not stop the other files
-        return IngestResult(str(path), "failed", message=f"{type(err).__name__}: {err}")
+
+Progress = Callable[[int], None]  # called with the number of files just finished
+
+
+def ingest_files(factory: sessionmaker[Session], paths: Sequence[Path], *, now: dt.datetime,
+                 settings: Settings | None = None, jobs: int = 1, progress: Progress | None = None,
+                 ) -> list[IngestResult]:
+    """Ingest files, one transaction each; return their results in the order of `paths`.
+
+    With `jobs` > 1, worker processes extract the files, and on PostgreSQL they also ingest them:
+    every body's minutes go to one worker, in the given order (see `ingest_many`).
+    """
+    if jobs <= 1:
+        results = []
+        for path in paths:
+            results.append(ingest_file(factory, path, now=now, settings=settings))
+            if progress:
+                progress(1)
+        return results
+    known = _known_files(factory, paths)
+    out: list[IngestResult | None] = [IngestResult(str(p), "unchanged") if p in known else None for p in paths]
+    todo = [p for p in paths if p not in known]
+    if progress and known:
+        progress(len(known))
+    with _pool(jobs) as pool:
+        prepared = list(pool.map(prepare_file, todo, chunksize=max(1, min(50, len(todo) // (4 * jobs)))))
+        docs = [p for p in prepared if isinstance(p, Prepared)]
+        if progress:
+            progress(len(prepared) - len(docs))
+        done = iter(ingest_many(factory, docs, now=now, settings=settings, jobs=jobs, progress=progress, pool=pool))
+    fresh = iter([p if isinstance(p, IngestResult) else next(done) for p in prepared])
+    return [r if r is not None else next(fresh) for r in out]
+
+
+def _known_files(factory: sessionmaker[Session], paths: Sequence[Path]) -> set[Path]:
+    """Return the paths whose exact bytes are stored already (one query per 500 files)."""
+    shas: dict[str, list[Path]] = {}
+    for path in paths:
+        try:
+            shas.setdefault(hashlib.sha256(path.read_bytes()).hexdigest(), []).append(path)
+        except OSError:
+            continue  # reported when the file is read again
+    known: set[Path] = set()
+    with factory() as session:
+        keys = list(shas)
+        for i in range(0, len(keys), 500):
+            for sha in session.scalars(select(Document.sha256).where(Document.sha256.in_(keys[i:i + 500]))):
+                known.update(shas[sha])
+    return known
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    # Spawned, not forked: a forked worker would share the parent's pooled database connections.
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+
+
+def lanes(docs: Sequence[Prepared], jobs: int) -> list[list[int]]:
+    """Split documents (by index) into at most `jobs` lanes, every body's minutes in one lane, order kept.
+
+    A body's minutes must be folded one after the other; different bodies share only rows that
+    tolerate concurrent ingest (people, organisations: a conflict is retried).
+    """
+    groups: dict[str, list[int]] = {}
+    for i, doc in enumerate(docs):
+        name = body_name(doc.extraction, str(doc.path))
+        groups.setdefault(body_key(name) if name else "", []).append(i)
+    out: list[list[int]] = [[] for _ in range(max(1, jobs))]
+    for group in sorted(groups.values(), key=lambda g: (-len(g), g[0])):
+        min(out, key=len).extend(group)
+    return [sorted(lane) for lane in out if lane]
+
+
+def ingest_many(factory: sessionmaker[Session], docs: Sequence[Prepared], *, now: dt.datetime,
+                settings: Settings | None = None, jobs: int = 1, progress: Progress | None = None,
+                pool: ProcessPoolExecutor | None = None) -> list[IngestResult]:
+    """Ingest extracted files, one transaction each; return their results in the order of `docs`.
+
+    With `jobs` > 1 on PostgreSQL, `lanes` run in worker processes, each with its own connection.
+    SQLite takes one writer at a time, so there the documents are ingested here, one by one.
+    """
+    engine = factory.kw["bind"]
+    if jobs <= 1 or len(docs) < 2 or engine.dialect.name != "postgresql":
+        results = []
+        for doc in docs:
+            results.append(ingest_prepared(factory, doc, now=now, settings=settings))
+            if progress:
+                progress(1)
+        return results
+    url = engine.url.render_as_string(hide_password=False)
+    out: list[IngestResult | None] = [None] * len(docs)
+    with nullcontext(pool) if pool is not None else _pool(jobs) as executor:
+        owners = {executor.submit(_ingest_lane, url, [docs[i] for i in lane], now, settings): lane
+                  for lane in lanes(docs, jobs)}
+        futures = list(owners)
+        for future in as_completed(futures):
+            for i, result in zip(owners[future], future.result(), strict=True):
+                out[i] = result
+            if progress:
+                progress(len(owners[future]))
+    return [r for r in out if r is not None]
+
+
+def _ingest_lane(url: str, docs: list[Prepared], now: dt.datetime, settings: Settings | None) -> list[IngestResult]:
+    """Worker process: ingest a lane of documents in order, on a connection of its own."""
+    from planner.db import make_engine, make_sessionmaker
+
+    engine = make_engine(url, pool_pre_ping=False, pool_size=1)
+    try:
+        factory = make_sessionmaker(engine)
+        return [ingest_prepared(factory, doc, now=now, settings=settings) for doc in docs]
+    finally:
+        engine.dispose()
 
 
 def collect_paths(args: list[str] | tuple[str, ...]) -> list[Path]:

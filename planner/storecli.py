@@ -60,25 +60,28 @@ def _table(rows: Sequence[tuple[str, ...]], header: tuple[str, ...]) -> str:
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes: they extract the files, and on PostgreSQL also ingest them "
+                   "(each body's minutes in one worker, in order).")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...]) -> None:
+def ingest(ctx: click.Context, paths: tuple[str, ...], jobs: int) -> None:
     """Ingest minutes files, folders or globs into the planner (idempotent).
 
     Prints a summary (new / updated / unchanged / failed) and each failure as `file: message`;
-    exits with status 1 when any file failed.
+    exits with status 1 when any file failed. Each file is one transaction, whatever `--jobs`.
 
     Example: planner ingest seeds/
     """
     from tqdm import tqdm
 
-    from planner.ingest import collect_paths, ingest_file
+    from planner.ingest import collect_paths, ingest_files
 
     files = collect_paths(paths)
     show = sys.stderr.isatty() and len(files) >= PROGRESS_MIN
-    results = []
-    with _database(ctx) as (settings, factory):
-        for path in tqdm(files, desc="ingest", unit="fil", disable=not show, file=sys.stderr):
-            results.append(ingest_file(factory, path, now=dt.datetime.now(dt.UTC), settings=settings))
+    with (_database(ctx) as (settings, factory),
+          tqdm(total=len(files), desc="ingest", unit="fil", disable=not show, file=sys.stderr) as bar):
+        results = ingest_files(factory, files, now=dt.datetime.now(dt.UTC), settings=settings, jobs=jobs,
+                               progress=bar.update)
     counts = Counter(r.status for r in results)
     click.echo(", ".join(f"{counts.get(s, 0)} {s}" for s in ("new", "updated", "unchanged", "failed")))
     for result in results:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import delete, insert, or_, select
+from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from planner.bodies import (
@@ -49,6 +49,8 @@ from planner.store import (
 )
 
 # --- bodies, organisations, people ------------------------------------------------------------
+
+PERSON_LOCK = 4_004_001  # PostgreSQL advisory lock key: adding people without an organisation
 
 
 def body_name(extraction: Extraction, filename: str) -> str | None:
@@ -144,11 +146,19 @@ def store_attendance(session: Session, meeting: Meeting, ex: ExMeeting, document
     names = {a.name[:300] for a, _ in people}
     people_query = select(Person.name, Person.organisation_id, Person.id).where(Person.name.in_(names))
     known = {(name, org_id): person_id for name, org_id, person_id in session.execute(people_query)}
-    missing = list(dict.fromkeys(key(a) for a, _ in people if key(a) not in known))
-    if missing:
-        session.execute(insert(Person).execution_options(render_nulls=True),
-                        [{"name": name, "organisation_id": org_id} for name, org_id in missing])
+    # Sorted, so that two ingests running at once insert shared people in the same order (no deadlock).
+    missing = sorted({key(a) for a, _ in people if key(a) not in known}, key=lambda k: (k[0], k[1] or 0))
+    if any(org_id is None for _, org_id in missing) and session.get_bind().dialect.name == "postgresql":
+        # The unique constraint does not see two people without organisation as one: concurrent
+        # ingests take turns (until commit) before adding such people, then look again.
+        session.execute(select(func.pg_advisory_xact_lock(PERSON_LOCK)))
         known = {(name, org_id): person_id for name, org_id, person_id in session.execute(people_query)}
+        missing = [k for k in missing if k not in known]
+    if missing:
+        returning = insert(Person).returning(Person.name, Person.organisation_id, Person.id)
+        added = session.execute(returning.execution_options(render_nulls=True),
+                                [{"name": name, "organisation_id": org_id} for name, org_id in missing])
+        known.update({(name, org_id): person_id for name, org_id, person_id in added})
     session.execute(insert(Attendance).execution_options(render_nulls=True), [
         {"meeting_id": meeting.id, "person_id": known[key(a)], "present": present, "role": a.role,
          "party": a.party, "document_id": document_id, "span_start": a.span[0] if a.span else None,
@@ -190,10 +200,10 @@ def store_items(session: Session, meeting: Meeting, ex: Extraction, document_id:
          "span_start": item.span[0] if item.span else None, "span_end": item.span[1] if item.span else None}
         for position, item in enumerate(ex.items, 1)
     ]
-    # One executemany (every row with the same keys), then one query for the rows with their ids.
-    session.execute(insert(AgendaItem).execution_options(render_nulls=True), rows)
-    return tuple(session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
-                                 .order_by(AgendaItem.position)))
+    # One INSERT ... RETURNING for the lot (every row with the same keys); put back in position order here,
+    # as asking the database for parameter order makes SQLite insert row by row.
+    returning = insert(AgendaItem).returning(AgendaItem).execution_options(render_nulls=True)
+    return tuple(sorted(session.scalars(returning, rows), key=lambda item: item.position))
 
 
 def store_slots(session: Session, body: Body, slots: list[Slot], docs: dict[int, Extraction], *,

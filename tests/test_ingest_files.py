@@ -4,15 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from planner.errors import PlannerError
-from planner.extract.model import Extraction, Item, Meeting
-from planner.ingest import collect_paths, ingest, ingest_file
-from planner.store import AgendaItem, Body, Document
+from planner.extract.model import Attendee, Carry, CarryReason, Extraction, Item, ItemStatus, Meeting, Target
+from planner.ingest import (
+    IngestResult,
+    Prepared,
+    collect_paths,
+    ingest,
+    ingest_file,
+    ingest_files,
+    ingest_many,
+    lanes,
+)
+from planner.store import AgendaItem, Body, CarryItem, Document, Person
 from planner.store import Meeting as MeetingRow
 
 NOW = dt.datetime(2026, 2, 1, tzinfo=dt.UTC)
@@ -65,3 +75,60 @@ def test_collect_paths_expands_globs_and_reports_missing(tmp_path, seed):
     assert len(collect_paths([str(tmp_path / "00*.txt"), str(tmp_path)])) == 2
     with pytest.raises(PlannerError, match="no such file"):
         collect_paths([str(tmp_path / "saknas*.txt")])
+
+
+def _minutes(body: str, date: str, n: int) -> Prepared:
+    """Minutes of `body` with people shared by every body (some without organisation) and a deferred item."""
+    people = (Attendee(name="Anna Svensson", organisation="Växjö kommun"), Attendee(name="Per Nilsson"),
+              Attendee(name=f"Gäst {n % 3}"))
+    items = (Item(number="1", title="Incheckning"),
+             Item(number="2", title=f"Barnahus {body}", status=ItemStatus.POSTPONED, target=Target(when="next")))
+    carry = (Carry("2", f"Barnahus {body}", CarryReason.POSTPONED, "next"),)
+    ex = Extraction(meeting=Meeting(body=body, date=date, present=people), items=items, carry=carry)
+    text = f"{body} {date}"
+    return Prepared(Path(f"{n:03d}.txt"), text.encode(), text, ex)
+
+
+def test_lanes_keep_each_body_in_one_lane_in_order():
+    docs = [_minutes(body, f"2024-0{m}-01", n) for n, (m, body) in
+            enumerate((m, b) for m in range(1, 5) for b in ("Forum A", "forum a", "Forum B", "Forum C"))]
+    split = lanes(docs, 2)
+    assert sorted(i for lane in split for i in lane) == list(range(len(docs)))
+    for lane in split:
+        assert lane == sorted(lane)
+    lane_of = {str(docs[i].extraction.meeting.body).lower(): k for k, lane in enumerate(split) for i in lane}
+    assert len(lane_of) == 3 and len(set(lane_of.values())) == 2  # "Forum A" and "forum a" are one body
+    assert lanes(docs[:1], 4) == [[0]]
+
+
+def test_parallel_ingest_equals_serial_and_shares_people(session_factory):
+    """Four bodies in two worker processes (PostgreSQL; SQLite ingests them here): same rows as one by one."""
+    docs = [_minutes(f"Forum {b}", f"2024-{m:02d}-01", n)
+            for n, (m, b) in enumerate((m, b) for m in range(1, 7) for b in "ABCD")]
+    results = ingest_many(session_factory, docs, now=NOW, jobs=2)
+    assert [r.status for r in results] == ["new"] * len(docs)
+    assert [r.filename for r in results] == [str(d.path) for d in docs]
+    with session_factory() as session:
+        assert session.scalar(select(func.count()).select_from(Document)) == len(docs)
+        people = session.execute(select(Person.name, Person.organisation_id)).all()
+        assert len(people) == len(set(people)) == 5  # Anna, Per, three guests: none twice
+        open_items = session.execute(select(Body.name, CarryItem.times_postponed).join(CarryItem.body)
+                                     .where(CarryItem.state == "open")).all()
+        # Postponed again at each of the six meetings: one open item per body, carried on five times more.
+        assert sorted(open_items) == [(f"Forum {b}", 6) for b in "ABCD"]
+    again = ingest_many(session_factory, docs, now=NOW, jobs=2)
+    assert {r.status for r in again} == {"unchanged"}
+
+
+def test_ingest_files_with_jobs_keeps_order_and_failures(tmp_path, seed, session_factory):
+    for prefix in ("000", "001", "004"):
+        shutil.copy(seed(prefix), tmp_path)
+    (tmp_path / "trasig.docx").write_bytes(b"PK\x03\x04 this is not a zip archive")
+    paths = collect_paths([str(tmp_path)])
+    assert ingest_file(session_factory, paths[0], now=NOW).status == "new"
+    seen: list[int] = []
+    results = ingest_files(session_factory, paths, now=NOW, jobs=2, progress=seen.append)
+    assert [r.filename for r in results] == [str(p) for p in paths]
+    assert [r.status for r in results] == ["unchanged", "new", "new", "failed"]
+    assert sum(seen) == len(paths)
+    assert isinstance(results[-1], IngestResult) and results[-1].message

@@ -31,11 +31,12 @@ def run(tmp_path, database_url):  # type: ignore[no-untyped-def]
     return invoke
 
 
-def test_ingest_seeds_is_idempotent_and_drafts_agendas(run, tmp_path):
-    first = run("ingest", str(ROOT / "seeds"))
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ingest_seeds_is_idempotent_and_drafts_agendas(run, tmp_path, jobs):
+    first = run("ingest", "--jobs", jobs, str(ROOT / "seeds"))
     assert first.exit_code == 0, first.output
     assert first.stdout.strip() == "5 new, 0 updated, 0 unchanged, 0 failed"
-    again = run("ingest", str(ROOT / "seeds" / "*.txt"))
+    again = run("ingest", "--jobs", jobs, str(ROOT / "seeds" / "*.txt"))
     assert again.stdout.strip() == "0 new, 0 updated, 5 unchanged, 0 failed"
     draft = run("agenda", "kommunala forum", "--date", "2020-05-08")
     assert draft.exit_code == 0, draft.output
@@ -50,10 +51,11 @@ def test_ingest_seeds_is_idempotent_and_drafts_agendas(run, tmp_path):
     assert items.exit_code == 0 and "Information om Yrkes-SM" in items.stdout
 
 
-def test_failed_file_is_listed_and_exit_is_non_zero(run, tmp_path, seed):
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_failed_file_is_listed_and_exit_is_non_zero(run, tmp_path, seed, jobs):
     shutil.copy(seed("000"), tmp_path)
     (tmp_path / "trasig.pdf").write_bytes(b"not a pdf at all")
-    result = run("ingest", str(tmp_path / "000_363a49ff756b7355.txt"), str(tmp_path / "trasig.pdf"))
+    result = run("ingest", "-j", jobs, str(tmp_path / "000_363a49ff756b7355.txt"), str(tmp_path / "trasig.pdf"))
     assert result.exit_code == 1
     assert result.stdout.strip() == "1 new, 0 updated, 0 unchanged, 1 failed"
     assert result.stderr.startswith(f"{tmp_path / 'trasig.pdf'}: ")
