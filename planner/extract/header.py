@@ -99,6 +99,7 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])"), "dmy_num"),
     (re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?:\s*-\s*|\s+)(\d{4})(?![\d])"), "dmy_num"),
 )
+_YEAR_DIGITS = re.compile(r"\d{4}")
 _COMPACT_DATE = re.compile(r"(?<!\d)(20\d{2})(\d{2})(\d{2})(?!\d)")
 # "SG minnesanteckningar 140504", "Un060502": YYMMDD in a title or file-like name.
 _SHORT_COMPACT_DATE = re.compile(r"(?<![\d/.-])(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d/.-])")
@@ -125,6 +126,8 @@ def find_dates(text: str, *, compact: bool = False) -> list[Found]:
     "1.10.2021"; with `compact`, also "20201210" as in titles of notes.
     """
     found: list[Found] = []
+    if not _YEAR_DIGITS.search(text):
+        return found  # every form below has four digits in a row (a year, or a compact date)
     for pattern, order in _DATE_PATTERNS:
         for m in pattern.finditer(text):
             if order == "ymd":
@@ -583,6 +586,21 @@ _HELD_ONLINE = re.compile(
 )
 
 
+# Words each of these patterns needs, as they appear in the case-folded text: a line without any
+# is not searched (the unanchored searches are slow). None holds an "i": under IGNORECASE "ı" and
+# "İ" match it, and their case folds do not contain it.
+_HELD_VERBS = ("genomfördes", "genomförs", "hölls", "hålls", "sker", "skedde", "äger rum", "ägde rum")
+_HELD_ONLINE_MEANS = ("teams", "zoom", "skype", "webex", "länk")
+_HELD_AT_WORDS = ("rum", "var")
+_DNR_WORDS = ("dnr", "enr", "enummer")  # "dnr", "diarienr", "diarienummer", "ärendenummer"
+
+
+def _has_any(text: str, needed: tuple[str, ...]) -> bool:
+    """Whether the case-folded text holds one of `needed` (a test before a slow case-insensitive search)."""
+    low = text.casefold()
+    return any(n in low for n in needed)
+
+
 # Where the meeting took place, said in a sentence: "Sammanträdet, som äger rum i Finansdepartementets
 # lokal Stora Björn i Stockholm, öppnas", "Idag ... var det Presidiemöte på ICL i Kista."
 _HELD_AT = re.compile(
@@ -690,7 +708,7 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
                 break
     if venue is None and online is None:
         for part in parts[: end + 12]:
-            m = _HELD_AT.search(part.text)
+            m = _HELD_AT.search(part.text) if _has_any(part.text, _HELD_AT_WORDS) else None
             g = (1 if m.group(1) else 2) if m else 0
             if m and not _platform(m.group(g)):
                 value = m.group(g).strip()
@@ -706,14 +724,15 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
                 break
     if online is None:
         for part in parts:
-            m = _MEETING_HELD_ONLINE.search(part.text)
+            m = _MEETING_HELD_ONLINE.search(part.text) if _has_any(part.text, _HELD_VERBS) else None
             if m:
                 value = w.ONLINE_PLATFORMS[m.group(1).casefold()] if m.group(1) else "digital"
                 online = Found(value, part.start + m.start(), part.start + m.end())
                 break
     if online is None:
         for part in parts:
-            m = _HELD_ONLINE.search(part.text)
+            m = (_HELD_ONLINE.search(part.text)
+                 if _has_any(part.text, _HELD_VERBS) and _has_any(part.text, _HELD_ONLINE_MEANS) else None)
             if m:
                 value = w.ONLINE_PLATFORMS[m.group(1).casefold()] if m.group(1) else "digital"
                 if m.group(2):  # "via länk" for one attendee does not make the meeting online
@@ -729,7 +748,7 @@ _DNR = re.compile(r"(?i)\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?\s*:?\s*
 
 def _find_reference(parts: list[Part], end: int) -> Found | None:
     for part in parts[: max(end, 8)]:
-        m = _DNR.search(part.text)
+        m = _DNR.search(part.text) if _has_any(part.text, _DNR_WORDS) else None
         if m:
             value = m.group(1).rstrip(".:-")
             return Found(value, part.start + m.start(1), part.start + m.start(1) + len(value))
