@@ -420,6 +420,7 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
 def _split_names(text: str, base: int, org: str | None, known: set[str]) -> list[Person]:
     """Read "Name (M), Name och Name" (names of one organisation) into persons."""
     people: list[Person] = []
+    longest_first = sorted(known, key=len, reverse=True)  # `known` does not change while the line is read
     for m in _RX_SPLIT_NAMES_1.finditer(text):
         piece = m.group(0)
         if not piece.strip() or piece.strip() in ("och", "samt"):
@@ -428,8 +429,8 @@ def _split_names(text: str, base: int, org: str | None, known: set[str]) -> list
         off = m.start() + (len(piece) - len(piece_text))
         stripped = piece_text.strip()
         # "Region Kronoberg Christel Gustafsson": a known organisation closes the previous name.
-        matched_org = next((o for o in sorted(known, key=len, reverse=True)
-                            if _norm(stripped).startswith(o)), None)
+        norm = _norm(stripped)
+        matched_org = next((o for o in longest_first if norm.startswith(o)), None)
         if matched_org:
             if people and people[-1].organisation in (None, org):
                 people[-1] = replace(people[-1], organisation=stripped[: len(matched_org)])
@@ -888,6 +889,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
 
 
 def _is_attendance_heading_row(text: str) -> bool:
+    if "\t" not in text:
+        return False  # one cell at most
     cells = [_norm(c).strip(" :") for c in text.split("\t") if c.strip()]
     return (len(cells) > 1 and all(c in w.TABLE_HEADINGS for c in cells)
             and any(c in ("närvarande", "närvaro", "deltog", "frånvarande") for c in cells))
