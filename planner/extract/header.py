@@ -589,16 +589,20 @@ _HELD_ONLINE = re.compile(
 # Words each of these patterns needs, as they appear in the case-folded text: a line without any
 # is not searched (the unanchored searches are slow). None holds an "i": under IGNORECASE "ı" and
 # "İ" match it, and their case folds do not contain it.
-_HELD_VERBS = ("genomfördes", "genomförs", "hölls", "hålls", "sker", "skedde", "äger rum", "ägde rum")
-_HELD_ONLINE_MEANS = ("teams", "zoom", "skype", "webex", "länk")
-_HELD_AT_WORDS = ("rum", "var")
-_DNR_WORDS = ("dnr", "enr", "enummer")  # "dnr", "diarienr", "diarienummer", "ärendenummer"
+def _literals(*needed: str) -> re.Pattern[str]:
+    """A pattern that finds any of `needed` as plain text (faster than testing each in turn)."""
+    return re.compile("|".join(re.escape(n) for n in needed))
 
 
-def _has_any(text: str, needed: tuple[str, ...]) -> bool:
+_HELD_VERBS = _literals("genomfördes", "genomförs", "hölls", "hålls", "sker", "skedde", "äger rum", "ägde rum")
+_HELD_ONLINE_MEANS = _literals("teams", "zoom", "skype", "webex", "länk")
+_HELD_AT_WORDS = _literals("rum", "var")
+_DNR_WORDS = _literals("dnr", "enr", "enummer")  # "dnr", "diarienr", "diarienummer", "ärendenummer"
+
+
+def _has_any(text: str, needed: re.Pattern[str]) -> bool:
     """Whether the case-folded text holds one of `needed` (a test before a slow case-insensitive search)."""
-    low = text.casefold()
-    return any(n in low for n in needed)
+    return needed.search(text.casefold()) is not None
 
 
 # Where the meeting took place, said in a sentence: "Sammanträdet, som äger rum i Finansdepartementets
