@@ -182,8 +182,8 @@ _TRAILING_LABEL = re.compile(r"(?:(?<=\d)|(?<=\s))((?:[A-ZÅÄÖ][a-zåäö]+\s+
 
 _LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzåäö")  # what `_TRAILING_LABEL` can end with
 # The labels no shorter label begins ("närvarande" covers "närvarande från styrelsen").
-_LABEL_WORDS = tuple(lab for lab, _ in _LABELS
-                     if not any(other != lab and lab.startswith(other) for other, _ in _LABELS))
+_LABEL_WORDS = re.compile("|".join(re.escape(lab) for lab, _ in _LABELS
+                                   if not any(other != lab and lab.startswith(other) for other, _ in _LABELS)))
 
 
 def trailing_label(text: str) -> tuple[ListKind, int] | None:
@@ -198,7 +198,7 @@ def trailing_label(text: str) -> tuple[ListKind, int] | None:
     if not tail or tail[-1] not in _LOWER_LETTERS:
         return None
     low = text.casefold()
-    if not any(lab in low for lab in _LABEL_WORDS):
+    if not _LABEL_WORDS.search(low):
         return None
     m = _TRAILING_LABEL.search(text)
     if not m or m.start() == 0:
