@@ -1096,7 +1096,7 @@ def when_of(text: str, meeting: date | None) -> str | None:
         return None
     if (_NEXT.search(low) and not _BEFORE_NEXT.search(low)) or _RECURRING.search(low):
         return "next"
-    if not any(ch.isdigit() for ch in low) and not _DATE_WORDS.intersection(_WORD.findall(low)):
+    if not any(map(str.isdigit, low)) and not _DATE_WORDS.intersection(_WORD.findall(low)):
         return None
     for dm in find_dates(text, after=meeting or date(1, 1, 1)):
         if dm.kind not in (DateKind.DAY, DateKind.MONTH) or dm.value is None or dm.tentative:
