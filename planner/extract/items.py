@@ -60,6 +60,11 @@ _RX_KEYWORDS_1 = re.compile(r"[\wåäöÅÄÖ]{4,}")
 _RX_CARRY_TITLE_1 = re.compile(r"(?<![\w-])beslut(?:et)?(?![\w-])", re.IGNORECASE)
 
 
+# For each phrase pattern, the longest word of each of its phrases: a match holds one of them as a
+# whole word of the (lower-cased) text, so a text without any cannot match. None: a phrase has no word.
+_PHRASE_KEYS: dict[re.Pattern[str], frozenset[str] | None] = {}
+
+
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """Compile lower-case phrases ("…" = a gap of up to four words) into one word-bounded regex."""
     parts = []
@@ -68,7 +73,20 @@ def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
         pieces = [re.escape(p.strip()).replace("\\ ", r"\s+") for p in phrase.split("…")]
         body = (_GAP + r"\s+").join(pieces)
         parts.append(body)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    tokens = [re.findall(r"\w+", p.lower()) for p in phrases]
+    _PHRASE_KEYS[pattern] = frozenset(max(t, key=len) for t in tokens) if all(tokens) else None
+    return pattern
+
+
+def _may_match(pattern: re.Pattern[str], low: str, words_of: set[str]) -> bool:
+    """False when `pattern` (a phrase pattern) cannot match `low`, whose words are `words_of`.
+
+    IGNORECASE also matches "ı" to "i" and "ſ" to "s", which lower-casing keeps: a text with
+    either is always searched.
+    """
+    keys = _PHRASE_KEYS.get(pattern)
+    return keys is None or not keys.isdisjoint(words_of) or "ı" in low or "ſ" in low
 
 
 _POSTPONED = _phrase_pattern(words.POSTPONED)
@@ -1146,34 +1164,42 @@ def classify(text: str, meeting: date | None = None) -> Finding | None:
     meeting date, from which a month without a year is resolved forward.
     """
     low = text.lower()
-    if not _TRIGGER_WORDS.intersection(_WORD.findall(low)):
+    words_of = set(_WORD.findall(low))
+    if not _TRIGGER_WORDS.intersection(words_of):
         return None  # most sentences say nothing of the item's fate: one set lookup tells
-    if _SAME_MEETING.search(low) or _EARLIER_MEETING.search(low) or is_general_move(low):
+
+    def search(pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """`pattern.search(low)`, skipped when the sentence lacks the words it needs."""
+        return pattern.search(low) if _may_match(pattern, low, words_of) else None
+
+    if search(_SAME_MEETING) or search(_EARLIER_MEETING) or (
+            _may_match(_MOVE_VERB, low, words_of) and is_general_move(low)):
         return None
-    m = _POSTPONED.search(low) or _DROPPED.search(low) or _deferred_matter(low)
+    m = search(_POSTPONED) or _DROPPED.search(low) or (
+        _deferred_matter(low) if _may_match(_POSTPONED_IF_MATTER, low, words_of) else None)
     if m:
         return Finding(ItemStatus.POSTPONED, when_of(text[m.start():], meeting), None, m.start(), m.end())
-    m = _RETURNS.search(low)
-    if m and not _RETURNS_NOT.search(low):
+    m = search(_RETURNS)
+    if m and not search(_RETURNS_NOT):
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None, m.start(), m.end())
-    m = _RETURNS_LATER.search(low)
-    if m and not _ELECTION.search(low) and not low.lstrip().startswith(("nästa", "kommande")):
+    m = search(_RETURNS_LATER)
+    if m and not search(_ELECTION) and not low.lstrip().startswith(("nästa", "kommande")):
         w = when_of(text, meeting)
         later = _NEXT.search(low) or _LATER_NOT_NEXT.search(low)
         if later and not _BEFORE_NEXT.search(low):
             return Finding(ItemStatus.RETURNS, w, None, m.start(), m.end())
-    m = _REFERRED_GENERAL.search(low)
+    m = search(_REFERRED_GENERAL)
     if m:
         return Finding(ItemStatus.REFERRED, None, "stämman", m.start(), m.end())
-    for m in _REFERRED_MATTER.finditer(low):
+    for m in _REFERRED_MATTER.finditer(low) if _may_match(_REFERRED_MATTER, low, words_of) else ():
         body = _other_body(text[m.end():])
         if body:
             return Finding(ItemStatus.REFERRED, None, body, m.start(), m.end() + 1 + len(body))
     if _referred_subject(text):
         later_body = _LATER_OTHER_BODY.search(text)
-        if later_body and _REFERRED_DECIDE.search(low):
+        if later_body and search(_REFERRED_DECIDE):
             return Finding(ItemStatus.REFERRED, None, later_body.group(1), *later_body.span())
-        for m in _REFERRED.finditer(low):
+        for m in _REFERRED.finditer(low) if _may_match(_REFERRED, low, words_of) else ():
             body = _other_body(text[m.end():])
             if body:
                 return Finding(ItemStatus.REFERRED, None, body, m.start(), m.start() + len(m.group(0)) + len(body) + 1)
