@@ -1218,24 +1218,30 @@ def announcement(s: Sentence, meeting: date | None) -> Announcement | None:
     kommunala forum", "vid kommunalt forum i mars 2018", "inför webinariet den 11/2").
     """
     low = s.text.lower()
-    if _ANNOUNCE_KEYS.isdisjoint(_WORD.findall(low)):
+    words_of = set(_WORD.findall(low))
+    if _ANNOUNCE_KEYS.isdisjoint(words_of):
         return None  # most sentences: no verb that could announce anything, one set lookup tells
-    if _HANDLED_LATER.search(low) and _ANNOUNCE_MEETING.search(low) and not _SAME_MEETING.search(low):
+
+    def search(pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """`pattern.search(low)`, skipped when the sentence lacks the words it needs."""
+        return pattern.search(low) if _may_match(pattern, low, words_of) else None
+
+    if search(_HANDLED_LATER) and _ANNOUNCE_MEETING.search(low) and not search(_SAME_MEETING):
         when = when_of(s.text, meeting)
         if (when is not None or _NEXT.search(low)) and classify(s.text, meeting) is None:
             return Announcement(when)
-    prepares = low.lstrip().startswith("inför") and _PREPARE.search(low)
-    if not prepares and not _ANNOUNCE_VERB.search(low):
+    prepares = low.lstrip().startswith("inför") and search(_PREPARE)
+    if not prepares and not search(_ANNOUNCE_VERB):
         return None
-    if _SAME_MEETING.search(low) or _BEFORE_NEXT.search(low) or _EARLIER_MEETING.search(low):
+    if search(_SAME_MEETING) or search(_BEFORE_NEXT) or search(_EARLIER_MEETING):
         return None
-    later = bool(_NEXT.search(low) or _LATER_NOT_NEXT.search(low))
+    later = bool(_NEXT.search(low) or search(_LATER_NOT_NEXT))
     when = when_of(s.text, meeting)
     if not later and (when is None or not _ANNOUNCE_MEETING.search(low)):
         return None
     if prepares:
         return Announcement(when)
-    if _ANNOUNCE_NOUN.search(low) or s.bullet_block >= 2:
+    if search(_ANNOUNCE_NOUN) or s.bullet_block >= 2:
         return Announcement(when)
     return None
 
