@@ -6,6 +6,9 @@ so a failing file leaves nothing behind and never stops the others. Same file ag
 unchanged. A corrected version of the same minutes (same body and meeting date) replaces the
 earlier one. Minutes older than the body's latest held meeting, and corrections, refold the
 body's minutes in date order (plans.py, carry.py), so the end state does not depend on order.
+`ingest_files(..., jobs=N)` (`planner ingest --jobs N`) extracts in N worker processes and, on
+PostgreSQL, ingests in N lanes, each body's minutes in one lane and in order; still one
+transaction per document.
 """
 
 from __future__ import annotations
@@ -390,7 +393,11 @@ def ingest_many(factory: sessionmaker[Session], docs: Sequence[Prepared], *, now
                   for lane in lanes(docs, jobs)}
         futures = list(owners)
         for future in as_completed(futures):
-            for i, result in zip(owners[future], future.result(), strict=True):
+            try:
+                lane_results = future.result()
+            except Exception as err:  # noqa: BLE001  # a worker that died: its files are reported, not lost
+                lane_results = [_failed(docs[i].path, err) for i in owners[future]]
+            for i, result in zip(owners[future], lane_results, strict=True):
                 out[i] = result
             if progress:
                 progress(len(owners[future]))
