@@ -229,6 +229,9 @@ _SPLIT_BARE_LABELS = re.compile(
     r"|(?:NÄRVARANDE|DELTAGARE|FRÅNVARANDE|Deltagare|Mötesdeltagare)\b(?!\s+(?:var|är|vid|på|att)\b)"
     r"|Sida\s+\d+\s+av\s+\d+\b)"
 )
+# The words `_SPLIT_BARE_LABELS` needs, as written (it is case-sensitive).
+_BARE_LABEL_HEADS = re.compile("Dag|Datum|DATUM|Sammanträdesdatum|Tid|TID|Kl|Plats|PLATS|Lokal|LOKAL|"
+                               "NÄRVARANDE|DELTAGARE|FRÅNVARANDE|Deltagare|Mötesdeltagare|Sida")
 # A paragraph break flattened into a run of spaces; PDF table columns look alike, so it only counts
 # on a line that also has labels to split at.
 _SPACE_RUN = re.compile(r"(?<=\S) {3,}(?=\S)")
@@ -246,7 +249,9 @@ def split_long_line(text: str, start: int, level: int = 0) -> list[Part]:
             return [Part(text, start, level)]
         head = text[: second[0]].rstrip()
         return [Part(head, start, level, flat=True), Part(text[second[0]:], start + second[0], level, flat=True)]
-    labels = ({m.end() for m in _SPLIT_LABELS.finditer(text)} | {m.end() for m in _SPLIT_BARE_LABELS.finditer(text)})
+    labels = {m.end() for m in _SPLIT_LABELS.finditer(text)}
+    if _BARE_LABEL_HEADS.search(text):  # most long lines (paragraphs) hold none of its label words
+        labels |= {m.end() for m in _SPLIT_BARE_LABELS.finditer(text)}
     cuts = sorted(labels | {m.end() for m in _PAGE_MARK.finditer(text)}
                   | ({m.end() for m in _SPACE_RUN.finditer(text)} if labels else set()))
     if len(cuts) < 2:
