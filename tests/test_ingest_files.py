@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from planner.ingest import (
     ingest_file,
     ingest_files,
     ingest_many,
+    ingest_prepared,
     lanes,
 )
 from planner.store import AgendaItem, Body, CarryItem, Document, Person
@@ -132,3 +134,27 @@ def test_ingest_files_with_jobs_keeps_order_and_failures(tmp_path, seed, session
     assert [r.status for r in results] == ["unchanged", "new", "new", "failed"]
     assert sum(seen) == len(paths)
     assert isinstance(results[-1], IngestResult) and results[-1].message
+
+
+def test_conflict_with_another_transaction_is_retried(session_factory, engine):
+    """An organisation added by a transaction still open: the ingest waits, conflicts, and succeeds again."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite takes one writer at a time: no conflicting insert can happen")
+    from planner.store import Organisation
+
+    doc = _minutes("Forum E", "2024-03-01", 1)
+    other = session_factory()
+    other.add(Organisation(slug="vaxjo", name="Växjö kommun"))
+    other.flush()  # the row is in the unique index, uncommitted
+    box: list[IngestResult] = []
+    worker = threading.Thread(target=lambda: box.append(ingest_prepared(session_factory, doc, now=NOW)))
+    worker.start()
+    worker.join(timeout=1.0)
+    assert worker.is_alive()  # waiting for the other transaction
+    other.commit()
+    other.close()
+    worker.join(timeout=30)
+    assert box and box[0].status == "new", box
+    with session_factory() as session:
+        assert session.scalars(select(Organisation.name)).all() == ["Växjö kommun"]
+        assert session.scalar(select(func.count()).select_from(Document)) == 1
