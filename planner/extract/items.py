@@ -1157,14 +1157,21 @@ def _deferred_matter(low: str) -> re.Match[str] | None:
     return None
 
 
-def classify(text: str, meeting: date | None = None) -> Finding | None:
+def sentence_words(text: str) -> set[str]:
+    """The words of a sentence, lower-cased, as the phrase tests below read them."""
+    return set(_WORD.findall(text.lower()))
+
+
+def classify(text: str, meeting: date | None = None, words_of: set[str] | None = None) -> Finding | None:
     """Return the status, target and phrase that one sentence gives its item.
 
     Returns None for a sentence that says nothing about the item's fate. `meeting` is the
-    meeting date, from which a month without a year is resolved forward.
+    meeting date, from which a month without a year is resolved forward. `words_of` is
+    `sentence_words(text)`, when the caller has it.
     """
     low = text.lower()
-    words_of = set(_WORD.findall(low))
+    if words_of is None:
+        words_of = set(_WORD.findall(low))
     if not _TRIGGER_WORDS.intersection(words_of):
         return None  # most sentences say nothing of the item's fate: one set lookup tells
 
@@ -1210,7 +1217,7 @@ def classify(text: str, meeting: date | None = None) -> Finding | None:
 _ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.ANNOUNCE_VERBS, words.PREPARE_VERBS)
 
 
-def announcement(s: Sentence, meeting: date | None) -> Announcement | None:
+def announcement(s: Sentence, meeting: date | None, words_of: set[str] | None = None) -> Announcement | None:
     """Return the announcement a sentence makes of a topic for a later meeting, if it makes one.
 
     A presentation, report or the like ("Presentation görs", "Rapporten kommer att redovisas")
@@ -1218,7 +1225,8 @@ def announcement(s: Sentence, meeting: date | None) -> Announcement | None:
     kommunala forum", "vid kommunalt forum i mars 2018", "inför webinariet den 11/2").
     """
     low = s.text.lower()
-    words_of = set(_WORD.findall(low))
+    if words_of is None:
+        words_of = set(_WORD.findall(low))
     if _ANNOUNCE_KEYS.isdisjoint(words_of):
         return None  # most sentences: no verb that could announce anything, one set lookup tells
 
@@ -1228,7 +1236,7 @@ def announcement(s: Sentence, meeting: date | None) -> Announcement | None:
 
     if search(_HANDLED_LATER) and _ANNOUNCE_MEETING.search(low) and not search(_SAME_MEETING):
         when = when_of(s.text, meeting)
-        if (when is not None or _NEXT.search(low)) and classify(s.text, meeting) is None:
+        if (when is not None or _NEXT.search(low)) and classify(s.text, meeting, words_of) is None:
             return Announcement(when)
     prepares = low.lstrip().startswith("inför") and search(_PREPARE)
     if not prepares and not search(_ANNOUNCE_VERB):
@@ -1356,22 +1364,28 @@ class _Reading:
     sentence read for one is not read again for the other (the memo lives for one document).
     """
 
-    __slots__ = ("_announced", "_classified", "meeting")
+    __slots__ = ("_announced", "_classified", "_words", "meeting")
 
     def __init__(self, meeting: date | None) -> None:
         self.meeting = meeting
         self._classified: dict[str, Finding | None] = {}
         self._announced: dict[tuple[str, int], Announcement | None] = {}
+        self._words: dict[str, set[str]] = {}
+
+    def _words_of(self, text: str) -> set[str]:
+        if text not in self._words:
+            self._words[text] = sentence_words(text)
+        return self._words[text]
 
     def classify(self, text: str) -> Finding | None:
         if text not in self._classified:
-            self._classified[text] = classify(text, self.meeting)
+            self._classified[text] = classify(text, self.meeting, self._words_of(text))
         return self._classified[text]
 
     def announcement(self, s: Sentence) -> Announcement | None:
         key = (s.text, s.bullet_block)
         if key not in self._announced:
-            self._announced[key] = announcement(s, self.meeting)
+            self._announced[key] = announcement(s, self.meeting, self._words_of(s.text))
         return self._announced[key]
 
 
