@@ -100,6 +100,7 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?:\s*-\s*|\s+)(\d{4})(?![\d])"), "dmy_num"),
 )
 _YEAR_DIGITS = re.compile(r"\d{4}")
+_ANY_DIGIT = re.compile(r"\d")
 _COMPACT_DATE = re.compile(r"(?<!\d)(20\d{2})(\d{2})(\d{2})(?!\d)")
 # "SG minnesanteckningar 140504", "Un060502": YYMMDD in a title or file-like name.
 _SHORT_COMPACT_DATE = re.compile(r"(?<![\d/.-])(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d/.-])")
@@ -182,6 +183,8 @@ def find_time_range(text: str, *, bare_hours: bool = False) -> tuple[Found, Foun
 
     Whole hours ("13-16") count after "kl" or, with `bare_hours`, anywhere (a "Tid:" value).
     """
+    if not _ANY_DIGIT.search(text):
+        return None  # a time has digits; the search below is slow on a line without any
     for m in _TIME_RANGE.finditer(text):
         a, b = m.group(1), m.group(2)
         has_minutes = ("." in a or ":" in a) or ("." in b or ":" in b)
@@ -196,6 +199,8 @@ def find_time_range(text: str, *, bare_hours: bool = False) -> tuple[Found, Foun
 
 def find_clock(text: str) -> Found | None:
     """Return the first single time of day in `text` ("kl. 12.04", "18:08", "klockan 13.36")."""
+    if not _ANY_DIGIT.search(text):
+        return None  # a time has digits
     for m in _CLOCK.finditer(text):
         g = 1 if m.group(1) else 2
         value = hhmm(m.group(g))
