@@ -461,10 +461,9 @@ def _find_times(parts: list[Part], end: int) -> tuple[Found | None, Found | None
                     break
     if start is None:
         for part in parts[:end]:
-            if "kl" in part.text.casefold() or find_dates(part.text):
-                rng = find_time_range(part.text)
-                if rng:
-                    return _shift(rng[0], part.start), _shift(rng[1], part.start)
+            rng = find_time_range(part.text)  # rarely found: tested before the dearer date test
+            if rng and ("kl" in part.text.casefold() or find_dates(part.text)):
+                return _shift(rng[0], part.start), _shift(rng[1], part.start)
         for part in parts[: min(end, 12)]:
             dates = find_dates(part.text)
             clock = _RX_FIND_TIMES_1.search(part.text)
