@@ -271,6 +271,7 @@ def _party_of(text: str) -> str | None:
 _ROLE_TAIL = re.compile(
     r"(?:\s*[-–—]\s*|\s+)((?:(?:vice|biträdande|bitr\.?|ställföreträdande)\s+)?[a-zåäö]*(?:"
     + "|".join(w.ROLE_SUFFIXES) + r"))\s*$")
+_ROLE_SUFFIX_ENDS = tuple(w.ROLE_SUFFIXES)  # what a text `_ROLE_TAIL` matches ends with
 _TIME_NOTE = re.compile(r"(?i)\s+(?:kl\.?|tjg\.?|tjänstgör(?:ande)?|fr\.?o\.?m\.?|t\.?o\.?m\.?)\s*(?:§+\s*)?[\d.:;,\s–-]+$")
 _PARTY_COLUMN = re.compile(r"\s+(" + "|".join(p.casefold() for p in w.PARTIES) + r")(?=\s+\S+\s*$)")
 _PARAGRAPHS = re.compile(
@@ -286,6 +287,8 @@ _SUBSTITUTE = re.compile(r"(?i)\s+(?:ersätter|ers\.? för|(?:tjänstgörande\s+
 def _role_tail(text: str) -> re.Match[str] | None:
     """Match a lower-case role written after the name: "Kerstin- internetansvarig", "Tor-telefonansvarig",
     "Angelica mailansvarig", "Sten – vice ekonomiansvarig"."""
+    if not text.rstrip().endswith(_ROLE_SUFFIX_ENDS):
+        return None  # the role word ends the text: most entries end otherwise, and the search is slow
     m = _ROLE_TAIL.search(text)
     if m and not _RX_ROLE_TAIL_1.search(text[m.start(): m.start(1)]) and m.group(1) in w.ROLE_SUFFIXES:
         return None  # "Game Jam-ansvarig" is one role word; "Tor-telefonansvarig" is a name and a role
