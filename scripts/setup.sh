@@ -10,10 +10,14 @@ if [ ! -x .venv/bin/python ]; then
 fi
 if [ "${1:-}" = "--test" ]; then
   .venv/bin/pip install -q -e '.[test]'
-  if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null; then
-    echo "setup: installing Debian's chromium for the browser tests" >&2
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-      || echo "setup: could not install chromium; browser tests will be skipped" >&2
+  # Debian packages the tests use: chromium (browser tests), LibreOffice (the agenda .docx opens).
+  missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
+  if [ ${#missing[@]} -gt 0 ] && command -v apt-get >/dev/null; then
+    echo "setup: installing Debian's ${missing[*]} for the tests" >&2
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null) \
+      || echo "setup: could not install ${missing[*]}; the tests that need them will be skipped" >&2
   fi
 else
   .venv/bin/pip install -q -e .
