@@ -15,7 +15,6 @@ import click
 
 from planner.errors import PlannerError
 
-
 COMMAND_MODULES = ("planner.storecli", "calendars.cli", "notifications.cli", "planner.webcli")
 
 

@@ -120,7 +120,7 @@ class Settings:
             path.chmod(0o600)
         return path.read_text().strip()
 
-    def replace(self, **tables: Any) -> "Settings":
+    def replace(self, **tables: Any) -> Settings:
         """Return a copy with whole tables or single keys replaced: replace(mail={"port": 2525})."""
         changes: dict[str, Any] = {}
         for name, value in tables.items():

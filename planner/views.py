@@ -19,11 +19,10 @@ from flask.typing import ResponseReturnValue
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from notifications.mail import SendError
 from planner.app import app_settings, db_session
 from planner.store import Body, CarryItem, CarryState, CarryStep, Document, Event, Meeting, MeetingStatus
 from planner.webmodels import AgendaDraft
-
-from notifications.mail import SendError  # noqa: E402
 
 bp = Blueprint("planner", __name__)
 

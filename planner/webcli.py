@@ -89,6 +89,6 @@ def user_list(ctx: click.Context) -> None:
             click.echo(f"{u.username}\t{u.role}\t{'active' if u.active else 'inactive'}\t{slugs}")
 
 
-from planner.api.cli import token  # noqa: E402
+from planner.api.cli import token
 
 COMMANDS = [serve, user, token]
