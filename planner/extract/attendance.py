@@ -284,6 +284,18 @@ _SUBSTITUTE = re.compile(r"(?i)\s+(?:ersätter|ers\.? för|(?:tjänstgörande\s+
                          r"i stället för|istället för)\s+(.+)$")
 
 
+_PARTY_WORDS = frozenset(p.casefold() for p in w.PARTIES)
+
+
+def _party_column(text: str) -> re.Match[str] | None:
+    """`_PARTY_COLUMN.search(text)`: it matches only a party written as the next-to-last word, so
+    other texts are not searched."""
+    words = text.split()  # str.split() splits at the white space `\s` matches
+    if len(words) < 2 or words[-2] not in _PARTY_WORDS:
+        return None
+    return _PARTY_COLUMN.search(text)
+
+
 def _role_tail(text: str) -> re.Match[str] | None:
     """Match a lower-case role written after the name: "Kerstin- internetansvarig", "Tor-telefonansvarig",
     "Angelica mailansvarig", "Sten – vice ekonomiansvarig"."""
@@ -312,7 +324,7 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
     # "Magnus Brattgård § 44-58, 66-74", "Anna Ek §§ 1-5": present for part of the meeting
     text = _PARAGRAPHS.sub("", _TIME_NOTE.sub("", text))
     # "Annili Caap m x", "Nils Matsson, ordf m x": a party column written in lower case
-    m_party = _PARTY_COLUMN.search(text) or _PARTY_COLUMN.search(text + " x")
+    m_party = _party_column(text) or _party_column(text + " x")
     if m_party and m_party.start() > 0 and (m_party.end(1) == len(text) or _TRAILING_MARK.search(text[m_party.start():])):
         party = m_party.group(1).upper()
         text = text[: m_party.start()] + text[m_party.end(1):]
@@ -515,7 +527,7 @@ def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
             org = c
     if org:
         known.add(_norm(org))
-    return [replace(p, organisation=org, party=party, role=role, mark=mark, cells=len(cells))]
+    return [Person(p.name, p.start, p.end, org, party, role, mark, len(cells))]  # replace(), built directly
 
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?"
@@ -771,7 +783,7 @@ def _name_part(text: str) -> str:
     mark = _TRAILING_MARK.search(t)
     if mark and mark.start() > 0 and not mark.group(2):
         t = t[: mark.start()]
-    party = _PARTY_COLUMN.search(t + " x")
+    party = _party_column(t + " x")
     t = t[: party.start()] if party and party.start() > 0 else t
     m = _SUBSTITUTE.search(t)
     t = (t[: m.start()] if m else t).strip()
