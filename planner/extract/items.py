@@ -461,7 +461,8 @@ def _best_chain(cands: list[_Candidate]) -> list[_Candidate]:
     """The heaviest rising sequence of top-level numbers (repeats and small gaps allowed)."""
     best: list[_Candidate] = []
     best_score = 0.0
-    for style in {c.style for c in cands}:
+    # First-appearance order, not a set: a tie between styles must not depend on the hash seed.
+    for style in dict.fromkeys(c.style for c in cands):
         top = [c for c in cands if c.style == style and "." not in c.number and c.weight > 0]
         if not top:
             continue
