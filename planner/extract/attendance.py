@@ -827,6 +827,21 @@ class _List:
     people: list[Person]
 
 
+_ONE_NAME_WORD = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?")
+
+
+def _wrapped_name(prev: tuple[str, int], text: str, start: int) -> bool:
+    """A run-on comma list whose line break falls inside a name: "..., Sara Åkesson, Magnus" / "Forsberg, ..."."""
+    before, at = prev
+    if at + len(before) + 1 != start or "\t" in before or "\t" in text:
+        return False
+    segments = before.rstrip().split(",")
+    if len(segments) < 3:
+        return False
+    head = re.split(r",|\s+och\s+|\.$", text.strip(), maxsplit=1)[0].strip()
+    return bool(_ONE_NAME_WORD.fullmatch(segments[-1].strip()) and _ONE_NAME_WORD.fullmatch(head))
+
+
 def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     """Find every attendance list and read its entries."""
     line_no = {line.start: line.number for line in doc.lines}
@@ -874,6 +889,13 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             if (entry_lines and not gap and t.strip()[:1].islower() and "\t" not in t
                     and not entry_lines[-1][0].rstrip().endswith((".", ":", ";"))):
                 j += 1  # a wrapped line: "nämnden för folkhälsa och" / "primärvård"
+                continue
+            if entry_lines and not gap and _wrapped_name(entry_lines[-1], t, nxt.start):
+                prev, at = entry_lines[-1]  # "..., Magnus" / "Forsberg, Ylva Åkesson ...": the name joins the next line
+                k = prev.rstrip().rfind(",") + 1
+                entry_lines[-1] = (prev[:k], at)
+                entry_lines.append((prev[k:] + " " + t, at + k))
+                j += 1
                 continue
             style = _style(t)
             if first_style is None:

@@ -110,6 +110,8 @@ _TIME_RANGE = re.compile(
     rf"({_TIME})(?![\d])"
     r"(?!\s*(?:%|år|procent|kr|st\b|min|dagar|personer))"
 )
+# "kl. 13.00 16.30" / "Kl. 13:00 16:00": a start and end after "kl" whose dash a PDF copy dropped.
+_TIME_RANGE_LOST_DASH = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2})\s+(\d{1,2}[.:]\d{2})(?![\d.:]\d)")
 _CLOCK = re.compile(r"(?i)(?:\b(?:kl\.?|klockan)\s*)(\d{1,2}(?:[.:]\d{2})?)(?!\d)|(?<![\d.:/-])(\d{1,2}[.:]\d{2})(?![\d:]|\.\d)")
 
 
@@ -193,6 +195,10 @@ def find_time_range(text: str, *, bare_hours: bool = False) -> tuple[Found, Foun
             continue
         start, end = hhmm(a), hhmm(b)
         if start and end and start != end:
+            return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
+    for m in _TIME_RANGE_LOST_DASH.finditer(text):  # "kl. 13.00 16.30": a copy that lost the dash
+        start, end = hhmm(m.group(1)), hhmm(m.group(2))
+        if start and end and start < end:
             return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
     return None
 
@@ -631,6 +637,12 @@ def _platform(text: str) -> str | None:
     return None
 
 
+# An attendance label (capitalised, as a list heading) after the place ends the venue on a run-on line.
+_VENUE_RUNS_INTO_LIST = re.compile(
+    r"[\s,]+(?:Ledamöter|Närvarande|Beslutande|Deltagare|Frånvarande|Ersättare|Kallade|Övriga deltagande"
+    r"|Övriga närvarande|Tjänstgörande)\b")
+
+
 def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None]:
     """Venue ("Plats:", "Lokal:") and online platform; an online "Plats" is no venue."""
     venue: Found | None = None
@@ -695,6 +707,9 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
         if dates and dates[0].start > 0:
             head = _WEEKDAY_DEN.sub("", value[: dates[0].start])
             cut = len(head)
+        label = _VENUE_RUNS_INTO_LIST.search(value[:cut])
+        if label and label.start() > 0:  # "Kommunstyrelsens sammanträdesrum Ledamöter Gunilla Åström ..."
+            cut = label.start()
         value = value[:cut].rstrip(" ,;.")
         value = _RX_FIND_VENUE_4.sub("", value)  # "..., Norrtälje, kl" / "15.00-16.00"
         lead = len(value) - len(value.lstrip())

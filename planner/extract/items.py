@@ -175,7 +175,7 @@ _THREE_DIGITS = re.compile(r"\d\D*\d\D*\d")
 _CONTENTS_ENTRY = re.compile(r"(?:(§)\s*(\d{1,4})|(?<![\w-])([A-ZÅÄÖ]{2,6})\s+(\d{1,3}))\s+(?=[A-ZÅÄÖ])")
 # A number alone on its line, the title on the next ("§ 45  Dnr KS 2021/123" / "Budget 2022").
 _BARE_NUMBER = re.compile(
-    r"^\s*(?:(§)\s*(\d{1,4})|(\d{1,3})\.)\s*(?:(?:Dnr|Diarienr|Diarienummer)\b.*)?$", re.IGNORECASE
+    r"^\s*(?:(§)\s*(\d{1,4})|(\d{1,3})\.|(\d{1,2}))\s*(?:(?:Dnr|Diarienr|Diarienummer)\b.*)?$", re.IGNORECASE
 )
 # "... öppnat. 2. Formalia 2.1 Till mötesordförande ...": a sub-point needs no full stop after it.
 _INLINE_NUMBERED = re.compile(
@@ -352,8 +352,10 @@ def _bare_candidate(doc: Minutes, i: int, m: re.Match[str]) -> list[_Candidate]:
     if (len(title) > 100 or not _RX_NUMBERED_CANDIDATES_1.match(title) or _NUMBERED.match(title)
             or _BARE_NUMBER.match(title) or title.endswith(".")):
         return []
-    number = m.group(2) or m.group(3)
-    style = "§" if m.group(1) else "n."
+    if m.group(4) and (j != i + 1 or _words_in(title) > 8):
+        return []  # a number without a stop ("1" / "ÖPPNANDE AV MÖTET") heads only the line right below it
+    number = m.group(2) or m.group(3) or m.group(4)
+    style = "§" if m.group(1) else "n " if m.group(4) else "n."
     start = lines[i].start + len(lines[i].text) - len(lines[i].text.lstrip())
     return [_Candidate(i, number, int(number), style, _clean_title(title), 1.3, start, lines[j].end)]
 

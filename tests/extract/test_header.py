@@ -76,6 +76,9 @@ def test_compact_date_only_when_asked() -> None:
         ("kl 13-16", "13:00", "16:00"),
         ("18:00-20:00", "18:00", "20:00"),
         ("Tid: 13.00–ca 16.00", "13:00", "16:00"),
+        # a stored PDF copy that lost the dash: a start and end after "kl"
+        ("Måndag den 20 april 2009, kl. 13.00 16.30", "13:00", "16:30"),
+        ("Kommunala pensionärsrådet protokoll Kl. 13:00 16:00. Konferensrum 1", "13:00", "16:00"),
     ],
 )
 def test_find_time_range(phrase: str, start: str, end: str) -> None:
@@ -86,6 +89,11 @@ def test_find_time_range(phrase: str, start: str, end: str) -> None:
 
 @pytest.mark.parametrize("phrase", ["2021-10-01", "19-25 år", "13-15 %", "sidan 3-4", "2014-2020"])
 def test_find_time_range_ignores_other_ranges(phrase: str) -> None:
+    assert find_time_range(phrase) is None
+
+
+@pytest.mark.parametrize("phrase", ["kl. 16.30 13.00", "Gruppmöten 09:00 10:00", "kl 13.00 2019-03-12"])
+def test_times_without_a_dash_need_kl_and_order(phrase: str) -> None:
     assert find_time_range(phrase) is None
 
 
@@ -242,6 +250,11 @@ Mötesordförande Elin Andersson förklarade mötet avslutat 18:45.
         ("Plats och tid: Kommunhuset, Sal B, 2019-03-12 kl 13.00", "Kommunhuset, Sal B"),
         ("Plats: Bolmen, regionhuset, Växjö", "Bolmen, regionhuset, Växjö"),
         ("Lokal: Sal 3, Länshuset, kl. 9-12", "Sal 3, Länshuset"),
+        # a run-on copy: the attendance list follows the place on the same line
+        ("Plats och tid Kommunstyrelsens sammanträdesrum Ledamöter Gunilla Åström Eva Enqvist",
+         "Kommunstyrelsens sammanträdesrum"),
+        ("Plats och tid: Hotell Norra Vättern Askersund kl Närvarande", "Hotell Norra Vättern Askersund"),
+        ("Plats: Kommunhuset Beslutande Anna Ek (S), ordförande", "Kommunhuset"),
     ],
 )
 def test_venue_without_date_and_time(line: str, venue: str) -> None:
@@ -473,6 +486,13 @@ def names(people: tuple) -> list[str]:
         (("Övriga deltagare\nMonica Samuelsson, sekreterare\nHarriet Hedlund,(s), nämnden för folkhälsa och\n"
          "primärvård\nGun Mikaelsson, verksamhetschef\n1. Mötets öppnande"),
          ["Monica Samuelsson", "Harriet Hedlund", "Gun Mikaelsson"], []),
+        # a run-on comma list whose line break falls inside a name
+        (("Närvarande: Ingrid Jönsson, Orvar Jönsson, Bo Göransson, Magnus\n"
+          "Forsberg, Ylva Åkesson och Barbro Jönsson Åslund.\n1\nÖPPNANDE AV MÖTET"),
+         ["Ingrid Jönsson", "Orvar Jönsson", "Bo Göransson", "Magnus Forsberg", "Ylva Åkesson",
+          "Barbro Jönsson Åslund"], []),
+        # one person a line with organisation after the comma: lines are not joined
+        ("Närvarande:\nAnna Ek, sekreterare, Växjö\nBo Berg, Ljungby\n\n1. Öppnande", ["Anna Ek", "Bo Berg"], []),
         # an agenda item "Övriga frågor" is not a list label
         ("Närvarande: Anna Ek, Växjö\n\n1. Övriga frågor\nInga övriga frågor.", ["Anna Ek"], []),
     ],

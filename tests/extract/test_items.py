@@ -278,6 +278,21 @@ def test_item_headings(text: str, expected: list[tuple[str | None, str]]) -> Non
     assert items_of(text) == expected
 
 
+HEADINGS += [
+    pytest.param(
+        "1\nÖPPNANDE AV MÖTET\nAnna hälsade välkommen.\n2\nKASSARAPPORT\nTillgångarna är 19 460 kr.\n"
+        "3 ÖVRIGA FRÅGOR\nInga.\n",
+        [("1", "ÖPPNANDE AV MÖTET"), ("2", "KASSARAPPORT"), ("3", "ÖVRIGA FRÅGOR")],
+        id="number-without-stop-alone-on-its-line",
+    ),
+    pytest.param(
+        "1. Öppnande\nMötet öppnades.\n\n2. Val av justerare\nAnna valdes.\n\n7\n\nANSLAG/BEVIS\n",
+        [("1", "Öppnande"), ("2", "Val av justerare")],
+        id="a-page-number-above-a-blank-line-is-no-item",
+    ),
+]
+
+
 NOT_ITEMS = [
     pytest.param("Datum: 2020-03-06\n\nTid: 9.00-12.00\n\nPlats: Bolmen, regionhuset, Växjö\n\n"
                  "Närvarande:\n\nRegion Kronoberg: Mikael Johansson (M)\n", id="header-fields"),
