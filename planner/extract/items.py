@@ -173,6 +173,8 @@ _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s+(?=§\s*\d|[A-ZÅÄÖ]{2,6}\s+\d{1,3}\
 # One entry of a table of contents: "§ 12 Budget" or "FHR 29 Godkännande".
 _THREE_DIGITS = re.compile(r"\d\D*\d\D*\d")
 _CONTENTS_ENTRY = re.compile(r"(?:(§)\s*(\d{1,4})|(?<![\w-])([A-ZÅÄÖ]{2,6})\s+(\d{1,3}))\s+(?=[A-ZÅÄÖ])")
+# "§ 1 Title" glued to the end of the text before it, without a space: a line break a copy lost.
+_GLUED_PARAGRAPH = re.compile(r"(?<=[\w.)])§\s*\d{1,3}\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # A number alone on its line, the title on the next ("§ 45  Dnr KS 2021/123" / "Budget 2022").
 _BARE_NUMBER = re.compile(
     r"^\s*(?:(§)\s*(\d{1,4})|(\d{1,3})\.|(\d{1,2}))\s*(?:(?:Dnr|Diarienr|Diarienummer)\b.*)?$", re.IGNORECASE
@@ -264,6 +266,9 @@ def _numbered_candidates(doc: Minutes) -> list[_Candidate]:
             continue
         page = _PAGE_NUMBER.match(text)
         m = _NUMBERED_AT.match(text, page.end()) if page else _NUMBERED.match(text)
+        glued = None if m or "§" not in text else _GLUED_PARAGRAPH.search(text)
+        if glued:  # "... måndagen den 9 juni 2008§ 1 Årsmötets öppnande": a copy lost the line break
+            m = _NUMBERED_AT.match(text, glued.start())
         if not m:
             continue
         title = m.group("title")

@@ -290,6 +290,12 @@ HEADINGS += [
         [("1", "Öppnande"), ("2", "Val av justerare")],
         id="a-page-number-above-a-blank-line-is-no-item",
     ),
+    pytest.param(
+        "Protokoll fört vid byalagets årsmöte den 9 juni 2008§ 1 Årsmötets öppnande\nAnna öppnade mötet.\n\n"
+        "§ 2 Dagordning\nDagordningen godkändes.\n",
+        [("1", "Årsmötets öppnande"), ("2", "Dagordning")],
+        id="paragraph-sign-glued-to-the-title-line",
+    ),
 ]
 
 
