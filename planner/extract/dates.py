@@ -178,6 +178,12 @@ _NUMERIC = re.compile(
     r"(?:[/-](?P<y>(?:19|20)\d\d|\d\d)(?![\d/]))?(?![\d/])"
     r"(?!\s*(?:%|dl\b|st\b|del|av\b|dag\b|tjänst|röst|delar\b))"  # "2/3 av", "1/2 dag": fractions
 )
+# "den 4/9 av Anna": after "den" a slashed pair is a date even before "av", which otherwise reads as a fraction.
+_NUMERIC_DEN = re.compile(
+    r"(?<=\bden )(?P<d>\d\d?)/(?P<m>0?[1-9]|1[0-2])"
+    r"(?:[/-](?P<y>(?:19|20)\d\d|\d\d)(?![\d/]))?(?![\d/])"
+    r"(?!\s*(?:%|dl\b|st\b|del|dag\b|tjänst|röst|delar\b))"
+)
 _SHORT_ISO = re.compile(r"(?P<y>[0-9]\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])")
 # "söndag 140526", "Datum: 090603": six digits read as YYMMDD only after a weekday or a date label,
 # since alone they are as often counts, sums or the first half of a personal identity number.
@@ -759,10 +765,11 @@ def find_dates(text: str, *, after: date, year_hint: int | None = None) -> list[
             found.extend(_textual(m, after, year_hint))
         for m in _hits(_TEXTUAL_ORD, low, text, _WORD, _LEAD_BACK):
             found.extend(_textual(m, after, year_hint))
-    digit_patterns = ((_ISO, _NUM_ISO), (_DOTTED, _NUM_DOTTED), (_NUMERIC, _NUM_NUMERIC), (_SHORT_ISO, _NUM_SHORT))
+    digit_patterns = ((_ISO, _NUM_ISO), (_DOTTED, _NUM_DOTTED), (_NUMERIC, _NUM_NUMERIC), (_NUMERIC_DEN, _NUM_NUMERIC),
+                      (_SHORT_ISO, _NUM_SHORT))
     for pattern, boundary in digit_patterns if has_digit else ():
         for m in _hits_at(pattern, low, text, boundary, digits, _LEAD_BACK):
-            found.extend(_numeric_like(m, after, year_hint, low, slashed=pattern is _NUMERIC))
+            found.extend(_numeric_like(m, after, year_hint, low, slashed=pattern in (_NUMERIC, _NUMERIC_DEN)))
     for m in _hits_at(_DAY_DOT_MONTH, low, text, _NUM_DOTTED, digits, _LEAD_BACK) if has_digit else ():
         if m.lead():
             found.extend(_numeric_like(m, after, year_hint, low))

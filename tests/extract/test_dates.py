@@ -113,6 +113,9 @@ def test_bare_hour_ranges_after_a_date(phrase: str, expected: list[tuple[time, t
     # Day.month after a weekday or "den", as Finland-Swedish minutes write it.
     ("Nästa möte tis 23.9 kl 14.00", date(2014, 9, 1), DateKind.DAY, "2014-09-23", None),
     ("Nästa möte den 4.5. kl 18", date(2021, 3, 1), DateKind.DAY, "2021-05-04", None),
+    # After "den" a slashed day/month is a date even when "av" (who arranges it) follows, no fraction.
+    ("Surströmmingsfest ordnas den 4/9 av mor och dotter", date(2015, 8, 12), DateKind.DAY, "2015-09-04", None),
+    ("Städdag den 12/5 av alla medlemmar", date(2015, 3, 1), DateKind.DAY, "2015-05-12", None),
 ])
 def test_find_dates_reads_the_first_mention(phrase: str, after: date, kind: DateKind, iso: str | None,
                                             end_iso: str | None) -> None:
@@ -138,6 +141,7 @@ def test_find_dates_reads_the_first_mention(phrase: str, after: date, kind: Date
     "vi är 7 pers på plats och 2 pers på distans",
     "Handlingsplaner 2021-2022 tas fram",
     "2/3 av kommunerna har svarat",
+    "hela 2/3 av medlemmarna röstade för",
     "en 1/2 dag utbildning",
     "SOSFS 2007:10/2008:20",
     "Prop. 2019/20:1",
