@@ -1016,8 +1016,12 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
 
 def _organ(parts: list[Part], limit: int = 120) -> Found | None:
     """The body named by the posting block of a municipal protocol: "Organ Utbildningsnämnden"."""
-    for part in parts[:limit]:
+    for i, part in enumerate(parts[:limit]):
         lv = _label_value(part.text, w.ORGAN_LABELS)
+        if lv and not lv[0].strip():  # "Organ och §§:" / "Samordningsförbundet Sydnärke": the value below
+            below = next((q for q in parts[i + 1:i + 3] if q.text.strip()), None)
+            if below is not None and not _label_value(below.text, w.ORGAN_LABELS + w.DATE_LABELS):
+                part, lv = below, (below.text, 0)
         if lv and _RX_ORGAN_1.match(lv[0]) and not _label_value(lv[0], w.DATE_LABELS + w.VENUE_LABELS):
             value = lv[0].strip()
             if len(value.split()) <= 8 and not find_dates(value):
@@ -1044,6 +1048,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     venue, online = _find_venue(parts, end)
     reference = _find_reference(parts, end)
     present, absent = find_attendance(doc, parts, end)
+    if body is not None and any(body.value.startswith(p.name) for p in present if p.name):
+        body = _organ(parts) or body  # "Inger Trodell Dahl, ordförande": the first line of a list is no body
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,
               "reference": reference}
     spans = {k: doc.span(f.start, f.end) for k, f in fields.items() if f is not None}

@@ -298,11 +298,14 @@ WEB_BOILERPLATE: tuple[str, ...] = (
     "save this pdf as", "word png txt jpg", "storlek", "starta visningen från sidan", "download", "transkript",
     "transkription", "transcription", "user tools", "site tools", "page tools", "annonser", "läs mer",
     "visningar", "ladda ner", "dela", "skriv ut", "logga in", "sök",
+    # 5dok copies: "• No results found", "Share \"...\"", "Copied!", "Loading.... (view fulltext now)", "Full text"
+    "• no results found", "no results found", "n/a", "protected", "academic year", "share", "copied!",
+    "loading....", "full text",
 )
 # Labels of municipal front pages, written in a label column without a colon ("Plats och tid Kommunhuset").
 BARE_LABELS: tuple[str, ...] = ("plats och tid", "tid och plats", "sammanträdesdatum", "sammanträdesdag", "organ")
 # The posting block names the body: "Organ Utbildningsnämnden".
-ORGAN_LABELS: tuple[str, ...] = ("organ", "instans")
+ORGAN_LABELS: tuple[str, ...] = ("organ", "instans", "organ och §§", "organ och paragrafer")
 # Group headings inside an attendance list ("Sekretariatet" above its staff): no person.
 GROUP_HEADINGS: tuple[str, ...] = (
     "sekretariatet", "sekretariat", "kansliet", "kansli", "förvaltningen", "tjänstemän", "tjänstepersoner",

@@ -202,6 +202,10 @@ def test_header_fields(text: str, fields: dict[str, str | None]) -> None:
         ("Minnesanteckningar från Socialnämndens extra sammanträde\nDatum: 2019-03-12", "Socialnämnden"),
         ("Minnesanteckningar från möte i Regionala\nsamverkansgruppen 2019-03-12\nPlats: Växjö",
          "Regionala samverkansgruppen"),
+        # a 5dok copy: the site's frame, then the attendance list; the posting block names the body
+        (("• No results found\n\nFull text\n\n(1)\n\nPlats och tid: Kommunhuset 2016-12-16 kl. 09.00-12.00\n\n"
+          "Beslutande:\n\nInger Dahl, ordförande\n\nAnette Schön\n\nANSLAG/BEVIS\n\nOrgan och §§:\n\n"
+          "Samordningsförbundet Sydnärke\n\nSammanträdesdatum: 2016-12-16"), "Samordningsförbundet Sydnärke"),
     ],
 )
 def test_body_is_not_the_letterhead(text: str, body: str) -> None:
