@@ -96,6 +96,12 @@ _DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(
 _RETURNS = _phrase_pattern(words.RETURNS)
 _RETURNS_LATER = _phrase_pattern(words.RETURNS_WITH_LATER)
 _RETURNS_NOT = _phrase_pattern(words.RETURNS_NOT)
+# A standing point made for another matter ("att det ska finnas en stående punkt för rapporteringar"):
+# the agenda gains a point, the item in hand does not come back.
+_NEW_STANDING_POINT = re.compile(
+    r"\b(?:finnas|finns|införs?|införa|skapas?|läggs till|lägga till)\s+(?:en\s+)?(?:ny\s+)?"
+    r"stående punkt\s+(?:för|om|med|kring)\b"
+)
 _SAME_MEETING = _phrase_pattern(words.SAME_MEETING)
 _EARLIER_MEETING = _phrase_pattern(words.EARLIER_MEETING)
 _BEFORE_NEXT = _phrase_pattern(words.BEFORE_NEXT)
@@ -255,10 +261,11 @@ def _numbered_candidates(doc: Minutes) -> list[_Candidate]:
     lines = doc.lines
     for i, line in enumerate(lines):
         text = line.text
-        if len(text) > 400:
-            found.extend(_opening_candidate(line, i))
+        if len(text) > 400 or line.page:
             found.extend(_inline_candidates(line, i))
-            continue
+            if not line.page:
+                found.extend(_opening_candidate(line, i))
+                continue
         found.extend(_contents_candidates(line, i))
         bare = _BARE_NUMBER.match(text)
         if bare:
@@ -305,7 +312,11 @@ def _numbered_candidates(doc: Minutes) -> list[_Candidate]:
             weight += 2.0
         # A sentence, not a heading: a numbered proposal, or a paragraph that opens with its number.
         sentence = len(title) > 200 or (title.rstrip().endswith(".") and n_words >= 8)
-        if sentence and page and not style.startswith("n"):
+        if line.page:
+            # A whole page of a stored copy, its running header dropped: "20 Val av justerare
+            # Ordförande föreslår ..." opens with the page's first item, its run-in title naming it.
+            title, sentence, last, run_in = _inline_title(title[:120]), False, i, None
+        elif sentence and page and not style.startswith("n"):
             # A stored copy runs each paragraph's heading and text together: "FHR 30 Utvecklingsarbete
             # inom ANDT-området Folkhälsorådets beslut ...". Its run-in title names it.
             title, sentence = _inline_title(title[:120]), False
@@ -335,15 +346,17 @@ def _numbered_candidates(doc: Minutes) -> list[_Candidate]:
             found.append(_Candidate(i, number, main, style, _clean_title(" ".join(head.split()[:8])),
                                     weight, start, title_at))
             continue
-        end = lines[last].end
+        end = title_at + len(title) if line.page else lines[last].end
         colon = _RX_NUMBERED_CANDIDATES_4.match(title)
         if run_in is not None:
             end = line.start + m.start("title") + run_in.start(1)
-        elif last == i and colon and (_words_in(colon.group(2)) >= 5 or colon.group(2).rstrip().endswith(".")):
+        elif last == i and colon and not line.page and (_words_in(colon.group(2)) >= 5 or colon.group(2).rstrip().endswith(".")):
             # "10. Nästa möte: 29/10 kl. 18.30 Hotel Station." - the title, then its text.
             title = colon.group(1)
             end = line.start + line.text.index(colon.group(2), m.start("title"))
         found.append(_Candidate(i, number, main, style, _clean_title(title), weight, start, end))
+    # A page line's items in reading order (its opening item before those run in); others as found.
+    found.sort(key=lambda c: (c.line, c.start if lines[c.line].page else 0))
     return found
 
 
@@ -426,10 +439,17 @@ def _opening_candidate(line: Line, i: int) -> list[_Candidate]:
 _RUN_LABEL = re.compile(r"(?:^|\s)([A-ZÅÄÖ][\wåäöÅÄÖ/ ]{1,30}?):(?=\s)")
 
 
+# An item number without a stop after a full sentence in a stored copy's page line: "... Byström. 9 Vårdhundar".
+_PAGE_RUN_IN = re.compile(r"(?<=[.!?])\s+(§\s*\d{1,3}|\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
 def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
     """Numbered items run together in one long line (a copy that lost its line breaks)."""
     found = []
-    for m in _INLINE_NUMBERED.finditer(line.text):
+    marks = list(_INLINE_NUMBERED.finditer(line.text))
+    if line.page:  # "... utses Sven-Olof Byström. 9 Vårdhundar inom omsorgen Sjuksköterskan ..."
+        marks += _PAGE_RUN_IN.finditer(line.text)
+    for m in marks:
         before = line.text[max(0, m.start() - 12):m.start()].split()
         if before and before[-1].lower() in words.NUMBER_REFERENCES:
             continue
@@ -440,8 +460,10 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
             continue  # "Bilagor: 1. Ekonomisk rapport ... 12. Kura skymning": attachments, not items
         rest = line.text[m.end():m.end() + 120]
         title = _inline_title(rest)
-        number = m.group(1).rstrip(".")
-        found.append(_Candidate(i, number, int(number.split(".")[0]), "inline", title, 0.8,
+        number = m.group(1).rstrip(".").lstrip("§ ")
+        # A page's run-in item continues the chain of the items that open pages: the same style.
+        style = "inline" if m.re is _INLINE_NUMBERED else "§" if m.group(1).startswith("§") else "n "
+        found.append(_Candidate(i, number, int(number.split(".")[0]), style, title, 0.8,
                                 line.start + m.start(1), line.start + m.end() + len(title)))
     return found
 
@@ -568,6 +590,7 @@ def _page_numbers(doc: Minutes, chain: list[_Candidate]) -> bool:
         return False
     first = chain[0].main
     return all(c.main == first + k and c.start == doc.lines[c.line].start and len(doc.lines[c.line].text) > 80
+               and not doc.lines[c.line].page  # its printed page number is already dropped
                for k, c in enumerate(chain))
 
 
@@ -1195,7 +1218,7 @@ def classify(text: str, meeting: date | None = None, words_of: set[str] | None =
     if m:
         return Finding(ItemStatus.POSTPONED, when_of(text[m.start():], meeting), None, m.start(), m.end())
     m = search(_RETURNS)
-    if m and not search(_RETURNS_NOT):
+    if m and not search(_RETURNS_NOT) and not _NEW_STANDING_POINT.search(low):
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None, m.start(), m.end())
     m = search(_RETURNS_LATER)
     if m and not search(_ELECTION) and not low.lstrip().startswith(("nästa", "kommande")):

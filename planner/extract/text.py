@@ -48,12 +48,14 @@ class Line:
 
     `level` is the heading level the markup gave the line (Markdown `#`..`######`, LaTeX
     `\\title`/`\\section` = 1, `\\subsection` = 2, `\\subsubsection` = 3), 0 for body text.
+    `page` tells a whole page of a stored web copy, its printed page number and running header dropped.
     """
 
     text: str
     start: int
     number: int
     level: int = 0
+    page: bool = False
 
     @property
     def end(self) -> int:
@@ -253,7 +255,8 @@ def page_number_lines(text: str, bounds: list[tuple[int, int]]) -> dict[int, int
 
     docplayer-like copies print "Transkript" and then each page as one line opening with its number
     ("1 Bjurholm ... Sida 1 av 8", "2 Minnesanteckningar Mötet öppnas ..."): the numbers run 1, 2,
-    3 ... and are no agenda item numbers.
+    3 ... and are no agenda item numbers. A running header that every page after the first opens
+    with ("SKELLEFTEÅ KOMMUN PROTOKOLL 2 20 Val av justerare ...") is skipped with its number.
     """
     skip: dict[int, int] = {}
     page = 0
@@ -266,7 +269,39 @@ def page_number_lines(text: str, bounds: list[tuple[int, int]]) -> dict[int, int
         if m and int(m.group(1)) == page and b - a > 40:
             skip[k] = m.end() - a
             page += 1
+    later = list(skip)[1:]
+    if len(later) >= 2:
+        for k, cut in zip(later, _running_header(text, [(bounds[k][0] + skip[k], bounds[k][1]) for k in later])):
+            skip[k] += cut
     return skip
+
+
+_WORD = re.compile(r"\S+")
+_HEADER_TAIL = frozenset({"§", "-", "–", "—", "|"})
+
+
+def _running_header(text: str, pages: list[tuple[int, int]]) -> list[int]:
+    """Chars of the running header that opens each page line after the first; 0 each when there is none.
+
+    The header is the longest run of words every page line starts with, its own page number
+    aside ("SKELLEFTEÅ KOMMUN PROTOKOLL 2 20 Val av ...", "... PROTOKOLL 3 21 Godkännande ...",
+    "2 (6) Mötets öppnande ..."); a trailing "§" belongs to the page's first item ("§ 20", "§ 21").
+    """
+    words = [list(_WORD.finditer(text, a, b))[:16] for a, b in pages]
+
+    def key(m: re.Match[str], n: int) -> str:  # the page's own number reads "#": "2 (6)", "3 (6)" alike
+        w, own = m.group(), str(n)
+        return "#" + w[len(own):] if w.startswith(own) and not w[len(own):len(own) + 1].isdigit() else w
+
+    size = 0
+    while all(size < len(ws) - 1 for ws in words) and len(
+            {key(ws[size], n) for n, ws in enumerate(words, start=2)}) == 1:
+        size += 1
+    while size and words[0][size - 1].group() in _HEADER_TAIL:
+        size -= 1
+    if not size:
+        return [0] * len(pages)
+    return [ws[size].start() - a for ws, (a, _) in zip(words, pages)]
 
 
 def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
@@ -287,7 +322,7 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
             out.append("\n")
             index.extend(range(a, a + len(kept)))
             index.append(b)
-            lines.append(Line(kept, size, number, 0))
+            lines.append(Line(kept, size, number, 0, number - 1 in pages))
             size += len(kept) + 1
             continue
         chars: Chars
@@ -310,7 +345,7 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
         out.append("\n")
         index.extend([o for _, o in chars])
         index.append(b)
-        lines.append(Line(kept, size, number, level))
+        lines.append(Line(kept, size, number, level, number - 1 in pages))
         size += len(kept) + 1
     clean = "".join(out[:-1]) if out else ""
     return Minutes(text=text, clean=clean, index=tuple(index[: len(clean)]), lines=tuple(lines), name=name)

@@ -390,6 +390,8 @@ NO_STATUS = [
     "Styrelsen beslutar att meningen om medlemsavgift stryks ur stadgeförslaget.",
     "Ärendet bordlades vid förra sammanträdet.",
     "Verksamheten flyttas till nya lokaler i centrum under våren.",
+    "Rådet beslutar att det ska finnas en stående punkt för rapporteringar på följande dagordningar.",
+    "Styrelsen beslutar att det införs en stående punkt om ekonomin från och med nu.",
 ]
 
 
@@ -453,3 +455,33 @@ def test_referred_item_names_the_other_body() -> None:
     assert items[0].target.body == "kommunchefsmöten samt socialchefsmöten"
     assert items[0].target.when is None
     assert carry == []
+
+
+# --- whole pages of a stored web copy -------------------------------------------------------
+
+_COPY = "Titel\n\nTranskript\n\n1 {h} 1 (4) Plats och tid Rådhuset kl. 13.00 Ledamöter Anna Ek, Bo Berg, Carl Ny\n\n"
+
+
+@pytest.mark.parametrize(
+    ("pages", "expected"),
+    [
+        # A running header with the page number, each page opening with its first item.
+        (["2 {h} 2 20 Val av justerare Ordförande föreslår att Anna Ek justerar protokollet i samband med nästa beredning.",
+          "3 {h} 3 21 Godkännande av dagordning Dagordningen läses upp och godkänns utan ändringar av rådet idag.",
+          "4 {h} 4 22 Föregående protokoll Protokollet från förra sammanträdet gås igenom och läggs till handlingarna."],
+         [("20", "Val av justerare"), ("21", "Godkännande av dagordning"), ("22", "Föregående protokoll")]),
+        # "§ 20 Title", and a second item run in after a full sentence on the same page.
+        (["2 {h} 2 § 20 Val av justerare Bo Berg utses att jämte ordföranden justera dagens protokoll.",
+          "3 {h} 3 § 21 Ekonomisk rapport Kassören redovisar utfallet för perioden. § 22 Övriga frågor Inga övriga frågor anmäldes."],
+         [("20", "Val av justerare"), ("21", "Ekonomisk rapport"), ("22", "Övriga frågor")]),
+        # A header without the page number; an item without a stop after a sentence ends.
+        (["2 {h} (4) Ej tjänstgörande Eva Lund, Per Holm, Siv Berg och Olle Nord från föreningarna i kommunen.",
+          ("3 {h} (4) 8 Öppnande, dagordning, justering Sammanträdet öppnas av ordföranden. 9 Vårdhundar inom omsorgen "
+           "Sjuksköterskan informerar om hundteamet och dess besök på boendena.")],
+         [("8", "Öppnande, dagordning, justering"), ("9", "Vårdhundar inom omsorgen")]),
+    ],
+)
+@pytest.mark.parametrize("header", ["SKELLEFTEÅ KOMMUN PROTOKOLL", "Kommunala pensionärsrådet 10 april"])
+def test_items_on_whole_pages_of_a_stored_copy(pages: list[str], expected: list[tuple[str, str]], header: str) -> None:
+    text = _COPY.format(h=header) + "\n\n".join(p.format(h=header) for p in pages) + "\n"
+    assert items_of(text) == expected

@@ -293,3 +293,40 @@ def test_page_numbers_need_a_transcript_and_run_in_order() -> None:
     copy = "Transkript\n1 Mötets öppnande och val av ordförande för mötet idag\n3 Val av justerare för mötet idag ok\n"
     assert [line.text for line in minutes_from_text(copy).lines if line.text][1:] == [
         "Mötets öppnande och val av ordförande för mötet idag", "3 Val av justerare för mötet idag ok"]
+
+
+@pytest.mark.parametrize(
+    ("pages", "expected"),
+    [
+        # The body's header with the page number in it, on every page after the first.
+        (["2 SKELLEFTEÅ KOMMUN PROTOKOLL 2 20 Val av justerare Ordförande föreslår Anna Ek som justerare.",
+          "3 SKELLEFTEÅ KOMMUN PROTOKOLL 3 21 Godkännande av dagordning Dagordningen läses upp och godkänns."],
+         ["20 Val av justerare", "21 Godkännande av dagordning"]),
+        # A header without the page number ("(10)" is the count of pages).
+        (["2 Kommunala pensionärsrådet 10 april (10) Ej tjänstgörande Eva Lund, Per Holm och Siv Berg",
+          "3 Kommunala pensionärsrådet 10 april (10) 8 Öppnande, dagordning, justering Sammanträdet öppnas."],
+         ["Ej tjänstgörande Eva", "8 Öppnande, dagordning"]),
+        # Only "page (pages)": "2 (6)", "3 (6)".
+        (["2 2 (6) Mötets öppnande Ordföranden hälsade välkommen och förklarade mötet öppnat idag.",
+          "3 3 (6) Rapporter Handläggaren rapporterar om arbetet med tillgänglighetsguiden i kommunen."],
+         ["Mötets öppnande", "Rapporter Handläggaren"]),
+        # A "§" that all pages share opens each page's item, not the header.
+        (["2 Rådet § 20 Val av justerare Bo Berg utses att justera protokollet för dagens möte.",
+          "3 Rådet § 21 Ekonomisk rapport Kassören redovisar utfallet för perioden och svarar på frågor."],
+         ["§ 20 Val av justerare", "§ 21 Ekonomisk rapport"]),
+        # Pages that share no opening words keep all their text.
+        (["2 Mötets öppnande Ordföranden hälsade välkommen och förklarade mötet öppnat idag.",
+          "3 Rapporter Handläggaren rapporterar om arbetet med tillgänglighetsguiden i kommunen."],
+         ["Mötets öppnande", "Rapporter Handläggaren"]),
+    ],
+)
+def test_running_header_of_a_stored_copy_is_dropped(pages: list[str], expected: list[str]) -> None:
+    text = ("Titel\n\nTranskript\n\n1 Protokoll Rådet 1 (6) Plats och tid Rådhuset kl. 13.00 Närvarande Anna Ek\n\n"
+            + "\n\n".join(pages) + "\n")
+    doc = minutes_from_text(text)
+    later = [line for line in doc.lines if line.page][1:]
+    assert [line.text[:len(e)] for line, e in zip(later, expected)] == expected
+    assert all(line.page for line in later) and len(later) == len(pages)
+    for line in later:  # the character map still points at the page's own text
+        a, b = doc.span(line.start, line.end)
+        assert text[a:b] == line.text
