@@ -159,31 +159,28 @@ def involved_body_ids(session: Session, organisation_id: int) -> tuple[int, ...]
     return tuple(sorted(ids))
 
 
-def _meeting_conditions(scope: Scope, window: Window) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = [
-        Meeting.published.is_(True),
-        Meeting.date.is_not(None),
-        or_(Meeting.date >= window.since, Meeting.end_date >= window.since),
+def _window_conditions(model: type[Meeting | Event], window: Window) -> list[ColumnElement[bool]]:
+    """Published rows with a day inside the window; cancelled ones only while they are recent."""
+    return [
+        model.published.is_(True),
+        model.date.is_not(None),
+        or_(model.date >= window.since, model.end_date >= window.since),
         or_(
-            Meeting.status != MeetingStatus.CANCELLED,
-            func.coalesce(Meeting.cancelled_at, Meeting.updated_at) >= window.cancelled_after,
+            model.status != MeetingStatus.CANCELLED,
+            func.coalesce(model.cancelled_at, model.updated_at) >= window.cancelled_after,
         ),
     ]
+
+
+def _meeting_conditions(scope: Scope, window: Window) -> list[ColumnElement[bool]]:
+    conditions = _window_conditions(Meeting, window)
     if scope.body_ids is not None:
         conditions.append(Meeting.body_id.in_(scope.body_ids))
     return conditions
 
 
 def _event_conditions(scope: Scope, window: Window) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = [
-        Event.published.is_(True),
-        Event.date.is_not(None),
-        or_(Event.date >= window.since, Event.end_date >= window.since),
-        or_(
-            Event.status != MeetingStatus.CANCELLED,
-            func.coalesce(Event.cancelled_at, Event.updated_at) >= window.cancelled_after,
-        ),
-    ]
+    conditions = _window_conditions(Event, window)
     if scope.body_ids is not None:
         mine: ColumnElement[bool] = Event.body_id.in_(scope.body_ids)
         if scope.holder:
