@@ -86,7 +86,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     limits = {LOGIN_ENDPOINT: LOGIN_RATE_LIMIT, EXTRACT_ENDPOINT: f"{settings.web.extract_per_minute} per minute"}
     for endpoint, limit in limits.items():
         if endpoint in app.view_functions:
-            app.view_functions[endpoint] = limiter.limit(limit, methods=["POST"])(app.view_functions[endpoint])
+            app.view_functions[endpoint] = limiter.limit(limit, methods=["POST"])(app.view_functions[endpoint])  # type: ignore[assignment]
     _register_pages(app)
 
     @app.teardown_appcontext
