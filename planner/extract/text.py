@@ -410,8 +410,15 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
     latex = looks_like_latex(text)
     body_from = text.find("\\begin{document}") if latex else -1
     crlf = "\r" in text
-    raw = _LINE_BREAK.split(text) if crlf else text.split("\n")
-    starts = _line_starts(raw, map(len, _LINE_BREAK.findall(text)) if crlf else repeat(1))  # in `text`
+    if not crlf:
+        raw = text.split("\n")
+        starts = _line_starts(raw, repeat(1))  # of each line in `text`
+    elif text.count("\r") == text.count("\r\n"):  # CRLF (and LF) breaks: split at C speed too
+        raw = text.replace("\r\n", "\n").split("\n")
+        starts = _line_starts(text.split("\n"), repeat(1))
+    else:  # lone carriage returns, as old Mac files have
+        raw = _LINE_BREAK.split(text)
+        starts = _line_starts(raw, map(len, _LINE_BREAK.findall(text)))
     pages: dict[int, int] = {}
     if not latex and _TRANSCRIPT_STEM in text:
         pages = page_number_lines(text, list(zip(starts, map(add, starts, map(len, raw)), strict=True)))

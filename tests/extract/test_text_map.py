@@ -77,10 +77,13 @@ MIXED = [
 ]
 
 
-@pytest.mark.parametrize("line_break", ["\n", "\r\n", "\r"])
+@pytest.mark.parametrize("line_break", ["\n", "\r\n", "\r", "mixed"])
 @pytest.mark.parametrize("ending", ["", "\n", "  "])
 def test_clean_lines_and_map_agree(line_break: str, ending: str) -> None:
-    text = line_break.join(MIXED) + ending.replace("\n", line_break)
+    if line_break == "mixed":  # CRLF and LF by turns
+        text = "".join(line + ("\r\n" if k % 2 else "\n") for k, line in enumerate(MIXED[:-1])) + MIXED[-1] + ending
+    else:
+        text = line_break.join(MIXED) + ending.replace("\n", line_break)
     doc = minutes_from_text(text)
     assert doc.clean == "\n".join(line.text for line in doc.lines)
     assert len(doc.index) == len(doc.clean)
