@@ -18,8 +18,12 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from collections import deque
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields
+from itertools import accumulate, compress, count, repeat
+from operator import add, ne
 from pathlib import Path
 
 from planner.errors import ExtractionError
@@ -31,7 +35,6 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}
 
 
 # Patterns the functions below use inline, compiled once (hoisted for speed; same patterns).
-_RX_SPLIT_LINES_1 = re.compile(r"\r\n|\r|\n")
 _RX_DOCX_HEADING_MARK_1 = re.compile(r"(?:heading|rubrik)\s*([1-6])")
 _RX_WALK_1 = re.compile(r"\s+")
 _RX_WALK_2 = re.compile(r"h[1-6]")
@@ -93,16 +96,24 @@ class Minutes:
 
 
 # --- cleaning -------------------------------------------------------------------------------
+#
+# Most lines need no change at all: they are copied whole, and their stretch of the character
+# map is a slice of `_offsets` (no per-character work). A line with something to rewrite is
+# cleaned as its string plus a parallel list of original offsets, one per character, which each
+# rewrite cuts and splices with the string.
 
-# A line under cleaning: its characters and, for each, the offset in the original text.
-Chars = list[tuple[str, int]]
 # What replaces a match: an int keeps that group's characters, a str is inserted text.
 Piece = int | str
 
 _DROP = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\r")
 _SPACE = {"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ",
           "\f": " ", "\v": " ", "\u2028": " "}
-_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{2,3})(?=[^\s*])|(?<=[^\s*])(\*{1,3}|_{2,3})(?![\w*])")
+_DROP_AND_SPACE = str.maketrans({**dict.fromkeys(_DROP), **_SPACE})
+# Emphasis marks: `(?<![\w*])(\*{1,3}|_{2,3})(?=[^\s*])|(?<=[^\s*])(\*{1,3}|_{2,3})(?![\w*])`, an opening run
+# or else a closing one, written so that each alternative starts with its character: the regex
+# engine then skips straight to a "*" or "_" instead of trying both lookbehinds at every position.
+_EMPHASIS = re.compile(r"\*(?:(?<![\w*]\*)\*{0,2}(?=[^\s*])|(?<=[^\s*]\*)\*{0,2}(?![\w*]))"
+                       r"|_(?:(?<![\w*]_)_{1,2}(?=[^\s*])|(?<=[^\s*]_)_{1,2}(?![\w*]))")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})(?!#)(?=\s|[^\W\d_])\s*")
 _CLOSING_HASHES = re.compile(r"\s+#+\s*$")
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
@@ -127,126 +138,211 @@ _LATEX_COMMAND = re.compile(r"\\[^\W\d_]+\*?((?:\{[^{}]*\})+)")
 _LATEX_ARG = re.compile(r"\{([^{}]*)\}")
 _LATEX_BARE = re.compile(r"\\[^\W\d_]+\*?(?:\[[^\]]*\])?\s?")
 _LATEX_SYMBOL = re.compile(r"\\([&%$#_{}])")
+_NO_BRACES = str.maketrans("", "", "{}")
+
+# `_OFFSETS[i] == i`, shared by all documents: the character map of a plain stretch of text is a
+# slice of it, which copies pointers instead of making an int object per character. It grows to
+# the longest document read, up to `_OFFSETS_CAP` characters (about 5 MB); longer texts get their own.
+_OFFSETS: tuple[int, ...] = ()
+_OFFSETS_CAP = 1 << 17
 
 
-def _sub(chars: Chars, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], Sequence[Piece]]) -> Chars:
-    """Replace each match of `pattern` in `chars`, keeping the original offsets of kept text."""
-    s = "".join([c for c, _ in chars])
-    if pattern.search(s) is None:
-        return chars  # nothing to replace: the common case
-    out: Chars = []
+def _offsets(n: int) -> tuple[int, ...]:
+    """Return a tuple `t` of at least `n + 1` offsets with `t[i] == i`."""
+    global _OFFSETS
+    if n < len(_OFFSETS):
+        return _OFFSETS
+    if n >= _OFFSETS_CAP:
+        return tuple(range(n + 1))
+    _OFFSETS = tuple(range(min(max(n + 1, 2 * len(_OFFSETS), 4096), _OFFSETS_CAP)))
+    return _OFFSETS
+
+
+def _sub(s: str, offs: Sequence[int], pattern: re.Pattern[str],
+         pieces: Sequence[Piece]) -> tuple[str, Sequence[int]]:
+    """Replace each match of `pattern` in `s` by `pieces`; `offs` holds the original offset of each character.
+
+    Kept text keeps its offsets; inserted text takes the offset where its match starts.
+    """
+    matches = list(pattern.finditer(s))
+    if not matches:
+        return s, offs  # nothing to replace: the common case
+    out: list[str] = []
+    out_offs: list[int] = []
     pos = 0
-    for m in pattern.finditer(s):
-        out.extend(chars[pos:m.start()])
-        for piece in repl(m):
+    for m in matches:
+        start = m.start()
+        out.append(s[pos:start])
+        out_offs += offs[pos:start]
+        for piece in pieces:
             if isinstance(piece, int):
                 if m.group(piece) is not None:
-                    out.extend(chars[m.start(piece):m.end(piece)])
+                    a, b = m.span(piece)
+                    out.append(s[a:b])
+                    out_offs += offs[a:b]
             else:
-                at = chars[m.start()][1] if m.start() < len(chars) else (chars[-1][1] if chars else 0)
-                out.extend((c, at) for c in piece)
+                at = offs[start] if start < len(offs) else (offs[-1] if offs else 0)
+                out.append(piece)
+                out_offs += [at] * len(piece)
         pos = m.end()
-    out.extend(chars[pos:])
-    return out
+    out.append(s[pos:])
+    out_offs += offs[pos:]
+    return "".join(out), out_offs
 
 
-def _clean_latex_line(chars: Chars) -> tuple[Chars, int]:
-    """Strip the LaTeX markup of one line; return its characters and heading level."""
-    s = "".join(c for c, _ in chars)
+def _clean_latex_line(s: str, offs: Sequence[int]) -> tuple[str, Sequence[int], int]:
+    """Strip the LaTeX markup of one line (`offs` as in `_sub`); return it and its heading level."""
     if _LATEX_ENV.match(s):
-        return [], 0
-    chars = _sub(chars, _LATEX_COMMENT, lambda m: [])
-    s = "".join(c for c, _ in chars)
+        return "", (), 0
+    s, offs = _sub(s, offs, _LATEX_COMMENT, ())
     level = 0
     h = _LATEX_HEADING.match(s)
     if h:
         level = _LATEX_LEVEL[h.group(1)]
-        chars = chars[h.start(2):h.end(2)]
-    chars = _sub(chars, _LATEX_ITEM, lambda m: [1, "- "])
-    chars = _sub(chars, _LATEX_LINEBREAK, lambda m: [])
-    chars = _sub(chars, _LATEX_CSNAME, lambda m: [])
+        a, b = h.span(2)
+        s, offs = s[a:b], offs[a:b]
+    s, offs = _sub(s, offs, _LATEX_ITEM, (1, "- "))
+    s, offs = _sub(s, offs, _LATEX_LINEBREAK, ())
+    s, offs = _sub(s, offs, _LATEX_CSNAME, ())
     for _ in range(3):  # nested commands: \textbf{\emph{x}}
-        before = len(chars)
-        chars = _latex_command(chars)
-        if len(chars) == before:
+        before = len(s)
+        s, offs = _latex_command(s, offs)
+        if len(s) == before:
             break
-    chars = _sub(chars, _LATEX_BARE, lambda m: [])
-    chars = _sub(chars, _LATEX_SYMBOL, lambda m: [1])
-    chars = [(c, o) for c, o in chars if c not in "{}"]
-    return chars, level
+    s, offs = _sub(s, offs, _LATEX_BARE, ())
+    s, offs = _sub(s, offs, _LATEX_SYMBOL, (1,))
+    if "{" in s or "}" in s:
+        offs = [o for c, o in zip(s, offs) if c not in "{}"]
+        s = s.translate(_NO_BRACES)
+    return s, offs, level
 
 
-def _latex_command(chars: Chars) -> Chars:
+def _latex_command(s: str, offs: Sequence[int]) -> tuple[str, Sequence[int]]:
     """Replace each `\\cmd{a}{b}` by its arguments `a<TAB>b`, keeping offsets."""
-    s = "".join(c for c, _ in chars)
-    out: Chars = []
+    out: list[str] = []
+    out_offs: list[int] = []
     pos = 0
     for m in _LATEX_COMMAND.finditer(s):
-        out.extend(chars[pos:m.start()])
-        for k, a in enumerate(_LATEX_ARG.finditer(s, m.start(1), m.end(1))):
+        out.append(s[pos:m.start()])
+        out_offs += offs[pos:m.start()]
+        for k, arg in enumerate(_LATEX_ARG.finditer(s, m.start(1), m.end(1))):
             if k:
-                out.append(("\t", chars[a.start()][1]))
-            out.extend(chars[a.start(1):a.end(1)])
+                out.append("\t")
+                out_offs.append(offs[arg.start()])
+            a, b = arg.span(1)
+            out.append(s[a:b])
+            out_offs += offs[a:b]
         pos = m.end()
-    out.extend(chars[pos:])
-    return out
+    out.append(s[pos:])
+    out_offs += offs[pos:]
+    return "".join(out), out_offs
 
 
-def _clean_markdown_line(chars: Chars) -> tuple[Chars, int]:
-    """Strip Markdown heading marks, emphasis, links and escapes of one line."""
-    s = "".join([c for c, _ in chars])
+def _strip_emphasis(s: str, offs: Sequence[int]) -> tuple[str, Sequence[int]]:
+    """Delete the emphasis marks of `s` (`offs` as in `_sub`).
+
+    Most emphasis wraps a whole line ("*Föredragande: Anna Ek*", "**5. Barnahus**"): when the
+    marks deleted are the "*"/"_" runs that open and close `s`, the result is a slice of `s` and
+    of `offs`, with no per-match work. (A result equal to the slice between the end runs can
+    only come from deleting those runs: every deleted character is a "*" or "_", and the slice
+    starts and ends with neither.)
+    """
+    if s[-1] in "*_":
+        kept = _EMPHASIS.sub("", s)
+        lead = len(s) - len(s.lstrip("*_"))
+        end = len(s.rstrip("*_"))
+        if kept == s[lead:end]:
+            return kept, offs[lead:end]
+    return _sub(s, offs, _EMPHASIS, ())
+
+
+def _clean_markdown_line(s: str, offs: Sequence[int]) -> tuple[str, Sequence[int], int]:
+    """Strip Markdown heading marks, emphasis, links and escapes of one line (`offs` as in `_sub`)."""
+    # Each pattern runs only on a line with the characters it needs: most lines have none.
     level = 0
-    h = _HEADING.match(s)
+    h = _HEADING.match(s) if "#" in s else None
     if h:
         level = len(h.group(1))
-        chars = chars[h.end():]
-        chars = _sub(chars, _CLOSING_HASHES, lambda m: [])
-        s = "".join([c for c, _ in chars])
-    # `s` is the text of `chars`; a pass that finds nothing leaves both as they are.
-    if _LINK.search(s):
-        chars = _sub(chars, _LINK, lambda m: [1])
-        s = "".join([c for c, _ in chars])
-    if _EMPHASIS.search(s):
-        chars = _sub(chars, _EMPHASIS, lambda m: [])
-        s = "".join([c for c, _ in chars])
-    if _MD_ESCAPE.search(s):
-        chars = _sub(chars, _MD_ESCAPE, lambda m: [1])
-        s = "".join([c for c, _ in chars])
-    if _TABLE_ROW.match(s):  # "| Anna Ek | Växjö | X |" -> tab-separated cells, as from .docx/.html
+        s, offs = s[h.end():], offs[h.end():]
+        if "#" in s:
+            s, offs = _sub(s, offs, _CLOSING_HASHES, ())
+    if "](" in s:
+        s, offs = _sub(s, offs, _LINK, (1,))
+    if "*" in s or "__" in s:
+        s, offs = _strip_emphasis(s, offs)
+    if "\\" in s:
+        s, offs = _sub(s, offs, _MD_ESCAPE, (1,))
+    # "| Anna Ek | Växjö | X |" -> tab-separated cells, as from .docx/.html
+    if "|" in s and _TABLE_ROW.match(s):
         if _TABLE_RULE.match(s):
-            return [], 0
-        chars = _sub(chars, _TABLE_EDGE, lambda m: [])
-        chars = _sub(chars, _TABLE_PIPE, lambda m: ["\t"])
-    return chars, level
+            return "", (), 0
+        s, offs = _sub(s, offs, _TABLE_EDGE, ())
+        s, offs = _sub(s, offs, _TABLE_PIPE, ("\t",))
+    return s, offs, level
 
 
 def looks_like_latex(text: str) -> bool:
     """Tell whether decoded minutes are a LaTeX source."""
-    head = text[:20000]
-    return any(marker in head for marker in _LATEX_MARKERS)
+    if text.find("\\", 0, 20000) < 0:  # every marker opens with a backslash: most texts have none
+        return False
+    return any(text.find(marker, 0, 20000) >= 0 for marker in _LATEX_MARKERS)
 
 
 _DROP_OR_SPACE = re.compile("[" + "".join(sorted(_DROP)) + "".join(_SPACE) + "]")
 _NEEDS_CLEANING = re.compile("[" + "".join(sorted(_DROP)) + "".join(_SPACE) + r"*_#\[\\%{}!|]")
+# The characters `_NEEDS_CLEANING` looks for, but the carriage return: in a whole text that is a line break.
+_DROP_OR_SPACE_CHARS = "".join(sorted(_DROP - {"\r"})) + "".join(_SPACE)
+_CLEANING_CHARS = _DROP_OR_SPACE_CHARS + "*_#[\\%{}!|"
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # CRLF, CR or LF
 
 
-def _split_lines(text: str) -> list[tuple[int, int]]:
-    """Return (start, end) of each line in `text`, without its line break (CRLF, CR or LF)."""
-    bounds: list[tuple[int, int]] = []
-    pos = 0
-    if "\r" not in text:  # LF only: split at C speed
-        for line in text.split("\n"):
-            bounds.append((pos, pos + len(line)))
-            pos += len(line) + 1
-        return bounds
-    for m in _RX_SPLIT_LINES_1.finditer(text):
-        bounds.append((pos, m.start()))
-        pos = m.end()
-    bounds.append((pos, len(text)))
-    return bounds
+def _clean_line(text: str, a: int, b: int, offsets: tuple[int, ...], latex: bool, preamble: bool,
+                spaces: bool) -> tuple[str, Sequence[int], int]:
+    """Clean `text[a:b]`, a line with something to clean; return its text, offsets in `text` and level.
+
+    `offsets` is `_offsets(len(text))`; `preamble` tells a line of a LaTeX source before `\\begin{document}`;
+    `spaces` tells whether the text has a character of `_DROP` or `_SPACE` at all.
+    """
+    s = text[a:b]
+    offs: Sequence[int]
+    if spaces and _DROP_OR_SPACE.search(s):
+        offs = [j for j, ch in enumerate(s, a) if ch not in _DROP]
+        s = s.translate(_DROP_AND_SPACE)
+    else:
+        offs = offsets[a:b]
+    if preamble and not _LATEX_KEEP.match(text, a, b):
+        s, offs, level = "", (), 0  # the preamble: class options, packages, macros
+    elif latex:
+        s, offs, level = _clean_latex_line(s, offs)
+        if not level:
+            s, offs, level = _clean_markdown_line(s, offs)
+    else:
+        s, offs, level = _clean_markdown_line(s, offs)
+    s = s.rstrip()
+    return s, offs[:len(s)], level
+
+
+# `Line`'s slot setters in field order (see `_make_lines`).
+_LINE_SETTERS = tuple(getattr(Line, f.name).__set__ for f in fields(Line))
+
+
+def _make_lines(texts: list[str], starts: Iterable[int], levels: Iterable[int],
+                pages: Iterable[bool]) -> tuple[Line, ...]:
+    """Return `Line(texts[i], starts[i], i + 1, levels[i], pages[i])` for each line, built column by column.
+
+    A frozen dataclass's `__init__` sets each field through `object.__setattr__`, about a
+    microsecond a line, which is much of the text step; setting the slots one field at a time
+    with `map` over the slot descriptors makes the same objects four times as fast.
+    """
+    made = list(map(object.__new__, repeat(Line, len(texts))))
+    columns = (texts, starts, range(1, len(texts) + 1), levels, pages)
+    for set_field, column in zip(_LINE_SETTERS, columns, strict=True):
+        deque(map(set_field, made, column), maxlen=0)
+    return tuple(made)
 
 
 _TRANSCRIPT = re.compile(r"\s*(?:Transkript|Transkription|Transcription|Transcript)\s*$")
+_TRANSCRIPT_STEM = "Trans"  # in every word `_TRANSCRIPT` takes: a text without it has no page lines
 _PAGE_NUMBER = re.compile(r"\s*(\d{1,3})\s+(?=\S)")
 
 
@@ -304,51 +400,92 @@ def _running_header(text: str, pages: list[tuple[int, int]]) -> list[int]:
     return [ws[size].start() - a for ws, (a, _) in zip(words, pages)]
 
 
+def _line_starts(lines: list[str], breaks: Iterable[int]) -> list[int]:
+    """Where each of `lines` starts when they are joined with line breaks of the lengths `breaks`."""
+    return list(accumulate(map(add, map(len, lines[:-1]), breaks), initial=0))
+
+
 def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
     """Build the cleaned view of decoded minutes (pure: no I/O); `text` is kept as given."""
     latex = looks_like_latex(text)
     body_from = text.find("\\begin{document}") if latex else -1
-    out: list[str] = []  # whole lines and their breaks, joined once at the end
-    size = 0  # length of what `out` holds
+    crlf = "\r" in text
+    if not crlf:
+        raw = text.split("\n")
+        starts = _line_starts(raw, repeat(1))  # of each line in `text`
+    elif text.count("\r") == text.count("\r\n"):  # CRLF (and LF) breaks: split at C speed too
+        raw = text.replace("\r\n", "\n").split("\n")
+        starts = _line_starts(text.split("\n"), repeat(1))
+    else:  # lone carriage returns, as old Mac files have
+        raw = _LINE_BREAK.split(text)
+        starts = _line_starts(raw, map(len, _LINE_BREAK.findall(text)))
+    pages: dict[int, int] = {}
+    if not latex and _TRANSCRIPT_STEM in text:
+        pages = page_number_lines(text, list(zip(starts, map(add, starts, map(len, raw)), strict=True)))
+
+    # The lines that are not copied as they are: trailing space, something to clean, a page
+    # number to drop, the LaTeX preamble. Only these get per-line work below.
+    kept = list(map(str.rstrip, raw))
+    plain_size = sum(map(len, raw)) + len(raw) - 1 if crlf else len(text)  # with one character per line break
+    stripped = sum(map(len, kept)) + len(kept) - 1 < plain_size
+    special = set(compress(count(), map(ne, raw, kept))) if stripped else set()
+    special.update(pages)
+    if latex:
+        special.update(range(bisect_left(starts, body_from)))
+    markup: set[int] = set()  # lines with a character to clean
+    spaces = False  # whether the text has a character to drop or turn into a space
+    for ch in _CLEANING_CHARS:  # `in` and `find` look for one character far faster than a regex for a class
+        if ch in text:
+            spaces = spaces or ch in _DROP_OR_SPACE_CHARS
+            at = text.find(ch)
+            while at >= 0:
+                k = bisect_right(starts, at) - 1
+                markup.add(k)
+                at = text.find(ch, starts[k] + len(raw[k]) + 1)
+    special |= markup
+
+    # `plain` is the character map of the text with every line copied as it is: each line's
+    # characters, then the offset of its line break; `plain_starts` are where lines start in it.
+    # Without carriage returns these are `offsets` and `starts` themselves.
+    offsets = _offsets(len(text))
+    plain: Sequence[int] = offsets
+    plain_starts = starts
+    if crlf:
+        plain = []
+        for a, line in zip(starts, raw, strict=True):
+            plain += offsets[a:a + len(line) + 1]
+        plain_starts = _line_starts(raw, repeat(1))
+    if not special:  # nothing to clean: the lines as they are
+        clean = "\n".join(kept) if crlf else text
+        lines = _make_lines(kept, plain_starts, repeat(0), repeat(False))
+        return Minutes(text=text, clean=clean, index=tuple(plain[:len(clean)]), lines=lines, name=name)
+
+    levels = [0] * len(raw)
     index: list[int] = []
-    lines: list[Line] = []
-    bounds = _split_lines(text)
-    pages = page_number_lines(text, bounds) if not latex else {}
-    for number, (a, b) in enumerate(bounds, start=1):
-        a += pages.get(number - 1, 0)
-        if not (latex and a < body_from) and not _NEEDS_CLEANING.search(text, a, b):  # a plain line: copy it
-            kept = text[a:b].rstrip()
-            out.append(kept)
-            out.append("\n")
-            index.extend(range(a, a + len(kept)))
-            index.append(b)
-            lines.append(Line(kept, size, number, 0, number - 1 in pages))
-            size += len(kept) + 1
-            continue
-        chars: Chars
-        if _DROP_OR_SPACE.search(text, a, b) is None:  # only markup to clean: pair characters at C speed
-            chars = list(zip(text[a:b], range(a, b)))
-        else:
-            chars = [(_SPACE.get(ch, ch), j) for j, ch in enumerate(text[a:b], a) if ch not in _DROP]
-        if latex and a < body_from and not _LATEX_KEEP.match(text, a, b):
-            chars, level = [], 0  # the preamble: class options, packages, macros
-        elif latex:
-            chars, level = _clean_latex_line(chars)
-            md_chars, md_level = _clean_markdown_line(chars) if not level else (chars, 0)
-            chars, level = md_chars, level or md_level
-        else:
-            chars, level = _clean_markdown_line(chars)
-        while chars and chars[-1][0].isspace():
-            chars.pop()
-        kept = "".join([c for c, _ in chars])
-        out.append(kept)
-        out.append("\n")
-        index.extend([o for _, o in chars])
+    pos = 0  # how much of `plain` is in `index`
+    shorter = False  # whether a line was cleaned shorter, which moves the starts of the lines after it
+    for k in sorted(special):
+        index += plain[pos:plain_starts[k]]
+        pos = plain_starts[k] + len(raw[k]) + 1
+        b = starts[k] + len(raw[k])
+        a = starts[k] + pages.get(k, 0)
+        preamble = latex and a < body_from
+        if preamble or (k in markup and (k not in pages or _NEEDS_CLEANING.search(text, a, b))):
+            kept[k], offs, levels[k] = _clean_line(text, a, b, offsets, latex, preamble, spaces)
+            index += offs
+        else:  # trailing space (already stripped) or a page number to drop
+            kept[k] = text[a:b].rstrip()
+            index += offsets[a:a + len(kept[k])]
         index.append(b)
-        lines.append(Line(kept, size, number, level, number - 1 in pages))
-        size += len(kept) + 1
-    clean = "".join(out[:-1]) if out else ""
-    return Minutes(text=text, clean=clean, index=tuple(index[: len(clean)]), lines=tuple(lines), name=name)
+        shorter = shorter or len(kept[k]) < len(raw[k])
+    clean = "\n".join(kept)
+    index += plain[pos:pos + len(clean) - len(index)]
+    del index[len(clean):]  # the last line has no line break
+    flags = [False] * len(raw)
+    for k in pages:
+        flags[k] = True
+    lines = _make_lines(kept, _line_starts(kept, repeat(1)) if shorter else plain_starts, levels, flags)
+    return Minutes(text=text, clean=clean, index=tuple(index), lines=lines, name=name)
 
 
 # --- reading files --------------------------------------------------------------------------
