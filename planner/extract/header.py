@@ -8,10 +8,12 @@ field records its evidence in `Meeting.spans`, every attendee its span.
 
 from __future__ import annotations
 
-import functools
+import itertools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from planner.extract import words as w
 from planner.extract.attendance import find_attendance, label_of
@@ -62,9 +64,12 @@ _RX_ORGAN_1 = re.compile(r"\s*[A-ZÅÄÖ][\w-]*[a-zåäö]")
 _RX_IS_CODE_1 = re.compile(r"[A-ZÅÄÖ]{1,6}\d*")
 
 
-@dataclass(frozen=True, slots=True)
-class Part:
-    """A piece of the cleaned text: its text and where it starts in `clean`."""
+class Part(NamedTuple):
+    """A piece of the cleaned text: its text and where it starts in `clean`.
+
+    A named tuple rather than a frozen dataclass: every line of every document becomes one, and a
+    tuple is made several times faster; it is just as immutable.
+    """
 
     text: str
     start: int
@@ -249,18 +254,28 @@ _SPACE_RUN = re.compile(r"(?<=\S) {3,}(?=\S)")
 _PAGE_MARK = re.compile(r"Sida\s+\d+\s+av\s+\d+\b")
 
 
+# What `_SPLIT_LABELS` needs, tested first since most lines are prose and its search is slow: one
+# of its label words as written (it is case-sensitive), or a digit, a full stop and a capitalised
+# word (a pattern that opens with the literal full stop, which the regex engine finds fast).
+_SPLIT_LABEL_WORDS = re.compile(
+    "Tid|Plats|Lokal|Datum|Sammanträdesda|Dnr|Ledamöter|Ersättare|Suppleanter|Övriga|Närvar|Frånvarande|Ej närv|"
+    "Anmäl|Adjungerade|Beslutande|Tjänstgörande|Kallade|Utses|Juster|Underskrifter|Paragrafer")
+_DIGIT_DOT_CAPITAL = re.compile(r"\.(?<=\d\.)\s+[A-ZÅÄÖ][a-zåäö]")
+
+
+def _may_have_labels(text: str) -> bool:
+    """Whether `_SPLIT_LABELS` can match in `text` (false for most lines)."""
+    return bool(_SPLIT_LABEL_WORDS.search(text) or _DIGIT_DOT_CAPITAL.search(text))
+
+
 def split_long_line(text: str, start: int, level: int = 0) -> list[Part]:
     """Split a flattened header ("PROTOKOLL ... Tid: 9:00 – 11.15 Plats: ... Närvarande ...") at its labels."""
     if len(text) < 150:
         # "Beslutande Se förteckning Övriga deltagande Gösta Högberg, förvaltningschef": two list labels
         if not label_of(text, colon_required=False):  # cheap, and false for most lines: test it first
             return [Part(text, start, level)]
-        second = [m.end() for m in _SPLIT_LABELS.finditer(text) if m.start() > 0]
-        if not (second and label_of(text[second[0]:], colon_required=False)):
-            return [Part(text, start, level)]
-        head = text[: second[0]].rstrip()
-        return [Part(head, start, level, flat=True), Part(text[second[0]:], start + second[0], level, flat=True)]
-    labels = {m.end() for m in _SPLIT_LABELS.finditer(text)}
+        return _split_labelled(text, start, level)
+    labels = {m.end() for m in _SPLIT_LABELS.finditer(text)} if _may_have_labels(text) else set()
     if _BARE_LABEL_HEADS.search(text):  # most long lines (paragraphs) hold none of its label words
         labels |= {m.end() for m in _SPLIT_BARE_LABELS.finditer(text)}
     cuts = sorted(labels | {m.end() for m in _PAGE_MARK.finditer(text)}
@@ -279,19 +294,73 @@ def split_long_line(text: str, start: int, level: int = 0) -> list[Part]:
     return parts
 
 
+def _split_labelled(text: str, start: int, level: int) -> list[Part]:
+    """`split_long_line` of a short line that opens with a list label: split at a second one."""
+    second = next((m.end() for m in _SPLIT_LABELS.finditer(text) if m.start() > 0), None)
+    if not (second and label_of(text[second:], colon_required=False)):
+        return [Part(text, start, level)]
+    head = text[:second].rstrip()
+    return [Part(head, start, level, flat=True), Part(text[second:], start + second, level, flat=True)]
+
+
 def document_parts(doc: Minutes) -> list[Part]:
     """Return the lines of the cleaned text as parts, flattened headers split at their labels."""
     parts: list[Part] = []
     for line in doc.lines:
-        parts.extend(split_long_line(line.text, line.start, line.level))
+        text = line.text
+        # `split_long_line` inlined for the common case, a short line that is one part: an
+        # empty one has no label.
+        if len(text) >= 150:
+            parts.extend(split_long_line(text, line.start, line.level))
+        elif not text or not label_of(text, colon_required=False):
+            parts.append(Part(text, line.start, line.level))
+        else:
+            parts.extend(_split_labelled(text, line.start, line.level))
     return parts
 
 
+class _Folded:
+    """The parts' texts case-folded, once per document, and which parts hold a given word.
+
+    Most header rules look for a word that few lines hold; one search of all the folded lines
+    joined finds those lines at a fraction of a search per line.
+    """
+
+    __slots__ = ("_joined", "_starts", "lows")
+
+    def __init__(self, parts: list[Part]) -> None:
+        self.lows = [part.text.casefold() for part in parts]
+        self._joined = "\n".join(self.lows)
+        self._starts = list(itertools.accumulate((len(low) + 1 for low in self.lows), initial=0))
+
+    def holding(self, words: re.Pattern[str], stop: int | None = None) -> list[int]:
+        """The indices (below `stop`), in order, of the parts whose folded text holds a match of `words`.
+
+        `words` must match plain text within a line (no line break, no look-around), so that a
+        match in the joined text is a match in one part's text and the reverse.
+        """
+        end = len(self._joined) if stop is None or stop >= len(self.lows) else self._starts[stop]
+        found: list[int] = []
+        for m in words.finditer(self._joined, 0, end):
+            i = bisect_right(self._starts, m.start()) - 1
+            if not found or found[-1] != i:
+                found.append(i)
+        return found
+
+
+_LIST_LABELS = w.PRESENT_LABELS + w.ABSENT_LABELS + w.CALLED_LABELS + w.ANNOUNCED_LABELS
+_LIST_LABELS_LONGEST = max(map(len, _LIST_LABELS))
+_LIST_LEAD = " *#-:\t"
+
+
 def _is_label_line(text: str) -> bool:
-    low = text.casefold().strip(" *#-:\t")
-    labels = w.PRESENT_LABELS + w.ABSENT_LABELS + w.CALLED_LABELS + w.ANNOUNCED_LABELS
+    # Each test below needs the text to open with a label: test the case-folded opening first
+    # (a prefix of `low` at least that long; see `_label_value`).
+    if not text.lstrip(_LIST_LEAD)[:_LIST_LABELS_LONGEST].casefold().startswith(_LIST_LABELS):
+        return False
+    low = text.casefold().strip(_LIST_LEAD)
     return any(low == lab or low.startswith(lab + ":") or low.startswith(lab + " ") and ":" in low
-               for lab in labels)
+               for lab in _LIST_LABELS)
 
 
 def _before_header_labels(parts: list[Part], i: int) -> bool:
@@ -304,8 +373,7 @@ def _before_header_labels(parts: list[Part], i: int) -> bool:
             return False
         if _ITEM_LINE.match(nxt.text):
             return False
-        if _is_label_line(nxt.text) or _label_value(nxt.text, w.DATE_LABELS + w.TIME_LABELS + w.VENUE_LABELS,
-                                                    loose=True):
+        if _is_label_line(nxt.text) or _label_value(nxt.text, _LB_DATE_TIME_VENUE, loose=True):
             return True
     return False
 
@@ -330,23 +398,44 @@ def header_end(parts: list[Part]) -> int:
     return min(len(parts), HEADER_MAX_LINES * 3)
 
 
-@functools.cache
-@functools.lru_cache(maxsize=64)
-def _longest_first(labels: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted(labels, key=len, reverse=True))
+class _Labels:
+    """A set of labels for `_label_value`, longest first (so "plats och tid" wins over "plats")."""
+
+    __slots__ = ("longest", "ordered")
+
+    def __init__(self, *groups: tuple[str, ...]) -> None:
+        self.ordered: tuple[str, ...] = tuple(sorted(itertools.chain(*groups), key=len, reverse=True))
+        self.longest = len(self.ordered[0])
 
 
-def _label_value(text: str, labels: tuple[str, ...], *, loose: bool = False) -> tuple[str, int] | None:
+_LB_DATE = _Labels(w.DATE_LABELS)
+_LB_DATE_OR_TID = _Labels(w.DATE_LABELS, ("tid",))
+_LB_TIME = _Labels(w.TIME_LABELS)
+_LB_TIME_OR_DATE = _Labels(w.TIME_LABELS, w.DATE_LABELS)
+_LB_VENUE = _Labels(w.VENUE_LABELS)
+_LB_VENUE_OR_PRESENT = _Labels(w.VENUE_LABELS, w.PRESENT_LABELS)
+_LB_DATE_TIME_VENUE = _Labels(w.DATE_LABELS, w.TIME_LABELS, w.VENUE_LABELS)
+_LB_DATE_OR_VENUE = _Labels(w.DATE_LABELS, w.VENUE_LABELS)
+_LB_PRESENT_OR_ABSENT = _Labels(w.PRESENT_LABELS, w.ABSENT_LABELS)
+_LB_ORGAN = _Labels(w.ORGAN_LABELS)
+_LB_ORGAN_OR_DATE = _Labels(w.ORGAN_LABELS, w.DATE_LABELS)
+_LABEL_LEAD = " *-\t"
+
+
+def _label_value(text: str, labels: _Labels, *, loose: bool = False) -> tuple[str, int] | None:
     """If `text` opens with one of `labels` and a colon (or is just the label), return the value and its offset.
 
     With `loose` (a piece of a flattened header) the colon may be missing.
     """
+    # Most texts open with no label: test the case-folded opening alone first. Case folding maps
+    # each character on its own and never shortens it, and the lead characters fold to themselves,
+    # so this opening is a prefix of `low[lead:]` at least `labels.longest` long.
+    body = text.lstrip(_LABEL_LEAD)
+    if not body[: labels.longest].casefold().startswith(labels.ordered):
+        return None
     low = text.casefold()
-    lead = len(low) - len(low.lstrip(" *-\t"))
-    ordered = _longest_first(labels)
-    if not low.startswith(ordered, lead):
-        return None  # most parts: no label at all
-    for lab in ordered:
+    lead = len(low) - len(low.lstrip(_LABEL_LEAD))
+    for lab in labels.ordered:
         if low.startswith(lab, lead):
             k = lead + len(lab)
             rest = low[k:]
@@ -370,7 +459,7 @@ def _label_value(text: str, labels: tuple[str, ...], *, loose: bool = False) -> 
 def _find_date(parts: list[Part], end: int, title: int | None) -> Found | None:
     """The meeting date: a labelled date, else the title's, else the first date of the header."""
     for part in parts[:end]:
-        lv = _label_value(part.text, w.DATE_LABELS + ("tid",))
+        lv = _label_value(part.text, _LB_DATE_OR_TID)
         if lv:
             dates = find_dates(lv[0], compact=True)  # "Datum: 090603"
             if dates:
@@ -422,24 +511,26 @@ def _shift(f: Found, base: int) -> Found:
 _OPENING = re.compile(r"\b(?:" + "|".join(w.OPENING_WORDS) + r")\b")
 _CLOSING = re.compile(r"\b(?:" + "|".join(w.CLOSING_WORDS) + r")\b")
 _OPEN_CLOSE = re.compile(r"(?i)\b(?:mötet|mötets|sammanträdet|sammanträdets|sammanträde|möte)\b")
+# What `_OPEN_CLOSE` needs, as it appears in the case-folded text (no "i" in it: see `_literals`).
+_OPEN_CLOSE_WORDS = re.compile("möte|sammanträde")
 
 
-def _find_times(parts: list[Part], end: int) -> tuple[Found | None, Found | None]:
+def _find_times(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | None, Found | None]:
     """Start and end time: labelled in the header ("Tid: 9.00-12.00"), else the opening and closing lines."""
     start: Found | None = None
     stop: Found | None = None
     for i, part in enumerate(parts[:end]):
-        lv = _label_value(part.text, w.TIME_LABELS + w.DATE_LABELS, loose=part.flat)
+        lv = _label_value(part.text, _LB_TIME_OR_DATE, loose=part.flat)
         if not lv:
             continue
         base = part.start + lv[1]
         candidates = [(lv[0], base)]
         for nxt in parts[i + 1: min(end, i + 3)]:
-            if nxt.text.strip() and not _label_value(nxt.text, w.VENUE_LABELS + w.PRESENT_LABELS):
+            if nxt.text.strip() and not _label_value(nxt.text, _LB_VENUE_OR_PRESENT):
                 candidates.append((nxt.text, nxt.start))
                 break
         for k, (text, b) in enumerate(candidates):
-            next_lv = _label_value(text, w.TIME_LABELS, loose=True) if k else None
+            next_lv = _label_value(text, _LB_TIME, loose=True) if k else None
             session = meeting_session(next_lv[0] if next_lv else text)
             if session:
                 shift = b + (next_lv[1] if next_lv else 0)
@@ -456,7 +547,7 @@ def _find_times(parts: list[Part], end: int) -> tuple[Found | None, Found | None
             break
     if start is None:
         for part in parts[:end]:
-            lv = _label_value(part.text, w.VENUE_LABELS, loose=part.flat)
+            lv = _label_value(part.text, _LB_VENUE, loose=part.flat)
             if lv:
                 clocks = leading_when(lv[0])[1]
                 if clocks:
@@ -477,10 +568,10 @@ def _find_times(parts: list[Part], end: int) -> tuple[Found | None, Found | None
                 # "sammanträde torsdagen den 21 april 2005, kl 13.00, i Ale gymnasium": the start alone
                 start = Found(hhmm(clock.group(1)) or "", part.start + clock.start(1), part.start + clock.end(1))
                 break
-    for i, part in enumerate(parts):
+    for i in folded.holding(_OPEN_CLOSE_WORDS):
+        part, low = parts[i], folded.lows[i]
         if len(part.text) > 120:
             continue
-        low = part.text.casefold()
         if _RX_FIND_TIMES_2.search(low):
             continue  # "Nästa möte öppnas kl. 18.00" is another meeting
         is_open = bool(_OPENING.search(low)) and bool(_OPEN_CLOSE.search(low))
@@ -615,11 +706,6 @@ _HELD_AT_WORDS = _literals("rum", "var")
 _DNR_WORDS = _literals("dnr", "enr", "enummer")  # "dnr", "diarienr", "diarienummer", "ärendenummer"
 
 
-def _has_any(text: str, needed: re.Pattern[str]) -> bool:
-    """Whether the case-folded text holds one of `needed` (a test before a slow case-insensitive search)."""
-    return needed.search(text.casefold()) is not None
-
-
 # Where the meeting took place, said in a sentence: "Sammanträdet, som äger rum i Finansdepartementets
 # lokal Stora Björn i Stockholm, öppnas", "Idag ... var det Presidiemöte på ICL i Kista."
 _HELD_AT = re.compile(
@@ -643,18 +729,18 @@ _VENUE_RUNS_INTO_LIST = re.compile(
     r"|Övriga närvarande|Tjänstgörande)\b")
 
 
-def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None]:
+def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | None, Found | None]:
     """Venue ("Plats:", "Lokal:") and online platform; an online "Plats" is no venue."""
     venue: Found | None = None
     online: Found | None = None
     for part in parts[:end]:
-        lv = _label_value(part.text, w.TIME_LABELS, loose=part.flat)
+        lv = _label_value(part.text, _LB_TIME, loose=part.flat)
         session = meeting_session(lv[0]) if lv else None
         if lv and session and session[2]:
             venue = _shift(session[2], part.start + lv[1])
             break
     for i, part in enumerate(parts[:end] if venue is None else ()):
-        lv = _label_value(part.text, w.VENUE_LABELS, loose=part.flat)
+        lv = _label_value(part.text, _LB_VENUE, loose=part.flat)
         if not lv:
             continue
         value, off = lv
@@ -676,7 +762,7 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
         elif (i + 1 < end and not part.flat and not parts[i + 1].flat and parts[i + 1].start == part.end + 1
               and not (find_time_range(value) or find_clock(value) or find_dates(value))
               and _RX_FIND_VENUE_1.search(parts[i + 1].text)
-              and not _is_label_line(parts[i + 1].text) and not _label_value(parts[i + 1].text, w.TIME_LABELS)):
+              and not _is_label_line(parts[i + 1].text) and not _label_value(parts[i + 1].text, _LB_TIME)):
             # "Plats och tid Barn- och skolnämndens förvaltningskontor" / "Stockholmsvägen 18, Norrtälje kl 09.00-12.00"
             value = value + "\n" + parts[i + 1].text
         value = value.rstrip()
@@ -735,8 +821,9 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
                 venue = _shift(found, part.start)
                 break
     if venue is None and online is None:
-        for part in parts[: end + 12]:
-            m = _HELD_AT.search(part.text) if _has_any(part.text, _HELD_AT_WORDS) else None
+        for i in folded.holding(_HELD_AT_WORDS, end + 12):
+            part = parts[i]
+            m = _HELD_AT.search(part.text)
             g = (1 if m.group(1) else 2) if m else 0
             if m and not _platform(m.group(g)):
                 value = m.group(g).strip()
@@ -744,23 +831,25 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
                 break
     if online is None:
         for part in parts[:end]:
-            if _label_value(part.text, w.PRESENT_LABELS + w.ABSENT_LABELS) or len(part.text.split()) > 12:
+            if _label_value(part.text, _LB_PRESENT_OR_ABSENT) or len(part.text.split()) > 12:
                 continue  # a platform named in prose may be any meeting's; a header line or link is this one's
             m = _PLATFORM_RE.search(part.text)
             if m:
                 online = Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], part.start + m.start(), part.start + m.end())
                 break
+    held = folded.holding(_HELD_VERBS) if online is None else []
     if online is None:
-        for part in parts:
-            m = _MEETING_HELD_ONLINE.search(part.text) if _has_any(part.text, _HELD_VERBS) else None
+        for i in held:
+            part = parts[i]
+            m = _MEETING_HELD_ONLINE.search(part.text)
             if m:
                 value = w.ONLINE_PLATFORMS[m.group(1).casefold()] if m.group(1) else "digital"
                 online = Found(value, part.start + m.start(), part.start + m.end())
                 break
     if online is None:
-        for part in parts:
-            m = (_HELD_ONLINE.search(part.text)
-                 if _has_any(part.text, _HELD_VERBS) and _has_any(part.text, _HELD_ONLINE_MEANS) else None)
+        for i in held:
+            part = parts[i]
+            m = _HELD_ONLINE.search(part.text) if _HELD_ONLINE_MEANS.search(folded.lows[i]) else None
             if m:
                 value = w.ONLINE_PLATFORMS[m.group(1).casefold()] if m.group(1) else "digital"
                 if m.group(2):  # "via länk" for one attendee does not make the meeting online
@@ -774,9 +863,10 @@ _DNR = re.compile(r"(?i)\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?\s*:?\s*
                   r"((?:[A-ZÅÄÖ]{1,6}\s+(?=\d))?[A-ZÅÄÖ0-9][A-ZÅÄÖa-zåäö0-9./:-]*\d[A-ZÅÄÖa-zåäö0-9./-]*)")
 
 
-def _find_reference(parts: list[Part], end: int) -> Found | None:
-    for part in parts[: max(end, 8)]:
-        m = _DNR.search(part.text) if _has_any(part.text, _DNR_WORDS) else None
+def _find_reference(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    for i in folded.holding(_DNR_WORDS, max(end, 8)):
+        part = parts[i]
+        m = _DNR.search(part.text)
         if m:
             value = m.group(1).rstrip(".:-")
             return Found(value, part.start + m.start(1), part.start + m.start(1) + len(value))
@@ -947,7 +1037,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         seen += 1
         if seen > 8 or len(candidates) >= 3:
             break
-        if _RX_FIND_BODY_1.fullmatch(text) and not _label_value(text, w.DATE_LABELS):
+        if _RX_FIND_BODY_1.fullmatch(text) and not _label_value(text, _LB_DATE):
             continue  # a page id or path: "plenum:plenum-2022-04-09"
         if _RX_FIND_BODY_2.match(text) or "@" in text:
             continue
@@ -958,7 +1048,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             continue
         if seen_list and _RX_FIND_BODY_3.match(text):
             continue  # an entry of a list ("Ek, Anna (S)"), not a title
-        if _label_value(text, w.DATE_LABELS + w.TIME_LABELS + w.VENUE_LABELS):
+        if _label_value(text, _LB_DATE_TIME_VENUE):
             continue
         if _DNR.search(text) and len(text) < 40:
             continue
@@ -1017,12 +1107,12 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
 def _organ(parts: list[Part], limit: int = 120) -> Found | None:
     """The body named by the posting block of a municipal protocol: "Organ Utbildningsnämnden"."""
     for i, part in enumerate(parts[:limit]):
-        lv = _label_value(part.text, w.ORGAN_LABELS)
+        lv = _label_value(part.text, _LB_ORGAN)
         if lv and not lv[0].strip():  # "Organ och §§:" / "Samordningsförbundet Sydnärke": the value below
             below = next((q for q in parts[i + 1:i + 3] if q.text.strip()), None)
-            if below is not None and not _label_value(below.text, w.ORGAN_LABELS + w.DATE_LABELS):
+            if below is not None and not _label_value(below.text, _LB_ORGAN_OR_DATE):
                 part, lv = below, (below.text, 0)
-        if lv and _RX_ORGAN_1.match(lv[0]) and not _label_value(lv[0], w.DATE_LABELS + w.VENUE_LABELS):
+        if lv and _RX_ORGAN_1.match(lv[0]) and not _label_value(lv[0], _LB_DATE_OR_VENUE):
             value = lv[0].strip()
             if len(value.split()) <= 8 and not find_dates(value):
                 s = part.start + lv[1] + (len(lv[0]) - len(lv[0].lstrip()))
@@ -1044,9 +1134,10 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if body is None or _is_code(doc.clean[body.start: body.end]):
         body = _organ(parts) or body
     when = _find_date(parts, end, title)
-    start, stop = _find_times(parts, end)
-    venue, online = _find_venue(parts, end)
-    reference = _find_reference(parts, end)
+    folded = _Folded(parts)
+    start, stop = _find_times(parts, end, folded)
+    venue, online = _find_venue(parts, end, folded)
+    reference = _find_reference(parts, end, folded)
     present, absent = find_attendance(doc, parts, end)
     if body is not None and any(body.value.startswith(p.name) for p in present if p.name):
         body = _organ(parts) or body  # "Inger Trodell Dahl, ordförande": the first line of a list is no body
