@@ -319,35 +319,6 @@ def document_parts(doc: Minutes) -> list[Part]:
     return parts
 
 
-class _Folded:
-    """The parts' texts case-folded, once per document, and which parts hold a given word.
-
-    Most header rules look for a word that few lines hold; one search of all the folded lines
-    joined finds those lines at a fraction of a search per line.
-    """
-
-    __slots__ = ("_joined", "_starts", "lows")
-
-    def __init__(self, parts: list[Part]) -> None:
-        self.lows = [part.text.casefold() for part in parts]
-        self._joined = "\n".join(self.lows)
-        self._starts = list(itertools.accumulate((len(low) + 1 for low in self.lows), initial=0))
-
-    def holding(self, words: re.Pattern[str], stop: int | None = None) -> list[int]:
-        """The indices (below `stop`), in order, of the parts whose folded text holds a match of `words`.
-
-        `words` must match plain text within a line (no line break, no look-around), so that a
-        match in the joined text is a match in one part's text and the reverse.
-        """
-        end = len(self._joined) if stop is None or stop >= len(self.lows) else self._starts[stop]
-        found: list[int] = []
-        for m in words.finditer(self._joined, 0, end):
-            i = bisect_right(self._starts, m.start()) - 1
-            if not found or found[-1] != i:
-                found.append(i)
-        return found
-
-
 _LIST_LABELS = w.PRESENT_LABELS + w.ABSENT_LABELS + w.CALLED_LABELS + w.ANNOUNCED_LABELS
 _LIST_LABELS_LONGEST = max(map(len, _LIST_LABELS))
 _LIST_LEAD = " *#-:\t"
@@ -453,12 +424,64 @@ def _label_value(text: str, labels: _Labels, *, loose: bool = False) -> tuple[st
     return None
 
 
+# Any label `_label_value` is asked for, opening a line: which parts `_Folded.labelled` may return.
+_ANY_LABEL_OPENING = re.compile(
+    "^[ *\\-\\t]*(?:" + "|".join(re.escape(lab) for lab in sorted(
+        {lab for labels in (_LB_DATE_OR_TID, _LB_TIME_OR_DATE, _LB_DATE_TIME_VENUE, _LB_VENUE_OR_PRESENT,
+                            _LB_PRESENT_OR_ABSENT, _LB_ORGAN_OR_DATE) for lab in labels.ordered},
+        key=lambda lab: (-len(lab), lab))) + ")[^\\n]*", re.MULTILINE)
+_ANY_DIGIT_LINE = re.compile(r"\d[^\n]*")  # one match per part with a digit
+_YEAR_LINE = re.compile(r"\d{4}[^\n]*")  # one match per part with four digits in a row
+
+
+class _Folded:
+    """The parts' texts case-folded, once per document, and which parts hold a given word.
+
+    Most header rules look for a word that few lines hold; one search of all the folded lines
+    joined finds those lines at a fraction of a search per line.
+    """
+
+    __slots__ = ("_joined", "_openings", "_starts", "lows")
+
+    def __init__(self, parts: list[Part]) -> None:
+        self.lows = [part.text.casefold() for part in parts]
+        self._joined = "\n".join(self.lows)
+        self._starts = list(itertools.accumulate((len(low) + 1 for low in self.lows), initial=0))
+        self._openings: list[tuple[int, str]] | None = None
+
+    def holding(self, words: re.Pattern[str], stop: int | None = None, start: int = 0) -> list[int]:
+        """The indices from `start` below `stop`, in order, of the parts whose folded text holds a match of `words`.
+
+        `words` must match within a line and look at nothing around it (but `^` under re.M), so
+        that a match in the joined text is a match in one part's text and the reverse. Ending it
+        in `[^\\n]*` makes one match per part.
+        """
+        n = len(self.lows)
+        if start >= n:
+            return []
+        end = len(self._joined) if stop is None or stop >= n else self._starts[stop]
+        found: list[int] = []
+        for m in words.finditer(self._joined, self._starts[start], end):
+            i = bisect_right(self._starts, m.start()) - 1
+            if not found or found[-1] != i:
+                found.append(i)
+        return found
+
+    def labelled(self, labels: _Labels, stop: int) -> list[int]:
+        """The indices below `stop` of the parts that open with one of `labels`: of all parts, the
+        only ones `_label_value` can read with these labels."""
+        if self._openings is None:
+            self._openings = [(i, self.lows[i].lstrip(_LABEL_LEAD)) for i in self.holding(_ANY_LABEL_OPENING)]
+        return [i for i, head in self._openings if i < stop and head.startswith(labels.ordered)]
+
+
 # --- header fields --------------------------------------------------------------------------
 
 
-def _find_date(parts: list[Part], end: int, title: int | None) -> Found | None:
+def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) -> Found | None:
     """The meeting date: a labelled date, else the title's, else the first date of the header."""
-    for part in parts[:end]:
+    for i in folded.labelled(_LB_DATE_OR_TID, end):
+        part = parts[i]
         lv = _label_value(part.text, _LB_DATE_OR_TID)
         if lv:
             dates = find_dates(lv[0], compact=True)  # "Datum: 090603"
@@ -469,9 +492,13 @@ def _find_date(parts: list[Part], end: int, title: int | None) -> Found | None:
     if title is not None:
         order.remove(title)
         order.insert(0, title)
+    # Every date has four digits in a row (`find_dates`): the other parts need no look.
+    dated = set(folded.holding(_YEAR_LINE, end))
+    order = [i for i in order if i in dated]
     # Short lines first: a date in a prose preamble ("This is an HTML version of ... request
     # 'Mötesprotokoller dagarna 9-13 mars 2020'.") is not the meeting's.
-    order = [i for i in order if not _is_prose(parts[i].text)] + [i for i in order if _is_prose(parts[i].text)]
+    prose = [_is_prose(parts[i].text) for i in order]
+    order = [i for i, p in zip(order, prose, strict=True) if not p] + [i for i, p in zip(order, prose, strict=True) if p]
     for i in order:
         part = parts[i]
         dates = find_dates(part.text, compact=(i == title or i < 3))
@@ -480,7 +507,8 @@ def _find_date(parts: list[Part], end: int, title: int | None) -> Found | None:
             if title is not None and i != title:
                 f = _title_day(parts[title].text, f)
             return Found(f.value, part.start + f.start, part.start + f.end)
-    for part in parts[end: end + 40]:
+    for i in folded.holding(_YEAR_LINE, end + 40, end):
+        part = parts[i]
         if _ITEM_LINE.match(part.text):
             continue
         dates = find_dates(part.text)
@@ -491,7 +519,7 @@ def _find_date(parts: list[Part], end: int, title: int | None) -> Found | None:
 
 
 def _is_prose(text: str) -> bool:
-    return len(text.split()) > 12 and text.rstrip().endswith((".", "!", "?", ".'", '."'))
+    return text.rstrip().endswith((".", "!", "?", ".'", '."')) and len(text.split()) > 12
 
 
 def _title_day(title: str, found: Found) -> Found:
@@ -512,14 +540,15 @@ _OPENING = re.compile(r"\b(?:" + "|".join(w.OPENING_WORDS) + r")\b")
 _CLOSING = re.compile(r"\b(?:" + "|".join(w.CLOSING_WORDS) + r")\b")
 _OPEN_CLOSE = re.compile(r"(?i)\b(?:mötet|mötets|sammanträdet|sammanträdets|sammanträde|möte)\b")
 # What `_OPEN_CLOSE` needs, as it appears in the case-folded text (no "i" in it: see `_literals`).
-_OPEN_CLOSE_WORDS = re.compile("möte|sammanträde")
+_OPEN_CLOSE_WORDS = re.compile(r"(?:möte|sammanträde)[^\n]*")
 
 
 def _find_times(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | None, Found | None]:
     """Start and end time: labelled in the header ("Tid: 9.00-12.00"), else the opening and closing lines."""
     start: Found | None = None
     stop: Found | None = None
-    for i, part in enumerate(parts[:end]):
+    for i in folded.labelled(_LB_TIME_OR_DATE, end):
+        part = parts[i]
         lv = _label_value(part.text, _LB_TIME_OR_DATE, loose=part.flat)
         if not lv:
             continue
@@ -546,7 +575,8 @@ def _find_times(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
         if start:
             break
     if start is None:
-        for part in parts[:end]:
+        for i in folded.labelled(_LB_VENUE, end):
+            part = parts[i]
             lv = _label_value(part.text, _LB_VENUE, loose=part.flat)
             if lv:
                 clocks = leading_when(lv[0])[1]
@@ -557,7 +587,8 @@ def _find_times(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
                         return start, _shift(clocks[-1], base)
                     break
     if start is None:
-        for part in parts[:end]:
+        for i in folded.holding(_ANY_DIGIT_LINE, end):  # a time has digits
+            part = parts[i]
             rng = find_time_range(part.text)  # rarely found: tested before the dearer date test
             if rng and ("kl" in part.text.casefold() or find_dates(part.text)):
                 return _shift(rng[0], part.start), _shift(rng[1], part.start)
@@ -697,12 +728,16 @@ _HELD_ONLINE = re.compile(
 # "İ" match it, and their case folds do not contain it.
 def _literals(*needed: str) -> re.Pattern[str]:
     """A pattern that finds any of `needed` as plain text (faster than testing each in turn)."""
-    return re.compile("|".join(re.escape(n) for n in needed))
+    return re.compile("(?:" + "|".join(re.escape(n) for n in needed) + r")[^\n]*")  # one match per line
 
 
 _HELD_VERBS = _literals("genomfördes", "genomförs", "hölls", "hålls", "sker", "skedde", "äger rum", "ägde rum")
 _HELD_ONLINE_MEANS = _literals("teams", "zoom", "skype", "webex", "länk")
 _HELD_AT_WORDS = _literals("rum", "var")
+# `_PLATFORM_RE` needs one of these; "jitsi" by its "tsi", which has no "i" before it that
+# IGNORECASE could match as "ı" or "İ" (whose case folds are not "i") and ends in one that
+# either folds to or starts with.
+_PLATFORM_WORDS = _literals(*(p for p in w.ONLINE_PLATFORMS if "i" not in p), "tsi", "tsı")
 _DNR_WORDS = _literals("dnr", "enr", "enummer")  # "dnr", "diarienr", "diarienummer", "ärendenummer"
 
 
@@ -733,13 +768,15 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
     """Venue ("Plats:", "Lokal:") and online platform; an online "Plats" is no venue."""
     venue: Found | None = None
     online: Found | None = None
-    for part in parts[:end]:
+    for i in folded.labelled(_LB_TIME, end):
+        part = parts[i]
         lv = _label_value(part.text, _LB_TIME, loose=part.flat)
         session = meeting_session(lv[0]) if lv else None
         if lv and session and session[2]:
             venue = _shift(session[2], part.start + lv[1])
             break
-    for i, part in enumerate(parts[:end] if venue is None else ()):
+    for i in folded.labelled(_LB_VENUE, end) if venue is None else ():
+        part = parts[i]
         lv = _label_value(part.text, _LB_VENUE, loose=part.flat)
         if not lv:
             continue
@@ -830,7 +867,8 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
                 venue = Found(value, part.start + m.start(g), part.start + m.start(g) + len(value))
                 break
     if online is None:
-        for part in parts[:end]:
+        for i in folded.holding(_PLATFORM_WORDS, end):
+            part = parts[i]
             if _label_value(part.text, _LB_PRESENT_OR_ABSENT) or len(part.text.split()) > 12:
                 continue  # a platform named in prose may be any meeting's; a header line or link is this one's
             m = _PLATFORM_RE.search(part.text)
@@ -1104,9 +1142,10 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
 # --- the meeting ----------------------------------------------------------------------------
 
 
-def _organ(parts: list[Part], limit: int = 120) -> Found | None:
+def _organ(parts: list[Part], folded: _Folded, limit: int = 120) -> Found | None:
     """The body named by the posting block of a municipal protocol: "Organ Utbildningsnämnden"."""
-    for i, part in enumerate(parts[:limit]):
+    for i in folded.labelled(_LB_ORGAN, limit):
+        part = parts[i]
         lv = _label_value(part.text, _LB_ORGAN)
         if lv and not lv[0].strip():  # "Organ och §§:" / "Samordningsförbundet Sydnärke": the value below
             below = next((q for q in parts[i + 1:i + 3] if q.text.strip()), None)
@@ -1130,17 +1169,17 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     warnings: list[str] = []
     parts = document_parts(doc)
     end = header_end(parts)
+    folded = _Folded(parts)
     body, title = _find_body(parts, end, doc.clean)
     if body is None or _is_code(doc.clean[body.start: body.end]):
-        body = _organ(parts) or body
-    when = _find_date(parts, end, title)
-    folded = _Folded(parts)
+        body = _organ(parts, folded) or body
+    when = _find_date(parts, end, title, folded)
     start, stop = _find_times(parts, end, folded)
     venue, online = _find_venue(parts, end, folded)
     reference = _find_reference(parts, end, folded)
     present, absent = find_attendance(doc, parts, end)
     if body is not None and any(body.value.startswith(p.name) for p in present if p.name):
-        body = _organ(parts) or body  # "Inger Trodell Dahl, ordförande": the first line of a list is no body
+        body = _organ(parts, folded) or body  # "Inger Trodell Dahl, ordförande": the first line of a list is no body
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,
               "reference": reference}
     spans = {k: doc.span(f.start, f.end) for k, f in fields.items() if f is not None}
