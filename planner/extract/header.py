@@ -9,6 +9,7 @@ field records its evidence in `Meeting.spans`, every attendee its span.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -104,6 +105,11 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])"), "dmy_num"),
     (re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?:\s*-\s*|\s+)(\d{4})(?![\d])"), "dmy_num"),
 )
+# What each of `_DATE_PATTERNS` needs, tested before its search: a character, or (None) a month
+# name, found by one of `_MONTH_STEMS` in the case-folded text (each name holds one; they hold no
+# "i" that IGNORECASE could match as "ı" or "İ", whose case folds are not "i").
+_DATE_NEEDS: tuple[str | None, ...] = ("-", "/", None, None, None, ".", "/")
+_MONTH_STEMS = tuple(sorted({m for m in w.MONTHS if not any(o != m and o in m for o in w.MONTHS)}))
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _ANY_DIGIT = re.compile(r"\d")
 _COMPACT_DATE = re.compile(r"(?<!\d)(20\d{2})(\d{2})(\d{2})(?!\d)")
@@ -136,7 +142,11 @@ def find_dates(text: str, *, compact: bool = False) -> list[Found]:
     found: list[Found] = []
     if not _YEAR_DIGITS.search(text):
         return found  # every form below has four digits in a row (a year, or a compact date)
-    for pattern, order in _DATE_PATTERNS:
+    low = text.casefold()
+    month = any(stem in low for stem in _MONTH_STEMS)
+    for (pattern, order), need in zip(_DATE_PATTERNS, _DATE_NEEDS, strict=True):
+        if not (month if need is None else need in text):
+            continue  # the pattern cannot match: skip its slow search
         for m in pattern.finditer(text):
             if order == "ymd":
                 iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -192,6 +202,11 @@ def find_time_range(text: str, *, bare_hours: bool = False) -> tuple[Found, Foun
     """
     if not _ANY_DIGIT.search(text):
         return None  # a time has digits; the search below is slow on a line without any
+    # `_TIME_RANGE` needs a dash or "till" (whose "ll" IGNORECASE matches only as "ll" folded),
+    # `_TIME_RANGE_LOST_DASH` a "kl" (likewise): most lines have neither.
+    low = text.casefold()
+    if not ("-" in text or "–" in text or "—" in text or "ll" in low or "kl" in low):
+        return None
     for m in _TIME_RANGE.finditer(text):
         a, b = m.group(1), m.group(2)
         has_minutes = ("." in a or ":" in a) or ("." in b or ":" in b)
@@ -426,12 +441,13 @@ def _label_value(text: str, labels: _Labels, *, loose: bool = False) -> tuple[st
 
 # Any label `_label_value` is asked for, opening a line: which parts `_Folded.labelled` may return.
 _ANY_LABEL_OPENING = re.compile(
-    "^[ *\\-\\t]*(?:" + "|".join(re.escape(lab) for lab in sorted(
+    "\n[ *\\-\\t]*(?:" + "|".join(re.escape(lab) for lab in sorted(
         {lab for labels in (_LB_DATE_OR_TID, _LB_TIME_OR_DATE, _LB_DATE_TIME_VENUE, _LB_VENUE_OR_PRESENT,
                             _LB_PRESENT_OR_ABSENT, _LB_ORGAN_OR_DATE) for lab in labels.ordered},
-        key=lambda lab: (-len(lab), lab))) + ")[^\\n]*", re.MULTILINE)
+        key=lambda lab: (-len(lab), lab))) + ")[^\\n]*")
 _ANY_DIGIT_LINE = re.compile(r"\d[^\n]*")  # one match per part with a digit
 _YEAR_LINE = re.compile(r"\d{4}[^\n]*")  # one match per part with four digits in a row
+_TEXT = operator.attrgetter("text")
 
 
 class _Folded:
@@ -441,37 +457,61 @@ class _Folded:
     joined finds those lines at a fraction of a search per line.
     """
 
-    __slots__ = ("_joined", "_openings", "_starts", "lows")
+    __slots__ = ("_joined", "_openings", "_starts")
 
     def __init__(self, parts: list[Part]) -> None:
-        self.lows = [part.text.casefold() for part in parts]
-        self._joined = "\n".join(self.lows)
-        self._starts = list(itertools.accumulate((len(low) + 1 for low in self.lows), initial=0))
+        texts = list(map(_TEXT, parts))
+        # Each part after a line break, so that a search for "\n" + a label finds the parts it
+        # opens (a literal first character makes the regex engine's search fast).
+        self._joined = ("\n" + "\n".join(texts)).casefold()
+        lengths = map(len, texts)
+        if len(self._joined) != len(texts) + sum(map(len, texts)):  # a fold that lengthens ("ß" -> "ss")
+            lengths = map(len, (text.casefold() for text in texts))
+        # self._starts[i]: where part i starts in `_joined`; one more entry, past the end.
+        self._starts = list(itertools.accumulate(map((1).__add__, lengths), initial=1))
         self._openings: list[tuple[int, str]] | None = None
 
-    def holding(self, words: re.Pattern[str], stop: int | None = None, start: int = 0) -> list[int]:
-        """The indices from `start` below `stop`, in order, of the parts whose folded text holds a match of `words`.
+    def low(self, i: int) -> str:
+        """Part i's text case-folded."""
+        return self._joined[self._starts[i]: self._starts[i + 1] - 1]
 
-        `words` must match within a line and look at nothing around it (but `^` under re.M), so
-        that a match in the joined text is a match in one part's text and the reverse. Ending it
-        in `[^\\n]*` makes one match per part.
+    def _span(self, start: int, stop: int | None) -> tuple[int, int]:
+        n = len(self._starts) - 1
+        return self._starts[min(start, n)] - 1, len(self._joined) if stop is None or stop >= n else self._starts[stop]
+
+    def matching(self, pattern: re.Pattern[str], stop: int | None = None, start: int = 0) -> list[int]:
+        """The indices from `start` below `stop`, in order, of the parts whose folded text `pattern` matches in.
+
+        `pattern` must match within a part and look at nothing around it but the line break
+        before it (which it may match), so that a match in the joined text is a match in one
+        part's text and the reverse. Ending it in `[^\\n]*` makes one match per part.
         """
-        n = len(self.lows)
-        if start >= n:
-            return []
-        end = len(self._joined) if stop is None or stop >= n else self._starts[stop]
+        lo, hi = self._span(start, stop)
         found: list[int] = []
-        for m in words.finditer(self._joined, self._starts[start], end):
-            i = bisect_right(self._starts, m.start()) - 1
+        for m in pattern.finditer(self._joined, lo, hi):
+            i = bisect_right(self._starts, m.end() - 1) - 1
             if not found or found[-1] != i:
                 found.append(i)
         return found
+
+    def holding(self, words: tuple[str, ...], stop: int | None = None, start: int = 0) -> list[int]:
+        """The indices from `start` below `stop`, in order, of the parts whose folded text holds one of `words`."""
+        lo, hi = self._span(start, stop)
+        joined, starts = self._joined, self._starts
+        found: set[int] = set()
+        for word in words:
+            at = joined.find(word, lo, hi)
+            while at >= 0:
+                i = bisect_right(starts, at) - 1
+                found.add(i)
+                at = joined.find(word, starts[i + 1], hi)  # the next part that holds it
+        return sorted(found)
 
     def labelled(self, labels: _Labels, stop: int) -> list[int]:
         """The indices below `stop` of the parts that open with one of `labels`: of all parts, the
         only ones `_label_value` can read with these labels."""
         if self._openings is None:
-            self._openings = [(i, self.lows[i].lstrip(_LABEL_LEAD)) for i in self.holding(_ANY_LABEL_OPENING)]
+            self._openings = [(i, self.low(i).lstrip(_LABEL_LEAD)) for i in self.matching(_ANY_LABEL_OPENING)]
         return [i for i, head in self._openings if i < stop and head.startswith(labels.ordered)]
 
 
@@ -493,7 +533,7 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
         order.remove(title)
         order.insert(0, title)
     # Every date has four digits in a row (`find_dates`): the other parts need no look.
-    dated = set(folded.holding(_YEAR_LINE, end))
+    dated = set(folded.matching(_YEAR_LINE, end))
     order = [i for i in order if i in dated]
     # Short lines first: a date in a prose preamble ("This is an HTML version of ... request
     # 'Mötesprotokoller dagarna 9-13 mars 2020'.") is not the meeting's.
@@ -507,7 +547,7 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
             if title is not None and i != title:
                 f = _title_day(parts[title].text, f)
             return Found(f.value, part.start + f.start, part.start + f.end)
-    for i in folded.holding(_YEAR_LINE, end + 40, end):
+    for i in folded.matching(_YEAR_LINE, end + 40, end):
         part = parts[i]
         if _ITEM_LINE.match(part.text):
             continue
@@ -540,7 +580,7 @@ _OPENING = re.compile(r"\b(?:" + "|".join(w.OPENING_WORDS) + r")\b")
 _CLOSING = re.compile(r"\b(?:" + "|".join(w.CLOSING_WORDS) + r")\b")
 _OPEN_CLOSE = re.compile(r"(?i)\b(?:mötet|mötets|sammanträdet|sammanträdets|sammanträde|möte)\b")
 # What `_OPEN_CLOSE` needs, as it appears in the case-folded text (no "i" in it: see `_literals`).
-_OPEN_CLOSE_WORDS = re.compile(r"(?:möte|sammanträde)[^\n]*")
+_OPEN_CLOSE_WORDS = ("möte", "sammanträde")
 
 
 def _find_times(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | None, Found | None]:
@@ -587,7 +627,7 @@ def _find_times(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
                         return start, _shift(clocks[-1], base)
                     break
     if start is None:
-        for i in folded.holding(_ANY_DIGIT_LINE, end):  # a time has digits
+        for i in folded.matching(_ANY_DIGIT_LINE, end):  # a time has digits
             part = parts[i]
             rng = find_time_range(part.text)  # rarely found: tested before the dearer date test
             if rng and ("kl" in part.text.casefold() or find_dates(part.text)):
@@ -600,7 +640,7 @@ def _find_times(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
                 start = Found(hhmm(clock.group(1)) or "", part.start + clock.start(1), part.start + clock.end(1))
                 break
     for i in folded.holding(_OPEN_CLOSE_WORDS):
-        part, low = parts[i], folded.lows[i]
+        part, low = parts[i], folded.low(i)
         if len(part.text) > 120:
             continue
         if _RX_FIND_TIMES_2.search(low):
@@ -726,19 +766,14 @@ _HELD_ONLINE = re.compile(
 # Words each of these patterns needs, as they appear in the case-folded text: a line without any
 # is not searched (the unanchored searches are slow). None holds an "i": under IGNORECASE "ı" and
 # "İ" match it, and their case folds do not contain it.
-def _literals(*needed: str) -> re.Pattern[str]:
-    """A pattern that finds any of `needed` as plain text (faster than testing each in turn)."""
-    return re.compile("(?:" + "|".join(re.escape(n) for n in needed) + r")[^\n]*")  # one match per line
-
-
-_HELD_VERBS = _literals("genomfördes", "genomförs", "hölls", "hålls", "sker", "skedde", "äger rum", "ägde rum")
-_HELD_ONLINE_MEANS = _literals("teams", "zoom", "skype", "webex", "länk")
-_HELD_AT_WORDS = _literals("rum", "var")
+_HELD_VERBS = ("genomfördes", "genomförs", "hölls", "hålls", "sker", "skedde", "äger rum", "ägde rum")
+_HELD_ONLINE_MEANS = ("teams", "zoom", "skype", "webex", "länk")
+_HELD_AT_WORDS = ("rum", "var")
 # `_PLATFORM_RE` needs one of these; "jitsi" by its "tsi", which has no "i" before it that
 # IGNORECASE could match as "ı" or "İ" (whose case folds are not "i") and ends in one that
 # either folds to or starts with.
-_PLATFORM_WORDS = _literals(*(p for p in w.ONLINE_PLATFORMS if "i" not in p), "tsi", "tsı")
-_DNR_WORDS = _literals("dnr", "enr", "enummer")  # "dnr", "diarienr", "diarienummer", "ärendenummer"
+_PLATFORM_WORDS = (*(p for p in w.ONLINE_PLATFORMS if "i" not in p), "tsi", "tsı")
+_DNR_WORDS = ("dnr", "enr", "enummer")  # "dnr", "diarienr", "diarienummer", "ärendenummer"
 
 
 # Where the meeting took place, said in a sentence: "Sammanträdet, som äger rum i Finansdepartementets
@@ -887,7 +922,8 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
     if online is None:
         for i in held:
             part = parts[i]
-            m = _HELD_ONLINE.search(part.text) if _HELD_ONLINE_MEANS.search(folded.lows[i]) else None
+            low = folded.low(i)
+            m = _HELD_ONLINE.search(part.text) if any(word in low for word in _HELD_ONLINE_MEANS) else None
             if m:
                 value = w.ONLINE_PLATFORMS[m.group(1).casefold()] if m.group(1) else "digital"
                 if m.group(2):  # "via länk" for one attendee does not make the meeting online
