@@ -204,9 +204,10 @@ def find_time_range(text: str, *, bare_hours: bool = False) -> tuple[Found, Foun
         return None  # a time has digits; the search below is slow on a line without any
     # `_TIME_RANGE` needs a dash or "till" (whose "ll" IGNORECASE matches only as "ll" folded),
     # `_TIME_RANGE_LOST_DASH` a "kl" (likewise): most lines have neither.
-    low = text.casefold()
-    if not ("-" in text or "–" in text or "—" in text or "ll" in low or "kl" in low):
-        return None
+    if not ("-" in text or "–" in text or "—" in text):
+        low = text.casefold()
+        if not ("ll" in low or "kl" in low):
+            return None
     for m in _TIME_RANGE.finditer(text):
         a, b = m.group(1), m.group(2)
         has_minutes = ("." in a or ":" in a) or ("." in b or ":" in b)
@@ -278,6 +279,10 @@ _SPLIT_LABEL_WORDS = re.compile(
 _DIGIT_DOT_CAPITAL = re.compile(r"\.(?<=\d\.)\s+[A-ZÅÄÖ][a-zåäö]")
 
 
+# Any word `_SPLIT_LABELS` or `_SPLIT_BARE_LABELS` needs (one search where most long lines have none).
+_SPLIT_OR_BARE_WORDS = re.compile(_SPLIT_LABEL_WORDS.pattern + "|" + _BARE_LABEL_HEADS.pattern)
+
+
 def _may_have_labels(text: str) -> bool:
     """Whether `_SPLIT_LABELS` can match in `text` (false for most lines)."""
     return bool(_SPLIT_LABEL_WORDS.search(text) or _DIGIT_DOT_CAPITAL.search(text))
@@ -290,6 +295,8 @@ def split_long_line(text: str, start: int, level: int = 0) -> list[Part]:
         if not label_of(text, colon_required=False):  # cheap, and false for most lines: test it first
             return [Part(text, start, level)]
         return _split_labelled(text, start, level)
+    if not (_SPLIT_OR_BARE_WORDS.search(text) or _DIGIT_DOT_CAPITAL.search(text)):
+        return [Part(text, start, level)]  # a paragraph: no label and no page mark ("Sida") to cut at
     labels = {m.end() for m in _SPLIT_LABELS.finditer(text)} if _may_have_labels(text) else set()
     if _BARE_LABEL_HEADS.search(text):  # most long lines (paragraphs) hold none of its label words
         labels |= {m.end() for m in _SPLIT_BARE_LABELS.finditer(text)}
@@ -387,11 +394,14 @@ def header_end(parts: list[Part]) -> int:
 class _Labels:
     """A set of labels for `_label_value`, longest first (so "plats och tid" wins over "plats")."""
 
-    __slots__ = ("longest", "ordered")
+    __slots__ = ("by_first", "longest", "ordered")
 
     def __init__(self, *groups: tuple[str, ...]) -> None:
         self.ordered: tuple[str, ...] = tuple(sorted(itertools.chain(*groups), key=len, reverse=True))
         self.longest = len(self.ordered[0])
+        # The labels by their first letter, longest first as in `ordered`.
+        self.by_first: dict[str, tuple[str, ...]] = {
+            c: tuple(lab for lab in self.ordered if lab[0] == c) for c in {lab[0] for lab in self.ordered}}
 
 
 _LB_DATE = _Labels(w.DATE_LABELS)
@@ -417,16 +427,18 @@ def _label_value(text: str, labels: _Labels, *, loose: bool = False) -> tuple[st
     # each character on its own and never shortens it, and the lead characters fold to themselves,
     # so this opening is a prefix of `low[lead:]` at least `labels.longest` long.
     body = text.lstrip(_LABEL_LEAD)
-    if not body[: labels.longest].casefold().startswith(labels.ordered):
+    head = body[: labels.longest + 1].casefold()  # a prefix of low[lead:], longer than any label (or all of it)
+    if not head.startswith(labels.ordered):
         return None
-    low = text.casefold()
-    lead = len(low) - len(low.lstrip(_LABEL_LEAD))
-    for lab in labels.ordered:
-        if low.startswith(lab, lead):
+    lead = len(text) - len(body)
+    low = ""
+    for lab in labels.by_first[head[0]]:
+        if head.startswith(lab):
+            if len(head) > len(lab) and head[len(lab)].isalnum():
+                continue
+            low = low or text.casefold()
             k = lead + len(lab)
             rest = low[k:]
-            if k < len(low) and low[k].isalnum():
-                continue
             m = _RX_LABEL_VALUE_1.match(rest)
             colon = ":" in (m.group(0) if m else "") or rest.startswith("\t")  # a table: label cell, value cell
             if (not colon and not loose and rest.strip() and lab not in ("kl", "klockan", "dnr", "dnr.")
@@ -768,7 +780,12 @@ _HELD_ONLINE = re.compile(
 # "İ" match it, and their case folds do not contain it.
 _HELD_VERBS = ("genomfördes", "genomförs", "hölls", "hålls", "sker", "skedde", "äger rum", "ägde rum")
 _HELD_ONLINE_MEANS = ("teams", "zoom", "skype", "webex", "länk")
-_HELD_AT_WORDS = ("rum", "var")
+_MEETING_WORDS = ("möte", "sammanträdet", "sammankomsten")  # `_MEETING_HELD_ONLINE`'s subjects
+# `_MEETING_HELD_ONLINE`'s ways: "digitalt", "på distans", "online", "via Teams", "som videomöte"
+# (by parts without an "i")
+_ONLINE_MEANS = ("talt", "stans", "onl", "teams", "zoom", "skype", "webex", "som")
+_GATHERING_WORDS = ("möte", "sammanträdet", "konferensen", "träffen", "forumet", "sammankomsten")  # `_HELD_ONLINE`'s
+_HELD_AT_WORDS = ("äger", "ägde", "var")  # `_HELD_AT`'s "äger rum", "ägde rum", "var det"
 # `_PLATFORM_RE` needs one of these; "jitsi" by its "tsi", which has no "i" before it that
 # IGNORECASE could match as "ı" or "İ" (whose case folds are not "i") and ends in one that
 # either folds to or starts with.
@@ -894,8 +911,8 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
                 break
     if venue is None and online is None:
         for i in folded.holding(_HELD_AT_WORDS, end + 12):
-            part = parts[i]
-            m = _HELD_AT.search(part.text)
+            part, low = parts[i], folded.low(i)
+            m = _HELD_AT.search(part.text) if "äger" in low or "ägde" in low or "det" in low else None
             g = (1 if m.group(1) else 2) if m else 0
             if m and not _platform(m.group(g)):
                 value = m.group(g).strip()
@@ -913,8 +930,9 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
     held = folded.holding(_HELD_VERBS) if online is None else []
     if online is None:
         for i in held:
-            part = parts[i]
-            m = _MEETING_HELD_ONLINE.search(part.text)
+            part, low = parts[i], folded.low(i)
+            m = (_MEETING_HELD_ONLINE.search(part.text)
+                 if any(word in low for word in _MEETING_WORDS) and any(word in low for word in _ONLINE_MEANS) else None)
             if m:
                 value = w.ONLINE_PLATFORMS[m.group(1).casefold()] if m.group(1) else "digital"
                 online = Found(value, part.start + m.start(), part.start + m.end())
@@ -923,7 +941,8 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
         for i in held:
             part = parts[i]
             low = folded.low(i)
-            m = _HELD_ONLINE.search(part.text) if any(word in low for word in _HELD_ONLINE_MEANS) else None
+            m = (_HELD_ONLINE.search(part.text) if any(word in low for word in _HELD_ONLINE_MEANS)
+                 and any(word in low for word in _GATHERING_WORDS) else None)
             if m:
                 value = w.ONLINE_PLATFORMS[m.group(1).casefold()] if m.group(1) else "digital"
                 if m.group(2):  # "via länk" for one attendee does not make the meeting online
@@ -993,9 +1012,10 @@ def _strip_title(text: str) -> tuple[str, int]:
     if sentence and sentence.start() > 0:  # "Folkhälsorådet. Sammanträdesdatum ...": the title ends at its first full stop
         rest = rest[: sentence.start()]
     for _ in range(3):  # "Styrelsemöte 4", "Styrelseprotokoll nr 3 2021", "Presidiemöte 2/9", "... i april"
-        rest = re.sub(rf"(?i)(?<=\S)\s+(?:\d{{1,2}}/\d{{1,2}}|(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH_RE})|(?:i\s+)?(?:{_MONTH_RE}))\s*$",
-                      "", rest)
-        rest = _RX_STRIP_TITLE_4.sub("", rest)
+        was = rest
+        rest = _RX_STRIP_TITLE_4.sub("", _TRAILING_DAY_MONTH.sub("", rest))
+        if rest == was:
+            break  # nothing more to strip: the next rounds would not change it either
     rest = _RX_STRIP_TITLE_5.sub("", rest)  # "REGIONUTVECKLING Kl": the time was cut off
     rest = _SUFFIX_RE.sub("", rest)  # "Regionalt forum – minnesanteckningar"
     rest = _RX_STRIP_TITLE_6.sub("", rest)
@@ -1004,6 +1024,8 @@ def _strip_title(text: str) -> tuple[str, int]:
     return rest.strip(" -–—:,.|"), off + lead
 
 
+_TRAILING_DAY_MONTH = re.compile(
+    rf"(?i)(?<=\S)\s+(?:\d{{1,2}}/\d{{1,2}}|(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH_RE})|(?:i\s+)?(?:{_MONTH_RE}))\s*$")
 _LABEL_RUN = re.compile(r"^(?:\s*[^\W\d_]+(?:\s+(?:och|av|att)\s+[^\W\d_]+)*\s*:)+\s*")
 
 
@@ -1053,7 +1075,11 @@ def venue_after_labels(text: str) -> Found | None:
 def _is_boilerplate(text: str) -> bool:
     """Tell whether a line is the frame of a stored web page, not the minutes."""
     low = _RX_IS_BOILERPLATE_1.sub(" ", text.casefold().replace(":", " ")).strip(" \"")
-    return any(low == b or low.startswith(b + " ") for b in w.WEB_BOILERPLATE)
+    return low in _BOILERPLATE or low.startswith(_BOILERPLATE_HEADS)
+
+
+_BOILERPLATE = frozenset(w.WEB_BOILERPLATE)
+_BOILERPLATE_HEADS = tuple(b + " " for b in w.WEB_BOILERPLATE)
 
 
 def _is_document_word_line(text: str) -> bool:
