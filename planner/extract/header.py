@@ -451,12 +451,35 @@ def _label_value(text: str, labels: _Labels, *, loose: bool = False) -> tuple[st
     return None
 
 
+_Tree = dict[str, "_Tree"]
+
+
+def _opening_pattern(words: set[str]) -> str:
+    """A pattern that matches where one of `words` starts (and nothing more): the words as a tree of
+    their letters, so that the regex engine tests each letter once, not each word in turn."""
+    tree: _Tree = {}
+    for word in sorted(words, key=len):
+        node = tree
+        for ch in word:
+            if "" in node:
+                break  # a shorter word already ends here: enough to match
+            node = node.setdefault(ch, {})
+        else:
+            node.clear()
+            node[""] = {}
+
+    def pattern(node: _Tree) -> str:
+        if "" in node:
+            return ""
+        return "(?:" + "|".join(re.escape(ch) + pattern(sub) for ch, sub in sorted(node.items())) + ")"
+
+    return pattern(tree)
+
+
 # Any label `_label_value` is asked for, opening a line: which parts `_Folded.labelled` may return.
-_ANY_LABEL_OPENING = re.compile(
-    "\n[ *\\-\\t]*(?:" + "|".join(re.escape(lab) for lab in sorted(
-        {lab for labels in (_LB_DATE_OR_TID, _LB_TIME_OR_DATE, _LB_DATE_TIME_VENUE, _LB_VENUE_OR_PRESENT,
-                            _LB_PRESENT_OR_ABSENT, _LB_ORGAN_OR_DATE) for lab in labels.ordered},
-        key=lambda lab: (-len(lab), lab))) + ")[^\\n]*")
+_ANY_LABEL_OPENING = re.compile("\n[ *\\-\\t]*" + _opening_pattern(
+    {lab for labels in (_LB_DATE_OR_TID, _LB_TIME_OR_DATE, _LB_DATE_TIME_VENUE, _LB_VENUE_OR_PRESENT,
+                        _LB_PRESENT_OR_ABSENT, _LB_ORGAN_OR_DATE) for lab in labels.ordered}))
 _ANY_DIGIT_LINE = re.compile(r"\d[^\n]*")  # one match per part with a digit
 _YEAR_LINE = re.compile(r"\d{4}[^\n]*")  # one match per part with four digits in a row
 _TEXT = operator.attrgetter("text")
@@ -469,7 +492,7 @@ class _Folded:
     joined finds those lines at a fraction of a search per line.
     """
 
-    __slots__ = ("_joined", "_openings", "_starts")
+    __slots__ = ("_joined", "_openings", "_openings_to", "_starts")
 
     def __init__(self, parts: list[Part]) -> None:
         texts = list(map(_TEXT, parts))
@@ -481,7 +504,8 @@ class _Folded:
             lengths = map(len, (text.casefold() for text in texts))
         # self._starts[i]: where part i starts in `_joined`; one more entry, past the end.
         self._starts = list(itertools.accumulate(map((1).__add__, lengths), initial=1))
-        self._openings: list[tuple[int, str]] | None = None
+        self._openings: list[tuple[int, str]] = []  # (index, folded text) of the parts that open with a label
+        self._openings_to = 0  # ... among the parts below this index (found as far as asked for)
 
     def low(self, i: int) -> str:
         """Part i's text case-folded."""
@@ -522,8 +546,10 @@ class _Folded:
     def labelled(self, labels: _Labels, stop: int) -> list[int]:
         """The indices below `stop` of the parts that open with one of `labels`: of all parts, the
         only ones `_label_value` can read with these labels."""
-        if self._openings is None:
-            self._openings = [(i, self.low(i).lstrip(_LABEL_LEAD)) for i in self.matching(_ANY_LABEL_OPENING)]
+        if stop > self._openings_to:
+            found = self.matching(_ANY_LABEL_OPENING, stop, self._openings_to)
+            self._openings.extend((i, self.low(i).lstrip(_LABEL_LEAD)) for i in found)
+            self._openings_to = stop
         return [i for i, head in self._openings if i < stop and head.startswith(labels.ordered)]
 
 
@@ -645,8 +671,8 @@ def _find_times(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
             if rng and ("kl" in part.text.casefold() or find_dates(part.text)):
                 return _shift(rng[0], part.start), _shift(rng[1], part.start)
         for part in parts[: min(end, 12)]:
-            dates = find_dates(part.text)
             clock = _RX_FIND_TIMES_1.search(part.text)
+            dates = find_dates(part.text) if clock else None
             if dates and clock and clock.start() >= dates[0].end and hhmm(clock.group(1)):
                 # "sammanträde torsdagen den 21 april 2005, kl 13.00, i Ale gymnasium": the start alone
                 start = Found(hhmm(clock.group(1)) or "", part.start + clock.start(1), part.start + clock.end(1))
@@ -816,6 +842,10 @@ _VENUE_RUNS_INTO_LIST = re.compile(
     r"|Övriga närvarande|Tjänstgörande)\b")
 
 
+_LEADING_WEEKDAY_DEN = re.compile(rf"(?i)^(?:(?:{_WEEKDAY_RE})(?:en)?\s*,?\s*)?(?:den\s+)?")
+_WEEKDAY_DAY = re.compile(rf"(?i)[\s,]+\b(?:{_WEEKDAY_RE})(?:en)?\s+(?:den\s+)?\d{{1,2}}\b")
+
+
 def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | None, Found | None]:
     """Venue ("Plats:", "Lokal:") and online platform; an online "Plats" is no venue."""
     venue: Found | None = None
@@ -859,7 +889,7 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
         if lead_end:  # "Augusti Söndag 10:00 Måndag 13:00 Scandic Elmia, Jönköping"
             value, base = value[lead_end:], base + lead_end
         # "2019-03-12 kl 13.00, Kommunhuset": date and time first, the place after them
-        lead_when = re.match(rf"(?i)^(?:(?:{_WEEKDAY_RE})(?:en)?\s*,?\s*)?(?:den\s+)?", value)
+        lead_when = _LEADING_WEEKDAY_DEN.match(value)
         dates = find_dates(value)
         if dates and lead_when and dates[0].start <= lead_when.end():
             after = re.match(r"(?i)[\s,]*(?:(?:kl\.?|klockan)\s*)?(?:\d{1,2}(?:[.:]\d{2})?"
@@ -875,7 +905,7 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
             clock = _RX_FIND_VENUE_3.search(value)
             if clock:
                 cut = clock.start()
-        weekday = re.search(rf"(?i)[\s,]+\b(?:{_WEEKDAY_RE})(?:en)?\s+(?:den\s+)?\d{{1,2}}\b", value[:cut])
+        weekday = _WEEKDAY_DAY.search(value[:cut])
         if weekday and weekday.start() > 0:  # "Folkets Hus i Borås Lördagen den 21 april"
             cut = weekday.start()
         dates = find_dates(value[:cut])
@@ -894,9 +924,9 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
         platform = _platform(value)
         if platform:
             online = Found(platform, base + lead, base + lead + len(value))
-            physical = [p for p in _RX_FIND_VENUE_5.split(value)
-                        if p.strip() and not _platform(p)]
-            if physical and len(physical) < len(_RX_FIND_VENUE_5.split(value)):
+            pieces = _RX_FIND_VENUE_5.split(value)
+            physical = [p for p in pieces if p.strip() and not _platform(p)]
+            if physical and len(physical) < len(pieces):
                 v = physical[0].strip(" ,")
                 k = value.find(v)
                 venue = Found(v, base + lead + k, base + lead + k + len(v))
@@ -979,6 +1009,19 @@ _WEEKDAY_DEN = re.compile(
     rf"(?i)\s*\b(?:(?:{_WEEKDAY_RE})(?:en)?\s*,?\s*)?(?:den\s*)?(?:\d{{1,2}}\s*[-–]\s*)?$")
 
 
+# How the document words end, case-folded (none ends in an "i" that IGNORECASE could match otherwise).
+_DOCUMENT_WORD_ENDS = tuple({word[-2:] for word in w.DOCUMENT_WORDS})
+
+
+def _strip_document_word(text: str) -> str:
+    """`_SUFFIX_RE` removed from `text`, searched only when `text` ends like a document word (its
+    search is slow, and most titles do not)."""
+    tail = text.rstrip().removesuffix(")")
+    if not tail[-2:].casefold().endswith(_DOCUMENT_WORD_ENDS):
+        return text
+    return _SUFFIX_RE.sub("", text)
+
+
 def _skip_prefixes(text: str, off: int) -> int:
     """Skip the document words that open a title ("Protokoll från", "Mötesanteckningar –")."""
     while True:
@@ -1007,7 +1050,7 @@ def _strip_title(text: str) -> tuple[str, int]:
         rest = rest[: number.start()]
     clock = _RX_STRIP_TITLE_2.search(rest)
     if clock and clock.start() > 0:  # "Kommunala pensionärsrådet protokoll Kl. 13:00 16:00. Konferensrum 1"
-        rest = _SUFFIX_RE.sub("", rest[: clock.start()])
+        rest = _strip_document_word(rest[: clock.start()])
     sentence = _RX_STRIP_TITLE_3.search(rest)
     if sentence and sentence.start() > 0:  # "Folkhälsorådet. Sammanträdesdatum ...": the title ends at its first full stop
         rest = rest[: sentence.start()]
@@ -1017,7 +1060,7 @@ def _strip_title(text: str) -> tuple[str, int]:
         if rest == was:
             break  # nothing more to strip: the next rounds would not change it either
     rest = _RX_STRIP_TITLE_5.sub("", rest)  # "REGIONUTVECKLING Kl": the time was cut off
-    rest = _SUFFIX_RE.sub("", rest)  # "Regionalt forum – minnesanteckningar"
+    rest = _strip_document_word(rest)  # "Regionalt forum – minnesanteckningar"
     rest = _RX_STRIP_TITLE_6.sub("", rest)
     rest = _RX_STRIP_TITLE_7.sub("", rest)  # "PROTOKOLL NR 5/2001/2002"
     lead = len(rest) - len(rest.lstrip(" -–—:,"))
