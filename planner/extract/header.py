@@ -239,28 +239,33 @@ def find_clock(text: str) -> Found | None:
 # --- lines of the header --------------------------------------------------------------------
 
 _ITEM_LINE = re.compile(r"^\s*(?:§\s*\d+|(?:punkt\s+)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+[^\W\d_])", re.IGNORECASE)
-_SPLIT_LABELS = re.compile(
-    r"(?<=\S)\s+(?=(?:Tid|Plats|Lokal|Datum|Sammanträdesdag|Sammanträdesdatum|Dnr)\s*:|"
+# Where a label of a flattened header starts (`_SPLIT_LABELS` cuts in the white space before it).
+_SPLIT_LABEL_AHEAD = (
+    r"(?:Tid|Plats|Lokal|Datum|Sammanträdesdag|Sammanträdesdatum|Dnr)\s*:|"
     r"(?:Ledamöter|Ersättare|Suppleanter|Övriga)\s*:|Övriga(?=\s+[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö-]+,)|"
     r"Närvaro(?=\s+[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö-]+)|"
     r"(?:Närvarande|Frånvarande|Ej närvarande|Anmält förhinder|Anmälda förhinder|Adjungerade|Beslutande|"
     r"Övriga deltagare|Övriga deltagande|Övriga närvarande|Ersättare|Tjänstgörande ersättare|Kallade|"
     r"Sammanträdesdag|Sammanträdesdatum|Plats och tid|Tid och plats|Utses att justera|Justerare|"
     r"Justeringens plats och tid|Underskrifter|Paragrafer)\b"
-    r"(?!\s+(?:var|är|vid|på|att)\b)|\d{1,2}\.\s+[A-ZÅÄÖ][a-zåäö])"
+    r"(?!\s+(?:var|är|vid|på|att)\b)|\d{1,2}\.\s+[A-ZÅÄÖ][a-zåäö]"
 )
+_SPLIT_LABELS = re.compile(r"(?<=\S)\s+(?=" + _SPLIT_LABEL_AHEAD + ")")
+_SPLIT_LABEL_AT = re.compile(_SPLIT_LABEL_AHEAD)
 
 
 # Labels of a stored web copy's one-line header, written without a colon ("... 2012 Tid lunch 12-13,
 # ... Närvarande Ingemar Nyman, ..."): capitalised or in capitals, not after a full stop (a sentence
 # opening "Tid för ..." is prose), and followed by what the label announces.
-_SPLIT_BARE_LABELS = re.compile(
-    r"(?<=[^\W_]|[),])\s+(?=(?:Dag|Datum|DATUM|Sammanträdesdatum)\s+(?=[^:]{0,25}?\d{1,2}\b)"
+_SPLIT_BARE_AHEAD = (
+    r"(?:Dag|Datum|DATUM|Sammanträdesdatum)\s+(?=[^:]{0,25}?\d{1,2}\b)"
     r"|(?:Tid|TID|Kl|Klockan)\s+(?=[^:]{0,12}?\d{1,2}(?:[.:]\d{2})?\b)"
     r"|(?:Plats|PLATS|Lokal|LOKAL)\s+(?=[A-ZÅÄÖ])"
     r"|(?:NÄRVARANDE|DELTAGARE|FRÅNVARANDE|Deltagare|Mötesdeltagare)\b(?!\s+(?:var|är|vid|på|att)\b)"
-    r"|Sida\s+\d+\s+av\s+\d+\b)"
+    r"|Sida\s+\d+\s+av\s+\d+\b"
 )
+_SPLIT_BARE_LABELS = re.compile(r"(?<=[^\W_]|[),])\s+(?=" + _SPLIT_BARE_AHEAD + ")")
+_SPLIT_BARE_AT = re.compile(_SPLIT_BARE_AHEAD)
 # The words `_SPLIT_BARE_LABELS` needs, as written (it is case-sensitive).
 _BARE_LABEL_HEADS = re.compile("Dag|Datum|DATUM|Sammanträdesdatum|Tid|TID|Kl|Plats|PLATS|Lokal|LOKAL|"
                                "NÄRVARANDE|DELTAGARE|FRÅNVARANDE|Deltagare|Mötesdeltagare|Sida")
@@ -283,9 +288,23 @@ _DIGIT_DOT_CAPITAL = re.compile(r"\.(?<=\d\.)\s+[A-ZÅÄÖ][a-zåäö]")
 _SPLIT_OR_BARE_WORDS = re.compile(_SPLIT_LABEL_WORDS.pattern + "|" + _BARE_LABEL_HEADS.pattern)
 
 
-def _may_have_labels(text: str) -> bool:
-    """Whether `_SPLIT_LABELS` can match in `text` (false for most lines)."""
-    return bool(_SPLIT_LABEL_WORDS.search(text) or _DIGIT_DOT_CAPITAL.search(text))
+def _cuts_before(text: str, starts: list[int], ahead: re.Pattern[str], *, bare: bool) -> set[int]:
+    """Of `starts`, those where `ahead` matches after a run of white space that follows a character
+    (with `bare`, a letter, a digit, ")" or ","): the ends of `(?<=\\S)\\s+(?=ahead)`'s matches
+    (`(?<=[^\\W_]|[),])` with `bare`), given every place `ahead` can match among `starts`.
+
+    Such a match is a whole run of white space, as `ahead` opens with no white space.
+    """
+    cuts: set[int] = set()
+    for at in starts:
+        if at <= 0 or not text[at - 1].isspace():  # `\s` is `str.isspace`
+            continue
+        before = text[:at].rstrip()
+        if not before or bare and not (before[-1].isalnum() or before[-1] in "),"):  # `[^\W_]` is `str.isalnum`
+            continue
+        if ahead.match(text, at):
+            cuts.add(at)
+    return cuts
 
 
 def split_long_line(text: str, start: int, level: int = 0) -> list[Part]:
@@ -297,9 +316,12 @@ def split_long_line(text: str, start: int, level: int = 0) -> list[Part]:
         return _split_labelled(text, start, level)
     if not (_SPLIT_OR_BARE_WORDS.search(text) or _DIGIT_DOT_CAPITAL.search(text)):
         return [Part(text, start, level)]  # a paragraph: no label and no page mark ("Sida") to cut at
-    labels = {m.end() for m in _SPLIT_LABELS.finditer(text)} if _may_have_labels(text) else set()
-    if _BARE_LABEL_HEADS.search(text):  # most long lines (paragraphs) hold none of its label words
-        labels |= {m.end() for m in _SPLIT_BARE_LABELS.finditer(text)}
+    # The ends of `_SPLIT_LABELS`' and `_SPLIT_BARE_LABELS`' matches, found from where the label
+    # words stand (their searches try every white space of a long line, which is slow).
+    labels = _cuts_before(text, [m.start() for m in _SPLIT_LABEL_WORDS.finditer(text)]
+                          + [m.start() - k for m in _DIGIT_DOT_CAPITAL.finditer(text) for k in (1, 2)],
+                          _SPLIT_LABEL_AT, bare=False)
+    labels |= _cuts_before(text, [m.start() for m in _BARE_LABEL_HEADS.finditer(text)], _SPLIT_BARE_AT, bare=True)
     cuts = sorted(labels | {m.end() for m in _PAGE_MARK.finditer(text)}
                   | ({m.end() for m in _SPACE_RUN.finditer(text)} if labels else set()))
     if len(cuts) < 2:
