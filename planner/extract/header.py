@@ -12,6 +12,7 @@ import itertools
 import operator
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -133,6 +134,29 @@ def _iso(y: int, m: int, d: int) -> str | None:
         return None
 
 
+def _month_starts(low: str) -> list[int]:
+    """Where a month name can start in the case-folded `low`: each opens with one of `_MONTH_STEMS`."""
+    starts = []
+    for stem in _MONTH_STEMS:
+        at = low.find(stem)
+        while at >= 0:
+            starts.append(at)
+            at = low.find(stem, at + 1)
+    return sorted(starts)
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose matches can only start at `starts` (in order):
+    the first match at or after each place the last one ended."""
+    end = 0
+    for at in starts:
+        if at >= end:
+            m = pattern.match(text, at)
+            if m:
+                yield m
+                end = m.end()
+
+
 def find_dates(text: str, *, compact: bool = False) -> list[Found]:
     """Return the full dates (day, month and year) in `text`, in order.
 
@@ -147,7 +171,9 @@ def find_dates(text: str, *, compact: bool = False) -> list[Found]:
     for (pattern, order), need in zip(_DATE_PATTERNS, _DATE_NEEDS, strict=True):
         if not (month if need is None else need in text):
             continue  # the pattern cannot match: skip its slow search
-        for m in pattern.finditer(text):
+        matches = (_matches_at(pattern, text, _month_starts(low)) if order == "mdy" and len(low) == len(text)
+                   else pattern.finditer(text))
+        for m in matches:
             if order == "ymd":
                 iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             elif order == "dmy":
@@ -350,6 +376,7 @@ def _split_labelled(text: str, start: int, level: int) -> list[Part]:
 def document_parts(doc: Minutes) -> list[Part]:
     """Return the lines of the cleaned text as parts, flattened headers split at their labels."""
     parts: list[Part] = []
+    append, new = parts.append, tuple.__new__  # `Part(...)` without its Python-level `__new__`
     for line in doc.lines:
         text = line.text
         # `split_long_line` inlined for the common case, a short line that is one part: an
@@ -357,7 +384,7 @@ def document_parts(doc: Minutes) -> list[Part]:
         if len(text) >= 150:
             parts.extend(split_long_line(text, line.start, line.level))
         elif not text or not label_of(text, colon_required=False):
-            parts.append(Part(text, line.start, line.level))
+            append(new(Part, (text, line.start, line.level, False)))
         else:
             parts.extend(_split_labelled(text, line.start, line.level))
     return parts
@@ -1170,6 +1197,10 @@ def body_of_title(name: str) -> str:
     key = name.casefold()
     if key in w.MEETING_BODIES:
         return w.MEETING_BODIES[key]
+    # The patterns below end in a meeting word: most titles end in none, and the first two are slow
+    # on long ones. (`key` ends in the word as IGNORECASE reads it: it holds no "i".)
+    if not key.endswith(("möte", "mötet", "sammanträde", "sammanträdet", "sammankomst")):
+        return name[:1].upper() + name[1:]
     last = _RX_BODY_OF_TITLE_1.fullmatch(name)
     if last and any(last.group(2).casefold().endswith(e) for e in w.MEETING_WORD_BODIES):
         return last.group(1) + last.group(2)  # "Föreningen Nordens styrelsemöte" -> "Föreningen Nordens styrelse"

@@ -204,3 +204,37 @@ def test_folded_parts_find_the_parts_a_part_by_part_search_finds() -> None:
                 assert folded.labelled(labels, stop) == plain
                 assert all(i in plain for i in range(min(stop, len(parts)))
                            if h._label_value(parts[i].text, labels, loose=True))
+
+
+def test_every_month_name_opens_with_a_stem() -> None:
+    """`find_dates` tries month-first dates only where a stem stands."""
+    assert all(name.startswith(h._MONTH_STEMS) for name in w.MONTHS)
+
+
+def _plain_body_of_title(name: str) -> str:
+    """`body_of_title` without the test of its ending."""
+    key = name.casefold()
+    if key in w.MEETING_BODIES:
+        return w.MEETING_BODIES[key]
+    last = h._RX_BODY_OF_TITLE_1.fullmatch(name)
+    if last and any(last.group(2).casefold().endswith(e) for e in w.MEETING_WORD_BODIES):
+        return last.group(1) + last.group(2)
+    genitive = h._RX_BODY_OF_TITLE_2.fullmatch(name)
+    if genitive:
+        return genitive.group(1)[:1].upper() + genitive.group(1)[1:]
+    m = h._RX_BODY_OF_TITLE_3.fullmatch(key)
+    if m and key not in w.MEETING_KINDS:
+        stem = m.group(1)
+        for ending, definite in w.MEETING_WORD_BODIES.items():
+            if stem.endswith(ending):
+                value = stem[: len(stem) - len(ending)] + definite
+                return value[:1].upper() + value[1:]
+    return name[:1].upper() + name[1:]
+
+
+def test_body_of_title_shortcut() -> None:
+    names = [line.strip() for line in _lines() if len(line) < 200]
+    names += ["Styrelsemöte", "Föreningen Nordens STYRELSEMÖTE", "Kommunfullmäktiges sammanträde", "Årsmötet",
+              "Styrgruppens sammankomst", "Presidiemöte 2/9"]
+    for name in names:
+        assert h.body_of_title(name) == _plain_body_of_title(name), name
