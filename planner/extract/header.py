@@ -928,8 +928,8 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
                 venue = _shift(found, base)
                 break
         elif (i + 1 < end and not part.flat and not parts[i + 1].flat and parts[i + 1].start == part.end + 1
+              and _RX_FIND_VENUE_1.search(parts[i + 1].text)  # cheaper than the test of `value`, so first
               and not (find_time_range(value) or find_clock(value) or find_dates(value))
-              and _RX_FIND_VENUE_1.search(parts[i + 1].text)
               and not _is_label_line(parts[i + 1].text) and not _label_value(parts[i + 1].text, _LB_TIME)):
             # "Plats och tid Barn- och skolnämndens förvaltningskontor" / "Stockholmsvägen 18, Norrtälje kl 09.00-12.00"
             value = value + "\n" + parts[i + 1].text
