@@ -1175,8 +1175,16 @@ _BOILERPLATE_HEADS = tuple(b + " " for b in w.WEB_BOILERPLATE)
 
 
 def _is_document_word_line(text: str) -> bool:
-    tokens = _RX_IS_DOCUMENT_WORD_LINE_1.findall(text.casefold())
-    return bool(tokens) and all(t in w.DOCUMENT_WORDS for t in tokens)
+    """Whether every word of `text` is a document word ("Protokoll", "MÖTESANTECKNINGAR"), and it has one."""
+    found = False
+    for m in _RX_IS_DOCUMENT_WORD_LINE_1.finditer(text.casefold()):  # stops at the first other word
+        if m.group() not in _DOCUMENT_WORDS:
+            return False
+        found = True
+    return found
+
+
+_DOCUMENT_WORDS = frozenset(w.DOCUMENT_WORDS)
 
 
 def _definite(word: str, clean: str) -> str:
