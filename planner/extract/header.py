@@ -298,6 +298,13 @@ _BARE_LABEL_HEADS = re.compile("Dag|Datum|DATUM|Sammanträdesdatum|Tid|TID|Kl|Pl
 # A paragraph break flattened into a run of spaces; PDF table columns look alike, so it only counts
 # on a line that also has labels to split at.
 _SPACE_RUN = re.compile(r"(?<=\S) {3,}(?=\S)")
+_SPACES = re.compile(" {3,}")  # `_SPACE_RUN` without its look-arounds: a literal start, found fast
+
+
+def _space_runs(text: str) -> set[int]:
+    """The ends of `_SPACE_RUN`'s matches: runs of three spaces or more between other characters."""
+    return {m.end() for m in _SPACES.finditer(text)
+            if m.start() and not text[m.start() - 1].isspace() and m.end() < len(text) and not text[m.end()].isspace()}
 _PAGE_MARK = re.compile(r"Sida\s+\d+\s+av\s+\d+\b")
 
 
@@ -310,8 +317,34 @@ _SPLIT_LABEL_WORDS = re.compile(
 _DIGIT_DOT_CAPITAL = re.compile(r"\.(?<=\d\.)\s+[A-ZÅÄÖ][a-zåäö]")
 
 
+_Tree = dict[str, "_Tree"]
+
+
+def _opening_pattern(words: set[str]) -> str:
+    """A pattern that matches where one of `words` starts (and nothing more): the words as a tree of
+    their letters, so that the regex engine tests each letter once, not each word in turn."""
+    tree: _Tree = {}
+    for word in sorted(words, key=len):
+        node = tree
+        for ch in word:
+            if "" in node:
+                break  # a shorter word already ends here: enough to match
+            node = node.setdefault(ch, {})
+        else:
+            node.clear()
+            node[""] = {}
+
+    def pattern(node: _Tree) -> str:
+        if "" in node:
+            return ""
+        return "(?:" + "|".join(re.escape(ch) + pattern(sub) for ch, sub in sorted(node.items())) + ")"
+
+    return pattern(tree)
+
+
 # Any word `_SPLIT_LABELS` or `_SPLIT_BARE_LABELS` needs (one search where most long lines have none).
-_SPLIT_OR_BARE_WORDS = re.compile(_SPLIT_LABEL_WORDS.pattern + "|" + _BARE_LABEL_HEADS.pattern)
+_SPLIT_OR_BARE_WORDS = re.compile(_opening_pattern(
+    {*_SPLIT_LABEL_WORDS.pattern.split("|"), *_BARE_LABEL_HEADS.pattern.split("|")}))
 
 
 def _cuts_before(text: str, starts: list[int], ahead: re.Pattern[str], *, bare: bool) -> set[int]:
@@ -348,8 +381,7 @@ def split_long_line(text: str, start: int, level: int = 0) -> list[Part]:
                           + [m.start() - k for m in _DIGIT_DOT_CAPITAL.finditer(text) for k in (1, 2)],
                           _SPLIT_LABEL_AT, bare=False)
     labels |= _cuts_before(text, [m.start() for m in _BARE_LABEL_HEADS.finditer(text)], _SPLIT_BARE_AT, bare=True)
-    cuts = sorted(labels | {m.end() for m in _PAGE_MARK.finditer(text)}
-                  | ({m.end() for m in _SPACE_RUN.finditer(text)} if labels else set()))
+    cuts = sorted(labels | {m.end() for m in _PAGE_MARK.finditer(text)} | (_space_runs(text) if labels else set()))
     if len(cuts) < 2:
         return [Part(text, start, level)]
     parts: list[Part] = []
@@ -498,31 +530,6 @@ def _label_value(text: str, labels: _Labels, *, loose: bool = False) -> tuple[st
             off = k + (m.end() if m else 0)
             return text[off:], off
     return None
-
-
-_Tree = dict[str, "_Tree"]
-
-
-def _opening_pattern(words: set[str]) -> str:
-    """A pattern that matches where one of `words` starts (and nothing more): the words as a tree of
-    their letters, so that the regex engine tests each letter once, not each word in turn."""
-    tree: _Tree = {}
-    for word in sorted(words, key=len):
-        node = tree
-        for ch in word:
-            if "" in node:
-                break  # a shorter word already ends here: enough to match
-            node = node.setdefault(ch, {})
-        else:
-            node.clear()
-            node[""] = {}
-
-    def pattern(node: _Tree) -> str:
-        if "" in node:
-            return ""
-        return "(?:" + "|".join(re.escape(ch) + pattern(sub) for ch, sub in sorted(node.items())) + ")"
-
-    return pattern(tree)
 
 
 # Any label `_label_value` is asked for, opening a line: which parts `_Folded.labelled` may return.

@@ -28,7 +28,7 @@ INSERTS = [
     "DELTAGARE", "Deltagare var", ",", ")", "  ", "\t", "\u00a0", "_", "2021", "Justerare:", "Ersättare:",
     "den 8 maj 2020", "Fredag den 1 OKTOBER 2021", "APRIL 3, 2020", "Sept. 4 2020", "1.10.2021", "2020/3/6",
     "12/5 2020", "20201210", "140504", "9.00 TILL 12.00", "kl. 13.00 16.30", "tıll", "ſker",
-    "Minnesanteckningar", "PROTOKOLL)", "agenda ", "transkriptıon", "ß", "K", "Datum:", "plats och tid:",
+    "Minnesanteckningar", "PROTOKOLL)", "   ", "    \t", "Plats:     Kommunhuset", "agenda ", "transkriptıon", "ß", "K", "Datum:", "plats och tid:",
 ]
 
 
@@ -66,6 +66,11 @@ def test_label_cuts_are_the_regex_cuts() -> None:
                  | h._cuts_before(text, [m.start() for m in h._BARE_LABEL_HEADS.finditer(text)], h._SPLIT_BARE_AT,
                                   bare=True))
         assert found == plain, text
+
+
+def test_space_runs_are_the_regex_runs() -> None:
+    for text in _lines():
+        assert h._space_runs(text) == {m.end() for m in h._SPACE_RUN.finditer(text)}, text
 
 
 def test_long_line_without_label_words_is_one_part() -> None:
