@@ -8,10 +8,14 @@ field records its evidence in `Meeting.spans`, every attendee its span.
 
 from __future__ import annotations
 
-import functools
+import itertools
+import operator
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from planner.extract import words as w
 from planner.extract.attendance import find_attendance, label_of
@@ -62,9 +66,12 @@ _RX_ORGAN_1 = re.compile(r"\s*[A-ZÅÄÖ][\w-]*[a-zåäö]")
 _RX_IS_CODE_1 = re.compile(r"[A-ZÅÄÖ]{1,6}\d*")
 
 
-@dataclass(frozen=True, slots=True)
-class Part:
-    """A piece of the cleaned text: its text and where it starts in `clean`."""
+class Part(NamedTuple):
+    """A piece of the cleaned text: its text and where it starts in `clean`.
+
+    A named tuple rather than a frozen dataclass: every line of every document becomes one, and a
+    tuple is made several times faster; it is just as immutable.
+    """
 
     text: str
     start: int
@@ -99,6 +106,11 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])"), "dmy_num"),
     (re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?:\s*-\s*|\s+)(\d{4})(?![\d])"), "dmy_num"),
 )
+# What each of `_DATE_PATTERNS` needs, tested before its search: a character, or (None) a month
+# name, found by one of `_MONTH_STEMS` in the case-folded text (each name holds one; they hold no
+# "i" that IGNORECASE could match as "ı" or "İ", whose case folds are not "i").
+_DATE_NEEDS: tuple[str | None, ...] = ("-", "/", None, None, None, ".", "/")
+_MONTH_STEMS = tuple(sorted({m for m in w.MONTHS if not any(o != m and o in m for o in w.MONTHS)}))
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _ANY_DIGIT = re.compile(r"\d")
 _COMPACT_DATE = re.compile(r"(?<!\d)(20\d{2})(\d{2})(\d{2})(?!\d)")
@@ -122,6 +134,29 @@ def _iso(y: int, m: int, d: int) -> str | None:
         return None
 
 
+def _month_starts(low: str) -> list[int]:
+    """Where a month name can start in the case-folded `low`: each opens with one of `_MONTH_STEMS`."""
+    starts = []
+    for stem in _MONTH_STEMS:
+        at = low.find(stem)
+        while at >= 0:
+            starts.append(at)
+            at = low.find(stem, at + 1)
+    return sorted(starts)
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose matches can only start at `starts` (in order):
+    the first match at or after each place the last one ended."""
+    end = 0
+    for at in starts:
+        if at >= end:
+            m = pattern.match(text, at)
+            if m:
+                yield m
+                end = m.end()
+
+
 def find_dates(text: str, *, compact: bool = False) -> list[Found]:
     """Return the full dates (day, month and year) in `text`, in order.
 
@@ -131,8 +166,14 @@ def find_dates(text: str, *, compact: bool = False) -> list[Found]:
     found: list[Found] = []
     if not _YEAR_DIGITS.search(text):
         return found  # every form below has four digits in a row (a year, or a compact date)
-    for pattern, order in _DATE_PATTERNS:
-        for m in pattern.finditer(text):
+    low = text.casefold()
+    month = any(stem in low for stem in _MONTH_STEMS)
+    for (pattern, order), need in zip(_DATE_PATTERNS, _DATE_NEEDS, strict=True):
+        if not (month if need is None else need in text):
+            continue  # the pattern cannot match: skip its slow search
+        matches = (_matches_at(pattern, text, _month_starts(low)) if order == "mdy" and len(low) == len(text)
+                   else pattern.finditer(text))
+        for m in matches:
             if order == "ymd":
                 iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             elif order == "dmy":
@@ -187,6 +228,12 @@ def find_time_range(text: str, *, bare_hours: bool = False) -> tuple[Found, Foun
     """
     if not _ANY_DIGIT.search(text):
         return None  # a time has digits; the search below is slow on a line without any
+    # `_TIME_RANGE` needs a dash or "till" (whose "ll" IGNORECASE matches only as "ll" folded),
+    # `_TIME_RANGE_LOST_DASH` a "kl" (likewise): most lines have neither.
+    if not ("-" in text or "–" in text or "—" in text):
+        low = text.casefold()
+        if not ("ll" in low or "kl" in low):
+            return None
     for m in _TIME_RANGE.finditer(text):
         a, b = m.group(1), m.group(2)
         has_minutes = ("." in a or ":" in a) or ("." in b or ":" in b)
@@ -218,35 +265,105 @@ def find_clock(text: str) -> Found | None:
 # --- lines of the header --------------------------------------------------------------------
 
 _ITEM_LINE = re.compile(r"^\s*(?:§\s*\d+|(?:punkt\s+)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+[^\W\d_])", re.IGNORECASE)
-_SPLIT_LABELS = re.compile(
-    r"(?<=\S)\s+(?=(?:Tid|Plats|Lokal|Datum|Sammanträdesdag|Sammanträdesdatum|Dnr)\s*:|"
+# Where a label of a flattened header starts (`_SPLIT_LABELS` cuts in the white space before it).
+_SPLIT_LABEL_AHEAD = (
+    r"(?:Tid|Plats|Lokal|Datum|Sammanträdesdag|Sammanträdesdatum|Dnr)\s*:|"
     r"(?:Ledamöter|Ersättare|Suppleanter|Övriga)\s*:|Övriga(?=\s+[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö-]+,)|"
     r"Närvaro(?=\s+[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö-]+)|"
     r"(?:Närvarande|Frånvarande|Ej närvarande|Anmält förhinder|Anmälda förhinder|Adjungerade|Beslutande|"
     r"Övriga deltagare|Övriga deltagande|Övriga närvarande|Ersättare|Tjänstgörande ersättare|Kallade|"
     r"Sammanträdesdag|Sammanträdesdatum|Plats och tid|Tid och plats|Utses att justera|Justerare|"
     r"Justeringens plats och tid|Underskrifter|Paragrafer)\b"
-    r"(?!\s+(?:var|är|vid|på|att)\b)|\d{1,2}\.\s+[A-ZÅÄÖ][a-zåäö])"
+    r"(?!\s+(?:var|är|vid|på|att)\b)|\d{1,2}\.\s+[A-ZÅÄÖ][a-zåäö]"
 )
+_SPLIT_LABELS = re.compile(r"(?<=\S)\s+(?=" + _SPLIT_LABEL_AHEAD + ")")
+_SPLIT_LABEL_AT = re.compile(_SPLIT_LABEL_AHEAD)
 
 
 # Labels of a stored web copy's one-line header, written without a colon ("... 2012 Tid lunch 12-13,
 # ... Närvarande Ingemar Nyman, ..."): capitalised or in capitals, not after a full stop (a sentence
 # opening "Tid för ..." is prose), and followed by what the label announces.
-_SPLIT_BARE_LABELS = re.compile(
-    r"(?<=[^\W_]|[),])\s+(?=(?:Dag|Datum|DATUM|Sammanträdesdatum)\s+(?=[^:]{0,25}?\d{1,2}\b)"
+_SPLIT_BARE_AHEAD = (
+    r"(?:Dag|Datum|DATUM|Sammanträdesdatum)\s+(?=[^:]{0,25}?\d{1,2}\b)"
     r"|(?:Tid|TID|Kl|Klockan)\s+(?=[^:]{0,12}?\d{1,2}(?:[.:]\d{2})?\b)"
     r"|(?:Plats|PLATS|Lokal|LOKAL)\s+(?=[A-ZÅÄÖ])"
     r"|(?:NÄRVARANDE|DELTAGARE|FRÅNVARANDE|Deltagare|Mötesdeltagare)\b(?!\s+(?:var|är|vid|på|att)\b)"
-    r"|Sida\s+\d+\s+av\s+\d+\b)"
+    r"|Sida\s+\d+\s+av\s+\d+\b"
 )
+_SPLIT_BARE_LABELS = re.compile(r"(?<=[^\W_]|[),])\s+(?=" + _SPLIT_BARE_AHEAD + ")")
+_SPLIT_BARE_AT = re.compile(_SPLIT_BARE_AHEAD)
 # The words `_SPLIT_BARE_LABELS` needs, as written (it is case-sensitive).
 _BARE_LABEL_HEADS = re.compile("Dag|Datum|DATUM|Sammanträdesdatum|Tid|TID|Kl|Plats|PLATS|Lokal|LOKAL|"
                                "NÄRVARANDE|DELTAGARE|FRÅNVARANDE|Deltagare|Mötesdeltagare|Sida")
 # A paragraph break flattened into a run of spaces; PDF table columns look alike, so it only counts
 # on a line that also has labels to split at.
 _SPACE_RUN = re.compile(r"(?<=\S) {3,}(?=\S)")
+_SPACES = re.compile(" {3,}")  # `_SPACE_RUN` without its look-arounds: a literal start, found fast
+
+
+def _space_runs(text: str) -> set[int]:
+    """The ends of `_SPACE_RUN`'s matches: runs of three spaces or more between other characters."""
+    return {m.end() for m in _SPACES.finditer(text)
+            if m.start() and not text[m.start() - 1].isspace() and m.end() < len(text) and not text[m.end()].isspace()}
 _PAGE_MARK = re.compile(r"Sida\s+\d+\s+av\s+\d+\b")
+
+
+# What `_SPLIT_LABELS` needs, tested first since most lines are prose and its search is slow: one
+# of its label words as written (it is case-sensitive), or a digit, a full stop and a capitalised
+# word (a pattern that opens with the literal full stop, which the regex engine finds fast).
+_SPLIT_LABEL_WORDS = re.compile(
+    "Tid|Plats|Lokal|Datum|Sammanträdesda|Dnr|Ledamöter|Ersättare|Suppleanter|Övriga|Närvar|Frånvarande|Ej närv|"
+    "Anmäl|Adjungerade|Beslutande|Tjänstgörande|Kallade|Utses|Juster|Underskrifter|Paragrafer")
+_DIGIT_DOT_CAPITAL = re.compile(r"\.(?<=\d\.)\s+[A-ZÅÄÖ][a-zåäö]")
+
+
+_Tree = dict[str, "_Tree"]
+
+
+def _opening_pattern(words: set[str]) -> str:
+    """A pattern that matches where one of `words` starts (and nothing more): the words as a tree of
+    their letters, so that the regex engine tests each letter once, not each word in turn."""
+    tree: _Tree = {}
+    for word in sorted(words, key=len):
+        node = tree
+        for ch in word:
+            if "" in node:
+                break  # a shorter word already ends here: enough to match
+            node = node.setdefault(ch, {})
+        else:
+            node.clear()
+            node[""] = {}
+
+    def pattern(node: _Tree) -> str:
+        if "" in node:
+            return ""
+        return "(?:" + "|".join(re.escape(ch) + pattern(sub) for ch, sub in sorted(node.items())) + ")"
+
+    return pattern(tree)
+
+
+# Any word `_SPLIT_LABELS` or `_SPLIT_BARE_LABELS` needs (one search where most long lines have none).
+_SPLIT_OR_BARE_WORDS = re.compile(_opening_pattern(
+    {*_SPLIT_LABEL_WORDS.pattern.split("|"), *_BARE_LABEL_HEADS.pattern.split("|")}))
+
+
+def _cuts_before(text: str, starts: list[int], ahead: re.Pattern[str], *, bare: bool) -> set[int]:
+    """Of `starts`, those where `ahead` matches after a run of white space that follows a character
+    (with `bare`, a letter, a digit, ")" or ","): the ends of `(?<=\\S)\\s+(?=ahead)`'s matches
+    (`(?<=[^\\W_]|[),])` with `bare`), given every place `ahead` can match among `starts`.
+
+    Such a match is a whole run of white space, as `ahead` opens with no white space.
+    """
+    cuts: set[int] = set()
+    for at in starts:
+        if at <= 0 or not text[at - 1].isspace():  # `\s` is `str.isspace`
+            continue
+        before = text[:at].rstrip()
+        if not before or bare and not (before[-1].isalnum() or before[-1] in "),"):  # `[^\W_]` is `str.isalnum`
+            continue
+        if ahead.match(text, at):
+            cuts.add(at)
+    return cuts
 
 
 def split_long_line(text: str, start: int, level: int = 0) -> list[Part]:
@@ -255,16 +372,16 @@ def split_long_line(text: str, start: int, level: int = 0) -> list[Part]:
         # "Beslutande Se förteckning Övriga deltagande Gösta Högberg, förvaltningschef": two list labels
         if not label_of(text, colon_required=False):  # cheap, and false for most lines: test it first
             return [Part(text, start, level)]
-        second = [m.end() for m in _SPLIT_LABELS.finditer(text) if m.start() > 0]
-        if not (second and label_of(text[second[0]:], colon_required=False)):
-            return [Part(text, start, level)]
-        head = text[: second[0]].rstrip()
-        return [Part(head, start, level, flat=True), Part(text[second[0]:], start + second[0], level, flat=True)]
-    labels = {m.end() for m in _SPLIT_LABELS.finditer(text)}
-    if _BARE_LABEL_HEADS.search(text):  # most long lines (paragraphs) hold none of its label words
-        labels |= {m.end() for m in _SPLIT_BARE_LABELS.finditer(text)}
-    cuts = sorted(labels | {m.end() for m in _PAGE_MARK.finditer(text)}
-                  | ({m.end() for m in _SPACE_RUN.finditer(text)} if labels else set()))
+        return _split_labelled(text, start, level)
+    if not (_SPLIT_OR_BARE_WORDS.search(text) or _DIGIT_DOT_CAPITAL.search(text)):
+        return [Part(text, start, level)]  # a paragraph: no label and no page mark ("Sida") to cut at
+    # The ends of `_SPLIT_LABELS`' and `_SPLIT_BARE_LABELS`' matches, found from where the label
+    # words stand (their searches try every white space of a long line, which is slow).
+    labels = _cuts_before(text, [m.start() for m in _SPLIT_LABEL_WORDS.finditer(text)]
+                          + [m.start() - k for m in _DIGIT_DOT_CAPITAL.finditer(text) for k in (1, 2)],
+                          _SPLIT_LABEL_AT, bare=False)
+    labels |= _cuts_before(text, [m.start() for m in _BARE_LABEL_HEADS.finditer(text)], _SPLIT_BARE_AT, bare=True)
+    cuts = sorted(labels | {m.end() for m in _PAGE_MARK.finditer(text)} | (_space_runs(text) if labels else set()))
     if len(cuts) < 2:
         return [Part(text, start, level)]
     parts: list[Part] = []
@@ -279,19 +396,45 @@ def split_long_line(text: str, start: int, level: int = 0) -> list[Part]:
     return parts
 
 
+def _split_labelled(text: str, start: int, level: int) -> list[Part]:
+    """`split_long_line` of a short line that opens with a list label: split at a second one."""
+    second = next((m.end() for m in _SPLIT_LABELS.finditer(text) if m.start() > 0), None)
+    if not (second and label_of(text[second:], colon_required=False)):
+        return [Part(text, start, level)]
+    head = text[:second].rstrip()
+    return [Part(head, start, level, flat=True), Part(text[second:], start + second, level, flat=True)]
+
+
 def document_parts(doc: Minutes) -> list[Part]:
     """Return the lines of the cleaned text as parts, flattened headers split at their labels."""
     parts: list[Part] = []
+    append, new = parts.append, tuple.__new__  # `Part(...)` without its Python-level `__new__`
     for line in doc.lines:
-        parts.extend(split_long_line(line.text, line.start, line.level))
+        text = line.text
+        # `split_long_line` inlined for the common case, a short line that is one part: an
+        # empty one has no label.
+        if len(text) >= 150:
+            parts.extend(split_long_line(text, line.start, line.level))
+        elif not text or not label_of(text, colon_required=False):
+            append(new(Part, (text, line.start, line.level, False)))
+        else:
+            parts.extend(_split_labelled(text, line.start, line.level))
     return parts
 
 
+_LIST_LABELS = w.PRESENT_LABELS + w.ABSENT_LABELS + w.CALLED_LABELS + w.ANNOUNCED_LABELS
+_LIST_LABELS_LONGEST = max(map(len, _LIST_LABELS))
+_LIST_LEAD = " *#-:\t"
+
+
 def _is_label_line(text: str) -> bool:
-    low = text.casefold().strip(" *#-:\t")
-    labels = w.PRESENT_LABELS + w.ABSENT_LABELS + w.CALLED_LABELS + w.ANNOUNCED_LABELS
+    # Each test below needs the text to open with a label: test the case-folded opening first
+    # (a prefix of `low` at least that long; see `_label_value`).
+    if not text.lstrip(_LIST_LEAD)[:_LIST_LABELS_LONGEST].casefold().startswith(_LIST_LABELS):
+        return False
+    low = text.casefold().strip(_LIST_LEAD)
     return any(low == lab or low.startswith(lab + ":") or low.startswith(lab + " ") and ":" in low
-               for lab in labels)
+               for lab in _LIST_LABELS)
 
 
 def _before_header_labels(parts: list[Part], i: int) -> bool:
@@ -304,8 +447,7 @@ def _before_header_labels(parts: list[Part], i: int) -> bool:
             return False
         if _ITEM_LINE.match(nxt.text):
             return False
-        if _is_label_line(nxt.text) or _label_value(nxt.text, w.DATE_LABELS + w.TIME_LABELS + w.VENUE_LABELS,
-                                                    loose=True):
+        if _is_label_line(nxt.text) or _label_value(nxt.text, _LB_DATE_TIME_VENUE, loose=True):
             return True
     return False
 
@@ -330,28 +472,54 @@ def header_end(parts: list[Part]) -> int:
     return min(len(parts), HEADER_MAX_LINES * 3)
 
 
-@functools.cache
-@functools.lru_cache(maxsize=64)
-def _longest_first(labels: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted(labels, key=len, reverse=True))
+class _Labels:
+    """A set of labels for `_label_value`, longest first (so "plats och tid" wins over "plats")."""
+
+    __slots__ = ("by_first", "longest", "ordered")
+
+    def __init__(self, *groups: tuple[str, ...]) -> None:
+        self.ordered: tuple[str, ...] = tuple(sorted(itertools.chain(*groups), key=len, reverse=True))
+        self.longest = len(self.ordered[0])
+        # The labels by their first letter, longest first as in `ordered`.
+        self.by_first: dict[str, tuple[str, ...]] = {
+            c: tuple(lab for lab in self.ordered if lab[0] == c) for c in {lab[0] for lab in self.ordered}}
 
 
-def _label_value(text: str, labels: tuple[str, ...], *, loose: bool = False) -> tuple[str, int] | None:
+_LB_DATE = _Labels(w.DATE_LABELS)
+_LB_DATE_OR_TID = _Labels(w.DATE_LABELS, ("tid",))
+_LB_TIME = _Labels(w.TIME_LABELS)
+_LB_TIME_OR_DATE = _Labels(w.TIME_LABELS, w.DATE_LABELS)
+_LB_VENUE = _Labels(w.VENUE_LABELS)
+_LB_VENUE_OR_PRESENT = _Labels(w.VENUE_LABELS, w.PRESENT_LABELS)
+_LB_DATE_TIME_VENUE = _Labels(w.DATE_LABELS, w.TIME_LABELS, w.VENUE_LABELS)
+_LB_DATE_OR_VENUE = _Labels(w.DATE_LABELS, w.VENUE_LABELS)
+_LB_PRESENT_OR_ABSENT = _Labels(w.PRESENT_LABELS, w.ABSENT_LABELS)
+_LB_ORGAN = _Labels(w.ORGAN_LABELS)
+_LB_ORGAN_OR_DATE = _Labels(w.ORGAN_LABELS, w.DATE_LABELS)
+_LABEL_LEAD = " *-\t"
+
+
+def _label_value(text: str, labels: _Labels, *, loose: bool = False) -> tuple[str, int] | None:
     """If `text` opens with one of `labels` and a colon (or is just the label), return the value and its offset.
 
     With `loose` (a piece of a flattened header) the colon may be missing.
     """
-    low = text.casefold()
-    lead = len(low) - len(low.lstrip(" *-\t"))
-    ordered = _longest_first(labels)
-    if not low.startswith(ordered, lead):
-        return None  # most parts: no label at all
-    for lab in ordered:
-        if low.startswith(lab, lead):
+    # Most texts open with no label: test the case-folded opening alone first. Case folding maps
+    # each character on its own and never shortens it, and the lead characters fold to themselves,
+    # so this opening is a prefix of `low[lead:]` at least `labels.longest` long.
+    body = text.lstrip(_LABEL_LEAD)
+    head = body[: labels.longest + 1].casefold()  # a prefix of low[lead:], longer than any label (or all of it)
+    if not head.startswith(labels.ordered):
+        return None
+    lead = len(text) - len(body)
+    low = ""
+    for lab in labels.by_first[head[0]]:
+        if head.startswith(lab):
+            if len(head) > len(lab) and head[len(lab)].isalnum():
+                continue
+            low = low or text.casefold()
             k = lead + len(lab)
             rest = low[k:]
-            if k < len(low) and low[k].isalnum():
-                continue
             m = _RX_LABEL_VALUE_1.match(rest)
             colon = ":" in (m.group(0) if m else "") or rest.startswith("\t")  # a table: label cell, value cell
             if (not colon and not loose and rest.strip() and lab not in ("kl", "klockan", "dnr", "dnr.")
@@ -364,13 +532,91 @@ def _label_value(text: str, labels: tuple[str, ...], *, loose: bool = False) -> 
     return None
 
 
+# Any label `_label_value` is asked for, opening a line: which parts `_Folded.labelled` may return.
+_ANY_LABEL_OPENING = re.compile("\n[ *\\-\\t]*" + _opening_pattern(
+    {lab for labels in (_LB_DATE_OR_TID, _LB_TIME_OR_DATE, _LB_DATE_TIME_VENUE, _LB_VENUE_OR_PRESENT,
+                        _LB_PRESENT_OR_ABSENT, _LB_ORGAN_OR_DATE) for lab in labels.ordered}))
+_ANY_DIGIT_LINE = re.compile(r"\d[^\n]*")  # one match per part with a digit
+_YEAR_LINE = re.compile(r"\d{4}[^\n]*")  # one match per part with four digits in a row
+_TEXT = operator.attrgetter("text")
+
+
+class _Folded:
+    """The parts' texts case-folded, once per document, and which parts hold a given word.
+
+    Most header rules look for a word that few lines hold; one search of all the folded lines
+    joined finds those lines at a fraction of a search per line.
+    """
+
+    __slots__ = ("_joined", "_openings", "_openings_to", "_starts")
+
+    def __init__(self, parts: list[Part]) -> None:
+        texts = list(map(_TEXT, parts))
+        # Each part after a line break, so that a search for "\n" + a label finds the parts it
+        # opens (a literal first character makes the regex engine's search fast).
+        self._joined = ("\n" + "\n".join(texts)).casefold()
+        lengths = map(len, texts)
+        if len(self._joined) != len(texts) + sum(map(len, texts)):  # a fold that lengthens ("ß" -> "ss")
+            lengths = map(len, (text.casefold() for text in texts))
+        # self._starts[i]: where part i starts in `_joined`; one more entry, past the end.
+        self._starts = list(itertools.accumulate(map((1).__add__, lengths), initial=1))
+        self._openings: list[tuple[int, str]] = []  # (index, folded text) of the parts that open with a label
+        self._openings_to = 0  # ... among the parts below this index (found as far as asked for)
+
+    def low(self, i: int) -> str:
+        """Part i's text case-folded."""
+        return self._joined[self._starts[i]: self._starts[i + 1] - 1]
+
+    def _span(self, start: int, stop: int | None) -> tuple[int, int]:
+        n = len(self._starts) - 1
+        return self._starts[min(start, n)] - 1, len(self._joined) if stop is None or stop >= n else self._starts[stop]
+
+    def matching(self, pattern: re.Pattern[str], stop: int | None = None, start: int = 0) -> list[int]:
+        """The indices from `start` below `stop`, in order, of the parts whose folded text `pattern` matches in.
+
+        `pattern` must match within a part and look at nothing around it but the line break
+        before it (which it may match), so that a match in the joined text is a match in one
+        part's text and the reverse. Ending it in `[^\\n]*` makes one match per part.
+        """
+        lo, hi = self._span(start, stop)
+        found: list[int] = []
+        for m in pattern.finditer(self._joined, lo, hi):
+            i = bisect_right(self._starts, m.end() - 1) - 1
+            if not found or found[-1] != i:
+                found.append(i)
+        return found
+
+    def holding(self, words: tuple[str, ...], stop: int | None = None, start: int = 0) -> list[int]:
+        """The indices from `start` below `stop`, in order, of the parts whose folded text holds one of `words`."""
+        lo, hi = self._span(start, stop)
+        joined, starts = self._joined, self._starts
+        found: set[int] = set()
+        for word in words:
+            at = joined.find(word, lo, hi)
+            while at >= 0:
+                i = bisect_right(starts, at) - 1
+                found.add(i)
+                at = joined.find(word, starts[i + 1], hi)  # the next part that holds it
+        return sorted(found)
+
+    def labelled(self, labels: _Labels, stop: int) -> list[int]:
+        """The indices below `stop` of the parts that open with one of `labels`: of all parts, the
+        only ones `_label_value` can read with these labels."""
+        if stop > self._openings_to:
+            found = self.matching(_ANY_LABEL_OPENING, stop, self._openings_to)
+            self._openings.extend((i, self.low(i).lstrip(_LABEL_LEAD)) for i in found)
+            self._openings_to = stop
+        return [i for i, head in self._openings if i < stop and head.startswith(labels.ordered)]
+
+
 # --- header fields --------------------------------------------------------------------------
 
 
-def _find_date(parts: list[Part], end: int, title: int | None) -> Found | None:
+def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) -> Found | None:
     """The meeting date: a labelled date, else the title's, else the first date of the header."""
-    for part in parts[:end]:
-        lv = _label_value(part.text, w.DATE_LABELS + ("tid",))
+    for i in folded.labelled(_LB_DATE_OR_TID, end):
+        part = parts[i]
+        lv = _label_value(part.text, _LB_DATE_OR_TID)
         if lv:
             dates = find_dates(lv[0], compact=True)  # "Datum: 090603"
             if dates:
@@ -380,9 +626,13 @@ def _find_date(parts: list[Part], end: int, title: int | None) -> Found | None:
     if title is not None:
         order.remove(title)
         order.insert(0, title)
+    # Every date has four digits in a row (`find_dates`): the other parts need no look.
+    dated = set(folded.matching(_YEAR_LINE, end))
+    order = [i for i in order if i in dated]
     # Short lines first: a date in a prose preamble ("This is an HTML version of ... request
     # 'Mötesprotokoller dagarna 9-13 mars 2020'.") is not the meeting's.
-    order = [i for i in order if not _is_prose(parts[i].text)] + [i for i in order if _is_prose(parts[i].text)]
+    prose = [_is_prose(parts[i].text) for i in order]
+    order = [i for i, p in zip(order, prose, strict=True) if not p] + [i for i, p in zip(order, prose, strict=True) if p]
     for i in order:
         part = parts[i]
         dates = find_dates(part.text, compact=(i == title or i < 3))
@@ -391,7 +641,8 @@ def _find_date(parts: list[Part], end: int, title: int | None) -> Found | None:
             if title is not None and i != title:
                 f = _title_day(parts[title].text, f)
             return Found(f.value, part.start + f.start, part.start + f.end)
-    for part in parts[end: end + 40]:
+    for i in folded.matching(_YEAR_LINE, end + 40, end):
+        part = parts[i]
         if _ITEM_LINE.match(part.text):
             continue
         dates = find_dates(part.text)
@@ -402,7 +653,7 @@ def _find_date(parts: list[Part], end: int, title: int | None) -> Found | None:
 
 
 def _is_prose(text: str) -> bool:
-    return len(text.split()) > 12 and text.rstrip().endswith((".", "!", "?", ".'", '."'))
+    return text.rstrip().endswith((".", "!", "?", ".'", '."')) and len(text.split()) > 12
 
 
 def _title_day(title: str, found: Found) -> Found:
@@ -422,24 +673,27 @@ def _shift(f: Found, base: int) -> Found:
 _OPENING = re.compile(r"\b(?:" + "|".join(w.OPENING_WORDS) + r")\b")
 _CLOSING = re.compile(r"\b(?:" + "|".join(w.CLOSING_WORDS) + r")\b")
 _OPEN_CLOSE = re.compile(r"(?i)\b(?:mötet|mötets|sammanträdet|sammanträdets|sammanträde|möte)\b")
+# What `_OPEN_CLOSE` needs, as it appears in the case-folded text (no "i" in it: see `_literals`).
+_OPEN_CLOSE_WORDS = ("möte", "sammanträde")
 
 
-def _find_times(parts: list[Part], end: int) -> tuple[Found | None, Found | None]:
+def _find_times(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | None, Found | None]:
     """Start and end time: labelled in the header ("Tid: 9.00-12.00"), else the opening and closing lines."""
     start: Found | None = None
     stop: Found | None = None
-    for i, part in enumerate(parts[:end]):
-        lv = _label_value(part.text, w.TIME_LABELS + w.DATE_LABELS, loose=part.flat)
+    for i in folded.labelled(_LB_TIME_OR_DATE, end):
+        part = parts[i]
+        lv = _label_value(part.text, _LB_TIME_OR_DATE, loose=part.flat)
         if not lv:
             continue
         base = part.start + lv[1]
         candidates = [(lv[0], base)]
         for nxt in parts[i + 1: min(end, i + 3)]:
-            if nxt.text.strip() and not _label_value(nxt.text, w.VENUE_LABELS + w.PRESENT_LABELS):
+            if nxt.text.strip() and not _label_value(nxt.text, _LB_VENUE_OR_PRESENT):
                 candidates.append((nxt.text, nxt.start))
                 break
         for k, (text, b) in enumerate(candidates):
-            next_lv = _label_value(text, w.TIME_LABELS, loose=True) if k else None
+            next_lv = _label_value(text, _LB_TIME, loose=True) if k else None
             session = meeting_session(next_lv[0] if next_lv else text)
             if session:
                 shift = b + (next_lv[1] if next_lv else 0)
@@ -455,8 +709,9 @@ def _find_times(parts: list[Part], end: int) -> tuple[Found | None, Found | None
         if start:
             break
     if start is None:
-        for part in parts[:end]:
-            lv = _label_value(part.text, w.VENUE_LABELS, loose=part.flat)
+        for i in folded.labelled(_LB_VENUE, end):
+            part = parts[i]
+            lv = _label_value(part.text, _LB_VENUE, loose=part.flat)
             if lv:
                 clocks = leading_when(lv[0])[1]
                 if clocks:
@@ -466,21 +721,22 @@ def _find_times(parts: list[Part], end: int) -> tuple[Found | None, Found | None
                         return start, _shift(clocks[-1], base)
                     break
     if start is None:
-        for part in parts[:end]:
+        for i in folded.matching(_ANY_DIGIT_LINE, end):  # a time has digits
+            part = parts[i]
             rng = find_time_range(part.text)  # rarely found: tested before the dearer date test
             if rng and ("kl" in part.text.casefold() or find_dates(part.text)):
                 return _shift(rng[0], part.start), _shift(rng[1], part.start)
         for part in parts[: min(end, 12)]:
-            dates = find_dates(part.text)
             clock = _RX_FIND_TIMES_1.search(part.text)
+            dates = find_dates(part.text) if clock else None
             if dates and clock and clock.start() >= dates[0].end and hhmm(clock.group(1)):
                 # "sammanträde torsdagen den 21 april 2005, kl 13.00, i Ale gymnasium": the start alone
                 start = Found(hhmm(clock.group(1)) or "", part.start + clock.start(1), part.start + clock.end(1))
                 break
-    for i, part in enumerate(parts):
+    for i in folded.holding(_OPEN_CLOSE_WORDS):
+        part, low = parts[i], folded.low(i)
         if len(part.text) > 120:
             continue
-        low = part.text.casefold()
         if _RX_FIND_TIMES_2.search(low):
             continue  # "Nästa möte öppnas kl. 18.00" is another meeting
         is_open = bool(_OPENING.search(low)) and bool(_OPEN_CLOSE.search(low))
@@ -604,20 +860,19 @@ _HELD_ONLINE = re.compile(
 # Words each of these patterns needs, as they appear in the case-folded text: a line without any
 # is not searched (the unanchored searches are slow). None holds an "i": under IGNORECASE "ı" and
 # "İ" match it, and their case folds do not contain it.
-def _literals(*needed: str) -> re.Pattern[str]:
-    """A pattern that finds any of `needed` as plain text (faster than testing each in turn)."""
-    return re.compile("|".join(re.escape(n) for n in needed))
-
-
-_HELD_VERBS = _literals("genomfördes", "genomförs", "hölls", "hålls", "sker", "skedde", "äger rum", "ägde rum")
-_HELD_ONLINE_MEANS = _literals("teams", "zoom", "skype", "webex", "länk")
-_HELD_AT_WORDS = _literals("rum", "var")
-_DNR_WORDS = _literals("dnr", "enr", "enummer")  # "dnr", "diarienr", "diarienummer", "ärendenummer"
-
-
-def _has_any(text: str, needed: re.Pattern[str]) -> bool:
-    """Whether the case-folded text holds one of `needed` (a test before a slow case-insensitive search)."""
-    return needed.search(text.casefold()) is not None
+_HELD_VERBS = ("genomfördes", "genomförs", "hölls", "hålls", "sker", "skedde", "äger rum", "ägde rum")
+_HELD_ONLINE_MEANS = ("teams", "zoom", "skype", "webex", "länk")
+_MEETING_WORDS = ("möte", "sammanträdet", "sammankomsten")  # `_MEETING_HELD_ONLINE`'s subjects
+# `_MEETING_HELD_ONLINE`'s ways: "digitalt", "på distans", "online", "via Teams", "som videomöte"
+# (by parts without an "i")
+_ONLINE_MEANS = ("talt", "stans", "onl", "teams", "zoom", "skype", "webex", "som")
+_GATHERING_WORDS = ("möte", "sammanträdet", "konferensen", "träffen", "forumet", "sammankomsten")  # `_HELD_ONLINE`'s
+_HELD_AT_WORDS = ("äger", "ägde", "var")  # `_HELD_AT`'s "äger rum", "ägde rum", "var det"
+# `_PLATFORM_RE` needs one of these; "jitsi" by its "tsi", which has no "i" before it that
+# IGNORECASE could match as "ı" or "İ" (whose case folds are not "i") and ends in one that
+# either folds to or starts with.
+_PLATFORM_WORDS = (*(p for p in w.ONLINE_PLATFORMS if "i" not in p), "tsi", "tsı")
+_DNR_WORDS = ("dnr", "enr", "enummer")  # "dnr", "diarienr", "diarienummer", "ärendenummer"
 
 
 # Where the meeting took place, said in a sentence: "Sammanträdet, som äger rum i Finansdepartementets
@@ -643,18 +898,24 @@ _VENUE_RUNS_INTO_LIST = re.compile(
     r"|Övriga närvarande|Tjänstgörande)\b")
 
 
-def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None]:
+_LEADING_WEEKDAY_DEN = re.compile(rf"(?i)^(?:(?:{_WEEKDAY_RE})(?:en)?\s*,?\s*)?(?:den\s+)?")
+_WEEKDAY_DAY = re.compile(rf"(?i)[\s,]+\b(?:{_WEEKDAY_RE})(?:en)?\s+(?:den\s+)?\d{{1,2}}\b")
+
+
+def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | None, Found | None]:
     """Venue ("Plats:", "Lokal:") and online platform; an online "Plats" is no venue."""
     venue: Found | None = None
     online: Found | None = None
-    for part in parts[:end]:
-        lv = _label_value(part.text, w.TIME_LABELS, loose=part.flat)
+    for i in folded.labelled(_LB_TIME, end):
+        part = parts[i]
+        lv = _label_value(part.text, _LB_TIME, loose=part.flat)
         session = meeting_session(lv[0]) if lv else None
         if lv and session and session[2]:
             venue = _shift(session[2], part.start + lv[1])
             break
-    for i, part in enumerate(parts[:end] if venue is None else ()):
-        lv = _label_value(part.text, w.VENUE_LABELS, loose=part.flat)
+    for i in folded.labelled(_LB_VENUE, end) if venue is None else ():
+        part = parts[i]
+        lv = _label_value(part.text, _LB_VENUE, loose=part.flat)
         if not lv:
             continue
         value, off = lv
@@ -674,9 +935,9 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
                 venue = _shift(found, base)
                 break
         elif (i + 1 < end and not part.flat and not parts[i + 1].flat and parts[i + 1].start == part.end + 1
+              and _RX_FIND_VENUE_1.search(parts[i + 1].text)  # cheaper than the test of `value`, so first
               and not (find_time_range(value) or find_clock(value) or find_dates(value))
-              and _RX_FIND_VENUE_1.search(parts[i + 1].text)
-              and not _is_label_line(parts[i + 1].text) and not _label_value(parts[i + 1].text, w.TIME_LABELS)):
+              and not _is_label_line(parts[i + 1].text) and not _label_value(parts[i + 1].text, _LB_TIME)):
             # "Plats och tid Barn- och skolnämndens förvaltningskontor" / "Stockholmsvägen 18, Norrtälje kl 09.00-12.00"
             value = value + "\n" + parts[i + 1].text
         value = value.rstrip()
@@ -684,7 +945,7 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
         if lead_end:  # "Augusti Söndag 10:00 Måndag 13:00 Scandic Elmia, Jönköping"
             value, base = value[lead_end:], base + lead_end
         # "2019-03-12 kl 13.00, Kommunhuset": date and time first, the place after them
-        lead_when = re.match(rf"(?i)^(?:(?:{_WEEKDAY_RE})(?:en)?\s*,?\s*)?(?:den\s+)?", value)
+        lead_when = _LEADING_WEEKDAY_DEN.match(value)
         dates = find_dates(value)
         if dates and lead_when and dates[0].start <= lead_when.end():
             after = re.match(r"(?i)[\s,]*(?:(?:kl\.?|klockan)\s*)?(?:\d{1,2}(?:[.:]\d{2})?"
@@ -700,7 +961,7 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
             clock = _RX_FIND_VENUE_3.search(value)
             if clock:
                 cut = clock.start()
-        weekday = re.search(rf"(?i)[\s,]+\b(?:{_WEEKDAY_RE})(?:en)?\s+(?:den\s+)?\d{{1,2}}\b", value[:cut])
+        weekday = _WEEKDAY_DAY.search(value[:cut])
         if weekday and weekday.start() > 0:  # "Folkets Hus i Borås Lördagen den 21 april"
             cut = weekday.start()
         dates = find_dates(value[:cut])
@@ -719,9 +980,9 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
         platform = _platform(value)
         if platform:
             online = Found(platform, base + lead, base + lead + len(value))
-            physical = [p for p in _RX_FIND_VENUE_5.split(value)
-                        if p.strip() and not _platform(p)]
-            if physical and len(physical) < len(_RX_FIND_VENUE_5.split(value)):
+            pieces = _RX_FIND_VENUE_5.split(value)
+            physical = [p for p in pieces if p.strip() and not _platform(p)]
+            if physical and len(physical) < len(pieces):
                 v = physical[0].strip(" ,")
                 k = value.find(v)
                 venue = Found(v, base + lead + k, base + lead + k + len(v))
@@ -735,32 +996,39 @@ def _find_venue(parts: list[Part], end: int) -> tuple[Found | None, Found | None
                 venue = _shift(found, part.start)
                 break
     if venue is None and online is None:
-        for part in parts[: end + 12]:
-            m = _HELD_AT.search(part.text) if _has_any(part.text, _HELD_AT_WORDS) else None
+        for i in folded.holding(_HELD_AT_WORDS, end + 12):
+            part, low = parts[i], folded.low(i)
+            m = _HELD_AT.search(part.text) if "äger" in low or "ägde" in low or "det" in low else None
             g = (1 if m.group(1) else 2) if m else 0
             if m and not _platform(m.group(g)):
                 value = m.group(g).strip()
                 venue = Found(value, part.start + m.start(g), part.start + m.start(g) + len(value))
                 break
     if online is None:
-        for part in parts[:end]:
-            if _label_value(part.text, w.PRESENT_LABELS + w.ABSENT_LABELS) or len(part.text.split()) > 12:
+        for i in folded.holding(_PLATFORM_WORDS, end):
+            part = parts[i]
+            if _label_value(part.text, _LB_PRESENT_OR_ABSENT) or len(part.text.split()) > 12:
                 continue  # a platform named in prose may be any meeting's; a header line or link is this one's
             m = _PLATFORM_RE.search(part.text)
             if m:
                 online = Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], part.start + m.start(), part.start + m.end())
                 break
+    held = folded.holding(_HELD_VERBS) if online is None else []
     if online is None:
-        for part in parts:
-            m = _MEETING_HELD_ONLINE.search(part.text) if _has_any(part.text, _HELD_VERBS) else None
+        for i in held:
+            part, low = parts[i], folded.low(i)
+            m = (_MEETING_HELD_ONLINE.search(part.text)
+                 if any(word in low for word in _MEETING_WORDS) and any(word in low for word in _ONLINE_MEANS) else None)
             if m:
                 value = w.ONLINE_PLATFORMS[m.group(1).casefold()] if m.group(1) else "digital"
                 online = Found(value, part.start + m.start(), part.start + m.end())
                 break
     if online is None:
-        for part in parts:
-            m = (_HELD_ONLINE.search(part.text)
-                 if _has_any(part.text, _HELD_VERBS) and _has_any(part.text, _HELD_ONLINE_MEANS) else None)
+        for i in held:
+            part = parts[i]
+            low = folded.low(i)
+            m = (_HELD_ONLINE.search(part.text) if any(word in low for word in _HELD_ONLINE_MEANS)
+                 and any(word in low for word in _GATHERING_WORDS) else None)
             if m:
                 value = w.ONLINE_PLATFORMS[m.group(1).casefold()] if m.group(1) else "digital"
                 if m.group(2):  # "via länk" for one attendee does not make the meeting online
@@ -774,9 +1042,10 @@ _DNR = re.compile(r"(?i)\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?\s*:?\s*
                   r"((?:[A-ZÅÄÖ]{1,6}\s+(?=\d))?[A-ZÅÄÖ0-9][A-ZÅÄÖa-zåäö0-9./:-]*\d[A-ZÅÄÖa-zåäö0-9./-]*)")
 
 
-def _find_reference(parts: list[Part], end: int) -> Found | None:
-    for part in parts[: max(end, 8)]:
-        m = _DNR.search(part.text) if _has_any(part.text, _DNR_WORDS) else None
+def _find_reference(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    for i in folded.holding(_DNR_WORDS, max(end, 8)):
+        part = parts[i]
+        m = _DNR.search(part.text)
         if m:
             value = m.group(1).rstrip(".:-")
             return Found(value, part.start + m.start(1), part.start + m.start(1) + len(value))
@@ -794,6 +1063,19 @@ _SUFFIX_RE = re.compile(
     + r")\)?\s*$")
 _WEEKDAY_DEN = re.compile(
     rf"(?i)\s*\b(?:(?:{_WEEKDAY_RE})(?:en)?\s*,?\s*)?(?:den\s*)?(?:\d{{1,2}}\s*[-–]\s*)?$")
+
+
+# How the document words end, case-folded (none ends in an "i" that IGNORECASE could match otherwise).
+_DOCUMENT_WORD_ENDS = tuple({word[-2:] for word in w.DOCUMENT_WORDS})
+
+
+def _strip_document_word(text: str) -> str:
+    """`_SUFFIX_RE` removed from `text`, searched only when `text` ends like a document word (its
+    search is slow, and most titles do not)."""
+    tail = text.rstrip().removesuffix(")")
+    if not tail[-2:].casefold().endswith(_DOCUMENT_WORD_ENDS):
+        return text
+    return _SUFFIX_RE.sub("", text)
 
 
 def _skip_prefixes(text: str, off: int) -> int:
@@ -824,22 +1106,25 @@ def _strip_title(text: str) -> tuple[str, int]:
         rest = rest[: number.start()]
     clock = _RX_STRIP_TITLE_2.search(rest)
     if clock and clock.start() > 0:  # "Kommunala pensionärsrådet protokoll Kl. 13:00 16:00. Konferensrum 1"
-        rest = _SUFFIX_RE.sub("", rest[: clock.start()])
+        rest = _strip_document_word(rest[: clock.start()])
     sentence = _RX_STRIP_TITLE_3.search(rest)
     if sentence and sentence.start() > 0:  # "Folkhälsorådet. Sammanträdesdatum ...": the title ends at its first full stop
         rest = rest[: sentence.start()]
     for _ in range(3):  # "Styrelsemöte 4", "Styrelseprotokoll nr 3 2021", "Presidiemöte 2/9", "... i april"
-        rest = re.sub(rf"(?i)(?<=\S)\s+(?:\d{{1,2}}/\d{{1,2}}|(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH_RE})|(?:i\s+)?(?:{_MONTH_RE}))\s*$",
-                      "", rest)
-        rest = _RX_STRIP_TITLE_4.sub("", rest)
+        was = rest
+        rest = _RX_STRIP_TITLE_4.sub("", _TRAILING_DAY_MONTH.sub("", rest))
+        if rest == was:
+            break  # nothing more to strip: the next rounds would not change it either
     rest = _RX_STRIP_TITLE_5.sub("", rest)  # "REGIONUTVECKLING Kl": the time was cut off
-    rest = _SUFFIX_RE.sub("", rest)  # "Regionalt forum – minnesanteckningar"
+    rest = _strip_document_word(rest)  # "Regionalt forum – minnesanteckningar"
     rest = _RX_STRIP_TITLE_6.sub("", rest)
     rest = _RX_STRIP_TITLE_7.sub("", rest)  # "PROTOKOLL NR 5/2001/2002"
     lead = len(rest) - len(rest.lstrip(" -–—:,"))
     return rest.strip(" -–—:,.|"), off + lead
 
 
+_TRAILING_DAY_MONTH = re.compile(
+    rf"(?i)(?<=\S)\s+(?:\d{{1,2}}/\d{{1,2}}|(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH_RE})|(?:i\s+)?(?:{_MONTH_RE}))\s*$")
 _LABEL_RUN = re.compile(r"^(?:\s*[^\W\d_]+(?:\s+(?:och|av|att)\s+[^\W\d_]+)*\s*:)+\s*")
 
 
@@ -889,12 +1174,24 @@ def venue_after_labels(text: str) -> Found | None:
 def _is_boilerplate(text: str) -> bool:
     """Tell whether a line is the frame of a stored web page, not the minutes."""
     low = _RX_IS_BOILERPLATE_1.sub(" ", text.casefold().replace(":", " ")).strip(" \"")
-    return any(low == b or low.startswith(b + " ") for b in w.WEB_BOILERPLATE)
+    return low in _BOILERPLATE or low.startswith(_BOILERPLATE_HEADS)
+
+
+_BOILERPLATE = frozenset(w.WEB_BOILERPLATE)
+_BOILERPLATE_HEADS = tuple(b + " " for b in w.WEB_BOILERPLATE)
 
 
 def _is_document_word_line(text: str) -> bool:
-    tokens = _RX_IS_DOCUMENT_WORD_LINE_1.findall(text.casefold())
-    return bool(tokens) and all(t in w.DOCUMENT_WORDS for t in tokens)
+    """Whether every word of `text` is a document word ("Protokoll", "MÖTESANTECKNINGAR"), and it has one."""
+    found = False
+    for m in _RX_IS_DOCUMENT_WORD_LINE_1.finditer(text.casefold()):  # stops at the first other word
+        if m.group() not in _DOCUMENT_WORDS:
+            return False
+        found = True
+    return found
+
+
+_DOCUMENT_WORDS = frozenset(w.DOCUMENT_WORDS)
 
 
 def _definite(word: str, clean: str) -> str:
@@ -915,6 +1212,10 @@ def body_of_title(name: str) -> str:
     key = name.casefold()
     if key in w.MEETING_BODIES:
         return w.MEETING_BODIES[key]
+    # The patterns below end in a meeting word: most titles end in none, and the first two are slow
+    # on long ones. (`key` ends in the word as IGNORECASE reads it: it holds no "i".)
+    if not key.endswith(("möte", "mötet", "sammanträde", "sammanträdet", "sammankomst")):
+        return name[:1].upper() + name[1:]
     last = _RX_BODY_OF_TITLE_1.fullmatch(name)
     if last and any(last.group(2).casefold().endswith(e) for e in w.MEETING_WORD_BODIES):
         return last.group(1) + last.group(2)  # "Föreningen Nordens styrelsemöte" -> "Föreningen Nordens styrelse"
@@ -947,7 +1248,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         seen += 1
         if seen > 8 or len(candidates) >= 3:
             break
-        if _RX_FIND_BODY_1.fullmatch(text) and not _label_value(text, w.DATE_LABELS):
+        if _RX_FIND_BODY_1.fullmatch(text) and not _label_value(text, _LB_DATE):
             continue  # a page id or path: "plenum:plenum-2022-04-09"
         if _RX_FIND_BODY_2.match(text) or "@" in text:
             continue
@@ -958,7 +1259,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             continue
         if seen_list and _RX_FIND_BODY_3.match(text):
             continue  # an entry of a list ("Ek, Anna (S)"), not a title
-        if _label_value(text, w.DATE_LABELS + w.TIME_LABELS + w.VENUE_LABELS):
+        if _label_value(text, _LB_DATE_TIME_VENUE):
             continue
         if _DNR.search(text) and len(text) < 40:
             continue
@@ -1014,15 +1315,16 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
 # --- the meeting ----------------------------------------------------------------------------
 
 
-def _organ(parts: list[Part], limit: int = 120) -> Found | None:
+def _organ(parts: list[Part], folded: _Folded, limit: int = 120) -> Found | None:
     """The body named by the posting block of a municipal protocol: "Organ Utbildningsnämnden"."""
-    for i, part in enumerate(parts[:limit]):
-        lv = _label_value(part.text, w.ORGAN_LABELS)
+    for i in folded.labelled(_LB_ORGAN, limit):
+        part = parts[i]
+        lv = _label_value(part.text, _LB_ORGAN)
         if lv and not lv[0].strip():  # "Organ och §§:" / "Samordningsförbundet Sydnärke": the value below
             below = next((q for q in parts[i + 1:i + 3] if q.text.strip()), None)
-            if below is not None and not _label_value(below.text, w.ORGAN_LABELS + w.DATE_LABELS):
+            if below is not None and not _label_value(below.text, _LB_ORGAN_OR_DATE):
                 part, lv = below, (below.text, 0)
-        if lv and _RX_ORGAN_1.match(lv[0]) and not _label_value(lv[0], w.DATE_LABELS + w.VENUE_LABELS):
+        if lv and _RX_ORGAN_1.match(lv[0]) and not _label_value(lv[0], _LB_DATE_OR_VENUE):
             value = lv[0].strip()
             if len(value.split()) <= 8 and not find_dates(value):
                 s = part.start + lv[1] + (len(lv[0]) - len(lv[0].lstrip()))
@@ -1040,16 +1342,17 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     warnings: list[str] = []
     parts = document_parts(doc)
     end = header_end(parts)
+    folded = _Folded(parts)
     body, title = _find_body(parts, end, doc.clean)
     if body is None or _is_code(doc.clean[body.start: body.end]):
-        body = _organ(parts) or body
-    when = _find_date(parts, end, title)
-    start, stop = _find_times(parts, end)
-    venue, online = _find_venue(parts, end)
-    reference = _find_reference(parts, end)
+        body = _organ(parts, folded) or body
+    when = _find_date(parts, end, title, folded)
+    start, stop = _find_times(parts, end, folded)
+    venue, online = _find_venue(parts, end, folded)
+    reference = _find_reference(parts, end, folded)
     present, absent = find_attendance(doc, parts, end)
     if body is not None and any(body.value.startswith(p.name) for p in present if p.name):
-        body = _organ(parts) or body  # "Inger Trodell Dahl, ordförande": the first line of a list is no body
+        body = _organ(parts, folded) or body  # "Inger Trodell Dahl, ordförande": the first line of a list is no body
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,
               "reference": reference}
     spans = {k: doc.span(f.start, f.end) for k, f in fields.items() if f is not None}
