@@ -211,19 +211,19 @@ _RUN_IN_LABEL = re.compile(r"(?<=\S)\s+((?:" + "|".join(words.RUN_IN_LABELS) + r
 _TRAILING_TIME = re.compile(r"\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s*$")
 
 
-_SPACES = re.compile(r"\s+")
-_END_PUNCT = re.compile(r"[:.!?]+$")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _BULLET_LINE = re.compile(r"^(\s*)([-*•–+·▪])\s+(\S.*)$")
 
 
 def _norm(s: str) -> str:
-    return _SPACES.sub(" ", s).strip().lower()
+    """`s` lower-cased, each run of white space one space, none at the ends."""
+    return " ".join(s.split()).lower()
 
 
 @lru_cache(maxsize=4096)
 def _first_words(s: str) -> str:
-    return _norm(_END_PUNCT.sub("", s.strip()))
+    """`_norm(s)` without the stops and colons it ends with."""
+    return _norm(s.strip().rstrip(":.!?"))
 
 
 def _is_excluded_heading(title: str) -> bool:
@@ -1128,7 +1128,19 @@ class Sentence(NamedTuple):
 
 
 _BULLET_MARK = re.compile(r"^\s*[-*•–+·▪]\s+")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])")
+# A sentence ends at a stop followed by white space and a capital (the white space is the break).
+# The stop opens the pattern so that a search skips to the next stop at once.
+_SENTENCE_END = re.compile(r"[.!?](\s+)(?=[A-ZÅÄÖ\"”])")
+
+
+def _sentence_spans(text: str, pos: int = 0) -> list[tuple[int, int]]:
+    """The [start, end) of each sentence of `text[pos:]`, breaks left out (some may be blank)."""
+    spans = []
+    for m in _SENTENCE_END.finditer(text, pos):
+        spans.append((pos, m.start(1)))
+        pos = m.end(1)
+    spans.append((pos, len(text)))
+    return spans
 
 
 def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = True,
@@ -1185,15 +1197,10 @@ def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = T
         marker = _BULLET_MARK.match(text) if opening in _BULLETS or opening.isspace() else None
         pos = marker.end() if marker else 0
         size = block.get(a, 0)
-        if "." in text or "!" in text or "?" in text:  # what _SENTENCE_END needs before a break
-            pieces = _SENTENCE_END.split(text[pos:])
-        else:
-            pieces = [text[pos:]]
-        for piece in pieces:
-            k = text.index(piece, pos)
-            pos = k + len(piece)
-            if piece.strip():
-                out.append(Sentence(piece, start + k, start + pos, size))
+        for a, b in _sentence_spans(text, pos) if "." in text or "!" in text or "?" in text else ((pos, len(text)),):
+            piece = text[a:b]
+            if piece and not piece.isspace():
+                out.append(Sentence(piece, start + a, start + b, size))
     return out
 
 
@@ -1518,12 +1525,10 @@ def _inline_body(doc: Minutes, heads: list[Heading], k: int) -> list[Sentence]:
     end = heads[k + 1].start if k + 1 < len(heads) and heads[k + 1].line == h.line else ln.end
     text = doc.clean[h.end:end]
     out = []
-    pos = 0
-    for piece in _SENTENCE_END.split(text):
-        i = text.index(piece, pos)
-        pos = i + len(piece)
-        if piece.strip():
-            out.append(Sentence(piece, h.end + i, h.end + i + len(piece)))
+    for a, b in _sentence_spans(text):
+        piece = text[a:b]
+        if piece and not piece.isspace():
+            out.append(Sentence(piece, h.end + a, h.end + b))
     return out
 
 
