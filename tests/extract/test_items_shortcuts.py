@@ -167,3 +167,12 @@ def test_norm_and_first_words(text: str, norm: str, first: str) -> None:
 @pytest.mark.parametrize("text", ["", "a", "Ja.", "Ja. Nej", "12 ab", "x y z", "Mötet öppnas"])
 def test_has_two_words(text: str) -> None:
     assert items._has_two_words(text) == (items._words_in(text) >= 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Vi beslutade. 2. Formalia 2.1 Till mötesordförande valdes Anna.", "kl 9.00 Mötet", "år 2021. Nästa",
+    "a 12.3. Budget", "x 1.  Y", "1.2 x", "inga nummer här", "3.Budget", "möte 4.1 A",
+])
+def test_inline_mark_is_there_wherever_an_inline_number_is(text: str) -> None:
+    if items._INLINE_NUMBERED.search(text):
+        assert items._INLINE_MARK.search(text), text
