@@ -17,6 +17,13 @@ Items come from the first layout family that gives some, tried in this order:
 The status of each item comes from its own text, sentence by sentence, with the word lists
 of `words.py`: postponed > returns > referred > handled. Sentences about this meeting ("under
 dagens möte punkt 3") or an earlier one say nothing of the item's fate.
+
+Most lines open no heading and most sentences hold no status phrase, so the costly patterns run
+only where a cheap test allows a match: the words of every sentence come from one Latin-1
+translation of the whole text (`_word_text`), a phrase pattern is searched only when the sentence
+holds all the words of one of its phrases (`_possible_phrases`), and the heading patterns only on
+lines that open as a numbered heading can (`_may_open_numbered`). tests/extract/test_items_shortcuts.py
+checks each shortcut against the long way.
 """
 
 from __future__ import annotations
@@ -246,7 +253,8 @@ def _is_excluded_heading(title: str) -> bool:
 def _clean_title(text: str) -> str:
     """A heading without trailing time, punctuation, emphasis marks or link leftovers."""
     t = _TRAILING_TIME.sub("", text.strip())
-    t = _RX_CLEAN_TITLE_1.sub("", t)
+    if "[" in t:  # a link's leftovers need its bracket
+        t = _RX_CLEAN_TITLE_1.sub("", t)
     t = t.strip().strip("*_").strip()
     t = _RX_CLEAN_TITLE_2.sub("", t)
     return t
@@ -357,7 +365,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
             last += 1
             title = title.rstrip() + " " + lines[last].text.strip()
         # "7.1. Ändringar i riktlinjerna Beslut: Att bordlägga ..." - the title, then its decision.
-        run_in = _RUN_IN_LABEL.search(title) if last == i else None
+        run_in = _RUN_IN_LABEL.search(title) if last == i and ":" in title else None
         if run_in is not None:
             title = title[:run_in.start()]
         n_words = _words_in(title)
@@ -401,7 +409,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
                                     weight, start, title_at))
             continue
         end = title_at + len(title) if line.page else lines[last].end
-        colon = _RX_NUMBERED_CANDIDATES_4.match(title)
+        colon = _RX_NUMBERED_CANDIDATES_4.match(title) if ":" in title else None
         if run_in is not None:
             end = line.start + m.start("title") + run_in.start(1)
         elif last == i and colon and not line.page and (_words_in(colon.group(2)) >= 5 or colon.group(2).rstrip().endswith(".")):
