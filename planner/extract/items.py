@@ -273,8 +273,9 @@ def _has_two_words(text: str) -> bool:
     return len(list(islice(_LETTER_WORD.finditer(text), 2))) == 2
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
+class _Candidate(NamedTuple):
+    """A possible numbered heading (a named tuple: a document makes many, and a tuple is built fast)."""
+
     line: int
     number: str
     main: int
