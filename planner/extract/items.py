@@ -17,6 +17,13 @@ Items come from the first layout family that gives some, tried in this order:
 The status of each item comes from its own text, sentence by sentence, with the word lists
 of `words.py`: postponed > returns > referred > handled. Sentences about this meeting ("under
 dagens möte punkt 3") or an earlier one say nothing of the item's fate.
+
+Most lines open no heading and most sentences hold no status phrase, so the costly patterns run
+only where a cheap test allows a match: the words of every sentence come from one Latin-1
+translation of the whole text (`_word_text`), a phrase pattern is searched only when the sentence
+holds all the words of one of its phrases (`_possible_phrases`), and the heading patterns only on
+lines that open as a numbered heading can (`_may_open_numbered`). tests/extract/test_items_shortcuts.py
+checks each shortcut against the long way.
 """
 
 from __future__ import annotations
@@ -26,7 +33,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
+from typing import NamedTuple
 
 from planner.extract import words
 from planner.extract.dates import DateKind, find_dates
@@ -60,9 +68,14 @@ _RX_KEYWORDS_1 = re.compile(r"[\wåäöÅÄÖ]{4,}")
 _RX_CARRY_TITLE_1 = re.compile(r"(?<![\w-])beslut(?:et)?(?![\w-])", re.IGNORECASE)
 
 
-# For each phrase pattern, the longest word of each of its phrases: a match holds one of them as a
-# whole word of the (lower-cased) text, so a text without any cannot match. None: a phrase has no word.
-_PHRASE_KEYS: dict[re.Pattern[str], frozenset[str] | None] = {}
+# What each phrase pattern needs of a sentence's words. A phrase matches only where every word of
+# it stands as a whole word of the (lower-cased) text: the pattern's edges and the gaps between
+# its words are non-word characters. So a phrase is possible only when all its words are among the
+# sentence's words. _PHRASE_INDEX lists, under each phrase's longest word, the pattern (by id: a
+# compiled pattern hashes its whole program on each lookup; these live as long as the module) and
+# the words the phrase needs. A pattern with a phrase of no words is always possible.
+_PHRASE_INDEX: dict[str, list[tuple[int, frozenset[str]]]] = {}
+_PHRASE_ALWAYS: set[int] = set()
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -75,18 +88,27 @@ def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
         parts.append(body)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
     tokens = [re.findall(r"\w+", p.lower()) for p in phrases]
-    _PHRASE_KEYS[pattern] = frozenset(max(t, key=len) for t in tokens) if all(tokens) else None
+    if not all(tokens):
+        _PHRASE_ALWAYS.add(id(pattern))
+    for t in filter(None, tokens):
+        _PHRASE_INDEX.setdefault(max(t, key=len), []).append((id(pattern), frozenset(t)))
     return pattern
 
 
-def _may_match(pattern: re.Pattern[str], low: str, words_of: set[str]) -> bool:
-    """False when `pattern` (a phrase pattern) cannot match `low`, whose words are `words_of`.
+def _possible_phrases(low: str, words_of: set[str]) -> set[int] | None:
+    """The ids of the phrase patterns that may match `low`, whose words are `words_of`; None: all.
 
     IGNORECASE also matches "ı" to "i" and "ſ" to "s", which lower-casing keeps: a text with
-    either is always searched.
+    either may match any pattern.
     """
-    keys = _PHRASE_KEYS.get(pattern)
-    return keys is None or not keys.isdisjoint(words_of) or "ı" in low or "ſ" in low
+    if "ı" in low or "ſ" in low:
+        return None
+    out = set(_PHRASE_ALWAYS)
+    for key in _PHRASE_KEYS.intersection(words_of):
+        for pattern, need in _PHRASE_INDEX[key]:
+            if pattern not in out and need <= words_of:
+                out.add(pattern)
+    return out
 
 
 _POSTPONED = _phrase_pattern(words.POSTPONED)
@@ -133,6 +155,7 @@ _ANNOUNCE_MEETING = re.compile(
 )
 _GENERAL_MOVE = _phrase_pattern(words.GENERAL_MOVE)
 _MOVE_VERB = _phrase_pattern(words.MOVE_VERBS)
+_PHRASE_KEYS = frozenset(_PHRASE_INDEX)  # after the last phrase pattern
 
 
 def _other_body(text: str) -> str | None:
@@ -178,6 +201,7 @@ _NUMBERED_AT = re.compile(_NUMBERED.pattern.removeprefix("^"))
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s+(?=§\s*\d|[A-ZÅÄÖ]{2,6}\s+\d{1,3}\s|\d{1,3}\.?\s+[A-ZÅÄÖ])")
 # One entry of a table of contents: "§ 12 Budget" or "FHR 29 Godkännande".
 _THREE_DIGITS = re.compile(r"\d\D*\d\D*\d")
+_TWO_CAPITALS = re.compile(r"[A-ZÅÄÖ]{2}")
 _CONTENTS_ENTRY = re.compile(r"(?:(§)\s*(\d{1,4})|(?<![\w-])([A-ZÅÄÖ]{2,6})\s+(\d{1,3}))\s+(?=[A-ZÅÄÖ])")
 # "§ 1 Title" glued to the end of the text before it, without a space: a line break a copy lost.
 _GLUED_PARAGRAPH = re.compile(r"(?<=[\w.)])§\s*\d{1,3}\s+(?=[A-ZÅÄÖ][a-zåäö])")
@@ -194,19 +218,19 @@ _RUN_IN_LABEL = re.compile(r"(?<=\S)\s+((?:" + "|".join(words.RUN_IN_LABELS) + r
 _TRAILING_TIME = re.compile(r"\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s*$")
 
 
-_SPACES = re.compile(r"\s+")
-_END_PUNCT = re.compile(r"[:.!?]+$")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _BULLET_LINE = re.compile(r"^(\s*)([-*•–+·▪])\s+(\S.*)$")
 
 
 def _norm(s: str) -> str:
-    return _SPACES.sub(" ", s).strip().lower()
+    """`s` lower-cased, each run of white space one space, none at the ends."""
+    return " ".join(s.split()).lower()
 
 
 @lru_cache(maxsize=4096)
 def _first_words(s: str) -> str:
-    return _norm(_END_PUNCT.sub("", s.strip()))
+    """`_norm(s)` without the stops and colons it ends with."""
+    return _norm(s.strip().rstrip(":.!?"))
 
 
 def _is_excluded_heading(title: str) -> bool:
@@ -229,7 +253,8 @@ def _is_excluded_heading(title: str) -> bool:
 def _clean_title(text: str) -> str:
     """A heading without trailing time, punctuation, emphasis marks or link leftovers."""
     t = _TRAILING_TIME.sub("", text.strip())
-    t = _RX_CLEAN_TITLE_1.sub("", t)
+    if "[" in t:  # a link's leftovers need its bracket
+        t = _RX_CLEAN_TITLE_1.sub("", t)
     t = t.strip().strip("*_").strip()
     t = _RX_CLEAN_TITLE_2.sub("", t)
     return t
@@ -243,8 +268,14 @@ def _words_in(text: str) -> int:
     return len(_LETTER_WORD.findall(text))
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
+def _has_two_words(text: str) -> bool:
+    """`_words_in(text) >= 2`, reading no further than the second word."""
+    return len(list(islice(_LETTER_WORD.finditer(text), 2))) == 2
+
+
+class _Candidate(NamedTuple):
+    """A possible numbered heading (a named tuple: a document makes many, and a tuple is built fast)."""
+
     line: int
     number: str
     main: int
@@ -255,10 +286,36 @@ class _Candidate:
     end: int
 
 
-def _numbered_candidates(doc: Minutes) -> list[_Candidate]:
-    """Lines (and inline runs in very long lines) that look like numbered item headings."""
+# What a line opens with (after white space) when _NUMBERED, _BARE_NUMBER or _PAGE_NUMBER can match
+# it: a digit, "§", a numbering word, or two capitals ("FHR 5").
+_NUMBER_WORDS = ("§", "Punkt", "punkt", "Ärende", "ärende", "Paragraf", "paragraf", "Pkt", "pkt")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ")
+
+
+def _may_open_numbered(text: str) -> bool:
+    """False when no numbered-heading pattern can match `text` (most lines of prose)."""
+    t = text.lstrip()
+    first = t[:1]
+    return bool(first) and (first.isdecimal() or t.startswith(_NUMBER_WORDS)
+                            or (first in _CAPITALS and t[1:2] in _CAPITALS))
+
+
+def _three_digit_lines(doc: Minutes, latin: bytes | None) -> list[bool]:
+    """For each line, whether it holds three digits (what _THREE_DIGITS tests), counted at C speed."""
+    if latin is None:  # a word character outside Latin-1, perhaps a digit: ask the pattern
+        return [_THREE_DIGITS.search(ln.text) is not None for ln in doc.lines]
+    digits = latin.translate(_DIGIT_BYTES)
+    return [digits.count(b"1", ln.start, ln.start + len(ln.text)) >= 3 for ln in doc.lines]
+
+
+def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Candidate]:
+    """Lines (and inline runs in very long lines) that look like numbered item headings.
+
+    `latin` is `_latin_bytes(doc.clean)`, when the caller has it.
+    """
     found: list[_Candidate] = []
     lines = doc.lines
+    three_digits = _three_digit_lines(doc, latin if latin is not None else _latin_bytes(doc.clean))
     for i, line in enumerate(lines):
         text = line.text
         if len(text) > 400 or line.page:
@@ -266,13 +323,19 @@ def _numbered_candidates(doc: Minutes) -> list[_Candidate]:
             if not line.page:
                 found.extend(_opening_candidate(line, i))
                 continue
-        found.extend(_contents_candidates(line, i))
-        bare = _BARE_NUMBER.match(text)
-        if bare:
-            found.extend(_bare_candidate(doc, i, bare))
-            continue
-        page = _PAGE_NUMBER.match(text)
-        m = _NUMBERED_AT.match(text, page.end()) if page else _NUMBERED.match(text)
+        if three_digits[i]:
+            found.extend(_contents_candidates(line, i))
+        m = page = None
+        # What _may_open_numbered tells, inline: this loop reads every line.
+        t = text.lstrip()
+        first = t[:1]
+        if first and (first.isdecimal() or t.startswith(_NUMBER_WORDS) or (first in _CAPITALS and t[1:2] in _CAPITALS)):
+            bare = _BARE_NUMBER.match(text)
+            if bare:
+                found.extend(_bare_candidate(doc, i, bare))
+                continue
+            page = _PAGE_NUMBER.match(text)
+            m = _NUMBERED_AT.match(text, page.end()) if page else _NUMBERED.match(text)
         glued = None if m or "§" not in text else _GLUED_PARAGRAPH.search(text)
         if glued:  # "... måndagen den 9 juni 2008§ 1 Årsmötets öppnande": a copy lost the line break
             m = _NUMBERED_AT.match(text, glued.start())
@@ -303,7 +366,7 @@ def _numbered_candidates(doc: Minutes) -> list[_Candidate]:
             last += 1
             title = title.rstrip() + " " + lines[last].text.strip()
         # "7.1. Ändringar i riktlinjerna Beslut: Att bordlägga ..." - the title, then its decision.
-        run_in = _RUN_IN_LABEL.search(title) if last == i else None
+        run_in = _RUN_IN_LABEL.search(title) if last == i and ":" in title else None
         if run_in is not None:
             title = title[:run_in.start()]
         n_words = _words_in(title)
@@ -347,7 +410,7 @@ def _numbered_candidates(doc: Minutes) -> list[_Candidate]:
                                     weight, start, title_at))
             continue
         end = title_at + len(title) if line.page else lines[last].end
-        colon = _RX_NUMBERED_CANDIDATES_4.match(title)
+        colon = _RX_NUMBERED_CANDIDATES_4.match(title) if ":" in title else None
         if run_in is not None:
             end = line.start + m.start("title") + run_in.start(1)
         elif last == i and colon and not line.page and (_words_in(colon.group(2)) >= 5 or colon.group(2).rstrip().endswith(".")):
@@ -398,10 +461,11 @@ def _contents_candidates(line: Line, i: int) -> list[_Candidate]:
     """Entries of a table of contents run together on one line ("FHR 29 Godkännande ... FHR 30 ...").
 
     A copy cut off after its first pages keeps the list of the meeting's paragraphs only there;
-    when the paragraphs themselves follow, their headings outweigh these entries.
+    when the paragraphs themselves follow, their headings outweigh these entries. Each entry has
+    its number: the caller reads only lines with three digits (`_three_digit_lines`).
     """
-    if _THREE_DIGITS.search(line.text) is None:
-        return []  # each entry has its number: most lines cannot hold three
+    if "§" not in line.text and not _TWO_CAPITALS.search(line.text):
+        return []  # each entry opens with "§" or a body's letters ("FHR")
     marks = list(_CONTENTS_ENTRY.finditer(line.text))
     if len(marks) < 3 or len({(m.group(1) or m.group(3) or "").upper() for m in marks}) != 1:
         return []
@@ -436,6 +500,8 @@ def _opening_candidate(line: Line, i: int) -> list[_Candidate]:
                        line.start + m.start(5), line.start + m.start("title") + len(title))]
 
 
+# What a mark of _INLINE_NUMBERED holds ("2. Formalia", "2.1 Till"), found from its digit at C speed.
+_INLINE_MARK = re.compile(r"\d\.(?:\d{1,2}\.?)?\s+[A-ZÅÄÖ]")
 _RUN_LABEL = re.compile(r"(?:^|\s)([A-ZÅÄÖ][\wåäöÅÄÖ/ ]{1,30}?):(?=\s)")
 
 
@@ -446,7 +512,8 @@ _PAGE_RUN_IN = re.compile(r"(?<=[.!?])\s+(§\s*\d{1,3}|\d{1,3})\s+(?=[A-ZÅÄÖ]
 def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
     """Numbered items run together in one long line (a copy that lost its line breaks)."""
     found = []
-    marks = list(_INLINE_NUMBERED.finditer(line.text))
+    # A line without what a mark holds has none: most long lines.
+    marks = list(_INLINE_NUMBERED.finditer(line.text)) if _INLINE_MARK.search(line.text) else []
     if line.page:  # "... utses Sven-Olof Byström. 9 Vårdhundar inom omsorgen Sjuksköterskan ..."
         marks += _PAGE_RUN_IN.finditer(line.text)
     for m in marks:
@@ -594,9 +661,11 @@ def _page_numbers(doc: Minutes, chain: list[_Candidate]) -> bool:
                for k, c in enumerate(chain))
 
 
-def _numbered_headings(doc: Minutes, paragraphs: bool = False) -> list[Heading]:
-    """Numbered item headings; with `paragraphs`, a run of numbered paragraphs when no heading is found."""
-    cands = _drop_listed_people(doc, _numbered_candidates(doc))
+def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool = False) -> list[Heading]:
+    """Numbered item headings; with `paragraphs`, a run of numbered paragraphs when no heading is found.
+
+    `cands` are the document's candidates, listed people dropped.
+    """
     chain = _fill_gaps(_best_chain(cands), cands)
     if _page_numbers(doc, chain):
         chain = []
@@ -624,8 +693,14 @@ def _numbered_headings(doc: Minutes, paragraphs: bool = False) -> list[Heading]:
     return out
 
 
+_BULLETS = "-*•–+·▪"  # the marks _BULLET_LINE and _BULLET_MARK accept
+
+
 def _bullet_text(line: Line) -> tuple[int, str] | None:
     """Indentation and text of a bullet line, or None."""
+    first = line.text.lstrip()[:1]
+    if not first or first not in _BULLETS:
+        return None  # most lines: no bullet mark after the indentation
     m = _BULLET_LINE.match(line.text)
     if not m:
         return None
@@ -796,18 +871,21 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
     out: list[Heading] = []
     # Text from .docx or .pdf often has no blank lines: there a heading follows a finished
     # sentence and precedes its paragraph directly.
-    inner = [ln for ln in lines if ln.text.strip()]
-    dense = sum(_is_blank(ln) for ln in lines[:len(lines) - 1]) <= max(1, len(inner) // 10)
+    blank = [not ln.text or ln.text.isspace() for ln in lines]
+    inner = len(lines) - sum(blank)
+    dense = sum(blank[:len(lines) - 1]) <= max(1, inner // 10)
     for i, ln in enumerate(lines):
+        if blank[i] or "\t" in ln.text:
+            continue
         t = ln.text.strip()
-        if not t or "\t" in ln.text or len(t) > 80 or _words_in(t) > 12 or "  " in t:
+        if len(t) > 80 or "  " in t or _words_in(t) > 12:
             continue  # double spaces: a fragment of justified PDF text, not a heading
-        if i > 0 and not _is_blank(lines[i - 1]):
+        if i > 0 and not blank[i - 1]:
             prev = lines[i - 1].text
             if not (dense and (prev.rstrip().endswith((".", "!", "?")) or _bullet_text(lines[i - 1])
                                or _title_line(prev, i - 1, lines))):
                 continue
-        if i + 1 < len(lines) and not _is_blank(lines[i + 1]) and not dense:
+        if i + 1 < len(lines) and not blank[i + 1] and not dense:
             # A heading right above its paragraph: the next line starts a sentence of its own.
             follow = lines[i + 1].text.strip()
             if not (follow[:1].isupper() and (len(follow) >= 60 or follow.endswith("."))):
@@ -821,10 +899,10 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
             continue
         if t.rstrip(":").split()[-1].lower() in _STOP:
             continue  # "Det beslutades att:" leads into what follows; a heading ends on a content word
-        above = next((lines[j].text for j in range(i - 1, -1, -1) if not _is_blank(lines[j])), "")
+        above = next((lines[j].text for j in range(i - 1, -1, -1) if not blank[j]), "")
         if _first_words(above) in words.HEADER_LABELS:
             continue  # the value of a header field ("Närvarande" / "Anna, Bo, Cecilia")
-        nxt = next((j for j in range(i + 1, len(lines)) if not _is_blank(lines[j])), None)
+        nxt = next((j for j in range(i + 1, len(lines)) if not blank[j]), None)
         if nxt is None or _bullet_text(lines[nxt]):
             continue
         body = lines[nxt].text.strip()
@@ -887,6 +965,7 @@ def _link_free_title(doc: Minutes, ln: Line) -> str:
     return _clean_title(title)
 
 
+_AGENDA_LABELS = frozenset(words.AGENDA_LABELS)
 _DOT_LEADER = re.compile(r"^\s*(?P<title>\S.*?)\s*(?:\.\s*){2,}\s*\d{1,3}\s*$")
 
 
@@ -897,8 +976,16 @@ def _contents_lines(doc: Minutes) -> list[Heading]:
     only this list. Entries that name the front page ("Beslutande... 2") are no items.
     """
     lines = doc.lines
+    # A label is a word of its line: look for it in the whole text first, then in each line.
+    low = doc.clean.lower()
+    labels = [w for w in words.AGENDA_LABELS if w in low]
+    if not labels:
+        return []
+    aligned = len(low) == len(doc.clean)  # each character lower-cased to one
     for i, ln in enumerate(lines):
-        if not any(w in words.AGENDA_LABELS for w in _first_words(ln.text).split()):
+        if aligned and not any(w in low[ln.start:ln.start + len(ln.text)] for w in labels):
+            continue
+        if _AGENDA_LABELS.isdisjoint(_first_words(ln.text).split()):
             continue
         out: list[Heading] = []
         for j in range(i + 1, len(lines)):
@@ -983,9 +1070,9 @@ def _headings_over_bullets(doc: Minutes) -> list[Heading]:
     return out
 
 
-def _lone_paragraph(doc: Minutes) -> list[Heading]:
+def _lone_paragraph(found: list[_Candidate]) -> list[Heading]:
     """The one paragraph heading of a copy cut off after it ("§ 19 Val av justerare")."""
-    cands = [c for c in _drop_listed_people(doc, _numbered_candidates(doc))
+    cands = [c for c in found
              if c.weight > 0 and (c.style == "§" or c.style.startswith("prefix:")) and "." not in c.number]
     if len({c.number for c in cands}) != 1:
         return []
@@ -993,9 +1080,13 @@ def _lone_paragraph(doc: Minutes) -> list[Heading]:
     return [Heading(c.number, c.title, c.line, c.start, c.end)]
 
 
-def find_headings(doc: Minutes) -> tuple[list[Heading], str]:
-    """Return the item headings and the layout family they came from."""
-    numbered = _numbered_headings(doc)
+def find_headings(doc: Minutes, latin: bytes | None = None) -> tuple[list[Heading], str]:
+    """Return the item headings and the layout family they came from.
+
+    `latin` is `_latin_bytes(doc.clean)`, when the caller has it.
+    """
+    cands = _drop_listed_people(doc, _numbered_candidates(doc, latin))
+    numbered = _numbered_headings(doc, cands)
     if len(numbered) >= 2:
         return numbered, "numbered"
     agenda = _agenda_headings(doc)
@@ -1004,7 +1095,7 @@ def find_headings(doc: Minutes) -> tuple[list[Heading], str]:
     marked = _marked_headings(doc)
     if len(marked) >= 2:
         return marked, "marked"
-    paragraphs = _numbered_headings(doc, paragraphs=True)
+    paragraphs = _numbered_headings(doc, cands, paragraphs=True)
     contents = _contents_lines(doc)
     if len(contents) >= max(2, len(paragraphs)):
         return contents, "marked"
@@ -1026,16 +1117,19 @@ def find_headings(doc: Minutes) -> tuple[list[Heading], str]:
     if paragraphs:
         return paragraphs, "numbered"
     if not numbered and not marked:
-        return _lone_paragraph(doc), "numbered"
+        return _lone_paragraph(cands), "numbered"
     return numbered or marked, "numbered" if numbered else "marked"
 
 
 # --- status ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """A sentence of the cleaned text with its offsets, and whether it sits in a bullet list."""
+class Sentence(NamedTuple):
+    """A sentence of the cleaned text with its offsets, and whether it sits in a bullet list.
+
+    A named tuple, not a frozen dataclass: a document makes a hundred of them or more, and a
+    tuple is built several times faster.
+    """
 
     text: str
     start: int
@@ -1044,7 +1138,19 @@ class Sentence:
 
 
 _BULLET_MARK = re.compile(r"^\s*[-*•–+·▪]\s+")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])")
+# A sentence ends at a stop followed by white space and a capital (the white space is the break).
+# The stop opens the pattern so that a search skips to the next stop at once.
+_SENTENCE_END = re.compile(r"[.!?](\s+)(?=[A-ZÅÄÖ\"”])")
+
+
+def _sentence_spans(text: str, pos: int = 0) -> list[tuple[int, int]]:
+    """The [start, end) of each sentence of `text[pos:]`, breaks left out (some may be blank)."""
+    spans = []
+    for m in _SENTENCE_END.finditer(text, pos):
+        spans.append((pos, m.start(1)))
+        pos = m.end(1)
+    spans.append((pos, len(text)))
+    return spans
 
 
 def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = True,
@@ -1056,48 +1162,56 @@ def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = T
     the clean offset `start_at` (an item's heading) is left out.
     """
     lines = doc.lines
+    clean = doc.clean
     out: list[Sentence] = []
-    block = _bullet_blocks(lines, first_line, end_line)
-    runs: list[tuple[int, int]] = []  # (first line, last line) joined
+    block: dict[int, int] = {}  # for each bullet line, the number of bullets in its list
+    bullets: list[int] = []  # the list being read
+    runs: list[list[int]] = []  # [first line, last line] joined
+    last = -2  # the last line of the last run
     for j in range(first_line, end_line):
         ln = lines[j]
-        if (skip_first and j == first_line) or not doc.clean[max(ln.start, start_at):ln.end].strip():
+        text = ln.text  # == clean[ln.start:ln.end]
+        opening = text.lstrip()[:1]  # "" for a blank line
+        # Bullet lists: a blank line or a paragraph ends one; an indented line continues a bullet.
+        if opening in _BULLETS and opening and _BULLET_LINE.match(text):
+            bullets.append(j)
+        elif bullets and not (opening and text.startswith((" ", "\t"))):  # no continuation line
+            for x in bullets:
+                block[x] = len(bullets)
+            bullets = []
+        if skip_first and j == first_line:
             continue
-        body = _BULLET_MARK.sub("", ln.text).lstrip()
-        if (runs and runs[-1][1] == j - 1 and not ln.level and not lines[j - 1].level
-                and not _BULLET_MARK.match(ln.text) and body[:1].islower()
-                and not lines[j - 1].text.rstrip().endswith((".", "!", "?", ":"))):
-            runs[-1] = (runs[-1][0], j)
+        if ln.start < start_at:
+            text = clean[start_at:ln.start + len(text)]
+            if not text or text.isspace():
+                continue
+        elif not opening:
+            continue
+        # A line that opens in lower case bears no bullet mark: it goes on from the line before,
+        # unless that one ended a sentence.
+        if (last == j - 1 and not ln.level and opening.islower() and not lines[last].level
+                and not lines[last].text.rstrip().endswith((".", "!", "?", ":"))):
+            runs[-1][1] = j
         else:
-            runs.append((j, j))
+            runs.append([j, j])
+        last = j
+    for x in bullets:
+        block[x] = len(bullets)
     for a, b in runs:
         start = max(lines[a].start, start_at)
-        text = doc.clean[start:lines[b].end].replace("\n", " ")
-        marker = _BULLET_MARK.match(text)
+        last_ln = lines[b]
+        text = clean[start:last_ln.start + len(last_ln.text)]
+        if a != b:
+            text = text.replace("\n", " ")
+        opening = text[:1]
+        marker = _BULLET_MARK.match(text) if opening in _BULLETS or opening.isspace() else None
         pos = marker.end() if marker else 0
-        for piece in _SENTENCE_END.split(text[pos:]):
-            k = text.index(piece, pos)
-            pos = k + len(piece)
-            if piece.strip():
-                out.append(Sentence(piece, start + k, start + k + len(piece), block.get(a, 0)))
+        size = block.get(a, 0)
+        for a, b in _sentence_spans(text, pos) if "." in text or "!" in text or "?" in text else ((pos, len(text)),):
+            piece = text[a:b]
+            if piece and not piece.isspace():
+                out.append(Sentence(piece, start + a, start + b, size))
     return out
-
-
-def _bullet_blocks(lines: Sequence[Line], a: int, b: int) -> dict[int, int]:
-    """For each bullet line, the number of bullets in its contiguous list (blank lines end a list)."""
-    sizes: dict[int, int] = {}
-    run: list[int] = []
-    for j in list(range(a, b)) + [b]:
-        is_bullet = j < b and _bullet_text(lines[j]) is not None
-        if is_bullet:
-            run.append(j)
-            continue
-        if j < b and run and lines[j].text.startswith((" ", "\t")) and lines[j].text.strip():
-            continue  # a continuation line of a bullet
-        for x in run:
-            sizes[x] = len(run)
-        run = []
-    return sizes
 
 
 @dataclass(frozen=True, slots=True)
@@ -1134,6 +1248,75 @@ _TRIGGER_WORDS = _key_words(
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
 
+# Tests that skip a pattern a sentence cannot match, from the sentence's words (see _PHRASE_INDEX).
+# Each of these patterns needs one of its words whole: "nästa möte" needs "nästa".
+_NEXT_KEYS = frozenset(words.NEXT_WORDS)
+_LATER_OTHER_BODY_KEYS = frozenset({"nästa", "kommande", "nästkommande"})
+_DROPPED_KEYS = frozenset(words.DROPPED_WORDS)
+# _ANNOUNCE_MEETING matches a whole word that ends with one of these ("kommunalt forum", "enhetsmöte").
+_ANNOUNCE_MEETING_ENDS = tuple(words.ANNOUNCE_MEETINGS)
+# _referred_subject holds only when the first word is one of these.
+_SUBJECT_FIRST = frozenset(words.ELLIPTIC_MODALS) | frozenset(words.REFERRED_SUBJECTS)
+# `classify` finds a status only through one of these phrase patterns (or _DROPPED, or a body
+# named after "nästa" with a _REFERRED_DECIDE verb); `announcement` needs one of the verbs.
+_STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS, _RETURNS_LATER,
+                                     _REFERRED_GENERAL, _REFERRED_MATTER, _REFERRED)))
+_ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB)))
+
+
+class _Words:
+    """A sentence's lower-cased text, its words and the phrase patterns they allow.
+
+    The tests below search a pattern only when the sentence holds the words it needs; IGNORECASE
+    also matches "ı" to "i" and "ſ" to "s", so a text with either (`odd`) is always searched.
+    """
+
+    __slots__ = ("_names_meeting", "low", "odd", "possible", "words")
+
+    def __init__(self, low: str, words_of: set[str]) -> None:
+        self.low = low
+        self.words = words_of
+        self.possible = _possible_phrases(low, words_of)
+        self.odd = self.possible is None
+        self._names_meeting: bool | None = None
+
+    def may(self, pattern: re.Pattern[str]) -> bool:
+        """Whether the phrase pattern may match."""
+        return self.possible is None or id(pattern) in self.possible
+
+    def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """`pattern.search(low)` for a phrase pattern, skipped when the words rule it out."""
+        return pattern.search(self.low) if self.possible is None or id(pattern) in self.possible else None
+
+    def has(self, keys: frozenset[str]) -> bool:
+        """Whether one of `keys` is a word of the sentence (always, for an odd text)."""
+        return self.odd or not keys.isdisjoint(self.words)
+
+    def next_meeting(self, low: str | None = None) -> re.Match[str] | None:
+        """`_NEXT.search(low)` (by default the whole sentence), skipped when no next-word is there."""
+        return _NEXT.search(self.low if low is None else low) if self.has(_NEXT_KEYS) else None
+
+    def names_meeting(self) -> bool:
+        """Whether `_ANNOUNCE_MEETING` matches; skipped when no word ends in a meeting noun."""
+        if self._names_meeting is None:
+            self._names_meeting = ((self.odd or any(w.endswith(_ANNOUNCE_MEETING_ENDS) for w in self.words))
+                                   and _ANNOUNCE_MEETING.search(self.low) is not None)
+        return self._names_meeting
+
+    def may_classify(self) -> bool:
+        """False when `classify` cannot find a status in the sentence."""
+        return (self.possible is None or not _STATUS_PHRASES.isdisjoint(self.possible) or self.has(_DROPPED_KEYS)
+                or (self.has(_LATER_OTHER_BODY_KEYS) and self.may(_REFERRED_DECIDE)))
+
+    def may_announce(self) -> bool:
+        """False when `announcement` cannot find one in the sentence."""
+        return self.possible is None or not _ANNOUNCE_PHRASES.isdisjoint(self.possible)
+
+
+def _words(low: str) -> _Words:
+    return _Words(low, set(_WORD.findall(low)))
+
+
 def when_of(text: str, meeting: date | None) -> str | None:
     """When a sentence says a matter comes back: "next", "YYYY-MM", "YYYY-MM-DD" or None.
 
@@ -1141,11 +1324,12 @@ def when_of(text: str, meeting: date | None) -> str | None:
     Without a meeting date only dates with a written year count.
     """
     low = text.lower()
-    if _LATER_NOT_NEXT.search(low):
+    found = _words(low)
+    if found.search(_LATER_NOT_NEXT):
         return None
-    if (_NEXT.search(low) and not _BEFORE_NEXT.search(low)) or _RECURRING.search(low):
+    if (found.next_meeting() and not found.search(_BEFORE_NEXT)) or found.search(_RECURRING):
         return "next"
-    if not any(map(str.isdigit, low)) and not _DATE_WORDS.intersection(_WORD.findall(low)):
+    if not any(map(str.isdigit, low)) and not _DATE_WORDS.intersection(found.words):
         return None
     for dm in find_dates(text, after=meeting or date(1, 1, 1)):
         if dm.kind not in (DateKind.DAY, DateKind.MONTH) or dm.value is None or dm.tentative:
@@ -1159,31 +1343,39 @@ def when_of(text: str, meeting: date | None) -> str | None:
     return None
 
 
-def _referred_subject(text: str) -> bool:
+def _referred_subject(found: _Words) -> bool:
     """The sentence is about the item's own matter: "Frågan kommer ...", not "Frågan om vem ..."."""
-    ws = _RX_REFERRED_SUBJECT_1.findall(text.lower())
-    if len(ws) >= 2 and ws[0] in words.ELLIPTIC_MODALS:
-        return True  # "Ska diskuteras på SK.": the item's matter is the unwritten subject
-    if len(ws) < 2 or ws[0] not in words.REFERRED_SUBJECTS:
+    if not found.has(_SUBJECT_FIRST):
+        return False  # the first word is none of them
+    first_two = [m.group() for _, m in zip(range(2), _RX_REFERRED_SUBJECT_1.finditer(found.low))]
+    if len(first_two) < 2:
         return False
-    return ws[1] not in words.SUBJECT_QUALIFIERS
+    if first_two[0] in words.ELLIPTIC_MODALS:
+        return True  # "Ska diskuteras på SK.": the item's matter is the unwritten subject
+    if first_two[0] not in words.REFERRED_SUBJECTS:
+        return False
+    return first_two[1] not in words.SUBJECT_QUALIFIERS
 
 
 def is_general_move(text: str) -> bool:
     """A statement that whatever is not reached moves to the next meeting."""
-    low = text.lower()
-    return bool(_MOVE_VERB.search(low) and _GENERAL_MOVE.search(low) and _NEXT.search(low))
+    return _general_move(_words(text.lower()))
 
 
-def _deferred_matter(low: str) -> re.Match[str] | None:
+def _general_move(found: _Words) -> bool:
+    return bool(found.search(_MOVE_VERB) and found.search(_GENERAL_MOVE) and found.next_meeting())
+
+
+def _deferred_matter(found: _Words) -> re.Match[str] | None:
     """A deferring verb that defers the item's own matter (see POSTPONED_IF_MATTER)."""
-    m = _POSTPONED_IF_MATTER.search(low)
+    low = found.low
+    m = found.search(_POSTPONED_IF_MATTER)
     if m is None:
         return None
     before = low[:m.start()]
     if not _RX_IS_EXCLUDED_HEADING_1.search(before) or _MATTER.search(before) or _MATTER.search(low[m.end():m.end() + 12]):
         return m
-    if _NEXT.search(low[m.start():]) and not _BEFORE_NEXT.search(low):
+    if found.next_meeting(low[m.start():]) and not found.search(_BEFORE_NEXT):
         return m
     return None
 
@@ -1205,16 +1397,18 @@ def classify(text: str, meeting: date | None = None, words_of: set[str] | None =
         words_of = set(_WORD.findall(low))
     if not _TRIGGER_WORDS.intersection(words_of):
         return None  # most sentences say nothing of the item's fate: one set lookup tells
+    return _classify(text, meeting, _Words(low, words_of))
 
-    def search(pattern: re.Pattern[str]) -> re.Match[str] | None:
-        """`pattern.search(low)`, skipped when the sentence lacks the words it needs."""
-        return pattern.search(low) if _may_match(pattern, low, words_of) else None
 
-    if search(_SAME_MEETING) or search(_EARLIER_MEETING) or (
-            _may_match(_MOVE_VERB, low, words_of) and is_general_move(low)):
+def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
+    """`classify` of a sentence whose words hold a trigger word."""
+    if not found.may_classify():
         return None
-    m = search(_POSTPONED) or _DROPPED.search(low) or (
-        _deferred_matter(low) if _may_match(_POSTPONED_IF_MATTER, low, words_of) else None)
+    low = found.low
+    search = found.search
+    if search(_SAME_MEETING) or search(_EARLIER_MEETING) or _general_move(found):
+        return None
+    m = search(_POSTPONED) or (_DROPPED.search(low) if found.has(_DROPPED_KEYS) else None) or _deferred_matter(found)
     if m:
         return Finding(ItemStatus.POSTPONED, when_of(text[m.start():], meeting), None, m.start(), m.end())
     m = search(_RETURNS)
@@ -1222,22 +1416,21 @@ def classify(text: str, meeting: date | None = None, words_of: set[str] | None =
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None, m.start(), m.end())
     m = search(_RETURNS_LATER)
     if m and not search(_ELECTION) and not low.lstrip().startswith(("nästa", "kommande")):
-        w = when_of(text, meeting)
-        later = _NEXT.search(low) or _LATER_NOT_NEXT.search(low)
-        if later and not _BEFORE_NEXT.search(low):
-            return Finding(ItemStatus.RETURNS, w, None, m.start(), m.end())
+        later = found.next_meeting() or search(_LATER_NOT_NEXT)
+        if later and not search(_BEFORE_NEXT):
+            return Finding(ItemStatus.RETURNS, when_of(text, meeting), None, m.start(), m.end())
     m = search(_REFERRED_GENERAL)
     if m:
         return Finding(ItemStatus.REFERRED, None, "stämman", m.start(), m.end())
-    for m in _REFERRED_MATTER.finditer(low) if _may_match(_REFERRED_MATTER, low, words_of) else ():
+    for m in _REFERRED_MATTER.finditer(low) if found.may(_REFERRED_MATTER) else ():
         body = _other_body(text[m.end():])
         if body:
             return Finding(ItemStatus.REFERRED, None, body, m.start(), m.end() + 1 + len(body))
-    if _referred_subject(text):
-        later_body = _LATER_OTHER_BODY.search(text)
+    if _referred_subject(found):
+        later_body = _LATER_OTHER_BODY.search(text) if found.has(_LATER_OTHER_BODY_KEYS) else None
         if later_body and search(_REFERRED_DECIDE):
             return Finding(ItemStatus.REFERRED, None, later_body.group(1), *later_body.span())
-        for m in _REFERRED.finditer(low) if _may_match(_REFERRED, low, words_of) else ():
+        for m in _REFERRED.finditer(low) if found.may(_REFERRED) else ():
             body = _other_body(text[m.end():])
             if body:
                 return Finding(ItemStatus.REFERRED, None, body, m.start(), m.start() + len(m.group(0)) + len(body) + 1)
@@ -1260,23 +1453,38 @@ def announcement(s: Sentence, meeting: date | None, words_of: set[str] | None = 
         words_of = set(_WORD.findall(low))
     if _ANNOUNCE_KEYS.isdisjoint(words_of):
         return None  # most sentences: no verb that could announce anything, one set lookup tells
+    return _announcement(s, meeting, _Words(low, words_of))
 
-    def search(pattern: re.Pattern[str]) -> re.Match[str] | None:
-        """`pattern.search(low)`, skipped when the sentence lacks the words it needs."""
-        return pattern.search(low) if _may_match(pattern, low, words_of) else None
 
-    if search(_HANDLED_LATER) and _ANNOUNCE_MEETING.search(low) and not search(_SAME_MEETING):
+def _announcement(s: Sentence, meeting: date | None, found: _Words) -> Announcement | None:
+    """`announcement` of a sentence whose words hold one of _ANNOUNCE_KEYS."""
+    if not found.may_announce():
+        return None
+    low = found.low
+    search = found.search
+    if found.may(_HANDLED_LATER) and found.names_meeting() and search(_HANDLED_LATER) and not search(_SAME_MEETING):
         when = when_of(s.text, meeting)
-        if (when is not None or _NEXT.search(low)) and classify(s.text, meeting, words_of) is None:
+        if (when is not None or found.next_meeting()) and (
+                not _TRIGGER_WORDS.intersection(found.words) or _classify(s.text, meeting, found) is None):
             return Announcement(when)
-    prepares = low.lstrip().startswith("inför") and search(_PREPARE)
+    # What the rest needs, from the words alone: a verb, a topic named (or a list entry), a later meeting.
+    may_prepare = found.may(_PREPARE) and low.lstrip().startswith("inför")
+    if not may_prepare and not found.may(_ANNOUNCE_VERB):
+        return None
+    if not may_prepare and s.bullet_block < 2 and not found.may(_ANNOUNCE_NOUN):
+        return None
+    if not found.has(_NEXT_KEYS) and not found.may(_LATER_NOT_NEXT) and not found.names_meeting():
+        return None
+    prepares = may_prepare and search(_PREPARE)
     if not prepares and not search(_ANNOUNCE_VERB):
         return None
     if search(_SAME_MEETING) or search(_BEFORE_NEXT) or search(_EARLIER_MEETING):
         return None
-    later = bool(_NEXT.search(low) or search(_LATER_NOT_NEXT))
+    later = bool(found.next_meeting() or search(_LATER_NOT_NEXT))
+    if not later and not found.names_meeting():
+        return None  # what follows needs a later meeting, or a date and a meeting named
     when = when_of(s.text, meeting)
-    if not later and (when is None or not _ANNOUNCE_MEETING.search(low)):
+    if not later and when is None:
         return None
     if prepares:
         return Announcement(when)
@@ -1327,12 +1535,10 @@ def _inline_body(doc: Minutes, heads: list[Heading], k: int) -> list[Sentence]:
     end = heads[k + 1].start if k + 1 < len(heads) and heads[k + 1].line == h.line else ln.end
     text = doc.clean[h.end:end]
     out = []
-    pos = 0
-    for piece in _SENTENCE_END.split(text):
-        i = text.index(piece, pos)
-        pos = i + len(piece)
-        if piece.strip():
-            out.append(Sentence(piece, h.end + i, h.end + i + len(piece)))
+    for a, b in _sentence_spans(text):
+        piece = text[a:b]
+        if piece and not piece.isspace():
+            out.append(Sentence(piece, h.end + a, h.end + b))
     return out
 
 
@@ -1388,47 +1594,151 @@ def _item_sentences(doc: Minutes, heads: list[Heading], layout: str) -> list[lis
     return out
 
 
+# Latin-1 characters as the sentence tests read them: a word character lower-cased, anything else a
+# space. Lower-casing maps each Latin-1 character to one Latin-1 character and keeps it a word
+# character or not, so in a text of Latin-1 word characters the words of `clean[a:b]` translated
+# are those of `sentence_words(clean[a:b])`. Other characters become "?" (a space) on the way.
+_WORD_BYTES = bytes(ord(c.lower()) if c.isalnum() or c == "_" else 0x20 for c in map(chr, range(256)))
+# Latin-1 digits (what \d matches there) as "1", anything else a space.
+_DIGIT_BYTES = bytes(0x31 if c.isdecimal() else 0x20 for c in map(chr, range(256)))
+def _latin_bytes(clean: str) -> bytes | None:
+    """`clean` in Latin-1, each other character a "?"; None when one of those is a word character.
+
+    Digits and letters outside Latin-1 ("ł", "ı", the Kelvin sign) are rare; without them, the
+    words and digits of any part of the text can be read from these bytes at C speed.
+    """
+    data = clean.encode("latin-1", "replace")
+    at = data.find(b"?")
+    while at >= 0:
+        char = clean[at]
+        if char.isalnum() or char == "_":  # what \w matches (\d is a part of it)
+            return None
+        at = data.find(b"?", at + 1)
+    return data
+
+
+def _word_text(latin: bytes | None) -> str | None:
+    """The text of `_latin_bytes` with each word character lower-cased and every other one a space."""
+    return None if latin is None else latin.translate(_WORD_BYTES).decode("latin-1")
+
+
+_KEYS = _TRIGGER_WORDS | _ANNOUNCE_KEYS  # a sentence without any: both tests give None
+# Words too common in minutes to pick a sentence out ("Vi kan inte ...", "för beslut").
+_COMMON_WORDS = _STOP | {"kan", "ska", "inte", "ej", "upp", "vid", "fram", "är", "vi", "beslut", "nästa", "dagens",
+                          "mötet", "sammanträde", "dagordningen", "ärendet", "frågan", "punkten"}
+
+
+def _rare_words(*lists: Iterable[str]) -> frozenset[str]:
+    """One word of each phrase: the longest that is not common, else the longest."""
+    out = set()
+    for phrase in (p for lst in lists for p in lst):
+        tokens = _WORD.findall(phrase.lower())
+        rare = [t for t in tokens if t not in _COMMON_WORDS] or tokens
+        out.add(max(rare, key=len))
+    return frozenset(out)
+
+
+# A sentence finds a status, announces a topic or moves what is not reached only when it holds a
+# phrase of these lists whole, and so each of its words (in a text that is not odd, see _Words).
+_SENTENCE_KEYS = _rare_words(
+    words.POSTPONED, words.POSTPONED_IF_MATTER, words.DROPPED_WORDS, words.RETURNS, words.RETURNS_WITH_LATER,
+    words.REFERRED_TO_GENERAL_MEETING, words.REFERRED_MATTER, words.REFERRED_VERBS, words.REFERRED_DECIDE_VERBS,
+    words.HANDLED_LATER, words.PREPARE_VERBS, words.ANNOUNCE_VERBS, words.MOVE_VERBS,
+)
+_UNREAD = object()
+
+
 class _Reading:
     """`classify` and `announcement` of the sentences of one document, each computed once.
 
     The item's status and the topics it announces read the same sentences; both are pure, so a
     sentence read for one is not read again for the other (the memo lives for one document).
+    The words of a sentence come from one translation of the whole document (`_word_text`),
+    and most sentences hold none of the words either test needs: those are answered at once.
     """
 
-    __slots__ = ("_announced", "_classified", "_words", "meeting")
+    __slots__ = ("_announced", "_classified", "_found_of", "_word_text", "meeting")
 
-    def __init__(self, meeting: date | None) -> None:
+    def __init__(self, doc: Minutes, meeting: date | None, latin: bytes | None) -> None:
         self.meeting = meeting
+        self._word_text = _word_text(latin)
         self._classified: dict[str, Finding | None] = {}
         self._announced: dict[tuple[str, int], Announcement | None] = {}
-        self._words: dict[str, set[str]] = {}
+        # For each sentence read, its words and the patterns they allow; None: it holds no key word.
+        self._found_of: dict[str, _Words | None] = {}
 
-    def _words_of(self, text: str) -> set[str]:
-        if text not in self._words:
-            self._words[text] = sentence_words(text)
-        return self._words[text]
+    def keyed(self, sents: list[Sentence]) -> list[Sentence]:
+        """The sentences that may say something; for the others `classify`, `announcement` and
+        `general_move` give None or False."""
+        word_text = self._word_text
+        if word_text is None:
+            return [s for s in sents if self._found(s) is not None]
+        # No odd text here (ı and ſ are no Latin-1): a rare word of the phrase must be there.
+        return [s for s in sents if not _SENTENCE_KEYS.isdisjoint(word_text[s.start:s.end].split())]
 
-    def classify(self, text: str) -> Finding | None:
-        if text not in self._classified:
-            self._classified[text] = classify(text, self.meeting, self._words_of(text))
-        return self._classified[text]
+    def words_of(self, s: Sentence) -> set[str]:
+        """`sentence_words(s.text)`; `s` is a sentence of this document's clean text."""
+        if self._word_text is None:
+            return sentence_words(s.text)
+        return set(self._word_text[s.start:s.end].split())
+
+    def _found(self, s: Sentence) -> _Words | None:
+        """The sentence's words and the phrase patterns they allow; None when the sentence cannot
+        say anything (see `keyed`)."""
+        found = self._found_of.get(s.text, _UNREAD)
+        if found is _UNREAD:
+            words_of = self.words_of(s)
+            if self._word_text is not None:
+                quiet = _SENTENCE_KEYS.isdisjoint(words_of)
+            else:  # _classify and _announcement need one of _KEYS; a general move in an odd text none
+                quiet = _KEYS.isdisjoint(words_of) and "ı" not in s.text and "ſ" not in s.text
+            found = None if quiet else _Words(s.text.lower(), words_of)
+            self._found_of[s.text] = found
+        return found  # type: ignore[return-value]
+
+    def classify(self, s: Sentence) -> Finding | None:
+        found = self._found(s)
+        if found is None:
+            return None
+        finding = self._classified.get(s.text, _UNREAD)
+        if finding is _UNREAD:
+            finding = None
+            if not _TRIGGER_WORDS.isdisjoint(found.words):
+                finding = _classify(s.text, self.meeting, found)
+            self._classified[s.text] = finding
+        return finding  # type: ignore[return-value]
 
     def announcement(self, s: Sentence) -> Announcement | None:
+        found = self._found(s)
+        if found is None:
+            return None
         key = (s.text, s.bullet_block)
-        if key not in self._announced:
-            self._announced[key] = announcement(s, self.meeting, self._words_of(s.text))
-        return self._announced[key]
+        told = self._announced.get(key, _UNREAD)
+        if told is _UNREAD:
+            told = None
+            if not _ANNOUNCE_KEYS.isdisjoint(found.words):
+                told = _announcement(s, self.meeting, found)
+            self._announced[key] = told
+        return told  # type: ignore[return-value]
+
+    def general_move(self, s: Sentence) -> bool:
+        """`is_general_move(s.text)`."""
+        found = self._found(s)
+        return found is not None and _general_move(found)
 
 
 def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
                   agenda: bool) -> tuple[Finding, Sentence] | None:
-    """The strongest status its sentences give an item (postponed > returns > referred)."""
+    """The strongest status its sentences give an item (postponed > returns > referred).
+
+    `sents` may leave out sentences without a key word (`_Reading.keyed`): they give none.
+    """
     planning = _first_words(title) in words.NO_RETURN_TITLES
     best: tuple[Finding, Sentence] | None = None
     for s in sents:
         if not agenda and reading.announcement(s) is not None:
             continue
-        f = reading.classify(s.text)
+        f = reading.classify(s)
         if f is None or (f.status is ItemStatus.RETURNS and planning):
             continue
         if best is None or _RANK[f.status] < _RANK[best[0].status]:
@@ -1436,16 +1746,20 @@ def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
     return best
 
 
-def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], reading: _Reading) -> list[Carry]:
-    """Topics announced for a later meeting inside a handled item (or in free notes: `h` None)."""
+def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], reading: _Reading,
+               keyed: list[Sentence] | None = None) -> list[Carry]:
+    """Topics announced for a later meeting inside a handled item (or in free notes: `h` None).
+
+    `keyed` is `reading.keyed(sents)`, when the caller has it: only those can announce anything.
+    """
     planning = h is not None and _first_words(h.title) in words.NO_RETURN_TITLES
     out = []
-    for s in sents:
+    for s in reading.keyed(sents) if keyed is None else keyed:
         found = reading.announcement(s)
         if found is None and planning:
-            f = reading.classify(s.text)
+            f = reading.classify(s)
             found = Announcement(f.when) if f is not None and f.status is ItemStatus.RETURNS else None
-        elif found is not None and h is None and reading.classify(s.text) is not None:
+        elif found is not None and h is None and reading.classify(s) is not None:
             found = None
         if found is None:
             continue
@@ -1482,27 +1796,33 @@ def _sentence_in_heading(doc: Minutes, h: Heading) -> list[Sentence]:
 
 def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carry], list[str]]:
     """Return the agenda items in order, the carry list, and warnings."""
-    heads, layout = find_headings(doc)
+    latin = _latin_bytes(doc.clean)
+    heads, layout = find_headings(doc, latin)
     mdate = _meeting_date(meeting)
-    reading = _Reading(mdate)
+    reading = _Reading(doc, mdate, latin)
     agenda = layout == "agenda"
     per_item = _item_sentences(doc, heads, layout)
-    first_line = heads[0].line if heads else len(doc.lines)
-    opening = sentences(doc, 0, first_line, skip_first=False) + (per_item[0] if per_item else [])
-    general_next = any(is_general_move(s.text) for s in opening)
+    general_next: bool | None = None  # whether the opening says what is not reached moves on; read when needed
     items: list[Item] = []
     carry: list[Carry] = []
     for h, sents in zip(heads, per_item):
-        if not agenda and all(_words_in(x.text) < 2 for x in sents):
+        if not agenda and not any(_has_two_words(x.text) for x in sents):
             sents = _sentence_in_heading(doc, h)
-        found = _item_finding(h.title, sents, reading, agenda)
+        keyed = reading.keyed(sents)
+        found = _item_finding(h.title, keyed, reading, agenda)
         if found is None:
             items.append(Item(h.number, h.title, span=doc.span(h.start, h.end)))
             if not agenda:
-                carry.extend(_announced(doc, h, sents, reading))
+                carry.extend(_announced(doc, h, sents, reading, keyed))
             continue
         f, s = found
-        when = "next" if f.status is ItemStatus.POSTPONED and f.when is None and general_next else f.when
+        when = f.when
+        if f.status is ItemStatus.POSTPONED and f.when is None:
+            if general_next is None:
+                first_line = heads[0].line
+                opening = sentences(doc, 0, first_line, skip_first=False) + per_item[0]
+                general_next = any(reading.general_move(x) for x in opening)
+            when = "next" if general_next else f.when
         target = Target(None if f.status is ItemStatus.REFERRED else when, f.body)
         span = doc.span(s.start + f.start, s.start + f.end)
         items.append(Item(h.number, h.title, f.status, target, (), doc.span(h.start, h.end), span))
@@ -1510,7 +1830,7 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
             reason = CarryReason.POSTPONED if f.status is ItemStatus.POSTPONED else CarryReason.RETURNS
             carry.append(Carry(h.number, _carry_title(h.title, s, sents), reason, target.when, span))
         elif not agenda:
-            carry.extend(_announced(doc, h, sents, reading))
+            carry.extend(_announced(doc, h, sents, reading, keyed))
     if agenda:
         notes = sentences(doc, max(h.line for h in heads) + 1, len(doc.lines), skip_first=False)
         carry.extend(_announced(doc, None, notes, reading))
