@@ -45,6 +45,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from planner.extract.words import (
@@ -117,8 +118,12 @@ class TimeMatch:
 
 # --- regular expressions, compiled once -------------------------------------------------------
 
-def _alt(words: Iterable[str]) -> str:
-    """Return an alternation of `words` shaped as a prefix tree, so the engine tries one branch."""
+def alternation(words: Iterable[str]) -> str:
+    """Return a regex alternation of `words` shaped as a prefix tree, so the engine tries one branch.
+
+    It matches as the plain alternation of the words longest first does: of the words that
+    match at a place (each a prefix of the next), the longest is tried first.
+    """
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
     for word in words:
         node = trie
@@ -126,6 +131,9 @@ def _alt(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
     return _trie_regex(trie)
+
+
+_alt = alternation
 
 
 def _trie_regex(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
@@ -219,11 +227,16 @@ _WEEKDAY_ONLY = re.compile(rf"(?P<wd>{_WEEKDAY})")
 _DAY_ONLY = re.compile(
     rf"den\s+(?P<d>[12]\d|3[01]|0?[1-9])(?::?(?:de|[ea]))?(?![\d.,:/%-]|\s*(?:%|st\b|år\b|§)|\s+{_MONTH})"
 )
-_DIGIT = re.compile(r"\d")
-_DIGIT_RUN = re.compile(r"\d+")
+# "\d\d*" rather than "\d+": a pattern that opens with a character class lets the engine skip
+# ahead to the next digit quickly, while a repeat is tried at every offset.
+_DIGIT_RUN = re.compile(r"\d\d*")
 _SEASON_HINTS = ("vår", "höst", "sommar", "vinter", "ht", "vt")
 _Q_DIGIT = re.compile(r"q[1-4]")  # "Q1" as _QUARTER reads it; a bare "q" is in many words
-_MONTH_WORD = re.compile(_alt(MONTHS))
+# The month names no other name begins ("jan", "mar", "october"): a month name begins exactly
+# where one of them does. A few substring searches find them much faster than a scan with the
+# prefix tree of all names.
+_MONTH_PREFIXES = tuple(sorted(w for w in MONTHS if not any(v != w and w.startswith(v) for v in MONTHS)))
+_ORDINAL_PREFIXES = tuple(sorted({w[:4] for w in ORDINALS}))  # where an ordinal may begin
 _OTHER_WORD = re.compile(_alt(list(WEEKDAYS) + list(SEASONS) + ["ht", "vt", "kvartal"]))
 # What may stand before a match, searched in the few characters before it.
 _ANY_WEEKDAY = {**WEEKDAYS, **WEEKDAY_ABBREVIATIONS}
@@ -286,6 +299,11 @@ class _Hit:
         return self.text[self.s:self.m.start()]
 
 
+def lower_text(text: str) -> str:
+    """Return `text` lower-cased with every offset kept, as the date patterns read it."""
+    return _lower(text)
+
+
 def _lower(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two ("İ"): keep offsets
@@ -341,18 +359,97 @@ def _hits_at(pattern: re.Pattern[str], low: str, text: str, boundary: str, start
         yield _Hit(m, text, s)
 
 
-def _number_starts(low: str) -> list[int]:
-    """Every offset of a digit that follows no ASCII digit, ascending: where a digit pattern can match.
+def _number_runs(low: str) -> list[tuple[int, int]]:
+    """Every offset of a digit that follows no ASCII digit, with the end of its run of digits, ascending.
 
-    The same as searching `(?<![0-9])\\d`, found twice as fast through runs of digits.
+    The starts are where a digit pattern can match (the same as searching `(?<![0-9])\\d`);
+    the run's length and the character after it tell which patterns can match there.
     """
-    starts: list[int] = []
+    runs: list[tuple[int, int]] = []
     for m in _DIGIT_RUN.finditer(low):
-        starts.append(m.start())
+        s, e = m.span()
+        runs.append((s, e))
         run = m.group()
         if not run.isascii():  # "٣4": a digit after another script's digit is a start too
-            starts.extend(m.start() + k for k in range(1, len(run)) if not run[k - 1].isascii())
-    return starts
+            runs.extend((s + k, e) for k in range(1, len(run)) if not run[k - 1].isascii())
+    return runs
+
+
+def _number_starts(low: str) -> list[int]:
+    """Every offset of a digit that follows no ASCII digit, ascending: where a digit pattern can match."""
+    return [s for s, _ in _number_runs(low)]
+
+
+class _Numbers:
+    """Where each digit pattern can begin, sorted out of the runs of digits once per text.
+
+    Each list holds every start at which its patterns can match (a necessary condition on the
+    run's length and the character after it), so trying only these finds the same matches.
+    """
+
+    __slots__ = ("any", "short", "dotted", "slashed", "dashed", "four", "six")
+
+    def __init__(self, low: str) -> None:
+        runs = _number_runs(low)
+        self.any = bool(runs)
+        self.short: list[int] = []  # 1-2 digits: a day ("8 maj", "8.5.", "8/5")
+        self.dotted: list[int] = []  # 1-2 digits and ".": _DOTTED, _DAY_DOT_MONTH
+        self.slashed: list[int] = []  # 1-2 digits and "/": _NUMERIC, _NUMERIC_DEN
+        self.dashed: list[int] = []  # 2 digits and "-": _SHORT_ISO
+        self.four: list[int] = []  # 4 digits and "-", "/" or ".": _ISO
+        self.six: list[int] = []  # 6 digits: _YYMMDD
+        for s, e in runs:
+            n = e - s
+            c = low[e:e + 1]
+            if n <= 2:
+                self.short.append(s)
+                if c == ".":
+                    self.dotted.append(s)
+                elif c == "/":
+                    self.slashed.append(s)
+                elif c == "-" and n == 2:
+                    self.dashed.append(s)
+            elif n == 4:
+                if c and c in "-/.":
+                    self.four.append(s)
+            elif n == 6:
+                self.six.append(s)
+
+
+def _suffix_starts(low: str, words: Iterable[str], suffixes: tuple[str, ...]) -> list[int]:
+    """Every offset where one of `words` begins in `low`, found through their shared endings.
+
+    Each word must end in one of `suffixes` ("måndag", "monday"): one substring search per
+    ending, then a look at what stands before each, instead of one search per word.
+    """
+    found: set[int] = set()
+    for suffix in suffixes:
+        stems = [w[:-len(suffix)] for w in words if w.endswith(suffix)]
+        i = low.find(suffix)
+        while i >= 0:
+            for stem in stems:
+                j = i - len(stem)
+                if j >= 0 and low.startswith(stem, j):
+                    found.add(j)
+            i = low.find(suffix, i + 1)
+    return sorted(found)
+
+
+_WEEKDAY_SUFFIXES = ("dag", "day")
+assert all(w.endswith(_WEEKDAY_SUFFIXES) for w in WEEKDAYS)
+
+
+# The events step reads a whole text twice (its dates, then its impossible dates): the places
+# found in a lower-cased text are kept for the few texts seen last.
+@lru_cache(maxsize=8)
+def _numbers(low: str) -> _Numbers:
+    return _Numbers(low)
+
+
+@lru_cache(maxsize=8)
+def _month_starts(low: str) -> list[int]:
+    """Every offset where a month name begins, ascending (read-only: the list is shared)."""
+    return _starts_of(low, _MONTH_PREFIXES)
 
 
 def _starts_of(low: str, words: Iterable[str]) -> list[int]:
@@ -722,17 +819,23 @@ def _is_tentative(text: str, start: int, end: int) -> bool:
 _DAY_PATTERNS = (_ISO, _DOTTED, _NUMERIC, _SHORT_ISO)
 
 
-def find_impossible_dates(text: str) -> list[tuple[int, int, str]]:
-    """Return `(start, end, text)` of written dates no calendar has ("den 31 april", "2021-02-30")."""
-    low = _lower(text)
-    if _DIGIT.search(low) is None:
+def find_impossible_dates(text: str, *, low: str | None = None) -> list[tuple[int, int, str]]:
+    """Return `(start, end, text)` of written dates no calendar has ("den 31 april", "2021-02-30").
+
+    `low` is `text` lower-cased by `lower_text`, when the caller has it already.
+    """
+    if low is None:
+        low = _lower(text)
+    numbers = _numbers(low)
+    if not numbers.any:
         return []
     bad: list[tuple[int, int, str]] = []
-    for m in _hits(_TEXTUAL, low, text, _NUM_TEXTUAL):
+    # "31 april" needs a month name; most texts have one, so this rarely skips.
+    for m in _hits_at(_TEXTUAL, low, text, _NUM_TEXTUAL, numbers.short if _month_starts(low) else ()):
         day = int(re.match(r"\d+", m.group("d1") or "0").group(0))  # type: ignore[union-attr]
         if not _valid_day(_month_value(m.group("m") or ""), day, _year(m.group("y"))):
             bad.append((m.m.start(), m.m.end(), text[m.m.start():m.m.end()]))
-    for m in _hits(_ISO, low, text, _NUM_ISO):
+    for m in _hits_at(_ISO, low, text, _NUM_ISO, numbers.four):
         if not _valid_day(int(m.group("m") or 0), int(m.group("d") or 0), _year(m.group("y"))):
             bad.append((m.m.start(), m.m.end(), text[m.m.start():m.m.end()]))
     return bad
@@ -743,37 +846,40 @@ def _valid_day(month: int, day: int, year: int | None) -> bool:
     return _make_date(year if year is not None else 2024, month, day) is not None
 
 
-def find_dates(text: str, *, after: date, year_hint: int | None = None) -> list[DateMatch]:
+def find_dates(text: str, *, after: date, year_hint: int | None = None, low: str | None = None
+               ) -> list[DateMatch]:
     """Return every date mention in `text`, in order, without overlaps.
 
     `after` is the meeting date: yearless dates resolve from it. `year_hint` is the year of a
-    heading over the text ("Möten 2022"): yearless dates take it as written.
+    heading over the text ("Möten 2022"): yearless dates take it as written. `low` is `text`
+    lower-cased by `lower_text`, when the caller has it already.
     """
     found: list[DateMatch] = []
-    low = _lower(text)
+    if low is None:
+        low = _lower(text)
     # Where a number begins (all digit patterns start there: a match inside a number is refused by
-    # every digit pattern's boundary) and where a month name may begin (month names are letters
-    # only, so a word-initial one is never inside an earlier match of `_MONTH_WORD`).
-    digits = _number_starts(low)
-    months = [m.start() for m in _MONTH_WORD.finditer(low)]
-    has_digit = bool(digits)
+    # every digit pattern's boundary), sorted by what can follow, and where a month name may begin.
+    numbers = _numbers(low)
+    months = _month_starts(low)
+    has_digit = numbers.any
     has_month = bool(months)
     if not has_digit and not has_month and _OTHER_WORD.search(low) is None:
         return []  # most lines of minutes: nothing to look at
     if has_month:
-        for m in _hits_at(_TEXTUAL, low, text, _NUM_TEXTUAL, digits, _LEAD_BACK):
+        for m in _hits_at(_TEXTUAL, low, text, _NUM_TEXTUAL, numbers.short, _LEAD_BACK):
             found.extend(_textual(m, after, year_hint))
-        for m in _hits(_TEXTUAL_ORD, low, text, _WORD, _LEAD_BACK):
+        for m in _hits_at(_TEXTUAL_ORD, low, text, _WORD, _starts_of(low, _ORDINAL_PREFIXES), _LEAD_BACK):
             found.extend(_textual(m, after, year_hint))
-    digit_patterns = ((_ISO, _NUM_ISO), (_DOTTED, _NUM_DOTTED), (_NUMERIC, _NUM_NUMERIC), (_NUMERIC_DEN, _NUM_NUMERIC),
-                      (_SHORT_ISO, _NUM_SHORT))
-    for pattern, boundary in digit_patterns if has_digit else ():
-        for m in _hits_at(pattern, low, text, boundary, digits, _LEAD_BACK):
+    digit_patterns = ((_ISO, _NUM_ISO, numbers.four), (_DOTTED, _NUM_DOTTED, numbers.dotted),
+                      (_NUMERIC, _NUM_NUMERIC, numbers.slashed), (_NUMERIC_DEN, _NUM_NUMERIC, numbers.slashed),
+                      (_SHORT_ISO, _NUM_SHORT, numbers.dashed))
+    for pattern, boundary, starts in digit_patterns if has_digit else ():
+        for m in _hits_at(pattern, low, text, boundary, starts, _LEAD_BACK):
             found.extend(_numeric_like(m, after, year_hint, low, slashed=pattern in (_NUMERIC, _NUMERIC_DEN)))
-    for m in _hits_at(_DAY_DOT_MONTH, low, text, _NUM_DOTTED, digits, _LEAD_BACK) if has_digit else ():
+    for m in _hits_at(_DAY_DOT_MONTH, low, text, _NUM_DOTTED, numbers.dotted, _LEAD_BACK) if has_digit else ():
         if m.lead():
             found.extend(_numeric_like(m, after, year_hint, low))
-    for m in _hits_at(_YYMMDD, low, text, _NUM_SHORT, digits, _LEAD_BACK) if has_digit else ():
+    for m in _hits_at(_YYMMDD, low, text, _NUM_SHORT, numbers.six, _LEAD_BACK) if has_digit else ():
         found.extend(_yymmdd(m, after, low))
     for m in _hits_at(_MONTH_DAY, low, text, _WORD, months) if has_month and has_digit else ():
         y = _year(m.group("y"))
@@ -790,7 +896,8 @@ def find_dates(text: str, *, after: date, year_hint: int | None = None) -> list[
         found.extend(_quarter(m))
     for m in _hits(_WEEK, low, text, _WORD) if has_digit else ():
         found.extend(_week(m))
-    for m in _hits(_WEEKDAY_ONLY, low, text, _WORD, _REL_BACK) if "dag" in low or "day" in low else ():
+    for m in _hits_at(_WEEKDAY_ONLY, low, text, _WORD, _suffix_starts(low, WEEKDAYS, _WEEKDAY_SUFFIXES),
+                      _REL_BACK) if "dag" in low or "day" in low else ():
         found.extend(_weekday_only(m, after))
     for m in _hits(_DAY_ONLY, low, text, _WORD) if has_digit else ():
         found.append(DateMatch(m.start(), m.end(), m.group(0) or "", DateKind.DAY, None, None, False,

@@ -15,6 +15,7 @@ from datetime import date
 
 from planner.extract.dates import (
     DateKind,
+    alternation,
     DateMatch,
     find_dates,
     find_impossible_dates,
@@ -52,7 +53,9 @@ from planner.extract.words import (
 
 
 def _words(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # A prefix tree rather than the words longest first: it matches the same (see
+    # `alternation`), while the engine tries one branch at each place instead of every word.
+    return alternation(words)
 
 
 _W = r"A-Za-zÅÄÖåäöéü"
@@ -200,7 +203,12 @@ class _Doc:
     def __init__(self, doc: Minutes) -> None:
         self.doc = doc
         self.text = doc.clean
-        self.low = doc.clean.lower() if len(doc.clean.lower()) == len(doc.clean) else doc.clean
+        lowered = doc.clean.lower()
+        same = len(lowered) == len(doc.clean)
+        self.low = lowered if same else doc.clean
+        # The same text as the date patterns read it, when a slice of it reads as its own slice
+        # lower-cased: str.lower looks at the neighbours of a capital sigma only.
+        self.date_low = lowered if same and "\u03a3" not in doc.clean else None
         self.starts = [ln.start for ln in doc.lines]
         originals = doc.text.split("\n")
         self.raw = [originals[ln.number - 1] if ln.number - 1 < len(originals) else ln.text for ln in doc.lines]
@@ -208,35 +216,13 @@ class _Doc:
         self.outer: list[str] = []
         self.section_start: list[int] = []  # clean offset of the heading line a line stands under
         current, outer, start = "", "", 0
-        for i, ln in enumerate(doc.lines):
-            title = self._heading(i)
+        for ln, raw in zip(doc.lines, self.raw, strict=True):
+            title = _heading(raw, ln.text)
             if title is not None:
                 current, outer, start = title, current, ln.start
             self.headings.append(current)
             self.outer.append(outer)
             self.section_start.append(start)
-
-    def _heading(self, i: int) -> str | None:
-        raw = self.raw[i]
-        text = self.doc.lines[i].text
-        for pattern in (_LATEX_HEADING, _MD_HEADING):
-            m = pattern.match(raw)
-            if m:
-                return m.group("t").strip(" *_#")
-        m = _NUMBERED_HEADING.match(text)
-        if m and (not text.rstrip().endswith((".", ",", ":")) or len(text) < 60):
-            return m.group("t").strip()
-        stripped = raw.strip()
-        # "**Nästa möte**" or "Nästa möte:" alone on a short line opens what follows.
-        if 2 < len(text.strip()) <= 40 and text.strip()[0].isupper() and (
-                (stripped.startswith(("**", "__")) and stripped.rstrip(":").endswith(("**", "__")))
-                or (text.rstrip().endswith(":") and not _BULLET.match(raw))):
-            return text.strip(" *_:")
-        # "Nästa möte" or "Kommande sammanträden" alone on its line, as plain text.
-        bare = text.strip(" *_#:")
-        if bare[:1].isupper() and (_NEXT_MEETING.fullmatch(bare) or _MEETING_LIST.fullmatch(bare)):
-            return bare
-        return None
 
     def line_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -282,6 +268,46 @@ class _Doc:
         m2 = _SENTENCE_END.search(self.text, end, le)
         e = m2.end() if m2 else le
         return _Place(ls, le, s, e, self.headings[i], self.outer[i], self.parents(i), self.section_start[i])
+
+
+# What a line read as a plain heading ("Nästa möte", "Kommande sammanträden") can open with.
+_BARE_HEADING_FIRST = frozenset(w[0] for w in ("nästa", "nästkommande", "kommande", "next", *MEETING_LIST_CUES))
+
+
+def _heading(raw: str, text: str) -> str | None:
+    """The title a line opens a section with, or None; `raw` is the line as written, `text` cleaned.
+
+    Each kind of heading is tried only when a cheap test on the line allows it (most lines
+    are none): the tests are necessary conditions of the patterns after them.
+    """
+    if "\\" in raw:
+        m = _LATEX_HEADING.match(raw)
+        if m:
+            return m.group("t").strip(" *_#")
+    if "#" in raw:
+        m = _MD_HEADING.match(raw)
+        if m:
+            return m.group("t").strip(" *_#")
+    stripped_text = text.strip()
+    first = stripped_text[:1]
+    if first == "§" or first.isdecimal():
+        m = _NUMBERED_HEADING.match(text)
+        if m and (not text.rstrip().endswith((".", ",", ":")) or len(text) < 60):
+            return m.group("t").strip()
+    # "**Nästa möte**" or "Nästa möte:" alone on a short line opens what follows.
+    if 2 < len(stripped_text) <= 40 and first.isupper():
+        stripped = raw.strip()
+        if ((stripped.startswith(("**", "__")) and stripped.rstrip(":").endswith(("**", "__")))
+                or (text.rstrip().endswith(":") and not _BULLET.match(raw))):
+            return text.strip(" *_:")
+    # "Nästa möte" or "Kommande sammanträden" alone on its line, as plain text. The patterns ignore
+    # case, and a few letters outside ASCII fold to ASCII ones ("K" Kelvin sign): those are tried.
+    bare = text.strip(" *_#:")
+    c = bare[:1]
+    if c.isupper() and (c.lower() in _BARE_HEADING_FIRST or not c.isascii()) and (
+            _NEXT_MEETING.fullmatch(bare) or _MEETING_LIST.fullmatch(bare)):
+        return bare
+    return None
 
 
 def _meeting_date(meeting: Meeting, doc: Minutes) -> date | None:
@@ -377,7 +403,8 @@ def _all_dates(d: _Doc, after: date) -> list[tuple[DateMatch, bool]]:
     out: list[tuple[DateMatch, bool]] = []
 
     def add(start: int, end: int, hint: int | None, meetings: bool) -> None:
-        for dm in find_dates(d.text[start:end], after=after, year_hint=hint):
+        low = d.date_low[start:end] if d.date_low is not None else None
+        for dm in find_dates(d.text[start:end], after=after, year_hint=hint, low=low):
             out.append((replace(dm, start=dm.start + start, end=dm.end + start), meetings))
 
     pos = 0
@@ -516,7 +543,7 @@ def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: lis
     events = _merge(found)
     next_meeting = _next_meeting(events, after, items, carry)
     warnings = [f"{doc.name}:{doc.line_at(start)}: no such date {bad!r} (the month has fewer days)"
-                for start, _, bad in find_impossible_dates(text)]
+                for start, _, bad in find_impossible_dates(text, low=d.date_low)]
     return [f.event for f in events], next_meeting, warnings
 
 
