@@ -463,7 +463,8 @@ def _starts_of(low: str, words: Iterable[str]) -> list[int]:
     return sorted(found)
 
 
-_SEASON_STARTS = (*SEASONS, "ht", "vt")  # what a match of _SEASON opens with
+# What a match of _SEASON opens with: one of these begins each season word, "ht" or "vt".
+_SEASON_STARTS = tuple(sorted({w[:4] for w in (*SEASONS, "ht", "vt")}))
 _TENTATIVE_WORDS = tuple(w.strip() for w in TENTATIVE)
 _TENTATIVE = re.compile(rf"(?<![0-9a-zåäöéü])(?:{_alt(_TENTATIVE_WORDS)})(?![a-zåäö])")
 _T = TypeVar("_T", "DateMatch", "TimeMatch")

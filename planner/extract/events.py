@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from planner.extract.dates import (
     DateKind,
@@ -59,87 +62,143 @@ def _words(words: tuple[str, ...]) -> str:
 
 
 _W = r"A-Za-zÅÄÖåäöéü"
+
+
+@lru_cache(maxsize=256)
+def _fold(s: str) -> str:
+    """`s` lower-cased so that a word a case-insensitive pattern finds in `s` stands in it.
+
+    The regex engine reads "İ", "ı" and "ſ" as "i", "i" and "s", where str.lower differs.
+    """
+    low = s.lower()
+    if not low.isascii() and ("ı" in low or "ſ" in low or "\u0307" in low):
+        low = low.replace("ı", "i").replace("ſ", "s").replace("\u0307", "")
+    return low
+
+
+def _needles(words: Iterable[str]) -> tuple[str, ...]:
+    """The words (lower-cased) that hold none of the others: a text holding one of `words` holds one of these."""
+    unique = {w.lower() for w in words}
+    return tuple(sorted(w for w in unique if not any(v != w and v in w for v in unique)))
+
+
+class _Gated:
+    """A pattern that can match only where one of a few words stands, searched only when one does.
+
+    Most sentences hold none of a cue list's words: a few substring tests say so much faster
+    than the regex engine, which tries every offset. The results are the pattern's own.
+    """
+
+    __slots__ = ("pattern", "needles")
+
+    def __init__(self, pattern: re.Pattern[str], words: Iterable[str]) -> None:
+        self.pattern = pattern
+        self.needles = _needles(words)
+
+    def _may(self, s: str) -> bool:
+        low = _fold(s)
+        return any(n in low for n in self.needles)
+
+    def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not self._may(s[pos:endpos] if pos or endpos < len(s) else s):
+            return None
+        return self.pattern.search(s, pos, endpos)
+
+    def finditer(self, s: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(s) if self._may(s) else iter(())
+
+    def fullmatch(self, s: str) -> re.Match[str] | None:
+        return self.pattern.fullmatch(s) if self._may(s) else None
 # "nästa möte", "nästa kommunala forum", "nästa mötestillfälle"; not "näst-nästa" or "nästnästa".
 # Singular only: "kommande möten" opens a list of dates, it does not name the next one.
 _NEXT_NOUNS = tuple(n for n in MEETING_NOUNS if n not in ("möten",))
-_NEXT_MEETING = re.compile(
+_NEXT_MEETING = _Gated(re.compile(
     rf"(?<![{_W}-])(?:nästa|nästkommande|kommande)\s+(?:[{_W}]+\s+)?[{_W}]*?-?"  # "Nästa telefonmöte"
     rf"(?:{_words(_NEXT_NOUNS)})(?![{_W}])|nästa\s+(?:möte|gång|tillfälle)|next\s+(?:meeting|call)",
     re.IGNORECASE,
-)
+), ("nästa", "nästkommande", "kommande", "next"))
 # "Medlemsmöte", "årsmötet", "styrelsemöte": the kind of meeting a compound names.
-_MEETING_TYPE = re.compile(rf"(?<![{_W}])([{_W}]+?)-?(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman)(?![{_W}])",
-                           re.IGNORECASE)
+_MEETING_TYPE_NOUNS = ("möte", "mötet", "sammanträde", "sammanträdet", "stämma", "stämman")
+_MEETING_TYPE = _Gated(re.compile(rf"(?<![{_W}])([{_W}]+?)-?(?:{_words(_MEETING_TYPE_NOUNS)})(?![{_W}])",
+                                  re.IGNORECASE), _MEETING_TYPE_NOUNS)
 # A meeting noun at the end of a word ("styrelsemöte", "årsmötet"); compounds count.
 # "ledamöter" holds no meeting.
-_MEETING = re.compile(rf"(?<!leda)(?:{_words(MEETING_NOUNS)})[{_W}]{{0,4}}(?![{_W}])", re.IGNORECASE)
-_MEETING_LIST = re.compile(rf"(?<![{_W}])(?:{_words(MEETING_LIST_CUES)})", re.IGNORECASE)
+_MEETING = _Gated(re.compile(rf"(?<!leda)(?:{_words(MEETING_NOUNS)})[{_W}]{{0,4}}(?![{_W}])", re.IGNORECASE),
+                  MEETING_NOUNS)
+_MEETING_LIST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(MEETING_LIST_CUES)})", re.IGNORECASE), MEETING_LIST_CUES)
 # The same, for a scan of the whole lower-cased text: without IGNORECASE the engine skips ahead fast.
 _MEETING_LIST_LOW = re.compile(rf"(?:{_words(MEETING_LIST_CUES)})")
-_DEADLINE_PREFIX = re.compile(rf"(?<![{_W}])(?:{_words(DEADLINE_PREFIXES)})[\s:,]*(?:den\s+)?$",
-                              re.IGNORECASE)
-_DEADLINE_WORD = re.compile(rf"(?<![{_W}])(?:{_words(DEADLINE_WORDS)})(?![{_W}])", re.IGNORECASE)
-_UNTIL_PREFIX = re.compile(rf"(?<![{_W}])(?:{_words(UNTIL_PREFIXES)})\s+(?:den\s+)?$", re.IGNORECASE)
+_DEADLINE_PREFIX = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(DEADLINE_PREFIXES)})[\s:,]*(?:den\s+)?$",
+                                     re.IGNORECASE), DEADLINE_PREFIXES)
+_DEADLINE_WORD = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(DEADLINE_WORDS)})(?![{_W}])", re.IGNORECASE),
+                        DEADLINE_WORDS)
+_UNTIL_PREFIX = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(UNTIL_PREFIXES)})\s+(?:den\s+)?$", re.IGNORECASE),
+                       UNTIL_PREFIXES)
 _TILL_DEN = re.compile(r"(?<![\w])till\s+(?:den\s+)?$", re.IGNORECASE)
 _SUBMIT = re.compile(r"(?<![\w])(?:lämna\w*|besked|svar\w*|skicka\w*|inkomm\w*|in\b|rapporter\w*|anmäl\w*)",
                      re.IGNORECASE)
 
 
-def _cue(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![{_W}])(?:{_words(words)})", re.IGNORECASE)
+def _cue(words: tuple[str, ...]) -> _Gated:
+    return _Gated(re.compile(rf"(?<![{_W}])(?:{_words(words)})", re.IGNORECASE), words)
 
 
 _WORKSHOP = _cue(WORKSHOP_CUES)
-_CONFERENCE = re.compile(rf"(?<![{_W}])(?:[{_W}]*konferens(?:en|er|erna)?|kongress\w*|seminari\w*|symposi\w*|"
-                         rf"mässa[n]?|webb?inar\w*)(?![{_W}])", re.IGNORECASE)
-_COMPOUND_FORUM = re.compile(rf"(?<=[{_W}]{{4}})forum(?![{_W}])", re.IGNORECASE)
+_CONFERENCE = _Gated(re.compile(rf"(?<![{_W}])(?:[{_W}]*konferens(?:en|er|erna)?|kongress\w*|seminari\w*|symposi\w*|"
+                                rf"mässa[n]?|webb?inar\w*)(?![{_W}])", re.IGNORECASE),
+                     ("konferens", "kongress", "seminari", "symposi", "mässa", "webinar", "webbinar"))
+_COMPOUND_FORUM = _Gated(re.compile(rf"(?<=[{_W}]{{4}})forum(?![{_W}])", re.IGNORECASE), ("forum",))
 _TRIP = _cue(TRIP_CUES)
 _MILESTONE = _cue(MILESTONE_CUES)
-_PAST = re.compile(rf"(?<![{_W}])(?:{_words(PAST_CUES)})(?![{_W}])", re.IGNORECASE)
+_PAST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(PAST_CUES)})(?![{_W}])", re.IGNORECASE), PAST_CUES)
 _COUNTERFACTUAL = _cue(COUNTERFACTUAL_CUES)
 _RECURRING = _cue(RECURRING_CUES)
 _ADMIN = _cue(ADMIN_CUES)
 _LEAVE = _cue(LEAVE_CUES)
 _RESTATED = re.compile(rf"[,;]?\s+(?:{_words(VENUE_RESTATED)})\s+", re.IGNORECASE)
-_FUTURE = re.compile(rf"(?<![{_W}])(?:{_words(FUTURE_CUES)})(?![{_W}])", re.IGNORECASE)
+_FUTURE = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(FUTURE_CUES)})(?![{_W}])", re.IGNORECASE), FUTURE_CUES)
 _CANCEL = _cue(CANCEL_CUES)
 _MOVE = _cue(MOVE_CUES)
 _REMOTE = _cue(REMOTE_CUES)
-_PLATFORM = re.compile(rf"(?<![{_W}])({_words(PLATFORMS)})", re.IGNORECASE)
-_OTHER_BODY = re.compile(rf"(?:{_words(OTHER_BODY_NOUNS)})[{_W}]*", re.IGNORECASE)
-_RETURNS = re.compile(r"(?<![\w])(?:återkommer|återrapporteras|återkopplas|tas upp igen)(?![\w])", re.IGNORECASE)
+_PLATFORM = _Gated(re.compile(rf"(?<![{_W}])({_words(PLATFORMS)})", re.IGNORECASE), PLATFORMS)
+_OTHER_BODY = _Gated(re.compile(rf"(?:{_words(OTHER_BODY_NOUNS)})[{_W}]*", re.IGNORECASE), OTHER_BODY_NOUNS)
+_RETURNS_CUES = ("återkommer", "återrapporteras", "återkopplas", "tas upp igen")
+_RETURNS = _Gated(re.compile(rf"(?<![\w])(?:{_words(_RETURNS_CUES)})(?![\w])", re.IGNORECASE), _RETURNS_CUES)
 # "Förslag på nästa möte: 5 maj", "föreslås datum för nästa möte": a date put forward, not set.
 # (Not "Fullmäktige föreslås sammanträda följande datum": a schedule put up for decision.)
-_PROPOSED_DATE = re.compile(r"(?<![\w])(?:förslag|förslagen|datumförslag)\s+(?:på|till|om|för)\s+"
-                            r"(?:\w+\s+){0,3}(?:datum|dag|dagar|tid|tider|möte|mötet|mötesdatum)(?![\w])",
-                            re.IGNORECASE)
+_PROPOSED_DATE = _Gated(re.compile(r"(?<![\w])(?:förslag|förslagen|datumförslag)\s+(?:på|till|om|för)\s+"
+                                   r"(?:\w+\s+){0,3}(?:datum|dag|dagar|tid|tider|möte|mötet|mötesdatum)(?![\w])",
+                                   re.IGNORECASE), ("förslag",))
 _OR_GAP = re.compile(r"[\s,]*(?:eller|alternativt|alt\.?)[\s,]*", re.IGNORECASE)
-_PROPOSAL = re.compile(r"(?<![\w])(?:förslag|föreslag\w*|föreslås|alternativ\w*|preliminär\w*)", re.IGNORECASE)
-_VAGUE = re.compile(r"(?<![\w])(?:någon gång|ungefär|runt|kring|omkring)(?![\w])", re.IGNORECASE)
+_PROPOSAL = _Gated(re.compile(r"(?<![\w])(?:förslag|föreslag\w*|föreslås|alternativ\w*|preliminär\w*)", re.IGNORECASE),
+                   ("förslag", "föreslag", "föreslås", "alternativ", "preliminär"))
+_VAGUE = _Gated(re.compile(r"(?<![\w])(?:någon gång|ungefär|runt|kring|omkring)(?![\w])", re.IGNORECASE),
+                ("någon gång", "ungefär", "runt", "kring"))
 _REPLACED = re.compile(r"(?<![\w])(?:ersätts|ersatt|istället|i stället|nytt|ny tid|flyttas|tas upp|behandlas|till)(?![\w])",
                        re.IGNORECASE)
-_DROPPED = re.compile(r"(?<![\w])(?:utgår|stryks)(?![\w])", re.IGNORECASE)
+_DROPPED = _Gated(re.compile(r"(?<![\w])(?:utgår|stryks)(?![\w])", re.IGNORECASE), ("utgår", "stryks"))
 _NEW_DATE = re.compile(r"nytt datum|ändrat datum|ändrad tid|ny tid", re.IGNORECASE)
-_URL = re.compile(r"(?:https?://|www\.)\S+")  # matched in the lower-cased text
+_URL = re.compile(r"(?:https?://|www\.)\S+")  # matched in the lower-cased text, which holds "http" or "www."
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ\"”(*-])|[.!?]\s*$|;\s")
-_THEME = re.compile(r"\btema(?:t)?\s*:?\s*[\"”“'«]([^\"”“'»\n]{3,120})[\"”“'»]|\btema\s*:\s*([^\n.]{3,120})",
-                    re.IGNORECASE)
-_VENUE_LABEL = re.compile(r"\b(?:plats|lokal)\s*:\s*([^\n]{2,80})", re.IGNORECASE)
+_THEME = _Gated(re.compile(r"\btema(?:t)?\s*:?\s*[\"”“'«]([^\"”“'»\n]{3,120})[\"”“'»]|\btema\s*:\s*([^\n.]{3,120})",
+                           re.IGNORECASE), ("tema",))
+_VENUE_LABEL = _Gated(re.compile(r"\b(?:plats|lokal)\s*:\s*([^\n]{2,80})", re.IGNORECASE), ("plats", "lokal"))
 _STOP = (r"(?:och|med|för|att|kl|klockan|som|den|det|där|om|men|samt|eller|på|i|till|från|vid|"
          r"kommer|ska|är|har|blir|tema|temat|också|även|kl\.)")
 _PLACE = (rf"[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,3}}"
           rf"(?:,\s*[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,2}}){{0,2}}")
 _VENUE_PREP = re.compile(rf"(?<![{_W}])(?:i|på|hos)\s+({_PLACE})")
 _VENUE_NOUN = re.compile(rf"(?<![{_W}])(?:i|på)\s+((?:[a-zåäö][{_W}-]*)?(?:{_words(VENUE_NOUN_ENDINGS)}))(?![{_W}])")
-_CLOSING = re.compile(r"(?<![\w])(?:avslutning\w*|avslutas|avslutar|slutar|hemresa\w*|hemfärd\w*|till och med)(?![\w])",
-                      re.IGNORECASE)
+_CLOSING = _Gated(re.compile(r"(?<![\w])(?:avslutning\w*|avslutas|avslutar|slutar|hemresa\w*|hemfärd\w*|till och med)"
+                             r"(?![\w])", re.IGNORECASE),
+                  ("avslutning", "avslutas", "slutar", "hemresa", "hemfärd", "till och med"))
 _TEXT_START = re.compile(r"\S")
 _PLACE_AFTER_TIME = re.compile(rf"\s*,\s*({_PLACE})[\s.]*")
 _LIST_GAP = re.compile(r"[\s,]*(?:och|eller|samt|&)?[\s,]*")
 _TRIP_PLACE = re.compile(rf"(?<![{_W}])(?:resa|resan|studieresa|studieresan|studiebesök|besök)\s+(?:till|i|på|hos)\s+({_PLACE})",
                          re.IGNORECASE)
-_VENUE_BOOKED = re.compile(rf"(?<![{_W}])(?:bokar|bokat|bokad|bokats|bokas)\s+({_PLACE})|"
-                           rf"\(?([A-ZÅÄÖ][{_W}]+)\s+bokad\)?")
+_VENUE_BOOKED = _Gated(re.compile(rf"(?<![{_W}])(?:bokar|bokat|bokad|bokats|bokas)\s+({_PLACE})|"
+                                  rf"\(?([A-ZÅÄÖ][{_W}]+)\s+bokad\)?"), ("bok",))
 _NOT_PLACE = re.compile(
     r"^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
     r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|teams|zoom|skype|distans|plats|samband|"
@@ -355,6 +414,31 @@ def _bare_year_blocks(d: _Doc) -> list[tuple[int, int, int, bool]]:
     return blocks
 
 
+# Every meeting-list cue begins with one of these: where they stand is where a cue can begin.
+_MEETING_LIST_STARTS = tuple(sorted({w[:4] for w in MEETING_LIST_CUES}))
+
+
+def _meeting_list_hits(low: str) -> Iterator[re.Match[str]]:
+    """Yield the matches `_MEETING_LIST_LOW.finditer(low)` yields, trying it only where a cue can begin.
+
+    A few substring searches find those places faster than the regex engine's scan of the text.
+    """
+    starts: set[int] = set()
+    for prefix in _MEETING_LIST_STARTS:
+        i = low.find(prefix)
+        while i >= 0:
+            starts.add(i)
+            i = low.find(prefix, i + 1)
+    pos = 0
+    for s in sorted(starts):
+        if s < pos:
+            continue
+        m = _MEETING_LIST_LOW.match(low, s)
+        if m:
+            pos = m.end()
+            yield m
+
+
 def _is_prose(line: str, dates: list[DateMatch]) -> bool:
     """Tell whether a line is a sentence with a date in it rather than an entry of a date list."""
     rest = line
@@ -368,7 +452,7 @@ def _year_blocks(d: _Doc) -> list[tuple[int, int, int, bool]]:
     blocks: list[tuple[int, int, int, bool]] = _bare_year_blocks(d)
     lines = d.doc.lines
     seen: set[int] = set()
-    for hit in _MEETING_LIST_LOW.finditer(d.low):
+    for hit in _meeting_list_hits(d.low):
         i = d.line_of(hit.start())
         ln = lines[i]
         if i in seen or len(ln.text) > 120:
@@ -519,7 +603,7 @@ def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: lis
         return [], None, []
     d = _Doc(doc)
     text = d.text
-    urls = [(m.start(), m.end()) for m in _URL.finditer(d.low)]
+    urls = [(m.start(), m.end()) for m in _URL.finditer(d.low)] if "http" in d.low or "www." in d.low else []
     mentions = _all_dates(d, after)
     found: list[_Found] = []
     day_months: dict[str, list[int]] = {}
