@@ -104,6 +104,14 @@ class DateMatch:
     def vague(self) -> bool:
         return self.value is None
 
+    def shifted(self, offset: int) -> DateMatch:
+        """Return the mention with `start` and `end` moved by `offset` (found in a slice of a longer text)."""
+        if not offset:
+            return self
+        return DateMatch(self.start + offset, self.end + offset, self.text, self.kind, self.value, self.end_value,
+                         self.explicit_year, self.tentative, self.alternative, self.inferred, self.bare, self.weekday,
+                         self.year, self.quarter)
+
 
 @dataclass(frozen=True, slots=True)
 class TimeMatch:
@@ -236,7 +244,10 @@ _Q_DIGIT = re.compile(r"q[1-4]")  # "Q1" as _QUARTER reads it; a bare "q" is in 
 # where one of them does. A few substring searches find them much faster than a scan with the
 # prefix tree of all names.
 _MONTH_PREFIXES = tuple(sorted(w for w in MONTHS if not any(v != w and w.startswith(v) for v in MONTHS)))
-_ORDINAL_PREFIXES = tuple(sorted({w[:4] for w in ORDINALS}))  # where an ordinal may begin
+_ORDINAL_WORD = re.compile(_alt(ORDINALS))
+# The most non-blank characters a match of _TEXTUAL_ORD holds before its month: two ordinals
+# ("tjugoförsta - trettioförsta maj"), a separator ("t.o.m.") and "den".
+_ORDINAL_REACH = 2 * max(map(len, ORDINALS)) + len("t.o.m.") + len("den")
 _OTHER_WORD = re.compile(_alt(list(WEEKDAYS) + list(SEASONS) + ["ht", "vt", "kvartal"]))
 # What may stand before a match, searched in the few characters before it.
 _ANY_WEEKDAY = {**WEEKDAYS, **WEEKDAY_ABBREVIATIONS}
@@ -450,6 +461,27 @@ def _numbers(low: str) -> _Numbers:
 def _month_starts(low: str) -> list[int]:
     """Every offset where a month name begins, ascending (read-only: the list is shared)."""
     return _starts_of(low, _MONTH_PREFIXES)
+
+
+def _ordinal_starts(low: str, months: list[int]) -> list[int]:
+    """Offsets where an ordinal begins close enough before a month name to open a date with it.
+
+    A match of _TEXTUAL_ORD ("första maj", "tredje och fjärde juni") ends in a month name after
+    blanks, at one of `months`, and holds at most `_ORDINAL_REACH` non-blank characters before it:
+    ordinals are looked for only in that stretch before each month name.
+    """
+    found: set[int] = set()
+    for p in months:
+        if p == 0 or not low[p - 1].isspace():
+            continue
+        lo = p
+        while lo > 0:  # widen the stretch over long runs of blanks ("första\n\n\nmaj")
+            lo = max(0, lo - 64)
+            if sum(map(len, low[lo:p].split())) > _ORDINAL_REACH:
+                break
+        for m in _ORDINAL_WORD.finditer(low, lo, p):
+            found.add(m.start())
+    return sorted(found)
 
 
 def _starts_of(low: str, words: Iterable[str]) -> list[int]:
@@ -869,7 +901,7 @@ def find_dates(text: str, *, after: date, year_hint: int | None = None, low: str
     if has_month:
         for m in _hits_at(_TEXTUAL, low, text, _NUM_TEXTUAL, numbers.short, _LEAD_BACK):
             found.extend(_textual(m, after, year_hint))
-        for m in _hits_at(_TEXTUAL_ORD, low, text, _WORD, _starts_of(low, _ORDINAL_PREFIXES), _LEAD_BACK):
+        for m in _hits_at(_TEXTUAL_ORD, low, text, _WORD, _ordinal_starts(low, months), _LEAD_BACK):
             found.extend(_textual(m, after, year_hint))
     digit_patterns = ((_ISO, _NUM_ISO, numbers.four), (_DOTTED, _NUM_DOTTED, numbers.dotted),
                       (_NUMERIC, _NUM_NUMERIC, numbers.slashed), (_NUMERIC_DEN, _NUM_NUMERIC, numbers.slashed),

@@ -89,15 +89,19 @@ class _Gated:
     than the regex engine, which tries every offset. The results are the pattern's own.
     """
 
-    __slots__ = ("pattern", "needles")
+    __slots__ = ("pattern", "needle", "gate")
 
     def __init__(self, pattern: re.Pattern[str], words: Iterable[str]) -> None:
         self.pattern = pattern
-        self.needles = _needles(words)
+        needles = _needles(words)
+        # One word: a substring test; more: one scan for any of them (a prefix tree, no case folding).
+        self.needle = needles[0] if len(needles) == 1 else None
+        self.gate = re.compile(alternation(needles))
 
     def _may(self, s: str) -> bool:
-        low = _fold(s)
-        return any(n in low for n in self.needles)
+        if self.needle is not None:
+            return self.needle in _fold(s)
+        return self.gate.search(_fold(s)) is not None
 
     def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if not self._may(s[pos:endpos] if pos or endpos < len(s) else s):
@@ -329,8 +333,10 @@ class _Doc:
         return _Place(ls, le, s, e, self.headings[i], self.outer[i], self.parents(i), self.section_start[i])
 
 
-# What a line read as a plain heading ("Nästa möte", "Kommande sammanträden") can open with.
-_BARE_HEADING_FIRST = frozenset(w[0] for w in ("nästa", "nästkommande", "kommande", "next", *MEETING_LIST_CUES))
+# What a line read as a plain heading ("Nästa möte", "Kommande sammanträden") opens with: the
+# words `_NEXT_MEETING` and `_MEETING_LIST` begin with.
+_BARE_HEADING_STARTS = ("nästa", "nästkommande", "kommande", "next", *MEETING_LIST_CUES)
+_BARE_HEADING_FIRST = frozenset(w[0].upper() for w in _BARE_HEADING_STARTS)
 
 
 def _heading(raw: str, text: str) -> str | None:
@@ -359,12 +365,13 @@ def _heading(raw: str, text: str) -> str | None:
         if ((stripped.startswith(("**", "__")) and stripped.rstrip(":").endswith(("**", "__")))
                 or (text.rstrip().endswith(":") and not _BULLET.match(raw))):
             return text.strip(" *_:")
-    # "Nästa möte" or "Kommande sammanträden" alone on its line, as plain text. The patterns ignore
-    # case, and a few letters outside ASCII fold to ASCII ones ("K" Kelvin sign): those are tried.
+    # "Nästa möte" or "Kommande sammanträden" alone on its line, as plain text.
+    # A first letter outside ASCII may still fold to one of theirs ("K" Kelvin sign).
     bare = text.strip(" *_#:")
     c = bare[:1]
-    if c.isupper() and (c.lower() in _BARE_HEADING_FIRST or not c.isascii()) and (
-            _NEXT_MEETING.fullmatch(bare) or _MEETING_LIST.fullmatch(bare)):
+    if c.isupper() and (c in _BARE_HEADING_FIRST or not c.isascii()) and _fold(bare).startswith(
+            _BARE_HEADING_STARTS) and (
+            _NEXT_MEETING.pattern.fullmatch(bare) or _MEETING_LIST.pattern.fullmatch(bare)):
         return bare
     return None
 
@@ -489,7 +496,7 @@ def _all_dates(d: _Doc, after: date) -> list[tuple[DateMatch, bool]]:
     def add(start: int, end: int, hint: int | None, meetings: bool) -> None:
         low = d.date_low[start:end] if d.date_low is not None else None
         for dm in find_dates(d.text[start:end], after=after, year_hint=hint, low=low):
-            out.append((replace(dm, start=dm.start + start, end=dm.end + start), meetings))
+            out.append((dm.shifted(start), meetings))
 
     pos = 0
     for start, end, year, meetings in _year_blocks(d):
