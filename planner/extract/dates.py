@@ -398,7 +398,7 @@ class _Numbers:
     run's length and the character after it), so trying only these finds the same matches.
     """
 
-    __slots__ = ("any", "short", "dotted", "slashed", "dashed", "four", "six")
+    __slots__ = ("any", "dashed", "dotted", "four", "short", "six", "slashed")
 
     def __init__(self, low: str) -> None:
         runs = _number_runs(low)

@@ -18,8 +18,8 @@ from functools import lru_cache
 
 from planner.extract.dates import (
     DateKind,
-    alternation,
     DateMatch,
+    alternation,
     find_dates,
     find_impossible_dates,
     find_times,
@@ -89,7 +89,7 @@ class _Gated:
     than the regex engine, which tries every offset. The results are the pattern's own.
     """
 
-    __slots__ = ("pattern", "needle", "gate")
+    __slots__ = ("gate", "needle", "pattern")
 
     def __init__(self, pattern: re.Pattern[str], words: Iterable[str]) -> None:
         self.pattern = pattern
