@@ -232,6 +232,12 @@ _WEEK = re.compile(
     r"(?:\s*[-–]\s*(?P<w2>[1-9]|[1-4]\d|5[0-3])(?!\d))?(?:\s*,?\s*(?P<y>(?:19|20)\d\d))?"
 )
 _WEEKDAY_ONLY = re.compile(rf"(?P<wd>{_WEEKDAY})")
+# Small patterns of the helpers below, compiled once rather than looked up at each call.
+_TIME_SEP = re.compile(r"[.:]")
+_CAPITAL_AFTER = re.compile(r"\s+[A-ZÅÄÖ]")
+_DIGITS = re.compile(r"\d+")
+_PLURAL = re.compile(r"(?:ar|arna)$")
+_DEFINITE = re.compile(r"en$")
 _DAY_ONLY = re.compile(
     rf"den\s+(?P<d>[12]\d|3[01]|0?[1-9])(?::?(?:de|[ea]))?(?![\d.,:/%-]|\s*(?:%|st\b|år\b|§)|\s+{_MONTH})"
 )
@@ -509,7 +515,7 @@ PAST_REACH_DAYS = 28
 # --- times ------------------------------------------------------------------------------------
 
 def _to_time(s: str) -> time | None:
-    parts = re.split(r"[.:]", s.strip())
+    parts = _TIME_SEP.split(s.strip())
     try:
         hour = int(parts[0])
         minute = int(parts[1]) if len(parts) > 1 and parts[1] else 0
@@ -566,7 +572,7 @@ def _numbering(text: str, start: int, end: int) -> bool:
     if text[start:end].endswith(".00"):
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    if not text[line_start:start].strip() and re.match(r"\s+[A-ZÅÄÖ]", text[end:end + 2]):
+    if not text[line_start:start].strip() and _CAPITAL_AFTER.match(text[end:end + 2]):
         return True
     return _NUMBERING_BEFORE.search(text, max(0, start - 14), start) is not None
 
@@ -638,7 +644,7 @@ def _day_value(s: str) -> int:
     s = s.strip().lower().rstrip(".")
     if s in ORDINALS:
         return ORDINALS[s]
-    return int(re.match(r"\d+", s).group(0))  # type: ignore[union-attr]
+    return int(_DIGITS.match(s).group(0))  # type: ignore[union-attr]
 
 
 def _month_value(s: str) -> int:
@@ -814,9 +820,9 @@ def _week(m: _Hit) -> list[DateMatch]:
 def _weekday_only(m: _Hit, after: date) -> list[DateMatch]:
     rel = m.lead().strip().lower()
     word = (m.group("wd") or "").lower()
-    if re.search(r"(?:ar|arna)$", word):
+    if _PLURAL.search(word):
         return []  # "på tisdagar": a recurring day, not a date
-    base = re.sub(r"en$", "", word)
+    base = _DEFINITE.sub("", word)
     wd = WEEKDAYS.get(base)
     if wd is None:
         return []
@@ -865,7 +871,7 @@ def find_impossible_dates(text: str, *, low: str | None = None) -> list[tuple[in
     bad: list[tuple[int, int, str]] = []
     # "31 april" needs a month name; most texts have one, so this rarely skips.
     for m in _hits_at(_TEXTUAL, low, text, _NUM_TEXTUAL, numbers.short if _month_starts(low) else ()):
-        day = int(re.match(r"\d+", m.group("d1") or "0").group(0))  # type: ignore[union-attr]
+        day = int(_DIGITS.match(m.group("d1") or "0").group(0))  # type: ignore[union-attr]
         if not _valid_day(_month_value(m.group("m") or ""), day, _year(m.group("y"))):
             bad.append((m.m.start(), m.m.end(), text[m.m.start():m.m.end()]))
     for m in _hits_at(_ISO, low, text, _NUM_ISO, numbers.four):
@@ -945,7 +951,7 @@ def _finish(text: str, low: str, matches: list[DateMatch], after: date, hint: in
     last: DateMatch | None = None
     for dm in matches:
         if dm.kind is DateKind.DAY and dm.value is None:
-            day = int(re.search(r"\d+", dm.text).group(0))  # type: ignore[union-attr]
+            day = int(_DIGITS.search(dm.text).group(0))  # type: ignore[union-attr]
             value: date | None = None
             if last is not None and isinstance(last.value, date) and dm.start - last.end <= _CONTEXT_MONTH_REACH:
                 value = _make_date(last.value.year, last.value.month, day)

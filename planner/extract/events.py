@@ -215,6 +215,18 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*(?P<t>.+)$")
 _BULLET = re.compile(r"^(?P<indent>\s*)(?:[-*•–]|\\item|\d+[.)])\s+")
 _YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d(?![\d-])")
 _YEAR_LINE = re.compile(r"^[\s*#_•-]*((?:19|20)\d\d)[\s*_:]*$")
+# Small patterns of the steps below, compiled once rather than looked up at each call.
+_WORD_RUN = re.compile(rf"[{_W}]+")
+_WORD_RUN_2 = re.compile(rf"[{_W}]{{2,}}")
+_WORD_RUN_4 = re.compile(rf"[{_W}]{{4,}}")
+_COLUMN_GAP = re.compile(r"\t|\s{3,}|\s\|\s")
+_DIGIT = re.compile(r"\d")
+_BLANKS = re.compile(r"\s+")
+_NEXT_BUT_ONE = re.compile(r"näst-?nästa")
+_PARENTHESES = re.compile(r"\([^)]*\)")
+_PLACE_BEFORE = re.compile(rf"(?<![{_W}])(?:i|på)\s+([A-ZÅÄÖ][{_W}-]+(?:\s+[A-ZÅÄÖ][{_W}-]+)?)[\s,]*$")
+_TILL_BEFORE = re.compile(r"\btill\s+(?:den\s+|på\s+)?$")
+_FROM_BEFORE = re.compile(r"\bfrån\s+(?:den\s+)?$")
 _LIST_REACH = 1500
 _NEAR = 1000
 _NEXT_REACH = 50
@@ -451,7 +463,7 @@ def _is_prose(line: str, dates: list[DateMatch]) -> bool:
     rest = line
     for dm in reversed(dates):
         rest = rest[:dm.start] + " " + rest[dm.end:]
-    return line.rstrip().endswith(".") and len(re.findall(rf"[{_W}]{{2,}}", rest)) >= _PROSE_WORDS
+    return line.rstrip().endswith(".") and len(_WORD_RUN_2.findall(rest)) >= _PROSE_WORDS
 
 
 def _year_blocks(d: _Doc) -> list[tuple[int, int, int, bool]]:
@@ -542,7 +554,7 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
 
 def _column_venue(rest: str) -> str | None:
     """The place in the last column of a table row ("2023-03-15<TAB>13.00-16.00<TAB>Regionhuset")."""
-    columns = [c.strip(" |,;") for c in re.split(r"\t|\s{3,}|\s\|\s", rest) if c.strip(" |,;")]
+    columns = [c.strip(" |,;") for c in _COLUMN_GAP.split(rest) if c.strip(" |,;")]
     if len(columns) < 1 or not ("\t" in rest or "   " in rest or " | " in rest):
         return None
     last = columns[-1]
@@ -570,7 +582,7 @@ def _venue(window: str) -> str | None:
             return place
     for m in _VENUE_PREP.finditer(window):
         place = m.group(1).strip(" .,;")
-        if not _NOT_PLACE.match(place) and not re.match(r"\d", place):
+        if not _NOT_PLACE.match(place) and not _DIGIT.match(place):
             return place
     noun = _VENUE_NOUN.search(window)  # "i föreningslokalen"
     return noun.group(1) if noun else None
@@ -592,7 +604,7 @@ def _title(sentence: str, dm: DateMatch, heading: str, parents: str, next_cue: b
     if in_list:
         rest = sentence.replace(dm.text, "").strip(" -–:,.()*•")
         return f"{body or 'Möte'}" + (f" ({rest})" if rest and len(rest) <= 40 else "")
-    rest = re.sub(r"\s+", " ", sentence.replace(dm.text, " ")).strip(" -–:,.*")
+    rest = _BLANKS.sub(" ", sentence.replace(dm.text, " ")).strip(" -–:,.*")
     if len(rest) < 20:  # "Äger rum", "Deadline": say what it is about
         rest = (parents.split(" | ")[0] if parents else heading) + (f": {rest}" if rest else "")
     return rest.strip(" -–:,.*")[:120] or "Händelse"
@@ -703,7 +715,7 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         # The body named nearest before the date: "kommunstyrelsen 2021-04-12 och kommunfullmäktige 2021-04-26".
         other_body = _other_body(before, meeting.body) or _other_body(f"{sentence} | {context} | {p.outer}",
                                                                        meeting.body)
-    if re.search(r"näst-?nästa", low):
+    if _NEXT_BUT_ONE.search(low):
         next_cue = False
     foreign = _foreign_meeting(sentence, meeting.body)
     if other_body or foreign:
@@ -913,13 +925,13 @@ def _repeats_dated(dm: DateMatch, mentions: list[tuple[DateMatch, bool]]) -> boo
 
 def _is_fragment(sentence: str, dm: DateMatch) -> bool:
     """Tell whether the date's sentence is a verbless fragment ("Silja Line 27 maj (med reservdag 26:e maj).")."""
-    rest = re.sub(r"\([^)]*\)", " ", sentence.replace(dm.text, " "))
-    return len(re.findall(rf"[{_W}]+", rest)) <= _FRAGMENT_WORDS
+    rest = _PARENTHESES.sub(" ", sentence.replace(dm.text, " "))
+    return len(_WORD_RUN.findall(rest)) <= _FRAGMENT_WORDS
 
 
 def _place_before(before: str) -> str | None:
     """The place written right before the date ("Inför SK-möte i Malmö 17/5")."""
-    m = re.search(rf"(?<![{_W}])(?:i|på)\s+([A-ZÅÄÖ][{_W}-]+(?:\s+[A-ZÅÄÖ][{_W}-]+)?)[\s,]*$", before)
+    m = _PLACE_BEFORE.search(before)
     if m is None or _NOT_PLACE.match(m.group(1)):
         return None
     return m.group(1)
@@ -979,7 +991,7 @@ def _covered(dm: DateMatch, mentions: list[tuple[DateMatch, bool]]) -> bool:
 
 def _foreign_meeting(sentence: str, body: str | None) -> bool:
     """Tell whether the sentence names a kind of meeting other than this body's ("Årsmöte den 17 februari")."""
-    own = [w for w in re.findall(rf"[{_W}]{{4,}}", (body or "").lower())]
+    own = _WORD_RUN_4.findall((body or "").lower())
     for m in _MEETING_TYPE.finditer(sentence):
         raw = m.group(1).lower()
         prefix = raw.rstrip("s") or raw
@@ -995,7 +1007,7 @@ def _foreign_meeting(sentence: str, body: str | None) -> bool:
 
 def _other_body(context: str, body: str | None) -> str | None:
     """Name another body the date belongs to ("Regionfullmäktige beslutar", "Möte med Divisionsstämman")."""
-    own = {w.lower() for w in re.findall(rf"[{_W}]+", body or "")}
+    own = {w.lower() for w in _WORD_RUN.findall(body or "")}
     for m in _OTHER_BODY.finditer(context):
         start = m.start()
         while start > 0 and (context[start - 1].isalpha() or context[start - 1] == "-"):
@@ -1036,10 +1048,10 @@ def _status(sentence: str, dm: DateMatch, mentions: list[tuple[DateMatch, bool]]
     if _NEW_DATE.match(move.group(0)):
         return EventStatus.MOVED, None  # "den 4 juni (nytt datum)"
     before = sentence[:here].lower()
-    if re.search(r"\btill\s+(?:den\s+|på\s+)?$", before[-16:]) and here > move.start():
+    if _TILL_BEFORE.search(before[-16:]) and here > move.start():
         old = next((o.iso for o in dated if sentence.find(o.text) < here), None)
         return EventStatus.MOVED, old
-    if re.search(r"\bfrån\s+(?:den\s+)?$", before[-16:]):
+    if _FROM_BEFORE.search(before[-16:]):
         return None, None
     if here < move.start():
         # "Mötet den 3 juni flyttas till den 10 juni": the new date carries the event.
@@ -1058,7 +1070,7 @@ _COMMON = frozenset(("nästa", "möte", "mötet", "med", "och", "för", "att", "
 
 
 def _content_words(s: str) -> set[str]:
-    return {w.lower() for w in re.findall(rf"[{_W}]{{4,}}", s)} - _COMMON - _CALENDAR_WORDS
+    return {w.lower() for w in _WORD_RUN_4.findall(s)} - _COMMON - _CALENDAR_WORDS
 
 
 def _shared_words(a: str, b: str) -> bool:
