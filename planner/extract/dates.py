@@ -536,10 +536,16 @@ def find_times(text: str, *, bare: bool = False) -> list[TimeMatch]:
     """
     found: list[TimeMatch] = []
     low = _lower(text)
+    # Every time holds a digit, and the clock patterns begin at one: they are tried only where a
+    # number begins (a match inside a number is refused by their boundary), not at every offset.
+    digits = _number_starts(low)
+    if not digits:
+        return found
     patterns = ((_KL, _WORD), (_CLOCK, _NUM_CLOCK), (_BARE_RANGE, _NUM_CLOCK)) if bare else (
         (_KL, _WORD), (_CLOCK, _NUM_CLOCK))
     for pattern, boundary in patterns:
-        for m in _hits(pattern, low, text, boundary):
+        hits = _hits(pattern, low, text, boundary) if pattern is _KL else _hits_at(pattern, low, text, boundary, digits)
+        for m in hits:
             begin = _to_time(m.group("a"))
             if begin is None:
                 continue

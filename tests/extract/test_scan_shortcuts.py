@@ -186,3 +186,33 @@ def test_heading_shortcuts_keep_every_heading() -> None:
 def test_meeting_list_hits_are_the_scan_hits(text: str) -> None:
     low = text.lower()
     assert [m.span() for m in E._meeting_list_hits(low)] == [m.span() for m in E._MEETING_LIST_LOW.finditer(low)]
+
+
+def _reference_times(text: str, bare: bool) -> list[D.TimeMatch]:
+    """find_times as it was, its clock patterns scanned at every offset, to compare with."""
+    found: list[D.TimeMatch] = []
+    low = D.lower_text(text)
+    patterns = [(D._KL, D._WORD), (D._CLOCK, D._NUM_CLOCK)] + ([(D._BARE_RANGE, D._NUM_CLOCK)] if bare else [])
+    for pattern, boundary in patterns:
+        for m in D._hits(pattern, low, text, boundary):
+            begin = D._to_time(m.group("a"))
+            if begin is None:
+                continue
+            finish = D._to_time(m.group("b")) if m.group("b") else None
+            if pattern is D._BARE_RANGE and (finish is None or finish <= begin or D._NUMBERS_BEFORE.search(
+                    text, max(0, m.start() - 24), m.start())):
+                continue
+            if pattern is D._CLOCK and finish is None and "." in m.group("a") and D._numbering(text, m.start(), m.end()):
+                continue
+            found.append(D.TimeMatch(m.start(), m.end(), m.group(0), begin, finish))
+    return D._non_overlapping(found)
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=range(len(TEXTS)))
+def test_find_times_tries_number_starts_only(text: str) -> None:
+    for i in range(0, len(text), 200):
+        chunk = text[i:i + 300]
+        for bare in (False, True):
+            assert D.find_times(chunk, bare=bare) == _reference_times(chunk, bare)
+    assert [(t.begin.hour, t.finish and t.finish.hour) for t in D.find_times("kl 9-12 och 13.00–15.30")] == [
+        (9, 12), (13, 15)]
