@@ -501,8 +501,35 @@ def _starts_of(low: str, words: Iterable[str]) -> list[int]:
     return sorted(found)
 
 
-# What a match of _SEASON opens with: one of these begins each season word, "ht" or "vt".
-_SEASON_STARTS = tuple(sorted({w[:4] for w in (*SEASONS, "ht", "vt")}))
+# What a match of _SEASON opens with: a season word, "ht" or "vt".
+_SEASON_STARTS = (*SEASONS, "ht", "vt")
+
+
+def _starts_via(low: str, words: Iterable[str], needles: Iterable[str]) -> list[int]:
+    """Every offset where one of `words` may begin, ascending, found from where `needles` stand.
+
+    Each word holds one of the needles ("försommaren" holds "sommar"): one substring search per
+    needle, each hit moved back by where the needle stands in the words, finds every place a
+    word begins (and some where none does), with fewer searches than one per word.
+    """
+    shifts: dict[str, set[int]] = {}
+    for word in words:
+        held = False
+        for needle in needles:
+            j = word.find(needle)
+            while j >= 0:
+                shifts.setdefault(needle, set()).add(j)
+                held = True
+                j = word.find(needle, j + 1)
+        if not held:
+            raise ValueError(f"{word!r} holds none of {needles!r}")
+    found: set[int] = set()
+    for needle, offsets in shifts.items():
+        i = low.find(needle)
+        while i >= 0:
+            found.update(i - k for k in offsets if i >= k)
+            i = low.find(needle, i + 1)
+    return sorted(found)
 _TENTATIVE_WORDS = tuple(w.strip() for w in TENTATIVE)
 _TENTATIVE = re.compile(rf"(?<![0-9a-zåäöéü])(?:{_alt(_TENTATIVE_WORDS)})(?![a-zåäö])")
 _T = TypeVar("_T", "DateMatch", "TimeMatch")
@@ -934,8 +961,7 @@ def find_dates(text: str, *, after: date, year_hint: int | None = None, low: str
     for m in _hits_at(_MONTH_ONLY, low, text, _WORD, months, _PREP_BACK) if has_month else ():
         found.extend(_month_only(m, after, year_hint))
     # Plain substring tests are much cheaper than a scan; most minutes name no season or quarter.
-    for m in _hits_at(_SEASON, low, text, _WORD, _starts_of(low, _SEASON_STARTS)) if any(
-            w in low for w in _SEASON_HINTS) else ():
+    for m in _hits_at(_SEASON, low, text, _WORD, _starts_via(low, _SEASON_STARTS, _SEASON_HINTS)):
         found.extend(_season(m))
     for m in _hits(_QUARTER, low, text, _WORD, _YEAR_BACK) if "kvartal" in low or _Q_DIGIT.search(low) else ():
         found.extend(_quarter(m))

@@ -70,10 +70,18 @@ def test_word_candidates_hold_every_word_start(text: str) -> None:
     assert set(D._starts_of(low, D._MONTH_PREFIXES)) == _plain_starts(month_word, low)
     weekday_word = re.compile(D.alternation(WEEKDAYS))
     assert set(D._suffix_starts(low, WEEKDAYS, D._WEEKDAY_SUFFIXES)) == _plain_starts(weekday_word, low)
-    assert _plain_starts(D._SEASON, low) <= set(D._starts_of(low, D._SEASON_STARTS))
+    assert _plain_starts(D._SEASON, low) <= set(D._starts_via(low, D._SEASON_STARTS, D._SEASON_HINTS))
+    assert set(D._starts_of(low, D._SEASON_STARTS)) <= set(D._starts_via(low, D._SEASON_STARTS, D._SEASON_HINTS))
     months = D._starts_of(low, D._MONTH_PREFIXES)
     ordinal = _word_initial(low, _plain_starts(D._TEXTUAL_ORD, low))
     assert ordinal <= set(D._ordinal_starts(low, months))
+
+
+def test_starts_via_needles() -> None:
+    low = "i försommaren, vårterminen och ht21; sommar"
+    assert D._starts_via(low, ("försommaren", "vårterminen", "ht"), ("sommar", "vår", "ht")) == [2, 15, 31, 34]
+    with pytest.raises(ValueError, match="holds none"):
+        D._starts_via(low, ("vintern",), ("sommar",))
 
 
 def test_ordinal_reach_spans_long_blanks() -> None:
