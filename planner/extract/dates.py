@@ -250,6 +250,7 @@ _Q_DIGIT = re.compile(r"q[1-4]")  # "Q1" as _QUARTER reads it; a bare "q" is in 
 # where one of them does. A few substring searches find them much faster than a scan with the
 # prefix tree of all names.
 _MONTH_PREFIXES = tuple(sorted(w for w in MONTHS if not any(v != w and w.startswith(v) for v in MONTHS)))
+_MONTH_WORD = re.compile(_alt(MONTHS))  # finditer: where a month name begins, unless inside another
 _ORDINAL_WORD = re.compile(_alt(ORDINALS))
 # The most non-blank characters a match of _TEXTUAL_ORD holds before its month: two ordinals
 # ("tjugoförsta - trettioförsta maj"), a separator ("t.o.m.") and "den".
@@ -457,15 +458,33 @@ assert all(w.endswith(_WEEKDAY_SUFFIXES) for w in WEEKDAYS)
 
 
 # The events step reads a whole text twice (its dates, then its impossible dates): the places
-# found in a lower-cased text are kept for the few texts seen last.
-@lru_cache(maxsize=8)
+# found in a long lower-cased text are kept for the few texts seen last. Lines, which the other
+# steps read one by one, are cheaper to read again than to look up.
+_LONG_TEXT = 256
+
+
 def _numbers(low: str) -> _Numbers:
+    return _Numbers(low) if len(low) < _LONG_TEXT else _numbers_of_long(low)
+
+
+@lru_cache(maxsize=8)
+def _numbers_of_long(low: str) -> _Numbers:
     return _Numbers(low)
 
 
-@lru_cache(maxsize=8)
 def _month_starts(low: str) -> list[int]:
-    """Every offset where a month name begins, ascending (read-only: the list is shared)."""
+    """Every offset where a month name may begin, ascending (read-only: the list may be shared).
+
+    Every word-initial month name is among them: on a short text one scan with the prefix tree of
+    the names, on a long one a substring search per name that no other name begins.
+    """
+    if len(low) < _LONG_TEXT:
+        return [m.start() for m in _MONTH_WORD.finditer(low)]
+    return _month_starts_of_long(low)
+
+
+@lru_cache(maxsize=8)
+def _month_starts_of_long(low: str) -> list[int]:
     return _starts_of(low, _MONTH_PREFIXES)
 
 
@@ -505,12 +524,10 @@ def _starts_of(low: str, words: Iterable[str]) -> list[int]:
 _SEASON_STARTS = (*SEASONS, "ht", "vt")
 
 
-def _starts_via(low: str, words: Iterable[str], needles: Iterable[str]) -> list[int]:
-    """Every offset where one of `words` may begin, ascending, found from where `needles` stand.
+def needle_shifts(words: Iterable[str], needles: Iterable[str]) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """Return each needle with the offsets it stands at in `words`, for `_starts_via`.
 
-    Each word holds one of the needles ("försommaren" holds "sommar"): one substring search per
-    needle, each hit moved back by where the needle stands in the words, finds every place a
-    word begins (and some where none does), with fewer searches than one per word.
+    Each word must hold one of the needles ("försommaren" holds "sommar").
     """
     shifts: dict[str, set[int]] = {}
     for word in words:
@@ -522,14 +539,27 @@ def _starts_via(low: str, words: Iterable[str], needles: Iterable[str]) -> list[
                 held = True
                 j = word.find(needle, j + 1)
         if not held:
-            raise ValueError(f"{word!r} holds none of {needles!r}")
+            raise ValueError(f"{word!r} holds none of {tuple(needles)!r}")
+    return tuple((needle, tuple(sorted(offsets))) for needle, offsets in shifts.items())
+
+
+def _starts_via(low: str, shifts: tuple[tuple[str, tuple[int, ...]], ...]) -> list[int]:
+    """Every offset where one of the words of `shifts` (`needle_shifts`) may begin, ascending.
+
+    One substring search per needle, each hit moved back by where the needle stands in the
+    words, finds every place a word begins (and some where none does), with fewer searches
+    than one per word.
+    """
     found: set[int] = set()
-    for needle, offsets in shifts.items():
+    for needle, offsets in shifts:
         i = low.find(needle)
         while i >= 0:
             found.update(i - k for k in offsets if i >= k)
             i = low.find(needle, i + 1)
     return sorted(found)
+
+
+_SEASON_SHIFTS = needle_shifts(_SEASON_STARTS, _SEASON_HINTS)
 _TENTATIVE_WORDS = tuple(w.strip() for w in TENTATIVE)
 _TENTATIVE = re.compile(rf"(?<![0-9a-zåäöéü])(?:{_alt(_TENTATIVE_WORDS)})(?![a-zåäö])")
 _T = TypeVar("_T", "DateMatch", "TimeMatch")
@@ -961,7 +991,7 @@ def find_dates(text: str, *, after: date, year_hint: int | None = None, low: str
     for m in _hits_at(_MONTH_ONLY, low, text, _WORD, months, _PREP_BACK) if has_month else ():
         found.extend(_month_only(m, after, year_hint))
     # Plain substring tests are much cheaper than a scan; most minutes name no season or quarter.
-    for m in _hits_at(_SEASON, low, text, _WORD, _starts_via(low, _SEASON_STARTS, _SEASON_HINTS)):
+    for m in _hits_at(_SEASON, low, text, _WORD, _starts_via(low, _SEASON_SHIFTS)):
         found.extend(_season(m))
     for m in _hits(_QUARTER, low, text, _WORD, _YEAR_BACK) if "kvartal" in low or _Q_DIGIT.search(low) else ():
         found.extend(_quarter(m))

@@ -68,10 +68,13 @@ def test_word_candidates_hold_every_word_start(text: str) -> None:
     low = D.lower_text(text)
     month_word = re.compile(D.alternation(MONTHS))
     assert set(D._starts_of(low, D._MONTH_PREFIXES)) == _plain_starts(month_word, low)
+    for part in (low, *low.split("\n")):  # long texts and lines take different ways
+        assert _word_initial(part, _plain_starts(month_word, part)) <= set(D._month_starts(part))
+        assert bool(D._month_starts(part)) == bool(_plain_starts(month_word, part))
     weekday_word = re.compile(D.alternation(WEEKDAYS))
     assert set(D._suffix_starts(low, WEEKDAYS, D._WEEKDAY_SUFFIXES)) == _plain_starts(weekday_word, low)
-    assert _plain_starts(D._SEASON, low) <= set(D._starts_via(low, D._SEASON_STARTS, D._SEASON_HINTS))
-    assert set(D._starts_of(low, D._SEASON_STARTS)) <= set(D._starts_via(low, D._SEASON_STARTS, D._SEASON_HINTS))
+    assert _plain_starts(D._SEASON, low) <= set(D._starts_via(low, D._SEASON_SHIFTS))
+    assert set(D._starts_of(low, D._SEASON_STARTS)) <= set(D._starts_via(low, D._SEASON_SHIFTS))
     months = D._starts_of(low, D._MONTH_PREFIXES)
     ordinal = _word_initial(low, _plain_starts(D._TEXTUAL_ORD, low))
     assert ordinal <= set(D._ordinal_starts(low, months))
@@ -79,9 +82,10 @@ def test_word_candidates_hold_every_word_start(text: str) -> None:
 
 def test_starts_via_needles() -> None:
     low = "i försommaren, vårterminen och ht21; sommar"
-    assert D._starts_via(low, ("försommaren", "vårterminen", "ht"), ("sommar", "vår", "ht")) == [2, 15, 31, 34]
+    shifts = D.needle_shifts(("försommaren", "vårterminen", "ht"), ("sommar", "vår", "ht"))
+    assert D._starts_via(low, shifts) == [2, 15, 31, 34]
     with pytest.raises(ValueError, match="holds none"):
-        D._starts_via(low, ("vintern",), ("sommar",))
+        D.needle_shifts(("vintern",), ("sommar",))
 
 
 def test_ordinal_reach_spans_long_blanks() -> None:
