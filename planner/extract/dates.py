@@ -25,10 +25,15 @@ Public API
   "YYYY-MM" or None (seasons, quarters, weeks are vague and never become dates).
 - `format_time(t) -> "HH:MM" | None`.
 - `find_impossible_dates(text) -> list[(start, end, text)]`: "den 31 april", "2021-02-30".
+- `lower_text(text)`: the lower-cased copy the patterns read; `find_dates` and
+  `find_impossible_dates` take it as `low=` from a caller that reads a text in slices.
+- `alternation(words)`: a regex alternation of words as a prefix tree (matches as longest first).
 - Tables (in `words.py`): MONTHS, FULL_MONTHS, WEEKDAYS, ORDINALS, SEASONS, TENTATIVE.
 
 Speed: patterns run on a lower-cased copy and begin with a plain token, and word lists are
-compiled as prefix trees; a line with no digit and no calendar word returns at once.
+compiled as prefix trees; a line with no digit and no calendar word returns at once. Patterns
+are tried only where they can begin: digit patterns at runs of digits of the length they need,
+word patterns where substring searches find their words, ordinals just before a month name.
 
 Written only with a lead: YYMMDD after a weekday or a date label ("söndag 140526", "Datum:
 090603") and day.month after a weekday or "den" ("tis 23.9", "den 4.5."); alone they are sums,
