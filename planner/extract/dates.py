@@ -25,10 +25,15 @@ Public API
   "YYYY-MM" or None (seasons, quarters, weeks are vague and never become dates).
 - `format_time(t) -> "HH:MM" | None`.
 - `find_impossible_dates(text) -> list[(start, end, text)]`: "den 31 april", "2021-02-30".
+- `lower_text(text)`: the lower-cased copy the patterns read; `find_dates` and
+  `find_impossible_dates` take it as `low=` from a caller that reads a text in slices.
+- `alternation(words)`: a regex alternation of words as a prefix tree (matches as longest first).
 - Tables (in `words.py`): MONTHS, FULL_MONTHS, WEEKDAYS, ORDINALS, SEASONS, TENTATIVE.
 
 Speed: patterns run on a lower-cased copy and begin with a plain token, and word lists are
-compiled as prefix trees; a line with no digit and no calendar word returns at once.
+compiled as prefix trees; a line with no digit and no calendar word returns at once. Patterns
+are tried only where they can begin: digit patterns at runs of digits of the length they need,
+word patterns where substring searches find their words, ordinals just before a month name.
 
 Written only with a lead: YYMMDD after a weekday or a date label ("söndag 140526", "Datum:
 090603") and day.month after a weekday or "den" ("tis 23.9", "den 4.5."); alone they are sums,
@@ -45,6 +50,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from planner.extract.words import (
@@ -103,6 +109,14 @@ class DateMatch:
     def vague(self) -> bool:
         return self.value is None
 
+    def shifted(self, offset: int) -> DateMatch:
+        """Return the mention with `start` and `end` moved by `offset` (found in a slice of a longer text)."""
+        if not offset:
+            return self
+        return DateMatch(self.start + offset, self.end + offset, self.text, self.kind, self.value, self.end_value,
+                         self.explicit_year, self.tentative, self.alternative, self.inferred, self.bare, self.weekday,
+                         self.year, self.quarter)
+
 
 @dataclass(frozen=True, slots=True)
 class TimeMatch:
@@ -117,8 +131,12 @@ class TimeMatch:
 
 # --- regular expressions, compiled once -------------------------------------------------------
 
-def _alt(words: Iterable[str]) -> str:
-    """Return an alternation of `words` shaped as a prefix tree, so the engine tries one branch."""
+def alternation(words: Iterable[str]) -> str:
+    """Return a regex alternation of `words` shaped as a prefix tree, so the engine tries one branch.
+
+    It matches as the plain alternation of the words longest first does: of the words that
+    match at a place (each a prefix of the next), the longest is tried first.
+    """
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
     for word in words:
         node = trie
@@ -126,6 +144,9 @@ def _alt(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
     return _trie_regex(trie)
+
+
+_alt = alternation
 
 
 def _trie_regex(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
@@ -216,14 +237,29 @@ _WEEK = re.compile(
     r"(?:\s*[-–]\s*(?P<w2>[1-9]|[1-4]\d|5[0-3])(?!\d))?(?:\s*,?\s*(?P<y>(?:19|20)\d\d))?"
 )
 _WEEKDAY_ONLY = re.compile(rf"(?P<wd>{_WEEKDAY})")
+# Small patterns of the helpers below, compiled once rather than looked up at each call.
+_TIME_SEP = re.compile(r"[.:]")
+_CAPITAL_AFTER = re.compile(r"\s+[A-ZÅÄÖ]")
+_DIGITS = re.compile(r"\d+")
+_PLURAL = re.compile(r"(?:ar|arna)$")
+_DEFINITE = re.compile(r"en$")
 _DAY_ONLY = re.compile(
     rf"den\s+(?P<d>[12]\d|3[01]|0?[1-9])(?::?(?:de|[ea]))?(?![\d.,:/%-]|\s*(?:%|st\b|år\b|§)|\s+{_MONTH})"
 )
-_DIGIT = re.compile(r"\d")
-_DIGIT_RUN = re.compile(r"\d+")
+# "\d\d*" rather than "\d+": a pattern that opens with a character class lets the engine skip
+# ahead to the next digit quickly, while a repeat is tried at every offset.
+_DIGIT_RUN = re.compile(r"\d\d*")
 _SEASON_HINTS = ("vår", "höst", "sommar", "vinter", "ht", "vt")
 _Q_DIGIT = re.compile(r"q[1-4]")  # "Q1" as _QUARTER reads it; a bare "q" is in many words
-_MONTH_WORD = re.compile(_alt(MONTHS))
+# The month names no other name begins ("jan", "mar", "october"): a month name begins exactly
+# where one of them does. A few substring searches find them much faster than a scan with the
+# prefix tree of all names.
+_MONTH_PREFIXES = tuple(sorted(w for w in MONTHS if not any(v != w and w.startswith(v) for v in MONTHS)))
+_MONTH_WORD = re.compile(_alt(MONTHS))  # finditer: where a month name begins, unless inside another
+_ORDINAL_WORD = re.compile(_alt(ORDINALS))
+# The most non-blank characters a match of _TEXTUAL_ORD holds before its month: two ordinals
+# ("tjugoförsta - trettioförsta maj"), a separator ("t.o.m.") and "den".
+_ORDINAL_REACH = 2 * max(map(len, ORDINALS)) + len("t.o.m.") + len("den")
 _OTHER_WORD = re.compile(_alt(list(WEEKDAYS) + list(SEASONS) + ["ht", "vt", "kvartal"]))
 # What may stand before a match, searched in the few characters before it.
 _ANY_WEEKDAY = {**WEEKDAYS, **WEEKDAY_ABBREVIATIONS}
@@ -286,6 +322,11 @@ class _Hit:
         return self.text[self.s:self.m.start()]
 
 
+def lower_text(text: str) -> str:
+    """Return `text` lower-cased with every offset kept, as the date patterns read it."""
+    return _lower(text)
+
+
 def _lower(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two ("İ"): keep offsets
@@ -341,18 +382,136 @@ def _hits_at(pattern: re.Pattern[str], low: str, text: str, boundary: str, start
         yield _Hit(m, text, s)
 
 
-def _number_starts(low: str) -> list[int]:
-    """Every offset of a digit that follows no ASCII digit, ascending: where a digit pattern can match.
+def _number_runs(low: str) -> list[tuple[int, int]]:
+    """Every offset of a digit that follows no ASCII digit, with the end of its run of digits, ascending.
 
-    The same as searching `(?<![0-9])\\d`, found twice as fast through runs of digits.
+    The starts are where a digit pattern can match (the same as searching `(?<![0-9])\\d`);
+    the run's length and the character after it tell which patterns can match there.
     """
-    starts: list[int] = []
+    runs: list[tuple[int, int]] = []
     for m in _DIGIT_RUN.finditer(low):
-        starts.append(m.start())
+        s, e = m.span()
+        runs.append((s, e))
         run = m.group()
         if not run.isascii():  # "٣4": a digit after another script's digit is a start too
-            starts.extend(m.start() + k for k in range(1, len(run)) if not run[k - 1].isascii())
-    return starts
+            runs.extend((s + k, e) for k in range(1, len(run)) if not run[k - 1].isascii())
+    return runs
+
+
+def _number_starts(low: str) -> list[int]:
+    """Every offset of a digit that follows no ASCII digit, ascending: where a digit pattern can match."""
+    return [s for s, _ in _number_runs(low)]
+
+
+class _Numbers:
+    """Where each digit pattern can begin, sorted out of the runs of digits once per text.
+
+    Each list holds every start at which its patterns can match (a necessary condition on the
+    run's length and the character after it), so trying only these finds the same matches.
+    """
+
+    __slots__ = ("any", "dashed", "dotted", "four", "short", "six", "slashed")
+
+    def __init__(self, low: str) -> None:
+        runs = _number_runs(low)
+        self.any = bool(runs)
+        self.short: list[int] = []  # 1-2 digits: a day ("8 maj", "8.5.", "8/5")
+        self.dotted: list[int] = []  # 1-2 digits and ".": _DOTTED, _DAY_DOT_MONTH
+        self.slashed: list[int] = []  # 1-2 digits and "/": _NUMERIC, _NUMERIC_DEN
+        self.dashed: list[int] = []  # 2 digits and "-": _SHORT_ISO
+        self.four: list[int] = []  # 4 digits and "-", "/" or ".": _ISO
+        self.six: list[int] = []  # 6 digits: _YYMMDD
+        for s, e in runs:
+            n = e - s
+            c = low[e:e + 1]
+            if n <= 2:
+                self.short.append(s)
+                if c == ".":
+                    self.dotted.append(s)
+                elif c == "/":
+                    self.slashed.append(s)
+                elif c == "-" and n == 2:
+                    self.dashed.append(s)
+            elif n == 4:
+                if c and c in "-/.":
+                    self.four.append(s)
+            elif n == 6:
+                self.six.append(s)
+
+
+def _suffix_starts(low: str, words: Iterable[str], suffixes: tuple[str, ...]) -> list[int]:
+    """Every offset where one of `words` begins in `low`, found through their shared endings.
+
+    Each word must end in one of `suffixes` ("måndag", "monday"): one substring search per
+    ending, then a look at what stands before each, instead of one search per word.
+    """
+    found: set[int] = set()
+    for suffix in suffixes:
+        stems = [w[:-len(suffix)] for w in words if w.endswith(suffix)]
+        i = low.find(suffix)
+        while i >= 0:
+            for stem in stems:
+                j = i - len(stem)
+                if j >= 0 and low.startswith(stem, j):
+                    found.add(j)
+            i = low.find(suffix, i + 1)
+    return sorted(found)
+
+
+_WEEKDAY_SUFFIXES = ("dag", "day")
+assert all(w.endswith(_WEEKDAY_SUFFIXES) for w in WEEKDAYS)
+
+
+# The events step reads a whole text twice (its dates, then its impossible dates): the places
+# found in a long lower-cased text are kept for the few texts seen last. Lines, which the other
+# steps read one by one, are cheaper to read again than to look up.
+_LONG_TEXT = 256
+
+
+def _numbers(low: str) -> _Numbers:
+    return _Numbers(low) if len(low) < _LONG_TEXT else _numbers_of_long(low)
+
+
+@lru_cache(maxsize=8)
+def _numbers_of_long(low: str) -> _Numbers:
+    return _Numbers(low)
+
+
+def _month_starts(low: str) -> list[int]:
+    """Every offset where a month name may begin, ascending (read-only: the list may be shared).
+
+    Every word-initial month name is among them: on a short text one scan with the prefix tree of
+    the names, on a long one a substring search per name that no other name begins.
+    """
+    if len(low) < _LONG_TEXT:
+        return [m.start() for m in _MONTH_WORD.finditer(low)]
+    return _month_starts_of_long(low)
+
+
+@lru_cache(maxsize=8)
+def _month_starts_of_long(low: str) -> list[int]:
+    return _starts_of(low, _MONTH_PREFIXES)
+
+
+def _ordinal_starts(low: str, months: list[int]) -> list[int]:
+    """Offsets where an ordinal begins close enough before a month name to open a date with it.
+
+    A match of _TEXTUAL_ORD ("första maj", "tredje och fjärde juni") ends in a month name after
+    blanks, at one of `months`, and holds at most `_ORDINAL_REACH` non-blank characters before it:
+    ordinals are looked for only in that stretch before each month name.
+    """
+    found: set[int] = set()
+    for p in months:
+        if p == 0 or not low[p - 1].isspace():
+            continue
+        lo = p
+        while lo > 0:  # widen the stretch over long runs of blanks ("första\n\n\nmaj")
+            lo = max(0, lo - 64)
+            if sum(map(len, low[lo:p].split())) > _ORDINAL_REACH:
+                break
+        for m in _ORDINAL_WORD.finditer(low, lo, p):
+            found.add(m.start())
+    return sorted(found)
 
 
 def _starts_of(low: str, words: Iterable[str]) -> list[int]:
@@ -366,7 +525,46 @@ def _starts_of(low: str, words: Iterable[str]) -> list[int]:
     return sorted(found)
 
 
-_SEASON_STARTS = (*SEASONS, "ht", "vt")  # what a match of _SEASON opens with
+# What a match of _SEASON opens with: a season word, "ht" or "vt".
+_SEASON_STARTS = (*SEASONS, "ht", "vt")
+
+
+def needle_shifts(words: Iterable[str], needles: Iterable[str]) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """Return each needle with the offsets it stands at in `words`, for `_starts_via`.
+
+    Each word must hold one of the needles ("försommaren" holds "sommar").
+    """
+    shifts: dict[str, set[int]] = {}
+    for word in words:
+        held = False
+        for needle in needles:
+            j = word.find(needle)
+            while j >= 0:
+                shifts.setdefault(needle, set()).add(j)
+                held = True
+                j = word.find(needle, j + 1)
+        if not held:
+            raise ValueError(f"{word!r} holds none of {tuple(needles)!r}")
+    return tuple((needle, tuple(sorted(offsets))) for needle, offsets in shifts.items())
+
+
+def _starts_via(low: str, shifts: tuple[tuple[str, tuple[int, ...]], ...]) -> list[int]:
+    """Every offset where one of the words of `shifts` (`needle_shifts`) may begin, ascending.
+
+    One substring search per needle, each hit moved back by where the needle stands in the
+    words, finds every place a word begins (and some where none does), with fewer searches
+    than one per word.
+    """
+    found: set[int] = set()
+    for needle, offsets in shifts:
+        i = low.find(needle)
+        while i >= 0:
+            found.update(i - k for k in offsets if i >= k)
+            i = low.find(needle, i + 1)
+    return sorted(found)
+
+
+_SEASON_SHIFTS = needle_shifts(_SEASON_STARTS, _SEASON_HINTS)
 _TENTATIVE_WORDS = tuple(w.strip() for w in TENTATIVE)
 _TENTATIVE = re.compile(rf"(?<![0-9a-zåäöéü])(?:{_alt(_TENTATIVE_WORDS)})(?![a-zåäö])")
 _T = TypeVar("_T", "DateMatch", "TimeMatch")
@@ -379,7 +577,7 @@ PAST_REACH_DAYS = 28
 # --- times ------------------------------------------------------------------------------------
 
 def _to_time(s: str) -> time | None:
-    parts = re.split(r"[.:]", s.strip())
+    parts = _TIME_SEP.split(s.strip())
     try:
         hour = int(parts[0])
         minute = int(parts[1]) if len(parts) > 1 and parts[1] else 0
@@ -400,10 +598,16 @@ def find_times(text: str, *, bare: bool = False) -> list[TimeMatch]:
     """
     found: list[TimeMatch] = []
     low = _lower(text)
+    # Every time holds a digit, and the clock patterns begin at one: they are tried only where a
+    # number begins (a match inside a number is refused by their boundary), not at every offset.
+    digits = _number_starts(low)
+    if not digits:
+        return found
     patterns = ((_KL, _WORD), (_CLOCK, _NUM_CLOCK), (_BARE_RANGE, _NUM_CLOCK)) if bare else (
         (_KL, _WORD), (_CLOCK, _NUM_CLOCK))
     for pattern, boundary in patterns:
-        for m in _hits(pattern, low, text, boundary):
+        hits = _hits(pattern, low, text, boundary) if pattern is _KL else _hits_at(pattern, low, text, boundary, digits)
+        for m in hits:
             begin = _to_time(m.group("a"))
             if begin is None:
                 continue
@@ -436,7 +640,7 @@ def _numbering(text: str, start: int, end: int) -> bool:
     if text[start:end].endswith(".00"):
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    if not text[line_start:start].strip() and re.match(r"\s+[A-ZÅÄÖ]", text[end:end + 2]):
+    if not text[line_start:start].strip() and _CAPITAL_AFTER.match(text[end:end + 2]):
         return True
     return _NUMBERING_BEFORE.search(text, max(0, start - 14), start) is not None
 
@@ -508,7 +712,7 @@ def _day_value(s: str) -> int:
     s = s.strip().lower().rstrip(".")
     if s in ORDINALS:
         return ORDINALS[s]
-    return int(re.match(r"\d+", s).group(0))  # type: ignore[union-attr]
+    return int(_DIGITS.match(s).group(0))  # type: ignore[union-attr]
 
 
 def _month_value(s: str) -> int:
@@ -684,9 +888,9 @@ def _week(m: _Hit) -> list[DateMatch]:
 def _weekday_only(m: _Hit, after: date) -> list[DateMatch]:
     rel = m.lead().strip().lower()
     word = (m.group("wd") or "").lower()
-    if re.search(r"(?:ar|arna)$", word):
+    if _PLURAL.search(word):
         return []  # "på tisdagar": a recurring day, not a date
-    base = re.sub(r"en$", "", word)
+    base = _DEFINITE.sub("", word)
     wd = WEEKDAYS.get(base)
     if wd is None:
         return []
@@ -722,17 +926,23 @@ def _is_tentative(text: str, start: int, end: int) -> bool:
 _DAY_PATTERNS = (_ISO, _DOTTED, _NUMERIC, _SHORT_ISO)
 
 
-def find_impossible_dates(text: str) -> list[tuple[int, int, str]]:
-    """Return `(start, end, text)` of written dates no calendar has ("den 31 april", "2021-02-30")."""
-    low = _lower(text)
-    if _DIGIT.search(low) is None:
+def find_impossible_dates(text: str, *, low: str | None = None) -> list[tuple[int, int, str]]:
+    """Return `(start, end, text)` of written dates no calendar has ("den 31 april", "2021-02-30").
+
+    `low` is `text` lower-cased by `lower_text`, when the caller has it already.
+    """
+    if low is None:
+        low = _lower(text)
+    numbers = _numbers(low)
+    if not numbers.any:
         return []
     bad: list[tuple[int, int, str]] = []
-    for m in _hits(_TEXTUAL, low, text, _NUM_TEXTUAL):
-        day = int(re.match(r"\d+", m.group("d1") or "0").group(0))  # type: ignore[union-attr]
+    # "31 april" needs a month name; most texts have one, so this rarely skips.
+    for m in _hits_at(_TEXTUAL, low, text, _NUM_TEXTUAL, numbers.short if _month_starts(low) else ()):
+        day = int(_DIGITS.match(m.group("d1") or "0").group(0))  # type: ignore[union-attr]
         if not _valid_day(_month_value(m.group("m") or ""), day, _year(m.group("y"))):
             bad.append((m.m.start(), m.m.end(), text[m.m.start():m.m.end()]))
-    for m in _hits(_ISO, low, text, _NUM_ISO):
+    for m in _hits_at(_ISO, low, text, _NUM_ISO, numbers.four):
         if not _valid_day(int(m.group("m") or 0), int(m.group("d") or 0), _year(m.group("y"))):
             bad.append((m.m.start(), m.m.end(), text[m.m.start():m.m.end()]))
     return bad
@@ -743,37 +953,40 @@ def _valid_day(month: int, day: int, year: int | None) -> bool:
     return _make_date(year if year is not None else 2024, month, day) is not None
 
 
-def find_dates(text: str, *, after: date, year_hint: int | None = None) -> list[DateMatch]:
+def find_dates(text: str, *, after: date, year_hint: int | None = None, low: str | None = None
+               ) -> list[DateMatch]:
     """Return every date mention in `text`, in order, without overlaps.
 
     `after` is the meeting date: yearless dates resolve from it. `year_hint` is the year of a
-    heading over the text ("Möten 2022"): yearless dates take it as written.
+    heading over the text ("Möten 2022"): yearless dates take it as written. `low` is `text`
+    lower-cased by `lower_text`, when the caller has it already.
     """
     found: list[DateMatch] = []
-    low = _lower(text)
+    if low is None:
+        low = _lower(text)
     # Where a number begins (all digit patterns start there: a match inside a number is refused by
-    # every digit pattern's boundary) and where a month name may begin (month names are letters
-    # only, so a word-initial one is never inside an earlier match of `_MONTH_WORD`).
-    digits = _number_starts(low)
-    months = [m.start() for m in _MONTH_WORD.finditer(low)]
-    has_digit = bool(digits)
+    # every digit pattern's boundary), sorted by what can follow, and where a month name may begin.
+    numbers = _numbers(low)
+    months = _month_starts(low)
+    has_digit = numbers.any
     has_month = bool(months)
     if not has_digit and not has_month and _OTHER_WORD.search(low) is None:
         return []  # most lines of minutes: nothing to look at
     if has_month:
-        for m in _hits_at(_TEXTUAL, low, text, _NUM_TEXTUAL, digits, _LEAD_BACK):
+        for m in _hits_at(_TEXTUAL, low, text, _NUM_TEXTUAL, numbers.short, _LEAD_BACK):
             found.extend(_textual(m, after, year_hint))
-        for m in _hits(_TEXTUAL_ORD, low, text, _WORD, _LEAD_BACK):
+        for m in _hits_at(_TEXTUAL_ORD, low, text, _WORD, _ordinal_starts(low, months), _LEAD_BACK):
             found.extend(_textual(m, after, year_hint))
-    digit_patterns = ((_ISO, _NUM_ISO), (_DOTTED, _NUM_DOTTED), (_NUMERIC, _NUM_NUMERIC), (_NUMERIC_DEN, _NUM_NUMERIC),
-                      (_SHORT_ISO, _NUM_SHORT))
-    for pattern, boundary in digit_patterns if has_digit else ():
-        for m in _hits_at(pattern, low, text, boundary, digits, _LEAD_BACK):
+    digit_patterns = ((_ISO, _NUM_ISO, numbers.four), (_DOTTED, _NUM_DOTTED, numbers.dotted),
+                      (_NUMERIC, _NUM_NUMERIC, numbers.slashed), (_NUMERIC_DEN, _NUM_NUMERIC, numbers.slashed),
+                      (_SHORT_ISO, _NUM_SHORT, numbers.dashed))
+    for pattern, boundary, starts in digit_patterns if has_digit else ():
+        for m in _hits_at(pattern, low, text, boundary, starts, _LEAD_BACK):
             found.extend(_numeric_like(m, after, year_hint, low, slashed=pattern in (_NUMERIC, _NUMERIC_DEN)))
-    for m in _hits_at(_DAY_DOT_MONTH, low, text, _NUM_DOTTED, digits, _LEAD_BACK) if has_digit else ():
+    for m in _hits_at(_DAY_DOT_MONTH, low, text, _NUM_DOTTED, numbers.dotted, _LEAD_BACK) if has_digit else ():
         if m.lead():
             found.extend(_numeric_like(m, after, year_hint, low))
-    for m in _hits_at(_YYMMDD, low, text, _NUM_SHORT, digits, _LEAD_BACK) if has_digit else ():
+    for m in _hits_at(_YYMMDD, low, text, _NUM_SHORT, numbers.six, _LEAD_BACK) if has_digit else ():
         found.extend(_yymmdd(m, after, low))
     for m in _hits_at(_MONTH_DAY, low, text, _WORD, months) if has_month and has_digit else ():
         y = _year(m.group("y"))
@@ -783,14 +996,14 @@ def find_dates(text: str, *, after: date, year_hint: int | None = None) -> list[
     for m in _hits_at(_MONTH_ONLY, low, text, _WORD, months, _PREP_BACK) if has_month else ():
         found.extend(_month_only(m, after, year_hint))
     # Plain substring tests are much cheaper than a scan; most minutes name no season or quarter.
-    for m in _hits_at(_SEASON, low, text, _WORD, _starts_of(low, _SEASON_STARTS)) if any(
-            w in low for w in _SEASON_HINTS) else ():
+    for m in _hits_at(_SEASON, low, text, _WORD, _starts_via(low, _SEASON_SHIFTS)):
         found.extend(_season(m))
     for m in _hits(_QUARTER, low, text, _WORD, _YEAR_BACK) if "kvartal" in low or _Q_DIGIT.search(low) else ():
         found.extend(_quarter(m))
     for m in _hits(_WEEK, low, text, _WORD) if has_digit else ():
         found.extend(_week(m))
-    for m in _hits(_WEEKDAY_ONLY, low, text, _WORD, _REL_BACK) if "dag" in low or "day" in low else ():
+    for m in _hits_at(_WEEKDAY_ONLY, low, text, _WORD, _suffix_starts(low, WEEKDAYS, _WEEKDAY_SUFFIXES),
+                      _REL_BACK) if "dag" in low or "day" in low else ():
         found.extend(_weekday_only(m, after))
     for m in _hits(_DAY_ONLY, low, text, _WORD) if has_digit else ():
         found.append(DateMatch(m.start(), m.end(), m.group(0) or "", DateKind.DAY, None, None, False,
@@ -805,7 +1018,7 @@ def _finish(text: str, low: str, matches: list[DateMatch], after: date, hint: in
     last: DateMatch | None = None
     for dm in matches:
         if dm.kind is DateKind.DAY and dm.value is None:
-            day = int(re.search(r"\d+", dm.text).group(0))  # type: ignore[union-attr]
+            day = int(_DIGITS.search(dm.text).group(0))  # type: ignore[union-attr]
             value: date | None = None
             if last is not None and isinstance(last.value, date) and dm.start - last.end <= _CONTEXT_MONTH_REACH:
                 value = _make_date(last.value.year, last.value.month, day)

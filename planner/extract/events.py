@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from planner.extract.dates import (
     DateKind,
     DateMatch,
+    alternation,
     find_dates,
     find_impossible_dates,
     find_times,
@@ -52,91 +56,153 @@ from planner.extract.words import (
 
 
 def _words(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # A prefix tree rather than the words longest first: it matches the same (see
+    # `alternation`), while the engine tries one branch at each place instead of every word.
+    return alternation(words)
 
 
 _W = r"A-Za-zÅÄÖåäöéü"
+
+
+@lru_cache(maxsize=256)
+def _fold(s: str) -> str:
+    """`s` lower-cased so that a word a case-insensitive pattern finds in `s` stands in it.
+
+    The regex engine reads "İ", "ı" and "ſ" as "i", "i" and "s", where str.lower differs.
+    """
+    low = s.lower()
+    if not low.isascii() and ("ı" in low or "ſ" in low or "\u0307" in low):
+        low = low.replace("ı", "i").replace("ſ", "s").replace("\u0307", "")
+    return low
+
+
+def _needles(words: Iterable[str]) -> tuple[str, ...]:
+    """The words (lower-cased) that hold none of the others: a text holding one of `words` holds one of these."""
+    unique = {w.lower() for w in words}
+    return tuple(sorted(w for w in unique if not any(v != w and v in w for v in unique)))
+
+
+class _Gated:
+    """A pattern that can match only where one of a few words stands, searched only when one does.
+
+    Most sentences hold none of a cue list's words: a few substring tests say so much faster
+    than the regex engine, which tries every offset. The results are the pattern's own.
+    """
+
+    __slots__ = ("gate", "needle", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], words: Iterable[str]) -> None:
+        self.pattern = pattern
+        needles = _needles(words)
+        # One word: a substring test; more: one scan for any of them (a prefix tree, no case folding).
+        self.needle = needles[0] if len(needles) == 1 else None
+        self.gate = re.compile(alternation(needles))
+
+    def _may(self, s: str) -> bool:
+        if self.needle is not None:
+            return self.needle in _fold(s)
+        return self.gate.search(_fold(s)) is not None
+
+    def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not self._may(s[pos:endpos] if pos or endpos < len(s) else s):
+            return None
+        return self.pattern.search(s, pos, endpos)
+
+    def finditer(self, s: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(s) if self._may(s) else iter(())
+
+    def fullmatch(self, s: str) -> re.Match[str] | None:
+        return self.pattern.fullmatch(s) if self._may(s) else None
 # "nästa möte", "nästa kommunala forum", "nästa mötestillfälle"; not "näst-nästa" or "nästnästa".
 # Singular only: "kommande möten" opens a list of dates, it does not name the next one.
 _NEXT_NOUNS = tuple(n for n in MEETING_NOUNS if n not in ("möten",))
-_NEXT_MEETING = re.compile(
+_NEXT_MEETING = _Gated(re.compile(
     rf"(?<![{_W}-])(?:nästa|nästkommande|kommande)\s+(?:[{_W}]+\s+)?[{_W}]*?-?"  # "Nästa telefonmöte"
     rf"(?:{_words(_NEXT_NOUNS)})(?![{_W}])|nästa\s+(?:möte|gång|tillfälle)|next\s+(?:meeting|call)",
     re.IGNORECASE,
-)
+), ("nästa", "nästkommande", "kommande", "next"))
 # "Medlemsmöte", "årsmötet", "styrelsemöte": the kind of meeting a compound names.
-_MEETING_TYPE = re.compile(rf"(?<![{_W}])([{_W}]+?)-?(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman)(?![{_W}])",
-                           re.IGNORECASE)
+_MEETING_TYPE_NOUNS = ("möte", "mötet", "sammanträde", "sammanträdet", "stämma", "stämman")
+_MEETING_TYPE = _Gated(re.compile(rf"(?<![{_W}])([{_W}]+?)-?(?:{_words(_MEETING_TYPE_NOUNS)})(?![{_W}])",
+                                  re.IGNORECASE), _MEETING_TYPE_NOUNS)
 # A meeting noun at the end of a word ("styrelsemöte", "årsmötet"); compounds count.
 # "ledamöter" holds no meeting.
-_MEETING = re.compile(rf"(?<!leda)(?:{_words(MEETING_NOUNS)})[{_W}]{{0,4}}(?![{_W}])", re.IGNORECASE)
-_MEETING_LIST = re.compile(rf"(?<![{_W}])(?:{_words(MEETING_LIST_CUES)})", re.IGNORECASE)
+_MEETING = _Gated(re.compile(rf"(?<!leda)(?:{_words(MEETING_NOUNS)})[{_W}]{{0,4}}(?![{_W}])", re.IGNORECASE),
+                  MEETING_NOUNS)
+_MEETING_LIST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(MEETING_LIST_CUES)})", re.IGNORECASE), MEETING_LIST_CUES)
 # The same, for a scan of the whole lower-cased text: without IGNORECASE the engine skips ahead fast.
 _MEETING_LIST_LOW = re.compile(rf"(?:{_words(MEETING_LIST_CUES)})")
-_DEADLINE_PREFIX = re.compile(rf"(?<![{_W}])(?:{_words(DEADLINE_PREFIXES)})[\s:,]*(?:den\s+)?$",
-                              re.IGNORECASE)
-_DEADLINE_WORD = re.compile(rf"(?<![{_W}])(?:{_words(DEADLINE_WORDS)})(?![{_W}])", re.IGNORECASE)
-_UNTIL_PREFIX = re.compile(rf"(?<![{_W}])(?:{_words(UNTIL_PREFIXES)})\s+(?:den\s+)?$", re.IGNORECASE)
+_DEADLINE_PREFIX = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(DEADLINE_PREFIXES)})[\s:,]*(?:den\s+)?$",
+                                     re.IGNORECASE), DEADLINE_PREFIXES)
+_DEADLINE_WORD = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(DEADLINE_WORDS)})(?![{_W}])", re.IGNORECASE),
+                        DEADLINE_WORDS)
+_UNTIL_PREFIX = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(UNTIL_PREFIXES)})\s+(?:den\s+)?$", re.IGNORECASE),
+                       UNTIL_PREFIXES)
 _TILL_DEN = re.compile(r"(?<![\w])till\s+(?:den\s+)?$", re.IGNORECASE)
 _SUBMIT = re.compile(r"(?<![\w])(?:lämna\w*|besked|svar\w*|skicka\w*|inkomm\w*|in\b|rapporter\w*|anmäl\w*)",
                      re.IGNORECASE)
 
 
-def _cue(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![{_W}])(?:{_words(words)})", re.IGNORECASE)
+def _cue(words: tuple[str, ...]) -> _Gated:
+    return _Gated(re.compile(rf"(?<![{_W}])(?:{_words(words)})", re.IGNORECASE), words)
 
 
 _WORKSHOP = _cue(WORKSHOP_CUES)
-_CONFERENCE = re.compile(rf"(?<![{_W}])(?:[{_W}]*konferens(?:en|er|erna)?|kongress\w*|seminari\w*|symposi\w*|"
-                         rf"mässa[n]?|webb?inar\w*)(?![{_W}])", re.IGNORECASE)
-_COMPOUND_FORUM = re.compile(rf"(?<=[{_W}]{{4}})forum(?![{_W}])", re.IGNORECASE)
+_CONFERENCE = _Gated(re.compile(rf"(?<![{_W}])(?:[{_W}]*konferens(?:en|er|erna)?|kongress\w*|seminari\w*|symposi\w*|"
+                                rf"mässa[n]?|webb?inar\w*)(?![{_W}])", re.IGNORECASE),
+                     ("konferens", "kongress", "seminari", "symposi", "mässa", "webinar", "webbinar"))
+_COMPOUND_FORUM = _Gated(re.compile(rf"(?<=[{_W}]{{4}})forum(?![{_W}])", re.IGNORECASE), ("forum",))
 _TRIP = _cue(TRIP_CUES)
 _MILESTONE = _cue(MILESTONE_CUES)
-_PAST = re.compile(rf"(?<![{_W}])(?:{_words(PAST_CUES)})(?![{_W}])", re.IGNORECASE)
+_PAST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(PAST_CUES)})(?![{_W}])", re.IGNORECASE), PAST_CUES)
 _COUNTERFACTUAL = _cue(COUNTERFACTUAL_CUES)
 _RECURRING = _cue(RECURRING_CUES)
 _ADMIN = _cue(ADMIN_CUES)
 _LEAVE = _cue(LEAVE_CUES)
 _RESTATED = re.compile(rf"[,;]?\s+(?:{_words(VENUE_RESTATED)})\s+", re.IGNORECASE)
-_FUTURE = re.compile(rf"(?<![{_W}])(?:{_words(FUTURE_CUES)})(?![{_W}])", re.IGNORECASE)
+_FUTURE = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(FUTURE_CUES)})(?![{_W}])", re.IGNORECASE), FUTURE_CUES)
 _CANCEL = _cue(CANCEL_CUES)
 _MOVE = _cue(MOVE_CUES)
 _REMOTE = _cue(REMOTE_CUES)
-_PLATFORM = re.compile(rf"(?<![{_W}])({_words(PLATFORMS)})", re.IGNORECASE)
-_OTHER_BODY = re.compile(rf"(?:{_words(OTHER_BODY_NOUNS)})[{_W}]*", re.IGNORECASE)
-_RETURNS = re.compile(r"(?<![\w])(?:återkommer|återrapporteras|återkopplas|tas upp igen)(?![\w])", re.IGNORECASE)
+_PLATFORM = _Gated(re.compile(rf"(?<![{_W}])({_words(PLATFORMS)})", re.IGNORECASE), PLATFORMS)
+_OTHER_BODY = _Gated(re.compile(rf"(?:{_words(OTHER_BODY_NOUNS)})[{_W}]*", re.IGNORECASE), OTHER_BODY_NOUNS)
+_RETURNS_CUES = ("återkommer", "återrapporteras", "återkopplas", "tas upp igen")
+_RETURNS = _Gated(re.compile(rf"(?<![\w])(?:{_words(_RETURNS_CUES)})(?![\w])", re.IGNORECASE), _RETURNS_CUES)
 # "Förslag på nästa möte: 5 maj", "föreslås datum för nästa möte": a date put forward, not set.
 # (Not "Fullmäktige föreslås sammanträda följande datum": a schedule put up for decision.)
-_PROPOSED_DATE = re.compile(r"(?<![\w])(?:förslag|förslagen|datumförslag)\s+(?:på|till|om|för)\s+"
-                            r"(?:\w+\s+){0,3}(?:datum|dag|dagar|tid|tider|möte|mötet|mötesdatum)(?![\w])",
-                            re.IGNORECASE)
+_PROPOSED_DATE = _Gated(re.compile(r"(?<![\w])(?:förslag|förslagen|datumförslag)\s+(?:på|till|om|för)\s+"
+                                   r"(?:\w+\s+){0,3}(?:datum|dag|dagar|tid|tider|möte|mötet|mötesdatum)(?![\w])",
+                                   re.IGNORECASE), ("förslag",))
 _OR_GAP = re.compile(r"[\s,]*(?:eller|alternativt|alt\.?)[\s,]*", re.IGNORECASE)
-_PROPOSAL = re.compile(r"(?<![\w])(?:förslag|föreslag\w*|föreslås|alternativ\w*|preliminär\w*)", re.IGNORECASE)
-_VAGUE = re.compile(r"(?<![\w])(?:någon gång|ungefär|runt|kring|omkring)(?![\w])", re.IGNORECASE)
+_PROPOSAL = _Gated(re.compile(r"(?<![\w])(?:förslag|föreslag\w*|föreslås|alternativ\w*|preliminär\w*)", re.IGNORECASE),
+                   ("förslag", "föreslag", "föreslås", "alternativ", "preliminär"))
+_VAGUE = _Gated(re.compile(r"(?<![\w])(?:någon gång|ungefär|runt|kring|omkring)(?![\w])", re.IGNORECASE),
+                ("någon gång", "ungefär", "runt", "kring"))
 _REPLACED = re.compile(r"(?<![\w])(?:ersätts|ersatt|istället|i stället|nytt|ny tid|flyttas|tas upp|behandlas|till)(?![\w])",
                        re.IGNORECASE)
-_DROPPED = re.compile(r"(?<![\w])(?:utgår|stryks)(?![\w])", re.IGNORECASE)
+_DROPPED = _Gated(re.compile(r"(?<![\w])(?:utgår|stryks)(?![\w])", re.IGNORECASE), ("utgår", "stryks"))
 _NEW_DATE = re.compile(r"nytt datum|ändrat datum|ändrad tid|ny tid", re.IGNORECASE)
-_URL = re.compile(r"(?:https?://|www\.)\S+")  # matched in the lower-cased text
+_URL = re.compile(r"(?:https?://|www\.)\S+")  # matched in the lower-cased text, which holds "http" or "www."
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ\"”(*-])|[.!?]\s*$|;\s")
-_THEME = re.compile(r"\btema(?:t)?\s*:?\s*[\"”“'«]([^\"”“'»\n]{3,120})[\"”“'»]|\btema\s*:\s*([^\n.]{3,120})",
-                    re.IGNORECASE)
-_VENUE_LABEL = re.compile(r"\b(?:plats|lokal)\s*:\s*([^\n]{2,80})", re.IGNORECASE)
+_THEME = _Gated(re.compile(r"\btema(?:t)?\s*:?\s*[\"”“'«]([^\"”“'»\n]{3,120})[\"”“'»]|\btema\s*:\s*([^\n.]{3,120})",
+                           re.IGNORECASE), ("tema",))
+_VENUE_LABEL = _Gated(re.compile(r"\b(?:plats|lokal)\s*:\s*([^\n]{2,80})", re.IGNORECASE), ("plats", "lokal"))
 _STOP = (r"(?:och|med|för|att|kl|klockan|som|den|det|där|om|men|samt|eller|på|i|till|från|vid|"
          r"kommer|ska|är|har|blir|tema|temat|också|även|kl\.)")
 _PLACE = (rf"[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,3}}"
           rf"(?:,\s*[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,2}}){{0,2}}")
 _VENUE_PREP = re.compile(rf"(?<![{_W}])(?:i|på|hos)\s+({_PLACE})")
 _VENUE_NOUN = re.compile(rf"(?<![{_W}])(?:i|på)\s+((?:[a-zåäö][{_W}-]*)?(?:{_words(VENUE_NOUN_ENDINGS)}))(?![{_W}])")
-_CLOSING = re.compile(r"(?<![\w])(?:avslutning\w*|avslutas|avslutar|slutar|hemresa\w*|hemfärd\w*|till och med)(?![\w])",
-                      re.IGNORECASE)
+_CLOSING = _Gated(re.compile(r"(?<![\w])(?:avslutning\w*|avslutas|avslutar|slutar|hemresa\w*|hemfärd\w*|till och med)"
+                             r"(?![\w])", re.IGNORECASE),
+                  ("avslutning", "avslutas", "slutar", "hemresa", "hemfärd", "till och med"))
 _TEXT_START = re.compile(r"\S")
 _PLACE_AFTER_TIME = re.compile(rf"\s*,\s*({_PLACE})[\s.]*")
 _LIST_GAP = re.compile(r"[\s,]*(?:och|eller|samt|&)?[\s,]*")
 _TRIP_PLACE = re.compile(rf"(?<![{_W}])(?:resa|resan|studieresa|studieresan|studiebesök|besök)\s+(?:till|i|på|hos)\s+({_PLACE})",
                          re.IGNORECASE)
-_VENUE_BOOKED = re.compile(rf"(?<![{_W}])(?:bokar|bokat|bokad|bokats|bokas)\s+({_PLACE})|"
-                           rf"\(?([A-ZÅÄÖ][{_W}]+)\s+bokad\)?")
+_VENUE_BOOKED = _Gated(re.compile(rf"(?<![{_W}])(?:bokar|bokat|bokad|bokats|bokas)\s+({_PLACE})|"
+                                  rf"\(?([A-ZÅÄÖ][{_W}]+)\s+bokad\)?"), ("bok",))
 _NOT_PLACE = re.compile(
     r"^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
     r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|teams|zoom|skype|distans|plats|samband|"
@@ -149,6 +215,18 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*(?P<t>.+)$")
 _BULLET = re.compile(r"^(?P<indent>\s*)(?:[-*•–]|\\item|\d+[.)])\s+")
 _YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d(?![\d-])")
 _YEAR_LINE = re.compile(r"^[\s*#_•-]*((?:19|20)\d\d)[\s*_:]*$")
+# Small patterns of the steps below, compiled once rather than looked up at each call.
+_WORD_RUN = re.compile(rf"[{_W}]+")
+_WORD_RUN_2 = re.compile(rf"[{_W}]{{2,}}")
+_WORD_RUN_4 = re.compile(rf"[{_W}]{{4,}}")
+_COLUMN_GAP = re.compile(r"\t|\s{3,}|\s\|\s")
+_DIGIT = re.compile(r"\d")
+_BLANKS = re.compile(r"\s+")
+_NEXT_BUT_ONE = re.compile(r"näst-?nästa")
+_PARENTHESES = re.compile(r"\([^)]*\)")
+_PLACE_BEFORE = re.compile(rf"(?<![{_W}])(?:i|på)\s+([A-ZÅÄÖ][{_W}-]+(?:\s+[A-ZÅÄÖ][{_W}-]+)?)[\s,]*$")
+_TILL_BEFORE = re.compile(r"\btill\s+(?:den\s+|på\s+)?$")
+_FROM_BEFORE = re.compile(r"\bfrån\s+(?:den\s+)?$")
 _LIST_REACH = 1500
 _NEAR = 1000
 _NEXT_REACH = 50
@@ -200,7 +278,12 @@ class _Doc:
     def __init__(self, doc: Minutes) -> None:
         self.doc = doc
         self.text = doc.clean
-        self.low = doc.clean.lower() if len(doc.clean.lower()) == len(doc.clean) else doc.clean
+        lowered = doc.clean.lower()
+        same = len(lowered) == len(doc.clean)
+        self.low = lowered if same else doc.clean
+        # The same text as the date patterns read it, when a slice of it reads as its own slice
+        # lower-cased: str.lower looks at the neighbours of a capital sigma only.
+        self.date_low = lowered if same and "\u03a3" not in doc.clean else None
         self.starts = [ln.start for ln in doc.lines]
         originals = doc.text.split("\n")
         self.raw = [originals[ln.number - 1] if ln.number - 1 < len(originals) else ln.text for ln in doc.lines]
@@ -208,35 +291,13 @@ class _Doc:
         self.outer: list[str] = []
         self.section_start: list[int] = []  # clean offset of the heading line a line stands under
         current, outer, start = "", "", 0
-        for i, ln in enumerate(doc.lines):
-            title = self._heading(i)
+        for ln, raw in zip(doc.lines, self.raw, strict=True):
+            title = _heading(raw, ln.text)
             if title is not None:
                 current, outer, start = title, current, ln.start
             self.headings.append(current)
             self.outer.append(outer)
             self.section_start.append(start)
-
-    def _heading(self, i: int) -> str | None:
-        raw = self.raw[i]
-        text = self.doc.lines[i].text
-        for pattern in (_LATEX_HEADING, _MD_HEADING):
-            m = pattern.match(raw)
-            if m:
-                return m.group("t").strip(" *_#")
-        m = _NUMBERED_HEADING.match(text)
-        if m and (not text.rstrip().endswith((".", ",", ":")) or len(text) < 60):
-            return m.group("t").strip()
-        stripped = raw.strip()
-        # "**Nästa möte**" or "Nästa möte:" alone on a short line opens what follows.
-        if 2 < len(text.strip()) <= 40 and text.strip()[0].isupper() and (
-                (stripped.startswith(("**", "__")) and stripped.rstrip(":").endswith(("**", "__")))
-                or (text.rstrip().endswith(":") and not _BULLET.match(raw))):
-            return text.strip(" *_:")
-        # "Nästa möte" or "Kommande sammanträden" alone on its line, as plain text.
-        bare = text.strip(" *_#:")
-        if bare[:1].isupper() and (_NEXT_MEETING.fullmatch(bare) or _MEETING_LIST.fullmatch(bare)):
-            return bare
-        return None
 
     def line_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -284,6 +345,49 @@ class _Doc:
         return _Place(ls, le, s, e, self.headings[i], self.outer[i], self.parents(i), self.section_start[i])
 
 
+# What a line read as a plain heading ("Nästa möte", "Kommande sammanträden") opens with: the
+# words `_NEXT_MEETING` and `_MEETING_LIST` begin with.
+_BARE_HEADING_STARTS = ("nästa", "nästkommande", "kommande", "next", *MEETING_LIST_CUES)
+_BARE_HEADING_FIRST = frozenset(w[0].upper() for w in _BARE_HEADING_STARTS)
+
+
+def _heading(raw: str, text: str) -> str | None:
+    """The title a line opens a section with, or None; `raw` is the line as written, `text` cleaned.
+
+    Each kind of heading is tried only when a cheap test on the line allows it (most lines
+    are none): the tests are necessary conditions of the patterns after them.
+    """
+    if "\\" in raw:
+        m = _LATEX_HEADING.match(raw)
+        if m:
+            return m.group("t").strip(" *_#")
+    if "#" in raw:
+        m = _MD_HEADING.match(raw)
+        if m:
+            return m.group("t").strip(" *_#")
+    stripped_text = text.strip()
+    first = stripped_text[:1]
+    if first == "§" or first.isdecimal():
+        m = _NUMBERED_HEADING.match(text)
+        if m and (not text.rstrip().endswith((".", ",", ":")) or len(text) < 60):
+            return m.group("t").strip()
+    # "**Nästa möte**" or "Nästa möte:" alone on a short line opens what follows.
+    if 2 < len(stripped_text) <= 40 and first.isupper():
+        stripped = raw.strip()
+        if ((stripped.startswith(("**", "__")) and stripped.rstrip(":").endswith(("**", "__")))
+                or (text.rstrip().endswith(":") and not _BULLET.match(raw))):
+            return text.strip(" *_:")
+    # "Nästa möte" or "Kommande sammanträden" alone on its line, as plain text.
+    # A first letter outside ASCII may still fold to one of theirs ("K" Kelvin sign).
+    bare = text.strip(" *_#:")
+    c = bare[:1]
+    if c.isupper() and (c in _BARE_HEADING_FIRST or not c.isascii()) and _fold(bare).startswith(
+            _BARE_HEADING_STARTS) and (
+            _NEXT_MEETING.pattern.fullmatch(bare) or _MEETING_LIST.pattern.fullmatch(bare)):
+        return bare
+    return None
+
+
 def _meeting_date(meeting: Meeting, doc: Minutes) -> date | None:
     if meeting.date:
         try:
@@ -329,12 +433,37 @@ def _bare_year_blocks(d: _Doc) -> list[tuple[int, int, int, bool]]:
     return blocks
 
 
+# Every meeting-list cue begins with one of these: where they stand is where a cue can begin.
+_MEETING_LIST_STARTS = tuple(sorted({w[:4] for w in MEETING_LIST_CUES}))
+
+
+def _meeting_list_hits(low: str) -> Iterator[re.Match[str]]:
+    """Yield the matches `_MEETING_LIST_LOW.finditer(low)` yields, trying it only where a cue can begin.
+
+    A few substring searches find those places faster than the regex engine's scan of the text.
+    """
+    starts: set[int] = set()
+    for prefix in _MEETING_LIST_STARTS:
+        i = low.find(prefix)
+        while i >= 0:
+            starts.add(i)
+            i = low.find(prefix, i + 1)
+    pos = 0
+    for s in sorted(starts):
+        if s < pos:
+            continue
+        m = _MEETING_LIST_LOW.match(low, s)
+        if m:
+            pos = m.end()
+            yield m
+
+
 def _is_prose(line: str, dates: list[DateMatch]) -> bool:
     """Tell whether a line is a sentence with a date in it rather than an entry of a date list."""
     rest = line
     for dm in reversed(dates):
         rest = rest[:dm.start] + " " + rest[dm.end:]
-    return line.rstrip().endswith(".") and len(re.findall(rf"[{_W}]{{2,}}", rest)) >= _PROSE_WORDS
+    return line.rstrip().endswith(".") and len(_WORD_RUN_2.findall(rest)) >= _PROSE_WORDS
 
 
 def _year_blocks(d: _Doc) -> list[tuple[int, int, int, bool]]:
@@ -342,7 +471,7 @@ def _year_blocks(d: _Doc) -> list[tuple[int, int, int, bool]]:
     blocks: list[tuple[int, int, int, bool]] = _bare_year_blocks(d)
     lines = d.doc.lines
     seen: set[int] = set()
-    for hit in _MEETING_LIST_LOW.finditer(d.low):
+    for hit in _meeting_list_hits(d.low):
         i = d.line_of(hit.start())
         ln = lines[i]
         if i in seen or len(ln.text) > 120:
@@ -377,8 +506,9 @@ def _all_dates(d: _Doc, after: date) -> list[tuple[DateMatch, bool]]:
     out: list[tuple[DateMatch, bool]] = []
 
     def add(start: int, end: int, hint: int | None, meetings: bool) -> None:
-        for dm in find_dates(d.text[start:end], after=after, year_hint=hint):
-            out.append((replace(dm, start=dm.start + start, end=dm.end + start), meetings))
+        low = d.date_low[start:end] if d.date_low is not None else None
+        for dm in find_dates(d.text[start:end], after=after, year_hint=hint, low=low):
+            out.append((dm.shifted(start), meetings))
 
     pos = 0
     for start, end, year, meetings in _year_blocks(d):
@@ -424,7 +554,7 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
 
 def _column_venue(rest: str) -> str | None:
     """The place in the last column of a table row ("2023-03-15<TAB>13.00-16.00<TAB>Regionhuset")."""
-    columns = [c.strip(" |,;") for c in re.split(r"\t|\s{3,}|\s\|\s", rest) if c.strip(" |,;")]
+    columns = [c.strip(" |,;") for c in _COLUMN_GAP.split(rest) if c.strip(" |,;")]
     if len(columns) < 1 or not ("\t" in rest or "   " in rest or " | " in rest):
         return None
     last = columns[-1]
@@ -452,7 +582,7 @@ def _venue(window: str) -> str | None:
             return place
     for m in _VENUE_PREP.finditer(window):
         place = m.group(1).strip(" .,;")
-        if not _NOT_PLACE.match(place) and not re.match(r"\d", place):
+        if not _NOT_PLACE.match(place) and not _DIGIT.match(place):
             return place
     noun = _VENUE_NOUN.search(window)  # "i föreningslokalen"
     return noun.group(1) if noun else None
@@ -474,7 +604,7 @@ def _title(sentence: str, dm: DateMatch, heading: str, parents: str, next_cue: b
     if in_list:
         rest = sentence.replace(dm.text, "").strip(" -–:,.()*•")
         return f"{body or 'Möte'}" + (f" ({rest})" if rest and len(rest) <= 40 else "")
-    rest = re.sub(r"\s+", " ", sentence.replace(dm.text, " ")).strip(" -–:,.*")
+    rest = _BLANKS.sub(" ", sentence.replace(dm.text, " ")).strip(" -–:,.*")
     if len(rest) < 20:  # "Äger rum", "Deadline": say what it is about
         rest = (parents.split(" | ")[0] if parents else heading) + (f": {rest}" if rest else "")
     return rest.strip(" -–:,.*")[:120] or "Händelse"
@@ -492,7 +622,7 @@ def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: lis
         return [], None, []
     d = _Doc(doc)
     text = d.text
-    urls = [(m.start(), m.end()) for m in _URL.finditer(d.low)]
+    urls = [(m.start(), m.end()) for m in _URL.finditer(d.low)] if "http" in d.low or "www." in d.low else []
     mentions = _all_dates(d, after)
     found: list[_Found] = []
     day_months: dict[str, list[int]] = {}
@@ -516,7 +646,7 @@ def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: lis
     events = _merge(found)
     next_meeting = _next_meeting(events, after, items, carry)
     warnings = [f"{doc.name}:{doc.line_at(start)}: no such date {bad!r} (the month has fewer days)"
-                for start, _, bad in find_impossible_dates(text)]
+                for start, _, bad in find_impossible_dates(text, low=d.date_low)]
     return [f.event for f in events], next_meeting, warnings
 
 
@@ -585,7 +715,7 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         # The body named nearest before the date: "kommunstyrelsen 2021-04-12 och kommunfullmäktige 2021-04-26".
         other_body = _other_body(before, meeting.body) or _other_body(f"{sentence} | {context} | {p.outer}",
                                                                        meeting.body)
-    if re.search(r"näst-?nästa", low):
+    if _NEXT_BUT_ONE.search(low):
         next_cue = False
     foreign = _foreign_meeting(sentence, meeting.body)
     if other_body or foreign:
@@ -795,13 +925,13 @@ def _repeats_dated(dm: DateMatch, mentions: list[tuple[DateMatch, bool]]) -> boo
 
 def _is_fragment(sentence: str, dm: DateMatch) -> bool:
     """Tell whether the date's sentence is a verbless fragment ("Silja Line 27 maj (med reservdag 26:e maj).")."""
-    rest = re.sub(r"\([^)]*\)", " ", sentence.replace(dm.text, " "))
-    return len(re.findall(rf"[{_W}]+", rest)) <= _FRAGMENT_WORDS
+    rest = _PARENTHESES.sub(" ", sentence.replace(dm.text, " "))
+    return len(_WORD_RUN.findall(rest)) <= _FRAGMENT_WORDS
 
 
 def _place_before(before: str) -> str | None:
     """The place written right before the date ("Inför SK-möte i Malmö 17/5")."""
-    m = re.search(rf"(?<![{_W}])(?:i|på)\s+([A-ZÅÄÖ][{_W}-]+(?:\s+[A-ZÅÄÖ][{_W}-]+)?)[\s,]*$", before)
+    m = _PLACE_BEFORE.search(before)
     if m is None or _NOT_PLACE.match(m.group(1)):
         return None
     return m.group(1)
@@ -861,7 +991,7 @@ def _covered(dm: DateMatch, mentions: list[tuple[DateMatch, bool]]) -> bool:
 
 def _foreign_meeting(sentence: str, body: str | None) -> bool:
     """Tell whether the sentence names a kind of meeting other than this body's ("Årsmöte den 17 februari")."""
-    own = [w for w in re.findall(rf"[{_W}]{{4,}}", (body or "").lower())]
+    own = _WORD_RUN_4.findall((body or "").lower())
     for m in _MEETING_TYPE.finditer(sentence):
         raw = m.group(1).lower()
         prefix = raw.rstrip("s") or raw
@@ -877,7 +1007,7 @@ def _foreign_meeting(sentence: str, body: str | None) -> bool:
 
 def _other_body(context: str, body: str | None) -> str | None:
     """Name another body the date belongs to ("Regionfullmäktige beslutar", "Möte med Divisionsstämman")."""
-    own = {w.lower() for w in re.findall(rf"[{_W}]+", body or "")}
+    own = {w.lower() for w in _WORD_RUN.findall(body or "")}
     for m in _OTHER_BODY.finditer(context):
         start = m.start()
         while start > 0 and (context[start - 1].isalpha() or context[start - 1] == "-"):
@@ -918,10 +1048,10 @@ def _status(sentence: str, dm: DateMatch, mentions: list[tuple[DateMatch, bool]]
     if _NEW_DATE.match(move.group(0)):
         return EventStatus.MOVED, None  # "den 4 juni (nytt datum)"
     before = sentence[:here].lower()
-    if re.search(r"\btill\s+(?:den\s+|på\s+)?$", before[-16:]) and here > move.start():
+    if _TILL_BEFORE.search(before[-16:]) and here > move.start():
         old = next((o.iso for o in dated if sentence.find(o.text) < here), None)
         return EventStatus.MOVED, old
-    if re.search(r"\bfrån\s+(?:den\s+)?$", before[-16:]):
+    if _FROM_BEFORE.search(before[-16:]):
         return None, None
     if here < move.start():
         # "Mötet den 3 juni flyttas till den 10 juni": the new date carries the event.
@@ -940,7 +1070,7 @@ _COMMON = frozenset(("nästa", "möte", "mötet", "med", "och", "för", "att", "
 
 
 def _content_words(s: str) -> set[str]:
-    return {w.lower() for w in re.findall(rf"[{_W}]{{4,}}", s)} - _COMMON - _CALENDAR_WORDS
+    return {w.lower() for w in _WORD_RUN_4.findall(s)} - _COMMON - _CALENDAR_WORDS
 
 
 def _shared_words(a: str, b: str) -> bool:
