@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from planner.extract import words as w
 from planner.extract.model import Attendee
@@ -32,7 +32,7 @@ _RX_LABEL_OF_4 = re.compile(r"(?:\s+[^\W\d_]+){1,4}\s*:\s*")
 _RX_LABEL_OF_5 = re.compile(r"\s+(?:till|vid|på|från|under|i)\b[^:]{0,60}:\s*")
 _RX_LABEL_OF_6 = re.compile(r"\s+[A-ZÅÄÖ][\w-]*[a-zåäö]\s+[A-ZÅÄÖ][\w-]*[a-zåäö](?:\s+[A-ZÅÄÖ][\w-]*)?\s*(?:,|\(|$)")
 _RX_IS_HEADING_ROW_1 = re.compile(r"(?i)\bkl\.?\s*|\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}")
-_RX_KL_OR_DIGIT = re.compile(r"(?i)k|\d")  # where a match of `_RX_IS_HEADING_ROW_1` can begin
+_RX_KL_OR_DIGIT = re.compile(r"(?i)\bkl|\d")  # where a match of `_RX_IS_HEADING_ROW_1` can begin
 _RX_STYLE_1 = re.compile(r"(?<=\S) {3,}(?=\S)")
 _RX_STYLE_2 = re.compile(r"^[^:,]{2,60}:\s*\S")
 _RX_LOOKS_LIKE_NAME_1 = re.compile(r"\d|@|/")
@@ -80,9 +80,11 @@ class ListKind(StrEnum):
     ANNOUNCED = "announced"
 
 
-@dataclass(frozen=True, slots=True)
-class Person:
-    """An attendee as read, with the `[start, end)` range of the name in `clean`."""
+class Person(NamedTuple):
+    """An attendee as read, with the `[start, end)` range of the name in `clean`.
+
+    (A named tuple, not a frozen dataclass: a list line makes one or two, and a frozen dataclass
+    sets each field through `object.__setattr__`, several times slower.)"""
 
     name: str
     start: int
@@ -132,6 +134,11 @@ _LABELS_BY_HEAD: dict[str, tuple[tuple[str, ListKind], ...]] = {
 _PLAIN_LETTERS = "abcdefghijklmnopqrstuvwxyzåäöABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ"
 _NO_LABEL_PAIRS = frozenset(a + b for a in _PLAIN_LETTERS for b in _PLAIN_LETTERS
                             if (a + b).casefold() not in _LABELS_BY_HEAD)
+# Two such letters that do begin a label ("An" of "Anmält", and of "Anna"), and the labels' first four
+# letters (every label has five or more): "Anna" begins none.
+_LABEL_PAIRS = frozenset(a + b for a in _PLAIN_LETTERS for b in _PLAIN_LETTERS
+                         if (a + b).casefold() in _LABELS_BY_HEAD)
+_LABEL_HEADS4 = frozenset(lab[:4] for lab, _ in _LABELS)
 # What `re.IGNORECASE` also matches to i and s ("ı", "İ", "ſ") but `str.lower` does not map to them: a text
 # holding one of these is left to the pattern, not to a test on its lower-case form.
 _ODD_CASE = ("ı", "İ", "ſ")
@@ -141,6 +148,14 @@ def _norm(name: str) -> str:
     return " ".join(name.split()).casefold()  # str.split() splits at the white space `\s` matches
 
 
+def _may_begin_label(text: str) -> bool:
+    """False when `text` surely begins with no label (nor with one of `w.ABSENT_WORDS`, which all begin
+    labels): two letters that begin none, or four that begin none. (Each of the letters tested folds to
+    one letter, so they are the first of the folded text.)"""
+    pair = text[:2]
+    return pair not in _NO_LABEL_PAIRS and (pair not in _LABEL_PAIRS or text[:4].casefold()[:4] in _LABEL_HEADS4)
+
+
 def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] | None:
     """If `text` opens an attendance list, return its kind and the offset of the inline entries.
 
@@ -148,8 +163,8 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
     presidiekonferensen:"; a label followed by other words needs a colon ("Övriga frågor" is
     an agenda item), unless `colon_required` is False (a flattened one-line header).
     """
-    if not text or text[:2] in _NO_LABEL_PAIRS:
-        return None  # most lines: two letters that begin no label
+    if not text or not _may_begin_label(text):
+        return None  # most lines
     low = text.casefold()
     lead = len(low) - len(low.lstrip(" \t*-#•–—·"))
     numbered = _RX_LABEL_OF_1.match(low, lead)  # "3. Närvarande", "§ 2 Närvaro"
@@ -225,26 +240,26 @@ def trailing_label(text: str) -> tuple[ListKind, int] | None:
         tail = tail[:-1].rstrip()
     if not tail or tail[-1] not in _LOWER_LETTERS:
         return None
-    # The label is at most the last three words (the first may be glued to a number) and a colon: a
-    # label word must stand there, written with single spaces as `label_of` below reads the words.
-    if not _LABEL_WORDS.search(" ".join(text.rsplit(None, 4)[-4:]).casefold()):
-        return None
-    low = text.casefold()
-    if not _LABEL_WORDS.search(low):
-        return None
-    m = _TRAILING_LABEL.search(text)
+    # The label is at most the last three words (the first may be glued to a number) and a colon, so
+    # the search starts at the fourth word from the end: the whole line is slow to search.
+    words = text.rsplit(None, 4)
+    m = _TRAILING_LABEL.search(text, len(words[0]) if len(words) == 5 else 0)
     if not m or m.start() == 0:
         return None
     words = m.group(1).split()
     glued = text[m.start() - 1].isdigit()
     single = [label_of(word + ":") for word in words]
+    found: tuple[ListKind, int] | None = None
     if all(single) and (glued or len(words) > 1):  # column headings: the last one says present or absent
         last = single[-1]
-        return (last[0], len(text)) if last else None
-    whole = label_of(" ".join(words) + ":")
-    if glued and whole:  # "...2007Övriga deltagare"
-        return whole[0], len(text)
-    return None
+        found = (last[0], len(text)) if last else None
+    else:
+        whole = label_of(" ".join(words) + ":")
+        if glued and whole:  # "...2007Övriga deltagare"
+            found = whole[0], len(text)
+    # A label word as written (not as the words are rejoined above) in the line, tested last: the
+    # whole line is slow to search, and most lines have failed a test above.
+    return found if found and _LABEL_WORDS.search(text.casefold()) else None
 
 
 def _style(text: str) -> str:
@@ -299,9 +314,14 @@ def _is_org(text: str, known: set[str]) -> bool:
 _ORG_ENDINGS = ("kommun", "nämnden", "förbund", "styrelsen", "förvaltningen", "regionen", "stiftelsen")
 # The first two letters of each role word: `_ROLE_RE` matches only a text that begins so.
 _ROLE_HEADS = frozenset(r[:2] for r in w.ROLE_WORDS)
+# Two letters (see `_PLAIN_LETTERS`) that begin no role word, "tf" or "ersättare för".
+_NO_ROLE_PAIRS = frozenset(a + b for a in _PLAIN_LETTERS for b in _PLAIN_LETTERS
+                           if (a + b).lower() not in _ROLE_HEADS and a.lower() != "t" and (a + b).lower() != "er")
 
 
 def _role_of(text: str) -> str | None:
+    if text.lstrip()[:2] in _NO_ROLE_PAIRS:
+        return None  # (as below, without normalising the text first)
     low = _norm(text).strip("() ")
     if low[:2] not in _ROLE_HEADS and not low.startswith(("t", "ers")):
         return None  # no role word, "tf" or "ersättare för" begins it
@@ -514,7 +534,7 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
             role = role or outside_role
         elif organisation is None:
             organisation = outside
-    lead = _RX_PERSON_11.match(name_text)
+    lead = _RX_PERSON_11.match(name_text) if _may_begin_label(name_text.lstrip()) else None
     if lead and (lead.group(1).casefold() in _ABSENT_WORDS or label_of(lead.group(1) + ":")):
         # "Förhindrade Kjell Sjölund": a label of a flattened label row, not a given name
         name_text = " " * lead.end() + name_text[lead.end():]
@@ -535,10 +555,15 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
     if name.casefold().strip(" .") in _NO_ONE:
         return None
     tokens = name.split()
-    if len(tokens) > 1 and any(t[:1].islower() and t not in _PARTICLES for t in tokens):
-        return None  # "se bilaga", "alla ledamöter": words, not a name
-    if len([t for t in tokens if t not in _PARTICLES]) > 4:
-        return None  # names run together ("Anna Berg Lisa Andersson Lindberg"): not one person, and not guessed
+    if len(tokens) > 1:
+        words = 0
+        for t in tokens:
+            if t not in _PARTICLES:
+                if t[:1].islower():
+                    return None  # "se bilaga", "alla ledamöter": words, not a name
+                words += 1
+        if words > 4:
+            return None  # names run together ("Anna Berg Lisa Andersson Lindberg"): not one person, and not guessed
     s = base + name_off + name_text.find(stripped[:1]) if stripped else base
     if swapped:
         return Person(swapped[0], s, swapped[1], organisation, party, role, mark)
@@ -560,19 +585,20 @@ def _split_names(text: str, base: int, org: str | None, known: set[str]) -> list
     """Read "Name (M), Name och Name" (names of one organisation) into persons."""
     people: list[Person] = []
     longest_first = sorted(known, key=len, reverse=True)  # `known` does not change while the line is read
+    any_known = tuple(longest_first)  # one `startswith` tells whether any does
     for m in _RX_SPLIT_NAMES_1.finditer(text):
         piece = m.group(0)
         if not piece.strip() or piece.strip() in ("och", "samt"):
             continue
-        piece_text = _RX_SPLIT_NAMES_2.sub("", piece)
+        piece_text = _RX_SPLIT_NAMES_2.sub("", piece) if "och" in piece or "samt" in piece else piece
         off = m.start() + (len(piece) - len(piece_text))
         stripped = piece_text.strip()
         # "Region Kronoberg Christel Gustafsson": a known organisation closes the previous name.
         norm = _norm(stripped)
-        matched_org = next((o for o in longest_first if norm.startswith(o)), None)
+        matched_org = next((o for o in longest_first if norm.startswith(o)), None) if norm.startswith(any_known) else None
         if matched_org:
             if people and people[-1].organisation in (None, org):
-                people[-1] = replace(people[-1], organisation=stripped[: len(matched_org)])
+                people[-1] = people[-1]._replace(organisation=stripped[: len(matched_org)])
             rest = stripped[len(matched_org):].strip()
             if not rest:
                 continue
@@ -580,7 +606,7 @@ def _split_names(text: str, base: int, org: str | None, known: set[str]) -> list
             piece_text = rest
             this_org: str | None = org
         elif people and _is_org(part := _name_part(stripped), known) and not _looks_like_name(part):
-            people[-1] = replace(people[-1], organisation=stripped)
+            people[-1] = people[-1]._replace(organisation=stripped)
             continue
         else:
             this_org = org
@@ -591,6 +617,9 @@ def _split_names(text: str, base: int, org: str | None, known: set[str]) -> list
 
 
 def _mark(cell: str) -> bool | None:
+    first = cell.lstrip()[:1]
+    if first in _PLAIN_LETTERS and first.lower() not in _MARK_LETTERS:
+        return None  # a letter no status word begins: most names and organisations
     low = _norm(cell).strip(" .")
     head = low[:1]  # each pattern is tried only on a text that begins as one of its words does
     if low in _STATUS_NO or (head in _MARK_NO_HEADS and _RX_MARK_1.match(low)):
@@ -600,6 +629,8 @@ def _mark(cell: str) -> bool | None:
     return None
 
 
+# The letters the status words and patterns begin with ("x", "ja", "deltog", "yes", "förhinder", ...).
+_MARK_LETTERS = frozenset(word[0] for word in _STATUS_YES | _STATUS_NO | set("nfeajx"))
 _MARK_NO_HEADS = frozenset("nfea")  # "nej", "frånvarande", "ej närvarande", "anmält förhinder"
 _MARK_YES_HEADS = frozenset("jnx")  # "ja", "närvarande", "x"
 
@@ -1022,9 +1053,12 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     n = len(parts)
     while i < n:
         part = parts[i]
-        flat = part.start not in line_no or (i + 1 < n and parts[i + 1].start not in line_no
-                                             and parts[i + 1].start < part.end + 3)
-        lab = label_of(part.text, colon_required=not flat) or trailing_label(part.text)
+        lab = None
+        if _may_begin_label(part.text):  # most lines begin with no label: `label_of` would say None
+            flat = part.start not in line_no or (i + 1 < n and parts[i + 1].start not in line_no
+                                                 and parts[i + 1].start < part.end + 3)
+            lab = label_of(part.text, colon_required=not flat)
+        lab = lab or trailing_label(part.text)
         kind: ListKind | None = lab[0] if lab else None
         inline_off = lab[1] if lab else 0
         if kind is None and not part.text.strip() and part.start in line_no:
@@ -1089,7 +1123,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         if entry_lines and all("\t" in t.strip() for t, _ in entry_lines) and any(p.mark for p in people):
             # A table with a mark column: a row whose mark cell is empty was not there.
             full = max(p.cells for p in people if p.mark)
-            people = [replace(p, mark=False) if p.mark is None and p.cells < full else p for p in people]
+            people = [p._replace(mark=False) if p.mark is None and p.cells < full else p for p in people]
         lists.append(_List(kind, people))
     return lists
 
