@@ -556,13 +556,13 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
         return None
     tokens = name.split()
     if len(tokens) > 1:
-        words = 0
+        kept = 0
         for t in tokens:
             if t not in _PARTICLES:
                 if t[:1].islower():
                     return None  # "se bilaga", "alla ledamöter": words, not a name
-                words += 1
-        if words > 4:
+                kept += 1
+        if kept > 4:
             return None  # names run together ("Anna Berg Lisa Andersson Lindberg"): not one person, and not guessed
     s = base + name_off + name_text.find(stripped[:1]) if stripped else base
     if swapped:
