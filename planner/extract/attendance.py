@@ -134,6 +134,17 @@ _LABELS_BY_HEAD: dict[str, tuple[tuple[str, ListKind], ...]] = {
 _PLAIN_LETTERS = "abcdefghijklmnopqrstuvwxyzåäöABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ"
 _NO_LABEL_PAIRS = frozenset(a + b for a in _PLAIN_LETTERS for b in _PLAIN_LETTERS
                             if (a + b).casefold() not in _LABELS_BY_HEAD)
+
+
+def _pairs_beginning_none(words: frozenset[str]) -> frozenset[str]:
+    """Two letters (of `_PLAIN_LETTERS`, either case) that begin none of `words` (lower case): a text
+    beginning so, normalised (`_norm`), is none of them."""
+    heads = {word[:2] for word in words}
+    return frozenset(a + b for a in _PLAIN_LETTERS for b in _PLAIN_LETTERS if (a + b).lower() not in heads)
+
+
+_NO_HEADING_PAIRS = _pairs_beginning_none(_TABLE_HEADINGS)
+_NO_GROUP_PAIRS = _pairs_beginning_none(_GROUP_HEADINGS)
 # Two such letters that do begin a label ("An" of "Anmält", and of "Anna"), and the labels' first four
 # letters (every label has five or more): "Anna" begins none.
 _LABEL_PAIRS = frozenset(a + b for a in _PLAIN_LETTERS for b in _PLAIN_LETTERS
@@ -430,14 +441,16 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
     party: str | None = None
     role: str | None = None
     text = text.rstrip(" .;")
-    tail = _role_tail(text) if "," not in text else None
+    tail = _role_tail(text) if "," not in text and text.rstrip().endswith(_ROLE_SUFFIX_ENDS) else None
     if tail:
         role = tail.group(1)
         text = text[: tail.start()].rstrip(" -–—")
     if " - " in text or " – " in text or " — " in text:
         text = _RX_PERSON_1.sub(" , ", text, count=1)  # "Anna Ek – Växjö kommun"
     # "Magnus Brattgård § 44-58, 66-74", "Anna Ek §§ 1-5": present for part of the meeting
-    text = _strip_notes(text)
+    end = text[-1:]
+    if end and (end.isdecimal() or end.isspace() or end in ".:;,–-"):  # (`_strip_notes` begins so)
+        text = _strip_notes(text)
     # "Annili Caap m x", "Nils Matsson, ordf m x": a party column written in lower case
     # (`_party_column(text) or _party_column(text + " x")`, splitting the text once)
     words = text.split()
@@ -449,13 +462,14 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
         text = text[: m_party.start()] + text[m_party.end(1):]
     mark: bool | None = None
     # "Hanna Roberts X, mötesordförande", "David Langlet anmält förhinder"
-    m_mark = _trailing_mark(text)
+    m_mark = _TRAILING_MARK.search(text) if _may_mark(text) else None
     if m_mark and m_mark.start() > 0:
         mark = m_mark.group(1).casefold() in ("x", "ja", "närvarande")
         text = text[: m_mark.start()] + " " * (len(text) - m_mark.start() - len(m_mark.group(2) or "")) \
             + (m_mark.group(2) or "")
     # "Magnus Forsberg (L) ersätter Per Olofsson (c)"
-    m_sub = _substitute(text)
+    low = text.lower()
+    m_sub = _SUBSTITUTE.search(text) if "för" in low or "ätter" in low else None  # (as `_substitute`)
     if m_sub:
         role = f"ersättare för {m_sub.group(1).strip()}"
         role = _RX_PERSON_2.sub("", role)
@@ -652,7 +666,7 @@ def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
     if not cells:
         return []
     for c, _ in cells:
-        if _norm(c).strip(" :") not in _TABLE_HEADINGS:
+        if c.lstrip()[:2] in _NO_HEADING_PAIRS or _norm(c).strip(" :") not in _TABLE_HEADINGS:
             break
     else:
         return []  # column headings
@@ -769,7 +783,8 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
         base += m.end()
         text = text[m.end():]
     body = text.strip()
-    if not body or _norm(body).strip(" :") in _GROUP_HEADINGS or is_heading_row(body):
+    if not body or (body[:2] not in _NO_GROUP_PAIRS and _norm(body).strip(" :") in _GROUP_HEADINGS) \
+            or is_heading_row(body):
         return []  # "Sekretariatet": a group heading inside the list; "Ja Nej": column heads
     off = text.find(body)
     # Columns of a PDF come out as runs of spaces: "Anna Ek       Växjö kommun".
@@ -930,7 +945,7 @@ def _is_name_list(text: str, known: set[str]) -> bool:
     pieces = [p[: t.start()].rstrip(" -–—") if t else p for p, t in zip(pieces, tails, strict=True)]
     if len(pieces) == 2 and not (
             all(_looks_like_name(p) == 1.0 and len(p.split()) in (2, 3) for p in pieces)
-            or _RX_IS_NAME_LIST_2.search(text)):
+            or (("och" in text or "samt" in text or "&" in text) and _RX_IS_NAME_LIST_2.search(text))):
         return False  # "Anna Ek, Växjö" is one person; "Dan Ek, Eva Berg" two
     for piece in pieces:
         if _RX_IS_NAME_LIST_3.search(piece) or _is_org(piece, known) or _role_of(piece) or _party_of(piece):
@@ -1053,19 +1068,27 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     n = len(parts)
     while i < n:
         part = parts[i]
+        text = part.text
+        # Most lines open no list: the cheap first tests of `label_of`, `trailing_label` and
+        # `_is_attendance_heading_row` are made here, before calling them.
         lab = None
-        if _may_begin_label(part.text):  # most lines begin with no label: `label_of` would say None
+        if _may_begin_label(text):
             flat = part.start not in line_no or (i + 1 < n and parts[i + 1].start not in line_no
                                                  and parts[i + 1].start < part.end + 3)
-            lab = label_of(part.text, colon_required=not flat)
-        lab = lab or trailing_label(part.text)
+            lab = label_of(text, colon_required=not flat)
+        if lab is None:
+            tail = text.rstrip()
+            if tail[-1:] == ":":
+                tail = tail[:-1].rstrip()
+            if tail[-1:] in _LOWER_LETTERS:  # (not the empty string: no letter ends it)
+                lab = trailing_label(text)
         kind: ListKind | None = lab[0] if lab else None
         inline_off = lab[1] if lab else 0
-        if kind is None and not part.text.strip() and part.start in line_no:
+        if kind is None and not text.strip() and part.start in line_no:
             kind = _latex_label(raw_lines, line_no[part.start])
             inline_off = 0
-        if kind is None and _is_attendance_heading_row(part.text):
-            kind, inline_off = ListKind.PRESENT, len(part.text)  # "Namn<TAB>Organisation<TAB>Närvarande"
+        if kind is None and "\t" in text and _is_attendance_heading_row(text):
+            kind, inline_off = ListKind.PRESENT, len(text)  # "Namn<TAB>Organisation<TAB>Närvarande"
         if kind is None:
             i += 1
             continue
@@ -1085,7 +1108,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                     break
                 j += 1
                 continue
-            if label_of(t) is not None or (nxt.start not in line_no and label_of(t, colon_required=False)):
+            if _may_begin_label(t) and (label_of(t) is not None
+                                        or (nxt.start not in line_no and label_of(t, colon_required=False))):
                 break
             if _ends_list(t, nxt.level):
                 break
