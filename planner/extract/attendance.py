@@ -254,7 +254,10 @@ def trailing_label(text: str) -> tuple[ListKind, int] | None:
     # The label is at most the last three words (the first may be glued to a number) and a colon, so
     # the search starts at the fourth word from the end: the whole line is slow to search.
     words = text.rsplit(None, 4)
-    m = _TRAILING_LABEL.search(text, len(words[0]) if len(words) == 5 else 0)
+    start = len(words[0]) if len(words) == 5 else 0
+    if text[start:].islower():
+        return None  # no capital there to begin the label
+    m = _TRAILING_LABEL.search(text, start)
     if not m or m.start() == 0:
         return None
     words = m.group(1).split()
@@ -989,17 +992,25 @@ def _ends_list(text: str, level: int) -> bool:
 
 def _name_part(text: str) -> str:
     """The text of an entry without bullet and parenthesised notes ("Johannes Öhlin (lämnade ...)")."""
+    # (The first tests of `_strip_notes`, `_trailing_mark`, `_party_column`, `_substitute` and `_role_tail`
+    # are made here, before calling them: most entries need none of them.)
     bullet = _BULLET.match(text)
     t = text[bullet.end():] if bullet else text
-    t = _strip_notes(_RX_PERSON_4.sub("", t) if "(" in t else t)
-    mark = _trailing_mark(t)
+    if "(" in t:
+        t = _RX_PERSON_4.sub("", t)
+    end = t[-1:]
+    if end and (end.isdecimal() or end.isspace() or end in ".:;,–-"):
+        t = _strip_notes(t)
+    mark = _TRAILING_MARK.search(t) if _may_mark(t) else None
     if mark and mark.start() > 0 and not mark.group(2):
         t = t[: mark.start()]
-    party = _party_column(t + " x")
+    words = t.split()  # `_party_column(t + " x")`: the party is `t`'s last word
+    party = _PARTY_COLUMN.search(t + " x") if words and words[-1] in _PARTY_WORDS else None
     t = t[: party.start()] if party and party.start() > 0 else t
-    m = _substitute(t)
+    low = t.lower()
+    m = _SUBSTITUTE.search(t) if "för" in low or "ätter" in low else None
     t = (t[: m.start()] if m else t).strip()
-    tail = _role_tail(t) if "," not in t else None
+    tail = _role_tail(t) if "," not in t and t.rstrip().endswith(_ROLE_SUFFIX_ENDS) else None
     return t[: tail.start()].rstrip(" -–—") if tail else t
 
 
