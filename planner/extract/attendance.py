@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from planner.extract import words as w
 from planner.extract.model import Attendee
@@ -32,6 +32,7 @@ _RX_LABEL_OF_4 = re.compile(r"(?:\s+[^\W\d_]+){1,4}\s*:\s*")
 _RX_LABEL_OF_5 = re.compile(r"\s+(?:till|vid|på|från|under|i)\b[^:]{0,60}:\s*")
 _RX_LABEL_OF_6 = re.compile(r"\s+[A-ZÅÄÖ][\w-]*[a-zåäö]\s+[A-ZÅÄÖ][\w-]*[a-zåäö](?:\s+[A-ZÅÄÖ][\w-]*)?\s*(?:,|\(|$)")
 _RX_IS_HEADING_ROW_1 = re.compile(r"(?i)\bkl\.?\s*|\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}")
+_RX_KL_OR_DIGIT = re.compile(r"(?i)\bkl|\d")  # where a match of `_RX_IS_HEADING_ROW_1` can begin
 _RX_STYLE_1 = re.compile(r"(?<=\S) {3,}(?=\S)")
 _RX_STYLE_2 = re.compile(r"^[^:,]{2,60}:\s*\S")
 _RX_LOOKS_LIKE_NAME_1 = re.compile(r"\d|@|/")
@@ -39,11 +40,9 @@ _RX_ROLE_OF_1 = re.compile(r"^(?:tf|t\.f\.?)(?:\s|$)")
 _RX_ROLE_TAIL_1 = re.compile(r"\s")
 _RX_PERSON_1 = re.compile(r" [–—-] ")
 _RX_PERSON_2 = re.compile(r"\s*\([^()]*\)\s*$")
-_RX_PERSON_3 = re.compile(r"[^,]+")
 _RX_PERSON_4 = re.compile(r"\s*\([^()]*\)")
 _RX_PERSON_5 = re.compile(r"\(([^()]*)\)")
 _RX_PERSON_6 = re.compile(r"\d")
-_RX_PERSON_7 = re.compile(r"\s+")
 _RX_PERSON_8 = re.compile(r"(?i)(?:^|\s)(t\.?f\.?)(?=\s|$)")
 _RX_PERSON_9 = re.compile(r"(?i)\bt\.?o\.?m\.?\s+(?:punkt|§)\s*\d+.*$")
 _RX_PERSON_10 = re.compile(r"\([^()]*\)")
@@ -55,7 +54,6 @@ _RX_SPLIT_NAMES_1 = re.compile(r"[^,]+?(?=\s*(?:,|\boch\b|\bsamt\b|&|$))")
 _RX_SPLIT_NAMES_2 = re.compile(r"^\s*(?:och|samt)\s+")
 _RX_MARK_1 = re.compile(r"(?:nej|frånvarande|ej närvarande|anmält förhinder)\b")
 _RX_MARK_2 = re.compile(r"(?:ja|närvarande|x)\b(?![-])")
-_RX_TAB_ROW_1 = re.compile(r"[^\t]+")
 _RX_ENTRIES_1 = re.compile(r"^\s*\([a-z]\)")
 _RX_ENTRIES_2 = re.compile(r"[^;]+")
 _RX_ENTRIES_3 = re.compile(r"^([^:,]{2,60}):\s*(\S.*)$")
@@ -79,9 +77,11 @@ class ListKind(StrEnum):
     ANNOUNCED = "announced"
 
 
-@dataclass(frozen=True, slots=True)
-class Person:
-    """An attendee as read, with the `[start, end)` range of the name in `clean`."""
+class Person(NamedTuple):
+    """An attendee as read, with the `[start, end)` range of the name in `clean`.
+
+    (A named tuple, not a frozen dataclass: a list line makes one or two, and a frozen dataclass
+    sets each field through `object.__setattr__`, several times slower.)"""
 
     name: str
     start: int
@@ -107,18 +107,61 @@ _ITEM = re.compile(r"^\s*(?:§\s*\d+|\d{1,2}(?:\.\d{1,2})*[.)]\s+\S)")
 _SENTENCE_VERB = re.compile(
     r"(?i)\b(?:är|var|har|hade|ska|skall|kommer|blir|finns|hälsar|informerar|beslutar|öppnar|deltar|"
     r"deltog|föredrar|går|tar|the|and|is|was)\b")
-_STATUS_YES = ("x", "ja", "närvarande", "deltog", "närv", "yes", "✓", "✔", "1")
-_STATUS_NO = ("nej", "frånvarande", "ej närvarande", "förhinder", "anmält förhinder", "no", "0", "-", "–")
+_STATUS_YES = frozenset(("x", "ja", "närvarande", "deltog", "närv", "yes", "✓", "✔", "1"))
+_STATUS_NO = frozenset(("nej", "frånvarande", "ej närvarande", "förhinder", "anmält förhinder", "no", "0", "-", "–"))
 _PARTICLES = frozenset({"von", "af", "av", "de", "van", "der", "den", "la", "di", "da", "el", "al", "bin", "ibn"})
 _ROLE_RE = re.compile("(?:" + "|".join(re.escape(r) for r in sorted(w.ROLE_WORDS, key=len, reverse=True)) + r")(?: |$)")
 
 
-_LABEL_START = re.compile(
-    r"[\s*\-#•–—·]*(?:(?:§\s*\d+|\d{1,2}[.)])\s+)?(?:" + "|".join(re.escape(lab) for lab, _ in _LABELS) + ")")
+# Word lists as sets: membership is tested for nearly every cell and word of a list.
+_ORG_WORDS = frozenset(w.ORG_WORDS)
+_ROLE_WORDS = frozenset(w.ROLE_WORDS)
+_TABLE_HEADINGS = frozenset(w.TABLE_HEADINGS)
+_GROUP_HEADINGS = frozenset(w.GROUP_HEADINGS)
+_PARTIES = frozenset(w.PARTIES)
+_NO_ONE = frozenset(w.NO_ONE)
+_ABSENT_WORDS = frozenset(w.ABSENT_WORDS)
+_ROLE_SUFFIX_SET = frozenset(w.ROLE_SUFFIXES)
+
+# Each label's first two letters, and the labels in `_LABELS` order (longest first) by them.
+_LABELS_BY_HEAD: dict[str, tuple[tuple[str, ListKind], ...]] = {
+    head: tuple(x for x in _LABELS if x[0].startswith(head)) for head in {lab[:2] for lab, _ in _LABELS}}
+# Two letters (Swedish or English, either case) that begin no label: most lines begin so, and this one
+# look-up rejects them. Other beginnings (white space, bullets, numbers, other letters) go the long way.
+_PLAIN_LETTERS = "abcdefghijklmnopqrstuvwxyzåäöABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ"
+_NO_LABEL_PAIRS = frozenset(a + b for a in _PLAIN_LETTERS for b in _PLAIN_LETTERS
+                            if (a + b).casefold() not in _LABELS_BY_HEAD)
+
+
+def _pairs_beginning_none(words: frozenset[str]) -> frozenset[str]:
+    """Two letters (of `_PLAIN_LETTERS`, either case) that begin none of `words` (lower case): a text
+    beginning so, normalised (`_norm`), is none of them."""
+    heads = {word[:2] for word in words}
+    return frozenset(a + b for a in _PLAIN_LETTERS for b in _PLAIN_LETTERS if (a + b).lower() not in heads)
+
+
+_NO_HEADING_PAIRS = _pairs_beginning_none(_TABLE_HEADINGS)
+_NO_GROUP_PAIRS = _pairs_beginning_none(_GROUP_HEADINGS)
+# Two such letters that do begin a label ("An" of "Anmält", and of "Anna"), and the labels' first four
+# letters (every label has five or more): "Anna" begins none.
+_LABEL_PAIRS = frozenset(a + b for a in _PLAIN_LETTERS for b in _PLAIN_LETTERS
+                         if (a + b).casefold() in _LABELS_BY_HEAD)
+_LABEL_HEADS4 = frozenset(lab[:4] for lab, _ in _LABELS)
+# What `re.IGNORECASE` also matches to i and s ("ı", "İ", "ſ") but `str.lower` does not map to them: a text
+# holding one of these is left to the pattern, not to a test on its lower-case form.
+_ODD_CASE = ("ı", "İ", "ſ")
 
 
 def _norm(name: str) -> str:
     return " ".join(name.split()).casefold()  # str.split() splits at the white space `\s` matches
+
+
+def _may_begin_label(text: str) -> bool:
+    """False when `text` surely begins with no label (nor with one of `w.ABSENT_WORDS`, which all begin
+    labels): two letters that begin none, or four that begin none. (Each of the letters tested folds to
+    one letter, so they are the first of the folded text.)"""
+    pair = text[:2]
+    return pair not in _NO_LABEL_PAIRS and (pair not in _LABEL_PAIRS or text[:4].casefold()[:4] in _LABEL_HEADS4)
 
 
 def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] | None:
@@ -128,14 +171,15 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
     presidiekonferensen:"; a label followed by other words needs a colon ("Övriga frågor" is
     an agenda item), unless `colon_required` is False (a flattened one-line header).
     """
+    if not text or not _may_begin_label(text):
+        return None  # most lines
     low = text.casefold()
-    if not _LABEL_START.match(low):
-        return None  # most lines: no label word at the start
     lead = len(low) - len(low.lstrip(" \t*-#•–—·"))
-    numbered = _RX_LABEL_OF_1.match(low[lead:])  # "3. Närvarande", "§ 2 Närvaro"
+    numbered = _RX_LABEL_OF_1.match(low, lead)  # "3. Närvarande", "§ 2 Närvaro"
     if numbered:
-        lead += numbered.end()
-    for lab, kind in _LABELS:
+        lead = numbered.end()
+    # Only the labels beginning with the two letters at `lead` can start there.
+    for lab, kind in _LABELS_BY_HEAD.get(low[lead: lead + 2], ()):
         if not low.startswith(lab, lead):
             continue
         k = lead + len(lab)
@@ -171,10 +215,17 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
 
 def is_heading_row(text: str) -> bool:
     """Tell whether a line holds only column headings: "NAMN PARTI NÄRVARO TID VOTERING", "Ja Nej Ja Nej"."""
+    first = text.split(None, 1)[:1]
+    if first:
+        # Most lines: the first word is no heading, and without a "kl" or digit the times and "kl."
+        # the pattern below blanks out do not touch it.
+        head = first[0].strip(" :.,").casefold()
+        if head and head not in _TABLE_HEADINGS and not _RX_KL_OR_DIGIT.search(first[0]):
+            return False
     plain = _RX_IS_HEADING_ROW_1.sub(" ", text)
     tokens = [t.strip(" :.,").casefold() for t in plain.split()]
     tokens = [t for t in tokens if t]
-    return bool(tokens) and all(t in w.TABLE_HEADINGS for t in tokens)
+    return bool(tokens) and all(t in _TABLE_HEADINGS for t in tokens)
 
 
 _TRAILING_LABEL = re.compile(r"(?:(?<=\d)|(?<=\s))((?:[A-ZÅÄÖ][a-zåäö]+\s+)?[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)\s*:?\s*$")
@@ -197,30 +248,39 @@ def trailing_label(text: str) -> tuple[ListKind, int] | None:
         tail = tail[:-1].rstrip()
     if not tail or tail[-1] not in _LOWER_LETTERS:
         return None
-    low = text.casefold()
-    if not _LABEL_WORDS.search(low):
-        return None
-    m = _TRAILING_LABEL.search(text)
+    # The label is at most the last three words (the first may be glued to a number) and a colon, so
+    # the search starts at the fourth word from the end: the whole line is slow to search.
+    words = text.rsplit(None, 4)
+    start = len(words[0]) if len(words) == 5 else 0
+    if text[start:].islower():
+        return None  # no capital there to begin the label
+    m = _TRAILING_LABEL.search(text, start)
     if not m or m.start() == 0:
         return None
     words = m.group(1).split()
     glued = text[m.start() - 1].isdigit()
     single = [label_of(word + ":") for word in words]
+    found: tuple[ListKind, int] | None = None
     if all(single) and (glued or len(words) > 1):  # column headings: the last one says present or absent
         last = single[-1]
-        return (last[0], len(text)) if last else None
-    whole = label_of(" ".join(words) + ":")
-    if glued and whole:  # "...2007Övriga deltagare"
-        return whole[0], len(text)
-    return None
+        found = (last[0], len(text)) if last else None
+    else:
+        whole = label_of(" ".join(words) + ":")
+        if glued and whole:  # "...2007Övriga deltagare"
+            found = whole[0], len(text)
+    # A label word as written (not as the words are rejoined above) in the line, tested last: the
+    # whole line is slow to search, and most lines have failed a test above.
+    return found if found and _LABEL_WORDS.search(text.casefold()) else None
 
 
 def _style(text: str) -> str:
-    text = _RX_STYLE_1.sub("\t", text)  # PDF columns
-    body = _BULLET.sub("", text, count=1) if _BULLET.match(text) else text
+    if "   " in text:
+        text = _RX_STYLE_1.sub("\t", text)  # PDF columns
+    bullet = _BULLET.match(text)
+    body = text[bullet.end():] if bullet else text  # the pattern is anchored: its one match is this one
     if "\t" in body.strip():
         return "tab"
-    if _BULLET.match(text):
+    if bullet:
         return "bullet"
     if _RX_STYLE_2.match(body):
         return "orgcolon"
@@ -234,14 +294,21 @@ def _looks_like_name(text: str) -> float:
     tokens = text.split()
     if not tokens or len(tokens) > 5 or _RX_LOOKS_LIKE_NAME_1.search(text):
         return 0.0
-    words = [t for t in tokens if t.casefold() not in _PARTICLES]
-    for t in words:
-        if not (t[:1].isupper() or t[:1] in "ÅÄÖÉÜ"):
+    # Each failing test gives 0, so one pass over the words tests both: every word but a particle
+    # capitalised, no word an organisation's.
+    words = 0
+    word = ""
+    for t in tokens:
+        f = t.casefold()
+        if f.strip(".,") in _ORG_WORDS:
             return 0.0
-    if any(t.casefold().strip(".,") in w.ORG_WORDS for t in tokens):
-        return 0.0
-    if len(words) == 1:
-        return 0.5 if words[0].casefold() not in w.ROLE_WORDS and len(words[0]) > 1 else 0.0
+        if f not in _PARTICLES:
+            if not (t[:1].isupper() or t[:1] in "ÅÄÖÉÜ"):
+                return 0.0
+            words += 1
+            word = t
+    if words == 1:
+        return 0.5 if word.casefold() not in _ROLE_WORDS and len(word) > 1 else 0.0
     return 1.0
 
 
@@ -249,13 +316,26 @@ def _is_org(text: str, known: set[str]) -> bool:
     low = _norm(text)
     if low in known:
         return True
-    return any(t.strip(".,()") in w.ORG_WORDS or t.endswith(("kommun", "nämnden", "förbund", "styrelsen",
-                                                             "förvaltningen", "regionen", "stiftelsen"))
-               for t in low.split())
+    for t in low.split():
+        if t.strip(".,()") in _ORG_WORDS or t.endswith(_ORG_ENDINGS):
+            return True
+    return False
+
+
+_ORG_ENDINGS = ("kommun", "nämnden", "förbund", "styrelsen", "förvaltningen", "regionen", "stiftelsen")
+# The first two letters of each role word: `_ROLE_RE` matches only a text that begins so.
+_ROLE_HEADS = frozenset(r[:2] for r in w.ROLE_WORDS)
+# Two letters (see `_PLAIN_LETTERS`) that begin no role word, "tf" or "ersättare för".
+_NO_ROLE_PAIRS = frozenset(a + b for a in _PLAIN_LETTERS for b in _PLAIN_LETTERS
+                           if (a + b).lower() not in _ROLE_HEADS and a.lower() != "t" and (a + b).lower() != "er")
 
 
 def _role_of(text: str) -> str | None:
+    if text.lstrip()[:2] in _NO_ROLE_PAIRS:
+        return None  # (as below, without normalising the text first)
     low = _norm(text).strip("() ")
+    if low[:2] not in _ROLE_HEADS and not low.startswith(("t", "ers")):
+        return None  # no role word, "tf" or "ersättare för" begins it
     if _RX_ROLE_OF_1.match(low) or low.startswith(("ersättare för", "ers. för", "ers för")):
         return text.strip(" ()")
     if _ROLE_RE.match(low):
@@ -265,7 +345,7 @@ def _role_of(text: str) -> str | None:
 
 def _party_of(text: str) -> str | None:
     t = text.strip(" ()").upper()
-    return t if t in w.PARTIES else None
+    return t if t in _PARTIES else None
 
 
 _ROLE_TAIL = re.compile(
@@ -285,6 +365,49 @@ _SUBSTITUTE = re.compile(r"(?i)\s+(?:ersätter|ers\.? för|(?:tjänstgörande\s+
 
 
 _PARTY_WORDS = frozenset(p.casefold() for p in w.PARTIES)
+# The last word of each `_TRAILING_MARK` alternative ("anmält förhinder" ends in "förhinder").
+_MARK_WORDS = frozenset(("x", "ja", "nej", "förhinder", "frånvarande", "närvarande"))
+
+
+def _strip_notes(text: str) -> str:
+    """`_PARAGRAPHS.sub("", _TIME_NOTE.sub("", text))`: "Anna Ek §§ 1-5", "Bo Berg kl. 9.00-10.30" -> the name.
+
+    Both notes end the text with a number (`_TIME_NOTE` also with a stop, comma or dash), so most
+    texts, which end in a letter, are not searched."""
+    end = text[-1:]
+    if not end or not (end.isdecimal() or end.isspace() or end in ".:;,–-"):
+        return text
+    text = _TIME_NOTE.sub("", text)
+    if text.rstrip()[-1:].isdecimal() and ("§" in text or "p." in text or "punkt" in text):
+        text = _PARAGRAPHS.sub("", text)
+    return text
+
+
+def _may_mark(text: str) -> bool:
+    """False when `_TRAILING_MARK` cannot match: its mark word ends the text or stands before a comma."""
+    if "ı" in text or "İ" in text or "ſ" in text:
+        return True  # see `_ODD_CASE`
+    low = text.lower()
+    if "," not in low:
+        last = low.rsplit(None, 1)
+        return bool(last) and last[-1] in _MARK_WORDS
+    for segment in low.split(","):
+        last = segment.rsplit(None, 1)
+        if last and last[-1] in _MARK_WORDS:
+            return True
+    return False
+
+
+def _trailing_mark(text: str) -> re.Match[str] | None:
+    """`_TRAILING_MARK.search(text)`, with most texts ruled out by `_may_mark` first."""
+    return _TRAILING_MARK.search(text) if _may_mark(text) else None
+
+
+def _substitute(text: str) -> re.Match[str] | None:
+    """`_SUBSTITUTE.search(text)`: every way it words a substitute holds "för" but "ersätter", which holds
+    "ätter" (letters that `re.IGNORECASE` and `str.lower` fold alike)."""
+    low = text.lower()
+    return _SUBSTITUTE.search(text) if "för" in low or "ätter" in low else None
 
 
 def _party_column(text: str) -> re.Match[str] | None:
@@ -302,7 +425,7 @@ def _role_tail(text: str) -> re.Match[str] | None:
     if not text.rstrip().endswith(_ROLE_SUFFIX_ENDS):
         return None  # the role word ends the text: most entries end otherwise, and the search is slow
     m = _ROLE_TAIL.search(text)
-    if m and not _RX_ROLE_TAIL_1.search(text[m.start(): m.start(1)]) and m.group(1) in w.ROLE_SUFFIXES:
+    if m and not _RX_ROLE_TAIL_1.search(text[m.start(): m.start(1)]) and m.group(1) in _ROLE_SUFFIX_SET:
         return None  # "Game Jam-ansvarig" is one role word; "Tor-telefonansvarig" is a name and a role
     head = text[: m.start()].strip(" -–—").split() if m else []
     if m and head and head[-1] not in _PARTICLES and _looks_like_name(" ".join(head)):
@@ -313,150 +436,191 @@ def _role_tail(text: str) -> re.Match[str] | None:
 def _person(text: str, base: int, *, org: str | None = None, known: set[str] | frozenset[str] = frozenset(),
             swap: bool = False) -> Person | None:
     """Read one entry "Name (M), Organisation (ordförande)" / "Name tf, Org" / "Efternamn, Förnamn"."""
+    # Each pattern below is tried only when the text holds what it needs ("(", ":", a dash, ...):
+    # an entry is mostly a plain name and organisation.
     party: str | None = None
     role: str | None = None
     text = text.rstrip(" .;")
-    tail = _role_tail(text) if "," not in text else None
+    tail = _role_tail(text) if "," not in text and text.rstrip().endswith(_ROLE_SUFFIX_ENDS) else None
     if tail:
         role = tail.group(1)
         text = text[: tail.start()].rstrip(" -–—")
-    text = _RX_PERSON_1.sub(" , ", text, count=1)  # "Anna Ek – Växjö kommun"
+    if " - " in text or " – " in text or " — " in text:
+        text = _RX_PERSON_1.sub(" , ", text, count=1)  # "Anna Ek – Växjö kommun"
     # "Magnus Brattgård § 44-58, 66-74", "Anna Ek §§ 1-5": present for part of the meeting
-    text = _PARAGRAPHS.sub("", _TIME_NOTE.sub("", text))
+    end = text[-1:]
+    if end and (end.isdecimal() or end.isspace() or end in ".:;,–-"):  # (`_strip_notes` begins so)
+        text = _strip_notes(text)
     # "Annili Caap m x", "Nils Matsson, ordf m x": a party column written in lower case
-    m_party = _party_column(text) or _party_column(text + " x")
-    if m_party and m_party.start() > 0 and (m_party.end(1) == len(text) or _TRAILING_MARK.search(text[m_party.start():])):
+    # (`_party_column(text) or _party_column(text + " x")`, splitting the text once)
+    words = text.split()
+    m_party = _PARTY_COLUMN.search(text) if len(words) > 1 and words[-2] in _PARTY_WORDS else None
+    if m_party is None and words and words[-1] in _PARTY_WORDS:
+        m_party = _PARTY_COLUMN.search(text + " x")
+    if m_party and m_party.start() > 0 and (m_party.end(1) == len(text) or _trailing_mark(text[m_party.start():])):
         party = m_party.group(1).upper()
         text = text[: m_party.start()] + text[m_party.end(1):]
     mark: bool | None = None
     # "Hanna Roberts X, mötesordförande", "David Langlet anmält förhinder"
-    m_mark = _TRAILING_MARK.search(text)
+    m_mark = _TRAILING_MARK.search(text) if _may_mark(text) else None
     if m_mark and m_mark.start() > 0:
         mark = m_mark.group(1).casefold() in ("x", "ja", "närvarande")
         text = text[: m_mark.start()] + " " * (len(text) - m_mark.start() - len(m_mark.group(2) or "")) \
             + (m_mark.group(2) or "")
     # "Magnus Forsberg (L) ersätter Per Olofsson (c)"
-    m_sub = _SUBSTITUTE.search(text)
+    low = text.lower()
+    m_sub = _SUBSTITUTE.search(text) if "för" in low or "ätter" in low else None  # (as `_substitute`)
     if m_sub:
         role = f"ersättare för {m_sub.group(1).strip()}"
         role = _RX_PERSON_2.sub("", role)
         text = text[: m_sub.start()]
-    for m in _PARTY_PAREN.finditer(text):
-        party = party or m.group(1).upper()
-    pieces = [p for p in _RX_PERSON_3.finditer(text)]
+    if "(" in text:
+        for m in _PARTY_PAREN.finditer(text):
+            party = party or m.group(1).upper()
+    pieces = _comma_pieces(text)
     if not pieces:
         return None
-    head = pieces[0]
-    name_text = head.group(0)
-    name_off = head.start()
-    attrs = [p.group(0).strip() for p in pieces[1:] if p.group(0).strip()]
-    given = _RX_PERSON_4.sub("", attrs[0]).strip() if attrs else ""
+    name_text, name_off, _ = pieces[0]
+    attrs = [p[0].strip() for p in pieces[1:] if p[0].strip()]
+    given = (_RX_PERSON_4.sub("", attrs[0]) if "(" in attrs[0] else attrs[0]).strip() if attrs else ""
     swapped: tuple[str, int] | None = None
     if swap and _looks_like_name(given):
         # "Lavesson, Olof (M), ordförande" -> "Olof Lavesson"
         for inner in _RX_PERSON_5.findall(attrs[0]):
             party = party or _party_of(inner)
             role = role or _role_of(inner)
-        swapped = (f"{given} {name_text.strip()}", base + pieces[1].end())
+        swapped = (f"{given} {name_text.strip()}", base + pieces[1][2])
         attrs = attrs[1:]
     organisation_hint: str | None = None
     # Parenthesised words in the name part: party or role ("(ordförande)", "(kommunikatör)").
-    for m in _RX_PERSON_5.finditer(name_text):
+    for m in _RX_PERSON_5.finditer(name_text) if "(" in name_text else ():
         inner = m.group(1).strip()
-        if _party_of(inner):
-            party = party or _party_of(inner)
-        elif _role_of(inner):
-            role = role or _role_of(inner)
+        inner_party = _party_of(inner)
+        inner_role = None if inner_party else _role_of(inner)
+        if inner_party:
+            party = party or inner_party
+        elif inner_role:
+            role = role or inner_role
         elif len(inner.split()) < 4 and inner[:1].isupper() and len(name_text[: m.start()].split()) >= 2:
             organisation_hint = organisation_hint or inner  # "Anna Ek (Växjö)"
         elif len(inner.split()) < 2 and not _RX_PERSON_6.search(inner):
             continue  # part of the name as written: "PR (Probation)"
         name_text = name_text.replace(m.group(0), " " * len(m.group(0)))
     # "Anna Ek (s) ordförande": a role after the party
-    after_party = _role_tail(_RX_PERSON_7.sub(" ", name_text).strip()) if role is None and "(" in text else None
+    after_party = _role_tail(" ".join(name_text.split())) if role is None and "(" in text else None
     if after_party:
         role = after_party.group(1)
         cut = name_text.rfind(after_party.group(1))
         name_text = name_text[:cut] + " " * (len(name_text) - cut)
     # "Rizana Mustedanagic tf" / "tf Greger Larsson"
-    tf = _RX_PERSON_8.search(name_text)
+    low = name_text.lower()
+    tf = _RX_PERSON_8.search(name_text) if "tf" in low or "t.f" in low else None
     if tf:
         role = role or "tf"
         name_text = name_text[: tf.start(1)] + " " * (tf.end(1) - tf.start(1)) + name_text[tf.end(1):]
     # "Ulf Sjösten, förste vice ordförande SDN Öster. t.o.m. punkt 5": drop trailing notes
     organisation = org or organisation_hint
     for a in attrs:
-        a_clean = _RX_PERSON_9.sub("", a).strip(" .")
+        a_clean = (_RX_PERSON_9.sub("", a) if "§" in a or "punkt" in a.lower() else a).strip(" .")
         if not a_clean:
             continue
-        parens = [m.group(1).strip() for m in _RX_PERSON_5.finditer(a_clean)]
-        outside = _RX_PERSON_10.sub("", a_clean).strip()
-        for inner in parens:
-            if _party_of(inner):
-                party = party or _party_of(inner)
-            elif _role_of(inner):
-                role = role or _role_of(inner)
+        if "(" in a_clean:
+            parens = [m.group(1).strip() for m in _RX_PERSON_5.finditer(a_clean)]
+            outside = _RX_PERSON_10.sub("", a_clean).strip()
+            for inner in parens:
+                inner_party = _party_of(inner)
+                if inner_party:
+                    party = party or inner_party
+                else:
+                    inner_role = _role_of(inner)
+                    if inner_role:
+                        role = role or inner_role
+        else:
+            outside = a_clean.strip()
         if not outside:
             continue
-        if _party_of(outside):
-            party = party or _party_of(outside)
-        elif _role_of(outside):
-            role = role or _role_of(outside)
+        outside_party = _party_of(outside)
+        if outside_party:
+            party = party or outside_party
+            continue
+        outside_role = _role_of(outside)
+        if outside_role:
+            role = role or outside_role
         elif organisation is None:
             organisation = outside
-    lead = _RX_PERSON_11.match(name_text)
-    if lead and (label_of(lead.group(1) + ":") or lead.group(1).casefold() in w.ABSENT_WORDS):
+    lead = _RX_PERSON_11.match(name_text) if _may_begin_label(name_text.lstrip()) else None
+    if lead and (lead.group(1).casefold() in _ABSENT_WORDS or label_of(lead.group(1) + ":")):
         # "Förhindrade Kjell Sjölund": a label of a flattened label row, not a given name
         name_text = " " * lead.end() + name_text[lead.end():]
-    label = _RX_PERSON_12.search(name_text)
+    label = _RX_PERSON_12.search(name_text) if ":" in name_text else None
     if label:  # "Börje Engholm Sekreterare:": a label run into the name by a flattened copy
         name_text = name_text[: label.start()]
     stripped = name_text.strip()
     if not stripped:
         return None
-    name = _RX_PERSON_7.sub(" ", stripped)
+    name = " ".join(stripped.split())  # white space runs as one space, as `\s+` -> " "
     if len(name) > 60 or not _RX_PERSON_13.search(name):
         return None
-    if len(_RX_PERSON_14.sub("", name)) < 2 or _mark(name) is not None:
+    # fewer than two word characters (`\w` is a letter, digit or "_"): the first two decide most names
+    if not (len(name) > 1 and name[:2].isalnum()) and len(_RX_PERSON_14.sub("", name)) < 2:
         return None
-    if name.casefold().strip(" .") in w.NO_ONE:
+    if _mark(name) is not None:
+        return None
+    if name.casefold().strip(" .") in _NO_ONE:
         return None
     tokens = name.split()
-    if len(tokens) > 1 and any(t[:1].islower() and t not in _PARTICLES for t in tokens):
-        return None  # "se bilaga", "alla ledamöter": words, not a name
-    if len([t for t in tokens if t not in _PARTICLES]) > 4:
-        return None  # names run together ("Anna Berg Lisa Andersson Lindberg"): not one person, and not guessed
+    if len(tokens) > 1:
+        kept = 0
+        for t in tokens:
+            if t not in _PARTICLES:
+                if t[:1].islower():
+                    return None  # "se bilaga", "alla ledamöter": words, not a name
+                kept += 1
+        if kept > 4:
+            return None  # names run together ("Anna Berg Lisa Andersson Lindberg"): not one person, and not guessed
     s = base + name_off + name_text.find(stripped[:1]) if stripped else base
     if swapped:
         return Person(swapped[0], s, swapped[1], organisation, party, role, mark)
     return Person(name, s, s + len(stripped), organisation, party, role, mark)
 
 
+def _comma_pieces(text: str) -> list[tuple[str, int, int]]:
+    """The runs of `text` between commas, with their `[start, end)` offsets (as `[^,]+` finds them)."""
+    pieces: list[tuple[str, int, int]] = []
+    pos = 0
+    for chunk in text.split(","):
+        if chunk:
+            pieces.append((chunk, pos, pos + len(chunk)))
+        pos += len(chunk) + 1
+    return pieces
+
+
 def _split_names(text: str, base: int, org: str | None, known: set[str]) -> list[Person]:
     """Read "Name (M), Name och Name" (names of one organisation) into persons."""
     people: list[Person] = []
     longest_first = sorted(known, key=len, reverse=True)  # `known` does not change while the line is read
+    any_known = tuple(longest_first)  # one `startswith` tells whether any does
     for m in _RX_SPLIT_NAMES_1.finditer(text):
         piece = m.group(0)
         if not piece.strip() or piece.strip() in ("och", "samt"):
             continue
-        piece_text = _RX_SPLIT_NAMES_2.sub("", piece)
+        piece_text = _RX_SPLIT_NAMES_2.sub("", piece) if "och" in piece or "samt" in piece else piece
         off = m.start() + (len(piece) - len(piece_text))
         stripped = piece_text.strip()
         # "Region Kronoberg Christel Gustafsson": a known organisation closes the previous name.
         norm = _norm(stripped)
-        matched_org = next((o for o in longest_first if norm.startswith(o)), None)
+        matched_org = next((o for o in longest_first if norm.startswith(o)), None) if norm.startswith(any_known) else None
         if matched_org:
             if people and people[-1].organisation in (None, org):
-                people[-1] = replace(people[-1], organisation=stripped[: len(matched_org)])
+                people[-1] = people[-1]._replace(organisation=stripped[: len(matched_org)])
             rest = stripped[len(matched_org):].strip()
             if not rest:
                 continue
             off += piece_text.find(rest)
             piece_text = rest
             this_org: str | None = org
-        elif _is_org(_name_part(stripped), known) and not _looks_like_name(_name_part(stripped)) and people:
-            people[-1] = replace(people[-1], organisation=stripped)
+        elif people and _is_org(part := _name_part(stripped), known) and not _looks_like_name(part):
+            people[-1] = people[-1]._replace(organisation=stripped)
             continue
         else:
             this_org = org
@@ -467,23 +631,47 @@ def _split_names(text: str, base: int, org: str | None, known: set[str]) -> list
 
 
 def _mark(cell: str) -> bool | None:
+    first = cell.lstrip()[:1]
+    if first in _PLAIN_LETTERS and first.lower() not in _MARK_LETTERS:
+        return None  # a letter no status word begins: most names and organisations
     low = _norm(cell).strip(" .")
-    if low in _STATUS_NO or _RX_MARK_1.match(low):
+    head = low[:1]  # each pattern is tried only on a text that begins as one of its words does
+    if low in _STATUS_NO or (head in _MARK_NO_HEADS and _RX_MARK_1.match(low)):
         return False
-    if low in _STATUS_YES or _RX_MARK_2.match(low):
+    if low in _STATUS_YES or (head in _MARK_YES_HEADS and _RX_MARK_2.match(low)):
         return True
     return None
 
 
+# The letters the status words and patterns begin with ("x", "ja", "deltog", "yes", "förhinder", ...).
+_MARK_LETTERS = frozenset(word[0] for word in _STATUS_YES | _STATUS_NO | set("nfeajx"))
+_MARK_NO_HEADS = frozenset("nfea")  # "nej", "frånvarande", "ej närvarande", "anmält förhinder"
+_MARK_YES_HEADS = frozenset("jnx")  # "ja", "närvarande", "x"
+
+
+def _tab_cells(text: str) -> list[tuple[str, int]]:
+    """The cells of a tab-separated row that hold more than white space, with their offsets."""
+    cells: list[tuple[str, int]] = []
+    pos = 0
+    for cell in text.split("\t"):
+        if cell.strip():
+            cells.append((cell, pos))
+        pos += len(cell) + 1
+    return cells
+
+
 def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
     """Read a tab-separated row: "Org:<TAB>names", "Name<TAB>Org", "Roll<TAB>Name<TAB>Ja"."""
-    cells = [(m.group(0), m.start()) for m in _RX_TAB_ROW_1.finditer(text) if m.group(0).strip()]
+    cells = _tab_cells(text)
     if not cells:
         return []
-    if all(_norm(c).strip(" :") in w.TABLE_HEADINGS for c, _ in cells):
-        return []
+    for c, _ in cells:
+        if c.lstrip()[:2] in _NO_HEADING_PAIRS or _norm(c).strip(" :") not in _TABLE_HEADINGS:
+            break
+    else:
+        return []  # column headings
     first = cells[0][0]
-    if first.rstrip().endswith(":") or (len(cells) == 2 and _is_org(first, known) and "," in cells[1][0]):
+    if first.rstrip().endswith(":") or (len(cells) == 2 and "," in cells[1][0] and _is_org(first, known)):
         row_org: str | None = first.strip().rstrip(":").strip()
         if label_of(first) is None:
             known.add(_norm(row_org or ""))
@@ -495,13 +683,15 @@ def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
     name_cell: tuple[str, int] | None = None
     best = 0.0
     others: list[str] = []
+    marks: dict[str, bool | None] = {}  # each cell's `_mark`, for the cells it is needed for
     for cell, off in cells:
-        m = _mark(cell)
-        if m is not None and mark is None and name_cell is not None:
-            mark = m
-            continue
+        if mark is None and name_cell is not None:
+            m = marks[cell] = _mark(cell)
+            if m is not None:
+                mark = m
+                continue
         score = _looks_like_name(cell.strip())
-        if _role_of(cell) and score < 1.0:
+        if 0.0 < score < 1.0 and _role_of(cell):
             score = 0.0
         if score > best:
             if name_cell is not None:
@@ -519,12 +709,14 @@ def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
     party, role = p.party, p.role
     for cell in others:
         c = cell.strip()
-        if _party_of(c):
-            party = party or _party_of(c)
-        elif _role_of(c):
-            role = role or _role_of(c)
-        elif _mark(c) is None and org is None and not c.isdigit():
-            org = c
+        c_party = _party_of(c)
+        c_role = None if c_party else _role_of(c)
+        if c_party:
+            party = party or c_party
+        elif c_role:
+            role = role or c_role
+        elif org is None and not c.isdigit() and (marks[cell] if cell in marks else _mark(c)) is None:
+            org = c  # (`_mark` reads the cell as `_norm` does: with or without its white space alike)
     if org:
         known.add(_norm(org))
     return [Person(p.name, p.start, p.end, org, party, role, mark, len(cells))]  # replace(), built directly
@@ -538,6 +730,13 @@ _NAME_COMMA = re.compile(
     r"(?:,|\s*\((?i:" + _PARTY + r")\))")
 
 
+def _name_commas(text: str) -> int:
+    """`len(_NAME_COMMA.findall(text))`, or 1 when it cannot be more: each match ends in its own comma or "("."""
+    if text.count(",") + text.count("(") < 2:
+        return 1
+    return len(_NAME_COMMA.findall(text))
+
+
 def _flattened(text: str, base: int, known: set[str]) -> list[Person]:
     """Read several "Name, role" entries run together on one line (a flattened PDF header)."""
     starts: list[int] = []
@@ -545,7 +744,7 @@ def _flattened(text: str, base: int, known: set[str]) -> list[Person]:
     for m in _NAME_COMMA.finditer(text):
         s = m.start(1)
         tokens = [t for t in m.group(1).split() if t not in _PARTICLES]
-        sub = _SUBSTITUTE.search(text[max(0, s - 40): s] + "X")
+        sub = _substitute(text[max(0, s - 40): s] + "X")
         replaced_words = len(sub.group(1).split()) - 1 if sub else 0  # words of the member named before this
         if sub and replaced_words >= 2:
             sub = None  # "tjänstgörande för Margareta Halvarsson Margaretha Mooe Helleren,": a new entry
@@ -584,11 +783,13 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
         base += m.end()
         text = text[m.end():]
     body = text.strip()
-    if not body or _norm(body).strip(" :") in w.GROUP_HEADINGS or is_heading_row(body):
+    if not body or (body[:2] not in _NO_GROUP_PAIRS and _norm(body).strip(" :") in _GROUP_HEADINGS) \
+            or is_heading_row(body):
         return []  # "Sekretariatet": a group heading inside the list; "Ja Nej": column heads
     off = text.find(body)
     # Columns of a PDF come out as runs of spaces: "Anna Ek       Växjö kommun".
-    body = _RX_STYLE_1.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), body)
+    if "   " in body:
+        body = _RX_STYLE_1.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), body)
     if "\t" in body:
         return _tab_row(body, base + off, known)
     paren = _paren_entries(body, base + off)
@@ -598,7 +799,7 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
         low = _norm(body)
         if any(o in low for o in known):
             return _split_names(body, base + off, None, known)
-        if len(_NAME_COMMA.findall(body)) > 1:
+        if _name_commas(body) > 1:
             return _flattened(body, base + off, known)
     if ";" in body:
         people: list[Person] = []
@@ -607,14 +808,14 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
         for m in pieces:
             people.extend(_entries(m.group(0), base + off + m.start(), known, swap_pieces))
         return people
-    colon = _RX_ENTRIES_3.match(body)
+    colon = _RX_ENTRIES_3.match(body) if ":" in body else None
     if colon and label_of(body) is None:
         org = colon.group(1).strip()
         known.add(_norm(org))
         return _split_names(colon.group(2), base + off + colon.start(2), org, known)
     if not swap and _is_name_list(body, known):
         return _split_names(body, base + off, None, known)
-    pair = _RX_ENTRIES_4.match(body)
+    pair = _RX_ENTRIES_4.match(body) if "och" in body or "samt" in body or "&" in body else None
     if pair and _looks_like_name(_name_part(pair.group(1))) and _looks_like_name(_name_part(pair.group(2))):
         # "Anna Ek och Bo Berg, Växjö kommun": two people sharing what follows
         rest = pair.group(3) or ""
@@ -624,7 +825,7 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
             if p:
                 people.append(p)
         return people
-    if len(_NAME_COMMA.findall(body)) > 1:  # "Eva Ek, kommunchef Fredrik Falk, sekreterare"
+    if _name_commas(body) > 1:  # "Eva Ek, kommunchef Fredrik Falk, sekreterare"
         return _flattened(body, base + off, known)
     run = _acronym_entries(body, base + off) or _run_together(body, base + off)
     if run:
@@ -648,13 +849,13 @@ def _acronym_entries(text: str, base: int) -> list[Person]:
     Lars-Ove Petersson RPG". An upper-case acronym closes each entry and names its organisation; a
     substitute's member ("ersätter Hasse Johansson", "ersätter Gunilla Bratt FAS") is kept in the role
     only: the contract's absent are those listed absent, not those replaced."""
-    if "," in text or ";" in text:
-        return []
+    if "," in text or ";" in text or not _ACRONYM_ENTRY.match(text):
+        return []  # the first entry begins the text: without one there, no search
     found = list(_ACRONYM_ENTRY.finditer(text))
     if len(found) < 3 or found[0].start() != 0 or found[-1].end() != len(text) or any(
             a.end() != b.start() for a, b in itertools.pairwise(found)):
         return []
-    if any(m.group(2) in w.PARTIES for m in found):
+    if any(m.group(2) in _PARTIES for m in found):
         return []  # "Anna Ek S": a party, read elsewhere
     people: list[Person] = []
     for m in found:
@@ -672,6 +873,8 @@ def _paren_entries(text: str, base: int) -> list[Person]:
     """Read "Name (Org), role" entries run together: "Jan-Erik Wallin(Skaraborg), 1:e vice ordförande Göran
     Johansson(Göteborgsregionen) Åke Jönsson (Skaraborg)". A sub-heading before the first entry
     ("Kommunernas ledamöter") is skipped; text after the last entry is left alone, not guessed."""
+    if text.count("(") < 3:
+        return []  # each entry has its own "("
     found = list(_PAREN_ENTRY.finditer(text))
     if len(found) < 3 or _RX_PAREN_ENTRIES_1.search(text[: found[0].start()]) or any(
             text[a.end(): b.start()].strip() for a, b in itertools.pairwise(found)):
@@ -694,7 +897,7 @@ def _run_together(text: str, base: int) -> list[Person]:
     each run of capitalised words between lower-case words or notes is read as given name and
     surname pairs, and only when the run splits evenly into pairs; otherwise nothing is guessed.
     """
-    bare = _RX_PERSON_10.sub(lambda m: " " * len(m.group(0)), text)  # "(utan rösträtt, med yttranderätt)"
+    bare = _RX_PERSON_10.sub(lambda m: " " * len(m.group(0)), text) if "(" in text else text  # "(utan rösträtt, ...)"
     if "," in bare or ";" in bare or len(bare.split()) < 4:
         return []
     runs: list[list[re.Match[str]]] = [[]]
@@ -721,7 +924,7 @@ def _run_together(text: str, base: int) -> list[Person]:
     people: list[Person] = []
     for r in runs:
         for a, b in zip(r[::2], r[1::2], strict=True):
-            if any(_norm(x.group(0)) in w.ORG_WORDS or _norm(x.group(0)) in w.ROLE_WORDS for x in (a, b)):
+            if any(_norm(x.group(0)) in _ORG_WORDS or _norm(x.group(0)) in _ROLE_WORDS for x in (a, b)):
                 return []
             name = text[a.start(): b.end()]
             people.append(Person(name, base + a.start(), base + b.end()))
@@ -731,12 +934,18 @@ def _run_together(text: str, base: int) -> list[Person]:
 def _is_name_list(text: str, known: set[str]) -> bool:
     """Tell whether a line is several names ("Lars Agrell, Herbert Sandström, Johan Hambraeus",
     "bjarni, davidk, vol"), not one "Name, Organisation, role" entry."""
-    pieces = [p.strip() for p in _RX_IS_NAME_LIST_1.split(_RX_PERSON_10.sub("", text))]
+    plain = _RX_PERSON_10.sub("", text) if "(" in text else text
+    if "," not in plain and "och" not in plain and "samt" not in plain and "&" not in plain:
+        return False  # one piece: nothing to split at
+    pieces = [p.strip() for p in _RX_IS_NAME_LIST_1.split(plain)]
     pieces = [p for p in pieces if p]
+    if len(pieces) < 2:
+        return False
     tails = [_role_tail(p) for p in pieces]
     pieces = [p[: t.start()].rstrip(" -–—") if t else p for p, t in zip(pieces, tails, strict=True)]
-    two_names = len(pieces) == 2 and all(_looks_like_name(p) == 1.0 and len(p.split()) in (2, 3) for p in pieces)
-    if len(pieces) < 3 and not (len(pieces) == 2 and (_RX_IS_NAME_LIST_2.search(text) or two_names)):
+    if len(pieces) == 2 and not (
+            all(_looks_like_name(p) == 1.0 and len(p.split()) in (2, 3) for p in pieces)
+            or (("och" in text or "samt" in text or "&" in text) and _RX_IS_NAME_LIST_2.search(text))):
         return False  # "Anna Ek, Växjö" is one person; "Dan Ek, Eva Berg" two
     for piece in pieces:
         if _RX_IS_NAME_LIST_3.search(piece) or _is_org(piece, known) or _role_of(piece) or _party_of(piece):
@@ -759,7 +968,7 @@ _END_CELLS = tuple(e + "\t" for e in w.END_LABELS if not e.endswith(":")) + tupl
 def _ends_list(text: str, level: int) -> bool:
     t = text.strip()
     low = t.casefold()
-    if _ITEM.match(t) or level:
+    if level or _ITEM.match(t):
         return True
     if "http" in low or "@" in low or low.startswith("www."):
         return True
@@ -767,37 +976,51 @@ def _ends_list(text: str, level: int) -> bool:
         return True
     if _RX_ENDS_LIST_1.match(low):
         return True
-    plain = _BULLET.sub("", t, count=1)
+    bullet = _BULLET.match(t)
+    plain = t[bullet.end():] if bullet else t  # the pattern is anchored: its one match is this one
     if "\t" not in plain and plain.count(",") < 2:
         n = len(plain.split())
         if n > 12 or (n > 6 and plain.endswith((".", "!", "?")) and _SENTENCE_VERB.search(plain)):
             return True
-        if n > 4 and _SENTENCE_VERB.search(plain) and ("," not in plain or plain.endswith(".")):
+        if n > 4 and ("," not in plain or plain.endswith(".")) and _SENTENCE_VERB.search(plain):
             return True
     return False
 
 
 def _name_part(text: str) -> str:
     """The text of an entry without bullet and parenthesised notes ("Johannes Öhlin (lämnade ...)")."""
-    t = _PARAGRAPHS.sub("", _TIME_NOTE.sub("", _RX_PERSON_4.sub("", _BULLET.sub("", text, count=1))))
-    mark = _TRAILING_MARK.search(t)
+    # (The first tests of `_strip_notes`, `_trailing_mark`, `_party_column`, `_substitute` and `_role_tail`
+    # are made here, before calling them: most entries need none of them.)
+    bullet = _BULLET.match(text)
+    t = text[bullet.end():] if bullet else text
+    if "(" in t:
+        t = _RX_PERSON_4.sub("", t)
+    end = t[-1:]
+    if end and (end.isdecimal() or end.isspace() or end in ".:;,–-"):
+        t = _strip_notes(t)
+    mark = _TRAILING_MARK.search(t) if _may_mark(t) else None
     if mark and mark.start() > 0 and not mark.group(2):
         t = t[: mark.start()]
-    party = _party_column(t + " x")
+    words = t.split()  # `_party_column(t + " x")`: the party is `t`'s last word
+    party = _PARTY_COLUMN.search(t + " x") if words and words[-1] in _PARTY_WORDS else None
     t = t[: party.start()] if party and party.start() > 0 else t
-    m = _SUBSTITUTE.search(t)
+    low = t.lower()
+    m = _SUBSTITUTE.search(t) if "för" in low or "ätter" in low else None
     t = (t[: m.start()] if m else t).strip()
-    tail = _role_tail(t) if "," not in t else None
+    tail = _role_tail(t) if "," not in t and t.rstrip().endswith(_ROLE_SUFFIX_ENDS) else None
     return t[: tail.start()].rstrip(" -–—") if tail else t
 
 
 def _swap_mode(lines: list[str]) -> bool:
     """Tell whether a list is written "Efternamn, Förnamn" (every entry one word, comma, one or two words)."""
-    entries = [_RX_PERSON_4.sub("", _BULLET.sub("", x)).strip() for x in lines if x.strip()]
+    entries = [x for x in lines if x.strip()]
     if len(entries) < 2:
         return False
-    for e in entries:
-        m = _RX_SWAP_MODE_1.fullmatch(e)
+    for x in entries:
+        bullet = _BULLET.match(x)
+        e = x[bullet.end():] if bullet else x
+        e = (_RX_PERSON_4.sub("", e) if "(" in e else e).strip()
+        m = _RX_SWAP_MODE_1.fullmatch(e) if "," in e else None
         if not m or _is_org(m.group(2), set()) or _role_of(m.group(2)) or _party_of(m.group(2)):
             return False
         if any(not (_role_of(x) or _party_of(x)) for x in m.group(3).split(",")[1:]):
@@ -853,16 +1076,27 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     n = len(parts)
     while i < n:
         part = parts[i]
-        flat = part.start not in line_no or (i + 1 < n and parts[i + 1].start not in line_no
-                                             and parts[i + 1].start < part.end + 3)
-        lab = label_of(part.text, colon_required=not flat) or trailing_label(part.text)
+        text = part.text
+        # Most lines open no list: the cheap first tests of `label_of`, `trailing_label` and
+        # `_is_attendance_heading_row` are made here, before calling them.
+        lab = None
+        if _may_begin_label(text):
+            flat = part.start not in line_no or (i + 1 < n and parts[i + 1].start not in line_no
+                                                 and parts[i + 1].start < part.end + 3)
+            lab = label_of(text, colon_required=not flat)
+        if lab is None:
+            tail = text.rstrip()
+            if tail[-1:] == ":":
+                tail = tail[:-1].rstrip()
+            if tail[-1:] in _LOWER_LETTERS:  # (not the empty string: no letter ends it)
+                lab = trailing_label(text)
         kind: ListKind | None = lab[0] if lab else None
         inline_off = lab[1] if lab else 0
-        if kind is None and not part.text.strip() and part.start in line_no:
+        if kind is None and not text.strip() and part.start in line_no:
             kind = _latex_label(raw_lines, line_no[part.start])
             inline_off = 0
-        if kind is None and _is_attendance_heading_row(part.text):
-            kind, inline_off = ListKind.PRESENT, len(part.text)  # "Namn<TAB>Organisation<TAB>Närvarande"
+        if kind is None and "\t" in text and _is_attendance_heading_row(text):
+            kind, inline_off = ListKind.PRESENT, len(text)  # "Namn<TAB>Organisation<TAB>Närvarande"
         if kind is None:
             i += 1
             continue
@@ -882,7 +1116,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                     break
                 j += 1
                 continue
-            if label_of(t) is not None or (nxt.start not in line_no and label_of(t, colon_required=False)):
+            if _may_begin_label(t) and (label_of(t) is not None
+                                        or (nxt.start not in line_no and label_of(t, colon_required=False))):
                 break
             if _ends_list(t, nxt.level):
                 break
@@ -901,7 +1136,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             if first_style is None:
                 first_style = style
             elif (gap and style != first_style and not ({style, first_style} <= {"comma", "bare"})) or (
-                    first_style != "tab" and style == "bare" and not _looks_like_name(_name_part(t)) and _TRAILING_MARK.search(t) is None):
+                    first_style != "tab" and style == "bare" and not _looks_like_name(_name_part(t)) and _trailing_mark(t) is None):
                 break  # another kind of line after a gap, or words that are no name
             entry_lines.append((t, nxt.start))
             gap = False
@@ -920,7 +1155,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         if entry_lines and all("\t" in t.strip() for t, _ in entry_lines) and any(p.mark for p in people):
             # A table with a mark column: a row whose mark cell is empty was not there.
             full = max(p.cells for p in people if p.mark)
-            people = [replace(p, mark=False) if p.mark is None and p.cells < full else p for p in people]
+            people = [p._replace(mark=False) if p.mark is None and p.cells < full else p for p in people]
         lists.append(_List(kind, people))
     return lists
 
@@ -929,7 +1164,7 @@ def _is_attendance_heading_row(text: str) -> bool:
     if "\t" not in text:
         return False  # one cell at most
     cells = [_norm(c).strip(" :") for c in text.split("\t") if c.strip()]
-    return (len(cells) > 1 and all(c in w.TABLE_HEADINGS for c in cells)
+    return (len(cells) > 1 and all(c in _TABLE_HEADINGS for c in cells)
             and any(c in ("närvarande", "närvaro", "deltog", "frånvarande") for c in cells))
 
 
@@ -949,6 +1184,19 @@ _ROLE_LINE = re.compile(
 _ARE_PRESENT = re.compile(rf"{_NAMES}\s+(?:är|var)\s+närvarande\b")
 
 
+# What each election verb begins with ("väljer", "valde", "utser", ...), in lower case.
+_ELECT_STEMS = tuple(sorted({v[:4] for v in w.ELECT_VERBS}))
+
+
+def _has_elect_verb(text: str) -> bool:
+    """False when neither `_ELECTED` nor `_ROLE_ELECTED` can match: the text holds no election verb.
+    ("ſ" is the one letter `re.IGNORECASE` folds onto a verb's letters that `str.lower` keeps.)"""
+    low = text.lower()
+    if "ſ" in low:
+        low = low.replace("ſ", "s")
+    return any(stem in low for stem in _ELECT_STEMS)
+
+
 def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
     """Without lists: the people elected to run the meeting, and "X, Y och Z är närvarande".
 
@@ -958,16 +1206,19 @@ def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
     for k, part in enumerate(parts):
         t = part.text
         found: list[tuple[str, int, str | None]] = []
-        if k < header_end:
+        if k < header_end and ":" in t:
             m_role = _ROLE_LINE.match(t)
             if m_role:
                 found.append((m_role.group(2), m_role.start(2), m_role.group(1).casefold()))
-        for m in _ELECTED.finditer(t):
-            found.append((m.group(1), m.start(1), m.group(2).casefold()))
-        for m in _ROLE_ELECTED.finditer(t):
-            found.append((m.group(2), m.start(2), m.group(1).casefold()))
-        for m in _ARE_PRESENT.finditer(t):
-            found.append((m.group(1), m.start(1), None))
+        # Each pattern is searched only in a line holding its verb: most lines hold none.
+        if _has_elect_verb(t):
+            for m in _ELECTED.finditer(t):
+                found.append((m.group(1), m.start(1), m.group(2).casefold()))
+            for m in _ROLE_ELECTED.finditer(t):
+                found.append((m.group(2), m.start(2), m.group(1).casefold()))
+        if "närvarande" in t:
+            for m in _ARE_PRESENT.finditer(t):
+                found.append((m.group(1), m.start(1), None))
         for names, off, role in found:
             for m in _RX_FUNCTIONARIES_1.finditer(names):
                 piece = _RX_SPLIT_NAMES_2.sub("", m.group(0)).strip()
