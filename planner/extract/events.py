@@ -174,6 +174,12 @@ _SUBMIT_SPLIT = _Gated(re.compile(rf"(?<![{_W}])(?:lämnas|skickas|lämna|skicka
 # Steps of a building or a post that are no kind of meeting: "byggstart", "inflytt", "tillträder".
 _STEP_CUES = ("byggstart", "projektstart", "inflytt", "inflyttning", "tillträder", "tillträda", "invigning", "invigs")
 _STEP = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(_STEP_CUES)})(?![{_W}])", re.IGNORECASE), _STEP_CUES)
+# A list lead saying its entries are done: "Utförda aktiviteter:", "Genomfört sedan förra mötet:".
+# ("Tidigare" is left out: "Tidigare utskickade datum:" may well lead dates to come.)
+_DONE_LEAD_CUES = ("utförda", "utfört", "genomförda", "genomfört", "avslutade", "gjorda",
+                   "sedan förra mötet", "sedan senaste mötet", "sedan föregående möte")
+_DONE_LEAD = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(_DONE_LEAD_CUES)})(?![{_W}])", re.IGNORECASE),
+                    _DONE_LEAD_CUES)
 # A weekday alone is a date when the text points at one week ("nästa tisdag", "nu på fredag") or
 # gives the hour ("vara där klockan 09:00 på lördag"); "corona-möten på onsdag", "till fredag"
 # say a habit or a day too loosely to put in a calendar.
@@ -337,6 +343,10 @@ class _Doc:
                 if own == 0:
                     break
         return " | ".join(found)
+
+    def lead_of(self, i: int) -> str:
+        """The line ending in ":" over the short list line `i`, however indented ("Utförda aktiviteter:")."""
+        return self._lead(i)
 
     def _lead(self, i: int) -> str:
         """The line ending in ":" that opens the short list line `i` stands in ("Förslag till datum:")."""
@@ -720,6 +730,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None
     if not dm.explicit_year and _PAST.search(sentence) and _reads_past(text, dm, after, sentence):
         return None
+    if not dm.explicit_year and _DONE_LEAD.search(d.lead_of(d.line_of(dm.start))):
+        return None  # "Utförda aktiviteter:" over "Regionfullmäktige 15/2": done, not next year's
     if dm.inferred and dm.kind is DateKind.DAY and _covered(dm, mentions):
         return None  # "årsmötet den 4-5 juni ... middag den 4:e": the same days again
     if any(_closes(text, o, dm) for o, _ in mentions if o.end <= dm.start):

@@ -645,3 +645,23 @@ def test_scheduled_months_planned_steps_and_weekdays(text: str, meeting_date: st
                                                        expected: list[tuple[str, EventKind]]) -> None:
     events, _, _ = _events(text, meeting_date)
     assert [(e.date, e.kind) for e in events] == expected
+
+
+def test_entries_under_a_done_lead_are_past_and_under_a_coming_lead_are_events() -> None:
+    text = (" • Kommande aktiviteter:\n\n  Ledningsgrupp område akut 5/4\n\n  Regionfullmäktige 26/4\n\n"
+            "  Utförda aktiviteter:\n\n  Regionfullmäktige 15/2\n\n  Nationella tjänstemannanätverket 23/2\n\n"
+            "  Kommunbesök Krokom 22/3\n")
+    events, _, _ = _events(text, "2022-03-24")
+    assert [e.date for e in events] == ["2022-04-05", "2022-04-26"]
+
+
+@pytest.mark.parametrize("lead", ["Genomfört sedan förra mötet:", "Gjorda studiebesök:", "Avslutade kurser:"])
+def test_yearless_dates_under_a_done_lead_are_past(lead: str) -> None:
+    events, _, _ = _events(f"{lead}\n- Besök i Krokom 12/2\n- Kurs i Stockholm 20/2\n", "2022-03-24")
+    assert events == []
+
+
+def test_a_written_year_under_a_done_lead_stays_a_date() -> None:
+    # The year written says more than the lead; a later date there is still a later date.
+    events, _, _ = _events("Genomförda aktiviteter:\n- Konferens i Umeå 2022-04-20\n", "2022-03-24")
+    assert [e.date for e in events] == ["2022-04-20"]
