@@ -161,15 +161,16 @@ _ADMIN = _cue(ADMIN_CUES)
 _LEAVE = _cue(LEAVE_CUES)
 _RESTATED = re.compile(rf"[,;]?\s+(?:{_words(VENUE_RESTATED)})\s+", re.IGNORECASE)
 _FUTURE = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(FUTURE_CUES)})(?![{_W}])", re.IGNORECASE), FUTURE_CUES)
-# A thing put on the calendar in the present passive ("I mars 2016 lämnas årsrapporten in", "rapporten
-# publiceras i december") or named as planned ("planerad byggstart i augusti"): a month it stands with
-# lies ahead as much as with "ska". Past forms ("lämnades", "planerades") are not among them.
-_SCHEDULED_CUES = ("lämnas", "skickas", "levereras", "överlämnas", "publiceras", "rapporteras", "ges ut",
-                   "planerad", "beräknad", "förväntad")
+# A thing put on the calendar in the present passive ("rapporten publiceras i december", "I mars 2016
+# lämnas årsrapporten in": `_SUBMIT_SPLIT`) or named as planned ("planerad byggstart i augusti"): a
+# month it stands with lies ahead as much as with "ska". Past forms ("lämnades", "planerades") are not
+# among them, nor a bare "lämnas" ("Information lämnas om ..." tells what this meeting heard).
+_SCHEDULED_CUES = ("skickas", "levereras", "överlämnas", "publiceras", "ges ut", "planerad", "beräknad",
+                   "förväntad")
 _SCHEDULED = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(_SCHEDULED_CUES)})(?![{_W}])", re.IGNORECASE),
                     _SCHEDULED_CUES)
 # "lämnas RMPG:s årsrapport för föregående år in": handing in with the particle after the object.
-_SUBMIT_SPLIT = _Gated(re.compile(rf"(?<![{_W}])(?:lämnas|skickas|lämna|skicka)\s+(?:[^\s.;]+\s+){{1,8}}in(?![{_W}])",
+_SUBMIT_SPLIT = _Gated(re.compile(rf"(?<![{_W}])(?:lämnas|skickas|lämna|skicka)\s+(?:[^\s.;]+\s+){{0,8}}in(?![{_W}])",
                                   re.IGNORECASE), ("lämna", "skicka"))
 # Steps of a building or a post that are no kind of meeting: "byggstart", "inflytt", "tillträder".
 _STEP_CUES = ("byggstart", "projektstart", "inflytt", "inflyttning", "tillträder", "tillträda", "invigning", "invigs")
@@ -548,7 +549,9 @@ def _all_dates(d: _Doc, after: date) -> list[tuple[DateMatch, bool]]:
     return out
 
 
-_SEQUENCE_GAP = re.compile(rf"[\s,]*(?:(?:och|samt|sedan|därefter|följt\s+av|-|–)[\s,]+)?(?:[{_W}-]+\s+){{0,3}}")
+# "i augusti och inflytt i januari", "i oktober, därefter slutbesiktning i april": a step and its next.
+_SEQUENCE_GAP = re.compile(rf"[\s,]*(?:och|samt|sedan|därefter|följt\s+av)(?:\s+(?:sedan|därefter))?\s+"
+                           rf"(?:[{_W}-]+\s+){{0,3}}")
 _SEQUENCE_REACH = 60
 
 
@@ -780,7 +783,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         1 for o, _ in mentions if p.sentence_start <= o.start < p.sentence_end) >= 2) or bool(
         _MEETING_LIST.search(p.heading) and len(sentence.strip()) < 80 and not next_cue
         and (_MEETING.search(sentence) or len(sentence.replace(dm.text, "").strip(" -–•*,.:")) < 25))
-    if dm.kind is DateKind.MONTH and not (list_cue or next_cue or _FUTURE.search(sentence) or _SCHEDULED.search(sentence)):
+    if dm.kind is DateKind.MONTH and not (list_cue or next_cue or _FUTURE.search(sentence) or _SCHEDULED.search(sentence)
+                                      or _SUBMIT_SPLIT.search(sentence)):
         return None  # "Underskottet i december": a month in a statement of fact
     if (p.line_start < _HEAD_REACH and not (list_cue or next_cue)
             and text[p.line_start:p.line_end].strip(" *_#.,") == dm.text.strip(" .,")):

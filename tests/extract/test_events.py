@@ -625,6 +625,11 @@ def test_a_sentence_after_a_year_list_is_not_one_of_its_entries() -> None:
      [("2019-08", EventKind.MILESTONE), ("2020-02", EventKind.MILESTONE)]),
     ("    - 1 april tillträder ny förvaltningschef Anita Hedström", "2019-03-25",
      [("2019-04-01", EventKind.MILESTONE)]),
+    ("Arbetet startar i november, därefter slutbesiktning i april.", "2019-03-25",
+     [("2019-11", EventKind.MILESTONE), ("2020-04", EventKind.MILESTONE)]),
+    # Without a word that joins them as steps, each month is read alone.
+    ("Budgeten ska beslutas i november, delårsrapporten i augusti.", "2021-03-10",
+     [("2021-11", EventKind.OTHER), ("2021-08", EventKind.OTHER)]),
     # Two months of one period are no sequence to move: "mars och april" stay in their year.
     ("Enkäten skickas ut i mars och april 2022.", "2022-01-10",
      [("2022-03", EventKind.OTHER), ("2022-04", EventKind.OTHER)]),
@@ -637,7 +642,8 @@ def test_a_sentence_after_a_year_list_is_not_one_of_its_entries() -> None:
      "2020-12-04", []),
     ("Kansliet håller stängt till fredag.", "2021-10-06", []),
     ("Styrelsen ses på onsdagar under hösten.", "2021-10-06", []),
-    # Past forms of the verbs schedule nothing.
+    # What this meeting was told, and past forms of the verbs, schedule nothing.
+    ("Information lämnas om utfallet i oktober.", "2021-09-15", []),
     ("Förra året lämnades rapporten in i mars.", "2021-05-10", []),
     ("Planerad byggstart var i augusti men projektet försenades.", "2019-09-10", []),
 ])
