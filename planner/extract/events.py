@@ -173,6 +173,7 @@ _SCHEDULED = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(_SCHEDULED_CUES)})(?![{_
 _SUBMIT_SPLIT = _Gated(re.compile(rf"(?<![{_W}])(?:lämnas|skickas|lämna|skicka)\s+(?:[^\s.;]+\s+){{0,8}}in(?![{_W}])",
                                   re.IGNORECASE), ("lämna", "skicka"))
 # Steps of a building or a post that are no kind of meeting: "byggstart", "inflytt", "tillträder".
+# A later month they stand with is the step planned ("Inflyttning: januari 2020").
 _STEP_CUES = ("byggstart", "projektstart", "inflytt", "inflyttning", "tillträder", "tillträda", "invigning", "invigs")
 _STEP = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(_STEP_CUES)})(?![{_W}])", re.IGNORECASE), _STEP_CUES)
 # A list lead saying its entries are done: "Utförda aktiviteter:", "Genomfört sedan förra mötet:".
@@ -784,7 +785,7 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         _MEETING_LIST.search(p.heading) and len(sentence.strip()) < 80 and not next_cue
         and (_MEETING.search(sentence) or len(sentence.replace(dm.text, "").strip(" -–•*,.:")) < 25))
     if dm.kind is DateKind.MONTH and not (list_cue or next_cue or _FUTURE.search(sentence) or _SCHEDULED.search(sentence)
-                                      or _SUBMIT_SPLIT.search(sentence)):
+                                      or _SUBMIT_SPLIT.search(sentence) or _STEP.search(sentence)):
         return None  # "Underskottet i december": a month in a statement of fact
     if (p.line_start < _HEAD_REACH and not (list_cue or next_cue)
             and text[p.line_start:p.line_end].strip(" *_#.,") == dm.text.strip(" .,")):

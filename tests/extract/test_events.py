@@ -623,6 +623,8 @@ def test_a_sentence_after_a_year_list_is_not_one_of_its_entries() -> None:
      [("2019-10", EventKind.MILESTONE), ("2020-04", EventKind.MILESTONE)]),
     ("Nya förskolan: planerad byggstart i augusti och inflyttning i februari.", "2019-03-25",
      [("2019-08", EventKind.MILESTONE), ("2020-02", EventKind.MILESTONE)]),
+    ("Byggstart: augusti 2019. Inflyttning: januari 2020.", "2019-03-25",
+     [("2019-08", EventKind.MILESTONE), ("2020-01", EventKind.MILESTONE)]),
     ("    - 1 april tillträder ny förvaltningschef Anita Hedström", "2019-03-25",
      [("2019-04-01", EventKind.MILESTONE)]),
     ("Arbetet startar i november, därefter slutbesiktning i april.", "2019-03-25",
