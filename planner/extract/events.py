@@ -174,7 +174,8 @@ _SUBMIT_SPLIT = _Gated(re.compile(rf"(?<![{_W}])(?:lämnas|skickas|lämna|skicka
                                   re.IGNORECASE), ("lämna", "skicka"))
 # Steps of a building or a post that are no kind of meeting: "byggstart", "inflytt", "tillträder".
 # A later month they stand with is the step planned ("Inflyttning: januari 2020").
-_STEP_CUES = ("byggstart", "projektstart", "inflytt", "inflyttning", "tillträder", "tillträda", "invigning", "invigs")
+# (Not "invigning": a ceremony people go to, an event of its own kind.)
+_STEP_CUES = ("byggstart", "projektstart", "inflytt", "inflyttning", "tillträder", "tillträda")
 _STEP = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(_STEP_CUES)})(?![{_W}])", re.IGNORECASE), _STEP_CUES)
 # A list lead saying its entries are done: "Utförda aktiviteter:", "Genomfört sedan förra mötet:".
 # ("Tidigare" is left out: "Tidigare utskickade datum:" may well lead dates to come.)
