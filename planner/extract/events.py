@@ -161,6 +161,32 @@ _ADMIN = _cue(ADMIN_CUES)
 _LEAVE = _cue(LEAVE_CUES)
 _RESTATED = re.compile(rf"[,;]?\s+(?:{_words(VENUE_RESTATED)})\s+", re.IGNORECASE)
 _FUTURE = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(FUTURE_CUES)})(?![{_W}])", re.IGNORECASE), FUTURE_CUES)
+# A thing put on the calendar in the present passive ("rapporten publiceras i december", "I mars 2016
+# lämnas årsrapporten in": `_SUBMIT_SPLIT`) or named as planned ("planerad byggstart i augusti"): a
+# month it stands with lies ahead as much as with "ska". Past forms ("lämnades", "planerades") are not
+# among them, nor a bare "lämnas" ("Information lämnas om ..." tells what this meeting heard).
+_SCHEDULED_CUES = ("skickas", "levereras", "överlämnas", "publiceras", "ges ut", "planerad", "beräknad",
+                   "förväntad")
+_SCHEDULED = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(_SCHEDULED_CUES)})(?![{_W}])", re.IGNORECASE),
+                    _SCHEDULED_CUES)
+# "lämnas RMPG:s årsrapport för föregående år in": handing in with the particle after the object.
+_SUBMIT_SPLIT = _Gated(re.compile(rf"(?<![{_W}])(?:lämnas|skickas|lämna|skicka)\s+(?:[^\s.;]+\s+){{0,8}}in(?![{_W}])",
+                                  re.IGNORECASE), ("lämna", "skicka"))
+# Steps of a building or a post that are no kind of meeting: "byggstart", "inflytt", "tillträder".
+# A later month they stand with is the step planned ("Inflyttning: januari 2020").
+# (Not "invigning": a ceremony people go to, an event of its own kind.)
+_STEP_CUES = ("byggstart", "projektstart", "inflytt", "inflyttning", "tillträder", "tillträda")
+_STEP = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(_STEP_CUES)})(?![{_W}])", re.IGNORECASE), _STEP_CUES)
+# A list lead saying its entries are done: "Utförda aktiviteter:", "Genomfört sedan förra mötet:".
+# ("Tidigare" is left out: "Tidigare utskickade datum:" may well lead dates to come.)
+_DONE_LEAD_CUES = ("utförda", "utfört", "genomförda", "genomfört", "avslutade", "gjorda",
+                   "sedan förra mötet", "sedan senaste mötet", "sedan föregående möte")
+_DONE_LEAD = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(_DONE_LEAD_CUES)})(?![{_W}])", re.IGNORECASE),
+                    _DONE_LEAD_CUES)
+# A weekday alone is a date when the text points at one week ("nästa tisdag", "nu på fredag") or
+# gives the hour ("vara där klockan 09:00 på lördag"); "corona-möten på onsdag", "till fredag"
+# say a habit or a day too loosely to put in a calendar.
+_WEEKDAY_SET = re.compile(r"(?:nästa|kommande|denna|nu\s+på)\s", re.IGNORECASE)
 _CANCEL = _cue(CANCEL_CUES)
 _MOVE = _cue(MOVE_CUES)
 _REMOTE = _cue(REMOTE_CUES)
@@ -320,6 +346,10 @@ class _Doc:
                 if own == 0:
                     break
         return " | ".join(found)
+
+    def lead_of(self, i: int) -> str:
+        """The line ending in ":" over the short list line `i`, however indented ("Utförda aktiviteter:")."""
+        return self._lead(i)
 
     def _lead(self, i: int) -> str:
         """The line ending in ":" that opens the short list line `i` stands in ("Förslag till datum:")."""
@@ -521,6 +551,33 @@ def _all_dates(d: _Doc, after: date) -> list[tuple[DateMatch, bool]]:
     return out
 
 
+# "i augusti och inflytt i januari", "i oktober, därefter slutbesiktning i april": a step and its next.
+_SEQUENCE_GAP = re.compile(rf"[\s,]*(?:och|samt|sedan|därefter|följt\s+av)(?:\s+(?:sedan|därefter))?\s+"
+                           rf"(?:[{_W}-]+\s+){{0,3}}")
+_SEQUENCE_REACH = 60
+
+
+def _in_sequence(text: str, mentions: list[tuple[DateMatch, bool]]) -> list[tuple[DateMatch, bool]]:
+    """Move a yearless month that follows a later month in one run of steps into the next year.
+
+    "planerad byggstart i augusti och inflytt i januari": January comes after that August, whatever
+    month the minutes are from; read alone it would fall before it.
+    """
+    out = list(mentions)
+    for k in range(1, len(out)):
+        (prev, _), (dm, in_list) = out[k - 1], out[k]
+        if (dm.kind is not DateKind.MONTH or prev.kind is not DateKind.MONTH or dm.explicit_year or in_list
+                or not isinstance(dm.value, str) or not isinstance(prev.value, str) or dm.value >= prev.value
+                or dm.start - prev.end > _SEQUENCE_REACH):
+            continue
+        if not _SEQUENCE_GAP.fullmatch(text, prev.end, dm.start):
+            continue
+        later = f"{int(dm.value[:4]) + 1:04d}{dm.value[4:]}"
+        if later > prev.value:
+            out[k] = (replace(dm, value=later), in_list)
+    return out
+
+
 def _is_after(dm: DateMatch, after: date) -> bool:
     if isinstance(dm.value, date):
         return dm.value > after
@@ -543,11 +600,11 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
         return EventKind.WORKSHOP
     if _CONFERENCE.search(sentence) or _COMPOUND_FORUM.search(sentence):
         return EventKind.CONFERENCE
-    if _DEADLINE_WORD.search(sentence):
+    if _DEADLINE_WORD.search(sentence) or _SUBMIT_SPLIT.search(sentence):
         return EventKind.DEADLINE
     if _MEETING.search(sentence) or (_MEETING.search(context) and len(sentence) < 60):
         return EventKind.MEETING
-    if _MILESTONE.search(sentence):
+    if _MILESTONE.search(sentence) or _STEP.search(sentence):
         return EventKind.MILESTONE
     return EventKind.OTHER
 
@@ -623,7 +680,7 @@ def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: lis
     d = _Doc(doc)
     text = d.text
     urls = [(m.start(), m.end()) for m in _URL.finditer(d.low)] if "http" in d.low or "www." in d.low else []
-    mentions = _all_dates(d, after)
+    mentions = _in_sequence(text, _all_dates(d, after))
     found: list[_Found] = []
     day_months: dict[str, list[int]] = {}
     for dm, in_list in mentions:
@@ -678,6 +735,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None
     if not dm.explicit_year and _PAST.search(sentence) and _reads_past(text, dm, after, sentence):
         return None
+    if not dm.explicit_year and _DONE_LEAD.search(d.lead_of(d.line_of(dm.start))):
+        return None  # "Utförda aktiviteter:" over "Regionfullmäktige 15/2": done, not next year's
     if dm.inferred and dm.kind is DateKind.DAY and _covered(dm, mentions):
         return None  # "årsmötet den 4-5 juni ... middag den 4:e": the same days again
     if any(_closes(text, o, dm) for o, _ in mentions if o.end <= dm.start):
@@ -690,6 +749,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None  # "den 13e" needs a month said shortly before it
     if dm.kind is DateKind.WEEKDAY:
         if dm.bare or (dm.value - after).days > 7:  # type: ignore[operator]
+            return None
+        if not _WEEKDAY_SET.match(dm.text) and not find_times(sentence):
             return None
         # A day-precise date on the same line says more than the weekday written with it.
         if any(o.kind is DateKind.DAY and p.line_start <= o.start < p.line_end for o, _ in mentions):
@@ -724,7 +785,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         1 for o, _ in mentions if p.sentence_start <= o.start < p.sentence_end) >= 2) or bool(
         _MEETING_LIST.search(p.heading) and len(sentence.strip()) < 80 and not next_cue
         and (_MEETING.search(sentence) or len(sentence.replace(dm.text, "").strip(" -–•*,.:")) < 25))
-    if dm.kind is DateKind.MONTH and not (list_cue or next_cue or _FUTURE.search(sentence)):
+    if dm.kind is DateKind.MONTH and not (list_cue or next_cue or _FUTURE.search(sentence) or _SCHEDULED.search(sentence)
+                                      or _SUBMIT_SPLIT.search(sentence) or _STEP.search(sentence)):
         return None  # "Underskottet i december": a month in a statement of fact
     if (p.line_start < _HEAD_REACH and not (list_cue or next_cue)
             and text[p.line_start:p.line_end].strip(" *_#.,") == dm.text.strip(" .,")):

@@ -606,3 +606,70 @@ def test_a_sentence_after_a_year_list_is_not_one_of_its_entries() -> None:
     assert [(e.date, e.body) for e in events] == [
         ("2022-06-13", "Styrelsen"), ("2022-08-22", "Styrelsen"), ("2023-05-11", "Föreningsstämma")]
     assert next_meeting == "2022-06-13"
+
+
+# Months named with a scheduling verb or as planned steps, and weekdays that are no dates.
+@pytest.mark.parametrize(("text", "meeting_date", "expected"), [
+    # A month with "månad" and a year, handed in: the particle "in" after the object.
+    ("I mars månad 2016 lämnas RMPG:s årsrapport för föregående år in. Om grupperna hinner tas resultaten med.",
+     "2015-09-22", [("2016-03", EventKind.DEADLINE)]),
+    ("I juni lämnas verksamhetsberättelsen in till kommunen.", "2021-02-15", [("2021-06", EventKind.DEADLINE)]),
+    ("Slutrapporten publiceras i november 2022.", "2022-03-01", [("2022-11", EventKind.OTHER)]),
+    # Planned steps: each month is a milestone; a month written after a later one falls in the next year.
+    (("    - Lokalinformation - förstudie om boende, möbelaffären i Sollebrunn - planerad byggstart i augusti och "
+      "inflytt i januari, utredning Stadsskogen"), "2019-03-25",
+     [("2019-08", EventKind.MILESTONE), ("2020-01", EventKind.MILESTONE)]),
+    ("Planerad byggstart i oktober och inflytt i april.", "2019-03-25",
+     [("2019-10", EventKind.MILESTONE), ("2020-04", EventKind.MILESTONE)]),
+    ("Nya förskolan: planerad byggstart i augusti och inflyttning i februari.", "2019-03-25",
+     [("2019-08", EventKind.MILESTONE), ("2020-02", EventKind.MILESTONE)]),
+    ("Byggstart: augusti 2019. Inflyttning: januari 2020.", "2019-03-25",
+     [("2019-08", EventKind.MILESTONE), ("2020-01", EventKind.MILESTONE)]),
+    ("    - 1 april tillträder ny förvaltningschef Anita Hedström", "2019-03-25",
+     [("2019-04-01", EventKind.MILESTONE)]),
+    ("Arbetet startar i november, därefter slutbesiktning i april.", "2019-03-25",
+     [("2019-11", EventKind.MILESTONE), ("2020-04", EventKind.MILESTONE)]),
+    # Without a word that joins them as steps, each month is read alone.
+    ("Budgeten ska beslutas i november, delårsrapporten i augusti.", "2021-03-10",
+     [("2021-11", EventKind.OTHER), ("2021-08", EventKind.OTHER)]),
+    # Two months of one period are no sequence to move: "mars och april" stay in their year.
+    ("Enkäten skickas ut i mars och april 2022.", "2022-01-10",
+     [("2022-03", EventKind.OTHER), ("2022-04", EventKind.OTHER)]),
+    # A weekday with the hour, or pointed at one week, is that day.
+    ("- NCPC continued\n  - Vi som arrangörer borde vara där klockan 09:00 på Lördag.", "2021-10-06",
+     [("2021-10-09", EventKind.OTHER)]),
+    ("Nästa tisdag träffas arbetsgruppen igen.", "2022-01-20", [("2022-01-25", EventKind.MEETING)]),
+    # A weekday alone says a habit or too little.
+    ("Ordföranden yrkar att två ärenden, corona-möten på onsdag och munskydd, ska läggas till under övriga frågor.",
+     "2020-12-04", []),
+    ("Kansliet håller stängt till fredag.", "2021-10-06", []),
+    ("Styrelsen ses på onsdagar under hösten.", "2021-10-06", []),
+    # What this meeting was told, and past forms of the verbs, schedule nothing.
+    ("Information lämnas om utfallet i oktober.", "2021-09-15", []),
+    ("Förra året lämnades rapporten in i mars.", "2021-05-10", []),
+    ("Planerad byggstart var i augusti men projektet försenades.", "2019-09-10", []),
+])
+def test_scheduled_months_planned_steps_and_weekdays(text: str, meeting_date: str,
+                                                       expected: list[tuple[str, EventKind]]) -> None:
+    events, _, _ = _events(text, meeting_date)
+    assert [(e.date, e.kind) for e in events] == expected
+
+
+def test_entries_under_a_done_lead_are_past_and_under_a_coming_lead_are_events() -> None:
+    text = (" • Kommande aktiviteter:\n\n  Ledningsgrupp område akut 5/4\n\n  Regionfullmäktige 26/4\n\n"
+            "  Utförda aktiviteter:\n\n  Regionfullmäktige 15/2\n\n  Nationella tjänstemannanätverket 23/2\n\n"
+            "  Kommunbesök Krokom 22/3\n")
+    events, _, _ = _events(text, "2022-03-24")
+    assert [e.date for e in events] == ["2022-04-05", "2022-04-26"]
+
+
+@pytest.mark.parametrize("lead", ["Genomfört sedan förra mötet:", "Gjorda studiebesök:", "Avslutade kurser:"])
+def test_yearless_dates_under_a_done_lead_are_past(lead: str) -> None:
+    events, _, _ = _events(f"{lead}\n- Besök i Krokom 12/2\n- Kurs i Stockholm 20/2\n", "2022-03-24")
+    assert events == []
+
+
+def test_a_written_year_under_a_done_lead_stays_a_date() -> None:
+    # The year written says more than the lead; a later date there is still a later date.
+    events, _, _ = _events("Genomförda aktiviteter:\n- Konferens i Umeå 2022-04-20\n", "2022-03-24")
+    assert [e.date for e in events] == ["2022-04-20"]
