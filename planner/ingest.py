@@ -24,7 +24,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -42,8 +42,6 @@ from planner.extraction_json import extraction_from_json
 from planner.plans import Minutes, Slot, fold_minutes, reconcile
 from planner.store import (
     Body,
-    CarryItem,
-    CarryStep,
     Document,
     Event,
     Meeting,
@@ -52,6 +50,7 @@ from planner.store import (
 from planner.storewrite import (
     body_name,
     cancel_unclaimed,
+    delete_carries,
     find_body,
     held_meeting,
     load_carries,
@@ -100,10 +99,9 @@ def _apply_in_order(session: Session, body: Body, doc: Document, ex: Extraction,
     session.flush()
     meeting = next(s.row for s in slots if s.document_id == doc.id)
     assert isinstance(meeting, Meeting)
-    loaded = load_carries(session, body, open_only=True)
-    carries = [c for _, c in loaded]
+    carries = load_carries(session, body, open_only=True)
     fold_meeting(carries, held_meeting(session, meeting, ex.carry, stored.get(meeting.id)))
-    store_carries(session, body, carries, {r.id: r for r, _ in loaded}, meeting_candidates(slots), date, now=now)
+    store_carries(session, body, carries, meeting_candidates(slots), date, now=now)
     return meeting
 
 
@@ -137,28 +135,24 @@ def refold_body(session: Session, body: Body, extra: tuple[Document, Extraction,
     cancel_unclaimed(free, now)
     session.flush()
     # Carried items: the same fold over the held meetings, matched to the stored rows by origin.
-    loaded = load_carries(session, body, open_only=False)
-    by_key = {c.key(): r for r, c in loaded}
+    by_key = {c.key(): c.row_id for c in load_carries(session, body, open_only=False)}
     carries: list[OpenCarry] = []
     meetings = {s.document_id: s.row for s in slots if s.document_id is not None}
     for doc_id in order:
         meeting = meetings[doc_id]
         assert isinstance(meeting, Meeting)
         fold_meeting(carries, held_meeting(session, meeting, docs[doc_id][1].carry))
-    rows_by_id: dict[int, CarryItem] = {}
+    kept: list[int] = []
     for carry in carries:
-        row = by_key.pop(carry.key(), None)
-        if row is not None:
-            carry.row_id = row.id
-            rows_by_id[row.id] = row
-            session.execute(delete(CarryStep).where(CarryStep.carry_id == row.id))
-            session.expire(row, ["steps"])
+        row_id = by_key.pop(carry.key(), None)
+        if row_id is not None:
+            carry.row_id = row_id
+            kept.append(row_id)  # its steps are written again from the fold
         carry.touched = True
-    for row in by_key.values():
-        session.delete(row)
-    session.flush()
+    delete_carries(session, kept, steps_only=True)
+    delete_carries(session, [i for i in by_key.values() if i is not None])
     latest = max((docs[i][0] for i in order), default=None)
-    store_carries(session, body, carries, rows_by_id, meeting_candidates(slots), latest, now=now)
+    store_carries(session, body, carries, meeting_candidates(slots), latest, now=now)
 
 
 def ingest(session: Session, extraction: Extraction, *, data: bytes, filename: str, text: str,
