@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import (
+    CompoundSelect,
     Integer,
     String,
     bindparam,
@@ -103,14 +104,16 @@ def _unique_slug(session: Session, model: type[Body | Organisation], base: str) 
     return slug
 
 
+_BODY_FOR_UPDATE = select(Body).join(BodyAlias).where(BodyAlias.key == bindparam("key")).with_for_update(of=Body)
+
+
 def resolve_body(session: Session, name: str, *, now: dt.datetime) -> Body:
     """Return the body of this name, creating it (with its alias) the first time.
 
     The body's row is locked (PostgreSQL) until the transaction ends, so two ingests of the same
     body (an upload and the CLI) take turns instead of both deciding from the same state.
     """
-    body = session.scalar(select(Body).join(BodyAlias).where(BodyAlias.key == body_key(name))
-                          .with_for_update(of=Body))
+    body = session.scalar(_BODY_FOR_UPDATE, {"key": body_key(name)})
     if body is not None:
         return body
     clean = clean_body_name(name)
@@ -180,6 +183,17 @@ def expire_rows(session: Session, model: type[Any], ids: Iterable[int], *, gone:
                 session.expire(obj)
 
 
+_PEOPLE = select(Person.name, Person.organisation_id, Person.id).where(
+    Person.name.in_(bindparam("names", expanding=True)))
+# One round trip finds both the organisations (person id null) and the people already stored.
+_PEOPLE_ROWS = select(cast(null(), String), Person.organisation_id, Person.name, Person.id).where(
+    Person.name.in_(bindparam("names", expanding=True)))
+_ORGS_AND_PEOPLE: CompoundSelect[str | None, int | None, str, int | None] = union_all(
+    select(Organisation.slug, Organisation.id, Organisation.name, cast(null(), Integer)).where(
+        Organisation.slug.in_(bindparam("slugs", expanding=True))),
+    _PEOPLE_ROWS)
+
+
 def store_attendance(session: Session, meeting: Meeting, ex: ExMeeting, document_id: int, *,
                       replace: bool) -> None:
     """Store who was present and absent (a few statements whatever the number of people)."""
@@ -190,16 +204,10 @@ def store_attendance(session: Session, meeting: Meeting, ex: ExMeeting, document
     if not people:
         return
     wanted = _wanted_organisations([a.organisation for a, _ in people if a.organisation])
-    names = {a.name[:300] for a, _ in people}
-    people_query = select(Person.name, Person.organisation_id, Person.id).where(Person.name.in_(names))
-    # One round trip finds both the organisations (person id null) and the people already stored.
-    org_rows = select(Organisation.slug, Organisation.id, Organisation.name, cast(null(), Integer)).where(
-        Organisation.slug.in_([slugify(k) for k in wanted]))
-    person_rows = select(cast(null(), String), Person.organisation_id, Person.name, Person.id).where(
-        Person.name.in_(names))
+    params = {"names": sorted({a.name[:300] for a, _ in people}), "slugs": [slugify(k) for k in wanted]}
     found: dict[str, tuple[int, str]] = {}
     known: dict[tuple[str, int | None], int] = {}
-    rows = conn.execute(union_all(org_rows, person_rows)) if wanted else conn.execute(person_rows)
+    rows = conn.execute(_ORGS_AND_PEOPLE if wanted else _PEOPLE_ROWS, params)
     for slug, some_id, name, person_id in rows:
         if person_id is None:
             found[slug] = (some_id, name)
@@ -217,7 +225,7 @@ def store_attendance(session: Session, meeting: Meeting, ex: ExMeeting, document
         # The unique constraint does not see two people without organisation as one: concurrent
         # ingests take turns (until commit) before adding such people, then look again.
         conn.execute(select(func.pg_advisory_xact_lock(PERSON_LOCK)))
-        known = {(name, org_id): person_id for name, org_id, person_id in conn.execute(people_query)}
+        known = {(name, org_id): person_id for name, org_id, person_id in conn.execute(_PEOPLE, params)}
         missing = [k for k in missing if k not in known]
     if missing:
         returning = insert(Person).returning(Person.name, Person.organisation_id, Person.id)
@@ -346,13 +354,19 @@ def cancel_unclaimed(rows: list[Meeting | Event], now: dt.datetime) -> None:
             row.sequence += 1
 
 
+# Statements run for every document are built once (bound parameters): building and keying a
+# statement costs more client time than the round trip of a small one.
+_MEETINGS = select(Meeting).where(Meeting.body_id == bindparam("body_id"))
+_EVENTS = select(Event).where(Event.body_id == bindparam("body_id"))
+_MEETINGS_SINCE = _MEETINGS.where(or_(Meeting.date >= bindparam("since"), Meeting.date.is_(None)))
+_EVENTS_SINCE = _EVENTS.where(or_(Event.date >= bindparam("since"), Event.date.is_(None)))
+
+
 def load_slots(session: Session, body: Body, since: dt.date | None) -> list[Slot]:
-    meetings = select(Meeting).where(Meeting.body_id == body.id)
-    events = select(Event).where(Event.body_id == body.id)
-    if since is not None:
-        meetings = meetings.where(or_(Meeting.date >= since, Meeting.date.is_(None)))
-        events = events.where(or_(Event.date >= since, Event.date.is_(None)))
-    rows: list[Meeting | Event] = [*session.scalars(meetings), *session.scalars(events)]
+    """Return the body's meetings and events (those from `since` on, or undated) as slots of the fold."""
+    params = {"body_id": body.id, "since": since}
+    meetings, events = (_MEETINGS, _EVENTS) if since is None else (_MEETINGS_SINCE, _EVENTS_SINCE)
+    rows: list[Meeting | Event] = [*session.scalars(meetings, params), *session.scalars(events, params)]
     return [slot_from_row(r) for r in rows]
 
 
@@ -362,16 +376,18 @@ CARRY_COLUMNS = (CarryItem.id, CarryItem.title, CarryItem.reason, CarryItem.when
                  CarryItem.closed_item_id, CarryItem.closed_reason, CarryItem.last_date)
 
 
+_CARRIES = select(*CARRY_COLUMNS, Meeting.date).join(Meeting, CarryItem.origin_meeting_id == Meeting.id).where(
+    CarryItem.body_id == bindparam("body_id")).order_by(CarryItem.id)
+_OPEN_CARRIES = _CARRIES.where(CarryItem.state == CarryState.OPEN)
+
+
 def load_carries(session: Session, body: Body, *, open_only: bool) -> list[OpenCarry]:
     """Return the body's carried items (the open ones, or all) in the order they were made, for the fold."""
-    query = select(*CARRY_COLUMNS, Meeting.date).join(Meeting, CarryItem.origin_meeting_id == Meeting.id).where(
-        CarryItem.body_id == body.id).order_by(CarryItem.id)
-    if open_only:
-        query = query.where(CarryItem.state == CarryState.OPEN)
+    query = _OPEN_CARRIES if open_only else _CARRIES
     out = []
     for (row_id, title, reason, when, origin_meeting_id, origin_item_number, origin_title, document_id, span_start,
          span_end, state, times_postponed, not_handled, closed_item_id, closed_reason, last_date,
-         origin_date) in session.connection().execute(query):
+         origin_date) in session.connection().execute(query, {"body_id": body.id}):
         if origin_date is None:
             continue  # an origin meeting always has a date; guard for rows edited by hand
         out.append(OpenCarry(
