@@ -24,8 +24,9 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Select, bindparam, insert, select, update
+from sqlalchemy import Select, bindparam, func, insert, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -279,16 +280,25 @@ def ingest_prepared(factory: sessionmaker[Session], doc: Prepared, *, now: dt.da
 
 
 @cache
-def _precheck() -> Select[int | None, int | None]:
-    """Return one query for two questions: are these bytes (`sha`) stored already, and are there any corrections?"""
+def _precheck(dialect: str) -> Select[*tuple[Any, ...]]:
+    """Return one query for two questions: are these bytes (`sha`) stored already, and are there any corrections?
+
+    On PostgreSQL it also makes the document's commit asynchronous: a file ingest need not wait
+    for the WAL to reach the disk. A server crash may lose the last documents committed (never
+    part of one); ingesting the files again stores them.
+    """
     from planner.webmodels import Correction
 
-    return select(KNOWN.scalar_subquery(), select(Correction.id).limit(1).scalar_subquery())
+    columns: list[Any] = [KNOWN.scalar_subquery(), select(Correction.id).limit(1).scalar_subquery()]
+    if dialect == "postgresql":
+        columns.append(func.set_config("synchronous_commit", "off", True))
+    return select(*columns)
 
 
 def _ingest_one(session: Session, doc: Prepared, *, now: dt.datetime, settings: Settings | None) -> IngestResult:
     sha = hashlib.sha256(doc.data).hexdigest()
-    known, corrected = session.execute(_precheck(), {"sha": sha}).one()
+    row = session.execute(_precheck(session.get_bind().dialect.name), {"sha": sha}).one()
+    known, corrected = row[0], row[1]
     if known is not None:
         return _unchanged(session, str(doc.path), known)
     result = _store(session, doc.extraction, sha=sha, filename=str(doc.path), text=doc.text, now=now,

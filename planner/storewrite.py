@@ -337,7 +337,8 @@ def store_slots(session: Session, body: Body, slots: list[Slot], docs: dict[int,
                        and not publish_policy(old_confidence or 0.0, settings)):
             row.published = publish_policy(slot.confidence, settings)
         if new_document and isinstance(row, Meeting) and slot.document_id in docs:
-            session.flush()
+            if row.id is None:
+                session.flush()  # the items need its id; a stored row's changes wait for the next flush
             ex = docs[slot.document_id]
             row.reference = ex.meeting.reference
             stored[row.id] = store_items(session, row, ex, slot.document_id, replace=had_document)
