@@ -159,6 +159,7 @@ def refold_body(session: Session, body: Body, extra: tuple[int, str, Extraction,
 
 
 KNOWN = select(Document.id).where(Document.sha256 == bindparam("sha"))
+_INSERT_DOCUMENT = insert(Document).returning(Document.id)
 
 
 def ingest(session: Session, extraction: Extraction, *, data: bytes, filename: str, text: str,
@@ -194,7 +195,7 @@ def _store(session: Session, extraction: Extraction, *, sha: str, filename: str,
         session.flush()
     place_body(session, body, extraction, text)
     conn = session.connection()
-    doc_id = conn.scalar(insert(Document).returning(Document.id), {
+    doc_id = conn.scalar(_INSERT_DOCUMENT, {
         "filename": Path(filename).name[:500], "sha256": sha, "text": text,
         "extraction_json": json.dumps(extraction.to_json(), ensure_ascii=False),
         "extraction_version": EXTRACTION_VERSION, "ingested_at": now, "superseded_by_id": None})

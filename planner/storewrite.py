@@ -194,6 +194,10 @@ _ORGS_AND_PEOPLE: CompoundSelect[str | None, int | None, str, int | None] = unio
     _PEOPLE_ROWS)
 
 
+_INSERT_PEOPLE = insert(Person).returning(Person.name, Person.organisation_id, Person.id)
+_INSERT_ATTENDANCE = insert(Attendance)
+
+
 def store_attendance(session: Session, meeting: Meeting, ex: ExMeeting, document_id: int, *,
                       replace: bool) -> None:
     """Store who was present and absent (a few statements whatever the number of people)."""
@@ -228,10 +232,9 @@ def store_attendance(session: Session, meeting: Meeting, ex: ExMeeting, document
         known = {(name, org_id): person_id for name, org_id, person_id in conn.execute(_PEOPLE, params)}
         missing = [k for k in missing if k not in known]
     if missing:
-        returning = insert(Person).returning(Person.name, Person.organisation_id, Person.id)
-        added = conn.execute(returning, [{"name": name, "organisation_id": org_id} for name, org_id in missing])
+        added = conn.execute(_INSERT_PEOPLE, [{"name": name, "organisation_id": org_id} for name, org_id in missing])
         known.update({(name, org_id): person_id for name, org_id, person_id in added})
-    conn.execute(insert(Attendance), [
+    conn.execute(_INSERT_ATTENDANCE, [
         {"meeting_id": meeting.id, "person_id": known[key(a)], "present": present, "role": a.role,
          "party": a.party, "document_id": document_id, "span_start": a.span[0] if a.span else None,
          "span_end": a.span[1] if a.span else None}
@@ -264,6 +267,9 @@ ITEM_COLUMNS = (AgendaItem.id, AgendaItem.position, AgendaItem.number, AgendaIte
                 AgendaItem.target_when, AgendaItem.span_start, AgendaItem.span_end)
 
 
+_INSERT_ITEMS = insert(AgendaItem).returning(*ITEM_COLUMNS)
+
+
 def _item_row(row: Sequence[Any]) -> ItemRow:
     return ItemRow(*row)
 
@@ -285,7 +291,7 @@ def store_items(session: Session, meeting: Meeting, ex: Extraction, document_id:
     ]
     # One INSERT ... RETURNING for the lot; put back in position order here, as asking the database
     # for parameter order makes SQLite insert row by row.
-    returned = conn.execute(insert(AgendaItem).returning(*ITEM_COLUMNS), rows)
+    returned = conn.execute(_INSERT_ITEMS, rows)
     return tuple(sorted((_item_row(r) for r in returned), key=lambda item: item.position))
 
 
@@ -436,6 +442,12 @@ def carry_target(candidates: list[Candidate], carry: OpenCarry, latest_held: dt.
     return None
 
 
+_UPDATE_CARRY = update(CarryItem).where(CarryItem.id == bindparam("row_id"))
+# Ids in the order of the rows: their steps follow.
+_INSERT_CARRY = insert(CarryItem).returning(CarryItem.id, sort_by_parameter_order=True)
+_INSERT_STEPS = insert(CarryStep)
+
+
 def store_carries(session: Session, body: Body, carries: list[OpenCarry], candidates: list[Candidate],
                    latest_held: dt.date | None, *, now: dt.datetime) -> None:
     """Write the carried items the fold touched or made, and their new steps (a few statements in all)."""
@@ -461,19 +473,16 @@ def store_carries(session: Session, body: Body, carries: list[OpenCarry], candid
     new = [c for c in todo if c.row_id is None]
     old = [c for c in todo if c.row_id is not None]
     if old:
-        conn.execute(update(CarryItem).where(CarryItem.id == bindparam("row_id")),
-                     [{"row_id": c.row_id, **values(c)} for c in old])
+        conn.execute(_UPDATE_CARRY, [{"row_id": c.row_id, **values(c)} for c in old])
         expire_rows(session, CarryItem, [c.row_id for c in old if c.row_id is not None])
     if new:
-        # Ids in the order of the rows: their steps follow.
-        returning = insert(CarryItem).returning(CarryItem.id, sort_by_parameter_order=True)
-        ids = conn.scalars(returning, [{"body_id": body.id, "created_at": now, **values(c)} for c in new]).all()
+        ids = conn.scalars(_INSERT_CARRY, [{"body_id": body.id, "created_at": now, **values(c)} for c in new]).all()
         for carry, row_id in zip(new, ids, strict=True):
             carry.row_id = row_id
     steps = [step_values(step, carry.row_id, now) for carry in todo if carry.row_id is not None
              for step in carry.new_steps]
     if steps:
-        conn.execute(insert(CarryStep), steps)
+        conn.execute(_INSERT_STEPS, steps)
     for carry in todo:
         carry.new_steps.clear()
 
