@@ -183,6 +183,12 @@ def expire_rows(session: Session, model: type[Any], ids: Iterable[int], *, gone:
                 session.expire(obj)
 
 
+def _expire_collection(session: Session, row: Any, name: str) -> None:
+    """Forget a loaded collection whose rows a Core statement replaced (read again when used)."""
+    if name not in inspect(row).unloaded:
+        session.expire(row, [name])
+
+
 _PEOPLE = select(Person.name, Person.organisation_id, Person.id).where(
     Person.name.in_(bindparam("names", expanding=True)))
 # One round trip finds both the organisations (person id null) and the people already stored.
@@ -204,6 +210,7 @@ def store_attendance(session: Session, meeting: Meeting, ex: ExMeeting, document
     conn = session.connection()
     if replace:
         conn.execute(delete(Attendance).where(Attendance.meeting_id == meeting.id))
+        _expire_collection(session, meeting, "attendance")
     people = [(a, True) for a in ex.present] + [(a, False) for a in ex.absent]
     if not people:
         return
@@ -280,6 +287,7 @@ def store_items(session: Session, meeting: Meeting, ex: Extraction, document_id:
     conn = session.connection()
     if replace:
         conn.execute(delete(AgendaItem).where(AgendaItem.meeting_id == meeting.id))
+        _expire_collection(session, meeting, "items")
     if not ex.items:
         return ()
     rows = [
