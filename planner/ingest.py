@@ -8,7 +8,9 @@ earlier one. Minutes older than the body's latest held meeting, and corrections,
 body's minutes in date order (plans.py, carry.py), so the end state does not depend on order.
 `ingest_files(..., jobs=N)` (`planner ingest --jobs N`) extracts in N worker processes and, on
 PostgreSQL, ingests in N lanes, each body's minutes in one lane and in order; still one
-transaction per document.
+transaction per document, committed asynchronously on PostgreSQL (see `_precheck`). The rows a
+document adds in bulk (items, attendance, carried items and their steps) are written with Core
+statements, a few per document whatever their number.
 """
 
 from __future__ import annotations
