@@ -11,18 +11,29 @@ What is timed is the ingest of already-extracted minutes, the way `planner inges
 extraction is not included (`--extract` times it apart). Client CPU is this process and its
 workers; statements are counted only when the documents are ingested in this process.
 
-Figures on the shared 2-core development machine (2026-11-25, load average 2-4 from other work),
-10,000 documents, 150,028 items, half of the documents in one body:
+Figures on the shared 2-core development machine, 10,000 documents, 150,028 items, half of the
+documents in one body. Before (2026-11-25, load average 2-4 from other work):
   SQLite, --jobs 1:     104 s =  96 documents/s; 8.4 ms client CPU, 18.8 statements per document
   PostgreSQL, --jobs 1: 209 s =  48 documents/s; 11.1 ms client CPU, 16.1 statements per document
   PostgreSQL, --jobs 2: 131 s =  77 documents/s; 12.1 ms client CPU per document
   PostgreSQL, --jobs 4: 148 s =  68 documents/s (the lane of the big body, 5,000 documents folded
                         in order, is the critical path; more processes only add contention)
   Agenda draft, body with 100,000 items: median 6.5-9.6 ms, p95 9-24 ms (PostgreSQL and SQLite).
-The agenda target (< 100 ms) is met; the PostgreSQL ingest target (10,000 in < 60 s) is not: a
-document costs about 11 ms of Python/SQLAlchemy CPU plus as much PostgreSQL server time, and the
-2 cores are shared; commit itself is cheap (about 0.5 ms). The real extraction runs at about 190
-documents/s on top (in worker processes with `planner ingest --jobs N`).
+After the bulk rows went to Core statements (carried items and steps, items, attendance,
+organisations and people, documents), statements built once, one query for the stored-bytes and
+corrections check, asynchronous commit on PostgreSQL (same day, load average 6-8: up to seven
+helpers shared the 2 cores, so wall times are not comparable with the figures above):
+  SQLite, --jobs 1:     312 s =  32 documents/s; 10.0 ms client CPU, 14.3 statements per document
+  PostgreSQL, --jobs 1: 445 s =  22 documents/s; 12.5 ms client CPU, 13.7 statements per document
+  PostgreSQL, --jobs 2: 395 s =  25 documents/s; 13.7 ms client CPU per document
+  Agenda draft, body with 100,000 items: median 18-54 ms under that load; its CPU time is
+  unchanged (7.2 vs 7.3 ms, same data, back to back).
+Old and new code back to back under the same load (1,500 documents): PostgreSQL 97.5 s -> 54.6 s,
+client CPU 24.1 -> 13.6 ms and server CPU 6.9 -> 6.0 ms per document; SQLite client CPU 17.5 ->
+7.1 ms per document. The PostgreSQL ingest target (10,000 in < 60 s) is not shown met on this
+machine: a document still costs about 7-13 ms of client CPU, 6 ms of server CPU and 14 round
+trips, and the 2 cores are shared. The real extraction runs at about 190 documents/s on top (in
+worker processes with `planner ingest --jobs N`).
 
 Usage: .venv/bin/python bench/ingest.py [--docs 10000] [--big-items 100000] [--no-postgres] [--extract] [--jobs N]
 PostgreSQL: a throwaway database on PLANNER_BENCH_POSTGRES_URL (default

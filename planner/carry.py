@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from planner.extract.model import Carry as ExCarry
-from planner.store import AgendaItem, CarryState, CarryStepKind
+from planner.store import CarryState, CarryStepKind
 from planner.words_match import similarity
 
 MATCH = 0.6
@@ -66,13 +66,27 @@ class OpenCarry:
 
 
 @dataclass(frozen=True, slots=True)
+class ItemRow:
+    """A stored agenda item as the fold reads it (plain values: no ORM instance per item)."""
+
+    id: int
+    position: int
+    number: str | None
+    title: str
+    status: str
+    target_when: str | None
+    span_start: int | None
+    span_end: int | None
+
+
+@dataclass(frozen=True, slots=True)
 class HeldMeeting:
     """A held meeting for the fold: its row id, date, items and the carry list of its minutes."""
 
     meeting_id: int
     date: dt.date
     document_id: int | None
-    items: tuple[AgendaItem, ...]
+    items: tuple[ItemRow, ...]
     carry: tuple[ExCarry, ...]
 
 
@@ -85,7 +99,7 @@ def is_due(when: str | None, after: dt.date, meeting: dt.date) -> bool:
     return meeting.isoformat()[: len(when)] >= when
 
 
-def _best_item(carry: OpenCarry, items: tuple[AgendaItem, ...], taken: set[int]) -> AgendaItem | None:
+def _best_item(carry: OpenCarry, items: tuple[ItemRow, ...], taken: set[int]) -> ItemRow | None:
     best, score = None, MATCH
     for item in items:
         if item.id in taken:

@@ -8,7 +8,9 @@ earlier one. Minutes older than the body's latest held meeting, and corrections,
 body's minutes in date order (plans.py, carry.py), so the end state does not depend on order.
 `ingest_files(..., jobs=N)` (`planner ingest --jobs N`) extracts in N worker processes and, on
 PostgreSQL, ingests in N lanes, each body's minutes in one lane and in order; still one
-transaction per document.
+transaction per document, committed asynchronously on PostgreSQL (see `_precheck`). The rows a
+document adds in bulk (items, attendance, carried items and their steps) are written with Core
+statements, a few per document whatever their number.
 """
 
 from __future__ import annotations
@@ -22,9 +24,11 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import nullcontext
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import Select, bindparam, func, insert, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -42,8 +46,6 @@ from planner.extraction_json import extraction_from_json
 from planner.plans import Minutes, Slot, fold_minutes, reconcile
 from planner.store import (
     Body,
-    CarryItem,
-    CarryStep,
     Document,
     Event,
     Meeting,
@@ -52,6 +54,8 @@ from planner.store import (
 from planner.storewrite import (
     body_name,
     cancel_unclaimed,
+    delete_carries,
+    expire_rows,
     find_body,
     held_meeting,
     load_carries,
@@ -91,23 +95,22 @@ class IngestResult:
 # --- the two paths: fold one document, or refold the body ---------------------------------------
 
 
-def _apply_in_order(session: Session, body: Body, doc: Document, ex: Extraction, date: dt.date,
+def _apply_in_order(session: Session, body: Body, doc_id: int, text: str, ex: Extraction, date: dt.date,
                     slots: list[Slot], *, now: dt.datetime, settings: Settings | None) -> Meeting:
     """Fold minutes newer than any the body holds onto its stored future meetings (`slots`)."""
     key = body_key(body.name)
-    fold_minutes(slots, Minutes(doc.id, date, ex, doc.text), key)
-    stored = store_slots(session, body, slots, {doc.id: ex}, now=now, settings=settings)
+    fold_minutes(slots, Minutes(doc_id, date, ex, text), key)
+    stored = store_slots(session, body, slots, {doc_id: ex}, now=now, settings=settings)
     session.flush()
-    meeting = next(s.row for s in slots if s.document_id == doc.id)
+    meeting = next(s.row for s in slots if s.document_id == doc_id)
     assert isinstance(meeting, Meeting)
-    loaded = load_carries(session, body, open_only=True)
-    carries = [c for _, c in loaded]
+    carries = load_carries(session, body, open_only=True)
     fold_meeting(carries, held_meeting(session, meeting, ex.carry, stored.get(meeting.id)))
-    store_carries(session, body, carries, {r.id: r for r, _ in loaded}, meeting_candidates(slots), date, now=now)
+    store_carries(session, body, carries, meeting_candidates(slots), date, now=now)
     return meeting
 
 
-def refold_body(session: Session, body: Body, extra: tuple[Document, Extraction, dt.date] | None = None, *,
+def refold_body(session: Session, body: Body, extra: tuple[int, str, Extraction, dt.date] | None = None, *,
                 now: dt.datetime, settings: Settings | None) -> None:
     """Refold every held meeting of a body in date order and reconcile the stored rows."""
     held = session.execute(
@@ -121,11 +124,11 @@ def refold_body(session: Session, body: Body, extra: tuple[Document, Extraction,
             continue
         docs[doc.id] = (date, extraction_from_json(json.loads(doc.extraction_json)))
         texts[doc.id] = doc.text
-    if extra is not None:
-        doc, ex, date = extra
+    if extra is not None:  # the new minutes (document id, text, extraction, date), replacing any of that date
+        doc_id, text, ex, date = extra
         docs = {i: v for i, v in docs.items() if v[0] != date}
-        docs[doc.id] = (date, ex)
-        texts[doc.id] = doc.text
+        docs[doc_id] = (date, ex)
+        texts[doc_id] = text
     order = sorted(docs, key=lambda i: (docs[i][0], i))
     key = body_key(body.name)
     slots: list[Slot] = []
@@ -137,38 +140,48 @@ def refold_body(session: Session, body: Body, extra: tuple[Document, Extraction,
     cancel_unclaimed(free, now)
     session.flush()
     # Carried items: the same fold over the held meetings, matched to the stored rows by origin.
-    loaded = load_carries(session, body, open_only=False)
-    by_key = {c.key(): r for r, c in loaded}
+    by_key = {c.key(): c.row_id for c in load_carries(session, body, open_only=False)}
     carries: list[OpenCarry] = []
     meetings = {s.document_id: s.row for s in slots if s.document_id is not None}
     for doc_id in order:
         meeting = meetings[doc_id]
         assert isinstance(meeting, Meeting)
         fold_meeting(carries, held_meeting(session, meeting, docs[doc_id][1].carry))
-    rows_by_id: dict[int, CarryItem] = {}
+    kept: list[int] = []
     for carry in carries:
-        row = by_key.pop(carry.key(), None)
-        if row is not None:
-            carry.row_id = row.id
-            rows_by_id[row.id] = row
-            session.execute(delete(CarryStep).where(CarryStep.carry_id == row.id))
-            session.expire(row, ["steps"])
+        row_id = by_key.pop(carry.key(), None)
+        if row_id is not None:
+            carry.row_id = row_id
+            kept.append(row_id)  # its steps are written again from the fold
         carry.touched = True
-    for row in by_key.values():
-        session.delete(row)
-    session.flush()
+    delete_carries(session, kept, steps_only=True)
+    delete_carries(session, [i for i in by_key.values() if i is not None])
     latest = max((docs[i][0] for i in order), default=None)
-    store_carries(session, body, carries, rows_by_id, meeting_candidates(slots), latest, now=now)
+    store_carries(session, body, carries, meeting_candidates(slots), latest, now=now)
+
+
+KNOWN = select(Document.id).where(Document.sha256 == bindparam("sha"))
+_INSERT_DOCUMENT = insert(Document).returning(Document.id)
 
 
 def ingest(session: Session, extraction: Extraction, *, data: bytes, filename: str, text: str,
            now: dt.datetime, settings: Settings | None = None) -> IngestResult:
     """Store one set of minutes in the session's transaction (the caller commits or rolls back)."""
     sha = hashlib.sha256(data).hexdigest()
-    known = session.scalar(select(Document.id).where(Document.sha256 == sha))
+    known = session.scalar(KNOWN, {"sha": sha})
     if known is not None:
-        meeting_id = session.scalar(select(Meeting.id).where(Meeting.document_id == known))
-        return IngestResult(filename, "unchanged", document_id=known, meeting_id=meeting_id)
+        return _unchanged(session, filename, known)
+    return _store(session, extraction, sha=sha, filename=filename, text=text, now=now, settings=settings)
+
+
+def _unchanged(session: Session, filename: str, document_id: int) -> IngestResult:
+    meeting_id = session.scalar(select(Meeting.id).where(Meeting.document_id == document_id))
+    return IngestResult(filename, "unchanged", document_id=document_id, meeting_id=meeting_id)
+
+
+def _store(session: Session, extraction: Extraction, *, sha: str, filename: str, text: str, now: dt.datetime,
+           settings: Settings | None) -> IngestResult:
+    """Store minutes whose exact bytes (`sha`) are not stored yet."""
     m = extraction.meeting
     if not m.date:
         raise PlannerError(f"{filename}: no meeting date found in the minutes")
@@ -183,11 +196,12 @@ def ingest(session: Session, extraction: Extraction, *, data: bytes, filename: s
     if body.id is None:
         session.flush()
     place_body(session, body, extraction, text)
-    doc = Document(filename=Path(filename).name[:500], sha256=sha, text=text,
-                   extraction_json=json.dumps(extraction.to_json(), ensure_ascii=False),
-                   extraction_version=EXTRACTION_VERSION, ingested_at=now)
-    session.add(doc)
-    session.flush()
+    conn = session.connection()
+    doc_id = conn.scalar(_INSERT_DOCUMENT, {
+        "filename": Path(filename).name[:500], "sha256": sha, "text": text,
+        "extraction_json": json.dumps(extraction.to_json(), ensure_ascii=False),
+        "extraction_version": EXTRACTION_VERSION, "ingested_at": now, "superseded_by_id": None})
+    assert doc_id is not None
     # The body's meetings from this date on: held ones among them mean minutes out of order
     # (refold), and one held on this very date means a corrected version (replace it).
     slots = load_slots(session, body, date)
@@ -196,20 +210,20 @@ def ingest(session: Session, extraction: Extraction, *, data: bytes, filename: s
     prior = next((r for r in held if r.date == date), None)
     status = "new"
     if prior is not None and prior.document_id is not None:
-        superseded = session.get(Document, prior.document_id)
-        if superseded is not None:
-            superseded.superseded_by_id = doc.id
+        conn.execute(update(Document).where(Document.id == prior.document_id).values(superseded_by_id=doc_id))
+        expire_rows(session, Document, [prior.document_id])
         status = "updated"
     with session.no_autoflush:
         if later is not None:
-            refold_body(session, body, (doc, extraction, date), now=now, settings=settings)
-            meeting = session.scalar(select(Meeting).where(Meeting.document_id == doc.id))
+            refold_body(session, body, (doc_id, text, extraction, date), now=now, settings=settings)
+            meeting = session.scalar(select(Meeting).where(Meeting.document_id == doc_id))
             assert meeting is not None
         else:
-            meeting = _apply_in_order(session, body, doc, extraction, date, slots, now=now, settings=settings)
-        store_attendance(session, meeting, m, doc.id, replace=prior is not None)
+            meeting = _apply_in_order(session, body, doc_id, text, extraction, date, slots, now=now,
+                                      settings=settings)
+        store_attendance(session, meeting, m, doc_id, replace=prior is not None)
     session.flush()
-    return IngestResult(filename, status, body=body.name, date=m.date, document_id=doc.id, meeting_id=meeting.id,
+    return IngestResult(filename, status, body=body.name, date=m.date, document_id=doc_id, meeting_id=meeting.id,
                         refolded=later is not None)
 
 
@@ -268,14 +282,32 @@ def ingest_prepared(factory: sessionmaker[Session], doc: Prepared, *, now: dt.da
     raise AssertionError("unreachable")
 
 
-def _ingest_one(session: Session, doc: Prepared, *, now: dt.datetime, settings: Settings | None) -> IngestResult:
+@cache
+def _precheck(dialect: str) -> Select[*tuple[Any, ...]]:
+    """Return one query for two questions: are these bytes (`sha`) stored already, and are there any corrections?
+
+    On PostgreSQL it also makes the document's commit asynchronous: a file ingest need not wait
+    for the WAL to reach the disk. A server crash may lose the last documents committed (never
+    part of one); ingesting the files again stores them.
+    """
     from planner.webmodels import Correction
 
-    result = ingest(session, doc.extraction, data=doc.data, filename=str(doc.path), text=doc.text, now=now,
+    columns: list[Any] = [KNOWN.scalar_subquery(), select(Correction.id).limit(1).scalar_subquery()]
+    if dialect == "postgresql":
+        columns.append(func.set_config("synchronous_commit", "off", True))
+    return select(*columns)
+
+
+def _ingest_one(session: Session, doc: Prepared, *, now: dt.datetime, settings: Settings | None) -> IngestResult:
+    sha = hashlib.sha256(doc.data).hexdigest()
+    row = session.execute(_precheck(session.get_bind().dialect.name), {"sha": sha}).one()
+    known, corrected = row[0], row[1]
+    if known is not None:
+        return _unchanged(session, str(doc.path), known)
+    result = _store(session, doc.extraction, sha=sha, filename=str(doc.path), text=doc.text, now=now,
                     settings=settings)
     # Secretaries' corrections win over re-extraction, whichever way the minutes arrive (none stored: nothing to do).
-    if (result.document_id is not None and result.status != "unchanged"
-            and session.scalar(select(Correction.id).limit(1)) is not None):
+    if result.document_id is not None and corrected is not None:
         from planner.corrections import apply_corrections
 
         apply_corrections(session, session.get_one(Document, result.document_id), now=now)

@@ -7,9 +7,25 @@ orchestrates them, one document per transaction.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, insert, or_, select
+from sqlalchemy import (
+    CompoundSelect,
+    Integer,
+    String,
+    bindparam,
+    cast,
+    delete,
+    func,
+    insert,
+    inspect,
+    null,
+    or_,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from planner.bodies import (
@@ -22,7 +38,7 @@ from planner.bodies import (
     organisation_name,
     slugify,
 )
-from planner.carry import HeldMeeting, OpenCarry, Step
+from planner.carry import HeldMeeting, ItemRow, OpenCarry, Step
 from planner.config import Settings
 from planner.extract.model import (
     Attendee,
@@ -88,14 +104,16 @@ def _unique_slug(session: Session, model: type[Body | Organisation], base: str) 
     return slug
 
 
+_BODY_FOR_UPDATE = select(Body).join(BodyAlias).where(BodyAlias.key == bindparam("key")).with_for_update(of=Body)
+
+
 def resolve_body(session: Session, name: str, *, now: dt.datetime) -> Body:
     """Return the body of this name, creating it (with its alias) the first time.
 
     The body's row is locked (PostgreSQL) until the transaction ends, so two ingests of the same
     body (an upload and the CLI) take turns instead of both deciding from the same state.
     """
-    body = session.scalar(select(Body).join(BodyAlias).where(BodyAlias.key == body_key(name))
-                          .with_for_update(of=Body))
+    body = session.scalar(_BODY_FOR_UPDATE, {"key": body_key(name)})
     if body is not None:
         return body
     clean = clean_body_name(name)
@@ -105,61 +123,125 @@ def resolve_body(session: Session, name: str, *, now: dt.datetime) -> Body:
     return body
 
 
-def resolve_organisations(session: Session, names: list[str]) -> dict[str, Organisation]:
-    """Return organisations by key for these names: one row per key, one query for the lot."""
+def _wanted_organisations(names: Iterable[str]) -> dict[str, str]:
+    """Return the longest name given for each organisation key, by key."""
     wanted: dict[str, str] = {}
     for name in names:
         key = organisation_key(name)
         if key and len(organisation_name(name)) > len(wanted.get(key, "")):
             wanted[key] = organisation_name(name)
+    return wanted
+
+
+def _settle_organisations(session: Session, wanted: dict[str, str], found: dict[str, tuple[int, str]]
+                          ) -> dict[str, int]:
+    """Return organisation ids by key, adding the missing ones and lengthening short names."""
+    slugs = {slugify(k): k for k in wanted}
+    result: dict[str, int] = {}
+    renamed: list[dict[str, Any]] = []
+    missing: list[dict[str, Any]] = []
+    for slug, key in slugs.items():
+        if slug not in found:
+            missing.append({"slug": slug, "name": wanted[key]})
+            continue
+        org_id, name = found[slug]
+        if len(wanted[key]) > len(name):
+            renamed.append({"org_id": org_id, "name": wanted[key]})  # "Lessebo kommun" rather than "Lessebo"
+        result[key] = org_id
+    conn = session.connection()
+    if renamed:
+        conn.execute(update(Organisation).where(Organisation.id == bindparam("org_id")), renamed)
+        expire_rows(session, Organisation, [r["org_id"] for r in renamed])
+    if missing:
+        added = conn.execute(insert(Organisation).returning(Organisation.slug, Organisation.id), missing)
+        result.update({slugs[slug]: org_id for slug, org_id in added})
+    return result
+
+
+def resolve_organisations(session: Session, names: list[str]) -> dict[str, int]:
+    """Return organisation ids by key for these names: one row per key, one query for the lot."""
+    wanted = _wanted_organisations(names)
     if not wanted:
         return {}
-    slugs = {slugify(k): k for k in wanted}
-    found = {o.slug: o for o in session.scalars(select(Organisation).where(Organisation.slug.in_(list(slugs))))}
-    result: dict[str, Organisation] = {}
-    for slug, key in slugs.items():
-        org = found.get(slug)
-        if org is None:
-            org = Organisation(slug=slug, name=wanted[key])
-            session.add(org)
-        elif len(wanted[key]) > len(org.name):
-            org.name = wanted[key]  # "Lessebo kommun" rather than "Lessebo"
-        result[key] = org
-    session.flush()
-    return result
+    query = select(Organisation.slug, Organisation.id, Organisation.name).where(
+        Organisation.slug.in_([slugify(k) for k in wanted]))
+    found = {slug: (org_id, name) for slug, org_id, name in session.connection().execute(query)}
+    return _settle_organisations(session, wanted, found)
+
+
+def expire_rows(session: Session, model: type[Any], ids: Iterable[int], *, gone: bool = False) -> None:
+    """Expire (or, when `gone`, expunge) instances of rows written with Core statements, if the session holds any."""
+    identity_map = session.identity_map
+    if not len(identity_map):
+        return
+    for row_id in ids:
+        obj = identity_map.get(session.identity_key(model, row_id))
+        if obj is not None:
+            if gone:
+                session.expunge(obj)
+            else:
+                session.expire(obj)
+
+
+def _expire_collection(session: Session, row: Any, name: str) -> None:
+    """Forget a loaded collection whose rows a Core statement replaced (read again when used)."""
+    if name not in inspect(row).unloaded:
+        session.expire(row, [name])
+
+
+_PEOPLE = select(Person.name, Person.organisation_id, Person.id).where(
+    Person.name.in_(bindparam("names", expanding=True)))
+# One round trip finds both the organisations (person id null) and the people already stored.
+_PEOPLE_ROWS = select(cast(null(), String), Person.organisation_id, Person.name, Person.id).where(
+    Person.name.in_(bindparam("names", expanding=True)))
+_ORGS_AND_PEOPLE: CompoundSelect[str | None, int | None, str, int | None] = union_all(
+    select(Organisation.slug, Organisation.id, Organisation.name, cast(null(), Integer)).where(
+        Organisation.slug.in_(bindparam("slugs", expanding=True))),
+    _PEOPLE_ROWS)
+
+
+_INSERT_PEOPLE = insert(Person).returning(Person.name, Person.organisation_id, Person.id)
+_INSERT_ATTENDANCE = insert(Attendance)
 
 
 def store_attendance(session: Session, meeting: Meeting, ex: ExMeeting, document_id: int, *,
                       replace: bool) -> None:
     """Store who was present and absent (a few statements whatever the number of people)."""
+    conn = session.connection()
     if replace:
-        session.execute(delete(Attendance).where(Attendance.meeting_id == meeting.id))
+        conn.execute(delete(Attendance).where(Attendance.meeting_id == meeting.id))
+        _expire_collection(session, meeting, "attendance")
     people = [(a, True) for a in ex.present] + [(a, False) for a in ex.absent]
     if not people:
         return
-    orgs = resolve_organisations(session, [a.organisation for a, _ in people if a.organisation])
+    wanted = _wanted_organisations([a.organisation for a, _ in people if a.organisation])
+    params = {"names": sorted({a.name[:300] for a, _ in people}), "slugs": [slugify(k) for k in wanted]}
+    found: dict[str, tuple[int, str]] = {}
+    known: dict[tuple[str, int | None], int] = {}
+    rows = conn.execute(_ORGS_AND_PEOPLE if wanted else _PEOPLE_ROWS, params)
+    for slug, some_id, name, person_id in rows:
+        if person_id is None:
+            found[slug] = (some_id, name)
+        else:
+            known[(name, some_id)] = person_id
+    orgs = _settle_organisations(session, wanted, found) if wanted else {}
 
     def key(attendee: Attendee) -> tuple[str, int | None]:
-        org = orgs.get(organisation_key(attendee.organisation)) if attendee.organisation else None
-        return (attendee.name[:300], org.id if org else None)
+        org_id = orgs.get(organisation_key(attendee.organisation)) if attendee.organisation else None
+        return (attendee.name[:300], org_id)
 
-    names = {a.name[:300] for a, _ in people}
-    people_query = select(Person.name, Person.organisation_id, Person.id).where(Person.name.in_(names))
-    known = {(name, org_id): person_id for name, org_id, person_id in session.execute(people_query)}
     # Sorted, so that two ingests running at once insert shared people in the same order (no deadlock).
     missing = sorted({key(a) for a, _ in people if key(a) not in known}, key=lambda k: (k[0], k[1] or 0))
-    if any(org_id is None for _, org_id in missing) and session.get_bind().dialect.name == "postgresql":
+    if any(org_id is None for _, org_id in missing) and conn.dialect.name == "postgresql":
         # The unique constraint does not see two people without organisation as one: concurrent
         # ingests take turns (until commit) before adding such people, then look again.
-        session.execute(select(func.pg_advisory_xact_lock(PERSON_LOCK)))
-        known = {(name, org_id): person_id for name, org_id, person_id in session.execute(people_query)}
+        conn.execute(select(func.pg_advisory_xact_lock(PERSON_LOCK)))
+        known = {(name, org_id): person_id for name, org_id, person_id in conn.execute(_PEOPLE, params)}
         missing = [k for k in missing if k not in known]
     if missing:
-        returning = insert(Person).returning(Person.name, Person.organisation_id, Person.id)
-        added = session.execute(returning.execution_options(render_nulls=True),
-                                [{"name": name, "organisation_id": org_id} for name, org_id in missing])
+        added = conn.execute(_INSERT_PEOPLE, [{"name": name, "organisation_id": org_id} for name, org_id in missing])
         known.update({(name, org_id): person_id for name, org_id, person_id in added})
-    session.execute(insert(Attendance).execution_options(render_nulls=True), [
+    conn.execute(_INSERT_ATTENDANCE, [
         {"meeting_id": meeting.id, "person_id": known[key(a)], "present": present, "role": a.role,
          "party": a.party, "document_id": document_id, "span_start": a.span[0] if a.span else None,
          "span_end": a.span[1] if a.span else None}
@@ -175,7 +257,9 @@ def place_body(session: Session, body: Body, ex: Extraction, text: str) -> None:
     region = find_region(text, orgs)
     if region:
         body.region = region
-        body.organisation = resolve_organisations(session, [region])[organisation_key(region)]
+        body.organisation_id = resolve_organisations(session, [region])[organisation_key(region)]
+        if "organisation" not in inspect(body).unloaded:
+            session.expire(body, ["organisation"])  # loaded as None: read again from the id
 
 
 # --- writing the fold back ---------------------------------------------------------------------
@@ -186,11 +270,24 @@ def publish_policy(confidence: float, settings: Settings | None) -> bool:
     return policy == "all" or (policy == "high" and confidence >= 0.7)
 
 
+ITEM_COLUMNS = (AgendaItem.id, AgendaItem.position, AgendaItem.number, AgendaItem.title, AgendaItem.status,
+                AgendaItem.target_when, AgendaItem.span_start, AgendaItem.span_end)
+
+
+_INSERT_ITEMS = insert(AgendaItem).returning(*ITEM_COLUMNS)
+
+
+def _item_row(row: Sequence[Any]) -> ItemRow:
+    return ItemRow(*row)
+
+
 def store_items(session: Session, meeting: Meeting, ex: Extraction, document_id: int, *,
-                 replace: bool) -> tuple[AgendaItem, ...]:
+                 replace: bool) -> tuple[ItemRow, ...]:
     """Store the items of a held meeting in one statement and return them (with their ids)."""
+    conn = session.connection()
     if replace:
-        session.execute(delete(AgendaItem).where(AgendaItem.meeting_id == meeting.id))
+        conn.execute(delete(AgendaItem).where(AgendaItem.meeting_id == meeting.id))
+        _expire_collection(session, meeting, "items")
     if not ex.items:
         return ()
     rows = [
@@ -200,16 +297,16 @@ def store_items(session: Session, meeting: Meeting, ex: Extraction, document_id:
          "span_start": item.span[0] if item.span else None, "span_end": item.span[1] if item.span else None}
         for position, item in enumerate(ex.items, 1)
     ]
-    # One INSERT ... RETURNING for the lot (every row with the same keys); put back in position order here,
-    # as asking the database for parameter order makes SQLite insert row by row.
-    returning = insert(AgendaItem).returning(AgendaItem).execution_options(render_nulls=True)
-    return tuple(sorted(session.scalars(returning, rows), key=lambda item: item.position))
+    # One INSERT ... RETURNING for the lot; put back in position order here, as asking the database
+    # for parameter order makes SQLite insert row by row.
+    returned = conn.execute(_INSERT_ITEMS, rows)
+    return tuple(sorted((_item_row(r) for r in returned), key=lambda item: item.position))
 
 
 def store_slots(session: Session, body: Body, slots: list[Slot], docs: dict[int, Extraction], *,
-                 now: dt.datetime, settings: Settings | None) -> dict[int, tuple[AgendaItem, ...]]:
+                 now: dt.datetime, settings: Settings | None) -> dict[int, tuple[ItemRow, ...]]:
     """Write the slots to their rows (new rows for new slots); return the items stored, by meeting id."""
-    stored: dict[int, tuple[AgendaItem, ...]] = {}
+    stored: dict[int, tuple[ItemRow, ...]] = {}
     for slot in slots:
         row = slot.row
         created = row is None
@@ -254,7 +351,8 @@ def store_slots(session: Session, body: Body, slots: list[Slot], docs: dict[int,
                        and not publish_policy(old_confidence or 0.0, settings)):
             row.published = publish_policy(slot.confidence, settings)
         if new_document and isinstance(row, Meeting) and slot.document_id in docs:
-            session.flush()
+            if row.id is None:
+                session.flush()  # the items need its id; a stored row's changes wait for the next flush
             ex = docs[slot.document_id]
             row.reference = ex.meeting.reference
             stored[row.id] = store_items(session, row, ex, slot.document_id, replace=had_document)
@@ -271,34 +369,61 @@ def cancel_unclaimed(rows: list[Meeting | Event], now: dt.datetime) -> None:
             row.sequence += 1
 
 
+# Statements run for every document are built once (bound parameters): building and keying a
+# statement costs more client time than the round trip of a small one.
+_MEETINGS = select(Meeting).where(Meeting.body_id == bindparam("body_id"))
+_EVENTS = select(Event).where(Event.body_id == bindparam("body_id"))
+_MEETINGS_SINCE = _MEETINGS.where(or_(Meeting.date >= bindparam("since"), Meeting.date.is_(None)))
+_EVENTS_SINCE = _EVENTS.where(or_(Event.date >= bindparam("since"), Event.date.is_(None)))
+
+
 def load_slots(session: Session, body: Body, since: dt.date | None) -> list[Slot]:
-    meetings = select(Meeting).where(Meeting.body_id == body.id)
-    events = select(Event).where(Event.body_id == body.id)
-    if since is not None:
-        meetings = meetings.where(or_(Meeting.date >= since, Meeting.date.is_(None)))
-        events = events.where(or_(Event.date >= since, Event.date.is_(None)))
-    rows: list[Meeting | Event] = [*session.scalars(meetings), *session.scalars(events)]
+    """Return the body's meetings and events (those from `since` on, or undated) as slots of the fold."""
+    params = {"body_id": body.id, "since": since}
+    meetings, events = (_MEETINGS, _EVENTS) if since is None else (_MEETINGS_SINCE, _EVENTS_SINCE)
+    rows: list[Meeting | Event] = [*session.scalars(meetings, params), *session.scalars(events, params)]
     return [slot_from_row(r) for r in rows]
 
 
-def load_carries(session: Session, body: Body, *, open_only: bool) -> list[tuple[CarryItem, OpenCarry]]:
-    query = select(CarryItem, Meeting.date).join(Meeting, CarryItem.origin_meeting_id == Meeting.id).where(
-        CarryItem.body_id == body.id)
-    if open_only:
-        query = query.where(CarryItem.state == CarryState.OPEN)
+CARRY_COLUMNS = (CarryItem.id, CarryItem.title, CarryItem.reason, CarryItem.when, CarryItem.origin_meeting_id,
+                 CarryItem.origin_item_number, CarryItem.origin_title, CarryItem.document_id, CarryItem.span_start,
+                 CarryItem.span_end, CarryItem.state, CarryItem.times_postponed, CarryItem.not_handled,
+                 CarryItem.closed_item_id, CarryItem.closed_reason, CarryItem.last_date)
+
+
+_CARRIES = select(*CARRY_COLUMNS, Meeting.date).join(Meeting, CarryItem.origin_meeting_id == Meeting.id).where(
+    CarryItem.body_id == bindparam("body_id")).order_by(CarryItem.id)
+_OPEN_CARRIES = _CARRIES.where(CarryItem.state == CarryState.OPEN)
+
+
+def load_carries(session: Session, body: Body, *, open_only: bool) -> list[OpenCarry]:
+    """Return the body's carried items (the open ones, or all) in the order they were made, for the fold."""
+    query = _OPEN_CARRIES if open_only else _CARRIES
     out = []
-    for row, origin_date in session.execute(query):
+    for (row_id, title, reason, when, origin_meeting_id, origin_item_number, origin_title, document_id, span_start,
+         span_end, state, times_postponed, not_handled, closed_item_id, closed_reason, last_date,
+         origin_date) in session.connection().execute(query, {"body_id": body.id}):
         if origin_date is None:
             continue  # an origin meeting always has a date; guard for rows edited by hand
-        out.append((row, OpenCarry(
-            title=row.title, reason=row.reason, when=row.when, origin_meeting_id=row.origin_meeting_id,
-            origin_date=origin_date, origin_item_number=row.origin_item_number,
-            origin_title=row.origin_title or row.title, document_id=row.document_id,
-            span=(row.span_start, row.span_end) if row.span_start is not None and row.span_end is not None else None,
-            row_id=row.id, state=row.state, times_postponed=row.times_postponed, not_handled=row.not_handled,
-            closed_item_id=row.closed_item_id, closed_reason=row.closed_reason, last_date=row.last_date,
-        )))
+        out.append(OpenCarry(
+            title=title, reason=reason, when=when, origin_meeting_id=origin_meeting_id, origin_date=origin_date,
+            origin_item_number=origin_item_number, origin_title=origin_title or title, document_id=document_id,
+            span=(span_start, span_end) if span_start is not None and span_end is not None else None,
+            row_id=row_id, state=state, times_postponed=times_postponed, not_handled=not_handled,
+            closed_item_id=closed_item_id, closed_reason=closed_reason, last_date=last_date,
+        ))
     return out
+
+
+def delete_carries(session: Session, ids: Sequence[int], *, steps_only: bool = False) -> None:
+    """Delete carried items (or only their steps) by id, a chunk of ids per statement."""
+    conn = session.connection()
+    for i in range(0, len(ids), 500):
+        chunk = list(ids[i:i + 500])
+        conn.execute(delete(CarryStep).where(CarryStep.carry_id.in_(chunk)))
+        if not steps_only:
+            conn.execute(delete(CarryItem).where(CarryItem.id.in_(chunk)))
+    expire_rows(session, CarryItem, ids, gone=not steps_only)
 
 
 Candidate = tuple[int, str]  # a meeting's id and its date (or "YYYY-MM-99" for a month)
@@ -325,41 +450,65 @@ def carry_target(candidates: list[Candidate], carry: OpenCarry, latest_held: dt.
     return None
 
 
-def store_carries(session: Session, body: Body, carries: list[OpenCarry], rows: dict[int, CarryItem],
-                   candidates: list[Candidate], latest_held: dt.date | None, *, now: dt.datetime) -> None:
-    for carry in carries:
-        if not carry.touched and carry.row_id is not None:
-            continue
-        row = rows.get(carry.row_id) if carry.row_id is not None else None
-        if row is None:
-            row = CarryItem(body_id=body.id, created_at=now)
-            session.add(row)
-        row.title, row.reason, row.when = carry.title, carry.reason, carry.when
-        row.origin_meeting_id, row.origin_item_number = carry.origin_meeting_id, carry.origin_item_number
-        row.origin_title, row.last_date = carry.origin_title, carry.last_date
-        row.state, row.times_postponed, row.not_handled = carry.state, carry.times_postponed, carry.not_handled
-        row.closed_item_id, row.closed_reason = carry.closed_item_id, carry.closed_reason
-        row.document_id = carry.document_id
-        row.span_start, row.span_end = carry.span if carry.span else (None, None)
-        row.target_meeting_id = carry_target(candidates, carry, latest_held) if carry.state == CarryState.OPEN else None
-        row.updated_at = now
-        for step in carry.new_steps:
-            session.add(step_row(step, row, now))
+_UPDATE_CARRY = update(CarryItem).where(CarryItem.id == bindparam("row_id"))
+# Ids in the order of the rows: their steps follow.
+_INSERT_CARRY = insert(CarryItem).returning(CarryItem.id, sort_by_parameter_order=True)
+_INSERT_STEPS = insert(CarryStep)
+
+
+def store_carries(session: Session, body: Body, carries: list[OpenCarry], candidates: list[Candidate],
+                   latest_held: dt.date | None, *, now: dt.datetime) -> None:
+    """Write the carried items the fold touched or made, and their new steps (a few statements in all)."""
+    todo = [c for c in carries if c.touched or c.row_id is None]
+    if not todo:
+        return
+
+    def values(carry: OpenCarry) -> dict[str, Any]:
+        span = carry.span or (None, None)
+        return {
+            "title": carry.title, "reason": carry.reason, "when": carry.when,
+            "origin_meeting_id": carry.origin_meeting_id, "origin_item_number": carry.origin_item_number,
+            "origin_title": carry.origin_title, "last_date": carry.last_date, "state": carry.state,
+            "times_postponed": carry.times_postponed, "not_handled": carry.not_handled,
+            "closed_item_id": carry.closed_item_id, "closed_reason": carry.closed_reason,
+            "document_id": carry.document_id, "span_start": span[0], "span_end": span[1],
+            "target_meeting_id": (carry_target(candidates, carry, latest_held) if carry.state == CarryState.OPEN
+                                  else None),
+            "updated_at": now,
+        }
+
+    conn = session.connection()
+    new = [c for c in todo if c.row_id is None]
+    old = [c for c in todo if c.row_id is not None]
+    if old:
+        conn.execute(_UPDATE_CARRY, [{"row_id": c.row_id, **values(c)} for c in old])
+        expire_rows(session, CarryItem, [c.row_id for c in old if c.row_id is not None])
+    if new:
+        ids = conn.scalars(_INSERT_CARRY, [{"body_id": body.id, "created_at": now, **values(c)} for c in new]).all()
+        for carry, row_id in zip(new, ids, strict=True):
+            carry.row_id = row_id
+    steps = [step_values(step, carry.row_id, now) for carry in todo if carry.row_id is not None
+             for step in carry.new_steps]
+    if steps:
+        conn.execute(_INSERT_STEPS, steps)
+    for carry in todo:
         carry.new_steps.clear()
 
 
-def step_row(step: Step, carry: CarryItem, now: dt.datetime) -> CarryStep:
-    # Setting `carry` (not appending to carry.steps) spares loading the collection.
-    return CarryStep(carry=carry, kind=str(step.kind), meeting_id=step.meeting_id, item_number=step.item_number, note=step.note,
-                     document_id=step.document_id, span_start=step.span[0] if step.span else None,
-                     span_end=step.span[1] if step.span else None, at=now)
+def step_values(step: Step, carry_id: int, now: dt.datetime) -> dict[str, Any]:
+    """Return the row of one step of a carried item."""
+    return {"carry_id": carry_id, "kind": str(step.kind), "meeting_id": step.meeting_id,
+            "item_number": step.item_number, "note": step.note, "document_id": step.document_id,
+            "span_start": step.span[0] if step.span else None, "span_end": step.span[1] if step.span else None,
+            "at": now}
 
 
 def held_meeting(session: Session, meeting: Meeting, carry: tuple[Carry, ...],
-          items: tuple[AgendaItem, ...] | None = None) -> HeldMeeting:
+                 items: tuple[ItemRow, ...] | None = None) -> HeldMeeting:
+    """Return a held meeting for the carry fold (its items read from the store unless given)."""
     if items is None:
-        items = tuple(session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
-                                      .order_by(AgendaItem.position)))
+        query = select(*ITEM_COLUMNS).where(AgendaItem.meeting_id == meeting.id).order_by(AgendaItem.position)
+        items = tuple(_item_row(r) for r in session.connection().execute(query))
     assert meeting.date is not None
     return HeldMeeting(meeting.id, meeting.date, meeting.document_id, items, carry)
 

@@ -228,3 +228,15 @@ def test_announced_topic_goes_on_the_meeting_it_was_announced_for(session):
     assert march.when_text == "mars 2023, datum ej fastställt"
     assert [(e.title, e.note) for e in march.entries if e.section == "announced"] == [
         ("Barnens bästa: presentation", "Aviserades 2023-01-10, punkt 1")]
+
+
+def test_rows_the_session_holds_follow_the_ingest(session):
+    """Carried items are written with Core statements: rows the caller's session already holds are read again."""
+    store(session, JAN)
+    carry = session.scalars(select(CarryItem)).one()
+    assert (carry.state, carry.times_postponed, [s.kind for s in carry.steps]) == ("open", 1, ["postponed"])
+    store(session, FEB)
+    assert (carry.state, carry.times_postponed, [s.kind for s in carry.steps]) == ("open", 2, ["postponed"] * 2)
+    store(session, MAR)
+    assert carry.state == "closed" and carry.closed_item_id is not None
+    assert [s.kind for s in carry.steps] == ["postponed", "postponed", "handled"]
