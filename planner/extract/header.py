@@ -157,6 +157,16 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Itera
                 end = m.end()
 
 
+def _month_number(name: str) -> int | None:
+    """The month a matched month name gives. IGNORECASE lets an "i" in the pattern match a dotless
+    "ı" or a dotted "İ", whose case folds ("ı", "i̇") are not "i": read them as "i"."""
+    key = name.casefold()
+    month = w.MONTHS.get(key)
+    if month is None:
+        month = w.MONTHS.get(key.replace("\u0307", "").replace("ı", "i"))
+    return month
+
+
 def find_dates(text: str, *, compact: bool = False) -> list[Found]:
     """Return the full dates (day, month and year) in `text`, in order.
 
@@ -176,10 +186,10 @@ def find_dates(text: str, *, compact: bool = False) -> list[Found]:
         for m in matches:
             if order == "ymd":
                 iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            elif order == "dmy":
-                iso = _iso(int(m.group(3)), w.MONTHS[m.group(2).casefold()], int(m.group(1)))
-            elif order == "mdy":
-                iso = _iso(int(m.group(3)), w.MONTHS[m.group(1).casefold()], int(m.group(2)))
+            elif order in ("dmy", "mdy"):
+                day, name = (m.group(1), m.group(2)) if order == "dmy" else (m.group(2), m.group(1))
+                month = _month_number(name)
+                iso = _iso(int(m.group(3)), month, int(day)) if month else None
             else:
                 iso = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
             if iso and not any(f.start <= m.start() < f.end for f in found):
