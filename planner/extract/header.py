@@ -1088,10 +1088,16 @@ def _strip_document_word(text: str) -> str:
     return _SUFFIX_RE.sub("", text)
 
 
+# A page counter of a flattened page head: "1 (6)", "1(8)", "Sida 1 av 3", "Sid 2 (12)".
+_PAGE_COUNTER = re.compile(r"(?i)\s*(?:(?:sida|sid\.?|page)\s*)?\d{1,3}\s*\(\s*\d{1,3}\s*\)(?!\w)\s*"
+                           r"|\s*(?:sida|page)\s+\d{1,3}\s+(?:av|of)\s+\d{1,3}\b\s*")
+
+
 def _skip_prefixes(text: str, off: int) -> int:
-    """Skip the document words that open a title ("Protokoll från", "Mötesanteckningar –")."""
+    """Skip the document words that open a title ("Protokoll från", "Mötesanteckningar –") and
+    page counters among them ("PROTOKOLL 1 (6) PROTOKOLL FRÅN STYRGRUPPSMÖTE ...")."""
     while True:
-        m = _PREFIX_RE.match(text, off)
+        m = _PREFIX_RE.match(text, off) or _PAGE_COUNTER.match(text, off)
         if not m or m.end() == off:
             return off
         off = m.end()
@@ -1187,7 +1193,16 @@ def _is_boilerplate(text: str) -> bool:
     return low in _BOILERPLATE or low.startswith(_BOILERPLATE_HEADS)
 
 
-_BOILERPLATE = frozenset(w.WEB_BOILERPLATE)
+# A site's navigation, kept by a stored copy of a portal page ("Hoppa över navigering" above a
+# Meetings+ meeting): whole lines only. Kept here, next to the one rule that reads them, rather
+# than in `words.py` (whose lists other steps share).
+_SITE_CHROME: tuple[str, ...] = (
+    "hoppa över navigering", "hoppa till innehållet", "hoppa till huvudinnehållet", "hoppa till sidans innehåll",
+    "gå till innehållet", "gå direkt till innehållet", "gå till huvudinnehåll", "till huvudinnehållet",
+    "skip to content", "skip to main content", "skip navigation", "meny", "huvudmeny", "stäng meny", "öppna meny",
+    "startsida", "tillbaka", "lyssna", "skriv ut sidan", "dela sidan", "sidans innehåll",
+)
+_BOILERPLATE = frozenset(w.WEB_BOILERPLATE + _SITE_CHROME)
 _BOILERPLATE_HEADS = tuple(b + " " for b in w.WEB_BOILERPLATE)
 
 
@@ -1242,6 +1257,32 @@ def body_of_title(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+# A line that is only an item's number, its title on the next line (a portal's bullet layout).
+_ITEM_MARK_LINE = re.compile(r"^\s*(?:[•*·-]\s*)?§\s*\d{1,3}\s*$|^\s*[•*·]\s*\d{1,3}\s*$")
+# A title that names no body: "Möte 2019-03-25".
+_BARE_MEETING_WORDS = frozenset(("möte", "mötet", "sammanträde", "sammanträdet", "sammankomst", "meeting"))
+# Labels of a municipal front page that open no title ("Paragrafer", "Underskrifter", "Organ"),
+# besides the date, time, venue and attendance labels.
+_FRONT_PAGE_LABELS: tuple[str, ...] = (
+    "paragrafer", "paragraf", "underskrifter", "underskrift", "justerare", "justerande", "utses att justera",
+    "justeringens plats och tid", "sekreterare", "bevis om anslag", "anslag/bevis", "anslagsdatum",
+    "förvaringsplats för protokollet", "sammanträdestid", "sammanträdesplats", "ajournering",
+    *w.ORGAN_LABELS,
+)
+_FRONT_PAGE_LABEL = re.compile(r"(?i)(?:" + "|".join(map(re.escape, sorted(_FRONT_PAGE_LABELS, key=len, reverse=True)))
+                               + r")(?![\w/-])")
+
+
+def _is_front_page_label(text: str) -> bool:
+    return bool(_FRONT_PAGE_LABEL.match(text.lstrip(_LABEL_LEAD)))
+
+
+def _opens_with_label(text: str) -> bool:
+    """Whether `text` opens with a header label, colon or not ("Sammanträdestid kl 09:00")."""
+    return (_is_front_page_label(text) or bool(_label_value(text, _LB_DATE_TIME_VENUE, loose=True))
+            or bool(label_of(text, colon_required=False)))
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -1260,17 +1301,19 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             break
         if _RX_FIND_BODY_1.fullmatch(text) and not _label_value(text, _LB_DATE):
             continue  # a page id or path: "plenum:plenum-2022-04-09"
+        if _ITEM_MARK_LINE.match(text):
+            break  # "• § 2" / "Val av justerare": the agenda has begun, the line below is an item's title
         if _RX_FIND_BODY_2.match(text) or "@" in text:
             continue
-        if _is_label_line(text):
+        if _is_label_line(text) or part.flat and label_of(text, colon_required=False):
             if candidates or caps_run:
                 break  # the title stands above the attendance lists, never inside them
             seen_list = True
             continue
         if seen_list and _RX_FIND_BODY_3.match(text):
             continue  # an entry of a list ("Ek, Anna (S)"), not a title
-        if _label_value(text, _LB_DATE_TIME_VENUE):
-            continue
+        if _label_value(text, _LB_DATE_TIME_VENUE, loose=part.flat) or _is_front_page_label(text):
+            continue  # "Plats och tid för sammanträdet", "Paragrafer": a label column, not a title
         if _DNR.search(text) and len(text) < 40:
             continue
         if _is_document_word_line(text):
@@ -1283,6 +1326,11 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         name, off = _strip_title(text)
         if not _RX_FIND_BODY_4.search(name):
             continue
+        if name.casefold() in _BARE_MEETING_WORDS:
+            after_document_word = True  # "Möte 2019-03-25" / "Vård- och omsorgsnämnden": the body is below
+            continue
+        if off and _opens_with_label(text[off:]):
+            continue  # "PROTOKOLL 1 (28) Sammanträdestid kl 09:00-12:30": a page head, then the labels
         if name.isupper() and len(name) > 3:
             caps_run.append(i)
             continue
@@ -1325,8 +1373,42 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
 # --- the meeting ----------------------------------------------------------------------------
 
 
+# The posting block's label inside a flattened front page, capitalised as a label cell is, and the
+# name after it: a capitalised word and the lower-case words of the name ("Myndighet Arbetsutskottet
+# Anslagsdatum ...", "Organ Vård- och omsorgsnämnden Datum för anslags uppsättande").
+_ORGAN_IN_TEXT = re.compile(r"(?<![\w-])(?:Organ|Myndighet|Nämnd|Instans)\s*:?\s+([A-ZÅÄÖ][\w-]*(?:\s+[a-zåäö][\w-]*){0,6})")
+_RX_WORD = re.compile(r"\S+")
+_ORGAN_WORDS = ("organ", "myndighet", "nämnd", "instans")  # `_ORGAN_IN_TEXT`'s labels, case-folded
+# How a body's name ends: "...nämnden", "...utskottet", "Direktionen".
+_BODY_ENDINGS = (*w.MEETING_WORD_BODIES, *w.MEETING_WORD_BODIES.values(), "direktion", "direktionen",
+                 "delegation", "delegationen")
+
+
+def _organ_in_text(parts: list[Part], folded: _Folded, limit: int) -> Found | None:
+    """The body a posting block names in the middle of a flattened front page."""
+    for i in folded.holding(_ORGAN_WORDS, limit):
+        part = parts[i]
+        if not part.flat:
+            continue
+        for m in _ORGAN_IN_TEXT.finditer(part.text):
+            words = m.group(1).split()
+            while words and not words[-1].casefold().endswith(_BODY_ENDINGS):
+                words.pop()  # "Arbetsutskottet anslogs ...": the name ends at its body word
+            if not words or _opens_with_label(m.group(1)):
+                continue
+            last = list(_RX_WORD.finditer(m.group(1)))[len(words) - 1]
+            s = part.start + m.start(1)
+            return Found(" ".join(words), s, s + last.end())
+    return None
+
+
 def _organ(parts: list[Part], folded: _Folded, limit: int = 120) -> Found | None:
     """The body named by the posting block of a municipal protocol: "Organ Utbildningsnämnden"."""
+    return _labelled_organ(parts, folded, limit) or _organ_in_text(parts, folded, limit)
+
+
+def _labelled_organ(parts: list[Part], folded: _Folded, limit: int) -> Found | None:
+    """The body after an organ label that opens a part ("Organ: Utbildningsnämnden")."""
     for i in folded.labelled(_LB_ORGAN, limit):
         part = parts[i]
         lv = _label_value(part.text, _LB_ORGAN)

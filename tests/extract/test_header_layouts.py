@@ -41,3 +41,65 @@ def test_odd_month_letters_never_crash_extraction() -> None:
     text = "Protokoll styrelsemöte den 3 APRİL 2020\n\n1. Mötets öppnande\nNästa möte den 5 maj 2020 kl 18.\n"
     extraction = extract_text(minutes_from_text(text))
     assert extraction.meeting.date == "2020-04-03"
+
+
+# --- the body: site chrome, page counters and label columns are no title --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a portal page: navigation, then "Möte <date>", then the body
+        ("Hoppa över navigering\n\nMöte 2019-03-25\n\nVård- och omsorgsnämnden\n"
+         "14:00 - 17:10 Förvaltningshuset, lokal Sunnerö\n  • A/ Handlingsplan kosten\n", "Vård- och omsorgsnämnden"),
+        ("Hoppa till innehållet\nSammanträde 2021-05-04\nBygg- och miljönämnden\n", "Bygg- och miljönämnden"),
+        # a page counter opening the title
+        ("1 (6) Kommunala handikapprådet\nDatum: 2009-04-20\n", "Kommunala handikapprådet"),
+        ("PROTOKOLL 1 (12) Socialnämnden\nSammanträdesdatum 2011-10-12\n", "Socialnämnden"),
+        ("MINNESANTECKNINGAR 1(8) Kommunchefsgruppen\nDatum: 2014-03-05\n", "Kommunchefsgruppen"),
+    ],
+)
+def test_body_below_chrome_and_page_counters(text: str, body: str) -> None:
+    assert meeting_of(text).body == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a portal's bullet layout: the item number on its own line, its title below; no body given
+        "Hoppa över navigering\n • Ordföranden öppnar sammanträdet den 6 februari 2023.\n\n • § 2\n\n  Val av justerare\n",
+        "Hoppa över navigering\n •   1\n\n  Sammanträdets öppnande\n\n •   3\n\n  Val av justerare 2022-03-24\n",
+        # a flattened front page: a page counter and a label column, the body nowhere before the lists
+        "1 (39) Plats och tid för sammanträdet Beslutande Ej beslutande Övriga deltagare Kommunkontoret, rum "
+        "Storsjön, tisdag den 23 maj 2006, kl 13.00 Anna Berg, s, ordförande Per Ek, m Justeringens plats "
+        "Kommunkontoret ANSLAG/BEVIS Protokollet är justerat. Organ Datum för anslags uppsättande Sista dag\n",
+    ],
+)
+def test_no_body_from_chrome_items_or_labels(text: str) -> None:
+    assert meeting_of(text).body is None
+
+
+def test_body_from_a_posting_block_inside_a_flattened_front_page() -> None:
+    text = ("PROTOKOLL 1 (28) Sammanträdestid kl 09:00-12:30 Ajournering kl 10:45-11:30 Sammanträdesplats "
+            "Sessionssalen, Regionens hus, Umeå Beslutande Enligt närvarolista sidan 2 Paragrafer 1-12 Underskrifter "
+            "Sekreterare Anna Berg BEVIS OM ANSLAG Myndighet Regionstyrelsens arbetsutskott Anslagsdatum 2019-05-14 "
+            "Förvaringsplats för protokollet Regionens kansli\n")
+    meeting = meeting_of(text)
+    assert meeting.body == "Regionstyrelsens arbetsutskott"
+    assert (meeting.start, meeting.end) == ("09:00", "12:30")
+
+
+@pytest.mark.parametrize(
+    ("label_and_value", "body"),
+    [
+        ("Organ Barn- och utbildningsnämnden Datum för anslags uppsättande 2019-05-14", "Barn- och utbildningsnämnden"),
+        ("Instans Kommunfullmäktige Sammanträdesdatum 2019-05-14", "Kommunfullmäktige"),
+        ("Myndighet Direktionen Anslagsdatum 2019-05-14", "Direktionen"),
+        ("Organ Datum för anslags uppsättande 2019-05-14", None),  # the label's value left empty
+        ("Myndighet Anslagsdatum 2019-05-14", None),
+    ],
+)
+def test_posting_block_labels(label_and_value: str, body: str | None) -> None:
+    text = ("1 (12) Sammanträdestid kl 13.00-15.00 Beslutande Enligt närvarolista Paragrafer 1-9 Underskrifter "
+            f"Sekreterare Anna Berg ANSLAG/BEVIS Protokollet är justerat. {label_and_value} Förvaringsplats för protokollet\n")
+    assert meeting_of(text).body == body
