@@ -188,8 +188,8 @@ def find_dates(text: str, *, compact: bool = False) -> list[Found]:
                 iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             elif order in ("dmy", "mdy"):
                 day, name = (m.group(1), m.group(2)) if order == "dmy" else (m.group(2), m.group(1))
-                month = _month_number(name)
-                iso = _iso(int(m.group(3)), month, int(day)) if month else None
+                number = _month_number(name)
+                iso = _iso(int(m.group(3)), number, int(day)) if number else None
             else:
                 iso = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
             if iso and not any(f.start <= m.start() < f.end for f in found):

@@ -50,8 +50,8 @@ def test_odd_month_letters_never_crash_extraction() -> None:
     ("text", "body"),
     [
         # a portal page: navigation, then "Möte <date>", then the body
-        ("Hoppa över navigering\n\nMöte 2019-03-25\n\nVård- och omsorgsnämnden\n"
-         "14:00 - 17:10 Förvaltningshuset, lokal Sunnerö\n  • A/ Handlingsplan kosten\n", "Vård- och omsorgsnämnden"),
+        (("Hoppa över navigering\n\nMöte 2019-03-25\n\nVård- och omsorgsnämnden\n"
+         "14:00 - 17:10 Förvaltningshuset, lokal Sunnerö\n  • A/ Handlingsplan kosten\n"), "Vård- och omsorgsnämnden"),
         ("Hoppa till innehållet\nSammanträde 2021-05-04\nBygg- och miljönämnden\n", "Bygg- och miljönämnden"),
         # a page counter opening the title
         ("1 (6) Kommunala handikapprådet\nDatum: 2009-04-20\n", "Kommunala handikapprådet"),
@@ -70,9 +70,9 @@ def test_body_below_chrome_and_page_counters(text: str, body: str) -> None:
         "Hoppa över navigering\n • Ordföranden öppnar sammanträdet den 6 februari 2023.\n\n • § 2\n\n  Val av justerare\n",
         "Hoppa över navigering\n •   1\n\n  Sammanträdets öppnande\n\n •   3\n\n  Val av justerare 2022-03-24\n",
         # a flattened front page: a page counter and a label column, the body nowhere before the lists
-        "1 (39) Plats och tid för sammanträdet Beslutande Ej beslutande Övriga deltagare Kommunkontoret, rum "
+        ("1 (39) Plats och tid för sammanträdet Beslutande Ej beslutande Övriga deltagare Kommunkontoret, rum "
         "Storsjön, tisdag den 23 maj 2006, kl 13.00 Anna Berg, s, ordförande Per Ek, m Justeringens plats "
-        "Kommunkontoret ANSLAG/BEVIS Protokollet är justerat. Organ Datum för anslags uppsättande Sista dag\n",
+        "Kommunkontoret ANSLAG/BEVIS Protokollet är justerat. Organ Datum för anslags uppsättande Sista dag\n"),
     ],
 )
 def test_no_body_from_chrome_items_or_labels(text: str) -> None:
