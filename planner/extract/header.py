@@ -231,6 +231,10 @@ def hhmm(s: str) -> str | None:
     return f"{h % 24:02d}:{mi:02d}"
 
 
+# A label of the minutes' section range right before a number range: "Omfattning 1-17", "Paragrafer 65 - 82".
+_SECTION_RANGE_LABEL = re.compile(r"(?i)\b(?:omfattning|paragrafer|paragraf|paragraferna)\s*:?\s*$")
+
+
 def find_time_range(text: str, *, bare_hours: bool = False) -> tuple[Found, Found] | None:
     """Return the first start-end time range in `text` ("9.00-12.00", "kl. 13:00-15:00", "9:45–15:00").
 
@@ -246,6 +250,8 @@ def find_time_range(text: str, *, bare_hours: bool = False) -> tuple[Found, Foun
             return None
     for m in _TIME_RANGE.finditer(text):
         a, b = m.group(1), m.group(2)
+        if "§" in text[max(0, m.start() - 14): m.start()] or _SECTION_RANGE_LABEL.search(text, max(0, m.start() - 14), m.start()):
+            continue  # "Omfattning 1-17", "Paragrafer 65-82", "§§ 3-9": the minutes' sections, not hours
         has_minutes = ("." in a or ":" in a) or ("." in b or ":" in b)
         has_kl = m.group(0).casefold().startswith(("kl", "klockan"))
         if not (has_minutes or has_kl or bare_hours and int(a) < int(b)):
@@ -743,6 +749,10 @@ def _find_times(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
                 # "sammanträde torsdagen den 21 april 2005, kl 13.00, i Ale gymnasium": the start alone
                 start = Found(hhmm(clock.group(1)) or "", part.start + clock.start(1), part.start + clock.end(1))
                 break
+    if start is None:
+        line = _time_line(parts, end, folded)
+        if line:
+            return line[0], line[1]
     for i in folded.holding(_OPEN_CLOSE_WORDS):
         part, low = parts[i], folded.low(i)
         if len(part.text) > 120:
@@ -771,6 +781,35 @@ def _find_times(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
         elif is_close and not is_open and stop is None:
             stop = _shift(found, base)
     return start, stop
+
+
+# A header line that opens with a time range: "14:00 - 17:10 Vård- och omsorgsförvaltningen, lokal Sunnerö"
+# (a meeting portal's head: date line, body line, then time and place). One match per part.
+_OPENING_RANGE = re.compile(r"\n[ \t]*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*(?:-{1,2}|–|—)\s*\d{1,2}[.:]\d{2}[^\n]*")
+_PLACE_AFTER_RANGE = re.compile(r"[\s,]*((?-i:[A-ZÅÄÖ])[^.;:!?]{1,100}?)\s*\.?\s*$")
+
+
+def _time_line(parts: list[Part], end: int, folded: _Folded) -> tuple[Found, Found, Found | None] | None:
+    """The start, end and place of a header line that opens with a time range, right below the
+    dated lines of the head. A schedule (the next line opens with a range too) is not one."""
+    hits = folded.matching(_OPENING_RANGE, min(end, 12))
+    if not hits:
+        return None
+    i = hits[0]
+    nxt = next((j for j in range(i + 1, min(len(parts), i + 4)) if parts[j].text.strip()), None)
+    if nxt is not None and nxt in hits:
+        return None  # "09:00 - 10:00 Välkomna" / "10:00 - 11:30 ...": a programme
+    if not any(find_dates(parts[j].text) for j in range(max(0, i - 4), i)):
+        return None  # the head's date stands right above its time
+    part = parts[i]
+    rng = find_time_range(part.text)
+    if rng is None or part.text[: rng[0].start].strip(" \tkl."):
+        return None
+    venue = None
+    m = _PLACE_AFTER_RANGE.match(part.text, rng[1].end)
+    if m and len(m.group(1).split()) <= 10 and not find_dates(m.group(1)) and not _platform(m.group(1)):
+        venue = Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+    return _shift(rng[0], part.start), _shift(rng[1], part.start), venue
 
 
 _SESSION = re.compile(r"(?i)\b(" + "|".join(w.SESSION_MEETING_WORDS) + r")\s+(?:(?:kl\.?|klockan)\s*)?(?=\d)")
@@ -908,6 +947,8 @@ _VENUE_RUNS_INTO_LIST = re.compile(
     r"|Övriga närvarande|Tjänstgörande)\b")
 
 
+# "kl" without its digits, before a capitalised word (the next label) or the end.
+_LOST_TIME = re.compile(r"[\s,]*\b(?:[Kk]l\.?|[Kk]lockan)(?=\s+[A-ZÅÄÖ]|\s*$)")
 _LEADING_WEEKDAY_DEN = re.compile(rf"(?i)^(?:(?:{_WEEKDAY_RE})(?:en)?\s*,?\s*)?(?:den\s+)?")
 _WEEKDAY_DAY = re.compile(rf"(?i)[\s,]+\b(?:{_WEEKDAY_RE})(?:en)?\s+(?:den\s+)?\d{{1,2}}\b")
 
@@ -971,6 +1012,9 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
             clock = _RX_FIND_VENUE_3.search(value)
             if clock:
                 cut = clock.start()
+        lost = _LOST_TIME.search(value, 0, cut)
+        if lost and lost.start() > 0:  # "Borås, kl Omfattning 1-17": the time's digits lost, a label follows
+            cut = lost.start()
         weekday = _WEEKDAY_DAY.search(value[:cut])
         if weekday and weekday.start() > 0:  # "Folkets Hus i Borås Lördagen den 21 april"
             cut = weekday.start()
@@ -1005,6 +1049,9 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
             if found:
                 venue = _shift(found, part.start)
                 break
+    if venue is None and online is None:
+        line = _time_line(parts, end, folded)
+        venue = line[2] if line else None
     if venue is None and online is None:
         for i in folded.holding(_HELD_AT_WORDS, end + 12):
             part, low = parts[i], folded.low(i)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from planner.extract import extract_text
-from planner.extract.header import extract_meeting, find_dates, has_date
+from planner.extract.header import extract_meeting, find_dates, find_time_range, has_date
 from planner.extract.model import Meeting
 from planner.extract.text import minutes_from_text
 
@@ -103,3 +103,69 @@ def test_posting_block_labels(label_and_value: str, body: str | None) -> None:
     text = ("1 (12) Sammanträdestid kl 13.00-15.00 Beslutande Enligt närvarolista Paragrafer 1-9 Underskrifter "
             f"Sekreterare Anna Berg ANSLAG/BEVIS Protokollet är justerat. {label_and_value} Förvaringsplats för protokollet\n")
     assert meeting_of(text).body == body
+
+
+# --- a portal head: date, body, then "time range place" -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "venue"),
+    [
+        (("Möte 2019-03-25\n\nVård- och omsorgsnämnden\n14:00 - 17:10 Vård- och omsorgsförvaltningen, lokal Sunnerö\n"
+         "  • A/ Handlingsplan kosten\n"), "14:00", "17:10", "Vård- och omsorgsförvaltningen, lokal Sunnerö"),
+        ("Sammanträde 2021-05-04\nKommunstyrelsen\n13:00 – 16:30 Stadshuset, sessionssalen\n\n§ 1 Val av justerare\n",
+         "13:00", "16:30", "Stadshuset, sessionssalen"),
+        ("Möte 2020-11-12\nSocialnämnden\n18:00 - 20:15\n\n§ 1 Upprop\n", "18:00", "20:15", None),
+    ],
+)
+def test_time_range_opening_a_portal_head_line(text: str, start: str, end: str, venue: str | None) -> None:
+    meeting = meeting_of(text)
+    assert (meeting.start, meeting.end, meeting.venue) == (start, end, venue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a programme: each line opens with a range
+        "Datum: 2021-05-04\n09:00 - 10:00 Välkomna och inledning\n10:00 - 11:30 Workshop i grupper\n\n1. Mötets öppnande\n",
+        # no dated head line above the range
+        "Kommunstyrelsen\n13:00 - 16:00 Genomgång av budgeten\n\n1. Mötets öppnande\nProtokollet justeras den 4 maj 2021.\n",
+    ],
+)
+def test_no_venue_from_a_programme_or_an_undated_range(text: str) -> None:
+    assert meeting_of(text).venue is None
+
+
+# --- section ranges and "kl" without digits are no time ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "venue"),
+    [
+        ("Direktionsprotokoll\nPlats och tid Borås, kl Omfattning 1-17\nBeslutande Ulf Olsson (S) ordförande 2015-01-30\n",
+         None, None, "Borås"),
+        ("Plats och tid: Kommunhuset, Storgatan 1, kl Paragrafer 65-82\nDatum: 2006-05-23\n", None, None,
+         "Kommunhuset, Storgatan 1"),
+        ("Plats och tid: Kommunhuset, 13.00-15.30 Paragrafer 65-82\nDatum: 2006-05-23\n", "13:00", "15:30", "Kommunhuset"),
+        ("Tid: 13-16 §§ 1-9\nDatum: 2006-05-23\n", "13:00", "16:00", None),
+    ],
+)
+def test_section_ranges_are_not_hours(text: str, start: str | None, end: str | None, venue: str | None) -> None:
+    meeting = meeting_of(text)
+    assert (meeting.start, meeting.end, meeting.venue) == (start, end, venue)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "bare_hours", "found"),
+    [
+        ("Omfattning 1-17", True, None),
+        ("Paragrafer 65 - 82", True, None),
+        ("Protokollet omfattar §§ 3-9", True, None),
+        ("§ 12-14", True, None),
+        ("Tid 13-16", True, ("13:00", "16:00")),
+        ("kl. 9.00-12.00, paragraf 4", False, ("09:00", "12:00")),
+    ],
+)
+def test_find_time_range_skips_section_ranges(phrase: str, bare_hours: bool, found: tuple[str, str] | None) -> None:
+    rng = find_time_range(phrase, bare_hours=bare_hours)
+    assert (tuple(f.value for f in rng) if rng else None) == found
