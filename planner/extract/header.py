@@ -49,7 +49,7 @@ _RX_STRIP_TITLE_4 = re.compile(r"(?i)(?<=\S)\s+(?:\d{1,6}|(?:nr|no)\.?\s*[\d/-]*
 _RX_STRIP_TITLE_5 = re.compile(r"(?i)(?<=\S)\s+(?:kl|klockan)\.?\s*$")
 _RX_STRIP_TITLE_6 = re.compile(r"^\s*\d{6,8}\s*$")
 _RX_STRIP_TITLE_7 = re.compile(r"(?i)^\s*(?:nr|nummer|no)\.?\s*[\d/ -]+$")
-_RX_VENUE_AFTER_TIME_1 = re.compile(r"(?i)[\s,]*(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2})")
+_RX_VENUE_AFTER_TIME_1 = re.compile(r"(?i)[\s,]*(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2}|\d{1,2}(?![\d.:]*\d)[.:]?)")
 _RX_VENUE_AFTER_TIME_2 = re.compile(r"[\s,;]*(?:(?:i|på|hos)\s+)?([^\W\d_][^.;!?]{1,80}?)\s*\.?\s*$")
 _RX_VENUE_AFTER_LABELS_1 = re.compile(r"(?:[A-ZÅÄÖ][\w-]*\s+)*[A-ZÅÄÖ][\w-]*\s*$")
 _RX_IS_BOILERPLATE_1 = re.compile(r"\s+")
@@ -949,6 +949,29 @@ _VENUE_RUNS_INTO_LIST = re.compile(
 
 # "kl" without its digits, before a capitalised word (the next label) or the end.
 _LOST_TIME = re.compile(r"[\s,]*\b(?:[Kk]l\.?|[Kk]lockan)(?=\s+[A-ZÅÄÖ]|\s*$)")
+# What a place runs on into on a flattened line: the tail of a cut attendance label before a name
+# ("..., vån 1 ande Håkan Wretling, ..." where "Närvarande" lost its head), or a clause about the
+# occasion ("Badhotellet i Tranås i samband med nämndens internat").
+_LABEL_TAILS = frozenset(
+    word[k:] for word in ("närvarande", "frånvarande", "deltagare", "deltagande", "beslutande", "ledamöter",
+                          "ersättare", "adjungerade", "suppleanter") for k in range(2, len(word) - 3))
+_RUN_ON_TAIL = re.compile(r"\s([a-zåäö]{3,})\s+(?=[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö-]+)")
+_RUN_ON_CLAUSE = re.compile(r"[\s,]+(?:i samband med|med anledning av)\b")
+
+
+def _run_on_cut(value: str, cut: int) -> int:
+    """Where a place value (up to `cut`) runs on into a cut label and a list, or into a clause."""
+    if " " not in value:
+        return cut
+    clause = _RUN_ON_CLAUSE.search(value, 0, cut)
+    if clause and clause.start() > 0:
+        cut = clause.start()
+    for m in _RUN_ON_TAIL.finditer(value, 0, cut):
+        if m.group(1) in _LABEL_TAILS:
+            return m.start()
+    return cut
+
+
 _LEADING_WEEKDAY_DEN = re.compile(rf"(?i)^(?:(?:{_WEEKDAY_RE})(?:en)?\s*,?\s*)?(?:den\s+)?")
 _WEEKDAY_DAY = re.compile(rf"(?i)[\s,]+\b(?:{_WEEKDAY_RE})(?:en)?\s+(?:den\s+)?\d{{1,2}}\b")
 
@@ -1025,6 +1048,7 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
         label = _VENUE_RUNS_INTO_LIST.search(value[:cut])
         if label and label.start() > 0:  # "Kommunstyrelsens sammanträdesrum Ledamöter Gunilla Åström ..."
             cut = label.start()
+        cut = _run_on_cut(value, cut)
         value = value[:cut].rstrip(" ,;.")
         value = _RX_FIND_VENUE_4.sub("", value)  # "..., Norrtälje, kl" / "15.00-16.00"
         lead = len(value) - len(value.lstrip())
@@ -1208,9 +1232,12 @@ def venue_after_time(text: str) -> Found | None:
     else:
         return None
     m = _RX_VENUE_AFTER_TIME_2.match(text[rest_at:])
-    if not m or len(m.group(1).split()) > 8 or find_dates(m.group(1)) or _platform(m.group(1)):
+    if not m:
         return None
-    return Found(m.group(1), rest_at + m.start(1), rest_at + m.end(1))
+    place = m.group(1)[: _run_on_cut(m.group(1), len(m.group(1)))].rstrip(" ,")
+    if not place or len(place.split()) > 8 or find_dates(place) or _platform(place):
+        return None
+    return Found(place, rest_at + m.start(1), rest_at + m.start(1) + len(place))
 
 
 def venue_after_labels(text: str) -> Found | None:

@@ -169,3 +169,35 @@ def test_section_ranges_are_not_hours(text: str, start: str | None, end: str | N
 def test_find_time_range_skips_section_ranges(phrase: str, bare_hours: bool, found: tuple[str, str] | None) -> None:
     rng = find_time_range(phrase, bare_hours=bare_hours)
     assert (tuple(f.value for f in rng) if rng else None) == found
+
+
+# --- venues: no label after the date and time; run-on values cut ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # a cut time ("kl. 13:") and the place after it, no label
+        (("PROTOKOLL FRÅN STYRGRUPPSMÖTE ENERGIINTELLIGENT DALARNA Tisdag den 3 juni 2008, kl. 13: Dalarummet "
+         "Länsstyrelsen Dalarna, Falun\nNärvarande: Maria Norrfalk (Ordförande), Christer Sjölin\n"),
+         "Dalarummet Länsstyrelsen Dalarna, Falun"),
+        ("Protokoll från styrelsemöte måndag den 2 mars 2015 kl. 18 Bygdegården, Rengsjö\nNärvarande: Anna Berg, Per Ek\n",
+         "Bygdegården, Rengsjö"),
+        # the tail of a cut "Närvarande" and the list after it
+        (("MINNESANTECKNINGAR 1(8) Kommunchefsgrupp Dag Tid Plats Viva-huset, Sveagatan 8, Umeå, rum: Tor, vån 1 ande "
+         "Håkan Wretling, Bjurholms kommun Kurt-Allan Egelby, Nordmalings kommun Övriga deltagande Anna Linusson, "
+         "föreståndare, Umeå universitet 2014-03-05\n"), "Viva-huset, Sveagatan 8, Umeå, rum: Tor, vån 1"),
+        ("Datum: 2017-03-14\nPlats: Sessionssalen, Stadshuset plan 3 rande Anna Berg, Per Ek\n",
+         "Sessionssalen, Stadshuset plan 3"),
+        # a clause about the occasion
+        (("Protokoll 2017-03-14\nPlats: Konferenscenter, Badhotellet i Tranås i samband med nämndens internat\n"
+         "Närvarande:\n"), "Konferenscenter, Badhotellet i Tranås"),
+        ("Datum: 2017-03-14\nPlats: Hotell Borgen, Gränna, med anledning av studiebesöket på biblioteket\n",
+         "Hotell Borgen, Gränna"),
+        # names in a place stay
+        ("Datum: 2017-03-14\nPlats: Rådhuset, sal Anders Celsius\n", "Rådhuset, sal Anders Celsius"),
+        ("Datum: 2017-03-14\nPlats: Hos Anna Berg, Storgatan 4\n", "Hos Anna Berg, Storgatan 4"),
+    ],
+)
+def test_venue_after_time_and_run_on_cut(text: str, venue: str) -> None:
+    assert meeting_of(text).venue == venue
