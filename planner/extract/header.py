@@ -976,6 +976,113 @@ _LEADING_WEEKDAY_DEN = re.compile(rf"(?i)^(?:(?:{_WEEKDAY_RE})(?:en)?\s*,?\s*)?(
 _WEEKDAY_DAY = re.compile(rf"(?i)[\s,]+\b(?:{_WEEKDAY_RE})(?:en)?\s+(?:den\s+)?\d{{1,2}}\b")
 
 
+def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None:
+    """The place (or platform) a venue value gives, the value starting at `base` in `clean`: dates,
+    times and what the place runs on into cut off; None if nothing is left."""
+    value = value.rstrip()
+    lead_end = leading_when(value)[0]
+    if lead_end:  # "Augusti Söndag 10:00 Måndag 13:00 Scandic Elmia, Jönköping"
+        value, base = value[lead_end:], base + lead_end
+    # "2019-03-12 kl 13.00, Kommunhuset": date and time first, the place after them
+    lead_when = _LEADING_WEEKDAY_DEN.match(value)
+    dates = find_dates(value)
+    if dates and lead_when and dates[0].start <= lead_when.end():
+        after = re.match(r"(?i)[\s,]*(?:(?:kl\.?|klockan)\s*)?(?:\d{1,2}(?:[.:]\d{2})?"
+                         r"(?:\s*[-–]\s*(?:ca\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?)?[\s,;]*", value[dates[0].end:])
+        skip = dates[0].end + (after.end() if after else 0)
+        value, base = value[skip:], base + skip
+    rng = find_time_range(value)
+    cut = len(value)
+    if rng:
+        kl = _RX_FIND_VENUE_2.search(value[: rng[0].start])
+        cut = kl.start() if kl else rng[0].start
+    else:
+        clock = _RX_FIND_VENUE_3.search(value)
+        if clock:
+            cut = clock.start()
+    lost = _LOST_TIME.search(value, 0, cut)
+    if lost and lost.start() > 0:  # "Borås, kl Omfattning 1-17": the time's digits lost, a label follows
+        cut = lost.start()
+    weekday = _WEEKDAY_DAY.search(value[:cut])
+    if weekday and weekday.start() > 0:  # "Folkets Hus i Borås Lördagen den 21 april"
+        cut = weekday.start()
+    dates = find_dates(value[:cut])
+    if dates and dates[0].start > 0:
+        head = _WEEKDAY_DEN.sub("", value[: dates[0].start])
+        cut = len(head)
+    label = _VENUE_RUNS_INTO_LIST.search(value[:cut])
+    if label and label.start() > 0:  # "Kommunstyrelsens sammanträdesrum Ledamöter Gunilla Åström ..."
+        cut = label.start()
+    cut = _run_on_cut(value, cut)
+    value = value[:cut].rstrip(" ,;.")
+    value = _RX_FIND_VENUE_4.sub("", value)  # "..., Norrtälje, kl" / "15.00-16.00"
+    lead = len(value) - len(value.lstrip())
+    value = value.strip()
+    if not value:
+        return None
+    venue: Found | None = None
+    online: Found | None = None
+    platform = _platform(value)
+    if platform:
+        online = Found(platform, base + lead, base + lead + len(value))
+        pieces = _RX_FIND_VENUE_5.split(value)
+        physical = [p for p in pieces if p.strip() and not _platform(p)]
+        if physical and len(physical) < len(pieces):
+            v = physical[0].strip(" ,")
+            k = value.find(v)
+            venue = Found(v, base + lead + k, base + lead + k + len(v))
+    else:
+        venue = Found(_RX_FIND_VENUE_6.sub(", ", value), base + lead, base + lead + len(value))
+    return venue, online
+
+
+# What may follow a venue label in a label column without being a value: "Plats och tid för sammanträdet".
+_LABEL_TAIL = re.compile(r"(?i)\s*(?:för|av)\s+(?:sammanträdet|mötet|sammankomsten)\s*")
+
+
+def _venue_in_label_column(parts: list[Part], i: int, end: int) -> Found | None:
+    """The place of a flattened front page whose labels stand in a column before the values:
+    "Plats och tid" / "Beslutande Ej beslutande" / "Övriga deltagare Kommunkontoret, rum Storsjön,
+    tisdag den 23 maj 2006, kl ...": the first value after the labels, when a date follows it."""
+    for nxt in parts[i + 1: min(end, i + 5)]:
+        if not nxt.flat:
+            return None
+        lab = label_of(nxt.text, colon_required=False)
+        if not lab:
+            return None
+        value = nxt.text[lab[1]:]
+        if not value.strip():
+            continue
+        dates = find_dates(value[:120])
+        if not dates and len(value.split()) <= 3:
+            continue  # "Beslutande Ej beslutande": another label cell
+        if not dates or not value[: dates[0].start].strip(" ,"):
+            return None
+        got = _venue_of(value[: dates[0].end], nxt.start + lab[1])
+        return got[0] if got else None
+    return None
+
+
+# A venue label inside a flattened line, capitalised as a label cell is: "... Sammanträdesplats Tallen,
+# Region Västerbotten, Umeå", "Teknikutskottet LK/ Plats Vårdcentralen i Kristinehamn".
+_INLINE_VENUE_LABEL = re.compile(r"(?<=\s)(?:Sammanträdesplats|Sammanträdeslokal|Mötesplats|Möteslokal|Plats|Lokal|PLATS|LOKAL)"
+                                 r"\s*:?\s+(?=[A-ZÅÄÖ])")
+_INLINE_VENUE_WORDS = ("plats", "lokal")
+
+
+def _inline_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | None, Found | None] | None:
+    for i in folded.holding(_INLINE_VENUE_WORDS, end):
+        part = parts[i]
+        if not part.flat:
+            continue
+        m = _INLINE_VENUE_LABEL.search(part.text)
+        if m:
+            got = _venue_of(part.text[m.end():], part.start + m.end())
+            if got:
+                return got
+    return None
+
+
 def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | None, Found | None]:
     """Venue ("Plats:", "Lokal:") and online platform; an online "Plats" is no venue."""
     venue: Found | None = None
@@ -994,14 +1101,19 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
             continue
         value, off = lv
         base = part.start + off
+        if _LABEL_TAIL.fullmatch(value):
+            value = ""  # "Plats och tid för sammanträdet": the label's own words
         if not value.strip() and i + 1 < end:
             nxt = parts[i + 1]
-            if nxt.text.strip() and not _is_label_line(nxt.text):
+            if nxt.text.strip() and not (_is_label_line(nxt.text) or nxt.flat and label_of(nxt.text, colon_required=False)):
                 value, base = nxt.text, nxt.start
             elif part.flat and nxt.flat:
                 found = venue_after_labels(nxt.text)
                 if found:
                     venue = _shift(found, nxt.start)
+                    break
+                venue = _venue_in_label_column(parts, i, end)
+                if venue:
                     break
         if part.flat and value.strip() and _LABEL_RUN.match(value):  # "Plats och tid: ande: Regionförbundets ..."
             found = venue_after_labels(value)
@@ -1014,59 +1126,13 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
               and not _is_label_line(parts[i + 1].text) and not _label_value(parts[i + 1].text, _LB_TIME)):
             # "Plats och tid Barn- och skolnämndens förvaltningskontor" / "Stockholmsvägen 18, Norrtälje kl 09.00-12.00"
             value = value + "\n" + parts[i + 1].text
-        value = value.rstrip()
-        lead_end = leading_when(value)[0]
-        if lead_end:  # "Augusti Söndag 10:00 Måndag 13:00 Scandic Elmia, Jönköping"
-            value, base = value[lead_end:], base + lead_end
-        # "2019-03-12 kl 13.00, Kommunhuset": date and time first, the place after them
-        lead_when = _LEADING_WEEKDAY_DEN.match(value)
-        dates = find_dates(value)
-        if dates and lead_when and dates[0].start <= lead_when.end():
-            after = re.match(r"(?i)[\s,]*(?:(?:kl\.?|klockan)\s*)?(?:\d{1,2}(?:[.:]\d{2})?"
-                             r"(?:\s*[-–]\s*(?:ca\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?)?[\s,;]*", value[dates[0].end:])
-            skip = dates[0].end + (after.end() if after else 0)
-            value, base = value[skip:], base + skip
-        rng = find_time_range(value)
-        cut = len(value)
-        if rng:
-            kl = _RX_FIND_VENUE_2.search(value[: rng[0].start])
-            cut = kl.start() if kl else rng[0].start
-        else:
-            clock = _RX_FIND_VENUE_3.search(value)
-            if clock:
-                cut = clock.start()
-        lost = _LOST_TIME.search(value, 0, cut)
-        if lost and lost.start() > 0:  # "Borås, kl Omfattning 1-17": the time's digits lost, a label follows
-            cut = lost.start()
-        weekday = _WEEKDAY_DAY.search(value[:cut])
-        if weekday and weekday.start() > 0:  # "Folkets Hus i Borås Lördagen den 21 april"
-            cut = weekday.start()
-        dates = find_dates(value[:cut])
-        if dates and dates[0].start > 0:
-            head = _WEEKDAY_DEN.sub("", value[: dates[0].start])
-            cut = len(head)
-        label = _VENUE_RUNS_INTO_LIST.search(value[:cut])
-        if label and label.start() > 0:  # "Kommunstyrelsens sammanträdesrum Ledamöter Gunilla Åström ..."
-            cut = label.start()
-        cut = _run_on_cut(value, cut)
-        value = value[:cut].rstrip(" ,;.")
-        value = _RX_FIND_VENUE_4.sub("", value)  # "..., Norrtälje, kl" / "15.00-16.00"
-        lead = len(value) - len(value.lstrip())
-        value = value.strip()
-        if not value:
+        got = _venue_of(value, base)
+        if got is None:
             continue
-        platform = _platform(value)
-        if platform:
-            online = Found(platform, base + lead, base + lead + len(value))
-            pieces = _RX_FIND_VENUE_5.split(value)
-            physical = [p for p in pieces if p.strip() and not _platform(p)]
-            if physical and len(physical) < len(pieces):
-                v = physical[0].strip(" ,")
-                k = value.find(v)
-                venue = Found(v, base + lead + k, base + lead + k + len(v))
-        else:
-            venue = Found(_RX_FIND_VENUE_6.sub(", ", value), base + lead, base + lead + len(value))
+        venue, online = got
         break
+    if venue is None and online is None:
+        venue, online = _inline_venue(parts, end, folded) or (None, None)
     if venue is None and online is None:
         for part in parts[: min(end, 12)]:
             found = venue_after_time(part.text)
@@ -1174,10 +1240,24 @@ def _skip_prefixes(text: str, off: int) -> int:
         off = m.end()
 
 
+# A page head in the middle of a flattened line: a document word and a page counter.
+_PAGE_HEAD = re.compile(r"(?i)\b(?:protokoll|minnesanteckningar|mötesanteckningar|anteckningar)\s+\d{1,3}\s*\(\s*\d{1,3}\s*\)\s*")
+# Bare labels ending a title line, their values lost ("Kommunchefsgrupp Dag Tid"), or the head of a
+# diary number cut off ("Teknikutskottet LK/").
+_TRAILING_LABELS = re.compile(r"(?:\s+(?:Dag|Tid|Datum|Plats|Lokal|Kl)\b)+\s*$|\s+[A-ZÅÄÖ]{2,4}/\s*$")
+
+
 def _strip_title(text: str) -> tuple[str, int]:
     """Strip document words, dates and numbering from a title line; return the rest and its offset."""
     off = _skip_prefixes(text, 0)
+    page_head = _PAGE_HEAD.search(text, off)
+    if page_head and page_head.start() > off:  # "Bjurholm ... MINNESANTECKNINGAR 1(8) Kommunchefsgrupp": a letterhead first
+        off = _skip_prefixes(text, page_head.end())
     rest = text[off:]
+    inline = _INLINE_VENUE_LABEL.search(rest)
+    if inline and inline.start() > 0:  # "Teknikutskottet LK/ Plats Vårdcentralen ...": the title ends at a label
+        rest = rest[: inline.start()]
+    rest = _TRAILING_LABELS.sub("", rest)  # "Kommunchefsgrupp Dag Tid": labels whose values were lost
     dates = find_dates(rest, compact=True)
     if dates:
         first = dates[0]
@@ -1357,6 +1437,19 @@ def _opens_with_label(text: str) -> bool:
             or bool(label_of(text, colon_required=False)))
 
 
+# A person in a list: "Birgitta Kringlund (FP)", "Håkan Wretling, Bjurholms kommun".
+_PERSON_ENTRY = re.compile(r"[A-ZÅÄÖ][a-zåäéü-]+\s+[A-ZÅÄÖ][a-zåäéü-]+\s*(?:\((?:" + "|".join(w.PARTIES)
+                           + r")\)|,\s+[A-ZÅÄÖ][a-zåäö]+s?\s+(?:kommun|region|län)\b)")
+
+
+def _is_person_list(text: str) -> bool:
+    """Whether a line holds two or more list entries of people (a title holds none)."""
+    if "(" not in text and "," not in text:
+        return False
+    entries = _PERSON_ENTRY.finditer(text)
+    return next(entries, None) is not None and next(entries, None) is not None
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -1397,6 +1490,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         head_words = len(text[: dated[0].start].split()) if dated else len(text.split())
         if head_words > 14 or text.endswith(".") and len(text.split()) > 5 or text.endswith(("!", "?", ":")):
             continue  # prose, a headline ("Hon kom, körde med oss och försvann!") or a question
+        if _is_person_list(text):
+            continue  # "Birgitta Kringlund (FP) Aina Wåhlund (S)": an attendance list, not a title
         name, off = _strip_title(text)
         if not _RX_FIND_BODY_4.search(name):
             continue

@@ -201,3 +201,48 @@ def test_find_time_range_skips_section_ranges(phrase: str, bare_hours: bool, fou
 )
 def test_venue_after_time_and_run_on_cut(text: str, venue: str) -> None:
     assert meeting_of(text).venue == venue
+
+
+# --- flattened front pages: label columns, inline labels, letterheads -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "venue"),
+    [
+        # the labels in a column, the values after them: the place is the first value, before the date
+        (("1 (39) Plats och tid för sammanträdet Beslutande Ej beslutande Övriga deltagare Kommunkontoret, rum Storsjön, "
+         "tisdag den 23 maj 2006, kl Ajournering kl Anna Berg, s, ordförande Per Ek, m Justeringens plats "
+         "Kommunkontoret ANSLAG/BEVIS Protokollet är justerat. Organ Datum för anslags uppsättande Sista dag\n"),
+         None, "Kommunkontoret, rum Storsjön"),
+        # "Sammanträdesplats" inside the line
+        (("PROTOKOLL 1 (28) Sammanträdestid kl 09:00-12:30 Ajournering kl 10:45-11:30 Sammanträdesplats Sessionssalen, "
+         "Regionens hus, Umeå Beslutande Enligt närvarolista sidan 2 Paragrafer 1-12 Underskrifter Sekreterare Anna Berg "
+         "BEVIS OM ANSLAG Myndighet Regionstyrelsens arbetsutskott Anslagsdatum 2019-05-14\n"),
+         "Regionstyrelsens arbetsutskott", "Sessionssalen, Regionens hus, Umeå"),
+        # a stored copy's title line that is a list of people; the title ends at an inline "Plats"
+        (("Sessionssalen, Landstingshuset. Anna Berg (S) Per Ek (M)\n\nProtokoll 1 (6) Teknikutskottet LK/ Plats "
+         "Sessionssalen, Landstingshuset, Karlstad Beslutande Ersättare Anna Berg (S) Per Ek (M) Eva Lind (C) "
+         "ordförande vice ordförande Datum 2008-04-01 Sekreterare\n"), "Teknikutskottet", "Sessionssalen, Landstingshuset, Karlstad"),
+        # a letterhead of member municipalities, then the page head, then the title and bare labels
+        (("Bjurholm Nordmaling Robertsfors Umeå Vindeln Vännäs MINNESANTECKNINGAR 1(8) Kommunchefsgrupp Dag Tid Plats "
+         "Viva-huset, Umeå Närvarande Håkan Wretling, Bjurholms kommun Johan Gammelgård, Umeå kommun 2014-03-05 "
+         "Övriga deltagande Anna Ek\n"), "Kommunchefsgrupp", "Viva-huset, Umeå"),
+        ("SKELLEFTEÅ KOMMUN PROTOKOLL 1 (12) Kommunala handikapprådet\nDatum: 2008-09-24\n", "Kommunala handikapprådet", None),
+    ],
+)
+def test_flattened_front_pages(text: str, body: str | None, venue: str | None) -> None:
+    meeting = meeting_of(text)
+    assert (meeting.body, meeting.venue) == (body, venue)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Håkan Wretling, Bjurholms kommun Kurt-Allan Egelby, Nordmalings kommun\nStyrgruppen 2014-03-05\n", "Styrgruppen"),
+        ("Birgitta Kringlund (FP) Aina Wåhlund (S)\nTeknikutskottet 2008-04-01\n", "Teknikutskottet"),
+        # one name in a title is no list
+        ("Anna Bergs minnesfond, styrelsemöte 2014-03-05\n", "Anna Bergs minnesfond, styrelse"),
+    ],
+)
+def test_a_list_of_people_is_no_title(text: str, body: str) -> None:
+    assert meeting_of(text).body == body
