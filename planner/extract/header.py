@@ -1083,6 +1083,26 @@ def _inline_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found |
     return None
 
 
+def _home_venue(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    """A meeting at someone's home in a dated head line: "HOS YLVA och STEFAN ÅKESSON onsdagen den 12
+    augusti 2015", "Styrelsemöte hos Anna Berg den 3 maj 2015"."""
+    for i in folded.holding(("hos",), min(end, 12)):
+        part = parts[i]
+        if _is_prose(part.text) or _label_value(part.text, _LB_PRESENT_OR_ABSENT):
+            continue
+        m = _AT_HOME.search(" " + part.text)
+        if not m:
+            continue
+        at = m.start()  # where "hos" starts in `part.text` (after the space added in front)
+        dates = find_dates(part.text[at:])
+        if not dates:
+            continue
+        got = _venue_of(part.text[at: at + dates[0].start], part.start + at)
+        if got and got[0] and len(got[0].value.split()) <= 8:
+            return got[0]
+    return None
+
+
 def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | None, Found | None]:
     """Venue ("Plats:", "Lokal:") and online platform; an online "Plats" is no venue."""
     venue: Found | None = None
@@ -1143,6 +1163,8 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
         line = _time_line(parts, end, folded)
         venue = line[2] if line else None
     if venue is None and online is None:
+        venue = _home_venue(parts, end, folded)
+    if venue is None and online is None:
         for i in folded.holding(_HELD_AT_WORDS, end + 12):
             part, low = parts[i], folded.low(i)
             m = _HELD_AT.search(part.text) if "äger" in low or "ägde" in low or "det" in low else None
@@ -1189,10 +1211,24 @@ _DNR = re.compile(r"(?i)\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?\s*:?\s*
                   r"((?:[A-ZÅÄÖ]{1,6}\s+(?=\d))?[A-ZÅÄÖ0-9][A-ZÅÄÖa-zåäö0-9./:-]*\d[A-ZÅÄÖa-zåäö0-9./-]*)")
 
 
+# A Dnr label with its value left empty: at the end of its line or right before another label
+# ("PROTOKOLL 1(8) Diarienummer Plats: ..."). The meeting has no number; a later one is an item's.
+_EMPTY_DNR = re.compile(r"(?i)\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?\s*:?\s*(?:$|(?-i:[A-ZÅÄÖ])[\wåäö ]{0,20}:)")
+_DNR_VALUE_LINE = re.compile(r"\s*((?:[A-ZÅÄÖ]{1,6}\s+(?=\d))?[A-ZÅÄÖ0-9][A-ZÅÄÖa-zåäö0-9./:-]*\d[A-ZÅÄÖa-zåäö0-9./-]*)\s*$")
+
+
 def _find_reference(parts: list[Part], end: int, folded: _Folded) -> Found | None:
     for i in folded.holding(_DNR_WORDS, max(end, 8)):
         part = parts[i]
         m = _DNR.search(part.text)
+        empty = _EMPTY_DNR.search(part.text)
+        if empty and (not m or empty.start() < m.start()):
+            below = next((q for q in parts[i + 1: i + 3] if q.text.strip()), None)
+            value_below = _DNR_VALUE_LINE.match(below.text) if below is not None and empty.end() == len(part.text) else None
+            if below is not None and value_below:  # "Diarienummer:" / "KS 2020/123": the value on the line below
+                value = value_below.group(1).rstrip(".:-")
+                return Found(value, below.start + value_below.start(1), below.start + value_below.start(1) + len(value))
+            return None
         if m:
             value = m.group(1).rstrip(".:-")
             return Found(value, part.start + m.start(1), part.start + m.start(1) + len(value))
@@ -1240,6 +1276,10 @@ def _skip_prefixes(text: str, off: int) -> int:
         off = m.end()
 
 
+# A meeting at someone's home, named in a title or date line: "... hos Ylva och Stefan Åkesson".
+_AT_HOME = re.compile(r"\s(?:hos|Hos|HOS)\s+(?=[A-ZÅÄÖ])")
+# A contents heading after the title: "Protokoll från Socialutskottets sammanträde Innehållsförteckning".
+_TRAILING_CONTENTS = re.compile(r"(?i)[\s,:–-]+(?:innehållsförteckning|innehåll|ärendeförteckning)\s*$")
 # A page head in the middle of a flattened line: a document word and a page counter.
 _PAGE_HEAD = re.compile(r"(?i)\b(?:protokoll|minnesanteckningar|mötesanteckningar|anteckningar)\s+\d{1,3}\s*\(\s*\d{1,3}\s*\)\s*")
 # Bare labels ending a title line, their values lost ("Kommunchefsgrupp Dag Tid"), or the head of a
@@ -1258,6 +1298,9 @@ def _strip_title(text: str) -> tuple[str, int]:
     if inline and inline.start() > 0:  # "Teknikutskottet LK/ Plats Vårdcentralen ...": the title ends at a label
         rest = rest[: inline.start()]
     rest = _TRAILING_LABELS.sub("", rest)  # "Kommunchefsgrupp Dag Tid": labels whose values were lost
+    host = _AT_HOME.search(rest)
+    if host and host.start() > 0:  # "STYRELSEMÖTE I RENÅLANDETS BYFÖRENING HOS YLVA och ...": the place follows
+        rest = rest[: host.start()]
     dates = find_dates(rest, compact=True)
     if dates:
         first = dates[0]
@@ -1284,6 +1327,7 @@ def _strip_title(text: str) -> tuple[str, int]:
             break  # nothing more to strip: the next rounds would not change it either
     rest = _RX_STRIP_TITLE_5.sub("", rest)  # "REGIONUTVECKLING Kl": the time was cut off
     rest = _strip_document_word(rest)  # "Regionalt forum – minnesanteckningar"
+    rest = _TRAILING_CONTENTS.sub("", rest)
     rest = _RX_STRIP_TITLE_6.sub("", rest)
     rest = _RX_STRIP_TITLE_7.sub("", rest)  # "PROTOKOLL NR 5/2001/2002"
     lead = len(rest) - len(rest.lstrip(" -–—:,"))
@@ -1386,11 +1430,29 @@ _ORG_LINE = re.compile(
     r"(?i)^(?:region|landstinget)\s+[^\W\d_]+(?:\s+län)?$|^[^\W\d_]+s?\s+(?:kommun|stad|län|landsting)$")
 
 
+# A title naming the meeting of a body of an organisation: "Styrgruppsmöte för Energiintelligent Dalarna".
+_MEETING_OF = re.compile(r"(?i)([^\W\d_]+?)s?(?:möte|sammanträde)\s+(i|för)\s+([^\W\d_].*)")
+
+
+# How an organisation's name ends (a body "i" it), unlike a place's: "... i Renålandets byförening".
+_ORGANISATION_ENDINGS = ("förening", "föreningen", "byalag", "byalaget", "förbund", "förbundet", "sällskap",
+                         "sällskapet", "klubb", "klubben", "partiet", "organisation", "organisationen", "stiftelse",
+                         "stiftelsen", "kommun", "region", "regionen", "landsting", "landstinget")
+
+
 def body_of_title(name: str) -> str:
     """The body a title names: "Styrelsemöte" -> "Styrelsen", "Styrgruppsmöte" -> "Styrgruppen"."""
     key = name.casefold()
     if key in w.MEETING_BODIES:
         return w.MEETING_BODIES[key]
+    held = _MEETING_OF.fullmatch(name) if " " in name else None
+    if held and (held.group(2).casefold() == "för" or held.group(3).casefold().endswith(_ORGANISATION_ENDINGS)):
+        # "Styrelsemöte i Renålandets byförening" -> "Styrelsen i Renålandets byförening" (not "... i Stadshuset")
+        stem = held.group(1).casefold()
+        ending = next((e for e in w.MEETING_WORD_BODIES if stem.endswith(e)), None)
+        if ending:
+            value = stem[: len(stem) - len(ending)] + w.MEETING_WORD_BODIES[ending]
+            return f"{value[:1].upper()}{value[1:]} {held.group(2).casefold()} {held.group(3)}"
     # The patterns below end in a meeting word: most titles end in none, and the first two are slow
     # on long ones. (`key` ends in the word as IGNORECASE reads it: it holds no "i".)
     if not key.endswith(("möte", "mötet", "sammanträde", "sammanträdet", "sammankomst")):
@@ -1421,7 +1483,7 @@ _FRONT_PAGE_LABELS: tuple[str, ...] = (
     "paragrafer", "paragraf", "underskrifter", "underskrift", "justerare", "justerande", "utses att justera",
     "justeringens plats och tid", "sekreterare", "bevis om anslag", "anslag/bevis", "anslagsdatum",
     "förvaringsplats för protokollet", "sammanträdestid", "sammanträdesplats", "ajournering",
-    *w.ORGAN_LABELS,
+    *w.ORGAN_LABELS, *w.REFERENCE_LABELS,
 )
 _FRONT_PAGE_LABEL = re.compile(r"(?i)(?:" + "|".join(map(re.escape, sorted(_FRONT_PAGE_LABELS, key=len, reverse=True)))
                                + r")(?![\w/-])")

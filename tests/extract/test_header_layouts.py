@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from planner.extract import extract_text
-from planner.extract.header import extract_meeting, find_dates, find_time_range, has_date
+from planner.extract.header import body_of_title, extract_meeting, find_dates, find_time_range, has_date
 from planner.extract.model import Meeting
 from planner.extract.text import minutes_from_text
 
@@ -246,3 +246,58 @@ def test_flattened_front_pages(text: str, body: str | None, venue: str | None) -
 )
 def test_a_list_of_people_is_no_title(text: str, body: str) -> None:
     assert meeting_of(text).body == body
+
+
+# --- titles: contents headings, "möte i/för", meetings at someone's home ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "venue"),
+    [
+        ("Protokoll från Socialutskottets sammanträde 2011-10-12 Innehållsförteckning\n", "Socialutskottet", None),
+        ("Protokoll från Socialutskottets sammanträde Innehållsförteckning SAMMANTRÄDESPROTOKOLL\nDatum: 2011-10-12\n",
+         "Socialutskottet", None),
+        ("STYRELSEMÖTE I RENÅLANDETS BYFÖRENING\nHOS YLVA och STEFAN ÅKESSON onsdagen den 12 augusti 2015\nPROTOKOLL\n",
+         "Styrelsen i renålandets byförening", "HOS YLVA och STEFAN ÅKESSON"),
+        ("Styrgruppsmöte för Energiintelligent Dalarna 2008-06-03\n", "Styrgruppen för Energiintelligent Dalarna", None),
+        ("Protokoll fört vid styrelsemöte hos Anna Berg den 3 maj 2015\n\n§ 1 Mötets öppnande\n", "Styrelsen",
+         "hos Anna Berg"),
+        # "hos" in prose or without a date is no venue
+        (("Styrelsemöte 2015-05-03\nNärvarande: Anna Berg, Per Ek\nMötet hölls som vanligt hos Anna Berg, som bjöd på kaffe, "
+         "och alla var på plats den 3 maj 2015 i god tid före start.\n"), "Styrelsen", None),
+    ],
+)
+def test_titles_with_contents_headings_and_homes(text: str, body: str, venue: str | None) -> None:
+    meeting = meeting_of(text)
+    assert (meeting.body, meeting.venue) == (body, venue)
+
+
+# --- the reference: an empty Dnr label at the top means the meeting has none -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("Protokoll Kommunstyrelsen 2020-03-06\nDnr: KS 2020/123\n", "KS 2020/123"),
+        ("Protokoll Kommunstyrelsen\nDatum: 2020-03-06\nDiarienummer:\nKS 2020/123\n", "KS 2020/123"),
+        ("Protokoll Kommunstyrelsen 2020-03-06\nDnr\n\n§ 1 Anmälan Dnr: KS 2019/44\n", None),
+        (("PROTOKOLL 1(8) Diarienummer Plats: Stadshuset, sal A Närvarande: Beslutande: Anna Berg (S) ordförande "
+         "Per Ek (M) Övriga: Bo Ek, sekreterare 2017-03-14 Aktuell information Diarienummer: RJL2017/101\n"), None),
+    ],
+)
+def test_reference_and_empty_dnr_label(text: str, reference: str | None) -> None:
+    assert meeting_of(text).reference == reference
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Styrelsemöte i Renålandets byförening", "Styrelsen i Renålandets byförening"),
+        ("Styrgruppsmöte för Energiintelligent Dalarna", "Styrgruppen för Energiintelligent Dalarna"),
+        ("Nämndmöte i Stadshuset", "Nämndmöte i Stadshuset"),  # "i" a place: kept as written
+        ("Årsmöte i Byalaget", "Årsmöte i Byalaget"),  # a kind of meeting, no body word
+        ("Regionrådsmöte Umeåregionen", "Regionrådsmöte Umeåregionen"),
+    ],
+)
+def test_body_of_a_meeting_of_an_organisation(title: str, body: str) -> None:
+    assert body_of_title(title) == body
