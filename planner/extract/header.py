@@ -1083,6 +1083,22 @@ def _inline_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found |
     return None
 
 
+# A title's meeting number, then the place and the date: "Protokoll från styrelsemöte nr. 1 Reykjavik,
+# 7-9 februari 2009". The place is capitalised words; the date follows its comma.
+_NUMBER_PLACE = re.compile(r"(?i)\b(?:nr|no)\.?\s*\d{1,3}\s*,?\s+((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){0,3})\s*,\s*")
+
+
+def _place_after_number(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    for i in folded.holding(("nr", "no"), end):
+        part = parts[i]
+        m = _NUMBER_PLACE.search(part.text)
+        if m and not _is_prose(part.text):
+            dates = find_dates(part.text[m.end():])
+            if dates and dates[0].start == 0:
+                return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
 def _home_venue(parts: list[Part], end: int, folded: _Folded) -> Found | None:
     """A meeting at someone's home in a dated head line: "HOS YLVA och STEFAN ÅKESSON onsdagen den 12
     augusti 2015", "Styrelsemöte hos Anna Berg den 3 maj 2015"."""
@@ -1163,7 +1179,7 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
         line = _time_line(parts, end, folded)
         venue = line[2] if line else None
     if venue is None and online is None:
-        venue = _home_venue(parts, end, folded)
+        venue = _home_venue(parts, end, folded) or _place_after_number(parts, end, folded)
     if venue is None and online is None:
         for i in folded.holding(_HELD_AT_WORDS, end + 12):
             part, low = parts[i], folded.low(i)
@@ -1440,11 +1456,21 @@ _ORGANISATION_ENDINGS = ("förening", "föreningen", "byalag", "byalaget", "för
                          "stiftelsen", "kommun", "region", "regionen", "landsting", "landstinget")
 
 
+# The body a one-word "<body>protokoll" title names: "Direktionsprotokoll", "Nämndprotokoll".
+_PROTOCOL_BODIES = {**w.MEETING_WORD_BODIES, "direktion": "direktionen", "delegation": "delegationen"}
+
+
 def body_of_title(name: str) -> str:
     """The body a title names: "Styrelsemöte" -> "Styrelsen", "Styrgruppsmöte" -> "Styrgruppen"."""
     key = name.casefold()
     if key in w.MEETING_BODIES:
         return w.MEETING_BODIES[key]
+    if key.endswith("protokoll") and " " not in key:  # "Direktionsprotokoll" -> "Direktionen"
+        stem = key[: -len("protokoll")].removesuffix("s")
+        ending = next((e for e in _PROTOCOL_BODIES if stem.endswith(e)), None)
+        if ending:
+            value = stem[: len(stem) - len(ending)] + _PROTOCOL_BODIES[ending]
+            return value[:1].upper() + value[1:]
     held = _MEETING_OF.fullmatch(name) if " " in name else None
     if held and (held.group(2).casefold() == "för" or held.group(3).casefold().endswith(_ORGANISATION_ENDINGS)):
         # "Styrelsemöte i Renålandets byförening" -> "Styrelsen i Renålandets byförening" (not "... i Stadshuset")

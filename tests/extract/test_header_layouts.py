@@ -301,3 +301,30 @@ def test_reference_and_empty_dnr_label(text: str, reference: str | None) -> None
 )
 def test_body_of_a_meeting_of_an_organisation(title: str, body: str) -> None:
     assert body_of_title(title) == body
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Direktionsprotokoll", "Direktionen"),
+        ("Nämndprotokoll", "Nämnden"),
+        ("Styrgruppsprotokoll", "Styrgruppen"),
+        ("Sammanträdesprotokoll", "Sammanträdesprotokoll"),  # names the document, not a body
+        ("Årsmötesprotokoll", "Årsmötesprotokoll"),
+    ],
+)
+def test_body_of_a_body_protocol_title(title: str, body: str) -> None:
+    assert body_of_title(title) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Protokoll från styrelsemöte nr. 1 Reykjavik, 7-9 februari 2009\nNärvarande Anna Berg, ordförande\n", "Reykjavik"),
+        ("Styrelsemöte nr 3 Göteborg, den 12 mars 2010\n", "Göteborg"),
+        ("Styrelsemöte nr 3, 12 mars 2010\n", None),
+        ("Styrelsemöte nr 3 Budget, mål och plan för 2010 beslutades den 12 mars 2010.\n", None),
+    ],
+)
+def test_place_after_the_meeting_number(text: str, venue: str | None) -> None:
+    assert meeting_of(text).venue == venue

@@ -221,6 +221,12 @@ def _plain_body_of_title(name: str) -> str:
     key = name.casefold()
     if key in w.MEETING_BODIES:
         return w.MEETING_BODIES[key]
+    if key.endswith("protokoll") and " " not in key:
+        stem = key[: -len("protokoll")].removesuffix("s")
+        for ending, definite in h._PROTOCOL_BODIES.items():
+            if stem.endswith(ending):
+                value = stem[: len(stem) - len(ending)] + definite
+                return value[:1].upper() + value[1:]
     held = h._MEETING_OF.fullmatch(name)
     if held and (held.group(2).casefold() == "för" or held.group(3).casefold().endswith(h._ORGANISATION_ENDINGS)):
         stem = held.group(1).casefold()
@@ -249,6 +255,6 @@ def test_body_of_title_shortcut() -> None:
     names += ["Styrelsemöte", "Föreningen Nordens STYRELSEMÖTE", "Kommunfullmäktiges sammanträde", "Årsmötet",
               "Styrgruppens sammankomst", "Presidiemöte 2/9", "Styrelsemöte i Renålandets byförening",
               "Styrgruppsmöte för Energiintelligent Dalarna", "Årsmöte i Byalaget",
-              "Nämndmöte i Stadshuset"]
+              "Nämndmöte i Stadshuset", "Direktionsprotokoll", "Sammanträdesprotokoll", "Nämndprotokoll"]
     for name in names:
         assert h.body_of_title(name) == _plain_body_of_title(name), name
