@@ -49,7 +49,7 @@ _RX_STRIP_TITLE_4 = re.compile(r"(?i)(?<=\S)\s+(?:\d{1,6}|(?:nr|no)\.?\s*[\d/-]*
 _RX_STRIP_TITLE_5 = re.compile(r"(?i)(?<=\S)\s+(?:kl|klockan)\.?\s*$")
 _RX_STRIP_TITLE_6 = re.compile(r"^\s*\d{6,8}\s*$")
 _RX_STRIP_TITLE_7 = re.compile(r"(?i)^\s*(?:nr|nummer|no)\.?\s*[\d/ -]+$")
-_RX_VENUE_AFTER_TIME_1 = re.compile(r"(?i)[\s,]*(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2})")
+_RX_VENUE_AFTER_TIME_1 = re.compile(r"(?i)[\s,]*(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2}|\d{1,2}(?![\d.:]*\d)[.:]?)")
 _RX_VENUE_AFTER_TIME_2 = re.compile(r"[\s,;]*(?:(?:i|på|hos)\s+)?([^\W\d_][^.;!?]{1,80}?)\s*\.?\s*$")
 _RX_VENUE_AFTER_LABELS_1 = re.compile(r"(?:[A-ZÅÄÖ][\w-]*\s+)*[A-ZÅÄÖ][\w-]*\s*$")
 _RX_IS_BOILERPLATE_1 = re.compile(r"\s+")
@@ -157,6 +157,16 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Itera
                 end = m.end()
 
 
+def _month_number(name: str) -> int | None:
+    """The month a matched month name gives. IGNORECASE lets an "i" in the pattern match a dotless
+    "ı" or a dotted "İ", whose case folds ("ı", "i̇") are not "i": read them as "i"."""
+    key = name.casefold()
+    month = w.MONTHS.get(key)
+    if month is None:
+        month = w.MONTHS.get(key.replace("\u0307", "").replace("ı", "i"))
+    return month
+
+
 def find_dates(text: str, *, compact: bool = False) -> list[Found]:
     """Return the full dates (day, month and year) in `text`, in order.
 
@@ -176,10 +186,10 @@ def find_dates(text: str, *, compact: bool = False) -> list[Found]:
         for m in matches:
             if order == "ymd":
                 iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            elif order == "dmy":
-                iso = _iso(int(m.group(3)), w.MONTHS[m.group(2).casefold()], int(m.group(1)))
-            elif order == "mdy":
-                iso = _iso(int(m.group(3)), w.MONTHS[m.group(1).casefold()], int(m.group(2)))
+            elif order in ("dmy", "mdy"):
+                day, name = (m.group(1), m.group(2)) if order == "dmy" else (m.group(2), m.group(1))
+                number = _month_number(name)
+                iso = _iso(int(m.group(3)), number, int(day)) if number else None
             else:
                 iso = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
             if iso and not any(f.start <= m.start() < f.end for f in found):
@@ -221,6 +231,10 @@ def hhmm(s: str) -> str | None:
     return f"{h % 24:02d}:{mi:02d}"
 
 
+# A label of the minutes' section range right before a number range: "Omfattning 1-17", "Paragrafer 65 - 82".
+_SECTION_RANGE_LABEL = re.compile(r"(?i)\b(?:omfattning|paragrafer|paragraf|paragraferna)\s*:?\s*$")
+
+
 def find_time_range(text: str, *, bare_hours: bool = False) -> tuple[Found, Found] | None:
     """Return the first start-end time range in `text` ("9.00-12.00", "kl. 13:00-15:00", "9:45–15:00").
 
@@ -236,6 +250,8 @@ def find_time_range(text: str, *, bare_hours: bool = False) -> tuple[Found, Foun
             return None
     for m in _TIME_RANGE.finditer(text):
         a, b = m.group(1), m.group(2)
+        if "§" in text[max(0, m.start() - 14): m.start()] or _SECTION_RANGE_LABEL.search(text, max(0, m.start() - 14), m.start()):
+            continue  # "Omfattning 1-17", "Paragrafer 65-82", "§§ 3-9": the minutes' sections, not hours
         has_minutes = ("." in a or ":" in a) or ("." in b or ":" in b)
         has_kl = m.group(0).casefold().startswith(("kl", "klockan"))
         if not (has_minutes or has_kl or bare_hours and int(a) < int(b)):
@@ -733,6 +749,10 @@ def _find_times(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
                 # "sammanträde torsdagen den 21 april 2005, kl 13.00, i Ale gymnasium": the start alone
                 start = Found(hhmm(clock.group(1)) or "", part.start + clock.start(1), part.start + clock.end(1))
                 break
+    if start is None:
+        line = _time_line(parts, end, folded)
+        if line:
+            return line[0], line[1]
     for i in folded.holding(_OPEN_CLOSE_WORDS):
         part, low = parts[i], folded.low(i)
         if len(part.text) > 120:
@@ -761,6 +781,35 @@ def _find_times(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
         elif is_close and not is_open and stop is None:
             stop = _shift(found, base)
     return start, stop
+
+
+# A header line that opens with a time range: "14:00 - 17:10 Vård- och omsorgsförvaltningen, lokal Sunnerö"
+# (a meeting portal's head: date line, body line, then time and place). One match per part.
+_OPENING_RANGE = re.compile(r"\n[ \t]*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*(?:-{1,2}|–|—)\s*\d{1,2}[.:]\d{2}[^\n]*")
+_PLACE_AFTER_RANGE = re.compile(r"[\s,]*((?-i:[A-ZÅÄÖ])[^.;:!?]{1,100}?)\s*\.?\s*$")
+
+
+def _time_line(parts: list[Part], end: int, folded: _Folded) -> tuple[Found, Found, Found | None] | None:
+    """The start, end and place of a header line that opens with a time range, right below the
+    dated lines of the head. A schedule (the next line opens with a range too) is not one."""
+    hits = folded.matching(_OPENING_RANGE, min(end, 12))
+    if not hits:
+        return None
+    i = hits[0]
+    nxt = next((j for j in range(i + 1, min(len(parts), i + 4)) if parts[j].text.strip()), None)
+    if nxt is not None and nxt in hits:
+        return None  # "09:00 - 10:00 Välkomna" / "10:00 - 11:30 ...": a programme
+    if not any(find_dates(parts[j].text) for j in range(max(0, i - 4), i)):
+        return None  # the head's date stands right above its time
+    part = parts[i]
+    rng = find_time_range(part.text)
+    if rng is None or part.text[: rng[0].start].strip(" \tkl."):
+        return None
+    venue = None
+    m = _PLACE_AFTER_RANGE.match(part.text, rng[1].end)
+    if m and len(m.group(1).split()) <= 10 and not find_dates(m.group(1)) and not _platform(m.group(1)):
+        venue = Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+    return _shift(rng[0], part.start), _shift(rng[1], part.start), venue
 
 
 _SESSION = re.compile(r"(?i)\b(" + "|".join(w.SESSION_MEETING_WORDS) + r")\s+(?:(?:kl\.?|klockan)\s*)?(?=\d)")
@@ -898,8 +947,176 @@ _VENUE_RUNS_INTO_LIST = re.compile(
     r"|Övriga närvarande|Tjänstgörande)\b")
 
 
+# "kl" without its digits, before a capitalised word (the next label) or the end.
+_LOST_TIME = re.compile(r"[\s,]*\b(?:[Kk]l\.?|[Kk]lockan)(?=\s+[A-ZÅÄÖ]|\s*$)")
+# What a place runs on into on a flattened line: the tail of a cut attendance label before a name
+# ("..., vån 1 ande Håkan Wretling, ..." where "Närvarande" lost its head), or a clause about the
+# occasion ("Badhotellet i Tranås i samband med nämndens internat").
+_LABEL_TAILS = frozenset(
+    word[k:] for word in ("närvarande", "frånvarande", "deltagare", "deltagande", "beslutande", "ledamöter",
+                          "ersättare", "adjungerade", "suppleanter") for k in range(2, len(word) - 3))
+_RUN_ON_TAIL = re.compile(r"\s([a-zåäö]{3,})\s+(?=[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö-]+)")
+_RUN_ON_CLAUSE = re.compile(r"[\s,]+(?:i samband med|med anledning av)\b")
+
+
+def _run_on_cut(value: str, cut: int) -> int:
+    """Where a place value (up to `cut`) runs on into a cut label and a list, or into a clause."""
+    if " " not in value:
+        return cut
+    clause = _RUN_ON_CLAUSE.search(value, 0, cut)
+    if clause and clause.start() > 0:
+        cut = clause.start()
+    for m in _RUN_ON_TAIL.finditer(value, 0, cut):
+        if m.group(1) in _LABEL_TAILS:
+            return m.start()
+    return cut
+
+
 _LEADING_WEEKDAY_DEN = re.compile(rf"(?i)^(?:(?:{_WEEKDAY_RE})(?:en)?\s*,?\s*)?(?:den\s+)?")
 _WEEKDAY_DAY = re.compile(rf"(?i)[\s,]+\b(?:{_WEEKDAY_RE})(?:en)?\s+(?:den\s+)?\d{{1,2}}\b")
+
+
+def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None:
+    """The place (or platform) a venue value gives, the value starting at `base` in `clean`: dates,
+    times and what the place runs on into cut off; None if nothing is left."""
+    value = value.rstrip()
+    lead_end = leading_when(value)[0]
+    if lead_end:  # "Augusti Söndag 10:00 Måndag 13:00 Scandic Elmia, Jönköping"
+        value, base = value[lead_end:], base + lead_end
+    # "2019-03-12 kl 13.00, Kommunhuset": date and time first, the place after them
+    lead_when = _LEADING_WEEKDAY_DEN.match(value)
+    dates = find_dates(value)
+    if dates and lead_when and dates[0].start <= lead_when.end():
+        after = re.match(r"(?i)[\s,]*(?:(?:kl\.?|klockan)\s*)?(?:\d{1,2}(?:[.:]\d{2})?"
+                         r"(?:\s*[-–]\s*(?:ca\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?)?[\s,;]*", value[dates[0].end:])
+        skip = dates[0].end + (after.end() if after else 0)
+        value, base = value[skip:], base + skip
+    rng = find_time_range(value)
+    cut = len(value)
+    if rng:
+        kl = _RX_FIND_VENUE_2.search(value[: rng[0].start])
+        cut = kl.start() if kl else rng[0].start
+    else:
+        clock = _RX_FIND_VENUE_3.search(value)
+        if clock:
+            cut = clock.start()
+    lost = _LOST_TIME.search(value, 0, cut)
+    if lost and lost.start() > 0:  # "Borås, kl Omfattning 1-17": the time's digits lost, a label follows
+        cut = lost.start()
+    weekday = _WEEKDAY_DAY.search(value[:cut])
+    if weekday and weekday.start() > 0:  # "Folkets Hus i Borås Lördagen den 21 april"
+        cut = weekday.start()
+    dates = find_dates(value[:cut])
+    if dates and dates[0].start > 0:
+        head = _WEEKDAY_DEN.sub("", value[: dates[0].start])
+        cut = len(head)
+    label = _VENUE_RUNS_INTO_LIST.search(value[:cut])
+    if label and label.start() > 0:  # "Kommunstyrelsens sammanträdesrum Ledamöter Gunilla Åström ..."
+        cut = label.start()
+    cut = _run_on_cut(value, cut)
+    value = value[:cut].rstrip(" ,;.")
+    value = _RX_FIND_VENUE_4.sub("", value)  # "..., Norrtälje, kl" / "15.00-16.00"
+    lead = len(value) - len(value.lstrip())
+    value = value.strip()
+    if not value:
+        return None
+    venue: Found | None = None
+    online: Found | None = None
+    platform = _platform(value)
+    if platform:
+        online = Found(platform, base + lead, base + lead + len(value))
+        pieces = _RX_FIND_VENUE_5.split(value)
+        physical = [p for p in pieces if p.strip() and not _platform(p)]
+        if physical and len(physical) < len(pieces):
+            v = physical[0].strip(" ,")
+            k = value.find(v)
+            venue = Found(v, base + lead + k, base + lead + k + len(v))
+    else:
+        venue = Found(_RX_FIND_VENUE_6.sub(", ", value), base + lead, base + lead + len(value))
+    return venue, online
+
+
+# What may follow a venue label in a label column without being a value: "Plats och tid för sammanträdet".
+_LABEL_TAIL = re.compile(r"(?i)\s*(?:för|av)\s+(?:sammanträdet|mötet|sammankomsten)\s*")
+
+
+def _venue_in_label_column(parts: list[Part], i: int, end: int) -> Found | None:
+    """The place of a flattened front page whose labels stand in a column before the values:
+    "Plats och tid" / "Beslutande Ej beslutande" / "Övriga deltagare Kommunkontoret, rum Storsjön,
+    tisdag den 23 maj 2006, kl ...": the first value after the labels, when a date follows it."""
+    for nxt in parts[i + 1: min(end, i + 5)]:
+        if not nxt.flat:
+            return None
+        lab = label_of(nxt.text, colon_required=False)
+        if not lab:
+            return None
+        value = nxt.text[lab[1]:]
+        if not value.strip():
+            continue
+        dates = find_dates(value[:120])
+        if not dates and len(value.split()) <= 3:
+            continue  # "Beslutande Ej beslutande": another label cell
+        if not dates or not value[: dates[0].start].strip(" ,"):
+            return None
+        got = _venue_of(value[: dates[0].end], nxt.start + lab[1])
+        return got[0] if got else None
+    return None
+
+
+# A venue label inside a flattened line, capitalised as a label cell is: "... Sammanträdesplats Tallen,
+# Region Västerbotten, Umeå", "Teknikutskottet LK/ Plats Vårdcentralen i Kristinehamn".
+_INLINE_VENUE_LABEL = re.compile(r"(?<=\s)(?:Sammanträdesplats|Sammanträdeslokal|Mötesplats|Möteslokal|Plats|Lokal|PLATS|LOKAL)"
+                                 r"\s*:?\s+(?=[A-ZÅÄÖ])")
+_INLINE_VENUE_WORDS = ("plats", "lokal")
+
+
+def _inline_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | None, Found | None] | None:
+    for i in folded.holding(_INLINE_VENUE_WORDS, end):
+        part = parts[i]
+        if not part.flat:
+            continue
+        m = _INLINE_VENUE_LABEL.search(part.text)
+        if m:
+            got = _venue_of(part.text[m.end():], part.start + m.end())
+            if got:
+                return got
+    return None
+
+
+# A title's meeting number, then the place and the date: "Protokoll från styrelsemöte nr. 1 Reykjavik,
+# 7-9 februari 2009". The place is capitalised words; the date follows its comma.
+_NUMBER_PLACE = re.compile(r"(?i)\b(?:nr|no)\.?\s*\d{1,3}\s*,?\s+((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){0,3})\s*,\s*")
+
+
+def _place_after_number(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    for i in folded.holding(("nr", "no"), end):
+        part = parts[i]
+        m = _NUMBER_PLACE.search(part.text)
+        if m and not _is_prose(part.text):
+            dates = find_dates(part.text[m.end():])
+            if dates and dates[0].start == 0:
+                return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
+def _home_venue(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    """A meeting at someone's home in a dated head line: "HOS YLVA och STEFAN ÅKESSON onsdagen den 12
+    augusti 2015", "Styrelsemöte hos Anna Berg den 3 maj 2015"."""
+    for i in folded.holding(("hos",), min(end, 12)):
+        part = parts[i]
+        if _is_prose(part.text) or _label_value(part.text, _LB_PRESENT_OR_ABSENT):
+            continue
+        m = _AT_HOME.search(" " + part.text)
+        if not m:
+            continue
+        at = m.start()  # where "hos" starts in `part.text` (after the space added in front)
+        dates = find_dates(part.text[at:])
+        if not dates:
+            continue
+        got = _venue_of(part.text[at: at + dates[0].start], part.start + at)
+        if got and got[0] and len(got[0].value.split()) <= 8:
+            return got[0]
+    return None
 
 
 def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | None, Found | None]:
@@ -920,14 +1137,19 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
             continue
         value, off = lv
         base = part.start + off
+        if _LABEL_TAIL.fullmatch(value):
+            value = ""  # "Plats och tid för sammanträdet": the label's own words
         if not value.strip() and i + 1 < end:
             nxt = parts[i + 1]
-            if nxt.text.strip() and not _is_label_line(nxt.text):
+            if nxt.text.strip() and not (_is_label_line(nxt.text) or nxt.flat and label_of(nxt.text, colon_required=False)):
                 value, base = nxt.text, nxt.start
             elif part.flat and nxt.flat:
                 found = venue_after_labels(nxt.text)
                 if found:
                     venue = _shift(found, nxt.start)
+                    break
+                venue = _venue_in_label_column(parts, i, end)
+                if venue:
                     break
         if part.flat and value.strip() and _LABEL_RUN.match(value):  # "Plats och tid: ande: Regionförbundets ..."
             found = venue_after_labels(value)
@@ -940,61 +1162,24 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
               and not _is_label_line(parts[i + 1].text) and not _label_value(parts[i + 1].text, _LB_TIME)):
             # "Plats och tid Barn- och skolnämndens förvaltningskontor" / "Stockholmsvägen 18, Norrtälje kl 09.00-12.00"
             value = value + "\n" + parts[i + 1].text
-        value = value.rstrip()
-        lead_end = leading_when(value)[0]
-        if lead_end:  # "Augusti Söndag 10:00 Måndag 13:00 Scandic Elmia, Jönköping"
-            value, base = value[lead_end:], base + lead_end
-        # "2019-03-12 kl 13.00, Kommunhuset": date and time first, the place after them
-        lead_when = _LEADING_WEEKDAY_DEN.match(value)
-        dates = find_dates(value)
-        if dates and lead_when and dates[0].start <= lead_when.end():
-            after = re.match(r"(?i)[\s,]*(?:(?:kl\.?|klockan)\s*)?(?:\d{1,2}(?:[.:]\d{2})?"
-                             r"(?:\s*[-–]\s*(?:ca\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?)?[\s,;]*", value[dates[0].end:])
-            skip = dates[0].end + (after.end() if after else 0)
-            value, base = value[skip:], base + skip
-        rng = find_time_range(value)
-        cut = len(value)
-        if rng:
-            kl = _RX_FIND_VENUE_2.search(value[: rng[0].start])
-            cut = kl.start() if kl else rng[0].start
-        else:
-            clock = _RX_FIND_VENUE_3.search(value)
-            if clock:
-                cut = clock.start()
-        weekday = _WEEKDAY_DAY.search(value[:cut])
-        if weekday and weekday.start() > 0:  # "Folkets Hus i Borås Lördagen den 21 april"
-            cut = weekday.start()
-        dates = find_dates(value[:cut])
-        if dates and dates[0].start > 0:
-            head = _WEEKDAY_DEN.sub("", value[: dates[0].start])
-            cut = len(head)
-        label = _VENUE_RUNS_INTO_LIST.search(value[:cut])
-        if label and label.start() > 0:  # "Kommunstyrelsens sammanträdesrum Ledamöter Gunilla Åström ..."
-            cut = label.start()
-        value = value[:cut].rstrip(" ,;.")
-        value = _RX_FIND_VENUE_4.sub("", value)  # "..., Norrtälje, kl" / "15.00-16.00"
-        lead = len(value) - len(value.lstrip())
-        value = value.strip()
-        if not value:
+        got = _venue_of(value, base)
+        if got is None:
             continue
-        platform = _platform(value)
-        if platform:
-            online = Found(platform, base + lead, base + lead + len(value))
-            pieces = _RX_FIND_VENUE_5.split(value)
-            physical = [p for p in pieces if p.strip() and not _platform(p)]
-            if physical and len(physical) < len(pieces):
-                v = physical[0].strip(" ,")
-                k = value.find(v)
-                venue = Found(v, base + lead + k, base + lead + k + len(v))
-        else:
-            venue = Found(_RX_FIND_VENUE_6.sub(", ", value), base + lead, base + lead + len(value))
+        venue, online = got
         break
+    if venue is None and online is None:
+        venue, online = _inline_venue(parts, end, folded) or (None, None)
     if venue is None and online is None:
         for part in parts[: min(end, 12)]:
             found = venue_after_time(part.text)
             if found:
                 venue = _shift(found, part.start)
                 break
+    if venue is None and online is None:
+        line = _time_line(parts, end, folded)
+        venue = line[2] if line else None
+    if venue is None and online is None:
+        venue = _home_venue(parts, end, folded) or _place_after_number(parts, end, folded)
     if venue is None and online is None:
         for i in folded.holding(_HELD_AT_WORDS, end + 12):
             part, low = parts[i], folded.low(i)
@@ -1042,10 +1227,24 @@ _DNR = re.compile(r"(?i)\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?\s*:?\s*
                   r"((?:[A-ZÅÄÖ]{1,6}\s+(?=\d))?[A-ZÅÄÖ0-9][A-ZÅÄÖa-zåäö0-9./:-]*\d[A-ZÅÄÖa-zåäö0-9./-]*)")
 
 
+# A Dnr label with its value left empty: at the end of its line or right before another label
+# ("PROTOKOLL 1(8) Diarienummer Plats: ..."). The meeting has no number; a later one is an item's.
+_EMPTY_DNR = re.compile(r"(?i)\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?\s*:?\s*(?:$|(?-i:[A-ZÅÄÖ])[\wåäö ]{0,20}:)")
+_DNR_VALUE_LINE = re.compile(r"\s*((?:[A-ZÅÄÖ]{1,6}\s+(?=\d))?[A-ZÅÄÖ0-9][A-ZÅÄÖa-zåäö0-9./:-]*\d[A-ZÅÄÖa-zåäö0-9./-]*)\s*$")
+
+
 def _find_reference(parts: list[Part], end: int, folded: _Folded) -> Found | None:
     for i in folded.holding(_DNR_WORDS, max(end, 8)):
         part = parts[i]
         m = _DNR.search(part.text)
+        empty = _EMPTY_DNR.search(part.text)
+        if empty and (not m or empty.start() < m.start()):
+            below = next((q for q in parts[i + 1: i + 3] if q.text.strip()), None)
+            value_below = _DNR_VALUE_LINE.match(below.text) if below is not None and empty.end() == len(part.text) else None
+            if below is not None and value_below:  # "Diarienummer:" / "KS 2020/123": the value on the line below
+                value = value_below.group(1).rstrip(".:-")
+                return Found(value, below.start + value_below.start(1), below.start + value_below.start(1) + len(value))
+            return None
         if m:
             value = m.group(1).rstrip(".:-")
             return Found(value, part.start + m.start(1), part.start + m.start(1) + len(value))
@@ -1078,19 +1277,46 @@ def _strip_document_word(text: str) -> str:
     return _SUFFIX_RE.sub("", text)
 
 
+# A page counter of a flattened page head: "1 (6)", "1(8)", "Sida 1 av 3", "Sid 2 (12)".
+_PAGE_COUNTER = re.compile(r"(?i)\s*(?:(?:sida|sid\.?|page)\s*)?\d{1,3}\s*\(\s*\d{1,3}\s*\)(?!\w)\s*"
+                           r"|\s*(?:sida|page)\s+\d{1,3}\s+(?:av|of)\s+\d{1,3}\b\s*")
+
+
 def _skip_prefixes(text: str, off: int) -> int:
-    """Skip the document words that open a title ("Protokoll från", "Mötesanteckningar –")."""
+    """Skip the document words that open a title ("Protokoll från", "Mötesanteckningar –") and
+    page counters among them ("PROTOKOLL 1 (6) PROTOKOLL FRÅN STYRGRUPPSMÖTE ...")."""
     while True:
-        m = _PREFIX_RE.match(text, off)
+        m = _PREFIX_RE.match(text, off) or _PAGE_COUNTER.match(text, off)
         if not m or m.end() == off:
             return off
         off = m.end()
 
 
+# A meeting at someone's home, named in a title or date line: "... hos Ylva och Stefan Åkesson".
+_AT_HOME = re.compile(r"\s(?:hos|Hos|HOS)\s+(?=[A-ZÅÄÖ])")
+# A contents heading after the title: "Protokoll från Socialutskottets sammanträde Innehållsförteckning".
+_TRAILING_CONTENTS = re.compile(r"(?i)[\s,:–-]+(?:innehållsförteckning|innehåll|ärendeförteckning)\s*$")
+# A page head in the middle of a flattened line: a document word and a page counter.
+_PAGE_HEAD = re.compile(r"(?i)\b(?:protokoll|minnesanteckningar|mötesanteckningar|anteckningar)\s+\d{1,3}\s*\(\s*\d{1,3}\s*\)\s*")
+# Bare labels ending a title line, their values lost ("Kommunchefsgrupp Dag Tid"), or the head of a
+# diary number cut off ("Teknikutskottet LK/").
+_TRAILING_LABELS = re.compile(r"(?:\s+(?:Dag|Tid|Datum|Plats|Lokal|Kl)\b)+\s*$|\s+[A-ZÅÄÖ]{2,4}/\s*$")
+
+
 def _strip_title(text: str) -> tuple[str, int]:
     """Strip document words, dates and numbering from a title line; return the rest and its offset."""
     off = _skip_prefixes(text, 0)
+    page_head = _PAGE_HEAD.search(text, off)
+    if page_head and page_head.start() > off:  # "Bjurholm ... MINNESANTECKNINGAR 1(8) Kommunchefsgrupp": a letterhead first
+        off = _skip_prefixes(text, page_head.end())
     rest = text[off:]
+    inline = _INLINE_VENUE_LABEL.search(rest)
+    if inline and inline.start() > 0:  # "Teknikutskottet LK/ Plats Vårdcentralen ...": the title ends at a label
+        rest = rest[: inline.start()]
+    rest = _TRAILING_LABELS.sub("", rest)  # "Kommunchefsgrupp Dag Tid": labels whose values were lost
+    host = _AT_HOME.search(rest)
+    if host and host.start() > 0:  # "STYRELSEMÖTE I RENÅLANDETS BYFÖRENING HOS YLVA och ...": the place follows
+        rest = rest[: host.start()]
     dates = find_dates(rest, compact=True)
     if dates:
         first = dates[0]
@@ -1117,6 +1343,7 @@ def _strip_title(text: str) -> tuple[str, int]:
             break  # nothing more to strip: the next rounds would not change it either
     rest = _RX_STRIP_TITLE_5.sub("", rest)  # "REGIONUTVECKLING Kl": the time was cut off
     rest = _strip_document_word(rest)  # "Regionalt forum – minnesanteckningar"
+    rest = _TRAILING_CONTENTS.sub("", rest)
     rest = _RX_STRIP_TITLE_6.sub("", rest)
     rest = _RX_STRIP_TITLE_7.sub("", rest)  # "PROTOKOLL NR 5/2001/2002"
     lead = len(rest) - len(rest.lstrip(" -–—:,"))
@@ -1145,9 +1372,12 @@ def venue_after_time(text: str) -> Found | None:
     else:
         return None
     m = _RX_VENUE_AFTER_TIME_2.match(text[rest_at:])
-    if not m or len(m.group(1).split()) > 8 or find_dates(m.group(1)) or _platform(m.group(1)):
+    if not m:
         return None
-    return Found(m.group(1), rest_at + m.start(1), rest_at + m.end(1))
+    place = m.group(1)[: _run_on_cut(m.group(1), len(m.group(1)))].rstrip(" ,")
+    if not place or len(place.split()) > 8 or find_dates(place) or _platform(place):
+        return None
+    return Found(place, rest_at + m.start(1), rest_at + m.start(1) + len(place))
 
 
 def venue_after_labels(text: str) -> Found | None:
@@ -1177,7 +1407,16 @@ def _is_boilerplate(text: str) -> bool:
     return low in _BOILERPLATE or low.startswith(_BOILERPLATE_HEADS)
 
 
-_BOILERPLATE = frozenset(w.WEB_BOILERPLATE)
+# A site's navigation, kept by a stored copy of a portal page ("Hoppa över navigering" above a
+# Meetings+ meeting): whole lines only. Kept here, next to the one rule that reads them, rather
+# than in `words.py` (whose lists other steps share).
+_SITE_CHROME: tuple[str, ...] = (
+    "hoppa över navigering", "hoppa till innehållet", "hoppa till huvudinnehållet", "hoppa till sidans innehåll",
+    "gå till innehållet", "gå direkt till innehållet", "gå till huvudinnehåll", "till huvudinnehållet",
+    "skip to content", "skip to main content", "skip navigation", "meny", "huvudmeny", "stäng meny", "öppna meny",
+    "startsida", "tillbaka", "lyssna", "skriv ut sidan", "dela sidan", "sidans innehåll",
+)
+_BOILERPLATE = frozenset(w.WEB_BOILERPLATE + _SITE_CHROME)
 _BOILERPLATE_HEADS = tuple(b + " " for b in w.WEB_BOILERPLATE)
 
 
@@ -1207,11 +1446,39 @@ _ORG_LINE = re.compile(
     r"(?i)^(?:region|landstinget)\s+[^\W\d_]+(?:\s+län)?$|^[^\W\d_]+s?\s+(?:kommun|stad|län|landsting)$")
 
 
+# A title naming the meeting of a body of an organisation: "Styrgruppsmöte för Energiintelligent Dalarna".
+_MEETING_OF = re.compile(r"(?i)([^\W\d_]+?)s?(?:möte|sammanträde)\s+(i|för)\s+([^\W\d_].*)")
+
+
+# How an organisation's name ends (a body "i" it), unlike a place's: "... i Renålandets byförening".
+_ORGANISATION_ENDINGS = ("förening", "föreningen", "byalag", "byalaget", "förbund", "förbundet", "sällskap",
+                         "sällskapet", "klubb", "klubben", "partiet", "organisation", "organisationen", "stiftelse",
+                         "stiftelsen", "kommun", "region", "regionen", "landsting", "landstinget")
+
+
+# The body a one-word "<body>protokoll" title names: "Direktionsprotokoll", "Nämndprotokoll".
+_PROTOCOL_BODIES = {**w.MEETING_WORD_BODIES, "direktion": "direktionen", "delegation": "delegationen"}
+
+
 def body_of_title(name: str) -> str:
     """The body a title names: "Styrelsemöte" -> "Styrelsen", "Styrgruppsmöte" -> "Styrgruppen"."""
     key = name.casefold()
     if key in w.MEETING_BODIES:
         return w.MEETING_BODIES[key]
+    if key.endswith("protokoll") and " " not in key:  # "Direktionsprotokoll" -> "Direktionen"
+        stem = key[: -len("protokoll")].removesuffix("s")
+        ending = next((e for e in _PROTOCOL_BODIES if stem.endswith(e)), None)
+        if ending:
+            value = stem[: len(stem) - len(ending)] + _PROTOCOL_BODIES[ending]
+            return value[:1].upper() + value[1:]
+    held = _MEETING_OF.fullmatch(name) if " " in name else None
+    if held and (held.group(2).casefold() == "för" or held.group(3).casefold().endswith(_ORGANISATION_ENDINGS)):
+        # "Styrelsemöte i Renålandets byförening" -> "Styrelsen i Renålandets byförening" (not "... i Stadshuset")
+        stem = held.group(1).casefold()
+        ending = next((e for e in w.MEETING_WORD_BODIES if stem.endswith(e)), None)
+        if ending:
+            value = stem[: len(stem) - len(ending)] + w.MEETING_WORD_BODIES[ending]
+            return f"{value[:1].upper()}{value[1:]} {held.group(2).casefold()} {held.group(3)}"
     # The patterns below end in a meeting word: most titles end in none, and the first two are slow
     # on long ones. (`key` ends in the word as IGNORECASE reads it: it holds no "i".)
     if not key.endswith(("möte", "mötet", "sammanträde", "sammanträdet", "sammankomst")):
@@ -1232,6 +1499,45 @@ def body_of_title(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+# A line that is only an item's number, its title on the next line (a portal's bullet layout).
+_ITEM_MARK_LINE = re.compile(r"^\s*(?:[•*·-]\s*)?§\s*\d{1,3}\s*$|^\s*[•*·]\s*\d{1,3}\s*$")
+# A title that names no body: "Möte 2019-03-25".
+_BARE_MEETING_WORDS = frozenset(("möte", "mötet", "sammanträde", "sammanträdet", "sammankomst", "meeting"))
+# Labels of a municipal front page that open no title ("Paragrafer", "Underskrifter", "Organ"),
+# besides the date, time, venue and attendance labels.
+_FRONT_PAGE_LABELS: tuple[str, ...] = (
+    "paragrafer", "paragraf", "underskrifter", "underskrift", "justerare", "justerande", "utses att justera",
+    "justeringens plats och tid", "sekreterare", "bevis om anslag", "anslag/bevis", "anslagsdatum",
+    "förvaringsplats för protokollet", "sammanträdestid", "sammanträdesplats", "ajournering",
+    *w.ORGAN_LABELS, *w.REFERENCE_LABELS,
+)
+_FRONT_PAGE_LABEL = re.compile(r"(?i)(?:" + "|".join(map(re.escape, sorted(_FRONT_PAGE_LABELS, key=len, reverse=True)))
+                               + r")(?![\w/-])")
+
+
+def _is_front_page_label(text: str) -> bool:
+    return bool(_FRONT_PAGE_LABEL.match(text.lstrip(_LABEL_LEAD)))
+
+
+def _opens_with_label(text: str) -> bool:
+    """Whether `text` opens with a header label, colon or not ("Sammanträdestid kl 09:00")."""
+    return (_is_front_page_label(text) or bool(_label_value(text, _LB_DATE_TIME_VENUE, loose=True))
+            or bool(label_of(text, colon_required=False)))
+
+
+# A person in a list: "Birgitta Kringlund (FP)", "Håkan Wretling, Bjurholms kommun".
+_PERSON_ENTRY = re.compile(r"[A-ZÅÄÖ][a-zåäéü-]+\s+[A-ZÅÄÖ][a-zåäéü-]+\s*(?:\((?:" + "|".join(w.PARTIES)
+                           + r")\)|,\s+[A-ZÅÄÖ][a-zåäö]+s?\s+(?:kommun|region|län)\b)")
+
+
+def _is_person_list(text: str) -> bool:
+    """Whether a line holds two or more list entries of people (a title holds none)."""
+    if "(" not in text and "," not in text:
+        return False
+    entries = _PERSON_ENTRY.finditer(text)
+    return next(entries, None) is not None and next(entries, None) is not None
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -1250,17 +1556,19 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             break
         if _RX_FIND_BODY_1.fullmatch(text) and not _label_value(text, _LB_DATE):
             continue  # a page id or path: "plenum:plenum-2022-04-09"
+        if _ITEM_MARK_LINE.match(text):
+            break  # "• § 2" / "Val av justerare": the agenda has begun, the line below is an item's title
         if _RX_FIND_BODY_2.match(text) or "@" in text:
             continue
-        if _is_label_line(text):
+        if _is_label_line(text) or part.flat and label_of(text, colon_required=False):
             if candidates or caps_run:
                 break  # the title stands above the attendance lists, never inside them
             seen_list = True
             continue
         if seen_list and _RX_FIND_BODY_3.match(text):
             continue  # an entry of a list ("Ek, Anna (S)"), not a title
-        if _label_value(text, _LB_DATE_TIME_VENUE):
-            continue
+        if _label_value(text, _LB_DATE_TIME_VENUE, loose=part.flat) or _is_front_page_label(text):
+            continue  # "Plats och tid för sammanträdet", "Paragrafer": a label column, not a title
         if _DNR.search(text) and len(text) < 40:
             continue
         if _is_document_word_line(text):
@@ -1270,9 +1578,16 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         head_words = len(text[: dated[0].start].split()) if dated else len(text.split())
         if head_words > 14 or text.endswith(".") and len(text.split()) > 5 or text.endswith(("!", "?", ":")):
             continue  # prose, a headline ("Hon kom, körde med oss och försvann!") or a question
+        if _is_person_list(text):
+            continue  # "Birgitta Kringlund (FP) Aina Wåhlund (S)": an attendance list, not a title
         name, off = _strip_title(text)
         if not _RX_FIND_BODY_4.search(name):
             continue
+        if name.casefold() in _BARE_MEETING_WORDS:
+            after_document_word = True  # "Möte 2019-03-25" / "Vård- och omsorgsnämnden": the body is below
+            continue
+        if off and _opens_with_label(text[off:]):
+            continue  # "PROTOKOLL 1 (28) Sammanträdestid kl 09:00-12:30": a page head, then the labels
         if name.isupper() and len(name) > 3:
             caps_run.append(i)
             continue
@@ -1315,8 +1630,42 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
 # --- the meeting ----------------------------------------------------------------------------
 
 
+# The posting block's label inside a flattened front page, capitalised as a label cell is, and the
+# name after it: a capitalised word and the lower-case words of the name ("Myndighet Arbetsutskottet
+# Anslagsdatum ...", "Organ Vård- och omsorgsnämnden Datum för anslags uppsättande").
+_ORGAN_IN_TEXT = re.compile(r"(?<![\w-])(?:Organ|Myndighet|Nämnd|Instans)\s*:?\s+([A-ZÅÄÖ][\w-]*(?:\s+[a-zåäö][\w-]*){0,6})")
+_RX_WORD = re.compile(r"\S+")
+_ORGAN_WORDS = ("organ", "myndighet", "nämnd", "instans")  # `_ORGAN_IN_TEXT`'s labels, case-folded
+# How a body's name ends: "...nämnden", "...utskottet", "Direktionen".
+_BODY_ENDINGS = (*w.MEETING_WORD_BODIES, *w.MEETING_WORD_BODIES.values(), "direktion", "direktionen",
+                 "delegation", "delegationen")
+
+
+def _organ_in_text(parts: list[Part], folded: _Folded, limit: int) -> Found | None:
+    """The body a posting block names in the middle of a flattened front page."""
+    for i in folded.holding(_ORGAN_WORDS, limit):
+        part = parts[i]
+        if not part.flat:
+            continue
+        for m in _ORGAN_IN_TEXT.finditer(part.text):
+            words = m.group(1).split()
+            while words and not words[-1].casefold().endswith(_BODY_ENDINGS):
+                words.pop()  # "Arbetsutskottet anslogs ...": the name ends at its body word
+            if not words or _opens_with_label(m.group(1)):
+                continue
+            last = list(_RX_WORD.finditer(m.group(1)))[len(words) - 1]
+            s = part.start + m.start(1)
+            return Found(" ".join(words), s, s + last.end())
+    return None
+
+
 def _organ(parts: list[Part], folded: _Folded, limit: int = 120) -> Found | None:
     """The body named by the posting block of a municipal protocol: "Organ Utbildningsnämnden"."""
+    return _labelled_organ(parts, folded, limit) or _organ_in_text(parts, folded, limit)
+
+
+def _labelled_organ(parts: list[Part], folded: _Folded, limit: int) -> Found | None:
+    """The body after an organ label that opens a part ("Organ: Utbildningsnämnden")."""
     for i in folded.labelled(_LB_ORGAN, limit):
         part = parts[i]
         lv = _label_value(part.text, _LB_ORGAN)

@@ -221,6 +221,19 @@ def _plain_body_of_title(name: str) -> str:
     key = name.casefold()
     if key in w.MEETING_BODIES:
         return w.MEETING_BODIES[key]
+    if key.endswith("protokoll") and " " not in key:
+        stem = key[: -len("protokoll")].removesuffix("s")
+        for ending, definite in h._PROTOCOL_BODIES.items():
+            if stem.endswith(ending):
+                value = stem[: len(stem) - len(ending)] + definite
+                return value[:1].upper() + value[1:]
+    held = h._MEETING_OF.fullmatch(name)
+    if held and (held.group(2).casefold() == "för" or held.group(3).casefold().endswith(h._ORGANISATION_ENDINGS)):
+        stem = held.group(1).casefold()
+        for ending, definite in w.MEETING_WORD_BODIES.items():
+            if stem.endswith(ending):
+                value = stem[: len(stem) - len(ending)] + definite
+                return f"{value[:1].upper()}{value[1:]} {held.group(2).casefold()} {held.group(3)}"
     last = h._RX_BODY_OF_TITLE_1.fullmatch(name)
     if last and any(last.group(2).casefold().endswith(e) for e in w.MEETING_WORD_BODIES):
         return last.group(1) + last.group(2)
@@ -240,6 +253,8 @@ def _plain_body_of_title(name: str) -> str:
 def test_body_of_title_shortcut() -> None:
     names = [line.strip() for line in _lines() if len(line) < 200]
     names += ["Styrelsemöte", "Föreningen Nordens STYRELSEMÖTE", "Kommunfullmäktiges sammanträde", "Årsmötet",
-              "Styrgruppens sammankomst", "Presidiemöte 2/9"]
+              "Styrgruppens sammankomst", "Presidiemöte 2/9", "Styrelsemöte i Renålandets byförening",
+              "Styrgruppsmöte för Energiintelligent Dalarna", "Årsmöte i Byalaget",
+              "Nämndmöte i Stadshuset", "Direktionsprotokoll", "Sammanträdesprotokoll", "Nämndprotokoll"]
     for name in names:
         assert h.body_of_title(name) == _plain_body_of_title(name), name
