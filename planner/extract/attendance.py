@@ -1247,6 +1247,33 @@ def _unique(people: list[Person]) -> list[Person]:
     return out
 
 
+_SUBSTITUTE_ROLE = re.compile(r"(?i)(?:^|\s)(?:ersättare|ers\.?)\s+för\s+(.+)$")
+
+
+def _replaced(doc: Minutes, present: list[Person], absent: list[Person]) -> list[Person]:
+    """The members the present substitutes stand in for ("Birgitta Bolin, s, ersätter Åke Nyhlén, s",
+    "Thomas Bäuml (M) (ers Maritha Josefsson (M))"): called but not there, so absent, unless they are
+    listed present or absent themselves."""
+    seen = {_norm(p.name) for p in present} | {_norm(p.name) for p in absent}
+    out: list[Person] = []
+    for p in present:
+        if not p.role or "för" not in p.role:
+            continue  # every way a substitute's role is written holds "för"
+        m = _SUBSTITUTE_ROLE.search(p.role)
+        if not m:
+            continue
+        name = " ".join(_RX_PERSON_10.sub(" ", m.group(1)).split(",")[0].split())
+        name = name.strip(" .;:()")
+        if _looks_like_name(name) < 1.0 or _norm(name) in seen:
+            continue  # one word or words that are no name: not guessed
+        seen.add(_norm(name))
+        start = doc.clean.find(name, p.start)
+        if start < 0:
+            start = p.start
+        out.append(Person(name, start, start + len(name), party=None))
+    return out
+
+
 def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[list[Attendee], list[Attendee]]:
     """Return who was present and who was absent, as the attendance lists say."""
     lists = _collect_lists(doc, parts)
@@ -1277,4 +1304,5 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
             present = [p for p in called if p.mark is not False and _norm(p.name) not in away]
     if not present and not absent:
         present = _functionaries(parts, header_end)
+    absent.extend(_replaced(doc, present, absent))
     return ([_attendee(doc, p) for p in _unique(present)], [_attendee(doc, p) for p in _unique(absent)])
