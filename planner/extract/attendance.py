@@ -93,9 +93,12 @@ class Person(NamedTuple):
     cells: int = 0  # cells of the table row it came from
 
 
+# Labels of unseen minutes beyond the shared word lists: "Inbjuden: Åke Persson", "Meddelat förhinder:".
+_MORE_PRESENT_LABELS = ("inbjuden",)
+_MORE_ABSENT_LABELS = ("meddelat förhinder", "meddelade förhinder", "anmälda frånvaro")
 _LABELS: tuple[tuple[str, ListKind], ...] = tuple(sorted(
-    [(lab, ListKind.PRESENT) for lab in w.PRESENT_LABELS]
-    + [(lab, ListKind.ABSENT) for lab in w.ABSENT_LABELS]
+    [(lab, ListKind.PRESENT) for lab in w.PRESENT_LABELS + _MORE_PRESENT_LABELS]
+    + [(lab, ListKind.ABSENT) for lab in w.ABSENT_LABELS + _MORE_ABSENT_LABELS]
     + [(lab, ListKind.CALLED) for lab in w.CALLED_LABELS]
     + [(lab, ListKind.ANNOUNCED) for lab in w.ANNOUNCED_LABELS],
     key=lambda x: len(x[0]), reverse=True))
@@ -795,6 +798,9 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     paren = _paren_entries(body, base + off)
     if paren:
         return paren
+    named = _name_list_run(body, base + off, known) if ("," in body or " och " in body) else []
+    if named:
+        return named
     if len(body) > 100 and body.count(",") + body.count("(") > 1:
         low = _norm(body)
         if any(o in low for o in known):
@@ -831,7 +837,63 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     if run:
         return run
     p = _person(body, base + off, known=known, swap=swap)
+    if p is None and body.count(" ") > 3:  # "Birgit Nielsen Mötet delas in i fem pass": a name, then a sentence
+        return _name_list_run(body, base + off, known, single=True)
     return [p] if p else []
+
+
+_LIST_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:von|af|van|de|der|la)\s+)?{_NAME_WORD}){{1,2}}"
+# One piece of a comma list: a name and perhaps a note ("(Ordförande)", "(från pass 3)").
+_LIST_PIECE = re.compile(rf"\s*({_LIST_NAME})(?:\s*\(([^()]{{1,40}})\))?\s*")
+# What may follow the last name of a run-on list: nothing, a stop, a numbered item ("1:Mötet öppnas"), or
+# a sentence ("Mötet delas in i ...", after a name of two words).
+_LIST_TAIL = re.compile(r"\s*(?:$|[.]|\d{1,2}\s*[:.)]|(?<=\s)[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]{2,}\b)")
+_PIECE_SPLIT = re.compile(r",|(?<=\s)(?:och|samt)\s+")
+
+
+def _name_list_run(text: str, base: int, known: set[str], *, single: bool = False) -> list[Person]:
+    """Read a run-on list of names, as a flattened header writes it: "Maria Norrfalk (Ordförande), Christer
+    Sjölin, Ann Christin Jonell, ... Anna Lindström och Håkan Sternberg (Sekreterare)" and then other text
+    ("1:Mötet öppnas ...", ". Lena Nerkegård, Naturvårdsverket, deltog ..."). Every piece up to the last is
+    a name of two or three words with perhaps a note in parentheses; the note is a role when it reads as
+    one. The text after the last name is read as entries of its own only after a full stop."""
+    people: list[Person] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _LIST_PIECE.match(text, pos)
+        if not m:
+            return []
+        name = m.group(1)
+        end = m.end()
+        sep = _PIECE_SPLIT.match(text, end)
+        if sep is None:
+            if not people and not single:
+                return []  # one piece: a person's entry, read elsewhere
+            tail = _LIST_TAIL.match(text, end) if end < n else None
+            if single and not people and (tail is None or not tail.group(0).strip(" .")):
+                tail = None  # one name alone: only before a sentence
+            if end < n and tail is None:
+                # "Birgit Nielsen Mötet delas ...": a sentence after a name of two words
+                words = name.split()
+                if len(words) == 3 and _LIST_TAIL.match(text, m.start(1) + len(" ".join(words[:2]))):
+                    name = " ".join(words[:2])
+                else:
+                    return []
+        if _is_org(name, known) or any(_norm(x) in _ORG_WORDS or _norm(x) in _ROLE_WORDS for x in name.split()):
+            return []
+        note = m.group(2)
+        role = _role_of(note) if note else None
+        party = _party_of(note) if note else None
+        s = base + m.start(1)
+        people.append(Person(name, s, s + len(name), party=party, role=role.casefold() if role else None))
+        if sep is None:
+            rest = text.find(". ", end - 1) if end < n else -1
+            if rest >= 0 and text[rest + 2: rest + 3].isupper() and text[end:rest].strip(" .") == "":
+                people.extend(_entries(text[rest + 2:], base + rest + 2, known, False))
+            return people
+        pos = sep.end()
+    return people
 
 
 _CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*")
@@ -950,6 +1012,9 @@ def _is_name_list(text: str, known: set[str]) -> bool:
     for piece in pieces:
         if _RX_IS_NAME_LIST_3.search(piece) or _is_org(piece, known) or _role_of(piece) or _party_of(piece):
             return False
+        head = piece.split(None, 1)[0]
+        if len(head) > 1 and head.isupper() and " " in piece:
+            return False  # "KK Kalmar", "AB Bostäder": an organisation's abbreviation and a place
         if _looks_like_name(piece) == 0 and not _RX_IS_NAME_LIST_4.fullmatch(piece):
             return False
     single = [p for p in pieces if " " not in p]
@@ -1065,6 +1130,22 @@ def _wrapped_name(prev: tuple[str, int], text: str, start: int) -> bool:
     return bool(_ONE_NAME_WORD.fullmatch(segments[-1].strip()) and _ONE_NAME_WORD.fullmatch(head))
 
 
+_INLINE_LABEL = re.compile(r"(?<=[\s).,])([A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)\s*:\s*(?=\S)")
+
+
+def _inline_labels(text: str) -> list[tuple[int, ListKind, int]]:
+    """The list labels inside one line of entries (a flattened header): where each label begins, its kind,
+    and where its entries begin."""
+    cuts: list[tuple[int, ListKind, int]] = []
+    for m in _INLINE_LABEL.finditer(text):
+        if not _may_begin_label(m.group(1)):
+            continue
+        lab = label_of(m.group(1) + ":")
+        if lab:
+            cuts.append((m.start(1), lab[0], m.end()))
+    return cuts
+
+
 def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     """Find every attendance list and read its entries."""
     line_no = {line.start: line.number for line in doc.lines}
@@ -1102,6 +1183,14 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             continue
         entry_lines: list[tuple[str, int]] = []
         inline = part.text[inline_off:]
+        later: list[tuple[ListKind, list[tuple[str, int]]]] = []
+        if ":" in inline:  # "Närvarande: Anna Ek, Bo Berg Inbjuden: Åke Persson Förhinder: Martin Bergdahl"
+            cuts = _inline_labels(inline)
+            ends = [c[0] for c in cuts[1:]] + [len(inline)] if cuts else []
+            for (_, k_at, body_at), cut_end in zip(cuts, ends, strict=True):
+                later.append((k_at, [(inline[body_at: cut_end], part.start + inline_off + body_at)]))
+            if cuts:
+                inline = inline[: cuts[0][0]]
         if inline.strip():
             entry_lines.append((inline, part.start + inline_off))
         first_style: str | None = _style(inline) if inline.strip() else None
@@ -1142,6 +1231,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             gap = False
             j += 1
         found.append((kind, entry_lines))
+        found.extend(later)
         i = j
     # "Efternamn, Förnamn" in one list of the minutes is how the others are written too ("Frånvarande:
     # Holm, Cia (C)" under a swapped "Deltagare" list).

@@ -40,3 +40,33 @@ def _people(text: str) -> tuple[Attendee, ...]:
 )
 def test_replaced_member_is_absent(text: str, present: list[str], absent: list[str]) -> None:
     assert _lists(text) == (present, absent)
+
+
+# Lists of a flattened header: several labels on one line, names with notes, the last pair joined by "och",
+# and the running text that follows the last name.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (("Protokoll från styrgruppsmöte 3 juni 2008\nNärvarande: Eva Lund (Ordförande), Per Holm, Ann Christin "
+          "Berg, Kurt Ek och Lisa Sten (Sekreterare) Inbjuden: Åke Ström (pkt 6) Förhinder: Mats Dal, Bo Ling "
+          "1:Mötet öppnas av ordföranden Ordförande förklarade mötet öppnat.\n"),
+         ["Eva Lund", "Per Holm", "Ann Christin Berg", "Kurt Ek", "Lisa Sten", "Åke Ström"], ["Mats Dal", "Bo Ling"]),
+        (("Anteckningar från arbetsgruppens möte augusti 2012\nNärvarande: Coco Dal, Magnus Ek (anteckningar), "
+          "Jimmy Lund (från pass 3), Jens Mark, Emilie Vik. Lena Berg, Naturvårdsverket, deltog på telefon.\n"
+          "4. Förhinder: Birgit Holm Mötet delas in i fem pass.\n"),
+         ["Coco Dal", "Magnus Ek", "Jimmy Lund", "Jens Mark", "Emilie Vik", "Lena Berg"], ["Birgit Holm"]),
+        # "Meddelat förhinder:" on its own line; "KK Kalmar" (abbreviation and place) is an organisation
+        (("Minnesanteckningar 22 september 2015\nDeltagare:\nGunnel Lind (ordf.), KK Kalmar\nLena Arv, KK Västervik\n"
+          "Meddelat förhinder:\nAnders Mart, KK Norrköping\nKopia för kännedom:\nEva Kris, centrumchef\n"
+          "1. Minnesanteckningar från föregående möte\n"),
+         ["Gunnel Lind", "Lena Arv"], ["Anders Mart"]),
+    ],
+)
+def test_flattened_lists(text: str, present: list[str], absent: list[str]) -> None:
+    assert _lists(text) == (present, absent)
+
+
+def test_note_in_brackets_gives_the_role() -> None:
+    people = _people("Närvarande: Eva Lund (Ordförande), Per Holm, Kurt Ek och Lisa Sten (sekreterare)\n\n1. Öppnande")
+    assert [(p.name, p.role) for p in people] == [
+        ("Eva Lund", "ordförande"), ("Per Holm", None), ("Kurt Ek", None), ("Lisa Sten", "sekreterare")]
