@@ -551,8 +551,11 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
             role = role or outside_role
         elif organisation is None:
             organisation = outside
-    lead = _RX_PERSON_11.match(name_text) if _may_begin_label(name_text.lstrip()) else None
-    if lead and (lead.group(1).casefold() in _ABSENT_WORDS or label_of(lead.group(1) + ":")):
+    head_word = name_text.lstrip()
+    lead = _RX_PERSON_11.match(name_text) if _may_begin_label(head_word) or (
+        head_word[:1].isupper() and head_word.split(None, 1)[0].casefold() in _END_HEADS) else None
+    if lead and (lead.group(1).casefold() in _ABSENT_WORDS or lead.group(1).casefold() in _END_HEADS
+                 or label_of(lead.group(1) + ":")):
         # "Förhindrade Kjell Sjölund": a label of a flattened label row, not a given name
         name_text = " " * lead.end() + name_text[lead.end():]
     label = _RX_PERSON_12.search(name_text) if ":" in name_text else None
@@ -798,6 +801,9 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     paren = _paren_entries(body, base + off)
     if paren:
         return paren
+    party_run = _party_entries(body, base + off, known) if body.count("(") > 2 else []
+    if party_run:
+        return party_run
     named = _name_list_run(body, base + off, known) if ("," in body or " och " in body) else []
     if named:
         return named
@@ -840,6 +846,74 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     if p is None and body.count(" ") > 3:  # "Birgit Nielsen Mötet delas in i fem pass": a name, then a sentence
         return _name_list_run(body, base + off, known, single=True)
     return [p] if p else []
+
+
+_PARTY_ENTRY = re.compile(
+    rf"\s*(?P<name>{_NAME_WORD}(?:\s+(?:(?:von|af|van|de|der|la)\s+)?{_NAME_WORD}){{1,2}})"
+    r"\s*(?:\((?P<party>[A-ZÅÄÖ]{1,4})\))?"
+    r"(?P<org>\s+[A-ZÅÄÖ][a-zåäö]+\s+(?:kommun|stad|region|landsting))?"
+    r"(?P<role>\s+(?:\d[:-]e\s+)?(?:(?:vice|förste|andre)\s+)?[a-zåäö]+)?"
+    rf"(?:\s*\((?:ers\.?|ersätter|ersättare\s+för)\s+(?P<sub>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+    r"\s*(?:\([A-ZÅÄÖ]{1,4}\))?\s*\))?\s*")
+# A column of roles after the names: "ordförande vice ordförande ersättare för Karin Andersson (M)".
+_ROLE_COLUMN = re.compile(
+    r"\s*(?:(?:\d[:-]e\s+)?(?:(?:vice|förste|andre)\s+)?[a-zåäö]+"
+    rf"(?:\s+för\s+(?P<sub>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?:\s*\([A-ZÅÄÖ]{{1,4}}\))?)?)\s*")
+
+
+def _is_role_word(text: str) -> bool:
+    last = text.split()[-1] if text.strip() else ""
+    return last in _ROLE_WORDS or last.endswith(_ROLE_SUFFIX_ENDS)
+
+
+def _party_entries(text: str, base: int, known: set[str]) -> list[Person]:
+    """Read "Name (P) role (ers Name (P))" entries run together, as a flattened header writes a column of
+    members: "Maria Frisk (KD) ordförande Thomas Bäuml (M) (ers Maritha Josefsson (M)) Tobias Gyllensten
+    (ers Mona Forsberg (S)) ...", "Margareta Lövgren (M) 1-e vice ordförande", "Cristina Bernevång (KD)
+    Anders Leijonhielm (LPO)". Each entry has its party or its "(ers ...)"; the replaced member is kept in
+    the role. After the entries a column of roles may stand ("ordförande vice ordförande ersättare för Karin
+    Andersson (M)"): a member named there is absent (a substitute stood in); the text after it is read
+    as entries of its own."""
+    people: list[Person] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _PARTY_ENTRY.match(text, pos)
+        if not m or m.end() == pos or not (m.group("party") or m.group("sub")):
+            break
+        role_text = m.group("role")
+        if role_text and not _is_role_word(role_text):
+            break  # lower-case words that are no role: another layout
+        name = m.group("name")
+        if _is_org(name, known):
+            return []
+        party = m.group("party")
+        role = f"ersättare för {m.group('sub')}" if m.group("sub") else (role_text.strip() if role_text else None)
+        org = m.group("org").strip() if m.group("org") else None
+        if party and party not in _PARTIES:
+            org, party = org or party, None
+        s = base + m.start("name")
+        people.append(Person(name, s, s + len(name), organisation=org, party=party, role=role))
+        pos = m.end()
+    if len(people) < 3 or sum(1 for p in people if p.party) * 2 < len(people):
+        return []
+    if pos < n:
+        if not text[pos:].strip():
+            return people
+        k = pos
+        while k < n:  # a column of roles
+            c = _ROLE_COLUMN.match(text, k)
+            if not c or c.end() == k or not (_is_role_word(c.group(0)) or c.group("sub")):
+                break
+            if c.group("sub"):
+                sub = c.group("sub")
+                s = base + c.start("sub")
+                people.append(Person(sub, s, s + len(sub), mark=False))
+            k = c.end()
+        if k == pos:
+            return []  # other text right after the entries: not this layout
+        people.extend(_entries(text[k:], base + k, known, False))
+    return people
 
 
 _LIST_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:von|af|van|de|der|la)\s+)?{_NAME_WORD}){{1,2}}"
@@ -1039,6 +1113,9 @@ def _ends_list(text: str, level: int) -> bool:
         return True
     if low in _END_HEADS or low.startswith(_END_COLONS) or low.startswith(_END_CELLS):
         return True
+    first = t.split(None, 1)[0] if t else ""
+    if len(first) > 3 and first.isupper() and first.casefold() in _END_HEADS:
+        return True  # "PROTOKOLL 2 (6)": the page head of the next page
     if _RX_ENDS_LIST_1.match(low):
         return True
     bullet = _BULLET.match(t)

@@ -70,3 +70,38 @@ def test_note_in_brackets_gives_the_role() -> None:
     people = _people("Närvarande: Eva Lund (Ordförande), Per Holm, Kurt Ek och Lisa Sten (sekreterare)\n\n1. Öppnande")
     assert [(p.name, p.role) for p in people] == [
         ("Eva Lund", "ordförande"), ("Per Holm", None), ("Kurt Ek", None), ("Lisa Sten", "sekreterare")]
+
+
+# "Name (P) role (ers Name (P))" entries run together; an unknown party; a role after the party.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (("PROTOKOLL 1(8)\nPlats: Konferenscenter, Tranås\nBeslutande: Maria Fors (KD) ordförande Helena Dal (C) "
+          "Thomas Bo (M) (ers Maritha Jonsson (M)) Tobias Gyll (ers Mona Fors (S)) Per Sven (S)\n"
+          "Ersättare: Lars-Uno Ols (S) 1:e ersättare Rachel De Basso (S) ersättare Kajsa Carl (MP) 1:e ersättare\n"
+          "Övriga: Mats Bo, direktör Lena Lind, sekreterare\n\nPROTOKOLL 2(8) - Skrivelse angående läkemedel\n"),
+         ["Maria Fors", "Helena Dal", "Thomas Bo", "Tobias Gyll", "Per Sven", "Lars-Uno Ols", "Rachel De Basso",
+          "Kajsa Carl", "Mats Bo", "Lena Lind"],
+         ["Maritha Jonsson", "Mona Fors"]),
+        (("Plats och tid Borås, kl 9\nBeslutande Ulf Ols (S) ordförande Margareta Löv (M) 1-e vice ordförande "
+          "Annette Carl (M) Stefan Carl (S)\nAdjungerade Jana Nils (S) Varbergs kommun Cristina Berne (KD) "
+          "Anders Leijon (LPO) Crister Spe (SD)\n\n1 Val av mötesordförande\n"),
+         ["Ulf Ols", "Margareta Löv", "Annette Carl", "Stefan Carl", "Jana Nils", "Cristina Berne", "Anders Leijon",
+          "Crister Spe"], []),
+        # a column of roles after the names; "Justering" run into the next name is no given name
+        (("Protokoll 1 (6) Teknikutskottet\nBeslutande\nErsättare Eva Hall (MP) Mats Sand (S) Aina Wål (S) "
+          "Åsa Jons (S) ordförande vice ordförande ersättare för Karin Anders (M) I tjänsten Justering "
+          "Agneta Jons, chef landstingsservice Lars Nils, chef landstingsfastigheter\n\n15 Dagordning\n"),
+         ["Eva Hall", "Mats Sand", "Aina Wål", "Åsa Jons", "Agneta Jons", "Lars Nils"], ["Karin Anders"]),
+    ],
+)
+def test_party_entries_run_together(text: str, present: list[str], absent: list[str]) -> None:
+    assert _lists(text) == (present, absent)
+
+
+def test_party_entries_keep_party_and_substitute() -> None:
+    people = _people("Beslutande: Maria Fors (KD) ordförande Thomas Bo (M) (ers Maritha Jonsson (M)) Anders Leijon (LPO)"
+                     " Per Sven (S)\n\n§ 1 Upprop")
+    assert [(p.name, p.party, p.organisation, p.role) for p in people] == [
+        ("Maria Fors", "KD", None, "ordförande"), ("Thomas Bo", "M", None, "ersättare för Maritha Jonsson"),
+        ("Anders Leijon", None, "LPO", None), ("Per Sven", "S", None, None)]
