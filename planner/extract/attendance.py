@@ -801,6 +801,9 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     paren = _paren_entries(body, base + off)
     if paren:
         return paren
+    marked = _marked_entries(body, base + off) if (" - " in body or " 1 " in body or " X " in body) else []
+    if marked:
+        return marked
     party_run = _party_entries(body, base + off, known) if body.count("(") > 2 else []
     if party_run:
         return party_run
@@ -846,6 +849,37 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     if p is None and body.count(" ") > 3:  # "Birgit Nielsen Mötet delas in i fem pass": a name, then a sentence
         return _name_list_run(body, base + off, known, single=True)
     return [p] if p else []
+
+
+_MARKED_ENTRY = re.compile(
+    rf"\s*(?:Vakant plats\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+(?P<party>{_PARTY})"
+    r"\s+(?P<mark>1|X|x|-|–|0)(?=\s|$)(?P<role>\s+(?i:"
+    + "|".join(re.escape(r) for r in sorted(w.ROLE_WORDS, key=len, reverse=True)) + r")(?=\s|$))?\s*")
+
+
+def _marked_entries(text: str, base: int) -> list[Person]:
+    """Read the rows of an attendance table flattened into one line: "Ledamöter (7) Erik Bergkvist S 1
+    Ordförande Anders Ågren M 1 Tomas Mörtsell C - Vakant plats Nicke Grahn L 1": name, party and a mark
+    ("1" or "X" there, "-" or "0" not), perhaps a role. A short heading may stand before the first row."""
+    first = _MARKED_ENTRY.search(text)
+    if not first or first.start() > 40 or "," in text[: first.start()]:
+        return []
+    people: list[Person] = []
+    pos = first.start()
+    while pos < len(text):
+        m = _MARKED_ENTRY.match(text, pos)
+        if not m or m.end() == pos:
+            return []  # other text among the rows: another layout
+        role = m.group("role").strip() if m.group("role") else None
+        if role and not _role_of(role.casefold()):
+            return []
+        s = base + m.start("name")
+        people.append(Person(m.group("name"), s, s + len(m.group("name")), party=m.group("party"),
+                             role=role.casefold() if role else None, mark=m.group("mark") in ("1", "X", "x")))
+        pos = m.end()
+        if text[pos:].strip() == "Vakant plats":
+            break
+    return people if len(people) >= 3 else []
 
 
 _PARTY_ENTRY = re.compile(

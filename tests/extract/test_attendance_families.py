@@ -105,3 +105,25 @@ def test_party_entries_keep_party_and_substitute() -> None:
     assert [(p.name, p.party, p.organisation, p.role) for p in people] == [
         ("Maria Fors", "KD", None, "ordförande"), ("Thomas Bo", "M", None, "ersättare för Maritha Jonsson"),
         ("Anders Leijon", None, "LPO", None), ("Per Sven", "S", None, None)]
+
+
+# A table "Namn Parti Närvaro" flattened into one line: "1" or "X" is present, "-" absent.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (("Protokoll 2021-05-10\n\nPROTOKOLL 2 (28) Närvarolista Namn Parti N ä r v a r o Reservation Anteckningar/ "
+          "Tjänstgörande ersättare Ledamöter (7) "
+          "Erik Berg S 1 Ordförande Anders Ågren M 1 Hans Lind S 1 Tomas Mört C - Vakant plats Nicke Grahn L 1 "
+          "Patrik Nils S - Ewa-May Karl C - Övriga närvarande Mona Fjell, nämndsekreterare, Anna Pett, "
+          "regiondirektör, Rachel Ny, kanslichef, Mats Sven, projekthandläggare, Liv Öberg, projekthandläggare, "
+          "Terese Berg, projekthandläggare, Niklas Gan, utvecklingsplanerare, 106 Lena Fri, miljöstrateg, 107 "
+          "Ärendelista Sida 86. Fastställande av ärendelistan\n"),
+         ["Erik Berg", "Anders Ågren", "Hans Lind", "Nicke Grahn", "Mona Fjell", "Anna Pett", "Rachel Ny", "Mats Sven",
+          "Liv Öberg", "Terese Berg", "Niklas Gan", "Lena Fri"],
+         ["Tomas Mört", "Patrik Nils", "Ewa-May Karl"]),
+        # a name that is no table row in between: not this layout, nothing guessed from marks
+        ("Närvarande: Anna Ek S 1 Bo Berg M - och sedan Cia Holm C 1\n\n1. Öppnande", [], []),
+    ],
+)
+def test_flattened_mark_table(text: str, present: list[str], absent: list[str]) -> None:
+    assert _lists(text) == (present, absent)
