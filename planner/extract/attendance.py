@@ -743,6 +743,9 @@ def _name_commas(text: str) -> int:
     return len(_NAME_COMMA.findall(text))
 
 
+_PLACE_PREPOSITIONS = frozenset(("i", "på", "vid"))
+
+
 def _flattened(text: str, base: int, known: set[str]) -> list[Person]:
     """Read several "Name, role" entries run together on one line (a flattened PDF header)."""
     starts: list[int] = []
@@ -765,11 +768,15 @@ def _flattened(text: str, base: int, known: set[str]) -> list[Person]:
         before = text[:s].split()
         # "Ingemar Nyman, Bjurholm Dagmar Schröder, Bjurholm": the previous entry's comma
         # announces its organisation, so the first word here is that, not a given name.
-        bare_comma = prev_end is not None and text[prev_end - 1] == "," and not text[prev_end:s].strip()
+        gap = text[prev_end:s].strip() if prev_end is not None else ""
+        bare_comma = prev_end is not None and (text[prev_end - 1] == "," and not gap or gap.endswith(","))
         prev_end = m.end()
-        # "AB Bostäder Karin Redberg", "Räddningstjänstförbund Ida Legnemark": an organisation's tail
+        # "AB Bostäder Karin Redberg", "Räddningstjänstförbund Ida Legnemark": an organisation's tail;
+        # "Kommunförbundet Skaraborg Per Wallinder", "nämnden i Trestad Mia Harri": a place after an
+        # organisation or a preposition.
         if len(tokens) > 2 and (bare_comma or (before and before[-1].isupper() and len(before[-1]) > 1)
-                                or _is_org(tokens[0], set())):
+                                or _is_org(tokens[0], set())
+                                or (gap and before and (before[-1] in _PLACE_PREPOSITIONS or _is_org(before[-1], set())))):
             s += len(tokens[0]) + (len(m.group(1)) - len(m.group(1).lstrip())) + 1
             s = text.find(tokens[1], s - 1)
         starts.append(s)

@@ -127,3 +127,21 @@ def test_party_entries_keep_party_and_substitute() -> None:
 )
 def test_flattened_mark_table(text: str, present: list[str], absent: list[str]) -> None:
     assert _lists(text) == (present, absent)
+
+
+# "Name, role, Org" entries run together: a place after an organisation word, a preposition or a
+# comma belongs to the organisation, not to the next name.
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (("Övriga närvarande Thomas Jung, Kommunförbundet Skaraborg Per Wall, Sjuhärads Kommunalförbund "
+          "Leif Jons, Sjuhärads kommunalförbund Lasse Lind, Kommunalförbundet"),
+         ["Thomas Jung", "Per Wall", "Leif Jons", "Lasse Lind"]),
+        (("Övriga deltagare Eva Ek, ordförande i hälso- och sjukvårdsnämnden i Trestad Mia Harr, handikappkonsulent, "
+          "socialförvaltningen Pär Ceder, VD, Kungajaktmuseet Monica Alf, platschef, Kungajaktmuseet Lennart Blom, "
+          "Forum Vänersborg"),
+         ["Eva Ek", "Mia Harr", "Pär Ceder", "Monica Alf", "Lennart Blom"]),
+    ],
+)
+def test_flattened_entries_with_places(line: str, names: list[str]) -> None:
+    assert [p.name for p in _people(line + "\n\n1. Öppnande")] == names
