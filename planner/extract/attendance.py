@@ -1012,7 +1012,7 @@ def _name_list_run(text: str, base: int, known: set[str], *, single: bool = Fals
 
 
 _CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*")
-_RUN_GAP = re.compile(r"\s*(?:\([^()]*\)|[a-zåäö]+\.?)?\s*")
+_RUN_GAP = re.compile(r"\s*(?:\([^()]*\)|[a-zåäö]+\.?|§*\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?=\s|$))?\s*")
 
 
 _CAPS = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"
@@ -1264,6 +1264,19 @@ def _inline_labels(text: str) -> list[tuple[int, ListKind, int]]:
     return cuts
 
 
+def _label_before_names(text: str) -> tuple[ListKind, int] | None:
+    """A label without colon before names run together ("Övriga deltagande Ulla-Britt Kuhlin Catharina
+    Söderström Folke Andersson 24"): the kind and where the names begin, when they split into given name
+    and surname pairs (`_run_together`) and are two or more."""
+    low = text.casefold()
+    for lab, kind in _LABELS_BY_HEAD.get(low[:2], ()):
+        if low.startswith(lab + " ") and text[len(lab) + 1: len(lab) + 2].isupper():
+            rest = text[len(lab) + 1:]
+            if len(_run_together(rest, 0)) >= 2:
+                return kind, len(lab) + 1
+    return None
+
+
 def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     """Find every attendance list and read its entries."""
     line_no = {line.start: line.number for line in doc.lines}
@@ -1294,6 +1307,10 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         if kind is None and not text.strip() and part.start in line_no:
             kind = _latex_label(raw_lines, line_no[part.start])
             inline_off = 0
+        if kind is None and text[:1].isupper() and _may_begin_label(text):
+            lab = _label_before_names(text)  # "Övriga deltagande Ulla-Britt Kuhlin Catharina Söderström ..."
+            if lab:
+                kind, inline_off = lab
         if kind is None and "\t" in text and _is_attendance_heading_row(text):
             kind, inline_off = ListKind.PRESENT, len(text)  # "Namn<TAB>Organisation<TAB>Närvarande"
         if kind is None:
@@ -1343,8 +1360,9 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             if first_style is None:
                 first_style = style
             elif (gap and style != first_style and not ({style, first_style} <= {"comma", "bare"})) or (
-                    first_style != "tab" and style == "bare" and not _looks_like_name(_name_part(t)) and _trailing_mark(t) is None):
-                break  # another kind of line after a gap, or words that are no name
+                    first_style != "tab" and style == "bare" and not _looks_like_name(_name_part(t)) and _trailing_mark(t) is None
+                    and not _run_together(t, 0)):
+                break  # another kind of line after a gap, or words that are no name (nor names run together)
             entry_lines.append((t, nxt.start))
             gap = False
             j += 1

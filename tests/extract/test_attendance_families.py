@@ -145,3 +145,23 @@ def test_flattened_mark_table(text: str, present: list[str], absent: list[str]) 
 )
 def test_flattened_entries_with_places(line: str, names: list[str]) -> None:
     assert [p.name for p in _people(line + "\n\n1. Öppnande")] == names
+
+
+# Names without commas: a run of capitalised words read as given name and surname pairs, only when it splits
+# evenly; paragraph numbers between them are notes.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (("SKELLEFTEÅ KOMMUN PROTOKOLL 1 (12)\nÖvriga deltagande Ulla-Britt Kuhl Catharina Söder Folke Anders "
+          "Björn Tjäll 24 Lars Åberg 24 Martin Gren 24\nUtses att justera Camilla Sten\n"),
+         ["Ulla-Britt Kuhl", "Catharina Söder", "Folke Anders", "Björn Tjäll", "Lars Åberg", "Martin Gren"], []),
+        # a line of names run together inside a list of one name a line
+        (("Protokoll 2016-12-16\nErsättare:\nInger Trodell Dahl, ordförande\nAnette Schön Erling Johansson Ulrika Björk\n"
+          "Cecilia Törn\n\nJusteringens tid och plats:\n"),
+         ["Inger Trodell Dahl", "Anette Schön", "Erling Johansson", "Ulrika Björk", "Cecilia Törn"], []),
+        # an odd number of words is not guessed
+        ("Protokoll 2016-12-16\nÖvriga deltagande Anna Maria Ek Bo Berg\n\n1. Öppnande", [], []),
+    ],
+)
+def test_names_without_commas(text: str, present: list[str], absent: list[str]) -> None:
+    assert _lists(text) == (present, absent)
