@@ -746,6 +746,17 @@ def _name_commas(text: str) -> int:
 _PLACE_PREPOSITIONS = frozenset(("i", "på", "vid"))
 
 
+def _stands_before_others(text: str, word: str, nxt: str) -> bool:
+    """Whether `word` also stands in `text` before a capitalised word other than `nxt`."""
+    at = text.find(word + " ")
+    while at >= 0:
+        after = text[at + len(word) + 1:].split(None, 1)
+        if after and after[0][:1].isupper() and after[0].rstrip(",") != nxt:
+            return True
+        at = text.find(word + " ", at + 1)
+    return False
+
+
 def _flattened(text: str, base: int, known: set[str]) -> list[Person]:
     """Read several "Name, role" entries run together on one line (a flattened PDF header)."""
     starts: list[int] = []
@@ -769,7 +780,11 @@ def _flattened(text: str, base: int, known: set[str]) -> list[Person]:
         # "Ingemar Nyman, Bjurholm Dagmar Schröder, Bjurholm": the previous entry's comma
         # announces its organisation, so the first word here is that, not a given name.
         gap = text[prev_end:s].strip() if prev_end is not None else ""
-        bare_comma = prev_end is not None and (text[prev_end - 1] == "," and not gap or gap.endswith(","))
+        # "platschef, Kungajaktmuseet Lennart Blomberg,": after a role's comma the first word is the
+        # organisation when it also stands before another name ("VD, Kungajaktmuseet Monica ..."), not
+        # for a given name ("kommunchef, Ann Christin Berg").
+        bare_comma = prev_end is not None and (text[prev_end - 1] == "," and not gap or gap.endswith(",") and (
+            len(tokens) > 2 and _stands_before_others(text, tokens[0], tokens[1])))
         prev_end = m.end()
         # "AB Bostäder Karin Redberg", "Räddningstjänstförbund Ida Legnemark": an organisation's tail;
         # "Kommunförbundet Skaraborg Per Wallinder", "nämnden i Trestad Mia Harri": a place after an

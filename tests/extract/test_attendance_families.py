@@ -165,3 +165,9 @@ def test_flattened_entries_with_places(line: str, names: list[str]) -> None:
 )
 def test_names_without_commas(text: str, present: list[str], absent: list[str]) -> None:
     assert _lists(text) == (present, absent)
+
+
+def test_a_middle_name_after_a_role_stays() -> None:
+    line = ("Övriga närvarande Eva Ek, kommunchef, Ann Christin Berg, sekreterare, Per Holm, Region Kalmar "
+            "Lisa Dahl, Växjö kommun")
+    assert [p.name for p in _people(line + "\n\n1. Öppnande")] == ["Eva Ek", "Ann Christin Berg", "Per Holm", "Lisa Dahl"]
