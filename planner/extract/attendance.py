@@ -553,7 +553,7 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
             organisation = outside
     head_word = name_text.lstrip()
     lead = _RX_PERSON_11.match(name_text) if _may_begin_label(head_word) or (
-        head_word[:1].isupper() and head_word.split(None, 1)[0].casefold() in _END_HEADS) else None
+        head_word[:2].lower() in _END_HEAD_PAIRS and head_word.split(None, 1)[0].casefold() in _END_HEADS) else None
     if lead and (lead.group(1).casefold() in _ABSENT_WORDS or lead.group(1).casefold() in _END_HEADS
                  or label_of(lead.group(1) + ":")):
         # "Förhindrade Kjell Sjölund": a label of a flattened label row, not a given name
@@ -883,7 +883,7 @@ def _marked_entries(text: str, base: int) -> list[Person]:
     """Read the rows of an attendance table flattened into one line: "Ledamöter (7) Erik Bergkvist S 1
     Ordförande Anders Ågren M 1 Tomas Mörtsell C - Vakant plats Nicke Grahn L 1": name, party and a mark
     ("1" or "X" there, "-" or "0" not), perhaps a role. A short heading may stand before the first row."""
-    first = _MARKED_ENTRY.search(text)
+    first = _MARKED_ENTRY.search(text, 0, 200)  # the first row begins within 40 characters: no further search
     if not first or first.start() > 40 or "," in text[: first.start()]:
         return []
     people: list[Person] = []
@@ -987,9 +987,12 @@ def _name_list_run(text: str, base: int, known: set[str], *, single: bool = Fals
     ("1:Mötet öppnas ...", ". Lena Nerkegård, Naturvårdsverket, deltog ..."). Every piece up to the last is
     a name of two or three words with perhaps a note in parentheses; the note is a role when it reads as
     one. The text after the last name is read as entries of its own only after a full stop."""
-    people: list[Person] = []
+    # The pieces are matched first and tested after: most lines with a comma fail at their second piece
+    # ("Anna Ek, Växjö kommun"), before any test is needed.
+    found: list[tuple[re.Match[str], str]] = []
     pos = 0
     n = len(text)
+    rest_at = -1
     while pos < n:
         m = _LIST_PIECE.match(text, pos)
         if not m:
@@ -998,10 +1001,10 @@ def _name_list_run(text: str, base: int, known: set[str], *, single: bool = Fals
         end = m.end()
         sep = _PIECE_SPLIT.match(text, end)
         if sep is None:
-            if not people and not single:
+            if not found and not single:
                 return []  # one piece: a person's entry, read elsewhere
             tail = _LIST_TAIL.match(text, end) if end < n else None
-            if single and not people and (tail is None or not tail.group(0).strip(" .")):
+            if single and not found and (tail is None or not tail.group(0).strip(" .")):
                 tail = None  # one name alone: only before a sentence
             if end < n and tail is None:
                 # "Birgit Nielsen Mötet delas ...": a sentence after a name of two words
@@ -1010,19 +1013,24 @@ def _name_list_run(text: str, base: int, known: set[str], *, single: bool = Fals
                     name = " ".join(words[:2])
                 else:
                     return []
-        if _is_org(name, known) or any(_norm(x) in _ORG_WORDS or _norm(x) in _ROLE_WORDS for x in name.split()):
+        found.append((m, name))
+        if sep is None:
+            rest = text.find(". ", end - 1) if end < n else -1
+            if rest >= 0 and text[rest + 2: rest + 3].isupper() and text[end:rest].strip(" .") == "":
+                rest_at = rest + 2
+            break
+        pos = sep.end()
+    people: list[Person] = []
+    for m, name in found:
+        if _is_org(name, known) or any(x.casefold() in _ORG_WORDS or x.casefold() in _ROLE_WORDS for x in name.split()):
             return []
         note = m.group(2)
         role = _role_of(note) if note else None
         party = _party_of(note) if note else None
         s = base + m.start(1)
         people.append(Person(name, s, s + len(name), party=party, role=role.casefold() if role else None))
-        if sep is None:
-            rest = text.find(". ", end - 1) if end < n else -1
-            if rest >= 0 and text[rest + 2: rest + 3].isupper() and text[end:rest].strip(" .") == "":
-                people.extend(_entries(text[rest + 2:], base + rest + 2, known, False))
-            return people
-        pos = sep.end()
+    if rest_at >= 0:
+        people.extend(_entries(text[rest_at:], base + rest_at, known, False))
     return people
 
 
@@ -1153,6 +1161,7 @@ def _is_name_list(text: str, known: set[str]) -> bool:
 
 
 _END_HEADS = frozenset(e.rstrip(":") for e in w.END_LABELS)
+_END_HEAD_PAIRS = frozenset(e[:2] for e in _END_HEADS)  # what each end label begins with
 _END_COLONS = tuple(e.rstrip(":") + ":" for e in w.END_LABELS)
 # In a label column: "Utses att justera<TAB>Bo Bengtsson", "Utses att justera Bo Bengtsson".
 # ("Ordförande:" ends a list only with its colon: "Ordförande<TAB>Samuel Hammersberg<TAB>Ja" is a row.)
@@ -1169,9 +1178,10 @@ def _ends_list(text: str, level: int) -> bool:
         return True
     if low in _END_HEADS or low.startswith(_END_COLONS) or low.startswith(_END_CELLS):
         return True
-    first = t.split(None, 1)[0] if t else ""
-    if len(first) > 3 and first.isupper() and first.casefold() in _END_HEADS:
-        return True  # "PROTOKOLL 2 (6)": the page head of the next page
+    if t[:4].isupper():  # (most lines begin otherwise)
+        first = t.split(None, 1)[0]
+        if first.isupper() and first.casefold() in _END_HEADS:
+            return True  # "PROTOKOLL 2 (6)": the page head of the next page
     if _RX_ENDS_LIST_1.match(low):
         return True
     bullet = _BULLET.match(t)
@@ -1307,7 +1317,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         # Most lines open no list: the cheap first tests of `label_of`, `trailing_label` and
         # `_is_attendance_heading_row` are made here, before calling them.
         lab = None
-        if _may_begin_label(text):
+        may_label = _may_begin_label(text)
+        if may_label:
             flat = part.start not in line_no or (i + 1 < n and parts[i + 1].start not in line_no
                                                  and parts[i + 1].start < part.end + 3)
             lab = label_of(text, colon_required=not flat)
@@ -1322,7 +1333,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         if kind is None and not text.strip() and part.start in line_no:
             kind = _latex_label(raw_lines, line_no[part.start])
             inline_off = 0
-        if kind is None and text[:1].isupper() and _may_begin_label(text):
+        if kind is None and may_label and text[:1].isupper():
             lab = _label_before_names(text)  # "Övriga deltagande Ulla-Britt Kuhlin Catharina Söderström ..."
             if lab:
                 kind, inline_off = lab
@@ -1495,12 +1506,13 @@ def _replaced(doc: Minutes, present: list[Person], absent: list[Person]) -> list
     """The members the present substitutes stand in for ("Birgitta Bolin, s, ersätter Åke Nyhlén, s",
     "Thomas Bäuml (M) (ers Maritha Josefsson (M))"): called but not there, so absent, unless they are
     listed present or absent themselves."""
+    subs = [p for p in present if p.role and "för" in p.role]  # every way a substitute's role is written holds "för"
+    if not subs:
+        return []
     seen = {_norm(p.name) for p in present} | {_norm(p.name) for p in absent}
     out: list[Person] = []
-    for p in present:
-        if not p.role or "för" not in p.role:
-            continue  # every way a substitute's role is written holds "för"
-        m = _SUBSTITUTE_ROLE.search(p.role)
+    for p in subs:
+        m = _SUBSTITUTE_ROLE.search(p.role or "")
         if not m:
             continue
         name = " ".join(_RX_PERSON_10.sub(" ", m.group(1)).split(",")[0].split())
@@ -1508,7 +1520,7 @@ def _replaced(doc: Minutes, present: list[Person], absent: list[Person]) -> list
         if _looks_like_name(name) < 1.0 or _norm(name) in seen:
             continue  # one word or words that are no name: not guessed
         seen.add(_norm(name))
-        start = doc.clean.find(name, p.start)
+        start = doc.clean.find(name, p.start, p.start + 400)  # the member is named in the substitute's entry
         if start < 0:
             start = p.start
         out.append(Person(name, start, start + len(name), party=None))
