@@ -1292,13 +1292,13 @@ def _inline_labels(text: str) -> list[tuple[int, ListKind, int]]:
 def _label_before_names(text: str) -> tuple[ListKind, int] | None:
     """A label without colon before names run together ("Övriga deltagande Ulla-Britt Kuhlin Catharina
     Söderström Folke Andersson 24"): the kind and where the names begin, when they split into given name
-    and surname pairs (`_run_together`) and are two or more."""
+    and surname pairs (`_run_together`), are three or more and no verb makes a sentence of them."""
     low = text.casefold()
     for lab, kind in _LABELS_BY_HEAD.get(low[:2], ()):
         if low.startswith(lab + " ") and text[len(lab) + 1: len(lab) + 2].isupper():
             rest = text[len(lab) + 1:]
-            if len(_run_together(rest, 0)) >= 2:
-                return kind, len(lab) + 1
+            if len(_run_together(rest, 0)) >= 3 and not _SENTENCE_VERB.search(rest):
+                return kind, len(lab) + 1  # (not "Medlemmar Anna Ek och Bo Berg har lämnat föreningen")
     return None
 
 

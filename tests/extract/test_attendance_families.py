@@ -171,3 +171,15 @@ def test_a_middle_name_after_a_role_stays() -> None:
     line = ("Övriga närvarande Eva Ek, kommunchef, Ann Christin Berg, sekreterare, Per Holm, Region Kalmar "
             "Lisa Dahl, Växjö kommun")
     assert [p.name for p in _people(line + "\n\n1. Öppnande")] == ["Eva Ek", "Ann Christin Berg", "Per Holm", "Lisa Dahl"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Medlemmar Anna Ek och Bo Berg har lämnat föreningen",
+        "Medlemmar Anna Ek Bo Berg Cia Holm Dan Ek deltog i mässan i Göteborg",
+        "Ledamöter Anna Ek och Bo Berg",
+    ],
+)
+def test_sentence_after_a_label_word_is_no_list(line: str) -> None:
+    assert _lists("Protokoll 2019-03-12\n\n1. Information\n" + line + ".\n") == ([], [])
