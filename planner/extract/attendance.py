@@ -4,8 +4,11 @@ Part of the header step (`header.py` calls `find_attendance`). Layouts differ, s
 read by its label (Närvarande, Övriga deltagande, Adjungerade, Kallade, Frånvarande, Anmält
 förhinder, Anmälda till ...) and each entry by its shape: "Organisation: Name (M), Name och
 Name", tab-separated rows (with X / Ja / Nej marks), "Name, Organisation", "Efternamn,
-Förnamn", bullets. Without any list, the functionaries elected at the meeting ("Styrelsen
-väljer Kotte som mötesordförande") and "X, Y och Z är närvarande" are read instead.
+Förnamn", bullets; and as a flattened header runs them together: several labels on one line,
+"Name (P) role (ers Name (P))", "Name S 1 ... Name C -" mark rows, names without commas. A member a
+present substitute replaces ("ersätter Åke Nyhlén") was called but not there: absent unless listed
+present. Without any list, the functionaries elected at the meeting ("Styrelsen väljer Kotte som
+mötesordförande") and "X, Y och Z är närvarande" are read instead.
 """
 
 from __future__ import annotations
@@ -1048,7 +1051,7 @@ def _acronym_entries(text: str, base: int) -> list[Person]:
     """Read "Name ORG" entries run together: "Hasse Karlsson PRO Britta Rydberg PRO ersätter Hasse Johansson
     Lars-Ove Petersson RPG". An upper-case acronym closes each entry and names its organisation; a
     substitute's member ("ersätter Hasse Johansson", "ersätter Gunilla Bratt FAS") is kept in the role
-    only: the contract's absent are those listed absent, not those replaced."""
+    (`find_attendance` lists the member absent from it)."""
     if "," in text or ";" in text or not _ACRONYM_ENTRY.match(text):
         return []  # the first entry begins the text: without one there, no search
     found = list(_ACRONYM_ENTRY.finditer(text))
