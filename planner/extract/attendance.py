@@ -826,6 +826,9 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     paren = _paren_entries(body, base + off)
     if paren:
         return paren
+    org_run = _org_entries(body, base + off) if body.count("nämnden") + body.count("styrelsen") > 1 else []
+    if org_run:
+        return org_run
     marked = _marked_entries(body, base + off) if (" - " in body or " 1 " in body or " X " in body) else []
     if marked:
         return marked
@@ -874,6 +877,40 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     if p is None and body.count(" ") > 3:  # "Birgit Nielsen Mötet delas in i fem pass": a name, then a sentence
         return _name_list_run(body, base + off, known, single=True)
     return [p] if p else []
+
+
+_BODY_WORD = r"[A-ZÅÄÖ][a-zåäö]*(?:nämnden|styrelsen)"
+# "Uno Tjernström Omsorgsnämnden", "Jan Blomqvist Kultur- och fritidsnämnden", "Christer Nyberg PRO",
+# "Lars Holmström PRO, Ordförande", "Vivi-Ann Vallin, ers PRO för Margareta Nyberg".
+_ORG_ENTRY = re.compile(
+    rf"\s*(?P<name>(?!{_BODY_WORD}\b){_NAME_WORD}(?:\s+(?!{_BODY_WORD}\b){_NAME_WORD}){{1,2}}?)"
+    r"(?:\s*,\s*ers\.?\s+(?P<sorg>[A-ZÅÄÖ]{2,6})\s+för\s+"
+    rf"(?P<sub>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}?)(?=\s+{_NAME_WORD}\s+{_NAME_WORD}|\s*$)"
+    r"|\s+(?P<org>[A-ZÅÄÖ]{2,6}\b|(?:[A-ZÅÄÖ][a-zåäö]+-?\s+(?:och\s+)?)?[A-Za-zåäöÅÄÖ]*(?:nämnden|styrelsen)\b)"
+    r"(?:\s*,\s*(?P<role>(?i:ordförande|vice ordförande|sekreterare)))?)\s*")
+
+
+def _org_entries(text: str, base: int) -> list[Person]:
+    """Read "Name Organisation" entries run together, each organisation a committee ("Omsorgsnämnden",
+    "Humanistiska nämnden", "Kultur- och fritidsnämnden", "Kommunstyrelsen") or an acronym ("PRO"): "Lars
+    Holmström PRO, Ordförande Uno Tjernström Omsorgsnämnden Susanne Sturk Humanistiska nämnden ...". A
+    substitute "Vivi-Ann Vallin, ers PRO för Margareta Nyberg" keeps the member in the role. Every word of the
+    text must belong to an entry; otherwise nothing is guessed."""
+    people: list[Person] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _ORG_ENTRY.match(text, pos)
+        if not m or m.end() == pos:
+            return []
+        org = m.group("org") or m.group("sorg")
+        if org in _PARTIES:
+            return []  # "Anna Ek S": a party, read elsewhere
+        role = f"ersättare för {m.group('sub')}" if m.group("sub") else (m.group("role") or "").casefold() or None
+        s = base + m.start("name")
+        people.append(Person(m.group("name"), s, s + len(m.group("name")), organisation=org, role=role))
+        pos = m.end()
+    return people if len(people) >= 3 else []
 
 
 _MARKED_ENTRY = re.compile(

@@ -183,3 +183,20 @@ def test_a_middle_name_after_a_role_stays() -> None:
 )
 def test_sentence_after_a_label_word_is_no_list(line: str) -> None:
     assert _lists("Protokoll 2019-03-12\n\n1. Information\n" + line + ".\n") == ([], [])
+
+
+# "Name Organisation" run together, the organisation a committee or an acronym; a substitute's member absent.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (("Kommunala pensionärsrådet 10 april 2014\nBeslutande Lars Holm PRO, Ordförande Uno Tjern Omsorgsnämnden "
+          "Susanne Sturk Humanistiska nämnden Jan Blom Kultur- och fritidsnämnden Lena Kvarn Kommunstyrelsen "
+          "Vivi-Ann Vall, ers PRO för Margareta Nyberg Per Mattis Nyberg SPF\nJusterare\n"),
+         ["Lars Holm", "Uno Tjern", "Susanne Sturk", "Jan Blom", "Lena Kvarn", "Vivi-Ann Vall", "Per Mattis Nyberg"],
+         ["Margareta Nyberg"]),
+        # parties are no organisations, and words outside the entries leave the line to other readers
+        ("Beslutande Anna Ek S Bo Berg M Cia Holm Kommunstyrelsen\n\n1. Öppnande", [], []),
+    ],
+)
+def test_name_and_committee_run_together(text: str, present: list[str], absent: list[str]) -> None:
+    assert _lists(text) == (present, absent)
