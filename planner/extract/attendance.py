@@ -4,8 +4,11 @@ Part of the header step (`header.py` calls `find_attendance`). Layouts differ, s
 read by its label (Närvarande, Övriga deltagande, Adjungerade, Kallade, Frånvarande, Anmält
 förhinder, Anmälda till ...) and each entry by its shape: "Organisation: Name (M), Name och
 Name", tab-separated rows (with X / Ja / Nej marks), "Name, Organisation", "Efternamn,
-Förnamn", bullets. Without any list, the functionaries elected at the meeting ("Styrelsen
-väljer Kotte som mötesordförande") and "X, Y och Z är närvarande" are read instead.
+Förnamn", bullets; and as a flattened header runs them together: several labels on one line,
+"Name (P) role (ers Name (P))", "Name S 1 ... Name C -" mark rows, names without commas. A member a
+present substitute replaces ("ersätter Åke Nyhlén") was called but not there: absent unless listed
+present. Without any list, the functionaries elected at the meeting ("Styrelsen väljer Kotte som
+mötesordförande") and "X, Y och Z är närvarande" are read instead.
 """
 
 from __future__ import annotations
@@ -93,9 +96,12 @@ class Person(NamedTuple):
     cells: int = 0  # cells of the table row it came from
 
 
+# Labels of unseen minutes beyond the shared word lists: "Inbjuden: Åke Persson", "Meddelat förhinder:".
+_MORE_PRESENT_LABELS = ("inbjuden",)
+_MORE_ABSENT_LABELS = ("meddelat förhinder", "meddelade förhinder", "anmälda frånvaro")
 _LABELS: tuple[tuple[str, ListKind], ...] = tuple(sorted(
-    [(lab, ListKind.PRESENT) for lab in w.PRESENT_LABELS]
-    + [(lab, ListKind.ABSENT) for lab in w.ABSENT_LABELS]
+    [(lab, ListKind.PRESENT) for lab in w.PRESENT_LABELS + _MORE_PRESENT_LABELS]
+    + [(lab, ListKind.ABSENT) for lab in w.ABSENT_LABELS + _MORE_ABSENT_LABELS]
     + [(lab, ListKind.CALLED) for lab in w.CALLED_LABELS]
     + [(lab, ListKind.ANNOUNCED) for lab in w.ANNOUNCED_LABELS],
     key=lambda x: len(x[0]), reverse=True))
@@ -548,8 +554,11 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
             role = role or outside_role
         elif organisation is None:
             organisation = outside
-    lead = _RX_PERSON_11.match(name_text) if _may_begin_label(name_text.lstrip()) else None
-    if lead and (lead.group(1).casefold() in _ABSENT_WORDS or label_of(lead.group(1) + ":")):
+    head_word = name_text.lstrip()
+    lead = _RX_PERSON_11.match(name_text) if _may_begin_label(head_word) or (
+        head_word[:2].lower() in _END_HEAD_PAIRS and head_word.split(None, 1)[0].casefold() in _END_HEADS) else None
+    if lead and (lead.group(1).casefold() in _ABSENT_WORDS or lead.group(1).casefold() in _END_HEADS
+                 or label_of(lead.group(1) + ":")):
         # "Förhindrade Kjell Sjölund": a label of a flattened label row, not a given name
         name_text = " " * lead.end() + name_text[lead.end():]
     label = _RX_PERSON_12.search(name_text) if ":" in name_text else None
@@ -737,6 +746,20 @@ def _name_commas(text: str) -> int:
     return len(_NAME_COMMA.findall(text))
 
 
+_PLACE_PREPOSITIONS = frozenset(("i", "på", "vid"))
+
+
+def _stands_before_others(text: str, word: str, nxt: str) -> bool:
+    """Whether `word` also stands in `text` before a capitalised word other than `nxt`."""
+    at = text.find(word + " ")
+    while at >= 0:
+        after = text[at + len(word) + 1:].split(None, 1)
+        if after and after[0][:1].isupper() and after[0].rstrip(",") != nxt:
+            return True
+        at = text.find(word + " ", at + 1)
+    return False
+
+
 def _flattened(text: str, base: int, known: set[str]) -> list[Person]:
     """Read several "Name, role" entries run together on one line (a flattened PDF header)."""
     starts: list[int] = []
@@ -759,11 +782,19 @@ def _flattened(text: str, base: int, known: set[str]) -> list[Person]:
         before = text[:s].split()
         # "Ingemar Nyman, Bjurholm Dagmar Schröder, Bjurholm": the previous entry's comma
         # announces its organisation, so the first word here is that, not a given name.
-        bare_comma = prev_end is not None and text[prev_end - 1] == "," and not text[prev_end:s].strip()
+        gap = text[prev_end:s].strip() if prev_end is not None else ""
+        # "platschef, Kungajaktmuseet Lennart Blomberg,": after a role's comma the first word is the
+        # organisation when it also stands before another name ("VD, Kungajaktmuseet Monica ..."), not
+        # for a given name ("kommunchef, Ann Christin Berg").
+        bare_comma = prev_end is not None and (text[prev_end - 1] == "," and not gap or gap.endswith(",") and (
+            len(tokens) > 2 and _stands_before_others(text, tokens[0], tokens[1])))
         prev_end = m.end()
-        # "AB Bostäder Karin Redberg", "Räddningstjänstförbund Ida Legnemark": an organisation's tail
+        # "AB Bostäder Karin Redberg", "Räddningstjänstförbund Ida Legnemark": an organisation's tail;
+        # "Kommunförbundet Skaraborg Per Wallinder", "nämnden i Trestad Mia Harri": a place after an
+        # organisation or a preposition.
         if len(tokens) > 2 and (bare_comma or (before and before[-1].isupper() and len(before[-1]) > 1)
-                                or _is_org(tokens[0], set())):
+                                or _is_org(tokens[0], set())
+                                or (gap and before and (before[-1] in _PLACE_PREPOSITIONS or _is_org(before[-1], set())))):
             s += len(tokens[0]) + (len(m.group(1)) - len(m.group(1).lstrip())) + 1
             s = text.find(tokens[1], s - 1)
         starts.append(s)
@@ -795,6 +826,18 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     paren = _paren_entries(body, base + off)
     if paren:
         return paren
+    org_run = _org_entries(body, base + off) if body.count("nämnden") + body.count("styrelsen") > 1 else []
+    if org_run:
+        return org_run
+    marked = _marked_entries(body, base + off) if (" - " in body or " 1 " in body or " X " in body) else []
+    if marked:
+        return marked
+    party_run = _party_entries(body, base + off, known) if body.count("(") > 2 else []
+    if party_run:
+        return party_run
+    named = _name_list_run(body, base + off, known) if ("," in body or " och " in body) else []
+    if named:
+        return named
     if len(body) > 100 and body.count(",") + body.count("(") > 1:
         low = _norm(body)
         if any(o in low for o in known):
@@ -831,11 +874,208 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     if run:
         return run
     p = _person(body, base + off, known=known, swap=swap)
+    if p is None and body.count(" ") > 3:  # "Birgit Nielsen Mötet delas in i fem pass": a name, then a sentence
+        return _name_list_run(body, base + off, known, single=True)
     return [p] if p else []
 
 
+_BODY_WORD = r"[A-ZÅÄÖ][a-zåäö]*(?:nämnden|styrelsen)"
+# "Uno Tjernström Omsorgsnämnden", "Jan Blomqvist Kultur- och fritidsnämnden", "Christer Nyberg PRO",
+# "Lars Holmström PRO, Ordförande", "Vivi-Ann Vallin, ers PRO för Margareta Nyberg".
+_ORG_ENTRY = re.compile(
+    rf"\s*(?P<name>(?!{_BODY_WORD}\b){_NAME_WORD}(?:\s+(?!{_BODY_WORD}\b){_NAME_WORD}){{1,2}}?)"
+    r"(?:\s*,\s*ers\.?\s+(?P<sorg>[A-ZÅÄÖ]{2,6})\s+för\s+"
+    rf"(?P<sub>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}?)(?=\s+{_NAME_WORD}\s+{_NAME_WORD}|\s*$)"
+    r"|\s+(?P<org>[A-ZÅÄÖ]{2,6}\b|(?:[A-ZÅÄÖ][a-zåäö]+-?\s+(?:och\s+)?)?[A-Za-zåäöÅÄÖ]*(?:nämnden|styrelsen)\b)"
+    r"(?:\s*,\s*(?P<role>(?i:ordförande|vice ordförande|sekreterare)))?)\s*")
+
+
+def _org_entries(text: str, base: int) -> list[Person]:
+    """Read "Name Organisation" entries run together, each organisation a committee ("Omsorgsnämnden",
+    "Humanistiska nämnden", "Kultur- och fritidsnämnden", "Kommunstyrelsen") or an acronym ("PRO"): "Lars
+    Holmström PRO, Ordförande Uno Tjernström Omsorgsnämnden Susanne Sturk Humanistiska nämnden ...". A
+    substitute "Vivi-Ann Vallin, ers PRO för Margareta Nyberg" keeps the member in the role. Every word of the
+    text must belong to an entry; otherwise nothing is guessed."""
+    people: list[Person] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _ORG_ENTRY.match(text, pos)
+        if not m or m.end() == pos:
+            return []
+        org = m.group("org") or m.group("sorg")
+        if org in _PARTIES:
+            return []  # "Anna Ek S": a party, read elsewhere
+        role = f"ersättare för {m.group('sub')}" if m.group("sub") else (m.group("role") or "").casefold() or None
+        s = base + m.start("name")
+        people.append(Person(m.group("name"), s, s + len(m.group("name")), organisation=org, role=role))
+        pos = m.end()
+    return people if len(people) >= 3 else []
+
+
+_MARKED_ENTRY = re.compile(
+    rf"\s*(?:Vakant plats\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+(?P<party>{_PARTY})"
+    r"\s+(?P<mark>1|X|x|-|–|0)(?=\s|$)(?P<role>\s+(?i:"
+    + "|".join(re.escape(r) for r in sorted(w.ROLE_WORDS, key=len, reverse=True)) + r")(?=\s|$))?\s*")
+
+
+def _marked_entries(text: str, base: int) -> list[Person]:
+    """Read the rows of an attendance table flattened into one line: "Ledamöter (7) Erik Bergkvist S 1
+    Ordförande Anders Ågren M 1 Tomas Mörtsell C - Vakant plats Nicke Grahn L 1": name, party and a mark
+    ("1" or "X" there, "-" or "0" not), perhaps a role. A short heading may stand before the first row."""
+    first = _MARKED_ENTRY.search(text, 0, 200)  # the first row begins within 40 characters: no further search
+    if not first or first.start() > 40 or "," in text[: first.start()]:
+        return []
+    people: list[Person] = []
+    pos = first.start()
+    while pos < len(text):
+        m = _MARKED_ENTRY.match(text, pos)
+        if not m or m.end() == pos:
+            return []  # other text among the rows: another layout
+        role = m.group("role").strip() if m.group("role") else None
+        if role and not _role_of(role.casefold()):
+            return []
+        s = base + m.start("name")
+        people.append(Person(m.group("name"), s, s + len(m.group("name")), party=m.group("party"),
+                             role=role.casefold() if role else None, mark=m.group("mark") in ("1", "X", "x")))
+        pos = m.end()
+        if text[pos:].strip() == "Vakant plats":
+            break
+    return people if len(people) >= 3 else []
+
+
+_PARTY_ENTRY = re.compile(
+    rf"\s*(?P<name>{_NAME_WORD}(?:\s+(?:(?:von|af|van|de|der|la)\s+)?{_NAME_WORD}){{1,2}})"
+    r"\s*(?:\((?P<party>[A-ZÅÄÖ]{1,4})\))?"
+    r"(?P<org>\s+[A-ZÅÄÖ][a-zåäö]+\s+(?:kommun|stad|region|landsting))?"
+    r"(?P<role>\s+(?:\d[:-]e\s+)?(?:(?:vice|förste|andre)\s+)?[a-zåäö]+)?"
+    rf"(?:\s*\((?:ers\.?|ersätter|ersättare\s+för)\s+(?P<sub>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+    r"\s*(?:\([A-ZÅÄÖ]{1,4}\))?\s*\))?\s*")
+# A column of roles after the names: "ordförande vice ordförande ersättare för Karin Andersson (M)".
+_ROLE_COLUMN = re.compile(
+    r"\s*(?:(?:\d[:-]e\s+)?(?:(?:vice|förste|andre)\s+)?[a-zåäö]+"
+    rf"(?:\s+för\s+(?P<sub>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?:\s*\([A-ZÅÄÖ]{{1,4}}\))?)?)\s*")
+
+
+def _is_role_word(text: str) -> bool:
+    last = text.split()[-1] if text.strip() else ""
+    return last in _ROLE_WORDS or last.endswith(_ROLE_SUFFIX_ENDS)
+
+
+def _party_entries(text: str, base: int, known: set[str]) -> list[Person]:
+    """Read "Name (P) role (ers Name (P))" entries run together, as a flattened header writes a column of
+    members: "Maria Frisk (KD) ordförande Thomas Bäuml (M) (ers Maritha Josefsson (M)) Tobias Gyllensten
+    (ers Mona Forsberg (S)) ...", "Margareta Lövgren (M) 1-e vice ordförande", "Cristina Bernevång (KD)
+    Anders Leijonhielm (LPO)". Each entry has its party or its "(ers ...)"; the replaced member is kept in
+    the role. After the entries a column of roles may stand ("ordförande vice ordförande ersättare för Karin
+    Andersson (M)"): a member named there is absent (a substitute stood in); the text after it is read
+    as entries of its own."""
+    people: list[Person] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _PARTY_ENTRY.match(text, pos)
+        if not m or m.end() == pos or not (m.group("party") or m.group("sub")):
+            break
+        role_text = m.group("role")
+        if role_text and not _is_role_word(role_text):
+            break  # lower-case words that are no role: another layout
+        name = m.group("name")
+        if _is_org(name, known):
+            return []
+        party = m.group("party")
+        role = f"ersättare för {m.group('sub')}" if m.group("sub") else (role_text.strip() if role_text else None)
+        org = m.group("org").strip() if m.group("org") else None
+        if party and party not in _PARTIES:
+            org, party = org or party, None
+        s = base + m.start("name")
+        people.append(Person(name, s, s + len(name), organisation=org, party=party, role=role))
+        pos = m.end()
+    if len(people) < 3 or sum(1 for p in people if p.party) * 2 < len(people):
+        return []
+    if pos < n:
+        if not text[pos:].strip():
+            return people
+        k = pos
+        while k < n:  # a column of roles
+            c = _ROLE_COLUMN.match(text, k)
+            if not c or c.end() == k or not (_is_role_word(c.group(0)) or c.group("sub")):
+                break
+            if c.group("sub"):
+                sub = c.group("sub")
+                s = base + c.start("sub")
+                people.append(Person(sub, s, s + len(sub), mark=False))
+            k = c.end()
+        if k == pos:
+            return []  # other text right after the entries: not this layout
+        people.extend(_entries(text[k:], base + k, known, False))
+    return people
+
+
+_LIST_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:von|af|van|de|der|la)\s+)?{_NAME_WORD}){{1,2}}"
+# One piece of a comma list: a name and perhaps a note ("(Ordförande)", "(från pass 3)").
+_LIST_PIECE = re.compile(rf"\s*({_LIST_NAME})(?:\s*\(([^()]{{1,40}})\))?\s*")
+# What may follow the last name of a run-on list: nothing, a stop, a numbered item ("1:Mötet öppnas"), or
+# a sentence ("Mötet delas in i ...", after a name of two words).
+_LIST_TAIL = re.compile(r"\s*(?:$|[.]|\d{1,2}\s*[:.)]|(?<=\s)[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]{2,}\b)")
+_PIECE_SPLIT = re.compile(r",|(?<=\s)(?:och|samt)\s+")
+
+
+def _name_list_run(text: str, base: int, known: set[str], *, single: bool = False) -> list[Person]:
+    """Read a run-on list of names, as a flattened header writes it: "Maria Norrfalk (Ordförande), Christer
+    Sjölin, Ann Christin Jonell, ... Anna Lindström och Håkan Sternberg (Sekreterare)" and then other text
+    ("1:Mötet öppnas ...", ". Lena Nerkegård, Naturvårdsverket, deltog ..."). Every piece up to the last is
+    a name of two or three words with perhaps a note in parentheses; the note is a role when it reads as
+    one. The text after the last name is read as entries of its own only after a full stop."""
+    # The pieces are matched first and tested after: most lines with a comma fail at their second piece
+    # ("Anna Ek, Växjö kommun"), before any test is needed.
+    found: list[tuple[re.Match[str], str]] = []
+    pos = 0
+    n = len(text)
+    rest_at = -1
+    while pos < n:
+        m = _LIST_PIECE.match(text, pos)
+        if not m:
+            return []
+        name = m.group(1)
+        end = m.end()
+        sep = _PIECE_SPLIT.match(text, end)
+        if sep is None:
+            if not found and not single:
+                return []  # one piece: a person's entry, read elsewhere
+            tail = _LIST_TAIL.match(text, end) if end < n else None
+            if single and not found and (tail is None or not tail.group(0).strip(" .")):
+                tail = None  # one name alone: only before a sentence
+            if end < n and tail is None:
+                # "Birgit Nielsen Mötet delas ...": a sentence after a name of two words
+                words = name.split()
+                if len(words) == 3 and _LIST_TAIL.match(text, m.start(1) + len(" ".join(words[:2]))):
+                    name = " ".join(words[:2])
+                else:
+                    return []
+        found.append((m, name))
+        if sep is None:
+            rest = text.find(". ", end - 1) if end < n else -1
+            if rest >= 0 and text[rest + 2: rest + 3].isupper() and text[end:rest].strip(" .") == "":
+                rest_at = rest + 2
+            break
+        pos = sep.end()
+    people: list[Person] = []
+    for m, name in found:
+        if _is_org(name, known) or any(x.casefold() in _ORG_WORDS or x.casefold() in _ROLE_WORDS for x in name.split()):
+            return []
+        note = m.group(2)
+        role = _role_of(note) if note else None
+        party = _party_of(note) if note else None
+        s = base + m.start(1)
+        people.append(Person(name, s, s + len(name), party=party, role=role.casefold() if role else None))
+    if rest_at >= 0:
+        people.extend(_entries(text[rest_at:], base + rest_at, known, False))
+    return people
+
+
 _CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*")
-_RUN_GAP = re.compile(r"\s*(?:\([^()]*\)|[a-zåäö]+\.?)?\s*")
+_RUN_GAP = re.compile(r"\s*(?:\([^()]*\)|[a-zåäö]+\.?|§*\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?=\s|$))?\s*")
 
 
 _CAPS = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"
@@ -848,7 +1088,7 @@ def _acronym_entries(text: str, base: int) -> list[Person]:
     """Read "Name ORG" entries run together: "Hasse Karlsson PRO Britta Rydberg PRO ersätter Hasse Johansson
     Lars-Ove Petersson RPG". An upper-case acronym closes each entry and names its organisation; a
     substitute's member ("ersätter Hasse Johansson", "ersätter Gunilla Bratt FAS") is kept in the role
-    only: the contract's absent are those listed absent, not those replaced."""
+    (`find_attendance` lists the member absent from it)."""
     if "," in text or ";" in text or not _ACRONYM_ENTRY.match(text):
         return []  # the first entry begins the text: without one there, no search
     found = list(_ACRONYM_ENTRY.finditer(text))
@@ -950,6 +1190,9 @@ def _is_name_list(text: str, known: set[str]) -> bool:
     for piece in pieces:
         if _RX_IS_NAME_LIST_3.search(piece) or _is_org(piece, known) or _role_of(piece) or _party_of(piece):
             return False
+        head = piece.split(None, 1)[0]
+        if len(head) > 1 and head.isupper() and " " in piece:
+            return False  # "KK Kalmar", "AB Bostäder": an organisation's abbreviation and a place
         if _looks_like_name(piece) == 0 and not _RX_IS_NAME_LIST_4.fullmatch(piece):
             return False
     single = [p for p in pieces if " " not in p]
@@ -958,6 +1201,7 @@ def _is_name_list(text: str, known: set[str]) -> bool:
 
 
 _END_HEADS = frozenset(e.rstrip(":") for e in w.END_LABELS)
+_END_HEAD_PAIRS = frozenset(e[:2] for e in _END_HEADS)  # what each end label begins with
 _END_COLONS = tuple(e.rstrip(":") + ":" for e in w.END_LABELS)
 # In a label column: "Utses att justera<TAB>Bo Bengtsson", "Utses att justera Bo Bengtsson".
 # ("Ordförande:" ends a list only with its colon: "Ordförande<TAB>Samuel Hammersberg<TAB>Ja" is a row.)
@@ -974,6 +1218,10 @@ def _ends_list(text: str, level: int) -> bool:
         return True
     if low in _END_HEADS or low.startswith(_END_COLONS) or low.startswith(_END_CELLS):
         return True
+    if t[:4].isupper():  # (most lines begin otherwise)
+        first = t.split(None, 1)[0]
+        if first.isupper() and first.casefold() in _END_HEADS:
+            return True  # "PROTOKOLL 2 (6)": the page head of the next page
     if _RX_ENDS_LIST_1.match(low):
         return True
     bullet = _BULLET.match(t)
@@ -1065,6 +1313,35 @@ def _wrapped_name(prev: tuple[str, int], text: str, start: int) -> bool:
     return bool(_ONE_NAME_WORD.fullmatch(segments[-1].strip()) and _ONE_NAME_WORD.fullmatch(head))
 
 
+_INLINE_LABEL = re.compile(r"(?<=[\s).,])([A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)\s*:\s*(?=\S)")
+
+
+def _inline_labels(text: str) -> list[tuple[int, ListKind, int]]:
+    """The list labels inside one line of entries (a flattened header): where each label begins, its kind,
+    and where its entries begin."""
+    cuts: list[tuple[int, ListKind, int]] = []
+    for m in _INLINE_LABEL.finditer(text):
+        if not _may_begin_label(m.group(1)):
+            continue
+        lab = label_of(m.group(1) + ":")
+        if lab:
+            cuts.append((m.start(1), lab[0], m.end()))
+    return cuts
+
+
+def _label_before_names(text: str) -> tuple[ListKind, int] | None:
+    """A label without colon before names run together ("Övriga deltagande Ulla-Britt Kuhlin Catharina
+    Söderström Folke Andersson 24"): the kind and where the names begin, when they split into given name
+    and surname pairs (`_run_together`), are three or more and no verb makes a sentence of them."""
+    low = text.casefold()
+    for lab, kind in _LABELS_BY_HEAD.get(low[:2], ()):
+        if low.startswith(lab + " ") and text[len(lab) + 1: len(lab) + 2].isupper():
+            rest = text[len(lab) + 1:]
+            if len(_run_together(rest, 0)) >= 3 and not _SENTENCE_VERB.search(rest):
+                return kind, len(lab) + 1  # (not "Medlemmar Anna Ek och Bo Berg har lämnat föreningen")
+    return None
+
+
 def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     """Find every attendance list and read its entries."""
     line_no = {line.start: line.number for line in doc.lines}
@@ -1080,7 +1357,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         # Most lines open no list: the cheap first tests of `label_of`, `trailing_label` and
         # `_is_attendance_heading_row` are made here, before calling them.
         lab = None
-        if _may_begin_label(text):
+        may_label = _may_begin_label(text)
+        if may_label:
             flat = part.start not in line_no or (i + 1 < n and parts[i + 1].start not in line_no
                                                  and parts[i + 1].start < part.end + 3)
             lab = label_of(text, colon_required=not flat)
@@ -1095,6 +1373,10 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         if kind is None and not text.strip() and part.start in line_no:
             kind = _latex_label(raw_lines, line_no[part.start])
             inline_off = 0
+        if kind is None and may_label and text[:1].isupper():
+            lab = _label_before_names(text)  # "Övriga deltagande Ulla-Britt Kuhlin Catharina Söderström ..."
+            if lab:
+                kind, inline_off = lab
         if kind is None and "\t" in text and _is_attendance_heading_row(text):
             kind, inline_off = ListKind.PRESENT, len(text)  # "Namn<TAB>Organisation<TAB>Närvarande"
         if kind is None:
@@ -1102,6 +1384,14 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             continue
         entry_lines: list[tuple[str, int]] = []
         inline = part.text[inline_off:]
+        later: list[tuple[ListKind, list[tuple[str, int]]]] = []
+        if ":" in inline:  # "Närvarande: Anna Ek, Bo Berg Inbjuden: Åke Persson Förhinder: Martin Bergdahl"
+            cuts = _inline_labels(inline)
+            ends = [c[0] for c in cuts[1:]] + [len(inline)] if cuts else []
+            for (_, k_at, body_at), cut_end in zip(cuts, ends, strict=True):
+                later.append((k_at, [(inline[body_at: cut_end], part.start + inline_off + body_at)]))
+            if cuts:
+                inline = inline[: cuts[0][0]]
         if inline.strip():
             entry_lines.append((inline, part.start + inline_off))
         first_style: str | None = _style(inline) if inline.strip() else None
@@ -1136,12 +1426,14 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             if first_style is None:
                 first_style = style
             elif (gap and style != first_style and not ({style, first_style} <= {"comma", "bare"})) or (
-                    first_style != "tab" and style == "bare" and not _looks_like_name(_name_part(t)) and _trailing_mark(t) is None):
-                break  # another kind of line after a gap, or words that are no name
+                    first_style != "tab" and style == "bare" and not _looks_like_name(_name_part(t)) and _trailing_mark(t) is None
+                    and not _run_together(t, 0)):
+                break  # another kind of line after a gap, or words that are no name (nor names run together)
             entry_lines.append((t, nxt.start))
             gap = False
             j += 1
         found.append((kind, entry_lines))
+        found.extend(later)
         i = j
     # "Efternamn, Förnamn" in one list of the minutes is how the others are written too ("Frånvarande:
     # Holm, Cia (C)" under a swapped "Deltagare" list).
@@ -1247,6 +1539,34 @@ def _unique(people: list[Person]) -> list[Person]:
     return out
 
 
+_SUBSTITUTE_ROLE = re.compile(r"(?i)(?:^|\s)(?:ersättare|ers\.?)\s+för\s+(.+)$")
+
+
+def _replaced(doc: Minutes, present: list[Person], absent: list[Person]) -> list[Person]:
+    """The members the present substitutes stand in for ("Birgitta Bolin, s, ersätter Åke Nyhlén, s",
+    "Thomas Bäuml (M) (ers Maritha Josefsson (M))"): called but not there, so absent, unless they are
+    listed present or absent themselves."""
+    subs = [p for p in present if p.role and "för" in p.role]  # every way a substitute's role is written holds "för"
+    if not subs:
+        return []
+    seen = {_norm(p.name) for p in present} | {_norm(p.name) for p in absent}
+    out: list[Person] = []
+    for p in subs:
+        m = _SUBSTITUTE_ROLE.search(p.role or "")
+        if not m:
+            continue
+        name = " ".join(_RX_PERSON_10.sub(" ", m.group(1)).split(",")[0].split())
+        name = name.strip(" .;:()")
+        if _looks_like_name(name) < 1.0 or _norm(name) in seen:
+            continue  # one word or words that are no name: not guessed
+        seen.add(_norm(name))
+        start = doc.clean.find(name, p.start, p.start + 400)  # the member is named in the substitute's entry
+        if start < 0:
+            start = p.start
+        out.append(Person(name, start, start + len(name), party=None))
+    return out
+
+
 def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[list[Attendee], list[Attendee]]:
     """Return who was present and who was absent, as the attendance lists say."""
     lists = _collect_lists(doc, parts)
@@ -1277,4 +1597,5 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
             present = [p for p in called if p.mark is not False and _norm(p.name) not in away]
     if not present and not absent:
         present = _functionaries(parts, header_end)
+    absent.extend(_replaced(doc, present, absent))
     return ([_attendee(doc, p) for p in _unique(present)], [_attendee(doc, p) for p in _unique(absent)])
