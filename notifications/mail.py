@@ -33,11 +33,9 @@ from zoneinfo import ZoneInfo
 import jinja2
 
 from planner.config import Settings
+from planner.swedish import format_date_sv, format_time_sv, format_when_sv
 
 TEMPLATES = Path(__file__).resolve().parent / "templates" / "mail"
-WEEKDAYS_SV = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
-MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-             "oktober", "november", "december")
 class _Policy(Compat32):
     """compat32, with short plain-ASCII headers written as they are (no Header folding machinery)."""
 
@@ -107,26 +105,9 @@ class SendError(Exception):
 # Swedish wording
 
 
-def format_date_sv(day: dt.date) -> str:
-    """'torsdag 12 mars 2026'."""
-    return f"{WEEKDAYS_SV[day.weekday()]} {day.day} {MONTHS_SV[day.month - 1]} {day.year}"
-
-
-def format_time_sv(t: dt.time) -> str:
-    """'09.00' (Swedish style)."""
-    return f"{t.hour:02d}.{t.minute:02d}"
-
-
 def format_when(c: TargetContent) -> str:
     """'torsdag 12 mars 2026 kl. 09.00–12.00', or a date range for a multi-day event."""
-    text = format_date_sv(c.date)
-    if c.end_date and c.end_date != c.date:
-        text += f" – {format_date_sv(c.end_date)}"
-    if c.start:
-        text += f" kl. {format_time_sv(c.start)}"
-        if c.end:
-            text += f"–{format_time_sv(c.end)}"
-    return text
+    return format_when_sv(c.date, end_date=c.end_date, start=c.start, end=c.end)
 
 
 def format_where(c: TargetContent) -> str:

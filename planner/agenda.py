@@ -20,12 +20,10 @@ from sqlalchemy.orm import Session
 from planner.carry import is_due
 from planner.errors import PlannerError
 from planner.store import AgendaItem, Body, CarryItem, CarryState, CarryStep, Event, Meeting, MeetingStatus
+from planner.swedish import format_times_sv, format_when_sv
 from planner.words_match import title_words
 
 FORMATS = ("md", "html", "docx")
-MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-             "oktober", "november", "december")
-WEEKDAYS_SV = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 # Items that open or close a meeting whatever its business (matched at the start of a title).
 PROCEDURAL = (
     "incheckning", "utcheckning", "föregående mötesanteckningar", "föregående protokoll",
@@ -71,21 +69,12 @@ class Agenda:
     @property
     def when_text(self) -> str:
         """Return the date in Swedish: "fredag 8 maj 2020" or "juni 2020, datum ej fastställt"."""
-        if self.date is not None:
-            d = self.date
-            text = f"{WEEKDAYS_SV[d.weekday()]} {d.day} {MONTHS_SV[d.month - 1]} {d.year}"
-            return text + " (preliminärt)" if self.tentative else text
-        if self.month:
-            year, month = self.month.split("-")
-            return f"{MONTHS_SV[int(month) - 1]} {year}, datum ej fastställt"
-        return "datum ej fastställt"
+        text = format_when_sv(self.date, month=self.month)
+        return text + " (preliminärt)" if self.tentative and self.date is not None else text
 
     @property
     def time_text(self) -> str | None:
-        if self.start is None:
-            return None
-        text = f"kl. {self.start:%H.%M}"
-        return f"{text}–{self.end:%H.%M}" if self.end else text
+        return format_times_sv(self.start, self.end) or None
 
     @property
     def place_text(self) -> str | None:

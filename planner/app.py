@@ -30,6 +30,7 @@ CSRF_EXEMPT_ENDPOINTS = ("notifications.one_click", "notifications.unsubscribe_o
                          "notifications.unsubscribe_post")
 LOGIN_ENDPOINT = "secretary.login"
 LOGIN_RATE_LIMIT = "10 per minute"
+EXTRACT_ENDPOINT = "api.extract"
 
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; "
        "base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
@@ -80,10 +81,12 @@ def create_app(settings: Settings | None = None) -> Flask:
         if hasattr(module, "bp"):  # a package still being written may not expose it yet
             app.register_blueprint(module.bp)
     _exempt_from_csrf(app, csrf)
-    if LOGIN_ENDPOINT in app.view_functions:
-        app.view_functions[LOGIN_ENDPOINT] = limiter.limit(LOGIN_RATE_LIMIT, methods=["POST"])(  # type: ignore[assignment]
-            app.view_functions[LOGIN_ENDPOINT]
-        )
+    # Endpoints an anonymous client can make costly: login (password hashing) and the public
+    # extraction API (CPU per upload). Limits are per client address.
+    limits = {LOGIN_ENDPOINT: LOGIN_RATE_LIMIT, EXTRACT_ENDPOINT: f"{settings.web.extract_per_minute} per minute"}
+    for endpoint, limit in limits.items():
+        if endpoint in app.view_functions:
+            app.view_functions[endpoint] = limiter.limit(limit, methods=["POST"])(app.view_functions[endpoint])  # type: ignore[assignment]
     _register_pages(app)
 
     @app.teardown_appcontext

@@ -31,6 +31,7 @@ class WebSettings:
     base_url: str = ""
     secret_key: str = ""
     max_upload_mb: int = 20
+    extract_per_minute: int = 30
     auto_publish: str = "high"
     threads: int = 8
 
@@ -210,11 +211,18 @@ def load_settings(path: str | Path | None = None, env: typing.Mapping[str, str] 
         for (t, key), allowed in _CHOICES.items():
             if t == table and key in values and values[key] not in allowed:
                 raise ConfigError(f"{source}: [{table}] {key} must be one of {', '.join(allowed)}, got {values[key]!r}")
+        for key in _POSITIVE.get(table, ()):
+            if key in values and values[key] < 1:
+                raise ConfigError(f"{source}: [{table}] {key} must be at least 1, got {values[key]!r}")
         if table == "reminders" and "send_at" in values:
             _check_clock(source, values["send_at"])
         tables[table] = cls(**values)
     root = chosen.resolve().parent if chosen.exists() else Path.cwd()
     return Settings(root=root, **tables)
+
+
+# Whole numbers where zero or less makes no sense.
+_POSITIVE = {"web": ("max_upload_mb", "extract_per_minute", "threads")}
 
 
 def _check_clock(source: str, value: str) -> None:

@@ -22,13 +22,11 @@ from sqlalchemy.orm import Session
 from notifications.mail import SendError
 from planner.app import app_settings, db_session
 from planner.store import Body, CarryItem, CarryState, CarryStep, Document, Event, Meeting, MeetingStatus
+from planner.swedish import MONTHS_SV, WEEKDAYS_SV, format_date_sv, format_month_sv, format_when_sv
 from planner.webmodels import AgendaDraft
 
 bp = Blueprint("planner", __name__)
 
-MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-             "oktober", "november", "december")
-WEEKDAYS_SV = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 STATUS_SV = {"handled": "behandlad", "postponed": "uppskjuten", "returns": "återkommer", "referred": "hänvisad",
              "planned": "planerat", "held": "genomfört", "cancelled": "inställt", "deleted": "borttaget"}
 STEP_SV = {"raised": "Väcktes", "postponed": "Sköts upp", "returned": "Ska återkomma", "announced": "Aviserades",
@@ -119,34 +117,9 @@ def feed_links(base_url: str, scope: str, name: str) -> dict[str, str]:
     }
 
 
-def format_date_sv(value: dt.date | None, *, weekday: bool = True) -> str:
-    """Return "fredag 8 maj 2020" (or "" for None)."""
-    if value is None:
-        return ""
-    text = f"{value.day} {MONTHS_SV[value.month - 1]} {value.year}"
-    return f"{WEEKDAYS_SV[value.weekday()]} {text}" if weekday else text
-
-
-def format_month_sv(value: str | None) -> str:
-    """Return "juni 2020" for "2020-06"."""
-    if not value or len(value) != 7:
-        return value or ""
-    year, month = value.split("-")
-    return f"{MONTHS_SV[int(month) - 1]} {year}"
-
-
 def format_when(row: Meeting | Event) -> str:
     """Return the date and time of a meeting or event in Swedish, month-only dates marked as such."""
-    if row.date is None:
-        return f"{format_month_sv(row.month)}, datum ej fastställt" if row.month else "datum ej fastställt"
-    text = format_date_sv(row.date)
-    if row.end_date and row.end_date != row.date:
-        text += f" – {format_date_sv(row.end_date)}"
-    if row.start:
-        text += f", kl. {row.start.strftime('%H.%M')}"
-        if row.end:
-            text += f"–{row.end.strftime('%H.%M')}"
-    return text
+    return format_when_sv(row.date, end_date=row.end_date, start=row.start, end=row.end, month=row.month)
 
 
 def format_local(value: dt.datetime | None, timezone: str = "Europe/Stockholm") -> str:

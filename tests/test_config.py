@@ -54,6 +54,7 @@ def test_environment_overrides(name, value, check):
         ("[mail]\npassword = 'x'\n", "password must come from PLANNER_MAIL_PASSWORD"),
         ("[reminders]\nsend_at = '25:00'\n", "send_at must be HH:MM"),
         ("[web\n", "not valid TOML"),
+        ("[web]\nextract_per_minute = 0\n", "[web] extract_per_minute must be at least 1, got 0"),
     ],
 )
 def test_bad_values_fail_with_one_line_naming_file_table_key(tmp_path, body, message):

@@ -25,6 +25,7 @@ _DESCRIPTIONS = {
     413: "The request (an upload) is larger than the limit.",
     415: "Unsupported media type of the body.",
     422: "The body (or the uploaded file) is well-formed but cannot be used.",
+    429: "Too many requests from this address; wait a minute (see Retry-After).",
     500: "Server error.",
 }
 

@@ -375,7 +375,7 @@ def get_document(document_id: int) -> Document:
 
 @bp.post("/extract")
 @operation("Extract uploaded minutes (nothing is stored)", tag="documents", response=s.ExtractionSchema,
-           upload=True)
+           upload=True, errors=(429,))
 def extract() -> dict[str, Any]:
     """Read an uploaded minutes file and return its minutes-extraction/1 object; nothing is stored."""
     return extract_upload()

@@ -26,6 +26,25 @@ def test_extract_returns_the_contract_object_and_stores_nothing(client, db, seed
     assert db.scalar(select(func.count()).select_from(Document)) == 0
 
 
+def test_public_extraction_is_rate_limited_per_address(settings, seed):
+    from planner.app import create_app
+
+    app = create_app(settings.replace(web={"extract_per_minute": 2}))
+    client = app.test_client()
+    path = seed("004")
+    codes = [client.post("/api/v1/extract", data=upload(path), content_type="multipart/form-data").status_code
+             for _ in range(3)]
+    assert codes == [200, 200, 429]
+    response = client.post("/api/v1/extract", data=upload(path), content_type="multipart/form-data")
+    assert_problem(response, 429)
+    assert int(response.headers["Retry-After"]) > 0
+    # Another address has its own allowance.
+    other = client.post("/api/v1/extract", data=upload(path), content_type="multipart/form-data",
+                        environ_overrides={"REMOTE_ADDR": "10.0.0.9"})
+    assert other.status_code == 200
+    app.extensions["planner.engine"].dispose()
+
+
 def test_docx_and_html_uploads_are_read_like_text(client, seed, tmp_path):
     import docx
 

@@ -44,9 +44,10 @@ def test_subscription_form_says_so_when_the_mail_server_is_down(settings, world)
     """An SMTP server that does not answer gives a Swedish message, not a 500; nothing is confirmed."""
     import socket
 
-    from planner.app import create_app
-    from notifications.models import Subscription
     from sqlalchemy import select
+
+    from notifications.models import Subscription
+    from planner.app import create_app
 
     with socket.socket() as s:  # a free port where nothing listens
         s.bind(("127.0.0.1", 0))
