@@ -58,6 +58,9 @@ _RX_NUMBERED_CANDIDATES_2 = re.compile(r"[^\W\d_]{2,}")
 _RX_NUMBERED_CANDIDATES_3 = re.compile(r"(?<=[^\s.]{2})[.:;!?](?:\s|$)")
 _RX_NUMBERED_CANDIDATES_4 = re.compile(r"([^:]{2,40}):\s+(\S.*)$")
 _RX_INLINE_TITLE_1 = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?")
+# Abbreviations a run-in title goes on after ("Upphandling av nytt lönesystem och ev. bildande av ...").
+_ABBREVIATIONS = frozenset({"ev.", "bl.a.", "t.ex.", "resp.", "ca.", "inkl.", "exkl.", "m.fl.", "fr.o.m.", "t.o.m."})
+_NEXT_MARK = re.compile(r"\d{1,2}[.:]")  # "Mötets öppnande 2. Föregående ...": the next item's number
 _RX_IS_GROUPING_1 = re.compile(r"\s*(?:/|,|&|\boch\b)\s*")
 _RX_TITLE_LINE_1 = re.compile(r"[\d\s\-/.]*(?:\w+\s+)?\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}", re.IGNORECASE)
 _RX_STANDALONE_HEADINGS_1 = re.compile(r"[A-ZÅÄÖÉ0-9]")
@@ -507,6 +510,17 @@ _RUN_LABEL = re.compile(r"(?:^|\s)([A-ZÅÄÖ][\wåäöÅÄÖ/ ]{1,30}?):(?=\s)"
 
 # An item number without a stop after a full sentence in a stored copy's page line: "... Byström. 9 Vårdhundar".
 _PAGE_RUN_IN = re.compile(r"(?<=[.!?])\s+(§\s*\d{1,3}|\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# An item number with a colon run in ("... Ahlgren 1:Mötet öppnas ... 3: Föregående mötes ..."); not a
+# time ("kl. 13:00"), which has a digit after the colon.
+_INLINE_COLON = re.compile(r"(?<=[\w.!?)])\s+(\d{1,2}):\s*(?=[A-ZÅÄÖ][a-zåäö])")
+# Words that make the number after them a reference, not an item: "del 1: Beslutsdel", "kl. 13: Dalarummet".
+_COLON_NUMBER_REFERENCES = frozenset(words.NUMBER_REFERENCES) | {
+    "kl", "kl.", "del", "delen", "steg", "fas", "etapp", "alternativ", "förslag", "version", "år", "vecka", "v.", "v"}
+# The last word of the label that may introduce a list of the meeting's items ("Dagordning: 1. ...").
+_ITEM_LIST_LABELS = frozenset(w for phrase in (*words.AGENDA_LABELS, *words.GROUPING_TITLES) for w in phrase.split())
+# A numbered list that a sentence leads into ("Mer om innehållet: 1. Syftet med strategin 2. ..."):
+# the content of an item, not the items.
+_LIST_LEAD_IN = re.compile(r"([\wåäöÅÄÖ]+)\s*:\s*$")
 
 
 def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
@@ -516,10 +530,19 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
     marks = list(_INLINE_NUMBERED.finditer(line.text)) if _INLINE_MARK.search(line.text) else []
     if line.page:  # "... utses Sven-Olof Byström. 9 Vårdhundar inom omsorgen Sjuksköterskan ..."
         marks += _PAGE_RUN_IN.finditer(line.text)
+    if ":" in line.text:
+        marks += _INLINE_COLON.finditer(line.text)
+    if line.page and len(marks) >= 2:
+        marks += _consecutive_loose_marks(line.text, marks)
     for m in marks:
         before = line.text[max(0, m.start() - 12):m.start()].split()
-        if before and before[-1].lower() in words.NUMBER_REFERENCES:
+        if before and before[-1].lower() in (_COLON_NUMBER_REFERENCES if m.re is _INLINE_COLON
+                                             else words.NUMBER_REFERENCES):
             continue
+        if m.re is _INLINE_NUMBERED and m.group(1) == "1.":
+            lead = _LIST_LEAD_IN.search(line.text, max(0, m.start() - 40), m.start())
+            if lead and lead.group(1).lower() not in _ITEM_LIST_LABELS:
+                continue  # "Mer om innehållet: 1. Syftet ...": a list inside an item
         label = None
         for label in _RUN_LABEL.finditer(line.text, max(0, m.start() - 2000), m.start()):
             pass
@@ -529,22 +552,48 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         title = _inline_title(rest)
         number = m.group(1).rstrip(".").lstrip("§ ")
         # A page's run-in item continues the chain of the items that open pages: the same style.
-        style = "inline" if m.re is _INLINE_NUMBERED else "§" if m.group(1).startswith("§") else "n "
+        style = ("inline" if m.re is _INLINE_NUMBERED else "inline:" if m.re is _INLINE_COLON
+                 else "§" if m.group(1).startswith("§") else "n ")
         found.append(_Candidate(i, number, int(number.split(".")[0]), style, title, 0.8,
                                 line.start + m.start(1), line.start + m.end() + len(title)))
     return found
 
 
+# An item number run in after a lower-case word, with no stop ("... dagordningen 3 Val av justerare").
+_PAGE_LOOSE = re.compile(r"(?<=[a-zåäö])\s+(\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _consecutive_loose_marks(text: str, marks: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Numbers run in without a stop before them, where they fill the sequence of the page's marks.
+
+    "2 Fastställande av dagordning att fastställa dagordningen 3 Val av justerare ... 4 Föregående":
+    a bare number after a lower-case word is an item only between the marks numbered one less
+    and one more, on the same page line.
+    """
+    known = sorted((m.start(1), int(m.group(1).lstrip("§ ").split(".")[0])) for m in marks)
+    out = []
+    for m in _PAGE_LOOSE.finditer(text):
+        n = int(m.group(1))
+        before = [k for at, k in known if at < m.start(1)]
+        after = [k for at, k in known if at > m.start(1)]
+        if before and after and before[-1] == n - 1 and after[0] == n + 1:
+            out.append(m)
+    return out
+
+
 def _inline_title(rest: str) -> str:
     """Cut a run-in heading where the body starts: at a capitalised word after a lower-case one."""
     out: list[str] = []
-    for k, w in enumerate(rest.split()):
+    split = rest.split()
+    for k, w in enumerate(split):
         if k and out and w[:1].isupper() and out[-1][:1].islower():
             break
-        if out and _RX_INLINE_TITLE_1.fullmatch(w):
-            break  # the first sub-point of a grouping heading: "Formalia 2.1 Till ..."
+        if out and (_RX_INLINE_TITLE_1.fullmatch(w) or _NEXT_MARK.fullmatch(w)):
+            break  # the first sub-point of a grouping heading ("Formalia 2.1 Till ..."), or the next item
+        if out and w.isdecimal() and len(w) <= 2 and k + 1 < len(split) and split[k + 1][:1].isupper():
+            break  # "... dagordningen 3 Val av justerare": the next item's number without its stop
         out.append(w)
-        if w.endswith((".", ":")) or len(out) >= 10:
+        if (w.endswith(".") and w.lower() not in _ABBREVIATIONS) or w.endswith(":") or len(out) >= 10:
             break
     return _clean_title(" ".join(out))
 
