@@ -127,6 +127,21 @@ _NEW_STANDING_POINT = re.compile(
     r"\b(?:finnas|finns|införs?|införa|skapas?|läggs till|lägga till)\s+(?:en\s+)?(?:ny\s+)?"
     r"stående punkt\s+(?:för|om|med|kring)\b"
 )
+# An item dropped for a reason ("Ärendet utgick p.g.a. tidsbrist", "Punkten utgår då föredraganden
+# är sjuk"): the item, or the sentence, is the subject; "Arvode utgår då ..." is no item's fate.
+_DROPPED_FOR = re.compile(
+    r"(?:^\s*|(?<![\w-])(?:ärendet|punkten|frågan|informationen|föredragningen|dragningen|presentationen"
+    r"|redovisningen)\s+)(?:utgår|utgick)\s+(?:p\.\s?g\.\s?a\.?|pga\.?|på grund av|med anledning av|i brist på"
+    r"|då|eftersom|från dagordningen|från dagens)(?![\w-])",
+)
+# The matter is to be discussed further at the next meeting of the body, named by its letters
+# ("Frågan får diskuteras vidare inför nästa SVOM"): "inför" here is the meeting itself. A council
+# known by its letters (KS, KF, RF, AU, ...) is another body.
+_CONTINUED_AT_NEXT = re.compile(
+    r"(?<![\w-])(?i:diskuteras|diskutera|behandlas|behandla|tas\s+upp|ta\s+upp)\s+vidare\s+"
+    r"(?i:inför|på|vid|till)\s+(?i:nästa|kommande|nästkommande)\s+([A-ZÅÄÖ]{2,6})(?![\w-])"
+)
+_COUNCIL_LETTERS = frozenset({"KS", "KF", "RF", "RS", "LF", "LS", "AU", "SKR", "SKL", "KSAU", "RSAU"})
 _SAME_MEETING = _phrase_pattern(words.SAME_MEETING)
 _EARLIER_MEETING = _phrase_pattern(words.EARLIER_MEETING)
 _BEFORE_NEXT = _phrase_pattern(words.BEFORE_NEXT)
@@ -190,6 +205,9 @@ class Heading:
     start: int  # clean offset where the heading starts
     end: int  # clean offset where the heading ends
     body_end_line: int | None = None  # index of the first line after the body, if not the next item
+    # A web page whose headings were stripped: each bullet is an item, this one's body ends at the
+    # next bullet, and the bullets without a heading are read as text of no item.
+    in_bullets: bool = False
 
 
 # "§ 12", "Punkt 3:", "FHR 5", "5.", "5)", "6.1", "5 Title": groups 1-2, 3-4, 5, then the title.
@@ -212,6 +230,8 @@ _GLUED_PARAGRAPH = re.compile(r"(?<=[\w.)])§\s*\d{1,3}\s+(?=[A-ZÅÄÖ][a-zåä
 _BARE_NUMBER = re.compile(
     r"^\s*(?:(§)\s*(\d{1,4})|(\d{1,3})\.|(\d{1,2}))\s*(?:(?:Dnr|Diarienr|Diarienummer)\b.*)?$", re.IGNORECASE
 )
+# A web page's bullet that holds only an item's number ("•   1", "• § 54"); groups as in _BARE_NUMBER.
+_BULLET_NUMBER = re.compile(r"^\s*[-*•–+·▪]\s*(?:(§)\s*(\d{1,4})|(\d{1,3})\.|(\d{1,2}))\s*$")
 # "... öppnat. 2. Formalia 2.1 Till mötesordförande ...": a sub-point needs no full stop after it.
 _INLINE_NUMBERED = re.compile(
     r"(?:(?<=[.:!?)])|(?<=\d)|(?<=\w))\s+(\d{1,2}\.\d{1,2}(?=\.?\s)\.?|\d{1,2}\.)\s+(?=[A-ZÅÄÖ])"
@@ -236,12 +256,21 @@ def _first_words(s: str) -> str:
     return _norm(s.strip().rstrip(":.!?"))
 
 
+# A web page's navigation, kept in a stored copy: never an item.
+_SITE_CHROME = frozenset({
+    "hoppa över navigering", "hoppa över navigeringen", "hoppa till innehållet", "hoppa till huvudinnehållet",
+    "gå till innehållet", "gå direkt till innehållet", "till huvudinnehåll", "till startsidan", "skip to content",
+    "skip to main content", "skip navigation", "meny", "stäng meny", "öppna meny", "logga in", "tillbaka",
+})
+
+
 def _is_excluded_heading(title: str) -> bool:
     """Tell whether a heading never opens an item (sub-heading, header field, signature, title)."""
     t = _first_words(title)
     if not t or not _RX_IS_EXCLUDED_HEADING_1.search(t):
         return True
-    if t in words.SUBHEADINGS or t in words.HEADER_LABELS or t in words.SIGNATURES or t in words.PAGE_BOILERPLATE:
+    if (t in words.SUBHEADINGS or t in words.HEADER_LABELS or t in words.SIGNATURES or t in words.PAGE_BOILERPLATE
+            or t in _SITE_CHROME):
         return True
     label = _first_words(title.split(":")[0]) if ":" in title else ""
     if label and (label in words.HEADER_LABELS or label in words.SIGNATURES or label in words.PAGE_BOILERPLATE):
@@ -332,7 +361,16 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
         # What _may_open_numbered tells, inline: this loop reads every line.
         t = text.lstrip()
         first = t[:1]
-        if first and (first.isdecimal() or t.startswith(_NUMBER_WORDS) or (first in _CAPITALS and t[1:2] in _CAPITALS)):
+        if first and first in _BULLETS:
+            # A web page's bullet: "•   1" or "• § 54" with the title on a line below, or "• 1. Title".
+            bare = _BULLET_NUMBER.match(text)
+            if bare:
+                found.extend(_bare_candidate(doc, i, bare, blank_between=True))
+                continue
+            mark = _BULLET_MARK.match(text)
+            if mark and text[mark.end():mark.end() + 1].isdecimal():
+                m = _NUMBERED_AT.match(text, mark.end())
+        elif first and (first.isdecimal() or t.startswith(_NUMBER_WORDS) or (first in _CAPITALS and t[1:2] in _CAPITALS)):
             bare = _BARE_NUMBER.match(text)
             if bare:
                 found.extend(_bare_candidate(doc, i, bare))
@@ -426,17 +464,21 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
     return found
 
 
-def _bare_candidate(doc: Minutes, i: int, m: re.Match[str]) -> list[_Candidate]:
-    """A number alone on its line whose title is the next non-blank line."""
+def _bare_candidate(doc: Minutes, i: int, m: re.Match[str], blank_between: bool = False) -> list[_Candidate]:
+    """A number alone on its line whose title is the next non-blank line.
+
+    With `blank_between` (a web page's bullet "•   1"), a number without a stop may stand a blank
+    line above its title.
+    """
     lines = doc.lines
     j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
     if j is None:
         return []
     title = lines[j].text.strip()
     if (len(title) > 100 or not _RX_NUMBERED_CANDIDATES_1.match(title) or _NUMBERED.match(title)
-            or _BARE_NUMBER.match(title) or title.endswith(".")):
+            or _BARE_NUMBER.match(title) or title.endswith(".") or _bullet_text(lines[j]) is not None):
         return []
-    if m.group(4) and (j != i + 1 or _words_in(title) > 8):
+    if m.group(4) and ((j != i + 1 and not blank_between) or _words_in(title) > 8):
         return []  # a number without a stop ("1" / "ÖPPNANDE AV MÖTET") heads only the line right below it
     number = m.group(2) or m.group(3) or m.group(4)
     style = "§" if m.group(1) else "n " if m.group(4) else "n."
@@ -730,6 +772,7 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
     if not subs and chain[0].style.startswith("n"):
         subs = [c for c in cands if "." in c.number and (c.line, c.start) not in taken]
     out: list[Heading] = []
+    bulleted = any(_bullet_text(doc.lines[c.line]) is not None for c in chain)
     for k, c in enumerate(chain):
         nxt = (chain[k + 1].line, chain[k + 1].start) if k + 1 < len(chain) else (len(doc.lines), 0)
         mine = [s for s in subs if (c.line, c.start) < (s.line, s.start) < nxt and s.main == c.main]
@@ -738,8 +781,34 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
             ends = [x.line for x in mine[1:]] + [nxt[0]]
             out.extend(Heading(x.number, x.title, x.line, x.start, x.end, end) for x, end in zip(mine, ends))
         else:
-            out.append(Heading(c.number, c.title, c.line, c.start, c.end, nxt[0]))
+            end = _bullet_end(doc.lines, c.line, nxt[0]) if bulleted else None
+            out.append(Heading(c.number, c.title, c.line, c.start, c.end, nxt[0] if end is None else end,
+                               end is not None))
     return out
+
+
+def _bullet_end(lines: Sequence[Line], i: int, limit: int) -> int | None:
+    """Where the item that line `i` opens inside a bullet ends: at the next bullet as far out (before `limit`).
+
+    Line `i` is a bullet, or a line of a bullet's text ("• 1. Verksamhetsberättelse" / "  2. Kommunförbundet");
+    None when it is neither.
+    """
+    j = i
+    while j >= 0 and i - j < 40:
+        b = _bullet_text(lines[j])
+        if b is not None:
+            indent = b[0]
+            break
+        if lines[j].text.strip() and not lines[j].text.startswith((" ", "\t")):
+            return None  # a paragraph of its own: no bullet holds the line
+        j -= 1
+    else:
+        return None
+    for k in range(i + 1, min(limit, len(lines))):
+        b = _bullet_text(lines[k])
+        if b is not None and b[0] <= indent:
+            return k
+    return None
 
 
 _BULLETS = "-*•–+·▪"  # the marks _BULLET_LINE and _BULLET_MARK accept
@@ -1119,14 +1188,15 @@ def _headings_over_bullets(doc: Minutes) -> list[Heading]:
     return out
 
 
-def _lone_paragraph(found: list[_Candidate]) -> list[Heading]:
+def _lone_paragraph(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
     """The one paragraph heading of a copy cut off after it ("§ 19 Val av justerare")."""
     cands = [c for c in found
              if c.weight > 0 and (c.style == "§" or c.style.startswith("prefix:")) and "." not in c.number]
     if len({c.number for c in cands}) != 1:
         return []
     c = cands[-1]
-    return [Heading(c.number, c.title, c.line, c.start, c.end)]
+    end = _bullet_end(doc.lines, c.line, len(doc.lines)) if _bullet_text(doc.lines[c.line]) is not None else None
+    return [Heading(c.number, c.title, c.line, c.start, c.end, end, end is not None)]
 
 
 def find_headings(doc: Minutes, latin: bytes | None = None) -> tuple[list[Heading], str]:
@@ -1166,7 +1236,7 @@ def find_headings(doc: Minutes, latin: bytes | None = None) -> tuple[list[Headin
     if paragraphs:
         return paragraphs, "numbered"
     if not numbered and not marked:
-        return _lone_paragraph(cands), "numbered"
+        return _lone_paragraph(doc, cands), "numbered"
     return numbered or marked, "numbered" if numbered else "marked"
 
 
@@ -1457,9 +1527,15 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     search = found.search
     if search(_SAME_MEETING) or search(_EARLIER_MEETING) or _general_move(found):
         return None
-    m = search(_POSTPONED) or (_DROPPED.search(low) if found.has(_DROPPED_KEYS) else None) or _deferred_matter(found)
+    dropped = found.has(_DROPPED_KEYS)
+    m = (search(_POSTPONED) or (_DROPPED.search(low) or _DROPPED_FOR.search(low) if dropped else None)
+         or _deferred_matter(found))
     if m:
         return Finding(ItemStatus.POSTPONED, when_of(text[m.start():], meeting), None, m.start(), m.end())
+    if "vidare" in found.words or found.odd:
+        later = _CONTINUED_AT_NEXT.search(text)
+        if later and later.group(1) not in _COUNCIL_LETTERS:
+            return Finding(ItemStatus.RETURNS, "next", None, *later.span())
     m = search(_RETURNS)
     if m and not search(_RETURNS_NOT) and not _NEW_STANDING_POINT.search(low):
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None, m.start(), m.end())
@@ -1843,6 +1919,36 @@ def _sentence_in_heading(doc: Minutes, h: Heading) -> list[Sentence]:
     return [Sentence(head[m.end():], h.start + m.end(), h.end)]
 
 
+def _unheaded_carry(doc: Minutes, heads: list[Heading], reading: _Reading) -> list[Carry]:
+    """What the bullets of a web page without their headings carry (`Heading.in_bullets`).
+
+    Such a page keeps the headings of a few items only; the other bullets are items of no
+    heading, and what they postpone, send back or announce is carried from no item.
+    """
+    lines = doc.lines
+    first = next((i for i in range(heads[0].line) if _bullet_text(lines[i]) is not None), heads[0].line)
+    gaps = [(first, heads[0].line)]
+    for k, h in enumerate(heads):
+        if h.in_bullets and h.body_end_line is not None:
+            gaps.append((h.body_end_line, heads[k + 1].line if k + 1 < len(heads) else len(lines)))
+    out: list[Carry] = []
+    for a, b in gaps:
+        if a >= b:
+            continue
+        sents = sentences(doc, a, b, skip_first=False)
+        keyed = reading.keyed(sents)
+        for s in keyed:
+            f = reading.classify(s)
+            if f is None or f.status not in (ItemStatus.POSTPONED, ItemStatus.RETURNS):
+                continue
+            reason = CarryReason.POSTPONED if f.status is ItemStatus.POSTPONED else CarryReason.RETURNS
+            text = s.text.strip()
+            title = text if len(text) <= 100 else text[:100].rsplit(" ", 1)[0]
+            out.append(Carry(None, title, reason, f.when, doc.span(s.start + f.start, s.start + f.end)))
+        out.extend(_announced(doc, None, sents, reading, keyed))
+    return out
+
+
 def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carry], list[str]]:
     """Return the agenda items in order, the carry list, and warnings."""
     latin = _latin_bytes(doc.clean)
@@ -1880,6 +1986,8 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
             carry.append(Carry(h.number, _carry_title(h.title, s, sents), reason, target.when, span))
         elif not agenda:
             carry.extend(_announced(doc, h, sents, reading, keyed))
+    if any(h.in_bullets for h in heads):
+        carry.extend(_unheaded_carry(doc, heads, reading))
     if agenda:
         notes = sentences(doc, max(h.line for h in heads) + 1, len(doc.lines), skip_first=False)
         carry.extend(_announced(doc, None, notes, reading))

@@ -6,10 +6,13 @@ Each case is written as such minutes read; the rule must find the items and noth
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from planner.extract import items
 from planner.extract.items import find_headings
+from planner.extract.model import Meeting
 from planner.extract.text import minutes_from_text
 
 FILLER = "Ordföranden redogjorde kort för läget i frågan och gruppen diskuterade vidare. " * 3
@@ -76,3 +79,87 @@ def test_a_number_without_its_stop_fills_the_sequence_on_a_page_line() -> None:
 ])
 def test_inline_title_stops_at_the_next_item(rest: str, title: str) -> None:
     assert items._inline_title(rest) == title
+
+
+# --- web pages: bullets whose headings were stripped ------------------------------------------
+
+def _extract(text: str) -> tuple[list[tuple[str | None, str, str]], list[tuple[str | None, str, str | None]]]:
+    doc = minutes_from_text(text)
+    found, carry, _ = items.extract_items(doc, Meeting(date="2022-02-25"))
+    return ([(i.number, i.title, i.status.value) for i in found],
+            [(c.from_item, c.reason.value, c.when) for c in carry])
+
+
+NUMBER_ABOVE_TITLE = (
+    " •   1\n\n  Sammanträdets öppnande\n\n"
+    " • Regionfullmäktige har utsett en ny ersättare i nämnden.\n\n"
+    " •   3\n\n  Val av justerare och tid för justering\n\n"
+    " •   4\n\n  Föredragningslista fastställs\n\n"
+    " • Kommande aktiviteter:\n\n  Ledningsgrupp akut 5/4\n\n  Regionfullmäktige 26/4\n\n"
+    " •   5\n\n  Stödpersonsverksamheten\n\n"
+    " • Verksamheten redovisas av samordnaren. Inga frågor ställs.\n"
+)
+
+
+def test_a_bullet_with_only_the_number_heads_the_title_below_it() -> None:
+    found, carry = _extract("Hoppa över navigering\n" + NUMBER_ABOVE_TITLE)
+    assert found == [("1", "Sammanträdets öppnande", "handled"), ("3", "Val av justerare och tid för justering", "handled"),
+                     ("4", "Föredragningslista fastställs", "handled"), ("5", "Stödpersonsverksamheten", "handled")]
+    assert carry == []
+
+
+ONE_HEADING_KEPT = (
+    "Hoppa över navigering\n"
+    " • Ordföranden öppnar mötet och hälsar välkommen.\n"
+    " • § 3\n  Val av justerare\n"
+    " • Ordföranden redogör kort för föregående protokoll.\n  Inga synpunkter framförs.\n"
+    " • Jessica föredrar punkten utifrån en presentation.\n"
+    "  Fråga ställs om vilket forum som ska besluta. Frågan får diskuteras vidare inför nästa SVOM.\n"
+    " • Mats informerar om projektet. Mer information kommer att tas upp vid nästa möte.\n"
+)
+
+
+def test_bullets_without_a_heading_carry_from_no_item() -> None:
+    found, carry = _extract(ONE_HEADING_KEPT)
+    assert found == [("3", "Val av justerare", "handled")]
+    assert (None, "returns", "next") in carry
+    assert all(c[0] is None for c in carry)
+
+
+def test_numbered_points_inside_a_bullet_end_with_it() -> None:
+    text = (" • § 2\n  Val av justerare\n"
+            " • 1. Verksamhetsberättelse 2022\n  Elin går igenom verksamhetsberättelsen.\n"
+            "  2. Kommunförbundet - statusrapport\n  En diskussion förs. Kommunerna tar med sig frågan och återkommer.\n"
+            " • Maria föredrar punkten. Ärendet utgick p.g.a. tidsbrist.\n")
+    found, carry = _extract(text)
+    assert found == [("1", "Verksamhetsberättelse 2022", "handled"), ("2", "Kommunförbundet - statusrapport", "returns")]
+    assert ("2", "returns", None) in carry and (None, "postponed", None) in carry
+
+
+# --- status phrases -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "status", "when"), [
+    ("Ärendet utgick p.g.a. tidsbrist", "postponed", None),
+    ("Ärendet utgick pga tidsbrist.", "postponed", None),
+    ("Punkten utgår på grund av sjukdom.", "postponed", None),
+    ("Utgick då tiden inte räckte till.", "postponed", None),
+    ("Informationen utgår eftersom föredraganden är sjuk.", "postponed", None),
+    ("Arvode utgår då mötet hålls på kvällstid.", None, None),
+    ("Ersättning utgår på grund av förlorad arbetsinkomst.", None, None),
+    ("Frågan får diskuteras vidare inför nästa SVOM.", "returns", "next"),
+    ("Ärendet behandlas vidare vid nästa RUS.", "returns", "next"),
+    ("Frågan får diskuteras vidare på nästa möte.", "returns", "next"),
+    ("Vi diskuterade vidare om nästa steg.", None, None),
+])
+def test_status_phrases_of_dropped_and_continued_items(sentence: str, status: str | None, when: str | None) -> None:
+    found = items.classify(sentence, date(2022, 2, 25))
+    assert (found.status.value if found else None) == status
+    assert (found.when if found else None) == when
+
+
+@pytest.mark.parametrize("chrome", ["Hoppa över navigering", "Gå till innehållet", "Skip to main content", "Meny"])
+def test_site_chrome_is_never_an_item(chrome: str) -> None:
+    text = (f"{chrome}\n\nÖppnande\n\nOrdföranden öppnade mötet och hälsade alla välkomna till dagens möte.\n\n"
+            "Ekonomi\n\nKassören redovisade det ekonomiska läget som är fortsatt gott inför hösten.\n")
+    assert [t for _, t in _titles(text)] == ["Öppnande", "Ekonomi"]
+    assert items._is_excluded_heading(chrome)
