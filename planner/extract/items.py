@@ -1919,6 +1919,44 @@ def _sentence_in_heading(doc: Minutes, h: Heading) -> list[Sentence]:
     return [Sentence(head[m.end():], h.start + m.end(), h.end)]
 
 
+# "Ärendet utgick" / "Punkten utgår" opening a sentence: the point named just above it was dropped.
+_DROPPED_POINT = re.compile(r"(?:Ärendet|Punkten)\s+(?:utgick|utgår)(?![\w-])")
+# The reason that may follow, in lower case ("p.g.a. tidsbrist", "då tiden inte räckte").
+_DROPPED_REASON = re.compile(r"(?:\s+(?![A-ZÅÄÖ])[^\s.!?]+(?:\.[^\s.!?]+)*\.?)*")
+
+
+def _dropped_entries(doc: Minutes, h: Heading, sents: list[Sentence]) -> list[tuple[int, int, int]]:
+    """Unnumbered points inside an item's text, each named and then said to be dropped.
+
+    "Utvärdering av seminariet" / "Ärendet utgick p.g.a. tidsbrist": the line above "Ärendet
+    utgick" names a point of its own, which was dropped (a copy that lost its line breaks runs
+    them on: "... Umeåregionen Utvärdering av seminariet Ärendet utgick p.g.a. tidsbrist Regionrådets
+    studieresa 2015 Ärendet utgick ..."). Returns the clean offsets (title start, title end, end).
+    "5. Budget" / "Ärendet utgick." drops the item itself: no title stands between them.
+    """
+    if not sents:
+        return []
+    end = sents[-1].end
+    text = doc.clean[h.end:end]
+    if "tgick" not in text and "tgår" not in text:
+        return []  # most items: no point dropped
+    out = []
+    pos = 0
+    for m in _DROPPED_POINT.finditer(text):
+        before = text[pos:m.start()].rstrip()
+        cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("\n"), before.rfind(":"))
+        frag = before[cut + 1:]
+        title = frag.strip()
+        reason = _DROPPED_REASON.match(text, m.end())
+        stop = reason.end() if reason else m.end()
+        start, pos = pos, stop
+        if not title or not title[:1].isupper() or not 1 <= _words_in(title) <= 12 or _is_excluded_heading(title):
+            continue
+        a = h.end + start + cut + 1 + (len(frag) - len(frag.lstrip()))
+        out.append((a, a + len(title), h.end + stop))
+    return out
+
+
 def _unheaded_carry(doc: Minutes, heads: list[Heading], reading: _Reading) -> list[Carry]:
     """What the bullets of a web page without their headings carry (`Heading.in_bullets`).
 
@@ -1960,32 +1998,47 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
     general_next: bool | None = None  # whether the opening says what is not reached moves on; read when needed
     items: list[Item] = []
     carry: list[Carry] = []
+    def postponed_when(when: str | None) -> str | None:
+        nonlocal general_next
+        if when is not None:
+            return when
+        if general_next is None:
+            first_line = heads[0].line
+            opening = sentences(doc, 0, first_line, skip_first=False) + per_item[0]
+            general_next = any(reading.general_move(x) for x in opening)
+        return "next" if general_next else None
+
     for h, sents in zip(heads, per_item):
         if not agenda and not any(_has_two_words(x.text) for x in sents):
             sents = _sentence_in_heading(doc, h)
+        dropped = [] if agenda else _dropped_entries(doc, h, sents)
+        if dropped:  # the item's own text ends where the first dropped point's title starts
+            cut = dropped[0][0]
+            sents = [x if x.end <= cut else x._replace(text=x.text[:cut - x.start], end=cut)
+                     for x in sents if x.start < cut]
         keyed = reading.keyed(sents)
         found = _item_finding(h.title, keyed, reading, agenda)
         if found is None:
             items.append(Item(h.number, h.title, span=doc.span(h.start, h.end)))
             if not agenda:
                 carry.extend(_announced(doc, h, sents, reading, keyed))
-            continue
-        f, s = found
-        when = f.when
-        if f.status is ItemStatus.POSTPONED and f.when is None:
-            if general_next is None:
-                first_line = heads[0].line
-                opening = sentences(doc, 0, first_line, skip_first=False) + per_item[0]
-                general_next = any(reading.general_move(x) for x in opening)
-            when = "next" if general_next else f.when
-        target = Target(None if f.status is ItemStatus.REFERRED else when, f.body)
-        span = doc.span(s.start + f.start, s.start + f.end)
-        items.append(Item(h.number, h.title, f.status, target, (), doc.span(h.start, h.end), span))
-        if f.status in (ItemStatus.POSTPONED, ItemStatus.RETURNS):
-            reason = CarryReason.POSTPONED if f.status is ItemStatus.POSTPONED else CarryReason.RETURNS
-            carry.append(Carry(h.number, _carry_title(h.title, s, sents), reason, target.when, span))
-        elif not agenda:
-            carry.extend(_announced(doc, h, sents, reading, keyed))
+        else:
+            f, s = found
+            when = postponed_when(f.when) if f.status is ItemStatus.POSTPONED else f.when
+            target = Target(None if f.status is ItemStatus.REFERRED else when, f.body)
+            span = doc.span(s.start + f.start, s.start + f.end)
+            items.append(Item(h.number, h.title, f.status, target, (), doc.span(h.start, h.end), span))
+            if f.status in (ItemStatus.POSTPONED, ItemStatus.RETURNS):
+                reason = CarryReason.POSTPONED if f.status is ItemStatus.POSTPONED else CarryReason.RETURNS
+                carry.append(Carry(h.number, _carry_title(h.title, s, sents), reason, target.when, span))
+            elif not agenda:
+                carry.extend(_announced(doc, h, sents, reading, keyed))
+        for a, b, end in dropped:
+            title = _clean_title(doc.clean[a:b])
+            when = postponed_when(None)
+            span = doc.span(b, end)
+            items.append(Item(None, title, ItemStatus.POSTPONED, Target(when, None), (), doc.span(a, b), span))
+            carry.append(Carry(None, title, CarryReason.POSTPONED, when, span))
     if any(h.in_bullets for h in heads):
         carry.extend(_unheaded_carry(doc, heads, reading))
     if agenda:

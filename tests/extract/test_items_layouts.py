@@ -163,3 +163,31 @@ def test_site_chrome_is_never_an_item(chrome: str) -> None:
             "Ekonomi\n\nKassören redovisade det ekonomiska läget som är fortsatt gott inför hösten.\n")
     assert [t for _, t in _titles(text)] == ["Öppnande", "Ekonomi"]
     assert items._is_excluded_heading(chrome)
+
+
+# --- points dropped inside an item ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A point named on its own line, then dropped: an unnumbered item of its own.
+    (("1. Mötets öppnande\nOrdföranden öppnade mötet och hälsade alla välkomna.\n"
+     "2. Ekonomisk uppföljning\nKassören redovisade utfallet för perioden.\n"
+     "Utvärdering av seminariet\nÄrendet utgick p.g.a. tidsbrist.\n"),
+     [("1", "Mötets öppnande", "handled"), ("2", "Ekonomisk uppföljning", "handled"),
+      (None, "Utvärdering av seminariet", "postponed")]),
+    # A copy that lost its line breaks runs the points on after the last item.
+    ("Dagordning 1. Mötets öppnande 2. Ekonomisk uppföljning 3. Gemensam strategi för pendling "
+     "Utvärdering av seminariet Ärendet utgick p.g.a. tidsbrist Studieresa 2015 Ärendet utgick p.g.a. tidsbrist "
+     + FILLER + FILLER + "\n",
+     [("1", "Mötets öppnande", "handled"), ("2", "Ekonomisk uppföljning", "handled"),
+      ("3", "Gemensam strategi för pendling", "handled"), (None, "Utvärdering av seminariet", "postponed"),
+      (None, "Studieresa 2015", "postponed")]),
+    # The item itself dropped: no point named between its heading and "Ärendet utgick".
+    (("1. Mötets öppnande\nOrdföranden öppnade mötet.\n2. Budget\nÄrendet utgick p.g.a. tidsbrist.\n"
+     "3. Beslut om lokaler\nBeslut\nÄrendet utgår på grund av sjukdom.\n"),
+     [("1", "Mötets öppnande", "handled"), ("2", "Budget", "postponed"), ("3", "Beslut om lokaler", "postponed")]),
+])
+def test_a_point_named_and_then_dropped_is_an_item_of_its_own(
+        text: str, expected: list[tuple[str | None, str, str]]) -> None:
+    found, carry = _extract(text)
+    assert found == expected
+    assert len(carry) == sum(status == "postponed" for _, _, status in expected)
