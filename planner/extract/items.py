@@ -1188,6 +1188,41 @@ def _headings_over_bullets(doc: Minutes) -> list[Heading]:
     return out
 
 
+# A lettered point: "A/ Handlingsplan kosten", "B) Budget", perhaps behind a bullet mark.
+_LETTERED = re.compile(r"^\s*(?:[-*•–+·▪]\s+)?([A-ZÅÄÖ])\s?[/)]\s*(?P<title>[A-ZÅÄÖ0-9].*)$")
+
+
+def _lettered_headings(doc: Minutes) -> list[Heading]:
+    """Points lettered A, B, C, ... in order ("A/ Handlingsplan kosten" ... "E/ Information").
+
+    A meeting portal's page lists a body's information points so; the letters must run from A
+    without a gap, three or more of them, each a short title.
+    """
+    found: list[tuple[int, str, int, str]] = []
+    for i, ln in enumerate(doc.lines):
+        t = ln.text.lstrip(" \t" + _BULLETS)
+        if len(t) < 4 or (t[1:2] not in "/)" and t[2:3] not in "/)"):
+            continue  # most lines: no letter and slash or bracket where a lettered point has them
+        m = _LETTERED.match(ln.text)
+        if m is None or len(m.group("title")) > 100 or m.group("title").rstrip().endswith("."):
+            continue
+        letter = m.group(1)
+        if letter == "A":
+            if len(found) >= 3:
+                break  # a second run of letters: the first is the list
+            found = []
+        elif not found or ord(letter) != ord(found[-1][1]) + 1:
+            continue
+        found.append((i, letter, ln.start + m.start(1), m.group("title")))
+    if len(found) < 3:
+        return []
+    out = []
+    for k, (i, letter, start, title) in enumerate(found):
+        end = found[k + 1][0] if k + 1 < len(found) else None
+        out.append(Heading(letter, _clean_title(title), i, start, doc.lines[i].end, end))
+    return out
+
+
 def _lone_paragraph(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
     """The one paragraph heading of a copy cut off after it ("§ 19 Val av justerare")."""
     cands = [c for c in found
@@ -1208,6 +1243,9 @@ def find_headings(doc: Minutes, latin: bytes | None = None) -> tuple[list[Headin
     numbered = _numbered_headings(doc, cands)
     if len(numbered) >= 2:
         return numbered, "numbered"
+    lettered = _lettered_headings(doc)
+    if lettered:
+        return lettered, "numbered"
     agenda = _agenda_headings(doc)
     if agenda:
         return agenda, "agenda"

@@ -191,3 +191,26 @@ def test_a_point_named_and_then_dropped_is_an_item_of_its_own(
     found, carry = _extract(text)
     assert found == expected
     assert len(carry) == sum(status == "postponed" for _, _, status in expected)
+
+
+# --- lettered points ----------------------------------------------------------------------------
+
+LETTERED = (
+    "Möte 2019-03-25\n\nVård- och omsorgsnämnden\n"
+    "  • A/ Handlingsplan kosten\n\n    B/ Patientsäkerhetsberättelse\n\n    C/ Uppföljning av enheten\n\n"
+    "    D) Risk- och konsekvensbeskrivning 2019\n\n    E/ Förvaltningschefens information\n\n"
+    "    - Hyreskontrakt daglig verksamhet\n\n    - Byggnation av nytt boende\n"
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (LETTERED, [("A", "Handlingsplan kosten"), ("B", "Patientsäkerhetsberättelse"), ("C", "Uppföljning av enheten"),
+                ("D", "Risk- och konsekvensbeskrivning 2019"), ("E", "Förvaltningschefens information")]),
+    # Letters that do not start at A, or only two of them, are no list of points.
+    (LETTERED.replace("A/", "X/").replace("C/", "Q/"), []),
+    ("Protokoll\n\nA/ Budget\n\nB/ Lokaler\n\nText om detta som är lång nog att vara en paragraf för sig själv.\n", []),
+])
+def test_lettered_points(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(h.number, h.title) for h in items._lettered_headings(minutes_from_text(text))] == expected
+    if expected:
+        assert _titles(text) == expected
