@@ -1890,6 +1890,43 @@ class _Reading:
         return found is not None and _general_move(found)
 
 
+# Words that name the item's own matter, or no matter, as the subject of "kommer att diskuteras".
+_ITEM_REFERENCES = frozenset({
+    "frågan", "frågorna", "ärendet", "ärendena", "punkten", "detta", "denna", "dessa", "saken", "ämnet", "temat",
+    "förslaget", "beslutet", "styrelsen", "gruppen", "mötet", "nämnden", "vidare", "även", "också", "eventuellt",
+    "därför", "sedan", "senare", "gång",
+})
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:och|men|samt)\s")
+_LETTER_RUN = re.compile(r"[^\W\d_]{4,}")
+
+
+def _topic_of_its_own(low: str, at: int, title: str) -> bool:
+    """The subject right before a "kommer att diskuteras" at `at` is a topic of its own, not the item's matter.
+
+    "..., ev adventmys kommer att diskuteras på nästa styrelsemöte" under "Kommande aktiviteter": a
+    topic announced for the next meeting; "Frågan kommer att diskuteras ..." or "Budgeten ..." under
+    "Budget 2022" is the item's own matter.
+    """
+    clause = _CLAUSE_BREAK.split(low[:at])[-1]
+    content = [w for w in _LETTER_RUN.findall(clause) if w not in _STOP and w not in _ITEM_REFERENCES]
+    if not content:
+        return False
+    stems = {w[:5] for w in _keywords(title)}
+    return not any(w[:5] in stems for w in content)
+
+
+def _announced_topic(title: str, s: Sentence, reading: _Reading) -> Announcement | None:
+    """An announcement that `classify` reads as the item's return: a topic of its own comes back later."""
+    f = reading.classify(s)
+    if f is None or f.status is not ItemStatus.RETURNS:
+        return None
+    found = reading._found(s)  # not None: the sentence has a finding
+    m = found.search(_HANDLED_LATER) if found is not None else None
+    if found is None or m is None or not _topic_of_its_own(found.low, m.start(), title):
+        return None
+    return Announcement(f.when)
+
+
 def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
                   agenda: bool) -> tuple[Finding, Sentence] | None:
     """The strongest status its sentences give an item (postponed > returns > referred).
@@ -1902,7 +1939,8 @@ def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
         if not agenda and reading.announcement(s) is not None:
             continue
         f = reading.classify(s)
-        if f is None or (f.status is ItemStatus.RETURNS and planning):
+        if f is None or (f.status is ItemStatus.RETURNS and (planning or (
+                not agenda and _announced_topic(title, s, reading) is not None))):
             continue
         if best is None or _RANK[f.status] < _RANK[best[0].status]:
             best = (f, s)
@@ -1919,6 +1957,8 @@ def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], reading: 
     out = []
     for s in reading.keyed(sents) if keyed is None else keyed:
         found = reading.announcement(s)
+        if found is None and h is not None and not planning:
+            found = _announced_topic(h.title, s, reading)
         if found is None and planning:
             f = reading.classify(s)
             found = Announcement(f.when) if f is not None and f.status is ItemStatus.RETURNS else None

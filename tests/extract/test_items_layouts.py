@@ -214,3 +214,25 @@ def test_lettered_points(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(h.number, h.title) for h in items._lettered_headings(minutes_from_text(text))] == expected
     if expected:
         assert _titles(text) == expected
+
+
+# --- a topic announced inside an item ------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "body", "status", "carry"), [
+    # A topic of its own, said to be discussed at the next meeting: announced, the item handled.
+    ("KOMMANDE AKTIVITETER", ("Puben den 22/8 ordnas av Bengt, surströmmingsfest den 4/9 ordnas av Åsa, "
+     "ev adventmys kommer att diskuteras på nästa styrelsemöte."), "handled", [("2", "announced", "next")]),
+    # The item's own matter comes back: the item returns.
+    ("Budget 2023", "Kassören redovisade förslaget. Budgeten kommer att diskuteras på nästa styrelsemöte.",
+     "returns", [("2", "returns", "next")]),
+    ("Lokalfrågan", "Vi gick igenom läget. Frågan kommer att diskuteras på nästa möte.",
+     "returns", [("2", "returns", "next")]),
+    ("Lokaler", "Vi gick igenom läget och den kommer att diskuteras på nästa möte.",
+     "returns", [("2", "returns", "next")]),
+])
+def test_a_topic_inside_an_item_is_announced_not_the_item_returning(
+        title: str, body: str, status: str, carry: list[tuple[str, str, str]]) -> None:
+    text = f"1. Mötets öppnande\nOrdföranden öppnade mötet.\n2. {title}\n{body}\n3. Avslutning\nMötet avslutades.\n"
+    found, got = _extract(text)
+    assert found[1][2] == status
+    assert got == carry
