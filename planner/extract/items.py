@@ -576,6 +576,8 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         marks += _INLINE_COLON.finditer(line.text)
     if line.page and len(marks) >= 2:
         marks += _consecutive_loose_marks(line.text, marks)
+    elif line.page:
+        marks += _loose_run(line.text)
     for m in marks:
         before = line.text[max(0, m.start() - 12):m.start()].split()
         if before and before[-1].lower() in (_COLON_NUMBER_REFERENCES if m.re is _INLINE_COLON
@@ -621,6 +623,27 @@ def _consecutive_loose_marks(text: str, marks: list[re.Match[str]]) -> list[re.M
         if before and after and before[-1] == n - 1 and after[0] == n + 1:
             out.append(m)
     return out
+
+
+def _loose_run(text: str) -> list[re.Match[str]]:
+    """Numbers run in without stops on a page line that has no other item marks, when they count up by one.
+
+    "... justera dagens protokoll 15 Dagordning och övriga frågor ... Informationsärenden 16
+    Planeringsprocessen ...": paragraphs 15 and 16 of a copy that lost its line breaks. A lone
+    number is no item; the longest run N, N+1, ... in reading order (two or more) is.
+    """
+    if not any(map(str.isdecimal, text)):
+        return []
+    loose = list(_PAGE_LOOSE.finditer(text))
+    best: list[re.Match[str]] = []
+    for k, first in enumerate(loose):
+        run = [first]
+        for m in loose[k + 1:]:
+            if int(m.group(1)) == int(run[-1].group(1)) + 1:
+                run.append(m)
+        if len(run) > len(best):
+            best = run
+    return best if len(best) >= 2 else []
 
 
 def _inline_title(rest: str) -> str:

@@ -236,3 +236,22 @@ def test_a_topic_inside_an_item_is_announced_not_the_item_returning(
     found, got = _extract(text)
     assert found[1][2] == status
     assert got == carry
+
+
+LOOSE_PAGE = (
+    "Download \"Protokoll\"\n\nTranskript\n\n"
+    "1 Protokoll 1 (6) Teknikutskottet Plats Vårdcentralen i Kristinehamn Beslutande Eva Berg (MP) Mats Ek (S) "
+    "Utsågs Mats Ek att jämte ordföranden justera dagens protokoll 15 Dagordning och övriga frågor Ordföranden "
+    "hälsade alla välkomna och förklarade mötet öppnat. Dagordningen godkändes. Informationsärenden "
+    "16 Planeringsprocessen inklusive lokalplaneringsprocessen Enhetschefen informerade om arbetet med planen "
+    "där 40 Procent av budgeten går till lokaler och resten till drift under de kommande åren enligt förslaget.\n"
+)
+
+
+def test_numbers_without_stops_count_up_on_a_page_line() -> None:
+    assert _titles(LOOSE_PAGE) == [("15", "Dagordning och övriga frågor"),
+                                   ("16", "Planeringsprocessen inklusive lokalplaneringsprocessen")]
+
+
+def test_a_lone_number_without_a_stop_is_no_item() -> None:
+    assert _titles(LOOSE_PAGE.replace("16 Planeringsprocessen", "Planeringsprocessen")) == []
