@@ -225,6 +225,7 @@ def test_lettered_points(text: str, expected: list[tuple[str, str]]) -> None:
     # The item's own matter comes back: the item returns.
     ("Budget 2023", "Kassören redovisade förslaget. Budgeten kommer att diskuteras på nästa styrelsemöte.",
      "returns", [("2", "returns", "next")]),
+    ("Lokalplanering", "Planeringen kommer att diskuteras på nästa möte.", "returns", [("2", "returns", "next")]),
     ("Lokalfrågan", "Vi gick igenom läget. Frågan kommer att diskuteras på nästa möte.",
      "returns", [("2", "returns", "next")]),
     ("Lokaler", "Vi gick igenom läget och den kommer att diskuteras på nästa möte.",
