@@ -1962,12 +1962,14 @@ def _topic_of_its_own(low: str, at: int, title: str) -> bool:
 
 def _announced_topic(title: str, s: Sentence, reading: _Reading) -> Announcement | None:
     """An announcement that `classify` reads as the item's return: a topic of its own comes back later."""
+    found = reading._found(s)
+    if found is None or not found.may(_HANDLED_LATER):
+        return None  # most sentences: no "kommer att diskuteras" or the like
     f = reading.classify(s)
     if f is None or f.status is not ItemStatus.RETURNS:
         return None
-    found = reading._found(s)  # not None: the sentence has a finding
-    m = found.search(_HANDLED_LATER) if found is not None else None
-    if found is None or m is None or not _topic_of_its_own(found.low, m.start(), title):
+    m = found.search(_HANDLED_LATER)
+    if m is None or not _topic_of_its_own(found.low, m.start(), title):
         return None
     return Announcement(f.when)
 
