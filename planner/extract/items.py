@@ -671,6 +671,9 @@ def _inline_title(rest: str) -> str:
             break  # the first sub-point of a grouping heading ("Formalia 2.1 Till ..."), or the next item
         if out and w.isdecimal() and len(w) <= 2 and k + 1 < len(split) and split[k + 1][:1].isupper():
             break  # "... dagordningen 3 Val av justerare": the next item's number without its stop
+        if (w == "att" and len(out) >= 2 and k + 1 < len(split) and len(out[0]) >= 6
+                and split[k + 1][:6].lower() == out[0][:6].lower()):
+            break  # "Fastställande av dagordning att fastställa dagordningen": the decision after the title
         out.append(w)
         if (w.endswith(".") and w.lower() not in _ABBREVIATIONS) or w.endswith(":") or len(out) >= 10:
             break

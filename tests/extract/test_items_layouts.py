@@ -65,14 +65,15 @@ PAGE_COPY = (
 
 def test_a_number_without_its_stop_fills_the_sequence_on_a_page_line() -> None:
     assert _titles(PAGE_COPY) == [
-        ("1", "Val av mötesordförande"), ("2", "Fastställande av dagordning att fastställa dagordningen"),
+        ("1", "Val av mötesordförande"), ("2", "Fastställande av dagordning"),
         ("3", "Val av justerare"), ("4", "Föregående mötesprotokoll"), ("5", "Budget för året")]
 
 
 @pytest.mark.parametrize(("rest", "title"), [
     ("Mötets öppnande 2. Föregående minnesanteckningar", "Mötets öppnande"),
-    ("Fastställande av dagordning att fastställa dagordningen 3 Val av justerare",
-     "Fastställande av dagordning att fastställa dagordningen"),
+    ("Fastställande av dagordning att fastställa dagordningen 3 Val av justerare", "Fastställande av dagordning"),
+    ("Godkännande av dagordningen att godkänna dagordningen", "Godkännande av dagordningen"),
+    ("Godkännande av sättet att kalla till mötet", "Godkännande av sättet att kalla till mötet"),
     ("Upphandling och ev. bildande av nämnd Kommunen", "Upphandling och ev. bildande av nämnd"),
     ("Val av justerare Bo Ek utsågs", "Val av justerare"),
     ("Val av 2 ledamöter Anna och Bo", "Val av 2 ledamöter"),
