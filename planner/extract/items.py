@@ -368,7 +368,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
         first = t[:1]
         if first and first in _BULLETS:
             # A web page's bullet: "•   1" or "• § 54" with the title on a line below, or "• 1. Title".
-            after = t[1:].lstrip()[:1]
+            after = t[1:12].lstrip()[:1] or t[1:].lstrip()[:1]  # a short slice first: most bullets are long
             if after and (after.isdecimal() or after == "§"):
                 bare = _BULLET_NUMBER.match(text)
                 if bare:
