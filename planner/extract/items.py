@@ -353,6 +353,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
     found: list[_Candidate] = []
     lines = doc.lines
     three_digits = _three_digit_lines(doc, latin if latin is not None else _latin_bytes(doc.clean))
+    marked: bool | None = None  # whether the text has marked-up headings; read at the first numbered bullet
     for i, line in enumerate(lines):
         text = line.text
         if len(text) > 400 or line.page:
@@ -370,6 +371,10 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
             # A web page's bullet: "•   1" or "• § 54" with the title on a line below, or "• 1. Title".
             after = t[1:12].lstrip()[:1] or t[1:].lstrip()[:1]  # a short slice first: most bullets are long
             if after and (after.isdecimal() or after == "§"):
+                if marked is None:
+                    marked = any(ln.level for ln in lines)
+                if marked:
+                    continue  # marked-up minutes: a numbered bullet is a list inside a section
                 bare = _BULLET_NUMBER.match(text)
                 if bare:
                     found.extend(_bare_candidate(doc, i, bare, blank_between=True))
@@ -566,7 +571,8 @@ _PAGE_RUN_IN = re.compile(r"(?<=[.!?])\s+(§\s*\d{1,3}|\d{1,3})\s+(?=[A-ZÅÄÖ]
 _INLINE_COLON = re.compile(r"(?<=[\w.!?)])\s+(\d{1,2}):\s*(?=[A-ZÅÄÖ][a-zåäö])")
 # Words that make the number after them a reference, not an item: "del 1: Beslutsdel", "kl. 13: Dalarummet".
 _COLON_NUMBER_REFERENCES = frozenset(words.NUMBER_REFERENCES) | {
-    "kl", "kl.", "del", "delen", "steg", "fas", "etapp", "alternativ", "förslag", "version", "år", "vecka", "v.", "v"}
+    "kl", "kl.", "del", "delen", "steg", "fas", "etapp", "alternativ", "förslag", "version", "år", "vecka", "v.", "v",
+    "fråga", "mål", "tabell", "figur", "bild", "rum", "sal", "grupp", "nivå", "avsnitt", "kapitel", "sida"}
 # The last word of the label that may introduce a list of the meeting's items ("Dagordning: 1. ...").
 _ITEM_LIST_LABELS = frozenset(w for phrase in (*words.AGENDA_LABELS, *words.GROUPING_TITLES) for w in phrase.split())
 # A numbered list that a sentence leads into ("Mer om innehållet: 1. Syftet med strategin 2. ..."):

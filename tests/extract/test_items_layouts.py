@@ -257,3 +257,16 @@ def test_numbers_without_stops_count_up_on_a_page_line() -> None:
 
 def test_a_lone_number_without_a_stop_is_no_item() -> None:
     assert _titles(LOOSE_PAGE.replace("16 Planeringsprocessen", "Planeringsprocessen")) == []
+
+
+def test_numbered_bullets_in_marked_up_minutes_stay_lists() -> None:
+    text = ("# Protokoll\n\n## Ekonomi\n\nKassören redovisade läget för året.\n\n- 1. Budget\n- 2. Utfall\n- 3. Prognos\n\n"
+            "## Lokaler\n\nVi diskuterade nya lokaler för verksamheten.\n")
+    heads, layout = find_headings(minutes_from_text(text))
+    assert layout == "marked" and all(h.number is None for h in heads)
+
+
+def test_a_numbered_question_is_no_item() -> None:
+    line = ("Protokoll 2021-03-04 Närvarande: Anna Berg, Bo Ek. " + FILLER + "Enkäten hade fråga 1: Hur trivs du "
+            "och fråga 2: Vad kan bli bättre samt fråga 3: Övrigt. " + FILLER)
+    assert _titles(line + "\n") == []
