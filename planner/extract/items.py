@@ -5,9 +5,10 @@ returns the items in order, what is carried to a later meeting, and warnings.
 
 Items come from the first layout family that gives some, tried in this order:
 1. numbered headings ("5.", "5)", "§ 12", "Punkt 3:", "FHR 5", "## **5. ...**", "§ 45" with
-   the title below), chosen as the heaviest rising sequence so that numbered lists inside an
-   item (proposals "1. ... 2. ...") and agenda lists above the minutes drop out; paragraphs
-   that open with a missing number fill its gap;
+   the title below, "•   1" / title on a web page, "1:Mötet öppnas" run in), chosen as the
+   heaviest rising sequence so that numbered lists inside an item (proposals "1. ... 2. ...")
+   and agenda lists above the minutes drop out; paragraphs that open with a missing number
+   fill its gap; else points lettered "A/", "B/", "C/" ...;
 2. an agenda list of bullets at the top of notes whose discussion follows in free form;
 3. marked-up headings (Markdown, LaTeX, HTML): leaf sections, or top-level bullets below one;
 4. plain lines standing alone and followed by body text (also in .docx/.pdf text without
@@ -16,7 +17,11 @@ Items come from the first layout family that gives some, tried in this order:
 
 The status of each item comes from its own text, sentence by sentence, with the word lists
 of `words.py`: postponed > returns > referred > handled. Sentences about this meeting ("under
-dagens möte punkt 3") or an earlier one say nothing of the item's fate.
+dagens möte punkt 3") or an earlier one say nothing of the item's fate, and a topic of its own
+said to come back later ("ev adventmys kommer att diskuteras på nästa styrelsemöte") is an
+announced carry. A point named and then dropped inside an item ("Utvärdering av seminariet" /
+"Ärendet utgick p.g.a. tidsbrist") is an unnumbered item of its own; on a web page that kept
+only a few headings, the bullets without one carry from no item.
 
 Most lines open no heading and most sentences hold no status phrase, so the costly patterns run
 only where a cheap test allows a match: the words of every sentence come from one Latin-1
@@ -58,6 +63,9 @@ _RX_NUMBERED_CANDIDATES_2 = re.compile(r"[^\W\d_]{2,}")
 _RX_NUMBERED_CANDIDATES_3 = re.compile(r"(?<=[^\s.]{2})[.:;!?](?:\s|$)")
 _RX_NUMBERED_CANDIDATES_4 = re.compile(r"([^:]{2,40}):\s+(\S.*)$")
 _RX_INLINE_TITLE_1 = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?")
+# Abbreviations a run-in title goes on after ("Upphandling av nytt lönesystem och ev. bildande av ...").
+_ABBREVIATIONS = frozenset({"ev.", "bl.a.", "t.ex.", "resp.", "ca.", "inkl.", "exkl.", "m.fl.", "fr.o.m.", "t.o.m."})
+_NEXT_MARK = re.compile(r"\d{1,2}[.:]")  # "Mötets öppnande 2. Föregående ...": the next item's number
 _RX_IS_GROUPING_1 = re.compile(r"\s*(?:/|,|&|\boch\b)\s*")
 _RX_TITLE_LINE_1 = re.compile(r"[\d\s\-/.]*(?:\w+\s+)?\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}", re.IGNORECASE)
 _RX_STANDALONE_HEADINGS_1 = re.compile(r"[A-ZÅÄÖÉ0-9]")
@@ -124,6 +132,21 @@ _NEW_STANDING_POINT = re.compile(
     r"\b(?:finnas|finns|införs?|införa|skapas?|läggs till|lägga till)\s+(?:en\s+)?(?:ny\s+)?"
     r"stående punkt\s+(?:för|om|med|kring)\b"
 )
+# An item dropped for a reason ("Ärendet utgick p.g.a. tidsbrist", "Punkten utgår då föredraganden
+# är sjuk"): the item, or the sentence, is the subject; "Arvode utgår då ..." is no item's fate.
+_DROPPED_FOR = re.compile(
+    r"(?:^\s*|(?<![\w-])(?:ärendet|punkten|frågan|informationen|föredragningen|dragningen|presentationen"
+    r"|redovisningen)\s+)(?:utgår|utgick)\s+(?:p\.\s?g\.\s?a\.?|pga\.?|på grund av|med anledning av|i brist på"
+    r"|då|eftersom|från dagordningen|från dagens)(?![\w-])",
+)
+# The matter is to be discussed further at the next meeting of the body, named by its letters
+# ("Frågan får diskuteras vidare inför nästa SVOM"): "inför" here is the meeting itself. A council
+# known by its letters (KS, KF, RF, AU, ...) is another body.
+_CONTINUED_AT_NEXT = re.compile(
+    r"(?<![\w-])(?i:diskuteras|diskutera|behandlas|behandla|tas\s+upp|ta\s+upp)\s+vidare\s+"
+    r"(?i:inför|på|vid|till)\s+(?i:nästa|kommande|nästkommande)\s+([A-ZÅÄÖ]{2,6})(?![\w-])"
+)
+_COUNCIL_LETTERS = frozenset({"KS", "KF", "RF", "RS", "LF", "LS", "AU", "SKR", "SKL", "KSAU", "RSAU"})
 _SAME_MEETING = _phrase_pattern(words.SAME_MEETING)
 _EARLIER_MEETING = _phrase_pattern(words.EARLIER_MEETING)
 _BEFORE_NEXT = _phrase_pattern(words.BEFORE_NEXT)
@@ -187,6 +210,9 @@ class Heading:
     start: int  # clean offset where the heading starts
     end: int  # clean offset where the heading ends
     body_end_line: int | None = None  # index of the first line after the body, if not the next item
+    # A web page whose headings were stripped: each bullet is an item, this one's body ends at the
+    # next bullet, and the bullets without a heading are read as text of no item.
+    in_bullets: bool = False
 
 
 # "§ 12", "Punkt 3:", "FHR 5", "5.", "5)", "6.1", "5 Title": groups 1-2, 3-4, 5, then the title.
@@ -209,6 +235,8 @@ _GLUED_PARAGRAPH = re.compile(r"(?<=[\w.)])§\s*\d{1,3}\s+(?=[A-ZÅÄÖ][a-zåä
 _BARE_NUMBER = re.compile(
     r"^\s*(?:(§)\s*(\d{1,4})|(\d{1,3})\.|(\d{1,2}))\s*(?:(?:Dnr|Diarienr|Diarienummer)\b.*)?$", re.IGNORECASE
 )
+# A web page's bullet that holds only an item's number ("•   1", "• § 54"); groups as in _BARE_NUMBER.
+_BULLET_NUMBER = re.compile(r"^\s*[-*•–+·▪]\s*(?:(§)\s*(\d{1,4})|(\d{1,3})\.|(\d{1,2}))\s*$")
 # "... öppnat. 2. Formalia 2.1 Till mötesordförande ...": a sub-point needs no full stop after it.
 _INLINE_NUMBERED = re.compile(
     r"(?:(?<=[.:!?)])|(?<=\d)|(?<=\w))\s+(\d{1,2}\.\d{1,2}(?=\.?\s)\.?|\d{1,2}\.)\s+(?=[A-ZÅÄÖ])"
@@ -233,12 +261,21 @@ def _first_words(s: str) -> str:
     return _norm(s.strip().rstrip(":.!?"))
 
 
+# A web page's navigation, kept in a stored copy: never an item.
+_SITE_CHROME = frozenset({
+    "hoppa över navigering", "hoppa över navigeringen", "hoppa till innehållet", "hoppa till huvudinnehållet",
+    "gå till innehållet", "gå direkt till innehållet", "till huvudinnehåll", "till startsidan", "skip to content",
+    "skip to main content", "skip navigation", "meny", "stäng meny", "öppna meny", "logga in", "tillbaka",
+})
+
+
 def _is_excluded_heading(title: str) -> bool:
     """Tell whether a heading never opens an item (sub-heading, header field, signature, title)."""
     t = _first_words(title)
     if not t or not _RX_IS_EXCLUDED_HEADING_1.search(t):
         return True
-    if t in words.SUBHEADINGS or t in words.HEADER_LABELS or t in words.SIGNATURES or t in words.PAGE_BOILERPLATE:
+    if (t in words.SUBHEADINGS or t in words.HEADER_LABELS or t in words.SIGNATURES or t in words.PAGE_BOILERPLATE
+            or t in _SITE_CHROME):
         return True
     label = _first_words(title.split(":")[0]) if ":" in title else ""
     if label and (label in words.HEADER_LABELS or label in words.SIGNATURES or label in words.PAGE_BOILERPLATE):
@@ -316,6 +353,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
     found: list[_Candidate] = []
     lines = doc.lines
     three_digits = _three_digit_lines(doc, latin if latin is not None else _latin_bytes(doc.clean))
+    marked: bool | None = None  # whether the text has marked-up headings; read at the first numbered bullet
     for i, line in enumerate(lines):
         text = line.text
         if len(text) > 400 or line.page:
@@ -329,7 +367,24 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
         # What _may_open_numbered tells, inline: this loop reads every line.
         t = text.lstrip()
         first = t[:1]
-        if first and (first.isdecimal() or t.startswith(_NUMBER_WORDS) or (first in _CAPITALS and t[1:2] in _CAPITALS)):
+        if first and first in _BULLETS:
+            # A web page's bullet: "•   1" or "• § 54" with the title on a line below, or "• 1. Title".
+            after = t[1:12].lstrip()[:1] or t[1:].lstrip()[:1]  # a short slice first: most bullets are long
+            if after and (after.isdecimal() or after == "§"):
+                if marked is None:
+                    marked = any(ln.level for ln in lines)
+                if marked:
+                    continue  # marked-up minutes: a numbered bullet is a list inside a section
+                bare = _BULLET_NUMBER.match(text)
+                if bare:
+                    found.extend(_bare_candidate(doc, i, bare, blank_between=True))
+                    continue
+                mark = _BULLET_MARK.match(text)
+                if mark and text[mark.end():mark.end() + 1].isdecimal():
+                    m = _NUMBERED_AT.match(text, mark.end())
+            elif "§" not in text:
+                continue  # most bullets: text after the mark, and no paragraph glued on
+        elif first and (first.isdecimal() or t.startswith(_NUMBER_WORDS) or (first in _CAPITALS and t[1:2] in _CAPITALS)):
             bare = _BARE_NUMBER.match(text)
             if bare:
                 found.extend(_bare_candidate(doc, i, bare))
@@ -423,17 +478,21 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
     return found
 
 
-def _bare_candidate(doc: Minutes, i: int, m: re.Match[str]) -> list[_Candidate]:
-    """A number alone on its line whose title is the next non-blank line."""
+def _bare_candidate(doc: Minutes, i: int, m: re.Match[str], blank_between: bool = False) -> list[_Candidate]:
+    """A number alone on its line whose title is the next non-blank line.
+
+    With `blank_between` (a web page's bullet "•   1"), a number without a stop may stand a blank
+    line above its title.
+    """
     lines = doc.lines
     j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
     if j is None:
         return []
     title = lines[j].text.strip()
     if (len(title) > 100 or not _RX_NUMBERED_CANDIDATES_1.match(title) or _NUMBERED.match(title)
-            or _BARE_NUMBER.match(title) or title.endswith(".")):
+            or _BARE_NUMBER.match(title) or title.endswith(".") or _bullet_text(lines[j]) is not None):
         return []
-    if m.group(4) and (j != i + 1 or _words_in(title) > 8):
+    if m.group(4) and ((j != i + 1 and not blank_between) or _words_in(title) > 8):
         return []  # a number without a stop ("1" / "ÖPPNANDE AV MÖTET") heads only the line right below it
     number = m.group(2) or m.group(3) or m.group(4)
     style = "§" if m.group(1) else "n " if m.group(4) else "n."
@@ -507,6 +566,18 @@ _RUN_LABEL = re.compile(r"(?:^|\s)([A-ZÅÄÖ][\wåäöÅÄÖ/ ]{1,30}?):(?=\s)"
 
 # An item number without a stop after a full sentence in a stored copy's page line: "... Byström. 9 Vårdhundar".
 _PAGE_RUN_IN = re.compile(r"(?<=[.!?])\s+(§\s*\d{1,3}|\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# An item number with a colon run in ("... Ahlgren 1:Mötet öppnas ... 3: Föregående mötes ..."); not a
+# time ("kl. 13:00"), which has a digit after the colon.
+_INLINE_COLON = re.compile(r"(?<=[\w.!?)])\s+(\d{1,2}):\s*(?=[A-ZÅÄÖ][a-zåäö])")
+# Words that make the number after them a reference, not an item: "del 1: Beslutsdel", "kl. 13: Dalarummet".
+_COLON_NUMBER_REFERENCES = frozenset(words.NUMBER_REFERENCES) | {
+    "kl", "kl.", "del", "delen", "steg", "fas", "etapp", "alternativ", "förslag", "version", "år", "vecka", "v.", "v",
+    "fråga", "mål", "tabell", "figur", "bild", "rum", "sal", "grupp", "nivå", "avsnitt", "kapitel", "sida"}
+# The last word of the label that may introduce a list of the meeting's items ("Dagordning: 1. ...").
+_ITEM_LIST_LABELS = frozenset(w for phrase in (*words.AGENDA_LABELS, *words.GROUPING_TITLES) for w in phrase.split())
+# A numbered list that a sentence leads into ("Mer om innehållet: 1. Syftet med strategin 2. ..."):
+# the content of an item, not the items.
+_LIST_LEAD_IN = re.compile(r"([\wåäöÅÄÖ]+)\s*:\s*$")
 
 
 def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
@@ -516,10 +587,21 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
     marks = list(_INLINE_NUMBERED.finditer(line.text)) if _INLINE_MARK.search(line.text) else []
     if line.page:  # "... utses Sven-Olof Byström. 9 Vårdhundar inom omsorgen Sjuksköterskan ..."
         marks += _PAGE_RUN_IN.finditer(line.text)
+    if ":" in line.text:
+        marks += _INLINE_COLON.finditer(line.text)
+    if line.page and len(marks) >= 2:
+        marks += _consecutive_loose_marks(line.text, marks)
+    elif line.page:
+        marks += _loose_run(line.text)
     for m in marks:
         before = line.text[max(0, m.start() - 12):m.start()].split()
-        if before and before[-1].lower() in words.NUMBER_REFERENCES:
+        if before and before[-1].lower() in (_COLON_NUMBER_REFERENCES if m.re is _INLINE_COLON
+                                             else words.NUMBER_REFERENCES):
             continue
+        if m.re is _INLINE_NUMBERED and m.group(1) == "1.":
+            lead = _LIST_LEAD_IN.search(line.text, max(0, m.start() - 40), m.start())
+            if lead and lead.group(1).lower() not in _ITEM_LIST_LABELS:
+                continue  # "Mer om innehållet: 1. Syftet ...": a list inside an item
         label = None
         for label in _RUN_LABEL.finditer(line.text, max(0, m.start() - 2000), m.start()):
             pass
@@ -529,22 +611,77 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         title = _inline_title(rest)
         number = m.group(1).rstrip(".").lstrip("§ ")
         # A page's run-in item continues the chain of the items that open pages: the same style.
-        style = "inline" if m.re is _INLINE_NUMBERED else "§" if m.group(1).startswith("§") else "n "
+        style = ("inline" if m.re is _INLINE_NUMBERED else "inline:" if m.re is _INLINE_COLON
+                 else "§" if m.group(1).startswith("§") else "n ")
         found.append(_Candidate(i, number, int(number.split(".")[0]), style, title, 0.8,
                                 line.start + m.start(1), line.start + m.end() + len(title)))
     return found
 
 
+# An item number run in after a lower-case word, with no stop ("... dagordningen 3 Val av justerare").
+_PAGE_LOOSE = re.compile(r"(?<=[a-zåäö])\s+(\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _consecutive_loose_marks(text: str, marks: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Numbers run in without a stop before them, where they fill the sequence of the page's marks.
+
+    "2 Fastställande av dagordning att fastställa dagordningen 3 Val av justerare ... 4 Föregående":
+    a bare number after a lower-case word is an item only between the marks numbered one less
+    and one more, on the same page line.
+    """
+    known = sorted((m.start(1), int(m.group(1).lstrip("§ ").split(".")[0])) for m in marks)
+    missing = {a[1] + 1 for a, b in pairwise(known) if b[1] == a[1] + 2}
+    if not missing:
+        return []  # most page lines: no number missing between two marks
+    out = []
+    for m in _PAGE_LOOSE.finditer(text):
+        n = int(m.group(1))
+        if n not in missing:
+            continue
+        before = [k for at, k in known if at < m.start(1)]
+        after = [k for at, k in known if at > m.start(1)]
+        if before and after and before[-1] == n - 1 and after[0] == n + 1:
+            out.append(m)
+    return out
+
+
+def _loose_run(text: str) -> list[re.Match[str]]:
+    """Numbers run in without stops on a page line that has no other item marks, when they count up by one.
+
+    "... justera dagens protokoll 15 Dagordning och övriga frågor ... Informationsärenden 16
+    Planeringsprocessen ...": paragraphs 15 and 16 of a copy that lost its line breaks. A lone
+    number is no item; the longest run N, N+1, ... in reading order (two or more) is.
+    """
+    if not any(map(str.isdecimal, text)):
+        return []
+    loose = list(_PAGE_LOOSE.finditer(text))
+    best: list[re.Match[str]] = []
+    for k, first in enumerate(loose):
+        run = [first]
+        for m in loose[k + 1:]:
+            if int(m.group(1)) == int(run[-1].group(1)) + 1:
+                run.append(m)
+        if len(run) > len(best):
+            best = run
+    return best if len(best) >= 2 else []
+
+
 def _inline_title(rest: str) -> str:
     """Cut a run-in heading where the body starts: at a capitalised word after a lower-case one."""
     out: list[str] = []
-    for k, w in enumerate(rest.split()):
+    split = rest.split()
+    for k, w in enumerate(split):
         if k and out and w[:1].isupper() and out[-1][:1].islower():
             break
-        if out and _RX_INLINE_TITLE_1.fullmatch(w):
-            break  # the first sub-point of a grouping heading: "Formalia 2.1 Till ..."
+        if out and (_RX_INLINE_TITLE_1.fullmatch(w) or _NEXT_MARK.fullmatch(w)):
+            break  # the first sub-point of a grouping heading ("Formalia 2.1 Till ..."), or the next item
+        if out and w.isdecimal() and len(w) <= 2 and k + 1 < len(split) and split[k + 1][:1].isupper():
+            break  # "... dagordningen 3 Val av justerare": the next item's number without its stop
+        if (w == "att" and len(out) >= 2 and k + 1 < len(split) and len(out[0]) >= 6
+                and split[k + 1][:6].lower() == out[0][:6].lower()):
+            break  # "Fastställande av dagordning att fastställa dagordningen": the decision after the title
         out.append(w)
-        if w.endswith((".", ":")) or len(out) >= 10:
+        if (w.endswith(".") and w.lower() not in _ABBREVIATIONS) or w.endswith(":") or len(out) >= 10:
             break
     return _clean_title(" ".join(out))
 
@@ -681,6 +818,7 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
     if not subs and chain[0].style.startswith("n"):
         subs = [c for c in cands if "." in c.number and (c.line, c.start) not in taken]
     out: list[Heading] = []
+    bulleted = any(_bullet_text(doc.lines[c.line]) is not None for c in chain)
     for k, c in enumerate(chain):
         nxt = (chain[k + 1].line, chain[k + 1].start) if k + 1 < len(chain) else (len(doc.lines), 0)
         mine = [s for s in subs if (c.line, c.start) < (s.line, s.start) < nxt and s.main == c.main]
@@ -689,8 +827,34 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
             ends = [x.line for x in mine[1:]] + [nxt[0]]
             out.extend(Heading(x.number, x.title, x.line, x.start, x.end, end) for x, end in zip(mine, ends))
         else:
-            out.append(Heading(c.number, c.title, c.line, c.start, c.end, nxt[0]))
+            end = _bullet_end(doc.lines, c.line, nxt[0]) if bulleted else None
+            out.append(Heading(c.number, c.title, c.line, c.start, c.end, nxt[0] if end is None else end,
+                               end is not None))
     return out
+
+
+def _bullet_end(lines: Sequence[Line], i: int, limit: int) -> int | None:
+    """Where the item that line `i` opens inside a bullet ends: at the next bullet as far out (before `limit`).
+
+    Line `i` is a bullet, or a line of a bullet's text ("• 1. Verksamhetsberättelse" / "  2. Kommunförbundet");
+    None when it is neither.
+    """
+    j = i
+    while j >= 0 and i - j < 40:
+        b = _bullet_text(lines[j])
+        if b is not None:
+            indent = b[0]
+            break
+        if lines[j].text.strip() and not lines[j].text.startswith((" ", "\t")):
+            return None  # a paragraph of its own: no bullet holds the line
+        j -= 1
+    else:
+        return None
+    for k in range(i + 1, min(limit, len(lines))):
+        b = _bullet_text(lines[k])
+        if b is not None and b[0] <= indent:
+            return k
+    return None
 
 
 _BULLETS = "-*•–+·▪"  # the marks _BULLET_LINE and _BULLET_MARK accept
@@ -1070,14 +1234,56 @@ def _headings_over_bullets(doc: Minutes) -> list[Heading]:
     return out
 
 
-def _lone_paragraph(found: list[_Candidate]) -> list[Heading]:
+# A lettered point: "A/ Handlingsplan kosten", "B) Budget", perhaps behind a bullet mark.
+_LETTERED = re.compile(r"^\s*(?:[-*•–+·▪]\s+)?([A-ZÅÄÖ])\s?[/)]\s*(?P<title>[A-ZÅÄÖ0-9].*)$")
+
+
+_SPACE_AND_BULLETS = " \t" + _BULLETS
+
+
+def _lettered_headings(doc: Minutes) -> list[Heading]:
+    """Points lettered A, B, C, ... in order ("A/ Handlingsplan kosten" ... "E/ Information").
+
+    A meeting portal's page lists a body's information points so; the letters must run from A
+    without a gap, three or more of them, each a short title.
+    """
+    clean = doc.clean
+    if "A/" not in clean and "A)" not in clean and "A /" not in clean and "A )" not in clean:
+        return []  # most minutes: no point A
+    found: list[tuple[int, str, int, str]] = []
+    for i, ln in enumerate(doc.lines):
+        t = ln.text.lstrip(_SPACE_AND_BULLETS)
+        if len(t) < 4 or (t[1:2] not in "/)" and t[2:3] not in "/)"):
+            continue  # most lines: no letter and slash or bracket where a lettered point has them
+        m = _LETTERED.match(ln.text)
+        if m is None or len(m.group("title")) > 100 or m.group("title").rstrip().endswith("."):
+            continue
+        letter = m.group(1)
+        if letter == "A":
+            if len(found) >= 3:
+                break  # a second run of letters: the first is the list
+            found = []
+        elif not found or ord(letter) != ord(found[-1][1]) + 1:
+            continue
+        found.append((i, letter, ln.start + m.start(1), m.group("title")))
+    if len(found) < 3:
+        return []
+    out = []
+    for k, (i, letter, start, title) in enumerate(found):
+        end = found[k + 1][0] if k + 1 < len(found) else None
+        out.append(Heading(letter, _clean_title(title), i, start, doc.lines[i].end, end))
+    return out
+
+
+def _lone_paragraph(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
     """The one paragraph heading of a copy cut off after it ("§ 19 Val av justerare")."""
     cands = [c for c in found
              if c.weight > 0 and (c.style == "§" or c.style.startswith("prefix:")) and "." not in c.number]
     if len({c.number for c in cands}) != 1:
         return []
     c = cands[-1]
-    return [Heading(c.number, c.title, c.line, c.start, c.end)]
+    end = _bullet_end(doc.lines, c.line, len(doc.lines)) if _bullet_text(doc.lines[c.line]) is not None else None
+    return [Heading(c.number, c.title, c.line, c.start, c.end, end, end is not None)]
 
 
 def find_headings(doc: Minutes, latin: bytes | None = None) -> tuple[list[Heading], str]:
@@ -1089,6 +1295,9 @@ def find_headings(doc: Minutes, latin: bytes | None = None) -> tuple[list[Headin
     numbered = _numbered_headings(doc, cands)
     if len(numbered) >= 2:
         return numbered, "numbered"
+    lettered = _lettered_headings(doc)
+    if lettered:
+        return lettered, "numbered"
     agenda = _agenda_headings(doc)
     if agenda:
         return agenda, "agenda"
@@ -1117,7 +1326,7 @@ def find_headings(doc: Minutes, latin: bytes | None = None) -> tuple[list[Headin
     if paragraphs:
         return paragraphs, "numbered"
     if not numbered and not marked:
-        return _lone_paragraph(cands), "numbered"
+        return _lone_paragraph(doc, cands), "numbered"
     return numbered or marked, "numbered" if numbered else "marked"
 
 
@@ -1408,9 +1617,15 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     search = found.search
     if search(_SAME_MEETING) or search(_EARLIER_MEETING) or _general_move(found):
         return None
-    m = search(_POSTPONED) or (_DROPPED.search(low) if found.has(_DROPPED_KEYS) else None) or _deferred_matter(found)
+    dropped = found.has(_DROPPED_KEYS)
+    m = (search(_POSTPONED) or (_DROPPED.search(low) or _DROPPED_FOR.search(low) if dropped else None)
+         or _deferred_matter(found))
     if m:
         return Finding(ItemStatus.POSTPONED, when_of(text[m.start():], meeting), None, m.start(), m.end())
+    if "vidare" in found.words or found.odd:
+        later = _CONTINUED_AT_NEXT.search(text)
+        if later and later.group(1) not in _COUNCIL_LETTERS:
+            return Finding(ItemStatus.RETURNS, "next", None, *later.span())
     m = search(_RETURNS)
     if m and not search(_RETURNS_NOT) and not _NEW_STANDING_POINT.search(low):
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None, m.start(), m.end())
@@ -1727,6 +1942,47 @@ class _Reading:
         return found is not None and _general_move(found)
 
 
+# Words that name the item's own matter, or no matter, as the subject of "kommer att diskuteras".
+_ITEM_REFERENCES = frozenset({
+    "frågan", "frågorna", "ärendet", "ärendena", "punkten", "detta", "denna", "dessa", "saken", "ämnet", "temat",
+    "förslaget", "beslutet", "styrelsen", "gruppen", "mötet", "nämnden", "vidare", "även", "också", "eventuellt",
+    "därför", "sedan", "senare", "gång",
+})
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:och|men|samt)\s")
+_LETTER_RUN = re.compile(r"[^\W\d_]{4,}")
+
+
+def _topic_of_its_own(low: str, at: int, title: str) -> bool:
+    """The subject right before a "kommer att diskuteras" at `at` is a topic of its own, not the item's matter.
+
+    "..., ev adventmys kommer att diskuteras på nästa styrelsemöte" under "Kommande aktiviteter": a
+    topic announced for the next meeting; "Frågan kommer att diskuteras ..." or "Budgeten ..." under
+    "Budget 2022" is the item's own matter.
+    """
+    clause = _CLAUSE_BREAK.split(low[:at])[-1]
+    content = [w for w in _LETTER_RUN.findall(clause) if w not in _STOP and w not in _ITEM_REFERENCES]
+    if not content:
+        return False
+    # Compounds share a part, not a start: "rapporten" under "Verksamhetsrapport" is its own matter.
+    title_low = title.lower()
+    keys = [k[:5] for k in _keywords(title)]
+    return not any(w[:5] in title_low or any(k in w for k in keys) for w in content)
+
+
+def _announced_topic(title: str, s: Sentence, reading: _Reading) -> Announcement | None:
+    """An announcement that `classify` reads as the item's return: a topic of its own comes back later."""
+    found = reading._found(s)
+    if found is None or not found.may(_HANDLED_LATER):
+        return None  # most sentences: no "kommer att diskuteras" or the like
+    f = reading.classify(s)
+    if f is None or f.status is not ItemStatus.RETURNS:
+        return None
+    m = found.search(_HANDLED_LATER)
+    if m is None or not _topic_of_its_own(found.low, m.start(), title):
+        return None
+    return Announcement(f.when)
+
+
 def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
                   agenda: bool) -> tuple[Finding, Sentence] | None:
     """The strongest status its sentences give an item (postponed > returns > referred).
@@ -1739,7 +1995,8 @@ def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
         if not agenda and reading.announcement(s) is not None:
             continue
         f = reading.classify(s)
-        if f is None or (f.status is ItemStatus.RETURNS and planning):
+        if f is None or (f.status is ItemStatus.RETURNS and (planning or (
+                not agenda and _announced_topic(title, s, reading) is not None))):
             continue
         if best is None or _RANK[f.status] < _RANK[best[0].status]:
             best = (f, s)
@@ -1756,6 +2013,8 @@ def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], reading: 
     out = []
     for s in reading.keyed(sents) if keyed is None else keyed:
         found = reading.announcement(s)
+        if found is None and h is not None and not planning:
+            found = _announced_topic(h.title, s, reading)
         if found is None and planning:
             f = reading.classify(s)
             found = Announcement(f.when) if f is not None and f.status is ItemStatus.RETURNS else None
@@ -1794,6 +2053,75 @@ def _sentence_in_heading(doc: Minutes, h: Heading) -> list[Sentence]:
     return [Sentence(head[m.end():], h.start + m.end(), h.end)]
 
 
+# "Ärendet utgick" / "Punkten utgår" opening a sentence: the point named just above it was dropped.
+_DROPPED_POINT = re.compile(r"(?:Ärendet|Punkten)\s+(?:utgick|utgår)(?![\w-])")
+# The reason that may follow, in lower case ("p.g.a. tidsbrist", "då tiden inte räckte").
+_DROPPED_REASON = re.compile(r"(?:\s+(?![A-ZÅÄÖ])[^\s.!?]+(?:\.[^\s.!?]+)*\.?)*")
+
+
+def _dropped_entries(doc: Minutes, h: Heading, sents: list[Sentence]) -> list[tuple[int, int, int]]:
+    """Unnumbered points inside an item's text, each named and then said to be dropped.
+
+    "Utvärdering av seminariet" / "Ärendet utgick p.g.a. tidsbrist": the line above "Ärendet
+    utgick" names a point of its own, which was dropped (a copy that lost its line breaks runs
+    them on: "... Umeåregionen Utvärdering av seminariet Ärendet utgick p.g.a. tidsbrist Regionrådets
+    studieresa 2015 Ärendet utgick ..."). Returns the clean offsets (title start, title end, end).
+    "5. Budget" / "Ärendet utgick." drops the item itself: no title stands between them.
+    """
+    if not sents:
+        return []
+    end = sents[-1].end
+    clean = doc.clean
+    if clean.find("tgick", h.end, end) < 0 and clean.find("tgår", h.end, end) < 0:
+        return []  # most items: no point dropped
+    text = clean[h.end:end]
+    out = []
+    pos = 0
+    for m in _DROPPED_POINT.finditer(text):
+        before = text[pos:m.start()].rstrip()
+        cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("\n"), before.rfind(":"))
+        frag = before[cut + 1:]
+        title = frag.strip()
+        reason = _DROPPED_REASON.match(text, m.end())
+        stop = reason.end() if reason else m.end()
+        start, pos = pos, stop
+        if not title or not title[:1].isupper() or not 1 <= _words_in(title) <= 12 or _is_excluded_heading(title):
+            continue
+        a = h.end + start + cut + 1 + (len(frag) - len(frag.lstrip()))
+        out.append((a, a + len(title), h.end + stop))
+    return out
+
+
+def _unheaded_carry(doc: Minutes, heads: list[Heading], reading: _Reading) -> list[Carry]:
+    """What the bullets of a web page without their headings carry (`Heading.in_bullets`).
+
+    Such a page keeps the headings of a few items only; the other bullets are items of no
+    heading, and what they postpone, send back or announce is carried from no item.
+    """
+    lines = doc.lines
+    first = next((i for i in range(heads[0].line) if _bullet_text(lines[i]) is not None), heads[0].line)
+    gaps = [(first, heads[0].line)]
+    for k, h in enumerate(heads):
+        if h.in_bullets and h.body_end_line is not None:
+            gaps.append((h.body_end_line, heads[k + 1].line if k + 1 < len(heads) else len(lines)))
+    out: list[Carry] = []
+    for a, b in gaps:
+        if a >= b:
+            continue
+        sents = sentences(doc, a, b, skip_first=False)
+        keyed = reading.keyed(sents)
+        for s in keyed:
+            f = reading.classify(s)
+            if f is None or f.status not in (ItemStatus.POSTPONED, ItemStatus.RETURNS):
+                continue
+            reason = CarryReason.POSTPONED if f.status is ItemStatus.POSTPONED else CarryReason.RETURNS
+            text = s.text.strip()
+            title = text if len(text) <= 100 else text[:100].rsplit(" ", 1)[0]
+            out.append(Carry(None, title, reason, f.when, doc.span(s.start + f.start, s.start + f.end)))
+        out.extend(_announced(doc, None, sents, reading, keyed))
+    return out
+
+
 def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carry], list[str]]:
     """Return the agenda items in order, the carry list, and warnings."""
     latin = _latin_bytes(doc.clean)
@@ -1805,32 +2133,49 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
     general_next: bool | None = None  # whether the opening says what is not reached moves on; read when needed
     items: list[Item] = []
     carry: list[Carry] = []
+    def postponed_when(when: str | None) -> str | None:
+        nonlocal general_next
+        if when is not None:
+            return when
+        if general_next is None:
+            first_line = heads[0].line
+            opening = sentences(doc, 0, first_line, skip_first=False) + per_item[0]
+            general_next = any(reading.general_move(x) for x in opening)
+        return "next" if general_next else None
+
     for h, sents in zip(heads, per_item):
         if not agenda and not any(_has_two_words(x.text) for x in sents):
             sents = _sentence_in_heading(doc, h)
+        dropped = [] if agenda else _dropped_entries(doc, h, sents)
+        if dropped:  # the item's own text ends where the first dropped point's title starts
+            cut = dropped[0][0]
+            sents = [x if x.end <= cut else x._replace(text=x.text[:cut - x.start], end=cut)
+                     for x in sents if x.start < cut]
         keyed = reading.keyed(sents)
         found = _item_finding(h.title, keyed, reading, agenda)
         if found is None:
             items.append(Item(h.number, h.title, span=doc.span(h.start, h.end)))
             if not agenda:
                 carry.extend(_announced(doc, h, sents, reading, keyed))
-            continue
-        f, s = found
-        when = f.when
-        if f.status is ItemStatus.POSTPONED and f.when is None:
-            if general_next is None:
-                first_line = heads[0].line
-                opening = sentences(doc, 0, first_line, skip_first=False) + per_item[0]
-                general_next = any(reading.general_move(x) for x in opening)
-            when = "next" if general_next else f.when
-        target = Target(None if f.status is ItemStatus.REFERRED else when, f.body)
-        span = doc.span(s.start + f.start, s.start + f.end)
-        items.append(Item(h.number, h.title, f.status, target, (), doc.span(h.start, h.end), span))
-        if f.status in (ItemStatus.POSTPONED, ItemStatus.RETURNS):
-            reason = CarryReason.POSTPONED if f.status is ItemStatus.POSTPONED else CarryReason.RETURNS
-            carry.append(Carry(h.number, _carry_title(h.title, s, sents), reason, target.when, span))
-        elif not agenda:
-            carry.extend(_announced(doc, h, sents, reading, keyed))
+        else:
+            f, s = found
+            when = postponed_when(f.when) if f.status is ItemStatus.POSTPONED else f.when
+            target = Target(None if f.status is ItemStatus.REFERRED else when, f.body)
+            span = doc.span(s.start + f.start, s.start + f.end)
+            items.append(Item(h.number, h.title, f.status, target, (), doc.span(h.start, h.end), span))
+            if f.status in (ItemStatus.POSTPONED, ItemStatus.RETURNS):
+                reason = CarryReason.POSTPONED if f.status is ItemStatus.POSTPONED else CarryReason.RETURNS
+                carry.append(Carry(h.number, _carry_title(h.title, s, sents), reason, target.when, span))
+            elif not agenda:
+                carry.extend(_announced(doc, h, sents, reading, keyed))
+        for a, b, end in dropped:
+            title = _clean_title(doc.clean[a:b])
+            when = postponed_when(None)
+            span = doc.span(b, end)
+            items.append(Item(None, title, ItemStatus.POSTPONED, Target(when, None), (), doc.span(a, b), span))
+            carry.append(Carry(None, title, CarryReason.POSTPONED, when, span))
+    if any(h.in_bullets for h in heads):
+        carry.extend(_unheaded_carry(doc, heads, reading))
     if agenda:
         notes = sentences(doc, max(h.line for h in heads) + 1, len(doc.lines), skip_first=False)
         carry.extend(_announced(doc, None, notes, reading))
