@@ -34,6 +34,17 @@ client CPU 24.1 -> 13.6 ms and server CPU 6.9 -> 6.0 ms per document; SQLite cli
 machine: a document still costs about 7-13 ms of client CPU, 6 ms of server CPU and 14 round
 trips, and the 2 cores are shared. The real extraction runs at about 190 documents/s on top (in
 worker processes with `planner ingest --jobs N`).
+Then (same day, 21:00-21:25 UTC, load average 1.5-5) the body's meetings and events read in one
+query, and the body found and locked by the query that asks whether the bytes are stored: two
+round trips fewer per document (PostgreSQL 14.3 -> 12.3 statements, SQLite 15.0 -> 13.0); indexes
+on meeting.document_id and carry_item.closed_item_id (migration 0004). Back to back, 1,500
+documents, before -> after: PostgreSQL 31.3 / 27.2 s -> 28.6 / 27.7 s, client CPU 13.8 / 12.0 ->
+12.1 / 11.8 ms per document; SQLite 11.0 / 12.2 s -> 11.5 / 11.6 s, client CPU 7.2-7.9 -> 7.4-7.5 ms
+(SQLite statements are cheap: no change). 10,000 documents on PostgreSQL, --jobs 1, back to back
+(load average 1-2.6): before 231.1 s, 14.5 ms client CPU, 13.7 statements per document; after
+234.2 s, 12.7 ms client CPU, 11.7 statements. Client CPU and round trips went down, the wall time
+did not: about 23 ms a document, of which the client's share is about half; the target is still
+not met on this machine.
 
 Usage: .venv/bin/python bench/ingest.py [--docs 10000] [--big-items 100000] [--no-postgres] [--extract] [--jobs N]
 PostgreSQL: a throwaway database on PLANNER_BENCH_POSTGRES_URL (default

@@ -46,6 +46,7 @@ from planner.extraction_json import extraction_from_json
 from planner.plans import Minutes, Slot, fold_minutes, reconcile
 from planner.store import (
     Body,
+    BodyAlias,
     Document,
     Event,
     Meeting,
@@ -180,8 +181,8 @@ def _unchanged(session: Session, filename: str, document_id: int) -> IngestResul
 
 
 def _store(session: Session, extraction: Extraction, *, sha: str, filename: str, text: str, now: dt.datetime,
-           settings: Settings | None) -> IngestResult:
-    """Store minutes whose exact bytes (`sha`) are not stored yet."""
+           settings: Settings | None, body: Body | None = None) -> IngestResult:
+    """Store minutes whose exact bytes (`sha`) are not stored yet (`body`: their body, found and locked already)."""
     m = extraction.meeting
     if not m.date:
         raise PlannerError(f"{filename}: no meeting date found in the minutes")
@@ -192,7 +193,8 @@ def _store(session: Session, extraction: Extraction, *, sha: str, filename: str,
     name = body_name(extraction, filename)
     if not name:
         raise PlannerError(f"{filename}: no meeting body (forum name) found in the minutes")
-    body = resolve_body(session, name, now=now)
+    if body is None:
+        body = resolve_body(session, name, now=now)
     if body.id is None:
         session.flush()
     place_body(session, body, extraction, text)
@@ -282,11 +284,10 @@ def ingest_prepared(factory: sessionmaker[Session], doc: Prepared, *, now: dt.da
     raise AssertionError("unreachable")
 
 
-@cache
-def _precheck(dialect: str) -> Select[*tuple[Any, ...]]:
-    """Return one query for two questions: are these bytes (`sha`) stored already, and are there any corrections?
+def _precheck_columns(dialect: str) -> list[Any]:
+    """Return the columns of the precheck: are these bytes (`sha`) stored already, and are there any corrections?
 
-    On PostgreSQL it also makes the document's commit asynchronous: a file ingest need not wait
+    On PostgreSQL they also make the document's commit asynchronous: a file ingest need not wait
     for the WAL to reach the disk. A server crash may lose the last documents committed (never
     part of one); ingesting the files again stores them.
     """
@@ -295,17 +296,39 @@ def _precheck(dialect: str) -> Select[*tuple[Any, ...]]:
     columns: list[Any] = [KNOWN.scalar_subquery(), select(Correction.id).limit(1).scalar_subquery()]
     if dialect == "postgresql":
         columns.append(func.set_config("synchronous_commit", "off", True))
-    return select(*columns)
+    return columns
+
+
+@cache
+def _precheck(dialect: str) -> Select[*tuple[Any, ...]]:
+    """Return the precheck as one query (see `_precheck_columns`)."""
+    return select(*_precheck_columns(dialect))
+
+
+@cache
+def _precheck_body(dialect: str) -> Select[*tuple[Any, ...]]:
+    """Return the precheck with the body of that name (`key`), locked as `resolve_body` locks it: one round trip.
+
+    No row when the body is not stored yet.
+    """
+    return (select(Body, *_precheck_columns(dialect)).join(BodyAlias).where(BodyAlias.key == bindparam("key"))
+            .with_for_update(of=Body))
 
 
 def _ingest_one(session: Session, doc: Prepared, *, now: dt.datetime, settings: Settings | None) -> IngestResult:
     sha = hashlib.sha256(doc.data).hexdigest()
-    row = session.execute(_precheck(session.get_bind().dialect.name), {"sha": sha}).one()
-    known, corrected = row[0], row[1]
+    dialect = session.get_bind().dialect.name
+    name = body_name(doc.extraction, str(doc.path))
+    row = session.execute(_precheck_body(dialect), {"sha": sha, "key": body_key(name)}).one_or_none() if name else None
+    body: Body | None = None
+    if row is not None:
+        body, known, corrected = row[0], row[1], row[2]
+    else:
+        known, corrected = session.execute(_precheck(dialect), {"sha": sha}).one()[:2]
     if known is not None:
         return _unchanged(session, str(doc.path), known)
     result = _store(session, doc.extraction, sha=sha, filename=str(doc.path), text=doc.text, now=now,
-                    settings=settings)
+                    settings=settings, body=body)
     # Secretaries' corrections win over re-extraction, whichever way the minutes arrive (none stored: nothing to do).
     if result.document_id is not None and corrected is not None:
         from planner.corrections import apply_corrections

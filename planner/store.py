@@ -130,10 +130,11 @@ class Meeting(Base):
     """A meeting of a body: planned (announced), held (minutes ingested) or cancelled."""
 
     __tablename__ = "meeting"
-    # The agenda draft and ingest look meetings up by body and date or month.
+    # The agenda draft and ingest look meetings up by body and date or month, and by document.
     __table_args__ = (
         Index("ix_meeting_body_id_date", "body_id", "date"),
         Index("ix_meeting_body_id_month", "body_id", "month"),
+        Index("ix_meeting_document_id", "document_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -228,7 +229,8 @@ class CarryItem(Base):
     """A matter that belongs on a later agenda of its body, open until handled or dropped."""
 
     __tablename__ = "carry_item"
-    __table_args__ = (Index("ix_carry_item_body_id_state", "body_id", "state"),)
+    __table_args__ = (Index("ix_carry_item_body_id_state", "body_id", "state"),
+                      Index("ix_carry_item_closed_item_id", "closed_item_id"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     body_id: Mapped[int] = mapped_column(ForeignKey("body.id"))

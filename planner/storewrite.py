@@ -13,13 +13,16 @@ from typing import Any
 from sqlalchemy import (
     CompoundSelect,
     Integer,
+    Select,
     String,
+    and_,
     bindparam,
     cast,
     delete,
     func,
     insert,
     inspect,
+    literal,
     null,
     or_,
     select,
@@ -371,17 +374,34 @@ def cancel_unclaimed(rows: list[Meeting | Event], now: dt.datetime) -> None:
 
 # Statements run for every document are built once (bound parameters): building and keying a
 # statement costs more client time than the round trip of a small one.
-_MEETINGS = select(Meeting).where(Meeting.body_id == bindparam("body_id"))
-_EVENTS = select(Event).where(Event.body_id == bindparam("body_id"))
-_MEETINGS_SINCE = _MEETINGS.where(or_(Meeting.date >= bindparam("since"), Meeting.date.is_(None)))
-_EVENTS_SINCE = _EVENTS.where(or_(Event.date >= bindparam("since"), Event.date.is_(None)))
+def _slot_rows(since: bool) -> Select[Meeting, Event]:
+    """Return one query for a body's meetings and events (from `since` on, or undated): (meeting, None) or (None, event) rows."""
+    meetings = select(literal(0).label("k"), Meeting.id.label("id")).where(Meeting.body_id == bindparam("body_id"))
+    events = select(literal(1).label("k"), Event.id.label("id")).where(Event.body_id == bindparam("body_id"))
+    if since:
+        meetings = meetings.where(or_(Meeting.date >= bindparam("since"), Meeting.date.is_(None)))
+        events = events.where(or_(Event.date >= bindparam("since"), Event.date.is_(None)))
+    keys = union_all(meetings, events).subquery()
+    return (select(Meeting, Event).select_from(keys)
+            .outerjoin(Meeting, and_(keys.c.k == 0, Meeting.id == keys.c.id))
+            .outerjoin(Event, and_(keys.c.k == 1, Event.id == keys.c.id))
+            .order_by(keys.c.k, keys.c.id))
+
+
+# Statements run for every document are built once (bound parameters): building and keying a
+# statement costs more client time than the round trip of a small one.
+_SLOT_ROWS = _slot_rows(False)
+_SLOT_ROWS_SINCE = _slot_rows(True)
 
 
 def load_slots(session: Session, body: Body, since: dt.date | None) -> list[Slot]:
-    """Return the body's meetings and events (those from `since` on, or undated) as slots of the fold."""
+    """Return the body's meetings and events (those from `since` on, or undated) as slots of the fold (one query)."""
     params = {"body_id": body.id, "since": since}
-    meetings, events = (_MEETINGS, _EVENTS) if since is None else (_MEETINGS_SINCE, _EVENTS_SINCE)
-    rows: list[Meeting | Event] = [*session.scalars(meetings, params), *session.scalars(events, params)]
+    rows: list[Meeting | Event] = []
+    for meeting, event in session.execute(_SLOT_ROWS if since is None else _SLOT_ROWS_SINCE, params):
+        row = meeting if meeting is not None else event
+        if row is not None:
+            rows.append(row)
     return [slot_from_row(r) for r in rows]
 
 
