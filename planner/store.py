@@ -38,7 +38,7 @@ NAMING = {
 
 def utcnow() -> dt.datetime:
     """Return the current time in UTC (default of created/updated columns; code passes `now`)."""
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def new_uid() -> str:
