@@ -4,8 +4,11 @@ Usage: .venv/bin/python scripts/autogen_migration.py sqlite:////tmp/scratch.sqli
 Read and edit the generated file before committing.
 """
 import sys
+
 from alembic import command
-from planner.db import make_engine, alembic_config
+
+from planner.db import alembic_config, make_engine
+
 url = sys.argv[1]; msg = sys.argv[2]; rev = sys.argv[3]
 engine = make_engine(url)
 cfg = alembic_config(engine)

@@ -25,11 +25,12 @@ def seed():
 # ---------------------------------------------------------------------------
 # Databases: every store test runs on a SQLite file and on PostgreSQL.
 
-import os  # noqa: E402
-import uuid  # noqa: E402
+import os
+import uuid
 
-from sqlalchemy import text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
 POSTGRES_ENV = "PLANNER_TEST_POSTGRES_URL"
 
@@ -54,7 +55,7 @@ def database_url(request, tmp_path):
     try:
         with admin_engine.connect() as conn:
             conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as err:  # no server answering
+    except (OperationalError, OSError) as err:  # no server answering
         admin_engine.dispose()
         pytest.skip(f"PostgreSQL at {POSTGRES_ENV} does not answer: {err}")
     url = make_url(admin).set(database=name).render_as_string(hide_password=False)
