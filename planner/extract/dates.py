@@ -490,7 +490,7 @@ def _month_starts(low: str) -> list[int]:
 
 @lru_cache(maxsize=8)
 def _month_starts_of_long(low: str) -> list[int]:
-    return _starts_of(low, _MONTH_PREFIXES)
+    return starts_of(low, _MONTH_PREFIXES)
 
 
 def _ordinal_starts(low: str, months: list[int]) -> list[int]:
@@ -514,7 +514,7 @@ def _ordinal_starts(low: str, months: list[int]) -> list[int]:
     return sorted(found)
 
 
-def _starts_of(low: str, words: Iterable[str]) -> list[int]:
+def starts_of(low: str, words: Iterable[str]) -> list[int]:
     """Every offset where one of `words` begins in `low`, ascending (a few substring searches)."""
     found: set[int] = set()
     for word in words:

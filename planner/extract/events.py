@@ -24,6 +24,7 @@ from planner.extract.dates import (
     find_impossible_dates,
     find_times,
     format_time,
+    starts_of,
 )
 from planner.extract.model import Carry, Event, EventKind, EventStatus, Item, Meeting
 from planner.extract.text import Minutes
@@ -472,14 +473,8 @@ def _meeting_list_hits(low: str) -> Iterator[re.Match[str]]:
 
     A few substring searches find those places faster than the regex engine's scan of the text.
     """
-    starts: set[int] = set()
-    for prefix in _MEETING_LIST_STARTS:
-        i = low.find(prefix)
-        while i >= 0:
-            starts.add(i)
-            i = low.find(prefix, i + 1)
     pos = 0
-    for s in sorted(starts):
+    for s in starts_of(low, _MEETING_LIST_STARTS):
         if s < pos:
             continue
         m = _MEETING_LIST_LOW.match(low, s)

@@ -67,15 +67,15 @@ def test_digit_candidates_hold_every_match(text: str) -> None:
 def test_word_candidates_hold_every_word_start(text: str) -> None:
     low = D.lower_text(text)
     month_word = re.compile(D.alternation(MONTHS))
-    assert set(D._starts_of(low, D._MONTH_PREFIXES)) == _plain_starts(month_word, low)
+    assert set(D.starts_of(low, D._MONTH_PREFIXES)) == _plain_starts(month_word, low)
     for part in (low, *low.split("\n")):  # long texts and lines take different ways
         assert _word_initial(part, _plain_starts(month_word, part)) <= set(D._month_starts(part))
         assert bool(D._month_starts(part)) == bool(_plain_starts(month_word, part))
     weekday_word = re.compile(D.alternation(WEEKDAYS))
     assert set(D._suffix_starts(low, WEEKDAYS, D._WEEKDAY_SUFFIXES)) == _plain_starts(weekday_word, low)
     assert _plain_starts(D._SEASON, low) <= set(D._starts_via(low, D._SEASON_SHIFTS))
-    assert set(D._starts_of(low, D._SEASON_STARTS)) <= set(D._starts_via(low, D._SEASON_SHIFTS))
-    months = D._starts_of(low, D._MONTH_PREFIXES)
+    assert set(D.starts_of(low, D._SEASON_STARTS)) <= set(D._starts_via(low, D._SEASON_SHIFTS))
+    months = D.starts_of(low, D._MONTH_PREFIXES)
     ordinal = _word_initial(low, _plain_starts(D._TEXTUAL_ORD, low))
     assert ordinal <= set(D._ordinal_starts(low, months))
 
@@ -92,7 +92,7 @@ def test_ordinal_reach_spans_long_blanks() -> None:
     low = D.lower_text(EDGE[0])
     found = D.find_dates(EDGE[0], after=date(2020, 1, 1))
     assert [dm.text.split()[0] for dm in found] == ["första", "tjugoförsta"]
-    assert 0 in D._ordinal_starts(low, D._starts_of(low, D._MONTH_PREFIXES))
+    assert 0 in D._ordinal_starts(low, D.starts_of(low, D._MONTH_PREFIXES))
 
 
 @pytest.mark.parametrize("text", TEXTS, ids=range(len(TEXTS)))
