@@ -354,6 +354,12 @@ def _party_of(text: str) -> str | None:
     return t if t in _PARTIES else None
 
 
+def _party_or_role(text: str) -> tuple[str | None, str | None]:
+    """Read a note or cell as a party ("S") or else a role ("ordförande"); (None, None) when neither."""
+    party = _party_of(text)
+    return party, None if party else _role_of(text)
+
+
 _ROLE_TAIL = re.compile(
     r"(?:\s*[-–—]\s*|\s+)((?:(?:vice|biträdande|bitr\.?|ställföreträdande)\s+)?[a-zåäö]*(?:"
     + "|".join(w.ROLE_SUFFIXES) + r"))\s*$")
@@ -501,8 +507,7 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
     # Parenthesised words in the name part: party or role ("(ordförande)", "(kommunikatör)").
     for m in _RX_PERSON_5.finditer(name_text) if "(" in name_text else ():
         inner = m.group(1).strip()
-        inner_party = _party_of(inner)
-        inner_role = None if inner_party else _role_of(inner)
+        inner_party, inner_role = _party_or_role(inner)
         if inner_party:
             party = party or inner_party
         elif inner_role:
@@ -718,8 +723,7 @@ def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
     party, role = p.party, p.role
     for cell in others:
         c = cell.strip()
-        c_party = _party_of(c)
-        c_role = None if c_party else _role_of(c)
+        c_party, c_role = _party_or_role(c)
         if c_party:
             party = party or c_party
         elif c_role:

@@ -343,17 +343,11 @@ def _hits(pattern: re.Pattern[str], low: str, text: str, boundary: str,
         if m is None:
             return
         s = m.start()
-        if s > 0:
-            prev = low[s - 1]
-            if (prev.isalnum() or prev == "_") if boundary == _WORD else prev in boundary:
-                pos = s + 1  # a match may still start inside the rejected one
-                continue
+        if _after_boundary_char(low, s, boundary):
+            pos = s + 1  # a match may still start inside the rejected one
+            continue
         pos = max(m.end(), s + 1)
-        if back is not None:
-            lm = back.search(low, max(0, s - 32), s)
-            if lm:
-                s = lm.start()
-        yield _Hit(m, text, s)
+        yield _hit(m, low, text, s, back)
 
 
 def _hits_at(pattern: re.Pattern[str], low: str, text: str, boundary: str, starts: Iterable[int],
@@ -367,19 +361,30 @@ def _hits_at(pattern: re.Pattern[str], low: str, text: str, boundary: str, start
     for s in starts:
         if s < pos:
             continue
-        if s > 0:
-            prev = low[s - 1]
-            if (prev.isalnum() or prev == "_") if boundary == _WORD else prev in boundary:
-                continue
+        if _after_boundary_char(low, s, boundary):
+            continue
         m = pattern.match(low, s)
         if m is None:
             continue
         pos = max(m.end(), s + 1)
-        if back is not None:
-            lm = back.search(low, max(0, s - 32), s)
-            if lm:
-                s = lm.start()
-        yield _Hit(m, text, s)
+        yield _hit(m, low, text, s, back)
+
+
+def _after_boundary_char(low: str, s: int, boundary: str) -> bool:
+    """Tell whether the character before `s` forbids a match there (a word character, or one of `boundary`)."""
+    if s == 0:
+        return False
+    prev = low[s - 1]
+    return (prev.isalnum() or prev == "_") if boundary == _WORD else prev in boundary
+
+
+def _hit(m: re.Match[str], low: str, text: str, s: int, back: re.Pattern[str] | None) -> _Hit:
+    """The hit of `m` at `s`, its start moved back to what `back` finds just before it ("den", a weekday)."""
+    if back is not None:
+        lm = back.search(low, max(0, s - 32), s)
+        if lm:
+            s = lm.start()
+    return _Hit(m, text, s)
 
 
 def _number_runs(low: str) -> list[tuple[int, int]]:

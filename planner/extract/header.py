@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from planner.extract import words as w
 from planner.extract.attendance import find_attendance, label_of
+from planner.extract.dates import starts_of
 from planner.extract.model import Meeting
 from planner.extract.text import Minutes
 
@@ -136,13 +137,7 @@ def _iso(y: int, m: int, d: int) -> str | None:
 
 def _month_starts(low: str) -> list[int]:
     """Where a month name can start in the case-folded `low`: each opens with one of `_MONTH_STEMS`."""
-    starts = []
-    for stem in _MONTH_STEMS:
-        at = low.find(stem)
-        while at >= 0:
-            starts.append(at)
-            at = low.find(stem, at + 1)
-    return sorted(starts)
+    return starts_of(low, _MONTH_STEMS)
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
