@@ -96,12 +96,9 @@ class Person(NamedTuple):
     cells: int = 0  # cells of the table row it came from
 
 
-# Labels of unseen minutes beyond the shared word lists: "Inbjuden: Åke Persson", "Meddelat förhinder:".
-_MORE_PRESENT_LABELS = ("inbjuden",)
-_MORE_ABSENT_LABELS = ("meddelat förhinder", "meddelade förhinder", "anmälda frånvaro")
 _LABELS: tuple[tuple[str, ListKind], ...] = tuple(sorted(
-    [(lab, ListKind.PRESENT) for lab in w.PRESENT_LABELS + _MORE_PRESENT_LABELS]
-    + [(lab, ListKind.ABSENT) for lab in w.ABSENT_LABELS + _MORE_ABSENT_LABELS]
+    [(lab, ListKind.PRESENT) for lab in w.PRESENT_LABELS]
+    + [(lab, ListKind.ABSENT) for lab in w.ABSENT_LABELS]
     + [(lab, ListKind.CALLED) for lab in w.CALLED_LABELS]
     + [(lab, ListKind.ANNOUNCED) for lab in w.ANNOUNCED_LABELS],
     key=lambda x: len(x[0]), reverse=True))

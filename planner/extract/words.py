@@ -224,6 +224,7 @@ PRESENT_LABELS: tuple[str, ...] = (
     "närvarande övriga", "övriga närvarande tjänstemän", "från förvaltningen", "närvaro", "närvarolista",
     "ledamöter närvarande", "suppleanter", "tjänstgörande suppleanter", "ej tjänstgörande ersättare",
     "ej tjänstgörande suppleanter", "närvarande suppleanter", "närvarande från förvaltningen",
+    "inbjuden",
 )
 # Who was registered ("Anmälda till presidiekonferensen"): present when it is the only list.
 ANNOUNCED_LABELS: tuple[str, ...] = ("anmälda", "anmälda deltagare", "deltagarlista", "anmälda till")
@@ -233,6 +234,7 @@ ABSENT_LABELS: tuple[str, ...] = (
     "frånvarande", "ej närvarande", "inte närvarande", "anmält förhinder", "anmälda förhinder",
     "anmält frånvaro", "förhinder", "frånvarande ledamöter", "frånvarande ersättare", "avbud",
     "lämnat återbud", "återbud", "ej närvarande ledamöter", "frånvarande från styrelsen",
+    "meddelat förhinder", "meddelade förhinder", "anmälda frånvaro",
 )
 # Words of a label row that may run into the first name ("Förhindrade Kjell Sjölund").
 ABSENT_WORDS: tuple[str, ...] = ("förhindrade", "förhindrad", "frånvarande", "närvarande", "beslutande", "ersättare")
