@@ -46,7 +46,9 @@ documents, before -> after: PostgreSQL 31.3 / 27.2 s -> 28.6 / 27.7 s, client CP
 did not: about 23 ms a document, of which the client's share is about half; the target is still
 not met on this machine.
 
-Usage: .venv/bin/python bench/ingest.py [--docs 10000] [--big-items 100000] [--no-postgres] [--extract] [--jobs N]
+Usage: .venv/bin/python bench/ingest.py [--docs 10000] [--big-items 100000] [--no-postgres] [--extract] [--jobs N] [--files]
+`--files` writes the texts to a temporary folder and ingests them as `planner ingest` does: read,
+extract and store, all timed.
 PostgreSQL: a throwaway database on PLANNER_BENCH_POSTGRES_URL (default
 postgresql+psycopg://postgres@127.0.0.1:5432/test as the admin URL), dropped afterwards.
 """
@@ -85,7 +87,7 @@ from planner.extract.model import (
     Meeting,
     Target,
 )
-from planner.ingest import Prepared, find_body, ingest_many
+from planner.ingest import Prepared, find_body, ingest_files, ingest_many
 from planner.store import AgendaItem, CarryItem
 
 MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
@@ -285,6 +287,38 @@ def run(url: str, docs: list[Generated], jobs: int) -> dict[str, float]:
             "agenda_p95_ms": 1000 * timings[int(len(timings) * 0.95) - 1], "entries": float(len(agenda.entries))}
 
 
+def run_files(url: str, docs: list[Generated], jobs: int) -> dict[str, float]:
+    """Ingest the texts as files, the way `planner ingest --jobs N` does: read, extract and store (all timed)."""
+    engine = make_engine(url, pool_pre_ping=False)
+    upgrade(engine)
+    factory = make_sessionmaker(engine)
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for doc in docs:
+            path = Path(tmp) / doc.name
+            path.write_text(doc.text, encoding="utf-8")
+            paths.append(path)
+        cpu = time.process_time() + _children_cpu()
+        started = time.perf_counter()
+        results = ingest_files(factory, paths, now=now, jobs=jobs)
+        elapsed = time.perf_counter() - started
+        cpu = time.process_time() + _children_cpu() - cpu
+    engine.dispose()
+    statuses: dict[str, int] = {}
+    for result in results:
+        statuses[result.status] = statuses.get(result.status, 0) + 1
+    return {"seconds": elapsed, "docs_per_s": len(docs) / elapsed, "cpu_ms": 1000 * cpu / len(docs),
+            "jobs": float(jobs), **{f"status_{k}": float(v) for k, v in statuses.items()}}
+
+
+def report_files(name: str, r: dict[str, float], n: int) -> None:
+    statuses = ", ".join(f"{k.removeprefix('status_')} {v:.0f}" for k, v in r.items() if k.startswith("status_"))
+    print(f"{name} (--jobs {r['jobs']:.0f}, from files, extraction included): ingest of {n} minutes in "
+          f"{r['seconds']:.1f} s = {r['docs_per_s']:.0f} documents/s (CPU of this process and its workers "
+          f"{r['cpu_ms']:.1f} ms per document; {statuses})")
+
+
 def _children_cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
@@ -306,6 +340,8 @@ def main() -> None:
     parser.add_argument("--no-postgres", action="store_true")
     parser.add_argument("--extract", action="store_true", help="also time the real extraction on 500 texts")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes, as `planner ingest --jobs`")
+    parser.add_argument("--files", action="store_true",
+                        help="ingest the texts as files with the real extraction (`planner ingest` end to end)")
     args = parser.parse_args()
     t = time.perf_counter()
     docs = generate(args.docs, args.big_items)
@@ -322,7 +358,11 @@ def main() -> None:
         print(f"extraction (real rules): {len(sample) / (time.perf_counter() - t):.0f} documents/s")
     if not args.no_sqlite:
         with tempfile.TemporaryDirectory() as tmp:
-            report("SQLite", run(f"sqlite:///{tmp}/bench.sqlite3", docs, args.jobs), len(docs))
+            url = f"sqlite:///{tmp}/bench.sqlite3"
+            if args.files:
+                report_files("SQLite", run_files(url, docs, args.jobs), len(docs))
+            else:
+                report("SQLite", run(url, docs, args.jobs), len(docs))
     if not args.no_postgres:
         admin_url = os.environ.get("PLANNER_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
         admin = make_engine(admin_url, isolation_level="AUTOCOMMIT")
@@ -331,7 +371,10 @@ def main() -> None:
             conn.execute(text(f'CREATE DATABASE "{name}"'))
         try:
             url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-            report("PostgreSQL", run(url, docs, args.jobs), len(docs))
+            if args.files:
+                report_files("PostgreSQL", run_files(url, docs, args.jobs), len(docs))
+            else:
+                report("PostgreSQL", run(url, docs, args.jobs), len(docs))
         finally:
             with admin.connect() as conn:
                 conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

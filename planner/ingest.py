@@ -20,7 +20,7 @@ import glob
 import hashlib
 import json
 import multiprocessing
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -355,15 +355,18 @@ def ingest_file(factory: sessionmaker[Session], path: Path, *, now: dt.datetime,
 
 
 Progress = Callable[[int], None]  # called with the number of files just finished
+# With `--jobs` > 1, files are extracted one batch ahead of the ingest.
+INGEST_BATCH = 500
 
 
 def ingest_files(factory: sessionmaker[Session], paths: Sequence[Path], *, now: dt.datetime,
                  settings: Settings | None = None, jobs: int = 1, progress: Progress | None = None,
-                 ) -> list[IngestResult]:
+                 batch: int = INGEST_BATCH) -> list[IngestResult]:
     """Ingest files, one transaction each; return their results in the order of `paths`.
 
-    With `jobs` > 1, worker processes extract the files, and on PostgreSQL they also ingest them:
-    every body's minutes go to one worker, in the given order (see `ingest_many`).
+    With `jobs` > 1, worker processes extract the files, and on PostgreSQL other workers ingest
+    them: every body's minutes go to one worker, in the given order (see `ingest_many`). The files
+    go in `batch` at a time; the next batch is extracted while one is ingested.
     """
     if jobs <= 1:
         results = []
@@ -377,14 +380,30 @@ def ingest_files(factory: sessionmaker[Session], paths: Sequence[Path], *, now: 
     todo = [p for p in paths if p not in known]
     if progress and known:
         progress(len(known))
-    with _pool(jobs) as pool:
-        prepared = list(pool.map(prepare_file, todo, chunksize=max(1, min(50, len(todo) // (4 * jobs)))))
-        docs = [p for p in prepared if isinstance(p, Prepared)]
-        if progress:
-            progress(len(prepared) - len(docs))
-        done = iter(ingest_many(factory, docs, now=now, settings=settings, jobs=jobs, progress=progress, pool=pool))
-    fresh = iter([p if isinstance(p, IngestResult) else next(done) for p in prepared])
-    return [r if r is not None else next(fresh) for r in out]
+    fresh: list[IngestResult] = []
+    # Batches in file order: while one batch is ingested (by `jobs` workers on PostgreSQL, here on
+    # SQLite), the next is extracted by `jobs` other workers. A batch is stored completely before
+    # the next one starts, so every body's minutes still go in in the given order.
+    with _pool(jobs) as extractors, _pool(jobs) as writers:
+        batches = [todo[i:i + batch] for i in range(0, len(todo), batch)]
+        extracting = _extract(extractors, batches[0], jobs) if batches else iter(())
+        for k in range(len(batches)):
+            prepared = list(extracting)
+            if k + 1 < len(batches):
+                extracting = _extract(extractors, batches[k + 1], jobs)  # starts at once, runs meanwhile
+            docs = [p for p in prepared if isinstance(p, Prepared)]
+            if progress and len(docs) < len(prepared):
+                progress(len(prepared) - len(docs))
+            done = iter(ingest_many(factory, docs, now=now, settings=settings, jobs=jobs, progress=progress,
+                                    pool=writers))
+            fresh.extend(p if isinstance(p, IngestResult) else next(done) for p in prepared)
+    stored = iter(fresh)
+    return [r if r is not None else next(stored) for r in out]
+
+
+def _extract(pool: ProcessPoolExecutor, paths: Sequence[Path], jobs: int) -> Iterator[Prepared | IngestResult]:
+    """Start extracting `paths` in the pool; the results come in order (submitted at once, not lazily)."""
+    return pool.map(prepare_file, paths, chunksize=max(1, min(50, len(paths) // (4 * jobs))))
 
 
 def _known_files(factory: sessionmaker[Session], paths: Sequence[Path]) -> set[Path]:

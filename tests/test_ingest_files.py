@@ -27,6 +27,7 @@ from planner.ingest import (
 from planner.store import AgendaItem, Body, CarryItem, Document, Person
 from planner.store import Meeting as MeetingRow
 
+ROOT = Path(__file__).resolve().parent.parent
 NOW = dt.datetime(2026, 2, 1, tzinfo=dt.UTC)
 
 
@@ -134,6 +135,39 @@ def test_ingest_files_with_jobs_keeps_order_and_failures(tmp_path, seed, session
     assert [r.status for r in results] == ["unchanged", "new", "new", "failed"]
     assert sum(seen) == len(paths)
     assert isinstance(results[-1], IngestResult) and results[-1].message
+
+
+def _state(factory) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, int, str]]]:
+    """What the planner knows, independent of row ids: meetings and carried items by body."""
+    with factory() as session:
+        meetings = session.execute(select(Body.name, MeetingRow.date, MeetingRow.status).join(MeetingRow.body)).all()
+        carried = session.execute(select(Body.name, CarryItem.title, CarryItem.times_postponed, CarryItem.state)
+                                  .join(CarryItem.body)).all()
+    # Sorted here: the two databases order nulls differently.
+    return (sorted((b, str(d), str(s)) for b, d, s in meetings), sorted((b, t, n, str(s)) for b, t, n, s in carried))
+
+
+def test_batched_parallel_ingest_of_files_equals_serial(tmp_path, session_factory):
+    """Files extracted a batch ahead of the ingest (two per batch here): same end state as one by one."""
+    from planner.db import make_engine, make_sessionmaker, upgrade
+
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        shutil.copy(path, folder)
+    (folder / "002b_trasig.pdf").write_bytes(b"%PDF-1.4 cut off")
+    paths = collect_paths([str(folder)])
+    results = ingest_files(session_factory, paths, now=NOW, jobs=2, batch=2)
+    assert [r.filename for r in results] == [str(p) for p in paths]
+    assert [r.status for r in results] == ["new", "new", "new", "failed", "new", "new"]
+    serial_engine = make_engine(f"sqlite:///{tmp_path / 'serial.sqlite3'}")
+    upgrade(serial_engine)
+    serial = make_sessionmaker(serial_engine)
+    assert [r.status for r in ingest_files(serial, paths, now=NOW)] == [r.status for r in results]
+    meetings, carried = _state(session_factory)
+    assert meetings and carried
+    assert (meetings, carried) == _state(serial)
+    serial_engine.dispose()
 
 
 def test_conflict_with_another_transaction_is_retried(session_factory, engine):
