@@ -44,11 +44,19 @@ def _database(ctx: click.Context) -> Iterator[tuple[Settings, sessionmaker[Sessi
 
 def _body(session: Session, name: str) -> Body:
     from planner.ingest import find_body
+    from planner.storewrite import bodies_starting_with
 
     body = find_body(session, name)
-    if body is None:
-        raise PlannerError(f"unknown body {name!r} (see `planner meetings` for the bodies known)")
-    return body
+    if body is not None:
+        return body
+    # The first words of a name are enough when only one body's name begins with them.
+    candidates = bodies_starting_with(session, name)
+    if len(candidates) == 1:
+        return candidates[0]
+    if candidates:
+        names = "; ".join(b.name for b in candidates[:5]) + ("; ..." if len(candidates) > 5 else "")
+        raise PlannerError(f"body {name!r} is ambiguous: {names} (give more of the name, or the slug)")
+    raise PlannerError(f"unknown body {name!r} (see `planner meetings` for the bodies known)")
 
 
 def _table(rows: Sequence[tuple[str, ...]], header: tuple[str, ...]) -> str:

@@ -99,6 +99,20 @@ def find_body(session: Session, name: str) -> Body | None:
     return alias.body if alias else None
 
 
+def bodies_starting_with(session: Session, name: str) -> list[Body]:
+    """Return the bodies whose name (any spelling) begins with these words, by name.
+
+    "Ledningsgrupp" finds "Ledningsgrupp för samordning av länets hälso- och sjukvård och
+    socialtjänst"; words are compared whole and folded as `body_key` folds them.
+    """
+    key = body_key(name)
+    if not key:
+        return []
+    query = (select(Body).join(BodyAlias).where(BodyAlias.key.startswith(key + " ", autoescape=True))
+             .distinct().order_by(Body.name))
+    return list(session.scalars(query))
+
+
 def _unique_slug(session: Session, model: type[Body | Organisation], base: str) -> str:
     slug, n = base, 1
     while session.scalar(select(model.id).where(model.slug == slug)) is not None:

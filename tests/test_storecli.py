@@ -68,3 +68,23 @@ def test_unknown_body_and_missing_path_are_one_line_errors(run):
     assert result.exit_code == 2 and result.stderr.startswith("error: unknown body 'Inget sådant forum'")
     result = run("ingest", "/nonexistent/*.txt")
     assert result.exit_code == 2 and "no such file or folder" in result.stderr
+
+
+def test_body_by_its_first_words_when_only_one_name_begins_so(run, tmp_path, seed):
+    """`planner agenda Ledningsgrupp` finds the one body whose name begins so; two such bodies: an error naming both."""
+    text = seed("000").read_text(encoding="utf-8")
+    (tmp_path / "samrad.txt").write_text(text.replace("Mötesanteckningar – Kommunalt forum",
+                                                      "Mötesanteckningar – Kommunalt samråd", 1), encoding="utf-8")
+    assert run("ingest", str(ROOT / "seeds"), str(tmp_path / "samrad.txt")).exit_code == 0
+    draft = run("agenda", "ledningsgruppen")
+    assert draft.exit_code == 0, draft.output
+    assert draft.stdout.startswith("# Dagordning – Ledningsgrupp för samordning av länets hälso- och sjukvård")
+    exact = run("agenda", "Kommunalt forum", "--date", "2020-05-08")
+    assert exact.exit_code == 0 and "Yrkes-SM" in exact.stdout  # a whole name is still taken as it is
+    ambiguous = run("agenda", "Kommunala")
+    assert ambiguous.exit_code == 2
+    assert "ambiguous" in ambiguous.output
+    assert "Kommunalt forum" in ambiguous.output and "Kommunalt samråd" in ambiguous.output
+    assert "Traceback" not in ambiguous.output
+    unknown = run("items", "Styrelsen för allt", "--open")
+    assert unknown.exit_code == 2 and "unknown body 'Styrelsen för allt'" in unknown.output
