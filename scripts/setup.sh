@@ -22,3 +22,7 @@ if [ "${1:-}" = "--test" ]; then
 else
   .venv/bin/pip install -q -e .
 fi
+# Byte-compile our packages once: where PYTHONDONTWRITEBYTECODE is set, imports never write .pyc
+# files, and every `planner` command would compile the sources again (about 60 ms of each
+# `planner extract`). Edited sources are compiled in memory until this runs again.
+.venv/bin/python -m compileall -q planner calendars notifications >/dev/null
