@@ -6,6 +6,8 @@
   inside smtplib (TypeError: the compat32 policy has no `utf8`), on the CLI and as a 500 on the web.
   Only the domain can be written in ASCII (IDNA), so such an address is now refused as malformed.
 - `--days KIND=DAYS` stored any KIND, and an unknown kind silently never applied.
+- A subscription with such an address stored earlier (or confirmed through the outbox backend)
+  made the reminder worker itself stop with that TypeError; it now fails alone, as undeliverable.
 """
 
 from __future__ import annotations
@@ -102,3 +104,24 @@ def test_every_event_kind_may_have_its_own_days(tmp_path, database_url, session,
                                       "eva@kommun.se", "kommunalt-forum", "--days", days])
     assert result.exit_code == 0, result.output
     assert session.scalars(select(Subscription.offsets)).one() == stored
+
+
+def test_stored_non_ascii_address_fails_alone_instead_of_stopping_the_worker(
+        session, session_factory, world, smtp_server, smtp_settings, mailer):
+    """A subscription stored before addresses were checked made smtplib raise TypeError mid-batch."""
+    from notifications.models import OutboxMessage
+    from notifications.outbox import plan_outbox
+    from notifications.send import send_due
+    from tests.notifications.conftest import at, confirmed_subscription
+
+    recorder, _ = smtp_server
+    confirmed_subscription(session, "örjan@xn--vxj-qla6g.se", "kommunalt-forum", now=at(2026, 3, 1))
+    confirmed_subscription(session, "anna@kommun.se", "kommunalt-forum", now=at(2026, 3, 1))
+    now = at(2026, 3, 5, 8)  # the meeting's 7-day reminder
+    with session_factory() as s:
+        plan_outbox(s, now=now, settings=smtp_settings)
+    stats = send_due(session_factory, mailer, clock=lambda: now, settings=smtp_settings)
+    assert (stats.sent, stats.failed) == (1, 1)
+    assert [r.rcpt_tos for r in recorder.received] == [["anna@kommun.se"]]
+    failed = session.scalars(select(OutboxMessage).where(OutboxMessage.status == "failed")).one()
+    assert "SMTPUTF8" in (failed.last_error or "")
