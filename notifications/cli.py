@@ -10,6 +10,7 @@ import click
 
 from notifications.reminders import parse_offsets
 from planner.config import Settings
+from planner.extract.model import EventKind
 
 
 def _settings() -> Settings:
@@ -25,6 +26,10 @@ def _now(value: dt.datetime | None) -> dt.datetime:
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
+# Kinds a subscription may give its own days for: the event kinds; `other` covers every kind not given.
+DAY_KINDS = tuple(kind.value for kind in EventKind)
+
+
 def _parse_days(values: tuple[str, ...]) -> dict[str, tuple[int, ...]] | None:
     if not values:
         return None
@@ -37,6 +42,9 @@ def _parse_days(values: tuple[str, ...]) -> dict[str, tuple[int, ...]] | None:
             raise click.BadParameter(f"expected KIND=DAYS such as meeting=7,1, got {value!r}") from None
         if not kind.strip() or not raw[kind.strip()] or any(d < 0 for d in raw[kind.strip()]):
             raise click.BadParameter(f"expected KIND=DAYS such as meeting=7,1, got {value!r}")
+        if kind.strip() not in DAY_KINDS:
+            # An unknown kind would be stored and never match an event: the override silently does nothing.
+            raise click.BadParameter(f"unknown kind {kind.strip()!r} in {value!r}, expected one of {', '.join(DAY_KINDS)}")
     import json
 
     return parse_offsets(json.dumps(raw))
@@ -55,7 +63,7 @@ def subscribe(email: str, scope: str, days: tuple[str, ...]) -> None:
 
     Example: planner subscribe anna@kommun.se kommunalt-forum --days meeting=7,1
     """
-    from notifications.mail import make_mailer
+    from notifications.mail import SendError, make_mailer
     from notifications.subscriptions import request_subscription
     from planner.db import open_database
 
@@ -66,6 +74,10 @@ def subscribe(email: str, scope: str, days: tuple[str, ...]) -> None:
         with factory() as session:
             request_subscription(session, email, scope, now=_now(None), settings=settings,
                                  mailer=mailer, offsets=_parse_days(days))
+    except SendError as err:
+        # The subscription waits (pending); subscribing again sends a fresh link.
+        click.echo(f"error: confirmation mail to {email} not sent: {err}", err=True)
+        sys.exit(2)
     finally:
         mailer.close()
         engine.dispose()

@@ -24,7 +24,7 @@ from email.mime.base import MIMEBase
 from email.mime.multipart import MIMEMultipart
 from email.mime.nonmultipart import MIMENonMultipart
 from email.policy import Compat32
-from email.utils import format_datetime, formataddr, parseaddr
+from email.utils import format_datetime, formataddr, getaddresses, parseaddr
 from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import quote
@@ -314,6 +314,13 @@ class SmtpMailer:
 
     def send(self, msg: Message) -> None:
         """Send one message; raise SendError (permanent for 5xx) when the server does not accept it."""
+        envelope = [addr for _, addr in getaddresses([str(msg.get("From", "")), str(msg.get("To", ""))])]
+        if not all(addr.isascii() for addr in envelope):
+            # Would need SMTPUTF8, which our compat32 messages cannot be sent with: smtplib raises a
+            # TypeError that stopped the whole worker. Subscriptions refuse such addresses now; one
+            # stored before fails as undeliverable (and bounces), the other recipients still get theirs.
+            raise SendError(f"{msg.get('To')}: an address with non-ASCII letters before the @ needs SMTPUTF8, "
+                            "which is not supported", permanent=True)
         if self._smtp is None:
             self._smtp = self._connect()
         try:

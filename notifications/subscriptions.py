@@ -45,6 +45,12 @@ def normalise_email(text: str) -> str:
     domain = domain.rstrip(".")
     if not local or not domain or "." not in domain or len(local) > 64:
         raise SubscriptionError(f"not an email address: {text!r}")
+    if not local.isascii():
+        # The domain can be written in ASCII (IDNA) but the part before @ cannot: sending to it needs
+        # SMTPUTF8 (RFC 6531), which neither our messages nor many servers support. Refuse it here,
+        # with a clear answer, instead of failing when the confirmation mail is sent.
+        raise SubscriptionError(f"not an address we can send to: {text!r} (letters such as å, ä, ö "
+                                "are only possible after the @)")
     try:
         domain = domain.encode("idna").decode("ascii")
     except UnicodeError as err:

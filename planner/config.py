@@ -14,6 +14,7 @@ import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from planner.errors import ConfigError
 
@@ -195,6 +196,7 @@ def load_settings(path: str | Path | None = None, env: typing.Mapping[str, str] 
     for table, cls in _TABLES.items():
         hints = typing.get_type_hints(cls)
         values: dict[str, Any] = {}
+        origin: dict[str, str] = {}  # where each value came from: the file, or the environment variable
         given = raw.get(table, {})
         if not isinstance(given, dict):
             raise ConfigError(f"{source}: [{table}] must be a table")
@@ -204,25 +206,49 @@ def load_settings(path: str | Path | None = None, env: typing.Mapping[str, str] 
             if table == "mail" and key == "password":
                 raise ConfigError(f"{source}: [mail] password must come from PLANNER_MAIL_PASSWORD, not the file")
             values[key] = _coerce(source, table, key, hints[key], value)
+            origin[key] = source
         for key in hints:
             name = f"PLANNER_{table}_{key}".upper()
             if name in env:
                 values[key] = _coerce(name, table, key, hints[key], env[name], from_env=True)
+                origin[key] = name
         for (t, key), allowed in _CHOICES.items():
             if t == table and key in values and values[key] not in allowed:
-                raise ConfigError(f"{source}: [{table}] {key} must be one of {', '.join(allowed)}, got {values[key]!r}")
+                raise ConfigError(f"{origin[key]}: [{table}] {key} must be one of {', '.join(allowed)}, "
+                                  f"got {values[key]!r}")
         for key in _POSITIVE.get(table, ()):
             if key in values and values[key] < 1:
-                raise ConfigError(f"{source}: [{table}] {key} must be at least 1, got {values[key]!r}")
+                raise ConfigError(f"{origin[key]}: [{table}] {key} must be at least 1, got {values[key]!r}")
+        for key in _NOT_NEGATIVE.get(table, ()):
+            if key in values and values[key] < 0:
+                raise ConfigError(f"{origin[key]}: [{table}] {key} must not be negative, got {values[key]!r}")
+        for key in _PORTS.get(table, ()):
+            if key in values and not 1 <= values[key] <= 65535:
+                raise ConfigError(f"{origin[key]}: [{table}] {key} must be a port from 1 to 65535, got {values[key]!r}")
         if table == "reminders" and "send_at" in values:
-            _check_clock(source, values["send_at"])
+            _check_clock(origin["send_at"], values["send_at"])
+        if table == "calendars" and "timezone" in values:
+            _check_timezone(origin["timezone"], values["timezone"])
         tables[table] = cls(**values)
     root = chosen.resolve().parent if chosen.exists() else Path.cwd()
     return Settings(root=root, **tables)
 
 
-# Whole numbers where zero or less makes no sense.
-_POSITIVE = {"web": ("max_upload_mb", "extract_per_minute", "threads")}
+# Whole numbers where zero or less makes no sense (a zero refresh interval or SMTP timeout fails
+# later, deep inside icalendar or smtplib, with a traceback instead of this one line).
+_POSITIVE = {"web": ("max_upload_mb", "extract_per_minute", "threads"), "calendars": ("refresh_minutes",),
+             "reminders": ("check_every_minutes",), "mail": ("timeout_seconds",)}
+_NOT_NEGATIVE = {"calendars": ("cancelled_days", "months_back")}
+_PORTS = {"web": ("port",), "mail": ("port",)}
+
+
+def _check_timezone(source: str, value: str) -> None:
+    # ValueError: not a key at all (an absolute path); OSError: a folder of zones such as "Europe".
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise ConfigError(f"{source}: [calendars] timezone must be an IANA time zone such as "
+                          f"'Europe/Stockholm', got {value!r}") from None
 
 
 def _check_clock(source: str, value: str) -> None:

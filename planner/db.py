@@ -13,10 +13,11 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, MetaData, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
-from planner.errors import PlannerError
+from planner.errors import ConfigError, PlannerError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # Modules whose models share planner.store.Base.metadata (imported before autogenerate/compare).
@@ -31,9 +32,29 @@ def normalise_url(url: str) -> str:
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
-    """Create an engine; for SQLite make the folder, enable foreign keys and WAL."""
+    """Create an engine; for SQLite make the folder, enable foreign keys and WAL.
+
+    A URL that cannot be parsed, or names a database or driver that is not installed, raises
+    ConfigError (one line, the password hidden) instead of SQLAlchemy's traceback.
+    """
     url = normalise_url(url)
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        # Not echoed: an unparseable URL may still hold a password.
+        raise ConfigError("[database] url is not a database URL (expected e.g. "
+                          "'postgresql+psycopg://user@host:5432/name' or 'sqlite:////path/planner.sqlite3')") from None
+    try:
+        return _create_engine(url, parsed, **kwargs)
+    except (NoSuchModuleError, ModuleNotFoundError) as err:
+        raise ConfigError(f"[database] url {parsed.render_as_string(hide_password=True)!r}: "
+                          f"database or driver not available ({err})") from err
+    except OSError as err:  # the SQLite file's folder cannot be made
+        raise ConfigError(f"[database] url {parsed.render_as_string(hide_password=True)!r}: "
+                          f"cannot create its folder: {err.strerror}") from err
+
+
+def _create_engine(url: str, parsed: URL, **kwargs: Any) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
@@ -89,7 +110,9 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         from sqlalchemy.exc import OperationalError
 
         if isinstance(err, OperationalError):
-            raise PlannerError(f"database {engine.url.render_as_string()}: cannot migrate: {err.orig}") from err
+            # psycopg's message spans lines ("... Connection refused\n\tIs the server running ..."): one line.
+            reason = " ".join(str(err.orig).split())
+            raise PlannerError(f"database {engine.url.render_as_string()}: cannot migrate: {reason}") from err
         raise
 
 

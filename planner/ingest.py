@@ -253,12 +253,24 @@ def _failed(path: Path, err: Exception) -> IngestResult:
     return IngestResult(str(path), "failed", message=f"{type(err).__name__}: {err}")
 
 
+def read_file(path: Path) -> bytes:
+    """Return a minutes file's bytes; refuse what is not a regular file before reading it.
+
+    A FIFO would block the ingest until something writes to it, and a device such as /dev/zero
+    would be read until memory runs out (`read_minutes` refuses them too, but only after this read).
+    """
+    if path.exists() and not path.is_file():
+        kind = "a directory" if path.is_dir() else "not a regular file"
+        raise PlannerError(f"{path}: {kind}, expected a minutes file")
+    return path.read_bytes()
+
+
 def prepare_file(path: Path) -> Prepared | IngestResult:
     """Read and extract one file (no database); failures come back as results."""
     from planner.extract import extract_text, read_minutes
 
     try:
-        data = path.read_bytes()
+        data = read_file(path)
         minutes = read_minutes(path)
         return Prepared(path, data, minutes.text, extract_text(minutes))
     except Exception as err:  # noqa: BLE001  # a bug in one file's extraction must not stop the others
@@ -341,7 +353,7 @@ def ingest_file(factory: sessionmaker[Session], path: Path, *, now: dt.datetime,
                 settings: Settings | None = None) -> IngestResult:
     """Read, extract and ingest one file in its own transaction; failures come back as results."""
     try:
-        data = path.read_bytes()
+        data = read_file(path)
         with factory() as session:
             sha = hashlib.sha256(data).hexdigest()
             if session.scalar(select(Document.id).where(Document.sha256 == sha)) is not None:
@@ -411,8 +423,8 @@ def _known_files(factory: sessionmaker[Session], paths: Sequence[Path]) -> set[P
     shas: dict[str, list[Path]] = {}
     for path in paths:
         try:
-            shas.setdefault(hashlib.sha256(path.read_bytes()).hexdigest(), []).append(path)
-        except OSError:
+            shas.setdefault(hashlib.sha256(read_file(path)).hexdigest(), []).append(path)
+        except (OSError, PlannerError):
             continue  # reported when the file is read again
     known: set[Path] = set()
     with factory() as session:

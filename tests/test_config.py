@@ -55,6 +55,19 @@ def test_environment_overrides(name, value, check):
         ("[reminders]\nsend_at = '25:00'\n", "send_at must be HH:MM"),
         ("[web\n", "not valid TOML"),
         ("[web]\nextract_per_minute = 0\n", "[web] extract_per_minute must be at least 1, got 0"),
+        # Values that used to pass here and fail later with a traceback (zoneinfo, icalendar, smtplib).
+        ("[calendars]\ntimezone = 'Europe/Stokholm'\n",
+         "[calendars] timezone must be an IANA time zone such as 'Europe/Stockholm', got 'Europe/Stokholm'"),
+        ("[calendars]\ntimezone = 'Europe'\n", "[calendars] timezone must be an IANA time zone"),
+        ("[calendars]\ntimezone = ''\n", "[calendars] timezone must be an IANA time zone"),
+        ("[calendars]\ntimezone = '/etc/localtime'\n", "[calendars] timezone must be an IANA time zone"),
+        ("[calendars]\nrefresh_minutes = 0\n", "[calendars] refresh_minutes must be at least 1, got 0"),
+        ("[calendars]\nmonths_back = -1\n", "[calendars] months_back must not be negative, got -1"),
+        ("[calendars]\ncancelled_days = -3\n", "[calendars] cancelled_days must not be negative, got -3"),
+        ("[mail]\ntimeout_seconds = 0\n", "[mail] timeout_seconds must be at least 1, got 0"),
+        ("[mail]\nport = 99999\n", "[mail] port must be a port from 1 to 65535, got 99999"),
+        ("[web]\nport = 0\n", "[web] port must be a port from 1 to 65535, got 0"),
+        ("[reminders]\ncheck_every_minutes = 0\n", "[reminders] check_every_minutes must be at least 1, got 0"),
     ],
 )
 def test_bad_values_fail_with_one_line_naming_file_table_key(tmp_path, body, message):
@@ -77,3 +90,26 @@ def test_config_path_from_environment(tmp_path):
 def test_named_config_that_does_not_exist_fails(tmp_path):
     with pytest.raises(ConfigError, match="config file not found"):
         load_settings(tmp_path / "missing.toml", env={})
+
+
+@pytest.mark.parametrize(
+    "name, value, message",
+    [
+        ("PLANNER_CALENDARS_TIMEZONE", "Mars/Base", "[calendars] timezone must be an IANA time zone"),
+        ("PLANNER_MAIL_BACKEND", "pigeon", "[mail] backend must be one of smtp, outbox, got 'pigeon'"),
+        ("PLANNER_WEB_THREADS", "0", "[web] threads must be at least 1, got 0"),
+        ("PLANNER_REMINDERS_SEND_AT", "8", "[reminders] send_at must be HH:MM, got '8'"),
+    ],
+)
+def test_bad_environment_value_names_the_variable_not_the_file(name, value, message):
+    """A bad override used to be blamed on config.toml, which holds a good value."""
+    with pytest.raises(ConfigError) as err:
+        load_settings(ROOT / "config.toml", env={name: value})
+    assert str(err.value).startswith(f"{name}: ")
+    assert message in str(err.value)
+
+
+def test_valid_zones_and_bounds_still_load():
+    s = load_settings(ROOT / "config.toml", env={"PLANNER_CALENDARS_TIMEZONE": "UTC", "PLANNER_MAIL_PORT": "465",
+                                                 "PLANNER_CALENDARS_MONTHS_BACK": "0"})
+    assert (s.calendars.timezone, s.mail.port, s.calendars.months_back) == ("UTC", 465, 0)

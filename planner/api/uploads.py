@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -50,7 +51,8 @@ def _read(upload: FileStorage) -> tuple[Any, bytes, str, str]:
         path = Path(folder) / name
         path.write_bytes(data)
         try:
-            minutes = read_minutes(path)
+            # Warnings name the file as uploaded ("x.txt:41: ..."), not our private temporary path.
+            minutes = dataclasses.replace(read_minutes(path), name=name)
             extraction = extract_text(minutes)
         except ExtractionError as err:
             where = f"{name}:{err.line}" if err.line else name

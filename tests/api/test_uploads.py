@@ -135,3 +135,14 @@ def test_ingest_needs_a_token_then_is_idempotent(client, db, seed, tokens):
                           headers=bearer(other_token))
     assert_problem(refused, 403, "other secretaries")
     assert db.scalar(select(func.count()).select_from(Document)) == count
+
+
+def test_warnings_name_the_uploaded_file_not_the_servers_temporary_path(client):
+    """Warnings came back as '/tmp/planner-upload-XXXX/x.txt:1: ...', showing the server's temporary folder."""
+    minutes = "Mötesanteckningar – Kommunalt forum\n\n1. Information\n"  # no date: a warning, not an error
+    response = client.post("/api/v1/extract", data={"file": (io.BytesIO(minutes.encode()), "utan-datum.txt")},
+                           content_type="multipart/form-data")
+    assert response.status_code == 200, response.data
+    warnings = response.get_json()["warnings"]
+    assert warnings and all(w.startswith("utan-datum.txt:") for w in warnings), warnings
+    assert not any("planner-upload-" in w for w in warnings)

@@ -65,3 +65,11 @@ def test_subscription_form_says_so_when_the_mail_server_is_down(settings, world)
             assert all(sub.status == "pending" for sub in s.scalars(select(Subscription)))
     finally:
         app.extensions["planner.engine"].dispose()
+
+
+def test_subscription_form_refuses_non_ascii_before_the_at(client, world, settings):
+    """Such an address was accepted, and the confirmation then crashed in smtplib (a 500 on SMTP)."""
+    token = csrf_token(client, "/prenumerera")
+    r = client.post("/prenumerera", data={"csrf_token": token, "organ": world.body_slug, "epost": "örjan@växjö.se"})
+    assert r.status_code == 400 and "Ange en giltig e-postadress" in r.get_data(as_text=True)
+    assert _outbox(settings) == []
