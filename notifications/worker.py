@@ -90,10 +90,21 @@ def close(ctx: WorkerContext) -> None:
         mailer.close()
 
 
+def warn_plain_http(settings: Settings) -> bool:
+    """Warn (and return True) when mail links are not https: mail clients then offer no one-click unsubscribe."""
+    if settings.base_url.startswith("https://"):
+        return False
+    log.warning("base_url %s is not https: mail clients offer no one-click unsubscribe (RFC 8058) for links "
+                "to it; set [web] base_url or PLANNER_WEB_BASE_URL to the site's public https address",
+                settings.base_url)
+    return True
+
+
 def run_worker(settings: Settings, *, clock: Clock, once: bool = False, lease: dt.timedelta | None = None,
                connections: int = DEFAULT_CONNECTIONS) -> None:
     """Run the worker until SIGTERM/SIGINT (or one tick with `once`)."""
     global _context
+    warn_plain_http(settings)
     ctx = make_context(settings, clock=clock, lease=lease, connections=connections)
     if once:
         try:
