@@ -350,7 +350,9 @@ def unsubscribe() -> ResponseReturnValue:
     return render_template("unsubscribe.html", error=error), (400 if error else 200)
 
 
-# The mail server did not take the confirmation mail: say so, keep nothing half-done.
+# The mail server did not take the confirmation mail: say so. The subscription was committed as
+# pending before the mail went (its link must work at once); it stays pending, and trying again
+# sends a new confirmation.
 MAIL_DOWN = "Vi kunde inte skicka e-post just nu. Försök igen om en stund."
 
 
