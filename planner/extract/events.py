@@ -40,6 +40,7 @@ from planner.extract.words import (
     MEETING_LIST_CUES,
     MEETING_NOUNS,
     MILESTONE_CUES,
+    MINUTES_OF_CUES,
     MONTHS,
     MOVE_CUES,
     OTHER_BODY_NOUNS,
@@ -157,6 +158,10 @@ _TRIP = _cue(TRIP_CUES)
 _MILESTONE = _cue(MILESTONE_CUES)
 _PAST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(PAST_CUES)})(?![{_W}])", re.IGNORECASE), PAST_CUES)
 _COUNTERFACTUAL = _cue(COUNTERFACTUAL_CUES)
+_MINUTES_OF = _cue(MINUTES_OF_CUES)
+# How far before its date a `_MINUTES_OF` cue still names the date's meeting ("Protokoll från
+# styrelsemötet 21 april samt AU-mötet 17 maj": both).
+_MINUTES_OF_REACH = 60
 _RECURRING = _cue(RECURRING_CUES)
 _ADMIN = _cue(ADMIN_CUES)
 _LEAVE = _cue(LEAVE_CUES)
@@ -430,7 +435,11 @@ def _meeting_date(meeting: Meeting, doc: Minutes) -> date | None:
     for dm in find_dates(head, after=date(2000, 1, 1)):
         if dm.kind is DateKind.DAY and dm.explicit_year and isinstance(dm.value, date):
             return dm.value
-    return None
+    # A copy that lost its head ("Tid: 10.00-11.15 / Plats: Telefonmöte", then the items): the
+    # earliest year written out anywhere dates it; its first day resolves "tisdag 1 juni" in it.
+    years = [dm.value.year for dm in find_dates(doc.clean, after=date(2000, 1, 1))
+             if dm.kind is DateKind.DAY and dm.explicit_year and isinstance(dm.value, date)]
+    return date(min(years), 1, 1) if years else None
 
 
 def _bare_year_blocks(d: _Doc) -> list[tuple[int, int, int, bool]]:
@@ -723,6 +732,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None
     if _admin_label_around(d, d.line_of(dm.start)):
         return None
+    if _minutes_of(text, dm, p.sentence_start):
+        return None  # "Protokoll från styrelsemötet 21 april": a past meeting's minutes
     if _LEAVE.search(text, max(p.sentence_start, dm.start - _LEAVE_REACH), dm.start):
         return None  # "han är på semester till 12/5"
     # "möten söndagen innan den 18 varje månad": a rule, not a date; a full date stays a date.
@@ -888,6 +899,19 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     returns_cue = bool(_RETURNS.search(sentence)) and other_body is None
     return _Found(event, next_cue, list_cue and not foreign and other_body is None,
                   sentence.replace(dm.text, " "), returns_cue, p.section_start)
+
+
+def _minutes_of(text: str, dm: DateMatch, sentence_start: int) -> bool:
+    """Tell whether `dm` dates the meeting whose minutes a cue before it names ("Protokoll från
+    mötet den 17 maj"), with no deadline in between ("Anteckningarna från mötet skickas senast 5 maj")."""
+    lead = text[max(sentence_start, dm.start - _MINUTES_OF_REACH):dm.start]
+    m = None
+    for m in _MINUTES_OF.finditer(lead):
+        pass  # the last cue before the date
+    if m is None:
+        return False
+    gap = lead[m.end():]
+    return not (_DEADLINE_WORD.search(gap) or _DEADLINE_PREFIX.search(gap) or _FUTURE.search(gap))
 
 
 def _admin_label_around(d: _Doc, i: int) -> bool:

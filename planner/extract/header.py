@@ -116,13 +116,19 @@ _YEAR_DIGITS = re.compile(r"\d{4}")
 _ANY_DIGIT = re.compile(r"\d")
 _COMPACT_DATE = re.compile(r"(?<!\d)(20\d{2})(\d{2})(\d{2})(?!\d)")
 # "SG minnesanteckningar 140504", "Un060502": YYMMDD in a title or file-like name.
+# A short date written in spaced pairs, year first: "Skypemöte 18 09 26", "Grästorp 18 09 26". Not a
+# phone number's pairs ("08-12 34 56", "070 12 34 56"): no digit or dash before, no pair after.
+_SPACED_SHORT_DATE = re.compile(r"(?<![\d/.:+-])(?<![\d/.:+-] )(\d{2}) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])(?! ?\d)")
 _SHORT_COMPACT_DATE = re.compile(r"(?<![\d/.-])(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d/.-])")
 _TIME = r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?"
 _TIME_RANGE = re.compile(
     rf"(?i)(?<![\d.:/-])(?:(?:kl\.?|klockan)\s*)?({_TIME})\s*(?:-{{1,2}}|–|—|till)\s*(?:(?:ca\.?|cirka|kl\.?)\s*)?"
-    rf"({_TIME})(?![\d])"
+    rf"({_TIME})(?![\d]|,[0-5]\d)"
     r"(?!\s*(?:%|år|procent|kr|st\b|min|dagar|personer))"
 )
+# "kl. 10-10,45", "kl 9,30-11": minutes after a comma, read only after "kl" (elsewhere "2,5" is a number).
+_KL_COMMA_RANGE = re.compile(
+    r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2}(?:[.:,][0-5]\d)?)\s*(?:-{1,2}|–|—)\s*(\d{1,2}(?:[.:,][0-5]\d)?)(?![\d]|[.:,]\d)")
 # "kl. 13.00 16.30" / "Kl. 13:00 16:00": a start and end after "kl" whose dash a PDF copy dropped.
 _TIME_RANGE_LOST_DASH = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2})\s+(\d{1,2}[.:]\d{2})(?![\d.:]\d)")
 _CLOCK = re.compile(r"(?i)(?:\b(?:kl\.?|klockan)\s*)(\d{1,2}(?:[.:]\d{2})?)(?!\d)|(?<![\d.:/-])(\d{1,2}[.:]\d{2})(?![\d:]|\.\d)")
@@ -169,7 +175,7 @@ def find_dates(text: str, *, compact: bool = False) -> list[Found]:
     "1.10.2021"; with `compact`, also "20201210" as in titles of notes.
     """
     found: list[Found] = []
-    if not _YEAR_DIGITS.search(text):
+    if not _YEAR_DIGITS.search(text) and not (compact and _SPACED_SHORT_DATE.search(text)):
         return found  # every form below has four digits in a row (a year, or a compact date)
     low = text.casefold()
     month = any(stem in low for stem in _MONTH_STEMS)
@@ -194,7 +200,7 @@ def find_dates(text: str, *, compact: bool = False) -> list[Found]:
             iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if iso and not any(f.start <= m.start() < f.end for f in found):
                 found.append(Found(iso, m.start(), m.end()))
-        for m in _SHORT_COMPACT_DATE.finditer(text):
+        for m in itertools.chain(_SHORT_COMPACT_DATE.finditer(text), _SPACED_SHORT_DATE.finditer(text)):
             yy = int(m.group(1))
             iso = _iso(yy + (1900 if yy >= 70 else 2000), int(m.group(2)), int(m.group(3)))
             if iso and not any(f.start <= m.start() < f.end for f in found):
@@ -253,6 +259,12 @@ def find_time_range(text: str, *, bare_hours: bool = False) -> tuple[Found, Foun
             continue
         start, end = hhmm(a), hhmm(b)
         if start and end and start != end:
+            return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
+    for m in _KL_COMMA_RANGE.finditer(text):
+        if "," not in m.group(0):
+            continue  # no comma: `_TIME_RANGE` has read it
+        start, end = hhmm(m.group(1).replace(",", ".")), hhmm(m.group(2).replace(",", "."))
+        if start and end and start < end:
             return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
     for m in _TIME_RANGE_LOST_DASH.finditer(text):  # "kl. 13.00 16.30": a copy that lost the dash
         start, end = hhmm(m.group(1)), hhmm(m.group(2))
@@ -639,6 +651,9 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
         order.insert(0, title)
     # Every date has four digits in a row (`find_dates`): the other parts need no look.
     dated = set(folded.matching(_YEAR_LINE, end))
+    # A spaced short date ("18 09 26") has no four digits in a row; it counts only where compact dates do.
+    dated.update(i for i in ([title] if title is not None else []) + list(range(min(end, 3)))
+                 if _SPACED_SHORT_DATE.search(parts[i].text))
     order = [i for i in order if i in dated]
     # Short lines first: a date in a prose preamble ("This is an HTML version of ... request
     # 'Mötesprotokoller dagarna 9-13 mars 2020'.") is not the meeting's.
@@ -735,7 +750,9 @@ def _find_times(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
         for i in folded.matching(_ANY_DIGIT_LINE, end):  # a time has digits
             part = parts[i]
             rng = find_time_range(part.text)  # rarely found: tested before the dearer date test
-            if rng and ("kl" in part.text.casefold() or find_dates(part.text)):
+            # "blir det tisdagar klockan 17.00-19.00 och ...": a range in a sentence of prose is some
+            # other activity's hours, not the meeting's.
+            if rng and (find_dates(part.text) or ("kl" in part.text.casefold() and not _is_prose(part.text))):
                 return _shift(rng[0], part.start), _shift(rng[1], part.start)
         for part in parts[: min(end, 12)]:
             clock = _RX_FIND_TIMES_1.search(part.text)
@@ -1345,8 +1362,9 @@ def _strip_title(text: str) -> tuple[str, int]:
     return rest.strip(" -–—:,.|"), off + lead
 
 
+# "Presidiemöte 2/9", "möte den 8/9-16" (a two-digit year after the dash), "Styrelsemöte den 4 maj".
 _TRAILING_DAY_MONTH = re.compile(
-    rf"(?i)(?<=\S)\s+(?:\d{{1,2}}/\d{{1,2}}|(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH_RE})|(?:i\s+)?(?:{_MONTH_RE}))\s*$")
+    rf"(?i)(?<=\S)\s+(?:(?:den\s+)?\d{{1,2}}/\d{{1,2}}(?:\s*-\s*\d\d(?:\d\d)?)?|(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH_RE})|(?:i\s+)?(?:{_MONTH_RE}))\s*$")
 _LABEL_RUN = re.compile(r"^(?:\s*[^\W\d_]+(?:\s+(?:och|av|att)\s+[^\W\d_]+)*\s*:)+\s*")
 
 
@@ -1533,6 +1551,20 @@ def _is_person_list(text: str) -> bool:
     return next(entries, None) is not None and next(entries, None) is not None
 
 
+# Names in a row under a list label: "LilliAnn Källermark, IngBritt Fransson och Runar Lundman".
+_NAME = r"[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*){1,3}"
+_NAME_RUN = re.compile(rf"{_NAME}(?:\s*(?:,|\boch\b)\s*{_NAME})+\s*\.?")
+
+
+def _is_remote_form(name: str) -> bool:
+    """Whether a title is only how the meeting was held: "Skypemöte", "Telefonmöte", "Digitalt möte"."""
+    key = name.casefold().replace("-", "").replace(" ", "")
+    for word in ("möte", "mötet", "sammanträde", "sammanträdet"):
+        if key.endswith(word):
+            return key[: -len(word)] in w.REMOTE_MEETING_FORMS
+    return False
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -1560,8 +1592,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
                 break  # the title stands above the attendance lists, never inside them
             seen_list = True
             continue
-        if seen_list and _RX_FIND_BODY_3.match(text):
-            continue  # an entry of a list ("Ek, Anna (S)"), not a title
+        if seen_list and (_RX_FIND_BODY_3.match(text) or _NAME_RUN.fullmatch(text)):
+            continue  # an entry of a list ("Ek, Anna (S)") or a run of names ("Anna Ek, Per Bo och Eva Ny")
         if _label_value(text, _LB_DATE_TIME_VENUE, loose=part.flat) or _is_front_page_label(text):
             continue  # "Plats och tid för sammanträdet", "Paragrafer": a label column, not a title
         if _DNR.search(text) and len(text) < 40:
@@ -1578,7 +1610,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         name, off = _strip_title(text)
         if not _RX_FIND_BODY_4.search(name):
             continue
-        if name.casefold() in _BARE_MEETING_WORDS:
+        if name.casefold() in _BARE_MEETING_WORDS or _is_remote_form(name):
             after_document_word = True  # "Möte 2019-03-25" / "Vård- och omsorgsnämnden": the body is below
             continue
         if off and _opens_with_label(text[off:]):

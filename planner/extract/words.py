@@ -158,6 +158,12 @@ OTHER_BODY_NOUNS: tuple[str, ...] = (
     "kommittén", "kommiteen", "riksdag", "regeringen", "utskott", "nämnd", "nämnden", "länsstyrelse",
     "socialstyrelse",
 )
+# A date after these is the meeting whose minutes are referred to ("Protokoll från styrelsemötet 21
+# april samt AU-mötet 17 maj tidigare utsänt"): a past meeting, never a planned one.
+MINUTES_OF_CUES: tuple[str, ...] = (
+    "protokoll från", "protokollet från", "protokollen från", "anteckningar från", "anteckningarna från",
+    "minnesanteckningar från", "minnesanteckningarna från", "protokoll fört vid", "protokollet fört vid",
+)
 # --- end dates and events ---
 
 # --- meeting header and attendance (header.py) ---
@@ -318,6 +324,11 @@ GROUP_HEADINGS: tuple[str, ...] = (
 SESSION_MEETING_WORDS: tuple[str, ...] = ("möte", "mötet", "sammanträde", "sammanträdet", "mötestid")
 SESSION_WORDS: tuple[str, ...] = SESSION_MEETING_WORDS + (
     "lunch", "fika", "kaffe", "middag", "gruppmöte", "gruppmöten", "studiebesök", "förmöte", "visning")
+# How a meeting was held, as a title's first part ("Protokoll fört vid Skypemöte", "Telefonmöte"):
+# the form of a meeting, never the name of its body.
+REMOTE_MEETING_FORMS: tuple[str, ...] = (
+    "telefon", "video", "teams", "zoom", "skype", "distans", "webb", "digital", "digitalt", "online", "webex",
+)
 # --- end meeting header and attendance ---
 
 # --- items, status and carry (items.py) ---
