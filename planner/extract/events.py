@@ -34,6 +34,7 @@ from planner.extract.words import (
     COUNTERFACTUAL_CUES,
     DEADLINE_PREFIXES,
     DEADLINE_WORDS,
+    DECIDING_VERBS,
     FUTURE_CUES,
     LEAVE_CUES,
     MEETING_FORMS,
@@ -131,6 +132,9 @@ _MEETING_TYPE = _Gated(re.compile(rf"(?<![{_W}])([{_W}]+?)-?(?:{_words(_MEETING_
 # "ledamöter" holds no meeting.
 _MEETING = _Gated(re.compile(rf"(?<!leda)(?:{_words(MEETING_NOUNS)})[{_W}]{{0,4}}(?![{_W}])", re.IGNORECASE),
                   MEETING_NOUNS)
+# "Mötet beslutade", "Årsmötet bestämde": this meeting deciding, not a later one (`_names_meeting`).
+_MEETING_DECIDES = re.compile(rf"(?<![{_W}])[{_W}]*(?:mötet|sammanträdet|stämman)\s+(?:{_words(DECIDING_VERBS)})(?![{_W}])",
+                              re.IGNORECASE)
 _MEETING_LIST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(MEETING_LIST_CUES)})", re.IGNORECASE), MEETING_LIST_CUES)
 # The same, for a scan of the whole lower-cased text: without IGNORECASE the engine skips ahead fast.
 _MEETING_LIST_LOW = re.compile(rf"(?:{_words(MEETING_LIST_CUES)})")
@@ -606,11 +610,20 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
         return EventKind.CONFERENCE
     if _DEADLINE_WORD.search(sentence) or _SUBMIT_SPLIT.search(sentence):
         return EventKind.DEADLINE
-    if _MEETING.search(sentence) or (_MEETING.search(context) and len(sentence) < 60):
+    if _names_meeting(sentence) or (_MEETING.search(context) and len(sentence) < 60):
         return EventKind.MEETING
     if _MILESTONE.search(sentence) or _STEP.search(sentence):
         return EventKind.MILESTONE
     return EventKind.OTHER
+
+
+def _names_meeting(sentence: str) -> bool:
+    """Tell whether a sentence names a meeting, besides this one deciding ("Mötet beslutade att
+    byfesten ska hållas lördagen den 27 juli" names none; "Mötet beslutade att nästa möte ..." does)."""
+    if not _MEETING.search(sentence):
+        return False
+    rest = _MEETING_DECIDES.sub(" ", sentence) if _MEETING_DECIDES.search(sentence) else sentence
+    return bool(_MEETING.search(rest))
 
 
 def _column_venue(rest: str) -> str | None:

@@ -164,6 +164,13 @@ MINUTES_OF_CUES: tuple[str, ...] = (
     "protokoll från", "protokollet från", "protokollen från", "anteckningar från", "anteckningarna från",
     "minnesanteckningar från", "minnesanteckningarna från", "protokoll fört vid", "protokollet fört vid",
 )
+# Verbs of a decision that make "Mötet" / "Årsmötet" the subject, this meeting deciding ("Mötet
+# beslutade att byfesten ska hållas lördagen den 27 juli"): the meeting word names no later meeting.
+DECIDING_VERBS: tuple[str, ...] = (
+    "beslutade", "beslöt", "beslutar", "bestämde", "bestämmer", "enades", "enas", "ansåg", "anser",
+    "godkände", "godkänner", "fastställde", "fastställer", "valde", "väljer", "uppdrog", "uppdrar",
+    "konstaterade", "konstaterar", "tillstyrkte", "biföll", "avslog", "gav",
+)
 # --- end dates and events ---
 
 # --- meeting header and attendance (header.py) ---
