@@ -928,7 +928,7 @@ _MEETING_WORDS = ("möte", "sammanträdet", "sammankomsten")  # `_MEETING_HELD_O
 # (by parts without an "i")
 _ONLINE_MEANS = ("talt", "stans", "onl", "teams", "zoom", "skype", "webex", "som")
 _GATHERING_WORDS = ("möte", "sammanträdet", "konferensen", "träffen", "forumet", "sammankomsten")  # `_HELD_ONLINE`'s
-_HELD_AT_WORDS = ("äger", "ägde", "var")  # `_HELD_AT`'s "äger rum", "ägde rum", "var det"
+_HELD_AT_WORDS = ("äger", "ägde", "var", "höll", "träffades", "samlades")  # `_HELD_AT`'s verbs
 # `_PLATFORM_RE` needs one of these; "jitsi" by its "tsi", which has no "i" before it that
 # IGNORECASE could match as "ı" or "İ" (whose case folds are not "i") and ends in one that
 # either folds to or starts with.
@@ -941,7 +941,10 @@ _DNR_WORDS = ("dnr", "enr", "enummer")  # "dnr", "diarienr", "diarienummer", "ä
 _HELD_AT = re.compile(
     r"(?i)\b(?:mötet|sammanträdet|sammankomsten|[^\W\d_]*mötet)(?:,?\s+som)?\s+(?:äger|ägde)\s+rum\s+(?:i|på|hos)\s+"
     r"((?-i:[A-ZÅÄÖ])[^,.;:!?]{2,80})"
-    r"|\bvar\s+det\s+[^\W\d_]*(?:möte|sammanträde)\s+(?:i|på|hos)\s+((?-i:[A-ZÅÄÖ])[^,.;:!?]{1,80})")
+    r"|\bvar\s+det\s+[^\W\d_]*(?:möte|sammanträde)\s+(?:i|på|hos)\s+((?-i:[A-ZÅÄÖ])[^,.;:!?]{1,80})"
+    # "Som vanligt höll vi till i gamla Barkarbyfabriken, på restaurant Prince Pallas.": told in the past
+    r"|\b(?:höll\s+vi\s+till|vi\s+höll\s+till|träffades\s+vi|vi\s+träffades|samlades\s+vi|vi\s+samlades)"
+    r"\s+(?:i|på|hos)\s+([^\W\d_][^.;:!?\n]{1,80})")
 
 
 def _platform(text: str) -> str | None:
@@ -1142,8 +1145,14 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
         if lv and session and session[2]:
             venue = _shift(session[2], part.start + lv[1])
             break
+    # Running text ends the head: a "Plats:" below a paragraph of prose is a later event's place
+    # ("Årsmötet 17 februari 2009" / "Plats: Samma som förra årsmötet ...").
+    prose_at = next((j for j, q in enumerate(parts[:end]) if not q.flat and _is_prose(q.text)
+                     and not find_time_range(q.text) and not find_dates(q.text)), end)
     for i in folded.labelled(_LB_VENUE, end) if venue is None else ():
         part = parts[i]
+        if i > prose_at:
+            break
         lv = _label_value(part.text, _LB_VENUE, loose=part.flat)
         if not lv:
             continue
@@ -1195,8 +1204,8 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
     if venue is None and online is None:
         for i in folded.holding(_HELD_AT_WORDS, end + 12):
             part, low = parts[i], folded.low(i)
-            m = _HELD_AT.search(part.text) if "äger" in low or "ägde" in low or "det" in low else None
-            g = (1 if m.group(1) else 2) if m else 0
+            m = _HELD_AT.search(part.text) if any(word in low for word in _HELD_AT_WORDS) else None
+            g = next(k for k in (1, 2, 3) if m.group(k)) if m else 0
             if m and not _platform(m.group(g)):
                 value = m.group(g).strip()
                 venue = Found(value, part.start + m.start(g), part.start + m.start(g) + len(value))
@@ -1368,6 +1377,11 @@ _TRAILING_DAY_MONTH = re.compile(
 _LABEL_RUN = re.compile(r"^(?:\s*[^\W\d_]+(?:\s+(?:och|av|att)\s+[^\W\d_]+)*\s*:)+\s*")
 
 
+# A place named right after a date, no time between: "2013-05-29 på Järnvägsrestaurangen", "den 4 maj
+# 2015 i Folkets hus". A capital after the preposition: "i samband med" is no place.
+_PLACE_AFTER_DATE = re.compile(r"[ \t]*,?[ \t]+(?:på|i|hos)[ \t]+(?=[A-ZÅÄÖ])")
+
+
 def venue_after_time(text: str) -> Found | None:
     """The place written after the date and time of a title or date line: "Protokoll från förbundsstyrelsens
     sammanträde Fredag 26 maj 2000, kl 08.30-11.30 Hotel Strandbaden, Falkenberg", "..., kl 13.00, i Ale
@@ -1382,6 +1396,8 @@ def venue_after_time(text: str) -> Found | None:
         rest_at += rng[1].end
     elif clock:
         rest_at += clock.end()
+    elif _PLACE_AFTER_DATE.match(text, rest_at):
+        pass  # "Närvarande 2013-05-29 på Järnvägsrestaurangen Östra station": the place right after the date
     else:
         return None
     m = _RX_VENUE_AFTER_TIME_2.match(text[rest_at:])
