@@ -1639,8 +1639,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         strong = after_document_word or bool(_PREFIX_RE.match(text))
         candidates.append((i, name, off, strong))
         after_document_word = False
-        if strong or len(candidates) == 1 and not _ORG_LINE.match(name):
-            break
+        if strong or len(candidates) == 1 and not _ORG_LINE.match(name) and " " in name:
+            break  # a one-word line ("Klostergården") may be a site's name above the title: look on
     if candidates:
         i, name, off, _ = next((c for c in candidates if c[3]), None) or (
             candidates[1] if len(candidates) > 1 and _ORG_LINE.match(candidates[0][1]) else candidates[0])
@@ -1650,7 +1650,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         e = s + len(name)
         nxt = parts[i + 1] if i + 1 < len(parts) else None
         if (nxt is not None and nxt.text.strip()[:1].islower() and len(nxt.text.split()) <= 8
-                and not _RX_FIND_BODY_5.search(part.text.strip())):
+                and not _RX_FIND_BODY_5.search(part.text.strip())
+                and not part.text[lead + off + len(name):].strip(" ,.-–")):  # the name ends the line
             # a wrapped title: "Minnesanteckningar från möte i Regionala" / "samverkansgruppen"
             tail, _ = _strip_title(nxt.text.strip())
             if tail:

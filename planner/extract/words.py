@@ -183,6 +183,7 @@ TITLE_PREFIXES: tuple[str, ...] = (
     "sammanträdesprotokoll", "beslutsprotokoll", "referat från", "minnesanteckning", "agenda",
     "kallelse till", "kallelse", "möte med", "sammanträde med", "möte i", "sammanträde i",
     "sammanfattning av", "sammanfattning från", "sammanfattning",
+    "fört vid", "förd vid",  # "Protokoll, fört vid Klostergårdens byalags extra årsmöte"
 )
 # Title words that name the document, not the body: skipped when looking for the title.
 DOCUMENT_WORDS: tuple[str, ...] = (
