@@ -438,6 +438,9 @@ def _meeting_date(meeting: Meeting, doc: Minutes) -> date | None:
     head = doc.clean[:1500]
     for dm in find_dates(head, after=date(2000, 1, 1)):
         if dm.kind is DateKind.DAY and dm.explicit_year and isinstance(dm.value, date):
+            line = head[head.rfind("\n", 0, dm.start) + 1:dm.start]
+            if _NEXT_MEETING.search(line):
+                continue  # "13. Nästa styrelsemöte den 25 augusti 2021": a later meeting's date
             return dm.value
     # A copy that lost its head ("Tid: 10.00-11.15 / Plats: Telefonmöte", then the items): the
     # earliest year written out anywhere dates it; its first day resolves "tisdag 1 juni" in it.

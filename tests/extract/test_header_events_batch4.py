@@ -1,0 +1,212 @@
+"""Header and event families from the fourth fresh batch of real minutes (tests/data/extra 363-368).
+
+Each table holds several real-looking phrasings of one family and phrasings that must not match:
+spaced short dates ("18 09 26"), comma minutes after "kl", titles that only say how a meeting was
+held ("Skypemöte"), a day/month title with a two-digit year, opening hours in prose, a place right
+after the date or told in the past, a "Plats:" below running prose, the date of a past meeting whose
+minutes are referred to, "Mötet beslutade ..." in an event's sentence, and a copy without its head.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.extract.events import extract_events
+from planner.extract.header import extract_meeting, find_dates, find_time_range, has_date
+from planner.extract.model import EventKind, Meeting
+from planner.extract.text import minutes_from_text
+
+
+def meeting_of(text: str) -> Meeting:
+    return extract_meeting(minutes_from_text(text))[0]
+
+
+def events_of(text: str, meeting_date: str | None, body: str | None = None) -> list[tuple[str, str]]:
+    doc = minutes_from_text(text)
+    events, _, _ = extract_events(doc, Meeting(body=body, date=meeting_date), [], [])
+    return [(e.date, e.kind) for e in events]
+
+
+# --- spaced short dates ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "iso"),
+    [
+        ("18 09 26", "2018-09-26"),
+        ("Protokoll fört vid Skypemöte 18 09 26 kl. 10-10,45", "2018-09-26"),
+        ("Grästorp 18 05 02", "2018-05-02"),
+        ("Styrelsemöte 21 11 30", "2021-11-30"),
+    ],
+)
+def test_spaced_short_date(phrase: str, iso: str) -> None:
+    assert [f.value for f in find_dates(phrase, compact=True)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Tel 08-466 24 96",  # a phone number's pairs
+        "Ring 070 12 34 56",  # four pairs
+        "Mobil 08 12 34 56",
+        "Poängen blev 12 13 14",  # no month 13
+        "Koden 12 05 31 40",  # followed by another pair
+    ],
+)
+def test_not_a_spaced_short_date(phrase: str) -> None:
+    assert find_dates(phrase, compact=True) == []
+
+
+def test_spaced_short_date_dates_minutes_without_any_other_date() -> None:
+    text = "18 09 26\n\nProtokoll fört vid Skypemöte 18 09 26 kl. 10-10,45\n\nNärvarande\nAnna Ek och Per Bo\n"
+    assert has_date(text)
+    assert meeting_of(text).date == "2018-09-26"
+
+
+# --- times with comma minutes and times in prose ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("Skypemöte kl. 10-10,45", "10:00", "10:45"),
+        ("Telefonmöte kl 9,30-11", "09:30", "11:00"),
+        ("Möte klockan 18,15 - 20,00", "18:15", "20:00"),
+        ("Tid: kl. 13.15-15.00", "13:15", "15:00"),
+    ],
+)
+def test_time_range_with_comma_minutes(phrase: str, start: str, end: str) -> None:
+    found = find_time_range(phrase)
+    assert found is not None
+    assert (found[0].value, found[1].value) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Budgeten ökar med 2,5-3,5 procent",  # numbers, no "kl"
+        "Punkterna 10-10,45 i listan",
+        "Resultatet blev 1,20-2,40",
+    ],
+)
+def test_no_time_range_from_decimal_numbers(phrase: str) -> None:
+    assert find_time_range(phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # Opening hours of an activity in a paragraph of prose are not the meeting's time.
+        (("Protokoll 8/9-2016\n\nNärvarande: Clara, Eva och Malin\n\n* Fritidsgården:\nOm allt går som vi "
+          "tänkt blir det tisdagar för de små barnen klockan 17.00-19.00 och onsdagar klockan 18.00-20.00. "
+          "Caroline kollar vilka som kan vara vakter.\n"), None, None),
+        (("Styrelsemöte 2016-09-08\n\nVi gick igenom schemat och bestämde att caféet håller öppet "
+          "lördagar kl 10.00-14.00 hela hösten fram till jul.\n"), None, None),
+        # A short header line with "kl" keeps its range.
+        ("Styrelsemöte 2016-09-08\nkl 18.00-20.00\nNärvarande: Clara, Eva\n", "18:00", "20:00"),
+    ],
+)
+def test_time_range_in_prose_is_no_meeting_time(text: str, start: str | None, end: str | None) -> None:
+    m = meeting_of(text)
+    assert (m.start, m.end) == (start, end)
+
+
+# --- body: titles that name no body ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Protokoll fört vid Skypemöte 2018-09-26 kl. 10-11\n\nNärvarande\nAnna Ek, Per Bo och Eva Ny\n", None),
+        ("Telefonmöte 2021-04-21\n\nDeltagare: Anna Ek\n", None),
+        ("Protokoll 8/9-2016\n\nProtokoll från möte den 8/9-16\n\nNärvarande: Clara, Eva\n", None),
+        ("Digitalt möte 2021-02-03\n\nNärvarande: Anna Ek\n", None),
+        # A body's meeting keeps its body.
+        ("Protokoll från styrelsemöte 2018-09-26\n\nNärvarande: Anna Ek\n", "Styrelsen"),
+        ("Styrelsemöte den 8/9-16\n\nNärvarande: Anna Ek, Per Bo\n2016-09-08\n", "Styrelsen"),
+    ],
+)
+def test_title_of_a_meeting_form_names_no_body(text: str, body: str | None) -> None:
+    assert meeting_of(text).body == body
+
+
+# --- venue ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (("Minnesanteckning\n\nKommittén för jubileet\n\nNärvarande 2013-05-29 på Järnvägsrestaurangen Östra "
+          "station\n\nBosse Tengblad\n"), "Järnvägsrestaurangen Östra station"),
+        ("Styrelsemöte den 4 maj 2015 i Folkets hus\n\nNärvarande: Anna Ek\n", "Folkets hus"),
+        (("Presidiemöte 2/9\n\n2008-09-06\n\nSom vanligt höll vi till i gamla Barkarbyfabriken, på restaurant "
+          "Prince Pallas.\n"), "gamla Barkarbyfabriken, på restaurant Prince Pallas"),
+        ("Möte 2019-03-02\n\nVi träffades hos Anna Ek i Bjärred.\n", "Anna Ek i Bjärred"),
+        # "i samband med" is no place; a later event's "Plats:" below running prose is not this meeting's.
+        ("Styrelsemöte 2015-05-04 i samband med årsmötet\n\nNärvarande: Anna Ek\n", None),
+        (("Presidiemöte 2008-09-02\n\nHöstfesten 22 oktober\n\nPå förslag av ordföranden kommer höstens träff att "
+          "börja på museet och sedan fortsätta med middag i tornet för alla som vill!\n\nÅrsmötet 17 februari "
+          "2009\n\nPlats: Nordic Forum i Kista.\n"), None),
+    ],
+)
+def test_venue_after_the_date_or_told_in_the_past(text: str, venue: str | None) -> None:
+    assert meeting_of(text).venue == venue
+
+
+# --- events ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting_date", "expected"),
+    [
+        # The date of a past meeting whose minutes are referred to is no event.
+        (("5. Anmälan av protokoll\n\nProtokoll från styrelsemötet 21 april samt AU-mötet 17 maj tidigare "
+          "utsänt. Inget att erinra.\n\n13. Nästa styrelsemöte den 25 augusti 2021\n"), "2021-01-01",
+         [("2021-08-25", EventKind.MEETING)]),
+        (("Anteckningarna från mötet den 3 mars godkändes. Nästa möte blir den 14 april 2022.\n"), "2022-01-01",
+         [("2022-04-14", EventKind.MEETING)]),
+        # A deadline for such minutes stays an event.
+        ("Protokollet från årsmötet ska skickas ut senast 15 maj.\n", "2022-04-20",
+         [("2022-05-15", EventKind.DEADLINE)]),
+    ],
+)
+def test_minutes_of_a_past_meeting_date_no_event(text: str, meeting_date: str,
+                                                  expected: list[tuple[str, EventKind]]) -> None:
+    assert events_of(text, meeting_date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting_date", "expected"),
+    [
+        (("§ 11 Verksamhet\n\nMötet beslutade att både årets loppis och byfest ska hållas lördagen den 27 juli, "
+          "byloppisen mellan 10-15 och byfesten på kvällen.\n"), "2019-04-27", [("2019-07-27", EventKind.OTHER)]),
+        ("Årsmötet bestämde att vi ska ordna ett knytkalas den 4 augusti.\n", "2019-04-27",
+         [("2019-08-04", EventKind.OTHER)]),
+        # A later meeting named in the same sentence is still a meeting.
+        ("Mötet beslutade att nästa möte hålls den 12 maj.\n", "2019-04-27", [("2019-05-12", EventKind.MEETING)]),
+        ("Styrelsen beslutade att årsmötet hålls den 20 oktober.\n", "2016-09-08",
+         [("2016-10-20", EventKind.MEETING)]),
+    ],
+)
+def test_this_meeting_deciding_is_no_meeting_kind(text: str, meeting_date: str,
+                                                  expected: list[tuple[str, EventKind]]) -> None:
+    assert events_of(text, meeting_date) == expected
+
+
+def test_copy_without_its_head_is_dated_by_its_written_year() -> None:
+    """A stored page that lost its title keeps its events: the written year resolves the yearless day."""
+    text = ("Tid: 10.00-11.15\nPlats: Telefonmöte\n\n11. Träff\n\nGemensam lunch tisdag 1 juni kl.16.00 på Tuna "
+            "Kök o Bar.\n\n13. Nästa styrelsemöte den 25 augusti 2021\n")
+    doc = minutes_from_text(text)
+    meeting = extract_meeting(doc)[0]
+    assert meeting.date is None
+    events, next_meeting, _ = extract_events(doc, meeting, [], [])
+    assert next_meeting == "2021-08-25"
+    assert {e.date for e in events} == {"2021-06-01", "2021-08-25"}
+
+
+def test_copy_without_any_written_year_has_no_events() -> None:
+    text = "Tid: 10.00-11.15\nPlats: Telefonmöte\n\n13. Nästa styrelsemöte den 25 augusti\n"
+    doc = minutes_from_text(text)
+    events, next_meeting, _ = extract_events(doc, extract_meeting(doc)[0], [], [])
+    assert (events, next_meeting) == ([], None)
