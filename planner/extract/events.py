@@ -49,6 +49,8 @@ from planner.extract.words import (
     PLATFORMS,
     RECURRING_CUES,
     REMOTE_CUES,
+    SCHEDULED_CUES,
+    STEP_CUES,
     TRIP_CUES,
     UNTIL_PREFIXES,
     VENUE_NOUN_ENDINGS,
@@ -171,22 +173,14 @@ _ADMIN = _cue(ADMIN_CUES)
 _LEAVE = _cue(LEAVE_CUES)
 _RESTATED = re.compile(rf"[,;]?\s+(?:{_words(VENUE_RESTATED)})\s+", re.IGNORECASE)
 _FUTURE = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(FUTURE_CUES)})(?![{_W}])", re.IGNORECASE), FUTURE_CUES)
-# A thing put on the calendar in the present passive ("rapporten publiceras i december", "I mars 2016
-# lämnas årsrapporten in": `_SUBMIT_SPLIT`) or named as planned ("planerad byggstart i augusti"): a
-# month it stands with lies ahead as much as with "ska". Past forms ("lämnades", "planerades") are not
-# among them, nor a bare "lämnas" ("Information lämnas om ..." tells what this meeting heard).
-_SCHEDULED_CUES = ("skickas", "levereras", "överlämnas", "publiceras", "ges ut", "planerad", "beräknad",
-                   "förväntad")
-_SCHEDULED = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(_SCHEDULED_CUES)})(?![{_W}])", re.IGNORECASE),
-                    _SCHEDULED_CUES)
+# A thing put on the calendar (SCHEDULED_CUES in words.py): a month it stands with lies ahead.
+_SCHEDULED = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(SCHEDULED_CUES)})(?![{_W}])", re.IGNORECASE),
+                    SCHEDULED_CUES)
 # "lämnas RMPG:s årsrapport för föregående år in": handing in with the particle after the object.
 _SUBMIT_SPLIT = _Gated(re.compile(rf"(?<![{_W}])(?:lämnas|skickas|lämna|skicka)\s+(?:[^\s.;]+\s+){{0,8}}in(?![{_W}])",
                                   re.IGNORECASE), ("lämna", "skicka"))
-# Steps of a building or a post that are no kind of meeting: "byggstart", "inflytt", "tillträder".
-# A later month they stand with is the step planned ("Inflyttning: januari 2020").
-# (Not "invigning": a ceremony people go to, an event of its own kind.)
-_STEP_CUES = ("byggstart", "projektstart", "inflytt", "inflyttning", "tillträder", "tillträda")
-_STEP = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(_STEP_CUES)})(?![{_W}])", re.IGNORECASE), _STEP_CUES)
+# Steps of a building or a post that are no kind of meeting (STEP_CUES in words.py).
+_STEP = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(STEP_CUES)})(?![{_W}])", re.IGNORECASE), STEP_CUES)
 # A list lead saying its entries are done: "Utförda aktiviteter:", "Genomfört sedan förra mötet:".
 # ("Tidigare" is left out: "Tidigare utskickade datum:" may well lead dates to come.)
 _DONE_LEAD_CUES = ("utförda", "utfört", "genomförda", "genomfört", "avslutade", "gjorda",

@@ -171,6 +171,17 @@ DECIDING_VERBS: tuple[str, ...] = (
     "godkände", "godkänner", "fastställde", "fastställer", "valde", "väljer", "uppdrog", "uppdrar",
     "konstaterade", "konstaterar", "tillstyrkte", "biföll", "avslog", "gav",
 )
+# A thing put on the calendar in the present passive ("rapporten publiceras i december", "I mars 2016
+# lämnas årsrapporten in": events' `_SUBMIT_SPLIT`) or named as planned ("planerad byggstart i augusti"):
+# a month it stands with lies ahead as much as with "ska". Past forms ("lämnades", "planerades") are not
+# among them, nor a bare "lämnas" ("Information lämnas om ..." tells what this meeting heard).
+SCHEDULED_CUES: tuple[str, ...] = (
+    "skickas", "levereras", "överlämnas", "publiceras", "ges ut", "planerad", "beräknad", "förväntad",
+)
+# Steps of a building or a post that are no kind of meeting: "byggstart", "inflytt", "tillträder".
+# A later month they stand with is the step planned ("Inflyttning: januari 2020").
+# (Not "invigning": a ceremony people go to, an event of its own kind.)
+STEP_CUES: tuple[str, ...] = ("byggstart", "projektstart", "inflytt", "inflyttning", "tillträder", "tillträda")
 # --- end dates and events ---
 
 # --- meeting header and attendance (header.py) ---
