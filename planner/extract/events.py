@@ -193,7 +193,10 @@ _DONE_LEAD = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(_DONE_LEAD_CUES)})(?![{_
 _WEEKDAY_SET = re.compile(r"(?:nästa|kommande|denna|nu\s+på)\s", re.IGNORECASE)
 _CANCEL = _cue(CANCEL_CUES)
 _MOVE = _cue(MOVE_CUES)
-_REMOTE = _cue(REMOTE_CUES)
+# Whole words, inflected at most by a short ending ("digitala", "webbinaret"): "digitalisering" and
+# "onlinebutiken" name a topic, not how a meeting is held.
+_REMOTE = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(REMOTE_CUES)})(?:a|et|en|ium|iet)?(?![{_W}])", re.IGNORECASE),
+                 REMOTE_CUES)
 _PLATFORM = _Gated(re.compile(rf"(?<![{_W}])({_words(PLATFORMS)})", re.IGNORECASE), PLATFORMS)
 _OTHER_BODY = _Gated(re.compile(rf"(?:{_words(OTHER_BODY_NOUNS)})[{_W}]*", re.IGNORECASE), OTHER_BODY_NOUNS)
 _RETURNS_CUES = ("återkommer", "återrapporteras", "återkopplas", "tas upp igen")
@@ -221,7 +224,8 @@ _STOP = (r"(?:och|med|för|att|kl|klockan|som|den|det|där|om|men|samt|eller|på
          r"kommer|ska|är|har|blir|tema|temat|också|även|kl\.)")
 _PLACE = (rf"[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,3}}"
           rf"(?:,\s*[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,2}}){{0,2}}")
-_VENUE_PREP = re.compile(rf"(?<![{_W}])(?:i|på|hos)\s+({_PLACE})")
+# "hos" stays with the place: "hos Per" is a home, as the minutes write it (the header keeps it too).
+_VENUE_PREP = re.compile(rf"(?<![{_W}])(?:(?:i|på)\s+({_PLACE})|(hos\s+{_PLACE}))")
 _VENUE_NOUN = re.compile(rf"(?<![{_W}])(?:i|på)\s+((?:[a-zåäö][{_W}-]*)?(?:{_words(VENUE_NOUN_ENDINGS)}))(?![{_W}])")
 _CLOSING = _Gated(re.compile(r"(?<![\w])(?:avslutning\w*|avslutas|avslutar|slutar|hemresa\w*|hemfärd\w*|till och med)"
                              r"(?![\w])", re.IGNORECASE),
@@ -236,6 +240,7 @@ _VENUE_BOOKED = _Gated(re.compile(rf"(?<![{_W}])(?:bokar|bokat|bokad|bokats|boka
 _NOT_PLACE = re.compile(
     r"^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
     r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|teams|zoom|skype|distans|plats|samband|"
+    r"discord|jitsi|whereby|webex|google meet|"
     r"samarbete|region|regionen|kommunen|styrelsen|ledningsgruppen|gruppen|nästa|dag|vecka)\b",
     re.IGNORECASE,
 )
@@ -652,7 +657,7 @@ def _venue(window: str) -> str | None:
         if place and not _NOT_PLACE.match(place):
             return place
     for m in _VENUE_PREP.finditer(window):
-        place = m.group(1).strip(" .,;")
+        place = (m.group(1) or m.group(2)).strip(" .,;")
         if not _NOT_PLACE.match(place) and not _DIGIT.match(place):
             return place
     noun = _VENUE_NOUN.search(window)  # "i föreningslokalen"

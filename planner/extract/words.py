@@ -124,7 +124,7 @@ MOVE_CUES: tuple[str, ...] = (
 REMOTE_CUES: tuple[str, ...] = (
     "på distans", "digitalt", "digital", "online", "videolänk", "via länk", "webbinar",
 )
-PLATFORMS: tuple[str, ...] = ("Teams", "Zoom", "Skype", "Google Meet", "Webex")
+PLATFORMS: tuple[str, ...] = ("Teams", "Zoom", "Skype", "Google Meet", "Webex", "Discord", "Jitsi", "Whereby")
 TRIP_CUES: tuple[str, ...] = (
     "resa ", "resan", "resa till", "studieresa", "studieresan", "studiebesök", "exkursion", "besöka", "besöker",
     "besök hos", "besök på", "besök i",
@@ -231,6 +231,7 @@ REFERENCE_LABELS: tuple[str, ...] = ("dnr", "diarienummer", "diarienr", "dnr.", 
 ONLINE_PLATFORMS: dict[str, str] = {
     "teams": "Teams", "zoom": "Zoom", "skype": "Skype", "webex": "Webex", "google meet": "Google Meet",
     "microsoft teams": "Teams", "jitsi": "Jitsi",
+    "discord": "Discord", "whereby": "Whereby",  # student unions' and associations' voice channels
 }
 ONLINE_WORDS: tuple[str, ...] = (
     "digitalt", "digital", "digitala", "videomöte", "videokonferens", "videolänk", "via länk", "webbmöte",

@@ -210,3 +210,40 @@ def test_copy_without_any_written_year_has_no_events() -> None:
     doc = minutes_from_text(text)
     events, next_meeting, _ = extract_events(doc, extract_meeting(doc)[0], [], [])
     assert (events, next_meeting) == ([], None)
+
+
+# --- online and home venues ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "online"),
+    [
+        ("Protokoll\nDatum: 2022-03-15\nPlats: Discord\n\n1. Öppnande\n", None, "Discord"),
+        ("Protokoll\nDatum: 2022-03-15\nPlats: Discord och Kårhuset\n\n1. Öppnande\n", "Kårhuset", "Discord"),
+        ("Protokoll styrelsemöte 2022-01-12 kl 19.00 hos Anna Ek\n\n1. Mötets öppnande\n", "hos Anna Ek", None),
+        # A topic word is no platform.
+        ("Protokoll\nDatum: 2022-03-15\nPlats: Stadshuset, Digitaliseringsrummet\n\n1. Öppnande\n",
+         "Stadshuset, Digitaliseringsrummet", None),
+    ],
+)
+def test_header_platform_and_home_venue(text: str, venue: str | None, online: str | None) -> None:
+    m = meeting_of(text)
+    assert (m.venue, m.online) == (venue, online)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "online"),
+    [
+        ("Vi ses nästa gång den 21 april kl 19 hos Per.\n", "hos Per", None),
+        ("Nästa möte blir digitalt den 3 mars kl. 18.\n", None, "digital"),
+        ("Nästa möte den 3 mars kl. 18 på Discord.\n", None, "Discord"),
+        # "digitalisering" is the topic, not the form.
+        ("Seminariet om digitalisering äger rum den 22 november kl. 13.00–16.00 på Stadsbiblioteket.\n",
+         "Stadsbiblioteket", None),
+        ("Konferensen om onlinehandel hålls den 5 maj i Göteborg.\n", "Göteborg", None),
+    ],
+)
+def test_event_platform_and_home_venue(text: str, venue: str | None, online: str | None) -> None:
+    doc = minutes_from_text(text)
+    events, _, _ = extract_events(doc, Meeting(body="Styrelsen", date="2021-11-20"), [], [])
+    assert [(e.venue, e.online) for e in events] == [(venue, online)]
