@@ -53,6 +53,7 @@ from planner.extract.words import (
     STEP_CUES,
     TRIP_CUES,
     UNTIL_PREFIXES,
+    VENUE_KIND_WORDS,
     VENUE_NOUN_ENDINGS,
     VENUE_RESTATED,
     WEEKDAYS,
@@ -225,7 +226,9 @@ _STOP = (r"(?:och|med|för|att|kl|klockan|som|den|det|där|om|men|samt|eller|på
 _PLACE = (rf"[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,3}}"
           rf"(?:,\s*[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,2}}){{0,2}}")
 # "hos" stays with the place: "hos Per" is a home, as the minutes write it (the header keeps it too).
-_VENUE_PREP = re.compile(rf"(?<![{_W}])(?:(?:i|på)\s+({_PLACE})|(hos\s+{_PLACE}))")
+# A lower-case kind of place stays with its name: "på restaurang Tornet" (VENUE_KIND_WORDS).
+_VENUE_PREP = re.compile(
+    rf"(?<![{_W}])(?:(?:i|på)\s+((?:(?i:{_words(VENUE_KIND_WORDS)})\s+)?{_PLACE})|(hos\s+{_PLACE}))")
 _VENUE_NOUN = re.compile(rf"(?<![{_W}])(?:i|på)\s+((?:[a-zåäö][{_W}-]*)?(?:{_words(VENUE_NOUN_ENDINGS)}))(?![{_W}])")
 _CLOSING = _Gated(re.compile(r"(?<![\w])(?:avslutning\w*|avslutas|avslutar|slutar|hemresa\w*|hemfärd\w*|till och med)"
                              r"(?![\w])", re.IGNORECASE),

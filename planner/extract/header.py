@@ -797,7 +797,7 @@ def _find_times(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
 
 # A header line that opens with a time range: "14:00 - 17:10 Vård- och omsorgsförvaltningen, lokal Sunnerö"
 # (a meeting portal's head: date line, body line, then time and place). One match per part.
-_OPENING_RANGE = re.compile(r"\n[ \t]*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*(?:-{1,2}|–|—)\s*\d{1,2}[.:]\d{2}[^\n]*")
+_OPENING_RANGE = re.compile(r"\n[ \t]*(?:[Kk]l\.?\s*)?\d{1,2}[.:]\d{2}\s*(?:-{1,2}|–|—)\s*\d{1,2}[.:]\d{2}[^\n]*")
 _PLACE_AFTER_RANGE = re.compile(r"[\s,]*((?-i:[A-ZÅÄÖ])[^.;:!?]{1,100}?)\s*\.?\s*$")
 
 
@@ -815,7 +815,7 @@ def _time_line(parts: list[Part], end: int, folded: _Folded) -> tuple[Found, Fou
         return None  # the head's date stands right above its time
     part = parts[i]
     rng = find_time_range(part.text)
-    if rng is None or part.text[: rng[0].start].strip(" \tkl."):
+    if rng is None or part.text[: rng[0].start].strip(" \tklK."):
         return None
     venue = None
     m = _PLACE_AFTER_RANGE.match(part.text, rng[1].end)
@@ -947,6 +947,13 @@ _HELD_AT = re.compile(
     r"\s+(?:i|på|hos)\s+([^\W\d_][^.;:!?\n]{1,80})")
 
 
+# A head line that only says the meeting was held at a distance: "Digitalt möte", "Distansmöte",
+# "Mötet hölls digitalt." is `_MEETING_HELD_ONLINE`'s; a platform's name is `_PLATFORM_RE`'s.
+_ONLINE_FORM_LINE = re.compile(
+    r"(?i)[\s*_#>-]*((?:digitalt|digital|online|video|distans)[\s-]*(?:möte|sammanträde)"
+    r"|(?:möte|sammanträde)\s+(?:digitalt|online|på\s+distans))[\s*_.]*")
+
+
 def _platform(text: str) -> str | None:
     m = _PLATFORM_RE.search(text)
     if m:
@@ -991,6 +998,10 @@ _LEADING_WEEKDAY_DEN = re.compile(rf"(?i)^(?:(?:{_WEEKDAY_RE})(?:en)?\s*,?\s*)?(
 _WEEKDAY_DAY = re.compile(rf"(?i)[\s,]+\b(?:{_WEEKDAY_RE})(?:en)?\s+(?:den\s+)?\d{{1,2}}\b")
 
 
+# A venue value that opens with the meeting's form: "Hybridmöte – Kommunhuset och Teams", "Hybrid: Kårhuset".
+_HYBRID_LEAD = re.compile(r"(?i)\s*(?:hybridmöte|hybridsammanträde|hybrid|fysiskt\s+möte)\s*(?:[-–—:,]\s*|\s+i\s+|\s+på\s+)")
+
+
 def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None:
     """The place (or platform) a venue value gives, the value starting at `base` in `clean`: dates,
     times and what the place runs on into cut off; None if nothing is left."""
@@ -1031,6 +1042,9 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
     cut = _run_on_cut(value, cut)
     value = value[:cut].rstrip(" ,;.")
     value = _RX_FIND_VENUE_4.sub("", value)  # "..., Norrtälje, kl" / "15.00-16.00"
+    hybrid = _HYBRID_LEAD.match(value)
+    if hybrid and hybrid.end() < len(value):  # "Hybridmöte – Kommunhuset och Teams": the form first
+        value, base = value[hybrid.end():], base + hybrid.end()
     lead = len(value) - len(value.lstrip())
     value = value.strip()
     if not value:
@@ -1218,6 +1232,12 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
             m = _PLATFORM_RE.search(part.text)
             if m:
                 online = Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], part.start + m.start(), part.start + m.end())
+                break
+    if online is None:
+        for part in parts[: min(end, 12)]:
+            m = _ONLINE_FORM_LINE.fullmatch(part.text)
+            if m:  # "Digitalt möte" alone on a line of the head
+                online = Found("digital", part.start + m.start(1), part.start + m.end(1))
                 break
     held = folded.holding(_HELD_VERBS) if online is None else []
     if online is None:

@@ -69,6 +69,9 @@ DEADLINE_PREFIXES: tuple[str, ...] = (
 DEADLINE_WORDS: tuple[str, ...] = (
     "deadline", "sista dag", "sista dagen", "senast", "sista anmälningsdag", "svarsdatum",
     "sista svarsdag", "remisstid", "vara inne", "lämnas in", "skickas in", "inkomma", "ska vara klar",
+    # an association's stops: "Motionsstopp för årsmötet är den 15 januari"
+    "motionsstopp", "motionsstoppet", "anmälningsstopp", "nomineringsstopp", "sista motionsdag",
+    "sista ansökningsdag", "sista inlämningsdag",
 )
 # "vänta tills 31st Jan", "sedan den 1 mars": a period's edge, not a planned thing.
 # "per den 31 oktober": the date a report or a figure stands at.
@@ -182,6 +185,11 @@ SCHEDULED_CUES: tuple[str, ...] = (
 # A later month they stand with is the step planned ("Inflyttning: januari 2020").
 # (Not "invigning": a ceremony people go to, an event of its own kind.)
 STEP_CUES: tuple[str, ...] = ("byggstart", "projektstart", "inflytt", "inflyttning", "tillträder", "tillträda")
+# Lower-case kinds of place written before a place's name: "på restaurang Tornet", "på hotell Lysekil".
+VENUE_KIND_WORDS: tuple[str, ...] = (
+    "restaurang", "restaurangen", "hotell", "hotellet", "café", "kafé", "caféet", "kaféet", "konditori",
+    "pub", "puben", "vandrarhem", "vandrarhemmet", "gästgiveri", "konferensgården", "kursgården",
+)
 # --- end dates and events ---
 
 # --- meeting header and attendance (header.py) ---

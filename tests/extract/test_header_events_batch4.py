@@ -247,3 +247,45 @@ def test_event_platform_and_home_venue(text: str, venue: str | None, online: str
     doc = minutes_from_text(text)
     events, _, _ = extract_events(doc, Meeting(body="Styrelsen", date="2021-11-20"), [], [])
     assert [(e.venue, e.online) for e in events] == [(venue, online)]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "online"),
+    [
+        ("Protokoll styrelsemöte\nDatum: 2023-01-10\nPlats: Hybridmöte – Kommunhuset och Teams\n\n1. Öppnande\n",
+         "Kommunhuset", "Teams"),
+        ("Protokoll styrelsemöte\nDatum: 2023-01-10\nPlats: Hybrid: Kårhuset och Zoom\n\n1. Öppnande\n",
+         "Kårhuset", "Zoom"),
+        ("Protokoll nr 4/2022\nStyrelsen\n15 mars 2022 kl. 18.30–21.00\nDigitalt möte\n\n§ 1 Öppnande\n",
+         None, "digital"),
+        ("Protokoll\nStyrelsen\n15 mars 2022\nDistansmöte\n\n§ 1 Öppnande\n", None, "digital"),
+        (("Minnesanteckningar\nRegional samverkansgrupp\n2022-03-15\nKl. 13.15–15.00, Stora salen, Kommunhuset"
+          "\n\n1. Inledning\n"), "Stora salen, Kommunhuset", None),
+        # A line about digital matters is no meeting form; "Hybridfordon" is no hybrid meeting.
+        ("Protokoll\nStyrelsen\n15 mars 2022\nDigitalt möte om skolans datorer planeras\n\n§ 1 Öppnande\n",
+         None, None),
+        ("Protokoll styrelsemöte\nDatum: 2023-01-10\nPlats: Hybridfordonshallen\n\n1. Öppnande\n",
+         "Hybridfordonshallen", None),
+    ],
+)
+def test_hybrid_and_remote_form_lines(text: str, venue: str | None, online: str | None) -> None:
+    m = meeting_of(text)
+    assert (m.venue, m.online) == (venue, online)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "venue"),
+    [
+        ("Motionsstopp för årsmötet är den 15 januari.\n", EventKind.DEADLINE, None),
+        ("Sista ansökningsdag är 1 februari.\n", EventKind.DEADLINE, None),
+        ("Anmälningsstopp till kursen den 10 december.\n", EventKind.DEADLINE, None),
+        ("Julbord den 10 december kl 18.00 på restaurang Tornet.\n", EventKind.OTHER, "restaurang Tornet"),
+        ("Styrelsen har internat 4–5 februari på hotell Lysekil.\n", EventKind.MEETING, "hotell Lysekil"),
+        # A lower-case word after "på" that is no kind of place gives no venue.
+        ("Julbord den 10 december kl 18.00 på kvällen.\n", EventKind.OTHER, None),
+    ],
+)
+def test_association_deadlines_and_kinds_of_place(text: str, kind: EventKind, venue: str | None) -> None:
+    doc = minutes_from_text(text)
+    events, _, _ = extract_events(doc, Meeting(body="Styrelsen", date="2021-11-20"), [], [])
+    assert [(e.kind, e.venue) for e in events] == [(kind, venue)]
