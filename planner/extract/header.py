@@ -998,6 +998,9 @@ _LEADING_WEEKDAY_DEN = re.compile(rf"(?i)^(?:(?:{_WEEKDAY_RE})(?:en)?\s*,?\s*)?(
 _WEEKDAY_DAY = re.compile(rf"(?i)[\s,]+\b(?:{_WEEKDAY_RE})(?:en)?\s+(?:den\s+)?\d{{1,2}}\b")
 
 
+# A meeting link in a venue value: "Plats: Teams (länk: https://teams.microsoft.com/...)".
+_LINK = re.compile(r"(?i)(?:\(?\s*(?:länk|mötes?länk|link)\s*:?\s*)?(?:https?://|www\.)\S+")
+_LINK_LEAD = re.compile(r"(?i)[\s,;:(]*(?:\b(?:se|via|på|länk|anslut)\b[\s:]*)?$")
 # A venue value that opens with the meeting's form: "Hybridmöte – Kommunhuset och Teams", "Hybrid: Kårhuset".
 _HYBRID_LEAD = re.compile(r"(?i)\s*(?:hybridmöte|hybridsammanträde|hybrid|fysiskt\s+möte)\s*(?:[-–—:,]\s*|\s+i\s+|\s+på\s+)")
 
@@ -1051,6 +1054,12 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
         return None
     venue: Found | None = None
     online: Found | None = None
+    link = _LINK.search(value)
+    if link:  # "Zoom, https://zoom.us/j/123": the link says the platform, never the place
+        platform = _platform(value)
+        value = _LINK_LEAD.sub("", value[: link.start()])
+        if not value.strip():
+            return (None, Found(platform, base + lead + link.start(), base + lead + link.end())) if platform else None
     platform = _platform(value)
     if platform:
         online = Found(platform, base + lead, base + lead + len(value))
@@ -1521,7 +1530,8 @@ def body_of_title(name: str) -> str:
             value = stem[: len(stem) - len(ending)] + _PROTOCOL_BODIES[ending]
             return value[:1].upper() + value[1:]
     held = _MEETING_OF.fullmatch(name) if " " in name else None
-    if held and (held.group(2).casefold() == "för" or held.group(3).casefold().endswith(_ORGANISATION_ENDINGS)):
+    if held and (held.group(2).casefold() == "för" or held.group(3).casefold().endswith(_ORGANISATION_ENDINGS)
+                 or held.group(3).split()[0].casefold() in w.ORGANISATION_OPENINGS):
         # "Styrelsemöte i Renålandets byförening" -> "Styrelsen i Renålandets byförening" (not "... i Stadshuset")
         stem = held.group(1).casefold()
         ending = next((e for e in w.MEETING_WORD_BODIES if stem.endswith(e)), None)

@@ -357,6 +357,12 @@ SESSION_WORDS: tuple[str, ...] = SESSION_MEETING_WORDS + (
 REMOTE_MEETING_FORMS: tuple[str, ...] = (
     "telefon", "video", "teams", "zoom", "skype", "distans", "webb", "digital", "digitalt", "online", "webex",
 )
+# The first word of an organisation's name ("styrelsemöte i Föreningen Solsidan", "... i Brf Ekbacken"),
+# unlike a place's ("styrelsemöte i Stadshuset").
+ORGANISATION_OPENINGS: tuple[str, ...] = (
+    "föreningen", "förbundet", "riksförbundet", "brf", "bostadsrättsföreningen", "klubben", "sällskapet",
+    "stiftelsen", "nätverket", "sektionen", "kåren", "samfälligheten", "byalaget", "hembygdsföreningen",
+)
 # --- end meeting header and attendance ---
 
 # --- items, status and carry (items.py) ---

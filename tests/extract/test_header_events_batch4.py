@@ -289,3 +289,34 @@ def test_association_deadlines_and_kinds_of_place(text: str, kind: EventKind, ve
     doc = minutes_from_text(text)
     events, _, _ = extract_events(doc, Meeting(body="Styrelsen", date="2021-11-20"), [], [])
     assert [(e.kind, e.venue) for e in events] == [(kind, venue)]
+
+
+@pytest.mark.parametrize(
+    ("value", "venue", "online"),
+    [
+        ("Zoom, https://zoom.us/j/123456", None, "Zoom"),
+        ("https://zoom.us/j/123456", None, "Zoom"),
+        ("Teams (länk: https://teams.microsoft.com/l/meetup-join/19abc)", None, "Teams"),
+        ("Kårhuset och Zoom https://liu-se.zoom.us/j/6612", "Kårhuset", "Zoom"),
+        ("Kårhuset, se www.karen.se", "Kårhuset", None),
+        # No link: the value as written.
+        ("Kårhuset, sal 3", "Kårhuset, sal 3", None),
+    ],
+)
+def test_meeting_link_in_the_venue_value(value: str, venue: str | None, online: str | None) -> None:
+    m = meeting_of(f"Protokoll styrelsemöte 2022-03-15\nPlats: {value}\n\n1. Öppnande\n")
+    assert (m.venue, m.online) == (venue, online)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Protokoll från styrelsemöte i Föreningen Solsidan", "Styrelsen i Föreningen Solsidan"),
+        ("Protokoll från styrelsemöte i Brf Ekbacken", "Styrelsen i Brf Ekbacken"),
+        ("Styrelsemöte i Renålandets byförening", "Styrelsen i Renålandets byförening"),
+        # A place after "i" makes no "Styrelsen i ..." body: the title stays as written.
+        ("Protokoll från styrelsemöte i Stadshuset", "Styrelsemöte i Stadshuset"),
+    ],
+)
+def test_meeting_of_an_organisation_named_first(title: str, body: str) -> None:
+    assert meeting_of(f"{title}\n\nDatum: 2022-03-15\n\n1. Öppnande\n").body == body
