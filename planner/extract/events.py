@@ -37,6 +37,7 @@ from planner.extract.words import (
     DECIDING_VERBS,
     FUTURE_CUES,
     LEAVE_CUES,
+    MEETING_AGAIN_CUES,
     MEETING_FORMS,
     MEETING_LIST_CUES,
     MEETING_NOUNS,
@@ -124,9 +125,10 @@ class _Gated:
 _NEXT_NOUNS = tuple(n for n in MEETING_NOUNS if n not in ("möten",))
 _NEXT_MEETING = _Gated(re.compile(
     rf"(?<![{_W}-])(?:nästa|nästkommande|kommande)\s+(?:[{_W}]+\s+)?[{_W}]*?-?"  # "Nästa telefonmöte"
-    rf"(?:{_words(_NEXT_NOUNS)})(?![{_W}])|nästa\s+(?:möte|gång|tillfälle)|next\s+(?:meeting|call)",
+    rf"(?:{_words(_NEXT_NOUNS)})(?![{_W}])|nästa\s+(?:möte|gång|tillfälle)|next\s+(?:meeting|call)"
+    rf"|(?:{_words(MEETING_AGAIN_CUES)})(?![{_W}])",
     re.IGNORECASE,
-), ("nästa", "nästkommande", "kommande", "next"))
+), ("nästa", "nästkommande", "kommande", "next", "igen"))
 # "Medlemsmöte", "årsmötet", "styrelsemöte": the kind of meeting a compound names.
 _MEETING_TYPE_NOUNS = ("möte", "mötet", "sammanträde", "sammanträdet", "stämma", "stämman")
 _MEETING_TYPE = _Gated(re.compile(rf"(?<![{_W}])([{_W}]+?)-?(?:{_words(_MEETING_TYPE_NOUNS)})(?![{_W}])",

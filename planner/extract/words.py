@@ -190,6 +190,11 @@ VENUE_KIND_WORDS: tuple[str, ...] = (
     "restaurang", "restaurangen", "hotell", "hotellet", "café", "kafé", "caféet", "kaféet", "konditori",
     "pub", "puben", "vandrarhem", "vandrarhemmet", "gästgiveri", "konferensgården", "kursgården",
 )
+# The body meeting again, said with a verb: "Styrelsen träffas igen den 4 april", "Vi ses igen 3/5".
+MEETING_AGAIN_CUES: tuple[str, ...] = (
+    "träffas igen", "ses igen", "möts igen", "samlas igen", "hörs igen", "sammanträder igen",
+    "träffas nästa gång", "möts nästa gång", "samlas nästa gång",
+)
 # --- end dates and events ---
 
 # --- meeting header and attendance (header.py) ---

@@ -320,3 +320,20 @@ def test_meeting_link_in_the_venue_value(value: str, venue: str | None, online: 
 )
 def test_meeting_of_an_organisation_named_first(title: str, body: str) -> None:
     assert meeting_of(f"{title}\n\nDatum: 2022-03-15\n\n1. Öppnande\n").body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "next_meeting"),
+    [
+        ("13. Övrigt\nStyrelsen träffas igen den 4 april.\n", "2022-04-04"),
+        ("13. Övrigt\nVi ses igen 3/5 kl 18.\n", "2022-05-03"),
+        ("13. Avslutning\nGruppen möts nästa gång den 12 april i Kårhuset.\n", "2022-04-12"),
+        # Meeting someone else is no next meeting of the body.
+        ("13. Övrigt\nVi träffar kommunen den 4 april om bidraget.\n", None),
+        ("13. Övrigt\nAnna och Per ses den 4 april för att gå igenom kassan.\n", None),
+    ],
+)
+def test_the_body_meeting_again(text: str, next_meeting: str | None) -> None:
+    doc = minutes_from_text(text)
+    _, found, _ = extract_events(doc, Meeting(body="Styrelsen", date="2022-02-20"), [], [])
+    assert found == next_meeting
