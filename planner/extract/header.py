@@ -41,7 +41,8 @@ _RX_FIND_VENUE_1 = re.compile(r"(?i)\bkl\.?\s*\d|\d[.:]\d\d")
 _RX_FIND_VENUE_2 = re.compile(r"(?i)\s*,?\s*\b(?:kl\.?|klockan|tid)?\s*$")
 _RX_FIND_VENUE_3 = re.compile(r"(?i),?\s*\b(?:kl\.?|klockan)\s*\d")
 _RX_FIND_VENUE_4 = re.compile(r"(?i)[\s,]*\b(?:kl|klockan|tid)\.?$")
-_RX_FIND_VENUE_5 = re.compile(r"\s+(?:och|samt|eller)\s+|\s*/\s*|\s*\+\s*")
+_RX_FIND_VENUE_5 = re.compile(r"\s+(?:och|samt|eller)\s+|\s*/\s*|\s*\+\s*"
+                              r"|\s*\(\s*(?:och\s+|samt\s+|även\s+)?|\s*\)\s*|\s*,\s*(?:även|och|samt)\s+")
 _RX_FIND_VENUE_6 = re.compile(r",?\s*\n\s*")
 _RX_STRIP_TITLE_1 = re.compile(r"(?i)\s+(?:nr|no)\.?\s*\d+\b")
 _RX_STRIP_TITLE_2 = re.compile(r"(?i)[\s,]+(?:kl\.?|klockan)\s*\d|[\s,]+\d{1,2}[.:]\d{2}\b")
@@ -106,19 +107,23 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"(?i)\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"), "mdy"),
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])"), "dmy_num"),
     (re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?:\s*-\s*|\s+)(\d{4})(?![\d])"), "dmy_num"),
+    (re.compile(r"(?<![\d.])((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d]|\.\d)"), "ymd"),  # "2022.03.15"
 )
 # What each of `_DATE_PATTERNS` needs, tested before its search: a character, or (None) a month
 # name, found by one of `_MONTH_STEMS` in the case-folded text (each name holds one; they hold no
 # "i" that IGNORECASE could match as "ı" or "İ", whose case folds are not "i").
-_DATE_NEEDS: tuple[str | None, ...] = ("-", "/", None, None, None, ".", "/")
+_DATE_NEEDS: tuple[str | None, ...] = ("-", "/", None, None, None, ".", "/", ".")
 _MONTH_STEMS = tuple(sorted({m for m in w.MONTHS if not any(o != m and o in m for o in w.MONTHS)}))
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _ANY_DIGIT = re.compile(r"\d")
 _COMPACT_DATE = re.compile(r"(?<!\d)(20\d{2})(\d{2})(\d{2})(?!\d)")
-# "SG minnesanteckningar 140504", "Un060502": YYMMDD in a title or file-like name.
 # A short date written in spaced pairs, year first: "Skypemöte 18 09 26", "Grästorp 18 09 26". Not a
 # phone number's pairs ("08-12 34 56", "070 12 34 56"): no digit or dash before, no pair after.
 _SPACED_SHORT_DATE = re.compile(r"(?<![\d/.:+-])(?<![\d/.:+-] )(\d{2}) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])(?! ?\d)")
+# Day and month with a two-digit year after a dash: "Protokoll 15/3-22", "möte den 8/9-16". Not a
+# range of days ("1/3-15/3").
+_DAY_MONTH_SHORT_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})\s*-\s*(\d{2})(?![\d/.:-])")
+# "SG minnesanteckningar 140504", "Un060502": YYMMDD in a title or file-like name.
 _SHORT_COMPACT_DATE = re.compile(r"(?<![\d/.-])(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d/.-])")
 _TIME = r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?"
 _TIME_RANGE = re.compile(
@@ -175,7 +180,8 @@ def find_dates(text: str, *, compact: bool = False) -> list[Found]:
     "1.10.2021"; with `compact`, also "20201210" as in titles of notes.
     """
     found: list[Found] = []
-    if not _YEAR_DIGITS.search(text) and not (compact and _SPACED_SHORT_DATE.search(text)):
+    if not _YEAR_DIGITS.search(text) and not (compact and (_SPACED_SHORT_DATE.search(text)
+                                                           or "/" in text and _DAY_MONTH_SHORT_YEAR.search(text))):
         return found  # every form below has four digits in a row (a year, or a compact date)
     low = text.casefold()
     month = any(stem in low for stem in _MONTH_STEMS)
@@ -198,6 +204,11 @@ def find_dates(text: str, *, compact: bool = False) -> list[Found]:
     if compact:
         for m in _COMPACT_DATE.finditer(text):
             iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if iso and not any(f.start <= m.start() < f.end for f in found):
+                found.append(Found(iso, m.start(), m.end()))
+        for m in _DAY_MONTH_SHORT_YEAR.finditer(text) if "/" in text else ():
+            yy = int(m.group(3))
+            iso = _iso(yy + (1900 if yy >= 70 else 2000), int(m.group(2)), int(m.group(1)))
             if iso and not any(f.start <= m.start() < f.end for f in found):
                 found.append(Found(iso, m.start(), m.end()))
         for m in itertools.chain(_SHORT_COMPACT_DATE.finditer(text), _SPACED_SHORT_DATE.finditer(text)):
@@ -653,7 +664,7 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
     dated = set(folded.matching(_YEAR_LINE, end))
     # A spaced short date ("18 09 26") has no four digits in a row; it counts only where compact dates do.
     dated.update(i for i in ([title] if title is not None else []) + list(range(min(end, 3)))
-                 if _SPACED_SHORT_DATE.search(parts[i].text))
+                 if _SPACED_SHORT_DATE.search(parts[i].text) or _DAY_MONTH_SHORT_YEAR.search(parts[i].text))
     order = [i for i in order if i in dated]
     # Short lines first: a date in a prose preamble ("This is an HTML version of ... request
     # 'Mötesprotokoller dagarna 9-13 mars 2020'.") is not the meeting's.
@@ -932,7 +943,7 @@ _HELD_AT_WORDS = ("äger", "ägde", "var", "höll", "träffades", "samlades")  #
 # `_PLATFORM_RE` needs one of these; "jitsi" by its "tsi", which has no "i" before it that
 # IGNORECASE could match as "ı" or "İ" (whose case folds are not "i") and ends in one that
 # either folds to or starts with.
-_PLATFORM_WORDS = (*(p for p in w.ONLINE_PLATFORMS if "i" not in p), "tsi", "tsı")
+_PLATFORM_WORDS = (*(p for p in w.ONLINE_PLATFORMS if "i" not in p), "tsi", "tsı", "scord")
 _DNR_WORDS = ("dnr", "enr", "enummer")  # "dnr", "diarienr", "diarienummer", "ärendenummer"
 
 
@@ -1064,7 +1075,9 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
     if platform:
         online = Found(platform, base + lead, base + lead + len(value))
         pieces = _RX_FIND_VENUE_5.split(value)
-        physical = [p for p in pieces if p.strip() and not _platform(p)]
+        # A place is named ("Kårhuset", "hos Anna"); "länk i kallelsen" beside the platform is no place.
+        physical = [p for p in pieces if p.strip() and not _platform(p)
+                    and (p.strip()[:1].isupper() or p.strip()[:1].isdigit() or p.strip().startswith("hos "))]
         if physical and len(physical) < len(pieces):
             v = physical[0].strip(" ,")
             k = value.find(v)

@@ -337,3 +337,35 @@ def test_the_body_meeting_again(text: str, next_meeting: str | None) -> None:
     doc = minutes_from_text(text)
     _, found, _ = extract_events(doc, Meeting(body="Styrelsen", date="2022-02-20"), [], [])
     assert found == next_meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Styrelsemöte\nDatum: 2022.03.15\n\n1. Öppnande\n", "2022-03-15"),
+        ("Protokoll styrelsemöte 15/3-22\n\n1. Öppnande\n", "2022-03-15"),
+        ("Protokoll 8/9-2016\n\nNärvarande: Clara, Eva\n", "2016-09-08"),
+        ("Protokoll från möte den 8/9-16\n\nNärvarande: Clara, Eva\n", "2016-09-08"),
+        # A range of days is no short year; a version number is no date.
+        ("Protokoll styrelsemöte\nPeriod 1/3-15/3\nDatum: 2022-03-20\n\n1. Öppnande\n", "2022-03-20"),
+        ("Styrelsemöte 2022-03-20\nProgramversion 2.03.15\n\n1. Öppnande\n", "2022-03-20"),
+    ],
+)
+def test_dotted_iso_and_short_year_dates(text: str, date: str) -> None:
+    assert meeting_of(text).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "online"),
+    [
+        ("# Styrelsemöte\n**Datum:** 2022-03-15 **Tid:** 17:15 **Plats:** Discord\n\n## 1. Öppnande\n", None,
+         "Discord"),
+        ("Protokoll\nStyrelsemöte 2022-03-15\nPlats: Kårhuset (och via Zoom)\n\n1. Öppnande\n", "Kårhuset", "Zoom"),
+        ("Protokoll\nStyrelsemöte 2022-03-15\nPlats: Kårhuset, även Teams\n\n1. Öppnande\n", "Kårhuset", "Teams"),
+        ("Protokoll\nStyrelsemöte 2022-03-15\nPlats: Zoom (länk i kallelsen)\n\n1. Öppnande\n", None, "Zoom"),
+        ("Protokoll\nStyrelsemöte 2022-03-15\nPlats: Stadshuset (sal B)\n\n1. Öppnande\n", "Stadshuset (sal B)", None),
+    ],
+)
+def test_place_and_platform_side_by_side(text: str, venue: str | None, online: str | None) -> None:
+    m = meeting_of(text)
+    assert (m.venue, m.online) == (venue, online)
