@@ -50,6 +50,7 @@ from planner.extract.words import (
     PLATFORMS,
     RECURRING_CUES,
     REMOTE_CUES,
+    REPORTED_FROM_CUES,
     SCHEDULED_CUES,
     STEP_CUES,
     TRIP_CUES,
@@ -168,6 +169,7 @@ _MILESTONE = _cue(MILESTONE_CUES)
 _PAST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(PAST_CUES)})(?![{_W}])", re.IGNORECASE), PAST_CUES)
 _COUNTERFACTUAL = _cue(COUNTERFACTUAL_CUES)
 _MINUTES_OF = _cue(MINUTES_OF_CUES)
+_REPORTED_FROM = _cue(REPORTED_FROM_CUES)
 # How far before its date a `_MINUTES_OF` cue still names the date's meeting ("Protokoll från
 # styrelsemötet 21 april samt AU-mötet 17 maj": both).
 _MINUTES_OF_REACH = 60
@@ -928,10 +930,21 @@ def _minutes_of(text: str, dm: DateMatch, sentence_start: int) -> bool:
     m = None
     for m in _MINUTES_OF.finditer(lead):
         pass  # the last cue before the date
+    reported = None
+    for reported in _REPORTED_FROM.finditer(lead):
+        pass
+    if reported is not None and (m is None or reported.start() > m.start()):
+        # "Rapport från mötet med kommunen 10 mars", "Beslutet från den 28 februari": a meeting's, not
+        # "rapport från Socialstyrelsen som publiceras den 5 maj" (a publication to come).
+        gap = lead[reported.end():]
+        if not (_MEETING.search(gap) or not gap.strip(" ,:") or gap.strip(" ,:").casefold() == "den"):
+            return False
+        m = reported
     if m is None:
         return False
     gap = lead[m.end():]
-    return not (_DEADLINE_WORD.search(gap) or _DEADLINE_PREFIX.search(gap) or _FUTURE.search(gap))
+    return not (_DEADLINE_WORD.search(gap) or _DEADLINE_PREFIX.search(gap) or _FUTURE.search(gap)
+                or _SCHEDULED.search(gap))
 
 
 def _admin_label_around(d: _Doc, i: int) -> bool:

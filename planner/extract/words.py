@@ -195,6 +195,12 @@ MEETING_AGAIN_CUES: tuple[str, ...] = (
     "träffas igen", "ses igen", "möts igen", "samlas igen", "hörs igen", "sammanträder igen",
     "träffas nästa gång", "möts nästa gång", "samlas nästa gång",
 )
+# Likewise a report or decision of a dated meeting: "Rapport från mötet med kommunen 10 mars",
+# "Beslutet från den 28 februari gäller": that meeting has been held.
+REPORTED_FROM_CUES: tuple[str, ...] = (
+    "rapport från", "rapporter från", "återrapport från", "återrapportering från", "referat från",
+    "beslutet från", "beslut från", "besluten från",
+)
 # --- end dates and events ---
 
 # --- meeting header and attendance (header.py) ---

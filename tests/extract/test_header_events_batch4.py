@@ -369,3 +369,23 @@ def test_dotted_iso_and_short_year_dates(text: str, date: str) -> None:
 def test_place_and_platform_side_by_side(text: str, venue: str | None, online: str | None) -> None:
     m = meeting_of(text)
     assert (m.venue, m.online) == (venue, online)
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("9. Rapporter\nRapport från mötet med kommunen 10 mars: inget nytt.\n", []),
+        ("12. Info\nBeslutet från den 28 februari gäller.\n", []),
+        ("10. Rapporter\nÅterrapport från nätverksträffen 3 mars ges av Anna.\n", []),
+        # A report to be given at a later date is an event.
+        ("9. Rapporter\nRapporten om lokalerna lämnas senast 10 mars.\n", ["2022-03-10"]),
+        ("9. Rapporter\nKommunen rapporterar vid mötet 10 mars.\n", ["2022-03-10"]),
+    ],
+)
+def test_report_or_decision_of_a_held_meeting_dates_no_event(text: str, dates: list[str]) -> None:
+    assert [d for d, _ in events_of(text, "2022-02-20")] == dates
+
+
+def test_report_from_an_organisation_to_come_stays_an_event() -> None:
+    text = "Styrelsen ska läsa rapport från Socialstyrelsen som publiceras den 5 maj.\n"
+    assert events_of(text, "2022-02-20") == [("2022-05-05", EventKind.OTHER)]
