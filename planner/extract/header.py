@@ -108,11 +108,13 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])"), "dmy_num"),
     (re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?:\s*-\s*|\s+)(\d{4})(?![\d])"), "dmy_num"),
     (re.compile(r"(?<![\d.])((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d]|\.\d)"), "ymd"),  # "2022.03.15"
+    (re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])"), "dmy_num"),  # "5/3/2022"
+    (re.compile(r"(?<![\d/.-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?![\d-])"), "dmy_num"),  # "15-03-2022"
 )
 # What each of `_DATE_PATTERNS` needs, tested before its search: a character, or (None) a month
 # name, found by one of `_MONTH_STEMS` in the case-folded text (each name holds one; they hold no
 # "i" that IGNORECASE could match as "ı" or "İ", whose case folds are not "i").
-_DATE_NEEDS: tuple[str | None, ...] = ("-", "/", None, None, None, ".", "/", ".")
+_DATE_NEEDS: tuple[str | None, ...] = ("-", "/", None, None, None, ".", "/", ".", "/", "-")
 _MONTH_STEMS = tuple(sorted({m for m in w.MONTHS if not any(o != m and o in m for o in w.MONTHS)}))
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _ANY_DIGIT = re.compile(r"\d")
@@ -123,6 +125,9 @@ _SPACED_SHORT_DATE = re.compile(r"(?<![\d/.:+-])(?<![\d/.:+-] )(\d{2}) (0[1-9]|1
 # Day and month with a two-digit year after a dash: "Protokoll 15/3-22", "möte den 8/9-16". Not a
 # range of days ("1/3-15/3").
 _DAY_MONTH_SHORT_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})\s*-\s*(\d{2})(?![\d/.:-])")
+# In a title or after a date label only: "Datum: 15.03.22" (a two-digit year), "Datum: 2022 03 15".
+_DOTTED_SHORT_YEAR = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.,]|\.\d)")
+_SPACED_ISO = re.compile(r"(?<![\d.:+-])(?<!\d )((?:19|20)\d{2}) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])(?! ?\d)")
 # "SG minnesanteckningar 140504", "Un060502": YYMMDD in a title or file-like name.
 _SHORT_COMPACT_DATE = re.compile(r"(?<![\d/.-])(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d/.-])")
 _TIME = r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?"
@@ -181,7 +186,8 @@ def find_dates(text: str, *, compact: bool = False) -> list[Found]:
     """
     found: list[Found] = []
     if not _YEAR_DIGITS.search(text) and not (compact and (_SPACED_SHORT_DATE.search(text)
-                                                           or "/" in text and _DAY_MONTH_SHORT_YEAR.search(text))):
+                                                           or "/" in text and _DAY_MONTH_SHORT_YEAR.search(text)
+                                                           or "." in text and _DOTTED_SHORT_YEAR.search(text))):
         return found  # every form below has four digits in a row (a year, or a compact date)
     low = text.casefold()
     month = any(stem in low for stem in _MONTH_STEMS)
@@ -206,9 +212,14 @@ def find_dates(text: str, *, compact: bool = False) -> list[Found]:
             iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if iso and not any(f.start <= m.start() < f.end for f in found):
                 found.append(Found(iso, m.start(), m.end()))
-        for m in _DAY_MONTH_SHORT_YEAR.finditer(text) if "/" in text else ():
+        for m in itertools.chain(_DAY_MONTH_SHORT_YEAR.finditer(text) if "/" in text else (),
+                                 _DOTTED_SHORT_YEAR.finditer(text) if "." in text else ()):
             yy = int(m.group(3))
             iso = _iso(yy + (1900 if yy >= 70 else 2000), int(m.group(2)), int(m.group(1)))
+            if iso and not any(f.start <= m.start() < f.end for f in found):
+                found.append(Found(iso, m.start(), m.end()))
+        for m in _SPACED_ISO.finditer(text):
+            iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if iso and not any(f.start <= m.start() < f.end for f in found):
                 found.append(Found(iso, m.start(), m.end()))
         for m in itertools.chain(_SHORT_COMPACT_DATE.finditer(text), _SPACED_SHORT_DATE.finditer(text)):

@@ -346,6 +346,10 @@ def test_the_body_meeting_again(text: str, next_meeting: str | None) -> None:
         ("Protokoll styrelsemöte 15/3-22\n\n1. Öppnande\n", "2022-03-15"),
         ("Protokoll 8/9-2016\n\nNärvarande: Clara, Eva\n", "2016-09-08"),
         ("Protokoll från möte den 8/9-16\n\nNärvarande: Clara, Eva\n", "2016-09-08"),
+        ("Styrelsemöte\nDatum: 5/3/2022\n\n1. Öppnande\n", "2022-03-05"),
+        ("Styrelsemöte\nDatum: 15-03-2022\n\n1. Öppnande\n", "2022-03-15"),
+        ("Styrelsemöte\nDatum: 15.03.22\n\n1. Öppnande\n", "2022-03-15"),
+        ("Styrelsemöte\nDatum: 2022 03 15\n\n1. Öppnande\n", "2022-03-15"),
         # A range of days is no short year; a version number is no date.
         ("Protokoll styrelsemöte\nPeriod 1/3-15/3\nDatum: 2022-03-20\n\n1. Öppnande\n", "2022-03-20"),
         ("Styrelsemöte 2022-03-20\nProgramversion 2.03.15\n\n1. Öppnande\n", "2022-03-20"),
@@ -389,3 +393,15 @@ def test_report_or_decision_of_a_held_meeting_dates_no_event(text: str, dates: l
 def test_report_from_an_organisation_to_come_stays_an_event() -> None:
     text = "Styrelsen ska läsa rapport från Socialstyrelsen som publiceras den 5 maj.\n"
     assert events_of(text, "2022-02-20") == [("2022-05-05", EventKind.OTHER)]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Budgeten är 15.03.22 tkr",  # no date label: read only where compact dates are
+        "Tel 0171-12 34 56",
+        "Kostnaden blev 1,15.03",
+    ],
+)
+def test_no_short_year_date_in_running_text(phrase: str) -> None:
+    assert find_dates(phrase) == []
