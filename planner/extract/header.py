@@ -1027,6 +1027,18 @@ _LINK_LEAD = re.compile(r"(?i)[\s,;:(]*(?:\b(?:se|via|på|länk|anslut)\b[\s:]*)
 _HYBRID_LEAD = re.compile(r"(?i)\s*(?:hybridmöte|hybridsammanträde|hybrid|fysiskt\s+möte)\s*(?:[-–—:,]\s*|\s+i\s+|\s+på\s+)")
 
 
+def _under_dated_heading(parts: list[Part], i: int, meeting_date: str | None) -> bool:
+    """Whether the part above `i` is a short heading dated otherwise than the meeting ("Årsmötet 17
+    februari 2009"): a label below it gives that occasion's place."""
+    above = next((q.text.strip() for q in reversed(parts[max(0, i - 3):i]) if q.text.strip()), "")
+    if not 0 < len(above.split()) <= 8 or _label_value(above, _LB_DATE_TIME_VENUE, loose=True) or _is_label_line(above):
+        return False  # "Datum: 2022-03-15" above "Plats:" is the head's own
+    dates = find_dates(above)
+    if dates:
+        return all(f.value != meeting_date for f in dates)
+    return bool(_DAY_MONTH.search(above))
+
+
 def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None:
     """The place (or platform) a venue value gives, the value starting at `base` in `clean`: dates,
     times and what the place runs on into cut off; None if nothing is left."""
@@ -1181,8 +1193,11 @@ def _home_venue(parts: list[Part], end: int, folded: _Folded) -> Found | None:
     return None
 
 
-def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | None, Found | None]:
-    """Venue ("Plats:", "Lokal:") and online platform; an online "Plats" is no venue."""
+def _find_venue(parts: list[Part], end: int, folded: _Folded,
+                meeting_date: str | None = None) -> tuple[Found | None, Found | None]:
+    """Venue ("Plats:", "Lokal:") and online platform; an online "Plats" is no venue.
+
+    `meeting_date` (ISO) tells the meeting's own dated title from a later occasion's heading."""
     venue: Found | None = None
     online: Found | None = None
     for i in folded.labelled(_LB_TIME, end):
@@ -1198,8 +1213,8 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
                      and not find_time_range(q.text) and not find_dates(q.text)), end)
     for i in folded.labelled(_LB_VENUE, end) if venue is None else ():
         part = parts[i]
-        if i > prose_at:
-            break
+        if i > prose_at and _under_dated_heading(parts, i, meeting_date):
+            continue
         lv = _label_value(part.text, _LB_VENUE, loose=part.flat)
         if not lv:
             continue
@@ -1795,7 +1810,7 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = _organ(parts, folded) or body
     when = _find_date(parts, end, title, folded)
     start, stop = _find_times(parts, end, folded)
-    venue, online = _find_venue(parts, end, folded)
+    venue, online = _find_venue(parts, end, folded, when.value if when else None)
     reference = _find_reference(parts, end, folded)
     present, absent = find_attendance(doc, parts, end)
     if body is not None and any(body.value.startswith(p.name) for p in present if p.name):

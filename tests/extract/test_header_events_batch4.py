@@ -405,3 +405,22 @@ def test_report_from_an_organisation_to_come_stays_an_event() -> None:
 )
 def test_no_short_year_date_in_running_text(phrase: str) -> None:
     assert find_dates(phrase) == []
+
+
+_INTRO = ("Hej alla medlemmar!\n\nHär kommer protokollet från vårt senaste möte som hölls med många glada deltagare "
+          "och god fika.\n\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # A blog's greeting above the head does not hide the head's place.
+        (_INTRO + "Datum: 2022-03-15\nPlats: Föreningslokalen\n\n1. Öppnande\n", "Föreningslokalen"),
+        (_INTRO + "Styrelsemöte 15 mars 2022\nPlats: Föreningslokalen\n\n1. Öppnande\n", "Föreningslokalen"),
+        # Below running text, under another occasion's dated heading, the place is that occasion's.
+        (("Styrelsemöte 2022-03-15\n\nVi gick igenom planeringen inför våren och alla var överens om att "
+          "det blir en bra säsong!\n\nÅrsmötet 17 februari 2023\n\nPlats: Nordic Forum i Kista.\n"), None),
+    ],
+)
+def test_place_label_below_prose(text: str, venue: str | None) -> None:
+    assert meeting_of(text).venue == venue
