@@ -774,7 +774,8 @@ def _find_times(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
             rng = find_time_range(part.text)  # rarely found: tested before the dearer date test
             # "blir det tisdagar klockan 17.00-19.00 och ...": a range in a sentence of prose is some
             # other activity's hours, not the meeting's.
-            if rng and (find_dates(part.text) or ("kl" in part.text.casefold() and not _is_prose(part.text))):
+            if rng and (find_dates(part.text) or ("kl" in part.text.casefold() and (
+                    not _is_prose(part.text) or _OPEN_CLOSE.search(part.text)))):  # "Mötet hölls kl 18-20 ..."
                 return _shift(rng[0], part.start), _shift(rng[1], part.start)
         for part in parts[: min(end, 12)]:
             clock = _RX_FIND_TIMES_1.search(part.text)

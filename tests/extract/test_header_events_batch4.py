@@ -102,7 +102,9 @@ def test_no_time_range_from_decimal_numbers(phrase: str) -> None:
           "Caroline kollar vilka som kan vara vakter.\n"), None, None),
         (("Styrelsemöte 2016-09-08\n\nVi gick igenom schemat och bestämde att caféet håller öppet "
           "lördagar kl 10.00-14.00 hela hösten fram till jul.\n"), None, None),
-        # A short header line with "kl" keeps its range.
+        # Prose about the meeting itself keeps its range; so does a short header line with "kl".
+        (("Styrelsemöte 2022-03-15\n\nMötet hölls kl 18.00-20.00 i föreningslokalen och var välbesökt av "
+          "många glada medlemmar.\n\n1. Öppnande\n"), "18:00", "20:00"),
         ("Styrelsemöte 2016-09-08\nkl 18.00-20.00\nNärvarande: Clara, Eva\n", "18:00", "20:00"),
     ],
 )
