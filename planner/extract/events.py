@@ -448,11 +448,14 @@ def _meeting_date(meeting: Meeting, doc: Minutes) -> date | None:
             if _NEXT_MEETING.search(line):
                 continue  # "13. Nästa styrelsemöte den 25 augusti 2021": a later meeting's date
             return dm.value
-    # A copy that lost its head ("Tid: 10.00-11.15 / Plats: Telefonmöte", then the items): the
-    # earliest year written out anywhere dates it; its first day resolves "tisdag 1 juni" in it.
+    # A copy that lost its head ("Tid: 10.00-11.15 / Plats: Telefonmöte", then the items): the year
+    # its full dates are written in most (the earliest of equals; a founding year told once does not
+    # outweigh it) dates it; that year's first day resolves "tisdag 1 juni" in it.
     years = [dm.value.year for dm in find_dates(doc.clean, after=date(2000, 1, 1))
              if dm.kind is DateKind.DAY and dm.explicit_year and isinstance(dm.value, date)]
-    return date(min(years), 1, 1) if years else None
+    if not years:
+        return None
+    return date(min(set(years), key=lambda y: (-years.count(y), y)), 1, 1)
 
 
 def _bare_year_blocks(d: _Doc) -> list[tuple[int, int, int, bool]]:

@@ -426,3 +426,19 @@ _INTRO = ("Hej alla medlemmar!\n\nHär kommer protokollet från vårt senaste m�
 )
 def test_place_label_below_prose(text: str, venue: str | None) -> None:
     assert meeting_of(text).venue == venue
+
+
+def test_headless_copy_is_dated_by_the_year_written_most() -> None:
+    """Past the head (its first 1500 characters hold no full date), the year the full dates are
+    written in most wins over one told once in a long sentence of history."""
+    report = "Kassören redovisade läget för medlemsavgifterna och påminnelserna till föreningarna. " * 20
+    text = ("Tid: 10.00-11.15\nPlats: Telefonmöte\n\n6. Ekonomi\n" + report + "\n\n7. Historik\nOrdföranden "
+            "påminde om att föreningen bildades den 15 mars 2020 av ett tiotal eldsjälar i kvarteret.\n\n11. Träff"
+            "\n\nGemensam lunch tisdag 1 juni kl.16.00 på Tuna Kök o Bar.\n\n12. Kalender\nHöstmötet hålls den "
+            "14 oktober 2021 i stora salen för alla medlemmar.\n\n13. Nästa styrelsemöte den 25 augusti 2021\n")
+    doc = minutes_from_text(text)
+    meeting = extract_meeting(doc)[0]
+    assert meeting.date is None
+    events, next_meeting, _ = extract_events(doc, meeting, [], [])
+    assert next_meeting == "2021-08-25"
+    assert {e.date for e in events} == {"2021-06-01", "2021-08-25", "2021-10-14"}
