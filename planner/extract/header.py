@@ -534,6 +534,7 @@ _LB_DATE = _Labels(w.DATE_LABELS)
 _LB_DATE_OR_TID = _Labels(w.DATE_LABELS, ("tid",))
 _LB_TIME = _Labels(w.TIME_LABELS)
 _LB_TIME_OR_DATE = _Labels(w.TIME_LABELS, w.DATE_LABELS)
+_LB_END_TIME = _Labels(w.END_TIME_LABELS)
 _LB_VENUE = _Labels(w.VENUE_LABELS)
 _LB_VENUE_OR_PRESENT = _Labels(w.VENUE_LABELS, w.PRESENT_LABELS)
 _LB_DATE_TIME_VENUE = _Labels(w.DATE_LABELS, w.TIME_LABELS, w.VENUE_LABELS)
@@ -580,7 +581,7 @@ def _label_value(text: str, labels: _Labels, *, loose: bool = False) -> tuple[st
 # Any label `_label_value` is asked for, opening a line: which parts `_Folded.labelled` may return.
 _ANY_LABEL_OPENING = re.compile("\n[ *\\-\\t]*" + _opening_pattern(
     {lab for labels in (_LB_DATE_OR_TID, _LB_TIME_OR_DATE, _LB_DATE_TIME_VENUE, _LB_VENUE_OR_PRESENT,
-                        _LB_PRESENT_OR_ABSENT, _LB_ORGAN_OR_DATE) for lab in labels.ordered}))
+                        _LB_PRESENT_OR_ABSENT, _LB_ORGAN_OR_DATE, _LB_END_TIME) for lab in labels.ordered}))
 _ANY_DIGIT_LINE = re.compile(r"\d[^\n]*")  # one match per part with a digit
 _YEAR_LINE = re.compile(r"\d{4}[^\n]*")  # one match per part with four digits in a row
 _TEXT = operator.attrgetter("text")
@@ -725,6 +726,16 @@ _OPEN_CLOSE = re.compile(r"(?i)\b(?:mötet|mötets|sammanträdet|sammanträdets|
 _OPEN_CLOSE_WORDS = ("möte", "sammanträde")
 
 
+def _labelled_end(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    """The end time under its own label: "Sluttid: 20:00"."""
+    for i in folded.labelled(_LB_END_TIME, end):
+        lv = _label_value(parts[i].text, _LB_END_TIME)
+        one = (find_clock(lv[0]) or _bare_time(lv[0])) if lv else None
+        if lv and one:
+            return _shift(one, parts[i].start + lv[1])
+    return None
+
+
 def _find_times(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | None, Found | None]:
     """Start and end time: labelled in the header ("Tid: 9.00-12.00"), else the opening and closing lines."""
     start: Found | None = None
@@ -755,6 +766,10 @@ def _find_times(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
                 start = _shift(one, b)
                 break
         if start:
+            if stop is None:
+                stop = _labelled_end(parts, end, folded)
+            if stop is not None:
+                return start, stop  # "Starttid: 18:00" / "Sluttid: 20:00"
             break
     if start is None:
         for i in folded.labelled(_LB_VENUE, end):

@@ -240,9 +240,10 @@ MEETING_KINDS: tuple[str, ...] = ("årsmöte", "medlemsmöte", "stormöte", "ext
 # Labels of header fields ("Datum: 2020-03-06").
 DATE_LABELS: tuple[str, ...] = (
     "datum", "sammanträdesdatum", "sammanträdesdag", "mötesdatum", "dag", "datum och tid", "tid och datum",
+    "när",  # "När: 2022-03-15 kl 18" / "Var: Kårhuset"
 )
 TIME_LABELS: tuple[str, ...] = ("tid", "klockan", "kl", "tidpunkt", "mötestid", "datum och tid", "tid och plats",
-                                "plats och tid", "tid och datum")
+                                "plats och tid", "tid och datum", "när", "starttid", "mötesstart")
 VENUE_LABELS: tuple[str, ...] = ("plats", "lokal", "mötesplats", "plats och tid", "tid och plats", "sammanträdesrum",
                                  "möteslokal", "var")
 REFERENCE_LABELS: tuple[str, ...] = ("dnr", "diarienummer", "diarienr", "dnr.", "ärendenummer")
@@ -374,6 +375,8 @@ ORGANISATION_OPENINGS: tuple[str, ...] = (
     "föreningen", "förbundet", "riksförbundet", "brf", "bostadsrättsföreningen", "klubben", "sällskapet",
     "stiftelsen", "nätverket", "sektionen", "kåren", "samfälligheten", "byalaget", "hembygdsföreningen",
 )
+# Labels of the time the meeting ended: "Sluttid: 20:00" under "Starttid: 18:00".
+END_TIME_LABELS: tuple[str, ...] = ("sluttid", "mötet slut", "avslutat", "mötesslut")
 # --- end meeting header and attendance ---
 
 # --- items, status and carry (items.py) ---

@@ -442,3 +442,24 @@ def test_headless_copy_is_dated_by_the_year_written_most() -> None:
     events, next_meeting, _ = extract_events(doc, meeting, [], [])
     assert next_meeting == "2021-08-25"
     assert {e.date for e in events} == {"2021-06-01", "2021-08-25", "2021-10-14"}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "start", "end", "venue"),
+    [
+        ("Styrelsemöte\nDatum: 2022-03-15\nStarttid: 18:00\nSluttid: 20:00\n\n1. Öppnande\n",
+         "2022-03-15", "18:00", "20:00", None),
+        ("Styrelsemöte\nDatum: 2022-03-15\nTid: 18:00\nSluttid: 20.15\n\n1. Öppnande\n",
+         "2022-03-15", "18:00", "20:15", None),
+        ("Styrelsemöte\nNär: 2022-03-15 kl 18\nVar: Kårhuset\n\n1. Öppnande\n", "2022-03-15", "18:00", None, "Kårhuset"),
+        ("Styrelsemöte\nNär: Tisdag 15 mars 2022, 18.00-20.00\nVar: Kårhuset\n\n1. Öppnande\n",
+         "2022-03-15", "18:00", "20:00", "Kårhuset"),
+        # "När" in running text is no label.
+        ("Styrelsemöte 2022-03-15\n\n1. Öppnande\nNär alla hade kommit öppnades mötet.\n", "2022-03-15", None, None,
+         None),
+    ],
+)
+def test_when_where_and_end_time_labels(text: str, date: str, start: str | None, end: str | None,
+                                        venue: str | None) -> None:
+    m = meeting_of(text)
+    assert (m.date, m.start, m.end, m.venue) == (date, start, end, venue)
