@@ -136,7 +136,10 @@ _MEETING_TYPE = _Gated(re.compile(rf"(?<![{_W}])([{_W}]+?)-?(?:{_words(_MEETING_
                                   re.IGNORECASE), _MEETING_TYPE_NOUNS)
 # A meeting noun at the end of a word ("styrelsemöte", "årsmötet"); compounds count.
 # "ledamöter" holds no meeting.
-_MEETING = _Gated(re.compile(rf"(?<!leda)(?:{_words(MEETING_NOUNS)})[{_W}]{{0,4}}(?![{_W}])", re.IGNORECASE),
+# Compounds count ("medlemsträff", "föreningsstämman"); words that only hold a meeting noun do not:
+# "inträffar", "beträffande", "bestämma", "överensstämma".
+_MEETING = _Gated(re.compile(rf"(?<!leda)(?<!in)(?<!be)(?<!ens)(?:{_words(MEETING_NOUNS)})[{_W}]{{0,4}}(?![{_W}])",
+                             re.IGNORECASE),
                   MEETING_NOUNS)
 # "Mötet beslutade", "Årsmötet bestämde": this meeting deciding, not a later one (`_names_meeting`).
 _MEETING_DECIDES = re.compile(rf"(?<![{_W}])[{_W}]*(?:mötet|sammanträdet|stämman)\s+(?:{_words(DECIDING_VERBS)})(?![{_W}])",

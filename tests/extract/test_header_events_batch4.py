@@ -463,3 +463,18 @@ def test_when_where_and_end_time_labels(text: str, date: str, start: str | None,
                                         venue: str | None) -> None:
     m = meeting_of(text)
     assert (m.date, m.start, m.end, m.venue) == (date, start, end, venue)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Beträffande lokalen ska den vara klar den 5 maj.\n", EventKind.MILESTONE),
+        ("Vi ska bestämma datum för städdagen den 5 maj.\n", EventKind.OTHER),
+        ("Om inget oväntat inträffar blir invigningen den 5 maj.\n", EventKind.OTHER),
+        # Compounds of a meeting noun are meetings.
+        ("Medlemsträff den 5 maj kl 18.\n", EventKind.MEETING),
+        ("Föreningsstämman hålls den 5 maj.\n", EventKind.MEETING),
+    ],
+)
+def test_words_that_only_hold_a_meeting_noun(text: str, kind: EventKind) -> None:
+    assert events_of(text, "2022-03-01") == [("2022-05-05", kind)]
