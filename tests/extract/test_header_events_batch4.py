@@ -478,3 +478,19 @@ def test_when_where_and_end_time_labels(text: str, date: str, start: str | None,
 )
 def test_words_that_only_hold_a_meeting_noun(text: str, kind: EventKind) -> None:
     assert events_of(text, "2022-03-01") == [("2022-05-05", kind)]
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Nästa möte: 15-04-2022 kl 18.", "2022-04-15"),
+        ("Nästa möte: 15.04.2022 kl 18.", "2022-04-15"),
+        ("Nästa möte: 2022-04-15", "2022-04-15"),
+        # Mixed separators are no date; a day range stays a day range.
+        ("Nästa möte: 15-04.2022 kl 18.", None),
+    ],
+)
+def test_day_month_year_with_dashes(line: str, date: str | None) -> None:
+    doc = minutes_from_text(f"9. Nästa möte\n{line}\n")
+    _, next_meeting, _ = extract_events(doc, Meeting(body="Styrelsen", date="2022-03-01"), [], [])
+    assert next_meeting == date
