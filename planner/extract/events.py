@@ -269,7 +269,10 @@ _DIGIT = re.compile(r"\d")
 _BLANKS = re.compile(r"\s+")
 _NEXT_BUT_ONE = re.compile(r"näst-?nästa")
 _PARENTHESES = re.compile(r"\([^)]*\)")
-_PLACE_BEFORE = re.compile(rf"(?<![{_W}])(?:i|på)\s+([A-ZÅÄÖ][{_W}-]+(?:\s+[A-ZÅÄÖ][{_W}-]+)?)[\s,]*$")
+# "i Malmö 17/5", "hos Eva den 3 maj": "hos" stays with the place, as in `_VENUE_PREP`.
+_PLACE_BEFORE = re.compile(
+    rf"(?<![{_W}])(?:(?:i|på)\s+([A-ZÅÄÖ][{_W}-]+(?:\s+[A-ZÅÄÖ][{_W}-]+)?)|(hos\s+[A-ZÅÄÖ][{_W}-]+(?:\s+[A-ZÅÄÖ][{_W}-]+)?))"
+    r"[\s,]*(?:den\s+)?$")
 _TILL_BEFORE = re.compile(r"\btill\s+(?:den\s+|på\s+)?$")
 _FROM_BEFORE = re.compile(r"\bfrån\s+(?:den\s+)?$")
 _LIST_REACH = 1500
@@ -1052,9 +1055,10 @@ def _is_fragment(sentence: str, dm: DateMatch) -> bool:
 def _place_before(before: str) -> str | None:
     """The place written right before the date ("Inför SK-möte i Malmö 17/5")."""
     m = _PLACE_BEFORE.search(before)
-    if m is None or _NOT_PLACE.match(m.group(1)):
+    place = (m.group(1) or m.group(2)) if m else None
+    if place is None or _NOT_PLACE.match(place):
         return None
-    return m.group(1)
+    return place
 
 
 def _restated(venue: str) -> str:

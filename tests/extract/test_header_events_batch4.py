@@ -494,3 +494,18 @@ def test_day_month_year_with_dashes(line: str, date: str | None) -> None:
     doc = minutes_from_text(f"9. Nästa möte\n{line}\n")
     _, next_meeting, _ = extract_events(doc, Meeting(body="Styrelsen", date="2022-03-01"), [], [])
     assert next_meeting == date
+
+
+@pytest.mark.parametrize(
+    ("line", "venue"),
+    [
+        ("Nästa möte hålls hos Eva den 3 maj kl 19.", "hos Eva"),
+        ("Nästa möte i Kårhuset den 3 maj.", "Kårhuset"),
+        ("Inför SK-möte i Malmö 17/5 ska vi förbereda.", "Malmö"),
+        ("Nästa möte i samband med den 3 maj.", None),
+    ],
+)
+def test_place_written_before_the_date(line: str, venue: str | None) -> None:
+    doc = minutes_from_text(f"9. Nästa möte\n{line}\n")
+    events, _, _ = extract_events(doc, Meeting(body="Styrelsen", date="2022-03-01"), [], [])
+    assert [e.venue for e in events] == [venue]
