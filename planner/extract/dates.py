@@ -189,7 +189,8 @@ _ISO = re.compile(
     r"(?:(?:\s*(?:-{1,2}|–|—|till)\s*)(?:(?P<y2>(?:19|20)\d\d)[-/.](?P<m2>0?[1-9]|1[0-2])[-/.])?"
     r"(?P<d2>0?[1-9]|[12]\d|3[01])(?!\d)(?![:.]\d))?"
 )
-_DOTTED = re.compile(r"(?P<d>\d\d?)\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:19|20)\d\d)(?!\d)")
+# "15.04.2022", and with dashes "15-04-2022" (the same separator twice).
+_DOTTED = re.compile(r"(?P<d>\d\d?)(?P<s>[.-])(?P<m>0?[1-9]|1[0-2])(?P=s)(?P<y>(?:19|20)\d\d)(?!\d)")
 # "tis 23.9", "den 4.5." (Finland-Swedish day.month): only after a weekday or "den", since alone it
 # is as often a decimal number or a time.
 _DAY_DOT_MONTH = re.compile(r"(?P<d>\d\d?)\.(?P<m>0?[1-9]|1[0-2])(?P<y>)(?![\d.,:]\d|\d|\s*(?:%|procent|kr|mkr|tkr|"
@@ -421,7 +422,7 @@ class _Numbers:
         runs = _number_runs(low)
         self.any = bool(runs)
         self.short: list[int] = []  # 1-2 digits: a day ("8 maj", "8.5.", "8/5")
-        self.dotted: list[int] = []  # 1-2 digits and ".": _DOTTED, _DAY_DOT_MONTH
+        self.dotted: list[int] = []  # 1-2 digits and "." or "-": _DOTTED, _DAY_DOT_MONTH
         self.slashed: list[int] = []  # 1-2 digits and "/": _NUMERIC, _NUMERIC_DEN
         self.dashed: list[int] = []  # 2 digits and "-": _SHORT_ISO
         self.four: list[int] = []  # 4 digits and "-", "/" or ".": _ISO
@@ -435,8 +436,10 @@ class _Numbers:
                     self.dotted.append(s)
                 elif c == "/":
                     self.slashed.append(s)
-                elif c == "-" and n == 2:
-                    self.dashed.append(s)
+                elif c == "-":
+                    self.dotted.append(s)  # "15-04-2022"
+                    if n == 2:
+                        self.dashed.append(s)
             elif n == 4:
                 if c and c in "-/.":
                     self.four.append(s)

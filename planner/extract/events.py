@@ -34,12 +34,15 @@ from planner.extract.words import (
     COUNTERFACTUAL_CUES,
     DEADLINE_PREFIXES,
     DEADLINE_WORDS,
+    DECIDING_VERBS,
     FUTURE_CUES,
     LEAVE_CUES,
+    MEETING_AGAIN_CUES,
     MEETING_FORMS,
     MEETING_LIST_CUES,
     MEETING_NOUNS,
     MILESTONE_CUES,
+    MINUTES_OF_CUES,
     MONTHS,
     MOVE_CUES,
     OTHER_BODY_NOUNS,
@@ -47,8 +50,12 @@ from planner.extract.words import (
     PLATFORMS,
     RECURRING_CUES,
     REMOTE_CUES,
+    REPORTED_FROM_CUES,
+    SCHEDULED_CUES,
+    STEP_CUES,
     TRIP_CUES,
     UNTIL_PREFIXES,
+    VENUE_KIND_WORDS,
     VENUE_NOUN_ENDINGS,
     VENUE_RESTATED,
     WEEKDAYS,
@@ -119,17 +126,24 @@ class _Gated:
 _NEXT_NOUNS = tuple(n for n in MEETING_NOUNS if n not in ("möten",))
 _NEXT_MEETING = _Gated(re.compile(
     rf"(?<![{_W}-])(?:nästa|nästkommande|kommande)\s+(?:[{_W}]+\s+)?[{_W}]*?-?"  # "Nästa telefonmöte"
-    rf"(?:{_words(_NEXT_NOUNS)})(?![{_W}])|nästa\s+(?:möte|gång|tillfälle)|next\s+(?:meeting|call)",
+    rf"(?:{_words(_NEXT_NOUNS)})(?![{_W}])|nästa\s+(?:möte|gång|tillfälle)|next\s+(?:meeting|call)"
+    rf"|(?:{_words(MEETING_AGAIN_CUES)})(?![{_W}])",
     re.IGNORECASE,
-), ("nästa", "nästkommande", "kommande", "next"))
+), ("nästa", "nästkommande", "kommande", "next", "igen"))
 # "Medlemsmöte", "årsmötet", "styrelsemöte": the kind of meeting a compound names.
 _MEETING_TYPE_NOUNS = ("möte", "mötet", "sammanträde", "sammanträdet", "stämma", "stämman")
 _MEETING_TYPE = _Gated(re.compile(rf"(?<![{_W}])([{_W}]+?)-?(?:{_words(_MEETING_TYPE_NOUNS)})(?![{_W}])",
                                   re.IGNORECASE), _MEETING_TYPE_NOUNS)
 # A meeting noun at the end of a word ("styrelsemöte", "årsmötet"); compounds count.
 # "ledamöter" holds no meeting.
-_MEETING = _Gated(re.compile(rf"(?<!leda)(?:{_words(MEETING_NOUNS)})[{_W}]{{0,4}}(?![{_W}])", re.IGNORECASE),
+# Compounds count ("medlemsträff", "föreningsstämman"); words that only hold a meeting noun do not:
+# "inträffar", "beträffande", "bestämma", "överensstämma".
+_MEETING = _Gated(re.compile(rf"(?<!leda)(?<!in)(?<!be)(?<!ens)(?:{_words(MEETING_NOUNS)})[{_W}]{{0,4}}(?![{_W}])",
+                             re.IGNORECASE),
                   MEETING_NOUNS)
+# "Mötet beslutade", "Årsmötet bestämde": this meeting deciding, not a later one (`_names_meeting`).
+_MEETING_DECIDES = re.compile(rf"(?<![{_W}])[{_W}]*(?:mötet|sammanträdet|stämman)\s+(?:{_words(DECIDING_VERBS)})(?![{_W}])",
+                              re.IGNORECASE)
 _MEETING_LIST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(MEETING_LIST_CUES)})", re.IGNORECASE), MEETING_LIST_CUES)
 # The same, for a scan of the whole lower-cased text: without IGNORECASE the engine skips ahead fast.
 _MEETING_LIST_LOW = re.compile(rf"(?:{_words(MEETING_LIST_CUES)})")
@@ -157,27 +171,24 @@ _TRIP = _cue(TRIP_CUES)
 _MILESTONE = _cue(MILESTONE_CUES)
 _PAST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(PAST_CUES)})(?![{_W}])", re.IGNORECASE), PAST_CUES)
 _COUNTERFACTUAL = _cue(COUNTERFACTUAL_CUES)
+_MINUTES_OF = _cue(MINUTES_OF_CUES)
+_REPORTED_FROM = _cue(REPORTED_FROM_CUES)
+# How far before its date a `_MINUTES_OF` cue still names the date's meeting ("Protokoll från
+# styrelsemötet 21 april samt AU-mötet 17 maj": both).
+_MINUTES_OF_REACH = 60
 _RECURRING = _cue(RECURRING_CUES)
 _ADMIN = _cue(ADMIN_CUES)
 _LEAVE = _cue(LEAVE_CUES)
 _RESTATED = re.compile(rf"[,;]?\s+(?:{_words(VENUE_RESTATED)})\s+", re.IGNORECASE)
 _FUTURE = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(FUTURE_CUES)})(?![{_W}])", re.IGNORECASE), FUTURE_CUES)
-# A thing put on the calendar in the present passive ("rapporten publiceras i december", "I mars 2016
-# lämnas årsrapporten in": `_SUBMIT_SPLIT`) or named as planned ("planerad byggstart i augusti"): a
-# month it stands with lies ahead as much as with "ska". Past forms ("lämnades", "planerades") are not
-# among them, nor a bare "lämnas" ("Information lämnas om ..." tells what this meeting heard).
-_SCHEDULED_CUES = ("skickas", "levereras", "överlämnas", "publiceras", "ges ut", "planerad", "beräknad",
-                   "förväntad")
-_SCHEDULED = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(_SCHEDULED_CUES)})(?![{_W}])", re.IGNORECASE),
-                    _SCHEDULED_CUES)
+# A thing put on the calendar (SCHEDULED_CUES in words.py): a month it stands with lies ahead.
+_SCHEDULED = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(SCHEDULED_CUES)})(?![{_W}])", re.IGNORECASE),
+                    SCHEDULED_CUES)
 # "lämnas RMPG:s årsrapport för föregående år in": handing in with the particle after the object.
 _SUBMIT_SPLIT = _Gated(re.compile(rf"(?<![{_W}])(?:lämnas|skickas|lämna|skicka)\s+(?:[^\s.;]+\s+){{0,8}}in(?![{_W}])",
                                   re.IGNORECASE), ("lämna", "skicka"))
-# Steps of a building or a post that are no kind of meeting: "byggstart", "inflytt", "tillträder".
-# A later month they stand with is the step planned ("Inflyttning: januari 2020").
-# (Not "invigning": a ceremony people go to, an event of its own kind.)
-_STEP_CUES = ("byggstart", "projektstart", "inflytt", "inflyttning", "tillträder", "tillträda")
-_STEP = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(_STEP_CUES)})(?![{_W}])", re.IGNORECASE), _STEP_CUES)
+# Steps of a building or a post that are no kind of meeting (STEP_CUES in words.py).
+_STEP = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(STEP_CUES)})(?![{_W}])", re.IGNORECASE), STEP_CUES)
 # A list lead saying its entries are done: "Utförda aktiviteter:", "Genomfört sedan förra mötet:".
 # ("Tidigare" is left out: "Tidigare utskickade datum:" may well lead dates to come.)
 _DONE_LEAD_CUES = ("utförda", "utfört", "genomförda", "genomfört", "avslutade", "gjorda",
@@ -190,7 +201,10 @@ _DONE_LEAD = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(_DONE_LEAD_CUES)})(?![{_
 _WEEKDAY_SET = re.compile(r"(?:nästa|kommande|denna|nu\s+på)\s", re.IGNORECASE)
 _CANCEL = _cue(CANCEL_CUES)
 _MOVE = _cue(MOVE_CUES)
-_REMOTE = _cue(REMOTE_CUES)
+# Whole words, inflected at most by a short ending ("digitala", "webbinaret"): "digitalisering" and
+# "onlinebutiken" name a topic, not how a meeting is held.
+_REMOTE = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(REMOTE_CUES)})(?:a|et|en|ium|iet)?(?![{_W}])", re.IGNORECASE),
+                 REMOTE_CUES)
 _PLATFORM = _Gated(re.compile(rf"(?<![{_W}])({_words(PLATFORMS)})", re.IGNORECASE), PLATFORMS)
 _OTHER_BODY = _Gated(re.compile(rf"(?:{_words(OTHER_BODY_NOUNS)})[{_W}]*", re.IGNORECASE), OTHER_BODY_NOUNS)
 _RETURNS_CUES = ("återkommer", "återrapporteras", "återkopplas", "tas upp igen")
@@ -218,7 +232,10 @@ _STOP = (r"(?:och|med|för|att|kl|klockan|som|den|det|där|om|men|samt|eller|på
          r"kommer|ska|är|har|blir|tema|temat|också|även|kl\.)")
 _PLACE = (rf"[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,3}}"
           rf"(?:,\s*[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,2}}){{0,2}}")
-_VENUE_PREP = re.compile(rf"(?<![{_W}])(?:i|på|hos)\s+({_PLACE})")
+# "hos" stays with the place: "hos Per" is a home, as the minutes write it (the header keeps it too).
+# A lower-case kind of place stays with its name: "på restaurang Tornet" (VENUE_KIND_WORDS).
+_VENUE_PREP = re.compile(
+    rf"(?<![{_W}])(?:(?:i|på)\s+((?:(?i:{_words(VENUE_KIND_WORDS)})\s+)?{_PLACE})|(hos\s+{_PLACE}))")
 _VENUE_NOUN = re.compile(rf"(?<![{_W}])(?:i|på)\s+((?:[a-zåäö][{_W}-]*)?(?:{_words(VENUE_NOUN_ENDINGS)}))(?![{_W}])")
 _CLOSING = _Gated(re.compile(r"(?<![\w])(?:avslutning\w*|avslutas|avslutar|slutar|hemresa\w*|hemfärd\w*|till och med)"
                              r"(?![\w])", re.IGNORECASE),
@@ -233,6 +250,7 @@ _VENUE_BOOKED = _Gated(re.compile(rf"(?<![{_W}])(?:bokar|bokat|bokad|bokats|boka
 _NOT_PLACE = re.compile(
     r"^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
     r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|teams|zoom|skype|distans|plats|samband|"
+    r"discord|jitsi|whereby|webex|google meet|"
     r"samarbete|region|regionen|kommunen|styrelsen|ledningsgruppen|gruppen|nästa|dag|vecka)\b",
     re.IGNORECASE,
 )
@@ -251,7 +269,10 @@ _DIGIT = re.compile(r"\d")
 _BLANKS = re.compile(r"\s+")
 _NEXT_BUT_ONE = re.compile(r"näst-?nästa")
 _PARENTHESES = re.compile(r"\([^)]*\)")
-_PLACE_BEFORE = re.compile(rf"(?<![{_W}])(?:i|på)\s+([A-ZÅÄÖ][{_W}-]+(?:\s+[A-ZÅÄÖ][{_W}-]+)?)[\s,]*$")
+# "i Malmö 17/5", "hos Eva den 3 maj": "hos" stays with the place, as in `_VENUE_PREP`.
+_PLACE_BEFORE = re.compile(
+    rf"(?<![{_W}])(?:(?:i|på)\s+([A-ZÅÄÖ][{_W}-]+(?:\s+[A-ZÅÄÖ][{_W}-]+)?)|(hos\s+[A-ZÅÄÖ][{_W}-]+(?:\s+[A-ZÅÄÖ][{_W}-]+)?))"
+    r"[\s,]*(?:den\s+)?$")
 _TILL_BEFORE = re.compile(r"\btill\s+(?:den\s+|på\s+)?$")
 _FROM_BEFORE = re.compile(r"\bfrån\s+(?:den\s+)?$")
 _LIST_REACH = 1500
@@ -429,8 +450,18 @@ def _meeting_date(meeting: Meeting, doc: Minutes) -> date | None:
     head = doc.clean[:1500]
     for dm in find_dates(head, after=date(2000, 1, 1)):
         if dm.kind is DateKind.DAY and dm.explicit_year and isinstance(dm.value, date):
+            line = head[head.rfind("\n", 0, dm.start) + 1:dm.start]
+            if _NEXT_MEETING.search(line):
+                continue  # "13. Nästa styrelsemöte den 25 augusti 2021": a later meeting's date
             return dm.value
-    return None
+    # A copy that lost its head ("Tid: 10.00-11.15 / Plats: Telefonmöte", then the items): the year
+    # its full dates are written in most (the earliest of equals; a founding year told once does not
+    # outweigh it) dates it; that year's first day resolves "tisdag 1 juni" in it.
+    years = [dm.value.year for dm in find_dates(doc.clean, after=date(2000, 1, 1))
+             if dm.kind is DateKind.DAY and dm.explicit_year and isinstance(dm.value, date)]
+    if not years:
+        return None
+    return date(min(set(years), key=lambda y: (-years.count(y), y)), 1, 1)
 
 
 def _bare_year_blocks(d: _Doc) -> list[tuple[int, int, int, bool]]:
@@ -597,11 +628,20 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
         return EventKind.CONFERENCE
     if _DEADLINE_WORD.search(sentence) or _SUBMIT_SPLIT.search(sentence):
         return EventKind.DEADLINE
-    if _MEETING.search(sentence) or (_MEETING.search(context) and len(sentence) < 60):
+    if _names_meeting(sentence) or (_MEETING.search(context) and len(sentence) < 60):
         return EventKind.MEETING
     if _MILESTONE.search(sentence) or _STEP.search(sentence):
         return EventKind.MILESTONE
     return EventKind.OTHER
+
+
+def _names_meeting(sentence: str) -> bool:
+    """Tell whether a sentence names a meeting, besides this one deciding ("Mötet beslutade att
+    byfesten ska hållas lördagen den 27 juli" names none; "Mötet beslutade att nästa möte ..." does)."""
+    if not _MEETING.search(sentence):
+        return False
+    rest = _MEETING_DECIDES.sub(" ", sentence) if _MEETING_DECIDES.search(sentence) else sentence
+    return bool(_MEETING.search(rest))
 
 
 def _column_venue(rest: str) -> str | None:
@@ -633,7 +673,7 @@ def _venue(window: str) -> str | None:
         if place and not _NOT_PLACE.match(place):
             return place
     for m in _VENUE_PREP.finditer(window):
-        place = m.group(1).strip(" .,;")
+        place = (m.group(1) or m.group(2)).strip(" .,;")
         if not _NOT_PLACE.match(place) and not _DIGIT.match(place):
             return place
     noun = _VENUE_NOUN.search(window)  # "i föreningslokalen"
@@ -723,6 +763,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None
     if _admin_label_around(d, d.line_of(dm.start)):
         return None
+    if _minutes_of(text, dm, p.sentence_start):
+        return None  # "Protokoll från styrelsemötet 21 april": a past meeting's minutes
     if _LEAVE.search(text, max(p.sentence_start, dm.start - _LEAVE_REACH), dm.start):
         return None  # "han är på semester till 12/5"
     # "möten söndagen innan den 18 varje månad": a rule, not a date; a full date stays a date.
@@ -890,6 +932,30 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
                   sentence.replace(dm.text, " "), returns_cue, p.section_start)
 
 
+def _minutes_of(text: str, dm: DateMatch, sentence_start: int) -> bool:
+    """Tell whether `dm` dates the meeting whose minutes a cue before it names ("Protokoll från
+    mötet den 17 maj"), with no deadline in between ("Anteckningarna från mötet skickas senast 5 maj")."""
+    lead = text[max(sentence_start, dm.start - _MINUTES_OF_REACH):dm.start]
+    m = None
+    for m in _MINUTES_OF.finditer(lead):
+        pass  # the last cue before the date
+    reported = None
+    for reported in _REPORTED_FROM.finditer(lead):
+        pass
+    if reported is not None and (m is None or reported.start() > m.start()):
+        # "Rapport från mötet med kommunen 10 mars", "Beslutet från den 28 februari": a meeting's, not
+        # "rapport från Socialstyrelsen som publiceras den 5 maj" (a publication to come).
+        gap = lead[reported.end():]
+        if not (_MEETING.search(gap) or not gap.strip(" ,:") or gap.strip(" ,:").casefold() == "den"):
+            return False
+        m = reported
+    if m is None:
+        return False
+    gap = lead[m.end():]
+    return not (_DEADLINE_WORD.search(gap) or _DEADLINE_PREFIX.search(gap) or _FUTURE.search(gap)
+                or _SCHEDULED.search(gap))
+
+
 def _admin_label_around(d: _Doc, i: int) -> bool:
     """Tell whether a label of a protocol's signature or posting block stands on a line next to line `i`.
 
@@ -989,9 +1055,10 @@ def _is_fragment(sentence: str, dm: DateMatch) -> bool:
 def _place_before(before: str) -> str | None:
     """The place written right before the date ("Inför SK-möte i Malmö 17/5")."""
     m = _PLACE_BEFORE.search(before)
-    if m is None or _NOT_PLACE.match(m.group(1)):
+    place = (m.group(1) or m.group(2)) if m else None
+    if place is None or _NOT_PLACE.match(place):
         return None
-    return m.group(1)
+    return place
 
 
 def _restated(venue: str) -> str:

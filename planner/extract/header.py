@@ -41,7 +41,8 @@ _RX_FIND_VENUE_1 = re.compile(r"(?i)\bkl\.?\s*\d|\d[.:]\d\d")
 _RX_FIND_VENUE_2 = re.compile(r"(?i)\s*,?\s*\b(?:kl\.?|klockan|tid)?\s*$")
 _RX_FIND_VENUE_3 = re.compile(r"(?i),?\s*\b(?:kl\.?|klockan)\s*\d")
 _RX_FIND_VENUE_4 = re.compile(r"(?i)[\s,]*\b(?:kl|klockan|tid)\.?$")
-_RX_FIND_VENUE_5 = re.compile(r"\s+(?:och|samt|eller)\s+|\s*/\s*|\s*\+\s*")
+_RX_FIND_VENUE_5 = re.compile(r"\s+(?:och|samt|eller)\s+|\s*/\s*|\s*\+\s*"
+                              r"|\s*\(\s*(?:och\s+|samt\s+|även\s+)?|\s*\)\s*|\s*,\s*(?:även|och|samt)\s+")
 _RX_FIND_VENUE_6 = re.compile(r",?\s*\n\s*")
 _RX_STRIP_TITLE_1 = re.compile(r"(?i)\s+(?:nr|no)\.?\s*\d+\b")
 _RX_STRIP_TITLE_2 = re.compile(r"(?i)[\s,]+(?:kl\.?|klockan)\s*\d|[\s,]+\d{1,2}[.:]\d{2}\b")
@@ -51,7 +52,7 @@ _RX_STRIP_TITLE_5 = re.compile(r"(?i)(?<=\S)\s+(?:kl|klockan)\.?\s*$")
 _RX_STRIP_TITLE_6 = re.compile(r"^\s*\d{6,8}\s*$")
 _RX_STRIP_TITLE_7 = re.compile(r"(?i)^\s*(?:nr|nummer|no)\.?\s*[\d/ -]+$")
 _RX_VENUE_AFTER_TIME_1 = re.compile(r"(?i)[\s,]*(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2}|\d{1,2}(?![\d.:]*\d)[.:]?)")
-_RX_VENUE_AFTER_TIME_2 = re.compile(r"[\s,;]*(?:(?:i|på|hos)\s+)?([^\W\d_][^.;!?]{1,80}?)\s*\.?\s*$")
+_RX_VENUE_AFTER_TIME_2 = re.compile(r"[\s,;]*(?:(?:i|på)\s+)?([^\W\d_][^.;!?]{1,80}?)\s*\.?\s*$")
 _RX_VENUE_AFTER_LABELS_1 = re.compile(r"(?:[A-ZÅÄÖ][\w-]*\s+)*[A-ZÅÄÖ][\w-]*\s*$")
 _RX_IS_BOILERPLATE_1 = re.compile(r"\s+")
 _RX_IS_DOCUMENT_WORD_LINE_1 = re.compile(r"[^\W\d_]+")
@@ -106,23 +107,38 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"(?i)\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"), "mdy"),
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])"), "dmy_num"),
     (re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?:\s*-\s*|\s+)(\d{4})(?![\d])"), "dmy_num"),
+    (re.compile(r"(?<![\d.])((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d]|\.\d)"), "ymd"),  # "2022.03.15"
+    (re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])"), "dmy_num"),  # "5/3/2022"
+    (re.compile(r"(?<![\d/.-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?![\d-])"), "dmy_num"),  # "15-03-2022"
 )
 # What each of `_DATE_PATTERNS` needs, tested before its search: a character, or (None) a month
 # name, found by one of `_MONTH_STEMS` in the case-folded text (each name holds one; they hold no
 # "i" that IGNORECASE could match as "ı" or "İ", whose case folds are not "i").
-_DATE_NEEDS: tuple[str | None, ...] = ("-", "/", None, None, None, ".", "/")
+_DATE_NEEDS: tuple[str | None, ...] = ("-", "/", None, None, None, ".", "/", ".", "/", "-")
 _MONTH_STEMS = tuple(sorted({m for m in w.MONTHS if not any(o != m and o in m for o in w.MONTHS)}))
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _ANY_DIGIT = re.compile(r"\d")
 _COMPACT_DATE = re.compile(r"(?<!\d)(20\d{2})(\d{2})(\d{2})(?!\d)")
+# A short date written in spaced pairs, year first: "Skypemöte 18 09 26", "Grästorp 18 09 26". Not a
+# phone number's pairs ("08-12 34 56", "070 12 34 56"): no digit or dash before, no pair after.
+_SPACED_SHORT_DATE = re.compile(r"(?<![\d/.:+-])(?<![\d/.:+-] )(\d{2}) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])(?! ?\d)")
+# Day and month with a two-digit year after a dash: "Protokoll 15/3-22", "möte den 8/9-16". Not a
+# range of days ("1/3-15/3").
+_DAY_MONTH_SHORT_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})\s*-\s*(\d{2})(?![\d/.:-])")
+# In a title or after a date label only: "Datum: 15.03.22" (a two-digit year), "Datum: 2022 03 15".
+_DOTTED_SHORT_YEAR = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.,]|\.\d)")
+_SPACED_ISO = re.compile(r"(?<![\d.:+-])(?<!\d )((?:19|20)\d{2}) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])(?! ?\d)")
 # "SG minnesanteckningar 140504", "Un060502": YYMMDD in a title or file-like name.
 _SHORT_COMPACT_DATE = re.compile(r"(?<![\d/.-])(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d/.-])")
 _TIME = r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?"
 _TIME_RANGE = re.compile(
     rf"(?i)(?<![\d.:/-])(?:(?:kl\.?|klockan)\s*)?({_TIME})\s*(?:-{{1,2}}|–|—|till)\s*(?:(?:ca\.?|cirka|kl\.?)\s*)?"
-    rf"({_TIME})(?![\d])"
+    rf"({_TIME})(?![\d]|,[0-5]\d)"
     r"(?!\s*(?:%|år|procent|kr|st\b|min|dagar|personer))"
 )
+# "kl. 10-10,45", "kl 9,30-11": minutes after a comma, read only after "kl" (elsewhere "2,5" is a number).
+_KL_COMMA_RANGE = re.compile(
+    r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2}(?:[.:,][0-5]\d)?)\s*(?:-{1,2}|–|—)\s*(\d{1,2}(?:[.:,][0-5]\d)?)(?![\d]|[.:,]\d)")
 # "kl. 13.00 16.30" / "Kl. 13:00 16:00": a start and end after "kl" whose dash a PDF copy dropped.
 _TIME_RANGE_LOST_DASH = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2})\s+(\d{1,2}[.:]\d{2})(?![\d.:]\d)")
 _CLOCK = re.compile(r"(?i)(?:\b(?:kl\.?|klockan)\s*)(\d{1,2}(?:[.:]\d{2})?)(?!\d)|(?<![\d.:/-])(\d{1,2}[.:]\d{2})(?![\d:]|\.\d)")
@@ -169,7 +185,9 @@ def find_dates(text: str, *, compact: bool = False) -> list[Found]:
     "1.10.2021"; with `compact`, also "20201210" as in titles of notes.
     """
     found: list[Found] = []
-    if not _YEAR_DIGITS.search(text):
+    if not _YEAR_DIGITS.search(text) and not (compact and (_SPACED_SHORT_DATE.search(text)
+                                                           or "/" in text and _DAY_MONTH_SHORT_YEAR.search(text)
+                                                           or "." in text and _DOTTED_SHORT_YEAR.search(text))):
         return found  # every form below has four digits in a row (a year, or a compact date)
     low = text.casefold()
     month = any(stem in low for stem in _MONTH_STEMS)
@@ -194,7 +212,17 @@ def find_dates(text: str, *, compact: bool = False) -> list[Found]:
             iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if iso and not any(f.start <= m.start() < f.end for f in found):
                 found.append(Found(iso, m.start(), m.end()))
-        for m in _SHORT_COMPACT_DATE.finditer(text):
+        for m in itertools.chain(_DAY_MONTH_SHORT_YEAR.finditer(text) if "/" in text else (),
+                                 _DOTTED_SHORT_YEAR.finditer(text) if "." in text else ()):
+            yy = int(m.group(3))
+            iso = _iso(yy + (1900 if yy >= 70 else 2000), int(m.group(2)), int(m.group(1)))
+            if iso and not any(f.start <= m.start() < f.end for f in found):
+                found.append(Found(iso, m.start(), m.end()))
+        for m in _SPACED_ISO.finditer(text):
+            iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if iso and not any(f.start <= m.start() < f.end for f in found):
+                found.append(Found(iso, m.start(), m.end()))
+        for m in itertools.chain(_SHORT_COMPACT_DATE.finditer(text), _SPACED_SHORT_DATE.finditer(text)):
             yy = int(m.group(1))
             iso = _iso(yy + (1900 if yy >= 70 else 2000), int(m.group(2)), int(m.group(3)))
             if iso and not any(f.start <= m.start() < f.end for f in found):
@@ -253,6 +281,12 @@ def find_time_range(text: str, *, bare_hours: bool = False) -> tuple[Found, Foun
             continue
         start, end = hhmm(a), hhmm(b)
         if start and end and start != end:
+            return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
+    for m in _KL_COMMA_RANGE.finditer(text):
+        if "," not in m.group(0):
+            continue  # no comma: `_TIME_RANGE` has read it
+        start, end = hhmm(m.group(1).replace(",", ".")), hhmm(m.group(2).replace(",", "."))
+        if start and end and start < end:
             return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
     for m in _TIME_RANGE_LOST_DASH.finditer(text):  # "kl. 13.00 16.30": a copy that lost the dash
         start, end = hhmm(m.group(1)), hhmm(m.group(2))
@@ -500,6 +534,7 @@ _LB_DATE = _Labels(w.DATE_LABELS)
 _LB_DATE_OR_TID = _Labels(w.DATE_LABELS, ("tid",))
 _LB_TIME = _Labels(w.TIME_LABELS)
 _LB_TIME_OR_DATE = _Labels(w.TIME_LABELS, w.DATE_LABELS)
+_LB_END_TIME = _Labels(w.END_TIME_LABELS)
 _LB_VENUE = _Labels(w.VENUE_LABELS)
 _LB_VENUE_OR_PRESENT = _Labels(w.VENUE_LABELS, w.PRESENT_LABELS)
 _LB_DATE_TIME_VENUE = _Labels(w.DATE_LABELS, w.TIME_LABELS, w.VENUE_LABELS)
@@ -546,7 +581,7 @@ def _label_value(text: str, labels: _Labels, *, loose: bool = False) -> tuple[st
 # Any label `_label_value` is asked for, opening a line: which parts `_Folded.labelled` may return.
 _ANY_LABEL_OPENING = re.compile("\n[ *\\-\\t]*" + _opening_pattern(
     {lab for labels in (_LB_DATE_OR_TID, _LB_TIME_OR_DATE, _LB_DATE_TIME_VENUE, _LB_VENUE_OR_PRESENT,
-                        _LB_PRESENT_OR_ABSENT, _LB_ORGAN_OR_DATE) for lab in labels.ordered}))
+                        _LB_PRESENT_OR_ABSENT, _LB_ORGAN_OR_DATE, _LB_END_TIME) for lab in labels.ordered}))
 _ANY_DIGIT_LINE = re.compile(r"\d[^\n]*")  # one match per part with a digit
 _YEAR_LINE = re.compile(r"\d{4}[^\n]*")  # one match per part with four digits in a row
 _TEXT = operator.attrgetter("text")
@@ -639,6 +674,9 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
         order.insert(0, title)
     # Every date has four digits in a row (`find_dates`): the other parts need no look.
     dated = set(folded.matching(_YEAR_LINE, end))
+    # A spaced short date ("18 09 26") has no four digits in a row; it counts only where compact dates do.
+    dated.update(i for i in ([title] if title is not None else []) + list(range(min(end, 3)))
+                 if _SPACED_SHORT_DATE.search(parts[i].text) or _DAY_MONTH_SHORT_YEAR.search(parts[i].text))
     order = [i for i in order if i in dated]
     # Short lines first: a date in a prose preamble ("This is an HTML version of ... request
     # 'Mötesprotokoller dagarna 9-13 mars 2020'.") is not the meeting's.
@@ -688,6 +726,16 @@ _OPEN_CLOSE = re.compile(r"(?i)\b(?:mötet|mötets|sammanträdet|sammanträdets|
 _OPEN_CLOSE_WORDS = ("möte", "sammanträde")
 
 
+def _labelled_end(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    """The end time under its own label: "Sluttid: 20:00"."""
+    for i in folded.labelled(_LB_END_TIME, end):
+        lv = _label_value(parts[i].text, _LB_END_TIME)
+        one = (find_clock(lv[0]) or _bare_time(lv[0])) if lv else None
+        if lv and one:
+            return _shift(one, parts[i].start + lv[1])
+    return None
+
+
 def _find_times(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | None, Found | None]:
     """Start and end time: labelled in the header ("Tid: 9.00-12.00"), else the opening and closing lines."""
     start: Found | None = None
@@ -718,6 +766,10 @@ def _find_times(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
                 start = _shift(one, b)
                 break
         if start:
+            if stop is None:
+                stop = _labelled_end(parts, end, folded)
+            if stop is not None:
+                return start, stop  # "Starttid: 18:00" / "Sluttid: 20:00"
             break
     if start is None:
         for i in folded.labelled(_LB_VENUE, end):
@@ -735,7 +787,10 @@ def _find_times(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
         for i in folded.matching(_ANY_DIGIT_LINE, end):  # a time has digits
             part = parts[i]
             rng = find_time_range(part.text)  # rarely found: tested before the dearer date test
-            if rng and ("kl" in part.text.casefold() or find_dates(part.text)):
+            # "blir det tisdagar klockan 17.00-19.00 och ...": a range in a sentence of prose is some
+            # other activity's hours, not the meeting's.
+            if rng and (find_dates(part.text) or ("kl" in part.text.casefold() and (
+                    not _is_prose(part.text) or _OPEN_CLOSE.search(part.text)))):  # "Mötet hölls kl 18-20 ..."
                 return _shift(rng[0], part.start), _shift(rng[1], part.start)
         for part in parts[: min(end, 12)]:
             clock = _RX_FIND_TIMES_1.search(part.text)
@@ -780,7 +835,7 @@ def _find_times(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
 
 # A header line that opens with a time range: "14:00 - 17:10 Vård- och omsorgsförvaltningen, lokal Sunnerö"
 # (a meeting portal's head: date line, body line, then time and place). One match per part.
-_OPENING_RANGE = re.compile(r"\n[ \t]*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*(?:-{1,2}|–|—)\s*\d{1,2}[.:]\d{2}[^\n]*")
+_OPENING_RANGE = re.compile(r"\n[ \t]*(?:[Kk]l\.?\s*)?\d{1,2}[.:]\d{2}\s*(?:-{1,2}|–|—)\s*\d{1,2}[.:]\d{2}[^\n]*")
 _PLACE_AFTER_RANGE = re.compile(r"[\s,]*((?-i:[A-ZÅÄÖ])[^.;:!?]{1,100}?)\s*\.?\s*$")
 
 
@@ -798,7 +853,7 @@ def _time_line(parts: list[Part], end: int, folded: _Folded) -> tuple[Found, Fou
         return None  # the head's date stands right above its time
     part = parts[i]
     rng = find_time_range(part.text)
-    if rng is None or part.text[: rng[0].start].strip(" \tkl."):
+    if rng is None or part.text[: rng[0].start].strip(" \tklK."):
         return None
     venue = None
     m = _PLACE_AFTER_RANGE.match(part.text, rng[1].end)
@@ -911,11 +966,11 @@ _MEETING_WORDS = ("möte", "sammanträdet", "sammankomsten")  # `_MEETING_HELD_O
 # (by parts without an "i")
 _ONLINE_MEANS = ("talt", "stans", "onl", "teams", "zoom", "skype", "webex", "som")
 _GATHERING_WORDS = ("möte", "sammanträdet", "konferensen", "träffen", "forumet", "sammankomsten")  # `_HELD_ONLINE`'s
-_HELD_AT_WORDS = ("äger", "ägde", "var")  # `_HELD_AT`'s "äger rum", "ägde rum", "var det"
+_HELD_AT_WORDS = ("äger", "ägde", "var", "höll", "träffades", "samlades")  # `_HELD_AT`'s verbs
 # `_PLATFORM_RE` needs one of these; "jitsi" by its "tsi", which has no "i" before it that
 # IGNORECASE could match as "ı" or "İ" (whose case folds are not "i") and ends in one that
 # either folds to or starts with.
-_PLATFORM_WORDS = (*(p for p in w.ONLINE_PLATFORMS if "i" not in p), "tsi", "tsı")
+_PLATFORM_WORDS = (*(p for p in w.ONLINE_PLATFORMS if "i" not in p), "tsi", "tsı", "scord")
 _DNR_WORDS = ("dnr", "enr", "enummer")  # "dnr", "diarienr", "diarienummer", "ärendenummer"
 
 
@@ -924,7 +979,17 @@ _DNR_WORDS = ("dnr", "enr", "enummer")  # "dnr", "diarienr", "diarienummer", "ä
 _HELD_AT = re.compile(
     r"(?i)\b(?:mötet|sammanträdet|sammankomsten|[^\W\d_]*mötet)(?:,?\s+som)?\s+(?:äger|ägde)\s+rum\s+(?:i|på|hos)\s+"
     r"((?-i:[A-ZÅÄÖ])[^,.;:!?]{2,80})"
-    r"|\bvar\s+det\s+[^\W\d_]*(?:möte|sammanträde)\s+(?:i|på|hos)\s+((?-i:[A-ZÅÄÖ])[^,.;:!?]{1,80})")
+    r"|\bvar\s+det\s+[^\W\d_]*(?:möte|sammanträde)\s+(?:i|på|hos)\s+((?-i:[A-ZÅÄÖ])[^,.;:!?]{1,80})"
+    # "Som vanligt höll vi till i gamla Barkarbyfabriken, på restaurant Prince Pallas.": told in the past
+    r"|\b(?:höll\s+vi\s+till|vi\s+höll\s+till|träffades\s+vi|vi\s+träffades|samlades\s+vi|vi\s+samlades)"
+    r"\s+(?:i|på|hos)\s+([^\W\d_][^.;:!?\n]{1,80})")
+
+
+# A head line that only says the meeting was held at a distance: "Digitalt möte", "Distansmöte",
+# "Mötet hölls digitalt." is `_MEETING_HELD_ONLINE`'s; a platform's name is `_PLATFORM_RE`'s.
+_ONLINE_FORM_LINE = re.compile(
+    r"(?i)[\s*_#>-]*((?:digitalt|digital|online|video|distans)[\s-]*(?:möte|sammanträde)"
+    r"|(?:möte|sammanträde)\s+(?:digitalt|online|på\s+distans))[\s*_.]*")
 
 
 def _platform(text: str) -> str | None:
@@ -971,6 +1036,25 @@ _LEADING_WEEKDAY_DEN = re.compile(rf"(?i)^(?:(?:{_WEEKDAY_RE})(?:en)?\s*,?\s*)?(
 _WEEKDAY_DAY = re.compile(rf"(?i)[\s,]+\b(?:{_WEEKDAY_RE})(?:en)?\s+(?:den\s+)?\d{{1,2}}\b")
 
 
+# A meeting link in a venue value: "Plats: Teams (länk: https://teams.microsoft.com/...)".
+_LINK = re.compile(r"(?i)(?:\(?\s*(?:länk|mötes?länk|link)\s*:?\s*)?(?:https?://|www\.)\S+")
+_LINK_LEAD = re.compile(r"(?i)[\s,;:(]*(?:\b(?:se|via|på|länk|anslut)\b[\s:]*)?$")
+# A venue value that opens with the meeting's form: "Hybridmöte – Kommunhuset och Teams", "Hybrid: Kårhuset".
+_HYBRID_LEAD = re.compile(r"(?i)\s*(?:hybridmöte|hybridsammanträde|hybrid|fysiskt\s+möte)\s*(?:[-–—:,]\s*|\s+i\s+|\s+på\s+)")
+
+
+def _under_dated_heading(parts: list[Part], i: int, meeting_date: str | None) -> bool:
+    """Whether the part above `i` is a short heading dated otherwise than the meeting ("Årsmötet 17
+    februari 2009"): a label below it gives that occasion's place."""
+    above = next((q.text.strip() for q in reversed(parts[max(0, i - 3):i]) if q.text.strip()), "")
+    if not 0 < len(above.split()) <= 8 or _label_value(above, _LB_DATE_TIME_VENUE, loose=True) or _is_label_line(above):
+        return False  # "Datum: 2022-03-15" above "Plats:" is the head's own
+    dates = find_dates(above)
+    if dates:
+        return all(f.value != meeting_date for f in dates)
+    return bool(_DAY_MONTH.search(above))
+
+
 def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None:
     """The place (or platform) a venue value gives, the value starting at `base` in `clean`: dates,
     times and what the place runs on into cut off; None if nothing is left."""
@@ -1011,17 +1095,28 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
     cut = _run_on_cut(value, cut)
     value = value[:cut].rstrip(" ,;.")
     value = _RX_FIND_VENUE_4.sub("", value)  # "..., Norrtälje, kl" / "15.00-16.00"
+    hybrid = _HYBRID_LEAD.match(value)
+    if hybrid and hybrid.end() < len(value):  # "Hybridmöte – Kommunhuset och Teams": the form first
+        value, base = value[hybrid.end():], base + hybrid.end()
     lead = len(value) - len(value.lstrip())
     value = value.strip()
     if not value:
         return None
     venue: Found | None = None
     online: Found | None = None
+    link = _LINK.search(value)
+    if link:  # "Zoom, https://zoom.us/j/123": the link says the platform, never the place
+        platform = _platform(value)
+        value = _LINK_LEAD.sub("", value[: link.start()])
+        if not value.strip():
+            return (None, Found(platform, base + lead + link.start(), base + lead + link.end())) if platform else None
     platform = _platform(value)
     if platform:
         online = Found(platform, base + lead, base + lead + len(value))
         pieces = _RX_FIND_VENUE_5.split(value)
-        physical = [p for p in pieces if p.strip() and not _platform(p)]
+        # A place is named ("Kårhuset", "hos Anna"); "länk i kallelsen" beside the platform is no place.
+        physical = [p for p in pieces if p.strip() and not _platform(p)
+                    and (p.strip()[:1].isupper() or p.strip()[:1].isdigit() or p.strip().startswith("hos "))]
         if physical and len(physical) < len(pieces):
             v = physical[0].strip(" ,")
             k = value.find(v)
@@ -1114,8 +1209,11 @@ def _home_venue(parts: list[Part], end: int, folded: _Folded) -> Found | None:
     return None
 
 
-def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | None, Found | None]:
-    """Venue ("Plats:", "Lokal:") and online platform; an online "Plats" is no venue."""
+def _find_venue(parts: list[Part], end: int, folded: _Folded,
+                meeting_date: str | None = None) -> tuple[Found | None, Found | None]:
+    """Venue ("Plats:", "Lokal:") and online platform; an online "Plats" is no venue.
+
+    `meeting_date` (ISO) tells the meeting's own dated title from a later occasion's heading."""
     venue: Found | None = None
     online: Found | None = None
     for i in folded.labelled(_LB_TIME, end):
@@ -1125,8 +1223,14 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
         if lv and session and session[2]:
             venue = _shift(session[2], part.start + lv[1])
             break
+    # Running text ends the head: a "Plats:" below a paragraph of prose is a later event's place
+    # ("Årsmötet 17 februari 2009" / "Plats: Samma som förra årsmötet ...").
+    prose_at = next((j for j, q in enumerate(parts[:end]) if not q.flat and _is_prose(q.text)
+                     and not find_time_range(q.text) and not find_dates(q.text)), end)
     for i in folded.labelled(_LB_VENUE, end) if venue is None else ():
         part = parts[i]
+        if i > prose_at and _under_dated_heading(parts, i, meeting_date):
+            continue
         lv = _label_value(part.text, _LB_VENUE, loose=part.flat)
         if not lv:
             continue
@@ -1178,8 +1282,8 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
     if venue is None and online is None:
         for i in folded.holding(_HELD_AT_WORDS, end + 12):
             part, low = parts[i], folded.low(i)
-            m = _HELD_AT.search(part.text) if "äger" in low or "ägde" in low or "det" in low else None
-            g = (1 if m.group(1) else 2) if m else 0
+            m = _HELD_AT.search(part.text) if any(word in low for word in _HELD_AT_WORDS) else None
+            g = next(k for k in (1, 2, 3) if m.group(k)) if m else 0
             if m and not _platform(m.group(g)):
                 value = m.group(g).strip()
                 venue = Found(value, part.start + m.start(g), part.start + m.start(g) + len(value))
@@ -1192,6 +1296,12 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
             m = _PLATFORM_RE.search(part.text)
             if m:
                 online = Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], part.start + m.start(), part.start + m.end())
+                break
+    if online is None:
+        for part in parts[: min(end, 12)]:
+            m = _ONLINE_FORM_LINE.fullmatch(part.text)
+            if m:  # "Digitalt möte" alone on a line of the head
+                online = Found("digital", part.start + m.start(1), part.start + m.end(1))
                 break
     held = folded.holding(_HELD_VERBS) if online is None else []
     if online is None:
@@ -1345,9 +1455,15 @@ def _strip_title(text: str) -> tuple[str, int]:
     return rest.strip(" -–—:,.|"), off + lead
 
 
+# "Presidiemöte 2/9", "möte den 8/9-16" (a two-digit year after the dash), "Styrelsemöte den 4 maj".
 _TRAILING_DAY_MONTH = re.compile(
-    rf"(?i)(?<=\S)\s+(?:\d{{1,2}}/\d{{1,2}}|(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH_RE})|(?:i\s+)?(?:{_MONTH_RE}))\s*$")
+    rf"(?i)(?<=\S)\s+(?:(?:den\s+)?\d{{1,2}}/\d{{1,2}}(?:\s*-\s*\d\d(?:\d\d)?)?|(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH_RE})|(?:i\s+)?(?:{_MONTH_RE}))\s*$")
 _LABEL_RUN = re.compile(r"^(?:\s*[^\W\d_]+(?:\s+(?:och|av|att)\s+[^\W\d_]+)*\s*:)+\s*")
+
+
+# A place named right after a date, no time between: "2013-05-29 på Järnvägsrestaurangen", "den 4 maj
+# 2015 i Folkets hus". A capital after the preposition: "i samband med" is no place.
+_PLACE_AFTER_DATE = re.compile(r"[ \t]*,?[ \t]+(?:på|i|hos)[ \t]+(?=[A-ZÅÄÖ])")
 
 
 def venue_after_time(text: str) -> Found | None:
@@ -1364,6 +1480,8 @@ def venue_after_time(text: str) -> Found | None:
         rest_at += rng[1].end
     elif clock:
         rest_at += clock.end()
+    elif _PLACE_AFTER_DATE.match(text, rest_at):
+        pass  # "Närvarande 2013-05-29 på Järnvägsrestaurangen Östra station": the place right after the date
     else:
         return None
     m = _RX_VENUE_AFTER_TIME_2.match(text[rest_at:])
@@ -1467,7 +1585,8 @@ def body_of_title(name: str) -> str:
             value = stem[: len(stem) - len(ending)] + _PROTOCOL_BODIES[ending]
             return value[:1].upper() + value[1:]
     held = _MEETING_OF.fullmatch(name) if " " in name else None
-    if held and (held.group(2).casefold() == "för" or held.group(3).casefold().endswith(_ORGANISATION_ENDINGS)):
+    if held and (held.group(2).casefold() == "för" or held.group(3).casefold().endswith(_ORGANISATION_ENDINGS)
+                 or held.group(3).split()[0].casefold() in w.ORGANISATION_OPENINGS):
         # "Styrelsemöte i Renålandets byförening" -> "Styrelsen i Renålandets byförening" (not "... i Stadshuset")
         stem = held.group(1).casefold()
         ending = next((e for e in w.MEETING_WORD_BODIES if stem.endswith(e)), None)
@@ -1533,6 +1652,20 @@ def _is_person_list(text: str) -> bool:
     return next(entries, None) is not None and next(entries, None) is not None
 
 
+# Names in a row under a list label: "LilliAnn Källermark, IngBritt Fransson och Runar Lundman".
+_NAME = r"[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*){1,3}"
+_NAME_RUN = re.compile(rf"{_NAME}(?:\s*(?:,|\boch\b)\s*{_NAME})+\s*\.?")
+
+
+def _is_remote_form(name: str) -> bool:
+    """Whether a title is only how the meeting was held: "Skypemöte", "Telefonmöte", "Digitalt möte"."""
+    key = name.casefold().replace("-", "").replace(" ", "")
+    for word in ("möte", "mötet", "sammanträde", "sammanträdet"):
+        if key.endswith(word):
+            return key[: -len(word)] in w.REMOTE_MEETING_FORMS
+    return False
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -1560,8 +1693,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
                 break  # the title stands above the attendance lists, never inside them
             seen_list = True
             continue
-        if seen_list and _RX_FIND_BODY_3.match(text):
-            continue  # an entry of a list ("Ek, Anna (S)"), not a title
+        if seen_list and (_RX_FIND_BODY_3.match(text) or _NAME_RUN.fullmatch(text)):
+            continue  # an entry of a list ("Ek, Anna (S)") or a run of names ("Anna Ek, Per Bo och Eva Ny")
         if _label_value(text, _LB_DATE_TIME_VENUE, loose=part.flat) or _is_front_page_label(text):
             continue  # "Plats och tid för sammanträdet", "Paragrafer": a label column, not a title
         if _DNR.search(text) and len(text) < 40:
@@ -1578,7 +1711,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         name, off = _strip_title(text)
         if not _RX_FIND_BODY_4.search(name):
             continue
-        if name.casefold() in _BARE_MEETING_WORDS:
+        if name.casefold() in _BARE_MEETING_WORDS or _is_remote_form(name):
             after_document_word = True  # "Möte 2019-03-25" / "Vård- och omsorgsnämnden": the body is below
             continue
         if off and _opens_with_label(text[off:]):
@@ -1591,8 +1724,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         strong = after_document_word or bool(_PREFIX_RE.match(text))
         candidates.append((i, name, off, strong))
         after_document_word = False
-        if strong or len(candidates) == 1 and not _ORG_LINE.match(name):
-            break
+        if strong or len(candidates) == 1 and not _ORG_LINE.match(name) and " " in name:
+            break  # a one-word line ("Klostergården") may be a site's name above the title: look on
     if candidates:
         i, name, off, _ = next((c for c in candidates if c[3]), None) or (
             candidates[1] if len(candidates) > 1 and _ORG_LINE.match(candidates[0][1]) else candidates[0])
@@ -1602,7 +1735,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         e = s + len(name)
         nxt = parts[i + 1] if i + 1 < len(parts) else None
         if (nxt is not None and nxt.text.strip()[:1].islower() and len(nxt.text.split()) <= 8
-                and not _RX_FIND_BODY_5.search(part.text.strip())):
+                and not _RX_FIND_BODY_5.search(part.text.strip())
+                and not part.text[lead + off + len(name):].strip(" ,.-–")):  # the name ends the line
             # a wrapped title: "Minnesanteckningar från möte i Regionala" / "samverkansgruppen"
             tail, _ = _strip_title(nxt.text.strip())
             if tail:
@@ -1692,7 +1826,7 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = _organ(parts, folded) or body
     when = _find_date(parts, end, title, folded)
     start, stop = _find_times(parts, end, folded)
-    venue, online = _find_venue(parts, end, folded)
+    venue, online = _find_venue(parts, end, folded, when.value if when else None)
     reference = _find_reference(parts, end, folded)
     present, absent = find_attendance(doc, parts, end)
     if body is not None and any(body.value.startswith(p.name) for p in present if p.name):

@@ -69,6 +69,9 @@ DEADLINE_PREFIXES: tuple[str, ...] = (
 DEADLINE_WORDS: tuple[str, ...] = (
     "deadline", "sista dag", "sista dagen", "senast", "sista anmälningsdag", "svarsdatum",
     "sista svarsdag", "remisstid", "vara inne", "lämnas in", "skickas in", "inkomma", "ska vara klar",
+    # an association's stops: "Motionsstopp för årsmötet är den 15 januari"
+    "motionsstopp", "motionsstoppet", "anmälningsstopp", "nomineringsstopp", "sista motionsdag",
+    "sista ansökningsdag", "sista inlämningsdag",
 )
 # "vänta tills 31st Jan", "sedan den 1 mars": a period's edge, not a planned thing.
 # "per den 31 oktober": the date a report or a figure stands at.
@@ -124,7 +127,7 @@ MOVE_CUES: tuple[str, ...] = (
 REMOTE_CUES: tuple[str, ...] = (
     "på distans", "digitalt", "digital", "online", "videolänk", "via länk", "webbinar",
 )
-PLATFORMS: tuple[str, ...] = ("Teams", "Zoom", "Skype", "Google Meet", "Webex")
+PLATFORMS: tuple[str, ...] = ("Teams", "Zoom", "Skype", "Google Meet", "Webex", "Discord", "Jitsi", "Whereby")
 TRIP_CUES: tuple[str, ...] = (
     "resa ", "resan", "resa till", "studieresa", "studieresan", "studiebesök", "exkursion", "besöka", "besöker",
     "besök hos", "besök på", "besök i",
@@ -158,6 +161,46 @@ OTHER_BODY_NOUNS: tuple[str, ...] = (
     "kommittén", "kommiteen", "riksdag", "regeringen", "utskott", "nämnd", "nämnden", "länsstyrelse",
     "socialstyrelse",
 )
+# A date after these is the meeting whose minutes are referred to ("Protokoll från styrelsemötet 21
+# april samt AU-mötet 17 maj tidigare utsänt"): a past meeting, never a planned one.
+MINUTES_OF_CUES: tuple[str, ...] = (
+    "protokoll från", "protokollet från", "protokollen från", "anteckningar från", "anteckningarna från",
+    "minnesanteckningar från", "minnesanteckningarna från", "protokoll fört vid", "protokollet fört vid",
+)
+# Verbs of a decision that make "Mötet" / "Årsmötet" the subject, this meeting deciding ("Mötet
+# beslutade att byfesten ska hållas lördagen den 27 juli"): the meeting word names no later meeting.
+DECIDING_VERBS: tuple[str, ...] = (
+    "beslutade", "beslöt", "beslutar", "bestämde", "bestämmer", "enades", "enas", "ansåg", "anser",
+    "godkände", "godkänner", "fastställde", "fastställer", "valde", "väljer", "uppdrog", "uppdrar",
+    "konstaterade", "konstaterar", "tillstyrkte", "biföll", "avslog", "gav",
+)
+# A thing put on the calendar in the present passive ("rapporten publiceras i december", "I mars 2016
+# lämnas årsrapporten in": events' `_SUBMIT_SPLIT`) or named as planned ("planerad byggstart i augusti"):
+# a month it stands with lies ahead as much as with "ska". Past forms ("lämnades", "planerades") are not
+# among them, nor a bare "lämnas" ("Information lämnas om ..." tells what this meeting heard).
+SCHEDULED_CUES: tuple[str, ...] = (
+    "skickas", "levereras", "överlämnas", "publiceras", "ges ut", "planerad", "beräknad", "förväntad",
+)
+# Steps of a building or a post that are no kind of meeting: "byggstart", "inflytt", "tillträder".
+# A later month they stand with is the step planned ("Inflyttning: januari 2020").
+# (Not "invigning": a ceremony people go to, an event of its own kind.)
+STEP_CUES: tuple[str, ...] = ("byggstart", "projektstart", "inflytt", "inflyttning", "tillträder", "tillträda")
+# Lower-case kinds of place written before a place's name: "på restaurang Tornet", "på hotell Lysekil".
+VENUE_KIND_WORDS: tuple[str, ...] = (
+    "restaurang", "restaurangen", "hotell", "hotellet", "café", "kafé", "caféet", "kaféet", "konditori",
+    "pub", "puben", "vandrarhem", "vandrarhemmet", "gästgiveri", "konferensgården", "kursgården",
+)
+# The body meeting again, said with a verb: "Styrelsen träffas igen den 4 april", "Vi ses igen 3/5".
+MEETING_AGAIN_CUES: tuple[str, ...] = (
+    "träffas igen", "ses igen", "möts igen", "samlas igen", "hörs igen", "sammanträder igen",
+    "träffas nästa gång", "möts nästa gång", "samlas nästa gång",
+)
+# Likewise a report or decision of a dated meeting: "Rapport från mötet med kommunen 10 mars",
+# "Beslutet från den 28 februari gäller": that meeting has been held.
+REPORTED_FROM_CUES: tuple[str, ...] = (
+    "rapport från", "rapporter från", "återrapport från", "återrapportering från", "referat från",
+    "beslutet från", "beslut från", "besluten från",
+)
 # --- end dates and events ---
 
 # --- meeting header and attendance (header.py) ---
@@ -170,6 +213,7 @@ TITLE_PREFIXES: tuple[str, ...] = (
     "sammanträdesprotokoll", "beslutsprotokoll", "referat från", "minnesanteckning", "agenda",
     "kallelse till", "kallelse", "möte med", "sammanträde med", "möte i", "sammanträde i",
     "sammanfattning av", "sammanfattning från", "sammanfattning",
+    "fört vid", "förd vid",  # "Protokoll, fört vid Klostergårdens byalags extra årsmöte"
 )
 # Title words that name the document, not the body: skipped when looking for the title.
 DOCUMENT_WORDS: tuple[str, ...] = (
@@ -196,9 +240,10 @@ MEETING_KINDS: tuple[str, ...] = ("årsmöte", "medlemsmöte", "stormöte", "ext
 # Labels of header fields ("Datum: 2020-03-06").
 DATE_LABELS: tuple[str, ...] = (
     "datum", "sammanträdesdatum", "sammanträdesdag", "mötesdatum", "dag", "datum och tid", "tid och datum",
+    "när",  # "När: 2022-03-15 kl 18" / "Var: Kårhuset"
 )
 TIME_LABELS: tuple[str, ...] = ("tid", "klockan", "kl", "tidpunkt", "mötestid", "datum och tid", "tid och plats",
-                                "plats och tid", "tid och datum")
+                                "plats och tid", "tid och datum", "när", "starttid", "mötesstart")
 VENUE_LABELS: tuple[str, ...] = ("plats", "lokal", "mötesplats", "plats och tid", "tid och plats", "sammanträdesrum",
                                  "möteslokal", "var")
 REFERENCE_LABELS: tuple[str, ...] = ("dnr", "diarienummer", "diarienr", "dnr.", "ärendenummer")
@@ -206,6 +251,7 @@ REFERENCE_LABELS: tuple[str, ...] = ("dnr", "diarienummer", "diarienr", "dnr.", 
 ONLINE_PLATFORMS: dict[str, str] = {
     "teams": "Teams", "zoom": "Zoom", "skype": "Skype", "webex": "Webex", "google meet": "Google Meet",
     "microsoft teams": "Teams", "jitsi": "Jitsi",
+    "discord": "Discord", "whereby": "Whereby",  # student unions' and associations' voice channels
 }
 ONLINE_WORDS: tuple[str, ...] = (
     "digitalt", "digital", "digitala", "videomöte", "videokonferens", "videolänk", "via länk", "webbmöte",
@@ -318,6 +364,19 @@ GROUP_HEADINGS: tuple[str, ...] = (
 SESSION_MEETING_WORDS: tuple[str, ...] = ("möte", "mötet", "sammanträde", "sammanträdet", "mötestid")
 SESSION_WORDS: tuple[str, ...] = SESSION_MEETING_WORDS + (
     "lunch", "fika", "kaffe", "middag", "gruppmöte", "gruppmöten", "studiebesök", "förmöte", "visning")
+# How a meeting was held, as a title's first part ("Protokoll fört vid Skypemöte", "Telefonmöte"):
+# the form of a meeting, never the name of its body.
+REMOTE_MEETING_FORMS: tuple[str, ...] = (
+    "telefon", "video", "teams", "zoom", "skype", "distans", "webb", "digital", "digitalt", "online", "webex",
+)
+# The first word of an organisation's name ("styrelsemöte i Föreningen Solsidan", "... i Brf Ekbacken"),
+# unlike a place's ("styrelsemöte i Stadshuset").
+ORGANISATION_OPENINGS: tuple[str, ...] = (
+    "föreningen", "förbundet", "riksförbundet", "brf", "bostadsrättsföreningen", "klubben", "sällskapet",
+    "stiftelsen", "nätverket", "sektionen", "kåren", "samfälligheten", "byalaget", "hembygdsföreningen",
+)
+# Labels of the time the meeting ended: "Sluttid: 20:00" under "Starttid: 18:00".
+END_TIME_LABELS: tuple[str, ...] = ("sluttid", "mötet slut", "avslutat", "mötesslut")
 # --- end meeting header and attendance ---
 
 # --- items, status and carry (items.py) ---
