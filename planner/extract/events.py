@@ -241,7 +241,11 @@ _CLOSING = _Gated(re.compile(r"(?<![\w])(?:avslutning\w*|avslutas|avslutar|sluta
                              r"(?![\w])", re.IGNORECASE),
                   ("avslutning", "avslutas", "slutar", "hemresa", "hemfärd", "till och med"))
 _TEXT_START = re.compile(r"\S")
-_PLACE_AFTER_TIME = re.compile(rf"\s*,\s*({_PLACE})[\s.]*")
+# After a time, the rest of the line may name the place in parts whose later ones are lower case:
+# "kl. 9.00-12.00, Bolmen, regionhuset, Växjö." (a room, a building, a town).
+_PLACE_PARTS = (rf"[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,3}}"
+                rf"(?:,\s*(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,2}}){{0,2}}")
+_PLACE_AFTER_TIME = re.compile(rf"\s*,\s*({_PLACE_PARTS})[\s.]*")
 _LIST_GAP = re.compile(r"[\s,]*(?:och|eller|samt|&)?[\s,]*")
 _TRIP_PLACE = re.compile(rf"(?<![{_W}])(?:resa|resan|studieresa|studieresan|studiebesök|besök)\s+(?:till|i|på|hos)\s+({_PLACE})",
                          re.IGNORECASE)
@@ -689,6 +693,9 @@ def _online(window: str) -> str | None:
     return None
 
 
+_TITLE_TAIL = re.compile(r"(?:\s+(?:är|blir|infaller|sker|den|senast|ska\s+vara|ska))+\s*$", re.IGNORECASE)
+
+
 def _title(sentence: str, dm: DateMatch, heading: str, parents: str, next_cue: bool, in_list: bool,
            body: str | None) -> str:
     if next_cue:
@@ -697,6 +704,8 @@ def _title(sentence: str, dm: DateMatch, heading: str, parents: str, next_cue: b
         rest = sentence.replace(dm.text, "").strip(" -–:,.()*•")
         return f"{body or 'Möte'}" + (f" ({rest})" if rest and len(rest) <= 40 else "")
     rest = _BLANKS.sub(" ", sentence.replace(dm.text, " ")).strip(" -–:,.*")
+    # The words that led up to the date end no title: "Sista dag för synpunkter är [den 4 december]".
+    rest = _TITLE_TAIL.sub("", rest).strip(" -–:,.*")
     if len(rest) < 20:  # "Äger rum", "Deadline": say what it is about
         rest = (parents.split(" | ")[0] if parents else heading) + (f": {rest}" if rest else "")
     return rest.strip(" -–:,.*")[:120] or "Händelse"

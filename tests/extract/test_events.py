@@ -117,7 +117,25 @@ KINDS = [
      "17:00", "20:00", None),
     # Decisions by other bodies, stated in the present tense of plans.
     ("Budgeten fastställs av fullmäktige i november.", "2021-03-10", "2021-11", EventKind.OTHER, None, None, None),
+    # The place closing a time's line, its later parts in lower case (a building, a town).
+    ("Nästa möte: fredag den 11 december 2026 kl. 9.00-12.00, Bolmen, regionhuset, Växjö.", "2026-11-06",
+     "2026-12-11", EventKind.MEETING, "09:00", "12:00", "Bolmen, regionhuset, Växjö"),
+    ("Nästa sammanträde hålls den 3 mars kl. 13-16, Stora salen, stadshuset.", "2021-02-01", "2021-03-03",
+     EventKind.MEETING, "13:00", "16:00", "Stora salen, stadshuset"),
 ]
+
+
+# The words that led up to the date do not end the event's title.
+@pytest.mark.parametrize(("text", "meeting_date", "title"), [
+    ("Sista dag för att lämna synpunkter på remissen är den 4 december 2026.", "2026-11-06",
+     "Sista dag för att lämna synpunkter på remissen"),
+    ("Ansökningar om föreningsbidrag ska vara inne senast den 15 mars.", "2021-02-01",
+     "Ansökningar om föreningsbidrag ska vara inne"),
+    ("Redovisningen av projektmedlen blir den 20 april.", "2021-02-01", "Redovisningen av projektmedlen"),
+])
+def test_event_title_without_the_words_leading_to_the_date(text: str, meeting_date: str, title: str) -> None:
+    events, _, _ = _events(text, meeting_date)
+    assert [e.title for e in events] == [title]
 
 
 @pytest.mark.parametrize(("text", "meeting_date", "date", "kind", "start", "end", "venue"), KINDS)
