@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from itertools import islice, pairwise
@@ -178,7 +178,20 @@ _ANNOUNCE_MEETING = re.compile(
 )
 _GENERAL_MOVE = _phrase_pattern(words.GENERAL_MOVE)
 _MOVE_VERB = _phrase_pattern(words.MOVE_VERBS)
+_DECISION_LATER_PHRASES = tuple(
+    f"{noun} … {modal} {verb} {later}"
+    for noun in words.DECISION_NOUNS for modal in words.DEFER_MODALS
+    for verb in words.DECIDE_PASSIVES for later in words.LATER_CONDITIONS
+)
+_DECISION_LATER = _phrase_pattern(_DECISION_LATER_PHRASES)
+_FIRST_READING = _phrase_pattern(words.FIRST_READING)
+_SECOND_READING = _phrase_pattern(words.SECOND_READING)
+_READING_AHEAD = _phrase_pattern(words.READING_AHEAD)
 _PHRASE_KEYS = frozenset(_PHRASE_INDEX)  # after the last phrase pattern
+_READING_NEEDED = frozenset(words.READING_NEEDED)
+_TABLED_SECTIONS = frozenset(words.TABLED_SECTIONS) | frozenset(words.NO_TABLED_SENTENCES) | frozenset(
+    f"{none} {name}" for none in words.NO_TABLED_PREFIXES for name in words.TABLED_SECTIONS)
+_EDGE_MARKS = re.compile(r"^[\W\d_]+|[\W_]+$")
 
 
 def _other_body(text: str) -> str | None:
@@ -956,7 +969,7 @@ def _title_line(text: str, i: int, lines: Sequence[Line]) -> bool:
 def _marked_headings(doc: Minutes) -> list[Heading]:
     """Items of marked-up minutes: leaf headings with content, or top-level bullets below one."""
     lines = doc.lines
-    latex = looks_like_latex(doc.text)
+    latex = looks_like_latex(doc.text) or looks_like_typst(doc.text)  # section commands: leaves are items
     heads = [i for i, ln in enumerate(lines) if ln.level]
     structural = [i for i in heads if _first_words(lines[i].text) not in words.SUBHEADINGS]
     out: list[Heading] = []
@@ -1286,11 +1299,93 @@ def _lone_paragraph(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
     return [Heading(c.number, c.title, c.line, c.start, c.end, end, end is not None)]
 
 
+# --- markup that the cleaned lines keep as body text ---------------------------------------------
+
+_FENCE = re.compile(r"\s{0,3}(`{3,}|~{3,})")
+_SETEXT_RULE = re.compile(r"\s{0,3}(?:={3,}|-{3,})\s*")
+_TYPST_SETUP = re.compile(r"^#(?:set|let|import|show)\b", re.MULTILINE)
+_TYPST_HEADING = re.compile(r"(=+)\s+(?=\S)")
+
+
+def looks_like_typst(text: str) -> bool:
+    """Typst source: set-up lines ("#set text(...)", "#let today = ...", "#import ...") near the top."""
+    return len(_TYPST_SETUP.findall(text, 0, 5000)) >= 2
+
+
+def _setext_title(lines: Sequence[Line], i: int) -> bool:
+    """Whether line `i`, above a rule of "===" or "---", is a one-line heading (not a paragraph's end)."""
+    t = lines[i].text.strip()
+    if not t or lines[i].level or len(t) > 100 or _bullet_text(lines[i]) or t.endswith((".", ",", ";")):
+        return False
+    return i == 0 or not lines[i - 1].text.strip()
+
+
+def _raw_opening(doc: Minutes, ln: Line) -> str:
+    """The first character of the file's line that holds `ln` ("#" for a Typst call read as a heading)."""
+    raw = doc.index[ln.start] if ln.start < len(doc.index) else len(doc.text)
+    return doc.text[doc.text.rfind("\n", 0, raw) + 1:raw].lstrip()[:1]
+
+
+def _fenced_lines(lines: Sequence[Line]) -> set[int]:
+    """The lines of fenced code blocks, fences included; a fence never closed opens no block."""
+    out: set[int] = set()
+    fence: str | None = None
+    opened = 0
+    for i, ln in enumerate(lines):
+        t = ln.text
+        m = _FENCE.match(t) if t[:4].lstrip()[:1] in ("`", "~") else None
+        if fence is None:
+            if m:
+                fence, opened = m.group(1), i
+        elif m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not t[m.end():].strip():
+            out.update(range(opened, i + 1))
+            fence = None
+    return out
+
+
+def markup_view(doc: Minutes) -> Minutes:
+    """`doc` with markup that the cleaned lines leave as body text read as markup.
+
+    A line underlined with "===" or "---" (a Markdown setext heading) gets level 1 or 2 and its
+    rule goes blank; the lines of a fenced code block (``` or ~~~) go blank, since code, diffs and
+    listings hold no agenda items; in Typst source, "= Title" and "== Title" are the headings and
+    "#name(...)" lines are code, not Markdown headings. Offsets stay those of `doc.clean`.
+    """
+    typst = looks_like_typst(doc.text)
+    if not typst and "```" not in doc.clean and "~~~" not in doc.clean and "---" not in doc.clean \
+            and "===" not in doc.clean:
+        return doc
+    lines = list(doc.lines)
+    code = _fenced_lines(lines)
+    changed = bool(code)
+    for i, ln in enumerate(lines):
+        t = ln.text
+        if i in code:
+            lines[i] = replace(ln, text="", level=0)
+            continue
+        if typst:
+            h = _TYPST_HEADING.match(t)
+            if h:
+                lines[i] = replace(ln, text=t[h.end():], start=ln.start + h.end(), level=len(h.group(1)))
+                changed = True
+                continue
+            if ln.level and _raw_opening(doc, ln) == "#":
+                lines[i] = replace(ln, level=0)  # "#let today = ...", "#align(center, [": code
+                changed = True
+        if i and t[:4].lstrip()[:1] in ("=", "-") and _SETEXT_RULE.fullmatch(t) and _setext_title(lines, i - 1):
+            lines[i - 1] = replace(lines[i - 1], level=1 if t.strip()[0] == "=" else 2)
+            lines[i] = replace(ln, text="", level=0)
+            changed = True
+    return replace(doc, lines=tuple(lines)) if changed else doc
+
+
 def find_headings(doc: Minutes, latin: bytes | None = None) -> tuple[list[Heading], str]:
     """Return the item headings and the layout family they came from.
 
-    `latin` is `_latin_bytes(doc.clean)`, when the caller has it.
+    `latin` is `_latin_bytes(doc.clean)`, when the caller has it. `doc` is read through
+    `markup_view`.
     """
+    doc = markup_view(doc)
     cands = _drop_listed_people(doc, _numbered_candidates(doc, latin))
     numbered = _numbered_headings(doc, cands)
     if len(numbered) >= 2:
@@ -1452,7 +1547,8 @@ def _key_words(*lists: Iterable[str]) -> frozenset[str]:
 _TRIGGER_WORDS = _key_words(
     words.POSTPONED, words.POSTPONED_IF_MATTER, words.DROPPED_WORDS, words.RETURNS,
     words.RETURNS_WITH_LATER, words.REFERRED_VERBS, words.REFERRED_MATTER,
-    words.REFERRED_TO_GENERAL_MEETING, words.NEXT_WORDS, words.RECURRING,
+    words.REFERRED_TO_GENERAL_MEETING, words.NEXT_WORDS, words.RECURRING, words.FIRST_READING,
+    words.SECOND_READING, _DECISION_LATER_PHRASES,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -1469,7 +1565,8 @@ _SUBJECT_FIRST = frozenset(words.ELLIPTIC_MODALS) | frozenset(words.REFERRED_SUB
 # `classify` finds a status only through one of these phrase patterns (or _DROPPED, or a body
 # named after "nästa" with a _REFERRED_DECIDE verb); `announcement` needs one of the verbs.
 _STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS, _RETURNS_LATER,
-                                     _REFERRED_GENERAL, _REFERRED_MATTER, _REFERRED)))
+                                     _REFERRED_GENERAL, _REFERRED_MATTER, _REFERRED, _FIRST_READING,
+                                     _SECOND_READING, _READING_AHEAD, _DECISION_LATER)))
 _ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB)))
 
 
@@ -1609,23 +1706,49 @@ def classify(text: str, meeting: date | None = None, words_of: set[str] | None =
     return _classify(text, meeting, _Words(low, words_of))
 
 
+def _is_tabled_section(low: str) -> bool:
+    """Whether a (lower-cased) line only names the section for tabled matters, or says it is empty."""
+    return " ".join(_EDGE_MARKS.sub("", low).split()) in _TABLED_SECTIONS
+
+
+def _reading_to_come(found: _Words) -> re.Match[str] | None:
+    """The phrase saying a matter read once comes back for another reading, if the sentence says so."""
+    ahead = found.search(_READING_AHEAD)
+    if ahead is not None:
+        return ahead  # "tas upp för andra läsning på årsmötet"
+    second = found.search(_SECOND_READING)
+    needed = found.has(_READING_NEEDED)
+    if second is not None and needed:
+        return second  # "behöver godkännas även vid en andra läsning"
+    first = found.search(_FIRST_READING)
+    if first is not None and (second is None or needed):
+        return first  # "godkände ändringen vid en första läsning", not "antogs i andra läsning"
+    return None
+
+
 def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`classify` of a sentence whose words hold a trigger word."""
     if not found.may_classify():
         return None
     low = found.low
     search = found.search
+    if _is_tabled_section(low):
+        return None
     if search(_SAME_MEETING) or search(_EARLIER_MEETING) or _general_move(found):
         return None
     dropped = found.has(_DROPPED_KEYS)
     m = (search(_POSTPONED) or (_DROPPED.search(low) or _DROPPED_FOR.search(low) if dropped else None)
-         or _deferred_matter(found))
+         or _deferred_matter(found) or search(_DECISION_LATER))
     if m:
         return Finding(ItemStatus.POSTPONED, when_of(text[m.start():], meeting), None, m.start(), m.end())
     if "vidare" in found.words or found.odd:
         later = _CONTINUED_AT_NEXT.search(text)
         if later and later.group(1) not in _COUNCIL_LETTERS:
             return Finding(ItemStatus.RETURNS, "next", None, *later.span())
+    m = _reading_to_come(found)
+    if m:
+        return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None,
+                       m.start(), m.end())
     m = search(_RETURNS)
     if m and not search(_RETURNS_NOT) and not _NEW_STANDING_POINT.search(low):
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None, m.start(), m.end())
@@ -1858,7 +1981,8 @@ def _rare_words(*lists: Iterable[str]) -> frozenset[str]:
 _SENTENCE_KEYS = _rare_words(
     words.POSTPONED, words.POSTPONED_IF_MATTER, words.DROPPED_WORDS, words.RETURNS, words.RETURNS_WITH_LATER,
     words.REFERRED_TO_GENERAL_MEETING, words.REFERRED_MATTER, words.REFERRED_VERBS, words.REFERRED_DECIDE_VERBS,
-    words.HANDLED_LATER, words.PREPARE_VERBS, words.ANNOUNCE_VERBS, words.MOVE_VERBS,
+    words.HANDLED_LATER, words.PREPARE_VERBS, words.ANNOUNCE_VERBS, words.MOVE_VERBS, words.FIRST_READING,
+    words.SECOND_READING, _DECISION_LATER_PHRASES,
 )
 _UNREAD = object()
 
@@ -2124,6 +2248,7 @@ def _unheaded_carry(doc: Minutes, heads: list[Heading], reading: _Reading) -> li
 
 def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carry], list[str]]:
     """Return the agenda items in order, the carry list, and warnings."""
+    doc = markup_view(doc)
     latin = _latin_bytes(doc.clean)
     heads, layout = find_headings(doc, latin)
     mdate = _meeting_date(meeting)

@@ -576,4 +576,44 @@ PAGE_BOILERPLATE: tuple[str, ...] = (
     "transkript", "transcription", "relevanta dokument", "storlek", "starta visningen från sidan",
     "save this pdf as", "word png txt jpg", "annonser", "läs mer", "dela", "dela sidan",
 )
+# A matter read a first time comes back for its second reading ("Mötet godkände ändringen vid en
+# första läsning"); a second reading is still to come only with a word of need ("behöver
+# godkännas även vid en andra läsning"), else it took place ("antogs i andra läsning").
+FIRST_READING: tuple[str, ...] = (
+    "första läsning", "första läsningen", "första behandling", "första behandlingen",
+)
+SECOND_READING: tuple[str, ...] = (
+    "andra läsning", "andra läsningen", "andra behandling", "andra behandlingen", "ytterligare en läsning",
+)
+# A second reading named as what the matter goes on to ("tas upp för andra läsning på årsmötet").
+READING_AHEAD: tuple[str, ...] = (
+    "för andra läsning", "för en andra läsning", "till andra läsning", "till en andra läsning",
+    "inför andra läsningen", "inför andra läsning", "för andra behandling", "till andra behandling",
+)
+READING_NEEDED: tuple[str, ...] = (
+    "behöver", "behövs", "måste", "ska", "skall", "krävs", "kräver", "återstår", "inför", "väntar",
+)
+# Agenda sections for matters tabled earlier: as a heading (or a heading's only text) the
+# words tell where the section stands, not that this item is tabled ("= Bordlagda ärenden").
+TABLED_SECTIONS: tuple[str, ...] = (
+    "bordlagda ärenden", "bordlagda frågor", "bordlagda punkter", "bordlagda motioner",
+    "tidigare bordlagda ärenden", "bordlagda ärenden från föregående möte",
+    "bordlagda ärenden från förra mötet", "ärenden som bordlagts",
+)
+# ... and said to be empty ("Inga bordlagda ärenden.", "Det fanns inga bordlagda frågor").
+NO_TABLED_PREFIXES: tuple[str, ...] = (
+    "inga", "det finns inga", "det fanns inga", "finns inga", "fanns inga", "det förelåg inga",
+    "det föreligger inga", "förelåg inga", "föreligger inga",
+)
+NO_TABLED_SENTENCES: tuple[str, ...] = (
+    "inga ärenden var bordlagda", "inga ärenden är bordlagda", "inga frågor var bordlagda",
+    "inga frågor är bordlagda", "inget ärende var bordlagt", "inget är bordlagt", "inget var bordlagt",
+)
+# A decision left for later on a condition ("Beslutet av namnet borde tas efter att rollen
+# skapats", "Beslut ska fattas när underlaget är klart"): the item is postponed. items.py joins
+# noun … modal + verb + condition; without a modal ("Beslut fattades efter diskussion") it was taken.
+DECISION_NOUNS: tuple[str, ...] = ("beslut", "beslutet", "ett beslut", "slutligt beslut", "beslutet om")
+DEFER_MODALS: tuple[str, ...] = ("bör", "borde", "ska", "skall", "får", "kommer att", "kan")
+DECIDE_PASSIVES: tuple[str, ...] = ("tas", "fattas")
+LATER_CONDITIONS: tuple[str, ...] = ("efter att", "först efter", "först när", "när", "senare", "längre fram")
 # --- end items, status and carry ---

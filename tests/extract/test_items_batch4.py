@@ -1,0 +1,166 @@
+"""Item and carry families from the fourth batch of held-out minutes (tests/data/extra/docs/357-362).
+
+Markdown headings underlined with "===" or "---", fenced code blocks (bylaw diffs, listings) that
+hold numbered lines, Typst source ("#set ...", "= Formalia", "== Val av mötesordförande"), a bylaw
+change read a first time that comes back for its second reading, a decision left until a
+condition holds, and the standing section "Bordlagda ärenden" that tables nothing by its name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.extract.items import classify, extract_items, find_headings
+from planner.extract.model import ItemStatus, Meeting
+from planner.extract.text import minutes_from_text
+
+
+def _items(text: str, day: str = "2021-11-25") -> list[tuple[str | None, str, ItemStatus]]:
+    items, _, _ = extract_items(minutes_from_text(text), Meeting(date=day))
+    return [(i.number, i.title, i.status) for i in items]
+
+
+def _titles(text: str) -> list[str]:
+    heads, _ = find_headings(minutes_from_text(text))
+    return [h.title for h in heads]
+
+
+BODY = "Vi gick igenom läget och diskuterade hur arbetet ska fortsätta under våren.\n"
+
+SETEXT = [
+    pytest.param(
+        "Anteckningar från arbetsmöte\n============================\n\n2020-03-13 Zoom\n\n"
+        "Praktiska frågor om teknik\n--------------------------\n\n" + BODY + "\n"
+        "Fråga om maskiner och output\n----------------------------\n" + BODY,
+        ["Praktiska frågor om teknik", "Fråga om maskiner och output"],
+        id="dash-underlined-sections-under-an-equals-underlined-title",
+    ),
+    pytest.param(
+        "Minnesanteckningar styrelsemöte 2021-03-02\n\nEkonomi\n=======\n\n" + BODY + "\nLokaler\n=======\n\n" + BODY
+        + "\nÖvriga frågor\n=============\n\n" + BODY,
+        ["Ekonomi", "Lokaler", "Övriga frågor"],
+        id="equals-underlined-sections",
+    ),
+    pytest.param(
+        "Mötesanteckningar 2022-05-10\n\nVerksamhetsplan\n---\n\n" + BODY + "\nBudget\n---\n\n" + BODY,
+        ["Verksamhetsplan", "Budget"],
+        id="short-three-dash-rules",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "titles"), SETEXT)
+def test_underlined_lines_are_section_headings(text: str, titles: list[str]) -> None:
+    assert _titles(text) == titles
+
+
+def test_a_rule_after_a_paragraph_sentence_is_no_heading() -> None:
+    # A sentence ending with a full stop above "---" is a paragraph closed by a rule, not a heading.
+    text = ("Protokoll 2021-03-02\n\n## 1. Mötets öppnande\n\nOrdföranden öppnade mötet.\n---\n\n"
+            "## 2. Ekonomi\n\n" + BODY)
+    assert _titles(text) == ["Mötets öppnande", "Ekonomi"]
+
+
+FENCED = [
+    pytest.param(
+        "Protokoll 2017-09-21\n\n## 1. Mötets öppnande\n\nMötet öppnades.\n\n## 2. Stadgeändring\n\n" + BODY
+        + "\n## 3. Mötets avslutande\n\nMötet avslutades.\n\n## Bilaga 1\n\n```\n ### 6. Medlemskap\n"
+        "+### 7. Rösträtt\n 8. Uteslutning\n```\n",
+        ["1", "2", "3"],
+        id="bylaw-diff-in-a-fence-after-the-minutes",
+    ),
+    pytest.param(
+        "Protokoll 2024-11-25\n\n1. Mötets öppnande\n2. Projektplan\n\n~~~\n1. Produkt\n2. Testning\n3. Analys\n"
+        "4. Granskning\n~~~\n\n3. Övriga frågor\n",
+        ["1", "2", "3"],
+        id="tilde-fenced-work-breakdown-list",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "numbers"), FENCED)
+def test_numbered_lines_in_fenced_code_are_no_items(text: str, numbers: list[str]) -> None:
+    assert [n for n, _, _ in _items(text)] == numbers
+
+
+TYPST_HEAD = '#let today = datetime(year: 2025, month: 11, day: 28)\n#set heading(numbering: "1.")\n' \
+             '#set text(font: "IBM Plex Mono", size: 9pt)\n\n#align(center, [\n  *PR 2025-11-28*\n])\n\n'
+
+
+def test_typst_headings_give_leaf_items_and_calls_none() -> None:
+    text = (TYPST_HEAD + "= Formalia\n\n== Mötets öppnande\nMötet öppnades 18:12.\n\n"
+            "== Adjungeringar\n404\n\n= Rapporter\n\n== Kassör\nEkonomin är god och vi har pengar kvar.\n\n"
+            "= Övriga frågor\n\n404\n\n#grid(\n  columns: (1fr, 1fr),\n)\n")
+    assert _titles(text) == ["Mötets öppnande", "Adjungeringar", "Kassör", "Övriga frågor"]
+
+
+def test_markdown_hash_headings_stay_headings_outside_typst() -> None:
+    text = "# Protokoll 2021-09-02\n\n## Hemsidan\n\n" + BODY + "\n## Budget\n\n" + BODY
+    assert _titles(text) == ["Hemsidan", "Budget"]
+
+
+READINGS = [
+    ("Mötet godkände ändring enligt bilaga 1 vid en första läsning.", ItemStatus.RETURNS),
+    ("För att bli gällande stadga behöver ändringen godkännas även vid en andra läsning.", ItemStatus.RETURNS),
+    ("Stadgeändringen antogs i första läsningen och tas upp för andra läsning på årsmötet.", ItemStatus.RETURNS),
+    ("Förslaget måste klubbas vid en andra behandling.", ItemStatus.RETURNS),
+    ("Stadgeändringen antogs i andra läsning.", None),
+    ("Ändringen, som godkändes vid första läsningen i våras, antogs nu i andra läsning.", None),
+    ("Vi läste protokollet från förra mötet.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "status"), READINGS)
+def test_a_first_reading_brings_the_matter_back(sentence: str, status: ItemStatus | None) -> None:
+    found = classify(sentence)
+    assert (found.status if found else None) is status
+    if found:
+        assert found.when is None
+
+
+DECISIONS = [
+    ("Beslutet av namnet borde tas efter att rollen formellt skapats.", ItemStatus.POSTPONED),
+    ("Beslut ska fattas när underlaget från kommunen är klart.", ItemStatus.POSTPONED),
+    ("Ett slutligt beslut bör tas först efter sommaren.", ItemStatus.POSTPONED),
+    ("Beslutet om inköp kommer att tas längre fram.", ItemStatus.POSTPONED),
+    ("Beslut fattades efter diskussion.", None),
+    ("Beslutet ska tas idag innan mötet avslutas.", None),
+    ("Beslut togs när alla hade yttrat sig.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "status"), DECISIONS)
+def test_a_decision_left_until_later_postpones(sentence: str, status: ItemStatus | None) -> None:
+    found = classify(sentence)
+    assert (found.status if found else None) is status
+
+
+@pytest.mark.parametrize("line", [
+    "Bordlagda ärenden", "= Bordlagda ärenden", "5. Bordlagda frågor:", "Tidigare bordlagda ärenden",
+    "Inga bordlagda ärenden.", "Det fanns inga bordlagda frågor.", "Inga ärenden var bordlagda.",
+])
+def test_the_tabled_matters_section_name_tables_nothing(line: str) -> None:
+    assert classify(line) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Frågan om lokalen bordlades.", "Samtliga bordlagda ärenden bordläggs igen.", "Punkten bordläggs.",
+    "Inga beslut fattades och ärendet bordlades.",
+])
+def test_tabling_in_a_sentence_still_postpones(sentence: str) -> None:
+    found = classify(sentence)
+    assert found is not None and found.status is ItemStatus.POSTPONED
+
+
+def test_an_empty_tabled_matters_section_stays_handled() -> None:
+    text = ("Protokoll 2025-11-28\n\n## Rapporter\n\nKassören rapporterade om ekonomin i föreningen.\n\n"
+            "## Bordlagda ärenden\n\nInga bordlagda ärenden.\n\n## Övriga frågor\n\nInga övriga frågor togs upp på mötet.\n")
+    assert [(t, s) for _, t, s in _items(text)] == [
+        ("Rapporter", ItemStatus.HANDLED), ("Bordlagda ärenden", ItemStatus.HANDLED),
+        ("Övriga frågor", ItemStatus.HANDLED),
+    ]
+
+
+def test_a_fence_never_closed_hides_nothing() -> None:
+    text = ("Protokoll 2024-11-25\n\n1. Mötets öppnande\n```\n2. Projektplan\n3. Övriga frågor\n")
+    assert [n for n, _, _ in _items(text)] == ["1", "2", "3"]
