@@ -120,7 +120,7 @@ def _possible_phrases(low: str, words_of: set[str]) -> set[int] | None:
 
 
 _POSTPONED = _phrase_pattern(words.POSTPONED)
-_POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER)
+_POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER + words.POSTPONED_IF_MATTER_MORE)
 _MATTER = _phrase_pattern(words.MATTER_WORDS)
 _DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(?:[.!;]|$)", re.IGNORECASE)
 _RETURNS = _phrase_pattern(words.RETURNS)
@@ -163,9 +163,10 @@ _REFERRED = _phrase_pattern(words.REFERRED_VERBS)
 _REFERRED_GENERAL = _phrase_pattern(words.REFERRED_TO_GENERAL_MEETING)
 _REFERRED_MATTER = _phrase_pattern(words.REFERRED_MATTER)
 _REFERRED_DECIDE = _phrase_pattern(words.REFERRED_DECIDE_VERBS)
+_OTHER_BODIES = words.OTHER_BODIES + words.OTHER_BODIES_MORE
 _LATER_OTHER_BODY = re.compile(
     r"(?<![\w-])(?:i|på|vid|till)\s+(?:nästa|kommande|nästkommande)\s+("
-    + "|".join(re.escape(b) for b in sorted(words.OTHER_BODIES, key=len, reverse=True)) + r")(?![\w-])",
+    + "|".join(re.escape(b) for b in sorted(_OTHER_BODIES, key=len, reverse=True)) + r")(?![\w-])",
     re.IGNORECASE,
 )
 _ANNOUNCE_NOUN = _phrase_pattern(words.ANNOUNCE_NOUNS)
@@ -187,6 +188,8 @@ _DECISION_LATER = _phrase_pattern(_DECISION_LATER_PHRASES)
 _FIRST_READING = _phrase_pattern(words.FIRST_READING)
 _SECOND_READING = _phrase_pattern(words.SECOND_READING)
 _READING_AHEAD = _phrase_pattern(words.READING_AHEAD)
+_REVISIT = _phrase_pattern(words.REVISIT)
+_REVISIT_LATER = _phrase_pattern(words.REVISIT_LATER)
 _PHRASE_KEYS = frozenset(_PHRASE_INDEX)  # after the last phrase pattern
 _READING_NEEDED = frozenset(words.READING_NEEDED)
 _TABLED_SECTIONS = frozenset(words.TABLED_SECTIONS) | frozenset(words.NO_TABLED_SENTENCES) | frozenset(
@@ -204,7 +207,7 @@ def _other_body(text: str) -> str | None:
         return None
     if _RX_OTHER_BODY_2.fullmatch(m.group(1)):
         return m.group(1)  # a body known by its letters: "Ska diskuteras på SK", "tas upp i KS"
-    if any(word == b or word.endswith(b) for b in words.OTHER_BODIES):
+    if any(word == b or word.endswith(b) for b in _OTHER_BODIES):
         rest = _RX_OTHER_BODY_3.split(text.strip(), maxsplit=1)[0]
         return rest.strip().rstrip(",") or None
     return None
@@ -1548,7 +1551,7 @@ _TRIGGER_WORDS = _key_words(
     words.POSTPONED, words.POSTPONED_IF_MATTER, words.DROPPED_WORDS, words.RETURNS,
     words.RETURNS_WITH_LATER, words.REFERRED_VERBS, words.REFERRED_MATTER,
     words.REFERRED_TO_GENERAL_MEETING, words.NEXT_WORDS, words.RECURRING, words.FIRST_READING,
-    words.SECOND_READING, _DECISION_LATER_PHRASES,
+    words.SECOND_READING, _DECISION_LATER_PHRASES, words.REVISIT, words.POSTPONED_IF_MATTER_MORE,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -1566,7 +1569,7 @@ _SUBJECT_FIRST = frozenset(words.ELLIPTIC_MODALS) | frozenset(words.REFERRED_SUB
 # named after "nästa" with a _REFERRED_DECIDE verb); `announcement` needs one of the verbs.
 _STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS, _RETURNS_LATER,
                                      _REFERRED_GENERAL, _REFERRED_MATTER, _REFERRED, _FIRST_READING,
-                                     _SECOND_READING, _READING_AHEAD, _DECISION_LATER)))
+                                     _SECOND_READING, _READING_AHEAD, _DECISION_LATER, _REVISIT)))
 _ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB)))
 
 
@@ -1757,6 +1760,11 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
         later = found.next_meeting() or search(_LATER_NOT_NEXT)
         if later and not search(_BEFORE_NEXT):
             return Finding(ItemStatus.RETURNS, when_of(text, meeting), None, m.start(), m.end())
+    m = search(_REVISIT)
+    if m and not search(_ELECTION):
+        when = when_of(text[m.start():], meeting)
+        if when is not None or search(_REVISIT_LATER):
+            return Finding(ItemStatus.RETURNS, when, None, m.start(), m.end())
     m = search(_REFERRED_GENERAL)
     if m:
         return Finding(ItemStatus.REFERRED, None, "stämman", m.start(), m.end())
@@ -1982,7 +1990,7 @@ _SENTENCE_KEYS = _rare_words(
     words.POSTPONED, words.POSTPONED_IF_MATTER, words.DROPPED_WORDS, words.RETURNS, words.RETURNS_WITH_LATER,
     words.REFERRED_TO_GENERAL_MEETING, words.REFERRED_MATTER, words.REFERRED_VERBS, words.REFERRED_DECIDE_VERBS,
     words.HANDLED_LATER, words.PREPARE_VERBS, words.ANNOUNCE_VERBS, words.MOVE_VERBS, words.FIRST_READING,
-    words.SECOND_READING, _DECISION_LATER_PHRASES,
+    words.SECOND_READING, _DECISION_LATER_PHRASES, words.REVISIT, words.POSTPONED_IF_MATTER_MORE,
 )
 _UNREAD = object()
 

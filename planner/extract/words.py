@@ -616,4 +616,21 @@ DECISION_NOUNS: tuple[str, ...] = ("beslut", "beslutet", "ett beslut", "slutligt
 DEFER_MODALS: tuple[str, ...] = ("bör", "borde", "ska", "skall", "får", "kommer att", "kan")
 DECIDE_PASSIVES: tuple[str, ...] = ("tas", "fattas")
 LATER_CONDITIONS: tuple[str, ...] = ("efter att", "först efter", "först när", "när", "senare", "längre fram")
+# Taking a matter up again, which brings it back when the sentence says when ("Ärendet tas upp
+# igen i mars", "Frågan diskuteras vidare efter sommaren") or that it is later ("tas upp igen senare").
+REVISIT: tuple[str, ...] = (
+    "tas upp igen", "ta upp … igen", "tar upp … igen", "tas upp på nytt", "behandlas igen",
+    "diskuteras vidare", "följs upp", "följa upp", "återupptas", "återuppta",
+)
+REVISIT_LATER: tuple[str, ...] = (
+    "senare", "längre fram", "framöver", "efter sommaren", "efter jul", "efter nyår", "till hösten",
+    "till våren", "i höst", "i vår",
+)
+# More deferring verbs: "Punkten sköts till nästa möte" (past tense, as "skjuts … till").
+POSTPONED_IF_MATTER_MORE: tuple[str, ...] = ("sköts … till", "sköts fram", "sköts på")
+# More stems of other bodies ("överlämnas till valberedningen", "tas upp i presidiet").
+OTHER_BODIES_MORE: tuple[str, ...] = (
+    "beredning", "beredningen", "presidium", "presidiet", "förvaltning", "förvaltningen", "kansli",
+    "kansliet", "revisorerna", "direktion", "direktionen", "föreningsstämman",
+)
 # --- end items, status and carry ---

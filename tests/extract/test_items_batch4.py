@@ -164,3 +164,42 @@ def test_an_empty_tabled_matters_section_stays_handled() -> None:
 def test_a_fence_never_closed_hides_nothing() -> None:
     text = ("Protokoll 2024-11-25\n\n1. Mötets öppnande\n```\n2. Projektplan\n3. Övriga frågor\n")
     assert [n for n, _, _ in _items(text)] == ["1", "2", "3"]
+
+
+REVISITS = [
+    ("Ärendet tas upp igen i mars.", ItemStatus.RETURNS, "2021-03"),
+    ("Frågan diskuteras vidare i maj.", ItemStatus.RETURNS, "2021-05"),
+    ("Frågan följs upp i oktober.", ItemStatus.RETURNS, "2021-10"),
+    ("Ärendet tas upp igen den 12 maj.", ItemStatus.RETURNS, "2021-05-12"),
+    ("Frågan tas upp igen senare.", ItemStatus.RETURNS, None),
+    ("Vi tar upp frågan igen efter sommaren.", ItemStatus.RETURNS, None),
+    ("Ekonomin följs upp varje månad.", None, None),
+    ("Frågan togs upp igen under mötet.", None, None),
+    ("Vi följde upp beslutet från i mars.", None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "status", "when"), REVISITS)
+def test_a_matter_taken_up_again_later_returns(sentence: str, status: ItemStatus | None, when: str | None) -> None:
+    from datetime import date
+
+    found = classify(sentence, date(2021, 2, 1))
+    assert (found.status if found else None) is status
+    if found:
+        assert found.when == when
+
+
+@pytest.mark.parametrize(("sentence", "status", "body"), [
+    ("Punkten sköts till nästa möte.", ItemStatus.POSTPONED, None),
+    ("Beslutet sköts fram.", ItemStatus.POSTPONED, None),
+    ("Frågan överlämnas till valberedningen.", ItemStatus.REFERRED, "valberedningen"),
+    ("Ärendet tas upp i presidiet.", ItemStatus.REFERRED, "presidiet"),
+    ("Frågan lämnas över till förvaltningen.", ItemStatus.REFERRED, "förvaltningen"),
+    ("Förvaltningen redogjorde för läget.", None, None),
+    ("Han sköts upp till ordförande.", None, None),
+])
+def test_more_deferring_verbs_and_bodies(sentence: str, status: ItemStatus | None, body: str | None) -> None:
+    found = classify(sentence)
+    assert (found.status if found else None) is status
+    if found:
+        assert found.body == body
