@@ -972,7 +972,7 @@ def _title_line(text: str, i: int, lines: Sequence[Line]) -> bool:
 def _marked_headings(doc: Minutes) -> list[Heading]:
     """Items of marked-up minutes: leaf headings with content, or top-level bullets below one."""
     lines = doc.lines
-    latex = looks_like_latex(doc.text) or looks_like_typst(doc.text)  # section commands: leaves are items
+    latex = looks_like_latex(doc.text) or has_equals_sections(doc.text)  # section commands: leaves are items
     heads = [i for i, ln in enumerate(lines) if ln.level]
     structural = [i for i in heads if _first_words(lines[i].text) not in words.SUBHEADINGS]
     out: list[Heading] = []
@@ -1310,9 +1310,17 @@ _TYPST_SETUP = re.compile(r"^#(?:set|let|import|show)\b", re.MULTILINE)
 _TYPST_HEADING = re.compile(r"(=+)\s+(?=\S)")
 
 
+_EQUALS_SECTION = re.compile(r"^={2,6}[ \t]+\S", re.MULTILINE)
+
+
 def looks_like_typst(text: str) -> bool:
     """Typst source: set-up lines ("#set text(...)", "#let today = ...", "#import ...") near the top."""
     return len(_TYPST_SETUP.findall(text, 0, 5000)) >= 2
+
+
+def has_equals_sections(text: str) -> bool:
+    """Sections marked with leading equals signs ("= Protokoll", "== Ekonomi"): Typst or AsciiDoc."""
+    return looks_like_typst(text) or len(_EQUALS_SECTION.findall(text)) >= 2
 
 
 def _setext_title(lines: Sequence[Line], i: int) -> bool:
@@ -1351,11 +1359,13 @@ def markup_view(doc: Minutes) -> Minutes:
 
     A line underlined with "===" or "---" (a Markdown setext heading) gets level 1 or 2 and its
     rule goes blank; the lines of a fenced code block (``` or ~~~) go blank, since code, diffs and
-    listings hold no agenda items; in Typst source, "= Title" and "== Title" are the headings and
-    "#name(...)" lines are code, not Markdown headings. Offsets stay those of `doc.clean`.
+    listings hold no agenda items; in Typst or AsciiDoc source, "= Title" and "== Title" are the
+    headings, and in Typst "#name(...)" lines are code, not Markdown headings. Offsets stay those
+    of `doc.clean`.
     """
     typst = looks_like_typst(doc.text)
-    if not typst and "```" not in doc.clean and "~~~" not in doc.clean and "---" not in doc.clean \
+    equals = typst or has_equals_sections(doc.text)
+    if not equals and "```" not in doc.clean and "~~~" not in doc.clean and "---" not in doc.clean \
             and "===" not in doc.clean:
         return doc
     lines = list(doc.lines)
@@ -1366,13 +1376,13 @@ def markup_view(doc: Minutes) -> Minutes:
         if i in code:
             lines[i] = replace(ln, text="", level=0)
             continue
-        if typst:
+        if equals:
             h = _TYPST_HEADING.match(t)
             if h:
                 lines[i] = replace(ln, text=t[h.end():], start=ln.start + h.end(), level=len(h.group(1)))
                 changed = True
                 continue
-            if ln.level and _raw_opening(doc, ln) == "#":
+            if typst and ln.level and _raw_opening(doc, ln) == "#":
                 lines[i] = replace(ln, level=0)  # "#let today = ...", "#align(center, [": code
                 changed = True
         if i and t[:4].lstrip()[:1] in ("=", "-") and _SETEXT_RULE.fullmatch(t) and _setext_title(lines, i - 1):
@@ -2278,7 +2288,8 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
 
     for h, sents in zip(heads, per_item):
         if not agenda and not any(_has_two_words(x.text) for x in sents):
-            sents = _sentence_in_heading(doc, h)
+            # A one-word text may still be the item's fate ("Bordlades.", "Utgår."): keep it.
+            sents = _sentence_in_heading(doc, h) + sents
         dropped = [] if agenda else _dropped_entries(doc, h, sents)
         if dropped:  # the item's own text ends where the first dropped point's title starts
             cut = dropped[0][0]

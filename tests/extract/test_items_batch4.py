@@ -203,3 +203,31 @@ def test_more_deferring_verbs_and_bodies(sentence: str, status: ItemStatus | Non
     assert (found.status if found else None) is status
     if found:
         assert found.body == body
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Protokoll 2021-03-02\n\n§1 Mötets öppnande\n" + BODY + "§2 Lokalfrågan\nBordlades.\n§3 Avslutning\n" + BODY,
+                 [("1", ItemStatus.HANDLED), ("2", ItemStatus.POSTPONED), ("3", ItemStatus.HANDLED)],
+                 id="paragraph-with-one-word-bordlades"),
+    pytest.param("Protokoll 2021-03-02\n\nPunkt 1. Mötets öppnande\n" + BODY + "Punkt 2. Studieresa\nUtgår.\n"
+                 "Punkt 3. Avslutning\n" + BODY,
+                 [("1", ItemStatus.HANDLED), ("2", ItemStatus.POSTPONED), ("3", ItemStatus.HANDLED)],
+                 id="punkt-with-one-word-utgar"),
+    pytest.param("Protokoll 2021-03-02\n\n1. Mötets öppnande\n" + BODY + "2. Adjungeringar\nInga.\n3. Avslutning\n" + BODY,
+                 [("1", ItemStatus.HANDLED), ("2", ItemStatus.HANDLED), ("3", ItemStatus.HANDLED)],
+                 id="one-word-text-without-a-fate"),
+])
+def test_a_one_word_text_can_give_the_status(text: str, expected: list[tuple[str, ItemStatus]]) -> None:
+    assert [(n, s) for n, _, s in _items(text)] == expected
+
+
+def test_asciidoc_equals_sections_are_headings() -> None:
+    text = ("= Protokoll styrelsemöte 2021-03-02\n\n== Ekonomi\n" + BODY + "\n== Lokalfrågan\nFrågan bordlades.\n\n"
+            "== Övriga frågor\n" + BODY)
+    assert _items(text) == [(None, "Ekonomi", ItemStatus.HANDLED), (None, "Lokalfrågan", ItemStatus.POSTPONED),
+                            (None, "Övriga frågor", ItemStatus.HANDLED)]
+
+
+def test_one_equals_line_in_markdown_is_no_section_markup() -> None:
+    text = "# Protokoll 2021-03-02\n\n## Ekonomi\n\n" + BODY + "\n== viktigt ==\n\n## Budget\n\n" + BODY
+    assert _titles(text) == ["Ekonomi", "Budget"]
