@@ -119,7 +119,7 @@ def _possible_phrases(low: str, words_of: set[str]) -> set[int] | None:
     return out
 
 
-_POSTPONED = _phrase_pattern(words.POSTPONED)
+_POSTPONED = _phrase_pattern(words.POSTPONED + words.POSTPONED_MORE)
 _POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER + words.POSTPONED_IF_MATTER_MORE)
 _MATTER = _phrase_pattern(words.MATTER_WORDS)
 _DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(?:[.!;]|$)", re.IGNORECASE)
@@ -151,7 +151,7 @@ _SAME_MEETING = _phrase_pattern(words.SAME_MEETING)
 _EARLIER_MEETING = _phrase_pattern(words.EARLIER_MEETING)
 _BEFORE_NEXT = _phrase_pattern(words.BEFORE_NEXT)
 _ELECTION = _phrase_pattern(words.ELECTION)
-_LATER_NOT_NEXT = _phrase_pattern(words.LATER_NOT_NEXT)
+_LATER_NOT_NEXT = _phrase_pattern(words.LATER_NOT_NEXT + words.LATER_MEETINGS_MORE)
 _RECURRING = _phrase_pattern(words.RECURRING)
 _NEXT = re.compile(
     r"(?<![\w-])(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:\w+\s+){0,2}?(?:"
@@ -190,6 +190,10 @@ _SECOND_READING = _phrase_pattern(words.SECOND_READING)
 _READING_AHEAD = _phrase_pattern(words.READING_AHEAD)
 _REVISIT = _phrase_pattern(words.REVISIT)
 _REVISIT_LATER = _phrase_pattern(words.REVISIT_LATER)
+_DECISION_AT_PHRASES = tuple(f"{noun} … {at}" for noun in words.DECISION_NOUNS for at in words.DECISION_AT)
+_DECISION_AT = _phrase_pattern(_DECISION_AT_PHRASES)
+_LATER_MEETING = _phrase_pattern(words.LATER_MEETINGS_MORE)
+_TAKEN_UP = _phrase_pattern(words.TAKEN_UP)
 _PHRASE_KEYS = frozenset(_PHRASE_INDEX)  # after the last phrase pattern
 _READING_NEEDED = frozenset(words.READING_NEEDED)
 _TABLED_SECTIONS = frozenset(words.TABLED_SECTIONS) | frozenset(words.NO_TABLED_SENTENCES) | frozenset(
@@ -1562,6 +1566,7 @@ _TRIGGER_WORDS = _key_words(
     words.RETURNS_WITH_LATER, words.REFERRED_VERBS, words.REFERRED_MATTER,
     words.REFERRED_TO_GENERAL_MEETING, words.NEXT_WORDS, words.RECURRING, words.FIRST_READING,
     words.SECOND_READING, _DECISION_LATER_PHRASES, words.REVISIT, words.POSTPONED_IF_MATTER_MORE,
+    words.POSTPONED_MORE, _DECISION_AT_PHRASES, words.LATER_MEETINGS_MORE,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -1579,7 +1584,8 @@ _SUBJECT_FIRST = frozenset(words.ELLIPTIC_MODALS) | frozenset(words.REFERRED_SUB
 # named after "nästa" with a _REFERRED_DECIDE verb); `announcement` needs one of the verbs.
 _STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS, _RETURNS_LATER,
                                      _REFERRED_GENERAL, _REFERRED_MATTER, _REFERRED, _FIRST_READING,
-                                     _SECOND_READING, _READING_AHEAD, _DECISION_LATER, _REVISIT)))
+                                     _SECOND_READING, _READING_AHEAD, _DECISION_LATER, _REVISIT,
+                                     _DECISION_AT, _LATER_MEETING)))
 _ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB)))
 
 
@@ -1775,6 +1781,14 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
         when = when_of(text[m.start():], meeting)
         if when is not None or search(_REVISIT_LATER):
             return Finding(ItemStatus.RETURNS, when, None, m.start(), m.end())
+    m = search(_DECISION_AT)
+    if m and found.names_meeting():
+        when = when_of(text[m.start():], meeting)
+        if when is not None:  # "Beslut i frågan fattas på styrelsemötet i april"
+            return Finding(ItemStatus.RETURNS, when, None, m.start(), m.end())
+    m = search(_LATER_MEETING)
+    if m and search(_TAKEN_UP):  # "Frågan tas upp på höstens första möte"
+        return Finding(ItemStatus.RETURNS, None, None, m.start(), m.end())
     m = search(_REFERRED_GENERAL)
     if m:
         return Finding(ItemStatus.REFERRED, None, "stämman", m.start(), m.end())
@@ -2001,6 +2015,7 @@ _SENTENCE_KEYS = _rare_words(
     words.REFERRED_TO_GENERAL_MEETING, words.REFERRED_MATTER, words.REFERRED_VERBS, words.REFERRED_DECIDE_VERBS,
     words.HANDLED_LATER, words.PREPARE_VERBS, words.ANNOUNCE_VERBS, words.MOVE_VERBS, words.FIRST_READING,
     words.SECOND_READING, _DECISION_LATER_PHRASES, words.REVISIT, words.POSTPONED_IF_MATTER_MORE,
+    words.POSTPONED_MORE, _DECISION_AT_PHRASES, words.LATER_MEETINGS_MORE,
 )
 _UNREAD = object()
 

@@ -633,4 +633,22 @@ OTHER_BODIES_MORE: tuple[str, ...] = (
     "beredning", "beredningen", "presidium", "presidiet", "förvaltning", "förvaltningen", "kansli",
     "kansliet", "revisorerna", "direktion", "direktionen", "föreningsstämman",
 )
+# A matter left waiting or laid to rest for now ("Frågan får vänta", "Ärendet vilandeförklaras",
+# "Frågan läggs på is"): postponed, with no time said.
+POSTPONED_MORE: tuple[str, ...] = (
+    "frågan får vänta", "punkten får vänta", "ärendet får vänta", "beslutet får vänta", "beslut får vänta",
+    "detta får vänta", "det får vänta", "vilandeförklaras", "vilandeförklarades", "vilandeförklarat",
+    "vilar tills vidare", "läggs vilande", "lades vilande", "läggs på is", "lades på is", "ligger på is",
+)
+# Later meetings named without being the next one ("Tas upp på höstens första möte").
+LATER_MEETINGS_MORE: tuple[str, ...] = (
+    "höstens första möte", "vårens första möte", "höstens första styrelsemöte", "vårens första styrelsemöte",
+    "första mötet efter sommaren", "första mötet i höst", "första mötet i vår", "första mötet efter jul",
+    "första mötet efter nyår", "första mötet nästa år", "första mötet efter semestern",
+)
+# "Beslut i frågan fattas på styrelsemötet i april": the decision is taken at a later meeting that
+# the sentence dates (items.py joins a decision noun … verb + preposition + a meeting word).
+DECISION_AT: tuple[str, ...] = ("tas på", "fattas på", "tas vid", "fattas vid", "tas under", "fattas under")
+# Verbs that put a matter on a later meeting's agenda ("tas upp på höstens första möte").
+TAKEN_UP: tuple[str, ...] = ("tas upp", "tar vi upp", "behandlas", "diskuteras", "lyfts", "beslutas", "återkommer")
 # --- end items, status and carry ---

@@ -231,3 +231,25 @@ def test_asciidoc_equals_sections_are_headings() -> None:
 def test_one_equals_line_in_markdown_is_no_section_markup() -> None:
     text = "# Protokoll 2021-03-02\n\n## Ekonomi\n\n" + BODY + "\n== viktigt ==\n\n## Budget\n\n" + BODY
     assert _titles(text) == ["Ekonomi", "Budget"]
+
+
+@pytest.mark.parametrize(("sentence", "status", "when"), [
+    ("Beslut i frågan fattas på styrelsemötet i april.", ItemStatus.RETURNS, "2021-04"),
+    ("Beslut tas på mötet den 12 mars.", ItemStatus.RETURNS, "2021-03-12"),
+    ("Frågan tas upp på höstens första möte.", ItemStatus.RETURNS, None),
+    ("Punkten tas upp på första mötet efter sommaren.", ItemStatus.RETURNS, None),
+    ("Frågan får vänta.", ItemStatus.POSTPONED, None),
+    ("Ärendet vilandeförklaras.", ItemStatus.POSTPONED, None),
+    ("Frågan läggs på is tills vidare.", ItemStatus.POSTPONED, None),
+    ("Beslut fattades på mötet i april.", None, None),
+    ("Beslut tas på årsmötet.", None, None),
+    ("Höstens första möte blir den 3 september.", None, None),
+    ("Vi får vänta på besked från kommunen.", None, None),
+])
+def test_later_meetings_and_matters_left_waiting(sentence: str, status: ItemStatus | None, when: str | None) -> None:
+    from datetime import date
+
+    found = classify(sentence, date(2021, 2, 1))
+    assert (found.status if found else None) is status
+    if found:
+        assert found.when == when
