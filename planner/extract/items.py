@@ -1295,6 +1295,69 @@ def _lettered_headings(doc: Minutes) -> list[Heading]:
     return out
 
 
+_LETTERED_LOWER = re.compile(r"^\s*([a-zåäö])[).]\s+(?P<title>[A-ZÅÄÖ0-9].*)$")
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+          "XVI", "XVII", "XVIII", "XIX", "XX")
+_ROMAN_NUMBERED = re.compile(r"^\s*([IVX]{1,5})[.)]\s+(?P<title>[A-ZÅÄÖ0-9].*)$")
+
+
+def _sequence_headings(doc: Minutes, pattern: re.Pattern[str], marks: Sequence[str]) -> list[Heading]:
+    """Headings marked with `marks` in order from the first ("a) ... b) ... c)", "I. ... II. ... III.").
+
+    Three or more in a row without a gap, each a short title on a line of its own; a second run
+    from the first mark after three ends the list.
+    """
+    found: list[tuple[int, str, int, str]] = []
+    for i, ln in enumerate(doc.lines):
+        m = pattern.match(ln.text)
+        if m is None or len(m.group("title")) > 100 or m.group("title").rstrip().endswith((".", ",", ";")):
+            continue
+        mark = m.group(1)
+        if mark not in marks:
+            continue
+        if mark == marks[0]:
+            if len(found) >= 3:
+                break
+            found = []
+        elif not found or marks.index(mark) != marks.index(found[-1][1]) + 1:
+            continue
+        found.append((i, mark, ln.start + m.start(1), m.group("title")))
+    if len(found) < 3:
+        return []
+    first = found[0][0]
+    lead = next((doc.lines[j].text.strip() for j in range(first - 1, -1, -1) if doc.lines[j].text.strip()), "")
+    if lead.endswith(":"):
+        return []  # "Styrelsen föreslår att: a) ... b) ...": a list inside an item
+    with_text = sum(1 for (i, *_), (j, *_) in pairwise(found)
+                    if any(doc.lines[x].text.strip() for x in range(i + 1, j)))
+    if with_text < 2:
+        return []  # points one under the other: a list, not sections with their own text
+    out = []
+    for k, (i, mark, start, title) in enumerate(found):
+        end = found[k + 1][0] if k + 1 < len(found) else None
+        out.append(Heading(mark, _clean_title(title), i, start, doc.lines[i].end, end))
+    return out
+
+
+_LOWER_LETTERS = tuple("abcdefghijklmnopqrstuvwxyz")
+
+
+def _marked_sequence_headings(doc: Minutes) -> list[Heading]:
+    """Points numbered I., II., III. or lettered a), b), c) in minutes without marked-up headings.
+
+    Under Markdown or LaTeX sections such lists are proposals or sub-points inside an item.
+    """
+    if sum(1 for ln in doc.lines if ln.level) >= 2:
+        return []
+    clean = doc.clean
+    roman = _sequence_headings(doc, _ROMAN_NUMBERED, _ROMAN) if ("I." in clean or "I)" in clean) else []
+    if roman:
+        return roman
+    if "a)" in clean or "a." in clean:
+        return _sequence_headings(doc, _LETTERED_LOWER, _LOWER_LETTERS)
+    return []
+
+
 def _lone_paragraph(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
     """The one paragraph heading of a copy cut off after it ("§ 19 Val av justerare")."""
     cands = [c for c in found
@@ -1407,7 +1470,7 @@ def find_headings(doc: Minutes, latin: bytes | None = None) -> tuple[list[Headin
     numbered = _numbered_headings(doc, cands)
     if len(numbered) >= 2:
         return numbered, "numbered"
-    lettered = _lettered_headings(doc)
+    lettered = _lettered_headings(doc) or _marked_sequence_headings(doc)
     if lettered:
         return lettered, "numbered"
     agenda = _agenda_headings(doc)

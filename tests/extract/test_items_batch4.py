@@ -253,3 +253,29 @@ def test_later_meetings_and_matters_left_waiting(sentence: str, status: ItemStat
     assert (found.status if found else None) is status
     if found:
         assert found.when == when
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Protokoll 2021-03-02\n\nI. Mötets öppnande\n" + BODY + "II. Ekonomi\n" + BODY
+                 + "III. Lokalfrågan\nFrågan bordlades.\nIV. Avslutning\n" + BODY,
+                 [("I", "Mötets öppnande"), ("II", "Ekonomi"), ("III", "Lokalfrågan"), ("IV", "Avslutning")],
+                 id="roman-numerals"),
+    pytest.param("Protokoll 2021-03-02\n\na) Mötets öppnande\n" + BODY + "b) Ekonomi\n" + BODY
+                 + "c) Lokalfrågan\nFrågan bordlades.\n",
+                 [("a", "Mötets öppnande"), ("b", "Ekonomi"), ("c", "Lokalfrågan")],
+                 id="lower-case-letters"),
+])
+def test_roman_and_lettered_points_number_the_items(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(n, t) for n, t, _ in _items(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Protokoll 2021-03-02\n\nEkonomi\n\n" + BODY + "\nStyrelsen föreslår att:\na) Budgeten godkänns\n"
+                 + BODY + "b) Avgiften höjs\n" + BODY + "c) Revisorerna väljs om\n" + BODY, id="after-a-lead-in"),
+    pytest.param("Protokoll 2021-03-02\n\nEkonomi\n\n" + BODY + "\na) Budgeten godkänns\nb) Avgiften höjs\n"
+                 "c) Revisorerna väljs om\n\nLokaler\n\n" + BODY, id="one-under-the-other"),
+    pytest.param("# Protokoll 2021-03-02\n\n## Ekonomi\n\n" + BODY + "a) Budgeten\n" + BODY + "b) Avgiften\n" + BODY
+                 + "c) Revisorerna\n" + BODY + "\n## Lokaler\n\n" + BODY, id="under-markdown-sections"),
+])
+def test_lettered_lists_inside_items_are_no_items(text: str) -> None:
+    assert all(n is None or n.isdigit() for n, _, _ in _items(text))
