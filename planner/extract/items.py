@@ -2267,6 +2267,10 @@ def _sentence_in_heading(doc: Minutes, h: Heading) -> list[Sentence]:
     """The sentence a one-line item carries after its name ("5. Översättningsarbetet, Ska diskuteras på SK.")."""
     head = doc.clean[h.start:h.end]
     name = _RX_IS_EXCLUDED_HEADING_1.search(head)  # past the number: "5. " is no sentence end
+    tab = head.find("\t", name.start() if name else 0)
+    if tab >= 0 and _LETTER_WORD.search(head, tab):
+        # A table row "3 | Lokalfrågan | Bordlades": the cells after the title say what came of it.
+        return [Sentence(head[tab + 1:].replace("\t", " "), h.start + tab + 1, h.end)]
     m = re.compile(r"[,.]\s+(?=[A-ZÅÄÖ])").search(head, name.start() if name else 0)
     if m is None or _words_in(head[m.end():]) < 3:
         return []

@@ -279,3 +279,15 @@ def test_roman_and_lettered_points_number_the_items(text: str, expected: list[tu
 ])
 def test_lettered_lists_inside_items_are_no_items(text: str) -> None:
     assert all(n is None or n.isdigit() for n, _, _ in _items(text))
+
+
+@pytest.mark.parametrize(("row", "status"), [
+    ("| 3 | Lokalfrågan | Bordlades |", ItemStatus.POSTPONED),
+    ("| 3 | Lokalfrågan | Tas upp igen i april |", ItemStatus.RETURNS),
+    ("| 3 | Lokalfrågan | Godkändes |", ItemStatus.HANDLED),
+    ("| 3 | Lokalfrågan | Anna Berg |", ItemStatus.HANDLED),
+])
+def test_the_cells_of_an_agenda_table_row_give_its_status(row: str, status: ItemStatus) -> None:
+    text = ("# Protokoll 2021-03-02\n\n| § | Ärende | Beslut |\n|---|---|---|\n| 1 | Mötets öppnande | Öppnat |\n"
+            "| 2 | Ekonomi | Godkänd |\n" + row + "\n")
+    assert _items(text)[-1] == ("3", "Lokalfrågan", status)
