@@ -123,7 +123,7 @@ _POSTPONED = _phrase_pattern(words.POSTPONED + words.POSTPONED_MORE)
 _POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER + words.POSTPONED_IF_MATTER_MORE)
 _MATTER = _phrase_pattern(words.MATTER_WORDS)
 _DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(?:[.!;]|$)", re.IGNORECASE)
-_RETURNS = _phrase_pattern(words.RETURNS)
+_RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE)
 _RETURNS_LATER = _phrase_pattern(words.RETURNS_WITH_LATER)
 _RETURNS_NOT = _phrase_pattern(words.RETURNS_NOT)
 # A standing point made for another matter ("att det ska finnas en stående punkt för rapporteringar"):
@@ -1629,7 +1629,7 @@ _TRIGGER_WORDS = _key_words(
     words.RETURNS_WITH_LATER, words.REFERRED_VERBS, words.REFERRED_MATTER,
     words.REFERRED_TO_GENERAL_MEETING, words.NEXT_WORDS, words.RECURRING, words.FIRST_READING,
     words.SECOND_READING, _DECISION_LATER_PHRASES, words.REVISIT, words.POSTPONED_IF_MATTER_MORE,
-    words.POSTPONED_MORE, _DECISION_AT_PHRASES, words.LATER_MEETINGS_MORE,
+    words.POSTPONED_MORE, _DECISION_AT_PHRASES, words.LATER_MEETINGS_MORE, words.RETURNS_MORE,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -1839,6 +1839,10 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
         later = found.next_meeting() or search(_LATER_NOT_NEXT)
         if later and not search(_BEFORE_NEXT):
             return Finding(ItemStatus.RETURNS, when_of(text, meeting), None, m.start(), m.end())
+        if not later and found.names_meeting() and not search(_SAME_MEETING) and found.words.isdisjoint(_OTHER_BODIES):
+            when = when_of(text[m.start():], meeting)  # "Detta ska redovisas på mötet i maj"
+            if when is not None:
+                return Finding(ItemStatus.RETURNS, when, None, m.start(), m.end())
     m = search(_REVISIT)
     if m and not search(_ELECTION):
         when = when_of(text[m.start():], meeting)
@@ -2078,7 +2082,7 @@ _SENTENCE_KEYS = _rare_words(
     words.REFERRED_TO_GENERAL_MEETING, words.REFERRED_MATTER, words.REFERRED_VERBS, words.REFERRED_DECIDE_VERBS,
     words.HANDLED_LATER, words.PREPARE_VERBS, words.ANNOUNCE_VERBS, words.MOVE_VERBS, words.FIRST_READING,
     words.SECOND_READING, _DECISION_LATER_PHRASES, words.REVISIT, words.POSTPONED_IF_MATTER_MORE,
-    words.POSTPONED_MORE, _DECISION_AT_PHRASES, words.LATER_MEETINGS_MORE,
+    words.POSTPONED_MORE, _DECISION_AT_PHRASES, words.LATER_MEETINGS_MORE, words.RETURNS_MORE,
 )
 _UNREAD = object()
 

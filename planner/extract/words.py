@@ -651,4 +651,12 @@ LATER_MEETINGS_MORE: tuple[str, ...] = (
 DECISION_AT: tuple[str, ...] = ("tas på", "fattas på", "tas vid", "fattas vid", "tas under", "fattas under")
 # Verbs that put a matter on a later meeting's agenda ("tas upp på höstens första möte").
 TAKEN_UP: tuple[str, ...] = ("tas upp", "tar vi upp", "behandlas", "diskuteras", "lyfts", "beslutas", "återkommer")
+# The matter stays open on the list ("Ärendet kvarstår", "Punkten står kvar på dagordningen"):
+# it comes back, when not said.
+RETURNS_MORE: tuple[str, ...] = (
+    "ärendet kvarstår", "punkten kvarstår", "frågan kvarstår", "ärendet står kvar", "punkten står kvar",
+    "frågan står kvar", "står kvar på dagordningen", "ligger kvar på dagordningen", "kvarstår på dagordningen",
+    "frågan hålls öppen", "ärendet hålls öppet", "punkten hålls öppen", "frågan är fortsatt öppen",
+    "ärendet är fortsatt öppet",
+)
 # --- end items, status and carry ---

@@ -291,3 +291,22 @@ def test_the_cells_of_an_agenda_table_row_give_its_status(row: str, status: Item
     text = ("# Protokoll 2021-03-02\n\n| § | Ärende | Beslut |\n|---|---|---|\n| 1 | Mötets öppnande | Öppnat |\n"
             "| 2 | Ekonomi | Godkänd |\n" + row + "\n")
     assert _items(text)[-1] == ("3", "Lokalfrågan", status)
+
+
+@pytest.mark.parametrize(("sentence", "status", "when"), [
+    ("Ärendet kvarstår.", ItemStatus.RETURNS, None),
+    ("Punkten står kvar på dagordningen.", ItemStatus.RETURNS, None),
+    ("Detta ska redovisas på mötet i maj.", ItemStatus.RETURNS, "2021-05"),
+    ("Rapporten presenteras på styrelsemötet den 5 maj.", ItemStatus.RETURNS, "2021-05-05"),
+    ("Rapporten presenterades på mötet den 5 maj.", None, None),
+    ("Resultatet redovisas på årsmötet i mars.", None, None),
+    ("Projektet redovisas i maj.", None, None),
+])
+def test_a_matter_kept_open_or_shown_at_a_dated_meeting_returns(
+        sentence: str, status: ItemStatus | None, when: str | None) -> None:
+    from datetime import date
+
+    found = classify(sentence, date(2021, 2, 1))
+    assert (found.status if found else None) is status
+    if found:
+        assert found.when == when
