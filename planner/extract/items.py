@@ -2267,6 +2267,31 @@ def _carry_title(title: str, s: Sentence, sents: list[Sentence]) -> str:
     return title
 
 
+# A status mark closing a heading: "Lokalfrågan (utgår)", "Studieresan – bordläggs", "Budget [skjuts upp]".
+_TITLE_MARK = re.compile(r"(?:\s*[(\[]\s*([^()\[\]]{3,40}?)\s*[)\]]|\s+[-–—]\s+([^-–—()]{3,40}?))\s*$")
+
+
+def _title_mark(doc: Minutes, h: Heading, reading: _Reading) -> tuple[Sentence, str] | None:
+    """The status mark that closes an item's heading, as a sentence, and the title without it.
+
+    Only a mark that gives a status counts: "Budget (förslag)" and "Ekonomi – rapport" keep
+    their titles.
+    """
+    m = _TITLE_MARK.search(h.title)
+    if m is None:
+        return None
+    mark = m.group(1) or m.group(2)
+    k = doc.clean.rfind(mark, h.start, h.end)
+    if k < 0:
+        return None
+    s = Sentence(mark, k, k + len(mark))
+    found = reading.classify(s)
+    if found is None or (found.when is None and any(ch.isdigit() for ch in mark)):
+        return None  # "Motion om taxor (bordlagd 2021-01-12)": tabled at an earlier meeting
+    title = h.title[:m.start()].rstrip(" ,:;")
+    return (s, title) if title else None
+
+
 def _sentence_in_heading(doc: Minutes, h: Heading) -> list[Sentence]:
     """The sentence a one-line item carries after its name ("5. Översättningsarbetet, Ska diskuteras på SK.")."""
     head = doc.clean[h.start:h.end]
@@ -2373,6 +2398,10 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
         return "next" if general_next else None
 
     for h, sents in zip(heads, per_item):
+        marked = _title_mark(doc, h, reading)
+        if marked is not None:
+            h = replace(h, title=marked[1])
+            sents = [marked[0], *sents]
         if not agenda and not any(_has_two_words(x.text) for x in sents):
             # A one-word text may still be the item's fate ("Bordlades.", "Utgår."): keep it.
             sents = _sentence_in_heading(doc, h) + sents

@@ -627,7 +627,9 @@ REVISIT_LATER: tuple[str, ...] = (
     "till våren", "i höst", "i vår",
 )
 # More deferring verbs: "Punkten sköts till nästa möte" (past tense, as "skjuts … till").
-POSTPONED_IF_MATTER_MORE: tuple[str, ...] = ("sköts … till", "sköts fram", "sköts på")
+POSTPONED_IF_MATTER_MORE: tuple[str, ...] = (
+    "sköts … till", "sköts fram", "sköts på", "uppskjuten", "uppskjutet", "uppskjuts", "uppsköts",
+)
 # More stems of other bodies ("överlämnas till valberedningen", "tas upp i presidiet").
 OTHER_BODIES_MORE: tuple[str, ...] = (
     "beredning", "beredningen", "presidium", "presidiet", "förvaltning", "förvaltningen", "kansli",
@@ -639,6 +641,7 @@ POSTPONED_MORE: tuple[str, ...] = (
     "frågan får vänta", "punkten får vänta", "ärendet får vänta", "beslutet får vänta", "beslut får vänta",
     "detta får vänta", "det får vänta", "vilandeförklaras", "vilandeförklarades", "vilandeförklarat",
     "vilar tills vidare", "läggs vilande", "lades vilande", "läggs på is", "lades på is", "ligger på is",
+    "flyttad till nästa", "flyttat till nästa", "flyttade till nästa",
 )
 # Later meetings named without being the next one ("Tas upp på höstens första möte").
 LATER_MEETINGS_MORE: tuple[str, ...] = (

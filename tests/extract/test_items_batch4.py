@@ -310,3 +310,20 @@ def test_a_matter_kept_open_or_shown_at_a_dated_meeting_returns(
     assert (found.status if found else None) is status
     if found:
         assert found.when == when
+
+
+@pytest.mark.parametrize(("heading", "title", "status"), [
+    ("2. Lokalfrågan (utgår)", "Lokalfrågan", ItemStatus.POSTPONED),
+    ("2. Lokalfrågan – utgår", "Lokalfrågan", ItemStatus.POSTPONED),
+    ("2. Lokalfrågan - bordläggs", "Lokalfrågan", ItemStatus.POSTPONED),
+    ("2. Lokalfrågan [skjuts upp]", "Lokalfrågan", ItemStatus.POSTPONED),
+    ("2. Lokalfrågan (återkommer)", "Lokalfrågan", ItemStatus.RETURNS),
+    ("2. Lokalfrågan (flyttad till nästa möte)", "Lokalfrågan", ItemStatus.POSTPONED),
+    ("2. Motion om taxor (bordlagd 2021-01-12)", "Motion om taxor (bordlagd 2021-01-12)", ItemStatus.HANDLED),
+    ("2. Budget (förslag)", "Budget (förslag)", ItemStatus.HANDLED),
+    ("2. Ekonomi – rapport från kassören", "Ekonomi – rapport från kassören", ItemStatus.HANDLED),
+    ("2. Val av ordförande (Anna Berg)", "Val av ordförande (Anna Berg)", ItemStatus.HANDLED),
+])
+def test_a_status_mark_closing_the_heading(heading: str, title: str, status: ItemStatus) -> None:
+    text = "Protokoll 2021-03-02\n\n1. Mötets öppnande\n" + BODY + heading + "\n" + BODY + "3. Avslutning\n" + BODY
+    assert _items(text)[1] == ("2", title, status)
