@@ -2375,6 +2375,62 @@ def _unheaded_carry(doc: Minutes, heads: list[Heading], reading: _Reading) -> li
     return out
 
 
+_POINT_REF = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words.POINT_WORDS, key=len, reverse=True))
+    + r")\s*(\d{1,3}(?:\s*(?:,|och|samt|&|[-–])\s*\d{1,3})*)(?![\w.-]*\d)(?:\s+i\s+(\w+))?",
+    re.IGNORECASE,
+)
+_POINT_NUMBER = re.compile(r"\d{1,3}|[-–]")
+
+
+def _named_points(text: str) -> set[str]:
+    """The agenda points a sentence names by number ("punkt 3 och 4", "punkterna 7-9", "§ 12")."""
+    out: set[str] = set()
+    for m in _POINT_REF.finditer(text):
+        if m.group(2) and m.group(2).lower() in words.POINT_DOCUMENTS:
+            continue  # "enligt § 5 i stadgarna"
+        parts = _POINT_NUMBER.findall(m.group(1))
+        k = 0
+        while k < len(parts):
+            if k + 2 < len(parts) and parts[k + 1] in "-–" and int(parts[k]) < int(parts[k + 2]) <= int(parts[k]) + 20:
+                out.update(str(n) for n in range(int(parts[k]), int(parts[k + 2]) + 1))
+                k += 3
+                continue
+            if parts[k] not in "-–":
+                out.add(parts[k])
+            k += 1
+    return out
+
+
+def _findings_for_other_points(heads: Sequence[Heading], per_item: Sequence[list[Sentence]],
+                               reading: _Reading) -> tuple[dict[str, tuple[Finding, Sentence]], set[int]]:
+    """Statuses that a sentence of one item gives other items by number, and those sentences' starts.
+
+    "Dagordningen godkändes med ändringen att punkt 4 utgår" under "1. Mötets öppnande" tells
+    item 4's fate, not item 1's.
+    """
+    numbers = {h.number for h in heads if h.number}
+    given: dict[str, tuple[Finding, Sentence]] = {}
+    moved: set[int] = set()
+    if len(numbers) < 2:
+        return given, moved
+    for h, sents in zip(heads, per_item):
+        for s in reading.keyed(sents):
+            if not any(ch.isdigit() for ch in s.text):
+                continue
+            named = _named_points(s.text) & numbers
+            if not named or h.number in named:
+                continue
+            f = reading.classify(s)
+            if f is None:
+                continue
+            moved.add(s.start)
+            for n in named:
+                if n not in given or _RANK[f.status] < _RANK[given[n][0].status]:
+                    given[n] = (f, s)
+    return given, moved
+
+
 def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carry], list[str]]:
     """Return the agenda items in order, the carry list, and warnings."""
     doc = markup_view(doc)
@@ -2397,7 +2453,10 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
             general_next = any(reading.general_move(x) for x in opening)
         return "next" if general_next else None
 
+    given, moved = _findings_for_other_points(heads, per_item, reading)
     for h, sents in zip(heads, per_item):
+        if moved:
+            sents = [x for x in sents if x.start not in moved]
         marked = _title_mark(doc, h, reading)
         if marked is not None:
             h = replace(h, title=marked[1])
@@ -2412,6 +2471,9 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
                      for x in sents if x.start < cut]
         keyed = reading.keyed(sents)
         found = _item_finding(h.title, keyed, reading, agenda)
+        other = given.get(h.number) if h.number else None
+        if other is not None and (found is None or _RANK[other[0].status] < _RANK[found[0].status]):
+            found = other
         if found is None:
             items.append(Item(h.number, h.title, span=doc.span(h.start, h.end)))
             if not agenda:

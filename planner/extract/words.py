@@ -662,4 +662,15 @@ RETURNS_MORE: tuple[str, ...] = (
     "frågan hålls öppen", "ärendet hålls öppet", "punkten hålls öppen", "frågan är fortsatt öppen",
     "ärendet är fortsatt öppet",
 )
+# Words that name agenda points in a sentence about them ("Punkt 3 och 4 bordläggs", "med
+# ändringen att punkt 4 utgår", "§§ 7-9 hanns inte med").
+POINT_WORDS: tuple[str, ...] = (
+    "punkt", "punkten", "punkterna", "ärende", "ärendet", "ärendena", "§", "§§", "paragraf", "paragraferna",
+    "dagordningspunkt", "dagordningspunkterna",
+)
+# Documents whose points a number may name instead ("enligt § 5 i stadgarna").
+POINT_DOCUMENTS: tuple[str, ...] = (
+    "stadgarna", "stadgan", "stadgar", "arbetsordningen", "reglementet", "policyn", "avtalet", "bilaga",
+    "bilagan", "protokollet", "lagen", "kommunallagen", "förordningen",
+)
 # --- end items, status and carry ---

@@ -327,3 +327,23 @@ def test_a_matter_kept_open_or_shown_at_a_dated_meeting_returns(
 def test_a_status_mark_closing_the_heading(heading: str, title: str, status: ItemStatus) -> None:
     text = "Protokoll 2021-03-02\n\n1. Mötets öppnande\n" + BODY + heading + "\n" + BODY + "3. Avslutning\n" + BODY
     assert _items(text)[1] == ("2", title, status)
+
+
+POINTS = ("Protokoll 2021-03-02\n\n1. Mötets öppnande\n{opening}\n2. Ekonomi\n" + BODY + "3. Lokalfrågan\n" + BODY
+          + "4. Studieresa\n" + BODY + "5. Avslutning\n" + BODY)
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    pytest.param("Mötet öppnades. Punkt 3 och 4 bordläggs till nästa möte.",
+                 {"3": ItemStatus.POSTPONED, "4": ItemStatus.POSTPONED}, id="two-points-tabled"),
+    pytest.param("Mötet öppnades. Punkterna 3-4 utgår.",
+                 {"3": ItemStatus.POSTPONED, "4": ItemStatus.POSTPONED}, id="a-range-dropped"),
+    pytest.param("Dagordningen godkändes med ändringen att punkt 4 utgår.", {"4": ItemStatus.POSTPONED},
+                 id="agenda-approved-without-a-point"),
+    pytest.param("Mötet öppnades. Ärendet bordläggs enligt § 3 i stadgarna.", {"1": ItemStatus.POSTPONED},
+                 id="a-bylaw-paragraph-is-no-agenda-point"),
+    pytest.param("Mötet öppnades. Punkt 3 behandlades först.", {}, id="a-point-named-without-a-fate"),
+])
+def test_a_sentence_naming_other_points_gives_them_its_status(opening: str, expected: dict[str, ItemStatus]) -> None:
+    got = {n: s for n, _, s in _items(POINTS.format(opening=opening)) if s is not ItemStatus.HANDLED}
+    assert got == expected
