@@ -2248,6 +2248,37 @@ def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], reading: 
             continue
         out.append(Carry(h.number if h else None, _title_of_announcement(doc, s, sents),
                          CarryReason.ANNOUNCED, found.when, doc.span(s.start, s.end)))
+    if h is not None:
+        out.extend(_announced_then(doc, h, sents, reading, {c.span[0] for c in out if c.span}))
+    return out
+
+
+_THEN_OPENER = re.compile(
+    r"(?:" + "|".join(re.escape(w) for w in sorted(words.THEN_OPENERS, key=len, reverse=True)) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _announced_then(doc: Minutes, h: Heading, sents: list[Sentence], reading: _Reading,
+                    taken: set[int]) -> list[Carry]:
+    """Topics a sentence announces right after one that names the next meeting ("... Då tas budgeten upp.")."""
+    out = []
+    for p, s in pairwise(sents):
+        if not _THEN_OPENER.match(s.text.lstrip()):
+            continue
+        found = _words(s.text.lower())
+        if not (found.search(_TAKEN_UP) or found.search(_ANNOUNCE_VERB) or found.search(_HANDLED_LATER)):
+            continue
+        if found.search(_SAME_MEETING) or found.search(_EARLIER_MEETING):
+            continue
+        before = _words(p.text.lower())
+        if not before.next_meeting() or before.search(_BEFORE_NEXT):
+            continue
+        span = doc.span(s.start, s.end)
+        if span[0] in taken:
+            continue
+        when = when_of(p.text, reading.meeting) or "next"
+        out.append(Carry(h.number, _title_of_announcement(doc, s, sents), CarryReason.ANNOUNCED, when, span))
     return out
 
 

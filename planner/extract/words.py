@@ -653,7 +653,10 @@ LATER_MEETINGS_MORE: tuple[str, ...] = (
 # the sentence dates (items.py joins a decision noun … verb + preposition + a meeting word).
 DECISION_AT: tuple[str, ...] = ("tas på", "fattas på", "tas vid", "fattas vid", "tas under", "fattas under")
 # Verbs that put a matter on a later meeting's agenda ("tas upp på höstens första möte").
-TAKEN_UP: tuple[str, ...] = ("tas upp", "tar vi upp", "behandlas", "diskuteras", "lyfts", "beslutas", "återkommer")
+TAKEN_UP: tuple[str, ...] = (
+    "tas upp", "tas … upp", "tar vi upp", "tar vi … upp", "behandlas", "diskuteras", "lyfts", "beslutas",
+    "återkommer",
+)
 # The matter stays open on the list ("Ärendet kvarstår", "Punkten står kvar på dagordningen"):
 # it comes back, when not said.
 RETURNS_MORE: tuple[str, ...] = (
@@ -672,5 +675,11 @@ POINT_WORDS: tuple[str, ...] = (
 POINT_DOCUMENTS: tuple[str, ...] = (
     "stadgarna", "stadgan", "stadgar", "arbetsordningen", "reglementet", "policyn", "avtalet", "bilaga",
     "bilagan", "protokollet", "lagen", "kommunallagen", "förordningen",
+)
+# A sentence that goes on from one naming the next meeting ("Nästa möte hålls den 12 april. Då
+# tas budgeten upp."): it announces a topic for that meeting.
+THEN_OPENERS: tuple[str, ...] = (
+    "då", "där", "på det mötet", "vid det mötet", "på detta möte", "vid detta möte", "vid det tillfället",
+    "på agendan då", "på dagordningen då",
 )
 # --- end items, status and carry ---

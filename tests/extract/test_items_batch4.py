@@ -347,3 +347,23 @@ POINTS = ("Protokoll 2021-03-02\n\n1. Mötets öppnande\n{opening}\n2. Ekonomi\n
 def test_a_sentence_naming_other_points_gives_them_its_status(opening: str, expected: dict[str, ItemStatus]) -> None:
     got = {n: s for n, _, s in _items(POINTS.format(opening=opening)) if s is not ItemStatus.HANDLED}
     assert got == expected
+
+
+def _carry(text: str) -> list[tuple[str | None, str, str | None]]:
+    _, carry, _ = extract_items(minutes_from_text(text), Meeting(date="2021-03-02"))
+    return [(c.from_item, str(c.reason), c.when) for c in carry]
+
+
+NEXT = "Protokoll 2021-03-02\n\n1. Mötets öppnande\n" + BODY + "2. Nästa möte\n{text}\n3. Avslutning\n" + BODY
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Nästa möte hålls den 12 april. Då tas budgeten upp.", [("2", "announced", "next")],
+                 id="da-after-the-next-meeting"),
+    pytest.param("Nästa möte blir den 12 april. Vid det mötet presenteras bokslutet.", [("2", "announced", "next")],
+                 id="vid-det-motet"),
+    pytest.param("Nästa möte hålls den 12 april. Då var alla överens.", [], id="da-without-a-topic"),
+    pytest.param("Mötet hålls i Q24. Då tas budgeten upp.", [], id="da-after-no-next-meeting"),
+])
+def test_a_topic_for_the_next_meeting_in_the_sentence_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _carry(NEXT.format(text=text)) == expected
