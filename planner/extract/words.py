@@ -664,6 +664,9 @@ RETURNS_MORE: tuple[str, ...] = (
     "frågan står kvar", "står kvar på dagordningen", "ligger kvar på dagordningen", "kvarstår på dagordningen",
     "frågan hålls öppen", "ärendet hålls öppet", "punkten hålls öppen", "frågan är fortsatt öppen",
     "ärendet är fortsatt öppet",
+    # prepared further or sent back for more work ("Ärendet bereds vidare", "skickas tillbaka till förvaltningen")
+    "bereds vidare", "bereds ytterligare", "utreds vidare", "utreds ytterligare", "skickas tillbaka till",
+    "återförvisas", "återförvisades",
 )
 # Words that name agenda points in a sentence about them ("Punkt 3 och 4 bordläggs", "med
 # ändringen att punkt 4 utgår", "§§ 7-9 hanns inte med").

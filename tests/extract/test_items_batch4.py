@@ -367,3 +367,19 @@ NEXT = "Protokoll 2021-03-02\n\n1. Mötets öppnande\n" + BODY + "2. Nästa möt
 ])
 def test_a_topic_for_the_next_meeting_in_the_sentence_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _carry(NEXT.format(text=text)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "status", "when"), [
+    ("Ärendet bereds vidare.", ItemStatus.RETURNS, None),
+    ("Frågan utreds vidare och tas upp i maj.", ItemStatus.RETURNS, "2021-05"),
+    ("Ärendet skickas tillbaka till förvaltningen.", ItemStatus.RETURNS, None),
+    ("Ärendet har beretts av förvaltningen.", None, None),
+    ("Frågan har utretts av en arbetsgrupp.", None, None),
+])
+def test_a_matter_prepared_further_returns(sentence: str, status: ItemStatus | None, when: str | None) -> None:
+    from datetime import date
+
+    found = classify(sentence, date(2021, 2, 1))
+    assert (found.status if found else None) is status
+    if found:
+        assert found.when == when
