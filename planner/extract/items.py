@@ -1132,6 +1132,41 @@ def _run_in_headings(doc: Minutes) -> list[Heading]:
     return out if len(out) >= 2 else []
 
 
+_LABELLED_BULLET = re.compile(r"^(\s*)[-*•–]\s+(?P<label>[A-ZÅÄÖ][^:\n]{1,40}?)\s*:\s+(?P<rest>\S.*)$")
+
+
+def _labelled_bullets(doc: Minutes) -> list[Heading]:
+    """Top-level bullets that open with a label and go on in a sentence ("- Ekonomi: Kassören redovisade ...").
+
+    Two or more, each label at most five words and not a header field or a role, and most of
+    them followed by a sentence of four words or more (not "- Ordförande: Anna Berg").
+    """
+    found: list[tuple[int, int, re.Match[str]]] = []
+    for i, ln in enumerate(doc.lines):
+        if ln.level or ":" not in ln.text:
+            continue
+        m = _LABELLED_BULLET.match(ln.text)
+        if m is None:
+            continue
+        label = m.group("label")
+        if _words_in(label) > 5 or _is_excluded_heading(label) or _first_words(label) in words.ROLE_WORDS:
+            continue
+        found.append((i, len(m.group(1)), m))
+    if len(found) < 2:
+        return []
+    top = min(indent for _, indent, _ in found)
+    found = [x for x in found if x[1] == top]
+    sentences_after = sum(1 for _, _, m in found if _words_in(m.group("rest")) >= 4)
+    if len(found) < 2 or sentences_after * 2 < len(found):
+        return []
+    out = []
+    for i, _, m in found:
+        ln = doc.lines[i]
+        out.append(Heading(None, _clean_title(m.group("label")), i, ln.start + m.start("label"),
+                           ln.start + m.end("label") + 1))
+    return out
+
+
 _MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
 
 
@@ -1486,7 +1521,7 @@ def find_headings(doc: Minutes, latin: bytes | None = None) -> tuple[list[Headin
     standalone = _standalone_headings(doc)
     if standalone and len(standalone) >= len(paragraphs):
         return standalone, "standalone"
-    run_in = _run_in_headings(doc)
+    run_in = _run_in_headings(doc) or _labelled_bullets(doc)
     if run_in and len(run_in) >= len(paragraphs):
         return run_in, "standalone"
     over_bullets = _headings_over_bullets(doc)

@@ -383,3 +383,22 @@ def test_a_matter_prepared_further_returns(sentence: str, status: ItemStatus | N
     assert (found.status if found else None) is status
     if found:
         assert found.when == when
+
+
+def test_labelled_bullets_are_items() -> None:
+    text = ("Protokoll 2021-03-02\n\n- Ekonomi: " + BODY + "- Lokalfrågan: Frågan bordlades till nästa möte.\n"
+            "  Mer text om lokalen som diskuterades länge av alla.\n- Ordförande: Anna Berg\n- Övrigt: " + BODY)
+    assert [(t, s) for _, t, s in _items(text)] == [
+        ("Ekonomi", ItemStatus.HANDLED), ("Lokalfrågan", ItemStatus.POSTPONED), ("Övrigt", ItemStatus.HANDLED)]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Protokoll 2021-03-02\n\n- Ordförande: Anna Berg\n- Sekreterare: Bo Ek\n- Justerare: Cecilia Berg\n",
+                 id="roles-and-names"),
+    pytest.param("Protokoll 2021-03-02\n\n- Datum: 2021-03-02\n- Plats: Q24\n- Närvarande: Anna, Bo\n", id="header-fields"),
+    pytest.param("Protokoll 2021-03-02\n\n- Ekonomi: bra\n- Lokaler: klart\n- Fika: Bo\n", id="labels-without-sentences"),
+])
+def test_labelled_bullets_that_are_no_items(text: str) -> None:
+    # Whatever else reads these lines, no label is taken for an item of its own.
+    labels = {line.split(":")[0].lstrip("- ") for line in text.splitlines() if line.startswith("- ")}
+    assert not labels & {t for _, t, _ in _items(text)}
