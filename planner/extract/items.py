@@ -1132,14 +1132,15 @@ def _run_in_headings(doc: Minutes) -> list[Heading]:
     return out if len(out) >= 2 else []
 
 
-_LABELLED_BULLET = re.compile(r"^(\s*)[-*•–]\s+(?P<label>[A-ZÅÄÖ][^:\n]{1,40}?)\s*:\s+(?P<rest>\S.*)$")
+_LABELLED_BULLET = re.compile(r"^(\s*)(?P<mark>[-*•–]\s+)?(?P<label>[A-ZÅÄÖ][^:\n]{1,40}?)\s*:\s+(?P<rest>\S.*)$")
 
 
 def _labelled_bullets(doc: Minutes) -> list[Heading]:
-    """Top-level bullets that open with a label and go on in a sentence ("- Ekonomi: Kassören redovisade ...").
+    """Top-level bullets or paragraphs that open with a label and go on in a sentence.
 
-    Two or more, each label at most five words and not a header field or a role, and most of
-    them followed by a sentence of four words or more (not "- Ordförande: Anna Berg").
+    "- Ekonomi: Kassören redovisade ...", or "Ekonomi: Kassören ..." after a blank line: two or
+    more of one kind, each label at most five words and not a header field or a role, and most
+    of them followed by a sentence of four words or more (not "- Ordförande: Anna Berg").
     """
     found: list[tuple[int, int, re.Match[str]]] = []
     for i, ln in enumerate(doc.lines):
@@ -1151,7 +1152,9 @@ def _labelled_bullets(doc: Minutes) -> list[Heading]:
         label = m.group("label")
         if _words_in(label) > 5 or _is_excluded_heading(label) or _first_words(label) in words.ROLE_WORDS:
             continue
-        found.append((i, len(m.group(1)), m))
+        if m.group("mark") is None and (m.group(1) or (i and doc.lines[i - 1].text.strip())):
+            continue  # a label opens a paragraph only after a blank line, at the margin
+        found.append((i, len(m.group(1)) + (0 if m.group("mark") is None else 1000), m))
     if len(found) < 2:
         return []
     top = min(indent for _, indent, _ in found)

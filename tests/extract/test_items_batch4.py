@@ -402,3 +402,16 @@ def test_labelled_bullets_that_are_no_items(text: str) -> None:
     # Whatever else reads these lines, no label is taken for an item of its own.
     labels = {line.split(":")[0].lstrip("- ") for line in text.splitlines() if line.startswith("- ")}
     assert not labels & {t for _, t, _ in _items(text)}
+
+
+def test_paragraphs_opening_with_a_label_are_items() -> None:
+    text = ("Protokoll 2021-03-02\n\nEkonomi: " + BODY + "\nLokalfrågan: Frågan bordlades till nästa möte.\n\n"
+            "Övrigt: " + BODY)
+    assert [(t, s) for _, t, s in _items(text)] == [
+        ("Ekonomi", ItemStatus.HANDLED), ("Lokalfrågan", ItemStatus.POSTPONED), ("Övrigt", ItemStatus.HANDLED)]
+
+
+def test_decision_and_background_labels_open_no_items() -> None:
+    text = ("Protokoll 2021-03-02\n\nBeslut: att godkänna budgeten för året som kommer.\n\n"
+            "Bakgrund: Kassören har tagit fram ett förslag till budget.\n")
+    assert not {"Beslut", "Bakgrund"} & {t for _, t, _ in _items(text)}
