@@ -2301,23 +2301,41 @@ def _announced_then(doc: Minutes, h: Heading, sents: list[Sentence], reading: _R
                     taken: set[int]) -> list[Carry]:
     """Topics a sentence announces right after one that names the next meeting ("... Då tas budgeten upp.")."""
     out = []
-    for p, s in pairwise(sents):
-        if not _THEN_OPENER.match(s.text.lstrip()):
+    pairs: list[tuple[str, Sentence]] = [(p.text, s) for p, s in pairwise(sents)]
+    for s in sents:  # "Nästa möte 12 april – då ska vi diskutera lokalfrågan", "..., då budgeten tas upp"
+        cut = _THEN_CLAUSE.search(s.text)
+        if cut:
+            pairs.append((s.text[:cut.start()], Sentence(s.text[cut.end():], s.start + cut.end(), s.end)))
+    for before_text, s in pairs:
+        text = s.text.lstrip()
+        listed = _NEXT_AGENDA.match(text)
+        if not listed and not _THEN_OPENER.match(text):
             continue
         found = _words(s.text.lower())
-        if not (found.search(_TAKEN_UP) or found.search(_ANNOUNCE_VERB) or found.search(_HANDLED_LATER)):
+        if not listed and not (found.search(_TAKEN_UP) or found.search(_ANNOUNCE_VERB)
+                               or found.search(_HANDLED_LATER)):
             continue
         if found.search(_SAME_MEETING) or found.search(_EARLIER_MEETING):
             continue
-        before = _words(p.text.lower())
+        before = _words(before_text.lower())
         if not before.next_meeting() or before.search(_BEFORE_NEXT):
             continue
         span = doc.span(s.start, s.end)
         if span[0] in taken:
             continue
-        when = when_of(p.text, reading.meeting) or "next"
-        out.append(Carry(h.number, _title_of_announcement(doc, s, sents), CarryReason.ANNOUNCED, when, span))
+        taken.add(span[0])
+        when = when_of(before_text, reading.meeting) or "next"
+        title = s.text.strip().rstrip(".")
+        out.append(Carry(h.number, title if len(title) <= 100 else title[:100].rsplit(" ", 1)[0],
+                         CarryReason.ANNOUNCED, when, span))
     return out
+
+
+_THEN_CLAUSE = re.compile(r"(?:\s+[–—-]\s*|,\s*)(?=då\s)", re.IGNORECASE)
+_NEXT_AGENDA = re.compile(
+    r"(?:" + "|".join(re.escape(w) for w in sorted(words.NEXT_AGENDA_LABELS, key=len, reverse=True)) + r")\s*:\s*\S",
+    re.IGNORECASE,
+)
 
 
 def _carry_title(title: str, s: Sentence, sents: list[Sentence]) -> str:

@@ -655,7 +655,7 @@ DECISION_AT: tuple[str, ...] = ("tas på", "fattas på", "tas vid", "fattas vid"
 # Verbs that put a matter on a later meeting's agenda ("tas upp på höstens första möte").
 TAKEN_UP: tuple[str, ...] = (
     "tas upp", "tas … upp", "tar vi upp", "tar vi … upp", "behandlas", "diskuteras", "lyfts", "beslutas",
-    "återkommer",
+    "återkommer", "ska vi diskutera", "ska vi ta upp", "ska vi behandla", "ska vi gå igenom", "ska vi besluta",
 )
 # The matter stays open on the list ("Ärendet kvarstår", "Punkten står kvar på dagordningen"):
 # it comes back, when not said.
@@ -684,5 +684,10 @@ POINT_DOCUMENTS: tuple[str, ...] = (
 THEN_OPENERS: tuple[str, ...] = (
     "då", "där", "på det mötet", "vid det mötet", "på detta möte", "vid detta möte", "vid det tillfället",
     "på agendan då", "på dagordningen då",
+)
+# ... or lists its agenda ("Nästa möte den 12 april. Agenda: budget och lokaler.").
+NEXT_AGENDA_LABELS: tuple[str, ...] = (
+    "agenda", "dagordning", "på agendan", "på dagordningen", "preliminär agenda", "preliminär dagordning",
+    "förslag till dagordning", "punkter",
 )
 # --- end items, status and carry ---

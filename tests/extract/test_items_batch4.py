@@ -415,3 +415,15 @@ def test_decision_and_background_labels_open_no_items() -> None:
     text = ("Protokoll 2021-03-02\n\nBeslut: att godkänna budgeten för året som kommer.\n\n"
             "Bakgrund: Kassören har tagit fram ett förslag till budget.\n")
     assert not {"Beslut", "Bakgrund"} & {t for _, t, _ in _items(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Nästa möte 12 april – då ska vi diskutera lokalfrågan.", [("2", "announced", "next")], id="dash-da"),
+    pytest.param("Nästa möte hålls 12 april, då budgeten tas upp.", [("2", "announced", "next")], id="comma-da"),
+    pytest.param("Nästa möte den 12 april. Agenda: budget och lokaler.", [("2", "announced", "next")],
+                 id="agenda-of-the-next-meeting"),
+    pytest.param("Mötet hölls i Q24, då alla var på plats och diskuterade lokalfrågan.", [], id="da-of-this-meeting"),
+    pytest.param("Agenda: budget och lokaler.", [], id="an-agenda-with-no-next-meeting"),
+])
+def test_topics_given_with_the_next_meeting(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _carry(NEXT.format(text=text)) == expected
