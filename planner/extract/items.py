@@ -2468,6 +2468,10 @@ _POINT_REF = re.compile(
     re.IGNORECASE,
 )
 _POINT_NUMBER = re.compile(r"\d{1,3}|[-–]")
+_POINT_CITE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words.POINT_CITES, key=len, reverse=True))
+    + r")\s+$", re.IGNORECASE,
+)
 
 
 def _named_points(text: str) -> set[str]:
@@ -2476,6 +2480,8 @@ def _named_points(text: str) -> set[str]:
     for m in _POINT_REF.finditer(text):
         if m.group(2) and m.group(2).lower() in words.POINT_DOCUMENTS:
             continue  # "enligt § 5 i stadgarna"
+        if _POINT_CITE.search(text, 0, m.start()):
+            continue  # "Ärendet återremitteras, se § 88": a pointer, not the point's fate
         parts = _POINT_NUMBER.findall(m.group(1))
         k = 0
         while k < len(parts):

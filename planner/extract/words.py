@@ -674,6 +674,8 @@ POINT_WORDS: tuple[str, ...] = (
     "punkt", "punkten", "punkterna", "ärende", "ärendet", "ärendena", "§", "§§", "paragraf", "paragraferna",
     "dagordningspunkt", "dagordningspunkterna",
 )
+# Words before a point number that cite it rather than tell its fate ("återremitteras, se § 88").
+POINT_CITES: tuple[str, ...] = ("se", "jfr", "jämför", "enligt", "i enlighet med", "som i", "från", "under")
 # Documents whose points a number may name instead ("enligt § 5 i stadgarna").
 POINT_DOCUMENTS: tuple[str, ...] = (
     "stadgarna", "stadgan", "stadgar", "arbetsordningen", "reglementet", "policyn", "avtalet", "bilaga",

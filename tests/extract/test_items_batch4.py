@@ -427,3 +427,19 @@ def test_decision_and_background_labels_open_no_items() -> None:
 ])
 def test_topics_given_with_the_next_meeting(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _carry(NEXT.format(text=text)) == expected
+
+
+@pytest.mark.parametrize("opening", [
+    "Mötet öppnades. Ärendet återremitteras, se punkt 3.",
+    "Mötet öppnades. Frågan bordläggs enligt punkt 4.",
+    "Mötet öppnades och frågan från punkt 3 bordläggs.",
+])
+def test_a_point_cited_keeps_the_status_where_it_stands(opening: str) -> None:
+    got = {n: s for n, _, s in _items(POINTS.format(opening=opening)) if s is not ItemStatus.HANDLED}
+    assert set(got) == {"1"}
+
+
+def test_another_point_postponed_moves_there() -> None:
+    got = {n: s for n, _, s in _items(POINTS.format(opening="Mötet öppnades. Punkt 4 skjuts upp till nästa möte."))
+           if s is not ItemStatus.HANDLED}
+    assert got == {"4": ItemStatus.POSTPONED}
