@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from itertools import islice, pairwise
@@ -119,11 +119,11 @@ def _possible_phrases(low: str, words_of: set[str]) -> set[int] | None:
     return out
 
 
-_POSTPONED = _phrase_pattern(words.POSTPONED)
-_POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER)
+_POSTPONED = _phrase_pattern(words.POSTPONED + words.POSTPONED_MORE)
+_POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER + words.POSTPONED_IF_MATTER_MORE)
 _MATTER = _phrase_pattern(words.MATTER_WORDS)
 _DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(?:[.!;]|$)", re.IGNORECASE)
-_RETURNS = _phrase_pattern(words.RETURNS)
+_RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE)
 _RETURNS_LATER = _phrase_pattern(words.RETURNS_WITH_LATER)
 _RETURNS_NOT = _phrase_pattern(words.RETURNS_NOT)
 # A standing point made for another matter ("att det ska finnas en stående punkt för rapporteringar"):
@@ -151,7 +151,7 @@ _SAME_MEETING = _phrase_pattern(words.SAME_MEETING)
 _EARLIER_MEETING = _phrase_pattern(words.EARLIER_MEETING)
 _BEFORE_NEXT = _phrase_pattern(words.BEFORE_NEXT)
 _ELECTION = _phrase_pattern(words.ELECTION)
-_LATER_NOT_NEXT = _phrase_pattern(words.LATER_NOT_NEXT)
+_LATER_NOT_NEXT = _phrase_pattern(words.LATER_NOT_NEXT + words.LATER_MEETINGS_MORE)
 _RECURRING = _phrase_pattern(words.RECURRING)
 _NEXT = re.compile(
     r"(?<![\w-])(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:\w+\s+){0,2}?(?:"
@@ -163,9 +163,10 @@ _REFERRED = _phrase_pattern(words.REFERRED_VERBS)
 _REFERRED_GENERAL = _phrase_pattern(words.REFERRED_TO_GENERAL_MEETING)
 _REFERRED_MATTER = _phrase_pattern(words.REFERRED_MATTER)
 _REFERRED_DECIDE = _phrase_pattern(words.REFERRED_DECIDE_VERBS)
+_OTHER_BODIES = words.OTHER_BODIES + words.OTHER_BODIES_MORE
 _LATER_OTHER_BODY = re.compile(
     r"(?<![\w-])(?:i|på|vid|till)\s+(?:nästa|kommande|nästkommande)\s+("
-    + "|".join(re.escape(b) for b in sorted(words.OTHER_BODIES, key=len, reverse=True)) + r")(?![\w-])",
+    + "|".join(re.escape(b) for b in sorted(_OTHER_BODIES, key=len, reverse=True)) + r")(?![\w-])",
     re.IGNORECASE,
 )
 _ANNOUNCE_NOUN = _phrase_pattern(words.ANNOUNCE_NOUNS)
@@ -178,7 +179,26 @@ _ANNOUNCE_MEETING = re.compile(
 )
 _GENERAL_MOVE = _phrase_pattern(words.GENERAL_MOVE)
 _MOVE_VERB = _phrase_pattern(words.MOVE_VERBS)
+_DECISION_LATER_PHRASES = tuple(
+    f"{noun} … {modal} {verb} {later}"
+    for noun in words.DECISION_NOUNS for modal in words.DEFER_MODALS
+    for verb in words.DECIDE_PASSIVES for later in words.LATER_CONDITIONS
+)
+_DECISION_LATER = _phrase_pattern(_DECISION_LATER_PHRASES)
+_FIRST_READING = _phrase_pattern(words.FIRST_READING)
+_SECOND_READING = _phrase_pattern(words.SECOND_READING)
+_READING_AHEAD = _phrase_pattern(words.READING_AHEAD)
+_REVISIT = _phrase_pattern(words.REVISIT)
+_REVISIT_LATER = _phrase_pattern(words.REVISIT_LATER)
+_DECISION_AT_PHRASES = tuple(f"{noun} … {at}" for noun in words.DECISION_NOUNS for at in words.DECISION_AT)
+_DECISION_AT = _phrase_pattern(_DECISION_AT_PHRASES)
+_LATER_MEETING = _phrase_pattern(words.LATER_MEETINGS_MORE)
+_TAKEN_UP = _phrase_pattern(words.TAKEN_UP)
 _PHRASE_KEYS = frozenset(_PHRASE_INDEX)  # after the last phrase pattern
+_READING_NEEDED = frozenset(words.READING_NEEDED)
+_TABLED_SECTIONS = frozenset(words.TABLED_SECTIONS) | frozenset(words.NO_TABLED_SENTENCES) | frozenset(
+    f"{none} {name}" for none in words.NO_TABLED_PREFIXES for name in words.TABLED_SECTIONS)
+_EDGE_MARKS = re.compile(r"^[\W\d_]+|[\W_]+$")
 
 
 def _other_body(text: str) -> str | None:
@@ -191,7 +211,7 @@ def _other_body(text: str) -> str | None:
         return None
     if _RX_OTHER_BODY_2.fullmatch(m.group(1)):
         return m.group(1)  # a body known by its letters: "Ska diskuteras på SK", "tas upp i KS"
-    if any(word == b or word.endswith(b) for b in words.OTHER_BODIES):
+    if any(word == b or word.endswith(b) for b in _OTHER_BODIES):
         rest = _RX_OTHER_BODY_3.split(text.strip(), maxsplit=1)[0]
         return rest.strip().rstrip(",") or None
     return None
@@ -956,7 +976,7 @@ def _title_line(text: str, i: int, lines: Sequence[Line]) -> bool:
 def _marked_headings(doc: Minutes) -> list[Heading]:
     """Items of marked-up minutes: leaf headings with content, or top-level bullets below one."""
     lines = doc.lines
-    latex = looks_like_latex(doc.text)
+    latex = looks_like_latex(doc.text) or has_equals_sections(doc.text)  # section commands: leaves are items
     heads = [i for i, ln in enumerate(lines) if ln.level]
     structural = [i for i in heads if _first_words(lines[i].text) not in words.SUBHEADINGS]
     out: list[Heading] = []
@@ -1110,6 +1130,44 @@ def _run_in_headings(doc: Minutes) -> list[Heading]:
             end += 1
         out.append(Heading(None, _clean_title(label), i, ln.start + at, end))
     return out if len(out) >= 2 else []
+
+
+_LABELLED_BULLET = re.compile(r"^(\s*)(?P<mark>[-*•–]\s+)?(?P<label>[A-ZÅÄÖ][^:\n]{1,40}?)\s*:\s+(?P<rest>\S.*)$")
+
+
+def _labelled_bullets(doc: Minutes) -> list[Heading]:
+    """Top-level bullets or paragraphs that open with a label and go on in a sentence.
+
+    "- Ekonomi: Kassören redovisade ...", or "Ekonomi: Kassören ..." after a blank line: two or
+    more of one kind, each label at most five words and not a header field or a role, and most
+    of them followed by a sentence of four words or more (not "- Ordförande: Anna Berg").
+    """
+    found: list[tuple[int, int, re.Match[str]]] = []
+    for i, ln in enumerate(doc.lines):
+        if ln.level or ":" not in ln.text:
+            continue
+        m = _LABELLED_BULLET.match(ln.text)
+        if m is None:
+            continue
+        label = m.group("label")
+        if _words_in(label) > 5 or _is_excluded_heading(label) or _first_words(label) in words.ROLE_WORDS:
+            continue
+        if m.group("mark") is None and (m.group(1) or (i and doc.lines[i - 1].text.strip())):
+            continue  # a label opens a paragraph only after a blank line, at the margin
+        found.append((i, len(m.group(1)) + (0 if m.group("mark") is None else 1000), m))
+    if len(found) < 2:
+        return []
+    top = min(indent for _, indent, _ in found)
+    found = [x for x in found if x[1] == top]
+    sentences_after = sum(1 for _, _, m in found if _words_in(m.group("rest")) >= 4)
+    if len(found) < 2 or sentences_after * 2 < len(found):
+        return []
+    out = []
+    for i, _, m in found:
+        ln = doc.lines[i]
+        out.append(Heading(None, _clean_title(m.group("label")), i, ln.start + m.start("label"),
+                           ln.start + m.end("label") + 1))
+    return out
 
 
 _MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
@@ -1275,6 +1333,69 @@ def _lettered_headings(doc: Minutes) -> list[Heading]:
     return out
 
 
+_LETTERED_LOWER = re.compile(r"^\s*([a-zåäö])[).]\s+(?P<title>[A-ZÅÄÖ0-9].*)$")
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+          "XVI", "XVII", "XVIII", "XIX", "XX")
+_ROMAN_NUMBERED = re.compile(r"^\s*([IVX]{1,5})[.)]\s+(?P<title>[A-ZÅÄÖ0-9].*)$")
+
+
+def _sequence_headings(doc: Minutes, pattern: re.Pattern[str], marks: Sequence[str]) -> list[Heading]:
+    """Headings marked with `marks` in order from the first ("a) ... b) ... c)", "I. ... II. ... III.").
+
+    Three or more in a row without a gap, each a short title on a line of its own; a second run
+    from the first mark after three ends the list.
+    """
+    found: list[tuple[int, str, int, str]] = []
+    for i, ln in enumerate(doc.lines):
+        m = pattern.match(ln.text)
+        if m is None or len(m.group("title")) > 100 or m.group("title").rstrip().endswith((".", ",", ";")):
+            continue
+        mark = m.group(1)
+        if mark not in marks:
+            continue
+        if mark == marks[0]:
+            if len(found) >= 3:
+                break
+            found = []
+        elif not found or marks.index(mark) != marks.index(found[-1][1]) + 1:
+            continue
+        found.append((i, mark, ln.start + m.start(1), m.group("title")))
+    if len(found) < 3:
+        return []
+    first = found[0][0]
+    lead = next((doc.lines[j].text.strip() for j in range(first - 1, -1, -1) if doc.lines[j].text.strip()), "")
+    if lead.endswith(":"):
+        return []  # "Styrelsen föreslår att: a) ... b) ...": a list inside an item
+    with_text = sum(1 for (i, *_), (j, *_) in pairwise(found)
+                    if any(doc.lines[x].text.strip() for x in range(i + 1, j)))
+    if with_text < 2:
+        return []  # points one under the other: a list, not sections with their own text
+    out = []
+    for k, (i, mark, start, title) in enumerate(found):
+        end = found[k + 1][0] if k + 1 < len(found) else None
+        out.append(Heading(mark, _clean_title(title), i, start, doc.lines[i].end, end))
+    return out
+
+
+_LOWER_LETTERS = tuple("abcdefghijklmnopqrstuvwxyz")
+
+
+def _marked_sequence_headings(doc: Minutes) -> list[Heading]:
+    """Points numbered I., II., III. or lettered a), b), c) in minutes without marked-up headings.
+
+    Under Markdown or LaTeX sections such lists are proposals or sub-points inside an item.
+    """
+    if sum(1 for ln in doc.lines if ln.level) >= 2:
+        return []
+    clean = doc.clean
+    roman = _sequence_headings(doc, _ROMAN_NUMBERED, _ROMAN) if ("I." in clean or "I)" in clean) else []
+    if roman:
+        return roman
+    if "a)" in clean or "a." in clean:
+        return _sequence_headings(doc, _LETTERED_LOWER, _LOWER_LETTERS)
+    return []
+
+
 def _lone_paragraph(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
     """The one paragraph heading of a copy cut off after it ("§ 19 Val av justerare")."""
     cands = [c for c in found
@@ -1286,16 +1407,108 @@ def _lone_paragraph(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
     return [Heading(c.number, c.title, c.line, c.start, c.end, end, end is not None)]
 
 
+# --- markup that the cleaned lines keep as body text ---------------------------------------------
+
+_FENCE = re.compile(r"\s{0,3}(`{3,}|~{3,})")
+_SETEXT_RULE = re.compile(r"\s{0,3}(?:={3,}|-{3,})\s*")
+_TYPST_SETUP = re.compile(r"^#(?:set|let|import|show)\b", re.MULTILINE)
+_TYPST_HEADING = re.compile(r"(=+)\s+(?=\S)")
+
+
+_EQUALS_SECTION = re.compile(r"^={2,6}[ \t]+\S", re.MULTILINE)
+
+
+def looks_like_typst(text: str) -> bool:
+    """Typst source: set-up lines ("#set text(...)", "#let today = ...", "#import ...") near the top."""
+    return len(_TYPST_SETUP.findall(text, 0, 5000)) >= 2
+
+
+def has_equals_sections(text: str) -> bool:
+    """Sections marked with leading equals signs ("= Protokoll", "== Ekonomi"): Typst or AsciiDoc."""
+    return looks_like_typst(text) or len(_EQUALS_SECTION.findall(text)) >= 2
+
+
+def _setext_title(lines: Sequence[Line], i: int) -> bool:
+    """Whether line `i`, above a rule of "===" or "---", is a one-line heading (not a paragraph's end)."""
+    t = lines[i].text.strip()
+    if not t or lines[i].level or len(t) > 100 or _bullet_text(lines[i]) or t.endswith((".", ",", ";")):
+        return False
+    return i == 0 or not lines[i - 1].text.strip()
+
+
+def _raw_opening(doc: Minutes, ln: Line) -> str:
+    """The first character of the file's line that holds `ln` ("#" for a Typst call read as a heading)."""
+    raw = doc.index[ln.start] if ln.start < len(doc.index) else len(doc.text)
+    return doc.text[doc.text.rfind("\n", 0, raw) + 1:raw].lstrip()[:1]
+
+
+def _fenced_lines(lines: Sequence[Line]) -> set[int]:
+    """The lines of fenced code blocks, fences included; a fence never closed opens no block."""
+    out: set[int] = set()
+    fence: str | None = None
+    opened = 0
+    for i, ln in enumerate(lines):
+        t = ln.text
+        m = _FENCE.match(t) if t[:4].lstrip()[:1] in ("`", "~") else None
+        if fence is None:
+            if m:
+                fence, opened = m.group(1), i
+        elif m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not t[m.end():].strip():
+            out.update(range(opened, i + 1))
+            fence = None
+    return out
+
+
+def markup_view(doc: Minutes) -> Minutes:
+    """`doc` with markup that the cleaned lines leave as body text read as markup.
+
+    A line underlined with "===" or "---" (a Markdown setext heading) gets level 1 or 2 and its
+    rule goes blank; the lines of a fenced code block (``` or ~~~) go blank, since code, diffs and
+    listings hold no agenda items; in Typst or AsciiDoc source, "= Title" and "== Title" are the
+    headings, and in Typst "#name(...)" lines are code, not Markdown headings. Offsets stay those
+    of `doc.clean`.
+    """
+    typst = looks_like_typst(doc.text)
+    equals = typst or has_equals_sections(doc.text)
+    if not equals and "```" not in doc.clean and "~~~" not in doc.clean and "---" not in doc.clean \
+            and "===" not in doc.clean:
+        return doc
+    lines = list(doc.lines)
+    code = _fenced_lines(lines)
+    changed = bool(code)
+    for i, ln in enumerate(lines):
+        t = ln.text
+        if i in code:
+            lines[i] = replace(ln, text="", level=0)
+            continue
+        if equals:
+            h = _TYPST_HEADING.match(t)
+            if h:
+                lines[i] = replace(ln, text=t[h.end():], start=ln.start + h.end(), level=len(h.group(1)))
+                changed = True
+                continue
+            if typst and ln.level and _raw_opening(doc, ln) == "#":
+                lines[i] = replace(ln, level=0)  # "#let today = ...", "#align(center, [": code
+                changed = True
+        if i and t[:4].lstrip()[:1] in ("=", "-") and _SETEXT_RULE.fullmatch(t) and _setext_title(lines, i - 1):
+            lines[i - 1] = replace(lines[i - 1], level=1 if t.strip()[0] == "=" else 2)
+            lines[i] = replace(ln, text="", level=0)
+            changed = True
+    return replace(doc, lines=tuple(lines)) if changed else doc
+
+
 def find_headings(doc: Minutes, latin: bytes | None = None) -> tuple[list[Heading], str]:
     """Return the item headings and the layout family they came from.
 
-    `latin` is `_latin_bytes(doc.clean)`, when the caller has it.
+    `latin` is `_latin_bytes(doc.clean)`, when the caller has it. `doc` is read through
+    `markup_view`.
     """
+    doc = markup_view(doc)
     cands = _drop_listed_people(doc, _numbered_candidates(doc, latin))
     numbered = _numbered_headings(doc, cands)
     if len(numbered) >= 2:
         return numbered, "numbered"
-    lettered = _lettered_headings(doc)
+    lettered = _lettered_headings(doc) or _marked_sequence_headings(doc)
     if lettered:
         return lettered, "numbered"
     agenda = _agenda_headings(doc)
@@ -1311,7 +1524,7 @@ def find_headings(doc: Minutes, latin: bytes | None = None) -> tuple[list[Headin
     standalone = _standalone_headings(doc)
     if standalone and len(standalone) >= len(paragraphs):
         return standalone, "standalone"
-    run_in = _run_in_headings(doc)
+    run_in = _run_in_headings(doc) or _labelled_bullets(doc)
     if run_in and len(run_in) >= len(paragraphs):
         return run_in, "standalone"
     over_bullets = _headings_over_bullets(doc)
@@ -1452,7 +1665,9 @@ def _key_words(*lists: Iterable[str]) -> frozenset[str]:
 _TRIGGER_WORDS = _key_words(
     words.POSTPONED, words.POSTPONED_IF_MATTER, words.DROPPED_WORDS, words.RETURNS,
     words.RETURNS_WITH_LATER, words.REFERRED_VERBS, words.REFERRED_MATTER,
-    words.REFERRED_TO_GENERAL_MEETING, words.NEXT_WORDS, words.RECURRING,
+    words.REFERRED_TO_GENERAL_MEETING, words.NEXT_WORDS, words.RECURRING, words.FIRST_READING,
+    words.SECOND_READING, _DECISION_LATER_PHRASES, words.REVISIT, words.POSTPONED_IF_MATTER_MORE,
+    words.POSTPONED_MORE, _DECISION_AT_PHRASES, words.LATER_MEETINGS_MORE, words.RETURNS_MORE,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -1469,7 +1684,9 @@ _SUBJECT_FIRST = frozenset(words.ELLIPTIC_MODALS) | frozenset(words.REFERRED_SUB
 # `classify` finds a status only through one of these phrase patterns (or _DROPPED, or a body
 # named after "nästa" with a _REFERRED_DECIDE verb); `announcement` needs one of the verbs.
 _STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS, _RETURNS_LATER,
-                                     _REFERRED_GENERAL, _REFERRED_MATTER, _REFERRED)))
+                                     _REFERRED_GENERAL, _REFERRED_MATTER, _REFERRED, _FIRST_READING,
+                                     _SECOND_READING, _READING_AHEAD, _DECISION_LATER, _REVISIT,
+                                     _DECISION_AT, _LATER_MEETING)))
 _ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB)))
 
 
@@ -1609,23 +1826,49 @@ def classify(text: str, meeting: date | None = None, words_of: set[str] | None =
     return _classify(text, meeting, _Words(low, words_of))
 
 
+def _is_tabled_section(low: str) -> bool:
+    """Whether a (lower-cased) line only names the section for tabled matters, or says it is empty."""
+    return " ".join(_EDGE_MARKS.sub("", low).split()) in _TABLED_SECTIONS
+
+
+def _reading_to_come(found: _Words) -> re.Match[str] | None:
+    """The phrase saying a matter read once comes back for another reading, if the sentence says so."""
+    ahead = found.search(_READING_AHEAD)
+    if ahead is not None:
+        return ahead  # "tas upp för andra läsning på årsmötet"
+    second = found.search(_SECOND_READING)
+    needed = found.has(_READING_NEEDED)
+    if second is not None and needed:
+        return second  # "behöver godkännas även vid en andra läsning"
+    first = found.search(_FIRST_READING)
+    if first is not None and (second is None or needed):
+        return first  # "godkände ändringen vid en första läsning", not "antogs i andra läsning"
+    return None
+
+
 def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`classify` of a sentence whose words hold a trigger word."""
     if not found.may_classify():
         return None
     low = found.low
     search = found.search
+    if _is_tabled_section(low):
+        return None
     if search(_SAME_MEETING) or search(_EARLIER_MEETING) or _general_move(found):
         return None
     dropped = found.has(_DROPPED_KEYS)
     m = (search(_POSTPONED) or (_DROPPED.search(low) or _DROPPED_FOR.search(low) if dropped else None)
-         or _deferred_matter(found))
+         or _deferred_matter(found) or search(_DECISION_LATER))
     if m:
         return Finding(ItemStatus.POSTPONED, when_of(text[m.start():], meeting), None, m.start(), m.end())
     if "vidare" in found.words or found.odd:
         later = _CONTINUED_AT_NEXT.search(text)
         if later and later.group(1) not in _COUNCIL_LETTERS:
             return Finding(ItemStatus.RETURNS, "next", None, *later.span())
+    m = _reading_to_come(found)
+    if m:
+        return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None,
+                       m.start(), m.end())
     m = search(_RETURNS)
     if m and not search(_RETURNS_NOT) and not _NEW_STANDING_POINT.search(low):
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None, m.start(), m.end())
@@ -1634,6 +1877,23 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
         later = found.next_meeting() or search(_LATER_NOT_NEXT)
         if later and not search(_BEFORE_NEXT):
             return Finding(ItemStatus.RETURNS, when_of(text, meeting), None, m.start(), m.end())
+        if not later and found.names_meeting() and not search(_SAME_MEETING) and found.words.isdisjoint(_OTHER_BODIES):
+            when = when_of(text[m.start():], meeting)  # "Detta ska redovisas på mötet i maj"
+            if when is not None:
+                return Finding(ItemStatus.RETURNS, when, None, m.start(), m.end())
+    m = search(_REVISIT)
+    if m and not search(_ELECTION):
+        when = when_of(text[m.start():], meeting)
+        if when is not None or search(_REVISIT_LATER):
+            return Finding(ItemStatus.RETURNS, when, None, m.start(), m.end())
+    m = search(_DECISION_AT)
+    if m and found.names_meeting():
+        when = when_of(text[m.start():], meeting)
+        if when is not None:  # "Beslut i frågan fattas på styrelsemötet i april"
+            return Finding(ItemStatus.RETURNS, when, None, m.start(), m.end())
+    m = search(_LATER_MEETING)
+    if m and search(_TAKEN_UP):  # "Frågan tas upp på höstens första möte"
+        return Finding(ItemStatus.RETURNS, None, None, m.start(), m.end())
     m = search(_REFERRED_GENERAL)
     if m:
         return Finding(ItemStatus.REFERRED, None, "stämman", m.start(), m.end())
@@ -1858,7 +2118,9 @@ def _rare_words(*lists: Iterable[str]) -> frozenset[str]:
 _SENTENCE_KEYS = _rare_words(
     words.POSTPONED, words.POSTPONED_IF_MATTER, words.DROPPED_WORDS, words.RETURNS, words.RETURNS_WITH_LATER,
     words.REFERRED_TO_GENERAL_MEETING, words.REFERRED_MATTER, words.REFERRED_VERBS, words.REFERRED_DECIDE_VERBS,
-    words.HANDLED_LATER, words.PREPARE_VERBS, words.ANNOUNCE_VERBS, words.MOVE_VERBS,
+    words.HANDLED_LATER, words.PREPARE_VERBS, words.ANNOUNCE_VERBS, words.MOVE_VERBS, words.FIRST_READING,
+    words.SECOND_READING, _DECISION_LATER_PHRASES, words.REVISIT, words.POSTPONED_IF_MATTER_MORE,
+    words.POSTPONED_MORE, _DECISION_AT_PHRASES, words.LATER_MEETINGS_MORE, words.RETURNS_MORE,
 )
 _UNREAD = object()
 
@@ -2024,7 +2286,56 @@ def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], reading: 
             continue
         out.append(Carry(h.number if h else None, _title_of_announcement(doc, s, sents),
                          CarryReason.ANNOUNCED, found.when, doc.span(s.start, s.end)))
+    if h is not None:
+        out.extend(_announced_then(doc, h, sents, reading, {c.span[0] for c in out if c.span}))
     return out
+
+
+_THEN_OPENER = re.compile(
+    r"(?:" + "|".join(re.escape(w) for w in sorted(words.THEN_OPENERS, key=len, reverse=True)) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _announced_then(doc: Minutes, h: Heading, sents: list[Sentence], reading: _Reading,
+                    taken: set[int]) -> list[Carry]:
+    """Topics a sentence announces right after one that names the next meeting ("... Då tas budgeten upp.")."""
+    out = []
+    pairs: list[tuple[str, Sentence]] = [(p.text, s) for p, s in pairwise(sents)]
+    for s in sents:  # "Nästa möte 12 april – då ska vi diskutera lokalfrågan", "..., då budgeten tas upp"
+        cut = _THEN_CLAUSE.search(s.text)
+        if cut:
+            pairs.append((s.text[:cut.start()], Sentence(s.text[cut.end():], s.start + cut.end(), s.end)))
+    for before_text, s in pairs:
+        text = s.text.lstrip()
+        listed = _NEXT_AGENDA.match(text)
+        if not listed and not _THEN_OPENER.match(text):
+            continue
+        found = _words(s.text.lower())
+        if not listed and not (found.search(_TAKEN_UP) or found.search(_ANNOUNCE_VERB)
+                               or found.search(_HANDLED_LATER)):
+            continue
+        if found.search(_SAME_MEETING) or found.search(_EARLIER_MEETING):
+            continue
+        before = _words(before_text.lower())
+        if not before.next_meeting() or before.search(_BEFORE_NEXT):
+            continue
+        span = doc.span(s.start, s.end)
+        if span[0] in taken:
+            continue
+        taken.add(span[0])
+        when = when_of(before_text, reading.meeting) or "next"
+        title = s.text.strip().rstrip(".")
+        out.append(Carry(h.number, title if len(title) <= 100 else title[:100].rsplit(" ", 1)[0],
+                         CarryReason.ANNOUNCED, when, span))
+    return out
+
+
+_THEN_CLAUSE = re.compile(r"(?:\s+[–—-]\s*|,\s*)(?=då\s)", re.IGNORECASE)
+_NEXT_AGENDA = re.compile(
+    r"(?:" + "|".join(re.escape(w) for w in sorted(words.NEXT_AGENDA_LABELS, key=len, reverse=True)) + r")\s*:\s*\S",
+    re.IGNORECASE,
+)
 
 
 def _carry_title(title: str, s: Sentence, sents: list[Sentence]) -> str:
@@ -2043,10 +2354,39 @@ def _carry_title(title: str, s: Sentence, sents: list[Sentence]) -> str:
     return title
 
 
+# A status mark closing a heading: "Lokalfrågan (utgår)", "Studieresan – bordläggs", "Budget [skjuts upp]".
+_TITLE_MARK = re.compile(r"(?:\s*[(\[]\s*([^()\[\]]{3,40}?)\s*[)\]]|\s+[-–—]\s+([^-–—()]{3,40}?))\s*$")
+
+
+def _title_mark(doc: Minutes, h: Heading, reading: _Reading) -> tuple[Sentence, str] | None:
+    """The status mark that closes an item's heading, as a sentence, and the title without it.
+
+    Only a mark that gives a status counts: "Budget (förslag)" and "Ekonomi – rapport" keep
+    their titles.
+    """
+    m = _TITLE_MARK.search(h.title)
+    if m is None:
+        return None
+    mark = m.group(1) or m.group(2)
+    k = doc.clean.rfind(mark, h.start, h.end)
+    if k < 0:
+        return None
+    s = Sentence(mark, k, k + len(mark))
+    found = reading.classify(s)
+    if found is None or (found.when is None and any(ch.isdigit() for ch in mark)):
+        return None  # "Motion om taxor (bordlagd 2021-01-12)": tabled at an earlier meeting
+    title = h.title[:m.start()].rstrip(" ,:;")
+    return (s, title) if title else None
+
+
 def _sentence_in_heading(doc: Minutes, h: Heading) -> list[Sentence]:
     """The sentence a one-line item carries after its name ("5. Översättningsarbetet, Ska diskuteras på SK.")."""
     head = doc.clean[h.start:h.end]
     name = _RX_IS_EXCLUDED_HEADING_1.search(head)  # past the number: "5. " is no sentence end
+    tab = head.find("\t", name.start() if name else 0)
+    if tab >= 0 and _LETTER_WORD.search(head, tab):
+        # A table row "3 | Lokalfrågan | Bordlades": the cells after the title say what came of it.
+        return [Sentence(head[tab + 1:].replace("\t", " "), h.start + tab + 1, h.end)]
     m = re.compile(r"[,.]\s+(?=[A-ZÅÄÖ])").search(head, name.start() if name else 0)
     if m is None or _words_in(head[m.end():]) < 3:
         return []
@@ -2122,8 +2462,71 @@ def _unheaded_carry(doc: Minutes, heads: list[Heading], reading: _Reading) -> li
     return out
 
 
+_POINT_REF = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words.POINT_WORDS, key=len, reverse=True))
+    + r")\s*(\d{1,3}(?:\s*(?:,|och|samt|&|[-–])\s*\d{1,3})*)(?![\w.-]*\d)(?:\s+i\s+(\w+))?",
+    re.IGNORECASE,
+)
+_POINT_NUMBER = re.compile(r"\d{1,3}|[-–]")
+_POINT_CITE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words.POINT_CITES, key=len, reverse=True))
+    + r")\s+$", re.IGNORECASE,
+)
+
+
+def _named_points(text: str) -> set[str]:
+    """The agenda points a sentence names by number ("punkt 3 och 4", "punkterna 7-9", "§ 12")."""
+    out: set[str] = set()
+    for m in _POINT_REF.finditer(text):
+        if m.group(2) and m.group(2).lower() in words.POINT_DOCUMENTS:
+            continue  # "enligt § 5 i stadgarna"
+        if _POINT_CITE.search(text, 0, m.start()):
+            continue  # "Ärendet återremitteras, se § 88": a pointer, not the point's fate
+        parts = _POINT_NUMBER.findall(m.group(1))
+        k = 0
+        while k < len(parts):
+            if k + 2 < len(parts) and parts[k + 1] in "-–" and int(parts[k]) < int(parts[k + 2]) <= int(parts[k]) + 20:
+                out.update(str(n) for n in range(int(parts[k]), int(parts[k + 2]) + 1))
+                k += 3
+                continue
+            if parts[k] not in "-–":
+                out.add(parts[k])
+            k += 1
+    return out
+
+
+def _findings_for_other_points(heads: Sequence[Heading], per_item: Sequence[list[Sentence]],
+                               reading: _Reading) -> tuple[dict[str, tuple[Finding, Sentence]], set[int]]:
+    """Statuses that a sentence of one item gives other items by number, and those sentences' starts.
+
+    "Dagordningen godkändes med ändringen att punkt 4 utgår" under "1. Mötets öppnande" tells
+    item 4's fate, not item 1's.
+    """
+    numbers = {h.number for h in heads if h.number}
+    given: dict[str, tuple[Finding, Sentence]] = {}
+    moved: set[int] = set()
+    if len(numbers) < 2:
+        return given, moved
+    for h, sents in zip(heads, per_item):
+        for s in reading.keyed(sents):
+            if not any(ch.isdigit() for ch in s.text):
+                continue
+            named = _named_points(s.text) & numbers
+            if not named or h.number in named:
+                continue
+            f = reading.classify(s)
+            if f is None:
+                continue
+            moved.add(s.start)
+            for n in named:
+                if n not in given or _RANK[f.status] < _RANK[given[n][0].status]:
+                    given[n] = (f, s)
+    return given, moved
+
+
 def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carry], list[str]]:
     """Return the agenda items in order, the carry list, and warnings."""
+    doc = markup_view(doc)
     latin = _latin_bytes(doc.clean)
     heads, layout = find_headings(doc, latin)
     mdate = _meeting_date(meeting)
@@ -2143,9 +2546,17 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
             general_next = any(reading.general_move(x) for x in opening)
         return "next" if general_next else None
 
+    given, moved = _findings_for_other_points(heads, per_item, reading)
     for h, sents in zip(heads, per_item):
+        if moved:
+            sents = [x for x in sents if x.start not in moved]
+        marked = _title_mark(doc, h, reading)
+        if marked is not None:
+            h = replace(h, title=marked[1])
+            sents = [marked[0], *sents]
         if not agenda and not any(_has_two_words(x.text) for x in sents):
-            sents = _sentence_in_heading(doc, h)
+            # A one-word text may still be the item's fate ("Bordlades.", "Utgår."): keep it.
+            sents = _sentence_in_heading(doc, h) + sents
         dropped = [] if agenda else _dropped_entries(doc, h, sents)
         if dropped:  # the item's own text ends where the first dropped point's title starts
             cut = dropped[0][0]
@@ -2153,6 +2564,9 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
                      for x in sents if x.start < cut]
         keyed = reading.keyed(sents)
         found = _item_finding(h.title, keyed, reading, agenda)
+        other = given.get(h.number) if h.number else None
+        if other is not None and (found is None or _RANK[other[0].status] < _RANK[found[0].status]):
+            found = other
         if found is None:
             items.append(Item(h.number, h.title, span=doc.span(h.start, h.end)))
             if not agenda:

@@ -635,4 +635,120 @@ PAGE_BOILERPLATE: tuple[str, ...] = (
     "transkript", "transcription", "relevanta dokument", "storlek", "starta visningen från sidan",
     "save this pdf as", "word png txt jpg", "annonser", "läs mer", "dela", "dela sidan",
 )
+# A matter read a first time comes back for its second reading ("Mötet godkände ändringen vid en
+# första läsning"); a second reading is still to come only with a word of need ("behöver
+# godkännas även vid en andra läsning"), else it took place ("antogs i andra läsning").
+FIRST_READING: tuple[str, ...] = (
+    "första läsning", "första läsningen", "första behandling", "första behandlingen",
+)
+SECOND_READING: tuple[str, ...] = (
+    "andra läsning", "andra läsningen", "andra behandling", "andra behandlingen", "ytterligare en läsning",
+)
+# A second reading named as what the matter goes on to ("tas upp för andra läsning på årsmötet").
+READING_AHEAD: tuple[str, ...] = (
+    "för andra läsning", "för en andra läsning", "till andra läsning", "till en andra läsning",
+    "inför andra läsningen", "inför andra läsning", "för andra behandling", "till andra behandling",
+)
+READING_NEEDED: tuple[str, ...] = (
+    "behöver", "behövs", "måste", "ska", "skall", "krävs", "kräver", "återstår", "inför", "väntar",
+)
+# Agenda sections for matters tabled earlier: as a heading (or a heading's only text) the
+# words tell where the section stands, not that this item is tabled ("= Bordlagda ärenden").
+TABLED_SECTIONS: tuple[str, ...] = (
+    "bordlagda ärenden", "bordlagda frågor", "bordlagda punkter", "bordlagda motioner",
+    "tidigare bordlagda ärenden", "bordlagda ärenden från föregående möte",
+    "bordlagda ärenden från förra mötet", "ärenden som bordlagts",
+)
+# ... and said to be empty ("Inga bordlagda ärenden.", "Det fanns inga bordlagda frågor").
+NO_TABLED_PREFIXES: tuple[str, ...] = (
+    "inga", "det finns inga", "det fanns inga", "finns inga", "fanns inga", "det förelåg inga",
+    "det föreligger inga", "förelåg inga", "föreligger inga",
+)
+NO_TABLED_SENTENCES: tuple[str, ...] = (
+    "inga ärenden var bordlagda", "inga ärenden är bordlagda", "inga frågor var bordlagda",
+    "inga frågor är bordlagda", "inget ärende var bordlagt", "inget är bordlagt", "inget var bordlagt",
+)
+# A decision left for later on a condition ("Beslutet av namnet borde tas efter att rollen
+# skapats", "Beslut ska fattas när underlaget är klart"): the item is postponed. items.py joins
+# noun … modal + verb + condition; without a modal ("Beslut fattades efter diskussion") it was taken.
+DECISION_NOUNS: tuple[str, ...] = ("beslut", "beslutet", "ett beslut", "slutligt beslut", "beslutet om")
+DEFER_MODALS: tuple[str, ...] = ("bör", "borde", "ska", "skall", "får", "kommer att", "kan")
+DECIDE_PASSIVES: tuple[str, ...] = ("tas", "fattas")
+LATER_CONDITIONS: tuple[str, ...] = ("efter att", "först efter", "först när", "när", "senare", "längre fram")
+# Taking a matter up again, which brings it back when the sentence says when ("Ärendet tas upp
+# igen i mars", "Frågan diskuteras vidare efter sommaren") or that it is later ("tas upp igen senare").
+REVISIT: tuple[str, ...] = (
+    "tas upp igen", "ta upp … igen", "tar upp … igen", "tas upp på nytt", "behandlas igen",
+    "diskuteras vidare", "följs upp", "följa upp", "återupptas", "återuppta",
+)
+REVISIT_LATER: tuple[str, ...] = (
+    "senare", "längre fram", "framöver", "efter sommaren", "efter jul", "efter nyår", "till hösten",
+    "till våren", "i höst", "i vår",
+)
+# More deferring verbs: "Punkten sköts till nästa möte" (past tense, as "skjuts … till").
+POSTPONED_IF_MATTER_MORE: tuple[str, ...] = (
+    "sköts … till", "sköts fram", "sköts på", "uppskjuten", "uppskjutet", "uppskjuts", "uppsköts",
+)
+# More stems of other bodies ("överlämnas till valberedningen", "tas upp i presidiet").
+OTHER_BODIES_MORE: tuple[str, ...] = (
+    "beredning", "beredningen", "presidium", "presidiet", "förvaltning", "förvaltningen", "kansli",
+    "kansliet", "revisorerna", "direktion", "direktionen", "föreningsstämman",
+)
+# A matter left waiting or laid to rest for now ("Frågan får vänta", "Ärendet vilandeförklaras",
+# "Frågan läggs på is"): postponed, with no time said.
+POSTPONED_MORE: tuple[str, ...] = (
+    "frågan får vänta", "punkten får vänta", "ärendet får vänta", "beslutet får vänta", "beslut får vänta",
+    "detta får vänta", "det får vänta", "vilandeförklaras", "vilandeförklarades", "vilandeförklarat",
+    "vilar tills vidare", "läggs vilande", "lades vilande", "läggs på is", "lades på is", "ligger på is",
+    "flyttad till nästa", "flyttat till nästa", "flyttade till nästa",
+)
+# Later meetings named without being the next one ("Tas upp på höstens första möte").
+LATER_MEETINGS_MORE: tuple[str, ...] = (
+    "höstens första möte", "vårens första möte", "höstens första styrelsemöte", "vårens första styrelsemöte",
+    "första mötet efter sommaren", "första mötet i höst", "första mötet i vår", "första mötet efter jul",
+    "första mötet efter nyår", "första mötet nästa år", "första mötet efter semestern",
+)
+# "Beslut i frågan fattas på styrelsemötet i april": the decision is taken at a later meeting that
+# the sentence dates (items.py joins a decision noun … verb + preposition + a meeting word).
+DECISION_AT: tuple[str, ...] = ("tas på", "fattas på", "tas vid", "fattas vid", "tas under", "fattas under")
+# Verbs that put a matter on a later meeting's agenda ("tas upp på höstens första möte").
+TAKEN_UP: tuple[str, ...] = (
+    "tas upp", "tas … upp", "tar vi upp", "tar vi … upp", "behandlas", "diskuteras", "lyfts", "beslutas",
+    "återkommer", "ska vi diskutera", "ska vi ta upp", "ska vi behandla", "ska vi gå igenom", "ska vi besluta",
+)
+# The matter stays open on the list ("Ärendet kvarstår", "Punkten står kvar på dagordningen"):
+# it comes back, when not said.
+RETURNS_MORE: tuple[str, ...] = (
+    "ärendet kvarstår", "punkten kvarstår", "frågan kvarstår", "ärendet står kvar", "punkten står kvar",
+    "frågan står kvar", "står kvar på dagordningen", "ligger kvar på dagordningen", "kvarstår på dagordningen",
+    "frågan hålls öppen", "ärendet hålls öppet", "punkten hålls öppen", "frågan är fortsatt öppen",
+    "ärendet är fortsatt öppet",
+    # prepared further or sent back for more work ("Ärendet bereds vidare", "skickas tillbaka till förvaltningen")
+    "bereds vidare", "bereds ytterligare", "utreds vidare", "utreds ytterligare", "skickas tillbaka till",
+    "återförvisas", "återförvisades",
+)
+# Words that name agenda points in a sentence about them ("Punkt 3 och 4 bordläggs", "med
+# ändringen att punkt 4 utgår", "§§ 7-9 hanns inte med").
+POINT_WORDS: tuple[str, ...] = (
+    "punkt", "punkten", "punkterna", "ärende", "ärendet", "ärendena", "§", "§§", "paragraf", "paragraferna",
+    "dagordningspunkt", "dagordningspunkterna",
+)
+# Words before a point number that cite it rather than tell its fate ("återremitteras, se § 88").
+POINT_CITES: tuple[str, ...] = ("se", "jfr", "jämför", "enligt", "i enlighet med", "som i", "från", "under")
+# Documents whose points a number may name instead ("enligt § 5 i stadgarna").
+POINT_DOCUMENTS: tuple[str, ...] = (
+    "stadgarna", "stadgan", "stadgar", "arbetsordningen", "reglementet", "policyn", "avtalet", "bilaga",
+    "bilagan", "protokollet", "lagen", "kommunallagen", "förordningen",
+)
+# A sentence that goes on from one naming the next meeting ("Nästa möte hålls den 12 april. Då
+# tas budgeten upp."): it announces a topic for that meeting.
+THEN_OPENERS: tuple[str, ...] = (
+    "då", "där", "på det mötet", "vid det mötet", "på detta möte", "vid detta möte", "vid det tillfället",
+    "på agendan då", "på dagordningen då",
+)
+# ... or lists its agenda ("Nästa möte den 12 april. Agenda: budget och lokaler.").
+NEXT_AGENDA_LABELS: tuple[str, ...] = (
+    "agenda", "dagordning", "på agendan", "på dagordningen", "preliminär agenda", "preliminär dagordning",
+    "förslag till dagordning", "punkter",
+)
 # --- end items, status and carry ---
