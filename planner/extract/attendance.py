@@ -373,6 +373,9 @@ _SUBSTITUTE = re.compile(r"(?i)\s+(?:ersätter|ers\.? för|(?:tjänstgörande\s+
                          r"i stället för|istället för)\s+(.+)$")
 
 
+# A substitute's role cut off before the member's name: "ersättare för", "ers. för", "ersätter", "tjg för".
+_SUBSTITUTE_LEAD = re.compile(r"(?i)(?:(?:tjänstgörande\s+|tjg\.?\s+)?ersättare|ers\.?|tjänstgör|tjänstgörande|tjg)\s+för"
+                              r"|ersätter")
 _PARTY_WORDS = frozenset(p.casefold() for p in w.PARTIES)
 # The last word of each `_TRAILING_MARK` alternative ("anmält förhinder" ends in "förhinder").
 _MARK_WORDS = frozenset(("x", "ja", "nej", "förhinder", "frånvarande", "närvarande"))
@@ -733,6 +736,9 @@ def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
 
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?"
+# What may stand between two words of a name: a particle ("von", "af") or a middle initial ("Anna-Greta O
+# Berggren", "Ulrika J. Gustafsson").
+_LINK = r"(?:(?:von|af|van|de|der|la)\s+|[A-ZÅÄÖ]\.?\s+)?"
 # "Kristina Persson,", "Björn von Essen,", "P O Lindencrona,", "Anna Ek (S)": a name that a comma or party closes.
 _NAME_COMMA = re.compile(
     rf"(?<![\w-])((?:{_NAME_WORD}(?:\s+(?:(?:von|af|van|de|der|la)\s+)?{_NAME_WORD}){{1,2}}"
@@ -874,6 +880,9 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     run = _acronym_entries(body, base + off) or _run_together(body, base + off)
     if run:
         return run
+    acronym = _acronym_person(body, base + off)
+    if acronym:
+        return [acronym]
     p = _person(body, base + off, known=known, swap=swap)
     if p is None and body.count(" ") > 3:  # "Birgit Nielsen Mötet delas in i fem pass": a name, then a sentence
         return _name_list_run(body, base + off, known, single=True)
@@ -946,7 +955,7 @@ def _marked_entries(text: str, base: int) -> list[Person]:
 
 
 _PARTY_ENTRY = re.compile(
-    rf"\s*(?P<name>{_NAME_WORD}(?:\s+(?:(?:von|af|van|de|der|la)\s+)?{_NAME_WORD}){{1,2}})"
+    rf"\s*(?P<name>{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})"
     r"\s*(?:\((?P<party>[A-ZÅÄÖ]{1,4})\))?"
     r"(?P<org>\s+[A-ZÅÄÖ][a-zåäö]+\s+(?:kommun|stad|region|landsting))?"
     r"(?P<role>\s+(?:\d[:-]e\s+)?(?:(?:vice|förste|andre)\s+)?[a-zåäö]+)?"
@@ -1013,7 +1022,7 @@ def _party_entries(text: str, base: int, known: set[str]) -> list[Person]:
     return people
 
 
-_LIST_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:von|af|van|de|der|la)\s+)?{_NAME_WORD}){{1,2}}"
+_LIST_NAME = rf"{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}"
 # One piece of a comma list: a name and perhaps a note ("(Ordförande)", "(från pass 3)").
 _LIST_PIECE = re.compile(rf"\s*({_LIST_NAME})(?:\s*\(([^()]{{1,40}})\))?\s*")
 # What may follow the last name of a run-on list: nothing, a stop, a numbered item ("1:Mötet öppnas"), or
@@ -1075,7 +1084,8 @@ def _name_list_run(text: str, base: int, known: set[str], *, single: bool = Fals
     return people
 
 
-_CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*")
+# A capitalised word, or a middle initial ("Anna-Greta O Berggren").
+_CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*|\.?(?=\s))")
 _RUN_GAP = re.compile(r"\s*(?:\([^()]*\)|[a-zåäö]+\.?|§*\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?=\s|$))?\s*")
 
 
@@ -1106,7 +1116,7 @@ def _acronym_entries(text: str, base: int) -> list[Person]:
 
 
 _PAREN_ENTRY = re.compile(
-    rf"({_NAME_WORD}(?:\s+(?:(?:von|af|van|de|der|la)\s+)?{_NAME_WORD}){{1,2}})\s*\(([^()]{{1,40}})\)"
+    rf"({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})\s*\(([^()]{{1,40}})\)"
     r"(?:\s*,\s*((?:\d:[ae]\s+)?[a-zåäö][^,()]*?))?(?=\s+[A-ZÀ-ÖØ-Þ]|\s*$)")
 
 
@@ -1123,11 +1133,20 @@ def _paren_entries(text: str, base: int) -> list[Person]:
     if not all(m.group(2).strip()[:1].isupper() for m in found):
         return []  # notes, not organisations: "(lämnade mötet efter punkt 9)"
     people: list[Person] = []
-    for m in found:
+    replaced = False
+    for m, nxt in itertools.zip_longest(found, found[1:]):
+        if replaced:  # the member the previous entry stands in for: not present (`_replaced` lists them absent)
+            replaced = False
+            continue
         inner = m.group(2).strip()
         party = _party_of(inner)
+        role = m.group(3).strip() if m.group(3) else None
+        if role and nxt is not None and _SUBSTITUTE_LEAD.fullmatch(role):
+            # "Tomas Ögren (C), ersättare för Sven Emilsson (C) Hans Widlund (M), ...": the next entry is the member
+            role = f"ersättare för {nxt.group(1)}"
+            replaced = True
         people.append(Person(m.group(1), base + m.start(1), base + m.end(1), organisation=None if party else inner,
-                             party=party, role=m.group(3).strip() if m.group(3) else None))
+                             party=party, role=role))
     return people
 
 
@@ -1160,16 +1179,123 @@ def _run_together(text: str, base: int) -> list[Person]:
             runs.append([])
         pos = gap.end()
     runs = [r for r in runs if r]
-    if sum(len(r) for r in runs) < 4 or any(len(r) % 2 for r in runs):
+    if sum(len(r) for r in runs) < 4:
         return []
     people: list[Person] = []
     for r in runs:
-        for a, b in zip(r[::2], r[1::2], strict=True):
-            if any(_norm(x.group(0)) in _ORG_WORDS or _norm(x.group(0)) in _ROLE_WORDS for x in (a, b)):
-                return []
-            name = text[a.start(): b.end()]
-            people.append(Person(name, base + a.start(), base + b.end()))
+        spans = _segment_names([m.group(0) for m in r])
+        if spans is None:
+            if len(r) % 2 or any(len(m.group(0)) == 1 for m in r):
+                return []  # no split into persons: not guessed
+            spans = [(k, k + 2) for k in range(0, len(r), 2)]  # unknown names: given name and surname pairs
+        for i, j in spans:
+            if any(_norm(x.group(0)) in _ORG_WORDS or _norm(x.group(0)) in _ROLE_WORDS
+                   or _norm(x.group(0)).endswith(_ORG_ENDINGS) for x in r[i:j]):
+                return []  # "Cia Holm Kommunstyrelsen": an organisation among the words
+            a, b = r[i], r[j - 1]
+            people.append(Person(text[a.start(): b.end()], base + a.start(), base + b.end()))
     return people
+
+
+_GIVEN = frozenset(w.GIVEN_NAMES)
+
+
+def _is_given(word: str) -> bool:
+    low = word.casefold()
+    return low in _GIVEN or ("-" in low and low.split("-", 1)[0] in _GIVEN)  # "Anna-Greta", "Sven-Olof"
+
+
+def _name_cost(words: list[str]) -> float | None:
+    """How unlikely `words` are as one person's name (None: they cannot be one). A name begins with a given
+    name and ends with a surname; a second given name or a middle initial may stand between ("Per Mattis
+    Nyberg", "Anna-Greta O Berggren"), or a second surname ("Marianne Servais Höckerman")."""
+    first, last = words[0], words[-1]
+    if len(first.rstrip(".")) == 1 or len(last.rstrip(".")) == 1:
+        return None  # an initial stands inside a name
+    cost = 0.0 if _is_given(first) else 3.0  # a given name not listed: possible, but the last resort
+    cost += 2.0 if _is_given(last) else 0.0  # "Anna Ek Bo": Bo begins the next person
+    surnames = 0
+    for middle in words[1:-1]:
+        if len(middle.rstrip(".")) == 1:
+            if middle[0] in _PARTIES:
+                return None  # "Anna Ek S Bo Berg M": a party after each name, not an initial
+            continue
+        if _is_given(middle):
+            cost += 1.0
+        else:
+            surnames += 1
+            cost += 0.5
+    if surnames > 1:
+        return None  # three surnames: "Anette Schön Erling Johansson" is two persons
+    return cost + (0.5 if len(words) > 3 else 0.0)
+
+
+def _segment_names(words: list[str]) -> list[tuple[int, int]] | None:
+    """Split capitalised words run together into persons of two to four words each ("Marianne Servais
+    Höckerman Ulla Jakobsson Bo Hansson" -> three), the split whose names read most like names (see
+    `_name_cost`); None when no split makes every piece a name or when the words hold no known given name."""
+    n = len(words)
+    if n < 2 or not any(_is_given(x) for x in words):
+        return None
+    best: list[tuple[float, int] | None] = [None] * (n + 1)
+    best[0] = (0.0, 0)
+    for i in range(n):
+        here = best[i]
+        if here is None:
+            continue
+        for j in range(i + 2, min(n, i + 4) + 1):
+            cost = _name_cost(words[i:j])
+            there = best[j]
+            if cost is not None and (there is None or here[0] + cost < there[0]):
+                best[j] = (here[0] + cost, i)
+    if best[n] is None:
+        return None
+    spans: list[tuple[int, int]] = []
+    j = n
+    while j > 0:
+        step = best[j]
+        assert step is not None
+        spans.append((step[1], j))
+        j = step[1]
+    return spans[::-1]
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _is_acronym(word: str) -> bool:
+    """Tell whether a word is an organisation's abbreviation: "MRO", "ÖSlJ", "SRJmf/", "DjL" (at least two
+    capitals, half of its letters or more), not a party ("KD") nor a name ("McDonald")."""
+    core = word.rstrip("/")
+    if len(core) < 2 or not core.isalpha() or not core[0].isupper() or core.upper() in _PARTIES:
+        return False
+    upper = sum(1 for c in core if c.isupper())
+    return upper >= 2 and upper * 2 >= len(core)
+
+
+def _acronym_person(text: str, base: int) -> Person | None:
+    """Read one "Name ORG role" entry: "Sten Erson- Wester MRO VL", "Åke Stridh SS/ DjL", "Lars Granström MRO
+    VVL/ Sekreterare", "Bengt Carlsson JTJ". Two to four capitalised words make the name, the abbreviation
+    after them (with more joined by "/") the organisation, and up to three words after it the role."""
+    if "," in text or "(" in text or ":" in text:
+        return None
+    tokens = list(_TOKEN.finditer(text))
+    k = next((i for i, t in enumerate(tokens) if _is_acronym(t.group(0))), -1)
+    if not 2 <= k <= 4 or len(tokens) - k > 4:
+        return None
+    for t in tokens[:k]:
+        word = t.group(0)
+        if not word[:1].isupper() or not word.replace("-", "").isalpha() or _is_acronym(word):
+            return None
+        if _norm(word) in _ORG_WORDS or _norm(word) in _ROLE_WORDS:
+            return None
+    e = k + 1
+    while tokens[e - 1].group(0).endswith("/") and e < len(tokens) and _is_acronym(tokens[e].group(0)):
+        e += 1  # "SS/ DjL", "SRJmf/ ULJ"
+    organisation = text[tokens[k].start(): tokens[e - 1].end()].rstrip("/ ")
+    role = text[tokens[e].start():].strip() if e < len(tokens) else None
+    s, end = tokens[0].start(), tokens[k - 1].end()
+    return Person(text[s:end], base + s, base + end, organisation=organisation, role=role or None)
 
 
 def _is_name_list(text: str, known: set[str]) -> bool:
@@ -1428,7 +1554,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 first_style = style
             elif (gap and style != first_style and not ({style, first_style} <= {"comma", "bare"})) or (
                     first_style != "tab" and style == "bare" and not _looks_like_name(_name_part(t)) and _trailing_mark(t) is None
-                    and not _run_together(t, 0)):
+                    and not _run_together(t, 0) and _acronym_person(t, 0) is None):
                 break  # another kind of line after a gap, or words that are no name (nor names run together)
             entry_lines.append((t, nxt.start))
             gap = False

@@ -318,6 +318,51 @@ GROUP_HEADINGS: tuple[str, ...] = (
 SESSION_MEETING_WORDS: tuple[str, ...] = ("möte", "mötet", "sammanträde", "sammanträdet", "mötestid")
 SESSION_WORDS: tuple[str, ...] = SESSION_MEETING_WORDS + (
     "lunch", "fika", "kaffe", "middag", "gruppmöte", "gruppmöten", "studiebesök", "förmöte", "visning")
+# Common Swedish given names, lower case: where one begins, a new person begins in names run together
+# without separators ("Gunilla Åström Eva Enqvist Marianne Servais Höckerman"). A hyphenated given name
+# ("Anna-Greta", "Sven-Olof") counts when its first part is listed.
+GIVEN_NAMES: tuple[str, ...] = (
+    "adam", "adolf", "agnes", "agneta", "aina", "albert", "albin", "alexander", "alexandra", "alf", "alfred",
+    "alice", "alicia", "allan", "alma", "alvar", "amanda", "amelia", "ana", "anders", "andreas", "anette",
+    "angelica", "angelika", "anita", "anja", "ann", "ann-britt", "ann-charlotte", "ann-christin", "ann-mari",
+    "ann-marie", "ann-sofie", "anna", "anneli", "annelie", "annette", "annica", "annika", "anton", "arne", "arnold",
+    "arvid", "astrid", "axel", "barbro", "beata", "beatrice", "bengt", "benny", "berit", "bernt", "bert", "berta",
+    "bertil", "birger", "birgit", "birgitta", "birgitte", "björn", "bo", "bodil", "britt", "britta", "brittmarie",
+    "bror", "börje", "camilla", "carin", "carina", "carl", "carolina", "caroline", "catarina", "catharina",
+    "cathrine", "catrin", "catrine", "cecilia", "charlotta", "charlotte", "christel", "christer", "christian",
+    "christin", "christina", "christine", "christoffer", "cissi", "claes", "clara", "clas", "conny", "cristina",
+    "curt", "dag", "dagmar", "dan", "daniel", "daniela", "david", "dennis", "diana", "ebba", "edit", "edith",
+    "edvard", "egon", "einar", "elias", "elin", "elina", "elisabet", "elisabeth", "elise", "ella", "ellen",
+    "ellinor", "elsa", "else", "elsie", "elvira", "emanuel", "emelie", "emil", "emilia", "emma", "erik", "erland",
+    "ernst", "eskil", "ester", "eva", "evelina", "evert", "evy", "fanny", "filip", "folke", "fredrik", "frida",
+    "fritz", "gabriella", "gerd", "gert", "gertrud", "gottfried", "greta", "gudrun", "gun", "gunborg", "gunhild",
+    "gunilla", "gunnar", "gunnel", "gunvor", "gustaf", "gustav", "göran", "gösta", "hampus", "hanna", "hannah",
+    "hans", "harald", "harriet", "harry", "hasse", "hedvig", "helen", "helena", "helene", "helge", "helén",
+    "henning", "henric", "henrik", "herbert", "hilda", "hillevi", "hjalmar", "holger", "hugo", "håkan", "ida",
+    "ina", "inga", "ingalill", "ingeborg", "ingegerd", "ingela", "ingemar", "inger", "ingmar", "ingrid", "ingvar",
+    "irene", "iris", "isabella", "isabelle", "isak", "ivan", "ivar", "jacob", "jakob", "jan", "jane", "jeanette",
+    "jenny", "jens", "jerker", "jesper", "jessica", "jim", "joakim", "joel", "johan", "johanna", "johannes", "john",
+    "jonas", "jonatan", "jonathan", "josef", "josefin", "josefina", "josefine", "julia", "jörgen", "jörn", "kajsa",
+    "kalle", "karin", "karina", "karl", "karolina", "katarina", "katharina", "katrin", "kennet", "kenneth", "kent",
+    "kerstin", "kicki", "kim", "kjell", "kjerstin", "klara", "klas", "krister", "kristian", "kristin", "kristina",
+    "kristoffer", "kurt", "lage", "lars", "leif", "lena", "lennart", "lill", "lillemor", "lina", "linda", "linn",
+    "linnea", "linus", "lisa", "lisbeth", "lise", "lotta", "louise", "lovisa", "ludvig", "lukas", "lydia",
+    "madeleine", "madelene", "magdalena", "magnus", "maj", "maja", "majken", "malin", "malte", "marcus",
+    "margareta", "margaretha", "margit", "mari", "maria", "mariana", "marianne", "marie", "marina", "marita",
+    "markus", "marlene", "martin", "martina", "matilda", "mats", "mattias", "mattis", "maud", "max", "melker",
+    "mia", "michael", "mikael", "mikaela", "milla", "mimmi", "mirja", "moa", "mona", "monica", "monika", "morgan",
+    "märta", "mårten", "nathalie", "nicklas", "niclas", "niklas", "nils", "nina", "nora", "ola", "olivia", "olle",
+    "olof", "oscar", "oskar", "ove", "patrik", "paula", "peder", "per", "peter", "petra", "petter", "pia", "pontus",
+    "ragnar", "rasmus", "rebecca", "rebecka", "regina", "reine", "richard", "rickard", "robert", "robin", "roger",
+    "roland", "rolf", "rose", "rune", "rut", "rutger", "ruth", "sabina", "samuel", "sandra", "sanna", "sara",
+    "sebastian", "sigrid", "sigurd", "simon", "simone", "siv", "sixten", "sofia", "sofie", "solveig", "sonja",
+    "staffan", "stefan", "sten", "stig", "stina", "sture", "sune", "susanna", "susanne", "svante", "svea", "sven",
+    "sylvia", "sören", "tanja", "terese", "teresia", "therese", "thomas", "thord", "tina", "tobias", "tom", "tomas",
+    "tommy", "tora", "torbjörn", "tord", "tore", "torgny", "torsten", "torvald", "tove", "ture", "ulf", "ulla",
+    "ulrika", "uno", "urban", "ursula", "valter", "vera", "verner", "veronica", "veronika", "victoria", "viktor",
+    "viktoria", "vilhelm", "vivi", "vivianne", "wilhelm", "william", "wilma", "yvonne", "åke", "åsa", "örjan",
+    "östen",
+)
 # --- end meeting header and attendance ---
 
 # --- items, status and carry (items.py) ---

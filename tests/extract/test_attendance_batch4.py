@@ -1,0 +1,139 @@
+"""Attendance layouts of the fourth fresh batch of real minutes (tests/data/extra 351-356), read by general rules.
+
+Each case is a short passage written the way real minutes put it, not a copied document: names run together
+with a middle initial or three words, "Name (P), ersättare för Name (P)" runs, "Name ORG role" lines, and
+names split where known given names begin; with negatives that must not be read so.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.extract import attendance
+from planner.extract.header import extract_meeting
+from planner.extract.text import minutes_from_text
+
+
+def _lists(text: str) -> tuple[list[str], list[str]]:
+    meeting = extract_meeting(minutes_from_text(text))[0]
+    return [p.name for p in meeting.present], [p.name for p in meeting.absent]
+
+
+def _people(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    meeting = extract_meeting(minutes_from_text(text))[0]
+    return [(p.name, p.organisation, p.party, p.role) for p in meeting.present]
+
+
+# "Name (P)" entries run together: a middle initial or a third word stays inside the name.
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Beslutande Ledamöter: Ida Nilsson (C) Inge Andersson (C) Anna-Greta O Berggren (C) Karl-Johan Adolfsson (C)"
+         "\n\n§ 1 Upprop",
+         ["Ida Nilsson", "Inge Andersson", "Anna-Greta O Berggren", "Karl-Johan Adolfsson"]),
+        ("Närvarande: Åsa Rådhström (M) Robert Pedersen (M) Kerstin Sundén Bergqvist (M) Marianne Åhman (L)"
+         "\n\n§ 1 Upprop",
+         ["Åsa Rådhström", "Robert Pedersen", "Kerstin Sundén Bergqvist", "Marianne Åhman"]),
+        ("Närvarande: Ulrika J. Gustafsson (S) Bo Berg (M) Eva Ek (KD)\n\n§ 1 Upprop",
+         ["Ulrika J. Gustafsson", "Bo Berg", "Eva Ek"]),
+    ],
+)
+def test_party_entries_keep_initials_and_third_words(text: str, present: list[str]) -> None:
+    assert _lists(text)[0] == present
+
+
+# "Name (P), ersättare för Name (P) Name (P), ersättare för ...": the member after each role is replaced.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (("Tjänstgörande ersättare: Tomas Ögren (C), ersättare för Sven Emilsson (C) Hans Widlund (M), ersättare "
+          "för Henrik Frykberger (M) Claes Lundgren (SD), ersättare för Jan Johansson (SD)\n\n§ 1 Upprop"),
+         ["Tomas Ögren", "Hans Widlund", "Claes Lundgren"], ["Sven Emilsson", "Henrik Frykberger", "Jan Johansson"]),
+        (("Närvarande: Eva Ek (S), ers. för Bo Berg (S) Lars Holm (M), tjg för Anna Lind (M) Per Ek (V)"
+          "\n\n§ 1 Upprop"),
+         ["Eva Ek", "Lars Holm", "Per Ek"], ["Bo Berg", "Anna Lind"]),
+        # a role that names no member: everyone stays present
+        (("Närvarande: Eva Ek (S), ordförande Lars Holm (M), vice ordförande Per Ek (V) Anna Lind (C)"
+          "\n\n§ 1 Upprop"),
+         ["Eva Ek", "Lars Holm", "Per Ek", "Anna Lind"], []),
+    ],
+)
+def test_substitute_role_before_the_member(text: str, present: list[str], absent: list[str]) -> None:
+    assert _lists(text) == (present, absent)
+
+
+def test_substitute_role_names_the_member() -> None:
+    text = ("Tjänstgörande ersättare: Tomas Ögren (C), ersättare för Sven Emilsson (C) Hans Widlund (M), ersättare "
+            "för Henrik Frykberger (M) Claes Lundgren (SD)\n\n§ 1 Upprop")
+    assert _people(text)[0] == ("Tomas Ögren", None, "C", "ersättare för Sven Emilsson")
+
+
+# One person a line, an organisation's abbreviation after the name and perhaps a role after it.
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Närvarande:\nSten Erson- Wester MRO VL\nÅke Stridh SS/ DjL\nChrister Malm ÖSlJ\n§1: Mötets öppnande:\n",
+         [("Sten Erson- Wester", "MRO", None, "VL"), ("Åke Stridh", "SS/ DjL", None, None),
+          ("Christer Malm", "ÖSlJ", None, None)]),
+        ("Närvarande:\nLars Granström MRO VVL/ Sekreterare\nBengt Carlsson JTJ\n\n1. Öppnande\n",
+         [("Lars Granström", "MRO", None, "VVL/ Sekreterare"), ("Bengt Carlsson", "JTJ", None, None)]),
+        ("Deltagare:\nAnna Berg SKR\nPer Olof Ek MSB\n\n1. Öppnande\n",
+         [("Anna Berg", "SKR", None, None), ("Per Olof Ek", "MSB", None, None)]),
+    ],
+)
+def test_name_then_abbreviation_per_line(text: str, people: list[tuple[str, str | None, str | None, str | None]]
+                                         ) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        ("Sten Erson- Wester MRO VL", ("Sten Erson- Wester", "MRO", "VL")),
+        ("Lennart Heljefors SRJmf/ ULJ", ("Lennart Heljefors", "SRJmf/ ULJ", None)),
+        # negatives: a party is no organisation, a capitalised surname ("McDonald") no abbreviation,
+        # one word no name, and a sentence after the abbreviation no role
+        ("Anna Ek KD", None),
+        ("Anna McDonald Berg", None),
+        ("Ordförande MRO", None),
+        ("Anna Ek SKR har skickat in ett yttrande till styrelsen", None),
+        ("Anna Ek, SKR", None),
+    ],
+)
+def test_acronym_person(entry: str, expected: tuple[str, str, str | None] | None) -> None:
+    p = attendance._acronym_person(entry, 0)
+    assert (None if p is None else (p.name, p.organisation, p.role)) == expected
+
+
+# Names run together without separators split where a known given name begins.
+@pytest.mark.parametrize(
+    ("words", "names"),
+    [
+        ("Berit Adolfsson Marianne Servais Höckerman Ulla Jakobsson Bo Hansson",
+         ["Berit Adolfsson", "Marianne Servais Höckerman", "Ulla Jakobsson", "Bo Hansson"]),
+        ("Inge Andersson Anna-Greta O Berggren Bo Örjan Försth Per Mattis Nyberg",
+         ["Inge Andersson", "Anna-Greta O Berggren", "Bo Örjan Försth", "Per Mattis Nyberg"]),
+        # an unknown given name between known ones: two words each, not a name of four
+        ("Anette Schön Erling Johansson Ulrika Björklund", ["Anette Schön", "Erling Johansson", "Ulrika Björklund"]),
+        ("Zonitha Ödling Susanna Domeij Lars Lundgren", ["Zonitha Ödling", "Susanna Domeij", "Lars Lundgren"]),
+        # negatives: parties after the names, an organisation among them, and unknown names in an odd run
+        ("Anna Ek S Bo Berg M Cia Holm", []),
+        ("Anna Ek Bo Berg Cia Holm Kommunstyrelsen", []),
+        ("Xera Berg Qwyn Andersson Lindberg", []),
+    ],
+)
+def test_run_together_names_split_at_given_names(words: str, names: list[str]) -> None:
+    assert [p.name for p in attendance._run_together(words, 0)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Ledamöter: Berit Adolfsson Anita Bohman Marianne Servais Höckerman Ulla Jakobsson Bo Hansson\n\n1. Öppnande",
+         ["Berit Adolfsson", "Anita Bohman", "Marianne Servais Höckerman", "Ulla Jakobsson", "Bo Hansson"]),
+        ("Närvarande:\nGöran Jarhult Monica Sjöblom Viktoria Svensson\nCatrine Yngbro Cissi Meltzer\n\n§1. Öppnande",
+         ["Göran Jarhult", "Monica Sjöblom", "Viktoria Svensson", "Catrine Yngbro", "Cissi Meltzer"]),
+    ],
+)
+def test_run_together_lists(text: str, present: list[str]) -> None:
+    assert _lists(text)[0] == present
