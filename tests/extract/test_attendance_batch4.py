@@ -28,11 +28,11 @@ def _people(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
 @pytest.mark.parametrize(
     ("text", "present"),
     [
-        ("Beslutande Ledamöter: Ida Nilsson (C) Inge Andersson (C) Anna-Greta O Berggren (C) Karl-Johan Adolfsson (C)"
-         "\n\n§ 1 Upprop",
+        (("Beslutande Ledamöter: Ida Nilsson (C) Inge Andersson (C) Anna-Greta O Berggren (C) Karl-Johan Adolfsson "
+          "(C)\n\n§ 1 Upprop"),
          ["Ida Nilsson", "Inge Andersson", "Anna-Greta O Berggren", "Karl-Johan Adolfsson"]),
-        ("Närvarande: Åsa Rådhström (M) Robert Pedersen (M) Kerstin Sundén Bergqvist (M) Marianne Åhman (L)"
-         "\n\n§ 1 Upprop",
+        (("Närvarande: Åsa Rådhström (M) Robert Pedersen (M) Kerstin Sundén Bergqvist (M) Marianne Åhman (L)"
+          "\n\n§ 1 Upprop"),
          ["Åsa Rådhström", "Robert Pedersen", "Kerstin Sundén Bergqvist", "Marianne Åhman"]),
         ("Närvarande: Ulrika J. Gustafsson (S) Bo Berg (M) Eva Ek (KD)\n\n§ 1 Upprop",
          ["Ulrika J. Gustafsson", "Bo Berg", "Eva Ek"]),
