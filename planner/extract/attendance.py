@@ -583,6 +583,8 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
     if name.casefold().strip(" .") in _NO_ONE:
         return None
     tokens = name.split()
+    if tokens[0].isdecimal():
+        return None  # "8 Öppnande, dagordning, justering": a numbered item heading, no person
     if len(tokens) > 1:
         kept = 0
         for t in tokens:
@@ -1190,8 +1192,8 @@ def _run_together(text: str, base: int) -> list[Person]:
             spans = [(k, k + 2) for k in range(0, len(r), 2)]  # unknown names: given name and surname pairs
         for i, j in spans:
             if any(_norm(x.group(0)) in _ORG_WORDS or _norm(x.group(0)) in _ROLE_WORDS
-                   or _norm(x.group(0)).endswith(_ORG_ENDINGS) for x in r[i:j]):
-                return []  # "Cia Holm Kommunstyrelsen": an organisation among the words
+                   or _norm(x.group(0)).endswith(_ORG_ENDINGS + _ROLE_SUFFIX_ENDS) for x in r[i:j]):
+                return []  # "Cia Holm Kommunstyrelsen", "Eva Ek Representant": no name among the words
             a, b = r[i], r[j - 1]
             people.append(Person(text[a.start(): b.end()], base + a.start(), base + b.end()))
     return people
@@ -1464,9 +1466,60 @@ def _label_before_names(text: str) -> tuple[ListKind, int] | None:
     for lab, kind in _LABELS_BY_HEAD.get(low[:2], ()):
         if low.startswith(lab + " ") and text[len(lab) + 1: len(lab) + 2].isupper():
             rest = text[len(lab) + 1:]
-            if len(_run_together(rest, 0)) >= 3 and not _SENTENCE_VERB.search(rest):
+            inside = _INSIDE_LABEL.search(rest)  # "... Ingrid Andersson SPF Övriga deltagare Zonitha Ödling ..."
+            head = rest[: inside.start()] if inside else rest
+            if (len(_run_together(head, 0)) >= 3 or len(_org_entries(head, 0)) >= 3) \
+                    and not _SENTENCE_VERB.search(rest):
                 return kind, len(lab) + 1  # (not "Medlemmar Anna Ek och Bo Berg har lämnat föreningen")
     return None
+
+
+_KIND_OF_LABEL = {lab: kind for lab, kind in _LABELS}
+# A present or absent label without colon inside a flattened line, written capitalised and followed by a
+# capitalised word: "... sammanträdesrum Ledamöter Gunilla Åström ...", "... Ingrid Andersson SPF Övriga
+# deltagare Zonitha Ödling ...". (Lower case it is prose: "övriga deltagare hälsades välkomna".)
+_INSIDE_LABEL = re.compile(
+    r"(?<=\s)(" + "|".join(re.escape(lab[:1].upper() + lab[1:]) for lab, kind in _LABELS
+                            if kind in (ListKind.PRESENT, ListKind.ABSENT)) + r")\s+(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+# A word of a label that ends the attendance lists ("Justering", "Underskrifter", "Paragrafer").
+_END_LABEL_WORD = re.compile(r"\b(?:" + "|".join(
+    re.escape(e[:1].upper() + e[1:]) for e in sorted(_END_HEADS, key=len, reverse=True)) + r")\b")
+# Where a run of names ends inside a flattened line: a lower-case word, a number, punctuation, or a role.
+_NOT_NAME_TOKEN = re.compile(r"[a-zåäö]{2,}|\S*[\d:;,()]\S*")
+
+
+def _name_run_end(text: str) -> int:
+    """Where the names that begin `text` end: before the first word that is no part of a name."""
+    for m in _TOKEN.finditer(text):
+        word = m.group(0)
+        low = word.casefold()
+        if (low not in _PARTICLES and _NOT_NAME_TOKEN.fullmatch(word)) or low in _ROLE_WORDS \
+                or low.endswith(_ROLE_SUFFIX_ENDS) or low in _ORG_WORDS:
+            return m.start()
+    return len(text)
+
+
+def _bare_label_lists(text: str, *, least: int) -> list[tuple[ListKind, int, int]]:
+    """The lists that labels without colon open inside one flattened line (see `_INSIDE_LABEL`): each list's
+    kind and the `[start, end)` of its entries, which end at the next such label or, when the entries do not
+    read as whole, where the run of names ends. The first list is kept when it reads as `least` persons or
+    more, the next ones with one; none with a verb (a sentence: "Ledamöter Anna Ek och Bo Berg har lämnat ...")."""
+    cuts = list(_INSIDE_LABEL.finditer(text))
+    out: list[tuple[ListKind, int, int]] = []
+    for m, nxt in itertools.zip_longest(cuts, cuts[1:]):
+        start, end = m.end(), nxt.start() if nxt is not None else len(text)
+        closing = _END_LABEL_WORD.search(text, start, end)
+        end = closing.start() if closing else end  # "Övriga Justering Justerare Underskrifter ...": no list
+        segment = text[start:end]
+        if not segment.strip() or _SENTENCE_VERB.search(segment):
+            continue
+        need = least if not out else 1  # once one list stands, the next labels are trusted as labels
+        if len(_entries(segment, 0, set(), False)) < need:
+            end = start + _name_run_end(segment)
+            if len(_run_together(text[start:end], 0)) < need:
+                continue
+        out.append((_KIND_OF_LABEL[m.group(1).casefold()], start, end))
+    return out
 
 
 def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
@@ -1507,6 +1560,9 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         if kind is None and "\t" in text and _is_attendance_heading_row(text):
             kind, inline_off = ListKind.PRESENT, len(text)  # "Namn<TAB>Organisation<TAB>Närvarande"
         if kind is None:
+            if len(text) > 60 and _INSIDE_LABEL.search(text):
+                # "Plats och tid Kommunstyrelsens sammanträdesrum Ledamöter Gunilla Åström Eva Enqvist ..."
+                found.extend((k, [(text[s:e], part.start + s)]) for k, s, e in _bare_label_lists(text, least=3))
             i += 1
             continue
         entry_lines: list[tuple[str, int]] = []
@@ -1519,6 +1575,16 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 later.append((k_at, [(inline[body_at: cut_end], part.start + inline_off + body_at)]))
             if cuts:
                 inline = inline[: cuts[0][0]]
+        if not later and len(inline) > 60 and _INSIDE_LABEL.search(inline):
+            # "Ej tjänstgörande Ulla Grundberg-Larsson Omsorgsnämnden ... Ingrid Andersson SPF Övriga deltagare
+            # Zonitha Ödling ...": the entries end at the next label, which opens a list of its own
+            inner = _bare_label_lists(inline, least=1)
+            if inner:
+                first = _INSIDE_LABEL.search(inline)
+                assert first is not None
+                for k_at, s_at, e_at in inner:
+                    later.append((k_at, [(inline[s_at:e_at], part.start + inline_off + s_at)]))
+                inline = inline[: first.start()]
         if inline.strip():
             entry_lines.append((inline, part.start + inline_off))
         first_style: str | None = _style(inline) if inline.strip() else None

@@ -137,3 +137,42 @@ def test_run_together_names_split_at_given_names(words: str, names: list[str]) -
 )
 def test_run_together_lists(text: str, present: list[str]) -> None:
     assert _lists(text)[0] == present
+
+
+# A flattened header: labels without colon inside one line open lists of their own.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (("Plats och tid Kommunstyrelsens sammanträdesrum Ledamöter Gunilla Åström Eva Enqvist Ulrika Lindström "
+          "Torvald Stefansson Eva Gustavsson Representant från synskadegruppen\n\n1. Öppnande"),
+         ["Gunilla Åström", "Eva Enqvist", "Ulrika Lindström", "Torvald Stefansson", "Eva Gustavsson"], []),
+        (("Ej tjänstgörande Ulla Grundberg-Larsson Omsorgsnämnden Edit Persson Humanistiska nämnden Rolf Lindström "
+          "PRO Gösta Andersson PRO Övriga deltagare Zonitha Ödling Susanna Domeij Lars Lundgren\n\n8 Öppnande, "
+          "dagordning, justering Sammanträdet öppnas av ordföranden."),
+         ["Ulla Grundberg-Larsson", "Edit Persson", "Rolf Lindström", "Gösta Andersson", "Zonitha Ödling",
+          "Susanna Domeij", "Lars Lundgren"], []),
+        (("Sammanträdesrum Tallen Närvarande Anna Berg Per Holm Lisa Ek Frånvarande Karin Lund Olof Sten "
+          "Justering Anna Berg\n\n1. Öppnande"),
+         ["Anna Berg", "Per Holm", "Lisa Ek"], ["Karin Lund", "Olof Sten"]),
+        # negatives: a label word in prose (lower case, or before a sentence) opens no list
+        (("Protokoll 2019-03-12\n\n1. Information\nOrdföranden hälsade övriga deltagare Anna Ek Bo Berg Cia Holm "
+          "välkomna till mötet.\n"), [], []),
+        (("Protokoll 2019-03-12\n\n1. Information\nStyrelsen konstaterar att Ledamöter Anna Ek Bo Berg Cia Holm "
+          "har lämnat in sina rapporter.\n"), [], []),
+    ],
+)
+def test_labels_without_colon_inside_a_line(text: str, present: list[str], absent: list[str]) -> None:
+    assert _lists(text) == (present, absent)
+
+
+@pytest.mark.parametrize(
+    ("entry", "name"),
+    [
+        ("8 Öppnande, dagordning, justering", None),
+        ("12 Information", None),
+        ("Anna Ek, Växjö kommun", "Anna Ek"),
+    ],
+)
+def test_numbered_heading_is_no_person(entry: str, name: str | None) -> None:
+    p = attendance._person(entry, 0)
+    assert (p.name if p else None) == name
