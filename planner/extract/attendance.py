@@ -801,19 +801,43 @@ def _flattened(text: str, base: int, known: set[str]) -> list[Person]:
         # "AB Bostäder Karin Redberg", "Räddningstjänstförbund Ida Legnemark": an organisation's tail;
         # "Kommunförbundet Skaraborg Per Wallinder", "nämnden i Trestad Mia Harri": a place after an
         # organisation or a preposition.
+        # "Kommunalförbundet Fyrbodal Bo Aronsson", "rektor Biskops-Arnö Maria Dickmark": a word that is no given
+        # name before one that is ends the previous entry.
         if len(tokens) > 2 and (bare_comma or (before and before[-1].isupper() and len(before[-1]) > 1)
                                 or _is_org(tokens[0], set())
+                                or (not _is_given(tokens[0]) and _is_given(tokens[1]))
                                 or (gap and before and (before[-1] in _PLACE_PREPOSITIONS or _is_org(before[-1], set())))):
             s += len(tokens[0]) + (len(m.group(1)) - len(m.group(1).lstrip())) + 1
             s = text.find(tokens[1], s - 1)
+        if any(_norm(t) in _ORG_WORDS for t in text[s: m.end(1)].split()):
+            continue  # "Boye Johansson, Business Region Göteborg, p10": the organisation goes on
         starts.append(s)
     people: list[Person] = []
     for k, s in enumerate(starts):
         e = starts[k + 1] if k + 1 < len(starts) else len(text)
+        more: list[Person] = []
+        tail = _NAMES_AFTER_ROLE.search(text, s, e) if "," in text[s:e] else None
+        if tail:
+            # "Britta Nygård, mötessekreterare Mats Wallenius Barbro Orneman": names without commas after a role
+            more = _run_together(text[tail.start(1): e].rstrip(), base + tail.start(1))
+            if more:
+                e = tail.start(1)
         p = _person(text[s:e].rstrip(), base + s, known=known)
         if p:
             people.append(p)
+        people.extend(more)
+    if len(people) > 2 and not people[0].party and not people[0].role and sum(1 for p in people if p.party) > 1 \
+            and not _is_given(people[0].name.split()[0]) and _is_given(people[1].name.split()[0]):
+        # "Plats och tid: Beslutande: Net City, Örebro Torsdag ... Mårten Blomquist (s), ordförande ...": a label
+        # row before its values puts the venue first; no given name begins it, as one begins the names after
+        people = people[1:]
     return people
+
+
+# The end of an entry "Name, role" where more names follow the role without commas: "..., mötessekreterare
+# Mats Wallenius Barbro Orneman", "..., 2:e vice ordförande Birgitta Johansson Leif Blomqvist".
+_NAMES_AFTER_ROLE = re.compile(
+    r",\s*(?:\d:[ae]\s+)?[a-zåäö][\w.-]*(?:\s+[a-zåäö][\w.-]*){0,3}\s+((?:[A-ZÀ-ÖØ-Þ][\w-]*\s+){3,}[A-ZÀ-ÖØ-Þ][\w-]*)\s*$")
 
 
 def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:

@@ -224,7 +224,8 @@ PRESENT_LABELS: tuple[str, ...] = (
     "närvarande övriga", "övriga närvarande tjänstemän", "från förvaltningen", "närvaro", "närvarolista",
     "ledamöter närvarande", "suppleanter", "tjänstgörande suppleanter", "ej tjänstgörande ersättare",
     "ej tjänstgörande suppleanter", "närvarande suppleanter", "närvarande från förvaltningen",
-    "inbjuden", "ej tjänstgörande", "närvarande ej tjänstgörande",
+    "inbjuden", "ej tjänstgörande", "närvarande ej tjänstgörande", "icke tjänstgörande",
+    "icke tjänstgörande ersättare", "dessutom närvarande", "dessutom deltog", "dessutom", "övriga förtroendevalda",
 )
 # Who was registered ("Anmälda till presidiekonferensen"): present when it is the only list.
 ANNOUNCED_LABELS: tuple[str, ...] = ("anmälda", "anmälda deltagare", "deltagarlista", "anmälda till")

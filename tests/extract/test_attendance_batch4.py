@@ -176,3 +176,46 @@ def test_labels_without_colon_inside_a_line(text: str, present: list[str], absen
 def test_numbered_heading_is_no_person(entry: str, name: str | None) -> None:
     p = attendance._person(entry, 0)
     assert (p.name if p else None) == name
+
+
+# "Name, role" entries flattened into one line (see `attendance._flattened`).
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a word that is no given name before one that is ends the previous entry's organisation
+        ("Ingegerd Lusensky, rektor Biskops-Arnö Maria Dickmark, FNUF (ordförande)",
+         ["Ingegerd Lusensky", "Maria Dickmark"]),
+        ("Lasse Lindén, Kommunalförbundet Fyrbodal Bo Aronsson, Göteborgsregionens kommunalförbund Eva Ek, SKR",
+         ["Lasse Lindén", "Bo Aronsson", "Eva Ek"]),
+        # names without commas after a role
+        ("Britta Nygård, mötessekreterare Mats Wallenius Barbro Orneman Anders Bergström, under punkt 10.3",
+         ["Britta Nygård", "Mats Wallenius", "Barbro Orneman", "Anders Bergström"]),
+        # an organisation of two words after a comma is no person
+        ("Per Wallinder, Sjuhärads Kommunalförbund Boye Johansson, Business Region Göteborg, p10 Eva Ek, SKR",
+         ["Per Wallinder", "Boye Johansson", "Eva Ek"]),
+        # a label row before its values puts the venue first
+        (("Net City, Örebro Torsdag Mårten Blomquist (s), ordförande Irén Lejegren (v), 1:e vice ordf Ola Karlsson "
+          "(m), 2:e vice ordf"),
+         ["Mårten Blomquist", "Irén Lejegren", "Ola Karlsson"]),
+        # negatives: a first entry with a given name stays; a role followed by an organisation adds no names
+        ("Anna Ek, Växjö Mårten Blomquist (s), ordförande Irén Lejegren (v), 1:e vice ordf Ola Karlsson (m), 2:e vice",
+         ["Anna Ek", "Mårten Blomquist", "Irén Lejegren", "Ola Karlsson"]),
+        ("Anna Ek, kommunchef Växjö Kommun Ljungby Kommun, Bo Berg, ekonom, Lisa Holm, sekreterare",
+         ["Anna Ek", "Bo Berg", "Lisa Holm"]),
+    ],
+)
+def test_flattened_entries(line: str, names: list[str]) -> None:
+    assert [p.name for p in attendance._flattened(line, 0, set())] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Icke tjänstgörande ersättare: Gunilla Holmström (m), Bo Ek (s)\n\n§ 1 Upprop", ["Gunilla Holmström", "Bo Ek"]),
+        ("Dessutom närvarande: Anna Berg, Per Holm\n\n§ 1 Upprop", ["Anna Berg", "Per Holm"]),
+        ("Ej tjänstgörande: Anna Berg, Per Holm\n\n§ 1 Upprop", ["Anna Berg", "Per Holm"]),
+        ("Övriga förtroendevalda: Anna Berg, Per Holm\n\n§ 1 Upprop", ["Anna Berg", "Per Holm"]),
+    ],
+)
+def test_more_present_labels(text: str, present: list[str]) -> None:
+    assert _lists(text)[0] == present
