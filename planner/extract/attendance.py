@@ -803,10 +803,12 @@ def _flattened(text: str, base: int, known: set[str]) -> list[Person]:
         # organisation or a preposition.
         # "Kommunalförbundet Fyrbodal Bo Aronsson", "rektor Biskops-Arnö Maria Dickmark": a word that is no given
         # name before one that is ends the previous entry.
-        if len(tokens) > 2 and (bare_comma or (before and before[-1].isupper() and len(before[-1]) > 1)
-                                or _is_org(tokens[0], set())
-                                or (not _is_given(tokens[0]) and _is_given(tokens[1]))
-                                or (gap and before and (before[-1] in _PLACE_PREPOSITIONS or _is_org(before[-1], set())))):
+        # Two given names begin one name, whatever stands before: "Inger Könberg, PRO Bo Örjan Försth, PRO".
+        if len(tokens) > 2 and not (_is_given(tokens[0]) and _is_given(tokens[1])) and (
+                bare_comma or (before and before[-1].isupper() and len(before[-1]) > 1)
+                or _is_org(tokens[0], set())
+                or (not _is_given(tokens[0]) and _is_given(tokens[1]))
+                or (gap and before and (before[-1] in _PLACE_PREPOSITIONS or _is_org(before[-1], set())))):
             s += len(tokens[0]) + (len(m.group(1)) - len(m.group(1).lstrip())) + 1
             s = text.find(tokens[1], s - 1)
         if any(_norm(t) in _ORG_WORDS for t in text[s: m.end(1)].split()):
@@ -818,8 +820,10 @@ def _flattened(text: str, base: int, known: set[str]) -> list[Person]:
         more: list[Person] = []
         tail = _NAMES_AFTER_ROLE.search(text, s, e) if "," in text[s:e] else None
         if tail:
-            # "Britta Nygård, mötessekreterare Mats Wallenius Barbro Orneman": names without commas after a role
-            more = _run_together(text[tail.start(1): e].rstrip(), base + tail.start(1))
+            # "Britta Nygård, mötessekreterare Mats Wallenius Barbro Orneman", "Göran Häggfors, Birgitta Elfström
+            # Kent Ingvarsson": names without commas after the entry, each begun by a known given name
+            more = [] if _SUBSTITUTE_TAIL.search(text, s, tail.start(1)) else \
+                _given_name_run(text[tail.start(1): e].rstrip(), base + tail.start(1))
             if more:
                 e = tail.start(1)
         p = _person(text[s:e].rstrip(), base + s, known=known)
@@ -836,8 +840,11 @@ def _flattened(text: str, base: int, known: set[str]) -> list[Person]:
 
 # The end of an entry "Name, role" where more names follow the role without commas: "..., mötessekreterare
 # Mats Wallenius Barbro Orneman", "..., 2:e vice ordförande Birgitta Johansson Leif Blomqvist".
+# A substitute's phrase just before the names: "..., tjänstgörande för Margareta Halvarsson" names the member.
+_SUBSTITUTE_TAIL = re.compile(r"(?i)(?:\bför|\bersätter)\s*$")
 _NAMES_AFTER_ROLE = re.compile(
-    r",\s*(?:\d:[ae]\s+)?[a-zåäö][\w.-]*(?:\s+[a-zåäö][\w.-]*){0,3}\s+((?:[A-ZÀ-ÖØ-Þ][\w-]*\s+){3,}[A-ZÀ-ÖØ-Þ][\w-]*)\s*$")
+    r",\s*(?:(?:\d:[ae]\s+)?[a-zåäö][\w.-]*(?:\s+[a-zåäö][\w.-]*){0,3}\s+)?"
+    r"((?:[A-ZÀ-ÖØ-Þ][\w-]*\s+)+[A-ZÀ-ÖØ-Þ][\w-]*)\s*$")
 
 
 def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
@@ -1226,6 +1233,22 @@ def _run_together(text: str, base: int) -> list[Person]:
 _GIVEN = frozenset(w.GIVEN_NAMES)
 
 
+def _given_name_run(text: str, base: int) -> list[Person]:
+    """Read capitalised words as names run together when each name begins with a known given name ("Lisbeth
+    Lennartsson", "Birgitta Elfström Kent Ingvarsson"); [] when any word is left over or begins no name."""
+    words = list(_CAP_WORD.finditer(text))
+    if not words or any(text[a.end(): b.start()].strip() for a, b in itertools.pairwise(words)) \
+            or text[: words[0].start()].strip() or text[words[-1].end():].strip():
+        return []
+    spans = _segment_names([m.group(0) for m in words])
+    if spans is None or not all(_is_given(words[i].group(0)) for i, _ in spans):
+        return []
+    if any(_norm(m.group(0)) in _ORG_WORDS or _norm(m.group(0)).endswith(_ORG_ENDINGS) for m in words):
+        return []
+    return [Person(text[words[i].start(): words[j - 1].end()], base + words[i].start(), base + words[j - 1].end())
+            for i, j in spans]
+
+
 def _is_given(word: str) -> bool:
     low = word.casefold()
     return low in _GIVEN or ("-" in low and low.split("-", 1)[0] in _GIVEN)  # "Anna-Greta", "Sven-Olof"
@@ -1498,13 +1521,14 @@ def _label_before_names(text: str) -> tuple[ListKind, int] | None:
     return None
 
 
-_KIND_OF_LABEL = {lab: kind for lab, kind in _LABELS}
+_KIND_OF_LABEL = {lab: kind for lab, kind in _LABELS} | {lab: ListKind.PRESENT for lab in w.CUT_PRESENT_LABELS}
 # A present or absent label without colon inside a flattened line, written capitalised and followed by a
 # capitalised word: "... sammanträdesrum Ledamöter Gunilla Åström ...", "... Ingrid Andersson SPF Övriga
 # deltagare Zonitha Ödling ...". (Lower case it is prose: "övriga deltagare hälsades välkomna".)
 _INSIDE_LABEL = re.compile(
     r"(?<=\s)(" + "|".join(re.escape(lab[:1].upper() + lab[1:]) for lab, kind in _LABELS
-                            if kind in (ListKind.PRESENT, ListKind.ABSENT)) + r")\s+(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+                            if kind in (ListKind.PRESENT, ListKind.ABSENT))
+    + "|" + "|".join(re.escape(lab) for lab in w.CUT_PRESENT_LABELS) + r"):?\s+(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 # A word of a label that ends the attendance lists ("Justering", "Underskrifter", "Paragrafer").
 _END_LABEL_WORD = re.compile(r"\b(?:" + "|".join(
     re.escape(e[:1].upper() + e[1:]) for e in sorted(_END_HEADS, key=len, reverse=True)) + r")\b")
@@ -1546,6 +1570,22 @@ def _bare_label_lists(text: str, *, least: int) -> list[tuple[ListKind, int, int
     return out
 
 
+def _colon_label_lists(text: str) -> list[tuple[ListKind, int, int]]:
+    """The lists that "Label:" opens inside one line that begins otherwise (a flattened page: "Styrelsemöte 7 -
+    Närvarande: Nina Högberg, Tobias Landén, Kristoffer Lindh. Gäster: Wille Raab, Susanne Vejdemo. 1.1 Mötets
+    öppnande ..."): each list's kind and the `[start, end)` of its entries. They are kept only when the first
+    reads as two names or more, each a name of two to four words."""
+    cuts = _inline_labels(text)
+    out: list[tuple[ListKind, int, int]] = []
+    for (_, kind, start), nxt in itertools.zip_longest(cuts, cuts[1:]):
+        end = nxt[0] if nxt is not None else len(text)
+        people = _entries(text[start:end], 0, set(), False)
+        if not out and (len(people) < 2 or any(_looks_like_name(p.name) < 1.0 for p in people)):
+            return []
+        out.append((kind, start, end))
+    return out
+
+
 def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     """Find every attendance list and read its entries."""
     line_no = {line.start: line.number for line in doc.lines}
@@ -1584,9 +1624,12 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         if kind is None and "\t" in text and _is_attendance_heading_row(text):
             kind, inline_off = ListKind.PRESENT, len(text)  # "Namn<TAB>Organisation<TAB>Närvarande"
         if kind is None:
-            if len(text) > 60 and _INSIDE_LABEL.search(text):
+            inside = _colon_label_lists(text) if len(text) > 60 and ":" in text else []
+            # "Protokoll för styrelsemöte Styrelsemöte 7 - Närvarande: Nina Högberg, Tobias Landén. Gäster: ..."
+            if not inside and len(text) > 60 and _INSIDE_LABEL.search(text):
                 # "Plats och tid Kommunstyrelsens sammanträdesrum Ledamöter Gunilla Åström Eva Enqvist ..."
-                found.extend((k, [(text[s:e], part.start + s)]) for k, s, e in _bare_label_lists(text, least=3))
+                inside = _bare_label_lists(text, least=3)
+            found.extend((k, [(text[s:e], part.start + s)]) for k, s, e in inside)
             i += 1
             continue
         entry_lines: list[tuple[str, int]] = []

@@ -319,6 +319,9 @@ GROUP_HEADINGS: tuple[str, ...] = (
 SESSION_MEETING_WORDS: tuple[str, ...] = ("möte", "mötet", "sammanträde", "sammanträdet", "mötestid")
 SESSION_WORDS: tuple[str, ...] = SESSION_MEETING_WORDS + (
     "lunch", "fika", "kaffe", "middag", "gruppmöte", "gruppmöten", "studiebesök", "förmöte", "visning")
+# What a stored copy (docplayer) keeps of "Närvarande" / "Beslutande" when it loses the first letters, written
+# lower case before the names: "Tor, vån 1 ande Håkan Wretling, Bjurholms kommun ...".
+CUT_PRESENT_LABELS: tuple[str, ...] = ("ande",)
 # Common Swedish given names, lower case: where one begins, a new person begins in names run together
 # without separators ("Gunilla Åström Eva Enqvist Marianne Servais Höckerman"). A hyphenated given name
 # ("Anna-Greta", "Sven-Olof") counts when its first part is listed.

@@ -219,3 +219,48 @@ def test_flattened_entries(line: str, names: list[str]) -> None:
 )
 def test_more_present_labels(text: str, present: list[str]) -> None:
     assert _lists(text)[0] == present
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # names after an entry without commas, each begun by a known given name
+        (("Roland Åkesson, ordf Lisbeth Lennartsson Ann-Marie Fagerström, Ewa Engdahl, Göran Häggfors, Birgitta "
+          "Elfström Kent Ingvarsson Markus Lund, Saad Benatallah, tjg ers"),
+         ["Roland Åkesson", "Lisbeth Lennartsson", "Ann-Marie Fagerström", "Ewa Engdahl", "Göran Häggfors",
+          "Birgitta Elfström", "Kent Ingvarsson", "Markus Lund", "Saad Benatallah"]),
+        # two given names begin one name even after an organisation's abbreviation
+        ("Inger Breil, PRO Alvi Berglund, PRO Inger Könberg, PRO Bo Örjan Försth, PRO Katrin Wallin, PRO",
+         ["Inger Breil", "Alvi Berglund", "Inger Könberg", "Bo Örjan Försth", "Katrin Wallin"]),
+        # negatives: the member a substitute stands in for is no attendee here, nor is a place
+        ("Marit Borg, SPF, tjänstgörande för Margareta Halvarsson Margaretha Mooe Helleren, SPF Eivor Hagström, SKPF",
+         ["Marit Borg", "Margaretha Mooe Helleren", "Eivor Hagström"]),
+        ("Anna Ek, Växjö Kommun, Bo Berg, Ljungby Lisa Holm, SKR",
+         ["Anna Ek", "Bo Berg", "Lisa Holm"]),
+    ],
+)
+def test_names_after_an_entry(line: str, names: list[str]) -> None:
+    assert [p.name for p in attendance._flattened(line, 0, set())] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # "Label:" inside a line that begins otherwise
+        (("Protokoll för styrelsemöte ( 15) Styrelsemöte 7 - Närvarande: Nina Högberg, Tobias Landén, Kristoffer "
+          "Lindh. Gäster: Wille Raab, Susanne Vejdemo. 1.1 Mötets öppnande 1.2 Val av mötesordförande\n"),
+         ["Nina Högberg", "Tobias Landén", "Kristoffer Lindh", "Wille Raab", "Susanne Vejdemo"]),
+        # a stored copy that lost "Närvar" of "Närvarande"
+        (("1 Minnesanteckningar Dag Tid Plats Kommunhuset Tor, vån 1 ande Håkan Wretling, Bjurholms kommun "
+          "Kurt-Allan Egelby, Nordmalings kommun Johan Gammelgård, Umeå kommun Övriga deltagande Anna Linusson "
+          "Jonsson, föreståndare\n\n1. Mötet öppnas\n"),
+         ["Håkan Wretling", "Kurt-Allan Egelby", "Johan Gammelgård", "Anna Linusson Jonsson"]),
+        # negatives: a colon label inside a sentence, before words that are no names
+        (("Protokoll 2019-03-12 Mötet diskuterade vad som avses med Närvarande: se bilaga 2 för mer information om "
+          "detta\n\n1. Information\n"), []),
+        (("Protokoll 2019-03-12 Föreningen har fått en ny andel i fonden och ande Bo Berg tackades för arbetet med "
+          "ansökan\n\n1. Information\n"), []),
+    ],
+)
+def test_lists_inside_a_line(text: str, present: list[str]) -> None:
+    assert _lists(text)[0] == present
