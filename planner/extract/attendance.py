@@ -358,7 +358,8 @@ def _party_or_role(text: str) -> tuple[str | None, str | None]:
 
 
 _ROLE_TAIL = re.compile(
-    r"(?:\s*[-–—]\s*|\s+)((?:(?:vice|biträdande|bitr\.?|ställföreträdande)\s+)?[a-zåäö]*(?:"
+    r"(?:\s*[-–—]\s*|\s+)((?:(?:\d[:-][ae]|förste|andre|tredje)\s+)?(?:(?:vice|biträdande|bitr\.?|ställföreträdande)\s+)?"
+    r"[a-zåäö]*(?:"
     + "|".join(w.ROLE_SUFFIXES) + r"))\s*$")
 _ROLE_SUFFIX_ENDS = tuple(w.ROLE_SUFFIXES)  # what a text `_ROLE_TAIL` matches ends with
 _TIME_NOTE = re.compile(r"(?i)\s+(?:kl\.?|tjg\.?|tjänstgör(?:ande)?|fr\.?o\.?m\.?|t\.?o\.?m\.?)\s*(?:§+\s*)?[\d.:;,\s–-]+$")
@@ -382,7 +383,8 @@ _MARK_WORDS = frozenset(("x", "ja", "nej", "förhinder", "frånvarande", "närva
 
 
 def _strip_notes(text: str) -> str:
-    """`_PARAGRAPHS.sub("", _TIME_NOTE.sub("", text))`: "Anna Ek §§ 1-5", "Bo Berg kl. 9.00-10.30" -> the name.
+    """`_BARE_PARAGRAPHS.sub("", _PARAGRAPHS.sub("", _TIME_NOTE.sub("", text)))`: "Anna Ek §§ 1-5", "Bo Berg kl.
+    9.00-10.30", "Eva Ek (M) 7-10" -> the name.
 
     Both notes end the text with a number (`_TIME_NOTE` also with a stop, comma or dash), so most
     texts, which end in a letter, are not searched."""
@@ -392,7 +394,13 @@ def _strip_notes(text: str) -> str:
     text = _TIME_NOTE.sub("", text)
     if text.rstrip()[-1:].isdecimal() and ("§" in text or "p." in text or "punkt" in text):
         text = _PARAGRAPHS.sub("", text)
+    if text.rstrip()[-1:].isdecimal():
+        text = _BARE_PARAGRAPHS.sub("", text)  # "Anniqa Kronqvist (M) 7-10": a copy that lost the "§"
     return text
+
+
+# Paragraph numbers without "§" after a party or a name: " 7-10", " 170, 172-184".
+_BARE_PARAGRAPHS = re.compile(r"(?<=[)\w])\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*\s*$")
 
 
 def _may_mark(text: str) -> bool:
@@ -514,6 +522,8 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
             role = role or inner_role
         elif len(inner.split()) < 4 and inner[:1].isupper() and len(name_text[: m.start()].split()) >= 2:
             organisation_hint = organisation_hint or inner  # "Anna Ek (Växjö)"
+        elif not inner.strip("-–— "):
+            pass  # "Maj-Britt Elmvik (-)": a member of no party
         elif len(inner.split()) < 2 and not _RX_PERSON_6.search(inner):
             continue  # part of the name as written: "PR (Probation)"
         name_text = name_text.replace(m.group(0), " " * len(m.group(0)))
@@ -745,7 +755,7 @@ _LINK = r"(?:(?:von|af|van|de|der|la)\s+|[A-ZÅÄÖ]\.?\s+)?"
 _NAME_COMMA = re.compile(
     rf"(?<![\w-])((?:{_NAME_WORD}(?:\s+(?:(?:von|af|van|de|der|la)\s+)?{_NAME_WORD}){{1,2}}"
     rf"|(?:[A-ZÀ-ÖØ-Þ](?:\.\s?|\s)){{1,2}}\s*{_NAME_WORD}))"
-    r"(?:,|\s*\((?i:" + _PARTY + r")\))")
+    r"(?:,|\s*\((?i:" + _PARTY + r"|-)\))")
 
 
 def _name_commas(text: str) -> int:
@@ -805,7 +815,7 @@ def _flattened(text: str, base: int, known: set[str]) -> list[Person]:
         # name before one that is ends the previous entry.
         # Two given names begin one name, whatever stands before: "Inger Könberg, PRO Bo Örjan Försth, PRO".
         if len(tokens) > 2 and not (_is_given(tokens[0]) and _is_given(tokens[1])) and (
-                bare_comma or (before and before[-1].isupper() and len(before[-1]) > 1)
+                bare_comma or (before and before[-1].isupper() and len(before[-1]) > 1 and before[-1][0] != "(")
                 or _is_org(tokens[0], set())
                 or (not _is_given(tokens[0]) and _is_given(tokens[1]))
                 or (gap and before and (before[-1] in _PLACE_PREPOSITIONS or _is_org(before[-1], set())))):
@@ -815,6 +825,10 @@ def _flattened(text: str, base: int, known: set[str]) -> list[Person]:
             continue  # "Boye Johansson, Business Region Göteborg, p10": the organisation goes on
         starts.append(s)
     people: list[Person] = []
+    if starts and starts[0] > 0:
+        # "Anders Rapp Sten-Åke Kjell Jorge Pereira Hans Hoffman (M) Theodor Ahrenberg (M) ...": names without
+        # party or comma before the first entry
+        people.extend(_run_together(text[: starts[0]].rstrip(), base))
     for k, s in enumerate(starts):
         e = starts[k + 1] if k + 1 < len(starts) else len(text)
         more: list[Person] = []
@@ -847,6 +861,10 @@ _NAMES_AFTER_ROLE = re.compile(
     r"((?:[A-ZÀ-ÖØ-Þ][\w-]*\s+)+[A-ZÀ-ÖØ-Þ][\w-]*)\s*$")
 
 
+# "Se bilaga", "Enligt närvarolista": no one named here (`w.NO_ONE`), so what follows is another list's.
+_SEE_ELSEWHERE = tuple(sorted((x for x in w.NO_ONE if x.startswith(("se ", "enligt "))), key=len, reverse=True))
+
+
 def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
     m = _BULLET.match(text)
@@ -854,6 +872,14 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
         base += m.end()
         text = text[m.end():]
     body = text.strip()
+    low = body[:24].casefold()
+    if low.startswith(("se ", "enligt ")):
+        # "Se bilaga Mattias Jansson (kommundirektör), ...": a flattened "Beslutande Se bilaga" before the next list
+        for phrase in _SEE_ELSEWHERE:
+            if low.startswith(phrase + " ") and body[len(phrase) + 1: len(phrase) + 2].isupper():
+                base += text.find(body) + len(phrase) + 1
+                text = body = body[len(phrase) + 1:]
+                break
     if not body or (body[:2] not in _NO_GROUP_PAIRS and _norm(body).strip(" :") in _GROUP_HEADINGS) \
             or is_heading_row(body):
         return []  # "Sekretariatet": a group heading inside the list; "Ja Nej": column heads
@@ -1262,21 +1288,23 @@ def _name_cost(words: list[str]) -> float | None:
     if len(first.rstrip(".")) == 1 or len(last.rstrip(".")) == 1:
         return None  # an initial stands inside a name
     cost = 0.0 if _is_given(first) else 3.0  # a given name not listed: possible, but the last resort
-    cost += 2.0 if _is_given(last) else 0.0  # "Anna Ek Bo": Bo begins the next person
-    surnames = 0
+    if _is_given(last):  # "Anna Ek Bo": Bo begins the next person; "Anders Rapp Sten-Åke" all the more
+        cost += 4.0 if "-" in last else 2.0
+    surnames = initials = 0
     for middle in words[1:-1]:
         if len(middle.rstrip(".")) == 1:
             if middle[0] in _PARTIES:
                 return None  # "Anna Ek S Bo Berg M": a party after each name, not an initial
+            initials += 1
             continue
         if _is_given(middle):
             cost += 1.0
         else:
             surnames += 1
             cost += 0.5
-    if surnames > 1:
-        return None  # three surnames: "Anette Schön Erling Johansson" is two persons
-    return cost + (0.5 if len(words) > 3 else 0.0)
+    if surnames > 1 or (len(words) > 3 and not initials):
+        return None  # "Anette Schön Erling Johansson", "Sten-Åke Kjell Jorge Pereira": two persons
+    return cost + 0.25 * (len(words) - 2)  # of equal readings, the one of shorter names
 
 
 def _segment_names(words: list[str]) -> list[tuple[int, int]] | None:

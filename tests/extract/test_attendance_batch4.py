@@ -264,3 +264,48 @@ def test_names_after_an_entry(line: str, names: list[str]) -> None:
 )
 def test_lists_inside_a_line(text: str, present: list[str]) -> None:
     assert _lists(text)[0] == present
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # names without party before "Name (P)" entries, a member of no party "(-)"
+        (("1 (40) Tid och plats Stadshuset Beslutande Se förteckning bilaga 1 Närvarande, ej tjänstgörande ersättare "
+          "Anders Rapp Sten-Åke Kjell Jorge Pereira Anneli Fredriksson Hans Hoffman (M) Theodor Ahrenberg (M) "
+          "Maj-Britt Elmvik (-) Karin Grahn (C) Övriga närvarande Ulla Andersson, sekr\n\n§ 1 Upprop"),
+         ["Anders Rapp", "Sten-Åke Kjell", "Jorge Pereira", "Anneli Fredriksson", "Hans Hoffman", "Theodor Ahrenberg",
+          "Maj-Britt Elmvik", "Karin Grahn", "Ulla Andersson"], []),
+        # an ordinal role after the party; substitutes' members absent
+        (("1 Sammanträdesprotokoll Sida 1 (24) Plats och tid Sammanträdesrum Möller Beslutande Tony Hansson (S) "
+          "ordförande Marie Göransson (S) ersättare för Agneta Nilsson (S) Lena Wöhlecke (M) 1:e vice ordförande "
+          "Hans Johansson (M) ledamot Lesley Holmberg (L) 2:e vice ordförande\n\n§ 1 Upprop"),
+         ["Tony Hansson", "Marie Göransson", "Lena Wöhlecke", "Hans Johansson", "Lesley Holmberg"], ["Agneta Nilsson"]),
+        # a capitalised particle after a party in parentheses, paragraph numbers without "§"
+        (("Deltagarlista Beslutande Lars Larsson (M), Gunnar Boman (M) Maj Källman (MP) Catharina De Geer (KD) "
+          "Anniqa Kronqvist (M) 7-10\n\n§ 1 Upprop"),
+         ["Lars Larsson", "Gunnar Boman", "Maj Källman", "Catharina De Geer", "Anniqa Kronqvist"], []),
+        # "Se bilaga" names no one; the names after it belong to the next list
+        (("2 SAMMANTRÄDESPROTOKOLL Plats och tid Kommunalhuset, kl 16:00-17:15 Beslutande Se bilaga Ersättare "
+          "Övriga deltagande Se bilaga Mattias Jansson (kommundirektör), Niclas Johansson (ekonomichef), Sara "
+          "Hultqvist (kommunsekreterare) Utses att justera Dan Gahnström (MP)\n\n§ 1 Upprop"),
+         ["Mattias Jansson", "Niclas Johansson", "Sara Hultqvist"], []),
+    ],
+)
+def test_municipal_front_pages(text: str, present: list[str], absent: list[str]) -> None:
+    assert _lists(text) == (present, absent)
+
+
+@pytest.mark.parametrize(
+    ("entry", "name"),
+    [
+        ("Anniqa Kronqvist (M) 7-10", "Anniqa Kronqvist"),
+        ("Cristina Kvist (V) 170, 172-184", "Cristina Kvist"),
+        ("Bo Berg §§ 1-5", "Bo Berg"),
+        # negatives: a name without numbers stays whole, a date is no paragraph range
+        ("Anna-Lena Berg (S)", "Anna-Lena Berg"),
+        ("Lars Holm, Region 2030", "Lars Holm"),
+    ],
+)
+def test_paragraph_numbers_leave_the_name(entry: str, name: str) -> None:
+    p = attendance._person(entry, 0)
+    assert p is not None and p.name == name
