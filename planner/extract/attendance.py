@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 
 # Patterns the functions below use inline, compiled once (hoisted for speed; same patterns).
-_RX_LABEL_OF_1 = re.compile(r"(?:§\s*\d+|\d{1,2}[.)])\s+")
+_RX_LABEL_OF_1 = re.compile(r"(?:§\s*\d+[.:]?|\d{1,2}[.)])\s+")  # "§ 1039. Närvarande", "3. Närvaro"
 _RX_LABEL_OF_2 = re.compile(r"\s*[:.]\s*")
 _RX_LABEL_OF_3 = re.compile(r"\s*\([^()]{0,40}\)\s*:\s*")
 _RX_LABEL_OF_4 = re.compile(r"(?:\s+[^\W\d_]+){1,4}\s*:\s*")
@@ -504,6 +504,13 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
     attrs = [p[0].strip() for p in pieces[1:] if p[0].strip()]
     given = (_RX_PERSON_4.sub("", attrs[0]) if "(" in attrs[0] else attrs[0]).strip() if attrs else ""
     swapped: tuple[str, int] | None = None
+    if not swap and given and " " not in name_text.strip():
+        # "Andersson, Karin" alone (a table cell, one line): a surname that is no given name, then one that is
+        surname = name_text.strip()
+        first = given.split()[0]
+        swap = (len(given.split()) <= 2 and surname[:1].isupper() and surname.replace("-", "").isalpha()
+                and first.replace("-", "").isalpha() and first[:1].isupper()
+                and _is_given(first) and not _is_given(surname))
     if swap and _looks_like_name(given):
         # "Lavesson, Olof (M), ordförande" -> "Olof Lavesson"
         for inner in _RX_PERSON_5.findall(attrs[0]):

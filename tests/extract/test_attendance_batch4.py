@@ -309,3 +309,38 @@ def test_municipal_front_pages(text: str, present: list[str], absent: list[str])
 def test_paragraph_numbers_leave_the_name(entry: str, name: str) -> None:
     p = attendance._person(entry, 0)
     assert p is not None and p.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # attendance as a numbered paragraph: "§ 1039. Närvarande"
+        (("Styrelsemöte 27 juli 2022\n\n§ 1038. Mötets öppnande\nOrdförande Carola Sandfridsson öppnar mötet\n\n"
+          "§ 1039. Närvarande\nCarola Sandfridsson, Jakob Fichtelius och Mats Andersson.\n\n§ 1040. Dagordning\n"),
+         ["Carola Sandfridsson", "Jakob Fichtelius", "Mats Andersson"], []),
+        (("Protokoll 2021-03-04\n\n§ 2: Närvarande\nAnna Berg, Per Holm\n\n§ 3: Dagordning\nGodkändes.\n"),
+         ["Anna Berg", "Per Holm"], []),
+        # "Efternamn, Förnamn" in a table cell, read by the given name; an empty mark cell is absent
+        (("Protokoll styrelsemöte 2019-05-14\n\nNärvarolista\nNamn\tFunktion\tNärvarande\n"
+          "Andersson, Karin\tOrdförande\tX\nBerg, Lars\tKassör\tX\nHolm, Eva\tSekreterare\t\n\n§ 1 Mötets öppnande\n"),
+         ["Karin Andersson", "Lars Berg"], ["Eva Holm"]),
+    ],
+)
+def test_numbered_label_and_swapped_cells(text: str, present: list[str], absent: list[str]) -> None:
+    assert _lists(text) == (present, absent)
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        ("Andersson, Karin", ("Karin Andersson", None)),
+        ("Lind, Per Olof", ("Per Olof Lind", None)),
+        # negatives: a given name then a place, a surname then a place, a given name as the surname
+        ("Anna, Växjö", ("Anna", "Växjö")),
+        ("Berg, Kalmar", ("Berg", "Kalmar")),
+        ("Martin, Anna", ("Martin", "Anna")),
+    ],
+)
+def test_swapped_name_by_given_name(entry: str, expected: tuple[str, str | None]) -> None:
+    p = attendance._person(entry, 0)
+    assert p is not None and (p.name, p.organisation) == expected
