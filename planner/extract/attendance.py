@@ -1507,6 +1507,7 @@ def _latex_label(raw_lines: list[str], line_no: int) -> ListKind | None:
 class _List:
     kind: ListKind
     people: list[Person]
+    members: list[Person]  # members a substitute of a present list stands in for, named apart from the entry
 
 
 _ONE_NAME_WORD = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?")
@@ -1565,8 +1566,10 @@ _INSIDE_LABEL = re.compile(
                             if kind in (ListKind.PRESENT, ListKind.ABSENT))
     + "|" + "|".join(re.escape(lab) for lab in w.CUT_PRESENT_LABELS) + r"):?\s+(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 # A word of a label that ends the attendance lists ("Justering", "Underskrifter", "Paragrafer").
+# ("Ordförande:" and "Sekreterare:" end a list only with their colon: "Ordförande Ersättare för ..." is a note.)
 _END_LABEL_WORD = re.compile(r"\b(?:" + "|".join(
-    re.escape(e[:1].upper() + e[1:]) for e in sorted(_END_HEADS, key=len, reverse=True)) + r")\b")
+    re.escape(e[:1].upper() + e[1:]) for e in sorted(w.END_LABELS, key=len, reverse=True) if not e.endswith(":"))
+    + r"|Ordförande:|Sekreterare:)(?=\W|$)")
 # Where a run of names ends inside a flattened line: a lower-case word, a number, punctuation, or a role.
 _NOT_NAME_TOKEN = re.compile(r"[a-zåäö]{2,}|\S*[\d:;,()]\S*")
 
@@ -1627,6 +1630,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     raw_lines = _RX_COLLECT_LISTS_1.split(doc.text) if "\\begin{" in doc.text else []
     lists: list[_List] = []
     found: list[tuple[ListKind, list[tuple[str, int]]]] = []
+    notes: list[Person] = []  # members named in notes of substitutes on lines of their own
     known: set[str] = set()
     i = 0
     n = len(parts)
@@ -1649,6 +1653,12 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 lab = trailing_label(text)
         kind: ListKind | None = lab[0] if lab else None
         inline_off = lab[1] if lab else 0
+        if (kind is ListKind.PRESENT or (kind is None and found and found[-1][0] is ListKind.PRESENT)) \
+                and _NOTE_OF_SUBSTITUTE.match(text):
+            # "Ersättare för Magdalena Sundström (M)": a column of notes flattened into lines, not a label
+            notes.extend(_members_replaced(text, part.start))
+            i += 1
+            continue
         if kind is None and not text.strip() and part.start in line_no:
             kind = _latex_label(raw_lines, line_no[part.start])
             inline_off = 0
@@ -1701,6 +1711,10 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                     break
                 j += 1
                 continue
+            if kind is ListKind.PRESENT and _NOTE_OF_SUBSTITUTE.match(t):
+                notes.extend(_members_replaced(t, nxt.start))  # "Ersättare för Göran Svärd (S)" under the names
+                j += 1
+                continue
             if _may_begin_label(t) and (label_of(t) is not None
                                         or (nxt.start not in line_no and label_of(t, colon_required=False))):
                 break
@@ -1743,8 +1757,37 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             # A table with a mark column: a row whose mark cell is empty was not there.
             full = max(p.cells for p in people if p.mark)
             people = [p._replace(mark=False) if p.mark is None and p.cells < full else p for p in people]
-        lists.append(_List(kind, people))
+        members = [m for t, b in entry_lines for m in _members_replaced(t, b)] if kind is ListKind.PRESENT else []
+        lists.append(_List(kind, people, members))
+    if notes:
+        lists.append(_List(ListKind.PRESENT, [], notes))
     return lists
+
+
+_NOTE_OF_SUBSTITUTE = re.compile(r"\s*(?i:ersättare|ers\.?|tjänstgörande|tjg\.?)\s+för\s+[A-ZÅÄÖ]")
+
+
+# "Ersättare för Magdalena Sundström (M)", "ers. för Bo Berg", "ersätter Åke Nyhlén": a member named after it.
+_MEMBER_REPLACED = re.compile(
+    rf"(?i:\b(?:ersättare|ers\.?|tjänstgörande|tjg\.?)\s+för|\bersätter)\s+({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})"
+    r"(?=\s*(?:\(|,|$|\s+(?i:ersättare|ers\.?)\b|\s+[A-ZÅÄÖ]))")
+
+
+def _members_replaced(text: str, base: int) -> list[Person]:
+    """The members a present list says substitutes stand in for, wherever the phrase stands: in the entry
+    ("Mats Johnsson (m) ersättare för Suzanne Frank (m)") or in a column of notes flattened after the names
+    ("... Finn Stavnsbo (SD) Notering Ordförande Ersättare för Magdalena Sundström (M) Ersättare för ...")."""
+    if "ers" not in text.casefold() and "tj" not in text.casefold():
+        return []
+    out: list[Person] = []
+    for m in _MEMBER_REPLACED.finditer(text):
+        name = m.group(1)
+        words = name.split()
+        if len(words) == 3 and _is_given(words[2]) and not _is_given(words[1]):
+            name = " ".join(words[:2])  # "Ersättare för Göran Svärd Eva ..." : the next name begins
+        if _looks_like_name(name) == 1.0:
+            out.append(Person(name, base + m.start(1), base + m.start(1) + len(name)))
+    return out
 
 
 def _is_attendance_heading_row(text: str) -> bool:
@@ -1893,4 +1936,11 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
     if not present and not absent:
         present = _functionaries(parts, header_end)
     absent.extend(_replaced(doc, present, absent))
+    if present:  # members named in a present list's notes, not already read from a substitute's role
+        seen = {_norm(p.name) for p in present} | {_norm(p.name) for p in absent}
+        for lst in lists:
+            for m in lst.members:
+                if _norm(m.name) not in seen:
+                    seen.add(_norm(m.name))
+                    absent.append(m)
     return ([_attendee(doc, p) for p in _unique(present)], [_attendee(doc, p) for p in _unique(absent)])

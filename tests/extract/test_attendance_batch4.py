@@ -344,3 +344,39 @@ def test_numbered_label_and_swapped_cells(text: str, present: list[str], absent:
 def test_swapped_name_by_given_name(entry: str, expected: tuple[str, str | None]) -> None:
     p = attendance._person(entry, 0)
     assert p is not None and (p.name, p.organisation) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a column of notes flattened after the names, each note on a line of its own
+        (("Deltagarlista\nTjänstgörande ersättare Donald Wedel (M) Mauno Rahikainen (S) Finn Stavnsbo (SD) Notering "
+          "Ordförande\nErsättare för Magdalena Sundström (M)\nErsättare för Göran Svärd (S)\nErsättare Anniqa "
+          "Kronqvist (M) 7-10\n\n§ 1 Upprop\n"),
+         ["Magdalena Sundström", "Göran Svärd"]),
+        # the notes on the names' line
+        (("Tjänstgörande ersättare: Donald Wedel (M) Mauno Rahikainen (S) Finn Stavnsbo (SD) Notering Ersättare för "
+          "Magdalena Sundström (M) Ersättare för Göran Svärd (S)\n\n§ 1 Upprop\n"),
+         ["Magdalena Sundström", "Göran Svärd"]),
+        # negatives: a substitute for a role names no member; an absent list's phrase is not read again
+        ("Närvarande:\nAnna Ek (S), ersättare för ordföranden\nBo Berg (M)\nEva Holm (C)\n\n§ 1 Upprop\n", []),
+        ("Närvarande:\nAnna Ek (S)\nBo Berg (M)\n\nFrånvarande:\nEva Holm (C), ersätts av Anna Ek\n\n§ 1 Upprop\n",
+         ["Eva Holm"]),
+    ],
+)
+def test_members_named_in_notes_are_absent(text: str, absent: list[str]) -> None:
+    assert _lists(text)[1] == absent
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ersättare för Magdalena Sundström (M) Ersättare för Göran Svärd (S)", ["Magdalena Sundström", "Göran Svärd"]),
+        ("Mats Johnsson (m) ersättare för Suzanne Frank (m) Elizabeth Peltola (c)", ["Suzanne Frank"]),
+        ("Birgitta Bolin, s, ersätter Åke Nyhlén, s", ["Åke Nyhlén"]),
+        ("Anna Ek, ersättare för ordföranden", []),
+        ("Bo Berg, ledamot", []),
+    ],
+)
+def test_members_replaced(text: str, names: list[str]) -> None:
+    assert [p.name for p in attendance._members_replaced(text, 0)] == names
