@@ -1267,19 +1267,42 @@ _GIVEN = frozenset(w.GIVEN_NAMES)
 
 
 def _given_name_run(text: str, base: int) -> list[Person]:
-    """Read capitalised words as names run together when each name begins with a known given name ("Lisbeth
-    Lennartsson", "Birgitta Elfström Kent Ingvarsson"); [] when any word is left over or begins no name."""
+    """Read capitalised words as names run together when the names begin with known given names ("Lisbeth
+    Lennartsson", "Birgitta Elfström Kent Ingvarsson"), all of them or, in a run of four names or more, three in
+    four; a capitalised role stands before the name it belongs to ("... Stefan Kristiansson Sekreterare Thomas
+    Forslin"). [] when any word is left over or begins no name."""
     words = list(_CAP_WORD.finditer(text))
     if not words or any(text[a.end(): b.start()].strip() for a, b in itertools.pairwise(words)) \
             or text[: words[0].start()].strip() or text[words[-1].end():].strip():
         return []
-    spans = _segment_names([m.group(0) for m in words])
-    if spans is None or not all(_is_given(words[i].group(0)) for i, _ in spans):
-        return []
     if any(_norm(m.group(0)) in _ORG_WORDS or _norm(m.group(0)).endswith(_ORG_ENDINGS) for m in words):
         return []
-    return [Person(text[words[i].start(): words[j - 1].end()], base + words[i].start(), base + words[j - 1].end())
-            for i, j in spans]
+    people: list[Person] = []
+    starts = known = 0
+    role: str | None = None
+    k = 0
+    while k < len(words):
+        end = k
+        while end < len(words) and not _is_role_word(words[end].group(0).casefold()):
+            end += 1
+        run = words[k:end]
+        if run:
+            spans = _segment_names([m.group(0) for m in run])
+            if spans is None:
+                return []
+            for n, (i, j) in enumerate(spans):
+                a, b = run[i], run[j - 1]
+                people.append(Person(text[a.start(): b.end()], base + a.start(), base + b.end(),
+                                     role=role if n == 0 else None))
+                starts += 1
+                known += _is_given(a.group(0))
+        elif k > 0:
+            return []  # two roles in a row: not names
+        role = words[end].group(0).casefold() if end < len(words) else None
+        k = end + 1
+    if role is not None or not people or known < starts and (starts < 4 or known * 4 < starts * 3):
+        return []  # a role at the end names no one
+    return people
 
 
 def _is_given(word: str) -> bool:
@@ -1564,7 +1587,10 @@ _KIND_OF_LABEL = {lab: kind for lab, kind in _LABELS} | {lab: ListKind.PRESENT f
 _INSIDE_LABEL = re.compile(
     r"(?<=\s)(" + "|".join(re.escape(lab[:1].upper() + lab[1:]) for lab, kind in _LABELS
                             if kind in (ListKind.PRESENT, ListKind.ABSENT))
-    + "|" + "|".join(re.escape(lab) for lab in w.CUT_PRESENT_LABELS) + r"):?\s+(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+    + "|" + "|".join(re.escape(lab) for lab in w.CUT_PRESENT_LABELS)
+    # a group of the members by whom they represent: "Kommunernas ledamöter", "Regionens ledamöter"
+    + r"|[A-ZÅÄÖ][a-zåäö]+(?:ernas|arnas|ens|ets|s) (?:" + "|".join(w.MEMBER_GROUP_NOUNS) + r")"
+    + r"):?\s+(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 # A word of a label that ends the attendance lists ("Justering", "Underskrifter", "Paragrafer").
 # ("Ordförande:" and "Sekreterare:" end a list only with their colon: "Ordförande Ersättare för ..." is a note.)
 _END_LABEL_WORD = re.compile(r"\b(?:" + "|".join(
@@ -1604,7 +1630,7 @@ def _bare_label_lists(text: str, *, least: int) -> list[tuple[ListKind, int, int
             end = start + _name_run_end(segment)
             if len(_run_together(text[start:end], 0)) < need:
                 continue
-        out.append((_KIND_OF_LABEL[m.group(1).casefold()], start, end))
+        out.append((_KIND_OF_LABEL.get(m.group(1).casefold(), ListKind.PRESENT), start, end))
     return out
 
 

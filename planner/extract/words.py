@@ -323,6 +323,9 @@ SESSION_WORDS: tuple[str, ...] = SESSION_MEETING_WORDS + (
 # What a stored copy (docplayer) keeps of "Närvarande" / "Beslutande" when it loses the first letters, written
 # lower case before the names: "Tor, vån 1 ande Håkan Wretling, Bjurholms kommun ...".
 CUT_PRESENT_LABELS: tuple[str, ...] = ("ande",)
+# What a group of members is called after whom they represent ("Kommunernas ledamöter", "Regionens ersättare"):
+# a present list's sub-heading.
+MEMBER_GROUP_NOUNS: tuple[str, ...] = ("ledamöter", "ersättare", "representanter", "företrädare", "ombud")
 # Common Swedish given names, lower case: where one begins, a new person begins in names run together
 # without separators ("Gunilla Åström Eva Enqvist Marianne Servais Höckerman"). A hyphenated given name
 # ("Anna-Greta", "Sven-Olof") counts when its first part is listed.

@@ -380,3 +380,40 @@ def test_members_named_in_notes_are_absent(text: str, absent: list[str]) -> None
 )
 def test_members_replaced(text: str, names: list[str]) -> None:
     assert [p.name for p in attendance._members_replaced(text, 0)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # sub-headings by whom the members represent, inside one flattened line
+        (("NÄRVARANDE Kommunernas ledamöter Jan-Erik Wallin (Skaraborg), 1:e vice ordförande Göran Johansson "
+          "(Göteborgsregionen) Åke Jönsson (Skaraborg) Regionens ledamöter Kent Johansson, ordförande, Mimmi von "
+          "Troil, 2:e vice ordförande Birgitta Johansson Leif Blomqvist Rosie Rothstein Anders Fasth Sekreterare "
+          "Thomas Forslin Övriga närvarande Thomas Jungbeck, Kommunförbundet Skaraborg\n\n1. Inledning\n"),
+         ["Jan-Erik Wallin", "Göran Johansson", "Åke Jönsson", "Kent Johansson", "Mimmi von Troil",
+          "Birgitta Johansson", "Leif Blomqvist", "Rosie Rothstein", "Anders Fasth", "Thomas Forslin",
+          "Thomas Jungbeck"]),
+    ],
+)
+def test_member_groups_inside_a_line(text: str, present: list[str]) -> None:
+    assert _lists(text)[0] == present
+
+
+@pytest.mark.parametrize(
+    ("words", "people"),
+    [
+        ("Birgitta Johansson Leif Blomqvist", [("Birgitta Johansson", None), ("Leif Blomqvist", None)]),
+        ("Stefan Kristiansson Sekreterare Thomas Forslin",
+         [("Stefan Kristiansson", None), ("Thomas Forslin", "sekreterare")]),
+        # three known given names in four begin the names
+        ("Anna Berg Rosie Rothstein Per Holm Eva Lind", [("Anna Berg", None), ("Rosie Rothstein", None),
+                                                        ("Per Holm", None), ("Eva Lind", None)]),
+        # negatives: too few known given names, a role at the end, an organisation, two roles in a row
+        ("Zorro Berg Rosie Rothstein", []),
+        ("Anna Berg Sekreterare", []),
+        ("Anna Berg Växjö Kommun", []),
+        ("Anna Berg Ordförande Sekreterare Per Holm", []),
+    ],
+)
+def test_given_name_run(words: str, people: list[tuple[str, str | None]]) -> None:
+    assert [(p.name, p.role) for p in attendance._given_name_run(words, 0)] == people
