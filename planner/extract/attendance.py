@@ -1591,6 +1591,26 @@ _INSIDE_LABEL = re.compile(
     # a group of the members by whom they represent: "Kommunernas ledamöter", "Regionens ledamöter"
     + r"|[A-ZÅÄÖ][a-zåäö]+(?:ernas|arnas|ens|ets|s) (?:" + "|".join(w.MEMBER_GROUP_NOUNS) + r")"
     + r"):?\s+(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+# The words that can begin a label inside a line (`_INSIDE_LABEL`, `_INLINE_LABEL`), as written there: a line
+# holding none of them, as most lines, is not searched.
+_HEAD_WORDS = {lab.split()[0].rstrip(",") for lab, kind in _LABELS if kind in (ListKind.PRESENT, ListKind.ABSENT)}
+_LABEL_HEADS = frozenset(
+    {h[:1].upper() + h[1:] for h in _HEAD_WORDS} | {h[:1].upper() + h[1:] + ":" for h in _HEAD_WORDS}
+    | set(w.CUT_PRESENT_LABELS) | {lab + ":" for lab in w.CUT_PRESENT_LABELS})
+_GROUP_NOUNS = frozenset(w.MEMBER_GROUP_NOUNS)
+
+
+# How far into the minutes (in parts) a flattened line is searched for labels inside it: the stored copies that
+# flatten a header keep it at the top, and searching every line of the text would cost more than it finds.
+_TOP_PARTS = 40
+
+
+def _has_label_word(text: str) -> bool:
+    """Tell whether a label may begin inside `text`: one of its words begins a label, or names a group of members."""
+    words = text.split()
+    return not (_LABEL_HEADS.isdisjoint(words) and _GROUP_NOUNS.isdisjoint(words))
+
+
 # A word of a label that ends the attendance lists ("Justering", "Underskrifter", "Paragrafer").
 # ("Ordförande:" and "Sekreterare:" end a list only with their colon: "Ordförande Ersättare för ..." is a note.)
 _END_LABEL_WORD = re.compile(r"\b(?:" + "|".join(
@@ -1679,7 +1699,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 lab = trailing_label(text)
         kind: ListKind | None = lab[0] if lab else None
         inline_off = lab[1] if lab else 0
-        if (kind is ListKind.PRESENT or (kind is None and found and found[-1][0] is ListKind.PRESENT)) \
+        if text[:1] in "EeTt" and (kind is ListKind.PRESENT or (kind is None and found and found[-1][0] is ListKind.PRESENT)) \
                 and _NOTE_OF_SUBSTITUTE.match(text):
             # "Ersättare för Magdalena Sundström (M)": a column of notes flattened into lines, not a label
             notes.extend(_members_replaced(text, part.start))
@@ -1695,12 +1715,13 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         if kind is None and "\t" in text and _is_attendance_heading_row(text):
             kind, inline_off = ListKind.PRESENT, len(text)  # "Namn<TAB>Organisation<TAB>Närvarande"
         if kind is None:
-            inside = _colon_label_lists(text) if len(text) > 60 and ":" in text else []
-            # "Protokoll för styrelsemöte Styrelsemöte 7 - Närvarande: Nina Högberg, Tobias Landén. Gäster: ..."
-            if not inside and len(text) > 60 and _INSIDE_LABEL.search(text):
-                # "Plats och tid Kommunstyrelsens sammanträdesrum Ledamöter Gunilla Åström Eva Enqvist ..."
-                inside = _bare_label_lists(text, least=3)
-            found.extend((k, [(text[s:e], part.start + s)]) for k, s, e in inside)
+            if i < _TOP_PARTS and len(text) > 60 and _has_label_word(text):
+                # "Protokoll för styrelsemöte Styrelsemöte 7 - Närvarande: Nina Högberg, Tobias Landén. Gäster: ..."
+                inside = _colon_label_lists(text) if ":" in text else []
+                if not inside and _INSIDE_LABEL.search(text):
+                    # "Plats och tid Kommunstyrelsens sammanträdesrum Ledamöter Gunilla Åström Eva Enqvist ..."
+                    inside = _bare_label_lists(text, least=3)
+                found.extend((k, [(text[s:e], part.start + s)]) for k, s, e in inside)
             i += 1
             continue
         entry_lines: list[tuple[str, int]] = []
@@ -1713,7 +1734,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 later.append((k_at, [(inline[body_at: cut_end], part.start + inline_off + body_at)]))
             if cuts:
                 inline = inline[: cuts[0][0]]
-        if not later and len(inline) > 60 and _INSIDE_LABEL.search(inline):
+        if not later and len(inline) > 60 and _has_label_word(inline) and _INSIDE_LABEL.search(inline):
             # "Ej tjänstgörande Ulla Grundberg-Larsson Omsorgsnämnden ... Ingrid Andersson SPF Övriga deltagare
             # Zonitha Ödling ...": the entries end at the next label, which opens a list of its own
             inner = _bare_label_lists(inline, least=1)
@@ -1737,7 +1758,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                     break
                 j += 1
                 continue
-            if kind is ListKind.PRESENT and _NOTE_OF_SUBSTITUTE.match(t):
+            if kind is ListKind.PRESENT and t[:1] in "EeTt" and _NOTE_OF_SUBSTITUTE.match(t):
                 notes.extend(_members_replaced(t, nxt.start))  # "Ersättare för Göran Svärd (S)" under the names
                 j += 1
                 continue
@@ -1803,8 +1824,8 @@ def _members_replaced(text: str, base: int) -> list[Person]:
     """The members a present list says substitutes stand in for, wherever the phrase stands: in the entry
     ("Mats Johnsson (m) ersättare för Suzanne Frank (m)") or in a column of notes flattened after the names
     ("... Finn Stavnsbo (SD) Notering Ordförande Ersättare för Magdalena Sundström (M) Ersättare för ...")."""
-    if "ers" not in text.casefold() and "tj" not in text.casefold():
-        return []
+    if "för" not in text and "ätter" not in text:
+        return []  # ("ersättare för", "tjg för", "ersätter": most lines hold neither)
     out: list[Person] = []
     for m in _MEMBER_REPLACED.finditer(text):
         name = m.group(1)
@@ -1962,7 +1983,7 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
     if not present and not absent:
         present = _functionaries(parts, header_end)
     absent.extend(_replaced(doc, present, absent))
-    if present:  # members named in a present list's notes, not already read from a substitute's role
+    if present and any(lst.members for lst in lists):  # members named in notes, not read from a role
         seen = {_norm(p.name) for p in present} | {_norm(p.name) for p in absent}
         for lst in lists:
             for m in lst.members:
