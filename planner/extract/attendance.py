@@ -358,7 +358,8 @@ def _party_or_role(text: str) -> tuple[str | None, str | None]:
 
 
 _ROLE_TAIL = re.compile(
-    r"(?:\s*[-–—]\s*|\s+)((?:(?:\d[:-][ae]|förste|andre|tredje)\s+)?(?:(?:vice|biträdande|bitr\.?|ställföreträdande)\s+)?"
+    r"(?:\s*[-–—]\s*|\s+)((?:(?:\d[:-][ae]|förste|andre|tredje)\s+)?"
+    r"(?:(?:vice|biträdande|bitr\.?|ställföreträdande)\s+)?"
     r"[a-zåäö]*(?:"
     + "|".join(w.ROLE_SUFFIXES) + r"))\s*$")
 _ROLE_SUFFIX_ENDS = tuple(w.ROLE_SUFFIXES)  # what a text `_ROLE_TAIL` matches ends with
@@ -400,7 +401,8 @@ def _strip_notes(text: str) -> str:
 
 
 # Paragraph numbers without "§" after a party or a name: " 7-10", " 170, 172-184".
-_BARE_PARAGRAPHS = re.compile(r"(?<=[)\w])\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*\s*$")
+_BARE_PARAGRAPHS = re.compile(
+    r"(?<=[)\w])\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*\s*$")
 
 
 def _may_mark(text: str) -> bool:
@@ -1699,8 +1701,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 lab = trailing_label(text)
         kind: ListKind | None = lab[0] if lab else None
         inline_off = lab[1] if lab else 0
-        if text[:1] in "EeTt" and (kind is ListKind.PRESENT or (kind is None and found and found[-1][0] is ListKind.PRESENT)) \
-                and _NOTE_OF_SUBSTITUTE.match(text):
+        in_present = kind is ListKind.PRESENT or (kind is None and found and found[-1][0] is ListKind.PRESENT)
+        if text[:1] in "EeTt" and in_present and _NOTE_OF_SUBSTITUTE.match(text):
             # "Ersättare för Magdalena Sundström (M)": a column of notes flattened into lines, not a label
             notes.extend(_members_replaced(text, part.start))
             i += 1
@@ -1816,7 +1818,8 @@ _NOTE_OF_SUBSTITUTE = re.compile(r"\s*(?i:ersättare|ers\.?|tjänstgörande|tjg\
 
 # "Ersättare för Magdalena Sundström (M)", "ers. för Bo Berg", "ersätter Åke Nyhlén": a member named after it.
 _MEMBER_REPLACED = re.compile(
-    rf"(?i:\b(?:ersättare|ers\.?|tjänstgörande|tjg\.?)\s+för|\bersätter)\s+({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})"
+    r"(?i:\b(?:ersättare|ers\.?|tjänstgörande|tjg\.?)\s+för|\bersätter)"
+    rf"\s+({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})"
     r"(?=\s*(?:\(|,|$|\s+(?i:ersättare|ers\.?)\b|\s+[A-ZÅÄÖ]))")
 
 
