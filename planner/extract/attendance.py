@@ -875,6 +875,26 @@ _SEE_ELSEWHERE = tuple(sorted((x for x in w.NO_ONE if x.startswith(("se ", "enli
 
 
 def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
+    """Read the persons of one list line; two names joined by "/" ("Elisabeth Öberg/Helén Eriksson,
+    sekretariatet") are two persons who share what follows."""
+    people = _line_entries(text, base, known, swap)
+    if "/" not in text or not any("/" in p.name for p in people):
+        return people
+    out: list[Person] = []
+    for p in people:
+        m = _SLASHED.fullmatch(p.name)
+        if m and all(_is_given(x.split()[0]) for x in m.groups()):
+            out.append(p._replace(name=m.group(1), end=p.start + m.end(1)))
+            out.append(p._replace(name=m.group(2), start=p.start + m.start(2)))
+        else:
+            out.append(p)
+    return out
+
+
+_SLASHED = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*/\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})")
+
+
+def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
     m = _BULLET.match(text)
     if m and not _RX_ENTRIES_1.match(text):

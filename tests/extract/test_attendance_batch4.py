@@ -417,3 +417,18 @@ def test_member_groups_inside_a_line(text: str, present: list[str]) -> None:
 )
 def test_given_name_run(words: str, people: list[tuple[str, str | None]]) -> None:
     assert [(p.name, p.role) for p in attendance._given_name_run(words, 0)] == people
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("Elisabeth Öberg/Helén Eriksson, sekretariatet",
+         [("Elisabeth Öberg", "sekretariatet"), ("Helén Eriksson", "sekretariatet")]),
+        ("Anna Ek / Bo Berg, Växjö kommun", [("Anna Ek", "Växjö kommun"), ("Bo Berg", "Växjö kommun")]),
+        # negatives: words joined by "/" that are no names stay one entry
+        ("Ekonomi/Personal, Anna Ek", [("Ekonomi/Personal", "Anna Ek")]),
+        ("Lars Granström MRO VVL/ Sekreterare", [("Lars Granström", "MRO")]),
+    ],
+)
+def test_names_joined_by_a_slash(line: str, people: list[tuple[str, str | None]]) -> None:
+    assert [(p.name, p.organisation) for p in attendance._entries(line, 0, set(), False)] == people
