@@ -1638,6 +1638,8 @@ def _has_label_word(text: str) -> bool:
 _END_LABEL_WORD = re.compile(r"\b(?:" + "|".join(
     re.escape(e[:1].upper() + e[1:]) for e in sorted(w.END_LABELS, key=len, reverse=True) if not e.endswith(":"))
     + r"|Ordförande:|Sekreterare:)(?=\W|$)")
+# A lower-case word before a full stop: a sentence ends there ("... Cia Holm hälsades välkomna.").
+_SENTENCE_END = re.compile(r"[a-zåäö]{2,}\.(?:\s|$)")
 # Where a run of names ends inside a flattened line: a lower-case word, a number, punctuation, or a role.
 _NOT_NAME_TOKEN = re.compile(r"[a-zåäö]{2,}|\S*[\d:;,()]\S*")
 
@@ -1665,13 +1667,13 @@ def _bare_label_lists(text: str, *, least: int) -> list[tuple[ListKind, int, int
         closing = _END_LABEL_WORD.search(text, start, end)
         end = closing.start() if closing else end  # "Övriga Justering Justerare Underskrifter ...": no list
         segment = text[start:end]
-        if not segment.strip() or _SENTENCE_VERB.search(segment):
+        if not segment.strip() or _SENTENCE_VERB.search(segment) or _SENTENCE_END.search(segment):
             continue
         need = least if not out else 1  # once one list stands, the next labels are trusted as labels
         if len(_entries(segment, 0, set(), False)) < need:
             end = start + _name_run_end(segment)
-            if len(_run_together(text[start:end], 0)) < need:
-                continue
+            if text[end:].lstrip()[:1].islower() or len(_run_together(text[start:end], 0)) < need:
+                continue  # names and then lower-case words: a sentence ("Övriga deltagare Anna Ek ... hälsades")
         out.append((_KIND_OF_LABEL.get(m.group(1).casefold(), ListKind.PRESENT), start, end))
     return out
 

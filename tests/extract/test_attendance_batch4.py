@@ -432,3 +432,17 @@ def test_given_name_run(words: str, people: list[tuple[str, str | None]]) -> Non
 )
 def test_names_joined_by_a_slash(line: str, people: list[tuple[str, str | None]]) -> None:
     assert [(p.name, p.organisation) for p in attendance._entries(line, 0, set(), False)] == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a label word inside prose, before names and a sentence's end, opens no list
+        ("Protokoll 2020-03-04\nNärvarande: Anna Andersson, Bo Berg\n§ 1 Mötets öppnande\nOrdförande Anna Andersson "
+         "öppnade mötet. Övriga deltagare Eva Ek Per Lund Cia Holm hälsades välkomna.\n"),
+        ("Protokoll 2020-03-04\nNärvarande: Anna Andersson, Bo Berg\n§ 1 Information\nKansliet informerade om att "
+         "Ledamöter Eva Ek Per Lund Cia Holm fått nya uppdrag i nämnden.\n"),
+    ],
+)
+def test_label_word_in_prose_adds_no_one(text: str) -> None:
+    assert _lists(text) == (["Anna Andersson", "Bo Berg"], [])
