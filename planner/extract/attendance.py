@@ -32,7 +32,9 @@ _RX_LABEL_OF_1 = re.compile(r"(?:§\s*\d+[.:]?|\d{1,2}[.)])\s+")  # "§ 1039. N�
 _RX_LABEL_OF_2 = re.compile(r"\s*[:.]\s*")
 _RX_LABEL_OF_3 = re.compile(r"\s*\([^()]{0,40}\)\s*:\s*")
 _RX_LABEL_OF_4 = re.compile(r"(?:\s+[^\W\d_]+){1,4}\s*:\s*")
-_RX_LABEL_OF_5 = re.compile(r"\s+(?:till|vid|på|från|under|i)\b[^:]{0,60}:\s*")
+# "Närvarande vid mötet:", "Frånvarande med anmält förhinder:", "Närvarande via Teams:", "Närvarande, digitalt:"
+_RX_LABEL_OF_5 = re.compile(
+    r",?\s+(?:till|vid|på|från|under|i|med|utan|via|genom|som|digitalt|fysiskt|på plats)\b[^:]{0,60}:\s*")
 _RX_LABEL_OF_6 = re.compile(r"\s+[A-ZÅÄÖ][\w-]*[a-zåäö]\s+[A-ZÅÄÖ][\w-]*[a-zåäö](?:\s+[A-ZÅÄÖ][\w-]*)?\s*(?:,|\(|$)")
 _RX_IS_HEADING_ROW_1 = re.compile(r"(?i)\bkl\.?\s*|\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}")
 _RX_KL_OR_DIGIT = re.compile(r"(?i)\bkl|\d")  # where a match of `_RX_IS_HEADING_ROW_1` can begin
@@ -167,6 +169,11 @@ def _may_begin_label(text: str) -> bool:
     return pair not in _NO_LABEL_PAIRS and (pair not in _LABEL_PAIRS or text[:4].casefold()[:4] in _LABEL_HEADS4)
 
 
+# Labels a qualifier may follow before the colon (`_RX_LABEL_OF_5`).
+_QUALIFIED_LABELS = frozenset(("närvarande", "frånvarande", "deltagare", "deltog", "ledamöter", "ersättare",
+                               "närvarande ledamöter", "närvarande ersättare", "deltagande"))
+
+
 def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] | None:
     """If `text` opens an attendance list, return its kind and the offset of the inline entries.
 
@@ -201,7 +208,7 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
             return kind, k + paren.end()
         if _RX_LABEL_OF_4.fullmatch(rest):  # "Närvarande med rösträtt:"
             return kind, len(text)
-        if kind is ListKind.ANNOUNCED or lab in ("närvarande", "frånvarande", "deltagare"):
+        if kind is ListKind.ANNOUNCED or lab in _QUALIFIED_LABELS:
             # "Anmälda till presidiekonferensen:", "Närvarande vid mötet:"
             m2 = _RX_LABEL_OF_5.match(rest)
             if m2:

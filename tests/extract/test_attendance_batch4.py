@@ -446,3 +446,29 @@ def test_names_joined_by_a_slash(line: str, people: list[tuple[str, str | None]]
 )
 def test_label_word_in_prose_adds_no_one(text: str) -> None:
     assert _lists(text) == (["Anna Andersson", "Bo Berg"], [])
+
+
+# A label with a qualifier before its colon: how, where or why they were (not) there.
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Frånvarande med anmält förhinder:", "absent"),
+        ("Frånvarande utan anmälan:", "absent"),
+        ("Närvarande via Teams:", "present"),
+        ("Närvarande, digitalt:", "present"),
+        ("Ledamöter som deltog:", "present"),
+        ("Deltog på länk:", "present"),
+        # negatives: an agenda heading and a sentence with a colon open no list
+        ("Övriga frågor: inga", None),
+        ("Närvarande ledamöter ansåg att frågan var viktig och beslutade följande: att", None),
+    ],
+)
+def test_qualified_labels(label: str, kind: str | None) -> None:
+    found = attendance.label_of(label + " Dan Lund, Eva Ström")
+    assert (found[0].value if found else None) == kind
+
+
+def test_qualified_absent_label_in_minutes() -> None:
+    text = ("Protokoll 2020-03-04\n\nNärvarande: Anna Andersson, Bo Berg\nFrånvarande med anmält förhinder: Dan Lund, "
+            "Eva Ström\n\n§ 1 Öppnande\n")
+    assert _lists(text) == (["Anna Andersson", "Bo Berg"], ["Dan Lund", "Eva Ström"])
