@@ -898,11 +898,18 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     return out
 
 
+# "Samtliga ledamöter utom David Lund och Eva Ström", "Alla utom Bo Berg": everyone but the names.
+_EVERYONE_BUT = re.compile(r"\s*(?i:samtliga|alla)\b[^,:;]{0,40}?\butom\s+([A-ZÅÄÖ].*?)[\s.]*$")
 _SLASHED = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*/\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})")
 
 
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
+    if "utom" in text:
+        everyone_but = _EVERYONE_BUT.match(text)
+        if everyone_but:  # "Samtliga ledamöter utom David Lund": those named were not there
+            at = everyone_but.start(1)
+            return [p._replace(mark=False) for p in _split_names(text[at:], base + at, None, known)]
     m = _BULLET.match(text)
     if m and not _RX_ENTRIES_1.match(text):
         base += m.end()

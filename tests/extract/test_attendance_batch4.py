@@ -472,3 +472,18 @@ def test_qualified_absent_label_in_minutes() -> None:
     text = ("Protokoll 2020-03-04\n\nNärvarande: Anna Andersson, Bo Berg\nFrånvarande med anmält förhinder: Dan Lund, "
             "Eva Ström\n\n§ 1 Öppnande\n")
     assert _lists(text) == (["Anna Andersson", "Bo Berg"], ["Dan Lund", "Eva Ström"])
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Närvarande: Samtliga ledamöter utom David Lund", ["David Lund"]),
+        ("Närvarande: Alla utom Bo Berg och Eva Ström.", ["Bo Berg", "Eva Ström"]),
+        ("Närvarande: Samtliga ordinarie ledamöter utom Bo Berg (M), Eva Ström (S)", ["Bo Berg", "Eva Ström"]),
+        # negatives: no names after "utom", and "utom" inside an entry
+        ("Närvarande: Alla utom två", []),
+        ("Närvarande: Anna Ek (utom § 5), Bo Berg", []),
+    ],
+)
+def test_everyone_but(line: str, absent: list[str]) -> None:
+    assert _lists("Protokoll 2020-03-04\n\n" + line + "\n\n§ 1 Mötets öppnande\n")[1] == absent
