@@ -1898,6 +1898,10 @@ _ROLE_LINE = re.compile(
     rf"^\s*((?:{'|'.join(sorted(w.FUNCTIONARY_ROLES, key=len, reverse=True))})|{_ROLE_LIKE})\s*:\s*{_NAMES}\s*$",
     re.IGNORECASE)
 _ARE_PRESENT = re.compile(rf"{_NAMES}\s+(?:är|var)\s+närvarande\b")
+# "Cecilia Ek hade anmält förhinder", "Bo Berg och Eva Ek har förhinder", "Anmält förhinder hade Cecilia Ek och
+# David Lund", "Förhinder hade Bo Berg": absent, wherever the sentence stands.
+_HAD_EXCUSE = re.compile(rf"{_NAMES}\s+(?:hade|har)\s+(?:anmält\s+|meddelat\s+)?förhinder\b"
+                         rf"|(?i:anmält\s+|meddelat\s+)?(?i:f)örhinder\s+(?:hade|har)\s+{_NAMES}")
 
 
 # What each election verb begins with ("väljer", "valde", "utser", ...), in lower case.
@@ -1945,6 +1949,28 @@ def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
                 s = part.start + off + m.start() + m.group(0).find(piece)
                 people.append(Person(piece, s, s + len(piece), role=role))
     return people
+
+
+def _excused(parts: list[Part], present: list[Person], absent: list[Person]) -> list[Person]:
+    """The people a sentence says had sent their excuses ("Cecilia Ek hade anmält förhinder"), in the first
+    parts of the minutes; not those the lists name already."""
+    seen = {_norm(p.name) for p in present} | {_norm(p.name) for p in absent}
+    out: list[Person] = []
+    for part in parts[:_TOP_PARTS]:
+        t = part.text
+        if "örhinder" not in t:
+            continue  # (the one word every such sentence holds)
+        for m in _HAD_EXCUSE.finditer(t):
+            g = 1 if m.group(1) else 2
+            names, off = m.group(g), m.start(g)
+            for piece_m in _RX_FUNCTIONARIES_1.finditer(names):
+                piece = _RX_SPLIT_NAMES_2.sub("", piece_m.group(0)).strip()
+                if not piece or _looks_like_name(piece) < 1.0 or _norm(piece) in seen:
+                    continue
+                seen.add(_norm(piece))
+                s = part.start + off + piece_m.start() + piece_m.group(0).find(piece)
+                out.append(Person(piece, s, s + len(piece)))
+    return out
 
 
 def _attendee(doc: Minutes, p: Person) -> Attendee:
@@ -2022,6 +2048,7 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
     if not present and not absent:
         present = _functionaries(parts, header_end)
     absent.extend(_replaced(doc, present, absent))
+    absent.extend(_excused(parts, present, absent))
     if present and any(lst.members for lst in lists):  # members named in notes, not read from a role
         seen = {_norm(p.name) for p in present} | {_norm(p.name) for p in absent}
         for lst in lists:

@@ -237,6 +237,8 @@ ABSENT_LABELS: tuple[str, ...] = (
     "anmält frånvaro", "förhinder", "frånvarande ledamöter", "frånvarande ersättare", "avbud",
     "lämnat återbud", "återbud", "ej närvarande ledamöter", "frånvarande från styrelsen",
     "meddelat förhinder", "meddelade förhinder", "anmälda frånvaro",
+    "anmäld frånvaro", "frånvaro", "saknas", "deltog ej", "deltog inte", "ej deltagande",
+    "bortrest", "bortresta", "sjuk", "sjukanmäld", "sjukanmälda", "uteblev", "uteblivna",
 )
 # Words of a label row that may run into the first name ("Förhindrade Kjell Sjölund").
 ABSENT_WORDS: tuple[str, ...] = ("förhindrade", "förhindrad", "frånvarande", "närvarande", "beslutande", "ersättare")

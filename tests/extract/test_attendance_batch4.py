@@ -487,3 +487,25 @@ def test_qualified_absent_label_in_minutes() -> None:
 )
 def test_everyone_but(line: str, absent: list[str]) -> None:
     assert _lists("Protokoll 2020-03-04\n\n" + line + "\n\n§ 1 Mötets öppnande\n")[1] == absent
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Saknas: Cecilia Ek", ["Cecilia Ek"]),
+        ("Deltog ej: Cecilia Ek", ["Cecilia Ek"]),
+        ("Anmäld frånvaro: Cecilia Ek, David Lund", ["Cecilia Ek", "David Lund"]),
+        ("Sjukanmäld: Cecilia Ek", ["Cecilia Ek"]),
+        # sentences
+        ("Cecilia Ek hade anmält förhinder.", ["Cecilia Ek"]),
+        ("Anmält förhinder hade Cecilia Ek och David Lund.", ["Cecilia Ek", "David Lund"]),
+        ("Förhinder har Cecilia Ek.", ["Cecilia Ek"]),
+        # negatives: no names, a present label, a sentence about an excuse that names no one
+        ("Övriga: Cecilia Ek", []),
+        ("Ingen hade anmält förhinder.", []),
+        ("Styrelsen hade förhinder att delta i mässan.", []),
+    ],
+)
+def test_absent_labels_and_sentences(line: str, absent: list[str]) -> None:
+    text = "Protokoll 2020-03-04\n\nNärvarande: Anna Andersson, Bo Berg\n" + line + "\n\n§ 1 Mötets öppnande\nText.\n"
+    assert _lists(text)[1] == absent
