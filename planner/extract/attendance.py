@@ -905,6 +905,10 @@ _SLASHED = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*/\s*({_NAME_
 
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
+    if text[:4].lstrip()[:1].isdigit():
+        at = _numbered_name(text)  # "1. Anna Andersson": the number is no part of the entry
+        if at:
+            text, base = text[at:], base + at
     if "utom" in text:
         everyone_but = _EVERYONE_BUT.match(text)
         if everyone_but:  # "Samtliga ledamöter utom David Lund": those named were not there
@@ -963,6 +967,9 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     colon = _RX_ENTRIES_3.match(body) if ":" in body else None
     if colon and label_of(body) is None:
         org = colon.group(1).strip()
+        if _role_of(org):  # "Ordförande: Anna Ek": a role, not an organisation
+            return [p._replace(role=p.role or org.casefold())
+                    for p in _split_names(colon.group(2), base + off + colon.start(2), None, known)]
         known.add(_norm(org))
         return _split_names(colon.group(2), base + off + colon.start(2), org, known)
     if not swap and _is_name_list(body, known):
@@ -1482,7 +1489,7 @@ _END_CELLS = tuple(e + "\t" for e in w.END_LABELS if not e.endswith(":")) + tupl
 def _ends_list(text: str, level: int) -> bool:
     t = text.strip()
     low = t.casefold()
-    if level or _ITEM.match(t):
+    if level or (_ITEM.match(t) and not _numbered_name(t)):
         return True
     if "http" in low or "@" in low or low.startswith("www."):
         return True
@@ -1503,6 +1510,22 @@ def _ends_list(text: str, level: int) -> bool:
         if n > 4 and ("," not in plain or plain.endswith(".")) and _SENTENCE_VERB.search(plain):
             return True
     return False
+
+
+_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+")
+
+
+def _numbered_name(text: str) -> int:
+    """Where the name begins in a numbered entry of a list ("1. Anna Andersson", "2) Bo Berg, kassör"): a name of
+    two or three words that begins with a known given name; 0 for any other line ("1. Mötets öppnande")."""
+    m = _NUMBERED.match(text)
+    if not m:
+        return 0
+    name = text[m.end():].split(",", 1)[0].split("(", 1)[0].strip()
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not _is_given(words[0]) or _looks_like_name(name) < 1.0:
+        return 0
+    return m.end()
 
 
 def _name_part(text: str) -> str:
@@ -1803,8 +1826,10 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             if _may_begin_label(t) and (label_of(t) is not None
                                         or (nxt.start not in line_no and label_of(t, colon_required=False))):
                 break
-            if _ends_list(t, nxt.level):
-                break
+            if _ends_list(t, nxt.level) and not (
+                    kind is ListKind.PRESENT and ":" in t and _ROLE_LINE.match(t)
+                    and all(_ROLE_LINE.match(x) for x, _ in entry_lines)):
+                break  # (a list of "Ordförande: Anna Ek" / "Sekreterare: Bo Berg" lines goes on)
             if (entry_lines and not gap and t.strip()[:1].islower() and "\t" not in t
                     and not entry_lines[-1][0].rstrip().endswith((".", ":", ";"))):
                 j += 1  # a wrapped line: "nämnden för folkhälsa och" / "primärvård"
@@ -1820,8 +1845,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             if first_style is None:
                 first_style = style
             elif (gap and style != first_style and not ({style, first_style} <= {"comma", "bare"})) or (
-                    first_style != "tab" and style == "bare" and not _looks_like_name(_name_part(t)) and _trailing_mark(t) is None
-                    and not _run_together(t, 0) and _acronym_person(t, 0) is None):
+                    first_style != "tab" and style == "bare" and not _looks_like_name(_name_part(t[_numbered_name(t):]))
+                    and _trailing_mark(t) is None and not _run_together(t, 0) and _acronym_person(t, 0) is None):
                 break  # another kind of line after a gap, or words that are no name (nor names run together)
             entry_lines.append((t, nxt.start))
             gap = False

@@ -509,3 +509,37 @@ def test_everyone_but(line: str, absent: list[str]) -> None:
 def test_absent_labels_and_sentences(line: str, absent: list[str]) -> None:
     text = "Protokoll 2020-03-04\n\nNärvarande: Anna Andersson, Bo Berg\n" + line + "\n\n§ 1 Mötets öppnande\nText.\n"
     assert _lists(text)[1] == absent
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # numbered entries that are names
+        ("Närvarande:\n1. Anna Andersson\n2. Bo Berg, kassör\n3. Cecilia Ek\n\n§ 1 Mötets öppnande\n",
+         [("Anna Andersson", None), ("Bo Berg", "kassör"), ("Cecilia Ek", None)]),
+        # a list of "Role: Name" lines
+        ("Närvarande:\nOrdförande: Anna Andersson\nSekreterare: Bo Berg\nLedamot: Cecilia Ek\n\n§ 1 Mötets öppnande\n",
+         [("Anna Andersson", "ordförande"), ("Bo Berg", "sekreterare"), ("Cecilia Ek", "ledamot")]),
+        # negatives: numbered agenda items after a list end it; a list's functionaries after names end it
+        ("Närvarande:\nAnna Andersson\nBo Berg\n1. Mötets öppnande\n2. Val av justerare\n",
+         [("Anna Andersson", None), ("Bo Berg", None)]),
+        ("Närvarande:\nAnna Andersson\nBo Berg\nOrdförande: Anna Andersson\nSekreterare: Cecilia Ek\n\n1. Öppnande\n",
+         [("Anna Andersson", None), ("Bo Berg", None)]),
+    ],
+)
+def test_numbered_and_role_entries(text: str, people: list[tuple[str, str | None]]) -> None:
+    assert [(p[0], p[3]) for p in _people("Protokoll 2020-03-04\n\n" + text)] == people
+
+
+@pytest.mark.parametrize(
+    ("line", "at"),
+    [
+        ("1. Anna Andersson", 3),
+        ("12) Bo Berg, kassör", 4),
+        ("1. Mötets öppnande", 0),
+        ("3. Region Skåne", 0),
+        ("4. Anna Andersson informerar om läget", 0),
+    ],
+)
+def test_numbered_name(line: str, at: int) -> None:
+    assert attendance._numbered_name(line) == at
