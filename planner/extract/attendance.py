@@ -1845,7 +1845,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             if first_style is None:
                 first_style = style
             elif (gap and style != first_style and not ({style, first_style} <= {"comma", "bare"})) or (
-                    first_style != "tab" and style == "bare" and not _looks_like_name(_name_part(t[_numbered_name(t):]))
+                    first_style != "tab" and style == "bare" and not _looks_like_name(_name_part(t[_numbered_name(t):] if t[:1].isdigit() else t))
                     and _trailing_mark(t) is None and not _run_together(t, 0) and _acronym_person(t, 0) is None):
                 break  # another kind of line after a gap, or words that are no name (nor names run together)
             entry_lines.append((t, nxt.start))
@@ -1979,13 +1979,15 @@ def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
 def _excused(parts: list[Part], present: list[Person], absent: list[Person]) -> list[Person]:
     """The people a sentence says had sent their excuses ("Cecilia Ek hade anmält förhinder"), in the first
     parts of the minutes; not those the lists name already."""
-    seen = {_norm(p.name) for p in present} | {_norm(p.name) for p in absent}
+    seen: set[str] | None = None
     out: list[Person] = []
     for part in parts[:_TOP_PARTS]:
         t = part.text
         if "örhinder" not in t:
             continue  # (the one word every such sentence holds)
         for m in _HAD_EXCUSE.finditer(t):
+            if seen is None:
+                seen = {_norm(p.name) for p in present} | {_norm(p.name) for p in absent}
             g = 1 if m.group(1) else 2
             names, off = m.group(g), m.start(g)
             for piece_m in _RX_FUNCTIONARIES_1.finditer(names):
