@@ -383,8 +383,8 @@ _SUBSTITUTE = re.compile(r"(?i)\s+(?:ersätter|ers\.? för|(?:tjänstgörande\s+
 
 
 # A substitute's role cut off before the member's name: "ersättare för", "ers. för", "ersätter", "tjg för".
-_SUBSTITUTE_LEAD = re.compile(r"(?i)(?:(?:tjänstgörande\s+|tjg\.?\s+)?ersättare|ers\.?|tjänstgör|tjänstgörande|tjg)\s+för"
-                              r"|ersätter")
+_SUBSTITUTE_LEAD = re.compile(
+    r"(?i)(?:(?:tjänstgörande\s+|tjg\.?\s+)?ersättare|ers\.?|tjänstgör|tjänstgörande|tjg)\s+för|ersätter")
 _PARTY_WORDS = frozenset(p.casefold() for p in w.PARTIES)
 # The last word of each `_TRAILING_MARK` alternative ("anmält förhinder" ends in "förhinder").
 _MARK_WORDS = frozenset(("x", "ja", "nej", "förhinder", "frånvarande", "närvarande"))
@@ -1845,7 +1845,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             if first_style is None:
                 first_style = style
             elif (gap and style != first_style and not ({style, first_style} <= {"comma", "bare"})) or (
-                    first_style != "tab" and style == "bare" and not _looks_like_name(_name_part(t[_numbered_name(t):] if t[:1].isdigit() else t))
+                    first_style != "tab" and style == "bare"
+                    and not _looks_like_name(_name_part(t[_numbered_name(t):] if t[:1].isdigit() else t))
                     and _trailing_mark(t) is None and not _run_together(t, 0) and _acronym_person(t, 0) is None):
                 break  # another kind of line after a gap, or words that are no name (nor names run together)
             entry_lines.append((t, nxt.start))
