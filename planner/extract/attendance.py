@@ -1924,6 +1924,10 @@ _ROLE_LINE = re.compile(
     rf"^\s*((?:{'|'.join(sorted(w.FUNCTIONARY_ROLES, key=len, reverse=True))})|{_ROLE_LIKE})\s*:\s*{_NAMES}\s*$",
     re.IGNORECASE)
 _ARE_PRESENT = re.compile(rf"{_NAMES}\s+(?:är|var)\s+närvarande\b")
+# "Närvarande var Anna Ek, Bo Berg och Cia Holm", "Vid mötet deltog ...", "Mötet närvarades av ...".
+_PRESENT_SENTENCE = re.compile(
+    r"(?:\b[Nn]ärvarande(?:\s+vid\s+mötet)?\s+(?:var|är)|\b[Vv]id\s+mötet\s+(?:deltog|närvarade)"
+    rf"|\b[Mm]ötet\s+närvarades\s+av)\s+{_NAMES}")
 # "Cecilia Ek hade anmält förhinder", "Bo Berg och Eva Ek har förhinder", "Anmält förhinder hade Cecilia Ek och
 # David Lund", "Förhinder hade Bo Berg": absent, wherever the sentence stands.
 _HAD_EXCUSE = re.compile(rf"{_NAMES}\s+(?:hade|har)\s+(?:anmält\s+|meddelat\s+)?förhinder\b"
@@ -1964,6 +1968,9 @@ def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
                 found.append((m.group(2), m.start(2), m.group(1).casefold()))
         if "närvarande" in t:
             for m in _ARE_PRESENT.finditer(t):
+                found.append((m.group(1), m.start(1), None))
+        if "ärvara" in t or "deltog" in t:  # "Närvarande var ...", "Vid mötet deltog ...", "Mötet närvarades av ..."
+            for m in _PRESENT_SENTENCE.finditer(t):
                 found.append((m.group(1), m.start(1), None))
         for names, off, role in found:
             for m in _RX_FUNCTIONARIES_1.finditer(names):

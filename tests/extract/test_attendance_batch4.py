@@ -543,3 +543,20 @@ def test_numbered_and_role_entries(text: str, people: list[tuple[str, str | None
 )
 def test_numbered_name(line: str, at: int) -> None:
     assert attendance._numbered_name(line) == at
+
+
+# Without any list: a sentence that says who was there.
+@pytest.mark.parametrize(
+    ("sentence", "present"),
+    [
+        ("Närvarande var Anna Andersson, Bo Berg och Cecilia Ek.", ["Anna Andersson", "Bo Berg", "Cecilia Ek"]),
+        ("Närvarande vid mötet var Anna Andersson och Bo Berg.", ["Anna Andersson", "Bo Berg"]),
+        ("Vid mötet deltog Anna Andersson och Bo Berg.", ["Anna Andersson", "Bo Berg"]),
+        ("Mötet närvarades av Anna Andersson, Bo Berg.", ["Anna Andersson", "Bo Berg"]),
+        # negatives: groups, not names; a sentence about another meeting's participants
+        ("Närvarande var styrelsen och revisorn.", []),
+        ("Anna Andersson berättade att många deltog i mässan.", []),
+    ],
+)
+def test_present_sentences(sentence: str, present: list[str]) -> None:
+    assert _lists("Protokoll 2020-03-04\n\n§ 2 Närvaro\n" + sentence + "\n\n§ 3 Mötets öppnande\nText.\n")[0] == present
