@@ -1348,9 +1348,18 @@ def _given_name_run(text: str, base: int) -> list[Person]:
     return people
 
 
+# Accents the given names are also written with ("Therése", "Renée", "Zoë"); å, ä and ö are letters of their own.
+_FOLD_ACCENTS = str.maketrans("éèêëáàâíìîóòôúùûüÿ", "eeeeaaaiiiooouuuuy")
+
+
 def _is_given(word: str) -> bool:
     low = word.casefold()
-    return low in _GIVEN or ("-" in low and low.split("-", 1)[0] in _GIVEN)  # "Anna-Greta", "Sven-Olof"
+    if low in _GIVEN:
+        return True
+    if "-" in low and low.split("-", 1)[0] in _GIVEN:  # "Anna-Greta", "Sven-Olof"
+        return True
+    folded = low.translate(_FOLD_ACCENTS)
+    return folded != low and (folded in _GIVEN or folded.split("-", 1)[0] in _GIVEN)
 
 
 def _name_cost(words: list[str]) -> float | None:

@@ -560,3 +560,12 @@ def test_numbered_name(line: str, at: int) -> None:
 )
 def test_present_sentences(sentence: str, present: list[str]) -> None:
     assert _lists("Protokoll 2020-03-04\n\n§ 2 Närvaro\n" + sentence + "\n\n§ 3 Mötets öppnande\nText.\n")[0] == present
+
+
+@pytest.mark.parametrize(
+    ("word", "given"),
+    [("Anna", True), ("Anna-Greta", True), ("Sven-Olof", True), ("Therése", True), ("Helén", True),
+     ("Berg", False), ("Region", False), ("Kommunstyrelsen", False)],
+)
+def test_is_given(word: str, given: bool) -> None:
+    assert attendance._is_given(word) is given
