@@ -28,11 +28,13 @@ if TYPE_CHECKING:
 
 
 # Patterns the functions below use inline, compiled once (hoisted for speed; same patterns).
-_RX_LABEL_OF_1 = re.compile(r"(?:§\s*\d+|\d{1,2}[.)])\s+")
+_RX_LABEL_OF_1 = re.compile(r"(?:§\s*\d+[.:]?|\d{1,2}[.)])\s+")  # "§ 1039. Närvarande", "3. Närvaro"
 _RX_LABEL_OF_2 = re.compile(r"\s*[:.]\s*")
 _RX_LABEL_OF_3 = re.compile(r"\s*\([^()]{0,40}\)\s*:\s*")
 _RX_LABEL_OF_4 = re.compile(r"(?:\s+[^\W\d_]+){1,4}\s*:\s*")
-_RX_LABEL_OF_5 = re.compile(r"\s+(?:till|vid|på|från|under|i)\b[^:]{0,60}:\s*")
+# "Närvarande vid mötet:", "Frånvarande med anmält förhinder:", "Närvarande via Teams:", "Närvarande, digitalt:"
+_RX_LABEL_OF_5 = re.compile(
+    r",?\s+(?:till|vid|på|från|under|i|med|utan|via|genom|som|digitalt|fysiskt|på plats)\b[^:]{0,60}:\s*")
 _RX_LABEL_OF_6 = re.compile(r"\s+[A-ZÅÄÖ][\w-]*[a-zåäö]\s+[A-ZÅÄÖ][\w-]*[a-zåäö](?:\s+[A-ZÅÄÖ][\w-]*)?\s*(?:,|\(|$)")
 _RX_IS_HEADING_ROW_1 = re.compile(r"(?i)\bkl\.?\s*|\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}")
 _RX_KL_OR_DIGIT = re.compile(r"(?i)\bkl|\d")  # where a match of `_RX_IS_HEADING_ROW_1` can begin
@@ -167,6 +169,11 @@ def _may_begin_label(text: str) -> bool:
     return pair not in _NO_LABEL_PAIRS and (pair not in _LABEL_PAIRS or text[:4].casefold()[:4] in _LABEL_HEADS4)
 
 
+# Labels a qualifier may follow before the colon (`_RX_LABEL_OF_5`).
+_QUALIFIED_LABELS = frozenset(("närvarande", "frånvarande", "deltagare", "deltog", "ledamöter", "ersättare",
+                               "närvarande ledamöter", "närvarande ersättare", "deltagande"))
+
+
 def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] | None:
     """If `text` opens an attendance list, return its kind and the offset of the inline entries.
 
@@ -201,7 +208,7 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
             return kind, k + paren.end()
         if _RX_LABEL_OF_4.fullmatch(rest):  # "Närvarande med rösträtt:"
             return kind, len(text)
-        if kind is ListKind.ANNOUNCED or lab in ("närvarande", "frånvarande", "deltagare"):
+        if kind is ListKind.ANNOUNCED or lab in _QUALIFIED_LABELS:
             # "Anmälda till presidiekonferensen:", "Närvarande vid mötet:"
             m2 = _RX_LABEL_OF_5.match(rest)
             if m2:
@@ -358,7 +365,9 @@ def _party_or_role(text: str) -> tuple[str | None, str | None]:
 
 
 _ROLE_TAIL = re.compile(
-    r"(?:\s*[-–—]\s*|\s+)((?:(?:vice|biträdande|bitr\.?|ställföreträdande)\s+)?[a-zåäö]*(?:"
+    r"(?:\s*[-–—]\s*|\s+)((?:(?:\d[:-][ae]|förste|andre|tredje)\s+)?"
+    r"(?:(?:vice|biträdande|bitr\.?|ställföreträdande)\s+)?"
+    r"[a-zåäö]*(?:"
     + "|".join(w.ROLE_SUFFIXES) + r"))\s*$")
 _ROLE_SUFFIX_ENDS = tuple(w.ROLE_SUFFIXES)  # what a text `_ROLE_TAIL` matches ends with
 _TIME_NOTE = re.compile(r"(?i)\s+(?:kl\.?|tjg\.?|tjänstgör(?:ande)?|fr\.?o\.?m\.?|t\.?o\.?m\.?)\s*(?:§+\s*)?[\d.:;,\s–-]+$")
@@ -373,13 +382,17 @@ _SUBSTITUTE = re.compile(r"(?i)\s+(?:ersätter|ers\.? för|(?:tjänstgörande\s+
                          r"i stället för|istället för)\s+(.+)$")
 
 
+# A substitute's role cut off before the member's name: "ersättare för", "ers. för", "ersätter", "tjg för".
+_SUBSTITUTE_LEAD = re.compile(
+    r"(?i)(?:(?:tjänstgörande\s+|tjg\.?\s+)?ersättare|ers\.?|tjänstgör|tjänstgörande|tjg)\s+för|ersätter")
 _PARTY_WORDS = frozenset(p.casefold() for p in w.PARTIES)
 # The last word of each `_TRAILING_MARK` alternative ("anmält förhinder" ends in "förhinder").
 _MARK_WORDS = frozenset(("x", "ja", "nej", "förhinder", "frånvarande", "närvarande"))
 
 
 def _strip_notes(text: str) -> str:
-    """`_PARAGRAPHS.sub("", _TIME_NOTE.sub("", text))`: "Anna Ek §§ 1-5", "Bo Berg kl. 9.00-10.30" -> the name.
+    """`_BARE_PARAGRAPHS.sub("", _PARAGRAPHS.sub("", _TIME_NOTE.sub("", text)))`: "Anna Ek §§ 1-5", "Bo Berg kl.
+    9.00-10.30", "Eva Ek (M) 7-10" -> the name.
 
     Both notes end the text with a number (`_TIME_NOTE` also with a stop, comma or dash), so most
     texts, which end in a letter, are not searched."""
@@ -389,7 +402,14 @@ def _strip_notes(text: str) -> str:
     text = _TIME_NOTE.sub("", text)
     if text.rstrip()[-1:].isdecimal() and ("§" in text or "p." in text or "punkt" in text):
         text = _PARAGRAPHS.sub("", text)
+    if text.rstrip()[-1:].isdecimal():
+        text = _BARE_PARAGRAPHS.sub("", text)  # "Anniqa Kronqvist (M) 7-10": a copy that lost the "§"
     return text
+
+
+# Paragraph numbers without "§" after a party or a name: " 7-10", " 170, 172-184".
+_BARE_PARAGRAPHS = re.compile(
+    r"(?<=[)\w])\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*\s*$")
 
 
 def _may_mark(text: str) -> bool:
@@ -493,6 +513,13 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
     attrs = [p[0].strip() for p in pieces[1:] if p[0].strip()]
     given = (_RX_PERSON_4.sub("", attrs[0]) if "(" in attrs[0] else attrs[0]).strip() if attrs else ""
     swapped: tuple[str, int] | None = None
+    if not swap and given and " " not in name_text.strip():
+        # "Andersson, Karin" alone (a table cell, one line): a surname that is no given name, then one that is
+        surname = name_text.strip()
+        first = given.split()[0]
+        swap = (len(given.split()) <= 2 and surname[:1].isupper() and surname.replace("-", "").isalpha()
+                and first.replace("-", "").isalpha() and first[:1].isupper()
+                and _is_given(first) and not _is_given(surname))
     if swap and _looks_like_name(given):
         # "Lavesson, Olof (M), ordförande" -> "Olof Lavesson"
         for inner in _RX_PERSON_5.findall(attrs[0]):
@@ -511,6 +538,8 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
             role = role or inner_role
         elif len(inner.split()) < 4 and inner[:1].isupper() and len(name_text[: m.start()].split()) >= 2:
             organisation_hint = organisation_hint or inner  # "Anna Ek (Växjö)"
+        elif not inner.strip("-–— "):
+            pass  # "Maj-Britt Elmvik (-)": a member of no party
         elif len(inner.split()) < 2 and not _RX_PERSON_6.search(inner):
             continue  # part of the name as written: "PR (Probation)"
         name_text = name_text.replace(m.group(0), " " * len(m.group(0)))
@@ -580,6 +609,8 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
     if name.casefold().strip(" .") in _NO_ONE:
         return None
     tokens = name.split()
+    if tokens[0].isdecimal():
+        return None  # "8 Öppnande, dagordning, justering": a numbered item heading, no person
     if len(tokens) > 1:
         kept = 0
         for t in tokens:
@@ -733,11 +764,14 @@ def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
 
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?"
+# What may stand between two words of a name: a particle ("von", "af") or a middle initial ("Anna-Greta O
+# Berggren", "Ulrika J. Gustafsson").
+_LINK = r"(?:(?:von|af|van|de|der|la)\s+|[A-ZÅÄÖ]\.?\s+)?"
 # "Kristina Persson,", "Björn von Essen,", "P O Lindencrona,", "Anna Ek (S)": a name that a comma or party closes.
 _NAME_COMMA = re.compile(
     rf"(?<![\w-])((?:{_NAME_WORD}(?:\s+(?:(?:von|af|van|de|der|la)\s+)?{_NAME_WORD}){{1,2}}"
     rf"|(?:[A-ZÀ-ÖØ-Þ](?:\.\s?|\s)){{1,2}}\s*{_NAME_WORD}))"
-    r"(?:,|\s*\((?i:" + _PARTY + r")\))")
+    r"(?:,|\s*\((?i:" + _PARTY + r"|-)\))")
 
 
 def _name_commas(text: str) -> int:
@@ -793,28 +827,106 @@ def _flattened(text: str, base: int, known: set[str]) -> list[Person]:
         # "AB Bostäder Karin Redberg", "Räddningstjänstförbund Ida Legnemark": an organisation's tail;
         # "Kommunförbundet Skaraborg Per Wallinder", "nämnden i Trestad Mia Harri": a place after an
         # organisation or a preposition.
-        if len(tokens) > 2 and (bare_comma or (before and before[-1].isupper() and len(before[-1]) > 1)
-                                or _is_org(tokens[0], set())
-                                or (gap and before and (before[-1] in _PLACE_PREPOSITIONS or _is_org(before[-1], set())))):
+        # "Kommunalförbundet Fyrbodal Bo Aronsson", "rektor Biskops-Arnö Maria Dickmark": a word that is no given
+        # name before one that is ends the previous entry.
+        # Two given names begin one name, whatever stands before: "Inger Könberg, PRO Bo Örjan Försth, PRO".
+        if len(tokens) > 2 and not (_is_given(tokens[0]) and _is_given(tokens[1])) and (
+                bare_comma or (before and before[-1].isupper() and len(before[-1]) > 1 and before[-1][0] != "(")
+                or _is_org(tokens[0], set())
+                or (not _is_given(tokens[0]) and _is_given(tokens[1]))
+                or (gap and before and (before[-1] in _PLACE_PREPOSITIONS or _is_org(before[-1], set())))):
             s += len(tokens[0]) + (len(m.group(1)) - len(m.group(1).lstrip())) + 1
             s = text.find(tokens[1], s - 1)
+        if any(_norm(t) in _ORG_WORDS for t in text[s: m.end(1)].split()):
+            continue  # "Boye Johansson, Business Region Göteborg, p10": the organisation goes on
         starts.append(s)
     people: list[Person] = []
+    if starts and starts[0] > 0:
+        # "Anders Rapp Sten-Åke Kjell Jorge Pereira Hans Hoffman (M) Theodor Ahrenberg (M) ...": names without
+        # party or comma before the first entry
+        people.extend(_run_together(text[: starts[0]].rstrip(), base))
     for k, s in enumerate(starts):
         e = starts[k + 1] if k + 1 < len(starts) else len(text)
+        more: list[Person] = []
+        tail = _NAMES_AFTER_ROLE.search(text, s, e) if "," in text[s:e] else None
+        if tail:
+            # "Britta Nygård, mötessekreterare Mats Wallenius Barbro Orneman", "Göran Häggfors, Birgitta Elfström
+            # Kent Ingvarsson": names without commas after the entry, each begun by a known given name
+            more = [] if _SUBSTITUTE_TAIL.search(text, s, tail.start(1)) else \
+                _given_name_run(text[tail.start(1): e].rstrip(), base + tail.start(1))
+            if more:
+                e = tail.start(1)
         p = _person(text[s:e].rstrip(), base + s, known=known)
         if p:
             people.append(p)
+        people.extend(more)
+    if len(people) > 2 and not people[0].party and not people[0].role and sum(1 for p in people if p.party) > 1 \
+            and not _is_given(people[0].name.split()[0]) and _is_given(people[1].name.split()[0]):
+        # "Plats och tid: Beslutande: Net City, Örebro Torsdag ... Mårten Blomquist (s), ordförande ...": a label
+        # row before its values puts the venue first; no given name begins it, as one begins the names after
+        people = people[1:]
     return people
 
 
+# The end of an entry "Name, role" where more names follow the role without commas: "..., mötessekreterare
+# Mats Wallenius Barbro Orneman", "..., 2:e vice ordförande Birgitta Johansson Leif Blomqvist".
+# A substitute's phrase just before the names: "..., tjänstgörande för Margareta Halvarsson" names the member.
+_SUBSTITUTE_TAIL = re.compile(r"(?i)(?:\bför|\bersätter)\s*$")
+_NAMES_AFTER_ROLE = re.compile(
+    r",\s*(?:(?:\d:[ae]\s+)?[a-zåäö][\w.-]*(?:\s+[a-zåäö][\w.-]*){0,3}\s+)?"
+    r"((?:[A-ZÀ-ÖØ-Þ][\w-]*\s+)+[A-ZÀ-ÖØ-Þ][\w-]*)\s*$")
+
+
+# "Se bilaga", "Enligt närvarolista": no one named here (`w.NO_ONE`), so what follows is another list's.
+_SEE_ELSEWHERE = tuple(sorted((x for x in w.NO_ONE if x.startswith(("se ", "enligt "))), key=len, reverse=True))
+
+
 def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
+    """Read the persons of one list line; two names joined by "/" ("Elisabeth Öberg/Helén Eriksson,
+    sekretariatet") are two persons who share what follows."""
+    people = _line_entries(text, base, known, swap)
+    if "/" not in text or not any("/" in p.name for p in people):
+        return people
+    out: list[Person] = []
+    for p in people:
+        m = _SLASHED.fullmatch(p.name)
+        if m and all(_is_given(x.split()[0]) for x in m.groups()):
+            out.append(p._replace(name=m.group(1), end=p.start + m.end(1)))
+            out.append(p._replace(name=m.group(2), start=p.start + m.start(2)))
+        else:
+            out.append(p)
+    return out
+
+
+# "Samtliga ledamöter utom David Lund och Eva Ström", "Alla utom Bo Berg": everyone but the names.
+_EVERYONE_BUT = re.compile(r"\s*(?i:samtliga|alla)\b[^,:;]{0,40}?\butom\s+([A-ZÅÄÖ].*?)[\s.]*$")
+_SLASHED = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*/\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})")
+
+
+def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
+    if text[:4].lstrip()[:1].isdigit():
+        at = _numbered_name(text)  # "1. Anna Andersson": the number is no part of the entry
+        if at:
+            text, base = text[at:], base + at
+    if "utom" in text:
+        everyone_but = _EVERYONE_BUT.match(text)
+        if everyone_but:  # "Samtliga ledamöter utom David Lund": those named were not there
+            at = everyone_but.start(1)
+            return [p._replace(mark=False) for p in _split_names(text[at:], base + at, None, known)]
     m = _BULLET.match(text)
     if m and not _RX_ENTRIES_1.match(text):
         base += m.end()
         text = text[m.end():]
     body = text.strip()
+    low = body[:24].casefold()
+    if low.startswith(("se ", "enligt ")):
+        # "Se bilaga Mattias Jansson (kommundirektör), ...": a flattened "Beslutande Se bilaga" before the next list
+        for phrase in _SEE_ELSEWHERE:
+            if low.startswith(phrase + " ") and body[len(phrase) + 1: len(phrase) + 2].isupper():
+                base += text.find(body) + len(phrase) + 1
+                text = body = body[len(phrase) + 1:]
+                break
     if not body or (body[:2] not in _NO_GROUP_PAIRS and _norm(body).strip(" :") in _GROUP_HEADINGS) \
             or is_heading_row(body):
         return []  # "Sekretariatet": a group heading inside the list; "Ja Nej": column heads
@@ -855,6 +967,9 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     colon = _RX_ENTRIES_3.match(body) if ":" in body else None
     if colon and label_of(body) is None:
         org = colon.group(1).strip()
+        if _role_of(org):  # "Ordförande: Anna Ek": a role, not an organisation
+            return [p._replace(role=p.role or org.casefold())
+                    for p in _split_names(colon.group(2), base + off + colon.start(2), None, known)]
         known.add(_norm(org))
         return _split_names(colon.group(2), base + off + colon.start(2), org, known)
     if not swap and _is_name_list(body, known):
@@ -874,6 +989,9 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     run = _acronym_entries(body, base + off) or _run_together(body, base + off)
     if run:
         return run
+    acronym = _acronym_person(body, base + off)
+    if acronym:
+        return [acronym]
     p = _person(body, base + off, known=known, swap=swap)
     if p is None and body.count(" ") > 3:  # "Birgit Nielsen Mötet delas in i fem pass": a name, then a sentence
         return _name_list_run(body, base + off, known, single=True)
@@ -946,7 +1064,7 @@ def _marked_entries(text: str, base: int) -> list[Person]:
 
 
 _PARTY_ENTRY = re.compile(
-    rf"\s*(?P<name>{_NAME_WORD}(?:\s+(?:(?:von|af|van|de|der|la)\s+)?{_NAME_WORD}){{1,2}})"
+    rf"\s*(?P<name>{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})"
     r"\s*(?:\((?P<party>[A-ZÅÄÖ]{1,4})\))?"
     r"(?P<org>\s+[A-ZÅÄÖ][a-zåäö]+\s+(?:kommun|stad|region|landsting))?"
     r"(?P<role>\s+(?:\d[:-]e\s+)?(?:(?:vice|förste|andre)\s+)?[a-zåäö]+)?"
@@ -1013,7 +1131,7 @@ def _party_entries(text: str, base: int, known: set[str]) -> list[Person]:
     return people
 
 
-_LIST_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:von|af|van|de|der|la)\s+)?{_NAME_WORD}){{1,2}}"
+_LIST_NAME = rf"{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}"
 # One piece of a comma list: a name and perhaps a note ("(Ordförande)", "(från pass 3)").
 _LIST_PIECE = re.compile(rf"\s*({_LIST_NAME})(?:\s*\(([^()]{{1,40}})\))?\s*")
 # What may follow the last name of a run-on list: nothing, a stop, a numbered item ("1:Mötet öppnas"), or
@@ -1075,7 +1193,8 @@ def _name_list_run(text: str, base: int, known: set[str], *, single: bool = Fals
     return people
 
 
-_CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*")
+# A capitalised word, or a middle initial ("Anna-Greta O Berggren").
+_CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*|\.?(?=\s))")
 _RUN_GAP = re.compile(r"\s*(?:\([^()]*\)|[a-zåäö]+\.?|§*\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?=\s|$))?\s*")
 
 
@@ -1106,7 +1225,7 @@ def _acronym_entries(text: str, base: int) -> list[Person]:
 
 
 _PAREN_ENTRY = re.compile(
-    rf"({_NAME_WORD}(?:\s+(?:(?:von|af|van|de|der|la)\s+)?{_NAME_WORD}){{1,2}})\s*\(([^()]{{1,40}})\)"
+    rf"({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})\s*\(([^()]{{1,40}})\)"
     r"(?:\s*,\s*((?:\d:[ae]\s+)?[a-zåäö][^,()]*?))?(?=\s+[A-ZÀ-ÖØ-Þ]|\s*$)")
 
 
@@ -1123,11 +1242,20 @@ def _paren_entries(text: str, base: int) -> list[Person]:
     if not all(m.group(2).strip()[:1].isupper() for m in found):
         return []  # notes, not organisations: "(lämnade mötet efter punkt 9)"
     people: list[Person] = []
-    for m in found:
+    replaced = False
+    for m, nxt in itertools.zip_longest(found, found[1:]):
+        if replaced:  # the member the previous entry stands in for: not present (`_replaced` lists them absent)
+            replaced = False
+            continue
         inner = m.group(2).strip()
         party = _party_of(inner)
+        role = m.group(3).strip() if m.group(3) else None
+        if role and nxt is not None and _SUBSTITUTE_LEAD.fullmatch(role):
+            # "Tomas Ögren (C), ersättare för Sven Emilsson (C) Hans Widlund (M), ...": the next entry is the member
+            role = f"ersättare för {nxt.group(1)}"
+            replaced = True
         people.append(Person(m.group(1), base + m.start(1), base + m.end(1), organisation=None if party else inner,
-                             party=party, role=m.group(3).strip() if m.group(3) else None))
+                             party=party, role=role))
     return people
 
 
@@ -1160,16 +1288,173 @@ def _run_together(text: str, base: int) -> list[Person]:
             runs.append([])
         pos = gap.end()
     runs = [r for r in runs if r]
-    if sum(len(r) for r in runs) < 4 or any(len(r) % 2 for r in runs):
+    if sum(len(r) for r in runs) < 4:
         return []
     people: list[Person] = []
     for r in runs:
-        for a, b in zip(r[::2], r[1::2], strict=True):
-            if any(_norm(x.group(0)) in _ORG_WORDS or _norm(x.group(0)) in _ROLE_WORDS for x in (a, b)):
-                return []
-            name = text[a.start(): b.end()]
-            people.append(Person(name, base + a.start(), base + b.end()))
+        spans = _segment_names([m.group(0) for m in r])
+        if spans is None:
+            if len(r) % 2 or any(len(m.group(0)) == 1 for m in r):
+                return []  # no split into persons: not guessed
+            spans = [(k, k + 2) for k in range(0, len(r), 2)]  # unknown names: given name and surname pairs
+        for i, j in spans:
+            if any(_norm(x.group(0)) in _ORG_WORDS or _norm(x.group(0)) in _ROLE_WORDS
+                   or _norm(x.group(0)).endswith(_ORG_ENDINGS + _ROLE_SUFFIX_ENDS) for x in r[i:j]):
+                return []  # "Cia Holm Kommunstyrelsen", "Eva Ek Representant": no name among the words
+            a, b = r[i], r[j - 1]
+            people.append(Person(text[a.start(): b.end()], base + a.start(), base + b.end()))
     return people
+
+
+_GIVEN = frozenset(w.GIVEN_NAMES)
+
+
+def _given_name_run(text: str, base: int) -> list[Person]:
+    """Read capitalised words as names run together when the names begin with known given names ("Lisbeth
+    Lennartsson", "Birgitta Elfström Kent Ingvarsson"), all of them or, in a run of four names or more, three in
+    four; a capitalised role stands before the name it belongs to ("... Stefan Kristiansson Sekreterare Thomas
+    Forslin"). [] when any word is left over or begins no name."""
+    words = list(_CAP_WORD.finditer(text))
+    if not words or any(text[a.end(): b.start()].strip() for a, b in itertools.pairwise(words)) \
+            or text[: words[0].start()].strip() or text[words[-1].end():].strip():
+        return []
+    if any(_norm(m.group(0)) in _ORG_WORDS or _norm(m.group(0)).endswith(_ORG_ENDINGS) for m in words):
+        return []
+    people: list[Person] = []
+    starts = known = 0
+    role: str | None = None
+    k = 0
+    while k < len(words):
+        end = k
+        while end < len(words) and not _is_role_word(words[end].group(0).casefold()):
+            end += 1
+        run = words[k:end]
+        if run:
+            spans = _segment_names([m.group(0) for m in run])
+            if spans is None:
+                return []
+            for n, (i, j) in enumerate(spans):
+                a, b = run[i], run[j - 1]
+                people.append(Person(text[a.start(): b.end()], base + a.start(), base + b.end(),
+                                     role=role if n == 0 else None))
+                starts += 1
+                known += _is_given(a.group(0))
+        elif k > 0:
+            return []  # two roles in a row: not names
+        role = words[end].group(0).casefold() if end < len(words) else None
+        k = end + 1
+    if role is not None or not people or known < starts and (starts < 4 or known * 4 < starts * 3):
+        return []  # a role at the end names no one
+    return people
+
+
+# Accents the given names are also written with ("Therése", "Renée", "Zoë"); å, ä and ö are letters of their own.
+_FOLD_ACCENTS = str.maketrans("éèêëáàâíìîóòôúùûüÿ", "eeeeaaaiiiooouuuuy")
+
+
+def _is_given(word: str) -> bool:
+    low = word.casefold()
+    if low in _GIVEN:
+        return True
+    if "-" in low and low.split("-", 1)[0] in _GIVEN:  # "Anna-Greta", "Sven-Olof"
+        return True
+    folded = low.translate(_FOLD_ACCENTS)
+    return folded != low and (folded in _GIVEN or folded.split("-", 1)[0] in _GIVEN)
+
+
+def _name_cost(words: list[str]) -> float | None:
+    """How unlikely `words` are as one person's name (None: they cannot be one). A name begins with a given
+    name and ends with a surname; a second given name or a middle initial may stand between ("Per Mattis
+    Nyberg", "Anna-Greta O Berggren"), or a second surname ("Marianne Servais Höckerman")."""
+    first, last = words[0], words[-1]
+    if len(first.rstrip(".")) == 1 or len(last.rstrip(".")) == 1:
+        return None  # an initial stands inside a name
+    cost = 0.0 if _is_given(first) else 3.0  # a given name not listed: possible, but the last resort
+    if _is_given(last):  # "Anna Ek Bo": Bo begins the next person; "Anders Rapp Sten-Åke" all the more
+        cost += 4.0 if "-" in last else 2.0
+    surnames = initials = 0
+    for middle in words[1:-1]:
+        if len(middle.rstrip(".")) == 1:
+            if middle[0] in _PARTIES:
+                return None  # "Anna Ek S Bo Berg M": a party after each name, not an initial
+            initials += 1
+            continue
+        if _is_given(middle):
+            cost += 1.0
+        else:
+            surnames += 1
+            cost += 0.5
+    if surnames > 1 or (len(words) > 3 and not initials):
+        return None  # "Anette Schön Erling Johansson", "Sten-Åke Kjell Jorge Pereira": two persons
+    return cost + 0.25 * (len(words) - 2)  # of equal readings, the one of shorter names
+
+
+def _segment_names(words: list[str]) -> list[tuple[int, int]] | None:
+    """Split capitalised words run together into persons of two to four words each ("Marianne Servais
+    Höckerman Ulla Jakobsson Bo Hansson" -> three), the split whose names read most like names (see
+    `_name_cost`); None when no split makes every piece a name or when the words hold no known given name."""
+    n = len(words)
+    if n < 2 or not any(_is_given(x) for x in words):
+        return None
+    best: list[tuple[float, int] | None] = [None] * (n + 1)
+    best[0] = (0.0, 0)
+    for i in range(n):
+        here = best[i]
+        if here is None:
+            continue
+        for j in range(i + 2, min(n, i + 4) + 1):
+            cost = _name_cost(words[i:j])
+            there = best[j]
+            if cost is not None and (there is None or here[0] + cost < there[0]):
+                best[j] = (here[0] + cost, i)
+    if best[n] is None:
+        return None
+    spans: list[tuple[int, int]] = []
+    j = n
+    while j > 0:
+        step = best[j]
+        assert step is not None
+        spans.append((step[1], j))
+        j = step[1]
+    return spans[::-1]
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _is_acronym(word: str) -> bool:
+    """Tell whether a word is an organisation's abbreviation: "MRO", "ÖSlJ", "SRJmf/", "DjL" (at least two
+    capitals, half of its letters or more), not a party ("KD") nor a name ("McDonald")."""
+    core = word.rstrip("/")
+    if len(core) < 2 or not core.isalpha() or not core[0].isupper() or core.upper() in _PARTIES:
+        return False
+    upper = sum(1 for c in core if c.isupper())
+    return upper >= 2 and upper * 2 >= len(core)
+
+
+def _acronym_person(text: str, base: int) -> Person | None:
+    """Read one "Name ORG role" entry: "Sten Erson- Wester MRO VL", "Åke Stridh SS/ DjL", "Lars Granström MRO
+    VVL/ Sekreterare", "Bengt Carlsson JTJ". Two to four capitalised words make the name, the abbreviation
+    after them (with more joined by "/") the organisation, and up to three words after it the role."""
+    if "," in text or "(" in text or ":" in text:
+        return None
+    tokens = list(_TOKEN.finditer(text))
+    k = next((i for i, t in enumerate(tokens) if _is_acronym(t.group(0))), -1)
+    if not 2 <= k <= 4 or len(tokens) - k > 4:
+        return None
+    for t in tokens[:k]:
+        word = t.group(0)
+        if not word[:1].isupper() or not word.replace("-", "").isalpha() or _is_acronym(word):
+            return None
+        if _norm(word) in _ORG_WORDS or _norm(word) in _ROLE_WORDS:
+            return None
+    e = k + 1
+    while tokens[e - 1].group(0).endswith("/") and e < len(tokens) and _is_acronym(tokens[e].group(0)):
+        e += 1  # "SS/ DjL", "SRJmf/ ULJ"
+    organisation = text[tokens[k].start(): tokens[e - 1].end()].rstrip("/ ")
+    role = text[tokens[e].start():].strip() if e < len(tokens) else None
+    s, end = tokens[0].start(), tokens[k - 1].end()
+    return Person(text[s:end], base + s, base + end, organisation=organisation, role=role or None)
 
 
 def _is_name_list(text: str, known: set[str]) -> bool:
@@ -1213,7 +1498,7 @@ _END_CELLS = tuple(e + "\t" for e in w.END_LABELS if not e.endswith(":")) + tupl
 def _ends_list(text: str, level: int) -> bool:
     t = text.strip()
     low = t.casefold()
-    if level or _ITEM.match(t):
+    if level or (_ITEM.match(t) and not _numbered_name(t)):
         return True
     if "http" in low or "@" in low or low.startswith("www."):
         return True
@@ -1234,6 +1519,22 @@ def _ends_list(text: str, level: int) -> bool:
         if n > 4 and ("," not in plain or plain.endswith(".")) and _SENTENCE_VERB.search(plain):
             return True
     return False
+
+
+_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+")
+
+
+def _numbered_name(text: str) -> int:
+    """Where the name begins in a numbered entry of a list ("1. Anna Andersson", "2) Bo Berg, kassör"): a name of
+    two or three words that begins with a known given name; 0 for any other line ("1. Mötets öppnande")."""
+    m = _NUMBERED.match(text)
+    if not m:
+        return 0
+    name = text[m.end():].split(",", 1)[0].split("(", 1)[0].strip()
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not _is_given(words[0]) or _looks_like_name(name) < 1.0:
+        return 0
+    return m.end()
 
 
 def _name_part(text: str) -> str:
@@ -1297,6 +1598,7 @@ def _latex_label(raw_lines: list[str], line_no: int) -> ListKind | None:
 class _List:
     kind: ListKind
     people: list[Person]
+    members: list[Person]  # members a substitute of a present list stands in for, named apart from the entry
 
 
 _ONE_NAME_WORD = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?")
@@ -1338,9 +1640,104 @@ def _label_before_names(text: str) -> tuple[ListKind, int] | None:
     for lab, kind in _LABELS_BY_HEAD.get(low[:2], ()):
         if low.startswith(lab + " ") and text[len(lab) + 1: len(lab) + 2].isupper():
             rest = text[len(lab) + 1:]
-            if len(_run_together(rest, 0)) >= 3 and not _SENTENCE_VERB.search(rest):
+            inside = _INSIDE_LABEL.search(rest)  # "... Ingrid Andersson SPF Övriga deltagare Zonitha Ödling ..."
+            head = rest[: inside.start()] if inside else rest
+            if (len(_run_together(head, 0)) >= 3 or len(_org_entries(head, 0)) >= 3) \
+                    and not _SENTENCE_VERB.search(rest):
                 return kind, len(lab) + 1  # (not "Medlemmar Anna Ek och Bo Berg har lämnat föreningen")
     return None
+
+
+_KIND_OF_LABEL = {lab: kind for lab, kind in _LABELS} | {lab: ListKind.PRESENT for lab in w.CUT_PRESENT_LABELS}
+# A present or absent label without colon inside a flattened line, written capitalised and followed by a
+# capitalised word: "... sammanträdesrum Ledamöter Gunilla Åström ...", "... Ingrid Andersson SPF Övriga
+# deltagare Zonitha Ödling ...". (Lower case it is prose: "övriga deltagare hälsades välkomna".)
+_INSIDE_LABEL = re.compile(
+    r"(?<=\s)(" + "|".join(re.escape(lab[:1].upper() + lab[1:]) for lab, kind in _LABELS
+                            if kind in (ListKind.PRESENT, ListKind.ABSENT))
+    + "|" + "|".join(re.escape(lab) for lab in w.CUT_PRESENT_LABELS)
+    # a group of the members by whom they represent: "Kommunernas ledamöter", "Regionens ledamöter"
+    + r"|[A-ZÅÄÖ][a-zåäö]+(?:ernas|arnas|ens|ets|s) (?:" + "|".join(w.MEMBER_GROUP_NOUNS) + r")"
+    + r"):?\s+(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+# The words that can begin a label inside a line (`_INSIDE_LABEL`, `_INLINE_LABEL`), as written there: a line
+# holding none of them, as most lines, is not searched.
+_HEAD_WORDS = {lab.split()[0].rstrip(",") for lab, kind in _LABELS if kind in (ListKind.PRESENT, ListKind.ABSENT)}
+_LABEL_HEADS = frozenset(
+    {h[:1].upper() + h[1:] for h in _HEAD_WORDS} | {h[:1].upper() + h[1:] + ":" for h in _HEAD_WORDS}
+    | set(w.CUT_PRESENT_LABELS) | {lab + ":" for lab in w.CUT_PRESENT_LABELS})
+_GROUP_NOUNS = frozenset(w.MEMBER_GROUP_NOUNS)
+
+
+# How far into the minutes (in parts) a flattened line is searched for labels inside it: the stored copies that
+# flatten a header keep it at the top, and searching every line of the text would cost more than it finds.
+_TOP_PARTS = 40
+
+
+def _has_label_word(text: str) -> bool:
+    """Tell whether a label may begin inside `text`: one of its words begins a label, or names a group of members."""
+    words = text.split()
+    return not (_LABEL_HEADS.isdisjoint(words) and _GROUP_NOUNS.isdisjoint(words))
+
+
+# A word of a label that ends the attendance lists ("Justering", "Underskrifter", "Paragrafer").
+# ("Ordförande:" and "Sekreterare:" end a list only with their colon: "Ordförande Ersättare för ..." is a note.)
+_END_LABEL_WORD = re.compile(r"\b(?:" + "|".join(
+    re.escape(e[:1].upper() + e[1:]) for e in sorted(w.END_LABELS, key=len, reverse=True) if not e.endswith(":"))
+    + r"|Ordförande:|Sekreterare:)(?=\W|$)")
+# A lower-case word before a full stop: a sentence ends there ("... Cia Holm hälsades välkomna.").
+_SENTENCE_END = re.compile(r"[a-zåäö]{2,}\.(?:\s|$)")
+# Where a run of names ends inside a flattened line: a lower-case word, a number, punctuation, or a role.
+_NOT_NAME_TOKEN = re.compile(r"[a-zåäö]{2,}|\S*[\d:;,()]\S*")
+
+
+def _name_run_end(text: str) -> int:
+    """Where the names that begin `text` end: before the first word that is no part of a name."""
+    for m in _TOKEN.finditer(text):
+        word = m.group(0)
+        low = word.casefold()
+        if (low not in _PARTICLES and _NOT_NAME_TOKEN.fullmatch(word)) or low in _ROLE_WORDS \
+                or low.endswith(_ROLE_SUFFIX_ENDS) or low in _ORG_WORDS:
+            return m.start()
+    return len(text)
+
+
+def _bare_label_lists(text: str, *, least: int) -> list[tuple[ListKind, int, int]]:
+    """The lists that labels without colon open inside one flattened line (see `_INSIDE_LABEL`): each list's
+    kind and the `[start, end)` of its entries, which end at the next such label or, when the entries do not
+    read as whole, where the run of names ends. The first list is kept when it reads as `least` persons or
+    more, the next ones with one; none with a verb (a sentence: "Ledamöter Anna Ek och Bo Berg har lämnat ...")."""
+    cuts = list(_INSIDE_LABEL.finditer(text))
+    out: list[tuple[ListKind, int, int]] = []
+    for m, nxt in itertools.zip_longest(cuts, cuts[1:]):
+        start, end = m.end(), nxt.start() if nxt is not None else len(text)
+        closing = _END_LABEL_WORD.search(text, start, end)
+        end = closing.start() if closing else end  # "Övriga Justering Justerare Underskrifter ...": no list
+        segment = text[start:end]
+        if not segment.strip() or _SENTENCE_VERB.search(segment) or _SENTENCE_END.search(segment):
+            continue
+        need = least if not out else 1  # once one list stands, the next labels are trusted as labels
+        if len(_entries(segment, 0, set(), False)) < need:
+            end = start + _name_run_end(segment)
+            if text[end:].lstrip()[:1].islower() or len(_run_together(text[start:end], 0)) < need:
+                continue  # names and then lower-case words: a sentence ("Övriga deltagare Anna Ek ... hälsades")
+        out.append((_KIND_OF_LABEL.get(m.group(1).casefold(), ListKind.PRESENT), start, end))
+    return out
+
+
+def _colon_label_lists(text: str) -> list[tuple[ListKind, int, int]]:
+    """The lists that "Label:" opens inside one line that begins otherwise (a flattened page: "Styrelsemöte 7 -
+    Närvarande: Nina Högberg, Tobias Landén, Kristoffer Lindh. Gäster: Wille Raab, Susanne Vejdemo. 1.1 Mötets
+    öppnande ..."): each list's kind and the `[start, end)` of its entries. They are kept only when the first
+    reads as two names or more, each a name of two to four words."""
+    cuts = _inline_labels(text)
+    out: list[tuple[ListKind, int, int]] = []
+    for (_, kind, start), nxt in itertools.zip_longest(cuts, cuts[1:]):
+        end = nxt[0] if nxt is not None else len(text)
+        people = _entries(text[start:end], 0, set(), False)
+        if not out and (len(people) < 2 or any(_looks_like_name(p.name) < 1.0 for p in people)):
+            return []
+        out.append((kind, start, end))
+    return out
 
 
 def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
@@ -1349,6 +1746,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     raw_lines = _RX_COLLECT_LISTS_1.split(doc.text) if "\\begin{" in doc.text else []
     lists: list[_List] = []
     found: list[tuple[ListKind, list[tuple[str, int]]]] = []
+    notes: list[Person] = []  # members named in notes of substitutes on lines of their own
     known: set[str] = set()
     i = 0
     n = len(parts)
@@ -1371,6 +1769,12 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 lab = trailing_label(text)
         kind: ListKind | None = lab[0] if lab else None
         inline_off = lab[1] if lab else 0
+        in_present = kind is ListKind.PRESENT or (kind is None and found and found[-1][0] is ListKind.PRESENT)
+        if text[:1] in "EeTt" and in_present and _NOTE_OF_SUBSTITUTE.match(text):
+            # "Ersättare för Magdalena Sundström (M)": a column of notes flattened into lines, not a label
+            notes.extend(_members_replaced(text, part.start))
+            i += 1
+            continue
         if kind is None and not text.strip() and part.start in line_no:
             kind = _latex_label(raw_lines, line_no[part.start])
             inline_off = 0
@@ -1381,6 +1785,13 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         if kind is None and "\t" in text and _is_attendance_heading_row(text):
             kind, inline_off = ListKind.PRESENT, len(text)  # "Namn<TAB>Organisation<TAB>Närvarande"
         if kind is None:
+            if i < _TOP_PARTS and len(text) > 60 and _has_label_word(text):
+                # "Protokoll för styrelsemöte Styrelsemöte 7 - Närvarande: Nina Högberg, Tobias Landén. Gäster: ..."
+                inside = _colon_label_lists(text) if ":" in text else []
+                if not inside and _INSIDE_LABEL.search(text):
+                    # "Plats och tid Kommunstyrelsens sammanträdesrum Ledamöter Gunilla Åström Eva Enqvist ..."
+                    inside = _bare_label_lists(text, least=3)
+                found.extend((k, [(text[s:e], part.start + s)]) for k, s, e in inside)
             i += 1
             continue
         entry_lines: list[tuple[str, int]] = []
@@ -1393,6 +1804,16 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 later.append((k_at, [(inline[body_at: cut_end], part.start + inline_off + body_at)]))
             if cuts:
                 inline = inline[: cuts[0][0]]
+        if not later and len(inline) > 60 and _has_label_word(inline) and _INSIDE_LABEL.search(inline):
+            # "Ej tjänstgörande Ulla Grundberg-Larsson Omsorgsnämnden ... Ingrid Andersson SPF Övriga deltagare
+            # Zonitha Ödling ...": the entries end at the next label, which opens a list of its own
+            inner = _bare_label_lists(inline, least=1)
+            if inner:
+                first = _INSIDE_LABEL.search(inline)
+                assert first is not None
+                for k_at, s_at, e_at in inner:
+                    later.append((k_at, [(inline[s_at:e_at], part.start + inline_off + s_at)]))
+                inline = inline[: first.start()]
         if inline.strip():
             entry_lines.append((inline, part.start + inline_off))
         first_style: str | None = _style(inline) if inline.strip() else None
@@ -1407,11 +1828,17 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                     break
                 j += 1
                 continue
+            if kind is ListKind.PRESENT and t[:1] in "EeTt" and _NOTE_OF_SUBSTITUTE.match(t):
+                notes.extend(_members_replaced(t, nxt.start))  # "Ersättare för Göran Svärd (S)" under the names
+                j += 1
+                continue
             if _may_begin_label(t) and (label_of(t) is not None
                                         or (nxt.start not in line_no and label_of(t, colon_required=False))):
                 break
-            if _ends_list(t, nxt.level):
-                break
+            if _ends_list(t, nxt.level) and not (
+                    kind is ListKind.PRESENT and ":" in t and _ROLE_LINE.match(t)
+                    and all(_ROLE_LINE.match(x) for x, _ in entry_lines)):
+                break  # (a list of "Ordförande: Anna Ek" / "Sekreterare: Bo Berg" lines goes on)
             if (entry_lines and not gap and t.strip()[:1].islower() and "\t" not in t
                     and not entry_lines[-1][0].rstrip().endswith((".", ":", ";"))):
                 j += 1  # a wrapped line: "nämnden för folkhälsa och" / "primärvård"
@@ -1427,8 +1854,9 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             if first_style is None:
                 first_style = style
             elif (gap and style != first_style and not ({style, first_style} <= {"comma", "bare"})) or (
-                    first_style != "tab" and style == "bare" and not _looks_like_name(_name_part(t)) and _trailing_mark(t) is None
-                    and not _run_together(t, 0)):
+                    first_style != "tab" and style == "bare"
+                    and not _looks_like_name(_name_part(t[_numbered_name(t):] if t[:1].isdigit() else t))
+                    and _trailing_mark(t) is None and not _run_together(t, 0) and _acronym_person(t, 0) is None):
                 break  # another kind of line after a gap, or words that are no name (nor names run together)
             entry_lines.append((t, nxt.start))
             gap = False
@@ -1449,8 +1877,38 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             # A table with a mark column: a row whose mark cell is empty was not there.
             full = max(p.cells for p in people if p.mark)
             people = [p._replace(mark=False) if p.mark is None and p.cells < full else p for p in people]
-        lists.append(_List(kind, people))
+        members = [m for t, b in entry_lines for m in _members_replaced(t, b)] if kind is ListKind.PRESENT else []
+        lists.append(_List(kind, people, members))
+    if notes:
+        lists.append(_List(ListKind.PRESENT, [], notes))
     return lists
+
+
+_NOTE_OF_SUBSTITUTE = re.compile(r"\s*(?i:ersättare|ers\.?|tjänstgörande|tjg\.?)\s+för\s+[A-ZÅÄÖ]")
+
+
+# "Ersättare för Magdalena Sundström (M)", "ers. för Bo Berg", "ersätter Åke Nyhlén": a member named after it.
+_MEMBER_REPLACED = re.compile(
+    r"(?i:\b(?:ersättare|ers\.?|tjänstgörande|tjg\.?)\s+för|\bersätter)"
+    rf"\s+({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})"
+    r"(?=\s*(?:\(|,|$|\s+(?i:ersättare|ers\.?)\b|\s+[A-ZÅÄÖ]))")
+
+
+def _members_replaced(text: str, base: int) -> list[Person]:
+    """The members a present list says substitutes stand in for, wherever the phrase stands: in the entry
+    ("Mats Johnsson (m) ersättare för Suzanne Frank (m)") or in a column of notes flattened after the names
+    ("... Finn Stavnsbo (SD) Notering Ordförande Ersättare för Magdalena Sundström (M) Ersättare för ...")."""
+    if "för" not in text and "ätter" not in text:
+        return []  # ("ersättare för", "tjg för", "ersätter": most lines hold neither)
+    out: list[Person] = []
+    for m in _MEMBER_REPLACED.finditer(text):
+        name = m.group(1)
+        words = name.split()
+        if len(words) == 3 and _is_given(words[2]) and not _is_given(words[1]):
+            name = " ".join(words[:2])  # "Ersättare för Göran Svärd Eva ..." : the next name begins
+        if _looks_like_name(name) == 1.0:
+            out.append(Person(name, base + m.start(1), base + m.start(1) + len(name)))
+    return out
 
 
 def _is_attendance_heading_row(text: str) -> bool:
@@ -1475,6 +1933,14 @@ _ROLE_LINE = re.compile(
     rf"^\s*((?:{'|'.join(sorted(w.FUNCTIONARY_ROLES, key=len, reverse=True))})|{_ROLE_LIKE})\s*:\s*{_NAMES}\s*$",
     re.IGNORECASE)
 _ARE_PRESENT = re.compile(rf"{_NAMES}\s+(?:är|var)\s+närvarande\b")
+# "Närvarande var Anna Ek, Bo Berg och Cia Holm", "Vid mötet deltog ...", "Mötet närvarades av ...".
+_PRESENT_SENTENCE = re.compile(
+    r"(?:\b[Nn]ärvarande(?:\s+vid\s+mötet)?\s+(?:var|är)|\b[Vv]id\s+mötet\s+(?:deltog|närvarade)"
+    rf"|\b[Mm]ötet\s+närvarades\s+av)\s+{_NAMES}")
+# "Cecilia Ek hade anmält förhinder", "Bo Berg och Eva Ek har förhinder", "Anmält förhinder hade Cecilia Ek och
+# David Lund", "Förhinder hade Bo Berg": absent, wherever the sentence stands.
+_HAD_EXCUSE = re.compile(rf"{_NAMES}\s+(?:hade|har)\s+(?:anmält\s+|meddelat\s+)?förhinder\b"
+                         rf"|(?i:anmält\s+|meddelat\s+)?(?i:f)örhinder\s+(?:hade|har)\s+{_NAMES}")
 
 
 # What each election verb begins with ("väljer", "valde", "utser", ...), in lower case.
@@ -1512,6 +1978,9 @@ def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
         if "närvarande" in t:
             for m in _ARE_PRESENT.finditer(t):
                 found.append((m.group(1), m.start(1), None))
+        if "ärvara" in t or "deltog" in t:  # "Närvarande var ...", "Vid mötet deltog ...", "Mötet närvarades av ..."
+            for m in _PRESENT_SENTENCE.finditer(t):
+                found.append((m.group(1), m.start(1), None))
         for names, off, role in found:
             for m in _RX_FUNCTIONARIES_1.finditer(names):
                 piece = _RX_SPLIT_NAMES_2.sub("", m.group(0)).strip()
@@ -1522,6 +1991,30 @@ def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
                 s = part.start + off + m.start() + m.group(0).find(piece)
                 people.append(Person(piece, s, s + len(piece), role=role))
     return people
+
+
+def _excused(parts: list[Part], present: list[Person], absent: list[Person]) -> list[Person]:
+    """The people a sentence says had sent their excuses ("Cecilia Ek hade anmält förhinder"), in the first
+    parts of the minutes; not those the lists name already."""
+    seen: set[str] | None = None
+    out: list[Person] = []
+    for part in parts[:_TOP_PARTS]:
+        t = part.text
+        if "örhinder" not in t:
+            continue  # (the one word every such sentence holds)
+        for m in _HAD_EXCUSE.finditer(t):
+            if seen is None:
+                seen = {_norm(p.name) for p in present} | {_norm(p.name) for p in absent}
+            g = 1 if m.group(1) else 2
+            names, off = m.group(g), m.start(g)
+            for piece_m in _RX_FUNCTIONARIES_1.finditer(names):
+                piece = _RX_SPLIT_NAMES_2.sub("", piece_m.group(0)).strip()
+                if not piece or _looks_like_name(piece) < 1.0 or _norm(piece) in seen:
+                    continue
+                seen.add(_norm(piece))
+                s = part.start + off + piece_m.start() + piece_m.group(0).find(piece)
+                out.append(Person(piece, s, s + len(piece)))
+    return out
 
 
 def _attendee(doc: Minutes, p: Person) -> Attendee:
@@ -1599,4 +2092,12 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
     if not present and not absent:
         present = _functionaries(parts, header_end)
     absent.extend(_replaced(doc, present, absent))
+    absent.extend(_excused(parts, present, absent))
+    if present and any(lst.members for lst in lists):  # members named in notes, not read from a role
+        seen = {_norm(p.name) for p in present} | {_norm(p.name) for p in absent}
+        for lst in lists:
+            for m in lst.members:
+                if _norm(m.name) not in seen:
+                    seen.add(_norm(m.name))
+                    absent.append(m)
     return ([_attendee(doc, p) for p in _unique(present)], [_attendee(doc, p) for p in _unique(absent)])

@@ -270,7 +270,9 @@ PRESENT_LABELS: tuple[str, ...] = (
     "närvarande övriga", "övriga närvarande tjänstemän", "från förvaltningen", "närvaro", "närvarolista",
     "ledamöter närvarande", "suppleanter", "tjänstgörande suppleanter", "ej tjänstgörande ersättare",
     "ej tjänstgörande suppleanter", "närvarande suppleanter", "närvarande från förvaltningen",
-    "inbjuden",
+    "inbjuden", "ej tjänstgörande", "närvarande ej tjänstgörande", "icke tjänstgörande",
+    "icke tjänstgörande ersättare", "dessutom närvarande", "dessutom deltog", "dessutom", "övriga förtroendevalda",
+    "närvarande, ej tjänstgörande ersättare", "närvarande ej tjänstgörande ersättare",
 )
 # Who was registered ("Anmälda till presidiekonferensen"): present when it is the only list.
 ANNOUNCED_LABELS: tuple[str, ...] = ("anmälda", "anmälda deltagare", "deltagarlista", "anmälda till")
@@ -281,6 +283,8 @@ ABSENT_LABELS: tuple[str, ...] = (
     "anmält frånvaro", "förhinder", "frånvarande ledamöter", "frånvarande ersättare", "avbud",
     "lämnat återbud", "återbud", "ej närvarande ledamöter", "frånvarande från styrelsen",
     "meddelat förhinder", "meddelade förhinder", "anmälda frånvaro",
+    "anmäld frånvaro", "frånvaro", "saknas", "deltog ej", "deltog inte", "ej deltagande",
+    "bortrest", "bortresta", "sjuk", "sjukanmäld", "sjukanmälda", "uteblev", "uteblivna",
 )
 # Words of a label row that may run into the first name ("Förhindrade Kjell Sjölund").
 ABSENT_WORDS: tuple[str, ...] = ("förhindrade", "förhindrad", "frånvarande", "närvarande", "beslutande", "ersättare")
@@ -377,6 +381,61 @@ ORGANISATION_OPENINGS: tuple[str, ...] = (
 )
 # Labels of the time the meeting ended: "Sluttid: 20:00" under "Starttid: 18:00".
 END_TIME_LABELS: tuple[str, ...] = ("sluttid", "mötet slut", "avslutat", "mötesslut")
+# What a stored copy (docplayer) keeps of "Närvarande" / "Beslutande" when it loses the first letters, written
+# lower case before the names: "Tor, vån 1 ande Håkan Wretling, Bjurholms kommun ...".
+CUT_PRESENT_LABELS: tuple[str, ...] = ("ande",)
+# What a group of members is called after whom they represent ("Kommunernas ledamöter", "Regionens ersättare"):
+# a present list's sub-heading.
+MEMBER_GROUP_NOUNS: tuple[str, ...] = ("ledamöter", "ersättare", "representanter", "företrädare", "ombud")
+# Common Swedish given names, lower case: where one begins, a new person begins in names run together
+# without separators ("Gunilla Åström Eva Enqvist Marianne Servais Höckerman"). A hyphenated given name
+# ("Anna-Greta", "Sven-Olof") counts when its first part is listed.
+GIVEN_NAMES: tuple[str, ...] = (
+    "adam", "adolf", "agnes", "agneta", "ahmed", "aila", "aina", "albert", "albin", "alexander", "alexandra", "alf",
+    "alfred", "ali", "alice", "alicia", "allan", "alma", "alva", "alvar", "amanda", "amelia", "amir", "ana",
+    "anders", "andreas", "anette", "angelica", "angelika", "anita", "anja", "ann", "ann-britt", "ann-charlotte",
+    "ann-christin", "ann-mari", "ann-marie", "ann-sofie", "anna", "anneli", "annelie", "annette", "annica",
+    "annika", "anton", "arne", "arnold", "arvid", "astrid", "axel", "barbro", "beata", "beatrice", "bengt", "benny",
+    "berit", "bernt", "bert", "berta", "bertil", "birger", "birgit", "birgitta", "birgitte", "björn", "bo", "bodil",
+    "britt", "britta", "brittmarie", "bror", "börje", "camilla", "carin", "carina", "carl", "carlos", "carolina",
+    "caroline", "catarina", "catharina", "cathrine", "catrin", "catrine", "cecilia", "charlotta", "charlotte",
+    "christel", "christer", "christian", "christin", "christina", "christine", "christoffer", "cissi", "claes",
+    "clara", "clas", "conny", "cristina", "curt", "dag", "dagmar", "dan", "daniel", "daniela", "david", "dennis",
+    "diana", "dragan", "ebba", "ebbe", "edit", "edith", "edvard", "egon", "einar", "elias", "elin", "elina",
+    "elisabet", "elisabeth", "elise", "ella", "ellen", "ellinor", "elsa", "else", "elsie", "elvira", "emanuel",
+    "emelie", "emil", "emilia", "emma", "erik", "erland", "erling", "ernst", "esa", "eskil", "ester", "eva",
+    "evelina", "evert", "evy", "fanny", "fatima", "filip", "folke", "fredrik", "frida", "fritz", "gabriella",
+    "gerd", "gert", "gertrud", "gottfried", "greta", "gudrun", "gun", "gunborg", "gunhild", "gunilla", "gunnar",
+    "gunnel", "gunni", "gunvor", "gustaf", "gustav", "göran", "gösta", "hampus", "hanna", "hannah", "hans",
+    "harald", "harriet", "harry", "hassan", "hasse", "hedvig", "heikki", "helen", "helena", "helene", "helge",
+    "helén", "henning", "henric", "henrik", "herbert", "hilda", "hillevi", "hjalmar", "holger", "hugo", "hussein",
+    "håkan", "ida", "ina", "inga", "ingalill", "ingeborg", "ingegerd", "ingela", "ingemar", "inger", "ingmar",
+    "ingrid", "ingvar", "ingvor", "irene", "iris", "isabella", "isabelle", "isak", "ivan", "ivar", "jacob", "jakob",
+    "jan", "jane", "jeanette", "jenny", "jens", "jerker", "jesper", "jessica", "jim", "joakim", "joel", "johan",
+    "johanna", "johannes", "john", "jonas", "jonatan", "jonathan", "jorge", "jose", "josef", "josefin", "josefina",
+    "josefine", "juan", "jukka", "julia", "jörgen", "jörn", "kajsa", "kalle", "kari", "karin", "karina", "karl",
+    "karolina", "katarina", "katharina", "katrin", "kennet", "kenneth", "kent", "kerstin", "kicki", "kim", "kjell",
+    "kjerstin", "klara", "klas", "krister", "kristian", "kristin", "kristina", "kristoffer", "kurt", "lage", "lars",
+    "layla", "leif", "leila", "lena", "lennart", "leo", "liam", "liisa", "lill", "lillemor", "lina", "linda",
+    "linn", "linnea", "linus", "lisa", "lisbeth", "lise", "lotta", "louise", "love", "lovisa", "ludvig", "luis",
+    "lukas", "lydia", "madeleine", "madelene", "magdalena", "magnus", "maj", "maja", "majken", "majvor", "malin",
+    "malte", "marco", "marcus", "margareta", "margaretha", "margit", "mari", "maria", "mariana", "marianne",
+    "marie", "marina", "marita", "markus", "marlene", "martin", "martina", "matilda", "mats", "matti", "mattias",
+    "mattis", "maud", "max", "melker", "merja", "mia", "michael", "miguel", "mikael", "mikaela", "milla", "mimmi",
+    "mirja", "moa", "mohamed", "mohammed", "mona", "monica", "monika", "morgan", "muhammad", "märta", "mårten",
+    "nathalie", "nicklas", "niclas", "niklas", "nils", "nina", "noah", "nora", "ola", "oliver", "olivia", "olle",
+    "olof", "omar", "oscar", "oskar", "ove", "patrik", "paula", "paulo", "peder", "pedro", "pekka", "per", "peter",
+    "petra", "petter", "pia", "pontus", "päivi", "ragnar", "raija", "rasmus", "rebecca", "rebecka", "regina",
+    "reine", "richard", "rickard", "riitta", "ritva", "robert", "robin", "roger", "roland", "rolf", "ronny", "rose",
+    "roy", "rune", "rut", "rutger", "ruth", "sabina", "saga", "samuel", "sandra", "sanna", "sara", "sebastian",
+    "seppo", "sigrid", "sigurd", "simon", "simone", "sirpa", "siv", "sixten", "sofia", "sofie", "solveig", "sonja",
+    "staffan", "stefan", "sten", "stig", "stina", "sture", "sune", "susanna", "susanne", "svante", "svea", "sven",
+    "sylvia", "sören", "tanja", "terese", "teresia", "therese", "thomas", "thord", "tiina", "tilda", "timo", "tina",
+    "tobias", "tom", "tomas", "tommy", "tora", "torbjörn", "tord", "tore", "torgny", "torsten", "torvald", "tove",
+    "ture", "tyra", "ulf", "ulla", "ulrika", "uno", "urban", "ursula", "valter", "vera", "verner", "veronica",
+    "veronika", "victoria", "viktor", "viktoria", "vilhelm", "vivi", "vivianne", "wilhelm", "william", "wilma",
+    "yusuf", "yvonne", "zoran", "åke", "åsa", "örjan", "östen",
+)
 # --- end meeting header and attendance ---
 
 # --- items, status and carry (items.py) ---
