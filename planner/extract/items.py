@@ -1894,6 +1894,12 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     m = search(_LATER_MEETING)
     if m and search(_TAKEN_UP):  # "Frågan tas upp på höstens första möte"
         return Finding(ItemStatus.RETURNS, None, None, m.start(), m.end())
+    m = search(_TAKEN_UP)
+    if m and found.names_meeting() and found.words.isdisjoint(_OTHER_BODIES):
+        # "Beslutas att detta tas upp vid styrelsemötet 25 augusti": a dated meeting still to come.
+        when = when_of(text[m.start():], meeting)
+        if when is not None and when != "next" and meeting is not None and when > meeting.isoformat():
+            return Finding(ItemStatus.RETURNS, when, None, m.start(), m.end())
     m = search(_REFERRED_GENERAL)
     if m:
         return Finding(ItemStatus.REFERRED, None, "stämman", m.start(), m.end())

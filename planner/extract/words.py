@@ -766,6 +766,8 @@ LATER_MEETINGS_MORE: tuple[str, ...] = (
     "höstens första möte", "vårens första möte", "höstens första styrelsemöte", "vårens första styrelsemöte",
     "första mötet efter sommaren", "första mötet i höst", "första mötet i vår", "första mötet efter jul",
     "första mötet efter nyår", "första mötet nästa år", "första mötet efter semestern",
+    # a meeting still to be called ("Beslut kommer i nytt sammanträde")
+    "nytt sammanträde", "nytt möte", "nytt styrelsemöte", "ett extra möte", "extra sammanträde",
 )
 # "Beslut i frågan fattas på styrelsemötet i april": the decision is taken at a later meeting that
 # the sentence dates (items.py joins a decision noun … verb + preposition + a meeting word).
@@ -774,6 +776,7 @@ DECISION_AT: tuple[str, ...] = ("tas på", "fattas på", "tas vid", "fattas vid"
 TAKEN_UP: tuple[str, ...] = (
     "tas upp", "tas … upp", "tar vi upp", "tar vi … upp", "behandlas", "diskuteras", "lyfts", "beslutas",
     "återkommer", "ska vi diskutera", "ska vi ta upp", "ska vi behandla", "ska vi gå igenom", "ska vi besluta",
+    "beslut kommer", "beslutet kommer", "beslut fattas", "beslut tas",
 )
 # The matter stays open on the list ("Ärendet kvarstår", "Punkten står kvar på dagordningen"):
 # it comes back, when not said.

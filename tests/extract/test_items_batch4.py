@@ -8,6 +8,8 @@ condition holds, and the standing section "Bordlagda ärenden" that tables nothi
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from planner.extract.items import classify, extract_items, find_headings
@@ -443,3 +445,22 @@ def test_another_point_postponed_moves_there() -> None:
     got = {n: s for n, _, s in _items(POINTS.format(opening="Mötet öppnades. Punkt 4 skjuts upp till nästa möte."))
            if s is not ItemStatus.HANDLED}
     assert got == {"4": ItemStatus.POSTPONED}
+
+
+# A matter put on a dated meeting still to come, or on one still to be called, returns there;
+# a date of this meeting or before it, or another body's meeting, does not bring it back.
+@pytest.mark.parametrize(("sentence", "status", "when"), [
+    ("Beslutas att detta tas upp vid styrelsemötet 25 augusti.", ItemStatus.RETURNS, "2021-08-25"),
+    ("Ärendet tas upp på styrelsemötet i augusti.", ItemStatus.RETURNS, "2021-08"),
+    ("Frågan behandlas på mötet den 14 september.", ItemStatus.RETURNS, "2021-09-14"),
+    ("Beslut kommer i nytt sammanträde.", ItemStatus.RETURNS, None),
+    ("Beslut fattas på ett extra möte.", ItemStatus.RETURNS, None),
+    ("Frågan diskuteras på mötet 26 maj.", None, None),  # this meeting's own date
+    ("Frågan diskuterades på mötet 3 mars.", None, None),
+])
+def test_taken_up_at_a_later_meeting_returns(sentence: str, status: ItemStatus | None, when: str | None) -> None:
+    found = classify(sentence, dt.date(2021, 5, 26))
+    if status is None:
+        assert found is None or found.status is not ItemStatus.RETURNS
+    else:
+        assert found is not None and (found.status, found.when) == (status, when)
