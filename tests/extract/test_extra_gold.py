@@ -1,13 +1,14 @@
 """Score the extraction on the extra held-out set: real minutes of bodies not in the seeds or dev set.
 
-tests/data/extra holds 51 stored copies (association boards, presidium notes, municipal and
+tests/data/extra holds 69 stored copies (association boards, presidium notes, municipal and
 regional councils and forums, docplayer transcripts cut off at ~2000 characters, web pages of a
-region's meeting portal) with gold written by reading them before the extractor ran on them
-(tests/data/extra/INDEX.tsv says where each comes from and what it tests). Rules were then written
-for the families of layouts they showed, never for one document. Seven of them (341-343, 345,
-346, 349, 350) lost every date in copying and are refused by design ("no date found": issue 3
-asks for that), so they score as empty. The floors sit a little below the figures reached, so a
-regression fails here.
+region's meeting portal, student and project minutes in Markdown, Typst and AsciiDoc) with gold
+written by reading them before the extractor ran on them (tests/data/extra/INDEX.tsv says where
+each comes from and what it tests). Rules were then written for the families of layouts they
+showed, never for one document. Eight of them (341-343, 345, 346, 349, 350, 355) lost every date
+in copying and are refused by design ("no date found": issue 3 asks for that), so they score as
+empty. The floors sit a little below the figures reached, so a regression fails here; the first
+51 (300-350) have a floor of their own, as the later batches pull the whole set's figure down.
 """
 
 from __future__ import annotations
@@ -25,8 +26,9 @@ from planner.extract import extract_minutes
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 EXTRA = DATA / "extra"
-FLOOR = 0.84  # reached 0.858 with 51 documents on 2026-11-25 (0.88 with the first 37)
-ITEMS_FLOOR = 0.82  # items F1 reached 0.840 (the seven refused documents count as no items found)
+FLOOR = 0.79  # reached 0.809 with 69 documents on 2026-11-25 (0.787 before the rules for batch 4)
+ITEMS_FLOOR = 0.84  # items F1 reached 0.858 (the refused documents count as no items found)
+FIRST_51_FLOOR = 0.865  # the first 51 documents (300-350): 0.858 -> 0.877 with the rules for batch 4
 
 
 def _scorer() -> ModuleType:
@@ -47,15 +49,20 @@ def _prediction(doc: Path) -> dict[str, Any]:
 
 def test_extra_set_stays_above_its_floor() -> None:
     scorer = _scorer()
-    scores = scorer.Scores()
+    scores, first = scorer.Scores(), scorer.Scores()
     golds = sorted((EXTRA / "gold").glob("*.json"))
-    assert len(golds) >= 20
+    assert len(golds) >= 69
+    assert sum(int(g.stem[:3]) <= 350 for g in golds) == 51
     for gold_path in golds:
         doc = next((EXTRA / "docs").glob(gold_path.stem + ".*"))
-        scores.score_doc(json.loads(gold_path.read_text(encoding="utf-8")), _prediction(doc))
+        gold, pred = json.loads(gold_path.read_text(encoding="utf-8")), _prediction(doc)
+        scores.score_doc(gold, pred)
+        if int(gold_path.stem[:3]) <= 350:
+            first.score_doc(gold, pred)
     figs = scores.figures()
     assert figs["score"] >= FLOOR, figs
     assert figs["items_f1"] >= ITEMS_FLOOR, figs
+    assert first.figures()["score"] >= FIRST_51_FLOOR, first.figures()
 
 
 @pytest.mark.parametrize("doc", sorted((EXTRA / "docs").glob("*.txt")), ids=lambda p: p.stem)
