@@ -342,6 +342,49 @@ def _make_lines(texts: list[str], starts: Iterable[int], levels: Iterable[int],
 
 
 _TRANSCRIPT = re.compile(r"\s*(?:Transkript|Transkription|Transcription|Transcript)\s*$")
+# Lines a reader of the rendered minutes never sees: a comment block of whole lines in Markdown or
+# HTML ("<!--" to "-->": a site generator's metadata), and Typst's code statements ("#let today =
+# ...", "#set heading(...)"). They are kept out of the clean text, as the LaTeX preamble is.
+_TYPST_CODE = re.compile(r"[ \t]*#(?:let\s+[\w.-]+\s*[=(]|set\s+[\w.]+\(|show\b[^\n]*:|(?:import|include)\s+\")")
+_TYPST_CALL = re.compile(r"[ \t]*#[a-z][\w.]*\(")
+_TYPST_BLOCK = re.compile(r"#[a-z][\w.]*\([^\[\]]*\[")
+_TYPST_CLOSERS = re.compile(r"[\])}]+")
+
+
+def hidden_lines(text: str, raw: Sequence[str]) -> set[int]:
+    """Return the indices of the lines (`raw`, the lines of `text`) a reader never sees."""
+    hidden: set[int] = set()
+    if "<!--" in text:
+        opened = -1
+        for k, line in enumerate(raw):
+            if opened < 0 and line.lstrip().startswith("<!--"):
+                opened = k
+            if opened >= 0 and "-->" in line:
+                if line.rstrip().endswith("-->"):
+                    hidden.update(range(opened, k + 1))
+                opened = -1
+    if "#" in text and ("#let" in text or "#set" in text or "#show" in text or "#import" in text):
+        code = [k for k, line in enumerate(raw) if line[:1] in "# \t" and _TYPST_CODE.match(line)]
+        if code:
+            hidden.update(_typst_code(raw))
+    return hidden
+
+
+def _typst_code(raw: Sequence[str]) -> Iterable[int]:
+    """The code lines of a Typst source: statements and calls with their arguments over the next
+    lines; a call opening a content block ("#align(center, [") hides only itself, as does a line
+    that only closes brackets ("])"): the block's text is what the reader sees."""
+    depth = 0  # brackets a statement left open: its arguments go on over the next lines
+    for k, line in enumerate(raw):
+        stripped = line.strip()
+        if depth == 0 and _TYPST_BLOCK.fullmatch(stripped):
+            yield k
+            continue
+        if depth > 0 or _TYPST_CODE.match(line) or _TYPST_CALL.match(line) or _TYPST_CLOSERS.fullmatch(stripped):
+            yield k
+            depth = max(0, depth + sum(map(line.count, "([{")) - sum(map(line.count, ")]}")))
+
+
 _TRANSCRIPT_STEM = "Trans"  # in every word `_TRANSCRIPT` takes: a text without it has no page lines
 _PAGE_NUMBER = re.compile(r"\s*(\d{1,3})\s+(?=\S)")
 
@@ -432,6 +475,8 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
     special.update(pages)
     if latex:
         special.update(range(bisect_left(starts, body_from)))
+    hidden = hidden_lines(text, raw)
+    special |= hidden
     markup: set[int] = set()  # lines with a character to clean
     spaces = False  # whether the text has a character to drop or turn into a space
     for ch in _CLEANING_CHARS:  # `in` and `find` look for one character far faster than a regex for a class
@@ -469,7 +514,7 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
         pos = plain_starts[k] + len(raw[k]) + 1
         b = starts[k] + len(raw[k])
         a = starts[k] + pages.get(k, 0)
-        preamble = latex and a < body_from
+        preamble = (latex and a < body_from) or k in hidden
         if preamble or (k in markup and (k not in pages or _NEEDS_CLEANING.search(text, a, b))):
             kept[k], offs, levels[k] = _clean_line(text, a, b, offsets, latex, preamble, spaces)
             index += offs

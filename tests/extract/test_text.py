@@ -330,3 +330,32 @@ def test_running_header_of_a_stored_copy_is_dropped(pages: list[str], expected: 
     for line in later:  # the character map still points at the page's own text
         a, b = doc.span(line.start, line.end)
         assert text[a:b] == line.text
+
+
+# Lines a reader never sees stay out of the clean text: whole-line comment blocks (a site
+# generator's metadata) and Typst code; what the reader sees keeps its place in the original.
+@pytest.mark.parametrize(("source", "unseen", "seen"), [
+    (("<!--\n.. title: Protokoll föreningsmöte\n.. date: 2017-09-21 20:29:00 CEST\n-->\n\n"
+     "Protokoll fört vid Datorföreningens medlemsmöte\n"), ["title:", "20:29"], "Protokoll fört vid"),
+    ("Styrelsemöte 2021-03-04\n<!-- utkast: ändra inte -->\n1. Mötets öppnande\n", ["utkast"], "1. Mötets öppnande"),
+    (("#let today = datetime(year: 2026, month: 4, day: 28)\n#set heading(numbering: \"1.\")\n"
+     "#let signature(signee) = stack(\n  spacing: 0.1cm,\n  signee,\n)\n#align(center, [\n  *Kistan 2.0*\n])\n"
+     "= Formalia\n"), ["datetime", "spacing", "signee", "align", "])"], "Kistan 2.0"),
+])
+def test_unseen_lines_stay_out_of_the_clean_text(source: str, unseen: list[str], seen: str) -> None:
+    doc = minutes_from_text(source)
+    for word in unseen:
+        assert word not in doc.clean
+    at = doc.clean.index(seen)
+    assert doc.text[doc.index[at]:doc.index[at] + len(seen)] == seen
+
+
+@pytest.mark.parametrize("source", [
+    "Mötet öppnades. <!-- en kommentar mitt i raden --> Sedan valdes justerare.\n",  # not a whole line
+    "#Mötets öppnande\n#set av regler diskuterades\n",  # Markdown heading, no Typst statement
+    "<!-- en kommentar som aldrig stängs\nNärvarande: Anna Berg\n",
+])
+def test_visible_lines_are_kept(source: str) -> None:
+    doc = minutes_from_text(source)
+    assert doc.clean.replace("#", "").split()[0] in source
+    assert any(w in doc.clean for w in ("Sedan valdes", "regler diskuterades", "Anna Berg"))
