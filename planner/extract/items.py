@@ -1503,7 +1503,11 @@ def find_headings(doc: Minutes, latin: bytes | None = None) -> tuple[list[Headin
     `latin` is `_latin_bytes(doc.clean)`, when the caller has it. `doc` is read through
     `markup_view`.
     """
-    doc = markup_view(doc)
+    return _find_headings(markup_view(doc), latin)
+
+
+def _find_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], str]:
+    """`find_headings` of a document already read through `markup_view`."""
     cands = _drop_listed_people(doc, _numbered_candidates(doc, latin))
     numbered = _numbered_headings(doc, cands)
     if len(numbered) >= 2:
@@ -2501,6 +2505,9 @@ def _named_points(text: str) -> set[str]:
     return out
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _findings_for_other_points(heads: Sequence[Heading], per_item: Sequence[list[Sentence]],
                                reading: _Reading) -> tuple[dict[str, tuple[Finding, Sentence]], set[int]]:
     """Statuses that a sentence of one item gives other items by number, and those sentences' starts.
@@ -2515,7 +2522,7 @@ def _findings_for_other_points(heads: Sequence[Heading], per_item: Sequence[list
         return given, moved
     for h, sents in zip(heads, per_item):
         for s in reading.keyed(sents):
-            if not any(ch.isdigit() for ch in s.text):
+            if _ANY_DIGIT.search(s.text) is None:
                 continue
             named = _named_points(s.text) & numbers
             if not named or h.number in named:
@@ -2534,7 +2541,7 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
     """Return the agenda items in order, the carry list, and warnings."""
     doc = markup_view(doc)
     latin = _latin_bytes(doc.clean)
-    heads, layout = find_headings(doc, latin)
+    heads, layout = _find_headings(doc, latin)
     mdate = _meeting_date(meeting)
     reading = _Reading(doc, mdate, latin)
     agenda = layout == "agenda"
