@@ -46,6 +46,13 @@ documents, before -> after: PostgreSQL 31.3 / 27.2 s -> 28.6 / 27.7 s, client CP
 did not: about 23 ms a document, of which the client's share is about half; the target is still
 not met on this machine.
 
+Third session (2026-11-25, 22:20-23:30 UTC, a quiet machine, load below 1 for most runs):
+  PostgreSQL, --jobs 1: 82.7-84.4 s = 118-121 documents/s; 4.6-4.7 ms client CPU, 11.7 statements
+  PostgreSQL, --jobs 2: 41.3-48.6 s = 206-242 documents/s (the 60 s target is met this way)
+  PostgreSQL, --jobs 2 --files (read, extract and store, as `planner ingest --jobs 2`): 65.6-66.2 s
+  SQLite, --jobs 1: 30.5 s = 328 documents/s; 2.9 ms client CPU, 12.3 statements per document
+  Agenda draft, body with 100,000 items: median 6.2-7.1 ms, p95 8.0-8.5 ms.
+
 Usage: .venv/bin/python bench/ingest.py [--docs 10000] [--big-items 100000] [--no-postgres] [--extract] [--jobs N] [--files]
 `--files` writes the texts to a temporary folder and ingests them as `planner ingest` does: read,
 extract and store, all timed.
