@@ -63,7 +63,17 @@ def _truncated_pdf(d: Path) -> Path:
     return path
 
 
+def _fifo(d: Path) -> Path:
+    """A named pipe with a minutes name: refused at once (reading it would wait for a writer)."""
+    import os
+
+    path = d / "protokoll.txt"
+    os.mkfifo(path)
+    return path
+
+
 BAD_INPUT: list[tuple[str, Callable[[Path], Path]]] = [
+    ("named-pipe", _fifo),
     ("missing", lambda d: d / "nowhere.txt"),
     ("directory", lambda d: d),
     ("empty", _write("empty.txt", b"")),

@@ -731,6 +731,8 @@ def read_minutes(path: str | Path) -> Minutes:
         raise ExtractionError(p, None, "no such file")
     if p.is_dir():
         raise ExtractionError(p, None, "is a directory, expected a minutes file")
+    if not p.is_file():  # a named pipe or a device: never read (it could block or never end)
+        raise ExtractionError(p, None, "not a regular file, expected a minutes file")
     suffix = p.suffix.lower()
     if suffix not in SUFFIXES:
         kinds = ", ".join(sorted(SUFFIXES))
