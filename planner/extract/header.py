@@ -1405,7 +1405,10 @@ _TRAILING_CONTENTS = re.compile(r"(?i)[\s,:–-]+(?:innehållsförteckning|inneh
 _PAGE_HEAD = re.compile(r"(?i)\b(?:protokoll|minnesanteckningar|mötesanteckningar|anteckningar)\s+\d{1,3}\s*\(\s*\d{1,3}\s*\)\s*")
 # Bare labels ending a title line, their values lost ("Kommunchefsgrupp Dag Tid"), or the head of a
 # diary number cut off ("Teknikutskottet LK/").
-_TRAILING_LABELS = re.compile(r"(?:\s+(?:Dag|Tid|Datum|Plats|Lokal|Kl)\b)+\s*$|\s+[A-ZÅÄÖ]{2,4}/\s*$")
+_TRAILING_LABELS = re.compile(
+    r"(?:\s+(?:" + "|".join(sorted((label.capitalize() for label in w.TITLE_TRAILING_LABELS), key=len, reverse=True))
+    + r")\b)+(?:\s+\d{0,3}\s*\(\s*\d{1,3}\s*\))?\s*$|\s+[A-ZÅÄÖ]{2,4}/\s*$")
+# ("Förbundsstyrelsen Sammanträdesdatum (23)": the date and the page number "1" lost between them.)
 
 
 def _strip_title(text: str) -> tuple[str, int]:
@@ -1528,6 +1531,7 @@ _SITE_CHROME: tuple[str, ...] = (
     "gå till innehållet", "gå direkt till innehållet", "gå till huvudinnehåll", "till huvudinnehållet",
     "skip to content", "skip to main content", "skip navigation", "meny", "huvudmeny", "stäng meny", "öppna meny",
     "startsida", "tillbaka", "lyssna", "skriv ut sidan", "dela sidan", "sidans innehåll",
+    "relevanta dokument", "liknande dokument",  # a docplayer page's list of other documents
 )
 _BOILERPLATE = frozenset(w.WEB_BOILERPLATE + _SITE_CHROME)
 _BOILERPLATE_HEADS = tuple(b + " " for b in w.WEB_BOILERPLATE)
@@ -1666,6 +1670,81 @@ def _is_remote_form(name: str) -> bool:
     return False
 
 
+_ACTIVITY_WORDS = frozenset(w.MEETING_ACTIVITY_WORDS)
+# Words a kind-of-meeting title may hold besides its activity words: a week, a month ("Sprint 4
+# Planering v 19-22 | 26 mars").
+_ACTIVITY_FILLERS = frozenset(("v", "v.", "vecka", "veckan", "och", "&", "den", *w.MONTHS, *w.ONLINE_PLATFORMS))
+_TITLE_WORD = re.compile(r"[^\W\d_][\w&.-]*")
+
+
+def _activity_words(name: str) -> int | None:
+    """How many activity words a title holds, or None if it holds a word that is neither an
+    activity word nor a filler (a week, a month, a platform)."""
+    found = 0
+    for m in _TITLE_WORD.finditer(name.casefold()):
+        word = m.group().rstrip(".") if m.group() != "v." else m.group()
+        if word in _ACTIVITY_WORDS:
+            found += 1
+        elif word not in _ACTIVITY_FILLERS:
+            return None
+    return found
+
+
+def is_activity_title(name: str) -> bool:
+    """Whether a title names only a kind of meeting, not who met: "Arbetsmöte", "Sprint planning"."""
+    return bool(_activity_words(name))
+
+
+def is_filler_title(name: str) -> bool:
+    """Whether a title line holds only a week, a month or a platform: "v 19-22 | 26 mars", "Zoom"."""
+    return _activity_words(name) == 0
+
+
+_GIVEN = frozenset(w.GIVEN_NAMES)
+# A person and a role after a comma: "Sandra Sundblad, samordnare" (the given name is checked).
+_PERSON_ROLE = re.compile(r"\b([A-ZÅÄÖ][a-zåäöéü]+)(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\s+[A-ZÅÄÖ][\w-]+,\s+[a-zåäö]{3,}")
+_CAPITAL_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?")
+
+
+def is_name_run(text: str) -> bool:
+    """Whether a line lists people, not a body: names run together ("Göran Jarhult Monica Sjöblom
+    Viktoria Svensson") or names with roles ("Sandra Sundblad, samordnare ... Amira Donlagic, kanslichef")."""
+    given = [m.group(1).casefold() in _GIVEN for m in _PERSON_ROLE.finditer(text)]
+    if len(given) >= 2 and any(given):  # two people with roles, one given name known at least
+        return True
+    words = text.replace(",", " ").split()
+    if len(words) < 4 or words[0].casefold() not in _GIVEN:
+        return False
+    if not all(_CAPITAL_WORD.fullmatch(word) for word in words):
+        return False
+    return sum(word.casefold() in _GIVEN for word in words) >= 2
+
+
+def _opens_with_person(text: str) -> bool:
+    """Whether a line opens with a known given name and a family name: "Mikael Sili (på plats ...)"."""
+    words = text.split(None, 2)
+    return (len(words) >= 2 and words[0].casefold() in _GIVEN
+            and bool(_CAPITAL_WORD.fullmatch(words[1].rstrip(",."))))
+
+
+# A letter's place and date alone on a line: "Vänersborg 2016-01-20", "Umeå den 3 maj 2019".
+_DATELINE = re.compile(r"\s*([A-ZÅÄÖ][a-zåäöéü]+)\s*,?\s+(?=(?:den\s+)?\d)")
+_NOT_PLACE_ENDINGS = (*_ORGANISATION_ENDINGS, "möte", "mötet", "sammanträde", "sammanträdet", "protokoll",
+                      "anteckningar", "anteckning")  # and `_BODY_ENDINGS`, defined below
+
+
+def is_dateline(text: str) -> bool:
+    """Whether a line is only a place and a date ("Vänersborg 2016-01-20"): where the minutes were
+    written, no body ("Styrelsemöte 2016-05-15" and "Folkhälsorådet 2013-10-16" name one)."""
+    m = _DATELINE.match(text)
+    word = m.group(1).casefold() if m else ""
+    if not m or word.endswith(_NOT_PLACE_ENDINGS) or word.endswith(_BODY_ENDINGS) or word in _DOCUMENT_WORDS:
+        return False
+    dates = find_dates(text)
+    return (bool(dates) and text[m.end(): dates[0].start].strip() in ("", "den")
+            and not text[dates[0].end:].strip(" ."))
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -1682,8 +1761,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         seen += 1
         if seen > 8 or len(candidates) >= 3:
             break
-        if _RX_FIND_BODY_1.fullmatch(text) and not _label_value(text, _LB_DATE):
-            continue  # a page id or path: "plenum:plenum-2022-04-09"
+        if _RX_FIND_BODY_1.fullmatch(text) and not _label_value(text, _LB_DATE) and not _is_label_line(text):
+            continue  # a page id or path: "plenum:plenum-2022-04-09" (not "Närvarande:")
         if _ITEM_MARK_LINE.match(text):
             break  # "• § 2" / "Val av justerare": the agenda has begun, the line below is an item's title
         if _RX_FIND_BODY_2.match(text) or "@" in text:
@@ -1693,7 +1772,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
                 break  # the title stands above the attendance lists, never inside them
             seen_list = True
             continue
-        if seen_list and (_RX_FIND_BODY_3.match(text) or _NAME_RUN.fullmatch(text)):
+        if seen_list and (_RX_FIND_BODY_3.match(text) or _NAME_RUN.fullmatch(text) or _opens_with_person(text)):
             continue  # an entry of a list ("Ek, Anna (S)") or a run of names ("Anna Ek, Per Bo och Eva Ny")
         if _label_value(text, _LB_DATE_TIME_VENUE, loose=part.flat) or _is_front_page_label(text):
             continue  # "Plats och tid för sammanträdet", "Paragrafer": a label column, not a title
@@ -1706,11 +1785,15 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         head_words = len(text[: dated[0].start].split()) if dated else len(text.split())
         if head_words > 14 or text.endswith(".") and len(text.split()) > 5 or text.endswith(("!", "?", ":")):
             continue  # prose, a headline ("Hon kom, körde med oss och försvann!") or a question
-        if _is_person_list(text):
+        if _is_person_list(text) or is_name_run(text):
             continue  # "Birgitta Kringlund (FP) Aina Wåhlund (S)": an attendance list, not a title
         name, off = _strip_title(text)
         if not _RX_FIND_BODY_4.search(name):
             continue
+        if is_filler_title(name) or is_dateline(text):
+            continue  # "v 19-22 | 26 mars - 13 april", "2020-03-13 Zoom", "Vänersborg 2016-01-20": when, where
+        if is_activity_title(name):
+            break  # "Anteckningar från arbetsmöte", "Sprint planning 2024-11-25": the title names no one
         if name.casefold() in _BARE_MEETING_WORDS or _is_remote_form(name):
             after_document_word = True  # "Möte 2019-03-25" / "Vård- och omsorgsnämnden": the body is below
             continue

@@ -436,6 +436,21 @@ GIVEN_NAMES: tuple[str, ...] = (
     "veronika", "victoria", "viktor", "viktoria", "vilhelm", "vivi", "vivianne", "wilhelm", "william", "wilma",
     "yusuf", "yvonne", "zoran", "åke", "åsa", "örjan", "östen",
 )
+# Words of a title that names only what kind of meeting it was, not who met ("Arbetsmöte", "Sprint
+# planning", "Sprint 4 Planering", "Planeringsmöte v 12"): such a title gives no body.
+MEETING_ACTIVITY_WORDS: tuple[str, ...] = (
+    "arbetsmöte", "arbetsmötet", "planeringsmöte", "planeringsmötet", "planering", "planeringen", "planning",
+    "sprint", "sprintmöte", "sprintplanering", "review", "sprintreview", "retrospektiv", "retrospektivmöte",
+    "retrospective", "retro", "standup", "stand-up", "daily", "avstämning", "avstämningsmöte", "uppstart",
+    "uppstartsmöte", "startmöte", "kickoff", "kick-off", "statusmöte", "veckomöte", "månadsmöte", "projektmöte",
+    "informationsmöte", "uppföljningsmöte", "lunchmöte", "frukostmöte", "handledningsmöte", "meeting",
+)
+# Labels of a front page whose values a flattened copy lost, left at the end of its title line
+# ("Förbundsstyrelsen Sammanträdesdatum (23)").
+TITLE_TRAILING_LABELS: tuple[str, ...] = (
+    "sammanträdesdatum", "sammanträdesdag", "mötesdatum", "sammanträdestid", "datum", "dag", "tid", "plats",
+    "lokal", "kl",
+)
 # --- end meeting header and attendance ---
 
 # --- items, status and carry (items.py) ---

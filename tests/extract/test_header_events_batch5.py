@@ -1,0 +1,184 @@
+"""Header families from the fifth fresh batch of real minutes (tests/data/extra 377-380) and the
+body misses of the fourth (351-368).
+
+A body is left null when the text does not give one: a title that only names a kind of meeting
+("Arbetsmöte", "Sprint planning"), a line of when and how ("v 19-22 | 26 mars", "Zoom"), a letter's
+place and date ("Vänersborg 2016-01-20") and a row of people ("Göran Jarhult Monica Sjöblom ...")
+name no body. Each table holds several real-looking phrasings and phrasings that must not match.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.extract.header import (
+    extract_meeting,
+    is_activity_title,
+    is_dateline,
+    is_filler_title,
+    is_name_run,
+)
+from planner.extract.model import Meeting
+from planner.extract.text import minutes_from_text
+
+
+def meeting_of(text: str) -> Meeting:
+    return extract_meeting(minutes_from_text(text))[0]
+
+
+# --- titles that only name a kind of meeting ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Arbetsmöte",
+        "Sprint planning",
+        "Sprint 4 Planering v 19-22 | 26 mars",
+        "Planeringsmöte v. 12",
+        "Avstämningsmöte",
+        "Sprint review och retrospektiv",
+        "Uppstartsmöte",
+        "Veckomöte vecka 14",
+    ],
+)
+def test_activity_title(title: str) -> None:
+    assert is_activity_title(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Styrelsemöte",  # a meeting of the board: "Styrelsen"
+        "Presidiemöte",
+        "Arbetsmöte i styrgruppen",  # names the group
+        "Projektgruppen Sprint planning",
+        "Kommunala pensionärsrådet",
+        "Regionrådsmöte Umeåregionen",
+        "Årsmöte med KommITS",
+        "v 19-22",  # no activity word: a filler line, not a title
+    ],
+)
+def test_not_activity_title(title: str) -> None:
+    assert not is_activity_title(title)
+
+
+@pytest.mark.parametrize("line", ["v 19-22 | 26 mars", "Zoom", "vecka 48", "Teams", "maj"])
+def test_filler_title(line: str) -> None:
+    assert is_filler_title(line)
+
+
+@pytest.mark.parametrize("line", ["Styrelsen", "Zoom-gruppen", "Folkhälsorådet maj", "Sprint planning"])
+def test_not_filler_title(line: str) -> None:
+    assert not is_filler_title(line)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Sprint planning 2024-11-25\n\n## Närvarande\n\n- Magnus\n- Kim\n\n## Planering\n\n- Vi borde ...\n",
+        ("Anteckningar från arbetsmöte\n============================\n\n2020-03-13 Zoom\\\n"
+        "Vid protokollet: Tomas Snäckerström\\\n\nPer inledde mötet.\n"),
+        ("# Sprint 4 Planering\nv 19-22 | 26 mars - 13 april 2024\n**Utställningsdag:** 24 maj (hela dagen)\n"
+        "\n## Närvarande\n* Milo Bengtsson (protokoll)\n"),
+        "Planeringsmöte 2023-02-01\n\nNärvarande: Anna, Per, Eva\n\n1. Mötets öppnande\n",
+    ],
+)
+def test_kind_of_meeting_title_gives_no_body(text: str) -> None:
+    assert meeting_of(text).body is None
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Styrelsemöte 2016-05-15\n1. Mötets öppnande 18:08\n", "Styrelsen"),
+        ("Protokoll från Socialutskottets sammanträde 2011-10-12\n\nNärvarande: Anna Ek\n", "Socialutskottet"),
+        ("Folkhälsorådet 2013-10-16\n\nNärvarande: Anna Ek, Per Bo\n", "Folkhälsorådet"),
+    ],
+)
+def test_body_titles_still_give_a_body(text: str, body: str) -> None:
+    assert meeting_of(text).body == body
+
+
+# --- lines of people and datelines are no title --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Göran Jarhult Monica Sjöblom Viktoria Svensson",
+        "Catrine Yngbro Cissi Meltzer",
+        "Kansli Vårdsamverkan Fyrbodal Sandra Sundblad, samordnare Barn och Unga Amira Donlagic, kanslichef",
+        "Anna Berg, ordförande Per Holm, sekreterare",
+    ],
+)
+def test_name_run(line: str) -> None:
+    assert is_name_run(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kommunala Handikapprådet Kungajaktmuseet",
+        "Föreningen Norden",
+        "Anna Lindhs Minnesfond",  # one given name only
+        "Region Jämtland Härjedalen",
+        "Sveriges Kommuner och Regioner",
+        "Lars Nilsson, ordförande",  # one person: the first line of a list, left to the list rules
+    ],
+)
+def test_not_name_run(line: str) -> None:
+    assert not is_name_run(line)
+
+
+@pytest.mark.parametrize("line", ["Vänersborg 2016-01-20", "Umeå den 3 maj 2019", "Grästorp, 2018-05-02"])
+def test_dateline(line: str) -> None:
+    assert is_dateline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Styrelsemöte 2016-05-15",
+        "Folkhälsorådet 2013-10-16",
+        "Protokoll 2012-04-03",
+        "Direktionen 2015-01-30",
+        "Vänersborg 2016-01-20 Närvarande Region NU-sjukvården",  # more than a dateline
+        "Kultur- och fritidsnämnden 2019-03-25",
+    ],
+)
+def test_not_dateline(line: str) -> None:
+    assert not is_dateline(line)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("söndag 13 maj 2012\n\nProtokoll 2012-04-03\n\nNärvarande:\nGöran Jarhult Monica Sjöblom Viktoria Svensson\n"
+        "Catrine Yngbro Cissi Meltzer\nMikael Sili (på plats från och med §5)\n\n§1. Mötet öppnades.\n"),
+        ("Kansli Vårdsamverkan Fyrbodal Sandra Sundblad, samordnare Barn och Unga Amira Donlagic, kanslichef\n\n"
+        "Relevanta dokument\n\nVänersborg 2016-01-20 Närvarande Region NU-sjukvården Majvor Martinsson, "
+        "områdeschef område 3, Trollhättan. Per Lundgren, chefläkare Trollhättan. Kommun Anders Asklund, Socialchef, "
+        "Mellerud Kent Javette, Förvaltningschef barn och utbildning, Vänersborg Ej närvarande Maria Reinholdsson, "
+        "Socialchef, Strömstad Lars Bennersten, Sotenäs\nDAGORDNING 1. Godkännande av dagordning.\n"),
+    ],
+)
+def test_people_and_datelines_give_no_body(text: str) -> None:
+    assert meeting_of(text).body is None
+
+
+# --- labels whose values a flattened copy lost ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first_line", "body"),
+    [
+        ("SAMMANTRÄDESPROTOKOLL Förbundsstyrelsen Sammanträdesdatum (23)", "Förbundsstyrelsen"),
+        ("PROTOKOLL Kommunstyrelsen Sammanträdesdatum 1 (12)", "Kommunstyrelsen"),
+        ("Kommunchefsgrupp Dag Tid", "Kommunchefsgrupp"),
+        ("Protokoll Socialnämnden Mötesdatum", "Socialnämnden"),
+    ],
+)
+def test_title_without_its_trailing_labels(first_line: str, body: str) -> None:
+    text = f"{first_line}\n\nTid Onsdagen den 16 december 2009 kl 13.00\nPlats Kommunhuset\n"
+    assert meeting_of(text).body == body
