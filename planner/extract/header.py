@@ -36,7 +36,7 @@ _RX_FIND_TIMES_1 = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2})(?![
 _RX_FIND_TIMES_2 = re.compile(r"\b(?:nästa|kommande|nästkommande|föregående|förra)\b")
 _RX_LEADING_WHEN_1 = re.compile(r"\d|den|kl", re.IGNORECASE)
 _RX_LAST_OF_SESSIONS_1 = re.compile(r"\s*(?:,|;|och|samt|&)\s*(?:kl\.?\s*)?(?=\d)")
-_RX_BARE_TIME_1 = re.compile(r"\s*(?:kl\.?\s*)?(\d{1,2}[.:]\d{2})\s*")
+_RX_BARE_TIME_1 = re.compile(r"\s*(?:[Kk]l\.?\s*)?(\d{1,2}[.:]\d{2})\.?\s*")  # "kl 12.10." ending a sentence
 _RX_FIND_VENUE_1 = re.compile(r"(?i)\bkl\.?\s*\d|\d[.:]\d\d")
 _RX_FIND_VENUE_2 = re.compile(r"(?i)\s*,?\s*\b(?:kl\.?|klockan|tid)?\s*$")
 _RX_FIND_VENUE_3 = re.compile(r"(?i),?\s*\b(?:kl\.?|klockan)\s*\d")
@@ -719,7 +719,7 @@ def _shift(f: Found, base: int) -> Found:
     return Found(f.value, f.start + base, f.end + base)
 
 
-_OPENING = re.compile(r"\b(?:" + "|".join(w.OPENING_WORDS) + r")\b")
+_OPENING = re.compile(r"\b(?:" + "|".join(w.OPENING_WORDS + w.MEETING_START_WORDS) + r")\b")
 _CLOSING = re.compile(r"\b(?:" + "|".join(w.CLOSING_WORDS) + r")\b")
 _OPEN_CLOSE = re.compile(r"(?i)\b(?:mötet|mötets|sammanträdet|sammanträdets|sammanträde|möte)\b")
 # What `_OPEN_CLOSE` needs, as it appears in the case-folded text (no "i" in it: see `_literals`).
@@ -946,7 +946,7 @@ _ONLINE_RE = re.compile(r"(?i)\b(" + "|".join(re.escape(o) for o in sorted(w.ONL
 _MEETING_HELD_ONLINE = re.compile(
     r"(?i)\b(?:mötet|sammanträdet|dagens möte|sammankomsten)\s+(?:hölls|genomfördes|genomförs|hålls|sker|skedde|"
     r"äger rum|ägde rum)\s+(?:helt\s+)?(?:digitalt|på distans|online|via\s+(teams|zoom|skype|webex)|"
-    r"som\s+(?:ett\s+)?(?:digitalt|videomöte|telefonmöte))")
+    r"som\s+(?:ett\s+)?(?:digitalt|videomöte))")
 # "Presidiekonferensen genomfördes nu för första gången helt digitalt via Zoom": the subject
 # must be a meeting ("...mötet", "...konferensen"), not "Utbildningen genomfördes via Teams".
 _HELD_ONLINE = re.compile(
@@ -1017,6 +1017,21 @@ _LABEL_TAILS = frozenset(
                           "ersättare", "adjungerade", "suppleanter") for k in range(2, len(word) - 3))
 _RUN_ON_TAIL = re.compile(r"\s([a-zåäö]{3,})\s+(?=[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö-]+)")
 _RUN_ON_CLAUSE = re.compile(r"[\s,]+(?:i samband med|med anledning av)\b")
+
+
+# The first agenda item after the place on a flattened line: "Post Hotel Göteborg 1 Mötets öppnande ...".
+_FIRST_ITEM = re.compile(r"\s+(?:§\s*)?1[.:)]?\s+(?=[A-ZÅÄÖ])")
+
+
+def _first_item_cut(value: str, cut: int) -> int:
+    """Where a place value (up to `cut`) runs on into the agenda: an item "1" whose title opens the
+    meeting or begins its business within a few words ("1 Mötets öppnande", "§ 1 Val av justerare")."""
+    if len(value) < 40:
+        return cut  # a short value holds no agenda ("Konferensrum 1", "Sal 1 Stadshuset")
+    for m in _FIRST_ITEM.finditer(value, 0, cut):
+        if m.start() > 0 and any(word in value[m.end(): m.end() + 40].casefold() for word in w.FIRST_ITEM_WORDS):
+            return m.start()
+    return cut
 
 
 def _run_on_cut(value: str, cut: int) -> int:
@@ -1092,6 +1107,7 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
     label = _VENUE_RUNS_INTO_LIST.search(value[:cut])
     if label and label.start() > 0:  # "Kommunstyrelsens sammanträdesrum Ledamöter Gunilla Åström ..."
         cut = label.start()
+    cut = _first_item_cut(value, cut)
     cut = _run_on_cut(value, cut)
     value = value[:cut].rstrip(" ,;.")
     value = _RX_FIND_VENUE_4.sub("", value)  # "..., Norrtälje, kl" / "15.00-16.00"
@@ -1121,9 +1137,15 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
             v = physical[0].strip(" ,")
             k = value.find(v)
             venue = Found(v, base + lead + k, base + lead + k + len(v))
+    elif _is_remote_form(value):
+        return None  # "Plats: Telefonmöte": held by telephone, no place and no platform
     else:
         venue = Found(_RX_FIND_VENUE_6.sub(", ", value), base + lead, base + lead + len(value))
     return venue, online
+
+
+# A line that opens with a label of its own, one to three words and a colon: "Mötet börjar: Kl 11.55".
+_LABEL_SHAPED = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:(?:\s|$)")
 
 
 # What may follow a venue label in a label column without being a value: "Plats och tid för sammanträdet".
@@ -1258,7 +1280,8 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
         elif (i + 1 < end and not part.flat and not parts[i + 1].flat and parts[i + 1].start == part.end + 1
               and _RX_FIND_VENUE_1.search(parts[i + 1].text)  # cheaper than the test of `value`, so first
               and not (find_time_range(value) or find_clock(value) or find_dates(value))
-              and not _is_label_line(parts[i + 1].text) and not _label_value(parts[i + 1].text, _LB_TIME)):
+              and not _is_label_line(parts[i + 1].text) and not _label_value(parts[i + 1].text, _LB_TIME)
+              and not _LABEL_SHAPED.match(parts[i + 1].text)):  # "Plats: Rådshussalen" / "Mötet börjar: Kl 11.55"
             # "Plats och tid Barn- och skolnämndens förvaltningskontor" / "Stockholmsvägen 18, Norrtälje kl 09.00-12.00"
             value = value + "\n" + parts[i + 1].text
         got = _venue_of(value, base)
@@ -1277,6 +1300,12 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
     if venue is None and online is None:
         line = _time_line(parts, end, folded)
         venue = line[2] if line else None
+    if venue is None and online is None:
+        for part in parts[: min(end, 12)]:
+            found = venue_in_title(part.text)
+            if found:
+                venue = _shift(found, part.start)
+                break
     if venue is None and online is None:
         venue = _home_venue(parts, end, folded) or _place_after_number(parts, end, folded)
     if venue is None and online is None:
@@ -1387,14 +1416,39 @@ _PAGE_COUNTER = re.compile(r"(?i)\s*(?:(?:sida|sid\.?|page)\s*)?\d{1,3}\s*\(\s*\
                            r"|\s*(?:sida|page)\s+\d{1,3}\s+(?:av|of)\s+\d{1,3}\b\s*")
 
 
+# The minutes' running number before the title words: "Protokoll fört vid Nr 2/2004 VU-sammanträde".
+_LEADING_NUMBER = re.compile(r"(?i)\s*(?:nr|no)\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?\s+(?=[^\W\d_])")
+
+
 def _skip_prefixes(text: str, off: int) -> int:
     """Skip the document words that open a title ("Protokoll från", "Mötesanteckningar –") and
     page counters among them ("PROTOKOLL 1 (6) PROTOKOLL FRÅN STYRGRUPPSMÖTE ...")."""
     while True:
-        m = _PREFIX_RE.match(text, off) or _PAGE_COUNTER.match(text, off)
+        m = _PREFIX_RE.match(text, off) or _PAGE_COUNTER.match(text, off) or _LEADING_NUMBER.match(text, off)
         if not m or m.end() == off:
             return off
         off = m.end()
+
+
+# A meeting word, then "på" and a place: "VU-sammanträde På Stocklycke vandrarhem, Omberg", "Styrelsemöte
+# på Stadshuset". Group 1 ends at the meeting word, group 2 is the place (up to a date or a full stop).
+_MEETING_AT_PLACE = re.compile(
+    r"(?i)((?:möte|mötet|sammanträde|sammanträdet|sammankomst))\s+på\s+((?-i:[A-ZÅÄÖ])[^.;:!?\"\n]{1,80})")
+
+
+def venue_in_title(text: str) -> Found | None:
+    """The place a title names after its meeting word: "VU-sammanträde På Stocklycke vandrarhem, Omberg"."""
+    m = _MEETING_AT_PLACE.search(text) if "på" in text.casefold() else None
+    if not m:
+        return None
+    place = m.group(2)
+    dates = find_dates(place)
+    if dates:
+        place = _WEEKDAY_DEN.sub("", place[: dates[0].start])
+    place = place[: _run_on_cut(place, len(place))].rstrip(" ,-–")
+    if not place or len(place.split()) > 8 or _platform(place):
+        return None
+    return Found(place, m.start(2), m.start(2) + len(place))
 
 
 # A meeting at someone's home, named in a title or date line: "... hos Ylva och Stefan Åkesson".
@@ -1425,6 +1479,9 @@ def _strip_title(text: str) -> tuple[str, int]:
     host = _AT_HOME.search(rest)
     if host and host.start() > 0:  # "STYRELSEMÖTE I RENÅLANDETS BYFÖRENING HOS YLVA och ...": the place follows
         rest = rest[: host.start()]
+    place = _MEETING_AT_PLACE.search(rest) if " " in rest else None
+    if place:  # "VU-sammanträde På Stocklycke vandrarhem, Omberg": the place follows the meeting word
+        rest = rest[: place.end(1)]
     dates = find_dates(rest, compact=True)
     if dates:
         first = dates[0]
@@ -1577,11 +1634,42 @@ _ORGANISATION_ENDINGS = ("förening", "föreningen", "byalag", "byalaget", "för
 _PROTOCOL_BODIES = {**w.MEETING_WORD_BODIES, "direktion": "direktionen", "delegation": "delegationen"}
 
 
+# A body's short name joined to the meeting word: "VU-sammanträde", "AU-möte", "KS-protokoll".
+_ACRONYM_MEETING = re.compile(r"([A-ZÅÄÖ]{2,6})\s*-\s*(?:möte|mötet|sammanträde|sammanträdet|protokoll)", re.IGNORECASE)
+# A meeting "inom", "med" or "hos" a body, a place perhaps after it: "möte inom MRO i Mariefred",
+# "Årsmöte med KommITS", "Möte med styrgruppen".
+_MEETING_WITHIN = re.compile(
+    r"(?i)(?:(" + "|".join(w.MEETING_KINDS) + r")|möte|mötet|sammanträde|sammanträdet|sammankomst)"
+    r"\s+(?:inom|med|hos)\s+([^\W\d_].*?)(?:\s+i\s+(?-i:[A-ZÅÄÖ])[\w-]*)?")
+
+
+def _body_within(name: str) -> str | None:
+    """The body of a title "<meeting> inom|med|hos <body>": "möte inom MRO i Mariefred" -> "MRO";
+    a meeting kind stays beside it ("Årsmöte med KommITS" -> "KommITS, årsmöte")."""
+    m = _MEETING_WITHIN.fullmatch(name)
+    if not m:
+        return None
+    body = m.group(2)
+    last = body.split()[-1].casefold()
+    if not body[:1].isupper() and not last.endswith(_BODY_ENDINGS) and not last.endswith(_ORGANISATION_ENDINGS):
+        return None  # "Möte med anledning av ...": no name after the preposition
+    if name[m.end(2):].strip() and name.split()[-1].casefold().endswith(_ORGANISATION_ENDINGS):
+        body = name[m.start(2):]  # "Möte med styrelsen i Renålandets byförening": an organisation, not a place
+    body = body[:1].upper() + body[1:]
+    return f"{body}, {m.group(1).casefold()}" if m.group(1) else body
+
+
 def body_of_title(name: str) -> str:
     """The body a title names: "Styrelsemöte" -> "Styrelsen", "Styrgruppsmöte" -> "Styrgruppen"."""
     key = name.casefold()
     if key in w.MEETING_BODIES:
         return w.MEETING_BODIES[key]
+    acronym = _ACRONYM_MEETING.fullmatch(name) if "-" in name else None
+    if acronym and acronym.group(1).isupper():
+        return acronym.group(1)  # "VU-sammanträde" -> "VU"
+    within = _body_within(name) if " " in name else None
+    if within:
+        return within
     if key.endswith("protokoll") and " " not in key:  # "Direktionsprotokoll" -> "Direktionen"
         stem = key[: -len("protokoll")].removesuffix("s")
         ending = next((e for e in _PROTOCOL_BODIES if stem.endswith(e)), None)

@@ -255,8 +255,8 @@ ONLINE_PLATFORMS: dict[str, str] = {
 }
 ONLINE_WORDS: tuple[str, ...] = (
     "digitalt", "digital", "digitala", "videomöte", "videokonferens", "videolänk", "via länk", "webbmöte",
-    "online", "distansmöte", "telefonmöte", "på distans",
-)
+    "online", "distansmöte", "på distans",
+)  # (a "Telefonmöte" is held by telephone, not online: the gold leaves `online` null for it)
 # Attendance list labels. Present: who took part.
 PRESENT_LABELS: tuple[str, ...] = (
     "närvarande", "närvarande ledamöter", "närvarande ersättare", "närvarande medlemmar",
@@ -450,6 +450,14 @@ MEETING_ACTIVITY_WORDS: tuple[str, ...] = (
 TITLE_TRAILING_LABELS: tuple[str, ...] = (
     "sammanträdesdatum", "sammanträdesdag", "mötesdatum", "sammanträdestid", "datum", "dag", "tid", "plats",
     "lokal", "kl",
+)
+# Verbs that say the meeting began, beside `OPENING_WORDS`: "Mötet börjar: Kl 11.55".
+MEETING_START_WORDS: tuple[str, ...] = ("börjar", "började", "startar", "startade", "inleds", "inleddes")
+# Words of the first agenda item's title ("1 Mötets öppnande", "1. Val av justerare"): where a place
+# written on a flattened line runs on into the agenda.
+FIRST_ITEM_WORDS: tuple[str, ...] = (
+    "öppnande", "öppnas", "öppnade", "upprop", "val av", "fastställande", "godkännande", "dagordning",
+    "närvaro", "justering",
 )
 # --- end meeting header and attendance ---
 

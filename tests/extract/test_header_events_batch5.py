@@ -12,11 +12,13 @@ from __future__ import annotations
 import pytest
 
 from planner.extract.header import (
+    body_of_title,
     extract_meeting,
     is_activity_title,
     is_dateline,
     is_filler_title,
     is_name_run,
+    venue_in_title,
 )
 from planner.extract.model import Meeting
 from planner.extract.text import minutes_from_text
@@ -182,3 +184,102 @@ def test_people_and_datelines_give_no_body(text: str) -> None:
 def test_title_without_its_trailing_labels(first_line: str, body: str) -> None:
     text = f"{first_line}\n\nTid Onsdagen den 16 december 2009 kl 13.00\nPlats Kommunhuset\n"
     assert meeting_of(text).body == body
+
+
+# --- a body named after a preposition or as a short name ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("möte inom MRO i Mariefred", "MRO"),
+        ("Möte med styrgruppen", "Styrgruppen"),
+        ("Sammanträde med Kommunala pensionärsrådet", "Kommunala pensionärsrådet"),
+        ("Årsmöte med KommITS", "KommITS, årsmöte"),
+        ("Möte med styrelsen i Renålandets byförening", "Styrelsen i Renålandets byförening"),
+        ("VU-sammanträde", "VU"),
+        ("AU-möte", "AU"),
+        ("KS-protokoll", "KS"),
+    ],
+)
+def test_body_of_title_after_preposition_or_short_name(title: str, body: str) -> None:
+    assert body_of_title(title) == body
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Möte med anledning av", "Möte med anledning av"),  # no name after the preposition
+        ("Styrelsemöte", "Styrelsen"),
+        ("Re-möte", "Re-möte"),  # not a short name in capitals
+        ("Styrgruppsmöte för Energiintelligent Dalarna", "Styrgruppen för Energiintelligent Dalarna"),
+    ],
+)
+def test_body_of_title_unchanged(title: str, body: str) -> None:
+    assert body_of_title(title) == body
+
+
+# --- places in titles, venues running on, times on wrapped lines -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("VU-sammanträde På Stocklycke vandrarhem, Omberg", "Stocklycke vandrarhem, Omberg"),
+        ("Styrelsemöte på Stadshuset 2020-01-14", "Stadshuset"),
+        ("Protokoll från sammanträdet på Folkets hus, Ale", "Folkets hus, Ale"),
+    ],
+)
+def test_venue_in_title(line: str, place: str) -> None:
+    found = venue_in_title(line)
+    assert found is not None and found.value == place and line[found.start: found.end] == place
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vi möttes på Stadshuset",  # no meeting word before "på"
+        "Mötet på Teams",  # a platform
+        "Beslut på mötet",
+    ],
+)
+def test_no_venue_in_title(line: str) -> None:
+    assert venue_in_title(line) is None
+
+
+def test_title_with_place_gives_body_and_venue() -> None:
+    m = meeting_of("VU-sammanträde På Stocklycke vandrarhem, Omberg\n\nNärvarande: Kjell Aldsten, Niclas Bäckman\n"
+                   "Datum: 2004-06-03\n17. Mötets öppnande\n")
+    assert (m.body, m.venue, m.date) == ("VU", "Stocklycke vandrarhem, Omberg", "2004-06-03")
+
+
+@pytest.mark.parametrize(
+    ("head", "venue"),
+    [
+        # a flattened head (150 characters or more) running on into the agenda
+        (("Protokoll Årsmöte Dag: Onsdagen den 6 maj 2015 Tid: Kl. 17:00 17:30 Plats: Post Hotel Göteborg 1 Mötets "
+         "öppnande Årsmötet förklarades öppnat av föreningens ordförande Torbjörn Larsson, Falkenbergs kommun. 2 Val "
+         "av ordförande och sekreterare för årsmötet"), "Post Hotel Göteborg"),
+        (("Protokoll Datum: 2015-05-06 Plats: Stadshuset, sal B § 1 Val av justerare Till justerare valdes Anna Berg "
+         "och Per Holm, som jämte ordföranden ska justera dagens protokoll. § 2 Godkännande av dagordning"),
+         "Stadshuset, sal B"),
+        ("Datum: 2015-05-06\nPlats: Konferensrum 1, Krondikesvägen 60\n", "Konferensrum 1, Krondikesvägen 60"),
+        ("Datum: 2015-05-06\nPlats: Rådshussalen\nMötet börjar: Kl 11.55\nNärvarande:\nAnna Berg\n", "Rådshussalen"),
+    ],
+)
+def test_venue_stops_at_agenda_or_next_label(head: str, venue: str) -> None:
+    assert meeting_of(head + "\n").venue == venue
+
+
+def test_start_and_end_told_in_sentences_wrapped() -> None:
+    m = meeting_of("Protokoll 2002-03-16\nPlats: Rådshussalen\nMötet börjar: Kl 11.55\nNärvarande:\nAnna Berg\n"
+                   "§1: Mötets öppnande:\nVL förklarade därefter mötet avslutat och tackade\n"
+                   "de närvarande för visat intresse. Mötet avslutades\nkl 12.10.\n")
+    assert (m.start, m.end) == ("11:55", "12:10")
+
+
+@pytest.mark.parametrize("value", ["Telefonmöte", "telefonmöte", "Skypemöte"])
+def test_remote_form_is_no_venue(value: str) -> None:
+    m = meeting_of(f"Styrelsemöte 2021-05-26\nTid: 10.00-11.15\nPlats: {value}\n")
+    assert m.venue is None
+    assert m.online == ("Skype" if value == "Skypemöte" else None)

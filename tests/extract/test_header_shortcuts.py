@@ -230,6 +230,12 @@ def _plain_body_of_title(name: str) -> str:
     key = name.casefold()
     if key in w.MEETING_BODIES:
         return w.MEETING_BODIES[key]
+    acronym = h._ACRONYM_MEETING.fullmatch(name)
+    if acronym and acronym.group(1).isupper():
+        return acronym.group(1)
+    within = h._body_within(name)
+    if within:
+        return within
     if key.endswith("protokoll") and " " not in key:
         stem = key[: -len("protokoll")].removesuffix("s")
         for ending, definite in h._PROTOCOL_BODIES.items():
@@ -264,6 +270,7 @@ def test_body_of_title_shortcut() -> None:
     names += ["Styrelsemöte", "Föreningen Nordens STYRELSEMÖTE", "Kommunfullmäktiges sammanträde", "Årsmötet",
               "Styrgruppens sammankomst", "Presidiemöte 2/9", "Styrelsemöte i Renålandets byförening",
               "Styrgruppsmöte för Energiintelligent Dalarna", "Årsmöte i Byalaget",
-              "Nämndmöte i Stadshuset", "Direktionsprotokoll", "Sammanträdesprotokoll", "Nämndprotokoll"]
+              "Nämndmöte i Stadshuset", "Direktionsprotokoll", "Sammanträdesprotokoll", "Nämndprotokoll",
+              "VU-sammanträde", "möte inom MRO i Mariefred", "Årsmöte med KommITS", "Möte med anledning av"]
     for name in names:
         assert h.body_of_title(name) == _plain_body_of_title(name), name
