@@ -665,7 +665,7 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
         lv = _label_value(part.text, _LB_DATE_OR_TID)
         if lv:
             dates = find_dates(lv[0], compact=True)  # "Datum: 090603"
-            if dates:
+            if dates and not _checking_date(lv[0], dates[0]):
                 f = dates[0]
                 return Found(f.value, part.start + lv[1] + f.start, part.start + lv[1] + f.end)
     order = list(range(end))
@@ -682,9 +682,14 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
     # 'Mötesprotokoller dagarna 9-13 mars 2020'.") is not the meeting's.
     prose = [_is_prose(parts[i].text) for i in order]
     order = [i for i, p in zip(order, prose, strict=True) if not p] + [i for i, p in zip(order, prose, strict=True) if p]
+    if title is None:
+        # No title: a dated line that opens with a document word ("Protokoll 2012-04-03") is the
+        # minutes' own, before a date above it (a blog post's "söndag 13 maj 2012").
+        own = [i for i in order if _opens_with_document_word(parts[i].text)]
+        order = own + [i for i in order if i not in own]
     for i in order:
         part = parts[i]
-        dates = find_dates(part.text, compact=(i == title or i < 3))
+        dates = [f for f in find_dates(part.text, compact=(i == title or i < 3)) if not _checking_date(part.text, f)]
         if dates:
             f = dates[0]
             if title is not None and i != title:
@@ -695,11 +700,25 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
         if _ITEM_LINE.match(part.text):
             continue
         dates = find_dates(part.text)
-        if dates and len(part.text) < 60:
+        if dates and len(part.text) < 60 and not _checking_date(part.text, dates[0]):
             f = dates[0]
             return Found(f.value, part.start + f.start, part.start + f.end)
     return None
 
+
+def _checking_date(text: str, found: Found) -> bool:
+    """Whether a date is when the minutes were checked or posted, by the words before it on its
+    line: "Datum för anslags nedtagande 2011-04-26", "Justeringens plats och tid ..., 2011-04-04"."""
+    head = text[max(0, found.start - 50): found.start].casefold()  # the words right before it
+    last = max((head.rfind(cue) for cue in w.NOT_MEETING_DATE_CUES), default=-1)
+    # "Protokollet är justerat. Sammanträdesdatum 2020-03-06": the meeting's own label after the cue
+    return last >= 0 and not any(word in head[last:] for word in ("sammanträde", "möte"))
+
+
+def _opens_with_document_word(text: str) -> bool:
+    """Whether a line opens with a document word: "Protokoll 2012-04-03", "Minnesanteckningar från ..."."""
+    first = text.strip().split(None, 1)
+    return bool(first) and first[0].casefold().strip(":.,") in _DOCUMENT_WORDS
 
 def _is_prose(text: str) -> bool:
     return text.rstrip().endswith((".", "!", "?", ".'", '."')) and len(text.split()) > 12
@@ -736,7 +755,8 @@ def _labelled_end(parts: list[Part], end: int, folded: _Folded) -> Found | None:
     return None
 
 
-def _find_times(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | None, Found | None]:
+def _find_times(parts: list[Part], end: int, folded: _Folded,
+                meeting_date: str | None = None) -> tuple[Found | None, Found | None]:
     """Start and end time: labelled in the header ("Tid: 9.00-12.00"), else the opening and closing lines."""
     start: Found | None = None
     stop: Found | None = None
@@ -789,7 +809,10 @@ def _find_times(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | N
             rng = find_time_range(part.text)  # rarely found: tested before the dearer date test
             # "blir det tisdagar klockan 17.00-19.00 och ...": a range in a sentence of prose is some
             # other activity's hours, not the meeting's.
-            if rng and (find_dates(part.text) or ("kl" in part.text.casefold() and (
+            on = find_dates(part.text) if rng else []
+            if on and meeting_date and all(f.value != meeting_date for f in on):
+                continue  # "... på Zoom 2020-03-16 kl 12-14": another day's session, not this meeting
+            if rng and (on or ("kl" in part.text.casefold() and (
                     not _is_prose(part.text) or _OPEN_CLOSE.search(part.text)))):  # "Mötet hölls kl 18-20 ..."
                 return _shift(rng[0], part.start), _shift(rng[1], part.start)
         for part in parts[: min(end, 12)]:
@@ -1996,7 +2019,7 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if body is None or _is_code(doc.clean[body.start: body.end]):
         body = _organ(parts, folded) or body
     when = _find_date(parts, end, title, folded)
-    start, stop = _find_times(parts, end, folded)
+    start, stop = _find_times(parts, end, folded, when.value if when else None)
     venue, online = _find_venue(parts, end, folded, when.value if when else None)
     reference = _find_reference(parts, end, folded)
     present, absent = find_attendance(doc, parts, end)

@@ -459,6 +459,11 @@ FIRST_ITEM_WORDS: tuple[str, ...] = (
     "öppnande", "öppnas", "öppnade", "upprop", "val av", "fastställande", "godkännande", "dagordning",
     "närvaro", "justering",
 )
+# Words before a date that make it the date of the minutes' checking or posting, not of the meeting:
+# "Datum för anslags nedtagande 2011-04-26", "Justeringens plats och tid Kommunkansliet, 2011-04-04".
+NOT_MEETING_DATE_CUES: tuple[str, ...] = (
+    "anslag", "justering", "justerat", "justeras", "nedtagande", "uppsättande", "utdragsbestyrkande",
+)
 # --- end meeting header and attendance ---
 
 # --- items, status and carry (items.py) ---

@@ -283,3 +283,46 @@ def test_remote_form_is_no_venue(value: str) -> None:
     m = meeting_of(f"Styrelsemöte 2021-05-26\nTid: 10.00-11.15\nPlats: {value}\n")
     assert m.venue is None
     assert m.online == ("Skype" if value == "Skypemöte" else None)
+
+
+# --- dates of checking and posting; a document word's dated line -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # posting and checking dates are not the meeting's: no other date, no meeting date
+        (("1 (21) Plats och tid Frykensalen, biblioteket i Sunne, kl 19:00-21:45 Paragrafer Beslutande Se sid 2 71-85 "
+         "Justeringens plats och tid Kommunkansliet, Sunne, 2011-04-04, kl 08:00 Underskrifter Sekreterare "
+         "Ordförande ANSLAG/BEVIS Protokollet är justerat. Datum för anslags uppsättande 2011-04-04 Datum för "
+         "anslags nedtagande 2011-04-26 Förvaringsplats för protokoll Kommunkansliet\n"), None),
+        ("Protokoll\nJusteras 2020-03-12\nAnslag uppsatt 2020-03-13\nPlats: Kommunhuset\n", None),
+        # the meeting's own label after a checking word
+        ("Protokollet är justerat. Sammanträdesdatum 2020-03-06 Plats: Kommunhuset\n", "2020-03-06"),
+        ("Datum: 2020-03-06\nJusteringens plats och tid: Kommunhuset 2020-03-10\n", "2020-03-06"),
+        # a dated document-word line before a blog post's date above it
+        ("söndag 13 maj 2012\n\nProtokoll 2012-04-03\n\nNärvarande:\nGöran Jarhult Monica Sjöblom\n", "2012-04-03"),
+        ("Publicerad 2019-11-02\nMinnesanteckningar 2019-10-28\n\nDeltagare: Anna Berg\n", "2019-10-28"),
+    ],
+)
+def test_meeting_date_not_checking_or_posting(text: str, iso: str | None) -> None:
+    assert meeting_of(text).date == iso
+
+
+# --- another day's hours are not the meeting's ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        (("Anteckningar från arbetsmöte\n\n2020-03-13 Zoom\n\nPer kommer att visa detta med delad skärm på Zoom "
+         "2020-03-16 kl 12-14 Mötesinbjudan skickad.\n"), (None, None)),
+        ("Protokoll 2021-02-01\n\nUtbildningen hålls 2021-02-10 kl 9-12 i Kårhuset.\n", (None, None)),
+        # the meeting's own day: its hours
+        ("Protokoll 2021-02-01\n\nStyrelsemöte 2021-02-01 kl 18-20 i Kårhuset\n", ("18:00", "20:00")),
+        ("Minnesanteckningar\n\nMöte 2021-02-01 kl 13.00-15.00\nNärvarande: Anna Berg\n", ("13:00", "15:00")),
+    ],
+)
+def test_other_days_hours_are_not_the_meetings(text: str, times: tuple[str | None, str | None]) -> None:
+    m = meeting_of(text)
+    assert (m.start, m.end) == times
