@@ -1330,6 +1330,8 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 venue = _shift(found, part.start)
                 break
     if venue is None and online is None:
+        venue = _dateline_place(parts, end)
+    if venue is None and online is None:
         venue = _home_venue(parts, end, folded) or _place_after_number(parts, end, folded)
     if venue is None and online is None:
         for i in folded.holding(_HELD_AT_WORDS, end + 12):
@@ -1716,6 +1718,10 @@ def body_of_title(name: str) -> str:
     if last and any(last.group(2).casefold().endswith(e) for e in w.MEETING_WORD_BODIES):
         return last.group(1) + last.group(2)  # "Föreningen Nordens styrelsemöte" -> "Föreningen Nordens styrelse"
     genitive = _RX_BODY_OF_TITLE_2.fullmatch(name)
+    if genitive and name.rsplit(None, 1)[-1].casefold() in w.MEETING_KINDS:
+        # "Klostergårdens byalags extra årsmöte" -> "Klostergårdens byalag, extra årsmöte": the kind is kept
+        kind = name[genitive.end(1) + 1:].strip().casefold()
+        return f"{genitive.group(1)[:1].upper()}{genitive.group(1)[1:]}, {kind}"
     if genitive:  # "Kommunfullmäktiges sammanträde" -> "Kommunfullmäktige"
         return genitive.group(1)[:1].upper() + genitive.group(1)[1:]
     m = _RX_BODY_OF_TITLE_3.fullmatch(key)
@@ -1854,6 +1860,16 @@ def is_dateline(text: str) -> bool:
     dates = find_dates(text)
     return (bool(dates) and text[m.end(): dates[0].start].strip() in ("", "den")
             and not text[dates[0].end:].strip(" ."))
+
+
+def _dateline_place(parts: list[Part], end: int) -> Found | None:
+    """The place of a dateline at the head, the last resort for a venue: "Vänersborg 2016-01-20"."""
+    for part in parts[: min(end, 12)]:
+        if part.text[:1].isupper() and is_dateline(part.text):
+            m = _DATELINE.match(part.text)
+            if m:
+                return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+    return None
 
 
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:

@@ -326,3 +326,33 @@ def test_meeting_date_not_checking_or_posting(text: str, iso: str | None) -> Non
 def test_other_days_hours_are_not_the_meetings(text: str, times: tuple[str | None, str | None]) -> None:
     m = meeting_of(text)
     assert (m.start, m.end) == times
+
+
+# --- a kind of meeting held by a named body; a dateline's place -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Datorföreningen Stackens extra medlemsmöte", "Datorföreningen Stacken, extra medlemsmöte"),
+        ("Klostergårdens byalags årsmöte", "Klostergårdens byalag, årsmöte"),
+        ("Kommunfullmäktiges sammanträde", "Kommunfullmäktige"),  # no kind: the body alone
+        ("Sektionens styrelsemöte", "Sektionens styrelse"),
+    ],
+)
+def test_kind_of_meeting_of_a_named_body(title: str, body: str) -> None:
+    assert body_of_title(title) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Vänersborg 2016-01-20\nNärvarande: Anna Berg, Per Holm\n1. Godkännande av dagordning\n", "Vänersborg"),
+        ("Minnesanteckningar\nUmeå den 3 maj 2019\nDeltagare: Anna Berg\n", "Umeå"),
+        # a place named otherwise wins; a title with a date is no dateline
+        ("Vänersborg 2016-01-20\nPlats: Kommunhuset, rum 3\nNärvarande: Anna Berg\n", "Kommunhuset, rum 3"),
+        ("Styrelsemöte 2016-01-20\nNärvarande: Anna Berg, Per Holm\n", None),
+    ],
+)
+def test_dateline_place_is_the_last_venue(text: str, venue: str | None) -> None:
+    assert meeting_of(text).venue == venue

@@ -253,6 +253,8 @@ def _plain_body_of_title(name: str) -> str:
     if last and any(last.group(2).casefold().endswith(e) for e in w.MEETING_WORD_BODIES):
         return last.group(1) + last.group(2)
     genitive = h._RX_BODY_OF_TITLE_2.fullmatch(name)
+    if genitive and name.rsplit(None, 1)[-1].casefold() in w.MEETING_KINDS:
+        return f"{genitive.group(1)[:1].upper()}{genitive.group(1)[1:]}, {name[genitive.end(1) + 1:].strip().casefold()}"
     if genitive:
         return genitive.group(1)[:1].upper() + genitive.group(1)[1:]
     m = h._RX_BODY_OF_TITLE_3.fullmatch(key)
@@ -271,6 +273,7 @@ def test_body_of_title_shortcut() -> None:
               "Styrgruppens sammankomst", "Presidiemöte 2/9", "Styrelsemöte i Renålandets byförening",
               "Styrgruppsmöte för Energiintelligent Dalarna", "Årsmöte i Byalaget",
               "Nämndmöte i Stadshuset", "Direktionsprotokoll", "Sammanträdesprotokoll", "Nämndprotokoll",
-              "VU-sammanträde", "möte inom MRO i Mariefred", "Årsmöte med KommITS", "Möte med anledning av"]
+              "VU-sammanträde", "möte inom MRO i Mariefred", "Årsmöte med KommITS", "Möte med anledning av",
+              "Datorföreningen Stackens extra medlemsmöte", "Klostergårdens byalags årsmöte"]
     for name in names:
         assert h.body_of_title(name) == _plain_body_of_title(name), name
