@@ -45,6 +45,7 @@ from planner.extract.words import (
     MINUTES_OF_CUES,
     MONTHS,
     MOVE_CUES,
+    NOT_NEXT_OCCASION,
     OTHER_BODY_NOUNS,
     PAST_CUES,
     PLATFORMS,
@@ -52,6 +53,7 @@ from planner.extract.words import (
     REMOTE_CUES,
     REPORTED_FROM_CUES,
     SCHEDULED_CUES,
+    SOCIAL_GATHERING_CUES,
     STEP_CUES,
     TRIP_CUES,
     UNTIL_PREFIXES,
@@ -407,6 +409,10 @@ _BARE_HEADING_STARTS = ("nästa", "nästkommande", "kommande", "next", *MEETING_
 _BARE_HEADING_FIRST = frozenset(w[0].upper() for w in _BARE_HEADING_STARTS)
 
 
+# A line that opens with a day and a month name: "6 Jul 2026", "21 augusti".
+_DAY_MONTH_START = re.compile(r"\d{1,2}\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
 def _heading(raw: str, text: str) -> str | None:
     """The title a line opens a section with, or None; `raw` is the line as written, `text` cleaned.
 
@@ -425,6 +431,8 @@ def _heading(raw: str, text: str) -> str | None:
     first = stripped_text[:1]
     if first == "§" or first.isdecimal():
         m = _NUMBERED_HEADING.match(text)
+        if m and _DAY_MONTH_START.match(stripped_text):
+            m = None  # "6 Jul 2026 (6/7) ...": a date opens the line, not an item's number
         if m and (not text.rstrip().endswith((".", ",", ":")) or len(text) < 60):
             return m.group("t").strip()
     # "**Nästa möte**" or "Nästa möte:" alone on a short line opens what follows.
@@ -435,11 +443,12 @@ def _heading(raw: str, text: str) -> str | None:
             return text.strip(" *_:")
     # "Nästa möte" or "Kommande sammanträden" alone on its line, as plain text.
     # A first letter outside ASCII may still fold to one of theirs ("K" Kelvin sign).
-    bare = text.strip(" *_#:")
+    bare = text.strip(" *_#:=")  # "=" opens a Typst heading ("== Nästa möte")
     c = bare[:1]
     if c.isupper() and (c in _BARE_HEADING_FIRST or not c.isascii()) and _fold(bare).startswith(
             _BARE_HEADING_STARTS) and (
-            _NEXT_MEETING.pattern.fullmatch(bare) or _MEETING_LIST.pattern.fullmatch(bare)):
+            _NEXT_MEETING.pattern.fullmatch(bare) or _MEETING_LIST.pattern.fullmatch(bare)
+            or _next_occasion_heading(bare)):  # "Nästa Pull Request" alone on its line
         return bare
     return None
 
@@ -632,11 +641,44 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
         return EventKind.CONFERENCE
     if _DEADLINE_WORD.search(sentence) or _SUBMIT_SPLIT.search(sentence):
         return EventKind.DEADLINE
+    if _social_gathering(sentence):
+        return EventKind.OTHER  # "Gemensam träff för vårlunch/middag tisdag 1 juni": no meeting of the body
     if _names_meeting(sentence) or (_MEETING.search(context) and len(sentence) < 60):
         return EventKind.MEETING
     if _MILESTONE.search(sentence) or _STEP.search(sentence):
         return EventKind.MILESTONE
     return EventKind.OTHER
+
+
+_NOT_NEXT = frozenset(NOT_NEXT_OCCASION)
+# A heading that only names the next occasion of what the minutes record, under its own name:
+# "Nästa Pull Request", "13. Nästa sittning", "Nästa träff:".
+_NEXT_OCCASION_HEADING = re.compile(rf"\W*(?:\d{{1,2}}[.)]?\s+)?(?:nästa|nästkommande)\s+[{_W}-]+(?:\s+[{_W}-]+)?\W*",
+                                    re.IGNORECASE)
+
+
+def _next_occasion_heading(heading: str) -> bool:
+    """Whether a heading names the next occasion of this body's meetings and nothing else ("Nästa Pull
+    Request"); one naming another kind of thing ("Nästa konferens", "Nästa deadline") does not."""
+    if not heading or len(heading) > 40 or not _NEXT_OCCASION_HEADING.fullmatch(heading):
+        return False
+    words = heading.casefold().split()
+    if words[words.index(next(x for x in words if x in ("nästa", "nästkommande"))) + 1].strip(":.") in _NOT_NEXT:
+        return False  # "Nästa steg", "Nästa vecka": no occasion of this body
+    return not (_CONFERENCE.search(heading) or _WORKSHOP.search(heading) or _TRIP.search(heading)
+                or _DEADLINE_WORD.search(heading) or _MILESTONE.search(heading))
+
+
+_GATHERING_NOUN = re.compile(r"träff(?:en|ar|arna)?(?![\w])")  # the noun, not "träffas"
+
+
+def _social_gathering(sentence: str) -> bool:
+    """Whether a sentence names a get-together ("träff") for a meal, a party or a reunion, and no
+    meeting in the body's own words ("möte", "sammanträde", "stämma")."""
+    low = sentence.casefold()
+    if "träff" not in low or not _GATHERING_NOUN.search(low) or not any(cue in low for cue in SOCIAL_GATHERING_CUES):
+        return False  # ("Vi träffas ... för planering av 2014 års jubileum": the body meeting, said with a verb)
+    return not _MEETING_TYPE.search(sentence)
 
 
 def _names_meeting(sentence: str) -> bool:
@@ -810,9 +852,11 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     context = " | ".join(x for x in (p.heading, p.parents) if x)
     cue = _names_next_meeting(sentence, dm.start - p.sentence_start, dm.end - p.sentence_start)
     # Under a "Nästa möte" heading: a short line, or the first date of the section however long.
-    first_in_section = not any(p.section_start <= o.start < dm.start for o, _ in mentions)
+    # (The same date said twice counts once: "6 Jul 2026 (6/7)".)
+    first_in_section = not any(p.section_start <= o.start < dm.start and o.value != dm.value for o, _ in mentions)
     next_cue = cue is not None or bool(_NEXT_MEETING.search(context) and (
-        len(sentence.strip()) < 80 or (first_in_section and _NEXT_MEETING.search(p.heading))))
+        len(sentence.strip()) < 80 or (first_in_section and _NEXT_MEETING.search(p.heading)))) or bool(
+        first_in_section and _next_occasion_heading(p.heading))
     if cue is not None:
         # Stated outright: only a body named right by it ("nästa stämma den ...") or above it counts.
         here = dm.start - p.sentence_start

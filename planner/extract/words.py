@@ -201,6 +201,17 @@ REPORTED_FROM_CUES: tuple[str, ...] = (
     "rapport från", "rapporter från", "återrapport från", "återrapportering från", "referat från",
     "beslutet från", "beslut från", "besluten från",
 )
+# What a "Nästa ..." heading names when it is not the body's next occasion: "Nästa steg", "Nästa vecka".
+NOT_NEXT_OCCASION: tuple[str, ...] = (
+    "steg", "stegen", "vecka", "veckas", "år", "års", "månad", "termin", "period", "version", "fas", "etapp",
+    "sprint", "punkt", "gång", "nummer", "utskick", "läsår",
+)
+# A get-together that is no meeting of the body: a meal, a party, a class reunion ("Gemensam träff för
+# vårlunch/middag", "Årskursträffen 21 augusti"). Matched inside words, lower case.
+SOCIAL_GATHERING_CUES: tuple[str, ...] = (
+    "lunch", "middag", "fika", "fest", "jubileum", "årskurs", "klassträff", "återträff", "grillkväll", "julbord",
+    "afterwork", "after work", "pubkväll", "sittning",
+)
 # --- end dates and events ---
 
 # --- meeting header and attendance (header.py) ---

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from planner.extract.events import extract_events
 from planner.extract.header import (
     body_of_title,
     extract_meeting,
@@ -20,12 +21,18 @@ from planner.extract.header import (
     is_name_run,
     venue_in_title,
 )
-from planner.extract.model import Meeting
+from planner.extract.model import EventKind, Meeting
 from planner.extract.text import minutes_from_text
 
 
 def meeting_of(text: str) -> Meeting:
     return extract_meeting(minutes_from_text(text))[0]
+
+
+def events_of(text: str, meeting_date: str | None, body: str | None = None) -> list[tuple[str, str]]:
+    doc = minutes_from_text(text)
+    events, _, _ = extract_events(doc, Meeting(body=body, date=meeting_date), [], [])
+    return [(e.date, e.kind) for e in events]
 
 
 # --- titles that only name a kind of meeting ---------------------------------------------------
@@ -356,3 +363,47 @@ def test_kind_of_meeting_of_a_named_body(title: str, body: str) -> None:
 )
 def test_dateline_place_is_the_last_venue(text: str, venue: str | None) -> None:
     assert meeting_of(text).venue == venue
+
+
+# --- events: the next occasion under its own name; get-togethers --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("= Slutformalia\n\n== Nästa Pull Request\n\n6 Jul 2026 (6/7) strax innan mottagningen\n", "2026-07-06"),
+        ("= Slutformalia\n\n== Nästa pull request\n\n2026-11-13\n", "2026-11-13"),
+        ("## Nästa sittning\n\nTorsdag 14 maj 2026 i Kårhuset\n", "2026-05-14"),
+        ("13. Nästa träff\n\nDen 3 juni 2026 kl 18.00 hos Anna.\n", "2026-06-03"),
+    ],
+)
+def test_next_occasion_heading_gives_a_meeting(text: str, iso: str) -> None:
+    assert (iso, EventKind.MEETING) in events_of(text, "2026-04-28", "init")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("## Nästa steg\n\nAnna skickar ut enkäten senast 2026-05-15.\n", "2026-05-15"),
+        ("## Nästa vecka\n\nKansliet är stängt 2026-05-04.\n", "2026-05-04"),
+        ("## Nästa konferens\n\nSKR:s konferens 2026-09-10 i Stockholm.\n", "2026-09-10"),
+    ],
+)
+def test_other_next_headings_give_no_meeting(text: str, iso: str) -> None:
+    assert (iso, EventKind.MEETING) not in events_of(text, "2026-04-28", "Styrelsen")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "kind"),
+    [
+        ("11. Träff\n\nGemensam träff för vårlunch/middag tisdag 1 juni 2021 kl.16.00 på Tuna Kök o Bar.\n",
+         "2021-06-01", EventKind.OTHER),
+        ("1. Årskursträffen 21 augusti 2021\n\nVi gick igenom detaljplaneringen.\n", "2021-08-21", EventKind.OTHER),
+        # the body meeting, said with a verb or a meeting word, stays a meeting
+        (("Nästa möte med planeringskommittén\n\nVi träffas förslagsvis tisdagen den 17 augusti 2021 för planering av "
+         "jubileet.\n"), "2021-08-17", EventKind.MEETING),
+        ("Medlemsmöte med lunch den 12 juni 2021 kl 12.00.\n", "2021-06-12", EventKind.MEETING),
+    ],
+)
+def test_get_together_is_no_meeting(text: str, iso: str, kind: EventKind) -> None:
+    assert (iso, kind) in events_of(text, "2021-05-26", "Styrelsen")

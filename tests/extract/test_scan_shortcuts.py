@@ -169,6 +169,8 @@ def _reference_heading(raw: str, text: str) -> str | None:
         if m:
             return m.group("t").strip(" *_#")
     m = E._NUMBERED_HEADING.match(text)
+    if m and E._DAY_MONTH_START.match(text.strip()):
+        m = None  # a date opens the line
     if m and (not text.rstrip().endswith((".", ",", ":")) or len(text) < 60):
         return m.group("t").strip()
     stripped = raw.strip()
@@ -176,15 +178,17 @@ def _reference_heading(raw: str, text: str) -> str | None:
             (stripped.startswith(("**", "__")) and stripped.rstrip(":").endswith(("**", "__")))
             or (text.rstrip().endswith(":") and not E._BULLET.match(raw))):
         return text.strip(" *_:")
-    bare = text.strip(" *_#:")
-    if bare[:1].isupper() and (E._NEXT_MEETING.pattern.fullmatch(bare) or E._MEETING_LIST.pattern.fullmatch(bare)):
+    bare = text.strip(" *_#:=")
+    if bare[:1].isupper() and (E._NEXT_MEETING.pattern.fullmatch(bare) or E._MEETING_LIST.pattern.fullmatch(bare)
+                               or E._next_occasion_heading(bare)):
         return bare
     return None
 
 
 def test_heading_shortcuts_keep_every_heading() -> None:
     extra = ["Nästa möte", "KOMMANDE SAMMANTRÄDEN", "Kommande sammanträden:", "\\section{Nästa möte}",
-             "  ## Övrigt", "§ 4 Val av justerare", "12. Ekonomi", "**Nästa möte**", "Möten", "İnget"]
+             "  ## Övrigt", "§ 4 Val av justerare", "12. Ekonomi", "**Nästa möte**", "Möten", "İnget",
+             "== Nästa Pull Request", "Nästa steg", "6 Jul 2026 (6/7)", "2 September 2021", "12 Ekonomi"]
     lines = [(line, line) for text in TEXTS for line in text.split("\n")] + [(x, x) for x in extra]
     for p in DOCS:
         doc = minutes_from_text(p.read_text(encoding="utf-8-sig"), p.name)
