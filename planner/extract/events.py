@@ -633,7 +633,7 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
         return EventKind.MEETING
     if _DEADLINE_WORD.search(before):
         return EventKind.DEADLINE
-    if _TRIP.search(sentence):
+    if _TRIP.search(sentence) and not _is_visited(sentence):
         return EventKind.TRIP
     if _WORKSHOP.search(sentence):
         return EventKind.WORKSHOP
@@ -670,6 +670,14 @@ def _next_occasion_heading(heading: str) -> bool:
 
 
 _GATHERING_NOUN = re.compile(r"träff(?:en|ar|arna)?(?![\w])")  # the noun, not "träffas"
+
+
+_VISITORS = re.compile(rf"(?<![{_W}])besökar(?:e|en|na)(?![{_W}])", re.IGNORECASE)
+
+
+def _is_visited(sentence: str) -> bool:
+    """Whether the only trip word says the body receives visitors ("Koloniområdet har besökare den 13/5")."""
+    return bool(_VISITORS.search(sentence)) and not _TRIP.search(_VISITORS.sub(" ", sentence))
 
 
 def _social_gathering(sentence: str) -> bool:

@@ -407,3 +407,16 @@ def test_other_next_headings_give_no_meeting(text: str, iso: str) -> None:
 )
 def test_get_together_is_no_meeting(text: str, iso: str, kind: EventKind) -> None:
     assert (iso, kind) in events_of(text, "2021-05-26", "Styrelsen")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Koloniområdet har besökare den 13/5 2023\n", EventKind.OTHER),
+        ("Skolan tar emot besökarna den 20 maj 2023.\n", EventKind.OTHER),
+        ("Styrelsen ska besöka Koloniområdet den 13/5 2023.\n", EventKind.TRIP),
+        ("Studiebesök hos Region Örebro den 20 maj 2023, besökare från kommunen följer med.\n", EventKind.TRIP),
+    ],
+)
+def test_visitors_are_no_trip(text: str, kind: EventKind) -> None:
+    assert [k for _, k in events_of(text, "2023-03-20", "Styrelsen")] == [kind]
