@@ -2020,6 +2020,25 @@ def _labelled_organ(parts: list[Part], folded: _Folded, limit: int) -> Found | N
     return None
 
 
+# A municipality named in a letterhead or footer: at a line's start or after an address label
+# ("Telefon / Fax Sunne kommun Kvarngatan 4"), never after a comma (an attendee's "Anna Ek, Ale kommun").
+_MUNICIPALITY = re.compile(r"(?:^|(?<=\n)|(?<=[\s/]))([A-ZÅÄÖ][a-zåäö-]+s?\s+kommun)(?![\w-])")
+_ADDRESS_LABELS = tuple(w.ADDRESS_LABELS)
+
+
+def letterhead_municipality(head: str) -> Found | None:
+    """The municipality a letterhead or footer of the head names: the body of a municipal protocol
+    that names no organ ("Sunne kommun" after "Postadress Besöksadress Telefon / Fax")."""
+    if "kommun" not in head:
+        return None
+    for m in _MUNICIPALITY.finditer(head):
+        before = head[max(0, m.start() - 40): m.start()]
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        if head[line_start: m.start()].strip() == "" or before.casefold().rstrip(" /:").endswith(_ADDRESS_LABELS):
+            return Found(m.group(1), m.start(1), m.end(1))
+    return None
+
+
 def _is_code(name: str) -> bool:
     """A title that is a file code ("BSN", "UN060502"), not a name."""
     return bool(_RX_IS_CODE_1.fullmatch(name.strip()))
@@ -2041,6 +2060,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     present, absent = find_attendance(doc, parts, end)
     if body is not None and any(body.value.startswith(p.name) for p in present if p.name):
         body = _organ(parts, folded) or body  # "Inger Trodell Dahl, ordförande": the first line of a list is no body
+    if body is None:
+        body = letterhead_municipality(doc.clean[: parts[min(end, len(parts)) - 1].end] if parts else "")
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,
               "reference": reference}
     spans = {k: doc.span(f.start, f.end) for k, f in fields.items() if f is not None}

@@ -475,6 +475,12 @@ FIRST_ITEM_WORDS: tuple[str, ...] = (
 NOT_MEETING_DATE_CUES: tuple[str, ...] = (
     "anslag", "justering", "justerat", "justeras", "nedtagande", "uppsättande", "utdragsbestyrkande",
 )
+# Labels of a letterhead or footer before the organisation's name and address ("Postadress Besöksadress
+# Telefon / Fax Sunne kommun Kvarngatan 4").
+ADDRESS_LABELS: tuple[str, ...] = (
+    "postadress", "besöksadress", "gatuadress", "adress", "telefon", "fax", "e-post", "epost", "webbplats",
+    "organisationsnummer", "org.nr", "bankgiro", "plusgiro", "postgiro",
+)
 # --- end meeting header and attendance ---
 
 # --- items, status and carry (items.py) ---

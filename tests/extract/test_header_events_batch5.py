@@ -19,6 +19,7 @@ from planner.extract.header import (
     is_dateline,
     is_filler_title,
     is_name_run,
+    letterhead_municipality,
     venue_in_title,
 )
 from planner.extract.model import EventKind, Meeting
@@ -420,3 +421,40 @@ def test_get_together_is_no_meeting(text: str, iso: str, kind: EventKind) -> Non
 )
 def test_visitors_are_no_trip(text: str, kind: EventKind) -> None:
     assert [k for _, k in events_of(text, "2023-03-20", "Styrelsen")] == [kind]
+
+
+# --- a municipality in a letterhead or footer, when nothing else names the body -----------------
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        ("Postadress Besöksadress / E-post Telefon / Fax Sunne kommun Kvarngatan 4 0565 160 00", "Sunne kommun"),
+        ("Karlsborgs kommun\nProtokoll\n", "Karlsborgs kommun"),
+        ("Organisationsnummer 212000-1234 Telefon 0500-49 70 00 Fax: Ale kommun Box 1", "Ale kommun"),
+    ],
+)
+def test_letterhead_municipality(head: str, name: str) -> None:
+    found = letterhead_municipality(head)
+    assert found is not None and found.value == name and head[found.start: found.end] == name
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Närvarande: Anna Ek, Ale kommun, Per Bo, Lerums kommun",  # attendees' organisations
+        "Beslutet skickas till Sunne kommun för kännedom.",
+        "Kommunstyrelsen i Sunne kommun",  # mid-sentence: a title rule's business
+        "Region Värmland",
+    ],
+)
+def test_no_letterhead_municipality(head: str) -> None:
+    assert letterhead_municipality(head) is None
+
+
+def test_municipality_is_the_body_of_last_resort() -> None:
+    text = ("1 (21) Plats och tid Frykensalen, biblioteket i Sunne, kl 19:00-21:45 Paragrafer Beslutande Se sid 2 "
+            "Övriga närvarande Olle Edgren, kommunchef Justeringens plats och tid Kommunkansliet, Sunne, 2011-04-04, "
+            "kl 08:00 Underskrifter Sekreterare ANSLAG/BEVIS Protokollet är justerat. Förvaringsplats för protokoll "
+            "Kommunkansliet Postadress Besöksadress / E-post Telefon / Fax Sunne kommun Kvarngatan 4\n")
+    assert meeting_of(text).body == "Sunne kommun"
