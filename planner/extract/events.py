@@ -131,7 +131,7 @@ _NEXT_MEETING = _Gated(re.compile(
     rf"(?:{_words(_NEXT_NOUNS)})(?![{_W}])|nästa\s+(?:möte|gång|tillfälle)|next\s+(?:meeting|call)"
     rf"|(?:{_words(MEETING_AGAIN_CUES)})(?![{_W}])",
     re.IGNORECASE,
-), ("nästa", "nästkommande", "kommande", "next", "igen"))
+), ("nästa", "nästkommande", "kommande", "next", "igen", "vi "))
 # "Medlemsmöte", "årsmötet", "styrelsemöte": the kind of meeting a compound names.
 _MEETING_TYPE_NOUNS = ("möte", "mötet", "sammanträde", "sammanträdet", "stämma", "stämman")
 _MEETING_TYPE = _Gated(re.compile(rf"(?<![{_W}])([{_W}]+?)-?(?:{_words(_MEETING_TYPE_NOUNS)})(?![{_W}])",
@@ -859,6 +859,9 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None
     context = " | ".join(x for x in (p.heading, p.parents) if x)
     cue = _names_next_meeting(sentence, dm.start - p.sentence_start, dm.end - p.sentence_start)
+    if cue and sentence[cue[0]:cue[0] + 3].casefold() == "vi " and (
+            _CONFERENCE.search(sentence) or _WORKSHOP.search(sentence) or _TRIP.search(sentence)):
+        cue = None  # "Vi träffas på höstkonferensen den 20 oktober": we meet at another kind of thing
     # Under a "Nästa möte" heading: a short line, or the first date of the section however long.
     # (The same date said twice counts once: "6 Jul 2026 (6/7)".)
     first_in_section = not any(p.section_start <= o.start < dm.start and o.value != dm.value for o, _ in mentions)

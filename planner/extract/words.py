@@ -194,6 +194,7 @@ VENUE_KIND_WORDS: tuple[str, ...] = (
 MEETING_AGAIN_CUES: tuple[str, ...] = (
     "träffas igen", "ses igen", "möts igen", "samlas igen", "hörs igen", "sammanträder igen",
     "träffas nästa gång", "möts nästa gång", "samlas nästa gång",
+    "vi träffas", "vi möts", "vi samlas",  # "Vi träffas förslagsvis tisdagen den 17 september"
 )
 # Likewise a report or decision of a dated meeting: "Rapport från mötet med kommunen 10 mars",
 # "Beslutet från den 28 februari gäller": that meeting has been held.

@@ -458,3 +458,23 @@ def test_municipality_is_the_body_of_last_resort() -> None:
             "kl 08:00 Underskrifter Sekreterare ANSLAG/BEVIS Protokollet är justerat. Förvaringsplats för protokoll "
             "Kommunkansliet Postadress Besöksadress / E-post Telefon / Fax Sunne kommun Kvarngatan 4\n")
     assert meeting_of(text).body == "Sunne kommun"
+
+
+# --- "Vi träffas ..." names the body's next meeting ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "kind"),
+    [
+        ("Vi träffas förslagvis tisdagen den 17 september 2013 för planering av jubileet.\n", "2013-09-17",
+         EventKind.MEETING),
+        ("Vi möts igen hos Anna den 3 oktober 2013.\n", "2013-10-03", EventKind.MEETING),
+        ("Vi samlas den 2 oktober 2013 kl 18 i föreningslokalen.\n", "2013-10-02", EventKind.MEETING),
+        ("Vi träffas på höstkonferensen i Stockholm den 20 oktober 2013.\n", "2013-10-20", EventKind.CONFERENCE),
+    ],
+)
+def test_we_meet_names_the_next_meeting(text: str, iso: str, kind: EventKind) -> None:
+    doc = minutes_from_text(text)
+    events, next_meeting, _ = extract_events(doc, Meeting(body="Styrelsen", date="2013-05-29"), [], [])
+    assert [(e.date, e.kind) for e in events] == [(iso, kind)]
+    assert next_meeting == (iso if kind is EventKind.MEETING else None)
