@@ -1881,6 +1881,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
     candidates: list[tuple[int, str, int, bool]] = []
     after_document_word = False
     seen_list = False
+    kind_only = False
     for i, part in enumerate(parts[:end]):
         text = part.text.strip()
         if not text or _is_boilerplate(text):
@@ -1920,7 +1921,11 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         if is_filler_title(name) or is_dateline(text):
             continue  # "v 19-22 | 26 mars - 13 april", "2020-03-13 Zoom", "Vänersborg 2016-01-20": when, where
         if is_activity_title(name):
-            break  # "Anteckningar från arbetsmöte", "Sprint planning 2024-11-25": the title names no one
+            kind_only = True  # "Anteckningar från arbetsmöte", "Sprint planning 2024-11-25": the title names no one
+            continue
+        if kind_only and not any(word.casefold().endswith((*_BODY_ENDINGS, *_ORGANISATION_ENDINGS))
+                                 for word in name.split()):
+            continue  # below such a title only a line naming a body ("Styrgruppen för X") gives one
         if name.casefold() in _BARE_MEETING_WORDS or _is_remote_form(name):
             after_document_word = True  # "Möte 2019-03-25" / "Vård- och omsorgsnämnden": the body is below
             continue

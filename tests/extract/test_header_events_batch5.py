@@ -104,6 +104,8 @@ def test_kind_of_meeting_title_gives_no_body(text: str) -> None:
         ("Styrelsemöte 2016-05-15\n1. Mötets öppnande 18:08\n", "Styrelsen"),
         ("Protokoll från Socialutskottets sammanträde 2011-10-12\n\nNärvarande: Anna Ek\n", "Socialutskottet"),
         ("Folkhälsorådet 2013-10-16\n\nNärvarande: Anna Ek, Per Bo\n", "Folkhälsorådet"),
+        ("Arbetsmöte 2023-02-01\nStyrgruppen för Energiintelligent Dalarna\n\nNärvarande: Anna Ek\n",
+         "Styrgruppen för Energiintelligent Dalarna"),  # the body on the line below the kind of meeting
     ],
 )
 def test_body_titles_still_give_a_body(text: str, body: str) -> None:
