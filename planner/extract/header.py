@@ -1850,12 +1850,19 @@ _NOT_PLACE_ENDINGS = (*_ORGANISATION_ENDINGS, "möte", "mötet", "sammanträde",
                       "anteckningar", "anteckning")  # and `_BODY_ENDINGS`, defined below
 
 
+_NOT_DATELINE_WORDS = frozenset((*w.DOCUMENT_WORDS, *w.DATELINE_NOT_PLACES, *w.WEEKDAYS, *w.MONTHS,
+                                 *(f"{day}en" for day in w.WEEKDAYS)))
+
+
+_POSTING_WORDS = frozenset(w.DATELINE_NOT_PLACES)
+
+
 def is_dateline(text: str) -> bool:
     """Whether a line is only a place and a date ("Vänersborg 2016-01-20"): where the minutes were
     written, no body ("Styrelsemöte 2016-05-15" and "Folkhälsorådet 2013-10-16" name one)."""
     m = _DATELINE.match(text)
     word = m.group(1).casefold() if m else ""
-    if not m or word.endswith(_NOT_PLACE_ENDINGS) or word.endswith(_BODY_ENDINGS) or word in _DOCUMENT_WORDS:
+    if not m or word.endswith(_NOT_PLACE_ENDINGS) or word.endswith(_BODY_ENDINGS) or word in _NOT_DATELINE_WORDS:
         return False
     dates = find_dates(text)
     return (bool(dates) and text[m.end(): dates[0].start].strip() in ("", "den")
@@ -1918,8 +1925,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         name, off = _strip_title(text)
         if not _RX_FIND_BODY_4.search(name):
             continue
-        if is_filler_title(name) or is_dateline(text):
-            continue  # "v 19-22 | 26 mars - 13 april", "2020-03-13 Zoom", "Vänersborg 2016-01-20": when, where
+        if is_filler_title(name) or is_dateline(text) or name.casefold() in _POSTING_WORDS:
+            continue  # "v 19-22 | 26 mars", "2020-03-13 Zoom", "Vänersborg 2016-01-20", "Publicerad 2019-11-02"
         if is_activity_title(name):
             kind_only = True  # "Anteckningar från arbetsmöte", "Sprint planning 2024-11-25": the title names no one
             continue

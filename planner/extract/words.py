@@ -482,6 +482,13 @@ ADDRESS_LABELS: tuple[str, ...] = (
     "postadress", "besöksadress", "gatuadress", "adress", "telefon", "fax", "e-post", "epost", "webbplats",
     "organisationsnummer", "org.nr", "bankgiro", "plusgiro", "postgiro",
 )
+# Words that may stand before a date alone on a line without being a place ("Uppdaterad 2020-01-14",
+# "Tisdag 2020-01-14"): no dateline.
+DATELINE_NOT_PLACES: tuple[str, ...] = (
+    "uppdaterad", "reviderad", "publicerad", "publicerat", "utskriven", "utskrivet", "upprättad", "inlagd",
+    "inlagt", "senast", "version", "datum", "ändrad", "skriven", "skrivet", "sparad", "godkänd", "justerad",
+    "föredragningslista", "utkast", "förslag", "bilaga", "sida",
+)
 # --- end meeting header and attendance ---
 
 # --- items, status and carry (items.py) ---

@@ -92,6 +92,7 @@ def test_not_filler_title(line: str) -> None:
         ("# Sprint 4 Planering\nv 19-22 | 26 mars - 13 april 2024\n**Utställningsdag:** 24 maj (hela dagen)\n"
         "\n## Närvarande\n* Milo Bengtsson (protokoll)\n"),
         "Planeringsmöte 2023-02-01\n\nNärvarande: Anna, Per, Eva\n\n1. Mötets öppnande\n",
+        "Publicerad 2019-11-02\nMinnesanteckningar 2019-10-28\n\nDeltagare: Anna Berg\n",  # a posting line
     ],
 )
 def test_kind_of_meeting_title_gives_no_body(text: str) -> None:
@@ -157,6 +158,10 @@ def test_dateline(line: str) -> None:
         "Direktionen 2015-01-30",
         "Vänersborg 2016-01-20 Närvarande Region NU-sjukvården",  # more than a dateline
         "Kultur- och fritidsnämnden 2019-03-25",
+        "Kallelse 2019-03-25",
+        "Uppdaterad 2019-03-25",
+        "Tisdag 2019-03-25",
+        "Tisdagen den 25 mars 2019",
     ],
 )
 def test_not_dateline(line: str) -> None:
