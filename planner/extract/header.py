@@ -1668,6 +1668,26 @@ _MEETING_WITHIN = re.compile(
     r"\s+(?:inom|med|hos)\s+([^\W\d_].*?)(?:\s+i\s+(?-i:[A-ZÅÄÖ])[\w-]*)?")
 
 
+# A kind of meeting held with or by a body: "Arbetsmöte med Kulturrådet", "Planeringsmöte i styrgruppen".
+_ACTIVITY_WITH = re.compile(
+    r"(?i)(?:" + "|".join(sorted(map(re.escape, w.MEETING_ACTIVITY_WORDS), key=len, reverse=True))
+    + r")\s+(inom|med|hos|för|i)\s+([^\W\d_].*)")
+
+
+def _body_with_activity(name: str) -> str | None:
+    """The body a kind-of-meeting title names after a preposition ("Arbetsmöte med Kulturrådet" ->
+    "Kulturrådet"); after "i" only a body's or organisation's name counts ("i Stadshuset" is a place)."""
+    m = _ACTIVITY_WITH.fullmatch(name)
+    if not m:
+        return None
+    body = m.group(2)
+    last = body.split()[-1].casefold()
+    named = last.endswith(_BODY_ENDINGS) or last.endswith(_ORGANISATION_ENDINGS)
+    if not named and (m.group(1).casefold() == "i" or not body[:1].isupper()):
+        return None
+    return body[:1].upper() + body[1:]
+
+
 def _body_within(name: str) -> str | None:
     """The body of a title "<meeting> inom|med|hos <body>": "möte inom MRO i Mariefred" -> "MRO";
     a meeting kind stays beside it ("Årsmöte med KommITS" -> "KommITS, årsmöte")."""
@@ -1692,7 +1712,7 @@ def body_of_title(name: str) -> str:
     acronym = _ACRONYM_MEETING.fullmatch(name) if "-" in name else None
     if acronym and acronym.group(1).isupper():
         return acronym.group(1)  # "VU-sammanträde" -> "VU"
-    within = _body_within(name) if " " in name else None
+    within = (_body_within(name) or _body_with_activity(name)) if " " in name else None
     if within:
         return within
     if key.endswith("protokoll") and " " not in key:  # "Direktionsprotokoll" -> "Direktionen"
@@ -1807,9 +1827,20 @@ def _activity_words(name: str) -> int | None:
     return found
 
 
+# A place after a title: "Arbetsmöte i Stadshuset", "Planering på Café Linnea".
+_PLACE_TAIL = re.compile(r"\s+(?:i|på)\s+(?=[A-ZÅÄÖ])")
+
+
 def is_activity_title(name: str) -> bool:
-    """Whether a title names only a kind of meeting, not who met: "Arbetsmöte", "Sprint planning"."""
-    return bool(_activity_words(name))
+    """Whether a title names only a kind of meeting, not who met: "Arbetsmöte", "Sprint planning",
+    "Arbetsmöte i Stadshuset" (a place; "Arbetsmöte i styrgruppen" names a body)."""
+    if _activity_words(name):
+        return True
+    tail = _PLACE_TAIL.search(name)
+    if not tail or any(word.casefold().endswith((*_BODY_ENDINGS, *_ORGANISATION_ENDINGS))
+                       for word in name[tail.end():].split()):
+        return False
+    return bool(_activity_words(name[: tail.start()]))
 
 
 def is_filler_title(name: str) -> bool:

@@ -50,6 +50,7 @@ def events_of(text: str, meeting_date: str | None, body: str | None = None) -> l
         "Sprint review och retrospektiv",
         "Uppstartsmöte",
         "Veckomöte vecka 14",
+        "Arbetsmöte i Stadshuset",  # a place after it
     ],
 )
 def test_activity_title(title: str) -> None:
@@ -62,6 +63,7 @@ def test_activity_title(title: str) -> None:
         "Styrelsemöte",  # a meeting of the board: "Styrelsen"
         "Presidiemöte",
         "Arbetsmöte i styrgruppen",  # names the group
+        "Arbetsmöte i Renålandets byförening",
         "Projektgruppen Sprint planning",
         "Kommunala pensionärsrådet",
         "Regionrådsmöte Umeåregionen",
@@ -215,6 +217,8 @@ def test_title_without_its_trailing_labels(first_line: str, body: str) -> None:
         ("VU-sammanträde", "VU"),
         ("AU-möte", "AU"),
         ("KS-protokoll", "KS"),
+        ("Arbetsmöte med Kulturrådet", "Kulturrådet"),
+        ("Planeringsmöte i styrgruppen", "Styrgruppen"),
     ],
 )
 def test_body_of_title_after_preposition_or_short_name(title: str, body: str) -> None:
@@ -227,6 +231,7 @@ def test_body_of_title_after_preposition_or_short_name(title: str, body: str) ->
         ("Möte med anledning av", "Möte med anledning av"),  # no name after the preposition
         ("Styrelsemöte", "Styrelsen"),
         ("Re-möte", "Re-möte"),  # not a short name in capitals
+        ("Arbetsmöte i Stadshuset", "Arbetsmöte i Stadshuset"),  # a place after "i" (the title names no body)
         ("Styrgruppsmöte för Energiintelligent Dalarna", "Styrgruppen för Energiintelligent Dalarna"),
     ],
 )

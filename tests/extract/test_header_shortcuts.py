@@ -233,7 +233,7 @@ def _plain_body_of_title(name: str) -> str:
     acronym = h._ACRONYM_MEETING.fullmatch(name)
     if acronym and acronym.group(1).isupper():
         return acronym.group(1)
-    within = h._body_within(name)
+    within = h._body_within(name) or h._body_with_activity(name)
     if within:
         return within
     if key.endswith("protokoll") and " " not in key:
@@ -274,6 +274,7 @@ def test_body_of_title_shortcut() -> None:
               "Styrgruppsmöte för Energiintelligent Dalarna", "Årsmöte i Byalaget",
               "Nämndmöte i Stadshuset", "Direktionsprotokoll", "Sammanträdesprotokoll", "Nämndprotokoll",
               "VU-sammanträde", "möte inom MRO i Mariefred", "Årsmöte med KommITS", "Möte med anledning av",
-              "Datorföreningen Stackens extra medlemsmöte", "Klostergårdens byalags årsmöte"]
+              "Datorföreningen Stackens extra medlemsmöte", "Klostergårdens byalags årsmöte",
+              "Arbetsmöte med Kulturrådet", "Arbetsmöte i Stadshuset"]
     for name in names:
         assert h.body_of_title(name) == _plain_body_of_title(name), name
