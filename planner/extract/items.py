@@ -1810,6 +1810,18 @@ def _deferred_matter(found: _Words) -> re.Match[str] | None:
     return None
 
 
+# "till" after a deferring verb, then the body it names: "bordläggs till årsmötet", "skjuta på
+# beslutet om garaget till en extra föreningsstämma" (the first "till" of the clause only).
+_DEFERRED_TO = re.compile(r"[^.;:!?]{0,60}?\btill\s+(?:(?:" + "|".join(words.DEFERRED_TO_QUALIFIERS) + r")\s+)*",
+                          re.IGNORECASE)
+
+
+def _deferred_to_body(text: str, at: int) -> str | None:
+    """The other body a deferral at `at` passes the matter to ("... till en extra föreningsstämma"), if any."""
+    m = _DEFERRED_TO.match(text, at)
+    return _other_body(text[m.end():]) if m else None
+
+
 def sentence_words(text: str) -> set[str]:
     """The words of a sentence, lower-cased, as the phrase tests below read them."""
     return set(_WORD.findall(text.lower()))
@@ -1864,6 +1876,9 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     m = (search(_POSTPONED) or (_DROPPED.search(low) or _DROPPED_FOR.search(low) if dropped else None)
          or _deferred_matter(found) or search(_DECISION_LATER))
     if m:
+        body = _deferred_to_body(text, m.end())
+        if body is not None:  # "skjuta på beslutet till en extra föreningsstämma": passed to that body
+            return Finding(ItemStatus.REFERRED, None, body, m.start(), m.end())
         return Finding(ItemStatus.POSTPONED, when_of(text[m.start():], meeting), None, m.start(), m.end())
     if "vidare" in found.words or found.odd:
         later = _CONTINUED_AT_NEXT.search(text)
@@ -2456,19 +2471,28 @@ def _unheaded_carry(doc: Minutes, heads: list[Heading], reading: _Reading) -> li
             gaps.append((h.body_end_line, heads[k + 1].line if k + 1 < len(heads) else len(lines)))
     out: list[Carry] = []
     for a, b in gaps:
-        if a >= b:
+        if a < b:
+            out.extend(_free_carry(doc, sentences(doc, a, b, skip_first=False), reading))
+    return out
+
+
+def _free_carry(doc: Minutes, sents: list[Sentence], reading: _Reading) -> list[Carry]:
+    """What sentences outside any item carry, from no item: matters postponed or to come back, and topics announced.
+
+    "Styrelsen gav Ronny i uppdrag att undersöka till nästa styrelsemöte hur länge offerterna
+    gäller" in a summary without headings comes back at the next meeting.
+    """
+    out: list[Carry] = []
+    keyed = reading.keyed(sents)
+    for s in keyed:
+        f = reading.classify(s)
+        if f is None or f.status not in (ItemStatus.POSTPONED, ItemStatus.RETURNS):
             continue
-        sents = sentences(doc, a, b, skip_first=False)
-        keyed = reading.keyed(sents)
-        for s in keyed:
-            f = reading.classify(s)
-            if f is None or f.status not in (ItemStatus.POSTPONED, ItemStatus.RETURNS):
-                continue
-            reason = CarryReason.POSTPONED if f.status is ItemStatus.POSTPONED else CarryReason.RETURNS
-            text = s.text.strip()
-            title = text if len(text) <= 100 else text[:100].rsplit(" ", 1)[0]
-            out.append(Carry(None, title, reason, f.when, doc.span(s.start + f.start, s.start + f.end)))
-        out.extend(_announced(doc, None, sents, reading, keyed))
+        reason = CarryReason.POSTPONED if f.status is ItemStatus.POSTPONED else CarryReason.RETURNS
+        text = s.text.strip()
+        title = text if len(text) <= 100 else text[:100].rsplit(" ", 1)[0]
+        out.append(Carry(None, title, reason, f.when, doc.span(s.start + f.start, s.start + f.end)))
+    out.extend(_announced(doc, None, sents, reading, keyed))
     return out
 
 
@@ -2537,6 +2561,44 @@ def _findings_for_other_points(heads: Sequence[Heading], per_item: Sequence[list
     return given, moved
 
 
+def _word_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Like `_phrase_pattern`, for a pattern searched outside the phrase index (not listed in it)."""
+    parts = [(_GAP + r"\s+").join(re.escape(p.strip()).replace("\\ ", r"\s+") for p in phrase.split("…"))
+             for phrase in sorted(set(phrases), key=len, reverse=True)]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+_BOARD_TASKED = _word_pattern(words.BOARD_TASKED)
+_GENERAL_MEETING_ENDS = tuple(words.GENERAL_MEETING_ENDS)
+
+
+def _is_general_meeting(doc: Minutes, meeting: Meeting) -> bool:
+    """Whether the minutes are a general meeting's (members, årsmöte, stämma), not the board's.
+
+    Read from the meeting's body, or else from the first two lines of text ("Protokoll från
+    medlemsmöte 6 september"); a title naming the board ("Styrelsemöte inför årsmötet") is the board's.
+    """
+    heads = [meeting.body or ""] + [ln.text for ln in doc.lines[:12] if ln.text.strip()][:2]
+    for text in heads:
+        low = text.lower()
+        if "styrelse" in low:
+            return False
+        if any(w.endswith(_GENERAL_MEETING_ENDS) for w in _WORD.findall(low)):
+            return True
+    return False
+
+
+def _board_tasked(sents: list[Sentence]) -> tuple[Finding, Sentence] | None:
+    """A sentence of a general meeting's item that hands the matter to the board: referred to it."""
+    for s in sents:
+        if "styrelse" not in s.text.lower():
+            continue
+        m = _BOARD_TASKED.search(s.text)
+        if m is not None:
+            return Finding(ItemStatus.REFERRED, None, "styrelsen", m.start(), m.end()), s
+    return None
+
+
 def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carry], list[str]]:
     """Return the agenda items in order, the carry list, and warnings."""
     doc = markup_view(doc)
@@ -2547,6 +2609,7 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
     agenda = layout == "agenda"
     per_item = _item_sentences(doc, heads, layout)
     general_next: bool | None = None  # whether the opening says what is not reached moves on; read when needed
+    general: bool | None = None  # whether a general meeting's minutes (see _is_general_meeting); read when needed
     items: list[Item] = []
     carry: list[Carry] = []
     def postponed_when(when: str | None) -> str | None:
@@ -2580,6 +2643,11 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
         other = given.get(h.number) if h.number else None
         if other is not None and (found is None or _RANK[other[0].status] < _RANK[found[0].status]):
             found = other
+        if found is None and sents:
+            if general is None:
+                general = _is_general_meeting(doc, meeting)
+            if general:
+                found = _board_tasked(sents)
         if found is None:
             items.append(Item(h.number, h.title, span=doc.span(h.start, h.end)))
             if not agenda:
@@ -2607,6 +2675,6 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
         notes = sentences(doc, max(h.line for h in heads) + 1, len(doc.lines), skip_first=False)
         carry.extend(_announced(doc, None, notes, reading))
     elif not heads:
-        # Notes without item headings (a short summary): what they announce is still carried.
-        carry.extend(_announced(doc, None, sentences(doc, 0, len(doc.lines), skip_first=False), reading))
+        # Notes without item headings (a short summary): what they postpone, send back or announce is still carried.
+        carry.extend(_free_carry(doc, sentences(doc, 0, len(doc.lines), skip_first=False), reading))
     return items, carry, []

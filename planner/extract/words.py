@@ -813,4 +813,33 @@ NEXT_AGENDA_LABELS: tuple[str, ...] = (
     "agenda", "dagordning", "på agendan", "på dagordningen", "preliminär agenda", "preliminär dagordning",
     "förslag till dagordning", "punkter",
 )
+# Words between "till" and the body a deferral passes a matter to ("skjuts till en extra
+# föreningsstämma", "bordläggs till ordinarie årsmöte").
+DEFERRED_TO_QUALIFIERS: tuple[str, ...] = (
+    "en", "ett", "den", "det", "extra", "extrainsatt", "extrainsatta", "ordinarie", "kommande", "nästkommande",
+)
+# Meetings of the members (a general meeting): what they hand to the board is referred to it.
+# A word of the title or body ending so names one ("Protokoll från medlemsmöte", "Extra årsmöte").
+GENERAL_MEETING_ENDS: tuple[str, ...] = (
+    "medlemsmöte", "medlemsmötet", "årsmöte", "årsmötet", "stämma", "stämman", "stämmoprotokoll",
+    "kongress", "kongressen", "föreningsmöte", "föreningsmötet", "höstmöte", "höstmötet", "vårmöte",
+    "vårmötet", "plenum", "plenumet", "medlemsträff",
+)
+# A general meeting handing a matter to the board ("Mötet ger styrelsen i uppdrag att lösa
+# uppgiften", "Styrelsen får i uppdrag att lösa husfrågan", "Frågan överlämnas till styrelsen").
+BOARD_TASKED: tuple[str, ...] = (
+    "ger … styrelsen i uppdrag", "gav … styrelsen i uppdrag", "ge … styrelsen i uppdrag", "ger … styrelsen uppdraget", "gav … styrelsen uppdraget",
+    "ger … styrelsen i uppgift", "gav … styrelsen i uppgift", "ger … styrelsen mandat", "gav … styrelsen mandat",
+    "ger … styrelsen fullmakt", "gav … styrelsen fullmakt",
+    "styrelsen får i uppdrag", "styrelsen fick i uppdrag", "styrelsen ges i uppdrag", "styrelsen gavs i uppdrag",
+    "styrelsen får uppdraget", "styrelsen fick uppdraget", "styrelsen får i uppgift", "styrelsen fick i uppgift",
+    "styrelsen får mandat", "styrelsen fick mandat", "styrelsen får fullmakt", "styrelsen fick fullmakt",
+    "uppdrar åt … styrelsen", "uppdrog åt … styrelsen", "uppdras åt … styrelsen", "uppdrogs åt … styrelsen",
+    "uppdrar styrelsen", "uppdrog styrelsen", "uppdrar … styrelsen att",
+    "överlåter åt … styrelsen", "överlät åt … styrelsen", "överlåts åt … styrelsen", "överlåts till … styrelsen",
+    "överlämnar till … styrelsen", "överlämnas till … styrelsen", "överlämnades till … styrelsen",
+    "hänskjuter till … styrelsen", "hänskjuts till … styrelsen", "hänsköts till … styrelsen",
+    "lämnar till … styrelsen att", "lämnas till … styrelsen", "lämnades till … styrelsen",
+    "åt … styrelsen att besluta", "åt … styrelsen att lösa", "åt … styrelsen att utreda",
+)
 # --- end items, status and carry ---
