@@ -804,6 +804,33 @@ def _paragraph_run(cands: list[_Candidate]) -> list[_Candidate]:
     return best if len(best) >= 3 else []
 
 
+def _sub_point_run(cands: list[_Candidate]) -> list[_Candidate]:
+    """Minutes numbered by sub-points only ("1.1 Mötets öppnande ... 1.7 ... 2.1 Inkommen post"):
+    the longest run in reading order where each point follows the one before (1.6 -> 1.7 or 2.1).
+
+    A stored copy may keep the points and lose the group headings ("1 Formalia"). A run of four
+    or more, from a first sub-point over two groups or more, is the agenda; a numbered list
+    inside one item ("1.1 ... 1.3") is not.
+    """
+    ordered = sorted((c for c in cands if c.number.count(".") == 1 and c.number[-1:].isdigit()),
+                     key=lambda c: (c.line, c.start))
+    if len(ordered) < 4:
+        return []
+    points = [tuple(int(x) for x in c.number.split(".")) for c in ordered]
+    best: list[_Candidate] = []
+    for k, first in enumerate(ordered):
+        if points[k][1] != 1:
+            continue
+        run, last = [first], points[k]
+        for c, p in zip(ordered[k + 1:], points[k + 1:]):
+            if c.style == first.style and (p == (last[0], last[1] + 1) or p == (last[0] + 1, 1)):
+                run.append(c)
+                last = p
+        if len(run) > len(best):
+            best = run
+    return best if len(best) >= 4 and best[0].main != best[-1].main else []
+
+
 def _page_numbers(doc: Minutes, chain: list[_Candidate]) -> bool:
     """A stored copy's page numbers, not items: "1 PROTOKOLL FÖRT VID ...", "2 Förslag till ...", "3 ...".
 
@@ -830,6 +857,8 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
         chain = _paragraph_run(cands)
         if _page_numbers(doc, chain):
             chain = []
+        if len(chain) < 2:
+            chain = _sub_point_run(cands)
     if len(chain) < 2:
         return []
     # Positions, not lines: a copy that lost its line breaks holds every heading on one line.
@@ -1526,7 +1555,9 @@ def _find_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], st
     if len(contents) >= max(2, len(paragraphs)):
         return contents, "marked"
     standalone = _standalone_headings(doc)
-    if standalone and len(standalone) >= len(paragraphs):
+    # The same lines read as numbered points keep their numbers ("1.1 Mötets öppnande" alone on its line).
+    if standalone and len(standalone) >= len(paragraphs) and (
+            [h.line for h in standalone] != [h.line for h in paragraphs]):
         return standalone, "standalone"
     run_in = _run_in_headings(doc) or _labelled_bullets(doc)
     if run_in and len(run_in) >= len(paragraphs):
@@ -2312,7 +2343,7 @@ def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], reading: 
         out.append(Carry(h.number if h else None, _title_of_announcement(doc, s, sents),
                          CarryReason.ANNOUNCED, found.when, doc.span(s.start, s.end)))
     if h is not None:
-        out.extend(_announced_then(doc, h, sents, reading, {c.span[0] for c in out if c.span}))
+        out.extend(_announced_then(doc, h, sents, reading, [c.span for c in out if c.span]))
     return out
 
 
@@ -2323,14 +2354,18 @@ _THEN_OPENER = re.compile(
 
 
 def _announced_then(doc: Minutes, h: Heading, sents: list[Sentence], reading: _Reading,
-                    taken: set[int]) -> list[Carry]:
-    """Topics a sentence announces right after one that names the next meeting ("... Då tas budgeten upp.")."""
+                    taken: list[tuple[int, int]]) -> list[Carry]:
+    """Topics a sentence announces right after one that names the next meeting ("... Då tas budgeten upp.").
+
+    `taken` are the spans already carried: a clause inside one of them is that topic again.
+    """
     out = []
     pairs: list[tuple[str, Sentence]] = [(p.text, s) for p, s in pairwise(sents)]
     for s in sents:  # "Nästa möte 12 april – då ska vi diskutera lokalfrågan", "..., då budgeten tas upp"
         cut = _THEN_CLAUSE.search(s.text)
         if cut:
-            pairs.append((s.text[:cut.start()], Sentence(s.text[cut.end():], s.start + cut.end(), s.end)))
+            stop = cut.start(1) if cut.group(1) else cut.start()
+            pairs.append((s.text[:stop], Sentence(s.text[cut.end():], s.start + cut.end(), s.end)))
     for before_text, s in pairs:
         text = s.text.lstrip()
         listed = _NEXT_AGENDA.match(text)
@@ -2346,9 +2381,9 @@ def _announced_then(doc: Minutes, h: Heading, sents: list[Sentence], reading: _R
         if not before.next_meeting() or before.search(_BEFORE_NEXT):
             continue
         span = doc.span(s.start, s.end)
-        if span[0] in taken:
+        if any(a <= span[0] and span[1] <= b for a, b in taken):
             continue
-        taken.add(span[0])
+        taken.append(span)
         when = when_of(before_text, reading.meeting) or "next"
         title = s.text.strip().rstrip(".")
         out.append(Carry(h.number, title if len(title) <= 100 else title[:100].rsplit(" ", 1)[0],
@@ -2356,7 +2391,10 @@ def _announced_then(doc: Minutes, h: Heading, sents: list[Sentence], reading: _R
     return out
 
 
-_THEN_CLAUSE = re.compile(r"(?:\s+[–—-]\s*|,\s*)(?=då\s)", re.IGNORECASE)
+# "Nästa möte 12 april – då ...", "..., då ...", or with no mark after a date ("... är den 11
+# april då ...", "... den 3/5 då ..."): group 1 is the space that ends the date.
+_THEN_CLAUSE = re.compile(
+    r"(?:\s+[–—-]\s*|,\s*|(?:\d\.?|(?<![\w-])(?:" + "|".join(words.MONTHS) + r"))(\s+))(?=då\s)", re.IGNORECASE)
 _NEXT_AGENDA = re.compile(
     r"(?:" + "|".join(re.escape(w) for w in sorted(words.NEXT_AGENDA_LABELS, key=len, reverse=True)) + r")\s*:\s*\S",
     re.IGNORECASE,

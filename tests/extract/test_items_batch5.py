@@ -131,3 +131,62 @@ NOT_TASKED = [
 def test_no_referral_to_the_board_outside_a_general_meeting_handing_it_over(title: str, sentence: str) -> None:
     items, _ = _extract(title + "\n\n" + ITEMS.format(sentence=sentence), day=None)
     assert [s for _, _, s, _ in items] == [ItemStatus.HANDLED] * 4
+
+
+# --- minutes numbered by sub-points only --------------------------------------------------
+
+SUB_POINTS = [
+    pytest.param(
+        "Protokoll för styrelsemöte 7 - Närvarande: Nina Högberg, Tobias Landén. 1.1 Mötets öppnande 1.2 Val av "
+        "mötesordförande Nina Högberg väljs till mötesordförande. 1.3 Val av justerare Tobias Landén väljs. "
+        "1.4 Fastställande av dagordning Dagordningen godkändes med tillägg av punkterna: 2.2 Rapport Växtverk "
+        "1.5 Föregående mötesprotokoll Protokollet är inte klart. 2.1 Inkommen post Vi har fått räkningar och "
+        "reklam från flera håll. 2.2 Rapport, växtverk Susanne rapporterade om projektet och ansökan. "
+        "3.1 Beslut om projektet Styrelsen beslutar att riva upp beslutet. " + "Vi diskuterade länge. " * 20,
+        ["1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "3.1"],
+        id="run-in-sub-points-over-three-groups",
+    ),
+    pytest.param(
+        "Styrelsemöte 2021-03-02\n\n1.1 Mötets öppnande\nOrdföranden öppnade.\n\n1.2 Dagordning\nGodkändes.\n\n"
+        "2.1 Ekonomi\nKassören rapporterade.\n\n2.2 Lokaler\nVi behöver en ny lokal.\n",
+        ["1.1", "1.2", "2.1", "2.2"],
+        id="sub-points-on-their-own-lines",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "numbers"), SUB_POINTS)
+def test_sub_points_alone_are_the_items(text: str, numbers: list[str]) -> None:
+    items, _ = _extract(text)
+    assert [n for n, _, _, _ in items] == numbers
+
+
+def test_a_numbered_list_inside_one_group_is_no_agenda() -> None:
+    text = ("Minnesanteckningar 2021-03-02\n\nVi gick igenom förslaget till ny plan:\n\n1.1 Syfte\nText om syftet.\n\n"
+            "1.2 Mål\nText om målen.\n\n1.3 Uppföljning\nText om uppföljning.\n")
+    items, _ = _extract(text)
+    assert [n for n, _, _, _ in items] != ["1.1", "1.2", "1.3"]
+
+
+# --- "då" right after the next meeting's date ---------------------------------------------
+
+THEN_AFTER_DATE = [
+    pytest.param("Nästa gång presidiet träffas är den 11 april då utskicket med inbjudan till vårmötet sker.",
+                 [("3", "next")], id="date-then-da-sker"),
+    pytest.param("Nästa möte den 3/5 då budgeten presenteras.", [("3", "next")], id="d-m-then-da"),
+    pytest.param("Vi ses på nästa möte i maj då tas lokalfrågan upp.", [("3", "next")], id="month-then-da-tas-upp"),
+    # A sentence announced whole is not announced again by its "då" clause.
+    pytest.param("Vi ses på nästa möte i maj, då tas lokalfrågan upp.", [("3", "next")], id="comma-then-da-once"),
+    # Nothing planned for the meeting after "då": no topic.
+    pytest.param("Nästa möte blir den 5 maj då vi ses hos Anna.", [], id="da-without-a-planned-topic"),
+    # "då" after a date that is no next meeting.
+    pytest.param("Vi besökte mässan den 5 mars då vi presenterade projektet.", [], id="past-date-then-da"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "carry"), THEN_AFTER_DATE)
+def test_a_topic_after_da_right_after_the_next_meetings_date_is_announced(sentence: str, carry: list[tuple]) -> None:
+    text = ("Styrelsemöte 2000-03-31\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+            "2. Ekonomi\nKassören redovisade läget.\n\n3. Övrigt\n" + sentence + "\n")
+    _, found = _extract(text, day="2000-03-31")
+    assert [(f, w) for f, w, _ in found] == carry
