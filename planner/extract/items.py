@@ -119,7 +119,7 @@ def _possible_phrases(low: str, words_of: set[str]) -> set[int] | None:
     return out
 
 
-_POSTPONED = _phrase_pattern(words.POSTPONED + words.POSTPONED_MORE)
+_POSTPONED = _phrase_pattern(words.POSTPONED + words.POSTPONED_MORE + words.POSTPONED_BATCH5)
 _POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER + words.POSTPONED_IF_MATTER_MORE)
 _MATTER = _phrase_pattern(words.MATTER_WORDS)
 _DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(?:[.!;]|$)", re.IGNORECASE)
@@ -159,7 +159,7 @@ _NEXT = re.compile(
     + r")(?![\w-])",
     re.IGNORECASE,
 )
-_REFERRED = _phrase_pattern(words.REFERRED_VERBS)
+_REFERRED = _phrase_pattern(words.REFERRED_VERBS + words.REFERRED_VERBS_BATCH5)
 _REFERRED_GENERAL = _phrase_pattern(words.REFERRED_TO_GENERAL_MEETING)
 _REFERRED_MATTER = _phrase_pattern(words.REFERRED_MATTER)
 _REFERRED_DECIDE = _phrase_pattern(words.REFERRED_DECIDE_VERBS)
@@ -1703,6 +1703,7 @@ _TRIGGER_WORDS = _key_words(
     words.REFERRED_TO_GENERAL_MEETING, words.NEXT_WORDS, words.RECURRING, words.FIRST_READING,
     words.SECOND_READING, _DECISION_LATER_PHRASES, words.REVISIT, words.POSTPONED_IF_MATTER_MORE,
     words.POSTPONED_MORE, _DECISION_AT_PHRASES, words.LATER_MEETINGS_MORE, words.RETURNS_MORE,
+    words.POSTPONED_BATCH5, words.REFERRED_VERBS_BATCH5,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -2177,6 +2178,7 @@ _SENTENCE_KEYS = _rare_words(
     words.HANDLED_LATER, words.PREPARE_VERBS, words.ANNOUNCE_VERBS, words.MOVE_VERBS, words.FIRST_READING,
     words.SECOND_READING, _DECISION_LATER_PHRASES, words.REVISIT, words.POSTPONED_IF_MATTER_MORE,
     words.POSTPONED_MORE, _DECISION_AT_PHRASES, words.LATER_MEETINGS_MORE, words.RETURNS_MORE,
+    words.POSTPONED_BATCH5, words.REFERRED_VERBS_BATCH5,
 )
 _UNREAD = object()
 

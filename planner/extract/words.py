@@ -842,4 +842,23 @@ BOARD_TASKED: tuple[str, ...] = (
     "lämnar till … styrelsen att", "lämnas till … styrelsen", "lämnades till … styrelsen",
     "åt … styrelsen att besluta", "åt … styrelsen att lösa", "åt … styrelsen att utreda",
 )
+# More ways to leave a matter for later (postponed; "Frågan får anstå", "Ärendet avförs från
+# dagordningen", "Punkten hoppades över", "Frågan parkeras tills vidare").
+POSTPONED_BATCH5: tuple[str, ...] = (
+    "frågan får anstå", "punkten får anstå", "ärendet får anstå", "beslutet får anstå", "beslut får anstå",
+    "detta får anstå", "det får anstå", "frågan fick anstå", "punkten fick anstå", "ärendet fick anstå",
+    "beslutet anstår", "frågan anstår", "ärendet anstår", "punkten anstår", "lämnas vilande", "läggs vilande", "lades vilande", "vilandeläggs", "vilandelades",
+    "frågan parkeras", "ärendet parkeras", "punkten parkeras", "frågan parkerades", "ärendet parkerades",
+    "punkten parkerades", "parkeras tills vidare", "parkeras till nästa",
+    "avförs från dagordningen", "avfördes från dagordningen", "avförs från dagens", "avfördes från dagens",
+    "punkten hoppas över", "punkten hoppades över", "ärendet hoppades över", "hoppade vi över", "hoppar vi över",
+    "ärendet avvaktas", "frågan avvaktas", "beslutet avvaktas", "beslut avvaktas",
+    "ingen tid fanns", "tid fanns inte", "tiden tog slut",
+)
+# More verbs that pass a matter to another body, named right after ("Frågan tas vidare till
+# förbundsstyrelsen", "Ärendet lämnas till årsmötet för beslut").
+REFERRED_VERBS_BATCH5: tuple[str, ...] = (
+    "tas vidare till", "lämnas till", "förs vidare till", "överförs till", "skickas över till",
+    "hänvisas vidare till", "lyfts vidare till",
+)
 # --- end items, status and carry ---

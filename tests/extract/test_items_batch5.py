@@ -190,3 +190,42 @@ def test_a_topic_after_da_right_after_the_next_meetings_date_is_announced(senten
             "2. Ekonomi\nKassören redovisade läget.\n\n3. Övrigt\n" + sentence + "\n")
     _, found = _extract(text, day="2000-03-31")
     assert [(f, w) for f, w, _ in found] == carry
+
+
+# --- more ways to leave a matter, or pass it on -------------------------------------------
+
+MORE_STATUS = [
+    pytest.param("Punkten får anstå till nästa möte.", ItemStatus.POSTPONED, "next", id="far-ansta-till-nasta"),
+    pytest.param("Frågan får anstå.", ItemStatus.POSTPONED, None, id="far-ansta"),
+    pytest.param("Frågan lämnas vilande.", ItemStatus.POSTPONED, None, id="lamnas-vilande"),
+    pytest.param("Frågan parkeras tills vidare.", ItemStatus.POSTPONED, None, id="parkeras-tills-vidare"),
+    pytest.param("Ärendet avförs från dagordningen.", ItemStatus.POSTPONED, None, id="avfors-fran-dagordningen"),
+    pytest.param("Punkten hoppades över.", ItemStatus.POSTPONED, None, id="hoppades-over"),
+    pytest.param("Ärendet avvaktas.", ItemStatus.POSTPONED, None, id="avvaktas"),
+    pytest.param("Ingen tid fanns för denna punkt.", ItemStatus.POSTPONED, None, id="ingen-tid-fanns"),
+    pytest.param("Frågan tas vidare till förbundsstyrelsen.", ItemStatus.REFERRED, None, id="tas-vidare-till"),
+    pytest.param("Ärendet lämnas till årsmötet för beslut.", ItemStatus.REFERRED, None, id="lamnas-till-arsmotet"),
+    pytest.param("Frågan lämnas till nästa möte.", ItemStatus.POSTPONED, "next", id="lamnas-till-nasta-mote"),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "when"), MORE_STATUS)
+def test_more_ways_to_leave_or_pass_on_a_matter(text: str, status: ItemStatus, when: str | None) -> None:
+    found = classify(text, DAY)
+    assert found is not None
+    assert (found.status, found.when) == (status, when)
+
+
+NO_STATUS = [
+    pytest.param("Cyklar som parkeras i trapphuset ska flyttas.", id="parking-bicycles"),
+    pytest.param("Betalningen får anstå till mars.", id="a-payment-deferred"),
+    pytest.param("Rapporten lämnas till handlingarna.", id="lamnas-till-handlingarna"),
+    pytest.param("Protokollet lämnas till revisorerna.", id="a-document-handed-over"),
+    pytest.param("Vi hoppas över sommaren kunna bygga klart.", id="hoppas-over-sommaren"),
+    pytest.param("Mötet ajourneras i tio minuter.", id="a-break"),
+]
+
+
+@pytest.mark.parametrize("text", NO_STATUS)
+def test_look_alikes_give_no_status(text: str) -> None:
+    assert classify(text, DAY) is None
