@@ -163,7 +163,7 @@ _REFERRED = _phrase_pattern(words.REFERRED_VERBS + words.REFERRED_VERBS_BATCH5)
 _REFERRED_GENERAL = _phrase_pattern(words.REFERRED_TO_GENERAL_MEETING)
 _REFERRED_MATTER = _phrase_pattern(words.REFERRED_MATTER)
 _REFERRED_DECIDE = _phrase_pattern(words.REFERRED_DECIDE_VERBS)
-_OTHER_BODIES = words.OTHER_BODIES + words.OTHER_BODIES_MORE
+_OTHER_BODIES = words.OTHER_BODIES + words.OTHER_BODIES_MORE + words.OTHER_BODIES_BATCH5
 _LATER_OTHER_BODY = re.compile(
     r"(?<![\w-])(?:i|på|vid|till)\s+(?:nästa|kommande|nästkommande)\s+("
     + "|".join(re.escape(b) for b in sorted(_OTHER_BODIES, key=len, reverse=True)) + r")(?![\w-])",
@@ -194,6 +194,8 @@ _DECISION_AT_PHRASES = tuple(f"{noun} … {at}" for noun in words.DECISION_NOUNS
 _DECISION_AT = _phrase_pattern(_DECISION_AT_PHRASES)
 _LATER_MEETING = _phrase_pattern(words.LATER_MEETINGS_MORE)
 _TAKEN_UP = _phrase_pattern(words.TAKEN_UP)
+_TAKEN_UP_LATER = _phrase_pattern(words.TAKEN_UP_LATER_VERBS)
+_LATER_TIME = _phrase_pattern(words.LATER_TIMES)
 _PHRASE_KEYS = frozenset(_PHRASE_INDEX)  # after the last phrase pattern
 _READING_NEEDED = frozenset(words.READING_NEEDED)
 _TABLED_SECTIONS = frozenset(words.TABLED_SECTIONS) | frozenset(words.NO_TABLED_SENTENCES) | frozenset(
@@ -1703,7 +1705,7 @@ _TRIGGER_WORDS = _key_words(
     words.REFERRED_TO_GENERAL_MEETING, words.NEXT_WORDS, words.RECURRING, words.FIRST_READING,
     words.SECOND_READING, _DECISION_LATER_PHRASES, words.REVISIT, words.POSTPONED_IF_MATTER_MORE,
     words.POSTPONED_MORE, _DECISION_AT_PHRASES, words.LATER_MEETINGS_MORE, words.RETURNS_MORE,
-    words.POSTPONED_BATCH5, words.REFERRED_VERBS_BATCH5,
+    words.POSTPONED_BATCH5, words.REFERRED_VERBS_BATCH5, words.TAKEN_UP_LATER_VERBS,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -1722,7 +1724,7 @@ _SUBJECT_FIRST = frozenset(words.ELLIPTIC_MODALS) | frozenset(words.REFERRED_SUB
 _STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS, _RETURNS_LATER,
                                      _REFERRED_GENERAL, _REFERRED_MATTER, _REFERRED, _FIRST_READING,
                                      _SECOND_READING, _READING_AHEAD, _DECISION_LATER, _REVISIT,
-                                     _DECISION_AT, _LATER_MEETING)))
+                                     _DECISION_AT, _LATER_MEETING, _TAKEN_UP_LATER)))
 _ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB)))
 
 
@@ -1854,6 +1856,11 @@ def _deferred_to_body(text: str, at: int) -> str | None:
     return _other_body(text[m.end():]) if m else None
 
 
+def _names_other_body(found: _Words) -> bool:
+    """Whether a word of the sentence names another body ("kommunstyrelsen", "årsmötet")."""
+    return any(w.endswith(_OTHER_BODIES) for w in found.words)
+
+
 def sentence_words(text: str) -> set[str]:
     """The words of a sentence, lower-cased, as the phrase tests below read them."""
     return set(_WORD.findall(text.lower()))
@@ -1937,6 +1944,10 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
         when = when_of(text[m.start():], meeting)
         if when is not None or search(_REVISIT_LATER):
             return Finding(ItemStatus.RETURNS, when, None, m.start(), m.end())
+    m = search(_TAKEN_UP_LATER)
+    if m and search(_LATER_TIME) and not _names_other_body(found):
+        # "Vi tar upp budgeten i höst": at a later time that is no date.
+        return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting), None, m.start(), m.end())
     m = search(_DECISION_AT)
     if m and found.names_meeting():
         when = when_of(text[m.start():], meeting)
@@ -1970,7 +1981,15 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
 
 
 # Each phrase below needs its longest word, as a word of the sentence.
-_ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.ANNOUNCE_VERBS, words.PREPARE_VERBS)
+_ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.ANNOUNCE_VERBS, words.PREPARE_VERBS, words.THEME_WORDS)
+_THEME_KEYS = frozenset(words.THEME_WORDS)
+_THEMES = "|".join(words.THEME_WORDS)
+# "Temat för nästa möte blir trygghet", "Nästa möte får temat digitalisering".
+_THEME_OF_NEXT = re.compile(
+    r"(?<![\w-])(?:(?:" + _THEMES + r")\s+(?:för|på|vid|till)\s+(?:" + "|".join(words.NEXT_WORDS) + r")"
+    r"|(?:" + "|".join(words.NEXT_WORDS) + r")\s+\w+\s+(?:har|får|med|blir)\s+(?:" + _THEMES + r"))(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def announcement(s: Sentence, meeting: date | None, words_of: set[str] | None = None) -> Announcement | None:
@@ -1990,6 +2009,8 @@ def announcement(s: Sentence, meeting: date | None, words_of: set[str] | None = 
 
 def _announcement(s: Sentence, meeting: date | None, found: _Words) -> Announcement | None:
     """`announcement` of a sentence whose words hold one of _ANNOUNCE_KEYS."""
+    if found.has(_THEME_KEYS) and found.next_meeting() and _THEME_OF_NEXT.search(found.low):
+        return Announcement(when_of(s.text, meeting))  # a theme set for the next meeting
     if not found.may_announce():
         return None
     low = found.low
@@ -2178,7 +2199,7 @@ _SENTENCE_KEYS = _rare_words(
     words.HANDLED_LATER, words.PREPARE_VERBS, words.ANNOUNCE_VERBS, words.MOVE_VERBS, words.FIRST_READING,
     words.SECOND_READING, _DECISION_LATER_PHRASES, words.REVISIT, words.POSTPONED_IF_MATTER_MORE,
     words.POSTPONED_MORE, _DECISION_AT_PHRASES, words.LATER_MEETINGS_MORE, words.RETURNS_MORE,
-    words.POSTPONED_BATCH5, words.REFERRED_VERBS_BATCH5,
+    words.POSTPONED_BATCH5, words.REFERRED_VERBS_BATCH5, words.TAKEN_UP_LATER_VERBS, words.THEME_WORDS,
 )
 _UNREAD = object()
 

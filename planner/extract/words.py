@@ -861,4 +861,23 @@ REFERRED_VERBS_BATCH5: tuple[str, ...] = (
     "tas vidare till", "lämnas till", "förs vidare till", "överförs till", "skickas över till",
     "hänvisas vidare till", "lyfts vidare till",
 )
+# A matter taken up again at a later time that is no date ("Vi tar upp budgeten i höst", "Mer om
+# detta diskuterar vi i höst"): it comes back, with no time said. Verbs, then the later times.
+TAKEN_UP_LATER_VERBS: tuple[str, ...] = (
+    "vi tar upp", "tar vi upp", "tas upp", "tas … upp", "tar … upp", "diskuterar vi", "vi diskuterar", "diskuteras",
+    "behandlar vi", "vi behandlar", "behandlas", "tar vi ställning", "vi tar ställning", "beslutar vi",
+    "vi beslutar", "återkommer vi", "vi återkommer",
+)
+LATER_TIMES: tuple[str, ...] = (
+    "i höst", "till hösten", "under hösten", "i vår", "till våren", "under våren", "efter sommaren",
+    "efter semestern", "efter jul", "efter nyår", "längre fram", "framöver", "senare i höst", "senare i vår",
+    "nästa år", "till nästa år", "i början av nästa år",
+)
+# A theme set for the next meeting ("Temat för nästa möte blir trygghet"): a topic announced.
+THEME_WORDS: tuple[str, ...] = ("tema", "temat", "ämne", "ämnet", "huvudtema", "huvudtemat")
+# More stems of other bodies ("tas upp på kommunchefsmötet", "beslutas av kongressen").
+OTHER_BODIES_BATCH5: tuple[str, ...] = (
+    "chefsmötet", "chefsmötena", "kongress", "kongressen", "förbundsmöte", "förbundsmötet", "representantskap",
+    "representantskapet",
+)
 # --- end items, status and carry ---

@@ -229,3 +229,45 @@ NO_STATUS = [
 @pytest.mark.parametrize("text", NO_STATUS)
 def test_look_alikes_give_no_status(text: str) -> None:
     assert classify(text, DAY) is None
+
+
+# --- taken up at a later time, a theme for the next meeting, more other bodies -------------
+
+def _item_two(title: str, sentence: str) -> tuple[ItemStatus, list[tuple]]:
+    text = ("Styrelsemöte 2020-03-06\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n2. " + title
+            + "\nVi gick igenom läget. " + sentence + "\n\n3. Avslutning\nOrdföranden avslutade mötet.\n")
+    items, carry = _extract(text, day="2020-03-06")
+    return items[1][2], carry
+
+
+LATER_TIME = [
+    pytest.param("Budget 2021", "Vi tar upp budgeten i höst.", ItemStatus.RETURNS, [("2", None, "returns")],
+                 id="vi-tar-upp-i-host"),
+    pytest.param("Lokaler", "Detta diskuteras efter sommaren.", ItemStatus.RETURNS, [("2", None, "returns")],
+                 id="diskuteras-efter-sommaren"),
+    pytest.param("Lokaler", "Vi tar upp lokalfrågan framöver.", ItemStatus.RETURNS, [("2", None, "returns")],
+                 id="tar-upp-framover"),
+    pytest.param("Övriga frågor", "Mer om detta diskuterar vi i höst.", ItemStatus.HANDLED,
+                 [("2", None, "announced")], id="grouping-item-announces"),
+    pytest.param("Information från kommunen", "Temat för nästa möte blir trygghet.", ItemStatus.HANDLED,
+                 [("2", "next", "announced")], id="theme-for-the-next-meeting"),
+    pytest.param("Information från kommunen", "Nästa möte får temat digitalisering.", ItemStatus.HANDLED,
+                 [("2", "next", "announced")], id="next-meeting-gets-a-theme"),
+    # Past, this meeting, or another body: nothing comes back here.
+    pytest.param("Lokaler", "Vi diskuterade lokalfrågan i höstas.", ItemStatus.HANDLED, [], id="past-autumn"),
+    pytest.param("Lokaler", "Frågan behandlas senare under mötet.", ItemStatus.HANDLED, [], id="later-this-meeting"),
+    pytest.param("Lokaler", "Frågan behandlas i kommunstyrelsen i höst.", ItemStatus.REFERRED, [],
+                 id="another-body-in-autumn"),
+    pytest.param("Information från kommunen", "Vi tar upp frågan på årsmötet nästa år.", ItemStatus.HANDLED, [],
+                 id="the-annual-meeting-next-year"),
+    pytest.param("Information från kommunen", "Temat för dagens möte var trygghet.", ItemStatus.HANDLED, [],
+                 id="todays-theme"),
+    pytest.param("Information från kommunen", "Frågan tas upp på kommunchefsmötet.", ItemStatus.REFERRED, [],
+                 id="kommunchefsmotet"),
+]
+
+
+@pytest.mark.parametrize(("title", "sentence", "status", "carry"), LATER_TIME)
+def test_later_times_themes_and_other_bodies(title: str, sentence: str, status: ItemStatus,
+                                              carry: list[tuple]) -> None:
+    assert _item_two(title, sentence) == (status, carry)
