@@ -380,9 +380,13 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
         text = line.text
         if len(text) > 400 or line.page:
             found.extend(_inline_candidates(line, i))
+            if "  " in text and _GLUED_ITEM.search(text):
+                found.extend(_glued_candidates(line, i))
             if not line.page:
                 found.extend(_opening_candidate(line, i))
                 continue
+        elif "  " in text and _GLUED_ITEM.search(text):
+            found.extend(_glued_candidates(line, i))
         if three_digits[i]:
             found.extend(_contents_candidates(line, i))
         m = page = None
@@ -498,6 +502,22 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
     # A page line's items in reading order (its opening item before those run in); others as found.
     found.sort(key=lambda c: (c.line, c.start if lines[c.line].page else 0))
     return found
+
+
+# A web page's list item glued after the text before it, two spaces between ("... Stellan  1.
+# Årskursträffen 21 augusti 2013"): each list of one item numbers itself "1.".
+_GLUED_ITEM = re.compile(r"(?<=[^\s\d])[ \t]{2,}(\d{1,2})\.[ \t]+(?=[A-ZÅÄÖ])")
+
+
+def _glued_candidates(line: Line, i: int) -> list[_Candidate]:
+    """Numbered items glued after other text on a line, two spaces or more before the number."""
+    out = []
+    for m in _GLUED_ITEM.finditer(line.text):
+        title = _inline_title(line.text[m.end():m.end() + 120])
+        if title:
+            out.append(_Candidate(i, m.group(1), int(m.group(1)), "glued", title, 0.8,
+                                  line.start + m.start(1), line.start + m.end() + len(title)))
+    return out
 
 
 def _bare_candidate(doc: Minutes, i: int, m: re.Match[str], blank_between: bool = False) -> list[_Candidate]:
@@ -1599,15 +1619,20 @@ class Sentence(NamedTuple):
 _BULLET_MARK = re.compile(r"^\s*[-*•–+·▪]\s+")
 # A sentence ends at a stop followed by white space and a capital (the white space is the break).
 # The stop opens the pattern so that a search skips to the next stop at once.
-_SENTENCE_END = re.compile(r"[.!?](\s+)(?=[A-ZÅÄÖ\"”])")
+# A stop and white space before a capital; or a stop glued to the next sentence after a word of
+# two lower-case letters or more ("... i höst.Frågan om ..."), which a copy of a web page leaves.
+_SENTENCE_END = re.compile(r"[.!?](\s+)(?=[A-ZÅÄÖ\"”])|(?<=[a-zåäöA-ZÅÄÖ][a-zåäö]{2}[.!?])()(?=[A-ZÅÄÖ][a-zåäö])")
 
 
 def _sentence_spans(text: str, pos: int = 0) -> list[tuple[int, int]]:
     """The [start, end) of each sentence of `text[pos:]`, breaks left out (some may be blank)."""
     spans = []
     for m in _SENTENCE_END.finditer(text, pos):
-        spans.append((pos, m.start(1)))
-        pos = m.end(1)
+        g = 1 if m.group(1) is not None else 2
+        if g == 2 and m.start() - 4 < pos:
+            continue  # the glued stop's word starts before `pos`: read from `pos`, it is too short
+        spans.append((pos, m.start(g)))
+        pos = m.end(g)
     spans.append((pos, len(text)))
     return spans
 
@@ -2324,6 +2349,15 @@ def _announced_topic(title: str, s: Sentence, reading: _Reading) -> Announcement
     return Announcement(f.when)
 
 
+def _postponed_topic(title: str, s: Sentence, f: Finding) -> bool:
+    """A matter of its own that a sentence postpones, under an item that groups matters or plans.
+
+    "Frågan om en träff med boule sköts till senare tillfälle" under "Övriga frågor" postpones
+    that matter, not the item; "Punkten utgår" postpones the item itself.
+    """
+    return f.status is ItemStatus.POSTPONED and _topic_of_its_own(s.text.lower(), f.start, title)
+
+
 def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
                   agenda: bool) -> tuple[Finding, Sentence] | None:
     """The strongest status its sentences give an item (postponed > returns > referred).
@@ -2339,6 +2373,8 @@ def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
         if f is None or (f.status is ItemStatus.RETURNS and (planning or (
                 not agenda and _announced_topic(title, s, reading) is not None))):
             continue
+        if planning and _postponed_topic(title, s, f):
+            continue  # "Övriga frågor": "Frågan om en träff ... sköts till senare tillfälle" is a topic carried
         if best is None or _RANK[f.status] < _RANK[best[0].status]:
             best = (f, s)
     return best
@@ -2358,7 +2394,8 @@ def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], reading: 
             found = _announced_topic(h.title, s, reading)
         if found is None and planning:
             f = reading.classify(s)
-            found = Announcement(f.when) if f is not None and f.status is ItemStatus.RETURNS else None
+            found = Announcement(f.when) if f is not None and (
+                f.status is ItemStatus.RETURNS or (h is not None and _postponed_topic(h.title, s, f))) else None
         elif found is not None and h is None and reading.classify(s) is not None:
             found = None
         if found is None:

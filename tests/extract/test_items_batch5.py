@@ -271,3 +271,75 @@ LATER_TIME = [
 def test_later_times_themes_and_other_bodies(title: str, sentence: str, status: ItemStatus,
                                               carry: list[tuple]) -> None:
     assert _item_two(title, sentence) == (status, carry)
+
+
+# --- a web page's one-item lists glued to the text before, and matters carried from "Övriga frågor" ---
+
+GLUED_PAGE = (
+    "Minnesanteckning\n\nKommittén för jubileet\n\nNärvarande 2013-05-29\n\nBosse Tengblad\n\nPeter Gavelin\n\n\n"
+    "Förhinder: Staffan, Olle  1. Årskursträffen 21 augusti 2013\n\n"
+    "Vi gick igenom detaljplaneringen, som godkändes.Bosse kontaktar hotellet och stämmer av programmet. "
+    "Beslöts att priset ska vara 650 kr  1. Nästa möte med planeringskommittén\n\n"
+    "Vi träffas förslagsvis tisdagen den 17 september 2013 för planering.  1. Övriga frågor\n\n"
+    "Vi diskuterade kryssningar till Riga. Mer om detta diskuterar vi i höst.Frågan om en träff med boule "
+    "sköts till senare tillfälleBosse antecknade\n"
+)
+
+
+def test_one_item_lists_glued_after_text_are_the_items() -> None:
+    items, carry = _extract(GLUED_PAGE, day="2013-05-29")
+    assert [(n, t, s) for n, t, s, _ in items] == [
+        ("1", "Årskursträffen 21 augusti 2013", ItemStatus.HANDLED),
+        ("1", "Nästa möte med planeringskommittén", ItemStatus.HANDLED),
+        ("1", "Övriga frågor", ItemStatus.HANDLED),
+    ]
+    # Two sentences glued by a stop ("i höst.Frågan"), each a matter of its own for a later meeting.
+    assert carry == [("1", None, "announced"), ("1", None, "announced")]
+
+
+GLUED_NOT_ITEMS = [
+    pytest.param("Styrelsemöte 2020-03-06\n\nKostnaden blir 2 500 kr  1. Nästa steg är att beställa.\n",
+                 id="one-glued-number-alone"),
+    pytest.param("Styrelsemöte 2020-03-06\n\nSe bilaga  2. Budgeten godkändes.\n\nVi fortsätter.\n", id="attachment"),
+]
+
+
+@pytest.mark.parametrize("text", GLUED_NOT_ITEMS)
+def test_a_lone_glued_number_is_no_agenda(text: str) -> None:
+    items, _ = _extract(text, day="2020-03-06")
+    assert all(n is None for n, _, _, _ in items)
+
+
+PLANNING_POSTPONED = [
+    pytest.param("Övriga frågor", "Frågan om en träff med boule sköts till senare tillfälle.", ItemStatus.HANDLED,
+                 [("2", None, "announced")], id="a-matter-of-its-own-under-ovriga-fragor"),
+    pytest.param("Övrigt", "Cykelrummet bordläggs till nästa möte.", ItemStatus.HANDLED, [("2", "next", "announced")],
+                 id="a-matter-under-ovrigt"),
+    # The grouping item itself dropped.
+    pytest.param("Övriga frågor", "Utgick.", ItemStatus.POSTPONED,
+                 [("2", None, "postponed")], id="the-item-itself-dropped"),
+    pytest.param("Lokaler", "Frågan om en ny lokal bordläggs.", ItemStatus.POSTPONED, [("2", None, "postponed")],
+                 id="an-item-of-its-own-keeps-its-status"),
+]
+
+
+@pytest.mark.parametrize(("title", "sentence", "status", "carry"), PLANNING_POSTPONED)
+def test_a_matter_postponed_under_a_grouping_item_is_carried_from_it(title: str, sentence: str,
+                                                                      status: ItemStatus, carry: list[tuple]) -> None:
+    assert _item_two(title, sentence) == (status, carry)
+
+
+SENTENCE_GLUE = [
+    pytest.param("Vi diskuterade saken.Frågan om lokalen bordläggs.", 2, id="glued-stop"),
+    pytest.param("Se t.ex.Bilaga 3 för detaljer.", 1, id="abbreviation-before-a-capital"),
+    pytest.param("Mötet hölls i Sthlm.Ordföranden öppnade.", 2, id="place-name-glued"),
+    pytest.param("Pengarna (ca 2.5 Mkr) räcker.", 1, id="decimal-before-a-capital"),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), SENTENCE_GLUE)
+def test_sentences_glued_by_a_stop_are_split(text: str, count: int) -> None:
+    from planner.extract.items import sentences
+
+    doc = minutes_from_text(text + "\n")
+    assert len([s for s in sentences(doc, 0, 1, skip_first=False) if s.text.strip()]) == count
