@@ -1621,7 +1621,7 @@ _BULLET_MARK = re.compile(r"^\s*[-*•–+·▪]\s+")
 # The stop opens the pattern so that a search skips to the next stop at once.
 # A stop and white space before a capital; or a stop glued to the next sentence after a word of
 # two lower-case letters or more ("... i höst.Frågan om ..."), which a copy of a web page leaves.
-_SENTENCE_END = re.compile(r"[.!?](\s+)(?=[A-ZÅÄÖ\"”])|(?<=[a-zåäöA-ZÅÄÖ][a-zåäö]{2}[.!?])()(?=[A-ZÅÄÖ][a-zåäö])")
+_SENTENCE_END = re.compile(r"[.!?](?:(\s+)(?=[A-ZÅÄÖ\"”])|()(?<=[a-zåäöA-ZÅÄÖ][a-zåäö]{2}[.!?])(?=[A-ZÅÄÖ][a-zåäö]))")
 
 
 def _sentence_spans(text: str, pos: int = 0) -> list[tuple[int, int]]:
@@ -1629,7 +1629,7 @@ def _sentence_spans(text: str, pos: int = 0) -> list[tuple[int, int]]:
     spans = []
     for m in _SENTENCE_END.finditer(text, pos):
         g = 1 if m.group(1) is not None else 2
-        if g == 2 and m.start() - 4 < pos:
+        if g == 2 and m.start() - 3 < pos:
             continue  # the glued stop's word starts before `pos`: read from `pos`, it is too short
         spans.append((pos, m.start(g)))
         pos = m.end(g)
@@ -2422,6 +2422,8 @@ def _announced_then(doc: Minutes, h: Heading, sents: list[Sentence], reading: _R
     out = []
     pairs: list[tuple[str, Sentence]] = [(p.text, s) for p, s in pairwise(sents)]
     for s in sents:  # "Nästa möte 12 april – då ska vi diskutera lokalfrågan", "..., då budgeten tas upp"
+        if "då" not in s.text and "Då" not in s.text and "DÅ" not in s.text:
+            continue  # most sentences: no "då" to cut at
         cut = _THEN_CLAUSE.search(s.text)
         if cut:
             stop = cut.start(1) if cut.group(1) else cut.start()
