@@ -148,7 +148,7 @@ _CONTINUED_AT_NEXT = re.compile(
 )
 _COUNCIL_LETTERS = frozenset({"KS", "KF", "RF", "RS", "LF", "LS", "AU", "SKR", "SKL", "KSAU", "RSAU"})
 _SAME_MEETING = _phrase_pattern(words.SAME_MEETING)
-_EARLIER_MEETING = _phrase_pattern(words.EARLIER_MEETING)
+_EARLIER_MEETING = _phrase_pattern(words.EARLIER_MEETING + words.EARLIER_MEETING_BATCH5)
 _BEFORE_NEXT = _phrase_pattern(words.BEFORE_NEXT)
 _ELECTION = _phrase_pattern(words.ELECTION)
 _LATER_NOT_NEXT = _phrase_pattern(words.LATER_NOT_NEXT + words.LATER_MEETINGS_MORE)

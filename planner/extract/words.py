@@ -880,4 +880,11 @@ OTHER_BODIES_BATCH5: tuple[str, ...] = (
     "chefsmötet", "chefsmötena", "kongress", "kongressen", "förbundsmöte", "förbundsmötet", "representantskap",
     "representantskapet",
 )
+# More ways to name an earlier meeting or an earlier tabling ("Förra mötets bordlagda punkt
+# behandlades", "Det tidigare bordlagda ärendet"): history, no status.
+EARLIER_MEETING_BATCH5: tuple[str, ...] = (
+    "förra mötets", "föregående mötes", "förra sammanträdets", "föregående sammanträdes", "förra styrelsemötets",
+    "föregående styrelsemötes", "tidigare bordlagda", "tidigare bordlagt", "tidigare bordlagd", "bordlagt sedan",
+    "bordlagd sedan", "bordlagda sedan",
+)
 # --- end items, status and carry ---

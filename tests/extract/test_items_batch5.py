@@ -343,3 +343,21 @@ def test_sentences_glued_by_a_stop_are_split(text: str, count: int) -> None:
 
     doc = minutes_from_text(text + "\n")
     assert len([s for s in sentences(doc, 0, 1, skip_first=False) if s.text.strip()]) == count
+
+
+EARLIER_TABLING = [
+    pytest.param("Förra mötets bordlagda ärende behandlades.", ItemStatus.HANDLED, [], id="forra-motets-bordlagda"),
+    pytest.param("Föregående mötes bordlagda punkt om lokalen behandlades.", ItemStatus.HANDLED, [],
+                 id="foregaende-motes-bordlagda"),
+    pytest.param("Det tidigare bordlagda ärendet behandlades och beslut fattades.", ItemStatus.HANDLED, [],
+                 id="tidigare-bordlagda"),
+    pytest.param("Frågan bordläggs till nästa möte.", ItemStatus.POSTPONED, [("2", "next", "postponed")],
+                 id="tabled-now"),
+    pytest.param("Ärendet bordläggs på nytt.", ItemStatus.POSTPONED, [("2", None, "postponed")], id="tabled-again"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "status", "carry"), EARLIER_TABLING)
+def test_a_matter_tabled_at_an_earlier_meeting_is_history(sentence: str, status: ItemStatus,
+                                                          carry: list[tuple]) -> None:
+    assert _item_two("Lokaler", sentence) == (status, carry)
