@@ -2349,6 +2349,37 @@ def _announced_topic(title: str, s: Sentence, reading: _Reading) -> Announcement
     return Announcement(f.when)
 
 
+# "ta upp" / "tar upp" with its object after it ("... och ta upp besluten för ratificering på nästa
+# möte"); the object ends at a preposition that places it in time, or at a clause break.
+_TAKE_UP_ACTIVE = re.compile(r"(?<![\w-])(?:ta|tar|tog)\s+(?:vi\s+)?upp\s+")
+_OBJECT_END = re.compile(r"[,;:.!?]|\s(?:på|vid|till|i|under|efter|inför|och|men|samt|när|då)\s")
+_OBJECT_FILLERS = frozenset({"igen", "nytt", "därefter", "senare", "gärna", "också", "även", "eventuellt", "här"})
+
+
+def _taken_up_topic(title: str, s: Sentence, f: Finding) -> bool:
+    """A sentence coming back to a matter whose object is a topic of its own, not the item's.
+
+    "Mötet ... beslutar att ta upp besluten för ratificering på nästa möte" under "Mötets
+    behörighet" announces that topic; "Vi tar upp budgeten i höst" under "Budget 2022" and
+    "Anna tar upp frågan på nästa möte" bring the item's own matter back.
+    """
+    if f.status is not ItemStatus.RETURNS or "upp" not in s.text:
+        return False
+    low = s.text.lower()
+    m = _TAKE_UP_ACTIVE.search(low)
+    if m is None:
+        return False
+    end = _OBJECT_END.search(low, m.end())
+    obj = low[m.end():end.start() if end else len(low)]
+    content = [w for w in _LETTER_RUN.findall(obj)
+               if w not in _STOP and w not in _ITEM_REFERENCES and w not in _OBJECT_FILLERS]
+    if not content:
+        return False
+    title_low = title.lower()
+    keys = [k[:5] for k in _keywords(title)]
+    return not any(w[:5] in title_low or any(k in w for k in keys) for w in content)
+
+
 def _postponed_topic(title: str, s: Sentence, f: Finding) -> bool:
     """A matter of its own that a sentence postpones, under an item that groups matters or plans.
 
@@ -2375,6 +2406,8 @@ def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
             continue
         if planning and _postponed_topic(title, s, f):
             continue  # "Övriga frågor": "Frågan om en träff ... sköts till senare tillfälle" is a topic carried
+        if not agenda and _taken_up_topic(title, s, f):
+            continue  # "... ta upp besluten för ratificering på nästa möte": a topic announced
         if best is None or _RANK[f.status] < _RANK[best[0].status]:
             best = (f, s)
     return best
@@ -2392,6 +2425,10 @@ def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], reading: 
         found = reading.announcement(s)
         if found is None and h is not None and not planning:
             found = _announced_topic(h.title, s, reading)
+            if found is None:
+                f = reading.classify(s)
+                if f is not None and _taken_up_topic(h.title, s, f):
+                    found = Announcement(f.when)
         if found is None and planning:
             f = reading.classify(s)
             found = Announcement(f.when) if f is not None and (

@@ -361,3 +361,27 @@ EARLIER_TABLING = [
 def test_a_matter_tabled_at_an_earlier_meeting_is_history(sentence: str, status: ItemStatus,
                                                           carry: list[tuple]) -> None:
     assert _item_two("Lokaler", sentence) == (status, carry)
+
+
+TAKEN_UP_OBJECT = [
+    pytest.param("Mötets behörighet",
+                 "Mötet beslutar att fortsätta ändå och ta upp besluten för ratificering på nästa möte.",
+                 ItemStatus.HANDLED, [("2", "next", "announced")], id="decisions-taken-up-for-ratification"),
+    pytest.param("Information från kommunen", "Vi tar upp budgeten i höst.", ItemStatus.HANDLED,
+                 [("2", None, "announced")], id="another-topic-in-autumn"),
+    # The item's own matter comes back.
+    pytest.param("Budget 2021", "Vi tar upp budgeten i höst.", ItemStatus.RETURNS, [("2", None, "returns")],
+                 id="own-matter-in-autumn"),
+    pytest.param("Lokaler", "Anna tar upp frågan på nästa möte.", ItemStatus.RETURNS, [("2", "next", "returns")],
+                 id="the-question-itself"),
+    pytest.param("Lokaler", "Vi tar upp det här igen på nästa möte.", ItemStatus.RETURNS, [("2", "next", "returns")],
+                 id="this-again"),
+    pytest.param("Lokaler", "Vi tar upp lokalfrågan igen på nästa möte.", ItemStatus.RETURNS,
+                 [("2", "next", "returns")], id="a-compound-of-the-title"),
+]
+
+
+@pytest.mark.parametrize(("title", "sentence", "status", "carry"), TAKEN_UP_OBJECT)
+def test_what_is_taken_up_later_is_the_items_matter_or_a_topic_of_its_own(
+        title: str, sentence: str, status: ItemStatus, carry: list[tuple]) -> None:
+    assert _item_two(title, sentence) == (status, carry)
