@@ -151,7 +151,7 @@ _SAME_MEETING = _phrase_pattern(words.SAME_MEETING)
 _EARLIER_MEETING = _phrase_pattern(words.EARLIER_MEETING + words.EARLIER_MEETING_BATCH5)
 _BEFORE_NEXT = _phrase_pattern(words.BEFORE_NEXT)
 _ELECTION = _phrase_pattern(words.ELECTION)
-_LATER_NOT_NEXT = _phrase_pattern(words.LATER_NOT_NEXT + words.LATER_MEETINGS_MORE)
+_LATER_NOT_NEXT = _phrase_pattern(words.LATER_NOT_NEXT + words.LATER_MEETINGS_MORE + words.LATER_NOT_NEXT_BATCH5)
 _RECURRING = _phrase_pattern(words.RECURRING)
 _NEXT = re.compile(
     r"(?<![\w-])(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:\w+\s+){0,2}?(?:"
@@ -1730,7 +1730,8 @@ _TRIGGER_WORDS = _key_words(
     words.REFERRED_TO_GENERAL_MEETING, words.NEXT_WORDS, words.RECURRING, words.FIRST_READING,
     words.SECOND_READING, _DECISION_LATER_PHRASES, words.REVISIT, words.POSTPONED_IF_MATTER_MORE,
     words.POSTPONED_MORE, _DECISION_AT_PHRASES, words.LATER_MEETINGS_MORE, words.RETURNS_MORE,
-    words.POSTPONED_BATCH5, words.REFERRED_VERBS_BATCH5, words.TAKEN_UP_LATER_VERBS,
+    words.POSTPONED_BATCH5, words.REFERRED_VERBS_BATCH5, words.TAKEN_UP_LATER_VERBS, words.LATER_NOT_NEXT,
+    words.LATER_NOT_NEXT_BATCH5,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -1749,7 +1750,7 @@ _SUBJECT_FIRST = frozenset(words.ELLIPTIC_MODALS) | frozenset(words.REFERRED_SUB
 _STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS, _RETURNS_LATER,
                                      _REFERRED_GENERAL, _REFERRED_MATTER, _REFERRED, _FIRST_READING,
                                      _SECOND_READING, _READING_AHEAD, _DECISION_LATER, _REVISIT,
-                                     _DECISION_AT, _LATER_MEETING, _TAKEN_UP_LATER)))
+                                     _DECISION_AT, _LATER_MEETING, _TAKEN_UP_LATER, _LATER_NOT_NEXT)))
 _ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB)))
 
 
@@ -1969,6 +1970,9 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
         when = when_of(text[m.start():], meeting)
         if when is not None or search(_REVISIT_LATER):
             return Finding(ItemStatus.RETURNS, when, None, m.start(), m.end())
+    m = search(_LATER_NOT_NEXT)
+    if m and search(_TAKEN_UP) and not _names_other_body(found):
+        return Finding(ItemStatus.RETURNS, None, None, m.start(), m.end())  # "tas upp på ett kommande möte"
     m = search(_TAKEN_UP_LATER)
     if m and search(_LATER_TIME) and not _names_other_body(found):
         # "Vi tar upp budgeten i höst": at a later time that is no date.
@@ -2225,6 +2229,7 @@ _SENTENCE_KEYS = _rare_words(
     words.SECOND_READING, _DECISION_LATER_PHRASES, words.REVISIT, words.POSTPONED_IF_MATTER_MORE,
     words.POSTPONED_MORE, _DECISION_AT_PHRASES, words.LATER_MEETINGS_MORE, words.RETURNS_MORE,
     words.POSTPONED_BATCH5, words.REFERRED_VERBS_BATCH5, words.TAKEN_UP_LATER_VERBS, words.THEME_WORDS,
+    words.LATER_NOT_NEXT, words.LATER_NOT_NEXT_BATCH5,
 )
 _UNREAD = object()
 

@@ -887,4 +887,9 @@ EARLIER_MEETING_BATCH5: tuple[str, ...] = (
     "föregående styrelsemötes", "tidigare bordlagda", "tidigare bordlagt", "tidigare bordlagd", "bordlagt sedan",
     "bordlagd sedan", "bordlagda sedan",
 )
+# More later meetings that are not the next one ("Frågan tas upp på mötet efter nästa").
+LATER_NOT_NEXT_BATCH5: tuple[str, ...] = (
+    "mötet efter nästa", "möte efter nästa", "sammanträdet efter nästa", "något kommande möte", "ett framtida möte",
+    "ett senare sammanträde", "ett kommande sammanträde",
+)
 # --- end items, status and carry ---

@@ -385,3 +385,21 @@ TAKEN_UP_OBJECT = [
 def test_what_is_taken_up_later_is_the_items_matter_or_a_topic_of_its_own(
         title: str, sentence: str, status: ItemStatus, carry: list[tuple]) -> None:
     assert _item_two(title, sentence) == (status, carry)
+
+
+LATER_NOT_NEXT = [
+    pytest.param("Frågan tas upp på ett kommande möte.", ItemStatus.RETURNS, [("2", None, "returns")],
+                 id="ett-kommande-mote"),
+    pytest.param("Frågan tas upp på näst nästa möte.", ItemStatus.RETURNS, [("2", None, "returns")],
+                 id="nast-nasta-mote"),
+    pytest.param("Frågan tas upp på mötet efter nästa.", ItemStatus.RETURNS, [("2", None, "returns")],
+                 id="motet-efter-nasta"),
+    pytest.param("Frågan diskuterades under ett tidigare möte.", ItemStatus.HANDLED, [], id="an-earlier-meeting"),
+    pytest.param("Vi har diskuterat frågan på flera möten.", ItemStatus.HANDLED, [], id="several-meetings"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "status", "carry"), LATER_NOT_NEXT)
+def test_a_matter_taken_up_at_a_later_meeting_not_the_next_comes_back_undated(
+        sentence: str, status: ItemStatus, carry: list[tuple]) -> None:
+    assert _item_two("Lokaler", sentence) == (status, carry)
