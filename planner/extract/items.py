@@ -161,7 +161,7 @@ _NEXT = re.compile(
 )
 _REFERRED = _phrase_pattern(words.REFERRED_VERBS + words.REFERRED_VERBS_BATCH5)
 _REFERRED_GENERAL = _phrase_pattern(words.REFERRED_TO_GENERAL_MEETING)
-_REFERRED_MATTER = _phrase_pattern(words.REFERRED_MATTER)
+_REFERRED_MATTER = _phrase_pattern(words.REFERRED_MATTER + words.REFERRED_MATTER_BATCH5)
 _REFERRED_DECIDE = _phrase_pattern(words.REFERRED_DECIDE_VERBS)
 _OTHER_BODIES = words.OTHER_BODIES + words.OTHER_BODIES_MORE + words.OTHER_BODIES_BATCH5
 _LATER_OTHER_BODY = re.compile(
@@ -213,10 +213,19 @@ def _other_body(text: str) -> str | None:
         return None
     if _RX_OTHER_BODY_2.fullmatch(m.group(1)):
         return m.group(1)  # a body known by its letters: "Ska diskuteras på SK", "tas upp i KS"
-    if any(word == b or word.endswith(b) for b in _OTHER_BODIES):
+    if any(word == b or word.endswith(b) for b in _OTHER_BODIES) or _body_genitive(word):
         rest = _RX_OTHER_BODY_3.split(text.strip(), maxsplit=1)[0]
         return rest.strip().rstrip(",") or None
     return None
+
+
+def _body_genitive(word: str) -> bool:
+    """A compound body in the genitive ("regionstyrelsens möte", "kommunfullmäktiges"), not a bare
+    "styrelsens" (the board whose minutes these may be)."""
+    if not word.endswith("s"):
+        return False
+    stem = word[:-1]
+    return any(stem.endswith(b) and len(stem) > len(b) for b in _OTHER_BODIES)
 
 
 # --- item headings --------------------------------------------------------------------------
@@ -1731,7 +1740,7 @@ _TRIGGER_WORDS = _key_words(
     words.SECOND_READING, _DECISION_LATER_PHRASES, words.REVISIT, words.POSTPONED_IF_MATTER_MORE,
     words.POSTPONED_MORE, _DECISION_AT_PHRASES, words.LATER_MEETINGS_MORE, words.RETURNS_MORE,
     words.POSTPONED_BATCH5, words.REFERRED_VERBS_BATCH5, words.TAKEN_UP_LATER_VERBS, words.LATER_NOT_NEXT,
-    words.LATER_NOT_NEXT_BATCH5,
+    words.LATER_NOT_NEXT_BATCH5, words.REFERRED_MATTER_BATCH5,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -1883,8 +1892,8 @@ def _deferred_to_body(text: str, at: int) -> str | None:
 
 
 def _names_other_body(found: _Words) -> bool:
-    """Whether a word of the sentence names another body ("kommunstyrelsen", "årsmötet")."""
-    return any(w.endswith(_OTHER_BODIES) for w in found.words)
+    """Whether a word of the sentence names another body ("kommunstyrelsen", "årsmötet", "regionstyrelsens")."""
+    return any(w.endswith(_OTHER_BODIES) or _body_genitive(w) for w in found.words)
 
 
 def sentence_words(text: str) -> set[str]:
@@ -1986,7 +1995,8 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     if m and search(_TAKEN_UP):  # "Frågan tas upp på höstens första möte"
         return Finding(ItemStatus.RETURNS, None, None, m.start(), m.end())
     m = search(_TAKEN_UP)
-    if m and found.names_meeting() and found.words.isdisjoint(_OTHER_BODIES):
+    if m and found.names_meeting() and found.words.isdisjoint(_OTHER_BODIES) and not any(
+            map(_body_genitive, found.words)):
         # "Beslutas att detta tas upp vid styrelsemötet 25 augusti": a dated meeting still to come.
         when = when_of(text[m.start():], meeting)
         if when is not None and when != "next" and meeting is not None and when > meeting.isoformat():
@@ -2229,7 +2239,7 @@ _SENTENCE_KEYS = _rare_words(
     words.SECOND_READING, _DECISION_LATER_PHRASES, words.REVISIT, words.POSTPONED_IF_MATTER_MORE,
     words.POSTPONED_MORE, _DECISION_AT_PHRASES, words.LATER_MEETINGS_MORE, words.RETURNS_MORE,
     words.POSTPONED_BATCH5, words.REFERRED_VERBS_BATCH5, words.TAKEN_UP_LATER_VERBS, words.THEME_WORDS,
-    words.LATER_NOT_NEXT, words.LATER_NOT_NEXT_BATCH5,
+    words.LATER_NOT_NEXT, words.LATER_NOT_NEXT_BATCH5, words.REFERRED_MATTER_BATCH5,
 )
 _UNREAD = object()
 

@@ -859,7 +859,8 @@ POSTPONED_BATCH5: tuple[str, ...] = (
 # förbundsstyrelsen", "Ärendet lämnas till årsmötet för beslut").
 REFERRED_VERBS_BATCH5: tuple[str, ...] = (
     "tas vidare till", "lämnas till", "förs vidare till", "överförs till", "skickas över till",
-    "hänvisas vidare till", "lyfts vidare till",
+    "hänvisas vidare till", "lyfts vidare till", "skickas på remiss till", "sänds på remiss till",
+    "går på remiss till", "bereds av", "bereds i", "utreds av", "handläggs av",
 )
 # A matter taken up again at a later time that is no date ("Vi tar upp budgeten i höst", "Mer om
 # detta diskuterar vi i höst"): it comes back, with no time said. Verbs, then the later times.
@@ -878,7 +879,8 @@ THEME_WORDS: tuple[str, ...] = ("tema", "temat", "ämne", "ämnet", "huvudtema",
 # More stems of other bodies ("tas upp på kommunchefsmötet", "beslutas av kongressen").
 OTHER_BODIES_BATCH5: tuple[str, ...] = (
     "chefsmötet", "chefsmötena", "kongress", "kongressen", "förbundsmöte", "förbundsmötet", "representantskap",
-    "representantskapet",
+    "representantskapet", "samverkansgruppen", "beredningsgrupp", "beredningsgruppen", "projektgrupp",
+    "projektgruppen",
 )
 # More ways to name an earlier meeting or an earlier tabling ("Förra mötets bordlagda punkt
 # behandlades", "Det tidigare bordlagda ärendet"): history, no status.
@@ -891,5 +893,11 @@ EARLIER_MEETING_BATCH5: tuple[str, ...] = (
 LATER_NOT_NEXT_BATCH5: tuple[str, ...] = (
     "mötet efter nästa", "möte efter nästa", "sammanträdet efter nästa", "något kommande möte", "ett framtida möte",
     "ett senare sammanträde", "ett kommande sammanträde",
+)
+# A decision said to be taken by another body, named right after ("Beslut i frågan fattas av
+# kommunfullmäktige"): referred, whatever the sentence's subject.
+REFERRED_MATTER_BATCH5: tuple[str, ...] = (
+    "beslut … fattas av", "beslutet fattas av", "beslut fattas av", "beslut … tas av", "beslutet tas av",
+    "beslut tas av", "beslut … fattas i", "beslut fattas i", "beslutet fattas i",
 )
 # --- end items, status and carry ---

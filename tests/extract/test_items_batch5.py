@@ -403,3 +403,23 @@ LATER_NOT_NEXT = [
 def test_a_matter_taken_up_at_a_later_meeting_not_the_next_comes_back_undated(
         sentence: str, status: ItemStatus, carry: list[tuple]) -> None:
     assert _item_two("Lokaler", sentence) == (status, carry)
+
+
+REFERRED_MORE = [
+    pytest.param("Ärendet skickas på remiss till kommunstyrelsen.", ItemStatus.REFERRED, id="remiss-till"),
+    pytest.param("Frågan bereds av arbetsutskottet.", ItemStatus.REFERRED, id="bereds-av"),
+    pytest.param("Beslut i frågan fattas av kommunfullmäktige.", ItemStatus.REFERRED, id="beslut-fattas-av"),
+    pytest.param("Frågan tas upp i samverkansgruppen.", ItemStatus.REFERRED, id="samverkansgruppen"),
+    pytest.param("Frågan kommer att tas upp på regionstyrelsens möte i maj.", ItemStatus.REFERRED,
+                 id="another-bodys-meeting-in-the-genitive"),
+    pytest.param("Frågan lyfts till kommunstyrelsens arbetsutskott.", ItemStatus.REFERRED, id="genitive-compound"),
+    # The board's own meeting, a person, or the next meeting: no referral.
+    pytest.param("Frågan tas upp på styrelsens möte i maj.", ItemStatus.RETURNS, id="styrelsens-own-meeting"),
+    pytest.param("Beslutet fattades av ordföranden.", ItemStatus.HANDLED, id="decided-by-the-chair"),
+    pytest.param("Beslut i frågan fattas på nästa möte.", ItemStatus.RETURNS, id="decision-at-the-next-meeting"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "status"), REFERRED_MORE)
+def test_more_ways_to_refer_a_matter(sentence: str, status: ItemStatus) -> None:
+    assert _item_two("Lokaler", sentence)[0] == status
