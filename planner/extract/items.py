@@ -843,8 +843,8 @@ def _sub_point_run(cands: list[_Candidate]) -> list[_Candidate]:
     or more, from a first sub-point over two groups or more, is the agenda; a numbered list
     inside one item ("1.1 ... 1.3") is not.
     """
-    ordered = sorted((c for c in cands if c.number.count(".") == 1 and c.number[-1:].isdigit()),
-                     key=lambda c: (c.line, c.start))
+    ordered = sorted((c for c in cands if c.number.count(".") == 1 and c.number.replace(".", "").isdecimal()
+                      and c.number[-1:] != "."), key=lambda c: (c.line, c.start))
     if len(ordered) < 4:
         return []
     points = [tuple(int(x) for x in c.number.split(".")) for c in ordered]
@@ -1629,7 +1629,7 @@ _BULLET_MARK = re.compile(r"^\s*[-*•–+·▪]\s+")
 # A sentence ends at a stop followed by white space and a capital (the white space is the break).
 # The stop opens the pattern so that a search skips to the next stop at once.
 # A stop and white space before a capital; or a stop glued to the next sentence after a word of
-# two lower-case letters or more ("... i höst.Frågan om ..."), which a copy of a web page leaves.
+# three letters or more ("... i höst.Frågan om ..."), which a copy of a web page leaves (not "t.ex.B").
 _SENTENCE_END = re.compile(r"[.!?](?:(\s+)(?=[A-ZÅÄÖ\"”])|()(?<=[a-zåäöA-ZÅÄÖ][a-zåäö]{2}[.!?])(?=[A-ZÅÄÖ][a-zåäö]))")
 
 
