@@ -119,7 +119,7 @@ def _possible_phrases(low: str, words_of: set[str]) -> set[int] | None:
     return out
 
 
-_POSTPONED = _phrase_pattern(words.POSTPONED + words.POSTPONED_MORE)
+_POSTPONED = _phrase_pattern(words.POSTPONED + words.POSTPONED_MORE + words.POSTPONED_BATCH5)
 _POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER + words.POSTPONED_IF_MATTER_MORE)
 _MATTER = _phrase_pattern(words.MATTER_WORDS)
 _DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(?:[.!;]|$)", re.IGNORECASE)
@@ -148,10 +148,10 @@ _CONTINUED_AT_NEXT = re.compile(
 )
 _COUNCIL_LETTERS = frozenset({"KS", "KF", "RF", "RS", "LF", "LS", "AU", "SKR", "SKL", "KSAU", "RSAU"})
 _SAME_MEETING = _phrase_pattern(words.SAME_MEETING)
-_EARLIER_MEETING = _phrase_pattern(words.EARLIER_MEETING)
+_EARLIER_MEETING = _phrase_pattern(words.EARLIER_MEETING + words.EARLIER_MEETING_BATCH5)
 _BEFORE_NEXT = _phrase_pattern(words.BEFORE_NEXT)
 _ELECTION = _phrase_pattern(words.ELECTION)
-_LATER_NOT_NEXT = _phrase_pattern(words.LATER_NOT_NEXT + words.LATER_MEETINGS_MORE)
+_LATER_NOT_NEXT = _phrase_pattern(words.LATER_NOT_NEXT + words.LATER_MEETINGS_MORE + words.LATER_NOT_NEXT_BATCH5)
 _RECURRING = _phrase_pattern(words.RECURRING)
 _NEXT = re.compile(
     r"(?<![\w-])(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:\w+\s+){0,2}?(?:"
@@ -159,11 +159,11 @@ _NEXT = re.compile(
     + r")(?![\w-])",
     re.IGNORECASE,
 )
-_REFERRED = _phrase_pattern(words.REFERRED_VERBS)
+_REFERRED = _phrase_pattern(words.REFERRED_VERBS + words.REFERRED_VERBS_BATCH5)
 _REFERRED_GENERAL = _phrase_pattern(words.REFERRED_TO_GENERAL_MEETING)
-_REFERRED_MATTER = _phrase_pattern(words.REFERRED_MATTER)
+_REFERRED_MATTER = _phrase_pattern(words.REFERRED_MATTER + words.REFERRED_MATTER_BATCH5)
 _REFERRED_DECIDE = _phrase_pattern(words.REFERRED_DECIDE_VERBS)
-_OTHER_BODIES = words.OTHER_BODIES + words.OTHER_BODIES_MORE
+_OTHER_BODIES = words.OTHER_BODIES + words.OTHER_BODIES_MORE + words.OTHER_BODIES_BATCH5
 _LATER_OTHER_BODY = re.compile(
     r"(?<![\w-])(?:i|på|vid|till)\s+(?:nästa|kommande|nästkommande)\s+("
     + "|".join(re.escape(b) for b in sorted(_OTHER_BODIES, key=len, reverse=True)) + r")(?![\w-])",
@@ -194,6 +194,8 @@ _DECISION_AT_PHRASES = tuple(f"{noun} … {at}" for noun in words.DECISION_NOUNS
 _DECISION_AT = _phrase_pattern(_DECISION_AT_PHRASES)
 _LATER_MEETING = _phrase_pattern(words.LATER_MEETINGS_MORE)
 _TAKEN_UP = _phrase_pattern(words.TAKEN_UP)
+_TAKEN_UP_LATER = _phrase_pattern(words.TAKEN_UP_LATER_VERBS)
+_LATER_TIME = _phrase_pattern(words.LATER_TIMES)
 _PHRASE_KEYS = frozenset(_PHRASE_INDEX)  # after the last phrase pattern
 _READING_NEEDED = frozenset(words.READING_NEEDED)
 _TABLED_SECTIONS = frozenset(words.TABLED_SECTIONS) | frozenset(words.NO_TABLED_SENTENCES) | frozenset(
@@ -211,10 +213,19 @@ def _other_body(text: str) -> str | None:
         return None
     if _RX_OTHER_BODY_2.fullmatch(m.group(1)):
         return m.group(1)  # a body known by its letters: "Ska diskuteras på SK", "tas upp i KS"
-    if any(word == b or word.endswith(b) for b in _OTHER_BODIES):
+    if any(word == b or word.endswith(b) for b in _OTHER_BODIES) or _body_genitive(word):
         rest = _RX_OTHER_BODY_3.split(text.strip(), maxsplit=1)[0]
         return rest.strip().rstrip(",") or None
     return None
+
+
+def _body_genitive(word: str) -> bool:
+    """A compound body in the genitive ("regionstyrelsens möte", "kommunfullmäktiges"), not a bare
+    "styrelsens" (the board whose minutes these may be)."""
+    if not word.endswith("s"):
+        return False
+    stem = word[:-1]
+    return any(stem.endswith(b) and len(stem) > len(b) for b in _OTHER_BODIES)
 
 
 # --- item headings --------------------------------------------------------------------------
@@ -378,9 +389,13 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
         text = line.text
         if len(text) > 400 or line.page:
             found.extend(_inline_candidates(line, i))
+            if "  " in text and _GLUED_ITEM.search(text):
+                found.extend(_glued_candidates(line, i))
             if not line.page:
                 found.extend(_opening_candidate(line, i))
                 continue
+        elif "  " in text and _GLUED_ITEM.search(text):
+            found.extend(_glued_candidates(line, i))
         if three_digits[i]:
             found.extend(_contents_candidates(line, i))
         m = page = None
@@ -496,6 +511,22 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
     # A page line's items in reading order (its opening item before those run in); others as found.
     found.sort(key=lambda c: (c.line, c.start if lines[c.line].page else 0))
     return found
+
+
+# A web page's list item glued after the text before it, two spaces between ("... Stellan  1.
+# Årskursträffen 21 augusti 2013"): each list of one item numbers itself "1.".
+_GLUED_ITEM = re.compile(r"(?<=[^\s\d])[ \t]{2,}(\d{1,2})\.[ \t]+(?=[A-ZÅÄÖ])")
+
+
+def _glued_candidates(line: Line, i: int) -> list[_Candidate]:
+    """Numbered items glued after other text on a line, two spaces or more before the number."""
+    out = []
+    for m in _GLUED_ITEM.finditer(line.text):
+        title = _inline_title(line.text[m.end():m.end() + 120])
+        if title:
+            out.append(_Candidate(i, m.group(1), int(m.group(1)), "glued", title, 0.8,
+                                  line.start + m.start(1), line.start + m.end() + len(title)))
+    return out
 
 
 def _bare_candidate(doc: Minutes, i: int, m: re.Match[str], blank_between: bool = False) -> list[_Candidate]:
@@ -804,6 +835,33 @@ def _paragraph_run(cands: list[_Candidate]) -> list[_Candidate]:
     return best if len(best) >= 3 else []
 
 
+def _sub_point_run(cands: list[_Candidate]) -> list[_Candidate]:
+    """Minutes numbered by sub-points only ("1.1 Mötets öppnande ... 1.7 ... 2.1 Inkommen post"):
+    the longest run in reading order where each point follows the one before (1.6 -> 1.7 or 2.1).
+
+    A stored copy may keep the points and lose the group headings ("1 Formalia"). A run of four
+    or more, from a first sub-point over two groups or more, is the agenda; a numbered list
+    inside one item ("1.1 ... 1.3") is not.
+    """
+    ordered = sorted((c for c in cands if c.number.count(".") == 1 and c.number.replace(".", "").isdecimal()
+                      and c.number[-1:] != "."), key=lambda c: (c.line, c.start))
+    if len(ordered) < 4:
+        return []
+    points = [tuple(int(x) for x in c.number.split(".")) for c in ordered]
+    best: list[_Candidate] = []
+    for k, first in enumerate(ordered):
+        if points[k][1] != 1:
+            continue
+        run, last = [first], points[k]
+        for c, p in zip(ordered[k + 1:], points[k + 1:]):
+            if c.style == first.style and (p == (last[0], last[1] + 1) or p == (last[0] + 1, 1)):
+                run.append(c)
+                last = p
+        if len(run) > len(best):
+            best = run
+    return best if len(best) >= 4 and best[0].main != best[-1].main else []
+
+
 def _page_numbers(doc: Minutes, chain: list[_Candidate]) -> bool:
     """A stored copy's page numbers, not items: "1 PROTOKOLL FÖRT VID ...", "2 Förslag till ...", "3 ...".
 
@@ -830,6 +888,8 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
         chain = _paragraph_run(cands)
         if _page_numbers(doc, chain):
             chain = []
+        if len(chain) < 2:
+            chain = _sub_point_run(cands)
     if len(chain) < 2:
         return []
     # Positions, not lines: a copy that lost its line breaks holds every heading on one line.
@@ -1526,7 +1586,9 @@ def _find_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], st
     if len(contents) >= max(2, len(paragraphs)):
         return contents, "marked"
     standalone = _standalone_headings(doc)
-    if standalone and len(standalone) >= len(paragraphs):
+    # The same lines read as numbered points keep their numbers ("1.1 Mötets öppnande" alone on its line).
+    if standalone and len(standalone) >= len(paragraphs) and (
+            [h.line for h in standalone] != [h.line for h in paragraphs]):
         return standalone, "standalone"
     run_in = _run_in_headings(doc) or _labelled_bullets(doc)
     if run_in and len(run_in) >= len(paragraphs):
@@ -1566,15 +1628,20 @@ class Sentence(NamedTuple):
 _BULLET_MARK = re.compile(r"^\s*[-*•–+·▪]\s+")
 # A sentence ends at a stop followed by white space and a capital (the white space is the break).
 # The stop opens the pattern so that a search skips to the next stop at once.
-_SENTENCE_END = re.compile(r"[.!?](\s+)(?=[A-ZÅÄÖ\"”])")
+# A stop and white space before a capital; or a stop glued to the next sentence after a word of
+# three letters or more ("... i höst.Frågan om ..."), which a copy of a web page leaves (not "t.ex.B").
+_SENTENCE_END = re.compile(r"[.!?](?:(\s+)(?=[A-ZÅÄÖ\"”])|()(?<=[a-zåäöA-ZÅÄÖ][a-zåäö]{2}[.!?])(?=[A-ZÅÄÖ][a-zåäö]))")
 
 
 def _sentence_spans(text: str, pos: int = 0) -> list[tuple[int, int]]:
     """The [start, end) of each sentence of `text[pos:]`, breaks left out (some may be blank)."""
     spans = []
     for m in _SENTENCE_END.finditer(text, pos):
-        spans.append((pos, m.start(1)))
-        pos = m.end(1)
+        g = 1 if m.group(1) is not None else 2
+        if g == 2 and m.start() - 3 < pos:
+            continue  # the glued stop's word starts before `pos`: read from `pos`, it is too short
+        spans.append((pos, m.start(g)))
+        pos = m.end(g)
     spans.append((pos, len(text)))
     return spans
 
@@ -1672,6 +1739,8 @@ _TRIGGER_WORDS = _key_words(
     words.REFERRED_TO_GENERAL_MEETING, words.NEXT_WORDS, words.RECURRING, words.FIRST_READING,
     words.SECOND_READING, _DECISION_LATER_PHRASES, words.REVISIT, words.POSTPONED_IF_MATTER_MORE,
     words.POSTPONED_MORE, _DECISION_AT_PHRASES, words.LATER_MEETINGS_MORE, words.RETURNS_MORE,
+    words.POSTPONED_BATCH5, words.REFERRED_VERBS_BATCH5, words.TAKEN_UP_LATER_VERBS, words.LATER_NOT_NEXT,
+    words.LATER_NOT_NEXT_BATCH5, words.REFERRED_MATTER_BATCH5,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -1690,7 +1759,7 @@ _SUBJECT_FIRST = frozenset(words.ELLIPTIC_MODALS) | frozenset(words.REFERRED_SUB
 _STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS, _RETURNS_LATER,
                                      _REFERRED_GENERAL, _REFERRED_MATTER, _REFERRED, _FIRST_READING,
                                      _SECOND_READING, _READING_AHEAD, _DECISION_LATER, _REVISIT,
-                                     _DECISION_AT, _LATER_MEETING)))
+                                     _DECISION_AT, _LATER_MEETING, _TAKEN_UP_LATER, _LATER_NOT_NEXT)))
 _ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB)))
 
 
@@ -1810,6 +1879,23 @@ def _deferred_matter(found: _Words) -> re.Match[str] | None:
     return None
 
 
+# "till" after a deferring verb, then the body it names: "bordläggs till årsmötet", "skjuta på
+# beslutet om garaget till en extra föreningsstämma" (the first "till" of the clause only).
+_DEFERRED_TO = re.compile(r"[^.;:!?]{0,60}?\btill\s+(?:(?:" + "|".join(words.DEFERRED_TO_QUALIFIERS) + r")\s+)*",
+                          re.IGNORECASE)
+
+
+def _deferred_to_body(text: str, at: int) -> str | None:
+    """The other body a deferral at `at` passes the matter to ("... till en extra föreningsstämma"), if any."""
+    m = _DEFERRED_TO.match(text, at)
+    return _other_body(text[m.end():]) if m else None
+
+
+def _names_other_body(found: _Words) -> bool:
+    """Whether a word of the sentence names another body ("kommunstyrelsen", "årsmötet", "regionstyrelsens")."""
+    return any(w.endswith(_OTHER_BODIES) or _body_genitive(w) for w in found.words)
+
+
 def sentence_words(text: str) -> set[str]:
     """The words of a sentence, lower-cased, as the phrase tests below read them."""
     return set(_WORD.findall(text.lower()))
@@ -1864,6 +1950,9 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     m = (search(_POSTPONED) or (_DROPPED.search(low) or _DROPPED_FOR.search(low) if dropped else None)
          or _deferred_matter(found) or search(_DECISION_LATER))
     if m:
+        body = _deferred_to_body(text, m.end())
+        if body is not None:  # "skjuta på beslutet till en extra föreningsstämma": passed to that body
+            return Finding(ItemStatus.REFERRED, None, body, m.start(), m.end())
         return Finding(ItemStatus.POSTPONED, when_of(text[m.start():], meeting), None, m.start(), m.end())
     if "vidare" in found.words or found.odd:
         later = _CONTINUED_AT_NEXT.search(text)
@@ -1890,6 +1979,13 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
         when = when_of(text[m.start():], meeting)
         if when is not None or search(_REVISIT_LATER):
             return Finding(ItemStatus.RETURNS, when, None, m.start(), m.end())
+    m = search(_LATER_NOT_NEXT)
+    if m and search(_TAKEN_UP) and not _names_other_body(found):
+        return Finding(ItemStatus.RETURNS, None, None, m.start(), m.end())  # "tas upp på ett kommande möte"
+    m = search(_TAKEN_UP_LATER)
+    if m and search(_LATER_TIME) and not _names_other_body(found):
+        # "Vi tar upp budgeten i höst": at a later time that is no date.
+        return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting), None, m.start(), m.end())
     m = search(_DECISION_AT)
     if m and found.names_meeting():
         when = when_of(text[m.start():], meeting)
@@ -1899,7 +1995,8 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     if m and search(_TAKEN_UP):  # "Frågan tas upp på höstens första möte"
         return Finding(ItemStatus.RETURNS, None, None, m.start(), m.end())
     m = search(_TAKEN_UP)
-    if m and found.names_meeting() and found.words.isdisjoint(_OTHER_BODIES):
+    if m and found.names_meeting() and found.words.isdisjoint(_OTHER_BODIES) and not any(
+            map(_body_genitive, found.words)):
         # "Beslutas att detta tas upp vid styrelsemötet 25 augusti": a dated meeting still to come.
         when = when_of(text[m.start():], meeting)
         if when is not None and when != "next" and meeting is not None and when > meeting.isoformat():
@@ -1923,7 +2020,15 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
 
 
 # Each phrase below needs its longest word, as a word of the sentence.
-_ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.ANNOUNCE_VERBS, words.PREPARE_VERBS)
+_ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.ANNOUNCE_VERBS, words.PREPARE_VERBS, words.THEME_WORDS)
+_THEME_KEYS = frozenset(words.THEME_WORDS)
+_THEMES = "|".join(words.THEME_WORDS)
+# "Temat för nästa möte blir trygghet", "Nästa möte får temat digitalisering".
+_THEME_OF_NEXT = re.compile(
+    r"(?<![\w-])(?:(?:" + _THEMES + r")\s+(?:för|på|vid|till)\s+(?:" + "|".join(words.NEXT_WORDS) + r")"
+    r"|(?:" + "|".join(words.NEXT_WORDS) + r")\s+\w+\s+(?:har|får|med|blir)\s+(?:" + _THEMES + r"))(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def announcement(s: Sentence, meeting: date | None, words_of: set[str] | None = None) -> Announcement | None:
@@ -1943,6 +2048,8 @@ def announcement(s: Sentence, meeting: date | None, words_of: set[str] | None = 
 
 def _announcement(s: Sentence, meeting: date | None, found: _Words) -> Announcement | None:
     """`announcement` of a sentence whose words hold one of _ANNOUNCE_KEYS."""
+    if found.has(_THEME_KEYS) and found.next_meeting() and _THEME_OF_NEXT.search(found.low):
+        return Announcement(when_of(s.text, meeting))  # a theme set for the next meeting
     if not found.may_announce():
         return None
     low = found.low
@@ -2131,6 +2238,8 @@ _SENTENCE_KEYS = _rare_words(
     words.HANDLED_LATER, words.PREPARE_VERBS, words.ANNOUNCE_VERBS, words.MOVE_VERBS, words.FIRST_READING,
     words.SECOND_READING, _DECISION_LATER_PHRASES, words.REVISIT, words.POSTPONED_IF_MATTER_MORE,
     words.POSTPONED_MORE, _DECISION_AT_PHRASES, words.LATER_MEETINGS_MORE, words.RETURNS_MORE,
+    words.POSTPONED_BATCH5, words.REFERRED_VERBS_BATCH5, words.TAKEN_UP_LATER_VERBS, words.THEME_WORDS,
+    words.LATER_NOT_NEXT, words.LATER_NOT_NEXT_BATCH5, words.REFERRED_MATTER_BATCH5,
 )
 _UNREAD = object()
 
@@ -2255,6 +2364,46 @@ def _announced_topic(title: str, s: Sentence, reading: _Reading) -> Announcement
     return Announcement(f.when)
 
 
+# "ta upp" / "tar upp" with its object after it ("... och ta upp besluten för ratificering på nästa
+# möte"); the object ends at a preposition that places it in time, or at a clause break.
+_TAKE_UP_ACTIVE = re.compile(r"(?<![\w-])(?:ta|tar|tog)\s+(?:vi\s+)?upp\s+")
+_OBJECT_END = re.compile(r"[,;:.!?]|\s(?:på|vid|till|i|under|efter|inför|och|men|samt|när|då)\s")
+_OBJECT_FILLERS = frozenset({"igen", "nytt", "därefter", "senare", "gärna", "också", "även", "eventuellt", "här"})
+
+
+def _taken_up_topic(title: str, s: Sentence, f: Finding) -> bool:
+    """A sentence coming back to a matter whose object is a topic of its own, not the item's.
+
+    "Mötet ... beslutar att ta upp besluten för ratificering på nästa möte" under "Mötets
+    behörighet" announces that topic; "Vi tar upp budgeten i höst" under "Budget 2022" and
+    "Anna tar upp frågan på nästa möte" bring the item's own matter back.
+    """
+    if f.status is not ItemStatus.RETURNS or "upp" not in s.text:
+        return False
+    low = s.text.lower()
+    m = _TAKE_UP_ACTIVE.search(low)
+    if m is None:
+        return False
+    end = _OBJECT_END.search(low, m.end())
+    obj = low[m.end():end.start() if end else len(low)]
+    content = [w for w in _LETTER_RUN.findall(obj)
+               if w not in _STOP and w not in _ITEM_REFERENCES and w not in _OBJECT_FILLERS]
+    if not content:
+        return False
+    title_low = title.lower()
+    keys = [k[:5] for k in _keywords(title)]
+    return not any(w[:5] in title_low or any(k in w for k in keys) for w in content)
+
+
+def _postponed_topic(title: str, s: Sentence, f: Finding) -> bool:
+    """A matter of its own that a sentence postpones, under an item that groups matters or plans.
+
+    "Frågan om en träff med boule sköts till senare tillfälle" under "Övriga frågor" postpones
+    that matter, not the item; "Punkten utgår" postpones the item itself.
+    """
+    return f.status is ItemStatus.POSTPONED and _topic_of_its_own(s.text.lower(), f.start, title)
+
+
 def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
                   agenda: bool) -> tuple[Finding, Sentence] | None:
     """The strongest status its sentences give an item (postponed > returns > referred).
@@ -2270,6 +2419,10 @@ def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
         if f is None or (f.status is ItemStatus.RETURNS and (planning or (
                 not agenda and _announced_topic(title, s, reading) is not None))):
             continue
+        if planning and _postponed_topic(title, s, f):
+            continue  # "Övriga frågor": "Frågan om en träff ... sköts till senare tillfälle" is a topic carried
+        if not agenda and _taken_up_topic(title, s, f):
+            continue  # "... ta upp besluten för ratificering på nästa möte": a topic announced
         if best is None or _RANK[f.status] < _RANK[best[0].status]:
             best = (f, s)
     return best
@@ -2287,9 +2440,14 @@ def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], reading: 
         found = reading.announcement(s)
         if found is None and h is not None and not planning:
             found = _announced_topic(h.title, s, reading)
+            if found is None:
+                f = reading.classify(s)
+                if f is not None and _taken_up_topic(h.title, s, f):
+                    found = Announcement(f.when)
         if found is None and planning:
             f = reading.classify(s)
-            found = Announcement(f.when) if f is not None and f.status is ItemStatus.RETURNS else None
+            found = Announcement(f.when) if f is not None and (
+                f.status is ItemStatus.RETURNS or (h is not None and _postponed_topic(h.title, s, f))) else None
         elif found is not None and h is None and reading.classify(s) is not None:
             found = None
         if found is None:
@@ -2297,7 +2455,7 @@ def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], reading: 
         out.append(Carry(h.number if h else None, _title_of_announcement(doc, s, sents),
                          CarryReason.ANNOUNCED, found.when, doc.span(s.start, s.end)))
     if h is not None:
-        out.extend(_announced_then(doc, h, sents, reading, {c.span[0] for c in out if c.span}))
+        out.extend(_announced_then(doc, h, sents, reading, [c.span for c in out if c.span]))
     return out
 
 
@@ -2308,14 +2466,20 @@ _THEN_OPENER = re.compile(
 
 
 def _announced_then(doc: Minutes, h: Heading, sents: list[Sentence], reading: _Reading,
-                    taken: set[int]) -> list[Carry]:
-    """Topics a sentence announces right after one that names the next meeting ("... Då tas budgeten upp.")."""
+                    taken: list[tuple[int, int]]) -> list[Carry]:
+    """Topics a sentence announces right after one that names the next meeting ("... Då tas budgeten upp.").
+
+    `taken` are the spans already carried: a clause inside one of them is that topic again.
+    """
     out = []
     pairs: list[tuple[str, Sentence]] = [(p.text, s) for p, s in pairwise(sents)]
     for s in sents:  # "Nästa möte 12 april – då ska vi diskutera lokalfrågan", "..., då budgeten tas upp"
+        if "då" not in s.text and "Då" not in s.text and "DÅ" not in s.text:
+            continue  # most sentences: no "då" to cut at
         cut = _THEN_CLAUSE.search(s.text)
         if cut:
-            pairs.append((s.text[:cut.start()], Sentence(s.text[cut.end():], s.start + cut.end(), s.end)))
+            stop = cut.start(1) if cut.group(1) else cut.start()
+            pairs.append((s.text[:stop], Sentence(s.text[cut.end():], s.start + cut.end(), s.end)))
     for before_text, s in pairs:
         text = s.text.lstrip()
         listed = _NEXT_AGENDA.match(text)
@@ -2331,9 +2495,9 @@ def _announced_then(doc: Minutes, h: Heading, sents: list[Sentence], reading: _R
         if not before.next_meeting() or before.search(_BEFORE_NEXT):
             continue
         span = doc.span(s.start, s.end)
-        if span[0] in taken:
+        if any(a <= span[0] and span[1] <= b for a, b in taken):
             continue
-        taken.add(span[0])
+        taken.append(span)
         when = when_of(before_text, reading.meeting) or "next"
         title = s.text.strip().rstrip(".")
         out.append(Carry(h.number, title if len(title) <= 100 else title[:100].rsplit(" ", 1)[0],
@@ -2341,7 +2505,10 @@ def _announced_then(doc: Minutes, h: Heading, sents: list[Sentence], reading: _R
     return out
 
 
-_THEN_CLAUSE = re.compile(r"(?:\s+[–—-]\s*|,\s*)(?=då\s)", re.IGNORECASE)
+# "Nästa möte 12 april – då ...", "..., då ...", or with no mark after a date ("... är den 11
+# april då ...", "... den 3/5 då ..."): group 1 is the space that ends the date.
+_THEN_CLAUSE = re.compile(
+    r"(?:\s+[–—-]\s*|,\s*|(?:\d\.?|(?<![\w-])(?:" + "|".join(words.MONTHS) + r"))(\s+))(?=då\s)", re.IGNORECASE)
 _NEXT_AGENDA = re.compile(
     r"(?:" + "|".join(re.escape(w) for w in sorted(words.NEXT_AGENDA_LABELS, key=len, reverse=True)) + r")\s*:\s*\S",
     re.IGNORECASE,
@@ -2456,19 +2623,28 @@ def _unheaded_carry(doc: Minutes, heads: list[Heading], reading: _Reading) -> li
             gaps.append((h.body_end_line, heads[k + 1].line if k + 1 < len(heads) else len(lines)))
     out: list[Carry] = []
     for a, b in gaps:
-        if a >= b:
+        if a < b:
+            out.extend(_free_carry(doc, sentences(doc, a, b, skip_first=False), reading))
+    return out
+
+
+def _free_carry(doc: Minutes, sents: list[Sentence], reading: _Reading) -> list[Carry]:
+    """What sentences outside any item carry, from no item: matters postponed or to come back, and topics announced.
+
+    "Styrelsen gav Ronny i uppdrag att undersöka till nästa styrelsemöte hur länge offerterna
+    gäller" in a summary without headings comes back at the next meeting.
+    """
+    out: list[Carry] = []
+    keyed = reading.keyed(sents)
+    for s in keyed:
+        f = reading.classify(s)
+        if f is None or f.status not in (ItemStatus.POSTPONED, ItemStatus.RETURNS):
             continue
-        sents = sentences(doc, a, b, skip_first=False)
-        keyed = reading.keyed(sents)
-        for s in keyed:
-            f = reading.classify(s)
-            if f is None or f.status not in (ItemStatus.POSTPONED, ItemStatus.RETURNS):
-                continue
-            reason = CarryReason.POSTPONED if f.status is ItemStatus.POSTPONED else CarryReason.RETURNS
-            text = s.text.strip()
-            title = text if len(text) <= 100 else text[:100].rsplit(" ", 1)[0]
-            out.append(Carry(None, title, reason, f.when, doc.span(s.start + f.start, s.start + f.end)))
-        out.extend(_announced(doc, None, sents, reading, keyed))
+        reason = CarryReason.POSTPONED if f.status is ItemStatus.POSTPONED else CarryReason.RETURNS
+        text = s.text.strip()
+        title = text if len(text) <= 100 else text[:100].rsplit(" ", 1)[0]
+        out.append(Carry(None, title, reason, f.when, doc.span(s.start + f.start, s.start + f.end)))
+    out.extend(_announced(doc, None, sents, reading, keyed))
     return out
 
 
@@ -2537,6 +2713,44 @@ def _findings_for_other_points(heads: Sequence[Heading], per_item: Sequence[list
     return given, moved
 
 
+def _word_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Like `_phrase_pattern`, for a pattern searched outside the phrase index (not listed in it)."""
+    parts = [(_GAP + r"\s+").join(re.escape(p.strip()).replace("\\ ", r"\s+") for p in phrase.split("…"))
+             for phrase in sorted(set(phrases), key=len, reverse=True)]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+_BOARD_TASKED = _word_pattern(words.BOARD_TASKED)
+_GENERAL_MEETING_ENDS = tuple(words.GENERAL_MEETING_ENDS)
+
+
+def _is_general_meeting(doc: Minutes, meeting: Meeting) -> bool:
+    """Whether the minutes are a general meeting's (members, årsmöte, stämma), not the board's.
+
+    Read from the meeting's body, or else from the first two lines of text ("Protokoll från
+    medlemsmöte 6 september"); a title naming the board ("Styrelsemöte inför årsmötet") is the board's.
+    """
+    heads = [meeting.body or ""] + [ln.text for ln in doc.lines[:12] if ln.text.strip()][:2]
+    for text in heads:
+        low = text.lower()
+        if "styrelse" in low:
+            return False
+        if any(w.endswith(_GENERAL_MEETING_ENDS) for w in _WORD.findall(low)):
+            return True
+    return False
+
+
+def _board_tasked(sents: list[Sentence]) -> tuple[Finding, Sentence] | None:
+    """A sentence of a general meeting's item that hands the matter to the board: referred to it."""
+    for s in sents:
+        if "styrelse" not in s.text.lower():
+            continue
+        m = _BOARD_TASKED.search(s.text)
+        if m is not None:
+            return Finding(ItemStatus.REFERRED, None, "styrelsen", m.start(), m.end()), s
+    return None
+
+
 def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carry], list[str]]:
     """Return the agenda items in order, the carry list, and warnings."""
     doc = markup_view(doc)
@@ -2547,6 +2761,7 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
     agenda = layout == "agenda"
     per_item = _item_sentences(doc, heads, layout)
     general_next: bool | None = None  # whether the opening says what is not reached moves on; read when needed
+    general: bool | None = None  # whether a general meeting's minutes (see _is_general_meeting); read when needed
     items: list[Item] = []
     carry: list[Carry] = []
     def postponed_when(when: str | None) -> str | None:
@@ -2580,6 +2795,11 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
         other = given.get(h.number) if h.number else None
         if other is not None and (found is None or _RANK[other[0].status] < _RANK[found[0].status]):
             found = other
+        if found is None and sents:
+            if general is None:
+                general = _is_general_meeting(doc, meeting)
+            if general:
+                found = _board_tasked(sents)
         if found is None:
             items.append(Item(h.number, h.title, span=doc.span(h.start, h.end)))
             if not agenda:
@@ -2607,6 +2827,6 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
         notes = sentences(doc, max(h.line for h in heads) + 1, len(doc.lines), skip_first=False)
         carry.extend(_announced(doc, None, notes, reading))
     elif not heads:
-        # Notes without item headings (a short summary): what they announce is still carried.
-        carry.extend(_announced(doc, None, sentences(doc, 0, len(doc.lines), skip_first=False), reading))
+        # Notes without item headings (a short summary): what they postpone, send back or announce is still carried.
+        carry.extend(_free_carry(doc, sentences(doc, 0, len(doc.lines), skip_first=False), reading))
     return items, carry, []

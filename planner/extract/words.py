@@ -866,4 +866,91 @@ NEXT_AGENDA_LABELS: tuple[str, ...] = (
     "agenda", "dagordning", "på agendan", "på dagordningen", "preliminär agenda", "preliminär dagordning",
     "förslag till dagordning", "punkter",
 )
+# Words between "till" and the body a deferral passes a matter to ("skjuts till en extra
+# föreningsstämma", "bordläggs till ordinarie årsmöte").
+DEFERRED_TO_QUALIFIERS: tuple[str, ...] = (
+    "en", "ett", "den", "det", "extra", "extrainsatt", "extrainsatta", "ordinarie", "kommande", "nästkommande",
+)
+# Meetings of the members (a general meeting): what they hand to the board is referred to it.
+# A word of the title or body ending so names one ("Protokoll från medlemsmöte", "Extra årsmöte").
+GENERAL_MEETING_ENDS: tuple[str, ...] = (
+    "medlemsmöte", "medlemsmötet", "årsmöte", "årsmötet", "stämma", "stämman", "stämmoprotokoll",
+    "kongress", "kongressen", "föreningsmöte", "föreningsmötet", "höstmöte", "höstmötet", "vårmöte",
+    "vårmötet", "plenum", "plenumet", "medlemsträff",
+)
+# A general meeting handing a matter to the board ("Mötet ger styrelsen i uppdrag att lösa
+# uppgiften", "Styrelsen får i uppdrag att lösa husfrågan", "Frågan överlämnas till styrelsen").
+BOARD_TASKED: tuple[str, ...] = (
+    "ger … styrelsen i uppdrag", "gav … styrelsen i uppdrag", "ge … styrelsen i uppdrag", "ger … styrelsen uppdraget", "gav … styrelsen uppdraget",
+    "ger … styrelsen i uppgift", "gav … styrelsen i uppgift", "ger … styrelsen mandat", "gav … styrelsen mandat",
+    "ger … styrelsen fullmakt", "gav … styrelsen fullmakt",
+    "styrelsen får i uppdrag", "styrelsen fick i uppdrag", "styrelsen ges i uppdrag", "styrelsen gavs i uppdrag",
+    "styrelsen får uppdraget", "styrelsen fick uppdraget", "styrelsen får i uppgift", "styrelsen fick i uppgift",
+    "styrelsen får mandat", "styrelsen fick mandat", "styrelsen får fullmakt", "styrelsen fick fullmakt",
+    "uppdrar åt … styrelsen", "uppdrog åt … styrelsen", "uppdras åt … styrelsen", "uppdrogs åt … styrelsen",
+    "uppdrar styrelsen", "uppdrog styrelsen", "uppdrar … styrelsen att",
+    "överlåter åt … styrelsen", "överlät åt … styrelsen", "överlåts åt … styrelsen", "överlåts till … styrelsen",
+    "överlämnar till … styrelsen", "överlämnas till … styrelsen", "överlämnades till … styrelsen",
+    "hänskjuter till … styrelsen", "hänskjuts till … styrelsen", "hänsköts till … styrelsen",
+    "lämnar till … styrelsen att", "lämnas till … styrelsen", "lämnades till … styrelsen",
+    "åt … styrelsen att besluta", "åt … styrelsen att lösa", "åt … styrelsen att utreda",
+)
+# More ways to leave a matter for later (postponed; "Frågan får anstå", "Ärendet avförs från
+# dagordningen", "Punkten hoppades över", "Frågan parkeras tills vidare").
+POSTPONED_BATCH5: tuple[str, ...] = (
+    "frågan får anstå", "punkten får anstå", "ärendet får anstå", "beslutet får anstå", "beslut får anstå",
+    "detta får anstå", "det får anstå", "frågan fick anstå", "punkten fick anstå", "ärendet fick anstå",
+    "beslutet anstår", "frågan anstår", "ärendet anstår", "punkten anstår", "lämnas vilande", "läggs vilande", "lades vilande", "vilandeläggs", "vilandelades",
+    "frågan parkeras", "ärendet parkeras", "punkten parkeras", "frågan parkerades", "ärendet parkerades",
+    "punkten parkerades", "parkeras tills vidare", "parkeras till nästa",
+    "avförs från dagordningen", "avfördes från dagordningen", "avförs från dagens", "avfördes från dagens",
+    "punkten hoppas över", "punkten hoppades över", "ärendet hoppades över", "hoppade vi över", "hoppar vi över",
+    "ärendet avvaktas", "frågan avvaktas", "beslutet avvaktas", "beslut avvaktas",
+    "ingen tid fanns", "tid fanns inte", "tiden tog slut",
+)
+# More verbs that pass a matter to another body, named right after ("Frågan tas vidare till
+# förbundsstyrelsen", "Ärendet lämnas till årsmötet för beslut").
+REFERRED_VERBS_BATCH5: tuple[str, ...] = (
+    "tas vidare till", "lämnas till", "förs vidare till", "överförs till", "skickas över till",
+    "hänvisas vidare till", "lyfts vidare till", "skickas på remiss till", "sänds på remiss till",
+    "går på remiss till", "bereds av", "bereds i", "utreds av", "handläggs av",
+)
+# A matter taken up again at a later time that is no date ("Vi tar upp budgeten i höst", "Mer om
+# detta diskuterar vi i höst"): it comes back, with no time said. Verbs, then the later times.
+TAKEN_UP_LATER_VERBS: tuple[str, ...] = (
+    "vi tar upp", "tar vi upp", "tas upp", "tas … upp", "tar … upp", "diskuterar vi", "vi diskuterar", "diskuteras",
+    "behandlar vi", "vi behandlar", "behandlas", "tar vi ställning", "vi tar ställning", "beslutar vi",
+    "vi beslutar", "återkommer vi", "vi återkommer",
+)
+LATER_TIMES: tuple[str, ...] = (
+    "i höst", "till hösten", "under hösten", "i vår", "till våren", "under våren", "efter sommaren",
+    "efter semestern", "efter jul", "efter nyår", "längre fram", "framöver", "senare i höst", "senare i vår",
+    "nästa år", "till nästa år", "i början av nästa år",
+)
+# A theme set for the next meeting ("Temat för nästa möte blir trygghet"): a topic announced.
+THEME_WORDS: tuple[str, ...] = ("tema", "temat", "ämne", "ämnet", "huvudtema", "huvudtemat")
+# More stems of other bodies ("tas upp på kommunchefsmötet", "beslutas av kongressen").
+OTHER_BODIES_BATCH5: tuple[str, ...] = (
+    "chefsmötet", "chefsmötena", "kongress", "kongressen", "förbundsmöte", "förbundsmötet", "representantskap",
+    "representantskapet", "samverkansgruppen", "beredningsgrupp", "beredningsgruppen", "projektgrupp",
+    "projektgruppen",
+)
+# More ways to name an earlier meeting or an earlier tabling ("Förra mötets bordlagda punkt
+# behandlades", "Det tidigare bordlagda ärendet"): history, no status.
+EARLIER_MEETING_BATCH5: tuple[str, ...] = (
+    "förra mötets", "föregående mötes", "förra sammanträdets", "föregående sammanträdes", "förra styrelsemötets",
+    "föregående styrelsemötes", "tidigare bordlagda", "tidigare bordlagt", "tidigare bordlagd", "bordlagt sedan",
+    "bordlagd sedan", "bordlagda sedan",
+)
+# More later meetings that are not the next one ("Frågan tas upp på mötet efter nästa").
+LATER_NOT_NEXT_BATCH5: tuple[str, ...] = (
+    "mötet efter nästa", "möte efter nästa", "sammanträdet efter nästa", "något kommande möte", "ett framtida möte",
+    "ett senare sammanträde", "ett kommande sammanträde",
+)
+# A decision said to be taken by another body, named right after ("Beslut i frågan fattas av
+# kommunfullmäktige"): referred, whatever the sentence's subject.
+REFERRED_MATTER_BATCH5: tuple[str, ...] = (
+    "beslut … fattas av", "beslutet fattas av", "beslut fattas av", "beslut … tas av", "beslutet tas av",
+    "beslut tas av", "beslut … fattas i", "beslut fattas i", "beslutet fattas i",
+)
 # --- end items, status and carry ---

@@ -113,11 +113,13 @@ def test_each_status_and_announcement_phrase_holds_a_sentence_key() -> None:
 
 # --- sentences and headings -------------------------------------------------------------------
 
-OLD_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])")
+# With a stop glued to the next sentence after a word of three letters or more ("höst.Frågan").
+OLD_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])|(?<=[a-zåäöA-ZÅÄÖ][a-zåäö]{2}[.!?])(?=[A-ZÅÄÖ][a-zåäö])")
 
 
 @pytest.mark.parametrize("text", [
     "", "Ett. Två", "Ett.  Två! Tre? fyra. ”Fem”", "a. . B", "x.\u00a0Ä och. ö", ". A", "slut.", EDGE_TEXT,
+    "i höst.Frågan om t.ex.Bilaga", "nu.Vi Sthlm.Ordf",
 ])
 def test_sentence_spans_split_as_the_sentence_end_does(text: str) -> None:
     for pos in range(len(text) + 1):
