@@ -36,8 +36,17 @@ _RX_LABEL_OF_4 = re.compile(r"(?:\s+[^\W\d_]+){1,4}\s*:\s*")
 _RX_LABEL_OF_5 = re.compile(
     r",?\s+(?:till|vid|på|från|under|i|med|utan|via|genom|som|digitalt|fysiskt|på plats)\b[^:]{0,60}:\s*")
 _RX_LABEL_OF_6 = re.compile(r"\s+[A-ZÅÄÖ][\w-]*[a-zåäö]\s+[A-ZÅÄÖ][\w-]*[a-zåäö](?:\s+[A-ZÅÄÖ][\w-]*)?\s*(?:,|\(|$)")
+# A date after a list label, perhaps with a place, ending the line or a colon: " 2013-05-29 på Östra station",
+# " 12/3:", " 3 maj 2021". A date is all digits and separators or a day and a month word; no name comes before the
+# colon (group 1), so the list's entries begin after it or on the next lines.
+_RX_LABEL_DATE = re.compile(
+    r"\s(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}\s+(?:" + "|".join(sorted(w.MONTHS, key=len, reverse=True))
+    + r")\.?(?:\s+\d{4})?)"
+    r"(?:,?\s+(?:på|i|vid)\s+[^:]{1,60}?)?\s*(?:(:)\s*|$)")
 _RX_IS_HEADING_ROW_1 = re.compile(r"(?i)\bkl\.?\s*|\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}")
-_RX_KL_OR_DIGIT = re.compile(r"(?i)\bkl|\d")  # where a match of `_RX_IS_HEADING_ROW_1` can begin
+_RX_KL_OR_DIGIT = re.compile(r"(?i)\bkl|\d")
+# A comma before a lower-case word and then a capitalised one or the end: where `_runs_with_roles` can apply.
+_RX_ROLE_AFTER_COMMA = re.compile(r", [a-zåäö][^,]*?(?: [A-ZÅÄÖ]|$)")  # where a match of `_RX_IS_HEADING_ROW_1` can begin
 _RX_STYLE_1 = re.compile(r"(?<=\S) {3,}(?=\S)")
 _RX_STYLE_2 = re.compile(r"^[^:,]{2,60}:\s*\S")
 _RX_LOOKS_LIKE_NAME_1 = re.compile(r"\d|@|/")
@@ -100,7 +109,7 @@ class Person(NamedTuple):
 
 _LABELS: tuple[tuple[str, ListKind], ...] = tuple(sorted(
     [(lab, ListKind.PRESENT) for lab in w.PRESENT_LABELS]
-    + [(lab, ListKind.ABSENT) for lab in w.ABSENT_LABELS]
+    + [(lab, ListKind.ABSENT) for lab in w.ABSENT_LABELS + w.MORE_ABSENT_LABELS]
     + [(lab, ListKind.CALLED) for lab in w.CALLED_LABELS]
     + [(lab, ListKind.ANNOUNCED) for lab in w.ANNOUNCED_LABELS],
     key=lambda x: len(x[0]), reverse=True))
@@ -208,6 +217,11 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
             return kind, k + paren.end()
         if _RX_LABEL_OF_4.fullmatch(rest):  # "Närvarande med rösträtt:"
             return kind, len(text)
+        if rest[1:2].isdigit() and lab in _QUALIFIED_LABELS:
+            # "Närvarande 2013-05-29 på Järnvägsrestaurangen": the meeting's date (and place), then the names
+            dated = _RX_LABEL_DATE.match(rest)
+            if dated:
+                return kind, k + dated.end() if dated.group(1) else len(text)
         if kind is ListKind.ANNOUNCED or lab in _QUALIFIED_LABELS:
             # "Anmälda till presidiekonferensen:", "Närvarande vid mötet:"
             m2 = _RX_LABEL_OF_5.match(rest)
@@ -903,12 +917,23 @@ _EVERYONE_BUT = re.compile(r"\s*(?i:samtliga|alla)\b[^,:;]{0,40}?\butom\s+([A-Z�
 _SLASHED = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*/\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})")
 
 
+# A numbered agenda heading glued to the end of a list line by a text export ("..., Stellan  1. Årskursträffen
+# 21 augusti"): a number with a full stop after a word, and a capitalised word. After a word that cites a point
+# ("t o m punkt 5. Bo Ek") the number is the entry's note.
+_RX_GLUED_ITEM = re.compile(r"(?<=[^\d\s§])\s+\d{1,2}\.\s+[A-ZÅÄÖ][a-zåäö]{2,}")
+_CITING_WORDS = frozenset(("punkt", "p", "§", "paragraf", "kl", "nr", "ärende", "punkterna"))
+
+
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
     if text[:4].lstrip()[:1].isdigit():
         at = _numbered_name(text)  # "1. Anna Andersson": the number is no part of the entry
         if at:
             text, base = text[at:], base + at
+    if ". " in text:
+        glued = _RX_GLUED_ITEM.search(text)
+        if glued and _norm(text[: glued.start()].rsplit(None, 1)[-1]).rstrip(".") not in _CITING_WORDS:
+            text = text[: glued.start()]  # "Förhinder: Staffan, Olle, Kjell  1. Årskursträffen": the item is no entry
     if "utom" in text:
         everyone_but = _EVERYONE_BUT.match(text)
         if everyone_but:  # "Samtliga ledamöter utom David Lund": those named were not there
@@ -936,6 +961,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         body = _RX_STYLE_1.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), body)
     if "\t" in body:
         return _tab_row(body, base + off, known)
+    if ", " in body and _RX_ROLE_AFTER_COMMA.search(body):
+        roles = _runs_with_roles(body, base + off)
+        if roles:
+            return roles
     paren = _paren_entries(body, base + off)
     if paren:
         return paren
@@ -945,6 +974,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     marked = _marked_entries(body, base + off) if (" - " in body or " 1 " in body or " X " in body) else []
     if marked:
         return marked
+    if body.count("), ") > 1:
+        placed = _party_place_entries(body, base + off, known)
+        if placed:
+            return placed
     party_run = _party_entries(body, base + off, known) if body.count("(") > 2 else []
     if party_run:
         return party_run
@@ -1079,6 +1112,79 @@ _ROLE_COLUMN = re.compile(
 def _is_role_word(text: str) -> bool:
     last = text.split()[-1] if text.strip() else ""
     return last in _ROLE_WORDS or last.endswith(_ROLE_SUFFIX_ENDS)
+
+
+# The party in parentheses that closes each name of "Name (P), Place[, role]" entries (`_party_place_entries`).
+_PARTY_CLOSE = re.compile(rf"\s*\(({_PARTY})\)", re.IGNORECASE)
+_PAREN_NOTE = re.compile(r"\([^()]*\)")
+
+
+def _place_and_name(piece: str) -> tuple[str, str] | None:
+    """Split the words before a party into what ends the previous entry and the name: "Partille Jarl
+    Karlsson" -> ("Partille", "Jarl Karlsson"), "Göteborg Kerstin Sundén Bergqvist" -> ("Göteborg",
+    "Kerstin Sundén Bergqvist"), "ordf. Owe Nilsson" -> ("ordf.", "Owe Nilsson"). The name is the last two
+    capitalised words, or three when the first of them is a given name and the second is not."""
+    words = piece.split()
+    if len(words) < 2 or not all(x[:1].isupper() for x in words[-2:]):
+        return None
+    n = 3 if len(words) > 2 and words[-3][:1].isupper() and _is_given(words[-3]) and not _is_given(words[-2]) \
+        else 2
+    name = " ".join(words[-n:])
+    return (" ".join(words[:-n]), name) if _looks_like_name(name) >= 1.0 else None
+
+
+def _party_place_entries(text: str, base: int, known: set[str]) -> list[Person]:
+    """Read "Name (P), Place[, role]" entries run together, as a flattened column of members with the
+    municipality each represents: "Jan Hallberg (M), Göteborg, ordf. Owe Nilsson (S), Göteborg Stefan
+    Svensson (M), Partille". A comma follows each party; the words before the next name are the previous
+    entry's place (capitalised) or role (lower case). After the last entry its place stands, and what
+    follows the place is read as entries of its own ("Mölndal Sekreterare Gunnel Rydberg, GR")."""
+    parens = list(_PARTY_CLOSE.finditer(text))
+    if len(parens) < 3:
+        return []
+    people: list[Person] = []
+    pos = 0
+    for m in parens:
+        seg = text[pos: m.start()]
+        if people:
+            if not seg.startswith(","):
+                return []  # no comma after a party: another layout
+            pieces = _PAREN_NOTE.sub(" ", seg[1:]).split(",")
+            split = _place_and_name(pieces[-1])
+            if split is None:
+                return []
+            tail, name = split
+            extra = [x.strip() for x in pieces[:-1] + [tail] if x.strip()]
+            org = next((x for x in extra if x[:1].isupper()), None)
+            role = next((x.rstrip(".").casefold() for x in extra if x[:1].islower()), None)
+            if org and _role_of(org):  # "Ordf." written capitalised: a role, not a place
+                role = role or org.rstrip(".").casefold()
+                org = None
+            people[-1] = people[-1]._replace(organisation=org, role=role)
+            at = pos + seg.rfind(name)
+        else:
+            name = seg.strip()
+            if _looks_like_name(name) < 1.0 or len(name.split()) > 3:
+                return []
+            at = pos + seg.find(name)
+        if _is_org(name, known):
+            return []
+        people.append(Person(name, base + at, base + at + len(name), party=m.group(1).upper()))
+        pos = m.end()
+    rest = text[pos:]
+    if rest.startswith(","):
+        words = rest[1:].split(",")[0].split()
+        place: list[str] = []
+        for x in words:
+            if not x[:1].isupper() or _norm(x) in _ROLE_WORDS or _norm(x).endswith(_ROLE_SUFFIX_ENDS):
+                break
+            place.append(x)
+        if place and len(place) < 3:
+            people[-1] = people[-1]._replace(organisation=" ".join(place))
+            k = pos + rest.find(place[-1]) + len(place[-1])
+            if text[k:].strip(" ,"):
+                people.extend(_entries(text[k:], base + k, known, False))
+    return people
 
 
 def _party_entries(text: str, base: int, known: set[str]) -> list[Person]:
@@ -1304,6 +1410,47 @@ def _run_together(text: str, base: int) -> list[Person]:
             a, b = r[i], r[j - 1]
             people.append(Person(text[a.start(): b.end()], base + a.start(), base + b.end()))
     return people
+
+
+# ", ordförande" / ", sekreterare" between names run together (a flattened column of names with a role
+# after some): "Hasse Odenö, ordförande Gun Djerf Anita Kollerbaur Per Wernheim", "Lennart Forsberg Hans
+# Wallberg Olle Thylander, sekreterare". The lower-case words after the comma must read as a role.
+_ROLE_COMMA = re.compile(r",\s*([a-zåäö][\w.]*(?:\s+[a-zåäö][\w.]*){0,2})(?=\s+[A-ZÅÄÖ]|\s*$)")
+
+
+def _run_or_name(chunk: str, base: int) -> list[Person]:
+    """The persons of a piece of `_runs_with_roles`: names run together, or one name of two or three words."""
+    body = chunk.strip()
+    at = base + chunk.find(body) if body else base
+    n = len(body.split())
+    if n >= 4:
+        return _run_together(body, at)
+    if n >= 2 and _looks_like_name(body) >= 1.0:
+        return [Person(body, at, at + len(body))]
+    return []
+
+
+def _runs_with_roles(text: str, base: int) -> list[Person]:
+    """Read names run together whose roles follow a comma (see `_ROLE_COMMA`): each role belongs to the name
+    before it. Every piece must read as names and every lower-case phrase as a role, else nothing is read."""
+    people: list[Person] = []
+    pos = 0
+    for m in _ROLE_COMMA.finditer(text):
+        role = _role_of(m.group(1))
+        found = _run_or_name(text[pos: m.start()], base + pos) if role else []
+        if not found:
+            return []
+        people.extend(found)
+        people[-1] = people[-1]._replace(role=m.group(1).casefold())
+        pos = m.end()
+    if not people:
+        return []
+    if text[pos:].strip():
+        found = _run_or_name(text[pos:], base + pos)
+        if not found:
+            return []
+        people.extend(found)
+    return people if len(people) > 2 else []
 
 
 _GIVEN = frozenset(w.GIVEN_NAMES)
@@ -1686,6 +1833,18 @@ _END_LABEL_WORD = re.compile(r"\b(?:" + "|".join(
     + r"|Ordförande:|Sekreterare:)(?=\W|$)")
 # A lower-case word before a full stop: a sentence ends there ("... Cia Holm hälsades välkomna.").
 _SENTENCE_END = re.compile(r"[a-zåäö]{2,}\.(?:\s|$)")
+_ROLE_ABBREVIATIONS = frozenset(w.ROLE_ABBREVIATIONS)
+
+
+def _ends_sentence(text: str) -> bool:
+    """Tell whether a sentence ends inside `text` (see `_SENTENCE_END`); an abbreviated role ("ordf.") ends none."""
+    for m in _SENTENCE_END.finditer(text):
+        k = m.start()
+        while k and text[k - 1].isalpha():
+            k -= 1
+        if text[k: m.end()].strip().rstrip(".").casefold() not in _ROLE_ABBREVIATIONS:
+            return True
+    return False
 # Where a run of names ends inside a flattened line: a lower-case word, a number, punctuation, or a role.
 _NOT_NAME_TOKEN = re.compile(r"[a-zåäö]{2,}|\S*[\d:;,()]\S*")
 
@@ -1708,19 +1867,29 @@ def _bare_label_lists(text: str, *, least: int) -> list[tuple[ListKind, int, int
     more, the next ones with one; none with a verb (a sentence: "Ledamöter Anna Ek och Bo Berg har lämnat ...")."""
     cuts = list(_INSIDE_LABEL.finditer(text))
     out: list[tuple[ListKind, int, int]] = []
+    row_kind: ListKind | None = None  # the first label of a row of labels, as a flattened label column writes them
     for m, nxt in itertools.zip_longest(cuts, cuts[1:]):
         start, end = m.end(), nxt.start() if nxt is not None else len(text)
+        kind = _KIND_OF_LABEL.get(m.group(1).casefold(), ListKind.PRESENT)
         closing = _END_LABEL_WORD.search(text, start, end)
         end = closing.start() if closing else end  # "Övriga Justering Justerare Underskrifter ...": no list
         segment = text[start:end]
-        if not segment.strip() or _SENTENCE_VERB.search(segment) or _SENTENCE_END.search(segment):
+        if nxt is not None and not closing and len(segment.split()) < 3 \
+                and (not segment.strip() or any(x[:1].islower() for x in segment.split())):
+            # "Beslutande Ovriga deltagande Förhindrade Kjell Sjölund (C) ...": labels in a row, then the names,
+            # which are the first column's (a label's own words between them: "Ovriga deltagande")
+            row_kind = row_kind or kind
+            continue
+        if row_kind is not None:
+            kind, row_kind = row_kind, None
+        if not segment.strip() or _SENTENCE_VERB.search(segment) or _ends_sentence(segment):
             continue
         need = least if not out else 1  # once one list stands, the next labels are trusted as labels
         if len(_entries(segment, 0, set(), False)) < need:
             end = start + _name_run_end(segment)
             if text[end:].lstrip()[:1].islower() or len(_run_together(text[start:end], 0)) < need:
                 continue  # names and then lower-case words: a sentence ("Övriga deltagare Anna Ek ... hälsades")
-        out.append((_KIND_OF_LABEL.get(m.group(1).casefold(), ListKind.PRESENT), start, end))
+        out.append((kind, start, end))
     return out
 
 
@@ -1811,12 +1980,18 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             if inner:
                 first = _INSIDE_LABEL.search(inline)
                 assert first is not None
+                head = inline[: first.start()].split()
+                if len(head) < 3 and any(x[:1].islower() for x in head) and kind is not None:
+                    # "Beslutande Ovriga deltagande Förhindrade Kjell Sjölund (C) ...": a row of labels, then the
+                    # names, which are the first column's
+                    inner[0] = (kind, *inner[0][1:])
                 for k_at, s_at, e_at in inner:
                     later.append((k_at, [(inline[s_at:e_at], part.start + inline_off + s_at)]))
                 inline = inline[: first.start()]
         if inline.strip():
             entry_lines.append((inline, part.start + inline_off))
         first_style: str | None = _style(inline) if inline.strip() else None
+        own_lines = len(entry_lines)
         gap = False
         j = i + 1
         while j < n:
@@ -1850,6 +2025,9 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 entry_lines.append((prev[k:] + " " + t, at + k))
                 j += 1
                 continue
+            if entry_lines and t.isupper() and "," not in t and len(t.strip()) > 3 \
+                    and not any(x.isupper() for x, _ in entry_lines):
+                break  # "INLEDNING", "BESLUTSÄRENDEN": a section heading in capitals under a list in mixed case
             style = _style(t)
             if first_style is None:
                 first_style = style
@@ -1861,6 +2039,10 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             entry_lines.append((t, nxt.start))
             gap = False
             j += 1
+        if later and len(entry_lines) > own_lines:
+            # "Närvarande: Anna Ek Förhinder: Bo Berg" / "Cia Holm": the lines below go on with the last list
+            later[-1][1].extend(entry_lines[own_lines:])
+            del entry_lines[own_lines:]
         found.append((kind, entry_lines))
         found.extend(later)
         i = j

@@ -436,6 +436,14 @@ GIVEN_NAMES: tuple[str, ...] = (
     "veronika", "victoria", "viktor", "viktoria", "vilhelm", "vivi", "vivianne", "wilhelm", "william", "wilma",
     "yusuf", "yvonne", "zoran", "åke", "åsa", "örjan", "östen",
 )
+# More labels of absent lists: the participle ("Förhindrade: Lennart Ljung"), and "avbud" written with a verb.
+MORE_ABSENT_LABELS: tuple[str, ...] = (
+    "förhindrade", "förhindrad", "förhindrade ledamöter", "förhindrade ersättare", "anmält avbud", "anmälda avbud",
+    "meddelat avbud", "frånvarande suppleanter", "frånvarande styrelseledamöter", "ej närvarande ersättare",
+)
+# Abbreviated roles written with a full stop inside a flattened list ("Jan Hallberg (M), Göteborg, ordf. Owe
+# Nilsson (S)"): the stop ends no sentence.
+ROLE_ABBREVIATIONS: tuple[str, ...] = ("ordf", "sekr", "ers", "bitr", "ledam", "adj", "tjg", "suppl", "kassör", "v")
 # --- end meeting header and attendance ---
 
 # --- items, status and carry (items.py) ---
