@@ -1,0 +1,169 @@
+"""Attendance layouts of the fifth fresh batch of real minutes (tests/data/extra 369-372) and of absent lists
+the earlier batches missed, read by general rules.
+
+Each case is a short passage written the way real minutes put it, not a copied document: "Förhindrade:" lists,
+names run together with ", role" after some, "Name (P), Place" entries run together, a label followed by the
+meeting's date and place, lines that go on with the last of several lists on a line, and what ends a list;
+with negatives that must not be read so.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.extract import attendance
+from planner.extract.header import extract_meeting
+from planner.extract.text import minutes_from_text
+
+_HEAD = "Protokoll 2020-03-06\n\n"
+_TAIL = "\n\n§ 1 Mötet öppnas\nOrdföranden hälsade alla välkomna."
+
+
+def _lists(text: str) -> tuple[list[str], list[str]]:
+    meeting = extract_meeting(minutes_from_text(_HEAD + text + _TAIL))[0]
+    return [p.name for p in meeting.present], [p.name for p in meeting.absent]
+
+
+def _people(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    meeting = extract_meeting(minutes_from_text(_HEAD + text + _TAIL))[0]
+    return [(p.name, p.organisation, p.party, p.role) for p in meeting.present]
+
+
+# "Förhindrade:" / "Förhindrad:" open an absent list; the word in prose opens none.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Närvarande: Bo Ek, Eva Lind\nFörhindrade: Lennart Ljung, Cia Holm", ["Bo Ek", "Eva Lind"],
+         ["Lennart Ljung", "Cia Holm"]),
+        ("Närvarande: Bo Ek, Eva Lind\nFörhindrad: Kjell Ek", ["Bo Ek", "Eva Lind"], ["Kjell Ek"]),
+        ("Närvarande: Bo Ek, Eva Lind\nAnmält avbud: Per Holm", ["Bo Ek", "Eva Lind"], ["Per Holm"]),
+        # negative: the participle in a sentence
+        ("Närvarande: Bo Ek, Eva Lind\n\nOrdföranden var förhindrad att delta, Eva Lind ledde mötet.",
+         ["Bo Ek", "Eva Lind"], []),
+    ],
+)
+def test_participle_absent_labels(text: str, present: list[str], absent: list[str]) -> None:
+    assert _lists(text) == (present, absent)
+
+
+# Names run together whose roles follow a comma: each role belongs to the name before it.
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Närvarande ledamöter: Hasse Ek, ordförande Gun Djerf Anita Kollerbaur (t o m punkt 5) Per Wernheim",
+         [("Hasse Ek", None, None, "ordförande"), ("Gun Djerf", None, None, None),
+          ("Anita Kollerbaur", None, None, None), ("Per Wernheim", None, None, None)]),
+        ("Övriga närvarande: Lennart Forsberg Hans Wallberg Olle Thylander, sekreterare",
+         [("Lennart Forsberg", None, None, None), ("Hans Wallberg", None, None, None),
+          ("Olle Thylander", None, None, "sekreterare")]),
+        ("Närvarande: Anna Ek, kassör Bo Berg Cia Holm, sekreterare",
+         [("Anna Ek", None, None, "kassör"), ("Bo Berg", None, None, None), ("Cia Holm", None, None, "sekreterare")]),
+        # negatives: a comma before an organisation, and commas between whole names
+        ("Närvarande: Eva Ek, Växjö kommun", [("Eva Ek", "Växjö kommun", None, None)]),
+        ("Närvarande: Eva Ek, Bo Berg, Cia Holm",
+         [("Eva Ek", None, None, None), ("Bo Berg", None, None, None), ("Cia Holm", None, None, None)]),
+    ],
+)
+def test_names_run_together_with_roles(text: str, people: list[tuple[str, str | None, str | None, str | None]]
+                                       ) -> None:
+    assert _people(text) == people
+
+
+# "Name (P), Place[, role]" entries run together: the words before the next name are the previous one's place.
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Ledamöter: Anna Berg (S), Lund, ordf. Per Holm (M), Eslöv Kerstin Sundén Bergqvist (C), Lilla Edet "
+         "Bo Pettersson (S), Höör",
+         [("Anna Berg", "Lund", "S", "ordf"), ("Per Holm", "Eslöv", "M", None),
+          ("Kerstin Sundén Bergqvist", "Lilla Edet", "C", None), ("Bo Pettersson", "Höör", "S", None)]),
+        ("Ersättare: Dario Lind (S), Göteborg, tjänstgörande Arne Lernhag (M), Öckerö Tore Hult (S), Alingsås",
+         [("Dario Lind", "Göteborg", "S", "tjänstgörande"), ("Arne Lernhag", "Öckerö", "M", None),
+          ("Tore Hult", "Alingsås", "S", None)]),
+        # negative: commas between "Name (P)" entries leave no place
+        ("Närvarande: Eva Ek (S), Bo Berg (M), Cia Holm (C)",
+         [("Eva Ek", None, "S", None), ("Bo Berg", None, "M", None), ("Cia Holm", None, "C", None)]),
+    ],
+)
+def test_party_place_entries(text: str, people: list[tuple[str, str | None, str | None, str | None]]) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Partille Jarl Karlsson", ("Partille", "Jarl Karlsson")),
+        ("Göteborg Kerstin Sundén Bergqvist", ("Göteborg", "Kerstin Sundén Bergqvist")),
+        ("Lilla Edet Bo Pettersson", ("Lilla Edet", "Bo Pettersson")),
+        ("ordf. Owe Nilsson", ("ordf.", "Owe Nilsson")),
+        ("Göteborg", None),  # negative: no name
+    ],
+)
+def test_place_and_name(words: str, expected: tuple[str, str] | None) -> None:
+    assert attendance._place_and_name(words) == expected
+
+
+# A label followed by the meeting's date (and place): the names follow on the next lines or after a colon.
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Närvarande 2013-05-29 på Järnvägsrestaurangen Östra station\n\nBosse Tengblad\n\nBjörn Gustafsson",
+         ["Bosse Tengblad", "Björn Gustafsson"]),
+        ("Närvarande 3 maj 2013\nBo Ek\nEva Lind", ["Bo Ek", "Eva Lind"]),
+        ("Närvarande 12/3: Bo Ek, Eva Lind", ["Bo Ek", "Eva Lind"]),
+        # negative: a number that is no date
+        ("Närvarande 15 personer\nBo Ek", []),
+    ],
+)
+def test_label_with_the_date(text: str, present: list[str]) -> None:
+    assert _lists(text)[0] == present
+
+
+# The lines below a line of several lists go on with the last list.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Närvarande: Anna Ek, Bo Berg Förhinder: Cia Holm,\nDan Lund", ["Anna Ek", "Bo Berg"], ["Cia Holm", "Dan Lund"]),
+        ("Närvarande: Anna Ek, Bo Berg Frånvarande: Cia Holm\nDan Lund", ["Anna Ek", "Bo Berg"], ["Cia Holm", "Dan Lund"]),
+        # negative: one list on the line, the next line is its own
+        ("Närvarande: Anna Ek, Bo Berg,\nCia Holm", ["Anna Ek", "Bo Berg", "Cia Holm"], []),
+    ],
+)
+def test_lines_go_on_with_the_last_list(text: str, present: list[str], absent: list[str]) -> None:
+    assert _lists(text) == (present, absent)
+
+
+# What ends a list: a section heading in capitals, an agenda item glued to the end of the line.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Närvarande\nMattias Berg, Elza Dunkels\nFrånvarande\nKristina Berg, Ylva Pettersson\n\nINLEDNING\n\n"
+         "Mötets öppnande", ["Mattias Berg", "Elza Dunkels"], ["Kristina Berg", "Ylva Pettersson"]),
+        ("Närvarande: Bo Ek, Eva Lind\nFörhinder: Staffan, Olle, Ingemar, Kjell  1. Årskursträffen 21 augusti 2013",
+         ["Bo Ek", "Eva Lind"], ["Staffan", "Olle", "Ingemar", "Kjell"]),
+        # negatives: a list written in capitals goes on; a point cited in a note is no item
+        ("NÄRVARANDE\nANNA EK\nBO BERG", ["ANNA EK", "BO BERG"], []),
+        ("Närvarande: Bo Ek (t o m punkt 5), Eva Lind, Cia Holm", ["Bo Ek", "Eva Lind", "Cia Holm"], []),
+    ],
+)
+def test_what_ends_a_list(text: str, present: list[str], absent: list[str]) -> None:
+    assert _lists(text) == (present, absent)
+
+
+# A row of labels flattened from a label column: the names after it are the first column's.
+def test_row_of_labels_gives_the_names_to_the_first() -> None:
+    text = ("Plats och tid Kommunhuset, kl 13.00 Beslutande Ovriga deltagande Förhindrade Kjell Sjölund (C) "
+            "Lars-Åke Carlsson (M) Peggy Johansson (S) Utses att justera Bo Berg")
+    assert _lists(text) == (["Kjell Sjölund", "Lars-Åke Carlsson", "Peggy Johansson"], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("Jan Hallberg (M), Göteborg, ordf. Owe Nilsson", False),
+        ("Bo Ek, sekr. Eva Lind", False),
+        ("Anna Ek hälsades välkommen. Bo Berg", True),
+    ],
+)
+def test_role_abbreviation_ends_no_sentence(text: str, ends: bool) -> None:
+    assert attendance._ends_sentence(text) is ends
