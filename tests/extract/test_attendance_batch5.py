@@ -73,8 +73,8 @@ def test_names_run_together_with_roles(text: str, people: list[tuple[str, str | 
 @pytest.mark.parametrize(
     ("text", "people"),
     [
-        ("Ledamöter: Anna Berg (S), Lund, ordf. Per Holm (M), Eslöv Kerstin Sundén Bergqvist (C), Lilla Edet "
-         "Bo Pettersson (S), Höör",
+        (("Ledamöter: Anna Berg (S), Lund, ordf. Per Holm (M), Eslöv Kerstin Sundén Bergqvist (C), Lilla Edet "
+          "Bo Pettersson (S), Höör"),
          [("Anna Berg", "Lund", "S", "ordf"), ("Per Holm", "Eslöv", "M", None),
           ("Kerstin Sundén Bergqvist", "Lilla Edet", "C", None), ("Bo Pettersson", "Höör", "S", None)]),
         ("Ersättare: Dario Lind (S), Göteborg, tjänstgörande Arne Lernhag (M), Öckerö Tore Hult (S), Alingsås",
@@ -137,8 +137,8 @@ def test_lines_go_on_with_the_last_list(text: str, present: list[str], absent: l
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     [
-        ("Närvarande\nMattias Berg, Elza Dunkels\nFrånvarande\nKristina Berg, Ylva Pettersson\n\nINLEDNING\n\n"
-         "Mötets öppnande", ["Mattias Berg", "Elza Dunkels"], ["Kristina Berg", "Ylva Pettersson"]),
+        (("Närvarande\nMattias Berg, Elza Dunkels\nFrånvarande\nKristina Berg, Ylva Pettersson\n\nINLEDNING\n\n"
+          "Mötets öppnande"), ["Mattias Berg", "Elza Dunkels"], ["Kristina Berg", "Ylva Pettersson"]),
         ("Närvarande: Bo Ek, Eva Lind\nFörhinder: Staffan, Olle, Ingemar, Kjell  1. Årskursträffen 21 augusti 2013",
          ["Bo Ek", "Eva Lind"], ["Staffan", "Olle", "Ingemar", "Kjell"]),
         # negatives: a list written in capitals goes on; a point cited in a note is no item
