@@ -2123,6 +2123,14 @@ _PRESENT_SENTENCE = re.compile(
 # David Lund", "Förhinder hade Bo Berg": absent, wherever the sentence stands.
 _HAD_EXCUSE = re.compile(rf"{_NAMES}\s+(?:hade|har)\s+(?:anmält\s+|meddelat\s+)?förhinder\b"
                          rf"|(?i:anmält\s+|meddelat\s+)?(?i:f)örhinder\s+(?:hade|har)\s+{_NAMES}")
+# Other ways of saying a named person stays away: "(Anders Ahrén kommer från och med nu inte att närvara ...)",
+# "Bo Berg kunde inte delta", "Eva Ek har lämnat återbud". The name opens the sentence or a parenthesis; not
+# "deltog inte i beslutet" (disqualified from one decision, present at the meeting).
+_STAYS_AWAY = re.compile(
+    rf"(?:^|[(.]\s*){_NAMES}\s+(?:kommer\s+(?:[a-zåäö]+\s+){{0,6}}?(?:inte|ej)\s+att\s+(?:närvara|delta)"
+    r"|kunde\s+(?:inte|ej)\s+(?:närvara|delta|komma)(?!\s+(?:i|vid|under)\s+(?:beslut|handläggning|behandling))"
+    r"|(?:har|hade)\s+(?:lämnat|meddelat)\s+återbud)\b")
+_STAYS_AWAY_WORDS = ("närvara", "delta", "komma", "återbud")
 
 
 # What each election verb begins with ("väljer", "valde", "utser", ...), in lower case.
@@ -2182,12 +2190,15 @@ def _excused(parts: list[Part], present: list[Person], absent: list[Person]) -> 
     out: list[Person] = []
     for part in parts[:_TOP_PARTS]:
         t = part.text
-        if "örhinder" not in t:
-            continue  # (the one word every such sentence holds)
-        for m in _HAD_EXCUSE.finditer(t):
+        found: list[re.Match[str]] = []
+        if "örhinder" in t:  # (the one word every such sentence holds)
+            found.extend(_HAD_EXCUSE.finditer(t))
+        if any(v in t for v in _STAYS_AWAY_WORDS):
+            found.extend(_STAYS_AWAY.finditer(t))
+        for m in found:
             if seen is None:
                 seen = {_norm(p.name) for p in present} | {_norm(p.name) for p in absent}
-            g = 1 if m.group(1) else 2
+            g = 1 if m.group(1) else 2  # (`_STAYS_AWAY` has one group)
             names, off = m.group(g), m.start(g)
             for piece_m in _RX_FUNCTIONARIES_1.finditer(names):
                 piece = _RX_SPLIT_NAMES_2.sub("", piece_m.group(0)).strip()

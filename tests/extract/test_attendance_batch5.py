@@ -167,3 +167,21 @@ def test_row_of_labels_gives_the_names_to_the_first() -> None:
 )
 def test_role_abbreviation_ends_no_sentence(text: str, ends: bool) -> None:
     assert attendance._ends_sentence(text) is ends
+
+
+# A sentence or a note under the lists that a named person stays away: absent.
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Närvarande: Bo Ek, Eva Lind\n(Anders Ahrén kommer från och med nu inte att närvara på resterande möten)",
+         ["Anders Ahrén"]),
+        ("Närvarande: Bo Ek, Eva Lind\nCia Holm kunde inte delta.", ["Cia Holm"]),
+        ("Närvarande: Bo Ek, Eva Lind\nDan Lund har lämnat återbud.", ["Dan Lund"]),
+        # negatives: kept from one decision only; coming next time; no name
+        ("Närvarande: Bo Ek, Eva Lind\nDan Lund kunde inte delta i beslutet på grund av jäv.", []),
+        ("Närvarande: Bo Ek, Eva Lind\nEva Lind kommer att delta nästa gång.", []),
+        ("Närvarande: Bo Ek, Eva Lind\nStyrelsen kunde inte delta i mässan.", []),
+    ],
+)
+def test_stays_away_sentences(text: str, absent: list[str]) -> None:
+    assert _lists(text)[1] == absent
