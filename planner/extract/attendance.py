@@ -504,6 +504,11 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
         party = m_party.group(1).upper()
         text = text[: m_party.start()] + text[m_party.end(1):]
     mark: bool | None = None
+    if "(" in text and text.rstrip()[-1:] == ")":
+        note = _RX_ABSENT_NOTE.search(text)
+        if note:  # "Bo Berg (frånvarande)", "Cia Holm (S) (sjuk)": not there
+            mark = False
+            text = text[: note.start()] + text[note.end():]
     # "Hanna Roberts X, mötesordförande", "David Langlet anmält förhinder"
     m_mark = _TRAILING_MARK.search(text) if _may_mark(text) else None
     if m_mark and m_mark.start() > 0:
@@ -921,6 +926,12 @@ _SLASHED = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*/\s*({_NAME_
 # 21 augusti"): a number with a full stop after a word, and a capitalised word. After a word that cites a point
 # ("t o m punkt 5. Bo Ek") the number is the entry's note.
 _RX_GLUED_ITEM = re.compile(r"(?<=[^\d\s§])\s+\d{1,2}\.\s+[A-ZÅÄÖ][a-zåäö]{2,}")
+# A capitalised word (a surname) right before the full stop that ends a list line.
+_RX_NAME_STOP = re.compile(r"(?:^|[\s,])[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\.$")
+_ABSENT_NOTES = frozenset(w.ABSENT_NOTES)
+# The last note in parentheses of an entry, when it says the person was not there (`w.ABSENT_NOTES`).
+_RX_ABSENT_NOTE = re.compile(
+    r"\s*\((?i:" + "|".join(re.escape(x) for x in sorted(w.ABSENT_NOTES, key=len, reverse=True)) + r")\.?\)\s*$")
 _CITING_WORDS = frozenset(("punkt", "p", "§", "paragraf", "kl", "nr", "ärende", "punkterna"))
 
 
@@ -956,6 +967,8 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
             or is_heading_row(body):
         return []  # "Sekretariatet": a group heading inside the list; "Ja Nej": column heads
     off = text.find(body)
+    if body[-1:] == "." and _RX_NAME_STOP.search(body):
+        body = body[:-1]  # "..., Sven-Erik Nyström, Inger Sjöberg.": the list's full stop is no part of the name
     # Columns of a PDF come out as runs of spaces: "Anna Ek       Växjö kommun".
     if "   " in body:
         body = _RX_STYLE_1.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), body)
@@ -1292,9 +1305,12 @@ def _name_list_run(text: str, base: int, known: set[str], *, single: bool = Fals
         note = m.group(2)
         role = _role_of(note) if note else None
         party = _party_of(note) if note else None
+        away = False if note and _norm(note).rstrip(".") in _ABSENT_NOTES else None  # "Bo Berg (frånvarande)"
         s = base + m.start(1)
-        people.append(Person(name, s, s + len(name), party=party, role=role.casefold() if role else None))
-    if rest_at >= 0:
+        people.append(Person(name, s, s + len(name), party=party, role=role.casefold() if role else None,
+                             mark=away))
+    if rest_at >= 0 and not _says_away(text[rest_at:]):
+        # (not "Cia Holm och Dan Lund hade anmält förhinder.": a sentence, read as one by `_excused`)
         people.extend(_entries(text[rest_at:], base + rest_at, known, False))
     return people
 
@@ -2131,6 +2147,12 @@ _STAYS_AWAY = re.compile(
     r"|kunde\s+(?:inte|ej)\s+(?:närvara|delta|komma)(?!\s+(?:i|vid|under)\s+(?:beslut|handläggning|behandling))"
     r"|(?:har|hade)\s+(?:lämnat|meddelat)\s+återbud)\b")
 _STAYS_AWAY_WORDS = ("närvara", "delta", "komma", "återbud")
+
+
+def _says_away(text: str) -> bool:
+    """Tell whether `text` holds a sentence that says named people stayed away (`_HAD_EXCUSE`, `_STAYS_AWAY`)."""
+    return ("örhinder" in text and _HAD_EXCUSE.search(text) is not None) or (
+        any(v in text for v in _STAYS_AWAY_WORDS) and _STAYS_AWAY.search(text) is not None)
 
 
 # What each election verb begins with ("väljer", "valde", "utser", ...), in lower case.

@@ -444,6 +444,12 @@ MORE_ABSENT_LABELS: tuple[str, ...] = (
 # Abbreviated roles written with a full stop inside a flattened list ("Jan Hallberg (M), Göteborg, ordf. Owe
 # Nilsson (S)"): the stop ends no sentence.
 ROLE_ABBREVIATIONS: tuple[str, ...] = ("ordf", "sekr", "ers", "bitr", "ledam", "adj", "tjg", "suppl", "kassör", "v")
+# A note in parentheses after a name that says the person was not there: "Bo Berg (frånvarande)", "Cia Holm
+# (sjuk)". Only the whole note: "(frånvarande § 5-7)" is a part of the meeting missed.
+ABSENT_NOTES: tuple[str, ...] = (
+    "frånvarande", "ej närvarande", "inte närvarande", "anmält förhinder", "förhinder", "sjuk", "sjukanmäld",
+    "bortrest", "avbud", "återbud", "deltog ej", "deltog inte", "ej på plats", "ej närv", "frånv",
+)
 # --- end meeting header and attendance ---
 
 # --- items, status and carry (items.py) ---

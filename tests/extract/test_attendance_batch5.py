@@ -185,3 +185,36 @@ def test_role_abbreviation_ends_no_sentence(text: str, ends: bool) -> None:
 )
 def test_stays_away_sentences(text: str, absent: list[str]) -> None:
     assert _lists(text)[1] == absent
+
+
+# A note in parentheses that says the person was not there makes the entry absent, in any list layout.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Närvarande:\n- Anna Ek\n- Bo Berg (frånvarande)\n- Cia Holm", ["Anna Ek", "Cia Holm"], ["Bo Berg"]),
+        ("Ledamöter: Anna Ek (närvarande), Bo Berg (frånvarande), Cia Holm (närvarande)", ["Anna Ek", "Cia Holm"],
+         ["Bo Berg"]),
+        ("Ledamöter:\nAnna Ek (S)\nBo Berg (M) (sjuk)\nCia Holm (C)", ["Anna Ek", "Cia Holm"], ["Bo Berg"]),
+        # negatives: a part of the meeting missed; a note that is a role
+        ("Närvarande:\n- Anna Ek\n- Bo Berg (frånvarande § 5-7)\n- Cia Holm", ["Anna Ek", "Bo Berg", "Cia Holm"], []),
+        ("Närvarande: Anna Ek (ordförande), Bo Berg (sekreterare), Cia Holm", ["Anna Ek", "Bo Berg", "Cia Holm"], []),
+    ],
+)
+def test_absent_notes(text: str, present: list[str], absent: list[str]) -> None:
+    assert _lists(text) == (present, absent)
+
+
+# A sentence after a list on its line: those it says stayed away are absent, not entries of the list.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Närvarande: Anna Ek och Bo Berg. Cia Holm och Dan Lund hade anmält förhinder.", ["Anna Ek", "Bo Berg"],
+         ["Cia Holm", "Dan Lund"]),
+        ("Närvarande: Anna Ek, Bo Berg. Cia Holm kunde inte delta.", ["Anna Ek", "Bo Berg"], ["Cia Holm"]),
+        # negative: an entry with a verb after the full stop is still an entry
+        ("Närvarande: Anna Ek, Bo Berg. Lena Nerkegård, Naturvårdsverket, deltog på telefon.",
+         ["Anna Ek", "Bo Berg", "Lena Nerkegård"], []),
+    ],
+)
+def test_sentence_after_a_list(text: str, present: list[str], absent: list[str]) -> None:
+    assert _lists(text) == (present, absent)
