@@ -237,6 +237,27 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
     return None
 
 
+# A short phrase before a colon that holds an absent word (`w.ABSENT_PHRASE_WORDS`), then a capitalised word:
+# "Frånvarande ledamot: Anna Ek", "Följande ledamöter var frånvarande: Anna Ek, Bo Berg".
+_RX_ABSENT_PHRASE = re.compile(
+    r"(?i:[^\W\d][\w-]*(?:\s+[\w-]+){0,5}?\s+)?(?i:"
+    + "|".join(re.escape(x) for x in sorted(w.ABSENT_PHRASE_WORDS, key=len, reverse=True))
+    + r")(?i:\s+[a-zåäö][\w-]*){0,3}\s*:\s*(?=[A-ZÅÄÖ])")
+_ABSENT_PHRASE_STEMS = ("frånv", "förhind", "närvara", "bud", "utebl")
+
+
+def absent_phrase_label(text: str) -> int | None:
+    """Where the entries begin when `text` opens with a short absent label phrase (see `_RX_ABSENT_PHRASE`)."""
+    colon = text.find(":", 0, 70)
+    if colon < 0:
+        return None
+    low = text[:colon].casefold()
+    if not any(stem in low for stem in _ABSENT_PHRASE_STEMS):
+        return None
+    m = _RX_ABSENT_PHRASE.match(text)
+    return m.end() if m else None
+
+
 def is_heading_row(text: str) -> bool:
     """Tell whether a line holds only column headings: "NAMN PARTI NÄRVARO TID VOTERING", "Ja Nej Ja Nej"."""
     first = text.split(None, 1)[:1]
@@ -1952,6 +1973,11 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 tail = tail[:-1].rstrip()
             if tail[-1:] in _LOWER_LETTERS:  # (not the empty string: no letter ends it)
                 lab = trailing_label(text)
+        if (lab is None or lab[0] is ListKind.PRESENT) and ":" in text[:70]:
+            # "Frånvarande ledamot: Anna Ek", "Följande var frånvarande: Bo Berg", "Ledamöter som ej var närvarande:"
+            at = absent_phrase_label(text)
+            if at is not None:
+                lab = ListKind.ABSENT, at
         kind: ListKind | None = lab[0] if lab else None
         inline_off = lab[1] if lab else 0
         in_present = kind is ListKind.PRESENT or (kind is None and found and found[-1][0] is ListKind.PRESENT)
@@ -2026,6 +2052,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             if _may_begin_label(t) and (label_of(t) is not None
                                         or (nxt.start not in line_no and label_of(t, colon_required=False))):
                 break
+            if ":" in t[:70] and absent_phrase_label(t) is not None:
+                break  # "Frånvarande ledamot: Anna Ek" under the present list opens a list of its own
             if _ends_list(t, nxt.level) and not (
                     kind is ListKind.PRESENT and ":" in t and _ROLE_LINE.match(t)
                     and all(_ROLE_LINE.match(x) for x, _ in entry_lines)):
@@ -2147,12 +2175,18 @@ _STAYS_AWAY = re.compile(
     r"|kunde\s+(?:inte|ej)\s+(?:närvara|delta|komma)(?!\s+(?:i|vid|under)\s+(?:beslut|handläggning|behandling))"
     r"|(?:har|hade)\s+(?:lämnat|meddelat)\s+återbud)\b")
 _STAYS_AWAY_WORDS = ("närvara", "delta", "komma", "återbud")
+# "Anna Ek och Bo Berg var frånvarande.", "Frånvarande var Anna Ek och Bo Berg": absent for the whole meeting, not
+# "var frånvarande under § 5" (a part of it).
+_WERE_AWAY = re.compile(
+    rf"{_NAMES}\s+(?:var|är)\s+frånvarande(?=\s*(?:[.,;]|$)|\s+(?:pga|p\.g\.a\.?|på\s+grund|vid\s+(?:dagens\s+)?"
+    rf"(?:möte|sammanträde)))|\b[Ff]rånvarande\s+(?:var|är)\s+{_NAMES}")
 
 
 def _says_away(text: str) -> bool:
     """Tell whether `text` holds a sentence that says named people stayed away (`_HAD_EXCUSE`, `_STAYS_AWAY`)."""
     return ("örhinder" in text and _HAD_EXCUSE.search(text) is not None) or (
-        any(v in text for v in _STAYS_AWAY_WORDS) and _STAYS_AWAY.search(text) is not None)
+        any(v in text for v in _STAYS_AWAY_WORDS) and _STAYS_AWAY.search(text) is not None) or (
+        "rånvarande" in text and _WERE_AWAY.search(text) is not None)
 
 
 # What each election verb begins with ("väljer", "valde", "utser", ...), in lower case.
@@ -2217,6 +2251,8 @@ def _excused(parts: list[Part], present: list[Person], absent: list[Person]) -> 
             found.extend(_HAD_EXCUSE.finditer(t))
         if any(v in t for v in _STAYS_AWAY_WORDS):
             found.extend(_STAYS_AWAY.finditer(t))
+        if "rånvarande" in t:
+            found.extend(_WERE_AWAY.finditer(t))
         for m in found:
             if seen is None:
                 seen = {_norm(p.name) for p in present} | {_norm(p.name) for p in absent}

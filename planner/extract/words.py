@@ -450,6 +450,13 @@ ABSENT_NOTES: tuple[str, ...] = (
     "frånvarande", "ej närvarande", "inte närvarande", "anmält förhinder", "förhinder", "sjuk", "sjukanmäld",
     "bortrest", "avbud", "återbud", "deltog ej", "deltog inte", "ej på plats", "ej närv", "frånv",
 )
+# Words that make a short phrase before a colon an absent list's label, whatever else it says ("Frånvarande
+# ledamot:", "Följande ledamöter var frånvarande:", "Ledamöter som ej var närvarande:", "Förhindrade att delta:").
+ABSENT_PHRASE_WORDS: tuple[str, ...] = (
+    "frånvarande", "förhindrade", "förhindrad", "förhinder", "återbud", "avbud", "utebliven", "uteblivna",
+    "ej närvarande", "inte närvarande", "ej var närvarande", "inte var närvarande", "ej närvarade",
+    "inte närvarade",
+)
 # --- end meeting header and attendance ---
 
 # --- items, status and carry (items.py) ---

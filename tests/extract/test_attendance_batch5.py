@@ -218,3 +218,52 @@ def test_absent_notes(text: str, present: list[str], absent: list[str]) -> None:
 )
 def test_sentence_after_a_list(text: str, present: list[str], absent: list[str]) -> None:
     assert _lists(text) == (present, absent)
+
+
+# A short phrase before a colon holding an absent word is an absent list's label.
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Frånvarande ledamot: Anna Ek", ["Anna Ek"]),
+        ("Frånvarande styrelseledamot: Anna Ek", ["Anna Ek"]),
+        ("Ej närvarande styrelseledamöter: Anna Ek, Bo Berg", ["Anna Ek", "Bo Berg"]),
+        ("Följande ledamöter var frånvarande: Anna Ek, Bo Berg", ["Anna Ek", "Bo Berg"]),
+        ("Ledamöter som ej var närvarande: Anna Ek", ["Anna Ek"]),
+        ("Förhindrade att delta: Anna Ek, Bo Berg", ["Anna Ek", "Bo Berg"]),
+        ("Utebliven: Anna Ek", ["Anna Ek"]),
+        # negatives: a present label with a qualifier; an absent word in a longer sentence before a colon
+        ("Närvarande ersättare: Anna Ek", []),
+        ("Ordföranden meddelade att flera ledamöter i arbetsgruppen tyvärr var frånvarande: Anna Ek", []),
+    ],
+)
+def test_absent_label_phrases(line: str, absent: list[str]) -> None:
+    assert _lists("Närvarande: Cia Holm, Dan Lund\n" + line)[1] == absent
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Frånvarande ledamot: Anna Ek", len("Frånvarande ledamot: ")),
+        ("Följande var frånvarande: Bo Berg", len("Följande var frånvarande: ")),
+        ("Frånvarande: ingen", None),  # a lower-case word after the colon: no entries
+        ("Datum: 2020-03-06", None),
+    ],
+)
+def test_absent_phrase_label(line: str, expected: int | None) -> None:
+    assert attendance.absent_phrase_label(line) == expected
+
+
+# Sentences that say named people were away for the whole meeting.
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Anna Ek och Bo Berg var frånvarande.", ["Anna Ek", "Bo Berg"]),
+        ("Frånvarande var Anna Ek och Bo Berg.", ["Anna Ek", "Bo Berg"]),
+        ("Anna Ek var frånvarande pga sjukdom.", ["Anna Ek"]),
+        # negatives: a part of the meeting; nobody named
+        ("Anna Ek var frånvarande under § 5.", []),
+        ("Frånvarande var ingen.", []),
+    ],
+)
+def test_were_away_sentences(sentence: str, absent: list[str]) -> None:
+    assert _lists("Närvarande: Cia Holm, Dan Lund\n\n" + sentence)[1] == absent
