@@ -412,14 +412,19 @@ _PARAGRAPHS = re.compile(
     r"(?:\s*[-–]\s*(?:§\s*)?\d+)?(?:\s*,\s*(?:§\s*)?\d+(?:\s*[-–]\s*(?:§\s*)?\d+)?)*\s*$")
 _TRAILING_MARK = re.compile(
     r"(?i)\s+(x|ja|nej|anmält förhinder|förhinder|frånvarande|ej närvarande|närvarande)\b\s*(,.*)?$")
-_SUBSTITUTE = re.compile(r"(?i)\s+(?:ersätter|ers\.? för|(?:tjänstgörande\s+|tjg\.?\s+)?ersättare för|tjänstgör för|"
+_SUBSTITUTE = re.compile(r"(?i)(?:\s+(?:ersätter|ers\.? för|(?:tjänstgörande\s+|tjg\.?\s+)?ersättare för|tjänstgör för|"
                          r"tjänstgörande för|tjg för|"
-                         r"i stället för|istället för)\s+(.+)$")
+                         r"i stället för|istället för)"
+                         # "Bo Berg (S) för Anna Ek (S)" under "Tjänstgörande ersättare": a bare "för" after the party
+                         r"|(?<=\))\s+för(?=\s+(?-i:[A-ZÅÄÖ])))\s+(.+)$")
+# "Anna Ek (S) ersätts av Bo Berg (S)": the member first, the substitute after.
+# (Not "Eva Holm (C), ersätts av Anna Ek" with a comma: a note under an absent list, read as the absent member.)
+_REPLACED_BY = re.compile(r"^([^,]*?[^,\s])\s+(?:ersätts|ersattes)\s+av\s+(?=[A-ZÅÄÖ])(.+)$")
 
 
 # A substitute's role cut off before the member's name: "ersättare för", "ers. för", "ersätter", "tjg för".
 _SUBSTITUTE_LEAD = re.compile(
-    r"(?i)(?:(?:tjänstgörande\s+|tjg\.?\s+)?ersättare|ers\.?|tjänstgör|tjänstgörande|tjg)\s+för|ersätter")
+    r"(?i)(?:(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare|ers\.?)|tjänstgör|tjänstgörande|tjg)\s+för|ersätter")
 _PARTY_WORDS = frozenset(p.casefold() for p in w.PARTIES)
 # The last word of each `_TRAILING_MARK` alternative ("anmält förhinder" ends in "förhinder").
 _MARK_WORDS = frozenset(("x", "ja", "nej", "förhinder", "frånvarande", "närvarande"))
@@ -505,6 +510,12 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
     party: str | None = None
     role: str | None = None
     text = text.rstrip(" .;")
+    if "rsätts av" in text or "rsattes av" in text:
+        by = _REPLACED_BY.match(text)
+        member = _person(by.group(1), base, org=org, known=known) if by else None
+        sub = _person(by.group(2), base + by.start(2), org=org, known=known) if by else None
+        if member and sub:  # the substitute stands in for the member, who was not there (`_replaced`)
+            return sub._replace(role=f"ersättare för {member.name}")
     tail = _role_tail(text) if "," not in text and text.rstrip().endswith(_ROLE_SUFFIX_ENDS) else None
     if tail:
         role = tail.group(1)
@@ -995,6 +1006,9 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         body = _RX_STYLE_1.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), body)
     if "\t" in body:
         return _tab_row(body, base + off, known)
+    if ("rsätts av" in body or "rsattes av" in body) and _REPLACED_BY.match(body):
+        by = _person(body, base + off, known=known)  # "Anna Ek (S) ersätts av Bo Berg (S)": one entry
+        return [by] if by else []
     if ", " in body and _RX_ROLE_AFTER_COMMA.search(body):
         roles = _runs_with_roles(body, base + off)
         if roles:
@@ -1194,6 +1208,10 @@ def _party_place_entries(text: str, base: int, known: set[str]) -> list[Person]:
             if org and _role_of(org):  # "Ordf." written capitalised: a role, not a place
                 role = role or org.rstrip(".").casefold()
                 org = None
+            away: bool | None = None
+            if role and _SUBSTITUTE_LEAD.fullmatch(role):
+                # "Bo Berg (S), tjg ers för Anna Ek (S)": the next name is the member the substitute stands in for
+                role, away = f"ersättare för {name}", False
             people[-1] = people[-1]._replace(organisation=org, role=role)
             at = pos + seg.rfind(name)
         else:
@@ -1201,9 +1219,10 @@ def _party_place_entries(text: str, base: int, known: set[str]) -> list[Person]:
             if _looks_like_name(name) < 1.0 or len(name.split()) > 3:
                 return []
             at = pos + seg.find(name)
+            away = None
         if _is_org(name, known):
             return []
-        people.append(Person(name, base + at, base + at + len(name), party=m.group(1).upper()))
+        people.append(Person(name, base + at, base + at + len(name), party=m.group(1).upper(), mark=away))
         pos = m.end()
     rest = text[pos:]
     if rest.startswith(","):

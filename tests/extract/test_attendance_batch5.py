@@ -267,3 +267,39 @@ def test_absent_phrase_label(line: str, expected: int | None) -> None:
 )
 def test_were_away_sentences(sentence: str, absent: list[str]) -> None:
     assert _lists("Närvarande: Cia Holm, Dan Lund\n\n" + sentence)[1] == absent
+
+
+# Substitutes written "för" after the party, "ersätts av", or with a comma before "tjg ers för": the member
+# they stand in for is absent.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Närvarande: Cia Holm (S), Dan Lund (M)\nTjänstgörande ersättare: Bo Berg (S) för Anna Ek (S)",
+         ["Cia Holm", "Dan Lund", "Bo Berg"], ["Anna Ek"]),
+        ("Tjänstgörande ersättare:\nBo Berg (S) för Anna Ek (S)\nEva Ström (M) för Dan Lund (M)",
+         ["Bo Berg", "Eva Ström"], ["Anna Ek", "Dan Lund"]),
+        ("Beslutande:\nCia Holm (S)\nDan Lund (M)\nAnna Ek (S) ersätts av Bo Berg (S)",
+         ["Cia Holm", "Dan Lund", "Bo Berg"], ["Anna Ek"]),
+        ("Beslutande: Cia Holm (S), Dan Lund (M), Bo Berg (S), tjg ers för Anna Ek (S)",
+         ["Cia Holm", "Dan Lund", "Bo Berg"], ["Anna Ek"]),
+        # negative: a note under the absent list keeps the absent member first
+        ("Närvarande:\nAnna Ek (S)\nBo Berg (M)\n\nFrånvarande:\nEva Holm (C), ersätts av Anna Ek",
+         ["Anna Ek", "Bo Berg"], ["Eva Holm"]),
+    ],
+)
+def test_substitute_forms(text: str, present: list[str], absent: list[str]) -> None:
+    assert _lists(text) == (present, absent)
+
+
+@pytest.mark.parametrize(
+    ("entry", "member"),
+    [
+        ("Bo Berg (S) för Anna Ek (S)", "Anna Ek (S)"),
+        ("Bo Berg (S) i stället för Anna Ek", "Anna Ek"),
+        ("Cia Holm (S) för föreningen", None),  # negative: "för" before a lower-case word
+        ("Cia Holm för Anna Ek", None),  # negative: no party before a bare "för"
+    ],
+)
+def test_bare_for_after_the_party(entry: str, member: str | None) -> None:
+    m = attendance._substitute(entry)
+    assert (m.group(1) if m else None) == member
