@@ -243,7 +243,7 @@ _RX_ABSENT_PHRASE = re.compile(
     r"(?i:[^\W\d][\w-]*(?:\s+[\w-]+){0,5}?\s+)?(?i:"
     + "|".join(re.escape(x) for x in sorted(w.ABSENT_PHRASE_WORDS, key=len, reverse=True))
     + r")(?i:\s+[a-zåäö][\w-]*){0,3}\s*:\s*(?=[A-ZÅÄÖ])")
-_ABSENT_PHRASE_STEMS = ("frånv", "förhind", "närvara", "bud", "utebl")
+_ABSENT_PHRASE_STEMS = ("frånv", "förhind", "närvara", "bud", "utebl", "sakna")
 
 
 def absent_phrase_label(text: str) -> int | None:
@@ -795,6 +795,10 @@ def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
     if name_cell is None:
         name_cell = cells[0]
         others = [c for c, _ in cells[1:]]
+        for c in others:  # "Bo Berg, sekreterare<TAB>frånvarande": the first cell is no bare name, the mark is read still
+            marks[c] = _mark(c)
+            if mark is None and marks[c] is not None:
+                mark = marks[c]
     p = _person(name_cell[0], base + name_cell[1], known=known)
     if p is None:
         return []
@@ -1972,6 +1976,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     lists: list[_List] = []
     found: list[tuple[ListKind, list[tuple[str, int]]]] = []
     notes: list[Person] = []  # members named in notes of substitutes on lines of their own
+    mark_columns: dict[int, tuple[frozenset[int], frozenset[int]]] = {}  # a table's present and absent columns
     known: set[str] = set()
     i = 0
     n = len(parts)
@@ -1999,6 +2004,9 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 lab = ListKind.ABSENT, at
         kind: ListKind | None = lab[0] if lab else None
         inline_off = lab[1] if lab else 0
+        columns = _mark_columns(text) if kind is not None and "\t" in text else None
+        if columns:
+            kind = ListKind.PRESENT  # "Namn<TAB>Närvarande<TAB>Frånvarande": each row's mark tells which
         in_present = kind is ListKind.PRESENT or (kind is None and found and found[-1][0] is ListKind.PRESENT)
         if text[:1] in "EeTt" and in_present and _NOTE_OF_SUBSTITUTE.match(text):
             # "Ersättare för Magdalena Sundström (M)": a column of notes flattened into lines, not a label
@@ -2014,6 +2022,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 kind, inline_off = lab
         if kind is None and "\t" in text and _is_attendance_heading_row(text):
             kind, inline_off = ListKind.PRESENT, len(text)  # "Namn<TAB>Organisation<TAB>Närvarande"
+            columns = _mark_columns(text)
         if kind is None:
             if i < _TOP_PARTS and len(text) > 60 and _has_label_word(text):
                 # "Protokoll för styrelsemöte Styrelsemöte 7 - Närvarande: Nina Högberg, Tobias Landén. Gäster: ..."
@@ -2107,6 +2116,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             later[-1][1].extend(entry_lines[own_lines:])
             del entry_lines[own_lines:]
         found.append((kind, entry_lines))
+        if columns:
+            mark_columns[id(entry_lines)] = columns
         found.extend(later)
         i = j
     # "Efternamn, Förnamn" in one list of the minutes is how the others are written too ("Frånvarande:
@@ -2116,8 +2127,16 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         if not swap and any(swapped) and len(entry_lines) == 1:
             swap = _swap_mode([entry_lines[0][0]] * 2)
         people: list[Person] = []
+        columns = mark_columns.get(id(entry_lines))
         for t, b in entry_lines:
-            people.extend(_entries(t, b, known, swap))
+            row = _entries(t, b, known, swap)
+            if columns and "\t" in t:
+                at = next((k for k, c in enumerate(t.split("\t")) if k and c.strip() and _mark(c) is not None), 0)
+                if at in columns[1]:  # the mark stands in the absent column
+                    row = [p._replace(mark=False) for p in row]
+                elif at in columns[0]:
+                    row = [p._replace(mark=True) for p in row]
+            people.extend(row)
         if entry_lines and all("\t" in t.strip() for t, _ in entry_lines) and any(p.mark for p in people):
             # A table with a mark column: a row whose mark cell is empty was not there.
             full = max(p.cells for p in people if p.mark)
@@ -2156,12 +2175,28 @@ def _members_replaced(text: str, base: int) -> list[Person]:
     return out
 
 
+_PRESENT_COLUMNS = frozenset(("närvarande", "närv", "närv.", "deltog", "närvaro"))
+_ABSENT_COLUMNS = frozenset(("frånvarande", "frånv", "frånv.", "förhinder", "anmält förhinder", "ej närvarande",
+                             "frånvaro", "deltog ej", "avbud"))
+
+
+def _mark_columns(text: str) -> tuple[frozenset[int], frozenset[int]] | None:
+    """The present and absent columns of a heading row that has both ("Namn<TAB>Närvarande<TAB>Frånvarande"), by
+    their index among the row's tab-separated cells; None when it has not both."""
+    cells = [_norm(c).strip(" :") for c in text.split("\t")]
+    here = frozenset(k for k, c in enumerate(cells) if c in _PRESENT_COLUMNS)
+    away = frozenset(k for k, c in enumerate(cells) if c in _ABSENT_COLUMNS)
+    return (here, away) if here and away else None
+
+
 def _is_attendance_heading_row(text: str) -> bool:
     if "\t" not in text:
         return False  # one cell at most
     cells = [_norm(c).strip(" :") for c in text.split("\t") if c.strip()]
-    return (len(cells) > 1 and all(c in _TABLE_HEADINGS for c in cells)
-            and any(c in ("närvarande", "närvaro", "deltog", "frånvarande") for c in cells))
+    return (len(cells) > 1 and all(c in _TABLE_HEADINGS or c in _PRESENT_COLUMNS or c in _ABSENT_COLUMNS
+                                   for c in cells)
+            and any(c in ("närvarande", "närvaro", "deltog", "frånvarande") or c in _PRESENT_COLUMNS
+                    for c in cells))
 
 
 _NAMES = r"([A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?(?:\s*,\s*[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?)*" \

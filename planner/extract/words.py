@@ -455,7 +455,7 @@ ABSENT_NOTES: tuple[str, ...] = (
 ABSENT_PHRASE_WORDS: tuple[str, ...] = (
     "frånvarande", "förhindrade", "förhindrad", "förhinder", "återbud", "avbud", "utebliven", "uteblivna",
     "ej närvarande", "inte närvarande", "ej var närvarande", "inte var närvarande", "ej närvarade",
-    "inte närvarade",
+    "inte närvarade", "saknades", "saknas",
 )
 # --- end meeting header and attendance ---
 

@@ -303,3 +303,44 @@ def test_substitute_forms(text: str, present: list[str], absent: list[str]) -> N
 def test_bare_for_after_the_party(entry: str, member: str | None) -> None:
     m = attendance._substitute(entry)
     assert (m.group(1) if m else None) == member
+
+
+# A table with both a present and an absent column: the column a row's mark stands in tells which.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Namn\tNärvarande\tFrånvarande\nAnna Ek\tX\t\nBo Berg\t\tX\nCia Holm\tX\t", ["Anna Ek", "Cia Holm"],
+         ["Bo Berg"]),
+        ("| Namn | Närvarande | Frånvarande |\n|---|---|---|\n| Anna Ek | x | |\n| Bo Berg | | x |\n| Cia Holm | x | |",
+         ["Anna Ek", "Cia Holm"], ["Bo Berg"]),
+        ("Ledamot\tParti\tNärv.\tFrånv.\nAnna Ek\tS\tX\t\nBo Berg\tM\t\tX", ["Anna Ek"], ["Bo Berg"]),
+        # negative: one mark column (no absent column) keeps the marked rows present
+        ("Namn\tNärvarande\nAnna Ek\tX\nBo Berg\tX", ["Anna Ek", "Bo Berg"], []),
+    ],
+)
+def test_present_and_absent_columns(text: str, present: list[str], absent: list[str]) -> None:
+    assert _lists(text) == (present, absent)
+
+
+@pytest.mark.parametrize(
+    ("row", "columns"),
+    [
+        ("Namn\tNärvarande\tFrånvarande", (frozenset({1}), frozenset({2}))),
+        ("Ledamot\tParti\tNärv.\tFrånv.", (frozenset({2}), frozenset({3}))),
+        ("Namn\tNärvarande", None),  # negative: no absent column
+        ("Namn\tParti", None),
+    ],
+)
+def test_mark_columns(row: str, columns: tuple[frozenset[int], frozenset[int]] | None) -> None:
+    assert attendance._mark_columns(row) == columns
+
+
+# A mark cell after a first cell that is no bare name ("Bo Berg, sekreterare<TAB>frånvarande") is still read.
+def test_mark_after_a_name_with_role() -> None:
+    text = "Ledamöter\nAnna Ek, ordförande\t\tnärvarande\nBo Berg, sekreterare\t\tfrånvarande\nCia Holm\t\tnärvarande"
+    assert _lists(text) == (["Anna Ek", "Cia Holm"], ["Bo Berg"])
+
+
+def test_missing_from_the_board() -> None:
+    assert _lists("Närvarande: Anna Ek, Bo Berg\nFrån styrelsen saknades: Cia Holm") == (["Anna Ek", "Bo Berg"],
+                                                                                       ["Cia Holm"])
