@@ -1678,14 +1678,15 @@ def _is_name_list(text: str, known: set[str]) -> bool:
     pieces = [p[: t.start()].rstrip(" -–—") if t else p for p, t in zip(pieces, tails, strict=True)]
     if len(pieces) == 2 and not (
             all(_looks_like_name(p) == 1.0 and len(p.split()) in (2, 3) for p in pieces)
+            or all(" " not in p and _is_given(p) for p in pieces)  # "Dan, Eva": two given names
             or (("och" in text or "samt" in text or "&" in text) and _RX_IS_NAME_LIST_2.search(text))):
         return False  # "Anna Ek, Växjö" is one person; "Dan Ek, Eva Berg" two
     for piece in pieces:
         if _RX_IS_NAME_LIST_3.search(piece) or _is_org(piece, known) or _role_of(piece) or _party_of(piece):
             return False
         head = piece.split(None, 1)[0]
-        if len(head) > 1 and head.isupper() and " " in piece:
-            return False  # "KK Kalmar", "AB Bostäder": an organisation's abbreviation and a place
+        if len(head) > 1 and head.isupper() and head[-1] != "." and " " in piece:
+            return False  # "KK Kalmar", "AB Bostäder": an organisation's abbreviation and a place (not "C. Holm")
         if _looks_like_name(piece) == 0 and not _RX_IS_NAME_LIST_4.fullmatch(piece):
             return False
     single = [p for p in pieces if " " not in p]

@@ -344,3 +344,18 @@ def test_mark_after_a_name_with_role() -> None:
 def test_missing_from_the_board() -> None:
     assert _lists("Närvarande: Anna Ek, Bo Berg\nFrån styrelsen saknades: Cia Holm") == (["Anna Ek", "Bo Berg"],
                                                                                        ["Cia Holm"])
+
+
+# Two pieces that are each a given name alone, or each an initial and a surname, are two persons.
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("Dan, Eva", [("Dan", None), ("Eva", None)]),
+        ("C. Holm, D. Lund", [("C. Holm", None), ("D. Lund", None)]),
+        # negatives: a given name and a place; an organisation's abbreviation
+        ("Anna, Växjö", [("Anna", "Växjö")]),
+        ("AB Bostäder, KK Kalmar", [("AB Bostäder", "KK Kalmar")]),
+    ],
+)
+def test_two_short_names(line: str, people: list[tuple[str, str | None]]) -> None:
+    assert [(p.name, p.organisation) for p in attendance._entries(line, 0, set(), False)] == people
