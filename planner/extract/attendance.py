@@ -108,7 +108,7 @@ class Person(NamedTuple):
 
 
 _LABELS: tuple[tuple[str, ListKind], ...] = tuple(sorted(
-    [(lab, ListKind.PRESENT) for lab in w.PRESENT_LABELS]
+    [(lab, ListKind.PRESENT) for lab in w.PRESENT_LABELS + w.MORE_PRESENT_LABELS]
     + [(lab, ListKind.ABSENT) for lab in w.ABSENT_LABELS + w.MORE_ABSENT_LABELS]
     + [(lab, ListKind.CALLED) for lab in w.CALLED_LABELS]
     + [(lab, ListKind.ANNOUNCED) for lab in w.ANNOUNCED_LABELS],
@@ -1011,7 +1011,8 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     if "\t" in body:
         return _tab_row(body, base + off, known)
     if ("rsätts av" in body or "rsattes av" in body) and _REPLACED_BY.match(body):
-        by = _person(body, base + off, known=known)  # "Anna Ek (S) ersätts av Bo Berg (S)": one entry
+        # "Anna Ek (S) ersätts av Bo Berg (S)": the member is not there, the substitute is (whatever the list)
+        by = _person(body, base + off, known=known)
         return [by] if by else []
     if ", " in body and _RX_ROLE_AFTER_COMMA.search(body):
         roles = _runs_with_roles(body, base + off)
@@ -1696,7 +1697,7 @@ def _is_name_list(text: str, known: set[str]) -> bool:
 
 _END_HEADS = frozenset(e.rstrip(":") for e in w.END_LABELS)
 _END_HEAD_PAIRS = frozenset(e[:2] for e in _END_HEADS)  # what each end label begins with
-_END_COLONS = tuple(e.rstrip(":") + ":" for e in w.END_LABELS)
+_END_COLONS = tuple(e.rstrip(":") + ":" for e in w.END_LABELS + w.MORE_END_LABELS)
 # In a label column: "Utses att justera<TAB>Bo Bengtsson", "Utses att justera Bo Bengtsson".
 # ("Ordförande:" ends a list only with its colon: "Ordförande<TAB>Samuel Hammersberg<TAB>Ja" is a row.)
 _END_CELLS = tuple(e + "\t" for e in w.END_LABELS if not e.endswith(":")) + tuple(
@@ -2339,6 +2340,7 @@ def _unique(people: list[Person]) -> list[Person]:
     return out
 
 
+_STANDS_IN = "ersättare för "  # the role a passive "X ersätts av Y" gives the substitute Y (`_person`)
 _SUBSTITUTE_ROLE = re.compile(r"(?i)(?:^|\s)(?:ersättare|ers\.?)\s+för\s+(.+)$")
 
 
@@ -2376,7 +2378,9 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
     announced: list[Person] = []
     for lst in lists:
         for p in lst.people:
-            if lst.kind is ListKind.ABSENT or p.mark is False:
+            if lst.kind is ListKind.ABSENT and p.mark is not False and p.role and p.role.startswith(_STANDS_IN):
+                present.append(p)  # "Anmält förhinder: Cia Holm (C) ersätts av Dan Lund (C)": the substitute came
+            elif lst.kind is ListKind.ABSENT or p.mark is False:
                 absent.append(p)
             elif lst.kind is ListKind.PRESENT:
                 present.append(p)

@@ -457,6 +457,17 @@ ABSENT_PHRASE_WORDS: tuple[str, ...] = (
     "ej närvarande", "inte närvarande", "ej var närvarande", "inte var närvarande", "ej närvarade",
     "inte närvarade", "saknades", "saknas",
 )
+# More lines that end an attendance list: who keeps the minutes or chairs, written before a colon ("För
+# protokollet: Fia Berg", "Protokollförare: Bo Ek"); the person is a functionary, not one of the list above.
+MORE_END_LABELS: tuple[str, ...] = (
+    "för protokollet:", "vid protokollet:", "protokollförare:", "protokollförd av:", "mötessekreterare:",
+    "mötesordförande:", "justerande:", "justeringsperson:", "justeringspersoner:", "sekreterare för mötet:",
+)
+# More present labels: the group first, then the word that says they were there ("Styrelseledamöter närvarande:").
+MORE_PRESENT_LABELS: tuple[str, ...] = (
+    "styrelseledamöter närvarande", "styrelsemedlemmar närvarande", "ersättare närvarande",
+    "suppleanter närvarande", "medlemmar närvarande", "deltagare närvarande", "närvarande styrelsemedlemmar",
+)
 # --- end meeting header and attendance ---
 
 # --- items, status and carry (items.py) ---

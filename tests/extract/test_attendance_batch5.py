@@ -359,3 +359,31 @@ def test_missing_from_the_board() -> None:
 )
 def test_two_short_names(line: str, people: list[tuple[str, str | None]]) -> None:
     assert [(p.name, p.organisation) for p in attendance._entries(line, 0, set(), False)] == people
+
+
+# Who keeps the minutes, written before a colon under a list, ends the list: no absent secretary.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Närvarande: Anna Ek (S), Bo Berg (M)\nFrånvarande: Dan Lund (V), Eva Ström (MP)\nFör protokollet: Fia Berg",
+         ["Anna Ek", "Bo Berg"], ["Dan Lund", "Eva Ström"]),
+        ("Närvarande: Anna Ek, Bo Berg\nFrånvarande: Dan Lund\nProtokollförare: Fia Berg", ["Anna Ek", "Bo Berg"],
+         ["Dan Lund"]),
+        # negative: an organisation before a colon inside a list goes on with the list
+        ("Frånvarande:\nDan Lund\nRegion Kronoberg: Eva Ström", [], ["Dan Lund", "Eva Ström"]),
+    ],
+)
+def test_minute_taker_ends_a_list(text: str, present: list[str], absent: list[str]) -> None:
+    assert _lists(text) == (present, absent)
+
+
+# The group first and then the word that says they were there: a present label.
+def test_group_then_present_word() -> None:
+    assert _lists("Styrelseledamöter närvarande: Anna Ek, Bo Berg\nStyrelseledamöter frånvarande: Cia Holm") == (
+        ["Anna Ek", "Bo Berg"], ["Cia Holm"])
+
+
+# "Member ersätts av Substitute" under an absent label: the member absent, the substitute present.
+def test_replaced_under_an_absent_label() -> None:
+    assert _lists("Närvarande: Anna Ek, Bo Berg\nAnmält förhinder: Cia Holm (C) ersätts av Dan Lund (C)") == (
+        ["Anna Ek", "Bo Berg", "Dan Lund"], ["Cia Holm"])
