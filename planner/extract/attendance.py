@@ -1119,7 +1119,7 @@ def _org_entries(text: str, base: int) -> list[Person]:
 
 
 _MARKED_ENTRY = re.compile(
-    rf"\s*(?:Vakant plats\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+(?P<party>{_PARTY})"
+    rf"\s*(?:Vakant plats\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+\(?(?P<party>{_PARTY})\)?"
     r"\s+(?P<mark>1|X|x|-|–|0)(?=\s|$)(?P<role>\s+(?i:"
     + "|".join(re.escape(r) for r in sorted(w.ROLE_WORDS, key=len, reverse=True)) + r")(?=\s|$))?\s*")
 

@@ -387,3 +387,18 @@ def test_group_then_present_word() -> None:
 def test_replaced_under_an_absent_label() -> None:
     assert _lists("Närvarande: Anna Ek, Bo Berg\nAnmält förhinder: Cia Holm (C) ersätts av Dan Lund (C)") == (
         ["Anna Ek", "Bo Berg", "Dan Lund"], ["Cia Holm"])
+
+
+# A flattened table row with the party in parentheses and a mark: "-" is not there.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Ledamöter Närvarande Anna Ek (S) X Bo Berg (M) - Cia Holm (C) X Dan Lund (V) X",
+         ["Anna Ek", "Cia Holm", "Dan Lund"], ["Bo Berg"]),
+        ("Ledamöter: Anna Ek S X Bo Berg M - Cia Holm C X", ["Anna Ek", "Cia Holm"], ["Bo Berg"]),
+        # negative: parties without marks are no marked rows
+        ("Ledamöter: Anna Ek (S), Bo Berg (M), Cia Holm (C)", ["Anna Ek", "Bo Berg", "Cia Holm"], []),
+    ],
+)
+def test_marked_rows_with_parenthesised_party(text: str, present: list[str], absent: list[str]) -> None:
+    assert _lists(text) == (present, absent)
