@@ -43,6 +43,8 @@ _RX_LABEL_DATE = re.compile(
     r"\s(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}\s+(?:" + "|".join(sorted(w.MONTHS, key=len, reverse=True))
     + r")\.?(?:\s+\d{4})?)"
     r"(?:,?\s+(?:på|i|vid)\s+[^:]{1,60}?)?\s*(?:(:)\s*|$)")
+# One or two lower-case words after a label, a colon and a capitalised word: " styrelse: Anna Ek".
+_RX_LABEL_GROUP = re.compile(r"(?:\s+[a-zåäö][\w-]*){1,2}\s*:\s*(?=[A-ZÅÄÖ])")
 _RX_IS_HEADING_ROW_1 = re.compile(r"(?i)\bkl\.?\s*|\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}")
 _RX_KL_OR_DIGIT = re.compile(r"(?i)\bkl|\d")
 # A comma before a lower-case word and then a capitalised one or the end: where `_runs_with_roles` can apply.
@@ -227,6 +229,9 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
             m2 = _RX_LABEL_OF_5.match(rest)
             if m2:
                 return kind, k + m2.end()
+            m2 = _RX_LABEL_GROUP.match(text, k) if lab in _QUALIFIED_LABELS else None
+            if m2:  # "Närvarande styrelse: Anna Ek", "Närvarande ledamot: Bo Berg": a group word, then the names
+                return kind, m2.end()
         if not colon_required and rest[:1] in (" ", "\t"):
             return kind, k + len(rest) - len(rest.lstrip())
         if is_heading_row(rest):  # "LEDAMÖTER Ja Nej Tid Kl. 09.00-12.00 Ja Nej": column heads
@@ -591,8 +596,8 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
             organisation_hint = organisation_hint or inner  # "Anna Ek (Växjö)"
         elif not inner.strip("-–— "):
             pass  # "Maj-Britt Elmvik (-)": a member of no party
-        elif len(inner.split()) < 2 and not _RX_PERSON_6.search(inner):
-            continue  # part of the name as written: "PR (Probation)"
+        elif len(inner.split()) < 2 and not _RX_PERSON_6.search(inner) and not inner[:1].islower():
+            continue  # part of the name as written: "PR (Probation)" (not a note: "Dan Lund (föräldraledig)")
         name_text = name_text.replace(m.group(0), " " * len(m.group(0)))
     # "Anna Ek (s) ordförande": a role after the party
     after_party = _role_tail(" ".join(name_text.split())) if role is None and "(" in text else None

@@ -402,3 +402,32 @@ def test_replaced_under_an_absent_label() -> None:
 )
 def test_marked_rows_with_parenthesised_party(text: str, present: list[str], absent: list[str]) -> None:
     assert _lists(text) == (present, absent)
+
+
+# A label, a lower-case group word and a colon: "Närvarande styrelse: Anna Ek".
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Närvarande styrelse: Anna Ek, Bo Berg\nFrånvarande styrelse: Cia Holm", ["Anna Ek", "Bo Berg"], ["Cia Holm"]),
+        ("Närvarande ledamot: Anna Ek\nFrånvarande: Cia Holm", ["Anna Ek"], ["Cia Holm"]),
+        # negative: a lower-case word after the colon is no list of names
+        ("Närvarande styrelse: samtliga ledamöter", [], []),
+    ],
+)
+def test_label_with_a_group_word(text: str, present: list[str], absent: list[str]) -> None:
+    assert _lists(text) == (present, absent)
+
+
+# A lower-case note of one word in parentheses is no part of the name.
+@pytest.mark.parametrize(
+    ("entry", "name"),
+    [
+        ("Dan Lund (föräldraledig)", "Dan Lund"),
+        ("Milo Berg (protokoll)", "Milo Berg"),
+        ("Anna Ek (Växjö)", "Anna Ek"),  # negative: a capitalised word is the organisation, not a note dropped
+    ],
+)
+def test_lower_case_note_leaves_the_name(entry: str, name: str) -> None:
+    p = attendance._person(entry, 0)
+    assert p is not None and p.name == name
+    assert p.organisation == ("Växjö" if "Växjö" in entry else None)
