@@ -976,6 +976,34 @@ _RX_ABSENT_NOTE = re.compile(
 _CITING_WORDS = frozenset(("punkt", "p", "§", "paragraf", "kl", "nr", "ärende", "punkterna"))
 
 
+_RX_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def _dash_entries(text: str, base: int, known: set[str]) -> list[Person]:
+    """Read "Name – note" entries between commas: "Anna Ek – Växjö kommun, Bo Berg – Region Kronoberg", "Anna Ek
+    – sjuk, Bo Berg – bortrest". Each piece must be a name, a dash and a note; a note that says the person was
+    not there (`w.ABSENT_NOTES`) marks the entry absent, another lower-case one that is no role is dropped."""
+    people: list[Person] = []
+    for piece, start, _ in _comma_pieces(text):
+        dash = _RX_DASH.search(piece)
+        if dash is None:
+            return []
+        name, note = piece[: dash.start()].strip(), piece[dash.end():].strip()
+        if _looks_like_name(name) < 1.0 or not note or _RX_DASH.search(piece, dash.end()):
+            return []
+        at = base + start + piece.find(name)
+        if _norm(note) in _ABSENT_NOTES:
+            people.append(Person(name, at, at + len(name), mark=False))
+        elif note[:1].islower() and not _role_of(note):
+            people.append(Person(name, at, at + len(name)))
+        else:
+            p = _person(piece, base + start, known=known)
+            if p is None:
+                return []
+            people.append(p)
+    return people if len(people) > 1 else []
+
+
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
     if text[:4].lstrip()[:1].isdigit():
@@ -1019,6 +1047,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         # "Anna Ek (S) ersätts av Bo Berg (S)": the member is not there, the substitute is (whatever the list)
         by = _person(body, base + off, known=known)
         return [by] if by else []
+    if "," in body and (" – " in body or " - " in body or " — " in body):
+        dashed = _dash_entries(body, base + off, known)
+        if dashed:
+            return dashed
     if ", " in body and _RX_ROLE_AFTER_COMMA.search(body):
         roles = _runs_with_roles(body, base + off)
         if roles:

@@ -431,3 +431,19 @@ def test_lower_case_note_leaves_the_name(entry: str, name: str) -> None:
     p = attendance._person(entry, 0)
     assert p is not None and p.name == name
     assert p.organisation == ("Växjö" if "Växjö" in entry else None)
+
+
+# "Name – note" entries between commas: each is a person; a note of absence marks the entry absent.
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("Anna Ek – Växjö kommun, Bo Berg – Region Kronoberg",
+         [("Anna Ek", "Växjö kommun", None), ("Bo Berg", "Region Kronoberg", None)]),
+        ("Anna Ek – sjuk, Bo Berg – bortrest", [("Anna Ek", None, False), ("Bo Berg", None, False)]),
+        ("Anna Ek – föräldraledig, Bo Berg – Lund", [("Anna Ek", None, None), ("Bo Berg", "Lund", None)]),
+        # negative: one piece without a dash leaves the line to the other readers
+        ("Anna Ek – Växjö kommun, Bo Berg", []),
+    ],
+)
+def test_dash_entries(line: str, people: list[tuple[str, str | None, bool | None]]) -> None:
+    assert [(p.name, p.organisation, p.mark) for p in attendance._dash_entries(line, 0, set())] == people
