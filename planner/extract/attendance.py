@@ -2136,6 +2136,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 entry_lines.append((prev[k:] + " " + t, at + k))
                 j += 1
                 continue
+            if gap and entry_lines and t.rstrip().endswith(".") and len(t.split()) == 1:
+                break  # "Avslutning.": one word and a full stop after a blank line is a sentence, no name
             if entry_lines and t.isupper() and "," not in t and len(t.strip()) > 3 \
                     and not any(x.isupper() for x, _ in entry_lines):
                 break  # "INLEDNING", "BESLUTSÄRENDEN": a section heading in capitals under a list in mixed case

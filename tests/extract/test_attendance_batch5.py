@@ -447,3 +447,15 @@ def test_lower_case_note_leaves_the_name(entry: str, name: str) -> None:
 )
 def test_dash_entries(line: str, people: list[tuple[str, str | None, bool | None]]) -> None:
     assert [(p.name, p.organisation, p.mark) for p in attendance._dash_entries(line, 0, set())] == people
+
+
+# One word and a full stop after a blank line is a sentence, not a name; a first name alone still is.
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Närvarande: Bo Ek, Eva Lind\n\nAvslutning.", ["Bo Ek", "Eva Lind"]),
+        ("Närvarande:\nBo Ek\n\nEva Lind\n\nStaffan", ["Bo Ek", "Eva Lind", "Staffan"]),  # negative
+    ],
+)
+def test_one_word_sentence_ends_a_list(text: str, present: list[str]) -> None:
+    assert _lists(text)[0] == present
