@@ -36,8 +36,19 @@ _RX_LABEL_OF_4 = re.compile(r"(?:\s+[^\W\d_]+){1,4}\s*:\s*")
 _RX_LABEL_OF_5 = re.compile(
     r",?\s+(?:till|vid|på|från|under|i|med|utan|via|genom|som|digitalt|fysiskt|på plats)\b[^:]{0,60}:\s*")
 _RX_LABEL_OF_6 = re.compile(r"\s+[A-ZÅÄÖ][\w-]*[a-zåäö]\s+[A-ZÅÄÖ][\w-]*[a-zåäö](?:\s+[A-ZÅÄÖ][\w-]*)?\s*(?:,|\(|$)")
+# A date after a list label, perhaps with a place, ending the line or a colon: " 2013-05-29 på Östra station",
+# " 12/3:", " 3 maj 2021". A date is all digits and separators or a day and a month word; no name comes before the
+# colon (group 1), so the list's entries begin after it or on the next lines.
+_RX_LABEL_DATE = re.compile(
+    r"\s(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}\s+(?:" + "|".join(sorted(w.MONTHS, key=len, reverse=True))
+    + r")\.?(?:\s+\d{4})?)"
+    r"(?:,?\s+(?:på|i|vid)\s+[^:]{1,60}?)?\s*(?:(:)\s*|$)")
+# One or two lower-case words after a label, a colon and a capitalised word: " styrelse: Anna Ek".
+_RX_LABEL_GROUP = re.compile(r"(?:\s+[a-zåäö][\w-]*){1,2}\s*:\s*(?=[A-ZÅÄÖ])")
 _RX_IS_HEADING_ROW_1 = re.compile(r"(?i)\bkl\.?\s*|\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}")
-_RX_KL_OR_DIGIT = re.compile(r"(?i)\bkl|\d")  # where a match of `_RX_IS_HEADING_ROW_1` can begin
+_RX_KL_OR_DIGIT = re.compile(r"(?i)\bkl|\d")
+# A comma before a lower-case word and then a capitalised one or the end: where `_runs_with_roles` can apply.
+_RX_ROLE_AFTER_COMMA = re.compile(r", [a-zåäö][^,]*?(?: [A-ZÅÄÖ]|$)")  # where a match of `_RX_IS_HEADING_ROW_1` can begin
 _RX_STYLE_1 = re.compile(r"(?<=\S) {3,}(?=\S)")
 _RX_STYLE_2 = re.compile(r"^[^:,]{2,60}:\s*\S")
 _RX_LOOKS_LIKE_NAME_1 = re.compile(r"\d|@|/")
@@ -99,8 +110,8 @@ class Person(NamedTuple):
 
 
 _LABELS: tuple[tuple[str, ListKind], ...] = tuple(sorted(
-    [(lab, ListKind.PRESENT) for lab in w.PRESENT_LABELS]
-    + [(lab, ListKind.ABSENT) for lab in w.ABSENT_LABELS]
+    [(lab, ListKind.PRESENT) for lab in w.PRESENT_LABELS + w.MORE_PRESENT_LABELS]
+    + [(lab, ListKind.ABSENT) for lab in w.ABSENT_LABELS + w.MORE_ABSENT_LABELS]
     + [(lab, ListKind.CALLED) for lab in w.CALLED_LABELS]
     + [(lab, ListKind.ANNOUNCED) for lab in w.ANNOUNCED_LABELS],
     key=lambda x: len(x[0]), reverse=True))
@@ -208,11 +219,19 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
             return kind, k + paren.end()
         if _RX_LABEL_OF_4.fullmatch(rest):  # "Närvarande med rösträtt:"
             return kind, len(text)
+        if rest[1:2].isdigit() and lab in _QUALIFIED_LABELS:
+            # "Närvarande 2013-05-29 på Järnvägsrestaurangen": the meeting's date (and place), then the names
+            dated = _RX_LABEL_DATE.match(rest)
+            if dated:
+                return kind, k + dated.end() if dated.group(1) else len(text)
         if kind is ListKind.ANNOUNCED or lab in _QUALIFIED_LABELS:
             # "Anmälda till presidiekonferensen:", "Närvarande vid mötet:"
             m2 = _RX_LABEL_OF_5.match(rest)
             if m2:
                 return kind, k + m2.end()
+            m2 = _RX_LABEL_GROUP.match(text, k) if lab in _QUALIFIED_LABELS else None
+            if m2:  # "Närvarande styrelse: Anna Ek", "Närvarande ledamot: Bo Berg": a group word, then the names
+                return kind, m2.end()
         if not colon_required and rest[:1] in (" ", "\t"):
             return kind, k + len(rest) - len(rest.lstrip())
         if is_heading_row(rest):  # "LEDAMÖTER Ja Nej Tid Kl. 09.00-12.00 Ja Nej": column heads
@@ -221,6 +240,27 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
         if _RX_LABEL_OF_6.match(text[k:]):
             return kind, k + len(rest) - len(rest.lstrip())
     return None
+
+
+# A short phrase before a colon that holds an absent word (`w.ABSENT_PHRASE_WORDS`), then a capitalised word:
+# "Frånvarande ledamot: Anna Ek", "Följande ledamöter var frånvarande: Anna Ek, Bo Berg".
+_RX_ABSENT_PHRASE = re.compile(
+    r"(?i:[^\W\d][\w-]*(?:\s+[\w-]+){0,5}?\s+)?(?i:"
+    + "|".join(re.escape(x) for x in sorted(w.ABSENT_PHRASE_WORDS, key=len, reverse=True))
+    + r")(?i:\s+[a-zåäö][\w-]*){0,3}\s*:\s*(?=[A-ZÅÄÖ])")
+_ABSENT_PHRASE_STEMS = ("frånv", "förhind", "närvara", "bud", "utebl", "sakna")
+
+
+def absent_phrase_label(text: str) -> int | None:
+    """Where the entries begin when `text` opens with a short absent label phrase (see `_RX_ABSENT_PHRASE`)."""
+    colon = text.find(":", 0, 70)
+    if colon < 0:
+        return None
+    low = text[:colon].casefold()
+    if not any(stem in low for stem in _ABSENT_PHRASE_STEMS):
+        return None
+    m = _RX_ABSENT_PHRASE.match(text)
+    return m.end() if m else None
 
 
 def is_heading_row(text: str) -> bool:
@@ -377,14 +417,19 @@ _PARAGRAPHS = re.compile(
     r"(?:\s*[-–]\s*(?:§\s*)?\d+)?(?:\s*,\s*(?:§\s*)?\d+(?:\s*[-–]\s*(?:§\s*)?\d+)?)*\s*$")
 _TRAILING_MARK = re.compile(
     r"(?i)\s+(x|ja|nej|anmält förhinder|förhinder|frånvarande|ej närvarande|närvarande)\b\s*(,.*)?$")
-_SUBSTITUTE = re.compile(r"(?i)\s+(?:ersätter|ers\.? för|(?:tjänstgörande\s+|tjg\.?\s+)?ersättare för|tjänstgör för|"
+_SUBSTITUTE = re.compile(r"(?i)(?:\s+(?:ersätter|ers\.? för|(?:tjänstgörande\s+|tjg\.?\s+)?ersättare för|tjänstgör för|"
                          r"tjänstgörande för|tjg för|"
-                         r"i stället för|istället för)\s+(.+)$")
+                         r"i stället för|istället för)"
+                         # "Bo Berg (S) för Anna Ek (S)" under "Tjänstgörande ersättare": a bare "för" after the party
+                         r"|(?<=\))\s+för(?=\s+(?-i:[A-ZÅÄÖ])))\s+(.+)$")
+# "Anna Ek (S) ersätts av Bo Berg (S)": the member first, the substitute after.
+# (Not "Eva Holm (C), ersätts av Anna Ek" with a comma: a note under an absent list, read as the absent member.)
+_REPLACED_BY = re.compile(r"^([^,]*?[^,\s])\s+(?:ersätts|ersattes)\s+av\s+(?=[A-ZÅÄÖ])(.+)$")
 
 
 # A substitute's role cut off before the member's name: "ersättare för", "ers. för", "ersätter", "tjg för".
 _SUBSTITUTE_LEAD = re.compile(
-    r"(?i)(?:(?:tjänstgörande\s+|tjg\.?\s+)?ersättare|ers\.?|tjänstgör|tjänstgörande|tjg)\s+för|ersätter")
+    r"(?i)(?:(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare|ers\.?)|tjänstgör|tjänstgörande|tjg)\s+för|ersätter")
 _PARTY_WORDS = frozenset(p.casefold() for p in w.PARTIES)
 # The last word of each `_TRAILING_MARK` alternative ("anmält förhinder" ends in "förhinder").
 _MARK_WORDS = frozenset(("x", "ja", "nej", "förhinder", "frånvarande", "närvarande"))
@@ -470,6 +515,12 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
     party: str | None = None
     role: str | None = None
     text = text.rstrip(" .;")
+    if "rsätts av" in text or "rsattes av" in text:
+        by = _REPLACED_BY.match(text)
+        member = _person(by.group(1), base, org=org, known=known) if by else None
+        sub = _person(by.group(2), base + by.start(2), org=org, known=known) if by else None
+        if member and sub:  # the substitute stands in for the member, who was not there (`_replaced`)
+            return sub._replace(role=f"ersättare för {member.name}")
     tail = _role_tail(text) if "," not in text and text.rstrip().endswith(_ROLE_SUFFIX_ENDS) else None
     if tail:
         role = tail.group(1)
@@ -490,6 +541,11 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
         party = m_party.group(1).upper()
         text = text[: m_party.start()] + text[m_party.end(1):]
     mark: bool | None = None
+    if "(" in text and text.rstrip()[-1:] == ")":
+        note = _RX_ABSENT_NOTE.search(text)
+        if note:  # "Bo Berg (frånvarande)", "Cia Holm (S) (sjuk)": not there
+            mark = False
+            text = text[: note.start()] + text[note.end():]
     # "Hanna Roberts X, mötesordförande", "David Langlet anmält förhinder"
     m_mark = _TRAILING_MARK.search(text) if _may_mark(text) else None
     if m_mark and m_mark.start() > 0:
@@ -540,8 +596,8 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
             organisation_hint = organisation_hint or inner  # "Anna Ek (Växjö)"
         elif not inner.strip("-–— "):
             pass  # "Maj-Britt Elmvik (-)": a member of no party
-        elif len(inner.split()) < 2 and not _RX_PERSON_6.search(inner):
-            continue  # part of the name as written: "PR (Probation)"
+        elif len(inner.split()) < 2 and not _RX_PERSON_6.search(inner) and not inner[:1].islower():
+            continue  # part of the name as written: "PR (Probation)" (not a note: "Dan Lund (föräldraledig)")
         name_text = name_text.replace(m.group(0), " " * len(m.group(0)))
     # "Anna Ek (s) ordförande": a role after the party
     after_party = _role_tail(" ".join(name_text.split())) if role is None and "(" in text else None
@@ -744,6 +800,10 @@ def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
     if name_cell is None:
         name_cell = cells[0]
         others = [c for c, _ in cells[1:]]
+        for c in others:  # "Bo Berg, sekreterare<TAB>frånvarande": the first cell is no bare name, the mark is read still
+            marks[c] = _mark(c)
+            if mark is None and marks[c] is not None:
+                mark = marks[c]
     p = _person(name_cell[0], base + name_cell[1], known=known)
     if p is None:
         return []
@@ -903,12 +963,57 @@ _EVERYONE_BUT = re.compile(r"\s*(?i:samtliga|alla)\b[^,:;]{0,40}?\butom\s+([A-Z�
 _SLASHED = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*/\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})")
 
 
+# A numbered agenda heading glued to the end of a list line by a text export ("..., Stellan  1. Årskursträffen
+# 21 augusti"): a number with a full stop after a word, and a capitalised word. After a word that cites a point
+# ("t o m punkt 5. Bo Ek") the number is the entry's note.
+_RX_GLUED_ITEM = re.compile(r"(?<=[^\d\s§])\s+\d{1,2}\.\s+[A-ZÅÄÖ][a-zåäö]{2,}")
+# A capitalised word (a surname) right before the full stop that ends a list line.
+_RX_NAME_STOP = re.compile(r"(?:^|[\s,])[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\.$")
+_ABSENT_NOTES = frozenset(w.ABSENT_NOTES)
+# The last note in parentheses of an entry, when it says the person was not there (`w.ABSENT_NOTES`).
+_RX_ABSENT_NOTE = re.compile(
+    r"\s*\((?i:" + "|".join(re.escape(x) for x in sorted(w.ABSENT_NOTES, key=len, reverse=True)) + r")\.?\)\s*$")
+_CITING_WORDS = frozenset(("punkt", "p", "§", "paragraf", "kl", "nr", "ärende", "punkterna"))
+
+
+_RX_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def _dash_entries(text: str, base: int, known: set[str]) -> list[Person]:
+    """Read "Name – note" entries between commas: "Anna Ek – Växjö kommun, Bo Berg – Region Kronoberg", "Anna Ek
+    – sjuk, Bo Berg – bortrest". Each piece must be a name, a dash and a note; a note that says the person was
+    not there (`w.ABSENT_NOTES`) marks the entry absent, another lower-case one that is no role is dropped."""
+    people: list[Person] = []
+    for piece, start, _ in _comma_pieces(text):
+        dash = _RX_DASH.search(piece)
+        if dash is None:
+            return []
+        name, note = piece[: dash.start()].strip(), piece[dash.end():].strip()
+        if _looks_like_name(name) < 1.0 or not note or _RX_DASH.search(piece, dash.end()):
+            return []
+        at = base + start + piece.find(name)
+        if _norm(note) in _ABSENT_NOTES:
+            people.append(Person(name, at, at + len(name), mark=False))
+        elif note[:1].islower() and not _role_of(note):
+            people.append(Person(name, at, at + len(name)))
+        else:
+            p = _person(piece, base + start, known=known)
+            if p is None:
+                return []
+            people.append(p)
+    return people if len(people) > 1 else []
+
+
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
     if text[:4].lstrip()[:1].isdigit():
         at = _numbered_name(text)  # "1. Anna Andersson": the number is no part of the entry
         if at:
             text, base = text[at:], base + at
+    if ". " in text:
+        glued = _RX_GLUED_ITEM.search(text)
+        if glued and _norm(text[: glued.start()].rsplit(None, 1)[-1]).rstrip(".") not in _CITING_WORDS:
+            text = text[: glued.start()]  # "Förhinder: Staffan, Olle, Kjell  1. Årskursträffen": the item is no entry
     if "utom" in text:
         everyone_but = _EVERYONE_BUT.match(text)
         if everyone_but:  # "Samtliga ledamöter utom David Lund": those named were not there
@@ -931,11 +1036,25 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
             or is_heading_row(body):
         return []  # "Sekretariatet": a group heading inside the list; "Ja Nej": column heads
     off = text.find(body)
+    if body[-1:] == "." and _RX_NAME_STOP.search(body):
+        body = body[:-1]  # "..., Sven-Erik Nyström, Inger Sjöberg.": the list's full stop is no part of the name
     # Columns of a PDF come out as runs of spaces: "Anna Ek       Växjö kommun".
     if "   " in body:
         body = _RX_STYLE_1.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), body)
     if "\t" in body:
         return _tab_row(body, base + off, known)
+    if ("rsätts av" in body or "rsattes av" in body) and _REPLACED_BY.match(body):
+        # "Anna Ek (S) ersätts av Bo Berg (S)": the member is not there, the substitute is (whatever the list)
+        by = _person(body, base + off, known=known)
+        return [by] if by else []
+    if "," in body and (" – " in body or " - " in body or " — " in body):
+        dashed = _dash_entries(body, base + off, known)
+        if dashed:
+            return dashed
+    if ", " in body and _RX_ROLE_AFTER_COMMA.search(body):
+        roles = _runs_with_roles(body, base + off)
+        if roles:
+            return roles
     paren = _paren_entries(body, base + off)
     if paren:
         return paren
@@ -945,6 +1064,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     marked = _marked_entries(body, base + off) if (" - " in body or " 1 " in body or " X " in body) else []
     if marked:
         return marked
+    if body.count("), ") > 1:
+        placed = _party_place_entries(body, base + off, known)
+        if placed:
+            return placed
     party_run = _party_entries(body, base + off, known) if body.count("(") > 2 else []
     if party_run:
         return party_run
@@ -1033,7 +1156,7 @@ def _org_entries(text: str, base: int) -> list[Person]:
 
 
 _MARKED_ENTRY = re.compile(
-    rf"\s*(?:Vakant plats\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+(?P<party>{_PARTY})"
+    rf"\s*(?:Vakant plats\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+\(?(?P<party>{_PARTY})\)?"
     r"\s+(?P<mark>1|X|x|-|–|0)(?=\s|$)(?P<role>\s+(?i:"
     + "|".join(re.escape(r) for r in sorted(w.ROLE_WORDS, key=len, reverse=True)) + r")(?=\s|$))?\s*")
 
@@ -1079,6 +1202,84 @@ _ROLE_COLUMN = re.compile(
 def _is_role_word(text: str) -> bool:
     last = text.split()[-1] if text.strip() else ""
     return last in _ROLE_WORDS or last.endswith(_ROLE_SUFFIX_ENDS)
+
+
+# The party in parentheses that closes each name of "Name (P), Place[, role]" entries (`_party_place_entries`).
+_PARTY_CLOSE = re.compile(rf"\s*\(({_PARTY})\)", re.IGNORECASE)
+_PAREN_NOTE = re.compile(r"\([^()]*\)")
+
+
+def _place_and_name(piece: str) -> tuple[str, str] | None:
+    """Split the words before a party into what ends the previous entry and the name: "Partille Jarl
+    Karlsson" -> ("Partille", "Jarl Karlsson"), "Göteborg Kerstin Sundén Bergqvist" -> ("Göteborg",
+    "Kerstin Sundén Bergqvist"), "ordf. Owe Nilsson" -> ("ordf.", "Owe Nilsson"). The name is the last two
+    capitalised words, or three when the first of them is a given name and the second is not."""
+    words = piece.split()
+    if len(words) < 2 or not all(x[:1].isupper() for x in words[-2:]):
+        return None
+    n = 3 if len(words) > 2 and words[-3][:1].isupper() and _is_given(words[-3]) and not _is_given(words[-2]) \
+        else 2
+    name = " ".join(words[-n:])
+    return (" ".join(words[:-n]), name) if _looks_like_name(name) >= 1.0 else None
+
+
+def _party_place_entries(text: str, base: int, known: set[str]) -> list[Person]:
+    """Read "Name (P), Place[, role]" entries run together, as a flattened column of members with the
+    municipality each represents: "Jan Hallberg (M), Göteborg, ordf. Owe Nilsson (S), Göteborg Stefan
+    Svensson (M), Partille". A comma follows each party; the words before the next name are the previous
+    entry's place (capitalised) or role (lower case). After the last entry its place stands, and what
+    follows the place is read as entries of its own ("Mölndal Sekreterare Gunnel Rydberg, GR")."""
+    parens = list(_PARTY_CLOSE.finditer(text))
+    if len(parens) < 3:
+        return []
+    people: list[Person] = []
+    pos = 0
+    for m in parens:
+        seg = text[pos: m.start()]
+        if people:
+            if not seg.startswith(","):
+                return []  # no comma after a party: another layout
+            pieces = _PAREN_NOTE.sub(" ", seg[1:]).split(",")
+            split = _place_and_name(pieces[-1])
+            if split is None:
+                return []
+            tail, name = split
+            extra = [x.strip() for x in pieces[:-1] + [tail] if x.strip()]
+            org = next((x for x in extra if x[:1].isupper()), None)
+            role = next((x.rstrip(".").casefold() for x in extra if x[:1].islower()), None)
+            if org and _role_of(org):  # "Ordf." written capitalised: a role, not a place
+                role = role or org.rstrip(".").casefold()
+                org = None
+            away: bool | None = None
+            if role and _SUBSTITUTE_LEAD.fullmatch(role):
+                # "Bo Berg (S), tjg ers för Anna Ek (S)": the next name is the member the substitute stands in for
+                role, away = f"ersättare för {name}", False
+            people[-1] = people[-1]._replace(organisation=org, role=role)
+            at = pos + seg.rfind(name)
+        else:
+            name = seg.strip()
+            if _looks_like_name(name) < 1.0 or len(name.split()) > 3:
+                return []
+            at = pos + seg.find(name)
+            away = None
+        if _is_org(name, known):
+            return []
+        people.append(Person(name, base + at, base + at + len(name), party=m.group(1).upper(), mark=away))
+        pos = m.end()
+    rest = text[pos:]
+    if rest.startswith(","):
+        words = rest[1:].split(",")[0].split()
+        place: list[str] = []
+        for x in words:
+            if not x[:1].isupper() or _norm(x) in _ROLE_WORDS or _norm(x).endswith(_ROLE_SUFFIX_ENDS):
+                break
+            place.append(x)
+        if place and len(place) < 3:
+            people[-1] = people[-1]._replace(organisation=" ".join(place))
+            k = pos + rest.find(place[-1]) + len(place[-1])
+            if text[k:].strip(" ,"):
+                people.extend(_entries(text[k:], base + k, known, False))
+    return people
 
 
 def _party_entries(text: str, base: int, known: set[str]) -> list[Person]:
@@ -1186,9 +1387,12 @@ def _name_list_run(text: str, base: int, known: set[str], *, single: bool = Fals
         note = m.group(2)
         role = _role_of(note) if note else None
         party = _party_of(note) if note else None
+        away = False if note and _norm(note).rstrip(".") in _ABSENT_NOTES else None  # "Bo Berg (frånvarande)"
         s = base + m.start(1)
-        people.append(Person(name, s, s + len(name), party=party, role=role.casefold() if role else None))
-    if rest_at >= 0:
+        people.append(Person(name, s, s + len(name), party=party, role=role.casefold() if role else None,
+                             mark=away))
+    if rest_at >= 0 and not _says_away(text[rest_at:]):
+        # (not "Cia Holm och Dan Lund hade anmält förhinder.": a sentence, read as one by `_excused`)
         people.extend(_entries(text[rest_at:], base + rest_at, known, False))
     return people
 
@@ -1304,6 +1508,47 @@ def _run_together(text: str, base: int) -> list[Person]:
             a, b = r[i], r[j - 1]
             people.append(Person(text[a.start(): b.end()], base + a.start(), base + b.end()))
     return people
+
+
+# ", ordförande" / ", sekreterare" between names run together (a flattened column of names with a role
+# after some): "Hasse Odenö, ordförande Gun Djerf Anita Kollerbaur Per Wernheim", "Lennart Forsberg Hans
+# Wallberg Olle Thylander, sekreterare". The lower-case words after the comma must read as a role.
+_ROLE_COMMA = re.compile(r",\s*([a-zåäö][\w.]*(?:\s+[a-zåäö][\w.]*){0,2})(?=\s+[A-ZÅÄÖ]|\s*$)")
+
+
+def _run_or_name(chunk: str, base: int) -> list[Person]:
+    """The persons of a piece of `_runs_with_roles`: names run together, or one name of two or three words."""
+    body = chunk.strip()
+    at = base + chunk.find(body) if body else base
+    n = len(body.split())
+    if n >= 4:
+        return _run_together(body, at)
+    if n >= 2 and _looks_like_name(body) >= 1.0:
+        return [Person(body, at, at + len(body))]
+    return []
+
+
+def _runs_with_roles(text: str, base: int) -> list[Person]:
+    """Read names run together whose roles follow a comma (see `_ROLE_COMMA`): each role belongs to the name
+    before it. Every piece must read as names and every lower-case phrase as a role, else nothing is read."""
+    people: list[Person] = []
+    pos = 0
+    for m in _ROLE_COMMA.finditer(text):
+        role = _role_of(m.group(1))
+        found = _run_or_name(text[pos: m.start()], base + pos) if role else []
+        if not found:
+            return []
+        people.extend(found)
+        people[-1] = people[-1]._replace(role=m.group(1).casefold())
+        pos = m.end()
+    if not people:
+        return []
+    if text[pos:].strip():
+        found = _run_or_name(text[pos:], base + pos)
+        if not found:
+            return []
+        people.extend(found)
+    return people if len(people) > 2 else []
 
 
 _GIVEN = frozenset(w.GIVEN_NAMES)
@@ -1471,14 +1716,15 @@ def _is_name_list(text: str, known: set[str]) -> bool:
     pieces = [p[: t.start()].rstrip(" -–—") if t else p for p, t in zip(pieces, tails, strict=True)]
     if len(pieces) == 2 and not (
             all(_looks_like_name(p) == 1.0 and len(p.split()) in (2, 3) for p in pieces)
+            or all(" " not in p and _is_given(p) for p in pieces)  # "Dan, Eva": two given names
             or (("och" in text or "samt" in text or "&" in text) and _RX_IS_NAME_LIST_2.search(text))):
         return False  # "Anna Ek, Växjö" is one person; "Dan Ek, Eva Berg" two
     for piece in pieces:
         if _RX_IS_NAME_LIST_3.search(piece) or _is_org(piece, known) or _role_of(piece) or _party_of(piece):
             return False
         head = piece.split(None, 1)[0]
-        if len(head) > 1 and head.isupper() and " " in piece:
-            return False  # "KK Kalmar", "AB Bostäder": an organisation's abbreviation and a place
+        if len(head) > 1 and head.isupper() and head[-1] != "." and " " in piece:
+            return False  # "KK Kalmar", "AB Bostäder": an organisation's abbreviation and a place (not "C. Holm")
         if _looks_like_name(piece) == 0 and not _RX_IS_NAME_LIST_4.fullmatch(piece):
             return False
     single = [p for p in pieces if " " not in p]
@@ -1488,7 +1734,7 @@ def _is_name_list(text: str, known: set[str]) -> bool:
 
 _END_HEADS = frozenset(e.rstrip(":") for e in w.END_LABELS)
 _END_HEAD_PAIRS = frozenset(e[:2] for e in _END_HEADS)  # what each end label begins with
-_END_COLONS = tuple(e.rstrip(":") + ":" for e in w.END_LABELS)
+_END_COLONS = tuple(e.rstrip(":") + ":" for e in w.END_LABELS + w.MORE_END_LABELS)
 # In a label column: "Utses att justera<TAB>Bo Bengtsson", "Utses att justera Bo Bengtsson".
 # ("Ordförande:" ends a list only with its colon: "Ordförande<TAB>Samuel Hammersberg<TAB>Ja" is a row.)
 _END_CELLS = tuple(e + "\t" for e in w.END_LABELS if not e.endswith(":")) + tuple(
@@ -1686,6 +1932,18 @@ _END_LABEL_WORD = re.compile(r"\b(?:" + "|".join(
     + r"|Ordförande:|Sekreterare:)(?=\W|$)")
 # A lower-case word before a full stop: a sentence ends there ("... Cia Holm hälsades välkomna.").
 _SENTENCE_END = re.compile(r"[a-zåäö]{2,}\.(?:\s|$)")
+_ROLE_ABBREVIATIONS = frozenset(w.ROLE_ABBREVIATIONS)
+
+
+def _ends_sentence(text: str) -> bool:
+    """Tell whether a sentence ends inside `text` (see `_SENTENCE_END`); an abbreviated role ("ordf.") ends none."""
+    for m in _SENTENCE_END.finditer(text):
+        k = m.start()
+        while k and text[k - 1].isalpha():
+            k -= 1
+        if text[k: m.end()].strip().rstrip(".").casefold() not in _ROLE_ABBREVIATIONS:
+            return True
+    return False
 # Where a run of names ends inside a flattened line: a lower-case word, a number, punctuation, or a role.
 _NOT_NAME_TOKEN = re.compile(r"[a-zåäö]{2,}|\S*[\d:;,()]\S*")
 
@@ -1708,19 +1966,29 @@ def _bare_label_lists(text: str, *, least: int) -> list[tuple[ListKind, int, int
     more, the next ones with one; none with a verb (a sentence: "Ledamöter Anna Ek och Bo Berg har lämnat ...")."""
     cuts = list(_INSIDE_LABEL.finditer(text))
     out: list[tuple[ListKind, int, int]] = []
+    row_kind: ListKind | None = None  # the first label of a row of labels, as a flattened label column writes them
     for m, nxt in itertools.zip_longest(cuts, cuts[1:]):
         start, end = m.end(), nxt.start() if nxt is not None else len(text)
+        kind = _KIND_OF_LABEL.get(m.group(1).casefold(), ListKind.PRESENT)
         closing = _END_LABEL_WORD.search(text, start, end)
         end = closing.start() if closing else end  # "Övriga Justering Justerare Underskrifter ...": no list
         segment = text[start:end]
-        if not segment.strip() or _SENTENCE_VERB.search(segment) or _SENTENCE_END.search(segment):
+        if nxt is not None and not closing and len(segment.split()) < 3 \
+                and (not segment.strip() or any(x[:1].islower() for x in segment.split())):
+            # "Beslutande Ovriga deltagande Förhindrade Kjell Sjölund (C) ...": labels in a row, then the names,
+            # which are the first column's (a label's own words between them: "Ovriga deltagande")
+            row_kind = row_kind or kind
+            continue
+        if row_kind is not None:
+            kind, row_kind = row_kind, None
+        if not segment.strip() or _SENTENCE_VERB.search(segment) or _ends_sentence(segment):
             continue
         need = least if not out else 1  # once one list stands, the next labels are trusted as labels
         if len(_entries(segment, 0, set(), False)) < need:
             end = start + _name_run_end(segment)
             if text[end:].lstrip()[:1].islower() or len(_run_together(text[start:end], 0)) < need:
                 continue  # names and then lower-case words: a sentence ("Övriga deltagare Anna Ek ... hälsades")
-        out.append((_KIND_OF_LABEL.get(m.group(1).casefold(), ListKind.PRESENT), start, end))
+        out.append((kind, start, end))
     return out
 
 
@@ -1747,6 +2015,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     lists: list[_List] = []
     found: list[tuple[ListKind, list[tuple[str, int]]]] = []
     notes: list[Person] = []  # members named in notes of substitutes on lines of their own
+    mark_columns: dict[int, tuple[frozenset[int], frozenset[int]]] = {}  # a table's present and absent columns
     known: set[str] = set()
     i = 0
     n = len(parts)
@@ -1767,8 +2036,16 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 tail = tail[:-1].rstrip()
             if tail[-1:] in _LOWER_LETTERS:  # (not the empty string: no letter ends it)
                 lab = trailing_label(text)
+        if (lab is None or lab[0] is ListKind.PRESENT) and ":" in text[:70]:
+            # "Frånvarande ledamot: Anna Ek", "Följande var frånvarande: Bo Berg", "Ledamöter som ej var närvarande:"
+            at = absent_phrase_label(text)
+            if at is not None:
+                lab = ListKind.ABSENT, at
         kind: ListKind | None = lab[0] if lab else None
         inline_off = lab[1] if lab else 0
+        columns = _mark_columns(text) if kind is not None and "\t" in text else None
+        if columns:
+            kind = ListKind.PRESENT  # "Namn<TAB>Närvarande<TAB>Frånvarande": each row's mark tells which
         in_present = kind is ListKind.PRESENT or (kind is None and found and found[-1][0] is ListKind.PRESENT)
         if text[:1] in "EeTt" and in_present and _NOTE_OF_SUBSTITUTE.match(text):
             # "Ersättare för Magdalena Sundström (M)": a column of notes flattened into lines, not a label
@@ -1784,6 +2061,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 kind, inline_off = lab
         if kind is None and "\t" in text and _is_attendance_heading_row(text):
             kind, inline_off = ListKind.PRESENT, len(text)  # "Namn<TAB>Organisation<TAB>Närvarande"
+            columns = _mark_columns(text)
         if kind is None:
             if i < _TOP_PARTS and len(text) > 60 and _has_label_word(text):
                 # "Protokoll för styrelsemöte Styrelsemöte 7 - Närvarande: Nina Högberg, Tobias Landén. Gäster: ..."
@@ -1811,12 +2089,18 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             if inner:
                 first = _INSIDE_LABEL.search(inline)
                 assert first is not None
+                head = inline[: first.start()].split()
+                if len(head) < 3 and any(x[:1].islower() for x in head) and kind is not None:
+                    # "Beslutande Ovriga deltagande Förhindrade Kjell Sjölund (C) ...": a row of labels, then the
+                    # names, which are the first column's
+                    inner[0] = (kind, *inner[0][1:])
                 for k_at, s_at, e_at in inner:
                     later.append((k_at, [(inline[s_at:e_at], part.start + inline_off + s_at)]))
                 inline = inline[: first.start()]
         if inline.strip():
             entry_lines.append((inline, part.start + inline_off))
         first_style: str | None = _style(inline) if inline.strip() else None
+        own_lines = len(entry_lines)
         gap = False
         j = i + 1
         while j < n:
@@ -1835,6 +2119,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             if _may_begin_label(t) and (label_of(t) is not None
                                         or (nxt.start not in line_no and label_of(t, colon_required=False))):
                 break
+            if ":" in t[:70] and absent_phrase_label(t) is not None:
+                break  # "Frånvarande ledamot: Anna Ek" under the present list opens a list of its own
             if _ends_list(t, nxt.level) and not (
                     kind is ListKind.PRESENT and ":" in t and _ROLE_LINE.match(t)
                     and all(_ROLE_LINE.match(x) for x, _ in entry_lines)):
@@ -1850,6 +2136,11 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 entry_lines.append((prev[k:] + " " + t, at + k))
                 j += 1
                 continue
+            if gap and entry_lines and t.rstrip().endswith(".") and len(t.split()) == 1:
+                break  # "Avslutning.": one word and a full stop after a blank line is a sentence, no name
+            if entry_lines and t.isupper() and "," not in t and len(t.strip()) > 3 \
+                    and not any(x.isupper() for x, _ in entry_lines):
+                break  # "INLEDNING", "BESLUTSÄRENDEN": a section heading in capitals under a list in mixed case
             style = _style(t)
             if first_style is None:
                 first_style = style
@@ -1861,7 +2152,13 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             entry_lines.append((t, nxt.start))
             gap = False
             j += 1
+        if later and len(entry_lines) > own_lines:
+            # "Närvarande: Anna Ek Förhinder: Bo Berg" / "Cia Holm": the lines below go on with the last list
+            later[-1][1].extend(entry_lines[own_lines:])
+            del entry_lines[own_lines:]
         found.append((kind, entry_lines))
+        if columns:
+            mark_columns[id(entry_lines)] = columns
         found.extend(later)
         i = j
     # "Efternamn, Förnamn" in one list of the minutes is how the others are written too ("Frånvarande:
@@ -1871,8 +2168,16 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         if not swap and any(swapped) and len(entry_lines) == 1:
             swap = _swap_mode([entry_lines[0][0]] * 2)
         people: list[Person] = []
+        columns = mark_columns.get(id(entry_lines))
         for t, b in entry_lines:
-            people.extend(_entries(t, b, known, swap))
+            row = _entries(t, b, known, swap)
+            if columns and "\t" in t:
+                at = next((k for k, c in enumerate(t.split("\t")) if k and c.strip() and _mark(c) is not None), 0)
+                if at in columns[1]:  # the mark stands in the absent column
+                    row = [p._replace(mark=False) for p in row]
+                elif at in columns[0]:
+                    row = [p._replace(mark=True) for p in row]
+            people.extend(row)
         if entry_lines and all("\t" in t.strip() for t, _ in entry_lines) and any(p.mark for p in people):
             # A table with a mark column: a row whose mark cell is empty was not there.
             full = max(p.cells for p in people if p.mark)
@@ -1911,12 +2216,28 @@ def _members_replaced(text: str, base: int) -> list[Person]:
     return out
 
 
+_PRESENT_COLUMNS = frozenset(("närvarande", "närv", "närv.", "deltog", "närvaro"))
+_ABSENT_COLUMNS = frozenset(("frånvarande", "frånv", "frånv.", "förhinder", "anmält förhinder", "ej närvarande",
+                             "frånvaro", "deltog ej", "avbud"))
+
+
+def _mark_columns(text: str) -> tuple[frozenset[int], frozenset[int]] | None:
+    """The present and absent columns of a heading row that has both ("Namn<TAB>Närvarande<TAB>Frånvarande"), by
+    their index among the row's tab-separated cells; None when it has not both."""
+    cells = [_norm(c).strip(" :") for c in text.split("\t")]
+    here = frozenset(k for k, c in enumerate(cells) if c in _PRESENT_COLUMNS)
+    away = frozenset(k for k, c in enumerate(cells) if c in _ABSENT_COLUMNS)
+    return (here, away) if here and away else None
+
+
 def _is_attendance_heading_row(text: str) -> bool:
     if "\t" not in text:
         return False  # one cell at most
     cells = [_norm(c).strip(" :") for c in text.split("\t") if c.strip()]
-    return (len(cells) > 1 and all(c in _TABLE_HEADINGS for c in cells)
-            and any(c in ("närvarande", "närvaro", "deltog", "frånvarande") for c in cells))
+    return (len(cells) > 1 and all(c in _TABLE_HEADINGS or c in _PRESENT_COLUMNS or c in _ABSENT_COLUMNS
+                                   for c in cells)
+            and any(c in ("närvarande", "närvaro", "deltog", "frånvarande") or c in _PRESENT_COLUMNS
+                    for c in cells))
 
 
 _NAMES = r"([A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?(?:\s*,\s*[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?)*" \
@@ -1941,6 +2262,26 @@ _PRESENT_SENTENCE = re.compile(
 # David Lund", "Förhinder hade Bo Berg": absent, wherever the sentence stands.
 _HAD_EXCUSE = re.compile(rf"{_NAMES}\s+(?:hade|har)\s+(?:anmält\s+|meddelat\s+)?förhinder\b"
                          rf"|(?i:anmält\s+|meddelat\s+)?(?i:f)örhinder\s+(?:hade|har)\s+{_NAMES}")
+# Other ways of saying a named person stays away: "(Anders Ahrén kommer från och med nu inte att närvara ...)",
+# "Bo Berg kunde inte delta", "Eva Ek har lämnat återbud". The name opens the sentence or a parenthesis; not
+# "deltog inte i beslutet" (disqualified from one decision, present at the meeting).
+_STAYS_AWAY = re.compile(
+    rf"(?:^|[(.]\s*){_NAMES}\s+(?:kommer\s+(?:[a-zåäö]+\s+){{0,6}}?(?:inte|ej)\s+att\s+(?:närvara|delta)"
+    r"|kunde\s+(?:inte|ej)\s+(?:närvara|delta|komma)(?!\s+(?:i|vid|under)\s+(?:beslut|handläggning|behandling))"
+    r"|(?:har|hade)\s+(?:lämnat|meddelat)\s+återbud)\b")
+_STAYS_AWAY_WORDS = ("närvara", "delta", "komma", "återbud")
+# "Anna Ek och Bo Berg var frånvarande.", "Frånvarande var Anna Ek och Bo Berg": absent for the whole meeting, not
+# "var frånvarande under § 5" (a part of it).
+_WERE_AWAY = re.compile(
+    rf"{_NAMES}\s+(?:var|är)\s+frånvarande(?=\s*(?:[.,;]|$)|\s+(?:pga|p\.g\.a\.?|på\s+grund|vid\s+(?:dagens\s+)?"
+    rf"(?:möte|sammanträde)))|\b[Ff]rånvarande\s+(?:var|är)\s+{_NAMES}")
+
+
+def _says_away(text: str) -> bool:
+    """Tell whether `text` holds a sentence that says named people stayed away (`_HAD_EXCUSE`, `_STAYS_AWAY`)."""
+    return ("örhinder" in text and _HAD_EXCUSE.search(text) is not None) or (
+        any(v in text for v in _STAYS_AWAY_WORDS) and _STAYS_AWAY.search(text) is not None) or (
+        "rånvarande" in text and _WERE_AWAY.search(text) is not None)
 
 
 # What each election verb begins with ("väljer", "valde", "utser", ...), in lower case.
@@ -2000,12 +2341,17 @@ def _excused(parts: list[Part], present: list[Person], absent: list[Person]) -> 
     out: list[Person] = []
     for part in parts[:_TOP_PARTS]:
         t = part.text
-        if "örhinder" not in t:
-            continue  # (the one word every such sentence holds)
-        for m in _HAD_EXCUSE.finditer(t):
+        found: list[re.Match[str]] = []
+        if "örhinder" in t:  # (the one word every such sentence holds)
+            found.extend(_HAD_EXCUSE.finditer(t))
+        if any(v in t for v in _STAYS_AWAY_WORDS):
+            found.extend(_STAYS_AWAY.finditer(t))
+        if "rånvarande" in t:
+            found.extend(_WERE_AWAY.finditer(t))
+        for m in found:
             if seen is None:
                 seen = {_norm(p.name) for p in present} | {_norm(p.name) for p in absent}
-            g = 1 if m.group(1) else 2
+            g = 1 if m.group(1) else 2  # (`_STAYS_AWAY` has one group)
             names, off = m.group(g), m.start(g)
             for piece_m in _RX_FUNCTIONARIES_1.finditer(names):
                 piece = _RX_SPLIT_NAMES_2.sub("", piece_m.group(0)).strip()
@@ -2033,6 +2379,7 @@ def _unique(people: list[Person]) -> list[Person]:
     return out
 
 
+_STANDS_IN = "ersättare för "  # the role a passive "X ersätts av Y" gives the substitute Y (`_person`)
 _SUBSTITUTE_ROLE = re.compile(r"(?i)(?:^|\s)(?:ersättare|ers\.?)\s+för\s+(.+)$")
 
 
@@ -2070,7 +2417,9 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
     announced: list[Person] = []
     for lst in lists:
         for p in lst.people:
-            if lst.kind is ListKind.ABSENT or p.mark is False:
+            if lst.kind is ListKind.ABSENT and p.mark is not False and p.role and p.role.startswith(_STANDS_IN):
+                present.append(p)  # "Anmält förhinder: Cia Holm (C) ersätts av Dan Lund (C)": the substitute came
+            elif lst.kind is ListKind.ABSENT or p.mark is False:
                 absent.append(p)
             elif lst.kind is ListKind.PRESENT:
                 present.append(p)

@@ -489,6 +489,38 @@ DATELINE_NOT_PLACES: tuple[str, ...] = (
     "inlagt", "senast", "version", "datum", "ändrad", "skriven", "skrivet", "sparad", "godkänd", "justerad",
     "föredragningslista", "utkast", "förslag", "bilaga", "sida",
 )
+# More labels of absent lists: the participle ("Förhindrade: Lennart Ljung"), and "avbud" written with a verb.
+MORE_ABSENT_LABELS: tuple[str, ...] = (
+    "förhindrade", "förhindrad", "förhindrade ledamöter", "förhindrade ersättare", "anmält avbud", "anmälda avbud",
+    "meddelat avbud", "frånvarande suppleanter", "frånvarande styrelseledamöter", "ej närvarande ersättare",
+)
+# Abbreviated roles written with a full stop inside a flattened list ("Jan Hallberg (M), Göteborg, ordf. Owe
+# Nilsson (S)"): the stop ends no sentence.
+ROLE_ABBREVIATIONS: tuple[str, ...] = ("ordf", "sekr", "ers", "bitr", "ledam", "adj", "tjg", "suppl", "kassör", "v")
+# A note in parentheses after a name that says the person was not there: "Bo Berg (frånvarande)", "Cia Holm
+# (sjuk)". Only the whole note: "(frånvarande § 5-7)" is a part of the meeting missed.
+ABSENT_NOTES: tuple[str, ...] = (
+    "frånvarande", "ej närvarande", "inte närvarande", "anmält förhinder", "förhinder", "sjuk", "sjukanmäld",
+    "bortrest", "avbud", "återbud", "deltog ej", "deltog inte", "ej på plats", "ej närv", "frånv",
+)
+# Words that make a short phrase before a colon an absent list's label, whatever else it says ("Frånvarande
+# ledamot:", "Följande ledamöter var frånvarande:", "Ledamöter som ej var närvarande:", "Förhindrade att delta:").
+ABSENT_PHRASE_WORDS: tuple[str, ...] = (
+    "frånvarande", "förhindrade", "förhindrad", "förhinder", "återbud", "avbud", "utebliven", "uteblivna",
+    "ej närvarande", "inte närvarande", "ej var närvarande", "inte var närvarande", "ej närvarade",
+    "inte närvarade", "saknades", "saknas",
+)
+# More lines that end an attendance list: who keeps the minutes or chairs, written before a colon ("För
+# protokollet: Fia Berg", "Protokollförare: Bo Ek"); the person is a functionary, not one of the list above.
+MORE_END_LABELS: tuple[str, ...] = (
+    "för protokollet:", "vid protokollet:", "protokollförare:", "protokollförd av:", "mötessekreterare:",
+    "mötesordförande:", "justerande:", "justeringsperson:", "justeringspersoner:", "sekreterare för mötet:",
+)
+# More present labels: the group first, then the word that says they were there ("Styrelseledamöter närvarande:").
+MORE_PRESENT_LABELS: tuple[str, ...] = (
+    "styrelseledamöter närvarande", "styrelsemedlemmar närvarande", "ersättare närvarande",
+    "suppleanter närvarande", "medlemmar närvarande", "deltagare närvarande", "närvarande styrelsemedlemmar",
+)
 # --- end meeting header and attendance ---
 
 # --- items, status and carry (items.py) ---
