@@ -12,7 +12,7 @@ import itertools
 import operator
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -738,6 +738,15 @@ def _shift(f: Found, base: int) -> Found:
     return Found(f.value, f.start + base, f.end + base)
 
 
+def _first_in_parts(parts: list[Part], end: int, finder: Callable[[str], Found | None]) -> Found | None:
+    """What `finder` finds first in the head's parts (the first twelve before `end`), in the document's offsets."""
+    for part in parts[: min(end, 12)]:
+        found = finder(part.text)
+        if found:
+            return _shift(found, part.start)
+    return None
+
+
 _OPENING = re.compile(r"\b(?:" + "|".join(w.OPENING_WORDS + w.MEETING_START_WORDS) + r")\b")
 _CLOSING = re.compile(r"\b(?:" + "|".join(w.CLOSING_WORDS) + r")\b")
 _OPEN_CLOSE = re.compile(r"(?i)\b(?:mötet|mötets|sammanträdet|sammanträdets|sammanträde|möte)\b")
@@ -1315,20 +1324,12 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
     if venue is None and online is None:
         venue, online = _inline_venue(parts, end, folded) or (None, None)
     if venue is None and online is None:
-        for part in parts[: min(end, 12)]:
-            found = venue_after_time(part.text)
-            if found:
-                venue = _shift(found, part.start)
-                break
+        venue = _first_in_parts(parts, end, venue_after_time)
     if venue is None and online is None:
         line = _time_line(parts, end, folded)
         venue = line[2] if line else None
     if venue is None and online is None:
-        for part in parts[: min(end, 12)]:
-            found = venue_in_title(part.text)
-            if found:
-                venue = _shift(found, part.start)
-                break
+        venue = _first_in_parts(parts, end, venue_in_title)
     if venue is None and online is None:
         venue = _dateline_place(parts, end)
     if venue is None and online is None:
