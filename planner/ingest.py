@@ -42,6 +42,7 @@ from planner.extract.model import (
     EXTRACTION_VERSION,
     Extraction,
 )
+from planner.extract.text import refuse_irregular
 from planner.extraction_json import extraction_from_json
 from planner.plans import Minutes, Slot, fold_minutes, reconcile
 from planner.store import (
@@ -259,9 +260,7 @@ def read_file(path: Path) -> bytes:
     A FIFO would block the ingest until something writes to it, and a device such as /dev/zero
     would be read until memory runs out (`read_minutes` refuses them too, but only after this read).
     """
-    if path.exists() and not path.is_file():
-        kind = "a directory" if path.is_dir() else "not a regular file"
-        raise PlannerError(f"{path}: {kind}, expected a minutes file")
+    refuse_irregular(path)
     return path.read_bytes()
 
 

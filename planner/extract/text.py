@@ -720,6 +720,15 @@ def html_to_text(markup: str) -> str:
     return _RX_WALK_7.sub("\n\n", text).strip("\n")
 
 
+def refuse_irregular(p: Path) -> None:
+    """Raise `ExtractionError` for an existing path that is no regular file: a directory, or a named
+    pipe or device, which is never read (it could block, or never end)."""
+    if p.is_dir():
+        raise ExtractionError(p, None, "is a directory, expected a minutes file")
+    if p.exists() and not p.is_file():
+        raise ExtractionError(p, None, "not a regular file, expected a minutes file")
+
+
 def read_minutes(path: str | Path) -> Minutes:
     """Read and decode a minutes file (.txt, .md, .tex, .docx, .pdf, .html).
 
@@ -729,10 +738,7 @@ def read_minutes(path: str | Path) -> Minutes:
     p = Path(path)
     if not p.exists():
         raise ExtractionError(p, None, "no such file")
-    if p.is_dir():
-        raise ExtractionError(p, None, "is a directory, expected a minutes file")
-    if not p.is_file():  # a named pipe or a device: never read (it could block or never end)
-        raise ExtractionError(p, None, "not a regular file, expected a minutes file")
+    refuse_irregular(p)
     suffix = p.suffix.lower()
     if suffix not in SUFFIXES:
         kinds = ", ".join(sorted(SUFFIXES))
