@@ -10,6 +10,7 @@ import click
 
 from planner.cli import load_cli_settings
 from planner.errors import PlannerError
+from planner.files import write_output
 
 
 @click.group()
@@ -55,12 +56,7 @@ def export(ctx: click.Context, scope: str, output: Path | None, since: str | Non
         sys.stdout.buffer.write(feed.body)
         sys.stdout.buffer.flush()
         return
-    try:
-        tmp = output.with_name(output.name + ".tmp")
-        tmp.write_bytes(feed.body)
-        tmp.replace(output)  # never a half-written feed under the real name
-    except OSError as err:
-        raise PlannerError(f"{output}: cannot write: {err.strerror}") from err
+    write_output(output, feed.body)
     click.echo(f"{output}: {feed.events} events ({chosen.title()})", err=True)
 
 

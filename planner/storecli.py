@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from planner.cli import load_cli_settings
 from planner.config import Settings
 from planner.errors import PlannerError
+from planner.files import write_output
 from planner.store import Body
 
 PROGRESS_MIN = 10  # files before a progress bar is worth showing
@@ -118,13 +119,7 @@ def agenda(ctx: click.Context, body: str, on: dt.datetime | None, fmt: str, outp
     with _database(ctx) as (_, factory), factory() as session:
         text = render_agenda(draft_next_agenda(session, _body(session, body), on=on.date() if on else None), fmt)
     if output is not None:
-        data = text if isinstance(text, bytes) else text.encode("utf-8")
-        try:
-            tmp = output.with_name(output.name + ".tmp")
-            tmp.write_bytes(data)
-            tmp.replace(output)  # as `calendar export`: never a half-written agenda under the real name
-        except OSError as err:
-            raise PlannerError(f"{output}: cannot write: {err.strerror}") from err
+        write_output(output, text if isinstance(text, bytes) else text.encode("utf-8"))
     elif isinstance(text, bytes):
         if sys.stdout.isatty():
             raise PlannerError("docx is binary: give -o FILE.docx or redirect the output")
