@@ -386,8 +386,6 @@ def cancel_unclaimed(rows: list[Meeting | Event], now: dt.datetime) -> None:
             row.sequence += 1
 
 
-# Statements run for every document are built once (bound parameters): building and keying a
-# statement costs more client time than the round trip of a small one.
 def _slot_rows(since: bool) -> Select[Meeting, Event]:
     """Return one query for a body's meetings and events (from `since` on, or undated): (meeting, None) or (None, event) rows."""
     meetings = select(literal(0).label("k"), Meeting.id.label("id")).where(Meeting.body_id == bindparam("body_id"))
