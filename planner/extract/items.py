@@ -1496,12 +1496,6 @@ def _setext_title(lines: Sequence[Line], i: int) -> bool:
     return i == 0 or not lines[i - 1].text.strip()
 
 
-def _raw_opening(doc: Minutes, ln: Line) -> str:
-    """The first character of the file's line that holds `ln` ("#" for a Typst call read as a heading)."""
-    raw = doc.index[ln.start] if ln.start < len(doc.index) else len(doc.text)
-    return doc.text[doc.text.rfind("\n", 0, raw) + 1:raw].lstrip()[:1]
-
-
 def _fenced_lines(lines: Sequence[Line]) -> set[int]:
     """The lines of fenced code blocks, fences included; a fence never closed opens no block."""
     out: set[int] = set()
@@ -1525,11 +1519,10 @@ def markup_view(doc: Minutes) -> Minutes:
     A line underlined with "===" or "---" (a Markdown setext heading) gets level 1 or 2 and its
     rule goes blank; the lines of a fenced code block (``` or ~~~) go blank, since code, diffs and
     listings hold no agenda items; in Typst or AsciiDoc source, "= Title" and "== Title" are the
-    headings, and in Typst "#name(...)" lines are code, not Markdown headings. Offsets stay those
-    of `doc.clean`.
+    headings (Typst's code lines never reach here: `text.hidden_lines` keeps them out of the clean
+    text). Offsets stay those of `doc.clean`.
     """
-    typst = looks_like_typst(doc.text)
-    equals = typst or has_equals_sections(doc.text)
+    equals = has_equals_sections(doc.text)
     if not equals and "```" not in doc.clean and "~~~" not in doc.clean and "---" not in doc.clean \
             and "===" not in doc.clean:
         return doc
@@ -1547,9 +1540,6 @@ def markup_view(doc: Minutes) -> Minutes:
                 lines[i] = replace(ln, text=t[h.end():], start=ln.start + h.end(), level=len(h.group(1)))
                 changed = True
                 continue
-            if typst and ln.level and _raw_opening(doc, ln) == "#":
-                lines[i] = replace(ln, level=0)  # "#let today = ...", "#align(center, [": code
-                changed = True
         if i and t[:4].lstrip()[:1] in ("=", "-") and _SETEXT_RULE.fullmatch(t) and _setext_title(lines, i - 1):
             lines[i - 1] = replace(lines[i - 1], level=1 if t.strip()[0] == "=" else 2)
             lines[i] = replace(ln, text="", level=0)
