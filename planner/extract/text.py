@@ -363,10 +363,9 @@ def hidden_lines(text: str, raw: Sequence[str]) -> set[int]:
                 if line.rstrip().endswith("-->"):
                     hidden.update(range(opened, k + 1))
                 opened = -1
-    if "#" in text and ("#let" in text or "#set" in text or "#show" in text or "#import" in text):
-        code = [k for k, line in enumerate(raw) if line[:1] in "# \t" and _TYPST_CODE.match(line)]
-        if code:
-            hidden.update(_typst_code(raw))
+    typst_words = "#" in text and ("#let" in text or "#set" in text or "#show" in text or "#import" in text)
+    if typst_words and any(line[:1] in "# \t" and _TYPST_CODE.match(line) for line in raw):  # a Typst source
+        hidden.update(_typst_code(raw))
     return hidden
 
 
