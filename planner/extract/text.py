@@ -2,7 +2,7 @@
 
 This is the only module of the extraction that touches files. `read_minutes(path)` decodes
 the file (.txt/.md/.tex by encoding detection, .docx through python-docx, .pdf through
-pdfminer.six, .html through BeautifulSoup); `minutes_from_text(text)` (pure) builds the
+pdfplumber, .html through BeautifulSoup); `minutes_from_text(text)` (pure) builds the
 cleaned view that the parsers read. Every offset in the cleaned text maps back to the
 original text through `Minutes.span`, so each extracted fact can point at its evidence.
 
@@ -27,6 +27,7 @@ from operator import add, ne
 from pathlib import Path
 
 from planner.errors import ExtractionError
+from planner.extract.pdflines import Word, document_lines
 
 MAX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".tex"})
@@ -659,11 +660,15 @@ def _docx_table_rows(table: object) -> list[str]:
 
 
 def _pdf_text(path: Path) -> str:
-    """Return the text of a .pdf (pdfminer.six), pages separated by blank lines."""
-    from pdfminer.high_level import extract_text
+    """Return the text of a .pdf: pdfplumber's words, set back on the lines they were written on
+    (`pdflines.document_lines`)."""
+    import pdfplumber
 
-    text = extract_text(str(path))
-    return text.replace("\f", "\n")
+    with pdfplumber.open(str(path)) as pdf:
+        pages = [([Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"])
+                   for w in page.extract_words(x_tolerance=3, y_tolerance=3)], float(page.width))
+                 for page in pdf.pages]
+    return "\n".join(document_lines(pages)) + "\n"
 
 
 _BLOCKS = frozenset({
@@ -783,5 +788,5 @@ def _read_pdf(p: Path) -> str:
             raise ExtractionError(p, None, "not a valid .pdf (no %PDF header)")
     try:
         return _pdf_text(p)
-    except Exception as err:  # pdfminer raises PSEOF, PDFSyntaxError, struct.error, ... on broken files
+    except Exception as err:  # pdfplumber/pdfminer raise PSEOF, PDFSyntaxError, struct.error, ... on broken files
         raise ExtractionError(p, None, f"unreadable .pdf, truncated or damaged ({type(err).__name__})") from err
