@@ -1207,11 +1207,61 @@ def _venue_in_label_column(parts: list[Part], i: int, end: int) -> Found | None:
     return None
 
 
+# The first attendee of a flattened list with a party: "Suzanne Frank (M)", "Bo Johansson, Älvsbyn, (s",
+# "Marie-Louise Hilmersson, (c)": two words, so that a place's last word ("Linneryd Marie-Louise
+# Hilmersson, (c)") stays the place's. What stands before it in a label's value is the place.
+_PARTY_ENTRY = re.compile(
+    r"(?<!\S)[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\s+[A-ZÅÄÖ][a-zåäöéü]+"
+    r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s*,\s*[A-ZÅÄÖ][\w-]+)?\s*,?\s*\((?i:m|s|c|kd|l|fp|v|mp|sd)(?![\w])")
+_COLUMN_LABEL_WORDS = frozenset(w.VENUE_COLUMN_LABEL_WORDS)
+
+
+def only_label_words(value: str) -> bool:
+    """Tell whether a venue label's value holds nothing but other labels' words ("ande Ledamöter",
+    "och tid", ""): the labels of a flattened column, the values coming after them."""
+    return all(word.casefold() in _COLUMN_LABEL_WORDS for word in value.split())
+
+
+def venue_before_names(value: str) -> Found | None:
+    """The place that opens an attendance label's value in a flattened front page whose labels stand
+    before their values ("Närvarande ledamöter Oden, Sigfridsområdet, Växjö Suzanne Frank (M), ..."):
+    what comes before the first attendee with a party, when it is a short capitalised place."""
+    lead = len(value) - len(value.lstrip())
+    m = _PARTY_ENTRY.search(value)
+    if not m or m.start() <= lead:
+        return None
+    head = value[lead: m.start()].rstrip(" ,")
+    if not head[:1].isupper() or len(head.split()) > 12 or "(" in head or _PERSON_ROLE.match(head):
+        return None
+    got = _venue_of(head, lead)
+    return got[0] if got else None
+
+
+def _venue_before_listed_names(parts: list[Part], i: int, end: int) -> Found | None:
+    """A venue label left without its value, the labels of the attendance lists after it and the place
+    opening the first list's value (see `venue_before_names`)."""
+    for nxt in parts[i + 1: min(end, i + 6)]:
+        if not nxt.flat:
+            return None
+        lab = label_of(nxt.text, colon_required=False)
+        if not lab:
+            return None
+        value = nxt.text[lab[1]:]
+        if only_label_words(value):
+            continue
+        found = venue_before_names(value)
+        return _shift(found, nxt.start + lab[1]) if found else None
+    return None
+
+
 # A venue label inside a flattened line, capitalised as a label cell is: "... Sammanträdesplats Tallen,
 # Region Västerbotten, Umeå", "Teknikutskottet LK/ Plats Vårdcentralen i Kristinehamn".
 _INLINE_VENUE_LABEL = re.compile(r"(?<=\s)(?:Sammanträdesplats|Sammanträdeslokal|Mötesplats|Möteslokal|Plats|Lokal|PLATS|LOKAL)"
                                  r"\s*:?\s+(?=[A-ZÅÄÖ])")
 _INLINE_VENUE_WORDS = ("plats", "lokal")
+# The same label last in its line, only other labels' words after it ("... kl Plats ande Ledamöter").
+_INLINE_VENUE_LABEL_LAST = re.compile(r"(?<=\s)(?:Sammanträdesplats|Sammanträdeslokal|Mötesplats|Möteslokal|Plats|Lokal"
+                                      r"|PLATS|LOKAL)((?:\s+[^\W\d_]+:?){0,4})\s*$")
 
 
 def _inline_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | None, Found | None] | None:
@@ -1220,6 +1270,11 @@ def _inline_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found |
         if not part.flat:
             continue
         m = _INLINE_VENUE_LABEL.search(part.text)
+        if m is None and i + 1 < end and parts[i + 1].flat:
+            tail = _INLINE_VENUE_LABEL_LAST.search(part.text)
+            found = _venue_before_listed_names(parts, i, end) if tail and only_label_words(tail.group(1)) else None
+            if found:  # "... kl Plats ande Ledamöter" / "Ersättare Korrö Hantverksby, Linneryd Name, (c) ..."
+                return found, None
         if m:
             got = _venue_of(part.text[m.end():], part.start + m.end())
             if got:
@@ -1304,6 +1359,11 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 venue = _venue_in_label_column(parts, i, end)
                 if venue:
                     break
+        if part.flat and only_label_words(value) and i + 1 < end and parts[i + 1].flat:
+            found = _venue_before_listed_names(parts, i, end)
+            if found:  # "Plats" / "Närvarande ledamöter Oden, Sigfridsområdet, Växjö Suzanne Frank (M) ..."
+                venue = found
+                break
         if part.flat and value.strip() and _LABEL_RUN.match(value):  # "Plats och tid: ande: Regionförbundets ..."
             found = venue_after_labels(value)
             if found:

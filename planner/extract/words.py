@@ -986,3 +986,12 @@ REFERRED_MATTER_BATCH5: tuple[str, ...] = (
     "beslut tas av", "beslut … fattas i", "beslut fattas i", "beslutet fattas i",
 )
 # --- end items, status and carry ---
+# --- batch 6: header and events ---
+# The words of attendance labels that a flattened front page stacks between a venue label and its
+# value ("Plats ande Ledamöter Tjänstgörande ersättare ... Korrö Hantverksby, Linneryd Name (c)",
+# "Plats och tid Beslutande SWECO-huset, ..."): no part of the place.
+VENUE_COLUMN_LABEL_WORDS: tuple[str, ...] = (
+    "ande", "beslutande", "närvarande", "ledamöter", "ledamot", "tjänstgörande", "ersättare", "övriga",
+    "deltagande", "deltagare", "ej", "och", "tid", "plats", "närvarande:", "beslutande:", "ledamöter:",
+    "ersättare:", "tid:", "plats:", "deltagare:", "sekreterare", "närvaro",
+)
