@@ -141,6 +141,9 @@ _KL_COMMA_RANGE = re.compile(
     r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2}(?:[.:,][0-5]\d)?)\s*(?:-{1,2}|–|—)\s*(\d{1,2}(?:[.:,][0-5]\d)?)(?![\d]|[.:,]\d)")
 # "kl. 13.00 16.30" / "Kl. 13:00 16:00": a start and end after "kl" whose dash a PDF copy dropped.
 _TIME_RANGE_LOST_DASH = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2})\s+(\d{1,2}[.:]\d{2})(?![\d.:]\d)")
+# "kl 11 12 Plats: GR": whole hours after "kl" whose dash was dropped, the end of the value or a
+# capitalised word (the next label) after them; a count follows in lower case ("kl 11 12 personer").
+_HOURS_LOST_DASH = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2})\s+(\d{1,2})(?=\s*$|\s+(?-i:[A-ZÅÄÖ])|\s*[,;]\s)")
 _CLOCK = re.compile(r"(?i)(?:\b(?:kl\.?|klockan)\s*)(\d{1,2}(?:[.:]\d{2})?)(?!\d)|(?<![\d.:/-])(\d{1,2}[.:]\d{2})(?![\d:]|\.\d)")
 
 
@@ -292,6 +295,11 @@ def find_time_range(text: str, *, bare_hours: bool = False) -> tuple[Found, Foun
         start, end = hhmm(m.group(1)), hhmm(m.group(2))
         if start and end and start < end:
             return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
+    for m in _HOURS_LOST_DASH.finditer(text):  # "kl 11 12": whole hours, the dash lost
+        if int(m.group(1)) < int(m.group(2)) <= 24:
+            start, end = hhmm(m.group(1)), hhmm(m.group(2))
+            if start and end:
+                return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
     return None
 
 
@@ -703,6 +711,34 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
         if dates and len(part.text) < 60 and not _checking_date(part.text, dates[0]):
             f = dates[0]
             return Found(f.value, part.start + f.start, part.start + f.end)
+    return _weekday_fixes_year(parts, end, folded)
+
+
+# A weekday with a day and month and no year: "Tid Tisdagen den 11 december, kl".
+_WEEKDAY_DAY_MONTH = re.compile(rf"(?i)\b({_WEEKDAY_RE})(?:en)?\s*,?\s+(?:den\s+)?(\d{{1,2}})(?::?e|:a)?\.?\s+"
+                                rf"({_MONTH_RE})\b(?![.,]?\s*\d)")
+_DATE_LABEL_BEFORE = re.compile(r"(?i)(?:^|\b(?:tid|datum|dag|sammanträdesdatum|mötesdatum|dag och tid|när)\s*:?)\s*$")
+_HEAD_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)")
+
+
+def _weekday_fixes_year(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    """A head that dates the meeting by weekday, day and month only, its year left to a number
+    elsewhere in the head ("PROTOKOLL ... LS 9/2012 ... Tid Tisdagen den 11 december, kl"): the one
+    year written in the head in which that day falls on that weekday; none if no year or several fit."""
+    for part in parts[:end]:
+        m = _WEEKDAY_DAY_MONTH.search(part.text) if part.text.strip() else None
+        if not m or _is_prose(part.text) or not _DATE_LABEL_BEFORE.search(part.text[max(0, m.start() - 22): m.start()]):
+            continue  # the weekday opens its line or follows a date label: "Tid Tisdagen den 11 december"
+        weekday = next((n for name, n in w.WEEKDAYS.items() if m.group(1).casefold().startswith(name)), None)
+        month = _month_number(m.group(3))
+        if weekday is None or month is None:
+            continue
+        years = {int(y) for q in parts[:end] for y in _HEAD_YEAR.findall(q.text)}
+        fits = [iso for y in sorted(years) if (iso := _iso(y, month, int(m.group(2))))
+                and date.fromisoformat(iso).weekday() == weekday]
+        if len(fits) == 1:
+            return Found(fits[0], part.start + m.start(), part.start + m.end())
+        return None
     return None
 
 
@@ -1465,6 +1501,8 @@ def _find_reference(parts: list[Part], end: int, folded: _Folded) -> Found | Non
                 value = value_below.group(1).rstrip(".:-")
                 return Found(value, below.start + value_below.start(1), below.start + value_below.start(1) + len(value))
             return None
+        if m and m.group(1).endswith(("/", "-")):
+            continue  # "Dnr 2016/ Budget ...": the copy lost the number's tail; no reference
         if m:
             value = m.group(1).rstrip(".:-")
             return Found(value, part.start + m.start(1), part.start + m.start(1) + len(value))
@@ -2148,6 +2186,29 @@ def _is_code(name: str) -> bool:
     return bool(_RX_IS_CODE_1.fullmatch(name.strip()))
 
 
+def squashed(s: str) -> str:
+    """Letters and digits only, case-folded: "NetCity, Örebro" is "Net City, Örebro"."""
+    return "".join(ch for ch in s.casefold() if ch.isalnum())
+
+
+# A body's one-word name right before a head label of a flattened front page: "Planeringsavd, Marianne
+# Hammarström Landstingsstyrelsen Tid Tisdagen den 11 december", "... Socialnämnden Plats och tid ...".
+_BODY_BEFORE_LABEL = re.compile(r"(?<!\S)([A-ZÅÄÖ][a-zåäö-]{3,})\s+(?:Tid|Datum|Plats|Sammanträdesdatum|Dag)(?![\w-])")
+
+
+def body_before_label(parts: list[Part], end: int) -> Found | None:
+    """The body named last before a head label in a flattened front page (see `_BODY_BEFORE_LABEL`),
+    when the word ends as a body's name does ("-styrelsen", "-nämnden", "-utskottet", "-rådet")."""
+    for part in parts[:end]:
+        if not part.flat:
+            continue
+        for m in _BODY_BEFORE_LABEL.finditer(part.text):
+            word = m.group(1).casefold()
+            if word.endswith(_BODY_ENDINGS):
+                return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
 def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     """Return the meeting the minutes record, and warnings in `file:line: ...` form."""
     warnings: list[str] = []
@@ -2164,6 +2225,9 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     present, absent = find_attendance(doc, parts, end)
     if body is not None and any(body.value.startswith(p.name) for p in present if p.name):
         body = _organ(parts, folded) or body  # "Inger Trodell Dahl, ordförande": the first line of a list is no body
+    if body is not None and venue is not None and squashed(body.value) == squashed(venue.value):
+        # a stored copy's page title that is the place ("Oden, Sigfridsområdet, Växjö"): no body
+        body = _organ(parts, folded) or body_before_label(parts, end)
     if body is None:
         body = letterhead_municipality(doc.clean[: parts[min(end, len(parts)) - 1].end] if parts else "")
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,
