@@ -30,11 +30,14 @@ from planner.extract.model import Carry, Event, EventKind, EventStatus, Item, Me
 from planner.extract.text import Minutes
 from planner.extract.words import (
     ADMIN_CUES,
+    BYLINE_LEADS,
+    BYLINE_TAILS,
     CANCEL_CUES,
     COUNTERFACTUAL_CUES,
     DEADLINE_PREFIXES,
     DEADLINE_WORDS,
     DECIDING_VERBS,
+    EXTRA_MEETING_WORDS,
     FUTURE_CUES,
     LEAVE_CUES,
     MEETING_AGAIN_CUES,
@@ -211,6 +214,20 @@ _PLATFORM = _Gated(re.compile(rf"(?<![{_W}])({_words(PLATFORMS)})", re.IGNORECAS
 _OTHER_BODY = _Gated(re.compile(rf"(?:{_words(OTHER_BODY_NOUNS)})[{_W}]*", re.IGNORECASE), OTHER_BODY_NOUNS)
 _RETURNS_CUES = ("återkommer", "återrapporteras", "återkopplas", "tas upp igen")
 _RETURNS = _Gated(re.compile(rf"(?<![\w])(?:{_words(_RETURNS_CUES)})(?![\w])", re.IGNORECASE), _RETURNS_CUES)
+# A blog post's byline: "By 17 augusti, 2018 No Comments" (the lead opens the line, the tail follows
+# the date on it, a count or a bar between).
+_BYLINE_LEAD = re.compile(rf"(?i)^[\s*•|-]*(?:{_words(BYLINE_LEADS)})(?:\s+den)?[\s:]*$")
+_BYLINE_TAIL = re.compile(rf"(?i)^[\s,|•·–-]*(?:\d{{1,4}}\s+)?(?:{_words(BYLINE_TAILS)})\s*(?:$|[|•·])")
+
+
+def is_byline(line_before: str, after: str) -> bool:
+    """Tell whether a date is a blog post's own: a byline word opens its line before it ("By", "Postat
+    den") or a comment count follows it ("No Comments", "3 kommentarer")."""
+    return bool(_BYLINE_LEAD.match(line_before)) or bool(_BYLINE_TAIL.match(after))
+
+
+# An extra meeting of this body right before its date: "tills ett extra möte 210621" (see words).
+_EXTRA_MEETING = re.compile(rf"(?<![\w])(?:{_words(EXTRA_MEETING_WORDS)})\s*(?:den\s+|på\s+|,\s*)?$", re.IGNORECASE)
 # "Förslag på nästa möte: 5 maj", "föreslås datum för nästa möte": a date put forward, not set.
 # (Not "Fullmäktige föreslås sammanträda följande datum": a schedule put up for decision.)
 _PROPOSED_DATE = _Gated(re.compile(r"(?<![\w])(?:förslag|förslagen|datumförslag)\s+(?:på|till|om|för)\s+"
@@ -822,6 +839,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None
     if _admin_label_around(d, d.line_of(dm.start)):
         return None
+    if is_byline(text[p.line_start:dm.start], text[dm.end:min(p.line_end, dm.end + 30)]):
+        return None  # "By 17 augusti, 2018 No Comments": the post's own date
     if _minutes_of(text, dm, p.sentence_start):
         return None  # "Protokoll från styrelsemötet 21 april": a past meeting's minutes
     if _LEAVE.search(text, max(p.sentence_start, dm.start - _LEAVE_REACH), dm.start):
@@ -992,6 +1011,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         moved_from=moved_from, confidence=max(0.1, min(1.0, confidence)),
     )
     returns_cue = bool(_RETURNS.search(sentence)) and other_body is None
+    if kind is EventKind.MEETING and other_body is None and not foreign and "extra" in before[-40:].casefold():
+        returns_cue = returns_cue or bool(_EXTRA_MEETING.search(before[-40:]))  # this body's extra meeting
     return _Found(event, next_cue, list_cue and not foreign and other_body is None,
                   sentence.replace(dm.text, " "), returns_cue, p.section_start)
 

@@ -1701,7 +1701,17 @@ def venue_after_labels(text: str) -> Found | None:
 def _is_boilerplate(text: str) -> bool:
     """Tell whether a line is the frame of a stored web page, not the minutes."""
     low = _RX_IS_BOILERPLATE_1.sub(" ", text.casefold().replace(":", " ")).strip(" \"")
-    return low in _BOILERPLATE or low.startswith(_BOILERPLATE_HEADS)
+    return low in _BOILERPLATE or low.startswith(_BOILERPLATE_HEADS) or _is_logo_text(low)
+
+
+_LOGO_WORDS = frozenset(w.LOGO_WORDS)
+
+
+def _is_logo_text(low: str) -> bool:
+    """A stored page's logo image text, a short line ending in "logga" or "logotyp" ("Finnvedens
+    samordningsförbunds logga"): the site's frame, no title. `low` is case-folded."""
+    words = low.split()
+    return 1 < len(words) <= 6 and words[-1].strip(".") in _LOGO_WORDS
 
 
 # A site's navigation, kept by a stored copy of a portal page ("Hoppa över navigering" above a

@@ -995,3 +995,17 @@ VENUE_COLUMN_LABEL_WORDS: tuple[str, ...] = (
     "deltagande", "deltagare", "ej", "och", "tid", "plats", "närvarande:", "beslutande:", "ledamöter:",
     "ersättare:", "tid:", "plats:", "deltagare:", "sekreterare", "närvaro",
 )
+# An extra meeting of the body itself, named right before its date ("avvakta med beslut ... tills ett
+# extra möte 210621", "ett extrainsatt sammanträde den 3 maj"): one of this body's later meetings.
+EXTRA_MEETING_WORDS: tuple[str, ...] = (
+    "extra möte", "extramöte", "extra sammanträde", "extrainsatt möte", "extrainsatt sammanträde",
+    "extrainsatta möte", "extra styrelsemöte", "extrainsatt styrelsemöte", "extra mötet", "extra sammanträdet",
+)
+# A stored web page's logo image text ends in one of these ("Finnvedens samordningsförbunds logga").
+LOGO_WORDS: tuple[str, ...] = ("logga", "loggan", "logotyp", "logotypen", "logo", "logotype")
+# A blog post's byline around its date ("By 17 augusti, 2018 No Comments", "Postat den 3 maj 2019 |
+# Lämna en kommentar"): the page's own date, no event. Words before the date, then words right after it.
+BYLINE_LEADS: tuple[str, ...] = ("by", "av", "postat", "postad", "posted", "posted on", "publicerat", "publicerad",
+                                 "skrivet", "skriven", "inlägg")
+BYLINE_TAILS: tuple[str, ...] = ("no comments", "comments", "comment", "kommentarer", "kommentar",
+                                 "lämna en kommentar", "leave a comment", "inga kommentarer")
