@@ -48,6 +48,7 @@ from planner.extract.words import (
     MINUTES_OF_CUES,
     MONTHS,
     MOVE_CUES,
+    NOT_BODY_WORDS,
     NOT_NEXT_OCCASION,
     OTHER_BODY_NOUNS,
     PAST_CUES,
@@ -224,6 +225,22 @@ def is_byline(line_before: str, after: str) -> bool:
     """Tell whether a date is a blog post's own: a byline word opens its line before it ("By", "Postat
     den") or a comment count follows it ("No Comments", "3 kommentarer")."""
     return bool(_BYLINE_LEAD.match(line_before)) or bool(_BYLINE_TAIL.match(after))
+
+
+# A body named in a sentence by its name's ending: "Förbundsstyrelsen", "kommunfullmäktige", "AU-gruppen".
+_BODY_NAMED = re.compile(r"(?<![\w-])[\w-]*(?:styrelse|styrelsen|nämnd|nämnden|utskott|utskottet|rådet|fullmäktige"
+                         r"|beredningen|direktionen|gruppen|presidiet|kommittén|stämma|stämman)(?![\w-])", re.IGNORECASE)
+
+
+_NOT_BODY_WORDS = frozenset(NOT_BODY_WORDS)
+
+
+def _names_other_body(text: str, body: str | None) -> bool:
+    """Tell whether `text` names a body other than `body` ("Förbundsstyrelsen håller ett extra möte"
+    in a social committee's minutes); with no body known, any body named is another's."""
+    own = (body or "").casefold()
+    named = (m.group(0).casefold() for m in _BODY_NAMED.finditer(text))
+    return any(not own or name not in own for name in named if name not in _NOT_BODY_WORDS)
 
 
 # An extra meeting of this body right before its date: "tills ett extra möte 210621" (see words).
@@ -1011,8 +1028,9 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         moved_from=moved_from, confidence=max(0.1, min(1.0, confidence)),
     )
     returns_cue = bool(_RETURNS.search(sentence)) and other_body is None
-    if kind is EventKind.MEETING and other_body is None and not foreign and "extra" in before[-40:].casefold():
-        returns_cue = returns_cue or bool(_EXTRA_MEETING.search(before[-40:]))  # this body's extra meeting
+    if (kind is EventKind.MEETING and other_body is None and not foreign and "extra" in before[-40:].casefold()
+            and _EXTRA_MEETING.search(before[-40:]) and not _names_other_body(before, meeting.body)):
+        returns_cue = True  # "Styrelsen ... tills ett extra möte 210621": this body's extra meeting
     return _Found(event, next_cue, list_cue and not foreign and other_body is None,
                   sentence.replace(dm.text, " "), returns_cue, p.section_start)
 

@@ -1277,7 +1277,7 @@ def _venue_before_listed_names(parts: list[Part], i: int, end: int) -> Found | N
     """A venue label left without its value, the labels of the attendance lists after it and the place
     opening the first list's value (see `venue_before_names`)."""
     for nxt in parts[i + 1: min(end, i + 6)]:
-        if not nxt.flat:
+        if not nxt.text.strip():
             return None
         lab = label_of(nxt.text, colon_required=False)
         if not lab:
@@ -1383,6 +1383,11 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
         base = part.start + off
         if _LABEL_TAIL.fullmatch(value):
             value = ""  # "Plats och tid för sammanträdet": the label's own words
+        if only_label_words(value) and i + 1 < end and parts[i + 1].text.strip():
+            found = _venue_before_listed_names(parts, i, end)
+            if found:  # "Plats" / "Närvarande ledamöter Oden, Sigfridsområdet, Växjö Suzanne Frank (M) ..."
+                venue = found
+                break
         if not value.strip() and i + 1 < end:
             nxt = parts[i + 1]
             if nxt.text.strip() and not (_is_label_line(nxt.text) or nxt.flat and label_of(nxt.text, colon_required=False)):
@@ -1395,11 +1400,6 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 venue = _venue_in_label_column(parts, i, end)
                 if venue:
                     break
-        if part.flat and only_label_words(value) and i + 1 < end and parts[i + 1].flat:
-            found = _venue_before_listed_names(parts, i, end)
-            if found:  # "Plats" / "Närvarande ledamöter Oden, Sigfridsområdet, Växjö Suzanne Frank (M) ..."
-                venue = found
-                break
         if part.flat and value.strip() and _LABEL_RUN.match(value):  # "Plats och tid: ande: Regionförbundets ..."
             found = venue_after_labels(value)
             if found:
@@ -2209,12 +2209,14 @@ _BODY_BEFORE_LABEL = re.compile(r"(?<!\S)([A-ZÅÄÖ][a-zåäö-]{3,})\s+(?:Tid|
 def body_before_label(parts: list[Part], end: int) -> Found | None:
     """The body named last before a head label in a flattened front page (see `_BODY_BEFORE_LABEL`),
     when the word ends as a body's name does ("-styrelsen", "-nämnden", "-utskottet", "-rådet")."""
-    for part in parts[:end]:
-        if not part.flat:
+    for i, part in enumerate(parts[:end]):
+        if not part.text.strip() or _is_prose(part.text):
             continue
-        for m in _BODY_BEFORE_LABEL.finditer(part.text):
+        # a label split off into the next part: "... LS 9/2012 Landstingsstyrelsen" / "Tid Tisdagen ..."
+        joined = part.text + (" " + parts[i + 1].text[:16] if part.flat and i + 1 < len(parts) and parts[i + 1].flat else "")
+        for m in _BODY_BEFORE_LABEL.finditer(joined):
             word = m.group(1).casefold()
-            if word.endswith(_BODY_ENDINGS):
+            if m.end(1) <= len(part.text) and word.endswith(_BODY_ENDINGS):
                 return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
     return None
 

@@ -1009,3 +1009,8 @@ BYLINE_LEADS: tuple[str, ...] = ("by", "av", "postat", "postad", "posted", "post
                                  "skrivet", "skriven", "inlägg")
 BYLINE_TAILS: tuple[str, ...] = ("no comments", "comments", "comment", "kommentarer", "kommentar",
                                  "lämna en kommentar", "leave a comment", "inga kommentarer")
+# Words that end as a body's name does and name none ("i området", "målgruppen").
+NOT_BODY_WORDS: tuple[str, ...] = (
+    "området", "bostadsområdet", "verksamhetsområdet", "målgruppen", "ovannämnd", "omnämnd", "överensstämma",
+    "åldersgruppen", "riskgruppen",
+)
