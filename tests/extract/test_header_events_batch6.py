@@ -114,11 +114,11 @@ def test_only_label_words(value: str, labels: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "venue"),
     [
-        ("PROTOKOLL\n\nPlats och tid\nBeslutande SWECO-huset, Luleå Bo Johansson, Älvsbyn, (s, ordförande "
-         "Maj-Britt Lindström, Piteå, (s\nÖvriga deltagande Eva Nilsson, Överkalix\n\n1 Delgivningar 2006-02-09\n",
+        (("PROTOKOLL\n\nPlats och tid\nBeslutande SWECO-huset, Luleå Bo Johansson, Älvsbyn, (s, ordförande "
+         "Maj-Britt Lindström, Piteå, (s\nÖvriga deltagande Eva Nilsson, Överkalix\n\n1 Delgivningar 2006-02-09\n"),
          "SWECO-huset, Luleå"),
-        ("PROTOKOLL 1(18) Landstingsstyrelsen Tid Tisdagen den 11 december 2012, kl\nPlats\n"
-         "Närvarande ledamöter Oden, Sigfridsområdet, Växjö Suzanne Frank (M), ordförande Lena Karlsson (C)\n",
+        (("PROTOKOLL 1(18) Landstingsstyrelsen Tid Tisdagen den 11 december 2012, kl\nPlats\n"
+         "Närvarande ledamöter Oden, Sigfridsområdet, Växjö Suzanne Frank (M), ordförande Lena Karlsson (C)\n"),
          "Oden, Sigfridsområdet, Växjö"),
     ],
 )
