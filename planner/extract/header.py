@@ -703,8 +703,11 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
             if title is not None and i != title:
                 f = _title_day(parts[title].text, f)
             return Found(f.value, part.start + f.start, part.start + f.end)
+    closed = next((j for j in range(end, min(len(parts), end + 40)) if _closes_meeting(parts[j].text)), end + 40)
     for i in folded.matching(_YEAR_LINE, end + 40, end):
         part = parts[i]
+        if i > closed:
+            break  # below "Mötet avslutat": a stored page's link to another post ("Protokoll Styrelsemöte 2023-04-17")
         if _ITEM_LINE.match(part.text):
             continue
         dates = find_dates(part.text)
@@ -740,6 +743,14 @@ def _weekday_fixes_year(parts: list[Part], end: int, folded: _Folded) -> Found |
             return Found(fits[0], part.start + m.start(), part.start + m.end())
         return None
     return None
+
+
+def _closes_meeting(text: str) -> bool:
+    """Tell whether a short line closes the meeting: "11.Mötet avslutat", "§ 12 Mötets avslutande"."""
+    if len(text) > 60 or "avslut" not in text.casefold():
+        return False
+    low = text.casefold()
+    return bool(_CLOSING.search(low)) and bool(_OPEN_CLOSE.search(low))
 
 
 def _checking_date(text: str, found: Found) -> bool:
@@ -1425,7 +1436,7 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
         line = _time_line(parts, end, folded)
         venue = line[2] if line else None
     if venue is None and online is None:
-        venue = _first_in_parts(parts, end, venue_in_title)
+        venue = _first_in_parts(parts, end, venue_in_title) or _first_in_parts(parts, end, venue_after_dated_title)
     if venue is None and online is None:
         venue = _dateline_place(parts, end)
     if venue is None and online is None:
@@ -1573,6 +1584,36 @@ def venue_in_title(text: str) -> Found | None:
     if not place or len(place.split()) > 8 or _platform(place):
         return None
     return Found(place, m.start(2), m.start(2) + len(place))
+
+
+# A title of a meeting word, its date and its place: "Styrelsemöte 2017-02-26 Mångbyskolan",
+# "Protokoll årsmöte 12 mars 2019 kl 18.00 Folkets hus". The meeting word opens it (a document word may
+# stand first); the place is what follows the date and time, capitalised, without digits.
+_DATED_TITLE_HEAD = re.compile(r"(?i)^\s*(?:(?:" + "|".join(w.DOCUMENT_WORDS) + r")\s+)?[\wåäö-]*"
+                               r"(?:möte|mötet|sammanträde|sammanträdet|träff|träffen)\s+(?:den\s+)?(?=\d)")
+_PLACE_AFTER_TITLE_DATE = re.compile(r"(?i)[\s,–-]*(?:(?:kl\.?|klockan)\s*)?(?:\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?"
+                                     r"[\s,–-]*((?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+[\wåäö-]+){0,4})\s*$")
+
+
+def venue_after_dated_title(text: str) -> Found | None:
+    """The place that closes a dated title ("Styrelsemöte 2017-02-26 Mångbyskolan"); none when the
+    words after the date name a body, a document or a weekday ("Styrelsemöte 2017-02-26 Styrelsen")."""
+    head = _DATED_TITLE_HEAD.match(text) if len(text) <= 90 else None
+    if not head:
+        return None
+    dates = find_dates(text)
+    if not dates or not dates[0].start <= head.end() < dates[0].end:
+        return None
+    m = _PLACE_AFTER_TITLE_DATE.match(text, dates[0].end)
+    if not m:
+        return None
+    place = m.group(1)
+    first = place.split()[0].casefold()
+    if (any(ch.isdigit() for ch in place) or first in _DOCUMENT_WORDS or first in w.WEEKDAYS or first in w.MONTHS
+            or first.endswith(_BODY_ENDINGS) or first in _COLUMN_LABEL_WORDS or label_of(place, colon_required=False)
+            or _platform(place) or _is_remote_form(place)):
+        return None
+    return Found(place, m.start(1), m.end(1))
 
 
 # A meeting at someone's home, named in a title or date line: "... hos Ylva och Stefan Åkesson".

@@ -19,6 +19,7 @@ from planner.extract.header import (
     find_time_range,
     only_label_words,
     squashed,
+    venue_after_dated_title,
     venue_before_names,
 )
 from planner.extract.model import Meeting
@@ -254,3 +255,42 @@ def test_extra_meeting_is_next(text: str, body: str, next_meeting: str | None) -
 )
 def test_events_and_look_alikes(text: str, events: list[tuple[str, str]]) -> None:
     assert events_of("Protokoll\n\n" + text, "2017-11-02", "Styrelsen för social välfärd")[0] == events
+
+
+# --- a place closing a dated title -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "venue"),
+    [
+        ("Styrelsemöte 2017-02-26 Mångbyskolan", "Mångbyskolan"),
+        ("Protokoll årsmöte 12 mars 2019 kl 18.00 Folkets hus", "Folkets hus"),
+        ("Medlemsmöte den 3 maj 2019 Bygdegården", "Bygdegården"),
+        ("Styrelsemöte 2017-02-26 Styrelsen", None),  # a body, no place
+        ("Styrelsemöte 2017-02-26", None),
+        ("Styrelsemöte 2017-02-26 via Zoom", None),
+        ("Möte 2017-02-26 Närvarande", None),  # the next label
+        ("Styrelsemöte 2017-02-26 Söndag", None),
+        ("Styrelsemöte 2017-02-26 Telefonmöte", None),
+        ("Vi hade ett trevligt möte 2017-02-26 Anna", None),  # no title: the meeting word does not open it
+    ],
+)
+def test_venue_after_dated_title(title: str, venue: str | None) -> None:
+    found = venue_after_dated_title(title)
+    assert (found.value if found else None) == venue
+
+
+# --- a dated link below the closing line ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (("Närvarande: Anna B, Bo C\n\n1. Mötet öppnat\n2. Ekonomi\n\n11.Mötet avslutat\n\n"
+         "Protokoll Styrelsemöte 2023-04-17 17:15 Föreningslokalen\n"), None),
+        (("Styrelsemöte 2023-03-20\n\nNärvarande: Anna B, Bo C\n\n1. Mötet öppnat\n11.Mötet avslutat\n\n"
+         "Protokoll Styrelsemöte 2023-04-17\n"), "2023-03-20"),
+    ],
+)
+def test_no_date_below_the_closing_line(text: str, date: str | None) -> None:
+    assert meeting_of(text).date == date
