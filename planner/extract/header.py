@@ -1595,6 +1595,9 @@ _PLACE_AFTER_TITLE_DATE = re.compile(r"(?i)[\s,–-]*(?:(?:kl\.?|klockan)\s*)?(?
                                      r"[\s,–-]*((?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+[\wåäö-]+){0,4})\s*$")
 
 
+_ROLE_ENDINGS = tuple(w.ROLE_SUFFIXES)  # "Årsmöte 2019-03-04 Ordförande Anna Berg": a role, no place
+
+
 def venue_after_dated_title(text: str) -> Found | None:
     """The place that closes a dated title ("Styrelsemöte 2017-02-26 Mångbyskolan"); none when the
     words after the date name a body, a document or a weekday ("Styrelsemöte 2017-02-26 Styrelsen")."""
@@ -1610,7 +1613,8 @@ def venue_after_dated_title(text: str) -> Found | None:
     place = m.group(1)
     first = place.split()[0].casefold()
     if (any(ch.isdigit() for ch in place) or first in _DOCUMENT_WORDS or first in w.WEEKDAYS or first in w.MONTHS
-            or first.endswith(_BODY_ENDINGS) or first in _COLUMN_LABEL_WORDS or label_of(place, colon_required=False)
+            or first.endswith(_BODY_ENDINGS) or first.endswith(_ROLE_ENDINGS) or first in _COLUMN_LABEL_WORDS
+            or label_of(place, colon_required=False)
             or _platform(place) or _is_remote_form(place)):
         return None
     return Found(place, m.start(1), m.end(1))
@@ -1742,7 +1746,26 @@ def venue_after_labels(text: str) -> Found | None:
 def _is_boilerplate(text: str) -> bool:
     """Tell whether a line is the frame of a stored web page, not the minutes."""
     low = _RX_IS_BOILERPLATE_1.sub(" ", text.casefold().replace(":", " ")).strip(" \"")
-    return low in _BOILERPLATE or low.startswith(_BOILERPLATE_HEADS) or _is_logo_text(low)
+    return (low in _BOILERPLATE or low.startswith(_BOILERPLATE_HEADS) or _is_logo_text(low) or _is_wiki_tagline(text)
+            or _is_chrome_run(low))
+
+
+def _is_chrome_run(low: str) -> bool:
+    """A line of several navigation links run together: "hoppa till navigering hoppa till sök"."""
+    if len(low) > 80 or not low.startswith(_CHROME_HEADS):
+        return False
+    rest = low
+    for phrase in _CHROME_LONGEST_FIRST:
+        rest = rest.replace(phrase, " ")
+    return not rest.strip(" |·•-")
+
+
+# A wiki page's tagline under its title: "Från Wikimedia", "Från Wikipedia, den fria encyklopedin".
+_WIKI_TAGLINE = re.compile(r"\s*(?:Från|From)\s+[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?(?:,\s+den fria \w+)?\s*")
+
+
+def _is_wiki_tagline(text: str) -> bool:
+    return len(text) < 60 and text.lstrip()[:2] in ("Fr", "fr") and bool(_WIKI_TAGLINE.fullmatch(text))
 
 
 _LOGO_WORDS = frozenset(w.LOGO_WORDS)
@@ -1764,8 +1787,11 @@ _SITE_CHROME: tuple[str, ...] = (
     "skip to content", "skip to main content", "skip navigation", "meny", "huvudmeny", "stäng meny", "öppna meny",
     "startsida", "tillbaka", "lyssna", "skriv ut sidan", "dela sidan", "sidans innehåll",
     "relevanta dokument", "liknande dokument",  # a docplayer page's list of other documents
+    "hoppa till navigering", "hoppa till sök", "jump to navigation", "jump to search",  # a wiki page's
 )
 _BOILERPLATE = frozenset(w.WEB_BOILERPLATE + _SITE_CHROME)
+_CHROME_LONGEST_FIRST = tuple(sorted(_SITE_CHROME, key=len, reverse=True))
+_CHROME_HEADS = tuple({phrase.split()[0] for phrase in _SITE_CHROME})
 _BOILERPLATE_HEADS = tuple(b + " " for b in w.WEB_BOILERPLATE)
 
 

@@ -272,6 +272,8 @@ def test_events_and_look_alikes(text: str, events: list[tuple[str, str]]) -> Non
         ("Möte 2017-02-26 Närvarande", None),  # the next label
         ("Styrelsemöte 2017-02-26 Söndag", None),
         ("Styrelsemöte 2017-02-26 Telefonmöte", None),
+        ("Årsmöte 2019-03-04 Ordförande Anna Berg", None),  # a role
+        ("Styrelsemöte 2017-02-26 kl 18.00 Stockholm", "Stockholm"),
         ("Vi hade ett trevligt möte 2017-02-26 Anna", None),  # no title: the meeting word does not open it
     ],
 )
@@ -294,3 +296,28 @@ def test_venue_after_dated_title(title: str, venue: str | None) -> None:
 )
 def test_no_date_below_the_closing_line(text: str, date: str | None) -> None:
     assert meeting_of(text).date == date
+
+
+# --- a stored wiki page's frame ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Från Wikimedia", "Från Wikipedia, den fria encyklopedin", "Hoppa till navigering Hoppa till sök",
+     "Jump to navigation Jump to search"],
+)
+def test_wiki_frame_is_no_body(line: str) -> None:
+    body = meeting_of(f"Mötesprotokoll 2016-09-26\n\n{line}\n\nStyrelsemöte\n\nNärvarande: Anna Berg, Bo Ek\n").body
+    assert body is None or line.split()[0] not in body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a heading that opens with "Från" and goes on in lower case is no tagline
+        ("Från styrelsen 2016-09-26\n\nNärvarande: Anna Berg, Bo Ek\n", "styrelsen"),
+    ],
+)
+def test_from_heading_is_kept(text: str, body: str) -> None:
+    got = meeting_of(text).body
+    assert got is not None and body in got.casefold()
