@@ -1209,6 +1209,14 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
     if platform:
         online = Found(platform, base + lead, base + lead + len(value))
         pieces = _RX_FIND_VENUE_5.split(value)
+        if len(pieces) == 1 and "," in value:  # "Stadshuset, sal A, Teams": the place, then the platform
+            cells = value.split(",")
+            first_platform = next(k for k, c in enumerate(cells) if _platform(c) or k == len(cells) - 1)
+            place = ",".join(cells[:first_platform]).strip(" ,")
+            if (place[:1].isupper() and _platform(cells[first_platform]) and not _is_remote_form(place)
+                    and not _MEETING_CODE.search(place)):
+                k = value.find(place)
+                return Found(place, base + lead + k, base + lead + k + len(place)), online
         # A place is named ("Kårhuset", "hos Anna"); "länk i kallelsen" beside the platform is no place.
         physical = [p for p in pieces if p.strip() and not _platform(p)
                     and (p.strip()[:1].isupper() or p.strip()[:1].isdigit() or p.strip().startswith("hos "))]
@@ -1221,6 +1229,10 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
     else:
         venue = Found(_RX_FIND_VENUE_6.sub(", ", value), base + lead, base + lead + len(value))
     return venue, online
+
+
+# What a platform's joining details say ("Meeting ID 123", "lösenord 4567"): no place.
+_MEETING_CODE = re.compile(r"(?i)\b(?:meeting|möte|mötes)?\s*(?:id|kod|code|lösenord|passcode|password|pin|länk|link)\b")
 
 
 # A line that opens with a label of its own, one to three words and a colon: "Mötet börjar: Kl 11.55".
@@ -1329,6 +1341,24 @@ def _inline_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found |
     return None
 
 
+# A venue label without its colon opening a short head line, a capitalised place after it: "Plats
+# Scandic Hotell, Karlstad" under "Datum 2023-10-19, kl 9.30–15.00" ("Platsen ..." and "Plats för
+# ..." are words of a sentence).
+_BARE_VENUE_LINE = re.compile(r"[ \t*-]*(?:Plats|Lokal|Mötesplats|Möteslokal|Sammanträdesplats|Sammanträdeslokal|PLATS|LOKAL)"
+                              r"[ \t]+(?=[A-ZÅÄÖ])")
+
+
+def _bare_venue_label(parts: list[Part], end: int) -> tuple[Found | None, Found | None] | None:
+    for part in parts[: min(end, 12)]:
+        m = _BARE_VENUE_LINE.match(part.text) if len(part.text) <= 80 and part.text.lstrip(" \t*-")[:1] in "PLMS" else None
+        if m is None or _is_prose(part.text):
+            continue
+        got = _venue_of(part.text[m.end():], part.start + m.end())
+        if got:
+            return got
+    return None
+
+
 # A title's meeting number, then the place and the date: "Protokoll från styrelsemöte nr. 1 Reykjavik,
 # 7-9 februari 2009". The place is capitalised words; the date follows its comma.
 _NUMBER_PLACE = re.compile(r"(?i)\b(?:nr|no)\.?\s*\d{1,3}\s*,?\s+((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){0,3})\s*,\s*")
@@ -1430,6 +1460,8 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
         break
     if venue is None and online is None:
         venue, online = _inline_venue(parts, end, folded) or (None, None)
+    if venue is None and online is None:
+        venue, online = _bare_venue_label(parts, end) or (None, None)
     if venue is None and online is None:
         venue = _first_in_parts(parts, end, venue_after_time)
     if venue is None and online is None:

@@ -321,3 +321,27 @@ def test_wiki_frame_is_no_body(line: str) -> None:
 def test_from_heading_is_kept(text: str, body: str) -> None:
     got = meeting_of(text).body
     assert got is not None and body in got.casefold()
+
+
+# --- a bare venue label, and a place beside the platform -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "online"),
+    [
+        ("Anteckningar Regionalt forum\nDatum 2023-10-19, kl 9.30–15.00\nPlats Scandic Hotell, Karlstad\n",
+         "Scandic Hotell, Karlstad", None),
+        ("Kommunstyrelsens arbetsutskott\nSammanträdesdatum: 2021-09-14\nPlats: Kommunhuset, Teams\n",
+         "Kommunhuset", "Teams"),
+        ("Styrgruppen\nDatum: 2021-09-14\nPlats: Stadshuset, sal A, Teams\n", "Stadshuset, sal A", "Teams"),
+        ("Styrgruppen\nDatum: 2021-09-14\nPlats: Teams, länk i kallelsen\n", None, "Teams"),
+        ("Styrgruppen\nDatum: 2021-09-14\nPlats: Zoom, Meeting ID 123 456\n", None, "Zoom"),
+        ("Styrgruppen\nDatum: 2021-09-14\nPlats: Digitalt, Teams\n", None, "Teams"),
+        # "Platsen ..." and "Plats för ..." are words of a sentence
+        ("Styrgruppen 2021-09-14\nPlatsen Kommunhuset var full.\n", None, None),
+        ("Styrgruppen 2021-09-14\nPlats för nästa möte bestäms senare.\n", None, None),
+    ],
+)
+def test_bare_label_and_platform_place(text: str, venue: str | None, online: str | None) -> None:
+    got = meeting_of(text)
+    assert (got.venue, got.online) == (venue, online)
