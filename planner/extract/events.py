@@ -56,6 +56,7 @@ from planner.extract.words import (
     RECURRING_CUES,
     REMOTE_CUES,
     REPORTED_FROM_CUES,
+    ROOM_WORDS,
     SCHEDULED_CUES,
     SOCIAL_GATHERING_CUES,
     STEP_CUES,
@@ -267,7 +268,8 @@ _VENUE_LABEL = _Gated(re.compile(r"\b(?:plats|lokal)\s*:\s*([^\n]{2,80})", re.IG
 _STOP = (r"(?:och|med|för|att|kl|klockan|som|den|det|där|om|men|samt|eller|på|i|till|från|vid|"
          r"kommer|ska|är|har|blir|tema|temat|också|även|kl\.)")
 _PLACE = (rf"[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,3}}"
-          rf"(?:,\s*[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,2}}){{0,2}}")
+          rf"(?:,\s*(?:[A-ZÅÄÖ][{_W}0-9&-]+|(?:{_words(ROOM_WORDS)})\s+[A-ZÅÄÖ0-9][{_W}0-9&-]*)"
+          rf"(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,2}}){{0,2}}")
 # "hos" stays with the place: "hos Per" is a home, as the minutes write it (the header keeps it too).
 # A lower-case kind of place stays with its name: "på restaurang Tornet" (VENUE_KIND_WORDS).
 _VENUE_PREP = re.compile(

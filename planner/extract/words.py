@@ -1014,3 +1014,9 @@ NOT_BODY_WORDS: tuple[str, ...] = (
     "området", "bostadsområdet", "verksamhetsområdet", "målgruppen", "ovannämnd", "omnämnd", "överensstämma",
     "åldersgruppen", "riskgruppen",
 )
+# A room within a named place, written after a comma in lower case ("i Regionhuset, sal Bolmen",
+# "på Kommunhuset, rum 3"): part of the place.
+ROOM_WORDS: tuple[str, ...] = (
+    "sal", "salen", "rum", "rummet", "lokal", "lokalen", "konferensrum", "konferensrummet", "sammanträdesrum",
+    "sammanträdesrummet", "mötesrum", "mötesrummet", "plan", "våning", "vån",
+)

@@ -345,3 +345,26 @@ def test_from_heading_is_kept(text: str, body: str) -> None:
 def test_bare_label_and_platform_place(text: str, venue: str | None, online: str | None) -> None:
     got = meeting_of(text)
     assert (got.venue, got.online) == (venue, online)
+
+
+# --- an event's room after its place ------------------------------------------------------------
+
+
+def venues_of(text: str) -> list[str | None]:
+    doc = minutes_from_text("Protokoll\n\n" + text)
+    events, _, _ = extract_events(doc, Meeting(body="Kommunalt forum", date="2023-12-06"), [], [])
+    return [e.venue for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Nästa möte hålls den 14 mars i Regionhuset, sal Bolmen, kl 9.00-12.00.\n", "Regionhuset, sal Bolmen"),
+        ("Nästa möte den 14 mars 2024 på Kommunhuset, rum 3.\n", "Kommunhuset, rum 3"),
+        ("Nästa möte den 14 mars 2024 i Regionhuset, Växjö.\n", "Regionhuset, Växjö"),
+        # a lower-case word after the comma that names no room stays out
+        ("Nästa möte den 14 mars 2024 i Regionhuset, samt digitalt.\n", "Regionhuset"),
+    ],
+)
+def test_event_room_after_place(text: str, venue: str) -> None:
+    assert venues_of(text) == [venue]
