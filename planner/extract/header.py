@@ -2275,18 +2275,24 @@ def _labelled_organ(parts: list[Part], folded: _Folded, limit: int) -> Found | N
 # ("Telefon / Fax Sunne kommun Kvarngatan 4"), never after a comma (an attendee's "Anna Ek, Ale kommun").
 _MUNICIPALITY = re.compile(r"(?:^|(?<=\n)|(?<=[\s/]))([A-ZÅÄÖ][a-zåäö-]+s?\s+kommun)(?![\w-])")
 _ADDRESS_LABELS = tuple(w.ADDRESS_LABELS)
+_MUNICIPALITY_CAPS = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,}(?:[- ][A-ZÅÄÖ]{2,})?\s+KOMMUN)(?=\s+(?:ANSLAG|PROTOKOLL|"
+                                r"SAMMANTRÄDESPROTOKOLL|KALLELSE|BEVIS|SAMMANTRÄDE)|[ \t]*(?:\n|$))")
 
 
 def letterhead_municipality(head: str) -> Found | None:
     """The municipality a letterhead or footer of the head names: the body of a municipal protocol
     that names no organ ("Sunne kommun" after "Postadress Besöksadress Telefon / Fax")."""
-    if "kommun" not in head:
+    if "kommun" not in head and "KOMMUN" not in head:
         return None
-    for m in _MUNICIPALITY.finditer(head):
+    for m in _MUNICIPALITY.finditer(head) if "kommun" in head else ():
         before = head[max(0, m.start() - 40): m.start()]
         line_start = head.rfind("\n", 0, m.start()) + 1
         if head[line_start: m.start()].strip() == "" or before.casefold().rstrip(" /:").endswith(_ADDRESS_LABELS):
             return Found(m.group(1), m.start(1), m.end(1))
+    for m in _MUNICIPALITY_CAPS.finditer(head) if "KOMMUN" in head else ():
+        # "ÅNGE KOMMUN ANSLAG/BEVIS", "VILHELMINA KOMMUN PROTOKOLL": a letterhead in capitals
+        name = m.group(1)
+        return Found(name[:1] + name[1:].casefold(), m.start(1), m.end(1))
     return None
 
 

@@ -17,6 +17,7 @@ from planner.extract.events import extract_events, is_byline
 from planner.extract.header import (
     extract_meeting,
     find_time_range,
+    letterhead_municipality,
     only_label_words,
     squashed,
     venue_after_dated_title,
@@ -368,3 +369,22 @@ def venues_of(text: str) -> list[str | None]:
 )
 def test_event_room_after_place(text: str, venue: str) -> None:
     assert venues_of(text) == [venue]
+
+
+# --- a letterhead municipality in capitals -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        ("Jan-Owe Dvärby ÅNGE KOMMUN ANSLAG/BEVIS Protokollet är justerat.", "Ånge kommun"),
+        ("VILHELMINA KOMMUN PROTOKOLL 1(54)", "Vilhelmina kommun"),
+        ("SAMMANTRÄDESPROTOKOLL\nÖVERTORNEÅ KOMMUN\n", "Övertorneå kommun"),
+        ("GÖTEBORGS STAD", None),
+        ("HÄR ÄR KOMMUN och landsting", None),  # no letterhead: a sentence goes on
+        ("STORA KOMMUN DAGEN", None),
+    ],
+)
+def test_letterhead_municipality_in_capitals(head: str, body: str | None) -> None:
+    found = letterhead_municipality(head)
+    assert (found.value if found else None) == body
