@@ -1666,9 +1666,16 @@ _TRAILING_LABELS = re.compile(
 # ("Förbundsstyrelsen Sammanträdesdatum (23)": the date and the page number "1" lost between them.)
 
 
+# A stored blog page's category link run into the title's document word: "AllmäntProtokoll styrelsemöte",
+# "NyheterMinnesanteckningar från ...". A lower-case letter, then the document word's capital.
+_GLUED_CATEGORY = re.compile(r"[A-ZÅÄÖ]?[a-zåäö]+(?=(?:Protokoll|Minnesanteckningar|Mötesanteckningar|Anteckningar"
+                             r"|Mötesprotokoll|Styrelseprotokoll|Sammanfattning)(?![a-zåäö]))")
+
+
 def _strip_title(text: str) -> tuple[str, int]:
     """Strip document words, dates and numbering from a title line; return the rest and its offset."""
-    off = _skip_prefixes(text, 0)
+    glued = _GLUED_CATEGORY.match(text)  # "AllmäntProtokoll styrelsemöte": a blog's category glued on
+    off = _skip_prefixes(text, glued.end() if glued else 0)
     page_head = _PAGE_HEAD.search(text, off)
     if page_head and page_head.start() > off:  # "Bjurholm ... MINNESANTECKNINGAR 1(8) Kommunchefsgrupp": a letterhead first
         off = _skip_prefixes(text, page_head.end())

@@ -388,3 +388,24 @@ def test_event_room_after_place(text: str, venue: str) -> None:
 def test_letterhead_municipality_in_capitals(head: str, body: str | None) -> None:
     found = letterhead_municipality(head)
     assert (found.value if found else None) == body
+
+
+# --- a blog category glued to the title ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first_line", "body"),
+    [
+        ("AllmäntProtokoll styrelsemöte", "Styrelsen"),
+        ("NyheterProtokoll styrelsemöte", "Styrelsen"),
+        ("Protokoll styrelsemöte", "Styrelsen"),
+    ],
+)
+def test_glued_category_is_no_part_of_the_body(first_line: str, body: str) -> None:
+    assert meeting_of(f"{first_line}\n\nStyrelsemöte 9 augusti 2018\n\nStyrelsen beslutade att amortera.\n").body == body
+
+
+def test_camel_case_name_is_kept() -> None:
+    # no document word after the capital: a name written in camel case stays whole
+    got = meeting_of("ByaNätet styrelsemöte 2018-08-09\n\nNärvarande: Anna Berg, Bo Ek\n").body
+    assert got is not None and "ByaNätet" in got
