@@ -30,11 +30,14 @@ from planner.extract.model import Carry, Event, EventKind, EventStatus, Item, Me
 from planner.extract.text import Minutes
 from planner.extract.words import (
     ADMIN_CUES,
+    BYLINE_LEADS,
+    BYLINE_TAILS,
     CANCEL_CUES,
     COUNTERFACTUAL_CUES,
     DEADLINE_PREFIXES,
     DEADLINE_WORDS,
     DECIDING_VERBS,
+    EXTRA_MEETING_WORDS,
     FUTURE_CUES,
     LEAVE_CUES,
     MEETING_AGAIN_CUES,
@@ -45,6 +48,7 @@ from planner.extract.words import (
     MINUTES_OF_CUES,
     MONTHS,
     MOVE_CUES,
+    NOT_BODY_WORDS,
     NOT_NEXT_OCCASION,
     OTHER_BODY_NOUNS,
     PAST_CUES,
@@ -52,6 +56,7 @@ from planner.extract.words import (
     RECURRING_CUES,
     REMOTE_CUES,
     REPORTED_FROM_CUES,
+    ROOM_WORDS,
     SCHEDULED_CUES,
     SOCIAL_GATHERING_CUES,
     STEP_CUES,
@@ -211,6 +216,36 @@ _PLATFORM = _Gated(re.compile(rf"(?<![{_W}])({_words(PLATFORMS)})", re.IGNORECAS
 _OTHER_BODY = _Gated(re.compile(rf"(?:{_words(OTHER_BODY_NOUNS)})[{_W}]*", re.IGNORECASE), OTHER_BODY_NOUNS)
 _RETURNS_CUES = ("återkommer", "återrapporteras", "återkopplas", "tas upp igen")
 _RETURNS = _Gated(re.compile(rf"(?<![\w])(?:{_words(_RETURNS_CUES)})(?![\w])", re.IGNORECASE), _RETURNS_CUES)
+# A blog post's byline: "By 17 augusti, 2018 No Comments" (the lead opens the line, the tail follows
+# the date on it, a count or a bar between).
+_BYLINE_LEAD = re.compile(rf"(?i)^[\s*•|-]*(?:{_words(BYLINE_LEADS)})(?:\s+den)?[\s:]*$")
+_BYLINE_TAIL = re.compile(rf"(?i)^[\s,|•·–-]*(?:\d{{1,4}}\s+)?(?:{_words(BYLINE_TAILS)})\s*(?:$|[|•·])")
+
+
+def is_byline(line_before: str, after: str) -> bool:
+    """Tell whether a date is a blog post's own: a byline word opens its line before it ("By", "Postat
+    den") or a comment count follows it ("No Comments", "3 kommentarer")."""
+    return bool(_BYLINE_LEAD.match(line_before)) or bool(_BYLINE_TAIL.match(after))
+
+
+# A body named in a sentence by its name's ending: "Förbundsstyrelsen", "kommunfullmäktige", "AU-gruppen".
+_BODY_NAMED = re.compile(r"(?<![\w-])[\w-]*(?:styrelse|styrelsen|nämnd|nämnden|utskott|utskottet|rådet|fullmäktige"
+                         r"|beredningen|direktionen|gruppen|presidiet|kommittén|stämma|stämman)(?![\w-])", re.IGNORECASE)
+
+
+_NOT_BODY_WORDS = frozenset(NOT_BODY_WORDS)
+
+
+def _names_other_body(text: str, body: str | None) -> bool:
+    """Tell whether `text` names a body other than `body` ("Förbundsstyrelsen håller ett extra möte"
+    in a social committee's minutes); with no body known, any body named is another's."""
+    own = (body or "").casefold()
+    named = (m.group(0).casefold() for m in _BODY_NAMED.finditer(text))
+    return any(not own or name not in own for name in named if name not in _NOT_BODY_WORDS)
+
+
+# An extra meeting of this body right before its date: "tills ett extra möte 210621" (see words).
+_EXTRA_MEETING = re.compile(rf"(?<![\w])(?:{_words(EXTRA_MEETING_WORDS)})\s*(?:den\s+|på\s+|,\s*)?$", re.IGNORECASE)
 # "Förslag på nästa möte: 5 maj", "föreslås datum för nästa möte": a date put forward, not set.
 # (Not "Fullmäktige föreslås sammanträda följande datum": a schedule put up for decision.)
 _PROPOSED_DATE = _Gated(re.compile(r"(?<![\w])(?:förslag|förslagen|datumförslag)\s+(?:på|till|om|för)\s+"
@@ -233,7 +268,8 @@ _VENUE_LABEL = _Gated(re.compile(r"\b(?:plats|lokal)\s*:\s*([^\n]{2,80})", re.IG
 _STOP = (r"(?:och|med|för|att|kl|klockan|som|den|det|där|om|men|samt|eller|på|i|till|från|vid|"
          r"kommer|ska|är|har|blir|tema|temat|också|även|kl\.)")
 _PLACE = (rf"[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,3}}"
-          rf"(?:,\s*[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,2}}){{0,2}}")
+          rf"(?:,\s*(?:[A-ZÅÄÖ][{_W}0-9&-]+|(?:{_words(ROOM_WORDS)})\s+[A-ZÅÄÖ0-9][{_W}0-9&-]*)"
+          rf"(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,2}}){{0,2}}")
 # "hos" stays with the place: "hos Per" is a home, as the minutes write it (the header keeps it too).
 # A lower-case kind of place stays with its name: "på restaurang Tornet" (VENUE_KIND_WORDS).
 _VENUE_PREP = re.compile(
@@ -822,6 +858,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None
     if _admin_label_around(d, d.line_of(dm.start)):
         return None
+    if is_byline(text[p.line_start:dm.start], text[dm.end:min(p.line_end, dm.end + 30)]):
+        return None  # "By 17 augusti, 2018 No Comments": the post's own date
     if _minutes_of(text, dm, p.sentence_start):
         return None  # "Protokoll från styrelsemötet 21 april": a past meeting's minutes
     if _LEAVE.search(text, max(p.sentence_start, dm.start - _LEAVE_REACH), dm.start):
@@ -992,6 +1030,9 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         moved_from=moved_from, confidence=max(0.1, min(1.0, confidence)),
     )
     returns_cue = bool(_RETURNS.search(sentence)) and other_body is None
+    if (kind is EventKind.MEETING and other_body is None and not foreign and "extra" in before[-40:].casefold()
+            and _EXTRA_MEETING.search(before[-40:]) and not _names_other_body(before, meeting.body)):
+        returns_cue = True  # "Styrelsen ... tills ett extra möte 210621": this body's extra meeting
     return _Found(event, next_cue, list_cue and not foreign and other_body is None,
                   sentence.replace(dm.text, " "), returns_cue, p.section_start)
 

@@ -141,6 +141,9 @@ _KL_COMMA_RANGE = re.compile(
     r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2}(?:[.:,][0-5]\d)?)\s*(?:-{1,2}|–|—)\s*(\d{1,2}(?:[.:,][0-5]\d)?)(?![\d]|[.:,]\d)")
 # "kl. 13.00 16.30" / "Kl. 13:00 16:00": a start and end after "kl" whose dash a PDF copy dropped.
 _TIME_RANGE_LOST_DASH = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2})\s+(\d{1,2}[.:]\d{2})(?![\d.:]\d)")
+# "kl 11 12 Plats: GR": whole hours after "kl" whose dash was dropped, the end of the value or a
+# capitalised word (the next label) after them; a count follows in lower case ("kl 11 12 personer").
+_HOURS_LOST_DASH = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2})\s+(\d{1,2})(?=\s*$|\s+(?-i:[A-ZÅÄÖ])|\s*[,;]\s)")
 _CLOCK = re.compile(r"(?i)(?:\b(?:kl\.?|klockan)\s*)(\d{1,2}(?:[.:]\d{2})?)(?!\d)|(?<![\d.:/-])(\d{1,2}[.:]\d{2})(?![\d:]|\.\d)")
 
 
@@ -292,6 +295,11 @@ def find_time_range(text: str, *, bare_hours: bool = False) -> tuple[Found, Foun
         start, end = hhmm(m.group(1)), hhmm(m.group(2))
         if start and end and start < end:
             return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
+    for m in _HOURS_LOST_DASH.finditer(text):  # "kl 11 12": whole hours, the dash lost
+        if int(m.group(1)) < int(m.group(2)) <= 24:
+            start, end = hhmm(m.group(1)), hhmm(m.group(2))
+            if start and end:
+                return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
     return None
 
 
@@ -695,15 +703,54 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
             if title is not None and i != title:
                 f = _title_day(parts[title].text, f)
             return Found(f.value, part.start + f.start, part.start + f.end)
+    closed = next((j for j in range(end, min(len(parts), end + 40)) if _closes_meeting(parts[j].text)), end + 40)
     for i in folded.matching(_YEAR_LINE, end + 40, end):
         part = parts[i]
+        if i > closed:
+            break  # below "Mötet avslutat": a stored page's link to another post ("Protokoll Styrelsemöte 2023-04-17")
         if _ITEM_LINE.match(part.text):
             continue
         dates = find_dates(part.text)
         if dates and len(part.text) < 60 and not _checking_date(part.text, dates[0]):
             f = dates[0]
             return Found(f.value, part.start + f.start, part.start + f.end)
+    return _weekday_fixes_year(parts, end, folded)
+
+
+# A weekday with a day and month and no year: "Tid Tisdagen den 11 december, kl".
+_WEEKDAY_DAY_MONTH = re.compile(rf"(?i)\b({_WEEKDAY_RE})(?:en)?\s*,?\s+(?:den\s+)?(\d{{1,2}})(?::?e|:a)?\.?\s+"
+                                rf"({_MONTH_RE})\b(?![.,]?\s*\d)")
+_DATE_LABEL_BEFORE = re.compile(r"(?i)(?:^|\b(?:tid|datum|dag|sammanträdesdatum|mötesdatum|dag och tid|när)\s*:?)\s*$")
+_HEAD_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)")
+
+
+def _weekday_fixes_year(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    """A head that dates the meeting by weekday, day and month only, its year left to a number
+    elsewhere in the head ("PROTOKOLL ... LS 9/2012 ... Tid Tisdagen den 11 december, kl"): the one
+    year written in the head in which that day falls on that weekday; none if no year or several fit."""
+    for part in parts[:end]:
+        m = _WEEKDAY_DAY_MONTH.search(part.text) if part.text.strip() else None
+        if not m or _is_prose(part.text) or not _DATE_LABEL_BEFORE.search(part.text[max(0, m.start() - 22): m.start()]):
+            continue  # the weekday opens its line or follows a date label: "Tid Tisdagen den 11 december"
+        weekday = next((n for name, n in w.WEEKDAYS.items() if m.group(1).casefold().startswith(name)), None)
+        month = _month_number(m.group(3))
+        if weekday is None or month is None:
+            continue
+        years = {int(y) for q in parts[:end] for y in _HEAD_YEAR.findall(q.text)}
+        fits = [iso for y in sorted(years) if (iso := _iso(y, month, int(m.group(2))))
+                and date.fromisoformat(iso).weekday() == weekday]
+        if len(fits) == 1:
+            return Found(fits[0], part.start + m.start(), part.start + m.end())
+        return None
     return None
+
+
+def _closes_meeting(text: str) -> bool:
+    """Tell whether a short line closes the meeting: "11.Mötet avslutat", "§ 12 Mötets avslutande"."""
+    if len(text) > 60 or "avslut" not in text.casefold():
+        return False
+    low = text.casefold()
+    return bool(_CLOSING.search(low)) and bool(_OPEN_CLOSE.search(low))
 
 
 def _checking_date(text: str, found: Found) -> bool:
@@ -1162,6 +1209,14 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
     if platform:
         online = Found(platform, base + lead, base + lead + len(value))
         pieces = _RX_FIND_VENUE_5.split(value)
+        if len(pieces) == 1 and "," in value:  # "Stadshuset, sal A, Teams": the place, then the platform
+            cells = value.split(",")
+            first_platform = next(k for k, c in enumerate(cells) if _platform(c) or k == len(cells) - 1)
+            place = ",".join(cells[:first_platform]).strip(" ,")
+            if (place[:1].isupper() and _platform(cells[first_platform]) and not _is_remote_form(place)
+                    and not _MEETING_CODE.search(place)):
+                k = value.find(place)
+                return Found(place, base + lead + k, base + lead + k + len(place)), online
         # A place is named ("Kårhuset", "hos Anna"); "länk i kallelsen" beside the platform is no place.
         physical = [p for p in pieces if p.strip() and not _platform(p)
                     and (p.strip()[:1].isupper() or p.strip()[:1].isdigit() or p.strip().startswith("hos "))]
@@ -1174,6 +1229,10 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
     else:
         venue = Found(_RX_FIND_VENUE_6.sub(", ", value), base + lead, base + lead + len(value))
     return venue, online
+
+
+# What a platform's joining details say ("Meeting ID 123", "lösenord 4567"): no place.
+_MEETING_CODE = re.compile(r"(?i)\b(?:meeting|möte|mötes)?\s*(?:id|kod|code|lösenord|passcode|password|pin|länk|link)\b")
 
 
 # A line that opens with a label of its own, one to three words and a colon: "Mötet börjar: Kl 11.55".
@@ -1207,11 +1266,61 @@ def _venue_in_label_column(parts: list[Part], i: int, end: int) -> Found | None:
     return None
 
 
+# The first attendee of a flattened list with a party: "Suzanne Frank (M)", "Bo Johansson, Älvsbyn, (s",
+# "Marie-Louise Hilmersson, (c)": two words, so that a place's last word ("Linneryd Marie-Louise
+# Hilmersson, (c)") stays the place's. What stands before it in a label's value is the place.
+_PARTY_ENTRY = re.compile(
+    r"(?<!\S)[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\s+[A-ZÅÄÖ][a-zåäöéü]+"
+    r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s*,\s*[A-ZÅÄÖ][\w-]+)?\s*,?\s*\((?i:m|s|c|kd|l|fp|v|mp|sd)(?![\w])")
+_COLUMN_LABEL_WORDS = frozenset(w.VENUE_COLUMN_LABEL_WORDS)
+
+
+def only_label_words(value: str) -> bool:
+    """Tell whether a venue label's value holds nothing but other labels' words ("ande Ledamöter",
+    "och tid", ""): the labels of a flattened column, the values coming after them."""
+    return all(word.casefold() in _COLUMN_LABEL_WORDS for word in value.split())
+
+
+def venue_before_names(value: str) -> Found | None:
+    """The place that opens an attendance label's value in a flattened front page whose labels stand
+    before their values ("Närvarande ledamöter Oden, Sigfridsområdet, Växjö Suzanne Frank (M), ..."):
+    what comes before the first attendee with a party, when it is a short capitalised place."""
+    lead = len(value) - len(value.lstrip())
+    m = _PARTY_ENTRY.search(value)
+    if not m or m.start() <= lead:
+        return None
+    head = value[lead: m.start()].rstrip(" ,")
+    if not head[:1].isupper() or len(head.split()) > 12 or "(" in head or _PERSON_ROLE.match(head):
+        return None
+    got = _venue_of(head, lead)
+    return got[0] if got else None
+
+
+def _venue_before_listed_names(parts: list[Part], i: int, end: int) -> Found | None:
+    """A venue label left without its value, the labels of the attendance lists after it and the place
+    opening the first list's value (see `venue_before_names`)."""
+    for nxt in parts[i + 1: min(end, i + 6)]:
+        if not nxt.text.strip():
+            return None
+        lab = label_of(nxt.text, colon_required=False)
+        if not lab:
+            return None
+        value = nxt.text[lab[1]:]
+        if only_label_words(value):
+            continue
+        found = venue_before_names(value)
+        return _shift(found, nxt.start + lab[1]) if found else None
+    return None
+
+
 # A venue label inside a flattened line, capitalised as a label cell is: "... Sammanträdesplats Tallen,
 # Region Västerbotten, Umeå", "Teknikutskottet LK/ Plats Vårdcentralen i Kristinehamn".
 _INLINE_VENUE_LABEL = re.compile(r"(?<=\s)(?:Sammanträdesplats|Sammanträdeslokal|Mötesplats|Möteslokal|Plats|Lokal|PLATS|LOKAL)"
                                  r"\s*:?\s+(?=[A-ZÅÄÖ])")
 _INLINE_VENUE_WORDS = ("plats", "lokal")
+# The same label last in its line, only other labels' words after it ("... kl Plats ande Ledamöter").
+_INLINE_VENUE_LABEL_LAST = re.compile(r"(?<=\s)(?:Sammanträdesplats|Sammanträdeslokal|Mötesplats|Möteslokal|Plats|Lokal"
+                                      r"|PLATS|LOKAL)((?:\s+[^\W\d_]+:?){0,4})\s*$")
 
 
 def _inline_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | None, Found | None] | None:
@@ -1220,10 +1329,33 @@ def _inline_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found |
         if not part.flat:
             continue
         m = _INLINE_VENUE_LABEL.search(part.text)
+        if m is None and i + 1 < end and parts[i + 1].flat:
+            tail = _INLINE_VENUE_LABEL_LAST.search(part.text)
+            found = _venue_before_listed_names(parts, i, end) if tail and only_label_words(tail.group(1)) else None
+            if found:  # "... kl Plats ande Ledamöter" / "Ersättare Korrö Hantverksby, Linneryd Name, (c) ..."
+                return found, None
         if m:
             got = _venue_of(part.text[m.end():], part.start + m.end())
             if got:
                 return got
+    return None
+
+
+# A venue label without its colon opening a short head line, a capitalised place after it: "Plats
+# Scandic Hotell, Karlstad" under "Datum 2023-10-19, kl 9.30–15.00" ("Platsen ..." and "Plats för
+# ..." are words of a sentence).
+_BARE_VENUE_LINE = re.compile(r"[ \t*-]*(?:Plats|Lokal|Mötesplats|Möteslokal|Sammanträdesplats|Sammanträdeslokal|PLATS|LOKAL)"
+                              r"[ \t]+(?=[A-ZÅÄÖ])")
+
+
+def _bare_venue_label(parts: list[Part], end: int) -> tuple[Found | None, Found | None] | None:
+    for part in parts[: min(end, 12)]:
+        m = _BARE_VENUE_LINE.match(part.text) if len(part.text) <= 80 and part.text.lstrip(" \t*-")[:1] in "PLMS" else None
+        if m is None or _is_prose(part.text):
+            continue
+        got = _venue_of(part.text[m.end():], part.start + m.end())
+        if got:
+            return got
     return None
 
 
@@ -1292,6 +1424,11 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
         base = part.start + off
         if _LABEL_TAIL.fullmatch(value):
             value = ""  # "Plats och tid för sammanträdet": the label's own words
+        if only_label_words(value) and i + 1 < end and parts[i + 1].text.strip():
+            found = _venue_before_listed_names(parts, i, end)
+            if found:  # "Plats" / "Närvarande ledamöter Oden, Sigfridsområdet, Växjö Suzanne Frank (M) ..."
+                venue = found
+                break
         if not value.strip() and i + 1 < end:
             nxt = parts[i + 1]
             if nxt.text.strip() and not (_is_label_line(nxt.text) or nxt.flat and label_of(nxt.text, colon_required=False)):
@@ -1324,12 +1461,14 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
     if venue is None and online is None:
         venue, online = _inline_venue(parts, end, folded) or (None, None)
     if venue is None and online is None:
+        venue, online = _bare_venue_label(parts, end) or (None, None)
+    if venue is None and online is None:
         venue = _first_in_parts(parts, end, venue_after_time)
     if venue is None and online is None:
         line = _time_line(parts, end, folded)
         venue = line[2] if line else None
     if venue is None and online is None:
-        venue = _first_in_parts(parts, end, venue_in_title)
+        venue = _first_in_parts(parts, end, venue_in_title) or _first_in_parts(parts, end, venue_after_dated_title)
     if venue is None and online is None:
         venue = _dateline_place(parts, end)
     if venue is None and online is None:
@@ -1405,6 +1544,8 @@ def _find_reference(parts: list[Part], end: int, folded: _Folded) -> Found | Non
                 value = value_below.group(1).rstrip(".:-")
                 return Found(value, below.start + value_below.start(1), below.start + value_below.start(1) + len(value))
             return None
+        if m and m.group(1).endswith(("/", "-")):
+            continue  # "Dnr 2016/ Budget ...": the copy lost the number's tail; no reference
         if m:
             value = m.group(1).rstrip(".:-")
             return Found(value, part.start + m.start(1), part.start + m.start(1) + len(value))
@@ -1477,6 +1618,40 @@ def venue_in_title(text: str) -> Found | None:
     return Found(place, m.start(2), m.start(2) + len(place))
 
 
+# A title of a meeting word, its date and its place: "Styrelsemöte 2017-02-26 Mångbyskolan",
+# "Protokoll årsmöte 12 mars 2019 kl 18.00 Folkets hus". The meeting word opens it (a document word may
+# stand first); the place is what follows the date and time, capitalised, without digits.
+_DATED_TITLE_HEAD = re.compile(r"(?i)^\s*(?:(?:" + "|".join(w.DOCUMENT_WORDS) + r")\s+)?[\wåäö-]*"
+                               r"(?:möte|mötet|sammanträde|sammanträdet|träff|träffen)\s+(?:den\s+)?(?=\d)")
+_PLACE_AFTER_TITLE_DATE = re.compile(r"(?i)[\s,–-]*(?:(?:kl\.?|klockan)\s*)?(?:\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?"
+                                     r"[\s,–-]*((?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+[\wåäö-]+){0,4})\s*$")
+
+
+_ROLE_ENDINGS = tuple(w.ROLE_SUFFIXES)  # "Årsmöte 2019-03-04 Ordförande Anna Berg": a role, no place
+
+
+def venue_after_dated_title(text: str) -> Found | None:
+    """The place that closes a dated title ("Styrelsemöte 2017-02-26 Mångbyskolan"); none when the
+    words after the date name a body, a document or a weekday ("Styrelsemöte 2017-02-26 Styrelsen")."""
+    head = _DATED_TITLE_HEAD.match(text) if len(text) <= 90 else None
+    if not head:
+        return None
+    dates = find_dates(text)
+    if not dates or not dates[0].start <= head.end() < dates[0].end:
+        return None
+    m = _PLACE_AFTER_TITLE_DATE.match(text, dates[0].end)
+    if not m:
+        return None
+    place = m.group(1)
+    first = place.split()[0].casefold()
+    if (any(ch.isdigit() for ch in place) or first in _DOCUMENT_WORDS or first in w.WEEKDAYS or first in w.MONTHS
+            or first.endswith(_BODY_ENDINGS) or first.endswith(_ROLE_ENDINGS) or first in _COLUMN_LABEL_WORDS
+            or label_of(place, colon_required=False)
+            or _platform(place) or _is_remote_form(place)):
+        return None
+    return Found(place, m.start(1), m.end(1))
+
+
 # A meeting at someone's home, named in a title or date line: "... hos Ylva och Stefan Åkesson".
 _AT_HOME = re.compile(r"\s(?:hos|Hos|HOS)\s+(?=[A-ZÅÄÖ])")
 # A contents heading after the title: "Protokoll från Socialutskottets sammanträde Innehållsförteckning".
@@ -1491,9 +1666,16 @@ _TRAILING_LABELS = re.compile(
 # ("Förbundsstyrelsen Sammanträdesdatum (23)": the date and the page number "1" lost between them.)
 
 
+# A stored blog page's category link run into the title's document word: "AllmäntProtokoll styrelsemöte",
+# "NyheterMinnesanteckningar från ...". A lower-case letter, then the document word's capital.
+_GLUED_CATEGORY = re.compile(r"[A-ZÅÄÖ]?[a-zåäö]+(?=(?:Protokoll|Minnesanteckningar|Mötesanteckningar|Anteckningar"
+                             r"|Mötesprotokoll|Styrelseprotokoll|Sammanfattning)(?![a-zåäö]))")
+
+
 def _strip_title(text: str) -> tuple[str, int]:
     """Strip document words, dates and numbering from a title line; return the rest and its offset."""
-    off = _skip_prefixes(text, 0)
+    glued = _GLUED_CATEGORY.match(text)  # "AllmäntProtokoll styrelsemöte": a blog's category glued on
+    off = _skip_prefixes(text, glued.end() if glued else 0)
     page_head = _PAGE_HEAD.search(text, off)
     if page_head and page_head.start() > off:  # "Bjurholm ... MINNESANTECKNINGAR 1(8) Kommunchefsgrupp": a letterhead first
         off = _skip_prefixes(text, page_head.end())
@@ -1603,7 +1785,36 @@ def venue_after_labels(text: str) -> Found | None:
 def _is_boilerplate(text: str) -> bool:
     """Tell whether a line is the frame of a stored web page, not the minutes."""
     low = _RX_IS_BOILERPLATE_1.sub(" ", text.casefold().replace(":", " ")).strip(" \"")
-    return low in _BOILERPLATE or low.startswith(_BOILERPLATE_HEADS)
+    return (low in _BOILERPLATE or low.startswith(_BOILERPLATE_HEADS) or _is_logo_text(low) or _is_wiki_tagline(text)
+            or _is_chrome_run(low))
+
+
+def _is_chrome_run(low: str) -> bool:
+    """A line of several navigation links run together: "hoppa till navigering hoppa till sök"."""
+    if len(low) > 80 or not low.startswith(_CHROME_HEADS):
+        return False
+    rest = low
+    for phrase in _CHROME_LONGEST_FIRST:
+        rest = rest.replace(phrase, " ")
+    return not rest.strip(" |·•-")
+
+
+# A wiki page's tagline under its title: "Från Wikimedia", "Från Wikipedia, den fria encyklopedin".
+_WIKI_TAGLINE = re.compile(r"\s*(?:Från|From)\s+[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?(?:,\s+den fria \w+)?\s*")
+
+
+def _is_wiki_tagline(text: str) -> bool:
+    return len(text) < 60 and text.lstrip()[:2] in ("Fr", "fr") and bool(_WIKI_TAGLINE.fullmatch(text))
+
+
+_LOGO_WORDS = frozenset(w.LOGO_WORDS)
+
+
+def _is_logo_text(low: str) -> bool:
+    """A stored page's logo image text, a short line ending in "logga" or "logotyp" ("Finnvedens
+    samordningsförbunds logga"): the site's frame, no title. `low` is case-folded."""
+    words = low.split()
+    return 1 < len(words) <= 6 and words[-1].strip(".") in _LOGO_WORDS
 
 
 # A site's navigation, kept by a stored copy of a portal page ("Hoppa över navigering" above a
@@ -1615,8 +1826,11 @@ _SITE_CHROME: tuple[str, ...] = (
     "skip to content", "skip to main content", "skip navigation", "meny", "huvudmeny", "stäng meny", "öppna meny",
     "startsida", "tillbaka", "lyssna", "skriv ut sidan", "dela sidan", "sidans innehåll",
     "relevanta dokument", "liknande dokument",  # a docplayer page's list of other documents
+    "hoppa till navigering", "hoppa till sök", "jump to navigation", "jump to search",  # a wiki page's
 )
 _BOILERPLATE = frozenset(w.WEB_BOILERPLATE + _SITE_CHROME)
+_CHROME_LONGEST_FIRST = tuple(sorted(_SITE_CHROME, key=len, reverse=True))
+_CHROME_HEADS = tuple({phrase.split()[0] for phrase in _SITE_CHROME})
 _BOILERPLATE_HEADS = tuple(b + " " for b in w.WEB_BOILERPLATE)
 
 
@@ -2068,24 +2282,55 @@ def _labelled_organ(parts: list[Part], folded: _Folded, limit: int) -> Found | N
 # ("Telefon / Fax Sunne kommun Kvarngatan 4"), never after a comma (an attendee's "Anna Ek, Ale kommun").
 _MUNICIPALITY = re.compile(r"(?:^|(?<=\n)|(?<=[\s/]))([A-ZÅÄÖ][a-zåäö-]+s?\s+kommun)(?![\w-])")
 _ADDRESS_LABELS = tuple(w.ADDRESS_LABELS)
+_MUNICIPALITY_CAPS = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,}(?:[- ][A-ZÅÄÖ]{2,})?\s+KOMMUN)(?=\s+(?:ANSLAG|PROTOKOLL|"
+                                r"SAMMANTRÄDESPROTOKOLL|KALLELSE|BEVIS|SAMMANTRÄDE)|[ \t]*(?:\n|$))")
 
 
 def letterhead_municipality(head: str) -> Found | None:
     """The municipality a letterhead or footer of the head names: the body of a municipal protocol
     that names no organ ("Sunne kommun" after "Postadress Besöksadress Telefon / Fax")."""
-    if "kommun" not in head:
+    if "kommun" not in head and "KOMMUN" not in head:
         return None
-    for m in _MUNICIPALITY.finditer(head):
+    for m in _MUNICIPALITY.finditer(head) if "kommun" in head else ():
         before = head[max(0, m.start() - 40): m.start()]
         line_start = head.rfind("\n", 0, m.start()) + 1
         if head[line_start: m.start()].strip() == "" or before.casefold().rstrip(" /:").endswith(_ADDRESS_LABELS):
             return Found(m.group(1), m.start(1), m.end(1))
+    for m in _MUNICIPALITY_CAPS.finditer(head) if "KOMMUN" in head else ():
+        # "ÅNGE KOMMUN ANSLAG/BEVIS", "VILHELMINA KOMMUN PROTOKOLL": a letterhead in capitals
+        name = m.group(1)
+        return Found(name[:1] + name[1:].casefold(), m.start(1), m.end(1))
     return None
 
 
 def _is_code(name: str) -> bool:
     """A title that is a file code ("BSN", "UN060502"), not a name."""
     return bool(_RX_IS_CODE_1.fullmatch(name.strip()))
+
+
+def squashed(s: str) -> str:
+    """Letters and digits only, case-folded: "NetCity, Örebro" is "Net City, Örebro"."""
+    return "".join(ch for ch in s.casefold() if ch.isalnum())
+
+
+# A body's one-word name right before a head label of a flattened front page: "Planeringsavd, Marianne
+# Hammarström Landstingsstyrelsen Tid Tisdagen den 11 december", "... Socialnämnden Plats och tid ...".
+_BODY_BEFORE_LABEL = re.compile(r"(?<!\S)([A-ZÅÄÖ][a-zåäö-]{3,})\s+(?:Tid|Datum|Plats|Sammanträdesdatum|Dag)(?![\w-])")
+
+
+def body_before_label(parts: list[Part], end: int) -> Found | None:
+    """The body named last before a head label in a flattened front page (see `_BODY_BEFORE_LABEL`),
+    when the word ends as a body's name does ("-styrelsen", "-nämnden", "-utskottet", "-rådet")."""
+    for i, part in enumerate(parts[:end]):
+        if not part.text.strip() or _is_prose(part.text):
+            continue
+        # a label split off into the next part: "... LS 9/2012 Landstingsstyrelsen" / "Tid Tisdagen ..."
+        joined = part.text + (" " + parts[i + 1].text[:16] if part.flat and i + 1 < len(parts) and parts[i + 1].flat else "")
+        for m in _BODY_BEFORE_LABEL.finditer(joined):
+            word = m.group(1).casefold()
+            if m.end(1) <= len(part.text) and word.endswith(_BODY_ENDINGS):
+                return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+    return None
 
 
 def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
@@ -2104,6 +2349,9 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     present, absent = find_attendance(doc, parts, end)
     if body is not None and any(body.value.startswith(p.name) for p in present if p.name):
         body = _organ(parts, folded) or body  # "Inger Trodell Dahl, ordförande": the first line of a list is no body
+    if body is not None and venue is not None and squashed(body.value) == squashed(venue.value):
+        # a stored copy's page title that is the place ("Oden, Sigfridsområdet, Växjö"): no body
+        body = _organ(parts, folded) or body_before_label(parts, end)
     if body is None:
         body = letterhead_municipality(doc.clean[: parts[min(end, len(parts)) - 1].end] if parts else "")
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,

@@ -986,3 +986,37 @@ REFERRED_MATTER_BATCH5: tuple[str, ...] = (
     "beslut tas av", "beslut … fattas i", "beslut fattas i", "beslutet fattas i",
 )
 # --- end items, status and carry ---
+# --- batch 6: header and events ---
+# The words of attendance labels that a flattened front page stacks between a venue label and its
+# value ("Plats ande Ledamöter Tjänstgörande ersättare ... Korrö Hantverksby, Linneryd Name (c)",
+# "Plats och tid Beslutande SWECO-huset, ..."): no part of the place.
+VENUE_COLUMN_LABEL_WORDS: tuple[str, ...] = (
+    "ande", "beslutande", "närvarande", "ledamöter", "ledamot", "tjänstgörande", "ersättare", "övriga",
+    "deltagande", "deltagare", "ej", "och", "tid", "plats", "närvarande:", "beslutande:", "ledamöter:",
+    "ersättare:", "tid:", "plats:", "deltagare:", "sekreterare", "närvaro",
+)
+# An extra meeting of the body itself, named right before its date ("avvakta med beslut ... tills ett
+# extra möte 210621", "ett extrainsatt sammanträde den 3 maj"): one of this body's later meetings.
+EXTRA_MEETING_WORDS: tuple[str, ...] = (
+    "extra möte", "extramöte", "extra sammanträde", "extrainsatt möte", "extrainsatt sammanträde",
+    "extrainsatta möte", "extra styrelsemöte", "extrainsatt styrelsemöte", "extra mötet", "extra sammanträdet",
+)
+# A stored web page's logo image text ends in one of these ("Finnvedens samordningsförbunds logga").
+LOGO_WORDS: tuple[str, ...] = ("logga", "loggan", "logotyp", "logotypen", "logo", "logotype")
+# A blog post's byline around its date ("By 17 augusti, 2018 No Comments", "Postat den 3 maj 2019 |
+# Lämna en kommentar"): the page's own date, no event. Words before the date, then words right after it.
+BYLINE_LEADS: tuple[str, ...] = ("by", "av", "postat", "postad", "posted", "posted on", "publicerat", "publicerad",
+                                 "skrivet", "skriven", "inlägg")
+BYLINE_TAILS: tuple[str, ...] = ("no comments", "comments", "comment", "kommentarer", "kommentar",
+                                 "lämna en kommentar", "leave a comment", "inga kommentarer")
+# Words that end as a body's name does and name none ("i området", "målgruppen").
+NOT_BODY_WORDS: tuple[str, ...] = (
+    "området", "bostadsområdet", "verksamhetsområdet", "målgruppen", "ovannämnd", "omnämnd", "överensstämma",
+    "åldersgruppen", "riskgruppen",
+)
+# A room within a named place, written after a comma in lower case ("i Regionhuset, sal Bolmen",
+# "på Kommunhuset, rum 3"): part of the place.
+ROOM_WORDS: tuple[str, ...] = (
+    "sal", "salen", "rum", "rummet", "lokal", "lokalen", "konferensrum", "konferensrummet", "sammanträdesrum",
+    "sammanträdesrummet", "mötesrum", "mötesrummet", "plan", "våning", "vån",
+)
