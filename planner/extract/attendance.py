@@ -823,7 +823,8 @@ def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
     return [Person(p.name, p.start, p.end, org, party, role, mark, len(cells))]  # replace(), built directly
 
 
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?"
+# A capital may stand inside a given name written as one word ("RosMarie", "ClasGöran").
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})?(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?"
 # What may stand between two words of a name: a particle ("von", "af") or a middle initial ("Anna-Greta O
 # Berggren", "Ulrika J. Gustafsson").
 _LINK = r"(?:(?:von|af|van|de|der|la)\s+|[A-ZÅÄÖ]\.?\s+)?"
@@ -1004,6 +1005,84 @@ def _dash_entries(text: str, base: int, known: set[str]) -> list[Person]:
     return people if len(people) > 1 else []
 
 
+# A list line that closes with a role label and the one person it names: "..., Sunny Sandström (delvis)
+# Sekreterare Marianne Hammarström" (a flattened header runs the secretary's row into the list above).
+_CLOSING_ROLE = re.compile(
+    r"(?<=[\w)])\s+(" + "|".join(w.CLOSING_ROLE_LABELS) + r")\s+"
+    rf"({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})\s*$")
+# Where the date and time of a flattened "Tid och plats" row end before the names of the list after it:
+# "Styrelserummet, Landstingshuset, Östersund den 30 mars 2011 klockan 13-15:20 Harriet Jorderud ...".
+_RX_DATED_TIME = re.compile(
+    r"(?i:\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåä]*\.?\s+\d{4}|\b\d{4}-\d\d-\d\d)"
+    r"[^()]{0,40}?\b(?i:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\s+(?=[A-ZÅÄÖ])")
+# Names run together where "för" names the member a substitute stands in for and "ej tjänstgörande"
+# marks a substitute who did not serve: "Harriet Jorderud Nils Hultin för Robert Uitto Stefan Wikén ...
+# Karin Österberg ej tjänstgörande Bernt Söderman".
+_RX_FOR_MEMBER = re.compile(r"(?<=[a-zåäöé]) för (?=[A-ZÅÄÖ])")
+_RX_NOT_SERVING = re.compile(r"(?<=[a-zåäöé]) ej (?:tjänstgörande|tjg\.?|beslutande)(?= [A-ZÅÄÖ]|$)")
+
+
+def _substitute_run(text: str, base: int) -> list[Person]:
+    """Read names run together (see `_run_together`) with "för" between a substitute and the member stood in
+    for, and "ej tjänstgörande" after a substitute who did not serve. The member named after "för" was not
+    there (absent); a comma between two names is read as the gap it is."""
+    people = _run_together(text.replace(",", " "), base)
+    if len(people) < 4:
+        return []
+    out: list[Person] = []
+    away_next = False
+    for k, p in enumerate(people):
+        if away_next:
+            out.append(p._replace(mark=False))
+            away_next = False
+            continue
+        gap = text[p.end - base: people[k + 1].start - base] if k + 1 < len(people) else text[p.end - base:]
+        if gap.strip() == "för" and k + 1 < len(people):
+            out.append(p._replace(role=f"ersättare för {people[k + 1].name}"))
+            away_next = True
+        elif gap.strip().startswith("ej "):
+            out.append(p._replace(role=gap.strip()))
+        else:
+            out.append(p)
+    return out
+
+
+_ROLE_ENDINGS = tuple(w.ROLE_ENDINGS)
+# One "role Name" piece of a list where each role stands before its name: "socialchef Lillemor Quist",
+# "controller Ann-Sofie Eriksson 13-16" (a note of paragraphs or hours may follow the name).
+_ROLE_FIRST = re.compile(
+    r"\s*([a-zåäö][\w.-]*(?:\s+[a-zåäö][\w.-]*){0,2})\s+"
+    rf"({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})"
+    r"(?:\s+(?:ej\s+)?(?:§+\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?)?\s*$")
+_RX_ROLE_FIRST_SPLIT = re.compile(r",|\s+(?:och|samt)\s+")
+_RX_SAMT_ROLE = re.compile(r"\s+samt\s+(?=[a-zåäö][\w.-]*\s+[A-ZÅÄÖ])")
+
+
+def _is_title(text: str) -> bool:
+    last = text.split()[-1].rstrip(".").casefold()
+    return last in _ROLE_WORDS or last.endswith(_ROLE_ENDINGS)
+
+
+def _role_first_entries(text: str, base: int) -> list[Person]:
+    """Read "role Name, role Name och role Name" (each title before its name): "sekreterare Patrik Skanser,
+    socialchef Lillemor Quist, områdeschef Jari Heikkinen". Every piece must read so; two pieces at least."""
+    people: list[Person] = []
+    pos = 0
+    for sep in itertools.chain(_RX_ROLE_FIRST_SPLIT.finditer(text), (None,)):
+        end = sep.start() if sep else len(text)
+        m = _ROLE_FIRST.fullmatch(text, pos, end)
+        if m is None or not _is_title(m.group(1)):
+            return []
+        name = m.group(2)
+        s = base + m.start(2)
+        people.append(Person(name, s, s + len(name), role=m.group(1)))
+        pos = sep.end() if sep else end
+    return people if len(people) > 1 else []
+
+
+_VACANT = frozenset(w.VACANT_WORDS)
+
+
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
     if text[:4].lstrip()[:1].isdigit():
@@ -1043,6 +1122,31 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         body = _RX_STYLE_1.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), body)
     if "\t" in body:
         return _tab_row(body, base + off, known)
+    if "samt " in body:
+        samt = _RX_SAMT_ROLE.search(body)
+        tail = _role_first_entries(body[samt.end():], base + off + samt.end()) if samt else []
+        if samt and tail:  # "Name (S) och Name (L) samt sekreterare Name, socialchef Name": titles before names
+            return _line_entries(body[: samt.start()], base + off, known, swap) + tail
+    if body[:1].islower():
+        titled = _role_first_entries(body, base + off)
+        if titled:
+            return titled
+    if "ekreterare " in body or "rotokollförare " in body:
+        closing = _CLOSING_ROLE.search(body)
+        head = _line_entries(body[: closing.start()], base + off, known, swap) if closing else []
+        if closing and head:  # "..., Sunny Sandström (delvis) Sekreterare Marianne Hammarström"
+            s = base + off + closing.start(2)
+            return head + [Person(closing.group(2), s, s + len(closing.group(2)), role=closing.group(1).casefold())]
+    if "kl" in body[:200] and "(" not in body[:200]:
+        dated = _RX_DATED_TIME.search(body[:200])
+        names = _line_entries(body[dated.end():], base + off + dated.end(), known, swap) if dated else []
+        if len(names) > 1:  # "<venue> den 30 mars 2011 klockan 13-15:20 Harriet Jorderud ...": the row's values
+            return names
+    if "(" not in body and (" för " in body or " ej " in body) and (
+            _RX_FOR_MEMBER.search(body) or _RX_NOT_SERVING.search(body)):
+        substituted = _substitute_run(body, base + off)
+        if substituted:
+            return substituted
     if ("rsätts av" in body or "rsattes av" in body) and _REPLACED_BY.match(body):
         # "Anna Ek (S) ersätts av Bo Berg (S)": the member is not there, the substitute is (whatever the list)
         by = _person(body, base + off, known=known)
@@ -1187,10 +1291,12 @@ def _marked_entries(text: str, base: int) -> list[Person]:
 
 
 _PARTY_ENTRY = re.compile(
-    rf"\s*(?P<name>{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})"
-    r"\s*(?:\((?P<party>[A-ZÅÄÖ]{1,4})\))?"
+    r"\s*(?:(?:,|och\b|samt\b)\s*)?"  # "Name (S), Name (V) och Name (L)"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}|(?i:{'|'.join(w.VACANT_WORDS)}))"
+    r",?\s*(?:\((?P<party>[A-ZÅÄÖ]{1,4})\))?"  # "Ida Stafrin, (C)"
+    r"(?:\s+(?:ej\s+)?(?:§+\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?=\s|,|$))?"  # "(SD) ej 13": paragraphs
     r"(?P<org>\s+[A-ZÅÄÖ][a-zåäö]+\s+(?:kommun|stad|region|landsting))?"
-    r"(?P<role>\s+(?:\d[:-]e\s+)?(?:(?:vice|förste|andre)\s+)?[a-zåäö]+)?"
+    r"(?P<role>\s+(?!(?:och|samt)\s)(?:\d[:-]e\s+)?(?:(?:vice|förste|andre)\s+)?[a-zåäö]+)?"
     rf"(?:\s*\((?:ers\.?|ersätter|ersättare\s+för)\s+(?P<sub>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
     r"\s*(?:\([A-ZÅÄÖ]{1,4}\))?\s*\))?\s*")
 # A column of roles after the names: "ordförande vice ordförande ersättare för Karin Andersson (M)".
@@ -1301,6 +1407,9 @@ def _party_entries(text: str, base: int, known: set[str]) -> list[Person]:
         if role_text and not _is_role_word(role_text):
             break  # lower-case words that are no role: another layout
         name = m.group("name")
+        if _norm(name) in _VACANT:
+            pos = m.end()  # "Vakant (M)": a seat without a holder
+            continue
         if _is_org(name, known):
             return []
         party = m.group("party")
@@ -1327,9 +1436,31 @@ def _party_entries(text: str, base: int, known: set[str]) -> list[Person]:
                 people.append(Person(sub, s, s + len(sub), mark=False))
             k = c.end()
         if k == pos:
-            return []  # other text right after the entries: not this layout
+            rest = text[pos:].strip()
+            if label_of(rest, colon_required=False) is not None:
+                return people  # "... Vakant (M) Ej beslutande ersättare ---": the next list's label
+            more = _names_then_roles(text[pos:], base + pos)
+            if not more:
+                return []  # other text right after the entries: not this layout
+            return people + more
         people.extend(_entries(text[k:], base + k, known, False))
     return people
+
+
+def _names_then_roles(text: str, base: int) -> list[Person]:
+    """Read names run together followed by a column of their roles, as a flattened two-column list writes
+    them: "Eva Åström Sabina Lindell ersättare ersättare förvaltningschef sekreterare". The roles are not
+    paired with the names (the column may begin above them); only the names are read."""
+    words = text.split()
+    k = len(words)
+    while k and words[k - 1][:1].islower() and _is_title(words[k - 1]):
+        k -= 1
+    if k == len(words) or k < 4:
+        return []
+    cut = text.find(words[k])
+    while cut > 0 and text[cut - 1] != " ":
+        cut = text.find(words[k], cut + 1)
+    return _run_together(text[:cut].rstrip(), base)
 
 
 _LIST_NAME = rf"{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}"
@@ -1429,7 +1560,8 @@ def _acronym_entries(text: str, base: int) -> list[Person]:
 
 
 _PAREN_ENTRY = re.compile(
-    rf"({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})\s*\(([^()]{{1,40}})\)"
+    rf"({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}),?\s*\(([^()]{{1,40}})\)"  # "Ida Stafrin, (C)"
+    r"(?:\s+(?:ej\s+)?(?:§+\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?=\s|$))?"  # "(SD) ej 13": paragraphs
     r"(?:\s*,\s*((?:\d:[ae]\s+)?[a-zåäö][^,()]*?))?(?=\s+[A-ZÀ-ÖØ-Þ]|\s*$)")
 
 
@@ -1460,6 +1592,10 @@ def _paren_entries(text: str, base: int) -> list[Person]:
             replaced = True
         people.append(Person(m.group(1), base + m.start(1), base + m.end(1), organisation=None if party else inner,
                              party=party, role=role))
+    at = found[-1].end()
+    if text[at:].strip() and text[at:].rstrip()[-1:].islower():
+        # "... Lars-Erik Björklund (V) Eva Åström Sabina Lindell ersättare ersättare förvaltningschef sekreterare"
+        people.extend(_names_then_roles(text[at:], base + at))
     return people
 
 
@@ -1551,7 +1687,7 @@ def _runs_with_roles(text: str, base: int) -> list[Person]:
     return people if len(people) > 2 else []
 
 
-_GIVEN = frozenset(w.GIVEN_NAMES)
+_GIVEN = frozenset(w.GIVEN_NAMES + w.MORE_GIVEN_NAMES)
 
 
 def _given_name_run(text: str, base: int) -> list[Person]:
@@ -2043,6 +2179,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 lab = ListKind.ABSENT, at
         kind: ListKind | None = lab[0] if lab else None
         inline_off = lab[1] if lab else 0
+        if kind is not None and text[:1] in "Öö" and _is_generic_value(text, inline_off):
+            kind = None  # "Övriga: dokumentation": what is left of a work list, no attendees
         columns = _mark_columns(text) if kind is not None and "\t" in text else None
         if columns:
             kind = ListKind.PRESENT  # "Namn<TAB>Närvarande<TAB>Frånvarande": each row's mark tells which
@@ -2408,6 +2546,24 @@ def _replaced(doc: Minutes, present: list[Person], absent: list[Person]) -> list
     return out
 
 
+_GENERIC_LABELS = frozenset(w.GENERIC_GROUP_LABELS)
+_DOCUMENT_ENDINGS = tuple(w.DOCUMENT_ENDINGS)
+
+
+def _is_generic_value(text: str, at: int) -> bool:
+    """Whether a line is a general group label ("Övriga:") with a lower-case value after it that names no one
+    ("Övriga: dokumentation"); "Övriga: se bilaga" and "Övriga: inga" are left to the list readers."""
+    value = text[at:].strip()
+    if not value[:1].islower() or _norm(text[:at]).strip(" :") not in _GENERIC_LABELS:
+        return False
+    return not value.startswith(("se ", "enligt ")) and _norm(value).rstrip(".") not in _NO_ONE
+
+
+def _is_document(p: Person) -> bool:
+    """A one-word entry that names a document, not a person: "Mötesprotokoll", "Dagordning"."""
+    return " " not in p.name and p.name.casefold().endswith(_DOCUMENT_ENDINGS)
+
+
 def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[list[Attendee], list[Attendee]]:
     """Return who was present and who was absent, as the attendance lists say."""
     lists = _collect_lists(doc, parts)
@@ -2449,4 +2605,5 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
                 if _norm(m.name) not in seen:
                     seen.add(_norm(m.name))
                     absent.append(m)
-    return ([_attendee(doc, p) for p in _unique(present)], [_attendee(doc, p) for p in _unique(absent)])
+    return ([_attendee(doc, p) for p in _unique(present) if not _is_document(p)],
+            [_attendee(doc, p) for p in _unique(absent) if not _is_document(p)])
