@@ -1,0 +1,288 @@
+"""Attendance layouts of the sixth fresh batch of real minutes (tests/data/extra 381-386) and of held-out
+failures, read by general rules.
+
+Each case is a short passage written the way real minutes put it, not a copied document: given names written
+with a capital inside ("RosMarie"), names run together with "för" before the member a substitute stands in for
+and "ej tjänstgörande" after a substitute who did not serve, a flattened "Tid och plats" row whose date and time
+stand before the names, a "Sekreterare Name" row run into the list above, titles written before the names
+("samt sekreterare Anna Ek, socialchef Bo Berg"), paragraph notes after a party ("(SD) ej 13"), a vacant seat,
+names before a column of their roles, a general "Övriga:" label over a work list and a heading word run into a
+list; with look-alikes that must not be read so.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.extract import attendance
+from planner.extract.header import extract_meeting
+from planner.extract.text import minutes_from_text
+
+_HEAD = "Protokoll 2020-03-06\n\n"
+_TAIL = "\n\n§ 1 Mötet öppnas\nOrdföranden hälsade alla välkomna."
+
+
+def _lists(text: str) -> tuple[list[str], list[str]]:
+    meeting = extract_meeting(minutes_from_text(_HEAD + text + _TAIL))[0]
+    return [p.name for p in meeting.present], [p.name for p in meeting.absent]
+
+
+def _line(text: str) -> list[tuple[str, bool | None]]:
+    return [(p.name, p.mark) for p in attendance._entries(text, 0, set(), False)]
+
+
+# A capital inside a given name written as one word is part of the name, not the start of the next.
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Monica Haider (S) RosMarie Jönsson Neckö (S) Ragnar Lindberg (S)",
+         ["Monica Haider", "RosMarie Jönsson Neckö", "Ragnar Lindberg"]),
+        ("Gunnar Nordmark (FP) ClasGöran Carlsson (S) Charlotta Svanberg (S)",
+         ["Gunnar Nordmark", "ClasGöran Carlsson", "Charlotta Svanberg"]),
+        ("Anna Ek (S), Per McDonald (M), Bo Berg (C)", ["Anna Ek", "Per McDonald", "Bo Berg"]),
+        # look-alike: an acronym of capitals is no name word
+        ("Anna Ek (S) Bo Berg (M) Cia Holm (C)", ["Anna Ek", "Bo Berg", "Cia Holm"]),
+    ],
+)
+def test_capital_inside_a_given_name(line: str, names: list[str]) -> None:
+    assert [n for n, _ in _line(line)] == names
+
+
+# Names run together: "X för Y" stands for a substitute X and a member Y who was not there.
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("Harriet Jorderud Nils Hultin för Robert Uitto Stefan Wikén Cathrine Blomqvist för Lena Bäckelin",
+         [("Harriet Jorderud", None), ("Nils Hultin", None), ("Robert Uitto", False), ("Stefan Wikén", None),
+          ("Cathrine Blomqvist", None), ("Lena Bäckelin", False)]),
+        ("Anna Svensson Erik Larsson för Maria Lind Karin Berg",
+         [("Anna Svensson", None), ("Erik Larsson", None), ("Maria Lind", False), ("Karin Berg", None)]),
+        ("Christer Siwertsson Margareta Gladh, Susanne Wallner Karin Österberg ej tjänstgörande Bernt Söderman",
+         [("Christer Siwertsson", None), ("Margareta Gladh", None), ("Susanne Wallner", None),
+          ("Karin Österberg", None), ("Bernt Söderman", None)]),
+        ("Anders Nilsson Lena Persson ej tjg Karin Olsson Johan Berg",
+         [("Anders Nilsson", None), ("Lena Persson", None), ("Karin Olsson", None), ("Johan Berg", None)]),
+    ],
+)
+def test_substitute_runs(line: str, people: list[tuple[str, bool | None]]) -> None:
+    assert _line(line) == people
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Anna Svensson Erik Larsson för Maria Lind Karin Berg", True),
+        ("Karin Österberg ej tjänstgörande Bernt Söderman", True),
+        # look-alikes: a party in parentheses (read by the party readers), "för" after a capital
+        ("Anna Ek (S) tjänstgör för Bo Berg (S)", False),
+        ("Anna Ek för Bo Berg", True),
+    ],
+)
+def test_substitute_run_trigger(line: str, expected: bool) -> None:
+    hit = "(" not in line and bool(attendance._RX_FOR_MEMBER.search(line) or attendance._RX_NOT_SERVING.search(line))
+    assert hit is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # look-alikes: too few names; prose with "för"; a lower-case word that is no note between names
+        "Erik Larsson för Maria Lind",
+        "Tack för Maria Linds insats under året och för allt arbete",
+        "Styrelsen tackade för Maria Lind och Bo Berg, som avgår",
+    ],
+)
+def test_substitute_run_needs_a_run_of_names(line: str) -> None:
+    assert attendance._substitute_run(line, 0) == []
+
+
+def test_substitute_run_in_a_header() -> None:
+    text = ("Beslutande Harriet Jorderud Nils Hultin för Robert Uitto Stefan Wikén Cathrine Blomqvist för "
+            "Lena Bäckelin Ann-Marie Johansson Bengt Bergqvist")
+    present, absent = _lists(text)
+    assert "Nils Hultin" in present and "Robert Uitto" not in present
+    assert absent == ["Robert Uitto", "Lena Bäckelin"]
+
+
+# A flattened "Tid och plats" row: the venue, date and time stand before the names of the list.
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (("Styrelserummet, Landstingshuset, Östersund den 30 mars 2011 klockan 13-15:20 Harriet Jorderud "
+         "Stefan Wikén Bengt Bergqvist Christer Siwertsson"), ["Harriet Jorderud", "Stefan Wikén", "Bengt Bergqvist",
+                                                               "Christer Siwertsson"]),
+        ("Kommunhuset 2019-04-02 kl. 9.00-12.00 Anna Lind, Bo Berg, Cia Holm", ["Anna Lind", "Bo Berg", "Cia Holm"]),
+    ],
+)
+def test_date_and_time_before_the_names(line: str, names: list[str]) -> None:
+    assert [n for n, _ in _line(line)] == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # look-alikes: a time note after a person (no date before it), a date without a time
+        "Anna Lind kl 13-15 Bo Berg Cia Holm Dan Ek",
+        "Kommunhuset den 3 maj 2019 Anna Lind Bo Berg",
+    ],
+)
+def test_no_dated_time_prefix(line: str) -> None:
+    assert attendance._RX_DATED_TIME.search(line) is None
+
+
+# "Sekreterare Name" run into the end of a list line is one more person, with that role.
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("Bertil Axelsson, Gunilla Johansson (delvis), Jens Karlsson (delvis) Sekreterare Marianne Hammarström",
+         [("Bertil Axelsson", None), ("Gunilla Johansson", None), ("Jens Karlsson", None),
+          ("Marianne Hammarström", "sekreterare")]),
+        ("Anna Ek (S) Bo Berg (M) Cia Holm (C) Protokollförare Dan Lund",
+         [("Anna Ek", None), ("Bo Berg", None), ("Cia Holm", None), ("Dan Lund", "protokollförare")]),
+        # look-alike: the role written in lower case after a comma belongs to the name before it
+        ("Anna Ek, sekreterare", [("Anna Ek", "sekreterare")]),
+    ],
+)
+def test_closing_secretary(line: str, people: list[tuple[str, str | None]]) -> None:
+    assert [(p.name, p.role) for p in attendance._entries(line, 0, set(), False)] == people
+
+
+def test_closing_label_needs_a_list_before_it() -> None:
+    assert attendance._CLOSING_ROLE.search("Sekreterare Marianne Hammarström") is None
+
+
+# Titles before names: "samt sekreterare Anna Ek, socialchef Bo Berg och områdeschef Cia Holm".
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("sekreterare Patrik Skanser, socialchef Lillemor Quist, områdeschef Jari Heikkinen",
+         [("Patrik Skanser", "sekreterare"), ("Lillemor Quist", "socialchef"), ("Jari Heikkinen", "områdeschef")]),
+        ("controller Ann-Sofie Eriksson 13-16, alkoholhandläggare Åsa Nilsson och områdeschef Marie Lindblom",
+         [("Ann-Sofie Eriksson", "controller"), ("Åsa Nilsson", "alkoholhandläggare"),
+          ("Marie Lindblom", "områdeschef")]),
+        ("ekonom Karin Berg och projektledare Anders Holm", [("Karin Berg", "ekonom"), ("Anders Holm", "projektledare")]),
+    ],
+)
+def test_role_first_entries(line: str, people: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.role) for p in attendance._role_first_entries(line, 0)] == people
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # look-alikes: one piece only; lower-case words that are no title; a sentence
+        "sekreterare Patrik Skanser",
+        "enligt Patrik Skanser, och Lillemor Quist",
+        "mötet leddes av Anna Ek, som hälsade Bo Berg",
+    ],
+)
+def test_role_first_needs_titles(line: str) -> None:
+    assert attendance._role_first_entries(line, 0) == []
+
+
+def test_members_then_titles_after_samt() -> None:
+    line = ("Birgitta Westman (S) ej 13, Niklas Norling (S), Barbara Kabacinski Hallström (L) och Maria Blomberg (L) "
+            "samt sekreterare Patrik Skanser, socialchef Lillemor Quist")
+    assert [n for n, _ in _line(line)] == ["Birgitta Westman", "Niklas Norling", "Barbara Kabacinski Hallström",
+                                          "Maria Blomberg", "Patrik Skanser", "Lillemor Quist"]
+
+
+# Paragraph notes after the party: "(SD) ej 13", "(S) 13", "(M) § 4-6".
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (("Mariette Sjölund (S), ordförande Ingvor Regnemer (S) Tommy Emterby (KD) Gary Slater (SD) ej 13 "
+         "Birgitta Westman (S) 13"), ["Mariette Sjölund", "Ingvor Regnemer", "Tommy Emterby", "Gary Slater",
+                                     "Birgitta Westman"]),
+        ("Anna Ek (S) Bo Berg (M) § 4-6 Cia Holm (C) Dan Lund (V)", ["Anna Ek", "Bo Berg", "Cia Holm", "Dan Lund"]),
+        ("Anna Ek (S), Bo Berg (M) ej 3, Cia Holm (C) och Dan Lund (V)", ["Anna Ek", "Bo Berg", "Cia Holm", "Dan Lund"]),
+    ],
+)
+def test_paragraph_notes_after_the_party(line: str, names: list[str]) -> None:
+    assert [n for n, _ in _line(line)] == names
+
+
+# A vacant seat is no person; a comma before the party does not end the entry.
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jan Sahlén (S) Gudrun Sjödin (S) Jon Björkman (V) Ida Stafrin, (C) Vakant (M)",
+         ["Jan Sahlén", "Gudrun Sjödin", "Jon Björkman", "Ida Stafrin"]),
+        ("Anna Ek (S) Vakant (M) Bo Berg (C) Cia Holm (V)", ["Anna Ek", "Bo Berg", "Cia Holm"]),
+    ],
+)
+def test_vacant_seat(line: str, names: list[str]) -> None:
+    assert [n for n, _ in _line(line)] == names
+
+
+# Names run together, then a column of their roles: the names are read, the roles left.
+@pytest.mark.parametrize(
+    ("rest", "names"),
+    [
+        (" Eva Åström Sabina Lindell ersättare ersättare förvaltningschef sekreterare", ["Eva Åström", "Sabina Lindell"]),
+        (" Anna Berg Per Holm Lisa Ek kommunchef ekonom sekreterare", ["Anna Berg", "Per Holm", "Lisa Ek"]),
+        # look-alikes: no role column; a sentence in lower case
+        (" Eva Åström Sabina Lindell", []),
+        (" Eva Åström Sabina Lindell hälsade alla välkomna", []),
+    ],
+)
+def test_names_then_roles(rest: str, names: list[str]) -> None:
+    assert [p.name for p in attendance._names_then_roles(rest, 0)] == names
+
+
+def test_paren_entries_then_role_column() -> None:
+    line = ("Anette Palm (S) Unni Trolle (M) Hans-Ove Lunde (KD) Arvid Frandsen (SD) Eva Åström Sabina Lindell "
+            "ersättare ersättare ersättare ersättare förvaltningschef sekreterare")
+    assert [n for n, _ in _line(line)] == ["Anette Palm", "Unni Trolle", "Hans-Ove Lunde", "Arvid Frandsen",
+                                          "Eva Åström", "Sabina Lindell"]
+
+
+# "Övriga:" with a lower-case value over a work list opens no list; with names (or "se bilaga") it does.
+@pytest.mark.parametrize(
+    ("text", "at", "generic"),
+    [
+        ("Övriga: dokumentation", 8, True),
+        ("Övriga: städning och inköp", 8, True),
+        ("Övriga: Anna Ek, Bo Berg", 8, False),
+        ("Övriga: se bilaga", 8, False),
+        ("Övriga närvarande: tjänstemän enligt bilaga", 19, False),
+    ],
+)
+def test_generic_group_value(text: str, at: int, generic: bool) -> None:
+    assert attendance._is_generic_value(text, at) is generic
+
+
+def test_work_list_under_others_is_no_attendance() -> None:
+    text = "Närvarande:\n* Anna Ek\n* Bo Berg\n\nSchema\nÖvriga: dokumentation\n* Mån: Sprint Review, Sprint Planning"
+    assert _lists(text) == (["Anna Ek", "Bo Berg"], [])
+
+
+# A one-word entry that names a document is no person.
+@pytest.mark.parametrize(
+    ("name", "document"),
+    [
+        ("Mötesprotokoll", True),
+        ("Dagordning", True),
+        ("Minnesanteckningar", True),
+        ("Kotte", False),
+        ("Anna Protokoll", False),
+    ],
+)
+def test_document_words(name: str, document: bool) -> None:
+    assert attendance._is_document(attendance.Person(name, 0, len(name))) is document
+
+
+# More common given names tell where names run together split.
+@pytest.mark.parametrize(
+    ("word", "given"),
+    [("Suzanne", True), ("Pernilla", True), ("Yngve", True), ("Tryggve", True), ("Ewa", True), ("Pär", True),
+     ("Växjö", False), ("Styrelserummet", False)],
+)
+def test_more_given_names(word: str, given: bool) -> None:
+    assert attendance._is_given(word) is given
+
+
+def test_venue_before_the_first_name() -> None:
+    line = ("Oden, Sigfridsområdet, Växjö Suzanne Frank (M), ordförande Lena Karlsson (C), första vice ordf. "
+            "Anna Fransson (S), andra vice ordf. Göran Giselsson (M) Pernilla Sjöberg (M)")
+    assert [n for n, _ in _line(line)][:2] == ["Suzanne Frank", "Lena Karlsson"]
