@@ -417,7 +417,7 @@ _PARAGRAPHS = re.compile(
     r"(?:\s*[-–]\s*(?:§\s*)?\d+)?(?:\s*,\s*(?:§\s*)?\d+(?:\s*[-–]\s*(?:§\s*)?\d+)?)*\s*$")
 _TRAILING_MARK = re.compile(
     r"(?i)\s+(x|ja|nej|anmält förhinder|förhinder|frånvarande|ej närvarande|närvarande)\b\s*(,.*)?$")
-_SUBSTITUTE = re.compile(r"(?i)(?:\s+(?:ersätter|ers\.? för|(?:tjänstgörande\s+|tjg\.?\s+)?ersättare för|tjänstgör för|"
+_SUBSTITUTE = re.compile(r"(?i)(?:\s+(?:ersätter|(?:tjänstgörande\s+|tjg\.?\s+)?(?:ers\.?|ersättare) för|tjänstgör för|"
                          r"tjänstgörande för|tjg för|"
                          r"i stället för|istället för)"
                          # "Bo Berg (S) för Anna Ek (S)" under "Tjänstgörande ersättare": a bare "för" after the party
@@ -2365,6 +2365,10 @@ def _mark_columns(text: str) -> tuple[frozenset[int], frozenset[int]] | None:
     cells = [_norm(c).strip(" :") for c in text.split("\t")]
     here = frozenset(k for k, c in enumerate(cells) if c in _PRESENT_COLUMNS)
     away = frozenset(k for k, c in enumerate(cells) if c in _ABSENT_COLUMNS)
+    if 0 in here or 0 in away:
+        # "Närvarande<TAB>Frånvarande" cut from "Ledamöter<TAB>Närvarande<TAB>Frånvarande" (the first head is a
+        # list label, a part of its own): the names' column stood first, so each mark column is one further on
+        here, away = frozenset(k + 1 for k in here), frozenset(k + 1 for k in away)
     return (here, away) if here and away else None
 
 
@@ -2559,9 +2563,15 @@ def _is_generic_value(text: str, at: int) -> bool:
     return not value.startswith(("se ", "enligt ")) and _norm(value).rstrip(".") not in _NO_ONE
 
 
+_NAME_COLUMNS = frozenset(w.NAME_COLUMN_WORDS)
+
+
 def _is_document(p: Person) -> bool:
-    """A one-word entry that names a document, not a person: "Mötesprotokoll", "Dagordning"."""
-    return " " not in p.name and p.name.casefold().endswith(_DOCUMENT_ENDINGS)
+    """An entry that names no person: a one-word document ("Mötesprotokoll", "Dagordning") or the column heads
+    of the list ("Efternamn, Förnamn" read as "Förnamn Efternamn")."""
+    if " " not in p.name:
+        return p.name.casefold().endswith(_DOCUMENT_ENDINGS) or p.name.casefold() in _NAME_COLUMNS
+    return any(x.casefold() in _NAME_COLUMNS for x in p.name.split())
 
 
 def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[list[Attendee], list[Attendee]]:

@@ -1022,3 +1022,7 @@ DOCUMENT_ENDINGS: tuple[str, ...] = (
 # work schedule (not "Övriga: se bilaga", not a list of names).
 GENERIC_GROUP_LABELS: tuple[str, ...] = ("övriga", "övrigt")
 # --- end attendance, batch 6 (2) ---
+# --- attendance, batch 6 (3) ---
+# Column heads of a list of names, read as an entry when the row has no tab: "Efternamn, Förnamn".
+NAME_COLUMN_WORDS: tuple[str, ...] = ("förnamn", "efternamn", "namn", "tilltalsnamn")
+# --- end attendance, batch 6 (3) ---

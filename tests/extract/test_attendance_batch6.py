@@ -286,3 +286,55 @@ def test_venue_before_the_first_name() -> None:
     line = ("Oden, Sigfridsområdet, Växjö Suzanne Frank (M), ordförande Lena Karlsson (C), första vice ordf. "
             "Anna Fransson (S), andra vice ordf. Göran Giselsson (M) Pernilla Sjöberg (M)")
     assert [n for n, _ in _line(line)][:2] == ["Suzanne Frank", "Lena Karlsson"]
+
+
+# "tjg ers för" / "tjänstgörande ers. för": the abbreviated substitute's phrase after the party.
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("Cia Holm (C) tjg ers för Dan Lund (C)", [("Cia Holm", "ersättare för Dan Lund")]),
+        ("Cia Holm (C) tjänstgörande ers. för Dan Lund (C)", [("Cia Holm", "ersättare för Dan Lund")]),
+        ("Cia Holm (C) ersättare för Dan Lund (C)", [("Cia Holm", "ersättare för Dan Lund")]),
+        # look-alike: "för" inside a role that names no member
+        ("Cia Holm (C), ansvarig för ekonomin", [("Cia Holm", None)]),
+    ],
+)
+def test_abbreviated_substitute(line: str, people: list[tuple[str, str | None]]) -> None:
+    assert [(p.name, p.role) for p in attendance._entries(line, 0, set(), False)] == people
+
+
+def test_abbreviated_substitute_in_a_header() -> None:
+    text = "Beslutande\nAnna Ek (S), ordförande\nBo Berg (M)\nCia Holm (C) tjg ers för Dan Lund (C)"
+    assert _lists(text) == (["Anna Ek", "Bo Berg", "Cia Holm"], ["Dan Lund"])
+
+
+# Column heads written like a name ("Efternamn, Förnamn") are no person.
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Närvarande\nEfternamn, Förnamn\nEk, Anna\nBerg, Bo\nHolm, Cia", ["Anna Ek", "Bo Berg", "Cia Holm"]),
+        ("Närvarande\nNamn\nAnna Ek\nBo Berg", ["Anna Ek", "Bo Berg"]),
+        # look-alike: a surname that only begins like a column head
+        ("Närvarande: Anna Namnberg, Bo Förnamnsson", ["Anna Namnberg", "Bo Förnamnsson"]),
+    ],
+)
+def test_name_column_heads(text: str, present: list[str]) -> None:
+    assert _lists(text)[0] == present
+
+
+# A heading row of mark columns cut from the label before it: the names' column stood first.
+@pytest.mark.parametrize(
+    ("row", "columns"),
+    [
+        ("Närvarande\tFrånvarande", (frozenset({1}), frozenset({2}))),
+        ("Närv.\tFrånv.", (frozenset({1}), frozenset({2}))),
+        ("Namn\tNärvarande\tFrånvarande", (frozenset({1}), frozenset({2}))),  # unchanged
+    ],
+)
+def test_mark_columns_after_a_cut_label(row: str, columns: tuple[frozenset[int], frozenset[int]]) -> None:
+    assert attendance._mark_columns(row) == columns
+
+
+def test_table_under_a_label_row() -> None:
+    text = "Ledamöter\tNärvarande\tFrånvarande\nAnna Ek\tX\nBo Berg\t\tX\nCia Holm\tX"
+    assert _lists(text) == (["Anna Ek", "Cia Holm"], ["Bo Berg"])
