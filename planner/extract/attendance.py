@@ -415,8 +415,10 @@ _PARTY_COLUMN = re.compile(r"\s+(" + "|".join(p.casefold() for p in w.PARTIES) +
 _PARAGRAPHS = re.compile(
     r"\s*(?:(?:ej|ej\s+under|utom|fr\.?o\.?m\.?|t\.?o\.?m\.?)\s+)?(?:§+|p\.|punkt(?:erna)?)\s*\d+"
     r"(?:\s*[-–]\s*(?:§\s*)?\d+)?(?:\s*,\s*(?:§\s*)?\d+(?:\s*[-–]\s*(?:§\s*)?\d+)?)*\s*$")
+# A dash alone in the mark column is "not there": "Bo Berg -" (a row of "Anna Ek X" lines without tabs).
 _TRAILING_MARK = re.compile(
-    r"(?i)\s+(x|ja|nej|anmält förhinder|förhinder|frånvarande|ej närvarande|närvarande)\b\s*(,.*)?$")
+    r"(?i)\s+((?:x|ja|nej|anmält förhinder|förhinder|frånvarande|ej närvarande|närvarande)\b|[-–](?=\s*(?:,|$)))"
+    r"\s*(,.*)?$")
 _SUBSTITUTE = re.compile(r"(?i)(?:\s+(?:ersätter|(?:tjänstgörande\s+|tjg\.?\s+)?(?:ers\.?|ersättare) för|tjänstgör för|"
                          r"tjänstgörande för|tjg för|"
                          r"i stället för|istället för)"
@@ -432,7 +434,7 @@ _SUBSTITUTE_LEAD = re.compile(
     r"(?i)(?:(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare|ers\.?)|tjänstgör|tjänstgörande|tjg)\s+för|ersätter")
 _PARTY_WORDS = frozenset(p.casefold() for p in w.PARTIES)
 # The last word of each `_TRAILING_MARK` alternative ("anmält förhinder" ends in "förhinder").
-_MARK_WORDS = frozenset(("x", "ja", "nej", "förhinder", "frånvarande", "närvarande"))
+_MARK_WORDS = frozenset(("x", "ja", "nej", "förhinder", "frånvarande", "närvarande", "-", "–"))
 
 
 def _strip_notes(text: str) -> str:
@@ -1844,6 +1846,8 @@ def _is_name_list(text: str, known: set[str]) -> bool:
     plain = _RX_PERSON_10.sub("", text) if "(" in text else text
     if "," not in plain and "och" not in plain and "samt" not in plain and "&" not in plain:
         return False  # one piece: nothing to split at
+    if "- och " in plain or "- samt " in plain:
+        return False  # "Cia Holm, Autism- och Aspergerföreningen": a word cut before "och" is one name's part
     pieces = [p.strip() for p in _RX_IS_NAME_LIST_1.split(plain)]
     pieces = [p for p in pieces if p]
     if len(pieces) < 2:
@@ -2144,6 +2148,13 @@ def _colon_label_lists(text: str) -> list[tuple[ListKind, int, int]]:
     return out
 
 
+def _surname_first(name: str) -> bool:
+    """Whether a name of two words is written surname first: "Ek Anna" (the second a known given name, the
+    first not)."""
+    words = name.split()
+    return len(words) == 2 and _is_given(words[1]) and not _is_given(words[0])
+
+
 def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     """Find every attendance list and read its entries."""
     line_no = {line.start: line.number for line in doc.lines}
@@ -2302,6 +2313,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     # "Efternamn, Förnamn" in one list of the minutes is how the others are written too ("Frånvarande:
     # Holm, Cia (C)" under a swapped "Deltagare" list).
     swapped = [_swap_mode([t for t, _ in entry_lines]) for _, entry_lines in found]
+    surnames_first = False
     for (kind, entry_lines), swap in zip(found, swapped, strict=True):
         if not swap and any(swapped) and len(entry_lines) == 1:
             swap = _swap_mode([entry_lines[0][0]] * 2)
@@ -2320,8 +2332,17 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             # A table with a mark column: a row whose mark cell is empty was not there.
             full = max(p.cells for p in people if p.mark)
             people = [p._replace(mark=False) if p.mark is None and p.cells < full else p for p in people]
+        if len(people) > 2 and all(_surname_first(p.name) for p in people):
+            # "Ek Anna, Berg Bo, Lund Karin": every entry a surname and then a given name, without the comma
+            people = [p._replace(name=" ".join(p.name.split()[::-1])) for p in people]
+            surnames_first = True
         members = [m for t, b in entry_lines for m in _members_replaced(t, b)] if kind is ListKind.PRESENT else []
         lists.append(_List(kind, people, members))
+    if surnames_first:  # the other lists of the minutes are written so too ("Frånvarande: Holm Per")
+        for k, lst in enumerate(lists):
+            if lst.people and all(_surname_first(p.name) for p in lst.people):
+                lists[k] = _List(lst.kind, [p._replace(name=" ".join(p.name.split()[::-1])) for p in lst.people],
+                                 lst.members)
     if notes:
         lists.append(_List(ListKind.PRESENT, [], notes))
     return lists

@@ -338,3 +338,48 @@ def test_mark_columns_after_a_cut_label(row: str, columns: tuple[frozenset[int],
 def test_table_under_a_label_row() -> None:
     text = "Ledamöter\tNärvarande\tFrånvarande\nAnna Ek\tX\nBo Berg\t\tX\nCia Holm\tX"
     assert _lists(text) == (["Anna Ek", "Cia Holm"], ["Bo Berg"])
+
+
+# A dash alone after a name in a list of "Name X" lines is "not there".
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Ledamöter\nAnna Ek X\nBo Berg -\nKarin Lund X", ["Anna Ek", "Karin Lund"], ["Bo Berg"]),
+        ("Ledamöter\nAnna Ek X\nBo Berg –\nKarin Lund X", ["Anna Ek", "Karin Lund"], ["Bo Berg"]),
+        # look-alikes: a dash between a name and an organisation; a hyphen that ends a word
+        ("Närvarande: Anna Ek - Växjö kommun, Bo Berg - Region Kronoberg", ["Anna Ek", "Bo Berg"], []),
+    ],
+)
+def test_dash_mark(text: str, present: list[str], absent: list[str]) -> None:
+    assert _lists(text) == (present, absent)
+
+
+# "Autism- och Aspergerföreningen": a word cut before "och" belongs to the organisation, not to a name.
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Cia Holm, Autism- och Aspergerföreningen", ["Cia Holm"]),
+        ("Anna Ek, DHR; Bo Berg, FUB; Cia Holm, Autism- och Aspergerföreningen", ["Anna Ek", "Bo Berg", "Cia Holm"]),
+        # look-alike: two names joined by "och"
+        ("Anna Ek och Bo Berg", ["Anna Ek", "Bo Berg"]),
+    ],
+)
+def test_elided_compound_is_no_name(line: str, names: list[str]) -> None:
+    assert [n for n, _ in _line(line)] == names
+
+
+# "Ek Anna, Berg Bo, Lund Karin": surnames first without a comma, read given name first; then the other lists too.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Närvarande: Ek Anna, Berg Bo, Lund Karin", ["Anna Ek", "Bo Berg", "Karin Lund"], []),
+        ("Närvarande:\nEk Anna\nBerg Bo\nLund Karin\nFrånvarande:\nHolm Per", ["Anna Ek", "Bo Berg", "Karin Lund"],
+         ["Per Holm"]),
+        # look-alikes: given names first; one entry only that could read either way
+        ("Närvarande: Anna Ek, Bo Berg, Karin Lund", ["Anna Ek", "Bo Berg", "Karin Lund"], []),
+        ("Närvarande: Mohammed Ali, Anna Ek, Bo Berg", ["Mohammed Ali", "Anna Ek", "Bo Berg"], []),
+        ("Närvarande: Anna Ek, Bo Berg\nFrånvarande: Holm Per", ["Anna Ek", "Bo Berg"], ["Holm Per"]),
+    ],
+)
+def test_surname_first_without_comma(text: str, present: list[str], absent: list[str]) -> None:
+    assert _lists(text) == (present, absent)
