@@ -406,9 +406,9 @@ def _party_or_role(text: str) -> tuple[str | None, str | None]:
 
 _ROLE_TAIL = re.compile(
     r"(?:\s*[-–—]\s*|\s+)((?:(?:\d[:-][ae]|förste|andre|tredje)\s+)?"
-    r"(?:(?:vice|biträdande|bitr\.?|ställföreträdande)\s+)?"
+    r"(?:(?:vice|v\.?|biträdande|bitr\.?|ställföreträdande)\s+)?"  # "v ordf", "v. ordförande"
     r"[a-zåäö]*(?:"
-    + "|".join(w.ROLE_SUFFIXES) + r"))\s*$")
+    + "|".join(w.ROLE_SUFFIXES) + r"))\.?\s*$")
 _ROLE_SUFFIX_ENDS = tuple(w.ROLE_SUFFIXES)  # what a text `_ROLE_TAIL` matches ends with
 _TIME_NOTE = re.compile(r"(?i)\s+(?:kl\.?|tjg\.?|tjänstgör(?:ande)?|fr\.?o\.?m\.?|t\.?o\.?m\.?)\s*(?:§+\s*)?[\d.:;,\s–-]+$")
 _PARTY_COLUMN = re.compile(r"\s+(" + "|".join(p.casefold() for p in w.PARTIES) + r")(?=\s+\S+\s*$)")
@@ -1024,10 +1024,18 @@ _RX_FOR_MEMBER = re.compile(r"(?<=[a-zåäöé]) för (?=[A-ZÅÄÖ])")
 _RX_NOT_SERVING = re.compile(r"(?<=[a-zåäöé]) ej (?:tjänstgörande|tjg\.?|beslutande)(?= [A-ZÅÄÖ]|$)")
 
 
+# The lower-case words a run of names with substitutes may hold besides the names.
+_SUBSTITUTE_RUN_WORDS = frozenset(("för", "ej", "tjänstgörande", "tjg", "beslutande", "som", "ersättare", "ers", "och",
+                                   "samt"))
+_RX_LOWER_WORD = re.compile(r"(?<![\w-])[a-zåäöé]+(?![\w-])")
+
+
 def _substitute_run(text: str, base: int) -> list[Person]:
     """Read names run together (see `_run_together`) with "för" between a substitute and the member stood in
     for, and "ej tjänstgörande" after a substitute who did not serve. The member named after "för" was not
     there (absent); a comma between two names is read as the gap it is."""
+    if any(x not in _SUBSTITUTE_RUN_WORDS for x in _RX_LOWER_WORD.findall(text)):
+        return []  # other lower-case words: a role, a sentence, an organisation ("ansvarig för ekonomin")
     people = _run_together(text.replace(",", " "), base)
     if len(people) < 4:
         return []
@@ -1039,7 +1047,7 @@ def _substitute_run(text: str, base: int) -> list[Person]:
             away_next = False
             continue
         gap = text[p.end - base: people[k + 1].start - base] if k + 1 < len(people) else text[p.end - base:]
-        if gap.strip() == "för" and k + 1 < len(people):
+        if gap.split()[-1:] == ["för"] and k + 1 < len(people):  # "för", "som ersättare för", "tjg ers för"
             out.append(p._replace(role=f"ersättare för {people[k + 1].name}"))
             away_next = True
         elif gap.strip().startswith("ej "):
@@ -1053,7 +1061,7 @@ _ROLE_ENDINGS = tuple(w.ROLE_ENDINGS)
 # One "role Name" piece of a list where each role stands before its name: "socialchef Lillemor Quist",
 # "controller Ann-Sofie Eriksson 13-16" (a note of paragraphs or hours may follow the name).
 _ROLE_FIRST = re.compile(
-    r"\s*([a-zåäö][\w.-]*(?:\s+[a-zåäö][\w.-]*){0,2})\s+"
+    r"\s*([a-zåäöA-ZÅÄÖ][a-zåäö.-]*(?:\s+[a-zåäö][\w.-]*){0,2})\s+"  # ("Ordförande Anna Ek" first in a line)
     rf"({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})"
     r"(?:\s+(?:ej\s+)?(?:§+\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?)?\s*$")
 _RX_ROLE_FIRST_SPLIT = re.compile(r",|\s+(?:och|samt)\s+")
@@ -1077,7 +1085,7 @@ def _role_first_entries(text: str, base: int) -> list[Person]:
             return []
         name = m.group(2)
         s = base + m.start(2)
-        people.append(Person(name, s, s + len(name), role=m.group(1)))
+        people.append(Person(name, s, s + len(name), role=m.group(1).casefold()))
         pos = sep.end() if sep else end
     return people if len(people) > 1 else []
 
@@ -1129,7 +1137,7 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         tail = _role_first_entries(body[samt.end():], base + off + samt.end()) if samt else []
         if samt and tail:  # "Name (S) och Name (L) samt sekreterare Name, socialchef Name": titles before names
             return _line_entries(body[: samt.start()], base + off, known, swap) + tail
-    if body[:1].islower():
+    if body[:1].islower() or (body[:2] not in _NO_ROLE_PAIRS and _norm(body.split(None, 1)[0]) in _ROLE_WORDS):
         titled = _role_first_entries(body, base + off)
         if titled:
             return titled
@@ -1467,7 +1475,10 @@ def _names_then_roles(text: str, base: int) -> list[Person]:
 
 _LIST_NAME = rf"{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}"
 # One piece of a comma list: a name and perhaps a note ("(Ordförande)", "(från pass 3)").
-_LIST_PIECE = re.compile(rf"\s*({_LIST_NAME})(?:\s*\(([^()]{{1,40}})\))?\s*")
+_LIST_PIECE = re.compile(rf"\s*({_LIST_NAME})(?:\s*\(([^()]{{1,40}})\))?"
+                         # "Bo Berg § 3-5", "Karin Lund kl 10-11", "Eva Ek §§ 4, 6": the paragraphs or hours attended
+                         r"(?:\s+(?:§+\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?|kl\.?\s*\d{1,2}(?:[.:]\d\d)?"
+                         r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?)?)(?=\s*(?:,|$|och\s|samt\s)))?\s*")
 # What may follow the last name of a run-on list: nothing, a stop, a numbered item ("1:Mötet öppnas"), or
 # a sentence ("Mötet delas in i ...", after a name of two words).
 _LIST_TAIL = re.compile(r"\s*(?:$|[.]|\d{1,2}\s*[:.)]|(?<=\s)[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]{2,}\b)")

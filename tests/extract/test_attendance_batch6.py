@@ -383,3 +383,64 @@ def test_elided_compound_is_no_name(line: str, names: list[str]) -> None:
 )
 def test_surname_first_without_comma(text: str, present: list[str], absent: list[str]) -> None:
     assert _lists(text) == (present, absent)
+
+
+# "v ordf" / "v. ordförande": the vice chair's abbreviated role after the party.
+@pytest.mark.parametrize(
+    ("entry", "name", "role"),
+    [
+        ("Bo Berg (M) v ordf", "Bo Berg", "v ordf"),
+        ("Bo Berg (M) v. ordf.", "Bo Berg", "v. ordf"),
+        ("Bo Berg v ordf", "Bo Berg", "v ordf"),
+        ("Bo Berg (M) vice ordf", "Bo Berg", "vice ordf"),
+    ],
+)
+def test_vice_chair_abbreviated(entry: str, name: str, role: str) -> None:
+    p = attendance._person(entry, 0)
+    assert p is not None and (p.name, p.role) == (name, role)
+
+
+def test_vice_chair_keeps_the_list_going() -> None:
+    text = "Närvarande ledamöter:\nAnna Ek (S) ordf\nBo Berg (M) v ordf\nKarin Lund (C)"
+    assert _lists(text)[0] == ["Anna Ek", "Bo Berg", "Karin Lund"]
+
+
+# Paragraphs or hours attended after a name in a comma list.
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Anna Ek, Bo Berg § 3-5, Karin Lund kl 10-11", ["Anna Ek", "Bo Berg", "Karin Lund"]),
+        ("Anna Ek, Bo Berg §§ 3-5 och Karin Lund", ["Anna Ek", "Bo Berg", "Karin Lund"]),
+        ("Anna Ek, Bo Berg kl. 9.00-10.30, Karin Lund", ["Anna Ek", "Bo Berg", "Karin Lund"]),
+    ],
+)
+def test_attended_part_of_the_meeting(line: str, names: list[str]) -> None:
+    assert [n for n, _ in _line(line)] == names
+
+
+# "samt Per Holm som ersättare för Lisa Ström": the member stood in for was not there.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Närvarande: Anna Ek, Bo Berg, Karin Lund samt Per Holm som ersättare för Lisa Ström",
+         ["Anna Ek", "Bo Berg", "Karin Lund", "Per Holm"], ["Lisa Ström"]),
+        # look-alike: "för" inside an organisation's name
+        ("Närvarande: Anna Ek, Förbundet för Bostad, Bo Berg, Karin Lund", ["Anna Ek", "Bo Berg", "Karin Lund"], []),
+    ],
+)
+def test_substitute_in_a_comma_list(text: str, present: list[str], absent: list[str]) -> None:
+    assert _lists(text) == (present, absent)
+
+
+# A capitalised role first in the line: "Ordförande Anna Ek, sekreterare Bo Berg, ...".
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("Ordförande Anna Ek, sekreterare Bo Berg, kassör Karin Lund, ledamot Per Holm",
+         [("Anna Ek", "ordförande"), ("Bo Berg", "sekreterare"), ("Karin Lund", "kassör"), ("Per Holm", "ledamot")]),
+        # look-alike: a name first, its role after the comma
+        ("Anna Ek, ordförande", [("Anna Ek", "ordförande")]),
+    ],
+)
+def test_capitalised_role_first(line: str, people: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.role) for p in attendance._entries(line, 0, set(), False)] == people
