@@ -2159,6 +2159,44 @@ def _colon_label_lists(text: str) -> list[tuple[ListKind, int, int]]:
     return out
 
 
+_RX_CELL = re.compile(r"[^\t]+")
+
+
+def _side_labels(text: str) -> list[ListKind] | None:
+    """The kinds of a row of list labels side by side, one per tab-separated cell ("Närvarande
+    ledamöter<TAB><TAB>Närvarande ersättare", "Närvarande<TAB>Frånvarande"); None unless every cell is a label
+    alone and there are two at least."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    if len(cells) < 2:
+        return None
+    kinds: list[ListKind] = []
+    for cell in cells:
+        lab = label_of(cell, colon_required=False)
+        if lab is None or cell[lab[1]:].strip(" :"):
+            return None
+        kinds.append(lab[0])
+    return kinds
+
+
+def _side_columns(side: list[ListKind], entry_lines: list[tuple[str, int]]
+                  ) -> list[tuple[ListKind, list[tuple[str, int]]]]:
+    """Split rows of names side by side under `_side_labels` into one list per column: "Anna Ek (S)<TAB><TAB>Per
+    Holm (S)" gives Anna Ek to the first label and Per Holm to the second. A row with fewer cells fills the first
+    columns, or the last ones when it begins with a tab."""
+    columns: list[list[tuple[str, int]]] = [[] for _ in side]
+    for t, b in entry_lines:
+        cells = [(m.group(0), b + m.start()) for m in _RX_CELL.finditer(t) if m.group(0).strip()]
+        if not cells:
+            continue
+        n = min(len(cells), len(side))
+        at = len(side) - n if len(cells) < len(side) and t[:1] == "\t" else 0
+        for k, cell in enumerate(cells[:n]):
+            columns[at + k].append(cell)
+        for cell in cells[n:]:
+            columns[-1].append(cell)
+    return list(zip(side, columns, strict=True))
+
+
 def _surname_first(name: str) -> bool:
     """Whether a name of two words is written surname first: "Ek Anna" (the second a known given name, the
     first not)."""
@@ -2234,6 +2272,19 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             continue
         entry_lines: list[tuple[str, int]] = []
         inline = part.text[inline_off:]
+        side = None
+        line_end = part.end
+        if kind is not None and "\t" in doc.clean[part.start: doc.clean.find("\n", part.start)]:
+            # "Närvarande ledamöter<TAB><TAB>Närvarande ersättare": labels side by side (the parts of one line),
+            # each over a column of names
+            line_end = doc.clean.find("\n", part.start)
+            line_end = len(doc.clean) if line_end < 0 else line_end
+            side = _side_labels(doc.clean[doc.clean.rfind("\n", 0, part.start) + 1: line_end])
+            first_row = next((x.text for x in parts[i + 1: i + 8] if x.start > line_end and x.text.strip()), "")
+            if side and any(_mark(c) is not None for c in first_row.split("\t")[1:] if c.strip()):
+                side = None  # "Ledamöter<TAB>Närvarande<TAB>Frånvarande" over "Anna Ek<TAB>X": mark columns
+        if side:
+            inline = ""
         later: list[tuple[ListKind, list[tuple[str, int]]]] = []
         if ":" in inline:  # "Närvarande: Anna Ek, Bo Berg Inbjuden: Åke Persson Förhinder: Martin Bergdahl"
             cuts = _inline_labels(inline)
@@ -2263,6 +2314,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         own_lines = len(entry_lines)
         gap = False
         j = i + 1
+        while side and j < n and parts[j].start < line_end:
+            j += 1  # the other labels of the row
         while j < n:
             nxt = parts[j]
             t = nxt.text
@@ -2316,7 +2369,10 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             # "Närvarande: Anna Ek Förhinder: Bo Berg" / "Cia Holm": the lines below go on with the last list
             later[-1][1].extend(entry_lines[own_lines:])
             del entry_lines[own_lines:]
-        found.append((kind, entry_lines))
+        if side:
+            found.extend(_side_columns(side, entry_lines))
+        else:
+            found.append((kind, entry_lines))
         if columns:
             mark_columns[id(entry_lines)] = columns
         found.extend(later)

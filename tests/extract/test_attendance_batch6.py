@@ -444,3 +444,36 @@ def test_substitute_in_a_comma_list(text: str, present: list[str], absent: list[
 )
 def test_capitalised_role_first(line: str, people: list[tuple[str, str]]) -> None:
     assert [(p.name, p.role) for p in attendance._entries(line, 0, set(), False)] == people
+
+
+# List labels side by side over columns of names ("Närvarande ledamöter<TAB><TAB>Närvarande ersättare").
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Närvarande ledamöter\t\tNärvarande ersättare\nAnna Ek (S)\t\tPer Holm (S)\nBo Berg (M)\t\tLisa Ström (M)",
+         ["Anna Ek", "Bo Berg", "Per Holm", "Lisa Ström"], []),
+        ("Närvarande\t\tFrånvarande\nAnna Ek\t\tKarin Lund\nBo Berg", ["Anna Ek", "Bo Berg"], ["Karin Lund"]),
+        ("Ledamöter\t\tErsättare\nAnna Ek (S)\t\tPer Holm (S)\nBo Berg (M)\n\t\tLisa Ström (M)",
+         ["Anna Ek", "Bo Berg", "Per Holm", "Lisa Ström"], []),
+        # look-alike: mark columns over "Name<TAB>X" rows
+        ("Ledamöter\tNärvarande\tFrånvarande\nAnna Ek\tX\nBo Berg\t\tX\nCia Holm\tX", ["Anna Ek", "Cia Holm"],
+         ["Bo Berg"]),
+    ],
+)
+def test_labels_side_by_side(text: str, present: list[str], absent: list[str]) -> None:
+    assert _lists(text) == (present, absent)
+
+
+@pytest.mark.parametrize(
+    ("row", "kinds"),
+    [
+        ("Närvarande ledamöter\t\tNärvarande ersättare", [attendance.ListKind.PRESENT, attendance.ListKind.PRESENT]),
+        ("Närvarande\tFrånvarande", [attendance.ListKind.PRESENT, attendance.ListKind.ABSENT]),
+        # look-alikes: one label; a label and a name; a name and an organisation
+        ("Närvarande\t", None),
+        ("Närvarande\tAnna Ek", None),
+        ("Anna Ek\tRegion Kronoberg", None),
+    ],
+)
+def test_side_labels(row: str, kinds: list[attendance.ListKind] | None) -> None:
+    assert attendance._side_labels(row) == kinds
