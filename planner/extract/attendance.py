@@ -1091,6 +1091,33 @@ def _role_first_entries(text: str, base: int) -> list[Person]:
 
 
 _VACANT = frozenset(w.VACANT_WORDS)
+_RX_NAME_ORG_SPLIT = re.compile(r",|\s+och\s+")
+
+
+def _name_org_pieces(text: str, base: int) -> list[Person]:
+    """Read "Name Organisation" pieces between commas, the organisation without a comma of its own: "Anna Ek
+    Region Kronoberg, Bo Berg Växjö kommun, Karin Lund Ljungby kommun". Each piece must be a name of two or
+    three words and an organisation (`_is_org`) after it; two pieces at least."""
+    people: list[Person] = []
+    pos = 0
+    for sep in itertools.chain(_RX_NAME_ORG_SPLIT.finditer(text), (None,)):
+        end = sep.start() if sep else len(text)
+        piece = text[pos:end]
+        words = piece.split()
+        found = None
+        for k in (2, 3):
+            if len(words) > k and _looks_like_name(" ".join(words[:k])) == 1.0 and _is_org(" ".join(words[k:]), set()) \
+                    and not _is_org(" ".join(words[:k]), set()):
+                found = k
+                break
+        if found is None:
+            return []
+        name = " ".join(words[:found])
+        s = base + pos + piece.find(words[0])
+        people.append(Person(name, s, s + len(name), organisation=" ".join(words[found:])))
+        pos = sep.end() if sep else end
+    return people if len(people) > 1 else []
+
 
 
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
@@ -1185,6 +1212,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     party_run = _party_entries(body, base + off, known) if body.count("(") > 2 else []
     if party_run:
         return party_run
+    if "," in body and "(" not in body:
+        placed_after = _name_org_pieces(body, base + off)
+        if placed_after:  # "Anna Ek Region Kronoberg, Bo Berg Växjö kommun"
+            return placed_after
     named = _name_list_run(body, base + off, known) if ("," in body or " och " in body) else []
     if named:
         return named

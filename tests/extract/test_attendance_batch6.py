@@ -477,3 +477,31 @@ def test_labels_side_by_side(text: str, present: list[str], absent: list[str]) -
 )
 def test_side_labels(row: str, kinds: list[attendance.ListKind] | None) -> None:
     assert attendance._side_labels(row) == kinds
+
+
+# "Name Organisation" pieces between commas, the organisation without a comma of its own.
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("Anna Ek Region Kronoberg, Bo Berg Växjö kommun, Karin Lund Ljungby kommun",
+         [("Anna Ek", "Region Kronoberg"), ("Bo Berg", "Växjö kommun"), ("Karin Lund", "Ljungby kommun")]),
+        ("Anna Ek Region Kronoberg, Bo Berg Länsstyrelsen och Karin Lund Ljungby kommun",
+         [("Anna Ek", "Region Kronoberg"), ("Bo Berg", "Länsstyrelsen"), ("Karin Lund", "Ljungby kommun")]),
+    ],
+)
+def test_name_then_organisation(line: str, people: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.organisation) for p in attendance._name_org_pieces(line, 0)] == people
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # look-alikes: names alone; "Name, Organisation" with its comma; one piece only; a place, no organisation
+        "Anna Ek, Bo Berg, Karin Lund",
+        "Anna Ek, Region Kronoberg, Bo Berg, Växjö kommun",
+        "Anna Ek Region Kronoberg",
+        "Anna Ek Växjö, Bo Berg Alvesta",
+    ],
+)
+def test_name_then_organisation_look_alikes(line: str) -> None:
+    assert attendance._name_org_pieces(line, 0) == []
