@@ -426,7 +426,8 @@ _SUBSTITUTE = re.compile(r"(?i)(?:\s+(?:ersätter|(?:tjänstgörande\s+|tjg\.?\s
                          r"|(?<=\))\s+för(?=\s+(?-i:[A-ZÅÄÖ])))\s+(.+)$")
 # "Anna Ek (S) ersätts av Bo Berg (S)": the member first, the substitute after.
 # (Not "Eva Holm (C), ersätts av Anna Ek" with a comma: a note under an absent list, read as the absent member.)
-_REPLACED_BY = re.compile(r"^([^,]*?[^,\s])\s+(?:ersätts|ersattes)\s+av\s+(?=[A-ZÅÄÖ])(.+)$")
+# A comma may stand after the member's party: "Karin Lund (C), ersätts av Per Holm (C)".
+_REPLACED_BY = re.compile(r"^([^,]*?[^,\s])(?:(?<=\))\s*,)?\s+(?:ersätts|ersattes)\s+av\s+(?=[A-ZÅÄÖ])(.+)$")
 
 
 # A substitute's role cut off before the member's name: "ersättare för", "ers. för", "ersätter", "tjg för".

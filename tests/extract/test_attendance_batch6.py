@@ -505,3 +505,20 @@ def test_name_then_organisation(line: str, people: list[tuple[str, str]]) -> Non
 )
 def test_name_then_organisation_look_alikes(line: str) -> None:
     assert attendance._name_org_pieces(line, 0) == []
+
+
+# "Member (P), ersätts av Substitute (P)": a comma after the member's party changes nothing.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Närvarande: Anna Ek (S), Bo Berg (M)\nAnmält förhinder: Karin Lund (C), ersätts av Per Holm (C)",
+         ["Anna Ek", "Bo Berg", "Per Holm"], ["Karin Lund"]),
+        ("Närvarande: Anna Ek (S), Bo Berg (M)\nAnmält förhinder: Karin Lund (C) ersätts av Per Holm (C)",
+         ["Anna Ek", "Bo Berg", "Per Holm"], ["Karin Lund"]),
+        # look-alike: without a party the comma still closes the absent member's entry
+        ("Närvarande: Anna Ek (S), Bo Berg (M)\nAnmält förhinder: Karin Lund, ersätts av Per Holm",
+         ["Anna Ek", "Bo Berg"], ["Karin Lund"]),
+    ],
+)
+def test_replaced_by_after_a_comma(text: str, present: list[str], absent: list[str]) -> None:
+    assert _lists(text) == (present, absent)
