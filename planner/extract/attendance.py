@@ -510,6 +510,10 @@ def _role_tail(text: str) -> re.Match[str] | None:
     return None
 
 
+# A note after an entry that the substitute did not serve: "(KD) ej tjg", ", ej tjänstgörande ersättare".
+_RX_NOT_SERVING_NOTE = re.compile(r"(?i),?\s+ej\s+(?:tjg\.?|tjänstgörande|beslutande)(?:\s+(?:ers\.?|ersättare))?\s*$")
+
+
 def _person(text: str, base: int, *, org: str | None = None, known: set[str] | frozenset[str] = frozenset(),
             swap: bool = False) -> Person | None:
     """Read one entry "Name (M), Organisation (ordförande)" / "Name tf, Org" / "Efternamn, Förnamn"."""
@@ -518,6 +522,10 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
     party: str | None = None
     role: str | None = None
     text = text.rstrip(" .;")
+    if " ej " in text:
+        not_serving = _RX_NOT_SERVING_NOTE.search(text)
+        if not_serving and not_serving.start() > 0:
+            text = text[: not_serving.start()]  # "Per Holm (KD) ej tjg": a substitute who did not serve, there
     if "rsätts av" in text or "rsattes av" in text:
         by = _REPLACED_BY.match(text)
         member = _person(by.group(1), base, org=org, known=known) if by else None
@@ -528,6 +536,11 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
     if tail:
         role = tail.group(1)
         text = text[: tail.start()].rstrip(" -–—")
+    elif "," not in text and text[-1:].islower() and " " in text.strip():
+        head, last = text.rsplit(None, 1)
+        if last[:1].isupper() and last.casefold() in _ROLE_WORDS and 1 < len(head.split()) < 4 \
+                and _looks_like_name(head) == 1.0:
+            role, text = last.casefold(), head  # "Anna Ek Ordförande": the role capitalised after the name
     if " - " in text or " – " in text or " — " in text:
         text = _RX_PERSON_1.sub(" , ", text, count=1)  # "Anna Ek – Växjö kommun"
     # "Magnus Brattgård § 44-58, 66-74", "Anna Ek §§ 1-5": present for part of the meeting

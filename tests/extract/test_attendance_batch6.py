@@ -522,3 +522,31 @@ def test_name_then_organisation_look_alikes(line: str) -> None:
 )
 def test_replaced_by_after_a_comma(text: str, present: list[str], absent: list[str]) -> None:
     assert _lists(text) == (present, absent)
+
+
+# A capitalised role right after the name, and "ej tjg" after a substitute who was there but did not serve.
+@pytest.mark.parametrize(
+    ("entry", "name", "role"),
+    [
+        ("Anna Ek Ordförande", "Anna Ek", "ordförande"),
+        ("Bo Berg Sekreterare", "Bo Berg", "sekreterare"),
+        ("Per Holm (KD) ej tjg", "Per Holm", None),
+        ("Per Holm, ej tjänstgörande ersättare", "Per Holm", None),
+        # look-alikes: a surname that is no role word; a single word
+        ("Bo Gäststam", "Bo Gäststam", None),
+        ("Anna Ek", "Anna Ek", None),
+    ],
+)
+def test_role_or_note_after_the_name(entry: str, name: str, role: str | None) -> None:
+    p = attendance._person(entry, 0)
+    assert p is not None and (p.name, p.role) == (name, role)
+
+
+def test_capitalised_roles_in_a_comma_list() -> None:
+    assert _lists("Närvarande: Anna Ek Ordförande, Bo Berg Sekreterare, Karin Lund")[0] == [
+        "Anna Ek", "Bo Berg", "Karin Lund"]
+
+
+def test_not_serving_substitute_in_a_party_list() -> None:
+    line = "Anna Ek (S) ordf, Bo Berg (M) vice ordf, Karin Lund (C), Per Holm (KD) ej tjg"
+    assert [n for n, _ in _line(line)] == ["Anna Ek", "Bo Berg", "Karin Lund", "Per Holm"]
