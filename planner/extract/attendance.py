@@ -425,8 +425,8 @@ _SUBSTITUTE = re.compile(r"(?i)(?:\s+(?:ersätter|(?:tjänstgörande\s+|tjg\.?\s
                          # "Bo Berg (S) för Anna Ek (S)" under "Tjänstgörande ersättare": a bare "för" after the party
                          r"|(?<=\))\s+för(?=\s+(?-i:[A-ZÅÄÖ])))\s+(.+)$")
 # "Anna Ek (S) ersätts av Bo Berg (S)": the member first, the substitute after.
-# (Not "Eva Holm (C), ersätts av Anna Ek" with a comma: a note under an absent list, read as the absent member.)
-# A comma may stand after the member's party: "Karin Lund (C), ersätts av Per Holm (C)".
+# A comma may stand after the member's party: "Karin Lund (C), ersätts av Per Holm (C)". (Not "Eva Holm,
+# ersätts av Anna Ek" with a comma and no party: a note under an absent list, read as the absent member.)
 _REPLACED_BY = re.compile(r"^([^,]*?[^,\s])(?:(?<=\))\s*,)?\s+(?:ersätts|ersattes)\s+av\s+(?=[A-ZÅÄÖ])(.+)$")
 
 
