@@ -538,7 +538,8 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
         text = text[: tail.start()].rstrip(" -–—")
     elif "," not in text and text[-1:].islower() and " " in text.strip():
         head, last = text.rsplit(None, 1)
-        if last[:1].isupper() and last.casefold() in _ROLE_WORDS and 1 < len(head.split()) < 4 \
+        if last[:1].isupper() and (last.casefold() in _ROLE_WORDS or last.casefold().endswith(_ROLE_SUFFIX_ENDS)) \
+                and 1 < len(head.split()) < 4 \
                 and _looks_like_name(head) == 1.0:
             role, text = last.casefold(), head  # "Anna Ek Ordförande": the role capitalised after the name
     if " - " in text or " – " in text or " — " in text:

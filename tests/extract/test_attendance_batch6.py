@@ -550,3 +550,17 @@ def test_capitalised_roles_in_a_comma_list() -> None:
 def test_not_serving_substitute_in_a_party_list() -> None:
     line = "Anna Ek (S) ordf, Bo Berg (M) vice ordf, Karin Lund (C), Per Holm (KD) ej tjg"
     assert [n for n, _ in _line(line)] == ["Anna Ek", "Bo Berg", "Karin Lund", "Per Holm"]
+
+
+@pytest.mark.parametrize(
+    ("entry", "name", "role"),
+    [
+        ("Carina Hansson Processansvarig", "Carina Hansson", "processansvarig"),
+        ("Anna Ek Samordnare", "Anna Ek", "samordnare"),
+        # look-alike: a surname that only contains a role word
+        ("Anna Revisorsson", "Anna Revisorsson", None),
+    ],
+)
+def test_capitalised_role_ending_after_the_name(entry: str, name: str, role: str | None) -> None:
+    p = attendance._person(entry, 0)
+    assert p is not None and (p.name, p.role) == (name, role)
