@@ -406,25 +406,28 @@ def _party_or_role(text: str) -> tuple[str | None, str | None]:
 
 _ROLE_TAIL = re.compile(
     r"(?:\s*[-–—]\s*|\s+)((?:(?:\d[:-][ae]|förste|andre|tredje)\s+)?"
-    r"(?:(?:vice|biträdande|bitr\.?|ställföreträdande)\s+)?"
+    r"(?:(?:vice|v\.?|biträdande|bitr\.?|ställföreträdande)\s+)?"  # "v ordf", "v. ordförande"
     r"[a-zåäö]*(?:"
-    + "|".join(w.ROLE_SUFFIXES) + r"))\s*$")
+    + "|".join(w.ROLE_SUFFIXES) + r"))\.?\s*$")
 _ROLE_SUFFIX_ENDS = tuple(w.ROLE_SUFFIXES)  # what a text `_ROLE_TAIL` matches ends with
 _TIME_NOTE = re.compile(r"(?i)\s+(?:kl\.?|tjg\.?|tjänstgör(?:ande)?|fr\.?o\.?m\.?|t\.?o\.?m\.?)\s*(?:§+\s*)?[\d.:;,\s–-]+$")
 _PARTY_COLUMN = re.compile(r"\s+(" + "|".join(p.casefold() for p in w.PARTIES) + r")(?=\s+\S+\s*$)")
 _PARAGRAPHS = re.compile(
     r"\s*(?:(?:ej|ej\s+under|utom|fr\.?o\.?m\.?|t\.?o\.?m\.?)\s+)?(?:§+|p\.|punkt(?:erna)?)\s*\d+"
     r"(?:\s*[-–]\s*(?:§\s*)?\d+)?(?:\s*,\s*(?:§\s*)?\d+(?:\s*[-–]\s*(?:§\s*)?\d+)?)*\s*$")
+# A dash alone in the mark column is "not there": "Bo Berg -" (a row of "Anna Ek X" lines without tabs).
 _TRAILING_MARK = re.compile(
-    r"(?i)\s+(x|ja|nej|anmält förhinder|förhinder|frånvarande|ej närvarande|närvarande)\b\s*(,.*)?$")
-_SUBSTITUTE = re.compile(r"(?i)(?:\s+(?:ersätter|ers\.? för|(?:tjänstgörande\s+|tjg\.?\s+)?ersättare för|tjänstgör för|"
+    r"(?i)\s+((?:x|ja|nej|anmält förhinder|förhinder|frånvarande|ej närvarande|närvarande)\b|[-–](?=\s*(?:,|$)))"
+    r"\s*(,.*)?$")
+_SUBSTITUTE = re.compile(r"(?i)(?:\s+(?:ersätter|(?:tjänstgörande\s+|tjg\.?\s+)?(?:ers\.?|ersättare) för|tjänstgör för|"
                          r"tjänstgörande för|tjg för|"
                          r"i stället för|istället för)"
                          # "Bo Berg (S) för Anna Ek (S)" under "Tjänstgörande ersättare": a bare "för" after the party
                          r"|(?<=\))\s+för(?=\s+(?-i:[A-ZÅÄÖ])))\s+(.+)$")
 # "Anna Ek (S) ersätts av Bo Berg (S)": the member first, the substitute after.
-# (Not "Eva Holm (C), ersätts av Anna Ek" with a comma: a note under an absent list, read as the absent member.)
-_REPLACED_BY = re.compile(r"^([^,]*?[^,\s])\s+(?:ersätts|ersattes)\s+av\s+(?=[A-ZÅÄÖ])(.+)$")
+# A comma may stand after the member's party: "Karin Lund (C), ersätts av Per Holm (C)". (Not "Eva Holm,
+# ersätts av Anna Ek" with a comma and no party: a note under an absent list, read as the absent member.)
+_REPLACED_BY = re.compile(r"^([^,]*?[^,\s])(?:(?<=\))\s*,)?\s+(?:ersätts|ersattes)\s+av\s+(?=[A-ZÅÄÖ])(.+)$")
 
 
 # A substitute's role cut off before the member's name: "ersättare för", "ers. för", "ersätter", "tjg för".
@@ -432,7 +435,7 @@ _SUBSTITUTE_LEAD = re.compile(
     r"(?i)(?:(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare|ers\.?)|tjänstgör|tjänstgörande|tjg)\s+för|ersätter")
 _PARTY_WORDS = frozenset(p.casefold() for p in w.PARTIES)
 # The last word of each `_TRAILING_MARK` alternative ("anmält förhinder" ends in "förhinder").
-_MARK_WORDS = frozenset(("x", "ja", "nej", "förhinder", "frånvarande", "närvarande"))
+_MARK_WORDS = frozenset(("x", "ja", "nej", "förhinder", "frånvarande", "närvarande", "-", "–"))
 
 
 def _strip_notes(text: str) -> str:
@@ -507,6 +510,10 @@ def _role_tail(text: str) -> re.Match[str] | None:
     return None
 
 
+# A note after an entry that the substitute did not serve: "(KD) ej tjg", ", ej tjänstgörande ersättare".
+_RX_NOT_SERVING_NOTE = re.compile(r"(?i),?\s+ej\s+(?:tjg\.?|tjänstgörande|beslutande)(?:\s+(?:ers\.?|ersättare))?\s*$")
+
+
 def _person(text: str, base: int, *, org: str | None = None, known: set[str] | frozenset[str] = frozenset(),
             swap: bool = False) -> Person | None:
     """Read one entry "Name (M), Organisation (ordförande)" / "Name tf, Org" / "Efternamn, Förnamn"."""
@@ -515,6 +522,10 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
     party: str | None = None
     role: str | None = None
     text = text.rstrip(" .;")
+    if " ej " in text:
+        not_serving = _RX_NOT_SERVING_NOTE.search(text)
+        if not_serving and not_serving.start() > 0:
+            text = text[: not_serving.start()]  # "Per Holm (KD) ej tjg": a substitute who did not serve, there
     if "rsätts av" in text or "rsattes av" in text:
         by = _REPLACED_BY.match(text)
         member = _person(by.group(1), base, org=org, known=known) if by else None
@@ -525,6 +536,12 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
     if tail:
         role = tail.group(1)
         text = text[: tail.start()].rstrip(" -–—")
+    elif "," not in text and text[-1:].islower() and " " in text.strip():
+        head, last = text.rsplit(None, 1)
+        if last[:1].isupper() and (last.casefold() in _ROLE_WORDS or last.casefold().endswith(_ROLE_SUFFIX_ENDS)) \
+                and 1 < len(head.split()) < 4 \
+                and _looks_like_name(head) == 1.0:
+            role, text = last.casefold(), head  # "Anna Ek Ordförande": the role capitalised after the name
     if " - " in text or " – " in text or " — " in text:
         text = _RX_PERSON_1.sub(" , ", text, count=1)  # "Anna Ek – Växjö kommun"
     # "Magnus Brattgård § 44-58, 66-74", "Anna Ek §§ 1-5": present for part of the meeting
@@ -823,7 +840,8 @@ def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
     return [Person(p.name, p.start, p.end, org, party, role, mark, len(cells))]  # replace(), built directly
 
 
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?"
+# A capital may stand inside a given name written as one word ("RosMarie", "ClasGöran").
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})?(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?"
 # What may stand between two words of a name: a particle ("von", "af") or a middle initial ("Anna-Greta O
 # Berggren", "Ulrika J. Gustafsson").
 _LINK = r"(?:(?:von|af|van|de|der|la)\s+|[A-ZÅÄÖ]\.?\s+)?"
@@ -1004,6 +1022,119 @@ def _dash_entries(text: str, base: int, known: set[str]) -> list[Person]:
     return people if len(people) > 1 else []
 
 
+# A list line that closes with a role label and the one person it names: "..., Sunny Sandström (delvis)
+# Sekreterare Marianne Hammarström" (a flattened header runs the secretary's row into the list above).
+_CLOSING_ROLE = re.compile(
+    r"(?<=[\w)])\s+(" + "|".join(w.CLOSING_ROLE_LABELS) + r")\s+"
+    rf"({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})\s*$")
+# Where the date and time of a flattened "Tid och plats" row end before the names of the list after it:
+# "Styrelserummet, Landstingshuset, Östersund den 30 mars 2011 klockan 13-15:20 Harriet Jorderud ...".
+_RX_DATED_TIME = re.compile(
+    r"(?i:\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåä]*\.?\s+\d{4}|\b\d{4}-\d\d-\d\d)"
+    r"[^()]{0,40}?\b(?i:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\s+(?=[A-ZÅÄÖ])")
+# Names run together where "för" names the member a substitute stands in for and "ej tjänstgörande"
+# marks a substitute who did not serve: "Harriet Jorderud Nils Hultin för Robert Uitto Stefan Wikén ...
+# Karin Österberg ej tjänstgörande Bernt Söderman".
+_RX_FOR_MEMBER = re.compile(r"(?<=[a-zåäöé]) för (?=[A-ZÅÄÖ])")
+_RX_NOT_SERVING = re.compile(r"(?<=[a-zåäöé]) ej (?:tjänstgörande|tjg\.?|beslutande)(?= [A-ZÅÄÖ]|$)")
+
+
+# The lower-case words a run of names with substitutes may hold besides the names.
+_SUBSTITUTE_RUN_WORDS = frozenset(("för", "ej", "tjänstgörande", "tjg", "beslutande", "som", "ersättare", "ers", "och",
+                                   "samt"))
+_RX_LOWER_WORD = re.compile(r"(?<![\w-])[a-zåäöé]+(?![\w-])")
+
+
+def _substitute_run(text: str, base: int) -> list[Person]:
+    """Read names run together (see `_run_together`) with "för" between a substitute and the member stood in
+    for, and "ej tjänstgörande" after a substitute who did not serve. The member named after "för" was not
+    there (absent); a comma between two names is read as the gap it is."""
+    if any(x not in _SUBSTITUTE_RUN_WORDS for x in _RX_LOWER_WORD.findall(text)):
+        return []  # other lower-case words: a role, a sentence, an organisation ("ansvarig för ekonomin")
+    people = _run_together(text.replace(",", " "), base)
+    if len(people) < 4:
+        return []
+    out: list[Person] = []
+    away_next = False
+    for k, p in enumerate(people):
+        if away_next:
+            out.append(p._replace(mark=False))
+            away_next = False
+            continue
+        gap = text[p.end - base: people[k + 1].start - base] if k + 1 < len(people) else text[p.end - base:]
+        if gap.split()[-1:] == ["för"] and k + 1 < len(people):  # "för", "som ersättare för", "tjg ers för"
+            out.append(p._replace(role=f"ersättare för {people[k + 1].name}"))
+            away_next = True
+        elif gap.strip().startswith("ej "):
+            out.append(p._replace(role=gap.strip()))
+        else:
+            out.append(p)
+    return out
+
+
+_ROLE_ENDINGS = tuple(w.ROLE_ENDINGS)
+# One "role Name" piece of a list where each role stands before its name: "socialchef Lillemor Quist",
+# "controller Ann-Sofie Eriksson 13-16" (a note of paragraphs or hours may follow the name).
+_ROLE_FIRST = re.compile(
+    r"\s*([a-zåäöA-ZÅÄÖ][a-zåäö.-]*(?:\s+[a-zåäö][\w.-]*){0,2})\s+"  # ("Ordförande Anna Ek" first in a line)
+    rf"({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})"
+    r"(?:\s+(?:ej\s+)?(?:§+\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?)?\s*$")
+_RX_ROLE_FIRST_SPLIT = re.compile(r",|\s+(?:och|samt)\s+")
+_RX_SAMT_ROLE = re.compile(r"\s+samt\s+(?=[a-zåäö][\w.-]*\s+[A-ZÅÄÖ])")
+
+
+def _is_title(text: str) -> bool:
+    last = text.split()[-1].rstrip(".").casefold()
+    return last in _ROLE_WORDS or last.endswith(_ROLE_ENDINGS)
+
+
+def _role_first_entries(text: str, base: int) -> list[Person]:
+    """Read "role Name, role Name och role Name" (each title before its name): "sekreterare Patrik Skanser,
+    socialchef Lillemor Quist, områdeschef Jari Heikkinen". Every piece must read so; two pieces at least."""
+    people: list[Person] = []
+    pos = 0
+    for sep in itertools.chain(_RX_ROLE_FIRST_SPLIT.finditer(text), (None,)):
+        end = sep.start() if sep else len(text)
+        m = _ROLE_FIRST.fullmatch(text, pos, end)
+        if m is None or not _is_title(m.group(1)):
+            return []
+        name = m.group(2)
+        s = base + m.start(2)
+        people.append(Person(name, s, s + len(name), role=m.group(1).casefold()))
+        pos = sep.end() if sep else end
+    return people if len(people) > 1 else []
+
+
+_VACANT = frozenset(w.VACANT_WORDS)
+_RX_NAME_ORG_SPLIT = re.compile(r",|\s+och\s+")
+
+
+def _name_org_pieces(text: str, base: int) -> list[Person]:
+    """Read "Name Organisation" pieces between commas, the organisation without a comma of its own: "Anna Ek
+    Region Kronoberg, Bo Berg Växjö kommun, Karin Lund Ljungby kommun". Each piece must be a name of two or
+    three words and an organisation (`_is_org`) after it; two pieces at least."""
+    people: list[Person] = []
+    pos = 0
+    for sep in itertools.chain(_RX_NAME_ORG_SPLIT.finditer(text), (None,)):
+        end = sep.start() if sep else len(text)
+        piece = text[pos:end]
+        words = piece.split()
+        found = None
+        for k in (2, 3):
+            if len(words) > k and _looks_like_name(" ".join(words[:k])) == 1.0 and _is_org(" ".join(words[k:]), set()) \
+                    and not _is_org(" ".join(words[:k]), set()):
+                found = k
+                break
+        if found is None:
+            return []
+        name = " ".join(words[:found])
+        s = base + pos + piece.find(words[0])
+        people.append(Person(name, s, s + len(name), organisation=" ".join(words[found:])))
+        pos = sep.end() if sep else end
+    return people if len(people) > 1 else []
+
+
+
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
     if text[:4].lstrip()[:1].isdigit():
@@ -1043,6 +1174,31 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         body = _RX_STYLE_1.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), body)
     if "\t" in body:
         return _tab_row(body, base + off, known)
+    if "samt " in body:
+        samt = _RX_SAMT_ROLE.search(body)
+        tail = _role_first_entries(body[samt.end():], base + off + samt.end()) if samt else []
+        if samt and tail:  # "Name (S) och Name (L) samt sekreterare Name, socialchef Name": titles before names
+            return _line_entries(body[: samt.start()], base + off, known, swap) + tail
+    if body[:1].islower() or (body[:2] not in _NO_ROLE_PAIRS and _norm(body.split(None, 1)[0]) in _ROLE_WORDS):
+        titled = _role_first_entries(body, base + off)
+        if titled:
+            return titled
+    if "ekreterare " in body or "rotokollförare " in body:
+        closing = _CLOSING_ROLE.search(body)
+        head = _line_entries(body[: closing.start()], base + off, known, swap) if closing else []
+        if closing and head:  # "..., Sunny Sandström (delvis) Sekreterare Marianne Hammarström"
+            s = base + off + closing.start(2)
+            return head + [Person(closing.group(2), s, s + len(closing.group(2)), role=closing.group(1).casefold())]
+    if "kl" in body[:200] and "(" not in body[:200]:
+        dated = _RX_DATED_TIME.search(body[:200])
+        names = _line_entries(body[dated.end():], base + off + dated.end(), known, swap) if dated else []
+        if len(names) > 1:  # "<venue> den 30 mars 2011 klockan 13-15:20 Harriet Jorderud ...": the row's values
+            return names
+    if "(" not in body and (" för " in body or " ej " in body) and (
+            _RX_FOR_MEMBER.search(body) or _RX_NOT_SERVING.search(body)):
+        substituted = _substitute_run(body, base + off)
+        if substituted:
+            return substituted
     if ("rsätts av" in body or "rsattes av" in body) and _REPLACED_BY.match(body):
         # "Anna Ek (S) ersätts av Bo Berg (S)": the member is not there, the substitute is (whatever the list)
         by = _person(body, base + off, known=known)
@@ -1071,6 +1227,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     party_run = _party_entries(body, base + off, known) if body.count("(") > 2 else []
     if party_run:
         return party_run
+    if "," in body and "(" not in body:
+        placed_after = _name_org_pieces(body, base + off)
+        if placed_after:  # "Anna Ek Region Kronoberg, Bo Berg Växjö kommun"
+            return placed_after
     named = _name_list_run(body, base + off, known) if ("," in body or " och " in body) else []
     if named:
         return named
@@ -1187,10 +1347,12 @@ def _marked_entries(text: str, base: int) -> list[Person]:
 
 
 _PARTY_ENTRY = re.compile(
-    rf"\s*(?P<name>{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})"
-    r"\s*(?:\((?P<party>[A-ZÅÄÖ]{1,4})\))?"
+    r"\s*(?:(?:,|och\b|samt\b)\s*)?"  # "Name (S), Name (V) och Name (L)"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}|(?i:{'|'.join(w.VACANT_WORDS)}))"
+    r",?\s*(?:\((?P<party>[A-ZÅÄÖ]{1,4})\))?"  # "Ida Stafrin, (C)"
+    r"(?:\s+(?:ej\s+)?(?:§+\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?=\s|,|$))?"  # "(SD) ej 13": paragraphs
     r"(?P<org>\s+[A-ZÅÄÖ][a-zåäö]+\s+(?:kommun|stad|region|landsting))?"
-    r"(?P<role>\s+(?:\d[:-]e\s+)?(?:(?:vice|förste|andre)\s+)?[a-zåäö]+)?"
+    r"(?P<role>\s+(?!(?:och|samt)\s)(?:\d[:-]e\s+)?(?:(?:vice|förste|andre)\s+)?[a-zåäö]+)?"
     rf"(?:\s*\((?:ers\.?|ersätter|ersättare\s+för)\s+(?P<sub>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
     r"\s*(?:\([A-ZÅÄÖ]{1,4}\))?\s*\))?\s*")
 # A column of roles after the names: "ordförande vice ordförande ersättare för Karin Andersson (M)".
@@ -1301,6 +1463,9 @@ def _party_entries(text: str, base: int, known: set[str]) -> list[Person]:
         if role_text and not _is_role_word(role_text):
             break  # lower-case words that are no role: another layout
         name = m.group("name")
+        if _norm(name) in _VACANT:
+            pos = m.end()  # "Vakant (M)": a seat without a holder
+            continue
         if _is_org(name, known):
             return []
         party = m.group("party")
@@ -1327,14 +1492,39 @@ def _party_entries(text: str, base: int, known: set[str]) -> list[Person]:
                 people.append(Person(sub, s, s + len(sub), mark=False))
             k = c.end()
         if k == pos:
-            return []  # other text right after the entries: not this layout
+            rest = text[pos:].strip()
+            if label_of(rest, colon_required=False) is not None:
+                return people  # "... Vakant (M) Ej beslutande ersättare ---": the next list's label
+            more = _names_then_roles(text[pos:], base + pos)
+            if not more:
+                return []  # other text right after the entries: not this layout
+            return people + more
         people.extend(_entries(text[k:], base + k, known, False))
     return people
 
 
+def _names_then_roles(text: str, base: int) -> list[Person]:
+    """Read names run together followed by a column of their roles, as a flattened two-column list writes
+    them: "Eva Åström Sabina Lindell ersättare ersättare förvaltningschef sekreterare". The roles are not
+    paired with the names (the column may begin above them); only the names are read."""
+    words = text.split()
+    k = len(words)
+    while k and words[k - 1][:1].islower() and _is_title(words[k - 1]):
+        k -= 1
+    if k == len(words) or k < 4:
+        return []
+    cut = text.find(words[k])
+    while cut > 0 and text[cut - 1] != " ":
+        cut = text.find(words[k], cut + 1)
+    return _run_together(text[:cut].rstrip(), base)
+
+
 _LIST_NAME = rf"{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}"
 # One piece of a comma list: a name and perhaps a note ("(Ordförande)", "(från pass 3)").
-_LIST_PIECE = re.compile(rf"\s*({_LIST_NAME})(?:\s*\(([^()]{{1,40}})\))?\s*")
+_LIST_PIECE = re.compile(rf"\s*({_LIST_NAME})(?:\s*\(([^()]{{1,40}})\))?"
+                         # "Bo Berg § 3-5", "Karin Lund kl 10-11", "Eva Ek §§ 4, 6": the paragraphs or hours attended
+                         r"(?:\s+(?:§+\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?|kl\.?\s*\d{1,2}(?:[.:]\d\d)?"
+                         r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?)?)(?=\s*(?:,|$|och\s|samt\s)))?\s*")
 # What may follow the last name of a run-on list: nothing, a stop, a numbered item ("1:Mötet öppnas"), or
 # a sentence ("Mötet delas in i ...", after a name of two words).
 _LIST_TAIL = re.compile(r"\s*(?:$|[.]|\d{1,2}\s*[:.)]|(?<=\s)[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]{2,}\b)")
@@ -1429,7 +1619,8 @@ def _acronym_entries(text: str, base: int) -> list[Person]:
 
 
 _PAREN_ENTRY = re.compile(
-    rf"({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})\s*\(([^()]{{1,40}})\)"
+    rf"({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}),?\s*\(([^()]{{1,40}})\)"  # "Ida Stafrin, (C)"
+    r"(?:\s+(?:ej\s+)?(?:§+\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?=\s|$))?"  # "(SD) ej 13": paragraphs
     r"(?:\s*,\s*((?:\d:[ae]\s+)?[a-zåäö][^,()]*?))?(?=\s+[A-ZÀ-ÖØ-Þ]|\s*$)")
 
 
@@ -1460,6 +1651,10 @@ def _paren_entries(text: str, base: int) -> list[Person]:
             replaced = True
         people.append(Person(m.group(1), base + m.start(1), base + m.end(1), organisation=None if party else inner,
                              party=party, role=role))
+    at = found[-1].end()
+    if text[at:].strip() and text[at:].rstrip()[-1:].islower():
+        # "... Lars-Erik Björklund (V) Eva Åström Sabina Lindell ersättare ersättare förvaltningschef sekreterare"
+        people.extend(_names_then_roles(text[at:], base + at))
     return people
 
 
@@ -1551,7 +1746,7 @@ def _runs_with_roles(text: str, base: int) -> list[Person]:
     return people if len(people) > 2 else []
 
 
-_GIVEN = frozenset(w.GIVEN_NAMES)
+_GIVEN = frozenset(w.GIVEN_NAMES + w.MORE_GIVEN_NAMES)
 
 
 def _given_name_run(text: str, base: int) -> list[Person]:
@@ -1708,6 +1903,8 @@ def _is_name_list(text: str, known: set[str]) -> bool:
     plain = _RX_PERSON_10.sub("", text) if "(" in text else text
     if "," not in plain and "och" not in plain and "samt" not in plain and "&" not in plain:
         return False  # one piece: nothing to split at
+    if "- och " in plain or "- samt " in plain:
+        return False  # "Cia Holm, Autism- och Aspergerföreningen": a word cut before "och" is one name's part
     pieces = [p.strip() for p in _RX_IS_NAME_LIST_1.split(plain)]
     pieces = [p for p in pieces if p]
     if len(pieces) < 2:
@@ -2008,6 +2205,51 @@ def _colon_label_lists(text: str) -> list[tuple[ListKind, int, int]]:
     return out
 
 
+_RX_CELL = re.compile(r"[^\t]+")
+
+
+def _side_labels(text: str) -> list[ListKind] | None:
+    """The kinds of a row of list labels side by side, one per tab-separated cell ("Närvarande
+    ledamöter<TAB><TAB>Närvarande ersättare", "Närvarande<TAB>Frånvarande"); None unless every cell is a label
+    alone and there are two at least."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    if len(cells) < 2:
+        return None
+    kinds: list[ListKind] = []
+    for cell in cells:
+        lab = label_of(cell, colon_required=False)
+        if lab is None or cell[lab[1]:].strip(" :"):
+            return None
+        kinds.append(lab[0])
+    return kinds
+
+
+def _side_columns(side: list[ListKind], entry_lines: list[tuple[str, int]]
+                  ) -> list[tuple[ListKind, list[tuple[str, int]]]]:
+    """Split rows of names side by side under `_side_labels` into one list per column: "Anna Ek (S)<TAB><TAB>Per
+    Holm (S)" gives Anna Ek to the first label and Per Holm to the second. A row with fewer cells fills the first
+    columns, or the last ones when it begins with a tab."""
+    columns: list[list[tuple[str, int]]] = [[] for _ in side]
+    for t, b in entry_lines:
+        cells = [(m.group(0), b + m.start()) for m in _RX_CELL.finditer(t) if m.group(0).strip()]
+        if not cells:
+            continue
+        n = min(len(cells), len(side))
+        at = len(side) - n if len(cells) < len(side) and t[:1] == "\t" else 0
+        for k, cell in enumerate(cells[:n]):
+            columns[at + k].append(cell)
+        for cell in cells[n:]:
+            columns[-1].append(cell)
+    return list(zip(side, columns, strict=True))
+
+
+def _surname_first(name: str) -> bool:
+    """Whether a name of two words is written surname first: "Ek Anna" (the second a known given name, the
+    first not)."""
+    words = name.split()
+    return len(words) == 2 and _is_given(words[1]) and not _is_given(words[0])
+
+
 def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     """Find every attendance list and read its entries."""
     line_no = {line.start: line.number for line in doc.lines}
@@ -2043,6 +2285,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 lab = ListKind.ABSENT, at
         kind: ListKind | None = lab[0] if lab else None
         inline_off = lab[1] if lab else 0
+        if kind is not None and text[:1] in "Öö" and _is_generic_value(text, inline_off):
+            kind = None  # "Övriga: dokumentation": what is left of a work list, no attendees
         columns = _mark_columns(text) if kind is not None and "\t" in text else None
         if columns:
             kind = ListKind.PRESENT  # "Namn<TAB>Närvarande<TAB>Frånvarande": each row's mark tells which
@@ -2074,6 +2318,19 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             continue
         entry_lines: list[tuple[str, int]] = []
         inline = part.text[inline_off:]
+        side = None
+        line_end = part.end
+        if kind is not None and "\t" in doc.clean[part.start: doc.clean.find("\n", part.start)]:
+            # "Närvarande ledamöter<TAB><TAB>Närvarande ersättare": labels side by side (the parts of one line),
+            # each over a column of names
+            line_end = doc.clean.find("\n", part.start)
+            line_end = len(doc.clean) if line_end < 0 else line_end
+            side = _side_labels(doc.clean[doc.clean.rfind("\n", 0, part.start) + 1: line_end])
+            first_row = next((x.text for x in parts[i + 1: i + 8] if x.start > line_end and x.text.strip()), "")
+            if side and any(_mark(c) is not None for c in first_row.split("\t")[1:] if c.strip()):
+                side = None  # "Ledamöter<TAB>Närvarande<TAB>Frånvarande" over "Anna Ek<TAB>X": mark columns
+        if side:
+            inline = ""
         later: list[tuple[ListKind, list[tuple[str, int]]]] = []
         if ":" in inline:  # "Närvarande: Anna Ek, Bo Berg Inbjuden: Åke Persson Förhinder: Martin Bergdahl"
             cuts = _inline_labels(inline)
@@ -2103,6 +2360,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         own_lines = len(entry_lines)
         gap = False
         j = i + 1
+        while side and j < n and parts[j].start < line_end:
+            j += 1  # the other labels of the row
         while j < n:
             nxt = parts[j]
             t = nxt.text
@@ -2156,7 +2415,10 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             # "Närvarande: Anna Ek Förhinder: Bo Berg" / "Cia Holm": the lines below go on with the last list
             later[-1][1].extend(entry_lines[own_lines:])
             del entry_lines[own_lines:]
-        found.append((kind, entry_lines))
+        if side:
+            found.extend(_side_columns(side, entry_lines))
+        else:
+            found.append((kind, entry_lines))
         if columns:
             mark_columns[id(entry_lines)] = columns
         found.extend(later)
@@ -2164,6 +2426,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     # "Efternamn, Förnamn" in one list of the minutes is how the others are written too ("Frånvarande:
     # Holm, Cia (C)" under a swapped "Deltagare" list).
     swapped = [_swap_mode([t for t, _ in entry_lines]) for _, entry_lines in found]
+    surnames_first = False
     for (kind, entry_lines), swap in zip(found, swapped, strict=True):
         if not swap and any(swapped) and len(entry_lines) == 1:
             swap = _swap_mode([entry_lines[0][0]] * 2)
@@ -2182,8 +2445,17 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             # A table with a mark column: a row whose mark cell is empty was not there.
             full = max(p.cells for p in people if p.mark)
             people = [p._replace(mark=False) if p.mark is None and p.cells < full else p for p in people]
+        if len(people) > 2 and all(_surname_first(p.name) for p in people):
+            # "Ek Anna, Berg Bo, Lund Karin": every entry a surname and then a given name, without the comma
+            people = [p._replace(name=" ".join(p.name.split()[::-1])) for p in people]
+            surnames_first = True
         members = [m for t, b in entry_lines for m in _members_replaced(t, b)] if kind is ListKind.PRESENT else []
         lists.append(_List(kind, people, members))
+    if surnames_first:  # the other lists of the minutes are written so too ("Frånvarande: Holm Per")
+        for k, lst in enumerate(lists):
+            if lst.people and all(_surname_first(p.name) for p in lst.people):
+                lists[k] = _List(lst.kind, [p._replace(name=" ".join(p.name.split()[::-1])) for p in lst.people],
+                                 lst.members)
     if notes:
         lists.append(_List(ListKind.PRESENT, [], notes))
     return lists
@@ -2227,6 +2499,10 @@ def _mark_columns(text: str) -> tuple[frozenset[int], frozenset[int]] | None:
     cells = [_norm(c).strip(" :") for c in text.split("\t")]
     here = frozenset(k for k, c in enumerate(cells) if c in _PRESENT_COLUMNS)
     away = frozenset(k for k, c in enumerate(cells) if c in _ABSENT_COLUMNS)
+    if 0 in here or 0 in away:
+        # "Närvarande<TAB>Frånvarande" cut from "Ledamöter<TAB>Närvarande<TAB>Frånvarande" (the first head is a
+        # list label, a part of its own): the names' column stood first, so each mark column is one further on
+        here, away = frozenset(k + 1 for k in here), frozenset(k + 1 for k in away)
     return (here, away) if here and away else None
 
 
@@ -2408,6 +2684,30 @@ def _replaced(doc: Minutes, present: list[Person], absent: list[Person]) -> list
     return out
 
 
+_GENERIC_LABELS = frozenset(w.GENERIC_GROUP_LABELS)
+_DOCUMENT_ENDINGS = tuple(w.DOCUMENT_ENDINGS)
+
+
+def _is_generic_value(text: str, at: int) -> bool:
+    """Whether a line is a general group label ("Övriga:") with a lower-case value after it that names no one
+    ("Övriga: dokumentation"); "Övriga: se bilaga" and "Övriga: inga" are left to the list readers."""
+    value = text[at:].strip()
+    if not value[:1].islower() or _norm(text[:at]).strip(" :") not in _GENERIC_LABELS:
+        return False
+    return not value.startswith(("se ", "enligt ")) and _norm(value).rstrip(".") not in _NO_ONE
+
+
+_NAME_COLUMNS = frozenset(w.NAME_COLUMN_WORDS)
+
+
+def _is_document(p: Person) -> bool:
+    """An entry that names no person: a one-word document ("Mötesprotokoll", "Dagordning") or the column heads
+    of the list ("Efternamn, Förnamn" read as "Förnamn Efternamn")."""
+    if " " not in p.name:
+        return p.name.casefold().endswith(_DOCUMENT_ENDINGS) or p.name.casefold() in _NAME_COLUMNS
+    return any(x.casefold() in _NAME_COLUMNS for x in p.name.split())
+
+
 def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[list[Attendee], list[Attendee]]:
     """Return who was present and who was absent, as the attendance lists say."""
     lists = _collect_lists(doc, parts)
@@ -2449,4 +2749,5 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
                 if _norm(m.name) not in seen:
                     seen.add(_norm(m.name))
                     absent.append(m)
-    return ([_attendee(doc, p) for p in _unique(present)], [_attendee(doc, p) for p in _unique(absent)])
+    return ([_attendee(doc, p) for p in _unique(present) if not _is_document(p)],
+            [_attendee(doc, p) for p in _unique(absent) if not _is_document(p)])

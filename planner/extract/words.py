@@ -1020,3 +1020,43 @@ ROOM_WORDS: tuple[str, ...] = (
     "sal", "salen", "rum", "rummet", "lokal", "lokalen", "konferensrum", "konferensrummet", "sammanträdesrum",
     "sammanträdesrummet", "mötesrum", "mötesrummet", "plan", "våning", "vån",
 )
+
+# --- attendance, batch 6 ---
+# More common Swedish given names (attendance: telling where names run together split, `_is_given`).
+MORE_GIVEN_NAMES: tuple[str, ...] = (
+    "agnetha", "andrea", "angela", "annie", "antonia", "barbara", "berndt", "bianca", "bjarne", "boel",
+    "britt-marie", "carita", "carola", "charles", "dagny", "doris", "edvin", "eivor", "elna", "eric", "erika",
+    "eva-lena", "ewa", "felicia", "finn", "gabriel", "gisela", "glenn", "greger", "göte", "heidi", "helmer",
+    "irma", "iréne", "james", "janne", "jarl", "jon", "kaisa", "laila", "lars-erik", "lars-åke", "lilian",
+    "liselott", "maj-britt", "marika", "monalisa", "paulina", "per-olof", "pernilla", "pär", "ragnhild",
+    "reidar", "rose-marie", "selma", "stellan", "sten-åke", "suzanne", "sven-erik", "tage", "tryggve",
+    "ulla-britt", "victor", "viola", "weronica", "yngve",
+)
+# Titles that end a role written before a name ("socialchef Lillemor Quist", "alkoholhandläggare Åsa
+# Nilsson"): a lower-case word ending so reads as a role in `_role_first_entries`.
+ROLE_ENDINGS: tuple[str, ...] = (
+    "chef", "handläggare", "sekreterare", "direktör", "strateg", "utredare", "samordnare", "ledare", "läkare",
+    "controller", "ekonom", "assistent", "konsult", "inspektör", "planerare", "koordinator", "ansvarig",
+    "ordförande", "ersättare", "ledamot", "kommunikatör", "skötare", "sköterska", "rådgivare", "expert",
+)
+# A seat without a holder in a list of members: "Vakant (M)" is no person.
+VACANT_WORDS: tuple[str, ...] = ("vakant", "vakans", "vakanta", "vacant")
+# A role label that may close a flattened list line, with the one person it names after it:
+# "..., Sunny Sandström (delvis) Sekreterare Marianne Hammarström".
+CLOSING_ROLE_LABELS: tuple[str, ...] = ("Sekreterare", "Protokollförare", "Mötessekreterare", "Nämndsekreterare")
+# --- end attendance, batch 6 ---
+# --- attendance, batch 6 (2) ---
+# How one-word entries of an attendance list end that are documents, not persons: "Ola Broberg, Fred
+# Mellberg, Mötesprotokoll" (the next heading run into the list).
+DOCUMENT_ENDINGS: tuple[str, ...] = (
+    "protokoll", "protokollet", "anteckningar", "anteckning", "dagordning", "dagordningen", "föredragningslista",
+    "kallelse", "kallelsen", "bilaga", "bilagor", "handlingar",
+)
+# Group labels so general that a lower-case value after them is no list: "Övriga: dokumentation" in a
+# work schedule (not "Övriga: se bilaga", not a list of names).
+GENERIC_GROUP_LABELS: tuple[str, ...] = ("övriga", "övrigt")
+# --- end attendance, batch 6 (2) ---
+# --- attendance, batch 6 (3) ---
+# Column heads of a list of names, read as an entry when the row has no tab: "Efternamn, Förnamn".
+NAME_COLUMN_WORDS: tuple[str, ...] = ("förnamn", "efternamn", "namn", "tilltalsnamn")
+# --- end attendance, batch 6 (3) ---
