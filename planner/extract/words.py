@@ -985,4 +985,53 @@ REFERRED_MATTER_BATCH5: tuple[str, ...] = (
     "beslut … fattas av", "beslutet fattas av", "beslut fattas av", "beslut … tas av", "beslutet tas av",
     "beslut tas av", "beslut … fattas i", "beslut fattas i", "beslutet fattas i",
 )
+# Labels of a table of contents whose entries follow on the same line with bare numbers
+# ("Innehållsförteckning 31 Godkännande av dagordningen 32 ..."); not "dagordning", which also
+# ends item titles ("Godkännande av dagordning 3 Val av justerare").
+CONTENTS_LABELS_BATCH6: tuple[str, ...] = (
+    "innehållsförteckning", "ärendelista", "ärendeförteckning", "föredragningslista", "ärenden", "register",
+)
+# Item titles naming the approval of the previous meeting's minutes: such an item that is to
+# come back ("Föregående mötesprotokoll: ... ska protokollet justeras till nästa möte") had its
+# approval put off, so it is postponed, not a matter that returns.
+PREVIOUS_MINUTES_TITLES_BATCH6: tuple[str, ...] = (
+    "föregående mötesprotokoll", "föregående mötes protokoll", "föregående protokoll", "förra mötets protokoll",
+    "förra protokollet", "protokoll från föregående möte", "protokollet från föregående möte",
+    "protokoll från förra mötet", "protokollet från förra mötet", "godkännande av föregående protokoll",
+    "godkännande av föregående mötesprotokoll", "godkännande av föregående mötes protokoll",
+    "justering av föregående protokoll", "justering av föregående mötes protokoll", "föregående sammanträdes protokoll",
+    "föregående styrelseprotokoll", "föregående styrelsemötes protokoll", "genomgång av föregående protokoll",
+    "genomgång av föregående mötesprotokoll",
+)
+# Words that say a section for tabled matters is empty when they follow its name ("Bordlagda
+# ärenden (inga)", "Bordlagda frågor: inga", "Bordlagda ärenden - inget"): nothing is postponed.
+TABLED_NONE_BATCH6: tuple[str, ...] = ("inga", "inget", "ingen", "saknas", "finns ej", "finns inte")
+# More verbs that drop or put off the item's own matter, when it is named ("Punkten ställs in",
+# "Ärendet avförs", "Frågan vilar till nästa möte", "Ärendet ajourneras"): postponed. Without the
+# matter ("Mötet i maj ställs in") they say nothing of the item.
+POSTPONED_IF_MATTER_BATCH6: tuple[str, ...] = (
+    "ställs in", "ställdes in", "ställts in", "avförs", "avfördes", "ajourneras", "ajournerades",
+    "vilar till nästa", "vilar till kommande", "får anstå till", "skjuts framåt",
+)
+# More words naming the item's matter ("Denna punkt sköts upp", "Dragning ställs in").
+MATTER_WORDS_BATCH6: tuple[str, ...] = (
+    "punkt", "denna punkt", "punkterna", "frågorna", "ärendena", "dragning", "presentation", "information",
+    "föredragning", "rapporten", "genomgången",
+)
+# More verbs that pass a matter to another body, named right after, in the past tense too
+# ("Frågan överlämnades till valberedningen", "Frågan hänsköts till årsmötet").
+REFERRED_VERBS_BATCH6: tuple[str, ...] = (
+    "överlämnades till", "remitterades till", "hänsköts till", "skickades till", "skickades vidare till",
+    "lyftes till", "lyftes vidare till", "överläts till", "remitteras ut till", "sänds ut på remiss till",
+    "skickas ut på remiss till", "skickades på remiss till", "hänvisades till", "fördes vidare till",
+    "överlämnas för beslut till", "överlämnas för yttrande till",
+)
+# More bodies a matter may be passed to ("remitteras till samtliga kommuner", "lyfts till
+# kommunchefsgruppen", "överlämnas till valberedningen").
+OTHER_BODIES_BATCH6: tuple[str, ...] = (
+    "kommuner", "kommunerna", "chefsgrupp", "chefsgruppen", "valberedning", "valberedningen", "presidiekonferens",
+    "presidiekonferensen", "delegation", "delegationen",
+)
+# Words before a body's name that still name it ("remitteras till samtliga kommuner").
+BODY_QUALIFIERS_BATCH6: tuple[str, ...] = ("samtliga", "alla", "berörda", "länets", "respektive", "övriga")
 # --- end items, status and carry ---
