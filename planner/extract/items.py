@@ -120,7 +120,7 @@ def _possible_phrases(low: str, words_of: set[str]) -> set[int] | None:
     return out
 
 
-_POSTPONED = _phrase_pattern(words.POSTPONED + words.POSTPONED_MORE + words.POSTPONED_BATCH5)
+_POSTPONED = _phrase_pattern(words.POSTPONED + words.POSTPONED_MORE + words.POSTPONED_BATCH5 + words.POSTPONED_BATCH6)
 _POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER + words.POSTPONED_IF_MATTER_MORE
                                        + words.POSTPONED_IF_MATTER_BATCH6)
 _MATTER = _phrase_pattern(words.MATTER_WORDS + words.MATTER_WORDS_BATCH6)
@@ -157,7 +157,8 @@ _LATER_NOT_NEXT = _phrase_pattern(words.LATER_NOT_NEXT + words.LATER_MEETINGS_MO
 _RECURRING = _phrase_pattern(words.RECURRING)
 _NEXT = re.compile(
     r"(?<![\w-])(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:\w+\s+){0,2}?(?:"
-    + "|".join(re.escape(n) for n in sorted(words.NEXT_MEETING_NOUNS, key=len, reverse=True))
+    + "|".join(re.escape(n) for n in sorted(words.NEXT_MEETING_NOUNS + words.NEXT_MEETING_NOUNS_BATCH6, key=len,
+                                            reverse=True))
     + r")(?![\w-])",
     re.IGNORECASE,
 )
@@ -191,7 +192,7 @@ _FIRST_READING = _phrase_pattern(words.FIRST_READING)
 _SECOND_READING = _phrase_pattern(words.SECOND_READING)
 _READING_AHEAD = _phrase_pattern(words.READING_AHEAD)
 _REVISIT = _phrase_pattern(words.REVISIT)
-_REVISIT_LATER = _phrase_pattern(words.REVISIT_LATER)
+_REVISIT_LATER = _phrase_pattern(words.REVISIT_LATER + words.REVISIT_LATER_BATCH6)
 _DECISION_AT_PHRASES = tuple(f"{noun} … {at}" for noun in words.DECISION_NOUNS for at in words.DECISION_AT)
 _DECISION_AT = _phrase_pattern(_DECISION_AT_PHRASES)
 _LATER_MEETING = _phrase_pattern(words.LATER_MEETINGS_MORE)
@@ -215,7 +216,7 @@ def _other_body(text: str) -> str | None:
     if not m:
         return None
     word = m.group(1).lower()
-    if word in words.NEXT_MEETING_NOUNS:
+    if word in words.NEXT_MEETING_NOUNS or word in words.NEXT_MEETING_NOUNS_BATCH6:
         return None
     if _RX_OTHER_BODY_2.fullmatch(m.group(1)):
         return m.group(1)  # a body known by its letters: "Ska diskuteras på SK", "tas upp i KS"
@@ -461,6 +462,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
         while (last + 1 < len(lines) and last - i < 2 and not lines[last + 1].level
                and lines[last + 1].text.strip()[:1].islower()
                and not _NUMBERED.match(lines[last + 1].text)
+               and not _LETTERED_LOWER.match(lines[last + 1].text)  # "a) Ekonomi": a sub-point, not a wrap
                and not lines[last].text.rstrip().endswith((".", ":", "!", "?"))):
             last += 1
             title = title.rstrip() + " " + lines[last].text.strip()
@@ -1832,7 +1834,7 @@ _TRIGGER_WORDS = _key_words(
     words.POSTPONED_MORE, _DECISION_AT_PHRASES, words.LATER_MEETINGS_MORE, words.RETURNS_MORE,
     words.POSTPONED_BATCH5, words.REFERRED_VERBS_BATCH5, words.TAKEN_UP_LATER_VERBS, words.LATER_NOT_NEXT,
     words.LATER_NOT_NEXT_BATCH5, words.REFERRED_MATTER_BATCH5, words.POSTPONED_IF_MATTER_BATCH6,
-    words.REFERRED_VERBS_BATCH6,
+    words.REFERRED_VERBS_BATCH6, words.POSTPONED_BATCH6,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -2338,7 +2340,7 @@ _SENTENCE_KEYS = _rare_words(
     words.POSTPONED_MORE, _DECISION_AT_PHRASES, words.LATER_MEETINGS_MORE, words.RETURNS_MORE,
     words.POSTPONED_BATCH5, words.REFERRED_VERBS_BATCH5, words.TAKEN_UP_LATER_VERBS, words.THEME_WORDS,
     words.LATER_NOT_NEXT, words.LATER_NOT_NEXT_BATCH5, words.REFERRED_MATTER_BATCH5, words.POSTPONED_IF_MATTER_BATCH6,
-    words.REFERRED_VERBS_BATCH6,
+    words.REFERRED_VERBS_BATCH6, words.POSTPONED_BATCH6,
 )
 _UNREAD = object()
 

@@ -1012,11 +1012,14 @@ TABLED_NONE_BATCH6: tuple[str, ...] = ("inga", "inget", "ingen", "saknas", "finn
 POSTPONED_IF_MATTER_BATCH6: tuple[str, ...] = (
     "ställs in", "ställdes in", "ställts in", "avförs", "avfördes", "ajourneras", "ajournerades",
     "vilar till nästa", "vilar till kommande", "får anstå till", "skjuts framåt",
+    "senareläggs", "senarelades", "senarelagd", "senarelagt", "senareläggas", "senarelägga",
+    "drogs tillbaka", "dras tillbaka", "dragits tillbaka", "dras in", "drogs in",
 )
 # More words naming the item's matter ("Denna punkt sköts upp", "Dragning ställs in").
 MATTER_WORDS_BATCH6: tuple[str, ...] = (
-    "punkt", "denna punkt", "punkterna", "frågorna", "ärendena", "dragning", "presentation", "information",
-    "föredragning", "rapporten", "genomgången",
+    "denna punkt", "punkterna", "frågorna", "ärendena", "dragning", "presentation", "information",
+    "föredragning", "rapporten", "genomgången", "informationspunkten", "informationspunkt", "diskussionspunkten",
+    "beslutspunkten", "förslaget",
 )
 # More verbs that pass a matter to another body, named right after, in the past tense too
 # ("Frågan överlämnades till valberedningen", "Frågan hänsköts till årsmötet").
@@ -1024,14 +1027,40 @@ REFERRED_VERBS_BATCH6: tuple[str, ...] = (
     "överlämnades till", "remitterades till", "hänsköts till", "skickades till", "skickades vidare till",
     "lyftes till", "lyftes vidare till", "överläts till", "remitteras ut till", "sänds ut på remiss till",
     "skickas ut på remiss till", "skickades på remiss till", "hänvisades till", "fördes vidare till",
-    "överlämnas för beslut till", "överlämnas för yttrande till",
+    "överlämnas för beslut till", "överlämnas för yttrande till", "beredas vidare av", "bereds vidare av",
+    "bereds vidare i", "beredas vidare i",
 )
 # More bodies a matter may be passed to ("remitteras till samtliga kommuner", "lyfts till
 # kommunchefsgruppen", "överlämnas till valberedningen").
 OTHER_BODIES_BATCH6: tuple[str, ...] = (
-    "kommuner", "kommunerna", "chefsgrupp", "chefsgruppen", "valberedning", "valberedningen", "presidiekonferens",
-    "presidiekonferensen", "delegation", "delegationen",
+    "kommuner", "kommunerna", "chefsgrupp", "chefsgruppen", "valberedning", "valberedningen", "delegation",
+    "delegationen",
 )
 # Words before a body's name that still name it ("remitteras till samtliga kommuner").
 BODY_QUALIFIERS_BATCH6: tuple[str, ...] = ("samtliga", "alla", "berörda", "länets", "respektive", "övriga")
+# A matter taken up again when something is ready ("Ärendet tas upp igen när utredningen är
+# klar"): it comes back, with no time said (with REVISIT).
+REVISIT_LATER_BATCH6: tuple[str, ...] = (
+    "när utredningen", "när underlaget", "när förslaget", "när svaret", "när beskedet", "när rapporten",
+    "när den är klar", "när det är klart", "när den är färdig", "när det är färdigt", "när mer information",
+    "när mer är känt",
+)
+# More nouns naming a meeting of the body itself after "nästa"/"kommande" ("tas upp på nästa
+# presidiekonferens", "till nästa nätverksträff", "vid kommande styrgruppsmöte").
+NEXT_MEETING_NOUNS_BATCH6: tuple[str, ...] = (
+    "presidiekonferens", "presidiekonferensen", "konferens", "konferensen", "rådsmöte", "rådsmötet", "nämndmöte",
+    "nämndmötet", "nätverksträff", "nätverksträffen", "nätverksmöte", "nätverksmötet", "arbetsmöte", "arbetsmötet",
+    "gruppmöte", "gruppmötet", "ledningsgruppsmötet", "styrgruppsmöte", "styrgruppsmötet", "presidiemöte",
+    "presidiemötet", "beredningsmöte", "beredningsmötet", "utskottsmöte", "utskottsmötet", "forumträff",
+    "forumträffen", "forummöte", "forummötet", "samrådsmöte", "samrådsmötet",
+)
+# The item's matter named, then "utgår"/"utgick" with a reason after it ("Informationspunkten utgår
+# på grund av tidsbrist", "Dragningen utgick då föredraganden var sjuk"): dropped, postponed. A
+# bare "utgår" before a reason is no drop ("Ersättning utgår på grund av beslutet").
+POSTPONED_BATCH6: tuple[str, ...] = tuple(
+    f"{matter} {verb}"
+    for matter in ("punkten", "ärendet", "frågan", "informationspunkten", "beslutspunkten", "diskussionspunkten",
+                   "dragningen", "presentationen", "informationen", "föredragningen", "redovisningen")
+    for verb in ("utgår", "utgick")
+)
 # --- end items, status and carry ---

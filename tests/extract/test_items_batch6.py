@@ -271,3 +271,42 @@ def test_more_phrases_that_drop_put_off_or_pass_on_the_matter(text: str, status:
     assert (found.status if found is not None else None) is status
     if status is ItemStatus.REFERRED:
         assert found is not None and found.body is not None and body is not None and found.body.startswith(body)
+
+
+MORE_PHRASES = [
+    pytest.param("Punkten senareläggs.", ItemStatus.POSTPONED, None, id="punkten-senarelaggs"),
+    pytest.param("Punkten senarelades till nästa möte.", ItemStatus.POSTPONED, "next", id="punkten-senarelades"),
+    pytest.param("Ärendet drogs tillbaka.", ItemStatus.POSTPONED, None, id="arendet-drogs-tillbaka"),
+    pytest.param("Informationspunkten utgår på grund av tidsbrist.", ItemStatus.POSTPONED, None,
+                 id="informationspunkten-utgar-pa-grund-av"),
+    pytest.param("Dragningen utgick då föredraganden var sjuk.", ItemStatus.POSTPONED, None,
+                 id="dragningen-utgick-da"),
+    pytest.param("Frågan tas upp på nästa presidiekonferens.", ItemStatus.RETURNS, "next",
+                 id="nasta-presidiekonferens-is-this-body"),
+    pytest.param("Vi tar upp det på nästa nätverksträff.", ItemStatus.RETURNS, "next", id="nasta-natverkstraff"),
+    pytest.param("Frågan tas upp vid nästa styrgruppsmöte.", ItemStatus.RETURNS, "next", id="nasta-styrgruppsmote"),
+    pytest.param("Ärendet tas upp igen när utredningen är klar.", ItemStatus.RETURNS, None,
+                 id="tas-upp-igen-nar-utredningen-ar-klar"),
+    pytest.param("Förslaget ska beredas vidare av arbetsutskottet.", ItemStatus.REFERRED, None,
+                 id="beredas-vidare-av-arbetsutskottet"),
+    # Look-alikes.
+    pytest.param("Ersättning utgår på grund av beslut i fullmäktige.", None, None, id="ersattning-utgar-is-a-payment"),
+    pytest.param("Ordföranden informerar om att punkt 7 utgår på grund av att gästen inte kan delta.", None, None,
+                 id="another-point-dropped"),
+    pytest.param("Nästa konferens hålls i Växjö.", None, None, id="next-conference-announced-only"),
+    pytest.param("Frågan följs upp när det passar.", None, None, id="vague-when-is-no-return"),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "when"), MORE_PHRASES)
+def test_more_phrases_batch6(text: str, status: ItemStatus | None, when: str | None) -> None:
+    found = classify(text, DAY)
+    assert (found.status if found is not None else None) is status
+    if status is not None and status is not ItemStatus.REFERRED:
+        assert found is not None and found.when == when
+
+
+def test_a_lettered_sub_point_is_no_wrapped_title() -> None:
+    items, _ = _extract("Protokoll\n\n5. Rapporter\na) Ekonomi: ingen förändring.\nb) Lokaler: inget nytt.\n\n"
+                        "6. Övriga frågor\nInga.\n")
+    assert [(n, t) for n, t, *_ in items] == [("5", "Rapporter"), ("6", "Övriga frågor")]
