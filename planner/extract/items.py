@@ -175,7 +175,7 @@ _LATER_OTHER_BODY = re.compile(
 _ANNOUNCE_NOUN = _phrase_pattern(words.ANNOUNCE_NOUNS)
 _ANNOUNCE_VERB = _phrase_pattern(words.ANNOUNCE_VERBS)
 _PREPARE = _phrase_pattern(words.PREPARE_VERBS)
-_HANDLED_LATER = _phrase_pattern(words.HANDLED_LATER)
+_HANDLED_LATER = _phrase_pattern(words.HANDLED_LATER + words.INVITED_BATCH6)
 _ANNOUNCE_MEETING = re.compile(
     r"(?<![\w-])(?:\w+)?(?:" + "|".join(re.escape(w) for w in words.ANNOUNCE_MEETINGS) + r")(?![\w-])",
     re.IGNORECASE,
@@ -202,6 +202,7 @@ _LATER_TIME = _phrase_pattern(words.LATER_TIMES)
 _PHRASE_KEYS = frozenset(_PHRASE_INDEX)  # after the last phrase pattern
 _READING_NEEDED = frozenset(words.READING_NEEDED)
 _PREVIOUS_MINUTES = tuple(words.PREVIOUS_MINUTES_TITLES_BATCH6)
+_MEMBERS_MEETINGS = frozenset(words.MEMBERS_MEETINGS_BATCH6)
 # The name of the section for tabled matters, then a word that says it is empty.
 _TABLED_NONE = re.compile(r"(?:" + "|".join(re.escape(t).replace("\\ ", r"\s+") for t in words.TABLED_SECTIONS)
                           + r")\s*[(:–—-]?\s*(?:" + "|".join(words.TABLED_NONE_BATCH6) + r")(?![\w-])")
@@ -735,8 +736,8 @@ def _consecutive_loose_marks(text: str, marks: list[re.Match[str]]) -> list[re.M
 
     "2 Fastställande av dagordning att fastställa dagordningen 3 Val av justerare ... 4 Föregående":
     a bare number after a lower-case word is an item when it stands right after the mark numbered
-    one less (no mark between them with a number as high), or right before the mark numbered one
-    more, on the same page line. Each number so found may extend the sequence in turn
+    one less (or two less: a number lost in copying) with no mark between them as high, or right
+    before the mark numbered one more, on the same page line. Each number so found may extend the sequence in turn
     ("... Hembygdsmuseet 1 Mötets öppnande ... öppnat. 2 Upprop"; "... protokoll 5 Justering").
     """
     known = sorted((m.start(1), int(m.group(1).lstrip("§ ").split(".")[0])) for m in marks)
@@ -755,7 +756,8 @@ def _consecutive_loose_marks(text: str, marks: list[re.Match[str]]) -> list[re.M
             between = bool(before and after) and before[-1] == n - 1 and after[0] == n + 1
             before = [k for a, k in bare if a < at]
             after = [k for a, k in bare if a > at]
-            follows = bool(before) and before[-1] == n - 1 and (not after or after[0] > n)
+            # one number lost in copying may lie between ("... protokoll 5 Justering ... (inga) 7 Beslut")
+            follows = bool(before) and n - 2 <= before[-1] < n and (not after or after[0] > n)
             leads = bool(after) and after[0] == n + 1 and (not before or before[-1] < n)
             if between or follows or leads:
                 out.append(m)
@@ -787,17 +789,23 @@ def _loose_run(text: str) -> list[re.Match[str]]:
     return best if len(best) >= 2 else []
 
 
+_TITLE_PREPOSITIONS = frozenset(words.TITLE_PREPOSITIONS_BATCH6)
+
+
 def _inline_title(rest: str) -> str:
-    """Cut a run-in heading where the body starts: at a capitalised word after a lower-case one."""
+    """Cut a run-in heading where the body starts: at a capitalised word after a lower-case one.
+
+    A name after a preposition stays in the title ("Cirkus i Glasriket projektansökan").
+    """
     out: list[str] = []
     split = rest.split()
     for k, w in enumerate(split):
-        if k and out and w[:1].isupper() and out[-1][:1].islower():
+        if k and out and w[:1].isupper() and out[-1][:1].islower() and out[-1] not in _TITLE_PREPOSITIONS:
             break
         if out and (_RX_INLINE_TITLE_1.fullmatch(w) or _NEXT_MARK.fullmatch(w)):
             break  # the first sub-point of a grouping heading ("Formalia 2.1 Till ..."), or the next item
-        if out and w.isdecimal() and len(w) <= 2 and k + 1 < len(split) and split[k + 1][:1].isupper():
-            break  # "... dagordningen 3 Val av justerare": the next item's number without its stop
+        if out and w.isdecimal() and len(w) <= 3 and k + 1 < len(split) and split[k + 1][:1].isupper():
+            break  # "... dagordningen 3 Val av justerare", "... utveckling 209 Aktuella": the next item's number
         if (w == "att" and len(out) >= 2 and k + 1 < len(split) and len(out[0]) >= 6
                 and split[k + 1][:6].lower() == out[0][:6].lower()):
             break  # "Fastställande av dagordning att fastställa dagordningen": the decision after the title
@@ -2120,7 +2128,8 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
 
 
 # Each phrase below needs its longest word, as a word of the sentence.
-_ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.ANNOUNCE_VERBS, words.PREPARE_VERBS, words.THEME_WORDS)
+_ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.ANNOUNCE_VERBS, words.PREPARE_VERBS, words.THEME_WORDS,
+                            words.INVITED_BATCH6)
 _THEME_KEYS = frozenset(words.THEME_WORDS)
 _THEMES = "|".join(words.THEME_WORDS)
 # "Temat för nästa möte blir trygghet", "Nästa möte får temat digitalisering".
@@ -2154,7 +2163,11 @@ def _announcement(s: Sentence, meeting: date | None, found: _Words) -> Announcem
         return None
     low = found.low
     search = found.search
-    if found.may(_HANDLED_LATER) and found.names_meeting() and search(_HANDLED_LATER) and not search(_SAME_MEETING):
+    later_m = found.may(_HANDLED_LATER) and found.names_meeting() and search(_HANDLED_LATER)
+    if later_m and later_m.group(0).lower().startswith(("bjud", "inbjud")) and not found.words.isdisjoint(
+            _MEMBERS_MEETINGS):
+        later_m = None  # "Alla medlemmar bjuds in till årsmötet": the members' meeting, not this body's
+    if later_m and not search(_SAME_MEETING):
         when = when_of(s.text, meeting)
         if (when is not None or found.next_meeting()) and (
                 not _TRIGGER_WORDS.intersection(found.words) or _classify(s.text, meeting, found) is None):
@@ -2340,7 +2353,7 @@ _SENTENCE_KEYS = _rare_words(
     words.POSTPONED_MORE, _DECISION_AT_PHRASES, words.LATER_MEETINGS_MORE, words.RETURNS_MORE,
     words.POSTPONED_BATCH5, words.REFERRED_VERBS_BATCH5, words.TAKEN_UP_LATER_VERBS, words.THEME_WORDS,
     words.LATER_NOT_NEXT, words.LATER_NOT_NEXT_BATCH5, words.REFERRED_MATTER_BATCH5, words.POSTPONED_IF_MATTER_BATCH6,
-    words.REFERRED_VERBS_BATCH6, words.POSTPONED_BATCH6,
+    words.REFERRED_VERBS_BATCH6, words.POSTPONED_BATCH6, words.INVITED_BATCH6,
 )
 _UNREAD = object()
 

@@ -1063,4 +1063,21 @@ POSTPONED_BATCH6: tuple[str, ...] = tuple(
                    "dragningen", "presentationen", "informationen", "föredragningen", "redovisningen")
     for verb in ("utgår", "utgick")
 )
+# Prepositions after which a capitalised word goes on a run-in title as a name ("Cirkus i
+# Glasriket projektansökan", "Möte med Region Kronoberg"), not the start of its text.
+TITLE_PREPOSITIONS_BATCH6: tuple[str, ...] = (
+    "i", "på", "för", "av", "till", "om", "med", "från", "vid", "mot", "inom", "hos", "kring", "mellan",
+)
+# Someone invited to a later meeting of the body, to speak to a topic ("Länsstyrelsen inbjuds till
+# mötet i maj för att redovisa uppdraget", "Ekonomichefen bjuds in till forumet i april"): an
+# announced topic, as HANDLED_LATER (a meeting named, and a date or the next meeting).
+INVITED_BATCH6: tuple[str, ...] = (
+    "bjuds in", "bjuds … in", "inbjuds", "bjudas in", "bjudas … in", "bjuda in", "bjuder in", "bjuder … in",
+)
+# Meetings of the members, not of the body itself: an invitation to one ("Alla medlemmar bjuds in
+# till årsmötet den 12 maj") is no topic for the body's next agenda.
+MEMBERS_MEETINGS_BATCH6: tuple[str, ...] = (
+    "årsmöte", "årsmötet", "stämma", "stämman", "föreningsstämma", "föreningsstämman", "medlemsmöte",
+    "medlemsmötet", "extrastämma", "extrastämman", "kongress", "kongressen", "föreningsmöte", "föreningsmötet",
+)
 # --- end items, status and carry ---

@@ -161,7 +161,7 @@ PAGE = ("Protokoll styrelsemöte nr 5\n\nStorlek: px\n\nTranskript\n\n"
         "Ordföranden förklarade styrelsemötet öppnat. 2 Upprop Närvarande ledamöter: Sven, Ingemar och Hans. "
         "3 Godkännande av dagordning Förslaget till dagordning godkändes. 4 Föregående mötes protokoll Inga frågor "
         "förekom. Protokollet lades till handlingarna 5 Justering Att justera protokollet valdes Gunnar Winberg. "
-        "6 Nya ärenden 1. Årsmötet beslutade om utmärkelser. 2. Jörgen kan inte vara sekreterare vid nästa möte.\n")
+        "6 Nya ärenden 1. Årsmötet beslutade om utmärkelser. 2. Jörgen kan inte vara sekreterare den 5/6.\n")
 
 
 def test_run_in_numbers_continue_the_page_sequence_on_either_side() -> None:
@@ -310,3 +310,52 @@ def test_a_lettered_sub_point_is_no_wrapped_title() -> None:
     items, _ = _extract("Protokoll\n\n5. Rapporter\na) Ekonomi: ingen förändring.\nb) Lokaler: inget nytt.\n\n"
                         "6. Övriga frågor\nInga.\n")
     assert [(n, t) for n, t, *_ in items] == [("5", "Rapporter"), ("6", "Övriga frågor")]
+
+
+# --- run-in titles on a page line of a stored copy -----------------------------------------
+
+def test_run_in_titles_end_at_the_next_items_number_and_keep_names_after_prepositions() -> None:
+    text = ("Protokoll 2009-12-16\n\nTranskript\n\n1 Förbundsstyrelsen\n\n"
+            "2 Förteckning över ärenden 208 Aktuella frågor för regional utveckling 209 Aktuella trafikfrågor "
+            "210 Redogörelse för det ekonomiska läget 211 Cirkus i Glasriket projektansökan 212 Företagskubator "
+            "i Älmhult projektansökan\n")
+    items, _ = _extract(text, "2009-12-16")
+    assert [(n, t) for n, t, *_ in items] == [
+        ("208", "Aktuella frågor för regional utveckling"), ("209", "Aktuella trafikfrågor"),
+        ("210", "Redogörelse för det ekonomiska läget"), ("211", "Cirkus i Glasriket projektansökan"),
+        ("212", "Företagskubator i Älmhult projektansökan")]
+
+
+# --- someone invited to a later meeting of the body: an announced topic ---------------------
+
+INVITED = [
+    pytest.param("Länsstyrelsen inbjuds till mötet i maj för att redovisa uppdraget.", [("2", "2016-05", "announced")],
+                 id="inbjuds-till-motet-i-maj"),
+    pytest.param("Vi bjuder in Bo till nästa möte för att prata om budgeten.", [("2", "next", "announced")],
+                 id="bjuder-in-till-nasta-mote"),
+    pytest.param("Socialchefen bjuds in till sammanträdet i oktober.", [("2", "2016-10", "announced")],
+                 id="bjuds-in-till-sammantradet-i-oktober"),
+    # Look-alikes: the members' meeting, an earlier meeting, no time said.
+    pytest.param("Alla medlemmar bjuds in till årsmötet den 12 maj.", [], id="members-invited-to-the-general-meeting"),
+    pytest.param("Vi bjöd in Länsstyrelsen till förra mötet.", [], id="invited-to-the-last-meeting"),
+    pytest.param("Länsstyrelsen bjuds in till mötet.", [], id="no-time-said"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "carry"), INVITED)
+def test_an_invitation_to_a_later_meeting_announces_a_topic(sentence: str, carry: list[tuple[str, str, str]]) -> None:
+    _, found = _extract("Minnesanteckningar\n\n1. Mötets öppnande\nMötet öppnades.\n\n2. Information\n"
+                        f"Anna informerade om läget. {sentence}\n\n3. Avslutning\nMötet avslutades.\n", "2016-03-06")
+    assert found == carry
+
+
+def test_one_number_lost_in_copying_does_not_end_the_page_sequence() -> None:
+    text = PAGE.replace(" 6 Nya ärenden", " Bordlagda ärenden (inga) 7 Beslut som presidiet fattat (inga) 8 Nya ärenden")
+    items, _ = _extract(text)
+    assert [n for n, *_ in items] == ["1", "2", "3", "4", "5", "7", "8"]
+    assert all(status == "handled" for _, _, status, _ in items)  # "Bordlagda ärenden (inga)": nothing tabled
+
+
+def test_two_numbers_lost_end_the_page_sequence() -> None:
+    text = PAGE.replace(" 6 Nya ärenden", " Bordlagda ärenden (inga) 8 Beslut som presidiet fattat")
+    assert "8" not in _numbers(text)
