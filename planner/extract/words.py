@@ -1014,6 +1014,11 @@ POSTPONED_IF_MATTER_BATCH6: tuple[str, ...] = (
     "vilar till nästa", "vilar till kommande", "får anstå till", "skjuts framåt",
     "senareläggs", "senarelades", "senarelagd", "senarelagt", "senareläggas", "senarelägga",
     "drogs tillbaka", "dras tillbaka", "dragits tillbaka", "dras in", "drogs in",
+    # a decision in the infinitive ("Beslut: att flytta punkten till nästa möte"), not a meeting moved
+    # ("att flytta mötet till nästa vecka")
+    "flytta punkten till", "flytta ärendet till", "flytta frågan till", "flytta beslutet till",
+    "flytta informationen till", "flytta presentationen till", "flytta dragningen till", "skjuta punkten till",
+    "skjuta ärendet till", "skjuta frågan till",
 )
 # More words naming the item's matter ("Denna punkt sköts upp", "Dragning ställs in").
 MATTER_WORDS_BATCH6: tuple[str, ...] = (
@@ -1079,5 +1084,16 @@ INVITED_BATCH6: tuple[str, ...] = (
 MEMBERS_MEETINGS_BATCH6: tuple[str, ...] = (
     "årsmöte", "årsmötet", "stämma", "stämman", "föreningsstämma", "föreningsstämman", "medlemsmöte",
     "medlemsmötet", "extrastämma", "extrastämman", "kongress", "kongressen", "föreningsmöte", "föreningsmötet",
+)
+# A decision that passes a named matter on to another body, the verb in the infinitive or present
+# ("beslutar att remittera förslaget till kommunerna", "att överlämna yttrandet till regionstyrelsen",
+# "Forumet för frågan vidare till kommunchefsgruppen"): referred, the body named after "till".
+REFERRED_MATTER_BATCH6: tuple[str, ...] = tuple(
+    f"{verb} {matter} {to}"
+    for verb in ("överlämna", "överlämnar", "remittera", "remitterar", "hänskjuta", "hänskjuter", "lyfta", "lyfter",
+                 "skicka", "skickar", "föra", "för", "hänvisa", "hänvisar", "lämna över", "lämnar över")
+    for matter in ("ärendet", "frågan", "förslaget", "yttrandet", "motionen", "remissen", "skrivelsen",
+                   "underlaget", "rapporten", "frågorna", "ärendena")
+    for to in ("till", "vidare till")
 )
 # --- end items, status and carry ---

@@ -359,3 +359,29 @@ def test_one_number_lost_in_copying_does_not_end_the_page_sequence() -> None:
 def test_two_numbers_lost_end_the_page_sequence() -> None:
     text = PAGE.replace(" 6 Nya ärenden", " Bordlagda ärenden (inga) 8 Beslut som presidiet fattat")
     assert "8" not in _numbers(text)
+
+
+# --- a decision that passes the matter on, or moves it, in the infinitive -------------------
+
+DECISIONS = [
+    pytest.param("Utskottet beslutar att remittera förslaget till kommunerna.", ItemStatus.REFERRED, "kommunerna",
+                 id="remittera-forslaget-till-kommunerna"),
+    pytest.param("Beslutar att överlämna yttrandet till Regionstyrelsen.", ItemStatus.REFERRED, "Regionstyrelsen",
+                 id="overlamna-yttrandet-till-regionstyrelsen"),
+    pytest.param("Forumet beslutar att föra frågan vidare till kommunchefsgruppen.", ItemStatus.REFERRED,
+                 "kommunchefsgruppen", id="fora-fragan-vidare-till-kommunchefsgruppen"),
+    pytest.param("Beslut: att flytta punkten till nästa möte.", ItemStatus.POSTPONED, None,
+                 id="flytta-punkten-till-nasta-mote"),
+    # Look-alikes: the body's own next meeting, a person, a meeting moved.
+    pytest.param("Kommunerna lyfter frågan till nästa möte.", ItemStatus.RETURNS, None, id="lyfter-fragan-till-nasta-mote"),
+    pytest.param("Anna skickar frågan till alla medlemmar.", None, None, id="sent-to-the-members"),
+    pytest.param("Vi ska flytta kontoret till nya lokaler.", None, None, id="office-moved"),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "body"), DECISIONS)
+def test_a_decision_in_the_infinitive_refers_or_moves_the_matter(text: str, status: ItemStatus | None,
+                                                                 body: str | None) -> None:
+    found = classify(text, DAY)
+    assert (found.status if found is not None else None) is status
+    assert (found.body if found is not None else None) == body
