@@ -38,7 +38,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from itertools import islice, pairwise
+from itertools import chain, islice, pairwise
 from typing import NamedTuple
 
 from planner.extract import words
@@ -164,7 +164,22 @@ _NEXT = re.compile(
 )
 _REFERRED = _phrase_pattern(words.REFERRED_VERBS + words.REFERRED_VERBS_BATCH5 + words.REFERRED_VERBS_BATCH6)
 _REFERRED_GENERAL = _phrase_pattern(words.REFERRED_TO_GENERAL_MEETING)
-_REFERRED_MATTER = _phrase_pattern(words.REFERRED_MATTER + words.REFERRED_MATTER_BATCH5 + words.REFERRED_MATTER_BATCH6)
+_REFERRED_MATTER = _phrase_pattern(words.REFERRED_MATTER + words.REFERRED_MATTER_BATCH5)
+
+
+def _verb_matter_pattern(verbs: Sequence[str], matters: Sequence[str]) -> re.Pattern[str]:
+    """One pattern for "<verb> <matter> (vidare) till" (a few hundred phrases as one alternation would
+    cost the start-up time); each verb is indexed as _phrase_pattern indexes a phrase."""
+    alt = "|".join(re.escape(v).replace("\\ ", r"\s+") for v in sorted(verbs, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w-])(?:" + alt + r")\s+(?:" + "|".join(map(re.escape, matters))
+                         + r")\s+(?:vidare\s+)?till(?![\w-])", re.IGNORECASE)
+    for verb in verbs:
+        tokens = re.findall(r"\w+", verb.lower())
+        _PHRASE_INDEX.setdefault(max(tokens, key=len), []).append((id(pattern), frozenset([*tokens, "till"])))
+    return pattern
+
+
+_REFERRED_MATTER_VERB = _verb_matter_pattern(words.REFERRING_VERBS_BATCH6, words.REFERRED_MATTERS_BATCH6)
 _REFERRED_DECIDE = _phrase_pattern(words.REFERRED_DECIDE_VERBS)
 _OTHER_BODIES = words.OTHER_BODIES + words.OTHER_BODIES_MORE + words.OTHER_BODIES_BATCH5 + words.OTHER_BODIES_BATCH6
 _LATER_OTHER_BODY = re.compile(
@@ -1842,7 +1857,7 @@ _TRIGGER_WORDS = _key_words(
     words.POSTPONED_MORE, _DECISION_AT_PHRASES, words.LATER_MEETINGS_MORE, words.RETURNS_MORE,
     words.POSTPONED_BATCH5, words.REFERRED_VERBS_BATCH5, words.TAKEN_UP_LATER_VERBS, words.LATER_NOT_NEXT,
     words.LATER_NOT_NEXT_BATCH5, words.REFERRED_MATTER_BATCH5, words.POSTPONED_IF_MATTER_BATCH6,
-    words.REFERRED_VERBS_BATCH6, words.POSTPONED_BATCH6, words.REFERRED_MATTER_BATCH6,
+    words.REFERRED_VERBS_BATCH6, words.POSTPONED_BATCH6, words.REFERRING_VERBS_BATCH6,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -1859,7 +1874,7 @@ _SUBJECT_FIRST = frozenset(words.ELLIPTIC_MODALS) | frozenset(words.REFERRED_SUB
 # `classify` finds a status only through one of these phrase patterns (or _DROPPED, or a body
 # named after "nästa" with a _REFERRED_DECIDE verb); `announcement` needs one of the verbs.
 _STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS, _RETURNS_LATER,
-                                     _REFERRED_GENERAL, _REFERRED_MATTER, _REFERRED, _FIRST_READING,
+                                     _REFERRED_GENERAL, _REFERRED_MATTER, _REFERRED_MATTER_VERB, _REFERRED, _FIRST_READING,
                                      _SECOND_READING, _READING_AHEAD, _DECISION_LATER, _REVISIT,
                                      _DECISION_AT, _LATER_MEETING, _TAKEN_UP_LATER, _LATER_NOT_NEXT)))
 _ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB)))
@@ -1918,6 +1933,15 @@ def _words(low: str) -> _Words:
     return _Words(low, set(_WORD.findall(low)))
 
 
+def _valid_day(iso: str) -> bool:
+    """Whether "YYYY-MM-DD" names a real day (not 29 February of a common year)."""
+    try:
+        date.fromisoformat(iso)
+    except ValueError:
+        return False
+    return True
+
+
 def when_of(text: str, meeting: date | None) -> str | None:
     """When a sentence says a matter comes back: "next", "YYYY-MM", "YYYY-MM-DD" or None.
 
@@ -1939,7 +1963,13 @@ def when_of(text: str, meeting: date | None) -> str | None:
             continue
         iso = dm.iso or ""
         if meeting is not None and iso[:len(iso)] < meeting.isoformat()[:len(iso)]:
-            continue
+            if dm.explicit_year or not iso[:4].isdecimal():
+                continue
+            # a month or day without its year that has passed this year comes back the next year
+            # ("återkommer i februari" at a meeting in March)
+            iso = f"{int(iso[:4]) + 1:04d}{iso[4:]}"
+            if iso[:len(iso)] < meeting.isoformat()[:len(iso)] or (len(iso) == 10 and not _valid_day(iso)):
+                continue
         return iso
     return None
 
@@ -2112,7 +2142,7 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     m = search(_REFERRED_GENERAL)
     if m:
         return Finding(ItemStatus.REFERRED, None, "stämman", m.start(), m.end())
-    for m in _REFERRED_MATTER.finditer(low) if found.may(_REFERRED_MATTER) else ():
+    for m in chain(*(p.finditer(low) for p in (_REFERRED_MATTER, _REFERRED_MATTER_VERB) if found.may(p))):
         body = _other_body(text[m.end():])
         if body:
             return Finding(ItemStatus.REFERRED, None, body, m.start(), m.end() + 1 + len(body))
@@ -2353,7 +2383,8 @@ _SENTENCE_KEYS = _rare_words(
     words.POSTPONED_MORE, _DECISION_AT_PHRASES, words.LATER_MEETINGS_MORE, words.RETURNS_MORE,
     words.POSTPONED_BATCH5, words.REFERRED_VERBS_BATCH5, words.TAKEN_UP_LATER_VERBS, words.THEME_WORDS,
     words.LATER_NOT_NEXT, words.LATER_NOT_NEXT_BATCH5, words.REFERRED_MATTER_BATCH5, words.POSTPONED_IF_MATTER_BATCH6,
-    words.REFERRED_VERBS_BATCH6, words.POSTPONED_BATCH6, words.INVITED_BATCH6, words.REFERRED_MATTER_BATCH6,
+    words.REFERRED_VERBS_BATCH6, words.POSTPONED_BATCH6, words.INVITED_BATCH6,
+    words.REFERRING_VERBS_BATCH6,
 )
 _UNREAD = object()
 

@@ -1087,13 +1087,14 @@ MEMBERS_MEETINGS_BATCH6: tuple[str, ...] = (
 )
 # A decision that passes a named matter on to another body, the verb in the infinitive or present
 # ("beslutar att remittera förslaget till kommunerna", "att överlämna yttrandet till regionstyrelsen",
-# "Forumet för frågan vidare till kommunchefsgruppen"): referred, the body named after "till".
-REFERRED_MATTER_BATCH6: tuple[str, ...] = tuple(
-    f"{verb} {matter} {to}"
-    for verb in ("överlämna", "överlämnar", "remittera", "remitterar", "hänskjuta", "hänskjuter", "lyfta", "lyfter",
-                 "skicka", "skickar", "föra", "för", "hänvisa", "hänvisar", "lämna över", "lämnar över")
-    for matter in ("ärendet", "frågan", "förslaget", "yttrandet", "motionen", "remissen", "skrivelsen",
-                   "underlaget", "rapporten", "frågorna", "ärendena")
-    for to in ("till", "vidare till")
+# "Forumet beslutar att föra frågan vidare till kommunchefsgruppen"): referred, the body named after "till".
+# items.py joins verb, matter and "(vidare) till" into one pattern.
+REFERRING_VERBS_BATCH6: tuple[str, ...] = (
+    "överlämna", "överlämnar", "remittera", "remitterar", "hänskjuta", "hänskjuter", "lyfta", "lyfter", "skicka",
+    "skickar", "föra", "hänvisa", "hänvisar", "lämna över", "lämnar över",
+)
+REFERRED_MATTERS_BATCH6: tuple[str, ...] = (
+    "ärendet", "frågan", "förslaget", "yttrandet", "motionen", "remissen", "skrivelsen", "underlaget", "rapporten",
+    "frågorna", "ärendena",
 )
 # --- end items, status and carry ---

@@ -385,3 +385,21 @@ def test_a_decision_in_the_infinitive_refers_or_moves_the_matter(text: str, stat
     found = classify(text, DAY)
     assert (found.status if found is not None else None) is status
     assert (found.body if found is not None else None) == body
+
+
+# --- a month or day without its year that has passed comes back the next year ---------------
+
+WHEN = [
+    pytest.param("Punkten återkommer i februari.", "2017-02", id="month-passed-this-year"),
+    pytest.param("Frågan återkommer den 2 februari.", "2017-02-02", id="day-passed-this-year"),
+    pytest.param("Frågan återkommer i november.", "2016-11", id="month-still-to-come"),
+    pytest.param("Frågan återkommer i februari 2016.", None, id="written-year-in-the-past"),
+    pytest.param("Frågan återkommer den 29 februari.", None, id="no-such-day-next-year"),
+]
+
+
+@pytest.mark.parametrize(("text", "when"), WHEN)
+def test_a_yearless_time_that_has_passed_rolls_to_the_next_year(text: str, when: str | None) -> None:
+    found = classify(text, DAY)
+    assert found is not None and found.status is ItemStatus.RETURNS
+    assert found.when == when
