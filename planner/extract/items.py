@@ -1583,11 +1583,38 @@ def _lone_paragraph(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
     """The one paragraph heading of a copy cut off after it ("§ 19 Val av justerare")."""
     cands = [c for c in found
              if c.weight > 0 and (c.style == "§" or c.style.startswith("prefix:")) and "." not in c.number]
+    if not cands:
+        return _listed_lone_item(doc, found)
     if len({c.number for c in cands}) != 1:
         return []
     c = cands[-1]
     end = _bullet_end(doc.lines, c.line, len(doc.lines)) if _bullet_text(doc.lines[c.line]) is not None else None
     return [Heading(c.number, c.title, c.line, c.start, c.end, end, end is not None)]
+
+
+def _listed_lone_item(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
+    """The one item of a copy cut off after it, numbered without "§" and confirmed by its contents entry.
+
+    "INNEHÅLLSFÖRTECKNING 33 Delårsbokslut jan- april Förslag till ..." above the page line "33
+    Delårsbokslut jan- april (Dnr 346/2006) På mycket kort tid ...": the number right after the
+    contents label and the heading's first word agree, so the lone number is no page number. The
+    title is read from the contents entry.
+    """
+    cands = [c for c in found if c.weight > 0 and c.style == "n " and "." not in c.number]
+    if len({c.number for c in cands}) != 1:
+        return []
+    c = cands[-1]
+    first = c.title.split()[:1]
+    for ln in doc.lines[:c.line]:
+        if not any(w in ln.text.lower() for w in _CONTENTS_WORDS):
+            continue
+        label = _CONTENTS_LABEL.search(ln.text)
+        entry = _BARE_ENTRY.match(ln.text, label.end()) if label is not None else None
+        if entry is None or entry.group(1) != c.number or ln.text[entry.end():].split()[:1] != first:
+            continue
+        title = _inline_title(ln.text[entry.end():entry.end() + 120])
+        return [Heading(c.number, title or c.title, c.line, c.start, c.end)]
+    return []
 
 
 # --- markup that the cleaned lines keep as body text ---------------------------------------------

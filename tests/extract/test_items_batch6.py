@@ -403,3 +403,24 @@ def test_a_yearless_time_that_has_passed_rolls_to_the_next_year(text: str, when:
     found = classify(text, DAY)
     assert found is not None and found.status is ItemStatus.RETURNS
     assert found.when == when
+
+
+# --- one item of a cut-off copy, confirmed by its contents entry ----------------------------
+
+LONE = ("Protokoll förbundsstyrelsen 2006-06-01\n\nTranskript\n\n"
+        "1 PROTOKOLL Förbundsstyrelsen för Regionförbundet Örebro län NetCity, Örebro\n\n"
+        "2 INNEHÅLLSFÖRTECKNING 33 Delårsbokslut jan- april Förslag till direktiv för budgetarbetet Sammanträdesplan "
+        "Övriga anmälningsärenden... 23\n\n3 Plats och tid: Net City, Örebro Beslutande: Anna Berg (s), ordförande\n\n"
+        "4 33 Delårsbokslut jan- april (Dnr 346/2006) På mycket kort tid har förbundet bildats och en omfattande "
+        "process har genomförts.\n")
+
+
+def test_a_lone_page_heading_confirmed_by_its_contents_entry_is_the_item() -> None:
+    items, _ = _extract(LONE, "2006-06-01")
+    assert [(n, t) for n, t, *_ in items] == [("33", "Delårsbokslut jan- april")]
+
+
+def test_a_lone_page_number_without_a_matching_contents_entry_is_no_item() -> None:
+    items, _ = _extract(LONE.replace("INNEHÅLLSFÖRTECKNING 33 Delårsbokslut", "INNEHÅLLSFÖRTECKNING 34 Bokslut"),
+                        "2006-06-01")
+    assert [n for n, *_ in items if n is not None] == []
