@@ -38,7 +38,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from itertools import islice, pairwise
+from itertools import chain, islice, pairwise
 from typing import NamedTuple
 
 from planner.extract import words
@@ -52,7 +52,8 @@ _GAP = r"(?:\s+\S+){0,4}?"
 
 
 # Patterns the functions below use inline, compiled once (hoisted for speed; same patterns).
-_RX_OTHER_BODY_1 = re.compile(r"\s*(?:(?:nästa|kommande|ett|en|den|de)\s+)?([\wåäöÅÄÖ-]+)")
+_RX_OTHER_BODY_1 = re.compile(r"\s*(?:(?:nästa|kommande|ett|en|den|de|" + "|".join(words.BODY_QUALIFIERS_BATCH6)
+                              + r")\s+)?([\wåäöÅÄÖ-]+)")
 _RX_OTHER_BODY_2 = re.compile(r"[A-ZÅÄÖ]{2,6}")
 _RX_OTHER_BODY_3 = re.compile(r"[.;:!?]|\s(?:och|men|där|då|eftersom|för att)\s")
 _RX_IS_EXCLUDED_HEADING_1 = re.compile(r"[^\W\d_]")
@@ -119,9 +120,10 @@ def _possible_phrases(low: str, words_of: set[str]) -> set[int] | None:
     return out
 
 
-_POSTPONED = _phrase_pattern(words.POSTPONED + words.POSTPONED_MORE + words.POSTPONED_BATCH5)
-_POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER + words.POSTPONED_IF_MATTER_MORE)
-_MATTER = _phrase_pattern(words.MATTER_WORDS)
+_POSTPONED = _phrase_pattern(words.POSTPONED + words.POSTPONED_MORE + words.POSTPONED_BATCH5 + words.POSTPONED_BATCH6)
+_POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER + words.POSTPONED_IF_MATTER_MORE
+                                       + words.POSTPONED_IF_MATTER_BATCH6)
+_MATTER = _phrase_pattern(words.MATTER_WORDS + words.MATTER_WORDS_BATCH6)
 _DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(?:[.!;]|$)", re.IGNORECASE)
 _RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE)
 _RETURNS_LATER = _phrase_pattern(words.RETURNS_WITH_LATER)
@@ -155,15 +157,31 @@ _LATER_NOT_NEXT = _phrase_pattern(words.LATER_NOT_NEXT + words.LATER_MEETINGS_MO
 _RECURRING = _phrase_pattern(words.RECURRING)
 _NEXT = re.compile(
     r"(?<![\w-])(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:\w+\s+){0,2}?(?:"
-    + "|".join(re.escape(n) for n in sorted(words.NEXT_MEETING_NOUNS, key=len, reverse=True))
+    + "|".join(re.escape(n) for n in sorted(words.NEXT_MEETING_NOUNS + words.NEXT_MEETING_NOUNS_BATCH6, key=len,
+                                            reverse=True))
     + r")(?![\w-])",
     re.IGNORECASE,
 )
-_REFERRED = _phrase_pattern(words.REFERRED_VERBS + words.REFERRED_VERBS_BATCH5)
+_REFERRED = _phrase_pattern(words.REFERRED_VERBS + words.REFERRED_VERBS_BATCH5 + words.REFERRED_VERBS_BATCH6)
 _REFERRED_GENERAL = _phrase_pattern(words.REFERRED_TO_GENERAL_MEETING)
 _REFERRED_MATTER = _phrase_pattern(words.REFERRED_MATTER + words.REFERRED_MATTER_BATCH5)
+
+
+def _verb_matter_pattern(verbs: Sequence[str], matters: Sequence[str]) -> re.Pattern[str]:
+    """One pattern for "<verb> <matter> (vidare) till" (a few hundred phrases as one alternation would
+    cost the start-up time); each verb is indexed as _phrase_pattern indexes a phrase."""
+    alt = "|".join(re.escape(v).replace("\\ ", r"\s+") for v in sorted(verbs, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w-])(?:" + alt + r")\s+(?:" + "|".join(map(re.escape, matters))
+                         + r")\s+(?:vidare\s+)?till(?![\w-])", re.IGNORECASE)
+    for verb in verbs:
+        tokens = re.findall(r"\w+", verb.lower())
+        _PHRASE_INDEX.setdefault(max(tokens, key=len), []).append((id(pattern), frozenset([*tokens, "till"])))
+    return pattern
+
+
+_REFERRED_MATTER_VERB = _verb_matter_pattern(words.REFERRING_VERBS_BATCH6, words.REFERRED_MATTERS_BATCH6)
 _REFERRED_DECIDE = _phrase_pattern(words.REFERRED_DECIDE_VERBS)
-_OTHER_BODIES = words.OTHER_BODIES + words.OTHER_BODIES_MORE + words.OTHER_BODIES_BATCH5
+_OTHER_BODIES = words.OTHER_BODIES + words.OTHER_BODIES_MORE + words.OTHER_BODIES_BATCH5 + words.OTHER_BODIES_BATCH6
 _LATER_OTHER_BODY = re.compile(
     r"(?<![\w-])(?:i|på|vid|till)\s+(?:nästa|kommande|nästkommande)\s+("
     + "|".join(re.escape(b) for b in sorted(_OTHER_BODIES, key=len, reverse=True)) + r")(?![\w-])",
@@ -172,7 +190,7 @@ _LATER_OTHER_BODY = re.compile(
 _ANNOUNCE_NOUN = _phrase_pattern(words.ANNOUNCE_NOUNS)
 _ANNOUNCE_VERB = _phrase_pattern(words.ANNOUNCE_VERBS)
 _PREPARE = _phrase_pattern(words.PREPARE_VERBS)
-_HANDLED_LATER = _phrase_pattern(words.HANDLED_LATER)
+_HANDLED_LATER = _phrase_pattern(words.HANDLED_LATER + words.INVITED_BATCH6)
 _ANNOUNCE_MEETING = re.compile(
     r"(?<![\w-])(?:\w+)?(?:" + "|".join(re.escape(w) for w in words.ANNOUNCE_MEETINGS) + r")(?![\w-])",
     re.IGNORECASE,
@@ -189,7 +207,7 @@ _FIRST_READING = _phrase_pattern(words.FIRST_READING)
 _SECOND_READING = _phrase_pattern(words.SECOND_READING)
 _READING_AHEAD = _phrase_pattern(words.READING_AHEAD)
 _REVISIT = _phrase_pattern(words.REVISIT)
-_REVISIT_LATER = _phrase_pattern(words.REVISIT_LATER)
+_REVISIT_LATER = _phrase_pattern(words.REVISIT_LATER + words.REVISIT_LATER_BATCH6)
 _DECISION_AT_PHRASES = tuple(f"{noun} … {at}" for noun in words.DECISION_NOUNS for at in words.DECISION_AT)
 _DECISION_AT = _phrase_pattern(_DECISION_AT_PHRASES)
 _LATER_MEETING = _phrase_pattern(words.LATER_MEETINGS_MORE)
@@ -198,6 +216,11 @@ _TAKEN_UP_LATER = _phrase_pattern(words.TAKEN_UP_LATER_VERBS)
 _LATER_TIME = _phrase_pattern(words.LATER_TIMES)
 _PHRASE_KEYS = frozenset(_PHRASE_INDEX)  # after the last phrase pattern
 _READING_NEEDED = frozenset(words.READING_NEEDED)
+_PREVIOUS_MINUTES = tuple(words.PREVIOUS_MINUTES_TITLES_BATCH6)
+_MEMBERS_MEETINGS = frozenset(words.MEMBERS_MEETINGS_BATCH6)
+# The name of the section for tabled matters, then a word that says it is empty.
+_TABLED_NONE = re.compile(r"(?:" + "|".join(re.escape(t).replace("\\ ", r"\s+") for t in words.TABLED_SECTIONS)
+                          + r")\s*[(:–—-]?\s*(?:" + "|".join(words.TABLED_NONE_BATCH6) + r")(?![\w-])")
 _TABLED_SECTIONS = frozenset(words.TABLED_SECTIONS) | frozenset(words.NO_TABLED_SENTENCES) | frozenset(
     f"{none} {name}" for none in words.NO_TABLED_PREFIXES for name in words.TABLED_SECTIONS)
 _EDGE_MARKS = re.compile(r"^[\W\d_]+|[\W_]+$")
@@ -209,7 +232,7 @@ def _other_body(text: str) -> str | None:
     if not m:
         return None
     word = m.group(1).lower()
-    if word in words.NEXT_MEETING_NOUNS:
+    if word in words.NEXT_MEETING_NOUNS or word in words.NEXT_MEETING_NOUNS_BATCH6:
         return None
     if _RX_OTHER_BODY_2.fullmatch(m.group(1)):
         return m.group(1)  # a body known by its letters: "Ska diskuteras på SK", "tas upp i KS"
@@ -246,9 +269,10 @@ class Heading:
     in_bullets: bool = False
 
 
-# "§ 12", "Punkt 3:", "FHR 5", "5.", "5)", "6.1", "5 Title": groups 1-2, 3-4, 5, then the title.
+# "§ 12", "Punkt 3:", "FHR 5", "5.", "5)", "6.1", "5 Title": groups 1-2, 3-4, 5, then the title. A
+# paragraph numbered within its year ("§ 63/20", "§ 12/2019") keeps its own number.
 _NUMBERED = re.compile(
-    r"^\s*(?:(§|[Pp]unkt|[Ää]rende|[Pp]aragraf|[Pp]kt\.?)\s*(\d{1,4})\s*[.:]?"
+    r"^\s*(?:(§|[Pp]unkt|[Ää]rende|[Pp]aragraf|[Pp]kt\.?)\s*(\d{1,4})(?:/\d{2}(?:\d{2})?(?![\d/]))?\s*[.:]?"
     r"|([A-ZÅÄÖ]{2,6})\s+(\d{1,3})(?:\s*[.:]|(?=\s))"
     r"|(\d{1,3}(?:\.\d{1,2})*)(?:\s*[.):](?!\d)|(?=\s)))\s*(?:[-–—]\s+)?(?P<title>\S.*)$"
 )
@@ -256,10 +280,11 @@ _NUMBERED_AT = re.compile(_NUMBERED.pattern.removeprefix("^"))
 # A printed page number before the item's own number in a stored copy ("38 FHR 29 Godkännande ...",
 # "4 33 Delårsbokslut ..."): the line is read from the second number.
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s+(?=§\s*\d|[A-ZÅÄÖ]{2,6}\s+\d{1,3}\s|\d{1,3}\.?\s+[A-ZÅÄÖ])")
-# One entry of a table of contents: "§ 12 Budget" or "FHR 29 Godkännande".
+# One entry of a table of contents: "§ 12 Budget", "§ 64/20 Budget" or "FHR 29 Godkännande".
 _THREE_DIGITS = re.compile(r"\d\D*\d\D*\d")
 _TWO_CAPITALS = re.compile(r"[A-ZÅÄÖ]{2}")
-_CONTENTS_ENTRY = re.compile(r"(?:(§)\s*(\d{1,4})|(?<![\w-])([A-ZÅÄÖ]{2,6})\s+(\d{1,3}))\s+(?=[A-ZÅÄÖ])")
+_CONTENTS_ENTRY = re.compile(
+    r"(?:(§)\s*(\d{1,4})(?:/\d{2}(?:\d{2})?(?![\d/]))?|(?<![\w-])([A-ZÅÄÖ]{2,6})\s+(\d{1,3}))\s+(?=[A-ZÅÄÖ])")
 # "§ 1 Title" glued to the end of the text before it, without a space: a line break a copy lost.
 _GLUED_PARAGRAPH = re.compile(r"(?<=[\w.)])§\s*\d{1,3}\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # A number alone on its line, the title on the next ("§ 45  Dnr KS 2021/123" / "Budget 2022").
@@ -389,6 +414,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
         text = line.text
         if len(text) > 400 or line.page:
             found.extend(_inline_candidates(line, i))
+            found.extend(_labelled_contents(line, i))
             if "  " in text and _GLUED_ITEM.search(text):
                 found.extend(_glued_candidates(line, i))
             if not line.page:
@@ -396,8 +422,8 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
                 continue
         elif "  " in text and _GLUED_ITEM.search(text):
             found.extend(_glued_candidates(line, i))
-        if three_digits[i]:
-            found.extend(_contents_candidates(line, i))
+        contents = _contents_candidates(line, i) if three_digits[i] else []
+        found.extend(contents)
         m = page = None
         # What _may_open_numbered tells, inline: this loop reads every line.
         t = text.lstrip()
@@ -429,8 +455,8 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
         glued = None if m or "§" not in text else _GLUED_PARAGRAPH.search(text)
         if glued:  # "... måndagen den 9 juni 2008§ 1 Årsmötets öppnande": a copy lost the line break
             m = _NUMBERED_AT.match(text, glued.start())
-        if not m:
-            continue
+        if not m or len(contents) >= 3:
+            continue  # a contents line ("§ 12 Val av justerare § 13 Budget § 14 ..."): its entries, not one heading
         title = m.group("title")
         if m.group(1):
             style, number = m.group(1).lower().rstrip("."), m.group(2)
@@ -452,6 +478,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
         while (last + 1 < len(lines) and last - i < 2 and not lines[last + 1].level
                and lines[last + 1].text.strip()[:1].islower()
                and not _NUMBERED.match(lines[last + 1].text)
+               and not _LETTERED_LOWER.match(lines[last + 1].text)  # "a) Ekonomi": a sub-point, not a wrap
                and not lines[last].text.rstrip().endswith((".", ":", "!", "?"))):
             last += 1
             title = title.rstrip() + " " + lines[last].text.strip()
@@ -574,6 +601,9 @@ def _contents_candidates(line: Line, i: int) -> list[_Candidate]:
     when the paragraphs themselves follow, their headings outweigh these entries. Each entry has
     its number: the caller reads only lines with three digits (`_three_digit_lines`).
     """
+    labelled = _labelled_contents(line, i)
+    if labelled:
+        return labelled
     if "§" not in line.text and not _TWO_CAPITALS.search(line.text):
         return []  # each entry opens with "§" or a body's letters ("FHR")
     marks = list(_CONTENTS_ENTRY.finditer(line.text))
@@ -589,6 +619,48 @@ def _contents_candidates(line: Line, i: int) -> list[_Candidate]:
         number = m.group(2) or m.group(4)
         style = "§" if m.group(1) else "prefix:" + m.group(3)
         found.append(_Candidate(i, number, int(number), style, title, 0.8, line.start + m.start(),
+                                line.start + m.end() + len(title)))
+    return found
+
+
+# A contents label and the first entry's bare number right after it ("Innehållsförteckning 31 Godkännande").
+_CONTENTS_LABEL = re.compile(r"(?<![\w-])(?:" + "|".join(words.CONTENTS_LABELS_BATCH6) + r")\s*:?\s+(?:sid(?:a|an)?\.?\s+)?"
+                             r"(?=\d{1,3}\s+[A-ZÅÄÖ])", re.IGNORECASE)
+# A bare entry number in such a run: not part of a date, a sum or a range ("2016-09-29", "10 000", "31-39").
+_BARE_ENTRY = re.compile(r"(?<![\w.,:/-])(\d{1,3})\s+(?=[A-ZÅÄÖ])")
+_PAGE_AT_END = re.compile(r"(?:\s*\.{2,})?\s+\d{1,3}\s*$")
+_CONTENTS_WORDS = tuple(w[:5] for w in words.CONTENTS_LABELS_BATCH6)
+
+
+def _labelled_contents(line: Line, i: int) -> list[_Candidate]:
+    """Entries of a table of contents numbered without "§", run together after its label on one line.
+
+    "Innehållsförteckning 31 Godkännande av dagordningen 32 Planchef ... 39 Nästa möte": the entries
+    count up from the number right after the label, one or two at a time (a copy may lose an
+    entry's number); three or more make the list (a lone number after "Ärendelista" may be a page
+    number). A page number between entries ("... bolagen 6 67 Rapport") is followed by no title.
+    """
+    low = line.text.lower()
+    if not any(w in low for w in _CONTENTS_WORDS):
+        return []  # most lines: no contents label at all
+    label = _CONTENTS_LABEL.search(line.text)
+    if label is None:
+        return []
+    marks: list[re.Match[str]] = []
+    for m in _BARE_ENTRY.finditer(line.text, label.end()):
+        n = int(m.group(1))
+        if (0 < n - int(marks[-1].group(1)) <= 2) if marks else m.start() == label.end():
+            marks.append(m)
+    if len(marks) < 3:
+        return []
+    found = []
+    for k, m in enumerate(marks):
+        stop = marks[k + 1].start() if k + 1 < len(marks) else min(len(line.text), m.end() + 80)
+        if k + 1 < len(marks):  # the entry's text up to the next entry, without a page number at its end
+            title = _clean_title(_PAGE_AT_END.sub("", line.text[m.end():stop])[:80])
+        else:
+            title = _inline_title(_PAGE_AT_END.sub("", line.text[m.end():stop]))
+        found.append(_Candidate(i, m.group(1), int(m.group(1)), "n ", title, 0.8, line.start + m.start(1),
                                 line.start + m.end() + len(title)))
     return found
 
@@ -669,31 +741,46 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
     return found
 
 
-# An item number run in after a lower-case word, with no stop ("... dagordningen 3 Val av justerare").
-_PAGE_LOOSE = re.compile(r"(?<=[a-zåäö])\s+(\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# An item number run in after a lower-case word or a closing bracket, with no stop ("... dagordningen
+# 3 Val av justerare", "Bordlagda ärenden (inga) 7 Beslut som ...").
+_PAGE_LOOSE = re.compile(r"(?<=[a-zåäö)])\s+(\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
 
 def _consecutive_loose_marks(text: str, marks: list[re.Match[str]]) -> list[re.Match[str]]:
-    """Numbers run in without a stop before them, where they fill the sequence of the page's marks.
+    """Numbers run in without a stop before them, where they continue the sequence of the page's marks.
 
     "2 Fastställande av dagordning att fastställa dagordningen 3 Val av justerare ... 4 Föregående":
-    a bare number after a lower-case word is an item only between the marks numbered one less
-    and one more, on the same page line.
+    a bare number after a lower-case word is an item when it stands right after the mark numbered
+    one less (or two less: a number lost in copying) with no mark between them as high, or right
+    before the mark numbered one more, on the same page line. Each number so found may extend the sequence in turn
+    ("... Hembygdsmuseet 1 Mötets öppnande ... öppnat. 2 Upprop"; "... protokoll 5 Justering").
     """
     known = sorted((m.start(1), int(m.group(1).lstrip("§ ").split(".")[0])) for m in marks)
-    missing = {a[1] + 1 for a, b in pairwise(known) if b[1] == a[1] + 2}
-    if not missing:
-        return []  # most page lines: no number missing between two marks
-    out = []
-    for m in _PAGE_LOOSE.finditer(text):
-        n = int(m.group(1))
-        if n not in missing:
-            continue
-        before = [k for at, k in known if at < m.start(1)]
-        after = [k for at, k in known if at > m.start(1)]
-        if before and after and before[-1] == n - 1 and after[0] == n + 1:
-            out.append(m)
-    return out
+    # One side is enough only beside marks without a stop, as these are: a list "1. ... 2. ..."
+    # inside an item numbers itself apart.
+    bare = sorted((m.start(1), int(m.group(1).lstrip("§ "))) for m in marks if m.re is _PAGE_RUN_IN)
+    loose = [m for m in _PAGE_LOOSE.finditer(text) if all(m.start(1) != at for at, _ in known)]
+    out: list[re.Match[str]] = []
+    grew = True
+    while grew and loose:
+        grew = False
+        for m in list(loose):
+            n, at = int(m.group(1)), m.start(1)
+            before = [k for a, k in known if a < at]
+            after = [k for a, k in known if a > at]
+            between = bool(before and after) and before[-1] == n - 1 and after[0] == n + 1
+            before = [k for a, k in bare if a < at]
+            after = [k for a, k in bare if a > at]
+            # one number lost in copying may lie between ("... protokoll 5 Justering ... (inga) 7 Beslut")
+            follows = bool(before) and n - 2 <= before[-1] < n and (not after or after[0] > n)
+            leads = bool(after) and after[0] == n + 1 and (not before or before[-1] < n)
+            if between or follows or leads:
+                out.append(m)
+                loose.remove(m)
+                known = sorted([*known, (at, n)])
+                bare = sorted([*bare, (at, n)])
+                grew = True
+    return sorted(out, key=lambda m: m.start())
 
 
 def _loose_run(text: str) -> list[re.Match[str]]:
@@ -717,17 +804,23 @@ def _loose_run(text: str) -> list[re.Match[str]]:
     return best if len(best) >= 2 else []
 
 
+_TITLE_PREPOSITIONS = frozenset(words.TITLE_PREPOSITIONS_BATCH6)
+
+
 def _inline_title(rest: str) -> str:
-    """Cut a run-in heading where the body starts: at a capitalised word after a lower-case one."""
+    """Cut a run-in heading where the body starts: at a capitalised word after a lower-case one.
+
+    A name after a preposition stays in the title ("Cirkus i Glasriket projektansökan").
+    """
     out: list[str] = []
     split = rest.split()
     for k, w in enumerate(split):
-        if k and out and w[:1].isupper() and out[-1][:1].islower():
+        if k and out and w[:1].isupper() and out[-1][:1].islower() and out[-1] not in _TITLE_PREPOSITIONS:
             break
         if out and (_RX_INLINE_TITLE_1.fullmatch(w) or _NEXT_MARK.fullmatch(w)):
             break  # the first sub-point of a grouping heading ("Formalia 2.1 Till ..."), or the next item
-        if out and w.isdecimal() and len(w) <= 2 and k + 1 < len(split) and split[k + 1][:1].isupper():
-            break  # "... dagordningen 3 Val av justerare": the next item's number without its stop
+        if out and w.isdecimal() and len(w) <= 3 and k + 1 < len(split) and split[k + 1][:1].isupper():
+            break  # "... dagordningen 3 Val av justerare", "... utveckling 209 Aktuella": the next item's number
         if (w == "att" and len(out) >= 2 and k + 1 < len(split) and len(out[0]) >= 6
                 and split[k + 1][:6].lower() == out[0][:6].lower()):
             break  # "Fastställande av dagordning att fastställa dagordningen": the decision after the title
@@ -1109,6 +1202,36 @@ def _top_bullets(lines: Sequence[Line], content: Sequence[int]) -> list[Heading]
     return out
 
 
+def _bullet_headings(doc: Minutes) -> list[Heading]:
+    """Bullets that each head the paragraph right below them ("* Fritidsgården:" / "Clara väntar ...").
+
+    A blog's minutes mark each matter with a bullet holding a short title (a colon may end it) and
+    write its text as a paragraph under it. Every bullet of the text must read so, two or more: a
+    list of points ("* Kaffe", "* Mjölk") has no paragraph under each entry.
+    """
+    lines = doc.lines
+    out: list[tuple[int, str]] = []
+    for j, ln in enumerate(lines):
+        b = _bullet_text(ln)
+        if b is None:
+            continue
+        title = b[1].strip().rstrip(":").strip()
+        below = lines[j + 1] if j + 1 < len(lines) else None
+        if (b[0] or not title or len(title) > 50 or _words_in(title) > 6 or title.endswith((".", "!", "?"))
+                or below is None or _is_blank(below) or _bullet_text(below) is not None or below.level
+                or _words_in(below.text) < 6):
+            return []
+        out.append((j, title))
+    if len(out) < 2:
+        return []
+    heads = []
+    for k, (j, title) in enumerate(out):
+        ln = lines[j]
+        nxt = out[k + 1][0] if k + 1 < len(out) else len(lines)
+        heads.append(Heading(None, _clean_title(title), j, ln.start + ln.text.index(title), ln.end, nxt))
+    return heads
+
+
 def _standalone_headings(doc: Minutes) -> list[Heading]:
     """Plain lines alone between blank lines, followed by a paragraph of body text."""
     lines = doc.lines
@@ -1460,11 +1583,38 @@ def _lone_paragraph(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
     """The one paragraph heading of a copy cut off after it ("§ 19 Val av justerare")."""
     cands = [c for c in found
              if c.weight > 0 and (c.style == "§" or c.style.startswith("prefix:")) and "." not in c.number]
+    if not cands:
+        return _listed_lone_item(doc, found)
     if len({c.number for c in cands}) != 1:
         return []
     c = cands[-1]
     end = _bullet_end(doc.lines, c.line, len(doc.lines)) if _bullet_text(doc.lines[c.line]) is not None else None
     return [Heading(c.number, c.title, c.line, c.start, c.end, end, end is not None)]
+
+
+def _listed_lone_item(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
+    """The one item of a copy cut off after it, numbered without "§" and confirmed by its contents entry.
+
+    "INNEHÅLLSFÖRTECKNING 33 Delårsbokslut jan- april Förslag till ..." above the page line "33
+    Delårsbokslut jan- april (Dnr 346/2006) På mycket kort tid ...": the number right after the
+    contents label and the heading's first word agree, so the lone number is no page number. The
+    title is read from the contents entry.
+    """
+    cands = [c for c in found if c.weight > 0 and c.style == "n " and "." not in c.number]
+    if len({c.number for c in cands}) != 1:
+        return []
+    c = cands[-1]
+    first = c.title.split()[:1]
+    for ln in doc.lines[:c.line]:
+        if not any(w in ln.text.lower() for w in _CONTENTS_WORDS):
+            continue
+        label = _CONTENTS_LABEL.search(ln.text)
+        entry = _BARE_ENTRY.match(ln.text, label.end()) if label is not None else None
+        if entry is None or entry.group(1) != c.number or ln.text[entry.end():].split()[:1] != first:
+            continue
+        title = _inline_title(ln.text[entry.end():entry.end() + 120])
+        return [Heading(c.number, title or c.title, c.line, c.start, c.end)]
+    return []
 
 
 # --- markup that the cleaned lines keep as body text ---------------------------------------------
@@ -1592,6 +1742,9 @@ def _find_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], st
     bullets = _top_bullets(doc.lines, range(len(doc.lines)))
     if len(bullets) >= max(2, len(paragraphs)):
         return bullets, "marked"
+    headed = _bullet_headings(doc)
+    if len(headed) >= max(2, len(paragraphs)):
+        return headed, "marked"
     if paragraphs:
         return paragraphs, "numbered"
     if not numbered and not marked:
@@ -1730,7 +1883,8 @@ _TRIGGER_WORDS = _key_words(
     words.SECOND_READING, _DECISION_LATER_PHRASES, words.REVISIT, words.POSTPONED_IF_MATTER_MORE,
     words.POSTPONED_MORE, _DECISION_AT_PHRASES, words.LATER_MEETINGS_MORE, words.RETURNS_MORE,
     words.POSTPONED_BATCH5, words.REFERRED_VERBS_BATCH5, words.TAKEN_UP_LATER_VERBS, words.LATER_NOT_NEXT,
-    words.LATER_NOT_NEXT_BATCH5, words.REFERRED_MATTER_BATCH5,
+    words.LATER_NOT_NEXT_BATCH5, words.REFERRED_MATTER_BATCH5, words.POSTPONED_IF_MATTER_BATCH6,
+    words.REFERRED_VERBS_BATCH6, words.POSTPONED_BATCH6, words.REFERRING_VERBS_BATCH6,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -1747,7 +1901,7 @@ _SUBJECT_FIRST = frozenset(words.ELLIPTIC_MODALS) | frozenset(words.REFERRED_SUB
 # `classify` finds a status only through one of these phrase patterns (or _DROPPED, or a body
 # named after "nästa" with a _REFERRED_DECIDE verb); `announcement` needs one of the verbs.
 _STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS, _RETURNS_LATER,
-                                     _REFERRED_GENERAL, _REFERRED_MATTER, _REFERRED, _FIRST_READING,
+                                     _REFERRED_GENERAL, _REFERRED_MATTER, _REFERRED_MATTER_VERB, _REFERRED, _FIRST_READING,
                                      _SECOND_READING, _READING_AHEAD, _DECISION_LATER, _REVISIT,
                                      _DECISION_AT, _LATER_MEETING, _TAKEN_UP_LATER, _LATER_NOT_NEXT)))
 _ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB)))
@@ -1806,6 +1960,15 @@ def _words(low: str) -> _Words:
     return _Words(low, set(_WORD.findall(low)))
 
 
+def _valid_day(iso: str) -> bool:
+    """Whether "YYYY-MM-DD" names a real day (not 29 February of a common year)."""
+    try:
+        date.fromisoformat(iso)
+    except ValueError:
+        return False
+    return True
+
+
 def when_of(text: str, meeting: date | None) -> str | None:
     """When a sentence says a matter comes back: "next", "YYYY-MM", "YYYY-MM-DD" or None.
 
@@ -1827,7 +1990,13 @@ def when_of(text: str, meeting: date | None) -> str | None:
             continue
         iso = dm.iso or ""
         if meeting is not None and iso[:len(iso)] < meeting.isoformat()[:len(iso)]:
-            continue
+            if dm.explicit_year or not iso[:4].isdecimal():
+                continue
+            # a month or day without its year that has passed this year comes back the next year
+            # ("återkommer i februari" at a meeting in March)
+            iso = f"{int(iso[:4]) + 1:04d}{iso[4:]}"
+            if iso[:len(iso)] < meeting.isoformat()[:len(iso)] or (len(iso) == 10 and not _valid_day(iso)):
+                continue
         return iso
     return None
 
@@ -1862,6 +2031,8 @@ def _deferred_matter(found: _Words) -> re.Match[str] | None:
     if m is None:
         return None
     before = low[:m.start()]
+    if before.endswith(" som "):
+        return None  # "Presentationen, som ställdes in förra året, genomfördes": a relative clause
     if not _RX_IS_EXCLUDED_HEADING_1.search(before) or _MATTER.search(before) or _MATTER.search(low[m.end():m.end() + 12]):
         return m
     if found.next_meeting(low[m.start():]) and not found.search(_BEFORE_NEXT):
@@ -1937,7 +2108,11 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     if search(_SAME_MEETING) or search(_EARLIER_MEETING) or _general_move(found):
         return None
     dropped = found.has(_DROPPED_KEYS)
-    m = (search(_POSTPONED) or (_DROPPED.search(low) or _DROPPED_FOR.search(low) if dropped else None)
+    tabled = search(_POSTPONED)
+    empty = _TABLED_NONE.match(low, tabled.start()) if tabled is not None else None
+    if empty is not None:  # "... kl Bordlagda ärenden (inga) 7 Beslut ...": an empty section's name run in
+        tabled = _POSTPONED.search(low, empty.end())
+    m = (tabled or (_DROPPED.search(low) or _DROPPED_FOR.search(low) if dropped else None)
          or _deferred_matter(found) or search(_DECISION_LATER))
     if m:
         body = _deferred_to_body(text, m.end())
@@ -1994,7 +2169,7 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     m = search(_REFERRED_GENERAL)
     if m:
         return Finding(ItemStatus.REFERRED, None, "stämman", m.start(), m.end())
-    for m in _REFERRED_MATTER.finditer(low) if found.may(_REFERRED_MATTER) else ():
+    for m in chain(*(p.finditer(low) for p in (_REFERRED_MATTER, _REFERRED_MATTER_VERB) if found.may(p))):
         body = _other_body(text[m.end():])
         if body:
             return Finding(ItemStatus.REFERRED, None, body, m.start(), m.end() + 1 + len(body))
@@ -2010,7 +2185,8 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
 
 
 # Each phrase below needs its longest word, as a word of the sentence.
-_ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.ANNOUNCE_VERBS, words.PREPARE_VERBS, words.THEME_WORDS)
+_ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.ANNOUNCE_VERBS, words.PREPARE_VERBS, words.THEME_WORDS,
+                            words.INVITED_BATCH6)
 _THEME_KEYS = frozenset(words.THEME_WORDS)
 _THEMES = "|".join(words.THEME_WORDS)
 # "Temat för nästa möte blir trygghet", "Nästa möte får temat digitalisering".
@@ -2044,7 +2220,11 @@ def _announcement(s: Sentence, meeting: date | None, found: _Words) -> Announcem
         return None
     low = found.low
     search = found.search
-    if found.may(_HANDLED_LATER) and found.names_meeting() and search(_HANDLED_LATER) and not search(_SAME_MEETING):
+    later_m = found.may(_HANDLED_LATER) and found.names_meeting() and search(_HANDLED_LATER)
+    if later_m and later_m.group(0).lower().startswith(("bjud", "inbjud")) and not found.words.isdisjoint(
+            _MEMBERS_MEETINGS):
+        later_m = None  # "Alla medlemmar bjuds in till årsmötet": the members' meeting, not this body's
+    if later_m and not search(_SAME_MEETING):
         when = when_of(s.text, meeting)
         if (when is not None or found.next_meeting()) and (
                 not _TRIGGER_WORDS.intersection(found.words) or _classify(s.text, meeting, found) is None):
@@ -2229,7 +2409,9 @@ _SENTENCE_KEYS = _rare_words(
     words.SECOND_READING, _DECISION_LATER_PHRASES, words.REVISIT, words.POSTPONED_IF_MATTER_MORE,
     words.POSTPONED_MORE, _DECISION_AT_PHRASES, words.LATER_MEETINGS_MORE, words.RETURNS_MORE,
     words.POSTPONED_BATCH5, words.REFERRED_VERBS_BATCH5, words.TAKEN_UP_LATER_VERBS, words.THEME_WORDS,
-    words.LATER_NOT_NEXT, words.LATER_NOT_NEXT_BATCH5, words.REFERRED_MATTER_BATCH5,
+    words.LATER_NOT_NEXT, words.LATER_NOT_NEXT_BATCH5, words.REFERRED_MATTER_BATCH5, words.POSTPONED_IF_MATTER_BATCH6,
+    words.REFERRED_VERBS_BATCH6, words.POSTPONED_BATCH6, words.INVITED_BATCH6,
+    words.REFERRING_VERBS_BATCH6,
 )
 _UNREAD = object()
 
@@ -2796,6 +2978,8 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
                 carry.extend(_announced(doc, h, sents, reading, keyed))
         else:
             f, s = found
+            if f.status is ItemStatus.RETURNS and _first_words(h.title).startswith(_PREVIOUS_MINUTES):
+                f = replace(f, status=ItemStatus.POSTPONED)  # the approval of the minutes put off
             when = postponed_when(f.when) if f.status is ItemStatus.POSTPONED else f.when
             target = Target(None if f.status is ItemStatus.REFERRED else when, f.body)
             span = doc.span(s.start + f.start, s.start + f.end)

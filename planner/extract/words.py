@@ -985,6 +985,118 @@ REFERRED_MATTER_BATCH5: tuple[str, ...] = (
     "beslut … fattas av", "beslutet fattas av", "beslut fattas av", "beslut … tas av", "beslutet tas av",
     "beslut tas av", "beslut … fattas i", "beslut fattas i", "beslutet fattas i",
 )
+# Labels of a table of contents whose entries follow on the same line with bare numbers
+# ("Innehållsförteckning 31 Godkännande av dagordningen 32 ..."); not "dagordning", which also
+# ends item titles ("Godkännande av dagordning 3 Val av justerare").
+CONTENTS_LABELS_BATCH6: tuple[str, ...] = (
+    "innehållsförteckning", "ärendelista", "ärendeförteckning", "föredragningslista", "ärenden", "register",
+)
+# Item titles naming the approval of the previous meeting's minutes: such an item that is to
+# come back ("Föregående mötesprotokoll: ... ska protokollet justeras till nästa möte") had its
+# approval put off, so it is postponed, not a matter that returns.
+PREVIOUS_MINUTES_TITLES_BATCH6: tuple[str, ...] = (
+    "föregående mötesprotokoll", "föregående mötes protokoll", "föregående protokoll", "förra mötets protokoll",
+    "förra protokollet", "protokoll från föregående möte", "protokollet från föregående möte",
+    "protokoll från förra mötet", "protokollet från förra mötet", "godkännande av föregående protokoll",
+    "godkännande av föregående mötesprotokoll", "godkännande av föregående mötes protokoll",
+    "justering av föregående protokoll", "justering av föregående mötes protokoll", "föregående sammanträdes protokoll",
+    "föregående styrelseprotokoll", "föregående styrelsemötes protokoll", "genomgång av föregående protokoll",
+    "genomgång av föregående mötesprotokoll",
+)
+# Words that say a section for tabled matters is empty when they follow its name ("Bordlagda
+# ärenden (inga)", "Bordlagda frågor: inga", "Bordlagda ärenden - inget"): nothing is postponed.
+TABLED_NONE_BATCH6: tuple[str, ...] = ("inga", "inget", "ingen", "saknas", "finns ej", "finns inte")
+# More verbs that drop or put off the item's own matter, when it is named ("Punkten ställs in",
+# "Ärendet avförs", "Frågan vilar till nästa möte", "Ärendet ajourneras"): postponed. Without the
+# matter ("Mötet i maj ställs in") they say nothing of the item.
+POSTPONED_IF_MATTER_BATCH6: tuple[str, ...] = (
+    "ställs in", "ställdes in", "ställts in", "avförs", "avfördes", "ajourneras", "ajournerades",
+    "vilar till nästa", "vilar till kommande", "får anstå till", "skjuts framåt",
+    "senareläggs", "senarelades", "senarelagd", "senarelagt", "senareläggas", "senarelägga",
+    "drogs tillbaka", "dras tillbaka", "dragits tillbaka", "dras in", "drogs in",
+    # a decision in the infinitive ("Beslut: att flytta punkten till nästa möte"), not a meeting moved
+    # ("att flytta mötet till nästa vecka")
+    "flytta punkten till", "flytta ärendet till", "flytta frågan till", "flytta beslutet till",
+    "flytta informationen till", "flytta presentationen till", "flytta dragningen till", "skjuta punkten till",
+    "skjuta ärendet till", "skjuta frågan till",
+)
+# More words naming the item's matter ("Denna punkt sköts upp", "Dragning ställs in").
+MATTER_WORDS_BATCH6: tuple[str, ...] = (
+    "denna punkt", "punkterna", "frågorna", "ärendena", "dragning", "presentation", "information",
+    "föredragning", "rapporten", "genomgången", "informationspunkten", "informationspunkt", "diskussionspunkten",
+    "beslutspunkten", "förslaget",
+)
+# More verbs that pass a matter to another body, named right after, in the past tense too
+# ("Frågan överlämnades till valberedningen", "Frågan hänsköts till årsmötet").
+REFERRED_VERBS_BATCH6: tuple[str, ...] = (
+    "överlämnades till", "remitterades till", "hänsköts till", "skickades till", "skickades vidare till",
+    "lyftes till", "lyftes vidare till", "överläts till", "remitteras ut till", "sänds ut på remiss till",
+    "skickas ut på remiss till", "skickades på remiss till", "hänvisades till", "fördes vidare till",
+    "överlämnas för beslut till", "överlämnas för yttrande till", "beredas vidare av", "bereds vidare av",
+    "bereds vidare i", "beredas vidare i",
+)
+# More bodies a matter may be passed to ("remitteras till samtliga kommuner", "lyfts till
+# kommunchefsgruppen", "överlämnas till valberedningen").
+OTHER_BODIES_BATCH6: tuple[str, ...] = (
+    "kommuner", "kommunerna", "chefsgrupp", "chefsgruppen", "valberedning", "valberedningen", "delegation",
+    "delegationen",
+)
+# Words before a body's name that still name it ("remitteras till samtliga kommuner").
+BODY_QUALIFIERS_BATCH6: tuple[str, ...] = ("samtliga", "alla", "berörda", "länets", "respektive", "övriga")
+# A matter taken up again when something is ready ("Ärendet tas upp igen när utredningen är
+# klar"): it comes back, with no time said (with REVISIT).
+REVISIT_LATER_BATCH6: tuple[str, ...] = (
+    "när utredningen", "när underlaget", "när förslaget", "när svaret", "när beskedet", "när rapporten",
+    "när den är klar", "när det är klart", "när den är färdig", "när det är färdigt", "när mer information",
+    "när mer är känt",
+)
+# More nouns naming a meeting of the body itself after "nästa"/"kommande" ("tas upp på nästa
+# presidiekonferens", "till nästa nätverksträff", "vid kommande styrgruppsmöte").
+NEXT_MEETING_NOUNS_BATCH6: tuple[str, ...] = (
+    "presidiekonferens", "presidiekonferensen", "konferens", "konferensen", "rådsmöte", "rådsmötet", "nämndmöte",
+    "nämndmötet", "nätverksträff", "nätverksträffen", "nätverksmöte", "nätverksmötet", "arbetsmöte", "arbetsmötet",
+    "gruppmöte", "gruppmötet", "ledningsgruppsmötet", "styrgruppsmöte", "styrgruppsmötet", "presidiemöte",
+    "presidiemötet", "beredningsmöte", "beredningsmötet", "utskottsmöte", "utskottsmötet", "forumträff",
+    "forumträffen", "forummöte", "forummötet", "samrådsmöte", "samrådsmötet",
+)
+# The item's matter named, then "utgår"/"utgick" with a reason after it ("Informationspunkten utgår
+# på grund av tidsbrist", "Dragningen utgick då föredraganden var sjuk"): dropped, postponed. A
+# bare "utgår" before a reason is no drop ("Ersättning utgår på grund av beslutet").
+POSTPONED_BATCH6: tuple[str, ...] = tuple(
+    f"{matter} {verb}"
+    for matter in ("punkten", "ärendet", "frågan", "informationspunkten", "beslutspunkten", "diskussionspunkten",
+                   "dragningen", "presentationen", "informationen", "föredragningen", "redovisningen")
+    for verb in ("utgår", "utgick")
+)
+# Prepositions after which a capitalised word goes on a run-in title as a name ("Cirkus i
+# Glasriket projektansökan", "Möte med Region Kronoberg"), not the start of its text.
+TITLE_PREPOSITIONS_BATCH6: tuple[str, ...] = (
+    "i", "på", "för", "av", "till", "om", "med", "från", "vid", "mot", "inom", "hos", "kring", "mellan",
+)
+# Someone invited to a later meeting of the body, to speak to a topic ("Länsstyrelsen inbjuds till
+# mötet i maj för att redovisa uppdraget", "Ekonomichefen bjuds in till forumet i april"): an
+# announced topic, as HANDLED_LATER (a meeting named, and a date or the next meeting).
+INVITED_BATCH6: tuple[str, ...] = (
+    "bjuds in", "bjuds … in", "inbjuds", "bjudas in", "bjudas … in", "bjuda in", "bjuder in", "bjuder … in",
+)
+# Meetings of the members, not of the body itself: an invitation to one ("Alla medlemmar bjuds in
+# till årsmötet den 12 maj") is no topic for the body's next agenda.
+MEMBERS_MEETINGS_BATCH6: tuple[str, ...] = (
+    "årsmöte", "årsmötet", "stämma", "stämman", "föreningsstämma", "föreningsstämman", "medlemsmöte",
+    "medlemsmötet", "extrastämma", "extrastämman", "kongress", "kongressen", "föreningsmöte", "föreningsmötet",
+)
+# A decision that passes a named matter on to another body, the verb in the infinitive or present
+# ("beslutar att remittera förslaget till kommunerna", "att överlämna yttrandet till regionstyrelsen",
+# "Forumet beslutar att föra frågan vidare till kommunchefsgruppen"): referred, the body named after "till".
+# items.py joins verb, matter and "(vidare) till" into one pattern.
+REFERRING_VERBS_BATCH6: tuple[str, ...] = (
+    "överlämna", "överlämnar", "remittera", "remitterar", "hänskjuta", "hänskjuter", "lyfta", "lyfter", "skicka",
+    "skickar", "föra", "hänvisa", "hänvisar", "lämna över", "lämnar över",
+)
+REFERRED_MATTERS_BATCH6: tuple[str, ...] = (
+    "ärendet", "frågan", "förslaget", "yttrandet", "motionen", "remissen", "skrivelsen", "underlaget", "rapporten",
+    "frågorna", "ärendena",
+)
 # --- end items, status and carry ---
 # --- batch 6: header and events ---
 # The words of attendance labels that a flattened front page stacks between a venue label and its
