@@ -6,12 +6,13 @@ then "Anna Ek", "Bo Berg", ...), and a paragraph comes out wrapped at the page's
 are read line by line, so here the words are set back on the lines they were written on:
 
 - words at the same height form one printed line, in order from the left;
-- a gap wider than a tab stop between two words is a tab (a column, a table cell), a narrower
-  one a space;
+- a gap clearly wider than the page's spaces between two words is a tab (a column, a table
+  cell, a tab stop), else a space;
 - an indented line keeps its indent in spaces ("  - a sub-point");
 - a line the layout wrapped is joined to the next: the next line's first word would not have
   fitted in the room left before the right margin, no empty line lies between, and the next
-  line starts where the wrapped text did (the line's start, or its last cell's in a table);
+  line starts where the wrapped text did (the line's start, or its last cell's in a table); over
+  a page break, not after a full stop when the next page begins with a capital;
 - a vertical gap wider by most of a line than the page's usual gap between lines is an empty
   line of the source (a paragraph's spacing, Word's 6-8 pt, is less).
 """
@@ -66,6 +67,7 @@ class _Page(NamedTuple):
     right: float
     char: float
     leading: float
+    space: float  # the usual gap between two words of a line
 
 
 def _page(words: Iterable[Word], page_width: float) -> _Page:
@@ -82,18 +84,31 @@ def _page(words: Iterable[Word], page_width: float) -> _Page:
     small = sorted(g for a, b in pairwise(rows)
                    if (g := b[0].top - max(w.bottom for w in a)) < 0.5 * height)
     leading = max(small[len(small) // 10], 0.0) if small else 0.2 * height
-    return _Page(rows, left, right, char, leading)
+    spaces = sorted(b.x0 - a.x1 for row in rows for a, b in pairwise(row))
+    space = max(spaces[len(spaces) // 4], 0.5) if spaces else char  # (most gaps are spaces)
+    return _Page(rows, left, right, char, leading, space)
 
 
-def _goes_on_at(page: _Page, row: list[Word], cells: list[Word], first: Word) -> float | None:
-    """Where `row` goes on if the layout wrapped it: `first`, the next line's first word, did not fit
-    in the room left before the right margin of a long line. A table row goes on at its last
-    cell's start, a line of text at its start (or the margin, after a first line's indent)."""
+def _tabs(page: _Page, row: list[Word]) -> list[bool]:
+    """Tell for each gap between two words of `row` whether it is a tab: wider than two and a half
+    of the page's usual spaces, and than twice the line's own (its lower median, on a line of three
+    gaps or more: a justified line stretches them all). A tab to a word processor's next default
+    stop may be narrow, so the bar is the space, not the stop."""
+    gaps = [b.x0 - a.x1 for a, b in pairwise(row)]
+    own = sorted(gaps)[(len(gaps) - 1) // 2] if len(gaps) >= 3 else page.space
+    return [g > 2.5 * page.space and g > 2 * own for g in gaps]
+
+
+def _goes_on_at(page: _Page, row: list[Word], cells: list[Word], first: Word) -> tuple[float, ...]:
+    """Where `row` may go on if the layout wrapped it (empty if it was not wrapped): `first`, the next
+    line's first word, did not fit in the room left before the right margin of a long line. A line
+    goes on at its start (or the margin, after a first line's indent); a table row also at its last
+    cell's start (a cell's text wraps inside its column)."""
     if row[-1].x1 - page.left <= 0.6 * (page.right - page.left):
-        return None
+        return ()
     if page.right - row[-1].x1 >= (first.x1 - first.x0) + 1.5 * page.char:
-        return None
-    return cells[-1].x0 if len(cells) > 1 else min(first.x0, row[0].x0)
+        return ()
+    return (min(first.x0, row[0].x0), cells[-1].x0) if len(cells) > 1 else (min(first.x0, row[0].x0),)
 
 
 def document_lines(pages: Iterable[tuple[Iterable[Word], float]]) -> list[str]:
@@ -102,11 +117,13 @@ def document_lines(pages: Iterable[tuple[Iterable[Word], float]]) -> list[str]:
     Pages are separated by an empty line, unless a paragraph goes on over the page break.
     """
     lines: list[str] = []
-    goes_on_at: float | None = None  # where the line before goes on, if the layout wrapped it
+    goes_on_at: tuple[float, ...] = ()  # where the line before may go on, if the layout wrapped it
     laid = [_page(words, width) for words, width in pages]
     laid = [page for page in laid if page.rows]
     for n, page in enumerate(laid):
-        if n and goes_on_at is None:
+        if n and goes_on_at and lines[-1].rstrip()[-1:] in ".!?:" and not page.rows[0][0].text[:1].islower():
+            goes_on_at = ()  # a sentence ended at the page's foot: the next page begins anew
+        if n and not goes_on_at:
             lines.append("")
         below: float | None = None  # the bottom of the line before on this page
         for k, row in enumerate(page.rows):
@@ -115,13 +132,12 @@ def document_lines(pages: Iterable[tuple[Iterable[Word], float]]) -> list[str]:
                 lines.append("")
             parts = [" " * round((row[0].x0 - page.left) / page.char), row[0].text]
             cells = [row[0]]  # the first word of each cell
-            for before, word in pairwise(row):
-                tab = word.x0 - before.x1 > max(1.5 * before.height, 3.5 * page.char)
+            for word, tab in zip(row[1:], _tabs(page, row), strict=True):
                 parts += ("\t" if tab else " ", word.text)
                 if tab:
                     cells.append(word)
             text = "".join(parts)
-            if (goes_on_at is not None and not empty_above and abs(row[0].x0 - goes_on_at) <= page.char
+            if (not empty_above and any(abs(row[0].x0 - x) <= page.char for x in goes_on_at)
                     and not _LIST_MARK.match(row[0].text) and "\t" not in text):
                 lines[-1] += _glue(lines[-1], text.lstrip()) + text.lstrip()
             else:
@@ -129,7 +145,7 @@ def document_lines(pages: Iterable[tuple[Iterable[Word], float]]) -> list[str]:
             below = max(w.bottom for w in row)
             nxt = page.rows[k + 1] if k + 1 < len(page.rows) else (
                 laid[n + 1].rows[0] if n + 1 < len(laid) else None)
-            goes_on_at = _goes_on_at(page, row, cells, nxt[0]) if nxt else None
+            goes_on_at = _goes_on_at(page, row, cells, nxt[0]) if nxt else ()
     return lines
 
 

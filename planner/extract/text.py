@@ -666,7 +666,7 @@ def _pdf_text(path: Path) -> str:
 
     with pdfplumber.open(str(path)) as pdf:
         pages = [([Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"])
-                   for w in page.extract_words(x_tolerance=3, y_tolerance=3)], float(page.width))
+                   for w in page.extract_words(x_tolerance=1.5, y_tolerance=3)], float(page.width))
                  for page in pdf.pages]
     return "\n".join(document_lines(pages)) + "\n"
 
