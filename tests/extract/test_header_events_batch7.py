@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from planner.extract.events import extract_events
 from planner.extract.header import (
     Found,
     _strip_title,
@@ -17,6 +18,7 @@ from planner.extract.header import (
     extract_meeting,
     is_contents_line,
 )
+from planner.extract.model import EventKind, Meeting
 from planner.extract.text import minutes_from_text
 
 
@@ -168,3 +170,23 @@ def test_session_number_stripped(title: str, stripped: str) -> None:
 )
 def test_venue_after_organ(venue: str, body: str, expected: str) -> None:
     assert _venue_after_organ(Found(venue, 10, 10 + len(venue)), body).value == expected
+
+
+# A day of joint planning is a workshop, and "är planerad till" and a bullet end or open no title.
+@pytest.mark.parametrize(
+    ("line", "workshop", "title"),
+    [
+        ("• En gemensam strategidag är planerad till 14 maj.", True, "En gemensam strategidag"),
+        ("- En visionsdag för hela föreningen är inplanerad till 3 juni.", True, "En visionsdag för hela föreningen"),
+        ("Utbildningen för nya ledamöter är bokad till den 20 maj.", False, "Utbildningen för nya ledamöter"),
+        # look-alike: "strategi" alone names no day of planning
+        ("• Strategin för skolan ska vara klar till 14 maj.", False, None),
+    ],
+)
+def test_planned_day(line: str, workshop: bool, title: str | None) -> None:
+    text = "Protokoll styrelsemöte 2019-03-01\n\n§ 1 Information\n\n" + line + "\n"
+    events = extract_events(minutes_from_text(text), Meeting(date="2019-03-01"), [], [])[0]
+    assert len(events) == 1
+    assert (events[0].kind is EventKind.WORKSHOP) is workshop
+    if title is not None:
+        assert events[0].title == title
