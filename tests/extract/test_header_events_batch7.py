@@ -7,8 +7,11 @@ a joint meeting ("Styrelse- och arbetsmöte"); with look-alikes that must not be
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from planner.extract.dates import find_dates
 from planner.extract.events import extract_events
 from planner.extract.header import (
     Found,
@@ -190,3 +193,20 @@ def test_planned_day(line: str, workshop: bool, title: str | None) -> None:
     assert (events[0].kind is EventKind.WORKSHOP) is workshop
     if title is not None:
         assert events[0].title == title
+
+
+# Two months joined by "eller" or "och" share the year written after the second.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("beslut i februari eller april 2018 i kommunfullmäktige", ["2018-02", "2018-04"]),
+        ("i februari eller i april 2018", ["2018-02", "2018-04"]),
+        ("i mars och maj 2019", ["2019-03", "2019-05"]),
+        # look-alikes: no year at all, a day in the second date, a month and its own year
+        ("i februari eller april", ["2016-02", "2016-04"]),
+        ("i februari eller 3 april 2018", ["2016-02", "2018-04-03"]),
+        ("i februari 2016 eller april 2018", ["2016-02", "2018-04"]),
+    ],
+)
+def test_months_share_year(text: str, values: list[str]) -> None:
+    assert [str(d.value) for d in find_dates(text, after=date(2015, 10, 4))] == values
