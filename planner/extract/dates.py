@@ -860,9 +860,16 @@ def _yymmdd(m: _Hit, after: date, low: str) -> list[DateMatch]:
     return [DateMatch(m.start(), m.end(), m.group(0), DateKind.DAY, value, None, True, weekday=weekday)]
 
 
+# The other month of "februari eller april 2018" or "mars och maj 2019", whose year the first shares.
+_OR_MONTH_YEAR = re.compile(rf"\s+(?:eller|och)\s+(?:i\s+)?{_FULL_MONTH}\s+(?:år\s+)?(?P<y>{_YEAR4})")
+
+
 def _month_only(m: _Hit, after: date, hint: int | None) -> list[DateMatch]:
     mo = _month_value(m.group("m"))
     y = _year(m.group("y"))
+    if y is None and not m.group("m2") and m.text.startswith((" eller ", " och "), m.end()):
+        shared = _OR_MONTH_YEAR.match(m.text[m.end(): m.end() + 40].lower())  # "i februari eller april 2018"
+        y = _year(shared.group("y")) if shared else None
     value = f"{y:04d}-{mo:02d}" if y else resolve_month(mo, after=after, year_hint=hint)
     end_value = None
     if m.group("m2"):

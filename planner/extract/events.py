@@ -67,6 +67,7 @@ from planner.extract.words import (
     VENUE_RESTATED,
     WEEKDAYS,
     WORKSHOP_CUES,
+    WORKSHOP_DAY_CUES,
 )
 
 
@@ -169,7 +170,7 @@ def _cue(words: tuple[str, ...]) -> _Gated:
     return _Gated(re.compile(rf"(?<![{_W}])(?:{_words(words)})", re.IGNORECASE), words)
 
 
-_WORKSHOP = _cue(WORKSHOP_CUES)
+_WORKSHOP = _cue(WORKSHOP_CUES + WORKSHOP_DAY_CUES)
 _CONFERENCE = _Gated(re.compile(rf"(?<![{_W}])(?:[{_W}]*konferens(?:en|er|erna)?|kongress\w*|seminari\w*|symposi\w*|"
                                 rf"mässa[n]?|webb?inar\w*)(?![{_W}])", re.IGNORECASE),
                      ("konferens", "kongress", "seminari", "symposi", "mässa", "webinar", "webbinar"))
@@ -779,7 +780,10 @@ def _online(window: str) -> str | None:
     return None
 
 
-_TITLE_TAIL = re.compile(r"(?:\s+(?:är|blir|infaller|sker|den|senast|ska\s+vara|ska))+\s*$", re.IGNORECASE)
+# ("En gemensam strategidag är planerad till [14 maj]", "Mötet planeras till [...]".)
+_TITLE_TAIL = re.compile(r"(?:\s+(?:är|blir|infaller|sker|den|senast|ska\s+vara|ska"
+                         r"|(?:är\s+)?(?:planerad|planerat|planerade|planeras|inplanerad|inplanerat|bokad|bokat)\s+(?:till|på|den)))+\s*$",
+                         re.IGNORECASE)
 
 
 def _title(sentence: str, dm: DateMatch, heading: str, parents: str, next_cue: bool, in_list: bool,
@@ -789,7 +793,7 @@ def _title(sentence: str, dm: DateMatch, heading: str, parents: str, next_cue: b
     if in_list:
         rest = sentence.replace(dm.text, "").strip(" -–:,.()*•")
         return f"{body or 'Möte'}" + (f" ({rest})" if rest and len(rest) <= 40 else "")
-    rest = _BLANKS.sub(" ", sentence.replace(dm.text, " ")).strip(" -–:,.*")
+    rest = _BLANKS.sub(" ", sentence.replace(dm.text, " ")).strip(" -–:,.*•")  # "• En gemensam strategidag ..."
     # The words that led up to the date end no title: "Sista dag för synpunkter är [den 4 december]".
     rest = _TITLE_TAIL.sub("", rest).strip(" -–:,.*")
     if len(rest) < 20:  # "Äger rum", "Deadline": say what it is about

@@ -505,13 +505,50 @@ def _before_header_labels(parts: list[Part], i: int) -> bool:
     return False
 
 
+# A line of a table of contents: dot leaders and a page number ("§ 4 Allmän trafikplikt ... 5",
+# "Krösatågstrafik ... 5", "Budget ............ 12").
+_CONTENTS_LINE = re.compile(r"(?:\.{3,}|…)\s*\d{1,3}[\s_]*$")
+
+
+def is_contents_line(text: str) -> bool:
+    """Tell whether `text` is a line of a table of contents (dot leaders, then a page number)."""
+    return ("..." in text or "…" in text) and bool(_CONTENTS_LINE.search(text))
+
+
+def _contents_entry_goes_on(parts: list[Part], i: int) -> bool:
+    """Tell whether the item line `parts[i]` is the first line of a contents entry broken in two: the
+    next line with text ends in dot leaders and a page number ("§ 4 Överenskommelse inför beslut om" /
+    "Krösatågstrafik ... 5")."""
+    if not _ITEM_LINE.match(parts[i].text):
+        return False
+    for nxt in parts[i + 1: i + 4]:
+        text = nxt.text.strip()
+        if text:
+            return not _ITEM_LINE.match(text) and is_contents_line(text)
+    return False
+
+
+def _after_contents(parts: list[Part], end: int) -> int:
+    """The index after the last line of a table of contents before `end` ("§ 16 Anmälningsärenden ... 18"),
+    or 0 if the head has none."""
+    last = -1
+    for i, part in enumerate(parts[:end]):
+        if ("..." in part.text or "…" in part.text) and is_contents_line(part.text.strip()):
+            last = i
+    return last + 1
+
+
 def header_end(parts: list[Part]) -> int:
-    """Return the index of the first part after the header (the first agenda item or section)."""
+    """Return the index of the first part after the header (the first agenda item or section).
+
+    A table of contents before the header ("§ 1 Val av justerare ... 4") neither ends it nor counts
+    towards its length: the header with the date follows it.
+    """
     seen_heading = False
     seen_text = 0
     for i, part in enumerate(parts[: HEADER_MAX_LINES * 3]):
         text = part.text.strip()
-        if not text:
+        if not text or is_contents_line(text) or _contents_entry_goes_on(parts, i):
             continue
         seen_text += 1
         if seen_text > 1 and _ITEM_LINE.match(text) and not find_dates(text) and not _before_header_labels(parts, i):
@@ -786,8 +823,10 @@ def _shift(f: Found, base: int) -> Found:
 
 
 def _first_in_parts(parts: list[Part], end: int, finder: Callable[[str], Found | None]) -> Found | None:
-    """What `finder` finds first in the head's parts (the first twelve before `end`), in the document's offsets."""
-    for part in parts[: min(end, 12)]:
+    """What `finder` finds first in the head's parts (the first twelve before `end`, counted after a table of
+    contents that opens the document), in the document's offsets."""
+    first = _after_contents(parts, end)
+    for part in parts[first: min(end, first + 12)]:
         found = finder(part.text)
         if found:
             return _shift(found, part.start)
@@ -1412,7 +1451,8 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
     # Running text ends the head: a "Plats:" below a paragraph of prose is a later event's place
     # ("Årsmötet 17 februari 2009" / "Plats: Samma som förra årsmötet ...").
     prose_at = next((j for j, q in enumerate(parts[:end]) if not q.flat and _is_prose(q.text)
-                     and not find_time_range(q.text) and not find_dates(q.text)), end)
+                     and not find_time_range(q.text) and not find_dates(q.text)
+                     and not is_contents_line(q.text) and not _contents_entry_goes_on(parts, j)), end)
     for i in folded.labelled(_LB_VENUE, end) if venue is None else ():
         part = parts[i]
         if i > prose_at and _under_dated_heading(parts, i, meeting_date):
@@ -1535,6 +1575,8 @@ _DNR_VALUE_LINE = re.compile(r"\s*((?:[A-ZÅÄÖ]{1,6}\s+(?=\d))?[A-ZÅÄÖ0-9][
 def _find_reference(parts: list[Part], end: int, folded: _Folded) -> Found | None:
     for i in folded.holding(_DNR_WORDS, max(end, 8)):
         part = parts[i]
+        if is_contents_line(part.text) or _contents_entry_goes_on(parts, i):
+            continue  # "§ 14 Inkomna motioner Dnr 109-7-2017 ..." in a table of contents: an item's number
         m = _DNR.search(part.text)
         empty = _EMPTY_DNR.search(part.text)
         if empty and (not m or empty.start() < m.start()):
@@ -1655,7 +1697,9 @@ def venue_after_dated_title(text: str) -> Found | None:
 # A meeting at someone's home, named in a title or date line: "... hos Ylva och Stefan Åkesson".
 _AT_HOME = re.compile(r"\s(?:hos|Hos|HOS)\s+(?=[A-ZÅÄÖ])")
 # A contents heading after the title: "Protokoll från Socialutskottets sammanträde Innehållsförteckning".
-_TRAILING_CONTENTS = re.compile(r"(?i)[\s,:–-]+(?:innehållsförteckning|innehåll|ärendeförteckning)\s*$")
+# A document word may come between ("Regionstyrelsen Sammanträdesprotokoll Ärendeförteckning").
+_TRAILING_CONTENTS = re.compile(r"(?i)(?:[\s,:–-]+(?:sammanträdesprotokoll|mötesprotokoll|protokoll))?"
+                                r"[\s,:–-]+(?:innehållsförteckning|innehåll|ärendeförteckning)\s*$")
 # A page head in the middle of a flattened line: a document word and a page counter.
 _PAGE_HEAD = re.compile(r"(?i)\b(?:protokoll|minnesanteckningar|mötesanteckningar|anteckningar)\s+\d{1,3}\s*\(\s*\d{1,3}\s*\)\s*")
 # Bare labels ending a title line, their values lost ("Kommunchefsgrupp Dag Tid"), or the head of a
@@ -1670,6 +1714,10 @@ _TRAILING_LABELS = re.compile(
 # "NyheterMinnesanteckningar från ...". A lower-case letter, then the document word's capital.
 _GLUED_CATEGORY = re.compile(r"[A-ZÅÄÖ]?[a-zåäö]+(?=(?:Protokoll|Minnesanteckningar|Mötesanteckningar|Anteckningar"
                              r"|Mötesprotokoll|Styrelseprotokoll|Sammanfattning)(?![a-zåäö]))")
+
+
+# A parliamentary session year and a running number ending a title: "2025/26:32", "nr 2019/20:7".
+_SESSION_NUMBER = re.compile(r"(?i)\s+(?:nr\.?\s*)?(?:19|20)\d{2}/\d{2}:\d{1,3}\s*$")
 
 
 def _strip_title(text: str) -> tuple[str, int]:
@@ -1719,6 +1767,8 @@ def _strip_title(text: str) -> tuple[str, int]:
     rest = _TRAILING_CONTENTS.sub("", rest)
     rest = _RX_STRIP_TITLE_6.sub("", rest)
     rest = _RX_STRIP_TITLE_7.sub("", rest)  # "PROTOKOLL NR 5/2001/2002"
+    if ":" in rest:
+        rest = _SESSION_NUMBER.sub("", rest)  # "Utskottssammanträde 2025/26:32": the session year and number
     lead = len(rest) - len(rest.lstrip(" -–—:,"))
     return rest.strip(" -–—:,.|"), off + lead
 
@@ -1919,11 +1969,37 @@ def _body_within(name: str) -> str | None:
     return f"{body}, {m.group(1).casefold()}" if m.group(1) else body
 
 
+# Two kinds of meeting held at once, the first word cut at its hyphen: "Styrelse- och arbetsmöte".
+_JOINT_MEETING = re.compile(r"(?i)([a-zåäöé]+)- och ([a-zåäöé]+?)(möte|sammanträde)")
+
+
+def _joint_meeting_body(first: str, second: str, word: str) -> str | None:
+    """The body of a joint meeting whose second part names only what was done: "Styrelse- och
+    arbetsmöte" -> "Styrelsen"; None when the second names a body or a meeting of members of its own
+    ("Styrelse- och medlemsmöte", "Styrelse- och ledningsgruppsmöte")."""
+    stem, other = first.casefold(), second.casefold()
+    ending = next((e for e in w.MEETING_WORD_BODIES if stem.endswith(e)), None)
+    if ending is None and stem.endswith("s"):  # "Styrgrupps- och planeringsmöte": a linking s
+        stem = stem[:-1]
+        ending = next((e for e in w.MEETING_WORD_BODIES if stem.endswith(e)), None)
+    if ending is None or other + word.casefold() in w.MEETING_KINDS:
+        return None
+    if any(other.removesuffix("s").endswith(e) for e in w.MEETING_WORD_BODIES):
+        return None
+    value = stem[: len(stem) - len(ending)] + w.MEETING_WORD_BODIES[ending]
+    return value[:1].upper() + value[1:]
+
+
 def body_of_title(name: str) -> str:
     """The body a title names: "Styrelsemöte" -> "Styrelsen", "Styrgruppsmöte" -> "Styrgruppen"."""
     key = name.casefold()
     if key in w.MEETING_BODIES:
         return w.MEETING_BODIES[key]
+    joint = _JOINT_MEETING.fullmatch(name) if "- och " in name else None
+    if joint:
+        body = _joint_meeting_body(joint.group(1), joint.group(2), joint.group(3))
+        if body:
+            return body
     acronym = _ACRONYM_MEETING.fullmatch(name) if "-" in name else None
     if acronym and acronym.group(1).isupper():
         return acronym.group(1)  # "VU-sammanträde" -> "VU"
@@ -2164,7 +2240,10 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             continue
         dated = find_dates(text)
         head_words = len(text[: dated[0].start].split()) if dated else len(text.split())
-        if head_words > 14 or text.endswith(".") and len(text.split()) > 5 or text.endswith(("!", "?", ":")):
+        # "Protokoll fört vid styrelsemöte 30 juni 2009 i Bygdemuséet.": a dated title closed by a full stop
+        titled = bool(dated) and head_words <= 6 and _opens_with_document_word(text)
+        if (head_words > 14 or text.endswith(".") and len(text.split()) > 5 and not titled
+                or text.endswith(("!", "?", ":"))):
             continue  # prose, a headline ("Hon kom, körde med oss och försvann!") or a question
         if _is_person_list(text) or is_name_run(text):
             continue  # "Birgitta Kringlund (FP) Aina Wåhlund (S)": an attendance list, not a title
@@ -2333,6 +2412,36 @@ def body_before_label(parts: list[Part], end: int) -> Found | None:
     return None
 
 
+# The bodies a bare meeting word gives ("Utskottssammanträde" -> "Utskottet", "Styrelsemöte" -> "Styrelsen").
+_GENERIC_BODIES = frozenset(w.MEETING_WORD_BODIES.values())
+
+
+def _named_body_line(parts: list[Part], end: int, generic: str) -> Found | None:
+    """A head line that is one word naming the body a generic one stands for: "SOCIALUTSKOTTET" for
+    "Utskottet" (from "Utskottssammanträde"); written in capitals, it is given a capital only first."""
+    ending = generic.casefold()
+    for part in parts[:end]:
+        text = part.text.strip()
+        if (len(text) > len(ending) and " " not in text and text.casefold().endswith(ending)
+                and text[:1].isupper() and text.isalpha()):
+            value = text[:1] + text[1:].lower() if text.isupper() else text
+            at = part.start + part.text.index(text)
+            return Found(value, at, at + len(text))
+    return None
+
+
+def _venue_after_organ(venue: Found, body: str) -> Found:
+    """The venue without the body's name run in before it: labels in a column ("Organ: Plats och tid:")
+    and their values after them, "Regionförbundets arbetsutskott Regionförbundet i Kalmar län" ->
+    "Regionförbundet i Kalmar län". The rest must open with a capital ("Styrelsen rum 3" stays)."""
+    if " " not in body or not venue.value.startswith(body + " "):
+        return venue
+    rest = venue.value[len(body) + 1:].lstrip()
+    if not rest[:1].isupper():
+        return venue
+    return Found(rest, venue.end - len(rest), venue.end)
+
+
 def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     """Return the meeting the minutes record, and warnings in `file:line: ...` form."""
     warnings: list[str] = []
@@ -2352,6 +2461,10 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if body is not None and venue is not None and squashed(body.value) == squashed(venue.value):
         # a stored copy's page title that is the place ("Oden, Sigfridsområdet, Växjö"): no body
         body = _organ(parts, folded) or body_before_label(parts, end)
+    if body is not None and body.value.casefold() in _GENERIC_BODIES:
+        body = _named_body_line(parts, end, body.value) or body
+    if body is not None and venue is not None:
+        venue = _venue_after_organ(venue, body.value)
     if body is None:
         body = letterhead_municipality(doc.clean[: parts[min(end, len(parts)) - 1].end] if parts else "")
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,

@@ -1172,3 +1172,7 @@ GENERIC_GROUP_LABELS: tuple[str, ...] = ("övriga", "övrigt")
 # Column heads of a list of names, read as an entry when the row has no tab: "Efternamn, Förnamn".
 NAME_COLUMN_WORDS: tuple[str, ...] = ("förnamn", "efternamn", "namn", "tilltalsnamn")
 # --- end attendance, batch 6 (3) ---
+# --- header and events, batch 7 ---
+# Days of joint planning that are workshops like a "planeringsdag": "En gemensam strategidag är planerad till 14 maj".
+WORKSHOP_DAY_CUES: tuple[str, ...] = ("strategidag", "visionsdag", "inspirationsdag", "framtidsdag")
+# --- end header and events, batch 7 ---
