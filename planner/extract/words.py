@@ -1172,3 +1172,11 @@ GENERIC_GROUP_LABELS: tuple[str, ...] = ("övriga", "övrigt")
 # Column heads of a list of names, read as an entry when the row has no tab: "Efternamn, Förnamn".
 NAME_COLUMN_WORDS: tuple[str, ...] = ("förnamn", "efternamn", "namn", "tilltalsnamn")
 # --- end attendance, batch 6 (3) ---
+# --- attendance, batch 7 ---
+# The cells of a mark table flattened one cell to a line (a Word or PDF table turned to text): the column
+# heads "N" (närvarande) / "R" (röstande) over the marks, and the marks themselves ("X", "O"). A line that
+# is one of these, and nothing else, is a cell, not a name.
+CELL_MARKS: tuple[str, ...] = ("x", "o", "n", "r", "ja", "nej", "-", "–", "✓", "✔", "§")
+# Labels of the lists of substitutes: an unmarked row of theirs was not called, so is not absent.
+SUBSTITUTE_LABELS: tuple[str, ...] = ("ersättare", "suppleant", "suppleanter", "ersättarna", "suppleanterna")
+# --- end attendance, batch 7 ---
