@@ -713,6 +713,7 @@ def _comma_pieces(text: str) -> list[tuple[str, int, int]]:
 def _split_names(text: str, base: int, org: str | None, known: set[str]) -> list[Person]:
     """Read "Name (M), Name och Name" (names of one organisation) into persons."""
     people: list[Person] = []
+    given: list[Person] = []  # "Inga": a word that says "no one", and a given name
     longest_first = sorted(known, key=len, reverse=True)  # `known` does not change while the line is read
     any_known = tuple(longest_first)  # one `startswith` tells whether any does
     for m in _RX_SPLIT_NAMES_1.finditer(text):
@@ -742,6 +743,12 @@ def _split_names(text: str, base: int, org: str | None, known: set[str]) -> list
         p = _person(piece_text, base + off, org=this_org, known=known)
         if p:
             people.append(p)
+        elif stripped[:1].isupper() and " " not in stripped and stripped.casefold() in _NO_ONE_GIVEN:
+            given.append(Person(stripped, base + off + piece_text.find(stripped),
+                                base + off + piece_text.find(stripped) + len(stripped), organisation=this_org))
+    if given and len(people) > 1:
+        # "Inga, Jonny, Britt-Inger och Stig": among other names "Inga" is one too, not "none"
+        people = sorted(people + given, key=lambda x: x.start)
     return people
 
 
@@ -1747,6 +1754,7 @@ def _runs_with_roles(text: str, base: int) -> list[Person]:
 
 
 _GIVEN = frozenset(w.GIVEN_NAMES + w.MORE_GIVEN_NAMES)
+_NO_ONE_GIVEN = _NO_ONE & _GIVEN  # "inga": "none", and a given name
 
 
 def _given_name_run(text: str, base: int) -> list[Person]:
@@ -1938,6 +1946,20 @@ _END_CELLS = tuple(e + "\t" for e in w.END_LABELS if not e.endswith(":")) + tupl
     e + " " for e in w.END_LABELS if " " in e.strip() and not e.endswith(":"))
 
 
+def _is_party_run(text: str) -> bool:
+    """Whether a line without commas is names each with its party ("Anna Ek (S) Bo Berg (M) Cia Holm (V)"): at
+    least three party parentheses, at most three words before each, and no verb of a sentence."""
+    found = list(_PARTY_PAREN.finditer(text))
+    if len(found) < 3 or _SENTENCE_VERB.search(text):
+        return False
+    at = 0
+    for m in found:
+        if not 1 < len(text[at: m.start()].split()) < 4:
+            return False
+        at = m.end()
+    return len(text[at:].split()) < 4
+
+
 def _ends_list(text: str, level: int) -> bool:
     t = text.strip()
     low = t.casefold()
@@ -1957,6 +1979,8 @@ def _ends_list(text: str, level: int) -> bool:
     plain = t[bullet.end():] if bullet else t  # the pattern is anchored: its one match is this one
     if "\t" not in plain and plain.count(",") < 2:
         n = len(plain.split())
+        if n > 12 and plain.count("(") > 2 and _is_party_run(plain):
+            return False  # "Magnus Johansson (S) Patrik Hansson (S) Malin Norfall (S) ...": names without commas
         if n > 12 or (n > 6 and plain.endswith((".", "!", "?")) and _SENTENCE_VERB.search(plain)):
             return True
         if n > 4 and ("," not in plain or plain.endswith(".")) and _SENTENCE_VERB.search(plain):
@@ -2259,6 +2283,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     notes: list[Person] = []  # members named in notes of substitutes on lines of their own
     mark_columns: dict[int, tuple[frozenset[int], frozenset[int]]] = {}  # a table's present and absent columns
     known: set[str] = set()
+    premarked: dict[int, list[Person]] = {}  # the rows of tables flattened one cell to a line (`_cell_rows`)
     i = 0
     n = len(parts)
     while i < n:
@@ -2316,6 +2341,15 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 found.extend((k, [(text[s:e], part.start + s)]) for k, s, e in inside)
             i += 1
             continue
+        if kind is not None and not columns and not text[inline_off:].strip(" :\t"):
+            cells = _cell_rows(parts, i + 1, known, substitutes=_norm(text[:inline_off]).strip(" :").startswith(
+                _SUBSTITUTE_LABELS), after_table=bool(premarked))
+            if cells is not None:
+                table: list[tuple[str, int]] = []  # (the rows are read already: `premarked`)
+                premarked[id(table)] = cells[0]
+                found.append((kind, table))
+                i = cells[1]
+                continue
         entry_lines: list[tuple[str, int]] = []
         inline = part.text[inline_off:]
         side = None
@@ -2430,6 +2464,9 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     for (kind, entry_lines), swap in zip(found, swapped, strict=True):
         if not swap and any(swapped) and len(entry_lines) == 1:
             swap = _swap_mode([entry_lines[0][0]] * 2)
+        if id(entry_lines) in premarked:
+            lists.append(_List(kind, premarked[id(entry_lines)], []))
+            continue
         people: list[Person] = []
         columns = mark_columns.get(id(entry_lines))
         for t, b in entry_lines:
@@ -2459,6 +2496,50 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     if notes:
         lists.append(_List(ListKind.PRESENT, [], notes))
     return lists
+
+
+_CELL_MARKS = frozenset(w.CELL_MARKS)
+_SUBSTITUTE_LABELS = tuple(w.SUBSTITUTE_LABELS)
+
+
+def _cell_rows(parts: list[Part], i: int, known: set[str], *, substitutes: bool,
+               after_table: bool) -> tuple[list[Person], int] | None:
+    """Read a mark table flattened one cell to a line under a list label ("LEDAMÖTER" / "N" / "R" /
+    "Anna Ek (S), ordf." / "X" / "X" / "Bo Berg (M)" / "Cia Holm (V)" / "X"): each name line, then the lines of
+    its marks. A row with a mark was there; a row without one was not (absent, or, in a list of substitutes,
+    not called at all). None unless some name line is followed by a mark line: other lists are read line by
+    line as before; but the substitutes' list after such a table is read so even without marks (`after_table`:
+    their unmarked rows, or a name cut off, are left out). Returns the rows and the index of the part after it."""
+    n = len(parts)
+    people: list[Person] = []
+    marks: list[int] = []  # per row: the marks that say present
+    j = i
+    while j < n:
+        t = parts[j].text.strip()
+        if not t:
+            j += 1
+            continue
+        low = t.casefold()
+        if len(t) <= 3 and low in _CELL_MARKS:
+            if people and _mark(t) is not False and low not in ("n", "r", "§"):
+                marks[-1] += 1  # (not the column heads "N" / "R" over the marks)
+            j += 1
+            continue
+        if parts[j].level or (_may_begin_label(t) and label_of(t) is not None) or _ends_list(t, 0):
+            break
+        row = _entries(t, parts[j].start + parts[j].text.find(t), known, False)
+        if len(row) != 1 or _looks_like_name(_name_part(row[0].name)) < 1.0:
+            break
+        people.append(row[0])
+        marks.append(0)
+        j += 1
+    marked = sum(1 for k in marks if k)
+    if not (substitutes and after_table) and (marked < 2 or 2 * marked < len(people)):
+        return None  # few rows with a mark line under them: a list of names
+    out = [p._replace(mark=True) if k else p._replace(mark=False) for p, k in zip(people, marks, strict=True)]
+    if substitutes:
+        out = [p for p in out if p.mark]
+    return out, j
 
 
 _NOTE_OF_SUBSTITUTE = re.compile(r"\s*(?i:ersättare|ers\.?|tjänstgörande|tjg\.?)\s+för\s+[A-ZÅÄÖ]")

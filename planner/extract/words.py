@@ -1176,3 +1176,11 @@ NAME_COLUMN_WORDS: tuple[str, ...] = ("förnamn", "efternamn", "namn", "tilltals
 # Days of joint planning that are workshops like a "planeringsdag": "En gemensam strategidag är planerad till 14 maj".
 WORKSHOP_DAY_CUES: tuple[str, ...] = ("strategidag", "visionsdag", "inspirationsdag", "framtidsdag")
 # --- end header and events, batch 7 ---
+# --- attendance, batch 7 ---
+# The cells of a mark table flattened one cell to a line (a Word or PDF table turned to text): the column
+# heads "N" (närvarande) / "R" (röstande) over the marks, and the marks themselves ("X", "O"). A line that
+# is one of these, and nothing else, is a cell, not a name.
+CELL_MARKS: tuple[str, ...] = ("x", "o", "n", "r", "ja", "nej", "-", "–", "✓", "✔", "§")
+# Labels of the lists of substitutes: an unmarked row of theirs was not called, so is not absent.
+SUBSTITUTE_LABELS: tuple[str, ...] = ("ersättare", "suppleant", "suppleanter", "ersättarna", "suppleanterna")
+# --- end attendance, batch 7 ---
