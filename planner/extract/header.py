@@ -533,7 +533,7 @@ def _after_contents(parts: list[Part], end: int) -> int:
     or 0 if the head has none."""
     last = -1
     for i, part in enumerate(parts[:end]):
-        if ("..." in part.text or "…" in part.text) and is_contents_line(part.text.strip()):
+        if is_contents_line(part.text):
             last = i
     return last + 1
 

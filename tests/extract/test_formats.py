@@ -154,7 +154,8 @@ def test_pdf_gives_the_same_extraction(seed_text, tmp_path: Path) -> None:
         pytest.skip("no Unicode TrueType font on this machine for å/ä/ö in a PDF")
     path, text = seed_text
     if "\t" in text:
-        pytest.skip("a PDF holds no tab characters: tab-separated attendance rows need another layout")
+        pytest.skip("one cell per line holds no tab: tab-separated rows are laid out as columns in "
+                    "test_printed_pdf_gives_the_same_extraction")
     target = tmp_path / "000.pdf"
     # Blank lines are layout in a PDF, not text: write the lines that carry text.
     save_pdf([line for line in text.split("\n") if line.strip()], target, font)
