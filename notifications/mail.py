@@ -248,6 +248,18 @@ def render_cancellation(c: TargetContent, letter: Letter, settings: Settings) ->
     return msg
 
 
+def render_change(c: TargetContent, letter: Letter, settings: Settings, *, previous: dt.date | None) -> Message:
+    """Build the notice that an event the recipient was reminded of has a new date."""
+    subject = f"NYTT DATUM: {c.what} {format_date_sv(c.date)}"
+    values = {"c": c, "when": format_when(c), "where": format_where(c), "subject": subject,
+              "previous": format_date_sv(previous) if previous else None,
+              "scope_name": letter.scope_name, "unsubscribe_url": letter.unsubscribe_url}
+    body = _with_ics(_alternative(_render("change.txt", **values), _render("change.html", **values)), c)
+    msg = _base(settings, body, to=letter.to, subject=subject, message_id=letter.message_id, now=letter.now)
+    _unsubscribe_headers(msg, letter)
+    return msg
+
+
 def render_confirmation(*, to: str, scope_name: str, confirm_url: str, valid_days: int, now: dt.datetime,
                         settings: Settings) -> Message:
     """Build the double opt-in mail with its signed, expiring link."""

@@ -46,6 +46,7 @@ class OutboxStatus(StrEnum):
 class OutboxKind(StrEnum):
     REMINDER = "reminder"
     CANCELLATION = "cancellation"
+    CHANGE = "change"  # the event got a new date after the recipient was reminded of it
 
 
 class Subscription(Base):
@@ -87,7 +88,8 @@ class OutboxMessage(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     subscription_id: Mapped[int] = mapped_column(ForeignKey("subscription.id", ondelete="CASCADE"))
-    # Meeting.uid or Event.uid (the feed's UID), and days before; CANCELLATION_OFFSET for a notice.
+    # Meeting.uid or Event.uid (the feed's UID), and days before; CANCELLATION_OFFSET or
+    # notifications.reminders.change_offset(new date) for a notice.
     target_uid: Mapped[str] = mapped_column(String(255))
     offset_days: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(20), default=OutboxKind.REMINDER)

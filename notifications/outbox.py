@@ -2,7 +2,8 @@
 
 `plan_outbox` turns the store into outbox rows: due reminders (through the pure
 `due_reminders`), rows moved when their event moved, rows dropped when their event was cancelled,
-and cancellation notices for those already reminded. `claim_next` hands one row to one worker:
+cancellation notices for those already reminded, and notices of the new date for those reminded
+of an event that then moved. `claim_next` hands one row to one worker:
 on PostgreSQL by `SELECT ... FOR UPDATE SKIP LOCKED` (the lock lasts until the send is recorded,
 and dies with a killed worker's connection), on SQLite by a lease column.
 """
@@ -32,11 +33,15 @@ from notifications.models import (
 from notifications.reminders import (
     Plan,
     Reminder,
+    Sent,
     Subscriber,
     Target,
     due_at,
+    due_changes,
     due_reminders,
     expires_at,
+    last_named,
+    named_date,
     parse_offsets,
 )
 from planner.config import Settings
@@ -57,6 +62,7 @@ class PlanStats:
     moved: int
     dropped: int
     cancellations: int
+    changes: int = 0
 
 
 def is_postgres(session: Session) -> bool:
@@ -128,11 +134,11 @@ def _insert_ignoring_duplicates(session: Session, values: list[dict[str, Any]]) 
     # The same order in every worker: concurrent inserts of one key wait for each other, never deadlock.
     values = sorted(values, key=lambda v: (v["subscription_id"], v["target_uid"], v["offset_days"]))
     written = 0
+    # RETURNING counts the rows written: a driver's rowcount of a many-row insert is not reliable.
     stmt = dialect.insert(OutboxMessage).on_conflict_do_nothing(
-        index_elements=["subscription_id", "target_uid", "offset_days"])
+        index_elements=["subscription_id", "target_uid", "offset_days"]).returning(OutboxMessage.id)
     for i in range(0, len(values), INSERT_CHUNK):
-        result = session.connection().execute(stmt, values[i : i + INSERT_CHUNK])
-        written += max(result.rowcount or 0, 0)
+        written += len(session.connection().execute(stmt, values[i : i + INSERT_CHUNK]).all())
     return written
 
 
@@ -229,6 +235,59 @@ def queue_cancellations(session: Session, *, now: dt.datetime, settings: Setting
     return _insert_ignoring_duplicates(session, values)
 
 
+def queue_changes(session: Session, *, now: dt.datetime, settings: Settings) -> int:
+    """Queue a notice of the new date for every subscription reminded of an event that then moved.
+
+    The date a subscriber was last told is read from the mails sent to them about the event (a
+    reminder names its day, a change notice its new date); an event moved again gets a new notice.
+    """
+    tz = settings_zone(settings)
+    today = now.astimezone(tz).date()
+    sent: list[Sent] = []
+    for model in MODELS:
+        rows = session.execute(
+            select(OutboxMessage.subscription_id, OutboxMessage.target_uid, OutboxMessage.offset_days,
+                   OutboxMessage.due_at, OutboxMessage.sent_at)
+            .join(model, model.uid == OutboxMessage.target_uid)
+            .join(Subscription, Subscription.id == OutboxMessage.subscription_id)
+            .where(model.status == MeetingStatus.PLANNED, model.published.is_(True), model.date >= today,
+                   OutboxMessage.kind.in_((OutboxKind.REMINDER, OutboxKind.CHANGE)),
+                   OutboxMessage.status == OutboxStatus.SENT,
+                   Subscription.status == SubscriptionStatus.ACTIVE)
+        ).all()
+        for r in rows:
+            named = named_date(r.offset_days, utc(r.due_at), tz)
+            if named is not None:
+                sent.append(Sent(r.subscription_id, r.target_uid, named, utc(r.sent_at or r.due_at)))
+    if not sent:
+        return 0
+    uids = {s.uid for s in sent}
+    targets = load_targets_by_uid(session, uids)
+    reminding = {(r.subscription_id, r.target_uid) for r in session.execute(
+        select(OutboxMessage.subscription_id, OutboxMessage.target_uid)
+        .where(OutboxMessage.kind == OutboxKind.REMINDER, OutboxMessage.status == OutboxStatus.PENDING,
+               OutboxMessage.due_at <= now, OutboxMessage.target_uid.in_(uids))
+    )}
+    values = [_row(n, status=OutboxStatus.PENDING, kind=OutboxKind.CHANGE, now=now, settings=settings)
+              for n in due_changes(targets, sent, now=now, tz=tz, reminding=reminding)]
+    return _insert_ignoring_duplicates(session, values)
+
+
+def previous_date(session: Session, subscription_id: int, uid: str, *, before: dt.date,
+                  settings: Settings) -> dt.date | None:
+    """Return the last date other than `before` that mails to this subscription named for `uid`."""
+    tz = settings_zone(settings)
+    rows = session.execute(
+        select(OutboxMessage.offset_days, OutboxMessage.due_at, OutboxMessage.sent_at)
+        .where(OutboxMessage.subscription_id == subscription_id, OutboxMessage.target_uid == uid,
+               OutboxMessage.status == OutboxStatus.SENT)
+    ).all()
+    sent = [Sent(subscription_id, uid, named, utc(r.sent_at or r.due_at))
+            for r in rows if (named := named_date(r.offset_days, utc(r.due_at), tz)) not in (None, before)]
+    last = last_named(sent).get((subscription_id, uid))
+    return last.named if last else None
+
+
 def plan_outbox(session: Session, *, now: dt.datetime, settings: Settings) -> PlanStats:
     """Bring the outbox up to date with the store at `now`, and commit."""
     now = utc(now)
@@ -243,8 +302,9 @@ def plan_outbox(session: Session, *, now: dt.datetime, settings: Settings) -> Pl
         sent, missed = queue_reminders(session, plan, now=now, settings=settings)
         queued, skipped = queued + sent, skipped + missed
     cancellations = queue_cancellations(session, now=now, settings=settings)
+    changes = queue_changes(session, now=now, settings=settings)
     session.commit()
-    return PlanStats(queued, skipped, moved, dropped, cancellations)
+    return PlanStats(queued, skipped, moved, dropped, cancellations, changes)
 
 
 def settings_zone(settings: Settings) -> Any:

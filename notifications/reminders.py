@@ -96,6 +96,76 @@ def due_at(date: dt.date, offset_days: int, settings: ReminderSettings, tz: Zone
     return local.astimezone(UTC)
 
 
+# A notice that an event got a new date has an outbox offset below this one that encodes the new
+# date (reminders use whole days >= 0, a cancellation notice -1), so that an event moved twice
+# gets two notices while the outbox key (subscription, uid, offset) stays unique.
+CHANGE_OFFSET_BASE = -2
+
+
+def change_offset(new_date: dt.date) -> int:
+    """Return the outbox offset of the notice that an event moved to `new_date`."""
+    return CHANGE_OFFSET_BASE - new_date.toordinal()
+
+
+def changed_to(offset_days: int) -> dt.date | None:
+    """Return the new date a change notice's offset encodes, or None for any other offset."""
+    if offset_days > CHANGE_OFFSET_BASE:
+        return None
+    return dt.date.fromordinal(CHANGE_OFFSET_BASE - offset_days)
+
+
+def named_date(offset_days: int, due: dt.datetime, tz: ZoneInfo) -> dt.date | None:
+    """Return the date a sent mail named: a change notice's new date, or a reminder's day plus its
+    offset (its due time is recorded and moves with the event until it is sent); None otherwise."""
+    moved_to = changed_to(offset_days)
+    if moved_to is not None:
+        return moved_to
+    if offset_days < 0:
+        return None
+    return due.astimezone(tz).date() + dt.timedelta(days=offset_days)
+
+
+@dataclass(frozen=True, slots=True)
+class Sent:
+    """A reminder or change notice the outbox has sent: to whom, about what, naming which date."""
+
+    subscription_id: int
+    uid: str
+    named: dt.date
+    sent_at: dt.datetime
+
+
+def last_named(sent: Iterable[Sent]) -> dict[tuple[int, str], Sent]:
+    """Return, per (subscription, uid), the last mail sent: the date the subscriber was last told."""
+    last: dict[tuple[int, str], Sent] = {}
+    for s in sent:
+        key = (s.subscription_id, s.uid)
+        if key not in last or s.sent_at >= last[key].sent_at:
+            last[key] = s
+    return last
+
+
+def due_changes(targets: Iterable[Target], sent: Iterable[Sent], *, now: dt.datetime, tz: ZoneInfo,
+                reminding: Iterable[tuple[int, str]] = ()) -> list[Reminder]:
+    """Return a change notice for each subscription whose last mail about a target named another
+    date than the target has now (it moved after the reminder went out), while it is still ahead.
+
+    `reminding` holds the (subscription, uid) pairs with a reminder due now: it names the new date
+    (and carries the updated .ics), so no notice is added beside it.
+    """
+    by_uid = {t.uid: t for t in targets}
+    busy = set(reminding)
+    notices: list[Reminder] = []
+    for (subscription_id, uid), s in sorted(last_named(sent).items()):
+        target = by_uid.get(uid)
+        if target is None or s.named == target.date or (subscription_id, uid) in busy:
+            continue
+        expiry = expires_at(target, tz)
+        if now < expiry:
+            notices.append(Reminder(subscription_id, "", uid, change_offset(target.date), now, expiry))
+    return notices
+
+
 def expires_at(target: Target, tz: ZoneInfo) -> dt.datetime:
     """Return the moment a reminder stops being useful: the start, or the end of a deadline's day."""
     if target.kind == "deadline":

@@ -27,12 +27,21 @@ from notifications.mail import (
     SendError,
     TargetContent,
     render_cancellation,
+    render_change,
     render_reminder,
     unsubscribe_mailto,
 )
 from notifications.models import OutboxKind, OutboxStatus, Subscription, SubscriptionStatus
-from notifications.outbox import Claim, claim_next, finish, postpone, retry_later, settings_zone
-from notifications.reminders import due_at, expires_at
+from notifications.outbox import (
+    Claim,
+    claim_next,
+    finish,
+    postpone,
+    previous_date,
+    retry_later,
+    settings_zone,
+)
+from notifications.reminders import changed_to, due_at, expires_at
 from notifications.subscriptions import scope_name, unsubscribe_signer, unsubscribe_token, unsubscribe_url
 from planner.config import Settings
 
@@ -138,6 +147,13 @@ def _compose(session: Session, claim: Claim, run: _Run, now: dt.datetime) -> tup
         return None
     view = target_of(target)
     assert view is not None
+    if claim.kind == OutboxKind.CHANGE:
+        if changed_to(claim.offset_days) != view.date:  # moved again: the next plan queues a new notice
+            _skip(session, claim, now, "event moved again")
+            return None
+        previous = previous_date(session, claim.subscription_id, claim.target_uid, before=view.date,
+                                 settings=settings)
+        return render_change(content, run.letter(who, claim, now), settings, previous=previous), who
     tz = settings_zone(settings)
     due = due_at(view.date, claim.offset_days, settings.reminders, tz)
     if due > now:  # moved later since it was queued: wait for the new date

@@ -7,7 +7,19 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from notifications.reminders import Subscriber, Target, due_at, due_reminders, expires_at, offsets_for
+from notifications.reminders import (
+    Sent,
+    Subscriber,
+    Target,
+    change_offset,
+    changed_to,
+    due_at,
+    due_changes,
+    due_reminders,
+    expires_at,
+    named_date,
+    offsets_for,
+)
 from notifications.subscriptions import SubscriptionError, normalise_email
 from planner.config import ReminderSettings
 
@@ -92,3 +104,54 @@ def test_normalise_email(raw, normalised):
 def test_malformed_addresses_are_refused(bad):
     with pytest.raises(SubscriptionError):
         normalise_email(bad)
+
+
+@pytest.mark.parametrize("day", [dt.date(2026, 3, 26), dt.date(1999, 12, 31), dt.date(2100, 1, 1)])
+def test_change_offset_encodes_the_new_date_below_every_other_offset(day):
+    offset = change_offset(day)
+    assert offset < -1  # reminders are >= 0, a cancellation notice is -1
+    assert changed_to(offset) == day
+    assert named_date(offset, dt.datetime(2026, 1, 1, tzinfo=UTC), TZ) == day
+
+
+@pytest.mark.parametrize(("offset", "due", "named"), [
+    (7, dt.datetime(2026, 3, 5, 7, 0, tzinfo=UTC), dt.date(2026, 3, 12)),
+    (1, dt.datetime(2026, 3, 11, 7, 0, tzinfo=UTC), dt.date(2026, 3, 12)),
+    (3, dt.datetime(2026, 3, 29, 22, 30, tzinfo=UTC), dt.date(2026, 4, 2)),  # 00:30 local on the 30th
+    (0, dt.datetime(2026, 3, 12, 7, 0, tzinfo=UTC), dt.date(2026, 3, 12)),
+    (-1, dt.datetime(2026, 3, 12, 7, 0, tzinfo=UTC), None),  # a cancellation notice names no date
+])
+def test_named_date_of_a_sent_reminder(offset, due, named):
+    assert changed_to(offset) is None or offset < -1
+    assert named_date(offset, due, TZ) == named
+
+
+def _sent(sub_id: int, uid: str, named: dt.date, day: int) -> Sent:
+    return Sent(sub_id, uid, named, dt.datetime(2026, 3, day, 7, 0, tzinfo=UTC))
+
+
+def test_change_notice_only_where_the_last_mail_named_another_date():
+    moved = Target("m1", "meeting", dt.date(2026, 3, 26), dt.time(9), body_id=1, organisation_id=10)
+    now = dt.datetime(2026, 3, 6, 9, 0, tzinfo=UTC)
+    sent = [
+        _sent(1, "m1", dt.date(2026, 3, 12), 5),  # reminded of the old date: gets a notice
+        _sent(2, "m1", dt.date(2026, 3, 12), 5),  # ... then already told of the new date
+        _sent(2, "m1", dt.date(2026, 3, 26), 6),
+        _sent(3, "m1", dt.date(2026, 3, 12), 5),  # has a reminder due now, which names the new date
+        _sent(4, "d1", dt.date(2026, 3, 20), 5),  # the deadline did not move
+        _sent(5, "gone", dt.date(2026, 3, 20), 5),  # not remindable any more: no target
+    ]
+    notices = due_changes([moved, DEADLINE], sent, now=now, tz=TZ, reminding={(3, "m1")})
+    assert [(n.subscription_id, n.uid, changed_to(n.offset_days)) for n in notices] == [(1, "m1", moved.date)]
+    [notice] = notices
+    assert notice.due_at == now and notice.expires_at == expires_at(moved, TZ)
+    # Told the new date, then moved back: the last mail counts, not the first.
+    back = Target("m1", "meeting", dt.date(2026, 3, 12), dt.time(9), body_id=1, organisation_id=10)
+    again = due_changes([back], sent[1:3], now=now, tz=TZ)
+    assert [(n.subscription_id, changed_to(n.offset_days)) for n in again] == [(2, dt.date(2026, 3, 12))]
+
+
+def test_no_change_notice_once_the_event_has_begun():
+    moved_earlier = Target("m1", "meeting", dt.date(2026, 3, 6), dt.time(9), body_id=1, organisation_id=10)
+    late = dt.datetime(2026, 3, 6, 9, 0, tzinfo=UTC)  # 10:00 local, the meeting began at 09:00
+    assert due_changes([moved_earlier], [_sent(1, "m1", dt.date(2026, 3, 12), 5)], now=late, tz=TZ) == []

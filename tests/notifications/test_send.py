@@ -189,7 +189,8 @@ def test_cancellation_notice_goes_to_those_reminded(session, session_factory, wo
     world.meeting.status = "cancelled"
     world.meeting.sequence += 1
     session.commit()
-    tick(session_factory, mailer, smtp_settings, at(2026, 3, 7, 10))
+    planned, _ = tick(session_factory, mailer, smtp_settings, at(2026, 3, 7, 10))
+    assert planned.cancellations == 1  # counted on both databases (RETURNING, not the driver's rowcount)
     tick(session_factory, mailer, smtp_settings, at(2026, 3, 11, 8))  # no 1-day reminder for anyone
     assert [r.rcpt_tos for r in recorder.received] == [["early@kommun.se"], ["early@kommun.se"]]
     notice = recorder.received[1].message
@@ -341,3 +342,73 @@ def test_subscribe_command(tmp_path, database_url, session, world, smtp_server):
     unknown = runner.invoke(cli, ["--config", str(config), "subscribe", "eva@kommun.se", "inget-sadant-organ"])
     assert unknown.exit_code == 2 and "no body or organisation" in unknown.output
     assert "Traceback" not in unknown.output
+
+
+def _about_meeting(recorder):
+    return [r.message for r in recorder.received if "Kommunalt forum" in r.message["Subject"]]
+
+
+def test_meeting_moved_after_its_reminder_sends_the_new_date(session, session_factory, world, smtp_server,
+                                                             smtp_settings, mailer):
+    recorder, _ = smtp_server
+    confirmed_subscription(session, "a@kommun.se", "kommunalt-forum", now=at(2026, 3, 1))
+    tick(session_factory, mailer, smtp_settings, at(2026, 3, 5, 8))  # the 7-day reminder of 12 March
+    assert [m["Subject"] for m in _about_meeting(recorder)] == [
+        "Påminnelse: Kommunalt forum om en vecka (torsdag 12 mars 2026)"]
+    world.meeting.date = dt.date(2026, 3, 26)
+    world.meeting.sequence += 1
+    session.commit()
+    planned, _ = tick(session_factory, mailer, smtp_settings, at(2026, 3, 6, 10))
+    assert planned.changes == 1
+    notice = _about_meeting(recorder)[-1]
+    assert notice["Subject"] == "NYTT DATUM: Kommunalt forum torsdag 26 mars 2026"
+    text = notice.get_body(("plain",)).get_content()
+    assert "har flyttats från torsdag 12 mars 2026" in text
+    assert "torsdag 26 mars 2026 kl. 09.00–12.00" in text
+    assert notice["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    [event] = icalendar.Calendar.from_ical(notice.get_payload()[1].get_content()).walk("VEVENT")
+    assert event.decoded("DTSTART").date() == dt.date(2026, 3, 26)
+    assert int(event["SEQUENCE"]) == world.meeting.sequence
+    # Once told, nothing more until the reminders of the new date: the 7-day one was sent already.
+    for when in (at(2026, 3, 6, 11), at(2026, 3, 11, 8), at(2026, 3, 19, 8)):
+        tick(session_factory, mailer, smtp_settings, when)
+    assert len(_about_meeting(recorder)) == 2
+    tick(session_factory, mailer, smtp_settings, at(2026, 3, 25, 8))
+    assert _about_meeting(recorder)[-1]["Subject"] == "Påminnelse: Kommunalt forum i morgon (torsdag 26 mars 2026)"
+    # Moved a second time: a second notice, from the date the last mail named.
+    world.meeting.date = dt.date(2026, 4, 2)
+    world.meeting.sequence += 1
+    session.commit()
+    tick(session_factory, mailer, smtp_settings, at(2026, 3, 25, 12))
+    second = _about_meeting(recorder)[-1]
+    assert second["Subject"] == "NYTT DATUM: Kommunalt forum torsdag 2 april 2026"
+    assert "från torsdag 26 mars 2026" in second.get_body(("plain",)).get_content()
+    assert len({m["Message-ID"] for m in _about_meeting(recorder)}) == 4
+
+
+def test_meeting_moved_earlier_gets_its_reminder_not_a_notice_too(session, session_factory, world, smtp_server,
+                                                                  smtp_settings, mailer):
+    recorder, _ = smtp_server
+    confirmed_subscription(session, "a@kommun.se", "kommunalt-forum", now=at(2026, 3, 1))
+    tick(session_factory, mailer, smtp_settings, at(2026, 3, 5, 8))
+    world.meeting.date = dt.date(2026, 3, 10)  # moved two days earlier: its 1-day reminder is due at once
+    world.meeting.sequence += 1
+    session.commit()
+    planned, _ = tick(session_factory, mailer, smtp_settings, at(2026, 3, 9, 10))
+    assert planned.changes == 0
+    subjects = [m["Subject"] for m in _about_meeting(recorder)]
+    assert subjects[1:] == ["Påminnelse: Kommunalt forum i morgon (tisdag 10 mars 2026)"]
+
+
+def test_no_new_date_notice_to_those_not_reminded_or_unsubscribed(session, session_factory, world, smtp_server,
+                                                                 smtp_settings, mailer):
+    recorder, _ = smtp_server
+    reminded = confirmed_subscription(session, "a@kommun.se", "kommunalt-forum", now=at(2026, 3, 1))
+    tick(session_factory, mailer, smtp_settings, at(2026, 3, 5, 8))
+    confirmed_subscription(session, "late@kommun.se", "kommunalt-forum", now=at(2026, 3, 6))
+    reminded.status = "unsubscribed"
+    world.meeting.date = dt.date(2026, 3, 26)
+    session.commit()
+    planned, _ = tick(session_factory, mailer, smtp_settings, at(2026, 3, 7, 10))
+    assert planned.changes == 0
+    assert len(_about_meeting(recorder)) == 1
