@@ -24,6 +24,8 @@ from planner.extract.model import Attendee
 from planner.extract.text import Minutes
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from planner.extract.header import Part
 
 
@@ -2061,6 +2063,27 @@ def _latex_label(raw_lines: list[str], line_no: int) -> ListKind | None:
     return None
 
 
+class _Known(set[str]):
+    """The organisations read so far in the minutes (normalised), which mark an organisation in later lines;
+    `consulted` is set whenever a reading looks at them (membership, iteration, size). A line `_cell_rows`
+    reads whose reading did not consult them reads the same again (only adding to them), so the list
+    keeps that reading instead of making it twice (`_collect_lists`)."""
+
+    consulted = False
+
+    def __contains__(self, item: object) -> bool:
+        self.consulted = True
+        return super().__contains__(item)
+
+    def __iter__(self) -> Iterator[str]:
+        self.consulted = True
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self.consulted = True
+        return super().__len__()
+
+
 @dataclass(slots=True)
 class _List:
     kind: ListKind
@@ -2282,7 +2305,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     found: list[tuple[ListKind, list[tuple[str, int]]]] = []
     notes: list[Person] = []  # members named in notes of substitutes on lines of their own
     mark_columns: dict[int, tuple[frozenset[int], frozenset[int]]] = {}  # a table's present and absent columns
-    known: set[str] = set()
+    known = _Known()
+    read: dict[tuple[str, int], list[Person]] = {}  # lines `_cell_rows` read without consulting `known`
     premarked: dict[int, list[Person]] = {}  # the rows of tables flattened one cell to a line (`_cell_rows`)
     i = 0
     n = len(parts)
@@ -2342,7 +2366,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             i += 1
             continue
         if kind is not None and not columns and not text[inline_off:].strip(" :\t"):
-            cells = _cell_rows(parts, i + 1, known, substitutes=_norm(text[:inline_off]).strip(" :").startswith(
+            cells = _cell_rows(parts, i + 1, known, read, substitutes=_norm(text[:inline_off]).strip(" :").startswith(
                 _SUBSTITUTE_LABELS), after_table=bool(premarked))
             if cells is not None:
                 table: list[tuple[str, int]] = []  # (the rows are read already: `premarked`)
@@ -2470,7 +2494,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         people: list[Person] = []
         columns = mark_columns.get(id(entry_lines))
         for t, b in entry_lines:
-            row = _entries(t, b, known, swap)
+            row = read[t, b] if not swap and (t, b) in read else _entries(t, b, known, swap)
             if columns and "\t" in t:
                 at = next((k for k, c in enumerate(t.split("\t")) if k and c.strip() and _mark(c) is not None), 0)
                 if at in columns[1]:  # the mark stands in the absent column
@@ -2502,14 +2526,16 @@ _CELL_MARKS = frozenset(w.CELL_MARKS)
 _SUBSTITUTE_LABELS = tuple(w.SUBSTITUTE_LABELS)
 
 
-def _cell_rows(parts: list[Part], i: int, known: set[str], *, substitutes: bool,
-               after_table: bool) -> tuple[list[Person], int] | None:
+def _cell_rows(parts: list[Part], i: int, known: _Known, read: dict[tuple[str, int], list[Person]], *,
+               substitutes: bool, after_table: bool) -> tuple[list[Person], int] | None:
     """Read a mark table flattened one cell to a line under a list label ("LEDAMÖTER" / "N" / "R" /
     "Anna Ek (S), ordf." / "X" / "X" / "Bo Berg (M)" / "Cia Holm (V)" / "X"): each name line, then the lines of
     its marks. A row with a mark was there; a row without one was not (absent, or, in a list of substitutes,
     not called at all). None unless some name line is followed by a mark line: other lists are read line by
     line as before; but the substitutes' list after such a table is read so even without marks (`after_table`:
-    their unmarked rows, or a name cut off, are left out). Returns the rows and the index of the part after it."""
+    their unmarked rows, or a name cut off, are left out). Returns the rows and the index of the part after it.
+    Each line read without consulting `known` is kept in `read`, by text and offset, for when it is read as a line
+    of a list again."""
     n = len(parts)
     people: list[Person] = []
     marks: list[int] = []  # per row: the marks that say present
@@ -2527,7 +2553,11 @@ def _cell_rows(parts: list[Part], i: int, known: set[str], *, substitutes: bool,
             continue
         if parts[j].level or (_may_begin_label(t) and label_of(t) is not None) or _ends_list(t, 0):
             break
-        row = _entries(t, parts[j].start + parts[j].text.find(t), known, False)
+        at = parts[j].start + parts[j].text.find(t)
+        known.consulted = False
+        row = _entries(t, at, known, False)
+        if not known.consulted:
+            read[t, at] = row
         if len(row) != 1 or _looks_like_name(_name_part(row[0].name)) < 1.0:
             break
         people.append(row[0])
