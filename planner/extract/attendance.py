@@ -17,6 +17,7 @@ import itertools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from planner.extract import words as w
@@ -516,14 +517,38 @@ def _role_tail(text: str) -> re.Match[str] | None:
 _RX_NOT_SERVING_NOTE = re.compile(r"(?i),?\s+ej\s+(?:tjg\.?|tjänstgörande|beslutande)(?:\s+(?:ers\.?|ersättare))?\s*$")
 
 
+# A name of two to four capitalised words of letters, one space between: most table cells and entries.
+_PLAIN_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,3}")
+
+
+def _is_plain_name(name: str) -> bool:
+    """Whether `_person` reads a `_PLAIN_NAME` as just that name. Such a text holds no comma, parenthesis,
+    digit, dash between spaces nor lower-case word (no "ej", "för", party or particle), so what `_person` looks
+    for is only: a role, mark or substitute's note in its words ("Anna Ek Ordförande", "Bo Ja", "Cia
+    Förnamn"), "tf", a label or end label it begins with, and a status or "no one" word it is."""
+    low = name.lower()  # (as `str.casefold` for these letters)
+    last = low.rsplit(" ", 1)[-1]
+    if last in _ROLE_WORDS or last.endswith(_ROLE_SUFFIX_ENDS) or last in _MARK_WORDS:
+        return False
+    if "för" in low or "ätter" in low or "tf" in low or len(name) > 60 or low in _NO_ONE:
+        return False
+    if _may_begin_label(name) or (low[:2] in _END_HEAD_PAIRS and low.split(" ", 1)[0] in _END_HEADS):
+        return False
+    return _mark(name) is None
+
+
 def _person(text: str, base: int, *, org: str | None = None, known: set[str] | frozenset[str] = frozenset(),
             swap: bool = False) -> Person | None:
     """Read one entry "Name (M), Organisation (ordförande)" / "Name tf, Org" / "Efternamn, Förnamn"."""
+    text = text.rstrip(" .;")
+    name = text.lstrip(" ")
+    if _PLAIN_NAME.fullmatch(name) and _is_plain_name(name):  # the plain name most entries are
+        s = base + len(text) - len(name)
+        return Person(name, s, s + len(name), org or None)
     # Each pattern below is tried only when the text holds what it needs ("(", ":", a dash, ...):
     # an entry is mostly a plain name and organisation.
     party: str | None = None
     role: str | None = None
-    text = text.rstrip(" .;")
     if " ej " in text:
         not_serving = _RX_NOT_SERVING_NOTE.search(text)
         if not_serving and not_serving.start() > 0:
@@ -1946,6 +1971,8 @@ _END_COLONS = tuple(e.rstrip(":") + ":" for e in w.END_LABELS + w.MORE_END_LABEL
 # ("Ordförande:" ends a list only with its colon: "Ordförande<TAB>Samuel Hammersberg<TAB>Ja" is a row.)
 _END_CELLS = tuple(e + "\t" for e in w.END_LABELS if not e.endswith(":")) + tuple(
     e + " " for e in w.END_LABELS if " " in e.strip() and not e.endswith(":"))
+# The first two letters of each end label as `_ends_list` tests it (each is longer than that).
+_END_PAIRS = frozenset(e[:2] for e in (*_END_HEADS, *_END_COLONS, *_END_CELLS))
 
 
 def _is_party_run(text: str) -> bool:
@@ -1965,17 +1992,17 @@ def _is_party_run(text: str) -> bool:
 def _ends_list(text: str, level: int) -> bool:
     t = text.strip()
     low = t.casefold()
-    if level or (_ITEM.match(t) and not _numbered_name(t)):
-        return True
+    if level or ((t[:1].isdigit() or t[:1] == "§") and _ITEM.match(t) and not _numbered_name(t)):
+        return True  # (an item begins with a digit or "§")
     if "http" in low or "@" in low or low.startswith("www."):
         return True
-    if low in _END_HEADS or low.startswith(_END_COLONS) or low.startswith(_END_CELLS):
+    if low[:2] in _END_PAIRS and (low in _END_HEADS or low.startswith(_END_COLONS) or low.startswith(_END_CELLS)):
         return True
     if t[:4].isupper():  # (most lines begin otherwise)
         first = t.split(None, 1)[0]
         if first.isupper() and first.casefold() in _END_HEADS:
             return True  # "PROTOKOLL 2 (6)": the page head of the next page
-    if _RX_ENDS_LIST_1.match(low):
+    if low[:1] in "tpdl" and _RX_ENDS_LIST_1.match(low):  # (its words begin so)
         return True
     bullet = _BULLET.match(t)
     plain = t[bullet.end():] if bullet else t  # the pattern is anchored: its one match is this one
@@ -2299,7 +2326,7 @@ def _surname_first(name: str) -> bool:
 
 def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     """Find every attendance list and read its entries."""
-    line_no = {line.start: line.number for line in doc.lines}
+    line_no = dict(map(attrgetter("start", "number"), doc.lines))
     raw_lines = _RX_COLLECT_LISTS_1.split(doc.text) if "\\begin{" in doc.text else []
     lists: list[_List] = []
     found: list[tuple[ListKind, list[tuple[str, int]]]] = []
@@ -2313,6 +2340,9 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     while i < n:
         part = parts[i]
         text = part.text
+        if not text and not raw_lines:
+            i += 1  # a blank line opens no list (but as the line of a LaTeX label: `_latex_label`)
+            continue
         # Most lines open no list: the cheap first tests of `label_of`, `trailing_label` and
         # `_is_attendance_heading_row` are made here, before calling them.
         lab = None
@@ -2425,7 +2455,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             t = nxt.text
             if not t.strip():
                 gap = True
-                if nxt.start in line_no and _latex_label(raw_lines, line_no[nxt.start]) is not None:
+                if raw_lines and nxt.start in line_no and _latex_label(raw_lines, line_no[nxt.start]) is not None:
                     break
                 j += 1
                 continue
@@ -2657,6 +2687,7 @@ _STAYS_AWAY = re.compile(
     r"|kunde\s+(?:inte|ej)\s+(?:närvara|delta|komma)(?!\s+(?:i|vid|under)\s+(?:beslut|handläggning|behandling))"
     r"|(?:har|hade)\s+(?:lämnat|meddelat)\s+återbud)\b")
 _STAYS_AWAY_WORDS = ("närvara", "delta", "komma", "återbud")
+_STAYS_AWAY_GATE = re.compile("|".join(_STAYS_AWAY_WORDS))  # one of them in a text (one search for the four)
 # "Anna Ek och Bo Berg var frånvarande.", "Frånvarande var Anna Ek och Bo Berg": absent for the whole meeting, not
 # "var frånvarande under § 5" (a part of it).
 _WERE_AWAY = re.compile(
@@ -2667,7 +2698,7 @@ _WERE_AWAY = re.compile(
 def _says_away(text: str) -> bool:
     """Tell whether `text` holds a sentence that says named people stayed away (`_HAD_EXCUSE`, `_STAYS_AWAY`)."""
     return ("örhinder" in text and _HAD_EXCUSE.search(text) is not None) or (
-        any(v in text for v in _STAYS_AWAY_WORDS) and _STAYS_AWAY.search(text) is not None) or (
+        _STAYS_AWAY_GATE.search(text) is not None and _STAYS_AWAY.search(text) is not None) or (
         "rånvarande" in text and _WERE_AWAY.search(text) is not None)
 
 
@@ -2731,7 +2762,7 @@ def _excused(parts: list[Part], present: list[Person], absent: list[Person]) -> 
         found: list[re.Match[str]] = []
         if "örhinder" in t:  # (the one word every such sentence holds)
             found.extend(_HAD_EXCUSE.finditer(t))
-        if any(v in t for v in _STAYS_AWAY_WORDS):
+        if _STAYS_AWAY_GATE.search(t):
             found.extend(_STAYS_AWAY.finditer(t))
         if "rånvarande" in t:
             found.extend(_WERE_AWAY.finditer(t))
@@ -2816,7 +2847,7 @@ def _is_document(p: Person) -> bool:
     of the list ("Efternamn, Förnamn" read as "Förnamn Efternamn")."""
     if " " not in p.name:
         return p.name.casefold().endswith(_DOCUMENT_ENDINGS) or p.name.casefold() in _NAME_COLUMNS
-    return any(x.casefold() in _NAME_COLUMNS for x in p.name.split())
+    return not _NAME_COLUMNS.isdisjoint(p.name.casefold().split())
 
 
 def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[list[Attendee], list[Attendee]]:
