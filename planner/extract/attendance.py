@@ -252,6 +252,7 @@ _RX_ABSENT_PHRASE = re.compile(
     + "|".join(re.escape(x) for x in sorted(w.ABSENT_PHRASE_WORDS, key=len, reverse=True))
     + r")(?i:\s+[a-zåäö][\w-]*){0,3}\s*:\s*(?=[A-ZÅÄÖ])")
 _ABSENT_PHRASE_STEMS = ("frånv", "förhind", "närvara", "bud", "utebl", "sakna")
+_ABSENT_PHRASE_STEM = re.compile("|".join(_ABSENT_PHRASE_STEMS))  # any of them, in one search
 
 
 def absent_phrase_label(text: str) -> int | None:
@@ -260,7 +261,7 @@ def absent_phrase_label(text: str) -> int | None:
     if colon < 0:
         return None
     low = text[:colon].casefold()
-    if not any(stem in low for stem in _ABSENT_PHRASE_STEMS):
+    if not _ABSENT_PHRASE_STEM.search(low):
         return None
     m = _RX_ABSENT_PHRASE.match(text)
     return m.end() if m else None
@@ -1903,7 +1904,7 @@ def _is_acronym(word: str) -> bool:
     core = word.rstrip("/")
     if len(core) < 2 or not core.isalpha() or not core[0].isupper() or core.upper() in _PARTIES:
         return False
-    upper = sum(1 for c in core if c.isupper())
+    upper = sum(map(str.isupper, core))
     return upper >= 2 and upper * 2 >= len(core)
 
 
@@ -2084,7 +2085,7 @@ def _latex_label(raw_lines: list[str], line_no: int) -> ListKind | None:
     if not m:
         return None
     name = _RX_LATEX_LABEL_1.sub(" ", m.group(1)).strip().casefold()
-    for lab, kind in _LABELS:
+    for lab, kind in _LABELS_BY_HEAD.get(name[:2], ()):  # (the labels that can match, in the same order)
         if name == lab or name.startswith(lab + " "):
             return kind
     return None
@@ -2704,6 +2705,7 @@ def _says_away(text: str) -> bool:
 
 # What each election verb begins with ("väljer", "valde", "utser", ...), in lower case.
 _ELECT_STEMS = tuple(sorted({v[:4] for v in w.ELECT_VERBS}))
+_ELECT_STEM = re.compile("|".join(map(re.escape, _ELECT_STEMS)))  # any of them, in one search
 
 
 def _has_elect_verb(text: str) -> bool:
@@ -2712,7 +2714,7 @@ def _has_elect_verb(text: str) -> bool:
     low = text.lower()
     if "ſ" in low:
         low = low.replace("ſ", "s")
-    return any(stem in low for stem in _ELECT_STEMS)
+    return _ELECT_STEM.search(low) is not None
 
 
 def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
