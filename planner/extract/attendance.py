@@ -345,6 +345,10 @@ def _style(text: str) -> str:
 
 def _looks_like_name(text: str) -> float:
     """Score how much `text` looks like a person's name: 1 for 2-4 capitalised words, 0.5 for one."""
+    if _PLAIN_NAME.fullmatch(text):  # most names: two to four capitalised words
+        folded = text.lower().split()
+        if _PARTICLES.isdisjoint(folded):  # ("Von" is a particle still)
+            return 1.0 if _ORG_WORDS.isdisjoint(folded) else 0.0
     tokens = text.split()
     if not tokens or len(tokens) > 5 or _RX_LOOKS_LIKE_NAME_1.search(text):
         return 0.0
@@ -536,6 +540,14 @@ def _is_plain_name(name: str) -> bool:
     if _may_begin_label(name) or (low[:2] in _END_HEAD_PAIRS and low.split(" ", 1)[0] in _END_HEADS):
         return False
     return _mark(name) is None
+
+
+def _plain_name_alone(name: str) -> bool:
+    """Whether a `_PLAIN_NAME` is all there is of it (`_name_part`): no mark word, role word or substitute's
+    note ends or is in it ("Bo Berg Ja", "Eva Holm Ordförande", "Cia Förnamn")."""
+    low = name.lower()
+    return low.rsplit(" ", 1)[-1] not in _MARK_WORDS and not name.endswith(_ROLE_SUFFIX_ENDS) \
+        and "för" not in low and "ätter" not in low
 
 
 def _person(text: str, base: int, *, org: str | None = None, known: set[str] | frozenset[str] = frozenset(),
@@ -2036,6 +2048,8 @@ def _numbered_name(text: str) -> int:
 
 def _name_part(text: str) -> str:
     """The text of an entry without bullet and parenthesised notes ("Johannes Öhlin (lämnade ...)")."""
+    if _PLAIN_NAME.fullmatch(text) and _plain_name_alone(text):
+        return text
     # (The first tests of `_strip_notes`, `_trailing_mark`, `_party_column`, `_substitute` and `_role_tail`
     # are made here, before calling them: most entries need none of them.)
     bullet = _BULLET.match(text)
@@ -2370,8 +2384,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         columns = _mark_columns(text) if kind is not None and "\t" in text else None
         if columns:
             kind = ListKind.PRESENT  # "Namn<TAB>Närvarande<TAB>Frånvarande": each row's mark tells which
-        in_present = kind is ListKind.PRESENT or (kind is None and found and found[-1][0] is ListKind.PRESENT)
-        if text[:1] in "EeTt" and in_present and _NOTE_OF_SUBSTITUTE.match(text):
+        if text[:1] in "EeTt" and (kind is ListKind.PRESENT or (kind is None and found and found[-1][0] is ListKind.PRESENT)) \
+                and _NOTE_OF_SUBSTITUTE.match(text):
             # "Ersättare för Magdalena Sundström (M)": a column of notes flattened into lines, not a label
             notes.extend(_members_replaced(text, part.start))
             i += 1
