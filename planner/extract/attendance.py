@@ -524,6 +524,9 @@ _RX_NOT_SERVING_NOTE = re.compile(r"(?i),?\s+ej\s+(?:tjg\.?|tjänstgörande|besl
 
 # A name of two to four capitalised words of letters, one space between: most table cells and entries.
 _PLAIN_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,3}")
+# Such a name, perhaps its party in parentheses, then perhaps pieces after commas without parentheses:
+# "Anna Ek (S)", "Anna Ek, Växjö kommun", "Anna Ek (M), ordförande, Region Kronoberg".
+_PLAIN_ENTRY = re.compile(rf"({_PLAIN_NAME.pattern})(?: ?\((?i:({_PARTY}))\))?((?:,[^,()]*)*)")
 
 
 def _is_plain_name(name: str) -> bool:
@@ -550,6 +553,35 @@ def _plain_name_alone(name: str) -> bool:
         and "för" not in low and "ätter" not in low
 
 
+def _plain_notes(text: str) -> bool:
+    """Whether a `_PLAIN_ENTRY` (the whole entry) holds none of the notes `_person` looks for outside the name
+    and the pieces after it: "ej tjg", "ersätts av", a dash, paragraphs or times at the end, a party column
+    ("Anna Ek, ordf m x"), a mark ("Bo Berg, x"), a substitute's "för" or "ersätter"."""
+    end = text[-1:]
+    if end.isdecimal() or end.isspace() or end in ".:;,–-" or " ej " in text or "rsätts av" in text \
+            or "rsattes av" in text or " - " in text or " – " in text or " — " in text:
+        return False
+    words = text.rsplit(None, 2)
+    if words[-1] in _PARTY_WORDS or (len(words) > 1 and words[-2] in _PARTY_WORDS) or _may_mark(text):
+        return False
+    low = text.lower()
+    return "för" not in low and "ätter" not in low
+
+
+def _plain_entry(text: str, base: int, org: str | None) -> Person | None:
+    """`_person` of a `_PLAIN_ENTRY` without notes (`_plain_notes`), `text` cut after its last character; None for
+    any other text."""
+    name = text.lstrip(" ")
+    entry = _PLAIN_ENTRY.fullmatch(name)
+    if not entry or not _is_plain_name(entry.group(1)) or not _plain_notes(text):
+        return None
+    attrs = [a.strip() for a in entry.group(3).split(",") if a.strip()]
+    party = entry.group(2).upper() if entry.group(2) else None
+    organisation, party, role = _attributes(attrs, org or None, party, None)
+    s = base + len(text) - len(name)
+    return Person(entry.group(1), s, s + len(entry.group(1)), organisation, party, role)
+
+
 def _person(text: str, base: int, *, org: str | None = None, known: set[str] | frozenset[str] = frozenset(),
             swap: bool = False) -> Person | None:
     """Read one entry "Name (M), Organisation (ordförande)" / "Name tf, Org" / "Efternamn, Förnamn"."""
@@ -558,6 +590,9 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
     if _PLAIN_NAME.fullmatch(name) and _is_plain_name(name):  # the plain name most entries are
         s = base + len(text) - len(name)
         return Person(name, s, s + len(name), org or None)
+    plain = _plain_entry(text, base, org) if not swap else None
+    if plain:  # and its party, organisation or role
+        return plain
     # Each pattern below is tried only when the text holds what it needs ("(", ":", a dash, ...):
     # an entry is mostly a plain name and organisation.
     party: str | None = None
@@ -669,35 +704,7 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
         role = role or "tf"
         name_text = name_text[: tf.start(1)] + " " * (tf.end(1) - tf.start(1)) + name_text[tf.end(1):]
     # "Ulf Sjösten, förste vice ordförande SDN Öster. t.o.m. punkt 5": drop trailing notes
-    organisation = org or organisation_hint
-    for a in attrs:
-        a_clean = (_RX_PERSON_9.sub("", a) if "§" in a or "punkt" in a.lower() else a).strip(" .")
-        if not a_clean:
-            continue
-        if "(" in a_clean:
-            parens = [m.group(1).strip() for m in _RX_PERSON_5.finditer(a_clean)]
-            outside = _RX_PERSON_10.sub("", a_clean).strip()
-            for inner in parens:
-                inner_party = _party_of(inner)
-                if inner_party:
-                    party = party or inner_party
-                else:
-                    inner_role = _role_of(inner)
-                    if inner_role:
-                        role = role or inner_role
-        else:
-            outside = a_clean.strip()
-        if not outside:
-            continue
-        outside_party = _party_of(outside)
-        if outside_party:
-            party = party or outside_party
-            continue
-        outside_role = _role_of(outside)
-        if outside_role:
-            role = role or outside_role
-        elif organisation is None:
-            organisation = outside
+    organisation, party, role = _attributes(attrs, org or organisation_hint, party, role)
     head_word = name_text.lstrip()
     lead = _RX_PERSON_11.match(name_text) if _may_begin_label(head_word) or (
         head_word[:2].lower() in _END_HEAD_PAIRS and head_word.split(None, 1)[0].casefold() in _END_HEADS) else None
@@ -737,6 +744,41 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
     if swapped:
         return Person(swapped[0], s, swapped[1], organisation, party, role, mark)
     return Person(name, s, s + len(stripped), organisation, party, role, mark)
+
+
+def _attributes(attrs: list[str], organisation: str | None, party: str | None,
+                role: str | None) -> tuple[str | None, str | None, str | None]:
+    """Read the pieces after an entry's name ("Växjö kommun", "ordförande", "S", "sekreterare (M)") into its
+    organisation, party and role, each kept when it is known already."""
+    for a in attrs:
+        a_clean = (_RX_PERSON_9.sub("", a) if "§" in a or "punkt" in a.lower() else a).strip(" .")
+        if not a_clean:
+            continue
+        if "(" in a_clean:
+            parens = [m.group(1).strip() for m in _RX_PERSON_5.finditer(a_clean)]
+            outside = _RX_PERSON_10.sub("", a_clean).strip()
+            for inner in parens:
+                inner_party = _party_of(inner)
+                if inner_party:
+                    party = party or inner_party
+                else:
+                    inner_role = _role_of(inner)
+                    if inner_role:
+                        role = role or inner_role
+        else:
+            outside = a_clean.strip()
+        if not outside:
+            continue
+        outside_party = _party_of(outside)
+        if outside_party:
+            party = party or outside_party
+            continue
+        outside_role = _role_of(outside)
+        if outside_role:
+            role = role or outside_role
+        elif organisation is None:
+            organisation = outside
+    return organisation, party, role
 
 
 def _comma_pieces(text: str) -> list[tuple[str, int, int]]:
