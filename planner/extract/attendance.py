@@ -1004,7 +1004,7 @@ def _flattened(text: str, base: int, known: set[str]) -> list[Person]:
                 or (gap and before and (before[-1] in _PLACE_PREPOSITIONS or _is_org(before[-1], set())))):
             s += len(tokens[0]) + (len(m.group(1)) - len(m.group(1).lstrip())) + 1
             s = text.find(tokens[1], s - 1)
-        if any(_norm(t) in _ORG_WORDS for t in text[s: m.end(1)].split()):
+        if not _ORG_WORDS.isdisjoint(text[s: m.end(1)].casefold().split()):
             continue  # "Boye Johansson, Business Region Göteborg, p10": the organisation goes on
         starts.append(s)
     people: list[Person] = []
@@ -1323,11 +1323,13 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     named = _name_list_run(body, base + off, known) if ("," in body or " och " in body) else []
     if named:
         return named
+    commas = None  # `_name_commas(body)`, counted once
     if len(body) > 100 and body.count(",") + body.count("(") > 1:
         low = _norm(body)
         if any(o in low for o in known):
             return _split_names(body, base + off, None, known)
-        if _name_commas(body) > 1:
+        commas = _name_commas(body)
+        if commas > 1:
             return _flattened(body, base + off, known)
     if ";" in body:
         people: list[Person] = []
@@ -1356,7 +1358,7 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
             if p:
                 people.append(p)
         return people
-    if _name_commas(body) > 1:  # "Eva Ek, kommunchef Fredrik Falk, sekreterare"
+    if (_name_commas(body) if commas is None else commas) > 1:  # "Eva Ek, kommunchef Fredrik Falk, sekreterare"
         return _flattened(body, base + off, known)
     run = _acronym_entries(body, base + off) or _run_together(body, base + off)
     if run:
@@ -1786,8 +1788,8 @@ def _run_together(text: str, base: int) -> list[Person]:
                 return []  # no split into persons: not guessed
             spans = [(k, k + 2) for k in range(0, len(r), 2)]  # unknown names: given name and surname pairs
         for i, j in spans:
-            if any(_norm(x.group(0)) in _ORG_WORDS or _norm(x.group(0)) in _ROLE_WORDS
-                   or _norm(x.group(0)).endswith(_ORG_ENDINGS + _ROLE_SUFFIX_ENDS) for x in r[i:j]):
+            if any(x.group(0).casefold() in _ORG_WORDS or x.group(0).casefold() in _ROLE_WORDS
+                   or x.group(0).casefold().endswith(_ORG_ENDINGS + _ROLE_SUFFIX_ENDS) for x in r[i:j]):
                 return []  # "Cia Holm Kommunstyrelsen", "Eva Ek Representant": no name among the words
             a, b = r[i], r[j - 1]
             people.append(Person(text[a.start(): b.end()], base + a.start(), base + b.end()))
@@ -1848,7 +1850,7 @@ def _given_name_run(text: str, base: int) -> list[Person]:
     if not words or any(text[a.end(): b.start()].strip() for a, b in itertools.pairwise(words)) \
             or text[: words[0].start()].strip() or text[words[-1].end():].strip():
         return []
-    if any(_norm(m.group(0)) in _ORG_WORDS or _norm(m.group(0)).endswith(_ORG_ENDINGS) for m in words):
+    if any(m.group(0).casefold() in _ORG_WORDS or m.group(0).casefold().endswith(_ORG_ENDINGS) for m in words):
         return []
     people: list[Person] = []
     starts = known = 0
@@ -2745,6 +2747,7 @@ _STAYS_AWAY = re.compile(
     r"|(?:har|hade)\s+(?:lämnat|meddelat)\s+återbud)\b")
 _STAYS_AWAY_WORDS = ("närvara", "delta", "komma", "återbud")
 _STAYS_AWAY_GATE = re.compile("|".join(_STAYS_AWAY_WORDS))  # one of them in a text (one search for the four)
+_STAYS_AWAY_CUE = re.compile("kunde|kommer|återbud")  # and a word each way of `_STAYS_AWAY` holds
 # "Anna Ek och Bo Berg var frånvarande.", "Frånvarande var Anna Ek och Bo Berg": absent for the whole meeting, not
 # "var frånvarande under § 5" (a part of it).
 _WERE_AWAY = re.compile(
@@ -2755,7 +2758,8 @@ _WERE_AWAY = re.compile(
 def _says_away(text: str) -> bool:
     """Tell whether `text` holds a sentence that says named people stayed away (`_HAD_EXCUSE`, `_STAYS_AWAY`)."""
     return ("örhinder" in text and _HAD_EXCUSE.search(text) is not None) or (
-        _STAYS_AWAY_GATE.search(text) is not None and _STAYS_AWAY.search(text) is not None) or (
+        _STAYS_AWAY_GATE.search(text) is not None and _STAYS_AWAY_CUE.search(text) is not None
+        and _STAYS_AWAY.search(text) is not None) or (
         "rånvarande" in text and _WERE_AWAY.search(text) is not None)
 
 
@@ -2820,7 +2824,7 @@ def _excused(parts: list[Part], present: list[Person], absent: list[Person]) -> 
         found: list[re.Match[str]] = []
         if "örhinder" in t:  # (the one word every such sentence holds)
             found.extend(_HAD_EXCUSE.finditer(t))
-        if _STAYS_AWAY_GATE.search(t):
+        if _STAYS_AWAY_GATE.search(t) and _STAYS_AWAY_CUE.search(t):
             found.extend(_STAYS_AWAY.finditer(t))
         if "rånvarande" in t:
             found.extend(_WERE_AWAY.finditer(t))
