@@ -2183,11 +2183,9 @@ _ONE_NAME_WORD = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-z
 def _wrapped_name(prev: tuple[str, int], text: str, start: int) -> bool:
     """A run-on comma list whose line break falls inside a name: "..., Sara Åkesson, Magnus" / "Forsberg, ..."."""
     before, at = prev
-    if at + len(before) + 1 != start or "\t" in before or "\t" in text:
-        return False
+    if at + len(before) + 1 != start or "\t" in before or "\t" in text or before.count(",") < 2:
+        return False  # (fewer than three segments below)
     segments = before.rstrip().split(",")
-    if len(segments) < 3:
-        return False
     head = re.split(r",|\s+och\s+|\.$", text.strip(), maxsplit=1)[0].strip()
     return bool(_ONE_NAME_WORD.fullmatch(segments[-1].strip()) and _ONE_NAME_WORD.fullmatch(head))
 
@@ -2421,13 +2419,16 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             at = absent_phrase_label(text)
             if at is not None:
                 lab = ListKind.ABSENT, at
-        kind: ListKind | None = lab[0] if lab else None
-        inline_off = lab[1] if lab else 0
-        if kind is not None and text[:1] in "Öö" and _is_generic_value(text, inline_off):
-            kind = None  # "Övriga: dokumentation": what is left of a work list, no attendees
-        columns = _mark_columns(text) if kind is not None and "\t" in text else None
-        if columns:
-            kind = ListKind.PRESENT  # "Namn<TAB>Närvarande<TAB>Frånvarande": each row's mark tells which
+        kind: ListKind | None
+        kind, inline_off = lab if lab else (None, 0)
+        columns = None
+        if kind is not None:
+            if text[:1] in "Öö" and _is_generic_value(text, inline_off):
+                kind = None  # "Övriga: dokumentation": what is left of a work list, no attendees
+            elif "\t" in text:
+                columns = _mark_columns(text)
+                if columns:
+                    kind = ListKind.PRESENT  # "Namn<TAB>Närvarande<TAB>Frånvarande": each row's mark tells which
         if text[:1] in "EeTt" and (kind is ListKind.PRESENT or (kind is None and found and found[-1][0] is ListKind.PRESENT)) \
                 and _NOTE_OF_SUBSTITUTE.match(text):
             # "Ersättare för Magdalena Sundström (M)": a column of notes flattened into lines, not a label
@@ -2522,20 +2523,22 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 notes.extend(_members_replaced(t, nxt.start))  # "Ersättare för Göran Svärd (S)" under the names
                 j += 1
                 continue
-            if _may_begin_label(t) and (label_of(t) is not None
+            # A line `_cell_rows` read was tested already: no label with a colon, no heading, no end of the list.
+            seen = (t, nxt.start) in read
+            if _may_begin_label(t) and ((not seen and label_of(t) is not None)
                                         or (nxt.start not in line_no and label_of(t, colon_required=False))):
                 break
             if ":" in t[:70] and absent_phrase_label(t) is not None:
                 break  # "Frånvarande ledamot: Anna Ek" under the present list opens a list of its own
-            if _ends_list(t, nxt.level) and not (
+            if not seen and _ends_list(t, nxt.level) and not (
                     kind is ListKind.PRESENT and ":" in t and _ROLE_LINE.match(t)
                     and all(_ROLE_LINE.match(x) for x, _ in entry_lines)):
                 break  # (a list of "Ordförande: Anna Ek" / "Sekreterare: Bo Berg" lines goes on)
-            if (entry_lines and not gap and t.strip()[:1].islower() and "\t" not in t
+            if (entry_lines and not gap and "\t" not in t and t.strip()[:1].islower()
                     and not entry_lines[-1][0].rstrip().endswith((".", ":", ";"))):
                 j += 1  # a wrapped line: "nämnden för folkhälsa och" / "primärvård"
                 continue
-            if entry_lines and not gap and _wrapped_name(entry_lines[-1], t, nxt.start):
+            if entry_lines and not gap and "\t" not in t and _wrapped_name(entry_lines[-1], t, nxt.start):
                 prev, at = entry_lines[-1]  # "..., Magnus" / "Forsberg, Ylva Åkesson ...": the name joins the next line
                 k = prev.rstrip().rfind(",") + 1
                 entry_lines[-1] = (prev[:k], at)
@@ -2591,7 +2594,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 elif at in columns[0]:
                     row = [p._replace(mark=True) for p in row]
             people.extend(row)
-        if entry_lines and all("\t" in t.strip() for t, _ in entry_lines) and any(p.mark for p in people):
+        if entry_lines and any(p.mark for p in people) and all("\t" in t.strip() for t, _ in entry_lines):
             # A table with a mark column: a row whose mark cell is empty was not there.
             full = max(p.cells for p in people if p.mark)
             people = [p._replace(mark=False) if p.mark is None and p.cells < full else p for p in people]
