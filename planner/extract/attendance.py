@@ -2383,8 +2383,10 @@ def _surname_first(name: str) -> bool:
 
 def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     """Find every attendance list and read its entries."""
-    line_no = dict(map(attrgetter("start", "number"), doc.lines))
+    line_starts = set(map(attrgetter("start"), doc.lines))
     raw_lines = _RX_COLLECT_LISTS_1.split(doc.text) if "\\begin{" in doc.text else []
+    # (the line numbers only `_latex_label` needs, with the raw lines)
+    line_no = dict(map(attrgetter("start", "number"), doc.lines)) if raw_lines else {}
     lists: list[_List] = []
     found: list[tuple[ListKind, list[tuple[str, int]]]] = []
     notes: list[Person] = []  # members named in notes of substitutes on lines of their own
@@ -2405,7 +2407,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         lab = None
         may_label = _may_begin_label(text)
         if may_label:
-            flat = part.start not in line_no or (i + 1 < n and parts[i + 1].start not in line_no
+            flat = part.start not in line_starts or (i + 1 < n and parts[i + 1].start not in line_starts
                                                  and parts[i + 1].start < part.end + 3)
             lab = label_of(text, colon_required=not flat)
         if lab is None:
@@ -2435,7 +2437,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             notes.extend(_members_replaced(text, part.start))
             i += 1
             continue
-        if kind is None and not text.strip() and part.start in line_no:
+        if kind is None and raw_lines and not text.strip() and part.start in line_no:
             kind = _latex_label(raw_lines, line_no[part.start])
             inline_off = 0
         if kind is None and may_label and text[:1].isupper():
@@ -2526,7 +2528,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             # A line `_cell_rows` read was tested already: no label with a colon, no heading, no end of the list.
             seen = (t, nxt.start) in read
             if _may_begin_label(t) and ((not seen and label_of(t) is not None)
-                                        or (nxt.start not in line_no and label_of(t, colon_required=False))):
+                                        or (nxt.start not in line_starts and label_of(t, colon_required=False))):
                 break
             if ":" in t[:70] and absent_phrase_label(t) is not None:
                 break  # "Frånvarande ledamot: Anna Ek" under the present list opens a list of its own
@@ -2751,6 +2753,8 @@ _STAYS_AWAY = re.compile(
 _STAYS_AWAY_WORDS = ("närvara", "delta", "komma", "återbud")
 _STAYS_AWAY_GATE = re.compile("|".join(_STAYS_AWAY_WORDS))  # one of them in a text (one search for the four)
 _STAYS_AWAY_CUE = re.compile("kunde|kommer|återbud")  # and a word each way of `_STAYS_AWAY` holds
+# What `_excused` looks for first: "örhinder", a `_STAYS_AWAY_WORDS` word, or "rånvarande".
+_EXCUSE_CUE = re.compile("|".join(("örhinder", *_STAYS_AWAY_WORDS, "rånvarande")))
 # "Anna Ek och Bo Berg var frånvarande.", "Frånvarande var Anna Ek och Bo Berg": absent for the whole meeting, not
 # "var frånvarande under § 5" (a part of it).
 _WERE_AWAY = re.compile(
@@ -2824,6 +2828,8 @@ def _excused(parts: list[Part], present: list[Person], absent: list[Person]) -> 
     out: list[Person] = []
     for part in parts[:_TOP_PARTS]:
         t = part.text
+        if not _EXCUSE_CUE.search(t):
+            continue  # (most parts: none of the words the three tests below look for)
         found: list[re.Match[str]] = []
         if "örhinder" in t:  # (the one word every such sentence holds)
             found.extend(_HAD_EXCUSE.finditer(t))
