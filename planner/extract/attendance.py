@@ -1894,24 +1894,26 @@ def _is_given(word: str) -> bool:
     return folded != low and (folded in _GIVEN or folded.split("-", 1)[0] in _GIVEN)
 
 
-def _name_cost(words: list[str]) -> float | None:
+def _name_cost(words: list[str], given: list[bool]) -> float | None:
     """How unlikely `words` are as one person's name (None: they cannot be one). A name begins with a given
     name and ends with a surname; a second given name or a middle initial may stand between ("Per Mattis
-    Nyberg", "Anna-Greta O Berggren"), or a second surname ("Marianne Servais Höckerman")."""
+    Nyberg", "Anna-Greta O Berggren"), or a second surname ("Marianne Servais Höckerman"). `given[k]` tells
+    whether `words[k]` is a known given name (`_is_given`)."""
     first, last = words[0], words[-1]
     if len(first.rstrip(".")) == 1 or len(last.rstrip(".")) == 1:
         return None  # an initial stands inside a name
-    cost = 0.0 if _is_given(first) else 3.0  # a given name not listed: possible, but the last resort
-    if _is_given(last):  # "Anna Ek Bo": Bo begins the next person; "Anders Rapp Sten-Åke" all the more
+    cost = 0.0 if given[0] else 3.0  # a given name not listed: possible, but the last resort
+    if given[-1]:  # "Anna Ek Bo": Bo begins the next person; "Anders Rapp Sten-Åke" all the more
         cost += 4.0 if "-" in last else 2.0
     surnames = initials = 0
-    for middle in words[1:-1]:
+    for k in range(1, len(words) - 1):
+        middle = words[k]
         if len(middle.rstrip(".")) == 1:
             if middle[0] in _PARTIES:
                 return None  # "Anna Ek S Bo Berg M": a party after each name, not an initial
             initials += 1
             continue
-        if _is_given(middle):
+        if given[k]:
             cost += 1.0
         else:
             surnames += 1
@@ -1926,7 +1928,8 @@ def _segment_names(words: list[str]) -> list[tuple[int, int]] | None:
     Höckerman Ulla Jakobsson Bo Hansson" -> three), the split whose names read most like names (see
     `_name_cost`); None when no split makes every piece a name or when the words hold no known given name."""
     n = len(words)
-    if n < 2 or not any(_is_given(x) for x in words):
+    given = [_is_given(x) for x in words]  # (each word is in up to nine of the pieces tried)
+    if n < 2 or not any(given):
         return None
     best: list[tuple[float, int] | None] = [None] * (n + 1)
     best[0] = (0.0, 0)
@@ -1935,7 +1938,7 @@ def _segment_names(words: list[str]) -> list[tuple[int, int]] | None:
         if here is None:
             continue
         for j in range(i + 2, min(n, i + 4) + 1):
-            cost = _name_cost(words[i:j])
+            cost = _name_cost(words[i:j], given[i:j])
             there = best[j]
             if cost is not None and (there is None or here[0] + cost < there[0]):
                 best[j] = (here[0] + cost, i)
