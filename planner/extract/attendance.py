@@ -940,11 +940,18 @@ _NAME_COMMA = re.compile(
     r"(?:,|\s*\((?i:" + _PARTY + r"|-)\))")
 
 
-def _name_commas(text: str) -> int:
-    """`len(_NAME_COMMA.findall(text))`, or 1 when it cannot be more: each match ends in its own comma or "("."""
+def _name_comma_matches(text: str) -> list[re.Match[str]] | None:
+    """`list(_NAME_COMMA.finditer(text))`, or None when it cannot hold two: each match ends in its own comma or
+    "(". (`_flattened` reads the entries at these matches.)"""
     if text.count(",") + text.count("(") < 2:
-        return 1
-    return len(_NAME_COMMA.findall(text))
+        return None
+    return list(_NAME_COMMA.finditer(text))
+
+
+def _name_commas(text: str) -> int:
+    """`len(_NAME_COMMA.findall(text))`, or 1 when it cannot be more."""
+    found = _name_comma_matches(text)
+    return 1 if found is None else len(found)
 
 
 _PLACE_PREPOSITIONS = frozenset(("i", "på", "vid"))
@@ -961,11 +968,12 @@ def _stands_before_others(text: str, word: str, nxt: str) -> bool:
     return False
 
 
-def _flattened(text: str, base: int, known: set[str]) -> list[Person]:
-    """Read several "Name, role" entries run together on one line (a flattened PDF header)."""
+def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]] | None = None) -> list[Person]:
+    """Read several "Name, role" entries run together on one line (a flattened PDF header), at the names a comma
+    or party closes (`names`: `_NAME_COMMA` in `text`, when found already)."""
     starts: list[int] = []
     prev_end: int | None = None
-    for m in _NAME_COMMA.finditer(text):
+    for m in _NAME_COMMA.finditer(text) if names is None else names:
         s = m.start(1)
         tokens = [t for t in m.group(1).split() if t not in _PARTICLES]
         sub = _substitute(text[max(0, s - 40): s] + "X")
@@ -1322,14 +1330,15 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     named = _name_list_run(body, base + off, known) if ("," in body or " och " in body) else []
     if named:
         return named
-    commas = None  # `_name_commas(body)`, counted once
+    closed: list[re.Match[str]] | None = None  # `_name_comma_matches(body)`, found once
+    searched = False
     if len(body) > 100 and body.count(",") + body.count("(") > 1:
         low = _norm(body)
         if any(o in low for o in known):
             return _split_names(body, base + off, None, known)
-        commas = _name_commas(body)
-        if commas > 1:
-            return _flattened(body, base + off, known)
+        closed, searched = _name_comma_matches(body), True
+        if closed and len(closed) > 1:
+            return _flattened(body, base + off, known, closed)
     if ";" in body:
         people: list[Person] = []
         pieces = [m for m in _RX_ENTRIES_2.finditer(body) if m.group(0).strip()]
@@ -1357,8 +1366,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
             if p:
                 people.append(p)
         return people
-    if (_name_commas(body) if commas is None else commas) > 1:  # "Eva Ek, kommunchef Fredrik Falk, sekreterare"
-        return _flattened(body, base + off, known)
+    if not searched:
+        closed = _name_comma_matches(body)
+    if closed and len(closed) > 1:  # "Eva Ek, kommunchef Fredrik Falk, sekreterare"
+        return _flattened(body, base + off, known, closed)
     run = _acronym_entries(body, base + off) or _run_together(body, base + off)
     if run:
         return run
