@@ -816,7 +816,7 @@ def _split_names(text: str, base: int, org: str | None, known: set[str]) -> list
             off += piece_text.find(rest)
             piece_text = rest
             this_org: str | None = org
-        elif people and _is_org(part := _name_part(stripped), known) and not _looks_like_name(part):
+        elif people and not _looks_like_name(part := _name_part(stripped)) and _is_org(part, known):
             people[-1] = people[-1]._replace(organisation=stripped)
             continue
         else:
