@@ -17,6 +17,7 @@ import itertools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from planner.extract import words as w
@@ -24,6 +25,8 @@ from planner.extract.model import Attendee
 from planner.extract.text import Minutes
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from planner.extract.header import Part
 
 
@@ -341,6 +344,10 @@ def _style(text: str) -> str:
 
 def _looks_like_name(text: str) -> float:
     """Score how much `text` looks like a person's name: 1 for 2-4 capitalised words, 0.5 for one."""
+    if _PLAIN_NAME.fullmatch(text):  # most names: two to four capitalised words
+        folded = text.lower().split()
+        if _PARTICLES.isdisjoint(folded):  # ("Von" is a particle still)
+            return 1.0 if _ORG_WORDS.isdisjoint(folded) else 0.0
     tokens = text.split()
     if not tokens or len(tokens) > 5 or _RX_LOOKS_LIKE_NAME_1.search(text):
         return 0.0
@@ -514,14 +521,81 @@ def _role_tail(text: str) -> re.Match[str] | None:
 _RX_NOT_SERVING_NOTE = re.compile(r"(?i),?\s+ej\s+(?:tjg\.?|tjänstgörande|beslutande)(?:\s+(?:ers\.?|ersättare))?\s*$")
 
 
+# A name of two to four capitalised words of letters, one space between: most table cells and entries.
+_PLAIN_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,3}")
+# Such a name, perhaps its party in parentheses, then perhaps pieces after commas without parentheses:
+# "Anna Ek (S)", "Anna Ek, Växjö kommun", "Anna Ek (M), ordförande, Region Kronoberg".
+_PLAIN_ENTRY = re.compile(rf"({_PLAIN_NAME.pattern})(?: ?\((?i:({_PARTY}))\))?((?:,[^,()]*)*)")
+
+
+def _is_plain_name(name: str) -> bool:
+    """Whether `_person` reads a `_PLAIN_NAME` as just that name. Such a text holds no comma, parenthesis,
+    digit, dash between spaces nor lower-case word (no "ej", "för", party or particle), so what `_person` looks
+    for is only: a role, mark or substitute's note in its words ("Anna Ek Ordförande", "Bo Ja", "Cia
+    Förnamn"), "tf", a label or end label it begins with, and a status or "no one" word it is."""
+    low = name.lower()  # (as `str.casefold` for these letters)
+    last = low.rsplit(" ", 1)[-1]
+    if last in _ROLE_WORDS or last.endswith(_ROLE_SUFFIX_ENDS) or last in _MARK_WORDS:
+        return False
+    if "för" in low or "ätter" in low or "tf" in low or len(name) > 60 or low in _NO_ONE:
+        return False
+    if _may_begin_label(name) or (low[:2] in _END_HEAD_PAIRS and low.split(" ", 1)[0] in _END_HEADS):
+        return False
+    return _mark(name) is None
+
+
+def _plain_name_alone(name: str) -> bool:
+    """Whether a `_PLAIN_NAME` is all there is of it (`_name_part`): no mark word, role word or substitute's
+    note ends or is in it ("Bo Berg Ja", "Eva Holm Ordförande", "Cia Förnamn")."""
+    low = name.lower()
+    return low.rsplit(" ", 1)[-1] not in _MARK_WORDS and not name.endswith(_ROLE_SUFFIX_ENDS) \
+        and "för" not in low and "ätter" not in low
+
+
+def _plain_notes(text: str) -> bool:
+    """Whether a `_PLAIN_ENTRY` (the whole entry) holds none of the notes `_person` looks for outside the name
+    and the pieces after it: "ej tjg", "ersätts av", a dash, paragraphs or times at the end, a party column
+    ("Anna Ek, ordf m x"), a mark ("Bo Berg, x"), a substitute's "för" or "ersätter"."""
+    end = text[-1:]
+    if end.isdecimal() or end.isspace() or end in ".:;,–-" or " ej " in text or "rsätts av" in text \
+            or "rsattes av" in text or " - " in text or " – " in text or " — " in text:
+        return False
+    words = text.rsplit(None, 2)
+    if words[-1] in _PARTY_WORDS or (len(words) > 1 and words[-2] in _PARTY_WORDS) or _may_mark(text):
+        return False
+    low = text.lower()
+    return "för" not in low and "ätter" not in low
+
+
+def _plain_entry(text: str, base: int, org: str | None) -> Person | None:
+    """`_person` of a `_PLAIN_ENTRY` without notes (`_plain_notes`), `text` cut after its last character; None for
+    any other text."""
+    name = text.lstrip(" ")
+    entry = _PLAIN_ENTRY.fullmatch(name)
+    if not entry or not _is_plain_name(entry.group(1)) or not _plain_notes(text):
+        return None
+    attrs = [a.strip() for a in entry.group(3).split(",") if a.strip()]
+    party = entry.group(2).upper() if entry.group(2) else None
+    organisation, party, role = _attributes(attrs, org or None, party, None)
+    s = base + len(text) - len(name)
+    return Person(entry.group(1), s, s + len(entry.group(1)), organisation, party, role)
+
+
 def _person(text: str, base: int, *, org: str | None = None, known: set[str] | frozenset[str] = frozenset(),
             swap: bool = False) -> Person | None:
     """Read one entry "Name (M), Organisation (ordförande)" / "Name tf, Org" / "Efternamn, Förnamn"."""
+    text = text.rstrip(" .;")
+    name = text.lstrip(" ")
+    if _PLAIN_NAME.fullmatch(name) and _is_plain_name(name):  # the plain name most entries are
+        s = base + len(text) - len(name)
+        return Person(name, s, s + len(name), org or None)
+    plain = _plain_entry(text, base, org) if not swap else None
+    if plain:  # and its party, organisation or role
+        return plain
     # Each pattern below is tried only when the text holds what it needs ("(", ":", a dash, ...):
     # an entry is mostly a plain name and organisation.
     party: str | None = None
     role: str | None = None
-    text = text.rstrip(" .;")
     if " ej " in text:
         not_serving = _RX_NOT_SERVING_NOTE.search(text)
         if not_serving and not_serving.start() > 0:
@@ -629,35 +703,7 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
         role = role or "tf"
         name_text = name_text[: tf.start(1)] + " " * (tf.end(1) - tf.start(1)) + name_text[tf.end(1):]
     # "Ulf Sjösten, förste vice ordförande SDN Öster. t.o.m. punkt 5": drop trailing notes
-    organisation = org or organisation_hint
-    for a in attrs:
-        a_clean = (_RX_PERSON_9.sub("", a) if "§" in a or "punkt" in a.lower() else a).strip(" .")
-        if not a_clean:
-            continue
-        if "(" in a_clean:
-            parens = [m.group(1).strip() for m in _RX_PERSON_5.finditer(a_clean)]
-            outside = _RX_PERSON_10.sub("", a_clean).strip()
-            for inner in parens:
-                inner_party = _party_of(inner)
-                if inner_party:
-                    party = party or inner_party
-                else:
-                    inner_role = _role_of(inner)
-                    if inner_role:
-                        role = role or inner_role
-        else:
-            outside = a_clean.strip()
-        if not outside:
-            continue
-        outside_party = _party_of(outside)
-        if outside_party:
-            party = party or outside_party
-            continue
-        outside_role = _role_of(outside)
-        if outside_role:
-            role = role or outside_role
-        elif organisation is None:
-            organisation = outside
+    organisation, party, role = _attributes(attrs, org or organisation_hint, party, role)
     head_word = name_text.lstrip()
     lead = _RX_PERSON_11.match(name_text) if _may_begin_label(head_word) or (
         head_word[:2].lower() in _END_HEAD_PAIRS and head_word.split(None, 1)[0].casefold() in _END_HEADS) else None
@@ -699,6 +745,41 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
     return Person(name, s, s + len(stripped), organisation, party, role, mark)
 
 
+def _attributes(attrs: list[str], organisation: str | None, party: str | None,
+                role: str | None) -> tuple[str | None, str | None, str | None]:
+    """Read the pieces after an entry's name ("Växjö kommun", "ordförande", "S", "sekreterare (M)") into its
+    organisation, party and role, each kept when it is known already."""
+    for a in attrs:
+        a_clean = (_RX_PERSON_9.sub("", a) if "§" in a or "punkt" in a.lower() else a).strip(" .")
+        if not a_clean:
+            continue
+        if "(" in a_clean:
+            parens = [m.group(1).strip() for m in _RX_PERSON_5.finditer(a_clean)]
+            outside = _RX_PERSON_10.sub("", a_clean).strip()
+            for inner in parens:
+                inner_party = _party_of(inner)
+                if inner_party:
+                    party = party or inner_party
+                else:
+                    inner_role = _role_of(inner)
+                    if inner_role:
+                        role = role or inner_role
+        else:
+            outside = a_clean.strip()
+        if not outside:
+            continue
+        outside_party = _party_of(outside)
+        if outside_party:
+            party = party or outside_party
+            continue
+        outside_role = _role_of(outside)
+        if outside_role:
+            role = role or outside_role
+        elif organisation is None:
+            organisation = outside
+    return organisation, party, role
+
+
 def _comma_pieces(text: str) -> list[tuple[str, int, int]]:
     """The runs of `text` between commas, with their `[start, end)` offsets (as `[^,]+` finds them)."""
     pieces: list[tuple[str, int, int]] = []
@@ -735,7 +816,7 @@ def _split_names(text: str, base: int, org: str | None, known: set[str]) -> list
             off += piece_text.find(rest)
             piece_text = rest
             this_org: str | None = org
-        elif people and _is_org(part := _name_part(stripped), known) and not _looks_like_name(part):
+        elif people and not _looks_like_name(part := _name_part(stripped)) and _is_org(part, known):
             people[-1] = people[-1]._replace(organisation=stripped)
             continue
         else:
@@ -859,11 +940,18 @@ _NAME_COMMA = re.compile(
     r"(?:,|\s*\((?i:" + _PARTY + r"|-)\))")
 
 
-def _name_commas(text: str) -> int:
-    """`len(_NAME_COMMA.findall(text))`, or 1 when it cannot be more: each match ends in its own comma or "("."""
+def _name_comma_matches(text: str) -> list[re.Match[str]] | None:
+    """`list(_NAME_COMMA.finditer(text))`, or None when it cannot hold two: each match ends in its own comma or
+    "(". (`_flattened` reads the entries at these matches.)"""
     if text.count(",") + text.count("(") < 2:
-        return 1
-    return len(_NAME_COMMA.findall(text))
+        return None
+    return list(_NAME_COMMA.finditer(text))
+
+
+def _name_commas(text: str) -> int:
+    """`len(_NAME_COMMA.findall(text))`, or 1 when it cannot be more."""
+    found = _name_comma_matches(text)
+    return 1 if found is None else len(found)
 
 
 _PLACE_PREPOSITIONS = frozenset(("i", "på", "vid"))
@@ -880,11 +968,12 @@ def _stands_before_others(text: str, word: str, nxt: str) -> bool:
     return False
 
 
-def _flattened(text: str, base: int, known: set[str]) -> list[Person]:
-    """Read several "Name, role" entries run together on one line (a flattened PDF header)."""
+def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]] | None = None) -> list[Person]:
+    """Read several "Name, role" entries run together on one line (a flattened PDF header), at the names a comma
+    or party closes (`names`: `_NAME_COMMA` in `text`, when found already)."""
     starts: list[int] = []
     prev_end: int | None = None
-    for m in _NAME_COMMA.finditer(text):
+    for m in _NAME_COMMA.finditer(text) if names is None else names:
         s = m.start(1)
         tokens = [t for t in m.group(1).split() if t not in _PARTICLES]
         sub = _substitute(text[max(0, s - 40): s] + "X")
@@ -922,7 +1011,7 @@ def _flattened(text: str, base: int, known: set[str]) -> list[Person]:
                 or (gap and before and (before[-1] in _PLACE_PREPOSITIONS or _is_org(before[-1], set())))):
             s += len(tokens[0]) + (len(m.group(1)) - len(m.group(1).lstrip())) + 1
             s = text.find(tokens[1], s - 1)
-        if any(_norm(t) in _ORG_WORDS for t in text[s: m.end(1)].split()):
+        if not _ORG_WORDS.isdisjoint(text[s: m.end(1)].casefold().split()):
             continue  # "Boye Johansson, Business Region Göteborg, p10": the organisation goes on
         starts.append(s)
     people: list[Person] = []
@@ -1241,12 +1330,15 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     named = _name_list_run(body, base + off, known) if ("," in body or " och " in body) else []
     if named:
         return named
+    closed: list[re.Match[str]] | None = None  # `_name_comma_matches(body)`, found once
+    searched = False
     if len(body) > 100 and body.count(",") + body.count("(") > 1:
         low = _norm(body)
         if any(o in low for o in known):
             return _split_names(body, base + off, None, known)
-        if _name_commas(body) > 1:
-            return _flattened(body, base + off, known)
+        closed, searched = _name_comma_matches(body), True
+        if closed and len(closed) > 1:
+            return _flattened(body, base + off, known, closed)
     if ";" in body:
         people: list[Person] = []
         pieces = [m for m in _RX_ENTRIES_2.finditer(body) if m.group(0).strip()]
@@ -1274,8 +1366,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
             if p:
                 people.append(p)
         return people
-    if _name_commas(body) > 1:  # "Eva Ek, kommunchef Fredrik Falk, sekreterare"
-        return _flattened(body, base + off, known)
+    if not searched:
+        closed = _name_comma_matches(body)
+    if closed and len(closed) > 1:  # "Eva Ek, kommunchef Fredrik Falk, sekreterare"
+        return _flattened(body, base + off, known, closed)
     run = _acronym_entries(body, base + off) or _run_together(body, base + off)
     if run:
         return run
@@ -1704,8 +1798,8 @@ def _run_together(text: str, base: int) -> list[Person]:
                 return []  # no split into persons: not guessed
             spans = [(k, k + 2) for k in range(0, len(r), 2)]  # unknown names: given name and surname pairs
         for i, j in spans:
-            if any(_norm(x.group(0)) in _ORG_WORDS or _norm(x.group(0)) in _ROLE_WORDS
-                   or _norm(x.group(0)).endswith(_ORG_ENDINGS + _ROLE_SUFFIX_ENDS) for x in r[i:j]):
+            if any(x.group(0).casefold() in _ORG_WORDS or x.group(0).casefold() in _ROLE_WORDS
+                   or x.group(0).casefold().endswith(_ORG_ENDINGS + _ROLE_SUFFIX_ENDS) for x in r[i:j]):
                 return []  # "Cia Holm Kommunstyrelsen", "Eva Ek Representant": no name among the words
             a, b = r[i], r[j - 1]
             people.append(Person(text[a.start(): b.end()], base + a.start(), base + b.end()))
@@ -1766,7 +1860,7 @@ def _given_name_run(text: str, base: int) -> list[Person]:
     if not words or any(text[a.end(): b.start()].strip() for a, b in itertools.pairwise(words)) \
             or text[: words[0].start()].strip() or text[words[-1].end():].strip():
         return []
-    if any(_norm(m.group(0)) in _ORG_WORDS or _norm(m.group(0)).endswith(_ORG_ENDINGS) for m in words):
+    if any(m.group(0).casefold() in _ORG_WORDS or m.group(0).casefold().endswith(_ORG_ENDINGS) for m in words):
         return []
     people: list[Person] = []
     starts = known = 0
@@ -1810,24 +1904,26 @@ def _is_given(word: str) -> bool:
     return folded != low and (folded in _GIVEN or folded.split("-", 1)[0] in _GIVEN)
 
 
-def _name_cost(words: list[str]) -> float | None:
+def _name_cost(words: list[str], given: list[bool]) -> float | None:
     """How unlikely `words` are as one person's name (None: they cannot be one). A name begins with a given
     name and ends with a surname; a second given name or a middle initial may stand between ("Per Mattis
-    Nyberg", "Anna-Greta O Berggren"), or a second surname ("Marianne Servais Höckerman")."""
+    Nyberg", "Anna-Greta O Berggren"), or a second surname ("Marianne Servais Höckerman"). `given[k]` tells
+    whether `words[k]` is a known given name (`_is_given`)."""
     first, last = words[0], words[-1]
     if len(first.rstrip(".")) == 1 or len(last.rstrip(".")) == 1:
         return None  # an initial stands inside a name
-    cost = 0.0 if _is_given(first) else 3.0  # a given name not listed: possible, but the last resort
-    if _is_given(last):  # "Anna Ek Bo": Bo begins the next person; "Anders Rapp Sten-Åke" all the more
+    cost = 0.0 if given[0] else 3.0  # a given name not listed: possible, but the last resort
+    if given[-1]:  # "Anna Ek Bo": Bo begins the next person; "Anders Rapp Sten-Åke" all the more
         cost += 4.0 if "-" in last else 2.0
     surnames = initials = 0
-    for middle in words[1:-1]:
+    for k in range(1, len(words) - 1):
+        middle = words[k]
         if len(middle.rstrip(".")) == 1:
             if middle[0] in _PARTIES:
                 return None  # "Anna Ek S Bo Berg M": a party after each name, not an initial
             initials += 1
             continue
-        if _is_given(middle):
+        if given[k]:
             cost += 1.0
         else:
             surnames += 1
@@ -1842,7 +1938,8 @@ def _segment_names(words: list[str]) -> list[tuple[int, int]] | None:
     Höckerman Ulla Jakobsson Bo Hansson" -> three), the split whose names read most like names (see
     `_name_cost`); None when no split makes every piece a name or when the words hold no known given name."""
     n = len(words)
-    if n < 2 or not any(_is_given(x) for x in words):
+    given = [_is_given(x) for x in words]  # (each word is in up to nine of the pieces tried)
+    if n < 2 or not any(given):
         return None
     best: list[tuple[float, int] | None] = [None] * (n + 1)
     best[0] = (0.0, 0)
@@ -1851,7 +1948,7 @@ def _segment_names(words: list[str]) -> list[tuple[int, int]] | None:
         if here is None:
             continue
         for j in range(i + 2, min(n, i + 4) + 1):
-            cost = _name_cost(words[i:j])
+            cost = _name_cost(words[i:j], given[i:j])
             there = best[j]
             if cost is not None and (there is None or here[0] + cost < there[0]):
                 best[j] = (here[0] + cost, i)
@@ -1876,7 +1973,7 @@ def _is_acronym(word: str) -> bool:
     core = word.rstrip("/")
     if len(core) < 2 or not core.isalpha() or not core[0].isupper() or core.upper() in _PARTIES:
         return False
-    upper = sum(1 for c in core if c.isupper())
+    upper = sum(map(str.isupper, core))
     return upper >= 2 and upper * 2 >= len(core)
 
 
@@ -1944,6 +2041,8 @@ _END_COLONS = tuple(e.rstrip(":") + ":" for e in w.END_LABELS + w.MORE_END_LABEL
 # ("Ordförande:" ends a list only with its colon: "Ordförande<TAB>Samuel Hammersberg<TAB>Ja" is a row.)
 _END_CELLS = tuple(e + "\t" for e in w.END_LABELS if not e.endswith(":")) + tuple(
     e + " " for e in w.END_LABELS if " " in e.strip() and not e.endswith(":"))
+# The first two letters of each end label as `_ends_list` tests it (each is longer than that).
+_END_PAIRS = frozenset(e[:2] for e in (*_END_HEADS, *_END_COLONS, *_END_CELLS))
 
 
 def _is_party_run(text: str) -> bool:
@@ -1963,17 +2062,17 @@ def _is_party_run(text: str) -> bool:
 def _ends_list(text: str, level: int) -> bool:
     t = text.strip()
     low = t.casefold()
-    if level or (_ITEM.match(t) and not _numbered_name(t)):
-        return True
+    if level or ((t[:1].isdigit() or t[:1] == "§") and _ITEM.match(t) and not _numbered_name(t)):
+        return True  # (an item begins with a digit or "§")
     if "http" in low or "@" in low or low.startswith("www."):
         return True
-    if low in _END_HEADS or low.startswith(_END_COLONS) or low.startswith(_END_CELLS):
+    if low[:2] in _END_PAIRS and (low in _END_HEADS or low.startswith(_END_COLONS) or low.startswith(_END_CELLS)):
         return True
     if t[:4].isupper():  # (most lines begin otherwise)
         first = t.split(None, 1)[0]
         if first.isupper() and first.casefold() in _END_HEADS:
             return True  # "PROTOKOLL 2 (6)": the page head of the next page
-    if _RX_ENDS_LIST_1.match(low):
+    if low[:1] in "tpdl" and _RX_ENDS_LIST_1.match(low):  # (its words begin so)
         return True
     bullet = _BULLET.match(t)
     plain = t[bullet.end():] if bullet else t  # the pattern is anchored: its one match is this one
@@ -2006,6 +2105,8 @@ def _numbered_name(text: str) -> int:
 
 def _name_part(text: str) -> str:
     """The text of an entry without bullet and parenthesised notes ("Johannes Öhlin (lämnade ...)")."""
+    if _PLAIN_NAME.fullmatch(text) and _plain_name_alone(text):
+        return text
     # (The first tests of `_strip_notes`, `_trailing_mark`, `_party_column`, `_substitute` and `_role_tail`
     # are made here, before calling them: most entries need none of them.)
     bullet = _BULLET.match(text)
@@ -2055,10 +2156,31 @@ def _latex_label(raw_lines: list[str], line_no: int) -> ListKind | None:
     if not m:
         return None
     name = _RX_LATEX_LABEL_1.sub(" ", m.group(1)).strip().casefold()
-    for lab, kind in _LABELS:
+    for lab, kind in _LABELS_BY_HEAD.get(name[:2], ()):  # (the labels that can match, in the same order)
         if name == lab or name.startswith(lab + " "):
             return kind
     return None
+
+
+class _Known(set[str]):
+    """The organisations read so far in the minutes (normalised), which mark an organisation in later lines;
+    `consulted` is set whenever a reading looks at them (membership, iteration, size). A line `_cell_rows`
+    reads whose reading did not consult them reads the same again (only adding to them), so the list
+    keeps that reading instead of making it twice (`_collect_lists`)."""
+
+    consulted = False
+
+    def __contains__(self, item: object) -> bool:
+        self.consulted = True
+        return super().__contains__(item)
+
+    def __iter__(self) -> Iterator[str]:
+        self.consulted = True
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self.consulted = True
+        return super().__len__()
 
 
 @dataclass(slots=True)
@@ -2074,11 +2196,9 @@ _ONE_NAME_WORD = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-z
 def _wrapped_name(prev: tuple[str, int], text: str, start: int) -> bool:
     """A run-on comma list whose line break falls inside a name: "..., Sara Åkesson, Magnus" / "Forsberg, ..."."""
     before, at = prev
-    if at + len(before) + 1 != start or "\t" in before or "\t" in text:
-        return False
+    if at + len(before) + 1 != start or "\t" in before or "\t" in text or before.count(",") < 2:
+        return False  # (fewer than three segments below)
     segments = before.rstrip().split(",")
-    if len(segments) < 3:
-        return False
     head = re.split(r",|\s+och\s+|\.$", text.strip(), maxsplit=1)[0].strip()
     return bool(_ONE_NAME_WORD.fullmatch(segments[-1].strip()) and _ONE_NAME_WORD.fullmatch(head))
 
@@ -2276,25 +2396,31 @@ def _surname_first(name: str) -> bool:
 
 def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     """Find every attendance list and read its entries."""
-    line_no = {line.start: line.number for line in doc.lines}
+    line_starts = set(map(attrgetter("start"), doc.lines))
     raw_lines = _RX_COLLECT_LISTS_1.split(doc.text) if "\\begin{" in doc.text else []
+    # (the line numbers only `_latex_label` needs, with the raw lines)
+    line_no = dict(map(attrgetter("start", "number"), doc.lines)) if raw_lines else {}
     lists: list[_List] = []
     found: list[tuple[ListKind, list[tuple[str, int]]]] = []
     notes: list[Person] = []  # members named in notes of substitutes on lines of their own
     mark_columns: dict[int, tuple[frozenset[int], frozenset[int]]] = {}  # a table's present and absent columns
-    known: set[str] = set()
+    known = _Known()
+    read: dict[tuple[str, int], list[Person]] = {}  # lines `_cell_rows` read without consulting `known`
     premarked: dict[int, list[Person]] = {}  # the rows of tables flattened one cell to a line (`_cell_rows`)
     i = 0
     n = len(parts)
     while i < n:
         part = parts[i]
         text = part.text
+        if not text and not raw_lines:
+            i += 1  # a blank line opens no list (but as the line of a LaTeX label: `_latex_label`)
+            continue
         # Most lines open no list: the cheap first tests of `label_of`, `trailing_label` and
         # `_is_attendance_heading_row` are made here, before calling them.
         lab = None
         may_label = _may_begin_label(text)
         if may_label:
-            flat = part.start not in line_no or (i + 1 < n and parts[i + 1].start not in line_no
+            flat = part.start not in line_starts or (i + 1 < n and parts[i + 1].start not in line_starts
                                                  and parts[i + 1].start < part.end + 3)
             lab = label_of(text, colon_required=not flat)
         if lab is None:
@@ -2308,20 +2434,23 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             at = absent_phrase_label(text)
             if at is not None:
                 lab = ListKind.ABSENT, at
-        kind: ListKind | None = lab[0] if lab else None
-        inline_off = lab[1] if lab else 0
-        if kind is not None and text[:1] in "Öö" and _is_generic_value(text, inline_off):
-            kind = None  # "Övriga: dokumentation": what is left of a work list, no attendees
-        columns = _mark_columns(text) if kind is not None and "\t" in text else None
-        if columns:
-            kind = ListKind.PRESENT  # "Namn<TAB>Närvarande<TAB>Frånvarande": each row's mark tells which
-        in_present = kind is ListKind.PRESENT or (kind is None and found and found[-1][0] is ListKind.PRESENT)
-        if text[:1] in "EeTt" and in_present and _NOTE_OF_SUBSTITUTE.match(text):
+        kind: ListKind | None
+        kind, inline_off = lab if lab else (None, 0)
+        columns = None
+        if kind is not None:
+            if text[:1] in "Öö" and _is_generic_value(text, inline_off):
+                kind = None  # "Övriga: dokumentation": what is left of a work list, no attendees
+            elif "\t" in text:
+                columns = _mark_columns(text)
+                if columns:
+                    kind = ListKind.PRESENT  # "Namn<TAB>Närvarande<TAB>Frånvarande": each row's mark tells which
+        if text[:1] in "EeTt" and (kind is ListKind.PRESENT or (kind is None and found and found[-1][0] is ListKind.PRESENT)) \
+                and _NOTE_OF_SUBSTITUTE.match(text):
             # "Ersättare för Magdalena Sundström (M)": a column of notes flattened into lines, not a label
             notes.extend(_members_replaced(text, part.start))
             i += 1
             continue
-        if kind is None and not text.strip() and part.start in line_no:
+        if kind is None and raw_lines and not text.strip() and part.start in line_no:
             kind = _latex_label(raw_lines, line_no[part.start])
             inline_off = 0
         if kind is None and may_label and text[:1].isupper():
@@ -2342,7 +2471,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             i += 1
             continue
         if kind is not None and not columns and not text[inline_off:].strip(" :\t"):
-            cells = _cell_rows(parts, i + 1, known, substitutes=_norm(text[:inline_off]).strip(" :").startswith(
+            cells = _cell_rows(parts, i + 1, known, read, substitutes=_norm(text[:inline_off]).strip(" :").startswith(
                 _SUBSTITUTE_LABELS), after_table=bool(premarked))
             if cells is not None:
                 table: list[tuple[str, int]] = []  # (the rows are read already: `premarked`)
@@ -2401,7 +2530,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             t = nxt.text
             if not t.strip():
                 gap = True
-                if nxt.start in line_no and _latex_label(raw_lines, line_no[nxt.start]) is not None:
+                if raw_lines and nxt.start in line_no and _latex_label(raw_lines, line_no[nxt.start]) is not None:
                     break
                 j += 1
                 continue
@@ -2409,20 +2538,22 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 notes.extend(_members_replaced(t, nxt.start))  # "Ersättare för Göran Svärd (S)" under the names
                 j += 1
                 continue
-            if _may_begin_label(t) and (label_of(t) is not None
-                                        or (nxt.start not in line_no and label_of(t, colon_required=False))):
+            # A line `_cell_rows` read was tested already: no label with a colon, no heading, no end of the list.
+            seen = (t, nxt.start) in read
+            if _may_begin_label(t) and ((not seen and label_of(t) is not None)
+                                        or (nxt.start not in line_starts and label_of(t, colon_required=False))):
                 break
             if ":" in t[:70] and absent_phrase_label(t) is not None:
                 break  # "Frånvarande ledamot: Anna Ek" under the present list opens a list of its own
-            if _ends_list(t, nxt.level) and not (
+            if not seen and _ends_list(t, nxt.level) and not (
                     kind is ListKind.PRESENT and ":" in t and _ROLE_LINE.match(t)
                     and all(_ROLE_LINE.match(x) for x, _ in entry_lines)):
                 break  # (a list of "Ordförande: Anna Ek" / "Sekreterare: Bo Berg" lines goes on)
-            if (entry_lines and not gap and t.strip()[:1].islower() and "\t" not in t
+            if (entry_lines and not gap and "\t" not in t and t.strip()[:1].islower()
                     and not entry_lines[-1][0].rstrip().endswith((".", ":", ";"))):
                 j += 1  # a wrapped line: "nämnden för folkhälsa och" / "primärvård"
                 continue
-            if entry_lines and not gap and _wrapped_name(entry_lines[-1], t, nxt.start):
+            if entry_lines and not gap and "\t" not in t and _wrapped_name(entry_lines[-1], t, nxt.start):
                 prev, at = entry_lines[-1]  # "..., Magnus" / "Forsberg, Ylva Åkesson ...": the name joins the next line
                 k = prev.rstrip().rfind(",") + 1
                 entry_lines[-1] = (prev[:k], at)
@@ -2470,7 +2601,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         people: list[Person] = []
         columns = mark_columns.get(id(entry_lines))
         for t, b in entry_lines:
-            row = _entries(t, b, known, swap)
+            row = read[t, b] if not swap and (t, b) in read else _entries(t, b, known, swap)
             if columns and "\t" in t:
                 at = next((k for k, c in enumerate(t.split("\t")) if k and c.strip() and _mark(c) is not None), 0)
                 if at in columns[1]:  # the mark stands in the absent column
@@ -2478,7 +2609,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 elif at in columns[0]:
                     row = [p._replace(mark=True) for p in row]
             people.extend(row)
-        if entry_lines and all("\t" in t.strip() for t, _ in entry_lines) and any(p.mark for p in people):
+        if entry_lines and any(p.mark for p in people) and all("\t" in t.strip() for t, _ in entry_lines):
             # A table with a mark column: a row whose mark cell is empty was not there.
             full = max(p.cells for p in people if p.mark)
             people = [p._replace(mark=False) if p.mark is None and p.cells < full else p for p in people]
@@ -2502,14 +2633,16 @@ _CELL_MARKS = frozenset(w.CELL_MARKS)
 _SUBSTITUTE_LABELS = tuple(w.SUBSTITUTE_LABELS)
 
 
-def _cell_rows(parts: list[Part], i: int, known: set[str], *, substitutes: bool,
-               after_table: bool) -> tuple[list[Person], int] | None:
+def _cell_rows(parts: list[Part], i: int, known: _Known, read: dict[tuple[str, int], list[Person]], *,
+               substitutes: bool, after_table: bool) -> tuple[list[Person], int] | None:
     """Read a mark table flattened one cell to a line under a list label ("LEDAMÖTER" / "N" / "R" /
     "Anna Ek (S), ordf." / "X" / "X" / "Bo Berg (M)" / "Cia Holm (V)" / "X"): each name line, then the lines of
     its marks. A row with a mark was there; a row without one was not (absent, or, in a list of substitutes,
     not called at all). None unless some name line is followed by a mark line: other lists are read line by
     line as before; but the substitutes' list after such a table is read so even without marks (`after_table`:
-    their unmarked rows, or a name cut off, are left out). Returns the rows and the index of the part after it."""
+    their unmarked rows, or a name cut off, are left out). Returns the rows and the index of the part after it.
+    Each line read without consulting `known` is kept in `read`, by text and offset, for when it is read as a line
+    of a list again."""
     n = len(parts)
     people: list[Person] = []
     marks: list[int] = []  # per row: the marks that say present
@@ -2527,7 +2660,11 @@ def _cell_rows(parts: list[Part], i: int, known: set[str], *, substitutes: bool,
             continue
         if parts[j].level or (_may_begin_label(t) and label_of(t) is not None) or _ends_list(t, 0):
             break
-        row = _entries(t, parts[j].start + parts[j].text.find(t), known, False)
+        at = parts[j].start + parts[j].text.find(t)
+        known.consulted = False
+        row = _entries(t, at, known, False)
+        if not known.consulted:
+            read[t, at] = row
         if len(row) != 1 or _looks_like_name(_name_part(row[0].name)) < 1.0:
             break
         people.append(row[0])
@@ -2627,6 +2764,13 @@ _STAYS_AWAY = re.compile(
     r"|kunde\s+(?:inte|ej)\s+(?:närvara|delta|komma)(?!\s+(?:i|vid|under)\s+(?:beslut|handläggning|behandling))"
     r"|(?:har|hade)\s+(?:lämnat|meddelat)\s+återbud)\b")
 _STAYS_AWAY_WORDS = ("närvara", "delta", "komma", "återbud")
+
+
+def _may_stay_away(text: str) -> bool:
+    """False when `_STAYS_AWAY` cannot match: each way of it holds "kunde", "kommer" or "återbud", and one of
+    `_STAYS_AWAY_WORDS`. (Substring tests: a pattern of alternatives is several times slower to search.)"""
+    return ("kunde" in text or "kommer" in text or "återbud" in text) and any(v in text for v in _STAYS_AWAY_WORDS)
+
 # "Anna Ek och Bo Berg var frånvarande.", "Frånvarande var Anna Ek och Bo Berg": absent for the whole meeting, not
 # "var frånvarande under § 5" (a part of it).
 _WERE_AWAY = re.compile(
@@ -2637,7 +2781,7 @@ _WERE_AWAY = re.compile(
 def _says_away(text: str) -> bool:
     """Tell whether `text` holds a sentence that says named people stayed away (`_HAD_EXCUSE`, `_STAYS_AWAY`)."""
     return ("örhinder" in text and _HAD_EXCUSE.search(text) is not None) or (
-        any(v in text for v in _STAYS_AWAY_WORDS) and _STAYS_AWAY.search(text) is not None) or (
+        _may_stay_away(text) and _STAYS_AWAY.search(text) is not None) or (
         "rånvarande" in text and _WERE_AWAY.search(text) is not None)
 
 
@@ -2701,7 +2845,7 @@ def _excused(parts: list[Part], present: list[Person], absent: list[Person]) -> 
         found: list[re.Match[str]] = []
         if "örhinder" in t:  # (the one word every such sentence holds)
             found.extend(_HAD_EXCUSE.finditer(t))
-        if any(v in t for v in _STAYS_AWAY_WORDS):
+        if _may_stay_away(t):
             found.extend(_STAYS_AWAY.finditer(t))
         if "rånvarande" in t:
             found.extend(_WERE_AWAY.finditer(t))
@@ -2786,7 +2930,7 @@ def _is_document(p: Person) -> bool:
     of the list ("Efternamn, Förnamn" read as "Förnamn Efternamn")."""
     if " " not in p.name:
         return p.name.casefold().endswith(_DOCUMENT_ENDINGS) or p.name.casefold() in _NAME_COLUMNS
-    return any(x.casefold() in _NAME_COLUMNS for x in p.name.split())
+    return not _NAME_COLUMNS.isdisjoint(p.name.casefold().split())
 
 
 def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[list[Attendee], list[Attendee]]:
