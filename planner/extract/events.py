@@ -27,7 +27,7 @@ from planner.extract.dates import (
     starts_of,
 )
 from planner.extract.model import Carry, Event, EventKind, EventStatus, Item, Meeting
-from planner.extract.text import Minutes
+from planner.extract.text import Line, Minutes
 from planner.extract.words import (
     ADMIN_CUES,
     BYLINE_LEADS,
@@ -381,14 +381,17 @@ class _Doc:
         self.headings: list[str] = []
         self.outer: list[str] = []
         self.section_start: list[int] = []  # clean offset of the heading line a line stands under
-        current, outer, start = "", "", 0
-        for ln, raw in zip(doc.lines, self.raw, strict=True):
-            title = _heading(raw, ln.text)
-            if title is not None:
-                current, outer, start = title, current, ln.start
-            self.headings.append(current)
-            self.outer.append(outer)
-            self.section_start.append(start)
+        current, outer, start, done = "", "", 0, 0
+        for k, title in _heading_lines(doc.lines, self.raw):
+            self._fill(k - done, current, outer, start)
+            current, outer, start, done = title, current, doc.lines[k].start, k
+        self._fill(len(doc.lines) - done, current, outer, start)
+
+    def _fill(self, n: int, heading: str, outer: str, start: int) -> None:
+        """Give the next `n` lines the heading they stand under."""
+        self.headings += [heading] * n
+        self.outer += [outer] * n
+        self.section_start += [start] * n
 
     def line_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -488,6 +491,33 @@ def _heading(raw: str, text: str) -> str | None:
             or _next_occasion_heading(bare)):  # "Nästa Pull Request" alone on its line
         return bare
     return None
+
+
+# A necessary condition of `_heading` on a cleaned line, tried on every line so that `_heading`
+# runs only on the few that may open a section. The line opens with a blank, "§", a digit, a
+# mark `_heading` strips ("*_#:="), a character outside ASCII, the first two letters of a bare
+# heading (`_BARE_HEADING_STARTS`, either case), or a capital on a line ending in ":".
+_BARE_HEADING_PAIRS = sorted({w[0].upper() + f"[{w[1]}{w[1].upper()}]" for w in _BARE_HEADING_STARTS})
+_MAYBE_HEADING = re.compile(rf"[\s§*_#:=\d]|[^\x00-\x7f]|[{''.join(sorted(_BARE_HEADING_FIRST))}][^\x00-\x7f]"
+                            rf"|{'|'.join(_BARE_HEADING_PAIRS)}|[A-Z].*:\s*$")
+# What the raw line opens with, once stripped, when `_heading` reads it: "\\section", "# ", "**", "__".
+_RAW_HEADING_FIRST = frozenset("\\#*_")
+
+
+def _heading_lines(lines: tuple[Line, ...], raw: list[str]) -> Iterator[tuple[int, str]]:
+    """Yield `(index, title)` of every line that opens a section (`_heading`), in order.
+
+    Only lines `_MAYBE_HEADING` lets through, or whose raw text opens with a blank or one of
+    `_RAW_HEADING_FIRST`, need a look: on any other line every test of `_heading` fails.
+    """
+    maybe = _MAYBE_HEADING.match
+    for k, ln in enumerate(lines):
+        first = raw[k][:1]
+        if maybe(ln.text) is None and first not in _RAW_HEADING_FIRST and not first.isspace():
+            continue
+        title = _heading(raw[k], ln.text)
+        if title is not None:
+            yield k, title
 
 
 def _meeting_date(meeting: Meeting, doc: Minutes) -> date | None:
