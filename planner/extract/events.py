@@ -15,12 +15,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from itertools import compress, count
+from operator import attrgetter
 
 from planner.extract.dates import (
     DateKind,
     DateMatch,
     alternation,
     find_dates,
+    find_dates_and_impossible,
     find_impossible_dates,
     find_times,
     format_time,
@@ -120,7 +123,9 @@ class _Gated:
         return self.gate.search(_fold(s)) is not None
 
     def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if not self._may(s[pos:endpos] if pos or endpos < len(s) else s):
+        # `_may` written out: this runs a hundred times per document.
+        low = _fold(s[pos:endpos] if pos or endpos < len(s) else s)
+        if (self.needle not in low) if self.needle is not None else (self.gate.search(low) is None):
             return None
         return self.pattern.search(s, pos, endpos)
 
@@ -500,24 +505,26 @@ def _heading(raw: str, text: str) -> str | None:
 _BARE_HEADING_PAIRS = sorted({w[0].upper() + f"[{w[1]}{w[1].upper()}]" for w in _BARE_HEADING_STARTS})
 _MAYBE_HEADING = re.compile(rf"[\s§*_#:=\d]|[^\x00-\x7f]|[{''.join(sorted(_BARE_HEADING_FIRST))}][^\x00-\x7f]"
                             rf"|{'|'.join(_BARE_HEADING_PAIRS)}|[A-Z].*:\s*$")
-# What the raw line opens with, once stripped, when `_heading` reads it: "\\section", "# ", "**", "__".
-_RAW_HEADING_FIRST = frozenset("\\#*_")
+# What the raw line opens with when `_heading` reads it: a blank, "\\section", "# ", "**", "__".
+_RAW_HEADING_START = re.compile(r"[\s\\#*_]")
 
 
 def _heading_lines(lines: tuple[Line, ...], raw: list[str]) -> Iterator[tuple[int, str]]:
     """Yield `(index, title)` of every line that opens a section (`_heading`), in order.
 
-    Only lines `_MAYBE_HEADING` lets through, or whose raw text opens with a blank or one of
-    `_RAW_HEADING_FIRST`, need a look: on any other line every test of `_heading` fails.
+    Only lines `_MAYBE_HEADING` lets through, or whose raw text `_RAW_HEADING_START` opens, need
+    a look: on any other line every test of `_heading` fails. Both are tried on every line by
+    `map`, without a Python loop.
     """
-    maybe = _MAYBE_HEADING.match
-    for k, ln in enumerate(lines):
-        first = raw[k][:1]
-        if maybe(ln.text) is None and first not in _RAW_HEADING_FIRST and not first.isspace():
-            continue
-        title = _heading(raw[k], ln.text)
+    picked = set(compress(count(), map(_MAYBE_HEADING.match, map(_LINE_TEXT, lines))))
+    picked.update(compress(count(), map(_RAW_HEADING_START.match, raw)))
+    for k in sorted(picked):
+        title = _heading(raw[k], lines[k].text)
         if title is not None:
             yield k, title
+
+
+_LINE_TEXT = attrgetter("text")
 
 
 def _meeting_date(meeting: Meeting, doc: Minutes) -> date | None:
@@ -637,8 +644,9 @@ def _year_blocks(d: _Doc) -> list[tuple[int, int, int, bool]]:
     return sorted(blocks)
 
 
-def _all_dates(d: _Doc, after: date) -> list[tuple[DateMatch, bool]]:
-    """Every date mention in the cleaned text, flagged when it stands in a year-headed meeting list."""
+def _all_dates(d: _Doc, after: date) -> tuple[list[tuple[DateMatch, bool]], list[tuple[int, int, str]]]:
+    """Every date mention in the cleaned text, flagged when it stands in a year-headed meeting list,
+    and the impossible dates of the text (`find_impossible_dates`)."""
     out: list[tuple[DateMatch, bool]] = []
 
     def add(start: int, end: int, hint: int | None, meetings: bool) -> None:
@@ -646,15 +654,19 @@ def _all_dates(d: _Doc, after: date) -> list[tuple[DateMatch, bool]]:
         for dm in find_dates(d.text[start:end], after=after, year_hint=hint, low=low):
             out.append((dm.shifted(start), meetings))
 
+    blocks = _year_blocks(d)
+    if not blocks:  # one reading of the whole text gives both
+        found, impossible = find_dates_and_impossible(d.text, after=after, low=d.date_low)
+        return [(dm, False) for dm in found], impossible
     pos = 0
-    for start, end, year, meetings in _year_blocks(d):
+    for start, end, year, meetings in blocks:
         if start < pos:
             continue
         add(pos, start, None, False)
         add(start, end, year, meetings)
         pos = end
     add(pos, len(d.text), None, False)
-    return out
+    return out, find_impossible_dates(d.text, low=d.date_low)
 
 
 # "i augusti och inflytt i januari", "i oktober, därefter slutbesiktning i april": a step and its next.
@@ -844,7 +856,8 @@ def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: lis
     d = _Doc(doc)
     text = d.text
     urls = [(m.start(), m.end()) for m in _URL.finditer(d.low)] if "http" in d.low or "www." in d.low else []
-    mentions = _in_sequence(text, _all_dates(d, after))
+    everything, impossible = _all_dates(d, after)
+    mentions = _in_sequence(text, everything)
     found: list[_Found] = []
     day_months: dict[str, list[int]] = {}
     for dm, in_list in mentions:
@@ -867,7 +880,7 @@ def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: lis
     events = _merge(found)
     next_meeting = _next_meeting(events, after, items, carry)
     warnings = [f"{doc.name}:{doc.line_at(start)}: no such date {bad!r} (the month has fewer days)"
-                for start, _, bad in find_impossible_dates(text, low=d.date_low)]
+                for start, _, bad in impossible]
     return [f.event for f in events], next_meeting, warnings
 
 
@@ -1148,8 +1161,10 @@ def _list_tail(text: str, dm: DateMatch, mentions: list[tuple[DateMatch, bool]])
     for o, _ in mentions:
         if o.start < tail.end or o.value is None:
             continue
+        if o.start - tail.end > _LIST_GAP_REACH:
+            break  # (the gap is too long: measured before it is cut out)
         gap = text[tail.end:o.start]
-        if len(gap) > _LIST_GAP_REACH or "\n" in gap or not _LIST_GAP.fullmatch(gap):
+        if "\n" in gap or not _LIST_GAP.fullmatch(gap):
             break  # a list written along one line; a column of dates is read entry by entry
         tail = o
     return tail
@@ -1158,8 +1173,8 @@ def _list_tail(text: str, dm: DateMatch, mentions: list[tuple[DateMatch, bool]])
 def _alternatives(text: str, dm: DateMatch, mentions: list[tuple[DateMatch, bool]]) -> bool:
     """Tell whether the date is one of two joined by "eller" ("5 maj eller 12 maj")."""
     for o, _ in mentions:
-        gap = text[o.end:dm.start] if o.end <= dm.start else text[dm.end:o.start]
-        if o is not dm and len(gap) < 20 and _OR_GAP.fullmatch(gap):
+        lo, hi = (o.end, dm.start) if o.end <= dm.start else (dm.end, o.start)
+        if o is not dm and len(range(lo, hi)) < 20 and _OR_GAP.fullmatch(text[lo:hi]):
             return True
     return False
 

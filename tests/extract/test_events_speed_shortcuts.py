@@ -6,10 +6,12 @@ the seeds, the dev and held-out documents and made-up edge cases (see test_scan_
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from planner.extract import dates as D
 from planner.extract import events as E
 from planner.extract.text import Line, minutes_from_text, read_minutes
 
@@ -53,3 +55,40 @@ def test_heading_lines_skip_most_lines() -> None:
     skipped = sum(1 for _, raw, lines in DOC_LINES[:5] for k, ln in enumerate(lines)
                   if E._MAYBE_HEADING.match(ln.text) is None)
     assert skipped > 250
+
+
+EDGE_TEXTS = [
+    "den 31 april och 2021-02-30, men 2020-02-29 och 30 februari 2021 samt 29 februari 2023",
+    "Fredag den 31 juni, tisdag 2022-13-01, 2022-04-31 – 2022-05-02 och 31/4",
+    "٣1 april, 31 april 2020, 2021/02/29, 2020.02.30, 1 maj - 31 april",
+    "İNGET DATUM", "",
+]
+
+
+def _clean_texts() -> list[str]:
+    return [(read_minutes(p) if p.suffix != ".txt" else minutes_from_text(p.read_text(encoding="utf-8-sig"),
+                                                                          p.name)).clean for p in DOCS]
+
+
+CLEAN = _clean_texts() + EDGE_TEXTS
+
+
+@pytest.mark.parametrize("text", CLEAN, ids=range(len(CLEAN)))
+def test_dates_and_impossible_dates_from_one_reading(text: str) -> None:
+    after = date(2021, 5, 1)
+    low = D.lower_text(text)
+    plain = (D.find_dates(text, after=after), D.find_impossible_dates(text))
+    assert D.find_dates_and_impossible(text, after=after) == plain
+    assert D.find_dates_and_impossible(text, after=after, low=low) == plain
+
+
+def test_blank_leads_end_in_a_blank() -> None:
+    # `_hit` looks for a lead of `_BLANK_BACKS` only after a blank: everywhere else none is found.
+    texts = [t for t in CLEAN[:5] + EDGE_TEXTS] + ["fredag den\t4 maj, tis. 3/4, i\u2003mars, nästa\xa0fredag, den,4 maj"]
+    for text in texts:
+        low = D.lower_text(text)
+        for s in range(len(low) + 1):
+            if s and low[s - 1].isspace():
+                continue
+            for back in D._BLANK_BACKS:
+                assert back.search(low, max(0, s - 32), s) is None, (back.pattern[:30], low[max(0, s - 32):s])
