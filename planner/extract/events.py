@@ -15,8 +15,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from itertools import compress, count
-from operator import attrgetter
 
 from planner.extract.dates import (
     DateKind,
@@ -505,26 +503,25 @@ def _heading(raw: str, text: str) -> str | None:
 _BARE_HEADING_PAIRS = sorted({w[0].upper() + f"[{w[1]}{w[1].upper()}]" for w in _BARE_HEADING_STARTS})
 _MAYBE_HEADING = re.compile(rf"[\s§*_#:=\d]|[^\x00-\x7f]|[{''.join(sorted(_BARE_HEADING_FIRST))}][^\x00-\x7f]"
                             rf"|{'|'.join(_BARE_HEADING_PAIRS)}|[A-Z].*:\s*$")
-# What the raw line opens with when `_heading` reads it: a blank, "\\section", "# ", "**", "__".
-_RAW_HEADING_START = re.compile(r"[\s\\#*_]")
+# What the raw line opens with, besides a blank, when `_heading` reads it: "\\section", "# ", "**", "__".
+_RAW_HEADING_FIRST = frozenset("\\#*_")
 
 
 def _heading_lines(lines: tuple[Line, ...], raw: list[str]) -> Iterator[tuple[int, str]]:
     """Yield `(index, title)` of every line that opens a section (`_heading`), in order.
 
-    Only lines `_MAYBE_HEADING` lets through, or whose raw text `_RAW_HEADING_START` opens, need
-    a look: on any other line every test of `_heading` fails. Both are tried on every line by
-    `map`, without a Python loop.
+    Only lines `_MAYBE_HEADING` lets through, or whose raw text opens with a blank or one of
+    `_RAW_HEADING_FIRST`, need a look: on any other line every test of `_heading` fails.
     """
-    picked = set(compress(count(), map(_MAYBE_HEADING.match, map(_LINE_TEXT, lines))))
-    picked.update(compress(count(), map(_RAW_HEADING_START.match, raw)))
-    for k in sorted(picked):
-        title = _heading(raw[k], lines[k].text)
+    maybe = _MAYBE_HEADING.match
+    for k, ln in enumerate(lines):
+        if maybe(ln.text) is None:
+            first = raw[k][:1]
+            if first not in _RAW_HEADING_FIRST and not first.isspace():
+                continue
+        title = _heading(raw[k], ln.text)
         if title is not None:
             yield k, title
-
-
-_LINE_TEXT = attrgetter("text")
 
 
 def _meeting_date(meeting: Meeting, doc: Minutes) -> date | None:
