@@ -1171,7 +1171,8 @@ def _alternatives(text: str, dm: DateMatch, mentions: list[tuple[DateMatch, bool
     """Tell whether the date is one of two joined by "eller" ("5 maj eller 12 maj")."""
     for o, _ in mentions:
         lo, hi = (o.end, dm.start) if o.end <= dm.start else (dm.end, o.start)
-        if o is not dm and len(range(lo, hi)) < 20 and _OR_GAP.fullmatch(text[lo:hi]):
+        # (The gap is measured before it is cut out; one of no length holds no "eller".)
+        if o is not dm and hi - lo < 20 and _OR_GAP.fullmatch(text[lo:hi]):
             return True
     return False
 
