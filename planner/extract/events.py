@@ -532,7 +532,8 @@ def _meeting_date(meeting: Meeting, doc: Minutes) -> date | None:
             pass
     # No header date yet: the first full date near the top is the meeting date, for resolving only.
     head = doc.clean[:1500]
-    for dm in find_dates(head, after=date(2000, 1, 1)):
+    in_head = find_dates(head, after=date(2000, 1, 1))
+    for dm in in_head:
         if dm.kind is DateKind.DAY and dm.explicit_year and isinstance(dm.value, date):
             line = head[head.rfind("\n", 0, dm.start) + 1:dm.start]
             if _NEXT_MEETING.search(line):
@@ -541,7 +542,8 @@ def _meeting_date(meeting: Meeting, doc: Minutes) -> date | None:
     # A copy that lost its head ("Tid: 10.00-11.15 / Plats: Telefonmöte", then the items): the year
     # its full dates are written in most (the earliest of equals; a founding year told once does not
     # outweigh it) dates it; that year's first day resolves "tisdag 1 juni" in it.
-    years = [dm.value.year for dm in find_dates(doc.clean, after=date(2000, 1, 1))
+    everywhere = in_head if len(head) == len(doc.clean) else find_dates(doc.clean, after=date(2000, 1, 1))
+    years = [dm.value.year for dm in everywhere
              if dm.kind is DateKind.DAY and dm.explicit_year and isinstance(dm.value, date)]
     if not years:
         return None
