@@ -259,6 +259,9 @@ _Q_DIGIT = re.compile(r"q[1-4]")  # "Q1" as _QUARTER reads it; a bare "q" is in 
 _MONTH_PREFIXES = tuple(sorted(w for w in MONTHS if not any(v != w and w.startswith(v) for v in MONTHS)))
 _MONTH_WORD = re.compile(_alt(MONTHS))  # finditer: where a month name begins, unless inside another
 _ORDINAL_WORD = re.compile(_alt(ORDINALS))
+# The last character of what stands right before the blanks ahead of a month in _TEXTUAL_ORD: an
+# ordinal ("första", "tredje"), or a day (`_DAYNUM`): a digit, "2:a", "3:e", "1st", "2nd", "4th", "4.".
+_DAY_ENDS = frozenset({w[-1] for w in ORDINALS} | set("aethd."))
 # The most non-blank characters a match of _TEXTUAL_ORD holds before its month: two ordinals
 # ("tjugoförsta - trettioförsta maj"), a separator ("t.o.m.") and "den".
 _ORDINAL_REACH = 2 * max(map(len, ORDINALS)) + len("t.o.m.") + len("den")
@@ -515,11 +518,17 @@ def _ordinal_starts(low: str, months: list[int]) -> list[int]:
 
     A match of _TEXTUAL_ORD ("första maj", "tredje och fjärde juni") ends in a month name after
     blanks, at one of `months`, and holds at most `_ORDINAL_REACH` non-blank characters before it:
-    ordinals are looked for only in that stretch before each month name.
+    ordinals are looked for only in that stretch before each month name, and only where the last
+    word before the blanks can end a day (`_DAY_ENDS`): "i maj" opens no such date.
     """
     found: set[int] = set()
     for p in months:
         if p == 0 or not low[p - 1].isspace():
+            continue
+        q = p - 2
+        while q >= 0 and low[q].isspace():
+            q -= 1
+        if q < 0 or not (low[q] in _DAY_ENDS or low[q].isdecimal()):
             continue
         lo = p
         while lo > 0:  # widen the stretch over long runs of blanks ("första\n\n\nmaj")

@@ -92,3 +92,20 @@ def test_blank_leads_end_in_a_blank() -> None:
                 continue
             for back in D._BLANK_BACKS:
                 assert back.search(low, max(0, s - 32), s) is None, (back.pattern[:30], low[max(0, s - 32):s])
+
+
+ORDINAL_TEXTS = [
+    "första maj, andra och 3:e juni, tredje - 4th july, femte eller den 6 augusti, sjunde–8. september",
+    "tjugoförsta t.o.m. den trettioförsta december, elfte\n\n  oktober, tolfte/13 november, 2:a och 3:a mars",
+    "i maj, den 3 maj, andra maj\u2003och fjärde\u3000april, sjätte ٣ maj, 1st and 2nd may, första  \t jan",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN[:5] + EDGE_TEXTS + ORDINAL_TEXTS)
+def test_ordinal_starts_hold_every_ordinal_date(text: str) -> None:
+    low = D.lower_text(text)
+    months = D.starts_of(low, D._MONTH_PREFIXES)
+    plain = {s for s in range(len(low)) if D._TEXTUAL_ORD.match(low, s)
+             and (s == 0 or not (low[s - 1].isalnum() or low[s - 1] == "_"))}
+    assert plain <= set(D._ordinal_starts(low, months))
+    assert plain or text not in ORDINAL_TEXTS
