@@ -25,6 +25,7 @@ Public API
   "YYYY-MM" or None (seasons, quarters, weeks are vague and never become dates).
 - `format_time(t) -> "HH:MM" | None`.
 - `find_impossible_dates(text) -> list[(start, end, text)]`: "den 31 april", "2021-02-30".
+- `find_dates_and_impossible(text, *, after)`: both of the above from one reading of the text.
 - `lower_text(text)`: the lower-cased copy the patterns read; `find_dates` and
   `find_impossible_dates` take it as `low=` from a caller that reads a text in slices.
 - `alternation(words)`: a regex alternation of words as a prefix tree (matches as longest first).
@@ -258,6 +259,9 @@ _Q_DIGIT = re.compile(r"q[1-4]")  # "Q1" as _QUARTER reads it; a bare "q" is in 
 _MONTH_PREFIXES = tuple(sorted(w for w in MONTHS if not any(v != w and w.startswith(v) for v in MONTHS)))
 _MONTH_WORD = re.compile(_alt(MONTHS))  # finditer: where a month name begins, unless inside another
 _ORDINAL_WORD = re.compile(_alt(ORDINALS))
+# The last character of what stands right before the blanks ahead of a month in _TEXTUAL_ORD: an
+# ordinal ("första", "tredje"), or a day (`_DAYNUM`): a digit, "2:a", "3:e", "1st", "2nd", "4th", "4.".
+_DAY_ENDS = frozenset({w[-1] for w in ORDINALS} | set("aethd."))
 # The most non-blank characters a match of _TEXTUAL_ORD holds before its month: two ordinals
 # ("tjugoförsta - trettioförsta maj"), a separator ("t.o.m.") and "den".
 _ORDINAL_REACH = 2 * max(map(len, ORDINALS)) + len("t.o.m.") + len("den")
@@ -270,6 +274,9 @@ _PREP_BACK = re.compile(rf"(?<![0-9a-zåäöéü]){_MONTH_PREP}\s+$")
 _REL_BACK = re.compile(r"(?<![0-9a-zåäöéü])(?P<rel>nästa|kommande|nu\s+på|på|denna|till|under|i)\s+$")
 _YEAR_BACK = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d\d)\s*[-/ ]?\s*$")
 _RANGE_BACK = re.compile(r"(?<![\d/.,:-])(?P<d0>0?[1-9]|[12]\d|3[01])\s*[-–]\s*$")
+# The leads above whose every match ends in a blank (`\\s+$`): none stands before a match that follows
+# no blank, and `_hit` does not look for one there.
+_BLANK_BACKS = frozenset((_LEAD_BACK, _PREP_BACK, _REL_BACK))
 # "21 22 april 2012": two days written side by side, the first without a separator.
 _DAY_BACK = re.compile(r"(?<![\d/.,:-])(?P<d0>0?[1-9]|[12]\d|3[01])[ \t]+$")
 
@@ -359,12 +366,16 @@ def _hits_at(pattern: re.Pattern[str], low: str, text: str, boundary: str, start
     opens with a month name or a digit; the matches are the same.
     """
     pos = 0
+    word = boundary == _WORD
+    match = pattern.match
     for s in starts:
         if s < pos:
             continue
-        if _after_boundary_char(low, s, boundary):
-            continue
-        m = pattern.match(low, s)
+        if s:  # `_after_boundary_char` written out: this runs for every start
+            prev = low[s - 1]
+            if (prev.isalnum() or prev == "_") if word else prev in boundary:
+                continue
+        m = match(low, s)
         if m is None:
             continue
         pos = max(m.end(), s + 1)
@@ -381,7 +392,8 @@ def _after_boundary_char(low: str, s: int, boundary: str) -> bool:
 
 def _hit(m: re.Match[str], low: str, text: str, s: int, back: re.Pattern[str] | None) -> _Hit:
     """The hit of `m` at `s`, its start moved back to what `back` finds just before it ("den", a weekday)."""
-    if back is not None:
+    # A lead that ends in a blank needs one right before the match (`_BLANK_BACKS`).
+    if back is not None and (back not in _BLANK_BACKS or (s and low[s - 1].isspace())):
         lm = back.search(low, max(0, s - 32), s)
         if lm:
             s = lm.start()
@@ -506,11 +518,17 @@ def _ordinal_starts(low: str, months: list[int]) -> list[int]:
 
     A match of _TEXTUAL_ORD ("första maj", "tredje och fjärde juni") ends in a month name after
     blanks, at one of `months`, and holds at most `_ORDINAL_REACH` non-blank characters before it:
-    ordinals are looked for only in that stretch before each month name.
+    ordinals are looked for only in that stretch before each month name, and only where the last
+    word before the blanks can end a day (`_DAY_ENDS`): "i maj" opens no such date.
     """
     found: set[int] = set()
     for p in months:
         if p == 0 or not low[p - 1].isspace():
+            continue
+        q = p - 2
+        while q >= 0 and low[q].isspace():
+            q -= 1
+        if q < 0 or not (low[q] in _DAY_ENDS or low[q].isdecimal()):
             continue
         lo = p
         while lo > 0:  # widen the stretch over long runs of blanks ("första\n\n\nmaj")
@@ -954,13 +972,36 @@ def find_impossible_dates(text: str, *, low: str | None = None) -> list[tuple[in
     bad: list[tuple[int, int, str]] = []
     # "31 april" needs a month name; most texts have one, so this rarely skips.
     for m in _hits_at(_TEXTUAL, low, text, _NUM_TEXTUAL, numbers.short if _month_starts(low) else ()):
-        day = int(_DIGITS.match(m.group("d1") or "0").group(0))  # type: ignore[union-attr]
-        if not _valid_day(_month_value(m.group("m") or ""), day, _year(m.group("y"))):
-            bad.append((m.m.start(), m.m.end(), text[m.m.start():m.m.end()]))
+        _check_textual(m, text, bad)
     for m in _hits_at(_ISO, low, text, _NUM_ISO, numbers.four):
-        if not _valid_day(int(m.group("m") or 0), int(m.group("d") or 0), _year(m.group("y"))):
-            bad.append((m.m.start(), m.m.end(), text[m.m.start():m.m.end()]))
+        _check_iso(m, text, bad)
     return bad
+
+
+def _check_textual(m: _Hit, text: str, bad: list[tuple[int, int, str]]) -> None:
+    """Add a `_TEXTUAL` match to `bad` when its day is not in its month ("31 april")."""
+    day = int(_DIGITS.match(m.group("d1") or "0").group(0))  # type: ignore[union-attr]
+    if not _valid_day(_month_value(m.group("m") or ""), day, _year(m.group("y"))):
+        bad.append((m.m.start(), m.m.end(), text[m.m.start():m.m.end()]))
+
+
+def _check_iso(m: _Hit, text: str, bad: list[tuple[int, int, str]]) -> None:
+    """Add an `_ISO` match to `bad` when its day is not in its month ("2021-02-30")."""
+    if not _valid_day(int(m.group("m") or 0), int(m.group("d") or 0), _year(m.group("y"))):
+        bad.append((m.m.start(), m.m.end(), text[m.m.start():m.m.end()]))
+
+
+def find_dates_and_impossible(text: str, *, after: date, low: str | None = None
+                              ) -> tuple[list[DateMatch], list[tuple[int, int, str]]]:
+    """Return `find_dates(text, after=after)` and `find_impossible_dates(text)` from one reading.
+
+    The impossible dates are matches of two of the patterns `find_dates` tries at the same
+    places: each is checked as it is found rather than found again.
+    """
+    textual: list[tuple[int, int, str]] = []
+    iso: list[tuple[int, int, str]] = []
+    found = _find_dates(text, after, None, low, (textual, iso))
+    return found, textual + iso
 
 
 def _valid_day(month: int, day: int, year: int | None) -> bool:
@@ -976,6 +1017,12 @@ def find_dates(text: str, *, after: date, year_hint: int | None = None, low: str
     heading over the text ("Möten 2022"): yearless dates take it as written. `low` is `text`
     lower-cased by `lower_text`, when the caller has it already.
     """
+    return _find_dates(text, after, year_hint, low, None)
+
+
+def _find_dates(text: str, after: date, year_hint: int | None, low: str | None,
+                bad: tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]] | None) -> list[DateMatch]:
+    """`find_dates`; with `bad`, also collect what `find_impossible_dates` returns (its two parts)."""
     found: list[DateMatch] = []
     if low is None:
         low = _lower(text)
@@ -990,6 +1037,8 @@ def find_dates(text: str, *, after: date, year_hint: int | None = None, low: str
     if has_month:
         for m in _hits_at(_TEXTUAL, low, text, _NUM_TEXTUAL, numbers.short, _LEAD_BACK):
             found.extend(_textual(m, after, year_hint))
+            if bad is not None:
+                _check_textual(m, text, bad[0])
         for m in _hits_at(_TEXTUAL_ORD, low, text, _WORD, _ordinal_starts(low, months), _LEAD_BACK):
             found.extend(_textual(m, after, year_hint))
     digit_patterns = ((_ISO, _NUM_ISO, numbers.four), (_DOTTED, _NUM_DOTTED, numbers.dotted),
@@ -998,6 +1047,8 @@ def find_dates(text: str, *, after: date, year_hint: int | None = None, low: str
     for pattern, boundary, starts in digit_patterns if has_digit else ():
         for m in _hits_at(pattern, low, text, boundary, starts, _LEAD_BACK):
             found.extend(_numeric_like(m, after, year_hint, low, slashed=pattern in (_NUMERIC, _NUMERIC_DEN)))
+            if bad is not None and pattern is _ISO:
+                _check_iso(m, text, bad[1])
     for m in _hits_at(_DAY_DOT_MONTH, low, text, _NUM_DOTTED, numbers.dotted, _LEAD_BACK) if has_digit else ():
         if m.lead():
             found.extend(_numeric_like(m, after, year_hint, low))

@@ -21,13 +21,14 @@ from planner.extract.dates import (
     DateMatch,
     alternation,
     find_dates,
+    find_dates_and_impossible,
     find_impossible_dates,
     find_times,
     format_time,
     starts_of,
 )
 from planner.extract.model import Carry, Event, EventKind, EventStatus, Item, Meeting
-from planner.extract.text import Minutes
+from planner.extract.text import Line, Minutes
 from planner.extract.words import (
     ADMIN_CUES,
     BYLINE_LEADS,
@@ -120,7 +121,9 @@ class _Gated:
         return self.gate.search(_fold(s)) is not None
 
     def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if not self._may(s[pos:endpos] if pos or endpos < len(s) else s):
+        # `_may` written out: this runs a hundred times per document.
+        low = _fold(s[pos:endpos] if pos or endpos < len(s) else s)
+        if (self.needle not in low) if self.needle is not None else (self.gate.search(low) is None):
             return None
         return self.pattern.search(s, pos, endpos)
 
@@ -381,14 +384,17 @@ class _Doc:
         self.headings: list[str] = []
         self.outer: list[str] = []
         self.section_start: list[int] = []  # clean offset of the heading line a line stands under
-        current, outer, start = "", "", 0
-        for ln, raw in zip(doc.lines, self.raw, strict=True):
-            title = _heading(raw, ln.text)
-            if title is not None:
-                current, outer, start = title, current, ln.start
-            self.headings.append(current)
-            self.outer.append(outer)
-            self.section_start.append(start)
+        current, outer, start, done = "", "", 0, 0
+        for k, title in _heading_lines(doc.lines, self.raw):
+            self._fill(k - done, current, outer, start)
+            current, outer, start, done = title, current, doc.lines[k].start, k
+        self._fill(len(doc.lines) - done, current, outer, start)
+
+    def _fill(self, n: int, heading: str, outer: str, start: int) -> None:
+        """Give the next `n` lines the heading they stand under."""
+        self.headings += [heading] * n
+        self.outer += [outer] * n
+        self.section_start += [start] * n
 
     def line_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -490,6 +496,34 @@ def _heading(raw: str, text: str) -> str | None:
     return None
 
 
+# A necessary condition of `_heading` on a cleaned line, tried on every line so that `_heading`
+# runs only on the few that may open a section. The line opens with a blank, "§", a digit, a
+# mark `_heading` strips ("*_#:="), a character outside ASCII, the first two letters of a bare
+# heading (`_BARE_HEADING_STARTS`, either case), or a capital on a line ending in ":".
+_BARE_HEADING_PAIRS = sorted({w[0].upper() + f"[{w[1]}{w[1].upper()}]" for w in _BARE_HEADING_STARTS})
+_MAYBE_HEADING = re.compile(rf"[\s§*_#:=\d]|[^\x00-\x7f]|[{''.join(sorted(_BARE_HEADING_FIRST))}][^\x00-\x7f]"
+                            rf"|{'|'.join(_BARE_HEADING_PAIRS)}|[A-Z].*:\s*$")
+# What the raw line opens with, besides a blank, when `_heading` reads it: "\\section", "# ", "**", "__".
+_RAW_HEADING_FIRST = frozenset("\\#*_")
+
+
+def _heading_lines(lines: tuple[Line, ...], raw: list[str]) -> Iterator[tuple[int, str]]:
+    """Yield `(index, title)` of every line that opens a section (`_heading`), in order.
+
+    Only lines `_MAYBE_HEADING` lets through, or whose raw text opens with a blank or one of
+    `_RAW_HEADING_FIRST`, need a look: on any other line every test of `_heading` fails.
+    """
+    maybe = _MAYBE_HEADING.match
+    for k, ln in enumerate(lines):
+        if maybe(ln.text) is None:
+            first = raw[k][:1]
+            if first not in _RAW_HEADING_FIRST and not first.isspace():
+                continue
+        title = _heading(raw[k], ln.text)
+        if title is not None:
+            yield k, title
+
+
 def _meeting_date(meeting: Meeting, doc: Minutes) -> date | None:
     if meeting.date:
         try:
@@ -498,7 +532,8 @@ def _meeting_date(meeting: Meeting, doc: Minutes) -> date | None:
             pass
     # No header date yet: the first full date near the top is the meeting date, for resolving only.
     head = doc.clean[:1500]
-    for dm in find_dates(head, after=date(2000, 1, 1)):
+    in_head = find_dates(head, after=date(2000, 1, 1))
+    for dm in in_head:
         if dm.kind is DateKind.DAY and dm.explicit_year and isinstance(dm.value, date):
             line = head[head.rfind("\n", 0, dm.start) + 1:dm.start]
             if _NEXT_MEETING.search(line):
@@ -507,7 +542,8 @@ def _meeting_date(meeting: Meeting, doc: Minutes) -> date | None:
     # A copy that lost its head ("Tid: 10.00-11.15 / Plats: Telefonmöte", then the items): the year
     # its full dates are written in most (the earliest of equals; a founding year told once does not
     # outweigh it) dates it; that year's first day resolves "tisdag 1 juni" in it.
-    years = [dm.value.year for dm in find_dates(doc.clean, after=date(2000, 1, 1))
+    everywhere = in_head if len(head) == len(doc.clean) else find_dates(doc.clean, after=date(2000, 1, 1))
+    years = [dm.value.year for dm in everywhere
              if dm.kind is DateKind.DAY and dm.explicit_year and isinstance(dm.value, date)]
     if not years:
         return None
@@ -607,8 +643,9 @@ def _year_blocks(d: _Doc) -> list[tuple[int, int, int, bool]]:
     return sorted(blocks)
 
 
-def _all_dates(d: _Doc, after: date) -> list[tuple[DateMatch, bool]]:
-    """Every date mention in the cleaned text, flagged when it stands in a year-headed meeting list."""
+def _all_dates(d: _Doc, after: date) -> tuple[list[tuple[DateMatch, bool]], list[tuple[int, int, str]]]:
+    """Every date mention in the cleaned text, flagged when it stands in a year-headed meeting list,
+    and the impossible dates of the text (`find_impossible_dates`)."""
     out: list[tuple[DateMatch, bool]] = []
 
     def add(start: int, end: int, hint: int | None, meetings: bool) -> None:
@@ -616,15 +653,19 @@ def _all_dates(d: _Doc, after: date) -> list[tuple[DateMatch, bool]]:
         for dm in find_dates(d.text[start:end], after=after, year_hint=hint, low=low):
             out.append((dm.shifted(start), meetings))
 
+    blocks = _year_blocks(d)
+    if not blocks:  # one reading of the whole text gives both
+        found, impossible = find_dates_and_impossible(d.text, after=after, low=d.date_low)
+        return [(dm, False) for dm in found], impossible
     pos = 0
-    for start, end, year, meetings in _year_blocks(d):
+    for start, end, year, meetings in blocks:
         if start < pos:
             continue
         add(pos, start, None, False)
         add(start, end, year, meetings)
         pos = end
     add(pos, len(d.text), None, False)
-    return out
+    return out, find_impossible_dates(d.text, low=d.date_low)
 
 
 # "i augusti och inflytt i januari", "i oktober, därefter slutbesiktning i april": a step and its next.
@@ -814,7 +855,8 @@ def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: lis
     d = _Doc(doc)
     text = d.text
     urls = [(m.start(), m.end()) for m in _URL.finditer(d.low)] if "http" in d.low or "www." in d.low else []
-    mentions = _in_sequence(text, _all_dates(d, after))
+    everything, impossible = _all_dates(d, after)
+    mentions = _in_sequence(text, everything)
     found: list[_Found] = []
     day_months: dict[str, list[int]] = {}
     for dm, in_list in mentions:
@@ -837,7 +879,7 @@ def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: lis
     events = _merge(found)
     next_meeting = _next_meeting(events, after, items, carry)
     warnings = [f"{doc.name}:{doc.line_at(start)}: no such date {bad!r} (the month has fewer days)"
-                for start, _, bad in find_impossible_dates(text, low=d.date_low)]
+                for start, _, bad in impossible]
     return [f.event for f in events], next_meeting, warnings
 
 
@@ -1118,8 +1160,10 @@ def _list_tail(text: str, dm: DateMatch, mentions: list[tuple[DateMatch, bool]])
     for o, _ in mentions:
         if o.start < tail.end or o.value is None:
             continue
+        if o.start - tail.end > _LIST_GAP_REACH:
+            break  # (the gap is too long: measured before it is cut out)
         gap = text[tail.end:o.start]
-        if len(gap) > _LIST_GAP_REACH or "\n" in gap or not _LIST_GAP.fullmatch(gap):
+        if "\n" in gap or not _LIST_GAP.fullmatch(gap):
             break  # a list written along one line; a column of dates is read entry by entry
         tail = o
     return tail
@@ -1128,8 +1172,9 @@ def _list_tail(text: str, dm: DateMatch, mentions: list[tuple[DateMatch, bool]])
 def _alternatives(text: str, dm: DateMatch, mentions: list[tuple[DateMatch, bool]]) -> bool:
     """Tell whether the date is one of two joined by "eller" ("5 maj eller 12 maj")."""
     for o, _ in mentions:
-        gap = text[o.end:dm.start] if o.end <= dm.start else text[dm.end:o.start]
-        if o is not dm and len(gap) < 20 and _OR_GAP.fullmatch(gap):
+        lo, hi = (o.end, dm.start) if o.end <= dm.start else (dm.end, o.start)
+        # (The gap is measured before it is cut out; one of no length holds no "eller".)
+        if o is not dm and hi - lo < 20 and _OR_GAP.fullmatch(text[lo:hi]):
             return True
     return False
 
