@@ -1285,6 +1285,14 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
             # "Förvaltningschef Anna-Karin Eklund", "Tf förvaltningschef Jessica Hellberg": one title before its name
             s = base + off + single.start(2)
             return [Person(single.group(2), s, s + len(single.group(2)), role=single.group(1).casefold())]
+        title, _, rest = body.partition(" ")
+        if rest[:1].isupper() and "," in rest and title[:1].isupper():
+            # "Ordf. Lars Andersson, Anita Larsson, ...": the first entry's title opens the line
+            at = base + off + len(title) + 1
+            listed = _line_entries(rest, at, known, swap)
+            if len(listed) > 1 and listed[0].start == at:
+                listed[0] = listed[0]._replace(role=listed[0].role or title.casefold())
+                return listed
     if "ekreterare " in body or "rotokollförare " in body:
         closing = _CLOSING_ROLE.search(body)
         head = _line_entries(body[: closing.start()], base + off, known, swap) if closing else []
@@ -2380,6 +2388,9 @@ _KIND_OF_LABEL = {lab: kind for lab, kind in _LABELS} | {lab: ListKind.PRESENT f
 _INSIDE_LABEL = re.compile(
     r"(?<=\s)(" + "|".join(re.escape(lab[:1].upper() + lab[1:]) for lab, kind in _LABELS
                             if kind in (ListKind.PRESENT, ListKind.ABSENT))
+    # in capitals, as a flattened header writes its labels: "BESLUTANDE Anna Ek (L) ... ERSÄTTARE Bo Berg (M)"
+    + "|" + "|".join(re.escape(lab.upper()) for lab, kind in _LABELS
+                     if kind in (ListKind.PRESENT, ListKind.ABSENT) and len(lab) > 5)
     + "|" + "|".join(re.escape(lab) for lab in w.CUT_PRESENT_LABELS)
     # a group of the members by whom they represent: "Kommunernas ledamöter", "Regionens ledamöter"
     + r"|[A-ZÅÄÖ][a-zåäö]+(?:ernas|arnas|ens|ets|s) (?:" + "|".join(w.MEMBER_GROUP_NOUNS) + r")"
@@ -2389,6 +2400,7 @@ _INSIDE_LABEL = re.compile(
 _HEAD_WORDS = {lab.split()[0].rstrip(",") for lab, kind in _LABELS if kind in (ListKind.PRESENT, ListKind.ABSENT)}
 _LABEL_HEADS = frozenset(
     {h[:1].upper() + h[1:] for h in _HEAD_WORDS} | {h[:1].upper() + h[1:] + ":" for h in _HEAD_WORDS}
+    | {h.upper() for h in _HEAD_WORDS if len(h) > 5}
     | set(w.CUT_PRESENT_LABELS) | {lab + ":" for lab in w.CUT_PRESENT_LABELS})
 _GROUP_NOUNS = frozenset(w.MEMBER_GROUP_NOUNS)
 
@@ -2556,7 +2568,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     known = _Known()
     read: dict[tuple[str, int], list[Person]] = {}  # lines `_cell_rows` read without consulting `known`
     premarked: dict[int, list[Person]] = {}  # the rows of tables flattened one cell to a line (`_cell_rows`)
-    flat_present = False  # a present list was read inside a flattened line
+    flat_labels: set[str] = set()  # the last words of the labels of lists read inside flattened lines
     i = 0
     n = len(parts)
     while i < n:
@@ -2621,9 +2633,11 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 if not inside and _INSIDE_LABEL.search(text):
                     # "Plats och tid Kommunstyrelsens sammanträdesrum Ledamöter Gunilla Åström Eva Enqvist ..."
                     inside = _bare_label_lists(text, least=3)
-                if inside and inside[0][0] is ListKind.PRESENT and flat_present:
-                    inside = []  # a second present list in prose lines: another meeting's (a page of several posts)
-                flat_present = flat_present or any(k is ListKind.PRESENT for k, _, _ in inside)
+                heads = [text[:s].rstrip(" :").rsplit(None, 1)[-1].casefold() for _, s, _ in inside]
+                if inside and inside[0][0] is ListKind.PRESENT and heads[0] in flat_labels:
+                    # the same label again in another flattened line: another meeting's list (a page of posts)
+                    inside = []
+                flat_labels.update(heads)
                 found.extend((k, [(text[s:e], part.start + s)]) for k, s, e in inside)
             i += 1
             continue
@@ -2693,6 +2707,12 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 continue
             if kind is ListKind.PRESENT and t[:1] in "EeTt" and _NOTE_OF_SUBSTITUTE.match(t):
                 notes.extend(_members_replaced(t, nxt.start))  # "Ersättare för Göran Svärd (S)" under the names
+                j += 1
+                continue
+            if entry_lines and not gap and "\t" not in t and entry_lines[-1][0].count("(") > entry_lines[-1][0].count(")") \
+                    and ")" in t[:40] and nxt.start == entry_lines[-1][1] + len(entry_lines[-1][0]) + 1:
+                prev, at = entry_lines[-1]  # "Marianne Lindahl (tjg. tom" / "§ 50), Sara Johansson": a note goes on
+                entry_lines[-1] = (prev + " " + t, at)
                 j += 1
                 continue
             # A line `_cell_rows` read was tested already: no label with a colon, no heading, no end of the list.

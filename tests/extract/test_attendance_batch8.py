@@ -248,3 +248,58 @@ def test_second_post_on_a_page_is_another_meeting() -> None:
         "Styrelsemöte nr 5 2020-09-16 Föreningen Styrelsemöte nr 5 Närvarande: Anna Ek, Dan Lund, Eva Ström. "
         "Ordförande hälsade välkomna och öppnade mötet.")
     assert present == ["Anna Ek", "Bo Berg", "Cia Holm"]
+
+
+# A title abbreviated before the first name of a comma list: the list is read whole, the title is its role.
+def test_title_before_the_first_of_a_list() -> None:
+    people = a._entries("Ordf. Lars Andersson, Anita Larsson, Annika Bredfelt (from § 51), Karin Svenninger och "
+                        "Per Lidbeck", 0, set(), False)
+    assert [p.name for p in people] == ["Lars Andersson", "Anita Larsson", "Annika Bredfelt", "Karin Svenninger",
+                                        "Per Lidbeck"]
+    assert people[0].role == "ordf."
+
+
+def test_title_before_one_name_and_its_place_is_no_list() -> None:
+    # look-alike: one person and a place after the comma, not a list of two
+    assert [p.name for p in a._entries("Ordförande Anna Ek, Växjö kommun", 0, set(), False)] != ["Anna Ek",
+                                                                                                 "Växjö kommun"]
+
+
+# A note in parentheses wrapped onto the next line goes on there; the entries after it are read.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (("Ledamöter: Anna Ek, Bo Berg\nSuppleanter: Cia Holm (tjg.), Dan Lund (tjg. tom\n§ 50), Eva Ström\n"
+         "Frånvarande: Fia Nord"),
+         ["Anna Ek", "Bo Berg", "Cia Holm", "Dan Lund", "Eva Ström"], ["Fia Nord"]),
+    ],
+)
+def test_wrapped_note(text: str, present: list[str], absent: list[str]) -> None:
+    assert _lists(text) == (present, absent)
+
+
+def test_unclosed_note_does_not_swallow_the_next_list() -> None:
+    # look-alike: an unclosed parenthesis, and the next line opens a list of its own (no ")" there)
+    present, absent = _lists("Närvarande: Anna Ek, Bo Berg (från kl 19\nFrånvarande: Cia Holm")
+    assert "Anna Ek" in present and absent == ["Cia Holm"]
+
+
+# Labels in capitals inside a flattened header line.
+def test_capital_labels_inside_a_line() -> None:
+    line = ("Plats och tid Stadshuset kl 18:00-20:30 BESLUTANDE Anna Ek (L) Bo Berg (M) Cia Holm (S) ERSÄTTARE "
+            "Dan Lund (M) Eva Ström (V) Övriga deltagare Fia Nord, Gun Sten")
+    kinds = [(k, line[s:e].split()[0]) for k, s, e in a._bare_label_lists(line, least=3)]
+    assert [first for _, first in kinds] == ["Anna", "Dan", "Fia"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # capitals that are no label: a heading of the minutes
+        "PROTOKOLL Kommunstyrelsen Anna Ek Bo Berg Cia Holm sammanträde",
+        # a short word in capitals ("EJ") is not taken for a label
+        "Beslut EJ Anna Ek Bo Berg",
+    ],
+)
+def test_capital_labels_look_alikes(line: str) -> None:
+    assert a._bare_label_lists(line, least=3) == []
