@@ -1688,8 +1688,10 @@ def _letter_mark_entries(text: str, base: int, known: set[str]) -> list[Person]:
     return people
 
 
-# A substitute's note in a column of parties: ", Ersätter Peter Bergström (S)", "ersätter Kerstin Monk".
-_RX_REPLACES_NOTE = re.compile(rf",?\s*(?i:ersätter)\s+(?P<sub>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+# A substitute's note in a column of parties: ", Ersätter Peter Bergström (S)", "ersätter Kerstin Monk", "ers. för
+# Bo Berg" (the ways `_MEMBER_REPLACED` reads the member from).
+_RX_REPLACES_NOTE = re.compile(rf",?\s*(?P<lead>(?i:ersätter|(?:ersättare|ers\.?|tjänstgörande|tjg\.?)\s+för))"
+                               rf"\s+(?P<sub>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
                                r"(?:\s*\((?i:" + _PARTY + r")\))?")
 _RX_PARTY_CELL = re.compile(r"\(\s*(?P<party>(?i:" + _PARTY + r"))\s*\)")
 
@@ -1707,9 +1709,9 @@ def _names_then_parties(text: str, base: int) -> list[Person]:
         return []
     tail = text[at:]
     notes: dict[int, str] = {}  # where each substitute's note begins in `tail` -> its role
-    if "rsätter" in tail:
+    if "rsätter" in tail or "för" in tail:
         for m in _RX_REPLACES_NOTE.finditer(tail):
-            notes[m.start()] = f"ersätter {m.group('sub')}"
+            notes[m.start()] = f"{m.group('lead').casefold()} {m.group('sub')}"
         tail = _RX_REPLACES_NOTE.sub(lambda m: " " * len(m.group(0)), tail)
     parties = list(_RX_PARTY_CELL.finditer(tail))
     if len(parties) != len(names) or parties[0].start() != 0:

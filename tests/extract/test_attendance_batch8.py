@@ -303,3 +303,21 @@ def test_capital_labels_inside_a_line() -> None:
 )
 def test_capital_labels_look_alikes(line: str) -> None:
     assert a._bare_label_lists(line, least=3) == []
+
+
+def test_names_then_parties_with_other_substitute_words() -> None:
+    text = "Dan Lund Eva Ström (S), ers. för Fia Nord (S) (M), tjg för Gun Sten (M)"
+    assert [(p.name, p.party, p.role) for p in a._names_then_parties(text, 0)] == [
+        ("Dan Lund", "S", "ers. för Fia Nord"), ("Eva Ström", "M", "tjg för Gun Sten")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # everyone but the names: those named were not there, not present
+        "Närvarande var ordinarie ledamöter utom Anna Ek och Bo Berg.",
+        "Närvarande var samtliga ledamöter, Anna Ek och Bo Berg.",
+    ],
+)
+def test_attendance_sentence_everyone_but(line: str) -> None:
+    assert a._roled_sentence(line, 0) == []
