@@ -1279,6 +1279,20 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         titled = _role_first_entries(body, base + off)
         if titled:
             return titled
+        single = _ROLE_FIRST.fullmatch(body) if body[:1].isupper() else None
+        if single and _is_title(single.group(1)) and _looks_like_name(single.group(2)) >= 1.0 \
+                and _PARTICLES_OF_PROSE.isdisjoint(single.group(2).casefold().split()):
+            # "Förvaltningschef Anna-Karin Eklund", "Tf förvaltningschef Jessica Hellberg": one title before its name
+            s = base + off + single.start(2)
+            return [Person(single.group(2), s, s + len(single.group(2)), role=single.group(1).casefold())]
+        title, _, rest = body.partition(" ")
+        if rest[:1].isupper() and "," in rest and title[:1].isupper():
+            # "Ordf. Lars Andersson, Anita Larsson, ...": the first entry's title opens the line
+            at = base + off + len(title) + 1
+            listed = _line_entries(rest, at, known, swap)
+            if len(listed) > 1 and listed[0].start == at:
+                listed[0] = listed[0]._replace(role=listed[0].role or title.casefold())
+                return listed
     if "ekreterare " in body or "rotokollförare " in body:
         closing = _CLOSING_ROLE.search(body)
         head = _line_entries(body[: closing.start()], base + off, known, swap) if closing else []
@@ -1307,6 +1321,12 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         roles = _runs_with_roles(body, base + off)
         if roles:
             return roles
+    if "(" in body and body[:1].isupper():
+        at = body.find("(")
+        if at > 10 and "," not in body[:at]:  # "Anna Ek Bo Berg Cia Holm (S) (M) ordförande (V)"
+            paired = _names_then_parties(body, base + off)
+            if paired:
+                return paired
     paren = _paren_entries(body, base + off)
     if paren:
         return paren
@@ -1320,6 +1340,9 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         placed = _party_place_entries(body, base + off, known)
         if placed:
             return placed
+    lettered = _letter_mark_entries(body, base + off, known) if _may_letter_mark(body) else []
+    if lettered:
+        return lettered
     party_run = _party_entries(body, base + off, known) if body.count("(") > 2 else []
     if party_run:
         return party_run
@@ -1373,6 +1396,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     run = _acronym_entries(body, base + off) or _run_together(body, base + off)
     if run:
         return run
+    if body[:1].isupper() and "," not in body and "(" not in body and body.count(" ") >= 7:
+        titled = _names_then_titles(body, base + off)
+        if titled:
+            return titled
     acronym = _acronym_person(body, base + off)
     if acronym:
         return [acronym]
@@ -1602,6 +1629,127 @@ def _party_entries(text: str, base: int, known: set[str]) -> list[Person]:
             return people + more
         people.extend(_entries(text[k:], base + k, known, False))
     return people
+
+
+_LETTER_MARKS = sorted(w.LETTER_MARKS_PRESENT + w.LETTER_MARKS_ABSENT, key=len, reverse=True)
+# "(FP) N", "(S) NT from 94", "(MP) F": a party, a letter mark, perhaps the paragraphs it holds for.
+_LETTER_MARK = re.compile(
+    rf"\(\s*(?P<party>(?i:{_PARTY}))\s*\)\s+(?P<mark>{'|'.join(_LETTER_MARKS)})(?=[\s,;]|$)"
+    r"(?:\s+(?i:" + "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in w.LETTER_MARK_NOTES)
+    + r")\s*(?:§\s*)?\d{1,3}\b)?\s*")
+_LETTER_PRESENT = frozenset(w.LETTER_MARKS_PRESENT)
+_LETTER_SERVING = frozenset(w.LETTER_MARKS_SERVING)
+
+
+def _may_letter_mark(text: str) -> bool:
+    """False when `_LETTER_MARK` cannot match three times: no ") " before an upper-case letter three times."""
+    count = 0
+    at = text.find(") ")
+    while at >= 0:
+        if text[at + 2: at + 3].isupper():
+            count += 1
+            if count == 3:
+                return True
+        at = text.find(") ", at + 2)
+    return False
+
+
+def _letter_mark_entries(text: str, base: int, known: set[str]) -> list[Person]:
+    """Read "Name (P) N" rows run together, as a flattened attendance table with letter marks writes them:
+    "Hans Andersson (FP) N Anna-Lena Johansson (FP) F Kerstin Bergström (S) NT from 94". N is present, F
+    absent, NT present serving in a member's place. The name is the text between one row's mark and the next
+    party; before the first row a heading may stand ("Ja Nej Ja Nej Hans Andersson"). Three rows at least."""
+    marks = list(_LETTER_MARK.finditer(text))
+    if len(marks) < 3:
+        return []
+    people: list[Person] = []
+    pos = 0
+    for k, m in enumerate(marks):
+        gap = text[pos: m.start()]
+        words = gap.split()
+        if not words or len(words) > 5 or not words[0][:1].isupper():
+            if k or not words:
+                return []  # other text between the rows: another layout
+            words = words[-2:]  # the first row's name after a heading
+            if not all(x[:1].isupper() for x in words):
+                return []
+        name = " ".join(words)
+        if not _looks_like_name(name) and len(words) < 3:
+            return []
+        s = base + pos + gap.find(words[0])
+        mark = m.group("mark")
+        role = "tjänstgörande ersättare" if mark in _LETTER_SERVING else None
+        party = m.group("party").upper()
+        people.append(Person(name, s, s + len(gap.rstrip()) - gap.find(words[0]), party=party, role=role,
+                             mark=mark in _LETTER_PRESENT))
+        pos = m.end()
+    if text[pos:].strip():
+        people.extend(_entries(text[pos:], base + pos, known, False))
+    return people
+
+
+# A substitute's note in a column of parties: ", Ersätter Peter Bergström (S)", "ersätter Kerstin Monk", "ers. för
+# Bo Berg" (the ways `_MEMBER_REPLACED` reads the member from).
+_RX_REPLACES_NOTE = re.compile(rf",?\s*(?P<lead>(?i:ersätter|(?:ersättare|ers\.?|tjänstgörande|tjg\.?)\s+för))"
+                               rf"\s+(?P<sub>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+                               r"(?:\s*\((?i:" + _PARTY + r")\))?")
+_RX_PARTY_CELL = re.compile(r"\(\s*(?P<party>(?i:" + _PARTY + r"))\s*\)")
+
+
+def _names_then_parties(text: str, base: int) -> list[Person]:
+    """Read names run together followed by the column of their parties, as a flattened two-column list writes
+    them: "Tord Fredriksen Sergio Manzanares Kristina Hedberg (V) Ordförande (S) Vice ordförande, 70-73 (S)".
+    The names pair with the parties in order, and only when they are as many; what follows a party up to the
+    next is its entry's note (a role word is kept as the role). A substitute's note ("(S), Ersätter Peter
+    Bergström (S)") is no party of its own: its party is cut out, and the note is the substitute's role (the
+    member is read absent from it by `_members_replaced`)."""
+    at = text.find("(")
+    names = _run_together(text[:at].rstrip(), base) if at > 0 else []
+    if len(names) < 2:
+        return []
+    tail = text[at:]
+    notes: dict[int, str] = {}  # where each substitute's note begins in `tail` -> its role
+    if "rsätter" in tail or "för" in tail:
+        for m in _RX_REPLACES_NOTE.finditer(tail):
+            notes[m.start()] = f"{m.group('lead').casefold()} {m.group('sub')}"
+        tail = _RX_REPLACES_NOTE.sub(lambda m: " " * len(m.group(0)), tail)
+    parties = list(_RX_PARTY_CELL.finditer(tail))
+    if len(parties) != len(names) or parties[0].start() != 0:
+        return []
+    people: list[Person] = []
+    for k, (p, m) in enumerate(zip(names, parties, strict=True)):
+        end = parties[k + 1].start() if k + 1 < len(parties) else len(tail)
+        between = tail[m.end(): end]
+        role = next((r for at_note, r in notes.items() if m.end() <= at_note < end), None)
+        if role is None:
+            word = between.split(",")[0].strip().casefold()
+            role = word if word in _ROLE_WORDS else None
+        people.append(p._replace(party=m.group("party").upper(), role=role))
+    return people
+
+
+_TITLE_ENDINGS = tuple(w.TITLE_ENDINGS)
+# Little words of a name of an office or of prose, never of a person's name: "Vård Och Omsorg".
+_PARTICLES_OF_PROSE = frozenset(("och", "samt", "för", "i", "med", "på", "till"))
+# A note between the names and their titles: "2 tolkar", "3 åhörare".
+_RX_COUNT_NOTE = re.compile(r"\s*\d{1,2}\s+[a-zåäö]+\s*")
+
+
+def _names_then_titles(text: str, base: int) -> list[Person]:
+    """Read names run together followed by a column of their titles, each a capitalised word ("Annmarie
+    Sandberg Lena Wigg Leif Sjöberg 2 tolkar Förvaltningschef Sekreterare Ekonomichef ..."): the names are
+    read when three or more, and the first word after them (and after a count like "2 tolkar") is a title."""
+    cut = _name_run_end(text)
+    if cut < 20:
+        return []
+    rest = text[cut:]
+    note = _RX_COUNT_NOTE.match(rest)
+    first = rest[note.end():].split(None, 1)[:1] if note else rest.split(None, 1)[:1]
+    low = first[0].casefold().rstrip(".") if first else ""
+    if not first or not first[0][:1].isupper() or not (low in _ROLE_WORDS or low.endswith(_TITLE_ENDINGS)):
+        return []
+    names = _run_together(text[:cut].rstrip(), base)
+    return names if len(names) >= 3 else []
 
 
 def _names_then_roles(text: str, base: int) -> list[Person]:
@@ -2242,6 +2390,9 @@ _KIND_OF_LABEL = {lab: kind for lab, kind in _LABELS} | {lab: ListKind.PRESENT f
 _INSIDE_LABEL = re.compile(
     r"(?<=\s)(" + "|".join(re.escape(lab[:1].upper() + lab[1:]) for lab, kind in _LABELS
                             if kind in (ListKind.PRESENT, ListKind.ABSENT))
+    # in capitals, as a flattened header writes its labels: "BESLUTANDE Anna Ek (L) ... ERSÄTTARE Bo Berg (M)"
+    + "|" + "|".join(re.escape(lab.upper()) for lab, kind in _LABELS
+                     if kind in (ListKind.PRESENT, ListKind.ABSENT) and len(lab) > 5)
     + "|" + "|".join(re.escape(lab) for lab in w.CUT_PRESENT_LABELS)
     # a group of the members by whom they represent: "Kommunernas ledamöter", "Regionens ledamöter"
     + r"|[A-ZÅÄÖ][a-zåäö]+(?:ernas|arnas|ens|ets|s) (?:" + "|".join(w.MEMBER_GROUP_NOUNS) + r")"
@@ -2251,6 +2402,7 @@ _INSIDE_LABEL = re.compile(
 _HEAD_WORDS = {lab.split()[0].rstrip(",") for lab, kind in _LABELS if kind in (ListKind.PRESENT, ListKind.ABSENT)}
 _LABEL_HEADS = frozenset(
     {h[:1].upper() + h[1:] for h in _HEAD_WORDS} | {h[:1].upper() + h[1:] + ":" for h in _HEAD_WORDS}
+    | {h.upper() for h in _HEAD_WORDS if len(h) > 5}
     | set(w.CUT_PRESENT_LABELS) | {lab + ":" for lab in w.CUT_PRESENT_LABELS})
 _GROUP_NOUNS = frozenset(w.MEMBER_GROUP_NOUNS)
 
@@ -2342,6 +2494,10 @@ def _colon_label_lists(text: str) -> list[tuple[ListKind, int, int]]:
     out: list[tuple[ListKind, int, int]] = []
     for (_, kind, start), nxt in itertools.zip_longest(cuts, cuts[1:]):
         end = nxt[0] if nxt is not None else len(text)
+        verb = _SENTENCE_VERB.search(text, start, end)
+        if verb:  # "... Lars Sumner, t.f. sekr. Ordförande hälsar välkomna": the entries end with the sentence before
+            stop = text.rfind(". ", start, verb.start())
+            end = stop + 1 if stop >= 0 else end
         people = _entries(text[start:end], 0, set(), False)
         if not out and (len(people) < 2 or any(_looks_like_name(p.name) < 1.0 for p in people)):
             return []
@@ -2394,6 +2550,13 @@ def _surname_first(name: str) -> bool:
     return len(words) == 2 and _is_given(words[1]) and not _is_given(words[0])
 
 
+# A present or absent label written with a semicolon for its colon, at the beginning of a line or inside one
+# ("Närvarande; Anna Ek, Bo Berg"), before a capitalised word. (Same length as with the colon: offsets hold.)
+_SEMICOLON_LABEL = re.compile(
+    r"(?:(?<=\s)|^)((?i:" + "|".join(re.escape(lab) for lab, kind in _LABELS
+                                   if kind in (ListKind.PRESENT, ListKind.ABSENT)) + r"));(?=\s*[A-ZÅÄÖ])")
+
+
 def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     """Find every attendance list and read its entries."""
     line_starts = set(map(attrgetter("start"), doc.lines))
@@ -2407,11 +2570,16 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     known = _Known()
     read: dict[tuple[str, int], list[Person]] = {}  # lines `_cell_rows` read without consulting `known`
     premarked: dict[int, list[Person]] = {}  # the rows of tables flattened one cell to a line (`_cell_rows`)
+    flat_labels: set[str] = set()  # the last words of the labels of lists read inside flattened lines
     i = 0
     n = len(parts)
     while i < n:
         part = parts[i]
         text = part.text
+        if ";" in text and _SEMICOLON_LABEL.search(text):
+            # "Närvarande; Toiny Böös, ordf. Torgny Bergström ...": a semicolon written for the colon
+            text = _SEMICOLON_LABEL.sub(r"\1:", text)
+            part = part._replace(text=text)
         if not text and not raw_lines:
             i += 1  # a blank line opens no list (but as the line of a LaTeX label: `_latex_label`)
             continue
@@ -2467,6 +2635,11 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 if not inside and _INSIDE_LABEL.search(text):
                     # "Plats och tid Kommunstyrelsens sammanträdesrum Ledamöter Gunilla Åström Eva Enqvist ..."
                     inside = _bare_label_lists(text, least=3)
+                heads = [text[:s].rstrip(" :").rsplit(None, 1)[-1].casefold() for _, s, _ in inside]
+                if inside and inside[0][0] is ListKind.PRESENT and heads[0] in flat_labels:
+                    # the same label again in another flattened line: another meeting's list (a page of posts)
+                    inside = []
+                flat_labels.update(heads)
                 found.extend((k, [(text[s:e], part.start + s)]) for k, s, e in inside)
             i += 1
             continue
@@ -2536,6 +2709,12 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 continue
             if kind is ListKind.PRESENT and t[:1] in "EeTt" and _NOTE_OF_SUBSTITUTE.match(t):
                 notes.extend(_members_replaced(t, nxt.start))  # "Ersättare för Göran Svärd (S)" under the names
+                j += 1
+                continue
+            if entry_lines and not gap and "\t" not in t and entry_lines[-1][0].count("(") > entry_lines[-1][0].count(")") \
+                    and ")" in t[:40] and nxt.start == entry_lines[-1][1] + len(entry_lines[-1][0]) + 1:
+                prev, at = entry_lines[-1]  # "Marianne Lindahl (tjg. tom" / "§ 50), Sara Johansson": a note goes on
+                entry_lines[-1] = (prev + " " + t, at)
                 j += 1
                 continue
             # A line `_cell_rows` read was tested already: no label with a colon, no heading, no end of the list.
@@ -2646,6 +2825,7 @@ def _cell_rows(parts: list[Part], i: int, known: _Known, read: dict[tuple[str, i
     n = len(parts)
     people: list[Person] = []
     marks: list[int] = []  # per row: the marks that say present
+    refused: list[bool] = []  # per row: a mark says not there ("-")
     j = i
     while j < n:
         t = parts[j].text.strip()
@@ -2656,6 +2836,15 @@ def _cell_rows(parts: list[Part], i: int, known: _Known, read: dict[tuple[str, i
         if len(t) <= 3 and low in _CELL_MARKS:
             if people and _mark(t) is not False and low not in ("n", "r", "§"):
                 marks[-1] += 1  # (not the column heads "N" / "R" over the marks)
+            elif people and _mark(t) is False:
+                refused[-1] = True  # "-": the row's mark says not there
+            j += 1
+            continue
+        if not people and (low in _TABLE_HEADINGS or low in _HEADING_CELLS or low[:1] == "§"):
+            j += 1  # the column heads before the first row: "Närvaro", "§ 4", "Tjg", "Ej tjg", "JA", "NEJ"
+            continue
+        if people and t[:1].islower() and _role_of(low) and len(t) < 40:
+            people[-1] = people[-1]._replace(role=people[-1].role or low)  # "ordförande": the row's role cell
             j += 1
             continue
         if parts[j].level or (_may_begin_label(t) and label_of(t) is not None) or _ends_list(t, 0):
@@ -2669,14 +2858,18 @@ def _cell_rows(parts: list[Part], i: int, known: _Known, read: dict[tuple[str, i
             break
         people.append(row[0])
         marks.append(0)
+        refused.append(False)
         j += 1
     marked = sum(1 for k in marks if k)
     if not (substitutes and after_table) and (marked < 2 or 2 * marked < len(people)):
         return None  # few rows with a mark line under them: a list of names
     out = [p._replace(mark=True) if k else p._replace(mark=False) for p, k in zip(people, marks, strict=True)]
-    if substitutes:
-        out = [p for p in out if p.mark]
+    if substitutes:  # an unmarked substitute was not called; one marked "-" was, and stayed away
+        out = [p for p, no in zip(out, refused, strict=True) if p.mark or no]
     return out, j
+
+
+_HEADING_CELLS = frozenset(w.HEADING_CELLS)
 
 
 _NOTE_OF_SUBSTITUTE = re.compile(r"\s*(?i:ersättare|ers\.?|tjänstgörande|tjg\.?)\s+för\s+[A-ZÅÄÖ]")
@@ -2798,6 +2991,44 @@ def _has_elect_verb(text: str) -> bool:
     return any(stem in low for stem in _ELECT_STEMS)
 
 
+_LEAD_WORDS = _ROLE_WORDS | frozenset(w.SENTENCE_GROUP_WORDS)
+# "Närvarande var ordinarie ledamöter Anna Ek, ..., suppleanten Bo Berg och sekreterare Cia Holm.": lower-case
+# group or role words, then names with their roles before them, to the end of the sentence.
+_ROLED_SENTENCE = re.compile(
+    r"\b[Nn]ärvarande(?:\s+vid\s+(?:mötet|sammanträdet))?\s+(?:var|är)\s+"
+    r"((?:[a-zåäö]+\s+){1,3}[A-ZÅÄÖ][^.]*?)\s*(?:\.(?:\s|$)|$)")
+_RX_ROLED_PIECES = re.compile(r"[^,]+?(?=\s*(?:,|\boch\b|\bsamt\b|$))")
+
+
+def _base_role(word: str) -> str | None:
+    """The role word itself, or the role a definite form names ("suppleanten", "sekreteraren"); None for others."""
+    if word in _ROLE_WORDS:
+        return word
+    return next((word[:-k] for k in (1, 2) if word[:-k] in _ROLE_WORDS), None)
+
+
+def _roled_sentence(text: str, base: int) -> list[Person]:
+    """Read "Närvarande var ordinarie ledamöter Anna Ek, Bo Berg, suppleanten Cia Holm och sekreterare Dan
+    Lund": each piece between commas and "och" a name, perhaps after group or role words (`w.ROLE_WORDS`,
+    `w.SENTENCE_GROUP_WORDS`); a role word before a name is its role. Any other piece: not this sentence."""
+    m = _ROLED_SENTENCE.search(text)
+    if not m or not all(x in _LEAD_WORDS for x in m.group(1).split()[:1]):
+        return []
+    people: list[Person] = []
+    for piece in _RX_ROLED_PIECES.finditer(m.group(1)):
+        words = _RX_SPLIT_NAMES_2.sub("", piece.group(0)).split()
+        if not words:
+            continue  # the space before "och"
+        lead = list(itertools.takewhile(lambda x: x[:1].islower(), words))
+        name = " ".join(words[len(lead):])
+        if not name or any(x not in _LEAD_WORDS for x in lead) or _looks_like_name(name) < 1.0:
+            return []
+        roles = [r for r in map(_base_role, lead) if r and r not in ("ordinarie", "ledamot")]
+        s = base + m.start(1) + piece.start() + piece.group(0).find(name)
+        people.append(Person(name, s, s + len(name), role=" ".join(roles) if roles else None))
+    return people if len(people) >= 2 else []
+
+
 def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
     """Without lists: the people elected to run the meeting, and "X, Y och Z är närvarande".
 
@@ -2821,8 +3052,11 @@ def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
             for m in _ARE_PRESENT.finditer(t):
                 found.append((m.group(1), m.start(1), None))
         if "ärvara" in t or "deltog" in t:  # "Närvarande var ...", "Vid mötet deltog ...", "Mötet närvarades av ..."
+            before = len(found)
             for m in _PRESENT_SENTENCE.finditer(t):
                 found.append((m.group(1), m.start(1), None))
+            if len(found) == before and "ärvarande " in t:
+                people.extend(_roled_sentence(t, part.start))
         for names, off, role in found:
             for m in _RX_FUNCTIONARIES_1.finditer(names):
                 piece = _RX_SPLIT_NAMES_2.sub("", m.group(0)).strip()

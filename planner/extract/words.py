@@ -1184,3 +1184,27 @@ CELL_MARKS: tuple[str, ...] = ("x", "o", "n", "r", "ja", "nej", "-", "–", "✓
 # Labels of the lists of substitutes: an unmarked row of theirs was not called, so is not absent.
 SUBSTITUTE_LABELS: tuple[str, ...] = ("ersättare", "suppleant", "suppleanter", "ersättarna", "suppleanterna")
 # --- end attendance, batch 7 ---
+
+# --- attendance, batch 8 ---
+# Letter marks after "Name (P)" in a flattened attendance table ("Närv (N), Frånv (F), Närv tj.g. (NT)"):
+# present, present serving in a member's place, absent.
+LETTER_MARKS_PRESENT: tuple[str, ...] = ("N", "NT", "NTJ", "TJ", "T")
+LETTER_MARKS_SERVING: tuple[str, ...] = ("NT", "NTJ", "TJ", "T")
+LETTER_MARKS_ABSENT: tuple[str, ...] = ("F",)
+# Notes after a mark that limit it to some paragraphs: "N tom 93", "NT from 94", "N t.o.m. § 5".
+LETTER_MARK_NOTES: tuple[str, ...] = ("tom", "from", "t.o.m.", "fr.o.m.", "t o m", "fr o m")
+# Lower-case words that may stand before the names in "Närvarande var ordinarie ledamöter Anna Ek, ...,
+# suppleanten Bo Berg och sekreterare Cia Holm" (besides `ROLE_WORDS`): groups and definite forms of roles.
+SENTENCE_GROUP_WORDS: tuple[str, ...] = (
+    "ordinarie", "ledamöter", "ledamöterna", "ledamoten", "styrelseledamöter", "styrelseledamöterna", "suppleanten",
+    "suppleanter", "suppleanterna", "ersättaren", "ersättarna", "ordföranden", "sekreteraren", "även", "också",
+    "dessutom", "kassören", "revisorn", "revisorerna", "tjänstgörande", "adjungerade",
+)
+# How a title written as one capitalised word ends ("Förvaltningschef", "Nämndsekreterare", "Ekonomichef"): a
+# column of such titles after a run of names is no part of the names.
+TITLE_ENDINGS: tuple[str, ...] = (
+    "chef", "sekreterare", "ordförande", "utredare", "handläggare", "strateg", "controller", "ansvarig",
+    "samordnare", "direktör", "läkare", "sköterska", "ekonom", "jurist", "arkitekt", "ingenjör", "tjänsteman",
+)
+# Column heads of a mark table flattened one cell to a line, besides `TABLE_HEADINGS` ("Tjg", "Ej tjg").
+HEADING_CELLS: tuple[str, ...] = ("ej tjg", "ej tjg.", "tjg.", "ej tjänstgörande", "närv", "närv.", "frånv", "frånv.")
