@@ -34,11 +34,13 @@ checks each shortcut against the long way.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from itertools import chain, islice, pairwise
+from itertools import chain, compress, count, islice, pairwise
+from operator import attrgetter
 from typing import NamedTuple
 
 from planner.extract import words
@@ -401,16 +403,53 @@ def _three_digit_lines(doc: Minutes, latin: bytes | None) -> list[bool]:
     return [digits.count(b"1", ln.start, ln.start + len(ln.text)) >= 3 for ln in doc.lines]
 
 
+def _numbered_lines(doc: Minutes, latin: bytes | None) -> list[int]:
+    """The lines `_numbered_candidates` must read: those with a digit or a "§", long lines and pages.
+
+    Every heading pattern there needs a digit (what `str.isdecimal` tells) or a "§"; a line
+    of neither (most lines of prose, blank lines) gives no candidate. With `latin` (see
+    `_latin_bytes`) the marks are found in the bytes at C speed; without it every line is read.
+    """
+    lines = doc.lines
+    if latin is None:
+        return list(range(len(lines)))
+    marks = latin.translate(_NUMBER_MARK_BYTES)
+    out = set(compress(count(), map(_IS_PAGE, lines)))
+    out.update(compress(count(), map(_LONGER_THAN_400, map(len, map(_TEXT_OF, lines)))))
+    if b"1" not in marks:
+        return sorted(out)
+    starts = list(map(_START_OF, lines))
+    at = marks.find(b"1")
+    while at >= 0:
+        k = bisect_right(starts, at) - 1
+        end = starts[k] + len(lines[k].text)
+        if at < end:
+            out.add(k)
+        at = marks.find(b"1", max(at + 1, end))
+    return sorted(out)
+
+
+_IS_PAGE = attrgetter("page")
+_TEXT_OF = attrgetter("text")
+_START_OF = attrgetter("start")
+_LONGER_THAN_400 = (400).__lt__
+
+
 def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Candidate]:
     """Lines (and inline runs in very long lines) that look like numbered item headings.
 
-    `latin` is `_latin_bytes(doc.clean)`, when the caller has it.
+    `latin` is `_latin_bytes(doc.clean)`, when the caller has it. Only the lines of
+    `_numbered_lines` are read.
     """
     found: list[_Candidate] = []
     lines = doc.lines
-    three_digits = _three_digit_lines(doc, latin if latin is not None else _latin_bytes(doc.clean))
+    if latin is None:
+        latin = _latin_bytes(doc.clean)
+    # Digits as "1" (see `_three_digit_lines`), to tell the lines with three of them.
+    digits = latin.translate(_DIGIT_BYTES) if latin is not None else None
     marked: bool | None = None  # whether the text has marked-up headings; read at the first numbered bullet
-    for i, line in enumerate(lines):
+    for i in _numbered_lines(doc, latin):
+        line = lines[i]
         text = line.text
         if len(text) > 400 or line.page:
             found.extend(_inline_candidates(line, i))
@@ -422,7 +461,9 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
                 continue
         elif "  " in text and _GLUED_ITEM.search(text):
             found.extend(_glued_candidates(line, i))
-        contents = _contents_candidates(line, i) if three_digits[i] else []
+        three = (digits.count(b"1", line.start, line.start + len(text)) >= 3 if digits is not None
+                 else _THREE_DIGITS.search(text) is not None)
+        contents = _contents_candidates(line, i) if three else []
         found.extend(contents)
         m = page = None
         # What _may_open_numbered tells, inline: this loop reads every line.
@@ -1630,12 +1671,14 @@ _EQUALS_SECTION = re.compile(r"^={2,6}[ \t]+\S", re.MULTILINE)
 
 def looks_like_typst(text: str) -> bool:
     """Typst source: set-up lines ("#set text(...)", "#let today = ...", "#import ...") near the top."""
-    return len(_TYPST_SETUP.findall(text, 0, 5000)) >= 2
+    # Each set-up line opens with "#": a text without one in its first 5000 characters has none.
+    return text.find("#", 0, 5000) >= 0 and len(_TYPST_SETUP.findall(text, 0, 5000)) >= 2
 
 
 def has_equals_sections(text: str) -> bool:
     """Sections marked with leading equals signs ("= Protokoll", "== Ekonomi"): Typst or AsciiDoc."""
-    return looks_like_typst(text) or len(_EQUALS_SECTION.findall(text)) >= 2
+    # A section mark is "==" at least: most texts have none, and `in` tells at C speed.
+    return looks_like_typst(text) or ("==" in text and len(_EQUALS_SECTION.findall(text)) >= 2)
 
 
 def _setext_title(lines: Sequence[Line], i: int) -> bool:
@@ -2363,6 +2406,8 @@ def _item_sentences(doc: Minutes, heads: list[Heading], layout: str) -> list[lis
 _WORD_BYTES = bytes(ord(c.lower()) if c.isalnum() or c == "_" else 0x20 for c in map(chr, range(256)))
 # Latin-1 digits (what \d matches there) as "1", anything else a space.
 _DIGIT_BYTES = bytes(0x31 if c.isdecimal() else 0x20 for c in map(chr, range(256)))
+# Latin-1 digits and "§" (what a numbered heading needs one of) as "1", anything else a space.
+_NUMBER_MARK_BYTES = bytes(0x31 if c.isdecimal() or c == "§" else 0x20 for c in map(chr, range(256)))
 def _latin_bytes(clean: str) -> bytes | None:
     """`clean` in Latin-1, each other character a "?"; None when one of those is a word character.
 

@@ -1,0 +1,59 @@
+"""More shortcuts of the items step, each checked against the long way on every stored document.
+
+Each test runs a function twice, once with the shortcut and once with the shortcut switched off
+(the plain scan it replaces), on the seeds, the dev and held-out documents and texts made for the
+edge cases, and asks for the same result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from planner.extract import items
+from planner.extract.text import Minutes, minutes_from_text, read_minutes
+
+ROOT = Path(__file__).resolve().parents[2]
+PATHS = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests/data/dev/docs").glob("*")) + sorted(
+    (ROOT / "tests/data/extra/docs").glob("*"))
+
+EDGE_TEXTS = [
+    "# Protokoll 2021-03-04\n\n1. Öppnande\nMötet öppnas.\n\n2. Budget\nBordlades.\n",
+    "§ 12 Val av justerare\nAnna valdes.\n§13 Budget\n  • 1\n\nEkonomi\n\u0663. Arabisk siffra\n",
+    "Mötet öppnades 2008§ 1 Årsmötets öppnande\nx  1. Årskursträffen 21 augusti\n",
+    "Innehållsförteckning 31 Godkännande 32 Planchef 33 Budget\n" + "lång rad " * 60 + "\n",
+    "Punkt 3: Utgår\npkt. 4 Val\nÄrende 7 Budget\nFHR 5 Budget\n38 FHR 29 Godkännande\n",
+    "Ingen siffra alls här\nbara text\n",
+    "== Rubrik\ntext\n== Annan\n#set text(x)\n#let a = 1\n",
+]
+
+
+def documents() -> Iterator[Minutes]:
+    for path in PATHS:
+        yield read_minutes(path)
+    for text in EDGE_TEXTS:
+        yield minutes_from_text(text)
+
+
+DOCS = list(documents())
+
+
+def test_numbered_lines_leave_out_only_lines_without_candidates(monkeypatch: pytest.MonkeyPatch) -> None:
+    gated = []
+    for doc in DOCS:
+        view = items.markup_view(doc)
+        gated.append(items._numbered_candidates(view, items._latin_bytes(view.clean)))
+    monkeypatch.setattr(items, "_numbered_lines", lambda doc, latin: list(range(len(doc.lines))))
+    for doc, expected in zip(DOCS, gated, strict=True):
+        view = items.markup_view(doc)
+        assert items._numbered_candidates(view, items._latin_bytes(view.clean)) == expected, doc.name
+        assert items._numbered_candidates(view, None) == expected, doc.name
+
+
+@pytest.mark.parametrize("text", [*EDGE_TEXTS, "", "=", "a == b", "#set x\n#let y\n== A\n== B\n"])
+def test_equals_sections_gate(text: str) -> None:
+    typst = len(items._TYPST_SETUP.findall(text, 0, 5000)) >= 2
+    assert items.looks_like_typst(text) == typst
+    assert items.has_equals_sections(text) == (typst or len(items._EQUALS_SECTION.findall(text)) >= 2)
