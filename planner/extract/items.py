@@ -116,9 +116,29 @@ def _possible_phrases(low: str, words_of: set[str]) -> set[int] | None:
         return None
     out = set(_PHRASE_ALWAYS)
     for key in _PHRASE_KEYS.intersection(words_of):
-        for pattern, need in _PHRASE_INDEX[key]:
-            if pattern not in out and need <= words_of:
-                out.add(pattern)
+        alone, by_second = _PHRASE_PAIRS[key]
+        out.update(alone)
+        # A key such as "beslut" heads some hundred phrases; only those whose second word is there are tried.
+        for second in by_second.keys() & words_of:
+            for pattern, need in by_second[second]:
+                if pattern not in out and need <= words_of:
+                    out.add(pattern)
+    return out
+
+
+def _pair_index(index: dict[str, list[tuple[int, frozenset[str]]]]
+                ) -> dict[str, tuple[frozenset[int], dict[str, list[tuple[int, frozenset[str]]]]]]:
+    """`_PHRASE_INDEX` split once more: under each key, the patterns of a phrase of that word alone,
+    and the other phrases under their longest other word (what `_possible_phrases` reads)."""
+    out = {}
+    for key, entries in index.items():
+        alone = frozenset(pattern for pattern, need in entries if need <= {key})
+        by_second: dict[str, list[tuple[int, frozenset[str]]]] = {}
+        for pattern, need in entries:
+            rest = need - {key}
+            if rest:
+                by_second.setdefault(max(sorted(rest), key=len), []).append((pattern, need))
+        out[key] = (alone, by_second)
     return out
 
 
@@ -217,6 +237,7 @@ _TAKEN_UP = _phrase_pattern(words.TAKEN_UP)
 _TAKEN_UP_LATER = _phrase_pattern(words.TAKEN_UP_LATER_VERBS)
 _LATER_TIME = _phrase_pattern(words.LATER_TIMES)
 _PHRASE_KEYS = frozenset(_PHRASE_INDEX)  # after the last phrase pattern
+_PHRASE_PAIRS = _pair_index(_PHRASE_INDEX)
 _READING_NEEDED = frozenset(words.READING_NEEDED)
 _PREVIOUS_MINUTES = tuple(words.PREVIOUS_MINUTES_TITLES_BATCH6)
 _MEMBERS_MEETINGS = frozenset(words.MEMBERS_MEETINGS_BATCH6)
@@ -742,6 +763,8 @@ _ITEM_LIST_LABELS = frozenset(w for phrase in (*words.AGENDA_LABELS, *words.GROU
 # A numbered list that a sentence leads into ("Mer om innehållet: 1. Syftet med strategin 2. ..."):
 # the content of an item, not the items.
 _LIST_LEAD_IN = re.compile(r"([\wåäöÅÄÖ]+)\s*:\s*$")
+# The first word of each attachment label ("bifogade" of "bifogade handlingar"), lower-cased.
+_ATTACHMENT_FIRST_WORDS = tuple(sorted({label.split()[0] for label in words.ATTACHMENT_LABELS}))
 
 
 def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
@@ -757,6 +780,7 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         marks += _consecutive_loose_marks(line.text, marks)
     elif line.page:
         marks += _loose_run(line.text)
+    attachments: bool | None = None  # whether the line holds the first word of an attachment label
     for m in marks:
         before = line.text[max(0, m.start() - 12):m.start()].split()
         if before and before[-1].lower() in (_COLON_NUMBER_REFERENCES if m.re is _INLINE_COLON
@@ -766,8 +790,13 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
             lead = _LIST_LEAD_IN.search(line.text, max(0, m.start() - 40), m.start())
             if lead and lead.group(1).lower() not in _ITEM_LIST_LABELS:
                 continue  # "Mer om innehållet: 1. Syftet ...": a list inside an item
+        if attachments is None:
+            low = line.text.lower()
+            attachments = any(w in low for w in _ATTACHMENT_FIRST_WORDS)
         label = None
-        for label in _RUN_LABEL.finditer(line.text, max(0, m.start() - 2000), m.start()):
+        # The last label before the mark matters only when it may be an attachment label, and each of
+        # those holds its first word: a line without any has none.
+        for label in _RUN_LABEL.finditer(line.text, max(0, m.start() - 2000), m.start()) if attachments else ():
             pass
         if label is not None and _first_words(label.group(1)) in words.ATTACHMENT_LABELS:
             continue  # "Bilagor: 1. Ekonomisk rapport ... 12. Kura skymning": attachments, not items

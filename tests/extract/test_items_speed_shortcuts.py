@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.extract import items
+from planner.extract import items, words
 from planner.extract.text import Minutes, minutes_from_text, read_minutes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,3 +57,25 @@ def test_equals_sections_gate(text: str) -> None:
     typst = len(items._TYPST_SETUP.findall(text, 0, 5000)) >= 2
     assert items.looks_like_typst(text) == typst
     assert items.has_equals_sections(text) == (typst or len(items._EQUALS_SECTION.findall(text)) >= 2)
+
+
+def plain_possible_phrases(low: str, words_of: set[str]) -> set[int] | None:
+    """`_possible_phrases` read from `_PHRASE_INDEX` alone, each phrase of each key tried."""
+    if "ı" in low or "ſ" in low:
+        return None
+    out = set(items._PHRASE_ALWAYS)
+    for key in items._PHRASE_KEYS.intersection(words_of):
+        out.update(pattern for pattern, need in items._PHRASE_INDEX[key] if need <= words_of)
+    return out
+
+
+def test_possible_phrases_by_pairs_as_by_the_plain_index() -> None:
+    texts = [s.text for doc in DOCS for s in items.sentences(doc, 0, len(doc.lines), skip_first=False)]
+    texts += [phrase.replace("…", "x") for entries in (words.POSTPONED, words.RETURNS,
+                                                         words.REFERRED_VERBS, items._DECISION_LATER_PHRASES,
+                                                         items._DECISION_AT_PHRASES) for phrase in entries]
+    texts += ["beslut", "ärendet bordläggſ", "Beslutet fattas senare vid nästa möte."]
+    for text in texts:
+        low = text.lower()
+        found = items.sentence_words(text)
+        assert items._possible_phrases(low, found) == plain_possible_phrases(low, found), text
