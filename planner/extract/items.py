@@ -34,7 +34,7 @@ checks each shortcut against the long way.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -89,21 +89,73 @@ _PHRASE_INDEX: dict[str, list[tuple[int, frozenset[str]]]] = {}
 _PHRASE_ALWAYS: set[int] = set()
 
 
+class _Phrase(NamedTuple):
+    """One alternative of a phrase pattern: the words it needs (see _PHRASE_INDEX) and the source of
+    a regex that finds it alone in a lower-cased text (see `_search_phrases`)."""
+
+    need: frozenset[str]
+    source: str
+
+
+# The phrases of each phrase pattern of a few dozen phrases at most (by id), in the order the
+# pattern tries them; see `_search_phrases`.
+_PATTERN_PHRASES: dict[int, list[_Phrase]] = {}
+_MAX_PHRASES_APART = 50
+_PHRASE_REGEX: dict[str, re.Pattern[str]] = {}
+
+
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """Compile lower-case phrases ("…" = a gap of up to four words) into one word-bounded regex."""
     parts = []
+    apart = []
     for phrase in sorted(set(phrases), key=len, reverse=True):
         # Justified PDF text doubles spaces: any run of white space matches a space.
         pieces = [re.escape(p.strip()).replace("\\ ", r"\s+") for p in phrase.split("…")]
         body = (_GAP + r"\s+").join(pieces)
         parts.append(body)
+        # The phrase's first word opens its match: the regex starts with it, so that a search skips
+        # from one place of it to the next, and asks after it what the pattern asks before it.
+        lead = re.escape(phrase.split("…")[0].strip().split(" ")[0])
+        source = lead + r"(?<![\w-]" + lead + ")" + body[len(lead):] + r"(?![\w-])"
+        apart.append(_Phrase(frozenset(re.findall(r"\w+", phrase.lower())), source if lead and phrase.islower() else ""))
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    # A phrase without a first word, or written with a capital, is searched with the whole pattern.
+    if len(apart) <= _MAX_PHRASES_APART and all(p.source for p in apart):
+        _PATTERN_PHRASES[id(pattern)] = apart
     tokens = [re.findall(r"\w+", p.lower()) for p in phrases]
     if not all(tokens):
         _PHRASE_ALWAYS.add(id(pattern))
     for t in filter(None, tokens):
         _PHRASE_INDEX.setdefault(max(t, key=len), []).append((id(pattern), frozenset(t)))
     return pattern
+
+
+def _search_phrases(pattern: re.Pattern[str], low: str, words_of: set[str]) -> re.Match[str] | None:
+    """`pattern.search(low)` for a phrase pattern, `low` a lower-cased text without "ı" or "ſ" and
+    `words_of` its words.
+
+    The pattern tries its phrases in order at each position from the left, so its match is the
+    leftmost of the matches of its phrases (the earlier phrase at the same position). A phrase
+    can match only when the text holds all its words: only those are searched, each with a regex
+    of its own. That regex needs no IGNORECASE: the phrases are lower-case, and in a lower-cased
+    text without "ı" and "ſ" nothing else matches a lower-case letter of theirs when case is
+    ignored. Ignoring case, a regex compares character by character at every position; without
+    it, it skips to the places of the phrase's first word at C speed.
+    """
+    phrases = _PATTERN_PHRASES.get(id(pattern))
+    if phrases is None:
+        return pattern.search(low)
+    best: re.Match[str] | None = None
+    for phrase in phrases:
+        if not phrase.need <= words_of:
+            continue
+        regex = _PHRASE_REGEX.get(phrase.source)
+        if regex is None:
+            regex = _PHRASE_REGEX[phrase.source] = re.compile(phrase.source)
+        m = regex.search(low)
+        if m is not None and (best is None or m.start() < best.start()):
+            best = m
+    return best
 
 
 def _possible_phrases(low: str, words_of: set[str]) -> set[int] | None:
@@ -2001,7 +2053,9 @@ class _Words:
 
     def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
         """`pattern.search(low)` for a phrase pattern, skipped when the words rule it out."""
-        return pattern.search(self.low) if self.possible is None or id(pattern) in self.possible else None
+        if self.possible is None:
+            return pattern.search(self.low)
+        return _search_phrases(pattern, self.low, self.words) if id(pattern) in self.possible else None
 
     def has(self, keys: frozenset[str]) -> bool:
         """Whether one of `keys` is a word of the sentence (always, for an odd text)."""
@@ -2490,6 +2544,21 @@ _SENTENCE_KEYS = _rare_words(
 _UNREAD = object()
 
 
+def _key_spans(word_text: str) -> tuple[list[int], list[int]]:
+    """The [start, end) of each whole word of `word_text` (see `_word_text`) that is one of
+    _SENTENCE_KEYS, in order: starts and ends as two lists."""
+    padded = f" {word_text} "
+    spans = []
+    for key in _SENTENCE_KEYS.intersection(word_text.split()):
+        needle = f" {key} "
+        at = padded.find(needle)
+        while at >= 0:  # the key is word_text[at:at + len(key)]
+            spans.append((at, at + len(key)))
+            at = padded.find(needle, at + len(key) + 1)
+    spans.sort()
+    return [a for a, _ in spans], [b for _, b in spans]
+
+
 class _Reading:
     """`classify` and `announcement` of the sentences of one document, each computed once.
 
@@ -2499,7 +2568,7 @@ class _Reading:
     and most sentences hold none of the words either test needs: those are answered at once.
     """
 
-    __slots__ = ("_announced", "_classified", "_found_of", "_word_text", "meeting")
+    __slots__ = ("_announced", "_classified", "_found_of", "_key_ends", "_key_starts", "_word_text", "meeting")
 
     def __init__(self, doc: Minutes, meeting: date | None, latin: bytes | None) -> None:
         self.meeting = meeting
@@ -2508,15 +2577,33 @@ class _Reading:
         self._announced: dict[tuple[str, int], Announcement | None] = {}
         # For each sentence read, its words and the patterns they allow; None: it holds no key word.
         self._found_of: dict[str, _Words | None] = {}
+        # Where each whole word of _SENTENCE_KEYS stands in the word text, in order: found once, so
+        # that telling whether a sentence holds one is a binary search, not a split of its text.
+        self._key_starts: list[int] = []
+        self._key_ends: list[int] = []
+        if self._word_text is not None:
+            self._key_starts, self._key_ends = _key_spans(self._word_text)
+
+    def _has_key(self, start: int, end: int) -> bool:
+        """`not _SENTENCE_KEYS.isdisjoint(self._word_text[start:end].split())`."""
+        word_text = self._word_text
+        assert word_text is not None
+        if (start and word_text[start - 1] != " " and word_text[start:start + 1] not in (" ", "")) or (
+                end < len(word_text) and word_text[end] != " " and end > start and word_text[end - 1] != " "):
+            # A word cut by the sentence's edge is a word of its own there: read the words the long way.
+            return not _SENTENCE_KEYS.isdisjoint(word_text[start:end].split())
+        k = bisect_left(self._key_starts, start)
+        # Whole words do not overlap: the first key word from `start` on ends first.
+        return k < len(self._key_ends) and self._key_ends[k] <= end
 
     def keyed(self, sents: list[Sentence]) -> list[Sentence]:
         """The sentences that may say something; for the others `classify`, `announcement` and
         `general_move` give None or False."""
-        word_text = self._word_text
-        if word_text is None:
+        if self._word_text is None:
             return [s for s in sents if self._found(s) is not None]
         # No odd text here (ı and ſ are no Latin-1): a rare word of the phrase must be there.
-        return [s for s in sents if not _SENTENCE_KEYS.isdisjoint(word_text[s.start:s.end].split())]
+        has_key = self._has_key
+        return [s for s in sents if has_key(s.start, s.end)]
 
     def words_of(self, s: Sentence) -> set[str]:
         """`sentence_words(s.text)`; `s` is a sentence of this document's clean text."""

@@ -7,6 +7,7 @@ edge cases, and asks for the same result.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -79,3 +80,40 @@ def test_possible_phrases_by_pairs_as_by_the_plain_index() -> None:
         low = text.lower()
         found = items.sentence_words(text)
         assert items._possible_phrases(low, found) == plain_possible_phrases(low, found), text
+
+
+def test_key_words_found_by_position_as_by_splitting() -> None:
+    for doc in DOCS:
+        latin = items._latin_bytes(doc.clean)
+        if latin is None:
+            continue
+        reading = items._Reading(doc, None, latin)
+        word_text = items._word_text(latin)
+        assert word_text is not None
+        sents = items.sentences(doc, 0, len(doc.lines), skip_first=False)
+        spans = [(s.start, s.end) for s in sents]
+        spans += [(a, min(len(word_text), a + n)) for a in range(0, len(word_text), 5) for n in (0, 1, 4, 9, 40, 150)]
+        for a, b in spans:
+            assert reading._has_key(a, b) == (not items._SENTENCE_KEYS.isdisjoint(word_text[a:b].split())), (a, b)
+        expected = [s for s in sents if not items._SENTENCE_KEYS.isdisjoint(word_text[s.start:s.end].split())]
+        assert reading.keyed(sents) == expected
+
+
+def test_phrases_searched_apart_as_by_the_whole_pattern() -> None:
+    patterns = [p for p in vars(items).values() if isinstance(p, re.Pattern) and id(p) in items._PATTERN_PHRASES]
+    assert len(patterns) >= 20
+    texts = {s.text for doc in DOCS for s in items.sentences(doc, 0, len(doc.lines), skip_first=False)}
+    for lists in (words.RETURNS_WITH_LATER, words.TAKEN_UP, words.LATER_NOT_NEXT, words.MOVE_VERBS, words.RETURNS,
+                  words.SAME_MEETING, words.HANDLED_LATER, words.ANNOUNCE_VERBS):
+        for phrase in lists:
+            texts.add(f"Vi noterar att {phrase.replace('…', 'detta och')} i dag, {phrase}-x och x{phrase}.")
+            texts.add(f"{phrase.upper().replace('…', 'A  B C D E F')}!")
+    for text in texts:
+        low = text.lower()
+        if "ı" in low or "ſ" in low:
+            continue
+        found = items.sentence_words(text)
+        for pattern in patterns:
+            plain = pattern.search(low)
+            apart = items._search_phrases(pattern, low, found)
+            assert (apart and (apart.span(), apart.group())) == (plain and (plain.span(), plain.group())), (text, pattern)
