@@ -34,7 +34,7 @@ checks each shortcut against the long way.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -2095,6 +2095,18 @@ def _valid_day(iso: str) -> bool:
     return True
 
 
+# What `str.isdigit` tells below U+1369 (the first digit after these that is no decimal digit).
+_DIGIT_BELOW_1369 = re.compile("[\\d\u00b2\u00b3\u00b9]")
+
+
+def _has_digit(text: str) -> bool:
+    """`any(map(str.isdigit, text))`, searched at C speed: besides the decimal digits (`\\d`) only
+    "²", "³" and "¹" are digits below U+1369; a text with a character from there is read the long way."""
+    if _DIGIT_BELOW_1369.search(text) is not None:
+        return True
+    return bool(text) and max(text) >= "\u1369" and any(map(str.isdigit, text))
+
+
 def when_of(text: str, meeting: date | None) -> str | None:
     """When a sentence says a matter comes back: "next", "YYYY-MM", "YYYY-MM-DD" or None.
 
@@ -2107,7 +2119,7 @@ def when_of(text: str, meeting: date | None) -> str | None:
         return None
     if (found.next_meeting() and not found.search(_BEFORE_NEXT)) or found.search(_RECURRING):
         return "next"
-    if not any(map(str.isdigit, low)) and not _DATE_WORDS.intersection(found.words):
+    if not _has_digit(low) and not _DATE_WORDS.intersection(found.words):
         return None
     for dm in find_dates(text, after=meeting or date(1, 1, 1)):
         if dm.kind not in (DateKind.DAY, DateKind.MONTH) or dm.value is None or dm.tentative:
@@ -2544,21 +2556,6 @@ _SENTENCE_KEYS = _rare_words(
 _UNREAD = object()
 
 
-def _key_spans(word_text: str) -> tuple[list[int], list[int]]:
-    """The [start, end) of each whole word of `word_text` (see `_word_text`) that is one of
-    _SENTENCE_KEYS, in order: starts and ends as two lists."""
-    padded = f" {word_text} "
-    spans = []
-    for key in _SENTENCE_KEYS.intersection(word_text.split()):
-        needle = f" {key} "
-        at = padded.find(needle)
-        while at >= 0:  # the key is word_text[at:at + len(key)]
-            spans.append((at, at + len(key)))
-            at = padded.find(needle, at + len(key) + 1)
-    spans.sort()
-    return [a for a, _ in spans], [b for _, b in spans]
-
-
 class _Reading:
     """`classify` and `announcement` of the sentences of one document, each computed once.
 
@@ -2568,7 +2565,7 @@ class _Reading:
     and most sentences hold none of the words either test needs: those are answered at once.
     """
 
-    __slots__ = ("_announced", "_classified", "_found_of", "_key_ends", "_key_starts", "_word_text", "meeting")
+    __slots__ = ("_announced", "_classified", "_found_of", "_keyed", "_word_text", "meeting")
 
     def __init__(self, doc: Minutes, meeting: date | None, latin: bytes | None) -> None:
         self.meeting = meeting
@@ -2577,33 +2574,26 @@ class _Reading:
         self._announced: dict[tuple[str, int], Announcement | None] = {}
         # For each sentence read, its words and the patterns they allow; None: it holds no key word.
         self._found_of: dict[str, _Words | None] = {}
-        # Where each whole word of _SENTENCE_KEYS stands in the word text, in order: found once, so
-        # that telling whether a sentence holds one is a binary search, not a split of its text.
-        self._key_starts: list[int] = []
-        self._key_ends: list[int] = []
-        if self._word_text is not None:
-            self._key_starts, self._key_ends = _key_spans(self._word_text)
-
-    def _has_key(self, start: int, end: int) -> bool:
-        """`not _SENTENCE_KEYS.isdisjoint(self._word_text[start:end].split())`."""
-        word_text = self._word_text
-        assert word_text is not None
-        if (start and word_text[start - 1] != " " and word_text[start:start + 1] not in (" ", "")) or (
-                end < len(word_text) and word_text[end] != " " and end > start and word_text[end - 1] != " "):
-            # A word cut by the sentence's edge is a word of its own there: read the words the long way.
-            return not _SENTENCE_KEYS.isdisjoint(word_text[start:end].split())
-        k = bisect_left(self._key_starts, start)
-        # Whole words do not overlap: the first key word from `start` on ends first.
-        return k < len(self._key_ends) and self._key_ends[k] <= end
-
+        # Whether the text [start, end) holds a word of _SENTENCE_KEYS: the same sentences are sorted
+        # for the other points they name and then for their own item.
+        self._keyed: dict[tuple[int, int], bool] = {}
     def keyed(self, sents: list[Sentence]) -> list[Sentence]:
         """The sentences that may say something; for the others `classify`, `announcement` and
         `general_move` give None or False."""
-        if self._word_text is None:
+        word_text = self._word_text
+        if word_text is None:
             return [s for s in sents if self._found(s) is not None]
         # No odd text here (ı and ſ are no Latin-1): a rare word of the phrase must be there.
-        has_key = self._has_key
-        return [s for s in sents if has_key(s.start, s.end)]
+        memo = self._keyed
+        out = []
+        for s in sents:
+            span = (s.start, s.end)
+            has = memo.get(span)
+            if has is None:
+                has = memo[span] = not _SENTENCE_KEYS.isdisjoint(word_text[s.start:s.end].split())
+            if has:
+                out.append(s)
+        return out
 
     def words_of(self, s: Sentence) -> set[str]:
         """`sentence_words(s.text)`; `s` is a sentence of this document's clean text."""
@@ -2815,6 +2805,8 @@ def _announced_then(doc: Minutes, h: Heading, sents: list[Sentence], reading: _R
             pairs.append((s.text[:stop], Sentence(s.text[cut.end():], s.start + cut.end(), s.end)))
     for before_text, s in pairs:
         text = s.text.lstrip()
+        if text[:1].lower() not in _THEN_FIRST_LETTERS:
+            continue  # most sentences: neither pattern can match their first letter
         listed = _NEXT_AGENDA.match(text)
         if not listed and not _THEN_OPENER.match(text):
             continue
@@ -2842,6 +2834,8 @@ def _announced_then(doc: Minutes, h: Heading, sents: list[Sentence], reading: _R
 # april då ...", "... den 3/5 då ..."): group 1 is the space that ends the date.
 _THEN_CLAUSE = re.compile(
     r"(?:\s+[–—-]\s*|,\s*|(?:\d\.?|(?<![\w-])(?:" + "|".join(words.MONTHS) + r"))(\s+))(?=då\s)", re.IGNORECASE)
+# The first letters (lower-cased) of what _NEXT_AGENDA and _THEN_OPENER open with.
+_THEN_FIRST_LETTERS = frozenset(w[0] for w in (*words.NEXT_AGENDA_LABELS, *words.THEN_OPENERS))
 _NEXT_AGENDA = re.compile(
     r"(?:" + "|".join(re.escape(w) for w in sorted(words.NEXT_AGENDA_LABELS, key=len, reverse=True)) + r")\s*:\s*\S",
     re.IGNORECASE,

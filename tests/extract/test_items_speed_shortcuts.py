@@ -82,23 +82,6 @@ def test_possible_phrases_by_pairs_as_by_the_plain_index() -> None:
         assert items._possible_phrases(low, found) == plain_possible_phrases(low, found), text
 
 
-def test_key_words_found_by_position_as_by_splitting() -> None:
-    for doc in DOCS:
-        latin = items._latin_bytes(doc.clean)
-        if latin is None:
-            continue
-        reading = items._Reading(doc, None, latin)
-        word_text = items._word_text(latin)
-        assert word_text is not None
-        sents = items.sentences(doc, 0, len(doc.lines), skip_first=False)
-        spans = [(s.start, s.end) for s in sents]
-        spans += [(a, min(len(word_text), a + n)) for a in range(0, len(word_text), 5) for n in (0, 1, 4, 9, 40, 150)]
-        for a, b in spans:
-            assert reading._has_key(a, b) == (not items._SENTENCE_KEYS.isdisjoint(word_text[a:b].split())), (a, b)
-        expected = [s for s in sents if not items._SENTENCE_KEYS.isdisjoint(word_text[s.start:s.end].split())]
-        assert reading.keyed(sents) == expected
-
-
 def test_phrases_searched_apart_as_by_the_whole_pattern() -> None:
     patterns = [p for p in vars(items).values() if isinstance(p, re.Pattern) and id(p) in items._PATTERN_PHRASES]
     assert len(patterns) >= 20
@@ -117,3 +100,22 @@ def test_phrases_searched_apart_as_by_the_whole_pattern() -> None:
             plain = pattern.search(low)
             apart = items._search_phrases(pattern, low, found)
             assert (apart and (apart.span(), apart.group())) == (plain and (plain.span(), plain.group())), (text, pattern)
+
+
+def test_has_digit_as_isdigit() -> None:
+    for code in range(0x110000):
+        char = chr(code)
+        assert items._has_digit(char) == char.isdigit(), hex(code)
+        assert items._has_digit(f"ab{char}c") == char.isdigit(), hex(code)
+    assert not items._has_digit("")
+
+
+def test_first_letters_of_then_openers_ignore_case_as_the_patterns() -> None:
+    letters = "".join(sorted(items._THEN_FIRST_LETTERS))
+    either = re.compile(f"[{letters}]", re.IGNORECASE)
+    for code in range(0x110000):
+        char = chr(code)
+        if either.match(char):
+            assert char.lower() in items._THEN_FIRST_LETTERS, hex(code)
+    for phrase in (*words.NEXT_AGENDA_LABELS, *words.THEN_OPENERS):
+        assert items._NEXT_AGENDA.match(phrase + ": x") or items._THEN_OPENER.match(phrase)
