@@ -299,6 +299,7 @@ _TABLED_NONE = re.compile(r"(?:" + "|".join(re.escape(t).replace("\\ ", r"\s+") 
 _TABLED_SECTIONS = frozenset(words.TABLED_SECTIONS) | frozenset(words.NO_TABLED_SENTENCES) | frozenset(
     f"{none} {name}" for none in words.NO_TABLED_PREFIXES for name in words.TABLED_SECTIONS)
 _EDGE_MARKS = re.compile(r"^[\W\d_]+|[\W_]+$")
+_TABLED_MARK = "bordla" if all("bordla" in name for name in _TABLED_SECTIONS) else ""
 
 
 def _other_body(text: str) -> str | None:
@@ -1744,6 +1745,7 @@ def _listed_lone_item(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
 _FENCE = re.compile(r"\s{0,3}(`{3,}|~{3,})")
 _SETEXT_RULE = re.compile(r"\s{0,3}(?:={3,}|-{3,})\s*")
 _TYPST_SETUP = re.compile(r"^#(?:set|let|import|show)\b", re.MULTILINE)
+_TYPST_COMMANDS = ("#set", "#let", "#import", "#show")  # what a set-up line opens with
 _TYPST_HEADING = re.compile(r"(=+)\s+(?=\S)")
 
 
@@ -1753,7 +1755,9 @@ _EQUALS_SECTION = re.compile(r"^={2,6}[ \t]+\S", re.MULTILINE)
 def looks_like_typst(text: str) -> bool:
     """Typst source: set-up lines ("#set text(...)", "#let today = ...", "#import ...") near the top."""
     # Each set-up line opens with "#": a text without one in its first 5000 characters has none.
-    return text.find("#", 0, 5000) >= 0 and len(_TYPST_SETUP.findall(text, 0, 5000)) >= 2
+    return text.find("#", 0, 5000) >= 0 and (text.startswith(_TYPST_COMMANDS) or any(
+        text.find(f"\n{command}", 0, 5000) >= 0 for command in _TYPST_COMMANDS)) and len(
+        _TYPST_SETUP.findall(text, 0, 5000)) >= 2
 
 
 def has_equals_sections(text: str) -> bool:
@@ -2217,7 +2221,8 @@ def classify(text: str, meeting: date | None = None, words_of: set[str] | None =
 
 def _is_tabled_section(low: str) -> bool:
     """Whether a (lower-cased) line only names the section for tabled matters, or says it is empty."""
-    return " ".join(_EDGE_MARKS.sub("", low).split()) in _TABLED_SECTIONS
+    # Each name holds _TABLED_MARK inside a word, which the normalising keeps as it is.
+    return _TABLED_MARK in low and " ".join(_EDGE_MARKS.sub("", low).split()) in _TABLED_SECTIONS
 
 
 def _reading_to_come(found: _Words) -> re.Match[str] | None:
@@ -2509,14 +2514,15 @@ def _latin_bytes(clean: str) -> bytes | None:
     Digits and letters outside Latin-1 ("ł", "ı", the Kelvin sign) are rare; without them, the
     words and digits of any part of the text can be read from these bytes at C speed.
     """
-    data = clean.encode("latin-1", "replace")
-    at = data.find(b"?")
-    while at >= 0:
-        char = clean[at]
-        if char.isalnum() or char == "_":  # what \w matches (\d is a part of it)
-            return None
-        at = data.find(b"?", at + 1)
-    return data
+    if not clean or max(clean) <= "\xff":
+        return clean.encode("latin-1")
+    if _WORD_OUTSIDE_LATIN1.search(clean) is not None:
+        return None
+    return clean.encode("latin-1", "replace")
+
+
+# A word character (what `str.isalnum` or "_" tells, as \w does) outside Latin-1.
+_WORD_OUTSIDE_LATIN1 = re.compile(r"[^\W\x00-\xff]")
 
 
 def _word_text(latin: bytes | None) -> str | None:
@@ -2565,7 +2571,7 @@ class _Reading:
     and most sentences hold none of the words either test needs: those are answered at once.
     """
 
-    __slots__ = ("_announced", "_classified", "_found_of", "_keyed", "_word_text", "meeting")
+    __slots__ = ("_announced", "_classified", "_found_of", "_keyed", "_word_text", "_words_at", "meeting")
 
     def __init__(self, doc: Minutes, meeting: date | None, latin: bytes | None) -> None:
         self.meeting = meeting
@@ -2577,6 +2583,7 @@ class _Reading:
         # Whether the text [start, end) holds a word of _SENTENCE_KEYS: the same sentences are sorted
         # for the other points they name and then for their own item.
         self._keyed: dict[tuple[int, int], bool] = {}
+        self._words_at: dict[tuple[int, int], list[str]] = {}  # the words of each span found keyed
     def keyed(self, sents: list[Sentence]) -> list[Sentence]:
         """The sentences that may say something; for the others `classify`, `announcement` and
         `general_move` give None or False."""
@@ -2590,7 +2597,10 @@ class _Reading:
             span = (s.start, s.end)
             has = memo.get(span)
             if has is None:
-                has = memo[span] = not _SENTENCE_KEYS.isdisjoint(word_text[s.start:s.end].split())
+                found = word_text[s.start:s.end].split()
+                has = memo[span] = not _SENTENCE_KEYS.isdisjoint(found)
+                if has:  # read again by `words_of`
+                    self._words_at[span] = found
             if has:
                 out.append(s)
         return out
@@ -2599,7 +2609,8 @@ class _Reading:
         """`sentence_words(s.text)`; `s` is a sentence of this document's clean text."""
         if self._word_text is None:
             return sentence_words(s.text)
-        return set(self._word_text[s.start:s.end].split())
+        found = self._words_at.get((s.start, s.end))
+        return set(self._word_text[s.start:s.end].split()) if found is None else set(found)
 
     def _found(self, s: Sentence) -> _Words | None:
         """The sentence's words and the phrase patterns they allow; None when the sentence cannot

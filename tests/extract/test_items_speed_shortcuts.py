@@ -119,3 +119,29 @@ def test_first_letters_of_then_openers_ignore_case_as_the_patterns() -> None:
             assert char.lower() in items._THEN_FIRST_LETTERS, hex(code)
     for phrase in (*words.NEXT_AGENDA_LABELS, *words.THEN_OPENERS):
         assert items._NEXT_AGENDA.match(phrase + ": x") or items._THEN_OPENER.match(phrase)
+
+
+def plain_latin_bytes(clean: str) -> bytes | None:
+    """`_latin_bytes` read character by character."""
+    if any((char.isalnum() or char == "_") and ord(char) > 0xFF for char in clean):
+        return None
+    return clean.encode("latin-1", "replace")
+
+
+@pytest.mark.parametrize("extra", ["", "–", "ł", "\u212a", "\u0663", "?", "…”", "\u00ff", "\u0100"])
+def test_latin_bytes_as_read_character_by_character(extra: str) -> None:
+    for doc in DOCS:
+        for clean in (doc.clean, doc.clean + extra, extra):
+            assert items._latin_bytes(clean) == plain_latin_bytes(clean)
+
+
+def test_tabled_sections_hold_the_mark() -> None:
+    assert items._TABLED_MARK
+    for name in items._TABLED_SECTIONS:
+        assert items._is_tabled_section(f"  – {name.upper().lower()}: ")
+
+
+@pytest.mark.parametrize("text", ["#set a\n#let b\n", "x\n#set a\n#show b\n", "#import x", "# set\n#let\n#let",
+                                  "a" * 4998 + "\n#set x\n#set y", "\n" * 4990 + "#set x\n#let y\n"])
+def test_typst_gate(text: str) -> None:
+    assert items.looks_like_typst(text) == (len(items._TYPST_SETUP.findall(text, 0, 5000)) >= 2)
