@@ -2101,6 +2101,7 @@ def _valid_day(iso: str) -> bool:
 
 # What `str.isdigit` tells below U+1369 (the first digit after these that is no decimal digit).
 _DIGIT_BELOW_1369 = re.compile("[\\d\u00b2\u00b3\u00b9]")
+_FROM_1369 = re.compile("[\u1369-\U0010ffff]")
 
 
 def _has_digit(text: str) -> bool:
@@ -2108,7 +2109,7 @@ def _has_digit(text: str) -> bool:
     "²", "³" and "¹" are digits below U+1369; a text with a character from there is read the long way."""
     if _DIGIT_BELOW_1369.search(text) is not None:
         return True
-    return bool(text) and max(text) >= "\u1369" and any(map(str.isdigit, text))
+    return _FROM_1369.search(text) is not None and any(map(str.isdigit, text))
 
 
 def when_of(text: str, meeting: date | None) -> str | None:
@@ -2514,15 +2515,14 @@ def _latin_bytes(clean: str) -> bytes | None:
     Digits and letters outside Latin-1 ("ł", "ı", the Kelvin sign) are rare; without them, the
     words and digits of any part of the text can be read from these bytes at C speed.
     """
-    if not clean or max(clean) <= "\xff":
-        return clean.encode("latin-1")
-    if _WORD_OUTSIDE_LATIN1.search(clean) is not None:
-        return None
-    return clean.encode("latin-1", "replace")
-
-
-# A word character (what `str.isalnum` or "_" tells, as \w does) outside Latin-1.
-_WORD_OUTSIDE_LATIN1 = re.compile(r"[^\W\x00-\xff]")
+    data = clean.encode("latin-1", "replace")
+    at = data.find(b"?")
+    while at >= 0:
+        char = clean[at]
+        if char.isalnum() or char == "_":  # what \w matches (\d is a part of it)
+            return None
+        at = data.find(b"?", at + 1)
+    return data
 
 
 def _word_text(latin: bytes | None) -> str | None:
