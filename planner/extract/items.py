@@ -2560,6 +2560,8 @@ _SENTENCE_KEYS = _rare_words(
     words.REFERRING_VERBS_BATCH6,
 )
 _UNREAD = object()
+# The words of each phrase of MOVE_VERBS, and of GENERAL_MOVE: a general move needs one phrase of each.
+_MOVE_NEEDS = tuple([_WORD.findall(p.lower()) for p in phrases] for phrases in (words.MOVE_VERBS, words.GENERAL_MOVE))
 
 
 class _Reading:
@@ -2650,6 +2652,15 @@ class _Reading:
                 told = _announcement(s, self.meeting, found)
             self._announced[key] = told
         return told  # type: ignore[return-value]
+
+    def may_move_on(self, stop: int) -> bool:
+        """False when no sentence of the clean text before `stop` can be a general move (see
+        `general_move`): such a sentence holds all the words of a _MOVE_VERB phrase and of a
+        _GENERAL_MOVE phrase, and each of them stands in the word text before `stop`."""
+        if self._word_text is None:
+            return True
+        before = self._word_text[:stop]
+        return all(any(all(w in before for w in need) for need in needs) for needs in _MOVE_NEEDS)
 
     def general_move(self, s: Sentence) -> bool:
         """`is_general_move(s.text)`."""
@@ -3108,8 +3119,12 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
             return when
         if general_next is None:
             first_line = heads[0].line
-            opening = sentences(doc, 0, first_line, skip_first=False) + per_item[0]
-            general_next = any(reading.general_move(x) for x in opening)
+            stop = max([doc.lines[first_line].start, *(x.end for x in per_item[0])])
+            if reading.may_move_on(stop):
+                opening = sentences(doc, 0, first_line, skip_first=False) + per_item[0]
+                general_next = any(reading.general_move(x) for x in opening)
+            else:
+                general_next = False
         return "next" if general_next else None
 
     given, moved = _findings_for_other_points(heads, per_item, reading)

@@ -145,3 +145,13 @@ def test_tabled_sections_hold_the_mark() -> None:
                                   "a" * 4998 + "\n#set x\n#set y", "\n" * 4990 + "#set x\n#let y\n"])
 def test_typst_gate(text: str) -> None:
     assert items.looks_like_typst(text) == (len(items._TYPST_SETUP.findall(text, 0, 5000)) >= 2)
+
+
+def test_may_move_on_before_every_general_move() -> None:
+    text = "Ordföranden föreslår att det som går flyttas till nästa möte.\n\nÖvrigt.\n"
+    for doc in [*DOCS, minutes_from_text(text), minutes_from_text("Resterande  punkter\nskjuts till nästa möte.")]:
+        reading = items._Reading(doc, None, items._latin_bytes(doc.clean))
+        moves = [s for s in items.sentences(doc, 0, len(doc.lines), skip_first=False) if reading.general_move(s)]
+        for s in moves:
+            assert reading.may_move_on(s.end), s.text
+    assert items._Reading(minutes_from_text(text), None, items._latin_bytes(text)).may_move_on(len(text))
