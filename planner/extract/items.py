@@ -168,10 +168,10 @@ def _possible_phrases(low: str, words_of: set[str]) -> set[int] | None:
         return None
     out = set(_PHRASE_ALWAYS)
     for key in _PHRASE_KEYS.intersection(words_of):
-        alone, by_second = _PHRASE_PAIRS[key]
+        alone, seconds, by_second = _PHRASE_PAIRS[key]
         out.update(alone)
         # A key such as "beslut" heads some hundred phrases; only those whose second word is there are tried.
-        for second in by_second.keys() & words_of:
+        for second in seconds.intersection(words_of) if seconds else ():
             for pattern, need in by_second[second]:
                 if pattern not in out and need <= words_of:
                     out.add(pattern)
@@ -179,7 +179,7 @@ def _possible_phrases(low: str, words_of: set[str]) -> set[int] | None:
 
 
 def _pair_index(index: dict[str, list[tuple[int, frozenset[str]]]]
-                ) -> dict[str, tuple[frozenset[int], dict[str, list[tuple[int, frozenset[str]]]]]]:
+                ) -> dict[str, tuple[frozenset[int], frozenset[str], dict[str, list[tuple[int, frozenset[str]]]]]]:
     """`_PHRASE_INDEX` split once more: under each key, the patterns of a phrase of that word alone,
     and the other phrases under their longest other word (what `_possible_phrases` reads)."""
     out = {}
@@ -190,7 +190,7 @@ def _pair_index(index: dict[str, list[tuple[int, frozenset[str]]]]
             rest = need - {key}
             if rest:
                 by_second.setdefault(max(sorted(rest), key=len), []).append((pattern, need))
-        out[key] = (alone, by_second)
+        out[key] = (alone, frozenset(by_second), by_second)
     return out
 
 
@@ -430,7 +430,7 @@ def _clean_title(text: str) -> str:
 
 
 def _is_blank(line: Line) -> bool:
-    return not line.text.strip()
+    return not line.text or line.text.isspace()  # `not line.text.strip()` without a copy
 
 
 def _words_in(text: str) -> int:
@@ -541,7 +541,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
         found.extend(contents)
         m = page = None
         # What _may_open_numbered tells, inline: this loop reads every line.
-        t = text.lstrip()
+        t = text.lstrip() if text[:1].isspace() else text
         first = t[:1]
         if first and first in _BULLETS:
             # A web page's bullet: "•   1" or "• § 54" with the title on a line below, or "• 1. Title".
@@ -745,6 +745,7 @@ _CONTENTS_LABEL = re.compile(r"(?<![\w-])(?:" + "|".join(words.CONTENTS_LABELS_B
 _BARE_ENTRY = re.compile(r"(?<![\w.,:/-])(\d{1,3})\s+(?=[A-ZÅÄÖ])")
 _PAGE_AT_END = re.compile(r"(?:\s*\.{2,})?\s+\d{1,3}\s*$")
 _CONTENTS_WORDS = tuple(w[:5] for w in words.CONTENTS_LABELS_BATCH6)
+_CONTENTS_WORD = re.compile("|".join(map(re.escape, _CONTENTS_WORDS)))  # one of them anywhere, at C speed
 
 
 def _labelled_contents(line: Line, i: int) -> list[_Candidate]:
@@ -755,8 +756,7 @@ def _labelled_contents(line: Line, i: int) -> list[_Candidate]:
     entry's number); three or more make the list (a lone number after "Ärendelista" may be a page
     number). A page number between entries ("... bolagen 6 67 Rapport") is followed by no title.
     """
-    low = line.text.lower()
-    if not any(w in low for w in _CONTENTS_WORDS):
+    if _CONTENTS_WORD.search(line.text.lower()) is None:
         return []  # most lines: no contents label at all
     label = _CONTENTS_LABEL.search(line.text)
     if label is None:
@@ -1158,7 +1158,9 @@ _BULLETS = "-*•–+·▪"  # the marks _BULLET_LINE and _BULLET_MARK accept
 
 def _bullet_text(line: Line) -> tuple[int, str] | None:
     """Indentation and text of a bullet line, or None."""
-    first = line.text.lstrip()[:1]
+    first = line.text[:1]
+    if first.isspace():
+        first = line.text.lstrip()[:1]
     if not first or first not in _BULLETS:
         return None  # most lines: no bullet mark after the indentation
     m = _BULLET_LINE.match(line.text)
@@ -1729,7 +1731,7 @@ def _listed_lone_item(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
     c = cands[-1]
     first = c.title.split()[:1]
     for ln in doc.lines[:c.line]:
-        if not any(w in ln.text.lower() for w in _CONTENTS_WORDS):
+        if _CONTENTS_WORD.search(ln.text.lower()) is None:
             continue
         label = _CONTENTS_LABEL.search(ln.text)
         entry = _BARE_ENTRY.match(ln.text, label.end()) if label is not None else None
@@ -1917,6 +1919,13 @@ def _sentence_spans(text: str, pos: int = 0) -> list[tuple[int, int]]:
     return spans
 
 
+def _ends_sentence(text: str) -> bool:
+    """`text.rstrip().endswith((".", "!", "?", ":"))`, copying the text only when it ends in white space."""
+    if text[-1:].isspace():
+        text = text.rstrip()
+    return text.endswith((".", "!", "?", ":"))
+
+
 def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = True,
               start_at: int = 0) -> list[Sentence]:
     """Split lines [first_line, end_line) of `doc` into sentences.
@@ -1935,7 +1944,9 @@ def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = T
     for j in range(first_line, end_line):
         ln = lines[j]
         text = ln.text  # == clean[ln.start:ln.end]
-        opening = text.lstrip()[:1]  # "" for a blank line
+        opening = text[:1]  # the first character after the indentation, "" for a blank line
+        if opening.isspace():
+            opening = text.lstrip()[:1]
         # Bullet lists: a blank line or a paragraph ends one; an indented line continues a bullet.
         if opening in _BULLETS and opening and _BULLET_LINE.match(text):
             bullets.append(j)
@@ -1954,7 +1965,7 @@ def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = T
         # A line that opens in lower case bears no bullet mark: it goes on from the line before,
         # unless that one ended a sentence.
         if (last == j - 1 and not ln.level and opening.islower() and not lines[last].level
-                and not lines[last].text.rstrip().endswith((".", "!", "?", ":"))):
+                and not _ends_sentence(lines[last].text)):
             runs[-1][1] = j
         else:
             runs.append([j, j])
