@@ -38,7 +38,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain, compress, count, islice, pairwise
 from operator import attrgetter
 from typing import NamedTuple
@@ -461,6 +461,10 @@ _NUMBER_WORDS = ("§", "Punkt", "punkt", "Ärende", "ärende", "Paragraf", "para
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ")
 
 
+# `_Candidate(*fields)` at C speed (see `_new_sentence`), all eight fields given.
+_new_candidate = partial(tuple.__new__, _Candidate)
+
+
 def _may_open_numbered(text: str) -> bool:
     """False when no numbered-heading pattern can match `text` (most lines of prose)."""
     t = text.lstrip()
@@ -649,7 +653,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
             # "10. Nästa möte: 29/10 kl. 18.30 Hotel Station." - the title, then its text.
             title = colon.group(1)
             end = line.start + line.text.index(colon.group(2), m.start("title"))
-        found.append(_Candidate(i, number, main, style, _clean_title(title), weight, start, end))
+        found.append(_new_candidate((i, number, main, style, _clean_title(title), weight, start, end)))
     # A page line's items in reading order (its opening item before those run in); others as found.
     found.sort(key=lambda c: (c.line, c.start if lines[c.line].page else 0))
     return found
@@ -1898,6 +1902,9 @@ class Sentence(NamedTuple):
     bullet_block: int = 0  # bullets in the contiguous list the sentence belongs to (0: prose)
 
 
+# `Sentence(*fields)` at C speed: a named tuple's own constructor is a Python function, and a
+# document makes a hundred sentences or more. All four fields are given.
+_new_sentence = partial(tuple.__new__, Sentence)
 _BULLET_MARK = re.compile(r"^\s*[-*•–+·▪]\s+")
 # A sentence ends at a stop followed by white space and a capital (the white space is the break).
 # The stop opens the pattern so that a search skips to the next stop at once.
@@ -1985,7 +1992,7 @@ def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = T
         for a, b in _sentence_spans(text, pos) if "." in text or "!" in text or "?" in text else ((pos, len(text)),):
             piece = text[a:b]
             if piece and not piece.isspace():
-                out.append(Sentence(piece, start + a, start + b, size))
+                out.append(_new_sentence((piece, start + a, start + b, size)))
     return out
 
 
@@ -2455,7 +2462,7 @@ def _inline_body(doc: Minutes, heads: list[Heading], k: int) -> list[Sentence]:
     for a, b in _sentence_spans(text):
         piece = text[a:b]
         if piece and not piece.isspace():
-            out.append(Sentence(piece, h.end + a, h.end + b))
+            out.append(_new_sentence((piece, h.end + a, h.end + b, 0)))
     return out
 
 
@@ -2837,9 +2844,12 @@ def _announced_then(doc: Minutes, h: Heading, sents: list[Sentence], reading: _R
             stop = cut.start(1) if cut.group(1) else cut.start()
             pairs.append((s.text[:stop], Sentence(s.text[cut.end():], s.start + cut.end(), s.end)))
     for before_text, s in pairs:
-        text = s.text.lstrip()
-        if text[:1].lower() not in _THEN_FIRST_LETTERS:
+        first = s.text[:1]
+        if first.isspace():
+            first = s.text.lstrip()[:1]
+        if first.lower() not in _THEN_FIRST_LETTERS:
             continue  # most sentences: neither pattern can match their first letter
+        text = s.text.lstrip()
         listed = _NEXT_AGENDA.match(text)
         if not listed and not _THEN_OPENER.match(text):
             continue
@@ -2901,6 +2911,9 @@ def _title_mark(doc: Minutes, h: Heading, reading: _Reading) -> tuple[Sentence, 
     Only a mark that gives a status counts: "Budget (förslag)" and "Ekonomi – rapport" keep
     their titles.
     """
+    # The mark closes the heading in brackets, or follows a dash: most headings have neither.
+    if not h.title.rstrip().endswith((")", "]")) and not any(d in h.title for d in "-–—"):
+        return None
     m = _TITLE_MARK.search(h.title)
     if m is None:
         return None

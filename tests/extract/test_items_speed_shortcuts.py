@@ -155,3 +155,11 @@ def test_may_move_on_before_every_general_move() -> None:
         for s in moves:
             assert reading.may_move_on(s.end), s.text
     assert items._Reading(minutes_from_text(text), None, items._latin_bytes(text)).may_move_on(len(text))
+
+
+@pytest.mark.parametrize("title", ["Budget (utgår)", "Budget [skjuts upp] ", "Studieresan – bordläggs", "Ekonomi - rapport",
+                                   "Lokaler—utgår", "Budget 2022", "Val (", "x)\n", "Årsmöte ] ", "a\u00a0)\u2003"])
+def test_title_mark_gate(title: str) -> None:
+    gated = title.rstrip().endswith((")", "]")) or any(d in title for d in "-–—")
+    if items._TITLE_MARK.search(title):
+        assert gated
