@@ -2578,6 +2578,8 @@ _SENTENCE_KEYS = _rare_words(
     words.REFERRING_VERBS_BATCH6,
 )
 _UNREAD = object()
+# _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).
+_SENTENCE_KEY_BYTES = frozenset(k.encode("latin-1") for k in _SENTENCE_KEYS if max(k) <= "\xff")
 # The words of each phrase of MOVE_VERBS, and of GENERAL_MOVE: a general move needs one phrase of each.
 _MOVE_NEEDS = tuple([_WORD.findall(p.lower()) for p in phrases] for phrases in (words.MOVE_VERBS, words.GENERAL_MOVE))
 
@@ -2591,11 +2593,13 @@ class _Reading:
     and most sentences hold none of the words either test needs: those are answered at once.
     """
 
-    __slots__ = ("_announced", "_classified", "_found_of", "_keyed", "_word_text", "_words_at", "meeting")
+    __slots__ = ("_announced", "_classified", "_found_of", "_keyed", "_word_bytes", "_word_text", "_words_at", "meeting")
 
     def __init__(self, doc: Minutes, meeting: date | None, latin: bytes | None) -> None:
         self.meeting = meeting
-        self._word_text = _word_text(latin)
+        # The word text as Latin-1 bytes too: a slice of bytes splits faster than one of a str.
+        self._word_bytes = None if latin is None else latin.translate(_WORD_BYTES)
+        self._word_text = None if self._word_bytes is None else self._word_bytes.decode("latin-1")
         self._classified: dict[str, Finding | None] = {}
         self._announced: dict[tuple[str, int], Announcement | None] = {}
         # For each sentence read, its words and the patterns they allow; None: it holds no key word.
@@ -2603,12 +2607,12 @@ class _Reading:
         # Whether the text [start, end) holds a word of _SENTENCE_KEYS: the same sentences are sorted
         # for the other points they name and then for their own item.
         self._keyed: dict[tuple[int, int], bool] = {}
-        self._words_at: dict[tuple[int, int], list[str]] = {}  # the words of each span found keyed
+        self._words_at: dict[tuple[int, int], list[bytes]] = {}  # the words of each span found keyed
     def keyed(self, sents: list[Sentence]) -> list[Sentence]:
         """The sentences that may say something; for the others `classify`, `announcement` and
         `general_move` give None or False."""
-        word_text = self._word_text
-        if word_text is None:
+        word_bytes = self._word_bytes
+        if word_bytes is None:
             return [s for s in sents if self._found(s) is not None]
         # No odd text here (ı and ſ are no Latin-1): a rare word of the phrase must be there.
         memo = self._keyed
@@ -2617,8 +2621,10 @@ class _Reading:
             span = (s.start, s.end)
             has = memo.get(span)
             if has is None:
-                found = word_text[s.start:s.end].split()
-                has = memo[span] = not _SENTENCE_KEYS.isdisjoint(found)
+                # The word bytes hold only spaces and word characters, none of them white space to
+                # `bytes.split`: its words are those of `str.split` on the word text, in Latin-1.
+                found = word_bytes[s.start:s.end].split()
+                has = memo[span] = not _SENTENCE_KEY_BYTES.isdisjoint(found)
                 if has:  # read again by `words_of`
                     self._words_at[span] = found
             if has:
@@ -2630,7 +2636,9 @@ class _Reading:
         if self._word_text is None:
             return sentence_words(s.text)
         found = self._words_at.get((s.start, s.end))
-        return set(self._word_text[s.start:s.end].split()) if found is None else set(found)
+        if found is None:
+            return set(self._word_text[s.start:s.end].split())
+        return {w.decode("latin-1") for w in found}
 
     def _found(self, s: Sentence) -> _Words | None:
         """The sentence's words and the phrase patterns they allow; None when the sentence cannot

@@ -163,3 +163,18 @@ def test_title_mark_gate(title: str) -> None:
     gated = title.rstrip().endswith((")", "]")) or any(d in title for d in "-–—")
     if items._TITLE_MARK.search(title):
         assert gated
+
+
+def test_keyed_from_word_bytes_as_from_the_word_text() -> None:
+    for doc in DOCS:
+        latin = items._latin_bytes(doc.clean)
+        word_text = items._word_text(latin)
+        if word_text is None:
+            continue
+        reading = items._Reading(doc, None, latin)
+        sents = items.sentences(doc, 0, len(doc.lines), skip_first=False)
+        expected = [s for s in sents if not items._SENTENCE_KEYS.isdisjoint(word_text[s.start:s.end].split())]
+        assert reading.keyed(sents) == expected
+        assert reading.keyed(sents) == expected  # again, from the memo
+        for s in expected:
+            assert reading.words_of(s) == items.sentence_words(s.text)
