@@ -749,7 +749,9 @@ _CONTENTS_LABEL = re.compile(r"(?<![\w-])(?:" + "|".join(words.CONTENTS_LABELS_B
 _BARE_ENTRY = re.compile(r"(?<![\w.,:/-])(\d{1,3})\s+(?=[A-ZÅÄÖ])")
 _PAGE_AT_END = re.compile(r"(?:\s*\.{2,})?\s+\d{1,3}\s*$")
 _CONTENTS_WORDS = tuple(w[:5] for w in words.CONTENTS_LABELS_BATCH6)
-_CONTENTS_WORD = re.compile("|".join(map(re.escape, _CONTENTS_WORDS)))  # one of them anywhere, at C speed
+# One of them anywhere in `text.lower()`, found in `text` itself: each letter or its capital (the
+# only characters that lower-case to these letters; tests/extract/test_items_speed_shortcuts.py).
+_CONTENTS_WORD = re.compile("|".join("".join(f"[{c}{c.upper()}]" for c in w) for w in sorted(set(_CONTENTS_WORDS))))
 
 
 def _labelled_contents(line: Line, i: int) -> list[_Candidate]:
@@ -760,7 +762,7 @@ def _labelled_contents(line: Line, i: int) -> list[_Candidate]:
     entry's number); three or more make the list (a lone number after "Ärendelista" may be a page
     number). A page number between entries ("... bolagen 6 67 Rapport") is followed by no title.
     """
-    if _CONTENTS_WORD.search(line.text.lower()) is None:
+    if _CONTENTS_WORD.search(line.text) is None:
         return []  # most lines: no contents label at all
     label = _CONTENTS_LABEL.search(line.text)
     if label is None:
@@ -1735,7 +1737,7 @@ def _listed_lone_item(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
     c = cands[-1]
     first = c.title.split()[:1]
     for ln in doc.lines[:c.line]:
-        if _CONTENTS_WORD.search(ln.text.lower()) is None:
+        if _CONTENTS_WORD.search(ln.text) is None:
             continue
         label = _CONTENTS_LABEL.search(ln.text)
         entry = _BARE_ENTRY.match(ln.text, label.end()) if label is not None else None
