@@ -429,6 +429,12 @@ def _clean_title(text: str) -> str:
     return t
 
 
+def _opening(text: str) -> str:
+    """`text.strip()[:1]`: the first character after the indentation, without copying the text."""
+    first = text[:1]
+    return text.lstrip()[:1] if first.isspace() else first
+
+
 def _is_blank(line: Line) -> bool:
     return not line.text or line.text.isspace()  # `not line.text.strip()` without a copy
 
@@ -595,7 +601,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
         # A heading or sentence wrapped onto following lines (PDF text): read the logical line.
         last = i
         while (last + 1 < len(lines) and last - i < 2 and not lines[last + 1].level
-               and lines[last + 1].text.strip()[:1].islower()
+               and _opening(lines[last + 1].text).islower()
                and not _NUMBERED.match(lines[last + 1].text)
                and not _LETTERED_LOWER.match(lines[last + 1].text)  # "a) Ekonomi": a sub-point, not a wrap
                and not lines[last].text.rstrip().endswith((".", ":", "!", "?"))):
@@ -605,12 +611,11 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
         run_in = _RUN_IN_LABEL.search(title) if last == i and ":" in title else None
         if run_in is not None:
             title = title[:run_in.start()]
-        n_words = _words_in(title)
         weight = 1.0
         if line.level:
             weight += 2.0
         # A sentence, not a heading: a numbered proposal, or a paragraph that opens with its number.
-        sentence = len(title) > 200 or (title.rstrip().endswith(".") and n_words >= 8)
+        sentence = len(title) > 200 or (title.rstrip().endswith(".") and _words_in(title) >= 8)
         if line.page:
             # A whole page of a stored copy, its running header dropped: "20 Val av justerare
             # Ordförande föreslår ..." opens with the page's first item, its run-in title naming it.
@@ -626,7 +631,11 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
         if last + 1 < len(lines) and _is_blank(lines[last + 1]):
             weight += 0.3
         # A heading has text under it; a line of an agenda list is followed by the next entry.
-        below = next((ln.text for ln in lines[last + 1:last + 4] if ln.text.strip()), "")
+        below = ""
+        for ln in lines[last + 1:last + 4]:
+            if ln.text and not ln.text.isspace():
+                below = ln.text
+                break
         if below and not _NUMBERED.match(below):
             weight += 0.3
         if i == 0 or _is_blank(lines[i - 1]):
