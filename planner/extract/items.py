@@ -26,9 +26,11 @@ only a few headings, the bullets without one carry from no item.
 Most lines open no heading and most sentences hold no status phrase, so the costly patterns run
 only where a cheap test allows a match: the words of every sentence come from one Latin-1
 translation of the whole text (`_word_text`), a phrase pattern is searched only when the sentence
-holds all the words of one of its phrases (`_possible_phrases`), and the heading patterns only on
-lines that open as a numbered heading can (`_may_open_numbered`). tests/extract/test_items_shortcuts.py
-checks each shortcut against the long way.
+holds all the words of one of its phrases (`_possible_phrases`), and then phrase by phrase, only the
+possible ones (`_search_phrases`); the heading patterns run only on lines with a digit or a "§"
+(`_numbered_lines`) that open as a numbered heading can (`_may_open_numbered`).
+tests/extract/test_items_shortcuts.py and tests/extract/test_items_speed_shortcuts.py check each
+shortcut against the long way.
 """
 
 from __future__ import annotations
