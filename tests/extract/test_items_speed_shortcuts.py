@@ -195,3 +195,24 @@ def test_contents_word_found_without_lower_casing() -> None:
     texts += ["INNEHÅLLSFÖRTECKNING 1 Val", "İnnehåll", "Ärendelista", "xärendx", "REGISTER", "Föredragning", "inne h"]
     for text in texts:
         assert (items._CONTENTS_WORD.search(text) is not None) == any(w in text.lower() for w in items._CONTENTS_WORDS)
+
+
+# The run-in mark patterns as first written, each opening with its look-behind.
+LOOK_BEHIND_FIRST = {
+    "_INLINE_NUMBERED": r"(?:(?<=[.:!?)])|(?<=\d)|(?<=\w))\s+(\d{1,2}\.\d{1,2}(?=\.?\s)\.?|\d{1,2}\.)\s+(?=[A-ZÅÄÖ])",
+    "_PAGE_RUN_IN": r"(?<=[.!?])\s+(§\s*\d{1,3}|\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])",
+    "_INLINE_COLON": r"(?<=[\w.!?)])\s+(\d{1,2}):\s*(?=[A-ZÅÄÖ][a-zåäö])",
+    "_PAGE_LOOSE": r"(?<=[a-zåäö)])\s+(\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])",
+}
+
+
+@pytest.mark.parametrize("name", sorted(LOOK_BEHIND_FIRST))
+def test_run_in_marks_as_with_the_look_behind_first(name: str) -> None:
+    old = re.compile(LOOK_BEHIND_FIRST[name])
+    new = getattr(items, name)
+    texts = [ln.text for doc in DOCS for ln in doc.lines]
+    texts += [" 1. Budget", "öppnat. 2. Formalia 2.1 Till", "x)\u00a0\u00a03 Val", "Ahlgren 1:Mötet 3: Föregående",
+              "slut.\t\n § 12 Budget", "ord  4 Val av", "kl. 13:00 Sal", "a\u2003 7 Beslut", ")\n9. A", "é 1. Ä"]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in new.finditer(text)] == [
+            (m.span(), m.groups()) for m in old.finditer(text)], text
