@@ -1942,6 +1942,13 @@ def _sentence_spans(text: str, pos: int = 0) -> list[tuple[int, int]]:
     return spans
 
 
+def _may_end_sentence(text: str, pos: int) -> bool:
+    """False when `_SENTENCE_END` has no match in `text[pos:]`: it needs a stop with a character
+    after it (most lines hold one sentence, its stop last)."""
+    last = len(text) - 1
+    return text.find(".", pos, last) >= 0 or text.find("!", pos, last) >= 0 or text.find("?", pos, last) >= 0
+
+
 def _ends_sentence(text: str) -> bool:
     """`text.rstrip().endswith((".", "!", "?", ":"))`, copying the text only when it ends in white space."""
     if text[-1:].isspace():
@@ -2005,7 +2012,7 @@ def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = T
         marker = _BULLET_MARK.match(text) if opening in _BULLETS or opening.isspace() else None
         pos = marker.end() if marker else 0
         size = block.get(a, 0)
-        for a, b in _sentence_spans(text, pos) if "." in text or "!" in text or "?" in text else ((pos, len(text)),):
+        for a, b in _sentence_spans(text, pos) if _may_end_sentence(text, pos) else ((pos, len(text)),):
             piece = text[a:b]
             if piece and not piece.isspace():
                 out.append(_new_sentence((piece, start + a, start + b, size)))

@@ -199,3 +199,12 @@ def test_run_in_marks_as_with_the_look_behind_first(name: str) -> None:
     for text in texts:
         assert [(m.span(), m.groups()) for m in new.finditer(text)] == [
             (m.span(), m.groups()) for m in old.finditer(text)], text
+
+
+@pytest.mark.parametrize("text", ["", ".", "Slut.", "Ett. Två", "a.B", "i höst.Frågan", "Nej! Ja? Kanske.", "x. ", ". A"])
+def test_may_end_sentence_before_every_sentence_end(text: str) -> None:
+    texts = [text] + [ln.text for doc in DOCS[:40] for ln in doc.lines]
+    for t in texts:
+        for pos in range(min(len(t), 3) + 1):
+            if items._SENTENCE_END.search(t, pos):
+                assert items._may_end_sentence(t, pos), (t, pos)
