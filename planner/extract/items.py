@@ -2870,7 +2870,7 @@ def _announced_then(doc: Minutes, h: Heading, sents: list[Sentence], reading: _R
     for s in sents:  # "Nästa möte 12 april – då ska vi diskutera lokalfrågan", "..., då budgeten tas upp"
         if "då" not in s.text and "Då" not in s.text and "DÅ" not in s.text:
             continue  # most sentences: no "då" to cut at
-        cut = _THEN_CLAUSE.search(s.text)
+        cut = _then_clause(s.text)
         if cut:
             stop = cut.start(1) if cut.group(1) else cut.start()
             pairs.append((s.text[:stop], Sentence(s.text[cut.end():], s.start + cut.end(), s.end)))
@@ -2910,6 +2910,33 @@ _THEN_CLAUSE = re.compile(
     r"(?:\s+[–—-]\s*|,\s*|(?:\d\.?|(?<![\w-])(?:" + "|".join(words.MONTHS) + r"))(\s+))(?=då\s)", re.IGNORECASE)
 # The first letters (lower-cased) of what _NEXT_AGENDA and _THEN_OPENER open with.
 _THEN_FIRST_LETTERS = frozenset(w[0] for w in (*words.NEXT_AGENDA_LABELS, *words.THEN_OPENERS))
+# Where a match of _THEN_CLAUSE may end: right before "då" and white space.
+_THEN_AHEAD = re.compile(r"då(?=\s)", re.IGNORECASE)
+_LONGEST_MONTH = max(map(len, words.MONTHS))
+
+
+def _then_clause(text: str) -> re.Match[str] | None:
+    """`_THEN_CLAUSE.search(text)`, searched only just before each "då".
+
+    A match is white space and a dash, a comma, a digit or a month name, ending right before "då":
+    it holds no "då" itself, so the first "då" with a match before it has the leftmost match, and
+    that match starts after the white space, the month name (or shorter mark) and the white space
+    before it. The whole pattern, ignoring case, would be tried at every position of the sentence.
+    """
+    for ahead in _THEN_AHEAD.finditer(text):
+        end = ahead.start()
+        lo = end
+        while lo and text[lo - 1].isspace():
+            lo -= 1
+        lo = max(0, lo - _LONGEST_MONTH)
+        while lo and text[lo - 1].isspace():
+            lo -= 1
+        cut = _THEN_CLAUSE.search(text, lo, end + 3)
+        if cut is not None:
+            return cut
+    return None
+
+
 _NEXT_AGENDA = re.compile(
     r"(?:" + "|".join(re.escape(w) for w in sorted(words.NEXT_AGENDA_LABELS, key=len, reverse=True)) + r")\s*:\s*\S",
     re.IGNORECASE,

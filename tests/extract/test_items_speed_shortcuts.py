@@ -208,3 +208,14 @@ def test_may_end_sentence_before_every_sentence_end(text: str) -> None:
         for pos in range(min(len(t), 3) + 1):
             if items._SENTENCE_END.search(t, pos):
                 assert items._may_end_sentence(t, pos), (t, pos)
+
+
+def test_then_clause_as_the_whole_search() -> None:
+    texts = [s.text for doc in DOCS for s in items.sentences(doc, 0, len(doc.lines), skip_first=False)]
+    texts += ["Nästa möte 12 april – då ska vi diskutera lokalfrågan", "..., då budgeten tas upp", "den 3/5 DÅ x",
+              "är den 11 april då utskicket sker", "septembe r då x", "SEPTEMBER\t\tdå y", "x  -   då z, då w",
+              "då först", "1. då", "xmars då", "a-mars då b", "Då  där då\u00a0x", "dÅ x", "dec då\n", "2021 då"]
+    for text in texts:
+        plain = items._THEN_CLAUSE.search(text)
+        apart = items._then_clause(text)
+        assert (apart and (apart.span(), apart.groups())) == (plain and (plain.span(), plain.groups())), text
