@@ -1674,6 +1674,11 @@ def _sequence_headings(doc: Minutes, pattern: re.Pattern[str], marks: Sequence[s
     """
     found: list[tuple[int, str, int, str]] = []
     for i, ln in enumerate(doc.lines):
+        # Both patterns put a stop or a bracket right after a mark of one to five characters, after
+        # the indentation: most lines have neither there.
+        t = ln.text.lstrip() if ln.text[:1].isspace() else ln.text
+        if t.find(".", 1, 6) < 0 and t.find(")", 1, 6) < 0:
+            continue
         m = pattern.match(ln.text)
         if m is None or len(m.group("title")) > 100 or m.group("title").rstrip().endswith((".", ",", ";")):
             continue

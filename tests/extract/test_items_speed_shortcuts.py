@@ -219,3 +219,13 @@ def test_then_clause_as_the_whole_search() -> None:
         plain = items._THEN_CLAUSE.search(text)
         apart = items._then_clause(text)
         assert (apart and (apart.span(), apart.groups())) == (plain and (plain.span(), plain.groups())), text
+
+
+@pytest.mark.parametrize("pattern", ["_LETTERED_LOWER", "_ROMAN_NUMBERED"])
+def test_sequence_marks_stand_where_the_gate_looks(pattern: str) -> None:
+    texts = [ln.text for doc in DOCS for ln in doc.lines]
+    texts += ["a) Budget", "  b. Val", "XVIII. Övrigt", "\u00a0c) X", "I) A", "IIIII. B", "d)Text", "e .Y"]
+    for text in texts:
+        if getattr(items, pattern).match(text):
+            t = text.lstrip()
+            assert t.find(".", 1, 6) >= 0 or t.find(")", 1, 6) >= 0, text
