@@ -2621,7 +2621,7 @@ class _Reading:
     and most sentences hold none of the words either test needs: those are answered at once.
     """
 
-    __slots__ = ("_announced", "_classified", "_found_of", "_keyed", "_word_bytes", "_word_text", "_words_at", "meeting")
+    __slots__ = ("_announced", "_classified", "_found_of", "_keyed", "_word_bytes", "_word_text", "meeting")
 
     def __init__(self, doc: Minutes, meeting: date | None, latin: bytes | None) -> None:
         self.meeting = meeting
@@ -2635,7 +2635,6 @@ class _Reading:
         # Whether the text [start, end) holds a word of _SENTENCE_KEYS: the same sentences are sorted
         # for the other points they name and then for their own item.
         self._keyed: dict[tuple[int, int], bool] = {}
-        self._words_at: dict[tuple[int, int], list[bytes]] = {}  # the words of each span found keyed
     def keyed(self, sents: list[Sentence]) -> list[Sentence]:
         """The sentences that may say something; for the others `classify`, `announcement` and
         `general_move` give None or False."""
@@ -2651,10 +2650,7 @@ class _Reading:
             if has is None:
                 # The word bytes hold only spaces and word characters, none of them white space to
                 # `bytes.split`: its words are those of `str.split` on the word text, in Latin-1.
-                found = word_bytes[s.start:s.end].split()
-                has = memo[span] = not _SENTENCE_KEY_BYTES.isdisjoint(found)
-                if has:  # read again by `words_of`
-                    self._words_at[span] = found
+                has = memo[span] = not _SENTENCE_KEY_BYTES.isdisjoint(word_bytes[s.start:s.end].split())
             if has:
                 out.append(s)
         return out
@@ -2663,10 +2659,7 @@ class _Reading:
         """`sentence_words(s.text)`; `s` is a sentence of this document's clean text."""
         if self._word_text is None:
             return sentence_words(s.text)
-        found = self._words_at.get((s.start, s.end))
-        if found is None:
-            return set(self._word_text[s.start:s.end].split())
-        return {w.decode("latin-1") for w in found}
+        return set(self._word_text[s.start:s.end].split())
 
     def _found(self, s: Sentence) -> _Words | None:
         """The sentence's words and the phrase patterns they allow; None when the sentence cannot
