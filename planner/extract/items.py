@@ -26,19 +26,23 @@ only a few headings, the bullets without one carry from no item.
 Most lines open no heading and most sentences hold no status phrase, so the costly patterns run
 only where a cheap test allows a match: the words of every sentence come from one Latin-1
 translation of the whole text (`_word_text`), a phrase pattern is searched only when the sentence
-holds all the words of one of its phrases (`_possible_phrases`), and the heading patterns only on
-lines that open as a numbered heading can (`_may_open_numbered`). tests/extract/test_items_shortcuts.py
-checks each shortcut against the long way.
+holds all the words of one of its phrases (`_possible_phrases`), and then phrase by phrase, only the
+possible ones (`_search_phrases`); the heading patterns run only on lines with a digit or a "§"
+(`_numbered_lines`) that open as a numbered heading can (`_may_open_numbered`).
+tests/extract/test_items_shortcuts.py and tests/extract/test_items_speed_shortcuts.py check each
+shortcut against the long way.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
-from itertools import chain, islice, pairwise
+from functools import lru_cache, partial
+from itertools import chain, compress, count, islice, pairwise
+from operator import attrgetter
 from typing import NamedTuple
 
 from planner.extract import words
@@ -87,21 +91,73 @@ _PHRASE_INDEX: dict[str, list[tuple[int, frozenset[str]]]] = {}
 _PHRASE_ALWAYS: set[int] = set()
 
 
+class _Phrase(NamedTuple):
+    """One alternative of a phrase pattern: the words it needs (see _PHRASE_INDEX) and the source of
+    a regex that finds it alone in a lower-cased text (see `_search_phrases`)."""
+
+    need: frozenset[str]
+    source: str
+
+
+# The phrases of each phrase pattern of a few dozen phrases at most (by id), in the order the
+# pattern tries them; see `_search_phrases`.
+_PATTERN_PHRASES: dict[int, list[_Phrase]] = {}
+_MAX_PHRASES_APART = 50
+_PHRASE_REGEX: dict[str, re.Pattern[str]] = {}
+
+
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """Compile lower-case phrases ("…" = a gap of up to four words) into one word-bounded regex."""
     parts = []
+    apart = []
     for phrase in sorted(set(phrases), key=len, reverse=True):
         # Justified PDF text doubles spaces: any run of white space matches a space.
         pieces = [re.escape(p.strip()).replace("\\ ", r"\s+") for p in phrase.split("…")]
         body = (_GAP + r"\s+").join(pieces)
         parts.append(body)
+        # The phrase's first word opens its match: the regex starts with it, so that a search skips
+        # from one place of it to the next, and asks after it what the pattern asks before it.
+        lead = re.escape(phrase.split("…")[0].strip().split(" ")[0])
+        source = lead + r"(?<![\w-]" + lead + ")" + body[len(lead):] + r"(?![\w-])"
+        apart.append(_Phrase(frozenset(re.findall(r"\w+", phrase.lower())), source if lead and phrase.islower() else ""))
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    # A phrase without a first word, or written with a capital, is searched with the whole pattern.
+    if len(apart) <= _MAX_PHRASES_APART and all(p.source for p in apart):
+        _PATTERN_PHRASES[id(pattern)] = apart
     tokens = [re.findall(r"\w+", p.lower()) for p in phrases]
     if not all(tokens):
         _PHRASE_ALWAYS.add(id(pattern))
     for t in filter(None, tokens):
         _PHRASE_INDEX.setdefault(max(t, key=len), []).append((id(pattern), frozenset(t)))
     return pattern
+
+
+def _search_phrases(pattern: re.Pattern[str], low: str, words_of: set[str]) -> re.Match[str] | None:
+    """`pattern.search(low)` for a phrase pattern, `low` a lower-cased text without "ı" or "ſ" and
+    `words_of` its words.
+
+    The pattern tries its phrases in order at each position from the left, so its match is the
+    leftmost of the matches of its phrases (the earlier phrase at the same position). A phrase
+    can match only when the text holds all its words: only those are searched, each with a regex
+    of its own. That regex needs no IGNORECASE: the phrases are lower-case, and in a lower-cased
+    text without "ı" and "ſ" nothing else matches a lower-case letter of theirs when case is
+    ignored. Ignoring case, a regex compares character by character at every position; without
+    it, it skips to the places of the phrase's first word at C speed.
+    """
+    phrases = _PATTERN_PHRASES.get(id(pattern))
+    if phrases is None:
+        return pattern.search(low)
+    best: re.Match[str] | None = None
+    for phrase in phrases:
+        if not phrase.need <= words_of:
+            continue
+        regex = _PHRASE_REGEX.get(phrase.source)
+        if regex is None:
+            regex = _PHRASE_REGEX[phrase.source] = re.compile(phrase.source)
+        m = regex.search(low)
+        if m is not None and (best is None or m.start() < best.start()):
+            best = m
+    return best
 
 
 def _possible_phrases(low: str, words_of: set[str]) -> set[int] | None:
@@ -114,9 +170,29 @@ def _possible_phrases(low: str, words_of: set[str]) -> set[int] | None:
         return None
     out = set(_PHRASE_ALWAYS)
     for key in _PHRASE_KEYS.intersection(words_of):
-        for pattern, need in _PHRASE_INDEX[key]:
-            if pattern not in out and need <= words_of:
-                out.add(pattern)
+        alone, seconds, by_second = _PHRASE_PAIRS[key]
+        out.update(alone)
+        # A key such as "beslut" heads some hundred phrases; only those whose second word is there are tried.
+        for second in seconds.intersection(words_of) if seconds else ():
+            for pattern, need in by_second[second]:
+                if pattern not in out and need <= words_of:
+                    out.add(pattern)
+    return out
+
+
+def _pair_index(index: dict[str, list[tuple[int, frozenset[str]]]]
+                ) -> dict[str, tuple[frozenset[int], frozenset[str], dict[str, list[tuple[int, frozenset[str]]]]]]:
+    """`_PHRASE_INDEX` split once more: under each key, the patterns of a phrase of that word alone,
+    and the other phrases under their longest other word (what `_possible_phrases` reads)."""
+    out = {}
+    for key, entries in index.items():
+        alone = frozenset(pattern for pattern, need in entries if need <= {key})
+        by_second: dict[str, list[tuple[int, frozenset[str]]]] = {}
+        for pattern, need in entries:
+            rest = need - {key}
+            if rest:
+                by_second.setdefault(max(sorted(rest), key=len), []).append((pattern, need))
+        out[key] = (alone, frozenset(by_second), by_second)
     return out
 
 
@@ -215,6 +291,7 @@ _TAKEN_UP = _phrase_pattern(words.TAKEN_UP)
 _TAKEN_UP_LATER = _phrase_pattern(words.TAKEN_UP_LATER_VERBS)
 _LATER_TIME = _phrase_pattern(words.LATER_TIMES)
 _PHRASE_KEYS = frozenset(_PHRASE_INDEX)  # after the last phrase pattern
+_PHRASE_PAIRS = _pair_index(_PHRASE_INDEX)
 _READING_NEEDED = frozenset(words.READING_NEEDED)
 _PREVIOUS_MINUTES = tuple(words.PREVIOUS_MINUTES_TITLES_BATCH6)
 _MEMBERS_MEETINGS = frozenset(words.MEMBERS_MEETINGS_BATCH6)
@@ -224,6 +301,7 @@ _TABLED_NONE = re.compile(r"(?:" + "|".join(re.escape(t).replace("\\ ", r"\s+") 
 _TABLED_SECTIONS = frozenset(words.TABLED_SECTIONS) | frozenset(words.NO_TABLED_SENTENCES) | frozenset(
     f"{none} {name}" for none in words.NO_TABLED_PREFIXES for name in words.TABLED_SECTIONS)
 _EDGE_MARKS = re.compile(r"^[\W\d_]+|[\W_]+$")
+_TABLED_MARK = "bordla" if all("bordla" in name for name in _TABLED_SECTIONS) else ""
 
 
 def _other_body(text: str) -> str | None:
@@ -294,8 +372,11 @@ _BARE_NUMBER = re.compile(
 # A web page's bullet that holds only an item's number ("•   1", "• § 54"); groups as in _BARE_NUMBER.
 _BULLET_NUMBER = re.compile(r"^\s*[-*•–+·▪]\s*(?:(§)\s*(\d{1,4})|(\d{1,3})\.|(\d{1,2}))\s*$")
 # "... öppnat. 2. Formalia 2.1 Till mötesordförande ...": a sub-point needs no full stop after it.
+# Written `\s(?<=X\s)\s*` for `(?<=X)\s+`, here and in the patterns below: a pattern that opens with
+# a character class lets a search skip to the next white space at C speed, where one that opens
+# with a look-behind is tried at every position (tests/extract/test_items_speed_shortcuts.py).
 _INLINE_NUMBERED = re.compile(
-    r"(?:(?<=[.:!?)])|(?<=\d)|(?<=\w))\s+(\d{1,2}\.\d{1,2}(?=\.?\s)\.?|\d{1,2}\.)\s+(?=[A-ZÅÄÖ])"
+    r"\s(?<=[.:!?)\w]\s)\s*(\d{1,2}\.\d{1,2}(?=\.?\s)\.?|\d{1,2}\.)\s+(?=[A-ZÅÄÖ])"
 )
 # A label that opens the text run in after a heading on the same line: "... riktlinjer Beslut: Att ...".
 _RUN_IN_LABEL = re.compile(r"(?<=\S)\s+((?:" + "|".join(words.RUN_IN_LABELS) + r")\s*:)\s", re.IGNORECASE)
@@ -353,8 +434,14 @@ def _clean_title(text: str) -> str:
     return t
 
 
+def _opening(text: str) -> str:
+    """`text.strip()[:1]`: the first character after the indentation, without copying the text."""
+    first = text[:1]
+    return text.lstrip()[:1] if first.isspace() else first
+
+
 def _is_blank(line: Line) -> bool:
-    return not line.text.strip()
+    return not line.text or line.text.isspace()  # `not line.text.strip()` without a copy
 
 
 def _words_in(text: str) -> int:
@@ -385,6 +472,10 @@ _NUMBER_WORDS = ("§", "Punkt", "punkt", "Ärende", "ärende", "Paragraf", "para
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ")
 
 
+# `_Candidate(*fields)` at C speed (see `_new_sentence`), all eight fields given.
+_new_candidate = partial(tuple.__new__, _Candidate)
+
+
 def _may_open_numbered(text: str) -> bool:
     """False when no numbered-heading pattern can match `text` (most lines of prose)."""
     t = text.lstrip()
@@ -401,16 +492,53 @@ def _three_digit_lines(doc: Minutes, latin: bytes | None) -> list[bool]:
     return [digits.count(b"1", ln.start, ln.start + len(ln.text)) >= 3 for ln in doc.lines]
 
 
+def _numbered_lines(doc: Minutes, latin: bytes | None) -> list[int]:
+    """The lines `_numbered_candidates` must read: those with a digit or a "§", long lines and pages.
+
+    Every heading pattern there needs a digit (what `str.isdecimal` tells) or a "§"; a line
+    of neither (most lines of prose, blank lines) gives no candidate. With `latin` (see
+    `_latin_bytes`) the marks are found in the bytes at C speed; without it every line is read.
+    """
+    lines = doc.lines
+    if latin is None:
+        return list(range(len(lines)))
+    marks = latin.translate(_NUMBER_MARK_BYTES)
+    out = set(compress(count(), map(_IS_PAGE, lines)))
+    out.update(compress(count(), map(_LONGER_THAN_400, map(len, map(_TEXT_OF, lines)))))
+    if b"1" not in marks:
+        return sorted(out)
+    starts = list(map(_START_OF, lines))
+    at = marks.find(b"1")
+    while at >= 0:
+        k = bisect_right(starts, at) - 1
+        end = starts[k] + len(lines[k].text)
+        if at < end:
+            out.add(k)
+        at = marks.find(b"1", max(at + 1, end))
+    return sorted(out)
+
+
+_IS_PAGE = attrgetter("page")
+_TEXT_OF = attrgetter("text")
+_START_OF = attrgetter("start")
+_LONGER_THAN_400 = (400).__lt__
+
+
 def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Candidate]:
     """Lines (and inline runs in very long lines) that look like numbered item headings.
 
-    `latin` is `_latin_bytes(doc.clean)`, when the caller has it.
+    `latin` is `_latin_bytes(doc.clean)`, when the caller has it. Only the lines of
+    `_numbered_lines` are read.
     """
     found: list[_Candidate] = []
     lines = doc.lines
-    three_digits = _three_digit_lines(doc, latin if latin is not None else _latin_bytes(doc.clean))
+    if latin is None:
+        latin = _latin_bytes(doc.clean)
+    # Digits as "1" (see `_three_digit_lines`), to tell the lines with three of them.
+    digits = latin.translate(_DIGIT_BYTES) if latin is not None else None
     marked: bool | None = None  # whether the text has marked-up headings; read at the first numbered bullet
-    for i, line in enumerate(lines):
+    for i in _numbered_lines(doc, latin):
+        line = lines[i]
         text = line.text
         if len(text) > 400 or line.page:
             found.extend(_inline_candidates(line, i))
@@ -422,11 +550,13 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
                 continue
         elif "  " in text and _GLUED_ITEM.search(text):
             found.extend(_glued_candidates(line, i))
-        contents = _contents_candidates(line, i) if three_digits[i] else []
+        three = (digits.count(b"1", line.start, line.start + len(text)) >= 3 if digits is not None
+                 else _THREE_DIGITS.search(text) is not None)
+        contents = _contents_candidates(line, i) if three else []
         found.extend(contents)
         m = page = None
         # What _may_open_numbered tells, inline: this loop reads every line.
-        t = text.lstrip()
+        t = text.lstrip() if text[:1].isspace() else text
         first = t[:1]
         if first and first in _BULLETS:
             # A web page's bullet: "•   1" or "• § 54" with the title on a line below, or "• 1. Title".
@@ -476,7 +606,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
         # A heading or sentence wrapped onto following lines (PDF text): read the logical line.
         last = i
         while (last + 1 < len(lines) and last - i < 2 and not lines[last + 1].level
-               and lines[last + 1].text.strip()[:1].islower()
+               and _opening(lines[last + 1].text).islower()
                and not _NUMBERED.match(lines[last + 1].text)
                and not _LETTERED_LOWER.match(lines[last + 1].text)  # "a) Ekonomi": a sub-point, not a wrap
                and not lines[last].text.rstrip().endswith((".", ":", "!", "?"))):
@@ -486,12 +616,11 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
         run_in = _RUN_IN_LABEL.search(title) if last == i and ":" in title else None
         if run_in is not None:
             title = title[:run_in.start()]
-        n_words = _words_in(title)
         weight = 1.0
         if line.level:
             weight += 2.0
         # A sentence, not a heading: a numbered proposal, or a paragraph that opens with its number.
-        sentence = len(title) > 200 or (title.rstrip().endswith(".") and n_words >= 8)
+        sentence = len(title) > 200 or (title.rstrip().endswith(".") and _words_in(title) >= 8)
         if line.page:
             # A whole page of a stored copy, its running header dropped: "20 Val av justerare
             # Ordförande föreslår ..." opens with the page's first item, its run-in title naming it.
@@ -507,7 +636,11 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
         if last + 1 < len(lines) and _is_blank(lines[last + 1]):
             weight += 0.3
         # A heading has text under it; a line of an agenda list is followed by the next entry.
-        below = next((ln.text for ln in lines[last + 1:last + 4] if ln.text.strip()), "")
+        below = ""
+        for ln in lines[last + 1:last + 4]:
+            if ln.text and not ln.text.isspace():
+                below = ln.text
+                break
         if below and not _NUMBERED.match(below):
             weight += 0.3
         if i == 0 or _is_blank(lines[i - 1]):
@@ -534,7 +667,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
             # "10. Nästa möte: 29/10 kl. 18.30 Hotel Station." - the title, then its text.
             title = colon.group(1)
             end = line.start + line.text.index(colon.group(2), m.start("title"))
-        found.append(_Candidate(i, number, main, style, _clean_title(title), weight, start, end))
+        found.append(_new_candidate((i, number, main, style, _clean_title(title), weight, start, end)))
     # A page line's items in reading order (its opening item before those run in); others as found.
     found.sort(key=lambda c: (c.line, c.start if lines[c.line].page else 0))
     return found
@@ -630,6 +763,7 @@ _CONTENTS_LABEL = re.compile(r"(?<![\w-])(?:" + "|".join(words.CONTENTS_LABELS_B
 _BARE_ENTRY = re.compile(r"(?<![\w.,:/-])(\d{1,3})\s+(?=[A-ZÅÄÖ])")
 _PAGE_AT_END = re.compile(r"(?:\s*\.{2,})?\s+\d{1,3}\s*$")
 _CONTENTS_WORDS = tuple(w[:5] for w in words.CONTENTS_LABELS_BATCH6)
+_CONTENTS_WORDS_ONCE = tuple(sorted(set(_CONTENTS_WORDS)))  # each once: `in` finds one at C speed
 
 
 def _labelled_contents(line: Line, i: int) -> list[_Candidate]:
@@ -641,7 +775,7 @@ def _labelled_contents(line: Line, i: int) -> list[_Candidate]:
     number). A page number between entries ("... bolagen 6 67 Rapport") is followed by no title.
     """
     low = line.text.lower()
-    if not any(w in low for w in _CONTENTS_WORDS):
+    if not any(w in low for w in _CONTENTS_WORDS_ONCE):
         return []  # most lines: no contents label at all
     label = _CONTENTS_LABEL.search(line.text)
     if label is None:
@@ -688,10 +822,10 @@ _RUN_LABEL = re.compile(r"(?:^|\s)([A-ZÅÄÖ][\wåäöÅÄÖ/ ]{1,30}?):(?=\s)"
 
 
 # An item number without a stop after a full sentence in a stored copy's page line: "... Byström. 9 Vårdhundar".
-_PAGE_RUN_IN = re.compile(r"(?<=[.!?])\s+(§\s*\d{1,3}|\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_PAGE_RUN_IN = re.compile(r"\s(?<=[.!?]\s)\s*(§\s*\d{1,3}|\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # An item number with a colon run in ("... Ahlgren 1:Mötet öppnas ... 3: Föregående mötes ..."); not a
 # time ("kl. 13:00"), which has a digit after the colon.
-_INLINE_COLON = re.compile(r"(?<=[\w.!?)])\s+(\d{1,2}):\s*(?=[A-ZÅÄÖ][a-zåäö])")
+_INLINE_COLON = re.compile(r"\s(?<=[\w.!?)]\s)\s*(\d{1,2}):\s*(?=[A-ZÅÄÖ][a-zåäö])")
 # Words that make the number after them a reference, not an item: "del 1: Beslutsdel", "kl. 13: Dalarummet".
 _COLON_NUMBER_REFERENCES = frozenset(words.NUMBER_REFERENCES) | {
     "kl", "kl.", "del", "delen", "steg", "fas", "etapp", "alternativ", "förslag", "version", "år", "vecka", "v.", "v",
@@ -701,6 +835,8 @@ _ITEM_LIST_LABELS = frozenset(w for phrase in (*words.AGENDA_LABELS, *words.GROU
 # A numbered list that a sentence leads into ("Mer om innehållet: 1. Syftet med strategin 2. ..."):
 # the content of an item, not the items.
 _LIST_LEAD_IN = re.compile(r"([\wåäöÅÄÖ]+)\s*:\s*$")
+# The first word of each attachment label ("bifogade" of "bifogade handlingar"), lower-cased.
+_ATTACHMENT_FIRST_WORDS = tuple(sorted({label.split()[0] for label in words.ATTACHMENT_LABELS}))
 
 
 def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
@@ -716,6 +852,7 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         marks += _consecutive_loose_marks(line.text, marks)
     elif line.page:
         marks += _loose_run(line.text)
+    attachments: bool | None = None  # whether the line holds the first word of an attachment label
     for m in marks:
         before = line.text[max(0, m.start() - 12):m.start()].split()
         if before and before[-1].lower() in (_COLON_NUMBER_REFERENCES if m.re is _INLINE_COLON
@@ -725,8 +862,13 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
             lead = _LIST_LEAD_IN.search(line.text, max(0, m.start() - 40), m.start())
             if lead and lead.group(1).lower() not in _ITEM_LIST_LABELS:
                 continue  # "Mer om innehållet: 1. Syftet ...": a list inside an item
+        if attachments is None:
+            low = line.text.lower()
+            attachments = any(w in low for w in _ATTACHMENT_FIRST_WORDS)
         label = None
-        for label in _RUN_LABEL.finditer(line.text, max(0, m.start() - 2000), m.start()):
+        # The last label before the mark matters only when it may be an attachment label, and each of
+        # those holds its first word: a line without any has none.
+        for label in _RUN_LABEL.finditer(line.text, max(0, m.start() - 2000), m.start()) if attachments else ():
             pass
         if label is not None and _first_words(label.group(1)) in words.ATTACHMENT_LABELS:
             continue  # "Bilagor: 1. Ekonomisk rapport ... 12. Kura skymning": attachments, not items
@@ -743,7 +885,7 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
 
 # An item number run in after a lower-case word or a closing bracket, with no stop ("... dagordningen
 # 3 Val av justerare", "Bordlagda ärenden (inga) 7 Beslut som ...").
-_PAGE_LOOSE = re.compile(r"(?<=[a-zåäö)])\s+(\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_PAGE_LOOSE = re.compile(r"\s(?<=[a-zåäö)]\s)\s*(\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
 
 def _consecutive_loose_marks(text: str, marks: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -1035,7 +1177,9 @@ _BULLETS = "-*•–+·▪"  # the marks _BULLET_LINE and _BULLET_MARK accept
 
 def _bullet_text(line: Line) -> tuple[int, str] | None:
     """Indentation and text of a bullet line, or None."""
-    first = line.text.lstrip()[:1]
+    first = line.text[:1]
+    if first.isspace():
+        first = line.text.lstrip()[:1]
     if not first or first not in _BULLETS:
         return None  # most lines: no bullet mark after the indentation
     m = _BULLET_LINE.match(line.text)
@@ -1530,6 +1674,11 @@ def _sequence_headings(doc: Minutes, pattern: re.Pattern[str], marks: Sequence[s
     """
     found: list[tuple[int, str, int, str]] = []
     for i, ln in enumerate(doc.lines):
+        # Both patterns put a stop or a bracket right after a mark of one to five characters, after
+        # the indentation: most lines have neither there.
+        t = ln.text.lstrip() if ln.text[:1].isspace() else ln.text
+        if t.find(".", 1, 6) < 0 and t.find(")", 1, 6) < 0:
+            continue
         m = pattern.match(ln.text)
         if m is None or len(m.group("title")) > 100 or m.group("title").rstrip().endswith((".", ",", ";")):
             continue
@@ -1606,7 +1755,8 @@ def _listed_lone_item(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
     c = cands[-1]
     first = c.title.split()[:1]
     for ln in doc.lines[:c.line]:
-        if not any(w in ln.text.lower() for w in _CONTENTS_WORDS):
+        low = ln.text.lower()
+        if not any(w in low for w in _CONTENTS_WORDS_ONCE):
             continue
         label = _CONTENTS_LABEL.search(ln.text)
         entry = _BARE_ENTRY.match(ln.text, label.end()) if label is not None else None
@@ -1622,6 +1772,7 @@ def _listed_lone_item(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
 _FENCE = re.compile(r"\s{0,3}(`{3,}|~{3,})")
 _SETEXT_RULE = re.compile(r"\s{0,3}(?:={3,}|-{3,})\s*")
 _TYPST_SETUP = re.compile(r"^#(?:set|let|import|show)\b", re.MULTILINE)
+_TYPST_COMMANDS = ("#set", "#let", "#import", "#show")  # what a set-up line opens with
 _TYPST_HEADING = re.compile(r"(=+)\s+(?=\S)")
 
 
@@ -1630,12 +1781,16 @@ _EQUALS_SECTION = re.compile(r"^={2,6}[ \t]+\S", re.MULTILINE)
 
 def looks_like_typst(text: str) -> bool:
     """Typst source: set-up lines ("#set text(...)", "#let today = ...", "#import ...") near the top."""
-    return len(_TYPST_SETUP.findall(text, 0, 5000)) >= 2
+    # Each set-up line opens with "#": a text without one in its first 5000 characters has none.
+    return text.find("#", 0, 5000) >= 0 and (text.startswith(_TYPST_COMMANDS) or any(
+        text.find(f"\n{command}", 0, 5000) >= 0 for command in _TYPST_COMMANDS)) and len(
+        _TYPST_SETUP.findall(text, 0, 5000)) >= 2
 
 
 def has_equals_sections(text: str) -> bool:
     """Sections marked with leading equals signs ("= Protokoll", "== Ekonomi"): Typst or AsciiDoc."""
-    return looks_like_typst(text) or len(_EQUALS_SECTION.findall(text)) >= 2
+    # A section mark is "==" at least: most texts have none, and `in` tells at C speed.
+    return looks_like_typst(text) or ("==" in text and len(_EQUALS_SECTION.findall(text)) >= 2)
 
 
 def _setext_title(lines: Sequence[Line], i: int) -> bool:
@@ -1768,6 +1923,9 @@ class Sentence(NamedTuple):
     bullet_block: int = 0  # bullets in the contiguous list the sentence belongs to (0: prose)
 
 
+# `Sentence(*fields)` at C speed: a named tuple's own constructor is a Python function, and a
+# document makes a hundred sentences or more. All four fields are given.
+_new_sentence = partial(tuple.__new__, Sentence)
 _BULLET_MARK = re.compile(r"^\s*[-*•–+·▪]\s+")
 # A sentence ends at a stop followed by white space and a capital (the white space is the break).
 # The stop opens the pattern so that a search skips to the next stop at once.
@@ -1789,6 +1947,20 @@ def _sentence_spans(text: str, pos: int = 0) -> list[tuple[int, int]]:
     return spans
 
 
+def _may_end_sentence(text: str, pos: int) -> bool:
+    """False when `_SENTENCE_END` has no match in `text[pos:]`: it needs a stop with a character
+    after it (most lines hold one sentence, its stop last)."""
+    last = len(text) - 1
+    return text.find(".", pos, last) >= 0 or text.find("!", pos, last) >= 0 or text.find("?", pos, last) >= 0
+
+
+def _ends_sentence(text: str) -> bool:
+    """`text.rstrip().endswith((".", "!", "?", ":"))`, copying the text only when it ends in white space."""
+    if text[-1:].isspace():
+        text = text.rstrip()
+    return text.endswith((".", "!", "?", ":"))
+
+
 def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = True,
               start_at: int = 0) -> list[Sentence]:
     """Split lines [first_line, end_line) of `doc` into sentences.
@@ -1807,7 +1979,9 @@ def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = T
     for j in range(first_line, end_line):
         ln = lines[j]
         text = ln.text  # == clean[ln.start:ln.end]
-        opening = text.lstrip()[:1]  # "" for a blank line
+        opening = text[:1]  # the first character after the indentation, "" for a blank line
+        if opening.isspace():
+            opening = text.lstrip()[:1]
         # Bullet lists: a blank line or a paragraph ends one; an indented line continues a bullet.
         if opening in _BULLETS and opening and _BULLET_LINE.match(text):
             bullets.append(j)
@@ -1826,7 +2000,7 @@ def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = T
         # A line that opens in lower case bears no bullet mark: it goes on from the line before,
         # unless that one ended a sentence.
         if (last == j - 1 and not ln.level and opening.islower() and not lines[last].level
-                and not lines[last].text.rstrip().endswith((".", "!", "?", ":"))):
+                and not _ends_sentence(lines[last].text)):
             runs[-1][1] = j
         else:
             runs.append([j, j])
@@ -1843,10 +2017,10 @@ def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = T
         marker = _BULLET_MARK.match(text) if opening in _BULLETS or opening.isspace() else None
         pos = marker.end() if marker else 0
         size = block.get(a, 0)
-        for a, b in _sentence_spans(text, pos) if "." in text or "!" in text or "?" in text else ((pos, len(text)),):
+        for a, b in _sentence_spans(text, pos) if _may_end_sentence(text, pos) else ((pos, len(text)),):
             piece = text[a:b]
             if piece and not piece.isspace():
-                out.append(Sentence(piece, start + a, start + b, size))
+                out.append(_new_sentence((piece, start + a, start + b, size)))
     return out
 
 
@@ -1929,7 +2103,9 @@ class _Words:
 
     def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
         """`pattern.search(low)` for a phrase pattern, skipped when the words rule it out."""
-        return pattern.search(self.low) if self.possible is None or id(pattern) in self.possible else None
+        if self.possible is None:
+            return pattern.search(self.low)
+        return _search_phrases(pattern, self.low, self.words) if id(pattern) in self.possible else None
 
     def has(self, keys: frozenset[str]) -> bool:
         """Whether one of `keys` is a word of the sentence (always, for an odd text)."""
@@ -1969,6 +2145,19 @@ def _valid_day(iso: str) -> bool:
     return True
 
 
+# What `str.isdigit` tells below U+1369 (the first digit after these that is no decimal digit).
+_DIGIT_BELOW_1369 = re.compile("[\\d\u00b2\u00b3\u00b9]")
+_FROM_1369 = re.compile("[\u1369-\U0010ffff]")
+
+
+def _has_digit(text: str) -> bool:
+    """`any(map(str.isdigit, text))`, searched at C speed: besides the decimal digits (`\\d`) only
+    "²", "³" and "¹" are digits below U+1369; a text with a character from there is read the long way."""
+    if _DIGIT_BELOW_1369.search(text) is not None:
+        return True
+    return _FROM_1369.search(text) is not None and any(map(str.isdigit, text))
+
+
 def when_of(text: str, meeting: date | None) -> str | None:
     """When a sentence says a matter comes back: "next", "YYYY-MM", "YYYY-MM-DD" or None.
 
@@ -1981,7 +2170,7 @@ def when_of(text: str, meeting: date | None) -> str | None:
         return None
     if (found.next_meeting() and not found.search(_BEFORE_NEXT)) or found.search(_RECURRING):
         return "next"
-    if not any(map(str.isdigit, low)) and not _DATE_WORDS.intersection(found.words):
+    if not _has_digit(low) and not _DATE_WORDS.intersection(found.words):
         return None
     for dm in find_dates(text, after=meeting or date(1, 1, 1)):
         if dm.kind not in (DateKind.DAY, DateKind.MONTH) or dm.value is None or dm.tentative:
@@ -2079,7 +2268,8 @@ def classify(text: str, meeting: date | None = None, words_of: set[str] | None =
 
 def _is_tabled_section(low: str) -> bool:
     """Whether a (lower-cased) line only names the section for tabled matters, or says it is empty."""
-    return " ".join(_EDGE_MARKS.sub("", low).split()) in _TABLED_SECTIONS
+    # Each name holds _TABLED_MARK inside a word, which the normalising keeps as it is.
+    return _TABLED_MARK in low and " ".join(_EDGE_MARKS.sub("", low).split()) in _TABLED_SECTIONS
 
 
 def _reading_to_come(found: _Words) -> re.Match[str] | None:
@@ -2300,7 +2490,7 @@ def _inline_body(doc: Minutes, heads: list[Heading], k: int) -> list[Sentence]:
     for a, b in _sentence_spans(text):
         piece = text[a:b]
         if piece and not piece.isspace():
-            out.append(Sentence(piece, h.end + a, h.end + b))
+            out.append(_new_sentence((piece, h.end + a, h.end + b, 0)))
     return out
 
 
@@ -2363,6 +2553,8 @@ def _item_sentences(doc: Minutes, heads: list[Heading], layout: str) -> list[lis
 _WORD_BYTES = bytes(ord(c.lower()) if c.isalnum() or c == "_" else 0x20 for c in map(chr, range(256)))
 # Latin-1 digits (what \d matches there) as "1", anything else a space.
 _DIGIT_BYTES = bytes(0x31 if c.isdecimal() else 0x20 for c in map(chr, range(256)))
+# Latin-1 digits and "§" (what a numbered heading needs one of) as "1", anything else a space.
+_NUMBER_MARK_BYTES = bytes(0x31 if c.isdecimal() or c == "§" else 0x20 for c in map(chr, range(256)))
 def _latin_bytes(clean: str) -> bytes | None:
     """`clean` in Latin-1, each other character a "?"; None when one of those is a word character.
 
@@ -2414,6 +2606,10 @@ _SENTENCE_KEYS = _rare_words(
     words.REFERRING_VERBS_BATCH6,
 )
 _UNREAD = object()
+# _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).
+_SENTENCE_KEY_BYTES = frozenset(k.encode("latin-1") for k in _SENTENCE_KEYS if max(k) <= "\xff")
+# The words of each phrase of MOVE_VERBS, and of GENERAL_MOVE: a general move needs one phrase of each.
+_MOVE_NEEDS = tuple([_WORD.findall(p.lower()) for p in phrases] for phrases in (words.MOVE_VERBS, words.GENERAL_MOVE))
 
 
 class _Reading:
@@ -2425,24 +2621,39 @@ class _Reading:
     and most sentences hold none of the words either test needs: those are answered at once.
     """
 
-    __slots__ = ("_announced", "_classified", "_found_of", "_word_text", "meeting")
+    __slots__ = ("_announced", "_classified", "_found_of", "_keyed", "_word_bytes", "_word_text", "meeting")
 
     def __init__(self, doc: Minutes, meeting: date | None, latin: bytes | None) -> None:
         self.meeting = meeting
-        self._word_text = _word_text(latin)
+        # The word text as Latin-1 bytes too: a slice of bytes splits faster than one of a str.
+        self._word_bytes = None if latin is None else latin.translate(_WORD_BYTES)
+        self._word_text = None if self._word_bytes is None else self._word_bytes.decode("latin-1")
         self._classified: dict[str, Finding | None] = {}
         self._announced: dict[tuple[str, int], Announcement | None] = {}
         # For each sentence read, its words and the patterns they allow; None: it holds no key word.
         self._found_of: dict[str, _Words | None] = {}
-
+        # Whether the text [start, end) holds a word of _SENTENCE_KEYS: the same sentences are sorted
+        # for the other points they name and then for their own item.
+        self._keyed: dict[tuple[int, int], bool] = {}
     def keyed(self, sents: list[Sentence]) -> list[Sentence]:
         """The sentences that may say something; for the others `classify`, `announcement` and
         `general_move` give None or False."""
-        word_text = self._word_text
-        if word_text is None:
+        word_bytes = self._word_bytes
+        if word_bytes is None:
             return [s for s in sents if self._found(s) is not None]
         # No odd text here (ı and ſ are no Latin-1): a rare word of the phrase must be there.
-        return [s for s in sents if not _SENTENCE_KEYS.isdisjoint(word_text[s.start:s.end].split())]
+        memo = self._keyed
+        out = []
+        for s in sents:
+            span = (s.start, s.end)
+            has = memo.get(span)
+            if has is None:
+                # The word bytes hold only spaces and word characters, none of them white space to
+                # `bytes.split`: its words are those of `str.split` on the word text, in Latin-1.
+                has = memo[span] = not _SENTENCE_KEY_BYTES.isdisjoint(word_bytes[s.start:s.end].split())
+            if has:
+                out.append(s)
+        return out
 
     def words_of(self, s: Sentence) -> set[str]:
         """`sentence_words(s.text)`; `s` is a sentence of this document's clean text."""
@@ -2488,6 +2699,15 @@ class _Reading:
                 told = _announcement(s, self.meeting, found)
             self._announced[key] = told
         return told  # type: ignore[return-value]
+
+    def may_move_on(self, stop: int) -> bool:
+        """False when no sentence of the clean text before `stop` can be a general move (see
+        `general_move`): such a sentence holds all the words of a _MOVE_VERB phrase and of a
+        _GENERAL_MOVE phrase, and each of them stands in the word text before `stop`."""
+        if self._word_text is None:
+            return True
+        before = self._word_text[:stop]
+        return all(any(all(w in before for w in need) for need in needs) for needs in _MOVE_NEEDS)
 
     def general_move(self, s: Sentence) -> bool:
         """`is_general_move(s.text)`."""
@@ -2648,11 +2868,16 @@ def _announced_then(doc: Minutes, h: Heading, sents: list[Sentence], reading: _R
     for s in sents:  # "Nästa möte 12 april – då ska vi diskutera lokalfrågan", "..., då budgeten tas upp"
         if "då" not in s.text and "Då" not in s.text and "DÅ" not in s.text:
             continue  # most sentences: no "då" to cut at
-        cut = _THEN_CLAUSE.search(s.text)
+        cut = _then_clause(s.text)
         if cut:
             stop = cut.start(1) if cut.group(1) else cut.start()
             pairs.append((s.text[:stop], Sentence(s.text[cut.end():], s.start + cut.end(), s.end)))
     for before_text, s in pairs:
+        first = s.text[:1]
+        if first.isspace():
+            first = s.text.lstrip()[:1]
+        if first.lower() not in _THEN_FIRST_LETTERS:
+            continue  # most sentences: neither pattern can match their first letter
         text = s.text.lstrip()
         listed = _NEXT_AGENDA.match(text)
         if not listed and not _THEN_OPENER.match(text):
@@ -2681,6 +2906,35 @@ def _announced_then(doc: Minutes, h: Heading, sents: list[Sentence], reading: _R
 # april då ...", "... den 3/5 då ..."): group 1 is the space that ends the date.
 _THEN_CLAUSE = re.compile(
     r"(?:\s+[–—-]\s*|,\s*|(?:\d\.?|(?<![\w-])(?:" + "|".join(words.MONTHS) + r"))(\s+))(?=då\s)", re.IGNORECASE)
+# The first letters (lower-cased) of what _NEXT_AGENDA and _THEN_OPENER open with.
+_THEN_FIRST_LETTERS = frozenset(w[0] for w in (*words.NEXT_AGENDA_LABELS, *words.THEN_OPENERS))
+# Where a match of _THEN_CLAUSE may end: right before "då" and white space.
+_THEN_AHEAD = re.compile(r"då(?=\s)", re.IGNORECASE)
+_LONGEST_MONTH = max(map(len, words.MONTHS))
+
+
+def _then_clause(text: str) -> re.Match[str] | None:
+    """`_THEN_CLAUSE.search(text)`, searched only just before each "då".
+
+    A match is white space and a dash, a comma, a digit or a month name, ending right before "då":
+    it holds no "då" itself, so the first "då" with a match before it has the leftmost match, and
+    that match starts after the white space, the month name (or shorter mark) and the white space
+    before it. The whole pattern, ignoring case, would be tried at every position of the sentence.
+    """
+    for ahead in _THEN_AHEAD.finditer(text):
+        end = ahead.start()
+        lo = end
+        while lo and text[lo - 1].isspace():
+            lo -= 1
+        lo = max(0, lo - _LONGEST_MONTH)
+        while lo and text[lo - 1].isspace():
+            lo -= 1
+        cut = _THEN_CLAUSE.search(text, lo, end + 3)
+        if cut is not None:
+            return cut
+    return None
+
+
 _NEXT_AGENDA = re.compile(
     r"(?:" + "|".join(re.escape(w) for w in sorted(words.NEXT_AGENDA_LABELS, key=len, reverse=True)) + r")\s*:\s*\S",
     re.IGNORECASE,
@@ -2713,6 +2967,9 @@ def _title_mark(doc: Minutes, h: Heading, reading: _Reading) -> tuple[Sentence, 
     Only a mark that gives a status counts: "Budget (förslag)" and "Ekonomi – rapport" keep
     their titles.
     """
+    # The mark closes the heading in brackets, or follows a dash: most headings have neither.
+    if not h.title.rstrip().endswith((")", "]")) and not any(d in h.title for d in "-–—"):
+        return None
     m = _TITLE_MARK.search(h.title)
     if m is None:
         return None
@@ -2942,8 +3199,12 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
             return when
         if general_next is None:
             first_line = heads[0].line
-            opening = sentences(doc, 0, first_line, skip_first=False) + per_item[0]
-            general_next = any(reading.general_move(x) for x in opening)
+            stop = max([doc.lines[first_line].start, *(x.end for x in per_item[0])])
+            if reading.may_move_on(stop):
+                opening = sentences(doc, 0, first_line, skip_first=False) + per_item[0]
+                general_next = any(reading.general_move(x) for x in opening)
+            else:
+                general_next = False
         return "next" if general_next else None
 
     given, moved = _findings_for_other_points(heads, per_item, reading)
