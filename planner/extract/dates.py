@@ -190,6 +190,9 @@ _ISO = re.compile(
     r"(?:(?:\s*(?:-{1,2}|–|—|till)\s*)(?:(?P<y2>(?:19|20)\d\d)[-/.](?P<m2>0?[1-9]|1[0-2])[-/.])?"
     r"(?P<d2>0?[1-9]|[12]\d|3[01])(?!\d)(?![:.]\d))?"
 )
+# "2018 06 18": ISO order with single spaces, as some stored copies and forms write it. Only with
+# two-digit month and day, and not inside a longer run of digit groups (phone and account numbers).
+_SPACED_ISO = re.compile(r"(?<!\d )(?P<y>(?:19|20)\d\d) (?P<m>0[1-9]|1[0-2]) (?P<d>0[1-9]|[12]\d|3[01])(?!\d| \d)")
 # "15.04.2022", and with dashes "15-04-2022" (the same separator twice).
 _DOTTED = re.compile(r"(?P<d>\d\d?)(?P<s>[.-])(?P<m>0?[1-9]|1[0-2])(?P=s)(?P<y>(?:19|20)\d\d)(?!\d)")
 # "tis 23.9", "den 4.5." (Finland-Swedish day.month): only after a weekday or "den", since alone it
@@ -428,7 +431,7 @@ class _Numbers:
     run's length and the character after it), so trying only these finds the same matches.
     """
 
-    __slots__ = ("any", "dashed", "dotted", "four", "short", "six", "slashed")
+    __slots__ = ("any", "dashed", "dotted", "four", "short", "six", "slashed", "spaced")
 
     def __init__(self, low: str) -> None:
         runs = _number_runs(low)
@@ -439,6 +442,7 @@ class _Numbers:
         self.dashed: list[int] = []  # 2 digits and "-": _SHORT_ISO
         self.four: list[int] = []  # 4 digits and "-", "/" or ".": _ISO
         self.six: list[int] = []  # 6 digits: _YYMMDD
+        self.spaced: list[int] = []  # 4 digits and a space: _SPACED_ISO
         for s, e in runs:
             n = e - s
             c = low[e:e + 1]
@@ -455,6 +459,8 @@ class _Numbers:
             elif n == 4:
                 if c and c in "-/.":
                     self.four.append(s)
+                elif c == " ":
+                    self.spaced.append(s)
             elif n == 6:
                 self.six.append(s)
 
@@ -1043,7 +1049,7 @@ def _find_dates(text: str, after: date, year_hint: int | None, low: str | None,
             found.extend(_textual(m, after, year_hint))
     digit_patterns = ((_ISO, _NUM_ISO, numbers.four), (_DOTTED, _NUM_DOTTED, numbers.dotted),
                       (_NUMERIC, _NUM_NUMERIC, numbers.slashed), (_NUMERIC_DEN, _NUM_NUMERIC, numbers.slashed),
-                      (_SHORT_ISO, _NUM_SHORT, numbers.dashed))
+                      (_SHORT_ISO, _NUM_SHORT, numbers.dashed), (_SPACED_ISO, _NUM_ISO, numbers.spaced))
     for pattern, boundary, starts in digit_patterns if has_digit else ():
         for m in _hits_at(pattern, low, text, boundary, starts, _LEAD_BACK):
             found.extend(_numeric_like(m, after, year_hint, low, slashed=pattern in (_NUMERIC, _NUMERIC_DEN)))

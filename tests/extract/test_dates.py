@@ -63,6 +63,8 @@ def test_bare_hour_ranges_after_a_date(phrase: str, expected: list[tuple[time, t
 
 @pytest.mark.parametrize(("phrase", "after", "kind", "iso", "end_iso"), [
     ("Datum: 2020-03-06", MARCH_2020, DateKind.DAY, "2020-03-06", None),
+    ("Inbjudan Stiftarmöte Valjeviken  2018 06 18", MARCH_2020, DateKind.DAY, "2018-06-18", None),
+    ("Datum 2020 11 05 kl 18.00", MARCH_2020, DateKind.DAY, "2020-11-05", None),
     ("Fredag den 1 oktober 2021", MARCH_2020, DateKind.DAY, "2021-10-01", None),
     ("Nästa kommunala forum den 8 maj kommer att vara en workshop", MARCH_2020, DateKind.DAY, "2020-05-08", None),
     ("17–18 mars (internat)", OCT_2021, DateKind.DAY, "2022-03-17", "2022-03-18"),
@@ -153,6 +155,12 @@ def test_find_dates_reads_the_first_mention(phrase: str, after: date, kind: Date
     "värdet 23.9 procent",
     "den 4.5 miljoner kronor",
     "ökningen var 12.5",
+    # ISO order with spaces only as one group of four and two of two, not inside a run of groups.
+    "bankgiro 12 2018 06 18",
+    "tel 2018 06 18 44",
+    "budget 2019 05 10 000 kr",
+    "år 2018 13 01",
+    "2018 6 18 deltagare",
 ])
 def test_find_dates_finds_no_date_in_numbers(phrase: str) -> None:
     days = [d for d in find_dates(phrase, after=MARCH_2020) if d.kind in (DateKind.DAY, DateKind.MONTH)]

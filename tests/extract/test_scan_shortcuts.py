@@ -57,7 +57,7 @@ def test_digit_candidates_hold_every_match(text: str) -> None:
     for pattern, found in ((D._TEXTUAL, numbers.short), (D._ISO, numbers.four), (D._DOTTED, numbers.dotted),
                            (D._DAY_DOT_MONTH, numbers.dotted), (D._NUMERIC, numbers.slashed),
                            (D._NUMERIC_DEN, numbers.slashed), (D._SHORT_ISO, numbers.dashed),
-                           (D._YYMMDD, numbers.six)):
+                           (D._SPACED_ISO, numbers.spaced), (D._YYMMDD, numbers.six)):
         # A match not at a number start is refused by every digit pattern's boundary.
         assert _plain_starts(pattern, low) & starts <= set(found), pattern.pattern[:40]
     assert numbers.any == bool(re.search(r"\d", low))
