@@ -21,7 +21,7 @@ from planner.extract import words as w
 from planner.extract.attendance import find_attendance, label_of
 from planner.extract.dates import starts_of
 from planner.extract.model import Meeting
-from planner.extract.text import Minutes
+from planner.extract.text import Minutes, casefold, casefold_wide
 
 HEADER_MAX_LINES = 60
 
@@ -118,6 +118,22 @@ _DATE_NEEDS: tuple[str | None, ...] = ("-", "/", None, None, None, ".", "/", "."
 _MONTH_STEMS = tuple(sorted({m for m in w.MONTHS if not any(o != m and o in m for o in w.MONTHS)}))
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _ANY_DIGIT = re.compile(r"\d")
+_ASCII_DIGITS = tuple("0123456789")
+
+
+def _has_digit(text: str) -> bool:
+    """`_ANY_DIGIT.search(text)`: an ASCII digit, found by `str.find`; without one, only a text with
+    characters outside Latin-1 (which holds no other digit, `\\d` being `str.isdecimal`) is searched."""
+    if any(map(text.__contains__, _ASCII_DIGITS)):
+        return True
+    if text.isascii() or len(text.encode("latin-1", "ignore")) == len(text):
+        return False
+    return _ANY_DIGIT.search(text) is not None
+
+
+def _has_year_digits(text: str) -> bool:
+    """`_YEAR_DIGITS.search(text)`: four digits in a row need a digit (`_has_digit`)."""
+    return _has_digit(text) and _YEAR_DIGITS.search(text) is not None
 _COMPACT_DATE = re.compile(r"(?<!\d)(20\d{2})(\d{2})(\d{2})(?!\d)")
 # A short date written in spaced pairs, year first: "Skypemöte 18 09 26", "Grästorp 18 09 26". Not a
 # phone number's pairs ("08-12 34 56", "070 12 34 56"): no digit or dash before, no pair after.
@@ -188,7 +204,7 @@ def find_dates(text: str, *, compact: bool = False) -> list[Found]:
     "1.10.2021"; with `compact`, also "20201210" as in titles of notes.
     """
     found: list[Found] = []
-    if not _YEAR_DIGITS.search(text) and not (compact and (_SPACED_SHORT_DATE.search(text)
+    if not _has_year_digits(text) and not (compact and (_SPACED_SHORT_DATE.search(text)
                                                            or "/" in text and _DAY_MONTH_SHORT_YEAR.search(text)
                                                            or "." in text and _DOTTED_SHORT_YEAR.search(text))):
         return found  # every form below has four digits in a row (a year, or a compact date)
@@ -261,19 +277,47 @@ def hhmm(s: str) -> str | None:
 _SECTION_RANGE_LABEL = re.compile(r"(?i)\b(?:omfattning|paragrafer|paragraf|paragraferna)\s*:?\s*$")
 
 
+_RANGE_DASHES = ("-", "–", "—")
+_SPACE_BEFORE_SIGN = 16  # how far back a digit is looked for before a range's dash, past white space
+
+
+def _digit_before_range_sign(text: str, low: str) -> bool:
+    """Whether `_TIME_RANGE` may match in `text` (`low` case-folded): one of its dashes, or the "ll"
+    of "till" in `low`, comes after a digit (`\\d`, `str.isdecimal`) and white space (`\\s`,
+    `str.isspace`), as every time ends in a digit. A long run of white space counts as a digit."""
+
+    def after_digit(at: int) -> bool:
+        before = text[max(0, at - _SPACE_BEFORE_SIGN): at].rstrip()
+        return before[-1:].isdecimal() or (not before and at > _SPACE_BEFORE_SIGN)
+
+    for dash in _RANGE_DASHES:
+        at = text.find(dash)
+        while at >= 0:
+            if after_digit(at):
+                return True
+            at = text.find(dash, at + 1)
+    at = low.find("ll")
+    if at >= 0 and len(low) != len(text):
+        return True  # a fold that lengthens: the offsets of `low` are not those of `text`
+    while at >= 0:
+        if at >= 2 and after_digit(at - 2):  # "till": its "ll" two characters in
+            return True
+        at = low.find("ll", at + 1)
+    return False
+
+
 def find_time_range(text: str, *, bare_hours: bool = False) -> tuple[Found, Found] | None:
     """Return the first start-end time range in `text` ("9.00-12.00", "kl. 13:00-15:00", "9:45–15:00").
 
     Whole hours ("13-16") count after "kl" or, with `bare_hours`, anywhere (a "Tid:" value).
     """
-    if not _ANY_DIGIT.search(text):
+    if not _has_digit(text):
         return None  # a time has digits; the search below is slow on a line without any
-    # `_TIME_RANGE` needs a dash or "till" (whose "ll" IGNORECASE matches only as "ll" folded),
-    # `_TIME_RANGE_LOST_DASH` a "kl" (likewise): most lines have neither.
-    if not ("-" in text or "–" in text or "—" in text):
-        low = text.casefold()
-        if not ("ll" in low or "kl" in low):
-            return None
+    # `_TIME_RANGE` needs a dash or "till" (whose "ll" IGNORECASE matches only as "ll" folded), right
+    # after a digit; each other pattern needs a "kl" (likewise): most lines have neither.
+    low = casefold(text)
+    if not ("kl" in low or _digit_before_range_sign(text, low)):
+        return None
     for m in _TIME_RANGE.finditer(text):
         a, b = m.group(1), m.group(2)
         if "§" in text[max(0, m.start() - 14): m.start()] or _SECTION_RANGE_LABEL.search(text, max(0, m.start() - 14), m.start()):
@@ -285,6 +329,8 @@ def find_time_range(text: str, *, bare_hours: bool = False) -> tuple[Found, Foun
         start, end = hhmm(a), hhmm(b)
         if start and end and start != end:
             return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
+    if "kl" not in low:
+        return None  # each pattern below opens with "kl" or "klockan"
     for m in _KL_COMMA_RANGE.finditer(text):
         if "," not in m.group(0):
             continue  # no comma: `_TIME_RANGE` has read it
@@ -305,7 +351,7 @@ def find_time_range(text: str, *, bare_hours: bool = False) -> tuple[Found, Foun
 
 def find_clock(text: str) -> Found | None:
     """Return the first single time of day in `text` ("kl. 12.04", "18:08", "klockan 13.36")."""
-    if not _ANY_DIGIT.search(text):
+    if not _has_digit(text):
         return None  # a time has digits
     for m in _CLOCK.finditer(text):
         g = 1 if m.group(1) else 2
@@ -318,6 +364,14 @@ def find_clock(text: str) -> Found | None:
 # --- lines of the header --------------------------------------------------------------------
 
 _ITEM_LINE = re.compile(r"^\s*(?:§\s*\d+|(?:punkt\s+)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+[^\W\d_])", re.IGNORECASE)
+_ITEM_OPENERS = frozenset("§pP")  # what `_ITEM_LINE` needs after white space, but for a digit
+
+
+def _is_item_line(text: str) -> bool:
+    """`_ITEM_LINE.match(text)`: the character after the white space tested first (`\\s` is
+    `str.isspace`, `\\d` is `str.isdecimal`), as most lines open with a letter."""
+    head = text.lstrip()[:1]
+    return (head in _ITEM_OPENERS or head.isdecimal()) and _ITEM_LINE.match(text) is not None
 # Where a label of a flattened header starts (`_SPLIT_LABELS` cuts in the white space before it).
 _SPLIT_LABEL_AHEAD = (
     r"(?:Tid|Plats|Lokal|Datum|Sammanträdesdag|Sammanträdesdatum|Dnr)\s*:|"
@@ -458,17 +512,27 @@ def _split_labelled(text: str, start: int, level: int) -> list[Part]:
     return [Part(head, start, level, flat=True), Part(text[second:], start + second, level, flat=True)]
 
 
+# Two letters that begin no label `label_of` reads (in either case), and the empty text: most lines
+# begin so. Letters are neither lead characters nor a number that `label_of` lets stand before a
+# label, so a line's label would open it, and these two letters, case-folded, would begin it.
+_ATTENDANCE_LABELS = (w.PRESENT_LABELS + w.MORE_PRESENT_LABELS + w.ABSENT_LABELS + w.MORE_ABSENT_LABELS
+                      + w.CALLED_LABELS + w.ANNOUNCED_LABELS)
+_LETTERS = "abcdefghijklmnopqrstuvwxyzåäöABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ"
+_NO_LIST_OPENING = frozenset({""} | {a + b for a in _LETTERS for b in _LETTERS
+                                     if not any(lab.startswith((a + b).casefold()) for lab in _ATTENDANCE_LABELS)})
+
+
 def document_parts(doc: Minutes) -> list[Part]:
     """Return the lines of the cleaned text as parts, flattened headers split at their labels."""
     parts: list[Part] = []
     append, new = parts.append, tuple.__new__  # `Part(...)` without its Python-level `__new__`
     for line in doc.lines:
         text = line.text
-        # `split_long_line` inlined for the common case, a short line that is one part: an
-        # empty one has no label.
+        # `split_long_line` inlined for the common case, a short line that is one part: one that
+        # opens with two letters of `_NO_LIST_OPENING` (or is empty) has no label.
         if len(text) >= 150:
             parts.extend(split_long_line(text, line.start, line.level))
-        elif not text or not label_of(text, colon_required=False):
+        elif text[:2] in _NO_LIST_OPENING or not label_of(text, colon_required=False):
             append(new(Part, (text, line.start, line.level, False)))
         else:
             parts.extend(_split_labelled(text, line.start, line.level))
@@ -498,7 +562,7 @@ def _before_header_labels(parts: list[Part], i: int) -> bool:
     for nxt in parts[i + 1: i + 4]:
         if not nxt.flat or nxt.start > parts[i].end + 2 + 400:
             return False
-        if _ITEM_LINE.match(nxt.text):
+        if _is_item_line(nxt.text):
             return False
         if _is_label_line(nxt.text) or _label_value(nxt.text, _LB_DATE_TIME_VENUE, loose=True):
             return True
@@ -519,23 +583,28 @@ def _contents_entry_goes_on(parts: list[Part], i: int) -> bool:
     """Tell whether the item line `parts[i]` is the first line of a contents entry broken in two: the
     next line with text ends in dot leaders and a page number ("§ 4 Överenskommelse inför beslut om" /
     "Krösatågstrafik ... 5")."""
-    if not _ITEM_LINE.match(parts[i].text):
-        return False
+    return _is_item_line(parts[i].text) and _contents_entry_ends_below(parts, i)
+
+
+def _contents_entry_ends_below(parts: list[Part], i: int) -> bool:
+    """`_contents_entry_goes_on` of an item line: whether the next line with text ends the entry."""
     for nxt in parts[i + 1: i + 4]:
         text = nxt.text.strip()
         if text:
-            return not _ITEM_LINE.match(text) and is_contents_line(text)
+            return not _is_item_line(text) and is_contents_line(text)
     return False
 
 
-def _after_contents(parts: list[Part], end: int) -> int:
+def _after_contents(parts: list[Part], end: int, folded: _Folded) -> int:
     """The index after the last line of a table of contents before `end` ("§ 16 Anmälningsärenden ... 18"),
-    or 0 if the head has none."""
-    last = -1
-    for i, part in enumerate(parts[:end]):
-        if is_contents_line(part.text):
-            last = i
-    return last + 1
+    or 0 if the head has none. Such a line holds dot leaders (no other character folds to "." or "…")."""
+    for i in reversed(folded.holding(_DOT_LEADERS, end)):
+        if is_contents_line(parts[i].text):
+            return i + 1
+    return 0
+
+
+_DOT_LEADERS = ("...", "…")
 
 
 def header_end(parts: list[Part]) -> int:
@@ -548,10 +617,15 @@ def header_end(parts: list[Part]) -> int:
     seen_text = 0
     for i, part in enumerate(parts[: HEADER_MAX_LINES * 3]):
         text = part.text.strip()
-        if not text or is_contents_line(text) or _contents_entry_goes_on(parts, i):
+        if not text or is_contents_line(text):
+            continue
+        # `_contents_entry_goes_on(parts, i)` after its first test, whose result is also wanted below
+        # (`_ITEM_LINE` skips white space at the start and never needs any at the end).
+        item = _is_item_line(text)
+        if item and _contents_entry_ends_below(parts, i):
             continue
         seen_text += 1
-        if seen_text > 1 and _ITEM_LINE.match(text) and not find_dates(text) and not _before_header_labels(parts, i):
+        if seen_text > 1 and item and not find_dates(text) and not _before_header_labels(parts, i):
             return i
         if part.level:
             if seen_heading and not _is_label_line(text) and not find_dates(text):
@@ -639,13 +713,16 @@ class _Folded:
     joined finds those lines at a fraction of a search per line.
     """
 
-    __slots__ = ("_joined", "_openings", "_openings_to", "_starts")
+    __slots__ = ("_ascii_digits", "_joined", "_openings", "_openings_to", "_starts")
 
     def __init__(self, parts: list[Part]) -> None:
         texts = list(map(_TEXT, parts))
         # Each part after a line break, so that a search for "\n" + a label finds the parts it
         # opens (a literal first character makes the regex engine's search fast).
-        self._joined = ("\n" + "\n".join(texts)).casefold()
+        self._joined, wide = casefold_wide("\n" + "\n".join(texts))
+        # Whether the only digits (`\\d`, `str.isdecimal`) are ASCII ones: the folded characters
+        # outside Latin-1 are known and none is a digit (Latin-1 has no others).
+        self._ascii_digits = wide is not None and not any(map(str.isdecimal, wide))
         lengths = map(len, texts)
         if len(self._joined) != len(texts) + sum(map(len, texts)):  # a fold that lengthens ("ß" -> "ss")
             lengths = map(len, (text.casefold() for text in texts))
@@ -690,6 +767,19 @@ class _Folded:
                 at = joined.find(word, starts[i + 1], hi)  # the next part that holds it
         return sorted(found)
 
+    def with_digit(self, stop: int | None = None, start: int = 0) -> list[int]:
+        """`matching(_ANY_DIGIT_LINE, stop, start)`: the parts with a digit, found by `str.find`."""
+        if not self._ascii_digits:
+            return self.matching(_ANY_DIGIT_LINE, stop, start)
+        return self.holding(_ASCII_DIGITS, stop, start)
+
+    def with_year(self, stop: int | None = None, start: int = 0) -> list[int]:
+        """`matching(_YEAR_LINE, stop, start)`: the parts with four digits in a row, among those with a digit."""
+        if not self._ascii_digits:
+            return self.matching(_YEAR_LINE, stop, start)
+        joined, starts, year = self._joined, self._starts, _YEAR_DIGITS.search
+        return [i for i in self.holding(_ASCII_DIGITS, stop, start) if year(joined, starts[i], starts[i + 1] - 1)]
+
     def labelled(self, labels: _Labels, stop: int) -> list[int]:
         """The indices below `stop` of the parts that open with one of `labels`: of all parts, the
         only ones `_label_value` can read with these labels."""
@@ -718,7 +808,7 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
         order.remove(title)
         order.insert(0, title)
     # Every date has four digits in a row (`find_dates`): the other parts need no look.
-    dated = set(folded.matching(_YEAR_LINE, end))
+    dated = set(folded.with_year(end))
     # A spaced short date ("18 09 26") has no four digits in a row; it counts only where compact dates do.
     dated.update(i for i in ([title] if title is not None else []) + list(range(min(end, 3)))
                  if _SPACED_SHORT_DATE.search(parts[i].text) or _DAY_MONTH_SHORT_YEAR.search(parts[i].text))
@@ -741,11 +831,11 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
                 f = _title_day(parts[title].text, f)
             return Found(f.value, part.start + f.start, part.start + f.end)
     closed = next((j for j in range(end, min(len(parts), end + 40)) if _closes_meeting(parts[j].text)), end + 40)
-    for i in folded.matching(_YEAR_LINE, end + 40, end):
+    for i in folded.with_year(end + 40, end):
         part = parts[i]
         if i > closed:
             break  # below "Mötet avslutat": a stored page's link to another post ("Protokoll Styrelsemöte 2023-04-17")
-        if _ITEM_LINE.match(part.text):
+        if _is_item_line(part.text):
             continue
         dates = find_dates(part.text)
         if dates and len(part.text) < 60 and not _checking_date(part.text, dates[0]):
@@ -822,10 +912,11 @@ def _shift(f: Found, base: int) -> Found:
     return Found(f.value, f.start + base, f.end + base)
 
 
-def _first_in_parts(parts: list[Part], end: int, finder: Callable[[str], Found | None]) -> Found | None:
+def _first_in_parts(parts: list[Part], end: int, folded: _Folded,
+                    finder: Callable[[str], Found | None]) -> Found | None:
     """What `finder` finds first in the head's parts (the first twelve before `end`, counted after a table of
     contents that opens the document), in the document's offsets."""
-    first = _after_contents(parts, end)
+    first = _after_contents(parts, end, folded)
     for part in parts[first: min(end, first + 12)]:
         found = finder(part.text)
         if found:
@@ -899,7 +990,7 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
                         return start, _shift(clocks[-1], base)
                     break
     if start is None:
-        for i in folded.matching(_ANY_DIGIT_LINE, end):  # a time has digits
+        for i in folded.with_digit(end):  # a time has digits
             part = parts[i]
             rng = find_time_range(part.text)  # rarely found: tested before the dearer date test
             # "blir det tisdagar klockan 17.00-19.00 och ...": a range in a sentence of prose is some
@@ -989,7 +1080,7 @@ def meeting_session(value: str) -> tuple[Found, Found, Found | None] | None:
     "lunch 12-13, hotell forsen, Vindeln möte 13-17, Vindelns kommunkontor, KS sammanträdesrum"
     gives 13:00, 17:00 and the place written after the meeting's range.
     """
-    if len(_TIME_RANGE.findall(value)) < 2:
+    if not _digit_before_range_sign(value, casefold(value)) or len(_TIME_RANGE.findall(value)) < 2:
         return None
     for m in _SESSION.finditer(value):
         rng = find_time_range(value[m.end():], bare_hours=True)
@@ -1101,6 +1192,15 @@ _HELD_AT = re.compile(
     # "Som vanligt höll vi till i gamla Barkarbyfabriken, på restaurant Prince Pallas.": told in the past
     r"|\b(?:höll\s+vi\s+till|vi\s+höll\s+till|träffades\s+vi|vi\s+träffades|samlades\s+vi|vi\s+samlades)"
     r"\s+(?:i|på|hos)\s+([^\W\d_][^.;:!?\n]{1,80})")
+
+
+def _may_say_held_at(low: str) -> bool:
+    """Whether a case-folded line holds the words one of `_HELD_AT`'s three ways needs ("äger rum",
+    "var det ...möte", "höll vi till"); none holds an "i", nor a letter IGNORECASE matches otherwise
+    than its case fold does."""
+    return (("rum" in low and ("äger" in low or "ägde" in low))
+            or ("var" in low and "det" in low and ("möte" in low or "sammanträde" in low))
+            or "höll" in low or "träffades" in low or "samlades" in low)
 
 
 # A head line that only says the meeting was held at a distance: "Digitalt möte", "Distansmöte",
@@ -1503,12 +1603,13 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
     if venue is None and online is None:
         venue, online = _bare_venue_label(parts, end) or (None, None)
     if venue is None and online is None:
-        venue = _first_in_parts(parts, end, venue_after_time)
+        venue = _first_in_parts(parts, end, folded, venue_after_time)
     if venue is None and online is None:
         line = _time_line(parts, end, folded)
         venue = line[2] if line else None
     if venue is None and online is None:
-        venue = _first_in_parts(parts, end, venue_in_title) or _first_in_parts(parts, end, venue_after_dated_title)
+        venue = (_first_in_parts(parts, end, folded, venue_in_title)
+                 or _first_in_parts(parts, end, folded, venue_after_dated_title))
     if venue is None and online is None:
         venue = _dateline_place(parts, end)
     if venue is None and online is None:
@@ -1516,7 +1617,7 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
     if venue is None and online is None:
         for i in folded.holding(_HELD_AT_WORDS, end + 12):
             part, low = parts[i], folded.low(i)
-            m = _HELD_AT.search(part.text) if any(word in low for word in _HELD_AT_WORDS) else None
+            m = _HELD_AT.search(part.text) if _may_say_held_at(low) else None
             g = next(k for k in (1, 2, 3) if m.group(k)) if m else 0
             if m and not _platform(m.group(g)):
                 value = m.group(g).strip()

@@ -1,0 +1,93 @@
+"""The header and text steps' faster forms give what the plain computations give.
+
+`text.casefold` folds Latin-1 text by a byte table; `header.py` tests a line's first characters
+before `label_of` and `_ITEM_LINE`, looks for ASCII digits with `str.find` before the digit
+patterns, looks for a digit before a dash before `_TIME_RANGE`, and for words before `_HELD_AT`.
+Each test compares one with the plain computation, on every line of the seeds and the
+development and held-out documents, on lines made from them, and on odd characters.
+"""
+
+from __future__ import annotations
+
+from planner.extract import header as h
+from planner.extract.attendance import label_of
+from planner.extract.text import casefold, casefold_wide, minutes_from_text, read_minutes
+
+from .test_header_shortcuts import DOCS, _lines
+
+ODD = ["", "?", "ß", "µ", "Ⅻ–Åß", "ŁA–?", "İstanbul – DŽ ?", "a🤷B?", "ÅÄÖ — x", "\u2041\u205aAB",
+       "?Ω?ÅΣ", "ﬁÉ", "٣٤٥٦ – ٧", "１２３４–５６", "K–l", "ſ–", "tıll 12 – 13", "9 TİLL 10", "12\u00a0– 13",
+       "12" + " " * 20 + "- 13", "x" * 300 + "–" * 10, "–" * 20 + "Å"]
+
+
+def _texts() -> list[str]:
+    return list(_lines()) + ODD + [a + b for a in ODD for b in ODD]
+
+
+def test_casefold_is_str_casefold() -> None:
+    for text in _texts():
+        folded, wide = casefold_wide(text)
+        assert folded == text.casefold() == casefold(text), text
+        if wide is not None:
+            assert wide == "".join(c.casefold() for c in text if ord(c) > 255 and c != "?"), text
+
+
+def test_casefold_of_whole_documents() -> None:
+    for folder in DOCS:
+        for path in sorted(folder.iterdir()):
+            if path.is_file():
+                doc = read_minutes(path)
+                assert casefold(doc.clean) == doc.clean.casefold(), path
+
+
+def test_list_opening_gate_passes_every_label() -> None:
+    for text in _texts():
+        if text[:2] in h._NO_LIST_OPENING:
+            assert label_of(text, colon_required=False) is None, text
+            assert label_of(text) is None, text
+
+
+def test_item_line_is_the_regex() -> None:
+    for text in _texts():
+        assert h._is_item_line(text) == bool(h._ITEM_LINE.match(text)), text
+
+
+def test_digit_tests_are_the_regexes() -> None:
+    for text in _texts():
+        assert h._has_digit(text) == bool(h._ANY_DIGIT.search(text)), text
+        assert h._has_year_digits(text) == bool(h._YEAR_DIGITS.search(text)), text
+
+
+def test_range_gate_passes_every_range() -> None:
+    for text in _texts():
+        if h._TIME_RANGE.search(text):
+            assert h._digit_before_range_sign(text, casefold(text)), text
+
+
+def test_held_at_gate_passes_every_match() -> None:
+    for text in _texts() + ["Mötet, som äger rum i Stora salen", "Idag VAR DET Presidiemöte på ICL i Kista",
+                            "Som vanligt höll vi till i gamla fabriken", "vi SAMLADES hos Anna"]:
+        if h._HELD_AT.search(text):
+            assert h._may_say_held_at(casefold(text)), text
+
+
+def test_folded_digit_lines_are_the_regex_lines() -> None:
+    texts = ["\n".join(_lines()[k: k + 150]) for k in range(0, len(_lines()), 150)]
+    texts += ["Datum ٢٠٢٠-03-06\nTid 9–12\n" + "x\n" * 5, "Plats: Växjö – 2020\n12\nStraße 2021\n"]
+    for text in texts:
+        parts = h.document_parts(minutes_from_text(text))
+        folded = h._Folded(parts)
+        for stop, start in ((None, 0), (len(parts) // 2, 0), (len(parts), 3), (7, 2)):
+            assert folded.with_digit(stop, start) == folded.matching(h._ANY_DIGIT_LINE, stop, start)
+            assert folded.with_year(stop, start) == folded.matching(h._YEAR_LINE, stop, start)
+
+
+def test_after_contents_is_the_last_contents_line() -> None:
+    texts = ["\n".join(_lines()[k: k + 150]) for k in range(0, len(_lines()), 150)]
+    texts += ["Innehåll\n§ 1 Val ... 3\n§ 2 Budget …12\nProtokoll\nDatum 2020-03-06", "a...\nb…\n"]
+    for text in texts:
+        parts = h.document_parts(minutes_from_text(text))
+        folded = h._Folded(parts)
+        for end in (0, 3, 40, len(parts)):
+            plain = max((i + 1 for i, part in enumerate(parts[:end]) if h.is_contents_line(part.text)), default=0)
+            assert h._after_contents(parts, end, folded) == plain
