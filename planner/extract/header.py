@@ -116,6 +116,14 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 # "i" that IGNORECASE could match as "ı" or "İ", whose case folds are not "i").
 _DATE_NEEDS: tuple[str | None, ...] = ("-", "/", None, None, None, ".", "/", ".", "/", "-")
 _MONTH_STEMS = tuple(sorted({m for m in w.MONTHS if not any(o != m and o in m for o in w.MONTHS)}))
+# Where each of `_DATE_PATTERNS` can match, when it opens with a number: at the first digit of a run
+# of digits (a look-behind or `\\b` keeps a digit from standing before it) of these lengths, with one
+# of these characters after the run (" ": any white space). The runs are found by one search, the
+# patterns tried there only (`_matches_at`), not searched for along the whole text.
+_DIGIT_RUN = re.compile(r"\d+")
+_DATE_RUNS: tuple[tuple[range, str] | None, ...] = (
+    (range(4, 5), "-"), (range(4, 5), "/"), (range(1, 3), " -–&oO"), None, None,
+    (range(1, 3), "."), (range(1, 3), "/"), (range(4, 5), "."), (range(1, 3), "/"), (range(1, 3), "-"))
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _ANY_DIGIT = re.compile(r"\d")
 _ASCII_DIGITS = tuple("0123456789")
@@ -204,17 +212,26 @@ def find_dates(text: str, *, compact: bool = False) -> list[Found]:
     "1.10.2021"; with `compact`, also "20201210" as in titles of notes.
     """
     found: list[Found] = []
-    if not _has_year_digits(text) and not (compact and (_SPACED_SHORT_DATE.search(text)
-                                                           or "/" in text and _DAY_MONTH_SHORT_YEAR.search(text)
-                                                           or "." in text and _DOTTED_SHORT_YEAR.search(text))):
+    if not _has_digit(text):
+        return found  # every form below has digits
+    runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
+    if not any(b - a >= 4 for a, b in runs) and not (compact and (_SPACED_SHORT_DATE.search(text)
+                                                                 or "/" in text and _DAY_MONTH_SHORT_YEAR.search(text)
+                                                                 or "." in text and _DOTTED_SHORT_YEAR.search(text))):
         return found  # every form below has four digits in a row (a year, or a compact date)
     low = text.casefold()
     month = any(stem in low for stem in _MONTH_STEMS)
-    for (pattern, order), need in zip(_DATE_PATTERNS, _DATE_NEEDS, strict=True):
+    for (pattern, order), need, at_runs in zip(_DATE_PATTERNS, _DATE_NEEDS, _DATE_RUNS, strict=True):
         if not (month if need is None else need in text):
             continue  # the pattern cannot match: skip its slow search
-        matches = (_matches_at(pattern, text, _month_starts(low)) if order == "mdy" and len(low) == len(text)
-                   else pattern.finditer(text))
+        if order == "mdy" and len(low) == len(text):
+            matches = _matches_at(pattern, text, _month_starts(low))
+        elif at_runs is not None:
+            lengths, after = at_runs
+            matches = _matches_at(pattern, text, [a for a, b in runs if b - a in lengths and b < len(text)
+                                                  and (text[b] in after or " " in after and text[b].isspace())])
+        else:
+            matches = pattern.finditer(text)
         for m in matches:
             if order == "ymd":
                 iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -278,17 +295,25 @@ _SECTION_RANGE_LABEL = re.compile(r"(?i)\b(?:omfattning|paragrafer|paragraf|para
 
 
 _RANGE_DASHES = ("-", "–", "—")
+_DECIMALS = "0123456789"
 _SPACE_BEFORE_SIGN = 16  # how far back a digit is looked for before a range's dash, past white space
 
 
 def _digit_before_range_sign(text: str, low: str) -> bool:
     """Whether `_TIME_RANGE` may match in `text` (`low` case-folded): one of its dashes, or the "ll"
-    of "till" in `low`, comes after a digit (`\\d`, `str.isdecimal`) and white space (`\\s`,
-    `str.isspace`), as every time ends in a digit. A long run of white space counts as a digit."""
+    of "till" in `low`, comes after white space (`\\s`, `str.isspace`) and a time's last digits (`\\d`,
+    `str.isdecimal`): a run of one or two digits, not after a dash or slash (before an hour its
+    look-behind allows neither, nor does "kl"; minutes follow "." or ":"). "2020-03-06" has none.
+    A run reaching back past the characters looked at, or a long run of white space, counts."""
 
     def after_digit(at: int) -> bool:
         before = text[max(0, at - _SPACE_BEFORE_SIGN): at].rstrip()
-        return before[-1:].isdecimal() or (not before and at > _SPACE_BEFORE_SIGN)
+        if not before:
+            return at > _SPACE_BEFORE_SIGN
+        digits = len(before) - len(before.rstrip(_DECIMALS)) if before[-1] in _DECIMALS else 0
+        if not digits and before[-1].isdecimal():
+            return True  # a digit of another script: not looked at further
+        return 0 < digits <= 2 and (digits == len(before) or before[-digits - 1] not in "-/")
 
     for dash in _RANGE_DASHES:
         at = text.find(dash)
@@ -811,7 +836,8 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
     dated = set(folded.with_year(end))
     # A spaced short date ("18 09 26") has no four digits in a row; it counts only where compact dates do.
     dated.update(i for i in ([title] if title is not None else []) + list(range(min(end, 3)))
-                 if _SPACED_SHORT_DATE.search(parts[i].text) or _DAY_MONTH_SHORT_YEAR.search(parts[i].text))
+                 if _has_digit(parts[i].text) and (_SPACED_SHORT_DATE.search(parts[i].text)
+                                                   or "/" in parts[i].text and _DAY_MONTH_SHORT_YEAR.search(parts[i].text)))
     order = [i for i in order if i in dated]
     # Short lines first: a date in a prose preamble ("This is an HTML version of ... request
     # 'Mötesprotokoller dagarna 9-13 mars 2020'.") is not the meeting's.
@@ -847,6 +873,7 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
 # A weekday with a day and month and no year: "Tid Tisdagen den 11 december, kl".
 _WEEKDAY_DAY_MONTH = re.compile(rf"(?i)\b({_WEEKDAY_RE})(?:en)?\s*,?\s+(?:den\s+)?(\d{{1,2}})(?::?e|:a)?\.?\s+"
                                 rf"({_MONTH_RE})\b(?![.,]?\s*\d)")
+_WEEKDAY_ENDINGS = ("dag", "day")
 _DATE_LABEL_BEFORE = re.compile(r"(?i)(?:^|\b(?:tid|datum|dag|sammanträdesdatum|mötesdatum|dag och tid|när)\s*:?)\s*$")
 _HEAD_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)")
 
@@ -855,7 +882,8 @@ def _weekday_fixes_year(parts: list[Part], end: int, folded: _Folded) -> Found |
     """A head that dates the meeting by weekday, day and month only, its year left to a number
     elsewhere in the head ("PROTOKOLL ... LS 9/2012 ... Tid Tisdagen den 11 december, kl"): the one
     year written in the head in which that day falls on that weekday; none if no year or several fit."""
-    for part in parts[:end]:
+    for i in folded.holding(_WEEKDAY_ENDINGS, end):  # every weekday name ends so
+        part = parts[i]
         m = _WEEKDAY_DAY_MONTH.search(part.text) if part.text.strip() else None
         if not m or _is_prose(part.text) or not _DATE_LABEL_BEFORE.search(part.text[max(0, m.start() - 22): m.start()]):
             continue  # the weekday opens its line or follows a date label: "Tid Tisdagen den 11 december"

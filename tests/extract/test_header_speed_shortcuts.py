@@ -9,6 +9,8 @@ development and held-out documents, on lines made from them, and on odd characte
 
 from __future__ import annotations
 
+import pytest
+
 from planner.extract import header as h
 from planner.extract.attendance import label_of
 from planner.extract.text import casefold, casefold_wide, minutes_from_text, read_minutes
@@ -17,7 +19,8 @@ from .test_header_shortcuts import DOCS, _lines
 
 ODD = ["", "?", "ß", "µ", "Ⅻ–Åß", "ŁA–?", "İstanbul – DŽ ?", "a🤷B?", "ÅÄÖ — x", "\u2041\u205aAB",
        "?Ω?ÅΣ", "ﬁÉ", "٣٤٥٦ – ٧", "１２３４–５６", "K–l", "ſ–", "tıll 12 – 13", "9 TİLL 10", "12\u00a0– 13",
-       "12" + " " * 20 + "- 13", "x" * 300 + "–" * 10, "–" * 20 + "Å"]
+       "12" + " " * 20 + "- 13", "x" * 300 + "–" * 10, "–" * 20 + "Å", "2020-03-06 kl 9-10", "9.30-10", "x/9-10",
+       "kl.9-10", "kl/9 - 10", "10–11–12", "1-2-3", "123-45", "٣9-10", "٣٣9 - 10", "12345678901234567 - 9", "9:30 till 10"]
 
 
 def _texts() -> list[str]:
@@ -91,3 +94,17 @@ def test_after_contents_is_the_last_contents_line() -> None:
         for end in (0, 3, 40, len(parts)):
             plain = max((i + 1 for i, part in enumerate(parts[:end]) if h.is_contents_line(part.text)), default=0)
             assert h._after_contents(parts, end, folded) == plain
+
+
+DATE_TEXTS = ["2020-03-06", "12020-03-06", "2020-3-6-", "2020/03/06", "6.3.2020", "06.03.2020", "2020.03.06",
+              "6/3 2020", "6/3-2020", "6/3/2020", "6-3-2020", "1-2 maj 2020", "1 och 2 maj 2020", "1&2 maj 2020",
+              "1 OCH 2 MAJ 2020", "1\u00a0–\u00a02 maj 2020", "den 8 maj 2020", "maj 8, 2020", "٦/٣/٢٠٢٠", "٢٠٢٠-٠٣-٠٦",
+              "123-4-2020", "06.03.20201", "x2020-03-06y", "2020-03-06-2021-04-07", "1.2.2020.3.4.2021"]
+
+
+def test_dates_found_at_digit_runs_are_the_searched_dates(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _texts() + DATE_TEXTS + [a + " " + b for a in DATE_TEXTS for b in DATE_TEXTS]
+    fast = {(text, compact): h.find_dates(text, compact=compact) for text in texts for compact in (False, True)}
+    monkeypatch.setattr(h, "_DATE_RUNS", (None,) * len(h._DATE_PATTERNS))
+    for (text, compact), found in fast.items():
+        assert found == h.find_dates(text, compact=compact), text
