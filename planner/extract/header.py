@@ -547,6 +547,30 @@ _NO_LIST_OPENING = frozenset({""} | {a + b for a in _LETTERS for b in _LETTERS
                                      if not any(lab.startswith((a + b).casefold()) for lab in _ATTENDANCE_LABELS)})
 
 
+_LETTER_SET = frozenset(_LETTERS)  # each folds to one letter, its lower case
+_LIST_HEAD = min(4, *map(len, _ATTENDANCE_LABELS))
+_LIST_HEADS = frozenset(lab[:_LIST_HEAD] for lab in _ATTENDANCE_LABELS)
+_LIST_LEADS = " \t*-#•–—·"  # what `label_of` lets stand before a label, and a number (`_LIST_NUMBER`)
+_LIST_NUMBER = re.compile(r"(?:§\s*\d+[.:]?|\d{1,2}[.)])\s+")  # "§ 2 Närvaro", "3. Närvarande"
+
+
+def _may_open_list(text: str) -> bool:
+    """False when `label_of` surely finds no label on `text`: after its lead characters and number
+    the text opens with two letters of `_NO_LIST_OPENING` ("- Symptom", "1. Information om ...").
+    No other character folds to a lead character, a digit, "§", ".", ":", ")" or white space, so
+    these are where `label_of` finds them in the case-folded text."""
+    body = text.lstrip(_LIST_LEADS)
+    if body[:1] == "§" or body[:1].isdecimal():
+        number = _LIST_NUMBER.match(body)
+        if number:
+            body = body[number.end():]
+    if body[:2] in _NO_LIST_OPENING:
+        return False
+    # Every label is `_LIST_HEAD` letters long or longer: four letters that begin none ("Anna", "Leda").
+    head = body[:_LIST_HEAD]
+    return not (len(head) == _LIST_HEAD and _LETTER_SET.issuperset(head) and head.lower() not in _LIST_HEADS)
+
+
 def document_parts(doc: Minutes) -> list[Part]:
     """Return the lines of the cleaned text as parts, flattened headers split at their labels."""
     parts: list[Part] = []
@@ -557,7 +581,7 @@ def document_parts(doc: Minutes) -> list[Part]:
         # opens with two letters of `_NO_LIST_OPENING` (or is empty) has no label.
         if len(text) >= 150:
             parts.extend(split_long_line(text, line.start, line.level))
-        elif text[:2] in _NO_LIST_OPENING or not label_of(text, colon_required=False):
+        elif text[:2] in _NO_LIST_OPENING or not (_may_open_list(text) and label_of(text, colon_required=False)):
             append(new(Part, (text, line.start, line.level, False)))
         else:
             parts.extend(_split_labelled(text, line.start, line.level))
