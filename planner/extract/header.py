@@ -331,18 +331,27 @@ def _digit_before_range_sign(text: str, low: str) -> bool:
     return False
 
 
+def _may_hold_time_range(text: str) -> bool:
+    """False when `find_time_range(text)` surely finds nothing, with `bare_hours` or not.
+
+    A time has digits (the searches are slow on a line without any); `_TIME_RANGE` needs a dash or
+    "till" (whose "ll" IGNORECASE matches only as "ll" folded) right after a time, each other
+    pattern a "kl" (likewise): most lines have neither.
+    """
+    if not _has_digit(text):
+        return False
+    low = casefold(text)
+    return "kl" in low or _digit_before_range_sign(text, low)
+
+
 def find_time_range(text: str, *, bare_hours: bool = False) -> tuple[Found, Found] | None:
     """Return the first start-end time range in `text` ("9.00-12.00", "kl. 13:00-15:00", "9:45–15:00").
 
     Whole hours ("13-16") count after "kl" or, with `bare_hours`, anywhere (a "Tid:" value).
     """
-    if not _has_digit(text):
-        return None  # a time has digits; the search below is slow on a line without any
-    # `_TIME_RANGE` needs a dash or "till" (whose "ll" IGNORECASE matches only as "ll" folded), right
-    # after a digit; each other pattern needs a "kl" (likewise): most lines have neither.
-    low = casefold(text)
-    if not ("kl" in low or _digit_before_range_sign(text, low)):
+    if not _may_hold_time_range(text):
         return None
+    low = casefold(text)
     for m in _TIME_RANGE.finditer(text):
         a, b = m.group(1), m.group(2)
         if "§" in text[max(0, m.start() - 14): m.start()] or _SECTION_RANGE_LABEL.search(text, max(0, m.start() - 14), m.start()):
@@ -1015,7 +1024,8 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
             if session:
                 shift = b + (next_lv[1] if next_lv else 0)
                 return _shift(session[0], shift), _shift(session[1], shift)
-            rng = find_time_range(text, bare_hours=(k == 0 and not find_dates(text)))
+            # (the dearer date test only where a range may stand)
+            rng = find_time_range(text, bare_hours=(k == 0 and _may_hold_time_range(text) and not find_dates(text)))
             if rng:
                 return _shift(rng[0], b), _shift(_last_of_sessions(text, rng[1]), b)
         for text, b in candidates:
@@ -1685,7 +1695,8 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 online = Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], part.start + m.start(), part.start + m.end())
                 break
     if online is None:
-        for part in parts[: min(end, 12)]:
+        for i in folded.holding(_OPEN_CLOSE_WORDS, min(end, 12)):  # what `_ONLINE_FORM_LINE` needs
+            part = parts[i]
             m = _ONLINE_FORM_LINE.fullmatch(part.text)
             if m:  # "Digitalt möte" alone on a line of the head
                 online = Found("digital", part.start + m.start(1), part.start + m.end(1))

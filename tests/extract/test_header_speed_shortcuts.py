@@ -113,3 +113,16 @@ def test_dates_found_at_digit_runs_are_the_searched_dates(monkeypatch: pytest.Mo
     monkeypatch.setattr(h, "_DATE_RUNS", (None,) * len(h._DATE_PATTERNS))
     for (text, compact), found in fast.items():
         assert found == h.find_dates(text, compact=compact), text
+
+
+def test_time_range_gate_passes_every_pattern_match() -> None:
+    for text in _texts() + ["kl 9,30-11", "KL. 13.00 16.30", "Kl 11 12 Plats", "\u212al 9-10", "klockan 9 10"]:
+        if h._TIME_RANGE.search(text) or any(p.search(text) for p in (
+                h._KL_COMMA_RANGE, h._TIME_RANGE_LOST_DASH, h._HOURS_LOST_DASH)):
+            assert h._may_hold_time_range(text), text
+
+
+def test_online_form_lines_hold_a_meeting_word() -> None:
+    for text in _texts() + ["Digitalt möte", "  * DISTANSMÖTE.", "Sammanträde online", "Video-sammanträde"]:
+        if h._ONLINE_FORM_LINE.fullmatch(text):
+            assert any(word in casefold(text) for word in h._OPEN_CLOSE_WORDS), text
