@@ -121,9 +121,10 @@ _MONTH_STEMS = tuple(sorted({m for m in w.MONTHS if not any(o != m and o in m fo
 # of these characters after the run (" ": any white space). The runs are found by one search, the
 # patterns tried there only (`_matches_at`), not searched for along the whole text.
 _DIGIT_RUN = re.compile(r"\d+")
+_ONE_OR_TWO, _TWO, _FOUR, _SIX, _EIGHT = range(1, 3), range(2, 3), range(4, 5), range(6, 7), range(8, 9)
 _DATE_RUNS: tuple[tuple[range, str] | None, ...] = (
-    (range(4, 5), "-"), (range(4, 5), "/"), (range(1, 3), " -–&oO"), None, None,
-    (range(1, 3), "."), (range(1, 3), "/"), (range(4, 5), "."), (range(1, 3), "/"), (range(1, 3), "-"))
+    (_FOUR, "-"), (_FOUR, "/"), (_ONE_OR_TWO, " -–&oO"), None, None,
+    (_ONE_OR_TWO, "."), (_ONE_OR_TWO, "/"), (_FOUR, "."), (_ONE_OR_TWO, "/"), (_ONE_OR_TWO, "-"))
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _ANY_DIGIT = re.compile(r"\d")
 _ASCII_DIGITS = tuple("0123456789")
@@ -215,21 +216,28 @@ def find_dates(text: str, *, compact: bool = False) -> list[Found]:
     if not _has_digit(text):
         return found  # every form below has digits
     runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
-    if not any(b - a >= 4 for a, b in runs) and not (compact and (_SPACED_SHORT_DATE.search(text)
-                                                                 or "/" in text and _DAY_MONTH_SHORT_YEAR.search(text)
-                                                                 or "." in text and _DOTTED_SHORT_YEAR.search(text))):
+
+    def at_runs(pattern: re.Pattern[str], lengths: range, after: str | None) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(text)` for a pattern that opens with a whole run of digits of `lengths`,
+        one of `after` (" ": any white space; None: anything or the end) after it: the pattern tried
+        at those runs only."""
+        return _matches_at(pattern, text, [a for a, b in runs if b - a in lengths and (after is None or b < len(text) and (
+            text[b] in after or " " in after and text[b].isspace()))])
+
+    if not any(b - a >= 4 for a, b in runs) and not (
+            compact and (next(at_runs(_SPACED_SHORT_DATE, _TWO, " "), None)
+                         or "/" in text and next(at_runs(_DAY_MONTH_SHORT_YEAR, _ONE_OR_TWO, "/"), None)
+                         or "." in text and next(at_runs(_DOTTED_SHORT_YEAR, _ONE_OR_TWO, "."), None))):
         return found  # every form below has four digits in a row (a year, or a compact date)
     low = text.casefold()
     month = any(stem in low for stem in _MONTH_STEMS)
-    for (pattern, order), need, at_runs in zip(_DATE_PATTERNS, _DATE_NEEDS, _DATE_RUNS, strict=True):
+    for (pattern, order), need, opening in zip(_DATE_PATTERNS, _DATE_NEEDS, _DATE_RUNS, strict=True):
         if not (month if need is None else need in text):
             continue  # the pattern cannot match: skip its slow search
         if order == "mdy" and len(low) == len(text):
             matches = _matches_at(pattern, text, _month_starts(low))
-        elif at_runs is not None:
-            lengths, after = at_runs
-            matches = _matches_at(pattern, text, [a for a, b in runs if b - a in lengths and b < len(text)
-                                                  and (text[b] in after or " " in after and text[b].isspace())])
+        elif opening is not None:
+            matches = at_runs(pattern, *opening)
         else:
             matches = pattern.finditer(text)
         for m in matches:
@@ -244,21 +252,21 @@ def find_dates(text: str, *, compact: bool = False) -> list[Found]:
             if iso and not any(f.start <= m.start() < f.end for f in found):
                 found.append(Found(iso, m.start(), m.end()))
     if compact:
-        for m in _COMPACT_DATE.finditer(text):
+        for m in at_runs(_COMPACT_DATE, _EIGHT, None):
             iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if iso and not any(f.start <= m.start() < f.end for f in found):
                 found.append(Found(iso, m.start(), m.end()))
-        for m in itertools.chain(_DAY_MONTH_SHORT_YEAR.finditer(text) if "/" in text else (),
-                                 _DOTTED_SHORT_YEAR.finditer(text) if "." in text else ()):
+        for m in itertools.chain(at_runs(_DAY_MONTH_SHORT_YEAR, _ONE_OR_TWO, "/") if "/" in text else (),
+                                 at_runs(_DOTTED_SHORT_YEAR, _ONE_OR_TWO, ".") if "." in text else ()):
             yy = int(m.group(3))
             iso = _iso(yy + (1900 if yy >= 70 else 2000), int(m.group(2)), int(m.group(1)))
             if iso and not any(f.start <= m.start() < f.end for f in found):
                 found.append(Found(iso, m.start(), m.end()))
-        for m in _SPACED_ISO.finditer(text):
+        for m in at_runs(_SPACED_ISO, _FOUR, " "):
             iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if iso and not any(f.start <= m.start() < f.end for f in found):
                 found.append(Found(iso, m.start(), m.end()))
-        for m in itertools.chain(_SHORT_COMPACT_DATE.finditer(text), _SPACED_SHORT_DATE.finditer(text)):
+        for m in itertools.chain(at_runs(_SHORT_COMPACT_DATE, _SIX, None), at_runs(_SPACED_SHORT_DATE, _TWO, " ")):
             yy = int(m.group(1))
             iso = _iso(yy + (1900 if yy >= 70 else 2000), int(m.group(2)), int(m.group(3)))
             if iso and not any(f.start <= m.start() < f.end for f in found):
