@@ -122,8 +122,9 @@ _MONTH_STEMS = tuple(sorted({m for m in w.MONTHS if not any(o != m and o in m fo
 # patterns tried there only (`_matches_at`), not searched for along the whole text.
 _DIGIT_RUN = re.compile(r"\d+")
 _ONE_OR_TWO, _TWO, _FOUR, _SIX, _EIGHT = range(1, 3), range(2, 3), range(4, 5), range(6, 7), range(8, 9)
-_DATE_RUNS: tuple[tuple[range, str] | None, ...] = (
-    (_FOUR, "-"), (_FOUR, "/"), (_ONE_OR_TWO, " -–&oO"), None, None,
+_WORDS_OR_DAY = "weekday, den or day"  # opens with a weekday, "den" or the day: `_day_month_starts`
+_DATE_RUNS: tuple[tuple[range, str] | str | None, ...] = (
+    (_FOUR, "-"), (_FOUR, "/"), (_ONE_OR_TWO, " -–&oO"), _WORDS_OR_DAY, None,
     (_ONE_OR_TWO, "."), (_ONE_OR_TWO, "/"), (_FOUR, "."), (_ONE_OR_TWO, "/"), (_ONE_OR_TWO, "-"))
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _ANY_DIGIT = re.compile(r"\d")
@@ -206,6 +207,26 @@ def _month_number(name: str) -> int | None:
     return month
 
 
+_DAY_MONTH_OPENERS = (*w.WEEKDAYS, "den")
+
+
+def _day_month_starts(text: str, low: str, runs: list[tuple[int, int]]) -> list[int] | None:
+    """Where "Fredag den 1 oktober 2021" (`_DATE_PATTERNS[3]`) can start in `text` (`low` case-folded,
+    `runs` its runs of digits): at a weekday name, "den", or a run of one or two digits followed by
+    what may follow the day. None where `low` does not show them: a fold that lengthens, or a dotless
+    "ı", which IGNORECASE matches as "i" (none of the words holds another letter it matches otherwise
+    than its case fold does)."""
+    if len(low) != len(text) or "ı" in text:
+        return None
+    starts = {a for a, b in runs if b - a <= 2 and b < len(text) and (text[b] in ":eE." or text[b].isspace())}
+    for word in _DAY_MONTH_OPENERS:
+        at = low.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(word, at + 1)
+    return sorted(starts)
+
+
 def find_dates(text: str, *, compact: bool = False) -> list[Found]:
     """Return the full dates (day, month and year) in `text`, in order.
 
@@ -236,8 +257,10 @@ def find_dates(text: str, *, compact: bool = False) -> list[Found]:
             continue  # the pattern cannot match: skip its slow search
         if order == "mdy" and len(low) == len(text):
             matches = _matches_at(pattern, text, _month_starts(low))
-        elif opening is not None:
+        elif isinstance(opening, tuple):
             matches = at_runs(pattern, *opening)
+        elif opening == _WORDS_OR_DAY and (starts := _day_month_starts(text, low, runs)) is not None:
+            matches = _matches_at(pattern, text, starts)
         else:
             matches = pattern.finditer(text)
         for m in matches:

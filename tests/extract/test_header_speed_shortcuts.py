@@ -106,7 +106,10 @@ DATE_TEXTS = ["2020-03-06", "12020-03-06", "2020-3-6-", "2020/03/06", "6.3.2020"
               "1 OCH 2 MAJ 2020", "1\u00a0–\u00a02 maj 2020", "den 8 maj 2020", "maj 8, 2020", "٦/٣/٢٠٢٠", "٢٠٢٠-٠٣-٠٦",
               "123-4-2020", "06.03.20201", "x2020-03-06y", "2020-03-06-2021-04-07", "1.2.2020.3.4.2021",
               "20201210", "140504", "Skypemöte 18 09 26", "15/3-22", "15.03.22", "2022 03 15", "x20201210",
-              "2020121012", "1405041", "18 09 26 1", "08-12 34 56", "15/3 - 22", "2022 03 15 7", "1.2.33.4"]
+              "2020121012", "1405041", "18 09 26 1", "08-12 34 56", "15/3 - 22", "2022 03 15 7", "1.2.33.4",
+              "Fredag den 1 oktober 2021", "fredagen, den 1 OKTOBER 2021", "FRIDAY 1 October 2021",
+              "frıday 1 october 2021", "onsdag 3:e mars 2020", "den 1e maj 2020", "Måndagen den 1:a juni 2020",
+              "ſöndag 2 maj 2021", "TİSDAG 4 maj 2021", "Mötet hölls tisdagen den  4. maj , 2021 i Växjö"]
 
 
 def test_dates_found_at_digit_runs_are_the_dates_searched_for(monkeypatch: pytest.MonkeyPatch) -> None:
