@@ -121,6 +121,7 @@ _MONTH_STEMS = tuple(sorted({m for m in w.MONTHS if not any(o != m and o in m fo
 # of these characters after the run (" ": any white space). The runs are found by one search, the
 # patterns tried there only (`_matches_at`), not searched for along the whole text.
 _DIGIT_RUN = re.compile(r"\d+")
+_START = operator.attrgetter("start")
 _ONE_OR_TWO, _TWO, _FOUR, _SIX, _EIGHT = range(1, 3), range(2, 3), range(4, 5), range(6, 7), range(8, 9)
 _WORDS_OR_DAY = "weekday, den or day"  # opens with a weekday, "den" or the day: `_day_month_starts`
 _DATE_RUNS: tuple[tuple[range, str] | str | None, ...] = (
@@ -294,7 +295,7 @@ def find_dates(text: str, *, compact: bool = False) -> list[Found]:
             iso = _iso(yy + (1900 if yy >= 70 else 2000), int(m.group(2)), int(m.group(3)))
             if iso and not any(f.start <= m.start() < f.end for f in found):
                 found.append(Found(iso, m.start(), m.end()))
-    return sorted(found, key=lambda f: f.start)
+    return sorted(found, key=_START) if len(found) > 1 else found
 
 
 _DAY_MONTH = re.compile(rf"(?i)\b\d{{1,2}}(?::?e|:a)?\.?\s+(?:{_MONTH_RE})\b|\b(?:{_MONTH_RE})\.?\s+(?:\d{{1,2}}\b|\d{{4}}\b)"
@@ -1596,10 +1597,15 @@ def _bare_venue_label(parts: list[Part], end: int) -> tuple[Found | None, Found 
 _NUMBER_PLACE = re.compile(r"(?i)\b(?:nr|no)\.?\s*\d{1,3}\s*,?\s+((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){0,3})\s*,\s*")
 
 
+# What `_NUMBER_PLACE` needs in the case-folded text (no other character folds to "n", "r", "o", ".",
+# white space or a digit): a literal first letter, which the regex engine finds fast.
+_NUMBER_AHEAD = re.compile(r"n[ro]\.?\s*\d")
+
+
 def _place_after_number(parts: list[Part], end: int, folded: _Folded) -> Found | None:
     for i in folded.holding(("nr", "no"), end):
         part = parts[i]
-        m = _NUMBER_PLACE.search(part.text)
+        m = _NUMBER_PLACE.search(part.text) if _NUMBER_AHEAD.search(folded.low(i)) else None
         if m and not _is_prose(part.text):
             dates = find_dates(part.text[m.end():])
             if dates and dates[0].start == 0:

@@ -131,3 +131,10 @@ def test_online_form_lines_hold_a_meeting_word() -> None:
     for text in _texts() + ["Digitalt möte", "  * DISTANSMÖTE.", "Sammanträde online", "Video-sammanträde"]:
         if h._ONLINE_FORM_LINE.fullmatch(text):
             assert any(word in casefold(text) for word in h._OPEN_CLOSE_WORDS), text
+
+
+def test_number_place_gate_passes_every_match() -> None:
+    for text in _texts() + ["Protokoll från styrelsemöte nr. 1 Reykjavik, 7-9 februari 2009", "Möte NO 12 Umeå, 3 maj 2020",
+                            "möte Nr.\u00a0 3  Kiruna Stad , 1 juni 2021"]:
+        if h._NUMBER_PLACE.search(text):
+            assert h._NUMBER_AHEAD.search(casefold(text)), text
