@@ -12,7 +12,7 @@ import itertools
 import operator
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -363,6 +363,16 @@ def _digit_before_range_sign(text: str, low: str) -> bool:
     return False
 
 
+def _places(text: str, word: str) -> list[int]:
+    """Where `word` stands in `text`, overlapping or not, in order."""
+    places = []
+    at = text.find(word)
+    while at >= 0:
+        places.append(at)
+        at = text.find(word, at + 1)
+    return places
+
+
 def _may_hold_time_range(text: str) -> bool:
     """False when `find_time_range(text)` surely finds nothing, with `bare_hours` or not.
 
@@ -384,7 +394,17 @@ def find_time_range(text: str, *, bare_hours: bool = False) -> tuple[Found, Foun
     if not _may_hold_time_range(text):
         return None
     low = casefold(text)
-    for m in _TIME_RANGE.finditer(text):
+    # Where the patterns can match, when `low` shows them: at a "kl" (each of the three last ones
+    # opens with "kl" or "klockan", IGNORECASE matching as case folds do), or `_TIME_RANGE` also at
+    # an hour, a run of one or two digits (its look-behind lets no digit stand before it).
+    kl_at: list[int] | None = None
+    if len(low) == len(text):
+        kl_at = _places(low, "kl")
+        hours = [m.start() for m in _DIGIT_RUN.finditer(text) if m.end() - m.start() <= 2]
+        ranges: Iterable[re.Match[str]] = _matches_at(_TIME_RANGE, text, sorted(kl_at + hours))
+    else:
+        ranges = _TIME_RANGE.finditer(text)
+    for m in ranges:
         a, b = m.group(1), m.group(2)
         if "§" in text[max(0, m.start() - 14): m.start()] or _SECTION_RANGE_LABEL.search(text, max(0, m.start() - 14), m.start()):
             continue  # "Omfattning 1-17", "Paragrafer 65-82", "§§ 3-9": the minutes' sections, not hours
@@ -397,17 +417,17 @@ def find_time_range(text: str, *, bare_hours: bool = False) -> tuple[Found, Foun
             return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
     if "kl" not in low:
         return None  # each pattern below opens with "kl" or "klockan"
-    for m in _KL_COMMA_RANGE.finditer(text):
+    for m in (_matches_at(_KL_COMMA_RANGE, text, kl_at) if kl_at is not None else _KL_COMMA_RANGE.finditer(text)):
         if "," not in m.group(0):
             continue  # no comma: `_TIME_RANGE` has read it
         start, end = hhmm(m.group(1).replace(",", ".")), hhmm(m.group(2).replace(",", "."))
         if start and end and start < end:
             return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
-    for m in _TIME_RANGE_LOST_DASH.finditer(text):  # "kl. 13.00 16.30": a copy that lost the dash
+    for m in (_matches_at(_TIME_RANGE_LOST_DASH, text, kl_at) if kl_at is not None else _TIME_RANGE_LOST_DASH.finditer(text)):  # "kl. 13.00 16.30": a copy that lost the dash
         start, end = hhmm(m.group(1)), hhmm(m.group(2))
         if start and end and start < end:
             return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
-    for m in _HOURS_LOST_DASH.finditer(text):  # "kl 11 12": whole hours, the dash lost
+    for m in (_matches_at(_HOURS_LOST_DASH, text, kl_at) if kl_at is not None else _HOURS_LOST_DASH.finditer(text)):  # "kl 11 12": whole hours, the dash lost
         if int(m.group(1)) < int(m.group(2)) <= 24:
             start, end = hhmm(m.group(1)), hhmm(m.group(2))
             if start and end:
@@ -1095,7 +1115,8 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
             if rng and (on or ("kl" in part.text.casefold() and (
                     not _is_prose(part.text) or _OPEN_CLOSE.search(part.text)))):  # "Mötet hölls kl 18-20 ..."
                 return _shift(rng[0], part.start), _shift(rng[1], part.start)
-        for part in parts[: min(end, 12)]:
+        for i in folded.holding(("kl",), min(end, 12)):  # what `_RX_FIND_TIMES_1` needs
+            part = parts[i]
             clock = _RX_FIND_TIMES_1.search(part.text)
             dates = find_dates(part.text) if clock else None
             if dates and clock and clock.start() >= dates[0].end and hhmm(clock.group(1)):

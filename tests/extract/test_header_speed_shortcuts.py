@@ -125,6 +125,8 @@ def test_time_range_gate_passes_every_pattern_match() -> None:
         if h._TIME_RANGE.search(text) or any(p.search(text) for p in (
                 h._KL_COMMA_RANGE, h._TIME_RANGE_LOST_DASH, h._HOURS_LOST_DASH)):
             assert h._may_hold_time_range(text), text
+        if h._RX_FIND_TIMES_1.search(text):
+            assert "kl" in casefold(text), text
 
 
 def test_online_form_lines_hold_a_meeting_word() -> None:
@@ -138,3 +140,16 @@ def test_number_place_gate_passes_every_match() -> None:
                             "möte Nr.\u00a0 3  Kiruna Stad , 1 juni 2021"]:
         if h._NUMBER_PLACE.search(text):
             assert h._NUMBER_AHEAD.search(casefold(text)), text
+
+
+RANGE_TEXTS = ["kl 9-10", "Kl. 13:00-15:00", "9.00–12.00", "\u212al 9-10", "KLOCKAN 9 - 10", "kl 9,30-11", "kl. 13.00 16.30",
+               "kl 11 12 Plats", "Omfattning 1-17", "§§ 3-9", "13-16", "lunch 12-13, möte 13-17", "x9-10", "123-4",
+               "Tid: tisdag 9.00 till 12.00", "Straße kl 9-10", "İ kl 9-10", "2020-03-06 kl 18-20", "kl9-10kl 11-12"]
+
+
+def test_time_ranges_found_at_their_openings_are_the_ranges_searched_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _texts() + RANGE_TEXTS + [a + " " + b for a in RANGE_TEXTS for b in RANGE_TEXTS]
+    fast = {(text, bare): h.find_time_range(text, bare_hours=bare) for text in texts for bare in (False, True)}
+    monkeypatch.setattr(h, "_matches_at", lambda pattern, text, starts: pattern.finditer(text))
+    for (text, bare), found in fast.items():
+        assert found == h.find_time_range(text, bare_hours=bare), text
