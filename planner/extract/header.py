@@ -54,7 +54,6 @@ _RX_STRIP_TITLE_7 = re.compile(r"(?i)^\s*(?:nr|nummer|no)\.?\s*[\d/ -]+$")
 _RX_VENUE_AFTER_TIME_1 = re.compile(r"(?i)[\s,]*(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2}|\d{1,2}(?![\d.:]*\d)[.:]?)")
 _RX_VENUE_AFTER_TIME_2 = re.compile(r"[\s,;]*(?:(?:i|på)\s+)?([^\W\d_][^.;!?]{1,80}?)\s*\.?\s*$")
 _RX_VENUE_AFTER_LABELS_1 = re.compile(r"(?:[A-ZÅÄÖ][\w-]*\s+)*[A-ZÅÄÖ][\w-]*\s*$")
-_RX_IS_BOILERPLATE_1 = re.compile(r"\s+")
 _RX_IS_DOCUMENT_WORD_LINE_1 = re.compile(r"[^\W\d_]+")
 _RX_BODY_OF_TITLE_1 = re.compile(r"(.+\s)([^\W\d_]+?)s?(?:möte|mötet|sammanträde|sammanträdet)", re.IGNORECASE)
 _RX_BODY_OF_TITLE_2 = re.compile(r"(.+?[^\W\d_])s\s+(?:extra\s+)?(?:[^\W\d_]*möte|sammanträde|sammankomst)", re.IGNORECASE)
@@ -686,7 +685,21 @@ _CONTENTS_LINE = re.compile(r"(?:\.{3,}|…)\s*\d{1,3}[\s_]*$")
 
 def is_contents_line(text: str) -> bool:
     """Tell whether `text` is a line of a table of contents (dot leaders, then a page number)."""
-    return ("..." in text or "…" in text) and bool(_CONTENTS_LINE.search(text))
+    if not ("..." in text or "…" in text):
+        return False
+    if "\n" in text:
+        return bool(_CONTENTS_LINE.search(text))  # `$` may stand before a last line break
+    # `_CONTENTS_LINE` read from the end: white space and "_", one to three digits (`\\d` is
+    # `str.isdecimal`), white space (`\\s` is `str.isspace`), then dot leaders.
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1] == "_"):
+        end -= 1
+    start = end
+    while start and end - start < 4 and text[start - 1].isdecimal():
+        start -= 1
+    if not 0 < end - start <= 3 or (start and text[start - 1].isdecimal()):
+        return False
+    return text[:start].rstrip().endswith(("...", "…"))
 
 
 def _contents_entry_goes_on(parts: list[Part], i: int) -> bool:
@@ -2056,7 +2069,8 @@ def venue_after_labels(text: str) -> Found | None:
 
 def _is_boilerplate(text: str) -> bool:
     """Tell whether a line is the frame of a stored web page, not the minutes."""
-    low = _RX_IS_BOILERPLATE_1.sub(" ", text.casefold().replace(":", " ")).strip(" \"")
+    # Runs of white space as one space, none at the ends (`str.split` splits where `\\s` matches).
+    low = " ".join(text.casefold().replace(":", " ").split()).strip(" \"")
     return (low in _BOILERPLATE or low.startswith(_BOILERPLATE_HEADS) or _is_logo_text(low) or _is_wiki_tagline(text)
             or _is_chrome_run(low))
 

@@ -9,6 +9,8 @@ development and held-out documents, on lines made from them, and on odd characte
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from planner.extract import header as h
@@ -153,3 +155,20 @@ def test_time_ranges_found_at_their_openings_are_the_ranges_searched_for(monkeyp
     monkeypatch.setattr(h, "_matches_at", lambda pattern, text, starts: pattern.finditer(text))
     for (text, bare), found in fast.items():
         assert found == h.find_time_range(text, bare_hours=bare), text
+
+
+CONTENTS = ["Budget ............ 12", "§ 4 Allmän trafikplikt ... 5", "Krösatågstrafik … 5 _ ", "a... 1234", "a...12 34",
+            "a ...\u00a012\t", "a....٣", "a... 5\n", "...5", "…", "x... 12_ _", "a ... 1 2", "a.. 12", "a. ... 007 ",
+            "Justerande " + "." * 120 + " 4"]
+
+
+def test_contents_lines_read_from_the_end_are_the_regex_lines() -> None:
+    for text in _texts() + CONTENTS + [c + " " + d for c in CONTENTS for d in CONTENTS]:
+        plain = ("..." in text or "…" in text) and bool(h._CONTENTS_LINE.search(text))
+        assert h.is_contents_line(text) == plain, text
+
+
+def test_boilerplate_spaces_are_the_regex_spaces() -> None:
+    for text in _texts() + ['  "Skip to content" ', '"\tx', 'a "\t', '" "', "x\u00a0\u2028y\x1c", "Meny:"]:
+        low = re.sub(r"\s+", " ", text.casefold().replace(":", " ")).strip(' "')
+        assert " ".join(text.casefold().replace(":", " ").split()).strip(' "') == low, text
