@@ -1297,6 +1297,9 @@ _HELD_ONLINE = re.compile(
 # is not searched (the unanchored searches are slow). None holds an "i": under IGNORECASE "ı" and
 # "İ" match it, and their case folds do not contain it.
 _HELD_VERBS = ("genomfördes", "genomförs", "hölls", "hålls", "sker", "skedde", "äger rum", "ägde rum")
+# Fewer words that find at least the lines holding one of `_HELD_VERBS` (each word is one search of
+# the whole text); a line they find without a verb fails both patterns, which need one.
+_HELD_VERB_STEMS = ("genomför", "hölls", "hålls", "ske", "äger rum", "ägde rum")
 _HELD_ONLINE_MEANS = ("teams", "zoom", "skype", "webex", "länk")
 _MEETING_WORDS = ("möte", "sammanträdet", "sammankomsten")  # `_MEETING_HELD_ONLINE`'s subjects
 # `_MEETING_HELD_ONLINE`'s ways: "digitalt", "på distans", "online", "via Teams", "som videomöte"
@@ -1772,7 +1775,7 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
             if m:  # "Digitalt möte" alone on a line of the head
                 online = Found("digital", part.start + m.start(1), part.start + m.end(1))
                 break
-    held = folded.holding(_HELD_VERBS) if online is None else []
+    held = folded.holding(_HELD_VERB_STEMS) if online is None else []
     if online is None:
         for i in held:
             part, low = parts[i], folded.low(i)

@@ -172,3 +172,11 @@ def test_boilerplate_spaces_are_the_regex_spaces() -> None:
     for text in _texts() + ['  "Skip to content" ', '"\tx', 'a "\t', '" "', "x\u00a0\u2028y\x1c", "Meny:"]:
         low = re.sub(r"\s+", " ", text.casefold().replace(":", " ")).strip(' "')
         assert " ".join(text.casefold().replace(":", " ").split()).strip(' "') == low, text
+
+
+def test_held_verb_stems_find_every_held_verb() -> None:
+    for verb in h._HELD_VERBS:
+        assert any(stem in verb for stem in h._HELD_VERB_STEMS), verb
+    for text in _texts() + ["Mötet hölls digitalt", "Sammanträdet genomfördes via Teams", "mötet ägde rum via länk"]:
+        if h._MEETING_HELD_ONLINE.search(text) or h._HELD_ONLINE.search(text):
+            assert any(verb in casefold(text) for verb in h._HELD_VERBS), text
