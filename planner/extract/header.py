@@ -12,7 +12,7 @@ import itertools
 import operator
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -21,7 +21,7 @@ from planner.extract import words as w
 from planner.extract.attendance import find_attendance, label_of
 from planner.extract.dates import starts_of
 from planner.extract.model import Meeting
-from planner.extract.text import Minutes
+from planner.extract.text import Minutes, casefold, casefold_wide
 
 HEADER_MAX_LINES = 60
 
@@ -54,7 +54,6 @@ _RX_STRIP_TITLE_7 = re.compile(r"(?i)^\s*(?:nr|nummer|no)\.?\s*[\d/ -]+$")
 _RX_VENUE_AFTER_TIME_1 = re.compile(r"(?i)[\s,]*(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2}|\d{1,2}(?![\d.:]*\d)[.:]?)")
 _RX_VENUE_AFTER_TIME_2 = re.compile(r"[\s,;]*(?:(?:i|på)\s+)?([^\W\d_][^.;!?]{1,80}?)\s*\.?\s*$")
 _RX_VENUE_AFTER_LABELS_1 = re.compile(r"(?:[A-ZÅÄÖ][\w-]*\s+)*[A-ZÅÄÖ][\w-]*\s*$")
-_RX_IS_BOILERPLATE_1 = re.compile(r"\s+")
 _RX_IS_DOCUMENT_WORD_LINE_1 = re.compile(r"[^\W\d_]+")
 _RX_BODY_OF_TITLE_1 = re.compile(r"(.+\s)([^\W\d_]+?)s?(?:möte|mötet|sammanträde|sammanträdet)", re.IGNORECASE)
 _RX_BODY_OF_TITLE_2 = re.compile(r"(.+?[^\W\d_])s\s+(?:extra\s+)?(?:[^\W\d_]*möte|sammanträde|sammankomst)", re.IGNORECASE)
@@ -116,8 +115,35 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 # "i" that IGNORECASE could match as "ı" or "İ", whose case folds are not "i").
 _DATE_NEEDS: tuple[str | None, ...] = ("-", "/", None, None, None, ".", "/", ".", "/", "-")
 _MONTH_STEMS = tuple(sorted({m for m in w.MONTHS if not any(o != m and o in m for o in w.MONTHS)}))
+# Where each of `_DATE_PATTERNS` can match, when it opens with a number: at the first digit of a run
+# of digits (a look-behind or `\\b` keeps a digit from standing before it) of these lengths, with one
+# of these characters after the run (" ": any white space). The runs are found by one search, the
+# patterns tried there only (`_matches_at`), not searched for along the whole text.
+_DIGIT_RUN = re.compile(r"\d+")
+_START = operator.attrgetter("start")
+_ONE_OR_TWO, _TWO, _FOUR, _SIX, _EIGHT = range(1, 3), range(2, 3), range(4, 5), range(6, 7), range(8, 9)
+_WORDS_OR_DAY = "weekday, den or day"  # opens with a weekday, "den" or the day: `_day_month_starts`
+_DATE_RUNS: tuple[tuple[range, str] | str | None, ...] = (
+    (_FOUR, "-"), (_FOUR, "/"), (_ONE_OR_TWO, " -–&oO"), _WORDS_OR_DAY, None,
+    (_ONE_OR_TWO, "."), (_ONE_OR_TWO, "/"), (_FOUR, "."), (_ONE_OR_TWO, "/"), (_ONE_OR_TWO, "-"))
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _ANY_DIGIT = re.compile(r"\d")
+_ASCII_DIGITS = tuple("0123456789")
+
+
+def _has_digit(text: str) -> bool:
+    """`_ANY_DIGIT.search(text)`: an ASCII digit, found by `str.find`; without one, only a text with
+    characters outside Latin-1 (which holds no other digit, `\\d` being `str.isdecimal`) is searched."""
+    if any(map(text.__contains__, _ASCII_DIGITS)):
+        return True
+    if text.isascii() or len(text.encode("latin-1", "ignore")) == len(text):
+        return False
+    return _ANY_DIGIT.search(text) is not None
+
+
+def _has_year_digits(text: str) -> bool:
+    """`_YEAR_DIGITS.search(text)`: four digits in a row need a digit (`_has_digit`)."""
+    return _has_digit(text) and _YEAR_DIGITS.search(text) is not None
 _COMPACT_DATE = re.compile(r"(?<!\d)(20\d{2})(\d{2})(\d{2})(?!\d)")
 # A short date written in spaced pairs, year first: "Skypemöte 18 09 26", "Grästorp 18 09 26". Not a
 # phone number's pairs ("08-12 34 56", "070 12 34 56"): no digit or dash before, no pair after.
@@ -181,6 +207,26 @@ def _month_number(name: str) -> int | None:
     return month
 
 
+_DAY_MONTH_OPENERS = (*w.WEEKDAYS, "den")
+
+
+def _day_month_starts(text: str, low: str, runs: list[tuple[int, int]]) -> list[int] | None:
+    """Where "Fredag den 1 oktober 2021" (`_DATE_PATTERNS[3]`) can start in `text` (`low` case-folded,
+    `runs` its runs of digits): at a weekday name, "den", or a run of one or two digits followed by
+    what may follow the day. None where `low` does not show them: a fold that lengthens, or a dotless
+    "ı", which IGNORECASE matches as "i" (none of the words holds another letter it matches otherwise
+    than its case fold does)."""
+    if len(low) != len(text) or "ı" in text:
+        return None
+    starts = {a for a, b in runs if b - a <= 2 and b < len(text) and (text[b] in ":eE." or text[b].isspace())}
+    for word in _DAY_MONTH_OPENERS:
+        at = low.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(word, at + 1)
+    return sorted(starts)
+
+
 def find_dates(text: str, *, compact: bool = False) -> list[Found]:
     """Return the full dates (day, month and year) in `text`, in order.
 
@@ -188,17 +234,35 @@ def find_dates(text: str, *, compact: bool = False) -> list[Found]:
     "1.10.2021"; with `compact`, also "20201210" as in titles of notes.
     """
     found: list[Found] = []
-    if not _YEAR_DIGITS.search(text) and not (compact and (_SPACED_SHORT_DATE.search(text)
-                                                           or "/" in text and _DAY_MONTH_SHORT_YEAR.search(text)
-                                                           or "." in text and _DOTTED_SHORT_YEAR.search(text))):
+    if not _has_digit(text):
+        return found  # every form below has digits
+    runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
+
+    def at_runs(pattern: re.Pattern[str], lengths: range, after: str | None) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(text)` for a pattern that opens with a whole run of digits of `lengths`,
+        one of `after` (" ": any white space; None: anything or the end) after it: the pattern tried
+        at those runs only."""
+        return _matches_at(pattern, text, [a for a, b in runs if b - a in lengths and (after is None or b < len(text) and (
+            text[b] in after or " " in after and text[b].isspace()))])
+
+    if not any(b - a >= 4 for a, b in runs) and not (
+            compact and (next(at_runs(_SPACED_SHORT_DATE, _TWO, " "), None)
+                         or "/" in text and next(at_runs(_DAY_MONTH_SHORT_YEAR, _ONE_OR_TWO, "/"), None)
+                         or "." in text and next(at_runs(_DOTTED_SHORT_YEAR, _ONE_OR_TWO, "."), None))):
         return found  # every form below has four digits in a row (a year, or a compact date)
     low = text.casefold()
     month = any(stem in low for stem in _MONTH_STEMS)
-    for (pattern, order), need in zip(_DATE_PATTERNS, _DATE_NEEDS, strict=True):
+    for (pattern, order), need, opening in zip(_DATE_PATTERNS, _DATE_NEEDS, _DATE_RUNS, strict=True):
         if not (month if need is None else need in text):
             continue  # the pattern cannot match: skip its slow search
-        matches = (_matches_at(pattern, text, _month_starts(low)) if order == "mdy" and len(low) == len(text)
-                   else pattern.finditer(text))
+        if order == "mdy" and len(low) == len(text):
+            matches = _matches_at(pattern, text, _month_starts(low))
+        elif isinstance(opening, tuple):
+            matches = at_runs(pattern, *opening)
+        elif opening == _WORDS_OR_DAY and (starts := _day_month_starts(text, low, runs)) is not None:
+            matches = _matches_at(pattern, text, starts)
+        else:
+            matches = pattern.finditer(text)
         for m in matches:
             if order == "ymd":
                 iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -211,26 +275,26 @@ def find_dates(text: str, *, compact: bool = False) -> list[Found]:
             if iso and not any(f.start <= m.start() < f.end for f in found):
                 found.append(Found(iso, m.start(), m.end()))
     if compact:
-        for m in _COMPACT_DATE.finditer(text):
+        for m in at_runs(_COMPACT_DATE, _EIGHT, None):
             iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if iso and not any(f.start <= m.start() < f.end for f in found):
                 found.append(Found(iso, m.start(), m.end()))
-        for m in itertools.chain(_DAY_MONTH_SHORT_YEAR.finditer(text) if "/" in text else (),
-                                 _DOTTED_SHORT_YEAR.finditer(text) if "." in text else ()):
+        for m in itertools.chain(at_runs(_DAY_MONTH_SHORT_YEAR, _ONE_OR_TWO, "/") if "/" in text else (),
+                                 at_runs(_DOTTED_SHORT_YEAR, _ONE_OR_TWO, ".") if "." in text else ()):
             yy = int(m.group(3))
             iso = _iso(yy + (1900 if yy >= 70 else 2000), int(m.group(2)), int(m.group(1)))
             if iso and not any(f.start <= m.start() < f.end for f in found):
                 found.append(Found(iso, m.start(), m.end()))
-        for m in _SPACED_ISO.finditer(text):
+        for m in at_runs(_SPACED_ISO, _FOUR, " "):
             iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if iso and not any(f.start <= m.start() < f.end for f in found):
                 found.append(Found(iso, m.start(), m.end()))
-        for m in itertools.chain(_SHORT_COMPACT_DATE.finditer(text), _SPACED_SHORT_DATE.finditer(text)):
+        for m in itertools.chain(at_runs(_SHORT_COMPACT_DATE, _SIX, None), at_runs(_SPACED_SHORT_DATE, _TWO, " ")):
             yy = int(m.group(1))
             iso = _iso(yy + (1900 if yy >= 70 else 2000), int(m.group(2)), int(m.group(3)))
             if iso and not any(f.start <= m.start() < f.end for f in found):
                 found.append(Found(iso, m.start(), m.end()))
-    return sorted(found, key=lambda f: f.start)
+    return sorted(found, key=_START) if len(found) > 1 else found
 
 
 _DAY_MONTH = re.compile(rf"(?i)\b\d{{1,2}}(?::?e|:a)?\.?\s+(?:{_MONTH_RE})\b|\b(?:{_MONTH_RE})\.?\s+(?:\d{{1,2}}\b|\d{{4}}\b)"
@@ -261,20 +325,85 @@ def hhmm(s: str) -> str | None:
 _SECTION_RANGE_LABEL = re.compile(r"(?i)\b(?:omfattning|paragrafer|paragraf|paragraferna)\s*:?\s*$")
 
 
+_RANGE_DASHES = ("-", "–", "—")
+_DECIMALS = "0123456789"
+_SPACE_BEFORE_SIGN = 16  # how far back a digit is looked for before a range's dash, past white space
+
+
+def _digit_before_range_sign(text: str, low: str) -> bool:
+    """Whether `_TIME_RANGE` may match in `text` (`low` case-folded): one of its dashes, or the "ll"
+    of "till" in `low`, comes after white space (`\\s`, `str.isspace`) and a time's last digits (`\\d`,
+    `str.isdecimal`): a run of one or two digits, not after a dash or slash (before an hour its
+    look-behind allows neither, nor does "kl"; minutes follow "." or ":"). "2020-03-06" has none.
+    A run reaching back past the characters looked at, or a long run of white space, counts."""
+
+    def after_digit(at: int) -> bool:
+        before = text[max(0, at - _SPACE_BEFORE_SIGN): at].rstrip()
+        if not before:
+            return at > _SPACE_BEFORE_SIGN
+        digits = len(before) - len(before.rstrip(_DECIMALS)) if before[-1] in _DECIMALS else 0
+        if not digits and before[-1].isdecimal():
+            return True  # a digit of another script: not looked at further
+        return 0 < digits <= 2 and (digits == len(before) or before[-digits - 1] not in "-/")
+
+    for dash in _RANGE_DASHES:
+        at = text.find(dash)
+        while at >= 0:
+            if after_digit(at):
+                return True
+            at = text.find(dash, at + 1)
+    at = low.find("ll")
+    if at >= 0 and len(low) != len(text):
+        return True  # a fold that lengthens: the offsets of `low` are not those of `text`
+    while at >= 0:
+        if at >= 2 and after_digit(at - 2):  # "till": its "ll" two characters in
+            return True
+        at = low.find("ll", at + 1)
+    return False
+
+
+def _places(text: str, word: str) -> list[int]:
+    """Where `word` stands in `text`, overlapping or not, in order."""
+    places = []
+    at = text.find(word)
+    while at >= 0:
+        places.append(at)
+        at = text.find(word, at + 1)
+    return places
+
+
+def _may_hold_time_range(text: str) -> bool:
+    """False when `find_time_range(text)` surely finds nothing, with `bare_hours` or not.
+
+    A time has digits (the searches are slow on a line without any); `_TIME_RANGE` needs a dash or
+    "till" (whose "ll" IGNORECASE matches only as "ll" folded) right after a time, each other
+    pattern a "kl" (likewise): most lines have neither.
+    """
+    if not _has_digit(text):
+        return False
+    low = casefold(text)
+    return "kl" in low or _digit_before_range_sign(text, low)
+
+
 def find_time_range(text: str, *, bare_hours: bool = False) -> tuple[Found, Found] | None:
     """Return the first start-end time range in `text` ("9.00-12.00", "kl. 13:00-15:00", "9:45–15:00").
 
     Whole hours ("13-16") count after "kl" or, with `bare_hours`, anywhere (a "Tid:" value).
     """
-    if not _ANY_DIGIT.search(text):
-        return None  # a time has digits; the search below is slow on a line without any
-    # `_TIME_RANGE` needs a dash or "till" (whose "ll" IGNORECASE matches only as "ll" folded),
-    # `_TIME_RANGE_LOST_DASH` a "kl" (likewise): most lines have neither.
-    if not ("-" in text or "–" in text or "—" in text):
-        low = text.casefold()
-        if not ("ll" in low or "kl" in low):
-            return None
-    for m in _TIME_RANGE.finditer(text):
+    if not _may_hold_time_range(text):
+        return None
+    low = casefold(text)
+    # Where the patterns can match, when `low` shows them: at a "kl" (each of the three last ones
+    # opens with "kl" or "klockan", IGNORECASE matching as case folds do), or `_TIME_RANGE` also at
+    # an hour, a run of one or two digits (its look-behind lets no digit stand before it).
+    kl_at: list[int] | None = None
+    if len(low) == len(text):
+        kl_at = _places(low, "kl")
+        hours = [m.start() for m in _DIGIT_RUN.finditer(text) if m.end() - m.start() <= 2]
+        ranges: Iterable[re.Match[str]] = _matches_at(_TIME_RANGE, text, sorted(kl_at + hours))
+    else:
+        ranges = _TIME_RANGE.finditer(text)
+    for m in ranges:
         a, b = m.group(1), m.group(2)
         if "§" in text[max(0, m.start() - 14): m.start()] or _SECTION_RANGE_LABEL.search(text, max(0, m.start() - 14), m.start()):
             continue  # "Omfattning 1-17", "Paragrafer 65-82", "§§ 3-9": the minutes' sections, not hours
@@ -285,17 +414,19 @@ def find_time_range(text: str, *, bare_hours: bool = False) -> tuple[Found, Foun
         start, end = hhmm(a), hhmm(b)
         if start and end and start != end:
             return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
-    for m in _KL_COMMA_RANGE.finditer(text):
+    if "kl" not in low:
+        return None  # each pattern below opens with "kl" or "klockan"
+    for m in (_matches_at(_KL_COMMA_RANGE, text, kl_at) if kl_at is not None else _KL_COMMA_RANGE.finditer(text)):
         if "," not in m.group(0):
             continue  # no comma: `_TIME_RANGE` has read it
         start, end = hhmm(m.group(1).replace(",", ".")), hhmm(m.group(2).replace(",", "."))
         if start and end and start < end:
             return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
-    for m in _TIME_RANGE_LOST_DASH.finditer(text):  # "kl. 13.00 16.30": a copy that lost the dash
+    for m in (_matches_at(_TIME_RANGE_LOST_DASH, text, kl_at) if kl_at is not None else _TIME_RANGE_LOST_DASH.finditer(text)):  # "kl. 13.00 16.30": a copy that lost the dash
         start, end = hhmm(m.group(1)), hhmm(m.group(2))
         if start and end and start < end:
             return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
-    for m in _HOURS_LOST_DASH.finditer(text):  # "kl 11 12": whole hours, the dash lost
+    for m in (_matches_at(_HOURS_LOST_DASH, text, kl_at) if kl_at is not None else _HOURS_LOST_DASH.finditer(text)):  # "kl 11 12": whole hours, the dash lost
         if int(m.group(1)) < int(m.group(2)) <= 24:
             start, end = hhmm(m.group(1)), hhmm(m.group(2))
             if start and end:
@@ -305,7 +436,7 @@ def find_time_range(text: str, *, bare_hours: bool = False) -> tuple[Found, Foun
 
 def find_clock(text: str) -> Found | None:
     """Return the first single time of day in `text` ("kl. 12.04", "18:08", "klockan 13.36")."""
-    if not _ANY_DIGIT.search(text):
+    if not _has_digit(text):
         return None  # a time has digits
     for m in _CLOCK.finditer(text):
         g = 1 if m.group(1) else 2
@@ -318,6 +449,14 @@ def find_clock(text: str) -> Found | None:
 # --- lines of the header --------------------------------------------------------------------
 
 _ITEM_LINE = re.compile(r"^\s*(?:§\s*\d+|(?:punkt\s+)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+[^\W\d_])", re.IGNORECASE)
+_ITEM_OPENERS = frozenset("§pP")  # what `_ITEM_LINE` needs after white space, but for a digit
+
+
+def _is_item_line(text: str) -> bool:
+    """`_ITEM_LINE.match(text)`: the character after the white space tested first (`\\s` is
+    `str.isspace`, `\\d` is `str.isdecimal`), as most lines open with a letter."""
+    head = text.lstrip()[:1]
+    return (head in _ITEM_OPENERS or head.isdecimal()) and _ITEM_LINE.match(text) is not None
 # Where a label of a flattened header starts (`_SPLIT_LABELS` cuts in the white space before it).
 _SPLIT_LABEL_AHEAD = (
     r"(?:Tid|Plats|Lokal|Datum|Sammanträdesdag|Sammanträdesdatum|Dnr)\s*:|"
@@ -458,17 +597,51 @@ def _split_labelled(text: str, start: int, level: int) -> list[Part]:
     return [Part(head, start, level, flat=True), Part(text[second:], start + second, level, flat=True)]
 
 
+# Two letters that begin no label `label_of` reads (in either case), and the empty text: most lines
+# begin so. Letters are neither lead characters nor a number that `label_of` lets stand before a
+# label, so a line's label would open it, and these two letters, case-folded, would begin it.
+_ATTENDANCE_LABELS = (w.PRESENT_LABELS + w.MORE_PRESENT_LABELS + w.ABSENT_LABELS + w.MORE_ABSENT_LABELS
+                      + w.CALLED_LABELS + w.ANNOUNCED_LABELS)
+_LETTERS = "abcdefghijklmnopqrstuvwxyzåäöABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ"
+_NO_LIST_OPENING = frozenset({""} | {a + b for a in _LETTERS for b in _LETTERS
+                                     if not any(lab.startswith((a + b).casefold()) for lab in _ATTENDANCE_LABELS)})
+
+
+_LETTER_SET = frozenset(_LETTERS)  # each folds to one letter, its lower case
+_LIST_HEAD = min(4, *map(len, _ATTENDANCE_LABELS))
+_LIST_HEADS = frozenset(lab[:_LIST_HEAD] for lab in _ATTENDANCE_LABELS)
+_LIST_LEADS = " \t*-#•–—·"  # what `label_of` lets stand before a label, and a number (`_LIST_NUMBER`)
+_LIST_NUMBER = re.compile(r"(?:§\s*\d+[.:]?|\d{1,2}[.)])\s+")  # "§ 2 Närvaro", "3. Närvarande"
+
+
+def _may_open_list(text: str) -> bool:
+    """False when `label_of` surely finds no label on `text`: after its lead characters and number
+    the text opens with two letters of `_NO_LIST_OPENING` ("- Symptom", "1. Information om ...").
+    No other character folds to a lead character, a digit, "§", ".", ":", ")" or white space, so
+    these are where `label_of` finds them in the case-folded text."""
+    body = text.lstrip(_LIST_LEADS)
+    if body[:1] == "§" or body[:1].isdecimal():
+        number = _LIST_NUMBER.match(body)
+        if number:
+            body = body[number.end():]
+    if body[:2] in _NO_LIST_OPENING:
+        return False
+    # Every label is `_LIST_HEAD` letters long or longer: four letters that begin none ("Anna", "Leda").
+    head = body[:_LIST_HEAD]
+    return not (len(head) == _LIST_HEAD and _LETTER_SET.issuperset(head) and head.lower() not in _LIST_HEADS)
+
+
 def document_parts(doc: Minutes) -> list[Part]:
     """Return the lines of the cleaned text as parts, flattened headers split at their labels."""
     parts: list[Part] = []
     append, new = parts.append, tuple.__new__  # `Part(...)` without its Python-level `__new__`
     for line in doc.lines:
         text = line.text
-        # `split_long_line` inlined for the common case, a short line that is one part: an
-        # empty one has no label.
+        # `split_long_line` inlined for the common case, a short line that is one part: one that
+        # opens with two letters of `_NO_LIST_OPENING` (or is empty) has no label.
         if len(text) >= 150:
             parts.extend(split_long_line(text, line.start, line.level))
-        elif not text or not label_of(text, colon_required=False):
+        elif text[:2] in _NO_LIST_OPENING or not (_may_open_list(text) and label_of(text, colon_required=False)):
             append(new(Part, (text, line.start, line.level, False)))
         else:
             parts.extend(_split_labelled(text, line.start, line.level))
@@ -498,7 +671,7 @@ def _before_header_labels(parts: list[Part], i: int) -> bool:
     for nxt in parts[i + 1: i + 4]:
         if not nxt.flat or nxt.start > parts[i].end + 2 + 400:
             return False
-        if _ITEM_LINE.match(nxt.text):
+        if _is_item_line(nxt.text):
             return False
         if _is_label_line(nxt.text) or _label_value(nxt.text, _LB_DATE_TIME_VENUE, loose=True):
             return True
@@ -512,30 +685,49 @@ _CONTENTS_LINE = re.compile(r"(?:\.{3,}|…)\s*\d{1,3}[\s_]*$")
 
 def is_contents_line(text: str) -> bool:
     """Tell whether `text` is a line of a table of contents (dot leaders, then a page number)."""
-    return ("..." in text or "…" in text) and bool(_CONTENTS_LINE.search(text))
+    if not ("..." in text or "…" in text):
+        return False
+    if "\n" in text:
+        return bool(_CONTENTS_LINE.search(text))  # `$` may stand before a last line break
+    # `_CONTENTS_LINE` read from the end: white space and "_", one to three digits (`\\d` is
+    # `str.isdecimal`), white space (`\\s` is `str.isspace`), then dot leaders.
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1] == "_"):
+        end -= 1
+    start = end
+    while start and end - start < 4 and text[start - 1].isdecimal():
+        start -= 1
+    if not 0 < end - start <= 3 or (start and text[start - 1].isdecimal()):
+        return False
+    return text[:start].rstrip().endswith(("...", "…"))
 
 
 def _contents_entry_goes_on(parts: list[Part], i: int) -> bool:
     """Tell whether the item line `parts[i]` is the first line of a contents entry broken in two: the
     next line with text ends in dot leaders and a page number ("§ 4 Överenskommelse inför beslut om" /
     "Krösatågstrafik ... 5")."""
-    if not _ITEM_LINE.match(parts[i].text):
-        return False
+    return _is_item_line(parts[i].text) and _contents_entry_ends_below(parts, i)
+
+
+def _contents_entry_ends_below(parts: list[Part], i: int) -> bool:
+    """`_contents_entry_goes_on` of an item line: whether the next line with text ends the entry."""
     for nxt in parts[i + 1: i + 4]:
         text = nxt.text.strip()
         if text:
-            return not _ITEM_LINE.match(text) and is_contents_line(text)
+            return not _is_item_line(text) and is_contents_line(text)
     return False
 
 
-def _after_contents(parts: list[Part], end: int) -> int:
+def _after_contents(parts: list[Part], end: int, folded: _Folded) -> int:
     """The index after the last line of a table of contents before `end` ("§ 16 Anmälningsärenden ... 18"),
-    or 0 if the head has none."""
-    last = -1
-    for i, part in enumerate(parts[:end]):
-        if is_contents_line(part.text):
-            last = i
-    return last + 1
+    or 0 if the head has none. Such a line holds dot leaders (no other character folds to "." or "…")."""
+    for i in reversed(folded.holding(_DOT_LEADERS, end)):
+        if is_contents_line(parts[i].text):
+            return i + 1
+    return 0
+
+
+_DOT_LEADERS = ("...", "…")
 
 
 def header_end(parts: list[Part]) -> int:
@@ -548,10 +740,15 @@ def header_end(parts: list[Part]) -> int:
     seen_text = 0
     for i, part in enumerate(parts[: HEADER_MAX_LINES * 3]):
         text = part.text.strip()
-        if not text or is_contents_line(text) or _contents_entry_goes_on(parts, i):
+        if not text or is_contents_line(text):
+            continue
+        # `_contents_entry_goes_on(parts, i)` after its first test, whose result is also wanted below
+        # (`_ITEM_LINE` skips white space at the start and never needs any at the end).
+        item = _is_item_line(text)
+        if item and _contents_entry_ends_below(parts, i):
             continue
         seen_text += 1
-        if seen_text > 1 and _ITEM_LINE.match(text) and not find_dates(text) and not _before_header_labels(parts, i):
+        if seen_text > 1 and item and not find_dates(text) and not _before_header_labels(parts, i):
             return i
         if part.level:
             if seen_heading and not _is_label_line(text) and not find_dates(text):
@@ -639,13 +836,16 @@ class _Folded:
     joined finds those lines at a fraction of a search per line.
     """
 
-    __slots__ = ("_joined", "_openings", "_openings_to", "_starts")
+    __slots__ = ("_ascii_digits", "_joined", "_openings", "_openings_to", "_starts")
 
     def __init__(self, parts: list[Part]) -> None:
         texts = list(map(_TEXT, parts))
         # Each part after a line break, so that a search for "\n" + a label finds the parts it
         # opens (a literal first character makes the regex engine's search fast).
-        self._joined = ("\n" + "\n".join(texts)).casefold()
+        self._joined, wide = casefold_wide("\n" + "\n".join(texts))
+        # Whether the only digits (`\\d`, `str.isdecimal`) are ASCII ones: the folded characters
+        # outside Latin-1 are known and none is a digit (Latin-1 has no others).
+        self._ascii_digits = wide is not None and not any(map(str.isdecimal, wide))
         lengths = map(len, texts)
         if len(self._joined) != len(texts) + sum(map(len, texts)):  # a fold that lengthens ("ß" -> "ss")
             lengths = map(len, (text.casefold() for text in texts))
@@ -690,6 +890,19 @@ class _Folded:
                 at = joined.find(word, starts[i + 1], hi)  # the next part that holds it
         return sorted(found)
 
+    def with_digit(self, stop: int | None = None, start: int = 0) -> list[int]:
+        """`matching(_ANY_DIGIT_LINE, stop, start)`: the parts with a digit, found by `str.find`."""
+        if not self._ascii_digits:
+            return self.matching(_ANY_DIGIT_LINE, stop, start)
+        return self.holding(_ASCII_DIGITS, stop, start)
+
+    def with_year(self, stop: int | None = None, start: int = 0) -> list[int]:
+        """`matching(_YEAR_LINE, stop, start)`: the parts with four digits in a row, among those with a digit."""
+        if not self._ascii_digits:
+            return self.matching(_YEAR_LINE, stop, start)
+        joined, starts, year = self._joined, self._starts, _YEAR_DIGITS.search
+        return [i for i in self.holding(_ASCII_DIGITS, stop, start) if year(joined, starts[i], starts[i + 1] - 1)]
+
     def labelled(self, labels: _Labels, stop: int) -> list[int]:
         """The indices below `stop` of the parts that open with one of `labels`: of all parts, the
         only ones `_label_value` can read with these labels."""
@@ -718,10 +931,11 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
         order.remove(title)
         order.insert(0, title)
     # Every date has four digits in a row (`find_dates`): the other parts need no look.
-    dated = set(folded.matching(_YEAR_LINE, end))
+    dated = set(folded.with_year(end))
     # A spaced short date ("18 09 26") has no four digits in a row; it counts only where compact dates do.
     dated.update(i for i in ([title] if title is not None else []) + list(range(min(end, 3)))
-                 if _SPACED_SHORT_DATE.search(parts[i].text) or _DAY_MONTH_SHORT_YEAR.search(parts[i].text))
+                 if _has_digit(parts[i].text) and (_SPACED_SHORT_DATE.search(parts[i].text)
+                                                   or "/" in parts[i].text and _DAY_MONTH_SHORT_YEAR.search(parts[i].text)))
     order = [i for i in order if i in dated]
     # Short lines first: a date in a prose preamble ("This is an HTML version of ... request
     # 'Mötesprotokoller dagarna 9-13 mars 2020'.") is not the meeting's.
@@ -741,11 +955,11 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
                 f = _title_day(parts[title].text, f)
             return Found(f.value, part.start + f.start, part.start + f.end)
     closed = next((j for j in range(end, min(len(parts), end + 40)) if _closes_meeting(parts[j].text)), end + 40)
-    for i in folded.matching(_YEAR_LINE, end + 40, end):
+    for i in folded.with_year(end + 40, end):
         part = parts[i]
         if i > closed:
             break  # below "Mötet avslutat": a stored page's link to another post ("Protokoll Styrelsemöte 2023-04-17")
-        if _ITEM_LINE.match(part.text):
+        if _is_item_line(part.text):
             continue
         dates = find_dates(part.text)
         if dates and len(part.text) < 60 and not _checking_date(part.text, dates[0]):
@@ -757,6 +971,7 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
 # A weekday with a day and month and no year: "Tid Tisdagen den 11 december, kl".
 _WEEKDAY_DAY_MONTH = re.compile(rf"(?i)\b({_WEEKDAY_RE})(?:en)?\s*,?\s+(?:den\s+)?(\d{{1,2}})(?::?e|:a)?\.?\s+"
                                 rf"({_MONTH_RE})\b(?![.,]?\s*\d)")
+_WEEKDAY_ENDINGS = ("dag", "day")
 _DATE_LABEL_BEFORE = re.compile(r"(?i)(?:^|\b(?:tid|datum|dag|sammanträdesdatum|mötesdatum|dag och tid|när)\s*:?)\s*$")
 _HEAD_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)")
 
@@ -765,7 +980,8 @@ def _weekday_fixes_year(parts: list[Part], end: int, folded: _Folded) -> Found |
     """A head that dates the meeting by weekday, day and month only, its year left to a number
     elsewhere in the head ("PROTOKOLL ... LS 9/2012 ... Tid Tisdagen den 11 december, kl"): the one
     year written in the head in which that day falls on that weekday; none if no year or several fit."""
-    for part in parts[:end]:
+    for i in folded.holding(_WEEKDAY_ENDINGS, end):  # every weekday name ends so
+        part = parts[i]
         m = _WEEKDAY_DAY_MONTH.search(part.text) if part.text.strip() else None
         if not m or _is_prose(part.text) or not _DATE_LABEL_BEFORE.search(part.text[max(0, m.start() - 22): m.start()]):
             continue  # the weekday opens its line or follows a date label: "Tid Tisdagen den 11 december"
@@ -822,10 +1038,11 @@ def _shift(f: Found, base: int) -> Found:
     return Found(f.value, f.start + base, f.end + base)
 
 
-def _first_in_parts(parts: list[Part], end: int, finder: Callable[[str], Found | None]) -> Found | None:
+def _first_in_parts(parts: list[Part], end: int, folded: _Folded,
+                    finder: Callable[[str], Found | None]) -> Found | None:
     """What `finder` finds first in the head's parts (the first twelve before `end`, counted after a table of
     contents that opens the document), in the document's offsets."""
-    first = _after_contents(parts, end)
+    first = _after_contents(parts, end, folded)
     for part in parts[first: min(end, first + 12)]:
         found = finder(part.text)
         if found:
@@ -872,7 +1089,8 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
             if session:
                 shift = b + (next_lv[1] if next_lv else 0)
                 return _shift(session[0], shift), _shift(session[1], shift)
-            rng = find_time_range(text, bare_hours=(k == 0 and not find_dates(text)))
+            # (the dearer date test only where a range may stand)
+            rng = find_time_range(text, bare_hours=(k == 0 and _may_hold_time_range(text) and not find_dates(text)))
             if rng:
                 return _shift(rng[0], b), _shift(_last_of_sessions(text, rng[1]), b)
         for text, b in candidates:
@@ -899,7 +1117,7 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
                         return start, _shift(clocks[-1], base)
                     break
     if start is None:
-        for i in folded.matching(_ANY_DIGIT_LINE, end):  # a time has digits
+        for i in folded.with_digit(end):  # a time has digits
             part = parts[i]
             rng = find_time_range(part.text)  # rarely found: tested before the dearer date test
             # "blir det tisdagar klockan 17.00-19.00 och ...": a range in a sentence of prose is some
@@ -910,7 +1128,8 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
             if rng and (on or ("kl" in part.text.casefold() and (
                     not _is_prose(part.text) or _OPEN_CLOSE.search(part.text)))):  # "Mötet hölls kl 18-20 ..."
                 return _shift(rng[0], part.start), _shift(rng[1], part.start)
-        for part in parts[: min(end, 12)]:
+        for i in folded.holding(("kl",), min(end, 12)):  # what `_RX_FIND_TIMES_1` needs
+            part = parts[i]
             clock = _RX_FIND_TIMES_1.search(part.text)
             dates = find_dates(part.text) if clock else None
             if dates and clock and clock.start() >= dates[0].end and hhmm(clock.group(1)):
@@ -989,7 +1208,7 @@ def meeting_session(value: str) -> tuple[Found, Found, Found | None] | None:
     "lunch 12-13, hotell forsen, Vindeln möte 13-17, Vindelns kommunkontor, KS sammanträdesrum"
     gives 13:00, 17:00 and the place written after the meeting's range.
     """
-    if len(_TIME_RANGE.findall(value)) < 2:
+    if not _digit_before_range_sign(value, casefold(value)) or len(_TIME_RANGE.findall(value)) < 2:
         return None
     for m in _SESSION.finditer(value):
         rng = find_time_range(value[m.end():], bare_hours=True)
@@ -1078,6 +1297,9 @@ _HELD_ONLINE = re.compile(
 # is not searched (the unanchored searches are slow). None holds an "i": under IGNORECASE "ı" and
 # "İ" match it, and their case folds do not contain it.
 _HELD_VERBS = ("genomfördes", "genomförs", "hölls", "hålls", "sker", "skedde", "äger rum", "ägde rum")
+# Fewer words that find at least the lines holding one of `_HELD_VERBS` (each word is one search of
+# the whole text); a line they find without a verb fails both patterns, which need one.
+_HELD_VERB_STEMS = ("genomför", "hölls", "hålls", "ske", "äger rum", "ägde rum")
 _HELD_ONLINE_MEANS = ("teams", "zoom", "skype", "webex", "länk")
 _MEETING_WORDS = ("möte", "sammanträdet", "sammankomsten")  # `_MEETING_HELD_ONLINE`'s subjects
 # `_MEETING_HELD_ONLINE`'s ways: "digitalt", "på distans", "online", "via Teams", "som videomöte"
@@ -1101,6 +1323,15 @@ _HELD_AT = re.compile(
     # "Som vanligt höll vi till i gamla Barkarbyfabriken, på restaurant Prince Pallas.": told in the past
     r"|\b(?:höll\s+vi\s+till|vi\s+höll\s+till|träffades\s+vi|vi\s+träffades|samlades\s+vi|vi\s+samlades)"
     r"\s+(?:i|på|hos)\s+([^\W\d_][^.;:!?\n]{1,80})")
+
+
+def _may_say_held_at(low: str) -> bool:
+    """Whether a case-folded line holds the words one of `_HELD_AT`'s three ways needs ("äger rum",
+    "var det ...möte", "höll vi till"); none holds an "i", nor a letter IGNORECASE matches otherwise
+    than its case fold does."""
+    return (("rum" in low and ("äger" in low or "ägde" in low))
+            or ("var" in low and "det" in low and ("möte" in low or "sammanträde" in low))
+            or "höll" in low or "träffades" in low or "samlades" in low)
 
 
 # A head line that only says the meeting was held at a distance: "Digitalt möte", "Distansmöte",
@@ -1403,10 +1634,15 @@ def _bare_venue_label(parts: list[Part], end: int) -> tuple[Found | None, Found 
 _NUMBER_PLACE = re.compile(r"(?i)\b(?:nr|no)\.?\s*\d{1,3}\s*,?\s+((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){0,3})\s*,\s*")
 
 
+# What `_NUMBER_PLACE` needs in the case-folded text (no other character folds to "n", "r", "o", ".",
+# white space or a digit): a literal first letter, which the regex engine finds fast.
+_NUMBER_AHEAD = re.compile(r"n[ro]\.?\s*\d")
+
+
 def _place_after_number(parts: list[Part], end: int, folded: _Folded) -> Found | None:
     for i in folded.holding(("nr", "no"), end):
         part = parts[i]
-        m = _NUMBER_PLACE.search(part.text)
+        m = _NUMBER_PLACE.search(part.text) if _NUMBER_AHEAD.search(folded.low(i)) else None
         if m and not _is_prose(part.text):
             dates = find_dates(part.text[m.end():])
             if dates and dates[0].start == 0:
@@ -1503,12 +1739,13 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
     if venue is None and online is None:
         venue, online = _bare_venue_label(parts, end) or (None, None)
     if venue is None and online is None:
-        venue = _first_in_parts(parts, end, venue_after_time)
+        venue = _first_in_parts(parts, end, folded, venue_after_time)
     if venue is None and online is None:
         line = _time_line(parts, end, folded)
         venue = line[2] if line else None
     if venue is None and online is None:
-        venue = _first_in_parts(parts, end, venue_in_title) or _first_in_parts(parts, end, venue_after_dated_title)
+        venue = (_first_in_parts(parts, end, folded, venue_in_title)
+                 or _first_in_parts(parts, end, folded, venue_after_dated_title))
     if venue is None and online is None:
         venue = _dateline_place(parts, end)
     if venue is None and online is None:
@@ -1516,7 +1753,7 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
     if venue is None and online is None:
         for i in folded.holding(_HELD_AT_WORDS, end + 12):
             part, low = parts[i], folded.low(i)
-            m = _HELD_AT.search(part.text) if any(word in low for word in _HELD_AT_WORDS) else None
+            m = _HELD_AT.search(part.text) if _may_say_held_at(low) else None
             g = next(k for k in (1, 2, 3) if m.group(k)) if m else 0
             if m and not _platform(m.group(g)):
                 value = m.group(g).strip()
@@ -1532,12 +1769,13 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 online = Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], part.start + m.start(), part.start + m.end())
                 break
     if online is None:
-        for part in parts[: min(end, 12)]:
+        for i in folded.holding(_OPEN_CLOSE_WORDS, min(end, 12)):  # what `_ONLINE_FORM_LINE` needs
+            part = parts[i]
             m = _ONLINE_FORM_LINE.fullmatch(part.text)
             if m:  # "Digitalt möte" alone on a line of the head
                 online = Found("digital", part.start + m.start(1), part.start + m.end(1))
                 break
-    held = folded.holding(_HELD_VERBS) if online is None else []
+    held = folded.holding(_HELD_VERB_STEMS) if online is None else []
     if online is None:
         for i in held:
             part, low = parts[i], folded.low(i)
@@ -1834,7 +2072,8 @@ def venue_after_labels(text: str) -> Found | None:
 
 def _is_boilerplate(text: str) -> bool:
     """Tell whether a line is the frame of a stored web page, not the minutes."""
-    low = _RX_IS_BOILERPLATE_1.sub(" ", text.casefold().replace(":", " ")).strip(" \"")
+    # Runs of white space as one space, none at the ends (`str.split` splits where `\\s` matches).
+    low = " ".join(text.casefold().replace(":", " ").split()).strip(" \"")
     return (low in _BOILERPLATE or low.startswith(_BOILERPLATE_HEADS) or _is_logo_text(low) or _is_wiki_tagline(text)
             or _is_chrome_run(low))
 

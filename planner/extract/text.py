@@ -96,6 +96,54 @@ class Minutes:
         return self.text.count("\n", 0, self.original(i)) + 1
 
 
+# --- case folding ---------------------------------------------------------------------------
+
+# `chr(b).casefold()` for each Latin-1 character `b` that folds to one Latin-1 character (all but
+# "ß" and "µ", `_FOLD_ODD`), as a byte table.
+_FOLD_BYTES = bytes(ord(c.casefold()) if len(c.casefold()) == 1 and ord(c.casefold()) < 256 else ord(c)
+                    for c in map(chr, range(256)))
+_FOLD_ODD = tuple(c for c in map(chr, range(256)) if len(c.casefold()) != 1 or ord(c.casefold()) >= 256)
+# More of one character than this share of a text: folding its pieces apart costs more than it saves.
+_FOLD_PIECES = 64
+
+
+def casefold(text: str) -> str:
+    """`text.casefold()`, made several times faster for Latin-1 text (Swedish minutes mostly are)."""
+    return casefold_wide(text)[0]
+
+
+def casefold_wide(text: str) -> tuple[str, str | None]:
+    """`text.casefold()`, and the case folds of its characters outside Latin-1 (None: not known).
+
+    `str.casefold` looks up each non-ASCII character's full folding; for Latin-1 text the same
+    result is a byte translation. Case folding maps each character on its own, so a text with a
+    few other characters (dashes, quotes, bullets) is translated with a "?" in their place, and
+    then each of them is folded alone.
+    """
+    if text.isascii():
+        return text.casefold(), ""  # `str.casefold` is fast on ASCII
+    if any(c in text for c in _FOLD_ODD):
+        return text.casefold(), None
+    folded = text.encode("latin-1", "replace").translate(_FOLD_BYTES).decode("latin-1")
+    if "?" not in folded:
+        return folded, ""
+    wide = folded.count("?") - text.count("?")  # how many characters are outside Latin-1
+    if wide * _FOLD_PIECES > len(text):
+        return text.casefold(), None
+    pieces: list[str] = []
+    folds: list[str] = []
+    done = 0
+    at = folded.find("?")
+    while at >= 0:
+        if text[at] != "?":
+            folds.append(text[at].casefold())
+            pieces += (folded[done:at], folds[-1])
+            done = at + 1
+        at = folded.find("?", at + 1)
+    pieces.append(folded[done:])
+    return "".join(pieces), "".join(folds)
+
+
 # --- cleaning -------------------------------------------------------------------------------
 #
 # Most lines need no change at all: they are copied whole, and their stretch of the character
@@ -355,7 +403,7 @@ _TYPST_CLOSERS = re.compile(r"[\])}]+")
 def hidden_lines(text: str, raw: Sequence[str]) -> set[int]:
     """Return the indices of the lines (`raw`, the lines of `text`) a reader never sees."""
     hidden: set[int] = set()
-    if "<!--" in text:
+    if "<" in text and "<!--" in text:  # one character is found far faster than several
         opened = -1
         for k, line in enumerate(raw):
             if opened < 0 and line.lstrip().startswith("<!--"):
