@@ -586,6 +586,10 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
             if bare:
                 found.extend(_bare_candidate(doc, i, bare))
                 continue
+            sign = _NUMBER_SIGN.match(text) if "§" in text[:12] and not line.page else None
+            if sign:  # "1 § Mötets öppnande": the number before the sign, the title on the same line
+                found.append(_sign_after_candidate(line, i, sign))
+                continue
             page = _PAGE_NUMBER.match(text)
             m = _NUMBERED_AT.match(text, page.end()) if page else _NUMBERED.match(text)
         glued = None if m or "§" not in text else _GLUED_PARAGRAPH.search(text)
@@ -700,6 +704,22 @@ def _glued_candidates(line: Line, i: int) -> list[_Candidate]:
     return out
 
 
+# "1 § Mötets öppnande", "12 §  BUDGET 2020": the number before the sign, the title after it.
+_NUMBER_SIGN = re.compile(r"^\s*(\d{1,4})\s*§\s+(?P<title>[A-ZÅÄÖ].*)$")
+
+
+def _sign_after_candidate(line: Line, i: int, m: re.Match[str]) -> _Candidate:
+    """A heading numbered "1 §"; a sentence so numbered ("6 § Följande möte tillfogades ...") is kept
+    aside (weight 0), to fill a gap in the sequence."""
+    title = m.group("title").strip()
+    number = m.group(1)
+    start = line.start + m.start(1)
+    if title.endswith((".", "!", "?")) or len(title) > 100:
+        head = _RX_NUMBERED_CANDIDATES_3.split(title, maxsplit=1)[0]
+        return _Candidate(i, number, int(number), "§", _clean_title(" ".join(head.split()[:8])), 0.0, start, line.end)
+    return _Candidate(i, number, int(number), "§", _clean_title(title), 1.3, start, line.end)
+
+
 def _bare_candidate(doc: Minutes, i: int, m: re.Match[str], blank_between: bool = False) -> list[_Candidate]:
     """A number alone on its line whose title is the next non-blank line.
 
@@ -780,7 +800,9 @@ def _drop_page_noise(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
     list inside the item a page line opens with ("31 TEMA: Folkhälsa ... fem områden. 1. Viljan ...
     2. Hur ska ..."): run-in numbers below the opening item's, after it on the same line.
     """
-    pages = [k for k, ln in enumerate(doc.lines) if ln.page]
+    if not found:
+        return found
+    pages = list(compress(count(), map(_IS_PAGE, doc.lines)))
     if not pages:
         return found
     printed: set[tuple[int, str]] = set()
@@ -1655,6 +1677,8 @@ _UNNUMBERED_CONTENTS = re.compile(
 _ENTRY_CASE_NUMBER = re.compile(r"(?:[A-ZÅÄÖ]{2,6}|[Dd]nr\.?)\s+\d{4}[/.:-]?\d*")
 _MAX_ENTRY_WORDS = 15
 _UNNUMBERED_CONTENTS_STARTS = tuple(words.UNNUMBERED_CONTENTS_LABELS_BATCH8)
+# Each label without its first letter, in lower and upper case: a text with none of these has no label.
+_UNNUMBERED_CONTENTS_STEMS = tuple({f(w[1:]) for w in words.UNNUMBERED_CONTENTS_LABELS_BATCH8 for f in (str.lower, str.upper)})
 
 
 def _unnumbered_contents(doc: Minutes) -> list[Heading]:
@@ -1665,6 +1689,8 @@ def _unnumbered_contents(doc: Minutes) -> list[Heading]:
     preposition: "Cirkus i Glasriket") and ends at a case number. Three entries or more make the
     list; an entry as long as a sentence ends it.
     """
+    if not any(stem in doc.clean for stem in _UNNUMBERED_CONTENTS_STEMS):
+        return []  # most texts: no label anywhere
     for i, ln in enumerate(doc.lines):
         if not ln.text.lstrip()[:24].lower().startswith(_UNNUMBERED_CONTENTS_STARTS):
             continue  # most lines: no label at their start

@@ -90,7 +90,16 @@ def test_the_number_before_the_sign_heads_the_line_below() -> None:
                                    ("3", "ANMÄLNINGSÄRENDEN")]
 
 
+def test_the_number_before_the_sign_heads_its_own_line_too() -> None:
+    text = ("PROTOKOLL\n\n1 § MÖTETS ÖPPNANDE\n\nOrdföranden öppnade mötet.\n\n2 § Laglighet och beslutförhet\n\n"
+            "Mötet konstaterades lagligt.\n6 §  Följande möte tillfogades listan varför mötets avslutande blev 7 §.\n\n"
+            "3 § Val av protokolljusterare\n\nTill justerare valdes Anna.\n")
+    assert _titles(text) == [("1", "MÖTETS ÖPPNANDE"), ("2", "Laglighet och beslutförhet"),
+                             ("3", "Val av protokolljusterare")]
+
+
 @pytest.mark.parametrize("text", [
+    pytest.param("Mötet började.\n\n5 § kommunallagen gäller här.\n\n6 § kommunallagen likaså.\n", id="law-cited-lower-case"),
     pytest.param("Enligt kommunallagen gäller\n5 §\ni detta fall.\n\nInget mer.\n", id="law-paragraph-then-prose"),
     pytest.param("1 §\n\n\n\nMötet öppnas.\n", id="sign-then-sentence"),
 ])
@@ -189,3 +198,19 @@ def test_contents_entries_without_numbers_are_the_items() -> None:
 def test_contents_look_alikes_give_no_entries(text: str) -> None:
     from planner.extract.items import _unnumbered_contents
     assert _unnumbered_contents(minutes_from_text(text)) == []
+
+
+def test_the_contents_gates_leave_out_only_texts_without_a_label(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pathlib import Path
+
+    from planner.extract import items
+    from planner.extract.text import read_minutes
+    root = Path(__file__).resolve().parents[2]
+    paths = [*sorted((root / "seeds").glob("*.txt")), *sorted((root / "tests/data/dev/docs").glob("*")),
+             *sorted((root / "tests/data/extra/docs").glob("*"))]
+    docs = [read_minutes(p) for p in paths] + [minutes_from_text(t) for t in (CONTENTS, "INNEHÅLL Budget Lokaler Val\n")]
+    gated = [items._unnumbered_contents(d) for d in docs]
+    assert any(gated)
+    monkeypatch.setattr(items, "_UNNUMBERED_CONTENTS_STEMS", ("",))
+    monkeypatch.setattr(items, "_UNNUMBERED_CONTENTS_STARTS", ("",))
+    assert [items._unnumbered_contents(d) for d in docs] == gated
