@@ -5,12 +5,14 @@ returns the items in order, what is carried to a later meeting, and warnings.
 
 Items come from the first layout family that gives some, tried in this order:
 1. numbered headings ("5.", "5)", "§ 12", "Punkt 3:", "FHR 5", "## **5. ...**", "§ 45" with
-   the title below, "•   1" / title on a web page, "1:Mötet öppnas" run in), chosen as the
+   the title below, "1 §" before it or on its line, "§ 46" with the title printed after the text,
+   "•   1" / title on a web page, "1:Mötet öppnas" run in), chosen as the
    heaviest rising sequence so that numbered lists inside an item (proposals "1. ... 2. ...")
    and agenda lists above the minutes drop out; paragraphs that open with a missing number
    fill its gap; else points lettered "A/", "B/", "C/" ...;
 2. an agenda list of bullets at the top of notes whose discussion follows in free form;
 3. marked-up headings (Markdown, LaTeX, HTML): leaf sections, or top-level bullets below one;
+   a table of contents (dot leaders, or entries that lost their numbers run together after the label);
 4. plain lines standing alone and followed by body text (also in .docx/.pdf text without
    blank lines), or paragraphs that open with a bold label;
 5. top-level bullets, or a run of numbered paragraphs.
