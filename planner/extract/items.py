@@ -5,12 +5,14 @@ returns the items in order, what is carried to a later meeting, and warnings.
 
 Items come from the first layout family that gives some, tried in this order:
 1. numbered headings ("5.", "5)", "§ 12", "Punkt 3:", "FHR 5", "## **5. ...**", "§ 45" with
-   the title below, "•   1" / title on a web page, "1:Mötet öppnas" run in), chosen as the
+   the title below, "1 §" before it or on its line, "§ 46" with the title printed after the text,
+   "•   1" / title on a web page, "1:Mötet öppnas" run in), chosen as the
    heaviest rising sequence so that numbered lists inside an item (proposals "1. ... 2. ...")
    and agenda lists above the minutes drop out; paragraphs that open with a missing number
    fill its gap; else points lettered "A/", "B/", "C/" ...;
 2. an agenda list of bullets at the top of notes whose discussion follows in free form;
 3. marked-up headings (Markdown, LaTeX, HTML): leaf sections, or top-level bullets below one;
+   a table of contents (dot leaders, or entries that lost their numbers run together after the label);
 4. plain lines standing alone and followed by body text (also in .docx/.pdf text without
    blank lines), or paragraphs that open with a bold label;
 5. top-level bullets, or a run of numbered paragraphs.
@@ -202,7 +204,8 @@ _POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER + words.POSTPON
 _MATTER = _phrase_pattern(words.MATTER_WORDS + words.MATTER_WORDS_BATCH6)
 _DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(?:[.!;]|$)", re.IGNORECASE)
 _RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE)
-_RETURNS_LATER = _phrase_pattern(words.RETURNS_WITH_LATER)
+_RETURNS_LATER = _phrase_pattern(words.RETURNS_WITH_LATER + words.RETURNS_WITH_LATER_BATCH8)
+_APPROVED_WHEN = _phrase_pattern(words.APPROVED_WHEN_BATCH8)
 _RETURNS_NOT = _phrase_pattern(words.RETURNS_NOT)
 # A standing point made for another matter ("att det ska finnas en stående punkt för rapporteringar"):
 # the agenda gains a point, the item in hand does not come back.
@@ -228,6 +231,8 @@ _COUNCIL_LETTERS = frozenset({"KS", "KF", "RF", "RS", "LF", "LS", "AU", "SKR", "
 _SAME_MEETING = _phrase_pattern(words.SAME_MEETING)
 _EARLIER_MEETING = _phrase_pattern(words.EARLIER_MEETING + words.EARLIER_MEETING_BATCH5)
 _BEFORE_NEXT = _phrase_pattern(words.BEFORE_NEXT)
+# What follows "inför nästa" when it is no meeting ("inför nästa års sommarresa").
+_NEXT_PERIOD = re.compile(r"\s+(?:" + "|".join(words.NEXT_PERIODS_BATCH8) + r")(?![\w-])")
 _ELECTION = _phrase_pattern(words.ELECTION)
 _LATER_NOT_NEXT = _phrase_pattern(words.LATER_NOT_NEXT + words.LATER_MEETINGS_MORE + words.LATER_NOT_NEXT_BATCH5)
 _RECURRING = _phrase_pattern(words.RECURRING)
@@ -366,11 +371,14 @@ _CONTENTS_ENTRY = re.compile(
 # "§ 1 Title" glued to the end of the text before it, without a space: a line break a copy lost.
 _GLUED_PARAGRAPH = re.compile(r"(?<=[\w.)])§\s*\d{1,3}\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # A number alone on its line, the title on the next ("§ 45  Dnr KS 2021/123" / "Budget 2022").
+# The number may stand before the sign ("1 §" / "SAMMANTRÄDETS ÖPPNANDE", as Finland-Swedish minutes
+# write it): group 5.
 _BARE_NUMBER = re.compile(
-    r"^\s*(?:(§)\s*(\d{1,4})|(\d{1,3})\.|(\d{1,2}))\s*(?:(?:Dnr|Diarienr|Diarienummer)\b.*)?$", re.IGNORECASE
+    r"^\s*(?:(§)\s*(\d{1,4})|(\d{1,3})\.|(\d{1,2})|(\d{1,4})\s*§)\s*(?:(?:Dnr|Diarienr|Diarienummer)\b.*)?$",
+    re.IGNORECASE,
 )
 # A web page's bullet that holds only an item's number ("•   1", "• § 54"); groups as in _BARE_NUMBER.
-_BULLET_NUMBER = re.compile(r"^\s*[-*•–+·▪]\s*(?:(§)\s*(\d{1,4})|(\d{1,3})\.|(\d{1,2}))\s*$")
+_BULLET_NUMBER = re.compile(r"^\s*[-*•–+·▪]\s*(?:(§)\s*(\d{1,4})|(\d{1,3})\.|(\d{1,2})|(\d{1,4})\s*§)\s*$")
 # "... öppnat. 2. Formalia 2.1 Till mötesordförande ...": a sub-point needs no full stop after it.
 # Written `\s(?<=X\s)\s*` for `(?<=X)\s+`, here and in the patterns below: a pattern that opens with
 # a character class lets a search skip to the next white space at C speed, where one that opens
@@ -580,11 +588,20 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
             if bare:
                 found.extend(_bare_candidate(doc, i, bare))
                 continue
+            sign = _NUMBER_SIGN.match(text) if "§" in text[:12] and not line.page else None
+            if sign:  # "1 § Mötets öppnande": the number before the sign, the title on the same line
+                found.append(_sign_after_candidate(line, i, sign))
+                continue
             page = _PAGE_NUMBER.match(text)
             m = _NUMBERED_AT.match(text, page.end()) if page else _NUMBERED.match(text)
         glued = None if m or "§" not in text else _GLUED_PARAGRAPH.search(text)
         if glued:  # "... måndagen den 9 juni 2008§ 1 Årsmötets öppnande": a copy lost the line break
             m = _NUMBERED_AT.match(text, glued.start())
+        elif not m and "§" in text and not line.page:
+            bare_end = _GLUED_BARE.search(text)
+            if bare_end:  # "Föredragnings-listan§ 48" / its text below, its title after the text
+                found.extend(_title_after_text(doc, i, bare_end.group(1), bare_end.start()))
+                continue
         if not m or len(contents) >= 3:
             continue  # a contents line ("§ 12 Val av justerare § 13 Budget § 14 ..."): its entries, not one heading
         title = m.group("title")
@@ -689,6 +706,22 @@ def _glued_candidates(line: Line, i: int) -> list[_Candidate]:
     return out
 
 
+# "1 § Mötets öppnande", "12 §  BUDGET 2020": the number before the sign, the title after it.
+_NUMBER_SIGN = re.compile(r"^\s*(\d{1,4})\s*§\s+(?P<title>[A-ZÅÄÖ].*)$")
+
+
+def _sign_after_candidate(line: Line, i: int, m: re.Match[str]) -> _Candidate:
+    """A heading numbered "1 §"; a sentence so numbered ("6 § Följande möte tillfogades ...") is kept
+    aside (weight 0), to fill a gap in the sequence."""
+    title = m.group("title").strip()
+    number = m.group(1)
+    start = line.start + m.start(1)
+    if title.endswith((".", "!", "?")) or len(title) > 100:
+        head = _RX_NUMBERED_CANDIDATES_3.split(title, maxsplit=1)[0]
+        return _Candidate(i, number, int(number), "§", _clean_title(" ".join(head.split()[:8])), 0.0, start, line.end)
+    return _Candidate(i, number, int(number), "§", _clean_title(title), 1.3, start, line.end)
+
+
 def _bare_candidate(doc: Minutes, i: int, m: re.Match[str], blank_between: bool = False) -> list[_Candidate]:
     """A number alone on its line whose title is the next non-blank line.
 
@@ -702,13 +735,98 @@ def _bare_candidate(doc: Minutes, i: int, m: re.Match[str], blank_between: bool 
     title = lines[j].text.strip()
     if (len(title) > 100 or not _RX_NUMBERED_CANDIDATES_1.match(title) or _NUMBERED.match(title)
             or _BARE_NUMBER.match(title) or title.endswith(".") or _bullet_text(lines[j]) is not None):
+        if (m.group(1) or m.group(5)) and _RX_NUMBERED_CANDIDATES_1.match(title) and title.endswith((".", "!", "?")):
+            return _title_after_text(doc, i, m.group(2) or m.group(5), m.start())
         return []
     if m.group(4) and ((j != i + 1 and not blank_between) or _words_in(title) > 8):
         return []  # a number without a stop ("1" / "ÖPPNANDE AV MÖTET") heads only the line right below it
-    number = m.group(2) or m.group(3) or m.group(4)
-    style = "§" if m.group(1) else "n " if m.group(4) else "n."
+    number = m.group(2) or m.group(3) or m.group(4) or m.group(5)
+    style = "§" if m.group(1) or m.group(5) else "n " if m.group(4) else "n."
     start = lines[i].start + len(lines[i].text) - len(lines[i].text.lstrip())
     return [_Candidate(i, number, int(number), style, _clean_title(title), 1.3, start, lines[j].end)]
+
+
+_LEADING_NUMBER = re.compile(r"\s*(\d{1,3})\s")
+
+
+# "Föredragnings-listan§ 48": a paragraph mark glued to the end of the line before it, its text below.
+_GLUED_BARE = re.compile(r"(?<=[^\s§])§\s*(\d{1,3})\s*$")
+_PARAGRAPH_MARK = re.compile(r"^\s*§\s*\d{1,4}\b|^\s*\d{1,4}\s*§\s*$|(?<=[^\s§])§\s*\d{1,3}\s*$")
+_SHORT_TITLE = 60
+
+
+def _title_after_text(doc: Minutes, i: int, number: str, at: int) -> list[_Candidate]:
+    """A paragraph mark ("§ 46") on line `i` whose text follows at once, its title printed after the text.
+
+    A copy of a page with the titles in a margin column lists them after each paragraph's text,
+    right before the next mark ("... förrättar upprop." / "Sammanträdets öppnande" / "Beslut" /
+    "§ 47"): the short lines there, from the last sentence on, the first of them (with the lines that
+    go on from it in lower case: "Begravnings" / "o kyrkogårds") the title. Without such lines the
+    paragraph is kept aside under its first words (weight 0), to fill a gap in the sequence.
+    """
+    lines = doc.lines
+    end = next((k for k in range(i + 1, min(i + 80, len(lines))) if _PARAGRAPH_MARK.search(lines[k].text)), None)
+    block: list[str] = []
+    if end is not None:
+        glued = _GLUED_BARE.search(lines[end].text)
+        if glued:
+            block.append(lines[end].text[:glued.start()].strip())
+        for k in range(end - 1, i, -1):
+            text = lines[k].text.strip()
+            if not text:
+                continue
+            if (len(text) > _SHORT_TITLE or text.endswith((".", ":", "!", "?", ",")) or _bullet_text(lines[k]) is not None
+                    or not _RX_NUMBERED_CANDIDATES_1.match(text) and not text[:1].islower()):
+                break
+            block.insert(0, text)
+    block = [b for b in block if b]
+    start = lines[i].start + at
+    if not block or not _RX_NUMBERED_CANDIDATES_1.match(block[0]):
+        first = next((ln.text.strip() for ln in lines[i + 1:i + 4] if ln.text.strip()), "")
+        head = _RX_NUMBERED_CANDIDATES_3.split(first, maxsplit=1)[0]
+        return [_Candidate(i, number, int(number), "§", _clean_title(" ".join(head.split()[:8])), 0.0, start,
+                           lines[i].end)]
+    title = [block[0]]
+    for b in block[1:]:
+        if not b[:1].islower():
+            break
+        title.append(b)
+    return [_Candidate(i, number, int(number), "§", _clean_title(" ".join(title)), 1.3, start, lines[i].end)]
+
+
+def _drop_page_noise(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
+    """Drop what a stored copy's page lines number that is no item.
+
+    A printed page number: a page line that opens with N, the next page line with N + 1 and then
+    the item's own number ("34 Organ: Plats och tid ..." / "35 31 TEMA: Folkhälsa ..."). A numbered
+    list inside the item a page line opens with ("31 TEMA: Folkhälsa ... fem områden. 1. Viljan ...
+    2. Hur ska ..."): run-in numbers below the opening item's, after it on the same line.
+    """
+    if not found:
+        return found
+    pages = list(compress(count(), map(_IS_PAGE, doc.lines)))
+    if not pages:
+        return found
+    printed: set[tuple[int, str]] = set()
+    for a, b in pairwise(pages):
+        first, second = _LEADING_NUMBER.match(doc.lines[a].text), _LEADING_NUMBER.match(doc.lines[b].text)
+        if (first and second and int(second.group(1)) == int(first.group(1)) + 1
+                and _PAGE_NUMBER.match(doc.lines[b].text)):
+            printed.add((a, first.group(1)))
+    opening = {}  # page line -> its opening item's number and where it starts
+    for c in found:
+        if doc.lines[c.line].page and not c.style.startswith("inline") and c.weight > 0 and (
+                c.line, c.number) not in printed and c.line not in opening:
+            opening[c.line] = (c.main, c.start)
+    keep = []
+    for c in found:
+        if (c.line, c.number) in printed and not c.style.startswith("inline"):
+            continue
+        head = opening.get(c.line)
+        if head is not None and c.style == "inline" and c.start > head[1] and c.main < head[0]:
+            continue
+        keep.append(c)
+    return keep
 
 
 def _drop_listed_people(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
@@ -1554,6 +1672,53 @@ def _contents_lines(doc: Minutes) -> list[Heading]:
     return []
 
 
+_UNNUMBERED_CONTENTS = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(w) for w in words.UNNUMBERED_CONTENTS_LABELS_BATCH8) + r")\s*:?\s+(?=[A-ZÅÄÖ][a-zåäö])",
+    re.IGNORECASE)
+# A case number that ends an entry ("ÄLN 2017/", "KS 2017/123", "Dnr 2017.045").
+_ENTRY_CASE_NUMBER = re.compile(r"(?:[A-ZÅÄÖ]{2,6}|[Dd]nr\.?)\s+\d{4}[/.:-]?\d*")
+_MAX_ENTRY_WORDS = 15
+_UNNUMBERED_CONTENTS_STARTS = tuple(words.UNNUMBERED_CONTENTS_LABELS_BATCH8)
+# Each label without its first letter, in lower and upper case: a text with none of these has no label.
+_UNNUMBERED_CONTENTS_STEMS = tuple({f(w[1:]) for w in words.UNNUMBERED_CONTENTS_LABELS_BATCH8 for f in (str.lower, str.upper)})
+
+
+def _unnumbered_contents(doc: Minutes) -> list[Heading]:
+    """Entries of a table of contents that lost their numbers, run together on the line of its label.
+
+    "Innehållsförteckning Adjungering Fastställande av föredragningslista Välfärdsteknik ÄLN 2017/
+    Regional överenskommelse om ...": an entry opens at each capitalised word (not after a
+    preposition: "Cirkus i Glasriket") and ends at a case number. Three entries or more make the
+    list; an entry as long as a sentence ends it.
+    """
+    if not any(stem in doc.clean for stem in _UNNUMBERED_CONTENTS_STEMS):
+        return []  # most texts: no label anywhere
+    for i, ln in enumerate(doc.lines):
+        if not ln.text.lstrip()[:24].lower().startswith(_UNNUMBERED_CONTENTS_STARTS):
+            continue  # most lines: no label at their start
+        label = _UNNUMBERED_CONTENTS.match(ln.text)
+        if label is None:
+            continue
+        text = _ENTRY_CASE_NUMBER.sub(" | ", ln.text[label.end():])
+        entries: list[list[str]] = []
+        for w in text.split():
+            if w == "|":
+                entries.append([])
+                continue
+            opens = w[:1].isupper() and w[1:2].islower()
+            if not entries or (opens and entries[-1] and entries[-1][-1] not in _TITLE_PREPOSITIONS):
+                entries.append([])
+            entries[-1].append(w)
+        out: list[Heading] = []
+        for entry in filter(None, entries):
+            if len(entry) > _MAX_ENTRY_WORDS:
+                break
+            out.append(Heading(None, _clean_title(" ".join(entry)), i, ln.start + label.end(), ln.end, i + 1))
+        if len(out) >= 3:
+            return out
+    return []
+
+
 def _listed_matters(doc: Minutes) -> list[Heading]:
     """Bullets under a line that introduces them as the matters dealt with ("Beslut togs i följande ärenden:")."""
     lines = doc.lines
@@ -1764,7 +1929,16 @@ def _listed_lone_item(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
             continue
         title = _inline_title(ln.text[entry.end():entry.end() + 120])
         return [Heading(c.number, title or c.title, c.line, c.start, c.end)]
+    line = doc.lines[c.line]
+    # A page line whose running header was dropped: its number is the item's when a printed page number
+    # stands before it ("35 31 TEMA: Folkhälsa"), or when the title is one that opens minutes
+    # ("70 Val av justerare ...").
+    if line.page and (_PAGE_NUMBER.match(line.text) or _norm(c.title).startswith(_OPENING_TITLES)):
+        return [Heading(c.number, c.title, c.line, c.start, c.end)]
     return []
+
+
+_OPENING_TITLES = tuple(words.OPENING_ITEM_TITLES_BATCH8)
 
 
 # --- markup that the cleaned lines keep as body text ---------------------------------------------
@@ -1863,7 +2037,7 @@ def find_headings(doc: Minutes, latin: bytes | None = None) -> tuple[list[Headin
 
 def _find_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], str]:
     """`find_headings` of a document already read through `markup_view`."""
-    cands = _drop_listed_people(doc, _numbered_candidates(doc, latin))
+    cands = _drop_page_noise(doc, _drop_listed_people(doc, _numbered_candidates(doc, latin)))
     numbered = _numbered_headings(doc, cands)
     if len(numbered) >= 2:
         return numbered, "numbered"
@@ -1877,7 +2051,7 @@ def _find_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], st
     if len(marked) >= 2:
         return marked, "marked"
     paragraphs = _numbered_headings(doc, cands, paragraphs=True)
-    contents = _contents_lines(doc)
+    contents = _contents_lines(doc) or _unnumbered_contents(doc)
     if len(contents) >= max(2, len(paragraphs)):
         return contents, "marked"
     standalone = _standalone_headings(doc)
@@ -2059,6 +2233,7 @@ _TRIGGER_WORDS = _key_words(
     words.POSTPONED_BATCH5, words.REFERRED_VERBS_BATCH5, words.TAKEN_UP_LATER_VERBS, words.LATER_NOT_NEXT,
     words.LATER_NOT_NEXT_BATCH5, words.REFERRED_MATTER_BATCH5, words.POSTPONED_IF_MATTER_BATCH6,
     words.REFERRED_VERBS_BATCH6, words.POSTPONED_BATCH6, words.REFERRING_VERBS_BATCH6,
+    words.RETURNS_WITH_LATER_BATCH8,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -2136,6 +2311,13 @@ def _words(low: str) -> _Words:
     return _Words(low, set(_WORD.findall(low)))
 
 
+def _before_next(found: _Words) -> bool:
+    """Whether the sentence sets a deadline before the next meeting ("innan nästa möte"), not
+    "inför nästa års sommarresa"."""
+    m = found.search(_BEFORE_NEXT)
+    return m is not None and _NEXT_PERIOD.match(found.low, m.end()) is None
+
+
 def _valid_day(iso: str) -> bool:
     """Whether "YYYY-MM-DD" names a real day (not 29 February of a common year)."""
     try:
@@ -2168,7 +2350,7 @@ def when_of(text: str, meeting: date | None) -> str | None:
     found = _words(low)
     if found.search(_LATER_NOT_NEXT):
         return None
-    if (found.next_meeting() and not found.search(_BEFORE_NEXT)) or found.search(_RECURRING):
+    if (found.next_meeting() and not _before_next(found)) or found.search(_RECURRING):
         return "next"
     if not _has_digit(low) and not _DATE_WORDS.intersection(found.words):
         return None
@@ -2321,9 +2503,9 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     if m and not search(_RETURNS_NOT) and not _NEW_STANDING_POINT.search(low):
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None, m.start(), m.end())
     m = search(_RETURNS_LATER)
-    if m and not search(_ELECTION) and not low.lstrip().startswith(("nästa", "kommande")):
+    if m and not search(_ELECTION) and not low.lstrip().startswith(("nästa", "kommande")) and not search(_APPROVED_WHEN):
         later = found.next_meeting() or search(_LATER_NOT_NEXT)
-        if later and not search(_BEFORE_NEXT):
+        if later and not _before_next(found):
             return Finding(ItemStatus.RETURNS, when_of(text, meeting), None, m.start(), m.end())
         if not later and found.names_meeting() and not search(_SAME_MEETING) and found.words.isdisjoint(_OTHER_BODIES):
             when = when_of(text[m.start():], meeting)  # "Detta ska redovisas på mötet i maj"

@@ -1208,3 +1208,41 @@ TITLE_ENDINGS: tuple[str, ...] = (
 )
 # Column heads of a mark table flattened one cell to a line, besides `TABLE_HEADINGS` ("Tjg", "Ej tjg").
 HEADING_CELLS: tuple[str, ...] = ("ej tjg", "ej tjg.", "tjg.", "ej tjänstgörande", "närv", "närv.", "frånv", "frånv.")
+
+# --- items, batch 8 ---
+# Thinking over a matter until a later meeting ("Till nästa möte ska vi fundera på hur åldersgränsen ska
+# sättas"): with a later meeting named, the matter comes back (as `RETURNS_WITH_LATER`).
+RETURNS_WITH_LATER_BATCH8: tuple[str, ...] = (
+    "fundera på", "funderar på", "fundera över", "funderar över", "fundera vidare", "funderar vidare",
+    "fundera kring", "tänka över", "tänker över", "tänka vidare", "tänka på", "klura på", "reflektera över",
+    "fundera ut",
+)
+# A later meeting named inside a clause on approving something ("Protokollen presenteras på hemsidan när
+# handlingarna godkänts vid påföljande styrelsemöte"): routine, the item does not come back.
+APPROVED_WHEN_BATCH8: tuple[str, ...] = (
+    "när … godkänts", "när … godkänns", "när … justerats", "när … justeras", "när … fastställts",
+    "när … fastställs", "när … antagits", "efter att … godkänts", "efter att … justerats",
+    "efter att … fastställts", "sedan … godkänts", "sedan … justerats", "så snart … godkänts",
+    "så snart … justerats", "så fort … godkänts", "så fort … justerats",
+)
+# Periods after "nästa" that are no meeting ("inför nästa års sommarresa", "före nästa säsong"): "inför
+# nästa" before them sets no deadline before the next meeting.
+NEXT_PERIODS_BATCH8: tuple[str, ...] = (
+    "år", "års", "säsong", "säsongs", "säsongen", "sommar", "sommars", "vinter", "vinters", "termin",
+    "termins", "terminen", "läsår", "läsårs",
+)
+# Titles of the items that open minutes ("70 Val av justerare" opening a page of a stored copy): a lone
+# number before one is an item's, not a page's. Lower case.
+OPENING_ITEM_TITLES_BATCH8: tuple[str, ...] = (
+    "val av justerare", "val av protokolljusterare", "val av justeringsperson", "val av justeringsmän",
+    "val av två justerare", "val av en justerare", "justering av protokoll", "justering av dagens protokoll",
+    "val av ordförande", "val av mötesordförande", "val av sekreterare", "mötets öppnande", "sammanträdets öppnande",
+    "upprop", "närvaro och upprop", "fastställande av dagordning", "godkännande av dagordning",
+    "fastställande av föredragningslista", "godkännande av föredragningslista", "anmälan om jäv",
+)
+# Labels that open a table of contents whose entries lost their numbers, run together on one line
+# ("Innehållsförteckning Adjungering Fastställande av föredragningslista Välfärdsteknik ÄLN 2017/ ...").
+# Lower case; not "föredragningslista" or "ärenden", which also end entries.
+UNNUMBERED_CONTENTS_LABELS_BATCH8: tuple[str, ...] = (
+    "innehållsförteckning", "innehåll", "ärendelista", "ärendeförteckning", "förteckning över ärenden",
+)
