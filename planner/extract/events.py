@@ -724,9 +724,21 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
         return EventKind.OTHER  # "Gemensam träff för vårlunch/middag tisdag 1 juni": no meeting of the body
     if _names_meeting(sentence) or (_MEETING.search(context) and len(sentence) < 60):
         return EventKind.MEETING
+    if _opens_with_gathering(sentence):
+        return EventKind.OTHER  # "Grillkvällar startar den 28 juni": the evenings start, no milestone
     if _MILESTONE.search(sentence) or _STEP.search(sentence):
         return EventKind.MILESTONE
     return EventKind.OTHER
+
+
+_FIRST_WORD = re.compile(r"[\s§\d.:)–-]*([^\W\d_]+)")
+
+
+def _opens_with_gathering(sentence: str) -> bool:
+    """Whether a sentence's first word names a get-together ("Grillkvällar", "Julbordet", "Pubkvällen")."""
+    m = _FIRST_WORD.match(sentence)
+    word = m.group(1).casefold() if m else ""
+    return any(cue in word for cue in SOCIAL_GATHERING_CUES)
 
 
 _NOT_NEXT = frozenset(NOT_NEXT_OCCASION)

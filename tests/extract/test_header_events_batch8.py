@@ -252,3 +252,20 @@ def test_inline_meeting_room_label() -> None:
     # look-alike: the word in lower case inside a sentence is no label, what follows it no place
     text = _FLAT_FRONT.replace("Sammanträdesrum Norrtäljesalen, kommunhuset Ankaret kl", "inget sammanträdesrum Bokat")
     assert not (_meeting(text).venue or "").startswith("Bokat")
+
+
+# A get-together that starts is no milestone: "Grillkvällar startar den 28 juni".
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("§ 63 Grillkvällar startar den 28 juni.", "other"),
+        ("Pubkvällarna startar den 28 juni.", "other"),
+        # look-alikes: a project or a service that starts is a milestone
+        ("§ 63 Projektet startar den 28 juni.", "milestone"),
+        ("Nya hemsidan lanseras den 28 juni.", "milestone"),
+    ],
+)
+def test_gathering_that_starts(line: str, expected: str) -> None:
+    doc = minutes_from_text(f"Styrelsemöte\n\nDatum: 2018-06-07\n\n{line}\n")
+    events = extract_events(doc, extract_meeting(doc)[0], [], [])[0]
+    assert [(e.date, str(e.kind)) for e in events] == [("2018-06-28", expected)]
