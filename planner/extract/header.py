@@ -931,7 +931,7 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
             if dates and not _checking_date(lv[0], dates[0]):
                 f = dates[0]
                 return Found(f.value, part.start + lv[1] + f.start, part.start + lv[1] + f.end)
-    held = _held_on_weekday(parts, end, folded)
+    held = _held_on_weekday(parts, end, folded) if title is None or not find_dates(parts[title].text) else None
     if held is not None:
         return held  # "Lördagen den 23 januari hölls ett vintermöte" under a post's "februari 26th, 2021"
     order = list(range(end))

@@ -269,3 +269,10 @@ def test_gathering_that_starts(line: str, expected: str) -> None:
     doc = minutes_from_text(f"Styrelsemöte\n\nDatum: 2018-06-07\n\n{line}\n")
     events = extract_events(doc, extract_meeting(doc)[0], [], [])[0]
     assert [(e.date, str(e.kind)) for e in events] == [("2018-06-28", expected)]
+
+
+def test_dated_title_before_weekday_sentence() -> None:
+    # look-alike: a dated title dates the meeting; a weekday sentence below tells of another day
+    text = ("Styrelsemöte 2021-01-30\n\n"
+            "Lördagen den 23 januari hölls ett möte med kommunen om bryggan.\n")
+    assert _meeting(text).date == "2021-01-30"
