@@ -58,6 +58,7 @@ from planner.extract.words import (
     FULL_MONTHS,
     MONTHS,
     ORDINALS,
+    PAGE_FRAME_HEADS,
     SEASONS,
     TENTATIVE,
     WEEKDAY_ABBREVIATIONS,
@@ -1129,3 +1130,21 @@ def month_of(s: str, *, after: date, year_hint: int | None = None) -> str | None
         if isinstance(dm.value, str):
             return dm.value
     return None
+
+
+# --- a stored page's own lines ---
+
+_FRAME_HEADS = tuple(sorted(PAGE_FRAME_HEADS, key=len, reverse=True))
+_FRAME_HEAD_LONGEST = len(_FRAME_HEADS[0])
+_FRAME_FIRSTS = frozenset(head[0] for head in _FRAME_HEADS)
+
+
+def is_page_frame(text: str) -> bool:
+    """A stored page's own line above the minutes ("Titel:2019-01-30 Protokoll", "tarix08.04.2018",
+    "Arkiv för kategori: Protokoll", "BEVIS OM ANSLAGSDAG ..."): a head no letter follows."""
+    lead = text.lstrip(" *-\t")
+    if not lead or lead[0].casefold() not in _FRAME_FIRSTS:
+        return False  # the shortcut: most lines open with another letter
+    low = lead[: _FRAME_HEAD_LONGEST + 1].casefold()
+    head = next((h for h in _FRAME_HEADS if low.startswith(h)), None)
+    return head is not None and not low[len(head): len(head) + 1].isalpha()

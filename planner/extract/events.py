@@ -25,6 +25,7 @@ from planner.extract.dates import (
     find_impossible_dates,
     find_times,
     format_time,
+    is_page_frame,
     starts_of,
 )
 from planner.extract.model import Carry, Event, EventKind, EventStatus, Item, Meeting
@@ -723,9 +724,21 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
         return EventKind.OTHER  # "Gemensam träff för vårlunch/middag tisdag 1 juni": no meeting of the body
     if _names_meeting(sentence) or (_MEETING.search(context) and len(sentence) < 60):
         return EventKind.MEETING
+    if _opens_with_gathering(sentence):
+        return EventKind.OTHER  # "Grillkvällar startar den 28 juni": the evenings start, no milestone
     if _MILESTONE.search(sentence) or _STEP.search(sentence):
         return EventKind.MILESTONE
     return EventKind.OTHER
+
+
+_FIRST_WORD = re.compile(r"[\s§\d.:)–-]*([^\W\d_]+)")
+
+
+def _opens_with_gathering(sentence: str) -> bool:
+    """Whether a sentence's first word names a get-together ("Grillkvällar", "Julbordet", "Pubkvällen")."""
+    m = _FIRST_WORD.match(sentence)
+    word = m.group(1).casefold() if m else ""
+    return any(cue in word for cue in SOCIAL_GATHERING_CUES)
 
 
 _NOT_NEXT = frozenset(NOT_NEXT_OCCASION)
@@ -883,6 +896,18 @@ def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: lis
     return [f.event for f in events], next_meeting, warnings
 
 
+# A date alone on one of a document's first lines ("februari 26th, 2021" under a post's title) dates the
+# writing; an English ordinal's ending may follow the day.
+_POST_DATE_LINES = 4
+_ORDINAL_ENDINGS = frozenset(("st", "nd", "rd", "th"))
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _only_date(line: str, dm: DateMatch) -> bool:
+    rest = line.replace(dm.text, " ", 1)
+    return all(word.casefold() in _ORDINAL_ENDINGS for word in _WORD.findall(rest))
+
+
 def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
            mentions: list[tuple[DateMatch, bool]], nxt: int, prev_end: int,
            day_months: dict[str, list[int]]) -> _Found | None:
@@ -906,6 +931,11 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None
     if is_byline(text[p.line_start:dm.start], text[dm.end:min(p.line_end, dm.end + 30)]):
         return None  # "By 17 augusti, 2018 No Comments": the post's own date
+    if is_page_frame(text[p.line_start:dm.start]):
+        return None  # "tarix08.04.2018", "Titel:2019-01-30 Protokoll": the stored page's upload date
+    if d.line_of(dm.start) < _POST_DATE_LINES and _only_date(text[p.line_start:p.line_end], dm) and (
+            d.doc.span(dm.start, dm.end)[1] <= meeting.spans.get("date", (-1, -1))[0]):
+        return None  # "februari 26th, 2021" above "Lördagen den 23 januari hölls ...": the post's own date
     if _minutes_of(text, dm, p.sentence_start):
         return None  # "Protokoll från styrelsemötet 21 april": a past meeting's minutes
     if _LEAVE.search(text, max(p.sentence_start, dm.start - _LEAVE_REACH), dm.start):

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from planner.extract import words as w
 from planner.extract.attendance import find_attendance, label_of
-from planner.extract.dates import starts_of
+from planner.extract.dates import is_page_frame, starts_of
 from planner.extract.model import Meeting
 from planner.extract.text import Minutes, casefold, casefold_wide
 
@@ -441,9 +441,14 @@ def find_clock(text: str) -> Found | None:
     for m in _CLOCK.finditer(text):
         g = 1 if m.group(1) else 2
         value = hhmm(m.group(g))
-        if value:
+        if value and not _LEAVING_BEFORE.search(text, max(0, m.start() - _LEAVING_REACH), m.start()):
             return Found(value, m.start(g), m.end(g))
     return None
+
+
+# A person's leaving or coming just before a time: "(avvek kl 12.00)", "lämnade mötet kl 20.15".
+_LEAVING_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(w.LEAVING_WORDS) + r")\b(?:\s+(?:mötet|sammanträdet))?\s*$")
+_LEAVING_REACH = 24
 
 
 # --- lines of the header --------------------------------------------------------------------
@@ -926,6 +931,9 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
             if dates and not _checking_date(lv[0], dates[0]):
                 f = dates[0]
                 return Found(f.value, part.start + lv[1] + f.start, part.start + lv[1] + f.end)
+    held = _held_on_weekday(parts, end, folded) if title is None or not find_dates(parts[title].text) else None
+    if held is not None:
+        return held  # "Lördagen den 23 januari hölls ett vintermöte" under a post's "februari 26th, 2021"
     order = list(range(end))
     if title is not None:
         order.remove(title)
@@ -936,7 +944,7 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
     dated.update(i for i in ([title] if title is not None else []) + list(range(min(end, 3)))
                  if _has_digit(parts[i].text) and (_SPACED_SHORT_DATE.search(parts[i].text)
                                                    or "/" in parts[i].text and _DAY_MONTH_SHORT_YEAR.search(parts[i].text)))
-    order = [i for i in order if i in dated]
+    order = [i for i in order if i in dated and not is_page_frame(parts[i].text)]  # not "tarix08.04.2018"
     # Short lines first: a date in a prose preamble ("This is an HTML version of ... request
     # 'Mötesprotokoller dagarna 9-13 mars 2020'.") is not the meeting's.
     prose = [_is_prose(parts[i].text) for i in order]
@@ -974,6 +982,41 @@ _WEEKDAY_DAY_MONTH = re.compile(rf"(?i)\b({_WEEKDAY_RE})(?:en)?\s*,?\s+(?:den\s+
 _WEEKDAY_ENDINGS = ("dag", "day")
 _DATE_LABEL_BEFORE = re.compile(r"(?i)(?:^|\b(?:tid|datum|dag|sammanträdesdatum|mötesdatum|dag och tid|när)\s*:?)\s*$")
 _HEAD_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)")
+
+
+# A line that opens with a weekday, day and month and goes on with the verb of a meeting held: "Lördagen
+# den 23 januari hölls ett virtuellt vintermöte." The rest of the line after `_WEEKDAY_DAY_MONTH`.
+_HELD_AFTER_DAY = re.compile(r"(?i)[\s,]*(?:genomfördes|hölls|höll|ägde rum|skedde|träffades|samlades|möttes)\b")
+
+
+def _years_in(parts: list[Part], end: int) -> set[int]:
+    return {int(y) for q in parts[:end] for y in _HEAD_YEAR.findall(q.text)}
+
+
+def _day_in_years(years: set[int], month: int, day: int, weekday: int) -> str | None:
+    """The one date of that month and day among `years` that falls on `weekday`; none if none or several."""
+    fits = [iso for y in sorted(years) if (iso := _iso(y, month, day)) and date.fromisoformat(iso).weekday() == weekday]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _held_on_weekday(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    """A blog post's first sentence that dates the meeting by weekday, day and month ("Lördagen den 23
+    januari hölls ..."), its year the one of the head's years in which that day is that weekday. The
+    post's own date above it ("februari 26th, 2021") dates the writing, not the meeting."""
+    for i in folded.holding(_WEEKDAY_ENDINGS, end):
+        text = parts[i].text
+        lead = len(text) - len(text.lstrip())
+        m = _WEEKDAY_DAY_MONTH.match(text, lead)
+        if not m or not _HELD_AFTER_DAY.match(text, m.end()):
+            continue
+        weekday = next((n for name, n in w.WEEKDAYS.items() if m.group(1).casefold().startswith(name)), None)
+        month = _month_number(m.group(3))
+        if weekday is None or month is None:
+            continue
+        iso = _day_in_years(_years_in(parts, end), month, int(m.group(2)), weekday)
+        if iso:
+            return Found(iso, parts[i].start + m.start(), parts[i].start + m.end())
+    return None
 
 
 def _weekday_fixes_year(parts: list[Part], end: int, folded: _Folded) -> Found | None:
@@ -1067,6 +1110,16 @@ def _labelled_end(parts: list[Part], end: int, folded: _Folded) -> Found | None:
     return None
 
 
+_CHECKING_WORDS = ("justeringens", "justering", "justerings")
+
+
+def _after_checking_word(parts: list[Part], i: int) -> bool:
+    """Whether the line above part i, a label cut in two, opens it with "Justeringens" ("Justeringens" /
+    "plats och tid")."""
+    above = next((q.text.strip() for q in reversed(parts[max(0, i - 2): i]) if q.text.strip()), "")
+    return above.casefold() in _CHECKING_WORDS
+
+
 def _find_times(parts: list[Part], end: int, folded: _Folded,
                 meeting_date: str | None = None) -> tuple[Found | None, Found | None]:
     """Start and end time: labelled in the header ("Tid: 9.00-12.00"), else the opening and closing lines."""
@@ -1077,11 +1130,14 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
         lv = _label_value(part.text, _LB_TIME_OR_DATE, loose=part.flat)
         if not lv:
             continue
+        if not lv[0].strip() and _after_checking_word(parts, i):
+            continue  # "Justeringens" / "plats och tid": when the minutes are checked, not the meeting
         base = part.start + lv[1]
         candidates = [(lv[0], base)]
-        for nxt in parts[i + 1: min(end, i + 3)]:
+        for k, nxt in enumerate(parts[i + 1: min(end, i + 3)], i + 1):
             if nxt.text.strip() and not _label_value(nxt.text, _LB_VENUE_OR_PRESENT):
-                candidates.append((nxt.text, nxt.start))
+                timed = _timed_place_below(parts, k, end) if _is_body_cell(nxt.text) else None
+                candidates.append((timed.text, timed.start) if timed else (nxt.text, nxt.start))
                 break
         for k, (text, b) in enumerate(candidates):
             next_lv = _label_value(text, _LB_TIME, loose=True) if k else None
@@ -1585,9 +1641,10 @@ def _venue_before_listed_names(parts: list[Part], i: int, end: int) -> Found | N
 
 # A venue label inside a flattened line, capitalised as a label cell is: "... Sammanträdesplats Tallen,
 # Region Västerbotten, Umeå", "Teknikutskottet LK/ Plats Vårdcentralen i Kristinehamn".
-_INLINE_VENUE_LABEL = re.compile(r"(?<=\s)(?:Sammanträdesplats|Sammanträdeslokal|Mötesplats|Möteslokal|Plats|Lokal|PLATS|LOKAL)"
+_INLINE_VENUE_LABEL = re.compile(r"(?<=\s)(?:Sammanträdesplats|Sammanträdeslokal|Sammanträdesrum|Mötesplats|Möteslokal|Plats"
+                                 r"|Lokal|PLATS|LOKAL)"
                                  r"\s*:?\s+(?=[A-ZÅÄÖ])")
-_INLINE_VENUE_WORDS = ("plats", "lokal")
+_INLINE_VENUE_WORDS = ("plats", "lokal", "sammanträdesrum")
 # The same label last in its line, only other labels' words after it ("... kl Plats ande Ledamöter").
 _INLINE_VENUE_LABEL_LAST = re.compile(r"(?<=\s)(?:Sammanträdesplats|Sammanträdeslokal|Mötesplats|Möteslokal|Plats|Lokal"
                                       r"|PLATS|LOKAL)((?:\s+[^\W\d_]+:?){0,4})\s*$")
@@ -1670,6 +1727,25 @@ def _home_venue(parts: list[Part], end: int, folded: _Folded) -> Found | None:
     return None
 
 
+def _is_body_cell(value: str) -> bool:
+    """A cell that is one word naming a body ("Omvårdnadsnämnden", "Kyrkorådet"): no place."""
+    word = value.strip()
+    return " " not in word and word[:1].isupper() and word.casefold().endswith(_BODY_ENDINGS)
+
+
+def _timed_place_below(parts: list[Part], i: int, end: int) -> Part | None:
+    """The line a few lines below part i that gives a place, then its hours ("Faxepark, konferenslokal
+    Europa, kl. 13:15 – 15:20"): a front page's cells in a column, the body's cell before the place's."""
+    for nxt in parts[i + 1: min(end, i + 6)]:
+        text = nxt.text
+        if not text.strip() or not _has_digit(text):
+            continue
+        rng = find_time_range(text)
+        if rng and len(_RX_WORD.findall(text[: rng[0].start])) >= 2 and not _is_label_line(text):
+            return nxt
+    return None
+
+
 def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 meeting_date: str | None = None) -> tuple[Found | None, Found | None]:
     """Venue ("Plats:", "Lokal:") and online platform; an online "Plats" is no venue.
@@ -1709,6 +1785,9 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
             nxt = parts[i + 1]
             if nxt.text.strip() and not (_is_label_line(nxt.text) or nxt.flat and label_of(nxt.text, colon_required=False)):
                 value, base = nxt.text, nxt.start
+                timed = _timed_place_below(parts, i + 1, end) if _is_body_cell(value) else None
+                if timed is not None:  # "Plats och tid" / "Omvårdnadsnämnden" / "2019-01-30" / "Faxepark, kl. 13:15 – 15:20"
+                    value, base = timed.text, timed.start
             elif part.flat and nxt.flat:
                 found = venue_after_labels(nxt.text)
                 if found:
@@ -1797,7 +1876,30 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
                     continue
                 online = Found(value, part.start + m.start(), part.start + m.end())
                 break
+    if online is None:
+        for i in folded.holding(_PLATFORM_WORDS, end + 12):
+            part = parts[i]
+            m = _MET_VIA.search(part.text) if _may_say_met(folded.low(i)) else None
+            if m:  # "via Zoom kunde vi mötas", "vi träffades via Teams": told in the past, this meeting's
+                g = 1 if m.group(1) else 2
+                online = Found(w.ONLINE_PLATFORMS[m.group(g).casefold()], part.start + m.start(g), part.start + m.end(g))
+                break
     return venue, online
+
+
+# We met on a platform, told in the past: "via Zoom kunde vi mötas", "vi träffades via Teams" (not "vi
+# träffas på Zoom", which may be the next time).
+_MET_VIA = re.compile(
+    r"(?i)\b(?:via|på|över)\s+(teams|zoom|skype|webex|google meet|jitsi)\s+(?:kunde|fick)\s+vi\s+"
+    r"(?:mötas|träffas|ses|samlas)\b"
+    r"|\bvi\s+(?:möttes|träffades|sågs|samlades)\s+(?:[^\W\d_]+\s+){0,2}?(?:via|på|över)\s+"
+    r"(teams|zoom|skype|webex|google meet|jitsi)\b")
+_MET_WORDS = ("kunde vi", "fick vi", "möttes", "träffades", "sågs", "samlades")
+
+
+def _may_say_met(low: str) -> bool:
+    """Whether a case-folded line holds a word each of `_MET_VIA`'s ways needs."""
+    return any(word in low for word in _MET_WORDS)
 
 
 _DNR = re.compile(r"(?i)\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?\s*:?\s*"
@@ -2229,6 +2331,19 @@ def _joint_meeting_body(first: str, second: str, word: str) -> str | None:
     return value[:1].upper() + value[1:]
 
 
+# The place after a one-word body and a comma: "Kyrkorådet, i Dalby församling" (the body is the word).
+_BODY_COMMA_PLACE = re.compile(r",\s+(?:i|på|inom)\s+(?=[A-ZÅÄÖ])")
+
+
+def body_before_place(name: str) -> str:
+    """A one-word body's name without the place after its comma: "Kyrkorådet, i Dalby församling" -> "Kyrkorådet"."""
+    comma = name.find(",")
+    if 0 < comma < 40 and " " not in name[:comma] and _BODY_COMMA_PLACE.match(name, comma) \
+            and name[:comma].casefold().endswith(_BODY_ENDINGS):
+        return name[:comma]
+    return name
+
+
 def body_of_title(name: str) -> str:
     """The body a title names: "Styrelsemöte" -> "Styrelsen", "Styrgruppsmöte" -> "Styrgruppen"."""
     key = name.casefold()
@@ -2440,6 +2555,14 @@ def _dateline_place(parts: list[Part], end: int) -> Found | None:
     return None
 
 
+# A dated title written as one long sentence: "Protokoll fört vid sammanträde med församlingsrådet i Sibbo
+# svenska församling onsdagen den 30.10.2019 kl. 18.02–19.38 i Kyrkoby församlingshem." The body is what
+# the meeting was held with, up to the weekday or "den" and the day.
+_HELD_WITH = re.compile(
+    rf"(?i)\s*protokoll(?:et)?\s+(?:fört|förd|fördes)\s+vid\s+[^\W\d_]*(?:sammanträde|möte)\s+med\s+"
+    rf"((?-i:[^\W\d_])[^\W\d_]*(?:[ -][^\W\d_]+){{0,7}}?),?\s+(?:(?:{_WEEKDAY_RE})(?:en)?\s+)?den\s+\d")
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -2452,8 +2575,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
     kind_only = False
     for i, part in enumerate(parts[:end]):
         text = part.text.strip()
-        if not text or _is_boilerplate(text):
-            continue  # a stored web copy's buttons and labels ("Save this PDF as:", "User Tools")
+        if not text or _is_boilerplate(text) or is_page_frame(text):
+            continue  # a stored web copy's buttons, labels and own fields ("Save this PDF as:", "Titel:...")
         seen += 1
         if seen > 8 or len(candidates) >= 3:
             break
@@ -2483,12 +2606,16 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         titled = bool(dated) and head_words <= 6 and _opens_with_document_word(text)
         if (head_words > 14 or text.endswith(".") and len(text.split()) > 5 and not titled
                 or text.endswith(("!", "?", ":"))):
+            held = _HELD_WITH.match(text) if dated and text[:1] in "Pp" else None
+            if held:  # "Protokoll fört vid sammanträde med församlingsrådet i Sibbo ... onsdagen den 30.10.2019"
+                candidates.append((i, held.group(1), held.start(1), True))
+                break
             continue  # prose, a headline ("Hon kom, körde med oss och försvann!") or a question
         if _is_person_list(text) or is_name_run(text):
             continue  # "Birgitta Kringlund (FP) Aina Wåhlund (S)": an attendance list, not a title
         name, off = _strip_title(text)
-        if not _RX_FIND_BODY_4.search(name):
-            continue
+        if not _RX_FIND_BODY_4.search(name) or off and is_page_frame(name):
+            continue  # no letter, or a page head before a page's field: "2 (17) BEVIS OM ANSLAGSDAG ..."
         if is_filler_title(name) or is_dateline(text) or name.casefold() in _POSTING_WORDS:
             continue  # "v 19-22 | 26 mars", "2020-03-13 Zoom", "Vänersborg 2016-01-20", "Publicerad 2019-11-02"
         if is_activity_title(name):
@@ -2528,7 +2655,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             if tail:
                 name = f"{name} {tail}"
                 e = nxt.start + (len(nxt.text) - len(nxt.text.lstrip())) + len(tail)
-        return Found(body_of_title(name), s, e), i
+        return Found(body_of_title(body_before_place(name)), s, e), i
     if caps_run:
         org_end = ("KOMMUN", "REGION", "LANDSTING", "STAD", "LÄN", "KOMMUNFÖRBUND")
         picks = [i for i in caps_run if not parts[i].text.strip().endswith(org_end)] or caps_run
@@ -2669,6 +2796,21 @@ def _named_body_line(parts: list[Part], end: int, generic: str) -> Found | None:
     return None
 
 
+# A head line that opens with an organisation's name right before the meeting's kind: "Skeldervikens
+# Byalag Styrelsemöte nr 6, 14 oktober 2020" (under the title "Styrelsemöte nr 6, 2020-10-14").
+_ORGANISATION_MEETING = re.compile(r"\s*((?:[A-ZÅÄÖ][\w-]*\s+){0,3}[A-ZÅÄÖ][\w-]*)\s+[A-ZÅÄÖ]?[a-zåäö]*"
+                                   r"(?:möte|sammanträde)\b")
+
+
+def _organisation_before_meeting(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    """The organisation named before the meeting's kind on a head line, for a generic body ("Styrelsen")."""
+    for i in folded.holding(_OPEN_CLOSE_WORDS, end):
+        m = _ORGANISATION_MEETING.match(parts[i].text)
+        if m and m.group(1).rsplit(None, 1)[-1].casefold().endswith(_ORGANISATION_ENDINGS):
+            return Found(m.group(1), parts[i].start + m.start(1), parts[i].start + m.end(1))
+    return None
+
+
 def _venue_after_organ(venue: Found, body: str) -> Found:
     """The venue without the body's name run in before it: labels in a column ("Organ: Plats och tid:")
     and their values after them, "Regionförbundets arbetsutskott Regionförbundet i Kalmar län" ->
@@ -2701,7 +2843,7 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         # a stored copy's page title that is the place ("Oden, Sigfridsområdet, Växjö"): no body
         body = _organ(parts, folded) or body_before_label(parts, end)
     if body is not None and body.value.casefold() in _GENERIC_BODIES:
-        body = _named_body_line(parts, end, body.value) or body
+        body = _named_body_line(parts, end, body.value) or _organisation_before_meeting(parts, end, folded) or body
     if body is not None and venue is not None:
         venue = _venue_after_organ(venue, body.value)
     if body is None:

@@ -1246,3 +1246,19 @@ OPENING_ITEM_TITLES_BATCH8: tuple[str, ...] = (
 UNNUMBERED_CONTENTS_LABELS_BATCH8: tuple[str, ...] = (
     "innehållsförteckning", "innehåll", "ärendelista", "ärendeförteckning", "förteckning över ärenden",
 )
+
+# --- header, batch 8 ---
+# Heads of a stored web page's own lines above the minutes: its title field, an upload date or file
+# size ("Titel:2019-01-30 Protokoll", "tarix08.04.2018", "ölçüsü31,8 Kb."), a blog's category archive
+# ("Arkiv för kategori: Protokoll"), and the posting notice's heading ("BEVIS OM ANSLAGSDAG"). Such a
+# line names no body and dates no meeting; the head is followed by no letter.
+PAGE_FRAME_HEADS: tuple[str, ...] = (
+    "titel", "title", "tarix", "tarih", "ölçüsü", "yüklə", "arkiv för kategori", "arkiv för etikett", "kategori",
+    "kategorier", "etiketter", "uppladdad", "uppladdat", "uploaded", "bevis om anslagsdag", "bevis om anslag",
+)
+# Verbs of one person's coming or leaving before a time ("avvek kl 12.00", "lämnade mötet kl 20.15", "anlände
+# kl 18.30"): that person's hours, not the meeting's start.
+LEAVING_WORDS: tuple[str, ...] = (
+    "avvek", "avviker", "avvikit", "avvek från", "lämnade", "lämnar", "lämnat", "anlände", "anländer", "ankom",
+    "avgick", "gick", "går",
+)
