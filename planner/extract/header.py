@@ -219,11 +219,7 @@ def _day_month_starts(text: str, low: str, runs: list[tuple[int, int]]) -> list[
     if len(low) != len(text) or "ı" in text:
         return None
     starts = {a for a, b in runs if b - a <= 2 and b < len(text) and (text[b] in ":eE." or text[b].isspace())}
-    for word in _DAY_MONTH_OPENERS:
-        at = low.find(word)
-        while at >= 0:
-            starts.add(at)
-            at = low.find(word, at + 1)
+    starts.update(starts_of(low, _DAY_MONTH_OPENERS))
     return sorted(starts)
 
 
