@@ -75,7 +75,7 @@ _RX_MARK_1 = re.compile(r"(?:nej|frånvarande|ej närvarande|anmält förhinder)
 _RX_MARK_2 = re.compile(r"(?:ja|närvarande|x)\b(?![-])")
 _RX_ENTRIES_1 = re.compile(r"^\s*\([a-z]\)")
 _RX_ENTRIES_2 = re.compile(r"[^;]+")
-_RX_ENTRIES_3 = re.compile(r"^([^:,]{2,60}):\s*(\S.*)$")
+_RX_ENTRIES_3 = re.compile(r"^(?![^:,]{0,60}\d:[ae]\s)([^:,]{2,60}):\s*(\S.*)$")  # not "(m) 1:e vice ordförande"
 _RX_ENTRIES_4 = re.compile(r"^([^,]+?)\s+(?:och|samt|&)\s+([^,]+?)(,.*)?$")
 _RX_PAREN_ENTRIES_1 = re.compile(r"[,;(]")
 _RX_IS_NAME_LIST_1 = re.compile(r",|\s+och\s+|\s+samt\s+|\s+&\s+")
@@ -929,7 +929,8 @@ def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
 
 
 # A capital may stand inside a given name written as one word ("RosMarie", "ClasGöran").
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})?(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?"
+# A double name may be written with a space after the hyphen ("Hans- Bertil"): one name, the second part a capital.
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})?(?:-(?:[A-ZÀ-ÖØ-Þ]?| [A-ZÀ-ÖØ-Þ])[a-zß-öø-ÿ]+)?"
 # What may stand between two words of a name: a particle ("von", "af") or a middle initial ("Anna-Greta O
 # Berggren", "Ulrika J. Gustafsson").
 _LINK = r"(?:(?:von|af|van|de|der|la)\s+|[A-ZÅÄÖ]\.?\s+)?"
@@ -937,7 +938,7 @@ _LINK = r"(?:(?:von|af|van|de|der|la)\s+|[A-ZÅÄÖ]\.?\s+)?"
 _NAME_COMMA = re.compile(
     rf"(?<![\w-])((?:{_NAME_WORD}(?:\s+(?:(?:von|af|van|de|der|la)\s+)?{_NAME_WORD}){{1,2}}"
     rf"|(?:[A-ZÀ-ÖØ-Þ](?:\.\s?|\s)){{1,2}}\s*{_NAME_WORD}))"
-    r"(?:,|\s*\((?i:" + _PARTY + r"|-)\))")
+    r"(?:,|\s*\((?i:" + _PARTY + r"|-)\)|\s*\([a-zåäö]{1,3}\)(?=\s+[A-ZÅÄÖ]))")  # "(vl)": a local party code
 
 
 def _name_comma_matches(text: str) -> list[re.Match[str]] | None:
@@ -3029,6 +3030,80 @@ def _roled_sentence(text: str, base: int) -> list[Person]:
     return people if len(people) >= 2 else []
 
 
+# One line of an unlabelled list in the header: a name, perhaps a role word, then a comma or a dash and what
+# follows ("Johanna Karlsson, Folkhälsoförvaltningen", "Marie Gustafsson ordförande, Välfärd och Folkhälsa",
+# "Susanne Rydéhn – processledare").
+_UNLABELLED_ENTRY = re.compile(
+    rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?:\s+[a-zåäö][\w.-]*)?(?:,\s*|\s+[–-]\s+)(?=\w)")
+_UNLABELLED_LEAST = 4  # lines in a run: fewer may be the sender and receiver of a letter
+
+
+def _unlabelled_list(parts: list[Part], header_end: int) -> list[Person]:
+    """Without lists: a run of header lines that each begin with a person's name and then a comma or a dash
+    ("Hanna Hansson, Sydnärkes folkhälsoteam", "Maria Ståhl, ÖLIF"), the attendance without its label. At least
+    `_UNLABELLED_LEAST` lines in a row, three in four of the names begun by a known given name; any other line
+    ends the run."""
+    best: list[Person] = []
+    run: list[Person] = []
+    given = 0  # names in the run that a known given name begins: most must be
+    for k in range(min(header_end, len(parts)) + 1):
+        t = parts[k].text if k < header_end and k < len(parts) else ""  # "": the run ends with the header
+        m = _UNLABELLED_ENTRY.match(t) if t[:1].isupper() and ("," in t or " – " in t or " - " in t) \
+            and len(t) < 120 else None
+        if m and _looks_like_name(m.group(1)) >= 1.0:
+            name, at = m.group(1), parts[k].start
+            p = _person(t, at)
+            run.append(p if p is not None and p.name == name else Person(name, at + m.start(1), at + m.end(1)))
+            given += _is_given(name.split()[0].rstrip("-"))
+            continue
+        if len(run) >= _UNLABELLED_LEAST and given * 4 >= len(run) * 3 and len(run) > len(best):
+            best = run
+        run, given = [], 0
+    return best
+
+
+# The legend of a presence table's letter marks: "Närv (N), Frånv (F)", "Närvarande (N) Frånvarande (F)".
+_RX_MARK_LEGEND = re.compile(
+    r"(?i:närv(?:arande|aro)?)\.?\s*\((?P<here>[A-Z]{1,2})\)\s*,?\s*(?i:frånv(?:arande|aro)?)\.?\s*\((?P<away>[A-Z]{1,2})\)")
+_LEGEND_LEAST = 4  # entries the table must hold
+
+
+def _legend_marks(parts: list[Part]) -> list[Person]:
+    """Read a presence table flattened onto one line after the legend of its marks: "Ledamöter Närv (N), Frånv
+    (F) Ja Nej Hans Andersson SON N Olof Schillström PRO:s samo Gabriella Wiberg PRO:s samo N ...". Each entry
+    begins with a known given name and a capitalised surname; what follows up to the next entry is its
+    organisation and its mark. Marked present: there; marked absent or unmarked: called but away (mark False)."""
+    for part in parts:
+        t = part.text
+        if "rv" not in t or "(" not in t:
+            continue  # the cheap gate: no legend without "Närv (" and "Frånv ("
+        legend = _RX_MARK_LEGEND.search(t)
+        if not legend:
+            continue
+        here, away = legend.group("here"), legend.group("away")
+        tokens = list(_TOKEN.finditer(t, legend.end()))
+        marks = (here, away)
+        # A known given name begins an entry; so does any name right after a mark ("N Jussi Böök"), unless a
+        # group heading ("N Ersättare Håkan Jonsson").
+        starts = [i for i in range(len(tokens) - 1)
+                  if tokens[i + 1].group(0)[:1].isupper() and tokens[i + 1].group(0)[1:2].islower()
+                  and (_is_given(tokens[i].group(0)) or (
+                      i > 0 and tokens[i - 1].group(0) in marks and tokens[i].group(0)[1:2].islower()
+                      and _norm(tokens[i].group(0)) not in _GROUP_HEADINGS and not _is_given(tokens[i + 1].group(0))))]
+        people: list[Person] = []
+        for k, i in enumerate(starts):
+            if k and i <= starts[k - 1] + 1:
+                continue  # a given name used as a surname ("Bo Olof Ek"): the same entry
+            j = starts[k + 1] if k + 1 < len(starts) else len(tokens)
+            rest = {m.group(0) for m in tokens[i + 2: j]}
+            name = f"{tokens[i].group(0)} {tokens[i + 1].group(0)}"
+            s = part.start + tokens[i].start()
+            people.append(Person(name, s, s + len(name), mark=here in rest and away not in rest))
+        if len(people) >= _LEGEND_LEAST and sum(1 for p in people if p.mark) * 2 >= len(people):
+            return people
+    return []
+
+
 def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
     """Without lists: the people elected to run the meeting, and "X, Y och Z är närvarande".
 
@@ -3157,6 +3232,7 @@ def _is_generic_value(text: str, at: int) -> bool:
 
 
 _NAME_COLUMNS = frozenset(w.NAME_COLUMN_WORDS)
+_WEEKDAY_WORDS = frozenset(w.WEEKDAYS)
 
 
 def _is_document(p: Person) -> bool:
@@ -3164,7 +3240,9 @@ def _is_document(p: Person) -> bool:
     of the list ("Efternamn, Förnamn" read as "Förnamn Efternamn")."""
     if " " not in p.name:
         return p.name.casefold().endswith(_DOCUMENT_ENDINGS) or p.name.casefold() in _NAME_COLUMNS
-    return not _NAME_COLUMNS.isdisjoint(p.name.casefold().split())
+    words = p.name.casefold().split()
+    # "Norrtälje Tisdag": a place and a weekday out of a flattened "Plats och tid" value, no person
+    return not _NAME_COLUMNS.isdisjoint(words) or not _WEEKDAY_WORDS.isdisjoint(words)
 
 
 def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[list[Attendee], list[Attendee]]:
@@ -3198,7 +3276,13 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
             away = {_norm(p.name) for p in absent}
             present = [p for p in called if p.mark is not False and _norm(p.name) not in away]
     if not present and not absent:
-        present = _functionaries(parts, header_end)
+        present = _unlabelled_list(parts, header_end) or _functionaries(parts, header_end)
+    if any("rv" in part.text and "(" in part.text for part in parts):
+        marked = _legend_marks(parts)
+        if marked:  # a presence table with a legend of its marks: its marks decide, whatever the lists said
+            seen = {_norm(p.name) for p in marked}
+            present = [p for p in present if _norm(p.name) not in seen] + [p for p in marked if p.mark]
+            absent = [p for p in absent if _norm(p.name) not in seen] + [p for p in marked if not p.mark]
     absent.extend(_replaced(doc, present, absent))
     absent.extend(_excused(parts, present, absent))
     if present and any(lst.members for lst in lists):  # members named in notes, not read from a role
