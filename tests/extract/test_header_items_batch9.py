@@ -1,0 +1,64 @@
+"""Meeting-header layouts of the ninth fresh batch of real minutes (tests/data/extra 420-428), read by general rules.
+
+Each case is a short passage written the way real minutes put it, not a copied document: a letter date or a
+"DATUM" field at the top of minutes that say the meeting was held some days before ("möte den 19 december
+2007", a line "Fredagen den 17 februari 2017."); with look-alikes that must not be read so.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.extract.events import extract_events
+from planner.extract.header import extract_meeting
+from planner.extract.text import minutes_from_text
+
+
+# The document's own date above a meeting day stated in the text: the stated day is the meeting's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("Folkhälsocentrum 2008-01-02 Anna Berg Minnesanteckningar från Beredningens möte den 19 december 2007\n"
+         "1. Mötets öppnande\n"), "2007-12-19"),
+        (("TJÄNSTESTÄLLE\nOmråde välfärd\nDATUM\n2017-02-28\nMinnesanteckningar\nMöte med Utvecklingsgruppen\n"
+         "Fredagen den 17 februari 2017.\n1. Föregående minnesanteckningar\n"), "2017-02-17"),
+        ("Datum 2019-04-10\nProtokoll från styrelsens sammanträde den 2 april 2019\n1. Öppnande\n", "2019-04-02"),
+        # look-alikes: the first date is itself stated as the meeting's
+        (("PROTOKOLL från sammanträdet onsdagen den 16 juni 2004\n"
+         "4. Toppmöte efter ministerrådets möte den 14 juni 2004\n"), "2004-06-16"),
+        # another body's meeting in an item line
+        ("Protokoll 2004-06-16\n4. Rapport från ministerrådets möte den 14 juni 2004\n", "2004-06-16"),
+        # a stated day months before the document date: no meeting the minutes were written after
+        ("DATUM\n2019-09-10\nFolkhälsorådet\nFredagen den 5 april 2019.\n1. Öppnande\n", "2019-09-10"),
+        # a stated day after the document date: a coming meeting
+        ("DATUM\n2019-04-02\nFolkhälsorådet\nInför rådets möte den 20 april 2019\n1. Öppnande\n", "2019-04-02"),
+        # a weekday date that goes on with more words is no meeting-day line
+        ("Datum 2017-02-28\nFredagen den 17 februari 2017 var det städdag\n1. Öppnande\n", "2017-02-28"),
+    ],
+)
+def test_stated_meeting_day_over_document_date(text: str, expected: str) -> None:
+    assert extract_meeting(minutes_from_text(text))[0].date == expected
+
+
+def test_document_date_is_no_event() -> None:
+    doc = minutes_from_text("Folkhälsocentrum 2008-01-02 Anna Berg Minnesanteckningar från Beredningens möte den "
+                            "19 december 2007\n1. Mötets öppnande\nNästa möte den 20 februari 2008.\n")
+    meeting = extract_meeting(doc)[0]
+    events, _, _ = extract_events(doc, meeting, [], [])
+    assert [e.date for e in events] == ["2008-02-20"]
+
+
+# The time after a venue value's leading date, whole ("klockan") and with its dash dropped, is no place.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("Nr 4 Ungdomsrådet 2017-09-11\nTid och plats Måndagen den 11 september 2017, klockan 10.30 12.00 "
+         "Bolstadsrummet\n1. Öppnande\n"), "Bolstadsrummet"),
+        (("Ungdomsrådet\nTid och plats Måndagen den 11 september 2017, kl 10.30-12.00 Bolstadsrummet\n"
+         "1. Öppnande\n"), "Bolstadsrummet"),
+        ("Ungdomsrådet\nTid och plats Måndagen den 11 september 2017, klockan 10.30, Stora salen\n1. Öppnande\n",
+         "Stora salen"),
+    ],
+)
+def test_time_after_leading_date_is_no_venue(text: str, expected: str) -> None:
+    assert extract_meeting(minutes_from_text(text))[0].venue == expected
