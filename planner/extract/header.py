@@ -2875,6 +2875,24 @@ def _venue_after_organ(venue: Found, body: str) -> Found:
     return Found(rest, venue.end - len(rest), venue.end)
 
 
+# A title that names whose meeting the minutes record: "Minnesanteckningar från Hälsosamverkansberedningens möte".
+_MINUTES_OF_BODY = re.compile(r"(?i:minnesanteckningar|mötesanteckningar|anteckningar|protokoll)\s+(?i:från|vid)\s+"
+                              r"([A-ZÅÄÖ][\w-]+)s\s+(?i:möte|sammanträde)")
+
+
+def _minutes_of_named_body(parts: list[Part], end: int) -> Found | None:
+    """The body a title in the head's first lines names by its genitive ("... från Hälsosamverkansberedningens
+    möte den 19 december 2007"), for a body first read from a letterhead that is no body ("Folkhälsovetenskapligt
+    centrum 2008-01-02 ..."): a name with a body's ending ("-beredningen", "-rådet", "styrelsen") only."""
+    for part in parts[: min(end, 4)]:
+        if "från" not in part.text and "vid" not in part.text:
+            continue
+        m = _MINUTES_OF_BODY.search(part.text)
+        if m and m.group(1).casefold().endswith(_BODY_ENDINGS):
+            return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
 def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     """Return the meeting the minutes record, and warnings in `file:line: ...` form."""
     warnings: list[str] = []
@@ -2898,6 +2916,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = _named_body_line(parts, end, body.value) or _organisation_before_meeting(parts, end, folded) or body
     if body is not None and venue is not None:
         venue = _venue_after_organ(venue, body.value)
+    if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS):
+        body = _minutes_of_named_body(parts, end) or body
     if body is None:
         body = letterhead_municipality(doc.clean[: parts[min(end, len(parts)) - 1].end] if parts else "")
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,

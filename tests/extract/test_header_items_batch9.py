@@ -7,8 +7,11 @@ Each case is a short passage written the way real minutes put it, not a copied d
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from planner.extract.dates import DateKind, find_dates
 from planner.extract.events import extract_events
 from planner.extract.header import extract_meeting
 from planner.extract.text import minutes_from_text
@@ -62,3 +65,39 @@ def test_document_date_is_no_event() -> None:
 )
 def test_time_after_leading_date_is_no_venue(text: str, expected: str) -> None:
     assert extract_meeting(minutes_from_text(text))[0].venue == expected
+
+
+# Two days in a row joined by "och" after a verb that says the event lasts: one event over both days.
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Festivalen äger rum den 22 och 23 september.", [("2017-09-22", "2017-09-23")]),
+        ("Mässan pågår 22 och 23 september.", [("2017-09-22", "2017-09-23")]),
+        # look-alikes: no such verb, days not in a row, or "eller"
+        ("Styrelsen träffas den 22 och 23 september.", [("2017-09-22", None), ("2017-09-23", None)]),
+        ("Festivalen äger rum den 22 och 25 september.", [("2017-09-22", None), ("2017-09-25", None)]),
+        ("Festivalen äger rum den 22 eller 23 september.", [("2017-09-22", None), ("2017-09-23", None)]),
+    ],
+)
+def test_two_days_of_one_event(phrase: str, expected: list[tuple[str, str | None]]) -> None:
+    found = [d for d in find_dates(phrase, after=date(2017, 9, 11)) if d.kind is DateKind.DAY]
+    assert [(str(d.value), d.end_value.isoformat() if d.end_value else None) for d in found] == expected
+
+
+# A title naming whose meeting it records wins over a letterhead that is no body.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("Folkhälsovetenskapligt centrum 2008-01-02 Anna Berg Minnesanteckningar från Hälsosamverkansberedningens "
+         "möte den 19 december 2007\nNärvarande Anna Ek\n1. Öppnande\n"), "Hälsosamverkansberedningen"),
+        (("Folkhälsovetenskapligt centrum 2008-01-02\nProtokoll från Kulturnämndens sammanträde den 19 december 2007\n"
+         "Närvarande Anna Ek\n1. Öppnande\n"), "Kulturnämnden"),
+        # look-alikes: the genitive is no body's name, or the letterhead is a body already
+        (("Folkhälsovetenskapligt centrum 2008-01-02 Anna Berg Minnesanteckningar från Annas möte den 19 december "
+         "2007\nNärvarande Anna Ek\n1. Öppnande\n"), "Folkhälsovetenskapligt centrum"),
+        (("Folkhälsorådet 2008-01-02 Anna Berg Minnesanteckningar från Beredningens möte den 19 december 2007\n"
+         "Närvarande Anna Ek\n1. Öppnande\n"), "Folkhälsorådet"),
+    ],
+)
+def test_title_names_the_body_over_a_letterhead(text: str, expected: str) -> None:
+    assert extract_meeting(minutes_from_text(text))[0].body == expected
