@@ -2021,11 +2021,20 @@ _PAGE_COUNTER = re.compile(r"(?i)\s*(?:(?:sida|sid\.?|page)\s*)?\d{1,3}\s*\(\s*\
 _LEADING_NUMBER = re.compile(r"(?i)\s*(?:nr|no)\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?\s+(?=[^\W\d_])")
 
 
+# A document's reference code before the title words, two slashes or more and a digit: "PE-5/CPG/PV/2004-16".
+_DOCUMENT_CODE = re.compile(r"\s*(?=[^\s/]*(?:/[^\s/]+){2,}\s)(?=\S*\d)[A-ZÅÄÖ][A-ZÅÄÖ\d.-]*(?:/[A-ZÅÄÖ\d.-]+){2,}\s+"
+                            r"(?=[^\W\d_])")
+# Minutes of a meeting left unnamed, after the body's name: "TALMANSKONFERENSEN PROTOKOLL från sammanträdet".
+_TRAILING_MINUTES_OF_MEETING = re.compile(r"(?i)\s+(?:protokoll|minnesanteckningar|mötesanteckningar|anteckningar)"
+                                          r"\s+(?:från|fört vid|vid)\s+(?:sammanträdet|mötet)\s*$")
+
+
 def _skip_prefixes(text: str, off: int) -> int:
     """Skip the document words that open a title ("Protokoll från", "Mötesanteckningar –") and
     page counters among them ("PROTOKOLL 1 (6) PROTOKOLL FRÅN STYRGRUPPSMÖTE ...")."""
     while True:
-        m = _PREFIX_RE.match(text, off) or _PAGE_COUNTER.match(text, off) or _LEADING_NUMBER.match(text, off)
+        m = (_PREFIX_RE.match(text, off) or _PAGE_COUNTER.match(text, off) or _LEADING_NUMBER.match(text, off)
+             or (_DOCUMENT_CODE.match(text, off) if "/" in text[off: off + 40] else None))
         if not m or m.end() == off:
             return off
         off = m.end()
@@ -2155,6 +2164,8 @@ def _strip_title(text: str) -> tuple[str, int]:
         if rest == was:
             break  # nothing more to strip: the next rounds would not change it either
     rest = _RX_STRIP_TITLE_5.sub("", rest)  # "REGIONUTVECKLING Kl": the time was cut off
+    if "vid" in rest or "från" in rest:
+        rest = _TRAILING_MINUTES_OF_MEETING.sub("", rest)  # "TALMANSKONFERENSEN PROTOKOLL från sammanträdet"
     rest = _strip_document_word(rest)  # "Regionalt forum – minnesanteckningar"
     rest = _TRAILING_CONTENTS.sub("", rest)
     rest = _RX_STRIP_TITLE_6.sub("", rest)

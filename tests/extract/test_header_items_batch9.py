@@ -101,3 +101,19 @@ def test_two_days_of_one_event(phrase: str, expected: list[tuple[str, str | None
 )
 def test_title_names_the_body_over_a_letterhead(text: str, expected: str) -> None:
     assert extract_meeting(minutes_from_text(text))[0].body == expected
+
+
+# A reference code before the body's name, and "PROTOKOLL från sammanträdet" after it, are no part of the body.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("PE-5/CPG/PV/2004-16 TALMANSKONFERENSEN PROTOKOLL från sammanträdet onsdagen den 16 juni 2004 kl. "
+         "17.15-18.45\n1. Öppnande\n"), "Talmanskonferensen"),
+        ("KS/2019/123 Kommunstyrelsen Protokoll från sammanträdet 2019-03-04\n1. Öppnande\n", "Kommunstyrelsen"),
+        ("Byggnadsnämnden protokoll från mötet 2019-03-04\n1. Öppnande\n", "Byggnadsnämnden"),
+        # look-alikes: a named meeting after the document word stays the title's
+        ("Protokoll från styrelsens möte 2019-03-04\n1. Öppnande\n", "Styrelsen"),
+    ],
+)
+def test_code_and_unnamed_meeting_around_the_body(text: str, expected: str) -> None:
+    assert extract_meeting(minutes_from_text(text))[0].body == expected
