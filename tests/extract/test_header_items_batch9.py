@@ -14,6 +14,7 @@ import pytest
 from planner.extract.dates import DateKind, find_dates
 from planner.extract.events import extract_events
 from planner.extract.header import extract_meeting
+from planner.extract.items import _RUNNING_HEAD_ITEM, find_headings
 from planner.extract.text import minutes_from_text
 
 
@@ -117,3 +118,28 @@ def test_title_names_the_body_over_a_letterhead(text: str, expected: str) -> Non
 )
 def test_code_and_unnamed_meeting_around_the_body(text: str, expected: str) -> None:
     assert extract_meeting(minutes_from_text(text))[0].body == expected
+
+
+# A page's running head before each item marked by the body's short code: the items are read.
+RUNNING_HEAD = ("Folkhälsorådet 2009-09-24 1(5)\nPlats och tid Kansliet 15.00-17.00\n"
+                "Folkhälsorådet 2009-09-24 2 Fhr 39 Val av justerare Till justerare utses Anna Ek.\n"
+                "Folkhälsorådet 2009-09-24 3 Fhr 40 Föreslagen dagordning Mötet godkänner dagordningen.\n"
+                "Folkhälsorådet 2009-09-24 4 Fhr 41 Välfärdsbokslut 2008. Per Ek rapporterar om bokslutet.\n")
+
+
+def test_running_head_items() -> None:
+    headings, _ = find_headings(minutes_from_text(RUNNING_HEAD))
+    assert [(h.number, h.title) for h in headings][-3:] == [
+        ("39", "Val av justerare"), ("40", "Föreslagen dagordning"), ("41", "Välfärdsbokslut 2008")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Styrelsen 2019-03-04 2 deltagare kom 5 minuter sent",  # no code and number after the page number
+        "Mötet 2019-03-04 kl 18 Nr 5 Anna",  # no page number after the date
+        "Styrelsen 2019-03-04 2 Stockholm 5 personer",  # a word, not a short code, after the page number
+    ],
+)
+def test_running_head_look_alikes(line: str) -> None:
+    assert _RUNNING_HEAD_ITEM.match(line) is None
