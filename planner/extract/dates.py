@@ -825,7 +825,9 @@ def _textual(m: _Hit, after: date, hint: int | None) -> list[DateMatch]:
         other = _make_date(value.year, mo, d2)
         if other is None:
             return []
-        if sep in _RANGE_WORDS and d2 > d1:
+        if (sep in _RANGE_WORDS and d2 > d1) or (
+                sep == "och" and d2 == d1 + 1 and _LASTS.search(m.text, max(0, m.start() - _LASTS_REACH), m.start())):
+            # "10-12 mars"; "festivalen äger rum den 22 och 23 september": the two days of one event
             return [DateMatch(m.start(), m.end(), m.group(0), DateKind.DAY, value, other, y is not None,
                               weekday=wd)]
         # "7 och 14 december", "sjunde eller fjortonde december": two dates.
@@ -838,6 +840,11 @@ def _textual(m: _Hit, after: date, hint: int | None) -> list[DateMatch]:
                         other, None, y is not None, alternative=alt)
         return [one, two]
     return [DateMatch(m.start(), m.end(), m.group(0), DateKind.DAY, value, None, y is not None, weekday=wd)]
+
+
+# A verb that says an event lasts over the days that follow it: "äger rum den 22 och 23 september".
+_LASTS = re.compile(r"(?i)\b(?:äger\s+rum|pågår|arrangeras|genomförs)\s+(?:den\s+|på\s+|under\s+)?$")
+_LASTS_REACH = 30
 
 
 def _numeric_like(m: _Hit, after: date, hint: int | None, low: str, *, slashed: bool = False

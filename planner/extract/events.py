@@ -908,6 +908,19 @@ def _only_date(line: str, dm: DateMatch) -> bool:
     return all(word.casefold() in _ORDINAL_ENDINGS for word in _WORD.findall(rest))
 
 
+# How many days after the meeting the minutes' own date (a letter date, a "DATUM" field) may fall.
+_WRITTEN_WITHIN_DAYS = 62
+
+
+def _document_date(d: _Doc, dm: DateMatch, after: date, meeting: Meeting) -> bool:
+    """Whether a full date written before the meeting's date in the head, a few weeks after it, is the
+    date the minutes were written ("2008-01-02 ... möte den 19 december 2007"), not an event."""
+    at = meeting.spans.get("date")
+    if at is None or not dm.explicit_year or dm.kind is not DateKind.DAY or not isinstance(dm.value, date):
+        return False
+    return d.doc.span(dm.start, dm.end)[1] <= at[0] and (dm.value - after).days <= _WRITTEN_WITHIN_DAYS
+
+
 def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
            mentions: list[tuple[DateMatch, bool]], nxt: int, prev_end: int,
            day_months: dict[str, list[int]]) -> _Found | None:
@@ -936,6 +949,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     if d.line_of(dm.start) < _POST_DATE_LINES and _only_date(text[p.line_start:p.line_end], dm) and (
             d.doc.span(dm.start, dm.end)[1] <= meeting.spans.get("date", (-1, -1))[0]):
         return None  # "februari 26th, 2021" above "Lördagen den 23 januari hölls ...": the post's own date
+    if _document_date(d, dm, after, meeting):
+        return None  # "2008-01-02 ... Minnesanteckningar från ... möte den 19 december 2007": the letter's date
     if _minutes_of(text, dm, p.sentence_start):
         return None  # "Protokoll från styrelsemötet 21 april": a past meeting's minutes
     if _LEAVE.search(text, max(p.sentence_start, dm.start - _LEAVE_REACH), dm.start):

@@ -918,7 +918,54 @@ class _Folded:
 
 
 def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) -> Found | None:
-    """The meeting date: a labelled date, else the title's, else the first date of the header."""
+    """The meeting date: `_first_date`, unless the head says the meeting was held some days before it."""
+    found = _first_date(parts, end, title, folded)
+    return (_stated_meeting_day(parts, end, folded, found) or found) if found is not None else None
+
+
+# The words right before a date that make it the meeting's own: "... Beredningens möte den 19 december 2007".
+_MEETING_BEFORE_DATE = re.compile(r"(?i)\b(?:möte|mötet|sammanträde|sammanträdet|sammankomst|sammankomsten)"
+                                  r"\s+(?:den\s+)?$")
+# A line that is only a weekday and a date: "Fredagen den 17 februari 2017."
+_WEEKDAY_ONLY_LINE = re.compile(rf"(?i)\s*(?:{_WEEKDAY_RE})(?:en)?\s*,?\s+(?:den\s+)?$")
+_WEEKDAY_OPENS = re.compile(rf"(?i)(?:{_WEEKDAY_RE})(?:en)?\b")
+# How many days a document's own date (a letter's, a "DATUM" field's) may come after the meeting it records.
+_WRITTEN_WITHIN_DAYS = 62
+
+
+def _stated_meeting_day(parts: list[Part], end: int, folded: _Folded, found: Found) -> Found | None:
+    """A date the head states as the meeting's ("möte den 19 december 2007", a line "Fredagen den 17
+    februari 2017.") some days before the date first found, which is then the document's own (a letter
+    date at the top, a "DATUM 2017-02-28" field): the minutes are written after the meeting, not before."""
+    try:
+        written = date.fromisoformat(found.value)
+    except ValueError:
+        return None
+    home = next((p for p in parts[:end] if p.start <= found.start < p.start + len(p.text)), None)
+    if home is not None and _states_meeting_day(home.text, _shift(found, -home.start)):
+        return None  # "PROTOKOLL från sammanträdet onsdagen den 16 juni 2004": the first date is the meeting's
+    for i in folded.with_year(end):
+        text = parts[i].text
+        if _is_item_line(text):
+            continue  # "4. ... ministerrådets möte den 14 juni": another body's meeting, in an item
+        for f in find_dates(text):
+            if (f.value < found.value and not _checking_date(text, f) and _states_meeting_day(text, f)
+                    and (written - date.fromisoformat(f.value)).days <= _WRITTEN_WITHIN_DAYS):
+                return Found(f.value, parts[i].start + f.start, parts[i].start + f.end)
+    return None
+
+
+def _states_meeting_day(text: str, f: Found) -> bool:
+    """Whether a date on a line is stated as a meeting's day: after "möte den", or alone on its line
+    after a weekday ("Fredagen den 17 februari 2017.")."""
+    if _MEETING_BEFORE_DATE.search(text[max(0, f.start - 40): f.start]):
+        return True
+    return not text[f.end:].strip(" .") and bool(_WEEKDAY_ONLY_LINE.fullmatch(text[: f.start]) or (
+        not text[: f.start].strip() and _WEEKDAY_OPENS.match(text, f.start)))
+
+
+def _first_date(parts: list[Part], end: int, title: int | None, folded: _Folded) -> Found | None:
+    """A labelled date, else the title's, else the first date of the header."""
     for i in folded.labelled(_LB_DATE_OR_TID, end):
         part = parts[i]
         lv = _label_value(part.text, _LB_DATE_OR_TID)
@@ -1471,6 +1518,12 @@ def _under_dated_heading(parts: list[Part], i: int, meeting_date: str | None) ->
     return bool(_DAY_MONTH.search(above))
 
 
+# The time after a venue value's leading date: "kl 13.00", "klockan 10.30 12.00" (a dash a PDF copy dropped).
+_TIME_AFTER_LEADING_DATE = re.compile(r"(?i)[\s,]*(?:(?:klockan|kl\.?)\s*)?(?:\d{1,2}(?:[.:]\d{2})?"
+                                      r"(?:\s*[-–]\s*(?:ca\.?\s*)?\d{1,2}(?:[.:]\d{2})?"
+                                      r"|(?<=\d[.:]\d\d)\s+\d{1,2}[.:]\d{2}(?![\d.:]\d))?)?[\s,;]*")
+
+
 def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None:
     """The place (or platform) a venue value gives, the value starting at `base` in `clean`: dates,
     times and what the place runs on into cut off; None if nothing is left."""
@@ -1482,8 +1535,7 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
     lead_when = _LEADING_WEEKDAY_DEN.match(value)
     dates = find_dates(value)
     if dates and lead_when and dates[0].start <= lead_when.end():
-        after = re.match(r"(?i)[\s,]*(?:(?:kl\.?|klockan)\s*)?(?:\d{1,2}(?:[.:]\d{2})?"
-                         r"(?:\s*[-–]\s*(?:ca\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?)?[\s,;]*", value[dates[0].end:])
+        after = _TIME_AFTER_LEADING_DATE.match(value[dates[0].end:])
         skip = dates[0].end + (after.end() if after else 0)
         value, base = value[skip:], base + skip
     rng = find_time_range(value)
@@ -1965,11 +2017,20 @@ _PAGE_COUNTER = re.compile(r"(?i)\s*(?:(?:sida|sid\.?|page)\s*)?\d{1,3}\s*\(\s*\
 _LEADING_NUMBER = re.compile(r"(?i)\s*(?:nr|no)\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?\s+(?=[^\W\d_])")
 
 
+# A document's reference code before the title words, two slashes or more and a digit: "PE-5/CPG/PV/2004-16".
+_DOCUMENT_CODE = re.compile(r"\s*(?=[^\s/]*(?:/[^\s/]+){2,}\s)(?=\S*\d)[A-ZÅÄÖ][A-ZÅÄÖ\d.-]*(?:/[A-ZÅÄÖ\d.-]+){2,}\s+"
+                            r"(?=[^\W\d_])")
+# Minutes of a meeting left unnamed, after the body's name: "TALMANSKONFERENSEN PROTOKOLL från sammanträdet".
+_TRAILING_MINUTES_OF_MEETING = re.compile(r"(?i)\s+(?:protokoll|minnesanteckningar|mötesanteckningar|anteckningar)"
+                                          r"\s+(?:från|fört vid|vid)\s+(?:sammanträdet|mötet)\s*$")
+
+
 def _skip_prefixes(text: str, off: int) -> int:
     """Skip the document words that open a title ("Protokoll från", "Mötesanteckningar –") and
     page counters among them ("PROTOKOLL 1 (6) PROTOKOLL FRÅN STYRGRUPPSMÖTE ...")."""
     while True:
-        m = _PREFIX_RE.match(text, off) or _PAGE_COUNTER.match(text, off) or _LEADING_NUMBER.match(text, off)
+        m = (_PREFIX_RE.match(text, off) or _PAGE_COUNTER.match(text, off) or _LEADING_NUMBER.match(text, off)
+             or (_DOCUMENT_CODE.match(text, off) if "/" in text[off: off + 40] else None))
         if not m or m.end() == off:
             return off
         off = m.end()
@@ -2099,6 +2160,8 @@ def _strip_title(text: str) -> tuple[str, int]:
         if rest == was:
             break  # nothing more to strip: the next rounds would not change it either
     rest = _RX_STRIP_TITLE_5.sub("", rest)  # "REGIONUTVECKLING Kl": the time was cut off
+    if "vid" in rest or "från" in rest:
+        rest = _TRAILING_MINUTES_OF_MEETING.sub("", rest)  # "TALMANSKONFERENSEN PROTOKOLL från sammanträdet"
     rest = _strip_document_word(rest)  # "Regionalt forum – minnesanteckningar"
     rest = _TRAILING_CONTENTS.sub("", rest)
     rest = _RX_STRIP_TITLE_6.sub("", rest)
@@ -2819,6 +2882,24 @@ def _venue_after_organ(venue: Found, body: str) -> Found:
     return Found(rest, venue.end - len(rest), venue.end)
 
 
+# A title that names whose meeting the minutes record: "Minnesanteckningar från Hälsosamverkansberedningens möte".
+_MINUTES_OF_BODY = re.compile(r"(?i:minnesanteckningar|mötesanteckningar|anteckningar|protokoll)\s+(?i:från|vid)\s+"
+                              r"([A-ZÅÄÖ][\w-]+)s\s+(?i:möte|sammanträde)")
+
+
+def _minutes_of_named_body(parts: list[Part], end: int) -> Found | None:
+    """The body a title in the head's first lines names by its genitive ("... från Hälsosamverkansberedningens
+    möte den 19 december 2007"), for a body first read from a letterhead that is no body ("Folkhälsovetenskapligt
+    centrum 2008-01-02 ..."): a name with a body's ending ("-beredningen", "-rådet", "styrelsen") only."""
+    for part in parts[: min(end, 4)]:
+        if "från" not in part.text and "vid" not in part.text:
+            continue
+        m = _MINUTES_OF_BODY.search(part.text)
+        if m and m.group(1).casefold().endswith(_BODY_ENDINGS):
+            return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
 def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     """Return the meeting the minutes record, and warnings in `file:line: ...` form."""
     warnings: list[str] = []
@@ -2842,6 +2923,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = _named_body_line(parts, end, body.value) or _organisation_before_meeting(parts, end, folded) or body
     if body is not None and venue is not None:
         venue = _venue_after_organ(venue, body.value)
+    if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS):
+        body = _minutes_of_named_body(parts, end) or body
     if body is None:
         body = letterhead_municipality(doc.clean[: parts[min(end, len(parts)) - 1].end] if parts else "")
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,

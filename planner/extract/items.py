@@ -532,6 +532,12 @@ _START_OF = attrgetter("start")
 _LONGER_THAN_400 = (400).__lt__
 
 
+# A page's running head (the body, the meeting's date and the page number) before an item marked by the
+# body's short code and its paragraph number: "Folkhälsorådet 2009-09-24 2 Fhr 39 Justering Till ...".
+_RUNNING_HEAD_ITEM = re.compile(r"\s*[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}\s+(?:19|20)\d\d-[01]\d-[0-3]\d\s+\d{1,3}\s+"
+                                r"(?P<code>[A-ZÅÄÖ][A-Za-zåäöÅÄÖ]{1,4})\s+(?P<n>\d{1,3})\s+(?P<title>[A-ZÅÄÖ].*)")
+
+
 def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Candidate]:
     """Lines (and inline runs in very long lines) that look like numbered item headings.
 
@@ -548,6 +554,14 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
     for i in _numbered_lines(doc, latin):
         line = lines[i]
         text = line.text
+        if text[:1] in _CAPITALS and "-" in text[:70]:
+            running = _RUNNING_HEAD_ITEM.match(text)
+            if running:  # "Folkhälsorådet 2009-09-24 2 Fhr 39 Justering Till ...": a page's running head, then the item
+                title, number = _inline_title(running.group("title")[:120]), running.group("n")
+                found.append(_new_candidate((i, number, int(number), "prefix:" + running.group("code").upper(), title,
+                                             1.3, line.start + running.start("code"),
+                                             line.start + running.start("title") + len(title))))
+                continue
         if len(text) > 400 or line.page:
             found.extend(_inline_candidates(line, i))
             found.extend(_labelled_contents(line, i))
