@@ -365,6 +365,8 @@ def test_meeting_moved_after_its_reminder_sends_the_new_date(session, session_fa
     text = notice.get_body(("plain",)).get_content()
     assert "har flyttats från torsdag 12 mars 2026" in text
     assert "torsdag 26 mars 2026 kl. 09.00–12.00" in text
+    assert "Ungdomsmottagningarnas öppettider" in text  # the draft agenda, in both parts
+    assert "Ungdomsmottagningarnas öppettider" in notice.get_body(("html",)).get_content()
     assert notice["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     [event] = icalendar.Calendar.from_ical(notice.get_payload()[1].get_content()).walk("VEVENT")
     assert event.decoded("DTSTART").date() == dt.date(2026, 3, 26)
