@@ -3,11 +3,15 @@
 # the web site, the calendar feeds and the reminder worker together, with a local SMTP sink
 # (mail lands in instance/mail/ as a maildir) so reminders can be seen without a mail server.
 # Usage: bash scripts/run.sh            (Ctrl-C stops everything)
-# Environment: PLANNER_WEB_PORT (default 8000), PLANNER_ADMIN_PASSWORD (default: generated).
+# Environment: PLANNER_WEB_PORT (default 8000), PLANNER_ADMIN_PASSWORD (default: generated),
+# PLANNER_CALENDARS_MONTHS_BACK (default 120 here: the seeds are years old).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="$PWD/.venv/bin:$PATH"
+# The seeds are minutes of 2018-2022, so the default feed window (12 months back) would leave the
+# demo's feeds empty: the demo opens it to ten years unless it is set ([calendars] months_back).
+export PLANNER_CALENDARS_MONTHS_BACK=${PLANNER_CALENDARS_MONTHS_BACK:-120}
 instance=instance
 mkdir -p "$instance/mail"
 
