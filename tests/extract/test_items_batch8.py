@@ -14,22 +14,20 @@ import datetime as dt
 
 import pytest
 
-from planner.extract.items import classify, extract_items
-from planner.extract.model import ItemStatus, Meeting
+from planner.extract.items import classify
+from planner.extract.model import ItemStatus
 from planner.extract.text import minutes_from_text
+from tests.extract.item_rows import CarryRow, ItemRow, item_numbers, item_rows
 
 DAY = dt.date(2018, 6, 7)
 
 
-def _extract(text: str, day: str | None = "2018-06-07") -> tuple[list[tuple[str | None, str, str, str | None]],
-                                                                 list[tuple[str | None, str | None, str]]]:
-    items, carry, _ = extract_items(minutes_from_text(text), Meeting(date=day))
-    return ([(i.number, i.title, i.status.value, i.target.when) for i in items],
-            [(c.from_item, c.when, c.reason.value) for c in carry])
+def _extract(text: str, day: str | None = "2018-06-07") -> tuple[list[ItemRow], list[CarryRow]]:
+    return item_rows(text, day)
 
 
 def _numbers(text: str) -> list[str | None]:
-    return [number for number, *_ in _extract(text)[0]]
+    return item_numbers(text, "2018-06-07")
 
 
 def _titles(text: str) -> list[tuple[str | None, str]]:

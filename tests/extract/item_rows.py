@@ -1,0 +1,21 @@
+"""What the table tests of items compare: each item as (number, title, status, when) and each carry
+as (from item, when, reason), read from a text dated `day`."""
+
+from __future__ import annotations
+
+from planner.extract.items import extract_items
+from planner.extract.model import Meeting
+from planner.extract.text import minutes_from_text
+
+ItemRow = tuple[str | None, str, str, str | None]
+CarryRow = tuple[str | None, str | None, str]
+
+
+def item_rows(text: str, day: str | None) -> tuple[list[ItemRow], list[CarryRow]]:
+    items, carry, _ = extract_items(minutes_from_text(text), Meeting(date=day))
+    return ([(i.number, i.title, i.status.value, i.target.when) for i in items],
+            [(c.from_item, c.when, c.reason.value) for c in carry])
+
+
+def item_numbers(text: str, day: str | None) -> list[str | None]:
+    return [number for number, *_ in item_rows(text, day)[0]]
