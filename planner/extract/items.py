@@ -58,7 +58,7 @@ _GAP = r"(?:\s+\S+){0,4}?"
 
 
 # Patterns the functions below use inline, compiled once (hoisted for speed; same patterns).
-_RX_OTHER_BODY_1 = re.compile(r"\s*(?:(?:nästa|kommande|ett|en|den|de|" + "|".join(words.BODY_QUALIFIERS_BATCH6)
+_RX_OTHER_BODY_1 = re.compile(r"\s*(?:(?:nästa|kommande|ett|en|den|de|" + "|".join(words.BODY_QUALIFIERS)
                               + r")\s+)?([\wåäöÅÄÖ-]+)")
 _RX_OTHER_BODY_2 = re.compile(r"[A-ZÅÄÖ]{2,6}")
 _RX_OTHER_BODY_3 = re.compile(r"[.;:!?]|\s(?:och|men|där|då|eftersom|för att)\s")
@@ -198,14 +198,14 @@ def _pair_index(index: dict[str, list[tuple[int, frozenset[str]]]]
     return out
 
 
-_POSTPONED = _phrase_pattern(words.POSTPONED + words.POSTPONED_MORE + words.POSTPONED_BATCH5 + words.POSTPONED_BATCH6)
+_POSTPONED = _phrase_pattern(words.POSTPONED + words.POSTPONED_MORE + words.POSTPONED_LEFT_FOR_LATER + words.MATTER_DROPPED)
 _POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER + words.POSTPONED_IF_MATTER_MORE
-                                       + words.POSTPONED_IF_MATTER_BATCH6)
-_MATTER = _phrase_pattern(words.MATTER_WORDS + words.MATTER_WORDS_BATCH6)
+                                       + words.POSTPONED_IF_MATTER_DROPPED)
+_MATTER = _phrase_pattern(words.MATTER_WORDS + words.MATTER_WORDS_TALKS)
 _DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(?:[.!;]|$)", re.IGNORECASE)
 _RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE)
-_RETURNS_LATER = _phrase_pattern(words.RETURNS_WITH_LATER + words.RETURNS_WITH_LATER_BATCH8)
-_APPROVED_WHEN = _phrase_pattern(words.APPROVED_WHEN_BATCH8)
+_RETURNS_LATER = _phrase_pattern(words.RETURNS_WITH_LATER + words.RETURNS_AFTER_THOUGHT)
+_APPROVED_WHEN = _phrase_pattern(words.APPROVED_WHEN)
 _RETURNS_NOT = _phrase_pattern(words.RETURNS_NOT)
 # A standing point made for another matter ("att det ska finnas en stående punkt för rapporteringar"):
 # the agenda gains a point, the item in hand does not come back.
@@ -229,23 +229,23 @@ _CONTINUED_AT_NEXT = re.compile(
 )
 _COUNCIL_LETTERS = frozenset({"KS", "KF", "RF", "RS", "LF", "LS", "AU", "SKR", "SKL", "KSAU", "RSAU"})
 _SAME_MEETING = _phrase_pattern(words.SAME_MEETING)
-_EARLIER_MEETING = _phrase_pattern(words.EARLIER_MEETING + words.EARLIER_MEETING_BATCH5)
+_EARLIER_MEETING = _phrase_pattern(words.EARLIER_MEETING + words.EARLIER_MEETING_POSSESSIVES)
 _BEFORE_NEXT = _phrase_pattern(words.BEFORE_NEXT)
 # What follows "inför nästa" when it is no meeting ("inför nästa års sommarresa").
-_NEXT_PERIOD = re.compile(r"\s+(?:" + "|".join(words.NEXT_PERIODS_BATCH8) + r")(?![\w-])")
+_NEXT_PERIOD = re.compile(r"\s+(?:" + "|".join(words.NEXT_PERIODS) + r")(?![\w-])")
 _ELECTION = _phrase_pattern(words.ELECTION)
-_LATER_NOT_NEXT = _phrase_pattern(words.LATER_NOT_NEXT + words.LATER_MEETINGS_MORE + words.LATER_NOT_NEXT_BATCH5)
+_LATER_NOT_NEXT = _phrase_pattern(words.LATER_NOT_NEXT + words.LATER_MEETINGS_MORE + words.LATER_NOT_NEXT_AFTER)
 _RECURRING = _phrase_pattern(words.RECURRING)
 _NEXT = re.compile(
     r"(?<![\w-])(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:\w+\s+){0,2}?(?:"
-    + "|".join(re.escape(n) for n in sorted(words.NEXT_MEETING_NOUNS + words.NEXT_MEETING_NOUNS_BATCH6, key=len,
+    + "|".join(re.escape(n) for n in sorted(words.NEXT_MEETING_NOUNS + words.NEXT_MEETING_NOUNS_COMPOUND, key=len,
                                             reverse=True))
     + r")(?![\w-])",
     re.IGNORECASE,
 )
-_REFERRED = _phrase_pattern(words.REFERRED_VERBS + words.REFERRED_VERBS_BATCH5 + words.REFERRED_VERBS_BATCH6)
+_REFERRED = _phrase_pattern(words.REFERRED_VERBS + words.REFERRED_VERBS_ONWARD + words.REFERRED_VERBS_PAST)
 _REFERRED_GENERAL = _phrase_pattern(words.REFERRED_TO_GENERAL_MEETING)
-_REFERRED_MATTER = _phrase_pattern(words.REFERRED_MATTER + words.REFERRED_MATTER_BATCH5)
+_REFERRED_MATTER = _phrase_pattern(words.REFERRED_MATTER + words.DECIDED_BY_OTHER_BODY)
 
 
 def _verb_matter_pattern(verbs: Sequence[str], matters: Sequence[str]) -> re.Pattern[str]:
@@ -260,9 +260,9 @@ def _verb_matter_pattern(verbs: Sequence[str], matters: Sequence[str]) -> re.Pat
     return pattern
 
 
-_REFERRED_MATTER_VERB = _verb_matter_pattern(words.REFERRING_VERBS_BATCH6, words.REFERRED_MATTERS_BATCH6)
+_REFERRED_MATTER_VERB = _verb_matter_pattern(words.REFERRING_VERBS, words.REFERRED_MATTERS)
 _REFERRED_DECIDE = _phrase_pattern(words.REFERRED_DECIDE_VERBS)
-_OTHER_BODIES = words.OTHER_BODIES + words.OTHER_BODIES_MORE + words.OTHER_BODIES_BATCH5 + words.OTHER_BODIES_BATCH6
+_OTHER_BODIES = words.OTHER_BODIES + words.OTHER_BODIES_MORE + words.OTHER_BODIES_GROUPS + words.OTHER_BODIES_COLLECTIVE
 _LATER_OTHER_BODY = re.compile(
     r"(?<![\w-])(?:i|på|vid|till)\s+(?:nästa|kommande|nästkommande)\s+("
     + "|".join(re.escape(b) for b in sorted(_OTHER_BODIES, key=len, reverse=True)) + r")(?![\w-])",
@@ -271,7 +271,7 @@ _LATER_OTHER_BODY = re.compile(
 _ANNOUNCE_NOUN = _phrase_pattern(words.ANNOUNCE_NOUNS)
 _ANNOUNCE_VERB = _phrase_pattern(words.ANNOUNCE_VERBS)
 _PREPARE = _phrase_pattern(words.PREPARE_VERBS)
-_HANDLED_LATER = _phrase_pattern(words.HANDLED_LATER + words.INVITED_BATCH6)
+_HANDLED_LATER = _phrase_pattern(words.HANDLED_LATER + words.INVITED_VERBS)
 _ANNOUNCE_MEETING = re.compile(
     r"(?<![\w-])(?:\w+)?(?:" + "|".join(re.escape(w) for w in words.ANNOUNCE_MEETINGS) + r")(?![\w-])",
     re.IGNORECASE,
@@ -288,7 +288,7 @@ _FIRST_READING = _phrase_pattern(words.FIRST_READING)
 _SECOND_READING = _phrase_pattern(words.SECOND_READING)
 _READING_AHEAD = _phrase_pattern(words.READING_AHEAD)
 _REVISIT = _phrase_pattern(words.REVISIT)
-_REVISIT_LATER = _phrase_pattern(words.REVISIT_LATER + words.REVISIT_LATER_BATCH6)
+_REVISIT_LATER = _phrase_pattern(words.REVISIT_LATER + words.REVISIT_WHEN_READY)
 _DECISION_AT_PHRASES = tuple(f"{noun} … {at}" for noun in words.DECISION_NOUNS for at in words.DECISION_AT)
 _DECISION_AT = _phrase_pattern(_DECISION_AT_PHRASES)
 _LATER_MEETING = _phrase_pattern(words.LATER_MEETINGS_MORE)
@@ -298,11 +298,11 @@ _LATER_TIME = _phrase_pattern(words.LATER_TIMES)
 _PHRASE_KEYS = frozenset(_PHRASE_INDEX)  # after the last phrase pattern
 _PHRASE_PAIRS = _pair_index(_PHRASE_INDEX)
 _READING_NEEDED = frozenset(words.READING_NEEDED)
-_PREVIOUS_MINUTES = tuple(words.PREVIOUS_MINUTES_TITLES_BATCH6)
-_MEMBERS_MEETINGS = frozenset(words.MEMBERS_MEETINGS_BATCH6)
+_PREVIOUS_MINUTES = tuple(words.PREVIOUS_MINUTES_TITLES)
+_MEMBERS_MEETINGS = frozenset(words.MEMBERS_MEETINGS)
 # The name of the section for tabled matters, then a word that says it is empty.
 _TABLED_NONE = re.compile(r"(?:" + "|".join(re.escape(t).replace("\\ ", r"\s+") for t in words.TABLED_SECTIONS)
-                          + r")\s*[(:–—-]?\s*(?:" + "|".join(words.TABLED_NONE_BATCH6) + r")(?![\w-])")
+                          + r")\s*[(:–—-]?\s*(?:" + "|".join(words.TABLED_NONE) + r")(?![\w-])")
 _TABLED_SECTIONS = frozenset(words.TABLED_SECTIONS) | frozenset(words.NO_TABLED_SENTENCES) | frozenset(
     f"{none} {name}" for none in words.NO_TABLED_PREFIXES for name in words.TABLED_SECTIONS)
 _EDGE_MARKS = re.compile(r"^[\W\d_]+|[\W_]+$")
@@ -315,7 +315,7 @@ def _other_body(text: str) -> str | None:
     if not m:
         return None
     word = m.group(1).lower()
-    if word in words.NEXT_MEETING_NOUNS or word in words.NEXT_MEETING_NOUNS_BATCH6:
+    if word in words.NEXT_MEETING_NOUNS or word in words.NEXT_MEETING_NOUNS_COMPOUND:
         return None
     if _RX_OTHER_BODY_2.fullmatch(m.group(1)):
         return m.group(1)  # a body known by its letters: "Ska diskuteras på SK", "tas upp i KS"
@@ -889,12 +889,12 @@ def _contents_candidates(line: Line, i: int) -> list[_Candidate]:
 
 
 # A contents label and the first entry's bare number right after it ("Innehållsförteckning 31 Godkännande").
-_CONTENTS_LABEL = re.compile(r"(?<![\w-])(?:" + "|".join(words.CONTENTS_LABELS_BATCH6) + r")\s*:?\s+(?:sid(?:a|an)?\.?\s+)?"
+_CONTENTS_LABEL = re.compile(r"(?<![\w-])(?:" + "|".join(words.CONTENTS_LABELS) + r")\s*:?\s+(?:sid(?:a|an)?\.?\s+)?"
                              r"(?=\d{1,3}\s+[A-ZÅÄÖ])", re.IGNORECASE)
 # A bare entry number in such a run: not part of a date, a sum or a range ("2016-09-29", "10 000", "31-39").
 _BARE_ENTRY = re.compile(r"(?<![\w.,:/-])(\d{1,3})\s+(?=[A-ZÅÄÖ])")
 _PAGE_AT_END = re.compile(r"(?:\s*\.{2,})?\s+\d{1,3}\s*$")
-_CONTENTS_WORDS = tuple(w[:5] for w in words.CONTENTS_LABELS_BATCH6)
+_CONTENTS_WORDS = tuple(w[:5] for w in words.CONTENTS_LABELS)
 _CONTENTS_WORDS_ONCE = tuple(sorted(set(_CONTENTS_WORDS)))  # each once: `in` finds one at C speed
 
 
@@ -1078,7 +1078,7 @@ def _loose_run(text: str) -> list[re.Match[str]]:
     return best if len(best) >= 2 else []
 
 
-_TITLE_PREPOSITIONS = frozenset(words.TITLE_PREPOSITIONS_BATCH6)
+_TITLE_PREPOSITIONS = frozenset(words.TITLE_PREPOSITIONS)
 
 
 def _inline_title(rest: str) -> str:
@@ -1687,14 +1687,14 @@ def _contents_lines(doc: Minutes) -> list[Heading]:
 
 
 _UNNUMBERED_CONTENTS = re.compile(
-    r"^\s*(?:" + "|".join(re.escape(w) for w in words.UNNUMBERED_CONTENTS_LABELS_BATCH8) + r")\s*:?\s+(?=[A-ZÅÄÖ][a-zåäö])",
+    r"^\s*(?:" + "|".join(re.escape(w) for w in words.UNNUMBERED_CONTENTS_LABELS) + r")\s*:?\s+(?=[A-ZÅÄÖ][a-zåäö])",
     re.IGNORECASE)
 # A case number that ends an entry ("ÄLN 2017/", "KS 2017/123", "Dnr 2017.045").
 _ENTRY_CASE_NUMBER = re.compile(r"(?:[A-ZÅÄÖ]{2,6}|[Dd]nr\.?)\s+\d{4}[/.:-]?\d*")
 _MAX_ENTRY_WORDS = 15
-_UNNUMBERED_CONTENTS_STARTS = tuple(words.UNNUMBERED_CONTENTS_LABELS_BATCH8)
+_UNNUMBERED_CONTENTS_STARTS = tuple(words.UNNUMBERED_CONTENTS_LABELS)
 # Each label without its first letter, in lower and upper case: a text with none of these has no label.
-_UNNUMBERED_CONTENTS_STEMS = tuple({f(w[1:]) for w in words.UNNUMBERED_CONTENTS_LABELS_BATCH8 for f in (str.lower, str.upper)})
+_UNNUMBERED_CONTENTS_STEMS = tuple({f(w[1:]) for w in words.UNNUMBERED_CONTENTS_LABELS for f in (str.lower, str.upper)})
 
 
 def _unnumbered_contents(doc: Minutes) -> list[Heading]:
@@ -1952,7 +1952,7 @@ def _listed_lone_item(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
     return []
 
 
-_OPENING_TITLES = tuple(words.OPENING_ITEM_TITLES_BATCH8)
+_OPENING_TITLES = tuple(words.OPENING_ITEM_TITLES)
 
 
 # --- markup that the cleaned lines keep as body text ---------------------------------------------
@@ -2244,10 +2244,10 @@ _TRIGGER_WORDS = _key_words(
     words.REFERRED_TO_GENERAL_MEETING, words.NEXT_WORDS, words.RECURRING, words.FIRST_READING,
     words.SECOND_READING, _DECISION_LATER_PHRASES, words.REVISIT, words.POSTPONED_IF_MATTER_MORE,
     words.POSTPONED_MORE, _DECISION_AT_PHRASES, words.LATER_MEETINGS_MORE, words.RETURNS_MORE,
-    words.POSTPONED_BATCH5, words.REFERRED_VERBS_BATCH5, words.TAKEN_UP_LATER_VERBS, words.LATER_NOT_NEXT,
-    words.LATER_NOT_NEXT_BATCH5, words.REFERRED_MATTER_BATCH5, words.POSTPONED_IF_MATTER_BATCH6,
-    words.REFERRED_VERBS_BATCH6, words.POSTPONED_BATCH6, words.REFERRING_VERBS_BATCH6,
-    words.RETURNS_WITH_LATER_BATCH8,
+    words.POSTPONED_LEFT_FOR_LATER, words.REFERRED_VERBS_ONWARD, words.TAKEN_UP_LATER_VERBS, words.LATER_NOT_NEXT,
+    words.LATER_NOT_NEXT_AFTER, words.DECIDED_BY_OTHER_BODY, words.POSTPONED_IF_MATTER_DROPPED,
+    words.REFERRED_VERBS_PAST, words.MATTER_DROPPED, words.REFERRING_VERBS,
+    words.RETURNS_AFTER_THOUGHT,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -2572,7 +2572,7 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
 
 # Each phrase below needs its longest word, as a word of the sentence.
 _ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.ANNOUNCE_VERBS, words.PREPARE_VERBS, words.THEME_WORDS,
-                            words.INVITED_BATCH6)
+                            words.INVITED_VERBS)
 _THEME_KEYS = frozenset(words.THEME_WORDS)
 _THEMES = "|".join(words.THEME_WORDS)
 # "Temat för nästa möte blir trygghet", "Nästa möte får temat digitalisering".
@@ -2796,10 +2796,10 @@ _SENTENCE_KEYS = _rare_words(
     words.HANDLED_LATER, words.PREPARE_VERBS, words.ANNOUNCE_VERBS, words.MOVE_VERBS, words.FIRST_READING,
     words.SECOND_READING, _DECISION_LATER_PHRASES, words.REVISIT, words.POSTPONED_IF_MATTER_MORE,
     words.POSTPONED_MORE, _DECISION_AT_PHRASES, words.LATER_MEETINGS_MORE, words.RETURNS_MORE,
-    words.POSTPONED_BATCH5, words.REFERRED_VERBS_BATCH5, words.TAKEN_UP_LATER_VERBS, words.THEME_WORDS,
-    words.LATER_NOT_NEXT, words.LATER_NOT_NEXT_BATCH5, words.REFERRED_MATTER_BATCH5, words.POSTPONED_IF_MATTER_BATCH6,
-    words.REFERRED_VERBS_BATCH6, words.POSTPONED_BATCH6, words.INVITED_BATCH6,
-    words.REFERRING_VERBS_BATCH6,
+    words.POSTPONED_LEFT_FOR_LATER, words.REFERRED_VERBS_ONWARD, words.TAKEN_UP_LATER_VERBS, words.THEME_WORDS,
+    words.LATER_NOT_NEXT, words.LATER_NOT_NEXT_AFTER, words.DECIDED_BY_OTHER_BODY, words.POSTPONED_IF_MATTER_DROPPED,
+    words.REFERRED_VERBS_PAST, words.MATTER_DROPPED, words.INVITED_VERBS,
+    words.REFERRING_VERBS,
 )
 _UNREAD = object()
 # _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).

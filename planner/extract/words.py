@@ -213,6 +213,8 @@ SOCIAL_GATHERING_CUES: tuple[str, ...] = (
     "lunch", "middag", "fika", "fest", "jubileum", "årskurs", "klassträff", "återträff", "grillkväll", "julbord",
     "afterwork", "after work", "pubkväll", "sittning",
 )
+# Days of joint planning that are workshops like a "planeringsdag": "En gemensam strategidag är planerad till 14 maj".
+WORKSHOP_DAY_CUES: tuple[str, ...] = ("strategidag", "visionsdag", "inspirationsdag", "framtidsdag")
 # --- end dates and events ---
 
 # --- meeting header and attendance (header.py) ---
@@ -521,6 +523,114 @@ MORE_PRESENT_LABELS: tuple[str, ...] = (
     "styrelseledamöter närvarande", "styrelsemedlemmar närvarande", "ersättare närvarande",
     "suppleanter närvarande", "medlemmar närvarande", "deltagare närvarande", "närvarande styrelsemedlemmar",
 )
+# The words of attendance labels that a flattened front page stacks between a venue label and its
+# value ("Plats ande Ledamöter Tjänstgörande ersättare ... Korrö Hantverksby, Linneryd Name (c)",
+# "Plats och tid Beslutande SWECO-huset, ..."): no part of the place.
+VENUE_COLUMN_LABEL_WORDS: tuple[str, ...] = (
+    "ande", "beslutande", "närvarande", "ledamöter", "ledamot", "tjänstgörande", "ersättare", "övriga",
+    "deltagande", "deltagare", "ej", "och", "tid", "plats", "närvarande:", "beslutande:", "ledamöter:",
+    "ersättare:", "tid:", "plats:", "deltagare:", "sekreterare", "närvaro",
+)
+# An extra meeting of the body itself, named right before its date ("avvakta med beslut ... tills ett
+# extra möte 210621", "ett extrainsatt sammanträde den 3 maj"): one of this body's later meetings.
+EXTRA_MEETING_WORDS: tuple[str, ...] = (
+    "extra möte", "extramöte", "extra sammanträde", "extrainsatt möte", "extrainsatt sammanträde",
+    "extrainsatta möte", "extra styrelsemöte", "extrainsatt styrelsemöte", "extra mötet", "extra sammanträdet",
+)
+# A stored web page's logo image text ends in one of these ("Finnvedens samordningsförbunds logga").
+LOGO_WORDS: tuple[str, ...] = ("logga", "loggan", "logotyp", "logotypen", "logo", "logotype")
+# A blog post's byline around its date ("By 17 augusti, 2018 No Comments", "Postat den 3 maj 2019 |
+# Lämna en kommentar"): the page's own date, no event. Words before the date, then words right after it.
+BYLINE_LEADS: tuple[str, ...] = ("by", "av", "postat", "postad", "posted", "posted on", "publicerat", "publicerad",
+                                 "skrivet", "skriven", "inlägg")
+BYLINE_TAILS: tuple[str, ...] = ("no comments", "comments", "comment", "kommentarer", "kommentar",
+                                 "lämna en kommentar", "leave a comment", "inga kommentarer")
+# Words that end as a body's name does and name none ("i området", "målgruppen").
+NOT_BODY_WORDS: tuple[str, ...] = (
+    "området", "bostadsområdet", "verksamhetsområdet", "målgruppen", "ovannämnd", "omnämnd", "överensstämma",
+    "åldersgruppen", "riskgruppen",
+)
+# A room within a named place, written after a comma in lower case ("i Regionhuset, sal Bolmen",
+# "på Kommunhuset, rum 3"): part of the place.
+ROOM_WORDS: tuple[str, ...] = (
+    "sal", "salen", "rum", "rummet", "lokal", "lokalen", "konferensrum", "konferensrummet", "sammanträdesrum",
+    "sammanträdesrummet", "mötesrum", "mötesrummet", "plan", "våning", "vån",
+)
+# Heads of a stored web page's own lines above the minutes: its title field, an upload date or file
+# size ("Titel:2019-01-30 Protokoll", "tarix08.04.2018", "ölçüsü31,8 Kb."), a blog's category archive
+# ("Arkiv för kategori: Protokoll"), and the posting notice's heading ("BEVIS OM ANSLAGSDAG"). Such a
+# line names no body and dates no meeting; the head is followed by no letter.
+PAGE_FRAME_HEADS: tuple[str, ...] = (
+    "titel", "title", "tarix", "tarih", "ölçüsü", "yüklə", "arkiv för kategori", "arkiv för etikett", "kategori",
+    "kategorier", "etiketter", "uppladdad", "uppladdat", "uploaded", "bevis om anslagsdag", "bevis om anslag",
+)
+# Verbs of one person's coming or leaving before a time ("avvek kl 12.00", "lämnade mötet kl 20.15", "anlände
+# kl 18.30"): that person's hours, not the meeting's start.
+LEAVING_WORDS: tuple[str, ...] = (
+    "avvek", "avviker", "avvikit", "avvek från", "lämnade", "lämnar", "lämnat", "anlände", "anländer", "ankom",
+    "avgick", "gick", "går",
+)
+# More common Swedish given names (attendance: telling where names run together split, `_is_given`).
+MORE_GIVEN_NAMES: tuple[str, ...] = (
+    "agnetha", "andrea", "angela", "annie", "antonia", "barbara", "berndt", "bianca", "bjarne", "boel",
+    "britt-marie", "carita", "carola", "charles", "dagny", "doris", "edvin", "eivor", "elna", "eric", "erika",
+    "eva-lena", "ewa", "felicia", "finn", "gabriel", "gisela", "glenn", "greger", "göte", "heidi", "helmer",
+    "irma", "iréne", "james", "janne", "jarl", "jon", "kaisa", "laila", "lars-erik", "lars-åke", "lilian",
+    "liselott", "maj-britt", "marika", "monalisa", "paulina", "per-olof", "pernilla", "pär", "ragnhild",
+    "reidar", "rose-marie", "selma", "stellan", "sten-åke", "suzanne", "sven-erik", "tage", "tryggve",
+    "ulla-britt", "victor", "viola", "weronica", "yngve",
+)
+# Titles that end a role written before a name ("socialchef Lillemor Quist", "alkoholhandläggare Åsa
+# Nilsson"): a lower-case word ending so reads as a role in `_role_first_entries`.
+ROLE_ENDINGS: tuple[str, ...] = (
+    "chef", "handläggare", "sekreterare", "direktör", "strateg", "utredare", "samordnare", "ledare", "läkare",
+    "controller", "ekonom", "assistent", "konsult", "inspektör", "planerare", "koordinator", "ansvarig",
+    "ordförande", "ersättare", "ledamot", "kommunikatör", "skötare", "sköterska", "rådgivare", "expert",
+)
+# A seat without a holder in a list of members: "Vakant (M)" is no person.
+VACANT_WORDS: tuple[str, ...] = ("vakant", "vakans", "vakanta", "vacant")
+# A role label that may close a flattened list line, with the one person it names after it:
+# "..., Sunny Sandström (delvis) Sekreterare Marianne Hammarström".
+CLOSING_ROLE_LABELS: tuple[str, ...] = ("Sekreterare", "Protokollförare", "Mötessekreterare", "Nämndsekreterare")
+# How one-word entries of an attendance list end that are documents, not persons: "Ola Broberg, Fred
+# Mellberg, Mötesprotokoll" (the next heading run into the list).
+DOCUMENT_ENDINGS: tuple[str, ...] = (
+    "protokoll", "protokollet", "anteckningar", "anteckning", "dagordning", "dagordningen", "föredragningslista",
+    "kallelse", "kallelsen", "bilaga", "bilagor", "handlingar",
+)
+# Group labels so general that a lower-case value after them is no list: "Övriga: dokumentation" in a
+# work schedule (not "Övriga: se bilaga", not a list of names).
+GENERIC_GROUP_LABELS: tuple[str, ...] = ("övriga", "övrigt")
+# Column heads of a list of names, read as an entry when the row has no tab: "Efternamn, Förnamn".
+NAME_COLUMN_WORDS: tuple[str, ...] = ("förnamn", "efternamn", "namn", "tilltalsnamn")
+# The cells of a mark table flattened one cell to a line (a Word or PDF table turned to text): the column
+# heads "N" (närvarande) / "R" (röstande) over the marks, and the marks themselves ("X", "O"). A line that
+# is one of these, and nothing else, is a cell, not a name.
+CELL_MARKS: tuple[str, ...] = ("x", "o", "n", "r", "ja", "nej", "-", "–", "✓", "✔", "§")
+# Labels of the lists of substitutes: an unmarked row of theirs was not called, so is not absent.
+SUBSTITUTE_LABELS: tuple[str, ...] = ("ersättare", "suppleant", "suppleanter", "ersättarna", "suppleanterna")
+# Letter marks after "Name (P)" in a flattened attendance table ("Närv (N), Frånv (F), Närv tj.g. (NT)"):
+# present, present serving in a member's place, absent.
+LETTER_MARKS_PRESENT: tuple[str, ...] = ("N", "NT", "NTJ", "TJ", "T")
+LETTER_MARKS_SERVING: tuple[str, ...] = ("NT", "NTJ", "TJ", "T")
+LETTER_MARKS_ABSENT: tuple[str, ...] = ("F",)
+# Notes after a mark that limit it to some paragraphs: "N tom 93", "NT from 94", "N t.o.m. § 5".
+LETTER_MARK_NOTES: tuple[str, ...] = ("tom", "from", "t.o.m.", "fr.o.m.", "t o m", "fr o m")
+# Lower-case words that may stand before the names in "Närvarande var ordinarie ledamöter Anna Ek, ...,
+# suppleanten Bo Berg och sekreterare Cia Holm" (besides `ROLE_WORDS`): groups and definite forms of roles.
+SENTENCE_GROUP_WORDS: tuple[str, ...] = (
+    "ordinarie", "ledamöter", "ledamöterna", "ledamoten", "styrelseledamöter", "styrelseledamöterna", "suppleanten",
+    "suppleanter", "suppleanterna", "ersättaren", "ersättarna", "ordföranden", "sekreteraren", "även", "också",
+    "dessutom", "kassören", "revisorn", "revisorerna", "tjänstgörande", "adjungerade",
+)
+# How a title written as one capitalised word ends ("Förvaltningschef", "Nämndsekreterare", "Ekonomichef"): a
+# column of such titles after a run of names is no part of the names.
+TITLE_ENDINGS: tuple[str, ...] = (
+    "chef", "sekreterare", "ordförande", "utredare", "handläggare", "strateg", "controller", "ansvarig",
+    "samordnare", "direktör", "läkare", "sköterska", "ekonom", "jurist", "arkitekt", "ingenjör", "tjänsteman",
+)
+# Column heads of a mark table flattened one cell to a line, besides `TABLE_HEADINGS` ("Tjg", "Ej tjg").
+HEADING_CELLS: tuple[str, ...] = ("ej tjg", "ej tjg.", "tjg.", "ej tjänstgörande", "närv", "närv.", "frånv", "frånv.")
 # --- end meeting header and attendance ---
 
 # --- items, status and carry (items.py) ---
@@ -929,7 +1039,7 @@ BOARD_TASKED: tuple[str, ...] = (
 )
 # More ways to leave a matter for later (postponed; "Frågan får anstå", "Ärendet avförs från
 # dagordningen", "Punkten hoppades över", "Frågan parkeras tills vidare").
-POSTPONED_BATCH5: tuple[str, ...] = (
+POSTPONED_LEFT_FOR_LATER: tuple[str, ...] = (
     "frågan får anstå", "punkten får anstå", "ärendet får anstå", "beslutet får anstå", "beslut får anstå",
     "detta får anstå", "det får anstå", "frågan fick anstå", "punkten fick anstå", "ärendet fick anstå",
     "beslutet anstår", "frågan anstår", "ärendet anstår", "punkten anstår", "lämnas vilande", "läggs vilande", "lades vilande", "vilandeläggs", "vilandelades",
@@ -942,7 +1052,7 @@ POSTPONED_BATCH5: tuple[str, ...] = (
 )
 # More verbs that pass a matter to another body, named right after ("Frågan tas vidare till
 # förbundsstyrelsen", "Ärendet lämnas till årsmötet för beslut").
-REFERRED_VERBS_BATCH5: tuple[str, ...] = (
+REFERRED_VERBS_ONWARD: tuple[str, ...] = (
     "tas vidare till", "lämnas till", "förs vidare till", "överförs till", "skickas över till",
     "hänvisas vidare till", "lyfts vidare till", "skickas på remiss till", "sänds på remiss till",
     "går på remiss till", "bereds av", "bereds i", "utreds av", "handläggs av",
@@ -962,39 +1072,39 @@ LATER_TIMES: tuple[str, ...] = (
 # A theme set for the next meeting ("Temat för nästa möte blir trygghet"): a topic announced.
 THEME_WORDS: tuple[str, ...] = ("tema", "temat", "ämne", "ämnet", "huvudtema", "huvudtemat")
 # More stems of other bodies ("tas upp på kommunchefsmötet", "beslutas av kongressen").
-OTHER_BODIES_BATCH5: tuple[str, ...] = (
+OTHER_BODIES_GROUPS: tuple[str, ...] = (
     "chefsmötet", "chefsmötena", "kongress", "kongressen", "förbundsmöte", "förbundsmötet", "representantskap",
     "representantskapet", "samverkansgruppen", "beredningsgrupp", "beredningsgruppen", "projektgrupp",
     "projektgruppen",
 )
 # More ways to name an earlier meeting or an earlier tabling ("Förra mötets bordlagda punkt
 # behandlades", "Det tidigare bordlagda ärendet"): history, no status.
-EARLIER_MEETING_BATCH5: tuple[str, ...] = (
+EARLIER_MEETING_POSSESSIVES: tuple[str, ...] = (
     "förra mötets", "föregående mötes", "förra sammanträdets", "föregående sammanträdes", "förra styrelsemötets",
     "föregående styrelsemötes", "tidigare bordlagda", "tidigare bordlagt", "tidigare bordlagd", "bordlagt sedan",
     "bordlagd sedan", "bordlagda sedan",
 )
 # More later meetings that are not the next one ("Frågan tas upp på mötet efter nästa").
-LATER_NOT_NEXT_BATCH5: tuple[str, ...] = (
+LATER_NOT_NEXT_AFTER: tuple[str, ...] = (
     "mötet efter nästa", "möte efter nästa", "sammanträdet efter nästa", "något kommande möte", "ett framtida möte",
     "ett senare sammanträde", "ett kommande sammanträde",
 )
 # A decision said to be taken by another body, named right after ("Beslut i frågan fattas av
 # kommunfullmäktige"): referred, whatever the sentence's subject.
-REFERRED_MATTER_BATCH5: tuple[str, ...] = (
+DECIDED_BY_OTHER_BODY: tuple[str, ...] = (
     "beslut … fattas av", "beslutet fattas av", "beslut fattas av", "beslut … tas av", "beslutet tas av",
     "beslut tas av", "beslut … fattas i", "beslut fattas i", "beslutet fattas i",
 )
 # Labels of a table of contents whose entries follow on the same line with bare numbers
 # ("Innehållsförteckning 31 Godkännande av dagordningen 32 ..."); not "dagordning", which also
 # ends item titles ("Godkännande av dagordning 3 Val av justerare").
-CONTENTS_LABELS_BATCH6: tuple[str, ...] = (
+CONTENTS_LABELS: tuple[str, ...] = (
     "innehållsförteckning", "ärendelista", "ärendeförteckning", "föredragningslista", "ärenden", "register",
 )
 # Item titles naming the approval of the previous meeting's minutes: such an item that is to
 # come back ("Föregående mötesprotokoll: ... ska protokollet justeras till nästa möte") had its
 # approval put off, so it is postponed, not a matter that returns.
-PREVIOUS_MINUTES_TITLES_BATCH6: tuple[str, ...] = (
+PREVIOUS_MINUTES_TITLES: tuple[str, ...] = (
     "föregående mötesprotokoll", "föregående mötes protokoll", "föregående protokoll", "förra mötets protokoll",
     "förra protokollet", "protokoll från föregående möte", "protokollet från föregående möte",
     "protokoll från förra mötet", "protokollet från förra mötet", "godkännande av föregående protokoll",
@@ -1005,11 +1115,11 @@ PREVIOUS_MINUTES_TITLES_BATCH6: tuple[str, ...] = (
 )
 # Words that say a section for tabled matters is empty when they follow its name ("Bordlagda
 # ärenden (inga)", "Bordlagda frågor: inga", "Bordlagda ärenden - inget"): nothing is postponed.
-TABLED_NONE_BATCH6: tuple[str, ...] = ("inga", "inget", "ingen", "saknas", "finns ej", "finns inte")
+TABLED_NONE: tuple[str, ...] = ("inga", "inget", "ingen", "saknas", "finns ej", "finns inte")
 # More verbs that drop or put off the item's own matter, when it is named ("Punkten ställs in",
 # "Ärendet avförs", "Frågan vilar till nästa möte", "Ärendet ajourneras"): postponed. Without the
 # matter ("Mötet i maj ställs in") they say nothing of the item.
-POSTPONED_IF_MATTER_BATCH6: tuple[str, ...] = (
+POSTPONED_IF_MATTER_DROPPED: tuple[str, ...] = (
     "ställs in", "ställdes in", "ställts in", "avförs", "avfördes", "ajourneras", "ajournerades",
     "vilar till nästa", "vilar till kommande", "får anstå till", "skjuts framåt",
     "senareläggs", "senarelades", "senarelagd", "senarelagt", "senareläggas", "senarelägga",
@@ -1021,14 +1131,14 @@ POSTPONED_IF_MATTER_BATCH6: tuple[str, ...] = (
     "skjuta ärendet till", "skjuta frågan till",
 )
 # More words naming the item's matter ("Denna punkt sköts upp", "Dragning ställs in").
-MATTER_WORDS_BATCH6: tuple[str, ...] = (
+MATTER_WORDS_TALKS: tuple[str, ...] = (
     "denna punkt", "punkterna", "frågorna", "ärendena", "dragning", "presentation", "information",
     "föredragning", "rapporten", "genomgången", "informationspunkten", "informationspunkt", "diskussionspunkten",
     "beslutspunkten", "förslaget",
 )
 # More verbs that pass a matter to another body, named right after, in the past tense too
 # ("Frågan överlämnades till valberedningen", "Frågan hänsköts till årsmötet").
-REFERRED_VERBS_BATCH6: tuple[str, ...] = (
+REFERRED_VERBS_PAST: tuple[str, ...] = (
     "överlämnades till", "remitterades till", "hänsköts till", "skickades till", "skickades vidare till",
     "lyftes till", "lyftes vidare till", "överläts till", "remitteras ut till", "sänds ut på remiss till",
     "skickas ut på remiss till", "skickades på remiss till", "hänvisades till", "fördes vidare till",
@@ -1037,22 +1147,22 @@ REFERRED_VERBS_BATCH6: tuple[str, ...] = (
 )
 # More bodies a matter may be passed to ("remitteras till samtliga kommuner", "lyfts till
 # kommunchefsgruppen", "överlämnas till valberedningen").
-OTHER_BODIES_BATCH6: tuple[str, ...] = (
+OTHER_BODIES_COLLECTIVE: tuple[str, ...] = (
     "kommuner", "kommunerna", "chefsgrupp", "chefsgruppen", "valberedning", "valberedningen", "delegation",
     "delegationen",
 )
 # Words before a body's name that still name it ("remitteras till samtliga kommuner").
-BODY_QUALIFIERS_BATCH6: tuple[str, ...] = ("samtliga", "alla", "berörda", "länets", "respektive", "övriga")
+BODY_QUALIFIERS: tuple[str, ...] = ("samtliga", "alla", "berörda", "länets", "respektive", "övriga")
 # A matter taken up again when something is ready ("Ärendet tas upp igen när utredningen är
 # klar"): it comes back, with no time said (with REVISIT).
-REVISIT_LATER_BATCH6: tuple[str, ...] = (
+REVISIT_WHEN_READY: tuple[str, ...] = (
     "när utredningen", "när underlaget", "när förslaget", "när svaret", "när beskedet", "när rapporten",
     "när den är klar", "när det är klart", "när den är färdig", "när det är färdigt", "när mer information",
     "när mer är känt",
 )
 # More nouns naming a meeting of the body itself after "nästa"/"kommande" ("tas upp på nästa
 # presidiekonferens", "till nästa nätverksträff", "vid kommande styrgruppsmöte").
-NEXT_MEETING_NOUNS_BATCH6: tuple[str, ...] = (
+NEXT_MEETING_NOUNS_COMPOUND: tuple[str, ...] = (
     "presidiekonferens", "presidiekonferensen", "konferens", "konferensen", "rådsmöte", "rådsmötet", "nämndmöte",
     "nämndmötet", "nätverksträff", "nätverksträffen", "nätverksmöte", "nätverksmötet", "arbetsmöte", "arbetsmötet",
     "gruppmöte", "gruppmötet", "ledningsgruppsmötet", "styrgruppsmöte", "styrgruppsmötet", "presidiemöte",
@@ -1062,7 +1172,7 @@ NEXT_MEETING_NOUNS_BATCH6: tuple[str, ...] = (
 # The item's matter named, then "utgår"/"utgick" with a reason after it ("Informationspunkten utgår
 # på grund av tidsbrist", "Dragningen utgick då föredraganden var sjuk"): dropped, postponed. A
 # bare "utgår" before a reason is no drop ("Ersättning utgår på grund av beslutet").
-POSTPONED_BATCH6: tuple[str, ...] = tuple(
+MATTER_DROPPED: tuple[str, ...] = tuple(
     f"{matter} {verb}"
     for matter in ("punkten", "ärendet", "frågan", "informationspunkten", "beslutspunkten", "diskussionspunkten",
                    "dragningen", "presentationen", "informationen", "föredragningen", "redovisningen")
@@ -1070,18 +1180,18 @@ POSTPONED_BATCH6: tuple[str, ...] = tuple(
 )
 # Prepositions after which a capitalised word goes on a run-in title as a name ("Cirkus i
 # Glasriket projektansökan", "Möte med Region Kronoberg"), not the start of its text.
-TITLE_PREPOSITIONS_BATCH6: tuple[str, ...] = (
+TITLE_PREPOSITIONS: tuple[str, ...] = (
     "i", "på", "för", "av", "till", "om", "med", "från", "vid", "mot", "inom", "hos", "kring", "mellan",
 )
 # Someone invited to a later meeting of the body, to speak to a topic ("Länsstyrelsen inbjuds till
 # mötet i maj för att redovisa uppdraget", "Ekonomichefen bjuds in till forumet i april"): an
 # announced topic, as HANDLED_LATER (a meeting named, and a date or the next meeting).
-INVITED_BATCH6: tuple[str, ...] = (
+INVITED_VERBS: tuple[str, ...] = (
     "bjuds in", "bjuds … in", "inbjuds", "bjudas in", "bjudas … in", "bjuda in", "bjuder in", "bjuder … in",
 )
 # Meetings of the members, not of the body itself: an invitation to one ("Alla medlemmar bjuds in
 # till årsmötet den 12 maj") is no topic for the body's next agenda.
-MEMBERS_MEETINGS_BATCH6: tuple[str, ...] = (
+MEMBERS_MEETINGS: tuple[str, ...] = (
     "årsmöte", "årsmötet", "stämma", "stämman", "föreningsstämma", "föreningsstämman", "medlemsmöte",
     "medlemsmötet", "extrastämma", "extrastämman", "kongress", "kongressen", "föreningsmöte", "föreningsmötet",
 )
@@ -1089,137 +1199,24 @@ MEMBERS_MEETINGS_BATCH6: tuple[str, ...] = (
 # ("beslutar att remittera förslaget till kommunerna", "att överlämna yttrandet till regionstyrelsen",
 # "Forumet beslutar att föra frågan vidare till kommunchefsgruppen"): referred, the body named after "till".
 # items.py joins verb, matter and "(vidare) till" into one pattern.
-REFERRING_VERBS_BATCH6: tuple[str, ...] = (
+REFERRING_VERBS: tuple[str, ...] = (
     "överlämna", "överlämnar", "remittera", "remitterar", "hänskjuta", "hänskjuter", "lyfta", "lyfter", "skicka",
     "skickar", "föra", "hänvisa", "hänvisar", "lämna över", "lämnar över",
 )
-REFERRED_MATTERS_BATCH6: tuple[str, ...] = (
+REFERRED_MATTERS: tuple[str, ...] = (
     "ärendet", "frågan", "förslaget", "yttrandet", "motionen", "remissen", "skrivelsen", "underlaget", "rapporten",
     "frågorna", "ärendena",
 )
-# --- end items, status and carry ---
-# --- batch 6: header and events ---
-# The words of attendance labels that a flattened front page stacks between a venue label and its
-# value ("Plats ande Ledamöter Tjänstgörande ersättare ... Korrö Hantverksby, Linneryd Name (c)",
-# "Plats och tid Beslutande SWECO-huset, ..."): no part of the place.
-VENUE_COLUMN_LABEL_WORDS: tuple[str, ...] = (
-    "ande", "beslutande", "närvarande", "ledamöter", "ledamot", "tjänstgörande", "ersättare", "övriga",
-    "deltagande", "deltagare", "ej", "och", "tid", "plats", "närvarande:", "beslutande:", "ledamöter:",
-    "ersättare:", "tid:", "plats:", "deltagare:", "sekreterare", "närvaro",
-)
-# An extra meeting of the body itself, named right before its date ("avvakta med beslut ... tills ett
-# extra möte 210621", "ett extrainsatt sammanträde den 3 maj"): one of this body's later meetings.
-EXTRA_MEETING_WORDS: tuple[str, ...] = (
-    "extra möte", "extramöte", "extra sammanträde", "extrainsatt möte", "extrainsatt sammanträde",
-    "extrainsatta möte", "extra styrelsemöte", "extrainsatt styrelsemöte", "extra mötet", "extra sammanträdet",
-)
-# A stored web page's logo image text ends in one of these ("Finnvedens samordningsförbunds logga").
-LOGO_WORDS: tuple[str, ...] = ("logga", "loggan", "logotyp", "logotypen", "logo", "logotype")
-# A blog post's byline around its date ("By 17 augusti, 2018 No Comments", "Postat den 3 maj 2019 |
-# Lämna en kommentar"): the page's own date, no event. Words before the date, then words right after it.
-BYLINE_LEADS: tuple[str, ...] = ("by", "av", "postat", "postad", "posted", "posted on", "publicerat", "publicerad",
-                                 "skrivet", "skriven", "inlägg")
-BYLINE_TAILS: tuple[str, ...] = ("no comments", "comments", "comment", "kommentarer", "kommentar",
-                                 "lämna en kommentar", "leave a comment", "inga kommentarer")
-# Words that end as a body's name does and name none ("i området", "målgruppen").
-NOT_BODY_WORDS: tuple[str, ...] = (
-    "området", "bostadsområdet", "verksamhetsområdet", "målgruppen", "ovannämnd", "omnämnd", "överensstämma",
-    "åldersgruppen", "riskgruppen",
-)
-# A room within a named place, written after a comma in lower case ("i Regionhuset, sal Bolmen",
-# "på Kommunhuset, rum 3"): part of the place.
-ROOM_WORDS: tuple[str, ...] = (
-    "sal", "salen", "rum", "rummet", "lokal", "lokalen", "konferensrum", "konferensrummet", "sammanträdesrum",
-    "sammanträdesrummet", "mötesrum", "mötesrummet", "plan", "våning", "vån",
-)
-
-# --- attendance, batch 6 ---
-# More common Swedish given names (attendance: telling where names run together split, `_is_given`).
-MORE_GIVEN_NAMES: tuple[str, ...] = (
-    "agnetha", "andrea", "angela", "annie", "antonia", "barbara", "berndt", "bianca", "bjarne", "boel",
-    "britt-marie", "carita", "carola", "charles", "dagny", "doris", "edvin", "eivor", "elna", "eric", "erika",
-    "eva-lena", "ewa", "felicia", "finn", "gabriel", "gisela", "glenn", "greger", "göte", "heidi", "helmer",
-    "irma", "iréne", "james", "janne", "jarl", "jon", "kaisa", "laila", "lars-erik", "lars-åke", "lilian",
-    "liselott", "maj-britt", "marika", "monalisa", "paulina", "per-olof", "pernilla", "pär", "ragnhild",
-    "reidar", "rose-marie", "selma", "stellan", "sten-åke", "suzanne", "sven-erik", "tage", "tryggve",
-    "ulla-britt", "victor", "viola", "weronica", "yngve",
-)
-# Titles that end a role written before a name ("socialchef Lillemor Quist", "alkoholhandläggare Åsa
-# Nilsson"): a lower-case word ending so reads as a role in `_role_first_entries`.
-ROLE_ENDINGS: tuple[str, ...] = (
-    "chef", "handläggare", "sekreterare", "direktör", "strateg", "utredare", "samordnare", "ledare", "läkare",
-    "controller", "ekonom", "assistent", "konsult", "inspektör", "planerare", "koordinator", "ansvarig",
-    "ordförande", "ersättare", "ledamot", "kommunikatör", "skötare", "sköterska", "rådgivare", "expert",
-)
-# A seat without a holder in a list of members: "Vakant (M)" is no person.
-VACANT_WORDS: tuple[str, ...] = ("vakant", "vakans", "vakanta", "vacant")
-# A role label that may close a flattened list line, with the one person it names after it:
-# "..., Sunny Sandström (delvis) Sekreterare Marianne Hammarström".
-CLOSING_ROLE_LABELS: tuple[str, ...] = ("Sekreterare", "Protokollförare", "Mötessekreterare", "Nämndsekreterare")
-# --- end attendance, batch 6 ---
-# --- attendance, batch 6 (2) ---
-# How one-word entries of an attendance list end that are documents, not persons: "Ola Broberg, Fred
-# Mellberg, Mötesprotokoll" (the next heading run into the list).
-DOCUMENT_ENDINGS: tuple[str, ...] = (
-    "protokoll", "protokollet", "anteckningar", "anteckning", "dagordning", "dagordningen", "föredragningslista",
-    "kallelse", "kallelsen", "bilaga", "bilagor", "handlingar",
-)
-# Group labels so general that a lower-case value after them is no list: "Övriga: dokumentation" in a
-# work schedule (not "Övriga: se bilaga", not a list of names).
-GENERIC_GROUP_LABELS: tuple[str, ...] = ("övriga", "övrigt")
-# --- end attendance, batch 6 (2) ---
-# --- attendance, batch 6 (3) ---
-# Column heads of a list of names, read as an entry when the row has no tab: "Efternamn, Förnamn".
-NAME_COLUMN_WORDS: tuple[str, ...] = ("förnamn", "efternamn", "namn", "tilltalsnamn")
-# --- end attendance, batch 6 (3) ---
-# --- header and events, batch 7 ---
-# Days of joint planning that are workshops like a "planeringsdag": "En gemensam strategidag är planerad till 14 maj".
-WORKSHOP_DAY_CUES: tuple[str, ...] = ("strategidag", "visionsdag", "inspirationsdag", "framtidsdag")
-# --- end header and events, batch 7 ---
-# --- attendance, batch 7 ---
-# The cells of a mark table flattened one cell to a line (a Word or PDF table turned to text): the column
-# heads "N" (närvarande) / "R" (röstande) over the marks, and the marks themselves ("X", "O"). A line that
-# is one of these, and nothing else, is a cell, not a name.
-CELL_MARKS: tuple[str, ...] = ("x", "o", "n", "r", "ja", "nej", "-", "–", "✓", "✔", "§")
-# Labels of the lists of substitutes: an unmarked row of theirs was not called, so is not absent.
-SUBSTITUTE_LABELS: tuple[str, ...] = ("ersättare", "suppleant", "suppleanter", "ersättarna", "suppleanterna")
-# --- end attendance, batch 7 ---
-
-# --- attendance, batch 8 ---
-# Letter marks after "Name (P)" in a flattened attendance table ("Närv (N), Frånv (F), Närv tj.g. (NT)"):
-# present, present serving in a member's place, absent.
-LETTER_MARKS_PRESENT: tuple[str, ...] = ("N", "NT", "NTJ", "TJ", "T")
-LETTER_MARKS_SERVING: tuple[str, ...] = ("NT", "NTJ", "TJ", "T")
-LETTER_MARKS_ABSENT: tuple[str, ...] = ("F",)
-# Notes after a mark that limit it to some paragraphs: "N tom 93", "NT from 94", "N t.o.m. § 5".
-LETTER_MARK_NOTES: tuple[str, ...] = ("tom", "from", "t.o.m.", "fr.o.m.", "t o m", "fr o m")
-# Lower-case words that may stand before the names in "Närvarande var ordinarie ledamöter Anna Ek, ...,
-# suppleanten Bo Berg och sekreterare Cia Holm" (besides `ROLE_WORDS`): groups and definite forms of roles.
-SENTENCE_GROUP_WORDS: tuple[str, ...] = (
-    "ordinarie", "ledamöter", "ledamöterna", "ledamoten", "styrelseledamöter", "styrelseledamöterna", "suppleanten",
-    "suppleanter", "suppleanterna", "ersättaren", "ersättarna", "ordföranden", "sekreteraren", "även", "också",
-    "dessutom", "kassören", "revisorn", "revisorerna", "tjänstgörande", "adjungerade",
-)
-# How a title written as one capitalised word ends ("Förvaltningschef", "Nämndsekreterare", "Ekonomichef"): a
-# column of such titles after a run of names is no part of the names.
-TITLE_ENDINGS: tuple[str, ...] = (
-    "chef", "sekreterare", "ordförande", "utredare", "handläggare", "strateg", "controller", "ansvarig",
-    "samordnare", "direktör", "läkare", "sköterska", "ekonom", "jurist", "arkitekt", "ingenjör", "tjänsteman",
-)
-# Column heads of a mark table flattened one cell to a line, besides `TABLE_HEADINGS` ("Tjg", "Ej tjg").
-HEADING_CELLS: tuple[str, ...] = ("ej tjg", "ej tjg.", "tjg.", "ej tjänstgörande", "närv", "närv.", "frånv", "frånv.")
-
-# --- items, batch 8 ---
 # Thinking over a matter until a later meeting ("Till nästa möte ska vi fundera på hur åldersgränsen ska
 # sättas"): with a later meeting named, the matter comes back (as `RETURNS_WITH_LATER`).
-RETURNS_WITH_LATER_BATCH8: tuple[str, ...] = (
+RETURNS_AFTER_THOUGHT: tuple[str, ...] = (
     "fundera på", "funderar på", "fundera över", "funderar över", "fundera vidare", "funderar vidare",
     "fundera kring", "tänka över", "tänker över", "tänka vidare", "tänka på", "klura på", "reflektera över",
     "fundera ut",
 )
 # A later meeting named inside a clause on approving something ("Protokollen presenteras på hemsidan när
 # handlingarna godkänts vid påföljande styrelsemöte"): routine, the item does not come back.
-APPROVED_WHEN_BATCH8: tuple[str, ...] = (
+APPROVED_WHEN: tuple[str, ...] = (
     "när … godkänts", "när … godkänns", "när … justerats", "när … justeras", "när … fastställts",
     "när … fastställs", "när … antagits", "efter att … godkänts", "efter att … justerats",
     "efter att … fastställts", "sedan … godkänts", "sedan … justerats", "så snart … godkänts",
@@ -1227,13 +1224,13 @@ APPROVED_WHEN_BATCH8: tuple[str, ...] = (
 )
 # Periods after "nästa" that are no meeting ("inför nästa års sommarresa", "före nästa säsong"): "inför
 # nästa" before them sets no deadline before the next meeting.
-NEXT_PERIODS_BATCH8: tuple[str, ...] = (
+NEXT_PERIODS: tuple[str, ...] = (
     "år", "års", "säsong", "säsongs", "säsongen", "sommar", "sommars", "vinter", "vinters", "termin",
     "termins", "terminen", "läsår", "läsårs",
 )
 # Titles of the items that open minutes ("70 Val av justerare" opening a page of a stored copy): a lone
 # number before one is an item's, not a page's. Lower case.
-OPENING_ITEM_TITLES_BATCH8: tuple[str, ...] = (
+OPENING_ITEM_TITLES: tuple[str, ...] = (
     "val av justerare", "val av protokolljusterare", "val av justeringsperson", "val av justeringsmän",
     "val av två justerare", "val av en justerare", "justering av protokoll", "justering av dagens protokoll",
     "val av ordförande", "val av mötesordförande", "val av sekreterare", "mötets öppnande", "sammanträdets öppnande",
@@ -1243,22 +1240,7 @@ OPENING_ITEM_TITLES_BATCH8: tuple[str, ...] = (
 # Labels that open a table of contents whose entries lost their numbers, run together on one line
 # ("Innehållsförteckning Adjungering Fastställande av föredragningslista Välfärdsteknik ÄLN 2017/ ...").
 # Lower case; not "föredragningslista" or "ärenden", which also end entries.
-UNNUMBERED_CONTENTS_LABELS_BATCH8: tuple[str, ...] = (
+UNNUMBERED_CONTENTS_LABELS: tuple[str, ...] = (
     "innehållsförteckning", "innehåll", "ärendelista", "ärendeförteckning", "förteckning över ärenden",
 )
-
-# --- header, batch 8 ---
-# Heads of a stored web page's own lines above the minutes: its title field, an upload date or file
-# size ("Titel:2019-01-30 Protokoll", "tarix08.04.2018", "ölçüsü31,8 Kb."), a blog's category archive
-# ("Arkiv för kategori: Protokoll"), and the posting notice's heading ("BEVIS OM ANSLAGSDAG"). Such a
-# line names no body and dates no meeting; the head is followed by no letter.
-PAGE_FRAME_HEADS: tuple[str, ...] = (
-    "titel", "title", "tarix", "tarih", "ölçüsü", "yüklə", "arkiv för kategori", "arkiv för etikett", "kategori",
-    "kategorier", "etiketter", "uppladdad", "uppladdat", "uploaded", "bevis om anslagsdag", "bevis om anslag",
-)
-# Verbs of one person's coming or leaving before a time ("avvek kl 12.00", "lämnade mötet kl 20.15", "anlände
-# kl 18.30"): that person's hours, not the meeting's start.
-LEAVING_WORDS: tuple[str, ...] = (
-    "avvek", "avviker", "avvikit", "avvek från", "lämnade", "lämnar", "lämnat", "anlände", "anländer", "ankom",
-    "avgick", "gick", "går",
-)
+# --- end items, status and carry ---
