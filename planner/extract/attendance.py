@@ -348,6 +348,11 @@ def _looks_like_name(text: str) -> float:
         folded = text.lower().split()
         if _PARTICLES.isdisjoint(folded):  # ("Von" is a particle still)
             return 1.0 if _ORG_WORDS.isdisjoint(folded) else 0.0
+    return _looks_like_name_long_way(text)
+
+
+def _looks_like_name_long_way(text: str) -> float:
+    """`_looks_like_name` without its shortcut for plain names (the tests compare the two)."""
     tokens = text.split()
     if not tokens or len(tokens) > 5 or _RX_LOOKS_LIKE_NAME_1.search(text):
         return 0.0
@@ -592,6 +597,13 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
     plain = _plain_entry(text, base, org) if not swap else None
     if plain:  # and its party, organisation or role
         return plain
+    return _person_long_way(text, base, org=org, known=known, swap=swap)
+
+
+def _person_long_way(text: str, base: int, *, org: str | None = None, known: set[str] | frozenset[str] = frozenset(),
+                     swap: bool = False) -> Person | None:
+    """`_person` without its shortcuts for plain names and plain entries (the tests compare the two)."""
+    text = text.rstrip(" .;")
     # Each pattern below is tried only when the text holds what it needs ("(", ":", a dash, ...):
     # an entry is mostly a plain name and organisation.
     party: str | None = None
@@ -2256,6 +2268,11 @@ def _name_part(text: str) -> str:
     """The text of an entry without bullet and parenthesised notes ("Johannes Öhlin (lämnade ...)")."""
     if _PLAIN_NAME.fullmatch(text) and _plain_name_alone(text):
         return text
+    return _name_part_long_way(text)
+
+
+def _name_part_long_way(text: str) -> str:
+    """`_name_part` without its shortcut for plain names (the tests compare the two)."""
     # (The first tests of `_strip_notes`, `_trailing_mark`, `_party_column`, `_substitute` and `_role_tail`
     # are made here, before calling them: most entries need none of them.)
     bullet = _BULLET.match(text)

@@ -223,11 +223,13 @@ def _day_month_starts(text: str, low: str, runs: list[tuple[int, int]]) -> list[
     return sorted(starts)
 
 
-def find_dates(text: str, *, compact: bool = False) -> list[Found]:
+def find_dates(text: str, *, compact: bool = False, everywhere: bool = False) -> list[Found]:
     """Return the full dates (day, month and year) in `text`, in order.
 
     Reads ISO dates, "Fredag den 1 oktober 2021", "2 September 2021", "November 30, 2021",
-    "1.10.2021"; with `compact`, also "20201210" as in titles of notes.
+    "1.10.2021"; with `compact`, also "20201210" as in titles of notes. With `everywhere`, each
+    pattern is searched along the whole text, not tried only where it can start (`_matches_at`):
+    the same dates, found slower (the tests compare the two).
     """
     found: list[Found] = []
     if not _has_digit(text):
@@ -238,6 +240,8 @@ def find_dates(text: str, *, compact: bool = False) -> list[Found]:
         """`pattern.finditer(text)` for a pattern that opens with a whole run of digits of `lengths`,
         one of `after` (" ": any white space; None: anything or the end) after it: the pattern tried
         at those runs only."""
+        if everywhere:
+            return pattern.finditer(text)
         return _matches_at(pattern, text, [a for a, b in runs if b - a in lengths and (after is None or b < len(text) and (
             text[b] in after or " " in after and text[b].isspace()))])
 
@@ -251,11 +255,11 @@ def find_dates(text: str, *, compact: bool = False) -> list[Found]:
     for (pattern, order), need, opening in zip(_DATE_PATTERNS, _DATE_NEEDS, _DATE_RUNS, strict=True):
         if not (month if need is None else need in text):
             continue  # the pattern cannot match: skip its slow search
-        if order == "mdy" and len(low) == len(text):
+        if order == "mdy" and len(low) == len(text) and not everywhere:
             matches = _matches_at(pattern, text, _month_starts(low))
         elif isinstance(opening, tuple):
             matches = at_runs(pattern, *opening)
-        elif opening == _WORDS_OR_DAY and (starts := _day_month_starts(text, low, runs)) is not None:
+        elif opening == _WORDS_OR_DAY and not everywhere and (starts := _day_month_starts(text, low, runs)) is not None:
             matches = _matches_at(pattern, text, starts)
         else:
             matches = pattern.finditer(text)
@@ -381,10 +385,12 @@ def _may_hold_time_range(text: str) -> bool:
     return "kl" in low or _digit_before_range_sign(text, low)
 
 
-def find_time_range(text: str, *, bare_hours: bool = False) -> tuple[Found, Found] | None:
+def find_time_range(text: str, *, bare_hours: bool = False, everywhere: bool = False) -> tuple[Found, Found] | None:
     """Return the first start-end time range in `text` ("9.00-12.00", "kl. 13:00-15:00", "9:45–15:00").
 
-    Whole hours ("13-16") count after "kl" or, with `bare_hours`, anywhere (a "Tid:" value).
+    Whole hours ("13-16") count after "kl" or, with `bare_hours`, anywhere (a "Tid:" value). With
+    `everywhere`, each pattern is searched along the whole text, not tried only where it can start
+    (`_matches_at`): the same range, found slower (the tests compare the two).
     """
     if not _may_hold_time_range(text):
         return None
@@ -393,7 +399,7 @@ def find_time_range(text: str, *, bare_hours: bool = False) -> tuple[Found, Foun
     # opens with "kl" or "klockan", IGNORECASE matching as case folds do), or `_TIME_RANGE` also at
     # an hour, a run of one or two digits (its look-behind lets no digit stand before it).
     kl_at: list[int] | None = None
-    if len(low) == len(text):
+    if len(low) == len(text) and not everywhere:
         kl_at = _places(low, "kl")
         hours = [m.start() for m in _DIGIT_RUN.finditer(text) if m.end() - m.start() <= 2]
         ranges: Iterable[re.Match[str]] = _matches_at(_TIME_RANGE, text, sorted(kl_at + hours))

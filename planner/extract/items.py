@@ -538,11 +538,12 @@ _RUNNING_HEAD_ITEM = re.compile(r"\s*[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}\s+(?:19
                                 r"(?P<code>[A-ZÅÄÖ][A-Za-zåäöÅÄÖ]{1,4})\s+(?P<n>\d{1,3})\s+(?P<title>[A-ZÅÄÖ].*)")
 
 
-def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Candidate]:
+def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line: bool = False) -> list[_Candidate]:
     """Lines (and inline runs in very long lines) that look like numbered item headings.
 
     `latin` is `_latin_bytes(doc.clean)`, when the caller has it. Only the lines of
-    `_numbered_lines` are read.
+    `_numbered_lines` are read; with `every_line`, every line is (the same candidates, found
+    slower: the tests compare the two).
     """
     found: list[_Candidate] = []
     lines = doc.lines
@@ -551,7 +552,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
     # Digits as "1" (see `_three_digit_lines`), to tell the lines with three of them.
     digits = latin.translate(_DIGIT_BYTES) if latin is not None else None
     marked: bool | None = None  # whether the text has marked-up headings; read at the first numbered bullet
-    for i in _numbered_lines(doc, latin):
+    for i in range(len(lines)) if every_line else _numbered_lines(doc, latin):
         line = lines[i]
         text = line.text
         if text[:1] in _CAPITALS and "-" in text[:70]:
@@ -1697,6 +1698,16 @@ _UNNUMBERED_CONTENTS_STARTS = tuple(words.UNNUMBERED_CONTENTS_LABELS)
 _UNNUMBERED_CONTENTS_STEMS = tuple({f(w[1:]) for w in words.UNNUMBERED_CONTENTS_LABELS for f in (str.lower, str.upper)})
 
 
+def _may_hold_contents_label(text: str) -> bool:
+    """False when `text` holds no label `_UNNUMBERED_CONTENTS` reads: none of `_UNNUMBERED_CONTENTS_STEMS`."""
+    return any(stem in text for stem in _UNNUMBERED_CONTENTS_STEMS)
+
+
+def _may_open_with_contents_label(text: str) -> bool:
+    """False when `_UNNUMBERED_CONTENTS` cannot match the line `text`: it does not open with a label."""
+    return text.lstrip()[:24].lower().startswith(_UNNUMBERED_CONTENTS_STARTS)
+
+
 def _unnumbered_contents(doc: Minutes) -> list[Heading]:
     """Entries of a table of contents that lost their numbers, run together on the line of its label.
 
@@ -1705,10 +1716,10 @@ def _unnumbered_contents(doc: Minutes) -> list[Heading]:
     preposition: "Cirkus i Glasriket") and ends at a case number. Three entries or more make the
     list; an entry as long as a sentence ends it.
     """
-    if not any(stem in doc.clean for stem in _UNNUMBERED_CONTENTS_STEMS):
+    if not _may_hold_contents_label(doc.clean):
         return []  # most texts: no label anywhere
     for i, ln in enumerate(doc.lines):
-        if not ln.text.lstrip()[:24].lower().startswith(_UNNUMBERED_CONTENTS_STARTS):
+        if not _may_open_with_contents_label(ln.text):
             continue  # most lines: no label at their start
         label = _UNNUMBERED_CONTENTS.match(ln.text)
         if label is None:

@@ -198,17 +198,26 @@ def test_contents_look_alikes_give_no_entries(text: str) -> None:
     assert _unnumbered_contents(minutes_from_text(text)) == []
 
 
-def test_the_contents_gates_leave_out_only_texts_without_a_label(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_contents_gates_leave_out_only_texts_without_a_label() -> None:
+    """Every line `_UNNUMBERED_CONTENTS` matches passes the line's gate, and its text's, of `_unnumbered_contents`:
+    on every line of the stored documents and on each label in lower case, capitalised and in capitals."""
     from pathlib import Path
 
-    from planner.extract import items
+    from planner.extract import items, words
     from planner.extract.text import read_minutes
     root = Path(__file__).resolve().parents[2]
     paths = [*sorted((root / "seeds").glob("*.txt")), *sorted((root / "tests/data/dev/docs").glob("*")),
              *sorted((root / "tests/data/extra/docs").glob("*"))]
-    docs = [read_minutes(p) for p in paths] + [minutes_from_text(t) for t in (CONTENTS, "INNEHÅLL Budget Lokaler Val\n")]
-    gated = [items._unnumbered_contents(d) for d in docs]
-    assert any(gated)
-    monkeypatch.setattr(items, "_UNNUMBERED_CONTENTS_STEMS", ("",))
-    monkeypatch.setattr(items, "_UNNUMBERED_CONTENTS_STARTS", ("",))
-    assert [items._unnumbered_contents(d) for d in docs] == gated
+    made = [f"{indent}{form(label)}{colon}Budget Lokaler Val ÄLN 2017/ Övrigt"
+            for label in words.UNNUMBERED_CONTENTS_LABELS_BATCH8 for form in (str.lower, str.capitalize, str.upper)
+            for indent in ("", "  ", "\t", "\u00a0 ") for colon in (" ", ": ", " :\t", "\t")]
+    docs = [read_minutes(p) for p in paths] + [minutes_from_text(t) for t in (CONTENTS, "\n".join(made))]
+    labelled = 0
+    for doc in docs:
+        lines = [ln.text for ln in doc.lines if items._UNNUMBERED_CONTENTS.match(ln.text)]
+        assert not lines or items._may_hold_contents_label(doc.clean), doc.name
+        for text in lines:
+            assert items._may_open_with_contents_label(text) and items._may_hold_contents_label(text), text
+        labelled += len(lines)
+    assert labelled >= len(made) + 3
+    assert any(items._unnumbered_contents(d) for d in docs[:-2])
