@@ -3276,6 +3276,8 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
             away = {_norm(p.name) for p in absent}
             present = [p for p in called if p.mark is not False and _norm(p.name) not in away]
     if not present and not absent:
+        present, absent = _roll_call(parts)
+    if not present and not absent:
         present = _unlabelled_list(parts, header_end) or _functionaries(parts, header_end)
     if any("rv" in part.text and "(" in part.text for part in parts):
         marked = _legend_marks(parts)
@@ -3294,3 +3296,88 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
                     absent.append(m)
     return ([_attendee(doc, p) for p in _unique(present) if not _is_document(p)],
             [_attendee(doc, p) for p in _unique(absent) if not _is_document(p)])
+
+
+# A roll call flattened into running text: the name and party column heads, then "Name party" entries
+# ("Förnamn Efternamn Partibeteckning Suzanne Frank m Anna Fransson s ..."), and a sentence naming who of
+# them was not there ("samtliga ordinarie ledamöter närvarande förutom A och B") and who came in their place
+# ("I deras ställe hade kallats in C och D").
+_ROLL_CALL_HEAD = re.compile(
+    r"(?i:\b(?:" + "|".join(re.escape(x) for x in w.NAME_COLUMN_WORDS) + r")(?:\s+(?:"
+    + "|".join(re.escape(x) for x in w.NAME_COLUMN_WORDS) + r"))*\s+(?:"
+    + "|".join(re.escape(x) for x in sorted(w.PARTY_COLUMN_WORDS, key=len, reverse=True)) + r"))(?=\s+[A-ZÅÄÖ])")
+_ROLL_CALL_ENTRY = re.compile(
+    rf"\s*({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,3}})\s+\(?((?i:{_PARTY}))\)?(?=\s|$)")
+_PAGE_LEAD = re.compile(r"\s*(?:\d{1,3}\s+)?\d{1,3}(?:\s*\(\d{1,3}\))?\s+(?=[A-ZÅÄÖ])")  # "2 2(36) " opening a page
+_ROLL_CALL_LEAST = 4  # entries a run must hold to be a roll call
+_ALL_PRESENT_BUT = re.compile(
+    r"(?i:samtliga|alla)\s+(?i:ordinarie\s+)?(?i:ledamöter(?:na)?)\s+(?:(?:var|är|varit)\s+)?(?i:närvarande)"
+    rf"(?:\s+vid\s+uppropet)?\s+(?:förutom|utom|med\s+undantag\s+(?:av|för))\s+{_NAMES}")
+_IN_THEIR_PLACE = re.compile(
+    r"(?i:i\s+(?:deras|hans|hennes|dennes)\s+ställe)\s+(?:(?:"
+    + "|".join(re.escape(v) for v in sorted(w.IN_PLACE_VERBS, key=len, reverse=True))
+    + r")\s+)(?:(?i:ersättarna|ersättaren)\s+)?" + _NAMES)
+
+
+def _roll_call_run(text: str, base: int) -> list[Person]:
+    """Read the "Name party" entries right after the start of `text`, up to the first that is not one."""
+    people: list[Person] = []
+    pos = 0
+    while True:
+        m = _ROLL_CALL_ENTRY.match(text, pos)
+        if m is None or not _looks_like_name(m.group(1)):
+            break
+        name = " ".join(m.group(1).split())
+        people.append(Person(name, base + m.start(1), base + m.end(1), party=m.group(2).upper()))
+        pos = m.end()
+    return people
+
+
+def _named_in(m: re.Match[str], base: int) -> list[Person]:
+    """The names of a sentence's `_NAMES` group: "A, B och C"."""
+    out: list[Person] = []
+    names, off = m.group(1), m.start(1)
+    for piece_m in _RX_FUNCTIONARIES_1.finditer(names):
+        piece = _RX_SPLIT_NAMES_2.sub("", piece_m.group(0)).strip()
+        if piece and _looks_like_name(piece) >= 1.0:
+            s = base + off + piece_m.start() + piece_m.group(0).find(piece)
+            out.append(Person(piece, s, s + len(piece)))
+    return out
+
+
+def _roll_call(parts: list[Part]) -> tuple[list[Person], list[Person]]:
+    """Read a roll call flattened into running text (`_ROLL_CALL_HEAD`): the members listed, less those a
+    sentence after it says were not there (absent), plus those called in their place (present)."""
+    for k, part in enumerate(parts):
+        if "amn" not in part.text:  # every name column head ends so ("förnamn", "namn")
+            continue
+        head = _ROLL_CALL_HEAD.search(part.text)
+        if head is None:
+            continue
+        members = _roll_call_run(part.text[head.end():], part.start + head.end())
+        j = k + 1
+        while members and j < len(parts) and j <= k + 3:  # the run goes on after a page break
+            t = parts[j].text
+            if not t.strip():
+                j += 1
+                continue
+            lead = _PAGE_LEAD.match(t)
+            more = _roll_call_run(t[lead.end() if lead else 0:], parts[j].start + (lead.end() if lead else 0))
+            if not more:
+                break
+            members.extend(more)
+            j += 1
+        if len(members) < _ROLL_CALL_LEAST:
+            continue
+        away: list[Person] = []
+        came: list[Person] = []
+        for t_part in [part, *parts[k + 1:j + 1]]:
+            for m in _ALL_PRESENT_BUT.finditer(t_part.text):
+                away.extend(_named_in(m, t_part.start))
+            for m in _IN_THEIR_PLACE.finditer(t_part.text):
+                came.extend(_named_in(m, t_part.start))
+        gone = {_norm(p.name) for p in away}
+        by_name = {_norm(p.name): p for p in members}
+        absent = [by_name.get(_norm(p.name), p) for p in away]
+        return [p for p in members if _norm(p.name) not in gone] + came, absent
+    return [], []

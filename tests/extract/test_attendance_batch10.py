@@ -1,0 +1,47 @@
+"""Attendance layouts of the tenth fresh batch of real minutes (tests/data/extra 429-440), read by general rules.
+
+Each case is a short passage written the way real minutes put it, not a copied document: a roll call
+flattened into running text under its column heads ("Förnamn Efternamn Partibeteckning Anna Ek s ..."), with
+a sentence naming who of the members was away and who was called in their place. Each family has
+look-alikes that must not be read so.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.extract.header import extract_meeting
+from planner.extract.text import minutes_from_text
+
+_HEAD = "Protokoll 2019-01-30\n\n"
+_TAIL = "\n\n§ 1 Mötet öppnas\n\nOrdföranden hälsade alla välkomna."
+
+
+def _lists(text: str, head: str = _HEAD) -> tuple[list[str], list[str]]:
+    meeting = extract_meeting(minutes_from_text(head + text + _TAIL))[0]
+    return [p.name for p in meeting.present], [p.name for p in meeting.absent]
+
+
+# A roll call under its column heads, run on: the members less those the sentence names away, plus the
+# substitutes called in their place; the run may go on after a page number.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (("5 Upprop Upprop genomfördes av fullmäktiges ledamöter: Förnamn Efternamn Partibeteckning Anna Ek s "
+          "Bo Berg m Cia Holm c Dan Lund kd Eva Nord fp Vid uppropet var samtliga ordinarie ledamöter närvarande "
+          "förutom Bo Berg och Eva Nord. I deras ställe hade kallats in Gun Ås och Hans Öst."),
+         ["Anna Ek", "Cia Holm", "Dan Lund", "Gun Ås", "Hans Öst"], ["Bo Berg", "Eva Nord"]),
+        (("Upprop Namn Parti Karin Sjö (S) Lars Ljung (M) Maria Vik Dahl (V) Nils Strand (SD)\n\n"
+          "2(14) Olle Berg (C) Per Ström (KD) Samtliga ledamöter var närvarande utom Lars Ljung. "
+          "I hans ställe tjänstgjorde Rut Lind."),
+         ["Karin Sjö", "Maria Vik Dahl", "Nils Strand", "Olle Berg", "Per Ström", "Rut Lind"], ["Lars Ljung"]),
+        (("Upprop Förnamn Efternamn Parti Ulla Al mp Sven Bo v Tor Ek l Åsa Fors sd Alla ledamöter närvarande."),
+         ["Ulla Al", "Sven Bo", "Tor Ek", "Åsa Fors"], []),
+        # look-alike: a name column head without a party column is no roll call
+        ("Förnamn Efternamn Anna Ek s Bo Berg m Cia Holm c Dan Lund kd", [], []),
+        # look-alike: too short a run (two entries) to be a roll call
+        ("Namn Parti Anna Ek s Bo Berg m. Mötet öppnades.", [], []),
+    ],
+)
+def test_flattened_roll_call(text: str, present: list[str], absent: list[str]) -> None:
+    assert _lists(text) == (present, absent)
