@@ -3285,6 +3285,15 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
             seen = {_norm(p.name) for p in marked}
             present = [p for p in present if _norm(p.name) not in seen] + [p for p in marked if p.mark]
             absent = [p for p in absent if _norm(p.name) not in seen] + [p for p in marked if not p.mark]
+    glued_present, glued_absent, (lo, hi) = _glued_mark_table(parts)
+    if glued_present:  # its rows, not what a list read of them or of its heading row ("Närvaro§§§§")
+        seen = {_norm(p.name) for p in glued_present + glued_absent}
+
+        def _other(p: Person) -> bool:
+            return _norm(p.name) not in seen and "§" not in p.name and not lo <= p.start < hi
+
+        present = glued_present + [p for p in present if _other(p)]
+        absent = glued_absent + [p for p in absent if _other(p)]
     absent.extend(_replaced(doc, present, absent))
     absent.extend(_excused(parts, present, absent))
     if present and any(lst.members for lst in lists):  # members named in notes, not read from a role
@@ -3381,3 +3390,81 @@ def _roll_call(parts: list[Part]) -> tuple[list[Person], list[Person]]:
         absent = [by_name.get(_norm(p.name), p) for p in away]
         return [p for p in members if _norm(p.name) not in gone] + came, absent
     return [], []
+
+
+# A presence table whose cells ran together when it was turned to text: a heading row of glued column heads
+# ("Ordinarie ledamöterTjgEj tjgJANEJJANEJ"), then one row a line with its mark glued to the party
+# ("Anna Ek (C)X"); a row without a mark was not there. Notes of paragraphs ("§§ 12-13", "X") stand on lines
+# of their own, and a long name may break over two lines ("Björn\nCelind (C)").
+_GLUED_HEADS = sorted(w.GLUED_COLUMN_HEADS, key=len, reverse=True)
+_GLUED_HEAD_ROW = re.compile(r"(?i:(?:" + "|".join(re.escape(h) for h in _GLUED_HEADS) + r")\s*){3,}")
+_GLUED_ROW = re.compile(
+    rf"\s*((?:{_NAME_WORD}\s+)?{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{0,3}})\s*\(\s*((?i:{_PARTY}))\s*\)"
+    r"\s*([Xx✓✔])?\s*(?:§.*)?$")
+_GLUED_NOTE = re.compile(r"\s*(?:[Xx✓✔]|§+|[\d\s,–-]+|§+\s*[\d\s,–-]+)\s*$")
+_GLUED_GROUP = re.compile(r"\s*(?i:(ordinarie\s+ledamöter|ledamöter|ersättare|beslutande))\s*$")
+_GLUED_ONE_WORD = re.compile(rf"\s*{_NAME_WORD}\s*$")
+
+
+def _is_glued_head_row(text: str) -> bool:
+    """Tell whether `text` is a heading row of glued column heads and nothing else ("TjgEj tjgJANEJ")."""
+    m = _GLUED_HEAD_ROW.fullmatch(text.strip())
+    return m is not None and any(c.isupper() for c in text[1:])  # glued: a capital inside, not one phrase
+
+
+def _glued_mark_table(parts: list[Part]) -> tuple[list[Person], list[Person], tuple[int, int]]:
+    """Read the rows of every glued presence table (`_GLUED_HEAD_ROW`): marked rows present, unmarked
+    ones absent, and the `[start, end)` range the rows take. Nothing unless some row carries a mark."""
+    present: list[Person] = []
+    absent: list[Person] = []
+    rows: list[Person] = []
+    span = [1 << 62, -1]  # where the rows stand in `clean`
+    n = len(parts)
+    k = 0
+    while k < n:
+        t = parts[k].text
+        if len(t) > 80 or "j" not in t or not _is_glued_head_row(t):  # "Tjg", "JA", "NEJ"
+            k += 1
+            continue
+        group = None
+        for back in range(k - 1, max(-1, k - 3), -1):
+            g = _GLUED_GROUP.match(parts[back].text)
+            if g:
+                group = g.group(1).casefold()
+                break
+        k += 1
+        pending: Part | None = None  # a lone given name, whose surname opens the next line
+        while k < n:
+            part = parts[k]
+            t = part.text
+            if not t.strip():
+                k += 1
+                continue
+            row = _GLUED_ROW.match(t)
+            if row is not None:
+                name, start = " ".join(row.group(1).split()), part.start + row.start(1)
+                if pending is not None and len(row.group(1).split()) == 1:
+                    name, start = pending.text.strip() + " " + name, pending.start + len(pending.text) - len(
+                        pending.text.lstrip())
+                pending = None
+                end = part.start + row.end(1)
+                role = "ersättare" if group == "ersättare" else None
+                person = Person(name, start, end, party=row.group(2).upper(), role=role, mark=row.group(3) is not None)
+                (present if person.mark else absent).append(person)
+                rows.append(person)
+                span[0], span[1] = min(span[0], start), max(span[1], end)
+            elif _GLUED_NOTE.match(t):
+                last = absent[-1] if absent else None
+                if "x" in t.casefold() and last is not None and rows and rows[-1] is last:
+                    # "Lars Ljung (M)" / "§§ 14-22" / "X": the mark after the notes is the row's
+                    absent.pop()
+                    rows[-1] = last._replace(mark=True)
+                    present.append(rows[-1])
+            elif _GLUED_ONE_WORD.match(t) and pending is None:
+                pending = part
+            else:
+                break
+            k += 1
+    if not present:
+        return [], [], (0, 0)
+    return present, absent, (span[0], span[1])

@@ -1255,3 +1255,10 @@ IN_PLACE_VERBS: tuple[str, ...] = (
     "hade kallats in", "har kallats in", "kallats in", "hade inkallats", "har inkallats", "inkallats",
     "tjänstgjorde", "tjänstgör", "inträdde", "inträder", "kallades in", "hade kallats", "har kallats",
 )
+# Column heads of a presence table whose cells lost their separators and run together on one line
+# ("TjgEj tjgJANEJJANEJ", "Närvaro§§§§"): each is one of these, glued to the next. A line made only of them
+# heads the rows of such a table ("Anna Ek (C)X"). Lower case.
+GLUED_COLUMN_HEADS: tuple[str, ...] = (
+    "tjg", "ej tjg", "ja", "nej", "närvaro", "närv", "frånv", "avstår", "§", "ordinarie ledamöter", "ledamöter",
+    "ersättare", "beslutande", "tjänstgörande", "ej tjänstgörande",
+)

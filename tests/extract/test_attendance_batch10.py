@@ -45,3 +45,34 @@ def _lists(text: str, head: str = _HEAD) -> tuple[list[str], list[str]]:
 )
 def test_flattened_roll_call(text: str, present: list[str], absent: list[str]) -> None:
     assert _lists(text) == (present, absent)
+
+
+_GLUED_HEAD = "Beslutande\nNärvaro§§§§\nOrdinarie ledamöterTjgEj tjgJANEJJANEJ\n"
+
+
+# A presence table whose cells ran together: marks glued to the party, unmarked rows absent, paragraph
+# notes on lines of their own, a long name broken over two lines.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (_GLUED_HEAD + "Anna Ek (C)X\nBo Berg (M)X\n§§ 12-13\nCia Holm (KD) X\nDan Lund (S)\nEva Nord (SD)X\n\n"
+         "Ersättare\nNärvaro§§§§\nTjgEj tjgJANEJJANEJ\nGun Ås (C)X\nHans\nÖstberg (C)\nIda Vik (V)X\n\n"
+         "Övriga närvarande\nLisa Sund, sekreterare",
+         ["Anna Ek", "Bo Berg", "Cia Holm", "Eva Nord", "Gun Ås", "Ida Vik", "Lisa Sund"],
+         ["Dan Lund", "Hans Östberg"]),
+        ("Närvarande\nLedamöterTjgEj tjg\nKarin Sjö (S)X\nLars Ljung (M)\n§§\n14-22\nX\nMaria Vik Dahl (L)X",
+         ["Karin Sjö", "Lars Ljung", "Maria Vik Dahl"], []),
+        # look-alike: a plain list by party, no glued heading row and no marks: all present
+        ("Närvarande\nAnna Ek (C)\nBo Berg (M)\nCia Holm (KD)",
+         ["Anna Ek", "Bo Berg", "Cia Holm"], []),
+    ],
+)
+def test_glued_mark_table(text: str, present: list[str], absent: list[str]) -> None:
+    assert _lists(text) == (present, absent)
+
+
+# look-alike: a line of words that only look like glued heads, in prose, is no heading row
+@pytest.mark.parametrize("text", ["Ja nej ja", "Närvaro", "Tjänstgörande ersättare", "Beslutande ledamöter ja"])
+def test_no_glued_head_row(text: str) -> None:
+    from planner.extract.attendance import _is_glued_head_row
+    assert not _is_glued_head_row(text)
