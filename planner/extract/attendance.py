@@ -1271,6 +1271,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         body = _RX_STYLE_1.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), body)
     if "\t" in body:
         return _tab_row(body, base + off, known)
+    if len(body) > 40 and body[:1].isupper() and "," not in body and "(" not in body and ":" not in body:
+        own = _names_with_own_roles(body, base + off)  # "Anna Ek enhetschef Bo Berg kanslichef ..."
+        if own:
+            return own
     if "samt " in body:
         samt = _RX_SAMT_ROLE.search(body)
         tail = _role_first_entries(body[samt.end():], base + off + samt.end()) if samt else []
@@ -2478,7 +2482,10 @@ def _bare_label_lists(text: str, *, least: int) -> list[tuple[ListKind, int, int
         if not segment.strip() or _SENTENCE_VERB.search(segment) or _ends_sentence(segment):
             continue
         need = least if not out else 1  # once one list stands, the next labels are trusted as labels
-        if len(_entries(segment, 0, set(), False)) < need:
+        own, own_end = _own_roles_run(segment, 0) if need <= _OWN_ROLES_LEAST else ([], 0)
+        if own:  # "Tjänstemän Anna Ek enhetschef Bo Berg kanslichef ... Övriga": the run ends the list
+            end = start + own_end
+        elif len(_entries(segment, 0, set(), False)) < need:
             end = start + _name_run_end(segment)
             if text[end:].lstrip()[:1].islower() or len(_run_together(text[start:end], 0)) < need:
                 continue  # names and then lower-case words: a sentence ("Övriga deltagare Anna Ek ... hälsades")
@@ -3303,6 +3310,8 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
                 if _norm(m.name) not in seen:
                     seen.add(_norm(m.name))
                     absent.append(m)
+    present = [_without_label_tail(p) for p in present]
+    absent = [_without_label_tail(p) for p in absent]
     return ([_attendee(doc, p) for p in _unique(present) if not _is_document(p)],
             [_attendee(doc, p) for p in _unique(absent) if not _is_document(p)])
 
@@ -3468,3 +3477,54 @@ def _glued_mark_table(parts: list[Part]) -> tuple[list[Person], list[Person], tu
     if not present:
         return [], [], (0, 0)
     return present, absent, (span[0], span[1])
+
+
+# "Anna-Lena Cederström regiondirektör Ingrid Ljungqvist kanslichef ...": each name followed by its title
+# in lower case, without commas, as a flattened two-column list of officials writes them.
+_NAME_THEN_OWN_ROLE = re.compile(
+    rf"\s*({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})\s+((?:[a-zåäö][\w/-]*|&)(?:\s+(?:[a-zåäö][\w/-]*|&))*)\s*")
+_OWN_ROLES_LEAST = 3  # pairs a run must hold
+_ROLE_THEN_NAME = re.compile(rf"\s*([A-ZÅÄÖ][a-zåäö]+)\s+({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})(?:\s+[a-zåäö]+)*\s*")
+
+
+def _own_roles_run(text: str, base: int) -> tuple[list[Person], int]:
+    """Read "Name title Name title ..." (`_NAME_THEN_OWN_ROLE`) from the start of `text`, each title holding a
+    word of a title ("enhetschef", "utredare trafik & infrastruktur"); a capitalised role before a name
+    ("Sekreterare Andréa Hellsberg") may close the run. Return the persons and where the run ends."""
+    people: list[Person] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _NAME_THEN_OWN_ROLE.match(text, pos)
+        if m is None or not any(_is_title(x) for x in m.group(2).split() if x != "&") \
+                or _looks_like_name(m.group(1)) < 1.0:
+            if len(people) >= _OWN_ROLES_LEAST:
+                last = _ROLE_THEN_NAME.match(text, pos)
+                if last and last.group(1).casefold() in _ROLE_WORDS and _looks_like_name(last.group(2)) >= 1.0:
+                    s = base + last.start(2)
+                    people.append(Person(last.group(2), s, s + len(last.group(2)), role=last.group(1).casefold()))
+                    pos = last.end()
+            break
+        s = base + m.start(1)
+        people.append(Person(m.group(1), s, s + len(m.group(1)), role=m.group(2)))
+        pos = m.end()
+    return (people, pos) if len(people) >= _OWN_ROLES_LEAST else ([], 0)
+
+
+def _names_with_own_roles(text: str, base: int) -> list[Person]:
+    """`_own_roles_run` when it reads the whole of `text`."""
+    people, end = _own_roles_run(text, base)
+    return people if people and not text[end:].strip() else []
+
+
+# Label words that open the next list of a flattened header, capitalised: never the last word of a name
+# ("Kalle Sandström (S) Tjänstgörande Helene Nordin (Mp) för ...": the label of the substitutes' list).
+_LABEL_TAIL_WORDS = frozenset(h for h in _HEAD_WORDS if len(h) > 6)
+
+
+def _without_label_tail(p: Person) -> Person:
+    """`p` without a label word read as the last word of its name (`_LABEL_TAIL_WORDS`)."""
+    head, _, last = p.name.rpartition(" ")
+    if head.count(" ") >= 1 and last[:1].isupper() and last.casefold() in _LABEL_TAIL_WORDS:
+        return p._replace(name=head, end=p.start + len(head))
+    return p

@@ -76,3 +76,50 @@ def test_glued_mark_table(text: str, present: list[str], absent: list[str]) -> N
 def test_no_glued_head_row(text: str) -> None:
     from planner.extract.attendance import _is_glued_head_row
     assert not _is_glued_head_row(text)
+
+
+# Officials run on after their label, each name followed by its title without commas; a capitalised role
+# before the last name may close the run; the label of the next list ends it.
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        (("Tid och plats Onsdagen den 30 maj 2018 Närvarande Ordförande Anna Ek (S) Ledamöter Bo Berg (M) "
+          "Cia Holm (V) Tjänstemän Dan Lund regiondirektör Eva Nord kanslichef Gun Ås utredare trafik & "
+          "infrastruktur Hans Öst strategisk planerare Sekreterare Ida Vik administration Övriga Paragrafer"),
+         ["Anna Ek", "Bo Berg", "Cia Holm", "Dan Lund", "Eva Nord", "Gun Ås", "Hans Öst", "Ida Vik"]),
+        ("Övriga deltagare\nKarin Sjö ekonomichef Lars Ljung kommunikatör Maria Vik Dahl enhetschef",
+         ["Karin Sjö", "Lars Ljung", "Maria Vik Dahl"]),
+    ],
+)
+def test_names_with_own_titles(text: str, present: list[str]) -> None:
+    assert _lists(text)[0] == present
+
+
+# look-alikes: prose after names, or too few pairs, is no run of names with their titles
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karin Sjö hälsade alla välkomna och Lars Ljung berättade om budgeten",
+        "Karin Sjö ekonomichef Lars Ljung kommunikatör",
+        "Karin Sjö ekonomichef Lars Ljung kommunikatör Maria Vik presenterade rapporten",
+        "Region Blekinge regiondirektör Per Ek kanslichef Bo Ström enhetschef",
+    ],
+)
+def test_no_names_with_own_titles(text: str) -> None:
+    from planner.extract.attendance import _names_with_own_roles
+    assert _names_with_own_roles(text, 0) == []
+
+
+# A label word read onto the end of the last name of a list is no part of it; a surname is kept.
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (("Frånvarande Anna Ek (S) Bo Berg (S) Tjänstgörande Cia Holm (Mp) för Anna Ek (S) ersättare "
+          "Dan Lund (S) för Bo Berg (S)"), ["Anna Ek", "Bo Berg"]),
+        ("Frånvarande:\nEva Nord (M)\nGun Ås Ersättare", ["Eva Nord", "Gun Ås"]),
+        # look-alike: a surname that only begins like a label word is kept
+        ("Frånvarande:\nEva Nord (M)\nGun Närvall", ["Eva Nord", "Gun Närvall"]),
+    ],
+)
+def test_no_label_word_ends_a_name(text: str, absent: list[str]) -> None:
+    assert _lists(text)[1] == absent
