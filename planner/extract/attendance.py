@@ -3519,7 +3519,8 @@ def _names_with_own_roles(text: str, base: int) -> list[Person]:
 
 # Label words that open the next list of a flattened header, capitalised: never the last word of a name
 # ("Kalle Sandström (S) Tjänstgörande Helene Nordin (Mp) för ...": the label of the substitutes' list).
-_LABEL_TAIL_WORDS = frozenset(h for h in _HEAD_WORDS if len(h) > 6)
+# ("... Anders Unger, Helen Hägglund Justering Justerare Underskrifter": the labels closing the header.)
+_LABEL_TAIL_WORDS = frozenset(h for h in _HEAD_WORDS | _END_HEADS if len(h) > 6 and " " not in h)
 
 
 def _without_label_tail(p: Person) -> Person:

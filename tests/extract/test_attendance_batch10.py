@@ -123,3 +123,9 @@ def test_no_names_with_own_titles(text: str) -> None:
 )
 def test_no_label_word_ends_a_name(text: str, absent: list[str]) -> None:
     assert _lists(text)[1] == absent
+
+
+def test_no_closing_label_ends_a_name() -> None:
+    text = ("Plats och tid Kommunhuset, Växjö ande Ledamöter Anna Ek (M) ordförande Bo Berg (C) Övriga närvarande "
+            "Tjänstemän Cia Holm, Dan Lund, Eva Nord, Gun Ås Justering Justerare Underskrifter Sekreterare")
+    assert _lists(text)[0][-4:] == ["Cia Holm", "Dan Lund", "Eva Nord", "Gun Ås"]
