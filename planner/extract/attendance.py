@@ -3310,6 +3310,8 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
                 if _norm(m.name) not in seen:
                     seen.add(_norm(m.name))
                     absent.append(m)
+    if present:
+        present.extend(_values_after_label_row(parts))
     present = [_without_label_tail(p) for p in present]
     absent = [_without_label_tail(p) for p in absent]
     return ([_attendee(doc, p) for p in _unique(present) if not _is_document(p)],
@@ -3529,3 +3531,53 @@ def _without_label_tail(p: Person) -> Person:
     if head.count(" ") >= 1 and last[:1].isupper() and last.casefold() in _LABEL_TAIL_WORDS:
         return p._replace(name=head, end=p.start + len(head))
     return p
+
+
+# A flattened header that writes its labels in a row and the values after them: "... Övriga Utsedd att justera"
+# ends one line, "Justeringens plats och tid Peter Lindvall, regiondirektör, RSF, Anna Malm, stadssekreterare,
+# RSF, 104, ..." opens the next. The run of "Name, title[, unit][, paragraphs]," entries is the present
+# label's list, wherever the closing labels stand between.
+_OFFICIAL_PIECE = re.compile(
+    rf"\s*({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}),\s*([a-zåäö][a-zåäö.-]*(?:\s+[a-zåäö][a-zåäö.&-]*){{0,3}})"
+    r"(?:,\s*[A-ZÅÄÖ]{2,5}(?=[,\s]|$))?(?:,\s*(?:§+\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?=[,\s]|$))*(?=[,\s]|$),?")
+_OFFICIALS_LEAST = 3  # entries the run must hold
+_LOWER_LABEL = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)+\s*")  # "Utsedd att justera": a label, no name
+_FIRST_OFFICIAL = re.compile(rf"(?<!\S){_NAME_WORD}\s+(?:{_LINK}{_NAME_WORD}\s+)?{_NAME_WORD},\s*[a-zåäö]")
+
+
+def _official_run(text: str, base: int) -> list[Person]:
+    """Read the "Name, title[, unit][, paragraphs]," entries at the start of `text` (`_OFFICIAL_PIECE`); most
+    titles must read as titles, `_OFFICIALS_LEAST` entries at least."""
+    people: list[Person] = []
+    pos = 0
+    while True:
+        m = _OFFICIAL_PIECE.match(text, pos)
+        if m is None or _looks_like_name(m.group(1)) < 1.0:
+            break
+        s = base + m.start(1)
+        people.append(Person(m.group(1), s, s + len(m.group(1)), role=m.group(2)))
+        pos = m.end()
+    titled = sum(1 for p in people if any(_is_title(x) for x in (p.role or "").split()))
+    return people if len(people) >= _OFFICIALS_LEAST and titled * 3 >= len(people) * 2 else []
+
+
+def _values_after_label_row(parts: list[Part]) -> list[Person]:
+    """The officials of a present label that ends a line before closing labels, read from the next line after
+    the closing labels that open it (see `_OFFICIAL_PIECE`)."""
+    prev = ""
+    for part in parts[:_TOP_PARTS]:
+        t = part.text
+        if not t.strip():
+            continue
+        opening = _END_LABEL_WORD.match(t) if prev else None
+        if opening is not None:
+            labels = list(_INSIDE_LABEL.finditer(prev))
+            last = labels[-1] if labels else None
+            tail = prev[last.end():] if last else ""
+            if last is not None and _KIND_OF_LABEL.get(last.group(1).casefold()) is ListKind.PRESENT \
+                    and len(tail) < 60 and (_END_LABEL_WORD.match(tail) or _LOWER_LABEL.fullmatch(tail)):
+                first = _FIRST_OFFICIAL.search(t, opening.end(), opening.end() + 80)
+                if first is not None:
+                    return _official_run(t[first.start():], part.start + first.start())
+        prev = t
+    return []

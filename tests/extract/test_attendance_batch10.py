@@ -129,3 +129,41 @@ def test_no_closing_label_ends_a_name() -> None:
     text = ("Plats och tid Kommunhuset, Växjö ande Ledamöter Anna Ek (M) ordförande Bo Berg (C) Övriga närvarande "
             "Tjänstemän Cia Holm, Dan Lund, Eva Nord, Gun Ås Justering Justerare Underskrifter Sekreterare")
     assert _lists(text)[0][-4:] == ["Cia Holm", "Dan Lund", "Eva Nord", "Gun Ås"]
+
+
+# Labels in a row, values after: the present label ends a line before closing labels; the next line opens
+# with another closing label and then the officials, "Name, title[, unit][, paragraphs],".
+@pytest.mark.parametrize(
+    ("text", "officials"),
+    [
+        (("Närvarande\nBeslutande\nErsättare Anna Ek (C), ordförande Bo Berg (M) Cia Holm (S) Dan Lund (V) "
+          "Övriga Utsedd att justera\nJusteringens plats och tid Eva Nord, regiondirektör, RSF, Gun Ås, "
+          "stadssekreterare, RSF, Hans Öst, upphandlingschef, RSF, 104, Ida Vik, bitr stadsarkitekt, SBF, 121 "
+          "Bo Berg Rådhuset 6 maj 2021"),
+         ["Eva Nord", "Gun Ås", "Hans Öst", "Ida Vik"]),
+        (("Beslutande Anna Ek (S) ordförande Bo Berg (M) Cia Holm (C) Dan Lund (L) Tjänstemän Justerare\n"
+          "Paragrafer Karin Sjö, kanslichef, 12-15, Lars Ljung, ekonomichef, Maria Vik Dahl, nämndsekreterare"),
+         ["Karin Sjö", "Lars Ljung", "Maria Vik Dahl"]),
+        # look-alike: the next line is the justering's value, not a list of officials
+        (("Beslutande Anna Ek (S) ordförande Bo Berg (M) Cia Holm (C) Dan Lund (L) Övriga Utsedd att justera\n"
+          "Justeringens plats och tid Stadshuset, 2021-05-06 kl 10.00"), []),
+    ],
+)
+def test_officials_after_a_row_of_labels(text: str, officials: list[str]) -> None:
+    present = _lists(text)[0]
+    members = ["Anna Ek", "Bo Berg", "Cia Holm", "Dan Lund"]
+    assert [p for p in present if p not in members] == officials
+
+
+# look-alikes: comma runs that are no officials with titles
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stadshuset, måndag, Bo Berg, ordförande",
+        "Anna Ek, som justerar, Bo Berg, som läser",
+        "Anna Ek, ordförande, Bo Berg, ordförande",  # two entries: too few
+    ],
+)
+def test_no_official_run(text: str) -> None:
+    from planner.extract.attendance import _official_run
+    assert _official_run(text, 0) == []
