@@ -3312,6 +3312,7 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
                     absent.append(m)
     if present:
         present.extend(_values_after_label_row(parts))
+        present.extend(_continued_on_next_page(parts, max(present, key=attrgetter("end"))))
     present = [_without_label_tail(p) for p in present]
     absent = [_without_label_tail(p) for p in absent]
     return ([_attendee(doc, p) for p in _unique(present) if not _is_document(p)],
@@ -3581,3 +3582,34 @@ def _values_after_label_row(parts: list[Part]) -> list[Person]:
                     return _official_run(t[first.start():], part.start + first.start())
         prev = t
     return []
+
+
+# A stored page transcript writes each page as one line opening with its number ("2 23 Kerstin Johansson
+# Per-Ola Hallberg Christina Torstensson 32 Åsa Westrin 44 ... Utses att justera ..."): a list that ran to
+# the end of one page goes on at the start of the next, names and their paragraph numbers, up to a closing
+# label.
+_NAMES_AND_NUMBERS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|§+|\d{1,3}(?:\s*[-–]\s*\d{1,3})?|[,.])(?:\s+|$)")
+_LIST_END_SLACK = 40  # characters after a list's last entry on its line (a title: "sekreterare")
+
+
+def _continued_on_next_page(parts: list[Part], last: Person) -> list[Person]:
+    """The names that open the page after the line where a list ends with `last` (see `_NAMES_AND_NUMBERS`)."""
+    k = next((i for i, p in enumerate(parts) if p.start <= last.start < p.end), None)
+    if k is None or parts[k].end - last.end > _LIST_END_SLACK:
+        return []
+    nxt = next((p for p in parts[k + 1:k + 4] if p.text.strip()), None)
+    if nxt is None:
+        return []
+    lead = _PAGE_LEAD.match(nxt.text)
+    if lead is None:
+        return []
+    closing = _END_LABEL_WORD.search(nxt.text, lead.end())  # (none where the line was cut at the label)
+    run = nxt.text[lead.end():closing.start() if closing else len(nxt.text)]
+    pos = 0
+    while pos < len(run):  # names and numbers only: no prose
+        m = _NAMES_AND_NUMBERS.match(run, pos)
+        if m is None:
+            return []
+        pos = m.end()
+    names = _run_together(run.rstrip(), nxt.start + lead.end())
+    return names if len(names) >= 2 else []

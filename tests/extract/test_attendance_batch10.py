@@ -167,3 +167,24 @@ def test_officials_after_a_row_of_labels(text: str, officials: list[str]) -> Non
 def test_no_official_run(text: str) -> None:
     from planner.extract.attendance import _official_run
     assert _official_run(text, 0) == []
+
+
+# A stored page transcript: a list that ends its page's line goes on at the start of the next page's line,
+# names with their paragraph numbers, up to a closing label; prose or a heading there is no continuation.
+@pytest.mark.parametrize(
+    ("page2", "more"),
+    [
+        ("2 23 Karin Sjö Lars Ljung Maria Dahl 32 Nils Strand 44 Olle Berg 45 Utses att justera Anna Ek",
+         ["Karin Sjö", "Lars Ljung", "Maria Dahl", "Nils Strand", "Olle Berg"]),
+        ("2 2 (6) Karin Sjö 5 Lars Ljung 6-8 Justerare Anna Ek", ["Karin Sjö", "Lars Ljung"]),
+        # look-alikes: a heading, prose, or one name only
+        ("2 Protokoll Styrelsen 2010-03-04", []),
+        ("2 23 Karin Sjö hälsade alla välkomna. Utses att justera Anna Ek", []),
+        ("2 23 Karin Sjö 44 Utses att justera Anna Ek", []),
+    ],
+)
+def test_list_goes_on_next_page(page2: str, more: list[str]) -> None:
+    page1 = ("1 22 Organ Regionförbundets styrelse Torsdagen den 4 mars 2010 Beslutande Anna Ek ordförande "
+             "Bo Berg Cia Holm Dan Lund Övriga deltagare Eva Nord Gun Ås Ida Vik sekreterare")
+    present = _lists(page1 + "\n\n" + page2, head="Protokoll 2010-03-04\n\nTranskript\n\n")[0]
+    assert present[present.index("Ida Vik") + 1:] == more
