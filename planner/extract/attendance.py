@@ -1234,6 +1234,10 @@ def _name_org_pieces(text: str, base: int) -> list[Person]:
 
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
+    if len(text) > 60 and any(c.isdigit() for c in text):
+        lo, hi = _list_values(text)  # (a place before the values, an item heading after them)
+        if (lo, hi) != (0, len(text)):
+            return _line_entries(text[lo:hi], base + lo, known, swap) if text[lo:hi].strip() else []
     if text[:4].lstrip()[:1].isdigit():
         at = _numbered_name(text)  # "1. Anna Andersson": the number is no part of the entry
         if at:
@@ -2706,7 +2710,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         j = i + 1
         while side and j < n and parts[j].start < line_end:
             j += 1  # the other labels of the row
-        while j < n:
+        closed = len(inline) > 60 and _ITEM_HEADING_INSIDE.search(inline) is not None  # "... 15 Justering ..."
+        while j < n and not closed:
             nxt = parts[j]
             t = nxt.text
             if not t.strip():
@@ -3613,3 +3618,26 @@ def _continued_on_next_page(parts: list[Part], last: Person) -> list[Person]:
         pos = m.end()
     names = _run_together(run.rstrip(), nxt.start + lead.end())
     return names if len(names) >= 2 else []
+
+
+# A street address and its town inside a run of list values ("... Kronobergsrummet, Landstinget Kronoberg
+# Ingelstadsvägen 9, Växjö Annelill Davidsson, ordförande (c) ..."): the place of a row of labels before its
+# values; the names begin after it.
+_STREET_AND_TOWN = re.compile(
+    r"(?:^|\s)[A-ZÅÄÖ][a-zåäö]+(?:" + "|".join(sorted(w.STREET_ENDINGS, key=len, reverse=True)) + r")\s+\d{1,4}\s?[A-Za-z]?,"
+    r"\s*(?:\d{3}\s?\d{2}\s+)?[A-ZÅÄÖ][a-zåäö]+\s+(?=[A-ZÅÄÖ])")
+# An item heading inside a run of list values ("... Pia Andersen 15 Justering Ordförande ..."): the list ends.
+_ITEM_HEADING_INSIDE = re.compile(r"(?<=[a-zåäö)])\s+\d{1,3}\s+(?=" + _END_LABEL_WORD.pattern[2:] + ")")
+
+
+def _list_values(text: str) -> tuple[int, int]:
+    """The `[start, end)` of the values of a list in `text`: after a street address and its town, before an
+    item heading (`_STREET_AND_TOWN`, `_ITEM_HEADING_INSIDE`)."""
+    start, end = 0, len(text)
+    street = _STREET_AND_TOWN.search(text)
+    if street is not None:
+        start = street.end()
+    heading = _ITEM_HEADING_INSIDE.search(text, start)
+    if heading is not None:
+        end = heading.start()
+    return start, end

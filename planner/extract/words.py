@@ -1262,3 +1262,9 @@ GLUED_COLUMN_HEADS: tuple[str, ...] = (
     "tjg", "ej tjg", "ja", "nej", "närvaro", "närv", "frånv", "avstår", "§", "ordinarie ledamöter", "ledamöter",
     "ersättare", "beslutande", "tjänstgörande", "ej tjänstgörande",
 )
+# Endings of street names ("Ingelstadsvägen 9", "Repslagaregatan 19"): a street address and its town, inside
+# a run of attendance values, is the meeting's place (a row of labels "Plats Närvarande ..." before its values).
+STREET_ENDINGS: tuple[str, ...] = (
+    "vägen", "gatan", "gata", "väg", "gränd", "torget", "torg", "backen", "allén", "stigen", "leden", "plan",
+    "platsen", "kajen",
+)

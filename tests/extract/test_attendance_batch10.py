@@ -188,3 +188,44 @@ def test_list_goes_on_next_page(page2: str, more: list[str]) -> None:
              "Bo Berg Cia Holm Dan Lund Övriga deltagare Eva Nord Gun Ås Ida Vik sekreterare")
     present = _lists(page1 + "\n\n" + page2, head="Protokoll 2010-03-04\n\nTranskript\n\n")[0]
     assert present[present.index("Ida Vik") + 1:] == more
+
+
+# A row of labels before its values: the place (ending in a street address and its town) comes before the
+# names, and an item heading ("15 Justering") ends them; what follows is the minutes' text.
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        (("Plats\nNärvarande ledamöter\nÖvriga närvarande Sekreterare Kronobergsrummet, Landstinget Kronoberg "
+          "Ingelstadsvägen 9, Växjö Anna Ek, ordförande (c) Bo Berg, 1:a vice ordförande (kd) Cia Holm (s) "
+          "Dan Lund (m), tjänstgörande ersättare Eva Nord 15 Justering Ordförande Anna Ek och Cia Holm justerar "
+          "protokollet.\n\n2 (6) i nätverket och Gun Ås, verksamhetschef, Karolinska Sjukhuset, om hälsa."),
+         ["Anna Ek", "Bo Berg", "Cia Holm", "Dan Lund", "Eva Nord"]),
+        (("Plats Närvarande Sekreterare Stora salen, Repslagaregatan 19, Nyköping Karin Sjö (S) ordf Lars Ljung "
+          "(M) Maria Dahl (C) Nils Strand (KD) 3 Protokoll"),
+         ["Karin Sjö", "Lars Ljung", "Maria Dahl", "Nils Strand"]),
+        # look-alike: a number inside the names that no closing label follows is no item heading
+        ("Närvarande: Anna Ek (S) Bo Berg (M) 12 Cia Holm (C) Dan Lund (V) Eva Nord (L) Gun Ås (MP)",
+         ["Anna Ek", "Bo Berg", "Cia Holm", "Dan Lund", "Eva Nord", "Gun Ås"]),
+    ],
+)
+def test_row_of_labels_with_place_first(text: str, present: list[str]) -> None:
+    assert _lists(text)[0] == present
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Sal A, Storgatan 3, Umeå Anna Ek (S) Bo Berg (M) Cia Holm (C) Dan Lund (L)", "Anna Ek"),
+        ("Anna Ek (S) Bo Berg (M) Cia Holm (C) Dan Lund (L) 15 Justering Ordförande Anna Ek", "Anna Ek"),
+        # look-alikes: no street address ("Storgatans skola" is no address), no heading
+        ("Anna Ek (S) Storgatans skola, Bo Berg (M) Cia Holm (C) Dan Lund (L) 5 Eva Nord (V)", "Anna Ek"),
+    ],
+)
+def test_list_values(text: str, values: str) -> None:
+    from planner.extract.attendance import _list_values
+    lo, hi = _list_values(text)
+    assert text[lo:].startswith(values)
+    if "Justering" in text:
+        assert text[lo:hi].endswith("(L)")
+    else:
+        assert hi == len(text)
