@@ -3297,6 +3297,11 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
             seen = {_norm(p.name) for p in marked}
             present = [p for p in present if _norm(p.name) not in seen] + [p for p in marked if p.mark]
             absent = [p for p in absent if _norm(p.name) not in seen] + [p for p in marked if not p.mark]
+    row_lists = _label_row_lists(parts) if len(present) + len(absent) < 6 else None
+    if row_lists is not None:  # labels first, values after: what the lists read of the values is replaced
+        row_present, row_absent, (lo, hi) = row_lists
+        present = row_present + [p for p in present if not lo <= p.start < hi]
+        absent = row_absent + [p for p in absent if not lo <= p.start < hi]
     glued_present, glued_absent, (lo, hi) = _glued_mark_table(parts)
     if glued_present:  # its rows, not what a list read of them or of its heading row ("Närvaro§§§§")
         seen = {_norm(p.name) for p in glued_present + glued_absent}
@@ -3641,3 +3646,106 @@ def _list_values(text: str) -> tuple[int, int]:
     if heading is not None:
         end = heading.start()
     return start, end
+
+
+# A header that writes all its labels first and the values after them, run on: "Datum: Plats: Ledamöter:
+# Ersättare: Anmält förhinder: Sekreterare: 14 december Asa Folkhögskola, Sköldinge Britta Bergström (S) ordf
+# ... Maj-Britt Staaf (SKPF) Bo Tiderman (S) ... Inger Carlsson (SKPF) Lena Stengaard ...". The values of the
+# lists are "Name (TAG) [role]" entries, each list ordered the same way (parties first, then organisations):
+# a list begins where a party follows an organisation. The lists take the list labels in order; the
+# secretary is the name after the last entry.
+_COLON_LABEL_RUN = re.compile(r"\s*((?:[A-ZÅÄÖa-zåäö][\w.]*(?:\s+[a-zåäö][\w.]*){0,2}\s*:\s*)+)")
+_TAG_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+_TAGGED_ENTRY = re.compile(
+    rf"\s*((?:{_TAG_TOKEN}\s+){{1,3}}?{_TAG_TOKEN})\s*\(\s*([A-ZÅÄÖ]{{1,5}}\??)\s*\)?"
+    r"((?:\s+(?:[a-zåäö][\w.]*))*)(?=\s|$)")
+_SECRETARY_WORDS = frozenset(("sekreterare", "sekr", "sekr.", "protokollförare", "mötessekreterare"))
+_TAGGED_LEAST = 6  # entries the run must hold
+
+
+def _label_row(parts: list[Part]) -> tuple[list[str], Part, int] | None:
+    """The labels of a row of colon labels written before their values, the part whose text holds the
+    values and where they begin in it; None without such a row of three attendance labels or more."""
+    for k, part in enumerate(parts[:_TOP_PARTS]):
+        labels: list[str] = []
+        j = k
+        while j < len(parts):
+            t = parts[j].text
+            if not t.strip():
+                j += 1
+                continue
+            run = _COLON_LABEL_RUN.match(t)
+            if run is None:
+                break
+            labels.extend(x.strip() for x in run.group(1).split(":") if x.strip())
+            if run.end() < len(t.rstrip()):
+                kinds = [x for x in labels if label_of(x + ":") is not None]
+                if len(kinds) >= 3 and len(labels) >= 4:
+                    return labels, parts[j], run.end()
+                break
+            j += 1
+    return None
+
+
+def _label_row_lists(parts: list[Part]) -> tuple[list[Person], list[Person], tuple[int, int]] | None:
+    """Read the lists of a row of labels written before their values (see `_COLON_LABEL_RUN`): who was
+    present, who absent, and the `[start, end)` of the values read; None when they do not read so."""
+    row = _label_row(parts)
+    if row is None:
+        return None
+    labels, part, at = row
+    kinds: list[tuple[ListKind, str]] = []
+    secretary = False
+    for lab in labels:
+        low = lab.casefold()
+        if low in _SECRETARY_WORDS:
+            secretary = True
+            continue
+        found = label_of(lab + ":")
+        if found is not None:
+            kinds.append((found[0], low))
+        elif "förhinder" in low or "frånvar" in low:  # "Ej anmält förhinder" (OCR-broken: "Ej andlt förhinder")
+            kinds.append((ListKind.ABSENT, low))
+    text = part.text
+    entries: list[tuple[str, int, str, str]] = []
+    pos = at
+    first = True
+    while True:
+        m = _TAGGED_ENTRY.search(text, pos) if first else _TAGGED_ENTRY.match(text, pos)
+        if m is None:
+            break
+        words = m.group(1).split()
+        if first:
+            while len(words) > 2 and not _is_given(words[0]) and _is_given(words[1]):
+                words = words[1:]  # "Sköldinge Britta Bergström": the place before the first name
+            first = False
+        name = " ".join(words)
+        start = part.start + m.start(1) + m.group(1).rfind(words[0])
+        entries.append((name, start, m.group(2), m.group(3).strip()))
+        pos = m.end()
+    if len(entries) < _TAGGED_LEAST:
+        return None
+    groups: list[list[tuple[str, int, str, str]]] = [[]]
+    for e in entries:
+        prev = groups[-1][-1] if groups[-1] else None
+        if prev is not None and e[2] in _PARTIES and prev[2] not in _PARTIES:
+            groups.append([])  # a party after an organisation: the next list begins
+        groups[-1].append(e)
+    if len(groups) < 2 or len(groups) > len(kinds):
+        return None
+    present: list[Person] = []
+    absent: list[Person] = []
+    for (kind, low), group in zip(kinds, groups, strict=False):
+        for name, start, tag, role in group:
+            party, org = (tag, None) if tag in _PARTIES else (None, tag)
+            role_of = role or ("ersättare" if low.startswith("ersättare") else None)
+            p = Person(name, start, start + len(name), organisation=org, party=party, role=role_of)
+            (absent if kind is ListKind.ABSENT else present).append(p)
+    end = part.start + pos
+    if secretary:
+        sec = re.match(rf"\s*({_NAME_WORD}\s+{_NAME_WORD})(?=\s)", text[pos:])
+        if sec is not None and _looks_like_name(sec.group(1)) >= 1.0:
+            s = part.start + pos + sec.start(1)
+            present.append(Person(sec.group(1), s, s + len(sec.group(1)), role="sekreterare"))
+            end = s + len(sec.group(1))
+    return present, absent, (part.start + at, end)

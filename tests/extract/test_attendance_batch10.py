@@ -229,3 +229,45 @@ def test_list_values(text: str, values: str) -> None:
         assert text[lo:hi].endswith("(L)")
     else:
         assert hi == len(text)
+
+
+# All labels first, the values after them, run on: the lists' "Name (TAG) role" entries are told apart where
+# a party follows an organisation (each list ordered parties first); they take the list labels in order, and
+# the secretary is the name after the last entry.
+_ROW_OF_LABELS = "Protokoll\nDatum:\nPlats:\nLedamöter:\nErsättare:\nAnmält förhinder: Sekreterare: 14 december "
+
+
+@pytest.mark.parametrize(
+    ("values", "present", "absent"),
+    [
+        (("Asa Folkhögskola, Sköldinge Britta Berg (S) ordf Ingrid Lund (M) vice ordf Anna Ek (MP) Bo Holm (PRO) "
+          "Cia Dahl (SPF) Dan Ström (SKPF) Eva Nord (S) Gun Ås (FP) Hans Öst (PRO) Ida Vik (SPF) Karin Sjö (KD) "
+          "Lars Ljung (PRO) Lena Stengaard Landstinget Sörmland Repslagaregatan 19"),
+         ["Britta Berg", "Ingrid Lund", "Anna Ek", "Bo Holm", "Cia Dahl", "Dan Ström", "Eva Nord", "Gun Ås",
+          "Hans Öst", "Ida Vik", "Lena Stengaard"],
+         ["Karin Sjö", "Lars Ljung"]),
+        # look-alike: one list only (no party after an organisation): not this layout
+        ("Stadshuset Anna Ek (S) Bo Holm (M) Cia Dahl (C) Dan Ström (PRO) Eva Nord (SPF) Gun Ås (SKPF) Hans Öst",
+         None, None),
+    ],
+)
+def test_labels_first_then_values(values: str, present: list[str] | None, absent: list[str] | None) -> None:
+    from planner.extract.attendance import _label_row_lists
+    from planner.extract.header import document_parts
+
+    read = _label_row_lists(document_parts(minutes_from_text(_ROW_OF_LABELS + values + "\n")))
+    if present is None:
+        assert read is None
+        return
+    assert read is not None
+    assert ([p.name for p in read[0]], [p.name for p in read[1]]) == (present, absent)
+    assert read[0][0].role == "ordf" and read[0][3].organisation == "PRO" and read[0][6].role == "ersättare"
+
+
+# look-alike: labels with their values beside them are no row of labels
+def test_no_row_of_labels_when_values_stand_beside() -> None:
+    from planner.extract.attendance import _label_row_lists
+    from planner.extract.header import document_parts
+
+    text = "Datum: 14 december\nPlats: Stadshuset\nLedamöter: Anna Ek (S), Bo Holm (M)\nErsättare: Cia Dahl (C)\n"
+    assert _label_row_lists(document_parts(minutes_from_text(text))) is None
