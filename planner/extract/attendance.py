@@ -3322,6 +3322,7 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
                     absent.append(m)
     if present:
         present.extend(_values_after_label_row(parts))
+        present.extend(_rows_above_labels(parts))
         present.extend(_continued_on_next_page(parts, max(present, key=attrgetter("end"))))
     present = [_without_label_tail(p) for p in present]
     absent = [_without_label_tail(p) for p in absent]
@@ -3749,3 +3750,35 @@ def _label_row_lists(parts: list[Part]) -> tuple[list[Person], list[Person], tup
             present.append(Person(sec.group(1), s, s + len(sec.group(1)), role="sekreterare"))
             end = s + len(sec.group(1))
     return present, absent, (part.start + at, end)
+
+
+# Rows of a list standing above its label, as a table cell centred on its label puts them ("Mats Törnquist,
+# kommundirektör § 267" / "Gunilla Edvinsson, ekonomichef § 267" / "Övriga deltagande Christina Nilsson,
+# sekreterare"): lines of "Name, title [paragraphs]" right above a present label, after a blank line.
+_ROW_ABOVE = re.compile(
+    rf"\s*({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}),\s*([a-zåäö][a-zåäö.-]*(?:\s+[a-zåäö][a-zåäö.-]*){{0,2}})"
+    r"(?:,?\s+(?:§+\s*)?\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)?\s*")
+
+
+def _rows_above_labels(parts: list[Part]) -> list[Person]:
+    """The rows above a present label (see `_ROW_ABOVE`)."""
+    out: list[Person] = []
+    for k in range(1, min(len(parts), _TOP_PARTS)):
+        t = parts[k].text
+        if not t[:1].isupper() or not _ROW_ABOVE.fullmatch(parts[k - 1].text):
+            continue
+        lab = label_of(t, colon_required=False)
+        if lab is None or lab[0] is not ListKind.PRESENT:
+            continue
+        rows: list[Person] = []
+        j = k - 1
+        while j >= 0 and parts[j].text.strip():
+            m = _ROW_ABOVE.fullmatch(parts[j].text)
+            if m is None or not _is_title(m.group(2)) or _looks_like_name(m.group(1)) < 1.0:
+                rows = []
+                break
+            s = parts[j].start + m.start(1)
+            rows.insert(0, Person(m.group(1), s, s + len(m.group(1)), role=m.group(2)))
+            j -= 1
+        out.extend(rows)
+    return out

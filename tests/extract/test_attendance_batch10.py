@@ -271,3 +271,23 @@ def test_no_row_of_labels_when_values_stand_beside() -> None:
 
     text = "Datum: 14 december\nPlats: Stadshuset\nLedamöter: Anna Ek (S), Bo Holm (M)\nErsättare: Cia Dahl (C)\n"
     assert _label_row_lists(document_parts(minutes_from_text(text))) is None
+
+
+# Rows standing above their label (a table cell centred on its label): "Name, title [§ n]" lines right above
+# a present label, after a blank line.
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        (("Beslutande Enligt förteckning\n\n\nMats Ek, kommundirektör § 267\nGun Ås, ekonomichef § 267\n"
+          "Övriga deltagande Cia Holm, sekreterare\n\nUtses att justera Bo Berg (m)"),
+         ["Cia Holm", "Mats Ek", "Gun Ås"]),
+        (("Närvarande: Anna Ek (S), Bo Berg (M)\n\nKarin Sjö, förvaltningschef\nÖvriga närvarande Lars Ljung, "
+          "nämndsekreterare"),
+         ["Anna Ek", "Bo Berg", "Lars Ljung", "Karin Sjö"]),
+        # look-alike: a line above the label that is no "Name, title" row, or rows under another label
+        (("Närvarande: Anna Ek (S), Bo Berg (M)\n\nMötet hölls i Stadshuset, sal A\nÖvriga närvarande Lars "
+          "Ljung, nämndsekreterare"), ["Anna Ek", "Bo Berg", "Lars Ljung"]),
+    ],
+)
+def test_rows_above_their_label(text: str, present: list[str]) -> None:
+    assert sorted(_lists(text)[0]) == sorted(present)
