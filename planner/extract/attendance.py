@@ -2702,6 +2702,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 for k_at, s_at, e_at in inner:
                     later.append((k_at, [(inline[s_at:e_at], part.start + inline_off + s_at)]))
                 inline = inline[: first.start()]
+        if not later and len(inline) > 60 and inline.rstrip()[-1:].isalpha() and _has_label_word(inline):
+            inline = _without_closing_labels(inline)  # "... Cecilia Lange Rosén (SD) Övriga Utsedd att justera"
         if inline.strip():
             entry_lines.append((inline, part.start + inline_off))
         first_style: str | None = _style(inline) if inline.strip() else None
@@ -3782,3 +3784,16 @@ def _rows_above_labels(parts: list[Part]) -> list[Person]:
             j -= 1
         out.extend(rows)
     return out
+
+
+def _without_closing_labels(text: str) -> str:
+    """`text` without the row of labels that closes it: a present label followed by nothing, or by closing
+    labels only ("... Cecilia Lange Rosén (SD) Övriga Utsedd att justera", whose values follow on the next
+    line: `_values_after_label_row`)."""
+    labels = list(_INSIDE_LABEL.finditer(text))
+    if not labels:
+        return text
+    tail = text[labels[-1].end():]
+    if not tail.strip() or _END_LABEL_WORD.match(tail) or _LOWER_LABEL.fullmatch(tail):
+        return text[:labels[-1].start()]
+    return text

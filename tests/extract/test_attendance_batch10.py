@@ -291,3 +291,20 @@ def test_no_row_of_labels_when_values_stand_beside() -> None:
 )
 def test_rows_above_their_label(text: str, present: list[str]) -> None:
     assert sorted(_lists(text)[0]) == sorted(present)
+
+
+# A list line closed by a row of labels (a present label, then closing labels only): the labels are no part
+# of the last entry.
+@pytest.mark.parametrize(
+    ("tail", "last"),
+    [
+        ("Cecilia Lange Rosén (SD) Övriga Utsedd att justera", "Cecilia Lange Rosén"),
+        ("Cecilia Lange Rosén (SD) Tjänstemän Justering", "Cecilia Lange Rosén"),
+        # look-alike: a present label with names after it opens the next list
+        ("Cecilia Lange Rosén (SD) Övriga Karin Sjö Lars Ljung", "Lars Ljung"),
+    ],
+)
+def test_closing_row_of_labels(tail: str, last: str) -> None:
+    text = ("Ersättare Anna Ek (C), ordförande Bo Berg (M), 1:e vice ordförande Cia Holm (S) Dan Lund (C) "
+            "Eva Nord (L) Gun Ås (S) " + tail)
+    assert _lists(text)[0][-1] == last
