@@ -2487,6 +2487,8 @@ def _bare_label_lists(text: str, *, least: int) -> list[tuple[ListKind, int, int
             continue
         need = least if not out else 1  # once one list stands, the next labels are trusted as labels
         own, own_end = _own_roles_run(segment, 0) if need <= _OWN_ROLES_LEAST else ([], 0)
+        if own and not _only_labels(segment[own_end:]):
+            own = []  # names after the run: another layout ("Anna Ek ordförande ... Mona Jeansson Ulf Nilsson")
         if own:  # "Tjänstemän Anna Ek enhetschef Bo Berg kanslichef ... Övriga": the run ends the list
             end = start + own_end
         elif len(_entries(segment, 0, set(), False)) < need:
@@ -3797,3 +3799,10 @@ def _without_closing_labels(text: str) -> str:
     if not tail.strip() or _END_LABEL_WORD.match(tail) or _LOWER_LABEL.fullmatch(tail):
         return text[:labels[-1].start()]
     return text
+
+
+def _only_labels(text: str) -> bool:
+    """Tell whether `text` is empty or labels only ("Övriga", "Utsedd att justera", "Justering Justerare")."""
+    rest = text.strip(" :")
+    return not rest or _norm(rest) in _HEAD_WORDS or _END_LABEL_WORD.match(rest) is not None \
+        or _LOWER_LABEL.fullmatch(rest) is not None or label_of(rest + ":") is not None

@@ -89,6 +89,10 @@ def test_no_glued_head_row(text: str) -> None:
          ["Anna Ek", "Bo Berg", "Cia Holm", "Dan Lund", "Eva Nord", "Gun Ås", "Hans Öst", "Ida Vik"]),
         ("Övriga deltagare\nKarin Sjö ekonomichef Lars Ljung kommunikatör Maria Vik Dahl enhetschef",
          ["Karin Sjö", "Lars Ljung", "Maria Vik Dahl"]),
+        # look-alike: more names after the titled ones (no titles of their own): the run is not the list
+        (("Torsdagen den 27 augusti 2009, kl ande: Leif Ek ordförande Akko Holm vice ordförande Eddie Lund vice "
+          "ordförande Mona Berg Ulf Nord Björn Ås tjänstgörande ersättare Övriga deltagare: Håkan Vik"),
+         ["Leif Ek", "Akko Holm", "Eddie Lund", "Mona Berg", "Ulf Nord", "Björn Ås", "Håkan Vik"]),
     ],
 )
 def test_names_with_own_titles(text: str, present: list[str]) -> None:
