@@ -1246,6 +1246,10 @@ def _name_org_pieces(text: str, base: int) -> list[Person]:
 
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
+    if len(text) > 60 and any(c.isdigit() for c in text):
+        lo, hi = _list_values(text)  # (a place before the values, an item heading after them)
+        if (lo, hi) != (0, len(text)):
+            return _line_entries(text[lo:hi], base + lo, known, swap) if text[lo:hi].strip() else []
     if text[:4].lstrip()[:1].isdigit():
         at = _numbered_name(text)  # "1. Anna Andersson": the number is no part of the entry
         if at:
@@ -1283,6 +1287,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         body = _RX_STYLE_1.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), body)
     if "\t" in body:
         return _tab_row(body, base + off, known)
+    if len(body) > 40 and body[:1].isupper() and "," not in body and "(" not in body and ":" not in body:
+        own = _names_with_own_roles(body, base + off)  # "Anna Ek enhetschef Bo Berg kanslichef ..."
+        if own:
+            return own
     if "samt " in body:
         samt = _RX_SAMT_ROLE.search(body)
         tail = _role_first_entries(body[samt.end():], base + off + samt.end()) if samt else []
@@ -2495,7 +2503,12 @@ def _bare_label_lists(text: str, *, least: int) -> list[tuple[ListKind, int, int
         if not segment.strip() or _SENTENCE_VERB.search(segment) or _ends_sentence(segment):
             continue
         need = least if not out else 1  # once one list stands, the next labels are trusted as labels
-        if len(_entries(segment, 0, set(), False)) < need:
+        own, own_end = _own_roles_run(segment, 0) if need <= _OWN_ROLES_LEAST else ([], 0)
+        if own and not _only_labels(segment[own_end:]):
+            own = []  # names after the run: another layout ("Anna Ek ordförande ... Mona Jeansson Ulf Nilsson")
+        if own:  # "Tjänstemän Anna Ek enhetschef Bo Berg kanslichef ... Övriga": the run ends the list
+            end = start + own_end
+        elif len(_entries(segment, 0, set(), False)) < need:
             end = start + _name_run_end(segment)
             if text[end:].lstrip()[:1].islower() or len(_run_together(text[start:end], 0)) < need:
                 continue  # names and then lower-case words: a sentence ("Övriga deltagare Anna Ek ... hälsades")
@@ -2708,6 +2721,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 for k_at, s_at, e_at in inner:
                     later.append((k_at, [(inline[s_at:e_at], part.start + inline_off + s_at)]))
                 inline = inline[: first.start()]
+        if not later and len(inline) > 60 and inline.rstrip()[-1:].isalpha() and _has_label_word(inline):
+            inline = _without_closing_labels(inline)  # "... Cecilia Lange Rosén (SD) Övriga Utsedd att justera"
         if inline.strip():
             entry_lines.append((inline, part.start + inline_off))
         first_style: str | None = _style(inline) if inline.strip() else None
@@ -2716,7 +2731,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         j = i + 1
         while side and j < n and parts[j].start < line_end:
             j += 1  # the other labels of the row
-        while j < n:
+        closed = len(inline) > 60 and _ITEM_HEADING_INSIDE.search(inline) is not None  # "... 15 Justering ..."
+        while j < n and not closed:
             nxt = parts[j]
             t = nxt.text
             if not t.strip():
@@ -3293,6 +3309,8 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
             away = {_norm(p.name) for p in absent}
             present = [p for p in called if p.mark is not False and _norm(p.name) not in away]
     if not present and not absent:
+        present, absent = _roll_call(parts)
+    if not present and not absent:
         present = _unlabelled_list(parts, header_end) or _functionaries(parts, header_end)
     if any("rv" in part.text and "(" in part.text for part in parts):
         marked = _legend_marks(parts)
@@ -3300,6 +3318,20 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
             seen = {_norm(p.name) for p in marked}
             present = [p for p in present if _norm(p.name) not in seen] + [p for p in marked if p.mark]
             absent = [p for p in absent if _norm(p.name) not in seen] + [p for p in marked if not p.mark]
+    row_lists = _label_row_lists(parts) if len(present) + len(absent) < 6 else None
+    if row_lists is not None:  # labels first, values after: what the lists read of the values is replaced
+        row_present, row_absent, (lo, hi) = row_lists
+        present = row_present + [p for p in present if not lo <= p.start < hi]
+        absent = row_absent + [p for p in absent if not lo <= p.start < hi]
+    glued_present, glued_absent, (lo, hi) = _glued_mark_table(parts)
+    if glued_present:  # its rows, not what a list read of them or of its heading row ("Närvaro§§§§")
+        seen = {_norm(p.name) for p in glued_present + glued_absent}
+
+        def _other(p: Person) -> bool:
+            return _norm(p.name) not in seen and "§" not in p.name and not lo <= p.start < hi
+
+        present = glued_present + [p for p in present if _other(p)]
+        absent = glued_absent + [p for p in absent if _other(p)]
     absent.extend(_replaced(doc, present, absent))
     absent.extend(_excused(parts, present, absent))
     if present and any(lst.members for lst in lists):  # members named in notes, not read from a role
@@ -3309,5 +3341,485 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
                 if _norm(m.name) not in seen:
                     seen.add(_norm(m.name))
                     absent.append(m)
+    if present:
+        present.extend(_values_after_label_row(parts))
+        present.extend(_rows_above_labels(parts))
+        present.extend(_continued_on_next_page(parts, max(present, key=attrgetter("end"))))
+    present = [_without_label_tail(p) for p in present]
+    absent = [_without_label_tail(p) for p in absent]
     return ([_attendee(doc, p) for p in _unique(present) if not _is_document(p)],
             [_attendee(doc, p) for p in _unique(absent) if not _is_document(p)])
+
+
+# A roll call flattened into running text: the name and party column heads, then "Name party" entries
+# ("Förnamn Efternamn Partibeteckning Suzanne Frank m Anna Fransson s ..."), and a sentence naming who of
+# them was not there ("samtliga ordinarie ledamöter närvarande förutom A och B") and who came in their place
+# ("I deras ställe hade kallats in C och D").
+_ROLL_CALL_HEAD = re.compile(
+    r"(?i:\b(?:" + "|".join(re.escape(x) for x in w.NAME_COLUMN_WORDS) + r")(?:\s+(?:"
+    + "|".join(re.escape(x) for x in w.NAME_COLUMN_WORDS) + r"))*\s+(?:"
+    + "|".join(re.escape(x) for x in sorted(w.PARTY_COLUMN_WORDS, key=len, reverse=True)) + r"))(?=\s+[A-ZÅÄÖ])")
+_ROLL_CALL_ENTRY = re.compile(
+    rf"\s*({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,3}})\s+\(?((?i:{_PARTY}))\)?(?=\s|$)")
+_PAGE_LEAD = re.compile(r"\s*(?:\d{1,3}\s+)?\d{1,3}(?:\s*\(\d{1,3}\))?\s+(?=[A-ZÅÄÖ])")  # "2 2(36) " opening a page
+_ROLL_CALL_LEAST = 4  # entries a run must hold to be a roll call
+_ALL_PRESENT_BUT = re.compile(
+    r"(?i:samtliga|alla)\s+(?i:ordinarie\s+)?(?i:ledamöter(?:na)?)\s+(?:(?:var|är|varit)\s+)?(?i:närvarande)"
+    rf"(?:\s+vid\s+uppropet)?\s+(?:förutom|utom|med\s+undantag\s+(?:av|för))\s+{_NAMES}")
+_IN_THEIR_PLACE = re.compile(
+    r"(?i:i\s+(?:deras|hans|hennes|dennes)\s+ställe)\s+(?:(?:"
+    + "|".join(re.escape(v) for v in sorted(w.IN_PLACE_VERBS, key=len, reverse=True))
+    + r")\s+)(?:(?i:ersättarna|ersättaren)\s+)?" + _NAMES)
+
+
+def _roll_call_run(text: str, base: int) -> list[Person]:
+    """Read the "Name party" entries right after the start of `text`, up to the first that is not one."""
+    people: list[Person] = []
+    pos = 0
+    while True:
+        m = _ROLL_CALL_ENTRY.match(text, pos)
+        if m is None or not _looks_like_name(m.group(1)):
+            break
+        name = " ".join(m.group(1).split())
+        people.append(Person(name, base + m.start(1), base + m.end(1), party=m.group(2).upper()))
+        pos = m.end()
+    return people
+
+
+def _named_in(m: re.Match[str], base: int) -> list[Person]:
+    """The names of a sentence's `_NAMES` group: "A, B och C"."""
+    out: list[Person] = []
+    names, off = m.group(1), m.start(1)
+    for piece_m in _RX_FUNCTIONARIES_1.finditer(names):
+        piece = _RX_SPLIT_NAMES_2.sub("", piece_m.group(0)).strip()
+        if piece and _looks_like_name(piece) >= 1.0:
+            s = base + off + piece_m.start() + piece_m.group(0).find(piece)
+            out.append(Person(piece, s, s + len(piece)))
+    return out
+
+
+def _roll_call(parts: list[Part]) -> tuple[list[Person], list[Person]]:
+    """Read a roll call flattened into running text (`_ROLL_CALL_HEAD`): the members listed, less those a
+    sentence after it says were not there (absent), plus those called in their place (present)."""
+    for k, part in enumerate(parts):
+        if "amn" not in part.text:  # every name column head ends so ("förnamn", "namn")
+            continue
+        head = _ROLL_CALL_HEAD.search(part.text)
+        if head is None:
+            continue
+        members = _roll_call_run(part.text[head.end():], part.start + head.end())
+        j = k + 1
+        while members and j < len(parts) and j <= k + 3:  # the run goes on after a page break
+            t = parts[j].text
+            if not t.strip():
+                j += 1
+                continue
+            lead = _PAGE_LEAD.match(t)
+            more = _roll_call_run(t[lead.end() if lead else 0:], parts[j].start + (lead.end() if lead else 0))
+            if not more:
+                break
+            members.extend(more)
+            j += 1
+        if len(members) < _ROLL_CALL_LEAST:
+            continue
+        away: list[Person] = []
+        came: list[Person] = []
+        for t_part in [part, *parts[k + 1:j + 1]]:
+            for m in _ALL_PRESENT_BUT.finditer(t_part.text):
+                away.extend(_named_in(m, t_part.start))
+            for m in _IN_THEIR_PLACE.finditer(t_part.text):
+                came.extend(_named_in(m, t_part.start))
+        gone = {_norm(p.name) for p in away}
+        by_name = {_norm(p.name): p for p in members}
+        absent = [by_name.get(_norm(p.name), p) for p in away]
+        return [p for p in members if _norm(p.name) not in gone] + came, absent
+    return [], []
+
+
+# A presence table whose cells ran together when it was turned to text: a heading row of glued column heads
+# ("Ordinarie ledamöterTjgEj tjgJANEJJANEJ"), then one row a line with its mark glued to the party
+# ("Anna Ek (C)X"); a row without a mark was not there. Notes of paragraphs ("§§ 12-13", "X") stand on lines
+# of their own, and a long name may break over two lines ("Björn\nCelind (C)").
+_GLUED_HEADS = sorted(w.GLUED_COLUMN_HEADS, key=len, reverse=True)
+_GLUED_HEAD_ROW = re.compile(r"(?i:(?:" + "|".join(re.escape(h) for h in _GLUED_HEADS) + r")\s*){3,}")
+_GLUED_ROW = re.compile(
+    rf"\s*((?:{_NAME_WORD}\s+)?{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{0,3}})\s*\(\s*((?i:{_PARTY}))\s*\)"
+    r"\s*([Xx✓✔])?\s*(?:§.*)?$")
+_GLUED_NOTE = re.compile(r"\s*(?:[Xx✓✔]|§+|[\d\s,–-]+|§+\s*[\d\s,–-]+)\s*$")
+_GLUED_GROUP = re.compile(r"\s*(?i:(ordinarie\s+ledamöter|ledamöter|ersättare|beslutande))\s*$")
+_GLUED_ONE_WORD = re.compile(rf"\s*{_NAME_WORD}\s*$")
+
+
+def _is_glued_head_row(text: str) -> bool:
+    """Tell whether `text` is a heading row of glued column heads and nothing else ("TjgEj tjgJANEJ")."""
+    m = _GLUED_HEAD_ROW.fullmatch(text.strip())
+    return m is not None and any(c.isupper() for c in text[1:])  # glued: a capital inside, not one phrase
+
+
+def _glued_mark_table(parts: list[Part]) -> tuple[list[Person], list[Person], tuple[int, int]]:
+    """Read the rows of every glued presence table (`_GLUED_HEAD_ROW`): marked rows present, unmarked
+    ones absent, and the `[start, end)` range the rows take. Nothing unless some row carries a mark."""
+    present: list[Person] = []
+    absent: list[Person] = []
+    rows: list[Person] = []
+    span = [1 << 62, -1]  # where the rows stand in `clean`
+    n = len(parts)
+    k = 0
+    while k < n:
+        t = parts[k].text
+        if len(t) > 80 or "j" not in t or not _is_glued_head_row(t):  # "Tjg", "JA", "NEJ"
+            k += 1
+            continue
+        group = None
+        for back in range(k - 1, max(-1, k - 3), -1):
+            g = _GLUED_GROUP.match(parts[back].text)
+            if g:
+                group = g.group(1).casefold()
+                break
+        k += 1
+        pending: Part | None = None  # a lone given name, whose surname opens the next line
+        while k < n:
+            part = parts[k]
+            t = part.text
+            if not t.strip():
+                k += 1
+                continue
+            row = _GLUED_ROW.match(t)
+            if row is not None:
+                name, start = " ".join(row.group(1).split()), part.start + row.start(1)
+                if pending is not None and len(row.group(1).split()) == 1:
+                    name, start = pending.text.strip() + " " + name, pending.start + len(pending.text) - len(
+                        pending.text.lstrip())
+                pending = None
+                end = part.start + row.end(1)
+                role = "ersättare" if group == "ersättare" else None
+                person = Person(name, start, end, party=row.group(2).upper(), role=role, mark=row.group(3) is not None)
+                (present if person.mark else absent).append(person)
+                rows.append(person)
+                span[0], span[1] = min(span[0], start), max(span[1], end)
+            elif _GLUED_NOTE.match(t):
+                last = absent[-1] if absent else None
+                if "x" in t.casefold() and last is not None and rows and rows[-1] is last:
+                    # "Lars Ljung (M)" / "§§ 14-22" / "X": the mark after the notes is the row's
+                    absent.pop()
+                    rows[-1] = last._replace(mark=True)
+                    present.append(rows[-1])
+            elif _GLUED_ONE_WORD.match(t) and pending is None:
+                pending = part
+            else:
+                break
+            k += 1
+    if not present:
+        return [], [], (0, 0)
+    return present, absent, (span[0], span[1])
+
+
+# "Anna-Lena Cederström regiondirektör Ingrid Ljungqvist kanslichef ...": each name followed by its title
+# in lower case, without commas, as a flattened two-column list of officials writes them.
+_NAME_THEN_OWN_ROLE = re.compile(
+    rf"\s*({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})\s+((?:[a-zåäö][\w/-]*|&)(?:\s+(?:[a-zåäö][\w/-]*|&))*)\s*")
+_OWN_ROLES_LEAST = 3  # pairs a run must hold
+_ROLE_THEN_NAME = re.compile(rf"\s*([A-ZÅÄÖ][a-zåäö]+)\s+({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})(?:\s+[a-zåäö]+)*\s*")
+
+
+def _own_roles_run(text: str, base: int) -> tuple[list[Person], int]:
+    """Read "Name title Name title ..." (`_NAME_THEN_OWN_ROLE`) from the start of `text`, each title holding a
+    word of a title ("enhetschef", "utredare trafik & infrastruktur"); a capitalised role before a name
+    ("Sekreterare Andréa Hellsberg") may close the run. Return the persons and where the run ends."""
+    people: list[Person] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _NAME_THEN_OWN_ROLE.match(text, pos)
+        if m is None or not any(_is_title(x) for x in m.group(2).split() if x != "&") \
+                or _looks_like_name(m.group(1)) < 1.0:
+            if len(people) >= _OWN_ROLES_LEAST:
+                last = _ROLE_THEN_NAME.match(text, pos)
+                if last and last.group(1).casefold() in _ROLE_WORDS and _looks_like_name(last.group(2)) >= 1.0:
+                    s = base + last.start(2)
+                    people.append(Person(last.group(2), s, s + len(last.group(2)), role=last.group(1).casefold()))
+                    pos = last.end()
+            break
+        s = base + m.start(1)
+        people.append(Person(m.group(1), s, s + len(m.group(1)), role=m.group(2)))
+        pos = m.end()
+    return (people, pos) if len(people) >= _OWN_ROLES_LEAST else ([], 0)
+
+
+def _names_with_own_roles(text: str, base: int) -> list[Person]:
+    """`_own_roles_run` when it reads the whole of `text`."""
+    people, end = _own_roles_run(text, base)
+    return people if people and not text[end:].strip() else []
+
+
+# Label words that open the next list of a flattened header, capitalised: never the last word of a name
+# ("Kalle Sandström (S) Tjänstgörande Helene Nordin (Mp) för ...": the label of the substitutes' list).
+# ("... Anders Unger, Helen Hägglund Justering Justerare Underskrifter": the labels closing the header.)
+_LABEL_TAIL_WORDS = frozenset(h for h in _HEAD_WORDS | _END_HEADS if len(h) > 6 and " " not in h)
+
+
+def _without_label_tail(p: Person) -> Person:
+    """`p` without a label word read as the last word of its name (`_LABEL_TAIL_WORDS`)."""
+    head, _, last = p.name.rpartition(" ")
+    if head.count(" ") >= 1 and last[:1].isupper() and last.casefold() in _LABEL_TAIL_WORDS:
+        return p._replace(name=head, end=p.start + len(head))
+    return p
+
+
+# A flattened header that writes its labels in a row and the values after them: "... Övriga Utsedd att justera"
+# ends one line, "Justeringens plats och tid Peter Lindvall, regiondirektör, RSF, Anna Malm, stadssekreterare,
+# RSF, 104, ..." opens the next. The run of "Name, title[, unit][, paragraphs]," entries is the present
+# label's list, wherever the closing labels stand between.
+_OFFICIAL_PIECE = re.compile(
+    rf"\s*({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}),\s*([a-zåäö][a-zåäö.-]*(?:\s+[a-zåäö][a-zåäö.&-]*){{0,3}})"
+    r"(?:,\s*[A-ZÅÄÖ]{2,5}(?=[,\s]|$))?(?:,\s*(?:§+\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?=[,\s]|$))*(?=[,\s]|$),?")
+_OFFICIALS_LEAST = 3  # entries the run must hold
+_LOWER_LABEL = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)+\s*")  # "Utsedd att justera": a label, no name
+_FIRST_OFFICIAL = re.compile(rf"(?<!\S){_NAME_WORD}\s+(?:{_LINK}{_NAME_WORD}\s+)?{_NAME_WORD},\s*[a-zåäö]")
+
+
+def _official_run(text: str, base: int) -> list[Person]:
+    """Read the "Name, title[, unit][, paragraphs]," entries at the start of `text` (`_OFFICIAL_PIECE`); most
+    titles must read as titles, `_OFFICIALS_LEAST` entries at least."""
+    people: list[Person] = []
+    pos = 0
+    while True:
+        m = _OFFICIAL_PIECE.match(text, pos)
+        if m is None or _looks_like_name(m.group(1)) < 1.0:
+            break
+        s = base + m.start(1)
+        people.append(Person(m.group(1), s, s + len(m.group(1)), role=m.group(2)))
+        pos = m.end()
+    titled = sum(1 for p in people if any(_is_title(x) for x in (p.role or "").split()))
+    return people if len(people) >= _OFFICIALS_LEAST and titled * 3 >= len(people) * 2 else []
+
+
+def _values_after_label_row(parts: list[Part]) -> list[Person]:
+    """The officials of a present label that ends a line before closing labels, read from the next line after
+    the closing labels that open it (see `_OFFICIAL_PIECE`)."""
+    prev = ""
+    for part in parts[:_TOP_PARTS]:
+        t = part.text
+        if not t.strip():
+            continue
+        opening = _END_LABEL_WORD.match(t) if prev else None
+        if opening is not None:
+            labels = list(_INSIDE_LABEL.finditer(prev))
+            last = labels[-1] if labels else None
+            tail = prev[last.end():] if last else ""
+            if last is not None and _KIND_OF_LABEL.get(last.group(1).casefold()) is ListKind.PRESENT \
+                    and len(tail) < 60 and (_END_LABEL_WORD.match(tail) or _LOWER_LABEL.fullmatch(tail)):
+                first = _FIRST_OFFICIAL.search(t, opening.end(), opening.end() + 80)
+                if first is not None:
+                    return _official_run(t[first.start():], part.start + first.start())
+        prev = t
+    return []
+
+
+# A stored page transcript writes each page as one line opening with its number ("2 23 Kerstin Johansson
+# Per-Ola Hallberg Christina Torstensson 32 Åsa Westrin 44 ... Utses att justera ..."): a list that ran to
+# the end of one page goes on at the start of the next, names and their paragraph numbers, up to a closing
+# label.
+_NAMES_AND_NUMBERS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|§+|\d{1,3}(?:\s*[-–]\s*\d{1,3})?|[,.])(?:\s+|$)")
+_LIST_END_SLACK = 40  # characters after a list's last entry on its line (a title: "sekreterare")
+
+
+def _continued_on_next_page(parts: list[Part], last: Person) -> list[Person]:
+    """The names that open the page after the line where a list ends with `last` (see `_NAMES_AND_NUMBERS`)."""
+    k = next((i for i, p in enumerate(parts) if p.start <= last.start < p.end), None)
+    if k is None or parts[k].end - last.end > _LIST_END_SLACK:
+        return []
+    nxt = next((p for p in parts[k + 1:k + 4] if p.text.strip()), None)
+    if nxt is None:
+        return []
+    lead = _PAGE_LEAD.match(nxt.text)
+    if lead is None:
+        return []
+    closing = _END_LABEL_WORD.search(nxt.text, lead.end())  # (none where the line was cut at the label)
+    run = nxt.text[lead.end():closing.start() if closing else len(nxt.text)]
+    pos = 0
+    while pos < len(run):  # names and numbers only: no prose
+        m = _NAMES_AND_NUMBERS.match(run, pos)
+        if m is None:
+            return []
+        pos = m.end()
+    names = _run_together(run.rstrip(), nxt.start + lead.end())
+    return names if len(names) >= 2 else []
+
+
+# A street address and its town inside a run of list values ("... Kronobergsrummet, Landstinget Kronoberg
+# Ingelstadsvägen 9, Växjö Annelill Davidsson, ordförande (c) ..."): the place of a row of labels before its
+# values; the names begin after it.
+_STREET_AND_TOWN = re.compile(
+    r"(?:^|\s)[A-ZÅÄÖ][a-zåäö]+(?:" + "|".join(sorted(w.STREET_ENDINGS, key=len, reverse=True)) + r")\s+\d{1,4}\s?[A-Za-z]?,"
+    r"\s*(?:\d{3}\s?\d{2}\s+)?[A-ZÅÄÖ][a-zåäö]+\s+(?=[A-ZÅÄÖ])")
+# An item heading inside a run of list values ("... Pia Andersen 15 Justering Ordförande ..."): the list ends.
+_ITEM_HEADING_INSIDE = re.compile(r"(?<=[a-zåäö)])\s+\d{1,3}\s+(?=" + _END_LABEL_WORD.pattern[2:] + ")")
+
+
+def _list_values(text: str) -> tuple[int, int]:
+    """The `[start, end)` of the values of a list in `text`: after a street address and its town, before an
+    item heading (`_STREET_AND_TOWN`, `_ITEM_HEADING_INSIDE`)."""
+    start, end = 0, len(text)
+    street = _STREET_AND_TOWN.search(text)
+    if street is not None:
+        start = street.end()
+    heading = _ITEM_HEADING_INSIDE.search(text, start)
+    if heading is not None:
+        end = heading.start()
+    return start, end
+
+
+# A header that writes all its labels first and the values after them, run on: "Datum: Plats: Ledamöter:
+# Ersättare: Anmält förhinder: Sekreterare: 14 december Asa Folkhögskola, Sköldinge Britta Bergström (S) ordf
+# ... Maj-Britt Staaf (SKPF) Bo Tiderman (S) ... Inger Carlsson (SKPF) Lena Stengaard ...". The values of the
+# lists are "Name (TAG) [role]" entries, each list ordered the same way (parties first, then organisations):
+# a list begins where a party follows an organisation. The lists take the list labels in order; the
+# secretary is the name after the last entry.
+_COLON_LABEL_RUN = re.compile(r"\s*((?:[A-ZÅÄÖa-zåäö][\w.]*(?:\s+[a-zåäö][\w.]*){0,2}\s*:\s*)+)")
+_TAG_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+_TAGGED_ENTRY = re.compile(
+    rf"\s*((?:{_TAG_TOKEN}\s+){{1,3}}?{_TAG_TOKEN})\s*\(\s*([A-ZÅÄÖ]{{1,5}}\??)\s*\)?"
+    r"((?:\s+(?:[a-zåäö][\w.]*))*)(?=\s|$)")
+_SECRETARY_WORDS = frozenset(("sekreterare", "sekr", "sekr.", "protokollförare", "mötessekreterare"))
+_TAGGED_LEAST = 6  # entries the run must hold
+
+
+def _label_row(parts: list[Part]) -> tuple[list[str], Part, int] | None:
+    """The labels of a row of colon labels written before their values, the part whose text holds the
+    values and where they begin in it; None without such a row of three attendance labels or more."""
+    for k, part in enumerate(parts[:_TOP_PARTS]):
+        labels: list[str] = []
+        j = k
+        while j < len(parts):
+            t = parts[j].text
+            if not t.strip():
+                j += 1
+                continue
+            run = _COLON_LABEL_RUN.match(t)
+            if run is None:
+                break
+            labels.extend(x.strip() for x in run.group(1).split(":") if x.strip())
+            if run.end() < len(t.rstrip()):
+                kinds = [x for x in labels if label_of(x + ":") is not None]
+                if len(kinds) >= 3 and len(labels) >= 4:
+                    return labels, parts[j], run.end()
+                break
+            j += 1
+    return None
+
+
+def _label_row_lists(parts: list[Part]) -> tuple[list[Person], list[Person], tuple[int, int]] | None:
+    """Read the lists of a row of labels written before their values (see `_COLON_LABEL_RUN`): who was
+    present, who absent, and the `[start, end)` of the values read; None when they do not read so."""
+    row = _label_row(parts)
+    if row is None:
+        return None
+    labels, part, at = row
+    kinds: list[tuple[ListKind, str]] = []
+    secretary = False
+    for lab in labels:
+        low = lab.casefold()
+        if low in _SECRETARY_WORDS:
+            secretary = True
+            continue
+        found = label_of(lab + ":")
+        if found is not None:
+            kinds.append((found[0], low))
+        elif "förhinder" in low or "frånvar" in low:  # "Ej anmält förhinder" (OCR-broken: "Ej andlt förhinder")
+            kinds.append((ListKind.ABSENT, low))
+    text = part.text
+    entries: list[tuple[str, int, str, str]] = []
+    pos = at
+    first = True
+    while True:
+        m = _TAGGED_ENTRY.search(text, pos) if first else _TAGGED_ENTRY.match(text, pos)
+        if m is None:
+            break
+        words = m.group(1).split()
+        if first:
+            while len(words) > 2 and not _is_given(words[0]) and _is_given(words[1]):
+                words = words[1:]  # "Sköldinge Britta Bergström": the place before the first name
+            first = False
+        name = " ".join(words)
+        start = part.start + m.start(1) + m.group(1).rfind(words[0])
+        entries.append((name, start, m.group(2), m.group(3).strip()))
+        pos = m.end()
+    if len(entries) < _TAGGED_LEAST:
+        return None
+    groups: list[list[tuple[str, int, str, str]]] = [[]]
+    for e in entries:
+        prev = groups[-1][-1] if groups[-1] else None
+        if prev is not None and e[2] in _PARTIES and prev[2] not in _PARTIES:
+            groups.append([])  # a party after an organisation: the next list begins
+        groups[-1].append(e)
+    if len(groups) < 2 or len(groups) > len(kinds):
+        return None
+    present: list[Person] = []
+    absent: list[Person] = []
+    for (kind, low), group in zip(kinds, groups, strict=False):
+        for name, start, tag, role in group:
+            party, org = (tag, None) if tag in _PARTIES else (None, tag)
+            role_of = role or ("ersättare" if low.startswith("ersättare") else None)
+            p = Person(name, start, start + len(name), organisation=org, party=party, role=role_of)
+            (absent if kind is ListKind.ABSENT else present).append(p)
+    end = part.start + pos
+    if secretary:
+        sec = re.match(rf"\s*({_NAME_WORD}\s+{_NAME_WORD})(?=\s)", text[pos:])
+        if sec is not None and _looks_like_name(sec.group(1)) >= 1.0:
+            s = part.start + pos + sec.start(1)
+            present.append(Person(sec.group(1), s, s + len(sec.group(1)), role="sekreterare"))
+            end = s + len(sec.group(1))
+    return present, absent, (part.start + at, end)
+
+
+# Rows of a list standing above its label, as a table cell centred on its label puts them ("Mats Törnquist,
+# kommundirektör § 267" / "Gunilla Edvinsson, ekonomichef § 267" / "Övriga deltagande Christina Nilsson,
+# sekreterare"): lines of "Name, title [paragraphs]" right above a present label, after a blank line.
+_ROW_ABOVE = re.compile(
+    rf"\s*({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}),\s*([a-zåäö][a-zåäö.-]*(?:\s+[a-zåäö][a-zåäö.-]*){{0,2}})"
+    r"(?:,?\s+(?:§+\s*)?\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)?\s*")
+
+
+def _rows_above_labels(parts: list[Part]) -> list[Person]:
+    """The rows above a present label (see `_ROW_ABOVE`)."""
+    out: list[Person] = []
+    for k in range(1, min(len(parts), _TOP_PARTS)):
+        t = parts[k].text
+        if not t[:1].isupper() or not _ROW_ABOVE.fullmatch(parts[k - 1].text):
+            continue
+        lab = label_of(t, colon_required=False)
+        if lab is None or lab[0] is not ListKind.PRESENT:
+            continue
+        rows: list[Person] = []
+        j = k - 1
+        while j >= 0 and parts[j].text.strip():
+            m = _ROW_ABOVE.fullmatch(parts[j].text)
+            if m is None or not _is_title(m.group(2)) or _looks_like_name(m.group(1)) < 1.0:
+                rows = []
+                break
+            s = parts[j].start + m.start(1)
+            rows.insert(0, Person(m.group(1), s, s + len(m.group(1)), role=m.group(2)))
+            j -= 1
+        out.extend(rows)
+    return out
+
+
+def _without_closing_labels(text: str) -> str:
+    """`text` without the row of labels that closes it: a present label followed by nothing, or by closing
+    labels only ("... Cecilia Lange Rosén (SD) Övriga Utsedd att justera", whose values follow on the next
+    line: `_values_after_label_row`)."""
+    labels = list(_INSIDE_LABEL.finditer(text))
+    if not labels:
+        return text
+    tail = text[labels[-1].end():]
+    if not tail.strip() or _END_LABEL_WORD.match(tail) or _LOWER_LABEL.fullmatch(tail):
+        return text[:labels[-1].start()]
+    return text
+
+
+def _only_labels(text: str) -> bool:
+    """Tell whether `text` is empty or labels only ("Övriga", "Utsedd att justera", "Justering Justerare")."""
+    rest = text.strip(" :")
+    return not rest or _norm(rest) in _HEAD_WORDS or _END_LABEL_WORD.match(rest) is not None \
+        or _LOWER_LABEL.fullmatch(rest) is not None or label_of(rest + ":") is not None

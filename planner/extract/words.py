@@ -1244,3 +1244,27 @@ UNNUMBERED_CONTENTS_LABELS: tuple[str, ...] = (
     "innehållsförteckning", "innehåll", "ärendelista", "ärendeförteckning", "förteckning över ärenden",
 )
 # --- end items, status and carry ---
+# --- attendance: roll calls and glued tables ---
+# Column heads naming the party column of a roll-call table flattened into running text ("Förnamn Efternamn
+# Partibeteckning Anna Ek s Bo Berg m ..."): after the name columns (`NAME_COLUMN_WORDS`), they open a run of
+# "Name party" entries. Lower case.
+PARTY_COLUMN_WORDS: tuple[str, ...] = ("parti", "partibeteckning", "partitillhörighet", "partibet", "partibet.")
+# Verbs of a sentence naming who came in the place of absent members ("I deras ställe hade kallats in
+# Nils Wetter och Eva Ek", "I hans ställe tjänstgjorde Bo Berg"). Lower case.
+IN_PLACE_VERBS: tuple[str, ...] = (
+    "hade kallats in", "har kallats in", "kallats in", "hade inkallats", "har inkallats", "inkallats",
+    "tjänstgjorde", "tjänstgör", "inträdde", "inträder", "kallades in", "hade kallats", "har kallats",
+)
+# Column heads of a presence table whose cells lost their separators and run together on one line
+# ("TjgEj tjgJANEJJANEJ", "Närvaro§§§§"): each is one of these, glued to the next. A line made only of them
+# heads the rows of such a table ("Anna Ek (C)X"). Lower case.
+GLUED_COLUMN_HEADS: tuple[str, ...] = (
+    "tjg", "ej tjg", "ja", "nej", "närvaro", "närv", "frånv", "avstår", "§", "ordinarie ledamöter", "ledamöter",
+    "ersättare", "beslutande", "tjänstgörande", "ej tjänstgörande",
+)
+# Endings of street names ("Ingelstadsvägen 9", "Repslagaregatan 19"): a street address and its town, inside
+# a run of attendance values, is the meeting's place (a row of labels "Plats Närvarande ..." before its values).
+STREET_ENDINGS: tuple[str, ...] = (
+    "vägen", "gatan", "gata", "väg", "gränd", "torget", "torg", "backen", "allén", "stigen", "leden", "plan",
+    "platsen", "kajen",
+)
