@@ -70,7 +70,7 @@ _RX_PERSON_12 = re.compile(r"\s+[^\W\d_]+:")
 _RX_PERSON_13 = re.compile(r"[^\W\d_]")
 _RX_PERSON_14 = re.compile(r"[^\w]")
 _RX_SPLIT_NAMES_1 = re.compile(r"[^,]+?(?=\s*(?:,|\boch\b|\bsamt\b|&|$))")
-_RX_SPLIT_NAMES_2 = re.compile(r"^\s*(?:och|samt)\s+")
+_RX_SPLIT_NAMES_2 = re.compile(r"^\s*(?:och|samt|&)\s*")  # "Ciara, Elias & Talia": "&" joins the last name too
 _RX_MARK_1 = re.compile(r"(?:nej|frånvarande|ej närvarande|anmält förhinder)\b")
 _RX_MARK_2 = re.compile(r"(?:ja|närvarande|x)\b(?![-])")
 _RX_ENTRIES_1 = re.compile(r"^\s*\([a-z]\)")
@@ -188,6 +188,20 @@ _QUALIFIED_LABELS = frozenset(("närvarande", "frånvarande", "deltagare", "delt
                                "närvarande ledamöter", "närvarande ersättare", "deltagande"))
 
 
+# A school class before the names of its representatives in a pupils' council ("Åk 1: Ciara, Elias & Talia",
+# "Klass 4B: Ida och Maria", "Årskurs 6: Liam"): a present list. Only names may follow the colon.
+_CLASS_NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){0,2}"
+_CLASS_LABEL = re.compile(rf"(?:Åk|ÅK|åk|Årskurs|årskurs|Klass|klass)\.? ?\d{{1,2}} ?[A-Fa-f]?\s*:\s*"
+                          rf"(?={_CLASS_NAME}(?:\s*(?:,|&|\boch\b)\s*{_CLASS_NAME})*\s*\.?\s*$)")
+
+
+def _school_class_label(text: str) -> tuple[ListKind, int] | None:
+    """If `text` opens with a school class before names ("Åk 1: Ciara, Elias & Talia"), return a present
+    list's kind and the offset of its names. (Not a label `label_of` knows: the header's gates leave it out.)"""
+    school_class = _CLASS_LABEL.match(text) if text[:1] in "ÅåKk" else None
+    return (ListKind.PRESENT, school_class.end()) if school_class else None
+
+
 def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] | None:
     """If `text` opens an attendance list, return its kind and the offset of the inline entries.
 
@@ -214,6 +228,9 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
         if colon and ":" in colon.group(0):
             return kind, k + colon.end()
         if rest.startswith("\t") and rest.strip():  # a table: "Närvarande<TAB>Anna Ek, Bo Berg"
+            return kind, k + len(rest) - len(rest.lstrip())
+        if rest.startswith("   ") and text[k + len(rest) - len(rest.lstrip()):][:1].isupper():
+            # a label column padded with spaces instead of a colon: "Förhinder     Ove Swedén."
             return kind, k + len(rest) - len(rest.lstrip())
         if not rest.strip(" \t*"):
             return kind, len(text)
@@ -799,9 +816,9 @@ def _split_names(text: str, base: int, org: str | None, known: set[str]) -> list
     any_known = tuple(longest_first)  # one `startswith` tells whether any does
     for m in _RX_SPLIT_NAMES_1.finditer(text):
         piece = m.group(0)
-        if not piece.strip() or piece.strip() in ("och", "samt"):
+        if not piece.strip() or piece.strip() in ("och", "samt", "&"):
             continue
-        piece_text = _RX_SPLIT_NAMES_2.sub("", piece) if "och" in piece or "samt" in piece else piece
+        piece_text = _RX_SPLIT_NAMES_2.sub("", piece) if "och" in piece or "samt" in piece or "&" in piece else piece
         off = m.start() + (len(piece) - len(piece_text))
         stripped = piece_text.strip()
         # "Region Kronoberg Christel Gustafsson": a known organisation closes the previous name.
@@ -1769,7 +1786,13 @@ def _names_then_roles(text: str, base: int) -> list[Person]:
     return _run_together(text[:cut].rstrip(), base)
 
 
-_LIST_NAME = rf"{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}"
+# A given name written as two initials in capitals ("PO Dovner", "KG Svensson"), never a party's code.
+# (The second initial is one that begins given names' second parts, "Per-Olof", "Karl-Gustav", "Jan-Erik": not "EU",
+# "IT", "HR", "VD".)
+# A doubled letter is a unit's short name ("KK Kalmar": kvinnokliniken), no initials.
+_INITIALS_GIVEN = (r"(?!(?:KD|MP|SD|" + "|".join(c + c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ") + r")\b)"
+                   r"[A-ZÅÄÖ][AEGOPJLKIBHMÅ](?=\s+[A-ZÅÄÖ][a-zåäö])")
+_LIST_NAME = rf"(?:{_NAME_WORD}|{_INITIALS_GIVEN})(?:\s+{_LINK}{_NAME_WORD}){{1,2}}"
 # One piece of a comma list: a name and perhaps a note ("(Ordförande)", "(från pass 3)").
 _LIST_PIECE = re.compile(rf"\s*({_LIST_NAME})(?:\s*\(([^()]{{1,40}})\))?"
                          # "Bo Berg § 3-5", "Karin Lund kl 10-11", "Eva Ek §§ 4, 6": the paragraphs or hours attended
@@ -2592,6 +2615,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             flat = part.start not in line_starts or (i + 1 < n and parts[i + 1].start not in line_starts
                                                  and parts[i + 1].start < part.end + 3)
             lab = label_of(text, colon_required=not flat)
+        elif text[:1] in "ÅåKk":
+            lab = _school_class_label(text)
         if lab is None:
             tail = text.rstrip()
             if tail[-1:] == ":":
@@ -2723,6 +2748,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             if _may_begin_label(t) and ((not seen and label_of(t) is not None)
                                         or (nxt.start not in line_starts and label_of(t, colon_required=False))):
                 break
+            if t[:1] in "ÅåKk" and _school_class_label(t):
+                break  # "Åk 2: Fiona" under "Åk 1: Ciara, Elias & Talia": the next class's list
             if ":" in t[:70] and absent_phrase_label(t) is not None:
                 break  # "Frånvarande ledamot: Anna Ek" under the present list opens a list of its own
             if not seen and _ends_list(t, nxt.level) and not (
