@@ -1823,6 +1823,13 @@ def _name_list_run(text: str, base: int, known: set[str], *, single: bool = Fals
         name = m.group(1)
         end = m.end()
         sep = _PIECE_SPLIT.match(text, end)
+        if sep is None and m.group(2) and text[end: end + 1].isupper() and end > m.end(2) + 1 \
+                and _LIST_PIECE.match(text, end):
+            # "Kristof Tamas (kanslichef) Caroline Tovatt (btr. kanslichef), André Asplund": the note closes the
+            # piece where the comma was left out
+            found.append((m, name))
+            pos = end
+            continue
         if sep is None:
             if not found and not single:
                 return []  # one piece: a person's entry, read elsewhere
@@ -2240,6 +2247,8 @@ def _ends_list(text: str, level: int) -> bool:
         return True
     if low[:2] in _END_PAIRS and (low in _END_HEADS or low.startswith(_END_COLONS) or low.startswith(_END_CELLS)):
         return True
+    if low[:2] in _END_PAIRS and " " in t and low.split(" ", 1)[0] in _END_HEADS and t.split(" ", 1)[1][:1].isupper():
+        return True  # "Justerare Isak Olsson", "Underskrifter Sekreterare": a label column without colon, then its value
     if t[:4].isupper():  # (most lines begin otherwise)
         first = t.split(None, 1)[0]
         if first.isupper() and first.casefold() in _END_HEADS:
@@ -2391,17 +2400,17 @@ def _inline_labels(text: str) -> list[tuple[int, ListKind, int]]:
     return cuts
 
 
-def _label_before_names(text: str) -> tuple[ListKind, int] | None:
+def _label_before_names(text: str, least: int = 3) -> tuple[ListKind, int] | None:
     """A label without colon before names run together ("Övriga deltagande Ulla-Britt Kuhlin Catharina
     Söderström Folke Andersson 24"): the kind and where the names begin, when they split into given name
-    and surname pairs (`_run_together`), are three or more and no verb makes a sentence of them."""
+    and surname pairs (`_run_together`), are `least` or more and no verb makes a sentence of them."""
     low = text.casefold()
     for lab, kind in _LABELS_BY_HEAD.get(low[:2], ()):
         if low.startswith(lab + " ") and text[len(lab) + 1: len(lab) + 2].isupper():
             rest = text[len(lab) + 1:]
             inside = _INSIDE_LABEL.search(rest)  # "... Ingrid Andersson SPF Övriga deltagare Zonitha Ödling ..."
             head = rest[: inside.start()] if inside else rest
-            if (len(_run_together(head, 0)) >= 3 or len(_org_entries(head, 0)) >= 3) \
+            if (len(_run_together(head, 0)) >= least or len(_org_entries(head, 0)) >= 3) \
                     and not _SENTENCE_VERB.search(rest):
                 return kind, len(lab) + 1  # (not "Medlemmar Anna Ek och Bo Berg har lämnat föreningen")
     return None
@@ -2649,6 +2658,12 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             inline_off = 0
         if kind is None and may_label and text[:1].isupper():
             lab = _label_before_names(text)  # "Övriga deltagande Ulla-Britt Kuhlin Catharina Söderström ..."
+            if lab is None:
+                # "Ledamöter Alexandra Henry Schotte Lukas Nyström" over "Isak Olsson Agnes Gustavsson Erik
+                # Ejerfeldt ...": two names are enough when the next line goes on with names run together
+                below = next((x.text for x in parts[i + 1: i + 4] if x.text.strip()), "")
+                if below[:1].isupper() and len(_run_together(below, 0)) >= 3:
+                    lab = _label_before_names(text, least=2)
             if lab:
                 kind, inline_off = lab
         if kind is None and "\t" in text and _is_attendance_heading_row(text):

@@ -106,3 +106,51 @@ def test_initials_as_given_name(text: str, present: list[str]) -> None:
 )
 def test_guests_label(text: str, present: list[str]) -> None:
     assert _lists(text)[0] == present
+
+
+# A note in brackets closes a name where the comma after it was left out.
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        (("Närvarande (kansliet): Kristof Tamas (kanslichef) Caroline Tovatt (btr. kanslichef), André Asplund, "
+         "Henrik Malm Lindberg, Sara Thalberg."),
+         ["Kristof Tamas", "Caroline Tovatt", "André Asplund", "Henrik Malm Lindberg", "Sara Thalberg"]),
+        ("Närvarande: Anna Ek (ordförande) Bo Berg (sekreterare), Cia Holm, Dan Lund",
+         ["Anna Ek", "Bo Berg", "Cia Holm", "Dan Lund"]),
+        # look-alike: a comma list with its commas reads as before
+        ("Närvarande: Anna Ek (ordförande), Bo Berg, Cia Holm", ["Anna Ek", "Bo Berg", "Cia Holm"]),
+    ],
+)
+def test_note_closes_name_without_comma(text: str, present: list[str]) -> None:
+    assert _lists(text)[0] == present
+
+
+# A label without colon before names run together, the list going on over lines of names, ended by a label
+# column ("Justerare Isak Olsson", "Underskrifter Sekreterare") whose value is no attendee.
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        (("Ledamöter Alexandra Henry Schotte Lukas Nyström\n\nIsak Olsson Agnes Gustavsson Erik Ejerfeldt\n\n"
+         "Moa Hansson David Ragnarsson\n\nJusterare Isak Olsson\n\nUnderskrifter Sekreterare\n\nSanna Andersson"),
+         ["Alexandra Henry Schotte", "Lukas Nyström", "Isak Olsson", "Agnes Gustavsson", "Erik Ejerfeldt",
+          "Moa Hansson", "David Ragnarsson"]),
+        ("Närvarande Anna Ek Bo Berg\nCia Holm Dan Lund Eva Stål\nJustering Per Lund",
+         ["Anna Ek", "Bo Berg", "Cia Holm", "Dan Lund", "Eva Stål"]),
+    ],
+)
+def test_bare_label_before_two_names(text: str, present: list[str]) -> None:
+    assert _lists(text)[0] == present
+
+
+# Look-alikes: a label word opening a sentence, or one name after a label without colon, makes no list here.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ledamöter Anna Ek och Bo Berg har lämnat föreningen.",
+        "Medlemmar Som Betalat Avgiften får rösta.",
+        # two names over a line that is no run of names
+        "Ledamöter Anna Maria Ek Bo Berg\n\nMötet öppnades av ordföranden.",
+    ],
+)
+def test_bare_label_sentences_are_no_lists(text: str) -> None:
+    assert _lists(text)[0] == []
