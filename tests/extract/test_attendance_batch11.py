@@ -154,3 +154,16 @@ def test_bare_label_before_two_names(text: str, present: list[str]) -> None:
 )
 def test_bare_label_sentences_are_no_lists(text: str) -> None:
     assert _lists(text)[0] == []
+
+
+# A local party written in capitals in brackets ("(KIM)") closes a name in a flattened run, as "(vl)" does.
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Beslutande Ledamöter Kent Bohlin (S) Lars Olof Andersson (C) Henrik Nilsson (M) , Jörgen Eriksson (KIM) ,",
+         ["Kent Bohlin", "Lars Olof Andersson", "Henrik Nilsson", "Jörgen Eriksson"]),
+        ("Närvarande: Eva Ek (S) Per Lund (M) , Bo Berg (SPI) , Cia Holm (C)", ["Eva Ek", "Per Lund", "Bo Berg", "Cia Holm"]),
+    ],
+)
+def test_local_party_in_capitals_closes_name(text: str, present: list[str]) -> None:
+    assert _lists(text)[0] == present
