@@ -1336,6 +1336,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         dashed = _dash_entries(body, base + off, known)
         if dashed:
             return dashed
+    if body[-2:] in (" X", " x", " -", " –") and body[:1].isalpha():
+        party_first = _party_first_marked(body, base + off)
+        if party_first:  # "ÖP Franz Heinel, ordförande X C Kristina Lemon X s Margareta Olin X"
+            return party_first
     if ", " in body and _RX_ROLE_AFTER_COMMA.search(body):
         roles = _runs_with_roles(body, base + off)
         if roles:
@@ -1466,6 +1470,34 @@ _MARKED_ENTRY = re.compile(
     rf"\s*(?:Vakant plats\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+\(?(?P<party>{_PARTY})\)?"
     r"\s+(?P<mark>1|X|x|-|–|0)(?=\s|$)(?P<role>\s+(?i:"
     + "|".join(re.escape(r) for r in sorted(w.ROLE_WORDS, key=len, reverse=True)) + r")(?=\s|$))?\s*")
+
+
+# A row of a table whose party column stands before the name, flattened into one line: "ÖP Franz Heinel,
+# ordförande X", "C Kristina Lemon X", "s Margareta Olin X". The party is a national one in either case or a
+# local code in capitals ("ÖP"); the mark follows the name and perhaps a role after a comma.
+_PARTY_FIRST_ENTRY = re.compile(
+    rf"\s*(?P<party>(?i:{_PARTY})|[A-ZÅÄÖ]{{2,3}})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+    r"(?:\s*,\s*(?P<role>(?i:" + "|".join(re.escape(r) for r in sorted(w.ROLE_WORDS, key=len, reverse=True))
+    + r")))?\s+(?P<mark>X|x|-|–)(?=\s|$)\s*")
+
+
+def _party_first_marked(text: str, base: int) -> list[Person]:
+    """Read the rows of a flattened table of party, name and mark ("ÖP Franz Heinel, ordförande X C Kristina
+    Lemon X s Margareta Olin X"): three rows or more, and nothing else on the line."""
+    people: list[Person] = []
+    pos = 0
+    while pos < len(text):
+        m = _PARTY_FIRST_ENTRY.match(text, pos)
+        if not m:
+            return []  # other text among the rows: another layout
+        party = m.group("party")
+        s = base + m.start("name")
+        role = m.group("role")
+        people.append(Person(m.group("name"), s, s + len(m.group("name")),
+                             party=party.upper() if party.casefold() in _PARTY_WORDS else party,
+                             role=role.casefold() if role else None, mark=m.group("mark") in ("X", "x")))
+        pos = m.end()
+    return people if len(people) >= 3 else []
 
 
 def _marked_entries(text: str, base: int) -> list[Person]:
@@ -2262,6 +2294,8 @@ def _ends_list(text: str, level: int) -> bool:
         n = len(plain.split())
         if n > 12 and plain.count("(") > 2 and _is_party_run(plain):
             return False  # "Magnus Johansson (S) Patrik Hansson (S) Malin Norfall (S) ...": names without commas
+        if n > 12 and plain[-2:] in (" X", " x", " -", " –") and _party_first_marked(plain, 0):
+            return False  # "ÖP Franz Heinel, ordförande X C Kristina Lemon X ...": rows of party, name and mark
         if n > 12 or (n > 6 and plain.endswith((".", "!", "?")) and _SENTENCE_VERB.search(plain)):
             return True
         if n > 4 and ("," not in plain or plain.endswith(".")) and _SENTENCE_VERB.search(plain):

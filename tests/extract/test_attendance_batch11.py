@@ -167,3 +167,18 @@ def test_bare_label_sentences_are_no_lists(text: str) -> None:
 )
 def test_local_party_in_capitals_closes_name(text: str, present: list[str]) -> None:
     assert _lists(text)[0] == present
+
+
+# A flattened table whose party column stands before the name, a mark after it ("X" there, "-" not).
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Närvarande:\nÖP Franz Heinel, ordförande X C Kristina Lemon X s Margareta Olin X",
+         ["Franz Heinel", "Kristina Lemon", "Margareta Olin"], []),
+        ("Närvarande\nM Anna Ek X S Bo Berg - KD Cia Holm X", ["Anna Ek", "Cia Holm"], ["Bo Berg"]),
+        # look-alike: name, party, mark is the other order, read as before
+        ("Närvarande\nAnna Ek S X Bo Berg M X Cia Holm C X", ["Anna Ek", "Bo Berg", "Cia Holm"], []),
+    ],
+)
+def test_party_before_name_marked_rows(text: str, present: list[str], absent: list[str]) -> None:
+    assert _lists(text) == (present, absent)
