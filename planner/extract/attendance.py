@@ -441,7 +441,9 @@ _PARAGRAPHS = re.compile(
     r"(?:\s*[-–]\s*(?:§\s*)?\d+)?(?:\s*,\s*(?:§\s*)?\d+(?:\s*[-–]\s*(?:§\s*)?\d+)?)*\s*$")
 # A dash alone in the mark column is "not there": "Bo Berg -" (a row of "Anna Ek X" lines without tabs).
 _TRAILING_MARK = re.compile(
-    r"(?i)\s+((?:x|ja|nej|anmält förhinder|förhinder|frånvarande|ej närvarande|närvarande)\b|[-–](?=\s*(?:,|$)))"
+    # ("Pieter Bevelander, som anmält förhinder": the relative "som" goes with the mark)
+    r"(?i)\s+((?:som\s+(?:har\s+)?(?=anmält))?(?:x|ja|nej|anmält förhinder|förhinder|frånvarande|ej närvarande|närvarande)\b"
+    r"|[-–](?=\s*(?:,|$)))"
     r"\s*(,.*)?$")
 _SUBSTITUTE = re.compile(r"(?i)(?:\s+(?:ersätter|(?:tjänstgörande\s+|tjg\.?\s+)?(?:ers\.?|ersättare) för|tjänstgör för|"
                          r"tjänstgörande för|tjg för|"

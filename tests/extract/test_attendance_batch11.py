@@ -182,3 +182,18 @@ def test_local_party_in_capitals_closes_name(text: str, present: list[str]) -> N
 )
 def test_party_before_name_marked_rows(text: str, present: list[str], absent: list[str]) -> None:
     assert _lists(text) == (present, absent)
+
+
+# "som anmält förhinder" after a comma is the absent note, no organisation ("som").
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Ej närvarande: Pieter Bevelander, som anmält förhinder.", None),
+        ("Ej närvarande: Pieter Bevelander, som har anmält förhinder", None),
+        # look-alike: an organisation before the note stays
+        ("Ej närvarande: Pieter Bevelander, Malmö universitet, anmält förhinder", "Malmö universitet"),
+    ],
+)
+def test_relative_absent_note(text: str, organisation: str | None) -> None:
+    meeting = extract_meeting(minutes_from_text(_HEAD + text + _TAIL))[0]
+    assert [(p.name, p.organisation) for p in meeting.absent] == [("Pieter Bevelander", organisation)]
