@@ -70,7 +70,7 @@ _RX_PERSON_12 = re.compile(r"\s+[^\W\d_]+:")
 _RX_PERSON_13 = re.compile(r"[^\W\d_]")
 _RX_PERSON_14 = re.compile(r"[^\w]")
 _RX_SPLIT_NAMES_1 = re.compile(r"[^,]+?(?=\s*(?:,|\boch\b|\bsamt\b|&|$))")
-_RX_SPLIT_NAMES_2 = re.compile(r"^\s*(?:och|samt)\s+")
+_RX_SPLIT_NAMES_2 = re.compile(r"^\s*(?:och|samt|&)\s*")  # "Ciara, Elias & Talia": "&" joins the last name too
 _RX_MARK_1 = re.compile(r"(?:nej|frånvarande|ej närvarande|anmält förhinder)\b")
 _RX_MARK_2 = re.compile(r"(?:ja|närvarande|x)\b(?![-])")
 _RX_ENTRIES_1 = re.compile(r"^\s*\([a-z]\)")
@@ -188,6 +188,20 @@ _QUALIFIED_LABELS = frozenset(("närvarande", "frånvarande", "deltagare", "delt
                                "närvarande ledamöter", "närvarande ersättare", "deltagande"))
 
 
+# A school class before the names of its representatives in a pupils' council ("Åk 1: Ciara, Elias & Talia",
+# "Klass 4B: Ida och Maria", "Årskurs 6: Liam"): a present list. Only names may follow the colon.
+_CLASS_NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){0,2}"
+_CLASS_LABEL = re.compile(rf"(?:Åk|ÅK|åk|Årskurs|årskurs|Klass|klass)\.? ?\d{{1,2}} ?[A-Fa-f]?\s*:\s*"
+                          rf"(?={_CLASS_NAME}(?:\s*(?:,|&|\boch\b)\s*{_CLASS_NAME})*\s*\.?\s*$)")
+
+
+def _school_class_label(text: str) -> tuple[ListKind, int] | None:
+    """If `text` opens with a school class before names ("Åk 1: Ciara, Elias & Talia"), return a present
+    list's kind and the offset of its names. (Not a label `label_of` knows: the header's gates leave it out.)"""
+    school_class = _CLASS_LABEL.match(text) if text[:1] in "ÅåKk" else None
+    return (ListKind.PRESENT, school_class.end()) if school_class else None
+
+
 def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] | None:
     """If `text` opens an attendance list, return its kind and the offset of the inline entries.
 
@@ -214,6 +228,9 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
         if colon and ":" in colon.group(0):
             return kind, k + colon.end()
         if rest.startswith("\t") and rest.strip():  # a table: "Närvarande<TAB>Anna Ek, Bo Berg"
+            return kind, k + len(rest) - len(rest.lstrip())
+        if rest.startswith("   ") and text[k + len(rest) - len(rest.lstrip()):][:1].isupper():
+            # a label column padded with spaces instead of a colon: "Förhinder     Ove Swedén."
             return kind, k + len(rest) - len(rest.lstrip())
         if not rest.strip(" \t*"):
             return kind, len(text)
@@ -429,7 +446,9 @@ _PARAGRAPHS = re.compile(
     r"(?:\s*[-–]\s*(?:§\s*)?\d+)?(?:\s*,\s*(?:§\s*)?\d+(?:\s*[-–]\s*(?:§\s*)?\d+)?)*\s*$")
 # A dash alone in the mark column is "not there": "Bo Berg -" (a row of "Anna Ek X" lines without tabs).
 _TRAILING_MARK = re.compile(
-    r"(?i)\s+((?:x|ja|nej|anmält förhinder|förhinder|frånvarande|ej närvarande|närvarande)\b|[-–](?=\s*(?:,|$)))"
+    # ("Pieter Bevelander, som anmält förhinder": the relative "som" goes with the mark)
+    r"(?i)\s+((?:som\s+(?:har\s+)?(?=anmält))?(?:x|ja|nej|anmält förhinder|förhinder|frånvarande|ej närvarande|närvarande)\b"
+    r"|[-–](?=\s*(?:,|$)))"
     r"\s*(,.*)?$")
 _SUBSTITUTE = re.compile(r"(?i)(?:\s+(?:ersätter|(?:tjänstgörande\s+|tjg\.?\s+)?(?:ers\.?|ersättare) för|tjänstgör för|"
                          r"tjänstgörande för|tjg för|"
@@ -811,9 +830,9 @@ def _split_names(text: str, base: int, org: str | None, known: set[str]) -> list
     any_known = tuple(longest_first)  # one `startswith` tells whether any does
     for m in _RX_SPLIT_NAMES_1.finditer(text):
         piece = m.group(0)
-        if not piece.strip() or piece.strip() in ("och", "samt"):
+        if not piece.strip() or piece.strip() in ("och", "samt", "&"):
             continue
-        piece_text = _RX_SPLIT_NAMES_2.sub("", piece) if "och" in piece or "samt" in piece else piece
+        piece_text = _RX_SPLIT_NAMES_2.sub("", piece) if "och" in piece or "samt" in piece or "&" in piece else piece
         off = m.start() + (len(piece) - len(piece_text))
         stripped = piece_text.strip()
         # "Region Kronoberg Christel Gustafsson": a known organisation closes the previous name.
@@ -950,7 +969,8 @@ _LINK = r"(?:(?:von|af|van|de|der|la)\s+|[A-ZÅÄÖ]\.?\s+)?"
 _NAME_COMMA = re.compile(
     rf"(?<![\w-])((?:{_NAME_WORD}(?:\s+(?:(?:von|af|van|de|der|la)\s+)?{_NAME_WORD}){{1,2}}"
     rf"|(?:[A-ZÀ-ÖØ-Þ](?:\.\s?|\s)){{1,2}}\s*{_NAME_WORD}))"
-    r"(?:,|\s*\((?i:" + _PARTY + r"|-)\)|\s*\([a-zåäö]{1,3}\)(?=\s+[A-ZÅÄÖ]))")  # "(vl)": a local party code
+    r"(?:,|\s*\((?i:" + _PARTY + r"|-)\)|\s*\([a-zåäö]{1,3}\)(?=\s+[A-ZÅÄÖ])"  # "(vl)": a local party code
+    r"|\s*\([A-ZÅÄÖ]{2,4}\)(?=\s*(?:,|$)))")  # "Jörgen Eriksson (KIM) ,": a local party in capitals, then a comma
 
 
 def _name_comma_matches(text: str) -> list[re.Match[str]] | None:
@@ -1338,6 +1358,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         dashed = _dash_entries(body, base + off, known)
         if dashed:
             return dashed
+    if body[-2:] in (" X", " x", " -", " –") and body[:1].isalpha():
+        party_first = _party_first_marked(body, base + off)
+        if party_first:  # "ÖP Franz Heinel, ordförande X C Kristina Lemon X s Margareta Olin X"
+            return party_first
     if ", " in body and _RX_ROLE_AFTER_COMMA.search(body):
         roles = _runs_with_roles(body, base + off)
         if roles:
@@ -1468,6 +1492,34 @@ _MARKED_ENTRY = re.compile(
     rf"\s*(?:Vakant plats\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+\(?(?P<party>{_PARTY})\)?"
     r"\s+(?P<mark>1|X|x|-|–|0)(?=\s|$)(?P<role>\s+(?i:"
     + "|".join(re.escape(r) for r in sorted(w.ROLE_WORDS, key=len, reverse=True)) + r")(?=\s|$))?\s*")
+
+
+# A row of a table whose party column stands before the name, flattened into one line: "ÖP Franz Heinel,
+# ordförande X", "C Kristina Lemon X", "s Margareta Olin X". The party is a national one in either case or a
+# local code in capitals ("ÖP"); the mark follows the name and perhaps a role after a comma.
+_PARTY_FIRST_ENTRY = re.compile(
+    rf"\s*(?P<party>(?i:{_PARTY})|[A-ZÅÄÖ]{{2,3}})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+    r"(?:\s*,\s*(?P<role>(?i:" + "|".join(re.escape(r) for r in sorted(w.ROLE_WORDS, key=len, reverse=True))
+    + r")))?\s+(?P<mark>X|x|-|–)(?=\s|$)\s*")
+
+
+def _party_first_marked(text: str, base: int) -> list[Person]:
+    """Read the rows of a flattened table of party, name and mark ("ÖP Franz Heinel, ordförande X C Kristina
+    Lemon X s Margareta Olin X"): three rows or more, and nothing else on the line."""
+    people: list[Person] = []
+    pos = 0
+    while pos < len(text):
+        m = _PARTY_FIRST_ENTRY.match(text, pos)
+        if not m:
+            return []  # other text among the rows: another layout
+        party = m.group("party")
+        s = base + m.start("name")
+        role = m.group("role")
+        people.append(Person(m.group("name"), s, s + len(m.group("name")),
+                             party=party.upper() if party.casefold() in _PARTY_WORDS else party,
+                             role=role.casefold() if role else None, mark=m.group("mark") in ("X", "x")))
+        pos = m.end()
+    return people if len(people) >= 3 else []
 
 
 def _marked_entries(text: str, base: int) -> list[Person]:
@@ -1789,7 +1841,13 @@ def _names_then_roles(text: str, base: int) -> list[Person]:
     return _run_together(text[:cut].rstrip(), base)
 
 
-_LIST_NAME = rf"{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}"
+# A given name written as two initials in capitals ("PO Dovner", "KG Svensson"), never a party's code.
+# (The second initial is one that begins given names' second parts, "Per-Olof", "Karl-Gustav", "Jan-Erik": not "EU",
+# "IT", "HR", "VD".)
+# A doubled letter is a unit's short name ("KK Kalmar": kvinnokliniken), no initials.
+_INITIALS_GIVEN = (r"(?!(?:KD|MP|SD|" + "|".join(c + c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ") + r")\b)"
+                   r"[A-ZÅÄÖ][AEGOPJLKIBHMÅ](?=\s+[A-ZÅÄÖ][a-zåäö])")
+_LIST_NAME = rf"(?:{_NAME_WORD}|{_INITIALS_GIVEN})(?:\s+{_LINK}{_NAME_WORD}){{1,2}}"
 # One piece of a comma list: a name and perhaps a note ("(Ordförande)", "(från pass 3)").
 _LIST_PIECE = re.compile(rf"\s*({_LIST_NAME})(?:\s*\(([^()]{{1,40}})\))?"
                          # "Bo Berg § 3-5", "Karin Lund kl 10-11", "Eva Ek §§ 4, 6": the paragraphs or hours attended
@@ -1820,6 +1878,13 @@ def _name_list_run(text: str, base: int, known: set[str], *, single: bool = Fals
         name = m.group(1)
         end = m.end()
         sep = _PIECE_SPLIT.match(text, end)
+        if sep is None and m.group(2) and text[end: end + 1].isupper() and end > m.end(2) + 1 \
+                and _LIST_PIECE.match(text, end):
+            # "Kristof Tamas (kanslichef) Caroline Tovatt (btr. kanslichef), André Asplund": the note closes the
+            # piece where the comma was left out
+            found.append((m, name))
+            pos = end
+            continue
         if sep is None:
             if not found and not single:
                 return []  # one piece: a person's entry, read elsewhere
@@ -2237,6 +2302,8 @@ def _ends_list(text: str, level: int) -> bool:
         return True
     if low[:2] in _END_PAIRS and (low in _END_HEADS or low.startswith(_END_COLONS) or low.startswith(_END_CELLS)):
         return True
+    if low[:2] in _END_PAIRS and " " in t and low.split(" ", 1)[0] in _END_HEADS and t.split(" ", 1)[1][:1].isupper():
+        return True  # "Justerare Isak Olsson", "Underskrifter Sekreterare": a label column without colon, then its value
     if t[:4].isupper():  # (most lines begin otherwise)
         first = t.split(None, 1)[0]
         if first.isupper() and first.casefold() in _END_HEADS:
@@ -2249,6 +2316,8 @@ def _ends_list(text: str, level: int) -> bool:
         n = len(plain.split())
         if n > 12 and plain.count("(") > 2 and _is_party_run(plain):
             return False  # "Magnus Johansson (S) Patrik Hansson (S) Malin Norfall (S) ...": names without commas
+        if n > 12 and plain[-2:] in (" X", " x", " -", " –") and _party_first_marked(plain, 0):
+            return False  # "ÖP Franz Heinel, ordförande X C Kristina Lemon X ...": rows of party, name and mark
         if n > 12 or (n > 6 and plain.endswith((".", "!", "?")) and _SENTENCE_VERB.search(plain)):
             return True
         if n > 4 and ("," not in plain or plain.endswith(".")) and _SENTENCE_VERB.search(plain):
@@ -2393,17 +2462,17 @@ def _inline_labels(text: str) -> list[tuple[int, ListKind, int]]:
     return cuts
 
 
-def _label_before_names(text: str) -> tuple[ListKind, int] | None:
+def _label_before_names(text: str, least: int = 3) -> tuple[ListKind, int] | None:
     """A label without colon before names run together ("Övriga deltagande Ulla-Britt Kuhlin Catharina
     Söderström Folke Andersson 24"): the kind and where the names begin, when they split into given name
-    and surname pairs (`_run_together`), are three or more and no verb makes a sentence of them."""
+    and surname pairs (`_run_together`), are `least` or more and no verb makes a sentence of them."""
     low = text.casefold()
     for lab, kind in _LABELS_BY_HEAD.get(low[:2], ()):
         if low.startswith(lab + " ") and text[len(lab) + 1: len(lab) + 2].isupper():
             rest = text[len(lab) + 1:]
             inside = _INSIDE_LABEL.search(rest)  # "... Ingrid Andersson SPF Övriga deltagare Zonitha Ödling ..."
             head = rest[: inside.start()] if inside else rest
-            if (len(_run_together(head, 0)) >= 3 or len(_org_entries(head, 0)) >= 3) \
+            if (len(_run_together(head, 0)) >= least or len(_org_entries(head, 0)) >= 3) \
                     and not _SENTENCE_VERB.search(rest):
                 return kind, len(lab) + 1  # (not "Medlemmar Anna Ek och Bo Berg har lämnat föreningen")
     return None
@@ -2622,6 +2691,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             flat = part.start not in line_starts or (i + 1 < n and parts[i + 1].start not in line_starts
                                                  and parts[i + 1].start < part.end + 3)
             lab = label_of(text, colon_required=not flat)
+        elif text[:1] in "ÅåKk":
+            lab = _school_class_label(text)
         if lab is None:
             tail = text.rstrip()
             if tail[-1:] == ":":
@@ -2654,6 +2725,12 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             inline_off = 0
         if kind is None and may_label and text[:1].isupper():
             lab = _label_before_names(text)  # "Övriga deltagande Ulla-Britt Kuhlin Catharina Söderström ..."
+            if lab is None:
+                # "Ledamöter Alexandra Henry Schotte Lukas Nyström" over "Isak Olsson Agnes Gustavsson Erik
+                # Ejerfeldt ...": two names are enough when the next line goes on with names run together
+                below = next((x.text for x in parts[i + 1: i + 4] if x.text.strip()), "")
+                if below[:1].isupper() and len(_run_together(below, 0)) >= 3:
+                    lab = _label_before_names(text, least=2)
             if lab:
                 kind, inline_off = lab
         if kind is None and "\t" in text and _is_attendance_heading_row(text):
@@ -2756,6 +2833,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             if _may_begin_label(t) and ((not seen and label_of(t) is not None)
                                         or (nxt.start not in line_starts and label_of(t, colon_required=False))):
                 break
+            if t[:1] in "ÅåKk" and _school_class_label(t):
+                break  # "Åk 2: Fiona" under "Åk 1: Ciara, Elias & Talia": the next class's list
             if ":" in t[:70] and absent_phrase_label(t) is not None:
                 break  # "Frånvarande ledamot: Anna Ek" under the present list opens a list of its own
             if not seen and _ends_list(t, nxt.level) and not (
