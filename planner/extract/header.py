@@ -964,8 +964,72 @@ def _states_meeting_day(text: str, f: Found) -> bool:
         not text[: f.start].strip() and _WEEKDAY_OPENS.match(text, f.start)))
 
 
+# A weekday, day, month and maybe a year near the opening of a "Tid" / "Plats och tid" value:
+# "Onsdagen den 30 maj 2018 kl", "Regionförbundet i Kalmar län Torsdagen den 4 mars 2010, kl",
+# "Måndagen den 21 april, kl ,".
+_WEEKDAY_DATE = re.compile(rf"(?i)\b({_WEEKDAY_RE})(?:en)?\s*,?\s+(?:den\s+)?(\d{{1,2}})(?::?e|:a)?\.?\s+"
+                           rf"({_MONTH_RE})\b(?:\s*,?\s*((?:19|20)\d{{2}})\b)?")
+# How far into a time label's value the weekday may stand: a place or the body's name may come first in a
+# run-on "Organ Plats och tid" head.
+_WEEKDAY_DATE_REACH = 90
+
+
+def _time_label_weekday_date(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    """The date a "Tid" / "Tid och plats" / "Plats och tid" label gives with its weekday ("Tid och plats
+    Onsdagen den 30 maj 2018 kl"), when the weekday agrees with the date; a date without a year takes
+    the one year of the head in which that day is that weekday ("Tid: Måndagen den 21 april, kl ,").
+    A weekday that agrees is the meeting's own day: it beats a title naming another meeting (the agenda
+    that carries these minutes), a protocol number that reads as a day ("FU 2/08") and a later
+    "Sammanträdesdatum" in the posting block."""
+    for i in folded.labelled(_LB_TIME, end):
+        part = parts[i]
+        lv = _label_value(part.text, _LB_TIME, loose=True)
+        if lv is None:
+            continue
+        value, off = lv
+        m = _WEEKDAY_DATE.search(value[: _WEEKDAY_DATE_REACH + 40])
+        if not m or m.start() > _WEEKDAY_DATE_REACH or any(
+                cue in value[: m.start()].casefold() for cue in w.NOT_MEETING_DATE_CUES):
+            continue  # "Tid och plats för justering ...": the checking day, not the meeting's
+        iso = _agreeing_day(m, parts, end)
+        if iso is not None:
+            return Found(iso, part.start + off + m.start(), part.start + off + m.end())
+    for i in folded.holding(_WEEKDAY_ENDINGS, end):  # the label inside a run-on line: "... Justerat Tid Tisdagen den 26"
+        part = parts[i]
+        for m in _WEEKDAY_DATE.finditer(part.text):
+            label = _TIME_LABEL_BEFORE.search(part.text[max(0, m.start() - 40): m.start()])
+            if label is None or (label.group(1) or "").casefold() in _CHECKING_WORDS:
+                continue  # "Justeringens tid: Måndagen den ...": the checking day
+            iso = _agreeing_day(m, parts, end)
+            if iso is not None:
+                return Found(iso, part.start + m.start(), part.start + m.end())
+    return None
+
+
+# A time label right before a weekday, and the word before the label: "Justerat Tid Tisdagen den 26 februari".
+_TIME_LABEL_BEFORE = re.compile(r"(?i)(?:(\w+)\s+)?\b(?:tid|tid och plats|plats och tid|datum och tid|dag och tid)"
+                                r"\s*:?\s*$")
+
+
+def _agreeing_day(m: re.Match[str], parts: list[Part], end: int) -> str | None:
+    """The date of a `_WEEKDAY_DATE` match when its weekday agrees with it; without a year, the one year
+    of the head in which that day is that weekday."""
+    weekday = next((n for name, n in w.WEEKDAYS.items() if m.group(1).casefold().startswith(name)), None)
+    month = _month_number(m.group(3))
+    if weekday is None or month is None:
+        return None
+    day = int(m.group(2))
+    if not m.group(4):
+        return _day_in_years(_years_in(parts, end), month, day, weekday)
+    iso = _iso(int(m.group(4)), month, day)
+    return iso if iso is not None and date.fromisoformat(iso).weekday() == weekday else None
+
+
 def _first_date(parts: list[Part], end: int, title: int | None, folded: _Folded) -> Found | None:
     """A labelled date, else the title's, else the first date of the header."""
+    stated = _time_label_weekday_date(parts, end, folded)
+    if stated is not None:
+        return stated
     for i in folded.labelled(_LB_DATE_OR_TID, end):
         part = parts[i]
         lv = _label_value(part.text, _LB_DATE_OR_TID)
