@@ -953,7 +953,7 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     near = text[max(p.line_start, dm.start - 80):min(p.line_end, dm.end + 30)]
     if _ADMIN.search(near) or _COUNTERFACTUAL.search(sentence) or _UNTIL_PREFIX.search(before[-20:]):
         return None
-    if _TERM_UNTIL.search(before[-_TERM_REACH:]):
+    if _TERM_UNTIL.search(text, max(p.line_start, dm.start - _TERM_REACH), dm.start):  # "t.o.m." ends no term
         return None  # "förordnande för tiden t o m den 31 oktober 2006": the end of a term, not a thing to come
     if _admin_label_around(d, d.line_of(dm.start)):
         return None

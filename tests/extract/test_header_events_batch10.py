@@ -7,8 +7,12 @@ passage written the way such minutes put it, not a copied document, with look-al
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from planner.extract.dates import find_dates
+from planner.extract.events import extract_events
 from planner.extract.header import extract_meeting
 from planner.extract.model import Meeting
 from planner.extract.text import minutes_from_text
@@ -49,3 +53,78 @@ def _meeting(text: str) -> Meeting:
 )
 def test_weekday_date_after_time_label(text: str, expected: str) -> None:
     assert _meeting(text).date == expected
+
+
+def _event_dates(text: str) -> list[str]:
+    doc = minutes_from_text(text)
+    return [e.date for e in extract_events(doc, extract_meeting(doc)[0], [], [])[0]]
+
+
+_HEAD = "Protokoll\nLandstingsfullmäktige\nDatum: 2005-11-22\nPlats: Landstingshuset\n\n"
+
+
+# The end of a term or period ("för tiden t o m den 31 oktober 2006") is no event; a deadline by "t o m" is.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("290 Anmälan av länsstyrelsens beslut att för tiden t o m den 31 oktober 2006 till ny ledamot "
+         "inkalla Anna Berg (fp).\n", []),
+        ("Nils Ek förordnas som ersättare för perioden till och med 2006-06-30.\n", []),
+        ("Hon är förordnad t.o.m. den 15 mars 2006 som tillförordnad direktör.\n", []),
+        ("Styrelsen väljer Eva Ek för tiden fram till den 1 februari 2006.\n", []),
+        # look-alikes: a deadline and a meeting after "fram till"
+        ("Synpunkter lämnas t o m den 15 januari 2006 till kansliet.\n", ["2006-01-15"]),
+        ("Nästa sammanträde hålls den 13 december 2005 i Växjö.\n", ["2005-12-13"]),
+    ],
+)
+def test_term_end_is_no_event(body: str, expected: list[str]) -> None:
+    assert _event_dates(_HEAD + body) == expected
+
+
+# A posting label broken over two lines above its value ("Justeringens\nplats och tid\n<place, date>")
+# dates the checking, not an event; a value under an unrelated two-line label stays an event.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Justeringens\nplats och tid\nFörvaltningshuset, 2005-11-28, kl. 15:30\n", []),
+        ("Datum för\nanslags uppsättande\n2005-11-29\n", []),
+        ("Nästa möte\nplats och tid\nFörvaltningshuset, 2005-12-13, kl. 15:30\n", ["2005-12-13"]),
+    ],
+)
+def test_two_line_posting_label(body: str, expected: list[str]) -> None:
+    assert _event_dates(_HEAD + body) == expected
+
+
+# "FU 2/08" after an upper-case code, its second number the meeting year's two digits: a serial number.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ledningsenheten FU 2/08 Uppdragsavdelningen", []),
+        ("Protokoll LS 9/08 Landstingsstyrelsen", []),
+        ("Protokoll LS 9/12 Landstingsstyrelsen", ["2008-12-09"]),
+        ("KS 3/08 Kommunstyrelsen", []),
+        # look-alikes: no code before it, a month that is not the year's digits, a one-digit month
+        ("Nästa möte 2/08 kl 9", ["2008-08-02"]),
+        ("Möte i FU 2/09 kl 9", ["2008-09-02"]),
+        ("AU 2/8 kl 9", ["2008-08-02"]),
+    ],
+)
+def test_serial_number_is_no_date(text: str, expected: list[str]) -> None:
+    assert [str(f.value) for f in find_dates(text, after=date(2008, 2, 26))] == expected
+
+
+# A meeting named in the head with its day ("Regionstyrelsens sammanträde den 13 juni 2018" over the minutes
+# of its working committee, held before) is an event, not the date the document was written.
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Dagordning Regionstyrelsens sammanträde den 13 juni 2018 i Karlshamn", ["2018-06-13"]),
+        ("Kallelse till styrelsens möte den 20 juni 2018", ["2018-06-20"]),
+        # look-alike: a plain date in the head a few weeks after the meeting is the document's own
+        ("Protokoll 2018-06-13 Arbetsutskottet", []),
+    ],
+)
+def test_meeting_named_in_head(title: str, expected: list[str]) -> None:
+    text = (title + "\n\nTid och plats Onsdagen den 30 maj 2018 kl 9.00 Regionhuset, Karlskrona\n"
+            "Närvarande Per Olsson (S)\n\n1 Information\nInformation om budgeten.\n")
+    assert _event_dates(text) == expected
