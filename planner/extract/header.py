@@ -1840,9 +1840,18 @@ def _home_venue(parts: list[Part], end: int, folded: _Folded) -> Found | None:
 
 
 def _is_body_cell(value: str) -> bool:
-    """A cell that is one word naming a body ("Omvårdnadsnämnden", "Kyrkorådet"): no place."""
-    word = value.strip()
-    return " " not in word and word[:1].isupper() and word.casefold().endswith(_BODY_ENDINGS)
+    """A cell that only names a body ("Omvårdnadsnämnden", "Kyrkorådet", "Arbetsmarknads- och
+    socialnämnden", "Kommunstyrelsens arbetsutskott"): no place."""
+    words = value.split()
+    if not words or len(words) > _BODY_CELL_WORDS or not words[0][:1].isupper():
+        return False
+    if not words[-1].casefold().endswith(_BODY_ENDINGS):
+        return False
+    return all(word.endswith("-") or word.casefold() in ("och", "samt", "&")
+               or (k == 0 and word.casefold().endswith("s")) for k, word in enumerate(words[:-1]))
+
+
+_BODY_CELL_WORDS = 4
 
 
 def _timed_place_below(parts: list[Part], i: int, end: int) -> Part | None:
@@ -2964,6 +2973,51 @@ def _minutes_of_named_body(parts: list[Part], end: int) -> Found | None:
     return None
 
 
+# How a one-word body's name ends, in the definite form a heading writes it: "Landstingsfullmäktige",
+# "Socialnämnden", "Folkhälsoutskottet".
+_LONE_BODY_ENDINGS = ("nämnden", "styrelsen", "fullmäktige", "utskottet", "rådet", "beredningen", "direktionen",
+                      "presidiet", "kommittén", "delegationen")
+# Fewest words of a run-on head before its one body word is taken out of it.
+_RUN_ON_WORDS = 4
+
+
+# A stored page's field label glued to the body it names: "Nämnd:Arbetsmarknads- och socialnämnden".
+_ORGAN_FIELD = re.compile(r"(?i)(?:nämnd|organ|myndighet|instans)\s*:\s*(?=\S)")
+
+
+def without_organ_label(body: Found) -> Found | None:
+    """The body without an organ label opening its value ("Nämnd:Socialnämnden" -> "Socialnämnden")."""
+    m = _ORGAN_FIELD.match(body.value)
+    if m is None or not body.value[m.end():].strip():
+        return None
+    value = body.value[m.end():].rstrip()
+    return Found(value, body.start + m.end(), body.start + m.end() + len(value))
+
+
+def lone_body_word(body: Found) -> Found | None:
+    """The one capitalised body word of a run-on head taken as the body ("Landstingets kansli
+    Kansliavdelningen/Anna Berg Landstingsfullmäktige", "Landstingsfullmäktige Anna Berg Per Ek" from a
+    stored page's title of justerare names, "OBS! Tidigare start! Sammanträdande organ Socialnämnden Tid"),
+    when nothing joins it to the words around it: no genitive or "och" before it, no lower-case word after
+    it ("Styrelsen för ...", "Barn- och Utbildningsnämnden" keep their words)."""
+    words = list(_RX_WORD.finditer(body.value))
+    if len(words) < _RUN_ON_WORDS:
+        return None
+    hits = [k for k, m in enumerate(words)
+            if m.group()[:1].isupper() and m.group().casefold().strip(".,:;!").endswith(_LONE_BODY_ENDINGS)]
+    if len(hits) != 1:
+        return None
+    k = hits[0]
+    word = words[k].group()
+    before = words[k - 1].group().casefold() if k else ""
+    after = words[k + 1].group() if k + 1 < len(words) else ""
+    if before.endswith(("s", "-", "och", "&", "samt")) or (after and not after[:1].isupper()):
+        return None
+    name = word.strip(".,:;!")
+    start = body.start + words[k].start() + word.find(name)
+    return Found(name, start, start + len(name))
+
+
 def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     """Return the meeting the minutes record, and warnings in `file:line: ...` form."""
     warnings: list[str] = []
@@ -2989,6 +3043,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = _venue_after_organ(venue, body.value)
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS):
         body = _minutes_of_named_body(parts, end) or body
+    if body is not None:
+        body = lone_body_word(body) or without_organ_label(body) or body
     if body is None:
         body = letterhead_municipality(doc.clean[: parts[min(end, len(parts)) - 1].end] if parts else "")
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,
