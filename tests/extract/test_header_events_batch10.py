@@ -13,7 +13,7 @@ import pytest
 
 from planner.extract.dates import find_dates
 from planner.extract.events import extract_events
-from planner.extract.header import extract_meeting
+from planner.extract.header import Found, extract_meeting, lone_body_word, without_organ_label
 from planner.extract.model import Meeting
 from planner.extract.text import minutes_from_text
 
@@ -128,3 +128,59 @@ def test_meeting_named_in_head(title: str, expected: list[str]) -> None:
     text = (title + "\n\nTid och plats Onsdagen den 30 maj 2018 kl 9.00 Regionhuset, Karlskrona\n"
             "Närvarande Per Olsson (S)\n\n1 Information\nInformation om budgeten.\n")
     assert _event_dates(text) == expected
+
+
+# The one capitalised body word of a run-on head is the body, when nothing joins it to the words around it.
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Landstingets kansli Kansliavdelningen/Anna Berg Landstingsfullmäktige", "Landstingsfullmäktige"),
+        ("Landstingsfullmäktige Anna Berg Per Ek Eva Lind", "Landstingsfullmäktige"),
+        ("OBS! Tidigare start! Sammanträdande organ Socialnämnden Tid", "Socialnämnden"),
+        ("Protokoll 1 (6) Kansliet Folkhälsoutskottet Tid", "Folkhälsoutskottet"),
+        # look-alikes: a name that goes on, a genitive or "och" before the word, two body words, a short name
+        ("Styrelsen för Kommunalförbundet Sörmlands museum", None),
+        ("Protokoll från Regionens Hälsovalsnämnden idag", None),
+        ("Barn- och Utbildningsnämnden Protokoll 2019", None),
+        ("Regionstyrelsen Arbetsutskottet Protokoll 2018", None),
+        ("Kultur- och fritidsnämnden", None),
+        ("Protokoll Socialnämnden", None),
+    ],
+)
+def test_lone_body_word(value: str, expected: str | None) -> None:
+    found = lone_body_word(Found(value, 10, 10 + len(value)))
+    assert (found.value if found else None) == expected
+    if found:
+        assert value[found.start - 10: found.end - 10] == found.value
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Nämnd:Arbetsmarknads- och socialnämnden", "Arbetsmarknads- och socialnämnden"),
+        ("Organ: Kommunstyrelsen", "Kommunstyrelsen"),
+        # look-alikes: no colon, a body whose name opens with the word
+        ("Nämnden för teknik", None),
+        ("Organisationsutskottet", None),
+        ("Nämnd:", None),
+    ],
+)
+def test_organ_field_label(value: str, expected: str | None) -> None:
+    found = without_organ_label(Found(value, 0, len(value)))
+    assert (found.value if found else None) == expected
+
+
+# Labels in a column, then their values: the body's cell (one word or several) before the place and hours.
+@pytest.mark.parametrize(
+    ("body", "venue", "start", "end"),
+    [
+        ("Arbetsmarknads- och socialnämnden", "Faxepark, Europa", "09:00", "14:55"),
+        ("Omvårdnadsnämnden", "Faxepark, Europa", "09:00", "14:55"),
+        ("Kommunstyrelsens arbetsutskott", "Faxepark, Europa", "09:00", "14:55"),
+    ],
+)
+def test_body_cell_above_place_and_hours(body: str, venue: str, start: str, end: str) -> None:
+    text = (f"SAMMANTRÄDESPROTOKOLL\n\nSÖDERHAMNS KOMMUN\n\nNämnd\n\nSammanträdesdatum\n\nPlats och tid\n{body}\n\n"
+            "2019-01-28\n\nFaxepark, Europa, 09:00 – 14:55\nUtses att justera Anna Berg\n")
+    m = _meeting(text)
+    assert (m.venue, m.start, m.end) == (venue, start, end)
