@@ -1556,7 +1556,13 @@ def _run_on_cut(value: str, cut: int) -> int:
     for m in _RUN_ON_TAIL.finditer(value, 0, cut):
         if m.group(1) in _LABEL_TAILS:
             return m.start()
+    last = _LAST_LOWER_WORD.search(value, 0, cut)
+    if last and last.start() > 0 and last.group(1) in _LABEL_TAILS and value[cut:].lstrip(" ,")[:1].isupper():
+        return last.start()  # "..., Växjö ande Ledamöter Roland ...": the cut label before the next label
     return cut
+
+
+_LAST_LOWER_WORD = re.compile(r"\s([a-zåäö]{3,})\s*$")
 
 
 _LEADING_WEEKDAY_DEN = re.compile(rf"(?i)^(?:(?:{_WEEKDAY_RE})(?:en)?\s*,?\s*)?(?:den\s+)?")
@@ -1602,6 +1608,12 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
         after = _TIME_AFTER_LEADING_DATE.match(value[dates[0].end:])
         skip = dates[0].end + (after.end() if after else 0)
         value, base = value[skip:], base + skip
+    elif (yearless := _WEEKDAY_DATE.match(value)) and not yearless.group(4):
+        # "Onsdag 19 december kl Sunnerbo, Regionförbundet, ...": a day without its year, the place after it
+        after = _TIME_AFTER_LEADING_DATE.match(value[yearless.end():])
+        skip = yearless.end() + (after.end() if after else 0)
+        if value[skip:].strip():
+            value, base = value[skip:], base + skip
     rng = find_time_range(value)
     cut = len(value)
     if rng:
@@ -2033,11 +2045,17 @@ _EMPTY_DNR = re.compile(r"(?i)\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?\s
 _DNR_VALUE_LINE = re.compile(r"\s*((?:[A-ZÅÄÖ]{1,6}\s+(?=\d))?[A-ZÅÄÖ0-9][A-ZÅÄÖa-zåäö0-9./:-]*\d[A-ZÅÄÖa-zåäö0-9./-]*)\s*$")
 
 
+# An item's heading by its paragraph, perhaps after the body's short name: "§ 12", "KF § 267", "KS §3".
+_PARAGRAPH_HEADING = re.compile(r"\s*(?:[A-ZÅÄÖ]{1,5}\s*)?§§?\s*\d")
+
+
 def _find_reference(parts: list[Part], end: int, folded: _Folded) -> Found | None:
     for i in folded.holding(_DNR_WORDS, max(end, 8)):
         part = parts[i]
         if is_contents_line(part.text) or _contents_entry_goes_on(parts, i):
             continue  # "§ 14 Inkomna motioner Dnr 109-7-2017 ..." in a table of contents: an item's number
+        if _PARAGRAPH_HEADING.match(part.text):
+            continue  # "KF § 267 Dnr KS 02-820 107": an item's heading and its matter's number
         m = _DNR.search(part.text)
         empty = _EMPTY_DNR.search(part.text)
         if empty and (not m or empty.start() < m.start()):
