@@ -1601,6 +1601,17 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
     lead_end = leading_when(value)[0]
     if lead_end:  # "Augusti Söndag 10:00 Måndag 13:00 Scandic Elmia, Jönköping"
         value, base = value[lead_end:], base + lead_end
+    # "Ordförande - Rügen, Rådhuset Visborg. Ledamöter - distans.": who sat where, some members remote
+    remote: Found | None = None
+    seat = _SEAT_LEAD.match(value)
+    if seat and value[seat.end():].strip():
+        value, base = value[seat.end():], base + seat.end()
+        for other in _SEAT_OTHER.finditer(value):
+            platform = _platform(other.group(1)) or ("digital" if "distans" in other.group(1).casefold() else None)
+            if platform:
+                remote = Found(platform, base + other.start(1), base + other.end(1))
+                value = value[: other.start()]
+                break
     # "2019-03-12 kl 13.00, Kommunhuset": date and time first, the place after them
     lead_when = _LEADING_WEEKDAY_DEN.match(value)
     dates = find_dates(value)
@@ -1678,7 +1689,16 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
         return None  # "Plats: Telefonmöte": held by telephone, no place and no platform
     else:
         venue = Found(_RX_FIND_VENUE_6.sub(", ", value), base + lead, base + lead + len(value))
-    return venue, online
+    return venue, online or remote
+
+
+# Who sat where in a hybrid meeting's "Plats" value, a group and a dash or colon before each place:
+# "Ordförande - Rügen, Rådhuset Visborg. Ledamöter - distans.", "Presidiet: Stadshuset; övriga: Teams".
+_SEAT_GROUPS = (r"(?:ordförande|ordföranden|presidiet|presidium|sekreterare|ledamöter|ledamöterna|ersättare|"
+                r"ersättarna|övriga|övriga ledamöter|tjänstepersoner|tjänstemän)"
+                r"(?:\s+(?:och|samt)\s+[a-zåäö]+)?")
+_SEAT_LEAD = re.compile(rf"(?i)\s*{_SEAT_GROUPS}\s*[-–:]\s+(?=\S)")
+_SEAT_OTHER = re.compile(rf"(?i)[.;,]\s*{_SEAT_GROUPS}\s*[-–:]\s*([^.,;]+)")
 
 
 # What a platform's joining details say ("Meeting ID 123", "lösenord 4567"): no place.

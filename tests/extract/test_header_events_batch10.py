@@ -184,3 +184,59 @@ def test_body_cell_above_place_and_hours(body: str, venue: str, start: str, end:
             "2019-01-28\n\nFaxepark, Europa, 09:00 – 14:55\nUtses att justera Anna Berg\n")
     m = _meeting(text)
     assert (m.venue, m.start, m.end) == (venue, start, end)
+
+
+# A diary number in an item's paragraph heading is the matter's, not the meeting's.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("KF § 267 Dnr KS 02-820 107", None),
+        ("§ 12 Budget 2020 Dnr KS 2019/123", None),
+        ("KS §3 Dnr 2019/45", None),
+        # look-alikes: the meeting's own number in the head
+        ("Dnr KS 2019/123", "KS 2019/123"),
+        ("Diarienummer: RS 2021/69", "RS 2021/69"),
+    ],
+)
+def test_item_diary_number_is_not_the_meetings(line: str, expected: str | None) -> None:
+    text = f"Kommunfullmäktige 2002-12-02\n\nPlats och tid Stadshuset, kl 18.00-21.20\n\n{line}\n"
+    assert _meeting(text).reference == expected
+
+
+# A "Plats och tid" value that opens with a yearless weekday date and an empty "kl": the place follows,
+# up to the cut label of the attendance list.
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Onsdag 19 december kl Sunnerbo, Regionförbundet, Storgatan 15, Växjö ande Ledamöter Anna Ek (M)",
+         "Sunnerbo, Regionförbundet, Storgatan 15, Växjö"),
+        ("Tisdagen den 11 december, kl 13.00 Kommunhuset, Blå salen Beslutande Anna Ek (M)",
+         "Kommunhuset, Blå salen"),
+        # look-alike: the place first, the date after it
+        ("Kommunhuset, Blå salen, onsdag 19 december 2012 kl 13.00", "Kommunhuset, Blå salen"),
+    ],
+)
+def test_place_after_yearless_day(value: str, expected: str) -> None:
+    text = f"Regionstyrelsens arbetsutskott 2012-12-19\n\nPlats och tid {value}\n\n"
+    assert _meeting(text).venue == expected
+
+
+# A hybrid meeting's "Plats och tid" value that says who sat where: the room is the venue, a group "på
+# distans" or on a platform makes the meeting online too.
+@pytest.mark.parametrize(
+    ("value", "venue", "online"),
+    [
+        ("Ordförande - Rügen, Rådhuset Visborg. Ledamöter - distans., 28 april 2021, klockan",
+         "Rügen, Rådhuset Visborg", "digital"),
+        ("Presidiet: Stadshuset, sal A; övriga ledamöter: Teams, 28 april 2021 kl 9.00-12.00",
+         "Stadshuset, sal A", "Teams"),
+        ("Ordförande och sekreterare - Kommunhuset. Ledamöter - på distans via Zoom, 28 april 2021",
+         "Kommunhuset", "Zoom"),
+        # look-alikes: everyone in the room; a place that names no group
+        ("Ordförande - Rådhuset Visborg. Ledamöter - Rådhuset Visborg, 28 april 2021", "Rådhuset Visborg", None),
+        ("Rådhuset Visborg, 28 april 2021, klockan 9.00", "Rådhuset Visborg", None),
+    ],
+)
+def test_hybrid_seating(value: str, venue: str, online: str | None) -> None:
+    m = _meeting(f"Regionstyrelsen 2021-04-28\n\nPlats och tid {value}\n\n")
+    assert (m.venue, m.online) == (venue, online)
