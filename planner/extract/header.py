@@ -2981,6 +2981,23 @@ def _organisation_before_meeting(parts: list[Part], end: int, folded: _Folded) -
     return None
 
 
+# A body's name by its owner's genitive opening a run-on venue value, a capitalised place after it:
+# "Regionförbundets styrelse Regionförbundet i Kalmar län".
+_GENITIVE_BODY_LEAD = re.compile(r"([A-ZÅÄÖ][\w-]+s\s+([a-zåäö]+))\s+(?=[A-ZÅÄÖ])")
+
+
+def _organ_before_venue(venue: Found, generic: str) -> Found | None:
+    """The full name of a generic body ("Styrelsen") that a run-on "Organ Plats och tid" head writes
+    before the place: "Regionförbundets styrelse Regionförbundet i Kalmar län" -> "Regionförbundets styrelse"."""
+    m = _GENITIVE_BODY_LEAD.match(venue.value)
+    if m is None:
+        return None
+    word = m.group(2)
+    if generic.casefold() not in (word, w.MEETING_WORD_BODIES.get(word)):
+        return None
+    return Found(m.group(1), venue.start, venue.start + m.end(1))
+
+
 def _venue_after_organ(venue: Found, body: str) -> Found:
     """The venue without the body's name run in before it: labels in a column ("Organ: Plats och tid:")
     and their values after them, "Regionförbundets arbetsutskott Regionförbundet i Kalmar län" ->
@@ -3077,6 +3094,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = _organ(parts, folded) or body_before_label(parts, end)
     if body is not None and body.value.casefold() in _GENERIC_BODIES:
         body = _named_body_line(parts, end, body.value) or _organisation_before_meeting(parts, end, folded) or body
+    if body is not None and venue is not None and body.value.casefold() in _GENERIC_BODIES:
+        body = _organ_before_venue(venue, body.value) or body  # "Styrelsen" / "Regionförbundets styrelse Regionförbundet ..."
     if body is not None and venue is not None:
         venue = _venue_after_organ(venue, body.value)
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS):

@@ -240,3 +240,25 @@ def test_place_after_yearless_day(value: str, expected: str) -> None:
 def test_hybrid_seating(value: str, venue: str, online: str | None) -> None:
     m = _meeting(f"Regionstyrelsen 2021-04-28\n\nPlats och tid {value}\n\n")
     assert (m.venue, m.online) == (venue, online)
+
+
+# "Organ Plats och tid" with the values run on after the labels: a generic title's body ("Styrelsen") gets
+# its full name from the organ's value before the place, and the place loses it.
+@pytest.mark.parametrize(
+    ("title", "organ_and_place", "body", "venue"),
+    [
+        ("Protokoll Styrelsen", "Regionförbundets styrelse Regionförbundet i Kalmar län",
+         "Regionförbundets styrelse", "Regionförbundet i Kalmar län"),
+        ("Protokoll Nämnden", "Kommunens nämnd Stadshuset, Blå salen", "Kommunens nämnd", "Stadshuset, Blå salen"),
+        # look-alikes: a genitive place ("Kommunhusets sal"), another body word than the title's
+        ("Protokoll Styrelsen", "Kommunhusets sal Ekorren", "Styrelsen", "Kommunhusets sal Ekorren"),
+        ("Protokoll Styrelsen", "Förbundets nämnd Stadshuset", "Styrelsen", "Förbundets nämnd Stadshuset"),
+    ],
+)
+def test_organ_before_place(title: str, organ_and_place: str, body: str, venue: str) -> None:
+    members = " ".join(f"{first} {last}" for first in ("Eva", "Bo", "Anna", "Per", "Lisa", "Olle")
+                       for last in ("Ek", "Berg", "Lind", "Holm", "Strand"))
+    text = (f"{title}\n\nTranskript\n\n1 22 Organ Plats och tid {organ_and_place} Torsdagen den 4 mars 2010, kl "
+            f"ande Eva Ek ordförande {members} Övriga deltagare Lis Lyrbo tjänstgörande ersättare {members}\n\n")
+    m = _meeting(text)
+    assert (m.body, m.venue) == (body, venue)
