@@ -1626,6 +1626,14 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
         if value[skip:].strip():
             value, base = value[skip:], base + skip
     rng = find_time_range(value)
+    if rng and not _LEAD_CLOCK_WORD.sub("", value[: rng[0].start]).strip() and value[rng[1].end:].strip(" ,;"):
+        # "09.00-12.00 Järvsöbaden Paragrafer 102-111": the hours first, the place after them
+        skip = rng[1].end + len(value[rng[1].end:]) - len(value[rng[1].end:].lstrip(" ,;"))
+        value, base = value[skip:], base + skip
+        label = _PLACE_RUNS_INTO_LABEL.search(value)
+        if label and label.start() > 0:
+            value = value[: label.start()]
+        rng = find_time_range(value)
     cut = len(value)
     if rng:
         kl = _RX_FIND_VENUE_2.search(value[: rng[0].start])
@@ -1707,6 +1715,13 @@ _MEETING_CODE = re.compile(r"(?i)\b(?:meeting|möte|mötes)?\s*(?:id|kod|code|l�
 
 # A line that opens with a label of its own, one to three words and a colon: "Mötet börjar: Kl 11.55".
 _LABEL_SHAPED = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:(?:\s|$)")
+
+
+# "kl" or "klockan" before the hours that open a value.
+_LEAD_CLOCK_WORD = re.compile(r"(?i)^\s*(?:kl\.?|klockan)\s*")
+# A head label the place runs on into after hours that opened the value: "Järvsöbaden Paragrafer 102-111".
+_PLACE_RUNS_INTO_LABEL = re.compile(r"[\s,]+(?:Paragrafer|Paragraf|Utses att justera|Justerare|Sekreterare|Beslutande"
+                                    r"|Ledamöter|Närvarande)\b")
 
 
 # What may follow a venue label in a label column without being a value: "Plats och tid för sammanträdet".

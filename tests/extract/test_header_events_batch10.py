@@ -262,3 +262,19 @@ def test_organ_before_place(title: str, organ_and_place: str, body: str, venue: 
             f"ande Eva Ek ordförande {members} Övriga deltagare Lis Lyrbo tjänstgörande ersättare {members}\n\n")
     m = _meeting(text)
     assert (m.body, m.venue) == (body, venue)
+
+
+# "Tid och plats" with the hours first and the place after them, up to the next head label.
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("09.00-12.00 Järvsöbaden Paragrafer 102-111", "Järvsöbaden"),
+        ("kl 13.00-16.30 Kommunhuset, sal B Utses att justera Anna Ek", "Kommunhuset, sal B"),
+        ("kl. 9.00 - 12.00, Folkets hus, Bollnäs", "Folkets hus, Bollnäs"),
+        # look-alikes: the place before the hours; the hours alone
+        ("Järvsöbaden, kl 09.00-12.00", "Järvsöbaden"),
+        ("09.00-12.00", None),
+    ],
+)
+def test_place_after_hours(value: str, expected: str | None) -> None:
+    assert _meeting(f"Hälsingerådet 2014-09-03\n\nTid och plats {value}\n\n").venue == expected
