@@ -1809,10 +1809,35 @@ _INLINE_VENUE_LABEL_LAST = re.compile(r"(?<=\s)(?:Sammanträdesplats|Sammanträd
                                       r"|PLATS|LOKAL)((?:\s+[^\W\d_]+:?){0,4})\s*$")
 
 
+# A date or an empty "kl" right before an inline venue label: "Tid Tisdagen den 23 april 2019, kl Plats ...".
+_TIME_RUN_BEFORE = re.compile(r"(?:(?:19|20)\d\d|\b[Kk]l\.?|\b[Kk]lockan|\d[.:]\d\d)[\s,]*$")
+# What a place runs on into on a notice's head line: a shout ("OBS! Tidigare start!") or the next label
+# of one to four words and a colon ("Förslag till justerare:").
+_NOTICE_OR_LABEL = re.compile(r"\s+(?:[A-ZÅÄÖ]{2,}!|[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}:)")
+
+
+def _venue_after_time_run(part: Part) -> tuple[Found | None, Found | None] | None:
+    """The place after a "Plats" label that follows the date and "kl" on a long head line that is not
+    split into pieces: "KALLELSE Datum Sammanträdande organ Socialnämnden Tid Tisdagen den 23 april 2019, kl
+    Plats Hellqvistsalen, kommunhuset OBS! Tidigare start! Förslag till justerare: ..."."""
+    for m in _INLINE_VENUE_LABEL.finditer(part.text):
+        if not _TIME_RUN_BEFORE.search(part.text, max(0, m.start() - 40), m.start()):
+            continue
+        value = part.text[m.end():]
+        stop = _NOTICE_OR_LABEL.search(value)
+        if stop is None or stop.start() == 0:
+            return None
+        return _venue_of(value[: stop.start()], part.start + m.end())
+    return None
+
+
 def _inline_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | None, Found | None] | None:
     for i in folded.holding(_INLINE_VENUE_WORDS, end):
         part = parts[i]
         if not part.flat:
+            got = _venue_after_time_run(part)
+            if got:
+                return got
             continue
         m = _INLINE_VENUE_LABEL.search(part.text)
         if m is None and i + 1 < end and parts[i + 1].flat:

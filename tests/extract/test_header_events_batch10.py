@@ -278,3 +278,21 @@ def test_organ_before_place(title: str, organ_and_place: str, body: str, venue: 
 )
 def test_place_after_hours(value: str, expected: str | None) -> None:
     assert _meeting(f"Hälsingerådet 2014-09-03\n\nTid och plats {value}\n\n").venue == expected
+
+
+# A notice's long head line, not split into label pieces: the place after "Plats" that follows the date and
+# "kl", up to a shout ("OBS!") or the next label with a colon.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("KALLELSE Datum Sammanträdande organ Socialnämnden Tid Tisdagen den 23 april 2019, kl Plats "
+         "Hellqvistsalen, kommunhuset OBS! Tidigare start! Förslag till justerare: Anna Ek", "Hellqvistsalen, kommunhuset"),
+        ("KALLELSE Sammanträdande organ Kommunstyrelsen Tid Måndagen den 6 maj 2019, kl 13.00 Plats "
+         "Sessionssalen, stadshuset Förslag till justerare: Bo Berg", "Sessionssalen, stadshuset"),
+        # look-alike: "Plats" in a sentence, after no date or time
+        ("KALLELSE Ordföranden meddelar att Plats Hellqvistsalen inte kan användas. Förslag till justerare: Anna Ek",
+         None),
+    ],
+)
+def test_place_on_notice_head_line(line: str, expected: str | None) -> None:
+    assert _meeting(f"Socialnämnden\n\n{line}\n\n").venue == expected
