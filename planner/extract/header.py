@@ -1543,7 +1543,17 @@ def _first_item_cut(value: str, cut: int) -> int:
     for m in _FIRST_ITEM.finditer(value, 0, cut):
         if m.start() > 0 and any(word in value[m.end(): m.end() + 40].casefold() for word in w.FIRST_ITEM_WORDS):
             return m.start()
+    for m in _LATER_ITEM.finditer(value, 0, cut):
+        # "Konserthuset i Växjö 37 Landstingsfullmäktiges öppnande": a year's running paragraph numbers
+        # go on from the last meeting; only the opening item itself, in its first two words, counts
+        title = value[m.end():].split(None, 2)[:2]
+        if m.start() > 0 and any(word.casefold().startswith(_OPENING_ITEM_WORDS) for word in title):
+            return m.start()
     return cut
+
+
+_LATER_ITEM = re.compile(r"\s+(?:§\s*)?\d{1,3}[.:)]?\s+(?=[A-ZÅÄÖ])")
+_OPENING_ITEM_WORDS = ("öppnande", "öppnas", "upprop")
 
 
 def _run_on_cut(value: str, cut: int) -> int:

@@ -296,3 +296,22 @@ def test_place_after_hours(value: str, expected: str | None) -> None:
 )
 def test_place_on_notice_head_line(line: str, expected: str | None) -> None:
     assert _meeting(f"Socialnämnden\n\n{line}\n\n").venue == expected
+
+
+# A place that runs on into the opening item of a year's running paragraph numbers ("37 ... öppnande").
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Karl-Birger Blomdahlssalen, Konserthuset i Växjö 37 Landstingsfullmäktiges öppnande Enligt utfärdad "
+         "kungörelse sammanträder fullmäktige", "Karl-Birger Blomdahlssalen, Konserthuset i Växjö"),
+        ("Stadshuset, sessionssalen 112 Upprop Upprop genomfördes av ordföranden", "Stadshuset, sessionssalen"),
+        ("Stadshuset, sessionssalen § 45 Sammanträdets öppnande Ordföranden hälsar välkommen",
+         "Stadshuset, sessionssalen"),
+        # look-alike: a room number before a capitalised word that opens nothing
+        ("Kommunhuset, konferensrum 12 Eken i Växjö, sammanträdet hålls gemensamt med nämnden",
+         "Kommunhuset, konferensrum 12 Eken i Växjö, sammanträdet hålls gemensamt med nämnden"),
+    ],
+)
+def test_place_runs_into_opening_item(value: str, expected: str) -> None:
+    text = f"PROTOKOLL 1 (36) Landstingsfullmäktige\nDatum: 2008-04-21\nPlats: {value}\n\n"
+    assert _meeting(text).venue == expected
