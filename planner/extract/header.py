@@ -3086,6 +3086,25 @@ _LONE_BODY_ENDINGS = ("nämnden", "styrelsen", "fullmäktige", "utskottet", "rå
 _RUN_ON_WORDS = 4
 
 
+# A time label before a weekday: what stands before it on a run-on head line may name the body.
+_TIME_LABEL_WEEKDAY = re.compile(rf"\s(?:Tid|Tid och plats|Plats och tid|Datum och tid)\s*:?\s+(?i:{_WEEKDAY_RE})(?i:en)?\b")
+
+
+def _body_before_time_label(parts: list[Part], end: int) -> Found | None:
+    """The one body word before the time label of a run-on head line ("1 (6) Ledningsenheten
+    Uppdragsavdelningen, Justerat Folkhälsoutskottet Tid Tisdagen den 26 februari 2008 kl"), when the
+    title names none."""
+    for part in parts[:end]:
+        m = _TIME_LABEL_WEEKDAY.search(part.text) if "Tid" in part.text or "tid" in part.text else None
+        if m is None:
+            continue
+        head = part.text[: m.start()]
+        found = lone_body_word(Found(head, part.start, part.start + len(head)))
+        if found is not None:
+            return found
+    return None
+
+
 # A stored page's field label glued to the body it names: "Nämnd:Arbetsmarknads- och socialnämnden".
 _ORGAN_FIELD = re.compile(r"(?i)(?:nämnd|organ|myndighet|instans)\s*:\s*(?=\S)")
 
@@ -3149,7 +3168,7 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if body is not None and venue is not None:
         venue = _venue_after_organ(venue, body.value)
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS):
-        body = _minutes_of_named_body(parts, end) or body
+        body = _minutes_of_named_body(parts, end) or _body_before_time_label(parts, end) or body
     if body is not None:
         body = lone_body_word(body) or without_organ_label(body) or body
     if body is None:

@@ -315,3 +315,19 @@ def test_place_on_notice_head_line(line: str, expected: str | None) -> None:
 def test_place_runs_into_opening_item(value: str, expected: str) -> None:
     text = f"PROTOKOLL 1 (36) Landstingsfullmäktige\nDatum: 2008-04-21\nPlats: {value}\n\n"
     assert _meeting(text).venue == expected
+
+
+# A title that names no body: the one body word before the time label of a run-on head line.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("1 (6) Ledningsenheten Avdelningen, Justerat Folkhälsoutskottet Tid Tisdagen den 26 februari 2008 kl",
+         "Folkhälsoutskottet"),
+        ("1 (4) Kansliet Enheten, Justerat Hälso- och sjukvårdsnämnden Tid: Onsdagen den 27 februari 2008 kl",
+         "Ledningsenheten FU 2/08 Avdelningen, Anna Berg Justerat Tid"),
+    ],
+)
+def test_body_before_time_label(line: str, expected: str) -> None:
+    text = (f"Ledningsenheten FU 2/08 Avdelningen, Anna Berg Justerat Tid Tisdagen den 26 februari 2008 kl\n\n"
+            f"Transkript\n\n{line}\n\nPlats\n\nNärvarande ledamöter\n")
+    assert _meeting(text).body == expected
