@@ -29,21 +29,21 @@ def _meeting(text: str) -> Meeting:
     ("text", "expected"),
     [
         # the minutes are pages of a later meeting's agenda, whose title comes first
-        ("Dagordning Regionstyrelsens sammanträde den 13 juni 2018 i Karlshamn 38 (64)\n\n"
+        (("Dagordning Regionstyrelsens sammanträde den 13 juni 2018 i Karlshamn 38 (64)\n\n"
          "Tid och plats Onsdagen den 30 maj 2018 kl Region Blekinge, Karlskrona\n"
-         "Närvarande Ordförande Per Olsson (S)\n", "2018-05-30"),
+         "Närvarande Ordförande Per Olsson (S)\n"), "2018-05-30"),
         # a run-on "Organ Plats och tid" head and a posting block that dates the meeting otherwise
-        ("Protokoll Styrelsen\n\n"
+        (("Protokoll Styrelsen\n\n"
          "Organ Plats och tid Förbundets styrelse Förbundet i Länet Torsdagen den 4 mars 2010, kl ande Eva Ek ordförande\n"
-         "Utses att justera Bo Ek Anslag/bevis: Protokollet är justerat. Sammanträdesdatum: 3 mars 2010\n",
+         "Utses att justera Bo Ek Anslag/bevis: Protokollet är justerat. Sammanträdesdatum: 3 mars 2010\n"),
          "2010-03-04"),
         # no year by the weekday: the head's one year in which 21 April is a Monday
-        ("PROTOKOLL 1 (36) Landstingsfullmäktige Tid: Måndagen den 21 april, kl , Plats: Konserthuset\n"
-         "37 Öppnande Enligt utfärdad kungörelse från den 10 april 2008, sammanträder fullmäktige denna dag.\n",
+        (("PROTOKOLL 1 (36) Landstingsfullmäktige Tid: Måndagen den 21 april, kl , Plats: Konserthuset\n"
+         "37 Öppnande Enligt utfärdad kungörelse från den 10 april 2008, sammanträder fullmäktige denna dag.\n"),
          "2008-04-21"),
         # the label inside a run-on line, after a lost "Justerat" value; a protocol number "FU 2/08" above
-        ("Ledningsenheten FU 2/08 Avdelningen, Anna Berg Justerat Tid Tisdagen den 26 februari 2008 kl\n\n"
-         "Plats\nNärvarande ledamöter\n", "2008-02-26"),
+        (("Ledningsenheten FU 2/08 Avdelningen, Anna Berg Justerat Tid Tisdagen den 26 februari 2008 kl\n\n"
+         "Plats\nNärvarande ledamöter\n"), "2008-02-26"),
         ("Kommunstyrelsen\nTid: Tisdag 12 mars 2019 kl. 13.00\nPlats: Rådhuset\n", "2019-03-12"),
         # look-alikes: a weekday that does not agree with the date gives no such day; the labelled date wins
         ("Kommunstyrelsen\nDatum: 2019-03-13\nTid: Tisdag 13 mars 2019 kl. 13.00\n", "2019-03-13"),
@@ -67,8 +67,8 @@ _HEAD = "Protokoll\nLandstingsfullmäktige\nDatum: 2005-11-22\nPlats: Landstings
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("290 Anmälan av länsstyrelsens beslut att för tiden t o m den 31 oktober 2006 till ny ledamot "
-         "inkalla Anna Berg (fp).\n", []),
+        (("290 Anmälan av länsstyrelsens beslut att för tiden t o m den 31 oktober 2006 till ny ledamot "
+         "inkalla Anna Berg (fp).\n"), []),
         ("Nils Ek förordnas som ersättare för perioden till och med 2006-06-30.\n", []),
         ("Hon är förordnad t.o.m. den 15 mars 2006 som tillförordnad direktör.\n", []),
         ("Styrelsen väljer Eva Ek för tiden fram till den 1 februari 2006.\n", []),
@@ -285,10 +285,10 @@ def test_place_after_hours(value: str, expected: str | None) -> None:
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("KALLELSE Datum Sammanträdande organ Socialnämnden Tid Tisdagen den 23 april 2019, kl Plats "
-         "Hellqvistsalen, kommunhuset OBS! Tidigare start! Förslag till justerare: Anna Ek", "Hellqvistsalen, kommunhuset"),
-        ("KALLELSE Sammanträdande organ Kommunstyrelsen Tid Måndagen den 6 maj 2019, kl 13.00 Plats "
-         "Sessionssalen, stadshuset Förslag till justerare: Bo Berg", "Sessionssalen, stadshuset"),
+        (("KALLELSE Datum Sammanträdande organ Socialnämnden Tid Tisdagen den 23 april 2019, kl Plats "
+         "Hellqvistsalen, kommunhuset OBS! Tidigare start! Förslag till justerare: Anna Ek"), "Hellqvistsalen, kommunhuset"),
+        (("KALLELSE Sammanträdande organ Kommunstyrelsen Tid Måndagen den 6 maj 2019, kl 13.00 Plats "
+         "Sessionssalen, stadshuset Förslag till justerare: Bo Berg"), "Sessionssalen, stadshuset"),
         # look-alike: "Plats" in a sentence, after no date or time
         ("KALLELSE Ordföranden meddelar att Plats Hellqvistsalen inte kan användas. Förslag till justerare: Anna Ek",
          None),
@@ -302,8 +302,8 @@ def test_place_on_notice_head_line(line: str, expected: str | None) -> None:
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
-        ("Karl-Birger Blomdahlssalen, Konserthuset i Växjö 37 Landstingsfullmäktiges öppnande Enligt utfärdad "
-         "kungörelse sammanträder fullmäktige", "Karl-Birger Blomdahlssalen, Konserthuset i Växjö"),
+        (("Karl-Birger Blomdahlssalen, Konserthuset i Växjö 37 Landstingsfullmäktiges öppnande Enligt utfärdad "
+         "kungörelse sammanträder fullmäktige"), "Karl-Birger Blomdahlssalen, Konserthuset i Växjö"),
         ("Stadshuset, sessionssalen 112 Upprop Upprop genomfördes av ordföranden", "Stadshuset, sessionssalen"),
         ("Stadshuset, sessionssalen § 45 Sammanträdets öppnande Ordföranden hälsar välkommen",
          "Stadshuset, sessionssalen"),
