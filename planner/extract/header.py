@@ -1768,6 +1768,11 @@ _PARTY_ENTRY = re.compile(
     r"(?<!\S)[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\s+[A-ZÅÄÖ][a-zåäöéü]+"
     r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s*,\s*[A-ZÅÄÖ][\w-]+)?\s*,?\s*\((?i:m|s|c|kd|l|fp|v|mp|sd)(?![\w])")
 _COLUMN_LABEL_WORDS = frozenset(w.VENUE_COLUMN_LABEL_WORDS)
+# The same with a role between the name and the party: "Annelill Davidsson, ordförande (c)", "Gerd Lansler,
+# 1:a vice ordförande (kd)".
+_ROLE_PARTY_ENTRY = re.compile(
+    r"(?<!\S)[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+    r"\s*,\s*(?:\d:[ae]\s+)?(?:vice\s+)?(?:ordförande|ledamot|ersättare)\s*\((?i:m|s|c|kd|l|fp|v|mp|sd)\)")
 
 
 def only_label_words(value: str) -> bool:
@@ -1781,7 +1786,14 @@ def venue_before_names(value: str) -> Found | None:
     before their values ("Närvarande ledamöter Oden, Sigfridsområdet, Växjö Suzanne Frank (M), ..."):
     what comes before the first attendee with a party, when it is a short capitalised place."""
     lead = len(value) - len(value.lstrip())
-    m = _PARTY_ENTRY.search(value)
+    words = value[lead:].split(None, 3)
+    k = 0
+    while k < min(len(words) - 1, 2) and words[k].casefold() in _COLUMN_LABEL_WORDS:
+        k += 1  # "Sekreterare Kronobergsrummet, ...": another label of the column before the place
+    if k:
+        lead = value.index(words[k], lead)
+    found = [m for m in (_PARTY_ENTRY.search(value, lead), _ROLE_PARTY_ENTRY.search(value, lead)) if m]
+    m = min(found, key=lambda f: f.start()) if found else None
     if not m or m.start() <= lead:
         return None
     head = value[lead: m.start()].rstrip(" ,")

@@ -331,3 +331,23 @@ def test_body_before_time_label(line: str, expected: str) -> None:
     text = (f"Ledningsenheten FU 2/08 Avdelningen, Anna Berg Justerat Tid Tisdagen den 26 februari 2008 kl\n\n"
             f"Transkript\n\n{line}\n\nPlats\n\nNärvarande ledamöter\n")
     assert _meeting(text).body == expected
+
+
+# Labels in a column ("Plats" / "Närvarande ledamöter" / "Övriga närvarande Sekreterare"), then the place
+# before the first member, who may carry a role before the party.
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        ("Övriga närvarande Sekreterare Kronobergsrummet, Landstinget, Storgatan 9, Växjö Anna Ek, ordförande (c) "
+         "Bo Berg, 1:a vice ordförande (kd) Eva Lind (s)", "Kronobergsrummet, Landstinget, Storgatan 9, Växjö"),
+        ("Övriga närvarande Oden, Sigfridsområdet, Växjö Anna Ek (M), Bo Berg (S)", "Oden, Sigfridsområdet, Växjö"),
+        # look-alike: the first entry is a person with a role, no place before her
+        ("Övriga närvarande Sekreterare Anna Ek, ordförande (c) Bo Berg (kd)", None),
+    ],
+)
+def test_place_before_members_with_roles(values: str, expected: str | None) -> None:
+    members = " ".join(f"{first} {last} (s)" for first in ("Eva", "Bo", "Anna", "Per", "Lisa", "Olle")
+                       for last in ("Ek", "Berg", "Lind", "Holm", "Strand"))
+    text = (f"Folkhälsoutskottet 2008-02-26\n\nTranskript\n\n1 (6) Folkhälsoutskottet Tid Tisdagen den 26 februari "
+            f"2008 kl\nPlats\nNärvarande ledamöter\n{values} {members}\n\n")
+    assert _meeting(text).venue == expected
