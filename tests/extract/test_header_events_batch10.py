@@ -338,8 +338,8 @@ def test_body_before_time_label(line: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("values", "expected"),
     [
-        ("Övriga närvarande Sekreterare Kronobergsrummet, Landstinget, Storgatan 9, Växjö Anna Ek, ordförande (c) "
-         "Bo Berg, 1:a vice ordförande (kd) Eva Lind (s)", "Kronobergsrummet, Landstinget, Storgatan 9, Växjö"),
+        (("Övriga närvarande Sekreterare Kronobergsrummet, Landstinget, Storgatan 9, Växjö Anna Ek, ordförande (c) "
+         "Bo Berg, 1:a vice ordförande (kd) Eva Lind (s)"), "Kronobergsrummet, Landstinget, Storgatan 9, Växjö"),
         ("Övriga närvarande Oden, Sigfridsområdet, Växjö Anna Ek (M), Bo Berg (S)", "Oden, Sigfridsområdet, Växjö"),
         # look-alike: the first entry is a person with a role, no place before her
         ("Övriga närvarande Sekreterare Anna Ek, ordförande (c) Bo Berg (kd)", None),
