@@ -852,6 +852,8 @@ def _numeric_like(m: _Hit, after: date, hint: int | None, low: str, *, slashed: 
     y = _year(m.group("y"))
     mo = int(m.group("m"))
     d = int(m.group("d"))
+    if slashed and y is None and _is_serial_number(m, after):
+        return []  # "FU 2/08" in 2008's minutes: the second protocol of the year, not 2 August
     value = _day(y, mo, d, after, hint)
     if value is not None and y is None and hint is None:
         value = _fit_weekday(value, _weekday_of(m.lead()))
@@ -875,6 +877,18 @@ def _numeric_like(m: _Hit, after: date, hint: int | None, low: str, *, slashed: 
             end_value = None
     return [DateMatch(start, m.end(), m.text[start:m.end()], DateKind.DAY, value, end_value, y is not None,
                       weekday=_weekday_of(m.lead()))]
+
+
+# An upper-case code right before a number: "FU 2/08", "LS 9/12", "KS 3/10".
+_CODE_BEFORE = re.compile(r"(?<![\w])[A-ZÅÄÖ]{1,4}\s?$")
+
+
+def _is_serial_number(m: _Hit, after: date) -> bool:
+    """Whether a slashed "2/08" after an upper-case code is a protocol's serial number of the year: the
+    number after the slash is the meeting year's last two digits, written with two digits."""
+    written = m.group("m")
+    return (len(written) == 2 and int(written) == after.year % 100
+            and bool(_CODE_BEFORE.search(m.text, max(0, m.start() - 6), m.start())))
 
 
 def _yymmdd(m: _Hit, after: date, low: str) -> list[DateMatch]:

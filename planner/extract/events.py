@@ -62,6 +62,7 @@ from planner.extract.words import (
     SCHEDULED_CUES,
     SOCIAL_GATHERING_CUES,
     STEP_CUES,
+    TERM_WORDS,
     TRIP_CUES,
     UNTIL_PREFIXES,
     VENUE_KIND_WORDS,
@@ -165,6 +166,12 @@ _DEADLINE_WORD = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(DEADLINE_WORDS)})(?!
                         DEADLINE_WORDS)
 _UNTIL_PREFIX = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(UNTIL_PREFIXES)})\s+(?:den\s+)?$", re.IGNORECASE),
                        UNTIL_PREFIXES)
+# A term of office or a period running up to a date: "för tiden t o m den 31 oktober 2006", "för perioden
+# till och med 2024-12-31", "mandattiden fram till". The date ends it; nothing happens on it.
+_TERM_UNTIL = re.compile(rf"(?<![{_W}])(?:{_words(TERM_WORDS)})(?:[\s,]+[{_W}]+){{0,3}}?\s+"
+                         r"(?:t\s?o\s?m|t\.\s?o\.\s?m\.?|tom|till och med|fram till|till)\s+(?:den\s+)?$",
+                         re.IGNORECASE)
+_TERM_REACH = 60
 _TILL_DEN = re.compile(r"(?<![\w])till\s+(?:den\s+)?$", re.IGNORECASE)
 _SUBMIT = re.compile(r"(?<![\w])(?:lämna\w*|besked|svar\w*|skicka\w*|inkomm\w*|in\b|rapporter\w*|anmäl\w*)",
                      re.IGNORECASE)
@@ -918,7 +925,13 @@ def _document_date(d: _Doc, dm: DateMatch, after: date, meeting: Meeting) -> boo
     at = meeting.spans.get("date")
     if at is None or not dm.explicit_year or dm.kind is not DateKind.DAY or not isinstance(dm.value, date):
         return False
+    if _MEETING_ON.search(d.text, max(0, dm.start - 40), dm.start):
+        return False  # "Dagordning Regionstyrelsens sammanträde den 13 juni 2018" over the AU's minutes: a meeting
     return d.doc.span(dm.start, dm.end)[1] <= at[0] and (dm.value - after).days <= _WRITTEN_WITHIN_DAYS
+
+
+# A meeting named right before its day: "Regionstyrelsens sammanträde den 13 juni 2018", "möte den 4 maj".
+_MEETING_ON = re.compile(r"(?i)\b(?:\w*möte|\w*sammanträde|sammanträdet|mötet)\s+(?:den\s+)?$")
 
 
 def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
@@ -940,6 +953,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     near = text[max(p.line_start, dm.start - 80):min(p.line_end, dm.end + 30)]
     if _ADMIN.search(near) or _COUNTERFACTUAL.search(sentence) or _UNTIL_PREFIX.search(before[-20:]):
         return None
+    if _TERM_UNTIL.search(text, max(p.line_start, dm.start - _TERM_REACH), dm.start):  # "t.o.m." ends no term
+        return None  # "förordnande för tiden t o m den 31 oktober 2006": the end of a term, not a thing to come
     if _admin_label_around(d, d.line_of(dm.start)):
         return None
     if is_byline(text[p.line_start:dm.start], text[dm.end:min(p.line_end, dm.end + 30)]):
@@ -1173,6 +1188,12 @@ def _admin_label_around(d: _Doc, i: int) -> bool:
         label = lines[j].text.strip()
         if len(label) <= _LABEL_LINE and not any(c.isdigit() for c in label) and _ADMIN.search(label):
             return True
+        # A label broken over two lines above its value: "Justeringens\nplats och tid\nFörvaltningshuset, 2019-02-04".
+        k = j - 1
+        if step == -1 and k >= 0 and len(label) <= _LABEL_LINE and not any(c.isdigit() for c in label):
+            upper = lines[k].text.strip()
+            if 0 < len(upper) <= _LABEL_LINE and not any(c.isdigit() for c in upper) and _ADMIN.search(upper):
+                return True
     return False
 
 

@@ -970,8 +970,72 @@ def _states_meeting_day(text: str, f: Found) -> bool:
         not text[: f.start].strip() and _WEEKDAY_OPENS.match(text, f.start)))
 
 
+# A weekday, day, month and maybe a year near the opening of a "Tid" / "Plats och tid" value:
+# "Onsdagen den 30 maj 2018 kl", "Regionförbundet i Kalmar län Torsdagen den 4 mars 2010, kl",
+# "Måndagen den 21 april, kl ,".
+_WEEKDAY_DATE = re.compile(rf"(?i)\b({_WEEKDAY_RE})(?:en)?\s*,?\s+(?:den\s+)?(\d{{1,2}})(?::?e|:a)?\.?\s+"
+                           rf"({_MONTH_RE})\b(?:\s*,?\s*((?:19|20)\d{{2}})\b)?")
+# How far into a time label's value the weekday may stand: a place or the body's name may come first in a
+# run-on "Organ Plats och tid" head.
+_WEEKDAY_DATE_REACH = 90
+
+
+def _time_label_weekday_date(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    """The date a "Tid" / "Tid och plats" / "Plats och tid" label gives with its weekday ("Tid och plats
+    Onsdagen den 30 maj 2018 kl"), when the weekday agrees with the date; a date without a year takes
+    the one year of the head in which that day is that weekday ("Tid: Måndagen den 21 april, kl ,").
+    A weekday that agrees is the meeting's own day: it beats a title naming another meeting (the agenda
+    that carries these minutes), a protocol number that reads as a day ("FU 2/08") and a later
+    "Sammanträdesdatum" in the posting block."""
+    for i in folded.labelled(_LB_TIME, end):
+        part = parts[i]
+        lv = _label_value(part.text, _LB_TIME, loose=True)
+        if lv is None:
+            continue
+        value, off = lv
+        m = _WEEKDAY_DATE.search(value[: _WEEKDAY_DATE_REACH + 40])
+        if not m or m.start() > _WEEKDAY_DATE_REACH or any(
+                cue in value[: m.start()].casefold() for cue in w.NOT_MEETING_DATE_CUES):
+            continue  # "Tid och plats för justering ...": the checking day, not the meeting's
+        iso = _agreeing_day(m, parts, end)
+        if iso is not None:
+            return Found(iso, part.start + off + m.start(), part.start + off + m.end())
+    for i in folded.holding(_WEEKDAY_ENDINGS, end):  # the label inside a run-on line: "... Justerat Tid Tisdagen den 26"
+        part = parts[i]
+        for m in _WEEKDAY_DATE.finditer(part.text):
+            label = _TIME_LABEL_BEFORE.search(part.text[max(0, m.start() - 40): m.start()])
+            if label is None or (label.group(1) or "").casefold() in _CHECKING_WORDS:
+                continue  # "Justeringens tid: Måndagen den ...": the checking day
+            iso = _agreeing_day(m, parts, end)
+            if iso is not None:
+                return Found(iso, part.start + m.start(), part.start + m.end())
+    return None
+
+
+# A time label right before a weekday, and the word before the label: "Justerat Tid Tisdagen den 26 februari".
+_TIME_LABEL_BEFORE = re.compile(r"(?i)(?:(\w+)\s+)?\b(?:tid|tid och plats|plats och tid|datum och tid|dag och tid)"
+                                r"\s*:?\s*$")
+
+
+def _agreeing_day(m: re.Match[str], parts: list[Part], end: int) -> str | None:
+    """The date of a `_WEEKDAY_DATE` match when its weekday agrees with it; without a year, the one year
+    of the head in which that day is that weekday."""
+    weekday = next((n for name, n in w.WEEKDAYS.items() if m.group(1).casefold().startswith(name)), None)
+    month = _month_number(m.group(3))
+    if weekday is None or month is None:
+        return None
+    day = int(m.group(2))
+    if not m.group(4):
+        return _day_in_years(_years_in(parts, end), month, day, weekday)
+    iso = _iso(int(m.group(4)), month, day)
+    return iso if iso is not None and date.fromisoformat(iso).weekday() == weekday else None
+
+
 def _first_date(parts: list[Part], end: int, title: int | None, folded: _Folded) -> Found | None:
     """A labelled date, else the title's, else the first date of the header."""
+    stated = _time_label_weekday_date(parts, end, folded)
+    if stated is not None:
+        return stated
     for i in folded.labelled(_LB_DATE_OR_TID, end):
         part = parts[i]
         lv = _label_value(part.text, _LB_DATE_OR_TID)
@@ -1485,7 +1549,17 @@ def _first_item_cut(value: str, cut: int) -> int:
     for m in _FIRST_ITEM.finditer(value, 0, cut):
         if m.start() > 0 and any(word in value[m.end(): m.end() + 40].casefold() for word in w.FIRST_ITEM_WORDS):
             return m.start()
+    for m in _LATER_ITEM.finditer(value, 0, cut):
+        # "Konserthuset i Växjö 37 Landstingsfullmäktiges öppnande": a year's running paragraph numbers
+        # go on from the last meeting; only the opening item itself, in its first two words, counts
+        title = value[m.end():].split(None, 2)[:2]
+        if m.start() > 0 and any(word.casefold().startswith(_OPENING_ITEM_WORDS) for word in title):
+            return m.start()
     return cut
+
+
+_LATER_ITEM = re.compile(r"\s+(?:§\s*)?\d{1,3}[.:)]?\s+(?=[A-ZÅÄÖ])")
+_OPENING_ITEM_WORDS = ("öppnande", "öppnas", "upprop")
 
 
 def _run_on_cut(value: str, cut: int) -> int:
@@ -1498,7 +1572,13 @@ def _run_on_cut(value: str, cut: int) -> int:
     for m in _RUN_ON_TAIL.finditer(value, 0, cut):
         if m.group(1) in _LABEL_TAILS:
             return m.start()
+    last = _LAST_LOWER_WORD.search(value, 0, cut)
+    if last and last.start() > 0 and last.group(1) in _LABEL_TAILS and value[cut:].lstrip(" ,")[:1].isupper():
+        return last.start()  # "..., Växjö ande Ledamöter Roland ...": the cut label before the next label
     return cut
+
+
+_LAST_LOWER_WORD = re.compile(r"\s([a-zåäö]{3,})\s*$")
 
 
 _LEADING_WEEKDAY_DEN = re.compile(rf"(?i)^(?:(?:{_WEEKDAY_RE})(?:en)?\s*,?\s*)?(?:den\s+)?")
@@ -1537,6 +1617,17 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
     lead_end = leading_when(value)[0]
     if lead_end:  # "Augusti Söndag 10:00 Måndag 13:00 Scandic Elmia, Jönköping"
         value, base = value[lead_end:], base + lead_end
+    # "Ordförande - Rügen, Rådhuset Visborg. Ledamöter - distans.": who sat where, some members remote
+    remote: Found | None = None
+    seat = _SEAT_LEAD.match(value)
+    if seat and value[seat.end():].strip():
+        value, base = value[seat.end():], base + seat.end()
+        for other in _SEAT_OTHER.finditer(value):
+            platform = _platform(other.group(1)) or ("digital" if "distans" in other.group(1).casefold() else None)
+            if platform:
+                remote = Found(platform, base + other.start(1), base + other.end(1))
+                value = value[: other.start()]
+                break
     # "2019-03-12 kl 13.00, Kommunhuset": date and time first, the place after them
     lead_when = _LEADING_WEEKDAY_DEN.match(value)
     dates = find_dates(value)
@@ -1544,7 +1635,21 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
         after = _TIME_AFTER_LEADING_DATE.match(value[dates[0].end:])
         skip = dates[0].end + (after.end() if after else 0)
         value, base = value[skip:], base + skip
+    elif (yearless := _WEEKDAY_DATE.match(value)) and not yearless.group(4):
+        # "Onsdag 19 december kl Sunnerbo, Regionförbundet, ...": a day without its year, the place after it
+        after = _TIME_AFTER_LEADING_DATE.match(value[yearless.end():])
+        skip = yearless.end() + (after.end() if after else 0)
+        if value[skip:].strip():
+            value, base = value[skip:], base + skip
     rng = find_time_range(value)
+    if rng and not _LEAD_CLOCK_WORD.sub("", value[: rng[0].start]).strip() and value[rng[1].end:].strip(" ,;"):
+        # "09.00-12.00 Järvsöbaden Paragrafer 102-111": the hours first, the place after them
+        skip = rng[1].end + len(value[rng[1].end:]) - len(value[rng[1].end:].lstrip(" ,;"))
+        value, base = value[skip:], base + skip
+        label = _PLACE_RUNS_INTO_LABEL.search(value)
+        if label and label.start() > 0:
+            value = value[: label.start()]
+        rng = find_time_range(value)
     cut = len(value)
     if rng:
         kl = _RX_FIND_VENUE_2.search(value[: rng[0].start])
@@ -1608,7 +1713,16 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
         return None  # "Plats: Telefonmöte": held by telephone, no place and no platform
     else:
         venue = Found(_RX_FIND_VENUE_6.sub(", ", value), base + lead, base + lead + len(value))
-    return venue, online
+    return venue, online or remote
+
+
+# Who sat where in a hybrid meeting's "Plats" value, a group and a dash or colon before each place:
+# "Ordförande - Rügen, Rådhuset Visborg. Ledamöter - distans.", "Presidiet: Stadshuset; övriga: Teams".
+_SEAT_GROUPS = (r"(?:ordförande|ordföranden|presidiet|presidium|sekreterare|ledamöter|ledamöterna|ersättare|"
+                r"ersättarna|övriga|övriga ledamöter|tjänstepersoner|tjänstemän)"
+                r"(?:\s+(?:och|samt)\s+[a-zåäö]+)?")
+_SEAT_LEAD = re.compile(rf"(?i)\s*{_SEAT_GROUPS}\s*[-–:]\s+(?=\S)")
+_SEAT_OTHER = re.compile(rf"(?i)[.;,]\s*{_SEAT_GROUPS}\s*[-–:]\s*([^.,;]+)")
 
 
 # What a platform's joining details say ("Meeting ID 123", "lösenord 4567"): no place.
@@ -1617,6 +1731,13 @@ _MEETING_CODE = re.compile(r"(?i)\b(?:meeting|möte|mötes)?\s*(?:id|kod|code|l�
 
 # A line that opens with a label of its own, one to three words and a colon: "Mötet börjar: Kl 11.55".
 _LABEL_SHAPED = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:(?:\s|$)")
+
+
+# "kl" or "klockan" before the hours that open a value.
+_LEAD_CLOCK_WORD = re.compile(r"(?i)^\s*(?:kl\.?|klockan)\s*")
+# A head label the place runs on into after hours that opened the value: "Järvsöbaden Paragrafer 102-111".
+_PLACE_RUNS_INTO_LABEL = re.compile(r"[\s,]+(?:Paragrafer|Paragraf|Utses att justera|Justerare|Sekreterare|Beslutande"
+                                    r"|Ledamöter|Närvarande)\b")
 
 
 # What may follow a venue label in a label column without being a value: "Plats och tid för sammanträdet".
@@ -1653,6 +1774,11 @@ _PARTY_ENTRY = re.compile(
     r"(?<!\S)[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\s+[A-ZÅÄÖ][a-zåäöéü]+"
     r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s*,\s*[A-ZÅÄÖ][\w-]+)?\s*,?\s*\((?i:m|s|c|kd|l|fp|v|mp|sd)(?![\w])")
 _COLUMN_LABEL_WORDS = frozenset(w.VENUE_COLUMN_LABEL_WORDS)
+# The same with a role between the name and the party: "Annelill Davidsson, ordförande (c)", "Gerd Lansler,
+# 1:a vice ordförande (kd)".
+_ROLE_PARTY_ENTRY = re.compile(
+    r"(?<!\S)[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+    r"\s*,\s*(?:\d:[ae]\s+)?(?:vice\s+)?(?:ordförande|ledamot|ersättare)\s*\((?i:m|s|c|kd|l|fp|v|mp|sd)\)")
 
 
 def only_label_words(value: str) -> bool:
@@ -1666,7 +1792,14 @@ def venue_before_names(value: str) -> Found | None:
     before their values ("Närvarande ledamöter Oden, Sigfridsområdet, Växjö Suzanne Frank (M), ..."):
     what comes before the first attendee with a party, when it is a short capitalised place."""
     lead = len(value) - len(value.lstrip())
-    m = _PARTY_ENTRY.search(value)
+    words = value[lead:].split(None, 3)
+    k = 0
+    while k < min(len(words) - 1, 2) and words[k].casefold() in _COLUMN_LABEL_WORDS:
+        k += 1  # "Sekreterare Kronobergsrummet, ...": another label of the column before the place
+    if k:
+        lead = value.index(words[k], lead)
+    found = [m for m in (_PARTY_ENTRY.search(value, lead), _ROLE_PARTY_ENTRY.search(value, lead)) if m]
+    m = min(found, key=lambda f: f.start()) if found else None
     if not m or m.start() <= lead:
         return None
     head = value[lead: m.start()].rstrip(" ,")
@@ -1704,10 +1837,35 @@ _INLINE_VENUE_LABEL_LAST = re.compile(r"(?<=\s)(?:Sammanträdesplats|Sammanträd
                                       r"|PLATS|LOKAL)((?:\s+[^\W\d_]+:?){0,4})\s*$")
 
 
+# A date or an empty "kl" right before an inline venue label: "Tid Tisdagen den 23 april 2019, kl Plats ...".
+_TIME_RUN_BEFORE = re.compile(r"(?:(?:19|20)\d\d|\b[Kk]l\.?|\b[Kk]lockan|\d[.:]\d\d)[\s,]*$")
+# What a place runs on into on a notice's head line: a shout ("OBS! Tidigare start!") or the next label
+# of one to four words and a colon ("Förslag till justerare:").
+_NOTICE_OR_LABEL = re.compile(r"\s+(?:[A-ZÅÄÖ]{2,}!|[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}:)")
+
+
+def _venue_after_time_run(part: Part) -> tuple[Found | None, Found | None] | None:
+    """The place after a "Plats" label that follows the date and "kl" on a long head line that is not
+    split into pieces: "KALLELSE Datum Sammanträdande organ Socialnämnden Tid Tisdagen den 23 april 2019, kl
+    Plats Hellqvistsalen, kommunhuset OBS! Tidigare start! Förslag till justerare: ..."."""
+    for m in _INLINE_VENUE_LABEL.finditer(part.text):
+        if not _TIME_RUN_BEFORE.search(part.text, max(0, m.start() - 40), m.start()):
+            continue
+        value = part.text[m.end():]
+        stop = _NOTICE_OR_LABEL.search(value)
+        if stop is None or stop.start() == 0:
+            return None
+        return _venue_of(value[: stop.start()], part.start + m.end())
+    return None
+
+
 def _inline_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | None, Found | None] | None:
     for i in folded.holding(_INLINE_VENUE_WORDS, end):
         part = parts[i]
         if not part.flat:
+            got = _venue_after_time_run(part)
+            if got:
+                return got
             continue
         m = _INLINE_VENUE_LABEL.search(part.text)
         if m is None and i + 1 < end and parts[i + 1].flat:
@@ -1782,9 +1940,18 @@ def _home_venue(parts: list[Part], end: int, folded: _Folded) -> Found | None:
 
 
 def _is_body_cell(value: str) -> bool:
-    """A cell that is one word naming a body ("Omvårdnadsnämnden", "Kyrkorådet"): no place."""
-    word = value.strip()
-    return " " not in word and word[:1].isupper() and word.casefold().endswith(_BODY_ENDINGS)
+    """A cell that only names a body ("Omvårdnadsnämnden", "Kyrkorådet", "Arbetsmarknads- och
+    socialnämnden", "Kommunstyrelsens arbetsutskott"): no place."""
+    words = value.split()
+    if not words or len(words) > _BODY_CELL_WORDS or not words[0][:1].isupper():
+        return False
+    if not words[-1].casefold().endswith(_BODY_ENDINGS):
+        return False
+    return all(word.endswith("-") or word.casefold() in ("och", "samt", "&")
+               or (k == 0 and word.casefold().endswith("s")) for k, word in enumerate(words[:-1]))
+
+
+_BODY_CELL_WORDS = 4
 
 
 def _timed_place_below(parts: list[Part], i: int, end: int) -> Part | None:
@@ -1966,11 +2133,17 @@ _EMPTY_DNR = re.compile(r"(?i)\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?\s
 _DNR_VALUE_LINE = re.compile(r"\s*((?:[A-ZÅÄÖ]{1,6}\s+(?=\d))?[A-ZÅÄÖ0-9][A-ZÅÄÖa-zåäö0-9./:-]*\d[A-ZÅÄÖa-zåäö0-9./-]*)\s*$")
 
 
+# An item's heading by its paragraph, perhaps after the body's short name: "§ 12", "KF § 267", "KS §3".
+_PARAGRAPH_HEADING = re.compile(r"\s*(?:[A-ZÅÄÖ]{1,5}\s*)?§§?\s*\d")
+
+
 def _find_reference(parts: list[Part], end: int, folded: _Folded) -> Found | None:
     for i in folded.holding(_DNR_WORDS, max(end, 8)):
         part = parts[i]
         if is_contents_line(part.text) or _contents_entry_goes_on(parts, i):
             continue  # "§ 14 Inkomna motioner Dnr 109-7-2017 ..." in a table of contents: an item's number
+        if _PARAGRAPH_HEADING.match(part.text):
+            continue  # "KF § 267 Dnr KS 02-820 107": an item's heading and its matter's number
         m = _DNR.search(part.text)
         empty = _EMPTY_DNR.search(part.text)
         if empty and (not m or empty.start() < m.start()):
@@ -2876,6 +3049,23 @@ def _organisation_before_meeting(parts: list[Part], end: int, folded: _Folded) -
     return None
 
 
+# A body's name by its owner's genitive opening a run-on venue value, a capitalised place after it:
+# "Regionförbundets styrelse Regionförbundet i Kalmar län".
+_GENITIVE_BODY_LEAD = re.compile(r"([A-ZÅÄÖ][\w-]+s\s+([a-zåäö]+))\s+(?=[A-ZÅÄÖ])")
+
+
+def _organ_before_venue(venue: Found, generic: str) -> Found | None:
+    """The full name of a generic body ("Styrelsen") that a run-on "Organ Plats och tid" head writes
+    before the place: "Regionförbundets styrelse Regionförbundet i Kalmar län" -> "Regionförbundets styrelse"."""
+    m = _GENITIVE_BODY_LEAD.match(venue.value)
+    if m is None:
+        return None
+    word = m.group(2)
+    if generic.casefold() not in (word, w.MEETING_WORD_BODIES.get(word)):
+        return None
+    return Found(m.group(1), venue.start, venue.start + m.end(1))
+
+
 def _venue_after_organ(venue: Found, body: str) -> Found:
     """The venue without the body's name run in before it: labels in a column ("Organ: Plats och tid:")
     and their values after them, "Regionförbundets arbetsutskott Regionförbundet i Kalmar län" ->
@@ -2906,6 +3096,70 @@ def _minutes_of_named_body(parts: list[Part], end: int) -> Found | None:
     return None
 
 
+# How a one-word body's name ends, in the definite form a heading writes it: "Landstingsfullmäktige",
+# "Socialnämnden", "Folkhälsoutskottet".
+_LONE_BODY_ENDINGS = ("nämnden", "styrelsen", "fullmäktige", "utskottet", "rådet", "beredningen", "direktionen",
+                      "presidiet", "kommittén", "delegationen")
+# Fewest words of a run-on head before its one body word is taken out of it.
+_RUN_ON_WORDS = 4
+
+
+# A time label before a weekday: what stands before it on a run-on head line may name the body.
+_TIME_LABEL_WEEKDAY = re.compile(rf"\s(?:Tid|Tid och plats|Plats och tid|Datum och tid)\s*:?\s+(?i:{_WEEKDAY_RE})(?i:en)?\b")
+
+
+def _body_before_time_label(parts: list[Part], end: int) -> Found | None:
+    """The one body word before the time label of a run-on head line ("1 (6) Ledningsenheten
+    Uppdragsavdelningen, Justerat Folkhälsoutskottet Tid Tisdagen den 26 februari 2008 kl"), when the
+    title names none."""
+    for part in parts[:end]:
+        m = _TIME_LABEL_WEEKDAY.search(part.text) if "Tid" in part.text or "tid" in part.text else None
+        if m is None:
+            continue
+        head = part.text[: m.start()]
+        found = lone_body_word(Found(head, part.start, part.start + len(head)))
+        if found is not None:
+            return found
+    return None
+
+
+# A stored page's field label glued to the body it names: "Nämnd:Arbetsmarknads- och socialnämnden".
+_ORGAN_FIELD = re.compile(r"(?i)(?:nämnd|organ|myndighet|instans)\s*:\s*(?=\S)")
+
+
+def without_organ_label(body: Found) -> Found | None:
+    """The body without an organ label opening its value ("Nämnd:Socialnämnden" -> "Socialnämnden")."""
+    m = _ORGAN_FIELD.match(body.value)
+    if m is None or not body.value[m.end():].strip():
+        return None
+    value = body.value[m.end():].rstrip()
+    return Found(value, body.start + m.end(), body.start + m.end() + len(value))
+
+
+def lone_body_word(body: Found) -> Found | None:
+    """The one capitalised body word of a run-on head taken as the body ("Landstingets kansli
+    Kansliavdelningen/Anna Berg Landstingsfullmäktige", "Landstingsfullmäktige Anna Berg Per Ek" from a
+    stored page's title of justerare names, "OBS! Tidigare start! Sammanträdande organ Socialnämnden Tid"),
+    when nothing joins it to the words around it: no genitive or "och" before it, no lower-case word after
+    it ("Styrelsen för ...", "Barn- och Utbildningsnämnden" keep their words)."""
+    words = list(_RX_WORD.finditer(body.value))
+    if len(words) < _RUN_ON_WORDS:
+        return None
+    hits = [k for k, m in enumerate(words)
+            if m.group()[:1].isupper() and m.group().casefold().strip(".,:;!").endswith(_LONE_BODY_ENDINGS)]
+    if len(hits) != 1:
+        return None
+    k = hits[0]
+    word = words[k].group()
+    before = words[k - 1].group().casefold() if k else ""
+    after = words[k + 1].group() if k + 1 < len(words) else ""
+    if before.endswith(("s", "-", "och", "&", "samt")) or (after and not after[:1].isupper()):
+        return None
+    name = word.strip(".,:;!")
+    start = body.start + words[k].start() + word.find(name)
+    return Found(name, start, start + len(name))
+
+
 def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     """Return the meeting the minutes record, and warnings in `file:line: ...` form."""
     warnings: list[str] = []
@@ -2927,10 +3181,14 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = _organ(parts, folded) or body_before_label(parts, end)
     if body is not None and body.value.casefold() in _GENERIC_BODIES:
         body = _named_body_line(parts, end, body.value) or _organisation_before_meeting(parts, end, folded) or body
+    if body is not None and venue is not None and body.value.casefold() in _GENERIC_BODIES:
+        body = _organ_before_venue(venue, body.value) or body  # "Styrelsen" / "Regionförbundets styrelse Regionförbundet ..."
     if body is not None and venue is not None:
         venue = _venue_after_organ(venue, body.value)
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS):
-        body = _minutes_of_named_body(parts, end) or body
+        body = _minutes_of_named_body(parts, end) or _body_before_time_label(parts, end) or body
+    if body is not None:
+        body = lone_body_word(body) or without_organ_label(body) or body
     if body is None:
         body = letterhead_municipality(doc.clean[: parts[min(end, len(parts)) - 1].end] if parts else "")
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,

@@ -1269,3 +1269,12 @@ STREET_ENDINGS: tuple[str, ...] = (
     "vägen", "gatan", "gata", "väg", "gränd", "torget", "torg", "backen", "allén", "stigen", "leden", "plan",
     "platsen", "kajen",
 )
+
+# --- events: terms of office ---
+# Words that make a date after "t o m" / "till och med" / "fram till" the end of a term or period, not an
+# event ("förordnande för tiden t o m den 31 oktober 2006", "för perioden till och med 2024-12-31",
+# "under mandattiden fram till 14 oktober"). Lower case.
+TERM_WORDS: tuple[str, ...] = (
+    "för tiden", "för perioden", "under tiden", "under perioden", "mandattiden", "mandatperioden",
+    "förordnande", "förordnandet", "förordnad", "förordnas", "tjänstgöringstiden",
+)
