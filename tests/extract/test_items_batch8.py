@@ -209,7 +209,7 @@ def test_the_contents_gates_leave_out_only_texts_without_a_label() -> None:
     paths = [*sorted((root / "seeds").glob("*.txt")), *sorted((root / "tests/data/dev/docs").glob("*")),
              *sorted((root / "tests/data/extra/docs").glob("*"))]
     made = [f"{indent}{form(label)}{colon}Budget Lokaler Val ÄLN 2017/ Övrigt"
-            for label in words.UNNUMBERED_CONTENTS_LABELS_BATCH8 for form in (str.lower, str.capitalize, str.upper)
+            for label in words.UNNUMBERED_CONTENTS_LABELS for form in (str.lower, str.capitalize, str.upper)
             for indent in ("", "  ", "\t", "\u00a0 ") for colon in (" ", ": ", " :\t", "\t")]
     docs = [read_minutes(p) for p in paths] + [minutes_from_text(t) for t in (CONTENTS, "\n".join(made))]
     labelled = 0
