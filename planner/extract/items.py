@@ -373,8 +373,9 @@ _GLUED_PARAGRAPH = re.compile(r"(?<=[\w.)])§\s*\d{1,3}\s+(?=[A-ZÅÄÖ][a-zåä
 # A number alone on its line, the title on the next ("§ 45  Dnr KS 2021/123" / "Budget 2022").
 # The number may stand before the sign ("1 §" / "SAMMANTRÄDETS ÖPPNANDE", as Finland-Swedish minutes
 # write it): group 5.
+# A council's letters may stand before the sign ("KF § 266" / "Val av justeringsmän").
 _BARE_NUMBER = re.compile(
-    r"^\s*(?:(§)\s*(\d{1,4})|(\d{1,3})\.|(\d{1,2})|(\d{1,4})\s*§)\s*(?:(?:Dnr|Diarienr|Diarienummer)\b.*)?$",
+    r"^\s*(?:(?-i:[A-ZÅÄÖ]{2,6}\s+)?(§)\s*(\d{1,4})|(\d{1,3})\.|(\d{1,2})|(\d{1,4})\s*§)\s*(?:(?:Dnr|Diarienr|Diarienummer)\b.*)?$",
     re.IGNORECASE,
 )
 # A web page's bullet that holds only an item's number ("•   1", "• § 54"); groups as in _BARE_NUMBER.
@@ -736,6 +737,9 @@ def _sign_after_candidate(line: Line, i: int, m: re.Match[str]) -> _Candidate:
     return _Candidate(i, number, int(number), "§", _clean_title(title), 1.3, start, line.end)
 
 
+_LONG_PARAGRAPH_TITLE = 150
+
+
 def _bare_candidate(doc: Minutes, i: int, m: re.Match[str], blank_between: bool = False) -> list[_Candidate]:
     """A number alone on its line whose title is the next non-blank line.
 
@@ -747,7 +751,8 @@ def _bare_candidate(doc: Minutes, i: int, m: re.Match[str], blank_between: bool 
     if j is None:
         return []
     title = lines[j].text.strip()
-    if (len(title) > 100 or not _RX_NUMBERED_CANDIDATES_1.match(title) or _NUMBERED.match(title)
+    # A paragraph's title on a line of its own may be long ("Bildning av kommunal bolagskoncern ... för X kommun").
+    if (len(title) > (_LONG_PARAGRAPH_TITLE if m.group(1) else 100) or not _RX_NUMBERED_CANDIDATES_1.match(title) or _NUMBERED.match(title)
             or _BARE_NUMBER.match(title) or title.endswith(".") or _bullet_text(lines[j]) is not None):
         if (m.group(1) or m.group(5)) and _RX_NUMBERED_CANDIDATES_1.match(title) and title.endswith((".", "!", "?")):
             return _title_after_text(doc, i, m.group(2) or m.group(5), m.start())
@@ -872,7 +877,13 @@ def _contents_candidates(line: Line, i: int) -> list[_Candidate]:
     if "§" not in line.text and not _TWO_CAPITALS.search(line.text):
         return []  # each entry opens with "§" or a body's letters ("FHR")
     marks = list(_CONTENTS_ENTRY.finditer(line.text))
-    if len(marks) < 3 or len({(m.group(1) or m.group(3) or "").upper() for m in marks}) != 1:
+    # Two entries make the list when its label stands right before the first ("Register RS 99 ... RS 100 ...").
+    least = 2 if marks and _CONTENTS_LABEL_BEFORE.search(line.text, max(0, marks[0].start() - 40),
+                                                        marks[0].start()) else 3
+    if least == 2:  # under the label the entries share the first one's letters; "... Filmfond AB 6 RS 100": a page
+        marks = [m for m in marks if (m.group(1) or m.group(3) or "").upper()
+                 == (marks[0].group(1) or marks[0].group(3) or "").upper()]
+    if len(marks) < least or len({(m.group(1) or m.group(3) or "").upper() for m in marks}) != 1:
         return []
     numbers = [int(m.group(2) or m.group(4)) for m in marks]
     if any(b <= a for a, b in pairwise(numbers)):
@@ -880,7 +891,8 @@ def _contents_candidates(line: Line, i: int) -> list[_Candidate]:
     found = []
     for k, m in enumerate(marks):
         stop = marks[k + 1].start() if k + 1 < len(marks) else min(len(line.text), m.end() + 80)
-        title = _clean_title(line.text[m.end():stop][:80])
+        title = _clean_title(_PAGE_AT_END.sub("", line.text[m.end():stop])[:80] if k + 1 < len(marks)
+                             else line.text[m.end():stop][:80])
         number = m.group(2) or m.group(4)
         style = "§" if m.group(1) else "prefix:" + m.group(3)
         found.append(_Candidate(i, number, int(number), style, title, 0.8, line.start + m.start(),
@@ -891,6 +903,8 @@ def _contents_candidates(line: Line, i: int) -> list[_Candidate]:
 # A contents label and the first entry's bare number right after it ("Innehållsförteckning 31 Godkännande").
 _CONTENTS_LABEL = re.compile(r"(?<![\w-])(?:" + "|".join(words.CONTENTS_LABELS) + r")\s*:?\s+(?:sid(?:a|an)?\.?\s+)?"
                              r"(?=\d{1,3}\s+[A-ZÅÄÖ])", re.IGNORECASE)
+# A contents label ending right before the first entry ("Register RS 99 ...", "Innehåll: § 12 ...").
+_CONTENTS_LABEL_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(words.CONTENTS_LABELS) + r")\s*:?\s*$", re.IGNORECASE)
 # A bare entry number in such a run: not part of a date, a sum or a range ("2016-09-29", "10 000", "31-39").
 _BARE_ENTRY = re.compile(r"(?<![\w.,:/-])(\d{1,3})\s+(?=[A-ZÅÄÖ])")
 _PAGE_AT_END = re.compile(r"(?:\s*\.{2,})?\s+\d{1,3}\s*$")
@@ -1017,7 +1031,10 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
 
 # An item number run in after a lower-case word or a closing bracket, with no stop ("... dagordningen
 # 3 Val av justerare", "Bordlagda ärenden (inga) 7 Beslut som ...").
-_PAGE_LOOSE = re.compile(r"\s(?<=[a-zåäö)]\s)\s*(\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# An agenda's entry may also follow the diary number that ends the entry before it ("... Detaljbudget 2019
+# SN 2018/46 4 Budget SN 2019/71 5 ..."): a year, a slash and a serial number.
+_PAGE_LOOSE = re.compile(r"\s(?:(?<=[a-zåäö)]\s)" + "".join(
+    rf"|(?<=\d{{4}}/\d{{{n}}}\s)" for n in range(1, 5)) + r")\s*(\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
 
 def _consecutive_loose_marks(text: str, marks: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -1079,6 +1096,9 @@ def _loose_run(text: str) -> list[re.Match[str]]:
 
 
 _TITLE_PREPOSITIONS = frozenset(words.TITLE_PREPOSITIONS)
+# A diary number after a run-in title: the register's letters ("SN", "KS", "Dnr"), then year and serial.
+_DIARY_CODE = re.compile(r"[A-ZÅÄÖ]{2,4}|Dnr")
+_DIARY_SERIAL = re.compile(r"(?:19|20)\d\d/\d{1,4}\b")
 
 
 def _inline_title(rest: str) -> str:
@@ -1095,6 +1115,8 @@ def _inline_title(rest: str) -> str:
             break  # the first sub-point of a grouping heading ("Formalia 2.1 Till ..."), or the next item
         if out and w.isdecimal() and len(w) <= 3 and k + 1 < len(split) and split[k + 1][:1].isupper():
             break  # "... dagordningen 3 Val av justerare", "... utveckling 209 Aktuella": the next item's number
+        if out and k + 1 < len(split) and _DIARY_CODE.fullmatch(w) and _DIARY_SERIAL.match(split[k + 1]):
+            break  # "Detaljbudget 2019 SN 2018/46": the diary number after the title
         if (w == "att" and len(out) >= 2 and k + 1 < len(split) and len(out[0]) >= 6
                 and split[k + 1][:6].lower() == out[0][:6].lower()):
             break  # "Fastställande av dagordning att fastställa dagordningen": the decision after the title
