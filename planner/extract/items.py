@@ -919,6 +919,10 @@ def _labelled_contents(line: Line, i: int) -> list[_Candidate]:
     count up from the number right after the label, one or two at a time (a copy may lose an
     entry's number); three or more make the list (a lone number after "Ärendelista" may be a page
     number). A page number between entries ("... bolagen 6 67 Rapport") is followed by no title.
+    Where numbers were lost, the titles run on ("239 Ekonomisk rapport Fördelningsprinciper avseende
+    ... verksamhet Kronobergs läns ... 243 Upphandling"): when as many titles start there (a
+    capitalised word after a lower-case one) as numbers are missing, each is an entry without a
+    number; a wider gap is taken only so.
     """
     low = line.text.lower()
     if not any(w in low for w in _CONTENTS_WORDS_ONCE):
@@ -926,23 +930,89 @@ def _labelled_contents(line: Line, i: int) -> list[_Candidate]:
     label = _CONTENTS_LABEL.search(line.text)
     if label is None:
         return []
-    marks: list[re.Match[str]] = []
-    for m in _BARE_ENTRY.finditer(line.text, label.end()):
-        n = int(m.group(1))
-        if (0 < n - int(marks[-1].group(1)) <= 2) if marks else m.start() == label.end():
-            marks.append(m)
+    marks: list[tuple[int, int, int]] = []  # (number, where it starts, where its title starts)
+    lost: dict[int, list[int]] = {}  # index in marks -> where the unnumbered titles after that entry start
+    found_marks = [(int(m.group(1)), m.start(1), m.end()) for m in _BARE_ENTRY.finditer(line.text, label.end())]
+    scanned: set[int] = set()  # where the numbers broken by scanning start
+    if "l" in line.text or "I" in line.text:
+        broken = _ocr_entries(line.text, label.end())
+        scanned = {at for _, at, _ in broken}
+        found_marks = sorted(found_marks + broken, key=lambda x: x[1])
+    for n, at, title_at in found_marks:
+        if not marks:
+            if at == label.end():
+                marks.append((n, at, title_at))
+            continue
+        if at < marks[-1][2]:
+            continue  # inside the entry just taken
+        gap = n - marks[-1][0] - 1
+        if gap < 0 or gap > _MAX_LOST_ENTRIES or (gap and at in scanned):
+            continue
+        starts = _title_starts(line.text, marks[-1][2], at) if gap else []
+        if len(starts) == gap:
+            if gap:
+                lost[len(marks) - 1] = starts
+            marks.append((n, at, title_at))
+        elif gap <= 1:
+            marks.append((n, at, title_at))  # one number lost, its title not told apart: the entry before keeps it
     if len(marks) < 3:
         return []
+    # (number as written or "" when lost, number in the sequence, where the entry starts, where its title starts)
+    entries: list[tuple[str, int, int, int]] = []
+    for k, (n, at, title_at) in enumerate(marks):
+        entries.append((str(n), n, at, title_at))
+        entries.extend(("", n + j + 1, start, start) for j, start in enumerate(lost.get(k, ())))
     found = []
-    for k, m in enumerate(marks):
-        stop = marks[k + 1].start() if k + 1 < len(marks) else min(len(line.text), m.end() + 80)
-        if k + 1 < len(marks):  # the entry's text up to the next entry, without a page number at its end
-            title = _clean_title(_PAGE_AT_END.sub("", line.text[m.end():stop])[:80])
+    for k, (number, main, at, title_at) in enumerate(entries):
+        stop = entries[k + 1][2] if k + 1 < len(entries) else min(len(line.text), title_at + 80)
+        if k + 1 < len(entries):  # the entry's text up to the next entry, without a page number at its end
+            title = _clean_title(_PAGE_AT_END.sub("", line.text[title_at:stop])[:80])
         else:
-            title = _inline_title(_PAGE_AT_END.sub("", line.text[m.end():stop]))
-        found.append(_Candidate(i, m.group(1), int(m.group(1)), "n ", title, 0.8, line.start + m.start(1),
-                                line.start + m.end() + len(title)))
+            title = _inline_title(_PAGE_AT_END.sub("", line.text[title_at:stop]))
+        found.append(_Candidate(i, number, main, "n ", title, 0.8, line.start + at,
+                                line.start + title_at + len(title)))
     return found
+
+
+# An entry number that scanning broke up: "l" or "I" for a one, spaces between the digits
+# ("109 Ekonomisk rapport l 10 Nästa möte l I l Övriga frågor": 110, 111).
+_OCR_ENTRY = re.compile(r"(?<![\w.,:/-])((?:[0-9lI] ?){1,2}[0-9lI])\s+(?=[A-ZÅÄÖ])")
+_OCR_ONES = str.maketrans("lI", "11", " ")
+
+
+def _ocr_entries(text: str, pos: int) -> list[tuple[int, int, int]]:
+    """Entry numbers broken by scanning in `text` from `pos`: (number, where it starts, where its title starts).
+
+    Only marks with a look-alike or a space in them; one is taken only where it continues the count.
+    """
+    out = []
+    for m in _OCR_ENTRY.finditer(text, pos):
+        raw = m.group(1)
+        digits = raw.translate(_OCR_ONES)
+        # all look-alikes only for three ("l I l"): "I" alone is a word of a title
+        if digits != raw and digits.isdecimal() and (len(digits) == 3 or any(c.isdecimal() for c in raw)):
+            out.append((int(digits), m.start(1), m.end()))
+    return out
+
+
+# At most this many entries in a row may lose their numbers in a contents list run together.
+_MAX_LOST_ENTRIES = 4
+# A title's first word run on after the title before it: capitalised, with a lower-case letter
+# ("IT" and "AB" are no start), after a word that ends in a lower-case letter.
+_TITLE_START = re.compile(r"\s(?<=[a-zåäö]\s)(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _title_starts(text: str, start: int, end: int) -> list[int]:
+    """Where titles run on in `text[start:end]` start, the first title's own start left out.
+
+    A name after a preposition goes on with its title ("... angående regler för Växjö").
+    """
+    out = []
+    for m in _TITLE_START.finditer(text, start, end):
+        before = text[start:m.start()].split()
+        if len(before) >= 2 and before[-1] not in _TITLE_PREPOSITIONS:
+            out.append(m.end())
+    return out
 
 
 def _opening_candidate(line: Line, i: int) -> list[_Candidate]:
@@ -1297,7 +1367,7 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
             out.extend(Heading(x.number, x.title, x.line, x.start, x.end, end) for x, end in zip(mine, ends))
         else:
             end = _bullet_end(doc.lines, c.line, nxt[0]) if bulleted else None
-            out.append(Heading(c.number, c.title, c.line, c.start, c.end, nxt[0] if end is None else end,
+            out.append(Heading(c.number or None, c.title, c.line, c.start, c.end, nxt[0] if end is None else end,
                                end is not None))
     return out
 
