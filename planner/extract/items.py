@@ -1067,7 +1067,10 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
     if line.page and len(marks) >= 2:
         marks += _consecutive_loose_marks(line.text, marks)
     elif line.page:
-        marks += _loose_run(line.text)
+        run = _loose_run(line.text)
+        # "... Konserthuset i Växjö 37 Landstingsfullmäktiges öppnande ... öppnat. 38 Upprop": the one
+        # mark after a sentence and the number right before it
+        marks += run or (_consecutive_loose_marks(line.text, marks) if marks and marks[0].re is _PAGE_RUN_IN else [])
     attachments: bool | None = None  # whether the line holds the first word of an attachment label
     for m in marks:
         before = line.text[max(0, m.start() - 12):m.start()].split()
@@ -1096,7 +1099,32 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
                  else "§" if m.group(1).startswith("§") else "n ")
         found.append(_Candidate(i, number, int(number.split(".")[0]), style, title, 0.8,
                                 line.start + m.start(1), line.start + m.end() + len(title)))
+    found.extend(_spare_loose_marks(line, i, {c.start for c in found}))  # a page line, or one of 400 characters or more
     return found
+
+
+def _spare_loose_marks(line: Line, i: int, taken: set[int]) -> list[_Candidate]:
+    """Numbers run in on a page line (or a long line) that no sequence on it took, kept aside (weight below 0).
+
+    The sequence may go on from the page before or after: "... Pia Andersen 15 Justering ..." on
+    one page and "... 17 Kunskapsinhämtning" on the next, "3 Anmälningsärenden 290 Anmälan av ..."
+    after "289 Justering" on the page before. Such a number fills only the one gap of the
+    sequence of headings it stands in (`_fill_gaps`); it starts no sequence of its own.
+    """
+    out = []
+    for m in _PAGE_LOOSE.finditer(line.text):
+        if line.start + m.start(1) in taken:
+            continue
+        before = line.text[max(0, m.start() - 12):m.start()].split()
+        if before and before[-1].lower() in words.NUMBER_REFERENCES:
+            continue
+        title = _inline_title(line.text[m.end():m.end() + 120])
+        out.append(_Candidate(i, m.group(1), int(m.group(1)), "n ", title, _SPARE_WEIGHT, line.start + m.start(1),
+                              line.start + m.end() + len(title)))
+    return out
+
+
+_SPARE_WEIGHT = -0.5  # below the paragraphs kept aside (0): only `_fill_gaps` reads these
 
 
 # An item number run in after a lower-case word or a closing bracket, with no stop ("... dagordningen
@@ -1282,7 +1310,8 @@ def _paragraph_run(cands: list[_Candidate]) -> list[_Candidate]:
     "§ 55. Ordföranden hälsar välkommen ..." numbers go on from meeting to meeting, so the run
     may start anywhere.
     """
-    ordered = sorted((c for c in cands if "." not in c.number), key=lambda c: (c.line, c.start))
+    ordered = sorted((c for c in cands if "." not in c.number and c.weight > _SPARE_WEIGHT),
+                     key=lambda c: (c.line, c.start))
     best: list[_Candidate] = []
     for k, first in enumerate(ordered):
         run = [first]
