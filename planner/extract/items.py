@@ -832,6 +832,18 @@ def _drop_page_noise(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
         if (first and second and int(second.group(1)) == int(first.group(1)) + 1
                 and _PAGE_NUMBER.match(doc.lines[b].text)):
             printed.add((a, first.group(1)))
+    # A second page number (the whole agenda's, the copy's own already dropped) counting on over
+    # three page lines or more, one of them with the item's number after it ("22 Organ Plats och
+    # tid ...", "23 Kerstin Johansson ...", "24 28 Dagordning"): printed on every page of the run.
+    leading = [(k, _LEADING_NUMBER.match(doc.lines[k].text)) for k in pages]
+    run: list[tuple[int, str]] = []
+    for k, m in [*leading, (-1, None)]:
+        if m and run and int(m.group(1)) == int(run[-1][1]) + 1:
+            run.append((k, m.group(1)))
+            continue
+        if len(run) >= 3 and any(_PAGE_NUMBER.match(doc.lines[j].text) for j, _ in run):
+            printed.update(run)
+        run = [(k, m.group(1))] if m else []
     opening = {}  # page line -> its opening item's number and where it starts
     for c in found:
         if doc.lines[c.line].page and not c.style.startswith("inline") and c.weight > 0 and (
@@ -1177,7 +1189,8 @@ def _loose_run(text: str) -> list[re.Match[str]]:
 
     "... justera dagens protokoll 15 Dagordning och övriga frågor ... Informationsärenden 16
     Planeringsprocessen ...": paragraphs 15 and 16 of a copy that lost its line breaks. A lone
-    number is no item; the longest run N, N+1, ... in reading order (two or more) is.
+    number is no item; the longest run N, N+1, ... in reading order (two or more) is, unless a
+    number of it stands twice on the line: then the numbers are paragraphs noted after names.
     """
     if not any(map(str.isdecimal, text)):
         return []
@@ -1190,6 +1203,9 @@ def _loose_run(text: str) -> list[re.Match[str]]:
                 run.append(m)
         if len(run) > len(best):
             best = run
+    numbers = [m.group(1) for m in loose]
+    if any(numbers.count(m.group(1)) > 1 for m in best):
+        return []  # "... Åsa Westrin 44 Wang Zhi 44 Charlotte ... 45 Michiko Muto 46 Kim Forss 46": who attended which paragraphs
     return best if len(best) >= 2 else []
 
 
