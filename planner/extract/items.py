@@ -1870,6 +1870,50 @@ def _unnumbered_contents(doc: Minutes) -> list[Heading]:
     return []
 
 
+# An entry of an agenda run on with dashes, its presenter after its title ("- Upphandling av
+# Öresundståg 2020 Föredras av Jakob Ek - Remissvar; ..."): the title, then the presenter label.
+_PRESENTED_ENTRY = re.compile(r"(?:^|\s)[-–]\s+(?P<title>[A-ZÅÄÖ][^\n]{2,200}?)\s+(?:" + "|".join(
+    re.escape(w).replace("\\ ", r"\s+") for w in words.PRESENTER_LABELS) + r")", re.IGNORECASE)
+_PREPARED_FOR = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace("\\ ", r"\s+")
+                                                       for w in words.PREPARED_FOR_LABELS)
+                           + r")\s+(?P<body>[\wåäöÅÄÖ-]+)\s*:?\s*$", re.IGNORECASE)
+
+
+def _presented_entries(doc: Minutes) -> list[Heading]:
+    """Unnumbered matters run on with dashes on one line, each title followed by who presents it.
+
+    "Föredragningar Beredning inför regionstyrelsen - Delårsrapport per den 30 april 2018 Föredras
+    av Anna Berg - Aktualisering av ... Föredras av ...": two entries or more on a line make the list.
+    """
+    for ln in doc.lines:
+        if "-" not in ln.text and "–" not in ln.text:
+            continue
+        marks = list(_PRESENTED_ENTRY.finditer(ln.text))
+        if len(marks) < 2:
+            continue
+        out = []
+        for m in marks:
+            title = _clean_title(m.group("title"))
+            start = ln.start + m.start("title")
+            out.append(Heading(None, title, _line_of(doc, start), start, start + len(title)))
+        return out
+    return []
+
+
+def prepared_for(doc: Minutes, heads: Sequence[Heading]) -> str | None:
+    """The body the run of `heads` is prepared for, named by a group heading right before the first.
+
+    "Beredning inför regionstyrelsen - Delårsrapport ...": the matters go on to the regionstyrelse,
+    so they are referred there. None when no such heading stands there.
+    """
+    if not heads:
+        return None
+    first = heads[0].start
+    before = doc.clean[max(0, first - 80):first].rstrip(" -–\t")
+    m = _PREPARED_FOR.search(before)
+    return m.group("body")[:1].upper() + m.group("body")[1:] if m else None
+
+
 def _listed_matters(doc: Minutes) -> list[Heading]:
     """Bullets under a line that introduces them as the matters dealt with ("Beslut togs i följande ärenden:")."""
     lines = doc.lines
@@ -2219,6 +2263,9 @@ def _find_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], st
     listed = _listed_matters(doc)
     if len(listed) >= max(2, len(paragraphs)):
         return listed, "marked"
+    presented = _presented_entries(doc)
+    if len(presented) >= max(2, len(paragraphs)):
+        return presented, "presented"
     bullets = _top_bullets(doc.lines, range(len(doc.lines)))
     if len(bullets) >= max(2, len(paragraphs)):
         return bullets, "marked"
@@ -3541,6 +3588,7 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
         return "next" if general_next else None
 
     given, moved = _findings_for_other_points(heads, per_item, reading)
+    prepared = prepared_for(doc, heads) if layout == "presented" else None
     for h, sents in zip(heads, per_item):
         if moved:
             sents = [x for x in sents if x.start not in moved]
@@ -3566,7 +3614,10 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
                 general = _is_general_meeting(doc, meeting)
             if general:
                 found = _board_tasked(sents)
-        if found is None:
+        if found is None and prepared is not None:  # "Beredning inför regionstyrelsen - Delårsrapport ..."
+            items.append(Item(h.number, h.title, ItemStatus.REFERRED, Target(None, prepared),
+                              span=doc.span(h.start, h.end)))
+        elif found is None:
             items.append(Item(h.number, h.title, span=doc.span(h.start, h.end)))
             if not agenda:
                 carry.extend(_announced(doc, h, sents, reading, keyed))
