@@ -903,8 +903,10 @@ def _contents_candidates(line: Line, i: int) -> list[_Candidate]:
     found = []
     for k, m in enumerate(marks):
         stop = marks[k + 1].start() if k + 1 < len(marks) else min(len(line.text), m.end() + 80)
-        title = _clean_title(_PAGE_AT_END.sub("", line.text[m.end():stop])[:80] if k + 1 < len(marks)
-                             else line.text[m.end():stop][:80])
+        if k + 1 < len(marks):
+            title = _clean_title(_PAGE_AT_END.sub("", line.text[m.end():stop])[:80])
+        else:  # the last entry: its title ends where the text after the list starts
+            title = _inline_title(_PAGE_AT_END.sub("", line.text[m.end():stop]))
         number = m.group(2) or m.group(4)
         style = "§" if m.group(1) else "prefix:" + m.group(3)
         found.append(_Candidate(i, number, int(number), style, title, 0.8, line.start + m.start(),
@@ -1017,12 +1019,13 @@ _TITLE_START = re.compile(r"\s(?<=[a-zåäö]\s)(?=[A-ZÅÄÖ][a-zåäö])")
 def _title_starts(text: str, start: int, end: int) -> list[int]:
     """Where titles run on in `text[start:end]` start, the first title's own start left out.
 
-    A name after a preposition goes on with its title ("... angående regler för Växjö").
+    A name after a preposition goes on with its title ("... angående regler för Växjö"), and so
+    does a name of two words ("Avtal med Region Kronoberg").
     """
     out = []
     for m in _TITLE_START.finditer(text, start, end):
         before = text[start:m.start()].split()
-        if len(before) >= 2 and before[-1] not in _TITLE_PREPOSITIONS:
+        if len(before) >= 2 and before[-1][:1].islower() and before[-1] not in _TITLE_PREPOSITIONS:
             out.append(m.end())
     return out
 
