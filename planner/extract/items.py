@@ -1127,7 +1127,7 @@ def _spare_loose_marks(line: Line, i: int, taken: set[int]) -> list[_Candidate]:
     sequence of headings it stands in (`_fill_gaps`); it starts no sequence of its own.
     """
     out = []
-    for m in _PAGE_LOOSE.finditer(line.text):
+    for m in _loose_marks(line.text):
         if line.start + m.start(1) in taken:
             continue
         before = line.text[max(0, m.start() - 12):m.start()].split()
@@ -1146,8 +1146,17 @@ _SPARE_WEIGHT = -0.5  # below the paragraphs kept aside (0): only `_fill_gaps` r
 # 3 Val av justerare", "Bordlagda ärenden (inga) 7 Beslut som ...").
 # An agenda's entry may also follow the diary number that ends the entry before it ("... Detaljbudget 2019
 # SN 2018/46 4 Budget SN 2019/71 5 ..."): a year, a slash and a serial number.
-_PAGE_LOOSE = re.compile(r"\s(?:(?<=[a-zåäö)]\s)" + "".join(
-    rf"|(?<=\d{{4}}/\d{{{n}}}\s)" for n in range(1, 5)) + r")\s*(\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_PAGE_LOOSE = re.compile(r"\s(?<=[a-zåäö)]\s)\s*(\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_DIARY_LOOSE = re.compile(r"\s(?:" + "|".join(rf"(?<=\d{{4}}/\d{{{n}}}\s)" for n in range(1, 5))
+                          + r")\s*(\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _loose_marks(text: str) -> list[re.Match[str]]:
+    """The numbers run in without a stop in `text` (`_PAGE_LOOSE`, `_DIARY_LOOSE`), in reading order."""
+    marks = list(_PAGE_LOOSE.finditer(text))
+    if "/" in text:
+        marks = sorted(marks + list(_DIARY_LOOSE.finditer(text)), key=lambda m: m.start())
+    return marks
 
 
 def _consecutive_loose_marks(text: str, marks: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -1163,7 +1172,7 @@ def _consecutive_loose_marks(text: str, marks: list[re.Match[str]]) -> list[re.M
     # One side is enough only beside marks without a stop, as these are: a list "1. ... 2. ..."
     # inside an item numbers itself apart.
     bare = sorted((m.start(1), int(m.group(1).lstrip("§ "))) for m in marks if m.re is _PAGE_RUN_IN)
-    loose = [m for m in _PAGE_LOOSE.finditer(text) if all(m.start(1) != at for at, _ in known)]
+    loose = [m for m in _loose_marks(text) if all(m.start(1) != at for at, _ in known)]
     out: list[re.Match[str]] = []
     grew = True
     while grew and loose:
@@ -1197,7 +1206,7 @@ def _loose_run(text: str) -> list[re.Match[str]]:
     """
     if not any(map(str.isdecimal, text)):
         return []
-    loose = list(_PAGE_LOOSE.finditer(text))
+    loose = _loose_marks(text)
     best: list[re.Match[str]] = []
     for k, first in enumerate(loose):
         run = [first]

@@ -14,8 +14,8 @@ from __future__ import annotations
 import pytest
 
 from planner.extract.items import (
-    _PAGE_LOOSE,
     _inline_title,
+    _loose_marks,
     _loose_run,
     _title_starts,
     extract_items,
@@ -156,7 +156,7 @@ def test_paragraph_with_council_letters_and_title_below(text: str, expected: lis
     ],
 )
 def test_loose_number_after_a_diary_number(text: str, numbers: list[str]) -> None:
-    assert [m.group(1) for m in _PAGE_LOOSE.finditer(text)] == numbers
+    assert [m.group(1) for m in _loose_marks(text)] == numbers
 
 
 @pytest.mark.parametrize(
