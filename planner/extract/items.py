@@ -373,8 +373,9 @@ _GLUED_PARAGRAPH = re.compile(r"(?<=[\w.)])§\s*\d{1,3}\s+(?=[A-ZÅÄÖ][a-zåä
 # A number alone on its line, the title on the next ("§ 45  Dnr KS 2021/123" / "Budget 2022").
 # The number may stand before the sign ("1 §" / "SAMMANTRÄDETS ÖPPNANDE", as Finland-Swedish minutes
 # write it): group 5.
+# A council's letters may stand before the sign ("KF § 266" / "Val av justeringsmän").
 _BARE_NUMBER = re.compile(
-    r"^\s*(?:(§)\s*(\d{1,4})|(\d{1,3})\.|(\d{1,2})|(\d{1,4})\s*§)\s*(?:(?:Dnr|Diarienr|Diarienummer)\b.*)?$",
+    r"^\s*(?:(?-i:[A-ZÅÄÖ]{2,6}\s+)?(§)\s*(\d{1,4})|(\d{1,3})\.|(\d{1,2})|(\d{1,4})\s*§)\s*(?:(?:Dnr|Diarienr|Diarienummer)\b.*)?$",
     re.IGNORECASE,
 )
 # A web page's bullet that holds only an item's number ("•   1", "• § 54"); groups as in _BARE_NUMBER.
@@ -737,6 +738,9 @@ def _sign_after_candidate(line: Line, i: int, m: re.Match[str]) -> _Candidate:
     return _Candidate(i, number, int(number), "§", _clean_title(title), 1.3, start, line.end)
 
 
+_LONG_PARAGRAPH_TITLE = 150
+
+
 def _bare_candidate(doc: Minutes, i: int, m: re.Match[str], blank_between: bool = False) -> list[_Candidate]:
     """A number alone on its line whose title is the next non-blank line.
 
@@ -748,7 +752,8 @@ def _bare_candidate(doc: Minutes, i: int, m: re.Match[str], blank_between: bool 
     if j is None:
         return []
     title = lines[j].text.strip()
-    if (len(title) > 100 or not _RX_NUMBERED_CANDIDATES_1.match(title) or _NUMBERED.match(title)
+    # A paragraph's title on a line of its own may be long ("Bildning av kommunal bolagskoncern ... för X kommun").
+    if (len(title) > (_LONG_PARAGRAPH_TITLE if m.group(1) else 100) or not _RX_NUMBERED_CANDIDATES_1.match(title) or _NUMBERED.match(title)
             or _BARE_NUMBER.match(title) or title.endswith(".") or _bullet_text(lines[j]) is not None):
         if (m.group(1) or m.group(5)) and _RX_NUMBERED_CANDIDATES_1.match(title) and title.endswith((".", "!", "?")):
             return _title_after_text(doc, i, m.group(2) or m.group(5), m.start())
@@ -828,6 +833,18 @@ def _drop_page_noise(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
         if (first and second and int(second.group(1)) == int(first.group(1)) + 1
                 and _PAGE_NUMBER.match(doc.lines[b].text)):
             printed.add((a, first.group(1)))
+    # A second page number (the whole agenda's, the copy's own already dropped) counting on over
+    # three page lines or more, one of them with the item's number after it ("22 Organ Plats och
+    # tid ...", "23 Kerstin Johansson ...", "24 28 Dagordning"): printed on every page of the run.
+    leading = [(k, _LEADING_NUMBER.match(doc.lines[k].text)) for k in pages]
+    run: list[tuple[int, str]] = []
+    for k, m in [*leading, (-1, None)]:
+        if m and run and int(m.group(1)) == int(run[-1][1]) + 1:
+            run.append((k, m.group(1)))
+            continue
+        if len(run) >= 3 and any(_PAGE_NUMBER.match(doc.lines[j].text) for j, _ in run):
+            printed.update(run)
+        run = [(k, m.group(1))] if m else []
     opening = {}  # page line -> its opening item's number and where it starts
     for c in found:
         if doc.lines[c.line].page and not c.style.startswith("inline") and c.weight > 0 and (
@@ -873,7 +890,13 @@ def _contents_candidates(line: Line, i: int) -> list[_Candidate]:
     if "§" not in line.text and not _TWO_CAPITALS.search(line.text):
         return []  # each entry opens with "§" or a body's letters ("FHR")
     marks = list(_CONTENTS_ENTRY.finditer(line.text))
-    if len(marks) < 3 or len({(m.group(1) or m.group(3) or "").upper() for m in marks}) != 1:
+    # Two entries make the list when its label stands right before the first ("Register RS 99 ... RS 100 ...").
+    least = 2 if marks and _CONTENTS_LABEL_BEFORE.search(line.text, max(0, marks[0].start() - 40),
+                                                        marks[0].start()) else 3
+    if least == 2:  # under the label the entries share the first one's letters; "... Filmfond AB 6 RS 100": a page
+        marks = [m for m in marks if (m.group(1) or m.group(3) or "").upper()
+                 == (marks[0].group(1) or marks[0].group(3) or "").upper()]
+    if len(marks) < least or len({(m.group(1) or m.group(3) or "").upper() for m in marks}) != 1:
         return []
     numbers = [int(m.group(2) or m.group(4)) for m in marks]
     if any(b <= a for a, b in pairwise(numbers)):
@@ -881,7 +904,10 @@ def _contents_candidates(line: Line, i: int) -> list[_Candidate]:
     found = []
     for k, m in enumerate(marks):
         stop = marks[k + 1].start() if k + 1 < len(marks) else min(len(line.text), m.end() + 80)
-        title = _clean_title(line.text[m.end():stop][:80])
+        if k + 1 < len(marks):
+            title = _clean_title(_PAGE_AT_END.sub("", line.text[m.end():stop])[:80])
+        else:  # the last entry: its title ends where the text after the list starts
+            title = _inline_title(_PAGE_AT_END.sub("", line.text[m.end():stop]))
         number = m.group(2) or m.group(4)
         style = "§" if m.group(1) else "prefix:" + m.group(3)
         found.append(_Candidate(i, number, int(number), style, title, 0.8, line.start + m.start(),
@@ -892,6 +918,8 @@ def _contents_candidates(line: Line, i: int) -> list[_Candidate]:
 # A contents label and the first entry's bare number right after it ("Innehållsförteckning 31 Godkännande").
 _CONTENTS_LABEL = re.compile(r"(?<![\w-])(?:" + "|".join(words.CONTENTS_LABELS) + r")\s*:?\s+(?:sid(?:a|an)?\.?\s+)?"
                              r"(?=\d{1,3}\s+[A-ZÅÄÖ])", re.IGNORECASE)
+# A contents label ending right before the first entry ("Register RS 99 ...", "Innehåll: § 12 ...").
+_CONTENTS_LABEL_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(words.CONTENTS_LABELS) + r")\s*:?\s*$", re.IGNORECASE)
 # A bare entry number in such a run: not part of a date, a sum or a range ("2016-09-29", "10 000", "31-39").
 _BARE_ENTRY = re.compile(r"(?<![\w.,:/-])(\d{1,3})\s+(?=[A-ZÅÄÖ])")
 _PAGE_AT_END = re.compile(r"(?:\s*\.{2,})?\s+\d{1,3}\s*$")
@@ -906,6 +934,10 @@ def _labelled_contents(line: Line, i: int) -> list[_Candidate]:
     count up from the number right after the label, one or two at a time (a copy may lose an
     entry's number); three or more make the list (a lone number after "Ärendelista" may be a page
     number). A page number between entries ("... bolagen 6 67 Rapport") is followed by no title.
+    Where numbers were lost, the titles run on ("239 Ekonomisk rapport Fördelningsprinciper avseende
+    ... verksamhet Kronobergs läns ... 243 Upphandling"): when as many titles start there (a
+    capitalised word after a lower-case one) as numbers are missing, each is an entry without a
+    number; a wider gap is taken only so.
     """
     low = line.text.lower()
     if not any(w in low for w in _CONTENTS_WORDS_ONCE):
@@ -913,23 +945,90 @@ def _labelled_contents(line: Line, i: int) -> list[_Candidate]:
     label = _CONTENTS_LABEL.search(line.text)
     if label is None:
         return []
-    marks: list[re.Match[str]] = []
-    for m in _BARE_ENTRY.finditer(line.text, label.end()):
-        n = int(m.group(1))
-        if (0 < n - int(marks[-1].group(1)) <= 2) if marks else m.start() == label.end():
-            marks.append(m)
+    marks: list[tuple[int, int, int]] = []  # (number, where it starts, where its title starts)
+    lost: dict[int, list[int]] = {}  # index in marks -> where the unnumbered titles after that entry start
+    found_marks = [(int(m.group(1)), m.start(1), m.end()) for m in _BARE_ENTRY.finditer(line.text, label.end())]
+    scanned: set[int] = set()  # where the numbers broken by scanning start
+    if "l" in line.text or "I" in line.text:
+        broken = _ocr_entries(line.text, label.end())
+        scanned = {at for _, at, _ in broken}
+        found_marks = sorted(found_marks + broken, key=lambda x: x[1])
+    for n, at, title_at in found_marks:
+        if not marks:
+            if at == label.end():
+                marks.append((n, at, title_at))
+            continue
+        if at < marks[-1][2]:
+            continue  # inside the entry just taken
+        gap = n - marks[-1][0] - 1
+        if gap < 0 or gap > _MAX_LOST_ENTRIES or (gap and at in scanned):
+            continue
+        starts = _title_starts(line.text, marks[-1][2], at) if gap else []
+        if len(starts) == gap:
+            if gap:
+                lost[len(marks) - 1] = starts
+            marks.append((n, at, title_at))
+        elif gap <= 1:
+            marks.append((n, at, title_at))  # one number lost, its title not told apart: the entry before keeps it
     if len(marks) < 3:
         return []
+    # (number as written or "" when lost, number in the sequence, where the entry starts, where its title starts)
+    entries: list[tuple[str, int, int, int]] = []
+    for k, (n, at, title_at) in enumerate(marks):
+        entries.append((str(n), n, at, title_at))
+        entries.extend(("", n + j + 1, start, start) for j, start in enumerate(lost.get(k, ())))
     found = []
-    for k, m in enumerate(marks):
-        stop = marks[k + 1].start() if k + 1 < len(marks) else min(len(line.text), m.end() + 80)
-        if k + 1 < len(marks):  # the entry's text up to the next entry, without a page number at its end
-            title = _clean_title(_PAGE_AT_END.sub("", line.text[m.end():stop])[:80])
+    for k, (number, main, at, title_at) in enumerate(entries):
+        stop = entries[k + 1][2] if k + 1 < len(entries) else min(len(line.text), title_at + 80)
+        if k + 1 < len(entries):  # the entry's text up to the next entry, without a page number at its end
+            title = _clean_title(_PAGE_AT_END.sub("", line.text[title_at:stop])[:80])
         else:
-            title = _inline_title(_PAGE_AT_END.sub("", line.text[m.end():stop]))
-        found.append(_Candidate(i, m.group(1), int(m.group(1)), "n ", title, 0.8, line.start + m.start(1),
-                                line.start + m.end() + len(title)))
+            title = _inline_title(_PAGE_AT_END.sub("", line.text[title_at:stop]))
+        found.append(_Candidate(i, number, main, "n ", title, 0.8, line.start + at,
+                                line.start + title_at + len(title)))
     return found
+
+
+# An entry number that scanning broke up: "l" or "I" for a one, spaces between the digits
+# ("109 Ekonomisk rapport l 10 Nästa möte l I l Övriga frågor": 110, 111).
+_OCR_ENTRY = re.compile(r"(?<![\w.,:/-])((?:[0-9lI] ?){1,2}[0-9lI])\s+(?=[A-ZÅÄÖ])")
+_OCR_ONES = str.maketrans("lI", "11", " ")
+
+
+def _ocr_entries(text: str, pos: int) -> list[tuple[int, int, int]]:
+    """Entry numbers broken by scanning in `text` from `pos`: (number, where it starts, where its title starts).
+
+    Only marks with a look-alike or a space in them; one is taken only where it continues the count.
+    """
+    out = []
+    for m in _OCR_ENTRY.finditer(text, pos):
+        raw = m.group(1)
+        digits = raw.translate(_OCR_ONES)
+        # all look-alikes only for three ("l I l"): "I" alone is a word of a title
+        if digits != raw and digits.isdecimal() and (len(digits) == 3 or any(c.isdecimal() for c in raw)):
+            out.append((int(digits), m.start(1), m.end()))
+    return out
+
+
+# At most this many entries in a row may lose their numbers in a contents list run together.
+_MAX_LOST_ENTRIES = 4
+# A title's first word run on after the title before it: capitalised, with a lower-case letter
+# ("IT" and "AB" are no start), after a word that ends in a lower-case letter.
+_TITLE_START = re.compile(r"\s(?<=[a-zåäö]\s)(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _title_starts(text: str, start: int, end: int) -> list[int]:
+    """Where titles run on in `text[start:end]` start, the first title's own start left out.
+
+    A name after a preposition goes on with its title ("... angående regler för Växjö"), and so
+    does a name of two words ("Avtal med Region Kronoberg").
+    """
+    out = []
+    for m in _TITLE_START.finditer(text, start, end):
+        before = text[start:m.start()].split()
+        if len(before) >= 2 and before[-1][:1].islower() and before[-1] not in _TITLE_PREPOSITIONS:
+            out.append(m.end())
+    return out
 
 
 def _opening_candidate(line: Line, i: int) -> list[_Candidate]:
@@ -984,7 +1083,10 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
     if line.page and len(marks) >= 2:
         marks += _consecutive_loose_marks(line.text, marks)
     elif line.page:
-        marks += _loose_run(line.text)
+        run = _loose_run(line.text)
+        # "... Konserthuset i Växjö 37 Landstingsfullmäktiges öppnande ... öppnat. 38 Upprop": the one
+        # mark after a sentence and the number right before it
+        marks += run or (_consecutive_loose_marks(line.text, marks) if marks and marks[0].re is _PAGE_RUN_IN else [])
     attachments: bool | None = None  # whether the line holds the first word of an attachment label
     for m in marks:
         before = line.text[max(0, m.start() - 12):m.start()].split()
@@ -1013,12 +1115,49 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
                  else "§" if m.group(1).startswith("§") else "n ")
         found.append(_Candidate(i, number, int(number.split(".")[0]), style, title, 0.8,
                                 line.start + m.start(1), line.start + m.end() + len(title)))
+    found.extend(_spare_loose_marks(line, i, {c.start for c in found}))  # a page line, or one of 400 characters or more
     return found
+
+
+def _spare_loose_marks(line: Line, i: int, taken: set[int]) -> list[_Candidate]:
+    """Numbers run in on a page line (or a long line) that no sequence on it took, kept aside (weight below 0).
+
+    The sequence may go on from the page before or after: "... Pia Andersen 15 Justering ..." on
+    one page and "... 17 Kunskapsinhämtning" on the next, "3 Anmälningsärenden 290 Anmälan av ..."
+    after "289 Justering" on the page before. Such a number fills only the one gap of the
+    sequence of headings it stands in (`_fill_gaps`); it starts no sequence of its own.
+    """
+    out = []
+    for m in _loose_marks(line.text):
+        if line.start + m.start(1) in taken:
+            continue
+        before = line.text[max(0, m.start() - 12):m.start()].split()
+        if before and before[-1].lower() in words.NUMBER_REFERENCES:
+            continue
+        title = _inline_title(line.text[m.end():m.end() + 120])
+        out.append(_Candidate(i, m.group(1), int(m.group(1)), "n ", title, _SPARE_WEIGHT, line.start + m.start(1),
+                              line.start + m.end() + len(title)))
+    return out
+
+
+_SPARE_WEIGHT = -0.5  # below the paragraphs kept aside (0): only `_fill_gaps` reads these
 
 
 # An item number run in after a lower-case word or a closing bracket, with no stop ("... dagordningen
 # 3 Val av justerare", "Bordlagda ärenden (inga) 7 Beslut som ...").
+# An agenda's entry may also follow the diary number that ends the entry before it ("... Detaljbudget 2019
+# SN 2018/46 4 Budget SN 2019/71 5 ..."): a year, a slash and a serial number.
 _PAGE_LOOSE = re.compile(r"\s(?<=[a-zåäö)]\s)\s*(\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_DIARY_LOOSE = re.compile(r"\s(?:" + "|".join(rf"(?<=\d{{4}}/\d{{{n}}}\s)" for n in range(1, 5))
+                          + r")\s*(\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _loose_marks(text: str) -> list[re.Match[str]]:
+    """The numbers run in without a stop in `text` (`_PAGE_LOOSE`, `_DIARY_LOOSE`), in reading order."""
+    marks = list(_PAGE_LOOSE.finditer(text))
+    if "/" in text:
+        marks = sorted(marks + list(_DIARY_LOOSE.finditer(text)), key=lambda m: m.start())
+    return marks
 
 
 def _consecutive_loose_marks(text: str, marks: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -1034,7 +1173,7 @@ def _consecutive_loose_marks(text: str, marks: list[re.Match[str]]) -> list[re.M
     # One side is enough only beside marks without a stop, as these are: a list "1. ... 2. ..."
     # inside an item numbers itself apart.
     bare = sorted((m.start(1), int(m.group(1).lstrip("§ "))) for m in marks if m.re is _PAGE_RUN_IN)
-    loose = [m for m in _PAGE_LOOSE.finditer(text) if all(m.start(1) != at for at, _ in known)]
+    loose = [m for m in _loose_marks(text) if all(m.start(1) != at for at, _ in known)]
     out: list[re.Match[str]] = []
     grew = True
     while grew and loose:
@@ -1063,11 +1202,12 @@ def _loose_run(text: str) -> list[re.Match[str]]:
 
     "... justera dagens protokoll 15 Dagordning och övriga frågor ... Informationsärenden 16
     Planeringsprocessen ...": paragraphs 15 and 16 of a copy that lost its line breaks. A lone
-    number is no item; the longest run N, N+1, ... in reading order (two or more) is.
+    number is no item; the longest run N, N+1, ... in reading order (two or more) is, unless a
+    number of it stands twice on the line: then the numbers are paragraphs noted after names.
     """
     if not any(map(str.isdecimal, text)):
         return []
-    loose = list(_PAGE_LOOSE.finditer(text))
+    loose = _loose_marks(text)
     best: list[re.Match[str]] = []
     for k, first in enumerate(loose):
         run = [first]
@@ -1076,10 +1216,16 @@ def _loose_run(text: str) -> list[re.Match[str]]:
                 run.append(m)
         if len(run) > len(best):
             best = run
+    numbers = [m.group(1) for m in loose]
+    if any(numbers.count(m.group(1)) > 1 for m in best):
+        return []  # "... Åsa Westrin 44 Wang Zhi 44 Charlotte ... 45 Michiko Muto 46 Kim Forss 46": who attended which paragraphs
     return best if len(best) >= 2 else []
 
 
 _TITLE_PREPOSITIONS = frozenset(words.TITLE_PREPOSITIONS)
+# A diary number after a run-in title: the register's letters ("SN", "KS", "Dnr"), then year and serial.
+_DIARY_CODE = re.compile(r"[A-ZÅÄÖ]{2,4}|Dnr")
+_DIARY_SERIAL = re.compile(r"(?:19|20)\d\d/\d{1,4}\b")
 
 
 def _inline_title(rest: str) -> str:
@@ -1096,6 +1242,8 @@ def _inline_title(rest: str) -> str:
             break  # the first sub-point of a grouping heading ("Formalia 2.1 Till ..."), or the next item
         if out and w.isdecimal() and len(w) <= 3 and k + 1 < len(split) and split[k + 1][:1].isupper():
             break  # "... dagordningen 3 Val av justerare", "... utveckling 209 Aktuella": the next item's number
+        if out and k + 1 < len(split) and _DIARY_CODE.fullmatch(w) and _DIARY_SERIAL.match(split[k + 1]):
+            break  # "Detaljbudget 2019 SN 2018/46": the diary number after the title
         if (w == "att" and len(out) >= 2 and k + 1 < len(split) and len(out[0]) >= 6
                 and split[k + 1][:6].lower() == out[0][:6].lower()):
             break  # "Fastställande av dagordning att fastställa dagordningen": the decision after the title
@@ -1191,7 +1339,8 @@ def _paragraph_run(cands: list[_Candidate]) -> list[_Candidate]:
     "§ 55. Ordföranden hälsar välkommen ..." numbers go on from meeting to meeting, so the run
     may start anywhere.
     """
-    ordered = sorted((c for c in cands if "." not in c.number), key=lambda c: (c.line, c.start))
+    ordered = sorted((c for c in cands if "." not in c.number and c.weight > _SPARE_WEIGHT),
+                     key=lambda c: (c.line, c.start))
     best: list[_Candidate] = []
     for k, first in enumerate(ordered):
         run = [first]
@@ -1276,7 +1425,7 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
             out.extend(Heading(x.number, x.title, x.line, x.start, x.end, end) for x, end in zip(mine, ends))
         else:
             end = _bullet_end(doc.lines, c.line, nxt[0]) if bulleted else None
-            out.append(Heading(c.number, c.title, c.line, c.start, c.end, nxt[0] if end is None else end,
+            out.append(Heading(c.number or None, c.title, c.line, c.start, c.end, nxt[0] if end is None else end,
                                end is not None))
     return out
 
@@ -1744,6 +1893,50 @@ def _unnumbered_contents(doc: Minutes) -> list[Heading]:
     return []
 
 
+# An entry of an agenda run on with dashes, its presenter after its title ("- Upphandling av
+# Öresundståg 2020 Föredras av Jakob Ek - Remissvar; ..."): the title, then the presenter label.
+_PRESENTED_ENTRY = re.compile(r"(?:^|\s)[-–]\s+(?P<title>[A-ZÅÄÖ][^\n]{2,200}?)\s+(?:" + "|".join(
+    re.escape(w).replace("\\ ", r"\s+") for w in words.PRESENTER_LABELS) + r")", re.IGNORECASE)
+_PREPARED_FOR = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace("\\ ", r"\s+")
+                                                       for w in words.PREPARED_FOR_LABELS)
+                           + r")\s+(?P<body>[\wåäöÅÄÖ-]+)\s*:?\s*$", re.IGNORECASE)
+
+
+def _presented_entries(doc: Minutes) -> list[Heading]:
+    """Unnumbered matters run on with dashes on one line, each title followed by who presents it.
+
+    "Föredragningar Beredning inför regionstyrelsen - Delårsrapport per den 30 april 2018 Föredras
+    av Anna Berg - Aktualisering av ... Föredras av ...": two entries or more on a line make the list.
+    """
+    for ln in doc.lines:
+        if "-" not in ln.text and "–" not in ln.text:
+            continue
+        marks = list(_PRESENTED_ENTRY.finditer(ln.text))
+        if len(marks) < 2:
+            continue
+        out = []
+        for m in marks:
+            title = _clean_title(m.group("title"))
+            start = ln.start + m.start("title")
+            out.append(Heading(None, title, _line_of(doc, start), start, start + len(title)))
+        return out
+    return []
+
+
+def prepared_for(doc: Minutes, heads: Sequence[Heading]) -> str | None:
+    """The body the run of `heads` is prepared for, named by a group heading right before the first.
+
+    "Beredning inför regionstyrelsen - Delårsrapport ...": the matters go on to the regionstyrelse,
+    so they are referred there. None when no such heading stands there.
+    """
+    if not heads:
+        return None
+    first = heads[0].start
+    before = doc.clean[max(0, first - 80):first].rstrip(" -–\t")
+    m = _PREPARED_FOR.search(before)
+    return m.group("body")[:1].upper() + m.group("body")[1:] if m else None
+
+
 def _listed_matters(doc: Minutes) -> list[Heading]:
     """Bullets under a line that introduces them as the matters dealt with ("Beslut togs i följande ärenden:")."""
     lines = doc.lines
@@ -2093,6 +2286,9 @@ def _find_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], st
     listed = _listed_matters(doc)
     if len(listed) >= max(2, len(paragraphs)):
         return listed, "marked"
+    presented = _presented_entries(doc)
+    if len(presented) >= max(2, len(paragraphs)):
+        return presented, "presented"
     bullets = _top_bullets(doc.lines, range(len(doc.lines)))
     if len(bullets) >= max(2, len(paragraphs)):
         return bullets, "marked"
@@ -3415,6 +3611,7 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
         return "next" if general_next else None
 
     given, moved = _findings_for_other_points(heads, per_item, reading)
+    prepared = prepared_for(doc, heads) if layout == "presented" else None
     for h, sents in zip(heads, per_item):
         if moved:
             sents = [x for x in sents if x.start not in moved]
@@ -3440,7 +3637,10 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
                 general = _is_general_meeting(doc, meeting)
             if general:
                 found = _board_tasked(sents)
-        if found is None:
+        if found is None and prepared is not None:  # "Beredning inför regionstyrelsen - Delårsrapport ..."
+            items.append(Item(h.number, h.title, ItemStatus.REFERRED, Target(None, prepared),
+                              span=doc.span(h.start, h.end)))
+        elif found is None:
             items.append(Item(h.number, h.title, span=doc.span(h.start, h.end)))
             if not agenda:
                 carry.extend(_announced(doc, h, sents, reading, keyed))

@@ -1278,3 +1278,11 @@ TERM_WORDS: tuple[str, ...] = (
     "för tiden", "för perioden", "under tiden", "under perioden", "mandattiden", "mandatperioden",
     "förordnande", "förordnandet", "förordnad", "förordnas", "tjänstgöringstiden",
 )
+# Who presents an entry of an agenda run on after its title ("- Delårsrapport per den 30 april
+# Föredras av Anna Berg - Upphandling ... Föredragande: Per Ek"): the title ends there. Lower case.
+PRESENTER_LABELS: tuple[str, ...] = ("föredras av", "föredragande:", "presenteras av", "dragning av")
+# A group heading over matters a committee prepares for another body ("Beredning inför
+# regionstyrelsen", "För beredning till kommunstyrelsen"): the body's name follows. Lower case.
+PREPARED_FOR_LABELS: tuple[str, ...] = (
+    "beredning inför", "för beredning till", "beredning till", "ärenden inför", "ärenden till",
+)
