@@ -198,7 +198,8 @@ def _pair_index(index: dict[str, list[tuple[int, frozenset[str]]]]
     return out
 
 
-_POSTPONED = _phrase_pattern(words.POSTPONED + words.POSTPONED_MORE + words.POSTPONED_LEFT_FOR_LATER + words.MATTER_DROPPED)
+_POSTPONED = _phrase_pattern(words.POSTPONED + words.POSTPONED_MORE + words.POSTPONED_LEFT_FOR_LATER + words.MATTER_DROPPED
+                            + words.POSTPONED_ACTIVE_PAST)
 _POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER + words.POSTPONED_IF_MATTER_MORE
                                        + words.POSTPONED_IF_MATTER_DROPPED)
 _MATTER = _phrase_pattern(words.MATTER_WORDS + words.MATTER_WORDS_TALKS)
@@ -295,6 +296,7 @@ _LATER_MEETING = _phrase_pattern(words.LATER_MEETINGS_MORE)
 _TAKEN_UP = _phrase_pattern(words.TAKEN_UP)
 _TAKEN_UP_LATER = _phrase_pattern(words.TAKEN_UP_LATER_VERBS)
 _LATER_TIME = _phrase_pattern(words.LATER_TIMES)
+_REFERRED_LIFTED = _phrase_pattern(words.REFERRED_LIFTED_UP)
 _PHRASE_KEYS = frozenset(_PHRASE_INDEX)  # after the last phrase pattern
 _PHRASE_PAIRS = _pair_index(_PHRASE_INDEX)
 _READING_NEEDED = frozenset(words.READING_NEEDED)
@@ -323,6 +325,26 @@ def _other_body(text: str) -> str | None:
         rest = _RX_OTHER_BODY_3.split(text.strip(), maxsplit=1)[0]
         return rest.strip().rstrip(",") or None
     return None
+
+
+_MEETING_SUFFIXES = ("mötet", "möte", "mötena", "möten", "sammanträdet", "sammanträde")
+
+
+def _lifted_body(text: str) -> str | None:
+    """The body whose meeting opens `text` ("kvällens fullmäktigemötet ..." -> "fullmäktige"), if any.
+
+    A time in the genitive may stand first; a compound on a meeting word names the body by its stem.
+    """
+    ws = text.split(maxsplit=2)
+    if ws and ws[0].lower() in words.BODY_TIME_GENITIVES:
+        ws = ws[1:]
+    if not ws:
+        return None
+    word = ws[0].strip(".,;:!?").lower()
+    stem = next((word[:-len(s)] for s in _MEETING_SUFFIXES if word.endswith(s) and len(word) > len(s) + 2), word)
+    if stem in _OTHER_BODIES or stem.rstrip("s") in _OTHER_BODIES:
+        return stem.rstrip("s") if stem not in _OTHER_BODIES else stem
+    return _other_body(" ".join(ws))
 
 
 def _body_genitive(word: str) -> bool:
@@ -1184,6 +1206,33 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candid
     return out
 
 
+def _indent(text: str) -> int:
+    """How many white-space characters `text` opens with."""
+    return len(text) - len(text.lstrip())
+
+
+def _one_numbered_list(doc: Minutes, chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+    """Fix a web page's list where every item is numbered "1." (a Markdown list rendered one by one).
+
+    Each entry is a list of its own, so the numbers never rise: the entries written as sentences
+    ("1. Föregående protokoll får var och en läsa på bloggen.") are items as much as the short ones,
+    and an entry indented deeper than the items ("  1. Tidpunkt för årsstämman ...") is a nested
+    list inside the item above it.
+    """
+    if len(chain) < 2 or any(c.number != "1" or c.style != "n." for c in chain):
+        return chain
+    lines = doc.lines
+    level = min(_indent(lines[c.line].text) for c in chain)
+    kept = [c for c in chain if _indent(lines[c.line].text) == level]
+    if len(kept) < 2:
+        return chain
+    first, last = (kept[0].line, kept[0].start), (kept[-1].line, kept[-1].start)
+    spare = [c for c in cands if c.weight <= 0 and c.number == "1" and c.style == "n."
+             and first < (c.line, c.start) < last and _indent(lines[c.line].text) == level
+             and c.line > 0 and _is_blank(lines[c.line - 1])]
+    return sorted(kept + spare, key=lambda c: (c.line, c.start))
+
+
 def _paragraph_run(cands: list[_Candidate]) -> list[_Candidate]:
     """Minutes written as numbered paragraphs only: the longest run n, n+1, n+2, ... of them.
 
@@ -1248,7 +1297,7 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
 
     `cands` are the document's candidates, listed people dropped.
     """
-    chain = _fill_gaps(_best_chain(cands), cands)
+    chain = _one_numbered_list(doc, _fill_gaps(_best_chain(cands), cands), cands)
     if _page_numbers(doc, chain):
         chain = []
     if not chain and paragraphs:
@@ -1763,8 +1812,24 @@ def _top_bullets_of(lines: Sequence[Line], content: Sequence[int]) -> list[Headi
     for k, (j, text) in enumerate(rows):
         ln = lines[j]
         nxt = rows[k + 1][0] if k + 1 < len(rows) else content[-1] + 1
-        out.append(Heading(None, _clean_title(text), j, ln.start + ln.text.index(text), ln.end, nxt))
+        out.append(Heading(None, _clean_title(_first_sentence(text)), j, ln.start + ln.text.index(text), ln.end, nxt))
     return out
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[^\s.]{2})[.!?]\s+(?=[\"”A-ZÅÄÖ])")
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence of a bullet long as a paragraph (a decided matter, then its reasons); a
+    short bullet keeps all its text ("Vårmötet blir en endagsresa med båt. Silja Line 27 maj")."""
+    if len(text) <= 200:
+        return text
+    for m in _SENTENCE_BREAK.finditer(text):
+        head = text[:m.start()]
+        if head.split()[-1].lower() + "." in _ABBREVIATIONS:
+            continue  # "bl.a. Region ..." goes on
+        return head if _words_in(head) >= 3 else text
+    return text
 
 
 def _headings_over_bullets(doc: Minutes) -> list[Heading]:
@@ -2552,6 +2617,11 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
         when = when_of(text[m.start():], meeting)
         if when is not None and when != "next" and meeting is not None and when > meeting.isoformat():
             return Finding(ItemStatus.RETURNS, when, None, m.start(), m.end())
+    m = search(_REFERRED_LIFTED)
+    if m:  # "Styrelsen lyfter upp ärendet under kvällens fullmäktigemöte"
+        body = _lifted_body(text[m.end():])
+        if body:
+            return Finding(ItemStatus.REFERRED, None, body, m.start(), m.end())
     m = search(_REFERRED_GENERAL)
     if m:
         return Finding(ItemStatus.REFERRED, None, "stämman", m.start(), m.end())
