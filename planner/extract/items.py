@@ -210,9 +210,16 @@ _APPROVED_WHEN = _phrase_pattern(words.APPROVED_WHEN)
 _RETURNS_NOT = _phrase_pattern(words.RETURNS_NOT)
 # A standing point made for another matter ("att det ska finnas en stående punkt för rapporteringar"):
 # the agenda gains a point, the item in hand does not come back.
+# "kommande möten ska ha nulägesrapport som en stående punkt": a topic named and made a standing point,
+# announced for the agendas from the next meeting on.
+_NAMED_STANDING_POINT = re.compile(
+    r"\b(?:ha|har|få|får)\s+(?:[\wåäö-]+\s+){1,4}?som\s+(?:en\s+)?(?:ny\s+)?stående punkt")
 _NEW_STANDING_POINT = re.compile(
     r"\b(?:finnas|finns|införs?|införa|skapas?|läggs till|lägga till)\s+(?:en\s+)?(?:ny\s+)?"
     r"stående punkt\s+(?:för|om|med|kring)\b"
+    # "önskemål om att ha en stående punkt på dagordningen om detta"
+    r"|\b(?:ha|få)\s+en\s+(?:ny\s+)?stående punkt\b"
+    r"|" + _NAMED_STANDING_POINT.pattern
 )
 # An item dropped for a reason ("Ärendet utgick p.g.a. tidsbrist", "Punkten utgår då föredraganden
 # är sjuk"): the item, or the sentence, is the subject; "Arvode utgår då ..." is no item's fate.
@@ -297,6 +304,8 @@ _TAKEN_UP = _phrase_pattern(words.TAKEN_UP)
 _TAKEN_UP_LATER = _phrase_pattern(words.TAKEN_UP_LATER_VERBS)
 _LATER_TIME = _phrase_pattern(words.LATER_TIMES)
 _REFERRED_LIFTED = _phrase_pattern(words.REFERRED_LIFTED_UP)
+_INVITED = _phrase_pattern(words.INVITED_VERBS)
+_TASKED = _phrase_pattern(words.TASKED_WITH)
 _PHRASE_KEYS = frozenset(_PHRASE_INDEX)  # after the last phrase pattern
 _PHRASE_PAIRS = _pair_index(_PHRASE_INDEX)
 _READING_NEEDED = frozenset(words.READING_NEEDED)
@@ -556,8 +565,11 @@ _LONGER_THAN_400 = (400).__lt__
 
 # A page's running head (the body, the meeting's date and the page number) before an item marked by the
 # body's short code and its paragraph number: "Folkhälsorådet 2009-09-24 2 Fhr 39 Justering Till ...".
-_RUNNING_HEAD_ITEM = re.compile(r"\s*[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}\s+(?:19|20)\d\d-[01]\d-[0-3]\d\s+\d{1,3}\s+"
-                                r"(?P<code>[A-ZÅÄÖ][A-Za-zåäöÅÄÖ]{1,4})\s+(?P<n>\d{1,3})\s+(?P<title>[A-ZÅÄÖ].*)")
+# A scanned copy may lose the page number or split the date's year ("Minnesanteckningar för Integrationsrådet
+# 201 5-09-07 IR 36 Mötets öppnande ..."): then the code must be capitals.
+_RUNNING_HEAD_ITEM = re.compile(r"\s*[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}\s+(?:19|20)\d ?\d-[01]\d-[0-3]\d\s+"
+                                r"(?:\d{1,3}\s+(?P<code>[A-ZÅÄÖ][A-Za-zåäöÅÄÖ]{1,4})|(?P<caps>[A-ZÅÄÖ]{2,5}))"
+                                r"\s+(?P<n>\d{1,3})\s+(?P<title>[A-ZÅÄÖ].*)")
 
 
 def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Candidate]:
@@ -580,8 +592,9 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
             running = _RUNNING_HEAD_ITEM.match(text)
             if running:  # "Folkhälsorådet 2009-09-24 2 Fhr 39 Justering Till ...": a page's running head, then the item
                 title, number = _inline_title(running.group("title")[:120]), running.group("n")
-                found.append(_new_candidate((i, number, int(number), "prefix:" + running.group("code").upper(), title,
-                                             1.3, line.start + running.start("code"),
+                code = "code" if running.group("code") else "caps"
+                found.append(_new_candidate((i, number, int(number), "prefix:" + running.group(code).upper(), title,
+                                             1.3, line.start + running.start(code),
                                              line.start + running.start("title") + len(title))))
                 continue
         if len(text) > 400 or line.page:
@@ -678,7 +691,10 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None) -> list[_Cand
             # A whole page of a stored copy, its running header dropped: "20 Val av justerare
             # Ordförande föreslår ..." opens with the page's first item, its run-in title naming it.
             title, sentence, last, run_in = _inline_title(title[:120]), False, i, None
-        elif sentence and page and not style.startswith("n"):
+        elif (sentence and page and not style.startswith("n")) or (
+                style.startswith("prefix:") and len(title) > 80 and not line.level and last == i):
+            # A letter-coded item ("IR 37 Fastställande av dagordning Dagordningen fastställdes ...")
+            # whose text runs on after its title on one line: the run-in title names it.
             # A stored copy runs each paragraph's heading and text together: "FHR 30 Utvecklingsarbete
             # inom ANDT-området Folkhälsorådets beslut ...". Its run-in title names it.
             title, sentence = _inline_title(title[:120]), False
@@ -961,7 +977,13 @@ def _opening_candidate(line: Line, i: int) -> list[_Candidate]:
     """
     page = _PAGE_NUMBER.match(line.text)
     m = _NUMBERED_AT.match(line.text, page.end()) if page else _NUMBERED.match(line.text)
-    if not m or not m.group(5) or not _RX_NUMBERED_CANDIDATES_1.match(m.group("title")):
+    if not m or not _RX_NUMBERED_CANDIDATES_1.match(m.group("title")):
+        return []
+    if m.group(3) and m.group(4):  # "IR 37 Fastställande av dagordning Dagordningen fastställdes ...": a coded item
+        title = _inline_title(m.group("title")[:120])
+        return [_Candidate(i, m.group(4), int(m.group(4)), "prefix:" + m.group(3), title, 0.0,
+                           line.start + m.start(3), line.start + m.start("title") + len(title))]
+    if not m.group(5):
         return []
     number = m.group(5)
     sep = line.text[m.end(5):m.start("title")].strip()
@@ -2311,7 +2333,8 @@ _TRIGGER_WORDS = _key_words(
     words.POSTPONED_MORE, _DECISION_AT_PHRASES, words.LATER_MEETINGS_MORE, words.RETURNS_MORE,
     words.POSTPONED_LEFT_FOR_LATER, words.REFERRED_VERBS_ONWARD, words.TAKEN_UP_LATER_VERBS, words.LATER_NOT_NEXT,
     words.LATER_NOT_NEXT_AFTER, words.DECIDED_BY_OTHER_BODY, words.POSTPONED_IF_MATTER_DROPPED,
-    words.REFERRED_VERBS_PAST, words.MATTER_DROPPED, words.REFERRING_VERBS,
+    words.REFERRED_VERBS_PAST, words.MATTER_DROPPED, words.REFERRING_VERBS, words.POSTPONED_ACTIVE_PAST,
+    words.REFERRED_LIFTED_UP, words.TASKED_WITH,
     words.RETURNS_AFTER_THOUGHT,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
@@ -2581,8 +2604,14 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     m = search(_RETURNS)
     if m and not search(_RETURNS_NOT) and not _NEW_STANDING_POINT.search(low):
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None, m.start(), m.end())
+    m = search(_TASKED)
+    if m and search(_PREPARE) and found.next_meeting(low[m.end():]) and not _before_next(found):
+        # "kansliet får i uppdrag att ta fram underlag till kommande kommittésammanträde": back then
+        return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting), None, m.start(), m.end())
     m = search(_RETURNS_LATER)
-    if m and not search(_ELECTION) and not low.lstrip().startswith(("nästa", "kommande")) and not search(_APPROVED_WHEN):
+    # "Kanslichef bjuder in GD X till nästa sammanträde": a guest announced, not the item coming back.
+    if (m and not search(_ELECTION) and not low.lstrip().startswith(("nästa", "kommande")) and not search(_APPROVED_WHEN)
+            and not search(_INVITED)):
         later = found.next_meeting() or search(_LATER_NOT_NEXT)
         if later and not _before_next(found):
             return Finding(ItemStatus.RETURNS, when_of(text, meeting), None, m.start(), m.end())
@@ -2642,7 +2671,7 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
 
 # Each phrase below needs its longest word, as a word of the sentence.
 _ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.ANNOUNCE_VERBS, words.PREPARE_VERBS, words.THEME_WORDS,
-                            words.INVITED_VERBS)
+                            words.INVITED_VERBS) | {"stående"}  # "stående": a topic made a standing point
 _THEME_KEYS = frozenset(words.THEME_WORDS)
 _THEMES = "|".join(words.THEME_WORDS)
 # "Temat för nästa möte blir trygghet", "Nästa möte får temat digitalisering".
@@ -2670,6 +2699,8 @@ def announcement(s: Sentence, meeting: date | None, words_of: set[str] | None = 
 
 def _announcement(s: Sentence, meeting: date | None, found: _Words) -> Announcement | None:
     """`announcement` of a sentence whose words hold one of _ANNOUNCE_KEYS."""
+    if "stående" in found.words and _NAMED_STANDING_POINT.search(found.low):
+        return Announcement("next")  # a topic made a standing point: on the agendas from the next one
     if found.has(_THEME_KEYS) and found.next_meeting() and _THEME_OF_NEXT.search(found.low):
         return Announcement(when_of(s.text, meeting))  # a theme set for the next meeting
     if not found.may_announce():
@@ -2869,7 +2900,7 @@ _SENTENCE_KEYS = _rare_words(
     words.POSTPONED_LEFT_FOR_LATER, words.REFERRED_VERBS_ONWARD, words.TAKEN_UP_LATER_VERBS, words.THEME_WORDS,
     words.LATER_NOT_NEXT, words.LATER_NOT_NEXT_AFTER, words.DECIDED_BY_OTHER_BODY, words.POSTPONED_IF_MATTER_DROPPED,
     words.REFERRED_VERBS_PAST, words.MATTER_DROPPED, words.INVITED_VERBS,
-    words.REFERRING_VERBS,
+    words.REFERRING_VERBS, words.POSTPONED_ACTIVE_PAST, words.REFERRED_LIFTED_UP, words.TASKED_WITH,
 )
 _UNREAD = object()
 # _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).

@@ -1168,6 +1168,8 @@ NEXT_MEETING_NOUNS_COMPOUND: tuple[str, ...] = (
     "gruppmöte", "gruppmötet", "ledningsgruppsmötet", "styrgruppsmöte", "styrgruppsmötet", "presidiemöte",
     "presidiemötet", "beredningsmöte", "beredningsmötet", "utskottsmöte", "utskottsmötet", "forumträff",
     "forumträffen", "forummöte", "forummötet", "samrådsmöte", "samrådsmötet",
+    "kommittésammanträde", "kommittésammanträdet", "nämndsammanträde", "nämndsammanträdet", "styrelsesammanträde",
+    "styrelsesammanträdet", "utskottssammanträde", "utskottssammanträdet",
 )
 # The item's matter named, then "utgår"/"utgick" with a reason after it ("Informationspunkten utgår
 # på grund av tidsbrist", "Dragningen utgick då föredraganden var sjuk"): dropped, postponed. A
@@ -1255,5 +1257,12 @@ REFERRED_LIFTED_UP: tuple[str, ...] = tuple(
 # fullmäktigemöte", "på morgondagens styrelsemöte"). Lower case.
 BODY_TIME_GENITIVES: tuple[str, ...] = (
     "kvällens", "morgondagens", "veckans", "höstens", "vårens", "månadens", "eftermiddagens", "förmiddagens",
+)
+# Tasking someone with preparing the matter ("kansliet får i uppdrag att ta fram underlag till kommande
+# sammanträde", "Ordföranden fick i uppdrag att förbereda ett förslag till nästa möte"): with a next
+# meeting named, the matter comes back then (the preparing verbs are PREPARE_VERBS).
+TASKED_WITH: tuple[str, ...] = (
+    "får i uppdrag att", "fick i uppdrag att", "ges i uppdrag att", "gavs i uppdrag att", "uppdras att",
+    "uppdrogs att", "har i uppdrag att", "ges uppdraget att", "fick uppdraget att", "får uppdraget att",
 )
 # --- end items, status and carry ---
