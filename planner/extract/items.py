@@ -306,6 +306,9 @@ _LATER_TIME = _phrase_pattern(words.LATER_TIMES)
 _REFERRED_LIFTED = _phrase_pattern(words.REFERRED_LIFTED_UP)
 _INVITED = _phrase_pattern(words.INVITED_VERBS)
 _TASKED = _phrase_pattern(words.TASKED_WITH)
+# "till kommande kommittésammanträde": the next meeting of any body named in one compound word.
+_NEXT_SESSION = re.compile(r"(?<![\w-])(?:nästa|kommande|nästkommande)\s+[\wåäö-]*(?:möte|mötet|sammanträde|sammanträdet)"
+                           r"(?![\w-])")
 _PHRASE_KEYS = frozenset(_PHRASE_INDEX)  # after the last phrase pattern
 _PHRASE_PAIRS = _pair_index(_PHRASE_INDEX)
 _READING_NEEDED = frozenset(words.READING_NEEDED)
@@ -781,7 +784,8 @@ def _bare_candidate(doc: Minutes, i: int, m: re.Match[str], blank_between: bool 
     line above its title.
     """
     lines = doc.lines
-    j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
+    # A web copy may put a paragraph of one space between blank lines ("§ 3" / "" / " " / "" / "Title").
+    j = next((k for k in range(i + 1, min(i + 6, len(lines))) if lines[k].text.strip()), None)
     if j is None:
         return []
     title = lines[j].text.strip()
@@ -1611,6 +1615,8 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
             continue
         if _title_line(t, i, lines) or _is_excluded_heading(t) or "@" in t:
             continue
+        if _words_in(t) >= 4 and all(w[:1].isupper() for w in t.split()):
+            continue  # a row of names run together ("Judit Örtegren Björnstad Elias Hedman"), not a heading
         if t.rstrip(":").split()[-1].lower() in _STOP:
             continue  # "Det beslutades att:" leads into what follows; a heading ends on a content word
         above = next((lines[j].text for j in range(i - 1, -1, -1) if not blank[j]), "")
@@ -1620,7 +1626,11 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
         if nxt is None or _bullet_text(lines[nxt]):
             continue
         body = lines[nxt].text.strip()
-        if len(body) < 60 and not body.endswith("."):
+        # A stored copy cut off inside the last heading's first sentence ("Aktiviteter" / "Kommande
+        # veckors aktiviteter g"): a heading like those above it, its text lost.
+        cut_off = (out and not any(not b for b in blank[nxt + 1:]) and _words_in(body) >= 3
+                   and body[-1:].isalpha() and body[:1].isupper())
+        if len(body) < 60 and not body.endswith(".") and not cut_off:
             continue
         if body[:1].islower():
             continue  # a sentence wrapped across a blank line ("... och planering" / "för fortsatt arbete.")
@@ -2606,9 +2616,10 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     if m and not search(_RETURNS_NOT) and not _NEW_STANDING_POINT.search(low):
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None, m.start(), m.end())
     m = search(_TASKED)
-    if m and search(_PREPARE) and found.next_meeting(low[m.end():]) and not _before_next(found):
+    if (m and search(_PREPARE) and (found.next_meeting(low[m.end():]) or _NEXT_SESSION.search(low, m.end()))
+            and not _before_next(found)):
         # "kansliet får i uppdrag att ta fram underlag till kommande kommittésammanträde": back then
-        return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting), None, m.start(), m.end())
+        return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or "next", None, m.start(), m.end())
     m = search(_RETURNS_LATER)
     # "Kanslichef bjuder in GD X till nästa sammanträde": a guest announced, not the item coming back.
     if (m and not search(_ELECTION) and not low.lstrip().startswith(("nästa", "kommande")) and not search(_APPROVED_WHEN)

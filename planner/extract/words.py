@@ -1168,8 +1168,6 @@ NEXT_MEETING_NOUNS_COMPOUND: tuple[str, ...] = (
     "gruppmöte", "gruppmötet", "ledningsgruppsmötet", "styrgruppsmöte", "styrgruppsmötet", "presidiemöte",
     "presidiemötet", "beredningsmöte", "beredningsmötet", "utskottsmöte", "utskottsmötet", "forumträff",
     "forumträffen", "forummöte", "forummötet", "samrådsmöte", "samrådsmötet",
-    "kommittésammanträde", "kommittésammanträdet", "nämndsammanträde", "nämndsammanträdet", "styrelsesammanträde",
-    "styrelsesammanträdet", "utskottssammanträde", "utskottssammanträdet",
 )
 # The item's matter named, then "utgår"/"utgick" with a reason after it ("Informationspunkten utgår
 # på grund av tidsbrist", "Dragningen utgick då föredraganden var sjuk"): dropped, postponed. A
