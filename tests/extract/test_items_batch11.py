@@ -202,3 +202,32 @@ def test_a_paragraph_long_bullet_is_titled_by_its_first_sentence() -> None:
     assert titles == ["Valde Ellen Berg till kvartalets funktionär",
                       "Vårmötet blir en endagsresa med båt. Silja Line 27 maj",
                       "Angående sånghäftet bestämde styrelsen att diskutera ärendet vidare"]
+
+
+# --- a number alone, space-only paragraphs before its title -----------------------------------
+
+def test_a_paragraph_number_with_space_only_paragraphs_before_its_title() -> None:
+    text = ("PROTOKOLL\n\nDATUM\n\nTorsdagen den 8 april 2010\n\n"
+            "§ 1\n\n \n\nInformation\n\n \n\nInformation lämnades av företrädare för förbundet.\n\n"
+            "§2\n\nKanslimeddelanden\n\nInformerades om kommande besök.\n\n"
+            "§ 3\n\n \n\nEU-information från kansliet\n\n \n\nInformerades om arbetsprogrammet.\n")
+    assert _titles(text) == [("1", "Information"), ("2", "Kanslimeddelanden"), ("3", "EU-information från kansliet")]
+
+
+# --- unnumbered headings: a cut-off last one, rows of names ----------------------------------
+
+CUT_OFF = [
+    pytest.param("Aktiviteter\n\nKommande veckors aktiviteter g", ["Maten", "Aktiviteter"], id="last-heading-cut-off"),
+    pytest.param("Ekonomi\n\nKassören redogjorde för läget i", ["Maten", "Ekonomi"], id="last-heading-cut-mid-sentence"),
+    # look-alikes: a short closing line, a closing with a full stop, a row of names
+    pytest.param("Vid protokollet\n\nAnna Berg", ["Maten"], id="signature-after-closing-line"),
+    pytest.param("Judit Örtegren Björnstad Elias Hedman\n\nSanna Andersson presenterar resultatet från enkäten "
+                 "som genomfördes under hösten i alla skolor.", ["Maten"], id="row-of-names-is-no-heading"),
+]
+
+
+@pytest.mark.parametrize(("tail", "titles"), CUT_OFF)
+def test_a_cut_off_last_heading_is_kept_and_rows_of_names_are_not_headings(tail: str, titles: list[str]) -> None:
+    text = ("Minnesanteckningar från brukarråd 22 augusti 2012\n\nMaten\n\n"
+            "Diskussion om olika maträtter. Sammanfattningen blir att alla tycker olika.\n\n" + tail)
+    assert [t for _, t in _titles(text)] == titles
