@@ -1628,8 +1628,10 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
         body = lines[nxt].text.strip()
         # A stored copy cut off inside the last heading's first sentence ("Aktiviteter" / "Kommande
         # veckors aktiviteter g"): a heading like those above it, its text lost.
+        # A name over a role at the end ("Ann-Katrin Wilhelmsson" / "Tf samordnare Läns ...") is no such heading.
         cut_off = (out and not any(not b for b in blank[nxt + 1:]) and _words_in(body) >= 3
-                   and body[-1:].isalpha() and body[:1].isupper())
+                   and body[-1:].isalpha() and body[:1].isupper()
+                   and not (len(t.split()) >= 2 and all(w[:1].isupper() for w in t.split())))
         if len(body) < 60 and not body.endswith(".") and not cut_off:
             continue
         if body[:1].islower():

@@ -221,6 +221,7 @@ CUT_OFF = [
     pytest.param("Ekonomi\n\nKassören redogjorde för läget i", ["Maten", "Ekonomi"], id="last-heading-cut-mid-sentence"),
     # look-alikes: a short closing line, a closing with a full stop, a row of names
     pytest.param("Vid protokollet\n\nAnna Berg", ["Maten"], id="signature-after-closing-line"),
+    pytest.param("Ann-Katrin Wilhelmsson\n\nTf samordnare Läns gemensam ledning", ["Maten"], id="name-over-role-at-end"),
     pytest.param("Judit Örtegren Björnstad Elias Hedman\n\nSanna Andersson presenterar resultatet från enkäten "
                  "som genomfördes under hösten i alla skolor.", ["Maten"], id="row-of-names-is-no-heading"),
 ]
