@@ -198,7 +198,8 @@ def _pair_index(index: dict[str, list[tuple[int, frozenset[str]]]]
     return out
 
 
-_POSTPONED = _phrase_pattern(words.POSTPONED + words.POSTPONED_MORE + words.POSTPONED_LEFT_FOR_LATER + words.MATTER_DROPPED)
+_POSTPONED = _phrase_pattern(words.POSTPONED + words.POSTPONED_MORE + words.POSTPONED_LEFT_FOR_LATER + words.MATTER_DROPPED
+                            + words.POSTPONED_ACTIVE_PAST)
 _POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER + words.POSTPONED_IF_MATTER_MORE
                                        + words.POSTPONED_IF_MATTER_DROPPED)
 _MATTER = _phrase_pattern(words.MATTER_WORDS + words.MATTER_WORDS_TALKS)
@@ -209,9 +210,16 @@ _APPROVED_WHEN = _phrase_pattern(words.APPROVED_WHEN)
 _RETURNS_NOT = _phrase_pattern(words.RETURNS_NOT)
 # A standing point made for another matter ("att det ska finnas en stående punkt för rapporteringar"):
 # the agenda gains a point, the item in hand does not come back.
+# "kommande möten ska ha nulägesrapport som en stående punkt": a topic named and made a standing point,
+# announced for the agendas from the next meeting on.
+_NAMED_STANDING_POINT = re.compile(
+    r"\b(?:ha|har|få|får)\s+(?:[\wåäö-]+\s+){1,4}?som\s+(?:en\s+)?(?:ny\s+)?stående punkt")
 _NEW_STANDING_POINT = re.compile(
     r"\b(?:finnas|finns|införs?|införa|skapas?|läggs till|lägga till)\s+(?:en\s+)?(?:ny\s+)?"
     r"stående punkt\s+(?:för|om|med|kring)\b"
+    # "önskemål om att ha en stående punkt på dagordningen om detta"
+    r"|\b(?:ha|få)\s+en\s+(?:ny\s+)?stående punkt\b"
+    r"|" + _NAMED_STANDING_POINT.pattern
 )
 # An item dropped for a reason ("Ärendet utgick p.g.a. tidsbrist", "Punkten utgår då föredraganden
 # är sjuk"): the item, or the sentence, is the subject; "Arvode utgår då ..." is no item's fate.
@@ -295,6 +303,12 @@ _LATER_MEETING = _phrase_pattern(words.LATER_MEETINGS_MORE)
 _TAKEN_UP = _phrase_pattern(words.TAKEN_UP)
 _TAKEN_UP_LATER = _phrase_pattern(words.TAKEN_UP_LATER_VERBS)
 _LATER_TIME = _phrase_pattern(words.LATER_TIMES)
+_REFERRED_LIFTED = _phrase_pattern(words.REFERRED_LIFTED_UP)
+_INVITED = _phrase_pattern(words.INVITED_VERBS)
+_TASKED = _phrase_pattern(words.TASKED_WITH)
+# "till kommande kommittésammanträde": the next meeting of any body named in one compound word.
+_NEXT_SESSION = re.compile(r"(?<![\w-])(?:nästa|kommande|nästkommande)\s+[\wåäö-]*(?:möte|mötet|sammanträde|sammanträdet)"
+                           r"(?![\w-])")
 _PHRASE_KEYS = frozenset(_PHRASE_INDEX)  # after the last phrase pattern
 _PHRASE_PAIRS = _pair_index(_PHRASE_INDEX)
 _READING_NEEDED = frozenset(words.READING_NEEDED)
@@ -323,6 +337,26 @@ def _other_body(text: str) -> str | None:
         rest = _RX_OTHER_BODY_3.split(text.strip(), maxsplit=1)[0]
         return rest.strip().rstrip(",") or None
     return None
+
+
+_MEETING_SUFFIXES = ("mötet", "möte", "mötena", "möten", "sammanträdet", "sammanträde")
+
+
+def _lifted_body(text: str) -> str | None:
+    """The body whose meeting opens `text` ("kvällens fullmäktigemötet ..." -> "fullmäktige"), if any.
+
+    A time in the genitive may stand first; a compound on a meeting word names the body by its stem.
+    """
+    ws = text.split(maxsplit=2)
+    if ws and ws[0].lower() in words.BODY_TIME_GENITIVES:
+        ws = ws[1:]
+    if not ws:
+        return None
+    word = ws[0].strip(".,;:!?").lower()
+    stem = next((word[:-len(s)] for s in _MEETING_SUFFIXES if word.endswith(s) and len(word) > len(s) + 2), word)
+    if stem in _OTHER_BODIES or stem.rstrip("s") in _OTHER_BODIES:
+        return stem.rstrip("s") if stem not in _OTHER_BODIES else stem
+    return _other_body(" ".join(ws))
 
 
 def _body_genitive(word: str) -> bool:
@@ -535,8 +569,11 @@ _LONGER_THAN_400 = (400).__lt__
 
 # A page's running head (the body, the meeting's date and the page number) before an item marked by the
 # body's short code and its paragraph number: "Folkhälsorådet 2009-09-24 2 Fhr 39 Justering Till ...".
-_RUNNING_HEAD_ITEM = re.compile(r"\s*[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}\s+(?:19|20)\d\d-[01]\d-[0-3]\d\s+\d{1,3}\s+"
-                                r"(?P<code>[A-ZÅÄÖ][A-Za-zåäöÅÄÖ]{1,4})\s+(?P<n>\d{1,3})\s+(?P<title>[A-ZÅÄÖ].*)")
+# A scanned copy may lose the page number or split the date's year ("Minnesanteckningar för Integrationsrådet
+# 201 5-09-07 IR 36 Mötets öppnande ..."): then the code must be capitals.
+_RUNNING_HEAD_ITEM = re.compile(r"\s*[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}\s+(?:19|20)\d ?\d-[01]\d-[0-3]\d\s+"
+                                r"(?:\d{1,3}\s+(?P<code>[A-ZÅÄÖ][A-Za-zåäöÅÄÖ]{1,4})|(?P<caps>[A-ZÅÄÖ]{2,5}))"
+                                r"\s+(?P<n>\d{1,3})\s+(?P<title>[A-ZÅÄÖ].*)")
 
 
 def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line: bool = False) -> list[_Candidate]:
@@ -560,8 +597,9 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             running = _RUNNING_HEAD_ITEM.match(text)
             if running:  # "Folkhälsorådet 2009-09-24 2 Fhr 39 Justering Till ...": a page's running head, then the item
                 title, number = _inline_title(running.group("title")[:120]), running.group("n")
-                found.append(_new_candidate((i, number, int(number), "prefix:" + running.group("code").upper(), title,
-                                             1.3, line.start + running.start("code"),
+                code = "code" if running.group("code") else "caps"
+                found.append(_new_candidate((i, number, int(number), "prefix:" + running.group(code).upper(), title,
+                                             1.3, line.start + running.start(code),
                                              line.start + running.start("title") + len(title))))
                 continue
         if len(text) > 400 or line.page:
@@ -658,7 +696,10 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             # A whole page of a stored copy, its running header dropped: "20 Val av justerare
             # Ordförande föreslår ..." opens with the page's first item, its run-in title naming it.
             title, sentence, last, run_in = _inline_title(title[:120]), False, i, None
-        elif sentence and page and not style.startswith("n"):
+        elif (sentence and page and not style.startswith("n")) or (
+                style.startswith("prefix:") and len(title) > 80 and not line.level and last == i):
+            # A letter-coded item ("IR 37 Fastställande av dagordning Dagordningen fastställdes ...")
+            # whose text runs on after its title on one line: the run-in title names it.
             # A stored copy runs each paragraph's heading and text together: "FHR 30 Utvecklingsarbete
             # inom ANDT-området Folkhälsorådets beslut ...". Its run-in title names it.
             title, sentence = _inline_title(title[:120]), False
@@ -748,7 +789,8 @@ def _bare_candidate(doc: Minutes, i: int, m: re.Match[str], blank_between: bool 
     line above its title.
     """
     lines = doc.lines
-    j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
+    # A web copy may put a paragraph of one space between blank lines ("§ 3" / "" / " " / "" / "Title").
+    j = next((k for k in range(i + 1, min(i + 6, len(lines))) if lines[k].text.strip()), None)
     if j is None:
         return []
     title = lines[j].text.strip()
@@ -1039,7 +1081,13 @@ def _opening_candidate(line: Line, i: int) -> list[_Candidate]:
     """
     page = _PAGE_NUMBER.match(line.text)
     m = _NUMBERED_AT.match(line.text, page.end()) if page else _NUMBERED.match(line.text)
-    if not m or not m.group(5) or not _RX_NUMBERED_CANDIDATES_1.match(m.group("title")):
+    if not m or not _RX_NUMBERED_CANDIDATES_1.match(m.group("title")):
+        return []
+    if m.group(3) and m.group(4):  # "IR 37 Fastställande av dagordning Dagordningen fastställdes ...": a coded item
+        title = _inline_title(m.group("title")[:120])
+        return [_Candidate(i, m.group(4), int(m.group(4)), "prefix:" + m.group(3), title, 0.0,
+                           line.start + m.start(3), line.start + m.start("title") + len(title))]
+    if not m.group(5):
         return []
     number = m.group(5)
     sep = line.text[m.end(5):m.start("title")].strip()
@@ -1333,6 +1381,33 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candid
     return out
 
 
+def _indent(text: str) -> int:
+    """How many white-space characters `text` opens with."""
+    return len(text) - len(text.lstrip())
+
+
+def _one_numbered_list(doc: Minutes, chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+    """Fix a web page's list where every item is numbered "1." (a Markdown list rendered one by one).
+
+    Each entry is a list of its own, so the numbers never rise: the entries written as sentences
+    ("1. Föregående protokoll får var och en läsa på bloggen.") are items as much as the short ones,
+    and an entry indented deeper than the items ("  1. Tidpunkt för årsstämman ...") is a nested
+    list inside the item above it.
+    """
+    if len(chain) < 2 or any(c.number != "1" or c.style != "n." for c in chain):
+        return chain
+    lines = doc.lines
+    level = min(_indent(lines[c.line].text) for c in chain)
+    kept = [c for c in chain if _indent(lines[c.line].text) == level]
+    if len(kept) < 2:
+        return chain
+    first, last = (kept[0].line, kept[0].start), (kept[-1].line, kept[-1].start)
+    spare = [c for c in cands if c.weight <= 0 and c.number == "1" and c.style == "n."
+             and first < (c.line, c.start) < last and _indent(lines[c.line].text) == level
+             and c.line > 0 and _is_blank(lines[c.line - 1])]
+    return sorted(kept + spare, key=lambda c: (c.line, c.start))
+
+
 def _paragraph_run(cands: list[_Candidate]) -> list[_Candidate]:
     """Minutes written as numbered paragraphs only: the longest run n, n+1, n+2, ... of them.
 
@@ -1398,7 +1473,7 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
 
     `cands` are the document's candidates, listed people dropped.
     """
-    chain = _fill_gaps(_best_chain(cands), cands)
+    chain = _one_numbered_list(doc, _fill_gaps(_best_chain(cands), cands), cands)
     if _page_numbers(doc, chain):
         chain = []
     if not chain and paragraphs:
@@ -1690,6 +1765,8 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
             continue
         if _title_line(t, i, lines) or _is_excluded_heading(t) or "@" in t:
             continue
+        if _words_in(t) >= 4 and all(w[:1].isupper() for w in t.split()):
+            continue  # a row of names run together ("Judit Örtegren Björnstad Elias Hedman"), not a heading
         if t.rstrip(":").split()[-1].lower() in _STOP:
             continue  # "Det beslutades att:" leads into what follows; a heading ends on a content word
         above = next((lines[j].text for j in range(i - 1, -1, -1) if not blank[j]), "")
@@ -1699,7 +1776,13 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
         if nxt is None or _bullet_text(lines[nxt]):
             continue
         body = lines[nxt].text.strip()
-        if len(body) < 60 and not body.endswith("."):
+        # A stored copy cut off inside the last heading's first sentence ("Aktiviteter" / "Kommande
+        # veckors aktiviteter g"): a heading like those above it, its text lost.
+        # A name over a role at the end ("Ann-Katrin Wilhelmsson" / "Tf samordnare Läns ...") is no such heading.
+        cut_off = (out and not any(not b for b in blank[nxt + 1:]) and _words_in(body) >= 3
+                   and body[-1:].isalpha() and body[:1].isupper()
+                   and not (len(t.split()) >= 2 and all(w[:1].isupper() for w in t.split())))
+        if len(body) < 60 and not body.endswith(".") and not cut_off:
             continue
         if body[:1].islower():
             continue  # a sentence wrapped across a blank line ("... och planering" / "för fortsatt arbete.")
@@ -1967,8 +2050,24 @@ def _top_bullets_of(lines: Sequence[Line], content: Sequence[int]) -> list[Headi
     for k, (j, text) in enumerate(rows):
         ln = lines[j]
         nxt = rows[k + 1][0] if k + 1 < len(rows) else content[-1] + 1
-        out.append(Heading(None, _clean_title(text), j, ln.start + ln.text.index(text), ln.end, nxt))
+        out.append(Heading(None, _clean_title(_first_sentence(text)), j, ln.start + ln.text.index(text), ln.end, nxt))
     return out
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[^\s.]{2})[.!?]\s+(?=[\"”A-ZÅÄÖ])")
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence of a bullet long as a paragraph (a decided matter, then its reasons); a
+    short bullet keeps all its text ("Vårmötet blir en endagsresa med båt. Silja Line 27 maj")."""
+    if len(text) <= 200:
+        return text
+    for m in _SENTENCE_BREAK.finditer(text):
+        head = text[:m.start()]
+        if head.split()[-1].lower() + "." in _ABBREVIATIONS:
+            continue  # "bl.a. Region ..." goes on
+        return head if _words_in(head) >= 3 else text
+    return text
 
 
 def _headings_over_bullets(doc: Minutes) -> list[Heading]:
@@ -2453,7 +2552,8 @@ _TRIGGER_WORDS = _key_words(
     words.POSTPONED_MORE, _DECISION_AT_PHRASES, words.LATER_MEETINGS_MORE, words.RETURNS_MORE,
     words.POSTPONED_LEFT_FOR_LATER, words.REFERRED_VERBS_ONWARD, words.TAKEN_UP_LATER_VERBS, words.LATER_NOT_NEXT,
     words.LATER_NOT_NEXT_AFTER, words.DECIDED_BY_OTHER_BODY, words.POSTPONED_IF_MATTER_DROPPED,
-    words.REFERRED_VERBS_PAST, words.MATTER_DROPPED, words.REFERRING_VERBS,
+    words.REFERRED_VERBS_PAST, words.MATTER_DROPPED, words.REFERRING_VERBS, words.POSTPONED_ACTIVE_PAST,
+    words.REFERRED_LIFTED_UP, words.TASKED_WITH,
     words.RETURNS_AFTER_THOUGHT,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
@@ -2473,7 +2573,8 @@ _SUBJECT_FIRST = frozenset(words.ELLIPTIC_MODALS) | frozenset(words.REFERRED_SUB
 _STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS, _RETURNS_LATER,
                                      _REFERRED_GENERAL, _REFERRED_MATTER, _REFERRED_MATTER_VERB, _REFERRED, _FIRST_READING,
                                      _SECOND_READING, _READING_AHEAD, _DECISION_LATER, _REVISIT,
-                                     _DECISION_AT, _LATER_MEETING, _TAKEN_UP_LATER, _LATER_NOT_NEXT)))
+                                     _DECISION_AT, _LATER_MEETING, _TAKEN_UP_LATER, _LATER_NOT_NEXT,
+                                     _REFERRED_LIFTED, _TASKED)))
 _ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB)))
 
 
@@ -2723,8 +2824,15 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     m = search(_RETURNS)
     if m and not search(_RETURNS_NOT) and not _NEW_STANDING_POINT.search(low):
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None, m.start(), m.end())
+    m = search(_TASKED)
+    if (m and search(_PREPARE) and (found.next_meeting(low[m.end():]) or _NEXT_SESSION.search(low, m.end()))
+            and not _before_next(found)):
+        # "kansliet får i uppdrag att ta fram underlag till kommande kommittésammanträde": back then
+        return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or "next", None, m.start(), m.end())
     m = search(_RETURNS_LATER)
-    if m and not search(_ELECTION) and not low.lstrip().startswith(("nästa", "kommande")) and not search(_APPROVED_WHEN):
+    # "Kanslichef bjuder in GD X till nästa sammanträde": a guest announced, not the item coming back.
+    if (m and not search(_ELECTION) and not low.lstrip().startswith(("nästa", "kommande")) and not search(_APPROVED_WHEN)
+            and not search(_INVITED)):
         later = found.next_meeting() or search(_LATER_NOT_NEXT)
         if later and not _before_next(found):
             return Finding(ItemStatus.RETURNS, when_of(text, meeting), None, m.start(), m.end())
@@ -2759,6 +2867,11 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
         when = when_of(text[m.start():], meeting)
         if when is not None and when != "next" and meeting is not None and when > meeting.isoformat():
             return Finding(ItemStatus.RETURNS, when, None, m.start(), m.end())
+    m = search(_REFERRED_LIFTED)
+    if m:  # "Styrelsen lyfter upp ärendet under kvällens fullmäktigemöte"
+        body = _lifted_body(text[m.end():])
+        if body:
+            return Finding(ItemStatus.REFERRED, None, body, m.start(), m.end())
     m = search(_REFERRED_GENERAL)
     if m:
         return Finding(ItemStatus.REFERRED, None, "stämman", m.start(), m.end())
@@ -2779,7 +2892,7 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
 
 # Each phrase below needs its longest word, as a word of the sentence.
 _ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.ANNOUNCE_VERBS, words.PREPARE_VERBS, words.THEME_WORDS,
-                            words.INVITED_VERBS)
+                            words.INVITED_VERBS) | {"stående"}  # "stående": a topic made a standing point
 _THEME_KEYS = frozenset(words.THEME_WORDS)
 _THEMES = "|".join(words.THEME_WORDS)
 # "Temat för nästa möte blir trygghet", "Nästa möte får temat digitalisering".
@@ -2807,6 +2920,8 @@ def announcement(s: Sentence, meeting: date | None, words_of: set[str] | None = 
 
 def _announcement(s: Sentence, meeting: date | None, found: _Words) -> Announcement | None:
     """`announcement` of a sentence whose words hold one of _ANNOUNCE_KEYS."""
+    if "stående" in found.words and _NAMED_STANDING_POINT.search(found.low):
+        return Announcement("next")  # a topic made a standing point: on the agendas from the next one
     if found.has(_THEME_KEYS) and found.next_meeting() and _THEME_OF_NEXT.search(found.low):
         return Announcement(when_of(s.text, meeting))  # a theme set for the next meeting
     if not found.may_announce():
@@ -3006,7 +3121,7 @@ _SENTENCE_KEYS = _rare_words(
     words.POSTPONED_LEFT_FOR_LATER, words.REFERRED_VERBS_ONWARD, words.TAKEN_UP_LATER_VERBS, words.THEME_WORDS,
     words.LATER_NOT_NEXT, words.LATER_NOT_NEXT_AFTER, words.DECIDED_BY_OTHER_BODY, words.POSTPONED_IF_MATTER_DROPPED,
     words.REFERRED_VERBS_PAST, words.MATTER_DROPPED, words.INVITED_VERBS,
-    words.REFERRING_VERBS,
+    words.REFERRING_VERBS, words.POSTPONED_ACTIVE_PAST, words.REFERRED_LIFTED_UP, words.TASKED_WITH,
 )
 _UNREAD = object()
 # _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).

@@ -1244,6 +1244,26 @@ OPENING_ITEM_TITLES: tuple[str, ...] = (
 UNNUMBERED_CONTENTS_LABELS: tuple[str, ...] = (
     "innehållsförteckning", "innehåll", "ärendelista", "ärendeförteckning", "förteckning över ärenden",
 )
+# Tabling in the active past tense, the board as subject ("Styrelsen bordlade frågan", "Bordlade valet
+# av ... tills ett utlåtande fåtts"): postponed, with no time said.
+POSTPONED_ACTIVE_PAST: tuple[str, ...] = ("bordlade", "bordlagde")
+# Lifting the matter itself up to another body's meeting ("styrelsen lyfter upp ärendet på fullmäktige",
+# "lyfte upp frågan till styrgruppen"): referred, the body named after the preposition.
+REFERRED_LIFTED_UP: tuple[str, ...] = tuple(
+    f"{verb} upp {matter} {prep}" for verb in ("lyfter", "lyfte", "lyfta") for matter in ("ärendet", "frågan")
+    for prep in ("till", "på", "i", "under", "vid"))
+# Genitives of a time that may stand before the body's meeting a matter is lifted to ("under kvällens
+# fullmäktigemöte", "på morgondagens styrelsemöte"). Lower case.
+BODY_TIME_GENITIVES: tuple[str, ...] = (
+    "kvällens", "morgondagens", "veckans", "höstens", "vårens", "månadens", "eftermiddagens", "förmiddagens",
+)
+# Tasking someone with preparing the matter ("kansliet får i uppdrag att ta fram underlag till kommande
+# sammanträde", "Ordföranden fick i uppdrag att förbereda ett förslag till nästa möte"): with a next
+# meeting named, the matter comes back then (the preparing verbs are PREPARE_VERBS).
+TASKED_WITH: tuple[str, ...] = (
+    "får i uppdrag att", "fick i uppdrag att", "ges i uppdrag att", "gavs i uppdrag att", "uppdras att",
+    "uppdrogs att", "har i uppdrag att", "ges uppdraget att", "fick uppdraget att", "får uppdraget att",
+)
 # --- end items, status and carry ---
 # --- attendance: roll calls and glued tables ---
 # Column heads naming the party column of a roll-call table flattened into running text ("Förnamn Efternamn
