@@ -32,6 +32,7 @@ from planner.extract.model import Carry, Event, EventKind, EventStatus, Item, Me
 from planner.extract.text import Line, Minutes
 from planner.extract.words import (
     ADMIN_CUES,
+    BOARD_RUN_ORGANISATION_ENDINGS,
     BYLINE_LEADS,
     BYLINE_TAILS,
     CANCEL_CUES,
@@ -457,6 +458,11 @@ _BARE_HEADING_FIRST = frozenset(w[0].upper() for w in _BARE_HEADING_STARTS)
 _DAY_MONTH_START = re.compile(r"\d{1,2}\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+# Bullets a web page sets before a numbered agenda item ("• 1 Mötet öppnas"); not "-" or "*", which
+# also open lists of counts ("- 3 Ledamöter saknades").
+_ITEM_BULLETS = ("•", "·", "▪")
+
+
 def _heading(raw: str, text: str) -> str | None:
     """The title a line opens a section with, or None; `raw` is the line as written, `text` cleaned.
 
@@ -473,6 +479,11 @@ def _heading(raw: str, text: str) -> str | None:
             return m.group("t").strip(" *_#")
     stripped_text = text.strip()
     first = stripped_text[:1]
+    if first in _ITEM_BULLETS and stripped_text[1:].lstrip()[:1].isdecimal():
+        # "• 9 Nästa möte": a web page's bullet before an agenda item's number
+        text = stripped_text[1:]
+        stripped_text = text.strip()
+        first = stripped_text[:1]
     if first == "§" or first.isdecimal():
         m = _NUMBERED_HEADING.match(text)
         if m and _DAY_MONTH_START.match(stripped_text):
@@ -1312,6 +1323,12 @@ def _covered(dm: DateMatch, mentions: list[tuple[DateMatch, bool]]) -> bool:
     return False
 
 
+def _run_by_board(body: str) -> bool:
+    """Tell whether the body is an organisation run by a board ("Fryksås Fäbodlag Samfällighetsförening")."""
+    words = body.casefold().split(" i ")[0].split()
+    return bool(words) and words[-1].endswith(BOARD_RUN_ORGANISATION_ENDINGS)
+
+
 def _foreign_meeting(sentence: str, body: str | None) -> bool:
     """Tell whether the sentence names a kind of meeting other than this body's ("Årsmöte den 17 februari")."""
     own = _WORD_RUN_4.findall((body or "").lower())
@@ -1320,7 +1337,7 @@ def _foreign_meeting(sentence: str, body: str | None) -> bool:
         prefix = raw.rstrip("s") or raw
         if len(raw) < 3 or raw in ("nästa", "kommande", "detta", "samma", "dagens") or raw.startswith(MEETING_FORMS):
             continue
-        if prefix == "styrelse" and (body is None or "styrelse" in body.lower()):
+        if prefix == "styrelse" and (body is None or "styrelse" in body.lower() or _run_by_board(body)):
             continue
         if any(w.startswith(prefix) or prefix.startswith(w) for w in own):
             continue

@@ -41,7 +41,7 @@ _RX_FIND_VENUE_1 = re.compile(r"(?i)\bkl\.?\s*\d|\d[.:]\d\d")
 _RX_FIND_VENUE_2 = re.compile(r"(?i)\s*,?\s*\b(?:kl\.?|klockan|tid)?\s*$")
 _RX_FIND_VENUE_3 = re.compile(r"(?i),?\s*\b(?:kl\.?|klockan)\s*\d")
 _RX_FIND_VENUE_4 = re.compile(r"(?i)[\s,]*\b(?:kl|klockan|tid)\.?$")
-_RX_FIND_VENUE_5 = re.compile(r"\s+(?:och|samt|eller)\s+|\s*/\s*|\s*\+\s*"
+_RX_FIND_VENUE_5 = re.compile(r"\s+(?:och|samt|eller|&)\s+|\s*/\s*|\s*\+\s*"
                               r"|\s*\(\s*(?:och\s+|samt\s+|även\s+)?|\s*\)\s*|\s*,\s*(?:även|och|samt)\s+")
 _RX_FIND_VENUE_6 = re.compile(r",?\s*\n\s*")
 _RX_STRIP_TITLE_1 = re.compile(r"(?i)\s+(?:nr|no)\.?\s*\d+\b")
@@ -1231,6 +1231,8 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
             part = parts[i]
             clock = _RX_FIND_TIMES_1.search(part.text)
             dates = find_dates(part.text) if clock else None
+            if clock and not dates and meeting_date:
+                dates = _yearless_meeting_day(part.text, meeting_date)
             if dates and clock and clock.start() >= dates[0].end and hhmm(clock.group(1)):
                 # "sammanträde torsdagen den 21 april 2005, kl 13.00, i Ale gymnasium": the start alone
                 start = Found(hhmm(clock.group(1)) or "", part.start + clock.start(1), part.start + clock.end(1))
@@ -1273,6 +1275,15 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
 # (a meeting portal's head: date line, body line, then time and place). One match per part.
 _OPENING_RANGE = re.compile(r"\n[ \t]*(?:[Kk]l\.?\s*)?\d{1,2}[.:]\d{2}\s*(?:-{1,2}|–|—)\s*\d{1,2}[.:]\d{2}[^\n]*")
 _PLACE_AFTER_RANGE = re.compile(r"[\s,]*((?-i:[A-ZÅÄÖ])[^.;:!?]{1,100}?)\s*\.?\s*$")
+
+
+def _yearless_meeting_day(text: str, meeting_date: str) -> list[Found]:
+    """The meeting's own day written with its weekday and no year ("söndagen den 20 mars kl 16.00" in a
+    title dated "220320"), as a one-item list like `find_dates`; empty for any other day."""
+    m = _WEEKDAY_DAY_MONTH.search(text)
+    if not m or _month_number(m.group(3)) != int(meeting_date[5:7]) or int(m.group(2)) != int(meeting_date[8:10]):
+        return []
+    return [Found(meeting_date, m.start(), m.end())]
 
 
 def _time_line(parts: list[Part], end: int, folded: _Folded) -> tuple[Found, Found, Found | None] | None:
@@ -1471,6 +1482,10 @@ _RUN_ON_CLAUSE = re.compile(r"[\s,]+(?:i samband med|med anledning av)\b")
 _FIRST_ITEM = re.compile(r"\s+(?:§\s*)?1[.:)]?\s+(?=[A-ZÅÄÖ])")
 
 
+# What is left before a place when a time's digits were lost: "klockan , i Bolstadsrummet", ", kl. på Stadshuset".
+_PLACE_AFTER_LOST_TIME = re.compile(r"(?i)(?:(?:kl\.?|klockan)\s*)?[,\s]*(?-i:i|på)\s+(?=[A-ZÅÄÖ])")
+
+
 def _first_item_cut(value: str, cut: int) -> int:
     """Where a place value (up to `cut`) runs on into the agenda: an item "1" whose title opens the
     meeting or begins its business within a few words ("1 Mötets öppnande", "§ 1 Val av justerare")."""
@@ -1569,6 +1584,9 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
         value, base = value[hybrid.end():], base + hybrid.end()
     lead = len(value) - len(value.lstrip())
     value = value.strip()
+    lost_time = _PLACE_AFTER_LOST_TIME.match(value)
+    if lost_time:  # "den 24 oktober 2018, klockan , i Bolstadsrummet": the time's digits lost, the place kept
+        value, lead = value[lost_time.end():], lead + lost_time.end()
     if not value:
         return None
     venue: Found | None = None
@@ -2156,7 +2174,9 @@ def _strip_title(text: str) -> tuple[str, int]:
         rest = rest[: sentence.start()]
     for _ in range(3):  # "Styrelsemöte 4", "Styrelseprotokoll nr 3 2021", "Presidiemöte 2/9", "... i april"
         was = rest
-        rest = _RX_STRIP_TITLE_4.sub("", _TRAILING_DAY_MONTH.sub("", rest))
+        rest = _RX_STRIP_TITLE_4.sub("", _TRAILING_DAY_MONTH.sub("", _MEETING_NUMBER_OF_YEAR.sub("", rest)))
+        if rest != was:  # "... Samfällighetsförening söndagen den 20 mars": the weekday before the day goes too
+            rest = _WEEKDAY_DEN.sub("", rest)
         if rest == was:
             break  # nothing more to strip: the next rounds would not change it either
     rest = _RX_STRIP_TITLE_5.sub("", rest)  # "REGIONUTVECKLING Kl": the time was cut off
@@ -2175,6 +2195,8 @@ def _strip_title(text: str) -> tuple[str, int]:
 # "Presidiemöte 2/9", "möte den 8/9-16" (a two-digit year after the dash), "Styrelsemöte den 4 maj".
 _TRAILING_DAY_MONTH = re.compile(
     rf"(?i)(?<=\S)\s+(?:(?:den\s+)?\d{{1,2}}/\d{{1,2}}(?:\s*-\s*\d\d(?:\d\d)?)?|(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH_RE})|(?:i\s+)?(?:{_MONTH_RE}))\s*$")
+# The meeting's running number in its year after the title: "styrelsens möte 18/2021", "Styrelsemöte 3/2019".
+_MEETING_NUMBER_OF_YEAR = re.compile(r"(?<=\S)\s+(?:nr\.?\s*)?\d{1,3}\s*/\s*(?:19|20)\d{2}\s*$")
 _LABEL_RUN = re.compile(r"^(?:\s*[^\W\d_]+(?:\s+(?:och|av|att)\s+[^\W\d_]+)*\s*:)+\s*")
 
 
@@ -2314,6 +2336,10 @@ _ORG_LINE = re.compile(
 _MEETING_OF = re.compile(r"(?i)([^\W\d_]+?)s?(?:möte|sammanträde)\s+(i|för)\s+([^\W\d_].*)")
 
 
+# A meeting of a body "med" a named organisation: "styrelsemöte med Fryksås Fäbodlag Samfällighetsförening".
+_MEETING_WITH_ORGANISATION = re.compile(r"(?i)[^\W\d_]*(?:möte|sammanträde)\s+med\s+((?-i:[A-ZÅÄÖ])[^\W\d_].*)")
+
+
 # How an organisation's name ends (a body "i" it), unlike a place's: "... i Renålandets byförening".
 _ORGANISATION_ENDINGS = ("förening", "föreningen", "byalag", "byalaget", "förbund", "förbundet", "sällskap",
                          "sällskapet", "klubb", "klubben", "partiet", "organisation", "organisationen", "stiftelse",
@@ -2416,7 +2442,8 @@ def body_of_title(name: str) -> str:
     acronym = _ACRONYM_MEETING.fullmatch(name) if "-" in name else None
     if acronym and acronym.group(1).isupper():
         return acronym.group(1)  # "VU-sammanträde" -> "VU"
-    within = (_body_within(name) or _body_with_activity(name)) if " " in name else None
+    spaced = " " in name or any(c.isspace() for c in name)  # words apart ("\t" too, as the patterns' `\s` reads it)
+    within = (_body_within(name) or _body_with_activity(name)) if spaced else None
     if within:
         return within
     if key.endswith("protokoll") and " " not in key:  # "Direktionsprotokoll" -> "Direktionen"
@@ -2425,7 +2452,10 @@ def body_of_title(name: str) -> str:
         if ending:
             value = stem[: len(stem) - len(ending)] + _PROTOCOL_BODIES[ending]
             return value[:1].upper() + value[1:]
-    held = _MEETING_OF.fullmatch(name) if " " in name else None
+    with_org = _MEETING_WITH_ORGANISATION.fullmatch(name) if "med" in key else None
+    if with_org and with_org.group(1).split()[-1].casefold().endswith(_ORGANISATION_ENDINGS):
+        return with_org.group(1)  # "styrelsemöte med Fryksås Fäbodlag Samfällighetsförening": the organisation
+    held = _MEETING_OF.fullmatch(name) if spaced else None
     if held and (held.group(2).casefold() == "för" or held.group(3).casefold().endswith(_ORGANISATION_ENDINGS)
                  or held.group(3).split()[0].casefold() in w.ORGANISATION_OPENINGS):
         # "Styrelsemöte i Renålandets byförening" -> "Styrelsen i Renålandets byförening" (not "... i Stadshuset")
@@ -2900,6 +2930,23 @@ def _minutes_of_named_body(parts: list[Part], end: int) -> Found | None:
     return None
 
 
+# Someone in the head's lists taking part through a platform: "Kjell Högberg (deltog via Teams)".
+_ATTENDED_VIA = re.compile(r"(?i)\b(?:" + "|".join(w.ATTENDED_VIA_VERBS) + r")\s+(?:på\s+distans\s+)?via\s+("
+                           + "|".join(sorted((re.escape(p) for p in w.ONLINE_PLATFORMS), key=len, reverse=True))
+                           + r")\b")
+
+
+def _attended_via_platform(parts: list[Part], end: int) -> Found | None:
+    """The platform someone in the head attended through, for minutes that name no online venue."""
+    for part in parts[:end]:
+        if "via" not in part.text:
+            continue
+        m = _ATTENDED_VIA.search(part.text)
+        if m:
+            return Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
 def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     """Return the meeting the minutes record, and warnings in `file:line: ...` form."""
     warnings: list[str] = []
@@ -2913,6 +2960,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     start, stop = _find_times(parts, end, folded, when.value if when else None)
     venue, online = _find_venue(parts, end, folded, when.value if when else None)
     reference = _find_reference(parts, end, folded)
+    if online is None:
+        online = _attended_via_platform(parts, end)
     present, absent = find_attendance(doc, parts, end)
     if body is not None and any(body.value.startswith(p.name) for p in present if p.name):
         body = _organ(parts, folded) or body  # "Inger Trodell Dahl, ordförande": the first line of a list is no body

@@ -228,12 +228,16 @@ TITLE_PREFIXES: tuple[str, ...] = (
     "kallelse till", "kallelse", "möte med", "sammanträde med", "möte i", "sammanträde i",
     "sammanfattning av", "sammanfattning från", "sammanfattning",
     "fört vid", "förd vid",  # "Protokoll, fört vid Klostergårdens byalags extra årsmöte"
+    # a report or summary of a meeting posted for members: "Mötesreferat för styrelsens möte 18/2021",
+    # "Rapport från styrelsemötet 2013-12-17"
+    "mötesreferat för", "mötesreferat från", "mötesreferat", "referat för", "rapport från",
 )
 # Title words that name the document, not the body: skipped when looking for the title.
 DOCUMENT_WORDS: tuple[str, ...] = (
     "mötesanteckningar", "minnesanteckningar", "protokoll", "mötesprotokoll", "anteckningar",
     "sammanträdesprotokoll", "beslutsprotokoll", "transcription", "utdrag", "justerat",
     "minnesanteckning", "dagordning", "agenda", "kallelse", "transkript", "transkription", "transcript",
+    "mötesreferat",  # a meeting's report for members, alone on a web page's first line
 )
 # A title naming a kind of meeting gives the body that holds it: "Styrelsemöte 4" -> "Styrelsen".
 MEETING_BODIES: dict[str, str] = {
@@ -1244,3 +1248,17 @@ UNNUMBERED_CONTENTS_LABELS: tuple[str, ...] = (
     "innehållsförteckning", "innehåll", "ärendelista", "ärendeförteckning", "förteckning över ärenden",
 )
 # --- end items, status and carry ---
+# How the name of an organisation that is run by a board ends ("Fryksås Fäbodlag Samfällighetsförening",
+# "63:ans samfällighetsförening i Storvreta" is cut at "i"): when such an organisation is the body, its
+# "styrelsemöte" is the body's own meeting, not another body's. Lower case.
+BOARD_RUN_ORGANISATION_ENDINGS: tuple[str, ...] = (
+    "förening", "föreningen", "byalag", "byalaget", "förbund", "förbundet", "sällskap", "sällskapet",
+    "klubb", "klubben", "stiftelse", "stiftelsen", "fäbodlag", "samfällighet", "kår", "kåren",
+)
+# Verbs of taking part before "via <platform>" in an attendance list: "Kjell Högberg (deltog via Teams)",
+# "Anna Ek deltar via Zoom", "närvarade via Skype": some attended online, so the meeting was held online
+# too (hybrid). Lower case.
+ATTENDED_VIA_VERBS: tuple[str, ...] = (
+    "deltog", "deltar", "deltagit", "närvarade", "närvarar", "medverkade", "medverkar", "anslöt", "ansluten",
+    "anslutna", "uppkopplad", "uppkopplade",
+)
