@@ -35,6 +35,7 @@ from planner.extract.words import (
     BOARD_RUN_ORGANISATION_ENDINGS,
     BYLINE_LEADS,
     BYLINE_TAILS,
+    DATE_SET_VERBS,
     CANCEL_CUES,
     COUNTERFACTUAL_CUES,
     DEADLINE_PREFIXES,
@@ -1277,6 +1278,12 @@ def _restated(venue: str) -> str:
     return parts[1].strip(" .,;") if len(parts) == 2 and parts[1].strip() else venue
 
 
+# A past decision verb, "till" and the date right after it: "fastställdes till den 19 mars" (DATE_SET_VERBS).
+_DATE_SET = re.compile(rf"(?<![{_W}])(?:{_words(DATE_SET_VERBS)})\s+till\s+(?:(?:{_words(tuple(WEEKDAYS))})(?:en)?\s+)?(?:den\s+)?$",
+                       re.IGNORECASE)
+_DATE_SET_REACH = 40
+
+
 def _reads_past(text: str, dm: DateMatch, after: date, sentence: str) -> bool:
     """Tell whether a yearless date in a sentence with a past verb is the past.
 
@@ -1286,6 +1293,8 @@ def _reads_past(text: str, dm: DateMatch, after: date, sentence: str) -> bool:
     """
     if _MOVE.search(sentence) or _CANCEL.search(sentence):
         return False
+    if _DATE_SET.search(text, max(0, dm.start - _DATE_SET_REACH), dm.start):
+        return False  # "Tidpunkt för årsstämman fastställdes till den 19 mars": a date set for later
     close = text[max(0, dm.start - 20):dm.end + 20]
     ahead = dm.value if isinstance(dm.value, date) else date.fromisoformat(f"{dm.value}-01") if dm.value else after
     return bool(_PAST.search(close)) or (ahead - after).days > _PAST_AHEAD_DAYS

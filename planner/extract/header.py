@@ -920,7 +920,41 @@ class _Folded:
 def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) -> Found | None:
     """The meeting date: `_first_date`, unless the head says the meeting was held some days before it."""
     found = _first_date(parts, end, title, folded)
-    return (_stated_meeting_day(parts, end, folded, found) or found) if found is not None else None
+    if found is None:
+        return _meeting_day_under_year_title(parts, end)
+    return _stated_meeting_day(parts, end, folded, found) or found
+
+
+# A title that gives only the meeting's year ("Protokoll från Årliga mötet 2014") and the meeting word
+# with a day and month below it, no year: "Här är protokollet från årliga mötet 23/1 då ...",
+# "... vid sammanträdet den 4 mars". Group 1 the day, 2 the month as a number, 3 the month as a name.
+_YEAR_TITLE = re.compile(r"(?<![\d/.,-])((?:19|20)\d{2})\s*$")
+_MEETING_DAY_NO_YEAR = re.compile(
+    rf"(?i)\b(?:möte|mötet|sammanträde|sammanträdet|sammankomst|sammankomsten|träff|träffen)\s+(?:den\s+)?"
+    rf"(?:(\d{{1,2}})/(\d{{1,2}})(?![\d/.-])|(\d{{1,2}})(?::?e|:a)?\.?\s+({_MONTH_RE})\b(?![.,]?\s*\d))")
+_YEAR_TITLE_REACH = 4  # how many lines with text below the title the day may stand in
+
+
+def _meeting_day_under_year_title(parts: list[Part], end: int) -> Found | None:
+    """The meeting's day from a line near the top that names the meeting with a day and month, the year
+    from a title above it that ends in the year alone; None unless both are there."""
+    lines = [p for p in parts[: max(end, _YEAR_TITLE_REACH + 1)] if p.text.strip()][: _YEAR_TITLE_REACH + 1]
+    if not lines:
+        return None
+    year = _YEAR_TITLE.search(lines[0].text.rstrip())
+    if not year:
+        return None
+    for part in lines[1:]:
+        m = _MEETING_DAY_NO_YEAR.search(part.text)
+        if not m:
+            continue
+        day = int(m.group(1) or m.group(3))
+        month = int(m.group(2)) if m.group(2) else _month_number(m.group(4))
+        iso = _iso(int(year.group(1)), month, day) if month else None
+        if iso:
+            first = 1 if m.group(1) else 3
+            return Found(iso, part.start + m.start(first), part.start + m.end())
+    return None
 
 
 # The words right before a date that make it the meeting's own: "... Beredningens möte den 19 december 2007".
@@ -2117,6 +2151,16 @@ _TRAILING_CONTENTS = re.compile(r"(?i)(?:[\s,:–-]+(?:sammanträdesprotokoll|m�
                                 r"[\s,:–-]+(?:innehållsförteckning|innehåll|ärendeförteckning)\s*$")
 # A page head in the middle of a flattened line: a document word and a page counter.
 _PAGE_HEAD = re.compile(r"(?i)\b(?:protokoll|minnesanteckningar|mötesanteckningar|anteckningar)\s+\d{1,3}\s*\(\s*\d{1,3}\s*\)\s*")
+# A flattened letterhead of one to three words before the minutes' title "<document word> för|från|vid
+# <Body>": "o Österåker Minnesanteckningar för Integrationsrådet", "Region Kronoberg Protokoll från Kommunalt forum".
+_LETTERHEAD_BEFORE_MINUTES = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){1,3}?(?=(?i:minnesanteckningar|mötesanteckningar|anteckningar|protokoll)\s+"
+    r"(?i:för|från|fört vid|vid)\s+[A-ZÅÄÖ])")
+# An organisation's letterhead, the document word and the minutes' number, then the body's name:
+# "MELLERUDS KOMMUN SAMMANTRÄDESPROTOKOLL Nr 10. Byggnadsnämnden (39)". Group 1 is the name.
+_ORGANISATION_MINUTES_BODY = re.compile(
+    r"(?i)\s*[^\W\d_]+\s+(?:kommun|stad|region|landsting)\s+(?:sammanträdesprotokoll|protokoll|minnesanteckningar)"
+    r"\s+(?:nr\.?\s*\d{1,3}\.?\s+)?((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[a-zåäö])[\w-]+){0,3})")
 # Bare labels ending a title line, their values lost ("Kommunchefsgrupp Dag Tid"), or the head of a
 # diary number cut off ("Teknikutskottet LK/").
 _TRAILING_LABELS = re.compile(
@@ -2142,6 +2186,13 @@ def _strip_title(text: str) -> tuple[str, int]:
     page_head = _PAGE_HEAD.search(text, off)
     if page_head and page_head.start() > off:  # "Bjurholm ... MINNESANTECKNINGAR 1(8) Kommunchefsgrupp": a letterhead first
         off = _skip_prefixes(text, page_head.end())
+    if off == 0 and " " in text:
+        lead = _LETTERHEAD_BEFORE_MINUTES.match(text)
+        if lead:  # "o Österåker Minnesanteckningar för Integrationsrådet": a letterhead, then the title
+            off = _skip_prefixes(text, lead.end())
+        numbered = _ORGANISATION_MINUTES_BODY.match(text) if not lead else None
+        if numbered and numbered.group(1).split()[-1].casefold().endswith(_BODY_ENDINGS):
+            off = numbered.start(1)  # "MELLERUDS KOMMUN SAMMANTRÄDESPROTOKOLL Nr 10. Byggnadsnämnden (39)"
     rest = text[off:]
     inline = _INLINE_VENUE_LABEL.search(rest)
     if inline and inline.start() > 0:  # "Teknikutskottet LK/ Plats Vårdcentralen ...": the title ends at a label
@@ -2174,7 +2225,7 @@ def _strip_title(text: str) -> tuple[str, int]:
         rest = rest[: sentence.start()]
     for _ in range(3):  # "Styrelsemöte 4", "Styrelseprotokoll nr 3 2021", "Presidiemöte 2/9", "... i april"
         was = rest
-        rest = _RX_STRIP_TITLE_4.sub("", _TRAILING_DAY_MONTH.sub("", _MEETING_NUMBER_OF_YEAR.sub("", rest)))
+        rest = _RX_STRIP_TITLE_4.sub("", _TRAILING_DAY_MONTH.sub("", _MEETING_NUMBER_OF_YEAR.sub("", _TRAILING_PAGE_COUNT.sub("", rest))))
         if rest != was:  # "... Samfällighetsförening söndagen den 20 mars": the weekday before the day goes too
             rest = _WEEKDAY_DEN.sub("", rest)
         if rest == was:
@@ -2196,6 +2247,8 @@ def _strip_title(text: str) -> tuple[str, int]:
 _TRAILING_DAY_MONTH = re.compile(
     rf"(?i)(?<=\S)\s+(?:(?:den\s+)?\d{{1,2}}/\d{{1,2}}(?:\s*-\s*\d\d(?:\d\d)?)?|(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH_RE})|(?:i\s+)?(?:{_MONTH_RE}))\s*$")
 # The meeting's running number in its year after the title: "styrelsens möte 18/2021", "Styrelsemöte 3/2019".
+# The document's page count after the title, its page number lost: "Byggnadsnämnden (39)".
+_TRAILING_PAGE_COUNT = re.compile(r"(?<=\S)\s*\(\s*\d{1,3}\s*\)\s*$")
 _MEETING_NUMBER_OF_YEAR = re.compile(r"(?<=\S)\s+(?:nr\.?\s*)?\d{1,3}\s*/\s*(?:19|20)\d{2}\s*$")
 _LABEL_RUN = re.compile(r"^(?:\s*[^\W\d_]+(?:\s+(?:och|av|att)\s+[^\W\d_]+)*\s*:)+\s*")
 
@@ -2891,6 +2944,30 @@ _ORGANISATION_MEETING = re.compile(r"\s*((?:[A-ZÅÄÖ][\w-]*\s+){0,3}[A-ZÅÄÖ
                                    r"(?:möte|sammanträde)\b")
 
 
+_ORGANISATION_LINE_REACH = 4  # the head's first lines with text, where an organisation's own line stands
+_ORGANISATION_LINE_WORDS = 8
+
+
+def _organisation_line(parts: list[Part], end: int) -> Found | None:
+    """A line of its own near the top naming the organisation whose board a generic body ("Styrelsen") is:
+    "63:ans samfällighetsförening i Storvreta" under "Protokoll från Styrelsemöte 2007-01-08". The name,
+    before any "i <place>", ends like an organisation's; a sentence or a dated line is none."""
+    lines = [p for p in parts[:end] if p.text.strip()][:_ORGANISATION_LINE_REACH]
+    for part in lines:
+        text = part.text.strip()
+        words = text.split()
+        if (len(words) > _ORGANISATION_LINE_WORDS or text.endswith((".", ":", "!", "?")) or find_dates(text)
+                or _is_label_line(text) or not text[:1].isupper() and not text[:1].isdigit()):
+            continue
+        name = text.split(" i ")[0].split()
+        # "Föreningen" alone names no one: a compound ("Hyresgästföreningen") or more words do
+        if name and name[-1].casefold().endswith(_ORGANISATION_ENDINGS) and (
+                len(name) > 1 or name[-1].casefold() not in _ORGANISATION_ENDINGS):
+            at = part.start + part.text.index(text)
+            return Found(text, at, at + len(text))
+    return None
+
+
 def _organisation_before_meeting(parts: list[Part], end: int, folded: _Folded) -> Found | None:
     """The organisation named before the meeting's kind on a head line, for a generic body ("Styrelsen")."""
     for i in folded.holding(_OPEN_CLOSE_WORDS, end):
@@ -2969,7 +3046,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         # a stored copy's page title that is the place ("Oden, Sigfridsområdet, Växjö"): no body
         body = _organ(parts, folded) or body_before_label(parts, end)
     if body is not None and body.value.casefold() in _GENERIC_BODIES:
-        body = _named_body_line(parts, end, body.value) or _organisation_before_meeting(parts, end, folded) or body
+        body = (_named_body_line(parts, end, body.value) or _organisation_before_meeting(parts, end, folded)
+                or _organisation_line(parts, end) or body)
     if body is not None and venue is not None:
         venue = _venue_after_organ(venue, body.value)
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS):

@@ -1262,3 +1262,11 @@ ATTENDED_VIA_VERBS: tuple[str, ...] = (
     "deltog", "deltar", "deltagit", "närvarade", "närvarar", "medverkade", "medverkar", "anslöt", "ansluten",
     "anslutna", "uppkopplad", "uppkopplade",
 )
+# Past verbs of a decision that sets a date, right before "till" and the date: the date is set for later,
+# not past ("Tidpunkt för årsstämman fastställdes till den 19 mars", "Mötet bestämdes till 4/5",
+# "Träffen flyttades till den 2 juni"). Not "hölls den 4 maj" or "fastställdes den 4 maj" (no "till"). Lower case.
+DATE_SET_VERBS: tuple[str, ...] = (
+    "fastställdes", "fastställts", "bestämdes", "bestämts", "beslutades", "beslutats", "fastslogs", "fastslagits",
+    "sattes", "satts", "spikades", "spikats", "bokades", "bokats", "flyttades", "flyttats", "ändrades", "ändrats",
+    "lades", "lagts", "planerades", "planerats",
+)
