@@ -2187,10 +2187,10 @@ def _strip_title(text: str) -> tuple[str, int]:
     if page_head and page_head.start() > off:  # "Bjurholm ... MINNESANTECKNINGAR 1(8) Kommunchefsgrupp": a letterhead first
         off = _skip_prefixes(text, page_head.end())
     if off == 0 and " " in text:
-        lead = _LETTERHEAD_BEFORE_MINUTES.match(text)
-        if lead:  # "o Österåker Minnesanteckningar för Integrationsrådet": a letterhead, then the title
-            off = _skip_prefixes(text, lead.end())
-        numbered = _ORGANISATION_MINUTES_BODY.match(text) if not lead else None
+        letterhead = _LETTERHEAD_BEFORE_MINUTES.match(text)
+        if letterhead:  # "o Österåker Minnesanteckningar för Integrationsrådet": a letterhead, then the title
+            off = _skip_prefixes(text, letterhead.end())
+        numbered = _ORGANISATION_MINUTES_BODY.match(text) if not letterhead else None
         if numbered and numbered.group(1).split()[-1].casefold().endswith(_BODY_ENDINGS):
             off = numbered.start(1)  # "MELLERUDS KOMMUN SAMMANTRÄDESPROTOKOLL Nr 10. Byggnadsnämnden (39)"
     rest = text[off:]
