@@ -367,6 +367,7 @@ class _Found:
     sentence: str = ""
     returns_cue: bool = False  # "återkommer till ledningsgruppen i november"
     section: int = -1  # clean offset of the heading the mention stands under
+    same_day: bool = False  # "samma dag": a second thing on the day named before it in the sentence
 
 
 class _Doc:
@@ -687,6 +688,32 @@ _SEQUENCE_GAP = re.compile(rf"[\s,]*(?:och|samt|sedan|därefter|följt\s+av)(?:\
 _SEQUENCE_REACH = 60
 
 
+# "samma dag" after a day in the same paragraph: another thing on that day ("Debatten har flyttats till kl. 13.00
+# den 15 april och utskottet ändrade tiden för sitt sammanträde till kl. 10.00 samma dag").
+_SAME_DAY = re.compile(r"(?<![\w])samma dag(?![\w])", re.IGNORECASE)
+_SAME_DAY_TEXT = "samma dag"
+_SAME_DAY_REACH = 200
+
+
+# A clock time right before a date, nothing between but "den": "till kl. 13.00 den 15 april".
+_CLOCK_BEFORE_DATE = re.compile(r"(?<![\w])(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}\s*,?\s+(?:den\s+)?$", re.IGNORECASE)
+
+
+def _same_day_mentions(text: str, mentions: list[tuple[DateMatch, bool]]) -> list[tuple[DateMatch, bool]]:
+    """Add a mention for each "samma dag" that follows a day-precise date in its paragraph, valued as that day."""
+    if "samma dag" not in text and "Samma dag" not in text:
+        return mentions
+    added: list[tuple[DateMatch, bool]] = []
+    for m in _SAME_DAY.finditer(text):
+        before = [(dm, in_list) for dm, in_list in mentions if dm.end <= m.start()
+                  and m.start() - dm.end <= _SAME_DAY_REACH and "\n\n" not in text[dm.end:m.start()]]
+        if not before or before[-1][0].kind is not DateKind.DAY or not isinstance(before[-1][0].value, date):
+            continue
+        dm, in_list = before[-1]
+        added.append((replace(dm, start=m.start(), end=m.end(), text=_SAME_DAY_TEXT, end_value=None), in_list))
+    return sorted(mentions + added, key=lambda pair: pair[0].start) if added else mentions
+
+
 def _in_sequence(text: str, mentions: list[tuple[DateMatch, bool]]) -> list[tuple[DateMatch, bool]]:
     """Move a yearless month that follows a later month in one run of steps into the next year.
 
@@ -881,7 +908,7 @@ def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: lis
     text = d.text
     urls = [(m.start(), m.end()) for m in _URL.finditer(d.low)] if "http" in d.low or "www." in d.low else []
     everything, impossible = _all_dates(d, after)
-    mentions = _in_sequence(text, everything)
+    mentions = _same_day_mentions(text, _in_sequence(text, everything))
     found: list[_Found] = []
     day_months: dict[str, list[int]] = {}
     for dm, in_list in mentions:
@@ -900,7 +927,7 @@ def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: lis
         near = mentions[bisect.bisect_left(starts, dm.start - _NEAR):bisect.bisect_right(starts, dm.end + _NEAR)]
         event = _event(d, dm, in_list, after, meeting, near, nxt, prev_end, day_months)
         if event is not None:
-            found.append(event)
+            found.append(replace(event, same_day=True) if dm.text == _SAME_DAY_TEXT else event)
     events = _merge(found)
     next_meeting = _next_meeting(events, after, items, carry)
     warnings = [f"{doc.name}:{doc.line_at(start)}: no such date {bad!r} (the month has fewer days)"
@@ -1033,7 +1060,10 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     if (p.line_start < _HEAD_REACH and not (list_cue or next_cue)
             and text[p.line_start:p.line_end].strip(" *_#.,") == dm.text.strip(" .,")):
         return None  # a date alone on a line at the top is the document's own (written, published)
-    kind = _kind(sentence, before, p.parents, list_cue, next_cue)
+    same_day_after = any(o.text == _SAME_DAY_TEXT and dm.end <= o.start < p.sentence_end for o, _ in mentions)
+    # "Debatten ... flyttats fram till den 15 april och utskottet ... sitt sammanträde ... samma dag": what is
+    # said up to this date tells its kind; the rest is the other thing of that day.
+    kind = _kind(text[p.sentence_start:dm.end] if same_day_after else sentence, before, p.parents, list_cue, next_cue)
     if kind is EventKind.OTHER and p.sentence_start > p.line_start and _is_fragment(sentence, dm):
         # "- Vårmötet blir en endagsresa med båt. Silja Line 27 maj": the bullet's first sentence says what.
         lead = text[p.line_start:p.sentence_start].rstrip().rstrip(".!?;")
@@ -1065,6 +1095,9 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         later = [o.start for o, _ in mentions if o.start >= tail.end and o.value is not None]
         tail_end = min([*later, text.find("\n\n", tail.end) % (len(text) + 1), tail.end + _AFTER_REACH])
         times = find_times(text[tail.end:tail_end])
+    clock_before = _CLOCK_BEFORE_DATE.search(text, max(p.sentence_start, dm.start - 24), dm.start)
+    if clock_before:  # "flyttats fram till kl. 13.00 den 15 april": the time written right before its day
+        times = find_times(clock_before.group(0))
     if not times:
         times = find_times(text[max(p.sentence_start, prev_end):dm.start])
     start = format_time(times[0].begin) if times else None
@@ -1441,6 +1474,8 @@ def _merge(found: list[_Found]) -> list[_Found]:
     for f in found:
         for i in by_date.get(f.event.date, []):
             g = out[i]
+            if (f.same_day or g.same_day) and f.event.span == g.event.span:
+                continue  # "debatten ... den 15 april och ... sitt sammanträde ... samma dag": two things that day
             if g.event.kind == f.event.kind or _shared_words(g.sentence, f.sentence) or (
                     EventKind.OTHER in (g.event.kind, f.event.kind) and g.section == f.section
                     and len(f.event.date) == 10):  # one day, not a month that holds many things

@@ -198,3 +198,32 @@ def test_bulleted_next_meeting_heading_gives_the_next_meeting() -> None:
     assert next_meeting == "2022-04-17"
     assert "2022-05-15" in dates
     assert date.fromisoformat(next_meeting) > date(2022, 3, 20)
+
+
+def _day_events(text: str) -> list[tuple[str, str | None, str]]:
+    doc = minutes_from_text(text)
+    meeting, _ = extract_meeting(doc)
+    events, _, _ = extract_events(doc, meeting, [], [])
+    return sorted((e.date, e.start, str(e.kind)) for e in events)
+
+
+_COMMITTEE = "Utskottssammanträde\n\nDatum: 2010-04-08\n\nNärvarande: Anna Ek, Per Bo\n\n§ 3 Övrigt\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "samma dag" after a day: a second thing that day, each with the time written at it
+        ("Debatten har flyttats fram till kl. 13.00 den 15 april och utskottet beslutade ändra tidpunkt för sitt "
+         "sammanträde till kl. 10.00 samma dag.\n",
+         [("2010-04-15", "10:00", "meeting"), ("2010-04-15", "13:00", "other")]),
+        ("Seminariet hålls den 20 april kl. 9.00 och styrelsen sammanträder kl. 14.00 samma dag.\n",
+         [("2010-04-20", "09:00", "meeting"), ("2010-04-20", "14:00", "meeting")]),
+        # look-alikes: "samma dag" with no day before it in its paragraph; a day said twice is one event
+        ("Beslutet expedieras samma dag som protokollet justeras.\n", []),
+        ("Utskottet sammanträder den 22 april kl. 10.00.\n\nProtokollet justeras samma dag.\n",
+         [("2010-04-22", "10:00", "meeting")]),
+    ],
+)
+def test_same_day_names_a_second_event(sentence: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _day_events(_COMMITTEE + sentence) == expected
