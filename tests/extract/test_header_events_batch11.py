@@ -214,8 +214,8 @@ _COMMITTEE = "Utskottssammanträde\n\nDatum: 2010-04-08\n\nNärvarande: Anna Ek,
     ("sentence", "expected"),
     [
         # "samma dag" after a day: a second thing that day, each with the time written at it
-        ("Debatten har flyttats fram till kl. 13.00 den 15 april och utskottet beslutade ändra tidpunkt för sitt "
-         "sammanträde till kl. 10.00 samma dag.\n",
+        (("Debatten har flyttats fram till kl. 13.00 den 15 april och utskottet beslutade ändra tidpunkt för sitt "
+          "sammanträde till kl. 10.00 samma dag.\n"),
          [("2010-04-15", "10:00", "meeting"), ("2010-04-15", "13:00", "other")]),
         ("Seminariet hålls den 20 april kl. 9.00 och styrelsen sammanträder kl. 14.00 samma dag.\n",
          [("2010-04-20", "09:00", "meeting"), ("2010-04-20", "14:00", "meeting")]),
