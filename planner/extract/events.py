@@ -36,6 +36,7 @@ from planner.extract.words import (
     BYLINE_LEADS,
     BYLINE_TAILS,
     CANCEL_CUES,
+    CONSTITUENT_MEETING_WORDS,
     COUNTERFACTUAL_CUES,
     DATE_SET_VERBS,
     DEADLINE_PREFIXES,
@@ -1461,6 +1462,13 @@ def _shared_words(a: str, b: str) -> bool:
     return any(x[:7] == y[:7] for x in wa for y in wb)
 
 
+_CONSTITUENT = re.compile(rf"(?<![{_W}])(?:{_words(CONSTITUENT_MEETING_WORDS)})(?![{_W}])", re.IGNORECASE)
+
+
+def _constituent(sentence: str) -> bool:
+    return "konstitu" in sentence.lower() and bool(_CONSTITUENT.search(sentence))
+
+
 def _merge(found: list[_Found]) -> list[_Found]:
     """One event per thing: a date mentioned twice about the same thing is one event.
 
@@ -1476,6 +1484,8 @@ def _merge(found: list[_Found]) -> list[_Found]:
             g = out[i]
             if (f.same_day or g.same_day) and f.event.span == g.event.span:
                 continue  # "debatten ... den 15 april och ... sitt sammanträde ... samma dag": two things that day
+            if _constituent(f.sentence) != _constituent(g.sentence):
+                continue  # "årsmötet den 17/4" and "Konstituerande möte 17/4": the new board's own meeting after it
             if g.event.kind == f.event.kind or _shared_words(g.sentence, f.sentence) or (
                     EventKind.OTHER in (g.event.kind, f.event.kind) and g.section == f.section
                     and len(f.event.date) == 10):  # one day, not a month that holds many things

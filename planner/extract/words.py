@@ -1270,3 +1270,7 @@ DATE_SET_VERBS: tuple[str, ...] = (
     "sattes", "satts", "spikades", "spikats", "bokades", "bokats", "flyttades", "flyttats", "ändrades", "ändrats",
     "lades", "lagts", "planerades", "planerats",
 )
+# Words of the constituent meeting a new board holds right after the annual meeting, often the same day
+# ("Konstituerande möte 17/4" beside "årsmötet den 17/4"): a thing of its own, not the annual meeting said
+# again. Lower case.
+CONSTITUENT_MEETING_WORDS: tuple[str, ...] = ("konstituerande", "konstituerade", "konstituering", "konstitueringen")

@@ -227,3 +227,22 @@ _COMMITTEE = "Utskottssammanträde\n\nDatum: 2010-04-08\n\nNärvarande: Anna Ek,
 )
 def test_same_day_names_a_second_event(sentence: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _day_events(_COMMITTEE + sentence) == expected
+
+
+_ASSOCIATION = "Styrelsemöte 2022-03-20\n\nNärvarande: Anna Ek, Per Bo\n\n1. Övriga frågor\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the new board's constituent meeting on the annual meeting's day is a thing of its own
+        ("Styrelsen planerar inför årsmötet den 17/4.\n\n2. Nästa möte\n\nKonstituerande möte 17/4.\n", 2),
+        ("Årsstämman hålls den 24 april.\n\nStyrelsen konstituerar sig direkt efter; konstituerande möte 24 april.\n",
+         2),
+        # look-alikes: the annual meeting said twice; the constituent meeting said twice
+        ("Styrelsen planerar inför årsmötet den 17/4.\n\n2. Kallelse\n\nKallelse till årsmötet 17/4 skickas ut.\n", 1),
+        ("Konstituerande möte 17/4.\n\n2. Nästa möte\n\nNästa möte är det konstituerande mötet den 17/4.\n", 1),
+    ],
+)
+def test_constituent_meeting_beside_annual_meeting(text: str, count: int) -> None:
+    assert len(_day_events(_ASSOCIATION + text)) == count
