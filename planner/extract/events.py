@@ -32,10 +32,13 @@ from planner.extract.model import Carry, Event, EventKind, EventStatus, Item, Me
 from planner.extract.text import Line, Minutes
 from planner.extract.words import (
     ADMIN_CUES,
+    BOARD_RUN_ORGANISATION_ENDINGS,
     BYLINE_LEADS,
     BYLINE_TAILS,
     CANCEL_CUES,
+    CONSTITUENT_MEETING_WORDS,
     COUNTERFACTUAL_CUES,
+    DATE_SET_VERBS,
     DEADLINE_PREFIXES,
     DEADLINE_WORDS,
     DECIDING_VERBS,
@@ -372,6 +375,7 @@ class _Found:
     sentence: str = ""
     returns_cue: bool = False  # "återkommer till ledningsgruppen i november"
     section: int = -1  # clean offset of the heading the mention stands under
+    same_day: bool = False  # "samma dag": a second thing on the day named before it in the sentence
 
 
 class _Doc:
@@ -464,6 +468,11 @@ _BARE_HEADING_FIRST = frozenset(w[0].upper() for w in _BARE_HEADING_STARTS)
 _DAY_MONTH_START = re.compile(r"\d{1,2}\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+# Bullets a web page sets before a numbered agenda item ("• 1 Mötet öppnas"); not "-" or "*", which
+# also open lists of counts ("- 3 Ledamöter saknades").
+_ITEM_BULLETS = ("•", "·", "▪")
+
+
 def _heading(raw: str, text: str) -> str | None:
     """The title a line opens a section with, or None; `raw` is the line as written, `text` cleaned.
 
@@ -480,6 +489,11 @@ def _heading(raw: str, text: str) -> str | None:
             return m.group("t").strip(" *_#")
     stripped_text = text.strip()
     first = stripped_text[:1]
+    if first in _ITEM_BULLETS and stripped_text[1:].lstrip()[:1].isdecimal():
+        # "• 9 Nästa möte": a web page's bullet before an agenda item's number
+        text = stripped_text[1:]
+        stripped_text = text.strip()
+        first = stripped_text[:1]
     if first == "§" or first.isdecimal():
         m = _NUMBERED_HEADING.match(text)
         if m and _DAY_MONTH_START.match(stripped_text):
@@ -682,6 +696,32 @@ _SEQUENCE_GAP = re.compile(rf"[\s,]*(?:och|samt|sedan|därefter|följt\s+av)(?:\
 _SEQUENCE_REACH = 60
 
 
+# "samma dag" after a day in the same paragraph: another thing on that day ("Debatten har flyttats till kl. 13.00
+# den 15 april och utskottet ändrade tiden för sitt sammanträde till kl. 10.00 samma dag").
+_SAME_DAY = re.compile(r"(?<![\w])samma dag(?![\w])", re.IGNORECASE)
+_SAME_DAY_TEXT = "samma dag"
+_SAME_DAY_REACH = 200
+
+
+# A clock time right before a date, nothing between but "den": "till kl. 13.00 den 15 april".
+_CLOCK_BEFORE_DATE = re.compile(r"(?<![\w])(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}\s*,?\s+(?:den\s+)?$", re.IGNORECASE)
+
+
+def _same_day_mentions(text: str, mentions: list[tuple[DateMatch, bool]]) -> list[tuple[DateMatch, bool]]:
+    """Add a mention for each "samma dag" that follows a day-precise date in its paragraph, valued as that day."""
+    if "samma dag" not in text and "Samma dag" not in text:
+        return mentions
+    added: list[tuple[DateMatch, bool]] = []
+    for m in _SAME_DAY.finditer(text):
+        before = [(dm, in_list) for dm, in_list in mentions if dm.end <= m.start()
+                  and m.start() - dm.end <= _SAME_DAY_REACH and "\n\n" not in text[dm.end:m.start()]]
+        if not before or before[-1][0].kind is not DateKind.DAY or not isinstance(before[-1][0].value, date):
+            continue
+        dm, in_list = before[-1]
+        added.append((replace(dm, start=m.start(), end=m.end(), text=_SAME_DAY_TEXT, end_value=None), in_list))
+    return sorted(mentions + added, key=lambda pair: pair[0].start) if added else mentions
+
+
 def _in_sequence(text: str, mentions: list[tuple[DateMatch, bool]]) -> list[tuple[DateMatch, bool]]:
     """Move a yearless month that follows a later month in one run of steps into the next year.
 
@@ -876,7 +916,7 @@ def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: lis
     text = d.text
     urls = [(m.start(), m.end()) for m in _URL.finditer(d.low)] if "http" in d.low or "www." in d.low else []
     everything, impossible = _all_dates(d, after)
-    mentions = _in_sequence(text, everything)
+    mentions = _same_day_mentions(text, _in_sequence(text, everything))
     found: list[_Found] = []
     day_months: dict[str, list[int]] = {}
     for dm, in_list in mentions:
@@ -895,7 +935,7 @@ def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: lis
         near = mentions[bisect.bisect_left(starts, dm.start - _NEAR):bisect.bisect_right(starts, dm.end + _NEAR)]
         event = _event(d, dm, in_list, after, meeting, near, nxt, prev_end, day_months)
         if event is not None:
-            found.append(event)
+            found.append(replace(event, same_day=True) if dm.text == _SAME_DAY_TEXT else event)
     events = _merge(found)
     next_meeting = _next_meeting(events, after, items, carry)
     warnings = [f"{doc.name}:{doc.line_at(start)}: no such date {bad!r} (the month has fewer days)"
@@ -1036,7 +1076,10 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     if (p.line_start < _HEAD_REACH and not (list_cue or next_cue)
             and text[p.line_start:p.line_end].strip(" *_#.,") == dm.text.strip(" .,")):
         return None  # a date alone on a line at the top is the document's own (written, published)
-    kind = _kind(sentence, before, p.parents, list_cue, next_cue)
+    same_day_after = any(o.text == _SAME_DAY_TEXT and dm.end <= o.start < p.sentence_end for o, _ in mentions)
+    # "Debatten ... flyttats fram till den 15 april och utskottet ... sitt sammanträde ... samma dag": what is
+    # said up to this date tells its kind; the rest is the other thing of that day.
+    kind = _kind(text[p.sentence_start:dm.end] if same_day_after else sentence, before, p.parents, list_cue, next_cue)
     if kind is EventKind.OTHER and p.sentence_start > p.line_start and _is_fragment(sentence, dm):
         # "- Vårmötet blir en endagsresa med båt. Silja Line 27 maj": the bullet's first sentence says what.
         lead = text[p.line_start:p.sentence_start].rstrip().rstrip(".!?;")
@@ -1068,6 +1111,9 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         later = [o.start for o, _ in mentions if o.start >= tail.end and o.value is not None]
         tail_end = min([*later, text.find("\n\n", tail.end) % (len(text) + 1), tail.end + _AFTER_REACH])
         times = find_times(text[tail.end:tail_end])
+    clock_before = _CLOCK_BEFORE_DATE.search(text, max(p.sentence_start, dm.start - 24), dm.start)
+    if clock_before:  # "flyttats fram till kl. 13.00 den 15 april": the time written right before its day
+        times = find_times(clock_before.group(0))
     if not times:
         times = find_times(text[max(p.sentence_start, prev_end):dm.start])
     start = format_time(times[0].begin) if times else None
@@ -1287,6 +1333,12 @@ def _restated(venue: str) -> str:
     return parts[1].strip(" .,;") if len(parts) == 2 and parts[1].strip() else venue
 
 
+# A past decision verb, "till" and the date right after it: "fastställdes till den 19 mars" (DATE_SET_VERBS).
+_DATE_SET = re.compile(rf"(?<![{_W}])(?:{_words(DATE_SET_VERBS)})\s+till\s+(?:(?:{_words(tuple(WEEKDAYS))})(?:en)?\s+)?(?:den\s+)?$",
+                       re.IGNORECASE)
+_DATE_SET_REACH = 40
+
+
 def _reads_past(text: str, dm: DateMatch, after: date, sentence: str) -> bool:
     """Tell whether a yearless date in a sentence with a past verb is the past.
 
@@ -1296,6 +1348,8 @@ def _reads_past(text: str, dm: DateMatch, after: date, sentence: str) -> bool:
     """
     if _MOVE.search(sentence) or _CANCEL.search(sentence):
         return False
+    if _DATE_SET.search(text, max(0, dm.start - _DATE_SET_REACH), dm.start):
+        return False  # "Tidpunkt för årsstämman fastställdes till den 19 mars": a date set for later
     close = text[max(0, dm.start - 20):dm.end + 20]
     ahead = dm.value if isinstance(dm.value, date) else date.fromisoformat(f"{dm.value}-01") if dm.value else after
     return bool(_PAST.search(close)) or (ahead - after).days > _PAST_AHEAD_DAYS
@@ -1333,6 +1387,12 @@ def _covered(dm: DateMatch, mentions: list[tuple[DateMatch, bool]]) -> bool:
     return False
 
 
+def _run_by_board(body: str) -> bool:
+    """Tell whether the body is an organisation run by a board ("Fryksås Fäbodlag Samfällighetsförening")."""
+    words = body.casefold().split(" i ")[0].split()
+    return bool(words) and words[-1].endswith(BOARD_RUN_ORGANISATION_ENDINGS)
+
+
 def _foreign_meeting(sentence: str, body: str | None) -> bool:
     """Tell whether the sentence names a kind of meeting other than this body's ("Årsmöte den 17 februari")."""
     own = _WORD_RUN_4.findall((body or "").lower())
@@ -1341,7 +1401,7 @@ def _foreign_meeting(sentence: str, body: str | None) -> bool:
         prefix = raw.rstrip("s") or raw
         if len(raw) < 3 or raw in ("nästa", "kommande", "detta", "samma", "dagens") or raw.startswith(MEETING_FORMS):
             continue
-        if prefix == "styrelse" and (body is None or "styrelse" in body.lower()):
+        if prefix == "styrelse" and (body is None or "styrelse" in body.lower() or _run_by_board(body)):
             continue
         if any(w.startswith(prefix) or prefix.startswith(w) for w in own):
             continue
@@ -1423,6 +1483,13 @@ def _shared_words(a: str, b: str) -> bool:
     return any(x[:7] == y[:7] for x in wa for y in wb)
 
 
+_CONSTITUENT = re.compile(rf"(?<![{_W}])(?:{_words(CONSTITUENT_MEETING_WORDS)})(?![{_W}])", re.IGNORECASE)
+
+
+def _constituent(sentence: str) -> bool:
+    return "konstitu" in sentence.lower() and bool(_CONSTITUENT.search(sentence))
+
+
 def _merge(found: list[_Found]) -> list[_Found]:
     """One event per thing: a date mentioned twice about the same thing is one event.
 
@@ -1436,6 +1503,10 @@ def _merge(found: list[_Found]) -> list[_Found]:
     for f in found:
         for i in by_date.get(f.event.date, []):
             g = out[i]
+            if (f.same_day or g.same_day) and f.event.span == g.event.span:
+                continue  # "debatten ... den 15 april och ... sitt sammanträde ... samma dag": two things that day
+            if _constituent(f.sentence) != _constituent(g.sentence):
+                continue  # "årsmötet den 17/4" and "Konstituerande möte 17/4": the new board's own meeting after it
             if g.event.kind == f.event.kind or _shared_words(g.sentence, f.sentence) or (
                     EventKind.OTHER in (g.event.kind, f.event.kind) and g.section == f.section
                     and len(f.event.date) == 10):  # one day, not a month that holds many things

@@ -41,7 +41,7 @@ _RX_FIND_VENUE_1 = re.compile(r"(?i)\bkl\.?\s*\d|\d[.:]\d\d")
 _RX_FIND_VENUE_2 = re.compile(r"(?i)\s*,?\s*\b(?:kl\.?|klockan|tid)?\s*$")
 _RX_FIND_VENUE_3 = re.compile(r"(?i),?\s*\b(?:kl\.?|klockan)\s*\d")
 _RX_FIND_VENUE_4 = re.compile(r"(?i)[\s,]*\b(?:kl|klockan|tid)\.?$")
-_RX_FIND_VENUE_5 = re.compile(r"\s+(?:och|samt|eller)\s+|\s*/\s*|\s*\+\s*"
+_RX_FIND_VENUE_5 = re.compile(r"\s+(?:och|samt|eller|&)\s+|\s*/\s*|\s*\+\s*"
                               r"|\s*\(\s*(?:och\s+|samt\s+|även\s+)?|\s*\)\s*|\s*,\s*(?:även|och|samt)\s+")
 _RX_FIND_VENUE_6 = re.compile(r",?\s*\n\s*")
 _RX_STRIP_TITLE_1 = re.compile(r"(?i)\s+(?:nr|no)\.?\s*\d+\b")
@@ -926,7 +926,41 @@ class _Folded:
 def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) -> Found | None:
     """The meeting date: `_first_date`, unless the head says the meeting was held some days before it."""
     found = _first_date(parts, end, title, folded)
-    return (_stated_meeting_day(parts, end, folded, found) or found) if found is not None else None
+    if found is None:
+        return _meeting_day_under_year_title(parts, end)
+    return _stated_meeting_day(parts, end, folded, found) or found
+
+
+# A title that gives only the meeting's year ("Protokoll från Årliga mötet 2014") and the meeting word
+# with a day and month below it, no year: "Här är protokollet från årliga mötet 23/1 då ...",
+# "... vid sammanträdet den 4 mars". Group 1 the day, 2 the month as a number, 3 the month as a name.
+_YEAR_TITLE = re.compile(r"(?<![\d/.,-])((?:19|20)\d{2})\s*$")
+_MEETING_DAY_NO_YEAR = re.compile(
+    rf"(?i)\b(?:möte|mötet|sammanträde|sammanträdet|sammankomst|sammankomsten|träff|träffen)\s+(?:den\s+)?"
+    rf"(?:(\d{{1,2}})/(\d{{1,2}})(?![\d/.-])|(\d{{1,2}})(?::?e|:a)?\.?\s+({_MONTH_RE})\b(?![.,]?\s*\d))")
+_YEAR_TITLE_REACH = 4  # how many lines with text below the title the day may stand in
+
+
+def _meeting_day_under_year_title(parts: list[Part], end: int) -> Found | None:
+    """The meeting's day from a line near the top that names the meeting with a day and month, the year
+    from a title above it that ends in the year alone; None unless both are there."""
+    lines = [p for p in parts[: max(end, _YEAR_TITLE_REACH + 1)] if p.text.strip()][: _YEAR_TITLE_REACH + 1]
+    if not lines:
+        return None
+    year = _YEAR_TITLE.search(lines[0].text.rstrip())
+    if not year:
+        return None
+    for part in lines[1:]:
+        m = _MEETING_DAY_NO_YEAR.search(part.text)
+        if not m:
+            continue
+        day = int(m.group(1) or m.group(3))
+        month = int(m.group(2)) if m.group(2) else _month_number(m.group(4))
+        iso = _iso(int(year.group(1)), month, day) if month else None
+        if iso:
+            first = 1 if m.group(1) else 3
+            return Found(iso, part.start + m.start(first), part.start + m.end())
+    return None
 
 
 # The words right before a date that make it the meeting's own: "... Beredningens möte den 19 december 2007".
@@ -1301,6 +1335,8 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
             part = parts[i]
             clock = _RX_FIND_TIMES_1.search(part.text)
             dates = find_dates(part.text) if clock else None
+            if clock and not dates and meeting_date:
+                dates = _yearless_meeting_day(part.text, meeting_date)
             if dates and clock and clock.start() >= dates[0].end and hhmm(clock.group(1)):
                 # "sammanträde torsdagen den 21 april 2005, kl 13.00, i Ale gymnasium": the start alone
                 start = Found(hhmm(clock.group(1)) or "", part.start + clock.start(1), part.start + clock.end(1))
@@ -1343,6 +1379,15 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
 # (a meeting portal's head: date line, body line, then time and place). One match per part.
 _OPENING_RANGE = re.compile(r"\n[ \t]*(?:[Kk]l\.?\s*)?\d{1,2}[.:]\d{2}\s*(?:-{1,2}|–|—)\s*\d{1,2}[.:]\d{2}[^\n]*")
 _PLACE_AFTER_RANGE = re.compile(r"[\s,]*((?-i:[A-ZÅÄÖ])[^.;:!?]{1,100}?)\s*\.?\s*$")
+
+
+def _yearless_meeting_day(text: str, meeting_date: str) -> list[Found]:
+    """The meeting's own day written with its weekday and no year ("söndagen den 20 mars kl 16.00" in a
+    title dated "220320"), as a one-item list like `find_dates`; empty for any other day."""
+    m = _WEEKDAY_DAY_MONTH.search(text)
+    if not m or _month_number(m.group(3)) != int(meeting_date[5:7]) or int(m.group(2)) != int(meeting_date[8:10]):
+        return []
+    return [Found(meeting_date, m.start(), m.end())]
 
 
 def _time_line(parts: list[Part], end: int, folded: _Folded) -> tuple[Found, Found, Found | None] | None:
@@ -1541,6 +1586,10 @@ _RUN_ON_CLAUSE = re.compile(r"[\s,]+(?:i samband med|med anledning av)\b")
 _FIRST_ITEM = re.compile(r"\s+(?:§\s*)?1[.:)]?\s+(?=[A-ZÅÄÖ])")
 
 
+# What is left before a place when a time's digits were lost: "klockan , i Bolstadsrummet", ", kl. på Stadshuset".
+_PLACE_AFTER_LOST_TIME = re.compile(r"(?i)(?:(?:kl\.?|klockan)\s*)?[,\s]*(?-i:i|på)\s+(?=[A-ZÅÄÖ])")
+
+
 def _first_item_cut(value: str, cut: int) -> int:
     """Where a place value (up to `cut`) runs on into the agenda: an item "1" whose title opens the
     meeting or begins its business within a few words ("1 Mötets öppnande", "§ 1 Val av justerare")."""
@@ -1680,6 +1729,9 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
         value, base = value[hybrid.end():], base + hybrid.end()
     lead = len(value) - len(value.lstrip())
     value = value.strip()
+    lost_time = _PLACE_AFTER_LOST_TIME.match(value)
+    if lost_time:  # "den 24 oktober 2018, klockan , i Bolstadsrummet": the time's digits lost, the place kept
+        value, lead = value[lost_time.end():], lead + lost_time.end()
     if not value:
         return None
     venue: Found | None = None
@@ -2278,6 +2330,16 @@ _TRAILING_CONTENTS = re.compile(r"(?i)(?:[\s,:–-]+(?:sammanträdesprotokoll|m�
                                 r"[\s,:–-]+(?:innehållsförteckning|innehåll|ärendeförteckning)\s*$")
 # A page head in the middle of a flattened line: a document word and a page counter.
 _PAGE_HEAD = re.compile(r"(?i)\b(?:protokoll|minnesanteckningar|mötesanteckningar|anteckningar)\s+\d{1,3}\s*\(\s*\d{1,3}\s*\)\s*")
+# A flattened letterhead of one to three words before the minutes' title "<document word> för|från|vid
+# <Body>": "o Österåker Minnesanteckningar för Integrationsrådet", "Region Kronoberg Protokoll från Kommunalt forum".
+_LETTERHEAD_BEFORE_MINUTES = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){1,3}?(?=(?i:minnesanteckningar|mötesanteckningar|anteckningar|protokoll)\s+"
+    r"(?i:för|från|fört vid|vid)\s+[A-ZÅÄÖ])")
+# An organisation's letterhead, the document word and the minutes' number, then the body's name:
+# "MELLERUDS KOMMUN SAMMANTRÄDESPROTOKOLL Nr 10. Byggnadsnämnden (39)". Group 1 is the name.
+_ORGANISATION_MINUTES_BODY = re.compile(
+    r"(?i)\s*[^\W\d_]+\s+(?:kommun|stad|region|landsting)\s+(?:sammanträdesprotokoll|protokoll|minnesanteckningar)"
+    r"\s+(?:nr\.?\s*\d{1,3}\.?\s+)?((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[a-zåäö])[\w-]+){0,3})")
 # Bare labels ending a title line, their values lost ("Kommunchefsgrupp Dag Tid"), or the head of a
 # diary number cut off ("Teknikutskottet LK/").
 _TRAILING_LABELS = re.compile(
@@ -2303,6 +2365,13 @@ def _strip_title(text: str) -> tuple[str, int]:
     page_head = _PAGE_HEAD.search(text, off)
     if page_head and page_head.start() > off:  # "Bjurholm ... MINNESANTECKNINGAR 1(8) Kommunchefsgrupp": a letterhead first
         off = _skip_prefixes(text, page_head.end())
+    if off == 0 and " " in text:
+        letterhead = _LETTERHEAD_BEFORE_MINUTES.match(text)
+        if letterhead:  # "o Österåker Minnesanteckningar för Integrationsrådet": a letterhead, then the title
+            off = _skip_prefixes(text, letterhead.end())
+        numbered = _ORGANISATION_MINUTES_BODY.match(text) if not letterhead else None
+        if numbered and numbered.group(1).split()[-1].casefold().endswith(_BODY_ENDINGS):
+            off = numbered.start(1)  # "MELLERUDS KOMMUN SAMMANTRÄDESPROTOKOLL Nr 10. Byggnadsnämnden (39)"
     rest = text[off:]
     inline = _INLINE_VENUE_LABEL.search(rest)
     if inline and inline.start() > 0:  # "Teknikutskottet LK/ Plats Vårdcentralen ...": the title ends at a label
@@ -2335,7 +2404,9 @@ def _strip_title(text: str) -> tuple[str, int]:
         rest = rest[: sentence.start()]
     for _ in range(3):  # "Styrelsemöte 4", "Styrelseprotokoll nr 3 2021", "Presidiemöte 2/9", "... i april"
         was = rest
-        rest = _RX_STRIP_TITLE_4.sub("", _TRAILING_DAY_MONTH.sub("", rest))
+        rest = _RX_STRIP_TITLE_4.sub("", _TRAILING_DAY_MONTH.sub("", _MEETING_NUMBER_OF_YEAR.sub("", _TRAILING_PAGE_COUNT.sub("", rest))))
+        if rest != was:  # "... Samfällighetsförening söndagen den 20 mars": the weekday before the day goes too
+            rest = _WEEKDAY_DEN.sub("", rest)
         if rest == was:
             break  # nothing more to strip: the next rounds would not change it either
     rest = _RX_STRIP_TITLE_5.sub("", rest)  # "REGIONUTVECKLING Kl": the time was cut off
@@ -2354,6 +2425,10 @@ def _strip_title(text: str) -> tuple[str, int]:
 # "Presidiemöte 2/9", "möte den 8/9-16" (a two-digit year after the dash), "Styrelsemöte den 4 maj".
 _TRAILING_DAY_MONTH = re.compile(
     rf"(?i)(?<=\S)\s+(?:(?:den\s+)?\d{{1,2}}/\d{{1,2}}(?:\s*-\s*\d\d(?:\d\d)?)?|(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH_RE})|(?:i\s+)?(?:{_MONTH_RE}))\s*$")
+# The meeting's running number in its year after the title: "styrelsens möte 18/2021", "Styrelsemöte 3/2019".
+# The document's page count after the title, its page number lost: "Byggnadsnämnden (39)".
+_TRAILING_PAGE_COUNT = re.compile(r"(?<=\S)\s*\(\s*\d{1,3}\s*\)\s*$")
+_MEETING_NUMBER_OF_YEAR = re.compile(r"(?<=\S)\s+(?:nr\.?\s*)?\d{1,3}\s*/\s*(?:19|20)\d{2}\s*$")
 _LABEL_RUN = re.compile(r"^(?:\s*[^\W\d_]+(?:\s+(?:och|av|att)\s+[^\W\d_]+)*\s*:)+\s*")
 
 
@@ -2493,6 +2568,10 @@ _ORG_LINE = re.compile(
 _MEETING_OF = re.compile(r"(?i)([^\W\d_]+?)s?(?:möte|sammanträde)\s+(i|för)\s+([^\W\d_].*)")
 
 
+# A meeting of a body "med" a named organisation: "styrelsemöte med Fryksås Fäbodlag Samfällighetsförening".
+_MEETING_WITH_ORGANISATION = re.compile(r"(?i)[^\W\d_]*(?:möte|sammanträde)\s+med\s+((?-i:[A-ZÅÄÖ])[^\W\d_].*)")
+
+
 # How an organisation's name ends (a body "i" it), unlike a place's: "... i Renålandets byförening".
 _ORGANISATION_ENDINGS = ("förening", "föreningen", "byalag", "byalaget", "förbund", "förbundet", "sällskap",
                          "sällskapet", "klubb", "klubben", "partiet", "organisation", "organisationen", "stiftelse",
@@ -2595,7 +2674,8 @@ def body_of_title(name: str) -> str:
     acronym = _ACRONYM_MEETING.fullmatch(name) if "-" in name else None
     if acronym and acronym.group(1).isupper():
         return acronym.group(1)  # "VU-sammanträde" -> "VU"
-    within = (_body_within(name) or _body_with_activity(name)) if " " in name else None
+    spaced = " " in name or any(c.isspace() for c in name)  # words apart ("\t" too, as the patterns' `\s` reads it)
+    within = (_body_within(name) or _body_with_activity(name)) if spaced else None
     if within:
         return within
     if key.endswith("protokoll") and " " not in key:  # "Direktionsprotokoll" -> "Direktionen"
@@ -2604,7 +2684,10 @@ def body_of_title(name: str) -> str:
         if ending:
             value = stem[: len(stem) - len(ending)] + _PROTOCOL_BODIES[ending]
             return value[:1].upper() + value[1:]
-    held = _MEETING_OF.fullmatch(name) if " " in name else None
+    with_org = _MEETING_WITH_ORGANISATION.fullmatch(name) if "med" in key else None
+    if with_org and with_org.group(1).split()[-1].casefold().endswith(_ORGANISATION_ENDINGS):
+        return with_org.group(1)  # "styrelsemöte med Fryksås Fäbodlag Samfällighetsförening": the organisation
+    held = _MEETING_OF.fullmatch(name) if spaced else None
     if held and (held.group(2).casefold() == "för" or held.group(3).casefold().endswith(_ORGANISATION_ENDINGS)
                  or held.group(3).split()[0].casefold() in w.ORGANISATION_OPENINGS):
         # "Styrelsemöte i Renålandets byförening" -> "Styrelsen i Renålandets byförening" (not "... i Stadshuset")
@@ -3040,6 +3123,30 @@ _ORGANISATION_MEETING = re.compile(r"\s*((?:[A-ZÅÄÖ][\w-]*\s+){0,3}[A-ZÅÄÖ
                                    r"(?:möte|sammanträde)\b")
 
 
+_ORGANISATION_LINE_REACH = 4  # the head's first lines with text, where an organisation's own line stands
+_ORGANISATION_LINE_WORDS = 8
+
+
+def _organisation_line(parts: list[Part], end: int) -> Found | None:
+    """A line of its own near the top naming the organisation whose board a generic body ("Styrelsen") is:
+    "63:ans samfällighetsförening i Storvreta" under "Protokoll från Styrelsemöte 2007-01-08". The name,
+    before any "i <place>", ends like an organisation's; a sentence or a dated line is none."""
+    lines = [p for p in parts[:end] if p.text.strip()][:_ORGANISATION_LINE_REACH]
+    for part in lines:
+        text = part.text.strip()
+        words = text.split()
+        if (len(words) > _ORGANISATION_LINE_WORDS or text.endswith((".", ":", "!", "?")) or find_dates(text)
+                or _is_label_line(text) or not text[:1].isupper() and not text[:1].isdigit()):
+            continue
+        name = text.split(" i ")[0].split()
+        # "Föreningen" alone names no one: a compound ("Hyresgästföreningen") or more words do
+        if name and name[-1].casefold().endswith(_ORGANISATION_ENDINGS) and (
+                len(name) > 1 or name[-1].casefold() not in _ORGANISATION_ENDINGS):
+            at = part.start + part.text.index(text)
+            return Found(text, at, at + len(text))
+    return None
+
+
 def _organisation_before_meeting(parts: list[Part], end: int, folded: _Folded) -> Found | None:
     """The organisation named before the meeting's kind on a head line, for a generic body ("Styrelsen")."""
     for i in folded.holding(_OPEN_CLOSE_WORDS, end):
@@ -3160,6 +3267,23 @@ def lone_body_word(body: Found) -> Found | None:
     return Found(name, start, start + len(name))
 
 
+# Someone in the head's lists taking part through a platform: "Kjell Högberg (deltog via Teams)".
+_ATTENDED_VIA = re.compile(r"(?i)\b(?:" + "|".join(w.ATTENDED_VIA_VERBS) + r")\s+(?:på\s+distans\s+)?via\s+("
+                           + "|".join(sorted((re.escape(p) for p in w.ONLINE_PLATFORMS), key=len, reverse=True))
+                           + r")\b")
+
+
+def _attended_via_platform(parts: list[Part], end: int) -> Found | None:
+    """The platform someone in the head attended through, for minutes that name no online venue."""
+    for part in parts[:end]:
+        if "via" not in part.text:
+            continue
+        m = _ATTENDED_VIA.search(part.text)
+        if m:
+            return Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
 def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     """Return the meeting the minutes record, and warnings in `file:line: ...` form."""
     warnings: list[str] = []
@@ -3173,6 +3297,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     start, stop = _find_times(parts, end, folded, when.value if when else None)
     venue, online = _find_venue(parts, end, folded, when.value if when else None)
     reference = _find_reference(parts, end, folded)
+    if online is None:
+        online = _attended_via_platform(parts, end)
     present, absent = find_attendance(doc, parts, end)
     if body is not None and any(body.value.startswith(p.name) for p in present if p.name):
         body = _organ(parts, folded) or body  # "Inger Trodell Dahl, ordförande": the first line of a list is no body
@@ -3180,7 +3306,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         # a stored copy's page title that is the place ("Oden, Sigfridsområdet, Växjö"): no body
         body = _organ(parts, folded) or body_before_label(parts, end)
     if body is not None and body.value.casefold() in _GENERIC_BODIES:
-        body = _named_body_line(parts, end, body.value) or _organisation_before_meeting(parts, end, folded) or body
+        body = (_named_body_line(parts, end, body.value) or _organisation_before_meeting(parts, end, folded)
+                or _organisation_line(parts, end) or body)
     if body is not None and venue is not None and body.value.casefold() in _GENERIC_BODIES:
         body = _organ_before_venue(venue, body.value) or body  # "Styrelsen" / "Regionförbundets styrelse Regionförbundet ..."
     if body is not None and venue is not None:

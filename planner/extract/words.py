@@ -228,12 +228,16 @@ TITLE_PREFIXES: tuple[str, ...] = (
     "kallelse till", "kallelse", "möte med", "sammanträde med", "möte i", "sammanträde i",
     "sammanfattning av", "sammanfattning från", "sammanfattning",
     "fört vid", "förd vid",  # "Protokoll, fört vid Klostergårdens byalags extra årsmöte"
+    # a report or summary of a meeting posted for members: "Mötesreferat för styrelsens möte 18/2021",
+    # "Rapport från styrelsemötet 2013-12-17"
+    "mötesreferat för", "mötesreferat från", "mötesreferat", "referat för", "rapport från",
 )
 # Title words that name the document, not the body: skipped when looking for the title.
 DOCUMENT_WORDS: tuple[str, ...] = (
     "mötesanteckningar", "minnesanteckningar", "protokoll", "mötesprotokoll", "anteckningar",
     "sammanträdesprotokoll", "beslutsprotokoll", "transcription", "utdrag", "justerat",
     "minnesanteckning", "dagordning", "agenda", "kallelse", "transkript", "transkription", "transcript",
+    "mötesreferat",  # a meeting's report for members, alone on a web page's first line
 )
 # A title naming a kind of meeting gives the body that holds it: "Styrelsemöte 4" -> "Styrelsen".
 MEETING_BODIES: dict[str, str] = {
@@ -1306,3 +1310,29 @@ PRESENTER_LABELS: tuple[str, ...] = ("föredras av", "föredragande:", "presente
 PREPARED_FOR_LABELS: tuple[str, ...] = (
     "beredning inför", "för beredning till", "beredning till", "ärenden inför", "ärenden till",
 )
+# How the name of an organisation that is run by a board ends ("Fryksås Fäbodlag Samfällighetsförening",
+# "63:ans samfällighetsförening i Storvreta" is cut at "i"): when such an organisation is the body, its
+# "styrelsemöte" is the body's own meeting, not another body's. Lower case.
+BOARD_RUN_ORGANISATION_ENDINGS: tuple[str, ...] = (
+    "förening", "föreningen", "byalag", "byalaget", "förbund", "förbundet", "sällskap", "sällskapet",
+    "klubb", "klubben", "stiftelse", "stiftelsen", "fäbodlag", "samfällighet", "kår", "kåren",
+)
+# Verbs of taking part before "via <platform>" in an attendance list: "Kjell Högberg (deltog via Teams)",
+# "Anna Ek deltar via Zoom", "närvarade via Skype": some attended online, so the meeting was held online
+# too (hybrid). Lower case.
+ATTENDED_VIA_VERBS: tuple[str, ...] = (
+    "deltog", "deltar", "deltagit", "närvarade", "närvarar", "medverkade", "medverkar", "anslöt", "ansluten",
+    "anslutna", "uppkopplad", "uppkopplade",
+)
+# Past verbs of a decision that sets a date, right before "till" and the date: the date is set for later,
+# not past ("Tidpunkt för årsstämman fastställdes till den 19 mars", "Mötet bestämdes till 4/5",
+# "Träffen flyttades till den 2 juni"). Not "hölls den 4 maj" or "fastställdes den 4 maj" (no "till"). Lower case.
+DATE_SET_VERBS: tuple[str, ...] = (
+    "fastställdes", "fastställts", "bestämdes", "bestämts", "beslutades", "beslutats", "fastslogs", "fastslagits",
+    "sattes", "satts", "spikades", "spikats", "bokades", "bokats", "flyttades", "flyttats", "ändrades", "ändrats",
+    "lades", "lagts", "planerades", "planerats",
+)
+# Words of the constituent meeting a new board holds right after the annual meeting, often the same day
+# ("Konstituerande möte 17/4" beside "årsmötet den 17/4"): a thing of its own, not the annual meeting said
+# again. Lower case.
+CONSTITUENT_MEETING_WORDS: tuple[str, ...] = ("konstituerande", "konstituerade", "konstituering", "konstitueringen")

@@ -236,6 +236,9 @@ def _plain_body_of_title(name: str) -> str:
     within = h._body_within(name) or h._body_with_activity(name)
     if within:
         return within
+    with_org = h._MEETING_WITH_ORGANISATION.fullmatch(name)
+    if with_org and with_org.group(1).split()[-1].casefold().endswith(h._ORGANISATION_ENDINGS):
+        return with_org.group(1)
     if key.endswith("protokoll") and " " not in key:
         stem = key[: -len("protokoll")].removesuffix("s")
         for ending, definite in h._PROTOCOL_BODIES.items():
@@ -275,6 +278,7 @@ def test_body_of_title_shortcut() -> None:
               "Nämndmöte i Stadshuset", "Direktionsprotokoll", "Sammanträdesprotokoll", "Nämndprotokoll",
               "VU-sammanträde", "möte inom MRO i Mariefred", "Årsmöte med KommITS", "Möte med anledning av",
               "Datorföreningen Stackens extra medlemsmöte", "Klostergårdens byalags årsmöte",
-              "Arbetsmöte med Kulturrådet", "Arbetsmöte i Stadshuset"]
+              "Arbetsmöte med Kulturrådet", "Arbetsmöte i Stadshuset",
+              "styrelsemöte med Fryksås Fäbodlag Samfällighetsförening", "Styrelsemöte med Kulturrådet"]
     for name in names:
         assert h.body_of_title(name) == _plain_body_of_title(name), name
