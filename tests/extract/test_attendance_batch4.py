@@ -12,11 +12,9 @@ import pytest
 from planner.extract import attendance
 from planner.extract.header import extract_meeting
 from planner.extract.text import minutes_from_text
+from tests.extract.attendance_lists import attendance_names
 
-
-def _lists(text: str) -> tuple[list[str], list[str]]:
-    meeting = extract_meeting(minutes_from_text(text))[0]
-    return [p.name for p in meeting.present], [p.name for p in meeting.absent]
+_lists = attendance_names
 
 
 def _people(text: str) -> list[tuple[str, str | None, str | None, str | None]]:

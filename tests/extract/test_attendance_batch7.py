@@ -9,19 +9,18 @@ read so.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from planner.extract import attendance
-from planner.extract.header import extract_meeting
-from planner.extract.text import minutes_from_text
+from tests.extract.attendance_lists import attendance_names
 
 _HEAD = "Protokoll 2020-03-06\n\n"
 _TAIL = "\n\n§ 1 Mötet öppnas\n\nOrdföranden hälsade alla välkomna."
 
 
-def _lists(text: str) -> tuple[list[str], list[str]]:
-    meeting = extract_meeting(minutes_from_text(_HEAD + text + _TAIL))[0]
-    return [p.name for p in meeting.present], [p.name for p in meeting.absent]
+_lists = partial(attendance_names, head=_HEAD, tail=_TAIL)
 
 
 def _cells(*lines: str) -> str:
