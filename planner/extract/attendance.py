@@ -1264,6 +1264,35 @@ def _name_org_pieces(text: str, base: int) -> list[Person]:
 
 
 
+# A sub-heading naming a group of the present by whom they represent ("Direktionens ledamöter", "Kommunernas
+# ersättare") or what they are ("Fackliga organisationer"): the list goes on below it; it names no one.
+_RX_MEMBER_GROUP = re.compile(
+    r"[A-ZÅÄÖ][a-zåäö]+(?:ernas|arnas|ens|ets|s) (?:" + "|".join(w.MEMBER_GROUP_NOUNS) + r")\s*:?")
+_MORE_GROUP_HEADINGS = frozenset(w.MORE_GROUP_HEADINGS)
+# A serving note after a substitute's party: "Niclas Burvall (S) tjänstgörande", "Eva Ek (M) tjg."
+_RX_SERVING_NOTE = re.compile(r"(?<=\))\s+(?i:" + "|".join(
+    re.escape(x) for x in sorted(w.SERVING_NOTES, key=len, reverse=True)) + r")\s*$")
+_SERVING_LAST = frozenset(x[-1] for x in w.SERVING_NOTES)
+
+
+def _is_group_subheading(text: str) -> bool:
+    """Tell whether the line `text` is a sub-heading of a group inside a present list (`_RX_MEMBER_GROUP`,
+    `w.MORE_GROUP_HEADINGS`), not a person."""
+    body = text.strip()
+    return len(body) < 60 and (_RX_MEMBER_GROUP.fullmatch(body) is not None
+                               or _norm(body).rstrip(" :") in _MORE_GROUP_HEADINGS)
+
+
+_PRESENT_INTRO = tuple(w.PRESENT_INTRO_WORDS)
+
+
+def _is_present_intro(text: str) -> bool:
+    """Tell whether the line `text` is a sentence introducing a present list ("Direktionens ledamöter och
+    ersättare som var närvarande på mötet."), not a name nor the end of the list."""
+    body = text.strip()
+    return body[-1:] in ".:" and len(body) < 120 and any(x in body.casefold() for x in _PRESENT_INTRO)
+
+
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
     if len(text) > 60 and any(c.isdigit() for c in text):
@@ -1297,8 +1326,12 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
                 text = body = body[len(phrase) + 1:]
                 break
     if not body or (body[:2] not in _NO_GROUP_PAIRS and _norm(body).strip(" :") in _GROUP_HEADINGS) \
-            or is_heading_row(body):
+            or is_heading_row(body) or _is_group_subheading(body):
         return []  # "Sekretariatet": a group heading inside the list; "Ja Nej": column heads
+    if body[-1:] in _SERVING_LAST and ")" in body:
+        serving = _RX_SERVING_NOTE.search(body)
+        if serving:  # "Niclas Burvall (S) tjänstgörande": the note after the party is no part of the name
+            return _line_entries(body[: serving.start()], base + text.find(body), known, swap)
     off = text.find(body)
     if body[-1:] == "." and _RX_NAME_STOP.search(body):
         body = body[:-1]  # "..., Sven-Erik Nyström, Inger Sjöberg.": the list's full stop is no part of the name
@@ -2837,6 +2870,14 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 break  # "Åk 2: Fiona" under "Åk 1: Ciara, Elias & Talia": the next class's list
             if ":" in t[:70] and absent_phrase_label(t) is not None:
                 break  # "Frånvarande ledamot: Anna Ek" under the present list opens a list of its own
+            if kind is ListKind.PRESENT and not entry_lines and _is_present_intro(t):
+                j += 1  # "Direktionens ledamöter och ersättare som var närvarande på mötet." under the label
+                continue
+            if kind is ListKind.PRESENT and entry_lines and _is_group_subheading(t):
+                entry_lines.append((t, nxt.start))  # "Fackliga organisationer": the list goes on (no one named)
+                gap = False
+                j += 1
+                continue
             if not seen and _ends_list(t, nxt.level) and not (
                     kind is ListKind.PRESENT and ":" in t and _ROLE_LINE.match(t)
                     and all(_ROLE_LINE.match(x) for x, _ in entry_lines)):
@@ -2863,7 +2904,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             elif (gap and style != first_style and not ({style, first_style} <= {"comma", "bare"})) or (
                     first_style != "tab" and style == "bare"
                     and not _looks_like_name(_name_part(t[_numbered_name(t):] if t[:1].isdigit() else t))
-                    and _trailing_mark(t) is None and not _run_together(t, 0) and _acronym_person(t, 0) is None):
+                    and _trailing_mark(t) is None and not _run_together(t, 0) and _acronym_person(t, 0) is None
+                    and _RX_SERVING_NOTE.search(t) is None):
                 break  # another kind of line after a gap, or words that are no name (nor names run together)
             entry_lines.append((t, nxt.start))
             gap = False

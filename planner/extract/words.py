@@ -1336,3 +1336,19 @@ DATE_SET_VERBS: tuple[str, ...] = (
 # ("Konstituerande möte 17/4" beside "årsmötet den 17/4"): a thing of its own, not the annual meeting said
 # again. Lower case.
 CONSTITUENT_MEETING_WORDS: tuple[str, ...] = ("konstituerande", "konstituerade", "konstituering", "konstitueringen")
+# Words of a sentence that introduces a present list instead of naming anyone ("Direktionens ledamöter och
+# ersättare som var närvarande på mötet.", "Följande personer deltog i mötet."): under the label, before the
+# names, such a sentence neither ends the list nor holds a name. Lower case.
+PRESENT_INTRO_WORDS: tuple[str, ...] = (
+    "som var närvarande", "som är närvarande", "som deltog", "som närvarade", "som medverkade",
+    "följande personer", "följande ledamöter", "följande deltog", "följande var närvarande",
+)
+# Sub-headings of a present list naming a group of its own, not a list label ("Fackliga organisationer" over
+# "Joakim Kastemyr, Ledarna"): the list goes on below them. Lower case, whole line.
+MORE_GROUP_HEADINGS: tuple[str, ...] = (
+    "fackliga organisationer", "fackliga representanter", "fackliga företrädare", "fackliga ombud",
+    "personalföreträdare", "personalrepresentanter",
+)
+# A serving note written after the party of a substitute ("Niclas Burvall (S) tjänstgörande", "Eva Ek (M)
+# tjg"): no part of the name. Lower case.
+SERVING_NOTES: tuple[str, ...] = ("tjänstgörande", "tjänstgör", "tjg", "tjg.")
