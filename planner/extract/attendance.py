@@ -1106,7 +1106,9 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
 
 
 # "Samtliga ledamöter utom David Lund och Eva Ström", "Alla utom Bo Berg": everyone but the names.
-_EVERYONE_BUT = re.compile(r"\s*(?i:samtliga|alla)\b[^,:;]{0,40}?\butom\s+([A-ZÅÄÖ].*?)[\s.]*$")
+# Also "Kommunfullmäktiges samtliga ledamöter med undantag för Lars Rasch (KP) och Kenneth Axelsson (M)".
+_EVERYONE_BUT = re.compile(r"\s*(?:[A-ZÅÄÖ][a-zåäö]+s\s+)?(?i:samtliga|alla)\b[^,:;]{0,40}?"
+                           r"\b(?:förutom|utom|med\s+undantag\s+(?:för|av))\s+([A-ZÅÄÖ].*?)[\s.]*$")
 _SLASHED = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*/\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})")
 
 
@@ -1284,6 +1286,12 @@ def _is_group_subheading(text: str) -> bool:
 
 
 _PRESENT_INTRO = tuple(w.PRESENT_INTRO_WORDS)
+_RIGHTS_WORDS = frozenset(w.ATTENDANCE_RIGHT_WORDS)  # "Närvarorätt": a column head, no name
+# A list given as an attachment, flattened before the next list's names: "bilaga Jonas Fredriksson, ...",
+# "ersättare, bilaga Anna Ek" (the last word of a label "Närvarande ej tjänstgörande ersättare" left over).
+_RX_SEE_ATTACHMENT = re.compile(r"(?:(?:" + "|".join(w.MEMBER_GROUP_NOUNS) + r"),?\s+)?"
+                                r"(?:(?:se|enligt)\s+)?bilag(?:a|or)\b[\s,:]*(?=[A-ZÅÄÖ][a-zåäö])")
+_ATTACHMENT_HEADS = (*w.MEMBER_GROUP_NOUNS, "bilag")
 
 
 def _is_present_intro(text: str) -> bool:
@@ -1307,7 +1315,7 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         glued = _RX_GLUED_ITEM.search(text)
         if glued and _norm(text[: glued.start()].rsplit(None, 1)[-1]).rstrip(".") not in _CITING_WORDS:
             text = text[: glued.start()]  # "Förhinder: Staffan, Olle, Kjell  1. Årskursträffen": the item is no entry
-    if "utom" in text:
+    if "utom" in text or "undantag" in text:
         everyone_but = _EVERYONE_BUT.match(text)
         if everyone_but:  # "Samtliga ledamöter utom David Lund": those named were not there
             at = everyone_but.start(1)
@@ -1325,8 +1333,13 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
                 base += text.find(body) + len(phrase) + 1
                 text = body = body[len(phrase) + 1:]
                 break
+    if low.startswith(_ATTACHMENT_HEADS):
+        attachment = _RX_SEE_ATTACHMENT.match(body)
+        if attachment:  # "ersättare, bilaga Jonas Fredriksson, ...": the list is an attachment; the next list begins
+            base += text.find(body) + attachment.end()
+            text = body = body[attachment.end():]
     if not body or (body[:2] not in _NO_GROUP_PAIRS and _norm(body).strip(" :") in _GROUP_HEADINGS) \
-            or is_heading_row(body) or _is_group_subheading(body):
+            or is_heading_row(body) or _is_group_subheading(body) or _norm(body).rstrip(" :.") in _RIGHTS_WORDS:
         return []  # "Sekretariatet": a group heading inside the list; "Ja Nej": column heads
     if body[-1:] in _SERVING_LAST and ")" in body:
         serving = _RX_SERVING_NOTE.search(body)

@@ -1352,3 +1352,9 @@ MORE_GROUP_HEADINGS: tuple[str, ...] = (
 # A serving note written after the party of a substitute ("Niclas Burvall (S) tjänstgörande", "Eva Ek (M)
 # tjg"): no part of the name. Lower case.
 SERVING_NOTES: tuple[str, ...] = ("tjänstgörande", "tjänstgör", "tjg", "tjg.")
+# The rights a group at a meeting has, written as a column head or label beside the attendance lists
+# ("Ej tjänstgörande Närvarorätt", "Yttranderätt"): a word alone where a name would stand names no one. Lower case.
+ATTENDANCE_RIGHT_WORDS: tuple[str, ...] = (
+    "närvarorätt", "yttranderätt", "förslagsrätt", "rösträtt", "närvaro- och yttranderätt",
+    "närvaro och yttranderätt",
+)
