@@ -2546,6 +2546,11 @@ _LABEL_HEADS = frozenset(
     | {h.upper() for h in _HEAD_WORDS if len(h) > 5}
     | set(w.CUT_PRESENT_LABELS) | {lab + ":" for lab in w.CUT_PRESENT_LABELS})
 _GROUP_NOUNS = frozenset(w.MEMBER_GROUP_NOUNS)
+# A label glued to the date before it, as a copy that lost the line break writes it: "... mötet 2009-03-16Närvarande:
+# Rolf Adamsson, ...", "... 12/3Frånvarande: Bo Berg". Capitalised, with its colon.
+_RX_GLUED_LABEL = re.compile(r"(?<=\d)(?:" + "|".join(sorted(
+    (re.escape(lab[:1].upper() + lab[1:]) for lab, kind in _LABELS if kind in (ListKind.PRESENT, ListKind.ABSENT)),
+    key=len, reverse=True)) + r")\s*:\s*(?=[A-ZÅÄÖ])")
 
 
 # How far into the minutes (in parts) a flattened line is searched for labels inside it: the stored copies that
@@ -2729,6 +2734,11 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         if not text and not raw_lines:
             i += 1  # a blank line opens no list (but as the line of a LaTeX label: `_latex_label`)
             continue
+        if i < _TOP_PARTS and ":" in text and text[:1] not in "Nn":
+            glued = _RX_GLUED_LABEL.search(text)
+            if glued:  # "Minnesanteckningar från mötet 2009-03-16Närvarande: Rolf Adamsson, ...": the list begins there
+                part = part._replace(text=text[glued.start():], start=part.start + glued.start())
+                text = part.text
         # Most lines open no list: the cheap first tests of `label_of`, `trailing_label` and
         # `_is_attendance_heading_row` are made here, before calling them.
         lab = None
