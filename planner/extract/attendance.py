@@ -1421,6 +1421,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     paren = _paren_entries(body, base + off)
     if paren:
         return paren
+    if "(" in body and body[:1].isupper():
+        roled = _names_with_paren_roles(body, base + off)
+        if roled:
+            return roled
     org_run = _org_entries(body, base + off) if body.count("nämnden") + body.count("styrelsen") > 1 else []
     if org_run:
         return org_run
@@ -2037,6 +2041,58 @@ def _paren_entries(text: str, base: int) -> list[Person]:
         # "... Lars-Erik Björklund (V) Eva Åström Sabina Lindell ersättare ersättare förvaltningschef sekreterare"
         people.extend(_names_then_roles(text[at:], base + at))
     return people
+
+
+# A role in brackets after a name in names run together: "Tomas Lidman (ordförande) Yvonne Bergman ...".
+_RX_ROLE_PAREN = re.compile(r"\s*\(([a-zåäö][a-zåäö .:-]{1,40})\)\s*")
+# The first numbered item after the names of a flattened copy: "... Katalin Gere (sekreterare) 1 Sammanträdet öppnas".
+_RX_ITEM_AFTER_RUN = re.compile(r"(?<=[a-zåäö)])\s+\d{1,3}\.?\s+[A-ZÅÄÖ][a-zåäö]+(?=\s|$)")
+_ROLED_RUN_LEAST = 3  # persons the run must hold
+
+
+def _names_with_paren_roles(text: str, base: int) -> list[Person]:
+    """Read names run together, some with a role in brackets after them: "Tomas Lidman (ordförande) Yvonne
+    Bergman Mats Danielsson Katalin Gere (sekreterare)", perhaps followed by the first numbered item of a
+    flattened copy ("... (sekreterare) 1 Sammanträdet öppnas ..."). Each stretch between the brackets must read
+    as names whole (`_given_name_run`), else []."""
+    item = _RX_ITEM_AFTER_RUN.search(text)
+    stop = item.start() if item else len(text)
+    if "," in text[:stop]:
+        return []  # "Anna Ek (ordförande), Bo Berg": entries with commas, another layout
+    people: list[Person] = []
+    at = 0
+    for m in _RX_ROLE_PAREN.finditer(text, 0, stop):
+        role = m.group(1).strip()
+        run = _names_in_stretch(text[at: m.start()], base + at) if _role_of(role) else []
+        if not run:
+            return []
+        people.extend(run[:-1])
+        people.append(run[-1]._replace(role=role))
+        at = m.end()
+    if not people:
+        return []
+    if text[at: stop].strip():
+        run = _names_in_stretch(text[at: stop], base + at)
+        if not run:
+            return []
+        people.extend(run)
+    return people if len(people) >= _ROLED_RUN_LEAST else []
+
+
+def _names_in_stretch(text: str, base: int) -> list[Person]:
+    """Read a stretch of names run together (`_given_name_run`), or, when its given names are not all known,
+    as names of two words each when its capitalised words pair up and no word is an organisation's."""
+    run = _given_name_run(text, base)
+    if run:
+        return run
+    words = list(_CAP_WORD.finditer(text))
+    if not words or len(words) % 2 or any(text[a.end(): b.start()].strip() for a, b in itertools.pairwise(words)) \
+            or text[: words[0].start()].strip() or text[words[-1].end():].strip() \
+            or any(len(m.group(0)) < 2 or m.group(0).casefold() in _ORG_WORDS or _is_role_word(m.group(0).casefold())
+                   for m in words):
+        return []
+    return [Person(text[a.start(): b.end()], base + a.start(), base + b.end()) for a, b in zip(words[::2], words[1::2],
+                                                                                              strict=True)]
 
 
 def _run_together(text: str, base: int) -> list[Person]:
