@@ -1333,6 +1333,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
                 base += text.find(body) + len(phrase) + 1
                 text = body = body[len(phrase) + 1:]
                 break
+    if body.count("(") >= _GROUPED_LEAST and body[:1].isupper():
+        grouped = _grouped_roled_entries(body, base + text.find(body))
+        if grouped:
+            return grouped
     if low.startswith(_ATTACHMENT_HEADS):
         attachment = _RX_SEE_ATTACHMENT.match(body)
         if attachment:  # "ersättare, bilaga Jonas Fredriksson, ...": the list is an attachment; the next list begins
@@ -2041,6 +2045,48 @@ def _paren_entries(text: str, base: int) -> list[Person]:
         # "... Lars-Erik Björklund (V) Eva Åström Sabina Lindell ersättare ersättare förvaltningschef sekreterare"
         people.extend(_names_then_roles(text[at:], base + at))
     return people
+
+
+# "Name (role)" entries run together in groups, each group opened by its name, with or without a colon: "Finland:
+# Kari Mielikäinen (ordförande) Liisa Saarenmaa (styrelsemedlem, kontaktperson) Danmark: Niels Elers Koch
+# (styrelsemedlem) ... Färöarna Tróndur Leivsson (observatör) NMRS Tryggvi Felixson (avdelningschef)".
+_RX_ROLE_BRACKET = re.compile(r"\(([a-zåäö][a-zåäö ,.-]{1,60})\)")
+_RX_GROUP_THEN_NAME = re.compile(
+    rf"\s*(?:((?:[A-ZÅÄÖ][\w&-]*\s+){{0,2}}[A-ZÅÄÖ][\w&-]*)\s*:\s*|([A-ZÅÄÖ]{{2,6}})\s+)?"
+    rf"({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,3}})\s*")
+_COUNTRIES = frozenset(w.COUNTRY_NAMES)
+_GROUPED_LEAST = 4  # entries the run must hold
+
+
+def _grouped_roled_entries(text: str, base: int) -> list[Person]:
+    """Read "Name (role)" entries run together in groups (see `_RX_GROUP_THEN_NAME`): each person takes the
+    group before them as organisation. [] unless every bracket holds a role in lower case, and every stretch
+    before one reads as an optional group and a name; the entries end at the last bracket."""
+    brackets = list(_RX_ROLE_BRACKET.finditer(text))
+    if len(brackets) < _GROUPED_LEAST or any(
+            len(m.group(1).split()) > 5 or m.group(1).strip().casefold() in _PARTY_WORDS for m in brackets):
+        return []
+    people: list[Person] = []
+    group: str | None = None
+    at = 0
+    grouped = False
+    for m in brackets:
+        seg = text[at: m.start()]
+        head = _RX_GROUP_THEN_NAME.fullmatch(seg)
+        if head is None:
+            return []
+        name, name_at = head.group(3), at + head.start(3)
+        if head.group(1) or head.group(2):
+            group, grouped = head.group(1) or head.group(2), True
+        else:
+            first, _, rest = name.partition(" ")
+            if " " in rest and (first.casefold() in _COUNTRIES or _is_acronym(first)):
+                group, grouped = first, True  # "Färöarna Tróndur Leivsson": the group, then the name
+                name, name_at = rest, name_at + len(first) + 1
+        people.append(Person(name, base + name_at, base + name_at + len(name), organisation=group,
+                             role=" ".join(m.group(1).split())))
+        at = m.end()
+    return people if grouped else []
 
 
 # A role in brackets after a name in names run together: "Tomas Lidman (ordförande) Yvonne Bergman ...".

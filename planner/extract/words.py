@@ -1358,3 +1358,11 @@ ATTENDANCE_RIGHT_WORDS: tuple[str, ...] = (
     "närvarorätt", "yttranderätt", "förslagsrätt", "rösträtt", "närvaro- och yttranderätt",
     "närvaro och yttranderätt",
 )
+# Countries (and self-governing lands) in Swedish, as the groups of a Nordic or international body's attendance
+# list ("Finland: Kari Mielikäinen (ordförande) ... Färöarna Tróndur Leivsson (observatör)"): a group, not a
+# part of a name. Lower case.
+COUNTRY_NAMES: tuple[str, ...] = (
+    "sverige", "norge", "danmark", "finland", "island", "färöarna", "grönland", "åland", "estland", "lettland",
+    "litauen", "tyskland", "polen", "nederländerna", "belgien", "frankrike", "storbritannien", "england",
+    "skottland", "irland", "schweiz", "österrike", "spanien", "italien", "usa", "kanada", "ryssland",
+)
