@@ -1333,6 +1333,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
                 base += text.find(body) + len(phrase) + 1
                 text = body = body[len(phrase) + 1:]
                 break
+    if len(body) > 60 and body[:1].isupper() and body.count(",") < 3 and "(" not in body:
+        surnames_first = _surname_first_run(body, base + text.find(body))
+        if surnames_first:
+            return surnames_first
     if body.count("(") >= _GROUPED_LEAST and body[:1].isupper():
         grouped = _grouped_roled_entries(body, base + text.find(body))
         if grouped:
@@ -2087,6 +2091,51 @@ def _grouped_roled_entries(text: str, base: int) -> list[Person]:
                              role=" ".join(m.group(1).split())))
         at = m.end()
     return people if grouped else []
+
+
+# A table of "Efternamn Förnamn" rows flattened into one run, with its role and organisation cells between the
+# names: "Blomqvist Thomas ordförande Lindgrén Jan viceordförande Dannbäck Erik MNBF Dahl Bernt Forsström
+# Birgitta Damarbete Hellström Gunnel ...". A cell of an organisation shared by the rows around it belongs to both.
+_RX_RUN_TOKEN = re.compile(r"[^\s,;]+")
+_SURNAME_FIRST_LEAST = 5  # persons the run must hold
+_NAME_START = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?$")
+
+
+def _surname_first_run(text: str, base: int) -> list[Person]:
+    """Read a run of "Efternamn Förnamn" persons (see above): each person is a capitalised word that is no known
+    given name followed by one that is (`_is_given`), written back given name first; lower-case words after a
+    person are their role, other words after them an organisation, theirs and the next person's (a cell shared
+    by two rows). [] when a known given name stands anywhere else (the run is written given name first) or the
+    run holds fewer than `_SURNAME_FIRST_LEAST` persons."""
+    tokens = list(_RX_RUN_TOKEN.finditer(text))
+    found: list[tuple[int, int]] = []  # the token index of each person's surname, and where their gap ends
+    k = 0
+    while k < len(tokens):
+        word = tokens[k].group(0)
+        nxt = tokens[k + 1].group(0) if k + 1 < len(tokens) else ""
+        if _NAME_START.match(word) and not _is_given(word) and _NAME_START.match(nxt) and _is_given(nxt) \
+                and word.casefold() not in _ORG_WORDS:
+            found.append((k, k + 2))
+            k += 2
+            continue
+        if _is_given(word) or not found:
+            return []  # a given name out of place, or the run does not begin with a person
+        found[-1] = (found[-1][0], k + 1)
+        k += 1
+    if len(found) < _SURNAME_FIRST_LEAST:
+        return []
+    people: list[Person] = []
+    shared: str | None = None  # the organisation after the previous person
+    for at, gap_end in found:
+        sur, given = tokens[at], tokens[at + 1]
+        gap = [t for t in tokens[at + 2: gap_end] if not t.group(0).endswith(":")]
+        role = " ".join(t.group(0) for t in gap if t.group(0)[:1].islower()) or None
+        caps = [t for t in gap if not t.group(0)[:1].islower()]
+        org = text[caps[0].start(): caps[-1].end()] if caps else None
+        people.append(Person(f"{given.group(0)} {sur.group(0)}", base + sur.start(), base + given.end(),
+                             organisation=shared or org, role=role))
+        shared = org
+    return people
 
 
 # A role in brackets after a name in names run together: "Tomas Lidman (ordförande) Yvonne Bergman ...".

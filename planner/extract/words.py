@@ -584,6 +584,8 @@ MORE_GIVEN_NAMES: tuple[str, ...] = (
     "liselott", "maj-britt", "marika", "monalisa", "paulina", "per-olof", "pernilla", "pär", "ragnhild",
     "reidar", "rose-marie", "selma", "stellan", "sten-åke", "suzanne", "sven-erik", "tage", "tryggve",
     "ulla-britt", "victor", "viola", "weronica", "yngve",
+    # (Finland-Swedish and Nordic given names)
+    "toni", "tor", "kaj", "kaj-johan", "jón", "kari", "liisa", "markku", "tryggvi", "niels", "olav",
 )
 # Titles that end a role written before a name ("socialchef Lillemor Quist", "alkoholhandläggare Åsa
 # Nilsson"): a lower-case word ending so reads as a role in `_role_first_entries`.
