@@ -1333,6 +1333,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
                 base += text.find(body) + len(phrase) + 1
                 text = body = body[len(phrase) + 1:]
                 break
+    if body.count(",") == 1 and body[:1].isupper() and "(" not in body:
+        parent = _parent_with_children(body, base + text.find(body))
+        if parent:
+            return [parent]
     if len(body) > 60 and body[:1].isupper() and body.count(",") < 3 and "(" not in body:
         surnames_first = _surname_first_run(body, base + text.find(body))
         if surnames_first:
@@ -2091,6 +2095,30 @@ def _grouped_roled_entries(text: str, base: int) -> list[Person]:
                              role=" ".join(m.group(1).split())))
         at = m.end()
     return people if grouped else []
+
+
+# A parent on a parents' council, their children's given names after their own name and the children's group
+# (department, class) after a comma: "Leila Fornstedt Bouzguenda  Hampus och Kasper, Moje", "Elin Andersson Elsa,
+# Misse". The children are no attendees; the group is the parent's organisation.
+_RX_PARENT_CHILDREN = re.compile(
+    rf"({_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(\s+)({_NAME_WORD}(?:\s*(?:,|och|&)\s*{_NAME_WORD})*)\s*,\s*"
+    r"([A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?)\s*")
+
+
+def _parent_with_children(text: str, base: int) -> Person | None:
+    """Read "Parent  Child och Child, Group" (see `_RX_PARENT_CHILDREN`): the parent, with the group as
+    organisation. The parent's name begins with a known given name and ends in a surname that is none; the
+    children are known given names, or stand apart after two spaces. None for any other line."""
+    m = _RX_PARENT_CHILDREN.fullmatch(text)
+    if m is None:
+        return None
+    parent = m.group(1).split()
+    children = [x for x in re.split(r"\s*(?:,|och|&)\s*", m.group(3)) if x]
+    if not _is_given(parent[0]) or _is_given(parent[-1]) or any(_is_given(x) for x in parent[1:]):
+        return None
+    if len(m.group(2)) < 2 and not all(_is_given(x) for x in children):
+        return None
+    return Person(m.group(1), base + m.start(1), base + m.end(1), organisation=m.group(4))
 
 
 # A table of "Efternamn Förnamn" rows flattened into one run, with its role and organisation cells between the

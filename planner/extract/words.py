@@ -325,6 +325,8 @@ ROLE_WORDS: tuple[str, ...] = (
     "socialchef", "controller", "ekonom", "medlem", "suppleant", "ordinarie", "ledamot",
     "samo", "vice", "protokollförare", "observatör", "gäst", "sakkunnig", "projektledare",
     "ungdomssamordnare", "chefläkare", "smittskyddsläkare", "läkare", "sjuksköterska",
+    # (heads of schools and pre-schools, as parents' councils list them: "Förskolechef Emmy Borger")
+    "förskolechef", "skolchef", "biträdande rektor", "bitr. rektor", "enhetschef",
 )
 # Words that make a phrase an organisation rather than a person.
 ORG_WORDS: tuple[str, ...] = (
@@ -586,6 +588,7 @@ MORE_GIVEN_NAMES: tuple[str, ...] = (
     "ulla-britt", "victor", "viola", "weronica", "yngve",
     # (Finland-Swedish and Nordic given names)
     "toni", "tor", "kaj", "kaj-johan", "jón", "kari", "liisa", "markku", "tryggvi", "niels", "olav",
+    "noak", "kasper", "douglas", "melker", "ebbe", "vilgot", "ture",
 )
 # Titles that end a role written before a name ("socialchef Lillemor Quist", "alkoholhandläggare Åsa
 # Nilsson"): a lower-case word ending so reads as a role in `_role_first_entries`.
