@@ -1333,6 +1333,13 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
                 base += text.find(body) + len(phrase) + 1
                 text = body = body[len(phrase) + 1:]
                 break
+    if ")" in body and body[:1].isupper():
+        signed = _RX_SIGNATURE_INITIALS.search(body)
+        if signed and _signs(body[: signed.start()], signed.group(1)):
+            # "Per Åstrand (PÅ).", "Bertil Strandberg ordf., (BS).": the initials the minutes use for the person
+            kept = (body[: signed.start()] + (", " if signed.end() < len(body.rstrip(" .")) else "")
+                    + body[signed.end():]).rstrip(" .,")
+            return _line_entries(kept, base + text.find(body), known, swap)
     if body.count(",") == 1 and body[:1].isupper() and "(" not in body:
         parent = _parent_with_children(body, base + text.find(body))
         if parent:
@@ -2095,6 +2102,17 @@ def _grouped_roled_entries(text: str, base: int) -> list[Person]:
                              role=" ".join(m.group(1).split())))
         at = m.end()
     return people if grouped else []
+
+
+# A person's initials in brackets after their name, as the minutes refer to them: "Per Åstrand (PÅ).",
+# "Bengt Stenström, (BSt).", "Maina Gustafsson, (MG) vid protokollet". (Not a party: "Sven Dahl (SD)".)
+_RX_SIGNATURE_INITIALS = re.compile(r",?\s*\(([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3})\)[.,]?")
+
+
+def _signs(name: str, initials: str) -> bool:
+    """Tell whether `initials` are the capitals of the capitalised words of `name` (and no party)."""
+    caps = "".join(x[0] for x in name.split() if x[:1].isupper())
+    return initials.casefold() not in _PARTY_WORDS and caps == "".join(c for c in initials if c.isupper())
 
 
 # A parent on a parents' council, their children's given names after their own name and the children's group
