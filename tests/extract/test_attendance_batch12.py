@@ -130,8 +130,8 @@ def test_label_glued_to_date(text: str, head: str, present: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "people"),
     [
-        ("Tomas Lidman (ordförande) Yvonne Bergman Mats Danielsson Onita Wass Katalin Gere (sekreterare) "
-         "1 Sammanträdet öppnas Ordföranden hälsade",
+        (("Tomas Lidman (ordförande) Yvonne Bergman Mats Danielsson Onita Wass Katalin Gere (sekreterare) "
+          "1 Sammanträdet öppnas Ordföranden hälsade"),
          [("Tomas Lidman", "ordförande"), ("Yvonne Bergman", None), ("Mats Danielsson", None),
           ("Onita Wass", None), ("Katalin Gere", "sekreterare")]),
         ("Anna Ek (ordförande) Bo Berg Cia Holm (sekreterare)",
@@ -150,8 +150,8 @@ def test_names_with_paren_roles(text: str, people: list[tuple[str, str | None]])
 @pytest.mark.parametrize(
     ("text", "people"),
     [
-        ("Finland: Kari Mielikäinen (ordförande) Liisa Saarenmaa (styrelsemedlem, kontaktperson) Danmark: Niels "
-         "Elers Koch (styrelsemedlem) Färöarna Tróndur Leivsson (observatör) NMRS Tryggvi Felixson (avdelningschef)",
+        (("Finland: Kari Mielikäinen (ordförande) Liisa Saarenmaa (styrelsemedlem, kontaktperson) Danmark: Niels "
+          "Elers Koch (styrelsemedlem) Färöarna Tróndur Leivsson (observatör) NMRS Tryggvi Felixson (avdelningschef)"),
          [("Kari Mielikäinen", "Finland"), ("Liisa Saarenmaa", "Finland"), ("Niels Elers Koch", "Danmark"),
           ("Tróndur Leivsson", "Färöarna"), ("Tryggvi Felixson", "NMRS")]),
         ("Norge: Olav Berg (ledamot) Per Lie (suppleant) Sverige: Anna Ek (ledamot) Bo Berg (suppleant)",
@@ -169,8 +169,8 @@ def test_grouped_roled_entries(text: str, people: list[tuple[str, str | None]]) 
 @pytest.mark.parametrize(
     ("text", "people"),
     [
-        ("Blomqvist Thomas ordförande Lindgrén Jan viceordförande Dannbäck Erik MNBF Dahl Bernt Forsström "
-         "Birgitta Damarbete Hellström Gunnel",
+        (("Blomqvist Thomas ordförande Lindgrén Jan viceordförande Dannbäck Erik MNBF Dahl Bernt Forsström "
+          "Birgitta Damarbete Hellström Gunnel"),
          [("Thomas Blomqvist", None, "ordförande"), ("Jan Lindgrén", None, "viceordförande"),
           ("Erik Dannbäck", "MNBF", None), ("Bernt Dahl", "MNBF", None), ("Birgitta Forsström", "Damarbete", None),
           ("Gunnel Hellström", "Damarbete", None)]),
