@@ -2224,14 +2224,14 @@ def _names_in_stretch(text: str, base: int) -> list[Person]:
     """Read a stretch of names run together (`_given_name_run`), or, when its given names are not all known,
     as names of two words each when its capitalised words pair up and no word is an organisation's."""
     run = _given_name_run(text, base)
-    if run:
+    if run and all(p.name.count(" ") == 1 for p in run):
         return run
     words = list(_CAP_WORD.finditer(text))
     if not words or len(words) % 2 or any(text[a.end(): b.start()].strip() for a, b in itertools.pairwise(words)) \
             or text[: words[0].start()].strip() or text[words[-1].end():].strip() \
             or any(len(m.group(0)) < 2 or m.group(0).casefold() in _ORG_WORDS or _is_role_word(m.group(0).casefold())
-                   for m in words):
-        return []
+                   for m in words) or any(_is_given(m.group(0)) for m in words[1::2]):
+        return run  # (a run with a name of three words or more, when the words do not pair up)
     return [Person(text[a.start(): b.end()], base + a.start(), base + b.end()) for a, b in zip(words[::2], words[1::2],
                                                                                               strict=True)]
 

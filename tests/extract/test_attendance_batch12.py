@@ -130,10 +130,13 @@ def test_label_glued_to_date(text: str, head: str, present: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "people"),
     [
-        (("Tomas Lidman (ordförande) Yvonne Bergman Mats Danielsson Onita Wass Katalin Gere (sekreterare) "
-          "1 Sammanträdet öppnas Ordföranden hälsade"),
-         [("Tomas Lidman", "ordförande"), ("Yvonne Bergman", None), ("Mats Danielsson", None),
-          ("Onita Wass", None), ("Katalin Gere", "sekreterare")]),
+        (("Tomas Lidman (ordförande) Yvonne Bergman Mats Danielsson Markku Peura Katharina Prager Onita Wass "
+          "Katalin Gere (sekreterare) 1 Sammanträdet öppnas Ordföranden hälsade"),
+         [("Tomas Lidman", "ordförande"), ("Yvonne Bergman", None), ("Mats Danielsson", None), ("Markku Peura", None),
+          ("Katharina Prager", None), ("Onita Wass", None), ("Katalin Gere", "sekreterare")]),
+        # given names the lists do not know, paired two by two
+        ("Ulrika Ek (ordförande) Onita Wass Katalin Gere Yrsa Lind (sekreterare)",
+         [("Ulrika Ek", "ordförande"), ("Onita Wass", None), ("Katalin Gere", None), ("Yrsa Lind", "sekreterare")]),
         ("Anna Ek (ordförande) Bo Berg Cia Holm (sekreterare)",
          [("Anna Ek", "ordförande"), ("Bo Berg", None), ("Cia Holm", "sekreterare")]),
         # look-alikes: commas between the entries, a bracket that holds no role, too few persons
