@@ -803,12 +803,36 @@ def _attributes(attrs: list[str], organisation: str | None, party: str | None,
         if outside_party:
             party = party or outside_party
             continue
-        outside_role = _role_of(outside)
+        if not any(c.isalpha() for c in outside) or (outside.islower() and " " not in outside and len(outside) < 7
+                                                      and organisation is None and _role_of(outside) is None
+                                                      and outside not in _ROLE_ABBREVIATIONS):
+            continue  # "105", "65-66": paragraph numbers left over; "ej", "delvis": a note; no organisation
+        outside_role = _role_of(outside) or _lower_case_title(outside)
         if outside_role:
             role = role or outside_role
         elif organisation is None:
             organisation = outside
     return organisation, party, role
+
+
+# "1:e vice ordförande", "2:e vice ordförande/kassör": an ordinal before a title
+_RX_ORDINAL_TITLE = re.compile(r"\d:[ae]\s+[a-zåäö]")
+_RX_TITLE_WORD = re.compile(r"[a-zåäöé]{5,}")  # a title holds a word of five letters or more
+_LOWER_TITLE_ENDS = tuple(w.LOWER_CASE_TITLE_ENDINGS)
+
+
+def _lower_case_title(text: str) -> str | None:
+    """`text` as a role when it reads as a title written in lower case, as lists write a person's task after
+    the name ("förbundschef", "tillförordnad räddningschef", "t f kommundirektör", "1:e vice ordförande"), not
+    an organisation: a short phrase in lower case that names no body (`_ORG_ENDINGS`, `w.ORG_WORDS`)."""
+    if not (text[:1].islower() or _RX_ORDINAL_TITLE.match(text)) or len(text.split()) > 4:
+        return None
+    low = text.casefold()
+    if low.endswith(_ORG_ENDINGS) or any(x in _ORG_WORDS for x in low.split()) or any(c.isdigit() for c in low[3:]) \
+            or not _RX_TITLE_WORD.search(low) or "(" in low or ")" in low or not low.endswith(_LOWER_TITLE_ENDS) \
+            or any(x[:1].isupper() for x in text.split()[1:]):
+        return None  # (a note: "t o m", "p10"; a bracket left open)
+    return text
 
 
 def _comma_pieces(text: str) -> list[tuple[str, int, int]]:

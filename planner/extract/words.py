@@ -1371,3 +1371,11 @@ COUNTRY_NAMES: tuple[str, ...] = (
     "litauen", "tyskland", "polen", "nederländerna", "belgien", "frankrike", "storbritannien", "england",
     "skottland", "irland", "schweiz", "österrike", "spanien", "italien", "usa", "kanada", "ryssland",
 )
+# How the last word of a title written in lower case after a name ends ("Per Silverliden, förbundschef", "Catarina
+# Andersson, administratör", "Elis Holgersson, t f kommundirektör"): with one of these it is a role, not the
+# person's organisation. Lower case.
+LOWER_CASE_TITLE_ENDINGS: tuple[str, ...] = (
+    "chef", "ör", "are", "ant", "ent", "ist", "log", "ordförande", "ledamot", "ledamöter", "ansvarig",
+    "strateg", "controller", "ekonom", "skötare", "sköterska", "läkare", "rådgivare", "expert", "handläggare",
+    "konsult", "ombud", "värd",
+)

@@ -221,3 +221,26 @@ def test_parent_with_children(line: str, person: tuple[str, str] | None) -> None
 def test_initials_in_brackets(text: str, people: list[tuple[str, str | None, str | None]]) -> None:
     meeting = extract_meeting(minutes_from_text(_HEAD + text + _TAIL))[0]
     assert [(p.name, p.organisation, p.party) for p in meeting.present] == people
+
+
+# A title in lower case after the name is the person's role, not their organisation; a note or paragraph
+# numbers are neither.
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("Per Silverliden, förbundschef", (None, "förbundschef")),
+        ("Johan Keijser, tillförordnad räddningschef", (None, "tillförordnad räddningschef")),
+        ("Elis Holgersson, t f kommundirektör", (None, "t f kommundirektör")),
+        ("Catarina Andersson, administratör", (None, "administratör")),
+        ("Sune Hellberg, 2:e vice ordförande/kassör", (None, "2:e vice ordförande/kassör")),
+        # look-alikes: organisations stay organisations; notes and numbers are dropped
+        ("Joakim Kastemyr, Ledarna", ("Ledarna", None)),
+        ("Eva Ek, socialförvaltningen", ("socialförvaltningen", None)),
+        ("Bo Berg, ungdomshuset Stinsen", ("ungdomshuset Stinsen", None)),
+        ("Jörn Wahlroth, ekonomichef, delvis", (None, "ekonomichef")),
+        ("Lena Friborg, Växjö kommun, 107", ("Växjö kommun", None)),
+    ],
+)
+def test_lower_case_title_is_a_role(line: str, fields: tuple[str | None, str | None]) -> None:
+    meeting = extract_meeting(minutes_from_text(_HEAD + "Närvarande:\n" + line + _TAIL))[0]
+    assert [(p.organisation, p.role) for p in meeting.present] == [fields]
