@@ -2929,6 +2929,17 @@ _SEMICOLON_LABEL = re.compile(
                                    if kind in (ListKind.PRESENT, ListKind.ABSENT)) + r"));(?=\s*[A-ZÅÄÖ])")
 
 
+# A local party's letters, read as an organisation: "Björn Hellquist (T)", "Linda Mattsson (VF)".
+_RX_LOCAL_PARTY = re.compile(r"[A-ZÅÄÖ]{1,3}")
+
+
+def _local_parties(people: list[Person]) -> list[Person]:
+    """In a list where most entries have a party, an entry whose organisation is one to three capitals and who
+    has no party has a local party ("Björn Hellquist (T)" among "Stefan Broman (S)"): those letters are it."""
+    return [p._replace(party=p.organisation, organisation=None)
+            if p.party is None and p.organisation and _RX_LOCAL_PARTY.fullmatch(p.organisation) else p for p in people]
+
+
 def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     """Find every attendance list and read its entries."""
     line_starts = set(map(attrgetter("start"), doc.lines))
@@ -3195,6 +3206,9 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             # "Ek Anna, Berg Bo, Lund Karin": every entry a surname and then a given name, without the comma
             people = [p._replace(name=" ".join(p.name.split()[::-1])) for p in people]
             surnames_first = True
+        if len(people) > 2 and any(p.organisation for p in people) \
+                and sum(p.party is not None for p in people) * 2 >= len(people):
+            people = _local_parties(people)
         members = [m for t, b in entry_lines for m in _members_replaced(t, b)] if kind is ListKind.PRESENT else []
         lists.append(_List(kind, people, members))
     if surnames_first:  # the other lists of the minutes are written so too ("Frånvarande: Holm Per")

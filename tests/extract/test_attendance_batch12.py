@@ -244,3 +244,18 @@ def test_initials_in_brackets(text: str, people: list[tuple[str, str | None, str
 def test_lower_case_title_is_a_role(line: str, fields: tuple[str | None, str | None]) -> None:
     meeting = extract_meeting(minutes_from_text(_HEAD + "Närvarande:\n" + line + _TAIL))[0]
     assert [(p.organisation, p.role) for p in meeting.present] == [fields]
+
+
+# A local party's letters among national parties are a party; among organisations they stay an organisation.
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Närvarande:\nAnna Ek (S)\nBo Berg (T)\nCia Holm (M)\nDan Lund (VF)",
+         [("Anna Ek", None, "S"), ("Bo Berg", None, "T"), ("Cia Holm", None, "M"), ("Dan Lund", None, "VF")]),
+        ("Närvarande:\nAnna Ek, HU\nBo Berg, LiU\nCia Holm, SLU",
+         [("Anna Ek", "HU", None), ("Bo Berg", "LiU", None), ("Cia Holm", "SLU", None)]),
+    ],
+)
+def test_local_party_letters(text: str, people: list[tuple[str, str | None, str | None]]) -> None:
+    meeting = extract_meeting(minutes_from_text(_HEAD + text + _TAIL))[0]
+    assert [(p.name, p.organisation, p.party) for p in meeting.present] == people
