@@ -1299,6 +1299,7 @@ _MORE_GROUP_HEADINGS = frozenset(w.MORE_GROUP_HEADINGS)
 _RX_SERVING_NOTE = re.compile(r"(?<=\))\s+(?i:" + "|".join(
     re.escape(x) for x in sorted(w.SERVING_NOTES, key=len, reverse=True)) + r")\s*$")
 _SERVING_LAST = frozenset(x[-1] for x in w.SERVING_NOTES)
+_SERVING_ROLES = frozenset((*w.SERVING_NOTES, "tjänstgörande"))
 
 
 def _is_group_subheading(text: str) -> bool:
@@ -1310,6 +1311,22 @@ def _is_group_subheading(text: str) -> bool:
 
 
 _PRESENT_INTRO = tuple(w.PRESENT_INTRO_WORDS)
+
+
+def _group_role(heading: str) -> str | None:
+    """The role a group sub-heading gives the persons under it: "ersättare" under "Direktionens ersättare";
+    None under the members' or anyone else's heading."""
+    return "ersättare" if _norm(heading).rstrip(" :").endswith("ersättare") else None
+
+
+def _with_group_role(role: str | None, group_role: str) -> str:
+    """A person's role under a group's sub-heading: the group's ("ersättare"), or their serving note with it
+    ("tjänstgörande ersättare"); a role of their own is kept."""
+    if role is None:
+        return group_role
+    if role.casefold() in _SERVING_ROLES:
+        return f"tjänstgörande {group_role}"
+    return role
 _RIGHTS_WORDS = frozenset(w.ATTENDANCE_RIGHT_WORDS)  # "Närvarorätt": a column head, no name
 # A list given as an attachment, flattened before the next list's names: "bilaga Jonas Fredriksson, ...",
 # "ersättare, bilaga Anna Ek" (the last word of a label "Närvarande ej tjänstgörande ersättare" left over).
@@ -1387,7 +1404,8 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     if body[-1:] in _SERVING_LAST and ")" in body:
         serving = _RX_SERVING_NOTE.search(body)
         if serving:  # "Niclas Burvall (S) tjänstgörande": the note after the party is no part of the name
-            return _line_entries(body[: serving.start()], base + text.find(body), known, swap)
+            return [p._replace(role=p.role or "tjänstgörande")
+                    for p in _line_entries(body[: serving.start()], base + text.find(body), known, swap)]
     off = text.find(body)
     if body[-1:] == "." and _RX_NAME_STOP.search(body):
         body = body[:-1]  # "..., Sven-Erik Nyström, Inger Sjöberg.": the list's full stop is no part of the name
@@ -3189,8 +3207,14 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             continue
         people: list[Person] = []
         columns = mark_columns.get(id(entry_lines))
+        group_role: str | None = None  # "ersättare" under a sub-heading "Direktionens ersättare"
         for t, b in entry_lines:
+            if t[:1].isupper() and _is_group_subheading(t):
+                group_role = _group_role(t)
+                continue
             row = read[t, b] if not swap and (t, b) in read else _entries(t, b, known, swap)
+            if group_role:
+                row = [p._replace(role=_with_group_role(p.role, group_role)) for p in row]
             if columns and "\t" in t:
                 at = next((k for k, c in enumerate(t.split("\t")) if k and c.strip() and _mark(c) is not None), 0)
                 if at in columns[1]:  # the mark stands in the absent column

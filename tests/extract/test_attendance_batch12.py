@@ -259,3 +259,13 @@ def test_lower_case_title_is_a_role(line: str, fields: tuple[str | None, str | N
 def test_local_party_letters(text: str, people: list[tuple[str, str | None, str | None]]) -> None:
     meeting = extract_meeting(minutes_from_text(_HEAD + text + _TAIL))[0]
     assert [(p.name, p.organisation, p.party) for p in meeting.present] == people
+
+
+# Under a sub-heading of substitutes, each person is a substitute; a serving note makes them a serving one.
+def test_substitutes_under_their_subheading() -> None:
+    text = ("Närvarande\n\nNämndens ledamöter\nAnna Ek, ordförande (S)\nBo Berg (M)\n\nNämndens ersättare\n"
+            "Cia Holm (S) tjänstgörande\nDan Lund (v)\n\nTjänstepersoner\nEva Nord, nämndsekreterare")
+    meeting = extract_meeting(minutes_from_text(_HEAD + text + _TAIL))[0]
+    assert [(p.name, p.role) for p in meeting.present] == [
+        ("Anna Ek", "ordförande"), ("Bo Berg", None), ("Cia Holm", "tjänstgörande ersättare"),
+        ("Dan Lund", "ersättare"), ("Eva Nord", "nämndsekreterare")]
