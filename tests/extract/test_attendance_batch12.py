@@ -269,3 +269,23 @@ def test_substitutes_under_their_subheading() -> None:
     assert [(p.name, p.role) for p in meeting.present] == [
         ("Anna Ek", "ordförande"), ("Bo Berg", None), ("Cia Holm", "tjänstgörande ersättare"),
         ("Dan Lund", "ersättare"), ("Eva Nord", "nämndsekreterare")]
+
+
+# A middle initial inside a name of a flattened "Name, party, role, Name, party" run belongs to the name.
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        (("Plats och tid Stadshuset kl 13.00 Beslutande Anna Ek, s, ordförande, Göran T Andersson, v "
+          "Bo Berg, c Cia Holm, m Utses att justera Bo Berg"),
+         ["Anna Ek", "Göran T Andersson", "Bo Berg", "Cia Holm"]),
+        (("Plats och tid Stadshuset kl 13.00 Beslutande Anna Ek, s, Ulrika J. Gustafsson, m, Bo Berg, c "
+          "Cia Holm, m Utses att justera Bo Berg"),
+         ["Anna Ek", "Ulrika J. Gustafsson", "Bo Berg", "Cia Holm"]),
+        # look-alike: a party letter in capitals before the next name is no initial of it
+        (("Plats och tid Stadshuset kl 13.00 Beslutande Anna Ek, S Bo Berg, C Cia Holm, M Dan Lund, V "
+          "Utses att justera Bo Berg"),
+         ["Anna Ek", "Bo Berg", "Cia Holm", "Dan Lund"]),
+    ],
+)
+def test_middle_initial_in_flattened_run(text: str, present: list[str]) -> None:
+    assert _lists(text)[0] == present
