@@ -2948,11 +2948,11 @@ _SEMICOLON_LABEL = re.compile(
 
 
 # A local party's letters, read as an organisation: "Björn Hellquist (T)", "Linda Mattsson (VF)".
-_RX_LOCAL_PARTY = re.compile(r"[A-ZÅÄÖ]{1,3}")
+_RX_LOCAL_PARTY = re.compile(r"[A-ZÅÄÖ]{1,2}")  # (three capitals and more are an organisation's: "LPO")
 
 
 def _local_parties(people: list[Person]) -> list[Person]:
-    """In a list where most entries have a party, an entry whose organisation is one to three capitals and who
+    """In a list where most entries have a party, an entry whose organisation is one or two capitals and who
     has no party has a local party ("Björn Hellquist (T)" among "Stefan Broman (S)"): those letters are it."""
     return [p._replace(party=p.organisation, organisation=None)
             if p.party is None and p.organisation and _RX_LOCAL_PARTY.fullmatch(p.organisation) else p for p in people]

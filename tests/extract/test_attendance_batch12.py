@@ -246,7 +246,8 @@ def test_lower_case_title_is_a_role(line: str, fields: tuple[str | None, str | N
     assert [(p.organisation, p.role) for p in meeting.present] == [fields]
 
 
-# A local party's letters among national parties are a party; among organisations they stay an organisation.
+# A local party's one or two letters among national parties are a party; among organisations, or three
+# capitals and more, they stay an organisation.
 @pytest.mark.parametrize(
     ("text", "people"),
     [
@@ -254,6 +255,8 @@ def test_lower_case_title_is_a_role(line: str, fields: tuple[str | None, str | N
          [("Anna Ek", None, "S"), ("Bo Berg", None, "T"), ("Cia Holm", None, "M"), ("Dan Lund", None, "VF")]),
         ("Närvarande:\nAnna Ek, HU\nBo Berg, LiU\nCia Holm, SLU",
          [("Anna Ek", "HU", None), ("Bo Berg", "LiU", None), ("Cia Holm", "SLU", None)]),
+        ("Närvarande:\nAnna Ek (S)\nBo Berg (LPO)\nCia Holm (M)",
+         [("Anna Ek", None, "S"), ("Bo Berg", "LPO", None), ("Cia Holm", None, "M")]),
     ],
 )
 def test_local_party_letters(text: str, people: list[tuple[str, str | None, str | None]]) -> None:
