@@ -803,12 +803,36 @@ def _attributes(attrs: list[str], organisation: str | None, party: str | None,
         if outside_party:
             party = party or outside_party
             continue
-        outside_role = _role_of(outside)
+        if not any(c.isalpha() for c in outside) or (outside.islower() and " " not in outside and len(outside) < 7
+                                                      and organisation is None and _role_of(outside) is None
+                                                      and outside not in _ROLE_ABBREVIATIONS):
+            continue  # "105", "65-66": paragraph numbers left over; "ej", "delvis": a note; no organisation
+        outside_role = _role_of(outside) or _lower_case_title(outside)
         if outside_role:
             role = role or outside_role
         elif organisation is None:
             organisation = outside
     return organisation, party, role
+
+
+# "1:e vice ordförande", "2:e vice ordförande/kassör": an ordinal before a title
+_RX_ORDINAL_TITLE = re.compile(r"\d:[ae]\s+[a-zåäö]")
+_RX_TITLE_WORD = re.compile(r"[a-zåäöé]{5,}")  # a title holds a word of five letters or more
+_LOWER_TITLE_ENDS = tuple(w.LOWER_CASE_TITLE_ENDINGS)
+
+
+def _lower_case_title(text: str) -> str | None:
+    """`text` as a role when it reads as a title written in lower case, as lists write a person's task after
+    the name ("förbundschef", "tillförordnad räddningschef", "t f kommundirektör", "1:e vice ordförande"), not
+    an organisation: a short phrase in lower case that names no body (`_ORG_ENDINGS`, `w.ORG_WORDS`)."""
+    if not (text[:1].islower() or _RX_ORDINAL_TITLE.match(text)) or len(text.split()) > 4:
+        return None
+    low = text.casefold()
+    if low.endswith(_ORG_ENDINGS) or any(x in _ORG_WORDS for x in low.split()) or any(c.isdigit() for c in low[3:]) \
+            or not _RX_TITLE_WORD.search(low) or "(" in low or ")" in low or not low.endswith(_LOWER_TITLE_ENDS) \
+            or any(x[:1].isupper() for x in text.split()[1:]):
+        return None  # (a note: "t o m", "p10"; a bracket left open)
+    return text
 
 
 def _comma_pieces(text: str) -> list[tuple[str, int, int]]:
@@ -967,7 +991,7 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{
 _LINK = r"(?:(?:von|af|van|de|der|la)\s+|[A-ZÅÄÖ]\.?\s+)?"
 # "Kristina Persson,", "Björn von Essen,", "P O Lindencrona,", "Anna Ek (S)": a name that a comma or party closes.
 _NAME_COMMA = re.compile(
-    rf"(?<![\w-])((?:{_NAME_WORD}(?:\s+(?:(?:von|af|van|de|der|la)\s+)?{_NAME_WORD}){{1,2}}"
+    rf"(?<![\w-])((?:{_NAME_WORD}(?:\s+(?:(?:von|af|van|de|der|la)\s+|[A-ZÅÄÖ]\.?\s+)?{_NAME_WORD}){{1,2}}"
     rf"|(?:[A-ZÀ-ÖØ-Þ](?:\.\s?|\s)){{1,2}}\s*{_NAME_WORD}))"
     r"(?:,|\s*\((?i:" + _PARTY + r"|-)\)|\s*\([a-zåäö]{1,3}\)(?=\s+[A-ZÅÄÖ])"  # "(vl)": a local party code
     r"|\s*\([A-ZÅÄÖ]{2,4}\)(?=\s*(?:,|$)))")  # "Jörgen Eriksson (KIM) ,": a local party in capitals, then a comma
@@ -1106,7 +1130,9 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
 
 
 # "Samtliga ledamöter utom David Lund och Eva Ström", "Alla utom Bo Berg": everyone but the names.
-_EVERYONE_BUT = re.compile(r"\s*(?i:samtliga|alla)\b[^,:;]{0,40}?\butom\s+([A-ZÅÄÖ].*?)[\s.]*$")
+# Also "Kommunfullmäktiges samtliga ledamöter med undantag för Lars Rasch (KP) och Kenneth Axelsson (M)".
+_EVERYONE_BUT = re.compile(r"\s*(?:[A-ZÅÄÖ][a-zåäö]+s\s+)?(?i:samtliga|alla)\b[^,:;]{0,40}?"
+                           r"\b(?:förutom|utom|med\s+undantag\s+(?:för|av))\s+([A-ZÅÄÖ].*?)[\s.]*$")
 _SLASHED = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*/\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})")
 
 
@@ -1264,6 +1290,58 @@ def _name_org_pieces(text: str, base: int) -> list[Person]:
 
 
 
+# A sub-heading naming a group of the present by whom they represent ("Direktionens ledamöter", "Kommunernas
+# ersättare") or what they are ("Fackliga organisationer"): the list goes on below it; it names no one.
+_RX_MEMBER_GROUP = re.compile(
+    r"[A-ZÅÄÖ][a-zåäö]+(?:ernas|arnas|ens|ets|s) (?:" + "|".join(w.MEMBER_GROUP_NOUNS) + r")\s*:?")
+_MORE_GROUP_HEADINGS = frozenset(w.MORE_GROUP_HEADINGS)
+# A serving note after a substitute's party: "Niclas Burvall (S) tjänstgörande", "Eva Ek (M) tjg."
+_RX_SERVING_NOTE = re.compile(r"(?<=\))\s+(?i:" + "|".join(
+    re.escape(x) for x in sorted(w.SERVING_NOTES, key=len, reverse=True)) + r")\s*$")
+_SERVING_LAST = frozenset(x[-1] for x in w.SERVING_NOTES)
+_SERVING_ROLES = frozenset((*w.SERVING_NOTES, "tjänstgörande"))
+
+
+def _is_group_subheading(text: str) -> bool:
+    """Tell whether the line `text` is a sub-heading of a group inside a present list (`_RX_MEMBER_GROUP`,
+    `w.MORE_GROUP_HEADINGS`), not a person."""
+    body = text.strip()
+    return len(body) < 60 and (_RX_MEMBER_GROUP.fullmatch(body) is not None
+                               or _norm(body).rstrip(" :") in _MORE_GROUP_HEADINGS)
+
+
+_PRESENT_INTRO = tuple(w.PRESENT_INTRO_WORDS)
+
+
+def _group_role(heading: str) -> str | None:
+    """The role a group sub-heading gives the persons under it: "ersättare" under "Direktionens ersättare";
+    None under the members' or anyone else's heading."""
+    return "ersättare" if _norm(heading).rstrip(" :").endswith("ersättare") else None
+
+
+def _with_group_role(role: str | None, group_role: str) -> str:
+    """A person's role under a group's sub-heading: the group's ("ersättare"), or their serving note with it
+    ("tjänstgörande ersättare"); a role of their own is kept."""
+    if role is None:
+        return group_role
+    if role.casefold() in _SERVING_ROLES:
+        return f"tjänstgörande {group_role}"
+    return role
+_RIGHTS_WORDS = frozenset(w.ATTENDANCE_RIGHT_WORDS)  # "Närvarorätt": a column head, no name
+# A list given as an attachment, flattened before the next list's names: "bilaga Jonas Fredriksson, ...",
+# "ersättare, bilaga Anna Ek" (the last word of a label "Närvarande ej tjänstgörande ersättare" left over).
+_RX_SEE_ATTACHMENT = re.compile(r"(?:(?:" + "|".join(w.MEMBER_GROUP_NOUNS) + r"),?\s+)?"
+                                r"(?:(?:se|enligt)\s+)?bilag(?:a|or)\b[\s,:]*(?=[A-ZÅÄÖ][a-zåäö])")
+_ATTACHMENT_HEADS = (*w.MEMBER_GROUP_NOUNS, "bilag")
+
+
+def _is_present_intro(text: str) -> bool:
+    """Tell whether the line `text` is a sentence introducing a present list ("Direktionens ledamöter och
+    ersättare som var närvarande på mötet."), not a name nor the end of the list."""
+    body = text.strip()
+    return body[-1:] in ".:" and len(body) < 120 and any(x in body.casefold() for x in _PRESENT_INTRO)
+
+
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
     if len(text) > 60 and any(c.isdigit() for c in text):
@@ -1278,7 +1356,7 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         glued = _RX_GLUED_ITEM.search(text)
         if glued and _norm(text[: glued.start()].rsplit(None, 1)[-1]).rstrip(".") not in _CITING_WORDS:
             text = text[: glued.start()]  # "Förhinder: Staffan, Olle, Kjell  1. Årskursträffen": the item is no entry
-    if "utom" in text:
+    if "utom" in text or "undantag" in text:
         everyone_but = _EVERYONE_BUT.match(text)
         if everyone_but:  # "Samtliga ledamöter utom David Lund": those named were not there
             at = everyone_but.start(1)
@@ -1296,9 +1374,38 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
                 base += text.find(body) + len(phrase) + 1
                 text = body = body[len(phrase) + 1:]
                 break
+    if ")" in body and body[:1].isupper():
+        signed = _RX_SIGNATURE_INITIALS.search(body)
+        if signed and _signs(body[: signed.start()], signed.group(1)):
+            # "Per Åstrand (PÅ).", "Bertil Strandberg ordf., (BS).": the initials the minutes use for the person
+            kept = (body[: signed.start()] + (", " if signed.end() < len(body.rstrip(" .")) else "")
+                    + body[signed.end():]).rstrip(" .,")
+            return _line_entries(kept, base + text.find(body), known, swap)
+    if body.count(",") == 1 and body[:1].isupper() and "(" not in body:
+        parent = _parent_with_children(body, base + text.find(body))
+        if parent:
+            return [parent]
+    if len(body) > 60 and body[:1].isupper() and body.count(",") < 3 and "(" not in body:
+        surnames_first = _surname_first_run(body, base + text.find(body))
+        if surnames_first:
+            return surnames_first
+    if body.count("(") >= _GROUPED_LEAST and body[:1].isupper():
+        grouped = _grouped_roled_entries(body, base + text.find(body))
+        if grouped:
+            return grouped
+    if low.startswith(_ATTACHMENT_HEADS):
+        attachment = _RX_SEE_ATTACHMENT.match(body)
+        if attachment:  # "ersättare, bilaga Jonas Fredriksson, ...": the list is an attachment; the next list begins
+            base += text.find(body) + attachment.end()
+            text = body = body[attachment.end():]
     if not body or (body[:2] not in _NO_GROUP_PAIRS and _norm(body).strip(" :") in _GROUP_HEADINGS) \
-            or is_heading_row(body):
+            or is_heading_row(body) or _is_group_subheading(body) or _norm(body).rstrip(" :.") in _RIGHTS_WORDS:
         return []  # "Sekretariatet": a group heading inside the list; "Ja Nej": column heads
+    if body[-1:] in _SERVING_LAST and ")" in body:
+        serving = _RX_SERVING_NOTE.search(body)
+        if serving:  # "Niclas Burvall (S) tjänstgörande": the note after the party is no part of the name
+            return [p._replace(role=p.role or "tjänstgörande")
+                    for p in _line_entries(body[: serving.start()], base + text.find(body), known, swap)]
     off = text.find(body)
     if body[-1:] == "." and _RX_NAME_STOP.search(body):
         body = body[:-1]  # "..., Sven-Erik Nyström, Inger Sjöberg.": the list's full stop is no part of the name
@@ -1375,6 +1482,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     paren = _paren_entries(body, base + off)
     if paren:
         return paren
+    if "(" in body and body[:1].isupper():
+        roled = _names_with_paren_roles(body, base + off)
+        if roled:
+            return roled
     org_run = _org_entries(body, base + off) if body.count("nämnden") + body.count("styrelsen") > 1 else []
     if org_run:
         return org_run
@@ -1993,6 +2104,180 @@ def _paren_entries(text: str, base: int) -> list[Person]:
     return people
 
 
+# "Name (role)" entries run together in groups, each group opened by its name, with or without a colon: "Finland:
+# Kari Mielikäinen (ordförande) Liisa Saarenmaa (styrelsemedlem, kontaktperson) Danmark: Niels Elers Koch
+# (styrelsemedlem) ... Färöarna Tróndur Leivsson (observatör) NMRS Tryggvi Felixson (avdelningschef)".
+_RX_ROLE_BRACKET = re.compile(r"\(([a-zåäö][a-zåäö ,.-]{1,60})\)")
+_RX_GROUP_THEN_NAME = re.compile(
+    rf"\s*(?:((?:[A-ZÅÄÖ][\w&-]*\s+){{0,2}}[A-ZÅÄÖ][\w&-]*)\s*:\s*|([A-ZÅÄÖ]{{2,6}})\s+)?"
+    rf"({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,3}})\s*")
+_COUNTRIES = frozenset(w.COUNTRY_NAMES)
+_GROUPED_LEAST = 4  # entries the run must hold
+
+
+def _grouped_roled_entries(text: str, base: int) -> list[Person]:
+    """Read "Name (role)" entries run together in groups (see `_RX_GROUP_THEN_NAME`): each person takes the
+    group before them as organisation. [] unless every bracket holds a role in lower case, and every stretch
+    before one reads as an optional group and a name; the entries end at the last bracket."""
+    brackets = list(_RX_ROLE_BRACKET.finditer(text))
+    if len(brackets) < _GROUPED_LEAST or any(
+            len(m.group(1).split()) > 5 or m.group(1).strip().casefold() in _PARTY_WORDS for m in brackets):
+        return []
+    people: list[Person] = []
+    group: str | None = None
+    at = 0
+    grouped = False
+    for m in brackets:
+        seg = text[at: m.start()]
+        head = _RX_GROUP_THEN_NAME.fullmatch(seg)
+        if head is None:
+            return []
+        name, name_at = head.group(3), at + head.start(3)
+        if head.group(1) or head.group(2):
+            group, grouped = head.group(1) or head.group(2), True
+        else:
+            first, _, rest = name.partition(" ")
+            if " " in rest and (first.casefold() in _COUNTRIES or _is_acronym(first)):
+                group, grouped = first, True  # "Färöarna Tróndur Leivsson": the group, then the name
+                name, name_at = rest, name_at + len(first) + 1
+        people.append(Person(name, base + name_at, base + name_at + len(name), organisation=group,
+                             role=" ".join(m.group(1).split())))
+        at = m.end()
+    return people if grouped else []
+
+
+# A person's initials in brackets after their name, as the minutes refer to them: "Per Åstrand (PÅ).",
+# "Bengt Stenström, (BSt).", "Maina Gustafsson, (MG) vid protokollet". (Not a party: "Sven Dahl (SD)".)
+_RX_SIGNATURE_INITIALS = re.compile(r",?\s*\(([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3})\)[.,]?")
+
+
+def _signs(name: str, initials: str) -> bool:
+    """Tell whether `initials` are the capitals of the capitalised words of `name` (and no party)."""
+    caps = "".join(x[0] for x in name.split() if x[:1].isupper())
+    return initials.casefold() not in _PARTY_WORDS and caps == "".join(c for c in initials if c.isupper())
+
+
+# A parent on a parents' council, their children's given names after their own name and the children's group
+# (department, class) after a comma: "Leila Fornstedt Bouzguenda  Hampus och Kasper, Moje", "Elin Andersson Elsa,
+# Misse". The children are no attendees; the group is the parent's organisation.
+_RX_PARENT_CHILDREN = re.compile(
+    rf"({_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(\s+)({_NAME_WORD}(?:\s*(?:,|och|&)\s*{_NAME_WORD})*)\s*,\s*"
+    r"([A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?)\s*")
+
+
+def _parent_with_children(text: str, base: int) -> Person | None:
+    """Read "Parent  Child och Child, Group" (see `_RX_PARENT_CHILDREN`): the parent, with the group as
+    organisation. The parent's name begins with a known given name and ends in a surname that is none; the
+    children are known given names, or stand apart after two spaces. None for any other line."""
+    m = _RX_PARENT_CHILDREN.fullmatch(text)
+    if m is None:
+        return None
+    parent = m.group(1).split()
+    children = [x for x in re.split(r"\s*(?:,|och|&)\s*", m.group(3)) if x]
+    if not _is_given(parent[0]) or _is_given(parent[-1]) or any(_is_given(x) for x in parent[1:]):
+        return None
+    if len(m.group(2)) < 2 and not all(_is_given(x) for x in children):
+        return None
+    return Person(m.group(1), base + m.start(1), base + m.end(1), organisation=m.group(4))
+
+
+# A table of "Efternamn Förnamn" rows flattened into one run, with its role and organisation cells between the
+# names: "Blomqvist Thomas ordförande Lindgrén Jan viceordförande Dannbäck Erik MNBF Dahl Bernt Forsström
+# Birgitta Damarbete Hellström Gunnel ...". A cell of an organisation shared by the rows around it belongs to both.
+_RX_RUN_TOKEN = re.compile(r"[^\s,;]+")
+_SURNAME_FIRST_LEAST = 5  # persons the run must hold
+_NAME_START = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?$")
+
+
+def _surname_first_run(text: str, base: int) -> list[Person]:
+    """Read a run of "Efternamn Förnamn" persons (see above): each person is a capitalised word that is no known
+    given name followed by one that is (`_is_given`), written back given name first; lower-case words after a
+    person are their role, other words after them an organisation, theirs and the next person's (a cell shared
+    by two rows). [] when a known given name stands anywhere else (the run is written given name first) or the
+    run holds fewer than `_SURNAME_FIRST_LEAST` persons."""
+    tokens = list(_RX_RUN_TOKEN.finditer(text))
+    found: list[tuple[int, int]] = []  # the token index of each person's surname, and where their gap ends
+    k = 0
+    while k < len(tokens):
+        word = tokens[k].group(0)
+        nxt = tokens[k + 1].group(0) if k + 1 < len(tokens) else ""
+        if _NAME_START.match(word) and not _is_given(word) and _NAME_START.match(nxt) and _is_given(nxt) \
+                and word.casefold() not in _ORG_WORDS:
+            found.append((k, k + 2))
+            k += 2
+            continue
+        if _is_given(word) or not found:
+            return []  # a given name out of place, or the run does not begin with a person
+        found[-1] = (found[-1][0], k + 1)
+        k += 1
+    if len(found) < _SURNAME_FIRST_LEAST:
+        return []
+    people: list[Person] = []
+    shared: str | None = None  # the organisation after the previous person
+    for at, gap_end in found:
+        sur, given = tokens[at], tokens[at + 1]
+        gap = [t for t in tokens[at + 2: gap_end] if not t.group(0).endswith(":")]
+        role = " ".join(t.group(0) for t in gap if t.group(0)[:1].islower()) or None
+        caps = [t for t in gap if not t.group(0)[:1].islower()]
+        org = text[caps[0].start(): caps[-1].end()] if caps else None
+        people.append(Person(f"{given.group(0)} {sur.group(0)}", base + sur.start(), base + given.end(),
+                             organisation=shared or org, role=role))
+        shared = org
+    return people
+
+
+# A role in brackets after a name in names run together: "Tomas Lidman (ordförande) Yvonne Bergman ...".
+_RX_ROLE_PAREN = re.compile(r"\s*\(([a-zåäö][a-zåäö .:-]{1,40})\)\s*")
+# The first numbered item after the names of a flattened copy: "... Katalin Gere (sekreterare) 1 Sammanträdet öppnas".
+_RX_ITEM_AFTER_RUN = re.compile(r"(?<=[a-zåäö)])\s+\d{1,3}\.?\s+[A-ZÅÄÖ][a-zåäö]+(?=\s|$)")
+_ROLED_RUN_LEAST = 3  # persons the run must hold
+
+
+def _names_with_paren_roles(text: str, base: int) -> list[Person]:
+    """Read names run together, some with a role in brackets after them: "Tomas Lidman (ordförande) Yvonne
+    Bergman Mats Danielsson Katalin Gere (sekreterare)", perhaps followed by the first numbered item of a
+    flattened copy ("... (sekreterare) 1 Sammanträdet öppnas ..."). Each stretch between the brackets must read
+    as names whole (`_given_name_run`), else []."""
+    item = _RX_ITEM_AFTER_RUN.search(text)
+    stop = item.start() if item else len(text)
+    if "," in text[:stop]:
+        return []  # "Anna Ek (ordförande), Bo Berg": entries with commas, another layout
+    people: list[Person] = []
+    at = 0
+    for m in _RX_ROLE_PAREN.finditer(text, 0, stop):
+        role = m.group(1).strip()
+        run = _names_in_stretch(text[at: m.start()], base + at) if _role_of(role) else []
+        if not run:
+            return []
+        people.extend(run[:-1])
+        people.append(run[-1]._replace(role=role))
+        at = m.end()
+    if not people:
+        return []
+    if text[at: stop].strip():
+        run = _names_in_stretch(text[at: stop], base + at)
+        if not run:
+            return []
+        people.extend(run)
+    return people if len(people) >= _ROLED_RUN_LEAST else []
+
+
+def _names_in_stretch(text: str, base: int) -> list[Person]:
+    """Read a stretch of names run together (`_given_name_run`), or, when its given names are not all known,
+    as names of two words each when its capitalised words pair up and no word is an organisation's."""
+    run = _given_name_run(text, base)
+    if run and all(p.name.count(" ") == 1 for p in run):
+        return run
+    words = list(_CAP_WORD.finditer(text))
+    if not words or len(words) % 2 or any(text[a.end(): b.start()].strip() for a, b in itertools.pairwise(words)) \
+            or text[: words[0].start()].strip() or text[words[-1].end():].strip() \
+            or any(len(m.group(0)) < 2 or m.group(0).casefold() in _ORG_WORDS or _is_role_word(m.group(0).casefold())
+                   for m in words) or any(_is_given(m.group(0)) for m in words[1::2]):
+        return run  # (a run with a name of three words or more, when the words do not pair up)
+    return [Person(text[a.start(): b.end()], base + a.start(), base + b.end()) for a, b in zip(words[::2], words[1::2],
+                                                                                              strict=True)]
+
+
 def _run_together(text: str, base: int) -> list[Person]:
     """Read names run together without separators, as a stored copy flattens a column of names.
 
@@ -2500,6 +2785,11 @@ _LABEL_HEADS = frozenset(
     | {h.upper() for h in _HEAD_WORDS if len(h) > 5}
     | set(w.CUT_PRESENT_LABELS) | {lab + ":" for lab in w.CUT_PRESENT_LABELS})
 _GROUP_NOUNS = frozenset(w.MEMBER_GROUP_NOUNS)
+# A label glued to the date before it, as a copy that lost the line break writes it: "... mötet 2009-03-16Närvarande:
+# Rolf Adamsson, ...", "... 12/3Frånvarande: Bo Berg". Capitalised, with its colon.
+_RX_GLUED_LABEL = re.compile(r"(?<=\d)(?:" + "|".join(sorted(
+    (re.escape(lab[:1].upper() + lab[1:]) for lab, kind in _LABELS if kind in (ListKind.PRESENT, ListKind.ABSENT)),
+    key=len, reverse=True)) + r")\s*:\s*(?=[A-ZÅÄÖ])")
 
 
 # How far into the minutes (in parts) a flattened line is searched for labels inside it: the stored copies that
@@ -2657,6 +2947,17 @@ _SEMICOLON_LABEL = re.compile(
                                    if kind in (ListKind.PRESENT, ListKind.ABSENT)) + r"));(?=\s*[A-ZÅÄÖ])")
 
 
+# A local party's letters, read as an organisation: "Björn Hellquist (T)", "Linda Mattsson (VF)".
+_RX_LOCAL_PARTY = re.compile(r"[A-ZÅÄÖ]{1,2}")  # (three capitals and more are an organisation's: "LPO")
+
+
+def _local_parties(people: list[Person]) -> list[Person]:
+    """In a list where most entries have a party, an entry whose organisation is one or two capitals and who
+    has no party has a local party ("Björn Hellquist (T)" among "Stefan Broman (S)"): those letters are it."""
+    return [p._replace(party=p.organisation, organisation=None)
+            if p.party is None and p.organisation and _RX_LOCAL_PARTY.fullmatch(p.organisation) else p for p in people]
+
+
 def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     """Find every attendance list and read its entries."""
     line_starts = set(map(attrgetter("start"), doc.lines))
@@ -2683,6 +2984,11 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         if not text and not raw_lines:
             i += 1  # a blank line opens no list (but as the line of a LaTeX label: `_latex_label`)
             continue
+        if i < _TOP_PARTS and ":" in text and text[:1] not in "Nn":
+            glued = _RX_GLUED_LABEL.search(text)
+            if glued:  # "Minnesanteckningar från mötet 2009-03-16Närvarande: Rolf Adamsson, ...": the list begins there
+                part = part._replace(text=text[glued.start():], start=part.start + glued.start())
+                text = part.text
         # Most lines open no list: the cheap first tests of `label_of`, `trailing_label` and
         # `_is_attendance_heading_row` are made here, before calling them.
         lab = None
@@ -2837,6 +3143,14 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 break  # "Åk 2: Fiona" under "Åk 1: Ciara, Elias & Talia": the next class's list
             if ":" in t[:70] and absent_phrase_label(t) is not None:
                 break  # "Frånvarande ledamot: Anna Ek" under the present list opens a list of its own
+            if kind is ListKind.PRESENT and not entry_lines and _is_present_intro(t):
+                j += 1  # "Direktionens ledamöter och ersättare som var närvarande på mötet." under the label
+                continue
+            if kind is ListKind.PRESENT and entry_lines and _is_group_subheading(t):
+                entry_lines.append((t, nxt.start))  # "Fackliga organisationer": the list goes on (no one named)
+                gap = False
+                j += 1
+                continue
             if not seen and _ends_list(t, nxt.level) and not (
                     kind is ListKind.PRESENT and ":" in t and _ROLE_LINE.match(t)
                     and all(_ROLE_LINE.match(x) for x, _ in entry_lines)):
@@ -2863,7 +3177,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             elif (gap and style != first_style and not ({style, first_style} <= {"comma", "bare"})) or (
                     first_style != "tab" and style == "bare"
                     and not _looks_like_name(_name_part(t[_numbered_name(t):] if t[:1].isdigit() else t))
-                    and _trailing_mark(t) is None and not _run_together(t, 0) and _acronym_person(t, 0) is None):
+                    and _trailing_mark(t) is None and not _run_together(t, 0) and _acronym_person(t, 0) is None
+                    and _RX_SERVING_NOTE.search(t) is None):
                 break  # another kind of line after a gap, or words that are no name (nor names run together)
             entry_lines.append((t, nxt.start))
             gap = False
@@ -2892,8 +3207,14 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             continue
         people: list[Person] = []
         columns = mark_columns.get(id(entry_lines))
+        group_role: str | None = None  # "ersättare" under a sub-heading "Direktionens ersättare"
         for t, b in entry_lines:
+            if t[:1].isupper() and _is_group_subheading(t):
+                group_role = _group_role(t)
+                continue
             row = read[t, b] if not swap and (t, b) in read else _entries(t, b, known, swap)
+            if group_role:
+                row = [p._replace(role=_with_group_role(p.role, group_role)) for p in row]
             if columns and "\t" in t:
                 at = next((k for k, c in enumerate(t.split("\t")) if k and c.strip() and _mark(c) is not None), 0)
                 if at in columns[1]:  # the mark stands in the absent column
@@ -2909,6 +3230,9 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             # "Ek Anna, Berg Bo, Lund Karin": every entry a surname and then a given name, without the comma
             people = [p._replace(name=" ".join(p.name.split()[::-1])) for p in people]
             surnames_first = True
+        if len(people) > 2 and any(p.organisation for p in people) \
+                and sum(p.party is not None for p in people) * 2 >= len(people):
+            people = _local_parties(people)
         members = [m for t, b in entry_lines for m in _members_replaced(t, b)] if kind is ListKind.PRESENT else []
         lists.append(_List(kind, people, members))
     if surnames_first:  # the other lists of the minutes are written so too ("Frånvarande: Holm Per")

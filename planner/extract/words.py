@@ -325,6 +325,8 @@ ROLE_WORDS: tuple[str, ...] = (
     "socialchef", "controller", "ekonom", "medlem", "suppleant", "ordinarie", "ledamot",
     "samo", "vice", "protokollförare", "observatör", "gäst", "sakkunnig", "projektledare",
     "ungdomssamordnare", "chefläkare", "smittskyddsläkare", "läkare", "sjuksköterska",
+    # (heads of schools and pre-schools, as parents' councils list them: "Förskolechef Emmy Borger")
+    "förskolechef", "skolchef", "biträdande rektor", "bitr. rektor", "enhetschef",
 )
 # Words that make a phrase an organisation rather than a person.
 ORG_WORDS: tuple[str, ...] = (
@@ -584,6 +586,9 @@ MORE_GIVEN_NAMES: tuple[str, ...] = (
     "liselott", "maj-britt", "marika", "monalisa", "paulina", "per-olof", "pernilla", "pär", "ragnhild",
     "reidar", "rose-marie", "selma", "stellan", "sten-åke", "suzanne", "sven-erik", "tage", "tryggve",
     "ulla-britt", "victor", "viola", "weronica", "yngve",
+    # (Finland-Swedish and Nordic given names)
+    "toni", "tor", "kaj", "kaj-johan", "jón", "kari", "liisa", "markku", "tryggvi", "niels", "olav",
+    "noak", "kasper", "douglas", "melker", "ebbe", "vilgot", "ture",
 )
 # Titles that end a role written before a name ("socialchef Lillemor Quist", "alkoholhandläggare Åsa
 # Nilsson"): a lower-case word ending so reads as a role in `_role_first_entries`.
@@ -1336,3 +1341,41 @@ DATE_SET_VERBS: tuple[str, ...] = (
 # ("Konstituerande möte 17/4" beside "årsmötet den 17/4"): a thing of its own, not the annual meeting said
 # again. Lower case.
 CONSTITUENT_MEETING_WORDS: tuple[str, ...] = ("konstituerande", "konstituerade", "konstituering", "konstitueringen")
+# Words of a sentence that introduces a present list instead of naming anyone ("Direktionens ledamöter och
+# ersättare som var närvarande på mötet.", "Följande personer deltog i mötet."): under the label, before the
+# names, such a sentence neither ends the list nor holds a name. Lower case.
+PRESENT_INTRO_WORDS: tuple[str, ...] = (
+    "som var närvarande", "som är närvarande", "som deltog", "som närvarade", "som medverkade",
+    "följande personer", "följande ledamöter", "följande deltog", "följande var närvarande",
+)
+# Sub-headings of a present list naming a group of its own, not a list label ("Fackliga organisationer" over
+# "Joakim Kastemyr, Ledarna"): the list goes on below them. Lower case, whole line.
+MORE_GROUP_HEADINGS: tuple[str, ...] = (
+    "fackliga organisationer", "fackliga representanter", "fackliga företrädare", "fackliga ombud",
+    "personalföreträdare", "personalrepresentanter",
+)
+# A serving note written after the party of a substitute ("Niclas Burvall (S) tjänstgörande", "Eva Ek (M)
+# tjg"): no part of the name. Lower case.
+SERVING_NOTES: tuple[str, ...] = ("tjänstgörande", "tjänstgör", "tjg", "tjg.")
+# The rights a group at a meeting has, written as a column head or label beside the attendance lists
+# ("Ej tjänstgörande Närvarorätt", "Yttranderätt"): a word alone where a name would stand names no one. Lower case.
+ATTENDANCE_RIGHT_WORDS: tuple[str, ...] = (
+    "närvarorätt", "yttranderätt", "förslagsrätt", "rösträtt", "närvaro- och yttranderätt",
+    "närvaro och yttranderätt",
+)
+# Countries (and self-governing lands) in Swedish, as the groups of a Nordic or international body's attendance
+# list ("Finland: Kari Mielikäinen (ordförande) ... Färöarna Tróndur Leivsson (observatör)"): a group, not a
+# part of a name. Lower case.
+COUNTRY_NAMES: tuple[str, ...] = (
+    "sverige", "norge", "danmark", "finland", "island", "färöarna", "grönland", "åland", "estland", "lettland",
+    "litauen", "tyskland", "polen", "nederländerna", "belgien", "frankrike", "storbritannien", "england",
+    "skottland", "irland", "schweiz", "österrike", "spanien", "italien", "usa", "kanada", "ryssland",
+)
+# How the last word of a title written in lower case after a name ends ("Per Silverliden, förbundschef", "Catarina
+# Andersson, administratör", "Elis Holgersson, t f kommundirektör"): with one of these it is a role, not the
+# person's organisation. Lower case.
+LOWER_CASE_TITLE_ENDINGS: tuple[str, ...] = (
+    "chef", "ör", "are", "ant", "ent", "ist", "log", "ordförande", "ledamot", "ledamöter", "ansvarig",
+    "strateg", "controller", "ekonom", "skötare", "sköterska", "läkare", "rådgivare", "expert", "handläggare",
+    "konsult", "ombud", "värd",
+)
