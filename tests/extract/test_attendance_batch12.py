@@ -10,6 +10,8 @@ names; initials in brackets. Each family has look-alikes that must not be read s
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from planner.extract.attendance import (
@@ -22,14 +24,13 @@ from planner.extract.attendance import (
 )
 from planner.extract.header import extract_meeting
 from planner.extract.text import minutes_from_text
+from tests.extract.attendance_lists import attendance_names
 
 _HEAD = "Protokoll 2019-01-30\n\n"
 _TAIL = "\n\n§ 1 Mötet öppnas\n\nOrdföranden hälsade alla välkomna."
 
 
-def _lists(text: str, head: str = _HEAD) -> tuple[list[str], list[str]]:
-    meeting = extract_meeting(minutes_from_text(head + text + _TAIL))[0]
-    return [p.name for p in meeting.present], [p.name for p in meeting.absent]
+_lists = partial(attendance_names, head=_HEAD, tail=_TAIL)
 
 
 # A present list: a sentence introducing it, then groups under sub-headings; a substitute's serving note after
