@@ -604,7 +604,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
                 continue
         if len(text) > 400 or line.page:
             found.extend(_inline_candidates(line, i))
-            found.extend(_labelled_contents(line, i))
+            found.extend(_labelled_contents(line, i) or _number_runs(line, i))
             if "  " in text and _GLUED_ITEM.search(text):
                 found.extend(_glued_candidates(line, i))
             if not line.page:
@@ -614,7 +614,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             found.extend(_glued_candidates(line, i))
         three = (digits.count(b"1", line.start, line.start + len(text)) >= 3 if digits is not None
                  else _THREE_DIGITS.search(text) is not None)
-        contents = _contents_candidates(line, i) if three else []
+        contents = (_contents_candidates(line, i) or _number_runs(line, i)) if three else []
         found.extend(contents)
         m = page = None
         # What _may_open_numbered tells, inline: this loop reads every line.
@@ -1029,6 +1029,98 @@ def _labelled_contents(line: Line, i: int) -> list[_Candidate]:
         found.append(_Candidate(i, number, main, "n ", title, 0.8, line.start + at,
                                 line.start + title_at + len(title)))
     return found
+
+
+# One number of a run of item numbers written before their titles: "Sak 01/2007", "§ 12", or a bare "76"
+# (see `_number_runs`). The number may carry the year after a slash ("01/2007").
+_RUN_MARK = re.compile(r"(?<![\w./:,-])(?:(?P<word>" + "|".join(re.escape(w) for w in words.ITEM_NUMBER_WORDS)
+                       + r")\s*)?(?P<n>\d{1,3})(?P<year>/(?:19|20)\d\d)?(?=\s)")
+_MIN_RUN = 3
+
+
+_LOOSE_TITLE_START = re.compile(r"\s(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _loose_title_starts(text: str, start: int, end: int) -> list[int]:
+    """Where a capitalised word stands in `text[start:end]` after a word that is not a preposition."""
+    out = []
+    for m in _LOOSE_TITLE_START.finditer(text, start, end):
+        before = text[start:m.start()].split()
+        if before and before[-1] not in _TITLE_PREPOSITIONS and before[-1][-1:].isalpha():
+            out.append(m.end())
+    return out
+
+
+def _number_runs(line: Line, i: int) -> list[_Candidate]:
+    """Item numbers written in a row before their titles, run together on one line.
+
+    A stored copy of a table (a list of the meeting's matters) loses its columns: "Informationsärenden
+    76 77 78 79 Förändringar av kungörelsen Fråga till ... Motion ..." or "Sak 01/2007 Sak 02/2007
+    Sak 03/2007 Mötets öppnande ... Protokoll från ... Anmälningsärenden ... Sak 04/2007 Programkontrakt".
+    Three numbers or more that count up one at a time, written alike and with only space between,
+    make the run; later marks written alike that go on counting join it, alone or in runs of their
+    own. The text after each group of marks holds as many titles, told apart where a capitalised
+    word follows a lower-case one (`_title_starts`); where too few are told apart the last ones
+    share the text.
+    """
+    marks = [m for m in _RUN_MARK.finditer(line.text) if line.text[m.end():m.end() + 2].strip()]
+    if len(marks) < _MIN_RUN:
+        return []
+
+    def form(m: re.Match[str]) -> tuple[str, bool]:
+        return (m.group("word") or "", bool(m.group("year")))
+
+    def adjacent(a: re.Match[str], b: re.Match[str]) -> bool:
+        return not line.text[a.end():b.start()].strip()
+
+    first = None
+    for k in range(len(marks) - _MIN_RUN + 1):
+        run = marks[k:k + _MIN_RUN]
+        if all(form(a) == form(run[0]) and adjacent(a, b) and int(b.group("n")) == int(a.group("n")) + 1
+               for a, b in pairwise(run)):
+            first = k
+            break
+    if first is None:
+        return []
+    kind = form(marks[first])
+    taken = [marks[first]]
+    for m in marks[first + 1:]:
+        if form(m) == kind and int(m.group("n")) == int(taken[-1].group("n")) + 1:
+            if not m.group("word") and not adjacent(taken[-1], m) and not line.text[m.end():].lstrip()[:1].isupper():
+                continue
+            taken.append(m)
+    # Groups of marks with only space between; each group's titles follow it.
+    groups: list[list[re.Match[str]]] = [[taken[0]]]
+    for a, b in pairwise(taken):
+        if adjacent(a, b):
+            groups[-1].append(b)
+        else:
+            groups.append([b])
+    found = []
+    style = "§" if kind[0] == "§" else ("prefix:" + kind[0].capitalize() if kind[0] else "run")
+    for g, group in enumerate(groups):
+        at = group[-1].end()
+        if not line.text[at:].lstrip()[:1].isupper():
+            continue  # "1 2 3 4 st": a count, not the numbers of titles
+        stop = groups[g + 1][0].start() if g + 1 < len(groups) else len(line.text)
+        starts = _title_starts(line.text, at, stop)
+        if len(starts) < len(group) - 1:  # "... i Lahtis Anmälningsärenden", "Valärende Valärende": any capitalised word
+            starts = sorted(set(starts) | set(_loose_title_starts(line.text, at, stop)))
+        starts = starts[:len(group) - 1]
+        bounds = [at + (len(line.text[at:]) - len(line.text[at:].lstrip())), *starts]
+        while len(bounds) < len(group):
+            bounds.append(bounds[-1])  # too few titles told apart: the last ones share the text
+        for k, m in enumerate(group):
+            begin = bounds[k]
+            end = bounds[k + 1] if k + 1 < len(group) and bounds[k + 1] > begin else stop
+            text = line.text[begin:end]
+            title = _inline_title(text[:200]) if k + 1 == len(group) else _clean_title(text[:120])
+            if not title:
+                continue
+            number = m.group("n") + (m.group("year") or "")
+            found.append(_Candidate(i, number, int(m.group("n")), style, title, 0.8, line.start + m.start(),
+                                    line.start + begin + len(title)))
+    return found if len(found) >= _MIN_RUN else []
 
 
 # An entry number that scanning broke up: "l" or "I" for a one, spaces between the digits
@@ -1919,6 +2011,47 @@ def _contents_lines(doc: Minutes) -> list[Heading]:
     return []
 
 
+# A dot leader and page number closing one entry of a contents list run together on one line.
+_RUN_LEADER = re.compile(r"\s*\.{3,}\s*\d{1,3}(?=\s|$)")
+_RUN_CONTENTS_LABEL = re.compile(r"(?<![\w-])(?:" + "|".join(words.CONTENTS_LABELS + words.UNNUMBERED_CONTENTS_LABELS)
+                                 + r")\s*:?\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
+
+
+def _dot_leader_runs(doc: Minutes) -> list[Heading]:
+    """Entries of a table of contents with dot leaders, run together on one line after its label.
+
+    "Ärenden Öppnande av mötet... 3 Val av sekreterare... 3 Ekonomi... 4 Nästa möte... 10": a
+    stored copy of a protocol's front page lost its line breaks. The first entry starts right
+    after the label; each later one right after the page number before it. Three entries make the
+    list; entries that name the front page ("Beslutande... 2") are no items.
+    """
+    for i, ln in enumerate(doc.lines):
+        text = ln.text
+        if "..." not in text:
+            continue
+        leaders = list(_RUN_LEADER.finditer(text))
+        if len(leaders) < 3:
+            continue
+        label = None
+        for label in _RUN_CONTENTS_LABEL.finditer(text, max(0, leaders[0].start() - 120), leaders[0].start()):
+            pass
+        if label is None:
+            continue
+        out: list[Heading] = []
+        begin = label.end()
+        for m in leaders:
+            raw = text[begin:m.start()]
+            title = _clean_title(raw)
+            if title and title[:1].isupper() and _words_in(title) <= 15 and (
+                    _first_words(title) not in words.HEADER_LABELS):
+                at = ln.start + begin + (len(raw) - len(raw.lstrip()))
+                out.append(Heading(None, title, i, at, ln.start + m.start(), i + 1))
+            begin = m.end()
+        if len(out) >= 3:
+            return out
+    return []
+
+
 _UNNUMBERED_CONTENTS = re.compile(
     r"^\s*(?:" + "|".join(re.escape(w) for w in words.UNNUMBERED_CONTENTS_LABELS) + r")\s*:?\s+(?=[A-ZÅÄÖ][a-zåäö])",
     re.IGNORECASE)
@@ -2368,7 +2501,7 @@ def _find_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], st
     if len(marked) >= 2:
         return marked, "marked"
     paragraphs = _numbered_headings(doc, cands, paragraphs=True)
-    contents = _contents_lines(doc) or _unnumbered_contents(doc)
+    contents = _contents_lines(doc) or _unnumbered_contents(doc) or _dot_leader_runs(doc)
     if len(contents) >= max(2, len(paragraphs)):
         return contents, "marked"
     standalone = _standalone_headings(doc)

@@ -1336,3 +1336,7 @@ DATE_SET_VERBS: tuple[str, ...] = (
 # ("Konstituerande möte 17/4" beside "årsmötet den 17/4"): a thing of its own, not the annual meeting said
 # again. Lower case.
 CONSTITUENT_MEETING_WORDS: tuple[str, ...] = ("konstituerande", "konstituerade", "konstituering", "konstitueringen")
+# Words that stand before an agenda item's number when a stored copy runs the numbers of several items
+# together before their titles ("Sak 01/2007 Sak 02/2007 Sak 03/2007 Mötets öppnande ...",
+# "Ärende 4 Ärende 5 Ärende 6 ..."). Case as written.
+ITEM_NUMBER_WORDS: tuple[str, ...] = ("Sak", "Ärende", "ärende", "Punkt", "punkt", "Pkt", "§")
