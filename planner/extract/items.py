@@ -1825,6 +1825,46 @@ def _bullet_headings(doc: Minutes) -> list[Heading]:
     return heads
 
 
+def _flat_dash_headings(doc: Minutes) -> list[Heading]:
+    """Headings written as "- " lines at one level, the indentation of sub-points lost.
+
+    "- Mötets öppnande" / "Mötet öppnades av ..." / "- Val av mötesfunktionärer" / "- Sekreterare:" /
+    "Johan valdes ...": a web page flattens a nested list, so items, their sub-headings and their
+    points all open with the same mark. An item's title is short and ends in no mark; a sub-heading
+    ends with a colon, a point is a sentence. Such sub-headings tell the layout; most titles must
+    have text or a sub-heading right below them (a list of short points has not).
+    """
+    lines = doc.lines
+    bullets = [(j, b) for j, ln in enumerate(lines) if (b := _bullet_text(ln)) is not None]
+    if len(bullets) < 4 or len({b[0] for _, b in bullets}) != 1:
+        return []
+    if not any(b[1].rstrip().endswith(":") for _, b in bullets):
+        return []
+    titles: list[tuple[int, str]] = []
+    for j, (_, text) in bullets:
+        t = text.strip()
+        if (t[:1].isupper() and len(t) <= 60 and _words_in(t) <= 8 and not t.endswith((".", ":", "!", "?", ","))):
+            titles.append((j, t))
+    if len(titles) < 3:
+        return []
+    opened = 0
+    for j, _ in titles:
+        below = next((ln for ln in lines[j + 1:j + 3] if ln.text.strip()), None)
+        if below is None:
+            continue
+        b = _bullet_text(below)
+        if (b is None and _words_in(below.text) >= 2) or (b is not None and b[1].rstrip().endswith(":")):
+            opened += 1
+    if opened < max(3, 0.75 * len(titles)):
+        return []
+    heads = []
+    for k, (j, title) in enumerate(titles):
+        ln = lines[j]
+        nxt = titles[k + 1][0] if k + 1 < len(titles) else len(lines)
+        heads.append(Heading(None, _clean_title(title), j, ln.start + ln.text.index(title), ln.end, nxt))
+    return heads
+
+
 def _standalone_headings(doc: Minutes) -> list[Heading]:
     """Plain lines alone between blank lines, followed by a paragraph of body text."""
     lines = doc.lines
@@ -2527,6 +2567,9 @@ def _find_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], st
     headed = _bullet_headings(doc)
     if len(headed) >= max(2, len(paragraphs)):
         return headed, "marked"
+    flat = _flat_dash_headings(doc)
+    if len(flat) >= max(3, len(paragraphs)):
+        return flat, "marked"
     if paragraphs:
         return paragraphs, "numbered"
     if not numbered and not marked:
