@@ -201,7 +201,7 @@ def _pair_index(index: dict[str, list[tuple[int, frozenset[str]]]]
 _POSTPONED = _phrase_pattern(words.POSTPONED + words.POSTPONED_MORE + words.POSTPONED_LEFT_FOR_LATER + words.MATTER_DROPPED
                             + words.POSTPONED_ACTIVE_PAST)
 _POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER + words.POSTPONED_IF_MATTER_MORE
-                                       + words.POSTPONED_IF_MATTER_DROPPED)
+                                       + words.POSTPONED_IF_MATTER_DROPPED + words.MOVED_TO_LATER_MEETING)
 _MATTER = _phrase_pattern(words.MATTER_WORDS + words.MATTER_WORDS_TALKS)
 _DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(?:[.!;]|$)", re.IGNORECASE)
 _RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE)

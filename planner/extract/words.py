@@ -1340,3 +1340,12 @@ CONSTITUENT_MEETING_WORDS: tuple[str, ...] = ("konstituerande", "konstituerade",
 # together before their titles ("Sak 01/2007 Sak 02/2007 Sak 03/2007 Mötets öppnande ...",
 # "Ärende 4 Ärende 5 Ärende 6 ..."). Case as written.
 ITEM_NUMBER_WORDS: tuple[str, ...] = ("Sak", "Ärende", "ärende", "Punkt", "punkt", "Pkt", "§")
+# Moving the matter on to be dealt with at a later meeting, the matter named before the verb
+# ("Punkten flyttas för behandling vid kommande sammanträde", "Frågan flyttas till kommande möte",
+# "Ärendet flyttades för beslut vid nästa styrelsemöte"). Not "Kontoret flyttas till Storgatan":
+# the matter word is needed (see POSTPONED_IF_MATTER). Lower case, "…" a gap of up to four words.
+MOVED_TO_LATER_MEETING: tuple[str, ...] = (
+    "flyttas för behandling", "flyttades för behandling", "flyttas för beslut", "flyttades för beslut",
+    "flyttas … vid kommande", "flyttades … vid kommande", "flyttas … vid nästa", "flyttades … vid nästa",
+    "flyttas … till kommande", "flyttades … till kommande",
+)
