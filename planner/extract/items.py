@@ -2967,6 +2967,20 @@ def _reading_to_come(found: _Words) -> re.Match[str] | None:
     return None
 
 
+_PAID_OUT = frozenset(words.PAID_OUT_NOUNS)
+
+
+def _dropped_item(low: str) -> re.Match[str] | None:
+    """A bare "utgår" that drops the item ("Punkt 5: Utgår."), not a sum paid out ("Ersättning utgår.")."""
+    for m in _DROPPED.finditer(low):
+        before = low[max(0, m.start() - 40):m.start()].split()
+        noun = before[-1].strip(",.:;()") if before else ""
+        if noun in _PAID_OUT or noun.endswith(("ersättning", "ersättningen", "arvode", "arvodet")):
+            continue
+        return m
+    return None
+
+
 def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`classify` of a sentence whose words hold a trigger word."""
     if not found.may_classify():
@@ -2982,7 +2996,7 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     empty = _TABLED_NONE.match(low, tabled.start()) if tabled is not None else None
     if empty is not None:  # "... kl Bordlagda ärenden (inga) 7 Beslut ...": an empty section's name run in
         tabled = _POSTPONED.search(low, empty.end())
-    m = (tabled or (_DROPPED.search(low) or _DROPPED_FOR.search(low) if dropped else None)
+    m = (tabled or (_dropped_item(low) or _DROPPED_FOR.search(low) if dropped else None)
          or _deferred_matter(found) or search(_DECISION_LATER))
     if m:
         body = _deferred_to_body(text, m.end())
@@ -3490,6 +3504,11 @@ def _postponed_topic(title: str, s: Sentence, f: Finding) -> bool:
     return f.status is ItemStatus.POSTPONED and _topic_of_its_own(s.text.lower(), f.start, title)
 
 
+_REPORTED_MINUTES = tuple(words.REPORTED_MINUTES_TITLES)
+# A sentence about the item itself: "Punkten bordlades", "Ärendet utgår", "Anmälan bordläggs".
+_MATTER_OPENS = re.compile(r"\s*(?:" + "|".join(words.REPORTED_ITEM_ITSELF) + r")(?![\w-])", re.IGNORECASE)
+
+
 def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
                   agenda: bool) -> tuple[Finding, Sentence] | None:
     """The strongest status its sentences give an item (postponed > returns > referred).
@@ -3497,6 +3516,7 @@ def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
     `sents` may leave out sentences without a key word (`_Reading.keyed`): they give none.
     """
     planning = _first_words(title) in words.NO_RETURN_TITLES
+    reported = _norm(title).startswith(_REPORTED_MINUTES)
     best: tuple[Finding, Sentence] | None = None
     for s in sents:
         if not agenda and reading.announcement(s) is not None:
@@ -3509,6 +3529,8 @@ def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
             continue  # "Övriga frågor": "Frågan om en träff ... sköts till senare tillfälle" is a topic carried
         if not agenda and _taken_up_topic(title, s, f):
             continue  # "... ta upp besluten för ratificering på nästa möte": a topic announced
+        if reported and f.status is ItemStatus.POSTPONED and _words_in(s.text) > 4 and not _MATTER_OPENS.match(s.text):
+            continue  # "Anmälan av protokoll från kommunfullmäktige": "Val av ny ersättare bordlades." happened there
         if best is None or _RANK[f.status] < _RANK[best[0].status]:
             best = (f, s)
     return best

@@ -1349,3 +1349,22 @@ MOVED_TO_LATER_MEETING: tuple[str, ...] = (
     "flyttas … vid kommande", "flyttades … vid kommande", "flyttas … vid nästa", "flyttades … vid nästa",
     "flyttas … till kommande", "flyttades … till kommande",
 )
+# Sums that "utgår" (is paid out) rather than items that are dropped: "Ersättning utgår.", "Arvode utgår
+# enligt taxan", "Ingen milersättning utgår". Before "utgår" the word is one of these (or ends in
+# "ersättning"/"ersättningen"). Lower case.
+PAID_OUT_NOUNS: tuple[str, ...] = (
+    "ersättning", "ersättningen", "arvode", "arvodet", "arvoden", "lön", "lönen", "bidrag", "bidraget",
+    "traktamente", "traktamentet", "avgift", "avgiften", "ränta", "räntan", "moms", "momsen", "skatt", "skatten",
+    "kostnad", "kostnaden", "kostnader", "stipendium", "stipendiet", "premie", "premien", "pension", "pensionen",
+)
+# Opening words of an item that reports another body's minutes or decisions ("Anmälan av protokoll från
+# kommunfullmäktige", "Anmälan av delegationsbeslut", "Anmälda protokoll"): what its text says was tabled or
+# dropped ("Val av ny ersättare bordlades.") happened there, not at this meeting. Lower case.
+REPORTED_MINUTES_TITLES: tuple[str, ...] = (
+    "anmälan av protokoll", "anmälan av beslut", "anmälan av delegationsbeslut", "anmälan av protokollsutdrag",
+    "anmälda protokoll", "anmälda beslut", "anmälda delegationsbeslut", "redovisning av delegationsbeslut",
+    "protokoll från kommunfullmäktige", "protokoll från kommunstyrelsen", "protokoll från regionfullmäktige",
+)
+# Words that open a sentence about a reporting item itself ("Punkten bordlades.", "Anmälan bordläggs."), so its
+# status holds even under REPORTED_MINUTES_TITLES. Lower case.
+REPORTED_ITEM_ITSELF: tuple[str, ...] = ("punkten", "ärendet", "frågan", "anmälan", "anmälningarna", "protokollet")
