@@ -782,6 +782,10 @@ def _sign_after_candidate(line: Line, i: int, m: re.Match[str]) -> _Candidate:
 _LONG_PARAGRAPH_TITLE = 150
 
 
+# A title and a colon, then its text on the same line ("Nästa möte: Mötet är bestämt till den 13 januari").
+_TITLE_THEN_TEXT = re.compile(r"([A-ZÅÄÖ][^:.!?]{1,58}?)\s*:\s+(?=\S)")
+
+
 def _bare_candidate(doc: Minutes, i: int, m: re.Match[str], blank_between: bool = False) -> list[_Candidate]:
     """A number alone on its line whose title is the next non-blank line.
 
@@ -794,6 +798,12 @@ def _bare_candidate(doc: Minutes, i: int, m: re.Match[str], blank_between: bool 
     if j is None:
         return []
     title = lines[j].text.strip()
+    end = lines[j].end
+    label = _TITLE_THEN_TEXT.match(title) if ":" in title[:61] else None
+    if label is not None and not _BARE_NUMBER.match(title):
+        # "3." / "Val av justerare: Krister Esping justerar protokollet": the title, then its text.
+        title = label.group(1)
+        end = lines[j].start + len(lines[j].text) - len(lines[j].text.lstrip()) + len(title)
     # A paragraph's title on a line of its own may be long ("Bildning av kommunal bolagskoncern ... för X kommun").
     if (len(title) > (_LONG_PARAGRAPH_TITLE if m.group(1) else 100) or not _RX_NUMBERED_CANDIDATES_1.match(title) or _NUMBERED.match(title)
             or _BARE_NUMBER.match(title) or title.endswith(".") or _bullet_text(lines[j]) is not None):
@@ -805,7 +815,7 @@ def _bare_candidate(doc: Minutes, i: int, m: re.Match[str], blank_between: bool 
     number = m.group(2) or m.group(3) or m.group(4) or m.group(5)
     style = "§" if m.group(1) or m.group(5) else "n " if m.group(4) else "n."
     start = lines[i].start + len(lines[i].text) - len(lines[i].text.lstrip())
-    return [_Candidate(i, number, int(number), style, _clean_title(title), 1.3, start, lines[j].end)]
+    return [_Candidate(i, number, int(number), style, _clean_title(title), 1.3, start, end)]
 
 
 _LEADING_NUMBER = re.compile(r"\s*(\d{1,3})\s")
