@@ -696,6 +696,9 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             # A whole page of a stored copy, its running header dropped: "20 Val av justerare
             # Ordförande föreslår ..." opens with the page's first item, its run-in title naming it.
             title, sentence, last, run_in = _inline_title(title[:120]), False, i, None
+            first = next((ln.text for ln in lines if ln.text.strip()), "")
+            if _words_in(title) >= 2 and _norm(first).startswith(_norm(title)) and i > 0:
+                continue  # "1 1 Riksarkivets nämnd PROTOKOLL ...": the page's running head, the document's title
         elif (sentence and page and not style.startswith("n")) or (
                 style.startswith("prefix:") and len(title) > 80 and not line.level and last == i):
             # A letter-coded item ("IR 37 Fastställande av dagordning Dagordningen fastställdes ...")
