@@ -576,6 +576,14 @@ _RUNNING_HEAD_ITEM = re.compile(r"\s*[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}\s+(?:19
                                 r"\s+(?P<n>\d{1,3})\s+(?P<title>[A-ZÅÄÖ].*)")
 
 
+# A stored copy's page (its number taken off): a running head in capitals and the page number, then an item
+# coded by the body's letters, its diary number perhaps lost ("2 RONNEBY KOMMUN SAMMANTRÄDESPROTOKOLL 2
+# AU 1 Dnr Kommunförbundet Blekinges anhållan ...").
+_CAPITALS_HEAD_ITEM = re.compile(r"\s*(?:[A-ZÅÄÖ]{2,}\s+){1,5}\(?\d{1,3}(?:\s*\(\d{1,3}\))?\)?\s+"
+                                 r"(?P<code>[A-ZÅÄÖ]{2,5})\s+(?P<n>\d{1,3})\s+(?:Dnr\.?\s+(?:[\d/.:-]+\s+)?)?"
+                                 r"(?P<title>[A-ZÅÄÖ][a-zåäö].*)")
+
+
 def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line: bool = False) -> list[_Candidate]:
     """Lines (and inline runs in very long lines) that look like numbered item headings.
 
@@ -602,6 +610,14 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
                                              1.3, line.start + running.start(code),
                                              line.start + running.start("title") + len(title))))
                 continue
+        if line.page and text[:1] in _CAPITALS and (capped := _CAPITALS_HEAD_ITEM.match(text)):
+            # "2 RONNEBY KOMMUN SAMMANTRÄDESPROTOKOLL 2 AU 1 Dnr Kommunförbundets anhållan ...": the page's
+            # running head in capitals and its page number, then an item coded by the body's letters.
+            title, number = _inline_title(capped.group("title")[:120]), capped.group("n")
+            found.append(_new_candidate((i, number, int(number), "prefix:" + capped.group("code"), title, 1.3,
+                                         line.start + capped.start("code"),
+                                         line.start + capped.start("title") + len(title))))
+            continue
         if len(text) > 400 or line.page:
             found.extend(_inline_candidates(line, i))
             found.extend(_labelled_contents(line, i) or _number_runs(line, i))
