@@ -2554,8 +2554,27 @@ def find_headings(doc: Minutes, latin: bytes | None = None) -> tuple[list[Headin
     return _find_headings(markup_view(doc), latin)
 
 
+_RELATED_DOCUMENTS = frozenset(words.RELATED_DOCUMENTS_LABELS)
+_RELATED_TITLE = 250  # longer than any title in such a list: the minutes' own text
+
+
 def _find_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], str]:
-    """`find_headings` of a document already read through `markup_view`."""
+    """`find_headings` of a document already read through `markup_view`.
+
+    Headings in a site's list of other documents ("Relevanta dokument", then short lines) are their titles: left out.
+    """
+    heads, layout = _find_all_headings(doc, latin)
+    if heads and "dokument" in doc.clean.lower():
+        lines = doc.lines
+        cut = next((i for i, ln in enumerate(lines) if _norm(ln.text).rstrip(":") in _RELATED_DOCUMENTS), None)
+        if cut is not None:  # the list runs on over short lines, up to the text itself (a long line)
+            stop = next((i for i in range(cut + 1, len(lines)) if len(lines[i].text) > _RELATED_TITLE), len(lines))
+            heads = [h for h in heads if not cut < h.line < stop]
+    return heads, layout
+
+
+def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], str]:
+    """The headings `_find_headings` finds, a site's list of other documents left in."""
     cands = _drop_page_noise(doc, _drop_listed_people(doc, _numbered_candidates(doc, latin)))
     numbered = _numbered_headings(doc, cands)
     if len(numbered) >= 2:

@@ -1368,3 +1368,8 @@ REPORTED_MINUTES_TITLES: tuple[str, ...] = (
 # Words that open a sentence about a reporting item itself ("Punkten bordlades.", "Anmälan bordläggs."), so its
 # status holds even under REPORTED_MINUTES_TITLES. Lower case.
 REPORTED_ITEM_ITSELF: tuple[str, ...] = ("punkten", "ärendet", "frågan", "anmälan", "anmälningarna", "protokollet")
+# A document site's list of other documents, as a line of its own ("Relevanta dokument", "Liknande
+# dokument"): the titles below it belong to other minutes, never items of these. Lower case.
+RELATED_DOCUMENTS_LABELS: tuple[str, ...] = (
+    "relevanta dokument", "liknande dokument", "relaterade dokument", "related documents", "similar documents",
+)
