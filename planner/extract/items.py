@@ -446,7 +446,7 @@ _SITE_CHROME = frozenset({
     "hoppa över navigering", "hoppa över navigeringen", "hoppa till innehållet", "hoppa till huvudinnehållet",
     "gå till innehållet", "gå direkt till innehållet", "till huvudinnehåll", "till startsidan", "skip to content",
     "skip to main content", "skip navigation", "meny", "stäng meny", "öppna meny", "logga in", "tillbaka",
-})
+}) | frozenset(words.SITE_NAVIGATION_MORE)
 
 
 def _is_excluded_heading(title: str) -> bool:
@@ -1725,6 +1725,10 @@ def _nonblank_above(i: int, lines: Sequence[Line]) -> int:
     return n
 
 
+_SPELLED_DATE = re.compile(r"(?<!\d)\d{1,2}\s+(?:" + "|".join(words.MONTHS) + r")(?![\w-])", re.IGNORECASE)
+_MEETING_TITLE_ENDINGS = tuple(words.MEETING_TITLE_ENDINGS)
+
+
 def _title_line(text: str, i: int, lines: Sequence[Line]) -> bool:
     """The document's title line or its date line ("# Mötesprotokoll LiTHe kod", "## 6 oktober 2021").
 
@@ -1737,6 +1741,9 @@ def _title_line(text: str, i: int, lines: Sequence[Line]) -> bool:
         return True  # the first line of a stored copy's text repeats the document's title
     if _DOC_DATE.search(t) and _nonblank_above(i, lines) < 3:
         return True  # "Presidiemöte 2000-03-31", "221003 Sammanfattning av styrelsens möte", "UN060502"
+    if (_nonblank_above(i, lines) < 3 and _SPELLED_DATE.search(t)
+            and any(w.lower().endswith(_MEETING_TITLE_ENDINGS) for w in t.split())):
+        return True  # a news post's title: "Fullmäktigesammanträde den 26 juni"
     if any(_first_words(t).startswith(w) for w in words.TITLE_WORDS):
         above = 0
         for ln in lines:

@@ -1373,3 +1373,12 @@ REPORTED_ITEM_ITSELF: tuple[str, ...] = ("punkten", "ärendet", "frågan", "anm�
 RELATED_DOCUMENTS_LABELS: tuple[str, ...] = (
     "relevanta dokument", "liknande dokument", "relaterade dokument", "related documents", "similar documents",
 )
+# A news site's navigation kept in a stored copy, a line of its own ("Aktuellt startsida", "Startsida",
+# "Nyheter startsida"): never an item. Not "Aktuellt" alone: an item may be called so. Lower case.
+SITE_NAVIGATION_MORE: tuple[str, ...] = (
+    "startsida", "aktuellt startsida", "nyheter startsida", "till startsida",
+)
+# Endings of words that name a meeting in a post's title ("Fullmäktigesammanträde den 26 juni",
+# "Årsmöte 12 mars", "Föreningsstämma den 4 maj"): with a date near the top, the title of the page, not
+# an item. Lower case.
+MEETING_TITLE_ENDINGS: tuple[str, ...] = ("sammanträde", "sammanträdet", "möte", "mötet", "stämma", "stämman")
