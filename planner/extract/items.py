@@ -1548,6 +1548,22 @@ def _paragraph_run(cands: list[_Candidate]) -> list[_Candidate]:
     return best if len(best) >= 3 else []
 
 
+def _paragraph_bullets(doc: Minutes, cands: list[_Candidate]) -> list[_Candidate]:
+    """A meeting portal's list of paragraphs, each a bullet holding only its mark over its text.
+
+    "• § 3" / "Enligt reglemente ..." / "• § 11" / "I diskussioner ...": the page shows the
+    paragraphs made public, their titles lost, so the numbers jump. Every such bullet of the text
+    is an item, two or more, their numbers rising.
+    """
+    marks = [c for c in cands if c.style == "§" and "." not in c.number
+             and _BULLET_NUMBER.match(doc.lines[c.line].text) is not None]
+    if len(marks) < 2 or any(b.main <= a.main for a, b in pairwise(marks)):
+        return []
+    if len(marks) != sum(1 for ln in doc.lines if "§" in ln.text and _BULLET_NUMBER.match(ln.text)):
+        return []
+    return marks
+
+
 def _sub_point_run(cands: list[_Candidate]) -> list[_Candidate]:
     """Minutes numbered by sub-points only ("1.1 Mötets öppnande ... 1.7 ... 2.1 Inkommen post"):
     the longest run in reading order where each point follows the one before (1.6 -> 1.7 or 2.1).
@@ -1603,6 +1619,8 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
             chain = []
         if len(chain) < 2:
             chain = _sub_point_run(cands)
+        if len(chain) < 2:
+            chain = _paragraph_bullets(doc, cands)
     if len(chain) < 2:
         return []
     # Positions, not lines: a copy that lost its line breaks holds every heading on one line.

@@ -282,3 +282,28 @@ def test_a_pages_running_head_repeating_the_title_is_no_item() -> None:
                           pages=page)
     assert _titles(text) == [("1", "Sammanträdet öppnas"), ("2", "Val av justeringsmän"),
                              ("3", "Godkännande av föredragningslista")]
+
+
+# --- a portal's paragraphs as "• § N" bullets over their text, titles lost -------------------
+
+PORTAL = """Möte 2018-01-30
+Regionala nämnden
+09:00 - 15:00 Sammanträdesrummet
+  • § 3
+
+    Enligt reglementet har preliminär föredragningslista utsänts till ledamöter och ersättare.
+
+  • § 11
+
+    I diskussioner mellan regionerna har det framkommit att en gemensam skrivelse bör skickas.
+"""
+
+PORTAL_FALLING = PORTAL.replace("§ 11", "§ 2")
+
+
+def test_paragraph_bullets_over_their_text_are_items() -> None:
+    assert _numbers(PORTAL) == ["3", "11"]
+
+
+def test_paragraph_bullets_out_of_order_are_not_read_so() -> None:
+    assert _numbers(PORTAL_FALLING) != ["3", "2"]
