@@ -2309,7 +2309,7 @@ def _headings_over_bullets(doc: Minutes) -> list[Heading]:
     for i, ln in enumerate(lines):
         t = ln.text.strip()
         if (not t or len(t) > 60 or _words_in(t) > 8 or _bullet_text(ln) or "\t" in ln.text
-                or not _RX_HEADINGS_OVER_BULLETS_1.match(t) or t.endswith((".", ",", ";", ":"))):
+                or not _RX_HEADINGS_OVER_BULLETS_1.match(t) or t.endswith((".", ",", ";"))):
             continue
         if _is_excluded_heading(t) or _title_line(t, i, lines) or i == 0:
             continue
@@ -2317,6 +2317,13 @@ def _headings_over_bullets(doc: Minutes) -> list[Heading]:
         if not below:
             continue
         first = lines[below[0]]
+        if t.endswith(":") and (_bullet_text(first) is None or _words_in(t) < 3 or _LIST_LEAD.search(t.lower())):
+            # "Synpunkter som kom upp:" right over its bullets heads them; "Beslut:" is a sub-heading, and
+            # "Beslut togs i följande ärenden:" leads into the items themselves.
+            continue
+        if ln.text[:1].isspace() and i > 0 and lines[i - 1].text.strip() and (
+                _bullet_text(lines[i - 1]) is not None or lines[i - 1].text[:1].isspace()):
+            continue  # "- Kontakt tas med ..." / "  Magnus Johansson om ...": a bullet's wrapped line
         leads_in = (not _bullet_text(first) and first.text.strip().endswith(".") and len(below) > 1
                     and _bullet_text(lines[below[1]]) is not None)
         if not (_bullet_text(first) or leads_in):

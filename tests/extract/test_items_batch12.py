@@ -307,3 +307,52 @@ def test_paragraph_bullets_over_their_text_are_items() -> None:
 
 def test_paragraph_bullets_out_of_order_are_not_read_so() -> None:
     assert _numbers(PORTAL_FALLING) != ["3", "2"]
+
+
+# --- lead-in lines ending with a colon over their bullets ------------------------------------
+
+COUNCIL_NOTES = """Minnesanteckningar föräldraråd 14/3-12
+
+Närvarande:
+ Anna Berg
+ Per Lind
+
+Verksamheten i förskolan styrs av:
+• skollagen
+• läroplanen för förskolan
+I skollagen står det att vi ska skapa forum för föräldrar att vara delaktiga i verksamheten.
+
+Hur vill ni att föräldraråden ska utformas?
+• Diskutera tankar kring förskolans framtid
+• Få information om verksamheten
+
+Synpunkter som kom upp:
+• Tekniken är eftersatt, vad kan man göra åt det?
+• Staketet runt gården är lågt.
+"""
+
+LEAD_INTO_ITEMS = """Presidiemöte
+
+Dagens möte handlade främst om årsplanering.
+
+Beslut togs i bl.a. följande ärenden:
+
+- Vårmötet blir en endagsresa med båt
+
+- Kontakt tas med projektledaren
+  Magnus Johansson om ev. medverkan (föredrag)
+  på vårmötet.
+
+- Höstmöte 16 september
+"""
+
+
+def test_lead_in_lines_with_a_colon_head_their_bullets() -> None:
+    assert [t for _, t in _titles(COUNCIL_NOTES)] == [
+        "Verksamheten i förskolan styrs av", "Hur vill ni att föräldraråden ska utformas?", "Synpunkter som kom upp"]
+
+
+def test_a_lead_into_the_matters_and_a_wrapped_bullet_line_head_nothing() -> None:
+    titles = [t for _, t in _titles(LEAD_INTO_ITEMS)]
+    assert "Beslut togs i bl.a. följande ärenden" not in titles
+    assert "Magnus Johansson om ev. medverkan (föredrag)" not in titles
