@@ -1065,6 +1065,7 @@ def _labelled_contents(line: Line, i: int) -> list[_Candidate]:
 _RUN_MARK = re.compile(r"(?<![\w./:,-])(?:(?P<word>" + "|".join(re.escape(w) for w in words.ITEM_NUMBER_WORDS)
                        + r")\s*)?(?P<n>\d{1,3})(?P<year>/(?:19|20)\d\d)?(?=\s)")
 _MIN_RUN = 3
+_MIN_BARE_RUN = 4  # bare numbers without "Sak", "§" or a year
 
 
 _LOOSE_TITLE_START = re.compile(r"\s(?=[A-ZÅÄÖ][a-zåäö])")
@@ -1087,7 +1088,7 @@ def _number_runs(line: Line, i: int) -> list[_Candidate]:
     76 77 78 79 Förändringar av kungörelsen Fråga till ... Motion ..." or "Sak 01/2007 Sak 02/2007
     Sak 03/2007 Mötets öppnande ... Protokoll från ... Anmälningsärenden ... Sak 04/2007 Programkontrakt".
     Three numbers or more that count up one at a time, written alike and with only space between,
-    make the run; later marks written alike that go on counting join it, alone or in runs of their
+    make the run (four when bare: a short row of figures is a table's); later marks written alike that go on counting join it, alone or in runs of their
     own. The text after each group of marks holds as many titles, told apart where a capitalised
     word follows a lower-case one (`_title_starts`); where too few are told apart the last ones
     share the text.
@@ -1118,6 +1119,8 @@ def _number_runs(line: Line, i: int) -> list[_Candidate]:
             if not m.group("word") and not adjacent(taken[-1], m) and not line.text[m.end():].lstrip()[:1].isupper():
                 continue
             taken.append(m)
+    if kind == ("", False) and len(taken) < _MIN_BARE_RUN:
+        return []  # "Placering 1 2 3 Lag Alfa ...": a short row of bare numbers is a table's, not a list of items
     # Groups of marks with only space between; each group's titles follow it.
     groups: list[list[re.Match[str]]] = [[taken[0]]]
     for a, b in pairwise(taken):

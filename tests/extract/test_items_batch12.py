@@ -57,6 +57,8 @@ NUMBER_RUNS = [
                  + _FILLER, [], id="a-count-not-numbers-of-titles"),
     pytest.param("Ärendelista 12 14 17 Budget för 2021 Lokalfrågan Val av revisorer " + _FILLER, [],
                  id="numbers-that-do-not-count-up"),
+    pytest.param("Resultat från seriespelet Placering 1 2 3 Lag Alfa vann före Lag Beta och Lag Gamma i finalen. "
+                 + _FILLER, [], id="a-short-row-of-places"),
 ]
 
 
