@@ -201,7 +201,7 @@ def _pair_index(index: dict[str, list[tuple[int, frozenset[str]]]]
 _POSTPONED = _phrase_pattern(words.POSTPONED + words.POSTPONED_MORE + words.POSTPONED_LEFT_FOR_LATER + words.MATTER_DROPPED
                             + words.POSTPONED_ACTIVE_PAST)
 _POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER + words.POSTPONED_IF_MATTER_MORE
-                                       + words.POSTPONED_IF_MATTER_DROPPED)
+                                       + words.POSTPONED_IF_MATTER_DROPPED + words.MOVED_TO_LATER_MEETING)
 _MATTER = _phrase_pattern(words.MATTER_WORDS + words.MATTER_WORDS_TALKS)
 _DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(?:[.!;]|$)", re.IGNORECASE)
 _RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE)
@@ -446,7 +446,7 @@ _SITE_CHROME = frozenset({
     "hoppa över navigering", "hoppa över navigeringen", "hoppa till innehållet", "hoppa till huvudinnehållet",
     "gå till innehållet", "gå direkt till innehållet", "till huvudinnehåll", "till startsidan", "skip to content",
     "skip to main content", "skip navigation", "meny", "stäng meny", "öppna meny", "logga in", "tillbaka",
-})
+}) | frozenset(words.SITE_NAVIGATION_MORE)
 
 
 def _is_excluded_heading(title: str) -> bool:
@@ -576,6 +576,14 @@ _RUNNING_HEAD_ITEM = re.compile(r"\s*[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}\s+(?:19
                                 r"\s+(?P<n>\d{1,3})\s+(?P<title>[A-ZÅÄÖ].*)")
 
 
+# A stored copy's page (its number taken off): a running head in capitals and the page number, then an item
+# coded by the body's letters, its diary number perhaps lost ("2 RONNEBY KOMMUN SAMMANTRÄDESPROTOKOLL 2
+# AU 1 Dnr Kommunförbundet Blekinges anhållan ...").
+_CAPITALS_HEAD_ITEM = re.compile(r"\s*(?:[A-ZÅÄÖ]{2,}\s+){1,5}\(?\d{1,3}(?:\s*\(\d{1,3}\))?\)?\s+"
+                                 r"(?P<code>[A-ZÅÄÖ]{2,5})\s+(?P<n>\d{1,3})\s+(?:Dnr\.?\s+(?:[\d/.:-]+\s+)?)?"
+                                 r"(?P<title>[A-ZÅÄÖ][a-zåäö].*)")
+
+
 def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line: bool = False) -> list[_Candidate]:
     """Lines (and inline runs in very long lines) that look like numbered item headings.
 
@@ -602,9 +610,17 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
                                              1.3, line.start + running.start(code),
                                              line.start + running.start("title") + len(title))))
                 continue
+        if line.page and text[:1] in _CAPITALS and (capped := _CAPITALS_HEAD_ITEM.match(text)):
+            # "2 RONNEBY KOMMUN SAMMANTRÄDESPROTOKOLL 2 AU 1 Dnr Kommunförbundets anhållan ...": the page's
+            # running head in capitals and its page number, then an item coded by the body's letters.
+            title, number = _inline_title(capped.group("title")[:120]), capped.group("n")
+            found.append(_new_candidate((i, number, int(number), "prefix:" + capped.group("code"), title, 1.3,
+                                         line.start + capped.start("code"),
+                                         line.start + capped.start("title") + len(title))))
+            continue
         if len(text) > 400 or line.page:
             found.extend(_inline_candidates(line, i))
-            found.extend(_labelled_contents(line, i))
+            found.extend(_labelled_contents(line, i) or _number_runs(line, i))
             if "  " in text and _GLUED_ITEM.search(text):
                 found.extend(_glued_candidates(line, i))
             if not line.page:
@@ -614,7 +630,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             found.extend(_glued_candidates(line, i))
         three = (digits.count(b"1", line.start, line.start + len(text)) >= 3 if digits is not None
                  else _THREE_DIGITS.search(text) is not None)
-        contents = _contents_candidates(line, i) if three else []
+        contents = (_contents_candidates(line, i) or _number_runs(line, i)) if three else []
         found.extend(contents)
         m = page = None
         # What _may_open_numbered tells, inline: this loop reads every line.
@@ -696,6 +712,9 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             # A whole page of a stored copy, its running header dropped: "20 Val av justerare
             # Ordförande föreslår ..." opens with the page's first item, its run-in title naming it.
             title, sentence, last, run_in = _inline_title(title[:120]), False, i, None
+            first = next((ln.text for ln in lines if ln.text.strip()), "")
+            if _words_in(title) >= 2 and _norm(first).startswith(_norm(title)) and i > 0:
+                continue  # "1 1 Riksarkivets nämnd PROTOKOLL ...": the page's running head, the document's title
         elif (sentence and page and not style.startswith("n")) or (
                 style.startswith("prefix:") and len(title) > 80 and not line.level and last == i):
             # A letter-coded item ("IR 37 Fastställande av dagordning Dagordningen fastställdes ...")
@@ -782,6 +801,10 @@ def _sign_after_candidate(line: Line, i: int, m: re.Match[str]) -> _Candidate:
 _LONG_PARAGRAPH_TITLE = 150
 
 
+# A title and a colon, then its text on the same line ("Nästa möte: Mötet är bestämt till den 13 januari").
+_TITLE_THEN_TEXT = re.compile(r"([A-ZÅÄÖ][^:.!?]{1,58}?)\s*:\s+(?=\S)")
+
+
 def _bare_candidate(doc: Minutes, i: int, m: re.Match[str], blank_between: bool = False) -> list[_Candidate]:
     """A number alone on its line whose title is the next non-blank line.
 
@@ -794,6 +817,12 @@ def _bare_candidate(doc: Minutes, i: int, m: re.Match[str], blank_between: bool 
     if j is None:
         return []
     title = lines[j].text.strip()
+    end = lines[j].end
+    label = _TITLE_THEN_TEXT.match(title) if ":" in title[:61] else None
+    if label is not None and not _BARE_NUMBER.match(title):
+        # "3." / "Val av justerare: Krister Esping justerar protokollet": the title, then its text.
+        title = label.group(1)
+        end = lines[j].start + len(lines[j].text) - len(lines[j].text.lstrip()) + len(title)
     # A paragraph's title on a line of its own may be long ("Bildning av kommunal bolagskoncern ... för X kommun").
     if (len(title) > (_LONG_PARAGRAPH_TITLE if m.group(1) else 100) or not _RX_NUMBERED_CANDIDATES_1.match(title) or _NUMBERED.match(title)
             or _BARE_NUMBER.match(title) or title.endswith(".") or _bullet_text(lines[j]) is not None):
@@ -805,7 +834,7 @@ def _bare_candidate(doc: Minutes, i: int, m: re.Match[str], blank_between: bool 
     number = m.group(2) or m.group(3) or m.group(4) or m.group(5)
     style = "§" if m.group(1) or m.group(5) else "n " if m.group(4) else "n."
     start = lines[i].start + len(lines[i].text) - len(lines[i].text.lstrip())
-    return [_Candidate(i, number, int(number), style, _clean_title(title), 1.3, start, lines[j].end)]
+    return [_Candidate(i, number, int(number), style, _clean_title(title), 1.3, start, end)]
 
 
 _LEADING_NUMBER = re.compile(r"\s*(\d{1,3})\s")
@@ -1029,6 +1058,101 @@ def _labelled_contents(line: Line, i: int) -> list[_Candidate]:
         found.append(_Candidate(i, number, main, "n ", title, 0.8, line.start + at,
                                 line.start + title_at + len(title)))
     return found
+
+
+# One number of a run of item numbers written before their titles: "Sak 01/2007", "§ 12", or a bare "76"
+# (see `_number_runs`). The number may carry the year after a slash ("01/2007").
+_RUN_MARK = re.compile(r"(?<![\w./:,-])(?:(?P<word>" + "|".join(re.escape(w) for w in words.ITEM_NUMBER_WORDS)
+                       + r")\s*)?(?P<n>\d{1,3})(?P<year>/(?:19|20)\d\d)?(?=\s)")
+_MIN_RUN = 3
+_MIN_BARE_RUN = 4  # bare numbers without "Sak", "§" or a year
+
+
+_LOOSE_TITLE_START = re.compile(r"\s(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _loose_title_starts(text: str, start: int, end: int) -> list[int]:
+    """Where a capitalised word stands in `text[start:end]` after a word that is not a preposition."""
+    out = []
+    for m in _LOOSE_TITLE_START.finditer(text, start, end):
+        before = text[start:m.start()].split()
+        if before and before[-1] not in _TITLE_PREPOSITIONS and before[-1][-1:].isalpha():
+            out.append(m.end())
+    return out
+
+
+def _number_runs(line: Line, i: int) -> list[_Candidate]:
+    """Item numbers written in a row before their titles, run together on one line.
+
+    A stored copy of a table (a list of the meeting's matters) loses its columns: "Informationsärenden
+    76 77 78 79 Förändringar av kungörelsen Fråga till ... Motion ..." or "Sak 01/2007 Sak 02/2007
+    Sak 03/2007 Mötets öppnande ... Protokoll från ... Anmälningsärenden ... Sak 04/2007 Programkontrakt".
+    Three numbers or more that count up one at a time, written alike and with only space between,
+    make the run (four when bare: a short row of figures is a table's); later marks written alike that go on counting join it, alone or in runs of their
+    own. The text after each group of marks holds as many titles, told apart where a capitalised
+    word follows a lower-case one (`_title_starts`); where too few are told apart the last ones
+    share the text.
+    """
+    marks = [m for m in _RUN_MARK.finditer(line.text) if line.text[m.end():m.end() + 2].strip()]
+    if len(marks) < _MIN_RUN:
+        return []
+
+    def form(m: re.Match[str]) -> tuple[str, bool]:
+        return (m.group("word") or "", bool(m.group("year")))
+
+    def adjacent(a: re.Match[str], b: re.Match[str]) -> bool:
+        return not line.text[a.end():b.start()].strip()
+
+    first = None
+    for k in range(len(marks) - _MIN_RUN + 1):
+        run = marks[k:k + _MIN_RUN]
+        if all(form(a) == form(run[0]) and adjacent(a, b) and int(b.group("n")) == int(a.group("n")) + 1
+               for a, b in pairwise(run)):
+            first = k
+            break
+    if first is None:
+        return []
+    kind = form(marks[first])
+    taken = [marks[first]]
+    for m in marks[first + 1:]:
+        if form(m) == kind and int(m.group("n")) == int(taken[-1].group("n")) + 1:
+            if not m.group("word") and not adjacent(taken[-1], m) and not line.text[m.end():].lstrip()[:1].isupper():
+                continue
+            taken.append(m)
+    if kind == ("", False) and len(taken) < _MIN_BARE_RUN:
+        return []  # "Placering 1 2 3 Lag Alfa ...": a short row of bare numbers is a table's, not a list of items
+    # Groups of marks with only space between; each group's titles follow it.
+    groups: list[list[re.Match[str]]] = [[taken[0]]]
+    for a, b in pairwise(taken):
+        if adjacent(a, b):
+            groups[-1].append(b)
+        else:
+            groups.append([b])
+    found = []
+    style = "§" if kind[0] == "§" else ("prefix:" + kind[0].capitalize() if kind[0] else "run")
+    for g, group in enumerate(groups):
+        at = group[-1].end()
+        if not line.text[at:].lstrip()[:1].isupper():
+            continue  # "1 2 3 4 st": a count, not the numbers of titles
+        stop = groups[g + 1][0].start() if g + 1 < len(groups) else len(line.text)
+        starts = _title_starts(line.text, at, stop)
+        if len(starts) < len(group) - 1:  # "... i Lahtis Anmälningsärenden", "Valärende Valärende": any capitalised word
+            starts = sorted(set(starts) | set(_loose_title_starts(line.text, at, stop)))
+        starts = starts[:len(group) - 1]
+        bounds = [at + (len(line.text[at:]) - len(line.text[at:].lstrip())), *starts]
+        while len(bounds) < len(group):
+            bounds.append(bounds[-1])  # too few titles told apart: the last ones share the text
+        for k, m in enumerate(group):
+            begin = bounds[k]
+            end = bounds[k + 1] if k + 1 < len(group) and bounds[k + 1] > begin else stop
+            text = line.text[begin:end]
+            title = _inline_title(text[:200]) if k + 1 == len(group) else _clean_title(text[:120])
+            if not title:
+                continue
+            number = m.group("n") + (m.group("year") or "")
+            found.append(_Candidate(i, number, int(m.group("n")), style, title, 0.8, line.start + m.start(),
+                                    line.start + begin + len(title)))
+    return found if len(found) >= _MIN_RUN else []
 
 
 # An entry number that scanning broke up: "l" or "I" for a one, spaces between the digits
@@ -1427,6 +1551,22 @@ def _paragraph_run(cands: list[_Candidate]) -> list[_Candidate]:
     return best if len(best) >= 3 else []
 
 
+def _paragraph_bullets(doc: Minutes, cands: list[_Candidate]) -> list[_Candidate]:
+    """A meeting portal's list of paragraphs, each a bullet holding only its mark over its text.
+
+    "• § 3" / "Enligt reglemente ..." / "• § 11" / "I diskussioner ...": the page shows the
+    paragraphs made public, their titles lost, so the numbers jump. Every such bullet of the text
+    is an item, two or more, their numbers rising.
+    """
+    marks = [c for c in cands if c.style == "§" and "." not in c.number
+             and _BULLET_NUMBER.match(doc.lines[c.line].text) is not None]
+    if len(marks) < 2 or any(b.main <= a.main for a, b in pairwise(marks)):
+        return []
+    if len(marks) != sum(1 for ln in doc.lines if "§" in ln.text and _BULLET_NUMBER.match(ln.text)):
+        return []
+    return marks
+
+
 def _sub_point_run(cands: list[_Candidate]) -> list[_Candidate]:
     """Minutes numbered by sub-points only ("1.1 Mötets öppnande ... 1.7 ... 2.1 Inkommen post"):
     the longest run in reading order where each point follows the one before (1.6 -> 1.7 or 2.1).
@@ -1482,6 +1622,8 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
             chain = []
         if len(chain) < 2:
             chain = _sub_point_run(cands)
+        if len(chain) < 2:
+            chain = _paragraph_bullets(doc, cands)
     if len(chain) < 2:
         return []
     # Positions, not lines: a copy that lost its line breaks holds every heading on one line.
@@ -1604,6 +1746,10 @@ def _nonblank_above(i: int, lines: Sequence[Line]) -> int:
     return n
 
 
+_SPELLED_DATE = re.compile(r"(?<!\d)\d{1,2}\s+(?:" + "|".join(words.MONTHS) + r")(?![\w-])", re.IGNORECASE)
+_MEETING_TITLE_ENDINGS = tuple(words.MEETING_TITLE_ENDINGS)
+
+
 def _title_line(text: str, i: int, lines: Sequence[Line]) -> bool:
     """The document's title line or its date line ("# Mötesprotokoll LiTHe kod", "## 6 oktober 2021").
 
@@ -1616,6 +1762,9 @@ def _title_line(text: str, i: int, lines: Sequence[Line]) -> bool:
         return True  # the first line of a stored copy's text repeats the document's title
     if _DOC_DATE.search(t) and _nonblank_above(i, lines) < 3:
         return True  # "Presidiemöte 2000-03-31", "221003 Sammanfattning av styrelsens möte", "UN060502"
+    if (_nonblank_above(i, lines) < 3 and _SPELLED_DATE.search(t)
+            and any(w.lower().endswith(_MEETING_TITLE_ENDINGS) for w in t.split())):
+        return True  # a news post's title: "Fullmäktigesammanträde den 26 juni"
     if any(_first_words(t).startswith(w) for w in words.TITLE_WORDS):
         above = 0
         for ln in lines:
@@ -1729,6 +1878,46 @@ def _bullet_headings(doc: Minutes) -> list[Heading]:
     for k, (j, title) in enumerate(out):
         ln = lines[j]
         nxt = out[k + 1][0] if k + 1 < len(out) else len(lines)
+        heads.append(Heading(None, _clean_title(title), j, ln.start + ln.text.index(title), ln.end, nxt))
+    return heads
+
+
+def _flat_dash_headings(doc: Minutes) -> list[Heading]:
+    """Headings written as "- " lines at one level, the indentation of sub-points lost.
+
+    "- Mötets öppnande" / "Mötet öppnades av ..." / "- Val av mötesfunktionärer" / "- Sekreterare:" /
+    "Johan valdes ...": a web page flattens a nested list, so items, their sub-headings and their
+    points all open with the same mark. An item's title is short and ends in no mark; a sub-heading
+    ends with a colon, a point is a sentence. Such sub-headings tell the layout; most titles must
+    have text or a sub-heading right below them (a list of short points has not).
+    """
+    lines = doc.lines
+    bullets = [(j, b) for j, ln in enumerate(lines) if (b := _bullet_text(ln)) is not None]
+    if len(bullets) < 4 or len({b[0] for _, b in bullets}) != 1:
+        return []
+    if not any(b[1].rstrip().endswith(":") for _, b in bullets):
+        return []
+    titles: list[tuple[int, str]] = []
+    for j, (_, text) in bullets:
+        t = text.strip()
+        if (t[:1].isupper() and len(t) <= 60 and _words_in(t) <= 8 and not t.endswith((".", ":", "!", "?", ","))):
+            titles.append((j, t))
+    if len(titles) < 3:
+        return []
+    opened = 0
+    for j, _ in titles:
+        below = next((ln for ln in lines[j + 1:j + 3] if ln.text.strip()), None)
+        if below is None:
+            continue
+        b = _bullet_text(below)
+        if (b is None and _words_in(below.text) >= 2) or (b is not None and b[1].rstrip().endswith(":")):
+            opened += 1
+    if opened < max(3, 0.75 * len(titles)):
+        return []
+    heads = []
+    for k, (j, title) in enumerate(titles):
+        ln = lines[j]
+        nxt = titles[k + 1][0] if k + 1 < len(titles) else len(lines)
         heads.append(Heading(None, _clean_title(title), j, ln.start + ln.text.index(title), ln.end, nxt))
     return heads
 
@@ -1919,6 +2108,47 @@ def _contents_lines(doc: Minutes) -> list[Heading]:
     return []
 
 
+# A dot leader and page number closing one entry of a contents list run together on one line.
+_RUN_LEADER = re.compile(r"\s*\.{3,}\s*\d{1,3}(?=\s|$)")
+_RUN_CONTENTS_LABEL = re.compile(r"(?<![\w-])(?:" + "|".join(words.CONTENTS_LABELS + words.UNNUMBERED_CONTENTS_LABELS)
+                                 + r")\s*:?\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
+
+
+def _dot_leader_runs(doc: Minutes) -> list[Heading]:
+    """Entries of a table of contents with dot leaders, run together on one line after its label.
+
+    "Ärenden Öppnande av mötet... 3 Val av sekreterare... 3 Ekonomi... 4 Nästa möte... 10": a
+    stored copy of a protocol's front page lost its line breaks. The first entry starts right
+    after the label; each later one right after the page number before it. Three entries make the
+    list; entries that name the front page ("Beslutande... 2") are no items.
+    """
+    for i, ln in enumerate(doc.lines):
+        text = ln.text
+        if "..." not in text:
+            continue
+        leaders = list(_RUN_LEADER.finditer(text))
+        if len(leaders) < 3:
+            continue
+        label = None
+        for label in _RUN_CONTENTS_LABEL.finditer(text, max(0, leaders[0].start() - 120), leaders[0].start()):
+            pass
+        if label is None:
+            continue
+        out: list[Heading] = []
+        begin = label.end()
+        for m in leaders:
+            raw = text[begin:m.start()]
+            title = _clean_title(raw)
+            if title and title[:1].isupper() and _words_in(title) <= 15 and (
+                    _first_words(title) not in words.HEADER_LABELS):
+                at = ln.start + begin + (len(raw) - len(raw.lstrip()))
+                out.append(Heading(None, title, i, at, ln.start + m.start(), i + 1))
+            begin = m.end()
+        if len(out) >= 3:
+            return out
+    return []
+
+
 _UNNUMBERED_CONTENTS = re.compile(
     r"^\s*(?:" + "|".join(re.escape(w) for w in words.UNNUMBERED_CONTENTS_LABELS) + r")\s*:?\s+(?=[A-ZÅÄÖ][a-zåäö])",
     re.IGNORECASE)
@@ -2082,7 +2312,7 @@ def _headings_over_bullets(doc: Minutes) -> list[Heading]:
     for i, ln in enumerate(lines):
         t = ln.text.strip()
         if (not t or len(t) > 60 or _words_in(t) > 8 or _bullet_text(ln) or "\t" in ln.text
-                or not _RX_HEADINGS_OVER_BULLETS_1.match(t) or t.endswith((".", ",", ";", ":"))):
+                or not _RX_HEADINGS_OVER_BULLETS_1.match(t) or t.endswith((".", ",", ";"))):
             continue
         if _is_excluded_heading(t) or _title_line(t, i, lines) or i == 0:
             continue
@@ -2090,6 +2320,13 @@ def _headings_over_bullets(doc: Minutes) -> list[Heading]:
         if not below:
             continue
         first = lines[below[0]]
+        if t.endswith(":") and (_bullet_text(first) is None or _words_in(t) < 3 or _LIST_LEAD.search(t.lower())):
+            # "Synpunkter som kom upp:" right over its bullets heads them; "Beslut:" is a sub-heading, and
+            # "Beslut togs i följande ärenden:" leads into the items themselves.
+            continue
+        if ln.text[:1].isspace() and i > 0 and lines[i - 1].text.strip() and (
+                _bullet_text(lines[i - 1]) is not None or lines[i - 1].text[:1].isspace()):
+            continue  # "- Kontakt tas med ..." / "  Magnus Johansson om ...": a bullet's wrapped line
         leads_in = (not _bullet_text(first) and first.text.strip().endswith(".") and len(below) > 1
                     and _bullet_text(lines[below[1]]) is not None)
         if not (_bullet_text(first) or leads_in):
@@ -2352,8 +2589,27 @@ def find_headings(doc: Minutes, latin: bytes | None = None) -> tuple[list[Headin
     return _find_headings(markup_view(doc), latin)
 
 
+_RELATED_DOCUMENTS = frozenset(words.RELATED_DOCUMENTS_LABELS)
+_RELATED_TITLE = 250  # longer than any title in such a list: the minutes' own text
+
+
 def _find_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], str]:
-    """`find_headings` of a document already read through `markup_view`."""
+    """`find_headings` of a document already read through `markup_view`.
+
+    Headings in a site's list of other documents ("Relevanta dokument", then short lines) are their titles: left out.
+    """
+    heads, layout = _find_all_headings(doc, latin)
+    if heads and "dokument" in doc.clean.lower():
+        lines = doc.lines
+        cut = next((i for i, ln in enumerate(lines) if _norm(ln.text).rstrip(":") in _RELATED_DOCUMENTS), None)
+        if cut is not None:  # the list runs on over short lines, up to the text itself (a long line)
+            stop = next((i for i in range(cut + 1, len(lines)) if len(lines[i].text) > _RELATED_TITLE), len(lines))
+            heads = [h for h in heads if not cut < h.line < stop]
+    return heads, layout
+
+
+def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], str]:
+    """The headings `_find_headings` finds, a site's list of other documents left in."""
     cands = _drop_page_noise(doc, _drop_listed_people(doc, _numbered_candidates(doc, latin)))
     numbered = _numbered_headings(doc, cands)
     if len(numbered) >= 2:
@@ -2368,7 +2624,7 @@ def _find_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], st
     if len(marked) >= 2:
         return marked, "marked"
     paragraphs = _numbered_headings(doc, cands, paragraphs=True)
-    contents = _contents_lines(doc) or _unnumbered_contents(doc)
+    contents = _contents_lines(doc) or _unnumbered_contents(doc) or _dot_leader_runs(doc)
     if len(contents) >= max(2, len(paragraphs)):
         return contents, "marked"
     standalone = _standalone_headings(doc)
@@ -2394,6 +2650,9 @@ def _find_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], st
     headed = _bullet_headings(doc)
     if len(headed) >= max(2, len(paragraphs)):
         return headed, "marked"
+    flat = _flat_dash_headings(doc)
+    if len(flat) >= max(3, len(paragraphs)):
+        return flat, "marked"
     if paragraphs:
         return paragraphs, "numbered"
     if not numbered and not marked:
@@ -2791,6 +3050,20 @@ def _reading_to_come(found: _Words) -> re.Match[str] | None:
     return None
 
 
+_PAID_OUT = frozenset(words.PAID_OUT_NOUNS)
+
+
+def _dropped_item(low: str) -> re.Match[str] | None:
+    """A bare "utgår" that drops the item ("Punkt 5: Utgår."), not a sum paid out ("Ersättning utgår.")."""
+    for m in _DROPPED.finditer(low):
+        before = low[max(0, m.start() - 40):m.start()].split()
+        noun = before[-1].strip(",.:;()") if before else ""
+        if noun in _PAID_OUT or noun.endswith(("ersättning", "ersättningen", "arvode", "arvodet")):
+            continue
+        return m
+    return None
+
+
 def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`classify` of a sentence whose words hold a trigger word."""
     if not found.may_classify():
@@ -2806,7 +3079,7 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     empty = _TABLED_NONE.match(low, tabled.start()) if tabled is not None else None
     if empty is not None:  # "... kl Bordlagda ärenden (inga) 7 Beslut ...": an empty section's name run in
         tabled = _POSTPONED.search(low, empty.end())
-    m = (tabled or (_DROPPED.search(low) or _DROPPED_FOR.search(low) if dropped else None)
+    m = (tabled or (_dropped_item(low) or _DROPPED_FOR.search(low) if dropped else None)
          or _deferred_matter(found) or search(_DECISION_LATER))
     if m:
         body = _deferred_to_body(text, m.end())
@@ -3314,6 +3587,11 @@ def _postponed_topic(title: str, s: Sentence, f: Finding) -> bool:
     return f.status is ItemStatus.POSTPONED and _topic_of_its_own(s.text.lower(), f.start, title)
 
 
+_REPORTED_MINUTES = tuple(words.REPORTED_MINUTES_TITLES)
+# A sentence about the item itself: "Punkten bordlades", "Ärendet utgår", "Anmälan bordläggs".
+_MATTER_OPENS = re.compile(r"\s*(?:" + "|".join(words.REPORTED_ITEM_ITSELF) + r")(?![\w-])", re.IGNORECASE)
+
+
 def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
                   agenda: bool) -> tuple[Finding, Sentence] | None:
     """The strongest status its sentences give an item (postponed > returns > referred).
@@ -3321,6 +3599,7 @@ def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
     `sents` may leave out sentences without a key word (`_Reading.keyed`): they give none.
     """
     planning = _first_words(title) in words.NO_RETURN_TITLES
+    reported = _norm(title).startswith(_REPORTED_MINUTES)
     best: tuple[Finding, Sentence] | None = None
     for s in sents:
         if not agenda and reading.announcement(s) is not None:
@@ -3333,6 +3612,8 @@ def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
             continue  # "Övriga frågor": "Frågan om en träff ... sköts till senare tillfälle" is a topic carried
         if not agenda and _taken_up_topic(title, s, f):
             continue  # "... ta upp besluten för ratificering på nästa möte": a topic announced
+        if reported and f.status is ItemStatus.POSTPONED and _words_in(s.text) > 4 and not _MATTER_OPENS.match(s.text):
+            continue  # "Anmälan av protokoll från kommunfullmäktige": "Val av ny ersättare bordlades." happened there
         if best is None or _RANK[f.status] < _RANK[best[0].status]:
             best = (f, s)
     return best

@@ -1379,3 +1379,49 @@ LOWER_CASE_TITLE_ENDINGS: tuple[str, ...] = (
     "strateg", "controller", "ekonom", "skötare", "sköterska", "läkare", "rådgivare", "expert", "handläggare",
     "konsult", "ombud", "värd",
 )
+# Words that stand before an agenda item's number when a stored copy runs the numbers of several items
+# together before their titles ("Sak 01/2007 Sak 02/2007 Sak 03/2007 Mötets öppnande ...",
+# "Ärende 4 Ärende 5 Ärende 6 ..."). Case as written.
+ITEM_NUMBER_WORDS: tuple[str, ...] = ("Sak", "Ärende", "ärende", "Punkt", "punkt", "Pkt", "§")
+# Moving the matter on to be dealt with at a later meeting, the matter named before the verb
+# ("Punkten flyttas för behandling vid kommande sammanträde", "Frågan flyttas till kommande möte",
+# "Ärendet flyttades för beslut vid nästa styrelsemöte"). Not "Kontoret flyttas till Storgatan":
+# the matter word is needed (see POSTPONED_IF_MATTER). Lower case, "…" a gap of up to four words.
+MOVED_TO_LATER_MEETING: tuple[str, ...] = (
+    "flyttas för behandling", "flyttades för behandling", "flyttas för beslut", "flyttades för beslut",
+    "flyttas … vid kommande", "flyttades … vid kommande", "flyttas … vid nästa", "flyttades … vid nästa",
+    "flyttas … till kommande", "flyttades … till kommande",
+)
+# Sums that "utgår" (is paid out) rather than items that are dropped: "Ersättning utgår.", "Arvode utgår
+# enligt taxan", "Ingen milersättning utgår". Before "utgår" the word is one of these (or ends in
+# "ersättning"/"ersättningen"). Lower case.
+PAID_OUT_NOUNS: tuple[str, ...] = (
+    "ersättning", "ersättningen", "arvode", "arvodet", "arvoden", "lön", "lönen", "bidrag", "bidraget",
+    "traktamente", "traktamentet", "avgift", "avgiften", "ränta", "räntan", "moms", "momsen", "skatt", "skatten",
+    "kostnad", "kostnaden", "kostnader", "stipendium", "stipendiet", "premie", "premien", "pension", "pensionen",
+)
+# Opening words of an item that reports another body's minutes or decisions ("Anmälan av protokoll från
+# kommunfullmäktige", "Anmälan av delegationsbeslut", "Anmälda protokoll"): what its text says was tabled or
+# dropped ("Val av ny ersättare bordlades.") happened there, not at this meeting. Lower case.
+REPORTED_MINUTES_TITLES: tuple[str, ...] = (
+    "anmälan av protokoll", "anmälan av beslut", "anmälan av delegationsbeslut", "anmälan av protokollsutdrag",
+    "anmälda protokoll", "anmälda beslut", "anmälda delegationsbeslut", "redovisning av delegationsbeslut",
+    "protokoll från kommunfullmäktige", "protokoll från kommunstyrelsen", "protokoll från regionfullmäktige",
+)
+# Words that open a sentence about a reporting item itself ("Punkten bordlades.", "Anmälan bordläggs."), so its
+# status holds even under REPORTED_MINUTES_TITLES. Lower case.
+REPORTED_ITEM_ITSELF: tuple[str, ...] = ("punkten", "ärendet", "frågan", "anmälan", "anmälningarna", "protokollet")
+# A document site's list of other documents, as a line of its own ("Relevanta dokument", "Liknande
+# dokument"): the titles below it belong to other minutes, never items of these. Lower case.
+RELATED_DOCUMENTS_LABELS: tuple[str, ...] = (
+    "relevanta dokument", "liknande dokument", "relaterade dokument", "related documents", "similar documents",
+)
+# A news site's navigation kept in a stored copy, a line of its own ("Aktuellt startsida", "Startsida",
+# "Nyheter startsida"): never an item. Not "Aktuellt" alone: an item may be called so. Lower case.
+SITE_NAVIGATION_MORE: tuple[str, ...] = (
+    "startsida", "aktuellt startsida", "nyheter startsida", "till startsida",
+)
+# Endings of words that name a meeting in a post's title ("Fullmäktigesammanträde den 26 juni",
+# "Årsmöte 12 mars", "Föreningsstämma den 4 maj"): with a date near the top, the title of the page, not
+# an item. Lower case.
+MEETING_TITLE_ENDINGS: tuple[str, ...] = ("sammanträde", "sammanträdet", "möte", "mötet", "stämma", "stämman")
