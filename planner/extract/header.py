@@ -1065,6 +1065,20 @@ def _agreeing_day(m: re.Match[str], parts: list[Part], end: int) -> str | None:
     return iso if iso is not None and date.fromisoformat(iso).weekday() == weekday else None
 
 
+_OPENING_LINES = 3  # the head's first lines with text, where a short date form ("14/3-12") is the title's
+
+
+def _opening_lines(parts: list[Part], end: int) -> set[int]:
+    """The indexes of the first `_OPENING_LINES` parts with text: a stored page's blank lines do not count."""
+    found: set[int] = set()
+    for i in range(min(end, len(parts))):
+        if parts[i].text.strip():
+            found.add(i)
+            if len(found) == _OPENING_LINES:
+                break
+    return found
+
+
 def _first_date(parts: list[Part], end: int, title: int | None, folded: _Folded) -> Found | None:
     """A labelled date, else the title's, else the first date of the header."""
     stated = _time_label_weekday_date(parts, end, folded)
@@ -1088,7 +1102,8 @@ def _first_date(parts: list[Part], end: int, title: int | None, folded: _Folded)
     # Every date has four digits in a row (`find_dates`): the other parts need no look.
     dated = set(folded.with_year(end))
     # A spaced short date ("18 09 26") has no four digits in a row; it counts only where compact dates do.
-    dated.update(i for i in ([title] if title is not None else []) + list(range(min(end, 3)))
+    opening = _opening_lines(parts, end)
+    dated.update(i for i in ([title] if title is not None else []) + sorted(opening)
                  if _has_digit(parts[i].text) and (_SPACED_SHORT_DATE.search(parts[i].text)
                                                    or "/" in parts[i].text and _DAY_MONTH_SHORT_YEAR.search(parts[i].text)))
     order = [i for i in order if i in dated and not is_page_frame(parts[i].text)]  # not "tarix08.04.2018"
@@ -1103,7 +1118,7 @@ def _first_date(parts: list[Part], end: int, title: int | None, folded: _Folded)
         order = own + [i for i in order if i not in own]
     for i in order:
         part = parts[i]
-        dates = [f for f in find_dates(part.text, compact=(i == title or i < 3)) if not _checking_date(part.text, f)]
+        dates = [f for f in find_dates(part.text, compact=(i == title or i in opening)) if not _checking_date(part.text, f)]
         if dates:
             f = dates[0]
             if title is not None and i != title:
@@ -1342,6 +1357,8 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
                 start = Found(hhmm(clock.group(1)) or "", part.start + clock.start(1), part.start + clock.end(1))
                 break
     if start is None:
+        start = _beginning_line(parts, end, folded)
+    if start is None:
         line = _time_line(parts, end, folded)
         if line:
             return line[0], line[1]
@@ -1373,6 +1390,22 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
         elif is_close and not is_open and stop is None:
             stop = _shift(found, base)
     return start, stop
+
+
+# A head line that gives only the start, below the date: "2010-09-13" / "med början kl 18.00",
+# "Början kl. 9.30", "med start klockan 19". Group 1 the clock.
+_BEGINNING_LINE = re.compile(r"(?i)\s*(?:med\s+)?(?:början|start)\s+(?:kl\.?|klockan)\s*(\d{1,2}(?:[.:]\d{2})?)"
+                             r"(?![\d.:]*\s*[-–])\s*\.?\s*$")
+
+
+def _beginning_line(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    """The start from a short head line that says only when the meeting began ("med början kl 18.00")."""
+    for i in folded.holding(("kl",), min(end, 12)):
+        m = _BEGINNING_LINE.match(parts[i].text)
+        value = hhmm(m.group(1)) if m else None
+        if m and value:
+            return Found(value, parts[i].start + m.start(1), parts[i].start + m.end(1))
+    return None
 
 
 # A header line that opens with a time range: "14:00 - 17:10 Vård- och omsorgsförvaltningen, lokal Sunnerö"
@@ -2055,10 +2088,12 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 venue = found
                 break
         if not value.strip() and i + 1 < end:
-            nxt = parts[i + 1]
+            # a blank line may stand between the label and its value ("Plats:" / "" / "Hos Rune Ingvarsson")
+            k = i + 2 if not parts[i + 1].text.strip() and i + 2 < end else i + 1
+            nxt = parts[k]
             if nxt.text.strip() and not (_is_label_line(nxt.text) or nxt.flat and label_of(nxt.text, colon_required=False)):
                 value, base = nxt.text, nxt.start
-                timed = _timed_place_below(parts, i + 1, end) if _is_body_cell(value) else None
+                timed = _timed_place_below(parts, k, end) if _is_body_cell(value) else None
                 if timed is not None:  # "Plats och tid" / "Omvårdnadsnämnden" / "2019-01-30" / "Faxepark, kl. 13:15 – 15:20"
                     value, base = timed.text, timed.start
             elif part.flat and nxt.flat:
@@ -2884,6 +2919,43 @@ _HELD_WITH = re.compile(
     rf"((?-i:[^\W\d_])[^\W\d_]*(?:[ -][^\W\d_]+){{0,7}}?),?\s+(?:(?:{_WEEKDAY_RE})(?:en)?\s+)?den\s+\d")
 
 
+# A portal's breadcrumb trail: "Din position: Hem > Tyresö kommun > Kommunstyrelsens demokratiberedning >
+# Sammanträde 2012-10-02", "Du är här: Start › Nämnder › Byggnadsnämnden › Protokoll". The body is the
+# last step before the meeting's own (a meeting or document word, a date).
+_CRUMB_LABEL = re.compile(r"(?i)\s*(?:din position|du är här|du befinner dig här|you are here)\s*:?\s*")
+_CRUMB_SEPARATOR = re.compile(r"\s+[>›»]\s+")
+_CRUMB_HOMES = frozenset(("hem", "start", "startsida", "startsidan", "home", "protokoll och handlingar"))
+_CRUMB_STEPS = 3  # fewer steps are no trail: "A > B" may be a sentence's arrow
+
+
+def _breadcrumb_body(text: str) -> tuple[str, int] | None:
+    """The body's name in a breadcrumb line, and its offset in `text`; None for no trail."""
+    steps = _CRUMB_SEPARATOR.split(text)
+    if len(steps) < _CRUMB_STEPS:
+        return None
+    offsets = [0] + [m.end() for m in _CRUMB_SEPARATOR.finditer(text)]
+    for step, off in reversed(list(zip(steps, offsets, strict=True))):
+        low = step.strip().casefold()
+        first = low.split()[0] if low.split() else ""
+        if (not low or first in _BARE_MEETING_WORDS or first in _DOCUMENT_WORDS or low in _CRUMB_HOMES
+                or find_dates(step) or not _has_letters(low)):
+            continue
+        if off == 0:
+            label = _CRUMB_LABEL.match(step)
+            if label:
+                step, off = step[label.end():], label.end()
+        return (step.strip(), off + len(step) - len(step.lstrip())) if step.strip() else None
+    return None
+
+
+def _has_letters(text: str) -> bool:
+    return any(c.isalpha() for c in text)
+
+
+# What is left of a title that only numbers the minutes: "nr 32 (10-5)", "Nr", "nr. 5", "No 12/2019".
+_NUMBER_ONLY_NAME = re.compile(r"(?i)\s*(?:nr|no|nummer)\.?\s*:?[\s\d/().:-]*")
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -2900,6 +2972,10 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             continue  # a stored web copy's buttons, labels and own fields ("Save this PDF as:", "Titel:...")
         seen += 1
         if seen > 8 or len(candidates) >= 3:
+            break
+        crumb = _breadcrumb_body(text)
+        if crumb is not None:
+            candidates.append((i, crumb[0], crumb[1], True))
             break
         if _RX_FIND_BODY_1.fullmatch(text) and not _label_value(text, _LB_DATE) and not _is_label_line(text):
             continue  # a page id or path: "plenum:plenum-2022-04-09" (not "Närvarande:")
@@ -2945,6 +3021,11 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         if kind_only and not any(word.casefold().endswith((*_BODY_ENDINGS, *_ORGANISATION_ENDINGS))
                                  for word in name.split()):
             continue  # below such a title only a line naming a body ("Styrgruppen för X") gives one
+        if _BEGINNING_LINE.match(text):
+            continue  # "med början kl 18.00" under the date: when, not who
+        if _NUMBER_ONLY_NAME.fullmatch(name):
+            after_document_word = True  # "PROTOKOLL nr 32 (10-5)", "Protokoll nr 5 2019": the minutes' number
+            continue
         if name.casefold() in _BARE_MEETING_WORDS or _is_remote_form(name):
             after_document_word = True  # "Möte 2019-03-25" / "Vård- och omsorgsnämnden": the body is below
             continue
@@ -3134,8 +3215,12 @@ def _organisation_line(parts: list[Part], end: int) -> Found | None:
     lines = [p for p in parts[:end] if p.text.strip()][:_ORGANISATION_LINE_REACH]
     for part in lines:
         text = part.text.strip()
+        dates = find_dates(text)
+        if dates and dates[-1].end == len(text) and dates[0].start > 0:
+            text = text[: dates[0].start].rstrip(" ,")  # "Orust Golfklubb 7 maj 2019": the name before the date
+            dates = []
         words = text.split()
-        if (len(words) > _ORGANISATION_LINE_WORDS or text.endswith((".", ":", "!", "?")) or find_dates(text)
+        if (len(words) > _ORGANISATION_LINE_WORDS or text.endswith((".", ":", "!", "?")) or dates
                 or _is_label_line(text) or not text[:1].isupper() and not text[:1].isdigit()):
             continue
         name = text.split(" i ")[0].split()
