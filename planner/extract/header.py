@@ -2566,6 +2566,7 @@ _SITE_CHROME: tuple[str, ...] = (
     "startsida", "tillbaka", "lyssna", "skriv ut sidan", "dela sidan", "sidans innehåll",
     "relevanta dokument", "liknande dokument",  # a docplayer page's list of other documents
     "hoppa till navigering", "hoppa till sök", "jump to navigation", "jump to search",  # a wiki page's
+    "startsidan", "aktuellt", "nyheter", "till startsidan",  # a site's menu: "Aktuellt startsida", "Startsidan"
 )
 _BOILERPLATE = frozenset(w.WEB_BOILERPLATE + _SITE_CHROME)
 _CHROME_LONGEST_FIRST = tuple(sorted(_SITE_CHROME, key=len, reverse=True))
@@ -2919,6 +2920,11 @@ _HELD_WITH = re.compile(
     rf"((?-i:[^\W\d_])[^\W\d_]*(?:[ -][^\W\d_]+){{0,7}}?),?\s+(?:(?:{_WEEKDAY_RE})(?:en)?\s+)?den\s+\d")
 
 
+# One caption with a counter, repeated: "Bilder från fullmäktigebild1Bilder från fullmäktigebild2" (an image
+# carousel's text run together on a stored page).
+_IMAGE_CAROUSEL = re.compile(r"(\D{4,}?)\d{1,2}(?:\1\d{1,2})+")
+_CAROUSEL_LONGEST = 400
+
 # A portal's breadcrumb trail: "Din position: Hem > Tyresö kommun > Kommunstyrelsens demokratiberedning >
 # Sammanträde 2012-10-02", "Du är här: Start › Nämnder › Byggnadsnämnden › Protokoll". The body is the
 # last step before the meeting's own (a meeting or document word, a date).
@@ -2973,6 +2979,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         seen += 1
         if seen > 8 or len(candidates) >= 3:
             break
+        if len(text) < _CAROUSEL_LONGEST and _IMAGE_CAROUSEL.fullmatch(text):
+            continue  # a page's image captions run together: "Bilder från mötetbild1Bilder från mötetbild2"
         crumb = _breadcrumb_body(text)
         if crumb is not None:
             candidates.append((i, crumb[0], crumb[1], True))

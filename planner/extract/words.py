@@ -56,6 +56,7 @@ MEETING_NOUNS: tuple[str, ...] = (
     "forum", "forumet", "träff", "träffen", "styrelsemöte", "styrelsemötet", "session", "stämma",
     "stämman", "årsmöte", "årsmötet", "stormöte", "stormötet", "internat", "internatet",
     "kommunala forum", "sammanträda", "sammanträder",
+    "sammantäde", "sammantädet",  # a common misspelling: "nästa fullmäktigesammantäde"
 )
 MEETING_LIST_CUES: tuple[str, ...] = (
     "mötesdatum", "mötesdagar", "mötestider", "mötesplan", "möten", "sammanträdesdagar",
@@ -263,7 +264,7 @@ DATE_LABELS: tuple[str, ...] = (
 TIME_LABELS: tuple[str, ...] = ("tid", "klockan", "kl", "tidpunkt", "mötestid", "datum och tid", "tid och plats",
                                 "plats och tid", "tid och datum", "när", "starttid", "mötesstart")
 VENUE_LABELS: tuple[str, ...] = ("plats", "lokal", "mötesplats", "plats och tid", "tid och plats", "sammanträdesrum",
-                                 "möteslokal", "var")
+                                 "möteslokal", "var", "ort")
 REFERENCE_LABELS: tuple[str, ...] = ("dnr", "diarienummer", "diarienr", "dnr.", "ärendenummer")
 # Online platforms as the contract names them; "digital" when none is named.
 ONLINE_PLATFORMS: dict[str, str] = {
