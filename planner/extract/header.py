@@ -1965,6 +1965,32 @@ def _inline_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found |
     return None
 
 
+# A flattened label column: the venue label, the attendance label, then the place and the first group of
+# the list: "Sammanträdesplats Närvarande Fredensborgs Herrgård, Vimmerby. Ledamöter Anna Ek ...",
+# "Plats Beslutande Kommunhuset, Sala Ledamöter ...". The place has a comma (a name alone is a person).
+_PAIRED_VENUE_LABEL = r"(?:Sammanträdesplats|Sammanträdeslokal|Mötesplats|Möteslokal|Plats|Lokal)"
+_PLACE_AFTER_LIST_LABEL = (r"(?:Närvarande ledamöter|Närvarande|Beslutande|Deltagare)\s+"
+                           r"([A-ZÅÄÖ][^.;:\n,]{1,60},[^.;:\n]{2,60}?)\.?\s+"
+                           r"(?=(?:Ledamöter|Ordinarie|Beslutande|Ersättare|Närvarande)\b)")
+_VENUE_LABEL_PAIR = re.compile(rf"(?<![\w-]){_PAIRED_VENUE_LABEL}\s+{_PLACE_AFTER_LIST_LABEL}")
+_LONE_PAIRED_VENUE_LABEL = re.compile(rf"\s*{_PAIRED_VENUE_LABEL}\s*")
+_PLACE_AFTER_LIST_LABEL_AT = re.compile(rf"\s*{_PLACE_AFTER_LIST_LABEL}")
+
+
+def _venue_after_label_pair(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    """The place after a venue label and an attendance label run together (`_VENUE_LABEL_PAIR`), on one
+    line or split in two parts at the second label."""
+    for i in folded.holding(("plats", "lokal"), end):
+        part = parts[i]
+        m = _VENUE_LABEL_PAIR.search(part.text)
+        if m is None and i + 1 < end and _LONE_PAIRED_VENUE_LABEL.fullmatch(part.text):
+            part = parts[i + 1]
+            m = _PLACE_AFTER_LIST_LABEL_AT.match(part.text)
+        if m:
+            return Found(m.group(1).strip(), part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
 # A venue label without its colon opening a short head line, a capitalised place after it: "Plats
 # Scandic Hotell, Karlstad" under "Datum 2023-10-19, kl 9.30–15.00" ("Platsen ..." and "Plats för
 # ..." are words of a sentence).
@@ -2125,6 +2151,8 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
         venue, online = _inline_venue(parts, end, folded) or (None, None)
     if venue is None and online is None:
         venue, online = _bare_venue_label(parts, end) or (None, None)
+    if venue is None and online is None:
+        venue = _venue_after_label_pair(parts, end, folded)
     if venue is None and online is None:
         venue = _first_in_parts(parts, end, folded, venue_after_time)
     if venue is None and online is None:
@@ -2958,6 +2986,15 @@ def _has_letters(text: str) -> bool:
     return any(c.isalpha() for c in text)
 
 
+def _before_lost_time(text: str) -> str:
+    """A stored page's title that lost its date and time, cut before the bare "Kl" and the place after it:
+    "PROTOKOLL FORSKNINGSRÅDET I X Kl Herrgården, Ort." -> "PROTOKOLL FORSKNINGSRÅDET I X"."""
+    lost = _LOST_TIME.search(text) if "l" in text and _opens_with_document_word(text) else None
+    if lost and lost.start() > 0 and not find_dates(text[: lost.start()]):
+        return text[: lost.start()]
+    return text
+
+
 # What is left of a title that only numbers the minutes: "nr 32 (10-5)", "Nr", "nr. 5", "No 12/2019".
 _NUMBER_ONLY_NAME = re.compile(r"(?i)\s*(?:nr|no|nummer)\.?\s*:?[\s\d/().:-]*")
 
@@ -3005,6 +3042,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         if _is_document_word_line(text):
             after_document_word = True
             continue
+        text = _before_lost_time(text)
         dated = find_dates(text)
         head_words = len(text[: dated[0].start].split()) if dated else len(text.split())
         # "Protokoll fört vid styrelsemöte 30 juni 2009 i Bygdemuséet.": a dated title closed by a full stop
@@ -3070,7 +3108,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         org_end = ("KOMMUN", "REGION", "LANDSTING", "STAD", "LÄN", "KOMMUNFÖRBUND")
         picks = [i for i in caps_run if not parts[i].text.strip().endswith(org_end)] or caps_run
         i = picks[0]
-        name, off = _strip_title(parts[i].text.strip())
+        name, off = _strip_title(_before_lost_time(parts[i].text.strip()))
         lead = len(parts[i].text) - len(parts[i].text.lstrip())
         value = _definite(name, clean) if " " not in name else name[:1] + name[1:].casefold()
         value = body_of_title(value)
