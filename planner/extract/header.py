@@ -2402,7 +2402,13 @@ _LETTERHEAD_BEFORE_MINUTES = re.compile(
 # "MELLERUDS KOMMUN SAMMANTRÄDESPROTOKOLL Nr 10. Byggnadsnämnden (39)". Group 1 is the name.
 _ORGANISATION_MINUTES_BODY = re.compile(
     r"(?i)\s*[^\W\d_]+\s+(?:kommun|stad|region|landsting)\s+(?:sammanträdesprotokoll|protokoll|minnesanteckningar)"
-    r"\s+(?:nr\.?\s*\d{1,3}\.?\s+)?((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[a-zåäö])[\w-]+){0,3})")
+    r"\s+(?:nr\.?\s*\d{1,3}\.?\s+|\d{1,3}\s*\(\s*\d{1,3}\s*\)\s+)?((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[a-zåäö])[\w-]+){0,3})")
+# A two-column letterhead flattened into one line: the right column's document word and diary number
+# stand inside the body's name, which goes on in lower case: "Riksarkivets nämnd PROTOKOLL Dnr /3887 för
+# enskilda arkiv" -> "Riksarkivets nämnd för enskilda arkiv".
+_DOCUMENT_WORD_INSIDE_NAME = re.compile(
+    r"(?<=[a-zåäö])\s+(?:PROTOKOLL|SAMMANTRÄDESPROTOKOLL|MINNESANTECKNINGAR)(?:\s+(?i:dnr)\.?\s*[\w/.-]*\d[\w/.-]*)?"
+    r"\s+(?=[a-zåäö]+\s)")
 # Bare labels ending a title line, their values lost ("Kommunchefsgrupp Dag Tid"), or the head of a
 # diary number cut off ("Teknikutskottet LK/").
 _TRAILING_LABELS = re.compile(
@@ -2436,6 +2442,8 @@ def _strip_title(text: str) -> tuple[str, int]:
         if numbered and numbered.group(1).split()[-1].casefold().endswith(_BODY_ENDINGS):
             off = numbered.start(1)  # "MELLERUDS KOMMUN SAMMANTRÄDESPROTOKOLL Nr 10. Byggnadsnämnden (39)"
     rest = text[off:]
+    if "PROTOKOLL" in rest or "MINNESANTECKNINGAR" in rest:
+        rest = _DOCUMENT_WORD_INSIDE_NAME.sub(" ", rest)
     inline = _INLINE_VENUE_LABEL.search(rest)
     if inline and inline.start() > 0:  # "Teknikutskottet LK/ Plats Vårdcentralen ...": the title ends at a label
         rest = rest[: inline.start()]
@@ -2475,7 +2483,10 @@ def _strip_title(text: str) -> tuple[str, int]:
     rest = _RX_STRIP_TITLE_5.sub("", rest)  # "REGIONUTVECKLING Kl": the time was cut off
     if "vid" in rest or "från" in rest:
         rest = _TRAILING_MINUTES_OF_MEETING.sub("", rest)  # "TALMANSKONFERENSEN PROTOKOLL från sammanträdet"
+    owned = rest
     rest = _strip_document_word(rest)  # "Regionalt forum – minnesanteckningar"
+    if rest != owned and rest.endswith("s") and rest.casefold()[:-1].endswith(_BODY_ENDINGS) and owned[len(rest):][:1] == " ":
+        rest = rest[:-1]  # "Direktionens protokoll", "Styrelsens protokoll": the body owns the minutes
     rest = _TRAILING_CONTENTS.sub("", rest)
     rest = _RX_STRIP_TITLE_6.sub("", rest)
     rest = _RX_STRIP_TITLE_7.sub("", rest)  # "PROTOKOLL NR 5/2001/2002"
@@ -3215,12 +3226,17 @@ def body_before_label(parts: list[Part], end: int) -> Found | None:
     """The body named last before a head label in a flattened front page (see `_BODY_BEFORE_LABEL`),
     when the word ends as a body's name does ("-styrelsen", "-nämnden", "-utskottet", "-rådet")."""
     for i, part in enumerate(parts[:end]):
-        if not part.text.strip() or _is_prose(part.text):
+        if not part.text.strip():
             continue
+        # Prose holds no label column; but a flattened front page's sentence may end with the body's
+        # name, its label split off into the next part ("... genom anslag. Kommunfullmäktige" / "Sammanträdesdatum").
+        tail_only = _is_prose(part.text)
         # a label split off into the next part: "... LS 9/2012 Landstingsstyrelsen" / "Tid Tisdagen ..."
-        joined = part.text + (" " + parts[i + 1].text[:16] if part.flat and i + 1 < len(parts) and parts[i + 1].flat else "")
+        joined = part.text + (" " + parts[i + 1].text[:20] if part.flat and i + 1 < len(parts) and parts[i + 1].flat else "")
         for m in _BODY_BEFORE_LABEL.finditer(joined):
             word = m.group(1).casefold()
+            if tail_only and m.end(1) != len(part.text.rstrip()):
+                continue
             if m.end(1) <= len(part.text) and word.endswith(_BODY_ENDINGS):
                 return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
     return None
@@ -3447,6 +3463,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = _minutes_of_named_body(parts, end) or _body_before_time_label(parts, end) or body
     if body is not None:
         body = lone_body_word(body) or without_organ_label(body) or body
+    if body is None:
+        body = body_before_label(parts, end)
     if body is None:
         body = letterhead_municipality(doc.clean[: parts[min(end, len(parts)) - 1].end] if parts else "")
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,
