@@ -336,6 +336,12 @@ _LIST_REACH = 1500
 _NEAR = 1000
 _NEXT_REACH = 50
 _PAST_AHEAD_DAYS = 240
+# "till mötet i augusti", "på styrelsemötet i maj", "inför sammanträdet i oktober": the meeting word with
+# its article right before a month (the month match holds the "i"), not "möten" nor another body's.
+_MEETING_OF_MONTH = re.compile(r"(?i)(?<![\w])(?:till|på|vid|inför)\s+(?:styrelse)?(?:mötet|sammanträdet)\s*$")
+# A verb in the past tense of the first or fourth conjugation right after a yearless date: "den 22 januari
+# samtalade", "den 3 maj diskuterades", "den 4/5 träffades" (a noun seldom ends so; "kommande" does not).
+_PAST_VERB_AFTER = re.compile(r"\s+[a-zåäö]{2,}(?:ade|ades|dde|ddes|tte|ttes)(?![\w])")
 _PERIOD_DAYS = 31
 _MONTH_CONTEXT = 600
 _AFTER_REACH = 300
@@ -1015,6 +1021,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None
     if not dm.explicit_year and _PAST.search(sentence) and _reads_past(text, dm, after, sentence):
         return None
+    if not dm.explicit_year and _PAST_VERB_AFTER.match(text, dm.end) and _reads_past(text, dm, after, sentence):
+        return None  # "På församlingsmötet den 22 januari samtalade medlemmar": a past tense right after the date
     if not dm.explicit_year and _DONE_LEAD.search(d.lead_of(d.line_of(dm.start))):
         return None  # "Utförda aktiviteter:" over "Regionfullmäktige 15/2": done, not next year's
     if dm.inferred and dm.kind is DateKind.DAY and _covered(dm, mentions):
@@ -1061,6 +1069,12 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         # The body named nearest before the date: "kommunstyrelsen 2021-04-12 och kommunfullmäktige 2021-04-26".
         other_body = _other_body(before, meeting.body) or _other_body(f"{sentence} | {context} | {p.outer}",
                                                                        meeting.body)
+    if (dm.kind is DateKind.MONTH and not next_cue and not in_list
+            and _MEETING_OF_MONTH.search(text, max(p.sentence_start, dm.start - 40), dm.start)):
+        # "en plan till mötet i augusti": the body's own meeting of that month, its next; only a body
+        # named in the sentence makes it another's (a heading names the matter: "Fjällidenkommittén:")
+        next_cue = True
+        other_body = _other_body(sentence, meeting.body)
     if _NEXT_BUT_ONE.search(low):
         next_cue = False
     foreign = _foreign_meeting(sentence, meeting.body)

@@ -2078,6 +2078,15 @@ def _timed_place_below(parts: list[Part], i: int, end: int) -> Part | None:
     return None
 
 
+def _lone_value_line(parts: list[Part], k: int, end: int) -> bool:
+    """Whether part k is a label's value standing alone below a blank line: a line of its own, blank or a
+    label below it ("Plats:" / "" / "Hos Rune Ingvarsson" / "" / "Närvarande:"), not a letterhead in capitals."""
+    if k >= end or not parts[k].text.strip() or parts[k].text.isupper():
+        return False
+    below = parts[k + 1].text if k + 1 < len(parts) else ""
+    return not below.strip() or _is_label_line(below)
+
+
 def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 meeting_date: str | None = None) -> tuple[Found | None, Found | None]:
     """Venue ("Plats:", "Lokal:") and online platform; an online "Plats" is no venue.
@@ -2115,7 +2124,7 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 break
         if not value.strip() and i + 1 < end:
             # a blank line may stand between the label and its value ("Plats:" / "" / "Hos Rune Ingvarsson")
-            k = i + 2 if not parts[i + 1].text.strip() and i + 2 < end else i + 1
+            k = i + 2 if not parts[i + 1].text.strip() and _lone_value_line(parts, i + 2, end) else i + 1
             nxt = parts[k]
             if nxt.text.strip() and not (_is_label_line(nxt.text) or nxt.flat and label_of(nxt.text, colon_required=False)):
                 value, base = nxt.text, nxt.start
