@@ -791,7 +791,14 @@ def _has_weekday(first: date, weekday: int, days: int) -> bool:
 _RANGE_WORDS = ("-", "--", "–", "—", "till", "t.o.m", "t.o.m.")
 
 
+# A capitalised month abbreviation that is also a given name, a surname after it and no year: "PK 4 Jan
+# Wålinder", "punkt 3 Jan Ek" (a person), not "4 Jan 2020" nor "4 jan".
+_GIVEN_NAME_MONTH = re.compile(r"(?:Jan|Maj)\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\b")
+
+
 def _textual(m: _Hit, after: date, hint: int | None) -> list[DateMatch]:
+    if not m.group("y") and not m.group("d2") and _GIVEN_NAME_MONTH.match(m.text, m.start("m")):
+        return []
     y = _year(m.group("y"))
     mo = _month_value(m.group("m"))
     d1 = _day_value(m.group("d1"))

@@ -930,9 +930,15 @@ def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: lis
             day_months.setdefault(dm.value.isoformat()[:7], []).append(dm.start)
     starts = [dm.start for dm, _ in mentions]
     dated = [dm.start for dm, _ in mentions if dm.value is not None]
+    # (below the meeting's own date only: a page may put the heading above the transcript)
+    dated_at = meeting.spans.get("date", (0, 0))[1]
+    related = next((r for r in _RELATED_DOCUMENTS.finditer(text) if d.doc.span(r.start(), r.end())[0] >= dated_at), None)
+    others_from = related.start() if related else len(text)
     for index, (dm, in_list) in enumerate(mentions):
         if any(a <= dm.start < b for a, b in urls):
             continue
+        if dm.start >= others_from:
+            break  # a stored page's list of other documents' titles: their dates are theirs
         # A season ("höstens medlemsträff") names no date: it does not end the one before it.
         k = bisect.bisect_right(dated, dm.start)
         nxt = dated[k] if k < len(dated) else len(text)
@@ -947,6 +953,11 @@ def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: lis
     warnings = [f"{doc.name}:{doc.line_at(start)}: no such date {bad!r} (the month has fewer days)"
                 for start, _, bad in impossible]
     return [f.event for f in events], next_meeting, warnings
+
+
+# The heading of a stored page's list of other documents, alone on its line: "Relevanta dokument",
+# "Liknande dokument", "Related documents". What follows are other minutes' titles.
+_RELATED_DOCUMENTS = re.compile(r"(?im)^[ \t]*(?:relevanta|liknande|relaterade|related|similar)\s+(?:dokument|documents)[ \t]*$")
 
 
 # A date alone on one of a document's first lines ("februari 26th, 2021" under a post's title) dates the
