@@ -936,6 +936,8 @@ _OR_MONTH_YEAR = re.compile(rf"\s+(?:eller|och)\s+(?:i\s+)?{_FULL_MONTH}\s+(?:å
 
 
 def _month_only(m: _Hit, after: date, hint: int | None) -> list[DateMatch]:
+    if not m.group("y") and not m.group("m2") and _GIVEN_NAME_MONTH.match(m.text, m.start("m")):
+        return []  # "Ersättare Maj Andersson": a person
     mo = _month_value(m.group("m"))
     y = _year(m.group("y"))
     if y is None and not m.group("m2") and m.text.startswith((" eller ", " och "), m.end()):

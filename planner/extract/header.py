@@ -2157,11 +2157,11 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
         venue, online = got
         break
     if venue is None and online is None:
+        venue = _venue_after_label_pair(parts, end, folded)
+    if venue is None and online is None:
         venue, online = _inline_venue(parts, end, folded) or (None, None)
     if venue is None and online is None:
         venue, online = _bare_venue_label(parts, end) or (None, None)
-    if venue is None and online is None:
-        venue = _venue_after_label_pair(parts, end, folded)
     if venue is None and online is None:
         venue = _first_in_parts(parts, end, folded, venue_after_time)
     if venue is None and online is None:
