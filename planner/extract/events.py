@@ -967,6 +967,18 @@ _ORDINAL_ENDINGS = frozenset(("st", "nd", "rd", "th"))
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+_OWN_DAYS = 3  # how many days a meeting told on its own time or date line may run on
+
+
+def _meeting_own_later_day(d: _Doc, dm: DateMatch, after: date, meeting: Meeting) -> bool:
+    """Whether a day just after the meeting's stands on the line that gave the meeting's date or start time."""
+    if dm.kind is not DateKind.DAY or not isinstance(dm.value, date) or not 0 < (dm.value - after).days <= _OWN_DAYS:
+        return False
+    raw = d.doc.text
+    lines = {raw.count("\n", 0, meeting.spans[k][0]) + 1 for k in ("date", "start") if k in meeting.spans}
+    return d.doc.line_at(dm.start) in lines
+
+
 def _only_date(line: str, dm: DateMatch) -> bool:
     rest = line.replace(dm.text, " ", 1)
     return all(word.casefold() in _ORDINAL_ENDINGS for word in _WORD.findall(rest))
@@ -1021,6 +1033,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     if d.line_of(dm.start) < _POST_DATE_LINES and _only_date(text[p.line_start:p.line_end], dm) and (
             d.doc.span(dm.start, dm.end)[1] <= meeting.spans.get("date", (-1, -1))[0]):
         return None  # "februari 26th, 2021" above "Lördagen den 23 januari hölls ...": the post's own date
+    if _meeting_own_later_day(d, dm, after, meeting):
+        return None  # "Tid: 11 september 16:30-19:00, 12 september 10:00-20:00": the meeting's second day
     if _document_date(d, dm, after, meeting):
         return None  # "2008-01-02 ... Minnesanteckningar från ... möte den 19 december 2007": the letter's date
     if _minutes_of(text, dm, p.sentence_start):

@@ -436,6 +436,22 @@ def find_time_range(text: str, *, bare_hours: bool = False, everywhere: bool = F
     return None
 
 
+# A "Tid:" value whose dash was lost between the clocks after the day: "11 september 16:30 19:00, 12
+# september 10:00 20:00", "2015-09-11 16.30 19.00". Groups 1 and 2 the clocks.
+_DAY_THEN_LOST_DASH = re.compile(
+    rf"(?i)(?:\b\d{{1,2}}\.?\s+(?:{_MONTH_RE})(?:\s+(?:19|20)\d\d)?|\b(?:19|20)\d\d-\d\d-\d\d)\s*,?\s+"
+    r"(?:kl\.?\s*)?(\d{1,2}[.:]\d{2})\s+(\d{1,2}[.:]\d{2})(?![\d.:]*\d)")
+
+
+def _day_then_lost_dash(text: str) -> tuple[Found, Found] | None:
+    """The start and end of a labelled time value that lost its dash after the day (`_DAY_THEN_LOST_DASH`)."""
+    m = _DAY_THEN_LOST_DASH.search(text) if _has_digit(text) else None
+    start, end = (hhmm(m.group(1)), hhmm(m.group(2))) if m else (None, None)
+    if m and start and end and start < end:
+        return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
+    return None
+
+
 def find_clock(text: str) -> Found | None:
     """Return the first single time of day in `text` ("kl. 12.04", "18:08", "klockan 13.36")."""
     if not _has_digit(text):
@@ -1309,6 +1325,8 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
                 return _shift(session[0], shift), _shift(session[1], shift)
             # (the dearer date test only where a range may stand)
             rng = find_time_range(text, bare_hours=(k == 0 and _may_hold_time_range(text) and not find_dates(text)))
+            if rng is None and k == 0:
+                rng = _day_then_lost_dash(text)
             if rng:
                 return _shift(rng[0], b), _shift(_last_of_sessions(text, rng[1]), b)
         for text, b in candidates:
@@ -2229,7 +2247,16 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 g = 1 if m.group(1) else 2
                 online = Found(w.ONLINE_PLATFORMS[m.group(g).casefold()], part.start + m.start(g), part.start + m.end(g))
                 break
+    if venue is not None:
+        tail = _TRAILING_DOCUMENT_WORD.search(venue.value)
+        if tail and tail.start() > 0:  # "Plats: Leirubakki, Island Protokoll Deltagare:": the right column's word
+            venue = Found(venue.value[: tail.start()], venue.start, venue.start + tail.start())
     return venue, online
+
+
+# A document word in capitals or with a capital, run on after a place from a flattened page head's other column.
+_TRAILING_DOCUMENT_WORD = re.compile(r"\s+(?:Protokoll|PROTOKOLL|Minnesanteckningar|MINNESANTECKNINGAR|Sammanträdesprotokoll"
+                                     r"|SAMMANTRÄDESPROTOKOLL)\s*$")
 
 
 # We met on a platform, told in the past: "via Zoom kunde vi mötas", "vi träffades via Teams" (not "vi
@@ -2659,7 +2686,8 @@ _MEETING_WITH_ORGANISATION = re.compile(r"(?i)[^\W\d_]*(?:möte|sammanträde)\s+
 # How an organisation's name ends (a body "i" it), unlike a place's: "... i Renålandets byförening".
 _ORGANISATION_ENDINGS = ("förening", "föreningen", "byalag", "byalaget", "förbund", "förbundet", "sällskap",
                          "sällskapet", "klubb", "klubben", "partiet", "organisation", "organisationen", "stiftelse",
-                         "stiftelsen", "kommun", "region", "regionen", "landsting", "landstinget")
+                         "stiftelsen", "kommun", "region", "regionen", "landsting", "landstinget",
+                         "samfällighet", "samfälligheten")  # "Östby Vägsamfällighet": a road association
 
 
 # The body a one-word "<body>protokoll" title names: "Direktionsprotokoll", "Nämndprotokoll".
@@ -3303,6 +3331,20 @@ def _organisation_line(parts: list[Part], end: int) -> Found | None:
     return None
 
 
+def _meeting_with_organisation_line(parts: list[Part], end: int) -> Found | None:
+    """A head line "<meeting> med <organisation>" for a generic body: "Styrelsesammanträde med Östby
+    Vägsamfällighet" under "Styrelseprotokoll 20160827" (before a letterhead "STYRELSEN ÖSTBYVÄGSAMFÄLLIGHET")."""
+    lines = [p for p in parts[:end] if p.text.strip()][:_ORGANISATION_LINE_REACH + 2]
+    for part in lines:
+        m = _MEETING_WITH_ORGANISATION.match(part.text.strip())
+        name = m.group(1).strip() if m else ""
+        if name and len(name.split()) <= _ORGANISATION_LINE_WORDS and name.split()[-1].casefold().endswith(
+                _ORGANISATION_ENDINGS):
+            at = part.start + part.text.index(name)
+            return Found(name, at, at + len(name))
+    return None
+
+
 def _organisation_before_meeting(parts: list[Part], end: int, folded: _Folded) -> Found | None:
     """The organisation named before the meeting's kind on a head line, for a generic body ("Styrelsen")."""
     for i in folded.holding(_OPEN_CLOSE_WORDS, end):
@@ -3463,7 +3505,7 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = _organ(parts, folded) or body_before_label(parts, end)
     if body is not None and body.value.casefold() in _GENERIC_BODIES:
         body = (_named_body_line(parts, end, body.value) or _organisation_before_meeting(parts, end, folded)
-                or _organisation_line(parts, end) or body)
+                or _meeting_with_organisation_line(parts, end) or _organisation_line(parts, end) or body)
     if body is not None and venue is not None and body.value.casefold() in _GENERIC_BODIES:
         body = _organ_before_venue(venue, body.value) or body  # "Styrelsen" / "Regionförbundets styrelse Regionförbundet ..."
     if body is not None and venue is not None:
