@@ -336,6 +336,8 @@ _LIST_REACH = 1500
 _NEAR = 1000
 _NEXT_REACH = 50
 _PAST_AHEAD_DAYS = 240
+# The body's own meeting day changed: "Ändring av mötesdag", "Mötesdatumet ändras", "Mötet den 3 juni flyttas".
+_OWN_MEETING_MOVED = re.compile(r"(?i)^[\W\d]*(?:ändring av mötes(?:dag|datum)|ändrad mötesdag|mötesdag(?:en)?|mötesdatum(?:et)?|mötet)\b")
 # "till mötet i augusti", "på styrelsemötet i maj", "inför sammanträdet i oktober": the meeting word with
 # its article right before a month (the month match holds the "i"), not "möten" nor another body's.
 _MEETING_OF_MONTH = re.compile(r"(?i)(?<![\w])(?:till|på|vid|inför)\s+(?:styrelse)?(?:mötet|sammanträdet)\s*$")
@@ -390,6 +392,7 @@ class _Doc:
     def __init__(self, doc: Minutes) -> None:
         self.doc = doc
         self.text = doc.clean
+        self.own_dates: set[date] = set()  # the document's own dates, set by `extract_events`
         lowered = doc.clean.lower()
         same = len(lowered) == len(doc.clean)
         self.low = lowered if same else doc.clean
@@ -930,6 +933,8 @@ def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: lis
             day_months.setdefault(dm.value.isoformat()[:7], []).append(dm.start)
     starts = [dm.start for dm, _ in mentions]
     dated = [dm.start for dm, _ in mentions if dm.value is not None]
+    # A date the head gives as the document's own is so again where a page header repeats it below.
+    d.own_dates = {dm.value for dm, _ in mentions if isinstance(dm.value, date) and _document_date(d, dm, after, meeting)}
     # (below the meeting's own date only: a page may put the heading above the transcript)
     dated_at = meeting.spans.get("date", (0, 0))[1]
     related = next((r for r in _RELATED_DOCUMENTS.finditer(text) if d.doc.span(r.start(), r.end())[0] >= dated_at), None)
@@ -1035,7 +1040,7 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None  # "februari 26th, 2021" above "Lördagen den 23 januari hölls ...": the post's own date
     if _meeting_own_later_day(d, dm, after, meeting):
         return None  # "Tid: 11 september 16:30-19:00, 12 september 10:00-20:00": the meeting's second day
-    if _document_date(d, dm, after, meeting):
+    if _document_date(d, dm, after, meeting) or (dm.explicit_year and dm.value in d.own_dates):
         return None  # "2008-01-02 ... Minnesanteckningar från ... möte den 19 december 2007": the letter's date
     if _minutes_of(text, dm, p.sentence_start):
         return None  # "Protokoll från styrelsemötet 21 april": a past meeting's minutes
@@ -1100,6 +1105,12 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         # named in the sentence makes it another's (a heading names the matter: "Fjällidenkommittén:")
         next_cue = True
         other_body = _other_body(sentence, meeting.body)
+    if not next_cue and not in_list and _OWN_MEETING_MOVED.search(sentence):
+        move = _MOVE.search(sentence)
+        if move is not None and dm.start - p.sentence_start > move.end() and not _FROM_BEFORE.search(before.lower()[-16:]):
+            # "Ändring av mötesdag från 1/10 till det nya datumet 24/9": the body's meeting, on its new day
+            next_cue = True
+            other_body = _other_body(sentence, meeting.body)
     if _NEXT_BUT_ONE.search(low):
         next_cue = False
     foreign = _foreign_meeting(sentence, meeting.body)

@@ -944,7 +944,32 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
     found = _first_date(parts, end, title, folded)
     if found is None:
         return _meeting_day_under_year_title(parts, end)
-    return _stated_meeting_day(parts, end, folded, found) or found
+    return _stated_meeting_day(parts, end, folded, found) or _timed_title_day(parts, end, found) or found
+
+
+# A title's yearless day with the meeting's time after it: "Protokoll föräldraråd 20 augusti kl. 18.30" under
+# (or beside) the document's own date "2012-08-21". Group 1 the day, 2 the month.
+_TIMED_TITLE_DAY = re.compile(rf"(?i)(?<![\d.-])(\d{{1,2}})\s+({_MONTH_RE})\s*,?\s+(?:kl\.?|klockan)\s*\d{{1,2}}[.:]\d{{2}}")
+_TIMED_TITLE_LINES = 6  # the head's first lines with text, where the title stands
+
+
+def _timed_title_day(parts: list[Part], end: int, found: Found) -> Found | None:
+    """The meeting's day from a title that opens with a document word and gives the day and time without the
+    year, some days before the date first found (the document's own, written after the meeting)."""
+    try:
+        written = date.fromisoformat(found.value)
+    except ValueError:
+        return None
+    lines = [p for p in parts[:end] if p.text.strip()][:_TIMED_TITLE_LINES]
+    for part in lines:
+        if not _opens_with_document_word(part.text.strip()):
+            continue
+        for m in _TIMED_TITLE_DAY.finditer(part.text):
+            month = _month_number(m.group(2))
+            iso = _iso(written.year, month, int(m.group(1))) if month else None
+            if iso and iso < found.value and (written - date.fromisoformat(iso)).days <= _WRITTEN_WITHIN_DAYS:
+                return Found(iso, part.start + m.start(1), part.start + m.end(2))
+    return None
 
 
 # A title that gives only the meeting's year ("Protokoll från Årliga mötet 2014") and the meeting word

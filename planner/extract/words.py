@@ -124,6 +124,7 @@ MOVE_CUES: tuple[str, ...] = (
     "flyttas", "flyttat", "flyttad", "flyttades", "flyttar", "senareläggs", "tidigareläggs",
     "skjuts upp", "ändras till", "nytt datum", "byter datum", "ändrat datum", "ändrad tid", "ny tid",
     "framflyttat", "framflyttad", "flyttats", "uppskjutet", "uppskjuten", "senarelagt", "senarelagd",
+    "ändring av mötesdag", "ändring av mötesdatum", "ändring av datum", "ändrad mötesdag", "nya datumet",
 )
 REMOTE_CUES: tuple[str, ...] = (
     "på distans", "digitalt", "digital", "online", "videolänk", "via länk", "webbinar",
