@@ -973,6 +973,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 _OWN_DAYS = 3  # how many days a meeting told on its own time or date line may run on
+_OWN_DAY_REACH = 80  # how far from the meeting's date or start such a later day stands
 
 
 def _meeting_own_later_day(d: _Doc, dm: DateMatch, after: date, meeting: Meeting) -> bool:
@@ -980,8 +981,14 @@ def _meeting_own_later_day(d: _Doc, dm: DateMatch, after: date, meeting: Meeting
     if dm.kind is not DateKind.DAY or not isinstance(dm.value, date) or not 0 < (dm.value - after).days <= _OWN_DAYS:
         return False
     raw = d.doc.text
-    lines = {raw.count("\n", 0, meeting.spans[k][0]) + 1 for k in ("date", "start") if k in meeting.spans}
-    return d.doc.line_at(dm.start) in lines
+    at = d.doc.span(dm.start, dm.end)[0]
+    for k in ("date", "start"):
+        if k in meeting.spans:
+            a = meeting.spans[k][0]
+            # the same line, and close by: a document run together on one line is no time line
+            if abs(at - a) <= _OWN_DAY_REACH and "\n" not in raw[min(a, at):max(a, at)]:
+                return True
+    return False
 
 
 def _only_date(line: str, dm: DateMatch) -> bool:

@@ -37,8 +37,8 @@ _ITEMS = "\n\n§ 1 Mötet öppnas\n\nOrdföranden hälsade alla välkomna.\n"
 @pytest.mark.parametrize(
     ("head", "meeting_date"),
     [
-        ("Minnesanteckningar föräldraråd\n\nDu kan prenumerera på den här sidan\n\nMinnesanteckningar föräldraråd "
-         "Hällberga 14/3-12\n\nNärvarande:\nAnna Ek", "2012-03-14"),
+        (("Minnesanteckningar föräldraråd\n\nDu kan prenumerera på den här sidan\n\nMinnesanteckningar föräldraråd "
+         "Hällberga 14/3-12\n\nNärvarande:\nAnna Ek"), "2012-03-14"),
         ("Anteckningar\n\n\n\nHem och skola\n\n\n\nMöte 2/10-19\n\nNärvarande:\nAnna Ek", "2019-10-02"),
         ("Protokoll\n\nFöräldraföreningen\n\nMöte 5/11-15\n\nNärvarande:\nAnna Ek", "2015-11-05"),
         # look-alike: a short form deep below the first lines is no meeting date
@@ -276,14 +276,114 @@ def test_meeting_of_a_month_is_the_next(text: str, next_meeting: str | None) -> 
 @pytest.mark.parametrize(
     ("text", "dates"),
     [
-        ("Protokoll från styrgruppen den 4 februari 2015 i Solna\n\nRelevanta dokument\n"
-         "Kommunikationsplan Fastställd av styrgruppen 25 maj\n\nProtokoll från styrgruppen den 8 mars 2017\n", []),
-        ("Protokoll från styrgruppen den 4 februari 2015 i Solna\n\nLiknande dokument\n"
-         "Protokoll från styrgruppen den 8 mars 2015\n", []),
+        (("Protokoll från styrgruppen den 4 februari 2015 i Solna\n\nRelevanta dokument\n"
+         "Kommunikationsplan Fastställd av styrgruppen 25 maj\n\nProtokoll från styrgruppen den 8 mars 2017\n"), []),
+        (("Protokoll från styrgruppen den 4 februari 2015 i Solna\n\nLiknande dokument\n"
+         "Protokoll från styrgruppen den 8 mars 2015\n"), []),
         # look-alike: the heading above the transcript, before the meeting's own date
-        ("Styrgruppen\n\nRelevanta dokument\n\nSolna 2015-02-04 Närvarande Anna Ek\n\n"
-         "Nästa möte blir den 8 mars 2015.\n", ["2015-03-08"]),
+        (("Styrgruppen\n\nRelevanta dokument\n\nSolna 2015-02-04 Närvarande Anna Ek\n\n"
+         "Nästa möte blir den 8 mars 2015.\n"), ["2015-03-08"]),
     ],
 )
 def test_related_documents_list_holds_no_events(text: str, dates: list[str]) -> None:
     assert _events(text, "2015-02-04")[0] == dates
+
+
+# A generic body from the title ("Styrelseprotokoll"): a head line "<meeting> med <organisation>" names it,
+# before a letterhead in capitals.
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        (("Styrelseprotokoll 20160827\nSTYRELSEN ÖSTBYVÄGSAMFÄLLIGHET\nPROTOKOLL\n"
+         "Styrelsesammanträde med Östby Vägsamfällighet"), "Östby Vägsamfällighet"),
+        ("Styrelseprotokoll 20160827\nStyrelsemöte med Norrby Samfällighetsförening", "Norrby Samfällighetsförening"),
+        # look-alike: a meeting "med" people is no organisation
+        ("Styrelseprotokoll 20160827\nStyrelsemöte med Anna Ek och Per Bo", "Styrelsen"),
+    ],
+)
+def test_meeting_with_organisation_line(head: str, body: str) -> None:
+    assert _meeting(head + "\nDag 2016 08 27\nPlats: Hos Anna Ek" + _ITEMS).body == body
+
+
+# A document word run on after a place from the page head's other column.
+@pytest.mark.parametrize(
+    ("line", "venue"),
+    [
+        ("Plats: Leirubakki, Island Protokoll Deltagare: Anna Ek", "Leirubakki, Island"),
+        ("Plats: Stadshuset, Eksjö PROTOKOLL", "Stadshuset, Eksjö"),
+        # look-alike: a place whose name holds the word inside it stays whole
+        ("Plats: Protokollrummet, Eksjö", "Protokollrummet, Eksjö"),
+    ],
+)
+def test_venue_without_run_on_document_word(line: str, venue: str) -> None:
+    assert _meeting("Styrelsemöte 1/2007 Datum: 4 juni 2007\n" + line + _ITEMS).venue == venue
+
+
+# A "Tid:" value whose dash was lost after the day, perhaps over two days.
+@pytest.mark.parametrize(
+    ("value", "start", "end"),
+    [
+        ("11 september 2015 16:30 19:00, 12 september 10:00 20:00", "16:30", "19:00"),
+        ("2015-09-11 16.30 19.00", "16:30", "19:00"),
+        ("11 september 2015 kl. 9.00 12.00", "09:00", "12:00"),
+        # look-alike: the later clock first is no range
+        ("11 september 2015 19:00 16:30", "19:00", None),
+    ],
+)
+def test_time_value_lost_dash_after_day(value: str, start: str, end: str | None) -> None:
+    meeting = _meeting("Protokoll styrelsemöte\nTid: " + value + _ITEMS)
+    assert (meeting.start, meeting.end) == (start, end)
+
+
+# A title with the meeting's yearless day and time, beside the document's own later date.
+@pytest.mark.parametrize(
+    ("head", "meeting_date"),
+    [
+        ("Protokoll 2012-08-21 Protokoll föräldraråd 20 augusti kl. 18.30", "2012-08-20"),
+        ("Protokoll 2012-09-03\nProtokoll styrelsemöte 28 augusti kl 19.00 i klubbstugan", "2012-08-28"),
+        # look-alikes: no time after the day, or a day after the document's date
+        ("Protokoll 2012-08-21 Protokoll föräldraråd 20 augusti", "2012-08-21"),
+        ("Protokoll 2012-08-21 Protokoll föräldraråd 24 augusti kl. 18.30", "2012-08-21"),
+    ],
+)
+def test_timed_title_day_before_document_date(head: str, meeting_date: str) -> None:
+    assert _meeting(head + "\n\nNärvarande:\nAnna Ek, ordförande" + _ITEMS).date == meeting_date
+
+
+_TWO_DAYS = "Protokoll\nPlats: m/s Mariella\nTid: 11 september 2015 16:30-19:00, 12 september 10:00-20:00\n\n"
+
+
+# A later day on the meeting's own time line is the meeting's second day; one far off or in the text is an event.
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (_TWO_DAYS + "§ 1 Mötet öppnas\n", []),
+        (_TWO_DAYS + "§ 1 Mötet öppnas\n\nNästa möte den 12 september 2015 kl 10.\n", ["2015-09-12"]),
+        ("Protokoll\nTid: 11 september 2015 16:30-19:00, därefter årsmöte 20 oktober 2015\n\n§ 1 Mötet öppnas\n",
+         ["2015-10-20"]),
+    ],
+)
+def test_meeting_own_later_day_is_no_event(text: str, dates: list[str]) -> None:
+    assert _events(text, "2015-09-11")[0] == dates
+
+
+_PARENTS = ("Protokoll 2012-08-21 Protokoll föräldraråd 20 augusti kl. 18.30\n\nNärvarande:\nAnna Ek, ordförande\n\n"
+            "1. Mötet öppnas\nAnna hälsade välkomna.\n")
+
+
+# The document's own date, repeated below by a page header, is no event; a changed meeting day names the
+# next meeting on its new day.
+@pytest.mark.parametrize(
+    ("text", "dates", "next_meeting"),
+    [
+        ("2. Information\nRektor informerade.\n\nDokumentnamn\nProtokoll\nDatum\n2012-08-21\n3. Övrigt\nInget.\n",
+         [], None),
+        (("4. Ändring av mötesdag från 1/10 till det nya datumet 24/9 kl. 18.30.\n"
+         "Till mötet den 5/11 bjuds förvaltningschefen in.\n"), ["2012-09-24", "2012-11-05"], "2012-09-24"),
+        ("4. Mötesdatum\nMötet den 1/10 flyttas till den 24/9.\n", ["2012-09-24"], "2012-09-24"),
+        # look-alike: another matter moved is no meeting of ours
+        ("4. Övrigt\nInsamlingen flyttas till den 24/9.\n", ["2012-09-24"], None),
+    ],
+)
+def test_own_date_and_changed_meeting_day(text: str, dates: list[str], next_meeting: str | None) -> None:
+    assert _events(_PARENTS + text, "2012-08-20") == (dates, next_meeting)
