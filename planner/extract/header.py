@@ -2121,6 +2121,10 @@ def _timed_place_below(parts: list[Part], i: int, end: int) -> Part | None:
     return None
 
 
+# A heading of the document's parts below an empty label, no place: "Plats" / "Bilagor till protokoll".
+_DOCUMENT_PART_LINE = re.compile(r"(?i)\s*(?:bilagor|bilaga|handlingar|kallelse|dagordning|föredragningslista|ärendelista)\b")
+
+
 def _lone_value_line(parts: list[Part], k: int, end: int) -> bool:
     """Whether part k is a label's value standing alone below a blank line: a line of its own, blank or a
     label below it ("Plats:" / "" / "Hos Rune Ingvarsson" / "" / "Närvarande:"), not a letterhead in capitals."""
@@ -2169,7 +2173,8 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
             # a blank line may stand between the label and its value ("Plats:" / "" / "Hos Rune Ingvarsson")
             k = i + 2 if not parts[i + 1].text.strip() and _lone_value_line(parts, i + 2, end) else i + 1
             nxt = parts[k]
-            if nxt.text.strip() and not (_is_label_line(nxt.text) or nxt.flat and label_of(nxt.text, colon_required=False)):
+            if (nxt.text.strip() and not _DOCUMENT_PART_LINE.match(nxt.text)
+                    and not (_is_label_line(nxt.text) or nxt.flat and label_of(nxt.text, colon_required=False))):
                 value, base = nxt.text, nxt.start
                 timed = _timed_place_below(parts, k, end) if _is_body_cell(value) else None
                 if timed is not None:  # "Plats och tid" / "Omvårdnadsnämnden" / "2019-01-30" / "Faxepark, kl. 13:15 – 15:20"
@@ -2212,7 +2217,8 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
         venue = line[2] if line else None
     if venue is None and online is None:
         venue = (_first_in_parts(parts, end, folded, venue_in_title)
-                 or _first_in_parts(parts, end, folded, venue_after_dated_title))
+                 or _first_in_parts(parts, end, folded, venue_after_dated_title)
+                 or _first_in_parts(parts, end, folded, venue_after_timed_title))
     if venue is None and online is None:
         venue = _dateline_place(parts, end)
     if venue is None and online is None:
@@ -2436,14 +2442,30 @@ def venue_after_dated_title(text: str) -> Found | None:
     m = _PLACE_AFTER_TITLE_DATE.match(text, dates[0].end)
     if not m:
         return None
-    place = m.group(1)
-    first = place.split()[0].casefold()
-    if (any(ch.isdigit() for ch in place) or first in _DOCUMENT_WORDS or first in w.WEEKDAYS or first in w.MONTHS
-            or first.endswith(_BODY_ENDINGS) or first.endswith(_ROLE_ENDINGS) or first in _COLUMN_LABEL_WORDS
-            or label_of(place, colon_required=False)
-            or _platform(place) or _is_remote_form(place)):
+    if not _is_title_place(m.group(1)):
         return None
-    return Found(place, m.start(1), m.end(1))
+    return Found(m.group(1), m.start(1), m.end(1))
+
+
+def _is_title_place(place: str) -> bool:
+    """Whether the words closing a dated title are a place, not a body, document, weekday, role or label."""
+    first = place.split()[0].casefold()
+    return not (any(ch.isdigit() for ch in place) or first in _DOCUMENT_WORDS or first in w.WEEKDAYS
+                or first in w.MONTHS or first.endswith(_BODY_ENDINGS) or first.endswith(_ROLE_ENDINGS)
+                or first in _COLUMN_LABEL_WORDS or bool(label_of(place, colon_required=False))
+                or bool(_platform(place)) or _is_remote_form(place))
+
+
+def venue_after_timed_title(text: str) -> Found | None:
+    """The place that closes a title giving the yearless day and the time: "Protokoll föräldraråd 20 augusti
+    kl. 18.30 Expeditionen" (see `_TIMED_TITLE_DAY`)."""
+    if len(text) > 90 or not _opens_with_document_word(text.strip()):
+        return None
+    day = _TIMED_TITLE_DAY.search(text)
+    m = _PLACE_AFTER_TITLE_DATE.match(text, day.end()) if day else None
+    if not m or not _is_title_place(m.group(1)):
+        return None
+    return Found(m.group(1), m.start(1), m.end(1))
 
 
 # A meeting at someone's home, named in a title or date line: "... hos Ylva och Stefan Åkesson".

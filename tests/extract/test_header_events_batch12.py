@@ -387,3 +387,21 @@ _PARENTS = ("Protokoll 2012-08-21 Protokoll föräldraråd 20 augusti kl. 18.30\
 )
 def test_own_date_and_changed_meeting_day(text: str, dates: list[str], next_meeting: str | None) -> None:
     assert _events(_PARENTS + text, "2012-08-20") == (dates, next_meeting)
+
+
+# The place closing a title that gives the yearless day and time; a heading of the document's parts under
+# an empty "Plats" label is no place.
+@pytest.mark.parametrize(
+    ("head", "venue"),
+    [
+        ("Protokoll 2012-08-21\n\nProtokoll föräldraråd 20 augusti kl. 18.30 Expeditionen", "Expeditionen"),
+        ("Protokoll 2012-08-21\n\nMinnesanteckningar styrelsemöte 20 augusti kl 19.00 Klubbstugan", "Klubbstugan"),
+        # look-alikes: a body, a role or nothing after the time
+        ("Protokoll 2012-08-21\n\nProtokoll föräldraråd 20 augusti kl. 18.30 Styrelsen", None),
+        ("Protokoll 2012-08-21\n\nProtokoll föräldraråd 20 augusti kl. 18.30", None),
+        ("Sammanträde 2012-08-20\n\nDatum\nKlockan\nPlats\nBilagor till protokoll", None),
+        ("Sammanträde 2012-08-20\n\nDatum\nKlockan\nPlats\nTensta Träff, Hagstråket 13", "Tensta Träff, Hagstråket 13"),
+    ],
+)
+def test_place_after_timed_title_and_empty_label(head: str, venue: str | None) -> None:
+    assert _meeting(head + "\n\nNärvarande:\nAnna Ek, ordförande" + _ITEMS).venue == venue
