@@ -1179,7 +1179,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     if tail is not dm:
         # "den 23/3 och 27/3 i Stockholm": what follows the last date of a list holds for each.
         venue_window = text[tail.end:d.doc.lines[d.line_of(tail.end)].end]
-    venue = _venue(venue_window) or _booked(text[p.sentence_start:dm.start]) or _place_before(before)
+    venue = (_venue(venue_window) or _booked(text[p.sentence_start:dm.start]) or _place_before(before)
+             or _held_at_before(before))
     if venue is None and not list_cue:
         label = _VENUE_LABEL.search(text, dm.end, min(nxt, para_end))  # "Plats: ..." on a line below
         venue = _restated(label.group(1).strip(" .,;")) if label else None
@@ -1382,6 +1383,20 @@ def _place_before(before: str) -> str | None:
     if place is None or _NOT_PLACE.match(place):
         return None
     return place
+
+
+# Where the thing is held, said before its date: "Ungdomskonferens arrangeras i föreningsgården Kvarnhjulet på
+# eftermiddagen den 24 oktober", "Festen hålls på Folkets hus den 3 maj". Group 1 the place: a common noun and
+# a name, or a name.
+_HELD_AT_BEFORE = re.compile(
+    r"(?<![\w])(?:arrangeras|hålls|äger\s+rum|genomförs|anordnas|går\s+av\s+stapeln)\s+(?:i|på)\s+"
+    r"((?:[a-zåäö]+\s+)?[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)?)(?=[\s,.]|$)")
+
+
+def _held_at_before(before: str) -> str | None:
+    """The place a verb of holding names before the date, in the same sentence (`_HELD_AT_BEFORE`)."""
+    m = _HELD_AT_BEFORE.search(before)
+    return m.group(1) if m and not _NOT_PLACE.match(m.group(1)) else None
 
 
 def _restated(venue: str) -> str:

@@ -66,6 +66,7 @@ MEETING_LIST_CUES: tuple[str, ...] = (
 DEADLINE_PREFIXES: tuple[str, ...] = (
     "senast", "innan", "före", "deadline", "sista dag", "sista dagen", "sista datum",
     "sista anmälningsdag", "sista svarsdag", "svarsdatum",
+    "avvaktar till", "avvakta till", "avvaktas till",  # "Vi avvaktar till den 12 oktober med att ta ställning"
 )
 DEADLINE_WORDS: tuple[str, ...] = (
     "deadline", "sista dag", "sista dagen", "senast", "sista anmälningsdag", "svarsdatum",

@@ -405,3 +405,30 @@ def test_own_date_and_changed_meeting_day(text: str, dates: list[str], next_meet
 )
 def test_place_after_timed_title_and_empty_label(head: str, venue: str | None) -> None:
     assert _meeting(head + "\n\nNärvarande:\nAnna Ek, ordförande" + _ITEMS).venue == venue
+
+
+def _event_fields(text: str) -> list[tuple[str, str, str | None]]:
+    doc = minutes_from_text(text)
+    meeting, _ = extract_meeting(doc)
+    events, _, _ = extract_events(doc, meeting, [], [])
+    return sorted((e.date, str(e.kind), e.venue) for e in events)
+
+
+_BOARD_2012 = "Protokoll 2012-10-02\n\nNärvarande: Anna Ek, Per Bo\n\n§ 1 Konferens\n\n"
+
+
+# Where a thing is held, said before its date with a verb of holding; "avvaktar till" sets a deadline.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ungdomskonferens arrangeras i föreningsgården Kvarnhjulet på eftermiddagen den 24 oktober.",
+         [("2012-10-24", "conference", "föreningsgården Kvarnhjulet")]),
+        ("Höstfesten hålls på Folkets Hus den 3 november.", [("2012-11-03", "other", "Folkets Hus")]),
+        ("Vi avvaktar till den 12 oktober med att ta ställning om konferensen ska ställas in.",
+         [("2012-10-12", "deadline", None)]),
+        # look-alike: a place in another clause after the date is not taken from before it
+        ("Konferensen den 24 oktober blir stor.", [("2012-10-24", "conference", None)]),
+    ],
+)
+def test_place_held_before_date_and_waiting_deadline(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _event_fields(_BOARD_2012 + sentence + "\n") == expected
