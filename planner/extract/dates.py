@@ -791,7 +791,14 @@ def _has_weekday(first: date, weekday: int, days: int) -> bool:
 _RANGE_WORDS = ("-", "--", "–", "—", "till", "t.o.m", "t.o.m.")
 
 
+# A capitalised month abbreviation that is also a given name, a surname after it and no year: "PK 4 Jan
+# Wålinder", "punkt 3 Jan Ek" (a person), not "4 Jan 2020" nor "4 jan".
+_GIVEN_NAME_MONTH = re.compile(r"(?:Jan|Maj)\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\b")
+
+
 def _textual(m: _Hit, after: date, hint: int | None) -> list[DateMatch]:
+    if not m.group("y") and not m.group("d2") and _GIVEN_NAME_MONTH.match(m.text, m.start("m")):
+        return []
     y = _year(m.group("y"))
     mo = _month_value(m.group("m"))
     d1 = _day_value(m.group("d1"))
@@ -854,6 +861,8 @@ def _numeric_like(m: _Hit, after: date, hint: int | None, low: str, *, slashed: 
     d = int(m.group("d"))
     if slashed and y is None and _is_serial_number(m, after):
         return []  # "FU 2/08" in 2008's minutes: the second protocol of the year, not 2 August
+    if slashed and y is None and _is_school_year(m, after):
+        return []  # "2011-02-23 11/12", "läsåret 11/12": a school or working year, not 11 December
     value = _day(y, mo, d, after, hint)
     if value is not None and y is None and hint is None:
         value = _fit_weekday(value, _weekday_of(m.lead()))
@@ -881,6 +890,22 @@ def _numeric_like(m: _Hit, after: date, hint: int | None, low: str, *, slashed: 
 
 # An upper-case code right before a number: "FU 2/08", "LS 9/12", "KS 3/10".
 _CODE_BEFORE = re.compile(r"(?<![\w])[A-ZÅÄÖ]{1,4}\s?$")
+
+
+# What stands right before a school or working year written "11/12": a date or a year, or its name.
+_SCHOOL_YEAR_BEFORE = re.compile(r"(?i)(?:(?:19|20)\d\d(?:-\d\d-\d\d)?|läsåret|läsår|verksamhetsåret|verksamhetsår"
+                                 r"|arbetsåret|styrelseåret|säsongen)\s*$")
+
+
+def _is_school_year(m: _Hit, after: date) -> bool:
+    """Whether a slashed "11/12" is a school or working year: two two-digit years in a row around the
+    meeting's, right after a date, a year or the year's name ("Protokoll 2011-02-23 11/12", "läsåret 11/12")."""
+    first, second = m.group("d"), m.group("m")
+    if len(first) != 2 or len(second) != 2 or int(second) != (int(first) + 1) % 100:
+        return False
+    if int(first) not in ((after.year - 1) % 100, after.year % 100):
+        return False
+    return bool(_SCHOOL_YEAR_BEFORE.search(m.text, max(0, m.start() - 16), m.start()))
 
 
 def _is_serial_number(m: _Hit, after: date) -> bool:
@@ -911,6 +936,8 @@ _OR_MONTH_YEAR = re.compile(rf"\s+(?:eller|och)\s+(?:i\s+)?{_FULL_MONTH}\s+(?:å
 
 
 def _month_only(m: _Hit, after: date, hint: int | None) -> list[DateMatch]:
+    if not m.group("y") and not m.group("m2") and _GIVEN_NAME_MONTH.match(m.text, m.start("m")):
+        return []  # "Ersättare Maj Andersson": a person
     mo = _month_value(m.group("m"))
     y = _year(m.group("y"))
     if y is None and not m.group("m2") and m.text.startswith((" eller ", " och "), m.end()):

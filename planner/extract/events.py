@@ -336,6 +336,14 @@ _LIST_REACH = 1500
 _NEAR = 1000
 _NEXT_REACH = 50
 _PAST_AHEAD_DAYS = 240
+# The body's own meeting day changed: "Ändring av mötesdag", "Mötesdatumet ändras", "Mötet den 3 juni flyttas".
+_OWN_MEETING_MOVED = re.compile(r"(?i)^[\W\d]*(?:ändring av mötes(?:dag|datum)|ändrad mötesdag|mötesdag(?:en)?|mötesdatum(?:et)?|mötet)\b")
+# "till mötet i augusti", "på styrelsemötet i maj", "inför sammanträdet i oktober": the meeting word with
+# its article right before a month (the month match holds the "i"), not "möten" nor another body's.
+_MEETING_OF_MONTH = re.compile(r"(?i)(?<![\w])(?:till|på|vid|inför)\s+(?:styrelse)?(?:mötet|sammanträdet)\s*$")
+# A verb in the past tense of the first or fourth conjugation right after a yearless date: "den 22 januari
+# samtalade", "den 3 maj diskuterades", "den 4/5 träffades" (a noun seldom ends so; "kommande" does not).
+_PAST_VERB_AFTER = re.compile(r"\s+[a-zåäö]{2,}(?:ade|ades|dde|ddes|tte|ttes)(?![\w])")
 _PERIOD_DAYS = 31
 _MONTH_CONTEXT = 600
 _AFTER_REACH = 300
@@ -384,6 +392,7 @@ class _Doc:
     def __init__(self, doc: Minutes) -> None:
         self.doc = doc
         self.text = doc.clean
+        self.own_dates: set[date] = set()  # the document's own dates, set by `extract_events`
         lowered = doc.clean.lower()
         same = len(lowered) == len(doc.clean)
         self.low = lowered if same else doc.clean
@@ -924,9 +933,17 @@ def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: lis
             day_months.setdefault(dm.value.isoformat()[:7], []).append(dm.start)
     starts = [dm.start for dm, _ in mentions]
     dated = [dm.start for dm, _ in mentions if dm.value is not None]
+    # A date the head gives as the document's own is so again where a page header repeats it below.
+    d.own_dates = {dm.value for dm, _ in mentions if isinstance(dm.value, date) and _document_date(d, dm, after, meeting)}
+    # (below the meeting's own date only: a page may put the heading above the transcript)
+    dated_at = meeting.spans.get("date", (0, 0))[1]
+    related = next((r for r in _RELATED_DOCUMENTS.finditer(text) if d.doc.span(r.start(), r.end())[0] >= dated_at), None)
+    others_from = related.start() if related else len(text)
     for index, (dm, in_list) in enumerate(mentions):
         if any(a <= dm.start < b for a, b in urls):
             continue
+        if dm.start >= others_from:
+            break  # a stored page's list of other documents' titles: their dates are theirs
         # A season ("höstens medlemsträff") names no date: it does not end the one before it.
         k = bisect.bisect_right(dated, dm.start)
         nxt = dated[k] if k < len(dated) else len(text)
@@ -943,11 +960,35 @@ def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: lis
     return [f.event for f in events], next_meeting, warnings
 
 
+# The heading of a stored page's list of other documents, alone on its line: "Relevanta dokument",
+# "Liknande dokument", "Related documents". What follows are other minutes' titles.
+_RELATED_DOCUMENTS = re.compile(r"(?im)^[ \t]*(?:relevanta|liknande|relaterade|related|similar)\s+(?:dokument|documents)[ \t]*$")
+
+
 # A date alone on one of a document's first lines ("februari 26th, 2021" under a post's title) dates the
 # writing; an English ordinal's ending may follow the day.
 _POST_DATE_LINES = 4
 _ORDINAL_ENDINGS = frozenset(("st", "nd", "rd", "th"))
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+_OWN_DAYS = 3  # how many days a meeting told on its own time or date line may run on
+_OWN_DAY_REACH = 80  # how far from the meeting's date or start such a later day stands
+
+
+def _meeting_own_later_day(d: _Doc, dm: DateMatch, after: date, meeting: Meeting) -> bool:
+    """Whether a day just after the meeting's stands on the line that gave the meeting's date or start time."""
+    if dm.kind is not DateKind.DAY or not isinstance(dm.value, date) or not 0 < (dm.value - after).days <= _OWN_DAYS:
+        return False
+    raw = d.doc.text
+    at = d.doc.span(dm.start, dm.end)[0]
+    for k in ("date", "start"):
+        if k in meeting.spans:
+            a = meeting.spans[k][0]
+            # the same line, and close by: a document run together on one line is no time line
+            if abs(at - a) <= _OWN_DAY_REACH and "\n" not in raw[min(a, at):max(a, at)]:
+                return True
+    return False
 
 
 def _only_date(line: str, dm: DateMatch) -> bool:
@@ -1004,7 +1045,9 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     if d.line_of(dm.start) < _POST_DATE_LINES and _only_date(text[p.line_start:p.line_end], dm) and (
             d.doc.span(dm.start, dm.end)[1] <= meeting.spans.get("date", (-1, -1))[0]):
         return None  # "februari 26th, 2021" above "Lördagen den 23 januari hölls ...": the post's own date
-    if _document_date(d, dm, after, meeting):
+    if _meeting_own_later_day(d, dm, after, meeting):
+        return None  # "Tid: 11 september 16:30-19:00, 12 september 10:00-20:00": the meeting's second day
+    if _document_date(d, dm, after, meeting) or (dm.explicit_year and dm.value in d.own_dates):
         return None  # "2008-01-02 ... Minnesanteckningar från ... möte den 19 december 2007": the letter's date
     if _minutes_of(text, dm, p.sentence_start):
         return None  # "Protokoll från styrelsemötet 21 april": a past meeting's minutes
@@ -1015,6 +1058,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None
     if not dm.explicit_year and _PAST.search(sentence) and _reads_past(text, dm, after, sentence):
         return None
+    if not dm.explicit_year and _PAST_VERB_AFTER.match(text, dm.end) and _reads_past(text, dm, after, sentence):
+        return None  # "På församlingsmötet den 22 januari samtalade medlemmar": a past tense right after the date
     if not dm.explicit_year and _DONE_LEAD.search(d.lead_of(d.line_of(dm.start))):
         return None  # "Utförda aktiviteter:" over "Regionfullmäktige 15/2": done, not next year's
     if dm.inferred and dm.kind is DateKind.DAY and _covered(dm, mentions):
@@ -1061,6 +1106,18 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         # The body named nearest before the date: "kommunstyrelsen 2021-04-12 och kommunfullmäktige 2021-04-26".
         other_body = _other_body(before, meeting.body) or _other_body(f"{sentence} | {context} | {p.outer}",
                                                                        meeting.body)
+    if (dm.kind is DateKind.MONTH and not next_cue and not in_list
+            and _MEETING_OF_MONTH.search(text, max(p.sentence_start, dm.start - 40), dm.start)):
+        # "en plan till mötet i augusti": the body's own meeting of that month, its next; only a body
+        # named in the sentence makes it another's (a heading names the matter: "Fjällidenkommittén:")
+        next_cue = True
+        other_body = _other_body(sentence, meeting.body)
+    if not next_cue and not in_list and _OWN_MEETING_MOVED.search(sentence):
+        move = _MOVE.search(sentence)
+        if move is not None and dm.start - p.sentence_start > move.end() and not _FROM_BEFORE.search(before.lower()[-16:]):
+            # "Ändring av mötesdag från 1/10 till det nya datumet 24/9": the body's meeting, on its new day
+            next_cue = True
+            other_body = _other_body(sentence, meeting.body)
     if _NEXT_BUT_ONE.search(low):
         next_cue = False
     foreign = _foreign_meeting(sentence, meeting.body)
@@ -1122,7 +1179,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     if tail is not dm:
         # "den 23/3 och 27/3 i Stockholm": what follows the last date of a list holds for each.
         venue_window = text[tail.end:d.doc.lines[d.line_of(tail.end)].end]
-    venue = _venue(venue_window) or _booked(text[p.sentence_start:dm.start]) or _place_before(before)
+    venue = (_venue(venue_window) or _booked(text[p.sentence_start:dm.start]) or _place_before(before)
+             or _held_at_before(before))
     if venue is None and not list_cue:
         label = _VENUE_LABEL.search(text, dm.end, min(nxt, para_end))  # "Plats: ..." on a line below
         venue = _restated(label.group(1).strip(" .,;")) if label else None
@@ -1325,6 +1383,20 @@ def _place_before(before: str) -> str | None:
     if place is None or _NOT_PLACE.match(place):
         return None
     return place
+
+
+# Where the thing is held, said before its date: "Ungdomskonferens arrangeras i föreningsgården Kvarnhjulet på
+# eftermiddagen den 24 oktober", "Festen hålls på Folkets hus den 3 maj". Group 1 the place: a common noun and
+# a name, or a name.
+_HELD_AT_BEFORE = re.compile(
+    r"(?<![\w])(?:arrangeras|hålls|äger\s+rum|genomförs|anordnas|går\s+av\s+stapeln)\s+(?:i|på)\s+"
+    r"((?:[a-zåäö]+\s+)?[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)?)(?=[\s,.]|$)")
+
+
+def _held_at_before(before: str) -> str | None:
+    """The place a verb of holding names before the date, in the same sentence (`_HELD_AT_BEFORE`)."""
+    m = _HELD_AT_BEFORE.search(before)
+    return m.group(1) if m and not _NOT_PLACE.match(m.group(1)) else None
 
 
 def _restated(venue: str) -> str:

@@ -436,6 +436,22 @@ def find_time_range(text: str, *, bare_hours: bool = False, everywhere: bool = F
     return None
 
 
+# A "Tid:" value whose dash was lost between the clocks after the day: "11 september 16:30 19:00, 12
+# september 10:00 20:00", "2015-09-11 16.30 19.00". Groups 1 and 2 the clocks.
+_DAY_THEN_LOST_DASH = re.compile(
+    rf"(?i)(?:\b\d{{1,2}}\.?\s+(?:{_MONTH_RE})(?:\s+(?:19|20)\d\d)?|\b(?:19|20)\d\d-\d\d-\d\d)\s*,?\s+"
+    r"(?:kl\.?\s*)?(\d{1,2}[.:]\d{2})\s+(\d{1,2}[.:]\d{2})(?![\d.:]*\d)")
+
+
+def _day_then_lost_dash(text: str) -> tuple[Found, Found] | None:
+    """The start and end of a labelled time value that lost its dash after the day (`_DAY_THEN_LOST_DASH`)."""
+    m = _DAY_THEN_LOST_DASH.search(text) if _has_digit(text) else None
+    start, end = (hhmm(m.group(1)), hhmm(m.group(2))) if m else (None, None)
+    if m and start and end and start < end:
+        return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
+    return None
+
+
 def find_clock(text: str) -> Found | None:
     """Return the first single time of day in `text` ("kl. 12.04", "18:08", "klockan 13.36")."""
     if not _has_digit(text):
@@ -928,7 +944,32 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
     found = _first_date(parts, end, title, folded)
     if found is None:
         return _meeting_day_under_year_title(parts, end)
-    return _stated_meeting_day(parts, end, folded, found) or found
+    return _stated_meeting_day(parts, end, folded, found) or _timed_title_day(parts, end, found) or found
+
+
+# A title's yearless day with the meeting's time after it: "Protokoll föräldraråd 20 augusti kl. 18.30" under
+# (or beside) the document's own date "2012-08-21". Group 1 the day, 2 the month.
+_TIMED_TITLE_DAY = re.compile(rf"(?i)(?<![\d.-])(\d{{1,2}})\s+({_MONTH_RE})\s*,?\s+(?:kl\.?|klockan)\s*\d{{1,2}}[.:]\d{{2}}")
+_TIMED_TITLE_LINES = 6  # the head's first lines with text, where the title stands
+
+
+def _timed_title_day(parts: list[Part], end: int, found: Found) -> Found | None:
+    """The meeting's day from a title that opens with a document word and gives the day and time without the
+    year, some days before the date first found (the document's own, written after the meeting)."""
+    try:
+        written = date.fromisoformat(found.value)
+    except ValueError:
+        return None
+    lines = [p for p in parts[:end] if p.text.strip()][:_TIMED_TITLE_LINES]
+    for part in lines:
+        if not _opens_with_document_word(part.text.strip()):
+            continue
+        for m in _TIMED_TITLE_DAY.finditer(part.text):
+            month = _month_number(m.group(2))
+            iso = _iso(written.year, month, int(m.group(1))) if month else None
+            if iso and iso < found.value and (written - date.fromisoformat(iso)).days <= _WRITTEN_WITHIN_DAYS:
+                return Found(iso, part.start + m.start(1), part.start + m.end(2))
+    return None
 
 
 # A title that gives only the meeting's year ("Protokoll från Årliga mötet 2014") and the meeting word
@@ -1065,6 +1106,20 @@ def _agreeing_day(m: re.Match[str], parts: list[Part], end: int) -> str | None:
     return iso if iso is not None and date.fromisoformat(iso).weekday() == weekday else None
 
 
+_OPENING_LINES = 3  # the head's first lines with text, where a short date form ("14/3-12") is the title's
+
+
+def _opening_lines(parts: list[Part], end: int) -> set[int]:
+    """The indexes of the first `_OPENING_LINES` parts with text: a stored page's blank lines do not count."""
+    found: set[int] = set()
+    for i in range(min(end, len(parts))):
+        if parts[i].text.strip():
+            found.add(i)
+            if len(found) == _OPENING_LINES:
+                break
+    return found
+
+
 def _first_date(parts: list[Part], end: int, title: int | None, folded: _Folded) -> Found | None:
     """A labelled date, else the title's, else the first date of the header."""
     stated = _time_label_weekday_date(parts, end, folded)
@@ -1088,7 +1143,8 @@ def _first_date(parts: list[Part], end: int, title: int | None, folded: _Folded)
     # Every date has four digits in a row (`find_dates`): the other parts need no look.
     dated = set(folded.with_year(end))
     # A spaced short date ("18 09 26") has no four digits in a row; it counts only where compact dates do.
-    dated.update(i for i in ([title] if title is not None else []) + list(range(min(end, 3)))
+    opening = _opening_lines(parts, end)
+    dated.update(i for i in ([title] if title is not None else []) + sorted(opening)
                  if _has_digit(parts[i].text) and (_SPACED_SHORT_DATE.search(parts[i].text)
                                                    or "/" in parts[i].text and _DAY_MONTH_SHORT_YEAR.search(parts[i].text)))
     order = [i for i in order if i in dated and not is_page_frame(parts[i].text)]  # not "tarix08.04.2018"
@@ -1103,7 +1159,7 @@ def _first_date(parts: list[Part], end: int, title: int | None, folded: _Folded)
         order = own + [i for i in order if i not in own]
     for i in order:
         part = parts[i]
-        dates = [f for f in find_dates(part.text, compact=(i == title or i < 3)) if not _checking_date(part.text, f)]
+        dates = [f for f in find_dates(part.text, compact=(i == title or i in opening)) if not _checking_date(part.text, f)]
         if dates:
             f = dates[0]
             if title is not None and i != title:
@@ -1294,6 +1350,8 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
                 return _shift(session[0], shift), _shift(session[1], shift)
             # (the dearer date test only where a range may stand)
             rng = find_time_range(text, bare_hours=(k == 0 and _may_hold_time_range(text) and not find_dates(text)))
+            if rng is None and k == 0:
+                rng = _day_then_lost_dash(text)
             if rng:
                 return _shift(rng[0], b), _shift(_last_of_sessions(text, rng[1]), b)
         for text, b in candidates:
@@ -1342,6 +1400,8 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
                 start = Found(hhmm(clock.group(1)) or "", part.start + clock.start(1), part.start + clock.end(1))
                 break
     if start is None:
+        start = _beginning_line(parts, end, folded)
+    if start is None:
         line = _time_line(parts, end, folded)
         if line:
             return line[0], line[1]
@@ -1373,6 +1433,22 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
         elif is_close and not is_open and stop is None:
             stop = _shift(found, base)
     return start, stop
+
+
+# A head line that gives only the start, below the date: "2010-09-13" / "med början kl 18.00",
+# "Början kl. 9.30", "med start klockan 19". Group 1 the clock.
+_BEGINNING_LINE = re.compile(r"(?i)\s*(?:med\s+)?(?:början|start)\s+(?:kl\.?|klockan)\s*(\d{1,2}(?:[.:]\d{2})?)"
+                             r"(?![\d.:]*\s*[-–])\s*\.?\s*$")
+
+
+def _beginning_line(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    """The start from a short head line that says only when the meeting began ("med början kl 18.00")."""
+    for i in folded.holding(("kl",), min(end, 12)):
+        m = _BEGINNING_LINE.match(parts[i].text)
+        value = hhmm(m.group(1)) if m else None
+        if m and value:
+            return Found(value, parts[i].start + m.start(1), parts[i].start + m.end(1))
+    return None
 
 
 # A header line that opens with a time range: "14:00 - 17:10 Vård- och omsorgsförvaltningen, lokal Sunnerö"
@@ -1932,6 +2008,32 @@ def _inline_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found |
     return None
 
 
+# A flattened label column: the venue label, the attendance label, then the place and the first group of
+# the list: "Sammanträdesplats Närvarande Fredensborgs Herrgård, Vimmerby. Ledamöter Anna Ek ...",
+# "Plats Beslutande Kommunhuset, Sala Ledamöter ...". The place has a comma (a name alone is a person).
+_PAIRED_VENUE_LABEL = r"(?:Sammanträdesplats|Sammanträdeslokal|Mötesplats|Möteslokal|Plats|Lokal)"
+_PLACE_AFTER_LIST_LABEL = (r"(?:Närvarande ledamöter|Närvarande|Beslutande|Deltagare)\s+"
+                           r"([A-ZÅÄÖ][^.;:\n,]{1,60},[^.;:\n]{2,60}?)\.?\s+"
+                           r"(?=(?:Ledamöter|Ordinarie|Beslutande|Ersättare|Närvarande)\b)")
+_VENUE_LABEL_PAIR = re.compile(rf"(?<![\w-]){_PAIRED_VENUE_LABEL}\s+{_PLACE_AFTER_LIST_LABEL}")
+_LONE_PAIRED_VENUE_LABEL = re.compile(rf"\s*{_PAIRED_VENUE_LABEL}\s*")
+_PLACE_AFTER_LIST_LABEL_AT = re.compile(rf"\s*{_PLACE_AFTER_LIST_LABEL}")
+
+
+def _venue_after_label_pair(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    """The place after a venue label and an attendance label run together (`_VENUE_LABEL_PAIR`), on one
+    line or split in two parts at the second label."""
+    for i in folded.holding(("plats", "lokal"), end):
+        part = parts[i]
+        m = _VENUE_LABEL_PAIR.search(part.text)
+        if m is None and i + 1 < end and _LONE_PAIRED_VENUE_LABEL.fullmatch(part.text):
+            part = parts[i + 1]
+            m = _PLACE_AFTER_LIST_LABEL_AT.match(part.text)
+        if m:
+            return Found(m.group(1).strip(), part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
 # A venue label without its colon opening a short head line, a capitalised place after it: "Plats
 # Scandic Hotell, Karlstad" under "Datum 2023-10-19, kl 9.30–15.00" ("Platsen ..." and "Plats för
 # ..." are words of a sentence).
@@ -2019,6 +2121,19 @@ def _timed_place_below(parts: list[Part], i: int, end: int) -> Part | None:
     return None
 
 
+# A heading of the document's parts below an empty label, no place: "Plats" / "Bilagor till protokoll".
+_DOCUMENT_PART_LINE = re.compile(r"(?i)\s*(?:bilagor|bilaga|handlingar|kallelse|dagordning|föredragningslista|ärendelista)\b")
+
+
+def _lone_value_line(parts: list[Part], k: int, end: int) -> bool:
+    """Whether part k is a label's value standing alone below a blank line: a line of its own, blank or a
+    label below it ("Plats:" / "" / "Hos Rune Ingvarsson" / "" / "Närvarande:"), not a letterhead in capitals."""
+    if k >= end or not parts[k].text.strip() or parts[k].text.isupper():
+        return False
+    below = parts[k + 1].text if k + 1 < len(parts) else ""
+    return not below.strip() or _is_label_line(below)
+
+
 def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 meeting_date: str | None = None) -> tuple[Found | None, Found | None]:
     """Venue ("Plats:", "Lokal:") and online platform; an online "Plats" is no venue.
@@ -2055,10 +2170,13 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 venue = found
                 break
         if not value.strip() and i + 1 < end:
-            nxt = parts[i + 1]
-            if nxt.text.strip() and not (_is_label_line(nxt.text) or nxt.flat and label_of(nxt.text, colon_required=False)):
+            # a blank line may stand between the label and its value ("Plats:" / "" / "Hos Rune Ingvarsson")
+            k = i + 2 if not parts[i + 1].text.strip() and _lone_value_line(parts, i + 2, end) else i + 1
+            nxt = parts[k]
+            if (nxt.text.strip() and not _DOCUMENT_PART_LINE.match(nxt.text)
+                    and not (_is_label_line(nxt.text) or nxt.flat and label_of(nxt.text, colon_required=False))):
                 value, base = nxt.text, nxt.start
-                timed = _timed_place_below(parts, i + 1, end) if _is_body_cell(value) else None
+                timed = _timed_place_below(parts, k, end) if _is_body_cell(value) else None
                 if timed is not None:  # "Plats och tid" / "Omvårdnadsnämnden" / "2019-01-30" / "Faxepark, kl. 13:15 – 15:20"
                     value, base = timed.text, timed.start
             elif part.flat and nxt.flat:
@@ -2087,6 +2205,8 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
         venue, online = got
         break
     if venue is None and online is None:
+        venue = _venue_after_label_pair(parts, end, folded)
+    if venue is None and online is None:
         venue, online = _inline_venue(parts, end, folded) or (None, None)
     if venue is None and online is None:
         venue, online = _bare_venue_label(parts, end) or (None, None)
@@ -2097,7 +2217,8 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
         venue = line[2] if line else None
     if venue is None and online is None:
         venue = (_first_in_parts(parts, end, folded, venue_in_title)
-                 or _first_in_parts(parts, end, folded, venue_after_dated_title))
+                 or _first_in_parts(parts, end, folded, venue_after_dated_title)
+                 or _first_in_parts(parts, end, folded, venue_after_timed_title))
     if venue is None and online is None:
         venue = _dateline_place(parts, end)
     if venue is None and online is None:
@@ -2157,7 +2278,16 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 g = 1 if m.group(1) else 2
                 online = Found(w.ONLINE_PLATFORMS[m.group(g).casefold()], part.start + m.start(g), part.start + m.end(g))
                 break
+    if venue is not None:
+        tail = _TRAILING_DOCUMENT_WORD.search(venue.value)
+        if tail and tail.start() > 0:  # "Plats: Leirubakki, Island Protokoll Deltagare:": the right column's word
+            venue = Found(venue.value[: tail.start()], venue.start, venue.start + tail.start())
     return venue, online
+
+
+# A document word in capitals or with a capital, run on after a place from a flattened page head's other column.
+_TRAILING_DOCUMENT_WORD = re.compile(r"\s+(?:Protokoll|PROTOKOLL|Minnesanteckningar|MINNESANTECKNINGAR|Sammanträdesprotokoll"
+                                     r"|SAMMANTRÄDESPROTOKOLL)\s*$")
 
 
 # We met on a platform, told in the past: "via Zoom kunde vi mötas", "vi träffades via Teams" (not "vi
@@ -2312,14 +2442,30 @@ def venue_after_dated_title(text: str) -> Found | None:
     m = _PLACE_AFTER_TITLE_DATE.match(text, dates[0].end)
     if not m:
         return None
-    place = m.group(1)
-    first = place.split()[0].casefold()
-    if (any(ch.isdigit() for ch in place) or first in _DOCUMENT_WORDS or first in w.WEEKDAYS or first in w.MONTHS
-            or first.endswith(_BODY_ENDINGS) or first.endswith(_ROLE_ENDINGS) or first in _COLUMN_LABEL_WORDS
-            or label_of(place, colon_required=False)
-            or _platform(place) or _is_remote_form(place)):
+    if not _is_title_place(m.group(1)):
         return None
-    return Found(place, m.start(1), m.end(1))
+    return Found(m.group(1), m.start(1), m.end(1))
+
+
+def _is_title_place(place: str) -> bool:
+    """Whether the words closing a dated title are a place, not a body, document, weekday, role or label."""
+    first = place.split()[0].casefold()
+    return not (any(ch.isdigit() for ch in place) or first in _DOCUMENT_WORDS or first in w.WEEKDAYS
+                or first in w.MONTHS or first.endswith(_BODY_ENDINGS) or first.endswith(_ROLE_ENDINGS)
+                or first in _COLUMN_LABEL_WORDS or bool(label_of(place, colon_required=False))
+                or bool(_platform(place)) or _is_remote_form(place))
+
+
+def venue_after_timed_title(text: str) -> Found | None:
+    """The place that closes a title giving the yearless day and the time: "Protokoll föräldraråd 20 augusti
+    kl. 18.30 Expeditionen" (see `_TIMED_TITLE_DAY`)."""
+    if len(text) > 90 or not _opens_with_document_word(text.strip()):
+        return None
+    day = _TIMED_TITLE_DAY.search(text)
+    m = _PLACE_AFTER_TITLE_DATE.match(text, day.end()) if day else None
+    if not m or not _is_title_place(m.group(1)):
+        return None
+    return Found(m.group(1), m.start(1), m.end(1))
 
 
 # A meeting at someone's home, named in a title or date line: "... hos Ylva och Stefan Åkesson".
@@ -2339,7 +2485,13 @@ _LETTERHEAD_BEFORE_MINUTES = re.compile(
 # "MELLERUDS KOMMUN SAMMANTRÄDESPROTOKOLL Nr 10. Byggnadsnämnden (39)". Group 1 is the name.
 _ORGANISATION_MINUTES_BODY = re.compile(
     r"(?i)\s*[^\W\d_]+\s+(?:kommun|stad|region|landsting)\s+(?:sammanträdesprotokoll|protokoll|minnesanteckningar)"
-    r"\s+(?:nr\.?\s*\d{1,3}\.?\s+)?((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[a-zåäö])[\w-]+){0,3})")
+    r"\s+(?:nr\.?\s*\d{1,3}\.?\s+|\d{1,3}\s*\(\s*\d{1,3}\s*\)\s+)?((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[a-zåäö])[\w-]+){0,3})")
+# A two-column letterhead flattened into one line: the right column's document word and diary number
+# stand inside the body's name, which goes on in lower case: "Riksarkivets nämnd PROTOKOLL Dnr /3887 för
+# enskilda arkiv" -> "Riksarkivets nämnd för enskilda arkiv".
+_DOCUMENT_WORD_INSIDE_NAME = re.compile(
+    r"(?<=[a-zåäö])\s+(?:PROTOKOLL|SAMMANTRÄDESPROTOKOLL|MINNESANTECKNINGAR)(?:\s+(?i:dnr)\.?\s*[\w/.-]*\d[\w/.-]*)?"
+    r"\s+(?=[a-zåäö]+\s)")
 # Bare labels ending a title line, their values lost ("Kommunchefsgrupp Dag Tid"), or the head of a
 # diary number cut off ("Teknikutskottet LK/").
 _TRAILING_LABELS = re.compile(
@@ -2373,6 +2525,8 @@ def _strip_title(text: str) -> tuple[str, int]:
         if numbered and numbered.group(1).split()[-1].casefold().endswith(_BODY_ENDINGS):
             off = numbered.start(1)  # "MELLERUDS KOMMUN SAMMANTRÄDESPROTOKOLL Nr 10. Byggnadsnämnden (39)"
     rest = text[off:]
+    if "PROTOKOLL" in rest or "MINNESANTECKNINGAR" in rest:
+        rest = _DOCUMENT_WORD_INSIDE_NAME.sub(" ", rest)
     inline = _INLINE_VENUE_LABEL.search(rest)
     if inline and inline.start() > 0:  # "Teknikutskottet LK/ Plats Vårdcentralen ...": the title ends at a label
         rest = rest[: inline.start()]
@@ -2412,7 +2566,10 @@ def _strip_title(text: str) -> tuple[str, int]:
     rest = _RX_STRIP_TITLE_5.sub("", rest)  # "REGIONUTVECKLING Kl": the time was cut off
     if "vid" in rest or "från" in rest:
         rest = _TRAILING_MINUTES_OF_MEETING.sub("", rest)  # "TALMANSKONFERENSEN PROTOKOLL från sammanträdet"
+    owned = rest
     rest = _strip_document_word(rest)  # "Regionalt forum – minnesanteckningar"
+    if rest != owned and rest.endswith("s") and rest.casefold()[:-1].endswith(_BODY_ENDINGS) and owned[len(rest):][:1] == " ":
+        rest = rest[:-1]  # "Direktionens protokoll", "Styrelsens protokoll": the body owns the minutes
     rest = _TRAILING_CONTENTS.sub("", rest)
     rest = _RX_STRIP_TITLE_6.sub("", rest)
     rest = _RX_STRIP_TITLE_7.sub("", rest)  # "PROTOKOLL NR 5/2001/2002"
@@ -2531,6 +2688,7 @@ _SITE_CHROME: tuple[str, ...] = (
     "startsida", "tillbaka", "lyssna", "skriv ut sidan", "dela sidan", "sidans innehåll",
     "relevanta dokument", "liknande dokument",  # a docplayer page's list of other documents
     "hoppa till navigering", "hoppa till sök", "jump to navigation", "jump to search",  # a wiki page's
+    "startsidan", "aktuellt", "nyheter", "till startsidan",  # a site's menu: "Aktuellt startsida", "Startsidan"
 )
 _BOILERPLATE = frozenset(w.WEB_BOILERPLATE + _SITE_CHROME)
 _CHROME_LONGEST_FIRST = tuple(sorted(_SITE_CHROME, key=len, reverse=True))
@@ -2575,7 +2733,8 @@ _MEETING_WITH_ORGANISATION = re.compile(r"(?i)[^\W\d_]*(?:möte|sammanträde)\s+
 # How an organisation's name ends (a body "i" it), unlike a place's: "... i Renålandets byförening".
 _ORGANISATION_ENDINGS = ("förening", "föreningen", "byalag", "byalaget", "förbund", "förbundet", "sällskap",
                          "sällskapet", "klubb", "klubben", "partiet", "organisation", "organisationen", "stiftelse",
-                         "stiftelsen", "kommun", "region", "regionen", "landsting", "landstinget")
+                         "stiftelsen", "kommun", "region", "regionen", "landsting", "landstinget",
+                         "samfällighet", "samfälligheten")  # "Östby Vägsamfällighet": a road association
 
 
 # The body a one-word "<body>protokoll" title names: "Direktionsprotokoll", "Nämndprotokoll".
@@ -2884,6 +3043,57 @@ _HELD_WITH = re.compile(
     rf"((?-i:[^\W\d_])[^\W\d_]*(?:[ -][^\W\d_]+){{0,7}}?),?\s+(?:(?:{_WEEKDAY_RE})(?:en)?\s+)?den\s+\d")
 
 
+# One caption with a counter, repeated: "Bilder från fullmäktigebild1Bilder från fullmäktigebild2" (an image
+# carousel's text run together on a stored page).
+_IMAGE_CAROUSEL = re.compile(r"(\D{4,}?)\d{1,2}(?:\1\d{1,2})+")
+_CAROUSEL_LONGEST = 400
+
+# A portal's breadcrumb trail: "Din position: Hem > Tyresö kommun > Kommunstyrelsens demokratiberedning >
+# Sammanträde 2012-10-02", "Du är här: Start › Nämnder › Byggnadsnämnden › Protokoll". The body is the
+# last step before the meeting's own (a meeting or document word, a date).
+_CRUMB_LABEL = re.compile(r"(?i)\s*(?:din position|du är här|du befinner dig här|you are here)\s*:?\s*")
+_CRUMB_SEPARATOR = re.compile(r"\s+[>›»]\s+")
+_CRUMB_HOMES = frozenset(("hem", "start", "startsida", "startsidan", "home", "protokoll och handlingar"))
+_CRUMB_STEPS = 3  # fewer steps are no trail: "A > B" may be a sentence's arrow
+
+
+def _breadcrumb_body(text: str) -> tuple[str, int] | None:
+    """The body's name in a breadcrumb line, and its offset in `text`; None for no trail."""
+    steps = _CRUMB_SEPARATOR.split(text)
+    if len(steps) < _CRUMB_STEPS:
+        return None
+    offsets = [0] + [m.end() for m in _CRUMB_SEPARATOR.finditer(text)]
+    for step, off in reversed(list(zip(steps, offsets, strict=True))):
+        low = step.strip().casefold()
+        first = low.split()[0] if low.split() else ""
+        if (not low or first in _BARE_MEETING_WORDS or first in _DOCUMENT_WORDS or low in _CRUMB_HOMES
+                or find_dates(step) or not _has_letters(low)):
+            continue
+        if off == 0:
+            label = _CRUMB_LABEL.match(step)
+            if label:
+                step, off = step[label.end():], label.end()
+        return (step.strip(), off + len(step) - len(step.lstrip())) if step.strip() else None
+    return None
+
+
+def _has_letters(text: str) -> bool:
+    return any(c.isalpha() for c in text)
+
+
+def _before_lost_time(text: str) -> str:
+    """A stored page's title that lost its date and time, cut before the bare "Kl" and the place after it:
+    "PROTOKOLL FORSKNINGSRÅDET I X Kl Herrgården, Ort." -> "PROTOKOLL FORSKNINGSRÅDET I X"."""
+    lost = _LOST_TIME.search(text) if "l" in text and _opens_with_document_word(text) else None
+    if lost and lost.start() > 0 and not find_dates(text[: lost.start()]):
+        return text[: lost.start()]
+    return text
+
+
+# What is left of a title that only numbers the minutes: "nr 32 (10-5)", "Nr", "nr. 5", "No 12/2019".
+_NUMBER_ONLY_NAME = re.compile(r"(?i)\s*(?:nr|no|nummer)\.?\s*:?[\s\d/().:-]*")
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -2900,6 +3110,12 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             continue  # a stored web copy's buttons, labels and own fields ("Save this PDF as:", "Titel:...")
         seen += 1
         if seen > 8 or len(candidates) >= 3:
+            break
+        if len(text) < _CAROUSEL_LONGEST and _IMAGE_CAROUSEL.fullmatch(text):
+            continue  # a page's image captions run together: "Bilder från mötetbild1Bilder från mötetbild2"
+        crumb = _breadcrumb_body(text)
+        if crumb is not None:
+            candidates.append((i, crumb[0], crumb[1], True))
             break
         if _RX_FIND_BODY_1.fullmatch(text) and not _label_value(text, _LB_DATE) and not _is_label_line(text):
             continue  # a page id or path: "plenum:plenum-2022-04-09" (not "Närvarande:")
@@ -2921,6 +3137,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         if _is_document_word_line(text):
             after_document_word = True
             continue
+        text = _before_lost_time(text)
         dated = find_dates(text)
         head_words = len(text[: dated[0].start].split()) if dated else len(text.split())
         # "Protokoll fört vid styrelsemöte 30 juni 2009 i Bygdemuséet.": a dated title closed by a full stop
@@ -2945,6 +3162,11 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         if kind_only and not any(word.casefold().endswith((*_BODY_ENDINGS, *_ORGANISATION_ENDINGS))
                                  for word in name.split()):
             continue  # below such a title only a line naming a body ("Styrgruppen för X") gives one
+        if _BEGINNING_LINE.match(text):
+            continue  # "med början kl 18.00" under the date: when, not who
+        if _NUMBER_ONLY_NAME.fullmatch(name):
+            after_document_word = True  # "PROTOKOLL nr 32 (10-5)", "Protokoll nr 5 2019": the minutes' number
+            continue
         if name.casefold() in _BARE_MEETING_WORDS or _is_remote_form(name):
             after_document_word = True  # "Möte 2019-03-25" / "Vård- och omsorgsnämnden": the body is below
             continue
@@ -2981,7 +3203,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         org_end = ("KOMMUN", "REGION", "LANDSTING", "STAD", "LÄN", "KOMMUNFÖRBUND")
         picks = [i for i in caps_run if not parts[i].text.strip().endswith(org_end)] or caps_run
         i = picks[0]
-        name, off = _strip_title(parts[i].text.strip())
+        name, off = _strip_title(_before_lost_time(parts[i].text.strip()))
         lead = len(parts[i].text) - len(parts[i].text.lstrip())
         value = _definite(name, clean) if " " not in name else name[:1] + name[1:].casefold()
         value = body_of_title(value)
@@ -3088,12 +3310,17 @@ def body_before_label(parts: list[Part], end: int) -> Found | None:
     """The body named last before a head label in a flattened front page (see `_BODY_BEFORE_LABEL`),
     when the word ends as a body's name does ("-styrelsen", "-nämnden", "-utskottet", "-rådet")."""
     for i, part in enumerate(parts[:end]):
-        if not part.text.strip() or _is_prose(part.text):
+        if not part.text.strip():
             continue
+        # Prose holds no label column; but a flattened front page's sentence may end with the body's
+        # name, its label split off into the next part ("... genom anslag. Kommunfullmäktige" / "Sammanträdesdatum").
+        tail_only = _is_prose(part.text)
         # a label split off into the next part: "... LS 9/2012 Landstingsstyrelsen" / "Tid Tisdagen ..."
-        joined = part.text + (" " + parts[i + 1].text[:16] if part.flat and i + 1 < len(parts) and parts[i + 1].flat else "")
+        joined = part.text + (" " + parts[i + 1].text[:20] if part.flat and i + 1 < len(parts) and parts[i + 1].flat else "")
         for m in _BODY_BEFORE_LABEL.finditer(joined):
             word = m.group(1).casefold()
+            if tail_only and m.end(1) != len(part.text.rstrip()):
+                continue
             if m.end(1) <= len(part.text) and word.endswith(_BODY_ENDINGS):
                 return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
     return None
@@ -3134,8 +3361,12 @@ def _organisation_line(parts: list[Part], end: int) -> Found | None:
     lines = [p for p in parts[:end] if p.text.strip()][:_ORGANISATION_LINE_REACH]
     for part in lines:
         text = part.text.strip()
+        dates = find_dates(text)
+        if dates and dates[-1].end == len(text) and dates[0].start > 0:
+            text = text[: dates[0].start].rstrip(" ,")  # "Orust Golfklubb 7 maj 2019": the name before the date
+            dates = []
         words = text.split()
-        if (len(words) > _ORGANISATION_LINE_WORDS or text.endswith((".", ":", "!", "?")) or find_dates(text)
+        if (len(words) > _ORGANISATION_LINE_WORDS or text.endswith((".", ":", "!", "?")) or dates
                 or _is_label_line(text) or not text[:1].isupper() and not text[:1].isdigit()):
             continue
         name = text.split(" i ")[0].split()
@@ -3144,6 +3375,20 @@ def _organisation_line(parts: list[Part], end: int) -> Found | None:
                 len(name) > 1 or name[-1].casefold() not in _ORGANISATION_ENDINGS):
             at = part.start + part.text.index(text)
             return Found(text, at, at + len(text))
+    return None
+
+
+def _meeting_with_organisation_line(parts: list[Part], end: int) -> Found | None:
+    """A head line "<meeting> med <organisation>" for a generic body: "Styrelsesammanträde med Östby
+    Vägsamfällighet" under "Styrelseprotokoll 20160827" (before a letterhead "STYRELSEN ÖSTBYVÄGSAMFÄLLIGHET")."""
+    lines = [p for p in parts[:end] if p.text.strip()][:_ORGANISATION_LINE_REACH + 2]
+    for part in lines:
+        m = _MEETING_WITH_ORGANISATION.match(part.text.strip())
+        name = m.group(1).strip() if m else ""
+        if name and len(name.split()) <= _ORGANISATION_LINE_WORDS and name.split()[-1].casefold().endswith(
+                _ORGANISATION_ENDINGS):
+            at = part.start + part.text.index(name)
+            return Found(name, at, at + len(name))
     return None
 
 
@@ -3307,7 +3552,7 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = _organ(parts, folded) or body_before_label(parts, end)
     if body is not None and body.value.casefold() in _GENERIC_BODIES:
         body = (_named_body_line(parts, end, body.value) or _organisation_before_meeting(parts, end, folded)
-                or _organisation_line(parts, end) or body)
+                or _meeting_with_organisation_line(parts, end) or _organisation_line(parts, end) or body)
     if body is not None and venue is not None and body.value.casefold() in _GENERIC_BODIES:
         body = _organ_before_venue(venue, body.value) or body  # "Styrelsen" / "Regionförbundets styrelse Regionförbundet ..."
     if body is not None and venue is not None:
@@ -3316,6 +3561,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = _minutes_of_named_body(parts, end) or _body_before_time_label(parts, end) or body
     if body is not None:
         body = lone_body_word(body) or without_organ_label(body) or body
+    if body is None:
+        body = body_before_label(parts, end)
     if body is None:
         body = letterhead_municipality(doc.clean[: parts[min(end, len(parts)) - 1].end] if parts else "")
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,

@@ -56,6 +56,7 @@ MEETING_NOUNS: tuple[str, ...] = (
     "forum", "forumet", "träff", "träffen", "styrelsemöte", "styrelsemötet", "session", "stämma",
     "stämman", "årsmöte", "årsmötet", "stormöte", "stormötet", "internat", "internatet",
     "kommunala forum", "sammanträda", "sammanträder",
+    "sammantäde", "sammantädet",  # a common misspelling: "nästa fullmäktigesammantäde"
 )
 MEETING_LIST_CUES: tuple[str, ...] = (
     "mötesdatum", "mötesdagar", "mötestider", "mötesplan", "möten", "sammanträdesdagar",
@@ -65,6 +66,7 @@ MEETING_LIST_CUES: tuple[str, ...] = (
 DEADLINE_PREFIXES: tuple[str, ...] = (
     "senast", "innan", "före", "deadline", "sista dag", "sista dagen", "sista datum",
     "sista anmälningsdag", "sista svarsdag", "svarsdatum",
+    "avvaktar till", "avvakta till", "avvaktas till",  # "Vi avvaktar till den 12 oktober med att ta ställning"
 )
 DEADLINE_WORDS: tuple[str, ...] = (
     "deadline", "sista dag", "sista dagen", "senast", "sista anmälningsdag", "svarsdatum",
@@ -123,6 +125,7 @@ MOVE_CUES: tuple[str, ...] = (
     "flyttas", "flyttat", "flyttad", "flyttades", "flyttar", "senareläggs", "tidigareläggs",
     "skjuts upp", "ändras till", "nytt datum", "byter datum", "ändrat datum", "ändrad tid", "ny tid",
     "framflyttat", "framflyttad", "flyttats", "uppskjutet", "uppskjuten", "senarelagt", "senarelagd",
+    "ändring av mötesdag", "ändring av mötesdatum", "ändring av datum", "ändrad mötesdag", "nya datumet",
 )
 REMOTE_CUES: tuple[str, ...] = (
     "på distans", "digitalt", "digital", "online", "videolänk", "via länk", "webbinar",
@@ -263,7 +266,7 @@ DATE_LABELS: tuple[str, ...] = (
 TIME_LABELS: tuple[str, ...] = ("tid", "klockan", "kl", "tidpunkt", "mötestid", "datum och tid", "tid och plats",
                                 "plats och tid", "tid och datum", "när", "starttid", "mötesstart")
 VENUE_LABELS: tuple[str, ...] = ("plats", "lokal", "mötesplats", "plats och tid", "tid och plats", "sammanträdesrum",
-                                 "möteslokal", "var")
+                                 "möteslokal", "var", "ort")
 REFERENCE_LABELS: tuple[str, ...] = ("dnr", "diarienummer", "diarienr", "dnr.", "ärendenummer")
 # Online platforms as the contract names them; "digital" when none is named.
 ONLINE_PLATFORMS: dict[str, str] = {
