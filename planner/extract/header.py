@@ -2319,6 +2319,33 @@ _DNR_VALUE_LINE = re.compile(r"\s*((?:[A-ZÅÄÖ]{1,6}\s+(?=\d))?[A-ZÅÄÖ0-9][
 _PARAGRAPH_HEADING = re.compile(r"\s*(?:[A-ZÅÄÖ]{1,5}\s*)?§§?\s*\d")
 
 
+_HEADER_CELL_LABELS = frozenset(w.HEADER_CELL_LABELS)
+_DNR_LABELS = ("dnr", "diarienummer", "diarienr", "ärendenummer")
+# A date or a page number in a row of header values: "2020-12-01", "1 (13)", "1(4)".
+_CELL_DATE_OR_PAGE = re.compile(r"(?<!\S)(?:\d{4}-\d{2}-\d{2}|\d{1,3}\s?\(\d{1,3}\))(?!\S)")
+
+
+def _reference_below_label_row(parts: list[Part], i: int) -> Found | None:
+    """A row of header labels and the row of their values below it ("Sammanträdesdatum Diarienummer" /
+    "2020-12-01 KS 2020/0927"): with the dates and page numbers taken out, the value row holds the
+    reference alone."""
+    words = parts[i].text.casefold().replace(":", " ").split()
+    if len(words) < 2 or not all(word in _HEADER_CELL_LABELS for word in words):
+        return None
+    if not any(word in _DNR_LABELS for word in words):
+        return None
+    below = next((q for q in parts[i + 1: i + 3] if q.text.strip()), None)
+    if below is None:
+        return None
+    rest = _CELL_DATE_OR_PAGE.sub(lambda m: " " * len(m.group(0)), below.text)
+    value = _DNR_VALUE_LINE.match(rest)
+    if value is None:
+        return None
+    ref = value.group(1).rstrip(".:-")
+    start = below.start + value.start(1)
+    return Found(ref, start, start + len(ref))
+
+
 def _find_reference(parts: list[Part], end: int, folded: _Folded) -> Found | None:
     for i in folded.holding(_DNR_WORDS, max(end, 8)):
         part = parts[i]
@@ -2326,6 +2353,9 @@ def _find_reference(parts: list[Part], end: int, folded: _Folded) -> Found | Non
             continue  # "§ 14 Inkomna motioner Dnr 109-7-2017 ..." in a table of contents: an item's number
         if _PARAGRAPH_HEADING.match(part.text):
             continue  # "KF § 267 Dnr KS 02-820 107": an item's heading and its matter's number
+        row = _reference_below_label_row(parts, i)
+        if row is not None:
+            return row
         m = _DNR.search(part.text)
         empty = _EMPTY_DNR.search(part.text)
         if empty and (not m or empty.start() < m.start()):
@@ -2675,7 +2705,19 @@ def _is_logo_text(low: str) -> bool:
     """A stored page's logo image text, a short line ending in "logga" or "logotyp" ("Finnvedens
     samordningsförbunds logga"): the site's frame, no title. `low` is case-folded."""
     words = low.split()
+    if len(words) == 1:
+        return _is_logo_file_name(words[0])
     return 1 < len(words) <= 6 and words[-1].strip(".") in _LOGO_WORDS
+
+
+_FILE_NAME_PARTS = re.compile(r"[_\-.]+")
+
+
+def _is_logo_file_name(word: str) -> bool:
+    """A logo image's file name left as a line of its own ("UT_logo_orange", "kommun-logga.png",
+    "logo_vit"): one word joined by "_", "-" or ".", one of whose parts is a logo word."""
+    parts = [p for p in _FILE_NAME_PARTS.split(word) if p]
+    return len(parts) > 1 and any(p in _LOGO_WORDS for p in parts)
 
 
 # A site's navigation, kept by a stored copy of a portal page ("Hoppa över navigering" above a

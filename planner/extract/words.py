@@ -1428,3 +1428,10 @@ SITE_NAVIGATION_MORE: tuple[str, ...] = (
 # "Årsmöte 12 mars", "Föreningsstämma den 4 maj"): with a date near the top, the title of the page, not
 # an item. Lower case.
 MEETING_TITLE_ENDINGS: tuple[str, ...] = ("sammanträde", "sammanträdet", "möte", "mötet", "stämma", "stämman")
+# Labels of a header's cells set out as one row above the row of their values ("Sammanträdesdatum
+# Diarienummer" / "2020-12-01 KS 2020/0927", "Datum Dnr Sida"): a line of these words only is a label
+# row. Lower case, single words.
+HEADER_CELL_LABELS: tuple[str, ...] = (
+    "sammanträdesdatum", "mötesdatum", "datum", "diarienummer", "diarienr", "dnr", "ärendenummer", "sida", "blad",
+    "justerare", "justerandes", "signatur", "utdragsbestyrkande", "beteckning", "protokollsnummer",
+)
