@@ -33,6 +33,7 @@ from planner.extract.text import Line, Minutes
 from planner.extract.words import (
     ADMIN_CUES,
     BOARD_RUN_ORGANISATION_ENDINGS,
+    BOARD_RUN_GENERAL_MEETINGS,
     BYLINE_LEADS,
     BYLINE_TAILS,
     CANCEL_CUES,
@@ -1120,7 +1121,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
             other_body = _other_body(sentence, meeting.body)
     if _NEXT_BUT_ONE.search(low):
         next_cue = False
-    foreign = _foreign_meeting(sentence, meeting.body)
+    foreign = _foreign_meeting(sentence, meeting.body) and not (
+        cue is not None and not other_body and _labelled_general_meeting(sentence, cue, meeting.body))
     if other_body or foreign:
         next_cue = False
     list_cue = in_list or bool(_MEETING_LIST.search(sentence) and sum(
@@ -1479,6 +1481,17 @@ def _foreign_meeting(sentence: str, body: str | None) -> bool:
             continue
         return True
     return False
+
+
+_GENERAL_MEETING_AFTER_LABEL = re.compile(
+    rf"\s*:\s*(?:{'|'.join(BOARD_RUN_GENERAL_MEETINGS)})(?![{_W}])", re.IGNORECASE)
+
+
+def _labelled_general_meeting(sentence: str, cue: tuple[int, int], body: str | None) -> bool:
+    """Tell whether "Nästa möte:" labels the general meeting of the board-run organisation whose minutes
+    these are ("Nästa möte: Årsmötet den 20 mars", "Nästa möte: medlemsmöte 4 maj"): the next time the
+    organisation meets, so its next meeting."""
+    return bool(body and _run_by_board(body) and _GENERAL_MEETING_AFTER_LABEL.match(sentence, cue[1]))
 
 
 def _other_body(context: str, body: str | None) -> str | None:

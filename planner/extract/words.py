@@ -1435,3 +1435,10 @@ HEADER_CELL_LABELS: tuple[str, ...] = (
     "sammanträdesdatum", "mötesdatum", "datum", "diarienummer", "diarienr", "dnr", "ärendenummer", "sida", "blad",
     "justerare", "justerandes", "signatur", "utdragsbestyrkande", "beteckning", "protokollsnummer",
 )
+# The general meetings of an organisation run by a board (see BOARD_RUN_ORGANISATION_ENDINGS), as the
+# value of a "Nästa möte:" label ("Nästa möte: Årsmötet den 20 mars", "Nästa möte: medlemsmöte 4 maj"):
+# the organisation's own next meeting. Lower case, regex-safe.
+BOARD_RUN_GENERAL_MEETINGS: tuple[str, ...] = (
+    "årsmöte", "årsmötet", "medlemsmöte", "medlemsmötet", "föreningsstämma", "föreningsstämman",
+    "extra årsmöte", "extra årsmötet", "höstmöte", "höstmötet", "vårmöte", "vårmötet",
+)
