@@ -863,6 +863,8 @@ def _numeric_like(m: _Hit, after: date, hint: int | None, low: str, *, slashed: 
         return []  # "FU 2/08" in 2008's minutes: the second protocol of the year, not 2 August
     if slashed and y is None and _is_school_year(m, after):
         return []  # "2011-02-23 11/12", "läsåret 11/12": a school or working year, not 11 December
+    if slashed and y is None and _is_page_count(m):
+        return []  # "Sida 1/8", "sid. 2/8", "Page 3/8": the page of a copy, not 1 August
     value = _day(y, mo, d, after, hint)
     if value is not None and y is None and hint is None:
         value = _fit_weekday(value, _weekday_of(m.lead()))
@@ -895,6 +897,18 @@ _CODE_BEFORE = re.compile(r"(?<![\w])[A-ZÅÄÖ]{1,4}\s?$")
 # What stands right before a school or working year written "11/12": a date or a year, or its name.
 _SCHOOL_YEAR_BEFORE = re.compile(r"(?i)(?:(?:19|20)\d\d(?:-\d\d-\d\d)?|läsåret|läsår|verksamhetsåret|verksamhetsår"
                                  r"|arbetsåret|styrelseåret|säsongen)\s*$")
+
+
+# A page word right before "n/m" in a copy's page header: "Sida 1/8", "sid. 2/8", "s. 3/8", "Page 4/8".
+_PAGE_WORD_BEFORE = re.compile(r"(?i)(?<![\w-])(?:sida|sidan|sid\.?|s\.|page|blad)\s*$")
+
+
+def _is_page_count(m: _Hit) -> bool:
+    """Whether a slashed "1/8" numbers a page of so many ("Sida 1/8"): the first number no larger than
+    the second, right after a page word."""
+    if int(m.group("d")) > int(m.group("m")):
+        return False
+    return bool(_PAGE_WORD_BEFORE.search(m.text, max(0, m.start() - 8), m.start()))
 
 
 def _is_school_year(m: _Hit, after: date) -> bool:
