@@ -2218,7 +2218,8 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
     if venue is None and online is None:
         venue = (_first_in_parts(parts, end, folded, venue_in_title)
                  or _first_in_parts(parts, end, folded, venue_after_dated_title)
-                 or _first_in_parts(parts, end, folded, venue_after_timed_title))
+                 or _first_in_parts(parts, end, folded, venue_after_timed_title)
+                 or _first_in_parts(parts, end, folded, venue_between_date_and_time))
     if venue is None and online is None:
         venue = _dateline_place(parts, end)
     if venue is None and online is None:
@@ -2475,6 +2476,34 @@ def venue_after_dated_title(text: str) -> Found | None:
     if not _is_title_place(m.group(1)):
         return None
     return Found(m.group(1), m.start(1), m.end(1))
+
+
+# A place between a title's date and its time: "den 21 mars 2017 Länsstyrelsen klockan 09.00",
+# "2019-05-02 Stadshuset, Sessionssalen kl. 18.00". Group 1 is the place, one to four capitalised words.
+_PLACE_BEFORE_CLOCK = re.compile(
+    r"[\s,]+((?-i:[A-ZÅÄÖ])[\w&-]+(?:,?\s+(?-i:[A-ZÅÄÖ])[\w&-]+){0,3})\s*,?\s+(?i:klockan|kl\.?)\s*\d{1,2}[.:]\d{2}")
+# A document or meeting word before that date: "Mötesanteckningar den ...", "Styrelsemöte ...".
+_TITLE_WORD_BEFORE_DATE = re.compile(
+    r"(?i)(?:protokoll|anteckningar|\w*möte|\w*mötet|\w*sammanträde|\w*sammanträdet)(?:\s+(?:den|från|fört vid))?\s*$")
+
+
+_AGENCIES_AS_PLACES = frozenset(w.AGENCIES_AS_PLACES)
+
+
+def venue_between_date_and_time(text: str) -> Found | None:
+    """The place a title sets between its date and its time ("Mötesanteckningar den 21 mars 2017
+    Länsstyrelsen klockan 09.00 12.00"); the date right after a document or meeting word."""
+    head = text[:200]
+    if "kl" not in head.casefold():
+        return None
+    for found in find_dates(head):
+        if not _TITLE_WORD_BEFORE_DATE.search(head, max(0, found.start - 40), found.start):
+            continue
+        m = _PLACE_BEFORE_CLOCK.match(head, found.end)
+        if m and (_is_title_place(m.group(1)) or m.group(1).casefold() in _AGENCIES_AS_PLACES):
+            return Found(m.group(1), m.start(1), m.end(1))
+        return None
+    return None
 
 
 def _is_title_place(place: str) -> bool:

@@ -1442,3 +1442,10 @@ BOARD_RUN_GENERAL_MEETINGS: tuple[str, ...] = (
     "årsmöte", "årsmötet", "medlemsmöte", "medlemsmötet", "föreningsstämma", "föreningsstämman",
     "extra årsmöte", "extra årsmötet", "höstmöte", "höstmötet", "vårmöte", "vårmötet",
 )
+# State agencies whose name, where a meeting's place stands, means their offices ("Mötesanteckningar den
+# 21 mars 2017 Länsstyrelsen klockan 09.00"): a place there although the name ends like a body's
+# ("-styrelsen"). Lower case.
+AGENCIES_AS_PLACES: tuple[str, ...] = (
+    "länsstyrelsen", "skogsstyrelsen", "socialstyrelsen", "transportstyrelsen", "lantmäteriet", "trafikverket",
+    "naturvårdsverket", "jordbruksverket", "havs- och vattenmyndigheten", "energimyndigheten", "sjöfartsverket",
+)
