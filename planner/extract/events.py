@@ -32,8 +32,8 @@ from planner.extract.model import Carry, Event, EventKind, EventStatus, Item, Me
 from planner.extract.text import Line, Minutes
 from planner.extract.words import (
     ADMIN_CUES,
-    BOARD_RUN_ORGANISATION_ENDINGS,
     BOARD_RUN_GENERAL_MEETINGS,
+    BOARD_RUN_ORGANISATION_ENDINGS,
     BYLINE_LEADS,
     BYLINE_TAILS,
     CANCEL_CUES,
