@@ -2366,6 +2366,38 @@ def _runs_with_roles(text: str, base: int) -> list[Person]:
     return people if len(people) > 2 else []
 
 
+def _roled_run_end(text: str) -> int:
+    """Where a flattened run of names, some with a role after a comma, ends (see `_name_run_end`): "Minoo Ek,
+    ordförande Alexander Hansson Anders Råsberg Länsstyrelsen i Jönköpings län IKEA ..." ends before
+    "Länsstyrelsen", the column of organisations that a flattened table writes after its names."""
+    pos = 0
+    while True:
+        end = pos + _name_run_end(text[pos:])
+        tok = _TOKEN.match(text, end)
+        word = tok.group(0) if tok else ""
+        if word.endswith(",") and word[:1].isupper() and not _NOT_NAME_TOKEN.fullmatch(word[:-1]) and tok:
+            m = _ROLE_COMMA.match(text, tok.end() - 1)
+            if m and _role_of(m.group(1)):
+                pos = m.end()
+                continue
+            end = tok.end() - 1 if end > pos else end
+        return end
+
+
+def _roled_run_before_columns(text: str, base: int) -> list[Person]:
+    """The names of a flattened attendance table whose other columns (organisations, titles) follow all the
+    names: "Minoo Ek, ordförande Alexander Hansson Anders Råsberg Stefan Eklund Länsstyrelsen i Jönköpings län
+    IKEA LRF ...". Read only when the run holds three persons or more and a capitalised column goes on after it
+    (a sentence after the names, "... Bo Berg hälsades välkomna", reads nothing)."""
+    end = _roled_run_end(text)
+    rest = text[end:].lstrip()
+    if end < 20 or not rest[:1].isupper():
+        return []
+    run = text[:end].rstrip(" ,")
+    people = _runs_with_roles(run, base) if "," in run else _run_together(run, base)
+    return people if len(people) >= 3 else []
+
+
 _GIVEN = frozenset(w.GIVEN_NAMES + w.MORE_GIVEN_NAMES)
 _NO_ONE_GIVEN = _NO_ONE & _GIVEN  # "inga": "none", and a given name
 
@@ -3106,6 +3138,16 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 inline = inline[: first.start()]
         if not later and len(inline) > 60 and inline.rstrip()[-1:].isalpha() and _has_label_word(inline):
             inline = _without_closing_labels(inline)  # "... Cecilia Lange Rosén (SD) Övriga Utsedd att justera"
+        if not later and kind is not None and len(inline) > 60 and "\t" not in inline:
+            # "NÄRVARANDE Minoo Ek, ordförande Alexander Hansson ... Stefan Eklund Länsstyrelsen i Jönköpings län
+            # IKEA ...": a flattened table, its names first and then its column of organisations
+            run = _roled_run_before_columns(inline, part.start + inline_off)
+            if run and len(run) > len(_entries(inline, part.start + inline_off, set(), False)):
+                table = []
+                premarked[id(table)] = run
+                found.append((kind, table))
+                i += 1
+                continue
         if inline.strip():
             entry_lines.append((inline, part.start + inline_off))
         first_style: str | None = _style(inline) if inline.strip() else None
