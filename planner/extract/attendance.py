@@ -2596,11 +2596,15 @@ _END_CELLS = tuple(e + "\t" for e in w.END_LABELS if not e.endswith(":")) + tupl
 _END_PAIRS = frozenset(e[:2] for e in (*_END_HEADS, *_END_COLONS, *_END_CELLS))
 
 
+# A party in parentheses, or the capitals of a local party's ("(FI)", "(FNL)", "(SPI)").
+_PARTY_OR_LOCAL_PAREN = re.compile(rf"\(\s*(?:(?i:{_PARTY})|[A-ZÅÄÖ]{{2,4}})\s*\)")
+
+
 def _is_party_run(text: str) -> bool:
     """Whether a line without commas is names each with its party ("Anna Ek (S) Bo Berg (M) Cia Holm (V)"): at
     least three party parentheses, at most three words before each, and no verb of a sentence."""
-    found = list(_PARTY_PAREN.finditer(text))
-    if len(found) < 3 or _SENTENCE_VERB.search(text):
+    found = list(_PARTY_OR_LOCAL_PAREN.finditer(text))  # ("Annika Nilsson (FI)": a local party among them)
+    if sum(bool(_PARTY_PAREN.fullmatch(m.group(0))) for m in found) < 3 or _SENTENCE_VERB.search(text):
         return False
     at = 0
     for m in found:
