@@ -1264,6 +1264,25 @@ _VACANT = frozenset(w.VACANT_WORDS)
 _RX_NAME_ORG_SPLIT = re.compile(r",|\s+och\s+")
 
 
+def _names_with_comma_orgs(text: str, base: int, known: set[str]) -> list[Person]:
+    """Read "Name, Organisation" entries run together without a separator between them, as a flattened column
+    of members writes them: "Malin Hagman, Rädda Barnen Lund Eva Wallengren, IM Lund Antonio Maranon, Sama-sama
+    Lund". The line must begin with a name and its comma, and every entry read must have an organisation that
+    begins with no given name (a list "Anna Ek, Bo Berg, Cia Holm" reads otherwise)."""
+    first = text.split(",", 1)[0].strip()
+    if not 1 < len(first.split()) < 4 or _looks_like_name(first) < 1.0:
+        return []
+    closed = _name_comma_matches(text)
+    if not closed or len(closed) != text.count(","):
+        return []
+    people = _flattened(text, base, known, closed)
+    if len(people) != len(closed) or any(
+            not p.organisation or p.party or p.role or _is_given(p.organisation.split()[0])
+            or not _is_given(p.name.split()[0]) for p in people):
+        return []
+    return people
+
+
 def _name_org_pieces(text: str, base: int) -> list[Person]:
     """Read "Name Organisation" pieces between commas, the organisation without a comma of its own: "Anna Ek
     Region Kronoberg, Bo Berg Växjö kommun, Karin Lund Ljungby kommun". Each piece must be a name of two or
@@ -1506,6 +1525,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         placed_after = _name_org_pieces(body, base + off)
         if placed_after:  # "Anna Ek Region Kronoberg, Bo Berg Växjö kommun"
             return placed_after
+    if body.count(",") > 1 and "(" not in body and len(body) > 40:
+        orged = _names_with_comma_orgs(body, base + off, known)
+        if orged:  # "Malin Hagman, Rädda Barnen Lund Eva Wallengren, IM Lund Erwin Apitzsch, Linero IF"
+            return orged
     named = _name_list_run(body, base + off, known) if ("," in body or " och " in body) else []
     if named:
         return named
