@@ -3819,8 +3819,20 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
         present.extend(_continued_on_next_page(parts, max(present, key=attrgetter("end"))))
     present = [_without_label_tail(p) for p in present]
     absent = [_without_label_tail(p) for p in absent]
-    return ([_attendee(doc, p) for p in _unique(present) if not _is_document(p)],
-            [_attendee(doc, p) for p in _unique(absent) if not _is_document(p)])
+    return ([_attendee(doc, p) for p in _unique(present) if not _is_document(p) and not _is_role_only(p)],
+            [_attendee(doc, p) for p in _unique(absent) if not _is_document(p) and not _is_role_only(p)])
+
+
+# A scanned copy's "q" read for "g" ("Adjunqerad", "Skoqsberg"): Swedish words hardly hold a "q", so a role word
+# is also known with its "q" read as "g".
+_OCR_Q_AS_G = str.maketrans("q", "g")
+
+
+def _is_role_only(p: Person) -> bool:
+    """Whether every word of what was read as a name is a role: "Ledamot", "Adjunqerad Ledamot" (a flattened
+    column of roles after a label such as "Ersättare"), never a person's name."""
+    words = p.name.casefold().translate(_OCR_Q_AS_G).split()
+    return bool(words) and all(x in _ROLE_WORDS or x.endswith(_ROLE_SUFFIX_ENDS) for x in words)
 
 
 # A roll call flattened into running text: the name and party column heads, then "Name party" entries
