@@ -3237,6 +3237,9 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 continue
             if gap and entry_lines and t.rstrip().endswith(".") and len(t.split()) == 1:
                 break  # "Avslutning.": one word and a full stop after a blank line is a sentence, no name
+            if gap and entry_lines and len(t.split()) == 1 and "," in entry_lines[-1][0] \
+                    and entry_lines[-1][0].rstrip().endswith(".") and not _is_given(t.strip()):
+                break  # "Christer, Ulf, Tomas." / "Julisöndagarna": the full stop closed the list; a heading follows
             if entry_lines and t.isupper() and "," not in t and len(t.strip()) > 3 \
                     and not any(x.isupper() for x, _ in entry_lines):
                 break  # "INLEDNING", "BESLUTSÄRENDEN": a section heading in capitals under a list in mixed case
