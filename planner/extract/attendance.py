@@ -3612,6 +3612,21 @@ def _legend_marks(parts: list[Part]) -> list[Person]:
     return []
 
 
+# The minutes say that who attended is listed in an attachment: "förteckning över närvarande och röstberättigade
+# medlemmar ... Totalt närvarade 14 deltagare. Se bilaga 1" (a sentence or three later), "Närvarolista, se
+# bilaga 2", "Deltagarförteckning enligt bilaga", "enligt bifogad närvarolista". Then the people elected to run
+# the meeting are not the list of those present.
+_RX_LIST_ATTACHED = re.compile(
+    r"(?i)\b(?:närvaro|deltagar)(?:lista|listan|förteckning|förteckningen)\b[^.]{0,40}?\b(?:(?:se|enligt|i)\s+bilaga|bifoga)"
+    r"|\b(?:enligt|se)\s+bifogade?\s+(?:närvaro|deltagar)(?:lista|förteckning)"
+    r"|\bförteckning\s+över\s+(?:de\s+)?(?:närvarande|deltagare|deltagande)\b(?:[^.]{0,250}\.\s+){1,3}Se\s+bilaga\b")
+
+
+def _list_attached(parts: list[Part]) -> bool:
+    """Whether the minutes put their list of the present in an attachment (see `_RX_LIST_ATTACHED`)."""
+    return any(("ilag" in p.text or "ifoga" in p.text) and _RX_LIST_ATTACHED.search(p.text) for p in parts)
+
+
 def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
     """Without lists: the people elected to run the meeting, and "X, Y och Z är närvarande".
 
@@ -3786,7 +3801,8 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
     if not present and not absent:
         present, absent = _roll_call(parts)
     if not present and not absent:
-        present = _unlabelled_list(parts, header_end) or _functionaries(parts, header_end)
+        present = _unlabelled_list(parts, header_end) or (
+            [] if _list_attached(parts) else _functionaries(parts, header_end))
     if any("rv" in part.text and "(" in part.text for part in parts):
         marked = _legend_marks(parts)
         if marked:  # a presence table with a legend of its marks: its marks decide, whatever the lists said
