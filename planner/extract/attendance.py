@@ -2413,6 +2413,9 @@ def _roled_run_before_columns(text: str, base: int) -> list[Person]:
     IKEA LRF ...". Read only when the run holds three persons or more and a capitalised column goes on after it
     (a sentence after the names, "... Bo Berg hälsades välkomna", reads nothing)."""
     end = _roled_run_end(text)
+    if text[end:].lstrip()[:1].islower():
+        # "... Malin Backman Uppföljning och resultat, Länsstyrelsen": the last capitalised word begins the phrase
+        end = text.rstrip().rfind(" ", 0, len(text[:end].rstrip())) + 1
     rest = text[end:].lstrip()
     if end < 20 or not rest[:1].isupper():
         return []
@@ -4127,14 +4130,32 @@ _NAMES_AND_NUMBERS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|§+|\d{1,3}(?:\s*
 _LIST_END_SLACK = 40  # characters after a list's last entry on its line (a title: "sekreterare")
 
 
+# "Sida 2/8 ", "Sida 2 av 8 ", "Sida 2 (8) ": a page number written out, opening the next page of a stored copy.
+_PAGE_WORD_LEAD = re.compile(r"\s*(?:\d{1,3}\s+)?(?:Sida|Sid\.|Page)\s+\d{1,3}\s*(?:/|av|of|\()\s*\d{1,3}\)?\s+(?=[A-ZÅÄÖ])")
+
+
+def _table_on_next_page(part: Part, last: Person, nxt: Part) -> list[Person]:
+    """The names that open the next page when a flattened table's page ended with its columns of organisations
+    and titles after the names ("... Otto Hedenmo Länsstyrelsen Aneby kommun ... Projektledare, Länsstyrelsen"
+    / "Sida 2/8 Jesper Agrelius Karin Hermansson ... Malin Backman Uppföljning och resultat, Länsstyrelsen"):
+    read only when no sentence stands after the last name and the next page opens with its page number."""
+    lead = _PAGE_WORD_LEAD.match(nxt.text) or _PAGE_LEAD.match(nxt.text)
+    tail = part.text[last.end - part.start:]
+    if lead is None or _SENTENCE_VERB.search(tail) or _ends_sentence(tail) or _ITEM_HEADING_INSIDE.search(tail):
+        return []
+    return _roled_run_before_columns(nxt.text[lead.end():], nxt.start + lead.end())
+
+
 def _continued_on_next_page(parts: list[Part], last: Person) -> list[Person]:
     """The names that open the page after the line where a list ends with `last` (see `_NAMES_AND_NUMBERS`)."""
     k = next((i for i, p in enumerate(parts) if p.start <= last.start < p.end), None)
-    if k is None or parts[k].end - last.end > _LIST_END_SLACK:
+    if k is None:
         return []
     nxt = next((p for p in parts[k + 1:k + 4] if p.text.strip()), None)
     if nxt is None:
         return []
+    if parts[k].end - last.end > _LIST_END_SLACK:
+        return _table_on_next_page(parts[k], last, nxt)
     lead = _PAGE_LEAD.match(nxt.text)
     if lead is None:
         return []
