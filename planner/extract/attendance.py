@@ -2403,7 +2403,6 @@ def _roled_run_end(text: str) -> int:
             if m and _role_of(m.group(1)):
                 pos = m.end()
                 continue
-            end = tok.end() - 1 if end > pos else end
         return end
 
 
