@@ -3840,8 +3840,8 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
         present.extend(_continued_on_next_page(parts, max(present, key=attrgetter("end"))))
     present = [_without_label_tail(p) for p in present]
     absent = [_without_label_tail(p) for p in absent]
-    return ([_attendee(doc, p) for p in _unique(present) if not _is_document(p) and not _is_role_only(p)],
-            [_attendee(doc, p) for p in _unique(absent) if not _is_document(p) and not _is_role_only(p)])
+    return ([_attendee(doc, p) for p in _unique(present) if not _is_document(p) and not _is_role_only(doc, p)],
+            [_attendee(doc, p) for p in _unique(absent) if not _is_document(p) and not _is_role_only(doc, p)])
 
 
 # A scanned copy's "q" read for "g" ("Adjunqerad", "Skoqsberg"): Swedish words hardly hold a "q", so a role word
@@ -3849,11 +3849,19 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
 _OCR_Q_AS_G = str.maketrans("q", "g")
 
 
-def _is_role_only(p: Person) -> bool:
-    """Whether every word of what was read as a name is a role: "Ledamot", "Adjunqerad Ledamot" (a flattened
-    column of roles after a label such as "Ersättare"), never a person's name."""
+_FLATTENED_SLACK = 40  # characters a line holds beyond one entry when it is a flattened run of many
+
+
+def _is_role_only(doc: Minutes, p: Person) -> bool:
+    """Whether what was read as a name inside a flattened line is only role words: "Ledamot", "Adjunqerad
+    Ledamot" (a flattened column of roles after a label such as "Ersättare"). (On a line of its own a role is
+    the attendee: "- Kassör" in a list of the posts present.)"""
     words = p.name.casefold().translate(_OCR_Q_AS_G).split()
-    return bool(words) and all(x in _ROLE_WORDS or x.endswith(_ROLE_SUFFIX_ENDS) for x in words)
+    if not words or not all(x in _ROLE_WORDS or x.endswith(_ROLE_SUFFIX_ENDS) for x in words):
+        return False
+    begin = doc.clean.rfind("\n", 0, p.start) + 1
+    end = doc.clean.find("\n", p.start)
+    return (len(doc.clean) if end < 0 else end) - begin > len(p.name) + _FLATTENED_SLACK
 
 
 # A roll call flattened into running text: the name and party column heads, then "Name party" entries
