@@ -16,9 +16,9 @@ from functools import partial
 import pytest
 
 from planner.extract.attendance import (
+    _RX_LIST_ATTACHED,
     _is_party_run,
     _names_with_comma_orgs,
-    _RX_LIST_ATTACHED,
     _roled_run_before_columns,
 )
 from tests.extract.attendance_lists import attendance_names
