@@ -1264,6 +1264,25 @@ _VACANT = frozenset(w.VACANT_WORDS)
 _RX_NAME_ORG_SPLIT = re.compile(r",|\s+och\s+")
 
 
+def _names_with_comma_orgs(text: str, base: int, known: set[str]) -> list[Person]:
+    """Read "Name, Organisation" entries run together without a separator between them, as a flattened column
+    of members writes them: "Malin Hagman, Rädda Barnen Lund Eva Wallengren, IM Lund Antonio Maranon, Sama-sama
+    Lund". The line must begin with a name and its comma, and every entry read must have an organisation that
+    begins with no given name (a list "Anna Ek, Bo Berg, Cia Holm" reads otherwise)."""
+    first = text.split(",", 1)[0].strip()
+    if not 1 < len(first.split()) < 4 or _looks_like_name(first) < 1.0:
+        return []
+    closed = _name_comma_matches(text)
+    if not closed or len(closed) != text.count(","):
+        return []
+    people = _flattened(text, base, known, closed)
+    if len(people) != len(closed) or any(
+            not p.organisation or p.party or p.role or _is_given(p.organisation.split()[0])
+            or not _is_given(p.name.split()[0]) for p in people):
+        return []
+    return people
+
+
 def _name_org_pieces(text: str, base: int) -> list[Person]:
     """Read "Name Organisation" pieces between commas, the organisation without a comma of its own: "Anna Ek
     Region Kronoberg, Bo Berg Växjö kommun, Karin Lund Ljungby kommun". Each piece must be a name of two or
@@ -1506,6 +1525,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         placed_after = _name_org_pieces(body, base + off)
         if placed_after:  # "Anna Ek Region Kronoberg, Bo Berg Växjö kommun"
             return placed_after
+    if body.count(",") > 1 and "(" not in body and len(body) > 40:
+        orged = _names_with_comma_orgs(body, base + off, known)
+        if orged:  # "Malin Hagman, Rädda Barnen Lund Eva Wallengren, IM Lund Erwin Apitzsch, Linero IF"
+            return orged
     named = _name_list_run(body, base + off, known) if ("," in body or " och " in body) else []
     if named:
         return named
@@ -2366,6 +2389,40 @@ def _runs_with_roles(text: str, base: int) -> list[Person]:
     return people if len(people) > 2 else []
 
 
+def _roled_run_end(text: str) -> int:
+    """Where a flattened run of names, some with a role after a comma, ends (see `_name_run_end`): "Minoo Ek,
+    ordförande Alexander Hansson Anders Råsberg Länsstyrelsen i Jönköpings län IKEA ..." ends before
+    "Länsstyrelsen", the column of organisations that a flattened table writes after its names."""
+    pos = 0
+    while True:
+        end = pos + _name_run_end(text[pos:])
+        tok = _TOKEN.match(text, end)
+        word = tok.group(0) if tok else ""
+        if word.endswith(",") and word[:1].isupper() and not _NOT_NAME_TOKEN.fullmatch(word[:-1]) and tok:
+            m = _ROLE_COMMA.match(text, tok.end() - 1)
+            if m and _role_of(m.group(1)):
+                pos = m.end()
+                continue
+        return end
+
+
+def _roled_run_before_columns(text: str, base: int) -> list[Person]:
+    """The names of a flattened attendance table whose other columns (organisations, titles) follow all the
+    names: "Minoo Ek, ordförande Alexander Hansson Anders Råsberg Stefan Eklund Länsstyrelsen i Jönköpings län
+    IKEA LRF ...". Read only when the run holds three persons or more and a capitalised column goes on after it
+    (a sentence after the names, "... Bo Berg hälsades välkomna", reads nothing)."""
+    end = _roled_run_end(text)
+    if text[end:].lstrip()[:1].islower():
+        # "... Malin Backman Uppföljning och resultat, Länsstyrelsen": the last capitalised word begins the phrase
+        end = text.rstrip().rfind(" ", 0, len(text[:end].rstrip())) + 1
+    rest = text[end:].lstrip()
+    if end < 20 or not rest[:1].isupper():
+        return []
+    run = text[:end].rstrip(" ,")
+    people = _runs_with_roles(run, base) if "," in run else _run_together(run, base)
+    return people if len(people) >= 3 else []
+
+
 _GIVEN = frozenset(w.GIVEN_NAMES + w.MORE_GIVEN_NAMES)
 _NO_ONE_GIVEN = _NO_ONE & _GIVEN  # "inga": "none", and a given name
 
@@ -2564,11 +2621,15 @@ _END_CELLS = tuple(e + "\t" for e in w.END_LABELS if not e.endswith(":")) + tupl
 _END_PAIRS = frozenset(e[:2] for e in (*_END_HEADS, *_END_COLONS, *_END_CELLS))
 
 
+# A party in parentheses, or the capitals of a local party's ("(FI)", "(FNL)", "(SPI)").
+_PARTY_OR_LOCAL_PAREN = re.compile(rf"\(\s*(?:(?i:{_PARTY})|[A-ZÅÄÖ]{{2,4}})\s*\)")
+
+
 def _is_party_run(text: str) -> bool:
     """Whether a line without commas is names each with its party ("Anna Ek (S) Bo Berg (M) Cia Holm (V)"): at
     least three party parentheses, at most three words before each, and no verb of a sentence."""
-    found = list(_PARTY_PAREN.finditer(text))
-    if len(found) < 3 or _SENTENCE_VERB.search(text):
+    found = list(_PARTY_OR_LOCAL_PAREN.finditer(text))  # ("Annika Nilsson (FI)": a local party among them)
+    if sum(bool(_PARTY_PAREN.fullmatch(m.group(0))) for m in found) < 3 or _SENTENCE_VERB.search(text):
         return False
     at = 0
     for m in found:
@@ -3106,6 +3167,16 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 inline = inline[: first.start()]
         if not later and len(inline) > 60 and inline.rstrip()[-1:].isalpha() and _has_label_word(inline):
             inline = _without_closing_labels(inline)  # "... Cecilia Lange Rosén (SD) Övriga Utsedd att justera"
+        if not later and kind is not None and len(inline) > 60 and "\t" not in inline:
+            # "NÄRVARANDE Minoo Ek, ordförande Alexander Hansson ... Stefan Eklund Länsstyrelsen i Jönköpings län
+            # IKEA ...": a flattened table, its names first and then its column of organisations
+            run = _roled_run_before_columns(inline, part.start + inline_off)
+            if run and len(run) > len(_entries(inline, part.start + inline_off, set(), False)):
+                table = []
+                premarked[id(table)] = run
+                found.append((kind, table))
+                i += 1
+                continue
         if inline.strip():
             entry_lines.append((inline, part.start + inline_off))
         first_style: str | None = _style(inline) if inline.strip() else None
@@ -3168,6 +3239,9 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 continue
             if gap and entry_lines and t.rstrip().endswith(".") and len(t.split()) == 1:
                 break  # "Avslutning.": one word and a full stop after a blank line is a sentence, no name
+            if gap and entry_lines and len(t.split()) == 1 and "," in entry_lines[-1][0] \
+                    and entry_lines[-1][0].rstrip().endswith(".") and not _is_given(t.strip()):
+                break  # "Christer, Ulf, Tomas." / "Julisöndagarna": the full stop closed the list; a heading follows
             if entry_lines and t.isupper() and "," not in t and len(t.strip()) > 3 \
                     and not any(x.isupper() for x, _ in entry_lines):
                 break  # "INLEDNING", "BESLUTSÄRENDEN": a section heading in capitals under a list in mixed case
@@ -3540,6 +3614,21 @@ def _legend_marks(parts: list[Part]) -> list[Person]:
     return []
 
 
+# The minutes say that who attended is listed in an attachment: "förteckning över närvarande och röstberättigade
+# medlemmar ... Totalt närvarade 14 deltagare. Se bilaga 1" (a sentence or three later), "Närvarolista, se
+# bilaga 2", "Deltagarförteckning enligt bilaga", "enligt bifogad närvarolista". Then the people elected to run
+# the meeting are not the list of those present.
+_RX_LIST_ATTACHED = re.compile(
+    r"(?i)\b(?:närvaro|deltagar)(?:lista|listan|förteckning|förteckningen)\b[^.]{0,40}?\b(?:(?:se|enligt|i)\s+bilaga|bifoga)"
+    r"|\b(?:enligt|se)\s+bifogade?\s+(?:närvaro|deltagar)(?:lista|förteckning)"
+    r"|\bförteckning\s+över\s+(?:de\s+)?(?:närvarande|deltagare|deltagande)\b(?:[^.]{0,250}\.\s+){1,3}Se\s+bilaga\b")
+
+
+def _list_attached(parts: list[Part]) -> bool:
+    """Whether the minutes put their list of the present in an attachment (see `_RX_LIST_ATTACHED`)."""
+    return any(("ilag" in p.text or "ifoga" in p.text) and _RX_LIST_ATTACHED.search(p.text) for p in parts)
+
+
 def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
     """Without lists: the people elected to run the meeting, and "X, Y och Z är närvarande".
 
@@ -3714,7 +3803,8 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
     if not present and not absent:
         present, absent = _roll_call(parts)
     if not present and not absent:
-        present = _unlabelled_list(parts, header_end) or _functionaries(parts, header_end)
+        present = _unlabelled_list(parts, header_end) or (
+            [] if _list_attached(parts) else _functionaries(parts, header_end))
     if any("rv" in part.text and "(" in part.text for part in parts):
         marked = _legend_marks(parts)
         if marked:  # a presence table with a legend of its marks: its marks decide, whatever the lists said
@@ -3750,8 +3840,28 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
         present.extend(_continued_on_next_page(parts, max(present, key=attrgetter("end"))))
     present = [_without_label_tail(p) for p in present]
     absent = [_without_label_tail(p) for p in absent]
-    return ([_attendee(doc, p) for p in _unique(present) if not _is_document(p)],
-            [_attendee(doc, p) for p in _unique(absent) if not _is_document(p)])
+    return ([_attendee(doc, p) for p in _unique(present) if not _is_document(p) and not _is_role_only(doc, p)],
+            [_attendee(doc, p) for p in _unique(absent) if not _is_document(p) and not _is_role_only(doc, p)])
+
+
+# A scanned copy's "q" read for "g" ("Adjunqerad", "Skoqsberg"): Swedish words hardly hold a "q", so a role word
+# is also known with its "q" read as "g".
+_OCR_Q_AS_G = str.maketrans("q", "g")
+
+
+_FLATTENED_SLACK = 40  # characters a line holds beyond one entry when it is a flattened run of many
+
+
+def _is_role_only(doc: Minutes, p: Person) -> bool:
+    """Whether what was read as a name inside a flattened line is only role words: "Ledamot", "Adjunqerad
+    Ledamot" (a flattened column of roles after a label such as "Ersättare"). (On a line of its own a role is
+    the attendee: "- Kassör" in a list of the posts present.)"""
+    words = p.name.casefold().translate(_OCR_Q_AS_G).split()
+    if not words or not all(x in _ROLE_WORDS or x.endswith(_ROLE_SUFFIX_ENDS) for x in words):
+        return False
+    begin = doc.clean.rfind("\n", 0, p.start) + 1
+    end = doc.clean.find("\n", p.start)
+    return (len(doc.clean) if end < 0 else end) - begin > len(p.name) + _FLATTENED_SLACK
 
 
 # A roll call flattened into running text: the name and party column heads, then "Name party" entries
@@ -4027,14 +4137,32 @@ _NAMES_AND_NUMBERS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|§+|\d{1,3}(?:\s*
 _LIST_END_SLACK = 40  # characters after a list's last entry on its line (a title: "sekreterare")
 
 
+# "Sida 2/8 ", "Sida 2 av 8 ", "Sida 2 (8) ": a page number written out, opening the next page of a stored copy.
+_PAGE_WORD_LEAD = re.compile(r"\s*(?:\d{1,3}\s+)?(?:Sida|Sid\.|Page)\s+\d{1,3}\s*(?:/|av|of|\()\s*\d{1,3}\)?\s+(?=[A-ZÅÄÖ])")
+
+
+def _table_on_next_page(part: Part, last: Person, nxt: Part) -> list[Person]:
+    """The names that open the next page when a flattened table's page ended with its columns of organisations
+    and titles after the names ("... Otto Hedenmo Länsstyrelsen Aneby kommun ... Projektledare, Länsstyrelsen"
+    / "Sida 2/8 Jesper Agrelius Karin Hermansson ... Malin Backman Uppföljning och resultat, Länsstyrelsen"):
+    read only when no sentence stands after the last name and the next page opens with its page number."""
+    lead = _PAGE_WORD_LEAD.match(nxt.text) or _PAGE_LEAD.match(nxt.text)
+    tail = part.text[last.end - part.start:]
+    if lead is None or _SENTENCE_VERB.search(tail) or _ends_sentence(tail) or _ITEM_HEADING_INSIDE.search(tail):
+        return []
+    return _roled_run_before_columns(nxt.text[lead.end():], nxt.start + lead.end())
+
+
 def _continued_on_next_page(parts: list[Part], last: Person) -> list[Person]:
     """The names that open the page after the line where a list ends with `last` (see `_NAMES_AND_NUMBERS`)."""
     k = next((i for i, p in enumerate(parts) if p.start <= last.start < p.end), None)
-    if k is None or parts[k].end - last.end > _LIST_END_SLACK:
+    if k is None:
         return []
     nxt = next((p for p in parts[k + 1:k + 4] if p.text.strip()), None)
     if nxt is None:
         return []
+    if parts[k].end - last.end > _LIST_END_SLACK:
+        return _table_on_next_page(parts[k], last, nxt)
     lead = _PAGE_LEAD.match(nxt.text)
     if lead is None:
         return []

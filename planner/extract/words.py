@@ -592,6 +592,8 @@ MORE_GIVEN_NAMES: tuple[str, ...] = (
     # (Finland-Swedish and Nordic given names)
     "toni", "tor", "kaj", "kaj-johan", "jón", "kari", "liisa", "markku", "tryggvi", "niels", "olav",
     "noak", "kasper", "douglas", "melker", "ebbe", "vilgot", "ture",
+    # (given names common among newer Swedes, met in councils' member lists)
+    "erwin", "antonio", "mario", "amina",
 )
 # Titles that end a role written before a name ("socialchef Lillemor Quist", "alkoholhandläggare Åsa
 # Nilsson"): a lower-case word ending so reads as a role in `_role_first_entries`.
