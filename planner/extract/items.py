@@ -2447,6 +2447,76 @@ def _marked_sequence_headings(doc: Minutes) -> list[Heading]:
     return []
 
 
+# A lower-case lettered point run in on a line that lost its breaks: "... stadgarna a) Årsmötet öppnade
+# Britta ... b) Val av ordförande ...". After a word or a sentence's end, not after a colon or a comma.
+_INLINE_LETTERED = re.compile(r"\s(?<=[\w.!?]\s)([a-h])\)\s+(?=[A-ZÅÄÖ])")
+_MIN_INLINE_LETTERED = 3
+
+
+_LONG_TITLE_WORDS = 20
+
+
+def _long_inline_title(rest: str) -> str:
+    """`_inline_title`, but a title of the statutes' length runs on past ten words in lower case.
+
+    "Upprättande och justering av förteckning över närvarande och röstberättigade medlemmar och
+    angivande av röstetal för varje medlem Totalt närvarade ...": up to the capitalised word.
+    """
+    title = _inline_title(rest)
+    split = rest.split()
+    n = len(title.split())
+    if n < 10 or title.endswith((".", ":")) or split[:n] != title.split():
+        return title
+    out = split[:n]
+    for w in split[n:_LONG_TITLE_WORDS]:
+        if w[:1].isupper() and out[-1] not in _TITLE_PREPOSITIONS:
+            return _clean_title(" ".join(out))
+        out.append(w)
+        if w.endswith((".", ":")):
+            return _clean_title(" ".join(out))
+    return title  # no capitalised word near: keep the ten words
+
+
+def _inline_lettered_headings(doc: Minutes) -> list[Heading]:
+    """Points lettered a), b), c), ... run together on one long line (a stored page's transcript).
+
+    An annual meeting's agenda "enligt stadgarna" letters its points so. The letters run from a
+    without a gap, three or more of them on one line, and at least two of the points have text of
+    their own after the run-in title (a list "a) Budget b) Plan c) Mål" inside a sentence has none).
+    """
+    clean = doc.clean
+    if "a) " not in clean or "c) " not in clean:
+        return []  # most minutes: no run of lettered points
+    for i, ln in enumerate(doc.lines):
+        text = ln.text
+        if len(text) < 200 or "a) " not in text:
+            continue
+        marks = [m for m in _INLINE_LETTERED.finditer(text)]
+        run: list[re.Match[str]] = []
+        for m in marks:
+            letter = m.group(1)
+            if letter == "a":
+                if len(run) >= _MIN_INLINE_LETTERED:
+                    break
+                run = [m]
+            elif run and ord(letter) == ord(run[-1].group(1)) + 1:
+                run.append(m)
+        if len(run) < _MIN_INLINE_LETTERED:
+            continue
+        titles = [_long_inline_title(text[m.end():m.end() + 240]) for m in run]
+        ends = [m.start() for m in run[1:]] + [len(text)]
+        with_text = sum(1 for m, t, e in zip(run, titles, ends) if _words_in(text[m.end():e]) > _words_in(t) + 2)
+        if with_text < 2 or any(not t for t in titles):
+            continue
+        out = []
+        for k, (m, t) in enumerate(zip(run, titles)):
+            start = ln.start + m.start(1)
+            title_end = ln.start + m.end() + len(t)
+            out.append(Heading(m.group(1), t, i, start, title_end, i + 1 if k + 1 == len(run) else i))
+        return out
+    return []
+
+
 def _lone_paragraph(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
     """The one paragraph heading of a copy cut off after it ("§ 19 Val av justerare")."""
     cands = [c for c in found
@@ -2614,7 +2684,7 @@ def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading]
     numbered = _numbered_headings(doc, cands)
     if len(numbered) >= 2:
         return numbered, "numbered"
-    lettered = _lettered_headings(doc) or _marked_sequence_headings(doc)
+    lettered = _lettered_headings(doc) or _marked_sequence_headings(doc) or _inline_lettered_headings(doc)
     if lettered:
         return lettered, "numbered"
     agenda = _agenda_headings(doc)
