@@ -1476,6 +1476,42 @@ def _is_grouping(title: str) -> bool:
     return all(p in words.GROUPING_TITLES for p in parts if p)
 
 
+def _restarted_runs(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+    """Put back a stretch of items whose list numbering restarted at 1 inside the sequence.
+
+    A web page's Markdown list broken by a paragraph starts again from 1: "4. Rapporter", text,
+    then "1. Julgransplundring" "2. Byaloppet" "3. Vindskyddet", then "8. Ekonomisk rapport". When
+    the run 1, 2, ..., k (each right after the other, nothing of the sequence between) fills exactly
+    the gap between two headings of the sequence (4 and 8: three missing), its entries are those
+    items, their numbers kept as written. A run that does not fit the gap exactly (a proposal's "1. ... 2. ...")
+    stays out.
+    """
+    if len(chain) < 2 or len(cands) > 20 * _WINDOW:
+        return chain
+    style = chain[0].style
+    ones = [c for c in cands if c.style == style and c.number == "1" and c not in chain]
+    if not ones:
+        return chain  # most minutes: no list that starts again
+    pool = sorted((c for c in cands if c.style == style and "." not in c.number and c not in chain),
+                  key=lambda c: (c.line, c.start))
+    out = list(chain)
+    for a, b in pairwise(chain):
+        missing = b.main - a.main - 1
+        if missing < 1:
+            continue
+        inside = [c for c in pool if (a.line, a.start) < (c.line, c.start) < (b.line, b.start)]
+        if len(inside) != missing or not inside or inside[0].main != 1:
+            continue
+        # The run 1, 2, ..., k, then the sequence's own numbers up to b ("1. 2. 3." then "8." before "9.").
+        k = next((n for n, c in enumerate(inside) if c.main != n + 1), missing)
+        if [c.main for c in inside[k:]] != list(range(a.main + k + 1, b.main)) or inside[0].main == a.main + 1:
+            continue
+        at = out.index(a)
+        # Numbered as written (the page shows "1.", "2.", "3."); counted in the sequence's place.
+        out[at + 1:at + 1] = [c._replace(main=a.main + n, weight=max(c.weight, 0.5)) for n, c in enumerate(inside, 1)]
+    return out
+
+
 def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
     """Add paragraphs that open with exactly the missing number ("5. Vi ska planera ...").
 
@@ -1613,7 +1649,7 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
 
     `cands` are the document's candidates, listed people dropped.
     """
-    chain = _one_numbered_list(doc, _fill_gaps(_best_chain(cands), cands), cands)
+    chain = _one_numbered_list(doc, _fill_gaps(_restarted_runs(_best_chain(cands), cands), cands), cands)
     if _page_numbers(doc, chain):
         chain = []
     if not chain and paragraphs:
@@ -3863,9 +3899,23 @@ def _sentence_in_heading(doc: Minutes, h: Heading) -> list[Sentence]:
         # A table row "3 | Lokalfrågan | Bordlades": the cells after the title say what came of it.
         return [Sentence(head[tab + 1:].replace("\t", " "), h.start + tab + 1, h.end)]
     m = re.compile(r"[,.]\s+(?=[A-ZÅÄÖ])").search(head, name.start() if name else 0)
-    if m is None or _words_in(head[m.end():]) < 3:
+    if m is None or _words_in(head[m.end():]) < 2:  # "3. Vindskyddet, Tommy återkommer."
         return []
     return [Sentence(head[m.end():], h.start + m.end(), h.end)]
+
+
+def _title_before_fate(h: Heading, s: Sentence) -> str:
+    """The title without the clause run on after it that tells the item's fate.
+
+    "Vindskyddet, Tommy återkommer" -> "Vindskyddet"; "Översättningsarbetet, Ska diskuteras på SK" ->
+    "Översättningsarbetet". A title the clause is not part of stays as it is.
+    """
+    if not h.start <= s.start < h.end:
+        return h.title
+    at = h.title.find(s.text.strip().rstrip(".!")[:20])
+    if at <= 0:
+        return h.title
+    return _clean_title(h.title[:at].rstrip(" ,.")) or h.title
 
 
 # "Ärendet utgick" / "Punkten utgår" opening a sentence: the point named just above it was dropped.
@@ -4112,6 +4162,8 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
                 carry.extend(_announced(doc, h, sents, reading, keyed))
         else:
             f, s = found
+            if f.status is not ItemStatus.HANDLED:
+                h = replace(h, title=_title_before_fate(h, s))
             if f.status is ItemStatus.RETURNS and _first_words(h.title).startswith(_PREVIOUS_MINUTES):
                 f = replace(f, status=ItemStatus.POSTPONED)  # the approval of the minutes put off
             when = postponed_when(f.when) if f.status is ItemStatus.POSTPONED else f.when

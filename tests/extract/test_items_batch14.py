@@ -57,3 +57,50 @@ INLINE_LETTERED = [
 @pytest.mark.parametrize(("text", "titles"), INLINE_LETTERED)
 def test_lettered_points_run_together_on_one_line(text: str, titles: list[tuple[str, str]]) -> None:
     assert _titles(text) == titles
+
+
+# --- a Markdown list whose numbering restarted at 1 inside the sequence -----------------------
+
+_OPEN = ("Protokoll styrelsemöte\n\n1. Mötets öppnande.\n2. Fastställande av dagordning.\n3. Föregående protokoll.\n"
+         "4. Rapporter.\n\n")
+_CLOSE = "\n\n8. Övriga frågor.\n\n9. Mötets avslutande.\n"
+
+RESTARTED = [
+    pytest.param(_OPEN + "Kassören rapporterade om läget i föreningen och om bidragen.\n\n1. Midsommarfirandet\n"
+                 "2. Höstmarknaden\n3. Badplatsen\n" + _CLOSE,
+                 ["1", "2", "3", "4", "1", "2", "3", "8", "9"], id="three-restarted-fill-the-gap"),
+    pytest.param(_OPEN + "Ordföranden berättade om mötet med kommunen.\n\n1. Fiberprojektet\n2. Valborgsbrasan\n\n"
+                 "7.    Ekonomisk rapport\n" + _CLOSE,
+                 ["1", "2", "3", "4", "1", "2", "7", "8", "9"], id="restarted-then-own-number"),
+    # look-alikes that must not fire
+    pytest.param(_OPEN + "Styrelsen föreslår:\n\n1. att höja avgiften\n2. att anlita revisor\n" + _CLOSE,
+                 ["1", "2", "3", "4", "8", "9"], id="proposals-in-lower-case-not-items"),
+    pytest.param(_OPEN + "Punkter att utreda.\n\n1. Lokalen\n2. Budgeten\n" + _CLOSE,
+                 ["1", "2", "3", "4", "8", "9"], id="a-shorter-run-than-the-gap"),
+]
+
+
+@pytest.mark.parametrize(("text", "numbers"), RESTARTED)
+def test_list_numbering_restarted_inside_the_sequence(text: str, numbers: list[str]) -> None:
+    assert [n for n, _ in _titles(text)] == numbers
+
+
+# --- the fate run on after the title on the item's own line ----------------------------------
+
+FATE_IN_TITLE = [
+    pytest.param("3. Vindskyddet, Tommy återkommer.", "Vindskyddet", "returns", id="name-returns"),
+    pytest.param("3. Grillplatsen, Lisa återkommer i frågan.", "Grillplatsen", "returns", id="name-returns-long"),
+    pytest.param("3. Översättningsarbetet, Ska diskuteras på SK.", "Översättningsarbetet", "referred",
+                 id="referred-acronym"),
+    # look-alikes: the clause tells no fate, the title stays whole
+    pytest.param("3. Vindskyddet, Tommy rapporterade.", "Vindskyddet, Tommy rapporterade", "handled",
+                 id="name-reports"),
+    pytest.param("3. Budget, Kassören informerade.", "Budget, Kassören informerade", "handled", id="informed"),
+]
+
+
+@pytest.mark.parametrize(("line", "title", "status"), FATE_IN_TITLE)
+def test_fate_run_on_after_the_title(line: str, title: str, status: str) -> None:
+    text = "Protokoll styrelsemöte\n\n1. Mötets öppnande.\n2. Föregående protokoll.\n" + line + "\n4. Mötets avslutande.\n"
+    rows = item_rows(text, "2020-03-04")[0]
+    assert [(t, s) for n, t, s, _ in rows if n == "3"] == [(title, status)]
