@@ -2558,7 +2558,7 @@ def _lone_paragraph(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
     cands = [c for c in found
              if c.weight > 0 and (c.style == "§" or c.style.startswith("prefix:")) and "." not in c.number]
     if not cands:
-        return _listed_lone_item(doc, found)
+        return _listed_lone_item(doc, found) or _lone_opening_item(doc, found)
     if len({c.number for c in cands}) != 1:
         return []
     c = cands[-1]
@@ -2599,6 +2599,27 @@ def _listed_lone_item(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
 
 
 _OPENING_TITLES = tuple(words.OPENING_ITEM_TITLES)
+# A printed page mark that opens a stored transcript's page line: "Sida 2/8", "Sida 3 av 5".
+_PAGE_MARK = re.compile(r"\s*(?:Sida|Sid\.|Page)\s+\d{1,3}\s*(?:/|av|of)\s*\d{1,3}\s")
+
+
+def _lone_opening_item(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
+    """The first item of a stored page's beginning, run in after the attendance and cut off soon after.
+
+    "... Länsstyrelsen i Jönköpings län 1. Mötets öppnande och allmän information Ordförande hälsade
+    ...": the one numbered mark run in on a line, "1.", before a title that opens minutes. On a page
+    line too short to be read as a run ("Sida 2/8 Jesper Agrelius ... 1. Mötets öppnande och fastst")
+    the mark is looked for after the page mark.
+    """
+    ones = [c for c in found if c.style == "inline" and c.weight > 0]
+    if not ones:
+        for i, ln in enumerate(doc.lines):
+            if _PAGE_MARK.match(ln.text) and "1. " in ln.text:
+                ones += [c for c in _inline_candidates(ln, i) if c.style == "inline" and c.weight > 0]
+    if len(ones) != 1 or ones[0].number != "1" or not _norm(ones[0].title).startswith(_OPENING_TITLES):
+        return []
+    c = ones[0]
+    return [Heading(c.number, c.title, c.line, c.start, c.end)]
 
 
 # --- markup that the cleaned lines keep as body text ---------------------------------------------

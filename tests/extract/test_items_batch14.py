@@ -104,3 +104,33 @@ def test_fate_run_on_after_the_title(line: str, title: str, status: str) -> None
     text = "Protokoll styrelsemöte\n\n1. Mötets öppnande.\n2. Föregående protokoll.\n" + line + "\n4. Mötets avslutande.\n"
     rows = item_rows(text, "2020-03-04")[0]
     assert [(t, s) for n, t, s, _ in rows if n == "3"] == [(title, status)]
+
+
+# --- the one opening item of a stored page's beginning ---------------------------------------
+
+_NAMES = ("Minnesanteckningar från rådets möte NÄRVARANDE Anna Berg, ordförande Per Lind Eva Holm Karl Ek "
+          "Lena Sund Olle Ahl Maria Nyström Johan Ek Sara Lund Region Jönköpings län Jönköpings kommun "
+          "Landstinget Gnosjö kommun Värnamo kommun Nässjö Affärsverk AB HSB Göta Aneby kommun Energikontoret "
+          "Vetlanda kommun Tranås kommun Eksjö kommun ÖVRIGA DELTAGARE Kim Rask Ulla Holm Sekreterare "
+          "i fokusgruppen Länsstyrelsen ")
+
+LONE_OPENING = [
+    pytest.param(_NAMES + "1. Mötets öppnande och allmän information Ordföranden hälsade alla välkomna och "
+                 "informerade om konferensen.", [("1", "Mötets öppnande och allmän information")],
+                 id="run-in-after-attendance"),
+    pytest.param(_NAMES + "1. Val av justerare Till justerare valdes Eva Holm.", [("1", "Val av justerare")],
+                 id="run-in-election"),
+    pytest.param("Mötesanteckningar\nSida 2/8 Jesper Ek Karin Holm Hanna Sten Malin Backman Uppföljning, "
+                 "Länsstyrelsen 1. Mötets öppnande och fastst",
+                 [("1", "Mötets öppnande och fastst")], id="after-a-page-mark-cut-off"),
+    # look-alikes that must not fire
+    pytest.param(_NAMES + "1. Projektets bakgrund Projektet startade år 2010 och har sedan dess vuxit.", [],
+                 id="not-an-opening-title"),
+    pytest.param("Mötesanteckningar\nVi gick igenom punkt 1. Mötets öppnande på förra mötet.",
+                 [], id="short-line-without-page-mark"),
+]
+
+
+@pytest.mark.parametrize(("text", "titles"), LONE_OPENING)
+def test_lone_opening_item_run_in(text: str, titles: list[tuple[str, str]]) -> None:
+    assert _titles(text) == titles
