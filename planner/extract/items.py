@@ -1958,6 +1958,27 @@ def _flat_dash_headings(doc: Minutes) -> list[Heading]:
     return heads
 
 
+# A sentence's end inside a line: a stop after a word of three letters or more, then a capitalised word.
+_INNER_SENTENCE_END = re.compile(r"(?<=[a-zåäö]{3})\.\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_MIN_TWO_SENTENCE_WORDS = 6
+_NOTE_TAKER_SIGNATURES = tuple(words.NOTE_TAKER_SIGNATURES)
+
+
+def _sentence_not_heading(t: str) -> bool:
+    """Whether a line standing alone is text, not a heading.
+
+    Two sentences, the last without its stop ("Som föreläsare föreslås Kjell Johansson. Thijs kontaktar
+    Kjell"); or a name in doubt ("Nina ?", "Per Ek ?") in a list of people asked.
+    """
+    split = t.split()
+    if t.endswith(" ?") and 1 <= len(split) - 1 <= 2 and all(w[:1].isupper() for w in split[:-1]):
+        return True
+    if len(split) < _MIN_TWO_SENTENCE_WORDS:
+        return False
+    m = _INNER_SENTENCE_END.search(t)
+    return m is not None and t[:m.start()].split()[-1].lower() + "." not in _ABBREVIATIONS
+
+
 def _standalone_headings(doc: Minutes) -> list[Heading]:
     """Plain lines alone between blank lines, followed by a paragraph of body text."""
     lines = doc.lines
@@ -1992,6 +2013,8 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
             continue
         if _words_in(t) >= 4 and all(w[:1].isupper() for w in t.split()):
             continue  # a row of names run together ("Judit Örtegren Björnstad Elias Hedman"), not a heading
+        if _sentence_not_heading(t):
+            continue
         if t.rstrip(":").split()[-1].lower() in _STOP:
             continue  # "Det beslutades att:" leads into what follows; a heading ends on a content word
         above = next((lines[j].text for j in range(i - 1, -1, -1) if not blank[j]), "")
@@ -2006,7 +2029,8 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
         # A name over a role at the end ("Ann-Katrin Wilhelmsson" / "Tf samordnare Läns ...") is no such heading.
         cut_off = (out and not any(not b for b in blank[nxt + 1:]) and _words_in(body) >= 3
                    and body[-1:].isalpha() and body[:1].isupper()
-                   and not (len(t.split()) >= 2 and all(w[:1].isupper() for w in t.split())))
+                   and not (len(t.split()) >= 2 and all(w[:1].isupper() for w in t.split()))
+                   and not body.lower().startswith(_NOTE_TAKER_SIGNATURES))  # "Mötet avslutas" / "Vid pennan TW"
         if len(body) < 60 and not body.endswith(".") and not cut_off:
             continue
         if body[:1].islower():

@@ -1428,3 +1428,10 @@ SITE_NAVIGATION_MORE: tuple[str, ...] = (
 # "Årsmöte 12 mars", "Föreningsstämma den 4 maj"): with a date near the top, the title of the page, not
 # an item. Lower case.
 MEETING_TITLE_ENDINGS: tuple[str, ...] = ("sammanträde", "sammanträdet", "möte", "mötet", "stämma", "stämman")
+# Signature lines of a note-taker at the end of minutes, written without a colon (lower case, first words):
+# "Vid pennan TW", "Vid tangentbordet Eva", "Antecknat av Bo". The line after the last heading is then a
+# signature, not the heading's text cut off.
+NOTE_TAKER_SIGNATURES: tuple[str, ...] = (
+    "vid pennan", "vid tangentbordet", "vid protokollet", "för protokollet", "antecknat av", "antecknade",
+    "protokollförare", "sekreterare", "mötessekreterare", "justeras", "justerat",
+)

@@ -134,3 +134,42 @@ LONE_OPENING = [
 @pytest.mark.parametrize(("text", "titles"), LONE_OPENING)
 def test_lone_opening_item_run_in(text: str, titles: list[tuple[str, str]]) -> None:
     assert _titles(text) == titles
+
+
+# --- lines standing alone that are text, not headings ----------------------------------------
+
+_BODY = ("Styrelsen gick igenom förslaget och beslutade att gå vidare med planeringen inför sommaren. "
+         "Kassören tar fram en budget till nästa möte.")
+
+
+def _standalone(middle: str, end: str = "Vid pennan TW") -> list[str]:
+    text = (f"Styrelsemöte Hembygdsförening\n\nNärvarande:\n\nChrister, Ulf, Tomas.\n\nMidsommarfirandet\n\n{_BODY}\n\n"
+            f"{middle}\n\nFöreningens kassör har lämnat en rapport om läget och alla var nöjda med den.\n\n"
+            f"Övriga frågor\n\n{_BODY}\n\n{end}\n")
+    return [title for _, title, *_ in item_rows(text, "2020-03-04")[0]]
+
+
+STANDALONE_TEXT = [
+    pytest.param("Som föreläsare föreslås Kjell Johansson. Thijs kontaktar Kjell", False, id="two-sentences-no-stop"),
+    pytest.param("Nina ?", False, id="a-name-in-doubt"),
+    pytest.param("Per Ek ?", False, id="a-full-name-in-doubt"),
+    # look-alikes: headings that stay
+    pytest.param("Sommarens aktiviteter", True, id="plain-heading"),
+    pytest.param("Nya lokaler ?", True, id="a-question-heading"),
+    pytest.param("Kap. 5 Ekonomi och budget för året", True, id="an-abbreviation-not-a-sentence-end"),
+]
+
+
+@pytest.mark.parametrize(("middle", "heading"), STANDALONE_TEXT)
+def test_standalone_line_that_is_text(middle: str, heading: bool) -> None:
+    assert (middle in _standalone(middle)) is heading
+
+
+@pytest.mark.parametrize(("end", "kept"), [
+    pytest.param("Mötet avslutas\n\nVid pennan TW", False, id="closing-over-a-signature"),
+    pytest.param("Mötet avslutas\n\nAntecknat av Eva Holm", False, id="closing-over-noted-by"),
+    pytest.param("Aktiviteter\n\nKommande veckors aktiviteter g", True, id="cut-off-heading-stays"),
+])
+def test_last_line_over_a_signature_is_no_heading(end: str, kept: bool) -> None:
+    first = end.split("\n")[0]
+    assert (first in _standalone("Sommarens aktiviteter", end)) is kept
