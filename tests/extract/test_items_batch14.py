@@ -34,8 +34,8 @@ INLINE_LETTERED = [
                  "angivande av röstetal för varje medlem Förteckningen upprättades och godkändes. "
                  "c) Fastställande av balansräkning Stämman fastställde balansräkningen för året." + _TAIL,
                  [("a", "Stämmans öppnande"),
-                  ("b", "Upprättande och justering av förteckning över närvarande och röstberättigade medlemmar och "
-                        "angivande av röstetal för varje medlem"),
+                  ("b", ("Upprättande och justering av förteckning över närvarande och röstberättigade medlemmar och "
+                         "angivande av röstetal för varje medlem")),
                   ("c", "Fastställande av balansräkning")],
                  id="long-statute-title"),
     # look-alikes that must not fire
