@@ -1476,6 +1476,42 @@ def _is_grouping(title: str) -> bool:
     return all(p in words.GROUPING_TITLES for p in parts if p)
 
 
+def _restarted_runs(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+    """Put back a stretch of items whose list numbering restarted at 1 inside the sequence.
+
+    A web page's Markdown list broken by a paragraph starts again from 1: "4. Rapporter", text,
+    then "1. Julgransplundring" "2. Byaloppet" "3. Vindskyddet", then "8. Ekonomisk rapport". When
+    the run 1, 2, ..., k (each right after the other, nothing of the sequence between) fills exactly
+    the gap between two headings of the sequence (4 and 8: three missing), its entries are those
+    items, their numbers kept as written. A run that does not fit the gap exactly (a proposal's "1. ... 2. ...")
+    stays out.
+    """
+    if len(chain) < 2 or len(cands) > 20 * _WINDOW:
+        return chain
+    style = chain[0].style
+    ones = [c for c in cands if c.style == style and c.number == "1" and c not in chain]
+    if not ones:
+        return chain  # most minutes: no list that starts again
+    pool = sorted((c for c in cands if c.style == style and "." not in c.number and c not in chain),
+                  key=lambda c: (c.line, c.start))
+    out = list(chain)
+    for a, b in pairwise(chain):
+        missing = b.main - a.main - 1
+        if missing < 1:
+            continue
+        inside = [c for c in pool if (a.line, a.start) < (c.line, c.start) < (b.line, b.start)]
+        if len(inside) != missing or not inside or inside[0].main != 1:
+            continue
+        # The run 1, 2, ..., k, then the sequence's own numbers up to b ("1. 2. 3." then "8." before "9.").
+        k = next((n for n, c in enumerate(inside) if c.main != n + 1), missing)
+        if [c.main for c in inside[k:]] != list(range(a.main + k + 1, b.main)) or inside[0].main == a.main + 1:
+            continue
+        at = out.index(a)
+        # Numbered as written (the page shows "1.", "2.", "3."); counted in the sequence's place.
+        out[at + 1:at + 1] = [c._replace(main=a.main + n, weight=max(c.weight, 0.5)) for n, c in enumerate(inside, 1)]
+    return out
+
+
 def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
     """Add paragraphs that open with exactly the missing number ("5. Vi ska planera ...").
 
@@ -1613,7 +1649,7 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
 
     `cands` are the document's candidates, listed people dropped.
     """
-    chain = _one_numbered_list(doc, _fill_gaps(_best_chain(cands), cands), cands)
+    chain = _one_numbered_list(doc, _fill_gaps(_restarted_runs(_best_chain(cands), cands), cands), cands)
     if _page_numbers(doc, chain):
         chain = []
     if not chain and paragraphs:
@@ -1922,6 +1958,27 @@ def _flat_dash_headings(doc: Minutes) -> list[Heading]:
     return heads
 
 
+# A sentence's end inside a line: a stop after a word of three letters or more, then a capitalised word.
+_INNER_SENTENCE_END = re.compile(r"(?<=[a-zåäö]{3})\.\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_MIN_TWO_SENTENCE_WORDS = 6
+_NOTE_TAKER_SIGNATURES = tuple(words.NOTE_TAKER_SIGNATURES)
+
+
+def _sentence_not_heading(t: str) -> bool:
+    """Whether a line standing alone is text, not a heading.
+
+    Two sentences, the last without its stop ("Som föreläsare föreslås Kjell Johansson. Thijs kontaktar
+    Kjell"); or a name in doubt ("Nina ?", "Per Ek ?") in a list of people asked.
+    """
+    split = t.split()
+    if t.endswith(" ?") and 1 <= len(split) - 1 <= 2 and all(w[:1].isupper() for w in split[:-1]):
+        return True
+    if len(split) < _MIN_TWO_SENTENCE_WORDS:
+        return False
+    m = _INNER_SENTENCE_END.search(t)
+    return m is not None and t[:m.start()].split()[-1].lower() + "." not in _ABBREVIATIONS
+
+
 def _standalone_headings(doc: Minutes) -> list[Heading]:
     """Plain lines alone between blank lines, followed by a paragraph of body text."""
     lines = doc.lines
@@ -1956,6 +2013,8 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
             continue
         if _words_in(t) >= 4 and all(w[:1].isupper() for w in t.split()):
             continue  # a row of names run together ("Judit Örtegren Björnstad Elias Hedman"), not a heading
+        if _sentence_not_heading(t):
+            continue
         if t.rstrip(":").split()[-1].lower() in _STOP:
             continue  # "Det beslutades att:" leads into what follows; a heading ends on a content word
         above = next((lines[j].text for j in range(i - 1, -1, -1) if not blank[j]), "")
@@ -1970,7 +2029,8 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
         # A name over a role at the end ("Ann-Katrin Wilhelmsson" / "Tf samordnare Läns ...") is no such heading.
         cut_off = (out and not any(not b for b in blank[nxt + 1:]) and _words_in(body) >= 3
                    and body[-1:].isalpha() and body[:1].isupper()
-                   and not (len(t.split()) >= 2 and all(w[:1].isupper() for w in t.split())))
+                   and not (len(t.split()) >= 2 and all(w[:1].isupper() for w in t.split()))
+                   and not body.lower().startswith(_NOTE_TAKER_SIGNATURES))  # "Mötet avslutas" / "Vid pennan TW"
         if len(body) < 60 and not body.endswith(".") and not cut_off:
             continue
         if body[:1].islower():
@@ -2447,12 +2507,82 @@ def _marked_sequence_headings(doc: Minutes) -> list[Heading]:
     return []
 
 
+# A lower-case lettered point run in on a line that lost its breaks: "... stadgarna a) Årsmötet öppnade
+# Britta ... b) Val av ordförande ...". After a word or a sentence's end, not after a colon or a comma.
+_INLINE_LETTERED = re.compile(r"\s(?<=[\w.!?]\s)([a-h])\)\s+(?=[A-ZÅÄÖ])")
+_MIN_INLINE_LETTERED = 3
+
+
+_LONG_TITLE_WORDS = 20
+
+
+def _long_inline_title(rest: str) -> str:
+    """`_inline_title`, but a title of the statutes' length runs on past ten words in lower case.
+
+    "Upprättande och justering av förteckning över närvarande och röstberättigade medlemmar och
+    angivande av röstetal för varje medlem Totalt närvarade ...": up to the capitalised word.
+    """
+    title = _inline_title(rest)
+    split = rest.split()
+    n = len(title.split())
+    if n < 10 or title.endswith((".", ":")) or split[:n] != title.split():
+        return title
+    out = split[:n]
+    for w in split[n:_LONG_TITLE_WORDS]:
+        if w[:1].isupper() and out[-1] not in _TITLE_PREPOSITIONS:
+            return _clean_title(" ".join(out))
+        out.append(w)
+        if w.endswith((".", ":")):
+            return _clean_title(" ".join(out))
+    return title  # no capitalised word near: keep the ten words
+
+
+def _inline_lettered_headings(doc: Minutes) -> list[Heading]:
+    """Points lettered a), b), c), ... run together on one long line (a stored page's transcript).
+
+    An annual meeting's agenda "enligt stadgarna" letters its points so. The letters run from a
+    without a gap, three or more of them on one line, and at least two of the points have text of
+    their own after the run-in title (a list "a) Budget b) Plan c) Mål" inside a sentence has none).
+    """
+    clean = doc.clean
+    if "a) " not in clean or "c) " not in clean:
+        return []  # most minutes: no run of lettered points
+    for i, ln in enumerate(doc.lines):
+        text = ln.text
+        if len(text) < 200 or "a) " not in text:
+            continue
+        marks = [m for m in _INLINE_LETTERED.finditer(text)]
+        run: list[re.Match[str]] = []
+        for m in marks:
+            letter = m.group(1)
+            if letter == "a":
+                if len(run) >= _MIN_INLINE_LETTERED:
+                    break
+                run = [m]
+            elif run and ord(letter) == ord(run[-1].group(1)) + 1:
+                run.append(m)
+        if len(run) < _MIN_INLINE_LETTERED:
+            continue
+        titles = [_long_inline_title(text[m.end():m.end() + 240]) for m in run]
+        ends = [m.start() for m in run[1:]] + [len(text)]
+        with_text = sum(1 for m, t, e in zip(run, titles, ends) if _words_in(text[m.end():e]) > _words_in(t) + 2)
+        if with_text < 2 or any(not t for t in titles):
+            continue
+        out = []
+        for k, (m, t) in enumerate(zip(run, titles)):
+            start = ln.start + m.start(1)
+            title_end = ln.start + m.end() + len(t)
+            out.append(Heading(m.group(1), t, i, start, title_end, i + 1 if k + 1 == len(run) else i))
+        return out
+    return []
+
+
 def _lone_paragraph(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
     """The one paragraph heading of a copy cut off after it ("§ 19 Val av justerare")."""
     cands = [c for c in found
              if c.weight > 0 and (c.style == "§" or c.style.startswith("prefix:")) and "." not in c.number]
     if not cands:
-        return _listed_lone_item(doc, found)
+        return _listed_lone_item(doc, found) or _lone_opening_item(doc, found)
     if len({c.number for c in cands}) != 1:
         return []
     c = cands[-1]
@@ -2493,6 +2623,27 @@ def _listed_lone_item(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
 
 
 _OPENING_TITLES = tuple(words.OPENING_ITEM_TITLES)
+# A printed page mark that opens a stored transcript's page line: "Sida 2/8", "Sida 3 av 5".
+_PAGE_MARK = re.compile(r"\s*(?:Sida|Sid\.|Page)\s+\d{1,3}\s*(?:/|av|of)\s*\d{1,3}\s")
+
+
+def _lone_opening_item(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
+    """The first item of a stored page's beginning, run in after the attendance and cut off soon after.
+
+    "... Länsstyrelsen i Jönköpings län 1. Mötets öppnande och allmän information Ordförande hälsade
+    ...": the one numbered mark run in on a line, "1.", before a title that opens minutes. On a page
+    line too short to be read as a run ("Sida 2/8 Jesper Agrelius ... 1. Mötets öppnande och fastst")
+    the mark is looked for after the page mark.
+    """
+    ones = [c for c in found if c.style == "inline" and c.weight > 0]
+    if not ones:
+        for i, ln in enumerate(doc.lines):
+            if _PAGE_MARK.match(ln.text) and "1. " in ln.text:
+                ones += [c for c in _inline_candidates(ln, i) if c.style == "inline" and c.weight > 0]
+    if len(ones) != 1 or ones[0].number != "1" or not _norm(ones[0].title).startswith(_OPENING_TITLES):
+        return []
+    c = ones[0]
+    return [Heading(c.number, c.title, c.line, c.start, c.end)]
 
 
 # --- markup that the cleaned lines keep as body text ---------------------------------------------
@@ -2614,7 +2765,7 @@ def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading]
     numbered = _numbered_headings(doc, cands)
     if len(numbered) >= 2:
         return numbered, "numbered"
-    lettered = _lettered_headings(doc) or _marked_sequence_headings(doc)
+    lettered = _lettered_headings(doc) or _marked_sequence_headings(doc) or _inline_lettered_headings(doc)
     if lettered:
         return lettered, "numbered"
     agenda = _agenda_headings(doc)
@@ -3793,9 +3944,23 @@ def _sentence_in_heading(doc: Minutes, h: Heading) -> list[Sentence]:
         # A table row "3 | Lokalfrågan | Bordlades": the cells after the title say what came of it.
         return [Sentence(head[tab + 1:].replace("\t", " "), h.start + tab + 1, h.end)]
     m = re.compile(r"[,.]\s+(?=[A-ZÅÄÖ])").search(head, name.start() if name else 0)
-    if m is None or _words_in(head[m.end():]) < 3:
+    if m is None or _words_in(head[m.end():]) < 2:  # "3. Vindskyddet, Tommy återkommer."
         return []
     return [Sentence(head[m.end():], h.start + m.end(), h.end)]
+
+
+def _title_before_fate(h: Heading, s: Sentence) -> str:
+    """The title without the clause run on after it that tells the item's fate.
+
+    "Vindskyddet, Tommy återkommer" -> "Vindskyddet"; "Översättningsarbetet, Ska diskuteras på SK" ->
+    "Översättningsarbetet". A title the clause is not part of stays as it is.
+    """
+    if not h.start <= s.start < h.end:
+        return h.title
+    at = h.title.find(s.text.strip().rstrip(".!")[:20])
+    if at <= 0:
+        return h.title
+    return _clean_title(h.title[:at].rstrip(" ,.")) or h.title
 
 
 # "Ärendet utgick" / "Punkten utgår" opening a sentence: the point named just above it was dropped.
@@ -4042,6 +4207,8 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
                 carry.extend(_announced(doc, h, sents, reading, keyed))
         else:
             f, s = found
+            if f.status is not ItemStatus.HANDLED:
+                h = replace(h, title=_title_before_fate(h, s))
             if f.status is ItemStatus.RETURNS and _first_words(h.title).startswith(_PREVIOUS_MINUTES):
                 f = replace(f, status=ItemStatus.POSTPONED)  # the approval of the minutes put off
             when = postponed_when(f.when) if f.status is ItemStatus.POSTPONED else f.when

@@ -1451,3 +1451,10 @@ AGENCIES_AS_PLACES: tuple[str, ...] = (
     "länsstyrelsen", "skogsstyrelsen", "socialstyrelsen", "transportstyrelsen", "lantmäteriet", "trafikverket",
     "naturvårdsverket", "jordbruksverket", "havs- och vattenmyndigheten", "energimyndigheten", "sjöfartsverket",
 )
+# Signature lines of a note-taker at the end of minutes, written without a colon (lower case, first words):
+# "Vid pennan TW", "Vid tangentbordet Eva", "Antecknat av Bo". The line after the last heading is then a
+# signature, not the heading's text cut off.
+NOTE_TAKER_SIGNATURES: tuple[str, ...] = (
+    "vid pennan", "vid tangentbordet", "vid protokollet", "för protokollet", "antecknat av", "antecknade",
+    "protokollförare", "sekreterare", "mötessekreterare", "justeras", "justerat",
+)
