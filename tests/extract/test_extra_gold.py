@@ -1,6 +1,6 @@
 """Score the extraction on the extra held-out set: real minutes of bodies not in the seeds or dev set.
 
-tests/data/extra holds 176 stored copies (association boards, presidium notes, municipal and
+tests/data/extra holds 186 stored copies (association boards, presidium notes, municipal and
 regional councils and forums, county councils and regional federations, school and parents' councils, docplayer transcripts cut off at ~2000 characters, web pages of a
 region's meeting portal, student and project minutes in Markdown, Typst and AsciiDoc) with gold
 written by reading them before the extractor ran on them (tests/data/extra/INDEX.tsv says where
@@ -26,11 +26,11 @@ from planner.extract import extract_minutes
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 EXTRA = DATA / "extra"
-FLOOR = 0.870  # 0.882 with 176 documents on 2026-11-26 (first runs of batches 10-13: 0.255, 0.725, 0.393, 0.687)
+FLOOR = 0.875  # 0.886 with 186 documents on 2026-11-26 (first runs of batches 10-14: 0.255, 0.725, 0.393, 0.687, 0.591)
 FIRST_128_FLOOR = 0.865  # the 128 documents of batches 1-9 (300-428): 0.872 -> 0.876
 FIRST_109_FLOOR = 0.850  # the 109 documents of batches 1-7 (300-408): 0.854 -> 0.855 -> 0.861
 FIRST_81_FLOOR = 0.865  # the 81 documents of batches 1-5 (300-380): 0.868 -> 0.875 -> 0.876
-ITEMS_FLOOR = 0.875  # items F1 0.890 on all 176 (the refused documents count as no items found)
+ITEMS_FLOOR = 0.880  # items F1 0.895 on all 186 (the refused documents count as no items found)
 FIRST_51_FLOOR = 0.880  # the first 51 documents (300-350): 0.858 -> 0.877 -> 0.887 -> 0.892
 
 
@@ -54,7 +54,7 @@ def test_extra_set_stays_above_its_floor() -> None:
     scorer = _scorer()
     scores, first, first81, first109, first128 = (scorer.Scores() for _ in range(5))
     golds = sorted((EXTRA / "gold").glob("*.json"))
-    assert len(golds) >= 176
+    assert len(golds) >= 186
     assert sum(int(g.stem[:3]) <= 350 for g in golds) == 51
     for gold_path in golds:
         doc = next((EXTRA / "docs").glob(gold_path.stem + ".*"))
