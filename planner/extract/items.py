@@ -1910,12 +1910,7 @@ def _bullet_headings(doc: Minutes) -> list[Heading]:
         out.append((j, title))
     if len(out) < 2:
         return []
-    heads = []
-    for k, (j, title) in enumerate(out):
-        ln = lines[j]
-        nxt = out[k + 1][0] if k + 1 < len(out) else len(lines)
-        heads.append(Heading(None, _clean_title(title), j, ln.start + ln.text.index(title), ln.end, nxt))
-    return heads
+    return _unnumbered_headings(lines, out)
 
 
 def _flat_dash_headings(doc: Minutes) -> list[Heading]:
@@ -1950,6 +1945,11 @@ def _flat_dash_headings(doc: Minutes) -> list[Heading]:
             opened += 1
     if opened < max(3, 0.75 * len(titles)):
         return []
+    return _unnumbered_headings(lines, titles)
+
+
+def _unnumbered_headings(lines: tuple[Line, ...], titles: list[tuple[int, str]]) -> list[Heading]:
+    """Headings without numbers at the given (line index, title) pairs, each one's body running to the next."""
     heads = []
     for k, (j, title) in enumerate(titles):
         ln = lines[j]

@@ -20,6 +20,7 @@ from planner.extract.events import _heading, extract_events
 from planner.extract.header import extract_meeting
 from planner.extract.model import Meeting
 from planner.extract.text import minutes_from_text
+from tests.extract.event_dates import event_dates
 
 
 def _meeting(text: str) -> Meeting:
@@ -162,12 +163,7 @@ def test_bullet_before_item_number_opens_a_section(raw: str, title: str | None) 
     assert _heading(raw, raw) == title
 
 
-def _events(text: str, meeting_date: str) -> tuple[list[str], str | None]:
-    doc = minutes_from_text(text)
-    meeting, _ = extract_meeting(doc)
-    assert meeting.date == meeting_date
-    events, next_meeting, _ = extract_events(doc, meeting, [], [])
-    return sorted(e.date for e in events), next_meeting
+_events = event_dates
 
 
 _BOARD = "Styrelsemöte 2007-01-08\n\n63:ans samfällighetsförening\n\nDatum: 2007-01-08\n\nNärvarande: Anna Ek, Per Bo\n\n"

@@ -23,6 +23,7 @@ from planner.extract.events import extract_events
 from planner.extract.header import extract_meeting
 from planner.extract.model import Meeting
 from planner.extract.text import minutes_from_text
+from tests.extract.event_dates import event_dates
 
 
 def _meeting(text: str) -> Meeting:
@@ -225,12 +226,7 @@ def test_given_name_month_before_surname(text: str, values: list[str]) -> None:
     assert [m.iso for m in find_dates(text, after=date(2015, 10, 5))] == values
 
 
-def _events(text: str, meeting_date: str) -> tuple[list[str], str | None]:
-    doc = minutes_from_text(text)
-    meeting, _ = extract_meeting(doc)
-    assert meeting.date == meeting_date
-    events, next_meeting, _ = extract_events(doc, meeting, [], [])
-    return sorted(e.date for e in events), next_meeting
+_events = event_dates
 
 
 _CHURCH = "Församlingsmöte 19 mars 2017\n\nNärvarande: Anna Ek, Per Bo\n\n§ 1 Rapporter\n\n"

@@ -12,21 +12,17 @@ from __future__ import annotations
 
 import pytest
 
-from planner.extract.events import extract_events
 from planner.extract.header import extract_meeting
 from planner.extract.model import Meeting
 from planner.extract.text import minutes_from_text
+from tests.extract.event_dates import event_dates
 
 
 def _meeting(text: str) -> Meeting:
     return extract_meeting(minutes_from_text(text))[0]
 
 
-def _events(text: str) -> tuple[list[str], str | None]:
-    doc = minutes_from_text(text)
-    meeting, _ = extract_meeting(doc)
-    events, next_meeting, _ = extract_events(doc, meeting, [], [])
-    return sorted(e.date for e in events), next_meeting
+_events = event_dates
 
 
 _ITEMS = "\n\n§ 1 Mötet öppnas\n\nOrdföranden hälsade alla välkomna.\n"
