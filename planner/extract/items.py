@@ -477,6 +477,32 @@ def _clean_title(text: str) -> str:
     return t
 
 
+# The full stop that ends a title on a heading line that goes on with a sentence ("Föregående protokoll.
+# Godkändes ..."): after a word of two letters or more that is no abbreviation, before a capital.
+_TITLE_STOP = re.compile(r"(?<=[^\W\d]{2})\.\s+(?=[A-ZÅÄÖ])")
+_ABBREVIATED = ("etc", "ang", "resp", "bl.a", "t.ex", "m.m", "nr", "kl", "ca", "jfr", "dvs", "inkl", "exkl")
+_OUTCOME_WORDS = frozenset(words.OUTCOME_AFTER_TITLE)
+# A past passive: "valdes", "godkändes", "lades", "köptes" (not "diabetes", "hypotes": a vowel before -tes).
+_PAST_PASSIVE = re.compile(r"\w{2,}(?:ades|[bdfgjklmnprstvä](?:d|t)es)")
+
+
+def _display_title(title: str) -> str:
+    """The title as an agenda shows it: without a contents line's dot leader and page number, and without
+    what the meeting did that the heading line goes on to tell ("Adjungeringar. Inga adjungeringar")."""
+    if "." not in title and "…" not in title:
+        return title
+    leader = _DOT_LEADER.match(title)  # a contents line's dot leader and page number: "Information ... 17"
+    if leader is not None:
+        title = leader.group("title")
+    stop = _TITLE_STOP.search(title)
+    if stop is None or title[: stop.start()].casefold().endswith(_ABBREVIATED):
+        return title
+    told = [x.strip(".,;:!?()").casefold() for x in title[stop.end():].split()[:6]]
+    if any(x in _OUTCOME_WORDS or _PAST_PASSIVE.fullmatch(x) for x in told):
+        return title[: stop.start()]
+    return title
+
+
 def _opening(text: str) -> str:
     """`text.strip()[:1]`: the first character after the indentation, without copying the text."""
     first = text[:1]
@@ -4226,6 +4252,9 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
             span = doc.span(b, end)
             items.append(Item(None, title, ItemStatus.POSTPONED, Target(when, None), (), doc.span(a, b), span))
             carry.append(Carry(None, title, CarryReason.POSTPONED, when, span))
+    items = [it if (t := _display_title(it.title)) == it.title else replace(it, title=t) for it in items]
+    carry = [c if c.reason is CarryReason.ANNOUNCED or (t := _display_title(c.title)) == c.title
+             else replace(c, title=t) for c in carry]
     if any(h.in_bullets for h in heads):
         carry.extend(_unheaded_carry(doc, heads, reading))
     if agenda:

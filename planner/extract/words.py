@@ -1278,6 +1278,14 @@ TASKED_WITH: tuple[str, ...] = (
     "får i uppdrag att", "fick i uppdrag att", "ges i uppdrag att", "gavs i uppdrag att", "uppdras att",
     "uppdrogs att", "har i uppdrag att", "ges uppdraget att", "fick uppdraget att", "får uppdraget att",
 )
+# What a meeting did with a point, written after its title on the heading line ("6. Föregående
+# protokoll. Godkändes och lades till handlingarna", "3. Adjungeringar. Inga adjungeringar"): the
+# outcome, not part of the title. Past passives ("-ades", "-des", "-tes") are found by their ending.
+OUTCOME_AFTER_TITLE: tuple[str, ...] = (
+    "godkänns", "godkändes", "antogs", "antas", "valdes", "väljs", "gicks", "gås", "lades", "läggs",
+    "noterades", "noteras", "förklarar", "förklarade", "förklaras", "fastställs", "fastställdes",
+    "beslutades", "beslöts", "beslöt", "inga", "ingen", "inget",
+)
 # --- end items, status and carry ---
 # --- attendance: roll calls and glued tables ---
 # Column heads naming the party column of a roll-call table flattened into running text ("Förnamn Efternamn
