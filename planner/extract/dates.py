@@ -244,7 +244,7 @@ _WEEK = re.compile(
 )
 _WEEKDAY_ONLY = re.compile(rf"(?P<wd>{_WEEKDAY})")
 # Small patterns of the helpers below, compiled once rather than looked up at each call.
-_TIME_SEP = re.compile(r"[.:]")
+_TIME_SEP = re.compile(r"[.:,]")
 _CAPITAL_AFTER = re.compile(r"\s+[A-ZÅÄÖ]")
 _DIGITS = re.compile(r"\d+")
 _PLURAL = re.compile(r"(?:ar|arna)$")
@@ -286,8 +286,10 @@ _DAY_BACK = re.compile(r"(?<![\d/.,:-])(?P<d0>0?[1-9]|[12]\d|3[01])[ \t]+$")
 
 _TIME = r"(?:2[0-3]|[01]?\d)(?:[.:][0-5]\d)?"
 _TIME_FULL = r"(?:2[0-3]|[01]?\d)[.:][0-5]\d"
+# After "kl" a comma may part hours and minutes ("kl. 18,30"), never elsewhere ("punkt 3,30 %").
+_KL_TIME = r"(?:2[0-3]|[01]?\d)(?:[.:,][0-5]\d)?"
 _KL = re.compile(
-    rf"kl(?:ockan)?\.?\s*(?P<a>{_TIME})(?!\d)(?:\s*(?:-|–|—|till)\s*(?P<b>{_TIME})(?!\d)(?![.:]\d))?"
+    rf"kl(?:ockan)?\.?\s*(?P<a>{_KL_TIME})(?!\d)(?:\s*(?:-|–|—|till)\s*(?P<b>{_KL_TIME})(?!\d)(?![.:]\d))?"
 )
 _CLOCK = re.compile(
     rf"(?P<a>{_TIME_FULL})(?![\d])(?:\s*(?:-|–|—|till)\s*(?P<b>{_TIME_FULL}|(?:2[0-3]|[01]?\d)(?!\d)(?![.:,]\d)))?"
@@ -814,6 +816,14 @@ def _textual(m: _Hit, after: date, hint: int | None) -> list[DateMatch]:
             last = _make_date(last.year + 1, last.month, last.day)
         return [DateMatch(m.start(), m.end(), m.group(0), DateKind.DAY, first, last, y is not None,
                           weekday=wd)]
+    if m.group("d2") and m.group("sep").strip() == "," and _SERIAL_BEFORE.search(
+            m.text, max(0, m.start("d1") - _SERIAL_REACH), m.start("d1")):
+        # "Styrelseprotokoll4, 15 maj 2017", "Protokoll nr 4, 15 maj 2017": the number of the minutes, then their
+        # date; the first number is no day
+        second = _day(y, mo, _day_value(m.group("d2")), after, hint)
+        at = m.start("d2")
+        return [] if second is None else [
+            DateMatch(at, m.end(), m.text[at:m.end()], DateKind.DAY, second, None, y is not None)]
     value = _day(y, mo, d1, after, hint)
     if value is None:
         return []
@@ -847,6 +857,13 @@ def _textual(m: _Hit, after: date, hint: int | None) -> list[DateMatch]:
                         other, None, y is not None, alternative=alt)
         return [one, two]
     return [DateMatch(m.start(), m.end(), m.group(0), DateKind.DAY, value, None, y is not None, weekday=wd)]
+
+
+# What a number numbering minutes or a meeting stands after: a letter it is glued to ("Protokoll4"), or a
+# numbering word ("Protokoll nr 4", "Möte 4", "§ 4").
+_SERIAL_BEFORE = re.compile(
+    r"(?i)(?:[^\W\d_]|(?<![^\W\d_])(?:protokoll\w*|nr|nummer|möte|mötet|sammanträde|§|punkt)\.?\s*)$")
+_SERIAL_REACH = 16
 
 
 # A verb that says an event lasts over the days that follow it: "äger rum den 22 och 23 september".
