@@ -412,10 +412,31 @@ def hidden_lines(text: str, raw: Sequence[str]) -> set[int]:
                 if line.rstrip().endswith("-->"):
                     hidden.update(range(opened, k + 1))
                 opened = -1
+    if raw and raw[0].rstrip() == "---":
+        hidden.update(_front_matter(raw))
     typst_words = "#" in text and ("#let" in text or "#set" in text or "#show" in text or "#import" in text)
     if typst_words and any(line[:1] in "# \t" and _TYPST_CODE.match(line) for line in raw):  # a Typst source
         hidden.update(_typst_code(raw))
     return hidden
+
+
+# A line of YAML front matter: "datum: 2024-02-01", "tags: [styrelse]", a list entry "  - Anna Ek", a
+# continued value (indented), or a comment.
+_FRONT_MATTER_LINE = re.compile(r"[A-Za-z_ÅÄÖåäö][\w .-]*:(?:\s|$)|\s+\S|-\s|#")
+_FRONT_MATTER_REACH = 80
+
+
+def _front_matter(raw: Sequence[str]) -> range:
+    """The lines of the YAML front matter a Markdown page opens with ("---" / "datum: 2024-02-01" / "---"):
+    metadata of the file (when it was fetched, its source), not what the minutes say. Empty when the
+    lines between the rules are not all "key: value" lines (a rule over a text is no front matter)."""
+    for k in range(1, min(len(raw), _FRONT_MATTER_REACH)):
+        line = raw[k].rstrip()
+        if line in ("---", "..."):
+            return range(k + 1) if k > 1 else range(0)
+        if line and not _FRONT_MATTER_LINE.match(line):
+            return range(0)
+    return range(0)
 
 
 def _typst_code(raw: Sequence[str]) -> Iterable[int]:
