@@ -112,7 +112,7 @@ def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """Compile lower-case phrases ("…" = a gap of up to four words) into one word-bounded regex."""
     parts = []
     apart = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
+    for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):  # (ties in one order, whatever the hash seed)
         # Justified PDF text doubles spaces: any run of white space matches a space.
         pieces = [re.escape(p.strip()).replace("\\ ", r"\s+") for p in phrase.split("…")]
         body = (_GAP + r"\s+").join(pieces)
