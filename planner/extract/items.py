@@ -627,6 +627,7 @@ _CAPS_HEADING = re.compile(r"(" + _CAPS_WORD + r"(?:[ \t]+(?:" + _CAPS_WORD + r"
 # The next one run in on the same line: its number (a letter may mark a sub-point: "6A", "6B"), then capitals.
 _CAPS_NEXT = re.compile(r"\s(?<=[^\d\s]\s)\s*(\d{1,2})([A-H]?)\s+(?=[A-ZÅÄÖÉ]{2})")
 _MIN_CAPS_LETTERS = 4
+_MAX_LETTER_POINTS = 8
 _MONTH_WORDS = frozenset(words.MONTHS)
 
 
@@ -690,6 +691,33 @@ def _caps_candidates(line: Line, i: int) -> list[_Candidate]:
     out.extend(_new_candidate((i, n, int(n.rstrip("ABCDEFGH")), style, _clean_title(head), 1.5,
                                at + k - len(n) - 1, at + k + len(head))) for k, n, head in caps[1:])
     return out
+
+
+_LETTER_POINT = re.compile(r"\s*([a-h])\)\s+(?=[A-ZÅÄÖ])")
+
+
+def _lettered_under_number(doc: Minutes, i: int, main: int, style: str, at: int) -> list[_Candidate]:
+    """Lettered points an item's number opens ("15 a) Anmälan av protokollsjustering" / "b) Anmälan av ...").
+
+    A register lists the matters reported under one number each on a line of its own, lettered
+    a), b), c) ...; each is an item of its own, numbered by its letter. One letter alone is no list.
+    """
+    lines = doc.lines
+    out: list[_Candidate] = []
+    k, expect, pos = i, "a", at - lines[i].start
+    while k < len(lines) and len(out) < _MAX_LETTER_POINTS:
+        text = lines[k].text
+        m = _LETTER_POINT.match(text, pos)
+        if m is None or m.group(1) != expect:
+            break
+        title = _clean_title(text[m.end():])
+        if not _has_two_words(title) or len(title) > _SHORT_TITLE * 2 or (title.endswith(".") and _words_in(title) > 8):
+            break
+        out.append(_new_candidate((k, expect, main, style, title, 1.3, lines[k].start + m.start(1), lines[k].end)))
+        expect = chr(ord(expect) + 1)
+        k = next((j for j in range(k + 1, min(k + 4, len(lines))) if lines[j].text.strip()), len(lines))
+        pos = 0
+    return out if len(out) >= 2 else []
 
 
 def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line: bool = False) -> list[_Candidate]:
@@ -803,6 +831,9 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             sep = text[m.end(5):m.start("title")].strip()
             style = "n" + (sep[:1] if sep else " ")
         if not _RX_NUMBERED_CANDIDATES_1.match(title):
+            if title[:1] == "a" and title[1:2] == ")":
+                found.extend(_lettered_under_number(doc, i, int(number.split(".")[0]), style,
+                                                    line.start + m.start("title")))
             continue
         in_table = "\t" in title  # a row of a register table ("§ 12<TAB>Budget 2022<TAB>Dnr ...")
         if in_table:
@@ -1554,7 +1585,7 @@ _WINDOW = 200
 
 def _is_sub_number(number: str) -> bool:
     """A sub-point's number: "6.1", or a letter after the point's own ("6A", "6B")."""
-    return "." in number or number[-1:].isalpha()
+    return "." in number or (number[-1:].isalpha() and number[:1].isdecimal())
 
 
 def _best_chain(cands: list[_Candidate]) -> list[_Candidate]:

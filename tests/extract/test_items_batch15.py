@@ -225,3 +225,29 @@ PRESENTED = [
 @pytest.mark.parametrize(("text", "numbers"), PRESENTED)
 def test_titles_ended_by_the_presenter_label(text: str, numbers: list[str]) -> None:
     assert _numbers(text) == numbers
+
+
+# --- lettered points that an item's number opens, one to a line ------------------------------------
+
+_REGISTER = ("Protokoll Socialnämnden\n\n13 Rapportering av ej verkställda beslut\n\nAnmälningsärenden\n\n"
+             "14 Anmälan av ansökan till e-tjänstprogrammet\n\n{points}\n\nÖvriga frågor\n\n16 Nämndens frågor\n")
+
+LETTERED_UNDER_NUMBER = [
+    pytest.param(_REGISTER.format(points="15 a) Anmälan av protokollsjustering\n\nb) Anmälan av handikapprådets "
+                                         "protokoll\n\nc) Anmälan av delegationsprotokoll"),
+                 ["13", "14", "a", "b", "c", "16"], id="register-of-reported-matters"),
+    pytest.param(_REGISTER.format(points="15 a) Anmälan av protokollsjustering\nb) Anmälan av inkomna handlingar."),
+                 ["13", "14", "a", "b", "16"], id="no-blank-lines-and-a-stop"),
+    # look-alikes that must not fire
+    pytest.param(_REGISTER.format(points="15 a) Anmälan av protokollsjustering"), ["13", "14", "16"],
+                 id="one-letter-is-no-list"),
+    pytest.param(_REGISTER.format(points="15 a) Anmälan av protokollsjustering\n\nc) Anmälan av delegationsprotokoll"),
+                 ["13", "14", "16"], id="letters-skip"),
+    pytest.param(_REGISTER.format(points="15 a) att godkänna rapporten\n\nb) att lägga den till handlingarna"),
+                 ["13", "14", "16"], id="proposals-in-lower-case"),
+]
+
+
+@pytest.mark.parametrize(("text", "numbers"), LETTERED_UNDER_NUMBER)
+def test_lettered_points_under_a_number(text: str, numbers: list[str]) -> None:
+    assert _numbers(text) == numbers
