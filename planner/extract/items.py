@@ -620,6 +620,13 @@ _CAPITALS_HEAD_ITEM = re.compile(r"\s*(?:[A-ZÅÄÖ]{2,}\s+){1,5}\(?\d{1,3}(?:\s
                                  r"(?P<title>[A-ZÅÄÖ][a-zåäö].*)")
 
 
+# Within a page line's head: an item coded by the body's letters, its diary number (and a filing code)
+# before its title ("KS 235 Dnr 191/2013 Kod 623 Riktlinjer för skolskjutsar").
+_PAGE_HEAD = 300
+_CODED_DIARY_ITEM = re.compile(r"(?<![\w-])(?P<code>[A-ZÅÄÖ]{2,5})\s+(?:§\s*)?(?P<n>\d{1,3})\s+Dnr\.?\s+(?:[A-ZÅÄÖ]{2,5}\s+)?[\w./:-]*\d[\w./:-]*"
+                               r"(?:\s+Kod\s+\d{1,4})?\s+(?P<title>[A-ZÅÄÖ][a-zåäö])")
+
+
 # A heading in capitals run in with its text ("DAGORDNINGEN Förslaget till dagordningen godkändes",
 # "6C MEDLEMSANSVARIG 234 medlemmar ..."): words of capitals, the text after them not in capitals.
 _CAPS_WORD = r"[A-ZÅÄÖÉ]{2,}(?:[-/][A-ZÅÄÖÉ]{2,})*:?"
@@ -754,6 +761,16 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
                                          line.start + capped.start("code"),
                                          line.start + capped.start("title") + len(title))))
             continue
+        if line.page and "Dnr" in text[:_PAGE_HEAD] and (coded := _CODED_DIARY_ITEM.search(text[:_PAGE_HEAD])):
+            # "VIMMERBY KOMMUN SAMMANTRÄDESPROTOKOLL sidnr ... Kommunstyrelsen KS 235 Dnr 191/2013 Kod 623
+            # Riktlinjer för ...": the page's head, then an item coded by the body's letters and its diary number.
+            title = _inline_title(text[coded.start("title"):coded.start("title") + 120])
+            if title:
+                number = coded.group("n")
+                found.append(_new_candidate((i, number, int(number), "prefix:" + coded.group("code"), title, 1.3,
+                                             line.start + coded.start("code"),
+                                             line.start + coded.start("title") + len(title))))
+                continue
         if text[:1].isdecimal() and not line.page and any(c in _CAPITALS for c in text[1:6]):
             caps = _caps_candidates(line, i)
             if caps:

@@ -251,3 +251,30 @@ LETTERED_UNDER_NUMBER = [
 @pytest.mark.parametrize(("text", "numbers"), LETTERED_UNDER_NUMBER)
 def test_lettered_points_under_a_number(text: str, numbers: list[str]) -> None:
     assert _numbers(text) == numbers
+
+
+# --- a page's head, then an item coded by the body's letters and its diary number ----------------------
+
+_FRONT = ("Transkript\n\n1 Vimmerby kommun Kommunstyrelsen SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Plats och "
+          "sammanträdestid Tunasalen, stadshuset, Tisdag 3 september 2013 Beslutande Anna Berg (M), ordförande\n\n")
+
+CODED_DIARY = [
+    pytest.param(_FRONT + "2 VIMMERBY KOMMUN SAMMANTRÄDESPROTOKOLL sidnr Sammanträdesdatum 1(4) Kommunstyrelsen "
+                 "KS 235 Dnr 191/2013 Kod 623 Riktlinjer för skolskjutsar i kommunen Kommunstyrelsens beslut "
+                 "Kommunstyrelsen föreslår kommunfullmäktige besluta att anta riktlinjerna.\n",
+                 [("235", "Riktlinjer för skolskjutsar i kommunen")], id="code-number-diary-filing-code"),
+    pytest.param(_FRONT + "2 KOMMUNSTYRELSEN Sammanträdesdatum Blad 1(2) KS § 12 Dnr KS 2013.45 Budget för nästa år "
+                 "Kommunstyrelsens beslut Kommunstyrelsen godkänner budgeten.\n\n3 KOMMUNSTYRELSEN "
+                 "Sammanträdesdatum Blad 2(2) KS § 13 Dnr 2013/50 Motion om cykelvägar Kommunstyrelsens beslut "
+                 "Motionen avslås.\n",
+                 [("12", "Budget för nästa år"), ("13", "Motion om cykelvägar")], id="sign-and-diary-on-two-pages"),
+    # look-alikes that must not fire
+    pytest.param(_FRONT + "2 VIMMERBY KOMMUN SAMMANTRÄDESPROTOKOLL sidnr Sammanträdesdatum 1(4) Kommunstyrelsen "
+                 "KS 235 Dnr 191/2013 beslutade tidigare om riktlinjerna för skolskjutsar i kommunen.\n",
+                 [], id="lower-case-after-the-diary-number"),
+]
+
+
+@pytest.mark.parametrize(("text", "titles"), CODED_DIARY)
+def test_coded_item_with_diary_number_in_the_page_head(text: str, titles: list[tuple[str, str]]) -> None:
+    assert _titles(text) == titles
