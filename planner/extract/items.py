@@ -397,6 +397,9 @@ _NUMBERED_AT = re.compile(_NUMBERED.pattern.removeprefix("^"))
 # A printed page number before the item's own number in a stored copy ("38 FHR 29 Godkännande ...",
 # "4 33 Delårsbokslut ..."): the line is read from the second number.
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s+(?=§\s*\d|[A-ZÅÄÖ]{2,6}\s+\d{1,3}\s|\d{1,3}\.?\s+[A-ZÅÄÖ])")
+# A stored copy's page line that opens with "page (of pages)" the text cleaning left ("2 (7) 3 Kultursamverkans-
+# modellen ..."): the item's own number follows.
+_PAGE_OF_PAGES = re.compile(r"^\s*\d{1,3}\s*\(\d{1,3}\)\s+(?=§\s*\d|\d{1,3}\.?\s+[A-ZÅÄÖ])")
 # One entry of a table of contents: "§ 12 Budget", "§ 64/20 Budget" or "FHR 29 Godkännande".
 _THREE_DIGITS = re.compile(r"\d\D*\d\D*\d")
 _TWO_CAPITALS = re.compile(r"[A-ZÅÄÖ]{2}")
@@ -412,8 +415,12 @@ _BARE_NUMBER = re.compile(
     r"^\s*(?:(?-i:[A-ZÅÄÖ]{2,6}\s+)?(§)\s*(\d{1,4})|(\d{1,3})\.|(\d{1,2})|(\d{1,4})\s*§)\s*(?:(?:Dnr|Diarienr|Diarienummer)\b.*)?$",
     re.IGNORECASE,
 )
+# The signature box a page of printed minutes opens with, on the line of its first paragraph ("Just: § 1").
+_SIGNED_BARE = re.compile(r"\s*(?:" + "|".join(words.SIGNATURE_BOX_LABELS) + r")\s*:?\s*(?=§)")
 # A web page's bullet that holds only an item's number ("•   1", "• § 54"); groups as in _BARE_NUMBER.
 _BULLET_NUMBER = re.compile(r"^\s*[-*•–+·▪]\s*(?:(§)\s*(\d{1,4})|(\d{1,3})\.|(\d{1,2})|(\d{1,4})\s*§)\s*$")
+# A number after a sentence whose title runs up to the presenter's label (a scan may misread the "ö").
+_PRESENTED_RUN_IN = re.compile(r"\s(?<=[.!?]\s)\s*(\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö][^.!?:]{2,150}?\s[Ff]\w?redragande\s*:)")
 # "... öppnat. 2. Formalia 2.1 Till mötesordförande ...": a sub-point needs no full stop after it.
 # Written `\s(?<=X\s)\s*` for `(?<=X)\s+`, here and in the patterns below: a pattern that opens with
 # a character class lets a search skip to the next white space at C speed, where one that opens
@@ -449,13 +456,16 @@ _SITE_CHROME = frozenset({
 }) | frozenset(words.SITE_NAVIGATION_MORE)
 
 
+_ATTENDANCE_HEADINGS = frozenset(words.ATTENDANCE_LIST_HEADINGS)
+
+
 def _is_excluded_heading(title: str) -> bool:
     """Tell whether a heading never opens an item (sub-heading, header field, signature, title)."""
     t = _first_words(title)
     if not t or not _RX_IS_EXCLUDED_HEADING_1.search(t):
         return True
     if (t in words.SUBHEADINGS or t in words.HEADER_LABELS or t in words.SIGNATURES or t in words.PAGE_BOILERPLATE
-            or t in _SITE_CHROME):
+            or t in _SITE_CHROME or t in _ATTENDANCE_HEADINGS):
         return True
     label = _first_words(title.split(":")[0]) if ":" in title else ""
     if label and (label in words.HEADER_LABELS or label in words.SIGNATURES or label in words.PAGE_BOILERPLATE):
@@ -610,6 +620,113 @@ _CAPITALS_HEAD_ITEM = re.compile(r"\s*(?:[A-ZÅÄÖ]{2,}\s+){1,5}\(?\d{1,3}(?:\s
                                  r"(?P<title>[A-ZÅÄÖ][a-zåäö].*)")
 
 
+# Within a page line's head: an item coded by the body's letters, its diary number (and a filing code)
+# before its title ("KS 235 Dnr 191/2013 Kod 623 Riktlinjer för skolskjutsar").
+_PAGE_HEAD = 300
+_CODED_DIARY_ITEM = re.compile(r"(?<![\w-])(?P<code>[A-ZÅÄÖ]{2,5})\s+(?:§\s*)?(?P<n>\d{1,3})\s+Dnr\.?\s+(?:[A-ZÅÄÖ]{2,5}\s+)?[\w./:-]*\d[\w./:-]*"
+                               r"(?:\s+Kod\s+\d{1,4})?\s+(?P<title>[A-ZÅÄÖ][a-zåäö])")
+
+
+# A heading in capitals run in with its text ("DAGORDNINGEN Förslaget till dagordningen godkändes",
+# "6C MEDLEMSANSVARIG 234 medlemmar ..."): words of capitals, the text after them not in capitals.
+_CAPS_WORD = r"[A-ZÅÄÖÉ]{2,}(?:[-/][A-ZÅÄÖÉ]{2,})*:?"
+_CAPS_HEADING = re.compile(r"(" + _CAPS_WORD + r"(?:[ \t]+(?:" + _CAPS_WORD + r"|[A-ZÅÄÖ&–-]))*)(?=[ \t]+\S|[ \t]*$)")
+# The next one run in on the same line: its number (a letter may mark a sub-point: "6A", "6B"), then capitals.
+_CAPS_NEXT = re.compile(r"\s(?<=[^\d\s]\s)\s*(\d{1,2})([A-H]?)\s+(?=[A-ZÅÄÖÉ]{2})")
+_MIN_CAPS_LETTERS = 4
+_MAX_LETTER_POINTS = 8
+_MONTH_WORDS = frozenset(words.MONTHS)
+
+
+def _caps_heading(text: str, pos: int = 0) -> str | None:
+    """The heading in capitals that opens text[pos:], when text not in capitals follows it (or nothing)."""
+    m = _CAPS_HEADING.match(text, pos)
+    if m is None:
+        return None
+    title = m.group(1).rstrip(":-– ")
+    if title.split()[0].lower() in _MONTH_WORDS:
+        return None  # "12 JANUARI kl 18 Årsmöte": a date in capitals
+    if sum(c.isalpha() for c in title) < _MIN_CAPS_LETTERS or not any(len(w) >= _MIN_CAPS_LETTERS for w in title.split()):
+        return None  # an acronym opens the text ("KPR informerade ..."), no heading
+    return title
+
+
+def _caps_run_ins(title: str, number: str) -> list[tuple[int, str, str]] | None:
+    """A line "2 DAGORDNINGEN Förslaget ... godkändes 3 VAL AV JUSTERARE Gun ... 4 ...": its headings.
+
+    `title` is what follows the line's first number. Returns (offset in `title`, number, heading)
+    for the first heading and for each heading in capitals run in after it whose number follows
+    on (the next number, or a lettered sub-point "6A", "6B" of the one before); None when the
+    line does not open with a heading in capitals.
+    """
+    first = _caps_heading(title)
+    if first is None:
+        return None
+    out = [(0, number, first)]
+    main, letter = int(number), ""
+    for m in _CAPS_NEXT.finditer(title, len(first)):
+        n, sub = int(m.group(1)), m.group(2)
+        if not (n == main + 1 and not sub or n == main + 1 and sub == "A"
+                or n == main and sub and (sub == "A" and not letter or letter and ord(sub) == ord(letter) + 1)):
+            continue
+        heading = _caps_heading(title, m.end())
+        if heading is None:
+            continue
+        out.append((m.end(), m.group(1) + sub, heading))
+        main, letter = n, sub
+    return out
+
+
+def _caps_candidates(line: Line, i: int) -> list[_Candidate]:
+    """The headings in capitals of a line that opens with a number and one (see `_caps_run_ins`)."""
+    m = _NUMBERED.match(line.text)
+    if m is None or m.group(5) is None or "." in m.group(5):
+        return []
+    sep = line.text[m.end(5):m.start("title")].strip()
+    if sep not in ("", "."):
+        return []
+    caps = _caps_run_ins(m.group("title"), m.group(5))
+    if caps is None:
+        return []
+    rest = m.group("title")[len(caps[0][2]):]
+    if len(caps) == 1 and not any(c.islower() for c in rest):
+        return []  # "7 ÖVRIGT" alone, "3 KOMMUNSTYRELSEN 2020-01-01": no text run in, the lines' own rules
+    style = "n" + (sep or " ")
+    at = line.start + m.start("title")
+    out = [_new_candidate((i, m.group(5), int(m.group(5)), style, _clean_title(caps[0][2]), 1.5, line.start + m.start(),
+                           at + len(caps[0][2])))]
+    out.extend(_new_candidate((i, n, int(n.rstrip("ABCDEFGH")), style, _clean_title(head), 1.5,
+                               at + k - len(n) - 1, at + k + len(head))) for k, n, head in caps[1:])
+    return out
+
+
+_LETTER_POINT = re.compile(r"\s*([a-h])\)\s+(?=[A-ZÅÄÖ])")
+
+
+def _lettered_under_number(doc: Minutes, i: int, main: int, style: str, at: int) -> list[_Candidate]:
+    """Lettered points an item's number opens ("15 a) Anmälan av protokollsjustering" / "b) Anmälan av ...").
+
+    A register lists the matters reported under one number each on a line of its own, lettered
+    a), b), c) ...; each is an item of its own, numbered by its letter. One letter alone is no list.
+    """
+    lines = doc.lines
+    out: list[_Candidate] = []
+    k, expect, pos = i, "a", at - lines[i].start
+    while k < len(lines) and len(out) < _MAX_LETTER_POINTS:
+        text = lines[k].text
+        m = _LETTER_POINT.match(text, pos)
+        if m is None or m.group(1) != expect:
+            break
+        title = _clean_title(text[m.end():])
+        if not _has_two_words(title) or len(title) > _SHORT_TITLE * 2 or (title.endswith(".") and _words_in(title) > 8):
+            break
+        out.append(_new_candidate((k, expect, main, style, title, 1.3, lines[k].start + m.start(1), lines[k].end)))
+        expect = chr(ord(expect) + 1)
+        k = next((j for j in range(k + 1, min(k + 4, len(lines))) if lines[j].text.strip()), len(lines))
+        pos = 0
+    return out if len(out) >= 2 else []
+
+
 def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line: bool = False) -> list[_Candidate]:
     """Lines (and inline runs in very long lines) that look like numbered item headings.
 
@@ -644,6 +761,21 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
                                          line.start + capped.start("code"),
                                          line.start + capped.start("title") + len(title))))
             continue
+        if line.page and "Dnr" in text[:_PAGE_HEAD] and (coded := _CODED_DIARY_ITEM.search(text[:_PAGE_HEAD])):
+            # "VIMMERBY KOMMUN SAMMANTRÄDESPROTOKOLL sidnr ... Kommunstyrelsen KS 235 Dnr 191/2013 Kod 623
+            # Riktlinjer för ...": the page's head, then an item coded by the body's letters and its diary number.
+            title = _inline_title(text[coded.start("title"):coded.start("title") + 120])
+            if title:
+                number = coded.group("n")
+                found.append(_new_candidate((i, number, int(number), "prefix:" + coded.group("code"), title, 1.3,
+                                             line.start + coded.start("code"),
+                                             line.start + coded.start("title") + len(title))))
+                continue
+        if text[:1].isdecimal() and not line.page and any(c in _CAPITALS for c in text[1:6]):
+            caps = _caps_candidates(line, i)
+            if caps:
+                found.extend(caps)
+                continue
         if len(text) > 400 or line.page:
             found.extend(_inline_candidates(line, i))
             found.extend(_labelled_contents(line, i) or _number_runs(line, i))
@@ -679,6 +811,12 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
                     m = _NUMBERED_AT.match(text, mark.end())
             elif "§" not in text:
                 continue  # most bullets: text after the mark, and no paragraph glued on
+        elif first == "J" and "§" in text[:30] and (signed := _SIGNED_BARE.match(text)):
+            # "Just: § 1" / "Val av justeringsperson": the page's signature box, then the paragraph alone.
+            bare = _BARE_NUMBER.match(" " * signed.end() + text[signed.end():])
+            if bare:
+                found.extend(_bare_candidate(doc, i, bare))
+            continue
         elif first and (first.isdecimal() or t.startswith(_NUMBER_WORDS) or (first in _CAPITALS and t[1:2] in _CAPITALS)):
             bare = _BARE_NUMBER.match(text)
             if bare:
@@ -688,7 +826,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             if sign:  # "1 § Mötets öppnande": the number before the sign, the title on the same line
                 found.append(_sign_after_candidate(line, i, sign))
                 continue
-            page = _PAGE_NUMBER.match(text)
+            page = _PAGE_NUMBER.match(text) or (_PAGE_OF_PAGES.match(text) if line.page and "(" in text[:12] else None)
             m = _NUMBERED_AT.match(text, page.end()) if page else _NUMBERED.match(text)
         glued = None if m or "§" not in text else _GLUED_PARAGRAPH.search(text)
         if glued:  # "... måndagen den 9 juni 2008§ 1 Årsmötets öppnande": a copy lost the line break
@@ -710,6 +848,9 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             sep = text[m.end(5):m.start("title")].strip()
             style = "n" + (sep[:1] if sep else " ")
         if not _RX_NUMBERED_CANDIDATES_1.match(title):
+            if title[:1] == "a" and title[1:2] == ")":
+                found.extend(_lettered_under_number(doc, i, int(number.split(".")[0]), style,
+                                                    line.start + m.start("title")))
             continue
         in_table = "\t" in title  # a row of a register table ("§ 12<TAB>Budget 2022<TAB>Dnr ...")
         if in_table:
@@ -1276,6 +1417,10 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
     marks = list(_INLINE_NUMBERED.finditer(line.text)) if _INLINE_MARK.search(line.text) else []
     if line.page:  # "... utses Sven-Olof Byström. 9 Vårdhundar inom omsorgen Sjuksköterskan ..."
         marks += _PAGE_RUN_IN.finditer(line.text)
+    elif "redragande" in line.text:
+        # "... diskussion. 1 Fastställande av föredragningslista Föredragande: Ulrika Hamilton Styrelsen ...":
+        # a number after a sentence, its title ended by the presenter's label.
+        marks += _PRESENTED_RUN_IN.finditer(line.text)
     if ":" in line.text:
         marks += _INLINE_COLON.finditer(line.text)
     if line.page and len(marks) >= 2:
@@ -1455,13 +1600,18 @@ _MAX_GAP = 10
 _WINDOW = 200
 
 
+def _is_sub_number(number: str) -> bool:
+    """A sub-point's number: "6.1", or a letter after the point's own ("6A", "6B")."""
+    return "." in number or (number[-1:].isalpha() and number[:1].isdecimal())
+
+
 def _best_chain(cands: list[_Candidate]) -> list[_Candidate]:
     """The heaviest rising sequence of top-level numbers (repeats and small gaps allowed)."""
     best: list[_Candidate] = []
     best_score = 0.0
     # First-appearance order, not a set: a tie between styles must not depend on the hash seed.
     for style in dict.fromkeys(c.style for c in cands):
-        top = [c for c in cands if c.style == style and "." not in c.number and c.weight > 0]
+        top = [c for c in cands if c.style == style and not _is_sub_number(c.number) and c.weight > 0]
         if not top:
             continue
         score = [0.0] * len(top)
@@ -1494,6 +1644,27 @@ def _best_chain(cands: list[_Candidate]) -> list[_Candidate]:
         if score[end] > best_score and len(chain) >= 2:
             best, best_score = chain, score[end]
     return best
+
+
+def _line_opener(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+    """The chain with the number that opens its first line put back in front.
+
+    A copy that lost its line breaks runs the agenda on one line ("2 1. Mötets öppnande 2. Val av
+    justerare 3. ..."); the first number there is read in another style than the run-in ones after
+    it, so the heaviest run of one style starts at 2. The number just below the chain's first, on
+    the same line and before it, is the list's own first item.
+    """
+    if not chain or not chain[0].style.startswith("inline") or chain[0].main < 2:
+        return chain
+    first = chain[0]
+    opener = [c for c in cands if c.line == first.line and c.start < first.start and c.weight > 0
+              and c.main == first.main - 1 and "." not in c.number]
+    if not opener:
+        return chain
+    c = opener[-1]
+    if any(x.line == first.line and c.start < x.start < first.start for x in cands):
+        return chain  # something numbered stands between: not this list's opener
+    return [c, *chain]
 
 
 def _is_grouping(title: str) -> bool:
@@ -1675,7 +1846,8 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
 
     `cands` are the document's candidates, listed people dropped.
     """
-    chain = _one_numbered_list(doc, _fill_gaps(_restarted_runs(_best_chain(cands), cands), cands), cands)
+    chain = _one_numbered_list(doc, _fill_gaps(_restarted_runs(_line_opener(_best_chain(cands), cands), cands), cands),
+                               cands)
     if _page_numbers(doc, chain):
         chain = []
     if not chain and paragraphs:
@@ -1690,9 +1862,9 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
         return []
     # Positions, not lines: a copy that lost its line breaks holds every heading on one line.
     taken = {(c.line, c.start) for c in chain}
-    subs = [c for c in cands if "." in c.number and c.style == chain[0].style and (c.line, c.start) not in taken]
+    subs = [c for c in cands if _is_sub_number(c.number) and c.style == chain[0].style and (c.line, c.start) not in taken]
     if not subs and chain[0].style.startswith("n"):
-        subs = [c for c in cands if "." in c.number and (c.line, c.start) not in taken]
+        subs = [c for c in cands if _is_sub_number(c.number) and (c.line, c.start) not in taken]
     out: list[Heading] = []
     bulleted = any(_bullet_text(doc.lines[c.line]) is not None for c in chain)
     for k, c in enumerate(chain):
@@ -2005,6 +2177,29 @@ def _sentence_not_heading(t: str) -> bool:
     return m is not None and t[:m.start()].split()[-1].lower() + "." not in _ABBREVIATIONS
 
 
+_OUTCOMES = frozenset(words.OUTCOME_AFTER_TITLE)
+_MAX_OUTCOME_WORDS = 3
+# "Berit Johansson, STR", "Maria Krafft, Trafikverket, ordförande": a person, a comma, who they stand for.
+_PERSON_ENTRY = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][\w-]+){1,2},\s+[A-ZÅÄÖ]")
+
+
+def _outcome_line(body: str) -> bool:
+    """A short line that only tells the outcome ("Godkändes", "Fastställdes.", "Inga"): the text of a heading above it."""
+    parts = body.rstrip(".!").split()
+    return 0 < len(parts) <= _MAX_OUTCOME_WORDS and parts[0].lower() in _OUTCOMES
+
+
+def _person_entry(t: str, lines: Sequence[Line], i: int, nxt: int, blank: Sequence[bool]) -> bool:
+    """Whether `t` (line i) is a person's row of an attendance list set out over paragraphs.
+
+    It reads "First Last, Organisation" and so does the line above or below it.
+    """
+    if "," not in t or not _PERSON_ENTRY.match(t):
+        return False
+    above = next((j for j in range(i - 1, -1, -1) if not blank[j]), None)
+    return any(j is not None and _PERSON_ENTRY.match(lines[j].text.strip()) is not None for j in (above, nxt))
+
+
 def _standalone_headings(doc: Minutes) -> list[Heading]:
     """Plain lines alone between blank lines, followed by a paragraph of body text."""
     lines = doc.lines
@@ -2057,8 +2252,10 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
                    and body[-1:].isalpha() and body[:1].isupper()
                    and not (len(t.split()) >= 2 and all(w[:1].isupper() for w in t.split()))
                    and not body.lower().startswith(_NOTE_TAKER_SIGNATURES))  # "Mötet avslutas" / "Vid pennan TW"
-        if len(body) < 60 and not body.endswith(".") and not cut_off:
+        if len(body) < 60 and not body.endswith(".") and not cut_off and not _outcome_line(body):
             continue
+        if _person_entry(t, lines, i, nxt, blank):
+            continue  # "Berit Johansson, STR" between blank lines: a row of an attendance list
         if body[:1].islower():
             continue  # a sentence wrapped across a blank line ("... och planering" / "för fortsatt arbete.")
         if "\t" in lines[nxt].text:
@@ -4069,7 +4266,7 @@ def _free_carry(doc: Minutes, sents: list[Sentence], reading: _Reading) -> list[
 
 _POINT_REF = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words.POINT_WORDS, key=len, reverse=True))
-    + r")\s*(\d{1,3}(?:\s*(?:,|och|samt|&|[-–])\s*\d{1,3})*)(?![\w.-]*\d)(?:\s+i\s+(\w+))?",
+    + r")\s*(?:(?:nr|nummer)\.?\s*)?(\d{1,3}(?:\s*(?:,|och|samt|&|[-–])\s*\d{1,3})*)(?![\w.-]*\d)(?:\s+i\s+(\w+))?",
     re.IGNORECASE,
 )
 _POINT_NUMBER = re.compile(r"\d{1,3}|[-–]")
@@ -4115,12 +4312,19 @@ def _findings_for_other_points(heads: Sequence[Heading], per_item: Sequence[list
     moved: set[int] = set()
     if len(numbers) < 2:
         return given, moved
+    # A later point of the same agenda that has no heading here (struck from the agenda, or a copy
+    # cut short): "Ärende nr 9 ... utgår" under "§ 2 Godkännande av dagordning" is still item 9's fate.
+    lowest = min((int(n) for n in numbers if n.isdecimal()), default=0)
     for h, sents in zip(heads, per_item):
+        own = int(h.number) if h.number and h.number.isdecimal() else None
         for s in reading.keyed(sents):
             if _ANY_DIGIT.search(s.text) is None:
                 continue
-            named = _named_points(s.text) & numbers
-            if not named or h.number in named:
+            named = _named_points(s.text)
+            if h.number in named:
+                continue
+            named = {n for n in named if n in numbers or (own is not None and lowest <= own < int(n))}
+            if not named:
                 continue
             f = reading.classify(s)
             if f is None:
@@ -4252,6 +4456,15 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
             span = doc.span(b, end)
             items.append(Item(None, title, ItemStatus.POSTPONED, Target(when, None), (), doc.span(a, b), span))
             carry.append(Carry(None, title, CarryReason.POSTPONED, when, span))
+    headed = {h.number for h in heads if h.number}
+    for n, (f, s) in given.items():
+        if n in headed or f.status not in (ItemStatus.POSTPONED, ItemStatus.RETURNS):
+            continue  # a point of no heading here that is dropped or comes back still goes on a later agenda
+        reason = CarryReason.POSTPONED if f.status is ItemStatus.POSTPONED else CarryReason.RETURNS
+        when = postponed_when(f.when) if f.status is ItemStatus.POSTPONED else f.when
+        text = s.text.strip()
+        title = text if len(text) <= 100 else text[:100].rsplit(" ", 1)[0]
+        carry.append(Carry(n, title, reason, when, doc.span(s.start + f.start, s.start + f.end)))
     items = [it if (t := _display_title(it.title)) == it.title else replace(it, title=t) for it in items]
     carry = [c if c.reason is CarryReason.ANNOUNCED or (t := _display_title(c.title)) == c.title
              else replace(c, title=t) for c in carry]

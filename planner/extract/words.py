@@ -1286,6 +1286,18 @@ OUTCOME_AFTER_TITLE: tuple[str, ...] = (
     "noterades", "noteras", "förklarar", "förklarade", "förklaras", "fastställs", "fastställdes",
     "beslutades", "beslöts", "beslöt", "inga", "ingen", "inget",
 )
+# The signature box label a printed page opens with, read on the line of the page's first
+# paragraph ("Just: § 1", "Justerandes sign § 4"); a regular-expression alternation.
+SIGNATURE_BOX_LABELS: tuple[str, ...] = (
+    r"Justerandes?\s+sign(?:atur)?\.?", r"Just\.?", r"Justerare", r"Justering",
+)
+# More labels over an attendance list, alone on their line: never an item's heading.
+ATTENDANCE_LIST_HEADINGS: tuple[str, ...] = (
+    "förhindrad att delta", "förhindrade att delta", "förhindrad", "förhindrade", "förhindrade ledamöter",
+    "anmält avbud", "anmälda avbud", "avbud", "återbud", "frånvarande ersättare", "närvarande ersättare",
+    "inbjudna gäster", "övriga inbjudna", "ej tjänstgörande ersättare", "ej närvarande ledamöter",
+    "deltagarförteckning", "deltagarlista", "deltagare på mötet", "närvarolista",
+)
 # --- end items, status and carry ---
 # --- attendance: roll calls and glued tables ---
 # Column heads naming the party column of a roll-call table flattened into running text ("Förnamn Efternamn
