@@ -646,6 +646,23 @@ TITLE_ENDINGS: tuple[str, ...] = (
 )
 # Column heads of a mark table flattened one cell to a line, besides `TABLE_HEADINGS` ("Tjg", "Ej tjg").
 HEADING_CELLS: tuple[str, ...] = ("ej tjg", "ej tjg.", "tjg.", "ej tjänstgörande", "närv", "närv.", "frånv", "frånv.")
+# The time half of a joint place-and-time label in a flattened label column ("Plats och sammanträdestid",
+# "Plats och mötestid"): label words, not a value. Lower case.
+VENUE_LABEL_TIME_WORDS: tuple[str, ...] = ("sammanträdestid", "sammanträdestid:", "mötestid", "mötestid:", "tid:")
+# Venue labels that name the meeting's own place ("Sammanträdesplats", "Möteslokal och tid"), besides
+# VENUE_LABELS. Lower case.
+MEETING_PLACE_LABELS: tuple[str, ...] = (
+    "sammanträdesplats", "sammanträdeslokal", "plats för sammanträdet", "plats för mötet", "mötesplats och tid",
+    "sammanträdesplats och tid",
+)
+# Endings of lower-case nouns of a place, indefinite or definite ("hembygdsgård", "Folkets hus",
+# "Ekeby skola"): a head line of such a place and the meeting's date names the venue. Lower case.
+PLACE_NOUN_ENDINGS: tuple[str, ...] = (
+    "gård", "gården", "hus", "huset", "sal", "salen", "rum", "rummet", "lokal", "lokalen", "stuga", "stugan",
+    "hem", "hemmet", "kyrka", "kyrkan", "skola", "skolan", "bibliotek", "biblioteket", "hotell", "hotellet",
+    "center", "centret", "centrum", "kansli", "kansliet", "museum", "museet", "hall", "hallen", "kontor",
+    "kontoret", "församlingshem", "bygdegård", "restaurang", "restaurangen", "krog", "krogen", "värdshus",
+)
 # --- end meeting header and attendance ---
 
 # --- items, status and carry (items.py) ---
