@@ -218,6 +218,15 @@ SOCIAL_GATHERING_CUES: tuple[str, ...] = (
 )
 # Days of joint planning that are workshops like a "planeringsdag": "En gemensam strategidag är planerad till 14 maj".
 WORKSHOP_DAY_CUES: tuple[str, ...] = ("strategidag", "visionsdag", "inspirationsdag", "framtidsdag")
+# Gatherings that, after "nästa", are the body's next meeting though no meeting noun is among their
+# letters: "Nästa samråd blir i Umeå den 15 oktober", "nästa sammankomst". Lower case.
+NEXT_GATHERING_NOUNS: tuple[str, ...] = ("samråd", "samrådet", "sammankomst", "sammankomsten")
+# A thing said to be ready or in force by a date: a milestone, whatever meeting the heading names
+# ("Programmet ska vara klart i slutet av augusti"). Whole words, lower case.
+READY_CUES: tuple[str, ...] = (
+    "klar", "klart", "klara", "färdig", "färdigt", "färdiga", "träder i kraft", "börjar gälla", "lanseras",
+    "tas i bruk",
+)
 # --- end dates and events ---
 
 # --- meeting header and attendance (header.py) ---
