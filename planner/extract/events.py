@@ -491,8 +491,9 @@ class _Doc:
             text = above.text.rstrip()
             if not text:
                 continue
-            if text[-1] in ".!?:;" or self.headings[j] != self.headings[i] or _BULLET.match(self.raw[i]):
-                return ls
+            if (text[-1] in ".!?:;" or self.headings[j] != self.headings[i] or above.start == self.section_start[i]
+                    or _BULLET.match(self.raw[i])):
+                return ls  # (a heading above is no sentence's start)
             s = above.start
             for m in _SENTENCE_END.finditer(self.text, above.start, above.start + len(text)):
                 s = m.end()
@@ -902,6 +903,17 @@ def _booked(window: str) -> str | None:
 # What a meeting is about, right before a place: "om den framtida vattenförsörjningen " (lower-case words
 # after "om"). The place is the topic's, not where it is held.
 _TOPIC_BEFORE = re.compile(r"(?<![\w])om\s+(?:[a-zåäö-]+\s+){1,4}$")
+# How the name of a region ends: "Göteborgsregionen", "Skåne län", "Sverige" (lower-cased).
+_REGION_ENDINGS = ("regionen", "region", "län", "länet", "sverige", "norden", "europa", "landet", "kommunerna")
+
+
+def _region_of_topic(text: str, at: int, place: str) -> bool:
+    """Whether the place at `at` is a region that belongs to the topic before it ("om den framtida
+    vattenförsörjningen i Göteborgsregionen"): what the thing is about, not where it is held."""
+    return (place.strip(" .,;").casefold().endswith(_REGION_ENDINGS)
+            and _TOPIC_BEFORE.search(text, max(0, at - 60), at) is not None)
+
+
 # "i början på", "i slutet av", "i mitten på": the part of a period, what follows is a time.
 _PART_OF_PERIOD = ("början", "slutet", "mitten")
 
@@ -917,8 +929,8 @@ def _venue(window: str) -> str | None:
     for m in _VENUE_PREP.finditer(window):
         if window[max(0, m.start() - 8): m.start()].rstrip().endswith(_PART_OF_PERIOD):
             continue  # "i början på En urvalskommitté ...": a time of the year (its year lost), no place
-        if _TOPIC_BEFORE.search(window, max(0, m.start() - 60), m.start()):
-            continue  # "workshop om den framtida vattenförsörjningen i Göteborgsregionen": the topic's place
+        if _region_of_topic(window, m.start(), m.group(1) or m.group(2)):
+            continue  # "workshop om den framtida vattenförsörjningen i Göteborgsregionen": the topic's region
         place = (m.group(1) or m.group(2)).strip(" .,;")
         verb = _PAST_VERB_AFTER.search(place)
         if verb:  # "i Göteborg delades ut": the sentence's verb, not the place's name
@@ -1431,7 +1443,7 @@ def _place_before(before: str) -> str | None:
     place = (m.group(1) or m.group(2)) if m else None
     if place is None or _NOT_PLACE.match(place):
         return None
-    if m and _TOPIC_BEFORE.search(before, max(0, m.start() - 60), m.start()):
+    if m and _region_of_topic(before, m.start(), place):
         return None  # "workshop om den framtida vattenförsörjningen i Göteborgsregionen, den 16 juni"
     return place
 

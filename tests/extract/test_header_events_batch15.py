@@ -385,8 +385,9 @@ def test_trips_and_their_closing_day(line: str, found: list[tuple[str, str, str 
         ("Inbjudan till konferensen som äger rum 5-7 oktober i Göteborg delades ut.", "Göteborg"),
         ("Programmet ska vara på kommissionen före den 21 maj och kan lämnas in i början på En urvalskommitté.", None),
         ("GR bjuder in till workshop om den framtida vattenförsörjningen i Göteborgsregionen, den 16 juni.", None),
-        # look-alikes: a place said where the thing is held
+        # look-alikes: a place said where the thing is held; a town after the topic
         ("GR bjuder in till workshop i Göteborg den 16 juni.", "Göteborg"),
+        ("Seminarium om integration i Malmö den 16 juni.", "Malmö"),
         ("Konferensen äger rum 5-7 oktober i Göteborg.", "Göteborg"),
     ],
 )
