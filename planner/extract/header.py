@@ -2313,6 +2313,8 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
             if _label_value(part.text, _LB_PRESENT_OR_ABSENT) or len(part.text.split()) > 12:
                 continue  # a platform named in prose may be any meeting's; a header line or link is this one's
             m = _PLATFORM_RE.search(part.text)
+            if m and _ATTENDEE_VIA.fullmatch(part.text[: m.start()]) and _in_name_list(parts, i):
+                continue  # "Karl-Ingvar Ångström via Skype" in a list: one attendee's way in, not the meeting's
             if m:
                 online = Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], part.start + m.start(), part.start + m.end())
                 break
@@ -2363,6 +2365,16 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
 # A document word in capitals or with a capital, run on after a place from a flattened page head's other column.
 _TRAILING_DOCUMENT_WORD = re.compile(r"\s+(?:Protokoll|PROTOKOLL|Minnesanteckningar|MINNESANTECKNINGAR|Sammanträdesprotokoll"
                                      r"|SAMMANTRÄDESPROTOKOLL)\s*$")
+
+
+def _in_name_list(parts: list[Part], i: int) -> bool:
+    """Whether the line above part `i` (past blank lines) is an entry of a list of people."""
+    above = next((q.text.strip() for q in reversed(parts[max(0, i - 3): i]) if q.text.strip()), "")
+    return bool(above) and (_opens_with_person(above) or is_name_run(above))
+
+
+# A person's name, then "via" or "på" before a platform: "Karl-Ingvar Ångström via Skype".
+_ATTENDEE_VIA = re.compile(r"\s*[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,3}[\s,(]+(?:via|på|över|deltog\s+via)\s+")
 
 
 # We met on a platform, told in the past: "via Zoom kunde vi mötas", "vi träffades via Teams" (not "vi
@@ -2514,9 +2526,22 @@ _MEETING_AT_PLACE = re.compile(
     r"(?i)((?:möte|mötet|sammanträde|sammanträdet|sammankomst))\s+på\s+((?-i:[A-ZÅÄÖ])[^.;:!?\"\n]{1,80})")
 
 
+# The same with "i" and a named place whose last word is a place noun (`w.PLACE_NOUN_ENDINGS`): "Protokoll
+# från styrelsemöte i Stöde hembygdsgård 2014-10-30" (not "LAG-sammanträde i Leader Inlandet", a body).
+_MEETING_IN_PLACE = re.compile(
+    r"(?i)((?:möte|mötet|sammanträde|sammanträdet|sammankomst))\s+i\s+((?-i:[A-ZÅÄÖ])[\w-]*\s+([a-zåäö-]+))"
+    r"(?=\s+(?:den\s+)?\d|\s*[,.]|\s*$)")
+
+
+def _meeting_in_place(text: str) -> re.Match[str] | None:
+    """`_MEETING_IN_PLACE` in `text`, its place ending in a place noun."""
+    m = _MEETING_IN_PLACE.search(text) if " i " in text else None
+    return m if m and m.group(3).endswith(_PLACE_NOUN_ENDINGS) else None
+
+
 def venue_in_title(text: str) -> Found | None:
     """The place a title names after its meeting word: "VU-sammanträde På Stocklycke vandrarhem, Omberg"."""
-    m = _MEETING_AT_PLACE.search(text) if "på" in text.casefold() else None
+    m = (_MEETING_AT_PLACE.search(text) if "på" in text.casefold() else None) or _meeting_in_place(text)
     if not m:
         return None
     place = m.group(2)
@@ -2675,7 +2700,7 @@ def _strip_title(text: str) -> tuple[str, int]:
     host = _AT_HOME.search(rest)
     if host and host.start() > 0:  # "STYRELSEMÖTE I RENÅLANDETS BYFÖRENING HOS YLVA och ...": the place follows
         rest = rest[: host.start()]
-    place = _MEETING_AT_PLACE.search(rest) if " " in rest else None
+    place = (_MEETING_AT_PLACE.search(rest) or _meeting_in_place(rest)) if " " in rest else None
     if place:  # "VU-sammanträde På Stocklycke vandrarhem, Omberg": the place follows the meeting word
         rest = rest[: place.end(1)]
     dates = find_dates(rest, compact=True)

@@ -204,6 +204,36 @@ def test_place_and_date_under_the_title(line: str, venue: str | None) -> None:
     assert _meeting(text).venue == venue
 
 
+# A title of the meeting "i" a named place whose last word is a place noun: the venue, and no body.
+@pytest.mark.parametrize(
+    ("title", "body", "venue"),
+    [
+        ("Protokoll från styrelsemöte i Stöde hembygdsgård 2014-10-30", "Medelpads Hembygdsförbund", "Stöde hembygdsgård"),
+        ("Protokoll från styrelsemöte i Ljusne bygdegård, 2014-10-30", "Medelpads Hembygdsförbund", "Ljusne bygdegård"),
+        # look-alike: a body after "i"
+        ("Protokoll från sammanträde i Leader Inlandet 2014-10-30", "Leader Inlandet", None),
+    ],
+)
+def test_meeting_in_a_named_place(title: str, body: str, venue: str | None) -> None:
+    meeting = _meeting(f"Styrelseprotokoll 2014-10-30\n\nMedelpads Hembygdsförbund\n\n{title}{_PRESENT}{_ITEMS}")
+    assert (meeting.body, meeting.venue) == (body, venue)
+
+
+# One attendee's platform in the list ("Karl-Ingvar Ångström via Skype") does not make the meeting online.
+@pytest.mark.parametrize(
+    ("line", "online"),
+    [
+        ("Karl-Ingvar Ångström via Skype", None),
+        ("Per-Olof Berg via Teams", None),
+        # look-alike: the meeting's own form
+        ("Mötet hölls via Teams", "Teams"),
+    ],
+)
+def test_one_attendees_platform(line: str, online: str | None) -> None:
+    text = f"Protokoll från styrelsemöte 2014-10-30\n\nNärvarande Margareta Johansson Indal\nBengt Wiklund Alnö\nTomas Wallin Stöde\n{line}\nInger Bylund Hässjö{_ITEMS}"
+    assert _meeting(text).online == online
+
+
 # --- body ----------------------------------------------------------------------------------------
 
 
