@@ -922,10 +922,23 @@ _PAGE_WORD_BEFORE = re.compile(r"(?i)(?<![\w-])(?:sida|sidan|sid\.?|s\.|page|bla
 
 def _is_page_count(m: _Hit) -> bool:
     """Whether a slashed "1/8" numbers a page of so many ("Sida 1/8"): the first number no larger than
-    the second, right after a page word."""
+    the second, right after a page word, or alone on its line as another page's count is ("1/4" ... "2/4")."""
     if int(m.group("d")) > int(m.group("m")):
         return False
-    return bool(_PAGE_WORD_BEFORE.search(m.text, max(0, m.start() - 8), m.start()))
+    return bool(_PAGE_WORD_BEFORE.search(m.text, max(0, m.start() - 8), m.start())) or _lone_page_count(m)
+
+
+def _lone_page_count(m: _Hit) -> bool:
+    """Whether a slashed "2/4" stands alone on its line and another line holds only another page of the
+    same count ("1/4"): a copy's page numbers, one a page."""
+    text = m.text
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    if text[line_start: m.start()].strip() or text[m.end(): line_end if line_end >= 0 else len(text)].strip():
+        return False
+    total = m.group("m")
+    pages = re.finditer(rf"(?m)^[ \t]*(\d{{1,3}})/{int(total)}[ \t]*$", text)
+    return any(int(p.group(1)) != int(m.group("d")) for p in pages)
 
 
 def _is_school_year(m: _Hit, after: date) -> bool:

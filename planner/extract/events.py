@@ -54,11 +54,13 @@ from planner.extract.words import (
     MINUTES_OF_CUES,
     MONTHS,
     MOVE_CUES,
+    NEXT_GATHERING_NOUNS,
     NOT_BODY_WORDS,
     NOT_NEXT_OCCASION,
     OTHER_BODY_NOUNS,
     PAST_CUES,
     PLATFORMS,
+    READY_CUES,
     RECURRING_CUES,
     REMOTE_CUES,
     REPORTED_FROM_CUES,
@@ -144,6 +146,7 @@ _NEXT_NOUNS = tuple(n for n in MEETING_NOUNS if n not in ("möten",))
 _NEXT_MEETING = _Gated(re.compile(
     rf"(?<![{_W}-])(?:nästa|nästkommande|kommande)\s+(?:[{_W}]+\s+)?[{_W}]*?-?"  # "Nästa telefonmöte"
     rf"(?:{_words(_NEXT_NOUNS)})(?![{_W}])|nästa\s+(?:möte|gång|tillfälle)|next\s+(?:meeting|call)"
+    rf"|(?:nästa|nästkommande)\s+(?:{_words(NEXT_GATHERING_NOUNS)})(?![{_W}])"
     rf"|(?:{_words(MEETING_AGAIN_CUES)})(?![{_W}])",
     re.IGNORECASE,
 ), ("nästa", "nästkommande", "kommande", "next", "igen", "vi "))
@@ -191,7 +194,12 @@ _CONFERENCE = _Gated(re.compile(rf"(?<![{_W}])(?:[{_W}]*konferens(?:en|er|erna)?
                      ("konferens", "kongress", "seminari", "symposi", "mässa", "webinar", "webbinar"))
 _COMPOUND_FORUM = _Gated(re.compile(rf"(?<=[{_W}]{{4}})forum(?![{_W}])", re.IGNORECASE), ("forum",))
 _TRIP = _cue(TRIP_CUES)
+# A trip named by a compound: "bussresan", "endagsbussresan", "tredagarsresa", "medlemsresor" (not the
+# name "Teresa").
+_COMPOUND_TRIP = _Gated(re.compile(rf"(?<![{_W}])(?!t?h?eresa)[{_W}]{{3,}}?(?:resa|resan|resor|resorna)(?![{_W}])",
+                                   re.IGNORECASE), ("resa", "resan", "resor"))
 _MILESTONE = _cue(MILESTONE_CUES)
+_READY = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(READY_CUES)})(?![{_W}])", re.IGNORECASE), READY_CUES)
 _PAST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(PAST_CUES)})(?![{_W}])", re.IGNORECASE), PAST_CUES)
 _COUNTERFACTUAL = _cue(COUNTERFACTUAL_CUES)
 _MINUTES_OF = _cue(MINUTES_OF_CUES)
@@ -291,9 +299,10 @@ _PLACE = (rf"[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,
 _VENUE_PREP = re.compile(
     rf"(?<![{_W}])(?:(?:i|på)\s+((?:(?i:{_words(VENUE_KIND_WORDS)})\s+)?{_PLACE})|(hos\s+{_PLACE}))")
 _VENUE_NOUN = re.compile(rf"(?<![{_W}])(?:i|på)\s+((?:[a-zåäö][{_W}-]*)?(?:{_words(VENUE_NOUN_ENDINGS)}))(?![{_W}])")
-_CLOSING = _Gated(re.compile(r"(?<![\w])(?:avslutning\w*|avslutas|avslutar|slutar|hemresa\w*|hemfärd\w*|till och med)"
-                             r"(?![\w])", re.IGNORECASE),
-                  ("avslutning", "avslutas", "slutar", "hemresa", "hemfärd", "till och med"))
+# "start lördag den 1 juni t o m måndag den 3 juni": "till och med" abbreviated, with or without points.
+_CLOSING = _Gated(re.compile(r"(?<![\w])(?:avslutning\w*|avslutas|avslutar|slutar|hemresa\w*|hemfärd\w*|till och med"
+                             r"|t\.?\s?o\.?\s?m(?![\w])\.?)(?![\w])", re.IGNORECASE),
+                  ("avslutning", "avslutas", "slutar", "hemresa", "hemfärd", "till och med", "t o m", "t.o.m", "t. o. m"))
 _TEXT_START = re.compile(r"\S")
 # After a time, the rest of the line may name the place in parts whose later ones are lower case:
 # "kl. 9.00-12.00, Bolmen, regionhuset, Växjö." (a room, a building, a town).
@@ -463,9 +472,33 @@ class _Doc:
         s = ls
         for m in _SENTENCE_END.finditer(self.text, ls, start):
             s = m.end()
+        if s == ls:
+            s = self._wrapped_from(i, ls)
         m2 = _SENTENCE_END.search(self.text, end, le)
         e = m2.end() if m2 else le
         return _Place(ls, le, s, e, self.headings[i], self.outer[i], self.parents(i), self.section_start[i])
+
+    def _wrapped_from(self, i: int, ls: int) -> int:
+        """Where the sentence that line `i` goes on with starts, when the line opens in lower case and the
+        line above it (a blank line between, as copies of PDFs set page breaks) ends mid-sentence:
+        "Inbjudan till konferensen ”Urban governance, getting people on" / "" / "board” som äger rum 5-7
+        oktober"; else `ls`."""
+        first = self.text[ls: ls + 1]
+        if not first.islower():
+            return ls
+        for j in range(i - 1, max(-1, i - 3), -1):
+            above = self.doc.lines[j]
+            text = above.text.rstrip()
+            if not text:
+                continue
+            if (text[-1] in ".!?:;" or self.headings[j] != self.headings[i] or above.start == self.section_start[i]
+                    or _BULLET.match(self.raw[i])):
+                return ls  # (a heading above is no sentence's start)
+            s = above.start
+            for m in _SENTENCE_END.finditer(self.text, above.start, above.start + len(text)):
+                s = m.end()
+            return s
+        return ls
 
 
 # What a line read as a plain heading ("Nästa möte", "Kommande sammanträden") opens with: the
@@ -769,7 +802,8 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
         return EventKind.MEETING
     if _DEADLINE_WORD.search(before):
         return EventKind.DEADLINE
-    if _TRIP.search(sentence) and not _is_visited(sentence):
+    if (_TRIP.search(sentence) or _COMPOUND_TRIP.search(sentence) and not _MEETING_TYPE.search(sentence)
+            ) and not _is_visited(sentence):  # ("Vårmötet blir en endagsresa med båt": the meeting itself)
         return EventKind.TRIP
     if _WORKSHOP.search(sentence):
         return EventKind.WORKSHOP
@@ -779,8 +813,8 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
         return EventKind.DEADLINE
     if _social_gathering(sentence):
         return EventKind.OTHER  # "Gemensam träff för vårlunch/middag tisdag 1 juni": no meeting of the body
-    if _names_meeting(sentence) or (_MEETING.search(context) and len(sentence) < 60):
-        return EventKind.MEETING
+    if _names_meeting(sentence) or (_MEETING.search(context) and len(sentence) < 60 and not _READY.search(sentence)):
+        return EventKind.MEETING  # (not "Programmet ska vara klart i slutet av augusti" below "... håller i mötet")
     if _opens_with_gathering(sentence):
         return EventKind.OTHER  # "Grillkvällar startar den 28 juni": the evenings start, no milestone
     if _MILESTONE.search(sentence) or _STEP.search(sentence):
@@ -866,6 +900,24 @@ def _booked(window: str) -> str | None:
     return None
 
 
+# What a meeting is about, right before a place: "om den framtida vattenförsörjningen " (lower-case words
+# after "om"). The place is the topic's, not where it is held.
+_TOPIC_BEFORE = re.compile(r"(?<![\w])om\s+(?:[a-zåäö-]+\s+){1,4}$")
+# How the name of a region ends: "Göteborgsregionen", "Skåne län", "Sverige" (lower-cased).
+_REGION_ENDINGS = ("regionen", "region", "län", "länet", "sverige", "norden", "europa", "landet", "kommunerna")
+
+
+def _region_of_topic(text: str, at: int, place: str) -> bool:
+    """Whether the place at `at` is a region that belongs to the topic before it ("om den framtida
+    vattenförsörjningen i Göteborgsregionen"): what the thing is about, not where it is held."""
+    return (place.strip(" .,;").casefold().endswith(_REGION_ENDINGS)
+            and _TOPIC_BEFORE.search(text, max(0, at - 60), at) is not None)
+
+
+# "i början på", "i slutet av", "i mitten på": the part of a period, what follows is a time.
+_PART_OF_PERIOD = ("början", "slutet", "mitten")
+
+
 def _venue(window: str) -> str | None:
     m = _VENUE_LABEL.search(window)
     if m:
@@ -875,7 +927,14 @@ def _venue(window: str) -> str | None:
         if place and not _NOT_PLACE.match(place):
             return place
     for m in _VENUE_PREP.finditer(window):
+        if window[max(0, m.start() - 8): m.start()].rstrip().endswith(_PART_OF_PERIOD):
+            continue  # "i början på En urvalskommitté ...": a time of the year (its year lost), no place
+        if _region_of_topic(window, m.start(), m.group(1) or m.group(2)):
+            continue  # "workshop om den framtida vattenförsörjningen i Göteborgsregionen": the topic's region
         place = (m.group(1) or m.group(2)).strip(" .,;")
+        verb = _PAST_VERB_AFTER.search(place)
+        if verb:  # "i Göteborg delades ut": the sentence's verb, not the place's name
+            place = place[: verb.start()]
         if not _NOT_PLACE.match(place) and not _DIGIT.match(place):
             return place
     noun = _VENUE_NOUN.search(window)  # "i föreningslokalen"
@@ -1384,6 +1443,8 @@ def _place_before(before: str) -> str | None:
     place = (m.group(1) or m.group(2)) if m else None
     if place is None or _NOT_PLACE.match(place):
         return None
+    if m and _region_of_topic(before, m.start(), place):
+        return None  # "workshop om den framtida vattenförsörjningen i Göteborgsregionen, den 16 juni"
     return place
 
 

@@ -452,6 +452,34 @@ def _day_then_lost_dash(text: str) -> tuple[Found, Found] | None:
     return None
 
 
+# A time value that is two clocks alone, the dash between them lost: "Tid: 10:00 14:00", "Tid: 9.30 12.00
+# Plats: ...". The end of the value or a capitalised word (the next label) follows.
+_CLOCKS_LOST_DASH = re.compile(r"\s*(\d{1,2}[.:]\d{2})\s+(\d{1,2}[.:]\d{2})(?=\s*$|\s+(?-i:[A-ZÅÄÖ]))")
+
+
+def _clocks_lost_dash(text: str) -> tuple[Found, Found] | None:
+    """The start and end of a labelled time value of two clocks whose dash was lost (`_CLOCKS_LOST_DASH`)."""
+    m = _CLOCKS_LOST_DASH.match(text) if text[:8].strip()[:1].isdigit() else None
+    start, end = (hhmm(m.group(1)), hhmm(m.group(2))) if m else (None, None)
+    if m and start and end and start < end:
+        return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
+    return None
+
+
+# An hour after "kl" that a scanned copy's OCR read with a letter for a digit: "kl l0-15", "kl. 1O.30",
+# "kl I3-16" ("l" or "I" for 1, "O" for 0), a range sign or the minutes right after it.
+_OCR_HOUR = re.compile(r"(?i:\bkl\.?|\bklockan)\s*((?=[lIO]?\d|\d[lIO])[\dlIO]{2}|[lI](?=[.:]\d\d|\s*[-–]\s*\d))"
+                       r"(?=[.:][\dO]{2}|\s*[-–]\s*\d)")
+_OCR_DIGITS = str.maketrans("lIO", "110")
+
+
+def ocr_hours(text: str) -> str:
+    """`text` with each hour of `_OCR_HOUR` written in digits, the same length, so that offsets hold."""
+    if "kl" not in text and "Kl" not in text and "KL" not in text:
+        return text
+    return _OCR_HOUR.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + m.group(1).translate(_OCR_DIGITS), text)
+
+
 def find_clock(text: str) -> Found | None:
     """Return the first single time of day in `text` ("kl. 12.04", "18:08", "klockan 13.36")."""
     if not _has_digit(text):
@@ -800,10 +828,10 @@ _LB_DATE_OR_TID = _Labels(w.DATE_LABELS, ("tid",))
 _LB_TIME = _Labels(w.TIME_LABELS)
 _LB_TIME_OR_DATE = _Labels(w.TIME_LABELS, w.DATE_LABELS)
 _LB_END_TIME = _Labels(w.END_TIME_LABELS)
-_LB_VENUE = _Labels(w.VENUE_LABELS)
-_LB_VENUE_OR_PRESENT = _Labels(w.VENUE_LABELS, w.PRESENT_LABELS)
-_LB_DATE_TIME_VENUE = _Labels(w.DATE_LABELS, w.TIME_LABELS, w.VENUE_LABELS)
-_LB_DATE_OR_VENUE = _Labels(w.DATE_LABELS, w.VENUE_LABELS)
+_LB_VENUE = _Labels(w.VENUE_LABELS, w.MEETING_PLACE_LABELS)
+_LB_VENUE_OR_PRESENT = _Labels(w.VENUE_LABELS, w.MEETING_PLACE_LABELS, w.PRESENT_LABELS)
+_LB_DATE_TIME_VENUE = _Labels(w.DATE_LABELS, w.TIME_LABELS, w.VENUE_LABELS, w.MEETING_PLACE_LABELS)
+_LB_DATE_OR_VENUE = _Labels(w.DATE_LABELS, w.VENUE_LABELS, w.MEETING_PLACE_LABELS)
 _LB_PRESENT_OR_ABSENT = _Labels(w.PRESENT_LABELS, w.ABSENT_LABELS)
 _LB_ORGAN = _Labels(w.ORGAN_LABELS)
 _LB_ORGAN_OR_DATE = _Labels(w.ORGAN_LABELS, w.DATE_LABELS)
@@ -1336,11 +1364,11 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
         if not lv[0].strip() and _after_checking_word(parts, i):
             continue  # "Justeringens" / "plats och tid": when the minutes are checked, not the meeting
         base = part.start + lv[1]
-        candidates = [(lv[0], base)]
+        candidates = [(ocr_hours(lv[0]), base)]
         for k, nxt in enumerate(parts[i + 1: min(end, i + 3)], i + 1):
             if nxt.text.strip() and not _label_value(nxt.text, _LB_VENUE_OR_PRESENT):
                 timed = _timed_place_below(parts, k, end) if _is_body_cell(nxt.text) else None
-                candidates.append((timed.text, timed.start) if timed else (nxt.text, nxt.start))
+                candidates.append((ocr_hours(timed.text), timed.start) if timed else (ocr_hours(nxt.text), nxt.start))
                 break
         for k, (text, b) in enumerate(candidates):
             next_lv = _label_value(text, _LB_TIME, loose=True) if k else None
@@ -1351,7 +1379,7 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
             # (the dearer date test only where a range may stand)
             rng = find_time_range(text, bare_hours=(k == 0 and _may_hold_time_range(text) and not find_dates(text)))
             if rng is None and k == 0:
-                rng = _day_then_lost_dash(text)
+                rng = _day_then_lost_dash(text) or _clocks_lost_dash(text)
             if rng:
                 return _shift(rng[0], b), _shift(_last_of_sessions(text, rng[1]), b)
         for text, b in candidates:
@@ -1646,6 +1674,11 @@ _VENUE_RUNS_INTO_LIST = re.compile(
     r"|Övriga närvarande|Tjänstgörande)\b")
 
 
+# A members' label whose first word a scan misread ("Näruarande ledamöter", "Tjänstgörande ledamöter"),
+# at the end of a place value cut before the list's first name.
+_VENUE_RUNS_INTO_MEMBERS = re.compile(r"[\s,]+[A-ZÅÄÖ][a-zåäö]+\s+ledamöter\s*$")
+# A place value longer than this may have run on into an attendance list.
+_LONG_PLACE = 60
 # "kl" without its digits, before a capitalised word (the next label) or the end.
 _LOST_TIME = re.compile(r"[\s,]*\b(?:[Kk]l\.?|[Kk]lockan)(?=\s+[A-ZÅÄÖ]|\s*$)")
 # What a place runs on into on a flattened line: the tail of a cut attendance label before a name
@@ -1656,6 +1689,9 @@ _LABEL_TAILS = frozenset(
                           "ersättare", "adjungerade", "suppleanter") for k in range(2, len(word) - 3))
 _RUN_ON_TAIL = re.compile(r"\s([a-zåäö]{3,})\s+(?=[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö-]+)")
 _RUN_ON_CLAUSE = re.compile(r"[\s,]+(?:i samband med|med anledning av)\b")
+# The next label of a head line after the place: a capitalised word or two and a colon ("Värd:",
+# "Mötesledare:", "Tid:"), a value after it ("S:t Larsgatan" has no space after its colon).
+_RUN_ON_LABEL = re.compile(r"[\s,;]+[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?:\s+(?=\S)")
 
 
 # The first agenda item after the place on a flattened line: "Post Hotel Göteborg 1 Mötets öppnande ...".
@@ -1694,6 +1730,9 @@ def _run_on_cut(value: str, cut: int) -> int:
     clause = _RUN_ON_CLAUSE.search(value, 0, cut)
     if clause and clause.start() > 0:
         cut = clause.start()
+    label = _RUN_ON_LABEL.search(value, 0, cut) if ":" in value else None
+    if label and label.start() > 0:  # "Kvarteret Kronoberg, Stockholm Värd: Polisen": the next label
+        cut = label.start()
     for m in _RUN_ON_TAIL.finditer(value, 0, cut):
         if m.group(1) in _LABEL_TAILS:
             return m.start()
@@ -1738,7 +1777,10 @@ _TIME_AFTER_LEADING_DATE = re.compile(r"(?i)[\s,]*(?:(?:klockan|kl\.?)\s*)?(?:\d
 def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None:
     """The place (or platform) a venue value gives, the value starting at `base` in `clean`: dates,
     times and what the place runs on into cut off; None if nothing is left."""
-    value = value.rstrip()
+    value = ocr_hours(value.rstrip())
+    list_label = _LEADING_LIST_LABEL.match(value)
+    if list_label:  # "Beslutande Styrelserummet, Landstingshuset, Östersund": a label of the column before the place
+        value, base = value[list_label.end():], base + list_label.end()
     lead_end = leading_when(value)[0]
     if lead_end:  # "Augusti Söndag 10:00 Måndag 13:00 Scandic Elmia, Jönköping"
         value, base = value[lead_end:], base + lead_end
@@ -1793,7 +1835,11 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
     if dates and dates[0].start > 0:
         head = _WEEKDAY_DEN.sub("", value[: dates[0].start])
         cut = len(head)
-    label = _VENUE_RUNS_INTO_LIST.search(value[:cut])
+    if cut > _LONG_PLACE and "(" in value[:cut]:
+        party = _PARTY_ENTRY.search(value, 0, cut)
+        if party and party.start() > 0:  # "GR Näruarande ledamöter Derya Tumayer (MP), Göteborg, ...": a list
+            cut = party.start()
+    label = _VENUE_RUNS_INTO_LIST.search(value[:cut]) or _VENUE_RUNS_INTO_MEMBERS.search(value[:cut])
     if label and label.start() > 0:  # "Kommunstyrelsens sammanträdesrum Ledamöter Gunilla Åström ..."
         cut = label.start()
     cut = _first_item_cut(value, cut)
@@ -1844,6 +1890,10 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
     return venue, online or remote
 
 
+# An attendance list's label before a place with a comma, in a flattened label column.
+_LEADING_LIST_LABEL = re.compile(r"\s*(?:Beslutande|Närvarande|Ledamöter|Deltagare)\s+(?=[A-ZÅÄÖ][^\s,]*(?:\s+[^\s,]+){0,3},)")
+
+
 # Who sat where in a hybrid meeting's "Plats" value, a group and a dash or colon before each place:
 # "Ordförande - Rügen, Rådhuset Visborg. Ledamöter - distans.", "Presidiet: Stadshuset; övriga: Teams".
 _SEAT_GROUPS = (r"(?:ordförande|ordföranden|presidiet|presidium|sekreterare|ledamöter|ledamöterna|ersättare|"
@@ -1880,9 +1930,11 @@ def _venue_in_label_column(parts: list[Part], i: int, end: int) -> Found | None:
         if not nxt.flat:
             return None
         lab = label_of(nxt.text, colon_required=False)
-        if not lab:
+        cell = _FRONT_PAGE_LABEL.match(nxt.text) if not lab else None
+        if not lab and not cell:
             return None
-        value = nxt.text[lab[1]:]
+        at = lab[1] if lab else cell.end() if cell else 0  # "Utses att justera Norrtäljesalen, ...": another label
+        value = nxt.text[at:]
         if not value.strip():
             continue
         dates = find_dates(value[:120])
@@ -1890,7 +1942,9 @@ def _venue_in_label_column(parts: list[Part], i: int, end: int) -> Found | None:
             continue  # "Beslutande Ej beslutande": another label cell
         if not dates or not value[: dates[0].start].strip(" ,"):
             return None
-        got = _venue_of(value[: dates[0].end], nxt.start + lab[1])
+        if cell and not value[: dates[0].start].strip()[:1].isupper():
+            return None  # "Utses att justera, 36 Måndagen den 16 november": the checker's value lost, no place
+        got = _venue_of(value[: dates[0].end], nxt.start + at)
         return got[0] if got else None
     return None
 
@@ -1912,7 +1966,11 @@ _ROLE_PARTY_ENTRY = re.compile(
 def only_label_words(value: str) -> bool:
     """Tell whether a venue label's value holds nothing but other labels' words ("ande Ledamöter",
     "och tid", ""): the labels of a flattened column, the values coming after them."""
-    return all(word.casefold() in _COLUMN_LABEL_WORDS for word in value.split())
+    return all(word.casefold() in _COLUMN_LABEL_WORDS or word.casefold() in _VENUE_TIME_LABEL_WORDS
+               for word in value.split())
+
+
+_VENUE_TIME_LABEL_WORDS = frozenset(w.VENUE_LABEL_TIME_WORDS)
 
 
 def venue_before_names(value: str) -> Found | None:
@@ -1931,6 +1989,11 @@ def venue_before_names(value: str) -> Found | None:
     if not m or m.start() <= lead:
         return None
     head = value[lead: m.start()].rstrip(" ,")
+    paren = head.find("(")
+    if paren >= 0:  # "Tunasalen, stadshuset, Vimmerby Tisdag 3 september 2013, klockan 09:00-16:00 Ajournering
+        # 09:05-10:05 ( 235)": the brackets of what follows the place's date; `_venue_of` cuts at the date
+        dates = find_dates(head[:paren])
+        head = head[: dates[0].end] if dates else head
     if not head[:1].isupper() or len(head.split()) > 12 or "(" in head or _PERSON_ROLE.match(head):
         return None
     got = _venue_of(head, lead)
@@ -1981,10 +2044,17 @@ def _venue_after_time_run(part: Part) -> tuple[Found | None, Found | None] | Non
             continue
         value = part.text[m.end():]
         stop = _NOTICE_OR_LABEL.search(value)
+        if stop is None and ":" in m.group(0) and _SHORT_PLACE_TO_END.fullmatch(value):
+            # "Tid: 14 januari 2015, kl. 13.00-15.30 Plats: GR, Göteborg": the place ends the line
+            return _venue_of(value, part.start + m.end())
         if stop is None or stop.start() == 0:
             return None
         return _venue_of(value[: stop.start()], part.start + m.end())
     return None
+
+
+# A labelled place that ends its line: a few capitalised words, commas between them, nothing of a sentence.
+_SHORT_PLACE_TO_END = re.compile(r"[A-ZÅÄÖ][\w.-]*(?:,?\s+[\w.-]+){0,6}\s*")
 
 
 def _inline_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | None, Found | None] | None:
@@ -2174,7 +2244,9 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
             k = i + 2 if not parts[i + 1].text.strip() and _lone_value_line(parts, i + 2, end) else i + 1
             nxt = parts[k]
             if (nxt.text.strip() and not _DOCUMENT_PART_LINE.match(nxt.text)
-                    and not (_is_label_line(nxt.text) or nxt.flat and label_of(nxt.text, colon_required=False))):
+                    # ("Sammanträdesplats" / "Närvarande Stadshuset, Eksjö. Ordinarie ...": a column of labels)
+                    and not (_is_label_line(nxt.text) or (nxt.flat or not part.text.rstrip().endswith(":"))
+                             and label_of(nxt.text, colon_required=False))):
                 value, base = nxt.text, nxt.start
                 timed = _timed_place_below(parts, k, end) if _is_body_cell(value) else None
                 if timed is not None:  # "Plats och tid" / "Omvårdnadsnämnden" / "2019-01-30" / "Faxepark, kl. 13:15 – 15:20"
@@ -2222,6 +2294,8 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
                  or _first_in_parts(parts, end, folded, venue_between_date_and_time))
     if venue is None and online is None:
         venue = _dateline_place(parts, end)
+    if venue is None and online is None and meeting_date:
+        venue = _place_date_line(parts, end, meeting_date)
     if venue is None and online is None:
         venue = _home_venue(parts, end, folded) or _place_after_number(parts, end, folded)
     if venue is None and online is None:
@@ -2239,6 +2313,8 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
             if _label_value(part.text, _LB_PRESENT_OR_ABSENT) or len(part.text.split()) > 12:
                 continue  # a platform named in prose may be any meeting's; a header line or link is this one's
             m = _PLATFORM_RE.search(part.text)
+            if m and _ATTENDEE_VIA.fullmatch(part.text[: m.start()]) and _in_name_list(parts, i):
+                continue  # "Karl-Ingvar Ångström via Skype" in a list: one attendee's way in, not the meeting's
             if m:
                 online = Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], part.start + m.start(), part.start + m.end())
                 break
@@ -2291,6 +2367,16 @@ _TRAILING_DOCUMENT_WORD = re.compile(r"\s+(?:Protokoll|PROTOKOLL|Minnesantecknin
                                      r"|SAMMANTRÄDESPROTOKOLL)\s*$")
 
 
+def _in_name_list(parts: list[Part], i: int) -> bool:
+    """Whether the line above part `i` (past blank lines) is an entry of a list of people."""
+    above = next((q.text.strip() for q in reversed(parts[max(0, i - 3): i]) if q.text.strip()), "")
+    return bool(above) and (_opens_with_person(above) or is_name_run(above))
+
+
+# A person's name, then "via" or "på" before a platform: "Karl-Ingvar Ångström via Skype".
+_ATTENDEE_VIA = re.compile(r"\s*[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,3}[\s,(]+(?:via|på|över|deltog\s+via)\s+")
+
+
 # We met on a platform, told in the past: "via Zoom kunde vi mötas", "vi träffades via Teams" (not "vi
 # träffas på Zoom", which may be the next time).
 _MET_VIA = re.compile(
@@ -2314,6 +2400,10 @@ _DNR = re.compile(r"(?i)\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?\s*:?\s*
 # ("PROTOKOLL 1(8) Diarienummer Plats: ..."). The meeting has no number; a later one is an item's.
 _EMPTY_DNR = re.compile(r"(?i)\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?\s*:?\s*(?:$|(?-i:[A-ZÅÄÖ])[\wåäö ]{0,20}:)")
 _DNR_VALUE_LINE = re.compile(r"\s*((?:[A-ZÅÄÖ]{1,6}\s+(?=\d))?[A-ZÅÄÖ0-9][A-ZÅÄÖa-zåäö0-9./:-]*\d[A-ZÅÄÖa-zåäö0-9./-]*)\s*$")
+
+
+# The body's short name and an item's paragraph number right before a Dnr: "KS 235 Dnr", "KF § 12 Dnr".
+_BODY_PARAGRAPH_BEFORE = re.compile(r"\b[A-ZÅÄÖ]{1,5}\s*§?\s*\d{1,4}\s*$")
 
 
 # An item's heading by its paragraph, perhaps after the body's short name: "§ 12", "KF § 267", "KS §3".
@@ -2368,6 +2458,8 @@ def _find_reference(parts: list[Part], end: int, folded: _Folded) -> Found | Non
             return None
         if m and m.group(1).endswith(("/", "-")):
             continue  # "Dnr 2016/ Budget ...": the copy lost the number's tail; no reference
+        if m and _BODY_PARAGRAPH_BEFORE.search(part.text, max(0, m.start() - 16), m.start()):
+            continue  # "Kommunstyrelsen KS 235 Dnr 191/2013 ...": an item's paragraph (its "§" lost) and its matter
         if m:
             value = m.group(1).rstrip(".:-")
             return Found(value, part.start + m.start(1), part.start + m.start(1) + len(value))
@@ -2434,9 +2526,22 @@ _MEETING_AT_PLACE = re.compile(
     r"(?i)((?:möte|mötet|sammanträde|sammanträdet|sammankomst))\s+på\s+((?-i:[A-ZÅÄÖ])[^.;:!?\"\n]{1,80})")
 
 
+# The same with "i" and a named place whose last word is a place noun (`w.PLACE_NOUN_ENDINGS`): "Protokoll
+# från styrelsemöte i Stöde hembygdsgård 2014-10-30" (not "LAG-sammanträde i Leader Inlandet", a body).
+_MEETING_IN_PLACE = re.compile(
+    r"(?i)((?:möte|mötet|sammanträde|sammanträdet|sammankomst))\s+i\s+((?-i:[A-ZÅÄÖ])[\w-]*\s+([a-zåäö-]+))"
+    r"(?=\s+(?:den\s+)?\d|\s*[,.]|\s*$)")
+
+
+def _meeting_in_place(text: str) -> re.Match[str] | None:
+    """`_MEETING_IN_PLACE` in `text`, its place ending in a place noun."""
+    m = _MEETING_IN_PLACE.search(text) if " i " in text else None
+    return m if m and m.group(3).endswith(_PLACE_NOUN_ENDINGS) else None
+
+
 def venue_in_title(text: str) -> Found | None:
     """The place a title names after its meeting word: "VU-sammanträde På Stocklycke vandrarhem, Omberg"."""
-    m = _MEETING_AT_PLACE.search(text) if "på" in text.casefold() else None
+    m = (_MEETING_AT_PLACE.search(text) if "på" in text.casefold() else None) or _meeting_in_place(text)
     if not m:
         return None
     place = m.group(2)
@@ -2534,7 +2639,9 @@ _AT_HOME = re.compile(r"\s(?:hos|Hos|HOS)\s+(?=[A-ZÅÄÖ])")
 _TRAILING_CONTENTS = re.compile(r"(?i)(?:[\s,:–-]+(?:sammanträdesprotokoll|mötesprotokoll|protokoll))?"
                                 r"[\s,:–-]+(?:innehållsförteckning|innehåll|ärendeförteckning)\s*$")
 # A page head in the middle of a flattened line: a document word and a page counter.
-_PAGE_HEAD = re.compile(r"(?i)\b(?:protokoll|minnesanteckningar|mötesanteckningar|anteckningar)\s+\d{1,3}\s*\(\s*\d{1,3}\s*\)\s*")
+# "SAMMANTRÄDESPROTOKOLL Sida 1(31)": the word of the page before its number.
+_PAGE_HEAD = re.compile(r"(?i)\b(?:sammanträdesprotokoll|mötesprotokoll|protokoll|minnesanteckningar|mötesanteckningar"
+                        r"|anteckningar)\s+(?:sida\s+)?\d{1,3}\s*\(\s*\d{1,3}\s*\)\s*")
 # A flattened letterhead of one to three words before the minutes' title "<document word> för|från|vid
 # <Body>": "o Österåker Minnesanteckningar för Integrationsrådet", "Region Kronoberg Protokoll från Kommunalt forum".
 _LETTERHEAD_BEFORE_MINUTES = re.compile(
@@ -2593,7 +2700,7 @@ def _strip_title(text: str) -> tuple[str, int]:
     host = _AT_HOME.search(rest)
     if host and host.start() > 0:  # "STYRELSEMÖTE I RENÅLANDETS BYFÖRENING HOS YLVA och ...": the place follows
         rest = rest[: host.start()]
-    place = _MEETING_AT_PLACE.search(rest) if " " in rest else None
+    place = (_MEETING_AT_PLACE.search(rest) or _meeting_in_place(rest)) if " " in rest else None
     if place:  # "VU-sammanträde På Stocklycke vandrarhem, Omberg": the place follows the meeting word
         rest = rest[: place.end(1)]
     dates = find_dates(rest, compact=True)
@@ -2604,7 +2711,11 @@ def _strip_title(text: str) -> tuple[str, int]:
         if head.strip(" -–,:"):
             rest = head
         else:  # "221003 Sammanfattning av styrelsens möte": the date first, then the title words
-            off = _skip_prefixes(text, off + first.end)
+            at_place = _PLACE_AFTER_DATE.match(text, off + first.end)
+            if at_place and not text.rstrip(" .").casefold().endswith(_BODY_ENDINGS):
+                return "", at_place.end()  # "Minnesanteckningar 23 april 2015 i Umeå": the place, no body
+            # ("Protokoll 2015-04-23 i Kommunala pensionärsrådet": the body after its preposition)
+            off = _skip_prefixes(text, at_place.end() if at_place else off + first.end)
             rest = text[off:]
     number = _RX_STRIP_TITLE_1.search(rest)
     if number and number.start() > 0:  # "Styrelsemöte nr. 1 Reykjavik": the meeting's number and place follow
@@ -2634,8 +2745,16 @@ def _strip_title(text: str) -> tuple[str, int]:
     rest = _RX_STRIP_TITLE_7.sub("", rest)  # "PROTOKOLL NR 5/2001/2002"
     if ":" in rest:
         rest = _SESSION_NUMBER.sub("", rest)  # "Utskottssammanträde 2025/26:32": the session year and number
+    kind = _MEETING_KIND_LABEL.match(rest) if ":" in rest else None
+    if kind and kind.end() < len(rest):  # "Beslutsmöte: LAG-styrelsen": the kind of meeting, then who holds it
+        rest, off = rest[kind.end():], off + kind.end()
     lead = len(rest) - len(rest.lstrip(" -–—:,"))
     return rest.strip(" -–—:,.|"), off + lead
+
+
+# A kind of meeting as the label of the body's name: "Beslutsmöte: LAG-styrelsen", "Sammanträde: Kommunala
+# Handikapprådet".
+_MEETING_KIND_LABEL = re.compile(r"(?i)\s*[^\W\d_]*(?:möte|sammanträde)\s*:\s+(?=(?-i:[A-ZÅÄÖ]))")
 
 
 # "Presidiemöte 2/9", "möte den 8/9-16" (a two-digit year after the dash), "Styrelsemöte den 4 maj".
@@ -2675,8 +2794,8 @@ def venue_after_time(text: str) -> Found | None:
     if not m:
         return None
     place = m.group(1)[: _run_on_cut(m.group(1), len(m.group(1)))].rstrip(" ,")
-    if not place or len(place.split()) > 8 or find_dates(place) or _platform(place):
-        return None
+    if not place or len(place.split()) > 8 or find_dates(place) or _platform(place) or find_time_range(place):
+        return None  # "... klockan 09:00-16:00 Ajournering 09:05-10:05": more hours, no place
     return Found(place, rest_at + m.start(1), rest_at + m.start(1) + len(place))
 
 
@@ -2698,6 +2817,9 @@ def venue_after_labels(text: str) -> Found | None:
     if not first:
         return None
     s = start + first.start()
+    list_label = _LEADING_LIST_LABEL.match(text, s)
+    if list_label:  # "Beslutande Styrelserummet, Landstingshuset, Östersund den 30 mars": the list's label first
+        s = list_label.end()
     return Found(text[s: start + len(head)].strip(), s, start + len(head))
 
 
@@ -3106,12 +3228,39 @@ def _dateline_place(parts: list[Part], end: int) -> Found | None:
     return None
 
 
+# A head line that is a named place and the meeting's date: "Indals hembygdsgård 2016-03-31", "Folkets hus
+# i Ås 12 mars 2019", "Ekeby skola, 2019-03-12": a capitalised name, then a lower-case place noun
+# (`w.PLACE_NOUN_ENDINGS`), perhaps "i" and a town. Group 1 the place.
+_PLACE_DATE_LINE = re.compile(r"\s*([A-ZÅÄÖ][\w-]+\s+([a-zåäö-]+)(?:\s+i\s+[A-ZÅÄÖ][\w-]+)?)\s*,?\s+(?:den\s+)?(?=\d)")
+_PLACE_NOUN_ENDINGS = tuple(w.PLACE_NOUN_ENDINGS)
+
+
+def _place_date_line(parts: list[Part], end: int, meeting_date: str) -> Found | None:
+    """The place of a short head line that names only a place and the meeting's date (`_PLACE_DATE_LINE`)."""
+    for part in parts[: min(end, 12)]:
+        m = _PLACE_DATE_LINE.match(part.text) if len(part.text) <= 60 and part.text[:1].isupper() else None
+        if m is None or not m.group(2).endswith(_PLACE_NOUN_ENDINGS):
+            continue
+        dates = find_dates(part.text[m.end():])
+        if dates and dates[0].start == 0 and dates[0].value == meeting_date and not part.text[m.end() + dates[0].end:].strip(" ."):
+            return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
 # A dated title written as one long sentence: "Protokoll fört vid sammanträde med församlingsrådet i Sibbo
 # svenska församling onsdagen den 30.10.2019 kl. 18.02–19.38 i Kyrkoby församlingshem." The body is what
 # the meeting was held with, up to the weekday or "den" and the day.
 _HELD_WITH = re.compile(
     rf"(?i)\s*protokoll(?:et)?\s+(?:fört|förd|fördes)\s+vid\s+[^\W\d_]*(?:sammanträde|möte)\s+med\s+"
     rf"((?-i:[^\W\d_])[^\W\d_]*(?:[ -][^\W\d_]+){{0,7}}?),?\s+(?:(?:{_WEEKDAY_RE})(?:en)?\s+)?den\s+\d")
+
+
+# A flattened page head whose title runs on into the first label or ends its line, after a letterhead: "...
+# från sammanträde med styrgruppen för miljö och samhällsbyggnad Tid: Torsdag 15 december". The body is
+# what the meeting was held with.
+_SESSION_WITH_BEFORE_LABEL = re.compile(
+    r"(?i)\b(?:från|vid)\s+(?:sammanträde|möte)\s+med\s+([^\W\d_][\w-]*(?:\s+[\w-]+){0,7}?)"
+    r"(?:\s+(?=(?-i:Tid|Datum|Plats|Dag)\s*:)|\s*$)")
 
 
 # One caption with a counter, repeated: "Bilder från fullmäktigebild1Bilder från fullmäktigebild2" (an image
@@ -3126,6 +3275,14 @@ _CRUMB_LABEL = re.compile(r"(?i)\s*(?:din position|du är här|du befinner dig h
 _CRUMB_SEPARATOR = re.compile(r"\s+[>›»]\s+")
 _CRUMB_HOMES = frozenset(("hem", "start", "startsida", "startsidan", "home", "protokoll och handlingar"))
 _CRUMB_STEPS = 3  # fewer steps are no trail: "A > B" may be a sentence's arrow
+
+
+# The posting block's statement ("Justeringen har tillkännagivits genom anslag", "anslagstavla"): no title.
+_POSTED = re.compile(r"(?i)tillkännagivits|tillkännagivet|anslagstavla")
+
+
+# A trail of two steps, home and the page: too short for `_breadcrumb_body`, and no title of the minutes.
+_HOME_CRUMB = re.compile(r"(?i)\s*(?:hem|start|startsida|startsidan|home)\s+[>›»]\s+")
 
 
 def _breadcrumb_body(text: str) -> tuple[str, int] | None:
@@ -3188,12 +3345,16 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         if crumb is not None:
             candidates.append((i, crumb[0], crumb[1], True))
             break
+        if _HOME_CRUMB.match(text):
+            continue  # "Hem » Minnesanteckningar 23 april 2015 i Umeå": a short trail, the page's own title after home
         if _RX_FIND_BODY_1.fullmatch(text) and not _label_value(text, _LB_DATE) and not _is_label_line(text):
             continue  # a page id or path: "plenum:plenum-2022-04-09" (not "Närvarande:")
         if _ITEM_MARK_LINE.match(text):
             break  # "• § 2" / "Val av justerare": the agenda has begun, the line below is an item's title
         if _RX_FIND_BODY_2.match(text) or "@" in text:
             continue
+        if _POSTED.search(text):
+            continue  # "Stig Bredberg BEVIS Justeringen har tillkännagivits genom anslag ...": the posting block
         if _is_label_line(text) or part.flat and label_of(text, colon_required=False):
             if candidates or caps_run:
                 break  # the title stands above the attendance lists, never inside them
@@ -3219,6 +3380,10 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             if held:  # "Protokoll fört vid sammanträde med församlingsrådet i Sibbo ... onsdagen den 30.10.2019"
                 candidates.append((i, held.group(1), held.start(1), True))
                 break
+            held = _SESSION_WITH_BEFORE_LABEL.search(text) if part.flat and " med " in text else None
+            if held:  # "... från sammanträde med styrgruppen för miljö och samhällsbyggnad Tid: Torsdag ..."
+                candidates.append((i, held.group(1), held.start(1), True))
+                break
             continue  # prose, a headline ("Hon kom, körde med oss och försvann!") or a question
         if _is_person_list(text) or is_name_run(text):
             continue  # "Birgitta Kringlund (FP) Aina Wåhlund (S)": an attendance list, not a title
@@ -3235,6 +3400,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             continue  # below such a title only a line naming a body ("Styrgruppen för X") gives one
         if _BEGINNING_LINE.match(text):
             continue  # "med början kl 18.00" under the date: when, not who
+        if " " not in name and name.casefold().endswith(("möten", "sammanträden")):
+            continue  # "Protokoll medlemsmöten": a site's heading over the minutes of many meetings
         if _NUMBER_ONLY_NAME.fullmatch(name):
             after_document_word = True  # "PROTOKOLL nr 32 (10-5)", "Protokoll nr 5 2019": the minutes' number
             continue
@@ -3248,7 +3415,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             continue
         if caps_run:
             break
-        strong = after_document_word or bool(_PREFIX_RE.match(text))
+        # "Protokoll - Alingsås kommun": a stored page's title naming the municipality, the body below
+        strong = (after_document_word or bool(_PREFIX_RE.match(text))) and not _ORG_LINE.match(name)
         candidates.append((i, name, off, strong))
         after_document_word = False
         if strong or len(candidates) == 1 and not _ORG_LINE.match(name) and " " in name:
@@ -3318,6 +3486,34 @@ def _organ_in_text(parts: list[Part], folded: _Folded, limit: int) -> Found | No
 def _organ(parts: list[Part], folded: _Folded, limit: int = 120) -> Found | None:
     """The body named by the posting block of a municipal protocol: "Organ Utbildningsnämnden"."""
     return _labelled_organ(parts, folded, limit) or _organ_in_text(parts, folded, limit)
+
+
+# A flattened posting block whose labels stand before its values: the statement of the posting, perhaps
+# the organ label, then the body's name ("Justeringen har tillkännagivits genom anslag Organ Kommunala
+# Handikapprådet Sammanträdesdatum", "... genom anslag. Kommunstyrelsen Datum då anslaget sätts upp",
+# "Organ Anslag/Bevis Protokollet är justerat. Justeringen har tillkännagivits genom anslag Kultur- och
+# fritidsnämnden Anslags uppsättande"). Group 1 the name and what follows it.
+_POSTED_ORGAN = re.compile(r"(?i:genom\s+anslag)\.?\s+(?:(?:Organ|Instans|Nämnd|Myndighet)\s*:?\s+)?"
+                           r"([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,5})")
+
+
+def _posted_organ(parts: list[Part], folded: _Folded, limit: int) -> Found | None:
+    """The body a flattened posting block names after its statement (`_POSTED_ORGAN`): the words up to
+    the last that ends as a body's name does."""
+    for i in folded.holding(("genom anslag",), limit):
+        part = parts[i]
+        m = _POSTED_ORGAN.search(part.text)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        while words and not words[-1].casefold().endswith(_BODY_ENDINGS):
+            words.pop()
+        if not words or any(word.casefold() in _ORGAN_WORDS for word in words):
+            continue  # "Instans Datum för anslags uppsättande": the organ's value left empty
+        last = list(_RX_WORD.finditer(m.group(1)))[len(words) - 1]
+        s = part.start + m.start(1)
+        return Found(m.group(1)[: last.end()], s, s + last.end())
+    return None
 
 
 def _labelled_organ(parts: list[Part], folded: _Folded, limit: int) -> Found | None:
@@ -3629,11 +3825,12 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if body is not None and venue is not None:
         venue = _venue_after_organ(venue, body.value)
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS):
-        body = _minutes_of_named_body(parts, end) or _body_before_time_label(parts, end) or body
+        body = (_minutes_of_named_body(parts, end) or _body_before_time_label(parts, end)
+                or _posted_organ(parts, folded, 120) or body)
     if body is not None:
         body = lone_body_word(body) or without_organ_label(body) or body
     if body is None:
-        body = body_before_label(parts, end)
+        body = body_before_label(parts, end) or _posted_organ(parts, folded, 120)
     if body is None:
         body = letterhead_municipality(doc.clean[: parts[min(end, len(parts)) - 1].end] if parts else "")
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,

@@ -218,6 +218,15 @@ SOCIAL_GATHERING_CUES: tuple[str, ...] = (
 )
 # Days of joint planning that are workshops like a "planeringsdag": "En gemensam strategidag är planerad till 14 maj".
 WORKSHOP_DAY_CUES: tuple[str, ...] = ("strategidag", "visionsdag", "inspirationsdag", "framtidsdag")
+# Gatherings that, after "nästa", are the body's next meeting though no meeting noun is among their
+# letters: "Nästa samråd blir i Umeå den 15 oktober", "nästa sammankomst". Lower case.
+NEXT_GATHERING_NOUNS: tuple[str, ...] = ("samråd", "samrådet", "sammankomst", "sammankomsten")
+# A thing said to be ready or in force by a date: a milestone, whatever meeting the heading names
+# ("Programmet ska vara klart i slutet av augusti"). Whole words, lower case.
+READY_CUES: tuple[str, ...] = (
+    "klar", "klart", "klara", "färdig", "färdigt", "färdiga", "träder i kraft", "börjar gälla", "lanseras",
+    "tas i bruk",
+)
 # --- end dates and events ---
 
 # --- meeting header and attendance (header.py) ---
@@ -646,6 +655,23 @@ TITLE_ENDINGS: tuple[str, ...] = (
 )
 # Column heads of a mark table flattened one cell to a line, besides `TABLE_HEADINGS` ("Tjg", "Ej tjg").
 HEADING_CELLS: tuple[str, ...] = ("ej tjg", "ej tjg.", "tjg.", "ej tjänstgörande", "närv", "närv.", "frånv", "frånv.")
+# The time half of a joint place-and-time label in a flattened label column ("Plats och sammanträdestid",
+# "Plats och mötestid"): label words, not a value. Lower case.
+VENUE_LABEL_TIME_WORDS: tuple[str, ...] = ("sammanträdestid", "sammanträdestid:", "mötestid", "mötestid:", "tid:")
+# Venue labels that name the meeting's own place ("Sammanträdesplats", "Möteslokal och tid"), besides
+# VENUE_LABELS. Lower case.
+MEETING_PLACE_LABELS: tuple[str, ...] = (
+    "sammanträdesplats", "sammanträdeslokal", "plats för sammanträdet", "plats för mötet", "mötesplats och tid",
+    "sammanträdesplats och tid",
+)
+# Endings of lower-case nouns of a place, indefinite or definite ("hembygdsgård", "Folkets hus",
+# "Ekeby skola"): a head line of such a place and the meeting's date names the venue. Lower case.
+PLACE_NOUN_ENDINGS: tuple[str, ...] = (
+    "gård", "gården", "hus", "huset", "sal", "salen", "rum", "rummet", "lokal", "lokalen", "stuga", "stugan",
+    "hem", "hemmet", "kyrka", "kyrkan", "skola", "skolan", "bibliotek", "biblioteket", "hotell", "hotellet",
+    "center", "centret", "centrum", "kansli", "kansliet", "museum", "museet", "hall", "hallen", "kontor",
+    "kontoret", "församlingshem", "bygdegård", "restaurang", "restaurangen", "krog", "krogen", "värdshus",
+)
 # --- end meeting header and attendance ---
 
 # --- items, status and carry (items.py) ---
