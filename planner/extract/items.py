@@ -613,7 +613,7 @@ _CAPITALS_HEAD_ITEM = re.compile(r"\s*(?:[A-ZÅÄÖ]{2,}\s+){1,5}\(?\d{1,3}(?:\s
 # A point numbered within the meeting's own number ("9:1 Öppnande", "9:2 Fastställande av
 # föredragningslista"): the meeting (group 1), the point (group 2). Not inside a reference "(9:3)"
 # or a range "9:1-9:39", and not a time ("18:30 Middag": no run of points follows on).
-_MEETING_POINT = re.compile(r"(?<![\w:/.(-])(\d{1,3}):(\d{1,2})(?![\d:-])\s+(?=[A-ZÅÄÖ])")
+_MEETING_POINT = re.compile(r"(\d{1,3}):(\d{1,2})(?![\d:-])\s+(?=[A-ZÅÄÖ])")  # opens with a class: see _INLINE_NUMBERED
 # What a margin column flattened before the title: "Bilaga 9:1", a page number, a lower-case note.
 _MEETING_POINT_MARGIN = re.compile(r"(?:Bilaga\s+\d{1,3}(?::\d{1,3})?\s+)?(?:\d{1,3}\s+)?(?:[a-zåäö]+\s+(?=[A-ZÅÄÖ]))?")
 _MIN_MEETING_POINTS = 3
@@ -623,6 +623,7 @@ def _meeting_points(line: Line, i: int) -> list[_Candidate]:
     """The points of a line numbered within the meeting ("9:1 Öppnande ... 9:2 ..."), at its start or run in."""
     out: list[_Candidate] = []
     text = line.text
+    # At the line's start or after white space: not inside "(9:3)", "9:1-9:39" or "KS/2011:286".
     marks = [m for m in _MEETING_POINT.finditer(text) if not m.start() or text[m.start() - 1].isspace()]
     for k, m in enumerate(marks):
         margin = _MEETING_POINT_MARGIN.match(text, m.end())
@@ -702,11 +703,12 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
     digits = latin.translate(_DIGIT_BYTES) if latin is not None else None
     marked: bool | None = None  # whether the text has marked-up headings; read at the first numbered bullet
     points: list[_Candidate] = []  # numbered within the meeting ("9:1 Öppnande"), kept if they make a run
+    title_number_label: bool | None = None  # whether the text holds a contents label; read at the first long line
     for i in range(len(lines)) if every_line else _numbered_lines(doc, latin):
         line = lines[i]
         text = line.text
-        if ":" in text:
-            points.extend(_meeting_points(line, i))
+        if ":" in text and (line.page or len(text) > 400 or text[:4].lstrip()[:1].isdecimal()):
+            points.extend(_meeting_points(line, i))  # run in on a long line, or at a line's start
         if (line.page or len(text) > _RUN_ON_LINE) and "-" in text[:80]:
             found.extend(_bare_running_head(line, i))
         if text[:1] in _CAPITALS and "-" in text[:70]:
@@ -729,7 +731,10 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
         if len(text) > 400 or line.page:
             found.extend(_inline_candidates(line, i))
             found.extend(_labelled_contents(line, i) or _number_runs(line, i))
-            found.extend(_contents_numbers_after(line, i))
+            if title_number_label is None:
+                title_number_label = _may_hold_title_number_label(doc.clean)
+            if title_number_label:
+                found.extend(_contents_numbers_after(line, i))
             if "  " in text and _GLUED_ITEM.search(text):
                 found.extend(_glued_candidates(line, i))
             if not line.page:
@@ -1071,7 +1076,8 @@ _LETTERHEAD = re.compile(r"[A-ZÅÄÖ][\w-]+\s+(?:kommun|landsting|läns\s+lands
 
 def _drop_letterheads(found: list[_Candidate]) -> list[_Candidate]:
     """`found` without the candidates whose title is a letterhead (see `_LETTERHEAD`)."""
-    return [c for c in found if " " not in c.title or not _LETTERHEAD.fullmatch(c.title.strip())]
+    return [c for c in found if not ("kommun" in c.title or "landsting" in c.title)
+            or not _LETTERHEAD.fullmatch(c.title.strip())]
 
 
 def _drop_listed_people(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
@@ -1209,7 +1215,18 @@ _CONTENTS_LABEL_THEN_TITLE = re.compile(
     + r")\s*:?\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # The number after an entry's title: the next title or the line's end follows it.
 _NUMBER_AFTER_TITLE = re.compile(r"(?<![\w.,:/(-])(\d{1,3})(?![\d:/.,-])(?=\s+[^\W\d_]|\s*$)")
+# The labels without their first letter, lower case and capitals: `in` tells at C speed that a text holds none.
+# A stem that holds another is left out ("renden" holds "rende"): the shorter one finds it too.
+_ALL_TITLE_NUMBER_STEMS = frozenset(f(w[1:]) for w in (*words.CONTENTS_LABELS, *words.UNNUMBERED_CONTENTS_LABELS)
+                                    for f in (str.lower, str.upper))
+_TITLE_NUMBER_STEMS = tuple(sorted(stem for stem in _ALL_TITLE_NUMBER_STEMS
+                                   if not any(other != stem and other in stem for other in _ALL_TITLE_NUMBER_STEMS)))
 _MAX_PAGE_STEP = 10
+
+
+def _may_hold_title_number_label(text: str) -> bool:
+    """False when `text` holds no label `_CONTENTS_LABEL_THEN_TITLE` reads."""
+    return any(stem in text for stem in _TITLE_NUMBER_STEMS)
 _MIN_TITLE_NUMBER_ENTRIES = 3
 _MAX_CUT_ENTRY_WORDS = 8
 
@@ -1223,8 +1240,7 @@ def _title_number_entries(text: str) -> tuple[list[tuple[str, int, int, int]], b
     Uppföljning ... 7 Nordanåker 28:4, strandskyddsdispens 10"); None when there is no such list.
     Where the page numbers end, a short title after the last is an entry of a copy cut off there.
     """
-    lower = text.lower()
-    if not any(w in lower for w in _CONTENTS_WORDS_ONCE) and "innehåll" not in lower:
+    if not _may_hold_title_number_label(text):
         return None
     label = _CONTENTS_LABEL_THEN_TITLE.search(text)
     if label is None:
@@ -1260,6 +1276,8 @@ def _contents_numbers_after(line: Line, i: int) -> list[_Candidate]:
 
 def _paged_contents(doc: Minutes) -> list[Heading]:
     """The entries of a table of contents with page numbers after the titles (see `_title_number_entries`)."""
+    if not _may_hold_title_number_label(doc.clean):
+        return []
     for i, ln in enumerate(doc.lines):
         if not ln.page and len(ln.text) < 400:
             continue  # a stored copy's page line, or a long line that lost its breaks
@@ -2602,6 +2620,29 @@ def _listed_paragraph_lead(text: str) -> bool:
     return first in _MATTERS_DEALT_WITH or _LIST_LEAD.search(first) is not None
 
 
+_LEAD_STEMS = ("ehandl", "öljande")  # every lead says "behandla..." or "följande" (tests check the word lists)
+
+
+def _listed_paragraph_lead_line(doc: Minutes) -> int | None:
+    """The first line that is a lead (see `_listed_paragraph_lead`), found from where its words stand."""
+    clean, lines = doc.clean, doc.lines
+    starts: list[int] | None = None
+    best: int | None = None
+    for stem in _LEAD_STEMS:
+        at = clean.find(stem)
+        while at >= 0:
+            if starts is None:
+                starts = [ln.start for ln in lines]
+            k = bisect_right(starts, at) - 1
+            if best is not None and k >= best:
+                break
+            if lines[k].text.rstrip().endswith(":") and _listed_paragraph_lead(lines[k].text):
+                best = k
+                break
+            at = clean.find(stem, lines[k].start + len(lines[k].text))
+    return best
+
+
 def _listed_paragraph(t: str) -> bool:
     """Whether a paragraph under such a lead is a matter of its own, not the text of the one above.
 
@@ -2632,8 +2673,7 @@ def _listed_paragraphs(doc: Minutes) -> list[Heading]:
     matter above. The list ends where the meeting is closed ("Mötet avslutades 15.00").
     """
     lines = doc.lines
-    lead = next((i for i, ln in enumerate(lines) if ln.text.rstrip().endswith(":")
-                 and _listed_paragraph_lead(ln.text)), None)
+    lead = _listed_paragraph_lead_line(doc)
     if lead is None:
         return []
     out: list[Heading] = []

@@ -315,3 +315,12 @@ def test_a_later_point_alone_is_not_read_so() -> None:
     text = ("Styrelsemöte 2021-03-04\n\nEkonomi\nKassören rapporterade att ekonomin är god och att bidraget kommit.\n\n"
             "2. Lokalen\n\nHyran höjs från nästa år enligt det nya avtalet med kommunen.\n")
     assert ("2", "Lokalen") not in _titles(text) or len(_titles(text)) > 1
+
+
+def test_every_lead_holds_a_stem_the_search_starts_from() -> None:
+    """`_listed_paragraph_lead_line` finds a lead from where one of `_LEAD_STEMS` stands."""
+    from planner.extract import words
+    from planner.extract.items import _LEAD_STEMS
+
+    for label in (*words.MATTERS_DEALT_WITH_LABELS, *words.LIST_OF_MATTERS):
+        assert any(stem in label for stem in _LEAD_STEMS), label
