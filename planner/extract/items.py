@@ -387,9 +387,10 @@ class Heading:
 
 
 # "§ 12", "Punkt 3:", "FHR 5", "5.", "5)", "6.1", "5 Title": groups 1-2, 3-4, 5, then the title. A
-# paragraph numbered within its year ("§ 63/20", "§ 12/2019") keeps its own number.
+# paragraph numbered within its year ("§ 63/20", "§ 12/2019") keeps its own number; a slash with a
+# space after it parts the number from the title ("§ 1/ Mötet öppnas").
 _NUMBERED = re.compile(
-    r"^\s*(?:(§|[Pp]unkt|[Ää]rende|[Pp]aragraf|[Pp]kt\.?)\s*(\d{1,4})(?:/\d{2}(?:\d{2})?(?![\d/]))?\s*[.:]?"
+    r"^\s*(?:(§|[Pp]unkt|[Ää]rende|[Pp]aragraf|[Pp]kt\.?)\s*(\d{1,4})(?:/\d{2}(?:\d{2})?(?![\d/]))?\s*(?:[.:]|/(?=\s))?"
     r"|([A-ZÅÄÖ]{2,6})\s+(\d{1,3})(?:\s*[.:]|(?=\s))"
     r"|(\d{1,3}(?:\.\d{1,2})*)(?:\s*[.):](?!\d)|(?=\s)))\s*(?:[-–—]\s+)?(?P<title>\S.*)$"
 )
@@ -688,6 +689,48 @@ def _bare_running_head(line: Line, i: int) -> list[_Candidate]:
                             line.start + m.start("title") + len(title)))]
 
 
+# A table of contents run together on one line, each entry's number before its title and a dot
+# leader and page number after it: "24 Tillgänglighetspriset 2018... 3 25 Utbildning i mänskliga
+# rättigheter.... 4 26 ...". Group 1 is the number, group 2 the title.
+_LEADER_ENTRY = re.compile(r"(\d{1,3})\s+([A-ZÅÄÖ][^\n]{1,150}?)\s*\.{3,}\s*\d{1,3}(?=\s|$)")
+_MIN_LEADER_ENTRIES = 3
+
+
+def _leaders_read_once(found: list[_Candidate]) -> list[_Candidate]:
+    """`found` without the entries of `_leader_entries` on a line the contents rules read as well or better.
+
+    "26 Dnr KS 2018/14 Information... 3 27 ... 37 Övrigt": the run of numbers read by the other rules
+    may go on past the last leader; then theirs is the reading kept.
+    """
+    lines = {c.line for c in found if c.style == "n leader"}
+    if not lines:
+        return found
+    drop = {ln for ln in lines
+            if sum(c.line == ln and c.style == "n " and c.weight > 0 for c in found)
+            >= sum(c.line == ln and c.style == "n leader" for c in found)}
+    return [c for c in found if c.style != "n leader" or c.line not in drop]
+
+
+def _leader_entries(line: Line, i: int) -> list[_Candidate]:
+    """The entries of such a line (see `_LEADER_ENTRY`) whose numbers count up one at a time, three or more."""
+    text = line.text
+    # The number stands at the line's start or after white space, and not right after a leader: there it
+    # is the page number of an entry without a number of its own ("Val av sekreterare... 3 Val av ...").
+    marks = [m for m in _LEADER_ENTRY.finditer(text) if not m.start() or (
+        text[m.start() - 1].isspace() and not text[max(0, m.start() - 8):m.start()].rstrip().endswith("..."))]
+    run: list[re.Match[str]] = []
+    for m in marks:
+        if run and int(m.group(1)) != int(run[-1].group(1)) + 1:
+            if len(run) >= _MIN_LEADER_ENTRIES:
+                break
+            run = []
+        run.append(m)
+    if len(run) < _MIN_LEADER_ENTRIES:
+        return []
+    return [_new_candidate((i, m.group(1), int(m.group(1)), "n leader", _clean_title(m.group(2)), 1.0,
+                            line.start + m.start(), line.start + m.end(2))) for m in run]
+
+
 def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line: bool = False) -> list[_Candidate]:
     """Lines (and inline runs in very long lines) that look like numbered item headings.
 
@@ -711,6 +754,8 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             points.extend(_meeting_points(line, i))  # run in on a long line, or at a line's start
         if (line.page or len(text) > _RUN_ON_LINE) and "-" in text[:80]:
             found.extend(_bare_running_head(line, i))
+        if "..." in text:
+            found.extend(_leader_entries(line, i))
         if text[:1] in _CAPITALS and "-" in text[:70]:
             running = _RUNNING_HEAD_ITEM.match(text)
             if running:  # "Folkhälsorådet 2009-09-24 2 Fhr 39 Justering Till ...": a page's running head, then the item
@@ -878,6 +923,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             end = line.start + line.text.index(colon.group(2), m.start("title"))
         found.append(_new_candidate((i, number, main, style, _clean_title(title), weight, start, end)))
     found.extend(_meeting_point_run(points))
+    found = _leaders_read_once(found)
     # A page line's items in reading order (its opening item before those run in); others as found.
     found.sort(key=lambda c: (c.line, c.start if lines[c.line].page else 0))
     return found

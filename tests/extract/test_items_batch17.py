@@ -324,3 +324,50 @@ def test_every_lead_holds_a_stem_the_search_starts_from() -> None:
 
     for label in (*words.MATTERS_DEALT_WITH_LABELS, *words.LIST_OF_MATTERS):
         assert any(stem in label for stem in _LEAD_STEMS), label
+
+
+# --- "§ 1/ Mötet öppnas.": a slash parts the number from the title ----------------------------
+
+SLASHED = [
+    pytest.param("Protokoll 2009-06-30\n\nNärvarande: Inga, Jonny och Stig.\n\n§ 1/ Mötet öppnas.\n\n"
+                 "§ 2/ Till justerare valdes Henry\n\n§ 3/ Föredragningslistan godkändes\n",
+                 [("1", "Mötet öppnas"), ("2", "Till justerare valdes Henry"), ("3", "Föredragningslistan godkändes")],
+                 id="slash-after-the-sign"),
+    # look-alikes: a paragraph numbered within its year, a slash without a space
+    pytest.param("Protokoll 2020-11-03\n\n§ 63/20 Budget\nText.\n\n§ 64/20 Val\nText.\n",
+                 [("63", "Budget"), ("64", "Val")], id="number-within-its-year"),
+]
+
+
+@pytest.mark.parametrize(("text", "titles"), SLASHED)
+def test_slash_after_the_paragraph_number(text: str, titles: list[tuple[str, str]]) -> None:
+    assert _titles(text) == titles
+
+
+# --- "24 Tillgänglighetspriset 2018... 3 25 Utbildning.... 4": entries with leaders, run together ----
+
+_COUNCIL = ("Plats och tid Koppargården, 13:15-16:00 Beslutande: Övriga deltagande Marie-Louise Hellström (LB), "
+            "ordförande Elin Jonsson, Demensföreningen Jörgen Brink, FUB\n")
+
+LEADER_RUNS = [
+    pytest.param(_COUNCIL + "24 Tillgänglighetspriset 2018... 3 25 Utbildning i mänskliga rättigheter.... 4 26 Dialog "
+                 "med språkcaféer... 5 27 Övriga frågor... 6 Justerare Utdragsbestyrkande 2\n",
+                 ["24", "25", "26", "27"], id="entries-with-dot-leaders"),
+    # look-alikes: leaders whose numbers do not count up, two entries only
+    pytest.param(_COUNCIL + "24 Tillgänglighetspriset 2018... 3 31 Utbildning i mänskliga rättigheter.... 4 12 Dialog "
+                 "med språkcaféer... 5\n", [], id="numbers-out-of-turn"),
+    pytest.param(_COUNCIL + "24 Tillgänglighetspriset 2018... 3 25 Utbildning i mänskliga rättigheter.... 4\n", [],
+                 id="two-entries"),
+]
+
+
+@pytest.mark.parametrize(("text", "numbers"), LEADER_RUNS)
+def test_contents_entries_with_leaders_run_together(text: str, numbers: list[str]) -> None:
+    assert [n for n, _ in _titles(text) if n in ("12", "24", "25", "26", "27", "31")] == numbers
+
+
+def test_page_numbers_after_leaders_of_unnumbered_entries() -> None:
+    text = ("STYRELSEN Plats och tid: m/s Viking Mariella den 11 september 2015 kl. 16:30-19:00 Ärenden Öppnade av "
+            "möte... 3 Val av sekreterare... 3 Val av protokolljusterare... 3 Studiedagar och höstmöte... 4 "
+            "Verksamhetsplanen 2016... 5 Övriga frågor... 6\n")
+    assert not any(n in ("3", "4", "5") for n, _ in _titles(text))
