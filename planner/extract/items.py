@@ -1517,12 +1517,22 @@ _LIST_LEAD_IN = re.compile(r"([\wåäöÅÄÖ]+)\s*:\s*$")
 _ATTACHMENT_FIRST_WORDS = tuple(sorted({label.split()[0] for label in words.ATTACHMENT_LABELS}))
 
 
+# A long line that opens with point 1 and its title ("1 Justerare Eva Borg utses att ... 2 Reflektion från
+# mötet ..."): a copy that lost the breaks between its points, each number after the sentence before it.
+_FIRST_RUN_ON_POINT = re.compile(r"\s*1\s+[A-ZÅÄÖ][a-zåäö]+\s")
+
+
+def _opens_run_on_points(text: str) -> bool:
+    """Whether a long line opens with point 1 (see `_FIRST_RUN_ON_POINT`) and runs on with point 2."""
+    return text[:4].lstrip()[:2] == "1 " and _FIRST_RUN_ON_POINT.match(text) is not None and ". 2 " in text
+
+
 def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
     """Numbered items run together in one long line (a copy that lost its line breaks)."""
     found = []
     # A line without what a mark holds has none: most long lines.
     marks = list(_INLINE_NUMBERED.finditer(line.text)) if _INLINE_MARK.search(line.text) else []
-    if line.page:  # "... utses Sven-Olof Byström. 9 Vårdhundar inom omsorgen Sjuksköterskan ..."
+    if line.page or _opens_run_on_points(line.text):  # "... utses Sven-Olof Byström. 9 Vårdhundar inom omsorgen ..."
         marks += _PAGE_RUN_IN.finditer(line.text)
     if ":" in line.text:
         marks += _INLINE_COLON.finditer(line.text)

@@ -371,3 +371,30 @@ def test_page_numbers_after_leaders_of_unnumbered_entries() -> None:
             "möte... 3 Val av sekreterare... 3 Val av protokolljusterare... 3 Studiedagar och höstmöte... 4 "
             "Verksamhetsplanen 2016... 5 Övriga frågor... 6\n")
     assert not any(n in ("3", "4", "5") for n, _ in _titles(text))
+
+
+# --- "1 Justerare Eva Borg utses ... 2 Reflektion från ...": points run on in one long line -------
+
+_RUN_ON = ("1 Justerare Eva Borg utses att tillsammans med ordföranden justera protokollet. 2 Reflektion från mötet "
+           "med socialcheferna Styrgruppen anser att det var positivt att träffa socialcheferna och att det var bra "
+           "presentationer som tillförde mycket. 3 Verksamhetsplan år 2018 Ett förslag till verksamhetsplan har "
+           "skickats ut inför mötet och styrgruppen ställer sig bakom förslaget som underlag till beslut. "
+           "4 Hälso- och sjukvårdsfrågor Linda Macke informerar om aktuella frågor inför förbundsstyrelsens möte.")
+
+
+def test_points_run_on_in_one_long_line() -> None:
+    text = "Minnesanteckningar styrgruppen 2017-11-02\n" + _RUN_ON + "\n"
+    assert [n for n, _ in _titles(text)] == ["1", "2", "3", "4"]
+
+
+RUN_ON_LOOK_ALIKES = [
+    pytest.param(_RUN_ON.replace(". 2 Reflektion", ", 2 Reflektion").replace(". 3 Verk", " och 3 Verk")
+                 .replace(". 4 Hälso", " 4 Hälso"), id="numbers-inside-sentences"),
+    pytest.param(_RUN_ON.replace("1 Justerare", "Justerare").replace(". 2 Reflektion", ". 7 Reflektion"),
+                 id="no-point-one"),
+]
+
+
+@pytest.mark.parametrize("line", RUN_ON_LOOK_ALIKES)
+def test_long_line_that_runs_on_no_points(line: str) -> None:
+    assert [n for n, _ in _titles("Minnesanteckningar styrgruppen 2017-11-02\n" + line + "\n")] != ["1", "2", "3", "4"]
