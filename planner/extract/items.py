@@ -16,6 +16,10 @@ Items come from the first layout family that gives some, tried in this order:
 4. plain lines standing alone and followed by body text (also in .docx/.pdf text without
    blank lines), or paragraphs that open with a bold label;
 5. top-level bullets, or a run of numbered paragraphs.
+Stored copies bring their own variants of these: a scan's "$1" for "§ 1" (`misread_sign_view`),
+points numbered within the meeting ("9:1", "9:2"), contents lines with the numbers after the
+titles or with dot leaders run together, a page's running head before the item's bare number,
+short paragraphs under "Ärenden som behandlats:" (each a matter, before the plain lines of 4).
 
 The status of each item comes from its own text, sentence by sentence, with the word lists
 of `words.py`: postponed > returns > referred > handled. Sentences about this meeting ("under
