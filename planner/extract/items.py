@@ -2108,15 +2108,18 @@ _DATELINE = re.compile(r"\s*(?:den\s+)?(?:\d{1,2}\s+(?:" + "|".join(words.MONTHS
 def _post_title(i: int, lines: Sequence[Line]) -> bool:
     """Whether line `i` is the title of a news post, the line right below its dateline.
 
-    A site's post opens with its date alone on a line, then its title ("18 februari 2025" /
-    "Årsmöte" / "Välbesökt årsmöte. ..."): near the top of the text, or below the same dateline
-    repeated over the next block of the page.
+    A site's post opens with its date alone on a line, then its title: at the top of the text a title
+    that names a meeting ("18 februari 2025" / "Årsmöte" / "Välbesökt årsmöte. ..."; a first item
+    "Mötets öppnande" under the minutes' date stays an item), or any title below the same dateline,
+    written out, repeated over the next block of the page.
     """
     above = next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j].text.strip()), None)
     if above is None or not _DATELINE.fullmatch(lines[above].text):
         return False
     if _nonblank_above(above, lines) == 0:
-        return True
+        return any(w.lower().endswith(_MEETING_TITLE_ENDINGS) for w in lines[i].text.split())
+    if _SPELLED_DATE.search(lines[above].text) is None:
+        return False  # "2021-03-04" over each page of a PDF's text: a running head, not a post's date
     first = next(ln.text for ln in lines if ln.text.strip())
     return first.strip() == lines[above].text.strip()
 

@@ -275,6 +275,12 @@ ITEMS_KEPT = [
     pytest.param("Styrelsemöte\n\n2021-03-04\n\nMötets öppnande\nOrdföranden öppnade mötet och hälsade alla välkomna.\n\n"
                  "Lokalen\nHyran höjs från nästa år enligt det nya avtalet med kommunen.\n",
                  ["Mötets öppnande", "Lokalen"], id="heading-under-a-date-not-first"),
+    pytest.param("2021-03-04\n\nMötets öppnande\nOrdföranden öppnade mötet och hälsade alla välkomna till mötet.\n\n"
+                 "Ekonomi\nKassören rapporterade om ekonomin och budgeten för året.\n",
+                 ["Mötets öppnande", "Ekonomi"], id="first-item-under-the-minutes-date"),
+    pytest.param("Protokoll styrelsen\n\n4 mars 2021\n\nMötets öppnande\nOrdföranden öppnade mötet och hälsade "
+                 "alla välkomna.\n\n4 mars 2021\n\nEkonomi\nKassören rapporterade om ekonomin och budgeten för året.\n",
+                 ["Mötets öppnande", "Ekonomi"], id="date-repeated-but-not-the-first-line"),
     pytest.param("Styrelsemöte 2021-03-04\n\nEkonomi | Budget\nKassören rapporterade att ekonomin är god och att "
                  "bidraget kommit.\n\nLokalen\nHyran höjs från nästa år enligt det nya avtalet med kommunen.\n",
                  ["Ekonomi | Budget", "Lokalen"], id="one-bar-in-a-heading"),
