@@ -16,6 +16,10 @@ Items come from the first layout family that gives some, tried in this order:
 4. plain lines standing alone and followed by body text (also in .docx/.pdf text without
    blank lines), or paragraphs that open with a bold label;
 5. top-level bullets, or a run of numbered paragraphs.
+Stored copies bring their own variants of these: a scan's "$1" for "§ 1" (`misread_sign_view`),
+points numbered within the meeting ("9:1", "9:2"), contents lines with the numbers after the
+titles or with dot leaders run together, a page's running head before the item's bare number,
+short paragraphs under "Ärenden som behandlats:" (each a matter, before the plain lines of 4).
 
 The status of each item comes from its own text, sentence by sentence, with the word lists
 of `words.py`: postponed > returns > referred > handled. Sentences about this meeting ("under
@@ -387,9 +391,10 @@ class Heading:
 
 
 # "§ 12", "Punkt 3:", "FHR 5", "5.", "5)", "6.1", "5 Title": groups 1-2, 3-4, 5, then the title. A
-# paragraph numbered within its year ("§ 63/20", "§ 12/2019") keeps its own number.
+# paragraph numbered within its year ("§ 63/20", "§ 12/2019") keeps its own number; a slash with a
+# space after it parts the number from the title ("§ 1/ Mötet öppnas").
 _NUMBERED = re.compile(
-    r"^\s*(?:(§|[Pp]unkt|[Ää]rende|[Pp]aragraf|[Pp]kt\.?)\s*(\d{1,4})(?:/\d{2}(?:\d{2})?(?![\d/]))?\s*[.:]?"
+    r"^\s*(?:(§|[Pp]unkt|[Ää]rende|[Pp]aragraf|[Pp]kt\.?)\s*(\d{1,4})(?:/\d{2}(?:\d{2})?(?![\d/]))?\s*(?:[.:]|/(?=\s))?"
     r"|([A-ZÅÄÖ]{2,6})\s+(\d{1,3})(?:\s*[.:]|(?=\s))"
     r"|(\d{1,3}(?:\.\d{1,2})*)(?:\s*[.):](?!\d)|(?=\s)))\s*(?:[-–—]\s+)?(?P<title>\S.*)$"
 )
@@ -726,6 +731,125 @@ def _lettered_under_number(doc: Minutes, i: int, main: int, style: str, at: int)
         pos = 0
     return out if len(out) >= 2 else []
 
+# A point numbered within the meeting's own number ("9:1 Öppnande", "9:2 Fastställande av
+# föredragningslista"): the meeting (group 1), the point (group 2). Not inside a reference "(9:3)"
+# or a range "9:1-9:39", and not a time ("18:30 Middag": no run of points follows on).
+_MEETING_POINT = re.compile(r"(\d{1,3}):(\d{1,2})(?![\d:-])\s+(?=[A-ZÅÄÖ])")  # opens with a class: see _INLINE_NUMBERED
+# What a margin column flattened before the title: "Bilaga 9:1", a page number, a lower-case note.
+_MEETING_POINT_MARGIN = re.compile(r"(?:Bilaga\s+\d{1,3}(?::\d{1,3})?\s+)?(?:\d{1,3}\s+)?(?:[a-zåäö]+\s+(?=[A-ZÅÄÖ]))?")
+_MIN_MEETING_POINTS = 3
+
+
+def _meeting_points(line: Line, i: int) -> list[_Candidate]:
+    """The points of a line numbered within the meeting ("9:1 Öppnande ... 9:2 ..."), at its start or run in."""
+    out: list[_Candidate] = []
+    text = line.text
+    # At the line's start or after white space: not inside "(9:3)", "9:1-9:39" or "KS/2011:286".
+    marks = [m for m in _MEETING_POINT.finditer(text) if not m.start() or text[m.start() - 1].isspace()]
+    for k, m in enumerate(marks):
+        margin = _MEETING_POINT_MARGIN.match(text, m.end())
+        at = margin.end() if margin is not None else m.end()
+        stop = min(at + 160, marks[k + 1].start()) if k + 1 < len(marks) else at + 160
+        title = _inline_title(text[at:stop])
+        if not title:
+            continue
+        number = f"{m.group(1)}:{m.group(2)}"
+        out.append(_new_candidate((i, number, int(m.group(2)), "meeting:" + m.group(1), title, 1.2,
+                                   line.start + m.start(), line.start + at + len(title))))
+    return out
+
+
+def _meeting_point_run(found: list[_Candidate]) -> list[_Candidate]:
+    """The points of `_meeting_points` that make a run: one meeting's number, the points following on."""
+    if len(found) < _MIN_MEETING_POINTS:
+        return []
+    style = max(dict.fromkeys(c.style for c in found), key=lambda st: sum(c.style == st for c in found))
+    mine = [c for c in found if c.style == style]
+    following = sum(1 for a, b in pairwise(mine) if b.main == a.main + 1)
+    return mine if following + 1 >= _MIN_MEETING_POINTS else []
+
+
+# The document's title in capitals run into its first point when a copy lost the line break
+# ("PROTOKOLL 1. Ordförande hälsade ...", "MINNESANTECKNINGAR 1. Mötets öppnande"): read from "1.".
+_TITLE_BEFORE_FIRST = re.compile(r"\s*([A-ZÅÄÖ]{4,})\s+(?=1\.\s+[A-ZÅÄÖ])")
+_CAPITAL_TITLE_WORDS = frozenset(w.upper() for w in words.TITLE_WORDS if " " not in w)
+
+
+def _title_before_first_point(text: str) -> re.Match[str] | None:
+    """The title in capitals before the first point (see `_TITLE_BEFORE_FIRST`), or None."""
+    m = _TITLE_BEFORE_FIRST.match(text)
+    return m if m is not None and m.group(1) in _CAPITAL_TITLE_WORDS else None
+
+
+# A scanned page's running head, the body, the meeting's date and the page number, then the item's
+# bare number and title ("Kommunfullmäktige 2017-10-23 3 133 Delårsrapport 2017 (KS/2017:499) ..."),
+# perhaps after a few characters of scanning noise ("^> fl Kommunfullmäktige ...").
+_BARE_RUNNING_HEAD = re.compile(r"(?:\S{1,3}\s+){0,3}?[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}?\s+(?:19|20)\d\d-[01]\d-[0-3]\d"
+                                r"\s+(?P<page>\d{1,3})\s+(?P<n>\d{1,3})\s+(?P<title>[A-ZÅÄÖ][a-zåäö].*)")
+
+
+_RUN_ON_LINE = 200  # a line this long ran a page's head and its text together
+_DIARY_IN_PARENS = re.compile(r"\s*\((?=(?:[A-ZÅÄÖ]{2,5}\s?/?\s?\d|Dnr))")
+
+
+def _bare_running_head(line: Line, i: int) -> list[_Candidate]:
+    """The item that opens a scanned page after its running head (see `_BARE_RUNNING_HEAD`).
+
+    The item's number is above the page's ("3 133"): a page number and a count of pages
+    ("2 14") or a date's day are not read so.
+    """
+    m = _BARE_RUNNING_HEAD.match(line.text)
+    if m is None or int(m.group("n")) <= int(m.group("page")):
+        return []
+    title = _DIARY_IN_PARENS.split(_inline_title(m.group("title")[:120]), maxsplit=1)[0]
+    if not title:
+        return []
+    number = m.group("n")
+    return [_new_candidate((i, number, int(number), "running", title, 1.3, line.start + m.start("n"),
+                            line.start + m.start("title") + len(title)))]
+
+
+# A table of contents run together on one line, each entry's number before its title and a dot
+# leader and page number after it: "24 Tillgänglighetspriset 2018... 3 25 Utbildning i mänskliga
+# rättigheter.... 4 26 ...". Group 1 is the number, group 2 the title.
+_LEADER_ENTRY = re.compile(r"(\d{1,3})\s+([A-ZÅÄÖ][^\n]{1,150}?)\s*\.{3,}\s*\d{1,3}(?=\s|$)")
+_MIN_LEADER_ENTRIES = 3
+
+
+def _leaders_read_once(found: list[_Candidate]) -> list[_Candidate]:
+    """`found` without the entries of `_leader_entries` on a line the contents rules read as well or better.
+
+    "26 Dnr KS 2018/14 Information... 3 27 ... 37 Övrigt": the run of numbers read by the other rules
+    may go on past the last leader; then theirs is the reading kept.
+    """
+    lines = {c.line for c in found if c.style == "n leader"}
+    if not lines:
+        return found
+    drop = {ln for ln in lines
+            if sum(c.line == ln and c.style == "n " and c.weight > 0 for c in found)
+            >= sum(c.line == ln and c.style == "n leader" for c in found)}
+    return [c for c in found if c.style != "n leader" or c.line not in drop]
+
+
+def _leader_entries(line: Line, i: int) -> list[_Candidate]:
+    """The entries of such a line (see `_LEADER_ENTRY`) whose numbers count up one at a time, three or more."""
+    text = line.text
+    # The number stands at the line's start or after white space, and not right after a leader: there it
+    # is the page number of an entry without a number of its own ("Val av sekreterare... 3 Val av ...").
+    marks = [m for m in _LEADER_ENTRY.finditer(text) if not m.start() or (
+        text[m.start() - 1].isspace() and not text[max(0, m.start() - 8):m.start()].rstrip().endswith("..."))]
+    run: list[re.Match[str]] = []
+    for m in marks:
+        if run and int(m.group(1)) != int(run[-1].group(1)) + 1:
+            if len(run) >= _MIN_LEADER_ENTRIES:
+                break
+            run = []
+        run.append(m)
+    if len(run) < _MIN_LEADER_ENTRIES:
+        return []
+    return [_new_candidate((i, m.group(1), int(m.group(1)), "n leader", _clean_title(m.group(2)), 1.0,
+                            line.start + m.start(), line.start + m.end(2))) for m in run]
+
 
 def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line: bool = False) -> list[_Candidate]:
     """Lines (and inline runs in very long lines) that look like numbered item headings.
@@ -741,9 +865,17 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
     # Digits as "1" (see `_three_digit_lines`), to tell the lines with three of them.
     digits = latin.translate(_DIGIT_BYTES) if latin is not None else None
     marked: bool | None = None  # whether the text has marked-up headings; read at the first numbered bullet
+    points: list[_Candidate] = []  # numbered within the meeting ("9:1 Öppnande"), kept if they make a run
+    title_number_label: bool | None = None  # whether the text holds a contents label; read at the first long line
     for i in range(len(lines)) if every_line else _numbered_lines(doc, latin):
         line = lines[i]
         text = line.text
+        if ":" in text and (line.page or len(text) > 400 or text[:4].lstrip()[:1].isdecimal()):
+            points.extend(_meeting_points(line, i))  # run in on a long line, or at a line's start
+        if (line.page or len(text) > _RUN_ON_LINE) and "-" in text[:80]:
+            found.extend(_bare_running_head(line, i))
+        if "..." in text:
+            found.extend(_leader_entries(line, i))
         if text[:1] in _CAPITALS and "-" in text[:70]:
             running = _RUNNING_HEAD_ITEM.match(text)
             if running:  # "Folkhälsorådet 2009-09-24 2 Fhr 39 Justering Till ...": a page's running head, then the item
@@ -779,6 +911,10 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
         if len(text) > 400 or line.page:
             found.extend(_inline_candidates(line, i))
             found.extend(_labelled_contents(line, i) or _number_runs(line, i))
+            if title_number_label is None:
+                title_number_label = _may_hold_title_number_label(doc.clean)
+            if title_number_label:
+                found.extend(_contents_numbers_after(line, i))
             if "  " in text and _GLUED_ITEM.search(text):
                 found.extend(_glued_candidates(line, i))
             if not line.page:
@@ -827,6 +963,8 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
                 found.append(_sign_after_candidate(line, i, sign))
                 continue
             page = _PAGE_NUMBER.match(text) or (_PAGE_OF_PAGES.match(text) if line.page and "(" in text[:12] else None)
+            if page is None and first in _CAPITALS and " 1." in text[:40]:
+                page = _title_before_first_point(text)
             m = _NUMBERED_AT.match(text, page.end()) if page else _NUMBERED.match(text)
         glued = None if m or "§" not in text else _GLUED_PARAGRAPH.search(text)
         if glued:  # "... måndagen den 9 juni 2008§ 1 Årsmötets öppnande": a copy lost the line break
@@ -928,6 +1066,8 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             title = colon.group(1)
             end = line.start + line.text.index(colon.group(2), m.start("title"))
         found.append(_new_candidate((i, number, main, style, _clean_title(title), weight, start, end)))
+    found.extend(_meeting_point_run(points))
+    found = _leaders_read_once(found)
     # A page line's items in reading order (its opening item before those run in); others as found.
     found.sort(key=lambda c: (c.line, c.start if lines[c.line].page else 0))
     return found
@@ -995,13 +1135,33 @@ def _bare_candidate(doc: Minutes, i: int, m: re.Match[str], blank_between: bool 
             or _BARE_NUMBER.match(title) or title.endswith(".") or _bullet_text(lines[j]) is not None):
         if (m.group(1) or m.group(5)) and _RX_NUMBERED_CANDIDATES_1.match(title) and title.endswith((".", "!", "?")):
             return _title_after_text(doc, i, m.group(2) or m.group(5), m.start())
-        return []
+        return _empty_paragraph(doc, i, m, j)
     if m.group(4) and ((j != i + 1 and not blank_between) or _words_in(title) > 8):
         return []  # a number without a stop ("1" / "ÖPPNANDE AV MÖTET") heads only the line right below it
     number = m.group(2) or m.group(3) or m.group(4) or m.group(5)
     style = "§" if m.group(1) or m.group(5) else "n " if m.group(4) else "n."
     start = lines[i].start + len(lines[i].text) - len(lines[i].text.lstrip())
     return [_Candidate(i, number, int(number), style, _clean_title(title), 1.3, start, end)]
+
+
+def _empty_paragraph(doc: Minutes, i: int, m: re.Match[str], j: int) -> list[_Candidate]:
+    """A paragraph left empty: "§ 9" alone, the next line below it "§ 10" (a point with nothing written).
+
+    `m` is the `_BARE_NUMBER` match of line `i`, `j` the next non-blank line. Only the paragraph
+    sign ("§ 9", "9 §") and only right before the next number: a numbered list ("1." / "2.")
+    or a page number above a heading is no such point.
+    """
+    number = m.group(2) or m.group(5)
+    if number is None:
+        return []
+    nxt = _BARE_NUMBER.match(doc.lines[j].text) or _NUMBERED.match(doc.lines[j].text)
+    following = nxt.group(2) or nxt.group(5) if nxt is not None and nxt.re is _BARE_NUMBER else (
+        nxt.group(2) if nxt is not None and nxt.group(1) == "§" else None)
+    if following is None or int(following) != int(number) + 1:
+        return []
+    line = doc.lines[i]
+    start = line.start + len(line.text) - len(line.text.lstrip())
+    return [_Candidate(i, number, int(number), "§", "", 1.3, start, line.end)]
 
 
 _LEADING_NUMBER = re.compile(r"\s*(\d{1,3})\s")
@@ -1097,6 +1257,17 @@ def _drop_page_noise(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
             continue
         keep.append(c)
     return keep
+
+
+# A municipality's or county council's letterhead ("Hultsfreds kommun", "Hultsfreds kommun
+# SAMMANTRÄDESPROTOKOLL"), read after a stored copy's page number: never an item's title.
+_LETTERHEAD = re.compile(r"[A-ZÅÄÖ][\w-]+\s+(?:kommun|landsting|läns\s+landsting)(?:\s+[A-ZÅÄÖ]{4,}\b.*)?")
+
+
+def _drop_letterheads(found: list[_Candidate]) -> list[_Candidate]:
+    """`found` without the candidates whose title is a letterhead (see `_LETTERHEAD`)."""
+    return [c for c in found if not ("kommun" in c.title or "landsting" in c.title)
+            or not _LETTERHEAD.fullmatch(c.title.strip())]
 
 
 def _drop_listed_people(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
@@ -1225,6 +1396,86 @@ def _labelled_contents(line: Line, i: int) -> list[_Candidate]:
         found.append(_Candidate(i, number, main, "n ", title, 0.8, line.start + at,
                                 line.start + title_at + len(title)))
     return found
+
+
+# A contents label right before an entry's title, its number printed after it ("Innehållsförteckning
+# Information 35 Delårsrapport 36 ...", "Innehåll Justering av dagordning 5 Uppföljning ... 7").
+_CONTENTS_LABEL_THEN_TITLE = re.compile(
+    r"(?<![\w-])(?i:" + "|".join(sorted(words.CONTENTS_LABELS + words.UNNUMBERED_CONTENTS_LABELS, key=len, reverse=True))
+    + r")\s*:?\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# The number after an entry's title: the next title or the line's end follows it.
+_NUMBER_AFTER_TITLE = re.compile(r"(?<![\w.,:/(-])(\d{1,3})(?![\d:/.,-])(?=\s+[^\W\d_]|\s*$)")
+# The labels without their first letter, lower case and capitals: `in` tells at C speed that a text holds none.
+# A stem that holds another is left out ("renden" holds "rende"): the shorter one finds it too.
+_ALL_TITLE_NUMBER_STEMS = frozenset(f(w[1:]) for w in (*words.CONTENTS_LABELS, *words.UNNUMBERED_CONTENTS_LABELS)
+                                    for f in (str.lower, str.upper))
+_TITLE_NUMBER_STEMS = tuple(sorted(stem for stem in _ALL_TITLE_NUMBER_STEMS
+                                   if not any(other != stem and other in stem for other in _ALL_TITLE_NUMBER_STEMS)))
+_MAX_PAGE_STEP = 10
+
+
+def _may_hold_title_number_label(text: str) -> bool:
+    """False when `text` holds no label `_CONTENTS_LABEL_THEN_TITLE` reads."""
+    return any(stem in text for stem in _TITLE_NUMBER_STEMS)
+_MIN_TITLE_NUMBER_ENTRIES = 3
+_MAX_CUT_ENTRY_WORDS = 8
+
+
+def _title_number_entries(text: str) -> tuple[list[tuple[str, int, int, int]], bool] | None:
+    """A table of contents run together on one line, each entry's number after its title.
+
+    Returns the entries as (title, number, where the title starts, where the number starts) and
+    whether the numbers are the items' own (they count up one at a time: "Information 35
+    Delårsrapport 36 ...") or page numbers (they rise in steps: "Justering av dagordning 5
+    Uppföljning ... 7 Nordanåker 28:4, strandskyddsdispens 10"); None when there is no such list.
+    Where the page numbers end, a short title after the last is an entry of a copy cut off there.
+    """
+    if not _may_hold_title_number_label(text):
+        return None
+    label = _CONTENTS_LABEL_THEN_TITLE.search(text)
+    if label is None:
+        return None
+    entries: list[tuple[str, int, int, int]] = []
+    at = label.end()
+    for m in _NUMBER_AFTER_TITLE.finditer(text, label.end()):
+        n = int(m.group(1))
+        if entries and not entries[-1][1] < n <= entries[-1][1] + _MAX_PAGE_STEP:
+            continue
+        title = text[at:m.start()].strip()
+        if not _LETTER_WORD.search(title):
+            continue
+        entries.append((title, n, at, m.start()))
+        at = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())
+    if len(entries) < _MIN_TITLE_NUMBER_ENTRIES:
+        return None
+    own = all(b[1] == a[1] + 1 for a, b in pairwise(entries))
+    rest = text[at:].strip()
+    if not own and rest and len(rest.split()) <= _MAX_CUT_ENTRY_WORDS and rest[:1].isupper():
+        entries.append((rest, 0, at, len(text)))
+    return entries, own
+
+
+def _contents_numbers_after(line: Line, i: int) -> list[_Candidate]:
+    """The entries of `_title_number_entries` whose numbers are the items' own, as candidates."""
+    found = _title_number_entries(line.text)
+    if found is None or not found[1]:
+        return []
+    return [_new_candidate((i, str(n), n, "n after", _clean_title(title[:120]), 1.0, line.start + at,
+                            line.start + at + len(title[:120]))) for title, n, at, _ in found[0]]
+
+
+def _paged_contents(doc: Minutes) -> list[Heading]:
+    """The entries of a table of contents with page numbers after the titles (see `_title_number_entries`)."""
+    if not _may_hold_title_number_label(doc.clean):
+        return []
+    for i, ln in enumerate(doc.lines):
+        if not ln.page and len(ln.text) < 400:
+            continue  # a stored copy's page line, or a long line that lost its breaks
+        found = _title_number_entries(ln.text)
+        if found is not None and not found[1]:
+            return [Heading(None, _clean_title(title[:120]), i, ln.start + at, ln.start + at + len(title[:120]), i + 1)
+                    for title, _, at, _ in found[0]]
+    return []
 
 
 # One number of a run of item numbers written before their titles: "Sak 01/2007", "§ 12", or a bare "76"
@@ -1410,12 +1661,22 @@ _LIST_LEAD_IN = re.compile(r"([\wåäöÅÄÖ]+)\s*:\s*$")
 _ATTACHMENT_FIRST_WORDS = tuple(sorted({label.split()[0] for label in words.ATTACHMENT_LABELS}))
 
 
+# A long line that opens with point 1 and its title ("1 Justerare Eva Borg utses att ... 2 Reflektion från
+# mötet ..."): a copy that lost the breaks between its points, each number after the sentence before it.
+_FIRST_RUN_ON_POINT = re.compile(r"\s*1\s+[A-ZÅÄÖ][a-zåäö]+\s")
+
+
+def _opens_run_on_points(text: str) -> bool:
+    """Whether a long line opens with point 1 (see `_FIRST_RUN_ON_POINT`) and runs on with point 2."""
+    return text[:4].lstrip()[:2] == "1 " and _FIRST_RUN_ON_POINT.match(text) is not None and ". 2 " in text
+
+
 def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
     """Numbered items run together in one long line (a copy that lost its line breaks)."""
     found = []
     # A line without what a mark holds has none: most long lines.
     marks = list(_INLINE_NUMBERED.finditer(line.text)) if _INLINE_MARK.search(line.text) else []
-    if line.page:  # "... utses Sven-Olof Byström. 9 Vårdhundar inom omsorgen Sjuksköterskan ..."
+    if line.page or _opens_run_on_points(line.text):  # "... utses Sven-Olof Byström. 9 Vårdhundar inom omsorgen ..."
         marks += _PAGE_RUN_IN.finditer(line.text)
     elif "redragande" in line.text:
         # "... diskussion. 1 Fastställande av föredragningslista Föredragande: Ulrika Hamilton Styrelsen ...":
@@ -2007,7 +2268,31 @@ def _title_line(text: str, i: int, lines: Sequence[Line]) -> bool:
             above += bool(ln.text.strip())
         if above < 5 or any(ch.isdigit() for ch in t):
             return True
-    return bool(_RX_TITLE_LINE_1.fullmatch(t))
+    return bool(_RX_TITLE_LINE_1.fullmatch(t)) or _post_title(i, lines)
+
+
+# A news post's dateline, alone on its line: "18 februari 2025", "den 3 mars 2021", "2025-02-18".
+_DATELINE = re.compile(r"\s*(?:den\s+)?(?:\d{1,2}\s+(?:" + "|".join(words.MONTHS) + r")\.?\s+(?:19|20)\d\d"
+                       r"|(?:19|20)\d\d-[01]\d-[0-3]\d)\s*", re.IGNORECASE)
+
+
+def _post_title(i: int, lines: Sequence[Line]) -> bool:
+    """Whether line `i` is the title of a news post, the line right below its dateline.
+
+    A site's post opens with its date alone on a line, then its title: at the top of the text a title
+    that names a meeting ("18 februari 2025" / "Årsmöte" / "Välbesökt årsmöte. ..."; a first item
+    "Mötets öppnande" under the minutes' date stays an item), or any title below the same dateline,
+    written out, repeated over the next block of the page.
+    """
+    above = next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j].text.strip()), None)
+    if above is None or not _DATELINE.fullmatch(lines[above].text):
+        return False
+    if _nonblank_above(above, lines) == 0:
+        return any(w.lower().endswith(_MEETING_TITLE_ENDINGS) for w in lines[i].text.split())
+    if _SPELLED_DATE.search(lines[above].text) is None:
+        return False  # "2021-03-04" over each page of a PDF's text: a running head, not a post's date
+    first = next(ln.text for ln in lines if ln.text.strip())
+    return first.strip() == lines[above].text.strip()
 
 
 def _marked_headings(doc: Minutes) -> list[Heading]:
@@ -2199,6 +2484,21 @@ def _person_entry(t: str, lines: Sequence[Line], i: int, nxt: int, blank: Sequen
     above = next((j for j in range(i - 1, -1, -1) if not blank[j]), None)
     return any(j is not None and _PERSON_ENTRY.match(lines[j].text.strip()) is not None for j in (above, nxt))
 
+# A site's menu or breadcrumb trail kept as a line of text: short links parted by bars or arrows
+# ("HEM PROTOKOLL KONSTSKATTER | FILMSKATTER | KRÅKTEATERN", "Start » Föreningen » Protokoll").
+_MENU_SEPARATORS = ("|", "»", "›")
+_MIN_MENU_PARTS = 3
+_MAX_MENU_PART_WORDS = 4
+
+
+def _navigation_bar(t: str) -> bool:
+    """Whether a line is a site's menu or breadcrumb trail (see `_MENU_SEPARATORS`), never an item."""
+    for sep in _MENU_SEPARATORS:
+        if t.count(sep) >= _MIN_MENU_PARTS - 1:
+            parts = [p.split() for p in t.split(sep)]
+            return all(0 < len(p) <= _MAX_MENU_PART_WORDS for p in parts[1:-1]) and bool(parts[0] or parts[-1])
+    return False
+
 
 def _standalone_headings(doc: Minutes) -> list[Heading]:
     """Plain lines alone between blank lines, followed by a paragraph of body text."""
@@ -2230,7 +2530,7 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
         # "Ekonomi:" and "Nya lokaler?" head a paragraph; a longer line ending so leads into a list.
         if (t.endswith(":") and _words_in(t) > 4) or (t.endswith("?") and _words_in(t) > 6):
             continue
-        if _title_line(t, i, lines) or _is_excluded_heading(t) or "@" in t:
+        if _title_line(t, i, lines) or _is_excluded_heading(t) or "@" in t or _navigation_bar(t):
             continue
         if _words_in(t) >= 4 and all(w[:1].isupper() for w in t.split()):
             continue  # a row of names run together ("Judit Örtegren Björnstad Elias Hedman"), not a heading
@@ -2299,6 +2599,13 @@ def _run_in_headings(doc: Minutes) -> list[Heading]:
 _LABELLED_BULLET = re.compile(r"^(\s*)(?P<mark>[-*•–]\s+)?(?P<label>[A-ZÅÄÖ][^:\n]{1,40}?)\s*:\s+(?P<rest>\S.*)$")
 
 
+def _title_then_field(label: str) -> bool:
+    """A document's title run on into its first header field: "Miljönämnden. Protokoll Mn 87/2014. Datum"."""
+    if ". " not in label:
+        return False
+    return _first_words(label.rsplit(". ", 1)[1]) in words.HEADER_LABELS
+
+
 def _labelled_bullets(doc: Minutes) -> list[Heading]:
     """Top-level bullets or paragraphs that open with a label and go on in a sentence.
 
@@ -2315,6 +2622,8 @@ def _labelled_bullets(doc: Minutes) -> list[Heading]:
             continue
         label = m.group("label")
         if _words_in(label) > 5 or _is_excluded_heading(label) or _first_words(label) in words.ROLE_WORDS:
+            continue
+        if _title_then_field(label):
             continue
         if m.group("mark") is None and (m.group(1) or (i and doc.lines[i - 1].text.strip())):
             continue  # a label opens a paragraph only after a blank line, at the margin
@@ -2550,6 +2859,95 @@ def _listed_matters(doc: Minutes) -> list[Heading]:
         if len(heads) >= 2:
             return heads
     return []
+
+
+_MATTERS_DEALT_WITH = frozenset(words.MATTERS_DEALT_WITH_LABELS)
+_MAX_LEAD_WORDS = 6
+_MAX_LISTED_PARAGRAPH_WORDS = 15
+_MAX_AFTER_STOP_WORDS = 2  # "Fastställande av Dagordning. Godkänd": the title, then its outcome
+_MIN_LISTED_PARAGRAPHS = 3
+_CLOSING = frozenset(words.CLOSING_WORDS)
+
+
+def _listed_paragraph_lead(text: str) -> bool:
+    """A line of its own that introduces the matters dealt with: "Ärenden som behandlats:"."""
+    t = text.strip()
+    if not t.endswith(":") or len(t.split()) > _MAX_LEAD_WORDS:
+        return False
+    first = _first_words(t)
+    return first in _MATTERS_DEALT_WITH or _LIST_LEAD.search(first) is not None
+
+
+_LEAD_STEMS = ("ehandl", "öljande")  # every lead says "behandla..." or "följande" (tests check the word lists)
+
+
+def _listed_paragraph_lead_line(doc: Minutes) -> int | None:
+    """The first line that is a lead (see `_listed_paragraph_lead`), found from where its words stand."""
+    clean, lines = doc.clean, doc.lines
+    starts: list[int] | None = None
+    best: int | None = None
+    for stem in _LEAD_STEMS:
+        at = clean.find(stem)
+        while at >= 0:
+            if starts is None:
+                starts = [ln.start for ln in lines]
+            k = bisect_right(starts, at) - 1
+            if best is not None and k >= best:
+                break
+            if lines[k].text.rstrip().endswith(":") and _listed_paragraph_lead(lines[k].text):
+                best = k
+                break
+            at = clean.find(stem, lines[k].start + len(lines[k].text))
+    return best
+
+
+def _listed_paragraph(t: str) -> bool:
+    """Whether a paragraph under such a lead is a matter of its own, not the text of the one above.
+
+    A matter is one short sentence ("Ansvarsfrihet för styrelsen beviljades.", "Inkomna motioner"),
+    perhaps with its outcome after it ("Fastställande av Dagordning. Godkänd"). Not a matter: a
+    longer paragraph; one that only says there was none ("Inga inkomna motioner"); a proposal with
+    the decision on it added at its end ("Förstärkning av färjbåtar, ca 5000 kr Beviljades").
+    """
+    split = t.split()
+    if not split or len(split) > _MAX_LISTED_PARAGRAPH_WORDS or not t[:1].isupper():
+        return False
+    if split[0].lower() in ("inga", "ingen", "inget"):
+        return False
+    last = split[-1].rstrip(".!")
+    if len(split) > 1 and last[:1].isupper() and split[-2][-1:] not in ".!?:" and (
+            last.lower() in _OUTCOME_WORDS or _PAST_PASSIVE.fullmatch(last.lower())):
+        return False
+    stop = _INNER_SENTENCE_END.search(t)
+    return stop is None or len(t[stop.end():].split()) <= _MAX_AFTER_STOP_WORDS
+
+
+def _listed_paragraphs(doc: Minutes) -> list[Heading]:
+    """Paragraphs under a line that introduces them as the matters dealt with, each a matter.
+
+    "Ärenden som behandlats:" / "Fastställande av Dagordning. Godkänd" / "Val av ordförande och
+    sekreterare blev ..." / ...: minutes that write each point as one short paragraph, its title
+    and its outcome at once, with no number. Longer paragraphs between them are the text of the
+    matter above. The list ends where the meeting is closed ("Mötet avslutades 15.00").
+    """
+    lines = doc.lines
+    lead = _listed_paragraph_lead_line(doc)
+    if lead is None:
+        return []
+    out: list[Heading] = []
+    for i in range(lead + 1, len(lines)):
+        ln = lines[i]
+        t = ln.text.strip()
+        if not t:
+            continue
+        if _bullet_text(ln) is not None or ln.level:
+            return []  # bullets or marked headings: another layout
+        if any(w in _CLOSING for w in t.lower().split()[:3]) or _first_words(t) in words.SIGNATURES:
+            break
+        blank_around = (not lines[i - 1].text.strip()) and (i + 1 == len(lines) or not lines[i + 1].text.strip())
+        if blank_around and _listed_paragraph(t):
+            out.append(Heading(None, _clean_title(t), i, ln.start, ln.end))
+    return out if len(out) >= _MIN_LISTED_PARAGRAPHS else []
 
 
 def _top_bullets_of(lines: Sequence[Line], content: Sequence[int]) -> list[Heading]:
@@ -2800,6 +3198,24 @@ def _inline_lettered_headings(doc: Minutes) -> list[Heading]:
     return []
 
 
+def _cut_after_first_point(found: list[_Candidate], standalone: list[Heading]) -> list[Heading]:
+    """The first numbered point of a copy cut off after it, when lines standing alone are all else there is.
+
+    "1. Presentationsrunda" alone on its line, the last of the lines standing alone: the minutes
+    number their points, and the lines above it (an address, a date, rows of the attendance list)
+    are no items. The point is numbered "1" in the style of a heading on its own line.
+    """
+    if not standalone:
+        return []
+    last = standalone[-1]
+    ones = [c for c in found if c.line == last.line and c.number == "1" and c.weight > 0
+            and c.style in ("n.", "n)", "§")]
+    if len(ones) != 1:
+        return []
+    c = ones[0]
+    return [Heading(c.number, c.title, c.line, c.start, c.end)]
+
+
 def _lone_paragraph(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
     """The one paragraph heading of a copy cut off after it ("§ 19 Val av justerare")."""
     cands = [c for c in found
@@ -2954,13 +3370,49 @@ def markup_view(doc: Minutes) -> Minutes:
     return replace(doc, lines=tuple(lines)) if changed else doc
 
 
+# --- copies whose OCR misread the paragraph sign ---------------------------------------------
+
+# "$1 Mötets öppnande", "$ 2 Inkomna skrivelser": a scan read "§" as "$". Group 1 is the sign.
+_MISREAD_SIGN = re.compile(r"\s*(\$)\s?(\d{1,3})\s+(?=[A-ZÅÄÖ])")
+_MIN_MISREAD_SIGNS = 2
+
+
+def misread_sign_view(doc: Minutes) -> Minutes:
+    """`doc` with the "$" that a scan wrote for each paragraph sign read as "§" (offsets unchanged).
+
+    Only in a text without any "§", and only when at least two lines open so with numbers that
+    follow on ("$1 ...", "$2 ..."): an amount in dollars ("$5 Million") stands alone or out of turn.
+    """
+    clean = doc.clean
+    if "$" not in clean or "§" in clean:
+        return doc
+    marks: list[tuple[int, int]] = []  # (line index, number)
+    for i, ln in enumerate(doc.lines):
+        if ln.text[:8].lstrip()[:1] != "$":
+            continue
+        m = _MISREAD_SIGN.match(ln.text)
+        if m is not None:
+            marks.append((i, int(m.group(2))))
+    following = sum(1 for (_, a), (_, b) in pairwise(marks) if b == a + 1)
+    if len(marks) < _MIN_MISREAD_SIGNS or following + 1 < _MIN_MISREAD_SIGNS:
+        return doc
+    lines = list(doc.lines)
+    chars = list(clean)
+    for i, _ in marks:
+        ln = lines[i]
+        at = ln.text.index("$")
+        lines[i] = replace(ln, text=ln.text[:at] + "§" + ln.text[at + 1:])
+        chars[ln.start + at] = "§"
+    return replace(doc, clean="".join(chars), lines=tuple(lines))
+
+
 def find_headings(doc: Minutes, latin: bytes | None = None) -> tuple[list[Heading], str]:
     """Return the item headings and the layout family they came from.
 
     `latin` is `_latin_bytes(doc.clean)`, when the caller has it. `doc` is read through
     `markup_view`.
     """
-    return _find_headings(markup_view(doc), latin)
+    return _find_headings(misread_sign_view(markup_view(doc)), latin)
 
 
 _RELATED_DOCUMENTS = frozenset(words.RELATED_DOCUMENTS_LABELS)
@@ -2984,7 +3436,7 @@ def _find_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], st
 
 def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], str]:
     """The headings `_find_headings` finds, a site's list of other documents left in."""
-    cands = _drop_page_noise(doc, _drop_listed_people(doc, _numbered_candidates(doc, latin)))
+    cands = _drop_letterheads(_drop_page_noise(doc, _drop_listed_people(doc, _numbered_candidates(doc, latin))))
     numbered = _numbered_headings(doc, cands)
     if len(numbered) >= 2:
         return numbered, "numbered"
@@ -2998,10 +3450,16 @@ def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading]
     if len(marked) >= 2:
         return marked, "marked"
     paragraphs = _numbered_headings(doc, cands, paragraphs=True)
-    contents = _contents_lines(doc) or _unnumbered_contents(doc) or _dot_leader_runs(doc)
+    contents = _contents_lines(doc) or _unnumbered_contents(doc) or _dot_leader_runs(doc) or _paged_contents(doc)
     if len(contents) >= max(2, len(paragraphs)):
         return contents, "marked"
+    listed_paragraphs = _listed_paragraphs(doc)
+    if listed_paragraphs and len(listed_paragraphs) >= len(paragraphs):
+        return listed_paragraphs, "marked"
     standalone = _standalone_headings(doc)
+    first_point = _cut_after_first_point(cands, standalone)
+    if first_point:
+        return first_point, "numbered"
     # The same lines read as numbered points keep their numbers ("1.1 Mötets öppnande" alone on its line).
     if standalone and len(standalone) >= len(paragraphs) and (
             [h.line for h in standalone] != [h.line for h in paragraphs]):
@@ -4376,7 +4834,7 @@ def _board_tasked(sents: list[Sentence]) -> tuple[Finding, Sentence] | None:
 
 def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carry], list[str]]:
     """Return the agenda items in order, the carry list, and warnings."""
-    doc = markup_view(doc)
+    doc = misread_sign_view(markup_view(doc))
     latin = _latin_bytes(doc.clean)
     heads, layout = _find_headings(doc, latin)
     mdate = _meeting_date(meeting)

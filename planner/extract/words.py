@@ -1324,6 +1324,13 @@ ATTENDANCE_LIST_HEADINGS: tuple[str, ...] = (
     "inbjudna gäster", "övriga inbjudna", "ej tjänstgörande ersättare", "ej närvarande ledamöter",
     "deltagarförteckning", "deltagarlista", "deltagare på mötet", "närvarolista",
 )
+# A line of its own over the matters of minutes written as one short paragraph each ("Ärenden som
+# behandlats:" / "Fastställande av Dagordning. Godkänd" / ...). Lower case, without the colon.
+MATTERS_DEALT_WITH_LABELS: tuple[str, ...] = (
+    "ärenden som behandlats", "ärenden som behandlades", "behandlade ärenden", "följande ärenden behandlades",
+    "frågor som behandlats", "frågor som behandlades", "behandlade frågor", "punkter som behandlades",
+    "punkter som behandlats", "följande behandlades", "mötet behandlade", "stämman behandlade",
+)
 # --- end items, status and carry ---
 # --- attendance: roll calls and glued tables ---
 # Column heads naming the party column of a roll-call table flattened into running text ("Förnamn Efternamn
