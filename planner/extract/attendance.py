@@ -700,6 +700,11 @@ def _person_long_way(text: str, base: int, *, org: str | None = None, known: set
     if "(" in text:
         for m in _PARTY_PAREN.finditer(text):
             party = party or m.group(1).upper()
+        after_party = _RX_ORG_AFTER_PARTY.fullmatch(text) if "," not in text and org is None else None
+        if after_party and _looks_like_name(after_party.group(1)) >= 1.0 and _role_of(after_party.group(2)) is None:
+            # "Peter Roslund (s) Kf", "Linda Frohm (m) Östra Norrbotten": whom the member represents, after the party
+            org = after_party.group(2)
+            text = text[: after_party.end(1)]
     pieces = _comma_pieces(text)
     if not pieces:
         return None
@@ -1006,6 +1011,14 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{
 # Berggren", "Ulrika J. Gustafsson").
 _LINK = r"(?:(?:von|af|van|de|der|la)\s+|[A-ZÅÄÖ]\.?\s+)?"
 # "Kristina Persson,", "Björn von Essen,", "P O Lindencrona,", "Anna Ek (S)": a name that a comma or party closes.
+# A name, its party in parentheses and then capitalised words without a comma: the organisation the member
+# represents ("Peter Roslund (s) Kf", "Linda Frohm (m) Östra Norrbotten", "Glenn Berggård (v) NLL", "Bo Berg (M)
+# Växjö kommun").
+_RX_ORG_AFTER_PARTY = re.compile(
+    rf"\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*\((?i:{_PARTY})\)\s+"
+    r"([A-ZÅÄÖ][\w.-]*(?:\s+[A-ZÅÄÖ][\w.-]*){0,2}(?:\s+(?:kommun|stad|län|region|landsting))?)\s*")
+
+
 _NAME_COMMA = re.compile(
     rf"(?<![\w-])((?:{_NAME_WORD}(?:\s+(?:(?:von|af|van|de|der|la)\s+|[A-ZÅÄÖ]\.?\s+)?{_NAME_WORD}){{1,2}}"
     rf"|(?:[A-ZÀ-ÖØ-Þ](?:\.\s?|\s)){{1,2}}\s*{_NAME_WORD}))"
@@ -1301,6 +1314,23 @@ def _names_with_comma_orgs(text: str, base: int, known: set[str]) -> list[Person
     return people
 
 
+def _party_org_pieces(text: str, base: int) -> list[Person]:
+    """Read "Name (P) Organisation" pieces between commas (`_RX_ORG_AFTER_PARTY`): "Anna Ek (S) Region
+    Kronoberg, Bo Berg (M) Växjö kommun". Every piece must read so, and two at least."""
+    people: list[Person] = []
+    pos = 0
+    for piece in text.split(","):
+        m = _RX_ORG_AFTER_PARTY.fullmatch(piece.rstrip(" ."))
+        if m is None or _looks_like_name(m.group(1)) < 1.0 or _role_of(m.group(2)) is not None:
+            return []
+        party = _PARTY_PAREN.search(piece)
+        s = base + pos + m.start(1)
+        people.append(Person(m.group(1), s, s + len(m.group(1)), organisation=m.group(2),
+                             party=party.group(1).upper() if party else None))
+        pos += len(piece) + 1
+    return people if len(people) > 1 else []
+
+
 def _name_org_pieces(text: str, base: int) -> list[Person]:
     """Read "Name Organisation" pieces between commas, the organisation without a comma of its own: "Anna Ek
     Region Kronoberg, Bo Berg Växjö kommun, Karin Lund Ljungby kommun". Each piece must be a name of two or
@@ -1541,6 +1571,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     party_run = _party_entries(body, base + off, known) if body.count("(") > 2 else []
     if party_run:
         return party_run
+    if body.count(",") > 0 and body.count("(") > 1:
+        party_org = _party_org_pieces(body, base + off)
+        if party_org:  # "Anna Ek (S) Region Kronoberg, Bo Berg (M) Växjö kommun"
+            return party_org
     if "," in body and "(" not in body:
         placed_after = _name_org_pieces(body, base + off)
         if placed_after:  # "Anna Ek Region Kronoberg, Bo Berg Växjö kommun"
@@ -2636,13 +2670,18 @@ def _is_name_list(text: str, known: set[str]) -> bool:
     return all(_looks_like_name(p) > 0 for p in pieces) or len(single) == len(pieces)
 
 
-_END_HEADS = frozenset(e.rstrip(":") for e in w.END_LABELS)
+_ALL_END_LABELS = w.END_LABELS + w.DISTRIBUTION_END_LABELS
+# A distribution label inside a flattened list line, capitalised, before a name: the names after it receive the
+# minutes ("... John Kostet, NLL För kännedom Lars Alriksson (m) Kf").
+_RX_DISTRIBUTION = re.compile(r"(?<=[\w.,)])\s+(?:" + "|".join(
+    re.escape(e[:1].upper() + e[1:]) for e in w.DISTRIBUTION_END_LABELS) + r")\s*:?\s+(?=[A-ZÅÄÖ])")
+_END_HEADS = frozenset(e.rstrip(":") for e in _ALL_END_LABELS)
 _END_HEAD_PAIRS = frozenset(e[:2] for e in _END_HEADS)  # what each end label begins with
-_END_COLONS = tuple(e.rstrip(":") + ":" for e in w.END_LABELS + w.MORE_END_LABELS)
+_END_COLONS = tuple(e.rstrip(":") + ":" for e in _ALL_END_LABELS + w.MORE_END_LABELS)
 # In a label column: "Utses att justera<TAB>Bo Bengtsson", "Utses att justera Bo Bengtsson".
 # ("Ordförande:" ends a list only with its colon: "Ordförande<TAB>Samuel Hammersberg<TAB>Ja" is a row.)
-_END_CELLS = tuple(e + "\t" for e in w.END_LABELS if not e.endswith(":")) + tuple(
-    e + " " for e in w.END_LABELS if " " in e.strip() and not e.endswith(":"))
+_END_CELLS = tuple(e + "\t" for e in _ALL_END_LABELS if not e.endswith(":")) + tuple(
+    e + " " for e in _ALL_END_LABELS if " " in e.strip() and not e.endswith(":"))
 # The first two letters of each end label as `_ends_list` tests it (each is longer than that).
 _END_PAIRS = frozenset(e[:2] for e in (*_END_HEADS, *_END_COLONS, *_END_CELLS))
 
@@ -2893,7 +2932,8 @@ def _has_label_word(text: str) -> bool:
 # A word of a label that ends the attendance lists ("Justering", "Underskrifter", "Paragrafer").
 # ("Ordförande:" and "Sekreterare:" end a list only with their colon: "Ordförande Ersättare för ..." is a note.)
 _END_LABEL_WORD = re.compile(r"\b(?:" + "|".join(
-    re.escape(e[:1].upper() + e[1:]) for e in sorted(w.END_LABELS, key=len, reverse=True) if not e.endswith(":"))
+    re.escape(e[:1].upper() + e[1:]) for e in sorted(w.END_LABELS + w.DISTRIBUTION_END_LABELS, key=len, reverse=True)
+    if not e.endswith(":"))
     + r"|Ordförande:|Sekreterare:)(?=\W|$)")
 # A lower-case word before a full stop: a sentence ends there ("... Cia Holm hälsades välkomna.").
 _SENTENCE_END = re.compile(r"[a-zåäö]{2,}\.(?:\s|$)")
@@ -3249,6 +3289,10 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 for k_at, s_at, e_at in inner:
                     later.append((k_at, [(inline[s_at:e_at], part.start + inline_off + s_at)]))
                 inline = inline[: first.start()]
+        if len(inline) > 60 and ("ännedom" in inline or "opia till" in inline or "ändlista" in inline):
+            distribution = _RX_DISTRIBUTION.search(inline)
+            if distribution is not None:  # "... John Kostet, NLL För kännedom Lars Alriksson (m) Kf ...": not there
+                inline = inline[: distribution.start()]
         if not later and len(inline) > 60 and inline.rstrip()[-1:].isalpha() and _has_label_word(inline):
             inline = _without_closing_labels(inline)  # "... Cecilia Lange Rosén (SD) Övriga Utsedd att justera"
         if not later and kind is not None and len(inline) > 60 and "\t" not in inline:
