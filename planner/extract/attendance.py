@@ -113,8 +113,7 @@ class Person(NamedTuple):
 
 
 _LABELS: tuple[tuple[str, ListKind], ...] = tuple(sorted(
-    [(lab, ListKind.PRESENT) for lab in w.PRESENT_LABELS + w.MORE_PRESENT_LABELS + w.REGISTER_PRESENT_LABELS
-     + w.STAFF_PRESENT_LABELS]
+    [(lab, ListKind.PRESENT) for lab in w.PRESENT_LABELS + w.MORE_PRESENT_LABELS + w.REGISTER_PRESENT_LABELS]
     + [(lab, ListKind.ABSENT) for lab in w.ABSENT_LABELS + w.MORE_ABSENT_LABELS + w.UNABLE_ABSENT_LABELS]
     + [(lab, ListKind.CALLED) for lab in w.CALLED_LABELS]
     + [(lab, ListKind.ANNOUNCED) for lab in w.ANNOUNCED_LABELS],
@@ -2889,17 +2888,23 @@ def _label_before_names(text: str, least: int = 3) -> tuple[ListKind, int] | Non
     return None
 
 
-_KIND_OF_LABEL = {lab: kind for lab, kind in _LABELS} | {lab: ListKind.PRESENT for lab in w.CUT_PRESENT_LABELS}
+_KIND_OF_LABEL = {lab: kind for lab, kind in _LABELS} | {
+    lab: ListKind.PRESENT for lab in w.CUT_PRESENT_LABELS + w.STAFF_PRESENT_LABELS}
 # A present or absent label without colon inside a flattened line, written capitalised and followed by a
 # capitalised word: "... sammanträdesrum Ledamöter Gunilla Åström ...", "... Ingrid Andersson SPF Övriga
 # deltagare Zonitha Ödling ...". (Lower case it is prose: "övriga deltagare hälsades välkomna".)
 _INSIDE_LABEL = re.compile(
-    r"(?<!\S)(" + "|".join(re.escape(lab[:1].upper() + lab[1:]) for lab, kind in _LABELS
+    # (a label cut to "ande" or a group of staff may also open the text: "ande Ann-Katrin Sämfors (S) ordförande
+    # ...", "Politiska sekreterare Johan Hellström (MP) ...", a page's line)
+    r"(?:(?<=\s)|^(?=(?:" + "|".join([re.escape(lab) for lab in w.CUT_PRESENT_LABELS] + [
+        re.escape(lab[:1].upper() + lab[1:]) for lab in w.STAFF_PRESENT_LABELS]) + r")\s))(" + "|".join(re.escape(lab[:1].upper() + lab[1:]) for lab, kind in _LABELS
                             if kind in (ListKind.PRESENT, ListKind.ABSENT))
     # in capitals, as a flattened header writes its labels: "BESLUTANDE Anna Ek (L) ... ERSÄTTARE Bo Berg (M)"
     + "|" + "|".join(re.escape(lab.upper()) for lab, kind in _LABELS
                      if kind in (ListKind.PRESENT, ListKind.ABSENT) and len(lab) > 5)
     + "|" + "|".join(re.escape(lab) for lab in w.CUT_PRESENT_LABELS)
+    # a group of staff, only inside a flattened line: "... Anita Lomander (S) Politiska sekreterare Johan Hellström"
+    + "|" + "|".join(re.escape(lab[:1].upper() + lab[1:]) for lab in w.STAFF_PRESENT_LABELS)
     # a group of the members by whom they represent: "Kommunernas ledamöter", "Regionens ledamöter"
     + r"|[A-ZÅÄÖ][a-zåäö]+(?:ernas|arnas|ens|ets|s) (?:" + "|".join(w.MEMBER_GROUP_NOUNS) + r")"
     + r"):?\s+(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
@@ -2909,7 +2914,8 @@ _HEAD_WORDS = {lab.split()[0].rstrip(",") for lab, kind in _LABELS if kind in (L
 _LABEL_HEADS = frozenset(
     {h[:1].upper() + h[1:] for h in _HEAD_WORDS} | {h[:1].upper() + h[1:] + ":" for h in _HEAD_WORDS}
     | {h.upper() for h in _HEAD_WORDS if len(h) > 5}
-    | set(w.CUT_PRESENT_LABELS) | {lab + ":" for lab in w.CUT_PRESENT_LABELS})
+    | set(w.CUT_PRESENT_LABELS) | {lab + ":" for lab in w.CUT_PRESENT_LABELS}
+    | {lab.split()[0].capitalize() for lab in w.STAFF_PRESENT_LABELS})
 _GROUP_NOUNS = frozenset(w.MEMBER_GROUP_NOUNS)
 # A label glued to the date before it, as a copy that lost the line break writes it: "... mötet 2009-03-16Närvarande:
 # Rolf Adamsson, ...", "... 12/3Frånvarande: Bo Berg". Capitalised, with its colon.

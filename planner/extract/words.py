@@ -1317,12 +1317,13 @@ REGISTER_PRESENT_LABELS: tuple[str, ...] = (
     "deltagarförteckning", "närvaroförteckning", "deltagarförteckningen", "närvaroförteckningen",
 )
 # More present labels: groups of staff who attend a council's meetings without a seat, listed under their
-# own heading ("Politiska sekreterare Johan Hellström (MP) Nanna Siewertz Tulinius (L)").
+# own heading inside a flattened list ("... Politiska sekreterare Johan Hellström (MP) Nanna Siewertz Tulinius
+# (L)"). Read only inside such a line: a line that opens so is left to the header's own gates.
 STAFF_PRESENT_LABELS: tuple[str, ...] = ("politiska sekreterare", "gruppsekreterare", "politiska tjänstemän")
-# More absent labels: who could not take part, said with "att delta" ("Förhindrad att delta", "Kunde inte delta").
+# More absent labels: who could not take part, said with "att delta" ("Förhindrad att delta").
 UNABLE_ABSENT_LABELS: tuple[str, ...] = (
-    "förhindrad att delta", "förhindrade att delta", "förhinder att delta", "kunde inte delta", "kunde ej delta",
-    "kunde inte närvara", "kunde ej närvara",
+    "förhindrad att delta", "förhindrade att delta", "förhinder att delta", "förhindrade att närvara",
+    "förhindrad att närvara",
 )
 # More lines that end an attendance list: the distribution list of the minutes ("För kännedom Lars Alriksson (m)
 # Kf ...", "Kopia till: ..."), who receive them without having attended.
