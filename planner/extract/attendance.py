@@ -278,10 +278,16 @@ _RX_REPORTED_ABSENT = re.compile(
     r"(?:anmälts|anmäldes|anmält|lämnats|lämnades|lämnat|meddelats|meddelades|meddelat)\s+(?:av|från)\s+(?=[A-ZÅÄÖ])")
 
 
+_REPORTED_ABSENT_HEADS = frozenset("FÅA")  # what a text `_RX_REPORTED_ABSENT` matches begins with, after white space
+
+
 def reported_absent_label(text: str) -> int | None:
     """Where the names begin when `text` opens with a sentence reporting who was away (`_RX_REPORTED_ABSENT`)."""
-    if text.lstrip()[:1] not in "FÅA" or " av " not in text[:60] and " från " not in text[:60]:
-        return None  # the cheap gate
+    head = text[:1]
+    if head not in _REPORTED_ABSENT_HEADS and not (head.isspace() and text.lstrip()[:1] in _REPORTED_ABSENT_HEADS):
+        return None  # the cheap gate: most lines begin otherwise
+    if " av " not in text[:60] and " från " not in text[:60]:
+        return None
     m = _RX_REPORTED_ABSENT.match(text)
     return m.end() if m else None
 
@@ -3197,7 +3203,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             at = absent_phrase_label(text)
             if at is not None:
                 lab = ListKind.ABSENT, at
-        if lab is None:
+        if lab is None and text[:1] in _REPORTED_ABSENT_HEADS:
             at = reported_absent_label(text)
             if at is not None:
                 lab = ListKind.ABSENT, at
@@ -3348,7 +3354,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 break  # "Åk 2: Fiona" under "Åk 1: Ciara, Elias & Talia": the next class's list
             if ":" in t[:70] and absent_phrase_label(t) is not None:
                 break  # "Frånvarande ledamot: Anna Ek" under the present list opens a list of its own
-            if reported_absent_label(t) is not None:
+            if t[:1] in _REPORTED_ABSENT_HEADS and reported_absent_label(t) is not None:
                 break  # "Förhinder anmälts av Bo Berg": likewise
             if kind is ListKind.PRESENT and not entry_lines and _is_present_intro(t):
                 j += 1  # "Direktionens ledamöter och ersättare som var närvarande på mötet." under the label
@@ -3918,7 +3924,9 @@ _NAME_COLUMNS = frozenset(w.NAME_COLUMN_WORDS)
 _WEEKDAY_WORDS = frozenset(w.WEEKDAYS)
 
 
-_ORGANISATION_NAME_ENDINGS = tuple(w.ORGANISATION_NAME_ENDINGS)
+# A word of a name that ends as an organisation's does (`w.ORGANISATION_NAME_ENDINGS`), either case.
+_RX_ORGANISATION_WORD_END = re.compile(
+    r"(?i:" + "|".join(sorted(w.ORGANISATION_NAME_ENDINGS, key=len, reverse=True)) + r")(?=\s|$)")
 # The first word of an organisation's name: "Region Östergötland", "Landstinget Dalarna".
 _ORGANISATION_FIRST_WORDS = frozenset(("region", "landstinget", "kommunförbundet", "länsstyrelsen", "föreningen",
                                        "förbundet", "stiftelsen"))
@@ -3931,7 +3939,7 @@ def _is_document(p: Person) -> bool:
     if " " not in p.name:
         return p.name.casefold().endswith(_DOCUMENT_ENDINGS) or p.name.casefold() in _NAME_COLUMNS
     words = p.name.casefold().split()
-    if words[0] in _ORGANISATION_FIRST_WORDS or any(x.endswith(_ORGANISATION_NAME_ENDINGS) for x in words):
+    if words[0] in _ORGANISATION_FIRST_WORDS or _RX_ORGANISATION_WORD_END.search(p.name) is not None:
         return True
     # "Norrtälje Tisdag": a place and a weekday out of a flattened "Plats och tid" value, no person
     return not _NAME_COLUMNS.isdisjoint(words) or not _WEEKDAY_WORDS.isdisjoint(words)
@@ -3950,6 +3958,10 @@ def _away_by_note(text: str, people: list[Person]) -> list[Person]:
     """Mark absent the persons of a present list whose name a lower-case note follows that says they were not
     there (`_RX_AWAY_NOTE`), up to the next name on the same line. A note with a capital (another person
     named), a digit or "§" (a part of the meeting missed) is left alone."""
+    span = text[people[0].end: people[-1].end + _AWAY_NOTE_GAP] if people else ""
+    if "ej" not in span and "inte" not in span and "frånv" not in span and "förhind" not in span \
+            and "återbud" not in span:
+        return people  # the cheap gate: no note of absence anywhere among the names
     out = list(people)
     for k, p in enumerate(out):
         if k + 1 < len(out):
@@ -4339,6 +4351,9 @@ def _opens_with_name(text: str) -> bool:
 _RX_LOWER_WORDS = re.compile(r"(?:\s+[a-zåäö]+)+(?=\s|$)")
 
 
+_EMPTY_LABEL_LONGEST = 50  # characters of the longest label part without entries ("Närvarande ej tjänstgörande ...:")
+
+
 def _names_after_label_row(parts: list[Part]) -> list[Person]:
     """The names of the last lists of a row of labels split into lines of their own, whose values follow
     closing labels in one run: "Övriga närvarande" / "Ersättare" / "Justeringens plats och tid" / "Underskrifter
@@ -4351,18 +4366,14 @@ def _names_after_label_row(parts: list[Part]) -> list[Person]:
         t = part.text
         if not t.strip():
             continue
-        lab = label_of(t) if _may_begin_label(t) else None
-        if lab is not None:
-            if not t[lab[1]:].strip(" :"):
-                pending = pending or lab[0] is ListKind.PRESENT
-                continue
-            pending = False
-            continue
-        if not pending:
-            continue
-        at = _closing_labels_end(t)
+        at = _closing_labels_end(t) if pending else 0
         if at == 0:
-            pending = False
+            # (a label alone on its part is short: a longer part is no empty label)
+            lab = label_of(t) if len(t) < _EMPTY_LABEL_LONGEST and _may_begin_label(t) else None
+            if lab is not None and not t[lab[1]:].strip(" :"):
+                pending = pending or lab[0] is ListKind.PRESENT
+            else:
+                pending = False
             continue
         if not t[at:].strip():
             continue  # "Justeringens plats och tid": one more label of the row
