@@ -113,8 +113,8 @@ class Person(NamedTuple):
 
 
 _LABELS: tuple[tuple[str, ListKind], ...] = tuple(sorted(
-    [(lab, ListKind.PRESENT) for lab in w.PRESENT_LABELS + w.MORE_PRESENT_LABELS]
-    + [(lab, ListKind.ABSENT) for lab in w.ABSENT_LABELS + w.MORE_ABSENT_LABELS]
+    [(lab, ListKind.PRESENT) for lab in w.PRESENT_LABELS + w.MORE_PRESENT_LABELS + w.REGISTER_PRESENT_LABELS]
+    + [(lab, ListKind.ABSENT) for lab in w.ABSENT_LABELS + w.MORE_ABSENT_LABELS + w.UNABLE_ABSENT_LABELS]
     + [(lab, ListKind.CALLED) for lab in w.CALLED_LABELS]
     + [(lab, ListKind.ANNOUNCED) for lab in w.ANNOUNCED_LABELS],
     key=lambda x: len(x[0]), reverse=True))
@@ -269,6 +269,27 @@ _RX_ABSENT_PHRASE = re.compile(
     + "|".join(re.escape(x) for x in sorted(w.ABSENT_PHRASE_WORDS, key=len, reverse=True))
     + r")(?i:\s+[a-zåäö][\w-]*){0,3}\s*:\s*(?=[A-ZÅÄÖ])")
 _ABSENT_PHRASE_STEMS = ("frånv", "förhind", "närvara", "bud", "utebl", "sakna")
+
+
+# A sentence that opens an absent list without a colon: "Förhinder anmälts av Brittmari Ekholm, Eva Gosselman
+# och Inger Wentzel.", "Återbud har lämnats av Bo Berg", "Frånvaro anmäldes från Cia Holm". The names follow.
+_RX_REPORTED_ABSENT = re.compile(
+    r"\s*(?:Förhinder|Återbud|Avbud|Frånvaro)\s+(?:har\s+|hade\s+)?"
+    r"(?:anmälts|anmäldes|anmält|lämnats|lämnades|lämnat|meddelats|meddelades|meddelat)\s+(?:av|från)\s+(?=[A-ZÅÄÖ])")
+
+
+_REPORTED_ABSENT_HEADS = frozenset("FÅA")  # what a text `_RX_REPORTED_ABSENT` matches begins with, after white space
+
+
+def reported_absent_label(text: str) -> int | None:
+    """Where the names begin when `text` opens with a sentence reporting who was away (`_RX_REPORTED_ABSENT`)."""
+    head = text[:1]
+    if head not in _REPORTED_ABSENT_HEADS and not (head.isspace() and text.lstrip()[:1] in _REPORTED_ABSENT_HEADS):
+        return None  # the cheap gate: most lines begin otherwise
+    if " av " not in text[:60] and " från " not in text[:60]:
+        return None
+    m = _RX_REPORTED_ABSENT.match(text)
+    return m.end() if m else None
 
 
 def absent_phrase_label(text: str) -> int | None:
@@ -684,6 +705,11 @@ def _person_long_way(text: str, base: int, *, org: str | None = None, known: set
     if "(" in text:
         for m in _PARTY_PAREN.finditer(text):
             party = party or m.group(1).upper()
+        after_party = _RX_ORG_AFTER_PARTY.fullmatch(text) if "," not in text and org is None else None
+        if after_party and _looks_like_name(after_party.group(1)) >= 1.0 and _role_of(after_party.group(2)) is None:
+            # "Peter Roslund (s) Kf", "Linda Frohm (m) Östra Norrbotten": whom the member represents, after the party
+            org = after_party.group(2)
+            text = text[: after_party.end(1)]
     pieces = _comma_pieces(text)
     if not pieces:
         return None
@@ -990,6 +1016,14 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{
 # Berggren", "Ulrika J. Gustafsson").
 _LINK = r"(?:(?:von|af|van|de|der|la)\s+|[A-ZÅÄÖ]\.?\s+)?"
 # "Kristina Persson,", "Björn von Essen,", "P O Lindencrona,", "Anna Ek (S)": a name that a comma or party closes.
+# A name, its party in parentheses and then capitalised words without a comma: the organisation the member
+# represents ("Peter Roslund (s) Kf", "Linda Frohm (m) Östra Norrbotten", "Glenn Berggård (v) NLL", "Bo Berg (M)
+# Växjö kommun").
+_RX_ORG_AFTER_PARTY = re.compile(
+    rf"\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*\((?i:{_PARTY})\)\s+"
+    r"([A-ZÅÄÖ][\w.-]*(?:\s+[A-ZÅÄÖ][\w.-]*){0,2}(?:\s+(?:kommun|stad|län|region|landsting))?)\s*")
+
+
 _NAME_COMMA = re.compile(
     rf"(?<![\w-])((?:{_NAME_WORD}(?:\s+(?:(?:von|af|van|de|der|la)\s+|[A-ZÅÄÖ]\.?\s+)?{_NAME_WORD}){{1,2}}"
     rf"|(?:[A-ZÀ-ÖØ-Þ](?:\.\s?|\s)){{1,2}}\s*{_NAME_WORD}))"
@@ -1065,7 +1099,9 @@ def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]]
                 bare_comma or (before and before[-1].isupper() and len(before[-1]) > 1 and before[-1][0] != "(")
                 or _is_org(tokens[0], set())
                 or (not _is_given(tokens[0]) and _is_given(tokens[1]))
-                or (gap and before and (before[-1] in _PLACE_PREPOSITIONS or _is_org(before[-1], set())))):
+                or (gap and before and (before[-1] in _PLACE_PREPOSITIONS or (_is_org(before[-1], set()) and not (
+                    # "Falu Kommun Anna Tägtström Visconti,": the organisation ended; a given name begins the name
+                    _is_given(tokens[0]) and not _is_given(tokens[1])))))):
             s += len(tokens[0]) + (len(m.group(1)) - len(m.group(1).lstrip())) + 1
             s = text.find(tokens[1], s - 1)
         if not _ORG_WORDS.isdisjoint(text[s: m.end(1)].casefold().split()):
@@ -1283,6 +1319,23 @@ def _names_with_comma_orgs(text: str, base: int, known: set[str]) -> list[Person
     return people
 
 
+def _party_org_pieces(text: str, base: int) -> list[Person]:
+    """Read "Name (P) Organisation" pieces between commas (`_RX_ORG_AFTER_PARTY`): "Anna Ek (S) Region
+    Kronoberg, Bo Berg (M) Växjö kommun". Every piece must read so, and two at least."""
+    people: list[Person] = []
+    pos = 0
+    for piece in text.split(","):
+        m = _RX_ORG_AFTER_PARTY.fullmatch(piece.rstrip(" ."))
+        if m is None or _looks_like_name(m.group(1)) < 1.0 or _role_of(m.group(2)) is not None:
+            return []
+        party = _PARTY_PAREN.search(piece)
+        s = base + pos + m.start(1)
+        people.append(Person(m.group(1), s, s + len(m.group(1)), organisation=m.group(2),
+                             party=party.group(1).upper() if party else None))
+        pos += len(piece) + 1
+    return people if len(people) > 1 else []
+
+
 def _name_org_pieces(text: str, base: int) -> list[Person]:
     """Read "Name Organisation" pieces between commas, the organisation without a comma of its own: "Anna Ek
     Region Kronoberg, Bo Berg Växjö kommun, Karin Lund Ljungby kommun". Each piece must be a name of two or
@@ -1363,6 +1416,8 @@ def _is_present_intro(text: str) -> bool:
 
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
+    if ",," in text:  # "Birgit Andersson,, Emma Dahlin": an empty cell's comma (same length, so offsets hold)
+        text = text.replace(",,", ", ")
     if len(text) > 60 and any(c.isdigit() for c in text):
         lo, hi = _list_values(text)  # (a place before the values, an item heading after them)
         if (lo, hi) != (0, len(text)):
@@ -1521,6 +1576,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     party_run = _party_entries(body, base + off, known) if body.count("(") > 2 else []
     if party_run:
         return party_run
+    if body.count(",") > 0 and body.count("(") > 1:
+        party_org = _party_org_pieces(body, base + off)
+        if party_org:  # "Anna Ek (S) Region Kronoberg, Bo Berg (M) Växjö kommun"
+            return party_org
     if "," in body and "(" not in body:
         placed_after = _name_org_pieces(body, base + off)
         if placed_after:  # "Anna Ek Region Kronoberg, Bo Berg Växjö kommun"
@@ -1684,10 +1743,11 @@ def _marked_entries(text: str, base: int) -> list[Person]:
 _PARTY_ENTRY = re.compile(
     r"\s*(?:(?:,|och\b|samt\b)\s*)?"  # "Name (S), Name (V) och Name (L)"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}|(?i:{'|'.join(w.VACANT_WORDS)}))"
-    r",?\s*(?:\((?P<party>[A-ZÅÄÖ]{1,4})\))?"  # "Ida Stafrin, (C)"
+    r",?\s*(?:\((?P<party>[A-ZÅÄÖ]{1,4}|Fp|Kd|Mp|Sd)\))?"  # "Ida Stafrin, (C)", "Ulla Persson (Fp)"
     r"(?:\s+(?:ej\s+)?(?:§+\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?=\s|,|$))?"  # "(SD) ej 13": paragraphs
     r"(?P<org>\s+[A-ZÅÄÖ][a-zåäö]+\s+(?:kommun|stad|region|landsting))?"
-    r"(?P<role>\s+(?!(?:och|samt)\s)(?:\d[:-]e\s+)?(?:(?:vice|förste|andre)\s+)?[a-zåäö]+)?"
+    # "tj ledamot", "tjg ersättare": serving
+    r"(?P<role>\s+(?!(?:och|samt)\s)(?:\d[:-]e\s+)?(?:(?:vice|förste|andre|tj\.?|tjg\.?|tjänstgörande)\s+)?[a-zåäö]+)?"
     rf"(?:\s*\((?:ers\.?|ersätter|ersättare\s+för)\s+(?P<sub>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
     r"\s*(?:\([A-ZÅÄÖ]{1,4}\))?\s*\))?\s*")
 # A column of roles after the names: "ordförande vice ordförande ersättare för Karin Andersson (M)".
@@ -1725,9 +1785,11 @@ def _party_place_entries(text: str, base: int, known: set[str]) -> list[Person]:
     municipality each represents: "Jan Hallberg (M), Göteborg, ordf. Owe Nilsson (S), Göteborg Stefan
     Svensson (M), Partille". A comma follows each party; the words before the next name are the previous
     entry's place (capitalised) or role (lower case). After the last entry its place stands, and what
-    follows the place is read as entries of its own ("Mölndal Sekreterare Gunnel Rydberg, GR")."""
+    follows the place is read as entries of its own ("Mölndal Sekreterare Gunnel Rydberg, GR"). Two entries
+    are enough when a place stands between them ("Thorsten Larsson (m), Alingsås Anna Palmér (s), Härryda": a
+    line of such a column wrapped after two)."""
     parens = list(_PARTY_CLOSE.finditer(text))
-    if len(parens) < 3:
+    if len(parens) < 2:
         return []
     people: list[Person] = []
     pos = 0
@@ -1776,6 +1838,8 @@ def _party_place_entries(text: str, base: int, known: set[str]) -> list[Person]:
             k = pos + rest.find(place[-1]) + len(place[-1])
             if text[k:].strip(" ,"):
                 people.extend(_entries(text[k:], base + k, known, False))
+    if len(parens) == 2 and people[0].organisation is None:
+        return []  # "Anna Ek (S), Bo Berg (M)": nothing between the two that this reading adds
     return people
 
 
@@ -1804,6 +1868,7 @@ def _party_entries(text: str, base: int, known: set[str]) -> list[Person]:
         if _is_org(name, known):
             return []
         party = m.group("party")
+        party = party.upper() if party and party.upper() in _PARTIES else party
         role = f"ersättare för {m.group('sub')}" if m.group("sub") else (role_text.strip() if role_text else None)
         org = m.group("org").strip() if m.group("org") else None
         if party and party not in _PARTIES:
@@ -2610,13 +2675,18 @@ def _is_name_list(text: str, known: set[str]) -> bool:
     return all(_looks_like_name(p) > 0 for p in pieces) or len(single) == len(pieces)
 
 
-_END_HEADS = frozenset(e.rstrip(":") for e in w.END_LABELS)
+_ALL_END_LABELS = w.END_LABELS + w.DISTRIBUTION_END_LABELS
+# A distribution label inside a flattened list line, capitalised, before a name: the names after it receive the
+# minutes ("... John Kostet, NLL För kännedom Lars Alriksson (m) Kf").
+_RX_DISTRIBUTION = re.compile(r"(?<=[\w.,)])\s+(?:" + "|".join(
+    re.escape(e[:1].upper() + e[1:]) for e in w.DISTRIBUTION_END_LABELS) + r")\s*:?\s+(?=[A-ZÅÄÖ])")
+_END_HEADS = frozenset(e.rstrip(":") for e in _ALL_END_LABELS)
 _END_HEAD_PAIRS = frozenset(e[:2] for e in _END_HEADS)  # what each end label begins with
-_END_COLONS = tuple(e.rstrip(":") + ":" for e in w.END_LABELS + w.MORE_END_LABELS)
+_END_COLONS = tuple(e.rstrip(":") + ":" for e in _ALL_END_LABELS + w.MORE_END_LABELS)
 # In a label column: "Utses att justera<TAB>Bo Bengtsson", "Utses att justera Bo Bengtsson".
 # ("Ordförande:" ends a list only with its colon: "Ordförande<TAB>Samuel Hammersberg<TAB>Ja" is a row.)
-_END_CELLS = tuple(e + "\t" for e in w.END_LABELS if not e.endswith(":")) + tuple(
-    e + " " for e in w.END_LABELS if " " in e.strip() and not e.endswith(":"))
+_END_CELLS = tuple(e + "\t" for e in _ALL_END_LABELS if not e.endswith(":")) + tuple(
+    e + " " for e in _ALL_END_LABELS if " " in e.strip() and not e.endswith(":"))
 # The first two letters of each end label as `_ends_list` tests it (each is longer than that).
 _END_PAIRS = frozenset(e[:2] for e in (*_END_HEADS, *_END_COLONS, *_END_CELLS))
 
@@ -2824,17 +2894,23 @@ def _label_before_names(text: str, least: int = 3) -> tuple[ListKind, int] | Non
     return None
 
 
-_KIND_OF_LABEL = {lab: kind for lab, kind in _LABELS} | {lab: ListKind.PRESENT for lab in w.CUT_PRESENT_LABELS}
+_KIND_OF_LABEL = {lab: kind for lab, kind in _LABELS} | {
+    lab: ListKind.PRESENT for lab in w.CUT_PRESENT_LABELS + w.STAFF_PRESENT_LABELS}
 # A present or absent label without colon inside a flattened line, written capitalised and followed by a
 # capitalised word: "... sammanträdesrum Ledamöter Gunilla Åström ...", "... Ingrid Andersson SPF Övriga
 # deltagare Zonitha Ödling ...". (Lower case it is prose: "övriga deltagare hälsades välkomna".)
 _INSIDE_LABEL = re.compile(
-    r"(?<=\s)(" + "|".join(re.escape(lab[:1].upper() + lab[1:]) for lab, kind in _LABELS
+    # (a label cut to "ande" or a group of staff may also open the text: "ande Ann-Katrin Sämfors (S) ordförande
+    # ...", "Politiska sekreterare Johan Hellström (MP) ...", a page's line)
+    r"(?:(?<=\s)|^(?=(?:" + "|".join([re.escape(lab) for lab in w.CUT_PRESENT_LABELS] + [
+        re.escape(lab[:1].upper() + lab[1:]) for lab in w.STAFF_PRESENT_LABELS]) + r")\s))(" + "|".join(re.escape(lab[:1].upper() + lab[1:]) for lab, kind in _LABELS
                             if kind in (ListKind.PRESENT, ListKind.ABSENT))
     # in capitals, as a flattened header writes its labels: "BESLUTANDE Anna Ek (L) ... ERSÄTTARE Bo Berg (M)"
     + "|" + "|".join(re.escape(lab.upper()) for lab, kind in _LABELS
                      if kind in (ListKind.PRESENT, ListKind.ABSENT) and len(lab) > 5)
     + "|" + "|".join(re.escape(lab) for lab in w.CUT_PRESENT_LABELS)
+    # a group of staff, only inside a flattened line: "... Anita Lomander (S) Politiska sekreterare Johan Hellström"
+    + "|" + "|".join(re.escape(lab[:1].upper() + lab[1:]) for lab in w.STAFF_PRESENT_LABELS)
     # a group of the members by whom they represent: "Kommunernas ledamöter", "Regionens ledamöter"
     + r"|[A-ZÅÄÖ][a-zåäö]+(?:ernas|arnas|ens|ets|s) (?:" + "|".join(w.MEMBER_GROUP_NOUNS) + r")"
     + r"):?\s+(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
@@ -2844,7 +2920,8 @@ _HEAD_WORDS = {lab.split()[0].rstrip(",") for lab, kind in _LABELS if kind in (L
 _LABEL_HEADS = frozenset(
     {h[:1].upper() + h[1:] for h in _HEAD_WORDS} | {h[:1].upper() + h[1:] + ":" for h in _HEAD_WORDS}
     | {h.upper() for h in _HEAD_WORDS if len(h) > 5}
-    | set(w.CUT_PRESENT_LABELS) | {lab + ":" for lab in w.CUT_PRESENT_LABELS})
+    | set(w.CUT_PRESENT_LABELS) | {lab + ":" for lab in w.CUT_PRESENT_LABELS}
+    | {lab.split()[0].capitalize() for lab in w.STAFF_PRESENT_LABELS})
 _GROUP_NOUNS = frozenset(w.MEMBER_GROUP_NOUNS)
 # A label glued to the date before it, as a copy that lost the line break writes it: "... mötet 2009-03-16Närvarande:
 # Rolf Adamsson, ...", "... 12/3Frånvarande: Bo Berg". Capitalised, with its colon.
@@ -2867,7 +2944,8 @@ def _has_label_word(text: str) -> bool:
 # A word of a label that ends the attendance lists ("Justering", "Underskrifter", "Paragrafer").
 # ("Ordförande:" and "Sekreterare:" end a list only with their colon: "Ordförande Ersättare för ..." is a note.)
 _END_LABEL_WORD = re.compile(r"\b(?:" + "|".join(
-    re.escape(e[:1].upper() + e[1:]) for e in sorted(w.END_LABELS, key=len, reverse=True) if not e.endswith(":"))
+    re.escape(e[:1].upper() + e[1:]) for e in sorted(w.END_LABELS + w.DISTRIBUTION_END_LABELS, key=len, reverse=True)
+    if not e.endswith(":"))
     + r"|Ordförande:|Sekreterare:)(?=\W|$)")
 # A lower-case word before a full stop: a sentence ends there ("... Cia Holm hälsades välkomna.").
 _SENTENCE_END = re.compile(r"[a-zåäö]{2,}\.(?:\s|$)")
@@ -2898,6 +2976,11 @@ def _name_run_end(text: str) -> int:
     return len(text)
 
 
+# A list's value that says the names stand elsewhere: "enligt bifogad närvarolista", "Se bilaga".
+_RX_SEE_LIST_ELSEWHERE = re.compile(
+    r"(?<!\S)(?:[Ee]nligt|[Ss]e)\s+(?:bifogad(?:e)?\s+)?(?:närvarolista|närvarolistan|bilaga|förteckning)\b\.?")
+
+
 def _bare_label_lists(text: str, *, least: int) -> list[tuple[ListKind, int, int]]:
     """The lists that labels without colon open inside one flattened line (see `_INSIDE_LABEL`): each list's
     kind and the `[start, end)` of its entries, which end at the next such label or, when the entries do not
@@ -2906,12 +2989,29 @@ def _bare_label_lists(text: str, *, least: int) -> list[tuple[ListKind, int, int
     cuts = list(_INSIDE_LABEL.finditer(text))
     out: list[tuple[ListKind, int, int]] = []
     row_kind: ListKind | None = None  # the first label of a row of labels, as a flattened label column writes them
+    segment_empty_before = False  # the label before stood right before this one
     for m, nxt in itertools.zip_longest(cuts, cuts[1:]):
         start, end = m.end(), nxt.start() if nxt is not None else len(text)
         kind = _KIND_OF_LABEL.get(m.group(1).casefold(), ListKind.PRESENT)
         closing = _END_LABEL_WORD.search(text, start, end)
+        if closing is not None and nxt is None and (row_kind is not None or segment_empty_before) \
+                and not text[start: closing.start()].strip():
+            # "Beslutande Övriga deltagande Utses att justera Norrtäljesalen, ...": a closing label stands in the
+            # row of labels; the values follow it
+            start = _closing_labels_end(text, start)  # (and more: "Justeringens plats och tid Underskrifter")
+            if _RX_SEE_LIST_ELSEWHERE.search(text, start, end) is None and not _opens_with_name(text[start:end]):
+                continue  # "... Utses att justera Justeringens Sekreterare Ordförande": labels only, no values
+            closing = _END_LABEL_WORD.search(text, start, end)
         end = closing.start() if closing else end  # "Övriga Justering Justerare Underskrifter ...": no list
         segment = text[start:end]
+        segment_empty_before = not segment.strip()
+        if "bifogad" in segment or "enligt" in segment or "Enligt" in segment:
+            elsewhere = _RX_SEE_LIST_ELSEWHERE.search(segment)
+            if elsewhere is not None and segment[elsewhere.end():].lstrip()[:1].isupper():
+                # "Norrtäljesalen, ... 2014 kl enligt bifogad närvarolista Kerstin Stambert, sekreterare Peter Graf,
+                # ...": the values of a row of labels; one list's is elsewhere, the next list's names follow it
+                start += elsewhere.end()
+                segment = text[start:end]
         if nxt is not None and not closing and len(segment.split()) < 3 \
                 and (not segment.strip() or any(x[:1].islower() for x in segment.split())):
             # "Beslutande Ovriga deltagande Förhindrade Kjell Sjölund (C) ...": labels in a row, then the names,
@@ -2934,6 +3034,38 @@ def _bare_label_lists(text: str, *, least: int) -> list[tuple[ListKind, int, int
                 continue  # names and then lower-case words: a sentence ("Övriga deltagare Anna Ek ... hälsades")
         out.append((kind, start, end))
     return out
+
+
+def _lists_inside_row(text: str, base: int
+                      ) -> tuple[tuple[str, int], list[tuple[ListKind, tuple[str, int]]]] | None:
+    """Split a wrapped line of a flattened list where labels without colon open the next lists inside it
+    ("Gunilla Nordberg (S), Tjörn Sekreterare Cecilia Kvist, GR Övriga Birgitta Hellgren, GR Maria Sigroth,
+    GR"): the entries before the first label (they go on with the list above), and each list's kind and
+    entries. A secretary named right before the first label ("Sekreterare Cecilia Kvist, GR") kept the
+    minutes: present, whatever the list above. None when no label opens a list of names there, or when nothing
+    that reads as an entry stands before the label (a line that begins so is a label line)."""
+    first = _INSIDE_LABEL.search(text)
+    if first is None:
+        return None
+    head = text[: first.start()]
+    if "," not in head and ")" not in head:
+        return None  # no entry of the list above before the label
+    inner = _bare_label_lists(text, least=1)
+    if not inner or inner[0][1] != first.end():
+        return None
+    out: list[tuple[ListKind, tuple[str, int]]] = []
+    secretary = _CLOSING_ROLE_INSIDE.search(head)
+    if secretary:
+        out.append((ListKind.PRESENT, (head[secretary.start(1):], base + secretary.start(1))))
+        head = head[: secretary.start()]
+    out.extend((k, (text[s:e], base + s)) for k, s, e in inner)
+    return (head, base), out
+
+
+# A functionary's label before a name and what follows it, inside a wrapped list line: "... Tjörn Sekreterare
+# Cecilia Kvist, GR " (`_lists_inside_row`).
+_CLOSING_ROLE_INSIDE = re.compile(
+    r"(?<=[\w)])\s+(?:" + "|".join(w.CLOSING_ROLE_LABELS) + rf")\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}\b[^()]*)$")
 
 
 def _colon_label_lists(text: str) -> list[tuple[ListKind, int, int]]:
@@ -3071,6 +3203,10 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             at = absent_phrase_label(text)
             if at is not None:
                 lab = ListKind.ABSENT, at
+        if lab is None and text[:1] in _REPORTED_ABSENT_HEADS:
+            at = reported_absent_label(text)
+            if at is not None:
+                lab = ListKind.ABSENT, at
         kind: ListKind | None
         kind, inline_off = lab if lab else (None, 0)
         columns = None
@@ -3165,6 +3301,10 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 for k_at, s_at, e_at in inner:
                     later.append((k_at, [(inline[s_at:e_at], part.start + inline_off + s_at)]))
                 inline = inline[: first.start()]
+        if len(inline) > 60 and ("ännedom" in inline or "opia till" in inline or "ändlista" in inline):
+            distribution = _RX_DISTRIBUTION.search(inline)
+            if distribution is not None:  # "... John Kostet, NLL För kännedom Lars Alriksson (m) Kf ...": not there
+                inline = inline[: distribution.start()]
         if not later and len(inline) > 60 and inline.rstrip()[-1:].isalpha() and _has_label_word(inline):
             inline = _without_closing_labels(inline)  # "... Cecilia Lange Rosén (SD) Övriga Utsedd att justera"
         if not later and kind is not None and len(inline) > 60 and "\t" not in inline:
@@ -3214,6 +3354,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 break  # "Åk 2: Fiona" under "Åk 1: Ciara, Elias & Talia": the next class's list
             if ":" in t[:70] and absent_phrase_label(t) is not None:
                 break  # "Frånvarande ledamot: Anna Ek" under the present list opens a list of its own
+            if t[:1] in _REPORTED_ABSENT_HEADS and reported_absent_label(t) is not None:
+                break  # "Förhinder anmälts av Bo Berg": likewise
             if kind is ListKind.PRESENT and not entry_lines and _is_present_intro(t):
                 j += 1  # "Direktionens ledamöter och ersättare som var närvarande på mötet." under the label
                 continue
@@ -3237,6 +3379,11 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 entry_lines.append((prev[k:] + " " + t, at + k))
                 j += 1
                 continue
+            if entry_lines and not gap and "\t" not in t and entry_lines[-1][0].rstrip().endswith(",") \
+                    and t[:1].isupper() and _SENTENCE_VERB.search(t) is None:
+                entry_lines.append((t, nxt.start))  # "..., Christer," / "Anette och Fredrik.": the comma goes on
+                j += 1
+                continue
             if gap and entry_lines and t.rstrip().endswith(".") and len(t.split()) == 1:
                 break  # "Avslutning.": one word and a full stop after a blank line is a sentence, no name
             if gap and entry_lines and len(t.split()) == 1 and "," in entry_lines[-1][0] \
@@ -3254,6 +3401,18 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                     and _trailing_mark(t) is None and not _run_together(t, 0) and _acronym_person(t, 0) is None
                     and _RX_SERVING_NOTE.search(t) is None):
                 break  # another kind of line after a gap, or words that are no name (nor names run together)
+            if entry_lines and len(t) > 60 and kind is not None and _has_label_word(t):
+                inside_row = _lists_inside_row(t, nxt.start)
+                if inside_row is not None:
+                    # "Gunilla Nordberg (S), Tjörn Sekreterare Cecilia Kvist, GR Övriga Birgitta Hellgren, GR": a
+                    # wrapped line of a flattened list, in which the next lists begin
+                    row_head, inner_lists = inside_row
+                    if row_head[0].strip():
+                        entry_lines.append(row_head)
+                    later.extend((k_at, [row]) for k_at, row in inner_lists)
+                    own_lines = len(entry_lines)  # (the lines read are this list's, not the last inner list's)
+                    j += 1
+                    break
             entry_lines.append((t, nxt.start))
             gap = False
             j += 1
@@ -3573,8 +3732,11 @@ def _unlabelled_list(parts: list[Part], header_end: int) -> list[Person]:
 
 
 # The legend of a presence table's letter marks: "Närv (N), Frånv (F)", "Närvarande (N) Frånvarande (F)".
+# The letters may stand without parentheses, with the name column's head between: "Närv N Namn Frånv F".
 _RX_MARK_LEGEND = re.compile(
-    r"(?i:närv(?:arande|aro)?)\.?\s*\((?P<here>[A-Z]{1,2})\)\s*,?\s*(?i:frånv(?:arande|aro)?)\.?\s*\((?P<away>[A-Z]{1,2})\)")
+    r"(?i:närv(?:arande|aro)?)\.?\s*\((?P<here>[A-Z]{1,2})\)\s*,?\s*(?i:frånv(?:arande|aro)?)\.?\s*\((?P<away>[A-Z]{1,2})\)"
+    r"|(?i:närv(?:arande|aro)?)\.?\s+(?P<bare_here>[A-Z]{1,2})\s+(?:(?i:namn)\s+)?(?i:frånv(?:arande|aro)?)\.?\s+"
+    r"(?P<bare_away>[A-Z]{1,2})(?=\s)")
 _LEGEND_LEAST = 4  # entries the table must hold
 
 
@@ -3585,12 +3747,13 @@ def _legend_marks(parts: list[Part]) -> list[Person]:
     organisation and its mark. Marked present: there; marked absent or unmarked: called but away (mark False)."""
     for part in parts:
         t = part.text
-        if "rv" not in t or "(" not in t:
-            continue  # the cheap gate: no legend without "Närv (" and "Frånv ("
+        if "rv" not in t or ("(" not in t and "rånv" not in t):
+            continue  # the cheap gate: no legend without "Närv (" and "Frånv (", or "Frånv"
         legend = _RX_MARK_LEGEND.search(t)
         if not legend:
             continue
-        here, away = legend.group("here"), legend.group("away")
+        here = legend.group("here") or legend.group("bare_here")
+        away = legend.group("away") or legend.group("bare_away")
         tokens = list(_TOKEN.finditer(t, legend.end()))
         marks = (here, away)
         # A known given name begins an entry; so does any name right after a mark ("N Jussi Böök"), unless a
@@ -3599,7 +3762,8 @@ def _legend_marks(parts: list[Part]) -> list[Person]:
                   if tokens[i + 1].group(0)[:1].isupper() and tokens[i + 1].group(0)[1:2].islower()
                   and (_is_given(tokens[i].group(0)) or (
                       i > 0 and tokens[i - 1].group(0) in marks and tokens[i].group(0)[1:2].islower()
-                      and _norm(tokens[i].group(0)) not in _GROUP_HEADINGS and not _is_given(tokens[i + 1].group(0))))]
+                      and _norm(tokens[i].group(0)) not in _GROUP_HEADINGS and not _is_given(tokens[i + 1].group(0))
+                      and _norm(tokens[i].group(0)) not in _CELL_MARKS))]  # (not "N Ja Nej": the vote columns)
         people: list[Person] = []
         for k, i in enumerate(starts):
             if k and i <= starts[k - 1] + 1:
@@ -3760,19 +3924,72 @@ _NAME_COLUMNS = frozenset(w.NAME_COLUMN_WORDS)
 _WEEKDAY_WORDS = frozenset(w.WEEKDAYS)
 
 
+# A word of a name that ends as an organisation's does (`w.ORGANISATION_NAME_ENDINGS`), either case.
+_RX_ORGANISATION_WORD_END = re.compile(
+    r"(?i:" + "|".join(sorted(w.ORGANISATION_NAME_ENDINGS, key=len, reverse=True)) + r")(?=\s|$)")
+# The first word of an organisation's name: "Region Östergötland", "Landstinget Dalarna".
+_ORGANISATION_FIRST_WORDS = frozenset(("region", "landstinget", "kommunförbundet", "länsstyrelsen", "föreningen",
+                                       "förbundet", "stiftelsen"))
+
+
 def _is_document(p: Person) -> bool:
-    """An entry that names no person: a one-word document ("Mötesprotokoll", "Dagordning") or the column heads
-    of the list ("Efternamn, Förnamn" read as "Förnamn Efternamn")."""
+    """An entry that names no person: a one-word document ("Mötesprotokoll", "Dagordning"), the column heads
+    of the list ("Efternamn, Förnamn" read as "Förnamn Efternamn"), or an organisation ("Region Östergötland",
+    "Handikappföreningarna Östergötland": a column of whom the members represent, read on lines of its own)."""
     if " " not in p.name:
         return p.name.casefold().endswith(_DOCUMENT_ENDINGS) or p.name.casefold() in _NAME_COLUMNS
     words = p.name.casefold().split()
+    if words[0] in _ORGANISATION_FIRST_WORDS or _RX_ORGANISATION_WORD_END.search(p.name) is not None:
+        return True
     # "Norrtälje Tisdag": a place and a weekday out of a flattened "Plats och tid" value, no person
     return not _NAME_COLUMNS.isdisjoint(words) or not _WEEKDAY_WORDS.isdisjoint(words)
+
+
+# A lower-case note between two names of a run that says the first was not there: "Åke Clason lämnade synpunkter
+# inför mötet men deltog inte på plats Håkan Littzell", "Bo Berg var förhindrad Cia Holm", "Johanna Händel (BUN)
+# ej närvarande Monica Svensson (DHR)".
+_RX_AWAY_NOTE = re.compile(
+    r"\b(?:deltog\s+(?:inte|ej)|(?:var\s+)?(?:ej|inte)\s+(?:närvarande|på\s+plats)|frånvarande|"
+    r"(?:var\s+)?förhindrad|anmält\s+förhinder|hade\s+förhinder|lämnat\s+återbud)\b")
+_AWAY_NOTE_GAP = 120  # characters of the longest note read between two names
+
+
+def _away_by_note(text: str, people: list[Person]) -> list[Person]:
+    """Mark absent the persons of a present list whose name a lower-case note follows that says they were not
+    there (`_RX_AWAY_NOTE`), up to the next name on the same line. A note with a capital (another person
+    named), a digit or "§" (a part of the meeting missed) is left alone."""
+    span = text[people[0].end: people[-1].end + _AWAY_NOTE_GAP] if people else ""
+    if "ej" not in span and "inte" not in span and "frånv" not in span and "förhind" not in span \
+            and "återbud" not in span:
+        return people  # the cheap gate: no note of absence anywhere among the names
+    out = list(people)
+    for k, p in enumerate(out):
+        if k + 1 < len(out):
+            stop = out[k + 1].start
+        else:  # the last entry: its note runs to the end of the line
+            stop = text.find("\n", p.end, p.end + _AWAY_NOTE_GAP + 1)
+            stop = p.end + _AWAY_NOTE_GAP if stop < 0 else stop
+        if not 0 < stop - p.end <= _AWAY_NOTE_GAP or p.mark is not None:
+            continue
+        gap = text[p.end: stop]
+        if gap.lstrip()[:1] == "(":  # "Johanna Händel (BUN) ej närvarande": the tag in parentheses first
+            close = gap.find(")")
+            gap = gap[close + 1:] if close > 0 else gap
+        if ("ej" not in gap and "inte" not in gap and "frånv" not in gap and "förhind" not in gap
+                and "återbud" not in gap):
+            continue  # the cheap gate
+        if "\n" in gap or not gap.strip()[:1].islower() or any(c.isupper() or c.isdigit() or c == "§" for c in gap):
+            continue
+        if _RX_AWAY_NOTE.search(gap):
+            out[k] = p._replace(mark=False)
+    return out
 
 
 def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[list[Attendee], list[Attendee]]:
     """Return who was present and who was absent, as the attendance lists say."""
     lists = _collect_lists(doc, parts)
+    lists = [_List(lst.kind, _away_by_note(doc.clean, lst.people), lst.members)
+             if lst.kind is ListKind.PRESENT and len(lst.people) > 2 else lst for lst in lists]
     present: list[Person] = []
     absent: list[Person] = []
     called: list[Person] = []
@@ -3800,12 +4017,14 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
         else:  # "Kallade" and "Frånvarande": the called who were not absent were there
             away = {_norm(p.name) for p in absent}
             present = [p for p in called if p.mark is not False and _norm(p.name) not in away]
+    if any(lst.kind is ListKind.PRESENT and not lst.people for lst in lists):
+        present.extend(_names_after_label_row(parts))
     if not present and not absent:
         present, absent = _roll_call(parts)
     if not present and not absent:
         present = _unlabelled_list(parts, header_end) or (
             [] if _list_attached(parts) else _functionaries(parts, header_end))
-    if any("rv" in part.text and "(" in part.text for part in parts):
+    if any("rv" in part.text and ("(" in part.text or "rånv" in part.text) for part in parts):
         marked = _legend_marks(parts)
         if marked:  # a presence table with a legend of its marks: its marks decide, whatever the lists said
             seen = {_norm(p.name) for p in marked}
@@ -4105,6 +4324,70 @@ def _official_run(text: str, base: int) -> list[Person]:
         pos = m.end()
     titled = sum(1 for p in people if any(_is_title(x) for x in (p.role or "").split()))
     return people if len(people) >= _OFFICIALS_LEAST and titled * 3 >= len(people) * 2 else []
+
+
+def _closing_labels_end(text: str, pos: int = 0) -> int:
+    """Where the closing labels that open `text` at `pos` end, with the lower-case words of theirs ("Justeringens
+    plats och tid Underskrifter sekreterare"): `pos` when none opens it."""
+    while True:
+        m = _END_LABEL_WORD.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+        if m is None:
+            return pos
+        pos = m.end()
+        lower = _RX_LOWER_WORDS.match(text, pos)
+        pos = lower.end() if lower else pos
+
+
+def _opens_with_name(text: str) -> bool:
+    """Whether `text` opens with a name of two words: capitalised, neither a role nor a label ("Sekreterare
+    Ordförande" is a row of labels)."""
+    words = [x.strip(",.") for x in text.split()[:2]]
+    if len(words) < 2 or _looks_like_name(" ".join(words)) < 1.0:
+        return False
+    return not any(_norm(x) in _ROLE_WORDS or _norm(x).endswith(_ROLE_SUFFIX_ENDS) or not x.isalpha() and "-" not in x
+                   for x in words)
+
+
+_RX_LOWER_WORDS = re.compile(r"(?:\s+[a-zåäö]+)+(?=\s|$)")
+
+
+_EMPTY_LABEL_LONGEST = 50  # characters of the longest label part without entries ("Närvarande ej tjänstgörande ...:")
+
+
+def _names_after_label_row(parts: list[Part]) -> list[Person]:
+    """The names of the last lists of a row of labels split into lines of their own, whose values follow
+    closing labels in one run: "Övriga närvarande" / "Ersättare" / "Justeringens plats och tid" / "Underskrifter
+    sekreterare Magnus Gustafsson (M) Börje Forss (FP) Joakim Svensson, trafikadministratör ...", or "Beslutande" /
+    "Övriga deltagande" / "Utses att justera Norrtäljesalen, ... 2014 kl enligt bifogad närvarolista Kerstin
+    Stambert, sekreterare Peter Graf, ..." (the first list's names elsewhere; the next list's follow that
+    phrase). Read after an empty present label, up to the next closing label; the first entry must be a name."""
+    pending = False
+    for part in parts[:_TOP_PARTS]:
+        t = part.text
+        if not t.strip():
+            continue
+        at = _closing_labels_end(t) if pending else 0
+        if at == 0:
+            # (a label alone on its part is short: a longer part is no empty label)
+            lab = label_of(t) if len(t) < _EMPTY_LABEL_LONGEST and _may_begin_label(t) else None
+            if lab is not None and not t[lab[1]:].strip(" :"):
+                pending = pending or lab[0] is ListKind.PRESENT
+            else:
+                pending = False
+            continue
+        if not t[at:].strip():
+            continue  # "Justeringens plats och tid": one more label of the row
+        elsewhere = _RX_SEE_LIST_ELSEWHERE.search(t, at)
+        if elsewhere is not None:
+            at = elsewhere.end()
+        value = t[at:].lstrip()
+        at = len(t) - len(value)
+        if not _opens_with_name(value):
+            return []
+        closing = _END_LABEL_WORD.search(t, at)
+        end = closing.start() if closing else len(t)
+        return _entries(t[at: end], part.start + at, set(), False)
+    return []
 
 
 def _values_after_label_row(parts: list[Part]) -> list[Person]:

@@ -1356,6 +1356,29 @@ STREET_ENDINGS: tuple[str, ...] = (
     "vägen", "gatan", "gata", "väg", "gränd", "torget", "torg", "backen", "allén", "stigen", "leden", "plan",
     "platsen", "kajen",
 )
+# More present labels: the register of those who took part, named as a document ("Deltagarförteckning",
+# "Närvaroförteckning"), a heading over the list of names.
+REGISTER_PRESENT_LABELS: tuple[str, ...] = (
+    "deltagarförteckning", "närvaroförteckning", "deltagarförteckningen", "närvaroförteckningen",
+)
+# More present labels: groups of staff who attend a council's meetings without a seat, listed under their
+# own heading inside a flattened list ("... Politiska sekreterare Johan Hellström (MP) Nanna Siewertz Tulinius
+# (L)"). Read only inside such a line: a line that opens so is left to the header's own gates.
+STAFF_PRESENT_LABELS: tuple[str, ...] = ("politiska sekreterare", "gruppsekreterare", "politiska tjänstemän")
+# More absent labels: who could not take part, said with "att delta" ("Förhindrad att delta").
+UNABLE_ABSENT_LABELS: tuple[str, ...] = (
+    "förhindrad att delta", "förhindrade att delta", "förhinder att delta", "förhindrade att närvara",
+    "förhindrad att närvara",
+)
+# More lines that end an attendance list: the distribution list of the minutes ("För kännedom Lars Alriksson (m)
+# Kf ...", "Kopia till: ..."), who receive them without having attended.
+DISTRIBUTION_END_LABELS: tuple[str, ...] = ("för kännedom", "kopia till", "sändlista", "distribution")
+# How a word of an organisation's name ends, lower case ("Handikappföreningarna Östergötland", "Länsförbundet
+# Dalarna"): an entry of an attendance list with such a word names a body that sent people, not a person.
+ORGANISATION_NAME_ENDINGS: tuple[str, ...] = (
+    "föreningarna", "föreningen", "förbundet", "förbunden", "organisationerna", "organisationen", "nämnden",
+    "styrelsen", "förvaltningen", "stiftelsen", "landstinget", "regionen", "kommun", "kommunen", "myndigheten",
+)
 
 # --- events: terms of office ---
 # Words that make a date after "t o m" / "till och med" / "fram till" the end of a term or period, not an
