@@ -1260,6 +1260,151 @@ def _role_first_entries(text: str, base: int) -> list[Person]:
     return people if len(people) > 1 else []
 
 
+# One piece of a sentence list of the present ("Närvarande: Anna Ek för UF Umeå, förbundsordförande Bo Berg
+# och Cia Holm värd för UF Lund."): an optional title before the name (group 1), the name (2), and an optional
+# note after it: "för" and the organisation it stands for (3), or a lower-case note (4).
+_MIXED_PIECE = re.compile(
+    r"\s*(?:([A-ZÅÄÖa-zåäö][a-zåäö.-]*(?:\s+[a-zåäö][\w.-]*){0,2})\s+)??"
+    rf"({_NAME_WORD}(?:\s+{_LINK}(?:{_NAME_WORD}|(?:al|el|af|de|di|da)-[a-zåäö]{{3,}})){{1,2}})"
+    r"(?:\s+för\s+([A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3})|\s+([a-zåäö][\w-]*(?:\s+[\wÅÄÖåäö-]+){0,4}))?"
+    r"\s*$")
+# Last words of a group's sub-heading that may open a run of entries ("Ej tjänstgörande ersättare").
+_GROUP_END_WORDS = frozenset(("ersättare", "ledamöter", "ledamot", "ersättarna", "ledamöterna"))
+# A note that the entry serves for someone: "tjänstgör för Marcus Holmquist (V)".
+_FOR_SOMEONE = re.compile(r"(?:tjänstgör(?:ande)?|tjg\.?|ersätter|ersättare)\s+för\s+([A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})")
+_RX_PIECE_HEAD = re.compile(rf"\s*({_NAME_WORD}\s+{_NAME_WORD})(?=\s+[a-zåäö])")
+_RX_MIXED_SPLIT = re.compile(r",|\s+och\s+")
+# The full stop that closes a sentence list: after a lower-case letter, before a space or the end.
+_RX_LIST_STOP = re.compile(r"(?<=[a-zåäöé])\.(?=\s|$)")
+
+
+def _mixed_sentence_pieces(text: str, base: int) -> list[Person]:
+    """Read a sentence that lists the present, its pieces apart by commas and a last "och", each a name with
+    a title before it ("förbundsordförande Anna Welsapar") or the organisation it stands for after it
+    ("Mattias Näsman för UPF Umeå"), or a plain name. The sentence ends at its full stop; what follows
+    ("Bilagor: ...") is no entry. Three pieces at least, every one read so, and two of them with a title
+    before the name or a "för" after it (other comma lists are read by the other readers)."""
+    stop = _RX_LIST_STOP.search(text)
+    end = stop.start() if stop else len(text)
+    people: list[Person] = []
+    marked = 0
+    pos = 0
+    seps = [m for m in _RX_MIXED_SPLIT.finditer(text, 0, end)]
+    for sep in itertools.chain(seps, (None,)):
+        stop_at = sep.start() if sep else end
+        m = _MIXED_PIECE.fullmatch(text, pos, stop_at)
+        if m is None or (m.group(1) is not None and not _is_title(m.group(1))):
+            if len(people) >= 3 and marked >= 2:
+                # the sentence runs on without its full stop ("... och Adam Josefsson värd för UF Göteborg
+                # Tillförordnad förbundsekonom Wilhelm Åkesson anlände kl ..."): the last name, then no more
+                head = _RX_PIECE_HEAD.match(text, pos, stop_at)
+                if head:
+                    s = base + head.start(1)
+                    people.append(Person(head.group(1), s, s + len(head.group(1))))
+                break
+            return []
+        title, name, org, note = m.group(1), m.group(2), m.group(3), m.group(4)
+        words = name.split()
+        if title is None and len(words) == 3 and _is_title(words[0]) and not _is_given(words[0]):
+            title, name = words[0], " ".join(words[1:])  # "Bidragsansvarig Julia Yates": the title first
+        if note is not None and len(note.split()) > 5:
+            note = None
+        marked += title is not None or org is not None
+        s = base + m.start(2) + m.group(2).find(name)
+        people.append(Person(name, s, s + len(name), organisation=org,
+                             role=title.casefold() if title else note))
+        pos = sep.end() if sep else end
+    return people if len(people) >= 3 and marked >= 2 else []
+
+
+# A party written before a name in a flattened party column: "M Bengt Ferm C Ragnar Nilsson FP Ing-Britt Spetz".
+_RX_PARTY_BEFORE = re.compile(rf"(?<!\S)({_PARTY})\s+(?={_NAME_WORD}\s+{_NAME_WORD})")
+# What one entry of such a run holds after its party: the name, then no note, a note in parentheses
+# ("(kom kl )") or a lower-case note after a comma (", tjänstgör för Marcus Holmquist (V)").
+_PARTY_RUN_ENTRY = re.compile(
+    rf"({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})"
+    r"\s*(?:\(([^()]{0,30})\)|,\s*([a-zåäö][^,()]{0,60}(?:\([^()]{1,6}\))?))?\s*")
+
+
+def _party_first_run(text: str, base: int) -> list[Person]:
+    """Read a run of "PARTY Name" entries, a party column flattened before its names: "M Bengt Ferm C Ragnar
+    Nilsson FP Ing-Britt Spetz S Håkan Andersson, tjänstgör för Marcus Holmquist (V)". A few words may open
+    the run as the sub-heading of its group ("Ej tjänstgörande ersättare C Catarina Johansson ..."); every
+    stretch between two parties must be one name and its note; three entries at least."""
+    marks = list(_RX_PARTY_BEFORE.finditer(text))
+    if len(marks) < 3:
+        return []
+    head = text[: marks[0].start()].split()
+    if len(head) > 4 or any(not x.isalpha() for x in head) or (head and head[-1].casefold() not in _GROUP_END_WORDS):
+        return []
+    group = "ersättare" if head and head[-1].casefold().startswith("ersättare") else None
+    people: list[Person] = []
+    for k, m in enumerate(marks):
+        stop = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        e = _PARTY_RUN_ENTRY.fullmatch(text, m.end(), stop)
+        if e is None:
+            return []
+        name = e.group(1)
+        s = base + e.start(1)
+        serves = _FOR_SOMEONE.match(e.group(3)) if e.group(3) else None
+        role = "ersättare för " + serves.group(1) if serves else group
+        people.append(Person(name, s, s + len(name), party=m.group(1).upper(), role=role))
+    return people
+
+
+# Words of a column of roles flattened after its names that are no title of their own.
+_ROLE_COLUMN_FILLERS = frozenset(("vice", "1:e", "2:e", "1:a", "2:a", "förste", "andre", "tjänstgörande", "tjg", "ej"))
+
+
+def _role_column_start(text: str) -> int:
+    """Where a column of roles flattened after "Name (P)" entries begins ("... Thomas Nilsson (M) Stig
+    Svensson (S) ordförande 1:e vice ordförande ledamot ledamot ... tjänstgörande ersättare"), or -1: three
+    lower-case words at least after the last ")", every one a title or a word of one (`_ROLE_COLUMN_FILLERS`)."""
+    close = text.rfind(")")
+    if close < 0:
+        return -1
+    words = text[close + 1:].split()
+    if len(words) < 3 or not all(x[:1].islower() or x[:1].isdigit() for x in words) \
+            or not all(x.casefold() in _ROLE_COLUMN_FILLERS or _is_title(x) for x in words):
+        return -1
+    return close + 1
+
+
+# One entry of a run of "Name (P) note" entries with a lower-case note and perhaps a comma after it:
+# "Beatrice Zsoka (M) ersättare", "Helene Blom miljöinspektör,".
+_NAME_NOTE_ENTRY = re.compile(
+    rf"\s*({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})(?:\s*\(({_PARTY})\))?"
+    r"((?:\s+[a-zåäö][\wåäö.-]*){1,3})?\s*,?")
+
+
+def _name_note_run(text: str, base: int) -> list[Person]:
+    """Read a run of entries, each a name, perhaps its party in parentheses and a lower-case note of one to
+    three words, with or without commas between: "Beatrice Zsoka (M) ersättare Martin Lundquist (M)
+    ersättare, Helene Blom miljöinspektör, Hans Boman stadsarkitekt Torvald Kullendorff ekonom". The entries
+    must cover the text; four at least, each with a note, and most notes (every one of several words) ending
+    with a title."""
+    people: list[Person] = []
+    pos = 0
+    noted = titled = 0
+    while pos < len(text.rstrip(" .")):
+        m = _NAME_NOTE_ENTRY.match(text, pos)
+        if m is None or m.end() == pos:
+            return []
+        note = m.group(3)
+        if note is None:
+            return []  # ("Mona Berg Ulf Nord Björn Ås tjänstgörande ersättare": where the names part is unknown)
+        if len(note.split()) > 1 and not _is_title(note.split()[-1]):
+            return []
+        noted += 1
+        titled += _is_title(note.split()[-1])
+        name = m.group(1)
+        s = base + m.start(1)
+        people.append(Person(name, s, s + len(name), party=m.group(2).upper() if m.group(2) else None,
+                             role=note.strip()))
+        pos = m.end()
+    return people if len(people) >= 4 and titled * 2 >= noted else []
+
+
 _VACANT = frozenset(w.VACANT_WORDS)
 _RX_NAME_ORG_SPLIT = re.compile(r",|\s+och\s+")
 
@@ -1361,8 +1506,37 @@ def _is_present_intro(text: str) -> bool:
     return body[-1:] in ".:" and len(body) < 120 and any(x in body.casefold() for x in _PRESENT_INTRO)
 
 
+# The hours an entry was there, written after the name or its note, perhaps with the paragraphs after them:
+# "Roger Hansson 8:15-11:", "ordf. revisionen 8:15-8:45 6", "ekonomichef 8:15-9:45 6-7". Not after "kl".
+_RX_PRESENCE_HOURS = re.compile(
+    r"(?<=[a-zåäö.,)] )(?<!kl\. )(?<!kl )\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}(?:[:.]\d{2}|:)?"
+    r"(?:\s+\d{1,3}(?:\s*[-–,]\s*\d{1,3})*(?=\s|$))?(?=\s|$)")
+
+
+def _split_at_presence_hours(text: str) -> list[tuple[str, int]] | None:
+    """The stretches of a list line between the hours of presence written after entries
+    (`_RX_PRESENCE_HOURS`), each with its offset; None when the line has no such hours. The hours end an
+    entry: "Roger Hansson 8:15-11: Kerstin Gadde Claes Nordevik" is "Roger Hansson" and then a run of names."""
+    if ":" not in text and "." not in text:
+        return None
+    cuts = list(_RX_PRESENCE_HOURS.finditer(text))
+    if not cuts:
+        return None
+    out: list[tuple[str, int]] = []
+    pos = 0
+    for m in cuts:
+        out.append((text[pos: m.start()], pos))
+        pos = m.end()
+    out.append((text[pos:], pos))
+    return [(t, at) for t, at in out if t.strip()]
+
+
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
+    if ("-" in text or "–" in text) and any(c.isdigit() for c in text[:400]):
+        stretches = _split_at_presence_hours(text)
+        if stretches:
+            return [p for t, at in stretches for p in _line_entries(t, base + at, known, swap)]
     if len(text) > 60 and any(c.isdigit() for c in text):
         lo, hi = _list_values(text)  # (a place before the values, an item heading after them)
         if (lo, hi) != (0, len(text)):
@@ -1442,6 +1616,21 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         tail = _role_first_entries(body[samt.end():], base + off + samt.end()) if samt else []
         if samt and tail:  # "Name (S) och Name (L) samt sekreterare Name, socialchef Name": titles before names
             return _line_entries(body[: samt.start()], base + off, known, swap) + tail
+    if len(body) > 30 and (body[:4].split(None, 1)[0] in _PARTIES or (body[:1].isupper() and " ersättare " in body[:40])):
+        party_run = _party_first_run(body, base + off)
+        if party_run:  # "M Bengt Ferm C Ragnar Nilsson FP Ing-Britt Spetz ...": the parties before the names
+            return party_run
+    if len(body) > 60 and body[:1].isupper() and body[-1:].islower():
+        column = _role_column_start(body)
+        if column > 0:  # "Anna Ek (M) Bo Berg (S) ordförande ledamot": the roles' column is read by no one
+            return _line_entries(body[:column], base + off, known, swap)
+        noted_run = _name_note_run(body, base + off)
+        if noted_run:  # "Beatrice Zsoka (M) ersättare Helene Blom miljöinspektör, Hans Boman stadsarkitekt ..."
+            return noted_run
+    if body.count(",") >= 2 and (" för " in body or body[:1].islower()):
+        mixed = _mixed_sentence_pieces(body, base + off)
+        if mixed:  # "Anna Ek för UF Umeå, Bo Berg för UF Lund, förbundsordförande Cia Holm och ..."
+            return mixed
     if body[:1].islower() or (body[:2] not in _NO_ROLE_PAIRS and _norm(body.split(None, 1)[0]) in _ROLE_WORDS):
         titled = _role_first_entries(body, base + off)
         if titled:
@@ -2792,6 +2981,33 @@ def _wrapped_name(prev: tuple[str, int], text: str, start: int) -> bool:
     return bool(_ONE_NAME_WORD.fullmatch(segments[-1].strip()) and _ONE_NAME_WORD.fullmatch(head))
 
 
+# Words a wrapped note of a list entry may end a line with: the note goes on on the next line.
+_RX_OPEN_NOTE_END = re.compile(r"\s(?:för|och|i|på|vid|av|med|inom)$")
+# A line that can only be the rest of an entry's note: one to three words without a comma or a digit.
+_RX_NOTE_REST = re.compile(r"[A-ZÅÄÖa-zåäö][\wåäöÅÄÖé-]*(?:\s+[a-zåäö][\wåäöé-]*){0,2},?")
+
+
+def _wrapped_note(prev: str, text: str) -> bool:
+    """A "Name, note" list wrapped by a PDF export, its lines often apart by blank lines: a line that ends
+    with a comma ("Ungkraft Ulrika Bodenäs,") or inside a note ("Cesar Vargas, enhetschef för") goes on
+    with the next line ("administrativkoordinator", "Ungkraft Ulrika Bodenäs,"); so does a note cut after
+    its first word ("Philip Frank, Svalöfs" / "gymnasium")."""
+    before = prev.rstrip()
+    if "," not in before or len(before) < 12 or "\t" in before:
+        return False
+    body = text.strip()
+    if not body or body[0] in "(-–•*" or ":" in body or any(c.isdigit() for c in body):
+        return False
+    if before.endswith(","):
+        # the note of the last entry follows alone, or the next entries begin with it
+        return bool(_RX_NOTE_REST.fullmatch(body)) or body.count(",") >= 1 and body[:1].isupper()
+    if _RX_OPEN_NOTE_END.search(before):
+        return body[:1].isupper() and "," in body  # "Ungkraft Ulrika Bodenäs,": the note's end, then a name
+    last = before.rsplit(",", 1)[1].split()
+    # "Philip Frank, Svalöfs" / "gymnasium": one word of a note after the last comma, the rest lower-case
+    return len(last) == 1 and last[0][:1].isupper() and body.islower() and len(body.split()) <= 2
+
+
 _INLINE_LABEL = re.compile(r"(?<=[\s).,])([A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)\s*:\s*(?=\S)")
 
 
@@ -3235,6 +3451,11 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 k = prev.rstrip().rfind(",") + 1
                 entry_lines[-1] = (prev[:k], at)
                 entry_lines.append((prev[k:] + " " + t, at + k))
+                j += 1
+                continue
+            if entry_lines and "\t" not in t and _wrapped_note(entry_lines[-1][0], t):
+                prev, at = entry_lines[-1]  # "Cesar Vargas, enhetschef för" / "Ungkraft Ulrika Bodenäs,": one run
+                entry_lines[-1] = (prev.rstrip() + " " + t.strip(), at)
                 j += 1
                 continue
             if gap and entry_lines and t.rstrip().endswith(".") and len(t.split()) == 1:

@@ -1,0 +1,220 @@
+"""Attendance layouts of the seventeenth and eighteenth fresh batches of real minutes (tests/data/extra
+512-534), read by general rules.
+
+Each case is a short passage written the way real minutes put it, not a copied document: a "Name, note" list
+wrapped by a PDF export with blank lines between its lines; a sentence that lists the present with titles
+before names and "för Organisation" after them; a party column flattened before its names ("M Anna Ek C Bo
+Berg"); hours of presence after entries ("Anna Ek 8:15-11:"); a column of roles flattened after "Name (P)"
+entries; "Name (P) note" entries run together with and without commas. Each family has look-alikes that must
+not be read so.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from planner.extract.attendance import (
+    _mixed_sentence_pieces,
+    _name_note_run,
+    _party_first_run,
+    _role_column_start,
+    _split_at_presence_hours,
+    _wrapped_note,
+)
+from tests.extract.attendance_lists import attendance_names
+
+_HEAD = "Minnesanteckningar 2018-12-11\n\n"
+_TAIL = "\n\n1. Mötets öppnande\n\nOrdföranden hälsade alla välkomna."
+
+_lists = partial(attendance_names, head=_HEAD, tail=_TAIL)
+
+
+# A "Name, note" list wrapped by a PDF export: the lines go on after blank lines.
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        (("Deltagare Anna Ek, ordförande för rådet och nämnden Bo Berg, enhetschef för\n\nUngkraft Karin Holm,\n\n"
+          "koordinator\n\nDan Lund, sekreterare Eva Nord, Parkskolan\n\nGun Ås, Billeshögsskolan Hans Öst,\n\n"
+          "Linåkerskolan\n\nIda Vik, Svalöfs\n\ngymnasium"),
+         ["Anna Ek", "Bo Berg", "Karin Holm", "Dan Lund", "Eva Nord", "Gun Ås", "Hans Öst", "Ida Vik"]),
+        ("Närvarande: Anna Ek, Bo Berg,\n\nCia Holm, Dan Lund", ["Anna Ek", "Bo Berg", "Cia Holm", "Dan Lund"]),
+    ],
+)
+def test_wrapped_note_lists(text: str, present: list[str]) -> None:
+    assert _lists(text)[0] == present
+
+
+@pytest.mark.parametrize(
+    ("prev", "line", "joined"),
+    [
+        ("Anna Ek, enhetschef för", "Ungkraft Bo Berg,", True),
+        ("Anna Ek, ordförande Bo Berg,", "sekreterare", True),
+        ("Anna Ek, Parkskolan Bo Berg,", "Linåkerskolan Cia Holm, Parkskolan", True),
+        ("Anna Ek, Parkskolan Bo Berg, Svalöfs", "gymnasium", True),
+        # look-alikes: a new label, a heading, a numbered item, prose after a closed entry
+        ("Anna Ek, Parkskolan Bo Berg,", "Frånvarande: Cia Holm", False),
+        ("Anna Ek, Parkskolan Bo Berg, Svalöfs", "1. Mötets öppnande", False),
+        ("Anna Ek, Parkskolan Bo Berg, Svalöfs", "Ordföranden hälsade alla välkomna", False),
+        ("Anna Ek, sekreterare", "Mötets öppnande", False),
+        ("Anna Ek", "sekreterare", False),
+    ],
+)
+def test_wrapped_note(prev: str, line: str, joined: bool) -> None:
+    assert _wrapped_note(prev, line) is joined
+
+
+# A sentence listing the present: titles before names, "för Organisation" after them, a last "och".
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (("Anna Ek för UF Umeå, Bo Berg för UPF Lund, förbundsordförande Cia Holm, vice förbundsordförande "
+          "Dan Lund och förbundssekreterare Eva Nord. Bilagor: Bilaga 1: Röstlängd"),
+         [("Anna Ek", "UF Umeå", None), ("Bo Berg", "UPF Lund", None), ("Cia Holm", None, "förbundsordförande"),
+          ("Dan Lund", None, "vice förbundsordförande"), ("Eva Nord", None, "förbundssekreterare")]),
+        (("Bidragsansvarig Anna Ek, Bo Berg för UF Malmö, Jehna al-moushahidi för UF Luleå, Cia Holm värd för "
+          "UF Lund och Dan Lund värd för UF Lund Tillförordnad förbundsekonom Eva Nord anlände kl till mötet"),
+         [("Anna Ek", None, "bidragsansvarig"), ("Bo Berg", "UF Malmö", None),
+          ("Jehna al-moushahidi", "UF Luleå", None), ("Cia Holm", None, "värd för UF Lund"),
+          ("Dan Lund", None, None)]),
+    ],
+)
+def test_mixed_sentence_pieces(text: str, people: list[tuple[str, str | None, str | None]]) -> None:
+    assert [(p.name, p.organisation, p.role) for p in _mixed_sentence_pieces(text, 0)] == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Ek, Bo Berg, Cia Holm och Dan Lund.",  # plain names: other readers
+        "Anna Ek för UF Umeå, Bo Berg",  # two pieces
+        "Styrelsen beslutade, efter diskussion, att bevilja bidrag för resan till Lund.",  # prose
+        "Anna Ek för UF Umeå, Bo Berg för UF Lund, styrelsen beslutade att godkänna budgeten",
+    ],
+)
+def test_no_mixed_sentence_pieces(text: str) -> None:
+    assert _mixed_sentence_pieces(text, 0) == []
+
+
+# A party column flattened before its names.
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("M Anna Ek C Bo Berg FP Cia Holm-Lund MP Dan Lund S Eva Nord, tjänstgör för Gun Ås (V)",
+         [("Anna Ek", "M", None), ("Bo Berg", "C", None), ("Cia Holm-Lund", "FP", None), ("Dan Lund", "MP", None),
+          ("Eva Nord", "S", "ersättare för Gun Ås")]),
+        ("Ej tjänstgörande ersättare C Anna Ek FP Bo Berg (kom kl ) MP Cia Holm S Dan Lund (gick kl )",
+         [("Anna Ek", "C", "ersättare"), ("Bo Berg", "FP", "ersättare"), ("Cia Holm", "MP", "ersättare"),
+          ("Dan Lund", "S", "ersättare")]),
+    ],
+)
+def test_party_first_run(text: str, people: list[tuple[str, str | None, str | None]]) -> None:
+    assert [(p.name, p.party, p.role) for p in _party_first_run(text, 0)] == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M Anna Ek C Bo Berg",  # two entries
+        "Anna Ek (M) Bo Berg (C) Cia Holm (S) Dan Lund (V)",  # parties after the names
+        "Kommunstyrelsen beslutade att S Anna Ek och M Bo Berg samt C Cia Holm utses",  # prose before
+        "M Anna Ek C Bo Berg informerade om budgeten S Cia Holm",  # a stretch that is no name and note
+    ],
+)
+def test_no_party_first_run(text: str) -> None:
+    assert _party_first_run(text, 0) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Beslutande: M Anna Ek C Bo Berg FP Cia Holm S Dan Lund, tjänstgör för Eva Nord (V)",
+         ["Anna Ek", "Bo Berg", "Cia Holm", "Dan Lund"]),
+        # a flattened header: the label after the place, a group of substitutes after the members
+        (("Plats och tid Kommunhuset kl Beslutande M Anna Ek C Bo Berg FP Cia Holm S Dan Lund, tjänstgör för "
+          "Eva Nord (V) Övriga närvarande Ej tjänstgörande ersättare C Gun Ås FP Hans Öst (kom kl ) MP Ida Vik"),
+         ["Anna Ek", "Bo Berg", "Cia Holm", "Dan Lund", "Gun Ås", "Hans Öst", "Ida Vik"]),
+    ],
+)
+def test_party_first_list(text: str, present: list[str]) -> None:
+    assert _lists(text) == (present, ["Eva Nord"])
+
+
+# Hours of presence after entries end the entry.
+@pytest.mark.parametrize(
+    ("text", "stretches"),
+    [
+        ("Anna Ek 8:15-11: Bo Berg Cia Holm Dan Lund 11:30-12:", ["Anna Ek ", " Bo Berg Cia Holm Dan Lund "]),
+        ("Anna Ek, kommunchef 8:15-11: Bo Berg, ordf. revisionen 8:15-8:45 6 Cia Holm, ekonomichef 8:15-9:45 6-7",
+         ["Anna Ek, kommunchef ", " Bo Berg, ordf. revisionen ", " Cia Holm, ekonomichef "]),
+    ],
+)
+def test_presence_hours(text: str, stretches: list[str]) -> None:
+    found = _split_at_presence_hours(text)
+    assert found is not None and [t for t, _ in found] == stretches
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Ek, Bo Berg",
+        "Plats Kommunhuset kl. 08.30-16.15 Anna Ek",  # the meeting's hours after "kl."
+        "Anna Ek (S) 2019-2022, Bo Berg",  # a term of years
+        "Anna Ek §§ 12-14, Bo Berg",
+    ],
+)
+def test_no_presence_hours(text: str) -> None:
+    assert _split_at_presence_hours(text) is None
+
+
+def test_presence_hours_list() -> None:
+    text = ("Beslutande: Anna Ek 8:15-11: Bo Berg Cia Holm Dan Lund 11:30-12:\n\n"
+            "Övriga deltagare: Eva Nord, kommunchef 8:15-11: Gun Ås, ekonomichef 8:15-9:45 6-7")
+    assert _lists(text)[0] == ["Anna Ek", "Bo Berg", "Cia Holm", "Dan Lund", "Eva Nord", "Gun Ås"]
+
+
+# A column of roles flattened after "Name (P)" entries; "Name (P) note" entries run together.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Anna Ek (M) Bo Berg (S) Cia Holm (S) ordförande 1:e vice ordförande ledamot", True),
+        ("Anna Ek (M) Bo Berg (S) ledamot ledamot tjänstgörande ersättare", True),
+        # look-alikes: one role word (the entry's own), prose after the parties
+        ("Anna Ek (M) Bo Berg (S) ordförande", False),
+        ("Anna Ek (M) Bo Berg (S) var inte närvarande", False),
+        ("Anna Ek, Bo Berg, Cia Holm", False),
+    ],
+)
+def test_role_column(text: str, found: bool) -> None:
+    assert (_role_column_start(text) > 0) is found
+
+
+def test_role_column_list() -> None:
+    text = "Beslutande Anna Ek (M) Bo Berg (M) Cia Holm (S) ordförande 1:e vice ordförande tjänstgörande ersättare"
+    assert _lists(text)[0] == ["Anna Ek", "Bo Berg", "Cia Holm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (("Anna Ek (M) ersättare Bo Berg (M) ersättare, Cia Holm (FP) ersättare Dan Lund miljöinspektör, "
+          "Eva Nord stadsarkitekt Gun Ås ekonom, Hans Öst förvaltningsjurist"),
+         ["Anna Ek", "Bo Berg", "Cia Holm", "Dan Lund", "Eva Nord", "Gun Ås", "Hans Öst"]),
+    ],
+)
+def test_name_note_run(text: str, names: list[str]) -> None:
+    assert [p.name for p in _name_note_run(text, 0)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name without a note: where the names part is unknown
+        "Leif Ek ordförande Akko Holm vice ordförande Mona Berg Ulf Nord Björn Ås tjänstgörande ersättare",
+        "Anna Ek ersättare Bo Berg ersättare Cia Holm",  # too few
+        "Anna Ek informerade Bo Berg berättade Cia Holm frågade Dan Lund svarade",  # prose
+    ],
+)
+def test_no_name_note_run(text: str) -> None:
+    assert _name_note_run(text, 0) == []
