@@ -1506,6 +1506,24 @@ def _is_present_intro(text: str) -> bool:
     return body[-1:] in ".:" and len(body) < 120 and any(x in body.casefold() for x in _PRESENT_INTRO)
 
 
+# Two spaces between a name of two words and the next name, in a line laid out in columns: a column's edge.
+_RX_NAME_GAP = re.compile(r"(\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé-]+)  (?=[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé])")
+
+
+def _names_in_cells(text: str, base: int) -> list[Person]:
+    """Read a row of names laid out in columns, one name to a cell ("Göran Jarhult<TAB> Viktoria
+    Svensson<TAB>Kicki Bengtsson"): every cell a name of two or three words beginning with a given name."""
+    people: list[Person] = []
+    for cell, off in _tab_cells(text):
+        name = cell.strip()
+        words = name.split()
+        if not 1 < len(words) < 4 or not _is_given(words[0]) or _looks_like_name(name) < 1.0:
+            return []
+        s = base + off + cell.find(name)
+        people.append(Person(name, s, s + len(name)))
+    return people if len(people) > 1 else []
+
+
 # The hours an entry was there, written after the name or its note, perhaps with the paragraphs after them:
 # "Roger Hansson 8:15-11:", "ordf. revisionen 8:15-8:45 6", "ekonomichef 8:15-9:45 6-7". Not after "kl".
 _RX_PRESENCE_HOURS = re.compile(
@@ -1605,6 +1623,11 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     # Columns of a PDF come out as runs of spaces: "Anna Ek       Växjö kommun".
     if "   " in body:
         body = _RX_STYLE_1.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), body)
+        if "  " in body:  # "Göran Jarhult  Viktoria Svensson<columns>": two spaces part two names too
+            parted = _RX_NAME_GAP.sub(r"\1\t ", body)
+            named = _names_in_cells(parted, base + off) if parted != body else []
+            if named:
+                return named
     if "\t" in body:
         return _tab_row(body, base + off, known)
     if len(body) > 40 and body[:1].isupper() and "," not in body and "(" not in body and ":" not in body:

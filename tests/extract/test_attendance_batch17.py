@@ -18,6 +18,7 @@ import pytest
 from planner.extract.attendance import (
     _mixed_sentence_pieces,
     _name_note_run,
+    _names_in_cells,
     _party_first_run,
     _role_column_start,
     _split_at_presence_hours,
@@ -218,3 +219,30 @@ def test_name_note_run(text: str, names: list[str]) -> None:
 )
 def test_no_name_note_run(text: str) -> None:
     assert _name_note_run(text, 0) == []
+
+
+# A row of names in columns where two spaces only part two of the names.
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        (("Närvarande styrelsen och skola:\nGöran Jarhult  Viktoria Svensson                Kicki Bengtsson      \n"
+          "Cissi Meltzer Monica Sjöblom                 \nMikael Sili                                   "),
+         ["Göran Jarhult", "Viktoria Svensson", "Kicki Bengtsson", "Cissi Meltzer", "Monica Sjöblom", "Mikael Sili"]),
+    ],
+)
+def test_two_space_column_edge(text: str, present: list[str]) -> None:
+    assert _lists(text)[0] == present
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Göran Jarhult\t Viktoria Svensson\tKicki Bengtsson", ["Göran Jarhult", "Viktoria Svensson", "Kicki Bengtsson"]),
+        # look-alikes: a name and its organisation, a name and a mark, one cell
+        ("Anna Andersson\t Region Kronoberg", []),
+        ("Anna Andersson\tX", []),
+        ("Anna Andersson", []),
+    ],
+)
+def test_names_in_cells(text: str, people: list[str]) -> None:
+    assert [p.name for p in _names_in_cells(text, 0)] == people
