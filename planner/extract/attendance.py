@@ -1025,6 +1025,13 @@ def _stands_before_others(text: str, word: str, nxt: str) -> bool:
     return False
 
 
+def _acronym_org_before_given(before: list[str], tokens: list[str]) -> bool:
+    """Tell whether the capitals before a name of three words are the whole organisation of the previous
+    entry, right after its comma, and the name begins with a given name: "Eva Dahlgren, KVK Stina Strid
+    Hovmöller," is "Stina Strid Hovmöller" (not "AB Bostäder Karin Redberg", an organisation's tail)."""
+    return len(before) > 1 and before[-2].endswith(",") and _is_given(tokens[0])
+
+
 def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]] | None = None) -> list[Person]:
     """Read several "Name, role" entries run together on one line (a flattened PDF header), at the names a comma
     or party closes (`names`: `_NAME_COMMA` in `text`, when found already)."""
@@ -1062,7 +1069,8 @@ def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]]
         # name before one that is ends the previous entry.
         # Two given names begin one name, whatever stands before: "Inger Könberg, PRO Bo Örjan Försth, PRO".
         if len(tokens) > 2 and not (_is_given(tokens[0]) and _is_given(tokens[1])) and (
-                bare_comma or (before and before[-1].isupper() and len(before[-1]) > 1 and before[-1][0] != "(")
+                bare_comma or (before and before[-1].isupper() and len(before[-1]) > 1 and before[-1][0] != "("
+                               and not _acronym_org_before_given(before, tokens))
                 or _is_org(tokens[0], set())
                 or (not _is_given(tokens[0]) and _is_given(tokens[1]))
                 or (gap and before and (before[-1] in _PLACE_PREPOSITIONS or _is_org(before[-1], set())))):
@@ -1187,6 +1195,10 @@ _CLOSING_ROLE = re.compile(
 _RX_DATED_TIME = re.compile(
     r"(?i:\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåä]*\.?\s+\d{4}|\b\d{4}-\d\d-\d\d)"
     r"[^()]{0,40}?\b(?i:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\s+(?=[A-ZÅÄÖ])")
+# A value of a header row that ends with the meeting's date and hour: the place and time, no attendee.
+_RX_DATE_TIME_END = re.compile(
+    r"(?i:\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåä]*\.?\s+\d{4}|\b\d{4}-\d\d-\d\d)"
+    r",?\s+(?i:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{0,2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?)?\s*$")
 # Names run together where "för" names the member a substitute stands in for and "ej tjänstgörande"
 # marks a substitute who did not serve: "Harriet Jorderud Nils Hultin för Robert Uitto Stefan Wikén ...
 # Karin Österberg ej tjänstgörande Bernt Söderman".
@@ -1678,6 +1690,8 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         if closing and head:  # "..., Sunny Sandström (delvis) Sekreterare Marianne Hammarström"
             s = base + off + closing.start(2)
             return head + [Person(closing.group(2), s, s + len(closing.group(2)), role=closing.group(1).casefold())]
+    if "kl" in body[-40:] and _RX_DATE_TIME_END.search(body[-60:]):
+        return []  # "Messingen, Industivägen 20 b, rum Nielsen Måndag den 27 februari 2012, klockan 18:": place, time
     if "kl" in body[:200] and "(" not in body[:200]:
         dated = _RX_DATED_TIME.search(body[:200])
         names = _line_entries(body[dated.end():], base + off + dated.end(), known, swap) if dated else []
@@ -3873,6 +3887,17 @@ def _list_attached(parts: list[Part]) -> bool:
     return any(("ilag" in p.text or "ifoga" in p.text) and _RX_LIST_ATTACHED.search(p.text) for p in parts)
 
 
+def _titled_header_line(text: str, base: int) -> list[Person]:
+    """Read a header line that is nothing but "Title Name" pieces apart by commas, the board that ran the
+    meeting: "Ordförande Ulf Henricson, Sekreterare Lars Karlsson, Kassör Roger Björkelöv." Every piece a
+    capitalised title (`_is_title`) and its name; two pieces at least."""
+    body = text.strip().removesuffix(".")
+    pieces = body.split(",")
+    if len(pieces) < 2 or any(not x.strip()[:1].isupper() for x in pieces):
+        return []
+    return _role_first_entries(body, base + text.find(body))
+
+
 def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
     """Without lists: the people elected to run the meeting, and "X, Y och Z är närvarande".
 
@@ -3886,6 +3911,8 @@ def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
             m_role = _ROLE_LINE.match(t)
             if m_role:
                 found.append((m_role.group(2), m_role.start(2), m_role.group(1).casefold()))
+        if k < header_end and "," in t and t[:1].isupper() and len(t) < 200 and not found:
+            people.extend(_titled_header_line(t, part.start))  # "Ordförande Ulf Henricson, Kassör Roger Björkelöv."
         # Each pattern is searched only in a line holding its verb: most lines hold none.
         if _has_elect_verb(t):
             for m in _ELECTED.finditer(t):

@@ -16,12 +16,15 @@ from functools import partial
 import pytest
 
 from planner.extract.attendance import (
+    _RX_DATE_TIME_END,
+    _acronym_org_before_given,
     _mixed_sentence_pieces,
     _name_note_run,
     _names_in_cells,
     _party_first_run,
     _role_column_start,
     _split_at_presence_hours,
+    _titled_header_line,
     _wrapped_note,
 )
 from tests.extract.attendance_lists import attendance_names
@@ -246,3 +249,75 @@ def test_two_space_column_edge(text: str, present: list[str]) -> None:
 )
 def test_names_in_cells(text: str, people: list[str]) -> None:
     assert [p.name for p in _names_in_cells(text, 0)] == people
+
+
+# "Name, ACRONYM" entries run together: the capitals are the previous entry's whole organisation, and a name
+# of three words after them begins with its given name.
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Övriga deltagare: Eva Dahlgren, KVK Stina Strid Hovmöller, KVK Barbro Johansson, VV",
+         ["Eva Dahlgren", "Stina Strid Hovmöller", "Barbro Johansson"]),
+    ],
+)
+def test_acronym_org_then_name(text: str, present: list[str]) -> None:
+    assert _lists(text)[0] == present
+
+
+@pytest.mark.parametrize(
+    ("before", "tokens", "whole"),
+    [
+        (["Eva", "Dahlgren,", "KVK"], ["Stina", "Strid", "Hovmöller"], True),
+        # look-alikes: an organisation's tail ("AB Bostäder Karin Redberg"), capitals not after a comma
+        (["Bo", "Ek,", "AB"], ["Bostäder", "Karin", "Redberg"], False),
+        (["Bo", "Ek", "IKEA"], ["Stina", "Strid", "Hovmöller"], False),
+    ],
+)
+def test_acronym_org_before_given(before: list[str], tokens: list[str], whole: bool) -> None:
+    assert _acronym_org_before_given(before, tokens) is whole
+
+
+# A header row's value that ends with the date and hour is the place and time, no attendee.
+@pytest.mark.parametrize(
+    ("text", "matches"),
+    [
+        ("Messingen, Industivägen 20 b, rum Nielsen Måndag den 27 februari 2012, klockan 18:", True),
+        ("Stadshuset, Sessionssalen 2014-09-16 kl 08.30-16.15", True),
+        ("Kommunhuset den 3 maj 2019 kl. 13", True),
+        # look-alikes: names, a date without an hour, an hour without a date
+        ("Anna Ek, ordförande Bo Berg, sekreterare", False),
+        ("Kommunhuset den 3 maj 2019", False),
+        ("Anna Ek, Bo Berg kl 13-15", False),
+    ],
+)
+def test_date_time_value(text: str, matches: bool) -> None:
+    assert (_RX_DATE_TIME_END.search(text) is not None) is matches
+
+
+def test_date_time_value_no_attendee() -> None:
+    text = ("Plats och tid Beslutande Messingen, Industivägen 20 b, rum Nielsen Måndag den 27 februari 2012, "
+            "klockan 18: Ledamöter: Anna Ek (KD), ordförande Bo Berg (M), vice ordförande Cia Holm (S)")
+    assert _lists(text)[0] == ["Anna Ek", "Bo Berg", "Cia Holm"]
+
+
+# A header line of titles and names only, the board that ran a meeting without a list.
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Ordförande Ulf Henricson, Sekreterare Lars Karlsson, Kassör Roger Björkelöv.",
+         [("Ulf Henricson", "ordförande"), ("Lars Karlsson", "sekreterare"), ("Roger Björkelöv", "kassör")]),
+        ("Ordförande Anna Ek, Sekreterare Bo Berg", [("Anna Ek", "ordförande"), ("Bo Berg", "sekreterare")]),
+        # look-alikes: a piece without a title, one piece, prose, a lower-case piece
+        ("Ordförande Anna Ek, Bo Berg, Cia Holm", []),
+        ("Ordförande Anna Ek.", []),
+        ("Mötet öppnades av Anna Ek, som hälsade alla välkomna.", []),
+        ("Ordförande Anna Ek, sekreterare Bo Berg", []),
+    ],
+)
+def test_titled_header_line(text: str, people: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.role) for p in _titled_header_line(text, 0)] == people
+
+
+def test_titled_header_line_in_minutes() -> None:
+    text = "Plats, Lainio kapell 230501 kl 14.00\n\nOrdförande Ulf Henricson, Sekreterare Lars Karlsson, Kassör Roger Björkelöv."
+    assert _lists(text)[0] == ["Ulf Henricson", "Lars Karlsson", "Roger Björkelöv"]
