@@ -1539,7 +1539,7 @@ def _names_in_cells(text: str, base: int) -> list[Person]:
 # The hours an entry was there, written after the name or its note, perhaps with the paragraphs after them:
 # "Roger Hansson 8:15-11:", "ordf. revisionen 8:15-8:45 6", "ekonomichef 8:15-9:45 6-7". Not after "kl".
 _RX_PRESENCE_HOURS = re.compile(
-    r"(?<=[a-zåäö.,)] )(?<!kl\. )(?<!kl )\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}(?:[:.]\d{2}|:)?"
+    r"(?<=[a-zåäö.,)] )(?<![kK]l\. )(?<![kK]l )\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}(?:[:.]\d{2}|:)?"
     r"(?:\s+\d{1,3}(?:\s*[-–,]\s*\d{1,3})*(?=\s|$))?(?=\s|$)")
 
 

@@ -164,6 +164,7 @@ def test_presence_hours(text: str, stretches: list[str]) -> None:
     [
         "Anna Ek, Bo Berg",
         "Plats Kommunhuset kl. 08.30-16.15 Anna Ek",  # the meeting's hours after "kl."
+        "Catharina Famer Erdtman s x Kl. 09.00-09.45; 10.30-12.00",  # a mark table's hours column
         "Anna Ek (S) 2019-2022, Bo Berg",  # a term of years
         "Anna Ek §§ 12-14, Bo Berg",
     ],
