@@ -1195,6 +1195,9 @@ _CLOSING_ROLE = re.compile(
 _RX_DATED_TIME = re.compile(
     r"(?i:\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåä]*\.?\s+\d{4}|\b\d{4}-\d\d-\d\d)"
     r"[^()]{0,40}?\b(?i:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\s+(?=[A-ZÅÄÖ])")
+# A capitalised title with a colon inside a line of entries, a name after it: "... Astrid Wetterström
+# Protokollssekreterare: Linda Adolfsson".
+_RX_TITLE_COLON_INSIDE = re.compile(r"(?<=[a-zåäö)])\s+([A-ZÅÄÖ][a-zåäö]{3,}):\s+([A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ])")
 # A value of a header row that ends with the meeting's date and hour: the place and time, no attendee.
 _RX_DATE_TIME_END = re.compile(
     r"(?i:\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåä]*\.?\s+\d{4}|\b\d{4}-\d\d-\d\d)"
@@ -1684,6 +1687,16 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
             if len(listed) > 1 and listed[0].start == at:
                 listed[0] = listed[0]._replace(role=listed[0].role or title.casefold())
                 return listed
+    if ": " in body and body[:1].isupper():
+        titled_tail = _RX_TITLE_COLON_INSIDE.search(body)
+        if titled_tail and _is_title(titled_tail.group(1)):
+            # "Astrid Wetterström Protokollssekreterare: Linda Adolfsson": a titled entry after the list's names
+            at = titled_tail.start(2)
+            head = _line_entries(body[: titled_tail.start()], base + off, known, swap)
+            tail_people = _line_entries(body[at:], base + off + at, known, swap)
+            if head and tail_people:
+                role = titled_tail.group(1).casefold()
+                return head + [tail_people[0]._replace(role=tail_people[0].role or role)] + tail_people[1:]
     if "ekreterare " in body or "rotokollförare " in body:
         closing = _CLOSING_ROLE.search(body)
         head = _line_entries(body[: closing.start()], base + off, known, swap) if closing else []

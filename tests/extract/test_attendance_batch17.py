@@ -17,6 +17,7 @@ import pytest
 
 from planner.extract.attendance import (
     _RX_DATE_TIME_END,
+    _RX_TITLE_COLON_INSIDE,
     _acronym_org_before_given,
     _mixed_sentence_pieces,
     _name_note_run,
@@ -322,3 +323,30 @@ def test_titled_header_line(text: str, people: list[tuple[str, str]]) -> None:
 def test_titled_header_line_in_minutes() -> None:
     text = "Plats, Lainio kapell 230501 kl 14.00\n\nOrdförande Ulf Henricson, Sekreterare Lars Karlsson, Kassör Roger Björkelöv."
     assert _lists(text)[0] == ["Ulf Henricson", "Lars Karlsson", "Roger Björkelöv"]
+
+
+# A capitalised title with a colon after the names of a list: a titled entry of its own.
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Närvarande tjänstemän: Astrid Wetterström Protokollssekreterare: Linda Adolfsson",
+         ["Astrid Wetterström", "Linda Adolfsson"]),
+        ("Närvarande: Anna Ek, Bo Berg Sekreterare: Cia Holm", ["Anna Ek", "Bo Berg", "Cia Holm"]),
+    ],
+)
+def test_title_colon_inside(text: str, present: list[str]) -> None:
+    assert _lists(text)[0] == present
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Astrid Wetterström Protokollssekreterare: Linda Adolfsson", "Protokollssekreterare"),
+        # look-alikes: no name after the colon, the colon right after a label, a number after it
+        ("Astrid Wetterström Paragrafer: 9:1 9:10", None),
+        ("Anna Ek Bilagor: röstlängd", None),
+    ],
+)
+def test_title_colon_pattern(text: str, found: str | None) -> None:
+    m = _RX_TITLE_COLON_INSIDE.search(text)
+    assert (m.group(1) if m else None) == found
