@@ -1546,6 +1546,10 @@ _RX_PRESENCE_HOURS = re.compile(
     r"(?:\s+\d{1,3}(?:\s*[-–,]\s*\d{1,3})*(?=\s|$))?(?=\s|$)")
 
 
+# A year or the word for the hour: the line gives the meeting's date and time, where hours are the meeting's.
+_RX_MEETING_WHEN = re.compile(r"\b(?:19|20)\d\d\b|\b(?i:klockan|kl)\b")
+
+
 def _split_at_presence_hours(text: str) -> list[tuple[str, int]] | None:
     """The stretches of a list line between the hours of presence written after entries
     (`_RX_PRESENCE_HOURS`), each with its offset; None when the line has no such hours. The hours end an
@@ -1553,8 +1557,8 @@ def _split_at_presence_hours(text: str) -> list[tuple[str, int]] | None:
     if ":" not in text and "." not in text:
         return None
     cuts = list(_RX_PRESENCE_HOURS.finditer(text))
-    if not cuts:
-        return None
+    if not cuts or _RX_MEETING_WHEN.search(text, 0, cuts[-1].start()):
+        return None  # ("Tunasalen, Vimmerby Tisdag 3 september 2013, klockan 09:00-16:00 Ajournering 09:05-10:05")
     out: list[tuple[str, int]] = []
     pos = 0
     for m in cuts:
@@ -1566,14 +1570,14 @@ def _split_at_presence_hours(text: str) -> list[tuple[str, int]] | None:
 
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
-    if ("-" in text or "–" in text) and any(c.isdigit() for c in text[:400]):
-        stretches = _split_at_presence_hours(text)
-        if stretches:
-            return [p for t, at in stretches for p in _line_entries(t, base + at, known, swap)]
     if len(text) > 60 and any(c.isdigit() for c in text):
         lo, hi = _list_values(text)  # (a place before the values, an item heading after them)
         if (lo, hi) != (0, len(text)):
             return _line_entries(text[lo:hi], base + lo, known, swap) if text[lo:hi].strip() else []
+    if ("-" in text or "–" in text) and any(c.isdigit() for c in text[:400]):
+        stretches = _split_at_presence_hours(text)
+        if stretches:
+            return [p for t, at in stretches for p in _line_entries(t, base + at, known, swap)]
     if text[:4].lstrip()[:1].isdigit():
         at = _numbered_name(text)  # "1. Anna Andersson": the number is no part of the entry
         if at:

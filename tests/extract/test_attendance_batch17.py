@@ -350,3 +350,9 @@ def test_title_colon_inside(text: str, present: list[str]) -> None:
 def test_title_colon_pattern(text: str, found: str | None) -> None:
     m = _RX_TITLE_COLON_INSIDE.search(text)
     assert (m.group(1) if m else None) == found
+
+
+def test_no_presence_hours_in_meeting_time() -> None:
+    text = ("Tunasalen, stadshuset, Vimmerby Tisdag 3 september 2013, klockan 09:00-16:00 Ajournering 09:05-10:05, "
+            "10:17-10:21 ( 235) Anna Ek (M), ordförande Bo Berg (C)")
+    assert _split_at_presence_hours(text) is None
