@@ -1693,8 +1693,11 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
                 return listed
     if ": " in body and body[:1].isupper():
         titled_tail = _RX_TITLE_COLON_INSIDE.search(body)
-        if titled_tail and _is_title(titled_tail.group(1)):
+        if titled_tail and _is_title(titled_tail.group(1)) and not any(
+                c in ".:;,()" or c.isdigit() for c in body[: titled_tail.start()]):
             # "Astrid Wetterström Protokollssekreterare: Linda Adolfsson": a titled entry after the list's names
+            # (only bare names before it: not "... 1:Mötet öppnas ... Föredragande: Ann Ek", items run on, nor
+            # "Bo Berg (M), Göteborg Sekreterare: Ann Ek" closing a list of the absent)
             at = titled_tail.start(2)
             head = _line_entries(body[: titled_tail.start()], base + off, known, swap)
             tail_people = _line_entries(body[at:], base + off + at, known, swap)

@@ -331,7 +331,7 @@ def test_titled_header_line_in_minutes() -> None:
     [
         ("Närvarande tjänstemän: Astrid Wetterström Protokollssekreterare: Linda Adolfsson",
          ["Astrid Wetterström", "Linda Adolfsson"]),
-        ("Närvarande: Anna Ek, Bo Berg Sekreterare: Cia Holm", ["Anna Ek", "Bo Berg", "Cia Holm"]),
+        ("Närvarande tjänstemän: Anna Andersson Sekreterare: Karin Lund", ["Anna Andersson", "Karin Lund"]),
     ],
 )
 def test_title_colon_inside(text: str, present: list[str]) -> None:
@@ -356,3 +356,15 @@ def test_no_presence_hours_in_meeting_time() -> None:
     text = ("Tunasalen, stadshuset, Vimmerby Tisdag 3 september 2013, klockan 09:00-16:00 Ajournering 09:05-10:05, "
             "10:17-10:21 ( 235) Anna Ek (M), ordförande Bo Berg (C)")
     assert _split_at_presence_hours(text) is None
+
+
+def test_title_colon_after_prose_is_not_split() -> None:
+    text = ("Förhinder: Martin Bergdahl, Anders Ahlgren 1:Mötet öppnas av ordföranden Ordförande förklarade mötet "
+            "öppnat. 2:Information Föredragande: Ann Christin Jonell Lars Nord, Vägverket, föredragande")
+    assert _lists(text)[1] == ["Martin Bergdahl", "Anders Ahlgren"]
+
+
+def test_title_colon_after_absent_entries_is_not_split() -> None:
+    text = ("Närvarande: Anna Ek (S), Lerum Bo Berg (M), Mölndal\n\nFörhinder: Cia Holm (S), Alingsås Dan Lund (M), "
+            "Göteborg Sekreterare: Eva Nord, GR")
+    assert "Eva Nord" not in _lists(text)[1]
