@@ -1059,6 +1059,13 @@ def _stands_before_others(text: str, word: str, nxt: str) -> bool:
     return False
 
 
+def _acronym_org_before_given(before: list[str], tokens: list[str]) -> bool:
+    """Tell whether the capitals before a name of three words are the whole organisation of the previous
+    entry, right after its comma, and the name begins with a given name: "Eva Dahlgren, KVK Stina Strid
+    Hovmöller," is "Stina Strid Hovmöller" (not "AB Bostäder Karin Redberg", an organisation's tail)."""
+    return len(before) > 1 and before[-2].endswith(",") and _is_given(tokens[0])
+
+
 def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]] | None = None) -> list[Person]:
     """Read several "Name, role" entries run together on one line (a flattened PDF header), at the names a comma
     or party closes (`names`: `_NAME_COMMA` in `text`, when found already)."""
@@ -1096,7 +1103,8 @@ def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]]
         # name before one that is ends the previous entry.
         # Two given names begin one name, whatever stands before: "Inger Könberg, PRO Bo Örjan Försth, PRO".
         if len(tokens) > 2 and not (_is_given(tokens[0]) and _is_given(tokens[1])) and (
-                bare_comma or (before and before[-1].isupper() and len(before[-1]) > 1 and before[-1][0] != "(")
+                bare_comma or (before and before[-1].isupper() and len(before[-1]) > 1 and before[-1][0] != "("
+                               and not _acronym_org_before_given(before, tokens))
                 or _is_org(tokens[0], set())
                 or (not _is_given(tokens[0]) and _is_given(tokens[1]))
                 or (gap and before and (before[-1] in _PLACE_PREPOSITIONS or (_is_org(before[-1], set()) and not (
@@ -1223,6 +1231,13 @@ _CLOSING_ROLE = re.compile(
 _RX_DATED_TIME = re.compile(
     r"(?i:\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåä]*\.?\s+\d{4}|\b\d{4}-\d\d-\d\d)"
     r"[^()]{0,40}?\b(?i:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\s+(?=[A-ZÅÄÖ])")
+# A capitalised title with a colon inside a line of entries, a name after it: "... Astrid Wetterström
+# Protokollssekreterare: Linda Adolfsson".
+_RX_TITLE_COLON_INSIDE = re.compile(r"(?<=[a-zåäö)])\s+([A-ZÅÄÖ][a-zåäö]{3,}):\s+([A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ])")
+# A value of a header row that ends with the meeting's date and hour: the place and time, no attendee.
+_RX_DATE_TIME_END = re.compile(
+    r"(?i:\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåä]*\.?\s+\d{4}|\b\d{4}-\d\d-\d\d)"
+    r",?\s+(?i:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{0,2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?)?\s*$")
 # Names run together where "för" names the member a substitute stands in for and "ej tjänstgörande"
 # marks a substitute who did not serve: "Harriet Jorderud Nils Hultin för Robert Uitto Stefan Wikén ...
 # Karin Österberg ej tjänstgörande Bernt Söderman".
@@ -1294,6 +1309,151 @@ def _role_first_entries(text: str, base: int) -> list[Person]:
         people.append(Person(name, s, s + len(name), role=m.group(1).casefold()))
         pos = sep.end() if sep else end
     return people if len(people) > 1 else []
+
+
+# One piece of a sentence list of the present ("Närvarande: Anna Ek för UF Umeå, förbundsordförande Bo Berg
+# och Cia Holm värd för UF Lund."): an optional title before the name (group 1), the name (2), and an optional
+# note after it: "för" and the organisation it stands for (3), or a lower-case note (4).
+_MIXED_PIECE = re.compile(
+    r"\s*(?:([A-ZÅÄÖa-zåäö][a-zåäö.-]*(?:\s+[a-zåäö][\w.-]*){0,2})\s+)??"
+    rf"({_NAME_WORD}(?:\s+{_LINK}(?:{_NAME_WORD}|(?:al|el|af|de|di|da)-[a-zåäö]{{3,}})){{1,2}})"
+    r"(?:\s+för\s+([A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3})|\s+([a-zåäö][\w-]*(?:\s+[\wÅÄÖåäö-]+){0,4}))?"
+    r"\s*$")
+# Last words of a group's sub-heading that may open a run of entries ("Ej tjänstgörande ersättare").
+_GROUP_END_WORDS = frozenset(("ersättare", "ledamöter", "ledamot", "ersättarna", "ledamöterna"))
+# A note that the entry serves for someone: "tjänstgör för Marcus Holmquist (V)".
+_FOR_SOMEONE = re.compile(r"(?:tjänstgör(?:ande)?|tjg\.?|ersätter|ersättare)\s+för\s+([A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})")
+_RX_PIECE_HEAD = re.compile(rf"\s*({_NAME_WORD}\s+{_NAME_WORD})(?=\s+[a-zåäö])")
+_RX_MIXED_SPLIT = re.compile(r",|\s+och\s+")
+# The full stop that closes a sentence list: after a lower-case letter, before a space or the end.
+_RX_LIST_STOP = re.compile(r"(?<=[a-zåäöé])\.(?=\s|$)")
+
+
+def _mixed_sentence_pieces(text: str, base: int) -> list[Person]:
+    """Read a sentence that lists the present, its pieces apart by commas and a last "och", each a name with
+    a title before it ("förbundsordförande Anna Welsapar") or the organisation it stands for after it
+    ("Mattias Näsman för UPF Umeå"), or a plain name. The sentence ends at its full stop; what follows
+    ("Bilagor: ...") is no entry. Three pieces at least, every one read so, and two of them with a title
+    before the name or a "för" after it (other comma lists are read by the other readers)."""
+    stop = _RX_LIST_STOP.search(text)
+    end = stop.start() if stop else len(text)
+    people: list[Person] = []
+    marked = 0
+    pos = 0
+    seps = [m for m in _RX_MIXED_SPLIT.finditer(text, 0, end)]
+    for sep in itertools.chain(seps, (None,)):
+        stop_at = sep.start() if sep else end
+        m = _MIXED_PIECE.fullmatch(text, pos, stop_at)
+        if m is None or (m.group(1) is not None and not _is_title(m.group(1))):
+            if len(people) >= 3 and marked >= 2:
+                # the sentence runs on without its full stop ("... och Adam Josefsson värd för UF Göteborg
+                # Tillförordnad förbundsekonom Wilhelm Åkesson anlände kl ..."): the last name, then no more
+                head = _RX_PIECE_HEAD.match(text, pos, stop_at)
+                if head:
+                    s = base + head.start(1)
+                    people.append(Person(head.group(1), s, s + len(head.group(1))))
+                break
+            return []
+        title, name, org, note = m.group(1), m.group(2), m.group(3), m.group(4)
+        words = name.split()
+        if title is None and len(words) == 3 and _is_title(words[0]) and not _is_given(words[0]):
+            title, name = words[0], " ".join(words[1:])  # "Bidragsansvarig Julia Yates": the title first
+        if note is not None and len(note.split()) > 5:
+            note = None
+        marked += title is not None or org is not None
+        s = base + m.start(2) + m.group(2).find(name)
+        people.append(Person(name, s, s + len(name), organisation=org,
+                             role=title.casefold() if title else note))
+        pos = sep.end() if sep else end
+    return people if len(people) >= 3 and marked >= 2 else []
+
+
+# A party written before a name in a flattened party column: "M Bengt Ferm C Ragnar Nilsson FP Ing-Britt Spetz".
+_RX_PARTY_BEFORE = re.compile(rf"(?<!\S)({_PARTY})\s+(?={_NAME_WORD}\s+{_NAME_WORD})")
+# What one entry of such a run holds after its party: the name, then no note, a note in parentheses
+# ("(kom kl )") or a lower-case note after a comma (", tjänstgör för Marcus Holmquist (V)").
+_PARTY_RUN_ENTRY = re.compile(
+    rf"({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})"
+    r"\s*(?:\(([^()]{0,30})\)|,\s*([a-zåäö][^,()]{0,60}(?:\([^()]{1,6}\))?))?\s*")
+
+
+def _party_first_run(text: str, base: int) -> list[Person]:
+    """Read a run of "PARTY Name" entries, a party column flattened before its names: "M Bengt Ferm C Ragnar
+    Nilsson FP Ing-Britt Spetz S Håkan Andersson, tjänstgör för Marcus Holmquist (V)". A few words may open
+    the run as the sub-heading of its group ("Ej tjänstgörande ersättare C Catarina Johansson ..."); every
+    stretch between two parties must be one name and its note; three entries at least."""
+    marks = list(_RX_PARTY_BEFORE.finditer(text))
+    if len(marks) < 3:
+        return []
+    head = text[: marks[0].start()].split()
+    if len(head) > 4 or any(not x.isalpha() for x in head) or (head and head[-1].casefold() not in _GROUP_END_WORDS):
+        return []
+    group = "ersättare" if head and head[-1].casefold().startswith("ersättare") else None
+    people: list[Person] = []
+    for k, m in enumerate(marks):
+        stop = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        e = _PARTY_RUN_ENTRY.fullmatch(text, m.end(), stop)
+        if e is None:
+            return []
+        name = e.group(1)
+        s = base + e.start(1)
+        serves = _FOR_SOMEONE.match(e.group(3)) if e.group(3) else None
+        role = "ersättare för " + serves.group(1) if serves else group
+        people.append(Person(name, s, s + len(name), party=m.group(1).upper(), role=role))
+    return people
+
+
+# Words of a column of roles flattened after its names that are no title of their own.
+_ROLE_COLUMN_FILLERS = frozenset(("vice", "1:e", "2:e", "1:a", "2:a", "förste", "andre", "tjänstgörande", "tjg", "ej"))
+
+
+def _role_column_start(text: str) -> int:
+    """Where a column of roles flattened after "Name (P)" entries begins ("... Thomas Nilsson (M) Stig
+    Svensson (S) ordförande 1:e vice ordförande ledamot ledamot ... tjänstgörande ersättare"), or -1: three
+    lower-case words at least after the last ")", every one a title or a word of one (`_ROLE_COLUMN_FILLERS`)."""
+    close = text.rfind(")")
+    if close < 0:
+        return -1
+    words = text[close + 1:].split()
+    if len(words) < 3 or not all(x[:1].islower() or x[:1].isdigit() for x in words) \
+            or not all(x.casefold() in _ROLE_COLUMN_FILLERS or _is_title(x) for x in words):
+        return -1
+    return close + 1
+
+
+# One entry of a run of "Name (P) note" entries with a lower-case note and perhaps a comma after it:
+# "Beatrice Zsoka (M) ersättare", "Helene Blom miljöinspektör,".
+_NAME_NOTE_ENTRY = re.compile(
+    rf"\s*({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})(?:\s*\(({_PARTY})\))?"
+    r"((?:\s+[a-zåäö][\wåäö.-]*){1,3})?\s*,?")
+
+
+def _name_note_run(text: str, base: int) -> list[Person]:
+    """Read a run of entries, each a name, perhaps its party in parentheses and a lower-case note of one to
+    three words, with or without commas between: "Beatrice Zsoka (M) ersättare Martin Lundquist (M)
+    ersättare, Helene Blom miljöinspektör, Hans Boman stadsarkitekt Torvald Kullendorff ekonom". The entries
+    must cover the text; four at least, each with a note, and most notes (every one of several words) ending
+    with a title."""
+    people: list[Person] = []
+    pos = 0
+    noted = titled = 0
+    while pos < len(text.rstrip(" .")):
+        m = _NAME_NOTE_ENTRY.match(text, pos)
+        if m is None or m.end() == pos:
+            return []
+        note = m.group(3)
+        if note is None:
+            return []  # ("Mona Berg Ulf Nord Björn Ås tjänstgörande ersättare": where the names part is unknown)
+        if len(note.split()) > 1 and not _is_title(note.split()[-1]):
+            return []
+        noted += 1
+        titled += _is_title(note.split()[-1])
+        name = m.group(1)
+        s = base + m.start(1)
+        people.append(Person(name, s, s + len(name), party=m.group(2).upper() if m.group(2) else None,
+                             role=note.strip()))
+        pos = m.end()
+    return people if len(people) >= 4 and titled * 2 >= noted else []
 
 
 _VACANT = frozenset(w.VACANT_WORDS)
@@ -1414,6 +1574,53 @@ def _is_present_intro(text: str) -> bool:
     return body[-1:] in ".:" and len(body) < 120 and any(x in body.casefold() for x in _PRESENT_INTRO)
 
 
+# Two spaces between a name of two words and the next name, in a line laid out in columns: a column's edge.
+_RX_NAME_GAP = re.compile(r"(\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé-]+)  (?=[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé])")
+
+
+def _names_in_cells(text: str, base: int) -> list[Person]:
+    """Read a row of names laid out in columns, one name to a cell ("Göran Jarhult<TAB> Viktoria
+    Svensson<TAB>Kicki Bengtsson"): every cell a name of two or three words beginning with a given name."""
+    people: list[Person] = []
+    for cell, off in _tab_cells(text):
+        name = cell.strip()
+        words = name.split()
+        if not 1 < len(words) < 4 or not _is_given(words[0]) or _looks_like_name(name) < 1.0:
+            return []
+        s = base + off + cell.find(name)
+        people.append(Person(name, s, s + len(name)))
+    return people if len(people) > 1 else []
+
+
+# The hours an entry was there, written after the name or its note, perhaps with the paragraphs after them:
+# "Roger Hansson 8:15-11:", "ordf. revisionen 8:15-8:45 6", "ekonomichef 8:15-9:45 6-7". Not after "kl".
+_RX_PRESENCE_HOURS = re.compile(
+    r"(?<=[a-zåäö.,)] )(?<![kK]l\. )(?<![kK]l )\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}(?:[:.]\d{2}|:)?"
+    r"(?:\s+\d{1,3}(?:\s*[-–,]\s*\d{1,3})*(?=\s|$))?(?=\s|$)")
+
+
+# A year or the word for the hour: the line gives the meeting's date and time, where hours are the meeting's.
+_RX_MEETING_WHEN = re.compile(r"\b(?:19|20)\d\d\b|\b(?i:klockan|kl)\b")
+
+
+def _split_at_presence_hours(text: str) -> list[tuple[str, int]] | None:
+    """The stretches of a list line between the hours of presence written after entries
+    (`_RX_PRESENCE_HOURS`), each with its offset; None when the line has no such hours. The hours end an
+    entry: "Roger Hansson 8:15-11: Kerstin Gadde Claes Nordevik" is "Roger Hansson" and then a run of names."""
+    if ":" not in text and "." not in text:
+        return None
+    cuts = list(_RX_PRESENCE_HOURS.finditer(text))
+    if not cuts or _RX_MEETING_WHEN.search(text, 0, cuts[-1].start()):
+        return None  # ("Tunasalen, Vimmerby Tisdag 3 september 2013, klockan 09:00-16:00 Ajournering 09:05-10:05")
+    out: list[tuple[str, int]] = []
+    pos = 0
+    for m in cuts:
+        out.append((text[pos: m.start()], pos))
+        pos = m.end()
+    out.append((text[pos:], pos))
+    return [(t, at) for t, at in out if t.strip()]
+
+
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
     if ",," in text:  # "Birgit Andersson,, Emma Dahlin": an empty cell's comma (same length, so offsets hold)
@@ -1422,6 +1629,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         lo, hi = _list_values(text)  # (a place before the values, an item heading after them)
         if (lo, hi) != (0, len(text)):
             return _line_entries(text[lo:hi], base + lo, known, swap) if text[lo:hi].strip() else []
+    if ("-" in text or "–" in text) and any(c.isdigit() for c in text[:400]):
+        stretches = _split_at_presence_hours(text)
+        if stretches:
+            return [p for t, at in stretches for p in _line_entries(t, base + at, known, swap)]
     if text[:4].lstrip()[:1].isdigit():
         at = _numbered_name(text)  # "1. Anna Andersson": the number is no part of the entry
         if at:
@@ -1486,6 +1697,11 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     # Columns of a PDF come out as runs of spaces: "Anna Ek       Växjö kommun".
     if "   " in body:
         body = _RX_STYLE_1.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), body)
+        if "  " in body:  # "Göran Jarhult  Viktoria Svensson<columns>": two spaces part two names too
+            parted = _RX_NAME_GAP.sub(r"\1\t ", body)
+            named = _names_in_cells(parted, base + off) if parted != body else []
+            if named:
+                return named
     if "\t" in body:
         return _tab_row(body, base + off, known)
     if len(body) > 40 and body[:1].isupper() and "," not in body and "(" not in body and ":" not in body:
@@ -1497,6 +1713,21 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         tail = _role_first_entries(body[samt.end():], base + off + samt.end()) if samt else []
         if samt and tail:  # "Name (S) och Name (L) samt sekreterare Name, socialchef Name": titles before names
             return _line_entries(body[: samt.start()], base + off, known, swap) + tail
+    if len(body) > 30 and (body[:4].split(None, 1)[0] in _PARTIES or (body[:1].isupper() and " ersättare " in body[:40])):
+        party_run = _party_first_run(body, base + off)
+        if party_run:  # "M Bengt Ferm C Ragnar Nilsson FP Ing-Britt Spetz ...": the parties before the names
+            return party_run
+    if len(body) > 60 and body[:1].isupper() and body[-1:].islower():
+        column = _role_column_start(body)
+        if column > 0:  # "Anna Ek (M) Bo Berg (S) ordförande ledamot": the roles' column is read by no one
+            return _line_entries(body[:column], base + off, known, swap)
+        noted_run = _name_note_run(body, base + off)
+        if noted_run:  # "Beatrice Zsoka (M) ersättare Helene Blom miljöinspektör, Hans Boman stadsarkitekt ..."
+            return noted_run
+    if body.count(",") >= 2 and (" för " in body or body[:1].islower()):
+        mixed = _mixed_sentence_pieces(body, base + off)
+        if mixed:  # "Anna Ek för UF Umeå, Bo Berg för UF Lund, förbundsordförande Cia Holm och ..."
+            return mixed
     if body[:1].islower() or (body[:2] not in _NO_ROLE_PAIRS and _norm(body.split(None, 1)[0]) in _ROLE_WORDS):
         titled = _role_first_entries(body, base + off)
         if titled:
@@ -1515,12 +1746,27 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
             if len(listed) > 1 and listed[0].start == at:
                 listed[0] = listed[0]._replace(role=listed[0].role or title.casefold())
                 return listed
+    if ": " in body and body[:1].isupper():
+        titled_tail = _RX_TITLE_COLON_INSIDE.search(body)
+        if titled_tail and _is_title(titled_tail.group(1)) and not any(
+                c in ".:;,()" or c.isdigit() for c in body[: titled_tail.start()]):
+            # "Astrid Wetterström Protokollssekreterare: Linda Adolfsson": a titled entry after the list's names
+            # (only bare names before it: not "... 1:Mötet öppnas ... Föredragande: Ann Ek", items run on, nor
+            # "Bo Berg (M), Göteborg Sekreterare: Ann Ek" closing a list of the absent)
+            at = titled_tail.start(2)
+            head = _line_entries(body[: titled_tail.start()], base + off, known, swap)
+            tail_people = _line_entries(body[at:], base + off + at, known, swap)
+            if head and tail_people:
+                role = titled_tail.group(1).casefold()
+                return head + [tail_people[0]._replace(role=tail_people[0].role or role)] + tail_people[1:]
     if "ekreterare " in body or "rotokollförare " in body:
         closing = _CLOSING_ROLE.search(body)
         head = _line_entries(body[: closing.start()], base + off, known, swap) if closing else []
         if closing and head:  # "..., Sunny Sandström (delvis) Sekreterare Marianne Hammarström"
             s = base + off + closing.start(2)
             return head + [Person(closing.group(2), s, s + len(closing.group(2)), role=closing.group(1).casefold())]
+    if "kl" in body[-40:] and _RX_DATE_TIME_END.search(body[-60:]):
+        return []  # "Messingen, Industivägen 20 b, rum Nielsen Måndag den 27 februari 2012, klockan 18:": place, time
     if "kl" in body[:200] and "(" not in body[:200]:
         dated = _RX_DATED_TIME.search(body[:200])
         names = _line_entries(body[dated.end():], base + off + dated.end(), known, swap) if dated else []
@@ -2862,6 +3108,33 @@ def _wrapped_name(prev: tuple[str, int], text: str, start: int) -> bool:
     return bool(_ONE_NAME_WORD.fullmatch(segments[-1].strip()) and _ONE_NAME_WORD.fullmatch(head))
 
 
+# Words a wrapped note of a list entry may end a line with: the note goes on on the next line.
+_RX_OPEN_NOTE_END = re.compile(r"\s(?:för|och|i|på|vid|av|med|inom)$")
+# A line that can only be the rest of an entry's note: one to three words without a comma or a digit.
+_RX_NOTE_REST = re.compile(r"[A-ZÅÄÖa-zåäö][\wåäöÅÄÖé-]*(?:\s+[a-zåäö][\wåäöé-]*){0,2},?")
+
+
+def _wrapped_note(prev: str, text: str) -> bool:
+    """A "Name, note" list wrapped by a PDF export, its lines often apart by blank lines: a line that ends
+    with a comma ("Ungkraft Ulrika Bodenäs,") or inside a note ("Cesar Vargas, enhetschef för") goes on
+    with the next line ("administrativkoordinator", "Ungkraft Ulrika Bodenäs,"); so does a note cut after
+    its first word ("Philip Frank, Svalöfs" / "gymnasium")."""
+    before = prev.rstrip()
+    if "," not in before or len(before) < 12 or "\t" in before:
+        return False
+    body = text.strip()
+    if not body or body[0] in "(-–•*" or ":" in body or any(c.isdigit() for c in body):
+        return False
+    if before.endswith(","):
+        # the note of the last entry follows alone, or the next entries begin with it
+        return bool(_RX_NOTE_REST.fullmatch(body)) or body.count(",") >= 1 and body[:1].isupper()
+    if _RX_OPEN_NOTE_END.search(before):
+        return body[:1].isupper() and "," in body  # "Ungkraft Ulrika Bodenäs,": the note's end, then a name
+    last = before.rsplit(",", 1)[1].split()
+    # "Philip Frank, Svalöfs" / "gymnasium": one word of a note after the last comma, the rest lower-case
+    return len(last) == 1 and last[0][:1].isupper() and body.islower() and len(body.split()) <= 2
+
+
 _INLINE_LABEL = re.compile(r"(?<=[\s).,])([A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)\s*:\s*(?=\S)")
 
 
@@ -3384,6 +3657,11 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 entry_lines.append((t, nxt.start))  # "..., Christer," / "Anette och Fredrik.": the comma goes on
                 j += 1
                 continue
+            if entry_lines and "\t" not in t and _wrapped_note(entry_lines[-1][0], t):
+                prev, at = entry_lines[-1]  # "Cesar Vargas, enhetschef för" / "Ungkraft Ulrika Bodenäs,": one run
+                entry_lines[-1] = (prev.rstrip() + " " + t.strip(), at)
+                j += 1
+                continue
             if gap and entry_lines and t.rstrip().endswith(".") and len(t.split()) == 1:
                 break  # "Avslutning.": one word and a full stop after a blank line is a sentence, no name
             if gap and entry_lines and len(t.split()) == 1 and "," in entry_lines[-1][0] \
@@ -3793,6 +4071,17 @@ def _list_attached(parts: list[Part]) -> bool:
     return any(("ilag" in p.text or "ifoga" in p.text) and _RX_LIST_ATTACHED.search(p.text) for p in parts)
 
 
+def _titled_header_line(text: str, base: int) -> list[Person]:
+    """Read a header line that is nothing but "Title Name" pieces apart by commas, the board that ran the
+    meeting: "Ordförande Ulf Henricson, Sekreterare Lars Karlsson, Kassör Roger Björkelöv." Every piece a
+    capitalised title (`_is_title`) and its name; two pieces at least."""
+    body = text.strip().removesuffix(".")
+    pieces = body.split(",")
+    if len(pieces) < 2 or any(not x.strip()[:1].isupper() for x in pieces):
+        return []
+    return _role_first_entries(body, base + text.find(body))
+
+
 def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
     """Without lists: the people elected to run the meeting, and "X, Y och Z är närvarande".
 
@@ -3806,6 +4095,8 @@ def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
             m_role = _ROLE_LINE.match(t)
             if m_role:
                 found.append((m_role.group(2), m_role.start(2), m_role.group(1).casefold()))
+        if k < header_end and "," in t and t[:1].isupper() and len(t) < 200 and not found:
+            people.extend(_titled_header_line(t, part.start))  # "Ordförande Ulf Henricson, Kassör Roger Björkelöv."
         # Each pattern is searched only in a line holding its verb: most lines hold none.
         if _has_elect_verb(t):
             for m in _ELECTED.finditer(t):
