@@ -646,6 +646,10 @@ TITLE_ENDINGS: tuple[str, ...] = (
 )
 # Column heads of a mark table flattened one cell to a line, besides `TABLE_HEADINGS` ("Tjg", "Ej tjg").
 HEADING_CELLS: tuple[str, ...] = ("ej tjg", "ej tjg.", "tjg.", "ej tjänstgörande", "närv", "närv.", "frånv", "frånv.")
+# Names of a kind of record that may stand before its date like a place ("Referat 2006-08-31"): no place.
+RECORD_KIND_WORDS: tuple[str, ...] = ("referat", "sammandrag", "rapport", "noteringar", "mötesreferat")
+# Attendance labels a flattened label column may put before the place: "Beslutande Messingen, Industivägen 20 b".
+PLACE_LEADING_LIST_LABELS: tuple[str, ...] = ("Beslutande", "Närvarande", "Ledamöter", "Deltagare")
 # --- end meeting header and attendance ---
 
 # --- items, status and carry (items.py) ---
