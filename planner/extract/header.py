@@ -3803,8 +3803,9 @@ def timed_labelled_date_before(parts: list[Part], end: int, folded: _Folded, fou
         text = parts[i].text
         for m in _LABELLED_TIMED_DATE.finditer(text):
             dates = find_dates(m.group(1))
-            if len(dates) != 1 or dates[0].start > _TIMED_DATE_LEAD:
-                continue
+            if len(dates) != 1 or dates[0].start > _TIMED_DATE_LEAD or not _LEADING_WEEKDAY_DEN.fullmatch(
+                    m.group(1)[: dates[0].start]):
+                continue  # "Datum för utskick 2018-12-11, kl. 9.00": the date of something else
             at = _shift(dates[0], m.start(1))
             value = at.value
             if (len(value) == 10 and value < found.value and not _checking_date(text, at)
@@ -3858,6 +3859,8 @@ _TRAILING_MINUTES_NUMBER = re.compile(r"\s+(?:Protokoll|PROTOKOLL|Minnesanteckni
                                       r"\s*\d{1,3}(?:\s*[/,]?\s*(?:19|20)\d{2})?\s*$")
 # A capitalised label with its colon run on after the place: "KC:A Närvaro: Bifogat som Röstlängd".
 _RUN_ON_COLON_LABEL = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?:(?:\s|$)")
+# A bare head label ending the place, its value cut off: "Kommunhuset, Fullmäktigesalen Datum".
+_TRAILING_BARE_LABEL = re.compile(r"\s+(?:Datum|DATUM|Tid|TID|Klockan|Sammanträdesdatum)\s*$")
 _LEADING_LIST_LABEL = re.compile(r"(?:" + "|".join(w.PLACE_LEADING_LIST_LABELS) + r")\s+(?=[A-ZÅÄÖ][^,\s]*(?:\s+\S+)?,)")
 # A label word alone with its colon ("löpnummer:"), or a record's kind ("Referat"): no place.
 _LABEL_WORD_ONLY = re.compile(r"[^\W\d_]+\s*:")
@@ -3876,7 +3879,7 @@ def tidied_venue(venue: Found | None) -> Found | None:
     if lead:
         venue = Found(value[lead.end():], venue.start + lead.end(), venue.end)
         value = venue.value
-    for pattern in (_TRAILING_MINUTES_NUMBER, _RUN_ON_COLON_LABEL):
+    for pattern in (_TRAILING_MINUTES_NUMBER, _RUN_ON_COLON_LABEL, _TRAILING_BARE_LABEL):
         m = pattern.search(value)
         if m and m.start() > 0:
             value = value[: m.start()].rstrip(" ,")
