@@ -31,6 +31,7 @@ from planner.extract.dates import (
 from planner.extract.model import Carry, Event, EventKind, EventStatus, Item, Meeting
 from planner.extract.text import Line, Minutes
 from planner.extract.words import (
+    ABBREVIATED_DEADLINE_WORDS,
     ADMIN_CUES,
     BOARD_RUN_GENERAL_MEETINGS,
     BOARD_RUN_ORGANISATION_ENDINGS,
@@ -166,8 +167,8 @@ _MEETING_LIST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(MEETING_LIST_CUES)})"
 _MEETING_LIST_LOW = re.compile(rf"(?:{_words(MEETING_LIST_CUES)})")
 _DEADLINE_PREFIX = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(DEADLINE_PREFIXES)})[\s:,]*(?:den\s+)?$",
                                      re.IGNORECASE), DEADLINE_PREFIXES)
-_DEADLINE_WORD = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(DEADLINE_WORDS)})(?![{_W}])", re.IGNORECASE),
-                        DEADLINE_WORDS)
+_DEADLINE_WORD = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(DEADLINE_WORDS + ABBREVIATED_DEADLINE_WORDS)})(?![{_W}])",
+                                   re.IGNORECASE), DEADLINE_WORDS + ABBREVIATED_DEADLINE_WORDS)
 _UNTIL_PREFIX = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(UNTIL_PREFIXES)})\s+(?:den\s+)?$", re.IGNORECASE),
                        UNTIL_PREFIXES)
 # A term of office or a period running up to a date: "för tiden t o m den 31 oktober 2006", "för perioden

@@ -3614,6 +3614,10 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = _organ(parts, folded) or body
     when = _find_date(parts, end, title, folded)
     start, stop = _find_times(parts, end, folded, when.value if when else None)
+    if start is None:
+        start = clock_on_dated_head_line(parts, end)
+        if start is not None and stop is not None and start.value >= stop.value:
+            start = None  # the clock on the dated line is no start before the end found
     venue, online = _find_venue(parts, end, folded, when.value if when else None)
     venue = tidied_venue(venue)
     if venue is None and online is None:
@@ -3943,3 +3947,30 @@ def leads_into_list(text: str) -> bool:
     """Whether a line is a sentence that leads into a list ("Representerade skolor och dagis på mötet var:"),
     not a label ("Närvarande ledamöter:")."""
     return text.endswith(":") and len(text.split()) >= _LIST_LEAD_WORDS and text[:1].isupper() and not find_dates(text)
+
+
+# --- times: the clock on the head's dated line ---------------------------------------------------
+
+# The clock after "kl" written without a separator: "kl 1800" (18:00).
+_COMPACT_CLOCK = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*([01]\d|2[0-3])([0-5]\d)(?![\d.:-])")
+_DATED_LINE_REACH = 6  # the head's first lines with text
+
+
+def clock_on_dated_head_line(parts: list[Part], end: int) -> Found | None:
+    """The meeting's start from the clock on one of the head's first lines that also gives the date (or is a
+    place label's line): "Plats, Lainio kapell 230501 kl 14.00", "Föreningsmöte, torsd. den 31 augusti 2006
+    kl 1800, hos ...". A line of prose or a checking line ("Justeras 2019-05-03 kl 10.00") gives none."""
+    for part in [p for p in parts[:end] if p.text.strip()][:_DATED_LINE_REACH]:
+        text = part.text
+        if "kl" not in text.casefold() or not find_dates(text, compact=True):
+            continue
+        low = text.casefold()
+        if any(cue in low for cue in w.NOT_MEETING_DATE_CUES) or len(text.split()) > 16:
+            continue
+        m = _COMPACT_CLOCK.search(text)
+        if m:
+            return Found(f"{m.group(1)}:{m.group(2)}", part.start + m.start(1), part.start + m.end(2))
+        found = find_clock(text)
+        if found is not None and found.value:
+            return _shift(found, part.start)
+    return None

@@ -218,6 +218,9 @@ SOCIAL_GATHERING_CUES: tuple[str, ...] = (
 )
 # Days of joint planning that are workshops like a "planeringsdag": "En gemensam strategidag är planerad till 14 maj".
 WORKSHOP_DAY_CUES: tuple[str, ...] = ("strategidag", "visionsdag", "inspirationsdag", "framtidsdag")
+# Deadlines written short: "Tävling om ... sista anm dag 15/10", "sista anm. dag".
+ABBREVIATED_DEADLINE_WORDS: tuple[str, ...] = ("sista anm dag", "sista anm. dag", "sista anm.dag", "sista anmälningsdatum",
+                                               "sista ansökningsdatum", "sista inlämningsdatum")
 # --- end dates and events ---
 
 # --- meeting header and attendance (header.py) ---

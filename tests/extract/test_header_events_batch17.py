@@ -11,6 +11,8 @@ its name. Each has look-alikes that must not be read so.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from planner.extract.events import _venue, checking_label_before
@@ -47,8 +49,8 @@ _ITEMS = "\n\n§ 1 Mötet öppnas\n\nOrdföranden hälsade alla välkomna.\n"
     [
         ("KUNGSBACKA KOMMUN        SAMMANTRÄDESPROTOKOLL\nByggnadsnämndens arbetsutskott\nDatum\n2024-02-01",
          "Byggnadsnämndens arbetsutskott"),
-        ("11 Hultsfreds kommun SAMMANTRÄDESPROTOKOLL 1 (251) Sammanträdesdatum Miljö- och byggnadsnämnden\n"
-         "Datum 2006-01-19", "Miljö- och byggnadsnämnden"),
+        (("11 Hultsfreds kommun SAMMANTRÄDESPROTOKOLL 1 (251) Sammanträdesdatum Miljö- och byggnadsnämnden\n"
+          "Datum 2006-01-19"), "Miljö- och byggnadsnämnden"),
         ("Vansbro kommun. Kommunstyrelsen Protokoll Tid och plats Vansbrorummet, tisdagen den 16 september 2014",
          "Kommunstyrelsen"),
         ("Ale kommun\nSocialnämnden\nSammanträdesdatum 2021-03-04", "Socialnämnden"),
@@ -274,3 +276,41 @@ def test_checking_label_before(line: str, checking: bool) -> None:
 )
 def test_event_place_keeps_building_and_town(window: str, venue: str) -> None:
     assert _venue(window) == venue
+
+
+# The clock on one of the head's first lines that gives the date: the meeting's start, also written "kl 1800".
+@pytest.mark.parametrize(
+    ("head", "start"),
+    [
+        ("Protokoll Årsstämman 2023 Vägföreningen\n\nPlats, Lainio kapell 230501 kl 14.00", "14:00"),
+        ("Referat 2006-08-31\n\nFöreningsmöte, torsd. den 31 augusti 2006 kl 1800, hos Minc i Malmö.", "18:00"),
+        ("Styrelsemöte\n\n3 maj 2019 kl 19", "19:00"),
+        # look-alikes: a posting line; a line without a date; no clock in four digits past 23:59
+        ("Styrelsemöte 2019-05-03\n\nAnslaget sätts upp 2019-05-10 kl 1000", None),
+        ("Styrelsemöte 2019-05-03\n\nVi ses kl 1800 i lokalen", None),
+        ("Styrelsemöte 2019-05-03 kl 2575", None),
+    ],
+)
+def test_clock_on_dated_head_line(head: str, start: str | None) -> None:
+    assert _meeting(head + "\n\nNärvarande: Anna Ek, Per Bo" + _ITEMS).start == start
+
+
+# A deadline written short ("sista anm dag") is a deadline.
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Tävling om miljörelaterade uppfinningar, sista anm dag 15 oktober 2019.", "deadline"),
+        ("Kursen i Linköping, sista anm. dag 15 oktober 2019.", "deadline"),
+        # look-alike: a course day, no deadline
+        ("Kursen i Linköping hålls den 15 oktober 2019.", None),
+    ],
+)
+def test_abbreviated_deadline(sentence: str, kind: str | None) -> None:
+    text = f"Protokoll Styrelsen 2019-05-03\n\nNärvarande: Anna Ek, Per Bo\n\n§ 1 Information\n\n{sentence}\n"
+    kinds = [e.kind.value for e in extract_events_of(text)]
+    assert (kind in kinds) if kind else ("deadline" not in kinds)
+
+
+def extract_events_of(text: str) -> list[Any]:
+    from planner.extract import extract_text
+    return list(extract_text(minutes_from_text(text)).events)
