@@ -942,6 +942,8 @@ class _Folded:
 def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) -> Found | None:
     """The meeting date: `_first_date`, unless the head says the meeting was held some days before it."""
     found = _first_date(parts, end, title, folded)
+    if found is not None and is_term_edge(parts, found):
+        found = None  # "Gamla styrelsen sitter kvar ..., dock längst till 1 augusti 2019": a term's end
     if found is None:
         return _meeting_day_under_year_title(parts, end)
     return (_stated_meeting_day(parts, end, folded, found) or _timed_title_day(parts, end, found)
@@ -3974,3 +3976,23 @@ def clock_on_dated_head_line(parts: list[Part], end: int) -> Found | None:
         if found is not None and found.value:
             return _shift(found, part.start)
     return None
+
+
+# --- date: a term's edge is no meeting day ---------------------------------------------------------
+
+# Words right before a date that make it the edge of a term or a deadline in running text: "längst till 1
+# augusti 2019", "senast den 3 maj", "fram till 2019-06-30", "tills vidare, dock längst till ...".
+_TERM_EDGE_BEFORE = re.compile(r"(?i)(?:\blängst\s+till|\bfram\s+till|\btills|\bsenast|\btill\s+och\s+med|\bt\.?\s?o\.?\s?m\.?)"
+                               r"\s+(?:den\s+)?$")
+_TERM_EDGE_REACH = 24
+
+
+def is_term_edge(parts: list[Part], found: Found) -> bool:
+    """Whether the date found stands in a prose line right after a term's or deadline's words (see
+    `_TERM_EDGE_BEFORE`): no meeting's day."""
+    for part in parts:
+        if part.start <= found.start < part.start + len(part.text) + 1:
+            at = found.start - part.start
+            head = part.text[max(0, at - _TERM_EDGE_REACH): at]
+            return _is_prose(part.text) and bool(_TERM_EDGE_BEFORE.search(head))
+    return False

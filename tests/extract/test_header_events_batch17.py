@@ -314,3 +314,21 @@ def test_abbreviated_deadline(sentence: str, kind: str | None) -> None:
 def extract_events_of(text: str) -> list[Any]:
     from planner.extract import extract_text
     return list(extract_text(minutes_from_text(text)).events)
+
+
+# A date right after a term's or deadline's words in running text is no meeting day.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Många medlemmar kom\n\nDen nya styrelsen tillträder senare. Gamla styrelsen sitter alltså kvar till dess, "
+         "dock längst till 1 augusti 2019.\n", None),
+        ("Årsmötet hölls i salen\n\nMotioner kan lämnas in till styrelsen, dock senast den 3 maj 2019 som vanligt.\n",
+         None),
+        # look-alikes: the meeting's own dated title; a date after "till" that is no term's edge
+        ("Protokoll från styrelsemöte 2019-05-03\n\nGamla styrelsen sitter kvar längst till 1 augusti 2019.\n",
+         "2019-05-03"),
+        ("Årsmöte\n\nVi samlades till mötet 3 maj 2019 i salen och valde en ny styrelse.\n", "2019-05-03"),
+    ],
+)
+def test_term_edge_is_no_meeting_day(text: str, day: str | None) -> None:
+    assert _meeting(text).date == day
