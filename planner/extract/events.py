@@ -55,6 +55,7 @@ from planner.extract.words import (
     MINUTES_OF_CUES,
     MONTHS,
     MOVE_CUES,
+    NEW_POST_HOLDER_CUES,
     NOT_BODY_WORDS,
     NOT_NEXT_OCCASION,
     OTHER_BODY_NOUNS,
@@ -192,7 +193,7 @@ _CONFERENCE = _Gated(re.compile(rf"(?<![{_W}])(?:[{_W}]*konferens(?:en|er|erna)?
                      ("konferens", "kongress", "seminari", "symposi", "mässa", "webinar", "webbinar"))
 _COMPOUND_FORUM = _Gated(re.compile(rf"(?<=[{_W}]{{4}})forum(?![{_W}])", re.IGNORECASE), ("forum",))
 _TRIP = _cue(TRIP_CUES)
-_MILESTONE = _cue(MILESTONE_CUES)
+_MILESTONE = _cue(MILESTONE_CUES + NEW_POST_HOLDER_CUES)
 _PAST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(PAST_CUES)})(?![{_W}])", re.IGNORECASE), PAST_CUES)
 _COUNTERFACTUAL = _cue(COUNTERFACTUAL_CUES)
 _MINUTES_OF = _cue(MINUTES_OF_CUES)

@@ -221,6 +221,9 @@ WORKSHOP_DAY_CUES: tuple[str, ...] = ("strategidag", "visionsdag", "inspirations
 # Deadlines written short: "Tävling om ... sista anm dag 15/10", "sista anm. dag".
 ABBREVIATED_DEADLINE_WORDS: tuple[str, ...] = ("sista anm dag", "sista anm. dag", "sista anm.dag", "sista anmälningsdatum",
                                                "sista ansökningsdatum", "sista inlämningsdatum")
+# A post changing hands from a date: "Efter den första januari 2019 kommer det att vara en ny ordförande".
+NEW_POST_HOLDER_CUES: tuple[str, ...] = ("ny ordförande", "ny vice ordförande", "ny förvaltningschef", "ny kommunchef",
+                                         "ny rektor", "ny verksamhetschef", "ny generalsekreterare")
 # --- end dates and events ---
 
 # --- meeting header and attendance (header.py) ---

@@ -332,3 +332,18 @@ def extract_events_of(text: str) -> list[Any]:
 )
 def test_term_edge_is_no_meeting_day(text: str, day: str | None) -> None:
     assert _meeting(text).date == day
+
+
+# A post changing hands from a date is a milestone.
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Efter den första januari 2020 kommer det att vara en ny ordförande för nämnden.", "milestone"),
+        ("Från den 1 mars 2020 har förvaltningen en ny förvaltningschef.", "milestone"),
+        # look-alike: a meeting that elects a new chair stays a meeting
+        ("Nästa möte den 1 mars 2020 väljer ny ordförande.", "meeting"),
+    ],
+)
+def test_new_post_holder_is_milestone(sentence: str, kind: str) -> None:
+    text = f"Protokoll Styrelsen 2019-05-03\n\nNärvarande: Anna Ek, Per Bo\n\n§ 1 Information\n\n{sentence}\n"
+    assert [e.kind.value for e in extract_events_of(text)] == [kind]
