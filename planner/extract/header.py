@@ -3617,7 +3617,7 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     when = _find_date(parts, end, title, folded)
     start, stop = _find_times(parts, end, folded, when.value if when else None)
     if start is None:
-        start = clock_on_dated_head_line(parts, end)
+        start = clock_on_dated_head_line(parts, end, when.value if when else None)
         if start is not None and stop is not None and start.value >= stop.value:
             start = None  # the clock on the dated line is no start before the end found
     venue, online = _find_venue(parts, end, folded, when.value if when else None)
@@ -3958,13 +3958,15 @@ _COMPACT_CLOCK = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*([01]\d|2[0-3])([0-5]\d)
 _DATED_LINE_REACH = 6  # the head's first lines with text
 
 
-def clock_on_dated_head_line(parts: list[Part], end: int) -> Found | None:
-    """The meeting's start from the clock on one of the head's first lines that also gives the date (or is a
-    place label's line): "Plats, Lainio kapell 230501 kl 14.00", "Föreningsmöte, torsd. den 31 augusti 2006
-    kl 1800, hos ...". A line of prose or a checking line ("Justeras 2019-05-03 kl 10.00") gives none."""
+def clock_on_dated_head_line(parts: list[Part], end: int, meeting_date: str | None) -> Found | None:
+    """The meeting's start from the clock on one of the head's first lines that also gives the meeting's
+    date: "Plats, Lainio kapell 230501 kl 14.00", "Föreningsmöte, torsd. den 31 augusti 2006 kl 1800, hos ...".
+    Another day's line ("Zoom 2020-03-16 kl 12-14"), a long line or a checking line gives none."""
+    if meeting_date is None:
+        return None
     for part in [p for p in parts[:end] if p.text.strip()][:_DATED_LINE_REACH]:
         text = part.text
-        if "kl" not in text.casefold() or not find_dates(text, compact=True):
+        if "kl" not in text.casefold() or not any(f.value == meeting_date for f in find_dates(text, compact=True)):
             continue
         low = text.casefold()
         if any(cue in low for cue in w.NOT_MEETING_DATE_CUES) or len(text.split()) > 16:
