@@ -3217,7 +3217,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         dated = find_dates(text)
         head_words = len(text[: dated[0].start].split()) if dated else len(text.split())
         # "Protokoll fört vid styrelsemöte 30 juni 2009 i Bygdemuséet.": a dated title closed by a full stop
-        titled = bool(dated) and head_words <= 6 and _opens_with_document_word(text)
+        titled = bool(dated) and head_words <= 6 and (_opens_with_document_word(text) or is_meeting_word_title(text))
         if (head_words > 14 or text.endswith(".") and len(text.split()) > 5 and not titled
                 or text.endswith(("!", "?", ":"))):
             held = _HELD_WITH.match(text) if dated and text[:1] in "Pp" else None
@@ -3240,6 +3240,9 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             continue  # below such a title only a line naming a body ("Styrgruppen för X") gives one
         if _BEGINNING_LINE.match(text):
             continue  # "med början kl 18.00" under the date: when, not who
+        if name.casefold() in _RECORD_KINDS:
+            after_document_word = True  # "Referat 2006-08-31": the record's kind, the title follows
+            continue
         if _NUMBER_ONLY_NAME.fullmatch(name):
             after_document_word = True  # "PROTOKOLL nr 32 (10-5)", "Protokoll nr 5 2019": the minutes' number
             continue
@@ -3645,6 +3648,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if body is not None:
         body = lone_body_word(body) or without_organ_label(body) or body
     body = tidied_body(parts, end, body)
+    if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS) and ". " in body.value:
+        body = posting_organ(parts, folded) or body  # a stored page's title run together from the front page
     held_with = held_with_at_place(parts, end) if body is None else None
     if held_with is not None:
         body = held_with[0]
@@ -3755,6 +3760,9 @@ def tidied_body(parts: list[Part], end: int, body: Found | None) -> Found | None
     """The body after the tidying rules above, or as it was."""
     if body is None or body.value.casefold() in _RECORD_KINDS:
         return None  # "Referat 2006-08-31": the record's kind names no body
+    weekday = _TRAILING_WEEKDAY_ABBREVIATION.search(body.value)
+    if weekday and weekday.start() > 0:  # "Föreningsmöte, torsd. den 31 augusti": the weekday before the date
+        body = Found(body.value[: weekday.start()], body.start, body.start + weekday.start())
     return (committee_under_municipality(parts, end, body) or body_before_run_on_label(body)
             or body_after_lead_noise(body) or organisation_of_general_meeting(body)
             or first_of_two_meeting_words(body) or body)
@@ -3998,3 +4006,25 @@ def is_term_edge(parts: list[Part], found: Found) -> bool:
             head = part.text[max(0, at - _TERM_EDGE_REACH): at]
             return _is_prose(part.text) and bool(_TERM_EDGE_BEFORE.search(head))
     return False
+
+
+def posting_organ(parts: list[Part], folded: _Folded) -> Found | None:
+    """The organ a posting block names ("Organ Miljö- och byggnadsnämnden"), when it ends as a body's name does:
+    the body for a title that is sentences of a front page run together ("Stora sessionssalen, Kommunhuset. se
+    nästa sida. Bengt Rask Miljö- och byggförvaltningen")."""
+    organ = _organ(parts, folded)
+    return organ if organ is not None and organ.value.casefold().endswith(_BODY_ENDINGS) else None
+
+
+# A dated title sentence that opens with the meeting's kind and a comma: "Föreningsmöte, torsd. den 31 augusti
+# 2006 kl 1800, hos Minc i Malmö."
+_MEETING_WORD_TITLE = re.compile(r"[A-ZÅÄÖ][a-zåäö-]*(?:möte|sammanträde|stämma)\s*,\s")
+
+
+def is_meeting_word_title(text: str) -> bool:
+    """Whether a line opens as a dated title sentence does (see `_MEETING_WORD_TITLE`)."""
+    return bool(_MEETING_WORD_TITLE.match(text))
+
+
+# A weekday written short at the end of a title, the date cut off after it: "Föreningsmöte, torsd".
+_TRAILING_WEEKDAY_ABBREVIATION = re.compile(r"(?i),?\s+(?:mån|tis|ons|tors|torsd|fre|lör|sön)\.?\s*$")

@@ -320,8 +320,8 @@ def extract_events_of(text: str) -> list[Any]:
 @pytest.mark.parametrize(
     ("text", "day"),
     [
-        ("Många medlemmar kom\n\nDen nya styrelsen tillträder senare. Gamla styrelsen sitter alltså kvar till dess, "
-         "dock längst till 1 augusti 2019.\n", None),
+        (("Många medlemmar kom\n\nDen nya styrelsen tillträder senare. Gamla styrelsen sitter alltså kvar till dess, "
+          "dock längst till 1 augusti 2019.\n"), None),
         ("Årsmötet hölls i salen\n\nMotioner kan lämnas in till styrelsen, dock senast den 3 maj 2019 som vanligt.\n",
          None),
         # look-alikes: the meeting's own dated title; a date after "till" that is no term's edge
@@ -347,3 +347,35 @@ def test_term_edge_is_no_meeting_day(text: str, day: str | None) -> None:
 def test_new_post_holder_is_milestone(sentence: str, kind: str) -> None:
     text = f"Protokoll Styrelsen 2019-05-03\n\nNärvarande: Anna Ek, Per Bo\n\n§ 1 Information\n\n{sentence}\n"
     assert [e.kind.value for e in extract_events_of(text)] == [kind]
+
+
+# A record's kind over a dated title sentence that opens with the meeting's kind: the kind is the body.
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        ("Referat 2006-08-31\n\nFöreningsmöte, torsd. den 31 augusti 2006 kl 1800, hos Minc i Malmö.", "Föreningsmöte"),
+        ("Referat 2019-03-04\n\nMedlemsmöte, måndag den 4 mars 2019 kl 18.00 i klubbstugan.", "Medlemsmöte"),
+        # look-alikes: a sentence that only mentions a meeting; the record's kind alone names no body
+        ("Referat 2019-03-04\n\nVi hade ett trevligt medlemsmöte den 4 mars 2019 i klubbstugan med fika.", None),
+        ("Referat 2019-03-04", None),
+    ],
+)
+def test_meeting_word_title_under_record_kind(head: str, body: str | None) -> None:
+    assert _meeting(head + "\n\nNärvarande: Anna Ek, Per Bo" + _ITEMS).body == body
+
+
+# A stored page's title run together from a front page's sentences: the posting block's organ is the body.
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Stora sessionssalen, Kommunhuset. se nästa sida. Bengt Rask Miljö- och byggförvaltningen",
+         "Miljö- och byggnadsnämnden"),
+        # look-alike: a title that is a body's name keeps it
+        ("Byggnadsnämndens arbetsutskott", "Byggnadsnämndens arbetsutskott"),
+    ],
+)
+def test_posting_organ_for_run_together_title(title: str, body: str) -> None:
+    text = (f"{title}\n\nSammanträdesdatum 2013-02-26\n\nNärvarande: Anna Ek, Per Bo\n\n"
+            "ANSLAG/BEVIS\n\nOrgan: Miljö- och byggnadsnämnden\n\nSammanträdesdatum 2013-02-26"
+            + _ITEMS)
+    assert _meeting(text).body == body
