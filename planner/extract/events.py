@@ -31,6 +31,7 @@ from planner.extract.dates import (
 from planner.extract.model import Carry, Event, EventKind, EventStatus, Item, Meeting
 from planner.extract.text import Line, Minutes
 from planner.extract.words import (
+    ABBREVIATED_DEADLINE_WORDS,
     ADMIN_CUES,
     BOARD_RUN_GENERAL_MEETINGS,
     BOARD_RUN_ORGANISATION_ENDINGS,
@@ -54,6 +55,7 @@ from planner.extract.words import (
     MINUTES_OF_CUES,
     MONTHS,
     MOVE_CUES,
+    NEW_POST_HOLDER_CUES,
     NEXT_GATHERING_NOUNS,
     NOT_BODY_WORDS,
     NOT_NEXT_OCCASION,
@@ -169,8 +171,8 @@ _MEETING_LIST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(MEETING_LIST_CUES)})"
 _MEETING_LIST_LOW = re.compile(rf"(?:{_words(MEETING_LIST_CUES)})")
 _DEADLINE_PREFIX = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(DEADLINE_PREFIXES)})[\s:,]*(?:den\s+)?$",
                                      re.IGNORECASE), DEADLINE_PREFIXES)
-_DEADLINE_WORD = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(DEADLINE_WORDS)})(?![{_W}])", re.IGNORECASE),
-                        DEADLINE_WORDS)
+_DEADLINE_WORD = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(DEADLINE_WORDS + ABBREVIATED_DEADLINE_WORDS)})(?![{_W}])",
+                                   re.IGNORECASE), DEADLINE_WORDS + ABBREVIATED_DEADLINE_WORDS)
 _UNTIL_PREFIX = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(UNTIL_PREFIXES)})\s+(?:den\s+)?$", re.IGNORECASE),
                        UNTIL_PREFIXES)
 # A term of office or a period running up to a date: "för tiden t o m den 31 oktober 2006", "för perioden
@@ -198,7 +200,7 @@ _TRIP = _cue(TRIP_CUES)
 # name "Teresa").
 _COMPOUND_TRIP = _Gated(re.compile(rf"(?<![{_W}])(?!t?h?eresa)[{_W}]{{3,}}?(?:resa|resan|resor|resorna)(?![{_W}])",
                                    re.IGNORECASE), ("resa", "resan", "resor"))
-_MILESTONE = _cue(MILESTONE_CUES)
+_MILESTONE = _cue(MILESTONE_CUES + NEW_POST_HOLDER_CUES)
 _READY = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(READY_CUES)})(?![{_W}])", re.IGNORECASE), READY_CUES)
 _PAST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(PAST_CUES)})(?![{_W}])", re.IGNORECASE), PAST_CUES)
 _COUNTERFACTUAL = _cue(COUNTERFACTUAL_CUES)
@@ -936,7 +938,7 @@ def _venue(window: str) -> str | None:
         if verb:  # "i Göteborg delades ut": the sentence's verb, not the place's name
             place = place[: verb.start()]
         if not _NOT_PLACE.match(place) and not _DIGIT.match(place):
-            return place
+            return place + place_tail(window, m.end())
     noun = _VENUE_NOUN.search(window)  # "i föreningslokalen"
     return noun.group(1) if noun else None
 
@@ -1096,7 +1098,7 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None
     if _TERM_UNTIL.search(text, max(p.line_start, dm.start - _TERM_REACH), dm.start):  # "t.o.m." ends no term
         return None  # "förordnande för tiden t o m den 31 oktober 2006": the end of a term, not a thing to come
-    if _admin_label_around(d, d.line_of(dm.start)):
+    if _admin_label_around(d, d.line_of(dm.start)) or checking_label_before(text, p.line_start, dm.start):
         return None
     if is_byline(text[p.line_start:dm.start], text[dm.end:min(p.line_end, dm.end + 30)]):
         return None  # "By 17 augusti, 2018 No Comments": the post's own date
@@ -1693,3 +1695,34 @@ def _next_meeting(found: list[_Found], after: date, items: list[Item], carry: li
     candidates += [f.event.date for f in live if f.returns_cue]
     candidates += [w for w in targets if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", w) and w > after.isoformat()[:7]]
     return min(candidates) if candidates else None
+
+
+# A checking label far back on a flattened head line, its value a run of names and a place before the
+# day: "Justeringens plats och tid Ingrid Cassel och Hans Pernervik Kommunstyrelseförvaltningen, Henån
+# måndag 7 mars 2011 kl.16:00" (farther back than `_ADMIN`'s reach).
+_CHECKING_LABEL_REACH = 200
+_CHECKING_LABELS = ("justeringens", "justering", "justeras")
+_CHECKING_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def checking_label_before(text: str, line_start: int, at: int) -> bool:
+    """Whether a checking label stands before `at` on its line, within `_CHECKING_LABEL_REACH`, with no
+    year between them (another date would be the label's value)."""
+    seg = text[max(line_start, at - _CHECKING_LABEL_REACH): at]
+    if "ustering" not in seg and "usteras" not in seg:
+        return False
+    low = seg.casefold()
+    k = max(low.rfind(label) for label in _CHECKING_LABELS)
+    return k >= 0 and not _CHECKING_FOUR_DIGITS.search(seg, k)
+
+
+# The parts of a place after its name that end the sentence, a lower-case building (one word) then a
+# capitalised town: "i Bolmen, regionhuset, Växjö." (`_PLACE` stops at the lower-case part).
+_WORDS_NO_STOP = rf"(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,2}}"
+_PLACE_TAIL = re.compile(rf",\s*(?!{_STOP}(?![{_W}]))[a-zåäö][{_W}-]+,\s*(?=[A-ZÅÄÖ]){_WORDS_NO_STOP}(?=\s*(?:\.\s|\.?\s*$|\n))")
+
+
+def place_tail(window: str, at: int) -> str:
+    """The parts that go on a place's name at `at` to the end of its sentence (see `_PLACE_TAIL`), or ""."""
+    m = _PLACE_TAIL.match(window, at)
+    return m.group(0) if m else ""

@@ -970,9 +970,12 @@ class _Folded:
 def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) -> Found | None:
     """The meeting date: `_first_date`, unless the head says the meeting was held some days before it."""
     found = _first_date(parts, end, title, folded)
+    if found is not None and is_term_edge(parts, found):
+        found = None  # "Gamla styrelsen sitter kvar ..., dock längst till 1 augusti 2019": a term's end
     if found is None:
         return _meeting_day_under_year_title(parts, end)
-    return _stated_meeting_day(parts, end, folded, found) or _timed_title_day(parts, end, found) or found
+    return (_stated_meeting_day(parts, end, folded, found) or _timed_title_day(parts, end, found)
+            or timed_labelled_date_before(parts, end, folded, found) or found)
 
 
 # A title's yearless day with the meeting's time after it: "Protokoll föräldraråd 20 augusti kl. 18.30" under
@@ -3092,6 +3095,20 @@ def _is_front_page_label(text: str) -> bool:
     return bool(_FRONT_PAGE_LABEL.match(text.lstrip(_LABEL_LEAD)))
 
 
+# A date label of a municipal template whose value a flattened copy lost, the committee's name after it.
+_EMPTY_DATE_LABEL = re.compile(r"(?i)(?:sammanträdesdatum|mötesdatum|datum)\s*:?\s+(?P<name>(?-i:[A-ZÅÄÖ])[\w -]{2,80})$")
+
+
+def _body_after_empty_date_label(name: str) -> str | None:
+    """The body named right after an empty date label ("Sammanträdesdatum Miljö- och byggnadsnämnden"):
+    the words after the label, when no digit is among them and the last ends as a body's name does."""
+    m = _EMPTY_DATE_LABEL.match(name)
+    if m is None or any(c.isdigit() for c in m.group("name")):
+        return None
+    named = m.group("name").strip()
+    return named if named.split()[-1].casefold().endswith(_BODY_ENDINGS) else None
+
+
 def _opens_with_label(text: str) -> bool:
     """Whether `text` opens with a header label, colon or not ("Sammanträdestid kl 09:00")."""
     return (_is_front_page_label(text) or bool(_label_value(text, _LB_DATE_TIME_VENUE, loose=True))
@@ -3200,7 +3217,7 @@ _NOT_PLACE_ENDINGS = (*_ORGANISATION_ENDINGS, "möte", "mötet", "sammanträde",
 
 
 _NOT_DATELINE_WORDS = frozenset((*w.DOCUMENT_WORDS, *w.DATELINE_NOT_PLACES, *w.WEEKDAYS, *w.MONTHS,
-                                 *(f"{day}en" for day in w.WEEKDAYS)))
+                                 *(f"{day}en" for day in w.WEEKDAYS), *w.RECORD_KIND_WORDS))
 
 
 _POSTING_WORDS = frozenset(w.DATELINE_NOT_PLACES)
@@ -3334,8 +3351,10 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
     kind_only = False
     for i, part in enumerate(parts[:end]):
         text = part.text.strip()
-        if not text or _is_boilerplate(text) or is_page_frame(text):
+        if not text or _is_boilerplate(text) or is_page_frame(text) or is_no_title_line(text):
             continue  # a stored web copy's buttons, labels and own fields ("Save this PDF as:", "Titel:...")
+        if leads_into_list(text):
+            break  # "Representerade skolor och dagis på mötet var:": running text, the title stands above it
         seen += 1
         if seen > 8 or len(candidates) >= 3:
             break
@@ -3373,7 +3392,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         dated = find_dates(text)
         head_words = len(text[: dated[0].start].split()) if dated else len(text.split())
         # "Protokoll fört vid styrelsemöte 30 juni 2009 i Bygdemuséet.": a dated title closed by a full stop
-        titled = bool(dated) and head_words <= 6 and _opens_with_document_word(text)
+        titled = bool(dated) and head_words <= 6 and (_opens_with_document_word(text) or is_meeting_word_title(text))
         if (head_words > 14 or text.endswith(".") and len(text.split()) > 5 and not titled
                 or text.endswith(("!", "?", ":"))):
             held = _HELD_WITH.match(text) if dated and text[:1] in "Pp" else None
@@ -3402,6 +3421,9 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             continue  # "med början kl 18.00" under the date: when, not who
         if " " not in name and name.casefold().endswith(("möten", "sammanträden")):
             continue  # "Protokoll medlemsmöten": a site's heading over the minutes of many meetings
+        if name.casefold() in _RECORD_KINDS:
+            after_document_word = True  # "Referat 2006-08-31": the record's kind, the title follows
+            continue
         if _NUMBER_ONLY_NAME.fullmatch(name):
             after_document_word = True  # "PROTOKOLL nr 32 (10-5)", "Protokoll nr 5 2019": the minutes' number
             continue
@@ -3409,6 +3431,10 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             after_document_word = True  # "Möte 2019-03-25" / "Vård- och omsorgsnämnden": the body is below
             continue
         if off and _opens_with_label(text[off:]):
+            named = _body_after_empty_date_label(name)
+            if named is not None:  # "... 1 (251) Sammanträdesdatum Miljö- och byggnadsnämnden": the date lost
+                candidates.append((i, named, off + len(name) - len(named), True))
+                break
             continue  # "PROTOKOLL 1 (28) Sammanträdestid kl 09:00-12:30": a page head, then the labels
         if name.isupper() and len(name) > 3:
             caps_run.append(i)
@@ -3807,7 +3833,14 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = _organ(parts, folded) or body
     when = _find_date(parts, end, title, folded)
     start, stop = _find_times(parts, end, folded, when.value if when else None)
+    if start is None:
+        start = clock_on_dated_head_line(parts, end, when.value if when else None)
+        if start is not None and stop is not None and start.value >= stop.value:
+            start = None  # the clock on the dated line is no start before the end found
     venue, online = _find_venue(parts, end, folded, when.value if when else None)
+    venue = tidied_venue(venue)
+    if venue is None and online is None:
+        venue = venue_on_uncoloned_label(parts, end)
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
@@ -3829,6 +3862,13 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
                 or _posted_organ(parts, folded, 120) or body)
     if body is not None:
         body = lone_body_word(body) or without_organ_label(body) or body
+    body = tidied_body(parts, end, body)
+    if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS) and ". " in body.value:
+        body = posting_organ(parts, folded) or body  # a stored page's title run together from the front page
+    held_with = held_with_at_place(parts, end) if body is None else None
+    if held_with is not None:
+        body = held_with[0]
+        venue = venue or held_with[1]
     if body is None:
         body = body_before_label(parts, end) or _posted_organ(parts, folded, 120)
     if body is None:
@@ -3851,3 +3891,355 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         spans=spans,
     )
     return meeting, warnings
+
+
+# --- body: a municipal template's committee, run-on labels, codes and scanner noise ---------------
+
+# A municipality's letterhead, its document word, page counter and date label, then the committee's name
+# on the same line or the next: "KUNGSBACKA KOMMUN   SAMMANTRÄDESPROTOKOLL" / "Byggnadsnämndens arbetsutskott",
+# "11 Hultsfreds kommun SAMMANTRÄDESPROTOKOLL 1 (251) Sammanträdesdatum Miljö- och byggnadsnämnden",
+# "Vansbro kommun. Kommunstyrelsen Protokoll". Group 1 is the name's first line.
+_COMMITTEE_UNDER_MUNICIPALITY = re.compile(
+    r"(?i:kommun|stad)[.,]?(?:[ \t]+(?i:sammanträdesprotokoll|protokoll|utdrag ur protokoll|minnesanteckningar))?"
+    r"(?:[ \t]*(?:sida[ \t]*)?\d{1,3}[ \t]*\([ \t]*\d{1,3}[ \t]*\))?(?:[ \t]+(?i:sammanträdesdatum|datum))?[ \t]*\n?[ \t]*"
+    r"((?-i:[A-ZÅÄÖ])[\w-]*(?:[ \t]+(?:och|(?-i:[a-zåäö])[\w-]*)){0,4})")
+_MUNICIPALITY_WORD = re.compile(r"(?i)(?<![\w-])(?:kommun|stad)(?![\w-])")
+_COMMITTEE_LINES = 2  # the letterhead's line and the one below it
+
+
+def committee_under_municipality(parts: list[Part], end: int, body: Found) -> Found | None:
+    """The committee a municipal template names below or after the municipality's letterhead, for a body
+    read as the municipality or as the whole run-on letterhead line (see `_COMMITTEE_UNDER_MUNICIPALITY`).
+    The name ends at its last word with a body's ending ("-nämnden", "arbetsutskott")."""
+    if not _MUNICIPALITY_WORD.search(body.value):
+        return None
+    at = next((i for i, p in enumerate(parts[:end]) if p.start <= body.start < p.end + 1), None)
+    if at is None:
+        return None
+    lines = [p for p in parts[at:end] if p.text.strip()][:_COMMITTEE_LINES]
+    text = "\n".join(p.text for p in lines)
+    for m in _COMMITTEE_UNDER_MUNICIPALITY.finditer(text):
+        words = list(_RX_WORD.finditer(m.group(1)))
+        while words and not words[-1].group().casefold().endswith(_BODY_ENDINGS):
+            words.pop()
+        if not words:
+            continue
+        s = m.start(1)
+        line = text.count("\n", 0, s)
+        base = lines[line].start - (sum(len(p.text) + 1 for p in lines[:line]))
+        name = m.group(1)[: words[-1].end()]
+        return Found(name, base + s, base + s + len(name))
+    return None
+
+
+# A head label run into the body's name on a flattened line: "Kommunstyrelsens arbetsutskott Plats och
+# tid Kommunhuset, Henån", "Socialnämnden Tid och plats ...". The label is capitalised as a cell is.
+_LABEL_AFTER_BODY = re.compile(r"\s+(?:Plats och tid|Tid och plats|Datum och tid|Dag och tid|Sammanträdesdatum"
+                               r"|Sammanträdestid|Plats|Tid|Datum)(?![\w-])")
+
+
+def body_before_run_on_label(body: Found) -> Found | None:
+    """The body without a head label and what follows it, when the name before the label ends as a
+    body's does ("... arbetsutskott Plats och tid ..."); "Styrelsen Plats" alone (nothing after) stays."""
+    for m in _LABEL_AFTER_BODY.finditer(body.value):
+        head = body.value[: m.start()]
+        if not body.value[m.end():].strip() or not head.casefold().endswith(_BODY_ENDINGS):
+            continue
+        return Found(head, body.start, body.start + len(head))
+    return None
+
+
+# A minutes' code before the body's name: "Mn 87/2014 Miljönämnden", "KS 12/2019 Kommunstyrelsen".
+_MINUTES_CODE_LEAD = re.compile(r"[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,4}\.?\s*\d{1,4}\s*/\s*(?:19|20)?\d{2}\s+(?=[A-ZÅÄÖ])")
+# A scanner's noise before a one-word body: "fe?l fl Kommunfullmäktige", "%ad 4// Kommunstyrelsen".
+_NOISE_WORD = re.compile(r"\S*[^\w\s-]\S*|[^\W\d_]{1,2}|\d+")
+
+
+def body_after_lead_noise(body: Found) -> Found | None:
+    """The body without a minutes' code (`_MINUTES_CODE_LEAD`) or scanner noise before it: every word
+    before the last is noise (`_NOISE_WORD`), the last a body's name ("Kommunfullmäktige")."""
+    value = body.value
+    code = _MINUTES_CODE_LEAD.match(value)
+    if code and value.casefold().endswith(_BODY_ENDINGS):
+        rest = value[code.end():]
+        return Found(rest, body.end - len(rest), body.end)
+    words = value.split()
+    if len(words) < 2 or not words[-1][:1].isupper() or not words[-1].casefold().endswith(_LONE_BODY_ENDINGS):
+        return None
+    if not all(_NOISE_WORD.fullmatch(word) for word in words[:-1]):
+        return None
+    return Found(words[-1], body.end - len(words[-1]), body.end)
+
+
+def tidied_body(parts: list[Part], end: int, body: Found | None) -> Found | None:
+    """The body after the tidying rules above, or as it was."""
+    if body is None or body.value.casefold() in _RECORD_KINDS:
+        return None  # "Referat 2006-08-31": the record's kind names no body
+    weekday = _TRAILING_WEEKDAY_ABBREVIATION.search(body.value)
+    if weekday and weekday.start() > 0:  # "Föreningsmöte, torsd. den 31 augusti": the weekday before the date
+        body = Found(body.value[: weekday.start()], body.start, body.start + weekday.start())
+    return (committee_under_municipality(parts, end, body) or body_before_run_on_label(body)
+            or body_after_lead_noise(body) or organisation_of_general_meeting(body)
+            or first_of_two_meeting_words(body) or body)
+
+
+# A general meeting held by an organisation, named kind first: "Årsstämma i Långvikens vägsamfällighet för
+# verksamhetsåret 2013". Group 1 the kind, 2 the organisation (its last word an organisation's ending).
+_GENERAL_MEETING_OF = re.compile(
+    r"(?i)(årsstämma|årsmöte|extra årsmöte|föreningsstämma|extrastämma|extra föreningsstämma|stämma)\s+(?:i|för|med)\s+"
+    r"((?-i:[A-ZÅÄÖ])[\w-]*(?:\s+[\w-]+){0,4}?)(?=\s+för\b|\s+den\b|\s*,|\s+\d|\s*$)")
+
+
+def organisation_of_general_meeting(body: Found) -> Found | None:
+    """The organisation and the kind of its general meeting, written "<organisation>, <kind>" as a head
+    written with the organisation first gives it (see `_GENERAL_MEETING_OF`)."""
+    m = _GENERAL_MEETING_OF.match(body.value)
+    if m is None or not m.group(2).casefold().endswith(_ORGANISATION_ENDINGS):
+        return None
+    return Found(f"{m.group(2)}, {m.group(1).casefold()}", body.start, body.start + m.end(2))
+
+
+# Two meeting words in a row, the second opening a subtitle: "Förbundsstyrelsemöte Styrelsemöte med beslutsrätt".
+_TWO_MEETING_WORDS = re.compile(r"([A-ZÅÄÖ][a-zåäö-]*(?:möte|sammanträde))\s+[A-ZÅÄÖ][a-zåäö-]*(?:möte|sammanträde)\b")
+
+
+def first_of_two_meeting_words(body: Found) -> Found | None:
+    """The first of two meeting words opening the body's name: the title, the second its subtitle."""
+    m = _TWO_MEETING_WORDS.match(body.value)
+    if m is None:
+        return None
+    return Found(m.group(1), body.start, body.start + m.end(1))
+
+
+# --- date: the meeting's labelled day with its time, before the document's own date ----------------
+
+# A date label, the day and the meeting's clock: "Datum 2018-12-11, kl. 9.00 – 11.00", "Datum: 2014-11-11
+# Klockan: 09:00-12:10". Group 1 holds the date (checked by `find_dates`).
+_LABELLED_TIMED_DATE = re.compile(r"(?<![\w-])(?:Datum|DATUM|Sammanträdesdatum|Mötesdatum)\s*:?\s+([^\n]{6,40}?)[\s,]+"
+                                  r"(?i:kl\.?|klockan)\s*:?\s*\d{1,2}(?:[.:]\d{2})?")
+_TIMED_DATE_LEAD = 16  # how far into group 1 the date may open (a weekday and "den" before it)
+
+
+def timed_labelled_date_before(parts: list[Part], end: int, folded: _Folded, found: Found) -> Found | None:
+    """A labelled date with the meeting's clock after it, some days before the date first found: the
+    document's own date ("Datum" / "2018-12-18" in a letterhead) or the checking's ("Tid: Tisdagen den 18
+    november 2014, kl. 08:30" below the lists) came first, the meeting's "Datum 2018-12-11, kl. 9.00" later."""
+    try:
+        later = date.fromisoformat(found.value)
+    except ValueError:
+        return None
+    for i in folded.holding(("datum",), end):
+        text = parts[i].text
+        for m in _LABELLED_TIMED_DATE.finditer(text):
+            dates = find_dates(m.group(1))
+            if len(dates) != 1 or dates[0].start > _TIMED_DATE_LEAD or not _LEADING_WEEKDAY_DEN.fullmatch(
+                    m.group(1)[: dates[0].start]):
+                continue  # "Datum för utskick 2018-12-11, kl. 9.00": the date of something else
+            at = _shift(dates[0], m.start(1))
+            value = at.value
+            if (len(value) == 10 and value < found.value and not _checking_date(text, at)
+                    and (later - date.fromisoformat(value)).days <= _WRITTEN_WITHIN_DAYS):
+                return _shift(at, parts[i].start)
+    return None
+
+
+# --- venue: a place label without its colon, split labels and run-on tails -------------------------
+
+# A place label opening a head line without a colon, or with a comma, before a capitalised place:
+# "Plats Kommunhuset, Fullmäktigesalen Datum 2018-12-11, kl. 9.00", "Plats, Lainio kapell 230501 kl 14.00";
+# or the label "Plats och tid för sammanträde" split by a column, its last word on the next line:
+# "Plats och tid för Kungsbackarummet, Storgatan 37 Klockan 09.06–12.45" / "sammanträde".
+_UNCOLONED_PLACE_LABEL = re.compile(r"[ \t]*(?:Plats|PLATS|Lokal|Mötesplats|Sammanträdesplats)[ \t]*,?[ \t]+(?=[A-ZÅÄÖ])")
+_SPLIT_PLACE_LABEL = re.compile(r"[ \t]*(?:Plats och tid|Tid och plats)[ \t]+för[ \t]+(?=[A-ZÅÄÖ])")
+_SPLIT_LABEL_END = frozenset(("sammanträde", "sammanträdet", "mötet", "möte", "sammankomsten"))
+# Where such a place ends: the next label of the line, or the clock.
+_PLACE_LINE_STOP = re.compile(r"\s+(?:Datum|DATUM|Tid|TID|Klockan|Kl\.?|kl\.?|klockan)(?![\w-])")
+_PLACE_LINE_REACH = 16  # the head's first lines with text
+
+
+def venue_on_uncoloned_label(parts: list[Part], end: int) -> Found | None:
+    """The place after a head line's place label that `_label_value` does not read (see
+    `_UNCOLONED_PLACE_LABEL`, `_SPLIT_PLACE_LABEL`). Without a colon the line must also give the date or
+    the clock ("Plats för nästa möte" is prose); the split label needs its last word on the next line."""
+    lines = [(i, p) for i, p in enumerate(parts[:end]) if p.text.strip()][:_PLACE_LINE_REACH]
+    for k, (_i, part) in enumerate(lines):
+        text = part.text
+        m = _SPLIT_PLACE_LABEL.match(text)
+        if m:
+            below = lines[k + 1][1].text.strip().casefold() if k + 1 < len(lines) else ""
+            if below not in _SPLIT_LABEL_END:
+                continue
+        else:
+            m = _UNCOLONED_PLACE_LABEL.match(text)
+            if m is None or ":" in text[: m.end()] or not (find_dates(text, compact=True) or find_clock(text)):
+                continue
+        value = text[m.end():]
+        cuts = [c.start() for c in (_PLACE_LINE_STOP.search(value),) if c]
+        cuts += [f.start for f in find_dates(value, compact=True)[:1]]
+        value = value[: min(cuts)] if cuts else value
+        got = _venue_of(value, part.start + m.end())
+        if got is not None and got[0] is not None and got[0].value.strip():
+            return got[0]
+    return None
+
+
+# A document word and the minutes' number run on after the place: "Drottninggården Valjeviken Protokoll nr 1 2018".
+_TRAILING_MINUTES_NUMBER = re.compile(r"\s+(?:Protokoll|PROTOKOLL|Minnesanteckningar|Mötesanteckningar)\s+(?:nr|Nr|NR)\.?"
+                                      r"\s*\d{1,3}(?:\s*[/,]?\s*(?:19|20)\d{2})?\s*$")
+# A capitalised label with its colon run on after the place: "KC:A Närvaro: Bifogat som Röstlängd".
+_RUN_ON_COLON_LABEL = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?:(?:\s|$)")
+# A bare head label ending the place, its value cut off: "Kommunhuset, Fullmäktigesalen Datum".
+_TRAILING_BARE_LABEL = re.compile(r"\s+(?:Datum|DATUM|Tid|TID|Klockan|Sammanträdesdatum)\s*$")
+_LEADING_LIST_LABEL = re.compile(r"(?:" + "|".join(w.PLACE_LEADING_LIST_LABELS) + r")\s+(?=[A-ZÅÄÖ][^,\s]*(?:\s+\S+)?,)")
+# A label word alone with its colon ("löpnummer:"), or a record's kind ("Referat"): no place.
+_LABEL_WORD_ONLY = re.compile(r"[^\W\d_]+\s*:")
+_RECORD_KINDS = frozenset(w.RECORD_KIND_WORDS)
+
+
+def tidied_venue(venue: Found | None) -> Found | None:
+    """The venue without what a flattened head ran into it (see the patterns above); None for a value
+    that is no place at all."""
+    if venue is None:
+        return None
+    value = venue.value
+    if _LABEL_WORD_ONLY.fullmatch(value) or value.casefold() in _RECORD_KINDS:
+        return None
+    lead = _LEADING_LIST_LABEL.match(value)
+    if lead:
+        venue = Found(value[lead.end():], venue.start + lead.end(), venue.end)
+        value = venue.value
+    for pattern in (_TRAILING_MINUTES_NUMBER, _RUN_ON_COLON_LABEL, _TRAILING_BARE_LABEL):
+        m = pattern.search(value)
+        if m and m.start() > 0:
+            value = value[: m.start()].rstrip(" ,")
+            venue = Found(value, venue.start, venue.start + len(value))
+    return venue
+
+
+# An undated title sentence naming the body and the place: "Protokoll fört vid sammanträde med
+# förbundsstyrelsen för Ungdomens Nykterhetsförbund på Lovisagården, Västerås." Group 1 the body, 2 the place.
+_HELD_WITH_AT_PLACE = re.compile(
+    r"(?i)\s*protokoll(?:et)?\s+(?:fört|förd|fördes)\s+vid\s+[^\W\d_]*(?:sammanträde|möte)\s+med\s+"
+    r"((?-i:[^\W\d_])[^\W\d_]*(?:[ -][^\W\d_]+){0,7}?)\s+(?:på|i)\s+((?-i:[A-ZÅÄÖ])[^.;:!?\d]{1,60}?)\s*\.?\s*$")
+_HELD_WITH_LINES = 4
+
+
+def held_with_at_place(parts: list[Part], end: int) -> tuple[Found, Found] | None:
+    """The body and the place of an undated title sentence (see `_HELD_WITH_AT_PLACE`) in the head's first lines."""
+    for part in [p for p in parts[:end] if p.text.strip()][:_HELD_WITH_LINES]:
+        m = _HELD_WITH_AT_PLACE.match(part.text) if part.text.lstrip()[:1] in "Pp" else None
+        if m:
+            name = m.group(1)
+            body = Found(name[:1].upper() + name[1:], part.start + m.start(1), part.start + m.end(1))
+            return body, Found(m.group(2).rstrip(), part.start + m.start(2), part.start + m.start(2) + len(m.group(2).rstrip()))
+    return None
+
+
+# --- body: lines that are no title ----------------------------------------------------------------
+
+_ADDRESS_LABEL_WORDS = ("postadress", "besöksadress", "gatuadress", "telefon", "organisationsnr", "organisationsnummer",
+                        "org.nr", "bankgiro", "plusgiro", "hemsida", "e-post", "fax", "webbplats")
+# A letterhead's number opening its line: an organisation number, a postal code ("212000-0993 ...", "268 80 Svalöv").
+_LETTERHEAD_NUMBER = re.compile(r"\s*(?:\d{6}-\d{4}|\d{3}\s\d{2})(?!\d)")
+# A link's own text: "Länk till signerat pdf-dokument i ny flik", "Klicka här för ...".
+_LINK_TEXT = re.compile(r"(?i)\s*(?:länk till|link to|klicka här|öppna i ny flik|ladda ner)\b")
+# Table cells apart by wide spaces: "Bjäkenbacken                Nusnäs".
+_CELL_GAP = re.compile(r"\S\s{5,}\S")
+_CELL_WORDS = 3
+
+
+def is_no_title_line(text: str) -> bool:
+    """Whether a head line can be no title: a letterhead's address block ("Postadress", "268 80 Svalöv
+    Besöksadress"), a link's text, or a row of short table cells (`_CELL_GAP`) with no document word."""
+    low = text.casefold()
+    if _LETTERHEAD_NUMBER.match(text) or _LINK_TEXT.match(text):
+        return True
+    if any(label in low for label in _ADDRESS_LABEL_WORDS):
+        words = low.split()
+        if words and (words[0].strip(":") in _ADDRESS_LABEL_WORDS or words[-1].strip(":") in _ADDRESS_LABEL_WORDS):
+            return True
+    if _CELL_GAP.search(text) and not text.isupper():
+        cells = [c for c in re.split(r"\s{5,}", text.strip()) if c]
+        return len(cells) > 1 and all(len(c.split()) <= _CELL_WORDS and c[:1].isupper() for c in cells) and not any(
+            word in _DOCUMENT_WORDS or word.endswith(_BODY_ENDINGS) for word in low.split())
+    return False
+
+
+_LIST_LEAD_WORDS = 5
+
+
+def leads_into_list(text: str) -> bool:
+    """Whether a line is a sentence that leads into a list ("Representerade skolor och dagis på mötet var:"),
+    not a label ("Närvarande ledamöter:")."""
+    return text.endswith(":") and len(text.split()) >= _LIST_LEAD_WORDS and text[:1].isupper() and not find_dates(text)
+
+
+# --- times: the clock on the head's dated line ---------------------------------------------------
+
+# The clock after "kl" written without a separator: "kl 1800" (18:00).
+_COMPACT_CLOCK = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*([01]\d|2[0-3])([0-5]\d)(?![\d.:-])")
+_DATED_LINE_REACH = 6  # the head's first lines with text
+
+
+def clock_on_dated_head_line(parts: list[Part], end: int, meeting_date: str | None) -> Found | None:
+    """The meeting's start from the clock on one of the head's first lines that also gives the meeting's
+    date: "Plats, Lainio kapell 230501 kl 14.00", "Föreningsmöte, torsd. den 31 augusti 2006 kl 1800, hos ...".
+    Another day's line ("Zoom 2020-03-16 kl 12-14"), a long line or a checking line gives none."""
+    if meeting_date is None:
+        return None
+    for part in [p for p in parts[:end] if p.text.strip()][:_DATED_LINE_REACH]:
+        text = part.text
+        if "kl" not in text.casefold() or not any(f.value == meeting_date for f in find_dates(text, compact=True)):
+            continue
+        low = text.casefold()
+        if any(cue in low for cue in w.NOT_MEETING_DATE_CUES) or len(text.split()) > 16:
+            continue
+        m = _COMPACT_CLOCK.search(text)
+        if m:
+            return Found(f"{m.group(1)}:{m.group(2)}", part.start + m.start(1), part.start + m.end(2))
+        found = find_clock(text)
+        if found is not None and found.value:
+            return _shift(found, part.start)
+    return None
+
+
+# --- date: a term's edge is no meeting day ---------------------------------------------------------
+
+# Words right before a date that make it the edge of a term or a deadline in running text: "längst till 1
+# augusti 2019", "senast den 3 maj", "fram till 2019-06-30", "tills vidare, dock längst till ...".
+_TERM_EDGE_BEFORE = re.compile(r"(?i)(?:\blängst\s+till|\bfram\s+till|\btills|\bsenast|\btill\s+och\s+med|\bt\.?\s?o\.?\s?m\.?)"
+                               r"\s+(?:den\s+)?$")
+_TERM_EDGE_REACH = 24
+
+
+def is_term_edge(parts: list[Part], found: Found) -> bool:
+    """Whether the date found stands in a prose line right after a term's or deadline's words (see
+    `_TERM_EDGE_BEFORE`): no meeting's day."""
+    for part in parts:
+        if part.start <= found.start < part.start + len(part.text) + 1:
+            at = found.start - part.start
+            head = part.text[max(0, at - _TERM_EDGE_REACH): at]
+            return _is_prose(part.text) and bool(_TERM_EDGE_BEFORE.search(head))
+    return False
+
+
+def posting_organ(parts: list[Part], folded: _Folded) -> Found | None:
+    """The organ a posting block names ("Organ Miljö- och byggnadsnämnden"), when it ends as a body's name does:
+    the body for a title that is sentences of a front page run together ("Stora sessionssalen, Kommunhuset. se
+    nästa sida. Bengt Rask Miljö- och byggförvaltningen")."""
+    organ = _organ(parts, folded)
+    return organ if organ is not None and organ.value.casefold().endswith(_BODY_ENDINGS) else None
+
+
+# A dated title sentence that opens with the meeting's kind and a comma: "Föreningsmöte, torsd. den 31 augusti
+# 2006 kl 1800, hos Minc i Malmö."
+_MEETING_WORD_TITLE = re.compile(r"[A-ZÅÄÖ][a-zåäö-]*(?:möte|sammanträde|stämma)\s*,\s")
+
+
+def is_meeting_word_title(text: str) -> bool:
+    """Whether a line opens as a dated title sentence does (see `_MEETING_WORD_TITLE`)."""
+    return bool(_MEETING_WORD_TITLE.match(text))
+
+
+# A weekday written short at the end of a title, the date cut off after it: "Föreningsmöte, torsd".
+_TRAILING_WEEKDAY_ABBREVIATION = re.compile(r"(?i),?\s+(?:mån|tis|ons|tors|torsd|fre|lör|sön)\.?\s*$")

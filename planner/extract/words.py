@@ -227,6 +227,12 @@ READY_CUES: tuple[str, ...] = (
     "klar", "klart", "klara", "färdig", "färdigt", "färdiga", "träder i kraft", "börjar gälla", "lanseras",
     "tas i bruk",
 )
+# Deadlines written short: "Tävling om ... sista anm dag 15/10", "sista anm. dag".
+ABBREVIATED_DEADLINE_WORDS: tuple[str, ...] = ("sista anm dag", "sista anm. dag", "sista anm.dag", "sista anmälningsdatum",
+                                               "sista ansökningsdatum", "sista inlämningsdatum")
+# A post changing hands from a date: "Efter den första januari 2019 kommer det att vara en ny ordförande".
+NEW_POST_HOLDER_CUES: tuple[str, ...] = ("ny ordförande", "ny vice ordförande", "ny förvaltningschef", "ny kommunchef",
+                                         "ny rektor", "ny verksamhetschef", "ny generalsekreterare")
 # --- end dates and events ---
 
 # --- meeting header and attendance (header.py) ---
@@ -672,6 +678,10 @@ PLACE_NOUN_ENDINGS: tuple[str, ...] = (
     "center", "centret", "centrum", "kansli", "kansliet", "museum", "museet", "hall", "hallen", "kontor",
     "kontoret", "församlingshem", "bygdegård", "restaurang", "restaurangen", "krog", "krogen", "värdshus",
 )
+# Names of a kind of record that may stand before its date like a place ("Referat 2006-08-31"): no place.
+RECORD_KIND_WORDS: tuple[str, ...] = ("referat", "sammandrag", "rapport", "noteringar", "mötesreferat")
+# Attendance labels a flattened label column may put before the place: "Beslutande Messingen, Industivägen 20 b".
+PLACE_LEADING_LIST_LABELS: tuple[str, ...] = ("Beslutande", "Närvarande", "Ledamöter", "Deltagare")
 # --- end meeting header and attendance ---
 
 # --- items, status and carry (items.py) ---
