@@ -4166,12 +4166,17 @@ def is_no_title_line(text: str) -> bool:
 
 
 _LIST_LEAD_WORDS = 5
+# A capitalised kind of meeting as the label of a capitalised name inside a line: "Beslutsmöte: LAG-styrelsen",
+# "Sammanträde: Kommunstyrelsen". A line holding one is a flattened head of labels, not a sentence.
+_MEETING_KIND_LABEL_IN_LINE = re.compile(r"(?<![\w-])(?=[A-ZÅÄÖ])[^\W\d_]*(?i:möte|sammanträde)\s*:\s+[A-ZÅÄÖ]")
 
 
 def leads_into_list(text: str) -> bool:
     """Whether a line is a sentence that leads into a list ("Representerade skolor och dagis på mötet var:"),
-    not a label ("Närvarande ledamöter:")."""
-    return text.endswith(":") and len(text.split()) >= _LIST_LEAD_WORDS and text[:1].isupper() and not find_dates(text)
+    not a label ("Närvarande ledamöter:") nor a flattened head whose last label lost its value ("... Mötesprotokoll
+    nr 13 Beslutsmöte: LAG-styrelsen Datum:", see `_MEETING_KIND_LABEL_IN_LINE`)."""
+    return (text.endswith(":") and len(text.split()) >= _LIST_LEAD_WORDS and text[:1].isupper() and not find_dates(text)
+            and not _MEETING_KIND_LABEL_IN_LINE.search(text))
 
 
 # --- times: the clock on the head's dated line ---------------------------------------------------
