@@ -3902,6 +3902,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if online is None:
         online = _attended_via_platform(parts, end)
     present, absent = find_attendance(doc, parts, end)
+    if venue is None and online is None and start is not None and present:
+        venue = venue_after_clock_before_names(parts, end, start, [p.name for p in present if p.name])
     if body is not None and any(body.value.startswith(p.name) for p in present if p.name):
         body = _organ(parts, folded) or body  # "Inger Trodell Dahl, ordförande": the first line of a list is no body
     if body is not None and venue is not None and squashed(body.value) == squashed(venue.value):
@@ -3948,6 +3950,33 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         spans=spans,
     )
     return meeting, warnings
+
+
+# The place right after the head's start clock on a flattened front page, up to the first attendee of the
+# list run on after it: "Plats och tid Beslutande 17:30, VIP-rummet, FORUM Örkelljunga Annie Berg, Cajsa
+# Torkelsson". Group 1 the place: capitalised, at most eight words, no digit-led date or clock in it.
+_PLACE_AFTER_CLOCK = re.compile(r"\s*,\s*((?-i:[A-ZÅÄÖ])[^\d(),]*(?:,\s*[^\d(),]+){0,3})")
+_PLACE_AFTER_CLOCK_WORDS = 8
+
+
+def venue_after_clock_before_names(parts: list[Part], end: int, start: Found, names: list[str]) -> Found | None:
+    """The place between the start clock and the first listed attendee on the clock's part (see
+    `_PLACE_AFTER_CLOCK`); None when no attendee's name follows the place on that part."""
+    part = next((p for p in parts[:end] if p.start <= start.start and start.end <= p.end), None)
+    if part is None:
+        return None
+    at = start.end - part.start
+    m = _PLACE_AFTER_CLOCK.match(part.text, at)
+    if m is None:
+        return None
+    value = m.group(1)
+    cut = min((k for k in (value.find(" " + n) for n in names) if k > 0), default=-1)
+    if cut <= 0:
+        return None
+    place = value[:cut].rstrip(" ,")
+    if len(place.split()) > _PLACE_AFTER_CLOCK_WORDS or any(place.startswith(n) for n in names):
+        return None
+    return Found(place, part.start + m.start(1), part.start + m.start(1) + len(place))
 
 
 # --- body: a municipal template's committee, run-on labels, codes and scanner noise ---------------

@@ -21,6 +21,7 @@ from planner.extract.header import (
     extract_meeting,
     tidied_venue,
     upper_case_title_body,
+    venue_after_clock_before_names,
 )
 from planner.extract.model import Event, Meeting
 from planner.extract.text import minutes_from_text
@@ -212,3 +213,23 @@ def test_place_after_comma_closing_date_line(line: str, venue: str | None) -> No
 )
 def test_names_holder(place: str, holder: bool) -> None:
     assert _names_holder(place) is holder
+
+
+# --- venue: the place after the start clock, up to the first listed attendee ------------------------------
+
+@pytest.mark.parametrize(
+    ("line", "names", "venue"),
+    [
+        ("Beslutande 17:30, VIP-rummet, FORUM Örkelljunga Annie Berg, Cajsa Torkelsson",
+         ["Annie Berg", "Cajsa Torkelsson"], "VIP-rummet, FORUM Örkelljunga"),
+        ("Ledamöter 09:00, Kommunhuset Per Bo, Eva Ek", ["Per Bo", "Eva Ek"], "Kommunhuset"),
+        # look-alikes: no comma after the clock; no listed name after the place; the names right after
+        ("Beslutande 17:30 VIP-rummet Annie Berg", ["Annie Berg"], None),
+        ("Beslutande 17:30, VIP-rummet, FORUM", ["Annie Berg"], None),
+        ("Beslutande 17:30, Annie Berg, Cajsa Torkelsson", ["Annie Berg", "Cajsa Torkelsson"], None),
+    ],
+)
+def test_venue_after_clock_before_names(line: str, names: list[str], venue: str | None) -> None:
+    at = line.index(":") - 2
+    found = venue_after_clock_before_names([Part(line, 0)], 1, Found(line[at:at + 5], at, at + 5), names)
+    assert (found.value if found else None) == venue
