@@ -1053,6 +1053,59 @@ def _meeting_own_later_day(d: _Doc, dm: DateMatch, after: date, meeting: Meeting
     return False
 
 
+# A labelled date line of a block of labels, one a line with blank lines between: "Datum: onsdag 8 mars" /
+# "Tid: 17:30" / "Plats: Stjärnvallen, Stjärnorp". The block's time and place belong to that date.
+_DATE_LABEL_LINE = re.compile(r"[ \t•*-]*(?i:datum|dag|när)\s*:[^\n]*$")
+_FIELD_LABEL_LINE = re.compile(r"[ \t•*-]*(?i:tid|klockan|kl|plats|lokal|var)\s*:[^\n]*")
+_LABEL_BLOCK_LINES = 4  # the labels below the date's line that may belong to it
+
+
+def _labelled_block_end(text: str, at: int) -> int:
+    """The end of the label lines right below the line ending at `at` (see `_DATE_LABEL_LINE`), blank
+    lines between them skipped; `at` when none follows."""
+    end, pos, seen = at, at, 0
+    while seen < _LABEL_BLOCK_LINES and pos < len(text):
+        line_end = text.find("\n", pos + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[pos:line_end].strip("\n")
+        if line.strip():
+            if not _FIELD_LABEL_LINE.fullmatch(line):
+                break
+            end, seen = line_end, seen + 1
+        pos = line_end
+    return end
+
+
+# A signature block's place and date closing the minutes: a name, the place alone on the next line and
+# the date alone below it ("Dick Jonsson" / "Ljungsbro" / "2023-03-4"), or "Ljungsbro 2023-03-04" below
+# the name. The place is one or two capitalised words without a label; the name two or three.
+_SIGNING_PLACE = re.compile(r"\s*[A-ZÅÄÖ][a-zåäö-]+(?:\s+[A-ZÅÄÖ][a-zåäö-]+)?\s*,?\s*")
+_SIGNER_NAME = re.compile(r"\s*[A-ZÅÄÖ][a-zåäö-]+(?:\s+[A-ZÅÄÖ][a-zåäö-]+){1,2}\s*")
+
+
+def _signed_at_place(text: str, line_start: int, line_end: int, dm: DateMatch) -> bool:
+    """Whether a date alone on its line (or after a place) is a signature block's, by `_SIGNING_PLACE`."""
+    if not dm.explicit_year or dm.kind is not DateKind.DAY:
+        return False
+    if text[dm.end:line_end].strip(" .,") or text[line_end:line_end + 400].strip():
+        return False  # the minutes' last line, nothing after it
+    lead = text[line_start:dm.start]
+    above = [ln for ln in text[max(0, line_start - 200):line_start].split("\n") if ln.strip()]
+    if lead.strip():
+        return bool(_SIGNING_PLACE.fullmatch(lead)) and bool(above) and bool(_SIGNER_NAME.fullmatch(above[-1]))
+    return (len(above) >= 2 and bool(_SIGNING_PLACE.fullmatch(above[-1]))
+            and not _SIGNER_NAME.fullmatch(above[-1]) and bool(_SIGNER_NAME.fullmatch(above[-2])))
+
+
+# How a body's or a role's name ends (lower-cased): "9/3, Styrelsen." names who, not where.
+_HOLDER_ENDINGS = ("styrelsen", "nämnden", "rådet", "gruppen", "utskottet", "ordförande", "sekreterare", "alla")
+
+
+def _names_holder(place: str) -> bool:
+    """Whether the words after a date's comma name who rather than where (see `_HOLDER_ENDINGS`)."""
+    return place.strip(" .,;").casefold().endswith(_HOLDER_ENDINGS)
+
+
 def _only_date(line: str, dm: DateMatch) -> bool:
     rest = line.replace(dm.text, " ", 1)
     return all(word.casefold() in _ORDINAL_ENDINGS for word in _WORD.findall(rest))
@@ -1111,6 +1164,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None  # "Tid: 11 september 16:30-19:00, 12 september 10:00-20:00": the meeting's second day
     if _document_date(d, dm, after, meeting) or (dm.explicit_year and dm.value in d.own_dates):
         return None  # "2008-01-02 ... Minnesanteckningar från ... möte den 19 december 2007": the letter's date
+    if _signed_at_place(text, p.line_start, p.line_end, dm):
+        return None  # "Dick Jonsson" / "Ljungsbro" / "2023-03-4" closing the minutes: when they were signed
     if _minutes_of(text, dm, p.sentence_start):
         return None  # "Protokoll från styrelsemötet 21 april": a past meeting's minutes
     if _LEAVE.search(text, max(p.sentence_start, dm.start - _LEAVE_REACH), dm.start):
@@ -1215,6 +1270,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     # ("Höstfesten 22 oktober") reaches over the paragraph below it.
     para_end = text.find("\n\n", dm.end)
     para_end = len(text) if para_end < 0 else para_end
+    if _DATE_LABEL_LINE.match(text, p.line_start, dm.start):
+        para_end = max(para_end, _labelled_block_end(text, p.line_end))
     titled = _is_title_line(text, p, dm, para_end)
     if titled:
         opening = _TEXT_START.search(text, para_end)  # the paragraph below, past the blank lines
@@ -1260,6 +1317,11 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         rest = after_text[times[0].end:].split("\n", 1)[0]
         placed = _PLACE_AFTER_TIME.fullmatch(rest)
         venue = placed.group(1) if placed and not _NOT_PLACE.match(placed.group(1)) else None
+    if venue is None and not list_cue and tail is dm:
+        # "Inbjudan till ... rådslag 9/3, Ryda Gård.": the place after a comma closing the date's line
+        placed = _PLACE_AFTER_TIME.fullmatch(text, dm.end, p.line_end)
+        place = placed.group(1) if placed else ""
+        venue = place if place and not _NOT_PLACE.match(place) and not _names_holder(place) else None
     if venue is None:
         venue = _column_venue(text[dm.end:min(nxt, p.line_end)])
     if venue is None and kind is EventKind.TRIP:

@@ -1383,6 +1383,10 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
             rng = find_time_range(text, bare_hours=(k == 0 and _may_hold_time_range(text) and not find_dates(text)))
             if rng is None and k == 0:
                 rng = _day_then_lost_dash(text) or _clocks_lost_dash(text)
+            if rng is None and next_lv:  # "Datum: sida 1 (5)" / "Plats: ..." / "Tid: 18:00 20:30": the time label below
+                lost = _clocks_lost_dash(next_lv[0])
+                if lost:
+                    return _shift(lost[0], b + next_lv[1]), _shift(lost[1], b + next_lv[1])
             if rng:
                 return _shift(rng[0], b), _shift(_last_of_sessions(text, rng[1]), b)
         for text, b in candidates:
@@ -1613,6 +1617,15 @@ _HELD_ONLINE = re.compile(
     r"\b(?:(?:helt\s+)?digitalt|via|på|över|i)\s+(?:(teams|zoom|skype|webex)|(länk|videolänk))"
 )
 
+# The body itself as the subject of a meeting held online, in the definite form ("rådet",
+# "Tillgänglighetsrådet", "nämnden", "styrelsen"), and the platform named later in the same
+# sentence: "Då rådet hölls digitalt så fick ledamöterna presentera sin närvaro genom Teams".
+# "digitalt" is required: "Styrelsen hålls informerad via Teams" is no meeting held online.
+_BODY_HELD_ONLINE = re.compile(
+    r"(?i)\b[^\W\d_]*(?:rådet|nämnden|styrelsen|gruppen|utskottet|forumet|direktionen)\s+"
+    r"(?:genomfördes|genomförs|hölls|hålls)\s+(?:helt\s+)?digitalt\b"
+    r"(?:[^.\n]{0,80}?\b(?:via|genom|på|över|i)\s+(teams|zoom|skype|webex)\b)?")
+_BODY_SUBJECT_ENDINGS = ("rådet", "nämnden", "styrelsen", "gruppen", "utskottet", "forumet", "direktionen")
 
 # Words each of these patterns needs, as they appear in the case-folded text: a line without any
 # is not searched (the unanchored searches are slow). None holds an "i": under IGNORECASE "ı" and
@@ -2351,6 +2364,16 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 online = Found(value, part.start + m.start(), part.start + m.end())
                 break
     if online is None:
+        for i in held:
+            low = folded.low(i)
+            if "digitalt" not in low or not any(word in low for word in _BODY_SUBJECT_ENDINGS):
+                continue
+            m = _BODY_HELD_ONLINE.search(parts[i].text)
+            if m:  # "Då rådet hölls digitalt så fick ledamöterna presentera sin närvaro genom Teams."
+                value = w.ONLINE_PLATFORMS[m.group(1).casefold()] if m.group(1) else "digital"
+                online = Found(value, parts[i].start + m.start(), parts[i].start + m.end())
+                break
+    if online is None:
         for i in folded.holding(_PLATFORM_WORDS, end + 12):
             part = parts[i]
             m = _MET_VIA.search(part.text) if _may_say_met(folded.low(i)) else None
@@ -2402,6 +2425,9 @@ _DNR = re.compile(r"(?i)\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?\s*:?\s*
 # A Dnr label with its value left empty: at the end of its line or right before another label
 # ("PROTOKOLL 1(8) Diarienummer Plats: ..."). The meeting has no number; a later one is an item's.
 _EMPTY_DNR = re.compile(r"(?i)\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?\s*:?\s*(?:$|(?-i:[A-ZÅÄÖ])[\wåäö ]{0,20}:)")
+# A head line that is a Dnr label and its value alone, the value's tail lost ("Dnr: KS 2015-", "Dnr 2016/"):
+# a template's number not yet filled in, kept as written.
+_LONE_DNR_LINE = re.compile(r"(?i)\s*(?:dnr|diarienummer|diarienr)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,6}\s+)?[\w./:-]*\d[/-]\s*")
 _DNR_VALUE_LINE = re.compile(r"\s*((?:[A-ZÅÄÖ]{1,6}\s+(?=\d))?[A-ZÅÄÖ0-9][A-ZÅÄÖa-zåäö0-9./:-]*\d[A-ZÅÄÖa-zåäö0-9./-]*)\s*$")
 
 
@@ -2460,6 +2486,8 @@ def _find_reference(parts: list[Part], end: int, folded: _Folded) -> Found | Non
                 return Found(value, below.start + value_below.start(1), below.start + value_below.start(1) + len(value))
             return None
         if m and m.group(1).endswith(("/", "-")):
+            if _LONE_DNR_LINE.fullmatch(part.text):  # "Dnr: KS 2015-" alone on a head line: kept as written
+                return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
             continue  # "Dnr 2016/ Budget ...": the copy lost the number's tail; no reference
         if m and _BODY_PARAGRAPH_BEFORE.search(part.text, max(0, m.start() - 16), m.start()):
             continue  # "Kommunstyrelsen KS 235 Dnr 191/2013 ...": an item's paragraph (its "§" lost) and its matter
@@ -3619,6 +3647,35 @@ def body_before_label(parts: list[Part], end: int) -> Found | None:
     return None
 
 
+# A document word and the body's name in capitals opening the first line, ended by a full stop, a comma
+# or a head label: "PROTOKOLL LAG DALSLAND OCH ÅRJÄNG. Datum: sida 1 (5) ...", "MINNESANTECKNINGAR
+# REGIONALA SAMVERKANSRÅDET Plats: ...". Group 1 the name (words in capitals, "OCH" and "&" between).
+_UPPER_CASE_TITLE_BODY = re.compile(
+    r"\s*(?:PROTOKOLL|SAMMANTRÄDESPROTOKOLL|MÖTESPROTOKOLL|MINNESANTECKNINGAR|MÖTESANTECKNINGAR)\s+"
+    r"((?:[A-ZÅÄÖ][A-ZÅÄÖ-]+)(?:\s+(?:[A-ZÅÄÖ][A-ZÅÄÖ-]+|OCH|&)){0,5})"
+    r"(?=\s*[.,]|\s+(?:Datum|Tid|Plats|Sida|Sammanträdesdatum)\b|\s*$)")
+# Words that open no name ("PROTOKOLL FÖRT VID ...", "PROTOKOLL FRÅN ...") and endings of a meeting's
+# or a document's kind, not its body ("PROTOKOLL STYRELSEMÖTE", "PROTOKOLL ÅRSMÖTE").
+_NOT_TITLE_BODY_OPENINGS = ("FÖRT", "FÖRD", "FRÅN", "VID", "ÖVER", "MED", "FÖR", "AVSEENDE", "NR")
+_NOT_TITLE_BODY_ENDINGS = ("MÖTE", "SAMMANTRÄDE", "STÄMMA", "PROTOKOLL", "ANTECKNINGAR")
+_UPPER_TITLE_LINES = 3  # the first lines with text
+
+
+def upper_case_title_body(parts: list[Part]) -> Found | None:
+    """The body named in capitals after the document word opening the first lines (`_UPPER_CASE_TITLE_BODY`)."""
+    for part in [p for p in parts if p.text.strip()][:_UPPER_TITLE_LINES]:
+        if not part.text.lstrip()[:1].isupper() or not part.text.lstrip()[1:2].isupper():
+            continue  # the document word in capitals opens the line
+        m = _UPPER_CASE_TITLE_BODY.match(part.text)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        if words[0] in _NOT_TITLE_BODY_OPENINGS or words[-1] in ("OCH", "&") or words[-1].endswith(_NOT_TITLE_BODY_ENDINGS):
+            return None
+        return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
 # The bodies a bare meeting word gives ("Utskottssammanträde" -> "Utskottet", "Styrelsemöte" -> "Styrelsen").
 _GENERIC_BODIES = frozenset(w.MEETING_WORD_BODIES.values())
 
@@ -3845,6 +3902,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if online is None:
         online = _attended_via_platform(parts, end)
     present, absent = find_attendance(doc, parts, end)
+    if venue is None and online is None and start is not None and present:
+        venue = venue_after_clock_before_names(parts, end, start, [p.name for p in present if p.name])
     if body is not None and any(body.value.startswith(p.name) for p in present if p.name):
         body = _organ(parts, folded) or body  # "Inger Trodell Dahl, ordförande": the first line of a list is no body
     if body is not None and venue is not None and squashed(body.value) == squashed(venue.value):
@@ -3870,7 +3929,7 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = held_with[0]
         venue = venue or held_with[1]
     if body is None:
-        body = body_before_label(parts, end) or _posted_organ(parts, folded, 120)
+        body = body_before_label(parts, end) or _posted_organ(parts, folded, 120) or upper_case_title_body(parts)
     if body is None:
         body = letterhead_municipality(doc.clean[: parts[min(end, len(parts)) - 1].end] if parts else "")
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,
@@ -3891,6 +3950,33 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         spans=spans,
     )
     return meeting, warnings
+
+
+# The place right after the head's start clock on a flattened front page, up to the first attendee of the
+# list run on after it: "Plats och tid Beslutande 17:30, VIP-rummet, FORUM Örkelljunga Annie Berg, Cajsa
+# Torkelsson". Group 1 the place: capitalised, at most eight words, no digit-led date or clock in it.
+_PLACE_AFTER_CLOCK = re.compile(r"\s*,\s*((?-i:[A-ZÅÄÖ])[^\d(),]*(?:,\s*[^\d(),]+){0,3})")
+_PLACE_AFTER_CLOCK_WORDS = 8
+
+
+def venue_after_clock_before_names(parts: list[Part], end: int, start: Found, names: list[str]) -> Found | None:
+    """The place between the start clock and the first listed attendee on the clock's part (see
+    `_PLACE_AFTER_CLOCK`); None when no attendee's name follows the place on that part."""
+    part = next((p for p in parts[:end] if p.start <= start.start and start.end <= p.end), None)
+    if part is None:
+        return None
+    at = start.end - part.start
+    m = _PLACE_AFTER_CLOCK.match(part.text, at)
+    if m is None:
+        return None
+    value = m.group(1)
+    cut = min((k for k in (value.find(" " + n) for n in names) if k > 0), default=-1)
+    if cut <= 0:
+        return None
+    place = value[:cut].rstrip(" ,")
+    if len(place.split()) > _PLACE_AFTER_CLOCK_WORDS or any(place.startswith(n) for n in names):
+        return None
+    return Found(place, part.start + m.start(1), part.start + m.start(1) + len(place))
 
 
 # --- body: a municipal template's committee, run-on labels, codes and scanner noise ---------------
@@ -4090,6 +4176,9 @@ _TRAILING_MINUTES_NUMBER = re.compile(r"\s+(?:Protokoll|PROTOKOLL|Minnesanteckni
 _RUN_ON_COLON_LABEL = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?:(?:\s|$)")
 # A bare head label ending the place, its value cut off: "Kommunhuset, Fullmäktigesalen Datum".
 _TRAILING_BARE_LABEL = re.compile(r"\s+(?:Datum|DATUM|Tid|TID|Klockan|Sammanträdesdatum)\s*$")
+# A compact date YYMMDD ending the place, a template's "Plats och tid" written "place, date, time" whose
+# time was cut off: "Upplevelserummet, Folkhälsocentrum, Laholm, 151020". Month 01-12, day 01-31.
+_TRAILING_COMPACT_DATE = re.compile(r",\s*\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*$")
 _LEADING_LIST_LABEL = re.compile(r"(?:" + "|".join(w.PLACE_LEADING_LIST_LABELS) + r")\s+(?=[A-ZÅÄÖ][^,\s]*(?:\s+\S+)?,)")
 # A label word alone with its colon ("löpnummer:"), or a record's kind ("Referat"): no place.
 _LABEL_WORD_ONLY = re.compile(r"[^\W\d_]+\s*:")
@@ -4108,7 +4197,8 @@ def tidied_venue(venue: Found | None) -> Found | None:
     if lead:
         venue = Found(value[lead.end():], venue.start + lead.end(), venue.end)
         value = venue.value
-    for pattern in (_TRAILING_MINUTES_NUMBER, _RUN_ON_COLON_LABEL, _TRAILING_BARE_LABEL):
+    for pattern in (_TRAILING_MINUTES_NUMBER, _RUN_ON_COLON_LABEL, _TRAILING_BARE_LABEL,
+                    _TRAILING_COMPACT_DATE):
         m = pattern.search(value)
         if m and m.start() > 0:
             value = value[: m.start()].rstrip(" ,")
