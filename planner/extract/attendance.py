@@ -2955,6 +2955,38 @@ def _is_party_run(text: str) -> bool:
     return len(text[at:].split()) < 4
 
 
+_RX_WORD_AND_NUMBER = re.compile(r"[A-ZÅÄÖ][a-zåäö]+ \d{1,3}")  # "Meddelande 1", "Bilaga 2"
+_RX_ORDINAL_ROLE_WORD = re.compile(r"\d:?-?[ae]")  # "1-e vice ordförande", "2:e vice ordförande"
+
+
+def _is_party_entry_line(text: str) -> bool:
+    """Whether a line without commas is entries of a name and its party, each perhaps with role words after it
+    ("Crister Persson (C) 1-e vice ordförande Peter Rosholm (S)", "Jana Nilsson (S) Varberg Cia Holm (KD)"): two
+    party parentheses or more, before each a name of two or three capitalised words, and between them only role
+    words or one capitalised place. No verb of a sentence."""
+    if "," in text or text.count("(") < 2:
+        return False
+    found = list(_PARTY_OR_LOCAL_PAREN.finditer(text))
+    if len(found) < 2 or not any(_PARTY_PAREN.fullmatch(m.group(0)) for m in found) or _SENTENCE_VERB.search(text):
+        return False
+    at = 0
+    for m in found:
+        words = text[at: m.start()].split()
+        if not 2 <= len(words) <= 7:
+            return False
+        extra = [x for x in words[:-2] if not x[:1].isupper()]
+        name = words[-2:]
+        if not all(x[:1].isupper() and x[1:].isalpha() for x in name):
+            return False
+        if not all(x.casefold() in _ROLE_WORDS or _RX_ORDINAL_ROLE_WORD.fullmatch(x) for x in extra):
+            return False  # lower-case words other than role words: a sentence
+        if len(words) - 2 - len(extra) > 1:
+            return False  # at most one capitalised word (a place, a name's third part) before the name
+        at = m.end()
+    tail = text[at:].split()
+    return len(tail) < 4 and all(x[:1].isupper() or x.casefold() in _ROLE_WORDS for x in tail)
+
+
 def _ends_list(text: str, level: int) -> bool:
     t = text.strip()
     low = t.casefold()
@@ -3254,6 +3286,30 @@ _RX_SEE_LIST_ELSEWHERE = re.compile(
     r"(?<!\S)(?:[Ee]nligt|[Ss]e)\s+(?:bifogad(?:e)?\s+)?(?:närvarolista|närvarolistan|bilaga|förteckning)\b\.?")
 
 
+_DASHES = frozenset("-–—")
+
+
+def _dash_for_none(segment: str) -> bool:
+    """Whether the value of a label without colon is a dash written for "no one": "--", or one dash alone or before
+    an item's number ("Frånvarande -- 1 Mötets öppnande", "Frånvarande – 2 Val av justerare"). (One dash before a
+    name is a separator: "Frånvarande – Anna Ek".)"""
+    words = segment.split(None, 2)
+    if not words or not set(words[0]) <= _DASHES:
+        return False
+    return len(words[0]) > 1 or len(words) == 1 or words[1][:1].isdigit()
+
+
+def _column_heads_only(text: str) -> bool:
+    """Whether `text` is only the heads of attendance columns: group headings or labels ("beslutande", "Kansli"),
+    and perhaps a body's acronym ("LAG, beslutande Kansli"); at least one word is a heading."""
+    words = text.replace(",", " ").split()
+    if not 1 < len(words) < 5:
+        return False
+    heads = [x for x in words if x.casefold() in _GROUP_HEADINGS or label_of(x, colon_required=False) is not None]
+    acronyms = [x for x in words if x.isupper() and 1 < len(x) < 6 and x.isalpha()]
+    return bool(heads) and len(heads) + len(acronyms) == len(words)
+
+
 def _bare_label_lists(text: str, *, least: int) -> list[tuple[ListKind, int, int]]:
     """The lists that labels without colon open inside one flattened line (see `_INSIDE_LABEL`): each list's
     kind and the `[start, end)` of its entries, which end at the next such label or, when the entries do not
@@ -3295,6 +3351,8 @@ def _bare_label_lists(text: str, *, least: int) -> list[tuple[ListKind, int, int
             kind, row_kind = row_kind, None
         if not segment.strip() or _SENTENCE_VERB.search(segment) or _ends_sentence(segment):
             continue
+        if segment.lstrip()[:1] in _DASHES and _dash_for_none(segment):
+            continue  # "Anmält förhinder -- Frånvarande -- 1 Mötets öppnande": no one; what follows is the agenda
         need = least if not out else 1  # once one list stands, the next labels are trusted as labels
         own, own_end = _own_roles_run(segment, 0) if need <= _OWN_ROLES_LEAST else ([], 0)
         if own and not _only_labels(segment[own_end:]):
@@ -3538,6 +3596,15 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 continue
         entry_lines: list[tuple[str, int]] = []
         inline = part.text[inline_off:]
+        if kind is ListKind.PRESENT and 0 < len(inline) < 40 and i + 1 < n and _column_heads_only(inline) \
+                and label_of(parts[i + 1].text, colon_required=False) is not None:
+            found.append((kind, []))  # "Närvarande: LAG, beslutande Kansli" over "Övriga Per Jonsson, ...": the
+            i += 1  # heads of the columns, flattened; the names follow under the last label
+            continue
+        if kind is not None and inline.lstrip()[:1] in _DASHES and _dash_for_none(inline):
+            found.append((kind, []))  # "Frånvarande -- 1 Mötets öppnande ...": no one; the agenda follows
+            i += 1
+            continue
         side = None
         line_end = part.end
         if kind is not None and "\t" in doc.clean[part.start: doc.clean.find("\n", part.start)]:
@@ -3662,6 +3729,9 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 entry_lines[-1] = (prev.rstrip() + " " + t.strip(), at)
                 j += 1
                 continue
+            if gap and entry_lines and t[-1:].isdigit() and _RX_WORD_AND_NUMBER.fullmatch(t.strip()) \
+                    and not _is_given(t.split(None, 1)[0]):
+                break  # "Meddelande 1", "Bilaga 2": a page's stamp after a blank line, no name
             if gap and entry_lines and t.rstrip().endswith(".") and len(t.split()) == 1:
                 break  # "Avslutning.": one word and a full stop after a blank line is a sentence, no name
             if gap and entry_lines and len(t.split()) == 1 and "," in entry_lines[-1][0] \
@@ -3676,6 +3746,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             elif (gap and style != first_style and not ({style, first_style} <= {"comma", "bare"})) or (
                     first_style != "tab" and style == "bare"
                     and not _looks_like_name(_name_part(t[_numbered_name(t):] if t[:1].isdigit() else t))
+                    and not (kind is ListKind.PRESENT and "(" in t and _is_party_entry_line(t))
                     and _trailing_mark(t) is None and not _run_together(t, 0) and _acronym_person(t, 0) is None
                     and _RX_SERVING_NOTE.search(t) is None):
                 break  # another kind of line after a gap, or words that are no name (nor names run together)
@@ -3690,6 +3761,9 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                     later.extend((k_at, [row]) for k_at, row in inner_lists)
                     own_lines = len(entry_lines)  # (the lines read are this list's, not the last inner list's)
                     j += 1
+                    below = next((x.text for x in parts[j: j + 3] if x.text.strip()), "")
+                    if "(" in below and (_is_party_entry_line(below) or _is_party_run(below)):
+                        continue  # "Bengt Hilmersson (C) Ersättare Cia Holm (M)" / "Bo Berg (M) Dan Lund (S)": it goes on
                     break
             entry_lines.append((t, nxt.start))
             gap = False
@@ -4018,6 +4092,42 @@ _RX_MARK_LEGEND = re.compile(
 _LEGEND_LEAST = 4  # entries the table must hold
 
 
+# One entry of a presence list flattened onto one line, a name and its mark ("Annie Berg X Casper Rosenlöf -"),
+# perhaps with lower-case words between (a note: "Angelina Landin avgått från rådet -").
+_RX_MARKED_ENTRY = re.compile(
+    r"(?<![\w-])([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2})"
+    r"((?: [a-zåäö]+)*) ([Xx]|-|–)(?= |$)")
+_RX_PRESENCE_HEAD = re.compile(r"(?i)\bnärvaro(?:lista|-)?")  # "Närvarolista", "Närvaro- och omröstningslista"
+_MARKED_LINE_LEAST = 4  # entries the line must hold
+
+
+def _marked_presence_line(parts: list[Part]) -> list[Person]:
+    """Read a presence list flattened onto one line after its heading, each name followed by its mark: "Närvaro-
+    och omröstningslista När- Ordinarie ledamöter varo Annie Berg X Casper Rosenlöf - Cajsa Torkelsson X ...".
+    "X" marks who was there (mark True), a dash who was not (mark False). An entry with a note between name and
+    mark ("Angelina Landin avgått från rådet -": no longer a member) is left out. Half the names or more begin
+    with a known given name; the line must hold both marks."""
+    for part in parts:
+        t = part.text
+        if "rvaro" not in t or " - " not in t or " X " not in t and " x " not in t:
+            continue  # the cheap gate
+        head = _RX_PRESENCE_HEAD.search(t)
+        if head is None or head.start() > 40:
+            continue
+        people: list[Person] = []
+        given = 0
+        for m in _RX_MARKED_ENTRY.finditer(t, head.end()):
+            if m.group(2):
+                continue
+            given += _is_given(m.group(1).split(None, 1)[0])
+            s = part.start + m.start(1)
+            people.append(Person(m.group(1), s, s + len(m.group(1)), mark=m.group(3) in "Xx"))
+        if len(people) >= _MARKED_LINE_LEAST and given * 2 >= len(people) and any(p.mark for p in people) \
+                and not all(p.mark for p in people):
+            return people
+    return []
+
+
 def _legend_marks(parts: list[Part]) -> list[Person]:
     """Read a presence table flattened onto one line after the legend of its marks: "Ledamöter Närv (N), Frånv
     (F) Ja Nej Hans Andersson SON N Olof Schillström PRO:s samo Gabriella Wiberg PRO:s samo N ...". Each entry
@@ -4276,8 +4386,34 @@ def _away_by_note(text: str, people: list[Person]) -> list[Person]:
     return out
 
 
+# A party in parentheses written with a space inside ("Stefan Lindfors (s ) Ingrid Stenberg Lundin (c )", a
+# transcript's spacing): the same party as "(s)".
+_SPACED_PARTY_PAREN = re.compile(rf"\((?:\s+({_PARTY})\s*|({_PARTY})\s+)\)", re.IGNORECASE)
+
+
+def _close_party_parens(text: str) -> str:
+    """`text` with each spaced party parenthesis closed up ("(s )" -> "(s) "), its length kept so that offsets hold."""
+    if " )" not in text and "( " not in text:  # (most lines)
+        return text
+
+    def _closed(m: re.Match[str]) -> str:
+        party = m.group(1) or m.group(2)
+        return "(" + party + ")" + " " * (len(m.group(0)) - len(party) - 2)
+
+    return _SPACED_PARTY_PAREN.sub(_closed, text)
+
+
+def _party_parens_closed(part: Part) -> Part:
+    """`part` with its spaced party parentheses closed up (`_close_party_parens`); the same part when it has none."""
+    if ")" not in part.text:
+        return part
+    text = _close_party_parens(part.text)
+    return part if text == part.text else part._replace(text=text)
+
+
 def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[list[Attendee], list[Attendee]]:
     """Return who was present and who was absent, as the attendance lists say."""
+    parts = [_party_parens_closed(p) for p in parts]
     lists = _collect_lists(doc, parts)
     lists = [_List(lst.kind, _away_by_note(doc.clean, lst.people), lst.members)
              if lst.kind is ListKind.PRESENT and len(lst.people) > 2 else lst for lst in lists]
@@ -4321,6 +4457,12 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
             seen = {_norm(p.name) for p in marked}
             present = [p for p in present if _norm(p.name) not in seen] + [p for p in marked if p.mark]
             absent = [p for p in absent if _norm(p.name) not in seen] + [p for p in marked if not p.mark]
+    if present and not absent and any("rvaro" in part.text for part in parts):
+        marked_line = _marked_presence_line(parts)
+        if marked_line:  # who the marks say was away; the present lists named who was there
+            here = {_norm(p.name) for p in present}
+            present.extend(p for p in marked_line if p.mark and _norm(p.name) not in here)
+            absent.extend(p for p in marked_line if not p.mark)
     row_lists = _label_row_lists(parts) if len(present) + len(absent) < 6 else None
     if row_lists is not None:  # labels first, values after: what the lists read of the values is replaced
         row_present, row_absent, (lo, hi) = row_lists
@@ -4347,6 +4489,7 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
     if present:
         present.extend(_values_after_label_row(parts))
         present.extend(_rows_above_labels(parts))
+        present.extend(_groups_above_present_label(parts))
         present.extend(_continued_on_next_page(parts, max(present, key=attrgetter("end"))))
     present = [_without_label_tail(p) for p in present]
     absent = [_without_label_tail(p) for p in absent]
@@ -4884,6 +5027,46 @@ def _label_row_lists(parts: list[Part]) -> tuple[list[Person], list[Person], tup
 _ROW_ABOVE = re.compile(
     rf"\s*({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}),\s*([a-zåäö][a-zåäö.-]*(?:\s+[a-zåäö][a-zåäö.-]*){{0,2}})"
     r"(?:,?\s+(?:§+\s*)?\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)?\s*")
+
+
+_GROUP_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}")  # "Ungdomar", "Politiker": a group's one-word heading
+_PLACE_TIME_LABELS = ("plats och tid", "tid och plats")
+
+
+def _groups_above_present_label(parts: list[Part]) -> list[Person]:
+    """The groups of a front page's present list whose label the copy lost: under "Plats och tid" and its value,
+    one-word group headings each over "Name, note" lines ("Ungdomar" / "Anna Ek, Osbecksgymnasiet" / "Politiker" /
+    "Bo Berg, kommunstyrelsen (m)"), right above a present label ("Övriga deltagande") that opens the next list."""
+    out: list[Person] = []
+    for k in range(2, min(len(parts), _TOP_PARTS)):
+        t = parts[k].text
+        if "," not in parts[k - 1].text or not t[:1].isupper() or "," in t:
+            continue  # (a label line alone, under an entry)
+        lab = label_of(t, colon_required=False)
+        if lab is None or lab[0] is not ListKind.PRESENT:
+            continue
+        rows: list[Person] = []
+        top_is_heading = False
+        j = k - 1
+        while j >= 0:
+            x = parts[j].text.strip()
+            if "," in x:
+                p = _person(parts[j].text, parts[j].start)
+                if p is None or _looks_like_name(p.name) < 1.0:
+                    break
+                rows.append(p)
+                top_is_heading = False
+            elif _GROUP_WORD.fullmatch(x) and not _is_given(x) and label_of(x, colon_required=False) is None:
+                top_is_heading = True
+            else:
+                break
+            j -= 1
+        if len(rows) < 2 or not top_is_heading or j < 0:
+            continue
+        above = [parts[i].text.strip().casefold() for i in (j, j - 1) if i >= 0]
+        if any(a.startswith(_PLACE_TIME_LABELS) for a in above):
+            out.extend(reversed(rows))
+    return out
 
 
 def _rows_above_labels(parts: list[Part]) -> list[Person]:
