@@ -29,7 +29,7 @@ from planner.extract import extract_minutes
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 EXTRA = DATA / "extra"
-FLOOR = 0.865  # 0.874 with 239 documents on 2026-11-26 (first runs of batches 15-19: 0.57, 0.56, 0.47, 0.73, 0.45)
+FLOOR = 0.870  # 0.880 with 239 documents on 2026-11-26 (first runs of batches 15-19: 0.57, 0.56, 0.47, 0.73, 0.45)
 ITEMS_FLOOR = 0.910  # items F1 0.920 on all 239 (the refused documents count as no items found)
 # The older batches by their last file number: (last number, documents, floor), figures of 2026-11-26.
 OLDER_FLOORS = (
