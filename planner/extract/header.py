@@ -1906,8 +1906,9 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
     return venue, online or remote
 
 
-# An attendance list's label before a place with a comma, in a flattened label column.
-_LEADING_LIST_LABEL = re.compile(r"\s*(?:Beslutande|Närvarande|Ledamöter|Deltagare)\s+(?=[A-ZÅÄÖ][^\s,]*(?:\s+[^\s,]+){0,3},)")
+# An attendance list's label before a place with a comma, in a flattened label column ("Beslutande Styrelserummet,
+# Landstingshuset, Östersund"): `_venue_of`, the venue after labels and `tidied_venue` drop it.
+_LEADING_LIST_LABEL = re.compile(r"(?:" + "|".join(w.PLACE_LEADING_LIST_LABELS) + r")\s+(?=[A-ZÅÄÖ][^,\s]*(?:\s+\S+)?,)")
 
 
 # Who sat where in a hybrid meeting's "Plats" value, a group and a dash or colon before each place:
@@ -4179,7 +4180,6 @@ _TRAILING_BARE_LABEL = re.compile(r"\s+(?:Datum|DATUM|Tid|TID|Klockan|Sammanträ
 # A compact date YYMMDD ending the place, a template's "Plats och tid" written "place, date, time" whose
 # time was cut off: "Upplevelserummet, Folkhälsocentrum, Laholm, 151020". Month 01-12, day 01-31.
 _TRAILING_COMPACT_DATE = re.compile(r",\s*\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*$")
-_LEADING_LIST_LABEL = re.compile(r"(?:" + "|".join(w.PLACE_LEADING_LIST_LABELS) + r")\s+(?=[A-ZÅÄÖ][^,\s]*(?:\s+\S+)?,)")
 # A label word alone with its colon ("löpnummer:"), or a record's kind ("Referat"): no place.
 _LABEL_WORD_ONLY = re.compile(r"[^\W\d_]+\s*:")
 _RECORD_KINDS = frozenset(w.RECORD_KIND_WORDS)

@@ -501,6 +501,11 @@ _OUTCOME_WORDS = frozenset(words.OUTCOME_AFTER_TITLE)
 _PAST_PASSIVE = re.compile(r"\w{2,}(?:ades|[bdfgjklmnprstvä](?:d|t)es)")
 
 
+def _tells_outcome(word: str) -> bool:
+    """Whether a lower-cased word tells what a meeting did with a point ("godkändes", "inga", "valdes")."""
+    return word in _OUTCOME_WORDS or _PAST_PASSIVE.fullmatch(word) is not None
+
+
 def _display_title(title: str) -> str:
     """The title as an agenda shows it: without a contents line's dot leader and page number, and without
     what the meeting did that the heading line goes on to tell ("Adjungeringar. Inga adjungeringar")."""
@@ -513,7 +518,7 @@ def _display_title(title: str) -> str:
     if stop is None or title[: stop.start()].casefold().endswith(_ABBREVIATED):
         return title
     told = [x.strip(".,;:!?()").casefold() for x in title[stop.end():].split()[:6]]
-    if any(x in _OUTCOME_WORDS or _PAST_PASSIVE.fullmatch(x) for x in told):
+    if any(map(_tells_outcome, told)):
         return title[: stop.start()]
     return title
 
@@ -2462,7 +2467,6 @@ def _sentence_not_heading(t: str) -> bool:
     return m is not None and t[:m.start()].split()[-1].lower() + "." not in _ABBREVIATIONS
 
 
-_OUTCOMES = frozenset(words.OUTCOME_AFTER_TITLE)
 _MAX_OUTCOME_WORDS = 3
 # "Berit Johansson, STR", "Maria Krafft, Trafikverket, ordförande": a person, a comma, who they stand for.
 _PERSON_ENTRY = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][\w-]+){1,2},\s+[A-ZÅÄÖ]")
@@ -2471,7 +2475,7 @@ _PERSON_ENTRY = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåä�
 def _outcome_line(body: str) -> bool:
     """A short line that only tells the outcome ("Godkändes", "Fastställdes.", "Inga"): the text of a heading above it."""
     parts = body.rstrip(".!").split()
-    return 0 < len(parts) <= _MAX_OUTCOME_WORDS and parts[0].lower() in _OUTCOMES
+    return 0 < len(parts) <= _MAX_OUTCOME_WORDS and parts[0].lower() in _OUTCOME_WORDS
 
 
 def _person_entry(t: str, lines: Sequence[Line], i: int, nxt: int, blank: Sequence[bool]) -> bool:
@@ -2916,7 +2920,7 @@ def _listed_paragraph(t: str) -> bool:
         return False
     last = split[-1].rstrip(".!")
     if len(split) > 1 and last[:1].isupper() and split[-2][-1:] not in ".!?:" and (
-            last.lower() in _OUTCOME_WORDS or _PAST_PASSIVE.fullmatch(last.lower())):
+            _tells_outcome(last.lower())):
         return False
     stop = _INNER_SENTENCE_END.search(t)
     return stop is None or len(t[stop.end():].split()) <= _MAX_AFTER_STOP_WORDS
