@@ -83,11 +83,20 @@ def live(tmp_path_factory):
         add_user(s, "sekreterare", PASSWORD, role="admin")
         s.commit()
     server = waitress.create_server(app, host="127.0.0.1", port=port, threads=4)
-    thread = threading.Thread(target=server.run, daemon=True)
+    stopped = threading.Event()
+
+    def serve() -> None:
+        # waitress's run() loops until its sockets are closed; closing them from this thread while
+        # the loop waits in select() raises EBADF in the server thread. The loop stops first instead.
+        while not stopped.is_set():
+            server.asyncore.loop(timeout=0.1, map=server._map, count=1)
+
+    thread = threading.Thread(target=serve, daemon=True)
     thread.start()
     yield base, app, sink
-    server.close()
+    stopped.set()
     thread.join(timeout=5)
+    server.close()
     smtp.stop()
     app.extensions["planner.engine"].dispose()
 
