@@ -654,8 +654,10 @@ def _split_labelled(text: str, start: int, level: int) -> list[Part]:
 _ATTENDANCE_LABELS = (w.PRESENT_LABELS + w.MORE_PRESENT_LABELS + w.ABSENT_LABELS + w.MORE_ABSENT_LABELS
                       + w.CALLED_LABELS + w.ANNOUNCED_LABELS)
 _LETTERS = "abcdefghijklmnopqrstuvwxyzåäöABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ"
+# (A two-letter text begins a label when it is the label's first two letters: one set lookup a pair.)
+_LABEL_OPENINGS = frozenset(lab[:2] for lab in _ATTENDANCE_LABELS)
 _NO_LIST_OPENING = frozenset({""} | {a + b for a in _LETTERS for b in _LETTERS
-                                     if not any(lab.startswith((a + b).casefold()) for lab in _ATTENDANCE_LABELS)})
+                                     if (a + b).casefold() not in _LABEL_OPENINGS})
 
 
 _LETTER_SET = frozenset(_LETTERS)  # each folds to one letter, its lower case
