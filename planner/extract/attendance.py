@@ -1621,6 +1621,11 @@ def _split_at_presence_hours(text: str) -> list[tuple[str, int]] | None:
     return [(t, at) for t, at in out if t.strip()]
 
 
+# A group's heading written before its names on the same line, without colon: "Styrelseledamöter Mikael
+# Samuelsson Tore Hjort ...", "Ledamöter Anna Ek, Bo Berg" (one capitalised word, then two capitalised words).
+_RX_GROUP_WORD_BEFORE_NAMES = re.compile(r"([A-ZÅÄÖ][a-zåäö]{4,})\s+(?=[A-ZÅÄÖ][a-zåäöéü-]+,?\s+[A-ZÅÄÖ])")
+
+
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
     if ",," in text:  # "Birgit Andersson,, Emma Dahlin": an empty cell's comma (same length, so offsets hold)
@@ -1670,6 +1675,13 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         parent = _parent_with_children(body, base + text.find(body))
         if parent:
             return [parent]
+    if body[:1].isupper() and body[1:3].islower():
+        group = _RX_GROUP_WORD_BEFORE_NAMES.match(body)
+        if group is not None and (_norm(group.group(1)) in _GROUP_HEADINGS
+                                  or (label_of(group.group(1), colon_required=False) or (None,))[0] is ListKind.PRESENT):
+            # "Närvarande: Styrelseledamöter Mikael Samuelsson Tore Hjort ...": the group's heading, glued before
+            # its names without colon or line break, is no part of the first name
+            return _line_entries(body[group.end():], base + text.find(body) + group.end(), known, swap)
     if len(body) > 60 and body[:1].isupper() and body.count(",") < 3 and "(" not in body:
         surnames_first = _surname_first_run(body, base + text.find(body))
         if surnames_first:
@@ -3246,6 +3258,10 @@ def _has_label_word(text: str) -> bool:
     return not (_LABEL_HEADS.isdisjoint(words) and _GROUP_NOUNS.isdisjoint(words))
 
 
+# A heading in capitals inside a flattened line, two words or more: "... Birgitta Isaksson SAMMANTRÄDETS ÖPPNANDE
+# Ordförande, ...", "... Bo Berg MÖTETS ÖPPNANDE". The list before it ends there. (Not a surname in capitals
+# after a name, "Anna ANDERSSON Bo BERG": one word after a capitalised one.)
+_RX_CAPS_HEADING_INSIDE = re.compile(r"(?<=[a-zåäöé.,)]\s)[A-ZÅÄÖ]{3,}(?:\s+[A-ZÅÄÖ]{2,})+(?=[\s.:]|$)")
 # A word of a label that ends the attendance lists ("Justering", "Underskrifter", "Paragrafer").
 # ("Ordförande:" and "Sekreterare:" end a list only with their colon: "Ordförande Ersättare för ..." is a note.)
 _END_LABEL_WORD = re.compile(r"\b(?:" + "|".join(
@@ -3332,6 +3348,9 @@ def _bare_label_lists(text: str, *, least: int) -> list[tuple[ListKind, int, int
                 continue  # "... Utses att justera Justeringens Sekreterare Ordförande": labels only, no values
             closing = _END_LABEL_WORD.search(text, start, end)
         end = closing.start() if closing else end  # "Övriga Justering Justerare Underskrifter ...": no list
+        caps = _RX_CAPS_HEADING_INSIDE.search(text, start, end)
+        if caps is not None:  # "... Birgitta Isaksson SAMMANTRÄDETS ÖPPNANDE Ordförande, ...": the minutes go on
+            end = caps.start()
         segment = text[start:end]
         segment_empty_before = not segment.strip()
         if "bifogad" in segment or "enligt" in segment or "Enligt" in segment:
