@@ -2381,7 +2381,9 @@ def _name_list_run(text: str, base: int, known: set[str], *, single: bool = Fals
 
 # A capitalised word, or a middle initial ("Anna-Greta O Berggren").
 _CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*|\.?(?=\s))")
-_RUN_GAP = re.compile(r"\s*(?:\([^()]*\)|[a-zåäö]+\.?|§*\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?=\s|$))?\s*")
+# Between two persons, a note: in brackets, lower-case words, paragraphs, or a role or organisation abbreviated in
+# capitals ("Linda Wallin VC (del av möte)", "Anna Ek SPF Bo Berg").
+_RUN_GAP = re.compile(r"\s*(?:\([^()]*\)|[a-zåäö]+\.?|[A-ZÅÄÖ]{2,4}(?=\s|$)|§*\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?=\s|$))?\s*")
 
 
 _CAPS = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"
