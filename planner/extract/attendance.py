@@ -1534,12 +1534,21 @@ _SERVING_LAST = frozenset(x[-1] for x in w.SERVING_NOTES)
 _SERVING_ROLES = frozenset((*w.SERVING_NOTES, "tjänstgörande"))
 
 
+# A group of representatives as a sub-heading inside a present list: a compound naming whom they represent
+# ("Föräldrarepresentanter:", "Elevrepresentanter", "Personalombud:"), or "Representanter" and whom, with its colon
+# ("Representanter personal:", "Representanter för föräldrarna:"). (Not a sentence: "Representanter från kommunen
+# informerade", no colon.)
+_RX_REPRESENTATIVES_GROUP = re.compile(
+    r"[A-ZÅÄÖ][a-zåäö]{2,}(?:representanter|företrädare|ombud)\s*:?|Representanter(?: för)?(?: [a-zåäö]+){1,2}\s*:")
+
+
 def _is_group_subheading(text: str) -> bool:
     """Tell whether the line `text` is a sub-heading of a group inside a present list (`_RX_MEMBER_GROUP`,
     `w.MORE_GROUP_HEADINGS`), not a person."""
     body = text.strip()
     return len(body) < 60 and (_RX_MEMBER_GROUP.fullmatch(body) is not None
-                               or _norm(body).rstrip(" :") in _MORE_GROUP_HEADINGS)
+                               or _norm(body).rstrip(" :") in _MORE_GROUP_HEADINGS
+                               or _RX_REPRESENTATIVES_GROUP.fullmatch(body) is not None)
 
 
 _PRESENT_INTRO = tuple(w.PRESENT_INTRO_WORDS)
