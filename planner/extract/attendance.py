@@ -1101,8 +1101,11 @@ def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]]
         # organisation or a preposition.
         # "Kommunalförbundet Fyrbodal Bo Aronsson", "rektor Biskops-Arnö Maria Dickmark": a word that is no given
         # name before one that is ends the previous entry.
-        # Two given names begin one name, whatever stands before: "Inger Könberg, PRO Bo Örjan Försth, PRO".
-        if len(tokens) > 2 and not (_is_given(tokens[0]) and _is_given(tokens[1])) and (
+        # Two given names begin one name, whatever stands before: "Inger Könberg, PRO Bo Örjan Försth, PRO"; so does
+        # a word before a particle ("Mattias Pettersson, Ingela von Post Andrée,": no organisation is "Ingela von").
+        raw = m.group(1).split()
+        if len(tokens) > 2 and not (_is_given(tokens[0]) and _is_given(tokens[1])) \
+                and not (len(raw) > 2 and raw[1] in _PARTICLES) and (
                 bare_comma or (before and before[-1].isupper() and len(before[-1]) > 1 and before[-1][0] != "("
                                and not _acronym_org_before_given(before, tokens))
                 or _is_org(tokens[0], set())
