@@ -4938,6 +4938,13 @@ _STREET_AND_TOWN = re.compile(
 _ITEM_HEADING_INSIDE = re.compile(r"(?<=[a-zåäö)])\s+\d{1,3}\s+(?=" + _END_LABEL_WORD.pattern[2:] + ")")
 
 
+# The first item of the minutes run on after the last name of a flattened list, its number without or with a
+# dot: "... Annika Olsson, Eva Carlsson 1 Mötets öppnande Aronsson förklarade ...", "... Bo Berg 1. Val av
+# justerare". (`w.OPENING_ITEM_TITLES`; not a number inside a note: "Anna Ek (§ 1-4)".)
+_RX_OPENING_ITEM_INSIDE = re.compile(r"(?<=[a-zåäö)])\s+\d{1,2}\s*[.:)]?\s+(?=(?i:" + "|".join(
+    re.escape(t) for t in sorted(w.OPENING_ITEM_TITLES, key=len, reverse=True)) + r")\b)")
+
+
 def _list_values(text: str) -> tuple[int, int]:
     """The `[start, end)` of the values of a list in `text`: after a street address and its town, before an
     item heading (`_STREET_AND_TOWN`, `_ITEM_HEADING_INSIDE`)."""
@@ -4948,6 +4955,9 @@ def _list_values(text: str) -> tuple[int, int]:
     heading = _ITEM_HEADING_INSIDE.search(text, start)
     if heading is not None:
         end = heading.start()
+    opening = _RX_OPENING_ITEM_INSIDE.search(text, start, end)
+    if opening is not None:
+        end = opening.start()
     return start, end
 
 
