@@ -16,8 +16,8 @@ from planner.extract.attendance import _RX_OPENING_ITEM_INSIDE, _line_entries
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("Jenny Bjökqvist, Mats Soneryd, Annika Olsson, Eva Carlsson 1 Mötets öppnande Aronsson förklarade mötet "
-         "öppnat 2 Val av protokolljusterare Kjeller valdes",
+        (("Jenny Bjökqvist, Mats Soneryd, Annika Olsson, Eva Carlsson 1 Mötets öppnande Aronsson förklarade mötet "
+          "öppnat 2 Val av protokolljusterare Kjeller valdes"),
          ["Jenny Bjökqvist", "Mats Soneryd", "Annika Olsson", "Eva Carlsson"]),
         ("Anna Ek, Bo Berg, Karin Lund, Per Holm 1. Val av justerare Karin Lund valdes att justera protokollet",
          ["Anna Ek", "Bo Berg", "Karin Lund", "Per Holm"]),
