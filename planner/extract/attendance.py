@@ -626,6 +626,11 @@ def _plain_entry(text: str, base: int, org: str | None) -> Person | None:
     return Person(entry.group(1), s, s + len(entry.group(1)), organisation, party, role)
 
 
+# A known given name glued to a surname, a word of its own: "RichardHobro", "AnnaLindqvist" (`_person`). Not
+# "McDonald", "DeGeer", "LeBlanc": their first part is no given name.
+_RX_GLUED_GIVEN = re.compile(r"([A-ZÅÄÖ][a-zåäöéü]{2,})([A-ZÅÄÖ][a-zåäöéü]{2,}(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)")
+
+
 def _person(text: str, base: int, *, org: str | None = None, known: set[str] | frozenset[str] = frozenset(),
             swap: bool = False) -> Person | None:
     """Read one entry "Name (M), Organisation (ordförande)" / "Name tf, Org" / "Efternamn, Förnamn"."""
@@ -644,6 +649,12 @@ def _person_long_way(text: str, base: int, *, org: str | None = None, known: set
                      swap: bool = False) -> Person | None:
     """`_person` without its shortcuts for plain names and plain entries (the tests compare the two)."""
     text = text.rstrip(" .;")
+    name = text.lstrip(" ")
+    glued = _RX_GLUED_GIVEN.fullmatch(name) if " " not in name else None
+    if glued and _is_given(glued.group(1)) and not _is_given(name):
+        # "RichardHobro": a copy lost the space between given name and surname
+        s = base + len(text) - len(name)
+        return Person(f"{glued.group(1)} {glued.group(2)}", s, s + len(name), org or None)
     # Each pattern below is tried only when the text holds what it needs ("(", ":", a dash, ...):
     # an entry is mostly a plain name and organisation.
     party: str | None = None
@@ -1122,7 +1133,11 @@ def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]]
     if starts and starts[0] > 0:
         # "Anders Rapp Sten-Åke Kjell Jorge Pereira Hans Hoffman (M) Theodor Ahrenberg (M) ...": names without
         # party or comma before the first entry
-        people.extend(_run_together(text[: starts[0]].rstrip(), base))
+        head = text[: starts[0]].rstrip()
+        glued = _RX_GLUED_GIVEN.fullmatch(head.strip().rstrip(","))
+        person = _person(head.rstrip(","), base, known=known) if glued else None
+        # ("RichardHobro, Classe Wörmke, ...": a first entry whose space was lost)
+        people.extend([person] if person else _run_together(head, base))
     for k, s in enumerate(starts):
         e = starts[k + 1] if k + 1 < len(starts) else len(text)
         more: list[Person] = []
