@@ -626,6 +626,13 @@ def _plain_entry(text: str, base: int, org: str | None) -> Person | None:
     return Person(entry.group(1), s, s + len(entry.group(1)), organisation, party, role)
 
 
+# A nickname in brackets between given names and surname, the whole entry: "Nils Göran (Nicke) Ramberg", "Karl
+# (Kalle) Berg" (`_person_long_way`). Not a party or an organisation ("Anna Ek (S)", "Jan-Erik Wallin(Skaraborg)"):
+# those follow the surname.
+_RX_NICKNAME = re.compile(r"([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: [A-ZÅÄÖ][a-zåäöéü]+)?) "
+                          r"\(([A-ZÅÄÖ][a-zåäöéü]+)\) [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
+
+
 # A known given name glued to a surname, a word of its own: "RichardHobro", "AnnaLindqvist" (`_person`). Not
 # "McDonald", "DeGeer", "LeBlanc": their first part is no given name.
 _RX_GLUED_GIVEN = re.compile(r"([A-ZÅÄÖ][a-zåäöéü]{2,})([A-ZÅÄÖ][a-zåäöéü]{2,}(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)")
@@ -655,6 +662,12 @@ def _person_long_way(text: str, base: int, *, org: str | None = None, known: set
         # "RichardHobro": a copy lost the space between given name and surname
         s = base + len(text) - len(name)
         return Person(f"{glued.group(1)} {glued.group(2)}", s, s + len(name), org or None)
+    nick = _RX_NICKNAME.fullmatch(name) if ") " in name else None
+    if nick and _is_given(nick.group(1).split()[0]) and nick.group(2).casefold() not in _PARTY_WORDS \
+            and not _is_org(nick.group(2), known) and _role_of(nick.group(2).casefold()) is None:
+        # "Nils Göran (Nicke) Ramberg": the name one is called by, in brackets, is part of the name as written
+        s = base + len(text) - len(name)
+        return Person(name, s, s + len(name), org or None)
     # Each pattern below is tried only when the text holds what it needs ("(", ":", a dash, ...):
     # an entry is mostly a plain name and organisation.
     party: str | None = None
