@@ -2404,13 +2404,18 @@ def _name_list_run(text: str, base: int, known: set[str], *, single: bool = Fals
         pos = sep.end()
     people: list[Person] = []
     for m, name in found:
+        words = name.split()
+        lead = _base_role(words[0].casefold()) if len(words) == 3 and words[0][1:2].islower() else None
+        if lead is not None:
+            # "..., Thorgny Karlsson, Kassören Gunnar Lindqvist, Rikard Lindqvist": the role written before the name
+            name = name[len(words[0]):].lstrip()
         if _is_org(name, known) or any(x.casefold() in _ORG_WORDS or x.casefold() in _ROLE_WORDS for x in name.split()):
             return []
         note = m.group(2)
-        role = _role_of(note) if note else None
+        role = _role_of(note) if note else lead
         party = _party_of(note) if note else None
         away = False if note and _norm(note).rstrip(".") in _ABSENT_NOTES else None  # "Bo Berg (frånvarande)"
-        s = base + m.start(1)
+        s = base + m.start(1) + (len(m.group(1)) - len(name) if lead is not None else 0)
         people.append(Person(name, s, s + len(name), party=party, role=role.casefold() if role else None,
                              mark=away))
     if rest_at >= 0 and not _says_away(text[rest_at:]):
