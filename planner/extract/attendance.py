@@ -626,6 +626,18 @@ def _plain_entry(text: str, base: int, org: str | None) -> Person | None:
     return Person(entry.group(1), s, s + len(entry.group(1)), organisation, party, role)
 
 
+# A nickname in brackets between given names and surname, the whole entry: "Nils Göran (Nicke) Ramberg", "Karl
+# (Kalle) Berg" (`_person_long_way`). Not a party or an organisation ("Anna Ek (S)", "Jan-Erik Wallin(Skaraborg)"):
+# those follow the surname.
+_RX_NICKNAME = re.compile(r"([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: [A-ZÅÄÖ][a-zåäöéü]+)?) "
+                          r"\(([A-ZÅÄÖ][a-zåäöéü]+)\) [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
+
+
+# A known given name glued to a surname, a word of its own: "RichardHobro", "AnnaLindqvist" (`_person`). Not
+# "McDonald", "DeGeer", "LeBlanc": their first part is no given name.
+_RX_GLUED_GIVEN = re.compile(r"([A-ZÅÄÖ][a-zåäöéü]{2,})([A-ZÅÄÖ][a-zåäöéü]{2,}(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)")
+
+
 def _person(text: str, base: int, *, org: str | None = None, known: set[str] | frozenset[str] = frozenset(),
             swap: bool = False) -> Person | None:
     """Read one entry "Name (M), Organisation (ordförande)" / "Name tf, Org" / "Efternamn, Förnamn"."""
@@ -644,6 +656,18 @@ def _person_long_way(text: str, base: int, *, org: str | None = None, known: set
                      swap: bool = False) -> Person | None:
     """`_person` without its shortcuts for plain names and plain entries (the tests compare the two)."""
     text = text.rstrip(" .;")
+    name = text.lstrip(" ")
+    glued = _RX_GLUED_GIVEN.fullmatch(name) if " " not in name else None
+    if glued and _is_given(glued.group(1)) and not _is_given(name):
+        # "RichardHobro": a copy lost the space between given name and surname
+        s = base + len(text) - len(name)
+        return Person(f"{glued.group(1)} {glued.group(2)}", s, s + len(name), org or None)
+    nick = _RX_NICKNAME.fullmatch(name) if ") " in name else None
+    if nick and _is_given(nick.group(1).split()[0]) and nick.group(2).casefold() not in _PARTY_WORDS \
+            and not _is_org(nick.group(2), known) and _role_of(nick.group(2).casefold()) is None:
+        # "Nils Göran (Nicke) Ramberg": the name one is called by, in brackets, is part of the name as written
+        s = base + len(text) - len(name)
+        return Person(name, s, s + len(name), org or None)
     # Each pattern below is tried only when the text holds what it needs ("(", ":", a dash, ...):
     # an entry is mostly a plain name and organisation.
     party: str | None = None
@@ -1101,8 +1125,11 @@ def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]]
         # organisation or a preposition.
         # "Kommunalförbundet Fyrbodal Bo Aronsson", "rektor Biskops-Arnö Maria Dickmark": a word that is no given
         # name before one that is ends the previous entry.
-        # Two given names begin one name, whatever stands before: "Inger Könberg, PRO Bo Örjan Försth, PRO".
-        if len(tokens) > 2 and not (_is_given(tokens[0]) and _is_given(tokens[1])) and (
+        # Two given names begin one name, whatever stands before: "Inger Könberg, PRO Bo Örjan Försth, PRO"; so does
+        # a word before a particle ("Mattias Pettersson, Ingela von Post Andrée,": no organisation is "Ingela von").
+        raw = m.group(1).split()
+        if len(tokens) > 2 and not (_is_given(tokens[0]) and _is_given(tokens[1])) \
+                and not (len(raw) > 2 and raw[1] in _PARTICLES) and (
                 bare_comma or (before and before[-1].isupper() and len(before[-1]) > 1 and before[-1][0] != "("
                                and not _acronym_org_before_given(before, tokens))
                 or _is_org(tokens[0], set())
@@ -1119,7 +1146,11 @@ def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]]
     if starts and starts[0] > 0:
         # "Anders Rapp Sten-Åke Kjell Jorge Pereira Hans Hoffman (M) Theodor Ahrenberg (M) ...": names without
         # party or comma before the first entry
-        people.extend(_run_together(text[: starts[0]].rstrip(), base))
+        head = text[: starts[0]].rstrip()
+        glued = _RX_GLUED_GIVEN.fullmatch(head.strip().rstrip(","))
+        person = _person(head.rstrip(","), base, known=known) if glued else None
+        # ("RichardHobro, Classe Wörmke, ...": a first entry whose space was lost)
+        people.extend([person] if person else _run_together(head, base))
     for k, s in enumerate(starts):
         e = starts[k + 1] if k + 1 < len(starts) else len(text)
         more: list[Person] = []
@@ -1534,12 +1565,21 @@ _SERVING_LAST = frozenset(x[-1] for x in w.SERVING_NOTES)
 _SERVING_ROLES = frozenset((*w.SERVING_NOTES, "tjänstgörande"))
 
 
+# A group of representatives as a sub-heading inside a present list: a compound naming whom they represent
+# ("Föräldrarepresentanter:", "Elevrepresentanter", "Personalombud:"), or "Representanter" and whom, with its colon
+# ("Representanter personal:", "Representanter för föräldrarna:"). (Not a sentence: "Representanter från kommunen
+# informerade", no colon.)
+_RX_REPRESENTATIVES_GROUP = re.compile(
+    r"[A-ZÅÄÖ][a-zåäö]{2,}(?:representanter|företrädare|ombud)\s*:?|Representanter(?: för)?(?: [a-zåäö]+){1,2}\s*:")
+
+
 def _is_group_subheading(text: str) -> bool:
     """Tell whether the line `text` is a sub-heading of a group inside a present list (`_RX_MEMBER_GROUP`,
     `w.MORE_GROUP_HEADINGS`), not a person."""
     body = text.strip()
     return len(body) < 60 and (_RX_MEMBER_GROUP.fullmatch(body) is not None
-                               or _norm(body).rstrip(" :") in _MORE_GROUP_HEADINGS)
+                               or _norm(body).rstrip(" :") in _MORE_GROUP_HEADINGS
+                               or _RX_REPRESENTATIVES_GROUP.fullmatch(body) is not None)
 
 
 _PRESENT_INTRO = tuple(w.PRESENT_INTRO_WORDS)
@@ -1621,6 +1661,11 @@ def _split_at_presence_hours(text: str) -> list[tuple[str, int]] | None:
     return [(t, at) for t, at in out if t.strip()]
 
 
+# A group's heading written before its names on the same line, without colon: "Styrelseledamöter Mikael
+# Samuelsson Tore Hjort ...", "Ledamöter Anna Ek, Bo Berg" (one capitalised word, then two capitalised words).
+_RX_GROUP_WORD_BEFORE_NAMES = re.compile(r"([A-ZÅÄÖ][a-zåäö]{4,})\s+(?=[A-ZÅÄÖ][a-zåäöéü-]+,?\s+[A-ZÅÄÖ])")
+
+
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
     if ",," in text:  # "Birgit Andersson,, Emma Dahlin": an empty cell's comma (same length, so offsets hold)
@@ -1670,6 +1715,13 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         parent = _parent_with_children(body, base + text.find(body))
         if parent:
             return [parent]
+    if body[:1].isupper() and body[1:3].islower():
+        group = _RX_GROUP_WORD_BEFORE_NAMES.match(body)
+        if group is not None and (_norm(group.group(1)) in _GROUP_HEADINGS
+                                  or (label_of(group.group(1), colon_required=False) or (None,))[0] is ListKind.PRESENT):
+            # "Närvarande: Styrelseledamöter Mikael Samuelsson Tore Hjort ...": the group's heading, glued before
+            # its names without colon or line break, is no part of the first name
+            return _line_entries(body[group.end():], base + text.find(body) + group.end(), known, swap)
     if len(body) > 60 and body[:1].isupper() and body.count(",") < 3 and "(" not in body:
         surnames_first = _surname_first_run(body, base + text.find(body))
         if surnames_first:
@@ -2352,13 +2404,18 @@ def _name_list_run(text: str, base: int, known: set[str], *, single: bool = Fals
         pos = sep.end()
     people: list[Person] = []
     for m, name in found:
+        words = name.split()
+        lead = _base_role(words[0].casefold()) if len(words) == 3 and words[0][1:2].islower() else None
+        if lead is not None:
+            # "..., Thorgny Karlsson, Kassören Gunnar Lindqvist, Rikard Lindqvist": the role written before the name
+            name = name[len(words[0]):].lstrip()
         if _is_org(name, known) or any(x.casefold() in _ORG_WORDS or x.casefold() in _ROLE_WORDS for x in name.split()):
             return []
         note = m.group(2)
-        role = _role_of(note) if note else None
+        role = _role_of(note) if note else lead
         party = _party_of(note) if note else None
         away = False if note and _norm(note).rstrip(".") in _ABSENT_NOTES else None  # "Bo Berg (frånvarande)"
-        s = base + m.start(1)
+        s = base + m.start(1) + (len(m.group(1)) - len(name) if lead is not None else 0)
         people.append(Person(name, s, s + len(name), party=party, role=role.casefold() if role else None,
                              mark=away))
     if rest_at >= 0 and not _says_away(text[rest_at:]):
@@ -2369,7 +2426,9 @@ def _name_list_run(text: str, base: int, known: set[str], *, single: bool = Fals
 
 # A capitalised word, or a middle initial ("Anna-Greta O Berggren").
 _CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*|\.?(?=\s))")
-_RUN_GAP = re.compile(r"\s*(?:\([^()]*\)|[a-zåäö]+\.?|§*\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?=\s|$))?\s*")
+# Between two persons, a note: in brackets, lower-case words, paragraphs, or a role or organisation abbreviated in
+# capitals ("Linda Wallin VC (del av möte)", "Anna Ek SPF Bo Berg").
+_RUN_GAP = re.compile(r"\s*(?:\([^()]*\)|[a-zåäö]+\.?|[A-ZÅÄÖ]{2,4}(?=\s|$)|§*\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?=\s|$))?\s*")
 
 
 _CAPS = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"
@@ -3246,6 +3305,10 @@ def _has_label_word(text: str) -> bool:
     return not (_LABEL_HEADS.isdisjoint(words) and _GROUP_NOUNS.isdisjoint(words))
 
 
+# A heading in capitals inside a flattened line, two words or more: "... Birgitta Isaksson SAMMANTRÄDETS ÖPPNANDE
+# Ordförande, ...", "... Bo Berg MÖTETS ÖPPNANDE". The list before it ends there. (Not a surname in capitals
+# after a name, "Anna ANDERSSON Bo BERG": one word after a capitalised one.)
+_RX_CAPS_HEADING_INSIDE = re.compile(r"(?<=[a-zåäöé.,)]\s)[A-ZÅÄÖ]{3,}(?:\s+[A-ZÅÄÖ]{2,})+(?=[\s.:]|$)")
 # A word of a label that ends the attendance lists ("Justering", "Underskrifter", "Paragrafer").
 # ("Ordförande:" and "Sekreterare:" end a list only with their colon: "Ordförande Ersättare för ..." is a note.)
 _END_LABEL_WORD = re.compile(r"\b(?:" + "|".join(
@@ -3332,6 +3395,9 @@ def _bare_label_lists(text: str, *, least: int) -> list[tuple[ListKind, int, int
                 continue  # "... Utses att justera Justeringens Sekreterare Ordförande": labels only, no values
             closing = _END_LABEL_WORD.search(text, start, end)
         end = closing.start() if closing else end  # "Övriga Justering Justerare Underskrifter ...": no list
+        caps = _RX_CAPS_HEADING_INSIDE.search(text, start, end)
+        if caps is not None:  # "... Birgitta Isaksson SAMMANTRÄDETS ÖPPNANDE Ordförande, ...": the minutes go on
+            end = caps.start()
         segment = text[start:end]
         segment_empty_before = not segment.strip()
         if "bifogad" in segment or "enligt" in segment or "Enligt" in segment:
@@ -4905,6 +4971,13 @@ _STREET_AND_TOWN = re.compile(
 _ITEM_HEADING_INSIDE = re.compile(r"(?<=[a-zåäö)])\s+\d{1,3}\s+(?=" + _END_LABEL_WORD.pattern[2:] + ")")
 
 
+# The first item of the minutes run on after the last name of a flattened list, its number without or with a
+# dot: "... Annika Olsson, Eva Carlsson 1 Mötets öppnande Aronsson förklarade ...", "... Bo Berg 1. Val av
+# justerare". (`w.OPENING_ITEM_TITLES`; not a number inside a note: "Anna Ek (§ 1-4)".)
+_RX_OPENING_ITEM_INSIDE = re.compile(r"(?<=[a-zåäö)])\s+\d{1,2}\s*[.:)]?\s+(?=(?i:" + "|".join(
+    re.escape(t) for t in sorted(w.OPENING_ITEM_TITLES, key=len, reverse=True)) + r")\b)")
+
+
 def _list_values(text: str) -> tuple[int, int]:
     """The `[start, end)` of the values of a list in `text`: after a street address and its town, before an
     item heading (`_STREET_AND_TOWN`, `_ITEM_HEADING_INSIDE`)."""
@@ -4915,6 +4988,9 @@ def _list_values(text: str) -> tuple[int, int]:
     heading = _ITEM_HEADING_INSIDE.search(text, start)
     if heading is not None:
         end = heading.start()
+    opening = _RX_OPENING_ITEM_INSIDE.search(text, start, end)
+    if opening is not None:
+        end = opening.start()
     return start, end
 
 

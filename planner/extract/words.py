@@ -1382,7 +1382,9 @@ UNABLE_ABSENT_LABELS: tuple[str, ...] = (
 )
 # More lines that end an attendance list: the distribution list of the minutes ("För kännedom Lars Alriksson (m)
 # Kf ...", "Kopia till: ..."), who receive them without having attended.
-DISTRIBUTION_END_LABELS: tuple[str, ...] = ("för kännedom", "kopia till", "sändlista", "distribution")
+DISTRIBUTION_END_LABELS: tuple[str, ...] = ("för kännedom", "kopia till", "sändlista", "distribution",
+                                           # "Delges Närvarande", "Delges: styrelsen": to whom the minutes are sent
+                                           "delges")
 # How a word of an organisation's name ends, lower case ("Handikappföreningarna Östergötland", "Länsförbundet
 # Dalarna"): an entry of an attendance list with such a word names a body that sent people, not a person.
 ORGANISATION_NAME_ENDINGS: tuple[str, ...] = (
