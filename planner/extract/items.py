@@ -1129,6 +1129,9 @@ def _bare_candidate(doc: Minutes, i: int, m: re.Match[str], blank_between: bool 
     if j is None:
         return []
     title = lines[j].text.strip()
+    if (m.group(3) and (title[:1].isdecimal() or _stacked_number(doc, i - 1) is not None)
+            and (stacked := _stacked_title(doc, i)) is not None):
+        return stacked
     end = lines[j].end
     label = _TITLE_THEN_TEXT.match(title) if ":" in title[:61] else None
     if label is not None and not _BARE_NUMBER.match(title):
@@ -1147,6 +1150,48 @@ def _bare_candidate(doc: Minutes, i: int, m: re.Match[str], blank_between: bool 
     style = "§" if m.group(1) or m.group(5) else "n " if m.group(4) else "n."
     start = lines[i].start + len(lines[i].text) - len(lines[i].text.lstrip())
     return [_Candidate(i, number, int(number), style, _clean_title(title), 1.3, start, end)]
+
+
+_STACKED_NUMBER = re.compile(r"\s*(\d{1,2})\.\s*")
+_MIN_STACKED = 3
+
+
+def _stacked_number(doc: Minutes, k: int) -> int | None:
+    """The number of line `k` when it holds only "N." (one of a column of numbers), else None."""
+    if not 0 <= k < len(doc.lines):
+        return None
+    m = _STACKED_NUMBER.fullmatch(doc.lines[k].text)
+    return int(m.group(1)) if m else None
+
+
+def _stacked_title(doc: Minutes, i: int) -> list[_Candidate] | None:
+    """A number of a column of numbers whose titles follow the column, one a line, in the same order.
+
+    A PDF's text may give the column of an agenda's numbers first and then its column of titles:
+    "1." / "2." / "3." / "Mötets öppnande" / "Godkännande av dagordning" / "Föregående protokoll".
+    Three numbers or more on lines of their own, counting up by one, then as many lines that are
+    neither blank nor numbers: the k-th number is the k-th of those lines' heading (the candidate
+    stands on the title's line, where the item's text starts). None when line `i` is no such number.
+    """
+    lines = doc.lines
+    first = i
+    while (n := _stacked_number(doc, first - 1)) is not None and n + 1 == _stacked_number(doc, first):
+        first -= 1
+    last = i
+    while (n := _stacked_number(doc, last + 1)) is not None and n == _stacked_number(doc, last) + 1:
+        last += 1
+    size = last - first + 1
+    if size < _MIN_STACKED:
+        return None
+    titles = lines[last + 1:last + 1 + size]
+    if len(titles) < size or any(not ln.text.strip() or ln.text.lstrip()[:1].isdecimal() or len(ln.text) > 150
+                                 for ln in titles):
+        return None
+    j = last + 1 + (i - first)
+    number = str(_stacked_number(doc, i))
+    text = lines[j].text
+    start = lines[j].start + len(text) - len(text.lstrip())
+    return [_Candidate(j, number, int(number), "n.", _clean_title(text.strip()), 1.3, start, lines[j].end)]
 
 
 def _empty_paragraph(doc: Minutes, i: int, m: re.Match[str], j: int) -> list[_Candidate]:
