@@ -1734,6 +1734,9 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         marks += _PRESENTED_RUN_IN.finditer(line.text)
     if ":" in line.text:
         marks += _INLINE_COLON.finditer(line.text)
+    if not line.page and len(line.text) > _RUN_ON_TEXT and not _opens_run_on_points(line.text):
+        taken = {m.start(1) for m in marks}
+        marks += [m for m in _run_on_points(line.text) if m.start(1) not in taken]
     if line.page and len(marks) >= 2:
         marks += _consecutive_loose_marks(line.text, marks)
     elif line.page:
@@ -1771,6 +1774,47 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
                                 line.start + m.start(1), line.start + m.end() + len(title)))
     found.extend(_spare_loose_marks(line, i, {c.start for c in found}))  # a page line, or one of 400 characters or more
     return found
+
+
+# An item's number run in on a long line that lost its breaks, before a capitalised title: "... Åkvist
+# 1 Mötets öppnande Joel hälsade välkommen ... öppnat 2 Val av sekreterare ...", "... sekreterare § 41
+# Välkommen, öppnande ... öppnat. § 42 Föredragningslista ...".
+_RUN_ON_POINT = re.compile(r"\s(?<=[\w.!?)]\s)\s*(§\s*\d{1,3}|\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_RUN_ON_TEXT = 400
+_MIN_RUN_ON_POINTS = 3
+
+
+def _run_on_points(text: str) -> list[re.Match[str]]:
+    """The longest run of numbers run in on a long line (not a page line) that counts up by one.
+
+    A copy of minutes that lost its line breaks keeps each item's number before its title, after
+    the text of the item before ("... förklarade mötet öppnat 2 Val av sekreterare ..."). Three
+    numbers or more, written alike (all with "§" or all bare), N, N+1, N+2 in reading order make
+    the run; a number after a word that makes it a reference ("punkt 4", "kl 18") is none, and a
+    run whose numbers stand twice on the line is paragraphs noted after names (see `_loose_run`).
+    """
+    marks = []
+    for m in _RUN_ON_POINT.finditer(text):
+        before = text[max(0, m.start() - 12):m.start() + 1].split()
+        if before and before[-1].lower().rstrip(".") in _COLON_NUMBER_REFERENCES:
+            continue
+        marks.append(m)
+    if len(marks) < _MIN_RUN_ON_POINTS:
+        return []
+    best: list[re.Match[str]] = []
+    for k, first in enumerate(marks):
+        sign = first.group(1)[:1] == "§"
+        run = [first]
+        for m in marks[k + 1:]:
+            if (m.group(1)[:1] == "§") == sign and int(m.group(1).lstrip("§ ")) == int(run[-1].group(1).lstrip("§ ")) + 1:
+                run.append(m)
+        if len(run) > len(best):
+            best = run
+    # only within the run: "Sidan 1 av 5 ... 4 Föregående ... 5 Beslutsärenden" has a page count before it
+    numbers = [m.group(1).lstrip("§ ") for m in marks if best and best[0].start() <= m.start() <= best[-1].start()]
+    if len(best) < _MIN_RUN_ON_POINTS or any(numbers.count(m.group(1).lstrip("§ ")) > 1 for m in best):
+        return []
+    return best
 
 
 def _spare_loose_marks(line: Line, i: int, taken: set[int]) -> list[_Candidate]:
