@@ -774,6 +774,24 @@ def _meeting_point_run(found: list[_Candidate]) -> list[_Candidate]:
     return mine if following + 1 >= _MIN_MEETING_POINTS else []
 
 
+def _points_under_parent(found: list[_Candidate], run: list[_Candidate]) -> list[_Candidate]:
+    """A run "4:1" .. "4:8" right under the heading numbered 4 ("§ 4 Rapporter från kommittéerna"): its sub-points.
+
+    "9:1 Öppnande" / "9:2 ..." numbers points within meeting 9; under a heading of the same
+    number, with no other heading between, the first figure is that item's and the points are
+    its sub-points (read like "4.1", "4.2"), in the parent's style. Otherwise the run as it is.
+    """
+    if not run:
+        return run
+    prefix = run[0].style.removeprefix("meeting:")
+    first = (run[0].line, run[0].start)
+    before = [c for c in found if (c.line, c.start) < first and c.weight > 0]
+    parent = max(before, key=lambda c: (c.line, c.start), default=None)
+    if parent is None or parent.number != prefix or run[0].line - parent.line > 4:
+        return run
+    return [c._replace(main=parent.main, style=parent.style) for c in run]
+
+
 # The document's title in capitals run into its first point when a copy lost the line break
 # ("PROTOKOLL 1. Ordförande hälsade ...", "MINNESANTECKNINGAR 1. Mötets öppnande"): read from "1.".
 _TITLE_BEFORE_FIRST = re.compile(r"\s*([A-ZÅÄÖ]{4,})\s+(?=1\.\s+[A-ZÅÄÖ])")
@@ -1071,7 +1089,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             title = colon.group(1)
             end = line.start + line.text.index(colon.group(2), m.start("title"))
         found.append(_new_candidate((i, number, main, style, _clean_title(title), weight, start, end)))
-    found.extend(_meeting_point_run(points))
+    found.extend(_points_under_parent(found, _meeting_point_run(points)))
     found = _leaders_read_once(found)
     # A page line's items in reading order (its opening item before those run in); others as found.
     found.sort(key=lambda c: (c.line, c.start if lines[c.line].page else 0))
@@ -1960,13 +1978,18 @@ def _is_sub_number(number: str) -> bool:
     return "." in number or (number[-1:].isalpha() and number[:1].isdecimal())
 
 
+def _is_sub_point(c: _Candidate) -> bool:
+    """A sub-point's candidate: a sub-point's number, or "4:1" read under its parent (see `_points_under_parent`)."""
+    return _is_sub_number(c.number) or (":" in c.number and not c.style.startswith("meeting:"))
+
+
 def _best_chain(cands: list[_Candidate]) -> list[_Candidate]:
     """The heaviest rising sequence of top-level numbers (repeats and small gaps allowed)."""
     best: list[_Candidate] = []
     best_score = 0.0
     # First-appearance order, not a set: a tie between styles must not depend on the hash seed.
     for style in dict.fromkeys(c.style for c in cands):
-        top = [c for c in cands if c.style == style and not _is_sub_number(c.number) and c.weight > 0]
+        top = [c for c in cands if c.style == style and not _is_sub_point(c) and c.weight > 0]
         if not top:
             continue
         score = [0.0] * len(top)
@@ -2217,9 +2240,9 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
         return []
     # Positions, not lines: a copy that lost its line breaks holds every heading on one line.
     taken = {(c.line, c.start) for c in chain}
-    subs = [c for c in cands if _is_sub_number(c.number) and c.style == chain[0].style and (c.line, c.start) not in taken]
+    subs = [c for c in cands if _is_sub_point(c) and c.style == chain[0].style and (c.line, c.start) not in taken]
     if not subs and chain[0].style.startswith("n"):
-        subs = [c for c in cands if _is_sub_number(c.number) and (c.line, c.start) not in taken]
+        subs = [c for c in cands if _is_sub_point(c) and (c.line, c.start) not in taken]
     out: list[Heading] = []
     bulleted = any(_bullet_text(doc.lines[c.line]) is not None for c in chain)
     for k, c in enumerate(chain):
