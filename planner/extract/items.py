@@ -1754,7 +1754,9 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         marks += _INLINE_COLON.finditer(line.text)
     if not line.page and len(line.text) > _RUN_ON_TEXT and not _opens_run_on_points(line.text):
         taken = {m.start(1) for m in marks}
-        marks += [m for m in _run_on_points(line.text) if m.start(1) not in taken]
+        run_on = [m for m in _run_on_points(line.text) if m.start(1) not in taken]
+        if run_on:  # in reading order: a line not a page's keeps its candidates as found
+            marks = sorted(marks + run_on, key=lambda m: m.start(1))
     if line.page and len(marks) >= 2:
         marks += _consecutive_loose_marks(line.text, marks)
     elif line.page:
@@ -1832,7 +1834,15 @@ def _run_on_points(text: str) -> list[re.Match[str]]:
     numbers = [m.group(1).lstrip("§ ") for m in marks if best and best[0].start() <= m.start() <= best[-1].start()]
     if len(best) < _MIN_RUN_ON_POINTS or any(numbers.count(m.group(1).lstrip("§ ")) > 1 for m in best):
         return []
+    if len({_word_before(text, m.start()) for m in best}) == 1:
+        return []  # "Val av sekreterare Styrelsen 33 Allmän ... Styrelsen 34 Enligt ...": a column's label, then its number
     return best
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word that ends right before `at` in `text` (white space between allowed), or ""."""
+    before = text[max(0, at - 30):at].split()
+    return before[-1] if before else ""
 
 
 def _spare_loose_marks(line: Line, i: int, taken: set[int]) -> list[_Candidate]:
@@ -3332,6 +3342,49 @@ def _cut_after_first_point(found: list[_Candidate], standalone: list[Heading]) -
     return [Heading(c.number, c.title, c.line, c.start, c.end)]
 
 
+# An unnumbered heading in capitals run in on a page line (or a long line) before its text:
+# "... Birgitta Isaksson SAMMANTRÄDETS ÖPPNANDE Ordförande, Mikael ... öppnat. FÖRHINDER Carina ...".
+_RUN_IN_CAPS = re.compile(r"(?<![\w(/-])([A-ZÅÄÖÉ]{2,}(?:[ \t]+(?:[A-ZÅÄÖÉ]{2,}|&|[-–]))*)(?=[ \t]+[A-ZÅÄÖ][a-zåäö])")
+_MIN_RUN_IN_CAPS_LETTERS = 6  # "LRF", "GFRK", "VFO" are names, not headings
+_MIN_RUN_IN_CAPS = 3
+# The attendance list's label: the items' headings come after it, a letterhead before it.
+_PRESENT_LABEL = re.compile(r"(?<![\w-])(?:närvarande|deltagare|beslutande)(?![\w-])", re.IGNORECASE)
+# A document's title in capitals ("PROTOKOLL Nr 4/2015"), not an item; an agenda's label ("DAGORDNING
+# Styrelsen beslutade ...") heads the item that approves it.
+_CAPS_DOCUMENT_TITLES = frozenset(w for w in words.TITLE_WORDS if " " not in w) - frozenset(words.AGENDA_LABELS)
+
+
+def _run_in_caps_headings(doc: Minutes) -> list[Heading]:
+    """Unnumbered headings in capitals, each run in before its text on a page line or a long line.
+
+    A stored copy that ran a page's paragraphs together keeps the headings in capitals
+    ("SAMMANTRÄDETS ÖPPNANDE", "FÖRHINDER", "JAKT OCH VILTFÖRVALTNING") with their text after them,
+    each followed by a capitalised word of the text. Three or more make the items; a short run of
+    capitals is a name ("LRF", "GFRK"), and the document's title ("PROTOKOLL" alone) is none.
+    """
+    found: list[tuple[int, int, int, str]] = []
+    present = _PRESENT_LABEL.search(doc.clean)
+    begin = present.start() if present else 0
+    for i, line in enumerate(doc.lines):
+        if not (line.page or len(line.text) > _RUN_ON_TEXT):
+            continue
+        for m in _RUN_IN_CAPS.finditer(line.text):
+            title = m.group(1).strip(" \t-–&")
+            if sum(c.isalpha() for c in title) < _MIN_RUN_IN_CAPS_LETTERS or _norm(title) in _CAPS_DOCUMENT_TITLES:
+                continue
+            start = line.start + m.start(1)
+            if start < begin or (not found and _norm(title) not in _AGENDA_LABELS and _is_excluded_heading(title)):
+                continue  # the letterhead before the attendance list, the list's own labels ("NÄRVARANDE")
+            found.append((i, line.start + m.start(1), line.start + m.start(1) + len(title), title))
+    if len(found) < _MIN_RUN_IN_CAPS:
+        return []
+    out = []
+    for k, (i, start, end, title) in enumerate(found):
+        nxt = found[k + 1][0] if k + 1 < len(found) else len(doc.lines)
+        out.append(Heading(None, title, i, start, end, max(nxt, i + 1) if k + 1 == len(found) else nxt))
+    return out
+
+
 def _lone_paragraph(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
     """The one paragraph heading of a copy cut off after it ("§ 19 Val av justerare")."""
     cands = [c for c in found
@@ -3604,7 +3657,8 @@ def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading]
     if paragraphs:
         return paragraphs, "numbered"
     if not numbered and not marked:
-        return _lone_paragraph(doc, cands), "numbered"
+        # a lone paragraph first: "NÄRVARANDE ... ÖVRIGA DELTAGARE ... 1. Mötets öppnande ..."
+        return _lone_paragraph(doc, cands) or _run_in_caps_headings(doc), "numbered"
     return numbered or marked, "numbered" if numbered else "marked"
 
 

@@ -34,6 +34,11 @@ def _numbers(text: str) -> list[str | None]:
      + "§ 42 Föredragningslista Listan godkändes. § 43 Föregående protokoll Protokollet tas upp vid kommande "
      "sammanträde. PROTOKOLL Nr 4/2015 2015-03-27 § 44 Uppföljning stämman Gicks laget runt.",
      ["41", "42", "43", "44"]),
+    # A point 0 before point 1 keeps its place in reading order.
+    ("Sid 2 (7) 0 Myndighetsstyrelser i praktiken Styrelsemötet föregicks av en presentation. " + FILLER
+     + "1 Fastställande av föredragningslista Listan fastställdes. 2 Val av justeringsperson Anna valdes. "
+     "3 Fråga om jäv Ingen jäv anmäldes.",
+     ["0", "1", "2", "3"]),
 ])
 def test_run_on_points(text: str, expected: list[str]) -> None:
     assert _numbers(text) == expected
@@ -46,6 +51,11 @@ def test_run_on_points(text: str, expected: list[str]) -> None:
     # References and times: "punkt 3", "kl 18", "paragraf 4".
     ("Styrelsemöte 8 februari 2017. Se punkt 2 Ekonomi och punkt 3 Ridskolan samt paragraf 4 Övrigt. "
      "Mötet började kl 18 Vi slutade sent. " + FILLER + FILLER),
+    # A column's label before each number ("Styrelsen 32"): the paragraph's number in a margin, its title
+    # before the label, not a run of titled points.
+    ("Öppnade av möte Styrelsen 32 Viceordföranden öppnar möte. Styrelsen är beslutför. Val av sekreterare "
+     "Styrelsen 33 Allmän diskussion Till sekreterare valdes Jan. Val av justerare Styrelsen 34 Enligt "
+     "tidigare beslut väljs justerare. " + FILLER + FILLER),
     # Paragraphs noted after the names of those who attended them: a number stands twice.
     ("Närvarande Åsa Westrin 44 Wang Zhi 44 Charlotte Berg 45 Michiko Muto 46 Kim Forss 46 "
      "Bo Ek 45 Eva Lind 44. " + FILLER + FILLER),
