@@ -464,11 +464,17 @@ _SITE_CHROME = frozenset({
 _ATTENDANCE_HEADINGS = frozenset(words.ATTENDANCE_LIST_HEADINGS)
 
 
+# A dotted identifier, perhaps called: "formalia.rundaBordet", "mall.deltagare(...)".
+_CODE_CALL = re.compile(r"[a-z_][\w]*(?:\.[A-Za-z_][\w]*)+(?:\(.*\))?")
+
+
 def _is_excluded_heading(title: str) -> bool:
     """Tell whether a heading never opens an item (sub-heading, header field, signature, title)."""
     t = _first_words(title)
     if not t or not _RX_IS_EXCLUDED_HEADING_1.search(t):
         return True
+    if "." in title and _CODE_CALL.fullmatch(title.strip()):
+        return True  # "#formalia.rundaBordet": a Typst or code call that a lenient Markdown reading took for a heading
     if (t in words.SUBHEADINGS or t in words.HEADER_LABELS or t in words.SIGNATURES or t in words.PAGE_BOILERPLATE
             or t in _SITE_CHROME or t in _ATTENDANCE_HEADINGS):
         return True
@@ -2446,8 +2452,8 @@ def _marked_headings(doc: Minutes) -> list[Heading]:
             continue
         if latex:
             deeper = nxt < len(lines) and lines[nxt].level > ln.level
-            if deeper and not _has_body(lines, content):
-                continue
+            if deeper and (not _has_body(lines, content) or _is_grouping(title)):
+                continue  # "= Beslutspunkter" / an introduction / "== Styrelserenovering": its sections are the items
             if deeper and any(lines[j].level > ln.level for j in content):
                 continue
             out.append(Heading(None, _clean_title(title), i, ln.start, ln.end, nxt))
