@@ -396,7 +396,7 @@ class Heading:
 _NUMBERED = re.compile(
     r"^\s*(?:(§|[Pp]unkt|[Ää]rende|[Pp]aragraf|[Pp]kt\.?)\s*(\d{1,4})(?:/\d{2}(?:\d{2})?(?![\d/]))?\s*(?:[.:]|/(?=\s))?"
     r"|([A-ZÅÄÖ]{2,6})\s+(\d{1,3})(?:\s*[.:]|(?=\s))"
-    r"|(\d{1,3}(?:\.\d{1,2})*)(?:\s*[.):](?!\d)|(?=\s)))\s*(?:[-–—]\s+)?(?P<title>\S.*)$"
+    r"|(\d{1,3}(?:\.\d{1,2})*)(?:\s*[.):](?!\d)|(?=\s)))\s*(?:[-–—]\s+|[´`]\s*)?(?P<title>\S.*)$"
 )
 _NUMBERED_AT = re.compile(_NUMBERED.pattern.removeprefix("^"))
 # A printed page number before the item's own number in a stored copy ("38 FHR 29 Godkännande ...",
