@@ -2103,6 +2103,9 @@ def _restarted_runs(chain: list[_Candidate], cands: list[_Candidate]) -> list[_C
     return out
 
 
+_STOP_STYLES = frozenset({"n.", "n:", "n)"})  # a number and its stop: "5.", "5:", "5)"
+
+
 def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
     """Add paragraphs that open with exactly the missing number ("5. Vi ska planera ...").
 
@@ -2122,6 +2125,16 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candid
         high = after[0].main if after else None
         if c.main == low + 1 and (high is None or c.main < high):
             out = before + [c] + after
+    # A heading whose number has another stop than its neighbours' ("4: Sponsring", "5. SWISH", "6: Julmarknad"):
+    # a slip of the pen, taken where it is the one number missing between two headings.
+    if chain[0].style in _STOP_STYLES:
+        for c in cands:
+            if c.weight <= 0 or c.style == chain[0].style or c.style not in _STOP_STYLES or "." in c.number:
+                continue
+            before = [x for x in out if (x.line, x.start) < (c.line, c.start)]
+            after = [x for x in out if (x.line, x.start) > (c.line, c.start)]
+            if before and after and before[-1].main + 1 == c.main == after[0].main - 1:
+                out = before + [c] + after
     # Count down before the first heading ("5." .. "8." above "9. Aktuella frågor"), small gaps allowed.
     for c in sorted(spare, key=lambda c: (c.line, c.start), reverse=True):
         if c in out:
