@@ -396,7 +396,7 @@ class Heading:
 _NUMBERED = re.compile(
     r"^\s*(?:(§|[Pp]unkt|[Ää]rende|[Pp]aragraf|[Pp]kt\.?)\s*(\d{1,4})(?:/\d{2}(?:\d{2})?(?![\d/]))?\s*(?:[.:]|/(?=\s))?"
     r"|([A-ZÅÄÖ]{2,6})\s+(\d{1,3})(?:\s*[.:]|(?=\s))"
-    r"|(\d{1,3}(?:\.\d{1,2})*)(?:\s*[.):](?!\d)|(?=\s)))\s*(?:[-–—]\s+)?(?P<title>\S.*)$"
+    r"|(\d{1,3}(?:\.\d{1,2})*)(?:\s*[.):](?!\d)|(?=\s)))\s*(?:[-–—]\s+|[´`]\s*)?(?P<title>\S.*)$"
 )
 _NUMBERED_AT = re.compile(_NUMBERED.pattern.removeprefix("^"))
 # A printed page number before the item's own number in a stored copy ("38 FHR 29 Godkännande ...",
@@ -464,11 +464,17 @@ _SITE_CHROME = frozenset({
 _ATTENDANCE_HEADINGS = frozenset(words.ATTENDANCE_LIST_HEADINGS)
 
 
+# A dotted identifier, perhaps called: "formalia.rundaBordet", "mall.deltagare(...)".
+_CODE_CALL = re.compile(r"[a-z_][\w]*(?:\.[A-Za-z_][\w]*)+(?:\(.*\))?")
+
+
 def _is_excluded_heading(title: str) -> bool:
     """Tell whether a heading never opens an item (sub-heading, header field, signature, title)."""
     t = _first_words(title)
     if not t or not _RX_IS_EXCLUDED_HEADING_1.search(t):
         return True
+    if "." in title and _CODE_CALL.fullmatch(title.strip()):
+        return True  # "#formalia.rundaBordet": a Typst or code call that a lenient Markdown reading took for a heading
     if (t in words.SUBHEADINGS or t in words.HEADER_LABELS or t in words.SIGNATURES or t in words.PAGE_BOILERPLATE
             or t in _SITE_CHROME or t in _ATTENDANCE_HEADINGS):
         return True
@@ -774,6 +780,24 @@ def _meeting_point_run(found: list[_Candidate]) -> list[_Candidate]:
     return mine if following + 1 >= _MIN_MEETING_POINTS else []
 
 
+def _points_under_parent(found: list[_Candidate], run: list[_Candidate]) -> list[_Candidate]:
+    """A run "4:1" .. "4:8" right under the heading numbered 4 ("§ 4 Rapporter från kommittéerna"): its sub-points.
+
+    "9:1 Öppnande" / "9:2 ..." numbers points within meeting 9; under a heading of the same
+    number, with no other heading between, the first figure is that item's and the points are
+    its sub-points (read like "4.1", "4.2"), in the parent's style. Otherwise the run as it is.
+    """
+    if not run:
+        return run
+    prefix = run[0].style.removeprefix("meeting:")
+    first = (run[0].line, run[0].start)
+    before = [c for c in found if (c.line, c.start) < first and c.weight > 0]
+    parent = max(before, key=lambda c: (c.line, c.start), default=None)
+    if parent is None or parent.number != prefix or run[0].line - parent.line > 4:
+        return run
+    return [c._replace(main=parent.main, style=parent.style) for c in run]
+
+
 # The document's title in capitals run into its first point when a copy lost the line break
 # ("PROTOKOLL 1. Ordförande hälsade ...", "MINNESANTECKNINGAR 1. Mötets öppnande"): read from "1.".
 _TITLE_BEFORE_FIRST = re.compile(r"\s*([A-ZÅÄÖ]{4,})\s+(?=1\.\s+[A-ZÅÄÖ])")
@@ -1071,7 +1095,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             title = colon.group(1)
             end = line.start + line.text.index(colon.group(2), m.start("title"))
         found.append(_new_candidate((i, number, main, style, _clean_title(title), weight, start, end)))
-    found.extend(_meeting_point_run(points))
+    found.extend(_points_under_parent(found, _meeting_point_run(points)))
     found = _leaders_read_once(found)
     # A page line's items in reading order (its opening item before those run in); others as found.
     found.sort(key=lambda c: (c.line, c.start if lines[c.line].page else 0))
@@ -1129,6 +1153,9 @@ def _bare_candidate(doc: Minutes, i: int, m: re.Match[str], blank_between: bool 
     if j is None:
         return []
     title = lines[j].text.strip()
+    if (m.group(3) and (title[:1].isdecimal() or _stacked_number(doc, i - 1) is not None)
+            and (stacked := _stacked_title(doc, i)) is not None):
+        return stacked
     end = lines[j].end
     label = _TITLE_THEN_TEXT.match(title) if ":" in title[:61] else None
     if label is not None and not _BARE_NUMBER.match(title):
@@ -1147,6 +1174,48 @@ def _bare_candidate(doc: Minutes, i: int, m: re.Match[str], blank_between: bool 
     style = "§" if m.group(1) or m.group(5) else "n " if m.group(4) else "n."
     start = lines[i].start + len(lines[i].text) - len(lines[i].text.lstrip())
     return [_Candidate(i, number, int(number), style, _clean_title(title), 1.3, start, end)]
+
+
+_STACKED_NUMBER = re.compile(r"\s*(\d{1,2})\.\s*")
+_MIN_STACKED = 3
+
+
+def _stacked_number(doc: Minutes, k: int) -> int | None:
+    """The number of line `k` when it holds only "N." (one of a column of numbers), else None."""
+    if not 0 <= k < len(doc.lines):
+        return None
+    m = _STACKED_NUMBER.fullmatch(doc.lines[k].text)
+    return int(m.group(1)) if m else None
+
+
+def _stacked_title(doc: Minutes, i: int) -> list[_Candidate] | None:
+    """A number of a column of numbers whose titles follow the column, one a line, in the same order.
+
+    A PDF's text may give the column of an agenda's numbers first and then its column of titles:
+    "1." / "2." / "3." / "Mötets öppnande" / "Godkännande av dagordning" / "Föregående protokoll".
+    Three numbers or more on lines of their own, counting up by one, then as many lines that are
+    neither blank nor numbers: the k-th number is the k-th of those lines' heading (the candidate
+    stands on the title's line, where the item's text starts). None when line `i` is no such number.
+    """
+    lines = doc.lines
+    first = i
+    while (n := _stacked_number(doc, first - 1)) is not None and n + 1 == _stacked_number(doc, first):
+        first -= 1
+    last = i
+    while (n := _stacked_number(doc, last + 1)) is not None and n == _stacked_number(doc, last) + 1:
+        last += 1
+    size = last - first + 1
+    if size < _MIN_STACKED:
+        return None
+    titles = lines[last + 1:last + 1 + size]
+    if len(titles) < size or any(not ln.text.strip() or ln.text.lstrip()[:1].isdecimal() or len(ln.text) > 150
+                                 for ln in titles):
+        return None
+    j = last + 1 + (i - first)
+    number = str(_stacked_number(doc, i))
+    text = lines[j].text
+    start = lines[j].start + len(text) - len(text.lstrip())
+    return [_Candidate(j, number, int(number), "n.", _clean_title(text.strip()), 1.3, start, lines[j].end)]
 
 
 def _empty_paragraph(doc: Minutes, i: int, m: re.Match[str], j: int) -> list[_Candidate]:
@@ -1689,6 +1758,11 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         marks += _PRESENTED_RUN_IN.finditer(line.text)
     if ":" in line.text:
         marks += _INLINE_COLON.finditer(line.text)
+    if not line.page and len(line.text) > _RUN_ON_TEXT and not _opens_run_on_points(line.text):
+        taken = {m.start(1) for m in marks}
+        run_on = [m for m in _run_on_points(line.text) if m.start(1) not in taken]
+        if run_on:  # in reading order: a line not a page's keeps its candidates as found
+            marks = sorted(marks + run_on, key=lambda m: m.start(1))
     if line.page and len(marks) >= 2:
         marks += _consecutive_loose_marks(line.text, marks)
     elif line.page:
@@ -1726,6 +1800,55 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
                                 line.start + m.start(1), line.start + m.end() + len(title)))
     found.extend(_spare_loose_marks(line, i, {c.start for c in found}))  # a page line, or one of 400 characters or more
     return found
+
+
+# An item's number run in on a long line that lost its breaks, before a capitalised title: "... Åkvist
+# 1 Mötets öppnande Joel hälsade välkommen ... öppnat 2 Val av sekreterare ...", "... sekreterare § 41
+# Välkommen, öppnande ... öppnat. § 42 Föredragningslista ...".
+_RUN_ON_POINT = re.compile(r"\s(?<=[\w.!?)]\s)\s*(§\s*\d{1,3}|\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_RUN_ON_TEXT = 400
+_MIN_RUN_ON_POINTS = 3
+
+
+def _run_on_points(text: str) -> list[re.Match[str]]:
+    """The longest run of numbers run in on a long line (not a page line) that counts up by one.
+
+    A copy of minutes that lost its line breaks keeps each item's number before its title, after
+    the text of the item before ("... förklarade mötet öppnat 2 Val av sekreterare ..."). Three
+    numbers or more, written alike (all with "§" or all bare), N, N+1, N+2 in reading order make
+    the run; a number after a word that makes it a reference ("punkt 4", "kl 18") is none, and a
+    run whose numbers stand twice on the line is paragraphs noted after names (see `_loose_run`).
+    """
+    marks = []
+    for m in _RUN_ON_POINT.finditer(text):
+        before = text[max(0, m.start() - 12):m.start() + 1].split()
+        if before and before[-1].lower().rstrip(".") in _COLON_NUMBER_REFERENCES:
+            continue
+        marks.append(m)
+    if len(marks) < _MIN_RUN_ON_POINTS:
+        return []
+    best: list[re.Match[str]] = []
+    for k, first in enumerate(marks):
+        sign = first.group(1)[:1] == "§"
+        run = [first]
+        for m in marks[k + 1:]:
+            if (m.group(1)[:1] == "§") == sign and int(m.group(1).lstrip("§ ")) == int(run[-1].group(1).lstrip("§ ")) + 1:
+                run.append(m)
+        if len(run) > len(best):
+            best = run
+    # only within the run: "Sidan 1 av 5 ... 4 Föregående ... 5 Beslutsärenden" has a page count before it
+    numbers = [m.group(1).lstrip("§ ") for m in marks if best and best[0].start() <= m.start() <= best[-1].start()]
+    if len(best) < _MIN_RUN_ON_POINTS or any(numbers.count(m.group(1).lstrip("§ ")) > 1 for m in best):
+        return []
+    if len({_word_before(text, m.start()) for m in best}) == 1:
+        return []  # "Val av sekreterare Styrelsen 33 Allmän ... Styrelsen 34 Enligt ...": a column's label, then its number
+    return best
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word that ends right before `at` in `text` (white space between allowed), or ""."""
+    before = text[max(0, at - 30):at].split()
+    return before[-1] if before else ""
 
 
 def _spare_loose_marks(line: Line, i: int, taken: set[int]) -> list[_Candidate]:
@@ -1871,13 +1994,18 @@ def _is_sub_number(number: str) -> bool:
     return "." in number or (number[-1:].isalpha() and number[:1].isdecimal())
 
 
+def _is_sub_point(c: _Candidate) -> bool:
+    """A sub-point's candidate: a sub-point's number, or "4:1" read under its parent (see `_points_under_parent`)."""
+    return _is_sub_number(c.number) or (":" in c.number and not c.style.startswith("meeting:"))
+
+
 def _best_chain(cands: list[_Candidate]) -> list[_Candidate]:
     """The heaviest rising sequence of top-level numbers (repeats and small gaps allowed)."""
     best: list[_Candidate] = []
     best_score = 0.0
     # First-appearance order, not a set: a tie between styles must not depend on the hash seed.
     for style in dict.fromkeys(c.style for c in cands):
-        top = [c for c in cands if c.style == style and not _is_sub_number(c.number) and c.weight > 0]
+        top = [c for c in cands if c.style == style and not _is_sub_point(c) and c.weight > 0]
         if not top:
             continue
         score = [0.0] * len(top)
@@ -1975,6 +2103,9 @@ def _restarted_runs(chain: list[_Candidate], cands: list[_Candidate]) -> list[_C
     return out
 
 
+_STOP_STYLES = frozenset({"n.", "n:", "n)"})  # a number and its stop: "5.", "5:", "5)"
+
+
 def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
     """Add paragraphs that open with exactly the missing number ("5. Vi ska planera ...").
 
@@ -1994,6 +2125,16 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candid
         high = after[0].main if after else None
         if c.main == low + 1 and (high is None or c.main < high):
             out = before + [c] + after
+    # A heading whose number has another stop than its neighbours' ("4: Sponsring", "5. SWISH", "6: Julmarknad"):
+    # a slip of the pen, taken where it is the one number missing between two headings.
+    if chain[0].style in _STOP_STYLES:
+        for c in cands:
+            if c.weight <= 0 or c.style == chain[0].style or c.style not in _STOP_STYLES or "." in c.number:
+                continue
+            before = [x for x in out if (x.line, x.start) < (c.line, c.start)]
+            after = [x for x in out if (x.line, x.start) > (c.line, c.start)]
+            if before and after and before[-1].main + 1 == c.main == after[0].main - 1:
+                out = before + [c] + after
     # Count down before the first heading ("5." .. "8." above "9. Aktuella frågor"), small gaps allowed.
     for c in sorted(spare, key=lambda c: (c.line, c.start), reverse=True):
         if c in out:
@@ -2128,9 +2269,9 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
         return []
     # Positions, not lines: a copy that lost its line breaks holds every heading on one line.
     taken = {(c.line, c.start) for c in chain}
-    subs = [c for c in cands if _is_sub_number(c.number) and c.style == chain[0].style and (c.line, c.start) not in taken]
+    subs = [c for c in cands if _is_sub_point(c) and c.style == chain[0].style and (c.line, c.start) not in taken]
     if not subs and chain[0].style.startswith("n"):
-        subs = [c for c in cands if _is_sub_number(c.number) and (c.line, c.start) not in taken]
+        subs = [c for c in cands if _is_sub_point(c) and (c.line, c.start) not in taken]
     out: list[Heading] = []
     bulleted = any(_bullet_text(doc.lines[c.line]) is not None for c in chain)
     for k, c in enumerate(chain):
@@ -2324,8 +2465,8 @@ def _marked_headings(doc: Minutes) -> list[Heading]:
             continue
         if latex:
             deeper = nxt < len(lines) and lines[nxt].level > ln.level
-            if deeper and not _has_body(lines, content):
-                continue
+            if deeper and (not _has_body(lines, content) or _is_grouping(title)):
+                continue  # "= Beslutspunkter" / an introduction / "== Styrelserenovering": its sections are the items
             if deeper and any(lines[j].level > ln.level for j in content):
                 continue
             out.append(Heading(None, _clean_title(title), i, ln.start, ln.end, nxt))
@@ -3220,6 +3361,49 @@ def _cut_after_first_point(found: list[_Candidate], standalone: list[Heading]) -
     return [Heading(c.number, c.title, c.line, c.start, c.end)]
 
 
+# An unnumbered heading in capitals run in on a page line (or a long line) before its text:
+# "... Birgitta Isaksson SAMMANTRÄDETS ÖPPNANDE Ordförande, Mikael ... öppnat. FÖRHINDER Carina ...".
+_RUN_IN_CAPS = re.compile(r"(?<![\w(/-])([A-ZÅÄÖÉ]{2,}(?:[ \t]+(?:[A-ZÅÄÖÉ]{2,}|&|[-–]))*)(?=[ \t]+[A-ZÅÄÖ][a-zåäö])")
+_MIN_RUN_IN_CAPS_LETTERS = 6  # "LRF", "GFRK", "VFO" are names, not headings
+_MIN_RUN_IN_CAPS = 3
+# The attendance list's label: the items' headings come after it, a letterhead before it.
+_PRESENT_LABEL = re.compile(r"(?<![\w-])(?:närvarande|deltagare|beslutande)(?![\w-])", re.IGNORECASE)
+# A document's title in capitals ("PROTOKOLL Nr 4/2015"), not an item; an agenda's label ("DAGORDNING
+# Styrelsen beslutade ...") heads the item that approves it.
+_CAPS_DOCUMENT_TITLES = frozenset(w for w in words.TITLE_WORDS if " " not in w) - frozenset(words.AGENDA_LABELS)
+
+
+def _run_in_caps_headings(doc: Minutes) -> list[Heading]:
+    """Unnumbered headings in capitals, each run in before its text on a page line or a long line.
+
+    A stored copy that ran a page's paragraphs together keeps the headings in capitals
+    ("SAMMANTRÄDETS ÖPPNANDE", "FÖRHINDER", "JAKT OCH VILTFÖRVALTNING") with their text after them,
+    each followed by a capitalised word of the text. Three or more make the items; a short run of
+    capitals is a name ("LRF", "GFRK"), and the document's title ("PROTOKOLL" alone) is none.
+    """
+    found: list[tuple[int, int, int, str]] = []
+    present = _PRESENT_LABEL.search(doc.clean)
+    begin = present.start() if present else 0
+    for i, line in enumerate(doc.lines):
+        if not (line.page or len(line.text) > _RUN_ON_TEXT):
+            continue
+        for m in _RUN_IN_CAPS.finditer(line.text):
+            title = m.group(1).strip(" \t-–&")
+            if sum(c.isalpha() for c in title) < _MIN_RUN_IN_CAPS_LETTERS or _norm(title) in _CAPS_DOCUMENT_TITLES:
+                continue
+            start = line.start + m.start(1)
+            if start < begin or (not found and _norm(title) not in _AGENDA_LABELS and _is_excluded_heading(title)):
+                continue  # the letterhead before the attendance list, the list's own labels ("NÄRVARANDE")
+            found.append((i, line.start + m.start(1), line.start + m.start(1) + len(title), title))
+    if len(found) < _MIN_RUN_IN_CAPS:
+        return []
+    out = []
+    for k, (i, start, end, title) in enumerate(found):
+        nxt = found[k + 1][0] if k + 1 < len(found) else len(doc.lines)
+        out.append(Heading(None, title, i, start, end, max(nxt, i + 1) if k + 1 == len(found) else nxt))
+    return out
+
+
 def _lone_paragraph(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
     """The one paragraph heading of a copy cut off after it ("§ 19 Val av justerare")."""
     cands = [c for c in found
@@ -3492,7 +3676,8 @@ def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading]
     if paragraphs:
         return paragraphs, "numbered"
     if not numbered and not marked:
-        return _lone_paragraph(doc, cands), "numbered"
+        # a lone paragraph first: "NÄRVARANDE ... ÖVRIGA DELTAGARE ... 1. Mötets öppnande ..."
+        return _lone_paragraph(doc, cands) or _run_in_caps_headings(doc), "numbered"
     return numbered or marked, "numbered" if numbered else "marked"
 
 

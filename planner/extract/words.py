@@ -921,6 +921,7 @@ GROUPING_TITLES: tuple[str, ...] = (
     "beslut", "diskussion", "diskussioner", "övriga beslut", "informationspunkter", "uppföljning",
     "bordlagda frågor", "bordlagda ärenden", "bordlagda punkter", "undergrupper", "arbetsgrupper",
     "utskott", "rapporter från arbetsgrupper", "rapporter från utskott",
+    "rapporter från kommittéerna", "rapporter från kommittéer", "rapporter från grupperna",
 )
 # Labels that open an item's text on its heading line ("7.1. Riktlinjer Beslut: Att bordlägga ...").
 RUN_IN_LABELS: tuple[str, ...] = (
