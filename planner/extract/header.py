@@ -1260,7 +1260,8 @@ def _weekday_fixes_year(parts: list[Part], end: int, folded: _Folded) -> Found |
     for i in folded.holding(_WEEKDAY_ENDINGS, end):  # every weekday name ends so
         part = parts[i]
         m = _WEEKDAY_DAY_MONTH.search(part.text) if part.text.strip() else None
-        if not m or _is_prose(part.text) or not _DATE_LABEL_BEFORE.search(part.text[max(0, m.start() - 22): m.start()]):
+        if not m or _is_prose(part.text) or not (_DATE_LABEL_BEFORE.search(part.text[max(0, m.start() - 22): m.start()])
+                                                 or _stacked_labels_give_date(part.text, m.start())):
             continue  # the weekday opens its line or follows a date label: "Tid Tisdagen den 11 december"
         weekday = next((n for name, n in w.WEEKDAYS.items() if m.group(1).casefold().startswith(name)), None)
         month = _month_number(m.group(3))
@@ -1273,6 +1274,27 @@ def _weekday_fixes_year(parts: list[Part], end: int, folded: _Folded) -> Found |
             return Found(fits[0], part.start + m.start(), part.start + m.end())
         return None
     return None
+
+
+# Labels stacked before their values, as a flattened label column gives them: "Plats: Dag och tid: Kronan,
+# Luleå Tisdagen den 11 augusti, kl. 18:30". Two or more labels, each with its colon, open the line.
+_STACKED_LABELS = re.compile(r"(?i)^\s*(?:(?:plats|lokal|tid|datum|dag|när|var|plats och tid|tid och plats|dag och tid"
+                             r"|datum och tid|tid och datum|mötesplats|sammanträdesdatum)\s*:\s*){2,}")
+_STACKED_DATE_LABELS = ("tid", "datum", "dag", "när")
+_STACKED_VALUE_REACH = 60  # how far after the labels the date may stand: a place's value may come first
+
+
+def _stacked_labels_give_date(text: str, at: int) -> bool:
+    """Whether a line opens with stacked labels, one of them for the day or time, and the weekday at `at`
+    is the first date after them, a place's value at most between: "Plats: Dag och tid: Kronan, Luleå
+    Tisdagen den 11 augusti". Labels with their values each ("Plats: Kronan Tid: Tisdagen ...") are not
+    stacked: the date after the time label is read as such."""
+    m = _STACKED_LABELS.match(text)
+    if not m or at < m.end() or at - m.end() > _STACKED_VALUE_REACH or ":" in text[m.end(): at]:
+        return False
+    labels = [x.strip().casefold() for x in m.group(0).split(":") if x.strip()]
+    return any(word in label.split() for label in labels for word in _STACKED_DATE_LABELS) and not find_dates(
+        text[m.end(): at])
 
 
 def _closes_meeting(text: str) -> bool:
@@ -2276,8 +2298,9 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 venue = _venue_in_label_column(parts, i, end)
                 if venue:
                     break
-        if part.flat and value.strip() and _LABEL_RUN.match(value):  # "Plats och tid: ande: Regionförbundets ..."
-            found = venue_after_labels(value)
+        if (part.flat or _STACKED_LABELS.match(part.text)) and value.strip() and _LABEL_RUN.match(value):
+            # "Plats och tid: ande: Regionförbundets ...", "Plats: Dag och tid: Kronan, Luleå Tisdagen den 11 augusti"
+            found = venue_after_labels(value) or (venue_before_stacked_date(value) if _STACKED_LABELS.match(part.text) else None)
             if found:
                 venue = _shift(found, base)
                 break
@@ -2853,6 +2876,27 @@ def venue_after_labels(text: str) -> Found | None:
     if list_label:  # "Beslutande Styrelserummet, Landstingshuset, Östersund den 30 mars": the list's label first
         s = list_label.end()
     return Found(text[s: start + len(head)].strip(), s, start + len(head))
+
+
+# What ends a place written before the day in a stacked labels' values: a weekday with its day, a dated day,
+# a clock time.
+_STACKED_PLACE_END = re.compile(rf"(?i)\b(?:(?:{_WEEKDAY_RE})(?:en)?\b|den\s+\d|\d{{1,2}}\s+(?:{_MONTH_RE})\b|kl\b|klockan\b|\d)")
+
+
+def venue_before_stacked_date(value: str) -> Found | None:
+    """The place that a run of stacked labels' values opens with, up to the day or time ("Dag och tid: Kronan,
+    Luleå Tisdagen den 11 augusti, kl. 18:30" gives "Kronan, Luleå"); None when a date or time comes first
+    or the place does not open with a capital."""
+    lead = _LABEL_RUN.match(value)
+    if not lead:
+        return None
+    stop = _STACKED_PLACE_END.search(value, lead.end())
+    if stop is None:
+        return None
+    place = value[lead.end(): stop.start()].rstrip(" ,;")
+    if not place or not place[0].isupper() or len(place.split()) > 8:
+        return None
+    return Found(place, lead.end(), lead.end() + len(place))
 
 
 def _is_boilerplate(text: str) -> bool:
