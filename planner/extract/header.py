@@ -975,7 +975,28 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
     if found is None:
         return _meeting_day_under_year_title(parts, end)
     return (_stated_meeting_day(parts, end, folded, found) or _timed_title_day(parts, end, found)
-            or timed_labelled_date_before(parts, end, folded, found) or found)
+            or timed_labelled_date_before(parts, end, folded, found) or _title_year_slip(parts, end, found)
+            or found)
+
+
+def _title_year_slip(parts: list[Part], end: int, found: Found) -> Found | None:
+    """The minutes' own opening line's date when a stored page's title above it gives the same day and
+    month in another year ("Protokoll från styrelsemöte 2009-06-02" / "Protokoll från möte nr 5 - ÖMK,
+    2008-06-02") and the text below them writes only the opening line's year ("Nästa styrelsemöte blir
+    måndag den 1 september 2008"): the title's year is a slip. None unless exactly that holds."""
+    lines = [i for i in sorted(_opening_lines(parts, end)) if _opens_with_document_word(parts[i].text)]
+    if len(lines) < 2 or not any(parts[i].start <= found.start < parts[i].start + len(parts[i].text) for i in lines):
+        return None
+    dated = [(i, f) for i in lines for f in find_dates(parts[i].text) if len(f.value) == 10][:2]
+    if len(dated) < 2:
+        return None
+    (_, a), (j, b) = dated
+    if a.value[4:] != b.value[4:] or a.value[:4] == b.value[:4] or found.value != a.value:
+        return None
+    below = [q.text for q in parts[j + 1:]]
+    if any(b.value[:4] in t for t in below) and not any(a.value[:4] in t for t in below):
+        return Found(b.value, parts[j].start + b.start, parts[j].start + b.end)
+    return None
 
 
 # A title's yearless day with the meeting's time after it: "Protokoll föräldraråd 20 augusti kl. 18.30" under
