@@ -1455,6 +1455,15 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
                     if len(clocks) > 1:
                         return start, _shift(clocks[-1], base)
                     break
+            if "kl" in part.text.casefold():  # no leading clock: maybe one after the place
+                lv = lv or _label_value(part.text, _LB_VENUE, loose=True)  # "Plats Restaurang ...": no colon
+                trailing = _PLACE_THEN_CLOCK.fullmatch(lv[0]) if lv else None
+                if lv and trailing:  # "Plats Restaurang Tvåkanten kl. 12.00": the place, then when it began
+                    base = part.start + lv[1]
+                    start = Found(hhmm(trailing.group(1)) or "", base + trailing.start(1), base + trailing.end(1))
+                    if trailing.group(2) and hhmm(trailing.group(2)):
+                        return start, Found(hhmm(trailing.group(2)) or "", base + trailing.start(2), base + trailing.end(2))
+                    break
     if start is None:
         for i in folded.with_digit(end):  # a time has digits
             part = parts[i]
@@ -1511,6 +1520,12 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
         elif is_close and not is_open and stop is None:
             stop = _shift(found, base)
     return start, stop
+
+
+# A place label's whole value: the place, then the clock ("Plats Restaurang Tvåkanten kl. 12.00", "Plats:
+# Byahuset, kl 19.00-21.00"). No digits in the place: a date or an address number is another layout.
+_PLACE_THEN_CLOCK = re.compile(r"(?i)\s*[^\W\d_](?:[^\d\n.!?]|\.(?!\s)){2,60}?[\s,]+(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2})"
+                               r"(?:\s*[-–]\s*(\d{1,2}[.:]\d{2}))?\s*\.?\s*")
 
 
 # A head line that gives only the start, below the date: "2010-09-13" / "med början kl 18.00",
