@@ -2863,11 +2863,16 @@ _LABEL_RUN = re.compile(r"^(?:\s*[^\W\d_]+(?:\s+(?:och|av|att)\s+[^\W\d_]+)*\s*:
 _PLACE_AFTER_DATE = re.compile(r"[ \t]*,?[ \t]+(?:på|i|hos)[ \t]+(?=[A-ZÅÄÖ])")
 
 
+# A full stop closing the time, a capitalised place after it: "kl. 21.30. Degerbygården".
+_SENTENCE_STOP_BEFORE_PLACE = re.compile(r"\.[ \t]+(?=[A-ZÅÄÖ])")
+_PLACE_AFTER_STOP_WORDS = 4  # a longer rest, or one closed by a full stop, is a sentence ("Mötet öppnades.")
+
+
 def venue_after_time(text: str) -> Found | None:
     """The place written after the date and time of a title or date line: "Protokoll från förbundsstyrelsens
     sammanträde Fredag 26 maj 2000, kl 08.30-11.30 Hotel Strandbaden, Falkenberg", "..., kl 13.00, i Ale
     gymnasium, Ale kommun"."""
-    dates = find_dates(text)
+    dates = find_dates(text) or find_dates(text, compact=True)  # "Partille Ridklubb 20160511 kl 18:00 Klubbhuset"
     if not dates:
         return None
     rest_at = dates[0].end
@@ -2881,6 +2886,11 @@ def venue_after_time(text: str) -> Found | None:
         pass  # "Närvarande 2013-05-29 på Järnvägsrestaurangen Östra station": the place right after the date
     else:
         return None
+    if clock or rng:
+        stop = _SENTENCE_STOP_BEFORE_PLACE.match(text, rest_at)
+        after = text[stop.end():].strip() if stop else ""
+        if stop and len(after.split()) <= _PLACE_AFTER_STOP_WORDS and not after.endswith((".", "!", "?", ":")):  # "onsdagen den 14/8 2013 kl. 21.30. Degerbygården": the time's sentence ends, the place follows
+            rest_at = stop.end()
     m = _RX_VENUE_AFTER_TIME_2.match(text[rest_at:])
     if not m:
         return None
