@@ -1702,6 +1702,10 @@ _HELD_AT_WORDS = ("äger", "ägde", "var", "höll", "träffades", "samlades")  #
 # `_PLATFORM_RE` needs one of these; "jitsi" by its "tsi", which has no "i" before it that
 # IGNORECASE could match as "ı" or "İ" (whose case folds are not "i") and ends in one that
 # either folds to or starts with.
+# A platform in brackets right after a clock: "kl. 18:30 20:30 (lync)", "kl 19.00 (via Teams)". Group 1 the platform.
+_PLATFORM_AFTER_CLOCK = re.compile(r"(?i)\b\d{1,2}[.:]\d{2}\s*\(\s*(?:via\s+|på\s+|i\s+)?("
+                                   + "|".join(sorted((re.escape(p) for p in w.ONLINE_PLATFORMS), key=len, reverse=True))
+                                   + r")\s*\)")
 _PLATFORM_WORDS = (*(p for p in w.ONLINE_PLATFORMS if "i" not in p), "tsi", "tsı", "scord")
 _DNR_WORDS = ("dnr", "enr", "enummer")  # "dnr", "diarienr", "diarienummer", "ärendenummer"
 
@@ -2393,6 +2397,13 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 continue  # "Karl-Ingvar Ångström via Skype" in a list: one attendee's way in, not the meeting's
             if m:
                 online = Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], part.start + m.start(), part.start + m.end())
+                break
+    if online is None:
+        for i in folded.holding(_PLATFORM_WORDS, end):
+            m = _PLATFORM_AFTER_CLOCK.search(parts[i].text)
+            if m:  # "Tisdagen den 11 augusti, kl. 18:30 20:30 (lync)": the meeting's hours, then how it was held
+                online = Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], parts[i].start + m.start(1),
+                               parts[i].start + m.end(1))
                 break
     if online is None:
         for i in folded.holding(_OPEN_CLOSE_WORDS, min(end, 12)):  # what `_ONLINE_FORM_LINE` needs

@@ -288,6 +288,7 @@ ONLINE_PLATFORMS: dict[str, str] = {
     "teams": "Teams", "zoom": "Zoom", "skype": "Skype", "webex": "Webex", "google meet": "Google Meet",
     "microsoft teams": "Teams", "jitsi": "Jitsi",
     "discord": "Discord", "whereby": "Whereby",  # student unions' and associations' voice channels
+    "lync": "Lync", "messenger": "Messenger",  # Skype's business forerunner; a club board's chat call "(via Messenger)"
 }
 ONLINE_WORDS: tuple[str, ...] = (
     "digitalt", "digital", "digitala", "videomöte", "videokonferens", "videolänk", "via länk", "webbmöte",
