@@ -292,7 +292,7 @@ _THEME = _Gated(re.compile(r"\btema(?:t)?\s*:?\s*[\"”“'«]([^\"”“'»\n]{
                            re.IGNORECASE), ("tema",))
 _VENUE_LABEL = _Gated(re.compile(r"\b(?:plats|lokal)\s*:\s*([^\n]{2,80})", re.IGNORECASE), ("plats", "lokal"))
 _STOP = (r"(?:och|med|för|att|kl|klockan|som|den|det|där|om|men|samt|eller|på|i|till|från|vid|"
-         r"kommer|ska|är|har|blir|tema|temat|också|även|kl\.)")
+         r"kommer|ska|är|har|blir|tema|temat|också|även|kl\.|före|innan|efter)")
 _PLACE = (rf"[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,3}}"
           rf"(?:,\s*(?:[A-ZÅÄÖ][{_W}0-9&-]+|(?:{_words(ROOM_WORDS)})\s+[A-ZÅÄÖ0-9][{_W}0-9&-]*)"
           rf"(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,2}}){{0,2}}")

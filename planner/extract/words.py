@@ -220,7 +220,8 @@ SOCIAL_GATHERING_CUES: tuple[str, ...] = (
 WORKSHOP_DAY_CUES: tuple[str, ...] = ("strategidag", "visionsdag", "inspirationsdag", "framtidsdag")
 # Gatherings that, after "nästa", are the body's next meeting though no meeting noun is among their
 # letters: "Nästa samråd blir i Umeå den 15 oktober", "nästa sammankomst". Lower case.
-NEXT_GATHERING_NOUNS: tuple[str, ...] = ("samråd", "samrådet", "sammankomst", "sammankomsten")
+NEXT_GATHERING_NOUNS: tuple[str, ...] = ("samråd", "samrådet", "sammankomst", "sammankomsten",
+                                         "styrelsesamling", "styrelsesamlingen")  # "nästa styrelsesamling är ..."
 # A thing said to be ready or in force by a date: a milestone, whatever meeting the heading names
 # ("Programmet ska vara klart i slutet av augusti"). Whole words, lower case.
 READY_CUES: tuple[str, ...] = (
