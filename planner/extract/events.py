@@ -1093,8 +1093,18 @@ def _signed_at_place(text: str, line_start: int, line_end: int, dm: DateMatch) -
     above = [ln for ln in text[max(0, line_start - 200):line_start].split("\n") if ln.strip()]
     if lead.strip():
         return bool(_SIGNING_PLACE.fullmatch(lead)) and bool(above) and bool(_SIGNER_NAME.fullmatch(above[-1]))
+    if above and _SIGNER_NAME.fullmatch(above[-1]) and len(above) >= 2 and _SIGNER_NAME.fullmatch(above[-2]) is None:
+        # "Justeringsman" / "Niklas Ohlzon" / "29. sep, 2020": the signer's name and the day of signing under it
+        return _SIGNER_LABEL.search(text, max(0, line_start - 400), line_start) is not None
     return (len(above) >= 2 and bool(_SIGNING_PLACE.fullmatch(above[-1]))
             and not _SIGNER_NAME.fullmatch(above[-1]) and bool(_SIGNER_NAME.fullmatch(above[-2])))
+
+
+# A signature block's role label above the signer's name: "Justeringsman", "Justerare", "Ordförande", "Sekreterare".
+# The label alone on its line, or a row of them ("Sekreterare Ordförande"); "Ordförande tackade ..." is prose.
+_SIGNER_LABEL_WORDS = (r"(?:vid protokollet|justeringsm[äa]n|justerare|justeras|ordförande|sekreterare"
+                       r"|mötesordförande|protokollförare)")
+_SIGNER_LABEL = re.compile(rf"(?im)^[ \t]*{_SIGNER_LABEL_WORDS}(?:[ \t,]+{_SIGNER_LABEL_WORDS})*[ \t:]*$")
 
 
 # How a body's or a role's name ends (lower-cased): "9/3, Styrelsen." names who, not where.
