@@ -1598,7 +1598,7 @@ def _covered(dm: DateMatch, mentions: list[tuple[DateMatch, bool]]) -> bool:
 
 def _run_by_board(body: str) -> bool:
     """Tell whether the body is an organisation run by a board ("Fryksås Fäbodlag Samfällighetsförening")."""
-    words = body.casefold().split(" i ")[0].split()
+    words = body.casefold().split(",")[0].split(" i ")[0].split()  # "Hembygdsförening, styrelsen": its board
     return bool(words) and words[-1].endswith(BOARD_RUN_ORGANISATION_ENDINGS)
 
 

@@ -3146,6 +3146,29 @@ def body_before_place(name: str) -> str:
     return name
 
 
+# A meeting word, then the organisation's name in capitalised words: "Styrelsemöte Äso Skagern",
+# "Årsmöte Hörneå Bygdegårdsförening". Group 1 the meeting word, 2 the name.
+_KIND_THEN_NAME = re.compile(r"\s*([^\W\d_]*?(?:möte|sammanträde))\s+((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){0,3})\s*")
+
+
+def _kind_then_name_body(kind: str, name: str) -> str | None:
+    """The body of "<meeting word> <Name>": the board's ("Styrelsemöte Äso Skagern" -> "Äso Skagern,
+    styrelsen"), or the name with the meeting's kind ("Årsmöte X Bygdegårdsförening" -> "X
+    Bygdegårdsförening, årsmöte"); None when the name is itself a body ("Styrelsemöte Kommunstyrelsen"),
+    a document or a weekday, or the meeting word names no body or kind."""
+    last = name.split()[-1].casefold()
+    first = name.split()[0].casefold()
+    if ((last.endswith(_BODY_ENDINGS) and not last.endswith(_ORGANISATION_ENDINGS)) or first in _DOCUMENT_WORDS
+            or first in w.WEEKDAYS or first in w.MONTHS):
+        return None
+    low = kind.casefold()
+    if low in w.MEETING_KINDS:
+        return f"{name}, {low}"
+    stem = low.removesuffix("möte").removesuffix("sammanträde").removesuffix("s")
+    body = w.MEETING_WORD_BODIES.get(stem)
+    return f"{name}, {body}" if body else None
+
+
 def body_of_title(name: str) -> str:
     """The body a title names: "Styrelsemöte" -> "Styrelsen", "Styrgruppsmöte" -> "Styrgruppen"."""
     key = name.casefold()
@@ -3172,6 +3195,11 @@ def body_of_title(name: str) -> str:
     with_org = _MEETING_WITH_ORGANISATION.fullmatch(name) if "med" in key else None
     if with_org and with_org.group(1).split()[-1].casefold().endswith(_ORGANISATION_ENDINGS):
         return with_org.group(1)  # "styrelsemöte med Fryksås Fäbodlag Samfällighetsförening": the organisation
+    kind_name = _KIND_THEN_NAME.fullmatch(name) if spaced else None
+    if kind_name:
+        body = _kind_then_name_body(kind_name.group(1), kind_name.group(2))
+        if body:
+            return body  # "Styrelsemöte Äso Skagern" -> "Äso Skagern, styrelsen"
     held = _MEETING_OF.fullmatch(name) if spaced else None
     if held and (held.group(2).casefold() == "för" or held.group(3).casefold().endswith(_ORGANISATION_ENDINGS)
                  or held.group(3).split()[0].casefold() in w.ORGANISATION_OPENINGS):
