@@ -3925,7 +3925,24 @@ def _minutes_of_named_body(parts: list[Part], end: int) -> Found | None:
         m = _MINUTES_OF_BODY.search(part.text)
         if m and m.group(1).casefold().endswith(_BODY_ENDINGS):
             return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+        kind = _MINUTES_OF_KIND_FOR_ORGANISATION.search(part.text)
+        if kind and kind.group(2).split()[-1].casefold().endswith(_ORGANISATION_ENDINGS):
+            # "Protokoll fört vid Årsmöte för Sågtäktens Bygdegårdsförening den 13 februari 2024."
+            name = kind.group(2)
+            label = kind.group(1).casefold()
+            stem = label.removesuffix("möte").removesuffix("sammanträde").removesuffix("s")
+            tail = label if label in w.MEETING_KINDS else w.MEETING_WORD_BODIES.get(stem)
+            if tail:
+                return Found(f"{name}, {tail}", part.start + kind.start(1), part.start + kind.end(2))
     return None
+
+
+# "Protokoll fört vid Årsmöte för Sågtäktens Bygdegårdsförening", "Protokoll från styrelsemöte i Figeholms
+# Båtklubb": the meeting's kind, then the organisation's capitalised name. Group 1 the kind, 2 the name.
+_MINUTES_OF_KIND_FOR_ORGANISATION = re.compile(
+    r"(?i:protokoll|minnesanteckningar|mötesanteckningar)\s+(?i:fört\s+vid|från|vid)\s+"
+    r"((?i:[^\W\d_]*?)(?i:möte|sammanträde))\s+(?i:för|i|hos)\s+((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+[\w-]+){0,3}?)"
+    r"(?=\s+(?i:den|i|på|kl)\b|\s*[,.]|\s+\d|\s*$)")
 
 
 # How a one-word body's name ends, in the definite form a heading writes it: "Landstingsfullmäktige",
