@@ -1202,6 +1202,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     if dm.kind is DateKind.WEEKDAY:
         if dm.bare or (dm.value - after).days > 7:  # type: ignore[operator]
             return None
+        if not meeting.date:
+            return None  # "till nästa fredag" with no meeting day found: a weekday counted from a guessed anchor
         if not _WEEKDAY_SET.match(dm.text) and not find_times(sentence):
             return None
         # A day-precise date on the same line says more than the weekday written with it.
