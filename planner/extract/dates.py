@@ -770,16 +770,21 @@ def _day(y: int | None, mo: int, d: int, after: date, hint: int | None) -> date 
     return resolve_year(mo, d, after=after, year_hint=hint)
 
 
-def _fit_weekday(value: date, weekday: int | None, days: int = 0) -> date:
+def _fit_weekday(value: date, weekday: int | None, after: date, days: int = 0) -> date:
     """Move a yearless date to the neighbouring year whose weekday is the one written with it.
 
     "Måndag 30 januari" in minutes of December 2022 is 2023-01-30 (a Monday), whatever the
     forward rule said; with no weekday, or none that fits, the date stays as resolved. `days`
     is the length of a range: "tisdag-onsdag den 12-13 maj" fits when any of its days does.
+    A date already resolved to the first such day on or after `after` is never pushed a year
+    further: "utflykt lördag 26 mars" in minutes of 18 March 2010 is 2010-03-26 (a Friday, the
+    writer's slip), not 2011-03-26, over a year after the meeting.
     """
     if weekday is None or _has_weekday(value, weekday, days):
         return value
     for year in (value.year + 1, value.year - 1):
+        if year > value.year and value >= after:
+            continue
         other = _make_date(year, value.month, value.day)
         if other is not None and _has_weekday(other, weekday, days):
             return other
@@ -829,7 +834,7 @@ def _textual(m: _Hit, after: date, hint: int | None) -> list[DateMatch]:
         return []
     ranged = bool(m.group("d2")) and m.group("sep").strip().lower() in _RANGE_WORDS
     if y is None and hint is None:
-        value = _fit_weekday(value, wd, _day_value(m.group("d2")) - d1 if ranged else 0)
+        value = _fit_weekday(value, wd, after, _day_value(m.group("d2")) - d1 if ranged else 0)
     if not m.group("d2") and not m.lead():
         side = _DAY_BACK.search(m.text, max(0, m.start() - 4), m.start())
         first = _make_date(value.year, mo, int(side.group("d0"))) if side else None
@@ -884,7 +889,7 @@ def _numeric_like(m: _Hit, after: date, hint: int | None, low: str, *, slashed: 
         return []  # "Sida 1/8", "sid. 2/8", "Page 3/8": the page of a copy, not 1 August
     value = _day(y, mo, d, after, hint)
     if value is not None and y is None and hint is None:
-        value = _fit_weekday(value, _weekday_of(m.lead()))
+        value = _fit_weekday(value, _weekday_of(m.lead()), after)
     if value is None:
         return []
     end_value = None

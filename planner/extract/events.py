@@ -292,7 +292,7 @@ _THEME = _Gated(re.compile(r"\btema(?:t)?\s*:?\s*[\"”“'«]([^\"”“'»\n]{
                            re.IGNORECASE), ("tema",))
 _VENUE_LABEL = _Gated(re.compile(r"\b(?:plats|lokal)\s*:\s*([^\n]{2,80})", re.IGNORECASE), ("plats", "lokal"))
 _STOP = (r"(?:och|med|för|att|kl|klockan|som|den|det|där|om|men|samt|eller|på|i|till|från|vid|"
-         r"kommer|ska|är|har|blir|tema|temat|också|även|kl\.)")
+         r"kommer|ska|är|har|blir|tema|temat|också|även|kl\.|före|innan|efter)")
 _PLACE = (rf"[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,3}}"
           rf"(?:,\s*(?:[A-ZÅÄÖ][{_W}0-9&-]+|(?:{_words(ROOM_WORDS)})\s+[A-ZÅÄÖ0-9][{_W}0-9&-]*)"
           rf"(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,2}}){{0,2}}")
@@ -1093,8 +1093,18 @@ def _signed_at_place(text: str, line_start: int, line_end: int, dm: DateMatch) -
     above = [ln for ln in text[max(0, line_start - 200):line_start].split("\n") if ln.strip()]
     if lead.strip():
         return bool(_SIGNING_PLACE.fullmatch(lead)) and bool(above) and bool(_SIGNER_NAME.fullmatch(above[-1]))
+    if above and _SIGNER_NAME.fullmatch(above[-1]) and len(above) >= 2 and _SIGNER_NAME.fullmatch(above[-2]) is None:
+        # "Justeringsman" / "Niklas Ohlzon" / "29. sep, 2020": the signer's name and the day of signing under it
+        return _SIGNER_LABEL.search(text, max(0, line_start - 400), line_start) is not None
     return (len(above) >= 2 and bool(_SIGNING_PLACE.fullmatch(above[-1]))
             and not _SIGNER_NAME.fullmatch(above[-1]) and bool(_SIGNER_NAME.fullmatch(above[-2])))
+
+
+# A signature block's role label above the signer's name: "Justeringsman", "Justerare", "Ordförande", "Sekreterare".
+# The label alone on its line, or a row of them ("Sekreterare Ordförande"); "Ordförande tackade ..." is prose.
+_SIGNER_LABEL_WORDS = (r"(?:vid protokollet|justeringsm[äa]n|justerare|justeras|ordförande|sekreterare"
+                       r"|mötesordförande|protokollförare)")
+_SIGNER_LABEL = re.compile(rf"(?im)^[ \t]*{_SIGNER_LABEL_WORDS}(?:[ \t,]+{_SIGNER_LABEL_WORDS})*[ \t:]*$")
 
 
 # How a body's or a role's name ends (lower-cased): "9/3, Styrelsen." names who, not where.
@@ -1192,6 +1202,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     if dm.kind is DateKind.WEEKDAY:
         if dm.bare or (dm.value - after).days > 7:  # type: ignore[operator]
             return None
+        if not meeting.date:
+            return None  # "till nästa fredag" with no meeting day found: a weekday counted from a guessed anchor
         if not _WEEKDAY_SET.match(dm.text) and not find_times(sentence):
             return None
         # A day-precise date on the same line says more than the weekday written with it.
@@ -1588,7 +1600,7 @@ def _covered(dm: DateMatch, mentions: list[tuple[DateMatch, bool]]) -> bool:
 
 def _run_by_board(body: str) -> bool:
     """Tell whether the body is an organisation run by a board ("Fryksås Fäbodlag Samfällighetsförening")."""
-    words = body.casefold().split(" i ")[0].split()
+    words = body.casefold().split(",")[0].split(" i ")[0].split()  # "Hembygdsförening, styrelsen": its board
     return bool(words) and words[-1].endswith(BOARD_RUN_ORGANISATION_ENDINGS)
 
 

@@ -977,7 +977,28 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
     if found is None:
         return _meeting_day_under_year_title(parts, end)
     return (_stated_meeting_day(parts, end, folded, found) or _timed_title_day(parts, end, found)
-            or timed_labelled_date_before(parts, end, folded, found) or found)
+            or timed_labelled_date_before(parts, end, folded, found) or _title_year_slip(parts, end, found)
+            or found)
+
+
+def _title_year_slip(parts: list[Part], end: int, found: Found) -> Found | None:
+    """The minutes' own opening line's date when a stored page's title above it gives the same day and
+    month in another year ("Protokoll från styrelsemöte 2009-06-02" / "Protokoll från möte nr 5 - ÖMK,
+    2008-06-02") and the text below them writes only the opening line's year ("Nästa styrelsemöte blir
+    måndag den 1 september 2008"): the title's year is a slip. None unless exactly that holds."""
+    lines = [i for i in sorted(_opening_lines(parts, end)) if _opens_with_document_word(parts[i].text)]
+    if len(lines) < 2 or not any(parts[i].start <= found.start < parts[i].start + len(parts[i].text) for i in lines):
+        return None
+    dated = [(i, f) for i in lines for f in find_dates(parts[i].text) if len(f.value) == 10][:2]
+    if len(dated) < 2:
+        return None
+    (_, a), (j, b) = dated
+    if a.value[4:] != b.value[4:] or a.value[:4] == b.value[:4] or found.value != a.value:
+        return None
+    below = [q.text for q in parts[j + 1:]]
+    if any(b.value[:4] in t for t in below) and not any(a.value[:4] in t for t in below):
+        return Found(b.value, parts[j].start + b.start, parts[j].start + b.end)
+    return None
 
 
 # A title's yearless day with the meeting's time after it: "Protokoll föräldraråd 20 augusti kl. 18.30" under
@@ -1262,7 +1283,8 @@ def _weekday_fixes_year(parts: list[Part], end: int, folded: _Folded) -> Found |
     for i in folded.holding(_WEEKDAY_ENDINGS, end):  # every weekday name ends so
         part = parts[i]
         m = _WEEKDAY_DAY_MONTH.search(part.text) if part.text.strip() else None
-        if not m or _is_prose(part.text) or not _DATE_LABEL_BEFORE.search(part.text[max(0, m.start() - 22): m.start()]):
+        if not m or _is_prose(part.text) or not (_DATE_LABEL_BEFORE.search(part.text[max(0, m.start() - 22): m.start()])
+                                                 or _stacked_labels_give_date(part.text, m.start())):
             continue  # the weekday opens its line or follows a date label: "Tid Tisdagen den 11 december"
         weekday = next((n for name, n in w.WEEKDAYS.items() if m.group(1).casefold().startswith(name)), None)
         month = _month_number(m.group(3))
@@ -1275,6 +1297,27 @@ def _weekday_fixes_year(parts: list[Part], end: int, folded: _Folded) -> Found |
             return Found(fits[0], part.start + m.start(), part.start + m.end())
         return None
     return None
+
+
+# Labels stacked before their values, as a flattened label column gives them: "Plats: Dag och tid: Kronan,
+# Luleå Tisdagen den 11 augusti, kl. 18:30". Two or more labels, each with its colon, open the line.
+_STACKED_LABELS = re.compile(r"(?i)^\s*(?:(?:plats|lokal|tid|datum|dag|när|var|plats och tid|tid och plats|dag och tid"
+                             r"|datum och tid|tid och datum|mötesplats|sammanträdesdatum)\s*:\s*){2,}")
+_STACKED_DATE_LABELS = ("tid", "datum", "dag", "när")
+_STACKED_VALUE_REACH = 60  # how far after the labels the date may stand: a place's value may come first
+
+
+def _stacked_labels_give_date(text: str, at: int) -> bool:
+    """Whether a line opens with stacked labels, one of them for the day or time, and the weekday at `at`
+    is the first date after them, a place's value at most between: "Plats: Dag och tid: Kronan, Luleå
+    Tisdagen den 11 augusti". Labels with their values each ("Plats: Kronan Tid: Tisdagen ...") are not
+    stacked: the date after the time label is read as such."""
+    m = _STACKED_LABELS.match(text)
+    if not m or at < m.end() or at - m.end() > _STACKED_VALUE_REACH or ":" in text[m.end(): at]:
+        return False
+    labels = [x.strip().casefold() for x in m.group(0).split(":") if x.strip()]
+    return any(word in label.split() for label in labels for word in _STACKED_DATE_LABELS) and not find_dates(
+        text[m.end(): at])
 
 
 def _closes_meeting(text: str) -> bool:
@@ -1414,6 +1457,15 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
                     if len(clocks) > 1:
                         return start, _shift(clocks[-1], base)
                     break
+            if "kl" in part.text.casefold():  # no leading clock: maybe one after the place
+                lv = lv or _label_value(part.text, _LB_VENUE, loose=True)  # "Plats Restaurang ...": no colon
+                trailing = _PLACE_THEN_CLOCK.fullmatch(lv[0]) if lv else None
+                if lv and trailing:  # "Plats Restaurang Tvåkanten kl. 12.00": the place, then when it began
+                    base = part.start + lv[1]
+                    start = Found(hhmm(trailing.group(1)) or "", base + trailing.start(1), base + trailing.end(1))
+                    if trailing.group(2) and hhmm(trailing.group(2)):
+                        return start, Found(hhmm(trailing.group(2)) or "", base + trailing.start(2), base + trailing.end(2))
+                    break
     if start is None:
         for i in folded.with_digit(end):  # a time has digits
             part = parts[i]
@@ -1470,6 +1522,12 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
         elif is_close and not is_open and stop is None:
             stop = _shift(found, base)
     return start, stop
+
+
+# A place label's whole value: the place, then the clock ("Plats Restaurang Tvåkanten kl. 12.00", "Plats:
+# Byahuset, kl 19.00-21.00"). No digits in the place: a date or an address number is another layout.
+_PLACE_THEN_CLOCK = re.compile(r"(?i)\s*[^\W\d_](?:[^\d\n.!?]|\.(?!\s)){2,60}?[\s,]+(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2})"
+                               r"(?:\s*[-–]\s*(\d{1,2}[.:]\d{2}))?\s*\.?\s*")
 
 
 # A head line that gives only the start, below the date: "2010-09-13" / "med början kl 18.00",
@@ -1646,6 +1704,10 @@ _HELD_AT_WORDS = ("äger", "ägde", "var", "höll", "träffades", "samlades")  #
 # `_PLATFORM_RE` needs one of these; "jitsi" by its "tsi", which has no "i" before it that
 # IGNORECASE could match as "ı" or "İ" (whose case folds are not "i") and ends in one that
 # either folds to or starts with.
+# A platform in brackets right after a clock: "kl. 18:30 20:30 (lync)", "kl 19.00 (via Teams)". Group 1 the platform.
+_PLATFORM_AFTER_CLOCK = re.compile(r"(?i)\b\d{1,2}[.:]\d{2}\s*\(\s*(?:via\s+|på\s+|i\s+)?("
+                                   + "|".join(sorted((re.escape(p) for p in w.ONLINE_PLATFORMS), key=len, reverse=True))
+                                   + r")\s*\)")
 _PLATFORM_WORDS = (*(p for p in w.ONLINE_PLATFORMS if "i" not in p), "tsi", "tsı", "scord")
 _DNR_WORDS = ("dnr", "enr", "enummer")  # "dnr", "diarienr", "diarienummer", "ärendenummer"
 
@@ -2278,8 +2340,9 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 venue = _venue_in_label_column(parts, i, end)
                 if venue:
                     break
-        if part.flat and value.strip() and _LABEL_RUN.match(value):  # "Plats och tid: ande: Regionförbundets ..."
-            found = venue_after_labels(value)
+        if (part.flat or _STACKED_LABELS.match(part.text)) and value.strip() and _LABEL_RUN.match(value):
+            # "Plats och tid: ande: Regionförbundets ...", "Plats: Dag och tid: Kronan, Luleå Tisdagen den 11 augusti"
+            found = venue_after_labels(value) or (venue_before_stacked_date(value) if _STACKED_LABELS.match(part.text) else None)
             if found:
                 venue = _shift(found, base)
                 break
@@ -2336,6 +2399,13 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 continue  # "Karl-Ingvar Ångström via Skype" in a list: one attendee's way in, not the meeting's
             if m:
                 online = Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], part.start + m.start(), part.start + m.end())
+                break
+    if online is None:
+        for i in folded.holding(_PLATFORM_WORDS, end):
+            m = _PLATFORM_AFTER_CLOCK.search(parts[i].text)
+            if m:  # "Tisdagen den 11 augusti, kl. 18:30 20:30 (lync)": the meeting's hours, then how it was held
+                online = Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], parts[i].start + m.start(1),
+                               parts[i].start + m.end(1))
                 break
     if online is None:
         for i in folded.holding(_OPEN_CLOSE_WORDS, min(end, 12)):  # what `_ONLINE_FORM_LINE` needs
@@ -2806,11 +2876,16 @@ _LABEL_RUN = re.compile(r"^(?:\s*[^\W\d_]+(?:\s+(?:och|av|att)\s+[^\W\d_]+)*\s*:
 _PLACE_AFTER_DATE = re.compile(r"[ \t]*,?[ \t]+(?:på|i|hos)[ \t]+(?=[A-ZÅÄÖ])")
 
 
+# A full stop closing the time, a capitalised place after it: "kl. 21.30. Degerbygården".
+_SENTENCE_STOP_BEFORE_PLACE = re.compile(r"\.[ \t]+(?=[A-ZÅÄÖ])")
+_PLACE_AFTER_STOP_WORDS = 4  # a longer rest, or one closed by a full stop, is a sentence ("Mötet öppnades.")
+
+
 def venue_after_time(text: str) -> Found | None:
     """The place written after the date and time of a title or date line: "Protokoll från förbundsstyrelsens
     sammanträde Fredag 26 maj 2000, kl 08.30-11.30 Hotel Strandbaden, Falkenberg", "..., kl 13.00, i Ale
     gymnasium, Ale kommun"."""
-    dates = find_dates(text)
+    dates = find_dates(text) or find_dates(text, compact=True)  # "Partille Ridklubb 20160511 kl 18:00 Klubbhuset"
     if not dates:
         return None
     rest_at = dates[0].end
@@ -2824,6 +2899,11 @@ def venue_after_time(text: str) -> Found | None:
         pass  # "Närvarande 2013-05-29 på Järnvägsrestaurangen Östra station": the place right after the date
     else:
         return None
+    if clock or rng:
+        stop = _SENTENCE_STOP_BEFORE_PLACE.match(text, rest_at)
+        after = text[stop.end():].strip() if stop else ""
+        if stop and len(after.split()) <= _PLACE_AFTER_STOP_WORDS and not after.endswith((".", "!", "?", ":")):  # "onsdagen den 14/8 2013 kl. 21.30. Degerbygården": the time's sentence ends, the place follows
+            rest_at = stop.end()
     m = _RX_VENUE_AFTER_TIME_2.match(text[rest_at:])
     if not m:
         return None
@@ -2855,6 +2935,27 @@ def venue_after_labels(text: str) -> Found | None:
     if list_label:  # "Beslutande Styrelserummet, Landstingshuset, Östersund den 30 mars": the list's label first
         s = list_label.end()
     return Found(text[s: start + len(head)].strip(), s, start + len(head))
+
+
+# What ends a place written before the day in a stacked labels' values: a weekday with its day, a dated day,
+# a clock time.
+_STACKED_PLACE_END = re.compile(rf"(?i)\b(?:(?:{_WEEKDAY_RE})(?:en)?\b|den\s+\d|\d{{1,2}}\s+(?:{_MONTH_RE})\b|kl\b|klockan\b|\d)")
+
+
+def venue_before_stacked_date(value: str) -> Found | None:
+    """The place that a run of stacked labels' values opens with, up to the day or time ("Dag och tid: Kronan,
+    Luleå Tisdagen den 11 augusti, kl. 18:30" gives "Kronan, Luleå"); None when a date or time comes first
+    or the place does not open with a capital."""
+    lead = _LABEL_RUN.match(value)
+    if not lead:
+        return None
+    stop = _STACKED_PLACE_END.search(value, lead.end())
+    if stop is None:
+        return None
+    place = value[lead.end(): stop.start()].rstrip(" ,;")
+    if not place or not place[0].isupper() or len(place.split()) > 8:
+        return None
+    return Found(place, lead.end(), lead.end() + len(place))
 
 
 def _is_boilerplate(text: str) -> bool:
@@ -3047,6 +3148,29 @@ def body_before_place(name: str) -> str:
     return name
 
 
+# A meeting word, then the organisation's name in capitalised words: "Styrelsemöte Äso Skagern",
+# "Årsmöte Hörneå Bygdegårdsförening". Group 1 the meeting word, 2 the name.
+_KIND_THEN_NAME = re.compile(r"\s*([^\W\d_]*?(?:möte|sammanträde))\s+((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){0,3})\s*")
+
+
+def _kind_then_name_body(kind: str, name: str) -> str | None:
+    """The body of "<meeting word> <Name>": the board's ("Styrelsemöte Äso Skagern" -> "Äso Skagern,
+    styrelsen"), or the name with the meeting's kind ("Årsmöte X Bygdegårdsförening" -> "X
+    Bygdegårdsförening, årsmöte"); None when the name is itself a body ("Styrelsemöte Kommunstyrelsen"),
+    a document or a weekday, or the meeting word names no body or kind."""
+    last = name.split()[-1].casefold()
+    first = name.split()[0].casefold()
+    if ((last.endswith(_BODY_ENDINGS) and not last.endswith(_ORGANISATION_ENDINGS)) or first in _DOCUMENT_WORDS
+            or first in w.WEEKDAYS or first in w.MONTHS):
+        return None
+    low = kind.casefold()
+    if low in w.MEETING_KINDS:
+        return f"{name}, {low}"
+    stem = low.removesuffix("möte").removesuffix("sammanträde").removesuffix("s")
+    body = w.MEETING_WORD_BODIES.get(stem)
+    return f"{name}, {body}" if body else None
+
+
 def body_of_title(name: str) -> str:
     """The body a title names: "Styrelsemöte" -> "Styrelsen", "Styrgruppsmöte" -> "Styrgruppen"."""
     key = name.casefold()
@@ -3073,6 +3197,11 @@ def body_of_title(name: str) -> str:
     with_org = _MEETING_WITH_ORGANISATION.fullmatch(name) if "med" in key else None
     if with_org and with_org.group(1).split()[-1].casefold().endswith(_ORGANISATION_ENDINGS):
         return with_org.group(1)  # "styrelsemöte med Fryksås Fäbodlag Samfällighetsförening": the organisation
+    kind_name = _KIND_THEN_NAME.fullmatch(name) if spaced else None
+    if kind_name:
+        body = _kind_then_name_body(kind_name.group(1), kind_name.group(2))
+        if body:
+            return body  # "Styrelsemöte Äso Skagern" -> "Äso Skagern, styrelsen"
     held = _MEETING_OF.fullmatch(name) if spaced else None
     if held and (held.group(2).casefold() == "för" or held.group(3).casefold().endswith(_ORGANISATION_ENDINGS)
                  or held.group(3).split()[0].casefold() in w.ORGANISATION_OPENINGS):
@@ -3798,7 +3927,24 @@ def _minutes_of_named_body(parts: list[Part], end: int) -> Found | None:
         m = _MINUTES_OF_BODY.search(part.text)
         if m and m.group(1).casefold().endswith(_BODY_ENDINGS):
             return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+        kind = _MINUTES_OF_KIND_FOR_ORGANISATION.search(part.text)
+        if kind and kind.group(2).split()[-1].casefold().endswith(_ORGANISATION_ENDINGS):
+            # "Protokoll fört vid Årsmöte för Sågtäktens Bygdegårdsförening den 13 februari 2024."
+            name = kind.group(2)
+            label = kind.group(1).casefold()
+            stem = label.removesuffix("möte").removesuffix("sammanträde").removesuffix("s")
+            tail = label if label in w.MEETING_KINDS else w.MEETING_WORD_BODIES.get(stem)
+            if tail:
+                return Found(f"{name}, {tail}", part.start + kind.start(1), part.start + kind.end(2))
     return None
+
+
+# "Protokoll fört vid Årsmöte för Sågtäktens Bygdegårdsförening", "Protokoll från styrelsemöte i Figeholms
+# Båtklubb": the meeting's kind, then the organisation's capitalised name. Group 1 the kind, 2 the name.
+_MINUTES_OF_KIND_FOR_ORGANISATION = re.compile(
+    r"(?i:protokoll|minnesanteckningar|mötesanteckningar)\s+(?i:fört\s+vid|från|vid)\s+"
+    r"((?i:[^\W\d_]*?)(?i:möte|sammanträde))\s+(?i:för|i|hos)\s+((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+[\w-]+){0,3}?)"
+    r"(?=\s+(?i:den|i|på|kl)\b|\s*[,.]|\s+\d|\s*$)")
 
 
 # How a one-word body's name ends, in the definite form a heading writes it: "Landstingsfullmäktige",

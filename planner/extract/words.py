@@ -220,7 +220,8 @@ SOCIAL_GATHERING_CUES: tuple[str, ...] = (
 WORKSHOP_DAY_CUES: tuple[str, ...] = ("strategidag", "visionsdag", "inspirationsdag", "framtidsdag")
 # Gatherings that, after "nästa", are the body's next meeting though no meeting noun is among their
 # letters: "Nästa samråd blir i Umeå den 15 oktober", "nästa sammankomst". Lower case.
-NEXT_GATHERING_NOUNS: tuple[str, ...] = ("samråd", "samrådet", "sammankomst", "sammankomsten")
+NEXT_GATHERING_NOUNS: tuple[str, ...] = ("samråd", "samrådet", "sammankomst", "sammankomsten",
+                                         "styrelsesamling", "styrelsesamlingen")  # "nästa styrelsesamling är ..."
 # A thing said to be ready or in force by a date: a milestone, whatever meeting the heading names
 # ("Programmet ska vara klart i slutet av augusti"). Whole words, lower case.
 READY_CUES: tuple[str, ...] = (
@@ -288,6 +289,7 @@ ONLINE_PLATFORMS: dict[str, str] = {
     "teams": "Teams", "zoom": "Zoom", "skype": "Skype", "webex": "Webex", "google meet": "Google Meet",
     "microsoft teams": "Teams", "jitsi": "Jitsi",
     "discord": "Discord", "whereby": "Whereby",  # student unions' and associations' voice channels
+    "lync": "Lync", "messenger": "Messenger",  # Skype's business forerunner; a club board's chat call "(via Messenger)"
 }
 ONLINE_WORDS: tuple[str, ...] = (
     "digitalt", "digital", "digitala", "videomöte", "videokonferens", "videolänk", "via länk", "webbmöte",

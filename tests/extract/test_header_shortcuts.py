@@ -245,6 +245,9 @@ def _plain_body_of_title(name: str) -> str:
             if stem.endswith(ending):
                 value = stem[: len(stem) - len(ending)] + definite
                 return value[:1].upper() + value[1:]
+    kind_name = h._KIND_THEN_NAME.fullmatch(name)
+    if kind_name and h._kind_then_name_body(kind_name.group(1), kind_name.group(2)):
+        return h._kind_then_name_body(kind_name.group(1), kind_name.group(2)) or ""
     held = h._MEETING_OF.fullmatch(name)
     if held and (held.group(2).casefold() == "för" or held.group(3).casefold().endswith(h._ORGANISATION_ENDINGS)):
         stem = held.group(1).casefold()
