@@ -1,15 +1,15 @@
 """Score the extraction on the extra held-out set: real minutes of bodies not in the seeds or dev set.
 
-tests/data/extra holds 239 stored copies (association boards, presidium notes, municipal and
+tests/data/extra holds 274 stored copies (association boards, presidium notes, municipal and
 regional councils, committees and forums, county councils and regional federations, school and
 parents' councils, docplayer transcripts cut off at ~2000 characters, web pages of a region's
 meeting portal, student and project minutes in Markdown, Typst and AsciiDoc) with gold written by
 reading them before the extractor ran on them (tests/data/extra/INDEX.tsv says where each comes
 from and what it tests). Rules were then written for the families of layouts they showed, never
-for one document. Ten of them (341-343, 345, 346, 349, 350, 355, 391, 401) lost every date in
+for one document. Thirteen of them (341-343, 345, 346, 349, 350, 355, 391, 401, 552, 556, 561) lost every date in
 copying and are refused by design ("no date found": issue 3 asks for that), so they score as
 empty. Five copies that turned out to be the same page as another (378, 397, 419; 511 and 514
-were dev documents) were dropped. The floors sit a little below the figures reached, so a
+were dev documents) were dropped, and 559 (minutes inside a TypeScript data module). The floors sit a little below the figures reached, so a
 regression fails here; the older batches have floors of their own (by file number), as later
 batches move the whole set's figure.
 """
@@ -29,7 +29,7 @@ from planner.extract import extract_minutes
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 EXTRA = DATA / "extra"
-FLOOR = 0.870  # 0.880 with 239 documents on 2026-11-26 (first runs of batches 15-19: 0.57, 0.56, 0.47, 0.73, 0.45)
+FLOOR = 0.855  # 0.863 with 274 documents on 2026-11-26, batch 22 unread yet (first runs of batches 15-22: 0.57, 0.56, 0.47, 0.73, 0.45, 0.63, 0.69, 0.61)
 ITEMS_FLOOR = 0.910  # items F1 0.920 on all 239 (the refused documents count as no items found)
 # The older batches by their last file number: (last number, documents, floor), figures of 2026-11-26.
 OLDER_FLOORS = (
@@ -38,6 +38,8 @@ OLDER_FLOORS = (
     (408, 107, 0.860),  # batches 1-7: 0.854 -> 0.855 -> 0.861 -> 0.872 (378, 397 dropped)
     (428, 125, 0.875),  # batches 1-9: 0.872 -> 0.876 -> 0.886 (378, 397, 419 dropped)
     (486, 183, 0.885),  # batches 1-14: 0.886 -> 0.893
+    (544, 239, 0.870),  # batches 1-19: 0.880
+    (568, 262, 0.865),  # batches 1-21: 0.875 (552, 556, 561 refused: no date)
 )
 
 
@@ -63,7 +65,7 @@ def test_extra_set_stays_above_its_floor() -> None:
     older = [scorer.Scores() for _ in OLDER_FLOORS]
     counts = [0] * len(OLDER_FLOORS)
     golds = sorted((EXTRA / "gold").glob("*.json"))
-    assert len(golds) >= 239
+    assert len(golds) >= 274
     for gold_path in golds:
         doc = next((EXTRA / "docs").glob(gold_path.stem + ".*"))
         gold, pred = json.loads(gold_path.read_text(encoding="utf-8")), _prediction(doc)
