@@ -953,7 +953,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             found.extend(_glued_candidates(line, i))
         three = (digits.count(b"1", line.start, line.start + len(text)) >= 3 if digits is not None
                  else _THREE_DIGITS.search(text) is not None)
-        contents = (_contents_candidates(line, i) or _number_runs(line, i)) if three else []
+        contents = (_contents_candidates(line, i) or _number_runs(line, i) or _caps_contents(line, i)) if three else []
         found.extend(contents)
         m = page = None
         # What _may_open_numbered tells, inline: this loop reads every line.
@@ -1470,6 +1470,63 @@ def _labelled_contents(line: Line, i: int) -> list[_Candidate]:
         found.append(_Candidate(i, number, main, "n ", title, 0.8, line.start + at,
                                 line.start + title_at + len(title)))
     return found
+
+
+
+# A bare entry number before a title in capitals ("66 SAMMANTRÄDETS KONSTITUERANDE 67 ...").
+_CAPS_ENTRY = re.compile(r"(?<![\w.,:/-])(\d{1,3})\s+(?=[A-ZÅÄÖÉ]{2,}[\s:,.-])")
+_MIN_CAPS_ENTRIES = 4
+
+
+def _caps_entry_title(text: str) -> str:
+    """The words in capitals that open `text`: up to the first word with a lower-case letter."""
+    out = []
+    for word in text.split():
+        if any(c.islower() for c in word):
+            break
+        out.append(word)
+    return " ".join(out).rstrip(" ,.:;-–")
+
+
+def _caps_contents(line: Line, i: int) -> list[_Candidate]:
+    """A list of the meeting's matters without a label, each title in capitals after its bare number.
+
+    A notice's page run together on one line ("KALLELSE Tid och plats: Måndag 5 maj 2014, kl 19:00,
+    kommunkansliet ... 66 SAMMANTRÄDETS KONSTITUERANDE 67 TILLKÄNNAGIVANDEN OCH INFORMATIONSÄRENDEN
+    68 ... 69 BOKSLUT SAMARBETE NORRA ÅLAND 71 ..."): four entries or more, each number the next
+    one or one further (a copy may lose a number; its title stays with the entry before), and only
+    capitals between them. The last title ends at the first word in lower case ("83 MÖTETS
+    AVSLUTANDE Geta den ..."). A title needs a word of four capitals: "SON 108 SON 109" is a register.
+    """
+    marks = list(_CAPS_ENTRY.finditer(line.text))
+    if len(marks) < _MIN_CAPS_ENTRIES:
+        return []
+    best: list[tuple[re.Match[str], str]] = []
+    k = 0
+    while k < len(marks):
+        run: list[tuple[re.Match[str], str]] = []
+        j = k
+        while j < len(marks):
+            m = marks[j]
+            nxt = marks[j + 1] if j + 1 < len(marks) else None
+            if run and not 1 <= int(m.group(1)) - int(run[-1][0].group(1)) <= 2:
+                break
+            between = line.text[m.end():nxt.start()] if nxt else ""
+            title = _caps_entry_title(line.text[m.end():nxt.start()] if nxt else line.text[m.end():m.end() + 200])
+            if not any(sum(c.isalpha() for c in w) >= _MIN_CAPS_LETTERS for w in title.split()):
+                break
+            run.append((m, title))
+            j += 1
+            if nxt is not None and any(c.islower() for c in between):
+                break  # text in lower case ends the list
+        if len(run) > len(best):
+            best = run
+        k = max(j, k + 1)
+    steps = [int(b.group(1)) - int(a.group(1)) for (a, _), (b, _) in pairwise(best)]
+    if len(best) < _MIN_CAPS_ENTRIES or steps.count(1) < 2 * steps.count(2):
+        return []
+    return [_Candidate(i, m.group(1), int(m.group(1)), "n ", _clean_title(title[:120]), 0.8, line.start + m.start(),
+                       line.start + m.end() + len(title)) for m, title in best]
 
 
 # A contents label right before an entry's title, its number printed after it ("Innehållsförteckning
