@@ -209,7 +209,8 @@ _POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER + words.POSTPON
 _MATTER = _phrase_pattern(words.MATTER_WORDS + words.MATTER_WORDS_TALKS)
 _DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(?:[.!;]|$)", re.IGNORECASE)
 _RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE)
-_RETURNS_LATER = _phrase_pattern(words.RETURNS_WITH_LATER + words.RETURNS_AFTER_THOUGHT)
+_RETURNS_LATER = _phrase_pattern(words.RETURNS_WITH_LATER + words.RETURNS_AFTER_THOUGHT
+                                 + words.RETURNS_AT_FOLLOWING_MEETING)
 _APPROVED_WHEN = _phrase_pattern(words.APPROVED_WHEN)
 _RETURNS_NOT = _phrase_pattern(words.RETURNS_NOT)
 # A standing point made for another matter ("att det ska finnas en stående punkt för rapporteringar"):
@@ -3891,7 +3892,7 @@ _TRIGGER_WORDS = _key_words(
     words.LATER_NOT_NEXT_AFTER, words.DECIDED_BY_OTHER_BODY, words.POSTPONED_IF_MATTER_DROPPED,
     words.REFERRED_VERBS_PAST, words.MATTER_DROPPED, words.REFERRING_VERBS, words.POSTPONED_ACTIVE_PAST,
     words.REFERRED_LIFTED_UP, words.TASKED_WITH,
-    words.RETURNS_AFTER_THOUGHT,
+    words.RETURNS_AFTER_THOUGHT, words.RETURNS_AT_FOLLOWING_MEETING,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 

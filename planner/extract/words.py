@@ -1549,3 +1549,13 @@ NOTE_TAKER_SIGNATURES: tuple[str, ...] = (
     "vid pennan", "vid tangentbordet", "vid protokollet", "för protokollet", "antecknat av", "antecknade",
     "protokollförare", "sekreterare", "mötessekreterare", "justeras", "justerat",
 )
+# "Följande"/"påföljande" before a meeting noun is the next meeting (Finland-Swedish usage, "Tas upp på
+# följande möte"): these make a matter come back like "på nästa" in `RETURNS_WITH_LATER`. Whole phrases with
+# the noun, since "på följande" alone opens a list ("enligt beslut på följande sätt").
+RETURNS_AT_FOLLOWING_MEETING: tuple[str, ...] = (
+    "på följande möte", "vid följande möte", "till följande möte", "på följande sammanträde",
+    "vid följande sammanträde", "till följande sammanträde", "på följande styrelsemöte", "vid följande styrelsemöte",
+    "till följande styrelsemöte", "på påföljande möte", "vid påföljande möte", "till påföljande möte",
+    "på påföljande sammanträde", "vid påföljande sammanträde", "till påföljande sammanträde",
+    "på påföljande styrelsemöte", "vid påföljande styrelsemöte", "till påföljande styrelsemöte",
+)
