@@ -2677,6 +2677,42 @@ def _outcome_line(body: str) -> bool:
     return 0 < len(parts) <= _MAX_OUTCOME_WORDS and parts[0].lower() in _OUTCOME_WORDS
 
 
+_MAX_DECISION_WORDS = 12
+_DECISION_AUXILIARIES = frozenset({"blivit", "blev"})
+
+
+def _decision_line(body: str) -> bool:
+    """A short sentence without its stop that tells what was decided: the text of the heading above it.
+
+    "Val av ordförande" / "Till ordförande valdes Erica Olivius", "Fråga om ansvarsfrihet" / "Styrelsen
+    beviljades ansvarsfrihet", "Mötet har blivit behörigen utlyst": a past passive or "blivit".
+    """
+    split = body.split()
+    if not split or len(split) > _MAX_DECISION_WORDS or not body[:1].isupper() or body.endswith((":", "?")):
+        return False
+    return any(_PAST_PASSIVE.fullmatch(w) or w in _DECISION_AUXILIARIES for w in map(str.lower, split[1:]))
+
+
+_MIN_LIST_LEAD_WORDS = 3
+
+
+def _list_lead_line(lines: Sequence[Line], k: int, blank: Sequence[bool]) -> bool:
+    """Line k leads into a numbered list below it ("Förslag på ändring av stadgarna:" / "1. I stadgarna ...").
+
+    Such a line is the text of the heading above it ("Behandling av propositioner från styrelsen").
+    """
+    body = lines[k].text.strip()
+    if not body.endswith(":") or not _MIN_LIST_LEAD_WORDS <= len(body.split()) <= _MAX_DECISION_WORDS:
+        return False
+    if "följande" in body.lower() and _LIST_LEAD.search(body.lower()):
+        return False  # "Styrelsen beslöt om följande ärenden:": the list below is the items
+    nxt = next((j for j in range(k + 1, min(len(lines), k + 4)) if not blank[j]), None)
+    return nxt is not None and _LIST_START.match(lines[nxt].text) is not None
+
+
+_LIST_START = re.compile(r"\s*1[.)]\s+\S")
+
+
 def _person_entry(t: str, lines: Sequence[Line], i: int, nxt: int, blank: Sequence[bool]) -> bool:
     """Whether `t` (line i) is a person's row of an attendance list set out over paragraphs.
 
@@ -2755,8 +2791,11 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
                    and body[-1:].isalpha() and body[:1].isupper()
                    and not (len(t.split()) >= 2 and all(w[:1].isupper() for w in t.split()))
                    and not body.lower().startswith(_NOTE_TAKER_SIGNATURES))  # "Mötet avslutas" / "Vid pennan TW"
-        if len(body) < 60 and not body.endswith(".") and not cut_off and not _outcome_line(body):
+        if (len(body) < 60 and not body.endswith(".") and not cut_off and not _outcome_line(body)
+                and not _decision_line(body) and not _list_lead_line(lines, nxt, blank)):
             continue
+        if out and out[-1].line == next((j for j in range(i - 1, -1, -1) if not blank[j]), -1):
+            continue  # the text of the heading just taken ("Val av ordförande" / "Till ordförande valdes Eva")
         if _person_entry(t, lines, i, nxt, blank):
             continue  # "Berit Johansson, STR" between blank lines: a row of an attendance list
         if body[:1].islower():
