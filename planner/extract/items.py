@@ -4103,6 +4103,8 @@ def _deferred_matter(found: _Words) -> re.Match[str] | None:
     before = low[:m.start()]
     if before.endswith(" som "):
         return None  # "Presentationen, som ställdes in förra året, genomfördes": a relative clause
+    if _STATUTE_STRUCK.search(low, max(0, m.start() - 8), m.end()):
+        return None  # "7 § ströks", "9§ ströks": a paragraph of the statutes struck, not the item
     if not _RX_IS_EXCLUDED_HEADING_1.search(before) or _MATTER.search(before) or _MATTER.search(low[m.end():m.end() + 12]):
         return m
     if found.next_meeting(low[m.start():]) and not found.search(_BEFORE_NEXT):
@@ -4180,6 +4182,10 @@ def _dropped_item(low: str) -> re.Match[str] | None:
             continue
         return m
     return None
+
+
+# A paragraph of statutes or a law struck: the number before "§" (a meeting's paragraph is "§ 7").
+_STATUTE_STRUCK = re.compile(r"(?<![\w§])\d{1,3}\s?§\s+(?:stryks|ströks|struken|struks)(?![\w-])")
 
 
 def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
