@@ -2047,7 +2047,16 @@ _PARTY_ENTRY = re.compile(
     # "tj ledamot", "tjg ersättare": serving
     r"(?P<role>\s+(?!(?:och|samt)\s)(?:\d[:-]e\s+)?(?:(?:vice|förste|andre|tj\.?|tjg\.?|tjänstgörande)\s+)?[a-zåäö]+)?"
     rf"(?:\s*\((?:ers\.?|ersätter|ersättare\s+för)\s+(?P<sub>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
-    r"\s*(?:\([A-ZÅÄÖ]{1,4}\))?\s*\))?\s*")
+    r"\s*(?:\([A-ZÅÄÖ]{1,4}\))?\s*\))?"
+    # "(M) Ersättare för Gudrun Gustafsson (M) 68-81,83": a role column naming the replaced member and the
+    # paragraphs the substitute served for
+    rf"(?:(?<=ersättare)\s+för\s+(?P<for>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*(?:\([A-ZÅÄÖa-zåäö]{{1,4}}\))?"
+    r"(?:\s+§?\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*(?=\s|$))?)?\s*")
+# A role written with a capital in its own column after each "Name (P)" of a flattened table: "Stig Nilsson (S)
+# Ledamot Kenneth Gustafsson (S) Ledamot", "Bo Malm (V) 1:e vice ordförande". Two or more singular "Ledamot" after a
+# party show the column (a group label is plural, "Ledamöter", or stands once: "(SD) Tjänstgörande ersättare").
+_CAPITAL_ROLE_AFTER_PARTY = re.compile(r"(?<=\))(\s+(?:\d[:-]e\s+)?)(Ledamot|Ordförande|Vice ordförande|Ersättare(?=\s+för\s))\b")
+_MEMBER_ROLE_COLUMN = re.compile(r"\)\s+Ledamot\b(?!\s+(?:för|i)\b)")
 # A column of roles after the names: "ordförande vice ordförande ersättare för Karin Andersson (M)".
 _ROLE_COLUMN = re.compile(
     r"\s*(?:(?:\d[:-]e\s+)?(?:(?:vice|förste|andre)\s+)?[a-zåäö]+"
@@ -2152,6 +2161,8 @@ def _party_entries(text: str, base: int, known: set[str]) -> list[Person]:
     people: list[Person] = []
     pos = 0
     n = len(text)
+    if len(_MEMBER_ROLE_COLUMN.findall(text)) >= 2:  # the roles' column: read as the lower-case roles they are
+        text = _CAPITAL_ROLE_AFTER_PARTY.sub(lambda r: r.group(1) + r.group(2).lower(), text)
     while pos < n:
         m = _PARTY_ENTRY.match(text, pos)
         if not m or m.end() == pos or not (m.group("party") or m.group("sub")):
@@ -2167,7 +2178,8 @@ def _party_entries(text: str, base: int, known: set[str]) -> list[Person]:
             return []
         party = m.group("party")
         party = party.upper() if party and party.upper() in _PARTIES else party
-        role = f"ersättare för {m.group('sub')}" if m.group("sub") else (role_text.strip() if role_text else None)
+        replaced = m.group("sub") or m.group("for")
+        role = f"ersättare för {replaced}" if replaced else (role_text.strip() if role_text else None)
         org = m.group("org").strip() if m.group("org") else None
         if party and party not in _PARTIES:
             org, party = org or party, None
@@ -3743,6 +3755,15 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 continue
             if kind is ListKind.PRESENT and t[:1] in "EeTt" and _NOTE_OF_SUBSTITUTE.match(t):
                 notes.extend(_members_replaced(t, nxt.start))  # "Ersättare för Göran Svärd (S)" under the names
+                after = _ENTRIES_AFTER_NOTE.match(t)
+                if after:  # "Ersättare för Gudrun Gustafsson (M) 68-81,83 Emma Dahlberg (M) ...": the list goes on
+                    rest_at = nxt.start + after.end()
+                    prev, at = entry_lines[-1] if entry_lines else ("", -1)
+                    row = doc.clean[at: nxt.start + len(t)] if entry_lines else ""
+                    if entry_lines and row.startswith(prev) and row.endswith(t) and "\n" not in row:
+                        entry_lines[-1] = (row, at)  # one flattened row: the entries with their notes
+                    else:
+                        entry_lines.append((t[after.end():], rest_at))
                 j += 1
                 continue
             if entry_lines and not gap and "\t" not in t and entry_lines[-1][0].count("(") > entry_lines[-1][0].count(")") \
@@ -3961,6 +3982,12 @@ _HEADING_CELLS = frozenset(w.HEADING_CELLS)
 
 
 _NOTE_OF_SUBSTITUTE = re.compile(r"\s*(?i:ersättare|ers\.?|tjänstgörande|tjg\.?)\s+för\s+[A-ZÅÄÖ]")
+# The note of a substitute with the member's party and the paragraphs served, then the next entries of the list,
+# flattened into one line: "Ersättare för Gudrun Gustafsson (M) 68-81,83 Emma Dahlberg (M) Ersättare ...".
+_ENTRIES_AFTER_NOTE = re.compile(
+    rf"\s*(?i:ersättare|ers\.?|tjänstgörande|tjg\.?)\s+för\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
+    r"\s*\([A-Za-zÅÄÖåäö]{1,4}\)(?:\s+§?\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*)?"
+    rf"\s+(?={_NAME_WORD}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*\()")
 
 
 # "Ersättare för Magdalena Sundström (M)", "ers. för Bo Berg", "ersätter Åke Nyhlén": a member named after it.
