@@ -2041,16 +2041,18 @@ def _marked_entries(text: str, base: int) -> list[Person]:
 _PARTY_ENTRY = re.compile(
     r"\s*(?:(?:,|och\b|samt\b)\s*)?"  # "Name (S), Name (V) och Name (L)"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}|(?i:{'|'.join(w.VACANT_WORDS)}))"
-    r",?\s*(?:\((?P<party>[A-ZÅÄÖ]{1,4}|Fp|Kd|Mp|Sd)\))?"  # "Ida Stafrin, (C)", "Ulla Persson (Fp)"
+    r",?\s*(?:\((?P<party>[A-ZÅÄÖ]{1,4}|Fp|Kd|Mp|Sd|s|m|c|v|l|kd|fp|mp|sd)\))?"  # "Ida Stafrin, (C)", "Ulla Persson (Fp)", "Bo Ek (s)"
     r"(?:\s+(?:ej\s+)?(?:§+\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?=\s|,|$))?"  # "(SD) ej 13": paragraphs
     r"(?P<org>\s+[A-ZÅÄÖ][a-zåäö]+\s+(?:kommun|stad|region|landsting))?"
     # "tj ledamot", "tjg ersättare": serving
-    r"(?P<role>\s+(?!(?:och|samt)\s)(?:\d[:-]e\s+)?(?:(?:vice|förste|andre|tj\.?|tjg\.?|tjänstgörande)\s+)?[a-zåäö]+)?"
+    # "(c) tjg.ers.", "(SRF) tjg. ers.", "(DHR), ers.": a substitute, serving or not, in short after the bracket
+    r"(?P<role>,?\s+(?P<ers>(?:(?:ej\s+)?tjg?\.?\s*)?ers\.?)(?=[\s,]|$)"
+    r"|\s+(?!(?:och|samt)\s)(?:\d[:-]e\s+)?(?:(?:vice|förste|andre|tj\.?|tjg\.?|tjänstgörande)\s+)?[a-zåäö]+)?"
     rf"(?:\s*\((?:ers\.?|ersätter|ersättare\s+för)\s+(?P<sub>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
     r"\s*(?:\([A-ZÅÄÖ]{1,4}\))?\s*\))?"
     # "(M) Ersättare för Gudrun Gustafsson (M) 68-81,83": a role column naming the replaced member and the
     # paragraphs the substitute served for
-    rf"(?:(?<=ersättare)\s+för\s+(?P<for>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*(?:\([A-ZÅÄÖa-zåäö]{{1,4}}\))?"
+    rf"(?:(?:(?<=ersättare)|(?<=ers\.))\s+för\s+(?P<for>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*(?:\([A-ZÅÄÖa-zåäö]{{1,4}}\))?"
     r"(?:\s+§?\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*(?=\s|$))?)?\s*")
 # A role written with a capital in its own column after each "Name (P)" of a flattened table: "Stig Nilsson (S)
 # Ledamot Kenneth Gustafsson (S) Ledamot", "Bo Malm (V) 1:e vice ordförande". Two or more singular "Ledamot" after a
@@ -2168,7 +2170,10 @@ def _party_entries(text: str, base: int, known: set[str]) -> list[Person]:
         if not m or m.end() == pos or not (m.group("party") or m.group("sub")):
             break
         role_text = m.group("role")
-        if role_text and not _is_role_word(role_text):
+        if m.group("ers"):  # "tjg.ers." → "tjänstgörande ersättare", "ers." → "ersättare"
+            role_text = ("ej " if "ej" in m.group("ers") else "") + (
+                "tjänstgörande ersättare" if "tj" in m.group("ers") else "ersättare")
+        elif role_text and not _is_role_word(role_text):
             break  # lower-case words that are no role: another layout
         name = m.group("name")
         if _norm(name) in _VACANT:
@@ -2186,7 +2191,8 @@ def _party_entries(text: str, base: int, known: set[str]) -> list[Person]:
         s = base + m.start("name")
         people.append(Person(name, s, s + len(name), organisation=org, party=party, role=role))
         pos = m.end()
-    if len(people) < 3 or sum(1 for p in people if p.party) * 2 < len(people):
+    # (each entry has its bracket: a party, or an organisation in the same brackets, "Leif Olsson (FUB)")
+    if len(people) < 3 or sum(1 for p in people if p.party or p.organisation) * 2 < len(people):
         return []
     if pos < n:
         if not text[pos:].strip():
