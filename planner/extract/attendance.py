@@ -1722,7 +1722,8 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
             # "Närvarande: Styrelseledamöter Mikael Samuelsson Tore Hjort ...": the group's heading, glued before
             # its names without colon or line break, is no part of the first name
             return _line_entries(body[group.end():], base + text.find(body) + group.end(), known, swap)
-    if len(body) > 60 and body[:1].isupper() and body.count(",") < 3 and "(" not in body:
+    if len(body) > 60 and body[:1].isupper() and body.count(",") - len(_RX_COMMA_BEFORE_ROLE.findall(body)) < 3 \
+            and "(" not in body:
         surnames_first = _surname_first_run(body, base + text.find(body))
         if surnames_first:
             return surnames_first
@@ -2600,6 +2601,12 @@ _SURNAME_FIRST_LEAST = 5  # persons the run must hold
 _NAME_START = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?$")
 
 
+# A comma before a person's role, which does not part the persons of a run: "Höglund Roger, ordf. Björkman Torbjörn,
+# I viceordf Danielsson Sven-Anders, II viceordf Eriksson Christofer" (an ordinal in Roman numerals may lead it).
+_RX_COMMA_BEFORE_ROLE = re.compile(r",\s*(?:I{1,3}\s+)?[a-zåäö]")
+_ROMAN_ORDINAL = frozenset(("I", "II", "III"))
+
+
 def _surname_first_run(text: str, base: int) -> list[Person]:
     """Read a run of "Efternamn Förnamn" persons (see above): each person is a capitalised word that is no known
     given name followed by one that is (`_is_given`), written back given name first; lower-case words after a
@@ -2628,8 +2635,8 @@ def _surname_first_run(text: str, base: int) -> list[Person]:
     for at, gap_end in found:
         sur, given = tokens[at], tokens[at + 1]
         gap = [t for t in tokens[at + 2: gap_end] if not t.group(0).endswith(":")]
-        role = " ".join(t.group(0) for t in gap if t.group(0)[:1].islower()) or None
-        caps = [t for t in gap if not t.group(0)[:1].islower()]
+        role = " ".join(t.group(0) for t in gap if t.group(0)[:1].islower() or t.group(0) in _ROMAN_ORDINAL) or None
+        caps = [t for t in gap if not t.group(0)[:1].islower() and t.group(0) not in _ROMAN_ORDINAL]
         org = text[caps[0].start(): caps[-1].end()] if caps else None
         people.append(Person(f"{given.group(0)} {sur.group(0)}", base + sur.start(), base + given.end(),
                              organisation=shared or org, role=role))
