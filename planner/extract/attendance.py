@@ -1722,6 +1722,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
             # "Närvarande: Styrelseledamöter Mikael Samuelsson Tore Hjort ...": the group's heading, glued before
             # its names without colon or line break, is no part of the first name
             return _line_entries(body[group.end():], base + text.find(body) + group.end(), known, swap)
+    if body.count(",") >= _SURNAME_COMMA_LEAST - 1 and body[:1].isupper():
+        pairs = _surname_comma_given_run(body, base + text.find(body))
+        if pairs:  # "Backman, Inger Sandström, Hans Granvik, Dan-Anders": surname, given name, run together
+            return pairs
     if len(body) > 60 and body[:1].isupper() and body.count(",") - len(_RX_COMMA_BEFORE_ROLE.findall(body)) < 3 \
             and "(" not in body:
         surnames_first = _surname_first_run(body, base + text.find(body))
@@ -2599,6 +2603,35 @@ def _parent_with_children(text: str, base: int) -> Person | None:
 _RX_RUN_TOKEN = re.compile(r"[^\s,;]+")
 _SURNAME_FIRST_LEAST = 5  # persons the run must hold
 _NAME_START = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?$")
+
+
+# "Surname, Given" persons run together without anything between them, as a flattened column of a Finland-Swedish
+# table writes them: "Backman, Inger Sandström, Hans Granvik, Dan-Anders Parviainen, Anna" (`_surname_comma_given_run`).
+_RX_SURNAME_COMMA_GIVEN = re.compile(r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?),\s+"
+                                     r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)(?:\s+|$)")
+_SURNAME_COMMA_LEAST = 3  # persons the run must hold
+
+
+def _surname_comma_given_run(text: str, base: int) -> list[Person]:
+    """Read "Surname, Given Surname, Given ..." (each person's surname, a comma, the given name, then the next
+    person's surname) given name first. Every word after a comma must be a known given name and no word before
+    one; the first piece is one word (a list written given name first begins "Anna Holm, ..."). What follows the
+    last given name may only be lower-case words (a column of roles). [] otherwise."""
+    people: list[Person] = []
+    pos = 0
+    while True:
+        m = _RX_SURNAME_COMMA_GIVEN.match(text, pos)
+        if not m:
+            break
+        sur, given = m.group(1), m.group(2)
+        if not _is_given(given) or _is_given(sur):
+            return []
+        people.append(Person(f"{given} {sur}", base + m.start(1), base + m.end(2)))
+        pos = m.end()
+    rest = text[pos:].strip(" .")
+    if len(people) < _SURNAME_COMMA_LEAST or (rest and not rest[:1].islower()):
+        return []
+    return people
 
 
 # A comma before a person's role, which does not part the persons of a run: "Höglund Roger, ordf. Björkman Torbjörn,
