@@ -1869,6 +1869,9 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     marked = _marked_entries(body, base + off) if (" - " in body or " 1 " in body or " X " in body) else []
     if marked:
         return marked
+    marked = _name_mark_run(body, base + off) if " X " in body else []
+    if marked:  # "Ingvar Björling, KST-ordförande X Camilla Andersson - Gerd Bergman X": no party column
+        return marked
     if body.count("), ") > 1:
         placed = _party_place_entries(body, base + off, known)
         if placed:
@@ -2041,6 +2044,31 @@ def _marked_entries(text: str, base: int) -> list[Person]:
         if text[pos:].strip() == "Vakant plats":
             break
     return people if len(people) >= 3 else []
+
+
+# A row of a presence table without a party column, flattened: the name, perhaps a comma and a role, then the mark
+# of the "Närv." column, "X" for present and "-" for absent: "Ingvar Björling, KST-ordförande X", "Camilla
+# Andersson -", "Mathias Styrström, kommundirektör X" (`_name_mark_run`).
+_NAME_MARK_ROW = re.compile(
+    rf"\s*(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+    r"(?:,\s*(?P<role>[\wåäöÅÄÖ.-]+(?:\s+[a-zåäö][\wåäö.-]*){0,3}))?\s+(?P<mark>X|x|-|–)(?=\s|$)\s*")
+
+
+def _name_mark_run(text: str, base: int) -> list[Person]:
+    """Read a whole text of `_NAME_MARK_ROW` rows: three rows at least, one marked present; [] when other text
+    stands among them."""
+    people: list[Person] = []
+    pos = 0
+    while pos < len(text):
+        m = _NAME_MARK_ROW.match(text, pos)
+        if not m or m.end() == pos:
+            return []
+        role = m.group("role")
+        s = base + m.start("name")
+        people.append(Person(m.group("name"), s, s + len(m.group("name")), role=role.casefold() if role else None,
+                             mark=m.group("mark") in ("X", "x")))
+        pos = m.end()
+    return people if len(people) >= 3 and any(p.mark for p in people) else []
 
 
 _PARTY_ENTRY = re.compile(
