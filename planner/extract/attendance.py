@@ -1722,7 +1722,12 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
             # "Närvarande: Styrelseledamöter Mikael Samuelsson Tore Hjort ...": the group's heading, glued before
             # its names without colon or line break, is no part of the first name
             return _line_entries(body[group.end():], base + text.find(body) + group.end(), known, swap)
-    if len(body) > 60 and body[:1].isupper() and body.count(",") < 3 and "(" not in body:
+    if body.count(",") >= _SURNAME_COMMA_LEAST - 1 and body[:1].isupper():
+        pairs = _surname_comma_given_run(body, base + text.find(body))
+        if pairs:  # "Backman, Inger Sandström, Hans Granvik, Dan-Anders": surname, given name, run together
+            return pairs
+    if len(body) > 60 and body[:1].isupper() and body.count(",") - len(_RX_COMMA_BEFORE_ROLE.findall(body)) < 3 \
+            and "(" not in body:
         surnames_first = _surname_first_run(body, base + text.find(body))
         if surnames_first:
             return surnames_first
@@ -1863,6 +1868,9 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         return org_run
     marked = _marked_entries(body, base + off) if (" - " in body or " 1 " in body or " X " in body) else []
     if marked:
+        return marked
+    marked = _name_mark_run(body, base + off) if " X " in body else []
+    if marked:  # "Ingvar Björling, KST-ordförande X Camilla Andersson - Gerd Bergman X": no party column
         return marked
     if body.count("), ") > 1:
         placed = _party_place_entries(body, base + off, known)
@@ -2038,16 +2046,52 @@ def _marked_entries(text: str, base: int) -> list[Person]:
     return people if len(people) >= 3 else []
 
 
+# A row of a presence table without a party column, flattened: the name, perhaps a comma and a role, then the mark
+# of the "Närv." column, "X" for present and "-" for absent: "Ingvar Björling, KST-ordförande X", "Camilla
+# Andersson -", "Mathias Styrström, kommundirektör X" (`_name_mark_run`).
+_NAME_MARK_ROW = re.compile(
+    rf"\s*(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+    r"(?:,\s*(?P<role>[\wåäöÅÄÖ.-]+(?:\s+[a-zåäö][\wåäö.-]*){0,3}))?\s+(?P<mark>X|x|-|–)(?=\s|$)\s*")
+
+
+def _name_mark_run(text: str, base: int) -> list[Person]:
+    """Read a whole text of `_NAME_MARK_ROW` rows: three rows at least, one marked present; [] when other text
+    stands among them."""
+    people: list[Person] = []
+    pos = 0
+    while pos < len(text):
+        m = _NAME_MARK_ROW.match(text, pos)
+        if not m or m.end() == pos:
+            return []
+        role = m.group("role")
+        s = base + m.start("name")
+        people.append(Person(m.group("name"), s, s + len(m.group("name")), role=role.casefold() if role else None,
+                             mark=m.group("mark") in ("X", "x")))
+        pos = m.end()
+    return people if len(people) >= 3 and any(p.mark for p in people) else []
+
+
 _PARTY_ENTRY = re.compile(
     r"\s*(?:(?:,|och\b|samt\b)\s*)?"  # "Name (S), Name (V) och Name (L)"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}|(?i:{'|'.join(w.VACANT_WORDS)}))"
-    r",?\s*(?:\((?P<party>[A-ZÅÄÖ]{1,4}|Fp|Kd|Mp|Sd)\))?"  # "Ida Stafrin, (C)", "Ulla Persson (Fp)"
+    r",?\s*(?:\((?P<party>[A-ZÅÄÖ]{1,4}|Fp|Kd|Mp|Sd|s|m|c|v|l|kd|fp|mp|sd)\))?"  # "Ida Stafrin, (C)", "Ulla Persson (Fp)", "Bo Ek (s)"
     r"(?:\s+(?:ej\s+)?(?:§+\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?=\s|,|$))?"  # "(SD) ej 13": paragraphs
     r"(?P<org>\s+[A-ZÅÄÖ][a-zåäö]+\s+(?:kommun|stad|region|landsting))?"
     # "tj ledamot", "tjg ersättare": serving
-    r"(?P<role>\s+(?!(?:och|samt)\s)(?:\d[:-]e\s+)?(?:(?:vice|förste|andre|tj\.?|tjg\.?|tjänstgörande)\s+)?[a-zåäö]+)?"
+    # "(c) tjg.ers.", "(SRF) tjg. ers.", "(DHR), ers.": a substitute, serving or not, in short after the bracket
+    r"(?P<role>,?\s+(?P<ers>(?:(?:ej\s+)?tjg?\.?\s*)?ers\.?)(?=[\s,]|$)"
+    r"|\s+(?!(?:och|samt)\s)(?:\d[:-]e\s+)?(?:(?:vice|förste|andre|tj\.?|tjg\.?|tjänstgörande)\s+)?[a-zåäö]+)?"
     rf"(?:\s*\((?:ers\.?|ersätter|ersättare\s+för)\s+(?P<sub>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
-    r"\s*(?:\([A-ZÅÄÖ]{1,4}\))?\s*\))?\s*")
+    r"\s*(?:\([A-ZÅÄÖ]{1,4}\))?\s*\))?"
+    # "(M) Ersättare för Gudrun Gustafsson (M) 68-81,83": a role column naming the replaced member and the
+    # paragraphs the substitute served for
+    rf"(?:(?:(?<=ersättare)|(?<=ers\.))\s+för\s+(?P<for>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*(?:\([A-ZÅÄÖa-zåäö]{{1,4}}\))?"
+    r"(?:\s+§?\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*(?=\s|$))?)?\s*")
+# A role written with a capital in its own column after each "Name (P)" of a flattened table: "Stig Nilsson (S)
+# Ledamot Kenneth Gustafsson (S) Ledamot", "Bo Malm (V) 1:e vice ordförande". Two or more singular "Ledamot" after a
+# party show the column (a group label is plural, "Ledamöter", or stands once: "(SD) Tjänstgörande ersättare").
+_CAPITAL_ROLE_AFTER_PARTY = re.compile(r"(?<=\))(\s+(?:\d[:-]e\s+)?)(Ledamot|Ordförande|Vice ordförande|Ersättare(?=\s+för\s))\b")
+_MEMBER_ROLE_COLUMN = re.compile(r"\)\s+Ledamot\b(?!\s+(?:för|i)\b)")
 # A column of roles after the names: "ordförande vice ordförande ersättare för Karin Andersson (M)".
 _ROLE_COLUMN = re.compile(
     r"\s*(?:(?:\d[:-]e\s+)?(?:(?:vice|förste|andre)\s+)?[a-zåäö]+"
@@ -2152,12 +2196,17 @@ def _party_entries(text: str, base: int, known: set[str]) -> list[Person]:
     people: list[Person] = []
     pos = 0
     n = len(text)
+    if len(_MEMBER_ROLE_COLUMN.findall(text)) >= 2:  # the roles' column: read as the lower-case roles they are
+        text = _CAPITAL_ROLE_AFTER_PARTY.sub(lambda r: r.group(1) + r.group(2).lower(), text)
     while pos < n:
         m = _PARTY_ENTRY.match(text, pos)
         if not m or m.end() == pos or not (m.group("party") or m.group("sub")):
             break
         role_text = m.group("role")
-        if role_text and not _is_role_word(role_text):
+        if m.group("ers"):  # "tjg.ers." → "tjänstgörande ersättare", "ers." → "ersättare"
+            role_text = ("ej " if "ej" in m.group("ers") else "") + (
+                "tjänstgörande ersättare" if "tj" in m.group("ers") else "ersättare")
+        elif role_text and not _is_role_word(role_text):
             break  # lower-case words that are no role: another layout
         name = m.group("name")
         if _norm(name) in _VACANT:
@@ -2167,14 +2216,16 @@ def _party_entries(text: str, base: int, known: set[str]) -> list[Person]:
             return []
         party = m.group("party")
         party = party.upper() if party and party.upper() in _PARTIES else party
-        role = f"ersättare för {m.group('sub')}" if m.group("sub") else (role_text.strip() if role_text else None)
+        replaced = m.group("sub") or m.group("for")
+        role = f"ersättare för {replaced}" if replaced else (role_text.strip() if role_text else None)
         org = m.group("org").strip() if m.group("org") else None
         if party and party not in _PARTIES:
             org, party = org or party, None
         s = base + m.start("name")
         people.append(Person(name, s, s + len(name), organisation=org, party=party, role=role))
         pos = m.end()
-    if len(people) < 3 or sum(1 for p in people if p.party) * 2 < len(people):
+    # (each entry has its bracket: a party, or an organisation in the same brackets, "Leif Olsson (FUB)")
+    if len(people) < 3 or sum(1 for p in people if p.party or p.organisation) * 2 < len(people):
         return []
     if pos < n:
         if not text[pos:].strip():
@@ -2582,6 +2633,41 @@ _SURNAME_FIRST_LEAST = 5  # persons the run must hold
 _NAME_START = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?$")
 
 
+# "Surname, Given" persons run together without anything between them, as a flattened column of a Finland-Swedish
+# table writes them: "Backman, Inger Sandström, Hans Granvik, Dan-Anders Parviainen, Anna" (`_surname_comma_given_run`).
+_RX_SURNAME_COMMA_GIVEN = re.compile(r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?),\s+"
+                                     r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)(?:\s+|$)")
+_SURNAME_COMMA_LEAST = 3  # persons the run must hold
+
+
+def _surname_comma_given_run(text: str, base: int) -> list[Person]:
+    """Read "Surname, Given Surname, Given ..." (each person's surname, a comma, the given name, then the next
+    person's surname) given name first. Every word after a comma must be a known given name and no word before
+    one; the first piece is one word (a list written given name first begins "Anna Holm, ..."). What follows the
+    last given name may only be lower-case words (a column of roles). [] otherwise."""
+    people: list[Person] = []
+    pos = 0
+    while True:
+        m = _RX_SURNAME_COMMA_GIVEN.match(text, pos)
+        if not m:
+            break
+        sur, given = m.group(1), m.group(2)
+        if not _is_given(given) or _is_given(sur):
+            return []
+        people.append(Person(f"{given} {sur}", base + m.start(1), base + m.end(2)))
+        pos = m.end()
+    rest = text[pos:].strip(" .")
+    if len(people) < _SURNAME_COMMA_LEAST or (rest and not rest[:1].islower()):
+        return []
+    return people
+
+
+# A comma before a person's role, which does not part the persons of a run: "Höglund Roger, ordf. Björkman Torbjörn,
+# I viceordf Danielsson Sven-Anders, II viceordf Eriksson Christofer" (an ordinal in Roman numerals may lead it).
+_RX_COMMA_BEFORE_ROLE = re.compile(r",\s*(?:I{1,3}\s+)?[a-zåäö]")
+_ROMAN_ORDINAL = frozenset(("I", "II", "III"))
+
+
 def _surname_first_run(text: str, base: int) -> list[Person]:
     """Read a run of "Efternamn Förnamn" persons (see above): each person is a capitalised word that is no known
     given name followed by one that is (`_is_given`), written back given name first; lower-case words after a
@@ -2610,8 +2696,8 @@ def _surname_first_run(text: str, base: int) -> list[Person]:
     for at, gap_end in found:
         sur, given = tokens[at], tokens[at + 1]
         gap = [t for t in tokens[at + 2: gap_end] if not t.group(0).endswith(":")]
-        role = " ".join(t.group(0) for t in gap if t.group(0)[:1].islower()) or None
-        caps = [t for t in gap if not t.group(0)[:1].islower()]
+        role = " ".join(t.group(0) for t in gap if t.group(0)[:1].islower() or t.group(0) in _ROMAN_ORDINAL) or None
+        caps = [t for t in gap if not t.group(0)[:1].islower() and t.group(0) not in _ROMAN_ORDINAL]
         org = text[caps[0].start(): caps[-1].end()] if caps else None
         people.append(Person(f"{given.group(0)} {sur.group(0)}", base + sur.start(), base + given.end(),
                              organisation=shared or org, role=role))
@@ -3743,6 +3829,15 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 continue
             if kind is ListKind.PRESENT and t[:1] in "EeTt" and _NOTE_OF_SUBSTITUTE.match(t):
                 notes.extend(_members_replaced(t, nxt.start))  # "Ersättare för Göran Svärd (S)" under the names
+                after = _ENTRIES_AFTER_NOTE.match(t)
+                if after:  # "Ersättare för Gudrun Gustafsson (M) 68-81,83 Emma Dahlberg (M) ...": the list goes on
+                    rest_at = nxt.start + after.end()
+                    prev, at = entry_lines[-1] if entry_lines else ("", -1)
+                    row = doc.clean[at: nxt.start + len(t)] if entry_lines else ""
+                    if entry_lines and row.startswith(prev) and row.endswith(t) and "\n" not in row:
+                        entry_lines[-1] = (row, at)  # one flattened row: the entries with their notes
+                    else:
+                        entry_lines.append((t[after.end():], rest_at))
                 j += 1
                 continue
             if entry_lines and not gap and "\t" not in t and entry_lines[-1][0].count("(") > entry_lines[-1][0].count(")") \
@@ -3961,6 +4056,12 @@ _HEADING_CELLS = frozenset(w.HEADING_CELLS)
 
 
 _NOTE_OF_SUBSTITUTE = re.compile(r"\s*(?i:ersättare|ers\.?|tjänstgörande|tjg\.?)\s+för\s+[A-ZÅÄÖ]")
+# The note of a substitute with the member's party and the paragraphs served, then the next entries of the list,
+# flattened into one line: "Ersättare för Gudrun Gustafsson (M) 68-81,83 Emma Dahlberg (M) Ersättare ...".
+_ENTRIES_AFTER_NOTE = re.compile(
+    rf"\s*(?i:ersättare|ers\.?|tjänstgörande|tjg\.?)\s+för\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
+    r"\s*\([A-Za-zÅÄÖåäö]{1,4}\)(?:\s+§?\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*)?"
+    rf"\s+(?={_NAME_WORD}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*\()")
 
 
 # "Ersättare för Magdalena Sundström (M)", "ers. för Bo Berg", "ersätter Åke Nyhlén": a member named after it.

@@ -611,6 +611,10 @@ MORE_GIVEN_NAMES: tuple[str, ...] = (
     "noak", "kasper", "douglas", "melker", "ebbe", "vilgot", "ture",
     # (given names common among newer Swedes, met in councils' member lists)
     "erwin", "antonio", "mario", "amina",
+    # (more Swedish and Finland-Swedish given names, as Åland and Ostrobothnian councils write them surname first:
+    # "Eriksson Christofer Fagerlund Miina Johansson Lene-Maj")
+    "christofer", "mathias", "elof", "viveka", "aron", "lene", "miina", "kim", "dan-anders", "leena-liis",
+    "liane",
 )
 # Titles that end a role written before a name ("socialchef Lillemor Quist", "alkoholhandläggare Åsa
 # Nilsson"): a lower-case word ending so reads as a role in `_role_first_entries`.
