@@ -4071,6 +4071,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if body is not None:
         body = lone_body_word(body) or without_organ_label(body) or body
     body = tidied_body(parts, end, body)
+    if body is not None:
+        body = organisation_for_general_meeting(parts, end, body) or body
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS) and ". " in body.value:
         body = posting_organ(parts, folded) or body  # a stored page's title run together from the front page
     held_with = held_with_at_place(parts, end) if body is None else None
@@ -4232,6 +4234,54 @@ def organisation_of_general_meeting(body: Found) -> Found | None:
     if m is None or not m.group(2).casefold().endswith(_ORGANISATION_ENDINGS):
         return None
     return Found(f"{m.group(2)}, {m.group(1).casefold()}", body.start, body.start + m.end(2))
+
+
+# A head that names only the kind of a general meeting, perhaps after "Protokoll (från)", "ordinarie" or an
+# abbreviation's genitive: "Årsmöte", "Protokoll ordinarie årsmöte 2016-10-04" (title cut at the date),
+# "HFF’s årsmöte". Group 1 the kind.
+_BARE_GENERAL_MEETING = re.compile(
+    r"(?i)(?:protokoll\s+(?:från\s+|fört\s+vid\s+)?)?(?:(?:ordinarie|extra|konstituerande)\s+)?"
+    r"(?:[\w-]+['’]s\s+)?(årsmöte|årsstämma|föreningsstämma|föreningsmöte|höstmöte|vårmöte)(?:t|n)?"
+    r"(?:\s+\d{4})?")
+# The organisation a general meeting is held in, anywhere on a head line: "hölls årsmöte i Nälstaskolans
+# föräldraförening", "Protokoll årsmöte Höglandsskolans föräldraförening" (kind, then the name). Group 1
+# the name, at most six words, its last an organisation's ending (checked).
+_GENERAL_MEETING_IN = re.compile(
+    r"(?i:årsmöte|årsstämma|föreningsstämma|årsmötet|årsstämman)\s+(?:(?i:i|för|med|inom)\s+)?"
+    r"([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,5}?)(?=\s*[.,;:]|\s+(?:den|för|på|i|har|hölls)\b|\s+\d|\s*$)")
+# A Finland-Swedish registered association's own line: "Föreningen Hem och Skola vid Salpar skola rf."
+_REGISTERED_ASSOCIATION = re.compile(r"([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,8}?\s+r\.?\s?f)\.?")
+_GENERAL_MEETING_HEAD_LINES = 12  # the head's first lines with text, where the organisation is named
+
+
+def organisation_for_general_meeting(parts: list[Part], end: int, body: Found) -> Found | None:
+    """The organisation whose general meeting a body naming only the meeting's kind stands for
+    (`_BARE_GENERAL_MEETING`), written "<organisation>, <kind>": named after the kind on a head line
+    (`_GENERAL_MEETING_IN`), or on a registered association's own line (`_REGISTERED_ASSOCIATION`), or
+    on an organisation's own line near the top (`_organisation_line`)."""
+    bare = _BARE_GENERAL_MEETING.fullmatch(body.value.strip())
+    if bare is None:
+        return None
+    kind = bare.group(1).casefold()
+    lines = [p for p in parts[:end] if p.text.strip()][:_GENERAL_MEETING_HEAD_LINES]
+    for part in lines:
+        for m in _GENERAL_MEETING_IN.finditer(part.text):
+            name = m.group(1)
+            words = name.split()
+            # "Föreningen" alone names no one: a compound ("Hyresgästföreningen") or more words do
+            if words[-1].casefold().endswith(_ORGANISATION_ENDINGS) and (
+                    len(words) > 1 or words[-1].casefold() not in _ORGANISATION_ENDINGS):
+                s = part.start + m.start(1)
+                return Found(f"{name}, {kind}", s, s + len(name))
+    for part in lines:
+        m = _REGISTERED_ASSOCIATION.fullmatch(part.text.strip())
+        if m is not None:
+            s = part.start + part.text.index(m.group(1))
+            return Found(f"{m.group(1)}, {kind}", s, s + len(m.group(1)))
+    org = _organisation_line(parts, end)
+    if org is not None and org.value.casefold() != body.value.casefold():
+        return Found(f"{org.value}, {kind}", org.start, org.end)
+    return None
 
 
 # Two meeting words in a row, the second opening a subtitle: "Förbundsstyrelsemöte Styrelsemöte med beslutsrätt".
