@@ -4028,6 +4028,21 @@ def _attended_via_platform(parts: list[Part], end: int) -> Found | None:
     return None
 
 
+# A head naming only the municipality or region whose letterhead the minutes carry: "NORDANSTIGS KOMMUN",
+# "Geta kommun", "Region Jämtland". The committee that met is named by the posting block's organ field.
+_MUNICIPALITY_ONLY = re.compile(r"(?i)(?:[a-zåäöé-]+s?\s+(?:kommun|landsting)|region\s+[a-zåäö-]+(?:\s+län)?)")
+
+
+def committee_in_organ_field(parts: list[Part], folded: _Folded) -> Found | None:
+    """The committee the posting block's organ field names ("Organ Kommunstyrelsen"), for a head that names
+    only the municipality (`_MUNICIPALITY_ONLY`); an empty field ("Organ Datum för anslags uppsättande")
+    or a value that is no body's name gives none."""
+    organ = _organ(parts, folded)
+    if organ is None or not organ.value.casefold().endswith(_BODY_ENDINGS):
+        return None
+    return organ
+
+
 def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     """Return the meeting the minutes record, and warnings in `file:line: ...` form."""
     warnings: list[str] = []
@@ -4037,6 +4052,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     body, title = _find_body(parts, end, doc.clean)
     if body is None or _is_code(doc.clean[body.start: body.end]):
         body = _organ(parts, folded) or body
+    elif _MUNICIPALITY_ONLY.fullmatch(body.value.strip()):
+        body = committee_in_organ_field(parts, folded) or body
     when = _find_date(parts, end, title, folded)
     start, stop = _find_times(parts, end, folded, when.value if when else None)
     if start is None:
