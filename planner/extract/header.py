@@ -1484,6 +1484,8 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
             dates = find_dates(part.text) if clock else None
             if clock and not dates and meeting_date:
                 dates = _yearless_meeting_day(part.text, meeting_date)
+            if dates and is_other_days_stamp(part.text, dates, clock.start(), meeting_date):
+                continue  # "18.08.2017 kl. 10:35" above "Protokoll för styrelsemöte 15.8.2017 kl. 17.30": a posting
             if dates and clock and clock.start() >= dates[0].end and hhmm(clock.group(1)):
                 # "sammanträde torsdagen den 21 april 2005, kl 13.00, i Ale gymnasium": the start alone
                 start = Found(hhmm(clock.group(1)) or "", part.start + clock.start(1), part.start + clock.end(1))
@@ -1522,6 +1524,18 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
         elif is_close and not is_open and stop is None:
             stop = _shift(found, base)
     return start, stop
+
+
+def is_other_days_stamp(text: str, dates: list[Found], clock_at: int, meeting_date: str | None) -> bool:
+    """Whether a head line's clock is stamped on another day than the meeting's: the date right before it
+    is a full date that is not the meeting's, with nothing but "kl." between ("18.08.2017 kl. 10:35", a web
+    page's posting stamp three days after the meeting), and the line names no day of the meeting's."""
+    before = [f for f in dates if f.end <= clock_at]
+    if not meeting_date or not before or meeting_date in (f.value for f in dates):
+        return False
+    last = before[-1]
+    return (len(last.value) == len(meeting_date) and clock_at - last.end <= len(" kl. ")
+            and not _yearless_meeting_day(text, meeting_date))
 
 
 # A place label's whole value: the place, then the clock ("Plats Restaurang Tvåkanten kl. 12.00", "Plats:
