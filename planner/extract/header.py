@@ -3513,6 +3513,20 @@ def _before_lost_time(text: str) -> str:
 _NUMBER_ONLY_NAME = re.compile(r"(?i)\s*(?:nr|no|nummer)\.?\s*:?[\s\d/().:-]*")
 
 
+# A notice above a posted protocol's title that it is a draft: "OBS! Detta protokoll är ännu ej granskat och
+# godkänt", "Observera: protokollet är inte justerat", "Ej justerat protokoll", "Preliminärt protokoll".
+_DRAFT_NOTICE = re.compile(
+    r"(?i)(?:obs\b|observera\b)[\s:!.]+.*"
+    r"|(?:detta\s+|det\s+här\s+)?protokoll(?:et)?\s+(?:är|har)\s+(?:ännu\s+|än\s+)?(?:ej|inte|icke)\s+.*"
+    r"|(?:ej|inte|icke)\s+(?:justerat|granskat|godkänt|fastställt)\s+protokoll\b.*"
+    r"|(?:preliminärt|ojusterat|ogranskat)\s+protokoll\b.*")
+
+
+def is_draft_notice(text: str) -> bool:
+    """Whether a head line is a notice that the minutes are a draft (`_DRAFT_NOTICE`): never the body."""
+    return _DRAFT_NOTICE.fullmatch(text.strip()) is not None
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -3527,6 +3541,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         text = part.text.strip()
         if not text or _is_boilerplate(text) or is_page_frame(text) or is_no_title_line(text):
             continue  # a stored web copy's buttons, labels and own fields ("Save this PDF as:", "Titel:...")
+        if is_draft_notice(text):
+            continue  # "OBS! Detta protokoll är ännu ej granskat och godkänt": a notice above the title
         if leads_into_list(text):
             break  # "Representerade skolor och dagis på mötet var:": running text, the title stands above it
         seen += 1
