@@ -153,6 +153,9 @@ _SPACED_SHORT_DATE = re.compile(r"(?<![\d/.:+-])(?<![\d/.:+-] )(\d{2}) (0[1-9]|1
 _DAY_MONTH_SHORT_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})\s*-\s*(\d{2})(?![\d/.:-])")
 # In a title or after a date label only: "Datum: 15.03.22" (a two-digit year), "Datum: 2022 03 15".
 _DOTTED_SHORT_YEAR = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.,]|\.\d)")
+# The Swedish short form YY-MM-DD in a title: "Styrelsemöte 20-10-19". Not inside an ISO date or a longer
+# run of dashed numbers ("2020-10-19", "12-14-16-18"), nor a clock or a day range after it.
+_DASHED_SHORT_DATE = re.compile(r"(?<![\d/.:+-])(\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d/:-]|\.\d)")
 _SPACED_ISO = re.compile(r"(?<![\d.:+-])(?<!\d )((?:19|20)\d{2}) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])(?! ?\d)")
 # "SG minnesanteckningar 140504", "Un060502": YYMMDD in a title or file-like name.
 _SHORT_COMPACT_DATE = re.compile(r"(?<![\d/.-])(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d/.-])")
@@ -247,6 +250,7 @@ def find_dates(text: str, *, compact: bool = False, everywhere: bool = False) ->
 
     if not any(b - a >= 4 for a, b in runs) and not (
             compact and (next(at_runs(_SPACED_SHORT_DATE, _TWO, " "), None)
+                         or "-" in text and next(at_runs(_DASHED_SHORT_DATE, _TWO, "-"), None)
                          or "/" in text and next(at_runs(_DAY_MONTH_SHORT_YEAR, _ONE_OR_TWO, "/"), None)
                          or "." in text and next(at_runs(_DOTTED_SHORT_YEAR, _ONE_OR_TWO, "."), None))):
         return found  # every form below has four digits in a row (a year, or a compact date)
@@ -289,7 +293,8 @@ def find_dates(text: str, *, compact: bool = False, everywhere: bool = False) ->
             iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if iso and not any(f.start <= m.start() < f.end for f in found):
                 found.append(Found(iso, m.start(), m.end()))
-        for m in itertools.chain(at_runs(_SHORT_COMPACT_DATE, _SIX, None), at_runs(_SPACED_SHORT_DATE, _TWO, " ")):
+        for m in itertools.chain(at_runs(_SHORT_COMPACT_DATE, _SIX, None), at_runs(_SPACED_SHORT_DATE, _TWO, " "),
+                                 at_runs(_DASHED_SHORT_DATE, _TWO, "-") if "-" in text else ()):
             yy = int(m.group(1))
             iso = _iso(yy + (1900 if yy >= 70 else 2000), int(m.group(2)), int(m.group(3)))
             if iso and not any(f.start <= m.start() < f.end for f in found):
@@ -1200,6 +1205,7 @@ def _first_date(parts: list[Part], end: int, title: int | None, folded: _Folded)
     opening = _opening_lines(parts, end)
     dated.update(i for i in ([title] if title is not None else []) + sorted(opening)
                  if _has_digit(parts[i].text) and (_SPACED_SHORT_DATE.search(parts[i].text)
+                                                   or "-" in parts[i].text and _DASHED_SHORT_DATE.search(parts[i].text)
                                                    or "/" in parts[i].text and _DAY_MONTH_SHORT_YEAR.search(parts[i].text)))
     order = [i for i in order if i in dated and not is_page_frame(parts[i].text)]  # not "tarix08.04.2018"
     # Short lines first: a date in a prose preamble ("This is an HTML version of ... request
