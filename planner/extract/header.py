@@ -4431,6 +4431,11 @@ _TRAILING_BARE_LABEL = re.compile(r"\s+(?:Datum|DATUM|Tid|TID|Klockan|Sammanträ
 # A compact date YYMMDD ending the place, a template's "Plats och tid" written "place, date, time" whose
 # time was cut off: "Upplevelserummet, Folkhälsocentrum, Laholm, 151020". Month 01-12, day 01-31.
 _TRAILING_COMPACT_DATE = re.compile(r",\s*\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*$")
+# A notice that the place is new, written after it: "Godby daghem (OBS: Ändrad plats)", "Stora salen, OBS! ny
+# lokal", "Kommunhuset (ändrad lokal)". The notice opens with OBS / Observera or says the place changed.
+_TRAILING_PLACE_NOTICE = re.compile(
+    r"(?:\s*\(\s*|\s*,\s*|\s+)(?i:obs\b|observera\b)[!:.]?[^()]*\)?\s*$"
+    r"|\s*\(\s*(?i:ändrad|ny|nytt|annan)\s+(?i:plats|lokal|mötesplats|möteslokal)[^()]*\)\s*$")
 # A label word alone with its colon ("löpnummer:"), or a record's kind ("Referat"): no place.
 _LABEL_WORD_ONLY = re.compile(r"[^\W\d_]+\s*:")
 _RECORD_KINDS = frozenset(w.RECORD_KIND_WORDS)
@@ -4449,7 +4454,7 @@ def tidied_venue(venue: Found | None) -> Found | None:
         venue = Found(value[lead.end():], venue.start + lead.end(), venue.end)
         value = venue.value
     for pattern in (_TRAILING_MINUTES_NUMBER, _RUN_ON_COLON_LABEL, _TRAILING_BARE_LABEL,
-                    _TRAILING_COMPACT_DATE):
+                    _TRAILING_COMPACT_DATE, _TRAILING_PLACE_NOTICE):
         m = pattern.search(value)
         if m and m.start() > 0:
             value = value[: m.start()].rstrip(" ,")
