@@ -4431,6 +4431,11 @@ _TRAILING_BARE_LABEL = re.compile(r"\s+(?:Datum|DATUM|Tid|TID|Klockan|Sammanträ
 # A compact date YYMMDD ending the place, a template's "Plats och tid" written "place, date, time" whose
 # time was cut off: "Upplevelserummet, Folkhälsocentrum, Laholm, 151020". Month 01-12, day 01-31.
 _TRAILING_COMPACT_DATE = re.compile(r",\s*\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*$")
+# An attendance label run on after the place in a flattened head: "Kommunkansliet i Geta skola, Geta Närv.
+# Beslutande ..." cut at the abbreviation's full stop; "Stadshuset Närvarande".
+_TRAILING_PRESENT_LABEL = re.compile(r"\s+(?:Närv|NÄRV|Närvarande|NÄRVARANDE)\.?\s*$")
+# The colon of a clock whose minutes were lost, left before the place: "kl. 19: Kommunkansliet" -> ": Kommunkansliet".
+_LEADING_LOST_CLOCK_COLON = re.compile(r"[:.]\s+(?=[A-ZÅÄÖ])")
 # A notice that the place is new, written after it: "Godby daghem (OBS: Ändrad plats)", "Stora salen, OBS! ny
 # lokal", "Kommunhuset (ändrad lokal)". The notice opens with OBS / Observera or says the place changed.
 _TRAILING_PLACE_NOTICE = re.compile(
@@ -4449,12 +4454,12 @@ def tidied_venue(venue: Found | None) -> Found | None:
     value = venue.value
     if _LABEL_WORD_ONLY.fullmatch(value) or value.casefold() in _RECORD_KINDS:
         return None
-    lead = _LEADING_LIST_LABEL.match(value)
+    lead = _LEADING_LIST_LABEL.match(value) or _LEADING_LOST_CLOCK_COLON.match(value)
     if lead:
         venue = Found(value[lead.end():], venue.start + lead.end(), venue.end)
         value = venue.value
     for pattern in (_TRAILING_MINUTES_NUMBER, _RUN_ON_COLON_LABEL, _TRAILING_BARE_LABEL,
-                    _TRAILING_COMPACT_DATE, _TRAILING_PLACE_NOTICE):
+                    _TRAILING_COMPACT_DATE, _TRAILING_PLACE_NOTICE, _TRAILING_PRESENT_LABEL):
         m = pattern.search(value)
         if m and m.start() > 0:
             value = value[: m.start()].rstrip(" ,")
