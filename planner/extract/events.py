@@ -1140,6 +1140,22 @@ def _document_date(d: _Doc, dm: DateMatch, after: date, meeting: Meeting) -> boo
 _MEETING_ON = re.compile(r"(?i)\b(?:\w*möte|\w*sammanträde|sammanträdet|mötet)\s+(?:den\s+)?$")
 
 
+# The statutes ("stadgarna", "§ 3 i stadgan", "stadgeändring"), and a rule's day set or changed in them:
+# "årsmötet ska hållas innan 30 september", "datumet ändras till 15 oktober".
+_STATUTES = re.compile(r"(?i)(?<![\w])(?:stadga|stadgan|stadgar|stadgarna|stadgeändring\w*|stadgeenlig\w*)(?![\w])")
+_RULE_DAY = re.compile(r"(?i)(?<![\w])(?:ska|skall|bör)\s+(?:\w+\s+){0,3}?(?:hållas|ske|äga\s+rum|vara\s+\w+)\s+"
+                       r"(?:innan|före|senast|inom|till)|(?:datumet|dagen|tiden)\s+(?:ändras|flyttas|sätts)\s+till")
+
+
+def is_statute_rule(sentence: str, line: str) -> bool:
+    """Whether a yearless day is a rule of the statutes, not a thing to come: the sentence names the
+    statutes, or it sets or changes a rule's day on a line that does ("I stadgarna för § 3 så anges att
+    årsmötet ska hållas innan 30 september. Ändring föreslås att datumet ändras till 15 oktober.")."""
+    if _STATUTES.search(sentence):
+        return bool(_RULE_DAY.search(sentence))
+    return bool(_RULE_DAY.search(sentence) and _STATUTES.search(line))
+
+
 def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
            mentions: list[tuple[DateMatch, bool]], nxt: int, prev_end: int,
            day_months: dict[str, list[int]]) -> _Found | None:
@@ -1183,6 +1199,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     # "möten söndagen innan den 18 varje månad": a rule, not a date; a full date stays a date.
     if _RECURRING.search(sentence) and (dm.kind is not DateKind.DAY or dm.inferred):
         return None
+    if not dm.explicit_year and is_statute_rule(sentence, text[p.line_start:p.line_end]):
+        return None  # "I stadgarna ... årsmötet ska hållas innan 30 september. ... ändras till 15 oktober": a rule
     if not dm.explicit_year and _PAST.search(sentence) and _reads_past(text, dm, after, sentence):
         return None
     if not dm.explicit_year and _PAST_VERB_AFTER.match(text, dm.end) and _reads_past(text, dm, after, sentence):

@@ -153,6 +153,9 @@ _SPACED_SHORT_DATE = re.compile(r"(?<![\d/.:+-])(?<![\d/.:+-] )(\d{2}) (0[1-9]|1
 _DAY_MONTH_SHORT_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})\s*-\s*(\d{2})(?![\d/.:-])")
 # In a title or after a date label only: "Datum: 15.03.22" (a two-digit year), "Datum: 2022 03 15".
 _DOTTED_SHORT_YEAR = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.,]|\.\d)")
+# The Swedish short form YY-MM-DD in a title: "Styrelsemöte 20-10-19". Not inside an ISO date or a longer
+# run of dashed numbers ("2020-10-19", "12-14-16-18"), nor a clock or a day range after it.
+_DASHED_SHORT_DATE = re.compile(r"(?<![\d/.:+-])(\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d/:-]|\.\d)")
 _SPACED_ISO = re.compile(r"(?<![\d.:+-])(?<!\d )((?:19|20)\d{2}) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])(?! ?\d)")
 # "SG minnesanteckningar 140504", "Un060502": YYMMDD in a title or file-like name.
 _SHORT_COMPACT_DATE = re.compile(r"(?<![\d/.-])(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d/.-])")
@@ -247,6 +250,7 @@ def find_dates(text: str, *, compact: bool = False, everywhere: bool = False) ->
 
     if not any(b - a >= 4 for a, b in runs) and not (
             compact and (next(at_runs(_SPACED_SHORT_DATE, _TWO, " "), None)
+                         or "-" in text and next(at_runs(_DASHED_SHORT_DATE, _TWO, "-"), None)
                          or "/" in text and next(at_runs(_DAY_MONTH_SHORT_YEAR, _ONE_OR_TWO, "/"), None)
                          or "." in text and next(at_runs(_DOTTED_SHORT_YEAR, _ONE_OR_TWO, "."), None))):
         return found  # every form below has four digits in a row (a year, or a compact date)
@@ -289,7 +293,8 @@ def find_dates(text: str, *, compact: bool = False, everywhere: bool = False) ->
             iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if iso and not any(f.start <= m.start() < f.end for f in found):
                 found.append(Found(iso, m.start(), m.end()))
-        for m in itertools.chain(at_runs(_SHORT_COMPACT_DATE, _SIX, None), at_runs(_SPACED_SHORT_DATE, _TWO, " ")):
+        for m in itertools.chain(at_runs(_SHORT_COMPACT_DATE, _SIX, None), at_runs(_SPACED_SHORT_DATE, _TWO, " "),
+                                 at_runs(_DASHED_SHORT_DATE, _TWO, "-") if "-" in text else ()):
             yy = int(m.group(1))
             iso = _iso(yy + (1900 if yy >= 70 else 2000), int(m.group(2)), int(m.group(3)))
             if iso and not any(f.start <= m.start() < f.end for f in found):
@@ -1200,6 +1205,7 @@ def _first_date(parts: list[Part], end: int, title: int | None, folded: _Folded)
     opening = _opening_lines(parts, end)
     dated.update(i for i in ([title] if title is not None else []) + sorted(opening)
                  if _has_digit(parts[i].text) and (_SPACED_SHORT_DATE.search(parts[i].text)
+                                                   or "-" in parts[i].text and _DASHED_SHORT_DATE.search(parts[i].text)
                                                    or "/" in parts[i].text and _DAY_MONTH_SHORT_YEAR.search(parts[i].text)))
     order = [i for i in order if i in dated and not is_page_frame(parts[i].text)]  # not "tarix08.04.2018"
     # Short lines first: a date in a prose preamble ("This is an HTML version of ... request
@@ -1484,6 +1490,8 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
             dates = find_dates(part.text) if clock else None
             if clock and not dates and meeting_date:
                 dates = _yearless_meeting_day(part.text, meeting_date)
+            if dates and is_other_days_stamp(part.text, dates, clock.start(), meeting_date):
+                continue  # "18.08.2017 kl. 10:35" above "Protokoll för styrelsemöte 15.8.2017 kl. 17.30": a posting
             if dates and clock and clock.start() >= dates[0].end and hhmm(clock.group(1)):
                 # "sammanträde torsdagen den 21 april 2005, kl 13.00, i Ale gymnasium": the start alone
                 start = Found(hhmm(clock.group(1)) or "", part.start + clock.start(1), part.start + clock.end(1))
@@ -1522,6 +1530,18 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
         elif is_close and not is_open and stop is None:
             stop = _shift(found, base)
     return start, stop
+
+
+def is_other_days_stamp(text: str, dates: list[Found], clock_at: int, meeting_date: str | None) -> bool:
+    """Whether a head line's clock is stamped on another day than the meeting's: the date right before it
+    is a full date that is not the meeting's, with nothing but "kl." between ("18.08.2017 kl. 10:35", a web
+    page's posting stamp three days after the meeting), and the line names no day of the meeting's."""
+    before = [f for f in dates if f.end <= clock_at]
+    if not meeting_date or not before or meeting_date in (f.value for f in dates):
+        return False
+    last = before[-1]
+    return (len(last.value) == len(meeting_date) and clock_at - last.end <= len(" kl. ")
+            and not _yearless_meeting_day(text, meeting_date))
 
 
 # A place label's whole value: the place, then the clock ("Plats Restaurang Tvåkanten kl. 12.00", "Plats:
@@ -3499,6 +3519,20 @@ def _before_lost_time(text: str) -> str:
 _NUMBER_ONLY_NAME = re.compile(r"(?i)\s*(?:nr|no|nummer)\.?\s*:?[\s\d/().:-]*")
 
 
+# A notice above a posted protocol's title that it is a draft: "OBS! Detta protokoll är ännu ej granskat och
+# godkänt", "Observera: protokollet är inte justerat", "Ej justerat protokoll", "Preliminärt protokoll".
+_DRAFT_NOTICE = re.compile(
+    r"(?i)(?:obs\b|observera\b)[\s:!.]+.*"
+    r"|(?:detta\s+|det\s+här\s+)?protokoll(?:et)?\s+(?:är|har)\s+(?:ännu\s+|än\s+)?(?:ej|inte|icke)\s+.*"
+    r"|(?:ej|inte|icke)\s+(?:justerat|granskat|godkänt|fastställt)\s+protokoll\b.*"
+    r"|(?:preliminärt|ojusterat|ogranskat)\s+protokoll\b.*")
+
+
+def is_draft_notice(text: str) -> bool:
+    """Whether a head line is a notice that the minutes are a draft (`_DRAFT_NOTICE`): never the body."""
+    return _DRAFT_NOTICE.fullmatch(text.strip()) is not None
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -3513,6 +3547,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         text = part.text.strip()
         if not text or _is_boilerplate(text) or is_page_frame(text) or is_no_title_line(text):
             continue  # a stored web copy's buttons, labels and own fields ("Save this PDF as:", "Titel:...")
+        if is_draft_notice(text):
+            continue  # "OBS! Detta protokoll är ännu ej granskat och godkänt": a notice above the title
         if leads_into_list(text):
             break  # "Representerade skolor och dagis på mötet var:": running text, the title stands above it
         seen += 1
@@ -4028,6 +4064,21 @@ def _attended_via_platform(parts: list[Part], end: int) -> Found | None:
     return None
 
 
+# A head naming only the municipality or region whose letterhead the minutes carry: "NORDANSTIGS KOMMUN",
+# "Geta kommun", "Region Jämtland". The committee that met is named by the posting block's organ field.
+_MUNICIPALITY_ONLY = re.compile(r"(?i)(?:[a-zåäöé-]+s?\s+(?:kommun|landsting)|region\s+[a-zåäö-]+(?:\s+län)?)")
+
+
+def committee_in_organ_field(parts: list[Part], folded: _Folded) -> Found | None:
+    """The committee the posting block's organ field names ("Organ Kommunstyrelsen"), for a head that names
+    only the municipality (`_MUNICIPALITY_ONLY`); an empty field ("Organ Datum för anslags uppsättande")
+    or a value that is no body's name gives none."""
+    organ = _organ(parts, folded)
+    if organ is None or not organ.value.casefold().endswith(_BODY_ENDINGS):
+        return None
+    return organ
+
+
 def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     """Return the meeting the minutes record, and warnings in `file:line: ...` form."""
     warnings: list[str] = []
@@ -4037,6 +4088,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     body, title = _find_body(parts, end, doc.clean)
     if body is None or _is_code(doc.clean[body.start: body.end]):
         body = _organ(parts, folded) or body
+    elif _MUNICIPALITY_ONLY.fullmatch(body.value.strip()):
+        body = committee_in_organ_field(parts, folded) or body
     when = _find_date(parts, end, title, folded)
     start, stop = _find_times(parts, end, folded, when.value if when else None)
     if start is None:
@@ -4071,6 +4124,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if body is not None:
         body = lone_body_word(body) or without_organ_label(body) or body
     body = tidied_body(parts, end, body)
+    if body is not None:
+        body = organisation_for_general_meeting(parts, end, body) or body
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS) and ". " in body.value:
         body = posting_organ(parts, folded) or body  # a stored page's title run together from the front page
     held_with = held_with_at_place(parts, end) if body is None else None
@@ -4234,6 +4289,54 @@ def organisation_of_general_meeting(body: Found) -> Found | None:
     return Found(f"{m.group(2)}, {m.group(1).casefold()}", body.start, body.start + m.end(2))
 
 
+# A head that names only the kind of a general meeting, perhaps after "Protokoll (från)", "ordinarie" or an
+# abbreviation's genitive: "Årsmöte", "Protokoll ordinarie årsmöte 2016-10-04" (title cut at the date),
+# "HFF’s årsmöte". Group 1 the kind.
+_BARE_GENERAL_MEETING = re.compile(
+    r"(?i)(?:protokoll\s+(?:från\s+|fört\s+vid\s+)?)?(?:(?:ordinarie|extra|konstituerande)\s+)?"
+    r"(?:[\w-]+['’]s\s+)?(årsmöte|årsstämma|föreningsstämma|föreningsmöte|höstmöte|vårmöte)(?:t|n)?"
+    r"(?:\s+\d{4})?")
+# The organisation a general meeting is held in, anywhere on a head line: "hölls årsmöte i Nälstaskolans
+# föräldraförening", "Protokoll årsmöte Höglandsskolans föräldraförening" (kind, then the name). Group 1
+# the name, at most six words, its last an organisation's ending (checked).
+_GENERAL_MEETING_IN = re.compile(
+    r"(?i:årsmöte|årsstämma|föreningsstämma|årsmötet|årsstämman)\s+(?:(?i:i|för|med|inom)\s+)?"
+    r"([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,5}?)(?=\s*[.,;:]|\s+(?:den|för|på|i|har|hölls)\b|\s+\d|\s*$)")
+# A Finland-Swedish registered association's own line: "Föreningen Hem och Skola vid Salpar skola rf."
+_REGISTERED_ASSOCIATION = re.compile(r"([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,8}?\s+r\.?\s?f)\.?")
+_GENERAL_MEETING_HEAD_LINES = 12  # the head's first lines with text, where the organisation is named
+
+
+def organisation_for_general_meeting(parts: list[Part], end: int, body: Found) -> Found | None:
+    """The organisation whose general meeting a body naming only the meeting's kind stands for
+    (`_BARE_GENERAL_MEETING`), written "<organisation>, <kind>": named after the kind on a head line
+    (`_GENERAL_MEETING_IN`), or on a registered association's own line (`_REGISTERED_ASSOCIATION`), or
+    on an organisation's own line near the top (`_organisation_line`)."""
+    bare = _BARE_GENERAL_MEETING.fullmatch(body.value.strip())
+    if bare is None:
+        return None
+    kind = bare.group(1).casefold()
+    lines = [p for p in parts[:end] if p.text.strip()][:_GENERAL_MEETING_HEAD_LINES]
+    for part in lines:
+        for m in _GENERAL_MEETING_IN.finditer(part.text):
+            name = m.group(1)
+            words = name.split()
+            # "Föreningen" alone names no one: a compound ("Hyresgästföreningen") or more words do
+            if words[-1].casefold().endswith(_ORGANISATION_ENDINGS) and (
+                    len(words) > 1 or words[-1].casefold() not in _ORGANISATION_ENDINGS):
+                s = part.start + m.start(1)
+                return Found(f"{name}, {kind}", s, s + len(name))
+    for part in lines:
+        m = _REGISTERED_ASSOCIATION.fullmatch(part.text.strip())
+        if m is not None:
+            s = part.start + part.text.index(m.group(1))
+            return Found(f"{m.group(1)}, {kind}", s, s + len(m.group(1)))
+    org = _organisation_line(parts, end)
+    if org is not None and org.value.casefold() != body.value.casefold():
+        return Found(f"{org.value}, {kind}", org.start, org.end)
+    return None
+
+
 # Two meeting words in a row, the second opening a subtitle: "Förbundsstyrelsemöte Styrelsemöte med beslutsrätt".
 _TWO_MEETING_WORDS = re.compile(r"([A-ZÅÄÖ][a-zåäö-]*(?:möte|sammanträde))\s+[A-ZÅÄÖ][a-zåäö-]*(?:möte|sammanträde)\b")
 
@@ -4328,6 +4431,16 @@ _TRAILING_BARE_LABEL = re.compile(r"\s+(?:Datum|DATUM|Tid|TID|Klockan|Sammanträ
 # A compact date YYMMDD ending the place, a template's "Plats och tid" written "place, date, time" whose
 # time was cut off: "Upplevelserummet, Folkhälsocentrum, Laholm, 151020". Month 01-12, day 01-31.
 _TRAILING_COMPACT_DATE = re.compile(r",\s*\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*$")
+# An attendance label run on after the place in a flattened head: "Kommunkansliet i Geta skola, Geta Närv.
+# Beslutande ..." cut at the abbreviation's full stop; "Stadshuset Närvarande".
+_TRAILING_PRESENT_LABEL = re.compile(r"\s+(?:Närv|NÄRV|Närvarande|NÄRVARANDE)\.?\s*$")
+# The colon of a clock whose minutes were lost, left before the place: "kl. 19: Kommunkansliet" -> ": Kommunkansliet".
+_LEADING_LOST_CLOCK_COLON = re.compile(r"[:.]\s+(?=[A-ZÅÄÖ])")
+# A notice that the place is new, written after it: "Godby daghem (OBS: Ändrad plats)", "Stora salen, OBS! ny
+# lokal", "Kommunhuset (ändrad lokal)". The notice opens with OBS / Observera or says the place changed.
+_TRAILING_PLACE_NOTICE = re.compile(
+    r"(?:\s*\(\s*|\s*,\s*|\s+)(?i:obs\b|observera\b)[!:.]?[^()]*\)?\s*$"
+    r"|\s*\(\s*(?i:ändrad|ny|nytt|annan)\s+(?i:plats|lokal|mötesplats|möteslokal)[^()]*\)\s*$")
 # A label word alone with its colon ("löpnummer:"), or a record's kind ("Referat"): no place.
 _LABEL_WORD_ONLY = re.compile(r"[^\W\d_]+\s*:")
 _RECORD_KINDS = frozenset(w.RECORD_KIND_WORDS)
@@ -4341,12 +4454,12 @@ def tidied_venue(venue: Found | None) -> Found | None:
     value = venue.value
     if _LABEL_WORD_ONLY.fullmatch(value) or value.casefold() in _RECORD_KINDS:
         return None
-    lead = _LEADING_LIST_LABEL.match(value)
+    lead = _LEADING_LIST_LABEL.match(value) or _LEADING_LOST_CLOCK_COLON.match(value)
     if lead:
         venue = Found(value[lead.end():], venue.start + lead.end(), venue.end)
         value = venue.value
     for pattern in (_TRAILING_MINUTES_NUMBER, _RUN_ON_COLON_LABEL, _TRAILING_BARE_LABEL,
-                    _TRAILING_COMPACT_DATE):
+                    _TRAILING_COMPACT_DATE, _TRAILING_PLACE_NOTICE, _TRAILING_PRESENT_LABEL):
         m = pattern.search(value)
         if m and m.start() > 0:
             value = value[: m.start()].rstrip(" ,")

@@ -108,7 +108,8 @@ def _plain_find_dates(text: str, *, compact: bool) -> list[h.Found]:
             iso = h._iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if iso and not any(f.start <= m.start() < f.end for f in found):
                 found.append(h.Found(iso, m.start(), m.end()))
-        for m in [*h._SHORT_COMPACT_DATE.finditer(text), *h._SPACED_SHORT_DATE.finditer(text)]:
+        for m in [*h._SHORT_COMPACT_DATE.finditer(text), *h._SPACED_SHORT_DATE.finditer(text),
+                  *h._DASHED_SHORT_DATE.finditer(text)]:
             yy = int(m.group(1))
             iso = h._iso(yy + (1900 if yy >= 70 else 2000), int(m.group(2)), int(m.group(3)))
             if iso and not any(f.start <= m.start() < f.end for f in found):
