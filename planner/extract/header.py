@@ -3679,9 +3679,9 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
 # The posting block's label inside a flattened front page, capitalised as a label cell is, and the
 # name after it: a capitalised word and the lower-case words of the name ("Myndighet Arbetsutskottet
 # Anslagsdatum ...", "Organ Vård- och omsorgsnämnden Datum för anslags uppsättande").
-_ORGAN_IN_TEXT = re.compile(r"(?<![\w-])(?:Organ|Myndighet|Nämnd|Instans)\s*:?\s+([A-ZÅÄÖ][\w-]*(?:\s+[a-zåäö][\w-]*){0,6})")
+_ORGAN_IN_TEXT = re.compile(r"(?<![\w-])(?:Organ|Myndighet|Nämnd|Beslutsinstans|Instans)\s*:?\s+([A-ZÅÄÖ][\w-]*(?:\s+[a-zåäö][\w-]*){0,6})")
 _RX_WORD = re.compile(r"\S+")
-_ORGAN_WORDS = ("organ", "myndighet", "nämnd", "instans")  # `_ORGAN_IN_TEXT`'s labels, case-folded
+_ORGAN_WORDS = ("organ", "myndighet", "nämnd", "instans", "beslutsinstans")  # `_ORGAN_IN_TEXT`'s labels, case-folded
 # How a body's name ends: "...nämnden", "...utskottet", "Direktionen".
 _BODY_ENDINGS = (*w.MEETING_WORD_BODIES, *w.MEETING_WORD_BODIES.values(), "direktion", "direktionen",
                  "delegation", "delegationen")
@@ -3715,7 +3715,7 @@ def _organ(parts: list[Part], folded: _Folded, limit: int = 120) -> Found | None
 # Handikapprådet Sammanträdesdatum", "... genom anslag. Kommunstyrelsen Datum då anslaget sätts upp",
 # "Organ Anslag/Bevis Protokollet är justerat. Justeringen har tillkännagivits genom anslag Kultur- och
 # fritidsnämnden Anslags uppsättande"). Group 1 the name and what follows it.
-_POSTED_ORGAN = re.compile(r"(?i:genom\s+anslag)\.?\s+(?:(?:Organ|Instans|Nämnd|Myndighet)\s*:?\s+)?"
+_POSTED_ORGAN = re.compile(r"(?i:genom\s+anslag)\.?\s+(?:(?:Organ|Beslutsinstans|Instans|Nämnd|Myndighet)\s*:?\s+)?"
                            r"([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,5})")
 
 
@@ -3812,6 +3812,29 @@ def body_before_label(parts: list[Part], end: int) -> Found | None:
                 continue
             if m.end(1) <= len(part.text) and word.endswith(_BODY_ENDINGS):
                 return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
+# A flattened cover page of a municipal protocol opening with the body's name, perhaps after a stored copy's
+# page number, then the document word and the page counter or a head label: "Barn- och utbildningsnämnden
+# SAMMANTRÄDESPROTOKOLL Sida 1(16) Sammanträdesdatum 2020-06-09 Plats och tid ...", "2 Kommunstyrelsen
+# Protokoll 1 (42) Plats och tid". Group 1 the name (checked to end as a body's does).
+_BODY_BEFORE_DOCUMENT_WORD = re.compile(
+    r"\s*(?:\d{1,3}\s+)?((?-i:[A-ZÅÄÖ])[\w-]*(?:\s+(?:och|(?-i:[a-zåäö])[\w-]*|(?-i:[A-ZÅÄÖ])[\w-]*)){0,5}?)\s+"
+    r"(?:SAMMANTRÄDESPROTOKOLL|Sammanträdesprotokoll|PROTOKOLL|Protokoll)\s+"
+    r"(?=(?:Sida|SIDA|Sammanträdesdatum|Datum|Plats och tid|Tid och plats)(?![\w-])|\d{1,3}\s*\(\s*\d{1,3}\s*\))")
+_DOCUMENT_WORD_HEAD_LINES = 3  # the head's first lines with text
+
+
+def body_before_document_word(parts: list[Part], end: int) -> Found | None:
+    """The body named before the document word opening one of the head's first lines (see
+    `_BODY_BEFORE_DOCUMENT_WORD`), for a head whose title gave none."""
+    lines = [p for p in parts[:end] if p.text.strip()][:_DOCUMENT_WORD_HEAD_LINES]
+    for part in lines:
+        m = _BODY_BEFORE_DOCUMENT_WORD.match(part.text)
+        if m is None or not m.group(1).casefold().endswith(_BODY_ENDINGS):
+            continue
+        return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
     return None
 
 
@@ -4133,7 +4156,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = held_with[0]
         venue = venue or held_with[1]
     if body is None:
-        body = body_before_label(parts, end) or _posted_organ(parts, folded, 120) or upper_case_title_body(parts)
+        body = (body_before_label(parts, end) or body_before_document_word(parts, end)
+                or _posted_organ(parts, folded, 120) or upper_case_title_body(parts))
     if body is None:
         body = letterhead_municipality(doc.clean[: parts[min(end, len(parts)) - 1].end] if parts else "")
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,
@@ -4239,6 +4263,24 @@ def body_before_run_on_label(body: Found) -> Found | None:
     return None
 
 
+# A page counter run into the body's name by a stored copy's title ("Arbetsutskottet (19) Kommunförbundet
+# Skåne, Baravägen 1, Lund", its "1" lost; "Kommunstyrelsen 1 (12) Kommunhuset"): the name ends before it.
+_PAGE_COUNTER_AFTER_BODY = re.compile(r"\s+(?:\d{1,3}\s*)?\(\s*\d{1,3}\s*\)(?=\s+\S)")
+
+
+def body_before_page_counter(body: Found) -> Found | None:
+    """The body without a page counter and what follows it, when the name before the counter ends as a
+    body's does ("Arbetsutskottet (19) Kommunförbundet Skåne" -> "Arbetsutskottet"); a counter after some
+    other word ("Bilaga (3) till ...") leaves the name as it is."""
+    m = _PAGE_COUNTER_AFTER_BODY.search(body.value) if "(" in body.value else None
+    if m is None or m.start() == 0:
+        return None
+    head = body.value[: m.start()].rstrip()
+    if not head.casefold().endswith(_BODY_ENDINGS):
+        return None
+    return Found(head, body.start, body.start + len(head))
+
+
 # A minutes' code before the body's name: "Mn 87/2014 Miljönämnden", "KS 12/2019 Kommunstyrelsen".
 _MINUTES_CODE_LEAD = re.compile(r"[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,4}\.?\s*\d{1,4}\s*/\s*(?:19|20)?\d{2}\s+(?=[A-ZÅÄÖ])")
 # A scanner's noise before a one-word body: "fe?l fl Kommunfullmäktige", "%ad 4// Kommunstyrelsen".
@@ -4269,7 +4311,7 @@ def tidied_body(parts: list[Part], end: int, body: Found | None) -> Found | None
     if weekday and weekday.start() > 0:  # "Föreningsmöte, torsd. den 31 augusti": the weekday before the date
         body = Found(body.value[: weekday.start()], body.start, body.start + weekday.start())
     return (committee_under_municipality(parts, end, body) or body_before_run_on_label(body)
-            or body_after_lead_noise(body) or organisation_of_general_meeting(body)
+            or body_before_page_counter(body) or body_after_lead_noise(body) or organisation_of_general_meeting(body)
             or first_of_two_meeting_words(body) or body)
 
 
