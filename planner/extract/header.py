@@ -3838,6 +3838,20 @@ def body_before_document_word(parts: list[Part], end: int) -> Found | None:
     return None
 
 
+_BODY_NAME_LINE = re.compile(r"\s*((?-i:[A-ZÅÄÖ])[\w-]*(?:\s+(?:och|(?-i:[a-zåäö])[\w-]*|(?-i:[A-ZÅÄÖ])[\w-]*)){0,5})\s*")
+_BODY_NAME_LINES = 8  # the head's first lines with text
+
+
+def body_name_line(parts: list[Part], end: int) -> Found | None:
+    """A head line that is only a body's name ("Barn- och utbildningsnämnden"), for a head whose title
+    turned out to be something else (a stored copy's page title that is the place)."""
+    for part in [p for p in parts[:end] if p.text.strip()][:_BODY_NAME_LINES]:
+        m = _BODY_NAME_LINE.fullmatch(part.text)
+        if m and m.group(1).casefold().endswith(_BODY_ENDINGS):
+            return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
 # A document word and the body's name in capitals opening the first line, ended by a full stop, a comma
 # or a head label: "PROTOKOLL LAG DALSLAND OCH ÅRJÄNG. Datum: sida 1 (5) ...", "MINNESANTECKNINGAR
 # REGIONALA SAMVERKANSRÅDET Plats: ...". Group 1 the name (words in capitals, "OCH" and "&" between).
@@ -4133,7 +4147,7 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = _organ(parts, folded) or body  # "Inger Trodell Dahl, ordförande": the first line of a list is no body
     if body is not None and venue is not None and squashed(body.value) == squashed(venue.value):
         # a stored copy's page title that is the place ("Oden, Sigfridsområdet, Växjö"): no body
-        body = _organ(parts, folded) or body_before_label(parts, end)
+        body = _organ(parts, folded) or body_before_label(parts, end) or body_name_line(parts, end)
     if body is not None and body.value.casefold() in _GENERIC_BODIES:
         body = (_named_body_line(parts, end, body.value) or _organisation_before_meeting(parts, end, folded)
                 or _meeting_with_organisation_line(parts, end) or _organisation_line(parts, end) or body)

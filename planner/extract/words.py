@@ -395,7 +395,8 @@ WEB_BOILERPLATE: tuple[str, ...] = (
     "loading....", "full text",
 )
 # Labels of municipal front pages, written in a label column without a colon ("Plats och tid Kommunhuset").
-BARE_LABELS: tuple[str, ...] = ("plats och tid", "tid och plats", "sammanträdesdatum", "sammanträdesdag", "organ")
+BARE_LABELS: tuple[str, ...] = ("plats och tid", "tid och plats", "sammanträdesdatum", "sammanträdesdag", "organ",
+                                "plats och sammanträdestid", "plats och mötestid")
 # The posting block names the body: "Organ Utbildningsnämnden".
 ORGAN_LABELS: tuple[str, ...] = ("organ", "instans", "organ och §§", "organ och paragrafer")
 # Group headings inside an attendance list ("Sekretariatet" above its staff): no person.
@@ -675,6 +676,7 @@ VENUE_LABEL_TIME_WORDS: tuple[str, ...] = ("sammanträdestid", "sammanträdestid
 MEETING_PLACE_LABELS: tuple[str, ...] = (
     "sammanträdesplats", "sammanträdeslokal", "plats för sammanträdet", "plats för mötet", "mötesplats och tid",
     "sammanträdesplats och tid",
+    "plats och sammanträdestid", "plats och mötestid",  # the joint label with the time named as the meeting's
 )
 # Endings of lower-case nouns of a place, indefinite or definite ("hembygdsgård", "Folkets hus",
 # "Ekeby skola"): a head line of such a place and the meeting's date names the venue. Lower case.
