@@ -4497,6 +4497,13 @@ _LEADING_LOST_CLOCK_COLON = re.compile(r"[:.]\s+(?=[A-ZÅÄÖ])")
 _TRAILING_PLACE_NOTICE = re.compile(
     r"(?:\s*\(\s*|\s*,\s*|\s+)(?i:obs\b|observera\b)[!:.]?[^()]*\)?\s*$"
     r"|\s*\(\s*(?i:ändrad|ny|nytt|annan)\s+(?i:plats|lokal|mötesplats|möteslokal)[^()]*\)\s*$")
+# The clock word of a time lost before the place in a transcript: "Tid och Plats Kl Tekniska nämndens Sessionssal".
+_LEADING_LOST_CLOCK_WORD = re.compile(r"(?:Kl|KL|kl|Klockan|klockan)\.?\s+(?=[A-ZÅÄÖ])")
+# The weekday of a date lost after the place: "Sammanträdesrummet KS-salen, Kommunhuset, Motala Tisdag"
+# (the transcript's "Tisdag 2007-06-12, kl" kept only the weekday).
+_TRAILING_LOST_DATE_WEEKDAY = re.compile(rf"[\s,]+(?i:{_WEEKDAY_RE})(?i:en)?\s*,?\s*$")
+# The label of the paragraphs a protocol covers, its value cut off, ending the place: "Sessionssal Omfattning".
+_TRAILING_SCOPE_LABEL = re.compile(r"\s+(?:Omfattning|OMFATTNING|Paragrafer|PARAGRAFER)\s*$")
 # A label word alone with its colon ("löpnummer:"), or a record's kind ("Referat"): no place.
 _LABEL_WORD_ONLY = re.compile(r"[^\W\d_]+\s*:")
 _RECORD_KINDS = frozenset(w.RECORD_KIND_WORDS)
@@ -4510,12 +4517,14 @@ def tidied_venue(venue: Found | None) -> Found | None:
     value = venue.value
     if _LABEL_WORD_ONLY.fullmatch(value) or value.casefold() in _RECORD_KINDS:
         return None
-    lead = _LEADING_LIST_LABEL.match(value) or _LEADING_LOST_CLOCK_COLON.match(value)
+    lead = (_LEADING_LIST_LABEL.match(value) or _LEADING_LOST_CLOCK_COLON.match(value)
+            or _LEADING_LOST_CLOCK_WORD.match(value))
     if lead:
         venue = Found(value[lead.end():], venue.start + lead.end(), venue.end)
         value = venue.value
     for pattern in (_TRAILING_MINUTES_NUMBER, _RUN_ON_COLON_LABEL, _TRAILING_BARE_LABEL,
-                    _TRAILING_COMPACT_DATE, _TRAILING_PLACE_NOTICE, _TRAILING_PRESENT_LABEL):
+                    _TRAILING_COMPACT_DATE, _TRAILING_PLACE_NOTICE, _TRAILING_PRESENT_LABEL,
+                    _TRAILING_LOST_DATE_WEEKDAY, _TRAILING_SCOPE_LABEL):
         m = pattern.search(value)
         if m and m.start() > 0:
             value = value[: m.start()].rstrip(" ,")
