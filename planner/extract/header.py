@@ -788,6 +788,26 @@ def _after_contents(parts: list[Part], end: int, folded: _Folded) -> int:
 _DOT_LEADERS = ("...", "…")
 
 
+# A stored transcript's page number before the page's running head, the body's name, and what a cover page
+# puts after it: "1 Tekniska nämnden = 24-33", "3 Tekniska nämnden Sida 1 Plats och tid ...", "2 Kommunstyrelsen
+# PROTOKOLL 1 (42)". Group 1 the name (checked to end as a body's does). No agenda item: the header goes on.
+_TRANSCRIPT_PAGE_HEAD = re.compile(
+    r"\s*\d{1,3}\s+((?-i:[A-ZÅÄÖ])[\w-]*(?:\s+(?:och|(?-i:[a-zåäö])[\w-]*)){0,4})"
+    r"(?=\s*$|\s+=|\s+(?:Sida|SIDA|Protokoll|PROTOKOLL|SAMMANTRÄDESPROTOKOLL|Sammanträdesprotokoll|Plats och tid"
+    r"|Tid och plats|Sammanträdesdatum)(?![\w-])|\s+\d{1,3}\s*\(\s*\d{1,3}\s*\))")
+
+
+_TITLE_PREPOSITIONS = frozenset(("från", "om", "av", "till", "för", "med", "i", "på", "vid", "inom", "mellan"))
+
+
+def is_transcript_page_head(text: str) -> bool:
+    """Whether a line is a transcript's page number and running head naming the body (`_TRANSCRIPT_PAGE_HEAD`)."""
+    m = _TRANSCRIPT_PAGE_HEAD.match(text)
+    if m is None or not m.group(1).casefold().endswith(_BODY_ENDINGS):
+        return False
+    return not any(word in _TITLE_PREPOSITIONS for word in m.group(1).split())  # "5 Rapport från kommunstyrelsen"
+
+
 def header_end(parts: list[Part]) -> int:
     """Return the index of the first part after the header (the first agenda item or section).
 
@@ -802,7 +822,7 @@ def header_end(parts: list[Part]) -> int:
             continue
         # `_contents_entry_goes_on(parts, i)` after its first test, whose result is also wanted below
         # (`_ITEM_LINE` skips white space at the start and never needs any at the end).
-        item = _is_item_line(text)
+        item = _is_item_line(text) and not is_transcript_page_head(text)
         if item and _contents_entry_ends_below(parts, i):
             continue
         seen_text += 1
