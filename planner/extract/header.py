@@ -3619,6 +3619,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             if held:  # "... från sammanträde med styrgruppen för miljö och samhällsbyggnad Tid: Torsdag ..."
                 candidates.append((i, held.group(1), held.start(1), True))
                 break
+            after_document_word = False  # a line below the prose is no title under the document word
             continue  # prose, a headline ("Hon kom, körde med oss och försvann!") or a question
         if _is_person_list(text) or is_name_run(text):
             continue  # "Birgitta Kringlund (FP) Aina Wåhlund (S)": an attendance list, not a title
