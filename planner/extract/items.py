@@ -311,6 +311,10 @@ _LATER_TIME = _phrase_pattern(words.LATER_TIMES)
 _REFERRED_LIFTED = _phrase_pattern(words.REFERRED_LIFTED_UP)
 _INVITED = _phrase_pattern(words.INVITED_VERBS)
 _TASKED = _phrase_pattern(words.TASKED_WITH)
+_HANDLED_AT_BODY = _phrase_pattern(words.HANDLED_AT_BODYS_MEETING)
+# The other body's meeting after `_HANDLED_AT_BODY`: "styrelsens sammanträde", "kommunstyrelsens nästa möte".
+_BODYS_MEETING = re.compile(r"\s*([\wåäö-]+?)s\s+(?:(?:nästa|kommande|nästkommande|ordinarie)\s+)?"
+                            r"(?:sammanträde|sammanträdet|möte|mötet)(?![\w-])", re.IGNORECASE)
 # "till kommande kommittésammanträde": the next meeting of any body named in one compound word.
 _NEXT_SESSION = re.compile(r"(?<![\w-])(?:nästa|kommande|nästkommande)\s+[\wåäö-]*(?:möte|mötet|sammanträde|sammanträdet)"
                            r"(?![\w-])")
@@ -362,6 +366,25 @@ def _lifted_body(text: str) -> str | None:
     if stem in _OTHER_BODIES or stem.rstrip("s") in _OTHER_BODIES:
         return stem.rstrip("s") if stem not in _OTHER_BODIES else stem
     return _other_body(" ".join(ws))
+
+
+def _bodys_meeting(low: str, at: int) -> str | None:
+    """The body whose meeting `low` names at `at` ("styrelsens sammanträde" -> "styrelsen"), if another's.
+
+    The body must be one of `_OTHER_BODIES` (or a compound on one, "kommunstyrelsen"), and not the
+    one the sentence opens with: "Styrelsen beslutar att behandla ärendet på styrelsens möte" is its own.
+    """
+    m = _BODYS_MEETING.match(low, at)
+    if m is None:
+        return None
+    genitive = m.group(1)
+    # "styrelsens" -> "styrelsen"; "fullmäktiges" -> "fullmäktige"; "nämndens" -> "nämnden"
+    if not any(genitive == b or (genitive.endswith(b) and len(genitive) > len(b) + 2) for b in _OTHER_BODIES):
+        return None
+    first = low.lstrip().split(maxsplit=1)[:1]
+    if first and first[0].rstrip(".,:;") == genitive:
+        return None
+    return genitive
 
 
 def _body_genitive(word: str) -> bool:
@@ -3501,6 +3524,38 @@ def _run_in_caps_headings(doc: Minutes) -> list[Heading]:
     return out
 
 
+# What a page's running header left of a diary reference it cut: the header took "Arbetsutskottet (Dnr"
+# (alike on every page once the numbers were lost), the page goes on with the rest ("2008/112) Title",
+# ") Title", ", , , ) Title"), then the item's capitalised title.
+_CUT_DIARY_REST = re.compile(r"[\s,]*(?:[\w./:-]+[\s,]*){0,4}\)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_MIN_CUT_DIARY_PAGES = 2
+
+
+def _cut_diary_page_headings(doc: Minutes) -> list[Heading]:
+    """Unnumbered items, one a page, each opening after the rest of a diary reference its running header cut.
+
+    A stored copy of minutes that print each paragraph on a page of its own, headed "Arbetsutskottet
+    (Dnr 2008/112)" above the title, keeps the words every page opens with as the running header:
+    with the paragraph numbers lost, that is the body's name and "(Dnr". Each page line then opens
+    with the reference's rest and ")" before the title ("Datum för förbundsmöte Arbetsutskottet
+    beslutar ..."), which runs on into the text. Two such pages or more make the items.
+    """
+    found: list[tuple[int, int, int, str]] = []
+    for i, line in enumerate(doc.lines):
+        if not line.page or line.text[:1] not in " ,)" and not line.text[:1].isdigit():
+            continue
+        m = _CUT_DIARY_REST.match(line.text)
+        if m is None:
+            continue
+        title = _inline_title(line.text[m.end():m.end() + 200])
+        if not _LETTER_WORD.search(title):
+            continue
+        found.append((i, line.start + m.end(), line.start + m.end() + len(title), title))
+    if len(found) < _MIN_CUT_DIARY_PAGES:
+        return []
+    return [Heading(None, title, i, start, end) for i, start, end, title in found]
+
+
 def _lone_paragraph(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
     """The one paragraph heading of a copy cut off after it ("§ 19 Val av justerare")."""
     cands = [c for c in found
@@ -3774,7 +3829,7 @@ def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading]
         return paragraphs, "numbered"
     if not numbered and not marked:
         # a lone paragraph first: "NÄRVARANDE ... ÖVRIGA DELTAGARE ... 1. Mötets öppnande ..."
-        return _lone_paragraph(doc, cands) or _run_in_caps_headings(doc), "numbered"
+        return _lone_paragraph(doc, cands) or _cut_diary_page_headings(doc) or _run_in_caps_headings(doc), "numbered"
     return numbered or marked, "numbered" if numbered else "marked"
 
 
@@ -3931,7 +3986,7 @@ _TRIGGER_WORDS = _key_words(
     words.LATER_NOT_NEXT_AFTER, words.DECIDED_BY_OTHER_BODY, words.POSTPONED_IF_MATTER_DROPPED,
     words.REFERRED_VERBS_PAST, words.MATTER_DROPPED, words.REFERRING_VERBS, words.POSTPONED_ACTIVE_PAST,
     words.REFERRED_LIFTED_UP, words.TASKED_WITH,
-    words.RETURNS_AFTER_THOUGHT, words.RETURNS_AT_FOLLOWING_MEETING,
+    words.RETURNS_AFTER_THOUGHT, words.RETURNS_AT_FOLLOWING_MEETING, words.HANDLED_AT_BODYS_MEETING,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -3951,7 +4006,7 @@ _STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS,
                                      _REFERRED_GENERAL, _REFERRED_MATTER, _REFERRED_MATTER_VERB, _REFERRED, _FIRST_READING,
                                      _SECOND_READING, _READING_AHEAD, _DECISION_LATER, _REVISIT,
                                      _DECISION_AT, _LATER_MEETING, _TAKEN_UP_LATER, _LATER_NOT_NEXT,
-                                     _REFERRED_LIFTED, _TASKED)))
+                                     _REFERRED_LIFTED, _TASKED, _HANDLED_AT_BODY)))
 _ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB)))
 
 
@@ -4267,6 +4322,11 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     m = search(_REFERRED_LIFTED)
     if m:  # "Styrelsen lyfter upp ärendet under kvällens fullmäktigemöte"
         body = _lifted_body(text[m.end():])
+        if body:
+            return Finding(ItemStatus.REFERRED, None, body, m.start(), m.end())
+    m = search(_HANDLED_AT_BODY)
+    if m:  # "Arbetsutskottet beslutar att behandla ärendet på styrelsens sammanträde"
+        body = _bodys_meeting(low, m.end())
         if body:
             return Finding(ItemStatus.REFERRED, None, body, m.start(), m.end())
     m = search(_REFERRED_GENERAL)
