@@ -1573,6 +1573,8 @@ def _may_hold_title_number_label(text: str) -> bool:
     """False when `text` holds no label `_CONTENTS_LABEL_THEN_TITLE` reads."""
     return any(stem in text for stem in _TITLE_NUMBER_STEMS)
 _MIN_TITLE_NUMBER_ENTRIES = 3
+_MIN_SKIPPING_ITEM_NUMBER = 10
+_SKIPS_PER_STEPS = 3  # at most one step in three may skip a number
 _MAX_CUT_ENTRY_WORDS = 8
 
 
@@ -1603,7 +1605,13 @@ def _title_number_entries(text: str) -> tuple[list[tuple[str, int, int, int]], b
         at = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())
     if len(entries) < _MIN_TITLE_NUMBER_ENTRIES:
         return None
-    own = all(b[1] == a[1] + 1 for a, b in pairwise(entries))
+    steps = [b[1] - a[1] for a, b in pairwise(entries)]
+    # Item numbers count up one at a time; where a title lost its number with a year or date before it
+    # ("Nämndplan 2017 101" read "Nämndplan"), the count skips one. Page numbers of a contents list
+    # start low: a list that starts at 10 or above and skips one now and then counts items.
+    own = all(step == 1 for step in steps) or (
+        entries[0][1] >= _MIN_SKIPPING_ITEM_NUMBER and all(step in (1, 2) for step in steps)
+        and steps.count(2) * _SKIPS_PER_STEPS <= len(steps))
     rest = text[at:].strip()
     if not own and rest and len(rest.split()) <= _MAX_CUT_ENTRY_WORDS and rest[:1].isupper():
         entries.append((rest, 0, at, len(text)))
