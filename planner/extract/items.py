@@ -3783,8 +3783,26 @@ def _find_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], st
 
 
 def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], str]:
-    """The headings `_find_headings` finds, a site's list of other documents left in."""
+    """The headings `_find_headings` finds, a site's list of other documents left in.
+
+    A copy cut off after its one paragraph ("BUN § 81" and its title, or "§ 54" at the end) keeps
+    that paragraph: lines standing alone before it are the front page's labels and names ("Sekreterare
+    Lars Niska", "Plats och sammanträdestid ..."), and those after it the paragraph's own sections.
+    """
     cands = _drop_letterheads(_drop_page_noise(doc, _drop_listed_people(doc, _numbered_candidates(doc, latin))))
+    heads, layout = _all_headings_of(doc, cands)
+    if layout == "standalone" and heads and heads[0].number is None:
+        lone = [c for c in cands if c.weight > 0 and (c.style == "§" or c.style.startswith("prefix:"))
+                and "." not in c.number]
+        if len({c.number for c in lone}) == 1 and heads[0].line < lone[-1].line:
+            paragraph = _lone_paragraph(doc, cands)
+            if paragraph:
+                return paragraph, "numbered"
+    return heads, layout
+
+
+def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Heading], str]:
+    """`_find_all_headings` of the numbered candidates `cands`, a lone paragraph aside."""
     numbered = _numbered_headings(doc, cands)
     if len(numbered) >= 2:
         return numbered, "numbered"
