@@ -311,6 +311,10 @@ _LATER_TIME = _phrase_pattern(words.LATER_TIMES)
 _REFERRED_LIFTED = _phrase_pattern(words.REFERRED_LIFTED_UP)
 _INVITED = _phrase_pattern(words.INVITED_VERBS)
 _TASKED = _phrase_pattern(words.TASKED_WITH)
+_HANDLED_AT_BODY = _phrase_pattern(words.HANDLED_AT_BODYS_MEETING)
+# The other body's meeting after `_HANDLED_AT_BODY`: "styrelsens sammanträde", "kommunstyrelsens nästa möte".
+_BODYS_MEETING = re.compile(r"\s*([\wåäö-]+?)s\s+(?:(?:nästa|kommande|nästkommande|ordinarie)\s+)?"
+                            r"(?:sammanträde|sammanträdet|möte|mötet)(?![\w-])", re.IGNORECASE)
 # "till kommande kommittésammanträde": the next meeting of any body named in one compound word.
 _NEXT_SESSION = re.compile(r"(?<![\w-])(?:nästa|kommande|nästkommande)\s+[\wåäö-]*(?:möte|mötet|sammanträde|sammanträdet)"
                            r"(?![\w-])")
@@ -362,6 +366,25 @@ def _lifted_body(text: str) -> str | None:
     if stem in _OTHER_BODIES or stem.rstrip("s") in _OTHER_BODIES:
         return stem.rstrip("s") if stem not in _OTHER_BODIES else stem
     return _other_body(" ".join(ws))
+
+
+def _bodys_meeting(low: str, at: int) -> str | None:
+    """The body whose meeting `low` names at `at` ("styrelsens sammanträde" -> "styrelsen"), if another's.
+
+    The body must be one of `_OTHER_BODIES` (or a compound on one, "kommunstyrelsen"), and not the
+    one the sentence opens with: "Styrelsen beslutar att behandla ärendet på styrelsens möte" is its own.
+    """
+    m = _BODYS_MEETING.match(low, at)
+    if m is None:
+        return None
+    genitive = m.group(1)
+    # "styrelsens" -> "styrelsen"; "fullmäktiges" -> "fullmäktige"; "nämndens" -> "nämnden"
+    if not any(genitive == b or (genitive.endswith(b) and len(genitive) > len(b) + 2) for b in _OTHER_BODIES):
+        return None
+    first = low.lstrip().split(maxsplit=1)[:1]
+    if first and first[0].rstrip(".,:;") == genitive:
+        return None
+    return genitive
 
 
 def _body_genitive(word: str) -> bool:
@@ -1550,6 +1573,8 @@ def _may_hold_title_number_label(text: str) -> bool:
     """False when `text` holds no label `_CONTENTS_LABEL_THEN_TITLE` reads."""
     return any(stem in text for stem in _TITLE_NUMBER_STEMS)
 _MIN_TITLE_NUMBER_ENTRIES = 3
+_MIN_SKIPPING_ITEM_NUMBER = 10
+_SKIPS_PER_STEPS = 3  # at most one step in three may skip a number
 _MAX_CUT_ENTRY_WORDS = 8
 
 
@@ -1580,7 +1605,13 @@ def _title_number_entries(text: str) -> tuple[list[tuple[str, int, int, int]], b
         at = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())
     if len(entries) < _MIN_TITLE_NUMBER_ENTRIES:
         return None
-    own = all(b[1] == a[1] + 1 for a, b in pairwise(entries))
+    steps = [b[1] - a[1] for a, b in pairwise(entries)]
+    # Item numbers count up one at a time; where a title lost its number with a year or date before it
+    # ("Nämndplan 2017 101" read "Nämndplan"), the count skips one. Page numbers of a contents list
+    # start low: a list that starts at 10 or above and skips one now and then counts items.
+    own = all(step == 1 for step in steps) or (
+        entries[0][1] >= _MIN_SKIPPING_ITEM_NUMBER and all(step in (1, 2) for step in steps)
+        and steps.count(2) * _SKIPS_PER_STEPS <= len(steps))
     rest = text[at:].strip()
     if not own and rest and len(rest.split()) <= _MAX_CUT_ENTRY_WORDS and rest[:1].isupper():
         entries.append((rest, 0, at, len(text)))
@@ -3501,6 +3532,38 @@ def _run_in_caps_headings(doc: Minutes) -> list[Heading]:
     return out
 
 
+# What a page's running header left of a diary reference it cut: the header took "Arbetsutskottet (Dnr"
+# (alike on every page once the numbers were lost), the page goes on with the rest ("2008/112) Title",
+# ") Title", ", , , ) Title"), then the item's capitalised title.
+_CUT_DIARY_REST = re.compile(r"[\s,]*(?:[\w./:-]+[\s,]*){0,4}\)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_MIN_CUT_DIARY_PAGES = 2
+
+
+def _cut_diary_page_headings(doc: Minutes) -> list[Heading]:
+    """Unnumbered items, one a page, each opening after the rest of a diary reference its running header cut.
+
+    A stored copy of minutes that print each paragraph on a page of its own, headed "Arbetsutskottet
+    (Dnr 2008/112)" above the title, keeps the words every page opens with as the running header:
+    with the paragraph numbers lost, that is the body's name and "(Dnr". Each page line then opens
+    with the reference's rest and ")" before the title ("Datum för förbundsmöte Arbetsutskottet
+    beslutar ..."), which runs on into the text. Two such pages or more make the items.
+    """
+    found: list[tuple[int, int, int, str]] = []
+    for i, line in enumerate(doc.lines):
+        if not line.page or line.text[:1] not in " ,)" and not line.text[:1].isdigit():
+            continue
+        m = _CUT_DIARY_REST.match(line.text)
+        if m is None:
+            continue
+        title = _inline_title(line.text[m.end():m.end() + 200])
+        if not _LETTER_WORD.search(title):
+            continue
+        found.append((i, line.start + m.end(), line.start + m.end() + len(title), title))
+    if len(found) < _MIN_CUT_DIARY_PAGES:
+        return []
+    return [Heading(None, title, i, start, end) for i, start, end, title in found]
+
+
 def _lone_paragraph(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
     """The one paragraph heading of a copy cut off after it ("§ 19 Val av justerare")."""
     cands = [c for c in found
@@ -3720,8 +3783,26 @@ def _find_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], st
 
 
 def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], str]:
-    """The headings `_find_headings` finds, a site's list of other documents left in."""
+    """The headings `_find_headings` finds, a site's list of other documents left in.
+
+    A copy cut off after its one paragraph ("BUN § 81" and its title, or "§ 54" at the end) keeps
+    that paragraph: lines standing alone before it are the front page's labels and names ("Sekreterare
+    Lars Niska", "Plats och sammanträdestid ..."), and those after it the paragraph's own sections.
+    """
     cands = _drop_letterheads(_drop_page_noise(doc, _drop_listed_people(doc, _numbered_candidates(doc, latin))))
+    heads, layout = _all_headings_of(doc, cands)
+    if layout == "standalone" and heads and heads[0].number is None:
+        lone = [c for c in cands if c.weight > 0 and (c.style == "§" or c.style.startswith("prefix:"))
+                and "." not in c.number]
+        if len({c.number for c in lone}) == 1 and heads[0].line < lone[-1].line:
+            paragraph = _lone_paragraph(doc, cands)
+            if paragraph:
+                return paragraph, "numbered"
+    return heads, layout
+
+
+def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Heading], str]:
+    """`_find_all_headings` of the numbered candidates `cands`, a lone paragraph aside."""
     numbered = _numbered_headings(doc, cands)
     if len(numbered) >= 2:
         return numbered, "numbered"
@@ -3774,7 +3855,7 @@ def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading]
         return paragraphs, "numbered"
     if not numbered and not marked:
         # a lone paragraph first: "NÄRVARANDE ... ÖVRIGA DELTAGARE ... 1. Mötets öppnande ..."
-        return _lone_paragraph(doc, cands) or _run_in_caps_headings(doc), "numbered"
+        return _lone_paragraph(doc, cands) or _cut_diary_page_headings(doc) or _run_in_caps_headings(doc), "numbered"
     return numbered or marked, "numbered" if numbered else "marked"
 
 
@@ -3931,7 +4012,7 @@ _TRIGGER_WORDS = _key_words(
     words.LATER_NOT_NEXT_AFTER, words.DECIDED_BY_OTHER_BODY, words.POSTPONED_IF_MATTER_DROPPED,
     words.REFERRED_VERBS_PAST, words.MATTER_DROPPED, words.REFERRING_VERBS, words.POSTPONED_ACTIVE_PAST,
     words.REFERRED_LIFTED_UP, words.TASKED_WITH,
-    words.RETURNS_AFTER_THOUGHT, words.RETURNS_AT_FOLLOWING_MEETING,
+    words.RETURNS_AFTER_THOUGHT, words.RETURNS_AT_FOLLOWING_MEETING, words.HANDLED_AT_BODYS_MEETING,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -3951,7 +4032,7 @@ _STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS,
                                      _REFERRED_GENERAL, _REFERRED_MATTER, _REFERRED_MATTER_VERB, _REFERRED, _FIRST_READING,
                                      _SECOND_READING, _READING_AHEAD, _DECISION_LATER, _REVISIT,
                                      _DECISION_AT, _LATER_MEETING, _TAKEN_UP_LATER, _LATER_NOT_NEXT,
-                                     _REFERRED_LIFTED, _TASKED)))
+                                     _REFERRED_LIFTED, _TASKED, _HANDLED_AT_BODY)))
 _ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB)))
 
 
@@ -4267,6 +4348,11 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     m = search(_REFERRED_LIFTED)
     if m:  # "Styrelsen lyfter upp ärendet under kvällens fullmäktigemöte"
         body = _lifted_body(text[m.end():])
+        if body:
+            return Finding(ItemStatus.REFERRED, None, body, m.start(), m.end())
+    m = search(_HANDLED_AT_BODY)
+    if m:  # "Arbetsutskottet beslutar att behandla ärendet på styrelsens sammanträde"
+        body = _bodys_meeting(low, m.end())
         if body:
             return Finding(ItemStatus.REFERRED, None, body, m.start(), m.end())
     m = search(_REFERRED_GENERAL)

@@ -1565,3 +1565,11 @@ RETURNS_AT_FOLLOWING_MEETING: tuple[str, ...] = (
     "på påföljande sammanträde", "vid påföljande sammanträde", "till påföljande sammanträde",
     "på påföljande styrelsemöte", "vid påföljande styrelsemöte", "till påföljande styrelsemöte",
 )
+# A matter to be dealt with at another body's meeting, named in the genitive after these ("Arbetsutskottet
+# beslutar att behandla ärendet på styrelsens sammanträde", "Ärendet behandlas vid kommunstyrelsens nästa
+# möte"): passed to that body. Lower case; the body and its meeting follow.
+HANDLED_AT_BODYS_MEETING: tuple[str, ...] = tuple(
+    f"{verb} {matter} {prep}" for verb in ("behandla", "handlägga", "avgöra") for matter in ("ärendet", "frågan")
+    for prep in ("på", "vid", "i")) + tuple(
+    f"{matter} {verb} {prep}" for matter in ("ärendet", "frågan") for verb in ("behandlas", "handläggs", "avgörs")
+    for prep in ("på", "vid", "i"))
