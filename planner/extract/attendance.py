@@ -38,7 +38,9 @@ _RX_LABEL_OF_4 = re.compile(r"(?:\s+[^\W\d_]+){1,4}\s*:\s*")
 # "Närvarande vid mötet:", "Frånvarande med anmält förhinder:", "Närvarande via Teams:", "Närvarande, digitalt:"
 _RX_LABEL_OF_5 = re.compile(
     r",?\s+(?:till|vid|på|från|under|i|med|utan|via|genom|som|digitalt|fysiskt|på plats)\b[^:]{0,60}:\s*")
-_RX_LABEL_OF_6 = re.compile(r"\s+[A-ZÅÄÖ][\w-]*[a-zåäö]\s+[A-ZÅÄÖ][\w-]*[a-zåäö](?:\s+[A-ZÅÄÖ][\w-]*)?\s*(?:,|\(|$)")
+# (a middle initial may stand between the given name and the surname: "Beslutande Lars G Linder (S), ...")
+_RX_LABEL_OF_6 = re.compile(
+    r"\s+[A-ZÅÄÖ][\w-]*[a-zåäö](?:\s+[A-ZÅÄÖ]\.?)?\s+[A-ZÅÄÖ][\w-]*[a-zåäö](?:\s+[A-ZÅÄÖ][\w-]*)?\s*(?:,|\(|$)")
 # A date after a list label, perhaps with a place, ending the line or a colon: " 2013-05-29 på Östra station",
 # " 12/3:", " 3 maj 2021". A date is all digits and separators or a day and a month word; no name comes before the
 # colon (group 1), so the list's entries begin after it or on the next lines.
