@@ -3134,10 +3134,16 @@ def _is_party_entry_line(text: str) -> bool:
     return len(tail) < 4 and all(x[:1].isupper() or x.casefold() in _ROLE_WORDS for x in tail)
 
 
+# A line that goes on with an attendee's note of paragraphs and hours, wrapped from the line before
+# ("Anne Ek, verksamhetschef, § 85–86, kl 09.10–10.45," over "§ 88, kl 11.25–11.35."): no item ("§ 88 Budget").
+_RX_PARAGRAPH_TIME_NOTE = re.compile(r"§+\s*\d+(?:\s*[–-]\s*\d+)?\s*,\s*kl\.?\s*\d")
+
+
 def _ends_list(text: str, level: int) -> bool:
     t = text.strip()
     low = t.casefold()
-    if level or ((t[:1].isdigit() or t[:1] == "§") and _ITEM.match(t) and not _numbered_name(t)):
+    if level or ((t[:1].isdigit() or t[:1] == "§") and _ITEM.match(t) and not _numbered_name(t)
+                 and not _RX_PARAGRAPH_TIME_NOTE.match(t)):
         return True  # (an item begins with a digit or "§")
     if "http" in low or "@" in low or low.startswith("www."):
         return True
@@ -4899,6 +4905,8 @@ def _without_label_tail(p: Person) -> Person:
     if head.count(" ") >= 1 and last[:1].isupper() and last.casefold() in _LABEL_TAIL_WORDS:
         return p._replace(name=head, end=p.start + len(head))
     return p
+
+
 
 
 # A flattened header that writes its labels in a row and the values after them: "... Övriga Utsedd att justera"
