@@ -4900,13 +4900,21 @@ _LABEL_TAIL_WORDS = frozenset(h for h in _HEAD_WORDS | _END_HEADS if len(h) > 6 
 
 
 def _without_label_tail(p: Person) -> Person:
-    """`p` without a label word read as the last word of its name (`_LABEL_TAIL_WORDS`)."""
+    """`p` without a label word read as the last word of its name (`_LABEL_TAIL_WORDS`), and without a
+    capitalised role word read as its first (`_HEAD_ROLE_WORDS`)."""
     head, _, last = p.name.rpartition(" ")
     if head.count(" ") >= 1 and last[:1].isupper() and last.casefold() in _LABEL_TAIL_WORDS:
-        return p._replace(name=head, end=p.start + len(head))
+        p = p._replace(name=head, end=p.start + len(head))
+    first, _, rest = p.name.partition(" ")
+    if first[:1].isupper() and first.casefold() in _HEAD_ROLE_WORDS and _RX_NAME_AFTER_ROLE.fullmatch(rest):
+        return p._replace(name=rest, start=p.end - len(rest))
     return p
 
 
+# A table's role column flattened between the names: "Catarina Engström (mp) Ordförande Hans Lobell (m) ...";
+# the role is the row's before, not the first word of the next name. One-word roles of four letters or more.
+_HEAD_ROLE_WORDS = frozenset(r for r in w.ROLE_WORDS if " " not in r and "." not in r and len(r) > 3)
+_RX_NAME_AFTER_ROLE = re.compile(rf"{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}")
 
 
 # A flattened header that writes its labels in a row and the values after them: "... Övriga Utsedd att justera"
