@@ -4666,8 +4666,8 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
         present.extend(_rows_above_labels(parts))
         present.extend(_groups_above_present_label(parts))
         present.extend(_continued_on_next_page(parts, max(present, key=attrgetter("end"))))
-    present = [_without_label_tail(p) for p in present]
-    absent = [_without_label_tail(p) for p in absent]
+    present = [_without_stray_paren(_without_label_tail(p)) for p in present]
+    absent = [_without_stray_paren(_without_label_tail(p)) for p in absent]
     return ([_attendee(doc, p) for p in _unique(present) if not _is_document(p) and not _is_role_only(doc, p)],
             [_attendee(doc, p) for p in _unique(absent) if not _is_document(p) and not _is_role_only(doc, p)])
 
@@ -4908,6 +4908,15 @@ def _without_label_tail(p: Person) -> Person:
     first, _, rest = p.name.partition(" ")
     if first[:1].isupper() and first.casefold() in _HEAD_ROLE_WORDS and _RX_NAME_AFTER_ROLE.fullmatch(rest):
         return p._replace(name=rest, start=p.end - len(rest))
+    return p
+
+
+def _without_stray_paren(p: Person) -> Person:
+    """`p` without a closing parenthesis left after its name by a doubled one ("Hans Lindell (M))")."""
+    if p.name.endswith(")") and "(" not in p.name:
+        name = p.name.rstrip(") ")
+        if " " in name:
+            return p._replace(name=name, end=p.start + len(name))
     return p
 
 
