@@ -38,7 +38,9 @@ _RX_LABEL_OF_4 = re.compile(r"(?:\s+[^\W\d_]+){1,4}\s*:\s*")
 # "Närvarande vid mötet:", "Frånvarande med anmält förhinder:", "Närvarande via Teams:", "Närvarande, digitalt:"
 _RX_LABEL_OF_5 = re.compile(
     r",?\s+(?:till|vid|på|från|under|i|med|utan|via|genom|som|digitalt|fysiskt|på plats)\b[^:]{0,60}:\s*")
-_RX_LABEL_OF_6 = re.compile(r"\s+[A-ZÅÄÖ][\w-]*[a-zåäö]\s+[A-ZÅÄÖ][\w-]*[a-zåäö](?:\s+[A-ZÅÄÖ][\w-]*)?\s*(?:,|\(|$)")
+# (a middle initial may stand between the given name and the surname: "Beslutande Lars G Linder (S), ...")
+_RX_LABEL_OF_6 = re.compile(
+    r"\s+[A-ZÅÄÖ][\w-]*[a-zåäö](?:\s+[A-ZÅÄÖ]\.?)?\s+[A-ZÅÄÖ][\w-]*[a-zåäö](?:\s+[A-ZÅÄÖ][\w-]*)?\s*(?:,|\(|$)")
 # A date after a list label, perhaps with a place, ending the line or a colon: " 2013-05-29 på Östra station",
 # " 12/3:", " 3 maj 2021". A date is all digits and separators or a day and a month word; no name comes before the
 # colon (group 1), so the list's entries begin after it or on the next lines.
@@ -3132,10 +3134,16 @@ def _is_party_entry_line(text: str) -> bool:
     return len(tail) < 4 and all(x[:1].isupper() or x.casefold() in _ROLE_WORDS for x in tail)
 
 
+# A line that goes on with an attendee's note of paragraphs and hours, wrapped from the line before
+# ("Anne Ek, verksamhetschef, § 85–86, kl 09.10–10.45," over "§ 88, kl 11.25–11.35."): no item ("§ 88 Budget").
+_RX_PARAGRAPH_TIME_NOTE = re.compile(r"§+\s*\d+(?:\s*[–-]\s*\d+)?\s*,\s*kl\.?\s*\d")
+
+
 def _ends_list(text: str, level: int) -> bool:
     t = text.strip()
     low = t.casefold()
-    if level or ((t[:1].isdigit() or t[:1] == "§") and _ITEM.match(t) and not _numbered_name(t)):
+    if level or ((t[:1].isdigit() or t[:1] == "§") and _ITEM.match(t) and not _numbered_name(t)
+                 and not _RX_PARAGRAPH_TIME_NOTE.match(t)):
         return True  # (an item begins with a digit or "§")
     if "http" in low or "@" in low or low.startswith("www."):
         return True
@@ -4658,8 +4666,8 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
         present.extend(_rows_above_labels(parts))
         present.extend(_groups_above_present_label(parts))
         present.extend(_continued_on_next_page(parts, max(present, key=attrgetter("end"))))
-    present = [_without_label_tail(p) for p in present]
-    absent = [_without_label_tail(p) for p in absent]
+    present = [_without_stray_paren(_without_label_tail(p)) for p in present]
+    absent = [_without_stray_paren(_without_label_tail(p)) for p in absent]
     return ([_attendee(doc, p) for p in _unique(present) if not _is_document(p) and not _is_role_only(doc, p)],
             [_attendee(doc, p) for p in _unique(absent) if not _is_document(p) and not _is_role_only(doc, p)])
 
@@ -4892,11 +4900,30 @@ _LABEL_TAIL_WORDS = frozenset(h for h in _HEAD_WORDS | _END_HEADS if len(h) > 6 
 
 
 def _without_label_tail(p: Person) -> Person:
-    """`p` without a label word read as the last word of its name (`_LABEL_TAIL_WORDS`)."""
+    """`p` without a label word read as the last word of its name (`_LABEL_TAIL_WORDS`), and without a
+    capitalised role word read as its first (`_HEAD_ROLE_WORDS`)."""
     head, _, last = p.name.rpartition(" ")
     if head.count(" ") >= 1 and last[:1].isupper() and last.casefold() in _LABEL_TAIL_WORDS:
-        return p._replace(name=head, end=p.start + len(head))
+        p = p._replace(name=head, end=p.start + len(head))
+    first, _, rest = p.name.partition(" ")
+    if first[:1].isupper() and first.casefold() in _HEAD_ROLE_WORDS and _RX_NAME_AFTER_ROLE.fullmatch(rest):
+        return p._replace(name=rest, start=p.end - len(rest))
     return p
+
+
+def _without_stray_paren(p: Person) -> Person:
+    """`p` without a closing parenthesis left after its name by a doubled one ("Hans Lindell (M))")."""
+    if p.name.endswith(")") and "(" not in p.name:
+        name = p.name.rstrip(") ")
+        if " " in name:
+            return p._replace(name=name, end=p.start + len(name))
+    return p
+
+
+# A table's role column flattened between the names: "Catarina Engström (mp) Ordförande Hans Lobell (m) ...";
+# the role is the row's before, not the first word of the next name. One-word roles of four letters or more.
+_HEAD_ROLE_WORDS = frozenset(r for r in w.ROLE_WORDS if " " not in r and "." not in r and len(r) > 3)
+_RX_NAME_AFTER_ROLE = re.compile(rf"{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}")
 
 
 # A flattened header that writes its labels in a row and the values after them: "... Övriga Utsedd att justera"

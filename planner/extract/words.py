@@ -332,6 +332,8 @@ END_LABELS: tuple[str, ...] = (
     "ärenden", "ärendelista", "föredragningslista", "minnesanteckningar", "anteckningar", "protokoll",
     "sekreterare:", "ordförande:", "sida", "justerandes sign", "utdragsbestyrkande", "justeringens",
     "justeringens plats och tid", "underskrift", "innehållsförteckning", "innehåll",
+    # the label of who checks the minutes, in its longer forms ("Protokolljusterare Kjell Bülow (S)")
+    "protokolljusterare", "protokollsjusterare", "justeringsperson", "justeringspersoner",
 )
 PARTIES: tuple[str, ...] = ("M", "S", "C", "KD", "L", "V", "MP", "SD", "FP", "NYD")
 # Roles in attendance lists ("(ordförande)", "tf", "ersättare för Lena Nazzal").
