@@ -414,7 +414,7 @@ def _looks_like_name_long_way(text: str) -> float:
     return 1.0
 
 
-def _is_org(text: str, known: set[str]) -> bool:
+def _is_org(text: str, known: set[str] | frozenset[str]) -> bool:
     low = _norm(text)
     if low in known:
         return True
@@ -3841,9 +3841,9 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 if after:  # "Ersättare för Gudrun Gustafsson (M) 68-81,83 Emma Dahlberg (M) ...": the list goes on
                     rest_at = nxt.start + after.end()
                     prev, at = entry_lines[-1] if entry_lines else ("", -1)
-                    row = doc.clean[at: nxt.start + len(t)] if entry_lines else ""
-                    if entry_lines and row.startswith(prev) and row.endswith(t) and "\n" not in row:
-                        entry_lines[-1] = (row, at)  # one flattened row: the entries with their notes
+                    flat_row = doc.clean[at: nxt.start + len(t)] if entry_lines else ""
+                    if entry_lines and flat_row.startswith(prev) and flat_row.endswith(t) and "\n" not in flat_row:
+                        entry_lines[-1] = (flat_row, at)  # one flattened row: the entries with their notes
                     else:
                         entry_lines.append((t[after.end():], rest_at))
                 j += 1
@@ -3927,7 +3927,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                     row_head, inner_lists = inside_row
                     if row_head[0].strip():
                         entry_lines.append(row_head)
-                    later.extend((k_at, [row]) for k_at, row in inner_lists)
+                    later.extend((k_at, [inner]) for k_at, inner in inner_lists)
                     own_lines = len(entry_lines)  # (the lines read are this list's, not the last inner list's)
                     j += 1
                     below = next((x.text for x in parts[j: j + 3] if x.text.strip()), "")

@@ -1510,7 +1510,7 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
             dates = find_dates(part.text) if clock else None
             if clock and not dates and meeting_date:
                 dates = _yearless_meeting_day(part.text, meeting_date)
-            if dates and is_other_days_stamp(part.text, dates, clock.start(), meeting_date):
+            if clock and dates and is_other_days_stamp(part.text, dates, clock.start(), meeting_date):
                 continue  # "18.08.2017 kl. 10:35" above "Protokoll för styrelsemöte 15.8.2017 kl. 17.30": a posting
             if dates and clock and clock.start() >= dates[0].end and hhmm(clock.group(1)):
                 # "sammanträde torsdagen den 21 april 2005, kl 13.00, i Ale gymnasium": the start alone
@@ -4404,10 +4404,10 @@ def organisation_for_general_meeting(parts: list[Part], end: int, body: Found) -
                 s = part.start + m.start(1)
                 return Found(f"{name}, {kind}", s, s + len(name))
     for part in lines:
-        m = _REGISTERED_ASSOCIATION.fullmatch(part.text.strip())
-        if m is not None:
-            s = part.start + part.text.index(m.group(1))
-            return Found(f"{m.group(1)}, {kind}", s, s + len(m.group(1)))
+        registered = _REGISTERED_ASSOCIATION.fullmatch(part.text.strip())
+        if registered is not None:
+            s = part.start + part.text.index(registered.group(1))
+            return Found(f"{registered.group(1)}, {kind}", s, s + len(registered.group(1)))
     org = _organisation_line(parts, end)
     if org is not None and org.value.casefold() != body.value.casefold():
         return Found(f"{org.value}, {kind}", org.start, org.end)

@@ -1226,7 +1226,7 @@ def _stacked_title(doc: Minutes, i: int) -> list[_Candidate] | None:
     while (n := _stacked_number(doc, first - 1)) is not None and n + 1 == _stacked_number(doc, first):
         first -= 1
     last = i
-    while (n := _stacked_number(doc, last + 1)) is not None and n == _stacked_number(doc, last) + 1:
+    while (n := _stacked_number(doc, last + 1)) is not None and n == (_stacked_number(doc, last) or 0) + 1:
         last += 1
     size = last - first + 1
     if size < _MIN_STACKED:
