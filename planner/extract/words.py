@@ -400,7 +400,7 @@ WEB_BOILERPLATE: tuple[str, ...] = (
 BARE_LABELS: tuple[str, ...] = ("plats och tid", "tid och plats", "sammanträdesdatum", "sammanträdesdag", "organ",
                                 "plats och sammanträdestid", "plats och mötestid")
 # The posting block names the body: "Organ Utbildningsnämnden".
-ORGAN_LABELS: tuple[str, ...] = ("organ", "instans", "organ och §§", "organ och paragrafer")
+ORGAN_LABELS: tuple[str, ...] = ("organ", "instans", "organ och §§", "organ och paragrafer", "beslutsinstans")
 # Group headings inside an attendance list ("Sekretariatet" above its staff): no person.
 GROUP_HEADINGS: tuple[str, ...] = (
     "sekretariatet", "sekretariat", "kansliet", "kansli", "förvaltningen", "tjänstemän", "tjänstepersoner",
