@@ -3203,12 +3203,17 @@ def _kind_then_name_body(kind: str, name: str) -> str | None:
     if ((last.endswith(_BODY_ENDINGS) and not last.endswith(_ORGANISATION_ENDINGS)) or first in _DOCUMENT_WORDS
             or first in w.WEEKDAYS or first in w.MONTHS):
         return None
-    low = kind.casefold()
+    tail = _meeting_word_tail(kind)
+    return f"{name}, {tail}" if tail else None
+
+
+def _meeting_word_tail(word: str) -> str | None:
+    """What a meeting word adds after an organisation's name: the meeting's kind ("årsmöte"), or the body
+    the word names ("styrelsemöte" -> "styrelsen"); None when it names neither ("möte")."""
+    low = word.casefold()
     if low in w.MEETING_KINDS:
-        return f"{name}, {low}"
-    stem = low.removesuffix("möte").removesuffix("sammanträde").removesuffix("s")
-    body = w.MEETING_WORD_BODIES.get(stem)
-    return f"{name}, {body}" if body else None
+        return low
+    return w.MEETING_WORD_BODIES.get(low.removesuffix("möte").removesuffix("sammanträde").removesuffix("s"))
 
 
 def body_of_title(name: str) -> str:
@@ -4025,9 +4030,7 @@ def _minutes_of_named_body(parts: list[Part], end: int) -> Found | None:
         if kind and kind.group(2).split()[-1].casefold().endswith(_ORGANISATION_ENDINGS):
             # "Protokoll fört vid Årsmöte för Sågtäktens Bygdegårdsförening den 13 februari 2024."
             name = kind.group(2)
-            label = kind.group(1).casefold()
-            stem = label.removesuffix("möte").removesuffix("sammanträde").removesuffix("s")
-            tail = label if label in w.MEETING_KINDS else w.MEETING_WORD_BODIES.get(stem)
+            tail = _meeting_word_tail(kind.group(1))
             if tail:
                 return Found(f"{name}, {tail}", part.start + kind.start(1), part.start + kind.end(2))
     return None
