@@ -198,6 +198,10 @@ _SPACED_ISO = re.compile(r"(?<!\d )(?P<y>(?:19|20)\d\d) (?P<m>0[1-9]|1[0-2]) (?P
 _DOTTED = re.compile(r"(?P<d>\d\d?)(?P<s>[.-])(?P<m>0?[1-9]|1[0-2])(?P=s)(?P<y>(?:19|20)\d\d)(?!\d)")
 # "tis 23.9", "den 4.5." (Finland-Swedish day.month): only after a weekday or "den", since alone it
 # is as often a decimal number or a time.
+# ... or right after a "Nästa möte:" label ("Nästa möte: 23.9"): the label says a date follows.
+_NEXT_MEETING_LABEL_BACK = re.compile(
+    r"(?<![0-9a-zåäöéü])(?:nästa|nästkommande)\s+[a-zåäö]*?-?(?:möte|mötet|sammanträde|sammanträdet|träff|"
+    r"träffen|mötestillfälle)\s*[:–-]\s*$")
 _DAY_DOT_MONTH = re.compile(r"(?P<d>\d\d?)\.(?P<m>0?[1-9]|1[0-2])(?P<y>)(?![\d.,:]\d|\d|\s*(?:%|procent|kr|mkr|tkr|"
                             r"miljon\w*|miljard\w*|tim\w*|min\w*|år\b|st\b|poäng|meter|km))")
 _NUMERIC = re.compile(
@@ -1154,7 +1158,7 @@ def _find_dates(text: str, after: date, year_hint: int | None, low: str | None,
             if bad is not None and pattern is _ISO:
                 _check_iso(m, text, bad[1])
     for m in _hits_at(_DAY_DOT_MONTH, low, text, _NUM_DOTTED, numbers.dotted, _LEAD_BACK) if has_digit else ():
-        if m.lead():
+        if m.lead() or _next_meeting_label_before(low, m.start()):
             found.extend(_numeric_like(m, after, year_hint, low))
     for m in _hits_at(_YYMMDD, low, text, _NUM_SHORT, numbers.six, _LEAD_BACK) if has_digit else ():
         found.extend(_yymmdd(m, after, low))
@@ -1178,8 +1182,29 @@ def _find_dates(text: str, after: date, year_hint: int | None, low: str | None,
     for m in _hits(_DAY_ONLY, low, text, _WORD) if has_digit else ():
         found.append(DateMatch(m.start(), m.end(), m.group(0) or "", DateKind.DAY, None, None, False,
                                inferred=True))
-    result = _non_overlapping(found)
+    result = _non_overlapping(_drop_weekdays_of_dates(found))
     return _finish(text, low, result, after, year_hint)
+
+
+def _next_meeting_label_before(low: str, at: int) -> bool:
+    """Tell whether a "Nästa möte:" label stands right before `at` ("Nästa möte: 23.9")."""
+    return _NEXT_MEETING_LABEL_BACK.search(low, max(0, at - 40), at) is not None
+
+
+def _drop_weekdays_of_dates(found: list[DateMatch]) -> list[DateMatch]:
+    """Drop a weekday read alone whose word opens a full date ("på onsdag 2 juni": the date wins).
+
+    The weekday match takes a lead ("på ") the date does not, so it starts first and would hide
+    the date; a weekday that overlaps a day-precise date is that date's weekday.
+    """
+    weekdays = [f for f in found if f.kind is DateKind.WEEKDAY]
+    if not weekdays:
+        return found
+    days = [f for f in found if f.kind is DateKind.DAY and f.value is not None]
+    if not days:
+        return found
+    gone = {id(w) for w in weekdays if any(w.start < d.start < w.end for d in days)}
+    return [f for f in found if id(f) not in gone] if gone else found
 
 
 def _finish(text: str, low: str, matches: list[DateMatch], after: date, hint: int | None) -> list[DateMatch]:
