@@ -5312,4 +5312,36 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
     elif not heads:
         # Notes without item headings (a short summary): what they postpone, send back or announce is still carried.
         carry.extend(_free_carry(doc, sentences(doc, 0, len(doc.lines), skip_first=False), reading))
+    if meeting.body and carry:
+        carry = [c for c in carry if not for_other_body_meeting(doc.text, c.span, meeting.body)]
     return items, carry, []
+
+
+# "tas upp vid styrelsens nästa sammanträde": a body in the genitive before "nästa" and a meeting noun.
+_GENITIVE_NEXT_MEETING = re.compile(
+    r"(?<![\w-])([^\W\d_]+?)s\s+(?:nästa|kommande|nästkommande)\s+(?:möte|mötet|sammanträde|sammanträdet)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def for_other_body_meeting(text: str, span: tuple[int, int] | None, body: str) -> bool:
+    """Whether the carried sentence at `span` sets the matter for another body's next meeting.
+
+    An arbetsutskott writing "frågan tas upp vid styrelsens nästa sammanträde" sends it on to the
+    board: nothing comes back to the utskott. The genitive names a body ("styrelsens",
+    "kommunstyrelsens") other than `body`, whose minutes these are (compared on its last body noun:
+    "Kommunstyrelsens arbetsutskott" is an utskott). The body's own next meeting stays carried.
+    """
+    if span is None:
+        return False
+    m = _GENITIVE_NEXT_MEETING.search(text, span[0], span[1])
+    if m is None:
+        return False
+    owner = m.group(1).lower()
+    if not owner.endswith(_OTHER_BODIES):
+        return False
+    heads = [w for w in _WORD.findall(body.lower()) if w.endswith(_OTHER_BODIES)]
+    if not heads:
+        return False  # the body's own noun unknown: no telling whose meeting it is
+    stem = owner[: max(4, len(owner) - 2)]  # "styrelsen" -> "styrels": also "kommunstyrelsen"
+    return stem not in heads[-1]
