@@ -4128,8 +4128,9 @@ def when_of(text: str, meeting: date | None) -> str | None:
     """
     low = text.lower()
     found = _words(low)
-    if found.search(_LATER_NOT_NEXT):
-        return None
+    later = found.search(_LATER_NOT_NEXT)
+    if later:
+        return dated_later_meeting(text, later.end(), meeting)
     if (found.next_meeting() and not _before_next(found)) or found.search(_RECURRING):
         return "next"
     if not _has_digit(low) and not _DATE_WORDS.intersection(found.words):
@@ -4149,6 +4150,37 @@ def when_of(text: str, meeting: date | None) -> str | None:
             if iso[:len(iso)] < meeting.isoformat()[:len(iso)] or (len(iso) == 10 and not _valid_day(iso)):
                 continue
         return iso
+    return None
+
+
+# What may stand between a later meeting and its date: "ett extra möte 210621", "ett senare möte den 4 maj".
+_LATER_MEETING_DATE_GAP = re.compile(
+    r"(?:\s+(?:möte|mötet|sammanträde|sammanträdet|tillfälle))?[\s,:]*(?:(?:den|på)\s+)?"
+    r"(?:[^\W\d_]+dag(?:en)?\s*,?\s+(?:den\s+)?)?",
+    re.IGNORECASE,
+)
+_LATER_MEETING_BACK = 20  # how much before the date its reading may need ("möte 210621": a label)
+
+
+def dated_later_meeting(text: str, at: int, meeting: date | None) -> str | None:
+    """The date written right after a later meeting that is not the next ("tills ett extra möte 210621").
+
+    `at` is where the words naming the later meeting end. Only a day-precise date that follows at
+    once, and not before the meeting, dates it; else the later meeting stays undated (None).
+    """
+    gap = _LATER_MEETING_DATE_GAP.match(text, at)
+    start = gap.end() if gap else at
+    if start >= len(text) or not text[start].isdigit():
+        return None
+    lo = max(0, start - _LATER_MEETING_BACK)
+    for dm in find_dates(text[lo:start + 24], after=meeting or date(1, 1, 1)):
+        if dm.end <= start - lo:
+            continue
+        if dm.start > start - lo or dm.kind is not DateKind.DAY or not isinstance(dm.value, date) or dm.tentative:
+            return None
+        if (meeting is None and not dm.explicit_year) or (meeting is not None and dm.value < meeting):
+            return None
+        return dm.value.isoformat()
     return None
 
 
