@@ -1503,7 +1503,7 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
                 continue  # "... på Zoom 2020-03-16 kl 12-14": another day's session, not this meeting
             if rng and (on or ("kl" in part.text.casefold() and (
                     not _is_prose(part.text) or _OPEN_CLOSE.search(part.text)))):  # "Mötet hölls kl 18-20 ..."
-                return _shift(rng[0], part.start), _shift(rng[1], part.start)
+                return _shift(rng[0], part.start), _shift(_last_of_sessions(part.text, rng[1]), part.start)
         for i in folded.holding(("kl",), min(end, 12)):  # what `_RX_FIND_TIMES_1` needs
             part = parts[i]
             clock = _RX_FIND_TIMES_1.search(part.text)
@@ -1681,14 +1681,26 @@ def leading_when(value: str) -> tuple[int, list[Found]]:
     return pos, clocks
 
 
+# A session after the first whose dash was lost as the first one's was: "kl. 09.00 12.30, 13.30 14.40".
+_SESSION_LOST_DASH = re.compile(r"(\d{1,2}[.:]\d{2})\s+(\d{1,2}[.:]\d{2})(?![\d.:]*\d)")
+_CLOCK_THEN_SPACE = re.compile(r"\d[.:]\d\d\s+$")
+
+
 def _last_of_sessions(text: str, end: Found) -> Found:
-    """The end of the last of ranges written in a row: "kl 09.00-12.00, 14.30-16.30" ends at 16:30."""
+    """The end of the last of ranges written in a row: "kl 09.00-12.00, 14.30-16.30" and "kl 08.30-12.30;
+    13.30-16.40" end at 16:30 and 16:40; "kl. 09.00 12.30, 13.30 14.40", each dash lost, at 14:40."""
+    lost = bool(_CLOCK_THEN_SPACE.search(text, 0, end.start))
     while True:
         m = _RX_LAST_OF_SESSIONS_1.match(text[end.end:])
         if not m:
             return end
         rest = text[end.end + m.end():]
         rng = find_time_range(rest, bare_hours=True)
+        if rng is None and lost:
+            two = _SESSION_LOST_DASH.match(rest)
+            start, stop = (hhmm(two.group(1)), hhmm(two.group(2))) if two else (None, None)
+            if two and start and stop and start < stop:
+                rng = Found(start, two.start(1), two.end(1)), Found(stop, two.start(2), two.end(2))
         if not rng or rng[0].start != 0 or rng[0].value < end.value:
             return end
         end = _shift(rng[1], end.end + m.end())
