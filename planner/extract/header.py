@@ -3753,8 +3753,12 @@ def _organ(parts: list[Part], folded: _Folded, limit: int = 120) -> Found | None
 # Handikapprådet Sammanträdesdatum", "... genom anslag. Kommunstyrelsen Datum då anslaget sätts upp",
 # "Organ Anslag/Bevis Protokollet är justerat. Justeringen har tillkännagivits genom anslag Kultur- och
 # fritidsnämnden Anslags uppsättande"). Group 1 the name and what follows it.
-_POSTED_ORGAN = re.compile(r"(?i:genom\s+anslag)\.?\s+(?:(?:Organ|Beslutsinstans|Instans|Nämnd|Myndighet)\s*:?\s+)?"
-                           r"([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,5})")
+# The organ label may be paired with the next cell's ("Organ och sammanträdesdatum Barn- och utbildningsnämnden"),
+# and the committee's name may follow its municipality's ("Organ Hässleholms kommun, omsorgsnämnden").
+_POSTED_ORGAN = re.compile(r"(?i:genom\s+anslag)\.?\s+(?:(?:Organ|Beslutsinstans|Instans|Nämnd|Myndighet)"
+                           r"(?:\s+och\s+(?:sammanträdesdatum|§§|paragrafer))?\s*:?\s+)?"
+                           r"(?:[A-ZÅÄÖ][a-zåäö-]+s\s+(?:kommun|landsting)\s*,\s*)?"
+                           r"((?:[A-ZÅÄÖ]|(?<=,\s)[a-zåäö])[\w-]*(?:\s+[\w-]+){0,5})")
 
 
 def _posted_organ(parts: list[Part], folded: _Folded, limit: int) -> Found | None:
@@ -3772,7 +3776,8 @@ def _posted_organ(parts: list[Part], folded: _Folded, limit: int) -> Found | Non
             continue  # "Instans Datum för anslags uppsättande": the organ's value left empty
         last = list(_RX_WORD.finditer(m.group(1)))[len(words) - 1]
         s = part.start + m.start(1)
-        return Found(m.group(1)[: last.end()], s, s + last.end())
+        name = m.group(1)[: last.end()]
+        return Found(name[:1].upper() + name[1:], s, s + last.end())
     return None
 
 
@@ -3786,7 +3791,7 @@ def _labelled_organ(parts: list[Part], folded: _Folded, limit: int) -> Found | N
             if below is not None and not _label_value(below.text, _LB_ORGAN_OR_DATE):
                 part, lv = below, (below.text, 0)
         if lv and _RX_ORGAN_1.match(lv[0]) and not _label_value(lv[0], _LB_DATE_OR_VENUE):
-            value = lv[0].strip()
+            value = lv[0].split("§", 1)[0].strip()  # "Organ och §§ Socialnämnden §§ 82-99": the name, not the paragraphs
             if len(value.split()) <= 8 and not find_dates(value):
                 s = part.start + lv[1] + (len(lv[0]) - len(lv[0].lstrip()))
                 return Found(value, s, s + len(value))
@@ -4193,7 +4198,7 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = _venue_after_organ(venue, body.value)
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS):
         body = (_minutes_of_named_body(parts, end) or _body_before_time_label(parts, end)
-                or _posted_organ(parts, folded, 120) or body)
+                or _posted_organ(parts, folded, 120) or posting_organ(parts, folded) or body)
     if body is not None:
         body = lone_body_word(body) or without_organ_label(body) or body
     body = tidied_body(parts, end, body)

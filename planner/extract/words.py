@@ -398,7 +398,7 @@ WEB_BOILERPLATE: tuple[str, ...] = (
 )
 # Labels of municipal front pages, written in a label column without a colon ("Plats och tid Kommunhuset").
 BARE_LABELS: tuple[str, ...] = ("plats och tid", "tid och plats", "sammanträdesdatum", "sammanträdesdag", "organ",
-                                "plats och sammanträdestid", "plats och mötestid")
+                                "plats och sammanträdestid", "plats och mötestid", "organ och §§", "organ och paragrafer")
 # The posting block names the body: "Organ Utbildningsnämnden".
 ORGAN_LABELS: tuple[str, ...] = ("organ", "instans", "organ och §§", "organ och paragrafer", "beslutsinstans")
 # Group headings inside an attendance list ("Sekretariatet" above its staff): no person.
