@@ -4545,6 +4545,9 @@ _LEADING_LOST_CLOCK_WORD = re.compile(r"(?:Kl|KL|kl|Klockan|klockan)\.?\s+(?=[A-
 _TRAILING_LOST_DATE_WEEKDAY = re.compile(rf"[\s,]+(?i:{_WEEKDAY_RE})(?i:en)?\s*,?\s*$")
 # The label of the paragraphs a protocol covers, its value cut off, ending the place: "Sessionssal Omfattning".
 _TRAILING_SCOPE_LABEL = re.compile(r"\s+(?:Omfattning|OMFATTNING|Paragrafer|PARAGRAFER)\s*$")
+# The clock word of a time whose hours were lost, its colon and minutes left after the place: "Visborgsallén 19,
+# Rådhuset, kl :00", "Stadshuset, kl ;", "Rådhuset kl.:".
+_TRAILING_LOST_CLOCK = re.compile(r"[\s,]+(?i:kl|klockan)\.?\s*[:;,.]\s*\d{0,2}\s*$")
 # A label word alone with its colon ("löpnummer:"), or a record's kind ("Referat"): no place.
 _LABEL_WORD_ONLY = re.compile(r"[^\W\d_]+\s*:")
 _RECORD_KINDS = frozenset(w.RECORD_KIND_WORDS)
@@ -4565,7 +4568,7 @@ def tidied_venue(venue: Found | None) -> Found | None:
         value = venue.value
     for pattern in (_TRAILING_MINUTES_NUMBER, _RUN_ON_COLON_LABEL, _TRAILING_BARE_LABEL,
                     _TRAILING_COMPACT_DATE, _TRAILING_PLACE_NOTICE, _TRAILING_PRESENT_LABEL,
-                    _TRAILING_LOST_DATE_WEEKDAY, _TRAILING_SCOPE_LABEL):
+                    _TRAILING_LOST_DATE_WEEKDAY, _TRAILING_SCOPE_LABEL, _TRAILING_LOST_CLOCK):
         m = pattern.search(value)
         if m and m.start() > 0:
             value = value[: m.start()].rstrip(" ,")
