@@ -250,6 +250,8 @@ TITLE_PREFIXES: tuple[str, ...] = (
     # a report or summary of a meeting posted for members: "Mötesreferat för styrelsens möte 18/2021",
     # "Rapport från styrelsemötet 2013-12-17"
     "mötesreferat för", "mötesreferat från", "mötesreferat", "referat för", "rapport från",
+    # the agenda's Swedish name, as "agenda" above: "Dagordning Styrelsemöte 19/7 -20", "Dagordning för årsmöte"
+    "dagordning för", "dagordning till", "dagordning vid", "dagordning",
 )
 # Title words that name the document, not the body: skipped when looking for the title.
 DOCUMENT_WORDS: tuple[str, ...] = (
