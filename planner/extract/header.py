@@ -3570,6 +3570,10 @@ def is_draft_notice(text: str) -> bool:
     return _DRAFT_NOTICE.fullmatch(text.strip()) is not None
 
 
+# The line below a title opening with the meeting's day and month, no year: no part of the name.
+_WRAPPED_DAY = re.compile(rf"(?i)\s*den\s+\d{{1,2}}(?::?e|:a)?\.?\s+(?:{_MONTH_RE})\b")
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -3691,7 +3695,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         nxt = parts[i + 1] if i + 1 < len(parts) else None
         if (nxt is not None and nxt.text.strip()[:1].islower() and len(nxt.text.split()) <= 8
                 and not _RX_FIND_BODY_5.search(part.text.strip())
-                and not part.text[lead + off + len(name):].strip(" ,.-–")):  # the name ends the line
+                and not part.text[lead + off + len(name):].strip(" ,.-–")  # the name ends the line
+                and not _WRAPPED_DAY.match(nxt.text)):  # "Protokoll vid styrelsemöte" / "den 11 januari": when
             # a wrapped title: "Minnesanteckningar från möte i Regionala" / "samverkansgruppen"
             tail, _ = _strip_title(nxt.text.strip())
             if tail:

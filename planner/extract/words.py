@@ -252,6 +252,8 @@ TITLE_PREFIXES: tuple[str, ...] = (
     "mötesreferat för", "mötesreferat från", "mötesreferat", "referat för", "rapport från",
     # the agenda's Swedish name, as "agenda" above: "Dagordning Styrelsemöte 19/7 -20", "Dagordning för årsmöte"
     "dagordning för", "dagordning till", "dagordning vid", "dagordning",
+    # "vid" as "från": "Protokoll vid styrelsemöte den 11 januari", "Minnesanteckningar vid möte med rådet"
+    "protokoll vid", "minnesanteckningar vid", "mötesanteckningar vid", "anteckningar vid",
 )
 # Title words that name the document, not the body: skipped when looking for the title.
 DOCUMENT_WORDS: tuple[str, ...] = (
