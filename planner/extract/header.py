@@ -1503,7 +1503,7 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
                 continue  # "... på Zoom 2020-03-16 kl 12-14": another day's session, not this meeting
             if rng and (on or ("kl" in part.text.casefold() and (
                     not _is_prose(part.text) or _OPEN_CLOSE.search(part.text)))):  # "Mötet hölls kl 18-20 ..."
-                return _shift(rng[0], part.start), _shift(rng[1], part.start)
+                return _shift(rng[0], part.start), _shift(_last_of_sessions(part.text, rng[1]), part.start)
         for i in folded.holding(("kl",), min(end, 12)):  # what `_RX_FIND_TIMES_1` needs
             part = parts[i]
             clock = _RX_FIND_TIMES_1.search(part.text)
@@ -1681,14 +1681,26 @@ def leading_when(value: str) -> tuple[int, list[Found]]:
     return pos, clocks
 
 
+# A session after the first whose dash was lost as the first one's was: "kl. 09.00 12.30, 13.30 14.40".
+_SESSION_LOST_DASH = re.compile(r"(\d{1,2}[.:]\d{2})\s+(\d{1,2}[.:]\d{2})(?![\d.:]*\d)")
+_CLOCK_THEN_SPACE = re.compile(r"\d[.:]\d\d\s+$")
+
+
 def _last_of_sessions(text: str, end: Found) -> Found:
-    """The end of the last of ranges written in a row: "kl 09.00-12.00, 14.30-16.30" ends at 16:30."""
+    """The end of the last of ranges written in a row: "kl 09.00-12.00, 14.30-16.30" and "kl 08.30-12.30;
+    13.30-16.40" end at 16:30 and 16:40; "kl. 09.00 12.30, 13.30 14.40", each dash lost, at 14:40."""
+    lost = bool(_CLOCK_THEN_SPACE.search(text, 0, end.start))
     while True:
         m = _RX_LAST_OF_SESSIONS_1.match(text[end.end:])
         if not m:
             return end
         rest = text[end.end + m.end():]
         rng = find_time_range(rest, bare_hours=True)
+        if rng is None and lost:
+            two = _SESSION_LOST_DASH.match(rest)
+            start, stop = (hhmm(two.group(1)), hhmm(two.group(2))) if two else (None, None)
+            if two and start and stop and start < stop:
+                rng = Found(start, two.start(1), two.end(1)), Found(stop, two.start(2), two.end(2))
         if not rng or rng[0].start != 0 or rng[0].value < end.value:
             return end
         end = _shift(rng[1], end.end + m.end())
@@ -3558,6 +3570,10 @@ def is_draft_notice(text: str) -> bool:
     return _DRAFT_NOTICE.fullmatch(text.strip()) is not None
 
 
+# The line below a title opening with the meeting's day and month, no year: no part of the name.
+_WRAPPED_DAY = re.compile(rf"(?i)\s*den\s+\d{{1,2}}(?::?e|:a)?\.?\s+(?:{_MONTH_RE})\b")
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -3679,7 +3695,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         nxt = parts[i + 1] if i + 1 < len(parts) else None
         if (nxt is not None and nxt.text.strip()[:1].islower() and len(nxt.text.split()) <= 8
                 and not _RX_FIND_BODY_5.search(part.text.strip())
-                and not part.text[lead + off + len(name):].strip(" ,.-–")):  # the name ends the line
+                and not part.text[lead + off + len(name):].strip(" ,.-–")  # the name ends the line
+                and not _WRAPPED_DAY.match(nxt.text)):  # "Protokoll vid styrelsemöte" / "den 11 januari": when
             # a wrapped title: "Minnesanteckningar från möte i Regionala" / "samverkansgruppen"
             tail, _ = _strip_title(nxt.text.strip())
             if tail:
@@ -3741,8 +3758,12 @@ def _organ(parts: list[Part], folded: _Folded, limit: int = 120) -> Found | None
 # Handikapprådet Sammanträdesdatum", "... genom anslag. Kommunstyrelsen Datum då anslaget sätts upp",
 # "Organ Anslag/Bevis Protokollet är justerat. Justeringen har tillkännagivits genom anslag Kultur- och
 # fritidsnämnden Anslags uppsättande"). Group 1 the name and what follows it.
-_POSTED_ORGAN = re.compile(r"(?i:genom\s+anslag)\.?\s+(?:(?:Organ|Beslutsinstans|Instans|Nämnd|Myndighet)\s*:?\s+)?"
-                           r"([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,5})")
+# The organ label may be paired with the next cell's ("Organ och sammanträdesdatum Barn- och utbildningsnämnden"),
+# and the committee's name may follow its municipality's ("Organ Hässleholms kommun, omsorgsnämnden").
+_POSTED_ORGAN = re.compile(r"(?i:genom\s+anslag)\.?\s+(?:(?:Organ|Beslutsinstans|Instans|Nämnd|Myndighet)"
+                           r"(?:\s+och\s+(?:sammanträdesdatum|§§|paragrafer))?\s*:?\s+)?"
+                           r"(?:[A-ZÅÄÖ][a-zåäö-]+s\s+(?:kommun|landsting)\s*,\s*)?"
+                           r"((?:[A-ZÅÄÖ]|(?<=,\s)[a-zåäö])[\w-]*(?:\s+[\w-]+){0,5})")
 
 
 def _posted_organ(parts: list[Part], folded: _Folded, limit: int) -> Found | None:
@@ -3760,7 +3781,8 @@ def _posted_organ(parts: list[Part], folded: _Folded, limit: int) -> Found | Non
             continue  # "Instans Datum för anslags uppsättande": the organ's value left empty
         last = list(_RX_WORD.finditer(m.group(1)))[len(words) - 1]
         s = part.start + m.start(1)
-        return Found(m.group(1)[: last.end()], s, s + last.end())
+        name = m.group(1)[: last.end()]
+        return Found(name[:1].upper() + name[1:], s, s + last.end())
     return None
 
 
@@ -3774,7 +3796,7 @@ def _labelled_organ(parts: list[Part], folded: _Folded, limit: int) -> Found | N
             if below is not None and not _label_value(below.text, _LB_ORGAN_OR_DATE):
                 part, lv = below, (below.text, 0)
         if lv and _RX_ORGAN_1.match(lv[0]) and not _label_value(lv[0], _LB_DATE_OR_VENUE):
-            value = lv[0].strip()
+            value = lv[0].split("§", 1)[0].strip()  # "Organ och §§ Socialnämnden §§ 82-99": the name, not the paragraphs
             if len(value.split()) <= 8 and not find_dates(value):
                 s = part.start + lv[1] + (len(lv[0]) - len(lv[0].lstrip()))
                 return Found(value, s, s + len(value))
@@ -4181,7 +4203,7 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = _venue_after_organ(venue, body.value)
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS):
         body = (_minutes_of_named_body(parts, end) or _body_before_time_label(parts, end)
-                or _posted_organ(parts, folded, 120) or body)
+                or _posted_organ(parts, folded, 120) or posting_organ(parts, folded) or body)
     if body is not None:
         body = lone_body_word(body) or without_organ_label(body) or body
     body = tidied_body(parts, end, body)
@@ -4528,6 +4550,9 @@ _LEADING_LOST_CLOCK_WORD = re.compile(r"(?:Kl|KL|kl|Klockan|klockan)\.?\s+(?=[A-
 _TRAILING_LOST_DATE_WEEKDAY = re.compile(rf"[\s,]+(?i:{_WEEKDAY_RE})(?i:en)?\s*,?\s*$")
 # The label of the paragraphs a protocol covers, its value cut off, ending the place: "Sessionssal Omfattning".
 _TRAILING_SCOPE_LABEL = re.compile(r"\s+(?:Omfattning|OMFATTNING|Paragrafer|PARAGRAFER)\s*$")
+# The clock word of a time whose hours were lost, its colon and minutes left after the place: "Visborgsallén 19,
+# Rådhuset, kl :00", "Stadshuset, kl ;", "Rådhuset kl.:".
+_TRAILING_LOST_CLOCK = re.compile(r"[\s,]+(?i:kl|klockan)\.?\s*[:;,.]\s*\d{0,2}\s*$")
 # A label word alone with its colon ("löpnummer:"), or a record's kind ("Referat"): no place.
 _LABEL_WORD_ONLY = re.compile(r"[^\W\d_]+\s*:")
 _RECORD_KINDS = frozenset(w.RECORD_KIND_WORDS)
@@ -4548,7 +4573,7 @@ def tidied_venue(venue: Found | None) -> Found | None:
         value = venue.value
     for pattern in (_TRAILING_MINUTES_NUMBER, _RUN_ON_COLON_LABEL, _TRAILING_BARE_LABEL,
                     _TRAILING_COMPACT_DATE, _TRAILING_PLACE_NOTICE, _TRAILING_PRESENT_LABEL,
-                    _TRAILING_LOST_DATE_WEEKDAY, _TRAILING_SCOPE_LABEL):
+                    _TRAILING_LOST_DATE_WEEKDAY, _TRAILING_SCOPE_LABEL, _TRAILING_LOST_CLOCK):
         m = pattern.search(value)
         if m and m.start() > 0:
             value = value[: m.start()].rstrip(" ,")

@@ -250,6 +250,10 @@ TITLE_PREFIXES: tuple[str, ...] = (
     # a report or summary of a meeting posted for members: "Mötesreferat för styrelsens möte 18/2021",
     # "Rapport från styrelsemötet 2013-12-17"
     "mötesreferat för", "mötesreferat från", "mötesreferat", "referat för", "rapport från",
+    # the agenda's Swedish name, as "agenda" above: "Dagordning Styrelsemöte 19/7 -20", "Dagordning för årsmöte"
+    "dagordning för", "dagordning till", "dagordning vid", "dagordning",
+    # "vid" as "från": "Protokoll vid styrelsemöte den 11 januari", "Minnesanteckningar vid möte med rådet"
+    "protokoll vid", "minnesanteckningar vid", "mötesanteckningar vid", "anteckningar vid",
 )
 # Title words that name the document, not the body: skipped when looking for the title.
 DOCUMENT_WORDS: tuple[str, ...] = (
@@ -398,7 +402,7 @@ WEB_BOILERPLATE: tuple[str, ...] = (
 )
 # Labels of municipal front pages, written in a label column without a colon ("Plats och tid Kommunhuset").
 BARE_LABELS: tuple[str, ...] = ("plats och tid", "tid och plats", "sammanträdesdatum", "sammanträdesdag", "organ",
-                                "plats och sammanträdestid", "plats och mötestid")
+                                "plats och sammanträdestid", "plats och mötestid", "organ och §§", "organ och paragrafer")
 # The posting block names the body: "Organ Utbildningsnämnden".
 ORGAN_LABELS: tuple[str, ...] = ("organ", "instans", "organ och §§", "organ och paragrafer", "beslutsinstans")
 # Group headings inside an attendance list ("Sekretariatet" above its staff): no person.
