@@ -1865,6 +1865,8 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         if before and before[-1].lower() in (_COLON_NUMBER_REFERENCES if m.re is _INLINE_COLON
                                              else words.NUMBER_REFERENCES):
             continue
+        if _RANGE_BEFORE.search(line.text, max(0, m.start() - 12), m.start(1)):
+            continue  # "Kjell Gustafsson (C), t o m 13 Annelill ...": the paragraphs a member sat for
         if m.re is _INLINE_NUMBERED and m.group(1) == "1.":
             lead = _LIST_LEAD_IN.search(line.text, max(0, m.start() - 40), m.start())
             if lead and lead.group(1).lower() not in _ITEM_LIST_LABELS:
@@ -1896,6 +1898,11 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
 # Välkommen, öppnande ... öppnat. § 42 Föredragningslista ...".
 _RUN_ON_POINT = re.compile(r"\s(?<=[\w.!?)]\s)\s*(§\s*\d{1,3}|\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _RUN_ON_TEXT = 400
+# A range word right before a number: the paragraphs a member attended, not an item's number ("Kjell
+# Gustafsson (C), t o m 13", "ersättare, fr.o.m. 14", "tjänstgör from § 5", "t.o.m. 12"). Searched
+# in the few characters that end at the number.
+_RANGE_BEFORE = re.compile(r"(?<![\w.])(?:t\.?\s?o\.?\s?m|fr\.?\s?o\.?\s?m|tom|from)\.?\s*(?:§\s*)?\Z",
+                           re.IGNORECASE)
 _MIN_RUN_ON_POINTS = 3
 
 
