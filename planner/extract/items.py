@@ -3609,14 +3609,16 @@ def _listed_lone_item(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
         return [Heading(c.number, title or c.title, c.line, c.start, c.end)]
     line = doc.lines[c.line]
     # A page line whose running header was dropped: its number is the item's when a printed page number
-    # stands before it ("35 31 TEMA: Folkhälsa"), or when the title is one that opens minutes
-    # ("70 Val av justerare ...").
-    if line.page and (_PAGE_NUMBER.match(line.text) or _norm(c.title).startswith(_OPENING_TITLES)):
+    # stands before it ("35 31 TEMA: Folkhälsa", "2(19) 156 Föredragningslista ..."), or when the title
+    # is one that opens minutes ("70 Val av justerare ...", "41 Protokollsjustering Beslut ...").
+    if line.page and (_PAGE_NUMBER.match(line.text) or _PAGE_OF_PAGES.match(line.text)
+                      or _norm(c.title).startswith(_LONE_TITLES)):
         return [Heading(c.number, c.title, c.line, c.start, c.end)]
     return []
 
 
 _OPENING_TITLES = tuple(words.OPENING_ITEM_TITLES)
+_LONE_TITLES = _OPENING_TITLES + words.LONE_PARAGRAPH_FORMALITIES
 # A printed page mark that opens a stored transcript's page line: "Sida 2/8", "Sida 3 av 5".
 _PAGE_MARK = re.compile(r"\s*(?:Sida|Sid\.|Page)\s+\d{1,3}\s*(?:/|av|of)\s*\d{1,3}\s")
 
