@@ -5012,6 +5012,13 @@ def _sentence_in_heading(doc: Minutes, h: Heading) -> list[Sentence]:
         # A table row "3 | Lokalfrågan | Bordlades": the cells after the title say what came of it.
         return [Sentence(head[tab + 1:].replace("\t", " "), h.start + tab + 1, h.end)]
     m = re.compile(r"[,.]\s+(?=[A-ZÅÄÖ])").search(head, name.start() if name else 0)
+    if m is None and name is not None and head.rstrip().endswith(".") and _words_in(head[name.start():]) >= 3:
+        # "6. Elevrådet avvaktar med matfrågorna.": the heading is itself a sentence; its predicate,
+        # past the first word (the subject), tells the fate. A title that opens with a fate word
+        # ("Bordlagda ärenden från förra mötet.") names a kind of matter, not this item's fate.
+        rest = re.compile(r"\S+\s+").match(head, name.start())
+        if rest is not None:
+            return [Sentence(head[rest.end():], h.start + rest.end(), h.end)]
     if m is None or _words_in(head[m.end():]) < 2:  # "3. Vindskyddet, Tommy återkommer."
         return []
     return [Sentence(head[m.end():], h.start + m.end(), h.end)]
