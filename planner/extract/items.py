@@ -492,6 +492,12 @@ _ATTENDANCE_HEADINGS = frozenset(words.ATTENDANCE_LIST_HEADINGS)
 _CODE_CALL = re.compile(r"[a-z_][\w]*(?:\.[A-Za-z_][\w]*)+(?:\(.*\))?")
 
 
+# A label of one to three words and a date after it, nothing else: "Sammanträdesdatum 2019-09-26",
+# "Datum: 12 mars 2019".
+_LABELLED_DATE = re.compile(r"\s*(\w[\w-]*(?:\s+\w[\w-]*){0,2}?)\s*:?\s+"
+                            r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+[a-zåäö]+\s+\d{4})\s*")
+
+
 def _is_excluded_heading(title: str) -> bool:
     """Tell whether a heading never opens an item (sub-heading, header field, signature, title)."""
     t = _first_words(title)
@@ -504,6 +510,10 @@ def _is_excluded_heading(title: str) -> bool:
         return True
     label = _first_words(title.split(":")[0]) if ":" in title else ""
     if label and (label in words.HEADER_LABELS or label in words.SIGNATURES or label in words.PAGE_BOILERPLATE):
+        return True
+    # "Sammanträdesdatum 2019-09-26": a header field's label and its date, a page's running head.
+    dated = _LABELLED_DATE.fullmatch(title) if title[-1:].isdigit() else None
+    if dated and dated.group(1).lower() in words.HEADER_LABELS:
         return True
     # "Övriga deltagande Nils-Gunnar Bergander, utbildningschef": a label of two or three words
     # and its value on one line, without a colon.
