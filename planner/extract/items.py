@@ -3037,6 +3037,7 @@ _UNNUMBERED_CONTENTS = re.compile(
 # A case number that ends an entry ("ÄLN 2017/", "KS 2017/123", "Dnr 2017.045").
 _ENTRY_CASE_NUMBER = re.compile(r"(?:[A-ZÅÄÖ]{2,6}|[Dd]nr\.?)\s+\d{4}[/.:-]?\d*")
 _MAX_ENTRY_WORDS = 15
+_GLUED_PAGE_NUMBER = re.compile(r"(?<=[^\W\d_]{2})\d{1,3}(?=\s+[A-ZÅÄÖ][a-zåäö])")
 _UNNUMBERED_CONTENTS_STARTS = tuple(words.UNNUMBERED_CONTENTS_LABELS)
 # Each label without its first letter, in lower and upper case: a text with none of these has no label.
 _UNNUMBERED_CONTENTS_STEMS = tuple({f(w[1:]) for w in words.UNNUMBERED_CONTENTS_LABELS for f in (str.lower, str.upper)})
@@ -3069,12 +3070,23 @@ def _unnumbered_contents(doc: Minutes) -> list[Heading]:
         if label is None:
             continue
         text = _ENTRY_CASE_NUMBER.sub(" | ", ln.text[label.end():])
+        # "Innehållsförteckning: Kulturskolan avgifter...3 Motion demoex: Behåll datatekniker vid
+        # Vallentuna Gymnasium...5 ...": dot leaders with page numbers end the entries. Between two
+        # of them a capitalised word after a colon or after another capitalised word goes on the
+        # entry ("Motion demoex: Behåll", "Vallentuna Gymnasium"); one after a lower-case word opens
+        # the next entry, whose leader the copy lost.
+        led = "..." in text and len(_RUN_LEADER.findall(text)) >= 3
+        if led:  # a page number glued to the entry's last word is a leader the copy lost ("Roslagsvatten AB32")
+            text = _GLUED_PAGE_NUMBER.sub(" | ", _RUN_LEADER.sub(" | ", text))
         entries: list[list[str]] = []
         for w in text.split():
             if w == "|":
                 entries.append([])
                 continue
             opens = w[:1].isupper() and w[1:2].islower()
+            if opens and led and entries and entries[-1]:
+                last = entries[-1][-1]
+                opens = last[-1:].isalpha() and last[:1].islower()
             if not entries or (opens and entries[-1] and entries[-1][-1] not in _TITLE_PREPOSITIONS):
                 entries.append([])
             entries[-1].append(w)
