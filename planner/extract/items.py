@@ -498,6 +498,12 @@ _LABELLED_DATE = re.compile(r"\s*(\w[\w-]*(?:\s+\w[\w-]*){0,2}?)\s*:?\s+"
                             r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+[a-zåäö]+\s+\d{4})\s*")
 
 
+# A picture's credit line on a web page: "Bild av sentavio från Freepik", "Foto: Anna Berg",
+# "Bild: Mostphotos", "Fotograf Per Ek", "Illustration av ...".
+_IMAGE_CREDIT = re.compile(r"\s*(?:bild|foto|fotograf|illustration|photo)(?:\s*:|\s+(?:av|från|by)\s|\s+(?=[A-ZÅÄÖ]))",
+                           re.IGNORECASE)
+
+
 def _is_excluded_heading(title: str) -> bool:
     """Tell whether a heading never opens an item (sub-heading, header field, signature, title)."""
     t = _first_words(title)
@@ -508,6 +514,8 @@ def _is_excluded_heading(title: str) -> bool:
     if (t in words.SUBHEADINGS or t in words.HEADER_LABELS or t in words.SIGNATURES or t in words.PAGE_BOILERPLATE
             or t in _SITE_CHROME or t in _ATTENDANCE_HEADINGS):
         return True
+    if _IMAGE_CREDIT.match(title):
+        return True  # "Bild av sentavio från Freepik", "Foto: Anna Berg": a web page's picture credit
     label = _first_words(title.split(":")[0]) if ":" in title else ""
     if label and (label in words.HEADER_LABELS or label in words.SIGNATURES or label in words.PAGE_BOILERPLATE):
         return True
@@ -2829,7 +2837,13 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
         if _first_words(above) in words.HEADER_LABELS:
             continue  # the value of a header field ("Närvarande" / "Anna, Bo, Cecilia")
         nxt = next((j for j in range(i + 1, len(lines)) if not blank[j]), None)
-        if nxt is None or _bullet_text(lines[nxt]):
+        if nxt is None:
+            continue
+        if _bullet_text(lines[nxt]):
+            # "Övrigt" over its bullets after headings taken: a heading that groups separate matters
+            # holds a list ("• Styrelsen ställer in nästa ..."); another line over bullets leads into them.
+            if len(out) >= 2 and _is_grouping(t.rstrip(":")) and not _is_excluded_heading(t):
+                out.append(Heading(None, _link_free_title(doc, ln), i, ln.start, ln.end))
             continue
         body = lines[nxt].text.strip()
         # A stored copy cut off inside the last heading's first sentence ("Aktiviteter" / "Kommande
