@@ -504,6 +504,15 @@ _IMAGE_CREDIT = re.compile(r"\s*(?:bild|foto|fotograf|illustration|photo)(?:\s*:
                            re.IGNORECASE)
 
 
+# A date with its year and at most two words after it: the minutes' own title ("26.8.2015 Möte").
+_DATED_TITLE = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})"
+                          r"(?:\s+[^\W\d_][\w-]*){0,2}\s*")
+# A role label and a name: "Lärarrepresentant och sekreterare: Bodil Sjögren", "Ordförande: Anna Ek".
+_ROLE_AND_NAME = re.compile(r"\s*(?:[\w-]+\s+){0,3}?([\w-]+)\s*:\s*(?:[A-ZÅÄÖ][\w-]+\s*){1,4}")
+_MEETING_ROLES = frozenset({"sekreterare", "ordförande", "justerare", "protokollförare", "mötesordförande",
+                            "mötessekreterare", "sekreterare/justerare", "antecknare"})
+
+
 def _is_excluded_heading(title: str) -> bool:
     """Tell whether a heading never opens an item (sub-heading, header field, signature, title)."""
     t = _first_words(title)
@@ -516,6 +525,11 @@ def _is_excluded_heading(title: str) -> bool:
         return True
     if _IMAGE_CREDIT.match(title):
         return True  # "Bild av sentavio från Freepik", "Foto: Anna Berg": a web page's picture credit
+    if title[:1].isdigit() and _DATED_TITLE.fullmatch(title):
+        return True  # "26.8.2015 Möte", "2019-03-04 Styrelsemöte": the meeting's own title line
+    role = _ROLE_AND_NAME.fullmatch(title) if ":" in title else None
+    if role and role.group(1).lower() in _MEETING_ROLES:
+        return True  # "Lärarrepresentant och sekreterare: Bodil Sjögren": who kept the minutes
     label = _first_words(title.split(":")[0]) if ":" in title else ""
     if label and (label in words.HEADER_LABELS or label in words.SIGNATURES or label in words.PAGE_BOILERPLATE):
         return True
