@@ -492,6 +492,27 @@ _ATTENDANCE_HEADINGS = frozenset(words.ATTENDANCE_LIST_HEADINGS)
 _CODE_CALL = re.compile(r"[a-z_][\w]*(?:\.[A-Za-z_][\w]*)+(?:\(.*\))?")
 
 
+# A label of one to three words and a date after it, nothing else: "Sammanträdesdatum 2019-09-26",
+# "Datum: 12 mars 2019".
+_LABELLED_DATE = re.compile(r"\s*(\w[\w-]*(?:\s+\w[\w-]*){0,2}?)\s*:?\s+"
+                            r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+[a-zåäö]+\s+\d{4})\s*")
+
+
+# A picture's credit line on a web page: "Bild av sentavio från Freepik", "Foto: Anna Berg",
+# "Bild: Mostphotos", "Fotograf Per Ek", "Illustration av ...".
+_IMAGE_CREDIT = re.compile(r"\s*(?:bild|foto|fotograf|illustration|photo)(?:\s*:|\s+(?:av|från|by)\s|\s+(?=[A-ZÅÄÖ]))",
+                           re.IGNORECASE)
+
+
+# A date with its year and at most two words after it: the minutes' own title ("26.8.2015 Möte").
+_DATED_TITLE = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})"
+                          r"(?:\s+[^\W\d_][\w-]*){0,2}\s*")
+# A role label and a name: "Lärarrepresentant och sekreterare: Bodil Sjögren", "Ordförande: Anna Ek".
+_ROLE_AND_NAME = re.compile(r"\s*(?:[\w-]+\s+){0,3}?([\w-]+)\s*:\s*(?:[A-ZÅÄÖ][\w-]+\s*){1,4}")
+_MEETING_ROLES = frozenset({"sekreterare", "ordförande", "justerare", "protokollförare", "mötesordförande",
+                            "mötessekreterare", "sekreterare/justerare", "antecknare"})
+
+
 def _is_excluded_heading(title: str) -> bool:
     """Tell whether a heading never opens an item (sub-heading, header field, signature, title)."""
     t = _first_words(title)
@@ -502,8 +523,19 @@ def _is_excluded_heading(title: str) -> bool:
     if (t in words.SUBHEADINGS or t in words.HEADER_LABELS or t in words.SIGNATURES or t in words.PAGE_BOILERPLATE
             or t in _SITE_CHROME or t in _ATTENDANCE_HEADINGS):
         return True
+    if _IMAGE_CREDIT.match(title):
+        return True  # "Bild av sentavio från Freepik", "Foto: Anna Berg": a web page's picture credit
+    if title[:1].isdigit() and _DATED_TITLE.fullmatch(title):
+        return True  # "26.8.2015 Möte", "2019-03-04 Styrelsemöte": the meeting's own title line
+    role = _ROLE_AND_NAME.fullmatch(title) if ":" in title else None
+    if role and role.group(1).lower() in _MEETING_ROLES:
+        return True  # "Lärarrepresentant och sekreterare: Bodil Sjögren": who kept the minutes
     label = _first_words(title.split(":")[0]) if ":" in title else ""
     if label and (label in words.HEADER_LABELS or label in words.SIGNATURES or label in words.PAGE_BOILERPLATE):
+        return True
+    # "Sammanträdesdatum 2019-09-26": a header field's label and its date, a page's running head.
+    dated = _LABELLED_DATE.fullmatch(title) if title[-1:].isdigit() else None
+    if dated and dated.group(1).lower() in words.HEADER_LABELS:
         return True
     # "Övriga deltagande Nils-Gunnar Bergander, utbildningschef": a label of two or three words
     # and its value on one line, without a colon.
@@ -1865,6 +1897,8 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         if before and before[-1].lower() in (_COLON_NUMBER_REFERENCES if m.re is _INLINE_COLON
                                              else words.NUMBER_REFERENCES):
             continue
+        if _RANGE_BEFORE.search(line.text, max(0, m.start() - 12), m.start(1)):
+            continue  # "Kjell Gustafsson (C), t o m 13 Annelill ...": the paragraphs a member sat for
         if m.re is _INLINE_NUMBERED and m.group(1) == "1.":
             lead = _LIST_LEAD_IN.search(line.text, max(0, m.start() - 40), m.start())
             if lead and lead.group(1).lower() not in _ITEM_LIST_LABELS:
@@ -1896,6 +1930,11 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
 # Välkommen, öppnande ... öppnat. § 42 Föredragningslista ...".
 _RUN_ON_POINT = re.compile(r"\s(?<=[\w.!?)]\s)\s*(§\s*\d{1,3}|\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _RUN_ON_TEXT = 400
+# A range word right before a number: the paragraphs a member attended, not an item's number ("Kjell
+# Gustafsson (C), t o m 13", "ersättare, fr.o.m. 14", "tjänstgör from § 5", "t.o.m. 12"). Searched
+# in the few characters that end at the number.
+_RANGE_BEFORE = re.compile(r"(?<![\w.])(?:t\.?\s?o\.?\s?m|fr\.?\s?o\.?\s?m|tom|from)\.?\s*(?:§\s*)?\Z",
+                           re.IGNORECASE)
 _MIN_RUN_ON_POINTS = 3
 
 
@@ -2812,7 +2851,13 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
         if _first_words(above) in words.HEADER_LABELS:
             continue  # the value of a header field ("Närvarande" / "Anna, Bo, Cecilia")
         nxt = next((j for j in range(i + 1, len(lines)) if not blank[j]), None)
-        if nxt is None or _bullet_text(lines[nxt]):
+        if nxt is None:
+            continue
+        if _bullet_text(lines[nxt]):
+            # "Övrigt" over its bullets after headings taken: a heading that groups separate matters
+            # holds a list ("• Styrelsen ställer in nästa ..."); another line over bullets leads into them.
+            if len(out) >= 2 and _is_grouping(t.rstrip(":")) and not _is_excluded_heading(t):
+                out.append(Heading(None, _link_free_title(doc, ln), i, ln.start, ln.end))
             continue
         body = lines[nxt].text.strip()
         # A stored copy cut off inside the last heading's first sentence ("Aktiviteter" / "Kommande
@@ -3020,6 +3065,7 @@ _UNNUMBERED_CONTENTS = re.compile(
 # A case number that ends an entry ("ÄLN 2017/", "KS 2017/123", "Dnr 2017.045").
 _ENTRY_CASE_NUMBER = re.compile(r"(?:[A-ZÅÄÖ]{2,6}|[Dd]nr\.?)\s+\d{4}[/.:-]?\d*")
 _MAX_ENTRY_WORDS = 15
+_GLUED_PAGE_NUMBER = re.compile(r"(?<=[^\W\d_]{2})\d{1,3}(?=\s+[A-ZÅÄÖ][a-zåäö])")
 _UNNUMBERED_CONTENTS_STARTS = tuple(words.UNNUMBERED_CONTENTS_LABELS)
 # Each label without its first letter, in lower and upper case: a text with none of these has no label.
 _UNNUMBERED_CONTENTS_STEMS = tuple({f(w[1:]) for w in words.UNNUMBERED_CONTENTS_LABELS for f in (str.lower, str.upper)})
@@ -3052,12 +3098,23 @@ def _unnumbered_contents(doc: Minutes) -> list[Heading]:
         if label is None:
             continue
         text = _ENTRY_CASE_NUMBER.sub(" | ", ln.text[label.end():])
+        # "Innehållsförteckning: Kulturskolan avgifter...3 Motion demoex: Behåll datatekniker vid
+        # Vallentuna Gymnasium...5 ...": dot leaders with page numbers end the entries. Between two
+        # of them a capitalised word after a colon or after another capitalised word goes on the
+        # entry ("Motion demoex: Behåll", "Vallentuna Gymnasium"); one after a lower-case word opens
+        # the next entry, whose leader the copy lost.
+        led = "..." in text and len(_RUN_LEADER.findall(text)) >= 3
+        if led:  # a page number glued to the entry's last word is a leader the copy lost ("Roslagsvatten AB32")
+            text = _GLUED_PAGE_NUMBER.sub(" | ", _RUN_LEADER.sub(" | ", text))
         entries: list[list[str]] = []
         for w in text.split():
             if w == "|":
                 entries.append([])
                 continue
             opens = w[:1].isupper() and w[1:2].islower()
+            if opens and led and entries and entries[-1]:
+                last = entries[-1][-1]
+                opens = last[-1:].isalpha() and last[:1].islower()
             if not entries or (opens and entries[-1] and entries[-1][-1] not in _TITLE_PREPOSITIONS):
                 entries.append([])
             entries[-1].append(w)
@@ -3602,14 +3659,16 @@ def _listed_lone_item(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
         return [Heading(c.number, title or c.title, c.line, c.start, c.end)]
     line = doc.lines[c.line]
     # A page line whose running header was dropped: its number is the item's when a printed page number
-    # stands before it ("35 31 TEMA: Folkhälsa"), or when the title is one that opens minutes
-    # ("70 Val av justerare ...").
-    if line.page and (_PAGE_NUMBER.match(line.text) or _norm(c.title).startswith(_OPENING_TITLES)):
+    # stands before it ("35 31 TEMA: Folkhälsa", "2(19) 156 Föredragningslista ..."), or when the title
+    # is one that opens minutes ("70 Val av justerare ...", "41 Protokollsjustering Beslut ...").
+    if line.page and (_PAGE_NUMBER.match(line.text) or _PAGE_OF_PAGES.match(line.text)
+                      or _norm(c.title).startswith(_LONE_TITLES)):
         return [Heading(c.number, c.title, c.line, c.start, c.end)]
     return []
 
 
 _OPENING_TITLES = tuple(words.OPENING_ITEM_TITLES)
+_LONE_TITLES = _OPENING_TITLES + words.LONE_PARAGRAPH_FORMALITIES
 # A printed page mark that opens a stored transcript's page line: "Sida 2/8", "Sida 3 av 5".
 _PAGE_MARK = re.compile(r"\s*(?:Sida|Sid\.|Page)\s+\d{1,3}\s*(?:/|av|of)\s*\d{1,3}\s")
 
@@ -5035,6 +5094,13 @@ def _sentence_in_heading(doc: Minutes, h: Heading) -> list[Sentence]:
         # A table row "3 | Lokalfrågan | Bordlades": the cells after the title say what came of it.
         return [Sentence(head[tab + 1:].replace("\t", " "), h.start + tab + 1, h.end)]
     m = re.compile(r"[,.]\s+(?=[A-ZÅÄÖ])").search(head, name.start() if name else 0)
+    if m is None and name is not None and head.rstrip().endswith(".") and _words_in(head[name.start():]) >= 3:
+        # "6. Elevrådet avvaktar med matfrågorna.": the heading is itself a sentence; its predicate,
+        # past the first word (the subject), tells the fate. A title that opens with a fate word
+        # ("Bordlagda ärenden från förra mötet.") names a kind of matter, not this item's fate.
+        rest = re.compile(r"\S+\s+").match(head, name.start())
+        if rest is not None:
+            return [Sentence(head[rest.end():], h.start + rest.end(), h.end)]
     if m is None or _words_in(head[m.end():]) < 2:  # "3. Vindskyddet, Tommy återkommer."
         return []
     return [Sentence(head[m.end():], h.start + m.end(), h.end)]

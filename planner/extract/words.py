@@ -1579,3 +1579,13 @@ HANDLED_AT_BODYS_MEETING: tuple[str, ...] = tuple(
     for prep in ("på", "vid", "i")) + tuple(
     f"{matter} {verb} {prep}" for matter in ("ärendet", "frågan") for verb in ("behandlas", "handläggs", "avgörs")
     for prep in ("på", "vid", "i"))
+# Formalities a stored copy cut off after its first page may open its one paragraph with, besides
+# OPENING_ITEM_TITLES ("41 Protokollsjustering Beslut ...", "25 Ändring av dagordningen ..."): the
+# number before them is the paragraph's, not a page's. Lower case; matched at the title's start.
+LONE_PARAGRAPH_FORMALITIES: tuple[str, ...] = (
+    "protokollsjustering", "protokolljustering", "justering av protokollet", "val av protokollsjusterare",
+    "föredragningslista", "dagordning", "ärendelista", "ändring av dagordningen", "ändring av föredragningslistan",
+    "ändring av ärendelistan", "fastställande av ärendelistan", "godkännande av ärendelistan",
+    "fastställande av dagordningen", "godkännande av dagordningen", "fastställande av föredragningslistan",
+    "godkännande av föredragningslistan", "sammanträdets öppnande, formalia",
+)
