@@ -1296,11 +1296,13 @@ def _substitute_run(text: str, base: int) -> list[Person]:
     out: list[Person] = []
     away_next = False
     for k, p in enumerate(people):
+        gap = text[p.end - base: people[k + 1].start - base] if k + 1 < len(people) else text[p.end - base:]
         if away_next:
             out.append(p._replace(mark=False))
-            away_next = False
+            # "Börje Frisk för Jöran Hägglund för Kurt Edlund": a second "för" straight after the member stood
+            # in for (a column of members run on) names another member who was not there
+            away_next = gap.split() == ["för"] and k + 1 < len(people)
             continue
-        gap = text[p.end - base: people[k + 1].start - base] if k + 1 < len(people) else text[p.end - base:]
         if gap.split()[-1:] == ["för"] and k + 1 < len(people):  # "för", "som ersättare för", "tjg ers för"
             out.append(p._replace(role=f"ersättare för {people[k + 1].name}"))
             away_next = True
@@ -4586,10 +4588,30 @@ def _party_parens_closed(part: Part) -> Part:
     return part if text == part.text else part._replace(text=text)
 
 
+def _members_not_present(lst: _List) -> _List:
+    """A present list whose entries were read without the substitute's note ("Johnny Sundling (S) tjg för Klas
+    Karlsson Sonny Landerberg (MP)" read as three names): an entry that begins where a replaced member's name
+    begins is that member, absent, not one more present. A member's name that runs on into the next entry read
+    ("Klas Karlsson Sonny") ends where that entry begins."""
+    if not lst.members or lst.kind is not ListKind.PRESENT:
+        return lst
+    at = {m.start for m in lst.members}
+    starts = sorted(p.start for p in lst.people)
+    members: list[Person] = []
+    for m in lst.members:
+        cut = next((s for s in starts if m.start < s < m.end), None)
+        if cut is not None:
+            name = m.name[: cut - m.start].rstrip()
+            if _looks_like_name(name) == 1.0:
+                m = m._replace(name=name, end=m.start + len(name))
+        members.append(m)
+    return _List(lst.kind, [p for p in lst.people if p.start not in at], members)
+
+
 def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[list[Attendee], list[Attendee]]:
     """Return who was present and who was absent, as the attendance lists say."""
     parts = [_party_parens_closed(p) for p in parts]
-    lists = _collect_lists(doc, parts)
+    lists = [_members_not_present(lst) for lst in _collect_lists(doc, parts)]
     lists = [_List(lst.kind, _away_by_note(doc.clean, lst.people), lst.members)
              if lst.kind is ListKind.PRESENT and len(lst.people) > 2 else lst for lst in lists]
     present: list[Person] = []
