@@ -4688,8 +4688,8 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
         present.extend(_rows_above_labels(parts))
         present.extend(_groups_above_present_label(parts))
         present.extend(_continued_on_next_page(parts, max(present, key=attrgetter("end"))))
-    present = [_without_stray_paren(_without_label_tail(p)) for p in present]
-    absent = [_without_stray_paren(_without_label_tail(p)) for p in absent]
+    present = [_without_name_notes(_without_stray_paren(_without_label_tail(p))) for p in present]
+    absent = [_without_name_notes(_without_stray_paren(_without_label_tail(p))) for p in absent]
     return ([_attendee(doc, p) for p in _unique(present) if not _is_document(p) and not _is_role_only(doc, p)],
             [_attendee(doc, p) for p in _unique(absent) if not _is_document(p) and not _is_role_only(doc, p)])
 
@@ -4930,6 +4930,31 @@ def _without_label_tail(p: Person) -> Person:
     first, _, rest = p.name.partition(" ")
     if first[:1].isupper() and first.casefold() in _HEAD_ROLE_WORDS and _RX_NAME_AFTER_ROLE.fullmatch(rest):
         return p._replace(name=rest, start=p.end - len(rest))
+    return p
+
+
+# Notes a flattened list leaves after a name: the paragraphs or hours served ("Ulla-Karin Jönsson 1-23", "Ove
+# Andersson §§ 88-89", "Anders Unger 1-2, 4-5") and the short marks of a column ("Niklas Nilsson Kl", "Pelle
+# Lundgren Kl Tjg": the time and serving columns).
+_RX_NAME_NOTE_TAIL = re.compile(
+    r"(?:\s+(?:§+\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*"
+    r"|\s+(?i:kl|tjg|tj)\.?)+$")
+_RX_NAME_3 = re.compile(rf"{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}")
+
+
+def _without_name_notes(p: Person) -> Person:
+    """`p` without the notes of paragraphs, hours or columns read as the end of its name (`_RX_NAME_NOTE_TAIL`),
+    and without a title read as its first word ("Landstingsdirektör Börje Lindqvist", "Kommundirektör Kjell
+    Johansson": a word with a role's ending), which becomes its role. What is left must be a name of two or three
+    words."""
+    tail = _RX_NAME_NOTE_TAIL.search(p.name)
+    if tail is not None and _RX_NAME_3.fullmatch(p.name[: tail.start()]):
+        p = p._replace(name=p.name[: tail.start()], end=p.start + tail.start())
+    first, _, rest = p.name.partition(" ")
+    low = first.casefold()
+    if first[:1].isupper() and low.endswith(_ROLE_ENDINGS) and low not in _ROLE_ENDINGS \
+            and _RX_NAME_3.fullmatch(rest):
+        return p._replace(name=rest, start=p.end - len(rest), role=p.role or low)
     return p
 
 
