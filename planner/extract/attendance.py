@@ -470,7 +470,8 @@ _PARAGRAPHS = re.compile(
 # A dash alone in the mark column is "not there": "Bo Berg -" (a row of "Anna Ek X" lines without tabs).
 _TRAILING_MARK = re.compile(
     # ("Pieter Bevelander, som anmält förhinder": the relative "som" goes with the mark)
-    r"(?i)\s+((?:som\s+(?:har\s+)?(?=anmält))?(?:x|ja|nej|anmält förhinder|förhinder|frånvarande|ej närvarande|närvarande)\b"
+    # ("Roland Johansson (s), inte närvarande": "inte" as "ej", not a present mark)
+    r"(?i)\s+((?:som\s+(?:har\s+)?(?=anmält))?(?:x|ja|nej|anmält förhinder|förhinder|frånvarande|ej närvarande|inte närvarande|närvarande)\b"
     r"|[-–](?=\s*(?:,|$)))"
     r"\s*(,.*)?$")
 _SUBSTITUTE = re.compile(r"(?i)(?:\s+(?:ersätter|(?:tjänstgörande\s+|tjg\.?\s+)?(?:ers\.?|ersättare) för|tjänstgör för|"
@@ -4510,12 +4511,32 @@ _ORGANISATION_FIRST_WORDS = frozenset(("region", "landstinget", "kommunförbunde
                                        "förbundet", "stiftelsen"))
 
 
+_WEB_WORDS = frozenset(w.WEB_BOILERPLATE)
+# The one-word end labels that name no post ("Paragrafer", "Underskrifter"; not "Ordförande", "Justerare": a list
+# of the posts present may hold them)
+_HEADING_WORDS = frozenset(x for x in _END_HEADS if " " not in x and not _is_role_word(x)
+                           and not x.endswith(("are", "person", "personer")))
+_VENUE_ENDINGS = tuple(e for e in w.VENUE_NOUN_ENDINGS if e.endswith(("et", "en", "an")))  # the definite forms
+
+
+def _on_web_frame_line(doc: Minutes, p: Person) -> bool:
+    """Whether `p` is the value of a web copy's frame line ("Storlek: px"), not of a list."""
+    begin = doc.clean.rfind("\n", 0, p.start) + 1
+    lead = doc.clean[begin: p.start].strip().rstrip(":").casefold()
+    return bool(lead) and lead in _WEB_WORDS
+
+
 def _is_document(p: Person) -> bool:
     """An entry that names no person: a one-word document ("Mötesprotokoll", "Dagordning"), the column heads
     of the list ("Efternamn, Förnamn" read as "Förnamn Efternamn"), or an organisation ("Region Östergötland",
     "Handikappföreningarna Östergötland": a column of whom the members represent, read on lines of its own)."""
     if " " not in p.name:
-        return p.name.casefold().endswith(_DOCUMENT_ENDINGS) or p.name.casefold() in _NAME_COLUMNS
+        low = p.name.casefold()
+        # also a label of the header ("Paragrafer"), a web copy's frame ("Transkript", 'Ledamöter"' out of a
+        # quoted title) and a place in the definite form ("Gymnasiekontoret", "Parkskolan")
+        return low.endswith(_DOCUMENT_ENDINGS) or low in _NAME_COLUMNS or low in _HEADING_WORDS \
+            or low in _WEB_WORDS or '"' in low \
+            or any(low.endswith(e) and len(low) > len(e) + 2 for e in _VENUE_ENDINGS)
     words = p.name.casefold().split()
     if words[0] in _ORGANISATION_FIRST_WORDS or _RX_ORGANISATION_WORD_END.search(p.name) is not None:
         return True
@@ -4690,8 +4711,10 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
         present.extend(_continued_on_next_page(parts, max(present, key=attrgetter("end"))))
     present = [_without_name_notes(_without_stray_paren(_without_label_tail(p))) for p in present]
     absent = [_without_name_notes(_without_stray_paren(_without_label_tail(p))) for p in absent]
-    return ([_attendee(doc, p) for p in _unique(present) if not _is_document(p) and not _is_role_only(doc, p)],
-            [_attendee(doc, p) for p in _unique(absent) if not _is_document(p) and not _is_role_only(doc, p)])
+    return ([_attendee(doc, p) for p in _unique(present)
+             if not _is_document(p) and not _is_role_only(doc, p) and not _on_web_frame_line(doc, p)],
+            [_attendee(doc, p) for p in _unique(absent)
+             if not _is_document(p) and not _is_role_only(doc, p) and not _on_web_frame_line(doc, p)])
 
 
 # A scanned copy's "q" read for "g" ("Adjunqerad", "Skoqsberg"): Swedish words hardly hold a "q", so a role word
