@@ -193,7 +193,8 @@ _QUALIFIED_LABELS = frozenset(("närvarande", "frånvarande", "deltagare", "delt
 # A school class before the names of its representatives in a pupils' council ("Åk 1: Ciara, Elias & Talia",
 # "Klass 4B: Ida och Maria", "Årskurs 6: Liam"): a present list. Only names may follow the colon.
 _CLASS_NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){0,2}"
-_CLASS_LABEL = re.compile(rf"(?:Åk|ÅK|åk|Årskurs|årskurs|Klass|klass)\.? ?\d{{1,2}} ?[A-Fa-f]?\s*:\s*"
+_CLASS_LABEL = re.compile(rf"(?:Åk|ÅK|åk|Årskurs|årskurs|Klass|klass)\.? ?\d{{1,2}}"
+                          r"(?:\s*[-–]\s*\d{1,2})? ?[A-Fa-f]?\s*:\s*"  # "Åk 1-2:": two years' class
                           rf"(?={_CLASS_NAME}(?:\s*(?:,|&|\boch\b)\s*{_CLASS_NAME})*\s*\.?\s*$)")
 
 
@@ -4967,12 +4968,17 @@ _RX_NAME_3 = re.compile(rf"{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}")
 
 def _without_name_notes(p: Person) -> Person:
     """`p` without the notes of paragraphs, hours or columns read as the end of its name (`_RX_NAME_NOTE_TAIL`),
-    and without a title read as its first word ("Landstingsdirektör Börje Lindqvist", "Kommundirektör Kjell
+    without a lower-case role read as its last word ("Sara Björkman miljöchef"), and without a title read as
+    its first word ("Landstingsdirektör Börje Lindqvist", "Kommundirektör Kjell
     Johansson": a word with a role's ending), which becomes its role. What is left must be a name of two or three
     words."""
     tail = _RX_NAME_NOTE_TAIL.search(p.name)
     if tail is not None and _RX_NAME_3.fullmatch(p.name[: tail.start()]):
         p = p._replace(name=p.name[: tail.start()], end=p.start + tail.start())
+    head, _, last = p.name.rpartition(" ")
+    if last.casefold().endswith(_ROLE_ENDINGS) and last[1:].islower() and _RX_NAME_3.fullmatch(head):
+        # "Sara Björkman miljöchef", "Catarina Harden Controller": the role after the name without a comma
+        p = p._replace(name=head, end=p.start + len(head), role=p.role or last.casefold())
     first, _, rest = p.name.partition(" ")
     low = first.casefold()
     if first[:1].isupper() and low.endswith(_ROLE_ENDINGS) and low not in _ROLE_ENDINGS \

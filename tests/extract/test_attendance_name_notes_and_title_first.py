@@ -2,7 +2,8 @@
 
 A flattened header leaves notes next to the names that the list readers may take as the name's last words:
 the paragraphs or hours served ("Ulla-Karin Jönsson 1-23", "Ove Andersson §§ 88-89", "Anders Unger 1-2, 4-5"),
-the short marks of a time or serving column ("Niklas Nilsson Kl", "Pelle Lundgren Kl Tjg"), and an official's
+the short marks of a time or serving column ("Niklas Nilsson Kl", "Pelle Lundgren Kl Tjg"), a role after the
+name without a comma ("Sara Björkman Miljöchef", "Annika Andersson omsorgschef"), and an official's
 title written first ("Landstingsdirektör Börje Lindqvist", "Kommundirektör Kjell Johansson"). The name is what is
 left when it is still a name of two or three words; the title becomes the role.
 
@@ -30,7 +31,13 @@ from planner.extract.attendance import Person, _without_name_notes
         ("Landstingsdirektör Börje Lindqvist", "Börje Lindqvist", "landstingsdirektör"),
         ("Kommundirektör Kjell Johansson", "Kjell Johansson", "kommundirektör"),
         ("Förvaltningschef Anna Ek Berg", "Anna Ek Berg", "förvaltningschef"),
+        ("Sara Björkman Miljöchef", "Sara Björkman", "miljöchef"),
+        ("Annika Andersson omsorgschef", "Annika Andersson", "omsorgschef"),
+        ("Catarina Harden Controller", "Catarina Harden", "controller"),
         # look-alikes
+        ("Anna Chefsson", "Anna Chefsson", None),
+        ("Bo Kommunchef", "Bo Kommunchef", None),
+        ("Eva Ek Lundström", "Eva Ek Lundström", None),
         ("Anna Ek", "Anna Ek", None),
         ("Klas Karlsson", "Klas Karlsson", None),
         ("Anna Tjörn", "Anna Tjörn", None),
