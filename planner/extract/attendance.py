@@ -193,7 +193,8 @@ _QUALIFIED_LABELS = frozenset(("närvarande", "frånvarande", "deltagare", "delt
 # A school class before the names of its representatives in a pupils' council ("Åk 1: Ciara, Elias & Talia",
 # "Klass 4B: Ida och Maria", "Årskurs 6: Liam"): a present list. Only names may follow the colon.
 _CLASS_NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){0,2}"
-_CLASS_LABEL = re.compile(rf"(?:Åk|ÅK|åk|Årskurs|årskurs|Klass|klass)\.? ?\d{{1,2}} ?[A-Fa-f]?\s*:\s*"
+_CLASS_LABEL = re.compile(rf"(?:Åk|ÅK|åk|Årskurs|årskurs|Klass|klass)\.? ?\d{{1,2}}"
+                          r"(?:\s*[-–]\s*\d{1,2})? ?[A-Fa-f]?\s*:\s*"  # "Åk 1-2:": two years' class
                           rf"(?={_CLASS_NAME}(?:\s*(?:,|&|\boch\b)\s*{_CLASS_NAME})*\s*\.?\s*$)")
 
 
@@ -470,7 +471,8 @@ _PARAGRAPHS = re.compile(
 # A dash alone in the mark column is "not there": "Bo Berg -" (a row of "Anna Ek X" lines without tabs).
 _TRAILING_MARK = re.compile(
     # ("Pieter Bevelander, som anmält förhinder": the relative "som" goes with the mark)
-    r"(?i)\s+((?:som\s+(?:har\s+)?(?=anmält))?(?:x|ja|nej|anmält förhinder|förhinder|frånvarande|ej närvarande|närvarande)\b"
+    # ("Roland Johansson (s), inte närvarande": "inte" as "ej", not a present mark)
+    r"(?i)\s+((?:som\s+(?:har\s+)?(?=anmält))?(?:x|ja|nej|anmält förhinder|förhinder|frånvarande|ej närvarande|inte närvarande|närvarande)\b"
     r"|[-–](?=\s*(?:,|$)))"
     r"\s*(,.*)?$")
 _SUBSTITUTE = re.compile(r"(?i)(?:\s+(?:ersätter|(?:tjänstgörande\s+|tjg\.?\s+)?(?:ers\.?|ersättare) för|tjänstgör för|"
@@ -1296,11 +1298,13 @@ def _substitute_run(text: str, base: int) -> list[Person]:
     out: list[Person] = []
     away_next = False
     for k, p in enumerate(people):
+        gap = text[p.end - base: people[k + 1].start - base] if k + 1 < len(people) else text[p.end - base:]
         if away_next:
             out.append(p._replace(mark=False))
-            away_next = False
+            # "Börje Frisk för Jöran Hägglund för Kurt Edlund": a second "för" straight after the member stood
+            # in for (a column of members run on) names another member who was not there
+            away_next = gap.split() == ["för"] and k + 1 < len(people)
             continue
-        gap = text[p.end - base: people[k + 1].start - base] if k + 1 < len(people) else text[p.end - base:]
         if gap.split()[-1:] == ["för"] and k + 1 < len(people):  # "för", "som ersättare för", "tjg ers för"
             out.append(p._replace(role=f"ersättare för {people[k + 1].name}"))
             away_next = True
@@ -4508,12 +4512,32 @@ _ORGANISATION_FIRST_WORDS = frozenset(("region", "landstinget", "kommunförbunde
                                        "förbundet", "stiftelsen"))
 
 
+_WEB_WORDS = frozenset(w.WEB_BOILERPLATE)
+# The one-word end labels that name no post ("Paragrafer", "Underskrifter"; not "Ordförande", "Justerare": a list
+# of the posts present may hold them)
+_HEADING_WORDS = frozenset(x for x in _END_HEADS if " " not in x and not _is_role_word(x)
+                           and not x.endswith(("are", "person", "personer")))
+_VENUE_ENDINGS = tuple(e for e in w.VENUE_NOUN_ENDINGS if e.endswith(("et", "en", "an")))  # the definite forms
+
+
+def _on_web_frame_line(doc: Minutes, p: Person) -> bool:
+    """Whether `p` is the value of a web copy's frame line ("Storlek: px"), not of a list."""
+    begin = doc.clean.rfind("\n", 0, p.start) + 1
+    lead = doc.clean[begin: p.start].strip().rstrip(":").casefold()
+    return bool(lead) and lead in _WEB_WORDS
+
+
 def _is_document(p: Person) -> bool:
     """An entry that names no person: a one-word document ("Mötesprotokoll", "Dagordning"), the column heads
     of the list ("Efternamn, Förnamn" read as "Förnamn Efternamn"), or an organisation ("Region Östergötland",
     "Handikappföreningarna Östergötland": a column of whom the members represent, read on lines of its own)."""
     if " " not in p.name:
-        return p.name.casefold().endswith(_DOCUMENT_ENDINGS) or p.name.casefold() in _NAME_COLUMNS
+        low = p.name.casefold()
+        # also a label of the header ("Paragrafer"), a web copy's frame ("Transkript", 'Ledamöter"' out of a
+        # quoted title) and a place in the definite form ("Gymnasiekontoret", "Parkskolan")
+        return low.endswith(_DOCUMENT_ENDINGS) or low in _NAME_COLUMNS or low in _HEADING_WORDS \
+            or low in _WEB_WORDS or '"' in low \
+            or any(low.endswith(e) and len(low) > len(e) + 2 for e in _VENUE_ENDINGS)
     words = p.name.casefold().split()
     if words[0] in _ORGANISATION_FIRST_WORDS or _RX_ORGANISATION_WORD_END.search(p.name) is not None:
         return True
@@ -4586,10 +4610,30 @@ def _party_parens_closed(part: Part) -> Part:
     return part if text == part.text else part._replace(text=text)
 
 
+def _members_not_present(lst: _List) -> _List:
+    """A present list whose entries were read without the substitute's note ("Johnny Sundling (S) tjg för Klas
+    Karlsson Sonny Landerberg (MP)" read as three names): an entry that begins where a replaced member's name
+    begins is that member, absent, not one more present. A member's name that runs on into the next entry read
+    ("Klas Karlsson Sonny") ends where that entry begins."""
+    if not lst.members or lst.kind is not ListKind.PRESENT:
+        return lst
+    at = {m.start for m in lst.members}
+    starts = sorted(p.start for p in lst.people)
+    members: list[Person] = []
+    for m in lst.members:
+        cut = next((s for s in starts if m.start < s < m.end), None)
+        if cut is not None:
+            name = m.name[: cut - m.start].rstrip()
+            if _looks_like_name(name) == 1.0:
+                m = m._replace(name=name, end=m.start + len(name))
+        members.append(m)
+    return _List(lst.kind, [p for p in lst.people if p.start not in at], members)
+
+
 def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[list[Attendee], list[Attendee]]:
     """Return who was present and who was absent, as the attendance lists say."""
     parts = [_party_parens_closed(p) for p in parts]
-    lists = _collect_lists(doc, parts)
+    lists = [_members_not_present(lst) for lst in _collect_lists(doc, parts)]
     lists = [_List(lst.kind, _away_by_note(doc.clean, lst.people), lst.members)
              if lst.kind is ListKind.PRESENT and len(lst.people) > 2 else lst for lst in lists]
     present: list[Person] = []
@@ -4666,10 +4710,12 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
         present.extend(_rows_above_labels(parts))
         present.extend(_groups_above_present_label(parts))
         present.extend(_continued_on_next_page(parts, max(present, key=attrgetter("end"))))
-    present = [_without_stray_paren(_without_label_tail(p)) for p in present]
-    absent = [_without_stray_paren(_without_label_tail(p)) for p in absent]
-    return ([_attendee(doc, p) for p in _unique(present) if not _is_document(p) and not _is_role_only(doc, p)],
-            [_attendee(doc, p) for p in _unique(absent) if not _is_document(p) and not _is_role_only(doc, p)])
+    present = [_without_name_notes(_without_stray_paren(_without_label_tail(p))) for p in present]
+    absent = [_without_name_notes(_without_stray_paren(_without_label_tail(p))) for p in absent]
+    return ([_attendee(doc, p) for p in _unique(present)
+             if not _is_document(p) and not _is_role_only(doc, p) and not _on_web_frame_line(doc, p)],
+            [_attendee(doc, p) for p in _unique(absent)
+             if not _is_document(p) and not _is_role_only(doc, p) and not _on_web_frame_line(doc, p)])
 
 
 # A scanned copy's "q" read for "g" ("Adjunqerad", "Skoqsberg"): Swedish words hardly hold a "q", so a role word
@@ -4908,6 +4954,36 @@ def _without_label_tail(p: Person) -> Person:
     first, _, rest = p.name.partition(" ")
     if first[:1].isupper() and first.casefold() in _HEAD_ROLE_WORDS and _RX_NAME_AFTER_ROLE.fullmatch(rest):
         return p._replace(name=rest, start=p.end - len(rest))
+    return p
+
+
+# Notes a flattened list leaves after a name: the paragraphs or hours served ("Ulla-Karin Jönsson 1-23", "Ove
+# Andersson §§ 88-89", "Anders Unger 1-2, 4-5") and the short marks of a column ("Niklas Nilsson Kl", "Pelle
+# Lundgren Kl Tjg": the time and serving columns).
+_RX_NAME_NOTE_TAIL = re.compile(
+    r"(?:\s+(?:§+\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*"
+    r"|\s+(?i:kl|tjg|tj)\.?)+$")
+_RX_NAME_3 = re.compile(rf"{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}")
+
+
+def _without_name_notes(p: Person) -> Person:
+    """`p` without the notes of paragraphs, hours or columns read as the end of its name (`_RX_NAME_NOTE_TAIL`),
+    without a lower-case role read as its last word ("Sara Björkman miljöchef"), and without a title read as
+    its first word ("Landstingsdirektör Börje Lindqvist", "Kommundirektör Kjell
+    Johansson": a word with a role's ending), which becomes its role. What is left must be a name of two or three
+    words."""
+    tail = _RX_NAME_NOTE_TAIL.search(p.name)
+    if tail is not None and _RX_NAME_3.fullmatch(p.name[: tail.start()]):
+        p = p._replace(name=p.name[: tail.start()], end=p.start + tail.start())
+    head, _, last = p.name.rpartition(" ")
+    if last.casefold().endswith(_ROLE_ENDINGS) and last[1:].islower() and _RX_NAME_3.fullmatch(head):
+        # "Sara Björkman miljöchef", "Catarina Harden Controller": the role after the name without a comma
+        p = p._replace(name=head, end=p.start + len(head), role=p.role or last.casefold())
+    first, _, rest = p.name.partition(" ")
+    low = first.casefold()
+    if first[:1].isupper() and low.endswith(_ROLE_ENDINGS) and low not in _ROLE_ENDINGS \
+            and _RX_NAME_3.fullmatch(rest):
+        return p._replace(name=rest, start=p.end - len(rest), role=p.role or low)
     return p
 
 
