@@ -1566,6 +1566,8 @@ def _restated(venue: str) -> str:
 _DATE_SET = re.compile(rf"(?<![{_W}])(?:{_words(DATE_SET_VERBS)})\s+till\s+(?:(?:{_words(tuple(WEEKDAYS))})(?:en)?\s+)?(?:den\s+)?$",
                        re.IGNORECASE)
 _DATE_SET_REACH = 40
+# The end of a sentence: its stop and the capital that opens the next one ("5 april. Då ...", not "kl. 10").
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ])")
 
 
 def _reads_past(text: str, dm: DateMatch, after: date, sentence: str) -> bool:
@@ -1579,7 +1581,11 @@ def _reads_past(text: str, dm: DateMatch, after: date, sentence: str) -> bool:
         return False
     if _DATE_SET.search(text, max(0, dm.start - _DATE_SET_REACH), dm.start):
         return False  # "Tidpunkt för årsstämman fastställdes till den 19 mars": a date set for later
-    close = text[max(0, dm.start - 20):dm.end + 20]
+    lo, hi = max(0, dm.start - 20), dm.end + 20
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, dm.start)]
+    stop = _SENTENCE_BREAK.search(text, dm.end, hi)
+    # "... som kommer äga rum 5 april. Då stämningen var på topp": the next sentence's past is not this date's
+    close = text[ends[-1] if ends else lo:stop.start() + 1 if stop else hi]
     ahead = dm.value if isinstance(dm.value, date) else date.fromisoformat(f"{dm.value}-01") if dm.value else after
     return bool(_PAST.search(close)) or (ahead - after).days > _PAST_AHEAD_DAYS
 
