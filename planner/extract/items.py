@@ -3900,6 +3900,12 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
         return listed, "marked"
     presented = _presented_entries(doc)
     if len(presented) >= max(2, len(paragraphs)):
+        # "Föredragningar ... - Internbudget 2017 Föredras av ..." on one page, then "31 Val av justerare
+        # beslutar ...": the presentations are no paragraphs of the minutes; their own lone paragraph
+        # after the list is the item.
+        lone = [] if numbered or marked else _lone_paragraph(doc, cands)
+        if lone and lone[0].line > presented[-1].line:
+            return lone, "numbered"
         return presented, "presented"
     bullets = _top_bullets(doc.lines, range(len(doc.lines)))
     if len(bullets) >= max(2, len(paragraphs)):
