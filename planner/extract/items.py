@@ -3634,6 +3634,22 @@ def _lone_paragraph(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
     return [Heading(c.number, c.title, c.line, c.start, c.end, end, end is not None)]
 
 
+def _bare_bullet_item(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
+    """The one item of a meeting portal's page whose other bullets are the paragraphs' text.
+
+    "•   2" / "Val av justerare och tid för justering" / "• Enligt reglemente ... " / "• Covidläget":
+    a bullet holding only a number marks the heading on the line below; the page kept that one
+    heading and lost the others. Its bullets of prose are no items. Two such marks or more are a
+    list of their own (`_paragraph_bullets`); none, and the bullets stay.
+    """
+    marks = [c for c in found if c.weight > 0 and "." not in c.number
+             and _BULLET_NUMBER.match(doc.lines[c.line].text) is not None]
+    if len(marks) != 1:
+        return []
+    c = marks[0]
+    return [Heading(c.number, c.title, c.line, c.start, c.end)]
+
+
 def _listed_lone_item(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
     """The one item of a copy cut off after it, numbered without "§" and confirmed by its contents entry.
 
@@ -3909,7 +3925,8 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
         return presented, "presented"
     bullets = _top_bullets(doc.lines, range(len(doc.lines)))
     if len(bullets) >= max(2, len(paragraphs)):
-        return bullets, "marked"
+        bare = [] if numbered or marked else _bare_bullet_item(doc, cands)
+        return (bare, "numbered") if bare else (bullets, "marked")
     headed = _bullet_headings(doc)
     if len(headed) >= max(2, len(paragraphs)):
         return headed, "marked"
