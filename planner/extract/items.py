@@ -2234,6 +2234,9 @@ def _restarted_runs(chain: list[_Candidate], cands: list[_Candidate]) -> list[_C
 _STOP_STYLES = frozenset({"n.", "n:", "n)"})  # a number and its stop: "5.", "5:", "5)"
 
 
+_MIN_RUN_AFTER_GAP = 3
+
+
 def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
     """Add paragraphs that open with exactly the missing number ("5. Vi ska planera ...").
 
@@ -2253,6 +2256,19 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candid
         high = after[0].main if after else None
         if c.main == low + 1 and (high is None or c.main < high):
             out = before + [c] + after
+    # "... 27 Uppföljning per den 31 mars Ny delegationsordning ... 30 Samråd ... 31 Detaljplan ... 32 ...
+    # 33 Delegerade beslut": a contents line that lost one or two numbers goes on after the gap when
+    # the spare numbers right after its last heading, on its line, count up by one three times or more.
+    last = out[-1]
+    run: list[_Candidate] = []
+    for c in spare:
+        if c.line != last.line or c.start < last.start:
+            continue
+        if (run and c.main != run[-1].main + 1) or (not run and not last.main + 1 < c.main <= last.main + 3):
+            break
+        run.append(c)
+    if len(run) >= _MIN_RUN_AFTER_GAP:
+        out += run
     # A heading whose number has another stop than its neighbours' ("4: Sponsring", "5. SWISH", "6: Julmarknad"):
     # a slip of the pen, taken where it is the one number missing between two headings.
     if chain[0].style in _STOP_STYLES:
