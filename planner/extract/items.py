@@ -1298,7 +1298,8 @@ _LEADING_NUMBER = re.compile(r"\s*(\d{1,3})\s")
 
 
 # "Föredragnings-listan§ 48": a paragraph mark glued to the end of the line before it, its text below.
-_GLUED_BARE = re.compile(r"(?<=[^\s§])§\s*(\d{1,3})\s*$")
+# Not after a dash: "Paragrafer §54 -§64" closes a range of the paragraphs the minutes hold.
+_GLUED_BARE = re.compile(r"(?<=[^\s§–-])§\s*(\d{1,3})\s*$")
 _PARAGRAPH_MARK = re.compile(r"^\s*§\s*\d{1,4}\b|^\s*\d{1,4}\s*§\s*$|(?<=[^\s§])§\s*\d{1,3}\s*$")
 _SHORT_TITLE = 60
 
