@@ -3893,11 +3893,37 @@ def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading]
     return heads, layout
 
 
+# A one-word formality run in after the paragraph before it ("... beslutades ske den 17 december
+# Föredragningslista Föredragningslista, daterad , godkändes."), its number lost in copying.
+_RUN_IN_FORMALITY = re.compile(r"\s(?<=[a-zåäö\d.]\s)\s*(" + "|".join(
+    w.capitalize() for w in words.LONE_PARAGRAPH_FORMALITIES if " " not in w) + r")\s+(?=[A-ZÅÄÖ])")
+
+
+def _run_in_formalities(doc: Minutes, heads: list[Heading]) -> list[Heading]:
+    """`heads` with a formality that lost its number where exactly one number is missing between two headings.
+
+    "239 Val av protokolljusterare ... ske den 17 december Föredragningslista Föredragningslista,
+    daterad , godkändes. 241 Landstingsdirektörens rapport": 240 is the list of matters, run in
+    after the text of 239 without its number. Only a one-word formality (`words.LONE_PARAGRAPH_FORMALITIES`)
+    after a lower-case word, a digit or a stop and before a capital, only in a gap of one number.
+    """
+    out: list[Heading] = []
+    for a, b in pairwise(heads):
+        out.append(a)
+        if (a.number and b.number and a.number.isdecimal() and b.number.isdecimal()
+                and int(b.number) == int(a.number) + 2 and a.end < b.start):
+            m = _RUN_IN_FORMALITY.search(doc.clean, a.end, b.start)
+            if m is not None:
+                out.append(Heading(None, m.group(1), _line_of(doc, m.start(1)), m.start(1), m.end(1)))
+    out.append(heads[-1])
+    return out
+
+
 def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Heading], str]:
     """`_find_all_headings` of the numbered candidates `cands`, a lone paragraph aside."""
     numbered = _numbered_headings(doc, cands)
     if len(numbered) >= 2:
-        return numbered, "numbered"
+        return _run_in_formalities(doc, numbered), "numbered"
     lettered = _lettered_headings(doc) or _marked_sequence_headings(doc) or _inline_lettered_headings(doc)
     if lettered:
         return lettered, "numbered"
