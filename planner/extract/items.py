@@ -1298,7 +1298,8 @@ _LEADING_NUMBER = re.compile(r"\s*(\d{1,3})\s")
 
 
 # "Föredragnings-listan§ 48": a paragraph mark glued to the end of the line before it, its text below.
-_GLUED_BARE = re.compile(r"(?<=[^\s§])§\s*(\d{1,3})\s*$")
+# Not after a dash: "Paragrafer §54 -§64" closes a range of the paragraphs the minutes hold.
+_GLUED_BARE = re.compile(r"(?<=[^\s§–-])§\s*(\d{1,3})\s*$")
 _PARAGRAPH_MARK = re.compile(r"^\s*§\s*\d{1,4}\b|^\s*\d{1,4}\s*§\s*$|(?<=[^\s§])§\s*\d{1,3}\s*$")
 _SHORT_TITLE = 60
 
@@ -2234,6 +2235,9 @@ def _restarted_runs(chain: list[_Candidate], cands: list[_Candidate]) -> list[_C
 _STOP_STYLES = frozenset({"n.", "n:", "n)"})  # a number and its stop: "5.", "5:", "5)"
 
 
+_MIN_RUN_AFTER_GAP = 3
+
+
 def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
     """Add paragraphs that open with exactly the missing number ("5. Vi ska planera ...").
 
@@ -2253,6 +2257,19 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candid
         high = after[0].main if after else None
         if c.main == low + 1 and (high is None or c.main < high):
             out = before + [c] + after
+    # "... 27 Uppföljning per den 31 mars Ny delegationsordning ... 30 Samråd ... 31 Detaljplan ... 32 ...
+    # 33 Delegerade beslut": a contents line that lost one or two numbers goes on after the gap when
+    # the spare numbers right after its last heading, on its line, count up by one three times or more.
+    last = out[-1]
+    run: list[_Candidate] = []
+    for c in spare:
+        if c.line != last.line or c.start < last.start:
+            continue
+        if (run and c.main != run[-1].main + 1) or (not run and not last.main + 1 < c.main <= last.main + 3):
+            break
+        run.append(c)
+    if len(run) >= _MIN_RUN_AFTER_GAP:
+        out += run
     # A heading whose number has another stop than its neighbours' ("4: Sponsring", "5. SWISH", "6: Julmarknad"):
     # a slip of the pen, taken where it is the one number missing between two headings.
     if chain[0].style in _STOP_STYLES:
@@ -3634,6 +3651,22 @@ def _lone_paragraph(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
     return [Heading(c.number, c.title, c.line, c.start, c.end, end, end is not None)]
 
 
+def _bare_bullet_item(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
+    """The one item of a meeting portal's page whose other bullets are the paragraphs' text.
+
+    "•   2" / "Val av justerare och tid för justering" / "• Enligt reglemente ... " / "• Covidläget":
+    a bullet holding only a number marks the heading on the line below; the page kept that one
+    heading and lost the others. Its bullets of prose are no items. Two such marks or more are a
+    list of their own (`_paragraph_bullets`); none, and the bullets stay.
+    """
+    marks = [c for c in found if c.weight > 0 and "." not in c.number
+             and _BULLET_NUMBER.match(doc.lines[c.line].text) is not None]
+    if len(marks) != 1:
+        return []
+    c = marks[0]
+    return [Heading(c.number, c.title, c.line, c.start, c.end)]
+
+
 def _listed_lone_item(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
     """The one item of a copy cut off after it, numbered without "§" and confirmed by its contents entry.
 
@@ -3860,11 +3893,37 @@ def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading]
     return heads, layout
 
 
+# A one-word formality run in after the paragraph before it ("... beslutades ske den 17 december
+# Föredragningslista Föredragningslista, daterad , godkändes."), its number lost in copying.
+_RUN_IN_FORMALITY = re.compile(r"\s(?<=[a-zåäö\d.]\s)\s*(" + "|".join(
+    w.capitalize() for w in words.LONE_PARAGRAPH_FORMALITIES if " " not in w) + r")\s+(?=[A-ZÅÄÖ])")
+
+
+def _run_in_formalities(doc: Minutes, heads: list[Heading]) -> list[Heading]:
+    """`heads` with a formality that lost its number where exactly one number is missing between two headings.
+
+    "239 Val av protokolljusterare ... ske den 17 december Föredragningslista Föredragningslista,
+    daterad , godkändes. 241 Landstingsdirektörens rapport": 240 is the list of matters, run in
+    after the text of 239 without its number. Only a one-word formality (`words.LONE_PARAGRAPH_FORMALITIES`)
+    after a lower-case word, a digit or a stop and before a capital, only in a gap of one number.
+    """
+    out: list[Heading] = []
+    for a, b in pairwise(heads):
+        out.append(a)
+        if (a.number and b.number and a.number.isdecimal() and b.number.isdecimal()
+                and int(b.number) == int(a.number) + 2 and a.end < b.start):
+            m = _RUN_IN_FORMALITY.search(doc.clean, a.end, b.start)
+            if m is not None:
+                out.append(Heading(None, m.group(1), _line_of(doc, m.start(1)), m.start(1), m.end(1)))
+    out.append(heads[-1])
+    return out
+
+
 def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Heading], str]:
     """`_find_all_headings` of the numbered candidates `cands`, a lone paragraph aside."""
     numbered = _numbered_headings(doc, cands)
     if len(numbered) >= 2:
-        return numbered, "numbered"
+        return _run_in_formalities(doc, numbered), "numbered"
     lettered = _lettered_headings(doc) or _marked_sequence_headings(doc) or _inline_lettered_headings(doc)
     if lettered:
         return lettered, "numbered"
@@ -3900,10 +3959,17 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
         return listed, "marked"
     presented = _presented_entries(doc)
     if len(presented) >= max(2, len(paragraphs)):
+        # "Föredragningar ... - Internbudget 2017 Föredras av ..." on one page, then "31 Val av justerare
+        # beslutar ...": the presentations are no paragraphs of the minutes; their own lone paragraph
+        # after the list is the item.
+        lone = [] if numbered or marked else _lone_paragraph(doc, cands)
+        if lone and lone[0].line > presented[-1].line:
+            return lone, "numbered"
         return presented, "presented"
     bullets = _top_bullets(doc.lines, range(len(doc.lines)))
     if len(bullets) >= max(2, len(paragraphs)):
-        return bullets, "marked"
+        bare = [] if numbered or marked else _bare_bullet_item(doc, cands)
+        return (bare, "numbered") if bare else (bullets, "marked")
     headed = _bullet_headings(doc)
     if len(headed) >= max(2, len(paragraphs)):
         return headed, "marked"
