@@ -3169,11 +3169,23 @@ def _ends_list(text: str, level: int) -> bool:
             return False  # "Magnus Johansson (S) Patrik Hansson (S) Malin Norfall (S) ...": names without commas
         if n > 12 and plain[-2:] in (" X", " x", " -", " –") and _party_first_marked(plain, 0):
             return False  # "ÖP Franz Heinel, ordförande X C Kristina Lemon X ...": rows of party, name and mark
+        if n > 12 and plain[-1:].isalpha() and _is_long_name_run(plain):
+            return False  # "Björn Holgersson Mats Hugosson Kent Ingvarsson ...": a column of names flattened
         if n > 12 or (n > 6 and plain.endswith((".", "!", "?")) and _SENTENCE_VERB.search(plain)):
             return True
         if n > 4 and ("," not in plain or plain.endswith(".")) and _SENTENCE_VERB.search(plain):
             return True
     return False
+
+
+def _is_long_name_run(text: str) -> bool:
+    """Tell whether a long line without commas is a column of names run together (a stored copy flattens it):
+    "Björn Holgersson Mats Hugosson Kent Ingvarsson Maria Ixcot Nilsson ...", or with the substitutes' notes
+    between ("Madeleine Rosenqvist ej tjänstgörande ersättare Anders Andersson ej tjänstgörande ...").
+    Every capitalised word must fall into a name (`_substitute_run`) and most names begin with a known given
+    name; a title, a sentence or a row of organisations does not."""
+    people = _substitute_run(text, 0)
+    return len(people) >= 5 and 4 * sum(_is_given(p.name.split()[0]) for p in people) >= 3 * len(people)
 
 
 _NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+")
