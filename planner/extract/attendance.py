@@ -1056,7 +1056,8 @@ _NAME_COMMA = re.compile(
     rf"(?<![\w-])((?:{_NAME_WORD}(?:\s+(?:(?:von|af|van|de|der|la)\s+|[A-ZÅÄÖ]\.?\s+)?{_NAME_WORD}){{1,2}}"
     rf"|(?:[A-ZÀ-ÖØ-Þ](?:\.\s?|\s)){{1,2}}\s*{_NAME_WORD}))"
     r"(?:,|\s*\((?i:" + _PARTY + r"|-)\)|\s*\([a-zåäö]{1,3}\)(?=\s+[A-ZÅÄÖ])"  # "(vl)": a local party code
-    r"|\s*\([A-ZÅÄÖ]{2,4}\)(?=\s*(?:,|$)))")  # "Jörgen Eriksson (KIM) ,": a local party in capitals, then a comma
+    r"|\s*\([A-ZÅÄÖ]{2,4}\)(?=\s*(?:,|$))"  # "Jörgen Eriksson (KIM) ,": a local party in capitals, a comma
+    r"|\s*\([a-zåäö]{2,}(?:\s+[a-zåäö§\d][\w§.–-]*){0,4}\)(?=\s*,))")  # "Eva Alteborg (delvis),": a note
 
 
 def _name_comma_matches(text: str) -> list[re.Match[str]] | None:
@@ -2146,6 +2147,9 @@ def _party_place_entries(text: str, base: int, known: set[str]) -> list[Person]:
         if people:
             if not seg.startswith(","):
                 return []  # no comma after a party: another layout
+            if "(" in seg and any(_looks_like_name(_PAREN_NOTE.split(x)[0].strip()) >= 1.0
+                                  for x in seg[1:].split(",")[:-1] if "(" in x):
+                return []  # "(M), Kerstin Bengtsson (delvis), Kjell Grahn (V)": a name and its note, no place
             pieces = _PAREN_NOTE.sub(" ", seg[1:]).split(",")
             split = _place_and_name(pieces[-1])
             if split is None:
