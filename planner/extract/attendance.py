@@ -2086,13 +2086,23 @@ _PARTY_ENTRY = re.compile(
     r"(?P<org>\s+[A-ZÅÄÖ][a-zåäö]+\s+(?:kommun|stad|region|landsting))?"
     # "tj ledamot", "tjg ersättare": serving
     # "(c) tjg.ers.", "(SRF) tjg. ers.", "(DHR), ers.": a substitute, serving or not, in short after the bracket
-    r"(?P<role>,?\s+(?P<ers>(?:(?:ej\s+)?tjg?\.?\s*)?ers\.?)(?=[\s,]|$)"
-    r"|\s+(?!(?:och|samt)\s)(?:\d[:-]e\s+)?(?:(?:vice|förste|andre|tj\.?|tjg\.?|tjänstgörande)\s+)?[a-zåäö]+)?"
+    # "(s) femte ers för majoriteten", "(fp) fjärde ers minoriteten": a substitute in the order of the side
+    r"(?P<role>,?\s+(?P<ers>(?:(?:ej\s+)?tjg?\.?\s*"
+    r"|(?:första|förste|andra|andre|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde)\s+)?ers\.?)"
+    r"(?=[\s,]|$)"
+    r"(?:\s+(?:för\s+)?(?:majoriteten|minoriteten)(?=[\s,]|$))?"
+    # "(c), förste vice ordf": the role after a comma, two words before it; "(s), inte närvarande": absent
+    r"|,?\s+(?!(?:och|samt)\s)(?:\d[:-]e\s+)?(?:(?:vice|förste|andre|tj\.?|tjg\.?|tjänstgörande)\s+){0,2}"
+    r"(?:inte\s+)?[a-zåäö]+)?"
     rf"(?:\s*\((?:ers\.?|ersätter|ersättare\s+för)\s+(?P<sub>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
     r"\s*(?:\([A-ZÅÄÖ]{1,4}\))?\s*\))?"
     # "(M) Ersättare för Gudrun Gustafsson (M) 68-81,83": a role column naming the replaced member and the
     # paragraphs the substitute served for
-    rf"(?:(?:(?<=ersättare)|(?<=ers\.))\s+för\s+(?P<for>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*(?:\([A-ZÅÄÖa-zåäö]{{1,4}}\))?"
+    # "(s) tj ers för R Johansson Eva Löfquist (s)": "ers" without its full stop, the member's given name an
+    # initial; the member's name ends where the next entry's name and party begin
+    rf"(?:(?:(?<=ersättare)|(?<=ers\.)|(?<=\bers))\s+för\s+(?P<for>(?:[A-ZÅÄÖ]\.?\s+)?{_NAME_WORD}"
+    rf"(?:\s+{_NAME_WORD}){{0,2}}?)(?=\s*(?:\(|§|\d|$)|\s+{_NAME_WORD}\s+{_NAME_WORD},?\s*\()"
+    r"\s*(?:\([A-ZÅÄÖa-zåäö]{1,4}\))?"
     r"(?:\s+§?\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*(?=\s|$))?)?\s*")
 # A role written with a capital in its own column after each "Name (P)" of a flattened table: "Stig Nilsson (S)
 # Ledamot Kenneth Gustafsson (S) Ledamot", "Bo Malm (V) 1:e vice ordförande". Two or more singular "Ledamot" after a
@@ -2213,9 +2223,12 @@ def _party_entries(text: str, base: int, known: set[str]) -> list[Person]:
         if not m or m.end() == pos or not (m.group("party") or m.group("sub")):
             break
         role_text = m.group("role")
+        away = False
         if m.group("ers"):  # "tjg.ers." → "tjänstgörande ersättare", "ers." → "ersättare"
             role_text = ("ej " if "ej" in m.group("ers") else "") + (
                 "tjänstgörande ersättare" if "tj" in m.group("ers") else "ersättare")
+        elif role_text and role_text.strip(" ,").split() == ["inte", "närvarande"]:
+            away, role_text = True, None  # "Roland Johansson (s), inte närvarande"
         elif role_text and not _is_role_word(role_text):
             break  # lower-case words that are no role: another layout
         name = m.group("name")
@@ -2232,7 +2245,8 @@ def _party_entries(text: str, base: int, known: set[str]) -> list[Person]:
         if party and party not in _PARTIES:
             org, party = org or party, None
         s = base + m.start("name")
-        people.append(Person(name, s, s + len(name), organisation=org, party=party, role=role))
+        people.append(Person(name, s, s + len(name), organisation=org, party=party, role=role,
+                             mark=False if away else None))
         pos = m.end()
     # (each entry has its bracket: a party, or an organisation in the same brackets, "Leif Olsson (FUB)")
     if len(people) < 3 or sum(1 for p in people if p.party or p.organisation) * 2 < len(people):
@@ -2255,6 +2269,10 @@ def _party_entries(text: str, base: int, known: set[str]) -> list[Person]:
             if label_of(rest, colon_required=False) is not None:
                 return people  # "... Vakant (M) Ej beslutande ersättare ---": the next list's label
             more = _names_then_roles(text[pos:], base + pos)
+            if not more and rest.count(",") >= 2 and _opens_with_name(rest) and _name_commas(rest) > 2:
+                # "... Agneta Eriksson (v) sjunde ers minoriteten Sture Andersson, Kristina Brundin, ...": the
+                # next column (officials without parties) run on after the entries
+                more = _entries(text[pos:], base + pos, known, False)
             if not more:
                 return []  # other text right after the entries: not this layout
             return people + more
@@ -4495,6 +4513,10 @@ def _replaced(doc: Minutes, present: list[Person], absent: list[Person]) -> list
         name = name.strip(" .;:()")
         if _looks_like_name(name) < 1.0 or _norm(name) in seen:
             continue  # one word or words that are no name: not guessed
+        words = _norm(name).split()
+        if len(words) == 2 and len(words[0].rstrip(".")) == 1 and any(
+                x.split()[-1] == words[1] and x[:1] == words[0][:1] for x in seen):
+            continue  # "tj ers för R Johansson": "Roland Johansson" is in the lists, named with an initial
         seen.add(_norm(name))
         start = doc.clean.find(name, p.start, p.start + 400)  # the member is named in the substitute's entry
         if start < 0:
