@@ -2109,10 +2109,12 @@ _PARTY_ENTRY = re.compile(
 # party show the column (a group label is plural, "Ledamöter", or stands once: "(SD) Tjänstgörande ersättare").
 _CAPITAL_ROLE_AFTER_PARTY = re.compile(r"(?<=\))(\s+(?:\d[:-]e\s+)?)(Ledamot|Ordförande|Vice ordförande|Ersättare(?=\s+för\s))\b")
 _MEMBER_ROLE_COLUMN = re.compile(r"\)\s+Ledamot\b(?!\s+(?:för|i)\b)")
-# A column of roles after the names: "ordförande vice ordförande ersättare för Karin Andersson (M)".
+# A column of roles after the names: "ordförande vice ordförande ersättare för Karin Andersson (M)",
+# capitalised ("Ordförande Vice ordförande för Kenneth Challis (V)"), and "för Name (P)" alone.
 _ROLE_COLUMN = re.compile(
-    r"\s*(?:(?:\d[:-]e\s+)?(?:(?:vice|förste|andre)\s+)?[a-zåäö]+"
-    rf"(?:\s+för\s+(?P<sub>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?:\s*\([A-ZÅÄÖ]{{1,4}}\))?)?)\s*")
+    r"\s*(?:(?:(?:\d[:-]e\s+)?(?:(?:[Vv]ice|[Ff]örste|[Aa]ndre)\s+)?"
+    r"(?!för\s)[A-ZÅÄÖa-zåäö][a-zåäö]+(?=\s|$))?"
+    rf"(?:\s*\bför\s+(?P<sub>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?:\s*\([A-ZÅÄÖ]{{1,4}}\))?)?)\s*")
 
 
 def _is_role_word(text: str) -> bool:
@@ -2249,21 +2251,28 @@ def _party_entries(text: str, base: int, known: set[str]) -> list[Person]:
                              mark=False if away else None))
         pos = m.end()
     # (each entry has its bracket: a party, or an organisation in the same brackets, "Leif Olsson (FUB)")
-    if len(people) < 3 or sum(1 for p in people if p.party or p.organisation) * 2 < len(people):
+    # (two entries are enough when a roles' column naming a replaced member follows them: "Birgitta
+    # Liivlaid (V) Birgitta Häggblad (S) Ordförande Vice ordförande för Kenneth Challis (V) för Daniel ...")
+    few = len(people) == 2
+    bracketed = sum(1 for p in people if p.party or p.organisation)
+    if len(people) < 2 or few and pos >= n or bracketed * 2 < len(people):
         return []
     if pos < n:
         if not text[pos:].strip():
-            return people
+            return [] if few else people
         k = pos
         while k < n:  # a column of roles
             c = _ROLE_COLUMN.match(text, k)
-            if not c or c.end() == k or not (_is_role_word(c.group(0)) or c.group("sub")):
+            if not c or c.end() == k or not (_is_role_word(c.group(0).casefold()) or c.group("sub")):
                 break
             if c.group("sub"):
                 sub = c.group("sub")
                 s = base + c.start("sub")
                 people.append(Person(sub, s, s + len(sub), mark=False))
+                few = False
             k = c.end()
+        if few:
+            return []
         if k == pos:
             rest = text[pos:].strip()
             if label_of(rest, colon_required=False) is not None:
