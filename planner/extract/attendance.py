@@ -1056,7 +1056,8 @@ _NAME_COMMA = re.compile(
     rf"(?<![\w-])((?:{_NAME_WORD}(?:\s+(?:(?:von|af|van|de|der|la)\s+|[A-ZÅÄÖ]\.?\s+)?{_NAME_WORD}){{1,2}}"
     rf"|(?:[A-ZÀ-ÖØ-Þ](?:\.\s?|\s)){{1,2}}\s*{_NAME_WORD}))"
     r"(?:,|\s*\((?i:" + _PARTY + r"|-)\)|\s*\([a-zåäö]{1,3}\)(?=\s+[A-ZÅÄÖ])"  # "(vl)": a local party code
-    r"|\s*\([A-ZÅÄÖ]{2,4}\)(?=\s*(?:,|$)))")  # "Jörgen Eriksson (KIM) ,": a local party in capitals, then a comma
+    r"|\s*\([A-ZÅÄÖ]{2,4}\)(?=\s*(?:,|$))"  # "Jörgen Eriksson (KIM) ,": a local party in capitals, a comma
+    r"|\s*\([a-zåäö]{2,}(?:\s+[a-zåäö§\d][\w§.–-]*){0,4}\)(?=\s*,))")  # "Eva Alteborg (delvis),": a note
 
 
 def _name_comma_matches(text: str) -> list[re.Match[str]] | None:
@@ -2085,23 +2086,35 @@ _PARTY_ENTRY = re.compile(
     r"(?P<org>\s+[A-ZÅÄÖ][a-zåäö]+\s+(?:kommun|stad|region|landsting))?"
     # "tj ledamot", "tjg ersättare": serving
     # "(c) tjg.ers.", "(SRF) tjg. ers.", "(DHR), ers.": a substitute, serving or not, in short after the bracket
-    r"(?P<role>,?\s+(?P<ers>(?:(?:ej\s+)?tjg?\.?\s*)?ers\.?)(?=[\s,]|$)"
-    r"|\s+(?!(?:och|samt)\s)(?:\d[:-]e\s+)?(?:(?:vice|förste|andre|tj\.?|tjg\.?|tjänstgörande)\s+)?[a-zåäö]+)?"
+    # "(s) femte ers för majoriteten", "(fp) fjärde ers minoriteten": a substitute in the order of the side
+    r"(?P<role>,?\s+(?P<ers>(?:(?:ej\s+)?tjg?\.?\s*"
+    r"|(?:första|förste|andra|andre|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde)\s+)?ers\.?)"
+    r"(?=[\s,]|$)"
+    r"(?:\s+(?:för\s+)?(?:majoriteten|minoriteten)(?=[\s,]|$))?"
+    # "(c), förste vice ordf": the role after a comma, two words before it; "(s), inte närvarande": absent
+    r"|,?\s+(?!(?:och|samt)\s)(?:\d[:-]e\s+)?(?:(?:vice|förste|andre|tj\.?|tjg\.?|tjänstgörande)\s+){0,2}"
+    r"(?:inte\s+)?[a-zåäö]+)?"
     rf"(?:\s*\((?:ers\.?|ersätter|ersättare\s+för)\s+(?P<sub>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
     r"\s*(?:\([A-ZÅÄÖ]{1,4}\))?\s*\))?"
     # "(M) Ersättare för Gudrun Gustafsson (M) 68-81,83": a role column naming the replaced member and the
     # paragraphs the substitute served for
-    rf"(?:(?:(?<=ersättare)|(?<=ers\.))\s+för\s+(?P<for>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*(?:\([A-ZÅÄÖa-zåäö]{{1,4}}\))?"
+    # "(s) tj ers för R Johansson Eva Löfquist (s)": "ers" without its full stop, the member's given name an
+    # initial; the member's name ends where the next entry's name and party begin
+    rf"(?:(?:(?<=ersättare)|(?<=ers\.)|(?<=\bers))\s+för\s+(?P<for>(?:[A-ZÅÄÖ]\.?\s+)?{_NAME_WORD}"
+    rf"(?:\s+{_NAME_WORD}){{0,2}}?)(?=\s*(?:\(|§|\d|$)|\s+{_NAME_WORD}\s+{_NAME_WORD},?\s*\()"
+    r"\s*(?:\([A-ZÅÄÖa-zåäö]{1,4}\))?"
     r"(?:\s+§?\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*(?=\s|$))?)?\s*")
 # A role written with a capital in its own column after each "Name (P)" of a flattened table: "Stig Nilsson (S)
 # Ledamot Kenneth Gustafsson (S) Ledamot", "Bo Malm (V) 1:e vice ordförande". Two or more singular "Ledamot" after a
 # party show the column (a group label is plural, "Ledamöter", or stands once: "(SD) Tjänstgörande ersättare").
 _CAPITAL_ROLE_AFTER_PARTY = re.compile(r"(?<=\))(\s+(?:\d[:-]e\s+)?)(Ledamot|Ordförande|Vice ordförande|Ersättare(?=\s+för\s))\b")
 _MEMBER_ROLE_COLUMN = re.compile(r"\)\s+Ledamot\b(?!\s+(?:för|i)\b)")
-# A column of roles after the names: "ordförande vice ordförande ersättare för Karin Andersson (M)".
+# A column of roles after the names: "ordförande vice ordförande ersättare för Karin Andersson (M)",
+# capitalised ("Ordförande Vice ordförande för Kenneth Challis (V)"), and "för Name (P)" alone.
 _ROLE_COLUMN = re.compile(
-    r"\s*(?:(?:\d[:-]e\s+)?(?:(?:vice|förste|andre)\s+)?[a-zåäö]+"
-    rf"(?:\s+för\s+(?P<sub>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?:\s*\([A-ZÅÄÖ]{{1,4}}\))?)?)\s*")
+    r"\s*(?:(?:(?:\d[:-]e\s+)?(?:(?:[Vv]ice|[Ff]örste|[Aa]ndre)\s+)?"
+    r"(?!för\s)[A-ZÅÄÖa-zåäö][a-zåäö]+(?=\s|$))?"
+    rf"(?:\s*\bför\s+(?P<sub>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?:\s*\([A-ZÅÄÖ]{{1,4}}\))?)?)\s*")
 
 
 def _is_role_word(text: str) -> bool:
@@ -2146,6 +2159,9 @@ def _party_place_entries(text: str, base: int, known: set[str]) -> list[Person]:
         if people:
             if not seg.startswith(","):
                 return []  # no comma after a party: another layout
+            if "(" in seg and any(_looks_like_name(_PAREN_NOTE.split(x)[0].strip()) >= 1.0
+                                  for x in seg[1:].split(",")[:-1] if "(" in x):
+                return []  # "(M), Kerstin Bengtsson (delvis), Kjell Grahn (V)": a name and its note, no place
             pieces = _PAREN_NOTE.sub(" ", seg[1:]).split(",")
             split = _place_and_name(pieces[-1])
             if split is None:
@@ -2209,9 +2225,12 @@ def _party_entries(text: str, base: int, known: set[str]) -> list[Person]:
         if not m or m.end() == pos or not (m.group("party") or m.group("sub")):
             break
         role_text = m.group("role")
+        away = False
         if m.group("ers"):  # "tjg.ers." → "tjänstgörande ersättare", "ers." → "ersättare"
             role_text = ("ej " if "ej" in m.group("ers") else "") + (
                 "tjänstgörande ersättare" if "tj" in m.group("ers") else "ersättare")
+        elif role_text and role_text.strip(" ,").split() == ["inte", "närvarande"]:
+            away, role_text = True, None  # "Roland Johansson (s), inte närvarande"
         elif role_text and not _is_role_word(role_text):
             break  # lower-case words that are no role: another layout
         name = m.group("name")
@@ -2228,29 +2247,41 @@ def _party_entries(text: str, base: int, known: set[str]) -> list[Person]:
         if party and party not in _PARTIES:
             org, party = org or party, None
         s = base + m.start("name")
-        people.append(Person(name, s, s + len(name), organisation=org, party=party, role=role))
+        people.append(Person(name, s, s + len(name), organisation=org, party=party, role=role,
+                             mark=False if away else None))
         pos = m.end()
     # (each entry has its bracket: a party, or an organisation in the same brackets, "Leif Olsson (FUB)")
-    if len(people) < 3 or sum(1 for p in people if p.party or p.organisation) * 2 < len(people):
+    # (two entries are enough when a roles' column naming a replaced member follows them: "Birgitta
+    # Liivlaid (V) Birgitta Häggblad (S) Ordförande Vice ordförande för Kenneth Challis (V) för Daniel ...")
+    few = len(people) == 2
+    bracketed = sum(1 for p in people if p.party or p.organisation)
+    if len(people) < 2 or few and pos >= n or bracketed * 2 < len(people):
         return []
     if pos < n:
         if not text[pos:].strip():
-            return people
+            return [] if few else people
         k = pos
         while k < n:  # a column of roles
             c = _ROLE_COLUMN.match(text, k)
-            if not c or c.end() == k or not (_is_role_word(c.group(0)) or c.group("sub")):
+            if not c or c.end() == k or not (_is_role_word(c.group(0).casefold()) or c.group("sub")):
                 break
             if c.group("sub"):
                 sub = c.group("sub")
                 s = base + c.start("sub")
                 people.append(Person(sub, s, s + len(sub), mark=False))
+                few = False
             k = c.end()
+        if few:
+            return []
         if k == pos:
             rest = text[pos:].strip()
             if label_of(rest, colon_required=False) is not None:
                 return people  # "... Vakant (M) Ej beslutande ersättare ---": the next list's label
             more = _names_then_roles(text[pos:], base + pos)
+            if not more and rest.count(",") >= 2 and _opens_with_name(rest) and _name_commas(rest) > 2:
+                # "... Agneta Eriksson (v) sjunde ers minoriteten Sture Andersson, Kristina Brundin, ...": the
+                # next column (officials without parties) run on after the entries
+                more = _entries(text[pos:], base + pos, known, False)
             if not more:
                 return []  # other text right after the entries: not this layout
             return people + more
@@ -3169,11 +3200,23 @@ def _ends_list(text: str, level: int) -> bool:
             return False  # "Magnus Johansson (S) Patrik Hansson (S) Malin Norfall (S) ...": names without commas
         if n > 12 and plain[-2:] in (" X", " x", " -", " –") and _party_first_marked(plain, 0):
             return False  # "ÖP Franz Heinel, ordförande X C Kristina Lemon X ...": rows of party, name and mark
+        if n > 12 and plain[-1:].isalpha() and _is_long_name_run(plain):
+            return False  # "Björn Holgersson Mats Hugosson Kent Ingvarsson ...": a column of names flattened
         if n > 12 or (n > 6 and plain.endswith((".", "!", "?")) and _SENTENCE_VERB.search(plain)):
             return True
         if n > 4 and ("," not in plain or plain.endswith(".")) and _SENTENCE_VERB.search(plain):
             return True
     return False
+
+
+def _is_long_name_run(text: str) -> bool:
+    """Tell whether a long line without commas is a column of names run together (a stored copy flattens it):
+    "Björn Holgersson Mats Hugosson Kent Ingvarsson Maria Ixcot Nilsson ...", or with the substitutes' notes
+    between ("Madeleine Rosenqvist ej tjänstgörande ersättare Anders Andersson ej tjänstgörande ...").
+    Every capitalised word must fall into a name (`_substitute_run`) and most names begin with a known given
+    name; a title, a sentence or a row of organisations does not."""
+    people = _substitute_run(text, 0)
+    return len(people) >= 5 and 4 * sum(_is_given(p.name.split()[0]) for p in people) >= 3 * len(people)
 
 
 _NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+")
@@ -4479,6 +4522,10 @@ def _replaced(doc: Minutes, present: list[Person], absent: list[Person]) -> list
         name = name.strip(" .;:()")
         if _looks_like_name(name) < 1.0 or _norm(name) in seen:
             continue  # one word or words that are no name: not guessed
+        words = _norm(name).split()
+        if len(words) == 2 and len(words[0].rstrip(".")) == 1 and any(
+                x.split()[-1] == words[1] and x[:1] == words[0][:1] for x in seen):
+            continue  # "tj ers för R Johansson": "Roland Johansson" is in the lists, named with an initial
         seen.add(_norm(name))
         start = doc.clean.find(name, p.start, p.start + 400)  # the member is named in the substitute's entry
         if start < 0:
