@@ -4556,6 +4556,15 @@ _TRAILING_LOST_CLOCK = re.compile(r"[\s,]+(?i:kl|klockan)\.?\s*[:;,.]\s*\d{0,2}\
 # A label word alone with its colon ("löpnummer:"), or a record's kind ("Referat"): no place.
 _LABEL_WORD_ONLY = re.compile(r"[^\W\d_]+\s*:")
 _RECORD_KINDS = frozenset(w.RECORD_KIND_WORDS)
+# The place's own label taken as its value when a flattened head ran the labels together and the place
+# stands elsewhere ("Plats och tid Onsdag den 16 januari kl Plats ande Ledamöter Sunnerbo, ..." gives "Plats").
+_VENUE_LABEL_WORDS = frozenset((*w.VENUE_LABELS, *w.MEETING_PLACE_LABELS))
+# The date-and-time label of a head whose labels run before their values ("PLATS DATUM OCH TID FÖR MÖTET
+# Sofiagården, Kapellgatan 8 2014-05-27 kl. 19.00"), left before the place: written all in capitals or
+# capitalised, optionally "för mötet"/"för sammanträdet", then the place's capital.
+_LEADING_DATE_TIME_LABEL = re.compile(
+    r"(?:DATUM OCH TID|TID OCH DATUM|DAG OCH TID|DATUM|TID)(?:\s+FÖR\s+(?:MÖTET|SAMMANTRÄDET))?\s+(?=[A-ZÅÄÖ])"
+    r"|(?:Datum och tid|Tid och datum|Dag och tid|Datum|Tid)(?:\s+för\s+(?:mötet|sammanträdet))?\s+(?=[A-ZÅÄÖ])")
 
 
 def tidied_venue(venue: Found | None) -> Found | None:
@@ -4566,8 +4575,10 @@ def tidied_venue(venue: Found | None) -> Found | None:
     value = venue.value
     if _LABEL_WORD_ONLY.fullmatch(value) or value.casefold() in _RECORD_KINDS:
         return None
+    if value.strip().casefold() in _VENUE_LABEL_WORDS:
+        return None  # "Plats": the label, its place run on elsewhere
     lead = (_LEADING_LIST_LABEL.match(value) or _LEADING_LOST_CLOCK_COLON.match(value)
-            or _LEADING_LOST_CLOCK_WORD.match(value))
+            or _LEADING_LOST_CLOCK_WORD.match(value) or _LEADING_DATE_TIME_LABEL.match(value))
     if lead:
         venue = Found(value[lead.end():], venue.start + lead.end(), venue.end)
         value = venue.value
