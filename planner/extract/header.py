@@ -3420,6 +3420,21 @@ def is_name_run(text: str) -> bool:
     return sum(word.casefold() in _GIVEN for word in words) >= 2
 
 
+# A capitalised title and a person's given and family name after it: "Kommundirektör Kjell Johansson". The title
+# ends as a role does (words.ROLE_ENDINGS); group 1 the title, 2 the given name.
+_TITLE_THEN_NAME = re.compile(r"([A-ZÅÄÖ][a-zåäö]+)\s+([A-ZÅÄÖ][a-zåäöéü]+)(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\s+[A-ZÅÄÖ][\w-]+")
+_TITLE_ENDS = tuple(w.ROLE_ENDINGS)
+
+
+def is_titled_name_run(text: str) -> bool:
+    """Whether a line lists people each after their title, not a body: "Kommundirektör Kjell Johansson
+    Kommunplanerare Shula Gladnikoff Kommunsekreterare Anna Lindholm" (a stored copy's page title taken from
+    the front page's staff cell). Two such people at least, one given name known."""
+    people = [m.group(2).casefold() in _GIVEN for m in _TITLE_THEN_NAME.finditer(text)
+              if m.group(1).casefold().endswith(_TITLE_ENDS)]
+    return len(people) >= 2 and any(people)
+
+
 def _opens_with_person(text: str) -> bool:
     """Whether a line opens with a known given name and a family name: "Mikael Sili (på plats ...)"."""
     words = text.split(None, 2)
@@ -3642,7 +3657,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
                 break
             after_document_word = False  # a line below the prose is no title under the document word
             continue  # prose, a headline ("Hon kom, körde med oss och försvann!") or a question
-        if _is_person_list(text) or is_name_run(text):
+        if _is_person_list(text) or is_name_run(text) or is_titled_name_run(text):
             continue  # "Birgitta Kringlund (FP) Aina Wåhlund (S)": an attendance list, not a title
         name, off = _strip_title(text)
         if not _RX_FIND_BODY_4.search(name) or off and is_page_frame(name):
