@@ -1003,7 +1003,54 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
         return _meeting_day_under_year_title(parts, end)
     return (_stated_meeting_day(parts, end, folded, found) or _timed_title_day(parts, end, found)
             or timed_labelled_date_before(parts, end, folded, found) or _title_year_slip(parts, end, found)
-            or found)
+            or wrapped_title_day(parts, title, found) or found)
+
+
+# A title that ends with the meeting's word ("Protokoll vid styrelsemöte") and the line below it that goes on
+# with the day and month and no year ("den 11 januari i byalagsskolan"). Group 1 the day, 2 the month.
+_TITLE_ENDS_WITH_MEETING = re.compile(r"(?i)[^\W\d_]*(?:möte|mötet|sammanträde|sammanträdet|sammankomst|träff)\s*$")
+_WRAPPED_YEARLESS_DAY = re.compile(
+    rf"(?i)\s*den\s+(\d{{1,2}})(?::?e|:a)?\.?\s+({_MONTH_RE})\b(?![.,]?\s*\d)")
+
+
+# The place after a title's meeting day: "Protokoll vid styrelsemöte den 11 januari i byalagsskolan" (or the
+# day on the line below the meeting word). Group 1 the place: at most three words, the last a place noun
+# (`w.PLACE_NOUN_ENDINGS`), up to the end of the line.
+_PLACE_AFTER_MEETING_DAY = re.compile(
+    rf"(?i)(?:(?:möte|mötet|sammanträde|sammanträdet|sammankomst|träff)\s+|^\s*)den\s+\d{{1,2}}(?::?e|:a)?\.?\s+"
+    rf"(?:{_MONTH_RE})(?:\s+(?:19|20)\d{{2}})?\s*,?\s+(?:i|på)\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){{0,2}})\s*\.?\s*$")
+
+
+def venue_after_meeting_day(parts: list[Part], title: int | None) -> Found | None:
+    """The place a title names after its meeting's day, on its own line or the line its day wraps to; None
+    unless the place's last word is a place noun ("i byalagsskolan", "på Bygdegården", not "i Styrelsen")."""
+    if title is None:
+        return None
+    lines = [parts[title]]
+    if _TITLE_ENDS_WITH_MEETING.search(parts[title].text):
+        lines += [p for p in parts[title + 1: title + 3] if p.text.strip()][:1]
+    for i, part in enumerate(lines):
+        m = _PLACE_AFTER_MEETING_DAY.search(part.text)
+        if m and (i == 1 or not m.group(0).lstrip().casefold().startswith("den")) and m.group(1).split()[-1].casefold().endswith(_PLACE_NOUN_ENDINGS):
+            return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
+def wrapped_title_day(parts: list[Part], title: int | None, found: Found) -> Found | None:
+    """The day and month that go on a title's meeting word on the line below ("Protokoll vid styrelsemöte" /
+    "den 11 januari i byalagsskolan") over a date found elsewhere, which gives the year: a page's compact
+    date above ("Möte 171101") may be written in another order. None unless the title wraps so."""
+    if title is None or not _TITLE_ENDS_WITH_MEETING.search(parts[title].text):
+        return None
+    below = next((p for p in parts[title + 1: title + 3] if p.text.strip()), None)
+    m = _WRAPPED_YEARLESS_DAY.match(below.text) if below is not None else None
+    month = _month_number(m.group(2)) if m else None
+    if below is None or m is None or month is None:
+        return None
+    iso = _iso(int(found.value[:4]), month, int(m.group(1)))
+    if iso is None or iso == found.value:
+        return None
+    return Found(iso, below.start + m.start(1), below.start + m.end())
 
 
 def _title_year_slip(parts: list[Part], end: int, found: Found) -> Found | None:
@@ -4198,6 +4245,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     venue = tidied_venue(venue)
     if venue is None and online is None:
         venue = venue_on_uncoloned_label(parts, end)
+    if venue is None and online is None:
+        venue = venue_after_meeting_day(parts, title)
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
