@@ -3636,6 +3636,15 @@ def is_draft_notice(text: str) -> bool:
 _WRAPPED_DAY = re.compile(rf"(?i)\s*den\s+\d{{1,2}}(?::?e|:a)?\.?\s+(?:{_MONTH_RE})\b")
 
 
+# A page counter alone on a line once its spaces are dropped: "S I D AN 1 AV 6", "SIDA 2 (8)", "Sid 1/3".
+_SQUASHED_PAGE_MARK = re.compile(r"(?i)(?:sida|sidan|sid\.?|page)\d{1,3}(?:av|of|/|\()\d{1,3}\)?")
+
+
+def is_spaced_page_mark(text: str) -> bool:
+    """Whether a line is only a page counter, however its letters are spaced ("S I D AN 1 AV 6")."""
+    return len(text) <= 40 and bool(_SQUASHED_PAGE_MARK.fullmatch("".join(text.split())))
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -3652,6 +3661,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             continue  # a stored web copy's buttons, labels and own fields ("Save this PDF as:", "Titel:...")
         if is_draft_notice(text):
             continue  # "OBS! Detta protokoll är ännu ej granskat och godkänt": a notice above the title
+        if is_spaced_page_mark(text):
+            continue  # "S I D AN 1 AV 6": a page head's counter, its letters spaced out
         if leads_into_list(text):
             break  # "Representerade skolor och dagis på mötet var:": running text, the title stands above it
         seen += 1
