@@ -808,6 +808,10 @@ def is_transcript_page_head(text: str) -> bool:
     return not any(word in _TITLE_PREPOSITIONS for word in m.group(1).split())  # "5 Rapport från kommunstyrelsen"
 
 
+# A stored copy's view and download counters: "12  Download (0)", "34 Views (2)". No agenda item.
+_DOWNLOAD_COUNTER = re.compile(r"(?i)\d{1,6}\s+(?:download|downloads|views|visningar|nedladdningar)\s*\(\d{1,6}\)")
+
+
 def header_end(parts: list[Part]) -> int:
     """Return the index of the first part after the header (the first agenda item or section).
 
@@ -822,7 +826,7 @@ def header_end(parts: list[Part]) -> int:
             continue
         # `_contents_entry_goes_on(parts, i)` after its first test, whose result is also wanted below
         # (`_ITEM_LINE` skips white space at the start and never needs any at the end).
-        item = _is_item_line(text) and not is_transcript_page_head(text)
+        item = _is_item_line(text) and not is_transcript_page_head(text) and not _DOWNLOAD_COUNTER.fullmatch(text)
         if item and _contents_entry_ends_below(parts, i):
             continue
         seen_text += 1
@@ -3821,6 +3825,27 @@ def _organ_in_text(parts: list[Part], folded: _Folded, limit: int) -> Found | No
     return None
 
 
+# An organ label and the body's name after it, its words in lower case after the first, up to the next
+# capitalised word: "Organ: Regionförbundets styrelse Plats och tid: ...". Group 1 the name.
+_ORGAN_LABEL_NAME = re.compile(r"(?<![\w-])(?:Organ|ORGAN|Nämnd|Instans)\s*:?\s+([A-ZÅÄÖ][\w-]*(?:\s+[a-zåäö][\w-]*){1,5})")
+_ORGAN_LABEL_REACH = 40  # the head's first parts
+
+
+def organ_naming_generic_body(parts: list[Part], body: Found) -> Found | None:
+    """The organ label's fuller name of a title's generic body: "Protokoll Styrelsen" over "Organ:
+    Regionförbundets styrelse" gives the latter. None unless the organ's name ends with the title's word,
+    definite or not."""
+    word = body.value.casefold()
+    for part in parts[:_ORGAN_LABEL_REACH]:
+        if "rgan" not in part.text and "ämnd" not in part.text and "nstans" not in part.text:
+            continue
+        for m in _ORGAN_LABEL_NAME.finditer(part.text):
+            last = m.group(1).split()[-1].casefold()  # "styrelse" or "styrelsen" for "Styrelsen"
+            if word.startswith(last) and len(word) - len(last) <= 2:
+                return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
 def _organ(parts: list[Part], folded: _Folded, limit: int = 120) -> Found | None:
     """The body named by the posting block of a municipal protocol: "Organ Utbildningsnämnden"."""
     return _labelled_organ(parts, folded, limit) or _organ_in_text(parts, folded, limit)
@@ -4269,6 +4294,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if body is not None and venue is not None and squashed(body.value) == squashed(venue.value):
         # a stored copy's page title that is the place ("Oden, Sigfridsområdet, Växjö"): no body
         body = _organ(parts, folded) or body_before_label(parts, end) or body_name_line(parts, end)
+    if body is not None and body.value.casefold() in _GENERIC_BODIES:
+        body = organ_naming_generic_body(parts, body) or body
     if body is not None and body.value.casefold() in _GENERIC_BODIES:
         body = (_named_body_line(parts, end, body.value) or _organisation_before_meeting(parts, end, folded)
                 or _meeting_with_organisation_line(parts, end) or _organisation_line(parts, end) or body)
