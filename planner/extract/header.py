@@ -808,6 +808,10 @@ def is_transcript_page_head(text: str) -> bool:
     return not any(word in _TITLE_PREPOSITIONS for word in m.group(1).split())  # "5 Rapport från kommunstyrelsen"
 
 
+# A stored copy's view and download counters: "12  Download (0)", "34 Views (2)". No agenda item.
+_DOWNLOAD_COUNTER = re.compile(r"(?i)\d{1,6}\s+(?:download|downloads|views|visningar|nedladdningar)\s*\(\d{1,6}\)")
+
+
 def header_end(parts: list[Part]) -> int:
     """Return the index of the first part after the header (the first agenda item or section).
 
@@ -822,7 +826,7 @@ def header_end(parts: list[Part]) -> int:
             continue
         # `_contents_entry_goes_on(parts, i)` after its first test, whose result is also wanted below
         # (`_ITEM_LINE` skips white space at the start and never needs any at the end).
-        item = _is_item_line(text) and not is_transcript_page_head(text)
+        item = _is_item_line(text) and not is_transcript_page_head(text) and not _DOWNLOAD_COUNTER.fullmatch(text)
         if item and _contents_entry_ends_below(parts, i):
             continue
         seen_text += 1
@@ -1003,7 +1007,54 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
         return _meeting_day_under_year_title(parts, end)
     return (_stated_meeting_day(parts, end, folded, found) or _timed_title_day(parts, end, found)
             or timed_labelled_date_before(parts, end, folded, found) or _title_year_slip(parts, end, found)
-            or found)
+            or wrapped_title_day(parts, title, found) or found)
+
+
+# A title that ends with the meeting's word ("Protokoll vid styrelsemöte") and the line below it that goes on
+# with the day and month and no year ("den 11 januari i byalagsskolan"). Group 1 the day, 2 the month.
+_TITLE_ENDS_WITH_MEETING = re.compile(r"(?i)[^\W\d_]*(?:möte|mötet|sammanträde|sammanträdet|sammankomst|träff)\s*$")
+_WRAPPED_YEARLESS_DAY = re.compile(
+    rf"(?i)\s*den\s+(\d{{1,2}})(?::?e|:a)?\.?\s+({_MONTH_RE})\b(?![.,]?\s*\d)")
+
+
+# The place after a title's meeting day: "Protokoll vid styrelsemöte den 11 januari i byalagsskolan" (or the
+# day on the line below the meeting word). Group 1 the place: at most three words, the last a place noun
+# (`w.PLACE_NOUN_ENDINGS`), up to the end of the line.
+_PLACE_AFTER_MEETING_DAY = re.compile(
+    rf"(?i)(?:(?:möte|mötet|sammanträde|sammanträdet|sammankomst|träff)\s+|^\s*)den\s+\d{{1,2}}(?::?e|:a)?\.?\s+"
+    rf"(?:{_MONTH_RE})(?:\s+(?:19|20)\d{{2}})?\s*,?\s+(?:i|på)\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){{0,2}})\s*\.?\s*$")
+
+
+def venue_after_meeting_day(parts: list[Part], title: int | None) -> Found | None:
+    """The place a title names after its meeting's day, on its own line or the line its day wraps to; None
+    unless the place's last word is a place noun ("i byalagsskolan", "på Bygdegården", not "i Styrelsen")."""
+    if title is None:
+        return None
+    lines = [parts[title]]
+    if _TITLE_ENDS_WITH_MEETING.search(parts[title].text):
+        lines += [p for p in parts[title + 1: title + 3] if p.text.strip()][:1]
+    for i, part in enumerate(lines):
+        m = _PLACE_AFTER_MEETING_DAY.search(part.text)
+        if m and (i == 1 or not m.group(0).lstrip().casefold().startswith("den")) and m.group(1).split()[-1].casefold().endswith(_PLACE_NOUN_ENDINGS):
+            return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
+def wrapped_title_day(parts: list[Part], title: int | None, found: Found) -> Found | None:
+    """The day and month that go on a title's meeting word on the line below ("Protokoll vid styrelsemöte" /
+    "den 11 januari i byalagsskolan") over a date found elsewhere, which gives the year: a page's compact
+    date above ("Möte 171101") may be written in another order. None unless the title wraps so."""
+    if title is None or not _TITLE_ENDS_WITH_MEETING.search(parts[title].text):
+        return None
+    below = next((p for p in parts[title + 1: title + 3] if p.text.strip()), None)
+    m = _WRAPPED_YEARLESS_DAY.match(below.text) if below is not None else None
+    month = _month_number(m.group(2)) if m else None
+    if below is None or m is None or month is None:
+        return None
+    iso = _iso(int(found.value[:4]), month, int(m.group(1)))
+    if iso is None or iso == found.value:
+        return None
+    return Found(iso, below.start + m.start(1), below.start + m.end())
 
 
 def _title_year_slip(parts: list[Part], end: int, found: Found) -> Found | None:
@@ -3420,6 +3471,21 @@ def is_name_run(text: str) -> bool:
     return sum(word.casefold() in _GIVEN for word in words) >= 2
 
 
+# A capitalised title and a person's given and family name after it: "Kommundirektör Kjell Johansson". The title
+# ends as a role does (words.ROLE_ENDINGS); group 1 the title, 2 the given name.
+_TITLE_THEN_NAME = re.compile(r"([A-ZÅÄÖ][a-zåäö]+)\s+([A-ZÅÄÖ][a-zåäöéü]+)(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\s+[A-ZÅÄÖ][\w-]+")
+_TITLE_ENDS = tuple(w.ROLE_ENDINGS)
+
+
+def is_titled_name_run(text: str) -> bool:
+    """Whether a line lists people each after their title, not a body: "Kommundirektör Kjell Johansson
+    Kommunplanerare Shula Gladnikoff Kommunsekreterare Anna Lindholm" (a stored copy's page title taken from
+    the front page's staff cell). Two such people at least, one given name known."""
+    people = [m.group(2).casefold() in _GIVEN for m in _TITLE_THEN_NAME.finditer(text)
+              if m.group(1).casefold().endswith(_TITLE_ENDS)]
+    return len(people) >= 2 and any(people)
+
+
 def _opens_with_person(text: str) -> bool:
     """Whether a line opens with a known given name and a family name: "Mikael Sili (på plats ...)"."""
     words = text.split(None, 2)
@@ -3574,6 +3640,15 @@ def is_draft_notice(text: str) -> bool:
 _WRAPPED_DAY = re.compile(rf"(?i)\s*den\s+\d{{1,2}}(?::?e|:a)?\.?\s+(?:{_MONTH_RE})\b")
 
 
+# A page counter alone on a line once its spaces are dropped: "S I D AN 1 AV 6", "SIDA 2 (8)", "Sid 1/3".
+_SQUASHED_PAGE_MARK = re.compile(r"(?i)(?:sida|sidan|sid\.?|page)\d{1,3}(?:av|of|/|\()\d{1,3}\)?")
+
+
+def is_spaced_page_mark(text: str) -> bool:
+    """Whether a line is only a page counter, however its letters are spaced ("S I D AN 1 AV 6")."""
+    return len(text) <= 40 and bool(_SQUASHED_PAGE_MARK.fullmatch("".join(text.split())))
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -3590,6 +3665,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             continue  # a stored web copy's buttons, labels and own fields ("Save this PDF as:", "Titel:...")
         if is_draft_notice(text):
             continue  # "OBS! Detta protokoll är ännu ej granskat och godkänt": a notice above the title
+        if is_spaced_page_mark(text):
+            continue  # "S I D AN 1 AV 6": a page head's counter, its letters spaced out
         if leads_into_list(text):
             break  # "Representerade skolor och dagis på mötet var:": running text, the title stands above it
         seen += 1
@@ -3642,7 +3719,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
                 break
             after_document_word = False  # a line below the prose is no title under the document word
             continue  # prose, a headline ("Hon kom, körde med oss och försvann!") or a question
-        if _is_person_list(text) or is_name_run(text):
+        if _is_person_list(text) or is_name_run(text) or is_titled_name_run(text):
             continue  # "Birgitta Kringlund (FP) Aina Wåhlund (S)": an attendance list, not a title
         name, off = _strip_title(text)
         if not _RX_FIND_BODY_4.search(name) or off and is_page_frame(name):
@@ -3745,6 +3822,27 @@ def _organ_in_text(parts: list[Part], folded: _Folded, limit: int) -> Found | No
             last = list(_RX_WORD.finditer(m.group(1)))[len(words) - 1]
             s = part.start + m.start(1)
             return Found(" ".join(words), s, s + last.end())
+    return None
+
+
+# An organ label and the body's name after it, its words in lower case after the first, up to the next
+# capitalised word: "Organ: Regionförbundets styrelse Plats och tid: ...". Group 1 the name.
+_ORGAN_LABEL_NAME = re.compile(r"(?<![\w-])(?:Organ|ORGAN|Nämnd|Instans)\s*:?\s+([A-ZÅÄÖ][\w-]*(?:\s+[a-zåäö][\w-]*){1,5})")
+_ORGAN_LABEL_REACH = 40  # the head's first parts
+
+
+def organ_naming_generic_body(parts: list[Part], body: Found) -> Found | None:
+    """The organ label's fuller name of a title's generic body: "Protokoll Styrelsen" over "Organ:
+    Regionförbundets styrelse" gives the latter. None unless the organ's name ends with the title's word,
+    definite or not."""
+    word = body.value.casefold()
+    for part in parts[:_ORGAN_LABEL_REACH]:
+        if "rgan" not in part.text and "ämnd" not in part.text and "nstans" not in part.text:
+            continue
+        for m in _ORGAN_LABEL_NAME.finditer(part.text):
+            last = m.group(1).split()[-1].casefold()  # "styrelse" or "styrelsen" for "Styrelsen"
+            if word.startswith(last) and len(word) - len(last) <= 2:
+                return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
     return None
 
 
@@ -4183,6 +4281,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     venue = tidied_venue(venue)
     if venue is None and online is None:
         venue = venue_on_uncoloned_label(parts, end)
+    if venue is None and online is None:
+        venue = venue_after_meeting_day(parts, title)
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
@@ -4194,6 +4294,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if body is not None and venue is not None and squashed(body.value) == squashed(venue.value):
         # a stored copy's page title that is the place ("Oden, Sigfridsområdet, Växjö"): no body
         body = _organ(parts, folded) or body_before_label(parts, end) or body_name_line(parts, end)
+    if body is not None and body.value.casefold() in _GENERIC_BODIES:
+        body = organ_naming_generic_body(parts, body) or body
     if body is not None and body.value.casefold() in _GENERIC_BODIES:
         body = (_named_body_line(parts, end, body.value) or _organisation_before_meeting(parts, end, folded)
                 or _meeting_with_organisation_line(parts, end) or _organisation_line(parts, end) or body)
@@ -4556,6 +4658,15 @@ _TRAILING_LOST_CLOCK = re.compile(r"[\s,]+(?i:kl|klockan)\.?\s*[:;,.]\s*\d{0,2}\
 # A label word alone with its colon ("löpnummer:"), or a record's kind ("Referat"): no place.
 _LABEL_WORD_ONLY = re.compile(r"[^\W\d_]+\s*:")
 _RECORD_KINDS = frozenset(w.RECORD_KIND_WORDS)
+# The place's own label taken as its value when a flattened head ran the labels together and the place
+# stands elsewhere ("Plats och tid Onsdag den 16 januari kl Plats ande Ledamöter Sunnerbo, ..." gives "Plats").
+_VENUE_LABEL_WORDS = frozenset((*w.VENUE_LABELS, *w.MEETING_PLACE_LABELS))
+# The date-and-time label of a head whose labels run before their values ("PLATS DATUM OCH TID FÖR MÖTET
+# Sofiagården, Kapellgatan 8 2014-05-27 kl. 19.00"), left before the place: written all in capitals or
+# capitalised, optionally "för mötet"/"för sammanträdet", then the place's capital.
+_LEADING_DATE_TIME_LABEL = re.compile(
+    r"(?:DATUM OCH TID|TID OCH DATUM|DAG OCH TID|DATUM|TID)(?:\s+FÖR\s+(?:MÖTET|SAMMANTRÄDET))?\s+(?=[A-ZÅÄÖ])"
+    r"|(?:Datum och tid|Tid och datum|Dag och tid|Datum|Tid)(?:\s+för\s+(?:mötet|sammanträdet))?\s+(?=[A-ZÅÄÖ])")
 
 
 def tidied_venue(venue: Found | None) -> Found | None:
@@ -4566,8 +4677,10 @@ def tidied_venue(venue: Found | None) -> Found | None:
     value = venue.value
     if _LABEL_WORD_ONLY.fullmatch(value) or value.casefold() in _RECORD_KINDS:
         return None
+    if value.strip().casefold() in _VENUE_LABEL_WORDS:
+        return None  # "Plats": the label, its place run on elsewhere
     lead = (_LEADING_LIST_LABEL.match(value) or _LEADING_LOST_CLOCK_COLON.match(value)
-            or _LEADING_LOST_CLOCK_WORD.match(value))
+            or _LEADING_LOST_CLOCK_WORD.match(value) or _LEADING_DATE_TIME_LABEL.match(value))
     if lead:
         venue = Found(value[lead.end():], venue.start + lead.end(), venue.end)
         value = venue.value
