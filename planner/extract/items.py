@@ -1401,6 +1401,27 @@ def _drop_letterheads(found: list[_Candidate]) -> list[_Candidate]:
             or not _LETTERHEAD.fullmatch(c.title.strip())]
 
 
+# A stored web copy's download button repeats the document's title in quotes ('Download "18 Utbildning ..."'),
+# and the copy prints that title once more as its first line; the items it names are read again where the
+# text itself prints them.
+_DOWNLOAD_TITLE = re.compile(r'\s*(?:Download|Ladda ner)\s+"(.+)"\s*$')
+
+
+def _drop_download_title(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
+    """`found` without the candidates read from a stored copy's download title or the line above it that
+    it repeats; the same words printed again below it are the text's own."""
+    last = -1
+    titles = set()
+    for k, ln in enumerate(doc.lines[:40]):
+        m = _DOWNLOAD_TITLE.match(ln.text)
+        if m:
+            last = k
+            titles.add(m.group(1).strip())
+    if last < 0:
+        return found
+    return [c for c in found if c.line > last or not (c.line == last or doc.lines[c.line].text.strip() in titles)]
+
+
 def _drop_listed_people(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
     """Drop numbered lines under an attendance or header label ("Närvarande:\n1. Anna Berg ...")."""
     lines = doc.lines
@@ -3881,7 +3902,8 @@ def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading]
     that paragraph: lines standing alone before it are the front page's labels and names ("Sekreterare
     Lars Niska", "Plats och sammanträdestid ..."), and those after it the paragraph's own sections.
     """
-    cands = _drop_letterheads(_drop_page_noise(doc, _drop_listed_people(doc, _numbered_candidates(doc, latin))))
+    cands = _drop_letterheads(_drop_page_noise(doc, _drop_listed_people(doc, _drop_download_title(
+        doc, _numbered_candidates(doc, latin)))))
     heads, layout = _all_headings_of(doc, cands)
     if layout == "standalone" and heads and heads[0].number is None:
         lone = [c for c in cands if c.weight > 0 and (c.style == "§" or c.style.startswith("prefix:"))
