@@ -1134,6 +1134,12 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
         if sentence and not line.level:
             weight = 0.0
         if weight <= 0:
+            if style == "n " and "." in number and not line.page and len(title) <= 400:
+                # A sub-point whose text is its title ("3.2 Insparken har fått ett bidrag ..."): kept
+                # aside for a document numbered by sub-points only; its first sentence names it.
+                head = _RX_NUMBERED_CANDIDATES_3.split(title, maxsplit=1)[0]
+                found.append(_Candidate(i, number, main, style, _clean_title(head), 0.0, start, title_at))
+                continue
             if style == "n " or len(title) > 400:
                 continue
             # A paragraph that opens with its number: kept aside to fill gaps in the sequence;
@@ -5182,7 +5188,11 @@ def _sentence_in_heading(doc: Minutes, h: Heading) -> list[Sentence]:
         # A table row "3 | Lokalfrågan | Bordlades": the cells after the title say what came of it.
         return [Sentence(head[tab + 1:].replace("\t", " "), h.start + tab + 1, h.end)]
     m = re.compile(r"[,.]\s+(?=[A-ZÅÄÖ])").search(head, name.start() if name else 0)
-    if m is None and name is not None and head.rstrip().endswith(".") and _words_in(head[name.start():]) >= 3:
+    # A sub-point whose text is its title ("4.1 Punkten bordlades till nästa ordinarie styrelsemöte") is a
+    # sentence without its full stop.
+    whole = head.rstrip().endswith(".") or (h.number is not None and h.number.count(".") == 1
+                                            and _words_in(head[name.start():] if name else "") >= 5)
+    if m is None and name is not None and whole and _words_in(head[name.start():]) >= 3:
         # "6. Elevrådet avvaktar med matfrågorna.": the heading is itself a sentence; its predicate,
         # past the first word (the subject), tells the fate. A title that opens with a fate word
         # ("Bordlagda ärenden från förra mötet.") names a kind of matter, not this item's fate.
@@ -5205,6 +5215,8 @@ def _title_before_fate(h: Heading, s: Sentence) -> str:
     at = h.title.find(s.text.strip().rstrip(".!")[:20])
     if at <= 0:
         return h.title
+    if h.number is not None and h.number.count(".") == 1 and h.title[:at].rstrip()[-1:].isalnum():
+        return h.title  # "4.1 Punkten bordlades till nästa möte": a sub-point's sentence is its title
     return _clean_title(h.title[:at].rstrip(" ,.")) or h.title
 
 
