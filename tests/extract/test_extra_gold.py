@@ -1,12 +1,12 @@
 """Score the extraction on the extra held-out set: real minutes of bodies not in the seeds or dev set.
 
-tests/data/extra holds 283 stored copies (association boards, presidium notes, municipal and
+tests/data/extra holds 321 stored copies (association boards, presidium notes, municipal and
 regional councils, committees and forums, county councils and regional federations, school and
 parents' councils, docplayer transcripts cut off at ~2000 characters, web pages of a region's
 meeting portal, student and project minutes in Markdown, Typst and AsciiDoc) with gold written by
 reading them before the extractor ran on them (tests/data/extra/INDEX.tsv says where each comes
 from and what it tests). Rules were then written for the families of layouts they showed, never
-for one document. Thirteen of them (341-343, 345, 346, 349, 350, 355, 391, 401, 552, 556, 561) lost every date in
+for one document. Fourteen of them (341-343, 345, 346, 349, 350, 355, 391, 401, 552, 556, 561, 622) lost every date in
 copying and are refused by design ("no date found": issue 3 asks for that), so they score as
 empty. Five copies that turned out to be the same page as another (378, 397, 419; 511 and 514
 were dev documents) were dropped, and 559 (minutes inside a TypeScript data module). The floors sit a little below the figures reached, so a
@@ -29,8 +29,9 @@ from planner.extract import extract_minutes
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 EXTRA = DATA / "extra"
-FLOOR = 0.865  # 0.875 with 283 documents on 2026-11-26 (first runs of batches 15-23: 0.57, 0.56, 0.47, 0.73, 0.45, 0.63, 0.69, 0.61, 0.46)
-ITEMS_FLOOR = 0.910  # items F1 0.920 on all 283 (the refused documents count as no items found)
+FLOOR = 0.870  # 0.878 with 321 documents on 2026-11-26 (first runs of batches 15-27: 0.57, 0.56, 0.47, 0.73, 0.45, 0.63,
+# 0.69, 0.61, 0.46, 0.70, 0.69, 0.74, 0.22)
+ITEMS_FLOOR = 0.903  # items F1 0.910 on all 321 (the refused documents count as no items found)
 # The older batches by their last file number: (last number, documents, floor), figures of 2026-11-26.
 OLDER_FLOORS = (
     (350, 51, 0.885),  # batches 1-3: 0.858 -> 0.877 -> 0.887 -> 0.892 -> 0.895
@@ -40,7 +41,9 @@ OLDER_FLOORS = (
     (486, 183, 0.885),  # batches 1-14: 0.886 -> 0.893
     (544, 239, 0.870),  # batches 1-19: 0.880
     (568, 262, 0.865),  # batches 1-21: 0.875 (552, 556, 561 refused: no date)
-    (580, 274, 0.867),  # batches 1-22: 0.863 -> 0.877
+    (580, 274, 0.867),  # batches 1-22: 0.863 -> 0.877 -> 0.880
+    (589, 283, 0.872),  # batches 1-23: 0.875 -> 0.880
+    (625, 314, 0.873),  # batches 1-26: 0.860 -> 0.881 (622 refused: no date)
 )
 
 
@@ -66,7 +69,7 @@ def test_extra_set_stays_above_its_floor() -> None:
     older = [scorer.Scores() for _ in OLDER_FLOORS]
     counts = [0] * len(OLDER_FLOORS)
     golds = sorted((EXTRA / "gold").glob("*.json"))
-    assert len(golds) >= 283
+    assert len(golds) >= 321
     for gold_path in golds:
         doc = next((EXTRA / "docs").glob(gold_path.stem + ".*"))
         gold, pred = json.loads(gold_path.read_text(encoding="utf-8")), _prediction(doc)
