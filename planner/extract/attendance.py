@@ -4565,6 +4565,10 @@ _WEB_WORDS = frozenset(w.WEB_BOILERPLATE)
 _HEADING_WORDS = frozenset(x for x in _END_HEADS if " " not in x and not _is_role_word(x)
                            and not x.endswith(("are", "person", "personer")))
 _VENUE_ENDINGS = tuple(e for e in w.VENUE_NOUN_ENDINGS if e.endswith(("et", "en", "an")))  # the definite forms
+# A place's last word, capitalised in a name-like place ("Folkets Hus", "Stora Salen", "Ekeby Skola"): no
+# surname (not "Hall", "Gård", "Hem", "Krog": surnames too).
+_PLACE_LAST_WORDS = frozenset(e for e in w.PLACE_NOUN_ENDINGS + w.VENUE_NOUN_ENDINGS
+                              if e not in ("hall", "gård", "hem", "sal", "rum", "center", "kontor", "krog"))
 
 
 def _on_web_frame_line(doc: Minutes, p: Person) -> bool:
@@ -4586,6 +4590,8 @@ def _is_document(p: Person) -> bool:
             or low in _WEB_WORDS or '"' in low \
             or any(low.endswith(e) and len(low) > len(e) + 2 for e in _VENUE_ENDINGS)
     words = p.name.casefold().split()
+    if words[-1] in _PLACE_LAST_WORDS and p.name.split()[-1][:1].isupper() and not p.party:
+        return True  # "Gällivare Folkets Hus": a place out of a row of labels before its values, no person
     if words[0] in _ORGANISATION_FIRST_WORDS or _RX_ORGANISATION_WORD_END.search(p.name) is not None:
         return True
     # "Norrtälje Tisdag": a place and a weekday out of a flattened "Plats och tid" value, no person
