@@ -1201,9 +1201,9 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None
     if not dm.explicit_year and is_statute_rule(sentence, text[p.line_start:p.line_end]):
         return None  # "I stadgarna ... årsmötet ska hållas innan 30 september. ... ändras till 15 oktober": a rule
-    if not dm.explicit_year and _PAST.search(sentence) and _reads_past(text, dm, after, sentence):
+    if not dm.explicit_year and _PAST.search(sentence) and _reads_past(text, dm, after, p):
         return None
-    if not dm.explicit_year and _PAST_VERB_AFTER.match(text, dm.end) and _reads_past(text, dm, after, sentence):
+    if not dm.explicit_year and _PAST_VERB_AFTER.match(text, dm.end) and _reads_past(text, dm, after, p):
         return None  # "På församlingsmötet den 22 januari samtalade medlemmar": a past tense right after the date
     if not dm.explicit_year and _DONE_LEAD.search(d.lead_of(d.line_of(dm.start))):
         return None  # "Utförda aktiviteter:" over "Regionfullmäktige 15/2": done, not next year's
@@ -1566,26 +1566,23 @@ def _restated(venue: str) -> str:
 _DATE_SET = re.compile(rf"(?<![{_W}])(?:{_words(DATE_SET_VERBS)})\s+till\s+(?:(?:{_words(tuple(WEEKDAYS))})(?:en)?\s+)?(?:den\s+)?$",
                        re.IGNORECASE)
 _DATE_SET_REACH = 40
-# The end of a sentence: its stop and the capital that opens the next one ("5 april. Då ...", not "kl. 10").
-_SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ])")
 
 
-def _reads_past(text: str, dm: DateMatch, after: date, sentence: str) -> bool:
+def _reads_past(text: str, dm: DateMatch, after: date, p: _Place) -> bool:
     """Tell whether a yearless date in a sentence with a past verb is the past.
 
     Resolution put it ahead of the meeting; a past verb right at the date ("startade den 1
     oktober", "den 5 maj hölls") or a date most of a year ahead means it lay behind. "Vi var
     överens om att nästa möte blir den 5 maj" stays ahead, as does a moved or cancelled date.
     """
+    sentence = text[p.sentence_start:p.sentence_end]
     if _MOVE.search(sentence) or _CANCEL.search(sentence):
         return False
     if _DATE_SET.search(text, max(0, dm.start - _DATE_SET_REACH), dm.start):
         return False  # "Tidpunkt för årsstämman fastställdes till den 19 mars": a date set for later
-    lo, hi = max(0, dm.start - 20), dm.end + 20
-    ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, dm.start)]
-    stop = _SENTENCE_BREAK.search(text, dm.end, hi)
-    # "... som kommer äga rum 5 april. Då stämningen var på topp": the next sentence's past is not this date's
-    close = text[ends[-1] if ends else lo:stop.start() + 1 if stop else hi]
+    # the date's own sentence only: in "... som kommer äga rum 5 april. Då stämningen var på topp" the next
+    # sentence's past is not this date's
+    close = text[max(p.sentence_start, dm.start - 20):min(p.sentence_end, dm.end + 20)]
     ahead = dm.value if isinstance(dm.value, date) else date.fromisoformat(f"{dm.value}-01") if dm.value else after
     return bool(_PAST.search(close)) or (ahead - after).days > _PAST_AHEAD_DAYS
 
