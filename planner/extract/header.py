@@ -1013,8 +1013,9 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
 # A title that ends with the meeting's word ("Protokoll vid styrelsemöte") and the line below it that goes on
 # with the day and month and no year ("den 11 januari i byalagsskolan"). Group 1 the day, 2 the month.
 _TITLE_ENDS_WITH_MEETING = re.compile(r"(?i)[^\W\d_]*(?:möte|mötet|sammanträde|sammanträdet|sammankomst|träff)\s*$")
-_WRAPPED_YEARLESS_DAY = re.compile(
-    rf"(?i)\s*den\s+(\d{{1,2}})(?::?e|:a)?\.?\s+({_MONTH_RE})\b(?![.,]?\s*\d)")
+# A line that opens with the day and month: "den 11 januari ...". Group 1 the day, 2 the month.
+_DAY_MONTH_OPENING = rf"(?i)\s*den\s+(\d{{1,2}})(?::?e|:a)?\.?\s+({_MONTH_RE})\b"
+_WRAPPED_YEARLESS_DAY = re.compile(_DAY_MONTH_OPENING + r"(?![.,]?\s*\d)")
 
 
 # The place after a title's meeting day: "Protokoll vid styrelsemöte den 11 januari i byalagsskolan" (or the
@@ -3636,8 +3637,8 @@ def is_draft_notice(text: str) -> bool:
     return _DRAFT_NOTICE.fullmatch(text.strip()) is not None
 
 
-# The line below a title opening with the meeting's day and month, no year: no part of the name.
-_WRAPPED_DAY = re.compile(rf"(?i)\s*den\s+\d{{1,2}}(?::?e|:a)?\.?\s+(?:{_MONTH_RE})\b")
+# The line below a title opening with the meeting's day and month (with a year or without): no part of the name.
+_WRAPPED_DAY = re.compile(_DAY_MONTH_OPENING)
 
 
 # A page counter alone on a line once its spaces are dropped: "S I D AN 1 AV 6", "SIDA 2 (8)", "Sid 1/3".
