@@ -1951,6 +1951,9 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         titled = _names_then_titles(body, base + off)
         if titled:
             return titled
+        between = _names_between_titles(body, base + off)
+        if between:  # "Eva Engström Sekreterare Thord Wannberg Kommunchef ..."
+            return between
     acronym = _acronym_person(body, base + off)
     if acronym:
         return [acronym]
@@ -2408,6 +2411,48 @@ def _names_then_titles(text: str, base: int) -> list[Person]:
         return []
     names = _run_together(text[:cut].rstrip(), base)
     return names if len(names) >= 3 else []
+
+
+def _is_capitalised_title(word: str) -> bool:
+    """Whether `word` is a title written with a capital, as a column of officials writes it ("Sekreterare",
+    "Kommunchef", "Ekonom")."""
+    low = word.casefold()
+    return word[:1].isupper() and word[1:2].islower() and (low in _ROLE_WORDS or low.endswith(_TITLE_ENDINGS))
+
+
+def _names_between_titles(text: str, base: int) -> list[Person]:
+    """Read names alternating with capitalised titles, as a flattened list of officials writes "Name Title"
+    (or "Title Name") without commas: "Eva Engström Sekreterare Thord Wannberg Kommunchef Margareta Tamm Persson
+    Ekonomichef". Every piece between titles must be a name of two or three words, more than half of them
+    beginning with a known given name; there are two names and two titles at least, and the line begins with a
+    name and ends with a title (each title after its name) or the other way round (each title before it)."""
+    tokens = list(_TOKEN.finditer(text))
+    titled = [_is_capitalised_title(t.group(0)) for t in tokens]
+    if sum(titled) < 2 or titled[0] == titled[-1]:
+        return []
+    pieces: list[tuple[int, int]] = []  # token ranges of the names
+    k = 0
+    while k < len(tokens):
+        if titled[k]:
+            k += 1
+            continue
+        j = k
+        while j < len(tokens) and not titled[j]:
+            j += 1
+        pieces.append((k, j))
+        k = j
+    people: list[Person] = []
+    for i, j in pieces:
+        s, e = tokens[i].start(), tokens[j - 1].end()
+        name = text[s:e]
+        if not 2 <= j - i <= 3 or not _RX_NAME_3.fullmatch(name) or _looks_like_name(name) < 1.0:
+            return []
+        at = j if titled[-1] else i - 1  # the title beside the name, on the side the line puts titles
+        role = tokens[at].group(0).casefold() if 0 <= at < len(tokens) and titled[at] else None
+        people.append(Person(name, base + s, base + e, role=role))
+    # most names begin with a known given name: capitalised prose ("Mötet Beslutade Sekreterare ...") is no list
+    given = sum(_is_given(p.name.split(None, 1)[0]) for p in people)
+    return people if len(people) >= 2 and 2 * given > len(people) else []
 
 
 def _names_then_roles(text: str, base: int) -> list[Person]:
