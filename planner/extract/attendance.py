@@ -1407,22 +1407,33 @@ def _mixed_sentence_pieces(text: str, base: int) -> list[Person]:
 
 
 # A party written before a name in a flattened party column: "M Bengt Ferm C Ragnar Nilsson FP Ing-Britt Spetz".
-_RX_PARTY_BEFORE = re.compile(rf"(?<!\S)({_PARTY})\s+(?={_NAME_WORD}\s+{_NAME_WORD})")
+# (A middle initial may stand in the name: "SD Natalia E. Henriksson".)
+_PARTY_BEFORE_NAME = rf"\s+(?={_NAME_WORD}\s+{_LINK}{_NAME_WORD})"
+_RX_PARTY_BEFORE = re.compile(rf"(?<!\S)({_PARTY}){_PARTY_BEFORE_NAME}")
+# A local party's code in parentheses after a name ("Henry Sandahl (MBP)"): in a run of "PARTY Name" entries the
+# same code before a name is a party too ("MBP Henry Sandahl (MBP)").
+_RX_CODE_PAREN = re.compile(r"\(([A-ZÅÄÖ]{2,4})\)")
 # What one entry of such a run holds after its party: the name, then no note, a note in parentheses
-# ("(kom kl )") or a lower-case note after a comma (", tjänstgör för Marcus Holmquist (V)").
+# ("(kom kl )") or a lower-case note after a comma (", tjänstgör för Marcus Holmquist (V)"); a note that the entry
+# serves for someone needs no comma ("Egon Svensson tjänstgör för Elise Benjaminsson (M)").
 _PARTY_RUN_ENTRY = re.compile(
     rf"({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})"
-    r"\s*(?:\(([^()]{0,30})\)|,\s*([a-zåäö][^,()]{0,60}(?:\([^()]{1,6}\))?))?\s*")
+    r"\s*(?:\(([^()]{0,30})\)|(?:,\s*|\s+(?=(?:tjänstgör|tjg|ersätter)\s+för\s))"
+    r"([a-zåäö][^,()]{0,60}(?:\([^()]{1,6}\))?))?\s*")
 
 
 def _party_first_run(text: str, base: int) -> list[Person]:
     """Read a run of "PARTY Name" entries, a party column flattened before its names: "M Bengt Ferm C Ragnar
     Nilsson FP Ing-Britt Spetz S Håkan Andersson, tjänstgör för Marcus Holmquist (V)". A few words may open
     the run as the sub-heading of its group ("Ej tjänstgörande ersättare C Catarina Johansson ..."); every
-    stretch between two parties must be one name and its note; three entries at least."""
+    stretch between two parties must be one name and its note; three entries at least. A local party's code
+    the run writes in parentheses ("(MBP)") marks entries as the national parties do."""
     marks = list(_RX_PARTY_BEFORE.finditer(text))
     if len(marks) < 3:
         return []
+    local = sorted({c for c in _RX_CODE_PAREN.findall(text) if c not in _PARTIES})
+    if local:
+        marks = list(re.finditer(rf"(?<!\S)({_PARTY}|{'|'.join(local)}){_PARTY_BEFORE_NAME}", text))
     head = text[: marks[0].start()].split()
     if len(head) > 4 or any(not x.isalpha() for x in head) or (head and head[-1].casefold() not in _GROUP_END_WORDS):
         return []
