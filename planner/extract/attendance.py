@@ -1679,6 +1679,32 @@ def _split_at_presence_hours(text: str) -> list[tuple[str, int]] | None:
     return [(t, at) for t, at in out if t.strip()]
 
 
+# The items an entry was present for, after its name, with or without "§": "1-23", "§§ 4-5", "6".
+_ITEMS_NOTE = r"(?:§+\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
+_RX_NAME_ITEMS_PIECE = re.compile(rf"\s*({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})(?:\s+{_ITEMS_NOTE})?\s*")
+_RX_ITEMS_PIECE = re.compile(rf"\s*{_ITEMS_NOTE}\s*")
+_ITEMS_NAMES_LEAST = 3  # names the list must hold
+
+
+def _names_with_items(text: str) -> list[tuple[str, int]] | None:
+    """The names of a comma list whose entries carry the items they were present for: "Ulla-Karin Jönsson
+    1-23, Thomas Nilsson 1, Anders Unger 1-2, 4-5, 7, Ulf Andersson 6" (a piece of numbers only goes on the
+    entry before it). Each name with its offset; None unless every piece reads so, with three names at least,
+    two of them with items."""
+    out: list[tuple[str, int]] = []
+    numbered = 0
+    pos = 0
+    for piece in text.rstrip(" .").split(","):
+        m = _RX_NAME_ITEMS_PIECE.fullmatch(piece)
+        if m is not None:
+            out.append((m.group(1), pos + m.start(1)))
+            numbered += m.end(1) < len(piece.rstrip())
+        elif not (out and _RX_ITEMS_PIECE.fullmatch(piece)):
+            return None
+        pos += len(piece) + 1
+    return out if len(out) >= _ITEMS_NAMES_LEAST and numbered >= 2 else None
+
+
 # A group's heading written before its names on the same line, without colon: "Styrelseledamöter Mikael
 # Samuelsson Tore Hjort ...", "Ledamöter Anna Ek, Bo Berg" (one capitalised word, then two capitalised words).
 _RX_GROUP_WORD_BEFORE_NAMES = re.compile(r"([A-ZÅÄÖ][a-zåäö]{4,})\s+(?=[A-ZÅÄÖ][a-zåäöéü-]+,?\s+[A-ZÅÄÖ])")
@@ -1696,6 +1722,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         stretches = _split_at_presence_hours(text)
         if stretches:
             return [p for t, at in stretches for p in _line_entries(t, base + at, known, swap)]
+    if "," in text and text[:1].isupper() and any(c.isdigit() for c in text[:60]):
+        with_items = _names_with_items(text)
+        if with_items:  # "Ulla-Karin Jönsson 1-23, Thomas Nilsson 1, Anders Unger 1-2, 4-5, 7"
+            return [p for name, at in with_items for p in _line_entries(name, base + at, known, swap)]
     if text[:4].lstrip()[:1].isdigit():
         at = _numbered_name(text)  # "1. Anna Andersson": the number is no part of the entry
         if at:
