@@ -2637,10 +2637,15 @@ _PAREN_ENTRY = re.compile(
     r"(?:\s*,\s*((?:\d:[ae]\s+)?[a-zåäö][^,()]*?))?(?=\s+[A-ZÀ-ÖØ-Þ]|\s*$)")
 
 
+# A name and its comma opening the text after a run of entries: " Britt-Marie Andersson, SRF".
+_RX_NAME_THEN_COMMA = re.compile(rf"\s*{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}},\s")
+
+
 def _paren_entries(text: str, base: int) -> list[Person]:
     """Read "Name (Org), role" entries run together: "Jan-Erik Wallin(Skaraborg), 1:e vice ordförande Göran
     Johansson(Göteborgsregionen) Åke Jönsson (Skaraborg)". A sub-heading before the first entry
-    ("Kommunernas ledamöter") is skipped; text after the last entry is left alone, not guessed."""
+    ("Kommunernas ledamöter") is skipped; text after the last entry is read only as a column of roles or as
+    entries of another shape, each a name and its comma ("Britt-Marie Andersson, SRF Irja Eriksson, ...")."""
     if text.count("(") < 3:
         return []  # each entry has its own "("
     found = list(_PAREN_ENTRY.finditer(text))
@@ -2667,7 +2672,15 @@ def _paren_entries(text: str, base: int) -> list[Person]:
     at = found[-1].end()
     if text[at:].strip() and text[at:].rstrip()[-1:].islower():
         # "... Lars-Erik Björklund (V) Eva Åström Sabina Lindell ersättare ersättare förvaltningschef sekreterare"
-        people.extend(_names_then_roles(text[at:], base + at))
+        tail = _names_then_roles(text[at:], base + at)
+        if tail:
+            return people + tail
+    if text[at:].strip() and _RX_NAME_THEN_COMMA.match(text, at):
+        # "... Christer Påhlson (S) Britt-Marie Andersson, SRF Irja Eriksson, Bröstcancerföreningen ...": the next
+        # list (the organisations' members, the officials) runs on without its label, in a shape of its own
+        tail = _line_entries(text[at:], base + at, set(), False)
+        if len(tail) >= 2 and tail[0].start == base + at + len(text[at:]) - len(text[at:].lstrip()):
+            return people + tail
     return people
 
 
