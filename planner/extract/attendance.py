@@ -1813,6 +1813,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         own = _names_with_own_roles(body, base + off)  # "Anna Ek enhetschef Bo Berg kanslichef ..."
         if own:
             return own
+    if len(body) > 60 and body[:1].isupper() and "(" not in body and ":" not in body:
+        units = _titled_unit_run(body, base + off)
+        if units:  # "Alf Iwarson avdelningschef Gatuavdelningen Christer Norberg avdelningschef ..."
+            return units
     if "samt " in body:
         samt = _RX_SAMT_ROLE.search(body)
         tail = _role_first_entries(body[samt.end():], base + off + samt.end()) if samt else []
@@ -5083,6 +5087,66 @@ def _own_roles_run(text: str, base: int) -> tuple[list[Person], int]:
         people.append(Person(m.group(1), s, s + len(m.group(1)), role=m.group(2)))
         pos = m.end()
     return (people, pos) if len(people) >= _OWN_ROLES_LEAST else ([], 0)
+
+
+_OFFICIAL_ENDINGS = tuple(w.OFFICIAL_TITLE_ENDINGS)
+_UNIT_RUN_LEAST = 3  # entries a run of officials with their units must hold
+_UNIT_MOST_WORDS = 6
+
+
+# The member's posts of a body: no official's title ("Madeleine Rosenqvist ej tjänstgörande ersättare Anders ...").
+_MEMBER_POST_ENDINGS = ("ersättare", "ledamot", "suppleant", "ordförande")
+
+
+def _is_official_title(word: str) -> bool:
+    return word[:1].islower() and not word.endswith(_MEMBER_POST_ENDINGS) and (
+        _is_title(word) or word.endswith(_OFFICIAL_ENDINGS))
+
+
+def _titled_unit_run(text: str, base: int) -> list[Person]:
+    """Read officials run together, each "Name title Unit" with or without commas, as a flattened column of
+    officials writes them: "Alf Iwarson avdelningschef Gatuavdelningen Christer Norberg avdelningschef
+    Persontransportavdelningen ... Dzenan Ganic verksamhetsutvecklare, Arbetslivsförvaltningen, Lisbeth Rehnlund
+    sekreterare". Each title is one to three lower-case words, the last a title; the name is the two capitalised
+    words before it (three when the first of them is a known given name and the second is not). The first name
+    opens the text; each unit is up to six words without digits, not beginning with a known given name (a name
+    left over); a member's post ("ersättare") is no title here; three entries at least, most names beginning
+    with a known given name. The title is the role, the unit the organisation."""
+    tokens = list(_TOKEN.finditer(text))
+    words = [t.group(0).rstrip(",") for t in tokens]
+    entries: list[tuple[int, int, int]] = []  # (first name token, first title token, token after the title)
+    k = 0
+    while k < len(tokens):
+        if not words[k][:1].islower():
+            k += 1
+            continue
+        j = k
+        while j < len(tokens) and words[j][:1].islower() and not tokens[j].group(0).endswith(","):
+            j += 1
+        end = j + 1 if j < len(tokens) and words[j][:1].islower() else j  # the title's last word has the comma
+        if end - k <= 3 and _is_official_title(words[end - 1]) and k >= 2:
+            first = k - 2
+            if k >= 3 and _is_given(words[k - 3]) and not _is_given(words[k - 2]):
+                first = k - 3
+            entries.append((first, k, end))
+        k = end
+    if len(entries) < _UNIT_RUN_LEAST or entries[0][0] != 0:
+        return []
+    people: list[Person] = []
+    for n, (first, title, after) in enumerate(entries):
+        unit_end = entries[n + 1][0] if n + 1 < len(entries) else len(tokens)
+        if unit_end < after or unit_end - after > _UNIT_MOST_WORDS:
+            return []
+        name = text[tokens[first].start(): tokens[title - 1].end()]
+        unit = " ".join(words[after:unit_end]).strip(" ,") or None
+        if any(t.group(0).endswith(",") for t in tokens[first: title]) or not _RX_NAME_3.fullmatch(name) \
+                or (unit is not None and (any(c.isdigit() for c in unit) or _is_given(unit.split()[0]))):
+            return []
+        s = base + tokens[first].start()
+        people.append(Person(name, s, s + len(name), organisation=unit,
+                             role=" ".join(words[title: after]).strip(" ,")))
+    given = sum(_is_given(p.name.split(None, 1)[0]) for p in people)
+    return people if 2 * given > len(people) else []
 
 
 def _names_with_own_roles(text: str, base: int) -> list[Person]:
