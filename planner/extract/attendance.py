@@ -1124,6 +1124,11 @@ def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]]
         # for a given name ("kommunchef, Ann Christin Berg").
         bare_comma = prev_end is not None and (text[prev_end - 1] == "," and not gap or gap.endswith(",") and (
             len(tokens) > 2 and _stands_before_others(text, tokens[0], tokens[1])))
+        if bare_comma and _is_given(tokens[0]) and not _is_given(tokens[1]) and len(tokens) == 3 \
+                and text[m.end(1): m.end(1) + 1] == ",":
+            # "Leif Hällström, Margareta Hellblom Larsson, Gunilla Johansson": a given name and two surnames
+            # between two commas are one name, no organisation and a name
+            bare_comma = False
         prev_end = m.end()
         # "AB Bostäder Karin Redberg", "Räddningstjänstförbund Ida Legnemark": an organisation's tail;
         # "Kommunförbundet Skaraborg Per Wallinder", "nämnden i Trestad Mia Harri": a place after an
