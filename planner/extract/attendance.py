@@ -1095,6 +1095,9 @@ def _acronym_org_before_given(before: list[str], tokens: list[str]) -> bool:
     return len(before) > 1 and before[-2].endswith(",") and _is_given(tokens[0])
 
 
+_RX_JOINING_WORD_END = re.compile(r"\s+(?:och|samt|&)$")
+
+
 def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]] | None = None) -> list[Person]:
     """Read several "Name, role" entries run together on one line (a flattened PDF header), at the names a comma
     or party closes (`names`: `_NAME_COMMA` in `text`, when found already)."""
@@ -1172,7 +1175,8 @@ def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]]
                 _given_name_run(text[tail.start(1): e].rstrip(), base + tail.start(1))
             if more:
                 e = tail.start(1)
-        p = _person(text[s:e].rstrip(), base + s, known=known)
+        entry = _RX_JOINING_WORD_END.sub("", text[s:e].rstrip())  # "Lennart Abrahamsson (V) och": the list's "och"
+        p = _person(entry, base + s, known=known)
         if p:
             people.append(p)
         people.extend(more)
