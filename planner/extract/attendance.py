@@ -2654,16 +2654,23 @@ _PAREN_ENTRY = re.compile(
 _RX_NAME_THEN_COMMA = re.compile(rf"\s*{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}},\s")
 
 
+# A group's heading between two entries of a run: "... Tommy Lundkvist (FP) Representanter från
+# handikapporganisationerna Maritha Johansson (DF) ...", "Representanter för pensionärsorganisationerna".
+_RX_GROUP_BETWEEN = re.compile(r"Representanter (?:för|från) (?:de |den )?[a-zåäö-]+(?: [a-zåäö-]+)?\s*:?")
+
+
 def _paren_entries(text: str, base: int) -> list[Person]:
     """Read "Name (Org), role" entries run together: "Jan-Erik Wallin(Skaraborg), 1:e vice ordförande Göran
     Johansson(Göteborgsregionen) Åke Jönsson (Skaraborg)". A sub-heading before the first entry
-    ("Kommunernas ledamöter") is skipped; text after the last entry is read only as a column of roles or as
-    entries of another shape, each a name and its comma ("Britt-Marie Andersson, SRF Irja Eriksson, ...")."""
+    ("Kommunernas ledamöter") is skipped, and so is a representatives' heading between two
+    (`_RX_GROUP_BETWEEN`); text after the last entry is read only as a column of roles or as entries of another
+    shape, each a name and its comma ("Britt-Marie Andersson, SRF Irja Eriksson, ...")."""
     if text.count("(") < 3:
         return []  # each entry has its own "("
     found = list(_PAREN_ENTRY.finditer(text))
     if len(found) < 3 or _RX_PAREN_ENTRIES_1.search(text[: found[0].start()]) or any(
-            text[a.end(): b.start()].strip() for a, b in itertools.pairwise(found)):
+            (gap := text[a.end(): b.start()].strip()) and not _RX_GROUP_BETWEEN.fullmatch(gap)
+            for a, b in itertools.pairwise(found)):
         return []  # other words between the entries ("ersätter David Dahl (M)"): another layout
     if not all(m.group(2).strip()[:1].isupper() for m in found):
         return []  # notes, not organisations: "(lämnade mötet efter punkt 9)"
