@@ -1095,6 +1095,9 @@ def _acronym_org_before_given(before: list[str], tokens: list[str]) -> bool:
     return len(before) > 1 and before[-2].endswith(",") and _is_given(tokens[0])
 
 
+_RX_JOINING_WORD_END = re.compile(r"\s+(?:och|samt|&)$")
+
+
 def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]] | None = None) -> list[Person]:
     """Read several "Name, role" entries run together on one line (a flattened PDF header), at the names a comma
     or party closes (`names`: `_NAME_COMMA` in `text`, when found already)."""
@@ -1124,6 +1127,11 @@ def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]]
         # for a given name ("kommunchef, Ann Christin Berg").
         bare_comma = prev_end is not None and (text[prev_end - 1] == "," and not gap or gap.endswith(",") and (
             len(tokens) > 2 and _stands_before_others(text, tokens[0], tokens[1])))
+        if bare_comma and _is_given(tokens[0]) and not _is_given(tokens[1]) and len(tokens) == 3 \
+                and text[m.end(1): m.end(1) + 1] == ",":
+            # "Leif Hällström, Margareta Hellblom Larsson, Gunilla Johansson": a given name and two surnames
+            # between two commas are one name, no organisation and a name
+            bare_comma = False
         prev_end = m.end()
         # "AB Bostäder Karin Redberg", "Räddningstjänstförbund Ida Legnemark": an organisation's tail;
         # "Kommunförbundet Skaraborg Per Wallinder", "nämnden i Trestad Mia Harri": a place after an
@@ -1167,7 +1175,8 @@ def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]]
                 _given_name_run(text[tail.start(1): e].rstrip(), base + tail.start(1))
             if more:
                 e = tail.start(1)
-        p = _person(text[s:e].rstrip(), base + s, known=known)
+        entry = _RX_JOINING_WORD_END.sub("", text[s:e].rstrip())  # "Lennart Abrahamsson (V) och": the list's "och"
+        p = _person(entry, base + s, known=known)
         if p:
             people.append(p)
         people.extend(more)
@@ -1407,22 +1416,33 @@ def _mixed_sentence_pieces(text: str, base: int) -> list[Person]:
 
 
 # A party written before a name in a flattened party column: "M Bengt Ferm C Ragnar Nilsson FP Ing-Britt Spetz".
-_RX_PARTY_BEFORE = re.compile(rf"(?<!\S)({_PARTY})\s+(?={_NAME_WORD}\s+{_NAME_WORD})")
+# (A middle initial may stand in the name: "SD Natalia E. Henriksson".)
+_PARTY_BEFORE_NAME = rf"\s+(?={_NAME_WORD}\s+{_LINK}{_NAME_WORD})"
+_RX_PARTY_BEFORE = re.compile(rf"(?<!\S)({_PARTY}){_PARTY_BEFORE_NAME}")
+# A local party's code in parentheses after a name ("Henry Sandahl (MBP)"): in a run of "PARTY Name" entries the
+# same code before a name is a party too ("MBP Henry Sandahl (MBP)").
+_RX_CODE_PAREN = re.compile(r"\(([A-ZÅÄÖ]{2,4})\)")
 # What one entry of such a run holds after its party: the name, then no note, a note in parentheses
-# ("(kom kl )") or a lower-case note after a comma (", tjänstgör för Marcus Holmquist (V)").
+# ("(kom kl )") or a lower-case note after a comma (", tjänstgör för Marcus Holmquist (V)"); a note that the entry
+# serves for someone needs no comma ("Egon Svensson tjänstgör för Elise Benjaminsson (M)").
 _PARTY_RUN_ENTRY = re.compile(
     rf"({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})"
-    r"\s*(?:\(([^()]{0,30})\)|,\s*([a-zåäö][^,()]{0,60}(?:\([^()]{1,6}\))?))?\s*")
+    r"\s*(?:\(([^()]{0,30})\)|(?:,\s*|\s+(?=(?:tjänstgör|tjg|ersätter)\s+för\s))"
+    r"([a-zåäö][^,()]{0,60}(?:\([^()]{1,6}\))?))?\s*")
 
 
 def _party_first_run(text: str, base: int) -> list[Person]:
     """Read a run of "PARTY Name" entries, a party column flattened before its names: "M Bengt Ferm C Ragnar
     Nilsson FP Ing-Britt Spetz S Håkan Andersson, tjänstgör för Marcus Holmquist (V)". A few words may open
     the run as the sub-heading of its group ("Ej tjänstgörande ersättare C Catarina Johansson ..."); every
-    stretch between two parties must be one name and its note; three entries at least."""
+    stretch between two parties must be one name and its note; three entries at least. A local party's code
+    the run writes in parentheses ("(MBP)") marks entries as the national parties do."""
     marks = list(_RX_PARTY_BEFORE.finditer(text))
     if len(marks) < 3:
         return []
+    local = sorted({c for c in _RX_CODE_PAREN.findall(text) if c not in _PARTIES})
+    if local:
+        marks = list(re.finditer(rf"(?<!\S)({_PARTY}|{'|'.join(local)}){_PARTY_BEFORE_NAME}", text))
     head = text[: marks[0].start()].split()
     if len(head) > 4 or any(not x.isalpha() for x in head) or (head and head[-1].casefold() not in _GROUP_END_WORDS):
         return []
@@ -1668,6 +1688,32 @@ def _split_at_presence_hours(text: str) -> list[tuple[str, int]] | None:
     return [(t, at) for t, at in out if t.strip()]
 
 
+# The items an entry was present for, after its name, with or without "§": "1-23", "§§ 4-5", "6".
+_ITEMS_NOTE = r"(?:§+\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
+_RX_NAME_ITEMS_PIECE = re.compile(rf"\s*({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})(?:\s+{_ITEMS_NOTE})?\s*")
+_RX_ITEMS_PIECE = re.compile(rf"\s*{_ITEMS_NOTE}\s*")
+_ITEMS_NAMES_LEAST = 3  # names the list must hold
+
+
+def _names_with_items(text: str) -> list[tuple[str, int]] | None:
+    """The names of a comma list whose entries carry the items they were present for: "Ulla-Karin Jönsson
+    1-23, Thomas Nilsson 1, Anders Unger 1-2, 4-5, 7, Ulf Andersson 6" (a piece of numbers only goes on the
+    entry before it). Each name with its offset; None unless every piece reads so, with three names at least,
+    two of them with items."""
+    out: list[tuple[str, int]] = []
+    numbered = 0
+    pos = 0
+    for piece in text.rstrip(" .").split(","):
+        m = _RX_NAME_ITEMS_PIECE.fullmatch(piece)
+        if m is not None:
+            out.append((m.group(1), pos + m.start(1)))
+            numbered += m.end(1) < len(piece.rstrip())
+        elif not (out and _RX_ITEMS_PIECE.fullmatch(piece)):
+            return None
+        pos += len(piece) + 1
+    return out if len(out) >= _ITEMS_NAMES_LEAST and numbered >= 2 else None
+
+
 # A group's heading written before its names on the same line, without colon: "Styrelseledamöter Mikael
 # Samuelsson Tore Hjort ...", "Ledamöter Anna Ek, Bo Berg" (one capitalised word, then two capitalised words).
 _RX_GROUP_WORD_BEFORE_NAMES = re.compile(r"([A-ZÅÄÖ][a-zåäö]{4,})\s+(?=[A-ZÅÄÖ][a-zåäöéü-]+,?\s+[A-ZÅÄÖ])")
@@ -1685,6 +1731,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         stretches = _split_at_presence_hours(text)
         if stretches:
             return [p for t, at in stretches for p in _line_entries(t, base + at, known, swap)]
+    if "," in text and text[:1].isupper() and any(c.isdigit() for c in text[:60]):
+        with_items = _names_with_items(text)
+        if with_items:  # "Ulla-Karin Jönsson 1-23, Thomas Nilsson 1, Anders Unger 1-2, 4-5, 7"
+            return [p for name, at in with_items for p in _line_entries(name, base + at, known, swap)]
     if text[:4].lstrip()[:1].isdigit():
         at = _numbered_name(text)  # "1. Anna Andersson": the number is no part of the entry
         if at:
@@ -1772,6 +1822,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         own = _names_with_own_roles(body, base + off)  # "Anna Ek enhetschef Bo Berg kanslichef ..."
         if own:
             return own
+    if len(body) > 60 and body[:1].isupper() and "(" not in body and ":" not in body:
+        units = _titled_unit_run(body, base + off)
+        if units:  # "Alf Iwarson avdelningschef Gatuavdelningen Christer Norberg avdelningschef ..."
+            return units
     if "samt " in body:
         samt = _RX_SAMT_ROLE.search(body)
         tail = _role_first_entries(body[samt.end():], base + off + samt.end()) if samt else []
@@ -1951,6 +2005,9 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         titled = _names_then_titles(body, base + off)
         if titled:
             return titled
+        between = _names_between_titles(body, base + off)
+        if between:  # "Eva Engström Sekreterare Thord Wannberg Kommunchef ..."
+            return between
     acronym = _acronym_person(body, base + off)
     if acronym:
         return [acronym]
@@ -2410,6 +2467,48 @@ def _names_then_titles(text: str, base: int) -> list[Person]:
     return names if len(names) >= 3 else []
 
 
+def _is_capitalised_title(word: str) -> bool:
+    """Whether `word` is a title written with a capital, as a column of officials writes it ("Sekreterare",
+    "Kommunchef", "Ekonom")."""
+    low = word.casefold()
+    return word[:1].isupper() and word[1:2].islower() and (low in _ROLE_WORDS or low.endswith(_TITLE_ENDINGS))
+
+
+def _names_between_titles(text: str, base: int) -> list[Person]:
+    """Read names alternating with capitalised titles, as a flattened list of officials writes "Name Title"
+    (or "Title Name") without commas: "Eva Engström Sekreterare Thord Wannberg Kommunchef Margareta Tamm Persson
+    Ekonomichef". Every piece between titles must be a name of two or three words, more than half of them
+    beginning with a known given name; there are two names and two titles at least, and the line begins with a
+    name and ends with a title (each title after its name) or the other way round (each title before it)."""
+    tokens = list(_TOKEN.finditer(text))
+    titled = [_is_capitalised_title(t.group(0)) for t in tokens]
+    if sum(titled) < 2 or titled[0] == titled[-1]:
+        return []
+    pieces: list[tuple[int, int]] = []  # token ranges of the names
+    k = 0
+    while k < len(tokens):
+        if titled[k]:
+            k += 1
+            continue
+        j = k
+        while j < len(tokens) and not titled[j]:
+            j += 1
+        pieces.append((k, j))
+        k = j
+    people: list[Person] = []
+    for i, j in pieces:
+        s, e = tokens[i].start(), tokens[j - 1].end()
+        name = text[s:e]
+        if not 2 <= j - i <= 3 or not _RX_NAME_3.fullmatch(name) or _looks_like_name(name) < 1.0:
+            return []
+        at = j if titled[-1] else i - 1  # the title beside the name, on the side the line puts titles
+        role = tokens[at].group(0).casefold() if 0 <= at < len(tokens) and titled[at] else None
+        people.append(Person(name, base + s, base + e, role=role))
+    # most names begin with a known given name: capitalised prose ("Mötet Beslutade Sekreterare ...") is no list
+    given = sum(_is_given(p.name.split(None, 1)[0]) for p in people)
+    return people if len(people) >= 2 and 2 * given > len(people) else []
+
+
 def _names_then_roles(text: str, base: int) -> list[Person]:
     """Read names run together followed by a column of their roles, as a flattened two-column list writes
     them: "Eva Åström Sabina Lindell ersättare ersättare förvaltningschef sekreterare". The roles are not
@@ -2551,15 +2650,27 @@ _PAREN_ENTRY = re.compile(
     r"(?:\s*,\s*((?:\d:[ae]\s+)?[a-zåäö][^,()]*?))?(?=\s+[A-ZÀ-ÖØ-Þ]|\s*$)")
 
 
+# A name and its comma opening the text after a run of entries: " Britt-Marie Andersson, SRF".
+_RX_NAME_THEN_COMMA = re.compile(rf"\s*{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}},\s")
+
+
+# A group's heading between two entries of a run: "... Tommy Lundkvist (FP) Representanter från
+# handikapporganisationerna Maritha Johansson (DF) ...", "Representanter för pensionärsorganisationerna".
+_RX_GROUP_BETWEEN = re.compile(r"Representanter (?:för|från) (?:de |den )?[a-zåäö-]+(?: [a-zåäö-]+)?\s*:?")
+
+
 def _paren_entries(text: str, base: int) -> list[Person]:
     """Read "Name (Org), role" entries run together: "Jan-Erik Wallin(Skaraborg), 1:e vice ordförande Göran
     Johansson(Göteborgsregionen) Åke Jönsson (Skaraborg)". A sub-heading before the first entry
-    ("Kommunernas ledamöter") is skipped; text after the last entry is left alone, not guessed."""
+    ("Kommunernas ledamöter") is skipped, and so is a representatives' heading between two
+    (`_RX_GROUP_BETWEEN`); text after the last entry is read only as a column of roles or as entries of another
+    shape, each a name and its comma ("Britt-Marie Andersson, SRF Irja Eriksson, ...")."""
     if text.count("(") < 3:
         return []  # each entry has its own "("
     found = list(_PAREN_ENTRY.finditer(text))
     if len(found) < 3 or _RX_PAREN_ENTRIES_1.search(text[: found[0].start()]) or any(
-            text[a.end(): b.start()].strip() for a, b in itertools.pairwise(found)):
+            (gap := text[a.end(): b.start()].strip()) and not _RX_GROUP_BETWEEN.fullmatch(gap)
+            for a, b in itertools.pairwise(found)):
         return []  # other words between the entries ("ersätter David Dahl (M)"): another layout
     if not all(m.group(2).strip()[:1].isupper() for m in found):
         return []  # notes, not organisations: "(lämnade mötet efter punkt 9)"
@@ -2581,7 +2692,15 @@ def _paren_entries(text: str, base: int) -> list[Person]:
     at = found[-1].end()
     if text[at:].strip() and text[at:].rstrip()[-1:].islower():
         # "... Lars-Erik Björklund (V) Eva Åström Sabina Lindell ersättare ersättare förvaltningschef sekreterare"
-        people.extend(_names_then_roles(text[at:], base + at))
+        tail = _names_then_roles(text[at:], base + at)
+        if tail:
+            return people + tail
+    if text[at:].strip() and _RX_NAME_THEN_COMMA.match(text, at):
+        # "... Christer Påhlson (S) Britt-Marie Andersson, SRF Irja Eriksson, Bröstcancerföreningen ...": the next
+        # list (the organisations' members, the officials) runs on without its label, in a shape of its own
+        tail = _line_entries(text[at:], base + at, set(), False)
+        if len(tail) >= 2 and tail[0].start == base + at + len(text[at:]) - len(text[at:].lstrip()):
+            return people + tail
     return people
 
 
@@ -4984,6 +5103,66 @@ def _own_roles_run(text: str, base: int) -> tuple[list[Person], int]:
         people.append(Person(m.group(1), s, s + len(m.group(1)), role=m.group(2)))
         pos = m.end()
     return (people, pos) if len(people) >= _OWN_ROLES_LEAST else ([], 0)
+
+
+_OFFICIAL_ENDINGS = tuple(w.OFFICIAL_TITLE_ENDINGS)
+_UNIT_RUN_LEAST = 3  # entries a run of officials with their units must hold
+_UNIT_MOST_WORDS = 6
+
+
+# The member's posts of a body: no official's title ("Madeleine Rosenqvist ej tjänstgörande ersättare Anders ...").
+_MEMBER_POST_ENDINGS = ("ersättare", "ledamot", "suppleant", "ordförande")
+
+
+def _is_official_title(word: str) -> bool:
+    return word[:1].islower() and not word.endswith(_MEMBER_POST_ENDINGS) and (
+        _is_title(word) or word.endswith(_OFFICIAL_ENDINGS))
+
+
+def _titled_unit_run(text: str, base: int) -> list[Person]:
+    """Read officials run together, each "Name title Unit" with or without commas, as a flattened column of
+    officials writes them: "Alf Iwarson avdelningschef Gatuavdelningen Christer Norberg avdelningschef
+    Persontransportavdelningen ... Dzenan Ganic verksamhetsutvecklare, Arbetslivsförvaltningen, Lisbeth Rehnlund
+    sekreterare". Each title is one to three lower-case words, the last a title; the name is the two capitalised
+    words before it (three when the first of them is a known given name and the second is not). The first name
+    opens the text; each unit is up to six words without digits, not beginning with a known given name (a name
+    left over); a member's post ("ersättare") is no title here; three entries at least, most names beginning
+    with a known given name. The title is the role, the unit the organisation."""
+    tokens = list(_TOKEN.finditer(text))
+    words = [t.group(0).rstrip(",") for t in tokens]
+    entries: list[tuple[int, int, int]] = []  # (first name token, first title token, token after the title)
+    k = 0
+    while k < len(tokens):
+        if not words[k][:1].islower():
+            k += 1
+            continue
+        j = k
+        while j < len(tokens) and words[j][:1].islower() and not tokens[j].group(0).endswith(","):
+            j += 1
+        end = j + 1 if j < len(tokens) and words[j][:1].islower() else j  # the title's last word has the comma
+        if end - k <= 3 and _is_official_title(words[end - 1]) and k >= 2:
+            first = k - 2
+            if k >= 3 and _is_given(words[k - 3]) and not _is_given(words[k - 2]):
+                first = k - 3
+            entries.append((first, k, end))
+        k = end
+    if len(entries) < _UNIT_RUN_LEAST or entries[0][0] != 0:
+        return []
+    people: list[Person] = []
+    for n, (first, title, after) in enumerate(entries):
+        unit_end = entries[n + 1][0] if n + 1 < len(entries) else len(tokens)
+        if unit_end < after or unit_end - after > _UNIT_MOST_WORDS:
+            return []
+        name = text[tokens[first].start(): tokens[title - 1].end()]
+        unit = " ".join(words[after:unit_end]).strip(" ,") or None
+        if any(t.group(0).endswith(",") for t in tokens[first: title]) or not _RX_NAME_3.fullmatch(name) \
+                or (unit is not None and (any(c.isdigit() for c in unit) or _is_given(unit.split()[0]))):
+            return []
+        s = base + tokens[first].start()
+        people.append(Person(name, s, s + len(name), organisation=unit,
+                             role=" ".join(words[title: after]).strip(" ,")))
+    given = sum(_is_given(p.name.split(None, 1)[0]) for p in people)
+    return people if 2 * given > len(people) else []
 
 
 def _names_with_own_roles(text: str, base: int) -> list[Person]:

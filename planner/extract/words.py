@@ -1589,3 +1589,6 @@ LONE_PARAGRAPH_FORMALITIES: tuple[str, ...] = (
     "fastställande av dagordningen", "godkännande av dagordningen", "fastställande av föredragningslistan",
     "godkännande av föredragningslistan", "sammanträdets öppnande, formalia",
 )
+# Endings of officials' titles besides `ROLE_ENDINGS`, in lower case after a name in a list of officials:
+# "Bukurie Haxhimehmedi mångfaldsutvecklare", "Kjell Johansson naturvårdskonsulent".
+OFFICIAL_TITLE_ENDINGS: tuple[str, ...] = ("utvecklare", "konsulent", "tekniker", "ingenjör", "jurist", "arkitekt")
