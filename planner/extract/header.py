@@ -1003,6 +1003,8 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
     found = _first_date(parts, end, title, folded)
     if found is not None and is_term_edge(parts, found):
         found = None  # "Gamla styrelsen sitter kvar ..., dock längst till 1 augusti 2019": a term's end
+    if found is not None and is_other_days_date(parts, found):
+        found = None  # "... föregående möte den 10 februari 2016", "Sista datum för överklagande 2018-04-24"
     if found is None:
         return _meeting_day_under_year_title(parts, end)
     return (_stated_meeting_day(parts, end, folded, found) or _timed_title_day(parts, end, found)
@@ -4278,6 +4280,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         start = clock_on_dated_head_line(parts, end, when.value if when else None)
         if start is not None and stop is not None and start.value >= stop.value:
             start = None  # the clock on the dated line is no start before the end found
+    if start is not None and when is None and is_other_days_clock(parts, start):
+        start = stop = None  # "... håller ett extra sammanträde den 7 juni 2023, kl 13-15": that meeting's hours
     venue, online = _find_venue(parts, end, folded, when.value if when else None)
     venue = tidied_venue(venue)
     if venue is None and online is None:
@@ -4804,6 +4808,38 @@ def is_term_edge(parts: list[Part], found: Found) -> bool:
             at = found.start - part.start
             head = part.text[max(0, at - _TERM_EDGE_REACH): at]
             return _is_prose(part.text) and bool(_TERM_EDGE_BEFORE.search(head))
+    return False
+
+
+# --- date: another occasion's day is no meeting day -----------------------------------------------
+
+# `w.OTHER_DAY_CUES` closing the words right before a date, perhaps with a colon, "är" or "den" after them.
+_OTHER_DAY_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, w.OTHER_DAY_CUES)) + r")\s*:?\s+(?:är\s+)?(?:den\s+)?$")
+_OTHER_DAY_REACH = 40
+
+
+def is_other_days_date(parts: list[Part], found: Found) -> bool:
+    """Whether the date found stands right after words naming another occasion (see `w.OTHER_DAY_CUES`):
+    the last meeting, an extra or the next one, the last day of appeal. No meeting's day."""
+    for part in parts:
+        if part.start <= found.start < part.start + len(part.text) + 1:
+            at = found.start - part.start
+            return bool(_OTHER_DAY_BEFORE.search(part.text[max(0, at - _OTHER_DAY_REACH): at]))
+    return False
+
+
+_OTHER_DAY_CLOCK_REACH = 60  # how far before the clock the other occasion's date may stand
+
+
+def is_other_days_clock(parts: list[Part], clock: Found) -> bool:
+    """Whether the clock found follows, in the same line, a date that is another occasion's (see
+    `is_other_days_date`): "håller ett extra sammanträde den 7 juni 2023, kl 13-15" gives no meeting's hours."""
+    for part in parts:
+        if part.start <= clock.start < part.start + len(part.text) + 1:
+            lo = max(0, clock.start - part.start - _OTHER_DAY_CLOCK_REACH)
+            head = part.text[lo: clock.start - part.start]
+            return any(is_other_days_date(parts, Found(f.value, part.start + lo + f.start, part.start + lo + f.end))
+                       for f in find_dates(head))
     return False
 
 
