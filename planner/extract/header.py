@@ -51,7 +51,9 @@ _RX_STRIP_TITLE_4 = re.compile(r"(?i)(?<=\S)\s+(?:\d{1,6}|(?:nr|no)\.?\s*[\d/-]*
 _RX_STRIP_TITLE_5 = re.compile(r"(?i)(?<=\S)\s+(?:kl|klockan)\.?\s*$")
 _RX_STRIP_TITLE_6 = re.compile(r"^\s*\d{6,8}\s*$")
 _RX_STRIP_TITLE_7 = re.compile(r"(?i)^\s*(?:nr|nummer|no)\.?\s*[\d/ -]+$")
-_RX_VENUE_AFTER_TIME_1 = re.compile(r"(?i)[\s,]*(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2}|\d{1,2}(?![\d.:]*\d)[.:]?)")
+# The clock after "kl": "kl. 18.30", "kl 18", or four digits run together ("kl 1800", `_COMPACT_CLOCK`).
+_RX_VENUE_AFTER_TIME_1 = re.compile(r"(?i)[\s,]*(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2}|(?:[01]\d|2[0-3])[0-5]\d(?![\d.:])"
+                                    r"|\d{1,2}(?![\d.:]*\d)[.:]?)")
 _RX_VENUE_AFTER_TIME_2 = re.compile(r"[\s,;]*(?:(?:i|på)\s+)?([^\W\d_][^.;!?]{1,80}?)\s*\.?\s*$")
 _RX_VENUE_AFTER_LABELS_1 = re.compile(r"(?:[A-ZÅÄÖ][\w-]*\s+)*[A-ZÅÄÖ][\w-]*\s*$")
 _RX_IS_DOCUMENT_WORD_LINE_1 = re.compile(r"[^\W\d_]+")
@@ -2980,6 +2982,11 @@ _LABEL_RUN = re.compile(r"^(?:\s*[^\W\d_]+(?:\s+(?:och|av|att)\s+[^\W\d_]+)*\s*:
 # A place named right after a date, no time between: "2013-05-29 på Järnvägsrestaurangen", "den 4 maj
 # 2015 i Folkets hus". A capital after the preposition: "i samband med" is no place.
 _PLACE_AFTER_DATE = re.compile(r"[ \t]*,?[ \t]+(?:på|i|hos)[ \t]+(?=[A-ZÅÄÖ])")
+_PLACE_SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÅÄÖ])")
+# The same with a lower-case noun of a room or house (`w.VENUE_NOUN_ENDINGS`): "8 februari 2017 i konferensrummet,
+# GFRK", "den 4 maj i föreningslokalen" (not "i samband med", "i år").
+_NOUN_PLACE_AFTER_DATE = re.compile(r"[ \t]*,?[ \t]+(?:på|i)[ \t]+(?=(?:[a-zåäö][\w-]*)?(?:"
+                                    + "|".join(w.VENUE_NOUN_ENDINGS) + r")(?![\w-]))")
 
 
 # A full stop closing the time, a capitalised place after it: "kl. 21.30. Degerbygården".
@@ -2995,6 +3002,7 @@ def venue_after_time(text: str) -> Found | None:
     if not dates:
         return None
     rest_at = dates[0].end
+    noun_place = False
     rng = find_time_range(text[rest_at:])
     clock = None if rng else _RX_VENUE_AFTER_TIME_1.match(text[rest_at:])
     if rng and text[rest_at: rest_at + rng[0].start].strip(" ,").casefold().rstrip(".") in ("", "kl", "klockan"):
@@ -3003,6 +3011,8 @@ def venue_after_time(text: str) -> Found | None:
         rest_at += clock.end()
     elif _PLACE_AFTER_DATE.match(text, rest_at):
         pass  # "Närvarande 2013-05-29 på Järnvägsrestaurangen Östra station": the place right after the date
+    elif _NOUN_PLACE_AFTER_DATE.match(text, rest_at):
+        noun_place = True  # "Styrelsemöte 8 februari 2017 i konferensrummet, GFRK."
     else:
         return None
     if clock or rng:
@@ -3010,10 +3020,17 @@ def venue_after_time(text: str) -> Found | None:
         after = text[stop.end():].strip() if stop else ""
         if stop and len(after.split()) <= _PLACE_AFTER_STOP_WORDS and not after.endswith((".", "!", "?", ":")):  # "onsdagen den 14/8 2013 kl. 21.30. Degerbygården": the time's sentence ends, the place follows
             rest_at = stop.end()
-    m = _RX_VENUE_AFTER_TIME_2.match(text[rest_at:])
+    rest = text[rest_at:]
+    if noun_place:  # "8 februari 2017 i konferensrummet, GFRK. Närvarande Anna ...": the full stop ends the place
+        stop = _PLACE_SENTENCE_END.search(rest)
+        rest = rest[: stop.start() + 1] if stop else rest
+    m = _RX_VENUE_AFTER_TIME_2.match(rest)
     if not m:
         return None
     place = m.group(1)[: _run_on_cut(m.group(1), len(m.group(1)))].rstrip(" ,")
+    if _platform(place):  # "på kontoret/via Skype", "i Folkets hus och via Teams": held both ways, the place first
+        first = _RX_FIND_VENUE_5.split(place, maxsplit=1)[0].strip(" ,")
+        place = first if first != place and not _platform(first) and not _is_remote_form(first) else place
     if not place or len(place.split()) > 8 or find_dates(place) or _platform(place) or find_time_range(place):
         return None  # "... klockan 09:00-16:00 Ajournering 09:05-10:05": more hours, no place
     return Found(place, rest_at + m.start(1), rest_at + m.start(1) + len(place))
