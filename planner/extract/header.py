@@ -3583,6 +3583,39 @@ _SESSION_WITH_BEFORE_LABEL = re.compile(
     r"(?:\s+(?=(?-i:Tid|Datum|Plats|Dag)\s*:)|\s*$)")
 
 
+# The title a line opens with, "Protokoll fört vid" and the meeting, before the line runs on into its day,
+# time, place, labels or first item (a flattened front page) or closes with a full stop: "Protokoll (nr 6/2015)
+# fört vid sammanträde med styrelsen för Jägareförbundet Norrbotten.", "1 Protokoll fört vid styrelsemöte nr 5
+# onsdagen den 2/ kl. 16 i Hembygdsmuseet 1 Mötets öppnande". Group 1 the meeting and what follows it.
+_MINUTES_KEPT_AT = re.compile(r"(?i)(?:\d{1,3}\s+)?protokoll(?:et)?\s*(?:\(\s*(?:nr|no)\.?[^()]{0,16}\)\s*)?"
+                              r"(?:fört|förd|fördes)\s+vid\s+((?-i:[^\W\d_])[^\n]*)")
+_KEPT_AT_STOP = re.compile(rf"(?i)\.(?:\s|$)|[,;(]|:(?!s\b)|\s+(?:nr|no)\.?\s*\d|\s+(?:den\s+)?\d|\s+(?:{_WEEKDAY_RE})(?:en)?\b"
+                           r"|\s+(?:kl\.?|klockan)(?![\w-])|\s+(?:i|på|hos)\s+(?-i:[A-ZÅÄÖ])"
+                           r"|\s+(?-i:Plats|Tid|Datum|Dag|Närvarande|Beslutande|Deltagare)(?![\w-])|$")
+_KEPT_AT_WITH = re.compile(r"(?i)[^\W\d_]*(?:sammanträde|möte)\s+med\s+(?=[^\W\d_])")
+_KEPT_AT_WORDS = 8  # a longer title before the stop is a sentence
+# The name's words: Swedish letters, a capital only first ("styrelsen för Jägareförbundet Norrbotten", "UNF:s").
+_KEPT_AT_NAME = re.compile(r"(?:[A-ZÅÄÖ]+(?::s)?|[A-ZÅÄÖ]?[a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]*)*)(?:\s+(?:[A-ZÅÄÖ]+(?::s)?|[A-ZÅÄÖ]?[a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]*)*))*")
+
+
+def minutes_kept_at(text: str) -> Found | None:
+    """The meeting named by a line that opens with "Protokoll fört vid" (see `_MINUTES_KEPT_AT`), up to its
+    day, time, place, a label or a full stop; what the meeting was held with, when it says so ("sammanträde med
+    styrelsen för X" gives "styrelsen för X"). Offsets are in `text`."""
+    m = _MINUTES_KEPT_AT.match(text)
+    if m is None:
+        return None
+    at = m.start(1)
+    stop = _KEPT_AT_STOP.search(text, at)
+    name = text[at: stop.start() if stop else len(text)].rstrip()
+    with_ = _KEPT_AT_WITH.match(name)
+    if with_:
+        at, name = at + with_.end(), name[with_.end():]
+    if not name or len(name.split()) > _KEPT_AT_WORDS or not _KEPT_AT_NAME.fullmatch(name):
+        return None  # "... sammanträde med krYüklə 31,8 Kb.": a file site's caption, no Swedish name
+    return Found(name, at, at + len(name))
+
+
 # One caption with a counter, repeated: "Bilder från fullmäktigebild1Bilder från fullmäktigebild2" (an image
 # carousel's text run together on a stored page).
 _IMAGE_CAROUSEL = re.compile(r"(\D{4,}?)\d{1,2}(?:\1\d{1,2})+")
@@ -3736,6 +3769,10 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             held = _SESSION_WITH_BEFORE_LABEL.search(text) if part.flat and " med " in text else None
             if held:  # "... från sammanträde med styrgruppen för miljö och samhällsbyggnad Tid: Torsdag ..."
                 candidates.append((i, held.group(1), held.start(1), True))
+                break
+            kept = minutes_kept_at(text) if text[:1] in "Pp0123456789" else None
+            if kept is not None:  # "1 Protokoll fört vid styrelsemöte nr 5 onsdagen den 2/ kl. 16 i Hembygdsmuseet 1 Mötets ..."
+                candidates.append((i, kept.value, kept.start, True))
                 break
             after_document_word = False  # a line below the prose is no title under the document word
             continue  # prose, a headline ("Hon kom, körde med oss och försvann!") or a question
@@ -4335,9 +4372,11 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = organisation_for_general_meeting(parts, end, body) or body
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS) and ". " in body.value:
         body = posting_organ(parts, folded) or body  # a stored page's title run together from the front page
-    held_with = held_with_at_place(parts, end) if body is None else None
+    # an undated title sentence gives the body and the place ("Protokoll fört vid sammanträde med X på Y.");
+    # its place also where the title gave the body
+    held_with = held_with_at_place(parts, end) if body is None or venue is None and online is None else None
     if held_with is not None:
-        body = held_with[0]
+        body = body or held_with[0]
         venue = venue or held_with[1]
     if body is None:
         body = (body_before_label(parts, end) or body_before_document_word(parts, end)
