@@ -2647,6 +2647,19 @@ def _reference_below_label_row(parts: list[Part], i: int) -> Found | None:
     return Found(ref, start, start + len(ref))
 
 
+# A later page's counter opening a line: "2(36) Kommunstyrelsens arbetsutskott Ärendelista", "3 (24)".
+_LATER_PAGE_COUNTER = re.compile(r"\s*(?:[2-9]|[1-9]\d{1,2})\s?\(\s*\d{1,3}\s*\)\s")
+
+
+def is_item_number_list(text: str) -> bool:
+    """Whether a line's Dnr belongs to the items, not the minutes: the line gives two or more different
+    numbers (a list of items, each with its matter's number), or it opens a later page ("2(36) ...")."""
+    if _LATER_PAGE_COUNTER.match(text):
+        return True
+    values = {m.group(1).rstrip(".:-") for m in _DNR.finditer(text)}
+    return len(values) > 1
+
+
 def _find_reference(parts: list[Part], end: int, folded: _Folded) -> Found | None:
     for i in folded.holding(_DNR_WORDS, max(end, 8)):
         part = parts[i]
@@ -2654,6 +2667,8 @@ def _find_reference(parts: list[Part], end: int, folded: _Folded) -> Found | Non
             continue  # "§ 14 Inkomna motioner Dnr 109-7-2017 ..." in a table of contents: an item's number
         if _PARAGRAPH_HEADING.match(part.text):
             continue  # "KF § 267 Dnr KS 02-820 107": an item's heading and its matter's number
+        if is_item_number_list(part.text):
+            continue  # "2(36) ... Ärendelista 26 Dnr KS 2018/14 Information 3 27 Dnr KS 2018/124 ...": the items' numbers
         row = _reference_below_label_row(parts, i)
         if row is not None:
             return row
