@@ -2162,6 +2162,13 @@ def only_label_words(value: str) -> bool:
 _VENUE_TIME_LABEL_WORDS = frozenset(w.VENUE_LABEL_TIME_WORDS)
 
 
+# What else may follow the place in a flattened attendance label's value: the list given by reference ("Ledamöter:
+# Kulturhuset Fregatten Se bilaga", "... Enligt bifogad närvarolista"), or the head's clock with its figures lost
+# ("Beslutande Gymnasiekontoret, Laboratorgränd 5, kl (Teknikcollege ..."): the place ends before it.
+_LIST_BY_REFERENCE = re.compile(r"\s+(?:[Ss]e|[Ee]nligt)\s+(?:bifogad\s+)?(?:bilaga|bilagan|närvarolista|närvarolistan|förteckning)\b")
+_PLACE_THEN_LOST_CLOCK = re.compile(r"[\s,]+(?:kl|[Kk]lockan)\.?(?=\s*(?:$|[^\s\d.:]))")
+
+
 def venue_before_names(value: str) -> Found | None:
     """The place that opens an attendance label's value in a flattened front page whose labels stand
     before their values ("Närvarande ledamöter Oden, Sigfridsområdet, Växjö Suzanne Frank (M), ..."):
@@ -2173,7 +2180,8 @@ def venue_before_names(value: str) -> Found | None:
         k += 1  # "Sekreterare Kronobergsrummet, ...": another label of the column before the place
     if k:
         lead = value.index(words[k], lead)
-    found = [m for m in (_PARTY_ENTRY.search(value, lead), _ROLE_PARTY_ENTRY.search(value, lead)) if m]
+    found = [m for m in (_PARTY_ENTRY.search(value, lead), _ROLE_PARTY_ENTRY.search(value, lead),
+                         _LIST_BY_REFERENCE.search(value, lead), _PLACE_THEN_LOST_CLOCK.search(value, lead)) if m]
     m = min(found, key=lambda f: f.start()) if found else None
     if not m or m.start() <= lead:
         return None
