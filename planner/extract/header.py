@@ -3725,6 +3725,32 @@ def is_spaced_page_mark(text: str) -> bool:
     return len(text) <= 40 and bool(_SQUASHED_PAGE_MARK.fullmatch("".join(text.split())))
 
 
+# A title line ending with the preposition its name hangs on ("Protokoll fört vid styrelsemöte med" / "Håns Byalag
+# i Byahuset"): the name is on the next line, whatever its case; a place noun after "i"/"på" there is no part of it.
+_DANGLING_PREPOSITION = re.compile(r"(?i)\s(?:med|för|vid|hos)$")
+_WRAPPED_TITLE_PLACE = re.compile(r"\s+(?:i|på)\s+(?=[A-ZÅÄÖ][\w-]*(?:" + "|".join(w.PLACE_NOUN_ENDINGS) + r")\b)")
+
+
+_WRAPPED_PLACE_WORDS = 4
+
+
+def venue_in_wrapped_title(parts: list[Part], title: int | None) -> Found | None:
+    """The place closing the name of a title that hangs on a preposition (see `_DANGLING_PREPOSITION`):
+    "Protokoll fört vid styrelsemöte med" / "Håns Byalag i Byahuset" gives "Byahuset"."""
+    if title is None or not _DANGLING_PREPOSITION.search(parts[title].text.rstrip()):
+        return None
+    nxt = next((p for p in parts[title + 1: title + 3] if p.text.strip()), None)
+    if nxt is None:
+        return None
+    m = _WRAPPED_TITLE_PLACE.search(nxt.text)
+    if m is None:
+        return None
+    place = nxt.text[m.end():].rstrip(" .")
+    if not place or len(place.split()) > _WRAPPED_PLACE_WORDS or _has_digit(place):
+        return None
+    return Found(place, nxt.start + m.end(), nxt.start + m.end() + len(place))
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -3850,12 +3876,17 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         s = part.start + lead + off
         e = s + len(name)
         nxt = parts[i + 1] if i + 1 < len(parts) else None
-        if (nxt is not None and nxt.text.strip()[:1].islower() and len(nxt.text.split()) <= 8
+        dangling = bool(_DANGLING_PREPOSITION.search(name))  # "Protokoll fört vid styrelsemöte med" / "Håns Byalag ..."
+        if dangling and nxt is not None and not nxt.text.strip() and i + 2 < len(parts):
+            nxt = parts[i + 2]  # the name a blank line below
+        if (nxt is not None and (nxt.text.strip()[:1].islower() or dangling) and len(nxt.text.split()) <= 8
                 and not _RX_FIND_BODY_5.search(part.text.strip())
                 and not part.text[lead + off + len(name):].strip(" ,.-–")  # the name ends the line
                 and not _WRAPPED_DAY.match(nxt.text)):  # "Protokoll vid styrelsemöte" / "den 11 januari": when
             # a wrapped title: "Minnesanteckningar från möte i Regionala" / "samverkansgruppen"
             tail, _ = _strip_title(nxt.text.strip())
+            place = _WRAPPED_TITLE_PLACE.search(tail) if dangling else None
+            tail = tail[: place.start()] if place else tail  # "Håns Byalag i Byahuset": the place is the venue's
             if tail:
                 name = f"{name} {tail}"
                 e = nxt.start + (len(nxt.text) - len(nxt.text.lstrip())) + len(tail)
@@ -4365,6 +4396,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = venue_on_uncoloned_label(parts, end)
     if venue is None and online is None:
         venue = venue_after_meeting_day(parts, title)
+    if venue is None and online is None:
+        venue = venue_in_wrapped_title(parts, title)
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
