@@ -2250,6 +2250,35 @@ def _venue_after_time_run(part: Part) -> tuple[Found | None, Found | None] | Non
     return None
 
 
+# A row of two labelled cells on one line, the venue's label the second: "Organ: Regionförbundets styrelse Plats och
+# tid: Regionförbundet i Kalmar län," (its date and time wrapped to the line below). Group 1 the first cell's label.
+_FIRST_CELL_LABEL = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,2})\s*:\s+(?=\S)")
+_SECOND_CELL_VENUE_LABEL = re.compile(r"(?<=\S)\s+(?:Plats och tid|Tid och plats|Plats|Lokal|Sammanträdesplats|Mötesplats)"
+                                      r"\s*:\s+(?=[A-ZÅÄÖ])")
+
+
+_NEXT_CELL_LABEL = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?\s*:(?:\s|$)")  # "Sekreterare:", "Utses att:"
+
+
+def venue_in_second_cell(part: Part) -> tuple[Found | None, Found | None] | None:
+    """The place in the second labelled cell of a line (see `_SECOND_CELL_VENUE_LABEL`), up to the next label
+    or the line's end, when the line opens with a label of its own."""
+    if not _FIRST_CELL_LABEL.match(part.text):
+        return None
+    m = _SECOND_CELL_VENUE_LABEL.search(part.text)
+    if m is None:
+        return None
+    value = part.text[m.end():]
+    stop = _NEXT_CELL_LABEL.search(value)
+    value = value[: stop.start()] if stop else value
+    value = value.rstrip(" ,;")
+    if not value or find_dates(value) or find_time_range(value):
+        return None  # the place with its day: the labelled value's own rules read it
+    if not _SHORT_PLACE_TO_END.fullmatch(value):
+        return None  # "Plats: Vi ses i den vanliga lokalen som bokades av Eva förra veckan": a sentence
+    return _venue_of(value, part.start + m.end())
+
+
 # A labelled place that ends its line: a few capitalised words, commas between them, nothing of a sentence.
 _SHORT_PLACE_TO_END = re.compile(r"[A-ZÅÄÖ][\w.-]*(?:,?\s+[\w.-]+){0,6}\s*")
 
@@ -2258,7 +2287,7 @@ def _inline_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found |
     for i in folded.holding(_INLINE_VENUE_WORDS, end):
         part = parts[i]
         if not part.flat:
-            got = _venue_after_time_run(part)
+            got = _venue_after_time_run(part) or venue_in_second_cell(part)
             if got:
                 return got
             continue
