@@ -2283,6 +2283,31 @@ def venue_in_second_cell(part: Part) -> tuple[Found | None, Found | None] | None
 _SHORT_PLACE_TO_END = re.compile(r"[A-ZÅÄÖ][\w.-]*(?:,?\s+[\w.-]+){0,6}\s*")
 
 
+# A venue label inside a flattened line with other labels' words after it, then the place and the first attendee
+# with a party: "... kl Plats ande Ledamöter Sunnerbo, Regionförbundet, P G Vejdes väg 15, Växjö Marie-Louise
+# Hilmersson (c) ordförande" (the label column and the values run together).
+_INNER_VENUE_LABEL = re.compile(r"(?<=\s)(?:Sammanträdesplats|Sammanträdeslokal|Mötesplats|Möteslokal|Plats|Lokal)\s+(?=\S)")
+
+
+def _inner_label_venue(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    """`venue_after_inner_labels` in the head's flattened lines, in the document's offsets."""
+    for i in folded.holding(_INLINE_VENUE_WORDS, end):
+        found = venue_after_inner_labels(parts[i].text) if parts[i].flat else None
+        if found is not None:
+            return _shift(found, parts[i].start)
+    return None
+
+
+def venue_after_inner_labels(text: str) -> Found | None:
+    """The place after a venue label and its column's other label words inside a flattened line, before the
+    first attendee with a party (see `_INNER_VENUE_LABEL`, `venue_before_names`)."""
+    for m in _INNER_VENUE_LABEL.finditer(text):
+        found = venue_before_names(text[m.end():])
+        if found is not None:
+            return _shift(found, m.end())
+    return None
+
+
 def _inline_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | None, Found | None] | None:
     for i in folded.holding(_INLINE_VENUE_WORDS, end):
         part = parts[i]
@@ -4423,6 +4448,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     venue = tidied_venue(venue)
     if venue is None and online is None:
         venue = venue_on_uncoloned_label(parts, end)
+    if venue is None and online is None:  # "... kl Plats ande Ledamöter Sunnerbo, ..., Växjö Marie-Louise Hilmersson (c)"
+        venue = _inner_label_venue(parts, end, folded)
     if venue is None and online is None:
         venue = venue_after_meeting_day(parts, title)
     if venue is None and online is None:
