@@ -3101,6 +3101,9 @@ def venue_after_time(text: str) -> Found | None:
     if noun_place:  # "8 februari 2017 i konferensrummet, GFRK. Närvarande Anna ...": the full stop ends the place
         stop = _PLACE_SENTENCE_END.search(rest)
         rest = rest[: stop.start() + 1] if stop else rest
+    listed = _LIST_BY_REFERENCE.search(rest) if clock or rng else None
+    if listed:  # "kl. 16-18 Alceahusets konferensavdelning Storsjön Enligt bifogad närvarolista Franz Heinel, ...":
+        rest = rest[: listed.start()]  # a stacked label column's values, the attendance list's after the place
     m = _RX_VENUE_AFTER_TIME_2.match(rest)
     if not m:
         return None
