@@ -51,7 +51,9 @@ _RX_STRIP_TITLE_4 = re.compile(r"(?i)(?<=\S)\s+(?:\d{1,6}|(?:nr|no)\.?\s*[\d/-]*
 _RX_STRIP_TITLE_5 = re.compile(r"(?i)(?<=\S)\s+(?:kl|klockan)\.?\s*$")
 _RX_STRIP_TITLE_6 = re.compile(r"^\s*\d{6,8}\s*$")
 _RX_STRIP_TITLE_7 = re.compile(r"(?i)^\s*(?:nr|nummer|no)\.?\s*[\d/ -]+$")
-_RX_VENUE_AFTER_TIME_1 = re.compile(r"(?i)[\s,]*(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2}|\d{1,2}(?![\d.:]*\d)[.:]?)")
+# The clock after "kl": "kl. 18.30", "kl 18", or four digits run together ("kl 1800", `_COMPACT_CLOCK`).
+_RX_VENUE_AFTER_TIME_1 = re.compile(r"(?i)[\s,]*(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2}|(?:[01]\d|2[0-3])[0-5]\d(?![\d.:])"
+                                    r"|\d{1,2}(?![\d.:]*\d)[.:]?)")
 _RX_VENUE_AFTER_TIME_2 = re.compile(r"[\s,;]*(?:(?:i|på)\s+)?([^\W\d_][^.;!?]{1,80}?)\s*\.?\s*$")
 _RX_VENUE_AFTER_LABELS_1 = re.compile(r"(?:[A-ZÅÄÖ][\w-]*\s+)*[A-ZÅÄÖ][\w-]*\s*$")
 _RX_IS_DOCUMENT_WORD_LINE_1 = re.compile(r"[^\W\d_]+")
@@ -1003,6 +1005,8 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
     found = _first_date(parts, end, title, folded)
     if found is not None and is_term_edge(parts, found):
         found = None  # "Gamla styrelsen sitter kvar ..., dock längst till 1 augusti 2019": a term's end
+    if found is not None and is_other_days_date(parts, found):
+        found = None  # "... föregående möte den 10 februari 2016", "Sista datum för överklagande 2018-04-24"
     if found is None:
         return _meeting_day_under_year_title(parts, end)
     return (_stated_meeting_day(parts, end, folded, found) or _timed_title_day(parts, end, found)
@@ -2158,6 +2162,13 @@ def only_label_words(value: str) -> bool:
 _VENUE_TIME_LABEL_WORDS = frozenset(w.VENUE_LABEL_TIME_WORDS)
 
 
+# What else may follow the place in a flattened attendance label's value: the list given by reference ("Ledamöter:
+# Kulturhuset Fregatten Se bilaga", "... Enligt bifogad närvarolista"), or the head's clock with its figures lost
+# ("Beslutande Gymnasiekontoret, Laboratorgränd 5, kl (Teknikcollege ..."): the place ends before it.
+_LIST_BY_REFERENCE = re.compile(r"\s+(?:[Ss]e|[Ee]nligt)\s+(?:bifogad\s+)?(?:bilaga|bilagan|närvarolista|närvarolistan|förteckning)\b")
+_PLACE_THEN_LOST_CLOCK = re.compile(r"[\s,]+(?:kl|[Kk]lockan)\.?(?=\s*(?:$|[^\s\d.:]))")
+
+
 def venue_before_names(value: str) -> Found | None:
     """The place that opens an attendance label's value in a flattened front page whose labels stand
     before their values ("Närvarande ledamöter Oden, Sigfridsområdet, Växjö Suzanne Frank (M), ..."):
@@ -2169,7 +2180,8 @@ def venue_before_names(value: str) -> Found | None:
         k += 1  # "Sekreterare Kronobergsrummet, ...": another label of the column before the place
     if k:
         lead = value.index(words[k], lead)
-    found = [m for m in (_PARTY_ENTRY.search(value, lead), _ROLE_PARTY_ENTRY.search(value, lead)) if m]
+    found = [m for m in (_PARTY_ENTRY.search(value, lead), _ROLE_PARTY_ENTRY.search(value, lead),
+                         _LIST_BY_REFERENCE.search(value, lead), _PLACE_THEN_LOST_CLOCK.search(value, lead)) if m]
     m = min(found, key=lambda f: f.start()) if found else None
     if not m or m.start() <= lead:
         return None
@@ -2238,15 +2250,69 @@ def _venue_after_time_run(part: Part) -> tuple[Found | None, Found | None] | Non
     return None
 
 
+# A row of two labelled cells on one line, the venue's label the second: "Organ: Regionförbundets styrelse Plats och
+# tid: Regionförbundet i Kalmar län," (its date and time wrapped to the line below). Group 1 the first cell's label.
+_FIRST_CELL_LABEL = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,2})\s*:\s+(?=\S)")
+_SECOND_CELL_VENUE_LABEL = re.compile(r"(?<=\S)\s+(?:Plats och tid|Tid och plats|Plats|Lokal|Sammanträdesplats|Mötesplats)"
+                                      r"\s*:\s+(?=[A-ZÅÄÖ])")
+
+
+_NEXT_CELL_LABEL = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?\s*:(?:\s|$)")  # "Sekreterare:", "Utses att:"
+
+
+def venue_in_second_cell(part: Part) -> tuple[Found | None, Found | None] | None:
+    """The place in the second labelled cell of a line (see `_SECOND_CELL_VENUE_LABEL`), up to the next label
+    or the line's end, when the line opens with a label of its own."""
+    if not _FIRST_CELL_LABEL.match(part.text):
+        return None
+    m = _SECOND_CELL_VENUE_LABEL.search(part.text)
+    if m is None:
+        return None
+    value = part.text[m.end():]
+    stop = _NEXT_CELL_LABEL.search(value)
+    value = value[: stop.start()] if stop else value
+    value = value.rstrip(" ,;")
+    if not value or find_dates(value) or find_time_range(value):
+        return None  # the place with its day: the labelled value's own rules read it
+    if not _SHORT_PLACE_TO_END.fullmatch(value):
+        return None  # "Plats: Vi ses i den vanliga lokalen som bokades av Eva förra veckan": a sentence
+    return _venue_of(value, part.start + m.end())
+
+
 # A labelled place that ends its line: a few capitalised words, commas between them, nothing of a sentence.
 _SHORT_PLACE_TO_END = re.compile(r"[A-ZÅÄÖ][\w.-]*(?:,?\s+[\w.-]+){0,6}\s*")
+
+
+# A venue label inside a flattened line with other labels' words after it, then the place and the first attendee
+# with a party: "... kl Plats ande Ledamöter Sunnerbo, Regionförbundet, P G Vejdes väg 15, Växjö Marie-Louise
+# Hilmersson (c) ordförande" (the label column and the values run together).
+_INNER_VENUE_LABEL = re.compile(r"(?<=\s)(?:Sammanträdesplats|Sammanträdeslokal|Mötesplats|Möteslokal|Plats|Lokal)\s+(?=\S)")
+
+
+def _inner_label_venue(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    """`venue_after_inner_labels` in the head's flattened lines, in the document's offsets."""
+    for i in folded.holding(_INLINE_VENUE_WORDS, end):
+        found = venue_after_inner_labels(parts[i].text) if parts[i].flat else None
+        if found is not None:
+            return _shift(found, parts[i].start)
+    return None
+
+
+def venue_after_inner_labels(text: str) -> Found | None:
+    """The place after a venue label and its column's other label words inside a flattened line, before the
+    first attendee with a party (see `_INNER_VENUE_LABEL`, `venue_before_names`)."""
+    for m in _INNER_VENUE_LABEL.finditer(text):
+        found = venue_before_names(text[m.end():])
+        if found is not None:
+            return _shift(found, m.end())
+    return None
 
 
 def _inline_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found | None, Found | None] | None:
     for i in folded.holding(_INLINE_VENUE_WORDS, end):
         part = parts[i]
         if not part.flat:
-            got = _venue_after_time_run(part)
+            got = _venue_after_time_run(part) or venue_in_second_cell(part)
             if got:
                 return got
             continue
@@ -2643,6 +2709,19 @@ def _reference_below_label_row(parts: list[Part], i: int) -> Found | None:
     return Found(ref, start, start + len(ref))
 
 
+# A later page's counter opening a line: "2(36) Kommunstyrelsens arbetsutskott Ärendelista", "3 (24)".
+_LATER_PAGE_COUNTER = re.compile(r"\s*(?:[2-9]|[1-9]\d{1,2})\s?\(\s*\d{1,3}\s*\)\s")
+
+
+def is_item_number_list(text: str) -> bool:
+    """Whether a line's Dnr belongs to the items, not the minutes: the line gives two or more different
+    numbers (a list of items, each with its matter's number), or it opens a later page ("2(36) ...")."""
+    if _LATER_PAGE_COUNTER.match(text):
+        return True
+    values = {m.group(1).rstrip(".:-") for m in _DNR.finditer(text)}
+    return len(values) > 1
+
+
 def _find_reference(parts: list[Part], end: int, folded: _Folded) -> Found | None:
     for i in folded.holding(_DNR_WORDS, max(end, 8)):
         part = parts[i]
@@ -2650,6 +2729,8 @@ def _find_reference(parts: list[Part], end: int, folded: _Folded) -> Found | Non
             continue  # "§ 14 Inkomna motioner Dnr 109-7-2017 ..." in a table of contents: an item's number
         if _PARAGRAPH_HEADING.match(part.text):
             continue  # "KF § 267 Dnr KS 02-820 107": an item's heading and its matter's number
+        if is_item_number_list(part.text):
+            continue  # "2(36) ... Ärendelista 26 Dnr KS 2018/14 Information 3 27 Dnr KS 2018/124 ...": the items' numbers
         row = _reference_below_label_row(parts, i)
         if row is not None:
             return row
@@ -2978,6 +3059,11 @@ _LABEL_RUN = re.compile(r"^(?:\s*[^\W\d_]+(?:\s+(?:och|av|att)\s+[^\W\d_]+)*\s*:
 # A place named right after a date, no time between: "2013-05-29 på Järnvägsrestaurangen", "den 4 maj
 # 2015 i Folkets hus". A capital after the preposition: "i samband med" is no place.
 _PLACE_AFTER_DATE = re.compile(r"[ \t]*,?[ \t]+(?:på|i|hos)[ \t]+(?=[A-ZÅÄÖ])")
+_PLACE_SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÅÄÖ])")
+# The same with a lower-case noun of a room or house (`w.VENUE_NOUN_ENDINGS`): "8 februari 2017 i konferensrummet,
+# GFRK", "den 4 maj i föreningslokalen" (not "i samband med", "i år").
+_NOUN_PLACE_AFTER_DATE = re.compile(r"[ \t]*,?[ \t]+(?:på|i)[ \t]+(?=(?:[a-zåäö][\w-]*)?(?:"
+                                    + "|".join(w.VENUE_NOUN_ENDINGS) + r")(?![\w-]))")
 
 
 # A full stop closing the time, a capitalised place after it: "kl. 21.30. Degerbygården".
@@ -2993,6 +3079,7 @@ def venue_after_time(text: str) -> Found | None:
     if not dates:
         return None
     rest_at = dates[0].end
+    noun_place = False
     rng = find_time_range(text[rest_at:])
     clock = None if rng else _RX_VENUE_AFTER_TIME_1.match(text[rest_at:])
     if rng and text[rest_at: rest_at + rng[0].start].strip(" ,").casefold().rstrip(".") in ("", "kl", "klockan"):
@@ -3001,6 +3088,8 @@ def venue_after_time(text: str) -> Found | None:
         rest_at += clock.end()
     elif _PLACE_AFTER_DATE.match(text, rest_at):
         pass  # "Närvarande 2013-05-29 på Järnvägsrestaurangen Östra station": the place right after the date
+    elif _NOUN_PLACE_AFTER_DATE.match(text, rest_at):
+        noun_place = True  # "Styrelsemöte 8 februari 2017 i konferensrummet, GFRK."
     else:
         return None
     if clock or rng:
@@ -3008,10 +3097,20 @@ def venue_after_time(text: str) -> Found | None:
         after = text[stop.end():].strip() if stop else ""
         if stop and len(after.split()) <= _PLACE_AFTER_STOP_WORDS and not after.endswith((".", "!", "?", ":")):  # "onsdagen den 14/8 2013 kl. 21.30. Degerbygården": the time's sentence ends, the place follows
             rest_at = stop.end()
-    m = _RX_VENUE_AFTER_TIME_2.match(text[rest_at:])
+    rest = text[rest_at:]
+    if noun_place:  # "8 februari 2017 i konferensrummet, GFRK. Närvarande Anna ...": the full stop ends the place
+        stop = _PLACE_SENTENCE_END.search(rest)
+        rest = rest[: stop.start() + 1] if stop else rest
+    listed = _LIST_BY_REFERENCE.search(rest) if clock or rng else None
+    if listed:  # "kl. 16-18 Alceahusets konferensavdelning Storsjön Enligt bifogad närvarolista Franz Heinel, ...":
+        rest = rest[: listed.start()]  # a stacked label column's values, the attendance list's after the place
+    m = _RX_VENUE_AFTER_TIME_2.match(rest)
     if not m:
         return None
     place = m.group(1)[: _run_on_cut(m.group(1), len(m.group(1)))].rstrip(" ,")
+    if _platform(place):  # "på kontoret/via Skype", "i Folkets hus och via Teams": held both ways, the place first
+        first = _RX_FIND_VENUE_5.split(place, maxsplit=1)[0].strip(" ,")
+        place = first if first != place and not _platform(first) and not _is_remote_form(first) else place
     if not place or len(place.split()) > 8 or find_dates(place) or _platform(place) or find_time_range(place):
         return None  # "... klockan 09:00-16:00 Ajournering 09:05-10:05": more hours, no place
     return Found(place, rest_at + m.start(1), rest_at + m.start(1) + len(place))
@@ -3564,6 +3663,39 @@ _SESSION_WITH_BEFORE_LABEL = re.compile(
     r"(?:\s+(?=(?-i:Tid|Datum|Plats|Dag)\s*:)|\s*$)")
 
 
+# The title a line opens with, "Protokoll fört vid" and the meeting, before the line runs on into its day,
+# time, place, labels or first item (a flattened front page) or closes with a full stop: "Protokoll (nr 6/2015)
+# fört vid sammanträde med styrelsen för Jägareförbundet Norrbotten.", "1 Protokoll fört vid styrelsemöte nr 5
+# onsdagen den 2/ kl. 16 i Hembygdsmuseet 1 Mötets öppnande". Group 1 the meeting and what follows it.
+_MINUTES_KEPT_AT = re.compile(r"(?i)(?:\d{1,3}\s+)?protokoll(?:et)?\s*(?:\(\s*(?:nr|no)\.?[^()]{0,16}\)\s*)?"
+                              r"(?:fört|förd|fördes)\s+vid\s+((?-i:[^\W\d_])[^\n]*)")
+_KEPT_AT_STOP = re.compile(rf"(?i)\.(?:\s|$)|[,;(]|:(?!s\b)|\s+(?:nr|no)\.?\s*\d|\s+(?:den\s+)?\d|\s+(?:{_WEEKDAY_RE})(?:en)?\b"
+                           r"|\s+(?:kl\.?|klockan)(?![\w-])|\s+(?:i|på|hos)\s+(?-i:[A-ZÅÄÖ])"
+                           r"|\s+(?-i:Plats|Tid|Datum|Dag|Närvarande|Beslutande|Deltagare)(?![\w-])|$")
+_KEPT_AT_WITH = re.compile(r"(?i)[^\W\d_]*(?:sammanträde|möte)\s+med\s+(?=[^\W\d_])")
+_KEPT_AT_WORDS = 8  # a longer title before the stop is a sentence
+# The name's words: Swedish letters, a capital only first ("styrelsen för Jägareförbundet Norrbotten", "UNF:s").
+_KEPT_AT_NAME = re.compile(r"(?:[A-ZÅÄÖ]+(?::s)?|[A-ZÅÄÖ]?[a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]*)*)(?:\s+(?:[A-ZÅÄÖ]+(?::s)?|[A-ZÅÄÖ]?[a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]*)*))*")
+
+
+def minutes_kept_at(text: str) -> Found | None:
+    """The meeting named by a line that opens with "Protokoll fört vid" (see `_MINUTES_KEPT_AT`), up to its
+    day, time, place, a label or a full stop; what the meeting was held with, when it says so ("sammanträde med
+    styrelsen för X" gives "styrelsen för X"). Offsets are in `text`."""
+    m = _MINUTES_KEPT_AT.match(text)
+    if m is None:
+        return None
+    at = m.start(1)
+    stop = _KEPT_AT_STOP.search(text, at)
+    name = text[at: stop.start() if stop else len(text)].rstrip()
+    with_ = _KEPT_AT_WITH.match(name)
+    if with_:
+        at, name = at + with_.end(), name[with_.end():]
+    if not name or len(name.split()) > _KEPT_AT_WORDS or not _KEPT_AT_NAME.fullmatch(name):
+        return None  # "... sammanträde med krYüklə 31,8 Kb.": a file site's caption, no Swedish name
+    return Found(name, at, at + len(name))
+
+
 # One caption with a counter, repeated: "Bilder från fullmäktigebild1Bilder från fullmäktigebild2" (an image
 # carousel's text run together on a stored page).
 _IMAGE_CAROUSEL = re.compile(r"(\D{4,}?)\d{1,2}(?:\1\d{1,2})+")
@@ -3650,6 +3782,32 @@ def is_spaced_page_mark(text: str) -> bool:
     return len(text) <= 40 and bool(_SQUASHED_PAGE_MARK.fullmatch("".join(text.split())))
 
 
+# A title line ending with the preposition its name hangs on ("Protokoll fört vid styrelsemöte med" / "Håns Byalag
+# i Byahuset"): the name is on the next line, whatever its case; a place noun after "i"/"på" there is no part of it.
+_DANGLING_PREPOSITION = re.compile(r"(?i)\s(?:med|för|vid|hos)$")
+_WRAPPED_TITLE_PLACE = re.compile(r"\s+(?:i|på)\s+(?=[A-ZÅÄÖ][\w-]*(?:" + "|".join(w.PLACE_NOUN_ENDINGS) + r")\b)")
+
+
+_WRAPPED_PLACE_WORDS = 4
+
+
+def venue_in_wrapped_title(parts: list[Part], title: int | None) -> Found | None:
+    """The place closing the name of a title that hangs on a preposition (see `_DANGLING_PREPOSITION`):
+    "Protokoll fört vid styrelsemöte med" / "Håns Byalag i Byahuset" gives "Byahuset"."""
+    if title is None or not _DANGLING_PREPOSITION.search(parts[title].text.rstrip()):
+        return None
+    nxt = next((p for p in parts[title + 1: title + 3] if p.text.strip()), None)
+    if nxt is None:
+        return None
+    m = _WRAPPED_TITLE_PLACE.search(nxt.text)
+    if m is None:
+        return None
+    place = nxt.text[m.end():].rstrip(" .")
+    if not place or len(place.split()) > _WRAPPED_PLACE_WORDS or _has_digit(place):
+        return None
+    return Found(place, nxt.start + m.end(), nxt.start + m.end() + len(place))
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -3718,6 +3876,10 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             if held:  # "... från sammanträde med styrgruppen för miljö och samhällsbyggnad Tid: Torsdag ..."
                 candidates.append((i, held.group(1), held.start(1), True))
                 break
+            kept = minutes_kept_at(text) if text[:1] in "Pp0123456789" else None
+            if kept is not None:  # "1 Protokoll fört vid styrelsemöte nr 5 onsdagen den 2/ kl. 16 i Hembygdsmuseet 1 Mötets ..."
+                candidates.append((i, kept.value, kept.start, True))
+                break
             after_document_word = False  # a line below the prose is no title under the document word
             continue  # prose, a headline ("Hon kom, körde med oss och försvann!") or a question
         if _is_person_list(text) or is_name_run(text) or is_titled_name_run(text):
@@ -3771,12 +3933,17 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         s = part.start + lead + off
         e = s + len(name)
         nxt = parts[i + 1] if i + 1 < len(parts) else None
-        if (nxt is not None and nxt.text.strip()[:1].islower() and len(nxt.text.split()) <= 8
+        dangling = bool(_DANGLING_PREPOSITION.search(name))  # "Protokoll fört vid styrelsemöte med" / "Håns Byalag ..."
+        if dangling and nxt is not None and not nxt.text.strip() and i + 2 < len(parts):
+            nxt = parts[i + 2]  # the name a blank line below
+        if (nxt is not None and (nxt.text.strip()[:1].islower() or dangling) and len(nxt.text.split()) <= 8
                 and not _RX_FIND_BODY_5.search(part.text.strip())
                 and not part.text[lead + off + len(name):].strip(" ,.-–")  # the name ends the line
                 and not _WRAPPED_DAY.match(nxt.text)):  # "Protokoll vid styrelsemöte" / "den 11 januari": when
             # a wrapped title: "Minnesanteckningar från möte i Regionala" / "samverkansgruppen"
             tail, _ = _strip_title(nxt.text.strip())
+            place = _WRAPPED_TITLE_PLACE.search(tail) if dangling else None
+            tail = tail[: place.start()] if place else tail  # "Håns Byalag i Byahuset": the place is the venue's
             if tail:
                 name = f"{name} {tail}"
                 e = nxt.start + (len(nxt.text) - len(nxt.text.lstrip())) + len(tail)
@@ -4278,12 +4445,18 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         start = clock_on_dated_head_line(parts, end, when.value if when else None)
         if start is not None and stop is not None and start.value >= stop.value:
             start = None  # the clock on the dated line is no start before the end found
+    if start is not None and when is None and is_other_days_clock(parts, start):
+        start = stop = None  # "... håller ett extra sammanträde den 7 juni 2023, kl 13-15": that meeting's hours
     venue, online = _find_venue(parts, end, folded, when.value if when else None)
     venue = tidied_venue(venue)
     if venue is None and online is None:
         venue = venue_on_uncoloned_label(parts, end)
+    if venue is None and online is None:  # "... kl Plats ande Ledamöter Sunnerbo, ..., Växjö Marie-Louise Hilmersson (c)"
+        venue = _inner_label_venue(parts, end, folded)
     if venue is None and online is None:
         venue = venue_after_meeting_day(parts, title)
+    if venue is None and online is None:
+        venue = venue_in_wrapped_title(parts, title)
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
@@ -4314,9 +4487,11 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = organisation_for_general_meeting(parts, end, body) or body
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS) and ". " in body.value:
         body = posting_organ(parts, folded) or body  # a stored page's title run together from the front page
-    held_with = held_with_at_place(parts, end) if body is None else None
+    # an undated title sentence gives the body and the place ("Protokoll fört vid sammanträde med X på Y.");
+    # its place also where the title gave the body
+    held_with = held_with_at_place(parts, end) if body is None or venue is None and online is None else None
     if held_with is not None:
-        body = held_with[0]
+        body = body or held_with[0]
         venue = venue or held_with[1]
     if body is None:
         body = (body_before_label(parts, end) or body_before_document_word(parts, end)
@@ -4804,6 +4979,38 @@ def is_term_edge(parts: list[Part], found: Found) -> bool:
             at = found.start - part.start
             head = part.text[max(0, at - _TERM_EDGE_REACH): at]
             return _is_prose(part.text) and bool(_TERM_EDGE_BEFORE.search(head))
+    return False
+
+
+# --- date: another occasion's day is no meeting day -----------------------------------------------
+
+# `w.OTHER_DAY_CUES` closing the words right before a date, perhaps with a colon, "är" or "den" after them.
+_OTHER_DAY_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, w.OTHER_DAY_CUES)) + r")\s*:?\s+(?:är\s+)?(?:den\s+)?$")
+_OTHER_DAY_REACH = 40
+
+
+def is_other_days_date(parts: list[Part], found: Found) -> bool:
+    """Whether the date found stands right after words naming another occasion (see `w.OTHER_DAY_CUES`):
+    the last meeting, an extra or the next one, the last day of appeal. No meeting's day."""
+    for part in parts:
+        if part.start <= found.start < part.start + len(part.text) + 1:
+            at = found.start - part.start
+            return bool(_OTHER_DAY_BEFORE.search(part.text[max(0, at - _OTHER_DAY_REACH): at]))
+    return False
+
+
+_OTHER_DAY_CLOCK_REACH = 60  # how far before the clock the other occasion's date may stand
+
+
+def is_other_days_clock(parts: list[Part], clock: Found) -> bool:
+    """Whether the clock found follows, in the same line, a date that is another occasion's (see
+    `is_other_days_date`): "håller ett extra sammanträde den 7 juni 2023, kl 13-15" gives no meeting's hours."""
+    for part in parts:
+        if part.start <= clock.start < part.start + len(part.text) + 1:
+            lo = max(0, clock.start - part.start - _OTHER_DAY_CLOCK_REACH)
+            head = part.text[lo: clock.start - part.start]
+            return any(is_other_days_date(parts, Found(f.value, part.start + lo + f.start, part.start + lo + f.end))
+                       for f in find_dates(head))
     return False
 
 

@@ -1592,3 +1592,13 @@ LONE_PARAGRAPH_FORMALITIES: tuple[str, ...] = (
 # Endings of officials' titles besides `ROLE_ENDINGS`, in lower case after a name in a list of officials:
 # "Bukurie Haxhimehmedi mångfaldsutvecklare", "Kjell Johansson naturvårdskonsulent".
 OFFICIAL_TITLE_ENDINGS: tuple[str, ...] = ("utvecklare", "konsulent", "tekniker", "ingenjör", "jurist", "arkitekt")
+
+# Words right before a date in the head that make it another occasion's day, not the meeting's: the last
+# meeting ("Protokollet från beredningens föregående möte den 10 februari 2016"), an extra one proposed
+# ("håller ett extra sammanträde den 7 juni"), the next one, or the posting block's last day of appeal
+# ("Sista datum för överklagande 2018-04-24"). Lower case; "den", "är" or a colon may follow.
+OTHER_DAY_CUES: tuple[str, ...] = (
+    "föregående möte", "föregående sammanträde", "förra mötet", "förra sammanträdet", "extra möte",
+    "extra sammanträde", "extrainsatt möte", "extrainsatt sammanträde", "nästa möte", "nästa sammanträde",
+    "sista dag för överklagande", "sista datum för överklagande", "sista dagen för överklagande",
+)
