@@ -1589,3 +1589,12 @@ LONE_PARAGRAPH_FORMALITIES: tuple[str, ...] = (
     "fastställande av dagordningen", "godkännande av dagordningen", "fastställande av föredragningslistan",
     "godkännande av föredragningslistan", "sammanträdets öppnande, formalia",
 )
+# The item's matter said to come back, in plain words instead of "återkommer" ("Ärendet kommer tillbaka
+# till nämnden för beslut", "Frågan kommer åter i juni"): it comes back (with RETURNS). Only with the
+# matter as subject: "Pengarna kommer tillbaka", "Nils kommer tillbaka från semestern" say nothing of it.
+MATTER_COMES_BACK: tuple[str, ...] = tuple(
+    f"{matter} {verb}"
+    for matter in ("ärendet", "frågan", "punkten", "förslaget", "ämnet")
+    for verb in ("kommer tillbaka", "kommer åter", "kommer att komma tillbaka", "ska komma tillbaka",
+                 "skall komma tillbaka", "kommer därefter tillbaka", "kommer sedan tillbaka")
+)
