@@ -1598,3 +1598,13 @@ MATTER_COMES_BACK: tuple[str, ...] = tuple(
     for verb in ("kommer tillbaka", "kommer åter", "kommer att komma tillbaka", "ska komma tillbaka",
                  "skall komma tillbaka", "kommer därefter tillbaka", "kommer sedan tillbaka")
 )
+# The matter taken off the agenda in other words than "utgår" ("Ärendet lyftes från dagordningen",
+# "Punkten togs bort från föredragningslistan"): postponed, with the matter as subject or none
+# (with POSTPONED_IF_MATTER). "Ordet 'preliminär' togs bort från dagordningen" drops no matter.
+OFF_THE_AGENDA: tuple[str, ...] = tuple(
+    f"{verb} {prep} {agenda}"
+    for verb in ("lyfts", "lyftes", "lyfts bort", "lyftes bort", "tas bort", "togs bort", "plockas bort",
+                 "plockades bort", "plockas", "plockades", "stryks", "ströks")
+    for prep in ("från", "ur")
+    for agenda in ("dagordningen", "föredragningslistan", "ärendelistan", "agendan")
+)
