@@ -214,6 +214,10 @@ _RETURNS_LATER = _phrase_pattern(words.RETURNS_WITH_LATER + words.RETURNS_AFTER_
                                  + words.RETURNS_AT_FOLLOWING_MEETING)
 _APPROVED_WHEN = _phrase_pattern(words.APPROVED_WHEN)
 _RETURNS_NOT = _phrase_pattern(words.RETURNS_NOT)
+_MEET_AGAIN = _phrase_pattern(words.MEET_AGAIN_ON_MATTER)
+_MEETING_HELD = frozenset(words.MEETING_HELD_WORDS)
+# What makes a meeting "om ..." one in a while, not one about a matter ("Vi ses igen om två veckor").
+_IN_A_WHILE = re.compile(r"\s+(?:\S+\s+){0,2}?(?:vecka|veckor|månad|månader|dag|dagar|år|timme|timmar|minuter)(?![\w-])")
 # A standing point made for another matter ("att det ska finnas en stående punkt för rapporteringar"):
 # the agenda gains a point, the item in hand does not come back.
 # "kommande möten ska ha nulägesrapport som en stående punkt": a topic named and made a standing point,
@@ -4167,11 +4171,13 @@ _TRIGGER_WORDS = _key_words(
     words.REFERRED_VERBS_PAST, words.MATTER_DROPPED, words.REFERRING_VERBS, words.POSTPONED_ACTIVE_PAST,
     words.REFERRED_LIFTED_UP, words.TASKED_WITH,
     words.RETURNS_AFTER_THOUGHT, words.RETURNS_AT_FOLLOWING_MEETING, words.HANDLED_AT_BODYS_MEETING,
-    words.MATTER_COMES_BACK, words.OFF_THE_AGENDA,
+    words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
 
+# A meeting with someone else in the rest of the clause ("ett nytt möte om det med kommunen").
+_WITH_SOMEONE = re.compile(r"[^.;:!?]*?(?<![\w-])med(?![\w-])")
 # Tests that skip a pattern a sentence cannot match, from the sentence's words (see _PHRASE_INDEX).
 # Each of these patterns needs one of its words whole: "nästa möte" needs "nästa".
 _NEXT_KEYS = frozenset(words.NEXT_WORDS)
@@ -4183,7 +4189,7 @@ _ANNOUNCE_MEETING_ENDS = tuple(words.ANNOUNCE_MEETINGS)
 _SUBJECT_FIRST = frozenset(words.ELLIPTIC_MODALS) | frozenset(words.REFERRED_SUBJECTS)
 # `classify` finds a status only through one of these phrase patterns (or _DROPPED, or a body
 # named after "nästa" with a _REFERRED_DECIDE verb); `announcement` needs one of the verbs.
-_STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS, _RETURNS_LATER,
+_STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS, _RETURNS_LATER, _MEET_AGAIN,
                                      _REFERRED_GENERAL, _REFERRED_MATTER, _REFERRED_MATTER_VERB, _REFERRED, _FIRST_READING,
                                      _SECOND_READING, _READING_AHEAD, _DECISION_LATER, _REVISIT,
                                      _DECISION_AT, _LATER_MEETING, _TAKEN_UP_LATER, _LATER_NOT_NEXT,
@@ -4489,6 +4495,11 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     m = search(_RETURNS)
     if m and not search(_RETURNS_NOT) and not _NEW_STANDING_POINT.search(low):
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None, m.start(), m.end())
+    m = search(_MEET_AGAIN)
+    if (m and _MEETING_HELD.isdisjoint(found.words) and _IN_A_WHILE.match(low, m.end()) is None
+            and not _WITH_SOMEONE.match(low, m.end())):
+        # "Vi ska ha ett till möte om det": the body meets on the matter once more
+        return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting), None, m.start(), m.end())
     m = search(_TASKED)
     if (m and search(_PREPARE) and (found.next_meeting(low[m.end():]) or _NEXT_SESSION.search(low, m.end()))
             and not _before_next(found)):
@@ -4792,7 +4803,7 @@ _SENTENCE_KEYS = _rare_words(
     words.LATER_NOT_NEXT, words.LATER_NOT_NEXT_AFTER, words.DECIDED_BY_OTHER_BODY, words.POSTPONED_IF_MATTER_DROPPED,
     words.REFERRED_VERBS_PAST, words.MATTER_DROPPED, words.INVITED_VERBS,
     words.REFERRING_VERBS, words.POSTPONED_ACTIVE_PAST, words.REFERRED_LIFTED_UP, words.TASKED_WITH,
-    words.MATTER_COMES_BACK, words.OFF_THE_AGENDA,
+    words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER,
 )
 _UNREAD = object()
 # _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).

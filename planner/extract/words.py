@@ -1608,3 +1608,17 @@ OFF_THE_AGENDA: tuple[str, ...] = tuple(
     for prep in ("från", "ur")
     for agenda in ("dagordningen", "föredragningslistan", "ärendelistan", "agendan")
 )
+# The body meeting once more on the item's matter ("Vi ska ha ett till möte om det", "Vi får ta ett nytt
+# möte kring detta", "Gruppen träffas igen om frågan"): it comes back, when not said. Not a meeting
+# with someone else ("ett nytt möte med kommunen om det"), nor one in a while ("Vi ses igen om två
+# veckor"), nor one already held (MEETING_HELD_WORDS).
+MEET_AGAIN_ON_MATTER: tuple[str, ...] = tuple(
+    f"vi … {meeting} {about}"
+    for meeting in ("ett till möte", "ett nytt möte", "ytterligare ett möte", "ett extra möte", "ett uppföljande möte",
+                    "ett till styrelsemöte", "ett nytt styrelsemöte", "ytterligare ett styrelsemöte")
+    for about in ("om", "kring", "angående")
+) + tuple(
+    f"{verb} igen {about}" for verb in ("träffas", "ses", "möts", "träffades") for about in ("om", "kring", "angående")
+)
+# Words that put a meeting in the past ("Vi hade ett till möte om det i går"): no meeting to come.
+MEETING_HELD_WORDS: tuple[str, ...] = ("hade", "haft", "hölls", "hållits", "genomfördes", "ägde", "träffades")
