@@ -216,6 +216,7 @@ _APPROVED_WHEN = _phrase_pattern(words.APPROVED_WHEN)
 _RETURNS_NOT = _phrase_pattern(words.RETURNS_NOT)
 _MEET_AGAIN = _phrase_pattern(words.MEET_AGAIN_ON_MATTER)
 _MEETING_HELD = frozenset(words.MEETING_HELD_WORDS)
+_WHEN_READY = _phrase_pattern(words.ANNOUNCED_WHEN_READY)
 # What makes a meeting "om ..." one in a while, not one about a matter ("Vi ses igen om två veckor").
 _IN_A_WHILE = re.compile(r"\s+(?:\S+\s+){0,2}?(?:vecka|veckor|månad|månader|dag|dagar|år|timme|timmar|minuter)(?![\w-])")
 # A standing point made for another matter ("att det ska finnas en stående punkt för rapporteringar"):
@@ -4194,7 +4195,7 @@ _STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS,
                                      _SECOND_READING, _READING_AHEAD, _DECISION_LATER, _REVISIT,
                                      _DECISION_AT, _LATER_MEETING, _TAKEN_UP_LATER, _LATER_NOT_NEXT,
                                      _REFERRED_LIFTED, _TASKED, _HANDLED_AT_BODY)))
-_ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB)))
+_ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB, _WHEN_READY)))
 
 
 class _Words:
@@ -4573,7 +4574,7 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
 
 # Each phrase below needs its longest word, as a word of the sentence.
 _ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.ANNOUNCE_VERBS, words.PREPARE_VERBS, words.THEME_WORDS,
-                            words.INVITED_VERBS) | {"stående"}  # "stående": a topic made a standing point
+                            words.INVITED_VERBS, words.ANNOUNCED_WHEN_READY) | {"stående"}  # "stående": a topic made a standing point
 _THEME_KEYS = frozenset(words.THEME_WORDS)
 _THEMES = "|".join(words.THEME_WORDS)
 # "Temat för nästa möte blir trygghet", "Nästa möte får temat digitalisering".
@@ -4618,6 +4619,9 @@ def _announcement(s: Sentence, meeting: date | None, found: _Words) -> Announcem
         if (when is not None or found.next_meeting()) and (
                 not _TRIGGER_WORDS.intersection(found.words) or _classify(s.text, meeting, found) is None):
             return Announcement(when)
+    if search(_WHEN_READY) and not search(_SAME_MEETING) and (
+            not _TRIGGER_WORDS.intersection(found.words) or _classify(s.text, meeting, found) is None):
+        return Announcement(None)  # "... presenteras närmre så snart det finns ett konkretiserat förslag"
     # What the rest needs, from the words alone: a verb, a topic named (or a list entry), a later meeting.
     may_prepare = found.may(_PREPARE) and low.lstrip().startswith("inför")
     if not may_prepare and not found.may(_ANNOUNCE_VERB):
@@ -4803,7 +4807,7 @@ _SENTENCE_KEYS = _rare_words(
     words.LATER_NOT_NEXT, words.LATER_NOT_NEXT_AFTER, words.DECIDED_BY_OTHER_BODY, words.POSTPONED_IF_MATTER_DROPPED,
     words.REFERRED_VERBS_PAST, words.MATTER_DROPPED, words.INVITED_VERBS,
     words.REFERRING_VERBS, words.POSTPONED_ACTIVE_PAST, words.REFERRED_LIFTED_UP, words.TASKED_WITH,
-    words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER,
+    words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER, words.ANNOUNCED_WHEN_READY,
 )
 _UNREAD = object()
 # _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).

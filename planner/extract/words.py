@@ -1622,3 +1622,15 @@ MEET_AGAIN_ON_MATTER: tuple[str, ...] = tuple(
 )
 # Words that put a meeting in the past ("Vi hade ett till möte om det i går"): no meeting to come.
 MEETING_HELD_WORDS: tuple[str, ...] = ("hade", "haft", "hölls", "hållits", "genomfördes", "ägde", "träffades")
+# A topic to be presented once something is ready ("Detaljer kring detta undersöks och presenteras närmre
+# så snart det finns ett konkretiserat förslag", "Resultatet redovisas när utredningen är klar"): announced
+# for a later meeting, when not said. A passive verb of presenting, then (up to four words on) the
+# condition; a past "presenterades när den var klar" tells what happened.
+ANNOUNCED_WHEN_READY: tuple[str, ...] = tuple(
+    f"{verb} … {ready}"
+    for verb in ("presenteras", "redovisas", "återrapporteras", "rapporteras", "återkopplas", "delges")
+    for ready in ("så snart det finns", "så snart det är klart", "så snart den är klar", "så snart de är klara",
+                  "så snart underlaget", "så snart förslaget", "så snart utredningen", "så snart resultatet",
+                  "när det finns", "när det är klart", "när den är klar", "när de är klara", "när det är färdigt",
+                  "när underlaget", "när förslaget", "när utredningen", "när resultatet", "när rapporten")
+)
