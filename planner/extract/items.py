@@ -287,7 +287,7 @@ _LATER_OTHER_BODY = re.compile(
     + "|".join(re.escape(b) for b in sorted(_OTHER_BODIES, key=len, reverse=True)) + r")(?![\w-])",
     re.IGNORECASE,
 )
-_ANNOUNCE_NOUN = _phrase_pattern(words.ANNOUNCE_NOUNS)
+_ANNOUNCE_NOUN = _phrase_pattern(words.ANNOUNCE_NOUNS + words.ANNOUNCE_NOUNS_MORE)
 _ANNOUNCE_VERB = _phrase_pattern(words.ANNOUNCE_VERBS)
 _PREPARE = _phrase_pattern(words.PREPARE_VERBS)
 _HANDLED_LATER = _phrase_pattern(words.HANDLED_LATER + words.INVITED_VERBS)

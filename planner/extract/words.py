@@ -1634,3 +1634,10 @@ ANNOUNCED_WHEN_READY: tuple[str, ...] = tuple(
                   "när det finns", "när det är klart", "när den är klar", "när de är klara", "när det är färdigt",
                   "när underlaget", "när förslaget", "när utredningen", "när resultatet", "när rapporten")
 )
+# More things a member prepares or presents for a later meeting (with ANNOUNCE_NOUNS: "Johan gör en
+# noggrann sammanställning av kostnaderna till mötet i augusti", "En kalkyl presenteras vid nästa möte").
+ANNOUNCE_NOUNS_MORE: tuple[str, ...] = (
+    "sammanställning", "sammanställningen", "kostnadssammanställning", "kalkyl", "kalkylen", "översikt",
+    "översikten", "lägesrapport", "lägesrapporten", "redogörelse", "redogörelsen", "utvärdering",
+    "utvärderingen", "analys", "analysen", "kostnadsberäkning", "kostnadsberäkningen",
+)
