@@ -4643,9 +4643,23 @@ def _announcement(s: Sentence, meeting: date | None, found: _Words) -> Announcem
         return None
     if prepares:
         return Announcement(when)
-    if search(_ANNOUNCE_NOUN) or s.bullet_block >= 2:
+    if search(_ANNOUNCE_NOUN) or (s.bullet_block >= 2 and not _arrival_next_week(found)):
         return Announcement(when)
     return None
+
+
+_ARRIVAL_WEEK = frozenset(words.ARRIVAL_WEEK_NOUNS)
+_COMES_UP = re.compile(r"(?<![\w-])kommer\s+(?:upp|tillbaka|åter|igen)(?![\w-])")  # a topic that comes up
+
+
+def _arrival_next_week(found: _Words) -> bool:
+    """A list entry "Kommer antagligen nästa vecka": a bare "kommer" (the only announcing verb) and a
+    next week with no meeting named is a thing arriving, not a topic announced."""
+    if (found.names_meeting() or {m.group(0) for m in _ANNOUNCE_VERB.finditer(found.low)} != {"kommer"}
+            or _COMES_UP.search(found.low)):
+        return False
+    later = found.next_meeting()
+    return later is not None and later.group(0).split()[-1] in _ARRIVAL_WEEK
 
 
 # --- assembly -------------------------------------------------------------------------------

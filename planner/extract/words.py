@@ -1641,3 +1641,7 @@ ANNOUNCE_NOUNS_MORE: tuple[str, ...] = (
     "översikten", "lägesrapport", "lägesrapporten", "redogörelse", "redogörelsen", "utvärdering",
     "utvärderingen", "analys", "analysen", "kostnadsberäkning", "kostnadsberäkningen",
 )
+# "Nästa vecka" after a bare "kommer" in a list entry ("NCPC: Kommer antagligen nästa vecka"): a thing
+# arriving, not a topic for the next meeting (a weekly body's "nästa vecka" with a meeting noun or a
+# topic noun still announces one).
+ARRIVAL_WEEK_NOUNS: tuple[str, ...] = ("vecka", "veckas", "veckan")
