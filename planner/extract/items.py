@@ -217,6 +217,9 @@ _RETURNS_NOT = _phrase_pattern(words.RETURNS_NOT)
 _MEET_AGAIN = _phrase_pattern(words.MEET_AGAIN_ON_MATTER)
 _MEETING_HELD = frozenset(words.MEETING_HELD_WORDS)
 _WHEN_READY = _phrase_pattern(words.ANNOUNCED_WHEN_READY)
+_DEFERRAL_MOTION = _phrase_pattern(words.DEFERRAL_MOTIONS)
+_DEFERRAL_DECLINED = _phrase_pattern(words.DEFERRAL_DECLINED)
+_REJECTING = frozenset(words.REJECTING_WORDS)
 # What makes a meeting "om ..." one in a while, not one about a matter ("Vi ses igen om två veckor").
 _IN_A_WHILE = re.compile(r"\s+(?:\S+\s+){0,2}?(?:vecka|veckor|månad|månader|dag|dagar|år|timme|timmar|minuter)(?![\w-])")
 # A standing point made for another matter ("att det ska finnas en stående punkt för rapporteringar"):
@@ -4473,6 +4476,8 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
         return None
     if search(_SAME_MEETING) or search(_EARLIER_MEETING) or _general_move(found):
         return None
+    if search(_DEFERRAL_DECLINED) or (not _REJECTING.isdisjoint(found.words) and search(_DEFERRAL_MOTION)):
+        return None  # "Yrkandet om återremiss avslogs", "... finner att ärendet ska avgöras idag"
     dropped = found.has(_DROPPED_KEYS)
     tabled = search(_POSTPONED)
     empty = _TABLED_NONE.match(low, tabled.start()) if tabled is not None else None

@@ -1645,3 +1645,29 @@ ANNOUNCE_NOUNS_MORE: tuple[str, ...] = (
 # arriving, not a topic for the next meeting (a weekly body's "nästa vecka" with a meeting noun or a
 # topic noun still announces one).
 ARRIVAL_WEEK_NOUNS: tuple[str, ...] = ("vecka", "veckas", "veckan")
+# A deferral asked for or voted on, but not decided: the item is decided at this meeting. A motion to
+# defer rejected ("Yrkandet om återremiss avslogs", "avslår yrkandet om bordläggning": a motion of
+# DEFERRAL_MOTIONS with a word of REJECTING_WORDS), the chair finding for deciding today ("... och finner
+# att ärendet ska avgöras idag"), a deferral denied ("beslutade att inte bordlägga ärendet"), or a
+# member's motion ("X (S) yrkar att ärendet återremitteras"), whose fate the decision tells.
+DEFERRAL_MOTIONS: tuple[str, ...] = (
+    "yrkande om återremiss", "yrkandet om återremiss", "återremissyrkande", "återremissyrkandet",
+    "yrkande om bordläggning", "yrkandet om bordläggning", "bordläggningsyrkande", "bordläggningsyrkandet",
+    "förslaget om återremiss", "förslaget om bordläggning",
+)
+REJECTING_WORDS: tuple[str, ...] = ("avslå", "avslår", "avslås", "avslog", "avslogs", "avslag", "faller", "föll")
+DEFERRAL_DECLINED: tuple[str, ...] = tuple(
+    f"{verb} att … {decide} {today}"
+    for verb in ("finner", "fann", "beslutar", "beslutade", "beslöt") for decide in ("avgöras", "avgörs")
+    for today in ("idag", "i dag", "vid dagens sammanträde", "på dagens sammanträde")
+) + tuple(
+    f"{no} {defer}" for no in ("inte", "ej", "inte att", "inte ska", "inte skulle")
+    for defer in ("bordlägga", "bordläggas", "återremittera", "återremitteras")
+) + tuple(
+    f"{defer} {no}" for defer in ("bordläggs", "bordlades", "återremitteras", "återremitterades") for no in ("inte", "ej")
+) + (
+    "yrkar att … återremitteras", "yrkar att … bordläggs", "yrkar att … återremittera",
+    "yrkar att … bordlägga", "yrkar på återremiss", "yrkar återremiss", "yrkar på bordläggning", "yrkar bordläggning",
+    "yrkade att … återremitteras", "yrkade att … bordläggs", "yrkade på återremiss", "yrkade återremiss",
+    "yrkade på bordläggning",
+)
