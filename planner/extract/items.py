@@ -4263,6 +4263,16 @@ def _before_next(found: _Words) -> bool:
     return m is not None and _NEXT_PERIOD.match(found.low, m.end()) is None
 
 
+_MEETING_PAPERS = frozenset(words.MEETING_PAPERS)
+
+
+def _papers_of_next(low: str, at: int) -> bool:
+    """Whether the word right before `at` ("till nästa möte") names the next meeting's own papers or room
+    ("Kallelse och handlingar till nästa möte skickas ut"): nothing of the item comes back."""
+    before = low[max(0, at - 30):at].split()
+    return bool(before) and before[-1].strip(",.:;()") in _MEETING_PAPERS
+
+
 def _valid_day(iso: str) -> bool:
     """Whether "YYYY-MM-DD" names a real day (not 29 February of a common year)."""
     try:
@@ -4514,7 +4524,7 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     m = search(_RETURNS_LATER)
     # "Kanslichef bjuder in GD X till nästa sammanträde": a guest announced, not the item coming back.
     if (m and not search(_ELECTION) and not low.lstrip().startswith(("nästa", "kommande")) and not search(_APPROVED_WHEN)
-            and not search(_INVITED)):
+            and not search(_INVITED) and not _papers_of_next(low, m.start())):
         later = found.next_meeting() or search(_LATER_NOT_NEXT)
         if later and not _before_next(found):
             return Finding(ItemStatus.RETURNS, when_of(text, meeting), None, m.start(), m.end())

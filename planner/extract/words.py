@@ -1671,3 +1671,11 @@ DEFERRAL_DECLINED: tuple[str, ...] = tuple(
     "yrkade att … återremitteras", "yrkade att … bordläggs", "yrkade på återremiss", "yrkade återremiss",
     "yrkade på bordläggning",
 )
+# The next meeting's own papers ("Kallelse och handlingar till nästa möte skickas ut en vecka innan",
+# "Dagordning till kommande sammanträde mailas ut"): the word right before "till nästa" names them, and
+# nothing of the item comes back.
+MEETING_PAPERS: tuple[str, ...] = (
+    "kallelse", "kallelsen", "kallelser", "kallelserna", "handlingar", "handlingarna", "dagordning", "dagordningen",
+    "föredragningslista", "föredragningslistan", "agenda", "agendan", "mötesunderlag", "mötesunderlaget",
+    "mötesinbjudan", "inbjudan", "lokal", "lokalen", "fika", "fikat", "mötesplats",
+)
