@@ -4264,13 +4264,22 @@ def _before_next(found: _Words) -> bool:
 
 
 _MEETING_PAPERS = frozenset(words.MEETING_PAPERS)
+_NEXT_MEETING_ROLES = frozenset(words.NEXT_MEETING_ROLES)
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _papers_of_next(low: str, at: int) -> bool:
     """Whether the word right before `at` ("till nästa möte") names the next meeting's own papers or room
-    ("Kallelse och handlingar till nästa möte skickas ut"): nothing of the item comes back."""
+    ("Kallelse och handlingar till nästa möte skickas ut"), or opens the sentence with a role there
+    ("Mötesordförande vid nästa möte blir Anna", not "Val av ordförande vid nästa möte"): nothing of the
+    item comes back."""
     before = low[max(0, at - 30):at].split()
-    return bool(before) and before[-1].strip(",.:;()") in _MEETING_PAPERS
+    if not before:
+        return False
+    word = before[-1].strip(",.:;()")
+    if word in _MEETING_PAPERS:
+        return True
+    return word in _NEXT_MEETING_ROLES and len(_LETTERS.findall(low, 0, at)) == 1  # a list's dash is no word
 
 
 def _valid_day(iso: str) -> bool:

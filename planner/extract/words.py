@@ -1679,3 +1679,10 @@ MEETING_PAPERS: tuple[str, ...] = (
     "föredragningslista", "föredragningslistan", "agenda", "agendan", "mötesunderlag", "mötesunderlaget",
     "mötesinbjudan", "inbjudan", "lokal", "lokalen", "fika", "fikat", "mötesplats",
 )
+# The next meeting's roles named right before "till nästa" / "vid nästa" ("Mötesordförande till nästa möte
+# är Anna", "Protokollförare vid nästa möte blir Olle", "Ansvarig för fikat till nästa möte"): who serves
+# there, nothing of the item comes back (with MEETING_PAPERS).
+NEXT_MEETING_ROLES: tuple[str, ...] = (
+    "ordförande", "mötesordförande", "sekreterare", "mötessekreterare", "protokollförare", "justerare",
+    "protokolljusterare", "antecknare", "sekreterare/justerare", "värd", "värdar", "fikaansvarig", "ansvarig",
+)
