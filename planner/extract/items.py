@@ -45,7 +45,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache, partial
 from itertools import chain, compress, count, islice, pairwise
 from operator import attrgetter
@@ -4485,6 +4485,35 @@ def _dropped_item(low: str) -> re.Match[str] | None:
 _STATUTE_STRUCK = re.compile(r"(?<![\w§])\d{1,3}\s?§\s+(?:stryks|ströks|struken|struks)(?![\w-])")
 
 
+_PAST_DEFERRALS = frozenset(words.PAST_DEFERRALS)
+_TILL = re.compile(r"(?<![\w-])till(?![\w-])", re.IGNORECASE)
+_HISTORY_REACH = 60  # how far after the past verb its date may stand, in its clause
+_CLAUSE_END = re.compile(r"[,;:!?]|\.(?:\s|$)|\s(?:och|men|som|eftersom|då|samt)\s", re.IGNORECASE)
+
+
+def _deferred_before(text: str, m: re.Match[str], meeting: date | None) -> bool:
+    """Whether the past deferral `m` is dated before the meeting ("Ärendet bordlades vid sammanträdet i
+    februari", "återremitterades av kommunfullmäktige 2020-12-14"): the item's history, not its fate.
+
+    The date stands in the verb's clause. A month without its year is read as the last such month up to
+    the meeting; a "till" before the date makes it a target ("bordlades till mötet i februari").
+    """
+    if meeting is None or m.group(0).lower() not in _PAST_DEFERRALS:
+        return False
+    rest = text[m.end():m.end() + _HISTORY_REACH]
+    clause = _CLAUSE_END.search(rest)
+    rest = rest[:clause.start()] if clause else rest
+    if not _has_digit(rest) and not _DATE_WORDS.intersection(_WORD.findall(rest.lower())):
+        return False
+    for dm in find_dates(rest, after=meeting - timedelta(days=364)):
+        if dm.kind not in (DateKind.DAY, DateKind.MONTH) or dm.value is None or dm.tentative or not dm.iso:
+            continue
+        if _TILL.search(rest, 0, dm.start):
+            return False
+        return dm.iso < meeting.isoformat()[:len(dm.iso)]
+    return False
+
+
 def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`classify` of a sentence whose words hold a trigger word."""
     if not found.may_classify():
@@ -4508,6 +4537,8 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
         body = _deferred_to_body(text, m.end())
         if body is not None:  # "skjuta på beslutet till en extra föreningsstämma": passed to that body
             return Finding(ItemStatus.REFERRED, None, body, m.start(), m.end())
+        if _deferred_before(text, m, meeting):
+            return None
         return Finding(ItemStatus.POSTPONED, when_of(text[m.start():], meeting), None, m.start(), m.end())
     if "vidare" in found.words or found.odd:
         later = _CONTINUED_AT_NEXT.search(text)
@@ -4518,6 +4549,8 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None,
                        m.start(), m.end())
     m = search(_RETURNS)
+    if m and _deferred_before(text, m, meeting):
+        return None
     if m and not search(_RETURNS_NOT) and not _NEW_STANDING_POINT.search(low):
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None, m.start(), m.end())
     m = search(_MEET_AGAIN)

@@ -1686,3 +1686,10 @@ NEXT_MEETING_ROLES: tuple[str, ...] = (
     "ordförande", "mötesordförande", "sekreterare", "mötessekreterare", "protokollförare", "justerare",
     "protokolljusterare", "antecknare", "sekreterare/justerare", "värd", "värdar", "fikaansvarig", "ansvarig",
 )
+# A deferral in the past tense dated before this meeting tells the item's history ("Ärendet bordlades vid
+# sammanträdet i februari", "Ärendet återremitterades av kommunfullmäktige 2020-12-14"), not its fate
+# today: these past forms, then a date before the meeting with no "till" between.
+PAST_DEFERRALS: tuple[str, ...] = (
+    "bordlades", "bordlagdes", "bordslades", "återremitterades", "återremitterats", "bordlagts", "ajournerades",
+    "senarelades",
+)
