@@ -217,6 +217,7 @@ _RETURNS_NOT = _phrase_pattern(words.RETURNS_NOT)
 _MEET_AGAIN = _phrase_pattern(words.MEET_AGAIN_ON_MATTER)
 _MEETING_HELD = frozenset(words.MEETING_HELD_WORDS)
 _WHEN_READY = _phrase_pattern(words.ANNOUNCED_WHEN_READY)
+_SCHEDULE_RETURNS = _phrase_pattern(words.SCHEDULE_RETURNS)
 _DEFERRAL_MOTION = _phrase_pattern(words.DEFERRAL_MOTIONS)
 _DEFERRAL_DECLINED = _phrase_pattern(words.DEFERRAL_DECLINED)
 _REJECTING = frozenset(words.REJECTING_WORDS)
@@ -4549,8 +4550,8 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None,
                        m.start(), m.end())
     m = search(_RETURNS)
-    if m and _deferred_before(text, m, meeting):
-        return None
+    if m and (_deferred_before(text, m, meeting) or search(_SCHEDULE_RETURNS)):
+        return None  # history, or "Ordföranden återkommer med datum för nästa möte": scheduling
     if m and not search(_RETURNS_NOT) and not _NEW_STANDING_POINT.search(low):
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None, m.start(), m.end())
     m = search(_MEET_AGAIN)

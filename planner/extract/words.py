@@ -1693,3 +1693,14 @@ PAST_DEFERRALS: tuple[str, ...] = (
     "bordlades", "bordlagdes", "bordslades", "återremitterades", "återremitterats", "bordlagts", "ajournerades",
     "senarelades",
 )
+# Coming back with a date or a time for meetings ("Ordföranden återkommer med datum för nästa möte", "Kansliet
+# återkommer med nya mötesdatum"): scheduling, no matter of the item comes back.
+SCHEDULE_RETURNS: tuple[str, ...] = tuple(
+    f"{verb} {about} {noun}"
+    for verb in ("återkommer", "återkomma", "återkommer senare")
+    for about in ("med", "med förslag på", "med förslag till", "med nytt", "med nya", "med ett", "med en", "om",
+                  "angående", "kring")
+    for noun in ("datum", "datumet", "mötesdatum", "tid", "tider", "tiden", "mötestid", "mötestider", "mötesplan",
+                 "mötesplanen", "kallelse", "kallelsen", "sammanträdesplan", "sammanträdesplanen", "sammanträdesdatum",
+                 "lokal", "lokalen", "plats")
+)
