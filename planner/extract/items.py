@@ -4487,6 +4487,22 @@ _STATUTE_STRUCK = re.compile(r"(?<![\w§])\d{1,3}\s?§\s+(?:stryks|ströks|struk
 
 
 _PAST_DEFERRALS = frozenset(words.PAST_DEFERRALS)
+_NONE_OPENERS = frozenset(words.NONE_DEFERRED_OPENERS)
+_CLAUSE_OPENING = re.compile(r"[,;:.!?()]|\s(?:och|men|varför|eftersom|då|så|samt|att)\s")
+_MAX_NONE_CLAUSE_WORDS = 4  # "ingen av de övriga punkterna"
+
+
+def _none_deferred(low: str, at: int) -> bool:
+    """Whether the clause of the status phrase at `at` opens with a no-word and names only what none of
+    was deferred ("Inga ärenden bordlades", "Ingen av punkterna", "Inga bordlagda ärenden fanns"); not
+    "Inga synpunkter kom in och ärendet bordlades", where the phrase has a clause of its own."""
+    if "ing" not in low and "några" not in low and "något" not in low:
+        return False
+    clause = _CLAUSE_OPENING.split(low[:at])[-1].split()
+    return (0 < len(clause) <= _MAX_NONE_CLAUSE_WORDS
+            and (clause[0] in _NONE_OPENERS or " ".join(clause[:2]) in _NONE_OPENERS))
+
+
 _TILL = re.compile(r"(?<![\w-])till(?![\w-])", re.IGNORECASE)
 _HISTORY_REACH = 60  # how far after the past verb its date may stand, in its clause
 _CLAUSE_END = re.compile(r"[,;:!?]|\.(?:\s|$)|\s(?:och|men|som|eftersom|då|samt)\s", re.IGNORECASE)
@@ -4534,6 +4550,8 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
         tabled = _POSTPONED.search(low, empty.end())
     m = (tabled or (_dropped_item(low) or _DROPPED_FOR.search(low) if dropped else None)
          or _deferred_matter(found) or search(_DECISION_LATER))
+    if m and _none_deferred(low, m.start()):
+        return None  # "Inga ärenden bordlades"
     if m:
         body = _deferred_to_body(text, m.end())
         if body is not None:  # "skjuta på beslutet till en extra föreningsstämma": passed to that body
@@ -4550,7 +4568,7 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None,
                        m.start(), m.end())
     m = search(_RETURNS)
-    if m and (_deferred_before(text, m, meeting) or search(_SCHEDULE_RETURNS)):
+    if m and (_deferred_before(text, m, meeting) or search(_SCHEDULE_RETURNS) or _none_deferred(low, m.start())):
         return None  # history, or "Ordföranden återkommer med datum för nästa möte": scheduling
     if m and not search(_RETURNS_NOT) and not _NEW_STANDING_POINT.search(low):
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None, m.start(), m.end())

@@ -1704,3 +1704,6 @@ SCHEDULE_RETURNS: tuple[str, ...] = tuple(
                  "mötesplanen", "kallelse", "kallelsen", "sammanträdesplan", "sammanträdesplanen", "sammanträdesdatum",
                  "lokal", "lokalen", "plats")
 )
+# No matter deferred: a no-word opening the clause of the deferring verb ("Inga ärenden bordlades", "Inget
+# ärende utgår", "Ingen av punkterna bordlades", "Inga bordlagda ärenden fanns"), one or two words.
+NONE_DEFERRED_OPENERS: tuple[str, ...] = ("inga", "inget", "ingen", "inte några", "inte något", "ej några", "ej något")
