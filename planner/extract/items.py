@@ -4488,6 +4488,23 @@ _STATUTE_STRUCK = re.compile(r"(?<![\w§])\d{1,3}\s?§\s+(?:stryks|ströks|struk
 
 _PAST_DEFERRALS = frozenset(words.PAST_DEFERRALS)
 _NONE_OPENERS = frozenset(words.NONE_DEFERRED_OPENERS)
+_MEETING_MOVED_VERBS = tuple(words.MEETING_MOVED_VERBS)
+_MEETING_SUBJECT = re.compile(
+    r"\s*(?:(?:nästa|kommande|nästkommande|planerade|ordinarie)\s+)?[\wåäö-]*?(?:"
+    + "|".join(sorted(words.MEETING_SUBJECT_NOUNS, key=len, reverse=True))
+    + r")(?:\s+(?:den|i|på|under)\s+[\w/.\s-]{1,24}?)?\s*$"
+)
+
+
+def _meeting_moved(low: str, m: re.Match[str]) -> bool:
+    """Whether the deferring verb `m` moves or calls off a meeting named as its subject ("Styrelsemötet
+    den 12 maj flyttas till 19 maj", "Mötet i april utgår"), not the item's matter."""
+    if not m.group(0).lower().startswith(_MEETING_MOVED_VERBS):
+        return False
+    clause = _CLAUSE_OPENING.split(low[:m.start()])[-1]
+    return _MEETING_SUBJECT.match(clause) is not None
+
+
 _CLAUSE_OPENING = re.compile(r"[,;:.!?()]|\s(?:och|men|varför|eftersom|då|så|samt|att)\s")
 _MAX_NONE_CLAUSE_WORDS = 4  # "ingen av de övriga punkterna"
 
@@ -4550,8 +4567,8 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
         tabled = _POSTPONED.search(low, empty.end())
     m = (tabled or (_dropped_item(low) or _DROPPED_FOR.search(low) if dropped else None)
          or _deferred_matter(found) or search(_DECISION_LATER))
-    if m and _none_deferred(low, m.start()):
-        return None  # "Inga ärenden bordlades"
+    if m and (_none_deferred(low, m.start()) or _meeting_moved(low, m)):
+        return None  # "Inga ärenden bordlades", "Mötet den 9 juni ställs in"
     if m:
         body = _deferred_to_body(text, m.end())
         if body is not None:  # "skjuta på beslutet till en extra föreningsstämma": passed to that body

@@ -1707,3 +1707,14 @@ SCHEDULE_RETURNS: tuple[str, ...] = tuple(
 # No matter deferred: a no-word opening the clause of the deferring verb ("Inga ärenden bordlades", "Inget
 # ärende utgår", "Ingen av punkterna bordlades", "Inga bordlagda ärenden fanns"), one or two words.
 NONE_DEFERRED_OPENERS: tuple[str, ...] = ("inga", "inget", "ingen", "inte några", "inte något", "ej några", "ej något")
+# A meeting of the body moved or called off ("Styrelsemötet den 12 maj flyttas till 19 maj", "Mötet den 9
+# juni ställs in", "Mötet i april utgår"): the subject of the verb is the meeting, with its date, not the
+# item's matter; the item stays handled. Passive or intransitive verbs only ("Mötet bordlade ärendet" is
+# the meeting deciding), and not a meeting with someone ("Mötet med Lars Ronnås utgår": a point dropped).
+MEETING_MOVED_VERBS: tuple[str, ...] = (
+    "ställs in", "ställdes in", "ställts in", "flyttas", "flyttades", "flyttat", "utgår", "utgick", "skjuts",
+    "sköts", "senareläggs", "senarelades", "tidigareläggs", "tidigarelades", "ändras", "ändrades",
+)
+MEETING_SUBJECT_NOUNS: tuple[str, ...] = (
+    "möte", "mötet", "sammanträde", "sammanträdet", "träff", "träffen", "styrelsemöte", "styrelsemötet",
+)
