@@ -4265,6 +4265,7 @@ def _before_next(found: _Words) -> bool:
 
 
 _MEETING_PAPERS = frozenset(words.MEETING_PAPERS)
+_ON_THE_AGENDA = frozenset({"på", "i", "till", "upp", "med"})
 _NEXT_MEETING_ROLES = frozenset(words.NEXT_MEETING_ROLES)
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -4279,7 +4280,7 @@ def _papers_of_next(low: str, at: int) -> bool:
         return False
     word = before[-1].strip(",.:;()")
     if word in _MEETING_PAPERS:
-        return True
+        return len(before) < 2 or before[-2] not in _ON_THE_AGENDA  # "på dagordningen till nästa möte": put there
     return word in _NEXT_MEETING_ROLES and len(_LETTERS.findall(low, 0, at)) == 1  # a list's dash is no word
 
 

@@ -5,7 +5,7 @@ Minutes close with practical notes: "Handlingar till nästa möte skickas ut en 
 nästa möte". The word right before "till nästa" names the meeting's papers or room, not a matter;
 the item stays handled and nothing is carried. Look-alikes: a matter or its proposal for the next
 meeting ("Förslaget till nästa möte skickas ut i förväg", "tar fram handlingar i ärendet till nästa
-möte") still comes back.
+möte", "Frågan sätts upp på dagordningen till nästa möte") still comes back.
 """
 
 from __future__ import annotations
@@ -37,6 +37,10 @@ def test_papers_of_the_next_meeting_are_no_return(sentence: str) -> None:
     "Frågan tas upp till nästa möte.",
     "Kassören tar fram handlingar i ärendet till nästa möte.",
     "Förslaget till nästa möte skickas ut i förväg.",
+    # the matter put on the next meeting's agenda: the paper noun after "på"
+    "Frågan sätts upp på dagordningen till nästa möte.",
+    "Trafiksäkerhet på dagordningen till nästa möte.",
+    "Frågan tas med på dagordningen till nästa möte.",
 ])
 def test_matter_for_the_next_meeting_still_returns(sentence: str) -> None:
     f = classify(sentence, MARCH_2021)
