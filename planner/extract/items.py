@@ -4497,13 +4497,19 @@ _MEETING_SUBJECT = re.compile(
 )
 
 
+_TO_A_MEETING = re.compile(r"\s+till\s+(?:\w+\s+){0,2}?(?:" + "|".join(words.MEETING_SUBJECT_NOUNS) + r")(?![\w-])")
+
+
 def _meeting_moved(low: str, m: re.Match[str]) -> bool:
     """Whether the deferring verb `m` moves or calls off a meeting named as its subject ("Styrelsemötet
     den 12 maj flyttas till 19 maj", "Mötet i april utgår"), not the item's matter."""
     if not m.group(0).lower().startswith(_MEETING_MOVED_VERBS):
         return False
     clause = _CLAUSE_OPENING.split(low[:m.start()])[-1]
-    return _MEETING_SUBJECT.match(clause) is not None
+    if _MEETING_SUBJECT.match(clause) is None:
+        return False
+    # moved to a meeting, not a day ("Årsmötet flyttas till nästa möte"): the subject is a matter
+    return _NEXT.search(low, m.start()) is None and _TO_A_MEETING.search(low, m.start()) is None
 
 
 _CLAUSE_OPENING = re.compile(r"[,;:.!?()]|\s(?:och|men|varför|eftersom|då|så|samt|att)\s")

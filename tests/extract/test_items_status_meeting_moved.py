@@ -4,7 +4,8 @@ Items on the meeting plan say "Styrelsemötet den 12 maj flyttas till 19 maj", "
 ställs in", "Mötet i april utgår": the subject of the verb is a meeting with its date, not the
 item's matter, and the item stays handled with nothing carried. Look-alikes: a point's matter
 called off ("Presentationen ställs in", "Dragningen den 5 maj ställs in"), the meeting deciding
-("Mötet bordlade ärendet"), and a meeting with someone as a point of the agenda ("Beslut att mötet
+("Mötet bordlade ärendet"), a matter moved to a meeting rather than a day ("Årsmötet flyttas till
+nästa möte"), and a meeting with someone as a point of the agenda ("Beslut att mötet
 med Lars Ronnås utgår").
 """
 
@@ -41,6 +42,7 @@ def test_meeting_moved_or_called_off_gives_no_status(sentence: str) -> None:
     "Mötet bordlade ärendet.",
     "Beslut att mötet med Lars Ronnås utgår.",
     "Punkten om mötet i juni utgår.",
+    "Årsmötet flyttas till nästa möte.",  # moved to a meeting, not a day: a matter
 ])
 def test_matter_called_off_is_still_postponed(sentence: str) -> None:
     f = classify(sentence, MARCH_2021)
