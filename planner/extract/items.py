@@ -218,6 +218,7 @@ _MEET_AGAIN = _phrase_pattern(words.MEET_AGAIN_ON_MATTER)
 _MEETING_HELD = frozenset(words.MEETING_HELD_WORDS)
 _WHEN_READY = _phrase_pattern(words.ANNOUNCED_WHEN_READY)
 _SCHEDULE_RETURNS = _phrase_pattern(words.SCHEDULE_RETURNS)
+_ON_NEXT_AGENDA = _phrase_pattern(words.ON_NEXT_AGENDA)
 _DEFERRAL_MOTION = _phrase_pattern(words.DEFERRAL_MOTIONS)
 _DEFERRAL_DECLINED = _phrase_pattern(words.DEFERRAL_DECLINED)
 _REJECTING = frozenset(words.REJECTING_WORDS)
@@ -4176,7 +4177,7 @@ _TRIGGER_WORDS = _key_words(
     words.REFERRED_VERBS_PAST, words.MATTER_DROPPED, words.REFERRING_VERBS, words.POSTPONED_ACTIVE_PAST,
     words.REFERRED_LIFTED_UP, words.TASKED_WITH,
     words.RETURNS_AFTER_THOUGHT, words.RETURNS_AT_FOLLOWING_MEETING, words.HANDLED_AT_BODYS_MEETING,
-    words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER,
+    words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER, words.ON_NEXT_AGENDA,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -4195,6 +4196,7 @@ _SUBJECT_FIRST = frozenset(words.ELLIPTIC_MODALS) | frozenset(words.REFERRED_SUB
 # `classify` finds a status only through one of these phrase patterns (or _DROPPED, or a body
 # named after "nästa" with a _REFERRED_DECIDE verb); `announcement` needs one of the verbs.
 _STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS, _RETURNS_LATER, _MEET_AGAIN,
+                                     _ON_NEXT_AGENDA,
                                      _REFERRED_GENERAL, _REFERRED_MATTER, _REFERRED_MATTER_VERB, _REFERRED, _FIRST_READING,
                                      _SECOND_READING, _READING_AHEAD, _DECISION_LATER, _REVISIT,
                                      _DECISION_AT, _LATER_MEETING, _TAKEN_UP_LATER, _LATER_NOT_NEXT,
@@ -4596,6 +4598,9 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
         return None  # history, or "Ordföranden återkommer med datum för nästa möte": scheduling
     if m and not search(_RETURNS_NOT) and not _NEW_STANDING_POINT.search(low):
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None, m.start(), m.end())
+    m = search(_ON_NEXT_AGENDA)
+    if m and not _none_deferred(low, m.start()):  # "Frågan sätts upp på dagordningen för nästa möte"
+        return Finding(ItemStatus.RETURNS, "next", None, m.start(), m.end())
     m = search(_MEET_AGAIN)
     if (m and _MEETING_HELD.isdisjoint(found.words) and _IN_A_WHILE.match(low, m.end()) is None
             and not _WITH_SOMEONE.match(low, m.end())):
@@ -4921,7 +4926,7 @@ _SENTENCE_KEYS = _rare_words(
     words.LATER_NOT_NEXT, words.LATER_NOT_NEXT_AFTER, words.DECIDED_BY_OTHER_BODY, words.POSTPONED_IF_MATTER_DROPPED,
     words.REFERRED_VERBS_PAST, words.MATTER_DROPPED, words.INVITED_VERBS,
     words.REFERRING_VERBS, words.POSTPONED_ACTIVE_PAST, words.REFERRED_LIFTED_UP, words.TASKED_WITH,
-    words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER, words.ANNOUNCED_WHEN_READY,
+    words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER, words.ANNOUNCED_WHEN_READY, words.ON_NEXT_AGENDA,
 )
 _UNREAD = object()
 # _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).

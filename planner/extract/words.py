@@ -1718,3 +1718,17 @@ MEETING_MOVED_VERBS: tuple[str, ...] = (
 MEETING_SUBJECT_NOUNS: tuple[str, ...] = (
     "möte", "mötet", "sammanträde", "sammanträdet", "träff", "träffen", "styrelsemöte", "styrelsemötet",
 )
+# The matter put on the next meeting's agenda ("Frågan sätts upp på dagordningen för nästa möte", "Lokalfrågan
+# förs upp på nästa mötes dagordning"): it comes back at the next meeting. A placing verb, then the agenda
+# of the next meeting; "Synpunkter på dagordningen för nästa möte" places nothing.
+ON_NEXT_AGENDA: tuple[str, ...] = tuple(
+    f"{verb} på {where}"
+    for verb in ("sätts upp", "sattes upp", "sätta upp", "sätter … upp", "förs upp", "fördes upp", "föra upp",
+                 "läggs", "lades", "lägga", "läggs till", "lades till", "lägga till", "läggs upp", "lades upp",
+                 "tas med", "togs med", "ta med", "skrivs in", "skrevs in", "hamnar", "står")
+    for where in ("dagordningen för nästa", "agendan för nästa", "föredragningslistan för nästa",
+                  "dagordningen till nästa", "agendan till nästa", "dagordningen vid nästa", "agendan vid nästa",
+                  "nästa mötes dagordning", "nästa mötes agenda", "nästa sammanträdes dagordning",
+                  "nästa sammanträdes föredragningslista", "nästa dagordning", "nästa agenda",
+                  "dagordningen för kommande", "agendan för kommande", "kommande dagordning", "kommande agenda")
+)
