@@ -213,7 +213,7 @@ _RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE + words.MATTER_COM
 _RETURNS_LATER = _phrase_pattern(words.RETURNS_WITH_LATER + words.RETURNS_AFTER_THOUGHT
                                  + words.RETURNS_AT_FOLLOWING_MEETING)
 _APPROVED_WHEN = _phrase_pattern(words.APPROVED_WHEN)
-_RETURNS_NOT = _phrase_pattern(words.RETURNS_NOT)
+_RETURNS_NOT = _phrase_pattern(words.RETURNS_NOT + words.RETURNS_NOT_MORE)
 _MEET_AGAIN = _phrase_pattern(words.MEET_AGAIN_ON_MATTER)
 _MEETING_HELD = frozenset(words.MEETING_HELD_WORDS)
 _WHEN_READY = _phrase_pattern(words.ANNOUNCED_WHEN_READY)

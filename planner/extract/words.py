@@ -1732,3 +1732,15 @@ ON_NEXT_AGENDA: tuple[str, ...] = tuple(
                   "nästa sammanträdes föredragningslista", "nästa dagordning", "nästa agenda",
                   "dagordningen för kommande", "agendan för kommande", "kommande dagordning", "kommande agenda")
 )
+# More words after "återkommer" that tell no return of the matter (with RETURNS_NOT): something that
+# recurs ("Problemet med fukt återkommer varje vinter", "Samma fråga återkommer ofta"), or a person back
+# at work ("Anna återkommer till arbetet i maj efter föräldraledigheten").
+RETURNS_NOT_MORE: tuple[str, ...] = tuple(
+    f"{verb} {after}"
+    for verb in ("återkommer", "återkom")
+    for after in ("varje år", "varje vinter", "varje sommar", "varje höst", "varje vår", "år efter år", "årligen",
+                  "ofta", "regelbundet", "ibland", "ständigt", "hela tiden", "gång på gång", "ofta från",
+                  "i flera", "till arbetet", "till jobbet", "i tjänst", "till tjänsten", "till skolan",
+                  "efter sjukskrivning", "efter sjukskrivningen", "efter föräldraledighet",
+                  "efter föräldraledigheten", "efter tjänstledighet", "efter tjänstledigheten")
+)
