@@ -5290,6 +5290,9 @@ def _carry_title(title: str, s: Sentence, sents: list[Sentence]) -> str:
 
 # A status mark closing a heading: "Lokalfrågan (utgår)", "Studieresan – bordläggs", "Budget [skjuts upp]".
 _TITLE_MARK = re.compile(r"(?:\s*[(\[]\s*([^()\[\]]{3,40}?)\s*[)\]]|\s+[-–—]\s+([^-–—()]{3,40}?))\s*$")
+# ... or after a colon: "Valberedning: Utgår", "Hemsidan: bordläggs till nästa möte" (a postponement only:
+# "Information: Rapporten presenteras ..." is the item's text run in, not a mark).
+_TITLE_COLON_MARK = re.compile(r":\s+([^:()\[\]]{3,40}?)\s*$")
 
 
 def _title_mark(doc: Minutes, h: Heading, reading: _Reading) -> tuple[Sentence, str] | None:
@@ -5298,13 +5301,18 @@ def _title_mark(doc: Minutes, h: Heading, reading: _Reading) -> tuple[Sentence, 
     Only a mark that gives a status counts: "Budget (förslag)" and "Ekonomi – rapport" keep
     their titles.
     """
-    # The mark closes the heading in brackets, or follows a dash: most headings have neither.
-    if not h.title.rstrip().endswith((")", "]")) and not any(d in h.title for d in "-–—"):
+    # The mark closes the heading in brackets, or follows a dash or a colon: most headings have none.
+    title = h.title.rstrip()
+    bracketed = title.endswith((")", "]")) or any(d in title for d in "-–—")
+    if not bracketed and ":" not in title:
         return None
-    m = _TITLE_MARK.search(h.title)
+    m = _TITLE_MARK.search(h.title) if bracketed else None
+    colon = m is None
+    if colon:
+        m = _TITLE_COLON_MARK.search(h.title)
     if m is None:
         return None
-    mark = m.group(1) or m.group(2)
+    mark = m.group(1) if colon else m.group(1) or m.group(2)
     k = doc.clean.rfind(mark, h.start, h.end)
     if k < 0:
         return None
@@ -5312,6 +5320,8 @@ def _title_mark(doc: Minutes, h: Heading, reading: _Reading) -> tuple[Sentence, 
     found = reading.classify(s)
     if found is None or (found.when is None and any(ch.isdigit() for ch in mark)):
         return None  # "Motion om taxor (bordlagd 2021-01-12)": tabled at an earlier meeting
+    if colon and found.status is not ItemStatus.POSTPONED:
+        return None
     title = h.title[:m.start()].rstrip(" ,:;")
     return (s, title) if title else None
 
