@@ -4518,6 +4518,14 @@ _CLAUSE_OPENING = re.compile(r"[,;:.!?()]|\s(?:och|men|varför|eftersom|då|så|
 _MAX_NONE_CLAUSE_WORDS = 4  # "ingen av de övriga punkterna"
 
 
+_TAKEN_UP_BARE_NEXT = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(v).replace("\\ ", r"\s+") for v in words.TAKEN_UP_BARE_NEXT) + r")"
+    r"(?:\s+[\wåäö]+){0,2}?\s+(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:gång|gången|möte|mötet|sammanträde|träff)"
+    r"(?![\w-])(?!\s+(?:hålls|blir|är|äger))",
+    re.IGNORECASE,
+)
+
+
 def _none_deferred(low: str, at: int) -> bool:
     """Whether the clause of the status phrase at `at` opens with a no-word and names only what none of
     was deferred ("Inga ärenden bordlades", "Ingen av punkterna", "Inga bordlagda ärenden fanns"); not
@@ -4622,6 +4630,9 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
             when = when_of(text[m.start():], meeting)  # "Detta ska redovisas på mötet i maj"
             if when is not None:
                 return Finding(ItemStatus.RETURNS, when, None, m.start(), m.end())
+    m = _TAKEN_UP_BARE_NEXT.search(low) if found.has(_NEXT_KEYS) else None
+    if m and not _names_other_body(found):  # "Tas upp nästa gång", "Vi tar upp det nästa möte"
+        return Finding(ItemStatus.RETURNS, "next", None, m.start(), m.end())
     m = search(_REVISIT)
     if m and not search(_ELECTION):
         when = when_of(text[m.start():], meeting)

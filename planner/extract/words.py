@@ -1744,3 +1744,10 @@ RETURNS_NOT_MORE: tuple[str, ...] = tuple(
                   "efter sjukskrivning", "efter sjukskrivningen", "efter föräldraledighet",
                   "efter föräldraledigheten", "efter tjänstledighet", "efter tjänstledigheten")
 )
+# Verbs that take the matter up again with "nästa gång" / "nästa möte" right after and no preposition
+# ("Tas upp nästa gång", "Vi tar upp det nästa möte", "Beslutas nästa gång"): it comes back at the next
+# meeting. Up to two words between; "Beslut: nästa möte hålls den 5 maj" names the meeting, no matter.
+TAKEN_UP_BARE_NEXT: tuple[str, ...] = (
+    "tas upp", "tar vi upp", "tar upp", "diskuteras", "diskuterar vi", "behandlas", "behandlar vi", "beslutas",
+    "beslutar vi", "avgörs", "fortsätter", "fortsätter vi", "återupptas",
+)
