@@ -1751,3 +1751,17 @@ TAKEN_UP_BARE_NEXT: tuple[str, ...] = (
     "tas upp", "tar vi upp", "tar upp", "diskuteras", "diskuterar vi", "behandlas", "behandlar vi", "beslutas",
     "beslutar vi", "avgörs", "fortsätter", "fortsätter vi", "återupptas",
 )
+# More ways to lay the matter aside for now, with the matter named (postponed, no time said): "Vi lägger
+# frågan på is", "Ärendet får vila", "Vi parkerar frågan", "Frågan läggs åt sidan tills vidare",
+# "Ärendet vilande." ("Projektet läggs på is" is POSTPONED_MORE's).
+MATTER_LAID_ASIDE: tuple[str, ...] = tuple(
+    f"{verb} {matter}{rest}"
+    for matter in ("frågan", "ärendet", "punkten", "beslutet", "detta")
+    for verb, rest in (("lägger", " på is"), ("lade", " på is"), ("la", " på is"), ("lägger", " åt sidan"),
+                       ("lade", " åt sidan"), ("parkerar", ""), ("parkerade", ""))
+) + tuple(
+    f"{matter} {state}"
+    for matter in ("frågan", "ärendet", "punkten")  # "Beslutet får vila på en bred förankring": rests on
+    for state in ("får vila", "fick vila", "vilande", "får ligga tills vidare", "fick ligga tills vidare",
+                  "läggs åt sidan", "lades åt sidan")
+)
