@@ -1765,3 +1765,11 @@ MATTER_LAID_ASIDE: tuple[str, ...] = tuple(
     for state in ("får vila", "fick vila", "vilande", "får ligga tills vidare", "fick ligga tills vidare",
                   "läggs åt sidan", "lades åt sidan")
 )
+# More verbs that pass the item's matter on to a body named right after (with REFERRED_VERBS, the matter
+# as subject): "Ärendet går till fullmäktige i juni", "Frågan delegeras till arbetsutskottet", "Frågan
+# bollas vidare till förvaltningen". "Pengarna går till föreningen" has no matter as subject.
+REFERRED_VERBS_MORE: tuple[str, ...] = (
+    "går till", "gick till", "går över till", "delegeras till", "delegerades till", "bollas vidare till",
+    "bollades vidare till", "bollas över till", "slussas vidare till", "slussades vidare till", "förs över till",
+    "fördes över till", "överlämnades till", "skickades vidare till", "skickades till",
+)
