@@ -4633,7 +4633,7 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
             if when is not None:
                 return Finding(ItemStatus.RETURNS, when, None, m.start(), m.end())
     m = _TAKEN_UP_BARE_NEXT.search(low) if found.has(_NEXT_KEYS) else None
-    if m and not _names_other_body(found):  # "Tas upp nästa gång", "Vi tar upp det nästa möte"
+    if m and not _names_other_body(found) and not search(_LATER_NOT_NEXT):  # "Tas upp nästa gång"
         return Finding(ItemStatus.RETURNS, "next", None, m.start(), m.end())
     m = search(_REVISIT)
     if m and not search(_ELECTION):

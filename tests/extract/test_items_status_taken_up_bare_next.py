@@ -35,8 +35,10 @@ def test_taken_up_next_time_returns(sentence: str) -> None:
     ("Beslut: nästa möte hålls den 5 maj.", None),
     ("Diskuteras: nästa möte blir i maj.", None),
     ("Frågan diskuteras nästa vecka.", None),
+    ("Frågan tas upp på ett kommande möte.", ItemStatus.RETURNS),  # a later meeting, undated (not "next")
     ("Frågan tas upp på kommunstyrelsens nästa möte.", ItemStatus.REFERRED),
 ])
 def test_no_return_to_the_next_meeting(sentence: str, status: ItemStatus | None) -> None:
     f = classify(sentence, MARCH_2021)
     assert (f.status if f else None) is status
+    assert f is None or f.when != "next"
