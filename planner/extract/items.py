@@ -45,7 +45,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache, partial
 from itertools import chain, compress, count, islice, pairwise
 from operator import attrgetter
@@ -203,16 +203,27 @@ def _pair_index(index: dict[str, list[tuple[int, frozenset[str]]]]
 
 
 _POSTPONED = _phrase_pattern(words.POSTPONED + words.POSTPONED_MORE + words.POSTPONED_LEFT_FOR_LATER + words.MATTER_DROPPED
-                            + words.POSTPONED_ACTIVE_PAST)
+                            + words.POSTPONED_ACTIVE_PAST + words.MATTER_LAID_ASIDE)
 _POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER + words.POSTPONED_IF_MATTER_MORE
-                                       + words.POSTPONED_IF_MATTER_DROPPED + words.MOVED_TO_LATER_MEETING)
+                                       + words.POSTPONED_IF_MATTER_DROPPED + words.MOVED_TO_LATER_MEETING
+                                       + words.OFF_THE_AGENDA)
 _MATTER = _phrase_pattern(words.MATTER_WORDS + words.MATTER_WORDS_TALKS)
 _DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(?:[.!;]|$)", re.IGNORECASE)
-_RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE)
+_RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE + words.MATTER_COMES_BACK)
 _RETURNS_LATER = _phrase_pattern(words.RETURNS_WITH_LATER + words.RETURNS_AFTER_THOUGHT
                                  + words.RETURNS_AT_FOLLOWING_MEETING)
 _APPROVED_WHEN = _phrase_pattern(words.APPROVED_WHEN)
-_RETURNS_NOT = _phrase_pattern(words.RETURNS_NOT)
+_RETURNS_NOT = _phrase_pattern(words.RETURNS_NOT + words.RETURNS_NOT_MORE)
+_MEET_AGAIN = _phrase_pattern(words.MEET_AGAIN_ON_MATTER)
+_MEETING_HELD = frozenset(words.MEETING_HELD_WORDS)
+_WHEN_READY = _phrase_pattern(words.ANNOUNCED_WHEN_READY)
+_SCHEDULE_RETURNS = _phrase_pattern(words.SCHEDULE_RETURNS)
+_ON_NEXT_AGENDA = _phrase_pattern(words.ON_NEXT_AGENDA)
+_DEFERRAL_MOTION = _phrase_pattern(words.DEFERRAL_MOTIONS)
+_DEFERRAL_DECLINED = _phrase_pattern(words.DEFERRAL_DECLINED)
+_REJECTING = frozenset(words.REJECTING_WORDS)
+# What makes a meeting "om ..." one in a while, not one about a matter ("Vi ses igen om två veckor").
+_IN_A_WHILE = re.compile(r"\s+(?:\S+\s+){0,2}?(?:vecka|veckor|månad|månader|dag|dagar|år|timme|timmar|minuter)(?![\w-])")
 # A standing point made for another matter ("att det ska finnas en stående punkt för rapporteringar"):
 # the agenda gains a point, the item in hand does not come back.
 # "kommande möten ska ha nulägesrapport som en stående punkt": a topic named and made a standing point,
@@ -256,7 +267,8 @@ _NEXT = re.compile(
     + r")(?![\w-])",
     re.IGNORECASE,
 )
-_REFERRED = _phrase_pattern(words.REFERRED_VERBS + words.REFERRED_VERBS_ONWARD + words.REFERRED_VERBS_PAST)
+_REFERRED = _phrase_pattern(words.REFERRED_VERBS + words.REFERRED_VERBS_ONWARD + words.REFERRED_VERBS_PAST
+                            + words.REFERRED_VERBS_MORE)
 _REFERRED_GENERAL = _phrase_pattern(words.REFERRED_TO_GENERAL_MEETING)
 _REFERRED_MATTER = _phrase_pattern(words.REFERRED_MATTER + words.DECIDED_BY_OTHER_BODY)
 
@@ -281,7 +293,7 @@ _LATER_OTHER_BODY = re.compile(
     + "|".join(re.escape(b) for b in sorted(_OTHER_BODIES, key=len, reverse=True)) + r")(?![\w-])",
     re.IGNORECASE,
 )
-_ANNOUNCE_NOUN = _phrase_pattern(words.ANNOUNCE_NOUNS)
+_ANNOUNCE_NOUN = _phrase_pattern(words.ANNOUNCE_NOUNS + words.ANNOUNCE_NOUNS_MORE)
 _ANNOUNCE_VERB = _phrase_pattern(words.ANNOUNCE_VERBS)
 _PREPARE = _phrase_pattern(words.PREPARE_VERBS)
 _HANDLED_LATER = _phrase_pattern(words.HANDLED_LATER + words.INVITED_VERBS)
@@ -4166,10 +4178,14 @@ _TRIGGER_WORDS = _key_words(
     words.REFERRED_VERBS_PAST, words.MATTER_DROPPED, words.REFERRING_VERBS, words.POSTPONED_ACTIVE_PAST,
     words.REFERRED_LIFTED_UP, words.TASKED_WITH,
     words.RETURNS_AFTER_THOUGHT, words.RETURNS_AT_FOLLOWING_MEETING, words.HANDLED_AT_BODYS_MEETING,
+    words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER, words.ON_NEXT_AGENDA,
+    words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
 
+# A meeting with someone else in the rest of the clause ("ett nytt möte om det med kommunen").
+_WITH_SOMEONE = re.compile(r"[^.;:!?]*?(?<![\w-])med(?![\w-])")
 # Tests that skip a pattern a sentence cannot match, from the sentence's words (see _PHRASE_INDEX).
 # Each of these patterns needs one of its words whole: "nästa möte" needs "nästa".
 _NEXT_KEYS = frozenset(words.NEXT_WORDS)
@@ -4181,12 +4197,13 @@ _ANNOUNCE_MEETING_ENDS = tuple(words.ANNOUNCE_MEETINGS)
 _SUBJECT_FIRST = frozenset(words.ELLIPTIC_MODALS) | frozenset(words.REFERRED_SUBJECTS)
 # `classify` finds a status only through one of these phrase patterns (or _DROPPED, or a body
 # named after "nästa" with a _REFERRED_DECIDE verb); `announcement` needs one of the verbs.
-_STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS, _RETURNS_LATER,
+_STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS, _RETURNS_LATER, _MEET_AGAIN,
+                                     _ON_NEXT_AGENDA,
                                      _REFERRED_GENERAL, _REFERRED_MATTER, _REFERRED_MATTER_VERB, _REFERRED, _FIRST_READING,
                                      _SECOND_READING, _READING_AHEAD, _DECISION_LATER, _REVISIT,
                                      _DECISION_AT, _LATER_MEETING, _TAKEN_UP_LATER, _LATER_NOT_NEXT,
                                      _REFERRED_LIFTED, _TASKED, _HANDLED_AT_BODY)))
-_ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB)))
+_ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB, _WHEN_READY)))
 
 
 class _Words:
@@ -4249,6 +4266,26 @@ def _before_next(found: _Words) -> bool:
     "inför nästa års sommarresa"."""
     m = found.search(_BEFORE_NEXT)
     return m is not None and _NEXT_PERIOD.match(found.low, m.end()) is None
+
+
+_MEETING_PAPERS = frozenset(words.MEETING_PAPERS)
+_ON_THE_AGENDA = frozenset({"på", "i", "till", "upp", "med"})
+_NEXT_MEETING_ROLES = frozenset(words.NEXT_MEETING_ROLES)
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _papers_of_next(low: str, at: int) -> bool:
+    """Whether the word right before `at` ("till nästa möte") names the next meeting's own papers or room
+    ("Kallelse och handlingar till nästa möte skickas ut"), or opens the sentence with a role there
+    ("Mötesordförande vid nästa möte blir Anna", not "Val av ordförande vid nästa möte"): nothing of the
+    item comes back."""
+    before = low[max(0, at - 30):at].split()
+    if not before:
+        return False
+    word = before[-1].strip(",.:;()")
+    if word in _MEETING_PAPERS:
+        return len(before) < 2 or before[-2] not in _ON_THE_AGENDA  # "på dagordningen till nästa möte": put there
+    return word in _NEXT_MEETING_ROLES and len(_LETTERS.findall(low, 0, at)) == 1  # a list's dash is no word
 
 
 def _valid_day(iso: str) -> bool:
@@ -4454,6 +4491,82 @@ def _dropped_item(low: str) -> re.Match[str] | None:
 _STATUTE_STRUCK = re.compile(r"(?<![\w§])\d{1,3}\s?§\s+(?:stryks|ströks|struken|struks)(?![\w-])")
 
 
+_PAST_DEFERRALS = frozenset(words.PAST_DEFERRALS)
+_NONE_OPENERS = frozenset(words.NONE_DEFERRED_OPENERS)
+_MEETING_MOVED_VERBS = tuple(words.MEETING_MOVED_VERBS)
+_MEETING_SUBJECT = re.compile(
+    r"\s*(?:(?:nästa|kommande|nästkommande|planerade|ordinarie)\s+)?[\wåäö-]*?(?:"
+    + "|".join(sorted(words.MEETING_SUBJECT_NOUNS, key=len, reverse=True))
+    + r")(?:\s+(?:den|i|på|under)\s+[\w/.\s-]{1,24}?)?\s*$"
+)
+
+
+_TO_A_MEETING = re.compile(r"\s+till\s+(?:\w+\s+){0,2}?(?:" + "|".join(words.MEETING_SUBJECT_NOUNS) + r")(?![\w-])")
+
+
+def _meeting_moved(low: str, m: re.Match[str]) -> bool:
+    """Whether the deferring verb `m` moves or calls off a meeting named as its subject ("Styrelsemötet
+    den 12 maj flyttas till 19 maj", "Mötet i april utgår"), not the item's matter."""
+    if not m.group(0).lower().startswith(_MEETING_MOVED_VERBS):
+        return False
+    clause = _CLAUSE_OPENING.split(low[:m.start()])[-1]
+    if _MEETING_SUBJECT.match(clause) is None:
+        return False
+    # moved to a meeting, not a day ("Årsmötet flyttas till nästa möte"): the subject is a matter
+    return _NEXT.search(low, m.start()) is None and _TO_A_MEETING.search(low, m.start()) is None
+
+
+_CLAUSE_OPENING = re.compile(r"[,;:.!?()]|\s(?:och|men|varför|eftersom|då|så|samt|att)\s")
+_MAX_NONE_CLAUSE_WORDS = 4  # "ingen av de övriga punkterna"
+
+
+_TAKEN_UP_BARE_NEXT = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(v).replace("\\ ", r"\s+") for v in words.TAKEN_UP_BARE_NEXT) + r")"
+    r"(?:\s+[\wåäö]+){0,2}?\s+(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:gång|gången|möte|mötet|sammanträde|träff)"
+    r"(?![\w-])(?!\s+(?:hålls|blir|är|äger))",
+    re.IGNORECASE,
+)
+
+
+def _none_deferred(low: str, at: int) -> bool:
+    """Whether the clause of the status phrase at `at` opens with a no-word and names only what none of
+    was deferred ("Inga ärenden bordlades", "Ingen av punkterna", "Inga bordlagda ärenden fanns"); not
+    "Inga synpunkter kom in och ärendet bordlades", where the phrase has a clause of its own."""
+    if "ing" not in low and "några" not in low and "något" not in low:
+        return False
+    clause = _CLAUSE_OPENING.split(low[:at])[-1].split()
+    return (0 < len(clause) <= _MAX_NONE_CLAUSE_WORDS
+            and (clause[0] in _NONE_OPENERS or " ".join(clause[:2]) in _NONE_OPENERS))
+
+
+_TILL = re.compile(r"(?<![\w-])till(?![\w-])", re.IGNORECASE)
+_HISTORY_REACH = 60  # how far after the past verb its date may stand, in its clause
+_CLAUSE_END = re.compile(r"[,;:!?]|\.(?:\s|$)|\s(?:och|men|som|eftersom|då|samt)\s", re.IGNORECASE)
+
+
+def _deferred_before(text: str, m: re.Match[str], meeting: date | None) -> bool:
+    """Whether the past deferral `m` is dated before the meeting ("Ärendet bordlades vid sammanträdet i
+    februari", "återremitterades av kommunfullmäktige 2020-12-14"): the item's history, not its fate.
+
+    The date stands in the verb's clause. A month without its year is read as the last such month up to
+    the meeting; a "till" before the date makes it a target ("bordlades till mötet i februari").
+    """
+    if meeting is None or m.group(0).lower() not in _PAST_DEFERRALS:
+        return False
+    rest = text[m.end():m.end() + _HISTORY_REACH]
+    clause = _CLAUSE_END.search(rest)
+    rest = rest[:clause.start()] if clause else rest
+    if not _has_digit(rest) and not _DATE_WORDS.intersection(_WORD.findall(rest.lower())):
+        return False
+    for dm in find_dates(rest, after=meeting - timedelta(days=364)):
+        if dm.kind not in (DateKind.DAY, DateKind.MONTH) or dm.value is None or dm.tentative or not dm.iso:
+            continue
+        if _TILL.search(rest, 0, dm.start):
+            return False
+        return dm.iso < meeting.isoformat()[:len(dm.iso)]
+    return False
+
+
 def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`classify` of a sentence whose words hold a trigger word."""
     if not found.may_classify():
@@ -4464,6 +4577,8 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
         return None
     if search(_SAME_MEETING) or search(_EARLIER_MEETING) or _general_move(found):
         return None
+    if search(_DEFERRAL_DECLINED) or (not _REJECTING.isdisjoint(found.words) and search(_DEFERRAL_MOTION)):
+        return None  # "Yrkandet om återremiss avslogs", "... finner att ärendet ska avgöras idag"
     dropped = found.has(_DROPPED_KEYS)
     tabled = search(_POSTPONED)
     empty = _TABLED_NONE.match(low, tabled.start()) if tabled is not None else None
@@ -4471,10 +4586,14 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
         tabled = _POSTPONED.search(low, empty.end())
     m = (tabled or (_dropped_item(low) or _DROPPED_FOR.search(low) if dropped else None)
          or _deferred_matter(found) or search(_DECISION_LATER))
+    if m and (_none_deferred(low, m.start()) or _meeting_moved(low, m)):
+        return None  # "Inga ärenden bordlades", "Mötet den 9 juni ställs in"
     if m:
         body = _deferred_to_body(text, m.end())
         if body is not None:  # "skjuta på beslutet till en extra föreningsstämma": passed to that body
             return Finding(ItemStatus.REFERRED, None, body, m.start(), m.end())
+        if _deferred_before(text, m, meeting):
+            return None
         return Finding(ItemStatus.POSTPONED, when_of(text[m.start():], meeting), None, m.start(), m.end())
     if "vidare" in found.words or found.odd:
         later = _CONTINUED_AT_NEXT.search(text)
@@ -4485,8 +4604,18 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None,
                        m.start(), m.end())
     m = search(_RETURNS)
+    if m and (_deferred_before(text, m, meeting) or search(_SCHEDULE_RETURNS) or _none_deferred(low, m.start())):
+        return None  # history, or "Ordföranden återkommer med datum för nästa möte": scheduling
     if m and not search(_RETURNS_NOT) and not _NEW_STANDING_POINT.search(low):
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None, m.start(), m.end())
+    m = search(_ON_NEXT_AGENDA)
+    if m and not _none_deferred(low, m.start()):  # "Frågan sätts upp på dagordningen för nästa möte"
+        return Finding(ItemStatus.RETURNS, "next", None, m.start(), m.end())
+    m = search(_MEET_AGAIN)
+    if (m and _MEETING_HELD.isdisjoint(found.words) and _IN_A_WHILE.match(low, m.end()) is None
+            and not _WITH_SOMEONE.match(low, m.end())):
+        # "Vi ska ha ett till möte om det": the body meets on the matter once more
+        return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting), None, m.start(), m.end())
     m = search(_TASKED)
     if (m and search(_PREPARE) and (found.next_meeting(low[m.end():]) or _NEXT_SESSION.search(low, m.end()))
             and not _before_next(found)):
@@ -4495,7 +4624,7 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     m = search(_RETURNS_LATER)
     # "Kanslichef bjuder in GD X till nästa sammanträde": a guest announced, not the item coming back.
     if (m and not search(_ELECTION) and not low.lstrip().startswith(("nästa", "kommande")) and not search(_APPROVED_WHEN)
-            and not search(_INVITED)):
+            and not search(_INVITED) and not _papers_of_next(low, m.start())):
         later = found.next_meeting() or search(_LATER_NOT_NEXT)
         if later and not _before_next(found):
             return Finding(ItemStatus.RETURNS, when_of(text, meeting), None, m.start(), m.end())
@@ -4503,6 +4632,9 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
             when = when_of(text[m.start():], meeting)  # "Detta ska redovisas på mötet i maj"
             if when is not None:
                 return Finding(ItemStatus.RETURNS, when, None, m.start(), m.end())
+    m = _TAKEN_UP_BARE_NEXT.search(low) if found.has(_NEXT_KEYS) else None
+    if m and not _names_other_body(found) and not search(_LATER_NOT_NEXT):  # "Tas upp nästa gång"
+        return Finding(ItemStatus.RETURNS, "next", None, m.start(), m.end())
     m = search(_REVISIT)
     if m and not search(_ELECTION):
         when = when_of(text[m.start():], meeting)
@@ -4560,7 +4692,7 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
 
 # Each phrase below needs its longest word, as a word of the sentence.
 _ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.ANNOUNCE_VERBS, words.PREPARE_VERBS, words.THEME_WORDS,
-                            words.INVITED_VERBS) | {"stående"}  # "stående": a topic made a standing point
+                            words.INVITED_VERBS, words.ANNOUNCED_WHEN_READY) | {"stående"}  # "stående": a topic made a standing point
 _THEME_KEYS = frozenset(words.THEME_WORDS)
 _THEMES = "|".join(words.THEME_WORDS)
 # "Temat för nästa möte blir trygghet", "Nästa möte får temat digitalisering".
@@ -4605,6 +4737,9 @@ def _announcement(s: Sentence, meeting: date | None, found: _Words) -> Announcem
         if (when is not None or found.next_meeting()) and (
                 not _TRIGGER_WORDS.intersection(found.words) or _classify(s.text, meeting, found) is None):
             return Announcement(when)
+    if search(_WHEN_READY) and not search(_SAME_MEETING) and (
+            not _TRIGGER_WORDS.intersection(found.words) or _classify(s.text, meeting, found) is None):
+        return Announcement(None)  # "... presenteras närmre så snart det finns ett konkretiserat förslag"
     # What the rest needs, from the words alone: a verb, a topic named (or a list entry), a later meeting.
     may_prepare = found.may(_PREPARE) and low.lstrip().startswith("inför")
     if not may_prepare and not found.may(_ANNOUNCE_VERB):
@@ -4626,9 +4761,23 @@ def _announcement(s: Sentence, meeting: date | None, found: _Words) -> Announcem
         return None
     if prepares:
         return Announcement(when)
-    if search(_ANNOUNCE_NOUN) or s.bullet_block >= 2:
+    if search(_ANNOUNCE_NOUN) or (s.bullet_block >= 2 and not _arrival_next_week(found)):
         return Announcement(when)
     return None
+
+
+_ARRIVAL_WEEK = frozenset(words.ARRIVAL_WEEK_NOUNS)
+_COMES_UP = re.compile(r"(?<![\w-])kommer\s+(?:upp|tillbaka|åter|igen)(?![\w-])")  # a topic that comes up
+
+
+def _arrival_next_week(found: _Words) -> bool:
+    """A list entry "Kommer antagligen nästa vecka": a bare "kommer" (the only announcing verb) and a
+    next week with no meeting named is a thing arriving, not a topic announced."""
+    if (found.names_meeting() or {m.group(0) for m in _ANNOUNCE_VERB.finditer(found.low)} != {"kommer"}
+            or _COMES_UP.search(found.low)):
+        return False
+    later = found.next_meeting()
+    return later is not None and later.group(0).split()[-1] in _ARRIVAL_WEEK
 
 
 # --- assembly -------------------------------------------------------------------------------
@@ -4790,6 +4939,8 @@ _SENTENCE_KEYS = _rare_words(
     words.LATER_NOT_NEXT, words.LATER_NOT_NEXT_AFTER, words.DECIDED_BY_OTHER_BODY, words.POSTPONED_IF_MATTER_DROPPED,
     words.REFERRED_VERBS_PAST, words.MATTER_DROPPED, words.INVITED_VERBS,
     words.REFERRING_VERBS, words.POSTPONED_ACTIVE_PAST, words.REFERRED_LIFTED_UP, words.TASKED_WITH,
+    words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER, words.ANNOUNCED_WHEN_READY, words.ON_NEXT_AGENDA,
+    words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE,
 )
 _UNREAD = object()
 # _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).
@@ -5153,6 +5304,9 @@ def _carry_title(title: str, s: Sentence, sents: list[Sentence]) -> str:
 
 # A status mark closing a heading: "Lokalfrågan (utgår)", "Studieresan – bordläggs", "Budget [skjuts upp]".
 _TITLE_MARK = re.compile(r"(?:\s*[(\[]\s*([^()\[\]]{3,40}?)\s*[)\]]|\s+[-–—]\s+([^-–—()]{3,40}?))\s*$")
+# ... or after a colon: "Valberedning: Utgår", "Hemsidan: bordläggs till nästa möte" (a postponement only:
+# "Information: Rapporten presenteras ..." is the item's text run in, not a mark).
+_TITLE_COLON_MARK = re.compile(r":\s+([^:()\[\]]{3,40}?)\s*$")
 
 
 def _title_mark(doc: Minutes, h: Heading, reading: _Reading) -> tuple[Sentence, str] | None:
@@ -5161,13 +5315,18 @@ def _title_mark(doc: Minutes, h: Heading, reading: _Reading) -> tuple[Sentence, 
     Only a mark that gives a status counts: "Budget (förslag)" and "Ekonomi – rapport" keep
     their titles.
     """
-    # The mark closes the heading in brackets, or follows a dash: most headings have neither.
-    if not h.title.rstrip().endswith((")", "]")) and not any(d in h.title for d in "-–—"):
+    # The mark closes the heading in brackets, or follows a dash or a colon: most headings have none.
+    title = h.title.rstrip()
+    bracketed = title.endswith((")", "]")) or any(d in title for d in "-–—")
+    if not bracketed and ":" not in title:
         return None
-    m = _TITLE_MARK.search(h.title)
+    m = _TITLE_MARK.search(h.title) if bracketed else None
+    colon = m is None
+    if colon:
+        m = _TITLE_COLON_MARK.search(h.title)
     if m is None:
         return None
-    mark = m.group(1) or m.group(2)
+    mark = m.group(1) if colon else m.group(1) or m.group(2)
     k = doc.clean.rfind(mark, h.start, h.end)
     if k < 0:
         return None
@@ -5175,6 +5334,8 @@ def _title_mark(doc: Minutes, h: Heading, reading: _Reading) -> tuple[Sentence, 
     found = reading.classify(s)
     if found is None or (found.when is None and any(ch.isdigit() for ch in mark)):
         return None  # "Motion om taxor (bordlagd 2021-01-12)": tabled at an earlier meeting
+    if colon and found.status is not ItemStatus.POSTPONED:
+        return None
     title = h.title[:m.start()].rstrip(" ,:;")
     return (s, title) if title else None
 

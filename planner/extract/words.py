@@ -1602,3 +1602,188 @@ OTHER_DAY_CUES: tuple[str, ...] = (
     "extra sammanträde", "extrainsatt möte", "extrainsatt sammanträde", "nästa möte", "nästa sammanträde",
     "sista dag för överklagande", "sista datum för överklagande", "sista dagen för överklagande",
 )
+
+# The item's matter said to come back, in plain words instead of "återkommer" ("Ärendet kommer tillbaka
+# till nämnden för beslut", "Frågan kommer åter i juni"): it comes back (with RETURNS). Only with the
+# matter as subject: "Pengarna kommer tillbaka", "Nils kommer tillbaka från semestern" say nothing of it.
+MATTER_COMES_BACK: tuple[str, ...] = tuple(
+    f"{matter} {verb}"
+    for matter in ("ärendet", "frågan", "punkten", "förslaget", "ämnet")
+    for verb in ("kommer tillbaka", "kommer åter", "kommer att komma tillbaka", "ska komma tillbaka",
+                 "skall komma tillbaka", "kommer därefter tillbaka", "kommer sedan tillbaka")
+)
+# The matter taken off the agenda in other words than "utgår" ("Ärendet lyftes från dagordningen",
+# "Punkten togs bort från föredragningslistan"): postponed, with the matter as subject or none
+# (with POSTPONED_IF_MATTER). "Ordet 'preliminär' togs bort från dagordningen" drops no matter.
+OFF_THE_AGENDA: tuple[str, ...] = tuple(
+    f"{verb} {prep} {agenda}"
+    for verb in ("lyfts", "lyftes", "lyfts bort", "lyftes bort", "tas bort", "togs bort", "plockas bort",
+                 "plockades bort", "plockas", "plockades", "stryks", "ströks")
+    for prep in ("från", "ur")
+    for agenda in ("dagordningen", "föredragningslistan", "ärendelistan", "agendan")
+)
+# The body meeting once more on the item's matter ("Vi ska ha ett till möte om det", "Vi får ta ett nytt
+# möte kring detta", "Gruppen träffas igen om frågan"): it comes back, when not said. Not a meeting
+# with someone else ("ett nytt möte med kommunen om det"), nor one in a while ("Vi ses igen om två
+# veckor"), nor one already held (MEETING_HELD_WORDS).
+MEET_AGAIN_ON_MATTER: tuple[str, ...] = tuple(
+    f"vi … {meeting} {about}"
+    for meeting in ("ett till möte", "ett nytt möte", "ytterligare ett möte", "ett extra möte", "ett uppföljande möte",
+                    "ett till styrelsemöte", "ett nytt styrelsemöte", "ytterligare ett styrelsemöte")
+    for about in ("om", "kring", "angående")
+) + tuple(
+    f"{verb} igen {about}" for verb in ("träffas", "ses", "möts", "träffades") for about in ("om", "kring", "angående")
+)
+# Words that put a meeting in the past ("Vi hade ett till möte om det i går"): no meeting to come.
+MEETING_HELD_WORDS: tuple[str, ...] = ("hade", "haft", "hölls", "hållits", "genomfördes", "ägde", "träffades")
+# A topic to be presented once something is ready ("Detaljer kring detta undersöks och presenteras närmre
+# så snart det finns ett konkretiserat förslag", "Resultatet redovisas när utredningen är klar"): announced
+# for a later meeting, when not said. A passive verb of presenting, then (up to four words on) the
+# condition; a past "presenterades när den var klar" tells what happened.
+ANNOUNCED_WHEN_READY: tuple[str, ...] = tuple(
+    f"{verb} … {ready}"
+    for verb in ("presenteras", "redovisas", "återrapporteras", "rapporteras", "återkopplas", "delges")
+    for ready in ("så snart det finns", "så snart det är klart", "så snart den är klar", "så snart de är klara",
+                  "så snart underlaget", "så snart förslaget", "så snart utredningen", "så snart resultatet",
+                  "när det finns", "när det är klart", "när den är klar", "när de är klara", "när det är färdigt",
+                  "när underlaget", "när förslaget", "när utredningen", "när resultatet", "när rapporten")
+)
+# More things a member prepares or presents for a later meeting (with ANNOUNCE_NOUNS: "Johan gör en
+# noggrann sammanställning av kostnaderna till mötet i augusti", "En kalkyl presenteras vid nästa möte").
+ANNOUNCE_NOUNS_MORE: tuple[str, ...] = (
+    "sammanställning", "sammanställningen", "kostnadssammanställning", "kalkyl", "kalkylen", "översikt",
+    "översikten", "lägesrapport", "lägesrapporten", "redogörelse", "redogörelsen", "utvärdering",
+    "utvärderingen", "analys", "analysen", "kostnadsberäkning", "kostnadsberäkningen",
+)
+# "Nästa vecka" after a bare "kommer" in a list entry ("NCPC: Kommer antagligen nästa vecka"): a thing
+# arriving, not a topic for the next meeting (a weekly body's "nästa vecka" with a meeting noun or a
+# topic noun still announces one).
+ARRIVAL_WEEK_NOUNS: tuple[str, ...] = ("vecka", "veckas", "veckan")
+# A deferral asked for or voted on, but not decided: the item is decided at this meeting. A motion to
+# defer rejected ("Yrkandet om återremiss avslogs", "avslår yrkandet om bordläggning": a motion of
+# DEFERRAL_MOTIONS with a word of REJECTING_WORDS), the chair finding for deciding today ("... och finner
+# att ärendet ska avgöras idag"), a deferral denied ("beslutade att inte bordlägga ärendet"), or a
+# member's motion ("X (S) yrkar att ärendet återremitteras"), whose fate the decision tells.
+DEFERRAL_MOTIONS: tuple[str, ...] = (
+    "yrkande om återremiss", "yrkandet om återremiss", "återremissyrkande", "återremissyrkandet",
+    "yrkande om bordläggning", "yrkandet om bordläggning", "bordläggningsyrkande", "bordläggningsyrkandet",
+    "förslaget om återremiss", "förslaget om bordläggning",
+)
+REJECTING_WORDS: tuple[str, ...] = ("avslå", "avslår", "avslås", "avslog", "avslogs", "avslag", "faller", "föll")
+DEFERRAL_DECLINED: tuple[str, ...] = tuple(
+    f"{verb} att … {decide} {today}"
+    for verb in ("finner", "fann", "beslutar", "beslutade", "beslöt") for decide in ("avgöras", "avgörs")
+    for today in ("idag", "i dag", "vid dagens sammanträde", "på dagens sammanträde")
+) + tuple(
+    f"{no} {defer}" for no in ("inte", "ej", "inte att", "inte ska", "inte skulle")
+    for defer in ("bordlägga", "bordläggas", "återremittera", "återremitteras")
+) + tuple(
+    f"{defer} {no}" for defer in ("bordläggs", "bordlades", "återremitteras", "återremitterades") for no in ("inte", "ej")
+) + (
+    "yrkar att … återremitteras", "yrkar att … bordläggs", "yrkar att … återremittera",
+    "yrkar att … bordlägga", "yrkar på återremiss", "yrkar återremiss", "yrkar på bordläggning", "yrkar bordläggning",
+    "yrkade att … återremitteras", "yrkade att … bordläggs", "yrkade på återremiss", "yrkade återremiss",
+    "yrkade på bordläggning",
+)
+# The next meeting's own papers ("Kallelse och handlingar till nästa möte skickas ut en vecka innan",
+# "Dagordning till kommande sammanträde mailas ut"): the word right before "till nästa" names them, and
+# nothing of the item comes back.
+MEETING_PAPERS: tuple[str, ...] = (
+    "kallelse", "kallelsen", "kallelser", "kallelserna", "handlingar", "handlingarna", "dagordning", "dagordningen",
+    "föredragningslista", "föredragningslistan", "agenda", "agendan", "mötesunderlag", "mötesunderlaget",
+    "mötesinbjudan", "inbjudan", "lokal", "lokalen", "fika", "fikat", "mötesplats",
+)
+# The next meeting's roles named right before "till nästa" / "vid nästa" ("Mötesordförande till nästa möte
+# är Anna", "Protokollförare vid nästa möte blir Olle", "Ansvarig för fikat till nästa möte"): who serves
+# there, nothing of the item comes back (with MEETING_PAPERS).
+NEXT_MEETING_ROLES: tuple[str, ...] = (
+    "ordförande", "mötesordförande", "sekreterare", "mötessekreterare", "protokollförare", "justerare",
+    "protokolljusterare", "antecknare", "sekreterare/justerare", "värd", "värdar", "fikaansvarig", "ansvarig",
+)
+# A deferral in the past tense dated before this meeting tells the item's history ("Ärendet bordlades vid
+# sammanträdet i februari", "Ärendet återremitterades av kommunfullmäktige 2020-12-14"), not its fate
+# today: these past forms, then a date before the meeting with no "till" between.
+PAST_DEFERRALS: tuple[str, ...] = (
+    "bordlades", "bordlagdes", "bordslades", "återremitterades", "återremitterats", "bordlagts", "ajournerades",
+    "senarelades",
+)
+# Coming back with a date or a time for meetings ("Ordföranden återkommer med datum för nästa möte", "Kansliet
+# återkommer med nya mötesdatum"): scheduling, no matter of the item comes back.
+SCHEDULE_RETURNS: tuple[str, ...] = tuple(
+    f"{verb} {about} {noun}"
+    for verb in ("återkommer", "återkomma", "återkommer senare")
+    for about in ("med", "med förslag på", "med förslag till", "med nytt", "med nya", "med ett", "med en", "om",
+                  "angående", "kring")
+    for noun in ("datum", "datumet", "mötesdatum", "tid", "tider", "tiden", "mötestid", "mötestider", "mötesplan",
+                 "mötesplanen", "kallelse", "kallelsen", "sammanträdesplan", "sammanträdesplanen", "sammanträdesdatum",
+                 "lokal", "lokalen", "plats")
+)
+# No matter deferred: a no-word opening the clause of the deferring verb ("Inga ärenden bordlades", "Inget
+# ärende utgår", "Ingen av punkterna bordlades", "Inga bordlagda ärenden fanns"), one or two words.
+NONE_DEFERRED_OPENERS: tuple[str, ...] = ("inga", "inget", "ingen", "inte några", "inte något", "ej några", "ej något")
+# A meeting of the body moved or called off ("Styrelsemötet den 12 maj flyttas till 19 maj", "Mötet den 9
+# juni ställs in", "Mötet i april utgår"): the subject of the verb is the meeting, with its date, not the
+# item's matter; the item stays handled. Passive or intransitive verbs only ("Mötet bordlade ärendet" is
+# the meeting deciding), and not a meeting with someone ("Mötet med Lars Ronnås utgår": a point dropped).
+MEETING_MOVED_VERBS: tuple[str, ...] = (
+    "ställs in", "ställdes in", "ställts in", "flyttas", "flyttades", "flyttat", "utgår", "utgick", "skjuts",
+    "sköts", "senareläggs", "senarelades", "tidigareläggs", "tidigarelades", "ändras", "ändrades",
+)
+MEETING_SUBJECT_NOUNS: tuple[str, ...] = (
+    "möte", "mötet", "sammanträde", "sammanträdet", "träff", "träffen", "styrelsemöte", "styrelsemötet",
+)
+# The matter put on the next meeting's agenda ("Frågan sätts upp på dagordningen för nästa möte", "Lokalfrågan
+# förs upp på nästa mötes dagordning"): it comes back at the next meeting. A placing verb, then the agenda
+# of the next meeting; "Synpunkter på dagordningen för nästa möte" places nothing.
+ON_NEXT_AGENDA: tuple[str, ...] = tuple(
+    f"{verb} på {where}"
+    for verb in ("sätts upp", "sattes upp", "sätta upp", "sätter … upp", "förs upp", "fördes upp", "föra upp",
+                 "läggs", "lades", "lägga", "läggs till", "lades till", "lägga till", "läggs upp", "lades upp",
+                 "tas med", "togs med", "ta med", "skrivs in", "skrevs in", "hamnar", "står")
+    for where in ("dagordningen för nästa", "agendan för nästa", "föredragningslistan för nästa",
+                  "dagordningen till nästa", "agendan till nästa", "dagordningen vid nästa", "agendan vid nästa",
+                  "nästa mötes dagordning", "nästa mötes agenda", "nästa sammanträdes dagordning",
+                  "nästa sammanträdes föredragningslista", "nästa dagordning", "nästa agenda",
+                  "dagordningen för kommande", "agendan för kommande", "kommande dagordning", "kommande agenda")
+)
+# More words after "återkommer" that tell no return of the matter (with RETURNS_NOT): something that
+# recurs ("Problemet med fukt återkommer varje vinter", "Samma fråga återkommer ofta"), or a person back
+# at work ("Anna återkommer till arbetet i maj efter föräldraledigheten").
+RETURNS_NOT_MORE: tuple[str, ...] = tuple(
+    f"{verb} {after}"
+    for verb in ("återkommer", "återkom")
+    for after in ("varje år", "varje vinter", "varje sommar", "varje höst", "varje vår", "år efter år", "årligen",
+                  "ofta", "regelbundet", "ibland", "ständigt", "hela tiden", "gång på gång", "ofta från",
+                  "i flera", "till arbetet", "till jobbet", "i tjänst", "till tjänsten", "till skolan",
+                  "efter sjukskrivning", "efter sjukskrivningen", "efter föräldraledighet",
+                  "efter föräldraledigheten", "efter tjänstledighet", "efter tjänstledigheten")
+)
+# Verbs that take the matter up again with "nästa gång" / "nästa möte" right after and no preposition
+# ("Tas upp nästa gång", "Vi tar upp det nästa möte", "Beslutas nästa gång"): it comes back at the next
+# meeting. Up to two words between; "Beslut: nästa möte hålls den 5 maj" names the meeting, no matter.
+TAKEN_UP_BARE_NEXT: tuple[str, ...] = (
+    "tas upp", "tar vi upp", "tar upp", "diskuteras", "diskuterar vi", "behandlas", "behandlar vi", "beslutas",
+    "beslutar vi", "avgörs", "fortsätter", "fortsätter vi", "återupptas",
+)
+# More ways to lay the matter aside for now, with the matter named (postponed, no time said): "Vi lägger
+# frågan på is", "Ärendet får vila", "Vi parkerar frågan", "Frågan läggs åt sidan tills vidare",
+# "Ärendet vilande." ("Projektet läggs på is" is POSTPONED_MORE's).
+MATTER_LAID_ASIDE: tuple[str, ...] = tuple(
+    f"{verb} {matter}{rest}"
+    for matter in ("frågan", "ärendet", "punkten", "beslutet", "detta")
+    for verb, rest in (("lägger", " på is"), ("lade", " på is"), ("la", " på is"), ("lägger", " åt sidan"),
+                       ("lade", " åt sidan"), ("parkerar", ""), ("parkerade", ""))
+) + tuple(
+    f"{matter} {state}"
+    for matter in ("frågan", "ärendet", "punkten")  # "Beslutet får vila på en bred förankring": rests on
+    for state in ("får vila", "fick vila", "vilande", "får ligga tills vidare", "fick ligga tills vidare",
+                  "läggs åt sidan", "lades åt sidan")
+)
+# More verbs that pass the item's matter on to a body named right after (with REFERRED_VERBS, the matter
+# as subject): "Ärendet går till fullmäktige i juni", "Frågan delegeras till arbetsutskottet", "Frågan
+# bollas vidare till förvaltningen". "Pengarna går till föreningen" has no matter as subject.
+REFERRED_VERBS_MORE: tuple[str, ...] = (
+    "går till", "gick till", "går över till", "delegeras till", "delegerades till", "bollas vidare till",
+    "bollades vidare till", "bollas över till", "slussas vidare till", "slussades vidare till", "förs över till",
+    "fördes över till", "överlämnades till", "skickades vidare till", "skickades till",
+)
