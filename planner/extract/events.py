@@ -232,6 +232,10 @@ _DONE_LEAD = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(_DONE_LEAD_CUES)})(?![{_
 # gives the hour ("vara där klockan 09:00 på lördag"); "corona-möten på onsdag", "till fredag"
 # say a habit or a day too loosely to put in a calendar.
 _WEEKDAY_SET = re.compile(r"(?:nästa|kommande|denna|nu\s+på)\s", re.IGNORECASE)
+# "Nästa tisdag träffas arbetsgruppen igen": a verb of `MEETING_AGAIN_CUES` with its "igen" a few words on.
+_AGAIN_VERBS = tuple(sorted({c.split()[0] for c in MEETING_AGAIN_CUES if c.endswith(" igen")}))
+_MEETS_AGAIN = re.compile(rf"(?<![{_W}])(?:{_words(_AGAIN_VERBS)})(?:\s+[{_W}]+){{0,3}}\s+(?:igen|nästa gång)(?![{_W}])",
+                          re.IGNORECASE)
 _CANCEL = _cue(CANCEL_CUES)
 _MOVE = _cue(MOVE_CUES)
 # Whole words, inflected at most by a short ending ("digitala", "webbinaret"): "digitalisering" and
@@ -1222,7 +1226,12 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
             return None
         if not meeting.date:
             return None  # "till nästa fredag" with no meeting day found: a weekday counted from a guessed anchor
-        if not _WEEKDAY_SET.match(dm.text) and not find_times(sentence):
+        # A date needs a month: a weekday alone is a day only as an hour set on it ("klockan 09:00 på
+        # lördag") or as the body's next meeting ("Nästa möte blir nästa torsdag"); a plan told in
+        # passing ("ska träffas med sina elever nu på måndag") is none.
+        if not find_times(sentence) and not (_WEEKDAY_SET.match(dm.text) and (
+                _names_next_meeting(sentence, dm.start - p.sentence_start, dm.end - p.sentence_start)
+                or _NEXT_MEETING.search(p.heading) or _MEETS_AGAIN.search(sentence))):
             return None
         # A day-precise date on the same line says more than the weekday written with it.
         if any(o.kind is DateKind.DAY and p.line_start <= o.start < p.line_end for o, _ in mentions):
