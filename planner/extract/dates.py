@@ -294,9 +294,10 @@ _DAY_BACK = re.compile(r"(?<![\d/.,:-])(?P<d0>0?[1-9]|[12]\d|3[01])[ \t]+$")
 _TIME = r"(?:2[0-3]|[01]?\d)(?:[.:][0-5]\d)?"
 _TIME_FULL = r"(?:2[0-3]|[01]?\d)[.:][0-5]\d"
 # After "kl" a comma may part hours and minutes ("kl. 18,30"), never elsewhere ("punkt 3,30 %").
-_KL_TIME = r"(?:2[0-3]|[01]?\d)(?:[.:,][0-5]\d)?"
+# ... and four digits with no mark are hours and minutes ("kl 1800", "Kl : 1900"), after "kl" only.
+_KL_TIME = r"(?:(?:2[0-3]|[01]\d)[0-5]\d|(?:2[0-3]|[01]?\d)(?:[.:,][0-5]\d)?)"
 _KL = re.compile(
-    rf"kl(?:ockan)?\.?\s*(?P<a>{_KL_TIME})(?!\d)(?:\s*(?:-|–|—|till)\s*(?P<b>{_KL_TIME})(?!\d)(?![.:]\d))?"
+    rf"kl(?:ockan)?\.?(?:\s*:)?\s*(?P<a>{_KL_TIME})(?!\d)(?:\s*(?:-|–|—|till)\s*(?P<b>{_KL_TIME})(?!\d)(?![.:]\d))?"
 )
 _CLOCK = re.compile(
     rf"(?P<a>{_TIME_FULL})(?![\d])(?:\s*(?:-|–|—|till)\s*(?P<b>{_TIME_FULL}|(?:2[0-3]|[01]?\d)(?!\d)(?![.:,]\d)))?"
@@ -619,7 +620,8 @@ PAST_REACH_DAYS = 28
 # --- times ------------------------------------------------------------------------------------
 
 def _to_time(s: str) -> time | None:
-    parts = _TIME_SEP.split(s.strip())
+    s = s.strip()
+    parts = [s[:2], s[2:]] if len(s) == 4 and s.isdigit() else _TIME_SEP.split(s)  # "1900" after "kl"
     try:
         hour = int(parts[0])
         minute = int(parts[1]) if len(parts) > 1 and parts[1] else 0
