@@ -1064,6 +1064,21 @@ _FIELD_LABEL_LINE = re.compile(r"[ \t•*-]*(?i:tid|klockan|kl|plats|lokal|var)\
 _LABEL_BLOCK_LINES = 4  # the labels below the date's line that may belong to it
 
 
+def _labelled_block_start(text: str, at: int, floor: int) -> int:
+    """The start of the label lines right above the line starting at `at` (see `_labelled_block_end`),
+    blank lines between them skipped, none above `floor`; `at` when none stands there."""
+    start, pos, seen = at, at, 0
+    while seen < _LABEL_BLOCK_LINES and pos > floor:
+        line_start = max(floor, text.rfind("\n", 0, pos - 1) + 1)
+        line = text[line_start:pos].strip("\n")
+        if line.strip():
+            if not _FIELD_LABEL_LINE.fullmatch(line):
+                break
+            start, seen = line_start, seen + 1
+        pos = line_start
+    return start
+
+
 def _labelled_block_end(text: str, at: int) -> int:
     """The end of the label lines right below the line ending at `at` (see `_DATE_LABEL_LINE`), blank
     lines between them skipped; `at` when none follows."""
@@ -1332,6 +1347,12 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         times = find_times(clock_before.group(0))
     if not times:
         times = find_times(text[max(p.sentence_start, prev_end):dm.start])
+    # "Plats: Bäckevi idrottsplats." / "Datum: 2020-11-25": the labels right above the date's label line
+    # are its block too (after a heading's own date the block is the head's, not this one's).
+    above = _labelled_block_start(text, p.line_start, max(p.section_start, prev_end)) if (
+        _DATE_LABEL_LINE.match(text, p.line_start, dm.start)) else p.line_start
+    if not times and above < p.line_start:
+        times = find_times(text[above:p.line_start])
     start = format_time(times[0].begin) if times else None
     end = format_time(times[0].finish) if times else None
     venue_window = text[dm.end:min(nxt, p.line_end)] if not list_cue else after_text[:60]
@@ -1341,7 +1362,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     venue = (_venue(venue_window) or _booked(text[p.sentence_start:dm.start]) or _place_before(before)
              or _held_at_before(before))
     if venue is None and not list_cue:
-        label = _VENUE_LABEL.search(text, dm.end, min(nxt, para_end))  # "Plats: ..." on a line below
+        label = _VENUE_LABEL.search(text, dm.end, min(nxt, para_end)) or (  # "Plats: ..." on a line below
+            _VENUE_LABEL.search(text, above, p.line_start))  # or above, in its block of labels
         venue = _restated(label.group(1).strip(" .,;")) if label else None
     if titled and times and times[0].start < len(after_text):
         # Where and when said together: "kommer medlemsträffen att börja på Tekniska Museet kl 16.30".
