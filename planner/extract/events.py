@@ -19,6 +19,7 @@ from functools import lru_cache
 from planner.extract.dates import (
     DateKind,
     DateMatch,
+    TimeMatch,
     alternation,
     find_dates,
     find_dates_and_impossible,
@@ -1064,6 +1065,20 @@ _FIELD_LABEL_LINE = re.compile(r"[ \t•*-]*(?i:tid|klockan|kl|plats|lokal|var)\
 _LABEL_BLOCK_LINES = 4  # the labels below the date's line that may belong to it
 
 
+# What may stand between a date and an hour range written bare: "5 maj 18-20", "5/5, kl 18-21", "(18-20)".
+_BARE_RANGE_LEAD = re.compile(r"[\s,:(–-]*(?:kl(?:ockan)?\.?\s*|mellan\s+|från\s+)?")
+
+
+def _times_after_date(after_text: str) -> list[TimeMatch]:
+    """The times written after a date: an hour range without "kl" only right after it ("5 maj 18-20"),
+    not past a word ("30/8 Årskurs 6-9 kl. 18.30": grades, then the hour)."""
+    near = after_text[:_BARE_TIME_REACH]
+    bare = find_times(near, bare=True)
+    if bare and _BARE_RANGE_LEAD.fullmatch(near, 0, bare[0].start) is None and not find_times(near[bare[0].start:bare[0].end]):
+        bare = find_times(near)  # the first reading is a bare range past a word: the marked times only
+    return bare or find_times(after_text)
+
+
 def _labelled_block_start(text: str, at: int, floor: int) -> int:
     """The start of the label lines right above the line starting at `at` (see `_labelled_block_end`),
     blank lines between them skipped, none above `floor`; `at` when none stands there."""
@@ -1333,7 +1348,7 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         para_end = len(text) if below < 0 else below
     window_end = min(nxt, para_end, dm.end + _AFTER_REACH)
     after_text = text[dm.end:window_end]
-    times = find_times(after_text[:_BARE_TIME_REACH], bare=True) or find_times(after_text)
+    times = _times_after_date(after_text)
     if titled:  # the title line's own time ("Nästa möte Onsdag 12:15 13/10") before the paragraph's
         times = find_times(text[p.line_start:p.line_end]) or times
     tail = _list_tail(text, dm, mentions)
