@@ -232,6 +232,8 @@ _DONE_LEAD = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(_DONE_LEAD_CUES)})(?![{_
 # A weekday alone is a date when the text points at one week ("nästa tisdag", "nu på fredag") or
 # gives the hour ("vara där klockan 09:00 på lördag"); "corona-möten på onsdag", "till fredag"
 # say a habit or a day too loosely to put in a calendar.
+# A paragraph number right after a date cites the minutes of that day: "Beslut i GNU 19 september, § 28".
+_CITED_PARAGRAPH = re.compile(r"[ \t]*,?[ \t]*(?:§+[ \t]*|paragraf[ \t]+)\d")  # its line: "§ 1" below opens an item
 _WEEKDAY_SET = re.compile(r"(?:nästa|kommande|denna|nu\s+på)\s", re.IGNORECASE)
 # "Nästa tisdag träffas arbetsgruppen igen": a verb of `MEETING_AGAIN_CUES` with its "igen" a few words on.
 _AGAIN_VERBS = tuple(sorted({c.split()[0] for c in MEETING_AGAIN_CUES if c.endswith(" igen")}))
@@ -1228,6 +1230,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None  # "Dick Jonsson" / "Ljungsbro" / "2023-03-4" closing the minutes: when they were signed
     if _minutes_of(text, dm, p.sentence_start):
         return None  # "Protokoll från styrelsemötet 21 april": a past meeting's minutes
+    if _CITED_PARAGRAPH.match(text, dm.end):
+        return None  # "Beslut i GNU 19 september, § 28", "KS 2021-03-15 § 44": a decision cited by its paragraph
     if _LEAVE.search(text, max(p.sentence_start, dm.start - _LEAVE_REACH), dm.start):
         return None  # "han är på semester till 12/5"
     # "möten söndagen innan den 18 varje månad": a rule, not a date; a full date stays a date.
