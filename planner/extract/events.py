@@ -319,7 +319,7 @@ _PLACE_PARTS = (rf"[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]
                 rf"(?:,\s*(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,2}}){{0,2}}")
 _PLACE_AFTER_TIME = re.compile(rf"\s*,\s*({_PLACE_PARTS})[\s.]*")
 _LIST_GAP = re.compile(r"[\s,]*(?:och|eller|samt|&)?[\s,]*")
-_TRIP_PLACE = re.compile(rf"(?<![{_W}])(?:resa|resan|studieresa|studieresan|studiebesök|besök)\s+(?:till|i|på|hos)\s+({_PLACE})",
+_TRIP_PLACE = re.compile(rf"(?<![{_W}])(?:resa|resan|studieresa|studieresan|studiebesök|besök|utflykt|utflykten)\s+(?:till|i|på|hos)\s+({_PLACE})",
                          re.IGNORECASE)
 _VENUE_BOOKED = _Gated(re.compile(rf"(?<![{_W}])(?:bokar|bokat|bokad|bokats|bokas)\s+({_PLACE})|"
                                   rf"\(?([A-ZÅÄÖ][{_W}]+)\s+bokad\)?"), ("bok",))

@@ -134,6 +134,7 @@ PLATFORMS: tuple[str, ...] = ("Teams", "Zoom", "Skype", "Google Meet", "Webex", 
 TRIP_CUES: tuple[str, ...] = (
     "resa ", "resan", "resa till", "studieresa", "studieresan", "studiebesök", "exkursion", "besöka", "besöker",
     "besök hos", "besök på", "besök i",
+    "utflykt", "utflykten", "utflykter",  # "utflykt till Mjösjöstugan lördag 26 mars klockan 13.00"
 )
 WORKSHOP_CUES: tuple[str, ...] = (
     "workshop", "work shop", "arbetsseminari", "verkstad", "utvecklingsdag", "planeringsdag",
