@@ -1799,7 +1799,9 @@ def _merge(found: list[_Found]) -> list[_Found]:
             if (f.same_day or g.same_day) and f.event.span == g.event.span:
                 continue  # "debatten ... den 15 april och ... sitt sammanträde ... samma dag": two things that day
             if _constituent(f.sentence) != _constituent(g.sentence):
-                continue  # "årsmötet den 17/4" and "Konstituerande möte 17/4": the new board's own meeting after it
+                continue
+            if _apart_in_hours(f.event, g.event):
+                continue  # "4 oktober kl. 13.00-16.00" (a meeting) and "Samverkanstorg Live 4 oktober kl. 09.00-12.00"  # "årsmötet den 17/4" and "Konstituerande möte 17/4": the new board's own meeting after it
             if g.event.kind == f.event.kind or _shared_words(g.sentence, f.sentence) or (
                     EventKind.OTHER in (g.event.kind, f.event.kind) and g.section == f.section
                     and len(f.event.date) == 10):  # one day, not a month that holds many things
@@ -1809,6 +1811,15 @@ def _merge(found: list[_Found]) -> list[_Found]:
             by_date.setdefault(f.event.date, []).append(len(out))
             out.append(f)
     return out
+
+
+def _apart_in_hours(a: Event, b: Event) -> bool:
+    """Whether two events of one day have hours that do not meet (09.00-12.00 and 13.00-16.00; 9.00
+    and 13.00): two things that day. Hours said once, or overlapping, tell nothing."""
+    if not (a.start and b.start):
+        return False
+    a_end, b_end = a.end or a.start, b.end or b.start  # "HH:MM" strings order as times
+    return not (a.start <= b_end and b.start <= a_end)
 
 
 def _combine(a: _Found, b: _Found) -> _Found:
