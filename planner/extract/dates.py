@@ -181,7 +181,9 @@ _TEXTUAL_TAIL = (
     rf"(?:(?P<sep>{_RANGE_SEP}|{_LIST_SEP})(?:den\s+)?(?P<d2>{_DAY}))?"
     rf"\s+(?P<m>{_MONTH})"
     rf"(?:\.?{_RANGE_SEP}(?P<d3>{_DAYNUM})\s+(?P<m3>{_MONTH}))?"
-    rf"(?:\.?,?\s+(?P<y>{_YEAR4}))?"
+    rf"(?:\.?,?\s+(?P<y>{_YEAR4})"
+    # "perioden 18 januari 2016 till 30 juni": a range whose first day has the year, its last after it
+    rf"(?:{_RANGE_SEP}(?:den\s+)?(?P<d4>{_DAYNUM})\s+(?P<m4>{_MONTH})(?:\.?,?\s+(?P<y4>{_YEAR4}))?)?)?"
 )
 _TEXTUAL = re.compile(rf"(?P<d1>{_DAYNUM}){_TEXTUAL_TAIL}")
 _TEXTUAL_ORD = re.compile(rf"(?P<d1>{_ORD}){_TEXTUAL_TAIL}")
@@ -819,6 +821,23 @@ def _textual(m: _Hit, after: date, hint: int | None) -> list[DateMatch]:
     mo = _month_value(m.group("m"))
     d1 = _day_value(m.group("d1"))
     wd = _weekday_of(m.lead())
+    if m.group("d4") and not (m.group("d2") or m.group("d3")):
+        # "18 januari 2016 till 30 juni", "1 januari 2016 – 30 juni 2016": the last day takes the first's
+        # year when it has none, the next one when it would come before the first.
+        first = _make_date(y, mo, d1) if y is not None else None
+        y4 = _year(m.group("y4"))
+        last = _make_date(y4 if y4 is not None else y, _month_value(m.group("m4")), _day_value(m.group("d4"))) if (
+            y is not None) else None
+        if first is not None and last is not None and last < first and y4 is None:
+            last = _make_date(last.year + 1, last.month, last.day)
+        if first is not None and last is not None and last > first:
+            return [DateMatch(m.start(), m.end(), m.group(0), DateKind.DAY, first, last, True, weekday=wd)]
+        # no range ("30 juni 2016 - 1 januari 2016"): each date that is one, alone
+        cut, at = m.end("y"), m.start("d4")
+        second = _make_date(y4, last.month, last.day) if y4 is not None and last is not None else None
+        return ([DateMatch(m.start(), cut, m.text[m.start():cut], DateKind.DAY, first, None, True, weekday=wd)]
+                if first is not None else []) + (
+            [DateMatch(at, m.end(), m.text[at:m.end()], DateKind.DAY, second, None, True)] if second is not None else [])
     if m.group("d3"):
         # "30 mars - 2 april": d1 of m, to d3 of m3.
         mo3 = _month_value(m.group("m3"))
