@@ -820,7 +820,7 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
         return EventKind.CONFERENCE
     if _DEADLINE_WORD.search(sentence) or _SUBMIT_SPLIT.search(sentence):
         return EventKind.DEADLINE
-    if _social_gathering(sentence):
+    if _social_gathering(sentence) or _gathering_named_before(before):
         return EventKind.OTHER  # "Gemensam träff för vårlunch/middag tisdag 1 juni": no meeting of the body
     if _names_meeting(sentence) or (_MEETING.search(context) and len(sentence) < 60 and not _READY.search(sentence)):
         return EventKind.MEETING  # (not "Programmet ska vara klart i slutet av augusti" below "... håller i mötet")
@@ -878,6 +878,18 @@ def _social_gathering(sentence: str) -> bool:
     if "träff" not in low or not _GATHERING_NOUN.search(low) or not any(cue in low for cue in SOCIAL_GATHERING_CUES):
         return False  # ("Vi träffas ... för planering av 2014 års jubileum": the body meeting, said with a verb)
     return not _MEETING_TYPE.search(sentence)
+
+
+_GATHERING_REACH_WORDS = 6
+
+
+def _gathering_named_before(before: str) -> bool:
+    """Whether the words right before a date name a get-together and no meeting ("den engagerattacksittning
+    som kommer äga rum 5 april"): what the date is told of, whatever meeting the sentence names elsewhere
+    ("... granskades under mötet och vi hann prata lite om den ...")."""
+    words = before.casefold().split()[-_GATHERING_REACH_WORDS:]
+    near = " ".join(words)
+    return any(cue in near for cue in SOCIAL_GATHERING_CUES) and not _MEETING.search(near)
 
 
 def _names_meeting(sentence: str) -> bool:
