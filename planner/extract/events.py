@@ -1084,12 +1084,13 @@ _BARE_RANGE_LEAD = re.compile(r"[\s,:(–-]*(?:kl(?:ockan)?\.?\s*|mellan\s+|frå
 
 
 def _times_after_date(after_text: str) -> list[TimeMatch]:
-    """The times written after a date: an hour range without "kl" only right after it ("5 maj 18-20"),
-    not past a word ("30/8 Årskurs 6-9 kl. 18.30": grades, then the hour)."""
+    """The times written after a date. An hour range without "kl" past a word gives way to a marked time
+    after it ("30/8 Årskurs 6-9 kl. 18.30": grades, then the hour); alone it is the hours ("5 maj i Umeå
+    9-16"), as right after the date ("5 maj 18-20, samling kl 17.30")."""
     near = after_text[:_BARE_TIME_REACH]
     bare = find_times(near, bare=True)
     if bare and _BARE_RANGE_LEAD.fullmatch(near, 0, bare[0].start) is None and not find_times(near[bare[0].start:bare[0].end]):
-        bare = find_times(near)  # the first reading is a bare range past a word: the marked times only
+        bare = find_times(near) or bare  # the first reading is a bare range past a word: a marked time wins
     return bare or find_times(after_text)
 
 

@@ -1,6 +1,6 @@
-"""An hour range written without "kl" ("5 maj 18-20") is the event's hours only right after its date;
-past a word it is something else ("30/8 Årskurs 6-9 kl. 18.30": grades, then the hour; "hållas 27 juli,
-byloppisen mellan 10-15": one part of the day)."""
+"""An hour range written without "kl" past a word gives way to a marked time after it ("30/8 Årskurs 6-9
+kl. 18.30": grades, then the hour); with no marked time it is the hours ("30/8 i Umeå 9-16"), as is a range
+right after the date ("5 maj 18-20")."""
 
 from __future__ import annotations
 
@@ -21,9 +21,11 @@ HEAD = "Protokoll föräldrarådet 2012-08-20\n\nNärvarande: Anna Berg, Olle Ek
         ("Föräldramöte 30/8 mellan 18-20 i matsalen.", ("18:00", "20:00")),
         ("Föräldramöte 30/8 (18-20) i matsalen.", ("18:00", "20:00")),
         ("30/8 Årskurs 6-9 kl. 18.30 i Caféet.", ("18:30", None)),
-        # look-alikes: a range past a word is no hour of the day
-        ("Byfesten ska hållas 30/8, byloppisen mellan 10-15 och festen på kvällen.", (None, None)),
-        ("30/8 Årskurs 6-9 informeras i Caféet.", (None, None)),
+        ("30/8 Årskurs 6-9 kl 18 i Caféet.", ("18:00", None)),
+        # look-alikes: a range past a word with no marked time after it stays the hours; one right after
+        # the date wins over a marked time later
+        ("Konferensen hålls 30/8 på Stadshotellet 13-16 med lunch.", ("13:00", "16:00")),
+        ("Föräldramöte 30/8 18-20, samling kl 17.30.", ("18:00", "20:00")),
     ],
 )
 def test_bare_hour_range_right_after_date(said: str, hours: tuple[str | None, str | None]) -> None:
