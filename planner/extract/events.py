@@ -34,6 +34,7 @@ from planner.extract.text import Line, Minutes
 from planner.extract.words import (
     ABBREVIATED_DEADLINE_WORDS,
     ADMIN_CUES,
+    AUDIENCE_WORDS,
     BOARD_RUN_GENERAL_MEETINGS,
     BOARD_RUN_ORGANISATION_ENDINGS,
     BYLINE_LEADS,
@@ -883,12 +884,19 @@ def _social_gathering(sentence: str) -> bool:
 _GATHERING_REACH_WORDS = 6
 
 
+_FOR_AUDIENCE = re.compile(rf"(?<![{_W}])för\s+(?:{_words(AUDIENCE_WORDS)})(?![{_W}])")
+
+
 def _gathering_named_before(before: str) -> bool:
     """Whether the words right before a date name a get-together and no meeting ("den engagerattacksittning
     som kommer äga rum 5 april"): what the date is told of, whatever meeting the sentence names elsewhere
-    ("... granskades under mötet och vi hann prata lite om den ...")."""
+    ("... granskades under mötet och vi hann prata lite om den ..."); or a gathering held for others
+    ("upptaktsträff för barn och föräldrar, den 1/10"), whatever it is called."""
     words = before.casefold().split()[-_GATHERING_REACH_WORDS:]
     near = " ".join(words)
+    audience = _FOR_AUDIENCE.search(near)
+    if audience and not _MEETING.search(near, audience.end()):  # (not "verksamheten för barn på mötet den ...")
+        return True
     return any(cue in near for cue in SOCIAL_GATHERING_CUES) and not _MEETING.search(near)
 
 

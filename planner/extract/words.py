@@ -1590,3 +1590,9 @@ LONE_PARAGRAPH_FORMALITIES: tuple[str, ...] = (
     "fastställande av dagordningen", "godkännande av dagordningen", "fastställande av föredragningslistan",
     "godkännande av föredragningslistan", "sammanträdets öppnande, formalia",
 )
+# Who a gathering is held for, after "för", when it is no meeting of the body: "upptaktsträff för barn och
+# föräldrar, den 1/10", "informationsträff för allmänheten den 5 maj". Whole words, lower case.
+AUDIENCE_WORDS: tuple[str, ...] = (
+    "barn", "barnen", "föräldrar", "föräldrarna", "elever", "eleverna", "allmänheten", "ungdomar", "ungdomarna",
+    "invånare", "invånarna", "medborgare", "medborgarna", "boende", "de boende", "anhöriga", "brukare",
+)
