@@ -1088,6 +1088,10 @@ _LABEL_BLOCK_LINES = 4  # the labels below the date's line that may belong to it
 
 
 # What may stand between a date and an hour range written bare: "5 maj 18-20", "5/5, kl 18-21", "(18-20)".
+# The hour all the body's meetings start at, said once: "Sammanträdena börjar kl. 13.00", "Både beredning
+# och direktionsmöten börjar kl 08.30". Plural only: "Mötet börjar kl 13" is one meeting's.
+_STANDING_HOUR = re.compile(rf"(?i)(?<![{_W}])[{_W}]*(?:möten|mötena|sammanträden|sammanträdena)\s+(?:börjar|startar|inleds)"
+                            r"\s+(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?)?")
 _BARE_RANGE_LEAD = re.compile(r"[\s,:(–-]*(?:kl(?:ockan)?\.?\s*|mellan\s+|från\s+)?")
 
 
@@ -1393,6 +1397,12 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         _DATE_LABEL_LINE.match(text, p.line_start, dm.start)) else p.line_start
     if not times and above < p.line_start:
         times = find_times(text[above:p.line_start])
+    if not times and kind is EventKind.MEETING and other_body is None:
+        # "Både beredning och direktionsmöten börjar kl 08.30." above the body's meeting days: their hour
+        standing = None
+        for standing in _STANDING_HOUR.finditer(text, max(p.section_start, dm.start - _LIST_REACH), dm.start):
+            pass  # the last one before the date
+        times = find_times(text[standing.start():standing.end()]) if standing else times
     start = format_time(times[0].begin) if times else None
     end = format_time(times[0].finish) if times else None
     venue_window = text[dm.end:min(nxt, p.line_end)] if not list_cue else after_text[:60]
