@@ -181,12 +181,17 @@ _TEXTUAL_TAIL = (
     rf"(?:(?P<sep>{_RANGE_SEP}|{_LIST_SEP})(?:den\s+)?(?P<d2>{_DAY}))?"
     rf"\s+(?P<m>{_MONTH})"
     rf"(?:\.?{_RANGE_SEP}(?P<d3>{_DAYNUM})\s+(?P<m3>{_MONTH}))?"
-    rf"(?:\.?,?\s+(?P<y>{_YEAR4}))?"
+    rf"(?:\.?,?\s+(?P<y>{_YEAR4})"
+    # "perioden 18 januari 2016 till 30 juni": a range whose first day has the year, its last after it
+    rf"(?:{_RANGE_SEP}(?:den\s+)?(?P<d4>{_DAYNUM})\s+(?P<m4>{_MONTH})(?:\.?,?\s+(?P<y4>{_YEAR4}))?)?)?"
 )
 _TEXTUAL = re.compile(rf"(?P<d1>{_DAYNUM}){_TEXTUAL_TAIL}")
 _TEXTUAL_ORD = re.compile(rf"(?P<d1>{_ORD}){_TEXTUAL_TAIL}")
+# A dash may have a space after it where a stored copy broke the date at a line end and joined it
+# again ("Resa till Lerbäcksteater lördag 2025- 12-06", "protokoll från 2016-10- 28"); a dot or slash
+# may not ("år 2019. 1. Inledning").
 _ISO = re.compile(
-    r"(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=s)"
+    r"(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?:(?<=-) )?(?P<m>0?[1-9]|1[0-2])(?P=s)(?:(?<=-) )?"
     r"(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"
     r"(?:(?:\s*(?:-{1,2}|–|—|till)\s*)(?:(?P<y2>(?:19|20)\d\d)[-/.](?P<m2>0?[1-9]|1[0-2])[-/.])?"
     r"(?P<d2>0?[1-9]|[12]\d|3[01])(?!\d)(?![:.]\d))?"
@@ -291,9 +296,10 @@ _DAY_BACK = re.compile(r"(?<![\d/.,:-])(?P<d0>0?[1-9]|[12]\d|3[01])[ \t]+$")
 _TIME = r"(?:2[0-3]|[01]?\d)(?:[.:][0-5]\d)?"
 _TIME_FULL = r"(?:2[0-3]|[01]?\d)[.:][0-5]\d"
 # After "kl" a comma may part hours and minutes ("kl. 18,30"), never elsewhere ("punkt 3,30 %").
-_KL_TIME = r"(?:2[0-3]|[01]?\d)(?:[.:,][0-5]\d)?"
+# ... and four digits with no mark are hours and minutes ("kl 1800", "Kl : 1900"), after "kl" only.
+_KL_TIME = r"(?:(?:2[0-3]|[01]\d)[0-5]\d|(?:2[0-3]|[01]?\d)(?:[.:,][0-5]\d)?)"
 _KL = re.compile(
-    rf"kl(?:ockan)?\.?\s*(?P<a>{_KL_TIME})(?!\d)(?:\s*(?:-|–|—|till)\s*(?P<b>{_KL_TIME})(?!\d)(?![.:]\d))?"
+    rf"kl(?:ockan)?\.?(?:\s*:)?\s*(?P<a>{_KL_TIME})(?!\d)(?:\s*(?:-|–|—|till)\s*(?P<b>{_KL_TIME})(?!\d)(?![.:]\d))?"
 )
 _CLOCK = re.compile(
     rf"(?P<a>{_TIME_FULL})(?![\d])(?:\s*(?:-|–|—|till)\s*(?P<b>{_TIME_FULL}|(?:2[0-3]|[01]?\d)(?!\d)(?![.:,]\d)))?"
@@ -616,7 +622,8 @@ PAST_REACH_DAYS = 28
 # --- times ------------------------------------------------------------------------------------
 
 def _to_time(s: str) -> time | None:
-    parts = _TIME_SEP.split(s.strip())
+    s = s.strip()
+    parts = [s[:2], s[2:]] if len(s) == 4 and s.isdigit() else _TIME_SEP.split(s)  # "1900" after "kl"
     try:
         hour = int(parts[0])
         minute = int(parts[1]) if len(parts) > 1 and parts[1] else 0
@@ -814,6 +821,23 @@ def _textual(m: _Hit, after: date, hint: int | None) -> list[DateMatch]:
     mo = _month_value(m.group("m"))
     d1 = _day_value(m.group("d1"))
     wd = _weekday_of(m.lead())
+    if m.group("d4") and not (m.group("d2") or m.group("d3")):
+        # "18 januari 2016 till 30 juni", "1 januari 2016 – 30 juni 2016": the last day takes the first's
+        # year when it has none, the next one when it would come before the first.
+        first = _make_date(y, mo, d1) if y is not None else None
+        y4 = _year(m.group("y4"))
+        last = _make_date(y4 if y4 is not None else y, _month_value(m.group("m4")), _day_value(m.group("d4"))) if (
+            y is not None) else None
+        if first is not None and last is not None and last < first and y4 is None:
+            last = _make_date(last.year + 1, last.month, last.day)
+        if first is not None and last is not None and last > first:
+            return [DateMatch(m.start(), m.end(), m.group(0), DateKind.DAY, first, last, True, weekday=wd)]
+        # no range ("30 juni 2016 - 1 januari 2016"): each date that is one, alone
+        cut, at = m.end("y"), m.start("d4")
+        second = _make_date(y4, last.month, last.day) if y4 is not None and last is not None else None
+        return ([DateMatch(m.start(), cut, m.text[m.start():cut], DateKind.DAY, first, None, True, weekday=wd)]
+                if first is not None else []) + (
+            [DateMatch(at, m.end(), m.text[at:m.end()], DateKind.DAY, second, None, True)] if second is not None else [])
     if m.group("d3"):
         # "30 mars - 2 april": d1 of m, to d3 of m3.
         mo3 = _month_value(m.group("m3"))

@@ -19,6 +19,7 @@ from functools import lru_cache
 from planner.extract.dates import (
     DateKind,
     DateMatch,
+    TimeMatch,
     alternation,
     find_dates,
     find_dates_and_impossible,
@@ -33,6 +34,7 @@ from planner.extract.text import Line, Minutes
 from planner.extract.words import (
     ABBREVIATED_DEADLINE_WORDS,
     ADMIN_CUES,
+    AUDIENCE_WORDS,
     BOARD_RUN_GENERAL_MEETINGS,
     BOARD_RUN_ORGANISATION_ENDINGS,
     BYLINE_LEADS,
@@ -231,7 +233,13 @@ _DONE_LEAD = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(_DONE_LEAD_CUES)})(?![{_
 # A weekday alone is a date when the text points at one week ("nästa tisdag", "nu på fredag") or
 # gives the hour ("vara där klockan 09:00 på lördag"); "corona-möten på onsdag", "till fredag"
 # say a habit or a day too loosely to put in a calendar.
+# A paragraph number right after a date cites the minutes of that day: "Beslut i GNU 19 september, § 28".
+_CITED_PARAGRAPH = re.compile(r"[ \t]*,?[ \t]*(?:§+[ \t]*|paragraf[ \t]+)\d")  # its line: "§ 1" below opens an item
 _WEEKDAY_SET = re.compile(r"(?:nästa|kommande|denna|nu\s+på)\s", re.IGNORECASE)
+# "Nästa tisdag träffas arbetsgruppen igen": a verb of `MEETING_AGAIN_CUES` with its "igen" a few words on.
+_AGAIN_VERBS = tuple(sorted({c.split()[0] for c in MEETING_AGAIN_CUES if c.endswith(" igen")}))
+_MEETS_AGAIN = re.compile(rf"(?<![{_W}])(?:{_words(_AGAIN_VERBS)})(?:\s+[{_W}]+){{0,3}}\s+(?:igen|nästa gång)(?![{_W}])",
+                          re.IGNORECASE)
 _CANCEL = _cue(CANCEL_CUES)
 _MOVE = _cue(MOVE_CUES)
 # Whole words, inflected at most by a short ending ("digitala", "webbinaret"): "digitalisering" and
@@ -312,7 +320,7 @@ _PLACE_PARTS = (rf"[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]
                 rf"(?:,\s*(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,2}}){{0,2}}")
 _PLACE_AFTER_TIME = re.compile(rf"\s*,\s*({_PLACE_PARTS})[\s.]*")
 _LIST_GAP = re.compile(r"[\s,]*(?:och|eller|samt|&)?[\s,]*")
-_TRIP_PLACE = re.compile(rf"(?<![{_W}])(?:resa|resan|studieresa|studieresan|studiebesök|besök)\s+(?:till|i|på|hos)\s+({_PLACE})",
+_TRIP_PLACE = re.compile(rf"(?<![{_W}])(?:resa|resan|studieresa|studieresan|studiebesök|besök|utflykt|utflykten)\s+(?:till|i|på|hos)\s+({_PLACE})",
                          re.IGNORECASE)
 _VENUE_BOOKED = _Gated(re.compile(rf"(?<![{_W}])(?:bokar|bokat|bokad|bokats|bokas)\s+({_PLACE})|"
                                   rf"\(?([A-ZÅÄÖ][{_W}]+)\s+bokad\)?"), ("bok",))
@@ -813,7 +821,7 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
         return EventKind.CONFERENCE
     if _DEADLINE_WORD.search(sentence) or _SUBMIT_SPLIT.search(sentence):
         return EventKind.DEADLINE
-    if _social_gathering(sentence):
+    if _social_gathering(sentence) or _gathering_named_before(before):
         return EventKind.OTHER  # "Gemensam träff för vårlunch/middag tisdag 1 juni": no meeting of the body
     if _names_meeting(sentence) or (_MEETING.search(context) and len(sentence) < 60 and not _READY.search(sentence)):
         return EventKind.MEETING  # (not "Programmet ska vara klart i slutet av augusti" below "... håller i mötet")
@@ -871,6 +879,25 @@ def _social_gathering(sentence: str) -> bool:
     if "träff" not in low or not _GATHERING_NOUN.search(low) or not any(cue in low for cue in SOCIAL_GATHERING_CUES):
         return False  # ("Vi träffas ... för planering av 2014 års jubileum": the body meeting, said with a verb)
     return not _MEETING_TYPE.search(sentence)
+
+
+_GATHERING_REACH_WORDS = 6
+
+
+_FOR_AUDIENCE = re.compile(rf"(?<![{_W}])för\s+(?:{_words(AUDIENCE_WORDS)})(?![{_W}])")
+
+
+def _gathering_named_before(before: str) -> bool:
+    """Whether the words right before a date name a get-together and no meeting ("den engagerattacksittning
+    som kommer äga rum 5 april"): what the date is told of, whatever meeting the sentence names elsewhere
+    ("... granskades under mötet och vi hann prata lite om den ..."); or a gathering held for others
+    ("upptaktsträff för barn och föräldrar, den 1/10"), whatever it is called."""
+    words = before.casefold().split()[-_GATHERING_REACH_WORDS:]
+    near = " ".join(words)
+    audience = _FOR_AUDIENCE.search(near)
+    if audience and not _MEETING.search(near, audience.end()):  # (not "verksamheten för barn på mötet den ...")
+        return True
+    return any(cue in near for cue in SOCIAL_GATHERING_CUES) and not _MEETING.search(near)
 
 
 def _names_meeting(sentence: str) -> bool:
@@ -1060,6 +1087,40 @@ _FIELD_LABEL_LINE = re.compile(r"[ \t•*-]*(?i:tid|klockan|kl|plats|lokal|var)\
 _LABEL_BLOCK_LINES = 4  # the labels below the date's line that may belong to it
 
 
+# What may stand between a date and an hour range written bare: "5 maj 18-20", "5/5, kl 18-21", "(18-20)".
+# The hour all the body's meetings start at, said once: "Sammanträdena börjar kl. 13.00", "Både beredning
+# och direktionsmöten börjar kl 08.30". Plural only: "Mötet börjar kl 13" is one meeting's.
+_STANDING_HOUR = re.compile(rf"(?i)(?<![{_W}])[{_W}]*(?:möten|mötena|sammanträden|sammanträdena)\s+(?:börjar|startar|inleds)"
+                            r"\s+(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?)?")
+_BARE_RANGE_LEAD = re.compile(r"[\s,:(–-]*(?:kl(?:ockan)?\.?\s*|mellan\s+|från\s+)?")
+
+
+def _times_after_date(after_text: str) -> list[TimeMatch]:
+    """The times written after a date. An hour range without "kl" past a word gives way to a marked time
+    after it ("30/8 Årskurs 6-9 kl. 18.30": grades, then the hour); alone it is the hours ("5 maj i Umeå
+    9-16"), as right after the date ("5 maj 18-20, samling kl 17.30")."""
+    near = after_text[:_BARE_TIME_REACH]
+    bare = find_times(near, bare=True)
+    if bare and _BARE_RANGE_LEAD.fullmatch(near, 0, bare[0].start) is None and not find_times(near[bare[0].start:bare[0].end]):
+        bare = find_times(near) or bare  # the first reading is a bare range past a word: a marked time wins
+    return bare or find_times(after_text)
+
+
+def _labelled_block_start(text: str, at: int, floor: int) -> int:
+    """The start of the label lines right above the line starting at `at` (see `_labelled_block_end`),
+    blank lines between them skipped, none above `floor`; `at` when none stands there."""
+    start, pos, seen = at, at, 0
+    while seen < _LABEL_BLOCK_LINES and pos > floor:
+        line_start = max(floor, text.rfind("\n", 0, pos - 1) + 1)
+        line = text[line_start:pos].strip("\n")
+        if line.strip():
+            if not _FIELD_LABEL_LINE.fullmatch(line):
+                break
+            start, seen = line_start, seen + 1
+        pos = line_start
+    return start
+
+
 def _labelled_block_end(text: str, at: int) -> int:
     """The end of the label lines right below the line ending at `at` (see `_DATE_LABEL_LINE`), blank
     lines between them skipped; `at` when none follows."""
@@ -1194,6 +1255,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None  # "Dick Jonsson" / "Ljungsbro" / "2023-03-4" closing the minutes: when they were signed
     if _minutes_of(text, dm, p.sentence_start):
         return None  # "Protokoll från styrelsemötet 21 april": a past meeting's minutes
+    if _CITED_PARAGRAPH.match(text, dm.end):
+        return None  # "Beslut i GNU 19 september, § 28", "KS 2021-03-15 § 44": a decision cited by its paragraph
     if _LEAVE.search(text, max(p.sentence_start, dm.start - _LEAVE_REACH), dm.start):
         return None  # "han är på semester till 12/5"
     # "möten söndagen innan den 18 varje månad": a rule, not a date; a full date stays a date.
@@ -1222,7 +1285,12 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
             return None
         if not meeting.date:
             return None  # "till nästa fredag" with no meeting day found: a weekday counted from a guessed anchor
-        if not _WEEKDAY_SET.match(dm.text) and not find_times(sentence):
+        # A date needs a month: a weekday alone is a day only as an hour set on it ("klockan 09:00 på
+        # lördag") or as the body's next meeting ("Nästa möte blir nästa torsdag"); a plan told in
+        # passing ("ska träffas med sina elever nu på måndag") is none.
+        if not find_times(sentence) and not (_WEEKDAY_SET.match(dm.text) and (
+                _names_next_meeting(sentence, dm.start - p.sentence_start, dm.end - p.sentence_start)
+                or _NEXT_MEETING.search(p.heading) or _MEETS_AGAIN.search(sentence))):
             return None
         # A day-precise date on the same line says more than the weekday written with it.
         if any(o.kind is DateKind.DAY and p.line_start <= o.start < p.line_end for o, _ in mentions):
@@ -1309,7 +1377,7 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         para_end = len(text) if below < 0 else below
     window_end = min(nxt, para_end, dm.end + _AFTER_REACH)
     after_text = text[dm.end:window_end]
-    times = find_times(after_text[:_BARE_TIME_REACH], bare=True) or find_times(after_text)
+    times = _times_after_date(after_text)
     if titled:  # the title line's own time ("Nästa möte Onsdag 12:15 13/10") before the paragraph's
         times = find_times(text[p.line_start:p.line_end]) or times
     tail = _list_tail(text, dm, mentions)
@@ -1323,6 +1391,18 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         times = find_times(clock_before.group(0))
     if not times:
         times = find_times(text[max(p.sentence_start, prev_end):dm.start])
+    # "Plats: Bäckevi idrottsplats." / "Datum: 2020-11-25": the labels right above the date's label line
+    # are its block too (after a heading's own date the block is the head's, not this one's).
+    above = _labelled_block_start(text, p.line_start, max(p.section_start, prev_end)) if (
+        _DATE_LABEL_LINE.match(text, p.line_start, dm.start)) else p.line_start
+    if not times and above < p.line_start:
+        times = find_times(text[above:p.line_start])
+    if not times and kind is EventKind.MEETING and other_body is None:
+        # "Både beredning och direktionsmöten börjar kl 08.30." above the body's meeting days: their hour
+        standing = None
+        for standing in _STANDING_HOUR.finditer(text, max(p.section_start, dm.start - _LIST_REACH), dm.start):
+            pass  # the last one before the date
+        times = find_times(text[standing.start():standing.end()]) if standing else times
     start = format_time(times[0].begin) if times else None
     end = format_time(times[0].finish) if times else None
     venue_window = text[dm.end:min(nxt, p.line_end)] if not list_cue else after_text[:60]
@@ -1332,7 +1412,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     venue = (_venue(venue_window) or _booked(text[p.sentence_start:dm.start]) or _place_before(before)
              or _held_at_before(before))
     if venue is None and not list_cue:
-        label = _VENUE_LABEL.search(text, dm.end, min(nxt, para_end))  # "Plats: ..." on a line below
+        label = _VENUE_LABEL.search(text, dm.end, min(nxt, para_end)) or (  # "Plats: ..." on a line below
+            _VENUE_LABEL.search(text, above, p.line_start))  # or above, in its block of labels
         venue = _restated(label.group(1).strip(" .,;")) if label else None
     if titled and times and times[0].start < len(after_text):
         # Where and when said together: "kommer medlemsträffen att börja på Tekniska Museet kl 16.30".
@@ -1749,7 +1830,9 @@ def _merge(found: list[_Found]) -> list[_Found]:
             if (f.same_day or g.same_day) and f.event.span == g.event.span:
                 continue  # "debatten ... den 15 april och ... sitt sammanträde ... samma dag": two things that day
             if _constituent(f.sentence) != _constituent(g.sentence):
-                continue  # "årsmötet den 17/4" and "Konstituerande möte 17/4": the new board's own meeting after it
+                continue
+            if _apart_in_hours(f.event, g.event):
+                continue  # "4 oktober kl. 13.00-16.00" (a meeting) and "Samverkanstorg Live 4 oktober kl. 09.00-12.00"  # "årsmötet den 17/4" and "Konstituerande möte 17/4": the new board's own meeting after it
             if g.event.kind == f.event.kind or _shared_words(g.sentence, f.sentence) or (
                     EventKind.OTHER in (g.event.kind, f.event.kind) and g.section == f.section
                     and len(f.event.date) == 10):  # one day, not a month that holds many things
@@ -1759,6 +1842,15 @@ def _merge(found: list[_Found]) -> list[_Found]:
             by_date.setdefault(f.event.date, []).append(len(out))
             out.append(f)
     return out
+
+
+def _apart_in_hours(a: Event, b: Event) -> bool:
+    """Whether two events of one day have hours that do not meet (09.00-12.00 and 13.00-16.00; 9.00
+    and 13.00): two things that day. Hours said once, or overlapping, tell nothing."""
+    if not (a.start and b.start):
+        return False
+    a_end, b_end = a.end or a.start, b.end or b.start  # "HH:MM" strings order as times
+    return not (a.start <= b_end and b.start <= a_end)
 
 
 def _combine(a: _Found, b: _Found) -> _Found:

@@ -134,6 +134,7 @@ PLATFORMS: tuple[str, ...] = ("Teams", "Zoom", "Skype", "Google Meet", "Webex", 
 TRIP_CUES: tuple[str, ...] = (
     "resa ", "resan", "resa till", "studieresa", "studieresan", "studiebesök", "exkursion", "besöka", "besöker",
     "besök hos", "besök på", "besök i",
+    "utflykt", "utflykten", "utflykter",  # "utflykt till Mjösjöstugan lördag 26 mars klockan 13.00"
 )
 WORKSHOP_CUES: tuple[str, ...] = (
     "workshop", "work shop", "arbetsseminari", "verkstad", "utvecklingsdag", "planeringsdag",
@@ -1786,4 +1787,11 @@ REFERRED_VERBS_MORE: tuple[str, ...] = (
     "går till", "gick till", "går över till", "delegeras till", "delegerades till", "bollas vidare till",
     "bollades vidare till", "bollas över till", "slussas vidare till", "slussades vidare till", "förs över till",
     "fördes över till", "överlämnades till", "skickades vidare till", "skickades till",
+)
+
+# Who a gathering is held for, after "för", when it is no meeting of the body: "upptaktsträff för barn och
+# föräldrar, den 1/10", "informationsträff för allmänheten den 5 maj". Whole words, lower case.
+AUDIENCE_WORDS: tuple[str, ...] = (
+    "barn", "barnen", "föräldrar", "föräldrarna", "elever", "eleverna", "allmänheten", "ungdomar", "ungdomarna",
+    "invånare", "invånarna", "medborgare", "medborgarna", "boende", "de boende", "anhöriga", "brukare",
 )
