@@ -1638,7 +1638,14 @@ def _is_present_intro(text: str) -> bool:
     """Tell whether the line `text` is a sentence introducing a present list ("Direktionens ledamöter och
     ersättare som var närvarande på mötet."), not a name nor the end of the list."""
     body = text.strip()
-    return body[-1:] in ".:" and len(body) < 120 and any(x in body.casefold() for x in _PRESENT_INTRO)
+    if len(body) >= 120 or not any(x in body.casefold() for x in _PRESENT_INTRO):
+        return False
+    # Without its full stop ("Direktionens ledamöter och ersättare som var närvarande på mötet") it is an
+    # introduction only when it names no one: no two capitalised words side by side ("Anna Ek som var närvarande").
+    return body[-1:] in ".:" or _RX_TWO_CAPITALS.search(body) is None
+
+
+_RX_TWO_CAPITALS = re.compile(r"\b[A-ZÅÄÖ][\w-]*\s+[A-ZÅÄÖ]")
 
 
 # Two spaces between a name of two words and the next name, in a line laid out in columns: a column's edge.
