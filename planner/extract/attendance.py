@@ -691,11 +691,19 @@ def _person_long_way(text: str, base: int, *, org: str | None = None, known: set
         role = tail.group(1)
         text = text[: tail.start()].rstrip(" -–—")
     elif "," not in text and text[-1:].islower() and " " in text.strip():
-        head, last = text.rsplit(None, 1)
-        if last[:1].isupper() and (last.casefold() in _ROLE_WORDS or last.casefold().endswith(_ROLE_SUFFIX_ENDS)) \
-                and 1 < len(head.split()) < 4 \
-                and _looks_like_name(head) == 1.0:
-            role, text = last.casefold(), head  # "Anna Ek Ordförande": the role capitalised after the name
+        # "Anna Ek Ordförande", "Theresa Rosbäck (M) Ordf.", "Anna Ek (S) Vice ordf.": the role capitalised after
+        # the name or its party (one word, or two that are a role together)
+        for k in (1, 2):
+            cut = text.rsplit(None, k)
+            if len(cut) <= k:
+                break
+            head, last = cut[0], " ".join(cut[1:])
+            bare = _PARTY_PAREN.sub("", head).strip() if head.endswith(")") else head
+            if last[:1].isupper() and (last.casefold() in _ROLE_WORDS
+                                       or (k == 1 and last.casefold().endswith(_ROLE_SUFFIX_ENDS))) \
+                    and 1 < len(bare.split()) < 4 and _looks_like_name(bare) == 1.0:
+                role, text = last.casefold(), head
+                break
     if " - " in text or " – " in text or " — " in text:
         text = _RX_PERSON_1.sub(" , ", text, count=1)  # "Anna Ek – Växjö kommun"
     # "Magnus Brattgård § 44-58, 66-74", "Anna Ek §§ 1-5": present for part of the meeting
