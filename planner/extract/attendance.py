@@ -4378,6 +4378,16 @@ _ROLED_SENTENCE = re.compile(
 _RX_ROLED_PIECES = re.compile(r"[^,]+?(?=\s*(?:,|\boch\b|\bsamt\b|$))")
 
 
+_RX_TITLE_ACRONYM = re.compile(r"[A-ZÅÄÖ]{2,4}")  # "SYV", "VD", "HR": a title in capitals before a name
+_LEAD_TITLE_ENDS = tuple(w.LOWER_CASE_TITLE_ENDINGS)
+
+
+def _is_lead_word(word: str) -> bool:
+    """Tell whether a lower-case `word` may stand before a name in "Närvarande var ...": a group or role word
+    (`_LEAD_WORDS`), or a title by its ending ("lärare", "föräldrarepresentant", "kurator")."""
+    return word in _LEAD_WORDS or (len(word) > 4 and word.isalpha() and word.endswith(_LEAD_TITLE_ENDS))
+
+
 def _base_role(word: str) -> str | None:
     """The role word itself, or the role a definite form names ("suppleanten", "sekreteraren"); None for others."""
     if word in _ROLE_WORDS:
@@ -4390,7 +4400,7 @@ def _roled_sentence(text: str, base: int) -> list[Person]:
     Lund": each piece between commas and "och" a name, perhaps after group or role words (`w.ROLE_WORDS`,
     `w.SENTENCE_GROUP_WORDS`); a role word before a name is its role. Any other piece: not this sentence."""
     m = _ROLED_SENTENCE.search(text)
-    if not m or not all(x in _LEAD_WORDS for x in m.group(1).split()[:1]):
+    if not m or not all(_is_lead_word(x) for x in m.group(1).split()[:1]):
         return []
     people: list[Person] = []
     for piece in _RX_ROLED_PIECES.finditer(m.group(1)):
@@ -4398,10 +4408,14 @@ def _roled_sentence(text: str, base: int) -> list[Person]:
         if not words:
             continue  # the space before "och"
         lead = list(itertools.takewhile(lambda x: x[:1].islower(), words))
+        if not lead and len(words) > 2 and _RX_TITLE_ACRONYM.fullmatch(words[0]) and words[0] not in _PARTIES:
+            lead = words[:1]  # "SYV Thomas Lilja": a title written as an acronym before the name
         name = " ".join(words[len(lead):])
-        if not name or any(x not in _LEAD_WORDS for x in lead) or _looks_like_name(name) < 1.0:
+        if not name or any(not _is_lead_word(x) for x in lead if x[:1].islower()) or _looks_like_name(name) < 1.0:
             return []
         roles = [r for r in map(_base_role, lead) if r and r not in ("ordinarie", "ledamot")]
+        if lead and not roles and len(lead) == 1 and lead[0] not in _LEAD_WORDS:
+            roles = lead  # "lärare Katarina Henriksson", "föräldrarepresentant Katarina Bauer": the title is the role
         s = base + m.start(1) + piece.start() + piece.group(0).find(name)
         people.append(Person(name, s, s + len(name), role=" ".join(roles) if roles else None))
     return people if len(people) >= 2 else []
@@ -4577,6 +4591,11 @@ def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
             for m in _PRESENT_SENTENCE.finditer(t):
                 found.append((m.group(1), m.start(1), None))
             if len(found) == before and "ärvarande " in t:
+                if t.rstrip().endswith(",") and k + 1 < len(parts) and parts[k + 1].text.strip():
+                    # "Närvarande vid mötet var rektor Anna Ek, lärare Bo Berg," / "SYV Cia Holm samt ...": the
+                    # sentence goes on on the next line (joined with the white space between, so offsets hold)
+                    nxt = parts[k + 1]
+                    t = t + " " * max(1, nxt.start - part.start - len(t)) + nxt.text
                 people.extend(_roled_sentence(t, part.start))
         for names, off, role in found:
             for m in _RX_FUNCTIONARIES_1.finditer(names):
