@@ -694,10 +694,10 @@ def _person_long_way(text: str, base: int, *, org: str | None = None, known: set
         # "Anna Ek Ordförande", "Theresa Rosbäck (M) Ordf.", "Anna Ek (S) Vice ordf.": the role capitalised after
         # the name or its party (one word, or two that are a role together)
         for k in (1, 2):
-            cut = text.rsplit(None, k)
-            if len(cut) <= k:
+            pieces_k = text.rsplit(None, k)
+            if len(pieces_k) <= k:
                 break
-            head, last = cut[0], " ".join(cut[1:])
+            head, last = pieces_k[0], " ".join(pieces_k[1:])
             bare = _PARTY_PAREN.sub("", head).strip() if head.endswith(")") else head
             if last[:1].isupper() and (last.casefold() in _ROLE_WORDS
                                        or (k == 1 and last.casefold().endswith(_ROLE_SUFFIX_ENDS))) \
