@@ -3823,6 +3823,29 @@ def _local_parties(people: list[Person]) -> list[Person]:
             if p.party is None and p.organisation and _RX_LOCAL_PARTY.fullmatch(p.organisation) else p for p in people]
 
 
+_PLACE_COLUMN_LEAST = 4  # entries a list must hold to show a column of places
+_SURNAME_ENDINGS = tuple(w.SURNAME_ENDINGS)
+
+
+def _has_place_column(people: list[Person]) -> bool:
+    """Tell whether every entry of a list is a (given) name, a surname and one more capitalised word, none with a
+    party, organisation or role: "Margareta Johansson Indal", "Bengt Wiklund Alnö", "Thore Matsson Borgsjö". A
+    third word in every entry is a column (the member's place), not a double surname: one name in a few has two
+    surnames, and those mostly end as surnames do ("Sjöbom Olsson"), which at most one third word here may."""
+    surname_like = given_first = 0
+    for p in people:
+        if p.party or p.organisation or p.role or p.mark is not None:
+            return False
+        words = p.name.split()
+        if len(words) != 3 or not all(_NAME_START.match(x) for x in words) or _is_given(words[1]) \
+                or _is_given(words[2]):
+            return False
+        given_first += _is_given(words[0])
+        surname_like += words[2].casefold().endswith(_SURNAME_ENDINGS)
+    # (a known given name first in two entries of three at least: the list of known given names is not complete)
+    return surname_like <= 1 and given_first * 3 >= len(people) * 2
+
+
 def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     """Find every attendance list and read its entries."""
     line_starts = set(map(attrgetter("start"), doc.lines))
@@ -4168,6 +4191,11 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         if len(people) > 2 and any(p.organisation for p in people) \
                 and sum(p.party is not None for p in people) * 2 >= len(people):
             people = _local_parties(people)
+        if len(people) >= _PLACE_COLUMN_LEAST and _has_place_column(people):
+            # "Margareta Johansson Indal" / "Bengt Wiklund Alnö" / ...: each member's place (their local
+            # association, their municipality) as a column after the name
+            people = [p._replace(name=p.name.rsplit(None, 1)[0], end=p.end - len(p.name.rsplit(None, 1)[1]) - 1,
+                                 organisation=p.name.rsplit(None, 1)[1]) for p in people]
         members = [m for t, b in entry_lines for m in _members_replaced(t, b)] if kind is ListKind.PRESENT else []
         lists.append(_List(kind, people, members))
     if surnames_first:  # the other lists of the minutes are written so too ("Frånvarande: Holm Per")

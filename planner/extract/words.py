@@ -1592,3 +1592,7 @@ LONE_PARAGRAPH_FORMALITIES: tuple[str, ...] = (
 # Endings of officials' titles besides `ROLE_ENDINGS`, in lower case after a name in a list of officials:
 # "Bukurie Haxhimehmedi mångfaldsutvecklare", "Kjell Johansson naturvårdskonsulent".
 OFFICIAL_TITLE_ENDINGS: tuple[str, ...] = ("utvecklare", "konsulent", "tekniker", "ingenjör", "jurist", "arkitekt")
+# How Swedish surnames commonly end, and places seldom do ("Olsson", "Bergqvist", "Åström", "Lindgren"): a third
+# capitalised word in an entry that ends so is more likely a second surname than a place ("-berg", "-lund",
+# "-holm", "-sjö" end places as often).
+SURNAME_ENDINGS: tuple[str, ...] = ("son", "qvist", "kvist", "gren", "ström", "dahl", "blad", "stedt", "ius", "én", "ér")
