@@ -642,6 +642,11 @@ _RX_NICKNAME = re.compile(r"([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåä�
 _RX_GLUED_GIVEN = re.compile(r"([A-ZÅÄÖ][a-zåäöéü]{2,})([A-ZÅÄÖ][a-zåäöéü]{2,}(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)")
 
 
+# "(ers. Sven Abrahamsson)", "(ersättare för Bo Berg)", "(tjg för Eva Ek)": the member a substitute stands in for.
+_RX_STANDS_IN_BRACKETS = re.compile(
+    r"(?i:ers\.?|ersättare|ersätter|tjg\.?|tjänstgörande)\s+(?:(?i:för)\s+)?([A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})")
+
+
 def _person(text: str, base: int, *, org: str | None = None, known: set[str] | frozenset[str] = frozenset(),
             swap: bool = False) -> Person | None:
     """Read one entry "Name (M), Organisation (ordförande)" / "Name tf, Org" / "Efternamn, Förnamn"."""
@@ -772,7 +777,11 @@ def _person_long_way(text: str, base: int, *, org: str | None = None, known: set
     for m in _RX_PERSON_5.finditer(name_text) if "(" in name_text else ():
         inner = m.group(1).strip()
         inner_party, inner_role = _party_or_role(inner)
-        if inner_party:
+        stands_in = _RX_STANDS_IN_BRACKETS.fullmatch(inner) if inner[:1] in "eEtT" else None
+        if stands_in and role is None:
+            # "Anders Öhlin (ers. Sven Abrahamsson)": a substitute, and whom for (`_replaced`)
+            role = f"{_STANDS_IN}{stands_in.group(1)}"
+        elif inner_party:
             party = party or inner_party
         elif inner_role:
             role = role or inner_role
@@ -1065,7 +1074,9 @@ _NAME_COMMA = re.compile(
     rf"|(?:[A-ZÀ-ÖØ-Þ](?:\.\s?|\s)){{1,2}}\s*{_NAME_WORD}))"
     r"(?:,|\s*\((?i:" + _PARTY + r"|-)\)|\s*\([a-zåäö]{1,3}\)(?=\s+[A-ZÅÄÖ])"  # "(vl)": a local party code
     r"|\s*\([A-ZÅÄÖ]{2,4}\)(?=\s*(?:,|$))"  # "Jörgen Eriksson (KIM) ,": a local party in capitals, a comma
-    r"|\s*\([a-zåäö]{2,}(?:\s+[a-zåäö§\d][\w§.–-]*){0,4}\)(?=\s*,))")  # "Eva Alteborg (delvis),": a note
+    r"|\s*\([a-zåäö]{2,}(?:\s+[a-zåäö§\d][\w§.–-]*){0,4}\)(?=\s*,)"  # "Eva Alteborg (delvis),": a note
+    # "Anders Öhlin (ers. Sven Abrahamsson), Burlöv": the member a substitute stands in for, in brackets
+    r"|\s*\((?i:ers\.?|ersättare|ersätter|tjg\.?|tjänstgörande)\s+(?:(?i:för)\s+)?[A-ZÅÄÖ][^()]{2,40}\)(?=\s*,))")
 
 
 def _name_comma_matches(text: str) -> list[re.Match[str]] | None:
