@@ -3857,6 +3857,11 @@ def _has_place_column(people: list[Person]) -> bool:
     return surname_like <= 1 and given_first * 3 >= len(people) * 2
 
 
+# "Ordförande: Eva Folke, Socialchef", "Sekreterare: Emma Åhlstedt": who chaired or kept the minutes, one name.
+_RX_OFFICER_LINE = re.compile(rf"\s*(?i:(?:mötes)?ordförande|(?:mötes)?sekreterare|protokollförare)\s*:\s*"
+                              rf"{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}\s*(?:,|$)")
+
+
 def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     """Find every attendance list and read its entries."""
     line_starts = set(map(attrgetter("start"), doc.lines))
@@ -4090,8 +4095,13 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 continue
             if not seen and _ends_list(t, nxt.level) and not (
                     kind is ListKind.PRESENT and ":" in t and _ROLE_LINE.match(t)
-                    and all(_ROLE_LINE.match(x) for x, _ in entry_lines)):
-                break  # (a list of "Ordförande: Anna Ek" / "Sekreterare: Bo Berg" lines goes on)
+                    and all(_ROLE_LINE.match(x) for x, _ in entry_lines)) and not (
+                    kind is ListKind.PRESENT and entry_lines and not gap and ":" in t[:20]
+                    and _RX_OFFICER_LINE.match(t)):
+                # (a list of "Ordförande: Anna Ek" / "Sekreterare: Bo Berg" lines goes on; so does a present list
+                # with such lines right under its names: "Kaj Söder, Utbildningschef" / "Ordförande: Eva Folke,
+                # Socialchef" / "Sekreterare: Emma Åhlstedt")
+                break
             if (entry_lines and not gap and "\t" not in t and t.strip()[:1].islower()
                     and not entry_lines[-1][0].rstrip().endswith((".", ":", ";"))):
                 j += 1  # a wrapped line: "nämnden för folkhälsa och" / "primärvård"
