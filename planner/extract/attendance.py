@@ -2624,6 +2624,8 @@ def _name_list_run(text: str, base: int, known: set[str], *, single: bool = Fals
             name = name[len(words[0]):].lstrip()
         if _is_org(name, known) or any(x.casefold() in _ORG_WORDS or x.casefold() in _ROLE_WORDS for x in name.split()):
             return []
+        if people and _opens_with_compound(name):
+            return []  # "Jörgen Karlsson, Lokalpolisområde Järfälla": a name and its organisation
         note = m.group(2)
         role = _role_of(note) if note else lead
         party = _party_of(note) if note else None
@@ -3216,6 +3218,16 @@ def _acronym_person(text: str, base: int) -> Person | None:
     return Person(text[s:end], base + s, base + end, organisation=organisation, role=role or None)
 
 
+_COMPOUND_LEAST = 12  # letters of a word that is a compound noun ("Lokalpolisområde"), no given name
+
+
+def _opens_with_compound(piece: str) -> bool:
+    """Tell whether `piece` begins with a long word without hyphen that is no given name: a compound noun
+    ("Lokalpolisområde Järfälla", "Kommunledningskontoret"), the opening of an organisation, not of a name."""
+    head = piece.split(None, 1)[0] if piece.strip() else ""
+    return len(head) >= _COMPOUND_LEAST and "-" not in head and head.isalpha() and not _is_given(head)
+
+
 def _is_name_list(text: str, known: set[str]) -> bool:
     """Tell whether a line is several names ("Lars Agrell, Herbert Sandström, Johan Hambraeus",
     "bjarni, davidk, vol"), not one "Name, Organisation, role" entry."""
@@ -3230,6 +3242,14 @@ def _is_name_list(text: str, known: set[str]) -> bool:
         return False
     tails = [_role_tail(p) for p in pieces]
     pieces = [p[: t.start()].rstrip(" -–—") if t else p for p, t in zip(pieces, tails, strict=True)]
+    if len(pieces) > 2 and " " not in pieces[-1] and all(" " in p for p in pieces[:-1]) \
+            and plain.rstrip(" .").endswith(", " + pieces[-1]) and not _is_given(pieces[-1]) and (
+            plain.count(",") == 1 or any(p.split(None, 1)[0] == pieces[-1] for p in pieces[1:-1])):
+        # "Tore Olsson och Per-Erik Åhlund, Upplands-Brohus": the organisation the names share; "Aurora Mattfolk,
+        # Parkskolan Yasser Al-Maliki, Parkskolan": each name's organisation after it, the same twice
+        return False
+    if any(" " in p and _opens_with_compound(p) for p in pieces[1:]):
+        return False  # "Jörgen Karlsson, Lokalpolisområde Järfälla": a name and its organisation
     if len(pieces) == 2 and not (
             all(_looks_like_name(p) == 1.0 and len(p.split()) in (2, 3) for p in pieces)
             or all(" " not in p and _is_given(p) for p in pieces)  # "Dan, Eva": two given names
