@@ -4974,7 +4974,9 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
     absent.extend(_replaced(doc, present, absent))
     absent.extend(_excused(parts, present, absent))
     if present and any(lst.members for lst in lists):  # members named in notes, not read from a role
-        seen = {_norm(p.name) for p in present} | {_norm(p.name) for p in absent}
+        # (a member listed present with a role word read before the name, "Ordförande Hans Lobell (M) 1-10", is
+        # known by the name: replaced for part of the meeting, there for the rest)
+        seen = {_norm(_without_label_tail(p).name) for p in present} | {_norm(p.name) for p in absent}
         for lst in lists:
             for m in lst.members:
                 if _norm(m.name) not in seen:
