@@ -1745,10 +1745,21 @@ def _names_with_items(text: str) -> list[tuple[str, int]] | None:
 _RX_GROUP_WORD_BEFORE_NAMES = re.compile(r"([A-ZÅÄÖ][a-zåäö]{4,})\s+(?=[A-ZÅÄÖ][a-zåäöéü-]+,?\s+[A-ZÅÄÖ])")
 
 
+# A capitalised sentence adverb after a name, opening a sentence that names more attendees: "Närvarande: Anna Ek,
+# Bo Berg Dessutom Cia Holm, ...", "... Bo Berg Dessutom deltog Cia Holm", "... Bo Berg Även närvarande: Dan Lund".
+_RX_MORE_ATTENDEES = re.compile(r"(?<=[a-zåäöé)])\s+(?:Dessutom|Därtill|Även)(?:\s+(?:deltog|närvarade|medverkade|"
+                                r"närvarande:?|var\s+närvarande:?))?\s+(?=[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ])")
+
+
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
     if ",," in text:  # "Birgit Andersson,, Emma Dahlin": an empty cell's comma (same length, so offsets hold)
         text = text.replace(",,", ", ")
+    if "Dessutom " in text or "Därtill " in text or "Även " in text:
+        more = _RX_MORE_ATTENDEES.search(text)
+        if more:  # "..., Niklas van der Schoot Dessutom Niklas Ylipää, ...": a sentence naming more attendees
+            return _line_entries(text[: more.start()], base, known, swap) + _line_entries(
+                text[more.end():], base + more.end(), known, swap)
     if len(text) > 60 and any(c.isdigit() for c in text):
         lo, hi = _list_values(text)  # (a place before the values, an item heading after them)
         if (lo, hi) != (0, len(text)):
