@@ -555,7 +555,7 @@ MORE_END_LABELS: tuple[str, ...] = (
 MORE_PRESENT_LABELS: tuple[str, ...] = (
     "styrelseledamöter närvarande", "styrelsemedlemmar närvarande", "ersättare närvarande",
     "suppleanter närvarande", "medlemmar närvarande", "deltagare närvarande", "närvarande styrelsemedlemmar",
-    "gästande",
+    "gästande", "inbjudna deltagare", "inbjudna gäster",
 )
 # The words of attendance labels that a flattened front page stacks between a venue label and its
 # value ("Plats ande Ledamöter Tjänstgörande ersättare ... Korrö Hantverksby, Linneryd Name (c)",
