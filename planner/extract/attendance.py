@@ -642,6 +642,11 @@ _RX_NICKNAME = re.compile(r"([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåä�
 _RX_GLUED_GIVEN = re.compile(r"([A-ZÅÄÖ][a-zåäöéü]{2,})([A-ZÅÄÖ][a-zåäöéü]{2,}(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)")
 
 
+# "(ers. Sven Abrahamsson)", "(ersättare för Bo Berg)", "(tjg för Eva Ek)": the member a substitute stands in for.
+_RX_STANDS_IN_BRACKETS = re.compile(
+    r"(?i:ers\.?|ersättare|ersätter|tjg\.?|tjänstgörande)\s+(?:(?i:för)\s+)?([A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})")
+
+
 def _person(text: str, base: int, *, org: str | None = None, known: set[str] | frozenset[str] = frozenset(),
             swap: bool = False) -> Person | None:
     """Read one entry "Name (M), Organisation (ordförande)" / "Name tf, Org" / "Efternamn, Förnamn"."""
@@ -691,11 +696,19 @@ def _person_long_way(text: str, base: int, *, org: str | None = None, known: set
         role = tail.group(1)
         text = text[: tail.start()].rstrip(" -–—")
     elif "," not in text and text[-1:].islower() and " " in text.strip():
-        head, last = text.rsplit(None, 1)
-        if last[:1].isupper() and (last.casefold() in _ROLE_WORDS or last.casefold().endswith(_ROLE_SUFFIX_ENDS)) \
-                and 1 < len(head.split()) < 4 \
-                and _looks_like_name(head) == 1.0:
-            role, text = last.casefold(), head  # "Anna Ek Ordförande": the role capitalised after the name
+        # "Anna Ek Ordförande", "Theresa Rosbäck (M) Ordf.", "Anna Ek (S) Vice ordf.": the role capitalised after
+        # the name or its party (one word, or two that are a role together)
+        for k in (1, 2):
+            pieces_k = text.rsplit(None, k)
+            if len(pieces_k) <= k:
+                break
+            head, last = pieces_k[0], " ".join(pieces_k[1:])
+            bare = _PARTY_PAREN.sub("", head).strip() if head.endswith(")") else head
+            if last[:1].isupper() and (last.casefold() in _ROLE_WORDS
+                                       or (k == 1 and last.casefold().endswith(_ROLE_SUFFIX_ENDS))) \
+                    and 1 < len(bare.split()) < 4 and _looks_like_name(bare) == 1.0:
+                role, text = last.casefold(), head
+                break
     if " - " in text or " – " in text or " — " in text:
         text = _RX_PERSON_1.sub(" , ", text, count=1)  # "Anna Ek – Växjö kommun"
     # "Magnus Brattgård § 44-58, 66-74", "Anna Ek §§ 1-5": present for part of the meeting
@@ -764,7 +777,11 @@ def _person_long_way(text: str, base: int, *, org: str | None = None, known: set
     for m in _RX_PERSON_5.finditer(name_text) if "(" in name_text else ():
         inner = m.group(1).strip()
         inner_party, inner_role = _party_or_role(inner)
-        if inner_party:
+        stands_in = _RX_STANDS_IN_BRACKETS.fullmatch(inner) if inner[:1] in "eEtT" else None
+        if stands_in and role is None:
+            # "Anders Öhlin (ers. Sven Abrahamsson)": a substitute, and whom for (`_replaced`)
+            role = f"{_STANDS_IN}{stands_in.group(1)}"
+        elif inner_party:
             party = party or inner_party
         elif inner_role:
             role = role or inner_role
@@ -1057,7 +1074,9 @@ _NAME_COMMA = re.compile(
     rf"|(?:[A-ZÀ-ÖØ-Þ](?:\.\s?|\s)){{1,2}}\s*{_NAME_WORD}))"
     r"(?:,|\s*\((?i:" + _PARTY + r"|-)\)|\s*\([a-zåäö]{1,3}\)(?=\s+[A-ZÅÄÖ])"  # "(vl)": a local party code
     r"|\s*\([A-ZÅÄÖ]{2,4}\)(?=\s*(?:,|$))"  # "Jörgen Eriksson (KIM) ,": a local party in capitals, a comma
-    r"|\s*\([a-zåäö]{2,}(?:\s+[a-zåäö§\d][\w§.–-]*){0,4}\)(?=\s*,))")  # "Eva Alteborg (delvis),": a note
+    r"|\s*\([a-zåäö]{2,}(?:\s+[a-zåäö§\d][\w§.–-]*){0,4}\)(?=\s*,)"  # "Eva Alteborg (delvis),": a note
+    # "Anders Öhlin (ers. Sven Abrahamsson), Burlöv": the member a substitute stands in for, in brackets
+    r"|\s*\((?i:ers\.?|ersättare|ersätter|tjg\.?|tjänstgörande)\s+(?:(?i:för)\s+)?[A-ZÅÄÖ][^()]{2,40}\)(?=\s*,))")
 
 
 def _name_comma_matches(text: str) -> list[re.Match[str]] | None:
@@ -1638,7 +1657,14 @@ def _is_present_intro(text: str) -> bool:
     """Tell whether the line `text` is a sentence introducing a present list ("Direktionens ledamöter och
     ersättare som var närvarande på mötet."), not a name nor the end of the list."""
     body = text.strip()
-    return body[-1:] in ".:" and len(body) < 120 and any(x in body.casefold() for x in _PRESENT_INTRO)
+    if len(body) >= 120 or not any(x in body.casefold() for x in _PRESENT_INTRO):
+        return False
+    # Without its full stop ("Direktionens ledamöter och ersättare som var närvarande på mötet") it is an
+    # introduction only when it names no one: no two capitalised words side by side ("Anna Ek som var närvarande").
+    return body[-1:] in ".:" or _RX_TWO_CAPITALS.search(body) is None
+
+
+_RX_TWO_CAPITALS = re.compile(r"\b[A-ZÅÄÖ][\w-]*\s+[A-ZÅÄÖ]")
 
 
 # Two spaces between a name of two words and the next name, in a line laid out in columns: a column's edge.
@@ -1719,10 +1745,21 @@ def _names_with_items(text: str) -> list[tuple[str, int]] | None:
 _RX_GROUP_WORD_BEFORE_NAMES = re.compile(r"([A-ZÅÄÖ][a-zåäö]{4,})\s+(?=[A-ZÅÄÖ][a-zåäöéü-]+,?\s+[A-ZÅÄÖ])")
 
 
+# A capitalised sentence adverb after a name, opening a sentence that names more attendees: "Närvarande: Anna Ek,
+# Bo Berg Dessutom Cia Holm, ...", "... Bo Berg Dessutom deltog Cia Holm", "... Bo Berg Även närvarande: Dan Lund".
+_RX_MORE_ATTENDEES = re.compile(r"(?<=[a-zåäöé)])\s+(?:Dessutom|Därtill|Även)(?:\s+(?:deltog|närvarade|medverkade|"
+                                r"närvarande:?|var\s+närvarande:?))?\s+(?=[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ])")
+
+
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
     if ",," in text:  # "Birgit Andersson,, Emma Dahlin": an empty cell's comma (same length, so offsets hold)
         text = text.replace(",,", ", ")
+    if "Dessutom " in text or "Därtill " in text or "Även " in text:
+        more = _RX_MORE_ATTENDEES.search(text)
+        if more:  # "..., Niklas van der Schoot Dessutom Niklas Ylipää, ...": a sentence naming more attendees
+            return _line_entries(text[: more.start()], base, known, swap) + _line_entries(
+                text[more.end():], base + more.end(), known, swap)
     if len(text) > 60 and any(c.isdigit() for c in text):
         lo, hi = _list_values(text)  # (a place before the values, an item heading after them)
         if (lo, hi) != (0, len(text)):
@@ -2598,6 +2635,8 @@ def _name_list_run(text: str, base: int, known: set[str], *, single: bool = Fals
             name = name[len(words[0]):].lstrip()
         if _is_org(name, known) or any(x.casefold() in _ORG_WORDS or x.casefold() in _ROLE_WORDS for x in name.split()):
             return []
+        if people and _opens_with_compound(name):
+            return []  # "Jörgen Karlsson, Lokalpolisområde Järfälla": a name and its organisation
         note = m.group(2)
         role = _role_of(note) if note else lead
         party = _party_of(note) if note else None
@@ -3190,6 +3229,16 @@ def _acronym_person(text: str, base: int) -> Person | None:
     return Person(text[s:end], base + s, base + end, organisation=organisation, role=role or None)
 
 
+_COMPOUND_LEAST = 12  # letters of a word that is a compound noun ("Lokalpolisområde"), no given name
+
+
+def _opens_with_compound(piece: str) -> bool:
+    """Tell whether `piece` begins with a long word without hyphen that is no given name: a compound noun
+    ("Lokalpolisområde Järfälla", "Kommunledningskontoret"), the opening of an organisation, not of a name."""
+    head = piece.split(None, 1)[0] if piece.strip() else ""
+    return len(head) >= _COMPOUND_LEAST and "-" not in head and head.isalpha() and not _is_given(head)
+
+
 def _is_name_list(text: str, known: set[str]) -> bool:
     """Tell whether a line is several names ("Lars Agrell, Herbert Sandström, Johan Hambraeus",
     "bjarni, davidk, vol"), not one "Name, Organisation, role" entry."""
@@ -3204,6 +3253,14 @@ def _is_name_list(text: str, known: set[str]) -> bool:
         return False
     tails = [_role_tail(p) for p in pieces]
     pieces = [p[: t.start()].rstrip(" -–—") if t else p for p, t in zip(pieces, tails, strict=True)]
+    if len(pieces) > 2 and " " not in pieces[-1] and all(" " in p for p in pieces[:-1]) \
+            and plain.rstrip(" .").endswith(", " + pieces[-1]) and not _is_given(pieces[-1]) and (
+            plain.count(",") == 1 or any(p.split(None, 1)[0] == pieces[-1] for p in pieces[1:-1])):
+        # "Tore Olsson och Per-Erik Åhlund, Upplands-Brohus": the organisation the names share; "Aurora Mattfolk,
+        # Parkskolan Yasser Al-Maliki, Parkskolan": each name's organisation after it, the same twice
+        return False
+    if any(" " in p and _opens_with_compound(p) for p in pieces[1:]):
+        return False  # "Jörgen Karlsson, Lokalpolisområde Järfälla": a name and its organisation
     if len(pieces) == 2 and not (
             all(_looks_like_name(p) == 1.0 and len(p.split()) in (2, 3) for p in pieces)
             or all(" " not in p and _is_given(p) for p in pieces)  # "Dan, Eva": two given names
@@ -3808,6 +3865,34 @@ def _local_parties(people: list[Person]) -> list[Person]:
             if p.party is None and p.organisation and _RX_LOCAL_PARTY.fullmatch(p.organisation) else p for p in people]
 
 
+_PLACE_COLUMN_LEAST = 4  # entries a list must hold to show a column of places
+_SURNAME_ENDINGS = tuple(w.SURNAME_ENDINGS)
+
+
+def _has_place_column(people: list[Person]) -> bool:
+    """Tell whether every entry of a list is a (given) name, a surname and one more capitalised word, none with a
+    party, organisation or role: "Margareta Johansson Indal", "Bengt Wiklund Alnö", "Thore Matsson Borgsjö". A
+    third word in every entry is a column (the member's place), not a double surname: one name in a few has two
+    surnames, and those mostly end as surnames do ("Sjöbom Olsson"), which at most one third word here may."""
+    surname_like = given_first = 0
+    for p in people:
+        if p.party or p.organisation or p.role or p.mark is not None:
+            return False
+        words = p.name.split()
+        if len(words) != 3 or not all(_NAME_START.match(x) for x in words) or _is_given(words[1]) \
+                or _is_given(words[2]):
+            return False
+        given_first += _is_given(words[0])
+        surname_like += words[2].casefold().endswith(_SURNAME_ENDINGS)
+    # (a known given name first in two entries of three at least: the list of known given names is not complete)
+    return surname_like <= 1 and given_first * 3 >= len(people) * 2
+
+
+# "Ordförande: Eva Folke, Socialchef", "Sekreterare: Emma Åhlstedt": who chaired or kept the minutes, one name.
+_RX_OFFICER_LINE = re.compile(rf"\s*(?i:(?:mötes)?ordförande|(?:mötes)?sekreterare|protokollförare)\s*:\s*"
+                              rf"{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}\s*(?:,|$)")
+
+
 def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     """Find every attendance list and read its entries."""
     line_starts = set(map(attrgetter("start"), doc.lines))
@@ -4041,8 +4126,13 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 continue
             if not seen and _ends_list(t, nxt.level) and not (
                     kind is ListKind.PRESENT and ":" in t and _ROLE_LINE.match(t)
-                    and all(_ROLE_LINE.match(x) for x, _ in entry_lines)):
-                break  # (a list of "Ordförande: Anna Ek" / "Sekreterare: Bo Berg" lines goes on)
+                    and all(_ROLE_LINE.match(x) for x, _ in entry_lines)) and not (
+                    kind is ListKind.PRESENT and entry_lines and not gap and ":" in t[:20]
+                    and _RX_OFFICER_LINE.match(t)):
+                # (a list of "Ordförande: Anna Ek" / "Sekreterare: Bo Berg" lines goes on; so does a present list
+                # with such lines right under its names: "Kaj Söder, Utbildningschef" / "Ordförande: Eva Folke,
+                # Socialchef" / "Sekreterare: Emma Åhlstedt")
+                break
             if (entry_lines and not gap and "\t" not in t and t.strip()[:1].islower()
                     and not entry_lines[-1][0].rstrip().endswith((".", ":", ";"))):
                 j += 1  # a wrapped line: "nämnden för folkhälsa och" / "primärvård"
@@ -4153,6 +4243,11 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         if len(people) > 2 and any(p.organisation for p in people) \
                 and sum(p.party is not None for p in people) * 2 >= len(people):
             people = _local_parties(people)
+        if len(people) >= _PLACE_COLUMN_LEAST and _has_place_column(people):
+            # "Margareta Johansson Indal" / "Bengt Wiklund Alnö" / ...: each member's place (their local
+            # association, their municipality) as a column after the name
+            people = [p._replace(name=p.name.rsplit(None, 1)[0], end=p.end - len(p.name.rsplit(None, 1)[1]) - 1,
+                                 organisation=p.name.rsplit(None, 1)[1]) for p in people]
         members = [m for t, b in entry_lines for m in _members_replaced(t, b)] if kind is ListKind.PRESENT else []
         lists.append(_List(kind, people, members))
     if surnames_first:  # the other lists of the minutes are written so too ("Frånvarande: Holm Per")
@@ -4363,6 +4458,16 @@ _ROLED_SENTENCE = re.compile(
 _RX_ROLED_PIECES = re.compile(r"[^,]+?(?=\s*(?:,|\boch\b|\bsamt\b|$))")
 
 
+_RX_TITLE_ACRONYM = re.compile(r"[A-ZÅÄÖ]{2,4}")  # "SYV", "VD", "HR": a title in capitals before a name
+_LEAD_TITLE_ENDS = tuple(w.LOWER_CASE_TITLE_ENDINGS)
+
+
+def _is_lead_word(word: str) -> bool:
+    """Tell whether a lower-case `word` may stand before a name in "Närvarande var ...": a group or role word
+    (`_LEAD_WORDS`), or a title by its ending ("lärare", "föräldrarepresentant", "kurator")."""
+    return word in _LEAD_WORDS or (len(word) > 4 and word.isalpha() and word.endswith(_LEAD_TITLE_ENDS))
+
+
 def _base_role(word: str) -> str | None:
     """The role word itself, or the role a definite form names ("suppleanten", "sekreteraren"); None for others."""
     if word in _ROLE_WORDS:
@@ -4375,7 +4480,7 @@ def _roled_sentence(text: str, base: int) -> list[Person]:
     Lund": each piece between commas and "och" a name, perhaps after group or role words (`w.ROLE_WORDS`,
     `w.SENTENCE_GROUP_WORDS`); a role word before a name is its role. Any other piece: not this sentence."""
     m = _ROLED_SENTENCE.search(text)
-    if not m or not all(x in _LEAD_WORDS for x in m.group(1).split()[:1]):
+    if not m or not all(_is_lead_word(x) for x in m.group(1).split()[:1]):
         return []
     people: list[Person] = []
     for piece in _RX_ROLED_PIECES.finditer(m.group(1)):
@@ -4383,10 +4488,14 @@ def _roled_sentence(text: str, base: int) -> list[Person]:
         if not words:
             continue  # the space before "och"
         lead = list(itertools.takewhile(lambda x: x[:1].islower(), words))
+        if not lead and len(words) > 2 and _RX_TITLE_ACRONYM.fullmatch(words[0]) and words[0] not in _PARTIES:
+            lead = words[:1]  # "SYV Thomas Lilja": a title written as an acronym before the name
         name = " ".join(words[len(lead):])
-        if not name or any(x not in _LEAD_WORDS for x in lead) or _looks_like_name(name) < 1.0:
+        if not name or any(not _is_lead_word(x) for x in lead if x[:1].islower()) or _looks_like_name(name) < 1.0:
             return []
         roles = [r for r in map(_base_role, lead) if r and r not in ("ordinarie", "ledamot")]
+        if lead and not roles and len(lead) == 1 and lead[0] not in _LEAD_WORDS:
+            roles = lead  # "lärare Katarina Henriksson", "föräldrarepresentant Katarina Bauer": the title is the role
         s = base + m.start(1) + piece.start() + piece.group(0).find(name)
         people.append(Person(name, s, s + len(name), role=" ".join(roles) if roles else None))
     return people if len(people) >= 2 else []
@@ -4562,6 +4671,11 @@ def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
             for m in _PRESENT_SENTENCE.finditer(t):
                 found.append((m.group(1), m.start(1), None))
             if len(found) == before and "ärvarande " in t:
+                if t.rstrip().endswith(",") and k + 1 < len(parts) and parts[k + 1].text.strip():
+                    # "Närvarande vid mötet var rektor Anna Ek, lärare Bo Berg," / "SYV Cia Holm samt ...": the
+                    # sentence goes on on the next line (joined with the white space between, so offsets hold)
+                    nxt = parts[k + 1]
+                    t = t + " " * max(1, nxt.start - part.start - len(t)) + nxt.text
                 people.extend(_roled_sentence(t, part.start))
         for names, off, role in found:
             for m in _RX_FUNCTIONARIES_1.finditer(names):
@@ -4871,7 +4985,9 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
     absent.extend(_replaced(doc, present, absent))
     absent.extend(_excused(parts, present, absent))
     if present and any(lst.members for lst in lists):  # members named in notes, not read from a role
-        seen = {_norm(p.name) for p in present} | {_norm(p.name) for p in absent}
+        # (a member listed present with a role word read before the name, "Ordförande Hans Lobell (M) 1-10", is
+        # known by the name: replaced for part of the meeting, there for the rest)
+        seen = {_norm(_without_label_tail(p).name) for p in present} | {_norm(p.name) for p in absent}
         for lst in lists:
             for m in lst.members:
                 if _norm(m.name) not in seen:

@@ -556,7 +556,7 @@ MORE_END_LABELS: tuple[str, ...] = (
 MORE_PRESENT_LABELS: tuple[str, ...] = (
     "styrelseledamöter närvarande", "styrelsemedlemmar närvarande", "ersättare närvarande",
     "suppleanter närvarande", "medlemmar närvarande", "deltagare närvarande", "närvarande styrelsemedlemmar",
-    "gästande",
+    "gästande", "inbjudna deltagare", "inbjudna gäster",
 )
 # The words of attendance labels that a flattened front page stacks between a venue label and its
 # value ("Plats ande Ledamöter Tjänstgörande ersättare ... Korrö Hantverksby, Linneryd Name (c)",
@@ -1795,3 +1795,8 @@ AUDIENCE_WORDS: tuple[str, ...] = (
     "barn", "barnen", "föräldrar", "föräldrarna", "elever", "eleverna", "allmänheten", "ungdomar", "ungdomarna",
     "invånare", "invånarna", "medborgare", "medborgarna", "boende", "de boende", "anhöriga", "brukare",
 )
+
+# How Swedish surnames commonly end, and places seldom do ("Olsson", "Bergqvist", "Åström", "Lindgren"): a third
+# capitalised word in an entry that ends so is more likely a second surname than a place ("-berg", "-lund",
+# "-holm", "-sjö" end places as often).
+SURNAME_ENDINGS: tuple[str, ...] = ("son", "qvist", "kvist", "gren", "ström", "dahl", "blad", "stedt", "ius", "én", "ér")
