@@ -2297,11 +2297,12 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candid
         run.append(c)
     if len(run) >= _MIN_RUN_AFTER_GAP:
         out += run
-    # A heading whose number has another stop than its neighbours' ("4: Sponsring", "5. SWISH", "6: Julmarknad"):
-    # a slip of the pen, taken where it is the one number missing between two headings.
-    if chain[0].style in _STOP_STYLES:
+    # A heading whose number has another stop than its neighbours' ("4: Sponsring", "5. SWISH", "6: Julmarknad"),
+    # or a stop where they have none ("4 Ekonomi", "5. Kansliet", "6 Övriga frågor"): a slip of the pen, taken
+    # where it is the one number missing between two headings.
+    if chain[0].style in _STOP_OR_BARE_STYLES:
         for c in cands:
-            if c.weight <= 0 or c.style == chain[0].style or c.style not in _STOP_STYLES or "." in c.number:
+            if c.weight <= 0 or c.style == chain[0].style or c.style not in _STOP_OR_BARE_STYLES or "." in c.number:
                 continue
             before = [x for x in out if (x.line, x.start) < (c.line, c.start)]
             after = [x for x in out if (x.line, x.start) > (c.line, c.start)]
@@ -2314,7 +2315,32 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candid
         first = out[0]
         if (c.line, c.start) < (first.line, first.start) and first.main - 4 < c.main < first.main:
             out.insert(0, c)
-    return out
+    return _opening_with_another_stop(out, cands)
+
+
+_STOP_OR_BARE_STYLES = _STOP_STYLES | {"n "}
+
+
+def _opening_with_another_stop(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+    """The chain with its first heading put back where that one is written with another stop than the rest.
+
+    "1. Mötets öppnande" above "2 Val av vice ordförande ...", "3 Val av firmatecknare": the list's
+    opening number, typed with a stop (or without one above headings that have it). It is taken when
+    the chain starts at 2 and it is the last "1" above the chain's first heading, with nothing
+    numbered in its own style between them (a list "1. ... 2. ..." above is an agenda, not a slip).
+    """
+    first = chain[0]
+    if first.main != 2 or first.style not in _STOP_OR_BARE_STYLES:
+        return chain
+    at = (first.line, first.start)
+    ones = [c for c in cands if c.number == "1" and c.weight > 0 and c.style != first.style
+            and c.style in _STOP_OR_BARE_STYLES and (c.line, c.start) < at]
+    if not ones:
+        return chain
+    one = ones[-1]
+    if any(x.style == one.style and x.weight > 0 and (one.line, one.start) < (x.line, x.start) < at for x in cands):
+        return chain
+    return [one, *chain]
 
 
 def _indent(text: str) -> int:
