@@ -1636,6 +1636,11 @@ _MIN_TITLE_NUMBER_ENTRIES = 3
 _MIN_SKIPPING_ITEM_NUMBER = 10
 _SKIPS_PER_STEPS = 3  # at most one step in three may skip a number
 _MAX_CUT_ENTRY_WORDS = 8
+# The text between the label and the first number, when the numbers stand before their titles: the
+# document's title and other matter, far longer than any entry ("Innehåll Förbundsstyrelsesammanträde
+# Sverok Rapporter Kanslirapport ... Beslutsunderlag 60 Sveroks grafiska profil 61 Kontrakt ...").
+_MIN_LEAD_WORDS = 20
+_LEAD_TO_ENTRY = 3
 
 
 def _title_number_entries(text: str) -> tuple[list[tuple[str, int, int, int]], bool] | None:
@@ -1665,6 +1670,9 @@ def _title_number_entries(text: str) -> tuple[list[tuple[str, int, int, int]], b
         at = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())
     if len(entries) < _MIN_TITLE_NUMBER_ENTRIES:
         return None
+    lead = len(entries[0][0].split())
+    if lead >= _MIN_LEAD_WORDS and lead > _LEAD_TO_ENTRY * max(len(e[0].split()) for e in entries[1:]):
+        return None  # the numbers stand before their titles: what runs on after the label is no entry
     steps = [b[1] - a[1] for a, b in pairwise(entries)]
     # Item numbers count up one at a time; where a title lost its number with a year or date before it
     # ("Nämndplan 2017 101" read "Nämndplan"), the count skips one. Page numbers of a contents list
@@ -2287,15 +2295,18 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candid
     # "... 27 Uppföljning per den 31 mars Ny delegationsordning ... 30 Samråd ... 31 Detaljplan ... 32 ...
     # 33 Delegerade beslut": a contents line that lost one or two numbers goes on after the gap when
     # the spare numbers right after its last heading, on its line, count up by one three times or more.
+    # A number may stand twice in a row ("65 Gratisprenumeration på Sverox 65 Ratificering ... 66 Frågor").
     last = out[-1]
     run: list[_Candidate] = []
     for c in spare:
         if c.line != last.line or c.start < last.start:
             continue
-        if (run and c.main != run[-1].main + 1) or (not run and not last.main + 1 < c.main <= last.main + 3):
+        repeat = len(run) >= 1 and c.main == run[-1].main and (len(run) < 2 or run[-2].main != c.main)
+        if (run and c.main != run[-1].main + 1 and not repeat) or (
+                not run and not last.main + 1 < c.main <= last.main + 3):
             break
         run.append(c)
-    if len(run) >= _MIN_RUN_AFTER_GAP:
+    if len({c.main for c in run}) >= _MIN_RUN_AFTER_GAP:
         out += run
     # A heading whose number has another stop than its neighbours' ("4: Sponsring", "5. SWISH", "6: Julmarknad"),
     # or a stop where they have none ("4 Ekonomi", "5. Kansliet", "6 Övriga frågor"): a slip of the pen, taken
