@@ -2960,7 +2960,25 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
         if "\t" in lines[nxt].text:
             continue
         out.append(Heading(None, _link_free_title(doc, ln), i, ln.start, ln.end))
-    return out
+    return _without_repeated_titles(out)
+
+_MIN_SUB_HEADING_REPEATS = 3
+
+
+def _without_repeated_titles(heads: list[Heading]) -> list[Heading]:
+    """`heads` without the lines that stand alone three times or more with the same words.
+
+    A web page that kept only the sub-headings of its paragraphs ("Direktionens beslut", then the
+    decision, in every paragraph) shows them as lines alone over text: each is a part of an item, not
+    an item. Two alike may be two matters of the same name ("Personärende").
+    """
+    counts: dict[str, int] = {}
+    for h in heads:
+        key = _norm(h.title)
+        counts[key] = counts.get(key, 0) + 1
+    if max(counts.values(), default=0) < _MIN_SUB_HEADING_REPEATS:
+        return heads
+    return [h for h in heads if counts[_norm(h.title)] < _MIN_SUB_HEADING_REPEATS]
 
 
 _LIST_LEAD = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words.LIST_OF_MATTERS) + r")(?![\w-])")
