@@ -2130,9 +2130,11 @@ def _inline_title(rest: str) -> str:
     A name after a preposition stays in the title ("Cirkus i Glasriket projektansökan").
     """
     out: list[str] = []
+    part = 0
     split = rest.split()
     for k, w in enumerate(split):
-        if k and out and w[:1].isupper() and out[-1][:1].islower() and out[-1] not in _TITLE_PREPOSITIONS:
+        if (k and out and w[:1].isupper() and out[-1][:1].islower() and out[-1] not in _TITLE_PREPOSITIONS
+                and out[-1][-1:] != ";"):  # "Anhållan om understöd; Ådalens skolas skrivklubb": one title
             break
         if out and (_RX_INLINE_TITLE_1.fullmatch(w) or _NEXT_MARK.fullmatch(w)):
             break  # the first sub-point of a grouping heading ("Formalia 2.1 Till ..."), or the next item
@@ -2144,7 +2146,9 @@ def _inline_title(rest: str) -> str:
                 and split[k + 1][:6].lower() == out[0][:6].lower()):
             break  # "Fastställande av dagordning att fastställa dagordningen": the decision after the title
         out.append(w)
-        if (w.endswith(".") and w.lower() not in _ABBREVIATIONS) or w.endswith(":") or len(out) >= 10:
+        if w.endswith(";") and k + 1 < len(split) and split[k + 1][:1].isupper():
+            part = len(out)  # "Remissvar; Samrådshandling ...": the words of a title's second part count from there
+        if (w.endswith(".") and w.lower() not in _ABBREVIATIONS) or w.endswith(":") or len(out) - part >= 10:
             break
     return _clean_title(" ".join(out))
 
