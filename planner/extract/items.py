@@ -3805,7 +3805,9 @@ def _lone_opening_item(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
         for i, ln in enumerate(doc.lines):
             if _PAGE_MARK.match(ln.text) and "1. " in ln.text:
                 ones += [c for c in _inline_candidates(ln, i) if c.style == "inline" and c.weight > 0]
-    if len(ones) != 1 or ones[0].number != "1" or not _norm(ones[0].title).startswith(_OPENING_TITLES):
+    # Points numbered from 0 ("0. Inledande diskussion med Niklas Ylipää"): that mark opens the minutes whatever its title.
+    if len(ones) != 1 or not (ones[0].number == "0" or (
+            ones[0].number == "1" and _norm(ones[0].title).startswith(_OPENING_TITLES))):
         return []
     c = ones[0]
     return [Heading(c.number, c.title, c.line, c.start, c.end)]
