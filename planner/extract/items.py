@@ -1902,6 +1902,12 @@ def _opens_run_on_points(text: str) -> bool:
     return text[:4].lstrip()[:2] == "1 " and _FIRST_RUN_ON_POINT.match(text) is not None and ". 2 " in text
 
 
+# A sentence that adds matters to the agenda, in the words before a list's "1." (see `words.AGENDA_ADDITION_WORDS`).
+_AGENDA_ADDITION = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words.AGENDA_ADDITION_WORDS)
+                              + r")(?![\w-])", re.IGNORECASE)
+_ADDITION_REACH = 80
+
+
 def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
     """Numbered items run together in one long line (a copy that lost its line breaks)."""
     found = []
@@ -1928,6 +1934,7 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         # mark after a sentence and the number right before it
         marks += run or (_consecutive_loose_marks(line.text, marks) if marks and marks[0].re is _PAGE_RUN_IN else [])
     attachments: bool | None = None  # whether the line holds the first word of an attachment label
+    added = 0  # the next number of a list of matters added to the agenda, while one is read
     for m in marks:
         before = line.text[max(0, m.start() - 12):m.start()].split()
         if before and before[-1].lower() in (_COLON_NUMBER_REFERENCES if m.re is _INLINE_COLON
@@ -1937,8 +1944,14 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
             continue  # "Kjell Gustafsson (C), t o m 13 Annelill ...": the paragraphs a member sat for
         if m.re is _INLINE_NUMBERED and m.group(1) == "1.":
             lead = _LIST_LEAD_IN.search(line.text, max(0, m.start() - 40), m.start())
+            if lead and _AGENDA_ADDITION.search(line.text, max(0, m.start() - _ADDITION_REACH), m.start()):
+                added = 2  # "... ärendelistan kompletteras med följande ärenden: 1. Byarums skola ... 2. ...": matters added
+                continue
             if lead and lead.group(1).lower() not in _ITEM_LIST_LABELS:
                 continue  # "Mer om innehållet: 1. Syftet ...": a list inside an item
+        if added and m.re is _INLINE_NUMBERED and m.group(1) == f"{added}.":
+            added += 1
+            continue
         if attachments is None:
             low = line.text.lower()
             attachments = any(w in low for w in _ATTACHMENT_FIRST_WORDS)

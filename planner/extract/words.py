@@ -1602,3 +1602,10 @@ OTHER_DAY_CUES: tuple[str, ...] = (
     "extra sammanträde", "extrainsatt möte", "extrainsatt sammanträde", "nästa möte", "nästa sammanträde",
     "sista dag för överklagande", "sista datum för överklagande", "sista dagen för överklagande",
 )
+# Words of a sentence that adds matters to the day's agenda ("Ordföranden yrkar att ärendelistan kompletteras
+# med följande ärenden: 1. ... 2. ...", "Följande ärende tillkommer på dagens ärendelista: 1. ..."): the list
+# after it names the matters added, inside the item that adds them. Lower case.
+AGENDA_ADDITION_WORDS: tuple[str, ...] = (
+    "kompletteras", "kompletterades", "kompletteras med", "utökas", "utökades", "tillkommer", "tillkom",
+    "läggs till", "lades till",
+)
