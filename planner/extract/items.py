@@ -1070,11 +1070,16 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             number = m.group(5)
             sep = text[m.end(5):m.start("title")].strip()
             style = "n" + (sep[:1] if sep else " ")
+        title_start = m.start("title")
         if not _RX_NUMBERED_CANDIDATES_1.match(title):
-            if title[:1] == "a" and title[1:2] == ")":
-                found.extend(_lettered_under_number(doc, i, int(number.split(".")[0]), style,
-                                                    line.start + m.start("title")))
-            continue
+            diary = _DIARY_BEFORE_TITLE.match(title) if (m.group(1) or m.group(3)) and title[:1].isdecimal() else None
+            if diary is None:
+                if title[:1] == "a" and title[1:2] == ")":
+                    found.extend(_lettered_under_number(doc, i, int(number.split(".")[0]), style,
+                                                        line.start + m.start("title")))
+                continue
+            # "TN 2 09/TN 0044 Mål och resursplan 2010 Drift": the item's diary number between its number and title
+            title, title_start = title[diary.end():], title_start + diary.end()
         in_table = "\t" in title  # a row of a register table ("§ 12<TAB>Budget 2022<TAB>Dnr ...")
         if in_table:
             title = next((c for c in title.split("\t") if _RX_NUMBERED_CANDIDATES_2.search(c)), "")
@@ -1130,7 +1135,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             weight += 0.2
         main = int(number.split(".")[0])
         start = line.start + m.start()
-        title_at = line.start + m.start("title")
+        title_at = line.start + title_start
         if sentence and not line.level:
             weight = 0.0
         if weight <= 0:
@@ -1151,17 +1156,22 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
         end = title_at + len(title) if line.page else lines[last].end
         colon = _RX_NUMBERED_CANDIDATES_4.match(title) if ":" in title else None
         if run_in is not None:
-            end = line.start + m.start("title") + run_in.start(1)
+            end = line.start + title_start + run_in.start(1)
         elif last == i and colon and not line.page and (_words_in(colon.group(2)) >= 5 or colon.group(2).rstrip().endswith(".")):
             # "10. Nästa möte: 29/10 kl. 18.30 Hotel Station." - the title, then its text.
             title = colon.group(1)
-            end = line.start + line.text.index(colon.group(2), m.start("title"))
+            end = line.start + line.text.index(colon.group(2), title_start)
         found.append(_new_candidate((i, number, main, style, _clean_title(title), weight, start, end)))
     found.extend(_points_under_parent(found, _meeting_point_run(points)))
     found = _leaders_read_once(found)
     # A page line's items in reading order (its opening item before those run in); others as found.
     found.sort(key=lambda c: (c.line, c.start if lines[c.line].page else 0))
     return found
+
+
+# An item's diary number between its coded number and its title ("TN 2 09/TN 0044 Mål och resursplan",
+# "KS 12 2017/45 Budget"): two or four digits of the year, a slash, perhaps the register's letters, the serial.
+_DIARY_BEFORE_TITLE = re.compile(r"(?:\d{2}|\d{4})/(?:[A-ZÅÄÖ]{2,5}\s*)?\d{1,5}(?:[-:.]\d{1,4})*\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
 
 # A web page's list item glued after the text before it, two spaces between ("... Stellan  1.
