@@ -2847,6 +2847,11 @@ def _sentence_not_heading(t: str) -> bool:
 _MAX_OUTCOME_WORDS = 3
 # "Berit Johansson, STR", "Maria Krafft, Trafikverket, ordförande": a person, a comma, who they stand for.
 _PERSON_ENTRY = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][\w-]+){1,2},\s+[A-ZÅÄÖ]")
+# A row of a member list set out over paragraphs on a web page: the name and the party in brackets
+# ("Kerstin Gustafsson-Andersson (C)", "William Garpenholm (VF) vice ordf."), or the name and a role in
+# lower case after a comma ("Suzanne Eckerström, sekreterare", "Charlotte Leander, miljöchef").
+_MEMBER_ROW = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][\w-]+){1,2}"
+                         r"(?:\s+\([A-ZÅÄÖ]{1,4}\)(?:\s|$)|,\s+[a-zåäö][\w.-]*(?:\s|$))")
 
 
 def _outcome_line(body: str) -> bool:
@@ -2896,10 +2901,15 @@ def _person_entry(t: str, lines: Sequence[Line], i: int, nxt: int, blank: Sequen
 
     It reads "First Last, Organisation" and so does the line above or below it.
     """
-    if "," not in t or not _PERSON_ENTRY.match(t):
+    if ("," not in t and "(" not in t) or not _person_row(t):
         return False
     above = next((j for j in range(i - 1, -1, -1) if not blank[j]), None)
-    return any(j is not None and _PERSON_ENTRY.match(lines[j].text.strip()) is not None for j in (above, nxt))
+    return any(j is not None and _person_row(lines[j].text.strip()) for j in (above, nxt))
+
+
+def _person_row(t: str) -> bool:
+    """Whether the line `t` reads as a row of an attendance list (see `_PERSON_ENTRY`, `_MEMBER_ROW`)."""
+    return _PERSON_ENTRY.match(t) is not None or _MEMBER_ROW.match(t) is not None
 
 # A site's menu or breadcrumb trail kept as a line of text: short links parted by bars or arrows
 # ("HEM PROTOKOLL KONSTSKATTER | FILMSKATTER | KRÅKTEATERN", "Start » Föreningen » Protokoll").
