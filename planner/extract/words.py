@@ -908,6 +908,7 @@ HEADER_LABELS: tuple[str, ...] = (
     "tjänstepersoner", "närvarande tjänstemän", "övriga", "gäster", "inbjudna",
     "frånvarande ledamöter", "organ", "anslag", "anslag/bevis", "bevis", "ärendelista",
     "innehåll", "innehållsförteckning", "förvaringsplats för protokollet", "mötesledare",
+    "justeringens plats", "justeringens tid",
 )
 # Labels of an agenda list, whose numbered lines name the items.
 AGENDA_LABELS: tuple[str, ...] = ("agenda", "dagordning", "föredragningslista", "ärendelista", "innehållsförteckning",
