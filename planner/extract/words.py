@@ -1533,7 +1533,8 @@ SITE_NAVIGATION_MORE: tuple[str, ...] = (
 # Endings of words that name a meeting in a post's title ("Fullmäktigesammanträde den 26 juni",
 # "Årsmöte 12 mars", "Föreningsstämma den 4 maj"): with a date near the top, the title of the page, not
 # an item. Lower case.
-MEETING_TITLE_ENDINGS: tuple[str, ...] = ("sammanträde", "sammanträdet", "möte", "mötet", "stämma", "stämman")
+MEETING_TITLE_ENDINGS: tuple[str, ...] = ("sammanträde", "sammanträdet", "möte", "mötet", "stämma", "stämman",
+                                          "protokoll")
 # Labels of a header's cells set out as one row above the row of their values ("Sammanträdesdatum
 # Diarienummer" / "2020-12-01 KS 2020/0927", "Datum Dnr Sida"): a line of these words only is a label
 # row. Lower case, single words.
