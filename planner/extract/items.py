@@ -513,6 +513,12 @@ _MEETING_ROLES = frozenset({"sekreterare", "ordförande", "justerare", "protokol
                             "mötessekreterare", "sekreterare/justerare", "antecknare"})
 
 
+# A form template's stamp in a page's footer: a code in capitals, then a version ("UBK2001, v1.0, 2014-05-15",
+# "TDOK 2010:29 Mall_PM v 2.0").
+_TEMPLATE_STAMP = re.compile(r"[A-ZÅÄÖ]{2,}\d*(?:\s+\d{4}:\d+)?[,\s]+(?:\w+\s+)?v(?:er(?:sion)?)?\.?\s?\d+\.\d+"
+                             r"(?:[,\s]+\d{4}-\d{2}-\d{2})?\s*")
+
+
 def _is_excluded_heading(title: str) -> bool:
     """Tell whether a heading never opens an item (sub-heading, header field, signature, title)."""
     t = _first_words(title)
@@ -525,6 +531,8 @@ def _is_excluded_heading(title: str) -> bool:
         return True
     if _IMAGE_CREDIT.match(title):
         return True  # "Bild av sentavio från Freepik", "Foto: Anna Berg": a web page's picture credit
+    if _TEMPLATE_STAMP.fullmatch(title):
+        return True  # "UBK2001, v1.0, 2014-05-15", "TDOK 2010:29 Mall_PM v 2.0": a template's code and version
     if title[:1].isdigit() and _DATED_TITLE.fullmatch(title):
         return True  # "26.8.2015 Möte", "2019-03-04 Styrelsemöte": the meeting's own title line
     role = _ROLE_AND_NAME.fullmatch(title) if ":" in title else None
