@@ -1048,7 +1048,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             continue
         elif first and (first.isdecimal() or t.startswith(_NUMBER_WORDS) or (first in _CAPITALS and t[1:2] in _CAPITALS)):
             bare = _BARE_NUMBER.match(text)
-            if bare:
+            if bare and not (line.page and (bare.group(4) or bare.group(5)) and _PAGE_DIARY_TITLE.match(text)):
                 found.extend(_bare_candidate(doc, i, bare))
                 continue
             sign = _NUMBER_SIGN.match(text) if "§" in text[:12] and not line.page else None
@@ -1079,15 +1079,17 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             sep = text[m.end(5):m.start("title")].strip()
             style = "n" + (sep[:1] if sep else " ")
         title_start = m.start("title")
-        if not _RX_NUMBERED_CANDIDATES_1.match(title):
-            diary = _DIARY_BEFORE_TITLE.match(title) if (m.group(1) or m.group(3)) and title[:1].isdecimal() else None
-            if diary is None:
-                if title[:1] == "a" and title[1:2] == ")":
-                    found.extend(_lettered_under_number(doc, i, int(number.split(".")[0]), style,
-                                                        line.start + m.start("title")))
-                continue
-            # "TN 2 09/TN 0044 Mål och resursplan 2010 Drift": the item's diary number between its number and title
+        # "TN 2 09/TN 0044 Mål och resursplan 2010 Drift", "64 Dnr KN 06/ Bidragsansökan: ...": the item's
+        # diary number between its number and title (bare digits only after a coded number or "§").
+        diary = (_DIARY_BEFORE_TITLE.match(title) if title[:3] in ("Dnr", "dnr")
+                 or ((m.group(1) or m.group(3)) and title[:1].isdecimal()) else None)
+        if diary is not None:
             title, title_start = title[diary.end():], title_start + diary.end()
+        if not _RX_NUMBERED_CANDIDATES_1.match(title):
+            if title[:1] == "a" and title[1:2] == ")":
+                found.extend(_lettered_under_number(doc, i, int(number.split(".")[0]), style,
+                                                    line.start + m.start("title")))
+            continue
         in_table = "\t" in title  # a row of a register table ("§ 12<TAB>Budget 2022<TAB>Dnr ...")
         if in_table:
             title = next((c for c in title.split("\t") if _RX_NUMBERED_CANDIDATES_2.search(c)), "")
@@ -1179,7 +1181,14 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
 
 # An item's diary number between its coded number and its title ("TN 2 09/TN 0044 Mål och resursplan",
 # "KS 12 2017/45 Budget"): two or four digits of the year, a slash, perhaps the register's letters, the serial.
-_DIARY_BEFORE_TITLE = re.compile(r"(?:\d{2}|\d{4})/(?:[A-ZÅÄÖ]{2,5}\s*)?\d{1,5}(?:[-:.]\d{1,4})*\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# After "Dnr" the register's letters may come first and the serial may be lost ("Dnr KN 06/ Vägnamn i Silvberg").
+_DIARY_BEFORE_TITLE = re.compile(r"(?:[Dd]nr\.?\s+(?:[A-ZÅÄÖ]{2,5}\s+)?(?:\d{2}|\d{4})/(?:[A-ZÅÄÖ]{2,5}\s*)?\d{0,5}"
+                                 r"|(?:\d{2}|\d{4})/(?:[A-ZÅÄÖ]{2,5}\s*)?\d{1,5})(?:[-:.]\d{1,4})*\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+# A page line that opens with a paragraph's number, its diary number and its title, the text run on after it
+# ("64 Dnr KN 06/ Bidragsansökan: Dalarnas författarförbund Dalarnas ..."): no number alone on its line.
+_PAGE_DIARY_TITLE = re.compile(r"\s*\d{1,4}\s+(?=[Dd]nr\b)")
 
 
 # A web page's list item glued after the text before it, two spaces between ("... Stellan  1.

@@ -1,9 +1,11 @@
-"""An item's diary number between its coded number and its title: "TN 2 09/TN 0044 Mål och resursplan
+"""An item's diary number between its number and its title: "TN 2 09/TN 0044 Mål och resursplan
 2010 Drift", "KS 12 2017/45 Budget 2018", "§ 5 2016/112 Detaljplan för Kinna".
 
 The heading opens with the number, then the case's year, a slash, perhaps the register's letters,
-and its serial; the title follows. Look-alikes: a bare number before a date-like figure ("2 09/12
-...") is no coded heading, and a coded number before a lower-case word is text.
+and its serial; the title follows. After "Dnr" the register's letters may come first and the
+serial may be lost: a stored copy's page line "64 Dnr KN 06/ Bidragsansökan: Dalarnas ..." opens
+with paragraph 64, not with a number alone on its line. Look-alike: a bare number before a
+date-like figure ("2 09/12 ...") is no coded heading.
 """
 
 from __future__ import annotations
@@ -36,3 +38,21 @@ def test_bare_number_before_a_date_is_no_heading() -> None:
     text = (HEAD + "1 Sammanträdets öppnande\n\nDagordningen godkänns.\n\n2 09/12 Mötet flyttas\n\n"
             "Mötet flyttas till en annan dag i december.\n\n3 Ekonomi\n\nKassan redovisades av kassören.\n")
     assert [n for n, _ in _headings(text)] == ["1", "3"]
+
+
+def _transcript(*pages: str) -> str:
+    return "PROTOKOLL\n\nTranskript\n\n" + "\n\n".join(f"{k} {p}" for k, p in enumerate(pages, 1)) + "\n"
+
+
+_FRONT = ("Kulturnämnden Plats och tid Säters bibliotek, Kulturhörnan kl 13.00 Beslutande Margareta Arthursson (kd) "
+          "ordf. Urban Falk (s), v ordf. Stefan Lindfors (s) Utses att justera Stefan Lindfors Paragrafer 64-65")
+
+
+def test_page_line_with_dnr_between_number_and_title() -> None:
+    text = _transcript(_FRONT,
+                       "64 Dnr KN 06/ Bidragsansökan: Dalarnas författarförbund Dalarnas författarförbund planerar tre "
+                       "poesi- och berättaraftnar under 2007. Förbundet ansöker om 6000 kr i bidrag för annonsering.",
+                       "65 Dnr KN 06/ Vägnamn i Silvberg Miljö- och byggnadsnämndens presidium önskar namn på vägar "
+                       "i Silvbergs kommundel enligt bifogad karta.")
+    assert [n for n, _ in _headings(text)] == ["64", "65"]
+    assert _headings(text)[0][1] == "Bidragsansökan"
