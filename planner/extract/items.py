@@ -4017,7 +4017,8 @@ def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading]
 
     A copy cut off after its one paragraph ("BUN § 81" and its title, or "§ 54" at the end) keeps
     that paragraph: lines standing alone before it are the front page's labels and names ("Sekreterare
-    Lars Niska", "Plats och sammanträdestid ..."), and those after it the paragraph's own sections.
+    Lars Niska", "Plats och sammanträdestid ..."), and those after it the paragraph's own sections,
+    also when the front page left no line standing alone (its rows of members are no headings).
     """
     cands = _drop_letterheads(_drop_page_noise(doc, _drop_listed_people(doc, _drop_download_title(
         doc, _numbered_candidates(doc, latin)))))
@@ -4025,7 +4026,7 @@ def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading]
     if layout == "standalone" and heads and heads[0].number is None:
         lone = [c for c in cands if c.weight > 0 and (c.style == "§" or c.style.startswith("prefix:"))
                 and "." not in c.number]
-        if len({c.number for c in lone}) == 1 and heads[0].line < lone[-1].line:
+        if len({c.number for c in lone}) == 1:
             paragraph = _lone_paragraph(doc, cands)
             if paragraph:
                 return paragraph, "numbered"
