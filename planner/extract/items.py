@@ -3212,6 +3212,47 @@ def _dot_leader_runs(doc: Minutes) -> list[Heading]:
     return []
 
 
+# A diary reference that parts two entries of a contents line whose numbers were lost: "Dnr KS 2017/97-04",
+# "Dnr KS 2016/" (its serial lost too).
+_PARTING_DIARY = re.compile(r"\s+[Dd]nr\.?\s+(?:[A-ZÅÄÖ]{2,5}\s+)?(?:19|20)\d\d/[\d-]*\s+(?=[A-ZÅÄÖ])")
+_MIN_PARTING_DIARIES = 3
+
+
+def _diary_parted_contents(doc: Minutes) -> list[Heading]:
+    """The entries of a contents line that kept only its first number, each later one after its diary reference.
+
+    "2(24) Ärendelista 11 Ändring i föredragningslistan Dnr KS 2017/97-04 Borgen Marnäsvikens trygga hem
+    Dnr KS 2017/96-04 Medfinansiering Bergslagspendeln Dnr KS 2016/ Redovisning av ...": a stored copy
+    lost the paragraph numbers after the first; the references still part the entries. Three references
+    or more make the list; the first entry keeps its number, the others have none. An entry too long
+    for a title ends the list, and the text after the last entry is cut off its title.
+    """
+    for i, ln in enumerate(doc.lines):
+        text = ln.text
+        if not (ln.page or len(text) > _RUN_ON_TEXT) or "nr" not in text:
+            continue
+        label = _CONTENTS_LABEL.search(text) if any(w in text.lower() for w in _CONTENTS_WORDS_ONCE) else None
+        if label is None:
+            continue
+        first = _BARE_ENTRY.match(text, label.end())
+        parts = list(_PARTING_DIARY.finditer(text, first.end())) if first is not None else []
+        if first is None or len(parts) < _MIN_PARTING_DIARIES:
+            continue
+        bounds = [(first.end(), parts[0].start())] + [(a.end(), b.start()) for a, b in pairwise(parts)]
+        bounds.append((parts[-1].end(), len(text)))
+        out: list[Heading] = []
+        for k, (a, b) in enumerate(bounds):
+            raw = text[a:b]
+            title = _inline_title(raw) if k + 1 == len(bounds) else _clean_title(_PAGE_AT_END.sub("", raw))
+            if not title or _words_in(title) > _MAX_ENTRY_WORDS:
+                break
+            out.append(Heading(first.group(1) if k == 0 else None, title, i, ln.start + a, ln.start + a + len(title),
+                               i + 1))
+        if len(out) > _MIN_PARTING_DIARIES:
+            return out
+    return []
+
+
 _UNNUMBERED_CONTENTS = re.compile(
     r"^\s*(?:" + "|".join(re.escape(w) for w in words.UNNUMBERED_CONTENTS_LABELS) + r")\s*:?\s+(?=[A-ZÅÄÖ][a-zåäö])",
     re.IGNORECASE)
@@ -4074,7 +4115,8 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
     if len(marked) >= 2:
         return marked, "marked"
     paragraphs = _numbered_headings(doc, cands, paragraphs=True)
-    contents = _contents_lines(doc) or _unnumbered_contents(doc) or _dot_leader_runs(doc) or _paged_contents(doc)
+    contents = (_contents_lines(doc) or _unnumbered_contents(doc) or _dot_leader_runs(doc) or _paged_contents(doc)
+                or _diary_parted_contents(doc))
     if len(contents) >= max(2, len(paragraphs)):
         return contents, "marked"
     listed_paragraphs = _listed_paragraphs(doc)
