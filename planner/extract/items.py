@@ -482,7 +482,11 @@ _SITE_CHROME = frozenset({
     "hoppa över navigering", "hoppa över navigeringen", "hoppa till innehållet", "hoppa till huvudinnehållet",
     "gå till innehållet", "gå direkt till innehållet", "till huvudinnehåll", "till startsidan", "skip to content",
     "skip to main content", "skip navigation", "meny", "stäng meny", "öppna meny", "logga in", "tillbaka",
-}) | frozenset(words.SITE_NAVIGATION_MORE)
+}) | frozenset(words.SITE_NAVIGATION_MORE) | frozenset(words.BLOG_CHROME_LABELS)
+# A blog post's byline: who or when, then the count of comments ("By 17 augusti, 2018 No Comments").
+# A count in words ("no comments") stands alone; a noun alone ("kommentarer") needs its number before it.
+_BYLINE = re.compile(r"(?:by|av)\s.*?\s(?:" + "|".join(e for e in words.BLOG_COMMENT_ENDINGS if " " in e)
+                     + r"|\d+\s+(?:" + "|".join(e for e in words.BLOG_COMMENT_ENDINGS if " " not in e) + r"))")
 
 
 _ATTENDANCE_HEADINGS = frozenset(words.ATTENDANCE_LIST_HEADINGS)
@@ -531,6 +535,8 @@ def _is_excluded_heading(title: str) -> bool:
         return True
     if _IMAGE_CREDIT.match(title):
         return True  # "Bild av sentavio från Freepik", "Foto: Anna Berg": a web page's picture credit
+    if t.startswith(("by ", "av ")) and _BYLINE.fullmatch(t):
+        return True  # "By 17 augusti, 2018 No Comments": a blog post's byline
     if _TEMPLATE_STAMP.fullmatch(title):
         return True  # "UBK2001, v1.0, 2014-05-15", "TDOK 2010:29 Mall_PM v 2.0": a template's code and version
     if title[:1].isdigit() and _DATED_TITLE.fullmatch(title):

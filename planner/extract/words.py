@@ -1611,3 +1611,13 @@ AGENDA_ADDITION_WORDS: tuple[str, ...] = (
     "kompletteras", "kompletterades", "kompletteras med", "utökas", "utökades", "tillkommer", "tillkom",
     "läggs till", "lades till",
 )
+# A blog page's chrome around the post, never an item: its byline ends with the count of comments ("By 17
+# augusti, 2018 No Comments", "Av admin | 3 kommentarer"), and the reply form and a document site's preview
+# carry labels of their own ("Leave a Reply", "Citation preview"). Lower case.
+BLOG_COMMENT_ENDINGS: tuple[str, ...] = (
+    "no comments", "comments off", "inga kommentarer", "kommentarer", "kommentar", "comments", "comment",
+)
+BLOG_CHROME_LABELS: tuple[str, ...] = (
+    "leave a reply", "leave a comment", "lämna ett svar", "lämna en kommentar", "citation preview", "no comments",
+    "inga kommentarer",
+)
