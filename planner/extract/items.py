@@ -1161,11 +1161,13 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
                 head = _RX_NUMBERED_CANDIDATES_3.split(title, maxsplit=1)[0]
                 found.append(_Candidate(i, number, main, style, _clean_title(head), 0.0, start, title_at))
                 continue
-            if style == "n " or len(title) > 400:
+            if style == "n ":
                 continue
             # A paragraph that opens with its number: kept aside to fill gaps in the sequence;
             # its first words name it and the whole paragraph is its text.
             head = _RX_NUMBERED_CANDIDATES_3.split(title, maxsplit=1)[0]
+            if len(title) > 400 and (len(head) == len(title) or _words_in(head) > _MAX_RUN_IN_HEAD_WORDS):
+                continue  # a long paragraph is kept only with a short run-in title ("§4. Rapporter. Ett antal ...")
             found.append(_Candidate(i, number, main, style, _clean_title(" ".join(head.split()[:8])),
                                     weight, start, title_at))
             continue
@@ -1200,6 +1202,9 @@ _PAGE_DIARY_TITLE = re.compile(r"\s*\d{1,4}\s+(?=[Dd]nr\b)")
 # A web page's list item glued after the text before it, two spaces between ("... Stellan  1.
 # Årskursträffen 21 augusti 2013"): each list of one item numbers itself "1.".
 _GLUED_ITEM = re.compile(r"(?<=[^\s\d])[ \t]{2,}(\d{1,2})\.[ \t]+(?=[A-ZÅÄÖ])")
+
+
+_MAX_RUN_IN_HEAD_WORDS = 6
 
 
 def _glued_candidates(line: Line, i: int) -> list[_Candidate]:
@@ -1893,6 +1898,10 @@ def _opening_candidate(line: Line, i: int) -> list[_Candidate]:
         title = _inline_title(m.group("title")[:120])
         return [_Candidate(i, m.group(4), int(m.group(4)), "prefix:" + m.group(3), title, 0.0,
                            line.start + m.start(3), line.start + m.start("title") + len(title))]
+    if m.group(1) and m.group(2):  # "§4. Rapporter. Ett antal kortfattade rapporter lämnas. ...": its run-in title
+        title = _inline_title(m.group("title")[:120])
+        return [_Candidate(i, m.group(2), int(m.group(2)), m.group(1).lower().rstrip("."), title, 0.0,
+                           line.start + m.start(1), line.start + m.start("title") + len(title))]
     if not m.group(5):
         return []
     number = m.group(5)
