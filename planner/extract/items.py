@@ -2516,6 +2516,36 @@ def _page_numbers(doc: Minutes, chain: list[_Candidate]) -> bool:
                for k, c in enumerate(chain))
 
 
+# Point 1 run in before a title that opens minutes, whatever stands before it ("... Frånvarande -- 1 Mötets
+# öppnande Ordförande Per Jonsson hälsade ..."), the title's case as written or in capitals.
+_OPENING_POINT = re.compile(r"(?<![\w.,/:-])1\.?\s+(?=(?i:" + "|".join(re.escape(t) for t in words.OPENING_ITEM_TITLES)
+                            + r")(?![\w-]))")
+
+
+def _run_in_opening_point(doc: Minutes, chain: list[_Candidate]) -> list[_Candidate]:
+    """The chain with point 1 put back where it runs in before the first point, on the same line.
+
+    A copy that lost its line breaks runs its points on ("... Anmält förhinder -- Frånvarande -- 1 Mötets
+    öppnande Ordförande ... öppnade mötet. 2 Mötesfunktionärer Till mötesordförande valdes ..."): the
+    run-on reading takes a number only after a word or a stop, so a chain of run-in points may start at
+    2. Point 1 is taken when it stands before the chain's first on its line, before a title that opens
+    minutes ("Mötets öppnande", "Val av justerare").
+    """
+    if len(chain) < 2 or chain[0].main != 2 or chain[0].style not in ("n ", "inline"):
+        return chain
+    first = chain[0]
+    line = doc.lines[first.line]
+    at = first.start - line.start
+    m = None
+    for m in _OPENING_POINT.finditer(line.text, 0, at):
+        pass
+    if m is None:
+        return chain
+    title = _inline_title(line.text[m.end():at])
+    return [_Candidate(first.line, "1", 1, first.style, title, first.weight, line.start + m.start(),
+                       line.start + m.end() + len(title)), *chain]
+
+
 def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool = False) -> list[Heading]:
     """Numbered item headings; with `paragraphs`, a run of numbered paragraphs when no heading is found.
 
@@ -2523,6 +2553,7 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
     """
     chain = _one_numbered_list(doc, _fill_gaps(_restarted_runs(_line_opener(_best_chain(cands), cands), cands), cands),
                                cands)
+    chain = _run_in_opening_point(doc, chain)
     if _page_numbers(doc, chain):
         chain = []
     if not chain and paragraphs:
