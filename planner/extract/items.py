@@ -1950,6 +1950,30 @@ _AGENDA_ADDITION = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in 
 _ADDITION_REACH = 80
 
 
+_RUN_IN_LETTER = re.compile(r"(?<![\w)])([a-h])\)\s+(?=[A-ZÅÄÖ])")
+_NEXT_RUN_IN_MARK = re.compile(r"\s\d{1,3}\.\s+[A-ZÅÄÖ]")
+
+
+def _run_in_letters(line: Line, i: int, at: int, main: int, style: str) -> list[_Candidate]:
+    """The lettered points "a) Ny ledamot b) Inbjudan c) ..." run in from `at` on the line, up to the next
+    numbered mark ("26. Nästa sammanträde"); two or more, lettered in order, else none."""
+    text = line.text
+    nxt = _NEXT_RUN_IN_MARK.search(text, at)
+    stop = nxt.start() if nxt else len(text)
+    marks = list(_RUN_IN_LETTER.finditer(text, at, stop))
+    if len(marks) < 2 or [mk.group(1) for mk in marks] != [chr(ord("a") + k) for k in range(len(marks))]:
+        return []
+    out = []
+    for k, mk in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else stop
+        title = _inline_title(text[mk.end():end])
+        if not title:
+            return []
+        out.append(_Candidate(i, mk.group(1), main, style, title, 0.8, line.start + mk.start(1),
+                              line.start + mk.end() + len(title)))
+    return out
+
+
 def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
     """Numbered items run together in one long line (a copy that lost its line breaks)."""
     found = []
@@ -2010,6 +2034,14 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         # A page's run-in item continues the chain of the items that open pages: the same style.
         style = ("inline" if m.re is _INLINE_NUMBERED else "inline:" if m.re is _INLINE_COLON
                  else "§" if m.group(1).startswith("§") else "n ")
+        if title.endswith(" a)") and _is_grouping(title[:-3]):
+            # "25. Övriga frågor a) Ny ledamot b) Inbjudan c) ... 26. Nästa sammanträde": the lettered matters
+            # the grouping heading holds are the items, each numbered by its letter.
+            letters = _run_in_letters(line, i, m.end() + len(rest) - len(rest.lstrip()) + len(title) - 2,
+                                      int(number.split(".")[0]), style)
+            if letters:
+                found.extend(letters)
+                continue
         found.append(_Candidate(i, number, int(number.split(".")[0]), style, title, 0.8,
                                 line.start + m.start(1), line.start + m.end() + len(title)))
     found.extend(_spare_loose_marks(line, i, {c.start for c in found}))  # a page line, or one of 400 characters or more
