@@ -2571,8 +2571,8 @@ def _run_in_opening_point(doc: Minutes, chain: list[_Candidate]) -> list[_Candid
     m = None
     for m in _OPENING_POINT.finditer(line.text, 0, at):
         pass
-    if m is None:
-        return chain
+    if m is None or _word_before(line.text, m.start()).lower() in words.NUMBER_REFERENCES:
+        return chain  # "Styrelsen behandlade punkt 1. Mötets öppnande ...": a point named in the text
     title = _inline_title(line.text[m.end():at])
     return [_Candidate(first.line, "1", 1, first.style, title, first.weight, line.start + m.start(),
                        line.start + m.end() + len(title)), *chain]

@@ -4,7 +4,7 @@ Mötets öppnande Ordförande Per Jonsson hälsade ...").
 A copy that lost its line breaks runs its points on; the run-on reading takes a number only after a
 word or a stop, so the chain of points starts at 2. Point 1 is put back when it stands before the
 chain's first on its line, before a title that opens minutes. Look-alike: a "1" before an ordinary
-title ("1 Budget") is not taken.
+title ("1 Budget") is not taken, nor a point named in the text ("behandlade punkt 1 Mötets öppnande").
 """
 
 from __future__ import annotations
@@ -35,3 +35,7 @@ def test_opening_point_after_a_dash_mark(title: str) -> None:
 
 def test_ordinary_title_is_not_taken() -> None:
     assert _numbers(_HEAD + "1 Budget" + _REST) == ["2", "3", "4", "5"]
+
+
+def test_point_named_in_the_text_is_not_taken() -> None:
+    assert _numbers(_HEAD + "Styrelsen behandlade punkt 1 Mötets öppnande" + _REST) == ["2", "3", "4", "5"]
