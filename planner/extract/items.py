@@ -1749,8 +1749,9 @@ def _paged_contents(doc: Minutes) -> list[Heading]:
 
 # One number of a run of item numbers written before their titles: "Sak 01/2007", "§ 12", or a bare "76"
 # (see `_number_runs`). The number may carry the year after a slash ("01/2007").
+# A body's code in capitals may stand for the word ("Register SON 108 SON 109 SON 110 ... Information. ...").
 _RUN_MARK = re.compile(r"(?<![\w./:,-])(?:(?P<word>" + "|".join(re.escape(w) for w in words.ITEM_NUMBER_WORDS)
-                       + r")\s*)?(?P<n>\d{1,3})(?P<year>/(?:19|20)\d\d)?(?=\s)")
+                       + r"|[A-ZÅÄÖ]{2,5})\s*)?(?P<n>\d{1,3})(?P<year>/(?:19|20)\d\d)?(?=\s)")
 _MIN_RUN = 3
 _MIN_BARE_RUN = 4  # bare numbers without "Sak", "§" or a year
 
