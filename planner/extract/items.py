@@ -494,7 +494,11 @@ _SITE_CHROME = frozenset({
     "hoppa över navigering", "hoppa över navigeringen", "hoppa till innehållet", "hoppa till huvudinnehållet",
     "gå till innehållet", "gå direkt till innehållet", "till huvudinnehåll", "till startsidan", "skip to content",
     "skip to main content", "skip navigation", "meny", "stäng meny", "öppna meny", "logga in", "tillbaka",
-}) | frozenset(words.SITE_NAVIGATION_MORE)
+}) | frozenset(words.SITE_NAVIGATION_MORE) | frozenset(words.BLOG_CHROME_LABELS)
+# A blog post's byline: who or when, then the count of comments ("By 17 augusti, 2018 No Comments").
+# A count in words ("no comments") stands alone; a noun alone ("kommentarer") needs its number before it.
+_BYLINE = re.compile(r"(?:by|av)\s.*?\s(?:" + "|".join(e for e in words.BLOG_COMMENT_ENDINGS if " " in e)
+                     + r"|\d+\s+(?:" + "|".join(e for e in words.BLOG_COMMENT_ENDINGS if " " not in e) + r"))")
 
 
 _ATTENDANCE_HEADINGS = frozenset(words.ATTENDANCE_LIST_HEADINGS)
@@ -525,6 +529,12 @@ _MEETING_ROLES = frozenset({"sekreterare", "ordförande", "justerare", "protokol
                             "mötessekreterare", "sekreterare/justerare", "antecknare"})
 
 
+# A form template's stamp in a page's footer: a code in capitals, then a version ("UBK2001, v1.0, 2014-05-15",
+# "TDOK 2010:29 Mall_PM v 2.0").
+_TEMPLATE_STAMP = re.compile(r"[A-ZÅÄÖ]{2,}\d*(?:\s+\d{4}:\d+)?[,\s]+(?:\w+\s+)?v(?:er(?:sion)?)?\.?\s?\d+\.\d+"
+                             r"(?:[,\s]+\d{4}-\d{2}-\d{2})?\s*")
+
+
 def _is_excluded_heading(title: str) -> bool:
     """Tell whether a heading never opens an item (sub-heading, header field, signature, title)."""
     t = _first_words(title)
@@ -537,6 +547,10 @@ def _is_excluded_heading(title: str) -> bool:
         return True
     if _IMAGE_CREDIT.match(title):
         return True  # "Bild av sentavio från Freepik", "Foto: Anna Berg": a web page's picture credit
+    if t.startswith(("by ", "av ")) and _BYLINE.fullmatch(t):
+        return True  # "By 17 augusti, 2018 No Comments": a blog post's byline
+    if _TEMPLATE_STAMP.fullmatch(title):
+        return True  # "UBK2001, v1.0, 2014-05-15", "TDOK 2010:29 Mall_PM v 2.0": a template's code and version
     if title[:1].isdigit() and _DATED_TITLE.fullmatch(title):
         return True  # "26.8.2015 Möte", "2019-03-04 Styrelsemöte": the meeting's own title line
     role = _ROLE_AND_NAME.fullmatch(title) if ":" in title else None
@@ -1052,7 +1066,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             continue
         elif first and (first.isdecimal() or t.startswith(_NUMBER_WORDS) or (first in _CAPITALS and t[1:2] in _CAPITALS)):
             bare = _BARE_NUMBER.match(text)
-            if bare:
+            if bare and not (line.page and (bare.group(4) or bare.group(5)) and _PAGE_DIARY_TITLE.match(text)):
                 found.extend(_bare_candidate(doc, i, bare))
                 continue
             sign = _NUMBER_SIGN.match(text) if "§" in text[:12] and not line.page else None
@@ -1082,6 +1096,13 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             number = m.group(5)
             sep = text[m.end(5):m.start("title")].strip()
             style = "n" + (sep[:1] if sep else " ")
+        title_start = m.start("title")
+        # "TN 2 09/TN 0044 Mål och resursplan 2010 Drift", "64 Dnr KN 06/ Bidragsansökan: ...": the item's
+        # diary number between its number and title (bare digits only after a coded number or "§").
+        diary = (_DIARY_BEFORE_TITLE.match(title) if title[:3] in ("Dnr", "dnr")
+                 or ((m.group(1) or m.group(3)) and title[:1].isdecimal()) else None)
+        if diary is not None:
+            title, title_start = title[diary.end():], title_start + diary.end()
         if not _RX_NUMBERED_CANDIDATES_1.match(title):
             if title[:1] == "a" and title[1:2] == ")":
                 found.extend(_lettered_under_number(doc, i, int(number.split(".")[0]), style,
@@ -1142,7 +1163,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             weight += 0.2
         main = int(number.split(".")[0])
         start = line.start + m.start()
-        title_at = line.start + m.start("title")
+        title_at = line.start + title_start
         if sentence and not line.level:
             weight = 0.0
         if weight <= 0:
@@ -1152,22 +1173,24 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
                 head = _RX_NUMBERED_CANDIDATES_3.split(title, maxsplit=1)[0]
                 found.append(_Candidate(i, number, main, style, _clean_title(head), 0.0, start, title_at))
                 continue
-            if style == "n " or len(title) > 400:
+            if style == "n ":
                 continue
             # A paragraph that opens with its number: kept aside to fill gaps in the sequence;
             # its first words name it and the whole paragraph is its text.
             head = _RX_NUMBERED_CANDIDATES_3.split(title, maxsplit=1)[0]
+            if len(title) > 400 and (len(head) == len(title) or _words_in(head) > _MAX_RUN_IN_HEAD_WORDS):
+                continue  # a long paragraph is kept only with a short run-in title ("§4. Rapporter. Ett antal ...")
             found.append(_Candidate(i, number, main, style, _clean_title(" ".join(head.split()[:8])),
                                     weight, start, title_at))
             continue
         end = title_at + len(title) if line.page else lines[last].end
         colon = _RX_NUMBERED_CANDIDATES_4.match(title) if ":" in title else None
         if run_in is not None:
-            end = line.start + m.start("title") + run_in.start(1)
+            end = line.start + title_start + run_in.start(1)
         elif last == i and colon and not line.page and (_words_in(colon.group(2)) >= 5 or colon.group(2).rstrip().endswith(".")):
             # "10. Nästa möte: 29/10 kl. 18.30 Hotel Station." - the title, then its text.
             title = colon.group(1)
-            end = line.start + line.text.index(colon.group(2), m.start("title"))
+            end = line.start + line.text.index(colon.group(2), title_start)
         found.append(_new_candidate((i, number, main, style, _clean_title(title), weight, start, end)))
     found.extend(_points_under_parent(found, _meeting_point_run(points)))
     found = _leaders_read_once(found)
@@ -1176,9 +1199,24 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
     return found
 
 
+# An item's diary number between its coded number and its title ("TN 2 09/TN 0044 Mål och resursplan",
+# "KS 12 2017/45 Budget"): two or four digits of the year, a slash, perhaps the register's letters, the serial.
+# After "Dnr" the register's letters may come first and the serial may be lost ("Dnr KN 06/ Vägnamn i Silvberg").
+_DIARY_BEFORE_TITLE = re.compile(r"(?:[Dd]nr\.?\s+(?:[A-ZÅÄÖ]{2,5}\s+)?(?:\d{2}|\d{4})/(?:[A-ZÅÄÖ]{2,5}\s*)?\d{0,5}"
+                                 r"|(?:\d{2}|\d{4})/(?:[A-ZÅÄÖ]{2,5}\s*)?\d{1,5})(?:[-:.]\d{1,4})*\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+# A page line that opens with a paragraph's number, its diary number and its title, the text run on after it
+# ("64 Dnr KN 06/ Bidragsansökan: Dalarnas författarförbund Dalarnas ..."): no number alone on its line.
+_PAGE_DIARY_TITLE = re.compile(r"\s*\d{1,4}\s+(?=[Dd]nr\b)")
+
+
 # A web page's list item glued after the text before it, two spaces between ("... Stellan  1.
 # Årskursträffen 21 augusti 2013"): each list of one item numbers itself "1.".
 _GLUED_ITEM = re.compile(r"(?<=[^\s\d])[ \t]{2,}(\d{1,2})\.[ \t]+(?=[A-ZÅÄÖ])")
+
+
+_MAX_RUN_IN_HEAD_WORDS = 6
 
 
 def _glued_candidates(line: Line, i: int) -> list[_Candidate]:
@@ -1648,6 +1686,11 @@ _MIN_TITLE_NUMBER_ENTRIES = 3
 _MIN_SKIPPING_ITEM_NUMBER = 10
 _SKIPS_PER_STEPS = 3  # at most one step in three may skip a number
 _MAX_CUT_ENTRY_WORDS = 8
+# The text between the label and the first number, when the numbers stand before their titles: the
+# document's title and other matter, far longer than any entry ("Innehåll Förbundsstyrelsesammanträde
+# Sverok Rapporter Kanslirapport ... Beslutsunderlag 60 Sveroks grafiska profil 61 Kontrakt ...").
+_MIN_LEAD_WORDS = 20
+_LEAD_TO_ENTRY = 3
 
 
 def _title_number_entries(text: str) -> tuple[list[tuple[str, int, int, int]], bool] | None:
@@ -1677,6 +1720,9 @@ def _title_number_entries(text: str) -> tuple[list[tuple[str, int, int, int]], b
         at = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())
     if len(entries) < _MIN_TITLE_NUMBER_ENTRIES:
         return None
+    lead = len(entries[0][0].split())
+    if lead >= _MIN_LEAD_WORDS and lead > _LEAD_TO_ENTRY * max(len(e[0].split()) for e in entries[1:]):
+        return None  # the numbers stand before their titles: what runs on after the label is no entry
     steps = [b[1] - a[1] for a, b in pairwise(entries)]
     # Item numbers count up one at a time; where a title lost its number with a year or date before it
     # ("Nämndplan 2017 101" read "Nämndplan"), the count skips one. Page numbers of a contents list
@@ -1715,8 +1761,9 @@ def _paged_contents(doc: Minutes) -> list[Heading]:
 
 # One number of a run of item numbers written before their titles: "Sak 01/2007", "§ 12", or a bare "76"
 # (see `_number_runs`). The number may carry the year after a slash ("01/2007").
+# A body's code in capitals may stand for the word ("Register SON 108 SON 109 SON 110 ... Information. ...").
 _RUN_MARK = re.compile(r"(?<![\w./:,-])(?:(?P<word>" + "|".join(re.escape(w) for w in words.ITEM_NUMBER_WORDS)
-                       + r")\s*)?(?P<n>\d{1,3})(?P<year>/(?:19|20)\d\d)?(?=\s)")
+                       + r"|[A-ZÅÄÖ]{2,5})\s*)?(?P<n>\d{1,3})(?P<year>/(?:19|20)\d\d)?(?=\s)")
 _MIN_RUN = 3
 _MIN_BARE_RUN = 4  # bare numbers without "Sak", "§" or a year
 
@@ -1864,6 +1911,10 @@ def _opening_candidate(line: Line, i: int) -> list[_Candidate]:
         title = _inline_title(m.group("title")[:120])
         return [_Candidate(i, m.group(4), int(m.group(4)), "prefix:" + m.group(3), title, 0.0,
                            line.start + m.start(3), line.start + m.start("title") + len(title))]
+    if m.group(1) and m.group(2):  # "§4. Rapporter. Ett antal kortfattade rapporter lämnas. ...": its run-in title
+        title = _inline_title(m.group("title")[:120])
+        return [_Candidate(i, m.group(2), int(m.group(2)), m.group(1).lower().rstrip("."), title, 0.0,
+                           line.start + m.start(1), line.start + m.start("title") + len(title))]
     if not m.group(5):
         return []
     number = m.group(5)
@@ -1906,6 +1957,36 @@ def _opens_run_on_points(text: str) -> bool:
     return text[:4].lstrip()[:2] == "1 " and _FIRST_RUN_ON_POINT.match(text) is not None and ". 2 " in text
 
 
+# A sentence that adds matters to the agenda, in the words before a list's "1." (see `words.AGENDA_ADDITION_WORDS`).
+_AGENDA_ADDITION = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words.AGENDA_ADDITION_WORDS)
+                              + r")(?![\w-])", re.IGNORECASE)
+_ADDITION_REACH = 80
+
+
+_RUN_IN_LETTER = re.compile(r"(?<![\w)])([a-h])\)\s+(?=[A-ZÅÄÖ])")
+_NEXT_RUN_IN_MARK = re.compile(r"\s\d{1,3}\.\s+[A-ZÅÄÖ]")
+
+
+def _run_in_letters(line: Line, i: int, at: int, main: int, style: str) -> list[_Candidate]:
+    """The lettered points "a) Ny ledamot b) Inbjudan c) ..." run in from `at` on the line, up to the next
+    numbered mark ("26. Nästa sammanträde"); two or more, lettered in order, else none."""
+    text = line.text
+    nxt = _NEXT_RUN_IN_MARK.search(text, at)
+    stop = nxt.start() if nxt else len(text)
+    marks = list(_RUN_IN_LETTER.finditer(text, at, stop))
+    if len(marks) < 2 or [mk.group(1) for mk in marks] != [chr(ord("a") + k) for k in range(len(marks))]:
+        return []
+    out = []
+    for k, mk in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else stop
+        title = _inline_title(text[mk.end():end])
+        if not title:
+            return []
+        out.append(_Candidate(i, mk.group(1), main, style, title, 0.8, line.start + mk.start(1),
+                              line.start + mk.end() + len(title)))
+    return out
+
+
 def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
     """Numbered items run together in one long line (a copy that lost its line breaks)."""
     found = []
@@ -1932,6 +2013,7 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         # mark after a sentence and the number right before it
         marks += run or (_consecutive_loose_marks(line.text, marks) if marks and marks[0].re is _PAGE_RUN_IN else [])
     attachments: bool | None = None  # whether the line holds the first word of an attachment label
+    added = 0  # the next number of a list of matters added to the agenda, while one is read
     for m in marks:
         before = line.text[max(0, m.start() - 12):m.start()].split()
         if before and before[-1].lower() in (_COLON_NUMBER_REFERENCES if m.re is _INLINE_COLON
@@ -1941,8 +2023,14 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
             continue  # "Kjell Gustafsson (C), t o m 13 Annelill ...": the paragraphs a member sat for
         if m.re is _INLINE_NUMBERED and m.group(1) == "1.":
             lead = _LIST_LEAD_IN.search(line.text, max(0, m.start() - 40), m.start())
+            if lead and _AGENDA_ADDITION.search(line.text, max(0, m.start() - _ADDITION_REACH), m.start()):
+                added = 2  # "... ärendelistan kompletteras med följande ärenden: 1. Byarums skola ... 2. ...": matters added
+                continue
             if lead and lead.group(1).lower() not in _ITEM_LIST_LABELS:
                 continue  # "Mer om innehållet: 1. Syftet ...": a list inside an item
+        if added and m.re is _INLINE_NUMBERED and m.group(1) == f"{added}.":
+            added += 1
+            continue
         if attachments is None:
             low = line.text.lower()
             attachments = any(w in low for w in _ATTACHMENT_FIRST_WORDS)
@@ -1959,6 +2047,14 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         # A page's run-in item continues the chain of the items that open pages: the same style.
         style = ("inline" if m.re is _INLINE_NUMBERED else "inline:" if m.re is _INLINE_COLON
                  else "§" if m.group(1).startswith("§") else "n ")
+        if title.endswith(" a)") and _is_grouping(title[:-3]):
+            # "25. Övriga frågor a) Ny ledamot b) Inbjudan c) ... 26. Nästa sammanträde": the lettered matters
+            # the grouping heading holds are the items, each numbered by its letter.
+            letters = _run_in_letters(line, i, m.end() + len(rest) - len(rest.lstrip()) + len(title) - 2,
+                                      int(number.split(".")[0]), style)
+            if letters:
+                found.extend(letters)
+                continue
         found.append(_Candidate(i, number, int(number.split(".")[0]), style, title, 0.8,
                                 line.start + m.start(1), line.start + m.end() + len(title)))
     found.extend(_spare_loose_marks(line, i, {c.start for c in found}))  # a page line, or one of 400 characters or more
@@ -2134,9 +2230,11 @@ def _inline_title(rest: str) -> str:
     A name after a preposition stays in the title ("Cirkus i Glasriket projektansökan").
     """
     out: list[str] = []
+    part = 0
     split = rest.split()
     for k, w in enumerate(split):
-        if k and out and w[:1].isupper() and out[-1][:1].islower() and out[-1] not in _TITLE_PREPOSITIONS:
+        if (k and out and w[:1].isupper() and out[-1][:1].islower() and out[-1] not in _TITLE_PREPOSITIONS
+                and out[-1][-1:] != ";"):  # "Anhållan om understöd; Ådalens skolas skrivklubb": one title
             break
         if out and (_RX_INLINE_TITLE_1.fullmatch(w) or _NEXT_MARK.fullmatch(w)):
             break  # the first sub-point of a grouping heading ("Formalia 2.1 Till ..."), or the next item
@@ -2148,7 +2246,9 @@ def _inline_title(rest: str) -> str:
                 and split[k + 1][:6].lower() == out[0][:6].lower()):
             break  # "Fastställande av dagordning att fastställa dagordningen": the decision after the title
         out.append(w)
-        if (w.endswith(".") and w.lower() not in _ABBREVIATIONS) or w.endswith(":") or len(out) >= 10:
+        if w.endswith(";") and k + 1 < len(split) and split[k + 1][:1].isupper():
+            part = len(out)  # "Remissvar; Samrådshandling ...": the words of a title's second part count from there
+        if (w.endswith(".") and w.lower() not in _ABBREVIATIONS) or w.endswith(":") or len(out) - part >= 10:
             break
     return _clean_title(" ".join(out))
 
@@ -2299,21 +2399,25 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candid
     # "... 27 Uppföljning per den 31 mars Ny delegationsordning ... 30 Samråd ... 31 Detaljplan ... 32 ...
     # 33 Delegerade beslut": a contents line that lost one or two numbers goes on after the gap when
     # the spare numbers right after its last heading, on its line, count up by one three times or more.
+    # A number may stand twice in a row ("65 Gratisprenumeration på Sverox 65 Ratificering ... 66 Frågor").
     last = out[-1]
     run: list[_Candidate] = []
     for c in spare:
         if c.line != last.line or c.start < last.start:
             continue
-        if (run and c.main != run[-1].main + 1) or (not run and not last.main + 1 < c.main <= last.main + 3):
+        repeat = len(run) >= 1 and c.main == run[-1].main and (len(run) < 2 or run[-2].main != c.main)
+        if (run and c.main != run[-1].main + 1 and not repeat) or (
+                not run and not last.main + 1 < c.main <= last.main + 3):
             break
         run.append(c)
-    if len(run) >= _MIN_RUN_AFTER_GAP:
+    if len({c.main for c in run}) >= _MIN_RUN_AFTER_GAP:
         out += run
-    # A heading whose number has another stop than its neighbours' ("4: Sponsring", "5. SWISH", "6: Julmarknad"):
-    # a slip of the pen, taken where it is the one number missing between two headings.
-    if chain[0].style in _STOP_STYLES:
+    # A heading whose number has another stop than its neighbours' ("4: Sponsring", "5. SWISH", "6: Julmarknad"),
+    # or a stop where they have none ("4 Ekonomi", "5. Kansliet", "6 Övriga frågor"): a slip of the pen, taken
+    # where it is the one number missing between two headings.
+    if chain[0].style in _STOP_OR_BARE_STYLES:
         for c in cands:
-            if c.weight <= 0 or c.style == chain[0].style or c.style not in _STOP_STYLES or "." in c.number:
+            if c.weight <= 0 or c.style == chain[0].style or c.style not in _STOP_OR_BARE_STYLES or "." in c.number:
                 continue
             before = [x for x in out if (x.line, x.start) < (c.line, c.start)]
             after = [x for x in out if (x.line, x.start) > (c.line, c.start)]
@@ -2326,7 +2430,32 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candid
         first = out[0]
         if (c.line, c.start) < (first.line, first.start) and first.main - 4 < c.main < first.main:
             out.insert(0, c)
-    return out
+    return _opening_with_another_stop(out, cands)
+
+
+_STOP_OR_BARE_STYLES = _STOP_STYLES | {"n "}
+
+
+def _opening_with_another_stop(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+    """The chain with its first heading put back where that one is written with another stop than the rest.
+
+    "1. Mötets öppnande" above "2 Val av vice ordförande ...", "3 Val av firmatecknare": the list's
+    opening number, typed with a stop (or without one above headings that have it). It is taken when
+    the chain starts at 2 and it is the last "1" above the chain's first heading, with nothing
+    numbered in its own style between them (a list "1. ... 2. ..." above is an agenda, not a slip).
+    """
+    first = chain[0]
+    if first.main != 2 or first.style not in _STOP_OR_BARE_STYLES:
+        return chain
+    at = (first.line, first.start)
+    ones = [c for c in cands if c.number == "1" and c.weight > 0 and c.style != first.style
+            and c.style in _STOP_OR_BARE_STYLES and (c.line, c.start) < at]
+    if not ones:
+        return chain
+    one = ones[-1]
+    if any(x.style == one.style and x.weight > 0 and (one.line, one.start) < (x.line, x.start) < at for x in cands):
+        return chain
+    return [one, *chain]
 
 
 def _indent(text: str) -> int:
@@ -2432,6 +2561,36 @@ def _page_numbers(doc: Minutes, chain: list[_Candidate]) -> bool:
                for k, c in enumerate(chain))
 
 
+# Point 1 run in before a title that opens minutes, whatever stands before it ("... Frånvarande -- 1 Mötets
+# öppnande Ordförande Per Jonsson hälsade ..."), the title's case as written or in capitals.
+_OPENING_POINT = re.compile(r"(?<![\w.,/:-])1\.?\s+(?=(?i:" + "|".join(re.escape(t) for t in words.OPENING_ITEM_TITLES)
+                            + r")(?![\w-]))")
+
+
+def _run_in_opening_point(doc: Minutes, chain: list[_Candidate]) -> list[_Candidate]:
+    """The chain with point 1 put back where it runs in before the first point, on the same line.
+
+    A copy that lost its line breaks runs its points on ("... Anmält förhinder -- Frånvarande -- 1 Mötets
+    öppnande Ordförande ... öppnade mötet. 2 Mötesfunktionärer Till mötesordförande valdes ..."): the
+    run-on reading takes a number only after a word or a stop, so a chain of run-in points may start at
+    2. Point 1 is taken when it stands before the chain's first on its line, before a title that opens
+    minutes ("Mötets öppnande", "Val av justerare").
+    """
+    if len(chain) < 2 or chain[0].main != 2 or chain[0].style not in ("n ", "inline"):
+        return chain
+    first = chain[0]
+    line = doc.lines[first.line]
+    at = first.start - line.start
+    m = None
+    for m in _OPENING_POINT.finditer(line.text, 0, at):
+        pass
+    if m is None or _word_before(line.text, m.start()).lower() in words.NUMBER_REFERENCES:
+        return chain  # "Styrelsen behandlade punkt 1. Mötets öppnande ...": a point named in the text
+    title = _inline_title(line.text[m.end():at])
+    return [_Candidate(first.line, "1", 1, first.style, title, first.weight, line.start + m.start(),
+                       line.start + m.end() + len(title)), *chain]
+
+
 def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool = False) -> list[Heading]:
     """Numbered item headings; with `paragraphs`, a run of numbered paragraphs when no heading is found.
 
@@ -2439,6 +2598,7 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
     """
     chain = _one_numbered_list(doc, _fill_gaps(_restarted_runs(_line_opener(_best_chain(cands), cands), cands), cands),
                                cands)
+    chain = _run_in_opening_point(doc, chain)
     if _page_numbers(doc, chain):
         chain = []
     if not chain and paragraphs:
@@ -2795,6 +2955,11 @@ def _sentence_not_heading(t: str) -> bool:
 _MAX_OUTCOME_WORDS = 3
 # "Berit Johansson, STR", "Maria Krafft, Trafikverket, ordförande": a person, a comma, who they stand for.
 _PERSON_ENTRY = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][\w-]+){1,2},\s+[A-ZÅÄÖ]")
+# A row of a member list set out over paragraphs on a web page: the name and the party in brackets
+# ("Kerstin Gustafsson-Andersson (C)", "William Garpenholm (VF) vice ordf."), or the name and a role in
+# lower case after a comma ("Suzanne Eckerström, sekreterare", "Charlotte Leander, miljöchef").
+_MEMBER_ROW = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][\w-]+){1,2}"
+                         r"(?:\s+\([A-ZÅÄÖ]{1,4}\)(?:\s|$)|,\s+[a-zåäö][\w.-]*(?:\s|$))")
 
 
 def _outcome_line(body: str) -> bool:
@@ -2844,10 +3009,15 @@ def _person_entry(t: str, lines: Sequence[Line], i: int, nxt: int, blank: Sequen
 
     It reads "First Last, Organisation" and so does the line above or below it.
     """
-    if "," not in t or not _PERSON_ENTRY.match(t):
+    if ("," not in t and "(" not in t) or not _person_row(t):
         return False
     above = next((j for j in range(i - 1, -1, -1) if not blank[j]), None)
-    return any(j is not None and _PERSON_ENTRY.match(lines[j].text.strip()) is not None for j in (above, nxt))
+    return any(j is not None and _person_row(lines[j].text.strip()) for j in (above, nxt))
+
+
+def _person_row(t: str) -> bool:
+    """Whether the line `t` reads as a row of an attendance list (see `_PERSON_ENTRY`, `_MEMBER_ROW`)."""
+    return _PERSON_ENTRY.match(t) is not None or _MEMBER_ROW.match(t) is not None
 
 # A site's menu or breadcrumb trail kept as a line of text: short links parted by bars or arrows
 # ("HEM PROTOKOLL KONSTSKATTER | FILMSKATTER | KRÅKTEATERN", "Start » Föreningen » Protokoll").
@@ -2935,7 +3105,25 @@ def _standalone_headings(doc: Minutes) -> list[Heading]:
         if "\t" in lines[nxt].text:
             continue
         out.append(Heading(None, _link_free_title(doc, ln), i, ln.start, ln.end))
-    return out
+    return _without_repeated_titles(out)
+
+_MIN_SUB_HEADING_REPEATS = 3
+
+
+def _without_repeated_titles(heads: list[Heading]) -> list[Heading]:
+    """`heads` without the lines that stand alone three times or more with the same words.
+
+    A web page that kept only the sub-headings of its paragraphs ("Direktionens beslut", then the
+    decision, in every paragraph) shows them as lines alone over text: each is a part of an item, not
+    an item. Two alike may be two matters of the same name ("Personärende").
+    """
+    counts: dict[str, int] = {}
+    for h in heads:
+        key = _norm(h.title)
+        counts[key] = counts.get(key, 0) + 1
+    if max(counts.values(), default=0) < _MIN_SUB_HEADING_REPEATS:
+        return heads
+    return [h for h in heads if counts[_norm(h.title)] < _MIN_SUB_HEADING_REPEATS]
 
 
 _LIST_LEAD = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words.LIST_OF_MATTERS) + r")(?![\w-])")
@@ -3111,6 +3299,47 @@ def _dot_leader_runs(doc: Minutes) -> list[Heading]:
                 out.append(Heading(None, title, i, at, ln.start + m.start(), i + 1))
             begin = m.end()
         if len(out) >= 3:
+            return out
+    return []
+
+
+# A diary reference that parts two entries of a contents line whose numbers were lost: "Dnr KS 2017/97-04",
+# "Dnr KS 2016/" (its serial lost too).
+_PARTING_DIARY = re.compile(r"\s+[Dd]nr\.?\s+(?:[A-ZÅÄÖ]{2,5}\s+)?(?:19|20)\d\d/[\d-]*\s+(?=[A-ZÅÄÖ])")
+_MIN_PARTING_DIARIES = 3
+
+
+def _diary_parted_contents(doc: Minutes) -> list[Heading]:
+    """The entries of a contents line that kept only its first number, each later one after its diary reference.
+
+    "2(24) Ärendelista 11 Ändring i föredragningslistan Dnr KS 2017/97-04 Borgen Marnäsvikens trygga hem
+    Dnr KS 2017/96-04 Medfinansiering Bergslagspendeln Dnr KS 2016/ Redovisning av ...": a stored copy
+    lost the paragraph numbers after the first; the references still part the entries. Three references
+    or more make the list; the first entry keeps its number, the others have none. An entry too long
+    for a title ends the list, and the text after the last entry is cut off its title.
+    """
+    for i, ln in enumerate(doc.lines):
+        text = ln.text
+        if not (ln.page or len(text) > _RUN_ON_TEXT) or "nr" not in text:
+            continue
+        label = _CONTENTS_LABEL.search(text) if any(w in text.lower() for w in _CONTENTS_WORDS_ONCE) else None
+        if label is None:
+            continue
+        first = _BARE_ENTRY.match(text, label.end())
+        parts = list(_PARTING_DIARY.finditer(text, first.end())) if first is not None else []
+        if first is None or len(parts) < _MIN_PARTING_DIARIES:
+            continue
+        bounds = [(first.end(), parts[0].start())] + [(a.end(), b.start()) for a, b in pairwise(parts)]
+        bounds.append((parts[-1].end(), len(text)))
+        out: list[Heading] = []
+        for k, (a, b) in enumerate(bounds):
+            raw = text[a:b]
+            title = _inline_title(raw) if k + 1 == len(bounds) else _clean_title(_PAGE_AT_END.sub("", raw))
+            if not title or _words_in(title) > _MAX_ENTRY_WORDS:
+                break
+            out.append(Heading(first.group(1) if k == 0 else None, title, i, ln.start + a, ln.start + a + len(title),
+                               i + 1))
+        if len(out) > _MIN_PARTING_DIARIES:
             return out
     return []
 
@@ -3758,7 +3987,9 @@ def _lone_opening_item(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
         for i, ln in enumerate(doc.lines):
             if _PAGE_MARK.match(ln.text) and "1. " in ln.text:
                 ones += [c for c in _inline_candidates(ln, i) if c.style == "inline" and c.weight > 0]
-    if len(ones) != 1 or ones[0].number != "1" or not _norm(ones[0].title).startswith(_OPENING_TITLES):
+    # Points numbered from 0 ("0. Inledande diskussion med Niklas Ylipää"): that mark opens the minutes whatever its title.
+    if len(ones) != 1 or not (ones[0].number == "0" or (
+            ones[0].number == "1" and _norm(ones[0].title).startswith(_OPENING_TITLES))):
         return []
     c = ones[0]
     return [Heading(c.number, c.title, c.line, c.start, c.end)]
@@ -3918,7 +4149,8 @@ def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading]
 
     A copy cut off after its one paragraph ("BUN § 81" and its title, or "§ 54" at the end) keeps
     that paragraph: lines standing alone before it are the front page's labels and names ("Sekreterare
-    Lars Niska", "Plats och sammanträdestid ..."), and those after it the paragraph's own sections.
+    Lars Niska", "Plats och sammanträdestid ..."), and those after it the paragraph's own sections,
+    also when the front page left no line standing alone (its rows of members are no headings).
     """
     cands = _drop_letterheads(_drop_page_noise(doc, _drop_listed_people(doc, _drop_download_title(
         doc, _numbered_candidates(doc, latin)))))
@@ -3926,7 +4158,7 @@ def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading]
     if layout == "standalone" and heads and heads[0].number is None:
         lone = [c for c in cands if c.weight > 0 and (c.style == "§" or c.style.startswith("prefix:"))
                 and "." not in c.number]
-        if len({c.number for c in lone}) == 1 and heads[0].line < lone[-1].line:
+        if len({c.number for c in lone}) == 1:
             paragraph = _lone_paragraph(doc, cands)
             if paragraph:
                 return paragraph, "numbered"
@@ -3974,7 +4206,8 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
     if len(marked) >= 2:
         return marked, "marked"
     paragraphs = _numbered_headings(doc, cands, paragraphs=True)
-    contents = _contents_lines(doc) or _unnumbered_contents(doc) or _dot_leader_runs(doc) or _paged_contents(doc)
+    contents = (_contents_lines(doc) or _unnumbered_contents(doc) or _dot_leader_runs(doc) or _paged_contents(doc)
+                or _diary_parted_contents(doc))
     if len(contents) >= max(2, len(paragraphs)):
         return contents, "marked"
     listed_paragraphs = _listed_paragraphs(doc)

@@ -909,6 +909,7 @@ HEADER_LABELS: tuple[str, ...] = (
     "tjänstepersoner", "närvarande tjänstemän", "övriga", "gäster", "inbjudna",
     "frånvarande ledamöter", "organ", "anslag", "anslag/bevis", "bevis", "ärendelista",
     "innehåll", "innehållsförteckning", "förvaringsplats för protokollet", "mötesledare",
+    "justeringens plats", "justeringens tid",
 )
 # Labels of an agenda list, whose numbered lines name the items.
 AGENDA_LABELS: tuple[str, ...] = ("agenda", "dagordning", "föredragningslista", "ärendelista", "innehållsförteckning",
@@ -1533,7 +1534,8 @@ SITE_NAVIGATION_MORE: tuple[str, ...] = (
 # Endings of words that name a meeting in a post's title ("Fullmäktigesammanträde den 26 juni",
 # "Årsmöte 12 mars", "Föreningsstämma den 4 maj"): with a date near the top, the title of the page, not
 # an item. Lower case.
-MEETING_TITLE_ENDINGS: tuple[str, ...] = ("sammanträde", "sammanträdet", "möte", "mötet", "stämma", "stämman")
+MEETING_TITLE_ENDINGS: tuple[str, ...] = ("sammanträde", "sammanträdet", "möte", "mötet", "stämma", "stämman",
+                                          "protokoll")
 # Labels of a header's cells set out as one row above the row of their values ("Sammanträdesdatum
 # Diarienummer" / "2020-12-01 KS 2020/0927", "Datum Dnr Sida"): a line of these words only is a label
 # row. Lower case, single words.
@@ -1800,3 +1802,21 @@ AUDIENCE_WORDS: tuple[str, ...] = (
 # capitalised word in an entry that ends so is more likely a second surname than a place ("-berg", "-lund",
 # "-holm", "-sjö" end places as often).
 SURNAME_ENDINGS: tuple[str, ...] = ("son", "qvist", "kvist", "gren", "ström", "dahl", "blad", "stedt", "ius", "én", "ér")
+
+# Words of a sentence that adds matters to the day's agenda ("Ordföranden yrkar att ärendelistan kompletteras
+# med följande ärenden: 1. ... 2. ...", "Följande ärende tillkommer på dagens ärendelista: 1. ..."): the list
+# after it names the matters added, inside the item that adds them. Lower case.
+AGENDA_ADDITION_WORDS: tuple[str, ...] = (
+    "kompletteras", "kompletterades", "kompletteras med", "utökas", "utökades", "tillkommer", "tillkom",
+    "läggs till", "lades till",
+)
+# A blog page's chrome around the post, never an item: its byline ends with the count of comments ("By 17
+# augusti, 2018 No Comments", "Av admin | 3 kommentarer"), and the reply form and a document site's preview
+# carry labels of their own ("Leave a Reply", "Citation preview"). Lower case.
+BLOG_COMMENT_ENDINGS: tuple[str, ...] = (
+    "no comments", "comments off", "inga kommentarer", "kommentarer", "kommentar", "comments", "comment",
+)
+BLOG_CHROME_LABELS: tuple[str, ...] = (
+    "leave a reply", "leave a comment", "lämna ett svar", "lämna en kommentar", "citation preview", "no comments",
+    "inga kommentarer",
+)
