@@ -3220,6 +3220,7 @@ _SITE_CHROME: tuple[str, ...] = (
     "relevanta dokument", "liknande dokument",  # a docplayer page's list of other documents
     "hoppa till navigering", "hoppa till sök", "jump to navigation", "jump to search",  # a wiki page's
     "startsidan", "aktuellt", "nyheter", "till startsidan",  # a site's menu: "Aktuellt startsida", "Startsidan"
+    "gå till innehåll", "hoppa till innehåll", "gå direkt till innehåll", "till innehåll",  # a skip link, indefinite
 )
 _BOILERPLATE = frozenset(w.WEB_BOILERPLATE + _SITE_CHROME)
 _CHROME_LONGEST_FIRST = tuple(sorted(_SITE_CHROME, key=len, reverse=True))
