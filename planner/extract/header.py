@@ -2900,6 +2900,44 @@ def venue_between_date_and_time(text: str) -> Found | None:
     return None
 
 
+# A head line that is only a place and the meeting's hours: "Söderåsens Miljöförbund, Storgatan 50 C, Klippan kl
+# 08.30 - 11.45", "Stadshuset, Kungsbacka klockan 13.00-16.00". The place is a capitalised address of comma-separated
+# parts (a street number allowed), or one whose last word is a place noun ("Folkets hus kl 18.00-20.00"). Group 1.
+_PLACE_THEN_HOURS = re.compile(r"\s*((?-i:[A-ZÅÄÖ])[\w&.'-]*(?:,?\s+[\w&.'/-]+){0,9}?)\s*,?\s+(?:kl\.?|klockan)\s*"
+                               r"\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*\.?\s*", re.IGNORECASE)
+_HOURS_PLACE_WORDS = 10
+_MEETING_WORD_ENDS = ("möte", "mötet", "sammanträde", "sammanträdet", "sammankomst", "träff", "träffen")
+
+
+def venue_before_hours(text: str) -> Found | None:
+    """The place of a head line that gives only a place, then the meeting's hours (`_PLACE_THEN_HOURS`): an
+    address ("Söderåsens Miljöförbund, Storgatan 50 C, Klippan kl 08.30 - 11.45") or a named place ("Folkets
+    hus kl 18.00-20.00"). None for a meeting word, a date, a person's role, a label or a platform before the hours."""
+    if len(text) > 140 or "kl" not in text.casefold():
+        return None
+    m = _PLACE_THEN_HOURS.fullmatch(text)
+    if m is None:
+        return None
+    place = m.group(1)
+    words = place.replace(",", " ").split()
+    if len(words) > _HOURS_PLACE_WORDS or find_dates(place) or not _is_title_place(_DIGIT_RUN.sub("", place)):
+        return None  # (a street number is no date: the digits go before the test of the words)
+    if words[0].casefold().endswith(_BODY_ENDINGS) or any(
+            word.casefold().endswith((*_MEETING_WORD_ENDS, *_ROLE_ENDINGS)) for word in words):
+        return None
+    if "," not in place and not words[-1].casefold().endswith(_PLACE_NOUN_ENDINGS):
+        return None  # "Anna Berg kl 18.00-20.00", "Årsmöte kl 18-20": no address, no place noun
+    return Found(place, m.start(1), m.end(1))
+
+
+def _venue_on_hours_line(parts: list[Part], end: int, start: Found) -> Found | None:
+    """The place of the head line that gives the meeting's start (`venue_before_hours`): the line of the hours
+    found, so a programme's "Lunch, kaffe kl 12.00-13.00" further down is never read."""
+    part = next((q for q in parts[:end] if q.start <= start.start < q.end), None)
+    found = venue_before_hours(part.text) if part is not None else None
+    return _shift(found, part.start) if found is not None and part is not None else None
+
+
 def _is_title_place(place: str) -> bool:
     """Whether the words closing a dated title are a place, not a body, document, weekday, role or label."""
     first = place.split()[0].casefold()
@@ -4464,6 +4502,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     present, absent = find_attendance(doc, parts, end)
     if venue is None and online is None and start is not None and present:
         venue = venue_after_clock_before_names(parts, end, start, [p.name for p in present if p.name])
+    if venue is None and online is None and start is not None:
+        venue = _venue_on_hours_line(parts, end, start)
     if body is not None and any(body.value.startswith(p.name) for p in present if p.name):
         body = _organ(parts, folded) or body  # "Inger Trodell Dahl, ordförande": the first line of a list is no body
     if body is not None and venue is not None and squashed(body.value) == squashed(venue.value):
