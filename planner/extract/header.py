@@ -3674,14 +3674,22 @@ _PLACE_DATE_LINE = re.compile(r"\s*([A-ZÅÄÖ][\w-]+\s+([a-zåäö-]+)(?:\s+i\s
 _PLACE_NOUN_ENDINGS = tuple(w.PLACE_NOUN_ENDINGS)
 
 
+# The meeting's time closing such a line: "kl. 18:00.", ", kl 18.00-20.00".
+_CLOCK_CLOSING_LINE = re.compile(r"[\s,]*(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*\.?\s*",
+                                 re.IGNORECASE)
+
+
 def _place_date_line(parts: list[Part], end: int, meeting_date: str) -> Found | None:
-    """The place of a short head line that names only a place and the meeting's date (`_PLACE_DATE_LINE`)."""
+    """The place of a short head line that names only a place and the meeting's date (`_PLACE_DATE_LINE`), perhaps
+    its time after the date."""
     for part in parts[: min(end, 12)]:
         m = _PLACE_DATE_LINE.match(part.text) if len(part.text) <= 60 and part.text[:1].isupper() else None
         if m is None or not m.group(2).endswith(_PLACE_NOUN_ENDINGS):
             continue
         dates = find_dates(part.text[m.end():])
-        if dates and dates[0].start == 0 and dates[0].value == meeting_date and not part.text[m.end() + dates[0].end:].strip(" ."):
+        rest = part.text[m.end() + dates[0].end:] if dates else ""
+        if (dates and dates[0].start == 0 and dates[0].value == meeting_date
+                and (not rest.strip(" .") or _CLOCK_CLOSING_LINE.fullmatch(rest))):  # "Ekeby skola 2022-10-12 kl. 18:00."
             return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
     return None
 
