@@ -3798,6 +3798,28 @@ def _before_lost_time(text: str) -> str:
     return text
 
 
+# The statute a body is held under, closing its title line: "Forum för samråd enligt 4 kapitlet 12§ Skollagen.",
+# "Pensionärsråd enligt 2 kap. 1 § kommunallagen": "enligt", a chapter and section perhaps, then a law's name.
+_UNDER_STATUTE = re.compile(r"(?i)\s+enligt\s+(?:\d{1,2}\s*(?:kap\.?|kapitlet)\s*)?(?:\d{1,3}\s*§\s*)?"
+                            r"(?:[\wåäö-]*lagen|[\wåäö-]*lag|[\wåäö-]*förordningen)\s*\.?\s*$")
+_STATUTE_TITLE_WORDS = 5
+
+
+def before_statute(text: str) -> str:
+    """A title line without the statute it names after the body ("Forum för samråd enligt 4 kapitlet 12§
+    Skollagen." -> "Forum för samråd"): only when what stands before is a short name with a body's word."""
+    m = _UNDER_STATUTE.search(text) if "enligt" in text else None
+    if m is None:
+        return text
+    name = text[: m.start()]
+    words = name.split()
+    if not words or len(words) > _STATUTE_TITLE_WORDS or not words[0][:1].isupper():
+        return text
+    if not any(word.casefold().endswith(_BODY_ENDINGS) for word in words):
+        return text  # "Beslut fattades enligt kommunallagen.": a sentence, no body named
+    return name
+
+
 # What is left of a title that only numbers the minutes: "nr 32 (10-5)", "Nr", "nr. 5", "No 12/2019".
 _NUMBER_ONLY_NAME = re.compile(r"(?i)\s*(?:nr|no|nummer)\.?\s*:?[\s\d/().:-]*")
 
@@ -3908,7 +3930,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         if _is_document_word_line(text):
             after_document_word = True
             continue
-        text = _before_lost_time(text)
+        text = before_statute(_before_lost_time(text))
         dated = find_dates(text)
         head_words = len(text[: dated[0].start].split()) if dated else len(text.split())
         # "Protokoll fört vid styrelsemöte 30 juni 2009 i Bygdemuséet.": a dated title closed by a full stop
