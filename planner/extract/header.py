@@ -3418,8 +3418,24 @@ def _meeting_word_tail(word: str) -> str | None:
     return w.MEETING_WORD_BODIES.get(low.removesuffix("möte").removesuffix("sammanträde").removesuffix("s"))
 
 
+_SLASHED_MEETING_ENDS = ("möte", "sammanträde", "stämma")
+
+
+def first_of_slashed_meetings(name: str) -> str:
+    """The first of two meetings a title joins with a slash, both held at once: "styrelsemöte/konstituerande
+    styrelsemöte" -> "styrelsemöte", "Årsmöte / konstituerande möte" -> "Årsmöte"; the name as it was otherwise."""
+    first, _, second = name.partition("/")
+    first, second = first.strip(), second.strip()
+    if (first and second and " " not in first and first.casefold().endswith(_SLASHED_MEETING_ENDS)
+            and second.casefold().endswith(_SLASHED_MEETING_ENDS) and len(second.split()) <= 3):
+        return first
+    return name
+
+
 def body_of_title(name: str) -> str:
     """The body a title names: "Styrelsemöte" -> "Styrelsen", "Styrgruppsmöte" -> "Styrgruppen"."""
+    if "/" in name:
+        name = first_of_slashed_meetings(name)
     key = name.casefold()
     if key in w.MEETING_BODIES:
         return w.MEETING_BODIES[key]
