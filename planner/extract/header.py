@@ -4735,9 +4735,29 @@ def tidied_body(parts: list[Part], end: int, body: Found | None) -> Found | None
     weekday = _TRAILING_WEEKDAY_ABBREVIATION.search(body.value)
     if weekday and weekday.start() > 0:  # "Föreningsmöte, torsd. den 31 augusti": the weekday before the date
         body = Found(body.value[: weekday.start()], body.start, body.start + weekday.start())
-    return (committee_under_municipality(parts, end, body) or body_before_run_on_label(body)
+    return (committee_under_municipality(parts, end, body) or body_of_orphan_genitive(body) or body_before_run_on_label(body)
             or body_before_page_counter(body) or body_after_lead_noise(body) or organisation_of_general_meeting(body)
             or first_of_two_meeting_words(body) or body)
+
+
+# A genitive whose owner was lost opening the body, the club's name dropped by the text's extraction: "'s
+# huvudstyrelse", "’s styrelse", ":s arbetsutskott". Group 1 the body's word, in lower case.
+_ORPHAN_GENITIVE = re.compile(r"\s*[’'`´:]s\s+([a-zåäö][a-zåäö-]+)\s*")
+
+
+def body_of_orphan_genitive(body: Found) -> Found | None:
+    """The body word after a genitive whose owner was lost, in its definite form ("'s huvudstyrelse" ->
+    "Huvudstyrelsen"); None for any other name, or a word that names no body."""
+    m = _ORPHAN_GENITIVE.fullmatch(body.value) if body.value[:1] in "’'`´:" else None
+    if m is None:
+        return None
+    word = m.group(1)
+    ending = next((e for e in w.MEETING_WORD_BODIES if word.endswith(e)), None)
+    if ending is None:
+        return None
+    value = word[: len(word) - len(ending)] + w.MEETING_WORD_BODIES[ending]
+    s = body.start + m.start(1)
+    return Found(value[:1].upper() + value[1:], s, s + len(word))
 
 
 # A general meeting held by an organisation, named kind first: "Årsstämma i Långvikens vägsamfällighet för
