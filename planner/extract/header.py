@@ -2798,12 +2798,19 @@ _TRAILING_MINUTES_OF_MEETING = re.compile(r"(?i)\s+(?:protokoll|minnesanteckning
                                           r"\s+(?:från|fört vid|vid)\s+(?:sammanträdet|mötet)\s*$")
 
 
+# A contents heading that opens a stored page's title, closed by a full stop, the document's own title after it:
+# "Innehåll BILAGOR. Förbundsstyrelsesammanträde. ...", "Innehållsförteckning. Protokoll kommunstyrelsen".
+_LEADING_CONTENTS = re.compile(r"(?i)(?:innehållsförteckning|innehåll|bilagor)(?:\s+(?:innehållsförteckning|innehåll|bilagor))*"
+                               r"\s*\.\s+(?=(?-i:[A-ZÅÄÖ]))")
+
+
 def _skip_prefixes(text: str, off: int) -> int:
-    """Skip the document words that open a title ("Protokoll från", "Mötesanteckningar –") and
-    page counters among them ("PROTOKOLL 1 (6) PROTOKOLL FRÅN STYRGRUPPSMÖTE ...")."""
+    """Skip the document words that open a title ("Protokoll från", "Mötesanteckningar –"), page counters
+    among them ("PROTOKOLL 1 (6) PROTOKOLL FRÅN STYRGRUPPSMÖTE ...") and a contents heading before them."""
     while True:
         m = (_PREFIX_RE.match(text, off) or _PAGE_COUNTER.match(text, off) or _LEADING_NUMBER.match(text, off)
-             or (_DOCUMENT_CODE.match(text, off) if "/" in text[off: off + 40] else None))
+             or (_DOCUMENT_CODE.match(text, off) if "/" in text[off: off + 40] else None)
+             or (_LEADING_CONTENTS.match(text, off) if text[off: off + 1] in "IiBb" else None))
         if not m or m.end() == off:
             return off
         off = m.end()
