@@ -4124,12 +4124,20 @@ _POSTED_ORGAN = re.compile(r"(?i:genom\s+anslag)\.?\s+(?:(?:Organ|Beslutsinstans
                            r"((?:[A-ZÅÄÖ]|(?<=,\s)[a-zåäö])[\w-]*(?:\s+[\w-]+){0,5})")
 
 
+# The same statement naming where the minutes were posted, then the organ label and the body: "Justeringen har
+# tillkännagivits genom anslag på kommunens officiella anslagstavla vid Stadshuset. Organ Tekniska nämnden Datum
+# då anslaget sätts upp". The label is required here: after a sentence, a capitalised word may be anything.
+_POSTED_ON_BOARD_ORGAN = re.compile(r"(?i:genom\s+anslag)\s+(?i:på)\s+[^.\n]{1,100}\.\s+"
+                                    r"(?:Organ|Beslutsinstans|Instans|Nämnd|Myndighet)\s*:?\s+"
+                                    r"([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,5})")
+
+
 def _posted_organ(parts: list[Part], folded: _Folded, limit: int) -> Found | None:
     """The body a flattened posting block names after its statement (`_POSTED_ORGAN`): the words up to
     the last that ends as a body's name does."""
     for i in folded.holding(("genom anslag",), limit):
         part = parts[i]
-        m = _POSTED_ORGAN.search(part.text)
+        m = _POSTED_ORGAN.search(part.text) or _POSTED_ON_BOARD_ORGAN.search(part.text)
         if m is None:
             continue
         words = m.group(1).split()
