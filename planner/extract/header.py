@@ -4424,6 +4424,27 @@ def _minutes_of_named_body(parts: list[Part], end: int) -> Found | None:
     return None
 
 
+# A head line that opens with the document word and names the body right after it, up to a comma, its date or the
+# line's end: "Minnesanteckningar Brottsförebyggande rådet, BRÅ, den 24 september 2015", "Protokoll Tekniska nämnden
+# 2019-03-04". The name: a capitalised word, then lower-case words. Group 1.
+_MINUTES_NAMING_BODY = re.compile(r"\s*(?:Minnesanteckningar|Mötesanteckningar|Anteckningar|Protokoll|MINNESANTECKNINGAR"
+                                  r"|PROTOKOLL)\s*[-–:]?\s+([A-ZÅÄÖ][\w-]*(?:\s+(?:och\s+)?[a-zåäö][\w-]*){0,4}?)"
+                                  r"\s*(?:,|$|\s+(?:den\s+)?\d)")
+_MINUTES_NAMING_BODY_LINES = 10  # the head's first lines with text
+
+
+def minutes_naming_body(parts: list[Part], end: int) -> Found | None:
+    """The body a head line names right after its document word (`_MINUTES_NAMING_BODY`), for a body first read
+    from a stored page's title that is no body ("Protokoll - Upplands-Bro" above "Minnesanteckningar
+    Brottsförebyggande rådet, BRÅ, den 24 september 2015"): a name ending as a body's does only."""
+    lines = [p for p in parts[:end] if p.text.strip()][:_MINUTES_NAMING_BODY_LINES]
+    for part in lines:
+        m = _MINUTES_NAMING_BODY.match(part.text)
+        if m and m.group(1).rsplit(None, 1)[-1].casefold().endswith(_BODY_ENDINGS):
+            return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
 # "Protokoll fört vid Årsmöte för Sågtäktens Bygdegårdsförening", "Protokoll från styrelsemöte i Figeholms
 # Båtklubb": the meeting's kind, then the organisation's capitalised name. Group 1 the kind, 2 the name.
 _MINUTES_OF_KIND_FOR_ORGANISATION = re.compile(
@@ -4580,7 +4601,7 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if body is not None and venue is not None:
         venue = _venue_after_organ(venue, body.value)
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS):
-        body = (_minutes_of_named_body(parts, end) or _body_before_time_label(parts, end)
+        body = (_minutes_of_named_body(parts, end) or minutes_naming_body(parts, end) or _body_before_time_label(parts, end)
                 or _posted_organ(parts, folded, 120) or posting_organ(parts, folded) or body)
     if body is not None:
         body = lone_body_word(body) or without_organ_label(body) or body
