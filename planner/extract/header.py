@@ -2455,6 +2455,21 @@ def _lone_value_line(parts: list[Part], k: int, end: int) -> bool:
     return not below.strip() or _is_label_line(below)
 
 
+def _venue_after_time_below_label(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    """The place closing the value of a time label that stands alone on its line, the value below it ("Tid" /
+    "Måndag 26 september 2016 klockan 19.00-20.30 på kontoret/via Skype."), as `venue_after_time` reads it."""
+    for i in folded.labelled(_LB_TIME, end):
+        lv = _label_value(parts[i].text, _LB_TIME)
+        if lv is None or lv[0].strip():
+            continue
+        below = next((q for q in parts[i + 1: min(end, i + 3)] if q.text.strip()), None)
+        if below is None or _is_label_line(below.text):
+            continue
+        found = venue_after_time(below.text)
+        return _shift(found, below.start) if found is not None else None
+    return None
+
+
 def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 meeting_date: str | None = None) -> tuple[Found | None, Found | None]:
     """Venue ("Plats:", "Lokal:") and online platform; an online "Plats" is no venue.
@@ -2536,6 +2551,8 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
         venue, online = _bare_venue_label(parts, end) or (None, None)
     if venue is None and online is None:
         venue = _first_in_parts(parts, end, folded, venue_after_time)
+    if venue is None and online is None:
+        venue = _venue_after_time_below_label(parts, end, folded)
     if venue is None and online is None:
         line = _time_line(parts, end, folded)
         venue = line[2] if line else None
