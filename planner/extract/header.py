@@ -3917,6 +3917,11 @@ def venue_in_wrapped_title(parts: list[Part], title: int | None) -> Found | None
     return Found(place, nxt.start + m.end(), nxt.start + m.end() + len(place))
 
 
+# A link of a stored site's menu, a line of its own: "Till Riksförbundet", "Gå till distrikt", "Tillbaka till
+# protokollen", "Hoppa till meny": "till" and at most three words after it.
+_NAVIGATION_LINK = re.compile(r"(?:Gå\s+till|Till|Tillbaka\s+till|Hoppa\s+till)\s+[\w-]+(?:\s+[\w-]+){0,2}\s*")
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -3954,6 +3959,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             break  # "• § 2" / "Val av justerare": the agenda has begun, the line below is an item's title
         if _RX_FIND_BODY_2.match(text) or "@" in text:
             continue
+        if text[:1] in "GTH" and _NAVIGATION_LINK.fullmatch(text):
+            continue  # "Till Riksförbundet" / "Gå till distrikt": a site's menu of links above the minutes
         if _POSTED.search(text):
             continue  # "Stig Bredberg BEVIS Justeringen har tillkännagivits genom anslag ...": the posting block
         if _is_label_line(text) or part.flat and label_of(text, colon_required=False):
