@@ -3917,9 +3917,25 @@ def venue_in_wrapped_title(parts: list[Part], title: int | None) -> Found | None
     return Found(place, nxt.start + m.end(), nxt.start + m.end() + len(place))
 
 
+# A sentence opening the meeting, the minutes' first line when they have no title: "Ida öppnar mötet.",
+# "Ordföranden hälsade alla välkomna och förklarade mötet öppnat": a subject of up to three words, then the verb.
+_OPENS_MEETING_SENTENCE = re.compile(
+    r"\s*[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,2}\s+(?:öppnar|öppnade|förklarar|förklarade|hälsar|hälsade)\s+"
+    r"(?:mötet|sammanträdet|årsmötet|stämman|alla|samtliga|de\s+närvarande|välkommen|välkomna)\b")
+
+
 # A link of a stored site's menu, a line of its own: "Till Riksförbundet", "Gå till distrikt", "Tillbaka till
 # protokollen", "Hoppa till meny": "till" and at most three words after it.
 _NAVIGATION_LINK = re.compile(r"(?:Gå\s+till|Till|Tillbaka\s+till|Hoppa\s+till)\s+[\w-]+(?:\s+[\w-]+){0,2}\s*")
+
+
+def _is_lone_given_name(text: str) -> bool:
+    """A one-word line that is a person's given name, an entry of a list of first names ("Ida", "Cassandra"): a
+    capitalised word of letters, known as a given name or not ending as a body's or organisation's name does."""
+    if " " in text or not text[:1].isupper() or not text.isalpha() or text.isupper():
+        return False
+    low = text.casefold()
+    return low in _GIVEN or not low.endswith((*_BODY_ENDINGS, *_ORGANISATION_ENDINGS, *_DOCUMENT_WORDS))
 
 
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
@@ -3959,6 +3975,9 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             break  # "• § 2" / "Val av justerare": the agenda has begun, the line below is an item's title
         if _RX_FIND_BODY_2.match(text) or "@" in text:
             continue
+        if _OPENS_MEETING_SENTENCE.match(text):
+            after_document_word = False
+            continue  # "Ida öppnar mötet.", "Ordföranden hälsade alla välkomna": the first item's sentence, no title
         if text[:1] in "GTH" and _NAVIGATION_LINK.fullmatch(text):
             continue  # "Till Riksförbundet" / "Gå till distrikt": a site's menu of links above the minutes
         if _POSTED.search(text):
@@ -3968,7 +3987,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
                 break  # the title stands above the attendance lists, never inside them
             seen_list = True
             continue
-        if seen_list and (_RX_FIND_BODY_3.match(text) or _NAME_RUN.fullmatch(text) or _opens_with_person(text)):
+        if seen_list and (_RX_FIND_BODY_3.match(text) or _NAME_RUN.fullmatch(text) or _opens_with_person(text)
+                          or _is_lone_given_name(text)):  # "Närvarande:" / "Ida" / "Victoria": given names alone
             continue  # an entry of a list ("Ek, Anna (S)") or a run of names ("Anna Ek, Per Bo och Eva Ny")
         if _label_value(text, _LB_DATE_TIME_VENUE, loose=part.flat) or _is_front_page_label(text):
             continue  # "Plats och tid för sammanträdet", "Paragrafer": a label column, not a title
