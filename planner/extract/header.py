@@ -3938,6 +3938,32 @@ def _is_lone_given_name(text: str) -> bool:
     return low in _GIVEN or not low.endswith((*_BODY_ENDINGS, *_ORGANISATION_ENDINGS, *_DOCUMENT_WORDS))
 
 
+_SMALL_TITLE_WORDS = frozenset(("i", "för", "och", "med", "på", "av", "vid", "hos", "inom", "den", "till", "från"))
+
+
+def body_of_capitals_title(name: str) -> str | None:
+    """The body a title in capitals names when it is a meeting word and a name (`_KIND_THEN_NAME`), read with its
+    words capitalised as a name is: "STYRGRUPPSMÖTE ENERGIINTELLIGENT DALARNA" -> "Energiintelligent Dalarna,
+    styrgruppen", "ÅRSMÖTE HÖRNEÅ BYGDEGÅRDSFÖRENING" -> "Hörneå Bygdegårdsförening, årsmöte". None when the words
+    in lower case already name a body, or the title is no such pair."""
+    titled = " ".join(word if word.casefold() in _SMALL_TITLE_WORDS and k else word[:1] + word[1:].casefold()
+                      for k, word in enumerate(name.split()))
+    titled = " ".join(word.casefold() if word.casefold() in _SMALL_TITLE_WORDS and k else word
+                      for k, word in enumerate(titled.split()))
+    lowered = name[:1] + name[1:].casefold()
+    if body_of_title(lowered) != lowered:
+        return None  # the words in lower case already name it ("Ume- och vindelälvens vattenvårdsförbund, årsmöte")
+    m = _KIND_THEN_NAME.fullmatch(titled)
+    if m is None:
+        return None
+    body = _kind_then_name_body(m.group(1), m.group(2))
+    if body is None and _kind_then_name_body("styrelsemöte", m.group(2)) is not None:
+        stem = m.group(1).casefold().removesuffix("möte").removesuffix("sammanträde").removesuffix("s")
+        ending = next((e for e in w.MEETING_WORD_BODIES if stem.endswith(e)), None)  # "styrgrupp" -> "styrgruppen"
+        body = f"{m.group(2)}, {stem[: len(stem) - len(ending)]}{w.MEETING_WORD_BODIES[ending]}" if ending else None
+    return body
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -4091,7 +4117,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         name, off = _strip_title(_before_lost_time(parts[i].text.strip()))
         lead = len(parts[i].text) - len(parts[i].text.lstrip())
         value = _definite(name, clean) if " " not in name else name[:1] + name[1:].casefold()
-        value = body_of_title(value)
+        value = (body_of_capitals_title(name) if " " in name else None) or body_of_title(value)
         s = parts[i].start + lead + off
         return Found(value, s, s + len(name)), i
     return None, None
