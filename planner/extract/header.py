@@ -5122,6 +5122,8 @@ def is_no_title_line(text: str) -> bool:
     if _LETTERHEAD_NUMBER.match(text) or _LINK_TEXT.match(text):
         return True
     if any(label in low for label in _ADDRESS_LABEL_WORDS):
+        if any(f"{label}:" in low for label in _ADDRESS_LABEL_WORDS):
+            return True  # "Jämtlands Gymnasieförbund! Östersund Telefon: (växel)": a letterhead's fields run together
         words = low.split()
         if words and (words[0].strip(":") in _ADDRESS_LABEL_WORDS or words[-1].strip(":") in _ADDRESS_LABEL_WORDS):
             return True
