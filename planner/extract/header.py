@@ -2819,6 +2819,10 @@ _TRAILING_MINUTES_OF_MEETING = re.compile(r"(?i)\s+(?:protokoll|minnesanteckning
 # "Innehåll BILAGOR. Förbundsstyrelsesammanträde. ...", "Innehållsförteckning. Protokoll kommunstyrelsen".
 _LEADING_CONTENTS = re.compile(r"(?i)(?:innehållsförteckning|innehåll|bilagor)(?:\s+(?:innehållsförteckning|innehåll|bilagor))*"
                                r"\s*\.\s+(?=(?-i:[A-ZÅÄÖ]))")
+# The edition a municipality publishes on the web, its personal data left out, before or after the title:
+# "NÄTUPPLAGA Protokoll Direktionens protokoll - Nätupplaga", "Protokoll (webbversion)". No body.
+_EDITION = re.compile(r"(?i)[\s(\-–.]*(?:nätupplaga|webbupplaga|webbversion|internetversion|nätversion)[\s).]*")
+_TRAILING_EDITION = re.compile(r"(?i)[\s(\-–,]+(?:nätupplaga|webbupplaga|webbversion|internetversion|nätversion)[\s).]*$")
 
 
 def _skip_prefixes(text: str, off: int) -> int:
@@ -2827,7 +2831,8 @@ def _skip_prefixes(text: str, off: int) -> int:
     while True:
         m = (_PREFIX_RE.match(text, off) or _PAGE_COUNTER.match(text, off) or _LEADING_NUMBER.match(text, off)
              or (_DOCUMENT_CODE.match(text, off) if "/" in text[off: off + 40] else None)
-             or (_LEADING_CONTENTS.match(text, off) if text[off: off + 1] in "IiBb" else None))
+             or (_LEADING_CONTENTS.match(text, off) if text[off: off + 1] in "IiBb" else None)
+             or (_EDITION.match(text, off) if text[off: off + 1] in "NnWwIi" else None))
         if not m or m.end() == off:
             return off
         off = m.end()
@@ -3042,6 +3047,9 @@ def _strip_title(text: str) -> tuple[str, int]:
         if numbered and numbered.group(1).split()[-1].casefold().endswith(_BODY_ENDINGS):
             off = numbered.start(1)  # "MELLERUDS KOMMUN SAMMANTRÄDESPROTOKOLL Nr 10. Byggnadsnämnden (39)"
     rest = text[off:]
+    edition = _TRAILING_EDITION.search(rest) if "upplaga" in rest.casefold() or "version" in rest.casefold() else None
+    if edition and edition.start() > 0:  # "Direktionens protokoll - Nätupplaga": the web edition, after the title
+        rest = rest[: edition.start()]
     if "PROTOKOLL" in rest or "MINNESANTECKNINGAR" in rest:
         rest = _DOCUMENT_WORD_INSIDE_NAME.sub(" ", rest)
     inline = _INLINE_VENUE_LABEL.search(rest)
