@@ -2822,6 +2822,7 @@ _LEADING_CONTENTS = re.compile(r"(?i)(?:innehållsförteckning|innehåll|bilagor
 # The edition a municipality publishes on the web, its personal data left out, before or after the title:
 # "NÄTUPPLAGA Protokoll Direktionens protokoll - Nätupplaga", "Protokoll (webbversion)". No body.
 _EDITION = re.compile(r"(?i)[\s(\-–.]*(?:nätupplaga|webbupplaga|webbversion|internetversion|nätversion)[\s).]*")
+_EDITION_HINTS = ("pplaga", "PPLAGA", "ersion", "ERSION")  # what `_TRAILING_EDITION` needs, found without a regex
 _TRAILING_EDITION = re.compile(r"(?i)[\s(\-–,]+(?:nätupplaga|webbupplaga|webbversion|internetversion|nätversion)[\s).]*$")
 
 
@@ -3047,7 +3048,7 @@ def _strip_title(text: str) -> tuple[str, int]:
         if numbered and numbered.group(1).split()[-1].casefold().endswith(_BODY_ENDINGS):
             off = numbered.start(1)  # "MELLERUDS KOMMUN SAMMANTRÄDESPROTOKOLL Nr 10. Byggnadsnämnden (39)"
     rest = text[off:]
-    edition = _TRAILING_EDITION.search(rest) if "upplaga" in rest.casefold() or "version" in rest.casefold() else None
+    edition = _TRAILING_EDITION.search(rest) if any(hint in rest for hint in _EDITION_HINTS) else None
     if edition and edition.start() > 0:  # "Direktionens protokoll - Nätupplaga": the web edition, after the title
         rest = rest[: edition.start()]
     if "PROTOKOLL" in rest or "MINNESANTECKNINGAR" in rest:
@@ -4009,7 +4010,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             break  # "• § 2" / "Val av justerare": the agenda has begun, the line below is an item's title
         if _RX_FIND_BODY_2.match(text) or "@" in text:
             continue
-        if _OPENS_MEETING_SENTENCE.match(text):
+        if ("öppna" in text or "hälsa" in text or "förklara" in text) and _OPENS_MEETING_SENTENCE.match(text):
             after_document_word = False
             continue  # "Ida öppnar mötet.", "Ordföranden hälsade alla välkomna": the first item's sentence, no title
         if text[:1] in "GTH" and _NAVIGATION_LINK.fullmatch(text):
