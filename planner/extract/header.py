@@ -4519,7 +4519,8 @@ def minutes_naming_body(parts: list[Part], end: int) -> Found | None:
     lines = [p for p in parts[:end] if p.text.strip()][:_MINUTES_NAMING_BODY_LINES]
     for part in lines:
         m = _MINUTES_NAMING_BODY.match(part.text)
-        if m and m.group(1).rsplit(None, 1)[-1].casefold().endswith(_BODY_ENDINGS):
+        if m and m.group(1).rsplit(None, 1)[-1].casefold().endswith(_BODY_ENDINGS) \
+                and m.group(1).casefold() not in _GENERIC_BODIES:  # "Protokoll Styrelsen": an organisation's board
             return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
     return None
 

@@ -43,3 +43,11 @@ def test_no_body_named(line: str) -> None:
     text = _PAGE + line + "\nLokal: Dävensö, Kulturhuset\n"
     parts = document_parts(minutes_from_text(text))
     assert minutes_naming_body(parts, header_end(parts)) is None
+
+
+def test_generic_body_leaves_the_organisation() -> None:
+    # look-alike: "Protokoll Styrelsen" under an organisation's name names only its board
+    text = ("Föreningen Norden Ekeby\n\nProtokoll Styrelsen 2019-03-04\n\nNärvarande: Anna Ek, Per Lind\n\n"
+            "1. Mötets öppnande\n")
+    parts = document_parts(minutes_from_text(text))
+    assert minutes_naming_body(parts, header_end(parts)) is None
