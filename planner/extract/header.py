@@ -1500,6 +1500,8 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
                 timed = _timed_place_below(parts, k, end) if _is_body_cell(nxt.text) else None
                 candidates.append((ocr_hours(timed.text), timed.start) if timed else (ocr_hours(nxt.text), nxt.start))
                 break
+        if meeting_date:  # "Plats och tid: Laholms teater, Laholm, 150323, 10.00–12.00" under "Ungdomsforum 150609"
+            candidates = [(text, b) for text, b in candidates if not dated_other_day(text, meeting_date)]
         for k, (text, b) in enumerate(candidates):
             next_lv = _label_value(text, _LB_TIME, loose=True) if k else None
             session = meeting_session(next_lv[0] if next_lv else text)
@@ -1606,6 +1608,16 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
         elif is_close and not is_open and stop is None:
             stop = _shift(found, base)
     return start, stop
+
+
+def dated_other_day(text: str, meeting_date: str) -> bool:
+    """Whether a time label's value dates its hours to another day than the meeting's: every date in it a full
+    date, none the meeting's ("Laholms teater, Laholm, 150323, 10.00–12.00" in minutes of 2015-06-09, a value
+    left from an earlier meeting's template)."""
+    if not _has_digit(text):
+        return False
+    dates = find_dates(text) or find_dates(text, compact=True)
+    return bool(dates) and all(len(f.value) == len(meeting_date) and f.value != meeting_date for f in dates)
 
 
 def is_other_days_stamp(text: str, dates: list[Found], clock_at: int, meeting_date: str | None) -> bool:
