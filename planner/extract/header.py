@@ -3437,7 +3437,7 @@ def body_before_place(name: str) -> str:
 
 # A meeting word, then the organisation's name in capitalised words: "Styrelsemöte Äso Skagern",
 # "Årsmöte Hörneå Bygdegårdsförening". Group 1 the meeting word, 2 the name.
-_KIND_THEN_NAME = re.compile(r"\s*([^\W\d_]*?(?:möte|sammanträde))\s+((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){0,3})\s*")
+_KIND_THEN_NAME = re.compile(r"\s*([^\W\d_]*?(?:möte|sammanträde|stämma))\s+((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){0,3})\s*")
 
 
 def _kind_then_name_body(kind: str, name: str) -> str | None:
@@ -3464,6 +3464,9 @@ def _meeting_word_tail(word: str) -> str | None:
 
 
 _SLASHED_MEETING_ENDS = ("möte", "sammanträde", "stämma")
+# A general meeting's kind, its year, then the organisation's capitalised name: "Årsstämman 2023 Vägföreningen",
+# "Årsmöte 2019 Sörbo Byalag". Group 1 the kind.
+_KIND_YEAR_NAME = re.compile(r"(?i)((?:års|förenings)(?:möte|mötet|stämma|stämman))\s+(?:19|20)\d{2}\s+(?=(?-i:[A-ZÅÄÖ]))")
 
 
 def first_of_slashed_meetings(name: str) -> str:
@@ -3481,6 +3484,11 @@ def body_of_title(name: str) -> str:
     """The body a title names: "Styrelsemöte" -> "Styrelsen", "Styrgruppsmöte" -> "Styrgruppen"."""
     if "/" in name:
         name = first_of_slashed_meetings(name)
+    year = _KIND_YEAR_NAME.match(name) if " " in name and _has_year_digits(name) else None
+    if year:  # "Årsstämman 2023 Vägföreningen": the meeting's year between its kind and the organisation
+        kind = year.group(1)
+        kind = kind[:-1] if kind.casefold().endswith(("stämman", "mötet")) else kind  # the definite form
+        name = f"{kind} {name[year.end():]}"
     key = name.casefold()
     if key in w.MEETING_BODIES:
         return w.MEETING_BODIES[key]
