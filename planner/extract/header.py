@@ -1500,6 +1500,8 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
                 timed = _timed_place_below(parts, k, end) if _is_body_cell(nxt.text) else None
                 candidates.append((ocr_hours(timed.text), timed.start) if timed else (ocr_hours(nxt.text), nxt.start))
                 break
+        if meeting_date:  # "Plats och tid: Laholms teater, Laholm, 150323, 10.00–12.00" under "Ungdomsforum 150609"
+            candidates = [(text, b) for text, b in candidates if not dated_other_day(text, meeting_date)]
         for k, (text, b) in enumerate(candidates):
             next_lv = _label_value(text, _LB_TIME, loose=True) if k else None
             session = meeting_session(next_lv[0] if next_lv else text)
@@ -1606,6 +1608,16 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
         elif is_close and not is_open and stop is None:
             stop = _shift(found, base)
     return start, stop
+
+
+def dated_other_day(text: str, meeting_date: str) -> bool:
+    """Whether a time label's value dates its hours to another day than the meeting's: every date in it a full
+    date, none the meeting's ("Laholms teater, Laholm, 150323, 10.00–12.00" in minutes of 2015-06-09, a value
+    left from an earlier meeting's template)."""
+    if not _has_digit(text):
+        return False
+    dates = find_dates(text) or find_dates(text, compact=True)
+    return bool(dates) and all(len(f.value) == len(meeting_date) and f.value != meeting_date for f in dates)
 
 
 def is_other_days_stamp(text: str, dates: list[Found], clock_at: int, meeting_date: str | None) -> bool:
@@ -2455,6 +2467,21 @@ def _lone_value_line(parts: list[Part], k: int, end: int) -> bool:
     return not below.strip() or _is_label_line(below)
 
 
+def _venue_after_time_below_label(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    """The place closing the value of a time label that stands alone on its line, the value below it ("Tid" /
+    "Måndag 26 september 2016 klockan 19.00-20.30 på kontoret/via Skype."), as `venue_after_time` reads it."""
+    for i in folded.labelled(_LB_TIME, end):
+        lv = _label_value(parts[i].text, _LB_TIME)
+        if lv is None or lv[0].strip():
+            continue
+        below = next((q for q in parts[i + 1: min(end, i + 3)] if q.text.strip()), None)
+        if below is None or _is_label_line(below.text):
+            continue
+        found = venue_after_time(below.text)
+        return _shift(found, below.start) if found is not None else None
+    return None
+
+
 def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 meeting_date: str | None = None) -> tuple[Found | None, Found | None]:
     """Venue ("Plats:", "Lokal:") and online platform; an online "Plats" is no venue.
@@ -2536,6 +2563,8 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
         venue, online = _bare_venue_label(parts, end) or (None, None)
     if venue is None and online is None:
         venue = _first_in_parts(parts, end, folded, venue_after_time)
+    if venue is None and online is None:
+        venue = _venue_after_time_below_label(parts, end, folded)
     if venue is None and online is None:
         line = _time_line(parts, end, folded)
         venue = line[2] if line else None
@@ -2798,12 +2827,25 @@ _TRAILING_MINUTES_OF_MEETING = re.compile(r"(?i)\s+(?:protokoll|minnesanteckning
                                           r"\s+(?:från|fört vid|vid)\s+(?:sammanträdet|mötet)\s*$")
 
 
+# A contents heading that opens a stored page's title, closed by a full stop, the document's own title after it:
+# "Innehåll BILAGOR. Förbundsstyrelsesammanträde. ...", "Innehållsförteckning. Protokoll kommunstyrelsen".
+_LEADING_CONTENTS = re.compile(r"(?i)(?:innehållsförteckning|innehåll|bilagor)(?:\s+(?:innehållsförteckning|innehåll|bilagor))*"
+                               r"\s*\.\s+(?=(?-i:[A-ZÅÄÖ]))")
+# The edition a municipality publishes on the web, its personal data left out, before or after the title:
+# "NÄTUPPLAGA Protokoll Direktionens protokoll - Nätupplaga", "Protokoll (webbversion)". No body.
+_EDITION = re.compile(r"(?i)[\s(\-–.]*(?:nätupplaga|webbupplaga|webbversion|internetversion|nätversion)[\s).]*")
+_EDITION_HINTS = ("pplaga", "PPLAGA", "ersion", "ERSION")  # what `_TRAILING_EDITION` needs, found without a regex
+_TRAILING_EDITION = re.compile(r"(?i)[\s(\-–,]+(?:nätupplaga|webbupplaga|webbversion|internetversion|nätversion)[\s).]*$")
+
+
 def _skip_prefixes(text: str, off: int) -> int:
-    """Skip the document words that open a title ("Protokoll från", "Mötesanteckningar –") and
-    page counters among them ("PROTOKOLL 1 (6) PROTOKOLL FRÅN STYRGRUPPSMÖTE ...")."""
+    """Skip the document words that open a title ("Protokoll från", "Mötesanteckningar –"), page counters
+    among them ("PROTOKOLL 1 (6) PROTOKOLL FRÅN STYRGRUPPSMÖTE ...") and a contents heading before them."""
     while True:
         m = (_PREFIX_RE.match(text, off) or _PAGE_COUNTER.match(text, off) or _LEADING_NUMBER.match(text, off)
-             or (_DOCUMENT_CODE.match(text, off) if "/" in text[off: off + 40] else None))
+             or (_DOCUMENT_CODE.match(text, off) if "/" in text[off: off + 40] else None)
+             or (_LEADING_CONTENTS.match(text, off) if text[off: off + 1] in "IiBb" else None)
+             or (_EDITION.match(text, off) if text[off: off + 1] in "NnWwIi" else None))
         if not m or m.end() == off:
             return off
         off = m.end()
@@ -2900,6 +2942,44 @@ def venue_between_date_and_time(text: str) -> Found | None:
     return None
 
 
+# A head line that is only a place and the meeting's hours: "Söderåsens Miljöförbund, Storgatan 50 C, Klippan kl
+# 08.30 - 11.45", "Stadshuset, Kungsbacka klockan 13.00-16.00". The place is a capitalised address of comma-separated
+# parts (a street number allowed), or one whose last word is a place noun ("Folkets hus kl 18.00-20.00"). Group 1.
+_PLACE_THEN_HOURS = re.compile(r"\s*((?-i:[A-ZÅÄÖ])[\w&.'-]*(?:,?\s+[\w&.'/-]+){0,9}?)\s*,?\s+(?:kl\.?|klockan)\s*"
+                               r"\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*\.?\s*", re.IGNORECASE)
+_HOURS_PLACE_WORDS = 10
+_MEETING_WORD_ENDS = ("möte", "mötet", "sammanträde", "sammanträdet", "sammankomst", "träff", "träffen")
+
+
+def venue_before_hours(text: str) -> Found | None:
+    """The place of a head line that gives only a place, then the meeting's hours (`_PLACE_THEN_HOURS`): an
+    address ("Söderåsens Miljöförbund, Storgatan 50 C, Klippan kl 08.30 - 11.45") or a named place ("Folkets
+    hus kl 18.00-20.00"). None for a meeting word, a date, a person's role, a label or a platform before the hours."""
+    if len(text) > 140 or "kl" not in text.casefold():
+        return None
+    m = _PLACE_THEN_HOURS.fullmatch(text)
+    if m is None:
+        return None
+    place = m.group(1)
+    words = place.replace(",", " ").split()
+    if len(words) > _HOURS_PLACE_WORDS or find_dates(place) or not _is_title_place(_DIGIT_RUN.sub("", place)):
+        return None  # (a street number is no date: the digits go before the test of the words)
+    if words[0].casefold().endswith(_BODY_ENDINGS) or any(
+            word.casefold().endswith((*_MEETING_WORD_ENDS, *_ROLE_ENDINGS)) for word in words):
+        return None
+    if "," not in place and not words[-1].casefold().endswith(_PLACE_NOUN_ENDINGS):
+        return None  # "Anna Berg kl 18.00-20.00", "Årsmöte kl 18-20": no address, no place noun
+    return Found(place, m.start(1), m.end(1))
+
+
+def _venue_on_hours_line(parts: list[Part], end: int, start: Found) -> Found | None:
+    """The place of the head line that gives the meeting's start (`venue_before_hours`): the line of the hours
+    found, so a programme's "Lunch, kaffe kl 12.00-13.00" further down is never read."""
+    part = next((q for q in parts[:end] if q.start <= start.start < q.end), None)
+    found = venue_before_hours(part.text) if part is not None else None
+    return _shift(found, part.start) if found is not None and part is not None else None
+
+
 def _is_title_place(place: str) -> bool:
     """Whether the words closing a dated title are a place, not a body, document, weekday, role or label."""
     first = place.split()[0].casefold()
@@ -2980,6 +3060,9 @@ def _strip_title(text: str) -> tuple[str, int]:
         if numbered and numbered.group(1).split()[-1].casefold().endswith(_BODY_ENDINGS):
             off = numbered.start(1)  # "MELLERUDS KOMMUN SAMMANTRÄDESPROTOKOLL Nr 10. Byggnadsnämnden (39)"
     rest = text[off:]
+    edition = _TRAILING_EDITION.search(rest) if any(hint in rest for hint in _EDITION_HINTS) else None
+    if edition and edition.start() > 0:  # "Direktionens protokoll - Nätupplaga": the web edition, after the title
+        rest = rest[: edition.start()]
     if "PROTOKOLL" in rest or "MINNESANTECKNINGAR" in rest:
         rest = _DOCUMENT_WORD_INSIDE_NAME.sub(" ", rest)
     inline = _INLINE_VENUE_LABEL.search(rest)
@@ -3220,6 +3303,7 @@ _SITE_CHROME: tuple[str, ...] = (
     "relevanta dokument", "liknande dokument",  # a docplayer page's list of other documents
     "hoppa till navigering", "hoppa till sök", "jump to navigation", "jump to search",  # a wiki page's
     "startsidan", "aktuellt", "nyheter", "till startsidan",  # a site's menu: "Aktuellt startsida", "Startsidan"
+    "gå till innehåll", "hoppa till innehåll", "gå direkt till innehåll", "till innehåll",  # a skip link, indefinite
 )
 _BOILERPLATE = frozenset(w.WEB_BOILERPLATE + _SITE_CHROME)
 _CHROME_LONGEST_FIRST = tuple(sorted(_SITE_CHROME, key=len, reverse=True))
@@ -3353,7 +3437,7 @@ def body_before_place(name: str) -> str:
 
 # A meeting word, then the organisation's name in capitalised words: "Styrelsemöte Äso Skagern",
 # "Årsmöte Hörneå Bygdegårdsförening". Group 1 the meeting word, 2 the name.
-_KIND_THEN_NAME = re.compile(r"\s*([^\W\d_]*?(?:möte|sammanträde))\s+((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){0,3})\s*")
+_KIND_THEN_NAME = re.compile(r"\s*([^\W\d_]*?(?:möte|sammanträde|stämma))\s+((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){0,3})\s*")
 
 
 def _kind_then_name_body(kind: str, name: str) -> str | None:
@@ -3379,8 +3463,32 @@ def _meeting_word_tail(word: str) -> str | None:
     return w.MEETING_WORD_BODIES.get(low.removesuffix("möte").removesuffix("sammanträde").removesuffix("s"))
 
 
+_SLASHED_MEETING_ENDS = ("möte", "sammanträde", "stämma")
+# A general meeting's kind, its year, then the organisation's capitalised name: "Årsstämman 2023 Vägföreningen",
+# "Årsmöte 2019 Sörbo Byalag". Group 1 the kind.
+_KIND_YEAR_NAME = re.compile(r"(?i)((?:års|förenings)(?:möte|mötet|stämma|stämman))\s+(?:19|20)\d{2}\s+(?=(?-i:[A-ZÅÄÖ]))")
+
+
+def first_of_slashed_meetings(name: str) -> str:
+    """The first of two meetings a title joins with a slash, both held at once: "styrelsemöte/konstituerande
+    styrelsemöte" -> "styrelsemöte", "Årsmöte / konstituerande möte" -> "Årsmöte"; the name as it was otherwise."""
+    first, _, second = name.partition("/")
+    first, second = first.strip(), second.strip()
+    if (first and second and " " not in first and first.casefold().endswith(_SLASHED_MEETING_ENDS)
+            and second.casefold().endswith(_SLASHED_MEETING_ENDS) and len(second.split()) <= 3):
+        return first
+    return name
+
+
 def body_of_title(name: str) -> str:
     """The body a title names: "Styrelsemöte" -> "Styrelsen", "Styrgruppsmöte" -> "Styrgruppen"."""
+    if "/" in name:
+        name = first_of_slashed_meetings(name)
+    year = _KIND_YEAR_NAME.match(name) if " " in name and _has_year_digits(name) else None
+    if year:  # "Årsstämman 2023 Vägföreningen": the meeting's year between its kind and the organisation
+        kind = year.group(1)
+        kind = kind[:-1] if kind.casefold().endswith(("stämman", "mötet")) else kind  # the definite form
+        name = f"{kind} {name[year.end():]}"
     key = name.casefold()
     if key in w.MEETING_BODIES:
         return w.MEETING_BODIES[key]
@@ -3635,14 +3743,22 @@ _PLACE_DATE_LINE = re.compile(r"\s*([A-ZÅÄÖ][\w-]+\s+([a-zåäö-]+)(?:\s+i\s
 _PLACE_NOUN_ENDINGS = tuple(w.PLACE_NOUN_ENDINGS)
 
 
+# The meeting's time closing such a line: "kl. 18:00.", ", kl 18.00-20.00".
+_CLOCK_CLOSING_LINE = re.compile(r"[\s,]*(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*\.?\s*",
+                                 re.IGNORECASE)
+
+
 def _place_date_line(parts: list[Part], end: int, meeting_date: str) -> Found | None:
-    """The place of a short head line that names only a place and the meeting's date (`_PLACE_DATE_LINE`)."""
+    """The place of a short head line that names only a place and the meeting's date (`_PLACE_DATE_LINE`), perhaps
+    its time after the date."""
     for part in parts[: min(end, 12)]:
         m = _PLACE_DATE_LINE.match(part.text) if len(part.text) <= 60 and part.text[:1].isupper() else None
         if m is None or not m.group(2).endswith(_PLACE_NOUN_ENDINGS):
             continue
         dates = find_dates(part.text[m.end():])
-        if dates and dates[0].start == 0 and dates[0].value == meeting_date and not part.text[m.end() + dates[0].end:].strip(" ."):
+        rest = part.text[m.end() + dates[0].end:] if dates else ""
+        if (dates and dates[0].start == 0 and dates[0].value == meeting_date
+                and (not rest.strip(" .") or _CLOCK_CLOSING_LINE.fullmatch(rest))):  # "Ekeby skola 2022-10-12 kl. 18:00."
             return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
     return None
 
@@ -3751,6 +3867,28 @@ def _before_lost_time(text: str) -> str:
     return text
 
 
+# The statute a body is held under, closing its title line: "Forum för samråd enligt 4 kapitlet 12§ Skollagen.",
+# "Pensionärsråd enligt 2 kap. 1 § kommunallagen": "enligt", a chapter and section perhaps, then a law's name.
+_UNDER_STATUTE = re.compile(r"(?i)\s+enligt\s+(?:\d{1,2}\s*(?:kap\.?|kapitlet)\s*)?(?:\d{1,3}\s*§\s*)?"
+                            r"(?:[\wåäö-]*lagen|[\wåäö-]*lag|[\wåäö-]*förordningen)\s*\.?\s*$")
+_STATUTE_TITLE_WORDS = 5
+
+
+def before_statute(text: str) -> str:
+    """A title line without the statute it names after the body ("Forum för samråd enligt 4 kapitlet 12§
+    Skollagen." -> "Forum för samråd"): only when what stands before is a short name with a body's word."""
+    m = _UNDER_STATUTE.search(text) if "enligt" in text else None
+    if m is None:
+        return text
+    name = text[: m.start()]
+    words = name.split()
+    if not words or len(words) > _STATUTE_TITLE_WORDS or not words[0][:1].isupper():
+        return text
+    if not any(word.casefold().endswith(_BODY_ENDINGS) for word in words):
+        return text  # "Beslut fattades enligt kommunallagen.": a sentence, no body named
+    return name
+
+
 # What is left of a title that only numbers the minutes: "nr 32 (10-5)", "Nr", "nr. 5", "No 12/2019".
 _NUMBER_ONLY_NAME = re.compile(r"(?i)\s*(?:nr|no|nummer)\.?\s*:?[\s\d/().:-]*")
 
@@ -3808,6 +3946,53 @@ def venue_in_wrapped_title(parts: list[Part], title: int | None) -> Found | None
     return Found(place, nxt.start + m.end(), nxt.start + m.end() + len(place))
 
 
+# A sentence opening the meeting, the minutes' first line when they have no title: "Ida öppnar mötet.",
+# "Ordföranden hälsade alla välkomna och förklarade mötet öppnat": a subject of up to three words, then the verb.
+_OPENS_MEETING_SENTENCE = re.compile(
+    r"\s*[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,2}\s+(?:öppnar|öppnade|förklarar|förklarade|hälsar|hälsade)\s+"
+    r"(?:mötet|sammanträdet|årsmötet|stämman|alla|samtliga|de\s+närvarande|välkommen|välkomna)\b")
+
+
+# A link of a stored site's menu, a line of its own: "Till Riksförbundet", "Gå till distrikt", "Tillbaka till
+# protokollen", "Hoppa till meny": "till" and at most three words after it.
+_NAVIGATION_LINK = re.compile(r"(?:Gå\s+till|Till|Tillbaka\s+till|Hoppa\s+till)\s+[\w-]+(?:\s+[\w-]+){0,2}\s*")
+
+
+def _is_lone_given_name(text: str) -> bool:
+    """A one-word line that is a person's given name, an entry of a list of first names ("Ida", "Cassandra"): a
+    capitalised word of letters, known as a given name or not ending as a body's or organisation's name does."""
+    if " " in text or not text[:1].isupper() or not text.isalpha() or text.isupper():
+        return False
+    low = text.casefold()
+    return low in _GIVEN or not low.endswith((*_BODY_ENDINGS, *_ORGANISATION_ENDINGS, *_DOCUMENT_WORDS))
+
+
+_SMALL_TITLE_WORDS = frozenset(("i", "för", "och", "med", "på", "av", "vid", "hos", "inom", "den", "till", "från"))
+
+
+def body_of_capitals_title(name: str) -> str | None:
+    """The body a title in capitals names when it is a meeting word and a name (`_KIND_THEN_NAME`), read with its
+    words capitalised as a name is: "STYRGRUPPSMÖTE ENERGIINTELLIGENT DALARNA" -> "Energiintelligent Dalarna,
+    styrgruppen", "ÅRSMÖTE HÖRNEÅ BYGDEGÅRDSFÖRENING" -> "Hörneå Bygdegårdsförening, årsmöte". None when the words
+    in lower case already name a body, or the title is no such pair."""
+    titled = " ".join(word if word.casefold() in _SMALL_TITLE_WORDS and k else word[:1] + word[1:].casefold()
+                      for k, word in enumerate(name.split()))
+    titled = " ".join(word.casefold() if word.casefold() in _SMALL_TITLE_WORDS and k else word
+                      for k, word in enumerate(titled.split()))
+    lowered = name[:1] + name[1:].casefold()
+    if body_of_title(lowered) != lowered:
+        return None  # the words in lower case already name it ("Ume- och vindelälvens vattenvårdsförbund, årsmöte")
+    m = _KIND_THEN_NAME.fullmatch(titled)
+    if m is None:
+        return None
+    body = _kind_then_name_body(m.group(1), m.group(2))
+    if body is None and _kind_then_name_body("styrelsemöte", m.group(2)) is not None:
+        stem = m.group(1).casefold().removesuffix("möte").removesuffix("sammanträde").removesuffix("s")
+        ending = next((e for e in w.MEETING_WORD_BODIES if stem.endswith(e)), None)  # "styrgrupp" -> "styrgruppen"
+        body = f"{m.group(2)}, {stem[: len(stem) - len(ending)]}{w.MEETING_WORD_BODIES[ending]}" if ending else None
+    return body
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -3845,6 +4030,11 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             break  # "• § 2" / "Val av justerare": the agenda has begun, the line below is an item's title
         if _RX_FIND_BODY_2.match(text) or "@" in text:
             continue
+        if ("öppna" in text or "hälsa" in text or "förklara" in text) and _OPENS_MEETING_SENTENCE.match(text):
+            after_document_word = False
+            continue  # "Ida öppnar mötet.", "Ordföranden hälsade alla välkomna": the first item's sentence, no title
+        if text[:1] in "GTH" and _NAVIGATION_LINK.fullmatch(text):
+            continue  # "Till Riksförbundet" / "Gå till distrikt": a site's menu of links above the minutes
         if _POSTED.search(text):
             continue  # "Stig Bredberg BEVIS Justeringen har tillkännagivits genom anslag ...": the posting block
         if _is_label_line(text) or part.flat and label_of(text, colon_required=False):
@@ -3852,7 +4042,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
                 break  # the title stands above the attendance lists, never inside them
             seen_list = True
             continue
-        if seen_list and (_RX_FIND_BODY_3.match(text) or _NAME_RUN.fullmatch(text) or _opens_with_person(text)):
+        if seen_list and (_RX_FIND_BODY_3.match(text) or _NAME_RUN.fullmatch(text) or _opens_with_person(text)
+                          or _is_lone_given_name(text)):  # "Närvarande:" / "Ida" / "Victoria": given names alone
             continue  # an entry of a list ("Ek, Anna (S)") or a run of names ("Anna Ek, Per Bo och Eva Ny")
         if _label_value(text, _LB_DATE_TIME_VENUE, loose=part.flat) or _is_front_page_label(text):
             continue  # "Plats och tid för sammanträdet", "Paragrafer": a label column, not a title
@@ -3861,7 +4052,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         if _is_document_word_line(text):
             after_document_word = True
             continue
-        text = _before_lost_time(text)
+        text = before_statute(_before_lost_time(text))
         dated = find_dates(text)
         head_words = len(text[: dated[0].start].split()) if dated else len(text.split())
         # "Protokoll fört vid styrelsemöte 30 juni 2009 i Bygdemuséet.": a dated title closed by a full stop
@@ -3955,7 +4146,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         name, off = _strip_title(_before_lost_time(parts[i].text.strip()))
         lead = len(parts[i].text) - len(parts[i].text.lstrip())
         value = _definite(name, clean) if " " not in name else name[:1] + name[1:].casefold()
-        value = body_of_title(value)
+        value = (body_of_capitals_title(name) if " " in name else None) or body_of_title(value)
         s = parts[i].start + lead + off
         return Found(value, s, s + len(name)), i
     return None, None
@@ -4032,12 +4223,20 @@ _POSTED_ORGAN = re.compile(r"(?i:genom\s+anslag)\.?\s+(?:(?:Organ|Beslutsinstans
                            r"((?:[A-ZÅÄÖ]|(?<=,\s)[a-zåäö])[\w-]*(?:\s+[\w-]+){0,5})")
 
 
+# The same statement naming where the minutes were posted, then the organ label and the body: "Justeringen har
+# tillkännagivits genom anslag på kommunens officiella anslagstavla vid Stadshuset. Organ Tekniska nämnden Datum
+# då anslaget sätts upp". The label is required here: after a sentence, a capitalised word may be anything.
+_POSTED_ON_BOARD_ORGAN = re.compile(r"(?i:genom\s+anslag)\s+(?i:på)\s+[^.\n]{1,100}\.\s+"
+                                    r"(?:Organ|Beslutsinstans|Instans|Nämnd|Myndighet)\s*:?\s+"
+                                    r"([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,5})")
+
+
 def _posted_organ(parts: list[Part], folded: _Folded, limit: int) -> Found | None:
     """The body a flattened posting block names after its statement (`_POSTED_ORGAN`): the words up to
     the last that ends as a body's name does."""
     for i in folded.holding(("genom anslag",), limit):
         part = parts[i]
-        m = _POSTED_ORGAN.search(part.text)
+        m = _POSTED_ORGAN.search(part.text) or _POSTED_ON_BOARD_ORGAN.search(part.text)
         if m is None:
             continue
         words = m.group(1).split()
@@ -4324,6 +4523,28 @@ def _minutes_of_named_body(parts: list[Part], end: int) -> Found | None:
     return None
 
 
+# A head line that opens with the document word and names the body right after it, up to a comma, its date or the
+# line's end: "Minnesanteckningar Brottsförebyggande rådet, BRÅ, den 24 september 2015", "Protokoll Tekniska nämnden
+# 2019-03-04". The name: a capitalised word, then lower-case words. Group 1.
+_MINUTES_NAMING_BODY = re.compile(r"\s*(?:Minnesanteckningar|Mötesanteckningar|Anteckningar|Protokoll|MINNESANTECKNINGAR"
+                                  r"|PROTOKOLL)\s*[-–:]?\s+([A-ZÅÄÖ][\w-]*(?:\s+(?:och\s+)?[a-zåäö][\w-]*){0,4}?)"
+                                  r"\s*(?:,|$|\s+(?:den\s+)?\d)")
+_MINUTES_NAMING_BODY_LINES = 10  # the head's first lines with text
+
+
+def minutes_naming_body(parts: list[Part], end: int) -> Found | None:
+    """The body a head line names right after its document word (`_MINUTES_NAMING_BODY`), for a body first read
+    from a stored page's title that is no body ("Protokoll - Upplands-Bro" above "Minnesanteckningar
+    Brottsförebyggande rådet, BRÅ, den 24 september 2015"): a name ending as a body's does only."""
+    lines = [p for p in parts[:end] if p.text.strip()][:_MINUTES_NAMING_BODY_LINES]
+    for part in lines:
+        m = _MINUTES_NAMING_BODY.match(part.text)
+        if m and m.group(1).rsplit(None, 1)[-1].casefold().endswith(_BODY_ENDINGS) \
+                and m.group(1).casefold() not in _GENERIC_BODIES:  # "Protokoll Styrelsen": an organisation's board
+            return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
 # "Protokoll fört vid Årsmöte för Sågtäktens Bygdegårdsförening", "Protokoll från styrelsemöte i Figeholms
 # Båtklubb": the meeting's kind, then the organisation's capitalised name. Group 1 the kind, 2 the name.
 _MINUTES_OF_KIND_FOR_ORGANISATION = re.compile(
@@ -4463,6 +4684,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     present, absent = find_attendance(doc, parts, end)
     if venue is None and online is None and start is not None and present:
         venue = venue_after_clock_before_names(parts, end, start, [p.name for p in present if p.name])
+    if venue is None and online is None and start is not None:
+        venue = _venue_on_hours_line(parts, end, start)
     if body is not None and any(body.value.startswith(p.name) for p in present if p.name):
         body = _organ(parts, folded) or body  # "Inger Trodell Dahl, ordförande": the first line of a list is no body
     if body is not None and venue is not None and squashed(body.value) == squashed(venue.value):
@@ -4478,7 +4701,7 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if body is not None and venue is not None:
         venue = _venue_after_organ(venue, body.value)
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS):
-        body = (_minutes_of_named_body(parts, end) or _body_before_time_label(parts, end)
+        body = (_minutes_of_named_body(parts, end) or minutes_naming_body(parts, end) or _body_before_time_label(parts, end)
                 or _posted_organ(parts, folded, 120) or posting_organ(parts, folded) or body)
     if body is not None:
         body = lone_body_word(body) or without_organ_label(body) or body
@@ -4648,9 +4871,29 @@ def tidied_body(parts: list[Part], end: int, body: Found | None) -> Found | None
     weekday = _TRAILING_WEEKDAY_ABBREVIATION.search(body.value)
     if weekday and weekday.start() > 0:  # "Föreningsmöte, torsd. den 31 augusti": the weekday before the date
         body = Found(body.value[: weekday.start()], body.start, body.start + weekday.start())
-    return (committee_under_municipality(parts, end, body) or body_before_run_on_label(body)
+    return (committee_under_municipality(parts, end, body) or body_of_orphan_genitive(body) or body_before_run_on_label(body)
             or body_before_page_counter(body) or body_after_lead_noise(body) or organisation_of_general_meeting(body)
             or first_of_two_meeting_words(body) or body)
+
+
+# A genitive whose owner was lost opening the body, the club's name dropped by the text's extraction: "'s
+# huvudstyrelse", "’s styrelse", ":s arbetsutskott". Group 1 the body's word, in lower case.
+_ORPHAN_GENITIVE = re.compile(r"\s*[’'`´:]s\s+([a-zåäö][a-zåäö-]+)\s*")
+
+
+def body_of_orphan_genitive(body: Found) -> Found | None:
+    """The body word after a genitive whose owner was lost, in its definite form ("'s huvudstyrelse" ->
+    "Huvudstyrelsen"); None for any other name, or a word that names no body."""
+    m = _ORPHAN_GENITIVE.fullmatch(body.value) if body.value[:1] in "’'`´:" else None
+    if m is None:
+        return None
+    word = m.group(1)
+    ending = next((e for e in w.MEETING_WORD_BODIES if word.endswith(e)), None)
+    if ending is None:
+        return None
+    value = word[: len(word) - len(ending)] + w.MEETING_WORD_BODIES[ending]
+    s = body.start + m.start(1)
+    return Found(value[:1].upper() + value[1:], s, s + len(word))
 
 
 # A general meeting held by an organisation, named kind first: "Årsstämma i Långvikens vägsamfällighet för
@@ -4909,6 +5152,8 @@ def is_no_title_line(text: str) -> bool:
     if _LETTERHEAD_NUMBER.match(text) or _LINK_TEXT.match(text):
         return True
     if any(label in low for label in _ADDRESS_LABEL_WORDS):
+        if any(f"{label}:" in low for label in _ADDRESS_LABEL_WORDS):
+            return True  # "Jämtlands Gymnasieförbund! Östersund Telefon: (växel)": a letterhead's fields run together
         words = low.split()
         if words and (words[0].strip(":") in _ADDRESS_LABEL_WORDS or words[-1].strip(":") in _ADDRESS_LABEL_WORDS):
             return True

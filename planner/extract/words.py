@@ -278,7 +278,8 @@ MEETING_WORD_BODIES: dict[str, str] = {
     "team": "teamet", "kollegium": "kollegiet", "plenum": "plenum", "konvent": "konventet", "fullmäktige": "fullmäktige",
 }
 # Meetings named after what they are, not who holds them: kept as written.
-MEETING_KINDS: tuple[str, ...] = ("årsmöte", "medlemsmöte", "stormöte", "extramöte", "höstmöte", "vårmöte")
+MEETING_KINDS: tuple[str, ...] = ("årsmöte", "medlemsmöte", "stormöte", "extramöte", "höstmöte", "vårmöte",
+                                  "årsstämma", "föreningsstämma")
 # Labels of header fields ("Datum: 2020-03-06").
 DATE_LABELS: tuple[str, ...] = (
     "datum", "sammanträdesdatum", "sammanträdesdag", "mötesdatum", "dag", "datum och tid", "tid och datum",
