@@ -227,7 +227,14 @@ _STEP = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(STEP_CUES)})(?![{_W}])", re.I
 # A list lead saying its entries are done: "Utförda aktiviteter:", "Genomfört sedan förra mötet:".
 # ("Tidigare" is left out: "Tidigare utskickade datum:" may well lead dates to come.)
 _DONE_LEAD_CUES = ("utförda", "utfört", "genomförda", "genomfört", "avslutade", "gjorda",
-                   "sedan förra mötet", "sedan senaste mötet", "sedan föregående möte")
+                   "sedan förra mötet", "sedan senaste mötet", "sedan föregående möte",
+                   "rapporterade", "avgjorda", "senaste resultat", "senaste resultaten")
+# A list line that opens with a day and month ("24/10 SM Par Junior", "8 maj Guldtävling"), and the
+# longest such line and list title `Doc.lead_of` reads.
+_DATE_LED = re.compile(r"\s*\d{1,2}\s*[/.]\s*\d{1,2}(?!\d)|\s*\d{1,2}\s+[a-zåäö]{3,}", re.IGNORECASE)
+_DATED_RUN_LINE = 80
+_DATED_RUN_TITLE = 40
+_DIGIT = re.compile(r"\d")
 _DONE_LEAD = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(_DONE_LEAD_CUES)})(?![{_W}])", re.IGNORECASE),
                     _DONE_LEAD_CUES)
 # A weekday alone is a date when the text points at one week ("nästa tisdag", "nu på fredag") or
@@ -460,8 +467,20 @@ class _Doc:
         return " | ".join(found)
 
     def lead_of(self, i: int) -> str:
-        """The line ending in ":" over the short list line `i`, however indented ("Utförda aktiviteter:")."""
-        return self._lead(i)
+        """The line ending in ":" over the short list line `i`, however indented ("Utförda aktiviteter:"),
+        or the short title over a run of lines that each open with a date ("Rapporterade tävlingar" /
+        "24/10 SM Par Junior" / "01/08 Gröna Hissen"), as a site's sidebar lists results."""
+        return self._lead(i) or self._dated_run_title(i)
+
+    def _dated_run_title(self, i: int) -> str:
+        if not _DATE_LED.match(self.doc.lines[i].text):
+            return ""
+        for j in range(i - 1, max(-1, i - 12), -1):
+            line = self.doc.lines[j].text.strip()
+            if _DATE_LED.match(line) and len(line) <= _DATED_RUN_LINE:
+                continue
+            return line if 0 < len(line) <= _DATED_RUN_TITLE and not _DIGIT.search(line) else ""
+        return ""
 
     def _lead(self, i: int) -> str:
         """The line ending in ":" that opens the short list line `i` stands in ("Förslag till datum:")."""
