@@ -936,7 +936,13 @@ def _column_venue(rest: str) -> str | None:
     last = columns[-1]
     if not last[:1].isupper() or _NOT_PLACE.match(last) or find_times(last) or len(last) > 60:
         return None
+    if any(_SENTENCE_IN_CELL.search(c) for c in columns[:-1]):
+        return None  # "i april. Färdigt till vårkonserten? Martin kollar.   Röstcoach ...": prose, no table row
     return last
+
+
+# A sentence ending inside a cell before the last, with the next one begun: prose spaced out, not a row.
+_SENTENCE_IN_CELL = re.compile(r"[^\W\d_][.?!]\s+[A-ZÅÄÖ]")
 
 
 def _booked(window: str) -> str | None:
