@@ -1323,8 +1323,12 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         window = text[max(0, p.line_start - 200):p.line_end]
         if _RECURRING.search(window):
             return None
-    # A day in the same month nearby is the same thing said more precisely.
-    if dm.kind is DateKind.MONTH and any(abs(s - dm.start) < 400 for s in day_months.get(str(dm.value), [])):
+    # A day in the same month nearby is the same thing said more precisely, unless the month's own
+    # sentence says something gets ready ("Godtemplargården blir klar i april") and the day's does not
+    # ("20 april kördag i Mariasalen"): a state reached is no gathering on a day of that month.
+    if dm.kind is DateKind.MONTH and any(
+            abs(s - dm.start) < 400 and not _ready_beside_day(d, sentence, s)
+            for s in day_months.get(str(dm.value), [])):
         return None
     context = " | ".join(x for x in (p.heading, p.parents) if x)
     cue = _names_next_meeting(sentence, dm.start - p.sentence_start, dm.end - p.sentence_start)
@@ -1672,6 +1676,16 @@ def _restated(venue: str) -> str:
 _DATE_SET = re.compile(rf"(?<![{_W}])(?:{_words(DATE_SET_VERBS)})\s+till\s+(?:(?:{_words(tuple(WEEKDAYS))})(?:en)?\s+)?(?:den\s+)?$",
                        re.IGNORECASE)
 _DATE_SET_REACH = 40
+
+
+def _ready_beside_day(d: _Doc, sentence: str, day_at: int) -> bool:
+    """Whether a month's `sentence` says something gets ready and the sentence of the day at `day_at`
+    in that month does not: then the two are different things, each an event of its own."""
+    if not _READY.search(sentence):
+        return False
+    q = d.place(day_at, day_at + 1)
+    return sentence != d.text[q.sentence_start:q.sentence_end] and not _READY.search(
+        d.text[q.sentence_start:q.sentence_end])
 
 
 def _reads_past(text: str, dm: DateMatch, after: date, p: _Place) -> bool:
