@@ -411,8 +411,14 @@ def _looks_like_name_long_way(text: str) -> float:
             words += 1
             word = t
     if words == 1:
-        return 0.5 if word.casefold() not in _ROLE_WORDS and len(word) > 1 else 0.0
+        folded = word.casefold()
+        return 0.5 if folded not in _ROLE_WORDS and folded not in _SECTION_WORDS and len(word) > 1 else 0.0
     return 1.0
+
+
+# One word that heads a column or a section of business below a list ("Ärende", "Beslut", "Åtgärd"): no
+# name, whatever the list above it.
+_SECTION_WORDS = frozenset(h for h in w.SUBHEADINGS + w.POINT_WORDS if " " not in h)
 
 
 def _is_org(text: str, known: set[str] | frozenset[str]) -> bool:
