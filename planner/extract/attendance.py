@@ -3356,6 +3356,12 @@ def _is_party_entry_line(text: str) -> bool:
 _RX_PARAGRAPH_TIME_NOTE = re.compile(r"§+\s*\d+(?:\s*[–-]\s*\d+)?\s*,\s*kl\.?\s*\d")
 
 
+# A name run into the paragraph sign of the first item, with no space between ("Per Söderberg§ 1 Sammanträdets
+# öppnande"), as a stored copy joins a list's last line to the heading under it. (Not "Anna Berg § 1-5" or
+# "Bo Ek §§ 3-4": the paragraphs someone attended, written with a space.)
+_RX_NAME_GLUED_TO_ITEM = re.compile(r"\s*([A-ZÅÄÖ][^\W\d_]+(?:[ -][A-ZÅÄÖ][^\W\d_]+){1,3})§[ \t]*\d{1,3}\.?[ \t]+[A-ZÅÄÖ]")
+
+
 def _ends_list(text: str, level: int) -> bool:
     t = text.strip()
     low = t.casefold()
@@ -4111,6 +4117,10 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 entry_lines[-1] = (prev + " " + t, at)
                 j += 1
                 continue
+            glued = _RX_NAME_GLUED_TO_ITEM.match(t)
+            if glued:  # "Per Söderberg§ 1 Sammanträdets öppnande": the last name, then the first item run in
+                entry_lines.append((glued.group(1), nxt.start))
+                break
             # A line `_cell_rows` read was tested already: no label with a colon, no heading, no end of the list.
             seen = (t, nxt.start) in read
             if _may_begin_label(t) and ((not seen and label_of(t) is not None)
