@@ -3362,6 +3362,13 @@ _RX_PARAGRAPH_TIME_NOTE = re.compile(r"§+\s*\d+(?:\s*[–-]\s*\d+)?\s*,\s*kl\.?
 _RX_NAME_GLUED_TO_ITEM = re.compile(r"\s*([A-ZÅÄÖ][^\W\d_]+(?:[ -][A-ZÅÄÖ][^\W\d_]+){1,3})§[ \t]*\d{1,3}\.?[ \t]+[A-ZÅÄÖ]")
 
 
+# A line under a list naming who came later, the hour or paragraph first: "från 18:30 Viktor Enberg.", "Från kl.
+# 19.15 Eva Ek", "efter § 4 Bo Berg". Group 1 is the name or names after it.
+_RX_LATE_ARRIVAL = re.compile(r"\s*(?i:från|fr\.\s?o\.\s?m\.?|efter)\s+(?:(?i:kl)\.?\s*\d{1,2}(?:[.:]\d{2})?|\d{1,2}[.:]\d{2}"
+                              r"|§+\s*\d{1,3})\s*,?\s+([A-ZÅÄÖ][^\W\d_]+(?:[ -][A-ZÅÄÖ][^\W\d_]+){1,3}"
+                              r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][^\W\d_]+(?:[ -][A-ZÅÄÖ][^\W\d_]+){1,3})*)\.?\s*$")
+
+
 def _ends_list(text: str, level: int) -> bool:
     t = text.strip()
     low = t.casefold()
@@ -4149,6 +4156,12 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 # with such lines right under its names: "Kaj Söder, Utbildningschef" / "Ordförande: Eva Folke,
                 # Socialchef" / "Sekreterare: Emma Åhlstedt")
                 break
+            late = _RX_LATE_ARRIVAL.match(t) if entry_lines and t[:1] in "fFeE" else None
+            if late:  # "..., Alf Wendelin," / "från 18:30 Viktor Enberg.": the list goes on with who came later
+                entry_lines.append((late.group(1), nxt.start + late.start(1)))
+                gap = False
+                j += 1
+                continue
             if (entry_lines and not gap and "\t" not in t and t.strip()[:1].islower()
                     and not entry_lines[-1][0].rstrip().endswith((".", ":", ";"))):
                 j += 1  # a wrapped line: "nämnden för folkhälsa och" / "primärvård"
