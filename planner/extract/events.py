@@ -226,6 +226,8 @@ _SUBMIT_SPLIT = _Gated(re.compile(rf"(?<![{_W}])(?:lämnas|skickas|lämna|skicka
 _STEP = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(STEP_CUES)})(?![{_W}])", re.IGNORECASE), STEP_CUES)
 # A list lead saying its entries are done: "Utförda aktiviteter:", "Genomfört sedan förra mötet:".
 # ("Tidigare" is left out: "Tidigare utskickade datum:" may well lead dates to come.)
+# The longest line that is a bullet or heading other lines hang under (`_Doc.parents`); a longer one is prose.
+_PARENT_LONGEST = 200
 _DONE_LEAD_CUES = ("utförda", "utfört", "genomförda", "genomfört", "avslutade", "gjorda",
                    "sedan förra mötet", "sedan senaste mötet", "sedan föregående möte",
                    "rapporterade", "avgjorda", "senaste resultat", "senaste resultaten")
@@ -460,6 +462,8 @@ class _Doc:
                 continue
             own = len(raw) - len(raw.lstrip())
             if own < indent:
+                if len(raw) > _PARENT_LONGEST:
+                    break  # a paragraph of prose above a line set in by a blank: no bullet it hangs under
                 found.append(self.doc.lines[j].text.strip())
                 indent = own
                 if own == 0:
