@@ -336,7 +336,7 @@ _VENUE_BOOKED = _Gated(re.compile(rf"(?<![{_W}])(?:bokar|bokat|bokad|bokats|boka
 _NOT_PLACE = re.compile(
     r"^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
     r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|teams|zoom|skype|distans|plats|samband|"
-    r"discord|jitsi|whereby|webex|google meet|"
+    r"discord|jitsi|whereby|webex|google meet|(?:facebook|instagram|youtube|linkedin|twitter|hemsidan|webben)(?![\w-])|"
     r"samarbete|region|regionen|kommunen|styrelsen|ledningsgruppen|gruppen|nästa|dag|vecka)\b",
     re.IGNORECASE,
 )
