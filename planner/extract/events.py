@@ -989,6 +989,8 @@ def _venue(window: str) -> str | None:
             continue  # "i början på En urvalskommitté ...": a time of the year (its year lost), no place
         if _region_of_topic(window, m.start(), m.group(1) or m.group(2)):
             continue  # "workshop om den framtida vattenförsörjningen i Göteborgsregionen": the topic's region
+        if _NOT_HELD_VERB.search(window, max(0, m.start() - _NOT_HELD_REACH), m.start()):
+            continue  # "pennor ... ska inhandlas av Pepule på Svansströms": a shop, not where the thing is held
         place = (m.group(1) or m.group(2)).strip(" .,;")
         verb = _PAST_VERB_AFTER.search(place)
         if verb:  # "i Göteborg delades ut": the sentence's verb, not the place's name
@@ -1653,7 +1655,17 @@ def _place_before(before: str) -> str | None:
         return None
     if m and _region_of_topic(before, m.start(), place):
         return None  # "workshop om den framtida vattenförsörjningen i Göteborgsregionen, den 16 juni"
+    if m and _NOT_HELD_VERB.search(before, max(0, m.start() - _NOT_HELD_REACH), m.start()):
+        return None  # "Sandra Frisell slutar på GFRK 22/2": a workplace, not where a thing is held
     return place
+
+
+# A verb right before "på/i Place" that says where something is bought, announced or worked at, not held:
+# "inhandlas av Pepule på Svansströms", "slutar på GFRK 22/2", "annonseras på Blocket".
+_NOT_HELD_VERB = re.compile(r"(?<![\w])(?:inhandlas|inhandla|köps|köpas|köper|köpa|handlas|handla|beställs|beställa|"
+                            r"slutar|arbetar|jobbar|anställd|anställs|annonseras|publiceras)(?:\s+av\s+[A-ZÅÄÖ][\w-]*)?"
+                            r"\s+$")
+_NOT_HELD_REACH = 40
 
 
 # Where the thing is held, said before its date: "Ungdomskonferens arrangeras i föreningsgården Kvarnhjulet på
