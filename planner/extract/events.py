@@ -1441,6 +1441,11 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     start = format_time(times[0].begin) if times else None
     end = format_time(times[0].finish) if times else None
     venue_window = text[dm.end:min(nxt, p.line_end)] if not list_cue else after_text[:60]
+    if not list_cue and nxt < p.sentence_end:
+        # "besök från ett provinsparlament den 21 april och utskottet i Bayerns delstatsparlament den 28 april":
+        # after "och" the sentence goes on to the next dated thing, and its place is that one's
+        joined = _AND_NEXT_THING.search(venue_window)
+        venue_window = venue_window[:joined.start()] if joined else venue_window
     if tail is not dm:
         # "den 23/3 och 27/3 i Stockholm": what follows the last date of a list holds for each.
         venue_window = text[tail.end:d.doc.lines[d.line_of(tail.end)].end]
@@ -1666,6 +1671,9 @@ _NOT_HELD_VERB = re.compile(r"(?<![\w])(?:inhandlas|inhandla|köps|köpas|köper
                             r"slutar|arbetar|jobbar|anställd|anställs|annonseras|publiceras)(?:\s+av\s+[A-ZÅÄÖ][\w-]*)?"
                             r"\s+$")
 _NOT_HELD_REACH = 40
+# "och" opening the next dated thing of a sentence right after a date: "den 21 april och socialpolitiska
+# utskottet ...", "den 3 maj, och ett studiebesök ..." (not "den 3 maj i Malmö och Lund").
+_AND_NEXT_THING = re.compile(r"^[\s,]*och\s+(?=[a-zåäö])")
 
 
 # Where the thing is held, said before its date: "Ungdomskonferens arrangeras i föreningsgården Kvarnhjulet på
