@@ -1671,6 +1671,8 @@ _NOT_HELD_VERB = re.compile(r"(?<![\w])(?:inhandlas|inhandla|köps|köpas|köper
                             r"slutar|arbetar|jobbar|anställd|anställs|annonseras|publiceras)(?:\s+av\s+[A-ZÅÄÖ][\w-]*)?"
                             r"\s+$")
 _NOT_HELD_REACH = 40
+# Days of a week in the plural, as a date match opens with them: "tisdagarna", "måndagar".
+_WEEKDAYS_PLURAL = re.compile(r"(?i)(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|arna)\b")
 # "och" opening the next dated thing of a sentence right after a date: "den 21 april och socialpolitiska
 # utskottet ...", "den 3 maj, och ett studiebesök ..." (not "den 3 maj i Malmö och Lund").
 _AND_NEXT_THING = re.compile(r"^[\s,]*och\s+(?=[a-zåäö])")
@@ -1746,9 +1748,12 @@ def _names_next_meeting(sentence: str, start: int, end: int) -> tuple[int, int] 
 
 
 def _is_period(dm: DateMatch) -> bool:
-    """Tell whether a range is longer than a month (a validity or project period)."""
+    """Tell whether a range is longer than a month (a validity or project period).
+
+    Days of a week in the plural before the range ("tisdagarna 26 maj- 30 juni") make it a run of
+    sessions, planned like any gathering, whatever its length."""
     if isinstance(dm.value, date) and isinstance(dm.end_value, date):
-        return (dm.end_value - dm.value).days > _PERIOD_DAYS
+        return (dm.end_value - dm.value).days > _PERIOD_DAYS and not _WEEKDAYS_PLURAL.match(dm.text)
     return isinstance(dm.value, str) and isinstance(dm.end_value, str) and dm.end_value != dm.value
 
 
