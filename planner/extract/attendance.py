@@ -411,8 +411,14 @@ def _looks_like_name_long_way(text: str) -> float:
             words += 1
             word = t
     if words == 1:
-        return 0.5 if word.casefold() not in _ROLE_WORDS and len(word) > 1 else 0.0
+        folded = word.casefold()
+        return 0.5 if folded not in _ROLE_WORDS and folded not in _SECTION_WORDS and len(word) > 1 else 0.0
     return 1.0
+
+
+# One word that heads a column or a section of business below a list ("Ärende", "Beslut", "Åtgärd"): no
+# name, whatever the list above it.
+_SECTION_WORDS = frozenset(h for h in w.SUBHEADINGS + w.POINT_WORDS if " " not in h)
 
 
 def _is_org(text: str, known: set[str] | frozenset[str]) -> bool:
@@ -3350,6 +3356,19 @@ def _is_party_entry_line(text: str) -> bool:
 _RX_PARAGRAPH_TIME_NOTE = re.compile(r"§+\s*\d+(?:\s*[–-]\s*\d+)?\s*,\s*kl\.?\s*\d")
 
 
+# A name run into the paragraph sign of the first item, with no space between ("Per Söderberg§ 1 Sammanträdets
+# öppnande"), as a stored copy joins a list's last line to the heading under it. (Not "Anna Berg § 1-5" or
+# "Bo Ek §§ 3-4": the paragraphs someone attended, written with a space.)
+_RX_NAME_GLUED_TO_ITEM = re.compile(r"\s*([A-ZÅÄÖ][^\W\d_]+(?:[ -][A-ZÅÄÖ][^\W\d_]+){1,3})§[ \t]*\d{1,3}\.?[ \t]+[A-ZÅÄÖ]")
+
+
+# A line under a list naming who came later, the hour or paragraph first: "från 18:30 Viktor Enberg.", "Från kl.
+# 19.15 Eva Ek", "efter § 4 Bo Berg". Group 1 is the name or names after it.
+_RX_LATE_ARRIVAL = re.compile(r"\s*(?i:från|fr\.\s?o\.\s?m\.?|efter)\s+(?:(?i:kl)\.?\s*\d{1,2}(?:[.:]\d{2})?|\d{1,2}[.:]\d{2}"
+                              r"|§+\s*\d{1,3})\s*,?\s+([A-ZÅÄÖ][^\W\d_]+(?:[ -][A-ZÅÄÖ][^\W\d_]+){1,3}"
+                              r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][^\W\d_]+(?:[ -][A-ZÅÄÖ][^\W\d_]+){1,3})*)\.?\s*$")
+
+
 def _ends_list(text: str, level: int) -> bool:
     t = text.strip()
     low = t.casefold()
@@ -4105,6 +4124,10 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 entry_lines[-1] = (prev + " " + t, at)
                 j += 1
                 continue
+            glued = _RX_NAME_GLUED_TO_ITEM.match(t)
+            if glued:  # "Per Söderberg§ 1 Sammanträdets öppnande": the last name, then the first item run in
+                entry_lines.append((glued.group(1), nxt.start))
+                break
             # A line `_cell_rows` read was tested already: no label with a colon, no heading, no end of the list.
             seen = (t, nxt.start) in read
             if _may_begin_label(t) and ((not seen and label_of(t) is not None)
@@ -4133,6 +4156,12 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 # with such lines right under its names: "Kaj Söder, Utbildningschef" / "Ordförande: Eva Folke,
                 # Socialchef" / "Sekreterare: Emma Åhlstedt")
                 break
+            late = _RX_LATE_ARRIVAL.match(t) if entry_lines and t[:1] in "fFeE" else None
+            if late:  # "..., Alf Wendelin," / "från 18:30 Viktor Enberg.": the list goes on with who came later
+                entry_lines.append((late.group(1), nxt.start + late.start(1)))
+                gap = False
+                j += 1
+                continue
             if (entry_lines and not gap and "\t" not in t and t.strip()[:1].islower()
                     and not entry_lines[-1][0].rstrip().endswith((".", ":", ";"))):
                 j += 1  # a wrapped line: "nämnden för folkhälsa och" / "primärvård"

@@ -226,8 +226,17 @@ _SUBMIT_SPLIT = _Gated(re.compile(rf"(?<![{_W}])(?:lämnas|skickas|lämna|skicka
 _STEP = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(STEP_CUES)})(?![{_W}])", re.IGNORECASE), STEP_CUES)
 # A list lead saying its entries are done: "Utförda aktiviteter:", "Genomfört sedan förra mötet:".
 # ("Tidigare" is left out: "Tidigare utskickade datum:" may well lead dates to come.)
+# The longest line that is a bullet or heading other lines hang under (`_Doc.parents`); a longer one is prose.
+_PARENT_LONGEST = 200
 _DONE_LEAD_CUES = ("utförda", "utfört", "genomförda", "genomfört", "avslutade", "gjorda",
-                   "sedan förra mötet", "sedan senaste mötet", "sedan föregående möte")
+                   "sedan förra mötet", "sedan senaste mötet", "sedan föregående möte",
+                   "rapporterade", "avgjorda", "senaste resultat", "senaste resultaten")
+# A list line that opens with a day and month ("24/10 SM Par Junior", "8 maj Guldtävling"), and the
+# longest such line and list title `Doc.lead_of` reads.
+_DATE_LED = re.compile(r"\s*\d{1,2}\s*[/.]\s*\d{1,2}(?!\d)|\s*\d{1,2}\s+[a-zåäö]{3,}", re.IGNORECASE)
+_DATED_RUN_LINE = 80
+_DATED_RUN_TITLE = 40
+_DIGIT = re.compile(r"\d")
 _DONE_LEAD = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(_DONE_LEAD_CUES)})(?![{_W}])", re.IGNORECASE),
                     _DONE_LEAD_CUES)
 # A weekday alone is a date when the text points at one week ("nästa tisdag", "nu på fredag") or
@@ -327,7 +336,7 @@ _VENUE_BOOKED = _Gated(re.compile(rf"(?<![{_W}])(?:bokar|bokat|bokad|bokats|boka
 _NOT_PLACE = re.compile(
     r"^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
     r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|teams|zoom|skype|distans|plats|samband|"
-    r"discord|jitsi|whereby|webex|google meet|"
+    r"discord|jitsi|whereby|webex|google meet|(?:facebook|instagram|youtube|linkedin|twitter|hemsidan|webben)(?![\w-])|"
     r"samarbete|region|regionen|kommunen|styrelsen|ledningsgruppen|gruppen|nästa|dag|vecka)\b",
     re.IGNORECASE,
 )
@@ -453,6 +462,8 @@ class _Doc:
                 continue
             own = len(raw) - len(raw.lstrip())
             if own < indent:
+                if len(raw) > _PARENT_LONGEST:
+                    break  # a paragraph of prose above a line set in by a blank: no bullet it hangs under
                 found.append(self.doc.lines[j].text.strip())
                 indent = own
                 if own == 0:
@@ -460,8 +471,20 @@ class _Doc:
         return " | ".join(found)
 
     def lead_of(self, i: int) -> str:
-        """The line ending in ":" over the short list line `i`, however indented ("Utförda aktiviteter:")."""
-        return self._lead(i)
+        """The line ending in ":" over the short list line `i`, however indented ("Utförda aktiviteter:"),
+        or the short title over a run of lines that each open with a date ("Rapporterade tävlingar" /
+        "24/10 SM Par Junior" / "01/08 Gröna Hissen"), as a site's sidebar lists results."""
+        return self._lead(i) or self._dated_run_title(i)
+
+    def _dated_run_title(self, i: int) -> str:
+        if not _DATE_LED.match(self.doc.lines[i].text):
+            return ""
+        for j in range(i - 1, max(-1, i - 12), -1):
+            line = self.doc.lines[j].text.strip()
+            if _DATE_LED.match(line) and len(line) <= _DATED_RUN_LINE:
+                continue
+            return line if 0 < len(line) <= _DATED_RUN_TITLE and not _DIGIT.search(line) else ""
+        return ""
 
     def _lead(self, i: int) -> str:
         """The line ending in ":" that opens the short list line `i` stands in ("Förslag till datum:")."""
@@ -917,7 +940,13 @@ def _column_venue(rest: str) -> str | None:
     last = columns[-1]
     if not last[:1].isupper() or _NOT_PLACE.match(last) or find_times(last) or len(last) > 60:
         return None
+    if any(_SENTENCE_IN_CELL.search(c) for c in columns[:-1]):
+        return None  # "i april. Färdigt till vårkonserten? Martin kollar.   Röstcoach ...": prose, no table row
     return last
+
+
+# A sentence ending inside a cell before the last, with the next one begun: prose spaced out, not a row.
+_SENTENCE_IN_CELL = re.compile(r"[^\W\d_][.?!]\s+[A-ZÅÄÖ]")
 
 
 def _booked(window: str) -> str | None:
@@ -960,6 +989,8 @@ def _venue(window: str) -> str | None:
             continue  # "i början på En urvalskommitté ...": a time of the year (its year lost), no place
         if _region_of_topic(window, m.start(), m.group(1) or m.group(2)):
             continue  # "workshop om den framtida vattenförsörjningen i Göteborgsregionen": the topic's region
+        if _NOT_HELD_VERB.search(window, max(0, m.start() - _NOT_HELD_REACH), m.start()):
+            continue  # "pennor ... ska inhandlas av Pepule på Svansströms": a shop, not where the thing is held
         place = (m.group(1) or m.group(2)).strip(" .,;")
         verb = _PAST_VERB_AFTER.search(place)
         if verb:  # "i Göteborg delades ut": the sentence's verb, not the place's name
@@ -1298,8 +1329,12 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         window = text[max(0, p.line_start - 200):p.line_end]
         if _RECURRING.search(window):
             return None
-    # A day in the same month nearby is the same thing said more precisely.
-    if dm.kind is DateKind.MONTH and any(abs(s - dm.start) < 400 for s in day_months.get(str(dm.value), [])):
+    # A day in the same month nearby is the same thing said more precisely, unless the month's own
+    # sentence says something gets ready ("Godtemplargården blir klar i april") and the day's does not
+    # ("20 april kördag i Mariasalen"): a state reached is no gathering on a day of that month.
+    if dm.kind is DateKind.MONTH and any(
+            abs(s - dm.start) < 400 and not _ready_beside_day(d, sentence, s)
+            for s in day_months.get(str(dm.value), [])):
         return None
     context = " | ".join(x for x in (p.heading, p.parents) if x)
     cue = _names_next_meeting(sentence, dm.start - p.sentence_start, dm.end - p.sentence_start)
@@ -1406,6 +1441,11 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     start = format_time(times[0].begin) if times else None
     end = format_time(times[0].finish) if times else None
     venue_window = text[dm.end:min(nxt, p.line_end)] if not list_cue else after_text[:60]
+    if not list_cue and nxt < p.sentence_end:
+        # "besök från ett provinsparlament den 21 april och utskottet i Bayerns delstatsparlament den 28 april":
+        # after "och" the sentence goes on to the next dated thing, and its place is that one's
+        joined = _AND_NEXT_THING.search(venue_window)
+        venue_window = venue_window[:joined.start()] if joined else venue_window
     if tail is not dm:
         # "den 23/3 och 27/3 i Stockholm": what follows the last date of a list holds for each.
         venue_window = text[tail.end:d.doc.lines[d.line_of(tail.end)].end]
@@ -1620,7 +1660,22 @@ def _place_before(before: str) -> str | None:
         return None
     if m and _region_of_topic(before, m.start(), place):
         return None  # "workshop om den framtida vattenförsörjningen i Göteborgsregionen, den 16 juni"
+    if m and _NOT_HELD_VERB.search(before, max(0, m.start() - _NOT_HELD_REACH), m.start()):
+        return None  # "Sandra Frisell slutar på GFRK 22/2": a workplace, not where a thing is held
     return place
+
+
+# A verb right before "på/i Place" that says where something is bought, announced or worked at, not held:
+# "inhandlas av Pepule på Svansströms", "slutar på GFRK 22/2", "annonseras på Blocket".
+_NOT_HELD_VERB = re.compile(r"(?<![\w])(?:inhandlas|inhandla|köps|köpas|köper|köpa|handlas|handla|beställs|beställa|"
+                            r"slutar|arbetar|jobbar|anställd|anställs|annonseras|publiceras)(?:\s+av\s+[A-ZÅÄÖ][\w-]*)?"
+                            r"\s+$")
+_NOT_HELD_REACH = 40
+# Days of a week in the plural, as a date match opens with them: "tisdagarna", "måndagar".
+_WEEKDAYS_PLURAL = re.compile(r"(?i)(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|arna)\b")
+# "och" opening the next dated thing of a sentence right after a date: "den 21 april och socialpolitiska
+# utskottet ...", "den 3 maj, och ett studiebesök ..." (not "den 3 maj i Malmö och Lund").
+_AND_NEXT_THING = re.compile(r"^[\s,]*och\s+(?=[a-zåäö])")
 
 
 # Where the thing is held, said before its date: "Ungdomskonferens arrangeras i föreningsgården Kvarnhjulet på
@@ -1647,6 +1702,16 @@ def _restated(venue: str) -> str:
 _DATE_SET = re.compile(rf"(?<![{_W}])(?:{_words(DATE_SET_VERBS)})\s+till\s+(?:(?:{_words(tuple(WEEKDAYS))})(?:en)?\s+)?(?:den\s+)?$",
                        re.IGNORECASE)
 _DATE_SET_REACH = 40
+
+
+def _ready_beside_day(d: _Doc, sentence: str, day_at: int) -> bool:
+    """Whether a month's `sentence` says something gets ready and the sentence of the day at `day_at`
+    in that month does not: then the two are different things, each an event of its own."""
+    if not _READY.search(sentence):
+        return False
+    q = d.place(day_at, day_at + 1)
+    return sentence != d.text[q.sentence_start:q.sentence_end] and not _READY.search(
+        d.text[q.sentence_start:q.sentence_end])
 
 
 def _reads_past(text: str, dm: DateMatch, after: date, p: _Place) -> bool:
@@ -1683,9 +1748,12 @@ def _names_next_meeting(sentence: str, start: int, end: int) -> tuple[int, int] 
 
 
 def _is_period(dm: DateMatch) -> bool:
-    """Tell whether a range is longer than a month (a validity or project period)."""
+    """Tell whether a range is longer than a month (a validity or project period).
+
+    Days of a week in the plural before the range ("tisdagarna 26 maj- 30 juni") make it a run of
+    sessions, planned like any gathering, whatever its length."""
     if isinstance(dm.value, date) and isinstance(dm.end_value, date):
-        return (dm.end_value - dm.value).days > _PERIOD_DAYS
+        return (dm.end_value - dm.value).days > _PERIOD_DAYS and not _WEEKDAYS_PLURAL.match(dm.text)
     return isinstance(dm.value, str) and isinstance(dm.end_value, str) and dm.end_value != dm.value
 
 

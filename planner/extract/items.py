@@ -4554,7 +4554,7 @@ def when_of(text: str, meeting: date | None) -> str | None:
     later = found.search(_LATER_NOT_NEXT)
     if later:
         return dated_later_meeting(text, later.end(), meeting)
-    if (found.next_meeting() and not _before_next(found)) or found.search(_RECURRING):
+    if (found.next_meeting() and not _before_next(found)) or _recurring_plan(found):
         return "next"
     if not _has_digit(low) and not _DATE_WORDS.intersection(found.words):
         return None
@@ -4800,6 +4800,26 @@ def _deferred_before(text: str, m: re.Match[str], meeting: date | None) -> bool:
     return False
 
 
+# Someone telling what is so, before an "every meeting" ("lyfter ledamot att nämnden vid varje sammanträde ges
+# information om ..."), and the words that make such a sentence a plan or a decision for the matter instead.
+_HABIT_TOLD = re.compile(r"\b(?:lyfter|lyfte|påtalar|påtalade|påpekar|påpekade|framför|framförde|konstaterar|"
+                         r"konstaterade|nämner|nämnde|berättar|berättade|informerar|informerade|upplyser|upplyste)\b"
+                         r"(?:\s+\S+){0,3}?\s+att\b")
+_PLANNED = re.compile(r"\b(?:ska|skall|bör|borde|kommer\s+att|beslutar|beslutade|beslöt|framöver|hädanefter|"
+                      r"fortsättningsvis|önskar|föreslår|föreslog|vill)\b")
+
+
+def _recurring_plan(found: _Words) -> bool:
+    """Whether the sentence puts a matter on every meeting ("Styrelsen beslutar att kolla verksamhetsplanen
+    varje möte"), not tells what is done at every meeting already ("lyfter ledamot att nämnden vid varje
+    sammanträde ges information om vilka upphandlingar som genomförs")."""
+    m = found.search(_RECURRING)
+    if m is None:
+        return False
+    low = found.low
+    return _HABIT_TOLD.search(low, 0, m.start()) is None or _PLANNED.search(low) is not None
+
+
 def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`classify` of a sentence whose words hold a trigger word."""
     if not found.may_classify():
@@ -4837,6 +4857,8 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None,
                        m.start(), m.end())
     m = search(_RETURNS)
+    if m and _RECURRING.search(m.group(0)) and not _recurring_plan(found):
+        m = None  # "ledamot lyfter att nämnden vid varje sammanträde ges information": what is done already
     if m and (_deferred_before(text, m, meeting) or search(_SCHEDULE_RETURNS) or _none_deferred(low, m.start())):
         return None  # history, or "Ordföranden återkommer med datum för nästa möte": scheduling
     if m and not search(_RETURNS_NOT) and not _NEW_STANDING_POINT.search(low):

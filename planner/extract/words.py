@@ -1003,6 +1003,8 @@ LATER_CONDITIONS: tuple[str, ...] = ("efter att", "först efter", "först när",
 REVISIT: tuple[str, ...] = (
     "tas upp igen", "ta upp … igen", "tar upp … igen", "tas upp på nytt", "behandlas igen",
     "diskuteras vidare", "följs upp", "följa upp", "återupptas", "återuppta",
+    # the noun: "Det är en fråga för vidare diskussion i nämnden längre fram"
+    "för vidare diskussion", "för fortsatt diskussion",
 )
 REVISIT_LATER: tuple[str, ...] = (
     "senare", "längre fram", "framöver", "efter sommaren", "efter jul", "efter nyår", "till hösten",
