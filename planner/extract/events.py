@@ -1140,32 +1140,34 @@ def _times_after_date(after_text: str) -> list[TimeMatch]:
 def _labelled_block_start(text: str, at: int, floor: int) -> int:
     """The start of the label lines right above the line starting at `at` (see `_labelled_block_end`),
     blank lines between them skipped, none above `floor`; `at` when none stands there."""
-    start, pos, seen = at, at, 0
-    while seen < _LABEL_BLOCK_LINES and pos > floor:
-        line_start = max(floor, text.rfind("\n", 0, pos - 1) + 1)
-        line = text[line_start:pos].strip("\n")
-        if line.strip():
-            if not _FIELD_LABEL_LINE.fullmatch(line):
-                break
-            start, seen = line_start, seen + 1
-        pos = line_start
-    return start
+    return _label_lines_edge(text, at, up=True, floor=floor)
 
 
 def _labelled_block_end(text: str, at: int) -> int:
     """The end of the label lines right below the line ending at `at` (see `_DATE_LABEL_LINE`), blank
     lines between them skipped; `at` when none follows."""
-    end, pos, seen = at, at, 0
-    while seen < _LABEL_BLOCK_LINES and pos < len(text):
-        line_end = text.find("\n", pos + 1)
-        line_end = len(text) if line_end < 0 else line_end
-        line = text[pos:line_end].strip("\n")
+    return _label_lines_edge(text, at, up=False, floor=0)
+
+
+def _label_lines_edge(text: str, at: int, *, up: bool, floor: int) -> int:
+    """Walk line by line from `at` (up to `floor`, or down to the text's end) over at most
+    `_LABEL_BLOCK_LINES` label lines, blank lines skipped; return the far edge of the last one."""
+    edge, pos, seen = at, at, 0
+    while seen < _LABEL_BLOCK_LINES and (pos > floor if up else pos < len(text)):
+        if up:
+            far = max(floor, text.rfind("\n", 0, pos - 1) + 1)
+            line = text[far:pos]
+        else:
+            far = text.find("\n", pos + 1)
+            far = len(text) if far < 0 else far
+            line = text[pos:far]
+        line = line.strip("\n")
         if line.strip():
             if not _FIELD_LABEL_LINE.fullmatch(line):
                 break
-            end, seen = line_end, seen + 1
-        pos = line_end
-    return end
+            edge, seen = far, seen + 1
+        pos = far
+    return edge
 
 
 # A signature block's place and date closing the minutes: a name, the place alone on the next line and
