@@ -2577,6 +2577,8 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
         venue = _dateline_place(parts, end)
     if venue is None and online is None and meeting_date:
         venue = _place_date_line(parts, end, meeting_date)
+    if venue is None and online is None and meeting_date:
+        venue = _place_after_late_title(parts, end, folded, meeting_date)
     if venue is None and online is None:
         venue = _home_venue(parts, end, folded) or _place_after_number(parts, end, folded)
     if venue is None and online is None:
@@ -3760,6 +3762,28 @@ def _place_date_line(parts: list[Part], end: int, meeting_date: str) -> Found | 
         if (dates and dates[0].start == 0 and dates[0].value == meeting_date
                 and (not rest.strip(" .") or _CLOCK_CLOSING_LINE.fullmatch(rest))):  # "Ekeby skola 2022-10-12 kl. 18:00."
             return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
+_TITLE_REACH = 24  # how many lines with text a site page's menu and headings may push the minutes' title down
+
+
+def _place_after_late_title(parts: list[Part], end: int, folded: _Folded, meeting_date: str) -> Found | None:
+    """The place a title gives after the meeting's date (`venue_after_time`) when a site page's menu and headings
+    push it below the head's first twelve lines: "Protokoll fört vid Naturskyddsföreningen Nordanstigs styrelsemöte
+    2019-10-15 på biblioteket i Harmånger". The title opens with a document word and its first date is the
+    meeting's own ("... sammanträde den 14 december 2016 i Karlshamn" in minutes of 30 november is another's)."""
+    first = _after_contents(parts, end, folded) + 12
+    lines = [part for part in parts[first: end] if part.text.strip()][:_TITLE_REACH]
+    for part in lines:
+        if not _opens_with_document_word(part.text):
+            continue
+        dates = find_dates(part.text)
+        if not dates or dates[0].value != meeting_date:
+            continue
+        found = venue_after_time(part.text)
+        if found:
+            return _shift(found, part.start)
     return None
 
 
