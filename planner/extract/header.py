@@ -2648,6 +2648,13 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 online = Found(value, parts[i].start + m.start(), parts[i].start + m.end())
                 break
     if online is None:
+        for i in folded.holding(_PLATFORM_WORDS, end):
+            part = parts[i]
+            m = _TITLE_HELD_ON.search(part.text) if _opens_with_document_word(part.text) else None
+            if m and not find_dates(part.text[m.end():]):  # "..., digitalt genomfört över nätet med verktyget Zoom"
+                online = Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], part.start + m.start(1), part.start + m.end(1))
+                break
+    if online is None:
         for i in folded.holding(_PLATFORM_WORDS, end + 12):
             part = parts[i]
             m = _MET_VIA.search(part.text) if _may_say_met(folded.low(i)) else None
@@ -2675,6 +2682,14 @@ def _in_name_list(parts: list[Part], i: int) -> bool:
 
 # A person's name, then "via" or "på" before a platform: "Karl-Ingvar Ångström via Skype".
 _ATTENDEE_VIA = re.compile(r"\s*[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,3}[\s,(]+(?:via|på|över|deltog\s+via)\s+")
+
+
+# The minutes' title sentence saying how the meeting was held, by a participle: "Protokoll fört vid ordinarie
+# föreningsstämma med Kooperativa Vänner den 28 maj 2020, digitalt genomfört över nätet med verktyget Zoom",
+# "Protokoll från årsmötet 2021-03-14, genomfört via Teams". Group 1 is the platform.
+_TITLE_HELD_ON = re.compile(
+    r"(?i)\b(?:genomfört|genomförd|genomfördes|hållet|hållen|hölls)\b[^.;\n]{0,40}?\b(?:via|med|över|på|i|genom)\s+"
+    r"(?:verktyget\s+|plattformen\s+|tjänsten\s+|appen\s+)?(teams|microsoft teams|zoom|skype|webex|google meet|jitsi)\b")
 
 
 # We met on a platform, told in the past: "via Zoom kunde vi mötas", "vi träffades via Teams" (not "vi
