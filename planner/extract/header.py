@@ -2228,10 +2228,11 @@ def _venue_before_listed_names(parts: list[Part], i: int, end: int) -> Found | N
 
 # A venue label inside a flattened line, capitalised as a label cell is: "... Sammanträdesplats Tallen,
 # Region Västerbotten, Umeå", "Teknikutskottet LK/ Plats Vårdcentralen i Kristinehamn".
+# "Var:" only with its colon, as an association's head writes it: "När: Lördag 25 augusti 2018 Var: Hönan och Galten".
 _INLINE_VENUE_LABEL = re.compile(r"(?<=\s)(?:Sammanträdesplats|Sammanträdeslokal|Sammanträdesrum|Mötesplats|Möteslokal|Plats"
-                                 r"|Lokal|PLATS|LOKAL)"
+                                 r"|Lokal|PLATS|LOKAL|Var(?=:))"
                                  r"\s*:?\s+(?=[A-ZÅÄÖ])")
-_INLINE_VENUE_WORDS = ("plats", "lokal", "sammanträdesrum")
+_INLINE_VENUE_WORDS = ("plats", "lokal", "sammanträdesrum", "var:")
 # The same label last in its line, only other labels' words after it ("... kl Plats ande Ledamöter").
 _INLINE_VENUE_LABEL_LAST = re.compile(r"(?<=\s)(?:Sammanträdesplats|Sammanträdeslokal|Mötesplats|Möteslokal|Plats|Lokal"
                                       r"|PLATS|LOKAL)((?:\s+[^\W\d_]+:?){0,4})\s*$")
@@ -2242,6 +2243,8 @@ _TIME_RUN_BEFORE = re.compile(r"(?:(?:19|20)\d\d|\b[Kk]l\.?|\b[Kk]lockan|\d[.:]\
 # What a place runs on into on a notice's head line: a shout ("OBS! Tidigare start!") or the next label
 # of one to four words and a colon ("Förslag till justerare:").
 _NOTICE_OR_LABEL = re.compile(r"\s+(?:[A-ZÅÄÖ]{2,}!|[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}:)")
+# A time or date label closing that run-on label: "Mora Tid:" is a place's last word and the label "Tid:".
+_TIME_LABEL_AFTER_PLACE = re.compile(r"\s+(?:Tid|När|Datum|Kl|Klockan)\s*:")
 
 
 def _venue_after_time_run(part: Part) -> tuple[Found | None, Found | None] | None:
@@ -2253,6 +2256,9 @@ def _venue_after_time_run(part: Part) -> tuple[Found | None, Found | None] | Non
             continue
         value = part.text[m.end():]
         stop = _NOTICE_OR_LABEL.search(value)
+        time_label = _TIME_LABEL_AFTER_PLACE.search(value, stop.start(), stop.end()) if stop else None
+        if stop and time_label:  # "Var: Bygdegården, Mora Tid: 18.00": the place's last word before the label
+            return _venue_of(value[: time_label.start()], part.start + m.end())
         if stop is None and ":" in m.group(0) and _SHORT_PLACE_TO_END.fullmatch(value):
             # "Tid: 14 januari 2015, kl. 13.00-15.30 Plats: GR, Göteborg": the place ends the line
             return _venue_of(value, part.start + m.end())
