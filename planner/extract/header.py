@@ -2268,6 +2268,23 @@ def _venue_after_time_run(part: Part) -> tuple[Found | None, Found | None] | Non
     return None
 
 
+# The joint label inside a transcript's title, the first cells of the page flattened after the body's name:
+# "Samhällsbyggnadsnämnden. Plats och tid Kommunhuset, Svalöv, kl Ajournering kl Beslutande. Ej tjänstgörande ersättare".
+_MIDLINE_PLACE_AND_TIME = re.compile(r"(?<=\S)\s+(?:Plats och tid|Tid och plats)\s+(?=[A-ZÅÄÖ])")
+
+
+def _venue_after_midline_label(part: Part) -> tuple[Found | None, Found | None] | None:
+    """The place after "Plats och tid" inside a head line (`_MIDLINE_PLACE_AND_TIME`); none when a label stands
+    there ("Plats och tid Beslutande Övriga närvarande": a flattened label column)."""
+    m = _MIDLINE_PLACE_AND_TIME.search(part.text) if "och" in part.text else None
+    if m is None:
+        return None
+    value = part.text[m.end():]
+    if label_of(value, colon_required=False) or only_label_words(value.split(None, 1)[0]):
+        return None
+    return _venue_of(value, part.start + m.end())
+
+
 # A row of two labelled cells on one line, the venue's label the second: "Organ: Regionförbundets styrelse Plats och
 # tid: Regionförbundet i Kalmar län," (its date and time wrapped to the line below). Group 1 the first cell's label.
 _FIRST_CELL_LABEL = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,2})\s*:\s+(?=\S)")
@@ -2330,7 +2347,7 @@ def _inline_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found |
     for i in folded.holding(_INLINE_VENUE_WORDS, end):
         part = parts[i]
         if not part.flat:
-            got = _venue_after_time_run(part) or venue_in_second_cell(part)
+            got = _venue_after_time_run(part) or venue_in_second_cell(part) or _venue_after_midline_label(part)
             if got:
                 return got
             continue
