@@ -4055,6 +4055,34 @@ def body_of_capitals_title(name: str) -> str | None:
     return body
 
 
+# An entry of a site's calendar or news box: a day and month, then a short text ("17/04 Laholms BK - Guldtävling",
+# "24/10 SM Par Junior, direktfinal"). Three such lines in a row under a short heading make the box.
+_DATED_ENTRY = re.compile(r"\s*\d{1,2}/\d{1,2}\s+[A-ZÅÄÖ][^\n]{2,50}")
+_DATED_ENTRIES = 3
+_WIDGET_HEADING_WORDS = 4
+
+
+def _dated_entries_end(parts: list[Part], i: int, end: int) -> int:
+    """Where a run of `_DATED_ENTRY` lines from part `i` ends (past further short headings with their own runs,
+    "Rapporterade tävlingar"), or 0 when fewer than `_DATED_ENTRIES` lines open it."""
+    if len(parts[i - 1].text.split()) > _WIDGET_HEADING_WORDS:
+        return 0
+    count = 0
+    while i < end:
+        text = parts[i].text
+        if _DATED_ENTRY.fullmatch(text):
+            count += 1
+        elif not text.strip():
+            pass
+        elif count >= _DATED_ENTRIES and text[:1].isupper() and len(text.split()) <= _WIDGET_HEADING_WORDS \
+                and not _has_digit(text) and i + 1 < end and _DATED_ENTRY.fullmatch(parts[i + 1].text):
+            pass  # the box's next heading
+        else:
+            break
+        i += 1
+    return i if count >= _DATED_ENTRIES else 0
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -4065,10 +4093,15 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
     after_document_word = False
     seen_list = False
     kind_only = False
+    widget_end = 0
     for i, part in enumerate(parts[:end]):
         text = part.text.strip()
-        if not text or _is_boilerplate(text) or is_page_frame(text) or is_no_title_line(text):
+        if i < widget_end or not text or _is_boilerplate(text) or is_page_frame(text) or is_no_title_line(text):
             continue  # a stored web copy's buttons, labels and own fields ("Save this PDF as:", "Titel:...")
+        if not candidates and text[:1].isupper() and not _has_digit(text):
+            widget_end = _dated_entries_end(parts, i + 1, end)
+            if widget_end:
+                continue  # "Kommande tävlingar" / "17/04 Laholms BK - Guldtävling" / ...: a site's calendar box
         if is_draft_notice(text):
             continue  # "OBS! Detta protokoll är ännu ej granskat och godkänt": a notice above the title
         if is_spaced_page_mark(text):
