@@ -2595,7 +2595,8 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
         venue = (_first_in_parts(parts, end, folded, venue_in_title)
                  or _first_in_parts(parts, end, folded, venue_after_dated_title)
                  or _first_in_parts(parts, end, folded, venue_after_timed_title)
-                 or _first_in_parts(parts, end, folded, venue_between_date_and_time))
+                 or _first_in_parts(parts, end, folded, venue_between_date_and_time)
+                 or _first_in_parts(parts, end, folded, venue_after_body_abbreviation))
     if venue is None and online is None:
         venue = _dateline_place(parts, end)
     if venue is None and online is None and meeting_date:
@@ -4968,7 +4969,38 @@ def tidied_body(parts: list[Part], end: int, body: Found | None) -> Found | None
         body = Found(body.value[: weekday.start()], body.start, body.start + weekday.start())
     return (committee_under_municipality(parts, end, body) or body_of_orphan_genitive(body) or body_before_run_on_label(body)
             or body_before_page_counter(body) or body_after_lead_noise(body) or organisation_of_general_meeting(body)
-            or first_of_two_meeting_words(body) or body)
+            or first_of_two_meeting_words(body) or body_before_place_after_abbreviation(body) or body)
+
+
+# A body's name closed by its abbreviation in brackets, then the place and its town run on before the date on a
+# transcript's title: "Systembolagets Personalförenings Representantskap (RS) Systembolagets Lärcenter, Skarpö 8 9
+# maj 2010". Group 1 the place ("Systembolagets Lärcenter, Skarpö"), two to five words with one comma.
+_PLACE_AFTER_ABBREVIATION = re.compile(
+    r"(?<=\S)\s*\((?-i:[A-ZÅÄÖ]{2,6})\)\s+((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+[\w-]+){0,3},\s*(?-i:[A-ZÅÄÖ])[\w-]+)")
+
+
+def body_before_place_after_abbreviation(body: Found) -> Found | None:
+    """The body up to its bracketed abbreviation when a place with its town follows it (`_PLACE_AFTER_ABBREVIATION`,
+    ending the name); None otherwise ("Kommunala pensionärsrådet (KPR)" alone, or with a name after it)."""
+    m = _PLACE_AFTER_ABBREVIATION.search(body.value) if ")" in body.value else None
+    if m is None or m.end() != len(body.value.rstrip(" ,")):
+        return None
+    cut = m.start(1) - 1
+    while body.value[cut - 1].isspace():
+        cut -= 1
+    return Found(body.value[:cut], body.start, body.start + cut)
+
+
+def venue_after_body_abbreviation(text: str) -> Found | None:
+    """The place after a body's bracketed abbreviation on a title, right before the meeting's date
+    (`_PLACE_AFTER_ABBREVIATION`): "... Representantskap (RS) Systembolagets Lärcenter, Skarpö 8 9 maj 2010"."""
+    if ")" not in text or not _opens_with_document_word(text.strip()):
+        return None
+    for m in _PLACE_AFTER_ABBREVIATION.finditer(text):
+        dates = find_dates(text[m.end(): m.end() + 30])
+        if dates and not text[m.end(): m.end() + dates[0].start].strip():
+            return Found(m.group(1), m.start(1), m.end(1))
+    return None
 
 
 # A genitive whose owner was lost opening the body, the club's name dropped by the text's extraction: "'s
