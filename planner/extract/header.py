@@ -4967,7 +4967,8 @@ def tidied_body(parts: list[Part], end: int, body: Found | None) -> Found | None
     weekday = _TRAILING_WEEKDAY_ABBREVIATION.search(body.value)
     if weekday and weekday.start() > 0:  # "Föreningsmöte, torsd. den 31 augusti": the weekday before the date
         body = Found(body.value[: weekday.start()], body.start, body.start + weekday.start())
-    return (committee_under_municipality(parts, end, body) or body_of_orphan_genitive(body) or body_before_run_on_label(body)
+    return (committee_under_municipality(parts, end, body) or organisation_below_generic_title(parts, end, body)
+            or body_of_orphan_genitive(body) or body_before_run_on_label(body)
             or body_before_page_counter(body) or body_after_lead_noise(body) or organisation_of_general_meeting(body)
             or first_of_two_meeting_words(body) or body_before_place_after_abbreviation(body) or body)
 
@@ -5001,6 +5002,31 @@ def venue_after_body_abbreviation(text: str) -> Found | None:
         if dates and not text[m.end(): m.end() + dates[0].start].strip():
             return Found(m.group(1), m.start(1), m.end(1))
     return None
+
+
+# A general meeting's body read from a title naming the organisation by a bare word ("Vägföreningen, årsmöte" from
+# "Protokoll Vägföreningens årsmöte 25 augusti"). Group 1 the word, 2 the kind.
+_GENERIC_ORGANISATION_KIND = re.compile(r"([A-ZÅÄÖ][a-zåäö]+), ([a-zåäö]+)")
+# The organisation's own name on a line of its own: capitalised words, the last an organisation's word.
+_NAME_LINE = re.compile(r"\s*((?-i:[A-ZÅÄÖ0-9])[\w:-]*(?:\s+[\w:-]+){0,4})\s*")
+_BOARD_RUN_ENDINGS = tuple(w.BOARD_RUN_ORGANISATION_ENDINGS)
+
+
+def organisation_below_generic_title(parts: list[Part], end: int, body: Found) -> Found | None:
+    """The organisation's name written on the line right below a title that calls it by a bare word of its kind
+    ("Protokoll Vägföreningens årsmöte 25 augusti" / "Mora Ekeby samfällighetsförening"), with the meeting's
+    kind: "Mora Ekeby samfällighetsförening, årsmöte". The name's last word ends as an organisation's does
+    (`w.BOARD_RUN_ORGANISATION_ENDINGS`), the bare word too."""
+    m = _GENERIC_ORGANISATION_KIND.fullmatch(body.value)
+    if m is None or m.group(2) not in w.MEETING_KINDS or not m.group(1).casefold().endswith(_BOARD_RUN_ENDINGS):
+        return None
+    at = next((i for i, p in enumerate(parts[:end]) if p.start <= body.start < p.end + 1), None)
+    below = next((p for p in parts[at + 1: end] if p.text.strip()), None) if at is not None else None
+    name = _NAME_LINE.fullmatch(below.text) if below is not None else None
+    if name is None or len(name.group(1).split()) < 2 or not name.group(1).casefold().endswith(_BOARD_RUN_ENDINGS):
+        return None
+    value = f"{name.group(1)}, {m.group(2)}"
+    return Found(value, below.start + name.start(1), below.start + name.end(1)) if below is not None else None
 
 
 # A genitive whose owner was lost opening the body, the club's name dropped by the text's extraction: "'s
