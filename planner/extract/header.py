@@ -58,7 +58,7 @@ _RX_VENUE_AFTER_TIME_2 = re.compile(r"[\s,;]*(?:(?:i|på)\s+)?([^\W\d_][^.;!?]{1
 _RX_VENUE_AFTER_LABELS_1 = re.compile(r"(?:[A-ZÅÄÖ][\w-]*\s+)*[A-ZÅÄÖ][\w-]*\s*$")
 _RX_IS_DOCUMENT_WORD_LINE_1 = re.compile(r"[^\W\d_]+")
 _RX_BODY_OF_TITLE_1 = re.compile(r"(.+\s)([^\W\d_]+?)s?(?:möte|mötet|sammanträde|sammanträdet)", re.IGNORECASE)
-_RX_BODY_OF_TITLE_2 = re.compile(r"(.+?[^\W\d_])s\s+(?:extra\s+)?(?:[^\W\d_]*möte|sammanträde|sammankomst)", re.IGNORECASE)
+_RX_BODY_OF_TITLE_2 = re.compile(r"(.+?[^\W\d_])s\s+(?:extra\s+)?(?:[^\W\d_]*möte|[^\W\d_]*stämma|sammanträde|sammankomst)", re.IGNORECASE)
 _RX_BODY_OF_TITLE_3 = re.compile(r"([^\W\d_]+?)s?(?:möte|mötet|sammanträde|sammanträdet)")
 _RX_FIND_BODY_1 = re.compile(r"\S*[:/]\S*")
 _RX_FIND_BODY_2 = re.compile(r"^\s*(?:[-*•–]\s|https?://|www\.|sida\b|page\b)", re.IGNORECASE)
@@ -3570,8 +3570,8 @@ def body_of_title(name: str) -> str:
             return f"{value[:1].upper()}{value[1:]} {held.group(2).casefold()} {held.group(3)}"
     # The patterns below end in a meeting word: most titles end in none, and the first two are slow
     # on long ones. (`key` ends in the word as IGNORECASE reads it: it holds no "i".)
-    if not key.endswith(("möte", "mötet", "sammanträde", "sammanträdet", "sammankomst")):
-        return name[:1].upper() + name[1:]
+    if not key.endswith(("möte", "mötet", "sammanträde", "sammanträdet", "sammankomst", "stämma")):
+        return name[:1].upper() + name[1:]  # ("Kooperativa Vänners föreningsstämma": a general meeting's kind)
     last = _RX_BODY_OF_TITLE_1.fullmatch(name)
     if last and any(last.group(2).casefold().endswith(e) for e in w.MEETING_WORD_BODIES):
         return last.group(1) + last.group(2)  # "Föreningen Nordens styrelsemöte" -> "Föreningen Nordens styrelse"
