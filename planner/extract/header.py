@@ -58,7 +58,7 @@ _RX_VENUE_AFTER_TIME_2 = re.compile(r"[\s,;]*(?:(?:i|på)\s+)?([^\W\d_][^.;!?]{1
 _RX_VENUE_AFTER_LABELS_1 = re.compile(r"(?:[A-ZÅÄÖ][\w-]*\s+)*[A-ZÅÄÖ][\w-]*\s*$")
 _RX_IS_DOCUMENT_WORD_LINE_1 = re.compile(r"[^\W\d_]+")
 _RX_BODY_OF_TITLE_1 = re.compile(r"(.+\s)([^\W\d_]+?)s?(?:möte|mötet|sammanträde|sammanträdet)", re.IGNORECASE)
-_RX_BODY_OF_TITLE_2 = re.compile(r"(.+?[^\W\d_])s\s+(?:extra\s+)?(?:[^\W\d_]*möte|sammanträde|sammankomst)", re.IGNORECASE)
+_RX_BODY_OF_TITLE_2 = re.compile(r"(.+?[^\W\d_])s\s+(?:extra\s+)?(?:[^\W\d_]*möte|[^\W\d_]*stämma|sammanträde|sammankomst)", re.IGNORECASE)
 _RX_BODY_OF_TITLE_3 = re.compile(r"([^\W\d_]+?)s?(?:möte|mötet|sammanträde|sammanträdet)")
 _RX_FIND_BODY_1 = re.compile(r"\S*[:/]\S*")
 _RX_FIND_BODY_2 = re.compile(r"^\s*(?:[-*•–]\s|https?://|www\.|sida\b|page\b)", re.IGNORECASE)
@@ -2228,10 +2228,11 @@ def _venue_before_listed_names(parts: list[Part], i: int, end: int) -> Found | N
 
 # A venue label inside a flattened line, capitalised as a label cell is: "... Sammanträdesplats Tallen,
 # Region Västerbotten, Umeå", "Teknikutskottet LK/ Plats Vårdcentralen i Kristinehamn".
+# "Var:" only with its colon, as an association's head writes it: "När: Lördag 25 augusti 2018 Var: Hönan och Galten".
 _INLINE_VENUE_LABEL = re.compile(r"(?<=\s)(?:Sammanträdesplats|Sammanträdeslokal|Sammanträdesrum|Mötesplats|Möteslokal|Plats"
-                                 r"|Lokal|PLATS|LOKAL)"
+                                 r"|Lokal|PLATS|LOKAL|Var(?=:))"
                                  r"\s*:?\s+(?=[A-ZÅÄÖ])")
-_INLINE_VENUE_WORDS = ("plats", "lokal", "sammanträdesrum")
+_INLINE_VENUE_WORDS = ("plats", "lokal", "sammanträdesrum", "var:")
 # The same label last in its line, only other labels' words after it ("... kl Plats ande Ledamöter").
 _INLINE_VENUE_LABEL_LAST = re.compile(r"(?<=\s)(?:Sammanträdesplats|Sammanträdeslokal|Mötesplats|Möteslokal|Plats|Lokal"
                                       r"|PLATS|LOKAL)((?:\s+[^\W\d_]+:?){0,4})\s*$")
@@ -2242,6 +2243,8 @@ _TIME_RUN_BEFORE = re.compile(r"(?:(?:19|20)\d\d|\b[Kk]l\.?|\b[Kk]lockan|\d[.:]\
 # What a place runs on into on a notice's head line: a shout ("OBS! Tidigare start!") or the next label
 # of one to four words and a colon ("Förslag till justerare:").
 _NOTICE_OR_LABEL = re.compile(r"\s+(?:[A-ZÅÄÖ]{2,}!|[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}:)")
+# A time or date label closing that run-on label: "Mora Tid:" is a place's last word and the label "Tid:".
+_TIME_LABEL_AFTER_PLACE = re.compile(r"\s+(?:Tid|När|Datum|Kl|Klockan)\s*:")
 
 
 def _venue_after_time_run(part: Part) -> tuple[Found | None, Found | None] | None:
@@ -2253,6 +2256,9 @@ def _venue_after_time_run(part: Part) -> tuple[Found | None, Found | None] | Non
             continue
         value = part.text[m.end():]
         stop = _NOTICE_OR_LABEL.search(value)
+        time_label = _TIME_LABEL_AFTER_PLACE.search(value, stop.start(), stop.end()) if stop else None
+        if stop and time_label:  # "Var: Bygdegården, Mora Tid: 18.00": the place's last word before the label
+            return _venue_of(value[: time_label.start()], part.start + m.end())
         if stop is None and ":" in m.group(0) and _SHORT_PLACE_TO_END.fullmatch(value):
             # "Tid: 14 januari 2015, kl. 13.00-15.30 Plats: GR, Göteborg": the place ends the line
             return _venue_of(value, part.start + m.end())
@@ -2260,6 +2266,23 @@ def _venue_after_time_run(part: Part) -> tuple[Found | None, Found | None] | Non
             return None
         return _venue_of(value[: stop.start()], part.start + m.end())
     return None
+
+
+# The joint label inside a transcript's title, the first cells of the page flattened after the body's name:
+# "Samhällsbyggnadsnämnden. Plats och tid Kommunhuset, Svalöv, kl Ajournering kl Beslutande. Ej tjänstgörande ersättare".
+_MIDLINE_PLACE_AND_TIME = re.compile(r"(?<=\S)\s+(?:Plats och tid|Tid och plats)\s+(?=[A-ZÅÄÖ])")
+
+
+def _venue_after_midline_label(part: Part) -> tuple[Found | None, Found | None] | None:
+    """The place after "Plats och tid" inside a head line (`_MIDLINE_PLACE_AND_TIME`); none when a label stands
+    there ("Plats och tid Beslutande Övriga närvarande": a flattened label column)."""
+    m = _MIDLINE_PLACE_AND_TIME.search(part.text) if "och" in part.text else None
+    if m is None:
+        return None
+    value = part.text[m.end():]
+    if label_of(value, colon_required=False) or only_label_words(value.split(None, 1)[0]):
+        return None
+    return _venue_of(value, part.start + m.end())
 
 
 # A row of two labelled cells on one line, the venue's label the second: "Organ: Regionförbundets styrelse Plats och
@@ -2324,7 +2347,7 @@ def _inline_venue(parts: list[Part], end: int, folded: _Folded) -> tuple[Found |
     for i in folded.holding(_INLINE_VENUE_WORDS, end):
         part = parts[i]
         if not part.flat:
-            got = _venue_after_time_run(part) or venue_in_second_cell(part)
+            got = _venue_after_time_run(part) or venue_in_second_cell(part) or _venue_after_midline_label(part)
             if got:
                 return got
             continue
@@ -2572,11 +2595,14 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
         venue = (_first_in_parts(parts, end, folded, venue_in_title)
                  or _first_in_parts(parts, end, folded, venue_after_dated_title)
                  or _first_in_parts(parts, end, folded, venue_after_timed_title)
-                 or _first_in_parts(parts, end, folded, venue_between_date_and_time))
+                 or _first_in_parts(parts, end, folded, venue_between_date_and_time)
+                 or _first_in_parts(parts, end, folded, venue_after_body_abbreviation))
     if venue is None and online is None:
         venue = _dateline_place(parts, end)
     if venue is None and online is None and meeting_date:
         venue = _place_date_line(parts, end, meeting_date)
+    if venue is None and online is None and meeting_date:
+        venue = _place_after_late_title(parts, end, folded, meeting_date)
     if venue is None and online is None:
         venue = _home_venue(parts, end, folded) or _place_after_number(parts, end, folded)
     if venue is None and online is None:
@@ -2646,6 +2672,13 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 online = Found(value, parts[i].start + m.start(), parts[i].start + m.end())
                 break
     if online is None:
+        for i in folded.holding(_PLATFORM_WORDS, end):
+            part = parts[i]
+            m = _TITLE_HELD_ON.search(part.text) if _opens_with_document_word(part.text) else None
+            if m and not find_dates(part.text[m.end():]):  # "..., digitalt genomfört över nätet med verktyget Zoom"
+                online = Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], part.start + m.start(1), part.start + m.end(1))
+                break
+    if online is None:
         for i in folded.holding(_PLATFORM_WORDS, end + 12):
             part = parts[i]
             m = _MET_VIA.search(part.text) if _may_say_met(folded.low(i)) else None
@@ -2673,6 +2706,14 @@ def _in_name_list(parts: list[Part], i: int) -> bool:
 
 # A person's name, then "via" or "på" before a platform: "Karl-Ingvar Ångström via Skype".
 _ATTENDEE_VIA = re.compile(r"\s*[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,3}[\s,(]+(?:via|på|över|deltog\s+via)\s+")
+
+
+# The minutes' title sentence saying how the meeting was held, by a participle: "Protokoll fört vid ordinarie
+# föreningsstämma med Kooperativa Vänner den 28 maj 2020, digitalt genomfört över nätet med verktyget Zoom",
+# "Protokoll från årsmötet 2021-03-14, genomfört via Teams". Group 1 is the platform.
+_TITLE_HELD_ON = re.compile(
+    r"(?i)\b(?:genomfört|genomförd|genomfördes|hållet|hållen|hölls)\b[^.;\n]{0,40}?\b(?:via|med|över|på|i|genom)\s+"
+    r"(?:verktyget\s+|plattformen\s+|tjänsten\s+|appen\s+)?(teams|microsoft teams|zoom|skype|webex|google meet|jitsi)\b")
 
 
 # We met on a platform, told in the past: "via Zoom kunde vi mötas", "vi träffades via Teams" (not "vi
@@ -3529,8 +3570,8 @@ def body_of_title(name: str) -> str:
             return f"{value[:1].upper()}{value[1:]} {held.group(2).casefold()} {held.group(3)}"
     # The patterns below end in a meeting word: most titles end in none, and the first two are slow
     # on long ones. (`key` ends in the word as IGNORECASE reads it: it holds no "i".)
-    if not key.endswith(("möte", "mötet", "sammanträde", "sammanträdet", "sammankomst")):
-        return name[:1].upper() + name[1:]
+    if not key.endswith(("möte", "mötet", "sammanträde", "sammanträdet", "sammankomst", "stämma")):
+        return name[:1].upper() + name[1:]  # ("Kooperativa Vänners föreningsstämma": a general meeting's kind)
     last = _RX_BODY_OF_TITLE_1.fullmatch(name)
     if last and any(last.group(2).casefold().endswith(e) for e in w.MEETING_WORD_BODIES):
         return last.group(1) + last.group(2)  # "Föreningen Nordens styrelsemöte" -> "Föreningen Nordens styrelse"
@@ -3760,6 +3801,28 @@ def _place_date_line(parts: list[Part], end: int, meeting_date: str) -> Found | 
         if (dates and dates[0].start == 0 and dates[0].value == meeting_date
                 and (not rest.strip(" .") or _CLOCK_CLOSING_LINE.fullmatch(rest))):  # "Ekeby skola 2022-10-12 kl. 18:00."
             return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
+_TITLE_REACH = 24  # how many lines with text a site page's menu and headings may push the minutes' title down
+
+
+def _place_after_late_title(parts: list[Part], end: int, folded: _Folded, meeting_date: str) -> Found | None:
+    """The place a title gives after the meeting's date (`venue_after_time`) when a site page's menu and headings
+    push it below the head's first twelve lines: "Protokoll fört vid Naturskyddsföreningen Nordanstigs styrelsemöte
+    2019-10-15 på biblioteket i Harmånger". The title opens with a document word and its first date is the
+    meeting's own ("... sammanträde den 14 december 2016 i Karlshamn" in minutes of 30 november is another's)."""
+    first = _after_contents(parts, end, folded) + 12
+    lines = [part for part in parts[first: end] if part.text.strip()][:_TITLE_REACH]
+    for part in lines:
+        if not _opens_with_document_word(part.text):
+            continue
+        dates = find_dates(part.text)
+        if not dates or dates[0].value != meeting_date:
+            continue
+        found = venue_after_time(part.text)
+        if found:
+            return _shift(found, part.start)
     return None
 
 
@@ -3993,6 +4056,34 @@ def body_of_capitals_title(name: str) -> str | None:
     return body
 
 
+# An entry of a site's calendar or news box: a day and month, then a short text ("17/04 Laholms BK - Guldtävling",
+# "24/10 SM Par Junior, direktfinal"). Three such lines in a row under a short heading make the box.
+_DATED_ENTRY = re.compile(r"\s*\d{1,2}/\d{1,2}\s+[A-ZÅÄÖ][^\n]{2,50}")
+_DATED_ENTRIES = 3
+_WIDGET_HEADING_WORDS = 4
+
+
+def _dated_entries_end(parts: list[Part], i: int, end: int) -> int:
+    """Where a run of `_DATED_ENTRY` lines from part `i` ends (past further short headings with their own runs,
+    "Rapporterade tävlingar"), or 0 when fewer than `_DATED_ENTRIES` lines open it."""
+    if len(parts[i - 1].text.split()) > _WIDGET_HEADING_WORDS:
+        return 0
+    count = 0
+    while i < end:
+        text = parts[i].text
+        if _DATED_ENTRY.fullmatch(text):
+            count += 1
+        elif not text.strip():
+            pass
+        elif count >= _DATED_ENTRIES and text[:1].isupper() and len(text.split()) <= _WIDGET_HEADING_WORDS \
+                and not _has_digit(text) and i + 1 < end and _DATED_ENTRY.fullmatch(parts[i + 1].text):
+            pass  # the box's next heading
+        else:
+            break
+        i += 1
+    return i if count >= _DATED_ENTRIES else 0
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -4003,10 +4094,15 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
     after_document_word = False
     seen_list = False
     kind_only = False
+    widget_end = 0
     for i, part in enumerate(parts[:end]):
         text = part.text.strip()
-        if not text or _is_boilerplate(text) or is_page_frame(text) or is_no_title_line(text):
+        if i < widget_end or not text or _is_boilerplate(text) or is_page_frame(text) or is_no_title_line(text):
             continue  # a stored web copy's buttons, labels and own fields ("Save this PDF as:", "Titel:...")
+        if not candidates and text[:1].isupper() and not _has_digit(text):
+            widget_end = _dated_entries_end(parts, i + 1, end)
+            if widget_end:
+                continue  # "Kommande tävlingar" / "17/04 Laholms BK - Guldtävling" / ...: a site's calendar box
         if is_draft_notice(text):
             continue  # "OBS! Detta protokoll är ännu ej granskat och godkänt": a notice above the title
         if is_spaced_page_mark(text):
@@ -4871,9 +4967,66 @@ def tidied_body(parts: list[Part], end: int, body: Found | None) -> Found | None
     weekday = _TRAILING_WEEKDAY_ABBREVIATION.search(body.value)
     if weekday and weekday.start() > 0:  # "Föreningsmöte, torsd. den 31 augusti": the weekday before the date
         body = Found(body.value[: weekday.start()], body.start, body.start + weekday.start())
-    return (committee_under_municipality(parts, end, body) or body_of_orphan_genitive(body) or body_before_run_on_label(body)
+    return (committee_under_municipality(parts, end, body) or organisation_below_generic_title(parts, end, body)
+            or body_of_orphan_genitive(body) or body_before_run_on_label(body)
             or body_before_page_counter(body) or body_after_lead_noise(body) or organisation_of_general_meeting(body)
-            or first_of_two_meeting_words(body) or body)
+            or first_of_two_meeting_words(body) or body_before_place_after_abbreviation(body) or body)
+
+
+# A body's name closed by its abbreviation in brackets, then the place and its town run on before the date on a
+# transcript's title: "Systembolagets Personalförenings Representantskap (RS) Systembolagets Lärcenter, Skarpö 8 9
+# maj 2010". Group 1 the place ("Systembolagets Lärcenter, Skarpö"), two to five words with one comma.
+_PLACE_AFTER_ABBREVIATION = re.compile(
+    r"(?<=\S)\s*\((?-i:[A-ZÅÄÖ]{2,6})\)\s+((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+[\w-]+){0,3},\s*(?-i:[A-ZÅÄÖ])[\w-]+)")
+
+
+def body_before_place_after_abbreviation(body: Found) -> Found | None:
+    """The body up to its bracketed abbreviation when a place with its town follows it (`_PLACE_AFTER_ABBREVIATION`,
+    ending the name); None otherwise ("Kommunala pensionärsrådet (KPR)" alone, or with a name after it)."""
+    m = _PLACE_AFTER_ABBREVIATION.search(body.value) if ")" in body.value else None
+    if m is None or m.end() != len(body.value.rstrip(" ,")):
+        return None
+    cut = m.start(1) - 1
+    while body.value[cut - 1].isspace():
+        cut -= 1
+    return Found(body.value[:cut], body.start, body.start + cut)
+
+
+def venue_after_body_abbreviation(text: str) -> Found | None:
+    """The place after a body's bracketed abbreviation on a title, right before the meeting's date
+    (`_PLACE_AFTER_ABBREVIATION`): "... Representantskap (RS) Systembolagets Lärcenter, Skarpö 8 9 maj 2010"."""
+    if ")" not in text or not _opens_with_document_word(text.strip()):
+        return None
+    for m in _PLACE_AFTER_ABBREVIATION.finditer(text):
+        dates = find_dates(text[m.end(): m.end() + 30])
+        if dates and not text[m.end(): m.end() + dates[0].start].strip():
+            return Found(m.group(1), m.start(1), m.end(1))
+    return None
+
+
+# A general meeting's body read from a title naming the organisation by a bare word ("Vägföreningen, årsmöte" from
+# "Protokoll Vägföreningens årsmöte 25 augusti"). Group 1 the word, 2 the kind.
+_GENERIC_ORGANISATION_KIND = re.compile(r"([A-ZÅÄÖ][a-zåäö]+), ([a-zåäö]+)")
+# The organisation's own name on a line of its own: capitalised words, the last an organisation's word.
+_NAME_LINE = re.compile(r"\s*((?-i:[A-ZÅÄÖ0-9])[\w:-]*(?:\s+[\w:-]+){0,4})\s*")
+_BOARD_RUN_ENDINGS = tuple(w.BOARD_RUN_ORGANISATION_ENDINGS)
+
+
+def organisation_below_generic_title(parts: list[Part], end: int, body: Found) -> Found | None:
+    """The organisation's name written on the line right below a title that calls it by a bare word of its kind
+    ("Protokoll Vägföreningens årsmöte 25 augusti" / "Mora Ekeby samfällighetsförening"), with the meeting's
+    kind: "Mora Ekeby samfällighetsförening, årsmöte". The name's last word ends as an organisation's does
+    (`w.BOARD_RUN_ORGANISATION_ENDINGS`), the bare word too."""
+    m = _GENERIC_ORGANISATION_KIND.fullmatch(body.value)
+    if m is None or m.group(2) not in w.MEETING_KINDS or not m.group(1).casefold().endswith(_BOARD_RUN_ENDINGS):
+        return None
+    at = next((i for i, p in enumerate(parts[:end]) if p.start <= body.start < p.end + 1), None)
+    below = next((p for p in parts[at + 1: end] if p.text.strip()), None) if at is not None else None
+    name = _NAME_LINE.fullmatch(below.text) if below is not None else None
+    if name is None or len(name.group(1).split()) < 2 or not name.group(1).casefold().endswith(_BOARD_RUN_ENDINGS):
+        return None
+    value = f"{name.group(1)}, {m.group(2)}"
+    return Found(value, below.start + name.start(1), below.start + name.end(1)) if below is not None else None
 
 
 # A genitive whose owner was lost opening the body, the club's name dropped by the text's extraction: "'s
