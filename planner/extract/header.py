@@ -3745,7 +3745,9 @@ def _opens_with_person(text: str) -> bool:
 # A letter's place and date alone on a line: "Vänersborg 2016-01-20", "Umeå den 3 maj 2019".
 _DATELINE = re.compile(r"\s*([A-ZÅÄÖ][a-zåäöéü]+)\s*,?\s+(?=(?:den\s+)?\d)")
 _NOT_PLACE_ENDINGS = (*_ORGANISATION_ENDINGS, "möte", "mötet", "sammanträde", "sammanträdet", "protokoll",
-                      "anteckningar", "anteckning")  # and `_BODY_ENDINGS`, defined below
+                      "anteckningar", "anteckning",  # and `_BODY_ENDINGS`, defined below
+                      # a page header's date label: "Sammanträdesdatum 2017-05-23", "Mötesdag 3 maj 2019"
+                      "datum", "dag", "dagen", "tid", "tiden")
 
 
 _NOT_DATELINE_WORDS = frozenset((*w.DOCUMENT_WORDS, *w.DATELINE_NOT_PLACES, *w.WEEKDAYS, *w.MONTHS,
