@@ -4082,30 +4082,70 @@ def markup_view(doc: Minutes) -> Minutes:
 
 # --- copies whose OCR misread the paragraph sign ---------------------------------------------
 
-# "$1 Mötets öppnande", "$ 2 Inkomna skrivelser": a scan read "§" as "$". Group 1 is the sign.
-_MISREAD_SIGN = re.compile(r"\s*(\$)\s?(\d{1,3})\s+(?=[A-ZÅÄÖ])")
+# "$1 Mötets öppnande", "$ 2 Inkomna skrivelser", "$ 3. Val": a scan read "§" as "$". Group 1 is the sign.
+_MISREAD_SIGN = re.compile(r"\s*(\$)\s?(\d{1,3})\.?\s+(?=[A-ZÅÄÖ])")
+# A line the sign itself opens ("§ 2 Val", "§ 5. Val"): the run the misread signs may fill a gap in.
+_READ_SIGN = re.compile(r"\s*(§)\s?(\d{1,3})\.?\s+(?=[A-ZÅÄÖ])")
 _MIN_MISREAD_SIGNS = 2
+
+
+def _gap_filling_signs(marks: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+    """The misread marks that fill a gap in a run of real signs exactly ("§ 2", "$ 3", "$ 4", "§ 5").
+
+    `marks` is (line index, number, misread) in line order. A run of "$" lines counts only with a
+    real "§" on each side whose numbers it continues without a gap; "$" lines after the last "§"
+    or out of turn stay as they are.
+    """
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(marks):
+        if not marks[i][2]:
+            i += 1
+            continue
+        j = i
+        while j < len(marks) and marks[j][2]:
+            j += 1
+        if 0 < i and j < len(marks):
+            run = marks[i:j]
+            numbers = [n for _, n, _ in run]
+            if numbers == list(range(marks[i - 1][1] + 1, marks[j][1])):
+                found.extend((k, n) for k, n, _ in run)
+        i = j
+    return found
 
 
 def misread_sign_view(doc: Minutes) -> Minutes:
     """`doc` with the "$" that a scan wrote for each paragraph sign read as "§" (offsets unchanged).
 
-    Only in a text without any "§", and only when at least two lines open so with numbers that
-    follow on ("$1 ...", "$2 ..."): an amount in dollars ("$5 Million") stands alone or out of turn.
+    In a text without any "§", only when at least two lines open so with numbers that follow on
+    ("$1 ...", "$2 ..."): an amount in dollars ("$5 Million") stands alone or out of turn. In a
+    text with "§" headings, only the "$" lines that fill a gap in their run exactly ("§ 2 ...",
+    "$ 3. ...", "$ 4. ...", "§ 5. ...").
     """
     clean = doc.clean
-    if "$" not in clean or "§" in clean:
+    if "$" not in clean:
         return doc
-    marks: list[tuple[int, int]] = []  # (line index, number)
+    mixed = "§" in clean
+    signs: list[tuple[int, int, bool]] = []  # (line index, number, misread)
     for i, ln in enumerate(doc.lines):
-        if ln.text[:8].lstrip()[:1] != "$":
+        first = ln.text[:8].lstrip()[:1]
+        if first == "$":
+            m = _MISREAD_SIGN.match(ln.text)
+        elif mixed and first == "§":
+            m = _READ_SIGN.match(ln.text)
+        else:
             continue
-        m = _MISREAD_SIGN.match(ln.text)
         if m is not None:
-            marks.append((i, int(m.group(2))))
-    following = sum(1 for (_, a), (_, b) in pairwise(marks) if b == a + 1)
-    if len(marks) < _MIN_MISREAD_SIGNS or following + 1 < _MIN_MISREAD_SIGNS:
-        return doc
+            signs.append((i, int(m.group(2)), first == "$"))
+    if mixed:
+        marks = _gap_filling_signs(signs)
+        if not marks:
+            return doc
+    else:
+        marks = [(i, n) for i, n, _ in signs]
+        following = sum(1 for (_, a), (_, b) in pairwise(marks) if b == a + 1)
+        if len(marks) < _MIN_MISREAD_SIGNS or following + 1 < _MIN_MISREAD_SIGNS:
+            return doc
     lines = list(doc.lines)
     chars = list(clean)
     for i, _ in marks:
