@@ -46,6 +46,7 @@ from planner.extract.words import (
     DEADLINE_PREFIXES,
     DEADLINE_WORDS,
     DECIDING_VERBS,
+    ELECTED_OFFICES,
     EXTRA_MEETING_WORDS,
     FUTURE_CUES,
     LEAVE_CUES,
@@ -183,6 +184,12 @@ _TERM_UNTIL = re.compile(rf"(?<![{_W}])(?:{_words(TERM_WORDS)})(?:[\s,]+[{_W}]+)
                          r"(?:t\s?o\s?m|t\.\s?o\.\s?m\.?|tom|till och med|fram till|till)\s+(?:den\s+)?$",
                          re.IGNORECASE)
 _TERM_REACH = 60
+# An office someone is elected to, then the date the term ends: "utse Karl Johnsinius till ledamot i
+# Stiftelsen Herulero till 2018-12-31", "omvaldes som revisor för ett år till och med 2020-06-30".
+_OFFICE_UNTIL = re.compile(rf"(?<![{_W}])(?:till|som)\s+(?:{_words(ELECTED_OFFICES)})(?![{_W}])[^.;:]{{0,60}}?"
+                           r"(?<![\w])(?:t\s?o\s?m|t\.\s?o\.\s?m\.?|till och med|fram till|till)\s+(?:den\s+)?$",
+                           re.IGNORECASE)
+_OFFICE_REACH = 120
 _TILL_DEN = re.compile(r"(?<![\w])till\s+(?:den\s+)?$", re.IGNORECASE)
 _SUBMIT = re.compile(r"(?<![\w])(?:lämna\w*|besked|svar\w*|skicka\w*|inkomm\w*|in\b|rapporter\w*|anmäl\w*)",
                      re.IGNORECASE)
@@ -1270,6 +1277,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None
     if _TERM_UNTIL.search(text, max(p.line_start, dm.start - _TERM_REACH), dm.start):  # "t.o.m." ends no term
         return None  # "förordnande för tiden t o m den 31 oktober 2006": the end of a term, not a thing to come
+    if _OFFICE_UNTIL.search(text, max(p.line_start, dm.start - _OFFICE_REACH), dm.start):
+        return None  # "utse Karl till ledamot i stiftelsen till 2018-12-31": the end of a term of office
     if _admin_label_around(d, d.line_of(dm.start)) or checking_label_before(text, p.line_start, dm.start):
         return None
     if is_byline(text[p.line_start:dm.start], text[dm.end:min(p.line_end, dm.end + 30)]):

@@ -1823,3 +1823,12 @@ BLOG_CHROME_LABELS: tuple[str, ...] = (
     "leave a reply", "leave a comment", "lämna ett svar", "lämna en kommentar", "citation preview", "no comments",
     "inga kommentarer",
 )
+# --- events: an office held up to a date ---
+# An office someone is elected or appointed to, after "till" / "som" ("utse Karl till ledamot i stiftelsen
+# till 2018-12-31", "omvaldes som revisor till och med 2020-06-30"): a date after it ends the term of
+# office, not an event. Lower case.
+ELECTED_OFFICES: tuple[str, ...] = (
+    "ledamot", "ledamöter", "styrelseledamot", "styrelseledamöter", "suppleant", "suppleanter", "ersättare",
+    "ordförande", "vice ordförande", "sekreterare", "kassör", "revisor", "revisorer", "revisorssuppleant",
+    "revisorssuppleanter", "representant", "representanter", "ombud", "hedersledamot", "sammankallande",
+)
