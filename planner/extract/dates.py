@@ -209,9 +209,11 @@ _NEXT_MEETING_LABEL_BACK = re.compile(
     r"träffen|mötestillfälle)\s*[:–-]\s*$")
 _DAY_DOT_MONTH = re.compile(r"(?P<d>\d\d?)\.(?P<m>0?[1-9]|1[0-2])(?P<y>)(?![\d.,:]\d|\d|\s*(?:%|procent|kr|mkr|tkr|"
                             r"miljon\w*|miljard\w*|tim\w*|min\w*|år\b|st\b|poäng|meter|km))")
+# The year after a slashed day may also stand after a dash with spaces around it ("18/7 – 2010"), when it
+# has four digits and no date runs on after it ("1/5 – 2019-05-03" is a range's first day).
 _NUMERIC = re.compile(
     r"(?P<d>\d\d?)/(?P<m>0?[1-9]|1[0-2])"
-    r"(?:[/-](?P<y>(?:19|20)\d\d|\d\d)(?![\d/]))?(?![\d/])"
+    r"(?:(?:[/-]|[ \t][–-][ \t](?=(?:19|20)\d\d(?![\d/.-]\d)))(?P<y>(?:19|20)\d\d|\d\d)(?![\d/]))?(?![\d/])"
     r"(?!\s*(?:%|dl\b|st\b|del|av\b|dag\b|tjänst|röst|delar\b))"  # "2/3 av", "1/2 dag": fractions
 )
 # "den 4/9 av Anna": after "den" a slashed pair is a date even before "av", which otherwise reads as a fraction.
