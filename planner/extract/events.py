@@ -67,6 +67,7 @@ from planner.extract.words import (
     PLATFORMS,
     READY_CUES,
     RECURRING_CUES,
+    REGISTERED_CUES,
     REMOTE_CUES,
     REPORTED_FROM_CUES,
     ROOM_WORDS,
@@ -220,6 +221,11 @@ _REPORTED_FROM = _cue(REPORTED_FROM_CUES)
 _MINUTES_OF_REACH = 60
 _RECURRING = _cue(RECURRING_CUES)
 _ADMIN = _cue(ADMIN_CUES)
+# A registering verb right before the date in its clause ("diarieförts på ärendet den 11 oktober 2015",
+# "diarieförd 2017-10-12"); "diariefördes och tas upp på mötet den 12 november" goes on to a thing to come.
+_REGISTERED = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(REGISTERED_CUES)})(?:(?!\boch\b)[^.;,:]){{0,40}}$",
+                                re.IGNORECASE), REGISTERED_CUES)
+_REGISTERED_REACH = 60
 _LEAVE = _cue(LEAVE_CUES)
 _RESTATED = re.compile(rf"[,;]?\s+(?:{_words(VENUE_RESTATED)})\s+", re.IGNORECASE)
 _FUTURE = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(FUTURE_CUES)})(?![{_W}])", re.IGNORECASE), FUTURE_CUES)
@@ -1279,6 +1285,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None  # "förordnande för tiden t o m den 31 oktober 2006": the end of a term, not a thing to come
     if _OFFICE_UNTIL.search(text, max(p.line_start, dm.start - _OFFICE_REACH), dm.start):
         return None  # "utse Karl till ledamot i stiftelsen till 2018-12-31": the end of a term of office
+    if _REGISTERED.search(text, max(p.sentence_start, dm.start - _REGISTERED_REACH), dm.start):
+        return None  # "som inkommit och diarieförts den 11 oktober 2015": the day a paper was registered
     if _admin_label_around(d, d.line_of(dm.start)) or checking_label_before(text, p.line_start, dm.start):
         return None
     if is_byline(text[p.line_start:dm.start], text[dm.end:min(p.line_end, dm.end + 30)]):

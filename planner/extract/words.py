@@ -1832,3 +1832,6 @@ ELECTED_OFFICES: tuple[str, ...] = (
     "ordförande", "vice ordförande", "sekreterare", "kassör", "revisor", "revisorer", "revisorssuppleant",
     "revisorssuppleanter", "representant", "representanter", "ombud", "hedersledamot", "sammankallande",
 )
+# The day a paper was registered ("som inkommit och diarieförts på ärendet den 11 oktober 2015",
+# "skrivelsen diariefördes 2017-10-11"): past forms only, in the date's own sentence. Lower case.
+REGISTERED_CUES: tuple[str, ...] = ("diarieförts", "diariefört", "diariefördes", "diarieförd")
