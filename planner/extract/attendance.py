@@ -1228,7 +1228,10 @@ _SEE_ELSEWHERE = tuple(sorted((x for x in w.NO_ONE if x.startswith(("se ", "enli
 
 def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line; two names joined by "/" ("Elisabeth Öberg/Helén Eriksson,
-    sekretariatet") are two persons who share what follows."""
+    sekretariatet") are two persons who share what follows. In a comma list of names only, couples so joined
+    ("Helge Öen/Grete Öen, Tonny Fernqvist, Maria Elg/Martin Clason") are two entries of the list."""
+    if "/" in text and "," in text:
+        text = _couples_as_entries(text)
     people = _line_entries(text, base, known, swap)
     if "/" not in text or not any("/" in p.name for p in people):
         return people
@@ -1241,6 +1244,27 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
         else:
             out.append(p)
     return out
+
+
+def _couples_as_entries(text: str) -> str:
+    """`text` with the "/" of each couple in a comma list of names ("Helge Öen/Grete Öen, Tonny Fernqvist")
+    turned into a comma (same length, spans kept). Only when every piece begins with a capital (no shared
+    role or group after the names: "Elisabeth Öberg/Helén Eriksson, sekretariatet") and each couple is two
+    names of two or three words, each opening with a given name (or the first, when the two share the surname).
+    """
+    pieces = text.split(",")
+    if len(pieces) < 3 or not all(p.strip()[:1].isupper() for p in pieces):
+        return text
+    out: list[str] = []
+    for piece in pieces:
+        if "/" in piece:
+            m = _SLASHED.fullmatch(piece.strip())
+            if not (m and (all(_is_given(x.split()[0]) for x in m.groups())
+                           or m.group(1).split()[-1] == m.group(2).split()[-1] and _is_given(m.group(1).split()[0]))):
+                return text
+            piece = piece.replace("/", ",")
+        out.append(piece)
+    return ",".join(out)
 
 
 # "Samtliga ledamöter utom David Lund och Eva Ström", "Alla utom Bo Berg": everyone but the names.
