@@ -3850,13 +3850,14 @@ _SESSION_WITH_BEFORE_LABEL = re.compile(
 # onsdagen den 2/ kl. 16 i Hembygdsmuseet 1 Mötets öppnande". Group 1 the meeting and what follows it.
 _MINUTES_KEPT_AT = re.compile(r"(?i)(?:\d{1,3}\s+)?protokoll(?:et)?\s*(?:\(\s*(?:nr|no)\.?[^()]{0,16}\)\s*)?"
                               r"(?:fört|förd|fördes)\s+vid\s+((?-i:[^\W\d_])[^\n]*)")
-_KEPT_AT_STOP = re.compile(rf"(?i)\.(?:\s|$)|[,;(]|:(?!s\b)|\s+(?:nr|no)\.?\s*\d|\s+(?:den\s+)?\d|\s+(?:{_WEEKDAY_RE})(?:en)?\b"
+_KEPT_AT_STOP = re.compile(rf"(?i)(?<!\br\.f)(?<!\brf)\.(?:\s|$)|[,;(]|:(?!s\b)|\s+(?:nr|no)\.?\s*\d|\s+(?:den\s+)?\d|\s+(?:{_WEEKDAY_RE})(?:en)?\b"
                            r"|\s+(?:kl\.?|klockan)(?![\w-])|\s+(?:i|på|hos)\s+(?-i:[A-ZÅÄÖ])"
                            r"|\s+(?-i:Plats|Tid|Datum|Dag|Närvarande|Beslutande|Deltagare)(?![\w-])|$")
 _KEPT_AT_WITH = re.compile(r"(?i)[^\W\d_]*(?:sammanträde|möte)\s+med\s+(?=[^\W\d_])")
 _KEPT_AT_WORDS = 8  # a longer title before the stop is a sentence
 # The name's words: Swedish letters, a capital only first ("styrelsen för Jägareförbundet Norrbotten", "UNF:s").
-_KEPT_AT_NAME = re.compile(r"(?:[A-ZÅÄÖ]+(?::s)?|[A-ZÅÄÖ]?[a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]*)*)(?:\s+(?:[A-ZÅÄÖ]+(?::s)?|[A-ZÅÄÖ]?[a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]*)*))*")
+_KEPT_AT_NAME = re.compile(r"(?:[A-ZÅÄÖ]+(?::s)?|[A-ZÅÄÖ]?[a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]*)*)(?:\s+(?:[A-ZÅÄÖ]+(?::s)?|[A-ZÅÄÖ]?[a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]*)*))*"
+                           r"(?:\s+r\.?\s?f\.?)?")  # a Finland-Swedish registered association: "Östersocknens Byalag r.f."
 
 
 def minutes_kept_at(text: str) -> Found | None:
@@ -5054,8 +5055,8 @@ def body_of_orphan_genitive(body: Found) -> Found | None:
 # A general meeting held by an organisation, named kind first: "Årsstämma i Långvikens vägsamfällighet för
 # verksamhetsåret 2013". Group 1 the kind, 2 the organisation (its last word an organisation's ending).
 _GENERAL_MEETING_OF = re.compile(
-    r"(?i)(årsstämma|årsmöte|extra årsmöte|föreningsstämma|extrastämma|extra föreningsstämma|stämma)\s+(?:i|för|med)\s+"
-    r"((?-i:[A-ZÅÄÖ])[\w-]*(?:\s+[\w-]+){0,4}?)(?=\s+för\b|\s+den\b|\s*,|\s+\d|\s*$)")
+    r"(?i)(årsstämma|årsmöte|extra årsmöte|föreningsstämma|extrastämma|extra föreningsstämma|stämma)(?:(?<=stämma)n|(?<=möte)t)?\s+(?:i|för|med)\s+"
+    r"((?-i:[A-ZÅÄÖ])[\w-]*(?:\s+[\w-]+){0,4}?)(\s+r\.?\s?f\.?)?(?=\s+för\b|\s+den\b|\s*,|\s+\d|\s*$)")
 
 
 def organisation_of_general_meeting(body: Found) -> Found | None:
@@ -5064,7 +5065,8 @@ def organisation_of_general_meeting(body: Found) -> Found | None:
     m = _GENERAL_MEETING_OF.match(body.value)
     if m is None or not m.group(2).casefold().endswith(_ORGANISATION_ENDINGS):
         return None
-    return Found(f"{m.group(2)}, {m.group(1).casefold()}", body.start, body.start + m.end(2))
+    end = m.end(3) if m.group(3) else m.end(2)  # "Årsmötet för Östersocknens Byalag r.f.": the mark kept
+    return Found(f"{m.group(2)}{m.group(3) or ''}, {m.group(1).casefold()}", body.start, body.start + end)
 
 
 # A head that names only the kind of a general meeting, perhaps after "Protokoll (från)", "ordinarie" or an
