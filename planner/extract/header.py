@@ -2748,6 +2748,11 @@ _DNR_VALUE_LINE = re.compile(r"\s*((?:[A-ZÅÄÖ]{1,6}\s+(?=\d))?[A-ZÅÄÖ0-9][
 _BODY_PARAGRAPH_BEFORE = re.compile(r"\b[A-ZÅÄÖ]{1,5}\s*§?\s*\d{1,4}\s*$")
 
 
+# Another file holder's Dnr cited in brackets in running text: "(Lst dnr 551-856-13)", "(Länsstyrelsens dnr
+# 505-123-19)", "(ert dnr 2019/44)": the holder named right after the opening bracket, the label after it.
+_HOLDER_IN_BRACKETS_BEFORE = re.compile(r"\(\s*[^\W\d_][\w:.]*\s+(?=(?i:dnr|diarienummer|diarienr)\.?\s*:?\s*\S*$)")
+
+
 # An item's heading by its paragraph, perhaps after the body's short name: "§ 12", "KF § 267", "KS §3".
 _PARAGRAPH_HEADING = re.compile(r"\s*(?:[A-ZÅÄÖ]{1,5}\s*)?§§?\s*\d")
 
@@ -2817,6 +2822,8 @@ def _find_reference(parts: list[Part], end: int, folded: _Folded) -> Found | Non
             if _LONE_DNR_LINE.fullmatch(part.text):  # "Dnr: KS 2015-" alone on a head line: kept as written
                 return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
             continue  # "Dnr 2016/ Budget ...": the copy lost the number's tail; no reference
+        if m and "(" in part.text and _HOLDER_IN_BRACKETS_BEFORE.search(part.text, max(0, m.start() - 24), m.start(1)):
+            continue  # "... i Älvsbyns kommun (Lst dnr 551-856-13)": another authority's number of a case cited
         if m and _BODY_PARAGRAPH_BEFORE.search(part.text, max(0, m.start() - 16), m.start()):
             continue  # "Kommunstyrelsen KS 235 Dnr 191/2013 ...": an item's paragraph (its "§" lost) and its matter
         if m:
