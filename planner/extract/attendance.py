@@ -1233,6 +1233,8 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     if "/" in text and "," in text:
         text = _couples_as_entries(text)
     people = _line_entries(text, base, known, swap)
+    if not people and " " in text:
+        people = _name_title_entries(text, base)
     if "/" not in text or not any("/" in p.name for p in people):
         return people
     out: list[Person] = []
@@ -1265,6 +1267,28 @@ def _couples_as_entries(text: str) -> str:
             piece = piece.replace("/", ",")
         out.append(piece)
     return ",".join(out)
+
+
+# An official written "Name title" without a comma, one or two to a line of a list: "Annika Lindström
+# byggnadsinspektör", "Daniel Nordström karttekniker Annica Brännmark administratör", "Ingrid Karlsson miljö-
+# och byggchef". Group 1 the name, 2 the title.
+_NAME_TITLE_PIECE = re.compile(
+    rf"\s*({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})\s+([a-zåäö]+(?:-\s+och\s+[a-zåäö]+)?)(?=\s|$)")
+
+
+def _name_title_entries(text: str, base: int) -> list[Person]:
+    """The "Name title" entries that make up all of `text` (`_NAME_TITLE_PIECE`), each title an official's
+    (`_is_official_title`: "byggchef", "miljöinspektör", not a member's post nor any lower-case word)."""
+    people: list[Person] = []
+    pos = 0
+    while pos < len(text.rstrip()):
+        m = _NAME_TITLE_PIECE.match(text, pos)
+        if m is None or not _is_official_title(m.group(2).split()[-1]) or _looks_like_name(m.group(1)) < 1.0:
+            return []
+        s = base + m.start(1)
+        people.append(Person(m.group(1), s, s + len(m.group(1)), role=m.group(2)))
+        pos = m.end()
+    return people
 
 
 # "Samtliga ledamöter utom David Lund och Eva Ström", "Alla utom Bo Berg": everyone but the names.
@@ -4226,7 +4250,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                     and not _looks_like_name(_name_part(t[_numbered_name(t):] if t[:1].isdigit() else t))
                     and not (kind is ListKind.PRESENT and "(" in t and _is_party_entry_line(t))
                     and _trailing_mark(t) is None and not _run_together(t, 0) and _acronym_person(t, 0) is None
-                    and _RX_SERVING_NOTE.search(t) is None):
+                    and _RX_SERVING_NOTE.search(t) is None and not _name_title_entries(t, 0)):
                 break  # another kind of line after a gap, or words that are no name (nor names run together)
             if entry_lines and len(t) > 60 and kind is not None and _has_label_word(t):
                 inside_row = _lists_inside_row(t, nxt.start)
