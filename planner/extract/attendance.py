@@ -463,6 +463,16 @@ def _party_or_role(text: str) -> tuple[str | None, str | None]:
     return party, None if party else _role_of(text)
 
 
+def _party_then_role(text: str) -> tuple[str, str] | None:
+    """A party code and a role with the comma between lost: "s vice ordförande" gives ("S", "vice ordförande").
+    Not "v ordförande" (the vice chair) nor a role alone."""
+    head, _, rest = text.strip(" ()").partition(" ")
+    if not rest or head.casefold() == "v" or head.upper() not in _PARTIES:
+        return None
+    role = _role_of(rest)
+    return (head.upper(), role) if role is not None else None
+
+
 _ROLE_TAIL = re.compile(
     r"(?:\s*[-–—]\s*|\s+)((?:(?:\d[:-][ae]|förste|andre|tredje)\s+)?"
     r"(?:(?:vice|v\.?|biträdande|bitr\.?|ställföreträdande)\s+)?"  # "v ordf", "v. ordförande"
@@ -879,6 +889,10 @@ def _attributes(attrs: list[str], organisation: str | None, party: str | None,
         outside_party = _party_of(outside)
         if outside_party:
             party = party or outside_party
+            continue
+        split = _party_then_role(outside) if " " in outside and outside[:1].isalpha() else None
+        if split:  # "Lars-Gunnar Näsström, s vice ordförande"
+            party, role = party or split[0], role or split[1]
             continue
         if not any(c.isalpha() for c in outside) or (outside.islower() and " " not in outside and len(outside) < 7
                                                       and organisation is None and _role_of(outside) is None
