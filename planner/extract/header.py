@@ -3713,12 +3713,17 @@ _PERSON_ROLE = re.compile(r"\b([A-ZÅÄÖ][a-zåäöéü]+)(?:-[A-ZÅÄÖ][a-zå
 _CAPITAL_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?")
 
 
+# A flattened page that opens with the minutes' dated title before its list of people: "Protokoll
+# Föräldraföreningens styrelsemöte 2015-11-05 Notes ... Närvarande / ...: Manuela Leijerfelt, vice ordförande ...".
+_DATED_TITLE_OPENING = re.compile(r"(?i)\s*(?:protokoll|mötesprotokoll|minnesanteckningar)\s+[^,:\d]{3,80}?\d{4}-\d{2}-\d{2}\b")
+
+
 def is_name_run(text: str) -> bool:
     """Whether a line lists people, not a body: names run together ("Göran Jarhult Monica Sjöblom
     Viktoria Svensson") or names with roles ("Sandra Sundblad, samordnare ... Amira Donlagic, kanslichef")."""
     given = [m.group(1).casefold() in _GIVEN for m in _PERSON_ROLE.finditer(text)]
     if len(given) >= 2 and any(given):  # two people with roles, one given name known at least
-        return True
+        return _DATED_TITLE_OPENING.match(text) is None  # not when a dated title opens the flattened page
     words = text.replace(",", " ").split()
     if len(words) < 4 or words[0].casefold() not in _GIVEN:
         return False
