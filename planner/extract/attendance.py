@@ -463,6 +463,16 @@ def _party_or_role(text: str) -> tuple[str | None, str | None]:
     return party, None if party else _role_of(text)
 
 
+def _party_then_role(text: str) -> tuple[str, str] | None:
+    """A party code and a role with the comma between lost: "s vice ordförande" gives ("S", "vice ordförande").
+    Not "v ordförande" (the vice chair) nor a role alone."""
+    head, _, rest = text.strip(" ()").partition(" ")
+    if not rest or head.casefold() == "v" or head.upper() not in _PARTIES:
+        return None
+    role = _role_of(rest)
+    return (head.upper(), role) if role is not None else None
+
+
 _ROLE_TAIL = re.compile(
     r"(?:\s*[-–—]\s*|\s+)((?:(?:\d[:-][ae]|förste|andre|tredje)\s+)?"
     r"(?:(?:vice|v\.?|biträdande|bitr\.?|ställföreträdande)\s+)?"  # "v ordf", "v. ordförande"
@@ -880,6 +890,10 @@ def _attributes(attrs: list[str], organisation: str | None, party: str | None,
         if outside_party:
             party = party or outside_party
             continue
+        split = _party_then_role(outside) if " " in outside and outside[:1].isalpha() else None
+        if split:  # "Lars-Gunnar Näsström, s vice ordförande"
+            party, role = party or split[0], role or split[1]
+            continue
         if not any(c.isalpha() for c in outside) or (outside.islower() and " " not in outside and len(outside) < 7
                                                       and organisation is None and _role_of(outside) is None
                                                       and outside not in _ROLE_ABBREVIATIONS):
@@ -1228,8 +1242,13 @@ _SEE_ELSEWHERE = tuple(sorted((x for x in w.NO_ONE if x.startswith(("se ", "enli
 
 def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line; two names joined by "/" ("Elisabeth Öberg/Helén Eriksson,
-    sekretariatet") are two persons who share what follows."""
+    sekretariatet") are two persons who share what follows. In a comma list of names only, couples so joined
+    ("Helge Öen/Grete Öen, Tonny Fernqvist, Maria Elg/Martin Clason") are two entries of the list."""
+    if "/" in text and "," in text:
+        text = _couples_as_entries(text)
     people = _line_entries(text, base, known, swap)
+    if not people and " " in text:
+        people = _name_title_entries(text, base)
     if "/" not in text or not any("/" in p.name for p in people):
         return people
     out: list[Person] = []
@@ -1241,6 +1260,49 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
         else:
             out.append(p)
     return out
+
+
+def _couples_as_entries(text: str) -> str:
+    """`text` with the "/" of each couple in a comma list of names ("Helge Öen/Grete Öen, Tonny Fernqvist")
+    turned into a comma (same length, spans kept). Only when every piece begins with a capital (no shared
+    role or group after the names: "Elisabeth Öberg/Helén Eriksson, sekretariatet") and each couple is two
+    names of two or three words, each opening with a given name (or the first, when the two share the surname).
+    """
+    pieces = text.split(",")
+    if len(pieces) < 3 or not all(p.strip()[:1].isupper() for p in pieces):
+        return text
+    out: list[str] = []
+    for piece in pieces:
+        if "/" in piece:
+            m = _SLASHED.fullmatch(piece.strip())
+            if not (m and (all(_is_given(x.split()[0]) for x in m.groups())
+                           or m.group(1).split()[-1] == m.group(2).split()[-1] and _is_given(m.group(1).split()[0]))):
+                return text
+            piece = piece.replace("/", ",")
+        out.append(piece)
+    return ",".join(out)
+
+
+# An official written "Name title" without a comma, one or two to a line of a list: "Annika Lindström
+# byggnadsinspektör", "Daniel Nordström karttekniker Annica Brännmark administratör", "Ingrid Karlsson miljö-
+# och byggchef". Group 1 the name, 2 the title.
+_NAME_TITLE_PIECE = re.compile(
+    rf"\s*({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})\s+([a-zåäö]+(?:-\s+och\s+[a-zåäö]+)?)(?=\s|$)")
+
+
+def _name_title_entries(text: str, base: int) -> list[Person]:
+    """The "Name title" entries that make up all of `text` (`_NAME_TITLE_PIECE`), each title an official's
+    (`_is_official_title`: "byggchef", "miljöinspektör", not a member's post nor any lower-case word)."""
+    people: list[Person] = []
+    pos = 0
+    while pos < len(text.rstrip()):
+        m = _NAME_TITLE_PIECE.match(text, pos)
+        if m is None or not _is_official_title(m.group(2).split()[-1]) or _looks_like_name(m.group(1)) < 1.0:
+            return []
+        s = base + m.start(1)
+        people.append(Person(m.group(1), s, s + len(m.group(1)), role=m.group(2)))
+        pos = m.end()
+    return people
 
 
 # "Samtliga ledamöter utom David Lund och Eva Ström", "Alla utom Bo Berg": everyone but the names.
@@ -4202,7 +4264,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                     and not _looks_like_name(_name_part(t[_numbered_name(t):] if t[:1].isdigit() else t))
                     and not (kind is ListKind.PRESENT and "(" in t and _is_party_entry_line(t))
                     and _trailing_mark(t) is None and not _run_together(t, 0) and _acronym_person(t, 0) is None
-                    and _RX_SERVING_NOTE.search(t) is None):
+                    and _RX_SERVING_NOTE.search(t) is None and not _name_title_entries(t, 0)):
                 break  # another kind of line after a gap, or words that are no name (nor names run together)
             if entry_lines and len(t) > 60 and kind is not None and _has_label_word(t):
                 inside_row = _lists_inside_row(t, nxt.start)

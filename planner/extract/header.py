@@ -107,7 +107,7 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"({_MONTH_RE})\.?,?\s+(\d{{4}})\b"), "dmy"),
     (re.compile(rf"(?i)\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"), "mdy"),
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])"), "dmy_num"),
-    (re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?:\s*-\s*|\s+)(\d{4})(?![\d])"), "dmy_num"),
+    (re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?:\s*[-–]\s*|\s+)(\d{4})(?![\d])"), "dmy_num"),  # "18/7 – 2010"
     (re.compile(r"(?<![\d.])((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d]|\.\d)"), "ymd"),  # "2022.03.15"
     (re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])"), "dmy_num"),  # "5/3/2022"
     (re.compile(r"(?<![\d/.-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?![\d-])"), "dmy_num"),  # "15-03-2022"
@@ -2748,6 +2748,11 @@ _DNR_VALUE_LINE = re.compile(r"\s*((?:[A-ZÅÄÖ]{1,6}\s+(?=\d))?[A-ZÅÄÖ0-9][
 _BODY_PARAGRAPH_BEFORE = re.compile(r"\b[A-ZÅÄÖ]{1,5}\s*§?\s*\d{1,4}\s*$")
 
 
+# Another file holder's Dnr cited in brackets in running text: "(Lst dnr 551-856-13)", "(Länsstyrelsens dnr
+# 505-123-19)", "(ert dnr 2019/44)": the holder named right after the opening bracket, the label after it.
+_HOLDER_IN_BRACKETS_BEFORE = re.compile(r"\(\s*[^\W\d_][\w:.]*\s+(?=(?i:dnr|diarienummer|diarienr)\.?\s*:?\s*\S*$)")
+
+
 # An item's heading by its paragraph, perhaps after the body's short name: "§ 12", "KF § 267", "KS §3".
 _PARAGRAPH_HEADING = re.compile(r"\s*(?:[A-ZÅÄÖ]{1,5}\s*)?§§?\s*\d")
 
@@ -2817,6 +2822,8 @@ def _find_reference(parts: list[Part], end: int, folded: _Folded) -> Found | Non
             if _LONE_DNR_LINE.fullmatch(part.text):  # "Dnr: KS 2015-" alone on a head line: kept as written
                 return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
             continue  # "Dnr 2016/ Budget ...": the copy lost the number's tail; no reference
+        if m and "(" in part.text and _HOLDER_IN_BRACKETS_BEFORE.search(part.text, max(0, m.start() - 24), m.start(1)):
+            continue  # "... i Älvsbyns kommun (Lst dnr 551-856-13)": another authority's number of a case cited
         if m and _BODY_PARAGRAPH_BEFORE.search(part.text, max(0, m.start() - 16), m.start()):
             continue  # "Kommunstyrelsen KS 235 Dnr 191/2013 ...": an item's paragraph (its "§" lost) and its matter
         if m:
@@ -3706,12 +3713,17 @@ _PERSON_ROLE = re.compile(r"\b([A-ZÅÄÖ][a-zåäöéü]+)(?:-[A-ZÅÄÖ][a-zå
 _CAPITAL_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?")
 
 
+# A flattened page that opens with the minutes' dated title before its list of people: "Protokoll
+# Föräldraföreningens styrelsemöte 2015-11-05 Notes ... Närvarande / ...: Manuela Leijerfelt, vice ordförande ...".
+_DATED_TITLE_OPENING = re.compile(r"(?i)\s*(?:protokoll|mötesprotokoll|minnesanteckningar)\s+[^,:\d]{3,80}?\d{4}-\d{2}-\d{2}\b")
+
+
 def is_name_run(text: str) -> bool:
     """Whether a line lists people, not a body: names run together ("Göran Jarhult Monica Sjöblom
     Viktoria Svensson") or names with roles ("Sandra Sundblad, samordnare ... Amira Donlagic, kanslichef")."""
     given = [m.group(1).casefold() in _GIVEN for m in _PERSON_ROLE.finditer(text)]
     if len(given) >= 2 and any(given):  # two people with roles, one given name known at least
-        return True
+        return _DATED_TITLE_OPENING.match(text) is None  # not when a dated title opens the flattened page
     words = text.replace(",", " ").split()
     if len(words) < 4 or words[0].casefold() not in _GIVEN:
         return False
@@ -3850,13 +3862,14 @@ _SESSION_WITH_BEFORE_LABEL = re.compile(
 # onsdagen den 2/ kl. 16 i Hembygdsmuseet 1 Mötets öppnande". Group 1 the meeting and what follows it.
 _MINUTES_KEPT_AT = re.compile(r"(?i)(?:\d{1,3}\s+)?protokoll(?:et)?\s*(?:\(\s*(?:nr|no)\.?[^()]{0,16}\)\s*)?"
                               r"(?:fört|förd|fördes)\s+vid\s+((?-i:[^\W\d_])[^\n]*)")
-_KEPT_AT_STOP = re.compile(rf"(?i)\.(?:\s|$)|[,;(]|:(?!s\b)|\s+(?:nr|no)\.?\s*\d|\s+(?:den\s+)?\d|\s+(?:{_WEEKDAY_RE})(?:en)?\b"
+_KEPT_AT_STOP = re.compile(rf"(?i)(?<!\br\.f)(?<!\brf)\.(?:\s|$)|[,;(]|:(?!s\b)|\s+(?:nr|no)\.?\s*\d|\s+(?:den\s+)?\d|\s+(?:{_WEEKDAY_RE})(?:en)?\b"
                            r"|\s+(?:kl\.?|klockan)(?![\w-])|\s+(?:i|på|hos)\s+(?-i:[A-ZÅÄÖ])"
                            r"|\s+(?-i:Plats|Tid|Datum|Dag|Närvarande|Beslutande|Deltagare)(?![\w-])|$")
 _KEPT_AT_WITH = re.compile(r"(?i)[^\W\d_]*(?:sammanträde|möte)\s+med\s+(?=[^\W\d_])")
 _KEPT_AT_WORDS = 8  # a longer title before the stop is a sentence
 # The name's words: Swedish letters, a capital only first ("styrelsen för Jägareförbundet Norrbotten", "UNF:s").
-_KEPT_AT_NAME = re.compile(r"(?:[A-ZÅÄÖ]+(?::s)?|[A-ZÅÄÖ]?[a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]*)*)(?:\s+(?:[A-ZÅÄÖ]+(?::s)?|[A-ZÅÄÖ]?[a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]*)*))*")
+_KEPT_AT_NAME = re.compile(r"(?:[A-ZÅÄÖ]+(?::s)?|[A-ZÅÄÖ]?[a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]*)*)(?:\s+(?:[A-ZÅÄÖ]+(?::s)?|[A-ZÅÄÖ]?[a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]*)*))*"
+                           r"(?:\s+r\.?\s?f\.?)?")  # a Finland-Swedish registered association: "Östersocknens Byalag r.f."
 
 
 def minutes_kept_at(text: str) -> Found | None:
@@ -5054,8 +5067,8 @@ def body_of_orphan_genitive(body: Found) -> Found | None:
 # A general meeting held by an organisation, named kind first: "Årsstämma i Långvikens vägsamfällighet för
 # verksamhetsåret 2013". Group 1 the kind, 2 the organisation (its last word an organisation's ending).
 _GENERAL_MEETING_OF = re.compile(
-    r"(?i)(årsstämma|årsmöte|extra årsmöte|föreningsstämma|extrastämma|extra föreningsstämma|stämma)\s+(?:i|för|med)\s+"
-    r"((?-i:[A-ZÅÄÖ])[\w-]*(?:\s+[\w-]+){0,4}?)(?=\s+för\b|\s+den\b|\s*,|\s+\d|\s*$)")
+    r"(?i)(årsstämma|årsmöte|extra årsmöte|föreningsstämma|extrastämma|extra föreningsstämma|stämma)(?:(?<=stämma)n|(?<=möte)t)?\s+(?:i|för|med)\s+"
+    r"((?-i:[A-ZÅÄÖ])[\w-]*(?:\s+[\w-]+){0,4}?)(\s+r\.?\s?f\.?)?(?=\s+för\b|\s+den\b|\s*,|\s+\d|\s*$)")
 
 
 def organisation_of_general_meeting(body: Found) -> Found | None:
@@ -5064,7 +5077,8 @@ def organisation_of_general_meeting(body: Found) -> Found | None:
     m = _GENERAL_MEETING_OF.match(body.value)
     if m is None or not m.group(2).casefold().endswith(_ORGANISATION_ENDINGS):
         return None
-    return Found(f"{m.group(2)}, {m.group(1).casefold()}", body.start, body.start + m.end(2))
+    end = m.end(3) if m.group(3) else m.end(2)  # "Årsmötet för Östersocknens Byalag r.f.": the mark kept
+    return Found(f"{m.group(2)}{m.group(3) or ''}, {m.group(1).casefold()}", body.start, body.start + end)
 
 
 # A head that names only the kind of a general meeting, perhaps after "Protokoll (från)", "ordinarie" or an

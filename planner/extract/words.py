@@ -1597,7 +1597,7 @@ LONE_PARAGRAPH_FORMALITIES: tuple[str, ...] = (
 )
 # Endings of officials' titles besides `ROLE_ENDINGS`, in lower case after a name in a list of officials:
 # "Bukurie Haxhimehmedi mångfaldsutvecklare", "Kjell Johansson naturvårdskonsulent".
-OFFICIAL_TITLE_ENDINGS: tuple[str, ...] = ("utvecklare", "konsulent", "tekniker", "ingenjör", "jurist", "arkitekt")
+OFFICIAL_TITLE_ENDINGS: tuple[str, ...] = ("utvecklare", "konsulent", "tekniker", "ingenjör", "jurist", "arkitekt", "administratör", "praktikant")
 
 # Words right before a date in the head that make it another occasion's day, not the meeting's: the last
 # meeting ("Protokollet från beredningens föregående möte den 10 februari 2016"), an extra one proposed
