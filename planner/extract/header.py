@@ -3872,6 +3872,14 @@ _KEPT_AT_NAME = re.compile(r"(?:[A-ZÅÄÖ]+(?::s)?|[A-ZÅÄÖ]?[a-zåäöéü]+
                            r"(?:\s+r\.?\s?f\.?)?")  # a Finland-Swedish registered association: "Östersocknens Byalag r.f."
 
 
+def _fold_capitals_name(name: str) -> str:
+    """A name written in capitals, in lower case but for its first word's parts: "RYD-BOATORPS BYASTÄMMA" ->
+    "Ryd-Boatorps byastämma", "UME- OCH VINDELÄLVENS VATTENVÅRDSFÖRBUND" -> "Ume- och vindelälvens vattenvårdsförbund"."""
+    first, _, rest = name.partition(" ")
+    first = "-".join(part[:1] + part[1:].casefold() for part in first.split("-"))
+    return f"{first} {rest.casefold()}" if rest else first
+
+
 def minutes_kept_at(text: str) -> Found | None:
     """The meeting named by a line that opens with "Protokoll fört vid" (see `_MINUTES_KEPT_AT`), up to its
     day, time, place, a label or a full stop; what the meeting was held with, when it says so ("sammanträde med
@@ -3885,9 +3893,12 @@ def minutes_kept_at(text: str) -> Found | None:
     with_ = _KEPT_AT_WITH.match(name)
     if with_:
         at, name = at + with_.end(), name[with_.end():]
+    written = name
+    if name.isupper() and m.group(0)[: m.start(1) - m.start()].isupper():  # the whole title in capitals
+        name = _fold_capitals_name(name)  # "PROTOKOLL FÖRT VID RYD-BOATORPS BYASTÄMMA I MOHEDA ..."
     if not name or len(name.split()) > _KEPT_AT_WORDS or not _KEPT_AT_NAME.fullmatch(name):
         return None  # "... sammanträde med krYüklə 31,8 Kb.": a file site's caption, no Swedish name
-    return Found(name, at, at + len(name))
+    return Found(name, at, at + len(written))
 
 
 # One caption with a counter, repeated: "Bilder från fullmäktigebild1Bilder från fullmäktigebild2" (an image
