@@ -2908,7 +2908,7 @@ _MEETING_AT_PLACE = re.compile(
 # The same with "i" and a named place whose last word is a place noun (`w.PLACE_NOUN_ENDINGS`): "Protokoll
 # från styrelsemöte i Stöde hembygdsgård 2014-10-30" (not "LAG-sammanträde i Leader Inlandet", a body).
 _MEETING_IN_PLACE = re.compile(
-    r"(?i)((?:möte|mötet|sammanträde|sammanträdet|sammankomst))\s+i\s+((?-i:[A-ZÅÄÖ])[\w-]*\s+([a-zåäö-]+))"
+    r"(?i)((?:möte|mötet|sammanträde|sammanträdet|sammankomst|stämma|stämman))\s+i\s+((?-i:[A-ZÅÄÖ])[\w-]*\s+([a-zåäö-]+))"
     r"(?=\s+(?:den\s+)?\d|\s*[,.]|\s*$)")
 
 
@@ -2918,8 +2918,15 @@ def _meeting_in_place(text: str) -> re.Match[str] | None:
     return m if m and m.group(3).endswith(_PLACE_NOUN_ENDINGS) else None
 
 
+_CAPS_PLACE_START = re.compile(r"(?<= i )\w")
+
+
 def venue_in_title(text: str) -> Found | None:
     """The place a title names after its meeting word: "VU-sammanträde På Stocklycke vandrarhem, Omberg"."""
+    if text.isupper() and _opens_with_document_word(text) and " I " in text:
+        # "PROTOKOLL FÖRT VID RYD-BOATORPS BYASTÄMMA I MOHEDA FÖRSAMLINGSHEM DEN 18 APRIL 2016.": read folded,
+        # the place's first word capitalised (the same length, so the offsets hold)
+        text = _CAPS_PLACE_START.sub(lambda p: p.group(0).upper(), text.casefold())
     m = (_MEETING_AT_PLACE.search(text) if "på" in text.casefold() else None) or _meeting_in_place(text)
     if not m:
         return None
