@@ -112,6 +112,11 @@ _MAX_PHRASES_APART = 50
 _PHRASE_REGEX: dict[str, re.Pattern[str]] = {}
 
 
+def _alternation(phrases: Iterable[str]) -> str:
+    """Phrases as one regex alternation in their order, any run of white space in them matching a space."""
+    return "|".join(re.escape(p).replace("\\ ", r"\s+") for p in phrases)
+
+
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """Compile lower-case phrases ("…" = a gap of up to four words) into one word-bounded regex."""
     parts = []
@@ -276,7 +281,7 @@ _REFERRED_MATTER = _phrase_pattern(words.REFERRED_MATTER + words.DECIDED_BY_OTHE
 def _verb_matter_pattern(verbs: Sequence[str], matters: Sequence[str]) -> re.Pattern[str]:
     """One pattern for "<verb> <matter> (vidare) till" (a few hundred phrases as one alternation would
     cost the start-up time); each verb is indexed as _phrase_pattern indexes a phrase."""
-    alt = "|".join(re.escape(v).replace("\\ ", r"\s+") for v in sorted(verbs, key=len, reverse=True))
+    alt = _alternation(sorted(verbs, key=len, reverse=True))
     pattern = re.compile(r"(?<![\w-])(?:" + alt + r")\s+(?:" + "|".join(map(re.escape, matters))
                          + r")\s+(?:vidare\s+)?till(?![\w-])", re.IGNORECASE)
     for verb in verbs:
@@ -336,7 +341,7 @@ _READING_NEEDED = frozenset(words.READING_NEEDED)
 _PREVIOUS_MINUTES = tuple(words.PREVIOUS_MINUTES_TITLES)
 _MEMBERS_MEETINGS = frozenset(words.MEMBERS_MEETINGS)
 # The name of the section for tabled matters, then a word that says it is empty.
-_TABLED_NONE = re.compile(r"(?:" + "|".join(re.escape(t).replace("\\ ", r"\s+") for t in words.TABLED_SECTIONS)
+_TABLED_NONE = re.compile(r"(?:" + _alternation(words.TABLED_SECTIONS)
                           + r")\s*[(:–—-]?\s*(?:" + "|".join(words.TABLED_NONE) + r")(?![\w-])")
 _TABLED_SECTIONS = frozenset(words.TABLED_SECTIONS) | frozenset(words.NO_TABLED_SENTENCES) | frozenset(
     f"{none} {name}" for none in words.NO_TABLED_PREFIXES for name in words.TABLED_SECTIONS)
@@ -3415,10 +3420,9 @@ def _unnumbered_contents(doc: Minutes) -> list[Heading]:
 
 # An entry of an agenda run on with dashes, its presenter after its title ("- Upphandling av
 # Öresundståg 2020 Föredras av Jakob Ek - Remissvar; ..."): the title, then the presenter label.
-_PRESENTED_ENTRY = re.compile(r"(?:^|\s)[-–]\s+(?P<title>[A-ZÅÄÖ][^\n]{2,200}?)\s+(?:" + "|".join(
-    re.escape(w).replace("\\ ", r"\s+") for w in words.PRESENTER_LABELS) + r")", re.IGNORECASE)
-_PREPARED_FOR = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace("\\ ", r"\s+")
-                                                       for w in words.PREPARED_FOR_LABELS)
+_PRESENTED_ENTRY = re.compile(r"(?:^|\s)[-–]\s+(?P<title>[A-ZÅÄÖ][^\n]{2,200}?)\s+(?:"
+                              + _alternation(words.PRESENTER_LABELS) + r")", re.IGNORECASE)
+_PREPARED_FOR = re.compile(r"(?<![\w-])(?:" + _alternation(words.PREPARED_FOR_LABELS)
                            + r")\s+(?P<body>[\wåäöÅÄÖ-]+)\s*:?\s*$", re.IGNORECASE)
 
 
@@ -4794,7 +4798,7 @@ _MAX_NONE_CLAUSE_WORDS = 4  # "ingen av de övriga punkterna"
 
 
 _TAKEN_UP_BARE_NEXT = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(v).replace("\\ ", r"\s+") for v in words.TAKEN_UP_BARE_NEXT) + r")"
+    r"(?<![\w-])(?:" + _alternation(words.TAKEN_UP_BARE_NEXT) + r")"
     r"(?:\s+[\wåäö]+){0,2}?\s+(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:gång|gången|möte|mötet|sammanträde|träff)"
     r"(?![\w-])(?!\s+(?:hålls|blir|är|äger))",
     re.IGNORECASE,
