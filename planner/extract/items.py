@@ -5833,7 +5833,7 @@ def _findings_for_other_points(heads: Sequence[Heading], per_item: Sequence[list
 def _word_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """Like `_phrase_pattern`, for a pattern searched outside the phrase index (not listed in it)."""
     parts = [(_GAP + r"\s+").join(re.escape(p.strip()).replace("\\ ", r"\s+") for p in phrase.split("…"))
-             for phrase in sorted(set(phrases), key=len, reverse=True)]
+             for phrase in sorted(set(phrases), key=lambda p: (-len(p), p))]  # ties in one order, as there
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
 
 
