@@ -73,6 +73,7 @@ _RX_NUMBERED_CANDIDATES_1 = re.compile(r"[\"”'«(]?[A-ZÅÄÖÉÜ]")
 _RX_NUMBERED_CANDIDATES_2 = re.compile(r"[^\W\d_]{2,}")
 _RX_NUMBERED_CANDIDATES_3 = re.compile(r"(?<=[^\s.]{2})[.:;!?](?:\s|$)")
 _RX_NUMBERED_CANDIDATES_4 = re.compile(r"([^:]{2,40}):\s+(\S.*)$")
+_RX_NUMBERED_CANDIDATES_5 = re.compile(r"§\s*\d{1,4}\.?\s*")
 _RX_INLINE_TITLE_1 = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?")
 # Abbreviations a run-in title goes on after ("Upphandling av nytt lönesystem och ev. bildande av ...").
 _ABBREVIATIONS = frozenset({"ev.", "bl.a.", "t.ex.", "resp.", "ca.", "inkl.", "exkl.", "m.fl.", "fr.o.m.", "t.o.m."})
@@ -1102,6 +1103,11 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             sep = text[m.end(5):m.start("title")].strip()
             style = "n" + (sep[:1] if sep else " ")
         title_start = m.start("title")
+        if style == "§" and "§" in title and not line.page:
+            signs = _run_in_signs(line, i, number, m.start())
+            if signs:  # "§ 1. Mötet öppnades. § 2. Dagordningen fastställdes.": one item a mark
+                found.extend(signs)
+                continue
         # "TN 2 09/TN 0044 Mål och resursplan 2010 Drift", "64 Dnr KN 06/ Bidragsansökan: ...": the item's
         # diary number between its number and title (bare digits only after a coded number or "§").
         diary = (_DIARY_BEFORE_TITLE.match(title) if title[:3] in ("Dnr", "dnr")
@@ -1236,6 +1242,52 @@ def _glued_candidates(line: Line, i: int) -> list[_Candidate]:
 
 
 # "1 § Mötets öppnande", "12 §  BUDGET 2020": the number before the sign, the title after it.
+# A paragraph mark run in on the line of the one before it, in flattened text ("§ 1. Mötet öppnades.
+# § 2. Dagordningen fastställdes.", "§2 Dagordningen fastställs §3 Val av justerare ..."): its number,
+# then a capitalised title.
+_RUN_IN_SIGN = re.compile(r"(?<![\w§])§\s*(\d{1,3})\.?\s+(?=[\"”'«(]?[A-ZÅÄÖÉ])")
+# Words after which "§ 3" refers to a paragraph ("enligt § 3", "se § 3") instead of opening one.
+_SIGN_REFERENCE_WORDS = frozenset({*words.NUMBER_REFERENCES, "enligt", "se", "jfr", "jämför", "och", "samt", "eller",
+                                   "resp", "resp.", "till", "från", "under", "i", "av", "med", "mot", "om", "stadgarnas",
+                                   "stadgarna", "lagens", "kommunallagens"})
+
+
+def _run_in_signs(line: Line, i: int, number: str, at: int) -> list[_Candidate]:
+    """A line that opens with paragraph `number` at `at` and runs the next paragraphs in after it.
+
+    Flattened text puts several paragraphs on one line: "§ 4. Val av ordförande. Till ordförande ...
+    § 5. Val av protokollsjusterare. ..." Each mark "§ N" further on that goes on counting (N one more
+    than the mark before it) and is followed by a capitalised word opens an item; a mark after a word
+    that refers to a paragraph ("enligt § 5", "se § 5") is no such mark. Each item's run-in title
+    names it. Empty when no mark runs in (the line is one paragraph).
+    """
+    text = line.text
+    bounds: list[tuple[str, int, int]] = []  # number, where the mark starts, where its text starts
+    last = int(number)
+    for m in _RUN_IN_SIGN.finditer(text, at + 1):
+        if int(m.group(1)) != last + 1:
+            continue
+        before = text[:m.start()].split()
+        word = before[-1].lower() if before else ""
+        if not word or (word in _SIGN_REFERENCE_WORDS and not word.endswith((".", "!", "?", ":"))):
+            continue
+        bounds.append((m.group(1), m.start(), m.end()))
+        last += 1
+    if not bounds:
+        return []
+    opening = _RX_NUMBERED_CANDIDATES_5.match(text, at)
+    first = (number, at, opening.end() if opening else at)
+    found = []
+    marks = [first, *bounds]
+    for k, (n, begin, title_at) in enumerate(marks):
+        stop = marks[k + 1][1] if k + 1 < len(marks) else len(text)
+        title = _inline_title(text[title_at:stop][:200])
+        if not title:
+            continue
+        found.append(_Candidate(i, n, int(n), "§", title, 1.3, line.start + begin, line.start + title_at + len(title)))
+    return found
+
+
 _NUMBER_SIGN = re.compile(r"^\s*(\d{1,4})\s*§\s+(?P<title>[A-ZÅÄÖ].*)$")
 
 
