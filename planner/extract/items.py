@@ -1336,13 +1336,74 @@ def _bare_candidate(doc: Minutes, i: int, m: re.Match[str], blank_between: bool 
             or _BARE_NUMBER.match(title) or title.endswith(".") or _bullet_text(lines[j]) is not None):
         if (m.group(1) or m.group(5)) and _RX_NUMBERED_CANDIDATES_1.match(title) and title.endswith((".", "!", "?")):
             return _title_after_text(doc, i, m.group(2) or m.group(5), m.start())
+        if (m.group(3) or m.group(4)) and _RX_NUMBERED_CANDIDATES_1.match(title) and not _NUMBERED.match(title):
+            column = _numbered_paragraph(doc, i, j)
+            if column:
+                return column
         return _empty_paragraph(doc, i, m, j)
     if m.group(4) and ((j != i + 1 and not blank_between) or _words_in(title) > 8):
-        return []  # a number without a stop ("1" / "ÖPPNANDE AV MÖTET") heads only the line right below it
+        # a number without a stop ("1" / "ÖPPNANDE AV MÖTET") heads only the line right below it, or numbers a paragraph
+        return _numbered_paragraph(doc, i, j) if not _NUMBERED.match(title) else []
     number = m.group(2) or m.group(3) or m.group(4) or m.group(5)
     style = "§" if m.group(1) or m.group(5) else "n " if m.group(4) else "n."
     start = lines[i].start + len(lines[i].text) - len(lines[i].text.lstrip())
     return [_Candidate(i, number, int(number), style, _clean_title(title), 1.3, start, end)]
+
+
+# A number alone on its line ("7" or "7."), one of the column of numbers a minute book's copy gives its
+# paragraphs: each number's text follows on the lines below it.
+_PARAGRAPH_NUMBER = re.compile(r"\s*(\d{1,3})\.?\s*")
+_MIN_PARAGRAPH_NUMBERS = 3
+_PARAGRAPH_REACH = 40  # lines from one numbered paragraph's number to the next one's at most
+
+
+def _paragraph_number(doc: Minutes, k: int) -> int | None:
+    """The number of line `k` when it holds only "N" or "N.", else None."""
+    m = _PARAGRAPH_NUMBER.fullmatch(doc.lines[k].text)
+    return int(m.group(1)) if m else None
+
+
+def _next_paragraph_number(doc: Minutes, k: int, step: int) -> tuple[int, int] | None:
+    """The nearest line from `k` on (`step` 1) or back (-1) that holds only a number: (line, number)."""
+    lines = doc.lines
+    at = k + step
+    while 0 <= at < len(lines) and abs(at - k) <= _PARAGRAPH_REACH:
+        n = _paragraph_number(doc, at)
+        if n is not None:
+            return at, n
+        at += step
+    return None
+
+
+def _numbered_paragraph(doc: Minutes, i: int, j: int) -> list[_Candidate]:
+    """A numbered paragraph whose number stands alone on line `i`, its text from line `j` on.
+
+    A minute book copied out ("1" / "Erik hälsar välkomna och förklarar mötet öppnat." / "2" / ...)
+    numbers each paragraph on a line of its own and gives no title: the number is the item and the
+    text's first sentence names it. Only in a column of such numbers, three or more counting up by
+    one with at most `_PARAGRAPH_REACH` lines between them: a number alone above a sentence is else a
+    page's number or a figure. The whole text is the item's body.
+    """
+    n = _paragraph_number(doc, i)
+    if n is None:
+        return []
+    size = 1
+    k, want = i, n - 1
+    while (prev := _next_paragraph_number(doc, k, -1)) is not None and prev[1] == want:
+        size, k, want = size + 1, prev[0], want - 1
+    k, want = i, n + 1
+    while size < _MIN_PARAGRAPH_NUMBERS and (nxt := _next_paragraph_number(doc, k, 1)) is not None and nxt[1] == want:
+        size, k, want = size + 1, nxt[0], want + 1
+    if size < _MIN_PARAGRAPH_NUMBERS:
+        return []
+    text = doc.lines[j].text.strip()
+    head = _RX_NUMBERED_CANDIDATES_3.split(text, maxsplit=1)[0]
+    title = _clean_title(" ".join(head.split()[:12]))
+    if not title:
+        return []
+    line = doc.lines[i]
+    start = line.start + len(line.text) - len(line.text.lstrip())
+    return [_Candidate(i, str(n), n, "n.", title, 1.0, start, line.end)]
 
 
 _STACKED_NUMBER = re.compile(r"\s*(\d{1,2})\.\s*")
