@@ -1384,9 +1384,10 @@ def _numbered_paragraph(doc: Minutes, i: int, j: int) -> list[_Candidate]:
     one with at most `_PARAGRAPH_REACH` lines between them: a number alone above a sentence is else a
     page's number or a figure. The whole text is the item's body.
     """
-    n = _paragraph_number(doc, i)
-    if n is None:
+    written = _PARAGRAPH_NUMBER.fullmatch(doc.lines[i].text)
+    if written is None:
         return []
+    n = int(written.group(1))
     size = 1
     k, want = i, n - 1
     while (prev := _next_paragraph_number(doc, k, -1)) is not None and prev[1] == want:
@@ -1403,7 +1404,7 @@ def _numbered_paragraph(doc: Minutes, i: int, j: int) -> list[_Candidate]:
         return []
     line = doc.lines[i]
     start = line.start + len(line.text) - len(line.text.lstrip())
-    return [_Candidate(i, str(n), n, "n.", title, 1.0, start, line.end)]
+    return [_Candidate(i, written.group(1), n, "n.", title, 1.0, start, line.end)]
 
 
 _STACKED_NUMBER = re.compile(r"\s*(\d{1,2})\.\s*")
@@ -1710,7 +1711,8 @@ def _labelled_contents(line: Line, i: int) -> list[_Candidate]:
     # (number as written or "" when lost, number in the sequence, where the entry starts, where its title starts)
     entries: list[tuple[str, int, int, int]] = []
     for k, (n, at, title_at) in enumerate(marks):
-        entries.append((str(n), n, at, title_at))
+        # the number as written ("020 SAMMANTRÄDETS LAGLIGHET" keeps its zero), a scanned one as read
+        entries.append((str(n) if at in scanned else line.text[at:title_at].strip(), n, at, title_at))
         entries.extend(("", n + j + 1, start, start) for j, start in enumerate(lost.get(k, ())))
     found = []
     for k, (number, main, at, title_at) in enumerate(entries):
