@@ -830,6 +830,73 @@ def _lettered_under_number(doc: Minutes, i: int, main: int, style: str, at: int)
         pos = 0
     return out if len(out) >= 2 else []
 
+# A lettered point on a line of its own ("a. Finansrapport", "A) Årsmöte", "B) ) GDPR" with a stray bracket),
+# or run in after the sentence that ends the point before it ("... avser att delta.G) Skansenbiljetter").
+_LETTER_LINE = re.compile(r"\s*(?:[-*•–]\s*)?([a-jA-J])(?:\)\s*\)?|\.)\s+(?=[\"”'«(]?[A-ZÅÄÖ0-9])")
+_LETTER_AFTER_SENTENCE = r"(?<=[.!?])\s*({})\)\s*\)?\s+(?=[A-ZÅÄÖ])"
+# A lettered line that labels a short report ("a) Ekonomi: ingen förändring."): the parent's text, no item.
+_LETTER_REPORT = re.compile(r"[^:.!?]{1,40}:\s")
+_MIN_GROUPED_LETTERS = 2
+_MIN_QUALIFIED_LETTERS = 3  # under "Justering av protokoll/uppföljning av föregående mötesbeslut"
+_LETTER_TEXT_LINES = 12  # lines of a point's text at most before the next letter
+_GROUPING_QUALIFIERS = ("av", "från", "om", "kring", "inom")
+
+
+def _groups_qualified(title: str) -> bool:
+    """A parent whose last part is a grouping word with what it groups ("... protokoll/uppföljning av
+    föregående mötesbeslut", "Rapporter från styrelsen")."""
+    parts = [p for p in _RX_IS_GROUPING_1.split(_first_words(title)) if p]
+    if not parts:
+        return False
+    first, _, rest = parts[-1].partition(" ")
+    return first in words.GROUPING_TITLES and rest.split(" ", 1)[0] in _GROUPING_QUALIFIERS
+
+
+def _lettered_lines_under(doc: Minutes, last: int, main: int, style: str, qualified: bool) -> list[_Candidate]:
+    """The lettered points under a grouping heading whose last line is `last`, each its own item.
+
+    "18 Rapporter" / "a. Finansrapport (föredragande ...)" / "b. Muntlig redovisning ..." / "19 Övrigt":
+    a parent that merely groups separate matters gives way to them (tests/data/SCHEMA.md), each
+    numbered by its letter as written. The letters run from a (or A) in order, each on a line of its
+    own or run in after the sentence that ends the point before it, with at most `_LETTER_TEXT_LINES`
+    lines of text between; a numbered line ends them. Two or more (three under a qualified grouping
+    title, `_groups_qualified`), else none.
+    """
+    lines = doc.lines
+    out: list[_Candidate] = []
+    expect: str | None = None
+    k, since = last + 1, 0
+    while k < len(lines) and since <= _LETTER_TEXT_LINES:
+        text = lines[k].text
+        if not text.strip():
+            k += 1
+            continue
+        m: re.Match[str] | None = _LETTER_LINE.match(text)
+        if m is None or not (m.group(1) == expect or expect is None and m.group(1) in "aA"):
+            if expect is None or _NUMBERED.match(text) or _BARE_NUMBER.match(text):
+                break
+            m = re.search(_LETTER_AFTER_SENTENCE.format(expect), text)
+            if m is None:
+                since += 1
+                k += 1
+                continue
+        while m is not None:
+            rest = text[m.end():]
+            if _LETTER_REPORT.match(rest):
+                return []  # "a) Ekonomi: ingen förändring.": a report's entries, the parent's text
+            cut = rest.find("•")
+            title = _inline_title(rest[:cut] if cut > 0 else rest)
+            if not title:
+                return []
+            out.append(_new_candidate((k, m.group(1), main, style, title, 1.3, lines[k].start + m.start(1),
+                                       lines[k].start + m.end() + len(title))))
+            expect = chr(ord(m.group(1)) + 1)
+            m = re.compile(_LETTER_AFTER_SENTENCE.format(expect)).search(text, m.end())
+        since = 0
+        k += 1
+    return out if len(out) >= (_MIN_QUALIFIED_LETTERS if qualified else _MIN_GROUPED_LETTERS) else []
+
+
 # A point numbered within the meeting's own number ("9:1 Öppnande", "9:2 Fastställande av
 # föredragningslista"): the meeting (group 1), the point (group 2). Not inside a reference "(9:3)"
 # or a range "9:1-9:39", and not a time ("18:30 Middag": no run of points follows on).
@@ -1195,6 +1262,11 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
                                     weight, start, title_at))
             continue
         end = title_at + len(title) if line.page else lines[last].end
+        if not line.page and (grouping := _is_grouping(title)) or _groups_qualified(title):
+            letters = _lettered_lines_under(doc, last, main, style, qualified=not grouping)
+            if letters:  # "18 Rapporter" / "a. Finansrapport" / "b. ...": the grouped matters are the items
+                found.extend(letters)
+                continue
         colon = _RX_NUMBERED_CANDIDATES_4.match(title) if ":" in title else None
         if run_in is not None:
             end = line.start + title_start + run_in.start(1)
