@@ -210,10 +210,14 @@ _NEXT_MEETING_LABEL_BACK = re.compile(
 _DAY_DOT_MONTH = re.compile(r"(?P<d>\d\d?)\.(?P<m>0?[1-9]|1[0-2])(?P<y>)(?![\d.,:]\d|\d|\s*(?:%|procent|kr|mkr|tkr|"
                             r"miljon\w*|miljard\w*|tim\w*|min\w*|år\b|st\b|poäng|meter|km))")
 # The year after a slashed day may also stand after a dash with spaces around it ("18/7 – 2010"), when it
-# has four digits and no date runs on after it ("1/5 – 2019-05-03" is a range's first day).
+# has four digits and no date runs on after it ("1/5 – 2019-05-03" is a range's first day); or after a
+# comma ("Den 9/6, 2020 kl. 18.00"), four digits that are no number run on ("1/2, 2019-05-03", "3/4, 2019:12")
+# nor a year's possession ("1/3, 2020 års budget").
 _NUMERIC = re.compile(
     r"(?P<d>\d\d?)/(?P<m>0?[1-9]|1[0-2])"
-    r"(?:(?:[/-]|[ \t][–-][ \t](?=(?:19|20)\d\d(?![\d/.-]\d)))(?P<y>(?:19|20)\d\d|\d\d)(?![\d/]))?(?![\d/])"
+    r"(?:(?:[/-]|[ \t][–-][ \t](?=(?:19|20)\d\d(?![\d/.-]\d))"
+    r"|,[ \t](?=(?:19|20)\d\d(?![\d/.,:-]\d|\s*(?:års?|st|kr)\b)))"
+    r"(?P<y>(?:19|20)\d\d|\d\d)(?![\d/]))?(?![\d/])"
     r"(?!\s*(?:%|dl\b|st\b|del|av\b|dag\b|tjänst|röst|delar\b))"  # "2/3 av", "1/2 dag": fractions
 )
 # "den 4/9 av Anna": after "den" a slashed pair is a date even before "av", which otherwise reads as a fraction.
