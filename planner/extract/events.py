@@ -1193,6 +1193,8 @@ def _signed_at_place(text: str, line_start: int, line_end: int, dm: DateMatch) -
     """Whether a date alone on its line (or after a place) is a signature block's, by `_SIGNING_PLACE`."""
     if not dm.explicit_year or dm.kind is not DateKind.DAY:
         return False
+    if _place_date_over_signatures(text, line_start, line_end, dm):
+        return True
     if text[dm.end:line_end].strip(" .,") or text[line_end:line_end + 400].strip():
         return False  # the minutes' last line, nothing after it
     lead = text[line_start:dm.start]
@@ -1206,10 +1208,44 @@ def _signed_at_place(text: str, line_start: int, line_end: int, dm: DateMatch) -
             and not _SIGNER_NAME.fullmatch(above[-1]) and bool(_SIGNER_NAME.fullmatch(above[-2])))
 
 
+_SIGNER_LABEL_WORDS_RAW = (r"vid protokollet|justeringsm[äa]n|justerare|justeras|ordförande|sekreterare"
+                           r"|mötesordförande|protokollförare")
+# The place and date the minutes were signed at, closing their last line or alone on it, with only a
+# signature block below ("§ 12. Mötet avslutades. Sjötorp 2023-03-30" / "Sekr." / "Anders Magnusson ......"):
+# the place right after a sentence's end or opening the line, the date ending the line.
+_PLACE_AFTER_SENTENCE = re.compile(r"(?:.*[.!?:][ \t]+)?([A-ZÅÄÖ][a-zåäö-]+(?:[ \t]+[A-ZÅÄÖ][a-zåäö-]+)?[ \t]*,?[ \t]*)")
+# A line of a signature block: a role label, written out or cut short ("Sekr.", "Ordf.", "Justeras:"), a
+# signer's name, a line to sign on (dots, an ellipsis, underscores), or a name on such a line.
+_SIGNATURE_MARK = re.compile(r"[ \t]*(?:[.…_]{3,}|…+)[ \t.…_]*")
+_SIGNATURE_ROLE = re.compile(rf"(?i)[ \t]*(?:{_SIGNER_LABEL_WORDS_RAW}|sekr|ordf|just|justeras)\.?[ \t:]*")
+_SIGNATURE_BLOCK_REACH = 400
+
+
+def _place_date_over_signatures(text: str, line_start: int, line_end: int, dm: DateMatch) -> bool:
+    """Whether a date after a place ends its line, the minutes' last words but for a signature block below
+    (a role label or a line to sign on among names and labels): the day the minutes were signed."""
+    if text[dm.end:line_end].strip(" .") or not _PLACE_AFTER_SENTENCE.fullmatch(text, line_start, dm.start):
+        return False
+    rest = text[line_end:]
+    if len(rest) > _SIGNATURE_BLOCK_REACH and rest[_SIGNATURE_BLOCK_REACH:].strip():
+        return False
+    marked = False
+    for line in rest.split("\n"):
+        if not line.strip():
+            continue
+        name = _SIGNER_NAME.match(line)
+        if _SIGNATURE_MARK.fullmatch(line) or _SIGNATURE_ROLE.fullmatch(line):
+            marked = True
+        elif name and (name.end() == len(line) or _SIGNATURE_MARK.fullmatch(line, name.end())):
+            marked = marked or name.end() < len(line)
+        else:
+            return False
+    return marked
+
+
 # A signature block's role label above the signer's name: "Justeringsman", "Justerare", "Ordförande", "Sekreterare".
 # The label alone on its line, or a row of them ("Sekreterare Ordförande"); "Ordförande tackade ..." is prose.
-_SIGNER_LABEL_WORDS = (r"(?:vid protokollet|justeringsm[äa]n|justerare|justeras|ordförande|sekreterare"
-                       r"|mötesordförande|protokollförare)")
+_SIGNER_LABEL_WORDS = rf"(?:{_SIGNER_LABEL_WORDS_RAW})"
 _SIGNER_LABEL = re.compile(rf"(?im)^[ \t]*{_SIGNER_LABEL_WORDS}(?:[ \t,]+{_SIGNER_LABEL_WORDS})*[ \t:]*$")
 
 
