@@ -845,12 +845,14 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
         return EventKind.DEADLINE
     if next_cue or in_list:
         return EventKind.MEETING
+    if "arbetsdag" in before[-_WORK_DAY_REACH:].lower() and _WORK_DAY_BEFORE.search(before[-_WORK_DAY_REACH:]):
+        return EventKind.OTHER  # "använda arbetsdagen den 13/6 för att förbereda årsmötet": the work day's date
     if _DEADLINE_WORD.search(before):
         return EventKind.DEADLINE
     if (_TRIP.search(sentence) or _COMPOUND_TRIP.search(sentence) and not _MEETING_TYPE.search(sentence)
             ) and not _is_visited(sentence):  # ("Vårmötet blir en endagsresa med båt": the meeting itself)
         return EventKind.TRIP
-    if _WORKSHOP.search(sentence):
+    if _WORKSHOP.search(sentence) and not _work_day_only(sentence):
         return EventKind.WORKSHOP
     if _CONFERENCE.search(sentence) or _COMPOUND_FORUM.search(sentence):
         return EventKind.CONFERENCE
@@ -865,6 +867,22 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
     if _MILESTONE.search(sentence) or _STEP.search(sentence):
         return EventKind.MILESTONE
     return EventKind.OTHER
+
+
+# An association's work day ("Arbetsdag på varvet", "presenteras på arbetsdagen den 11/9"): the members
+# work on the grounds together, no workshop, unless a workshop word of its own stands beside it.
+_WORK_DAY = re.compile(rf"(?<![{_W}])arbetsdag(?:en|ar|arna)?(?![{_W}])", re.IGNORECASE)
+# The work day named right before its date: "arbetsdagen den 13/6", "Arbetsdag lördag 22 april".
+_WORK_DAY_BEFORE = re.compile(rf"(?<![{_W}])arbetsdag(?:en)?[\s,:]+(?:(?:{_words(tuple(WEEKDAYS))})(?:en)?\s+)?(?:den\s+)?$",
+                              re.IGNORECASE)
+_WORK_DAY_REACH = 30
+
+
+def _work_day_only(sentence: str) -> bool:
+    """Whether the sentence's only workshop word is a work day ("arbetsdag", "arbetsdagen")."""
+    if "arbetsdag" not in _fold(sentence):
+        return False
+    return _WORKSHOP.search(_WORK_DAY.sub(" ", sentence)) is None
 
 
 _FIRST_WORD = re.compile(r"[\s§\d.:)–-]*([^\W\d_]+)")
