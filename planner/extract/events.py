@@ -869,6 +869,20 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
     return EventKind.OTHER
 
 
+# A celebration or jubilee named right before a later month it is set in: "Klubbens 60-årsfirande aug. 2023",
+# "Föreningens jubileum i juni 2024". The thing to come is in the noun, no verb needed.
+_CELEBRATION_BEFORE = re.compile(rf"(?<![{_W}])[{_W}0-9-]*(?:firande|firandet|jubileum|jubileet|jubileumsfest(?:en)?)"
+                                 rf"(?:\s+(?:i|under|in)|\s*[:,–-])?\s*$", re.IGNORECASE)
+_CELEBRATION_REACH = 40
+
+
+def _celebration_set_in(sentence: str, at: int) -> bool:
+    """Whether a celebration's noun stands right before the month at `at` in `sentence`."""
+    before = sentence[max(0, at - _CELEBRATION_REACH):at]
+    low = before.lower()
+    return ("firande" in low or "jubile" in low) and _CELEBRATION_BEFORE.search(before) is not None
+
+
 # An association's work day ("Arbetsdag på varvet", "presenteras på arbetsdagen den 11/9"): the members
 # work on the grounds together, no workshop, unless a workshop word of its own stands beside it.
 _WORK_DAY = re.compile(rf"(?<![{_W}])arbetsdag(?:en|ar|arna)?(?![{_W}])", re.IGNORECASE)
@@ -1451,7 +1465,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         _MEETING_LIST.search(p.heading) and len(sentence.strip()) < 80 and not next_cue
         and (_MEETING.search(sentence) or len(sentence.replace(dm.text, "").strip(" -–•*,.:")) < 25))
     if dm.kind is DateKind.MONTH and not (list_cue or next_cue or _FUTURE.search(sentence) or _SCHEDULED.search(sentence)
-                                      or _SUBMIT_SPLIT.search(sentence) or _STEP.search(sentence)):
+                                      or _SUBMIT_SPLIT.search(sentence) or _STEP.search(sentence)
+                                      or _celebration_set_in(sentence, dm.start - p.sentence_start)):
         return None  # "Underskottet i december": a month in a statement of fact
     if (p.line_start < _HEAD_REACH and not (list_cue or next_cue)
             and text[p.line_start:p.line_end].strip(" *_#.,") == dm.text.strip(" .,")):
