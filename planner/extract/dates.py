@@ -230,7 +230,8 @@ _SHORT_ISO = re.compile(r"(?P<y>[0-9]\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\
 # "söndag 140526", "Datum: 090603": six digits read as YYMMDD only after a weekday or a date label,
 # since alone they are as often counts, sums or the first half of a personal identity number.
 _YYMMDD = re.compile(r"(?P<y>\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d-]|[.,]\d)")
-_YYMMDD_LABEL = re.compile(r"(?:datum|möte|mötet|sammanträde)\s*:?\s*$")  # "lunchmöte 950925" too
+# "lunchmöte 950925" too; and a deadline's "senast" ("betalas senast 040203"), "t.o.m." or "deadline".
+_YYMMDD_LABEL = re.compile(r"(?:datum|möte|mötet|sammanträde|(?<![\w.])(?:senast|t\.o\.m\.?|deadline))\s*:?\s*$")
 _YYMMDD_REACH = 1  # years from the meeting year
 _MONTH_DAY = re.compile(
     rf"(?P<m>{_MONTH})\.?\s+(?P<d>[12]\d|3[01]|0?[1-9])(?::?[ea]\b)?(?![\d.,:/]?\d)"
