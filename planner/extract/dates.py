@@ -178,7 +178,7 @@ _LIST_SEP = r"\s*(?:,|och|eller|&|/)\s*"
 _YEAR4 = r"(?:19|20)\d\d(?!\d)"
 
 _TEXTUAL_TAIL = (
-    rf"(?:(?P<sep>{_RANGE_SEP}|{_LIST_SEP})(?:den\s+)?(?P<d2>{_DAY}))?"
+    rf"(?:(?P<sep>{_RANGE_SEP}|{_LIST_SEP})(?:(?P<wd2>{_WEEKDAY})\s+)?(?:den\s+)?(?P<d2>{_DAY}))?"
     rf"\s+(?P<m>{_MONTH})"
     rf"(?:\.?{_RANGE_SEP}(?P<d3>{_DAYNUM})\s+(?P<m3>{_MONTH}))?"
     rf"(?:\.?,?\s+(?P<y>{_YEAR4})"
@@ -821,6 +821,15 @@ _RANGE_WORDS = ("-", "--", "–", "—", "till", "t.o.m", "t.o.m.")
 _GIVEN_NAME_MONTH = re.compile(r"(?:Jan|Maj)\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\b")
 
 
+def _weekday_pair(m: _Hit, wd: int | None, d1: int) -> bool:
+    """Whether a day and the next, each with its weekday, share one month ("Fredag den 13 och lördag den 14
+    oktober 2006"): the second weekday follows the first (when written), the second day the first."""
+    wd2 = _weekday_of(m.group("wd2") or "")
+    if wd2 is None or _day_value(m.group("d2")) != d1 + 1 or m.group("sep").strip().lower() not in ("och", "&", "-", "–"):
+        return False
+    return wd is None or (wd + 1) % 7 == wd2
+
+
 def _textual(m: _Hit, after: date, hint: int | None) -> list[DateMatch]:
     if not m.group("y") and not m.group("d2") and _GIVEN_NAME_MONTH.match(m.text, m.start("m")):
         return []
@@ -867,7 +876,7 @@ def _textual(m: _Hit, after: date, hint: int | None) -> list[DateMatch]:
     value = _day(y, mo, d1, after, hint)
     if value is None:
         return []
-    ranged = bool(m.group("d2")) and m.group("sep").strip().lower() in _RANGE_WORDS
+    ranged = bool(m.group("d2")) and (m.group("sep").strip().lower() in _RANGE_WORDS or _weekday_pair(m, wd, d1))
     if y is None and hint is None:
         value = _fit_weekday(value, wd, after, _day_value(m.group("d2")) - d1 if ranged else 0)
     if not m.group("d2") and not m.lead():
@@ -882,9 +891,10 @@ def _textual(m: _Hit, after: date, hint: int | None) -> list[DateMatch]:
         other = _make_date(value.year, mo, d2)
         if other is None:
             return []
-        if (sep in _RANGE_WORDS and d2 > d1) or (
+        if (sep in _RANGE_WORDS and d2 > d1) or _weekday_pair(m, wd, d1) or (
                 sep == "och" and d2 == d1 + 1 and _LASTS.search(m.text, max(0, m.start() - _LASTS_REACH), m.start())):
-            # "10-12 mars"; "festivalen äger rum den 22 och 23 september": the two days of one event
+            # "10-12 mars"; "festivalen äger rum den 22 och 23 september"; "Fredag den 13 och lördag den 14
+            # oktober 2006": the two days of one event
             return [DateMatch(m.start(), m.end(), m.group(0), DateKind.DAY, value, other, y is not None,
                               weekday=wd)]
         # "7 och 14 december", "sjunde eller fjortonde december": two dates.
@@ -892,9 +902,9 @@ def _textual(m: _Hit, after: date, hint: int | None) -> list[DateMatch]:
         cut = m.start("sep")
         one = DateMatch(m.start(), cut, m.group(0)[: cut - m.start()], DateKind.DAY, value, None,
                         y is not None, alternative=alt, weekday=wd)
-        second_start = m.start("d2")
+        second_start = m.start("wd2") if m.group("wd2") else m.start("d2")
         two = DateMatch(second_start, m.end(), m.group(0)[second_start - m.start():], DateKind.DAY,
-                        other, None, y is not None, alternative=alt)
+                        other, None, y is not None, alternative=alt, weekday=_weekday_of(m.group("wd2") or ""))
         return [one, two]
     return [DateMatch(m.start(), m.end(), m.group(0), DateKind.DAY, value, None, y is not None, weekday=wd)]
 
