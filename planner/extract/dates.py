@@ -930,6 +930,8 @@ def _numeric_like(m: _Hit, after: date, hint: int | None, low: str, *, slashed: 
         return []  # "FU 2/08" in 2008's minutes: the second protocol of the year, not 2 August
     if slashed and y is None and _is_school_year(m, after):
         return []  # "2011-02-23 11/12", "läsåret 11/12": a school or working year, not 11 December
+    if slashed and y is None and _SCORE_BEFORE.search(m.text, max(0, m.start() - _SCORE_REACH), m.start()):
+        return []  # "Matchen slutade 3/2", "vann med 6/4": a score, not 3 February
     if slashed and y is None and _is_page_count(m):
         return []  # "Sida 1/8", "sid. 2/8", "Page 3/8": the page of a copy, not 1 August
     value = _day(y, mo, d, after, hint)
@@ -955,6 +957,12 @@ def _numeric_like(m: _Hit, after: date, hint: int | None, low: str, *, slashed: 
             end_value = None
     return [DateMatch(start, m.end(), m.text[start:m.end()], DateKind.DAY, value, end_value, y is not None,
                       weekday=_weekday_of(m.lead()))]
+
+
+# A game's result right before a slashed pair: "slutade 3/2", "vann med 6/4", "Resultat: 2/1", "ställningen 1/1".
+_SCORE_BEFORE = re.compile(r"(?i)(?<![\w])(?:slutade|vann|vunnit|förlorade|förlorat|förlust|vinst|segrade|segern"
+                           r"|resultat|resultatet|ställningen|siffrorna|oavgjort)(?:\s+(?:med|på|till))?\s*:?\s*$")
+_SCORE_REACH = 24
 
 
 # An upper-case code right before a number: "FU 2/08", "LS 9/12", "KS 3/10".
