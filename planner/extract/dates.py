@@ -226,6 +226,10 @@ _NUMERIC_DEN = re.compile(
     r"(?:[/-](?P<y>(?:19|20)\d\d|\d\d)(?![\d/]))?(?![\d/])"
     r"(?!\s*(?:%|dl\b|st\b|del|dag\b|tjänst|röst|delar\b))"
 )
+# A date written as a typesetting program's value in the minutes' source: Typst's
+# "datetime(year: 2025, month: 11, day: 28)", in the head of minutes kept as .typ files.
+_TYPST_DATE = re.compile(r"(?<![\w.])datetime\(\s*year\s*:\s*(?P<y>(?:19|20)\d\d)\s*,\s*month\s*:\s*(?P<m>0?[1-9]|1[0-2])"
+                         r"\s*,\s*day\s*:\s*(?P<d>0?[1-9]|[12]\d|3[01])\s*\)")
 _SHORT_ISO = re.compile(r"(?P<y>[0-9]\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])")
 # "söndag 140526", "Datum: 090603": six digits read as YYMMDD only after a weekday or a date label,
 # since alone they are as often counts, sums or the first half of a personal identity number.
@@ -1206,6 +1210,10 @@ def _find_dates(text: str, after: date, year_hint: int | None, low: str | None,
             found.extend(_numeric_like(m, after, year_hint, low, slashed=pattern in (_NUMERIC, _NUMERIC_DEN)))
             if bad is not None and pattern is _ISO:
                 _check_iso(m, text, bad[1])
+    for t in _TYPST_DATE.finditer(low) if has_digit and "datetime(" in low else ():
+        value = _make_date(int(t.group("y")), int(t.group("m")), int(t.group("d")))
+        if value is not None:
+            found.append(DateMatch(t.start(), t.end(), text[t.start():t.end()], DateKind.DAY, value, None, True))
     for m in _hits_at(_DAY_DOT_MONTH, low, text, _NUM_DOTTED, numbers.dotted, _LEAD_BACK) if has_digit else ():
         if m.lead() or _next_meeting_label_before(low, m.start()):
             found.extend(_numeric_like(m, after, year_hint, low))

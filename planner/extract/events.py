@@ -649,6 +649,13 @@ def _meeting_date(meeting: Meeting, doc: Minutes) -> date | None:
             if _NEXT_MEETING.search(line):
                 continue  # "13. Nästa styrelsemöte den 25 augusti 2021": a later meeting's date
             return dm.value
+    # Minutes kept as Typst source date themselves by a value the cleaned text leaves out with the code
+    # ("#let today = datetime(year: 2025, month: 11, day: 28)", shown by "#today.display()").
+    raw_head = doc.text[:1500]
+    if "datetime(" in raw_head:
+        for dm in find_dates(raw_head, after=date(2000, 1, 1)):
+            if dm.text.startswith("datetime(") and isinstance(dm.value, date):
+                return dm.value
     # A copy that lost its head ("Tid: 10.00-11.15 / Plats: Telefonmöte", then the items): the year
     # its full dates are written in most (the earliest of equals; a founding year told once does not
     # outweigh it) dates it; that year's first day resolves "tisdag 1 juni" in it.
