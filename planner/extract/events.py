@@ -648,6 +648,10 @@ def _meeting_date(meeting: Meeting, doc: Minutes) -> date | None:
             line = head[head.rfind("\n", 0, dm.start) + 1:dm.start]
             if _NEXT_MEETING.search(line):
                 continue  # "13. Nästa styrelsemöte den 25 augusti 2021": a later meeting's date
+            if _EXTRA_MEETING.search(line) or _FUTURE.search(line):
+                continue  # "föreslås att utskottet håller ett extra sammanträde den 7 juni 2023": one to come
+            if isinstance(dm.end_value, date) and (dm.end_value - dm.value).days > _PERIOD_DAYS:
+                continue  # "Projektperioden är 2023-11-01 – 2026-10-31": a period, no meeting day
             return dm.value
     # Minutes kept as Typst source date themselves by a value the cleaned text leaves out with the code
     # ("#let today = datetime(year: 2025, month: 11, day: 28)", shown by "#today.display()").
