@@ -5432,6 +5432,34 @@ def _postponed_topic(title: str, s: Sentence, f: Finding) -> bool:
     return f.status is ItemStatus.POSTPONED and _topic_of_its_own(s.text.lower(), f.start, title)
 
 
+# A new thing as the subject of the sentence: "En ev. målning av ladan bordlades ...".
+_INDEFINITE_SUBJECT = re.compile(r"\s*(?:" + "|".join(words.INDEFINITE_ARTICLES) + r")\s", re.IGNORECASE)
+_SUBJECT_FATES = tuple(words.SUBJECT_POSTPONED_VERBS)
+_DECIDING_STEMS = tuple(words.DECIDING_NOUN_STEMS)
+
+
+def _new_thing_postponed(title: str, s: Sentence, f: Finding) -> bool:
+    """A new thing, of its own, that the sentence postpones, inside an item that goes on with other matters.
+
+    "En ev. målning av ladan bordlades då kostnaden skulle bli för stor" under "Fjällidenkommittén":
+    that thing is put off, the committee's report is handled. The thing stands as the subject, in the
+    indefinite ("en", "ett"), of a verb whose subject is what is put off ("bordlades", "sköts upp",
+    "utgår"); "En ledamot yrkade bordläggning" or "Ärendet bordlades" put off the item itself.
+    """
+    if f.status is not ItemStatus.POSTPONED or not _INDEFINITE_SUBJECT.match(s.text):
+        return False
+    low = s.text.lower()
+    verb = low[f.start:f.end].split()
+    if not verb or not verb[0].startswith(_SUBJECT_FATES):
+        return False
+    before = low[:f.start]
+    if "att" in before.split() or _CLAUSE_BREAK.search(before.strip()):
+        return False  # "En ledamot föreslår att frågan bordläggs": about the item, or a clause of its own
+    if any(w.startswith(_DECIDING_STEMS) for w in before.split()):
+        return False  # "Ett beslut i frågan bordlades": the item's decision put off
+    return _topic_of_its_own(low, f.start, title)
+
+
 _REPORTED_MINUTES = tuple(words.REPORTED_MINUTES_TITLES)
 # A sentence about the item itself: "Punkten bordlades", "Ärendet utgår", "Anmälan bordläggs".
 _MATTER_OPENS = re.compile(r"\s*(?:" + "|".join(words.REPORTED_ITEM_ITSELF) + r")(?![\w-])", re.IGNORECASE)
@@ -5455,6 +5483,8 @@ def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
             continue
         if planning and _postponed_topic(title, s, f):
             continue  # "Övriga frågor": "Frågan om en träff ... sköts till senare tillfälle" is a topic carried
+        if not planning and _new_thing_postponed(title, s, f):
+            continue  # "En ev. målning av ladan bordlades ..." under "Fjällidenkommittén": the item goes on
         if not agenda and _taken_up_topic(title, s, f):
             continue  # "... ta upp besluten för ratificering på nästa möte": a topic announced
         if reported and f.status is ItemStatus.POSTPONED and _words_in(s.text) > 4 and not _MATTER_OPENS.match(s.text):
@@ -5478,8 +5508,9 @@ def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], reading: 
             found = _announced_topic(h.title, s, reading)
             if found is None:
                 f = reading.classify(s)
-                if f is not None and _taken_up_topic(h.title, s, f):
-                    found = Announcement(f.when)
+                if f is not None and (_taken_up_topic(h.title, s, f) or (
+                        f.when is not None and _new_thing_postponed(h.title, s, f))):
+                    found = Announcement(f.when)  # a new thing put off to a meeting said: on its agenda
         if found is None and planning:
             f = reading.classify(s)
             found = Announcement(f.when) if f is not None and (

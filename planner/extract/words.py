@@ -1835,3 +1835,15 @@ ELECTED_OFFICES: tuple[str, ...] = (
 # The day a paper was registered ("som inkommit och diarieförts på ärendet den 11 oktober 2015",
 # "skrivelsen diariefördes 2017-10-11"): past forms only, in the date's own sentence. Lower case.
 REGISTERED_CUES: tuple[str, ...] = ("diarieförts", "diariefört", "diariefördes", "diarieförd")
+# --- items: a new thing put off inside an item ---
+# The indefinite articles that open a sentence about a new thing ("En ev. målning av ladan bordlades").
+INDEFINITE_ARTICLES: tuple[str, ...] = ("en", "ett")
+# Verbs (as they start) whose subject is what is put off: "bordlades", "bordläggs", "sköts upp", "skjuts
+# fram", "utgår", "ströks". Lower case.
+SUBJECT_POSTPONED_VERBS: tuple[str, ...] = (
+    "bordlades", "bordläggs", "bordlagts", "bordlagd", "sköts", "skjuts", "skjutits", "flyttas", "flyttades",
+    "utgår", "utgick", "utgått", "stryks", "ströks", "avvaktas", "vilandeförklarades", "vilandeförklaras",
+)
+# Nouns (as they start) that name deciding the item's matter, not a new thing: "Ett beslut i frågan
+# bordlades", "Ett ställningstagande sköts upp". Lower case.
+DECIDING_NOUN_STEMS: tuple[str, ...] = ("beslut", "ställningstagande", "avgörande", "godkännande", "fastställande")
