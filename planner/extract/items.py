@@ -4864,6 +4864,21 @@ def _recurring_plan(found: _Words) -> bool:
     return _HABIT_TOLD.search(low, 0, m.start()) is None or _PLANNED.search(low) is not None
 
 
+_WAIT_VERBS = tuple(words.WAIT_UNTIL_VERBS)
+_UNTIL_A_DAY = re.compile(r"\s+(?:till|tills)\s+(?:(?:den|på)\s+)?(?:\w+dag(?:en)?\s+(?:den\s+)?)?\d")
+
+
+def _waits_for_a_day(found: _Words, m: re.Match[str], when: str) -> bool:
+    """A wait until a day of the calendar, in a sentence that names no meeting: a deadline.
+
+    "Vi avvaktar till den 12 oktober med att ta ställning om konferensen ska avblåsas" sets a day
+    to decide by (events reads "avvaktar till" so too), not the item put off to a later meeting;
+    "Styrelsen avvaktar till mötet den 12 oktober" and "avvaktar till nästa möte" put it off.
+    """
+    return (len(when) == 10 and m.group(0).lower().startswith(_WAIT_VERBS)
+            and _UNTIL_A_DAY.match(found.low, m.end()) is not None and not found.names_meeting())
+
+
 def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`classify` of a sentence whose words hold a trigger word."""
     if not found.may_classify():
@@ -4891,7 +4906,10 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
             return Finding(ItemStatus.REFERRED, None, body, m.start(), m.end())
         if _deferred_before(text, m, meeting):
             return None
-        return Finding(ItemStatus.POSTPONED, when_of(text[m.start():], meeting), None, m.start(), m.end())
+        when = when_of(text[m.start():], meeting)
+        if when is not None and _waits_for_a_day(found, m, when):
+            return None  # "Vi avvaktar till den 12 oktober med att ta ställning": a deadline, no meeting
+        return Finding(ItemStatus.POSTPONED, when, None, m.start(), m.end())
     if "vidare" in found.words or found.odd:
         later = _CONTINUED_AT_NEXT.search(text)
         if later and later.group(1) not in _COUNCIL_LETTERS:

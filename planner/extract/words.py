@@ -1847,3 +1847,7 @@ SUBJECT_POSTPONED_VERBS: tuple[str, ...] = (
 # Nouns (as they start) that name deciding the item's matter, not a new thing: "Ett beslut i frågan
 # bordlades", "Ett ställningstagande sköts upp". Lower case.
 DECIDING_NOUN_STEMS: tuple[str, ...] = ("beslut", "ställningstagande", "avgörande", "godkännande", "fastställande")
+# --- items: a wait until a day ---
+# Verbs of waiting (as they start) that, right before "till den 12 oktober" and with no meeting named, set
+# a deadline rather than put the item off ("Vi avvaktar till den 12 oktober med att ta ställning").
+WAIT_UNTIL_VERBS: tuple[str, ...] = ("avvakta", "vänta")
