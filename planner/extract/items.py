@@ -4587,12 +4587,21 @@ def _has_digit(text: str) -> bool:
     return _FROM_1369.search(text) is not None and any(map(str.isdigit, text))
 
 
+# A meeting named by its month, in one word: "junimötet", "septembersammanträdet", "decemberträffen".
+_MONTH_MEETING = re.compile(r"(?<![\w-])(" + "|".join(words.MONTH_NAMES_IN_MEETINGS) + r")(?=(?:"
+                            + "|".join(words.MONTH_MEETING_NOUNS) + r")(?![\w-]))", re.IGNORECASE)
+_MONTH_MEETING_KEYS = tuple(sorted({n[:4] for n in words.MONTH_MEETING_NOUNS}))  # one of them is in such a word
+
+
 def when_of(text: str, meeting: date | None) -> str | None:
     """When a sentence says a matter comes back: "next", "YYYY-MM", "YYYY-MM-DD" or None.
 
     `meeting` is the meeting date; a month without a year is the first such month from it.
-    Without a meeting date only dates with a written year count.
+    Without a meeting date only dates with a written year count. A meeting named by its month
+    ("bordläggs till junimötet") is in that month.
     """
+    if any(k in text for k in _MONTH_MEETING_KEYS):
+        text = _MONTH_MEETING.sub(r"\1 ", text)  # "junimötet" -> "juni mötet": the month reads as one
     low = text.lower()
     found = _words(low)
     later = found.search(_LATER_NOT_NEXT)
