@@ -267,8 +267,8 @@ _LATER_NOT_NEXT = _phrase_pattern(words.LATER_NOT_NEXT + words.LATER_MEETINGS_MO
 _RECURRING = _phrase_pattern(words.RECURRING)
 _NEXT = re.compile(
     r"(?<![\w-])(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:\w+\s+){0,2}?(?:"
-    + "|".join(re.escape(n) for n in sorted(words.NEXT_MEETING_NOUNS + words.NEXT_MEETING_NOUNS_COMPOUND, key=len,
-                                            reverse=True))
+    + "|".join(re.escape(n) for n in sorted(words.NEXT_MEETING_NOUNS + words.NEXT_MEETING_NOUNS_COMPOUND
+                                            + words.NEXT_MEETING_NOUNS_SESSIONS, key=len, reverse=True))
     + r")(?![\w-])",
     re.IGNORECASE,
 )
@@ -355,7 +355,8 @@ def _other_body(text: str) -> str | None:
     if not m:
         return None
     word = m.group(1).lower()
-    if word in words.NEXT_MEETING_NOUNS or word in words.NEXT_MEETING_NOUNS_COMPOUND:
+    if word in words.NEXT_MEETING_NOUNS or word in words.NEXT_MEETING_NOUNS_COMPOUND or (
+            word in words.NEXT_MEETING_NOUNS_SESSIONS):
         return None
     if _RX_OTHER_BODY_2.fullmatch(m.group(1)):
         return m.group(1)  # a body known by its letters: "Ska diskuteras på SK", "tas upp i KS"

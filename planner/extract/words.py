@@ -1861,3 +1861,13 @@ MONTH_NAMES_IN_MEETINGS: tuple[str, ...] = (
 MONTH_MEETING_NOUNS: tuple[str, ...] = (
     "mötet", "möte", "sammanträdet", "sammanträde", "träffen", "träff", "styrelsemötet", "styrelsemöte",
 )
+# --- items: the body's own session, in one word ---
+# A session of the body itself named in one word after "nästa" / "kommande" ("till nästa
+# nämndsammanträde", "vid kommande styrelsesammanträde"): the next meeting, as "nästa sammanträde". A
+# "kommittésammanträde" is not here: events reads a kommitté as another body, and the two must agree on
+# the next meeting (the dated carry then gives it). Lower case.
+NEXT_MEETING_NOUNS_SESSIONS: tuple[str, ...] = (
+    "nämndsammanträde", "nämndsammanträdet", "styrelsesammanträde", "styrelsesammanträdet", "rådssammanträde",
+    "rådssammanträdet", "utskottssammanträde", "utskottssammanträdet", "beredningssammanträde",
+    "beredningssammanträdet", "presidiesammanträde", "presidiesammanträdet",
+)
