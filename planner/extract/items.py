@@ -317,8 +317,8 @@ _DECISION_LATER = _phrase_pattern(_DECISION_LATER_PHRASES)
 _FIRST_READING = _phrase_pattern(words.FIRST_READING)
 _SECOND_READING = _phrase_pattern(words.SECOND_READING)
 _READING_AHEAD = _phrase_pattern(words.READING_AHEAD)
-_REVISIT = _phrase_pattern(words.REVISIT)
-_REVISIT_LATER = _phrase_pattern(words.REVISIT_LATER + words.REVISIT_WHEN_READY)
+_REVISIT = _phrase_pattern(words.REVISIT + words.REVISIT_MORE)
+_REVISIT_LATER = _phrase_pattern(words.REVISIT_LATER + words.REVISIT_WHEN_READY + words.REVISIT_LATER_MORE)
 _DECISION_AT_PHRASES = tuple(f"{noun} … {at}" for noun in words.DECISION_NOUNS for at in words.DECISION_AT)
 _DECISION_AT = _phrase_pattern(_DECISION_AT_PHRASES)
 _LATER_MEETING = _phrase_pattern(words.LATER_MEETINGS_MORE)
@@ -4457,7 +4457,7 @@ _TRIGGER_WORDS = _key_words(
     words.REFERRED_LIFTED_UP, words.TASKED_WITH,
     words.RETURNS_AFTER_THOUGHT, words.RETURNS_AT_FOLLOWING_MEETING, words.HANDLED_AT_BODYS_MEETING,
     words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER, words.ON_NEXT_AGENDA,
-    words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE,
+    words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -4889,6 +4889,11 @@ def _waits_for_a_day(found: _Words, m: re.Match[str], when: str) -> bool:
             and _UNTIL_A_DAY.match(found.low, m.end()) is not None and not found.names_meeting())
 
 
+# The verbs of REVISIT_MORE that may take the matter up with another body ("Vi lyfter frågan igen till
+# kommunen i augusti"): then it is no return to this body.
+_REVISIT_MORE_START = re.compile(r"(?:lyft|diskuter|pröv)", re.IGNORECASE)
+
+
 def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`classify` of a sentence whose words hold a trigger word."""
     if not found.may_classify():
@@ -4963,7 +4968,7 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     if m and not _names_other_body(found) and not search(_LATER_NOT_NEXT):  # "Tas upp nästa gång"
         return Finding(ItemStatus.RETURNS, "next", None, m.start(), m.end())
     m = search(_REVISIT)
-    if m and not search(_ELECTION):
+    if m and not search(_ELECTION) and not (_REVISIT_MORE_START.match(m.group(0)) and _names_other_body(found)):
         when = when_of(text[m.start():], meeting)
         if when is not None or search(_REVISIT_LATER):
             return Finding(ItemStatus.RETURNS, when, None, m.start(), m.end())
@@ -5267,7 +5272,7 @@ _SENTENCE_KEYS = _rare_words(
     words.REFERRED_VERBS_PAST, words.MATTER_DROPPED, words.INVITED_VERBS,
     words.REFERRING_VERBS, words.POSTPONED_ACTIVE_PAST, words.REFERRED_LIFTED_UP, words.TASKED_WITH,
     words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER, words.ANNOUNCED_WHEN_READY, words.ON_NEXT_AGENDA,
-    words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE,
+    words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE,
 )
 _UNREAD = object()
 # _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).

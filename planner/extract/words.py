@@ -1871,3 +1871,14 @@ NEXT_MEETING_NOUNS_SESSIONS: tuple[str, ...] = (
     "rådssammanträdet", "utskottssammanträde", "utskottssammanträdet", "beredningssammanträde",
     "beredningssammanträdet", "presidiesammanträde", "presidiesammanträdet",
 )
+# --- items: taking a matter up again, more verbs ---
+# More ways to take the matter up again, as REVISIT: it comes back when the sentence says when ("Frågan lyfts
+# igen i augusti", "Vi lyfter frågan på nytt i höst"); present and passive only ("Frågan lyftes igen av
+# ordföranden" told what happened). Lower case.
+REVISIT_MORE: tuple[str, ...] = (
+    "lyfts igen", "lyfts på nytt", "lyfter … igen", "lyfta … igen", "lyfter … på nytt", "lyfta … på nytt",
+    "diskuteras igen", "diskuteras på nytt", "tar upp … på nytt", "ta upp … på nytt", "behandlas på nytt",
+    "tas upp ånyo", "prövas igen", "prövas på nytt",
+)
+# More later times after taking a matter up again ("Frågan lyfts igen under hösten"). Lower case.
+REVISIT_LATER_MORE: tuple[str, ...] = ("under hösten", "under våren", "senare i höst", "senare i vår")
