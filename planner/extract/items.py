@@ -5024,8 +5024,19 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
 
 # Each phrase below needs its longest word, as a word of the sentence.
 _ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.ANNOUNCE_VERBS, words.PREPARE_VERBS, words.THEME_WORDS,
-                            words.INVITED_VERBS, words.ANNOUNCED_WHEN_READY) | {"stående"}  # "stående": a topic made a standing point
+                            words.INVITED_VERBS, words.ANNOUNCED_WHEN_READY, words.NEXT_MEETING_ABOUT) | {"stående"}  # "stående": a topic made a standing point
 _THEME_KEYS = frozenset(words.THEME_WORDS)
+_ABOUT_KEYS = _key_words(words.NEXT_MEETING_ABOUT)
+# The next meeting as the subject, then what it is about: "Nästa möte kommer att handla om trygghet",
+# "Nästa styrelsemöte den 5 maj ägnas åt budgeten".
+_NEXT_ABOUT = re.compile(
+    r"\s*(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:\w+\s+)?(?:"
+    + "|".join(re.escape(n) for n in sorted(words.NEXT_MEETING_NOUNS + words.NEXT_MEETING_NOUNS_COMPOUND
+                                            + words.NEXT_MEETING_NOUNS_SESSIONS, key=len, reverse=True))
+    + r")(?:\s+[\w/-]+){0,5}?\s+(?:(?:kommer\s+att|ska|skall|kommer|bör|får)\s+)?(?:"
+    + _alternation(words.NEXT_MEETING_ABOUT) + r")(?![\w-])",
+    re.IGNORECASE,
+)
 _THEMES = "|".join(words.THEME_WORDS)
 # "Temat för nästa möte blir trygghet", "Nästa möte får temat digitalisering".
 _THEME_OF_NEXT = re.compile(
@@ -5056,6 +5067,8 @@ def _announcement(s: Sentence, meeting: date | None, found: _Words) -> Announcem
         return Announcement("next")  # a topic made a standing point: on the agendas from the next one
     if found.has(_THEME_KEYS) and found.next_meeting() and _THEME_OF_NEXT.search(found.low):
         return Announcement(when_of(s.text, meeting))  # a theme set for the next meeting
+    if found.has(_ABOUT_KEYS) and _NEXT_ABOUT.match(found.low):
+        return Announcement(when_of(s.text, meeting))  # "Nästa möte kommer att handla om trygghet"
     if not found.may_announce():
         return None
     low = found.low
@@ -5272,7 +5285,7 @@ _SENTENCE_KEYS = _rare_words(
     words.REFERRED_VERBS_PAST, words.MATTER_DROPPED, words.INVITED_VERBS,
     words.REFERRING_VERBS, words.POSTPONED_ACTIVE_PAST, words.REFERRED_LIFTED_UP, words.TASKED_WITH,
     words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER, words.ANNOUNCED_WHEN_READY, words.ON_NEXT_AGENDA,
-    words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE,
+    words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE, words.NEXT_MEETING_ABOUT,
 )
 _UNREAD = object()
 # _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).

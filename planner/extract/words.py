@@ -1882,3 +1882,9 @@ REVISIT_MORE: tuple[str, ...] = (
 )
 # More later times after taking a matter up again ("Frågan lyfts igen under hösten"). Lower case.
 REVISIT_LATER_MORE: tuple[str, ...] = ("under hösten", "under våren", "senare i höst", "senare i vår")
+# --- items: what the next meeting is about ---
+# Verbs that say what the next meeting, their subject, is about ("Nästa möte kommer att handla om trygghet",
+# "Nästa möte ägnas åt budgeten"): a topic announced for it. Lower case.
+NEXT_MEETING_ABOUT: tuple[str, ...] = (
+    "handla om", "handlar om", "ägnas åt", "fokusera på", "fokuserar på", "fokuseras på", "ha fokus på",
+)
