@@ -328,6 +328,7 @@ _LATER_TIME = _phrase_pattern(words.LATER_TIMES)
 _REFERRED_LIFTED = _phrase_pattern(words.REFERRED_LIFTED_UP)
 _INVITED = _phrase_pattern(words.INVITED_VERBS)
 _TASKED = _phrase_pattern(words.TASKED_WITH)
+_FRONTED_NEXT_VERB = _phrase_pattern(words.FRONTED_NEXT_VERBS)
 _HANDLED_AT_BODY = _phrase_pattern(words.HANDLED_AT_BODYS_MEETING)
 # The other body's meeting after `_HANDLED_AT_BODY`: "styrelsens sammanträde", "kommunstyrelsens nästa möte".
 _BODYS_MEETING = re.compile(r"\s*([\wåäö-]+?)s\s+(?:(?:nästa|kommande|nästkommande|ordinarie)\s+)?"
@@ -4457,7 +4458,7 @@ _TRIGGER_WORDS = _key_words(
     words.REFERRED_LIFTED_UP, words.TASKED_WITH,
     words.RETURNS_AFTER_THOUGHT, words.RETURNS_AT_FOLLOWING_MEETING, words.HANDLED_AT_BODYS_MEETING,
     words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER, words.ON_NEXT_AGENDA,
-    words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE,
+    words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE, words.FRONTED_NEXT_VERBS,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -4480,7 +4481,7 @@ _STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS,
                                      _REFERRED_GENERAL, _REFERRED_MATTER, _REFERRED_MATTER_VERB, _REFERRED, _FIRST_READING,
                                      _SECOND_READING, _READING_AHEAD, _DECISION_LATER, _REVISIT,
                                      _DECISION_AT, _LATER_MEETING, _TAKEN_UP_LATER, _LATER_NOT_NEXT,
-                                     _REFERRED_LIFTED, _TASKED, _HANDLED_AT_BODY)))
+                                     _REFERRED_LIFTED, _TASKED, _HANDLED_AT_BODY, _FRONTED_NEXT_VERB)))
 _ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB, _WHEN_READY)))
 
 
@@ -4807,6 +4808,11 @@ _CLAUSE_OPENING = re.compile(r"[,;:.!?()]|\s(?:och|men|varför|eftersom|då|så|
 _MAX_NONE_CLAUSE_WORDS = 4  # "ingen av de övriga punkterna"
 
 
+# The next meeting fronted bare, the verb and "vi" inverted after it: "Nästa gång ska vi diskutera
+# rekrytering", "Nästa möte tar vi upp lokalfrågan" (as "På nästa möte ska vi diskutera ...").
+_FRONTED_NEXT = re.compile(r"\s*(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:gång|gången|möte|mötet|sammanträde|"
+                           r"sammanträdet|träff|träffen|styrelsemöte|styrelsemötet)\s+", re.IGNORECASE)
+_NEGATIONS = frozenset({"inte", "ej", "icke", "aldrig"})
 _TAKEN_UP_BARE_NEXT = re.compile(
     r"(?<![\w-])(?:" + _alternation(words.TAKEN_UP_BARE_NEXT) + r")"
     r"(?:\s+[\wåäö]+){0,2}?\s+(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:gång|gången|möte|mötet|sammanträde|träff)"
@@ -4964,6 +4970,11 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
             when = when_of(text[m.start():], meeting)  # "Detta ska redovisas på mötet i maj"
             if when is not None:
                 return Finding(ItemStatus.RETURNS, when, None, m.start(), m.end())
+    m = search(_FRONTED_NEXT_VERB)
+    fronted = _FRONTED_NEXT.match(low) if m else None
+    if (m and fronted and m.start() == fronted.end() and _NEGATIONS.isdisjoint(found.words)
+            and not _names_other_body(found)):
+        return Finding(ItemStatus.RETURNS, "next", None, m.start(), m.end())  # "Nästa gång ska vi diskutera ..."
     m = _TAKEN_UP_BARE_NEXT.search(low) if found.has(_NEXT_KEYS) else None
     if m and not _names_other_body(found) and not search(_LATER_NOT_NEXT):  # "Tas upp nästa gång"
         return Finding(ItemStatus.RETURNS, "next", None, m.start(), m.end())
@@ -5286,6 +5297,7 @@ _SENTENCE_KEYS = _rare_words(
     words.REFERRING_VERBS, words.POSTPONED_ACTIVE_PAST, words.REFERRED_LIFTED_UP, words.TASKED_WITH,
     words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER, words.ANNOUNCED_WHEN_READY, words.ON_NEXT_AGENDA,
     words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE, words.NEXT_MEETING_ABOUT,
+    words.FRONTED_NEXT_VERBS,
 )
 _UNREAD = object()
 # _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).

@@ -1888,3 +1888,12 @@ REVISIT_LATER_MORE: tuple[str, ...] = ("under hösten", "under våren", "senare 
 NEXT_MEETING_ABOUT: tuple[str, ...] = (
     "handla om", "handlar om", "ägnas åt", "fokusera på", "fokuserar på", "fokuseras på", "ha fokus på",
 )
+# --- items: the next meeting fronted bare ---
+# A verb and "vi" right after a bare "Nästa gång" / "Nästa möte" opening the sentence ("Nästa gång ska vi
+# diskutera rekrytering", "Nästa möte tar vi upp lokalfrågan"): the matter comes back then. Lower case.
+FRONTED_NEXT_VERBS: tuple[str, ...] = (
+    "ska vi diskutera", "skall vi diskutera", "diskuterar vi", "ska vi prata om", "pratar vi om", "ska vi ta upp",
+    "tar vi upp", "ska vi gå igenom", "går vi igenom", "ska vi behandla", "behandlar vi", "ska vi titta på",
+    "tittar vi på", "ska vi fortsätta", "fortsätter vi", "ska vi besluta", "beslutar vi", "ska vi jobba med",
+    "jobbar vi med", "ska vi arbeta med", "arbetar vi med",
+)
