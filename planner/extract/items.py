@@ -350,6 +350,11 @@ _EDGE_MARKS = re.compile(r"^[\W\d_]+|[\W_]+$")
 _TABLED_MARK = "bordla" if all("bordla" in name for name in _TABLED_SECTIONS) else ""
 
 
+# An organisation in the genitive before a body of its own: "regionens ledningsgrupp", "kommunens styrgrupp".
+_OWNER_GENITIVES = tuple(words.OWNER_GENITIVES)
+_OWNED_BODY = re.compile(r"\s+([\wåäöÅÄÖ-]+)")
+
+
 def _other_body(text: str) -> str | None:
     """Return the body named at the start of `text` ("kommunchefsmöten samt ..."), if any."""
     m = _RX_OTHER_BODY_1.match(text)
@@ -364,6 +369,9 @@ def _other_body(text: str) -> str | None:
     if any(word == b or word.endswith(b) for b in _OTHER_BODIES) or _body_genitive(word):
         rest = _RX_OTHER_BODY_3.split(text.strip(), maxsplit=1)[0]
         return rest.strip().rstrip(",") or None
+    owned = _OWNED_BODY.match(text, m.end()) if word.endswith(_OWNER_GENITIVES) else None
+    if owned is not None and any(owned.group(1).lower().endswith(b) for b in _OTHER_BODIES):
+        return f"{m.group(1)} {owned.group(1)}"  # "regionens ledningsgrupp": a group of that organisation
     return None
 
 

@@ -1897,3 +1897,10 @@ FRONTED_NEXT_VERBS: tuple[str, ...] = (
     "tittar vi på", "ska vi fortsätta", "fortsätter vi", "ska vi besluta", "beslutar vi", "ska vi jobba med",
     "jobbar vi med", "ska vi arbeta med", "arbetar vi med",
 )
+# --- items: a body of another organisation ---
+# Organisations in the genitive that own a body named right after them ("skickas vidare till regionens
+# ledningsgrupp", "kommunens styrgrupp"): that body is another. Lower case.
+OWNER_GENITIVES: tuple[str, ...] = (
+    "regionens", "kommunens", "kommunernas", "länsstyrelsens", "landstingets", "förbundets", "förvaltningens",
+    "myndighetens", "statens", "länets",
+)
