@@ -208,10 +208,10 @@ def _pair_index(index: dict[str, list[tuple[int, frozenset[str]]]]
 
 
 _POSTPONED = _phrase_pattern(words.POSTPONED + words.POSTPONED_MORE + words.POSTPONED_LEFT_FOR_LATER + words.MATTER_DROPPED
-                            + words.POSTPONED_ACTIVE_PAST + words.MATTER_LAID_ASIDE)
+                            + words.POSTPONED_ACTIVE_PAST + words.MATTER_LAID_ASIDE + words.MATTER_DROPPED_MODAL)
 _POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER + words.POSTPONED_IF_MATTER_MORE
                                        + words.POSTPONED_IF_MATTER_DROPPED + words.MOVED_TO_LATER_MEETING
-                                       + words.OFF_THE_AGENDA)
+                                       + words.OFF_THE_AGENDA + words.OFF_THE_AGENDA_MORE)
 _MATTER = _phrase_pattern(words.MATTER_WORDS + words.MATTER_WORDS_TALKS)
 _DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(?:[.!;]|$)", re.IGNORECASE)
 _RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE + words.MATTER_COMES_BACK)
@@ -4467,6 +4467,7 @@ _TRIGGER_WORDS = _key_words(
     words.RETURNS_AFTER_THOUGHT, words.RETURNS_AT_FOLLOWING_MEETING, words.HANDLED_AT_BODYS_MEETING,
     words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER, words.ON_NEXT_AGENDA,
     words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE, words.FRONTED_NEXT_VERBS,
+    words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -5305,7 +5306,7 @@ _SENTENCE_KEYS = _rare_words(
     words.REFERRING_VERBS, words.POSTPONED_ACTIVE_PAST, words.REFERRED_LIFTED_UP, words.TASKED_WITH,
     words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER, words.ANNOUNCED_WHEN_READY, words.ON_NEXT_AGENDA,
     words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE, words.NEXT_MEETING_ABOUT,
-    words.FRONTED_NEXT_VERBS,
+    words.FRONTED_NEXT_VERBS, words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE,
 )
 _UNREAD = object()
 # _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).

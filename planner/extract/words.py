@@ -1904,3 +1904,21 @@ OWNER_GENITIVES: tuple[str, ...] = (
     "regionens", "kommunens", "kommunernas", "länsstyrelsens", "landstingets", "förbundets", "förvaltningens",
     "myndighetens", "statens", "länets",
 )
+# --- items: more ways off the agenda ---
+# The item's matter, then a modal and "utgå" ("Punkten får utgå", "Ärendet fick utgå på grund av tidsbrist"):
+# dropped, as "Punkten utgår". Only after a matter word: "Ersättning får utgå" is paid out.
+MATTER_DROPPED_MODAL: tuple[str, ...] = tuple(
+    f"{matter} {modal} utgå"
+    for matter in ("punkten", "ärendet", "frågan", "informationspunkten", "dragningen", "presentationen",
+                   "informationen", "föredragningen", "redovisningen")
+    for modal in ("får", "fick", "ska", "skall", "kommer att", "måste", "fått")
+)
+# More verbs that take the matter off the agenda, as OFF_THE_AGENDA ("Ärendet dras ur dagordningen",
+# "Ärendet togs från föredragningslistan"). Lower case.
+OFF_THE_AGENDA_MORE: tuple[str, ...] = tuple(
+    f"{verb} {prep} {agenda}"
+    for verb in ("dras", "drogs", "dras tillbaka", "drogs tillbaka", "tas", "togs", "utgår", "utgick", "avförs",
+                 "avfördes")
+    for prep in ("från", "ur")
+    for agenda in ("dagordningen", "föredragningslistan", "ärendelistan", "agendan")
+)
