@@ -273,7 +273,8 @@ _NEXT = re.compile(
     re.IGNORECASE,
 )
 _REFERRED = _phrase_pattern(words.REFERRED_VERBS + words.REFERRED_VERBS_ONWARD + words.REFERRED_VERBS_PAST
-                            + words.REFERRED_VERBS_MORE)
+                            + words.REFERRED_VERBS_MORE
+                            + words.REFERRED_VERBS_TAKEN_ALONG)
 _REFERRED_GENERAL = _phrase_pattern(words.REFERRED_TO_GENERAL_MEETING)
 _REFERRED_MATTER = _phrase_pattern(words.REFERRED_MATTER + words.DECIDED_BY_OTHER_BODY)
 
@@ -291,6 +292,8 @@ def _verb_matter_pattern(verbs: Sequence[str], matters: Sequence[str]) -> re.Pat
 
 
 _REFERRED_MATTER_VERB = _verb_matter_pattern(words.REFERRING_VERBS, words.REFERRED_MATTERS)
+# "Anna tar med sig frågan till kommunstyrelsen": someone carries the matter to another body.
+_CARRIED_MATTER_VERB = _verb_matter_pattern(words.CARRYING_VERBS, words.REFERRED_MATTERS)
 _REFERRED_DECIDE = _phrase_pattern(words.REFERRED_DECIDE_VERBS)
 _OTHER_BODIES = words.OTHER_BODIES + words.OTHER_BODIES_MORE + words.OTHER_BODIES_GROUPS + words.OTHER_BODIES_COLLECTIVE
 _LATER_OTHER_BODY = re.compile(
@@ -4467,7 +4470,7 @@ _TRIGGER_WORDS = _key_words(
     words.RETURNS_AFTER_THOUGHT, words.RETURNS_AT_FOLLOWING_MEETING, words.HANDLED_AT_BODYS_MEETING,
     words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER, words.ON_NEXT_AGENDA,
     words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE, words.FRONTED_NEXT_VERBS,
-    words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE,
+    words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE, words.CARRYING_VERBS, words.REFERRED_VERBS_TAKEN_ALONG,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -4490,7 +4493,8 @@ _STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS,
                                      _REFERRED_GENERAL, _REFERRED_MATTER, _REFERRED_MATTER_VERB, _REFERRED, _FIRST_READING,
                                      _SECOND_READING, _READING_AHEAD, _DECISION_LATER, _REVISIT,
                                      _DECISION_AT, _LATER_MEETING, _TAKEN_UP_LATER, _LATER_NOT_NEXT,
-                                     _REFERRED_LIFTED, _TASKED, _HANDLED_AT_BODY, _FRONTED_NEXT_VERB)))
+                                     _REFERRED_LIFTED, _TASKED, _HANDLED_AT_BODY, _FRONTED_NEXT_VERB,
+                                     _CARRIED_MATTER_VERB)))
 _ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB, _WHEN_READY)))
 
 
@@ -5027,7 +5031,8 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     m = search(_REFERRED_GENERAL)
     if m:
         return Finding(ItemStatus.REFERRED, None, "stämman", m.start(), m.end())
-    for m in chain(*(p.finditer(low) for p in (_REFERRED_MATTER, _REFERRED_MATTER_VERB) if found.may(p))):
+    for m in chain(*(p.finditer(low) for p in (_REFERRED_MATTER, _REFERRED_MATTER_VERB, _CARRIED_MATTER_VERB)
+                     if found.may(p))):
         body = _other_body(text[m.end():])
         if body:
             return Finding(ItemStatus.REFERRED, None, body, m.start(), m.end() + 1 + len(body))
@@ -5306,7 +5311,8 @@ _SENTENCE_KEYS = _rare_words(
     words.REFERRING_VERBS, words.POSTPONED_ACTIVE_PAST, words.REFERRED_LIFTED_UP, words.TASKED_WITH,
     words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER, words.ANNOUNCED_WHEN_READY, words.ON_NEXT_AGENDA,
     words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE, words.NEXT_MEETING_ABOUT,
-    words.FRONTED_NEXT_VERBS, words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE,
+    words.FRONTED_NEXT_VERBS, words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE, words.CARRYING_VERBS,
+    words.REFERRED_VERBS_TAKEN_ALONG,
 )
 _UNREAD = object()
 # _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).

@@ -1922,3 +1922,9 @@ OFF_THE_AGENDA_MORE: tuple[str, ...] = tuple(
     for prep in ("från", "ur")
     for agenda in ("dagordningen", "föredragningslistan", "ärendelistan", "agendan")
 )
+# --- items: a matter carried to another body ---
+# Someone carries the matter to another body ("Anna tar med sig frågan till kommunstyrelsen"), before the
+# matter (REFERRED_MATTERS) and "till"; and the passive with the matter as subject ("Frågan tas med till
+# regionstyrelsen"). With the next meeting after "till" the matter comes back instead. Lower case.
+CARRYING_VERBS: tuple[str, ...] = ("tar med sig", "ta med sig", "tog med sig", "tar med", "ta med", "tog med")
+REFERRED_VERBS_TAKEN_ALONG: tuple[str, ...] = ("tas med till", "togs med till", "tas med sig till")
