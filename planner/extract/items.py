@@ -303,6 +303,7 @@ _LATER_OTHER_BODY = re.compile(
 )
 _ANNOUNCE_NOUN = _phrase_pattern(words.ANNOUNCE_NOUNS + words.ANNOUNCE_NOUNS_MORE)
 _ANNOUNCE_VERB = _phrase_pattern(words.ANNOUNCE_VERBS)
+_REQUEST_VERB = _phrase_pattern(words.REQUEST_VERBS)
 _PREPARE = _phrase_pattern(words.PREPARE_VERBS)
 _HANDLED_LATER = _phrase_pattern(words.HANDLED_LATER + words.INVITED_VERBS)
 _ANNOUNCE_MEETING = re.compile(
@@ -4495,7 +4496,7 @@ _STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS,
                                      _DECISION_AT, _LATER_MEETING, _TAKEN_UP_LATER, _LATER_NOT_NEXT,
                                      _REFERRED_LIFTED, _TASKED, _HANDLED_AT_BODY, _FRONTED_NEXT_VERB,
                                      _CARRIED_MATTER_VERB)))
-_ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB, _WHEN_READY)))
+_ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB, _WHEN_READY, _REQUEST_VERB)))
 
 
 class _Words:
@@ -5049,7 +5050,8 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
 
 # Each phrase below needs its longest word, as a word of the sentence.
 _ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.ANNOUNCE_VERBS, words.PREPARE_VERBS, words.THEME_WORDS,
-                            words.INVITED_VERBS, words.ANNOUNCED_WHEN_READY, words.NEXT_MEETING_ABOUT) | {"stående"}  # "stående": a topic made a standing point
+                            words.INVITED_VERBS, words.ANNOUNCED_WHEN_READY, words.NEXT_MEETING_ABOUT,
+                            words.REQUEST_VERBS) | {"stående"}  # "stående": a topic made a standing point
 _THEME_KEYS = frozenset(words.THEME_WORDS)
 _ABOUT_KEYS = _key_words(words.NEXT_MEETING_ABOUT)
 # The next meeting as the subject, then what it is about: "Nästa möte kommer att handla om trygghet",
@@ -5110,6 +5112,15 @@ def _announcement(s: Sentence, meeting: date | None, found: _Words) -> Announcem
     if search(_WHEN_READY) and not search(_SAME_MEETING) and (
             not _TRIGGER_WORDS.intersection(found.words) or _classify(s.text, meeting, found) is None):
         return Announcement(None)  # "... presenteras närmre så snart det finns ett konkretiserat förslag"
+    request = search(_REQUEST_VERB) if found.may(_REQUEST_VERB) and found.may(_ANNOUNCE_NOUN) else None
+    noun = search(_ANNOUNCE_NOUN) if request else None
+    if request and noun and noun.start() > request.start() and not (
+            search(_SAME_MEETING) or search(_BEFORE_NEXT) or search(_EARLIER_MEETING)):
+        # "Vi önskar en dragning om digitaliseringen på ett kommande möte": a topic asked for, for a later meeting
+        later = bool(found.next_meeting() or search(_LATER_NOT_NEXT))
+        when = when_of(s.text, meeting) if later or found.names_meeting() else None
+        if later or when is not None:
+            return Announcement(when)
     # What the rest needs, from the words alone: a verb, a topic named (or a list entry), a later meeting.
     may_prepare = found.may(_PREPARE) and low.lstrip().startswith("inför")
     if not may_prepare and not found.may(_ANNOUNCE_VERB):
@@ -5312,7 +5323,7 @@ _SENTENCE_KEYS = _rare_words(
     words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER, words.ANNOUNCED_WHEN_READY, words.ON_NEXT_AGENDA,
     words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE, words.NEXT_MEETING_ABOUT,
     words.FRONTED_NEXT_VERBS, words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE, words.CARRYING_VERBS,
-    words.REFERRED_VERBS_TAKEN_ALONG,
+    words.REFERRED_VERBS_TAKEN_ALONG, words.REQUEST_VERBS,
 )
 _UNREAD = object()
 # _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).

@@ -1928,3 +1928,11 @@ OFF_THE_AGENDA_MORE: tuple[str, ...] = tuple(
 # regionstyrelsen"). With the next meeting after "till" the matter comes back instead. Lower case.
 CARRYING_VERBS: tuple[str, ...] = ("tar med sig", "ta med sig", "tog med sig", "tar med", "ta med", "tog med")
 REFERRED_VERBS_TAKEN_ALONG: tuple[str, ...] = ("tas med till", "togs med till", "tas med sig till")
+# --- carry: a topic asked for ---
+# Verbs that ask for a topic (ANNOUNCE_NOUNS after them) at a later meeting ("Vi önskar en dragning om
+# digitaliseringen på ett kommande möte", "Styrelsen efterfrågar en redovisning av ekonomin till nästa
+# möte"): a topic announced. Lower case.
+REQUEST_VERBS: tuple[str, ...] = (
+    "önskar", "önskade", "önskas", "vill ha", "ville ha", "efterfrågar", "efterfrågade", "efterfrågas", "begär",
+    "begärde", "ber om", "bad om",
+)
