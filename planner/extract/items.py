@@ -209,10 +209,10 @@ def _pair_index(index: dict[str, list[tuple[int, frozenset[str]]]]
 
 
 _POSTPONED = _phrase_pattern(words.POSTPONED + words.POSTPONED_MORE + words.POSTPONED_LEFT_FOR_LATER + words.MATTER_DROPPED
-                            + words.POSTPONED_ACTIVE_PAST + words.MATTER_LAID_ASIDE)
+                            + words.POSTPONED_ACTIVE_PAST + words.MATTER_LAID_ASIDE + words.MATTER_DROPPED_MODAL)
 _POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER + words.POSTPONED_IF_MATTER_MORE
                                        + words.POSTPONED_IF_MATTER_DROPPED + words.MOVED_TO_LATER_MEETING
-                                       + words.OFF_THE_AGENDA)
+                                       + words.OFF_THE_AGENDA + words.OFF_THE_AGENDA_MORE)
 _MATTER = _phrase_pattern(words.MATTER_WORDS + words.MATTER_WORDS_TALKS)
 _DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(?:[.!;]|$)", re.IGNORECASE)
 _RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE + words.MATTER_COMES_BACK)
@@ -268,13 +268,14 @@ _LATER_NOT_NEXT = _phrase_pattern(words.LATER_NOT_NEXT + words.LATER_MEETINGS_MO
 _RECURRING = _phrase_pattern(words.RECURRING)
 _NEXT = re.compile(
     r"(?<![\w-])(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:\w+\s+){0,2}?(?:"
-    + "|".join(re.escape(n) for n in sorted(words.NEXT_MEETING_NOUNS + words.NEXT_MEETING_NOUNS_COMPOUND, key=len,
-                                            reverse=True))
+    + "|".join(re.escape(n) for n in sorted(words.NEXT_MEETING_NOUNS + words.NEXT_MEETING_NOUNS_COMPOUND
+                                            + words.NEXT_MEETING_NOUNS_SESSIONS, key=len, reverse=True))
     + r")(?![\w-])",
     re.IGNORECASE,
 )
 _REFERRED = _phrase_pattern(words.REFERRED_VERBS + words.REFERRED_VERBS_ONWARD + words.REFERRED_VERBS_PAST
-                            + words.REFERRED_VERBS_MORE)
+                            + words.REFERRED_VERBS_MORE
+                            + words.REFERRED_VERBS_TAKEN_ALONG)
 _REFERRED_GENERAL = _phrase_pattern(words.REFERRED_TO_GENERAL_MEETING)
 _REFERRED_MATTER = _phrase_pattern(words.REFERRED_MATTER + words.DECIDED_BY_OTHER_BODY)
 
@@ -292,6 +293,8 @@ def _verb_matter_pattern(verbs: Sequence[str], matters: Sequence[str]) -> re.Pat
 
 
 _REFERRED_MATTER_VERB = _verb_matter_pattern(words.REFERRING_VERBS, words.REFERRED_MATTERS)
+# "Anna tar med sig frågan till kommunstyrelsen": someone carries the matter to another body.
+_CARRIED_MATTER_VERB = _verb_matter_pattern(words.CARRYING_VERBS, words.REFERRED_MATTERS)
 _REFERRED_DECIDE = _phrase_pattern(words.REFERRED_DECIDE_VERBS)
 _OTHER_BODIES = words.OTHER_BODIES + words.OTHER_BODIES_MORE + words.OTHER_BODIES_GROUPS + words.OTHER_BODIES_COLLECTIVE
 _LATER_OTHER_BODY = re.compile(
@@ -301,6 +304,7 @@ _LATER_OTHER_BODY = re.compile(
 )
 _ANNOUNCE_NOUN = _phrase_pattern(words.ANNOUNCE_NOUNS + words.ANNOUNCE_NOUNS_MORE)
 _ANNOUNCE_VERB = _phrase_pattern(words.ANNOUNCE_VERBS)
+_REQUEST_VERB = _phrase_pattern(words.REQUEST_VERBS)
 _PREPARE = _phrase_pattern(words.PREPARE_VERBS)
 _HANDLED_LATER = _phrase_pattern(words.HANDLED_LATER + words.INVITED_VERBS)
 _ANNOUNCE_MEETING = re.compile(
@@ -318,8 +322,8 @@ _DECISION_LATER = _phrase_pattern(_DECISION_LATER_PHRASES)
 _FIRST_READING = _phrase_pattern(words.FIRST_READING)
 _SECOND_READING = _phrase_pattern(words.SECOND_READING)
 _READING_AHEAD = _phrase_pattern(words.READING_AHEAD)
-_REVISIT = _phrase_pattern(words.REVISIT)
-_REVISIT_LATER = _phrase_pattern(words.REVISIT_LATER + words.REVISIT_WHEN_READY)
+_REVISIT = _phrase_pattern(words.REVISIT + words.REVISIT_MORE)
+_REVISIT_LATER = _phrase_pattern(words.REVISIT_LATER + words.REVISIT_WHEN_READY + words.REVISIT_LATER_MORE)
 _DECISION_AT_PHRASES = tuple(f"{noun} … {at}" for noun in words.DECISION_NOUNS for at in words.DECISION_AT)
 _DECISION_AT = _phrase_pattern(_DECISION_AT_PHRASES)
 _LATER_MEETING = _phrase_pattern(words.LATER_MEETINGS_MORE)
@@ -329,6 +333,7 @@ _LATER_TIME = _phrase_pattern(words.LATER_TIMES)
 _REFERRED_LIFTED = _phrase_pattern(words.REFERRED_LIFTED_UP)
 _INVITED = _phrase_pattern(words.INVITED_VERBS)
 _TASKED = _phrase_pattern(words.TASKED_WITH)
+_FRONTED_NEXT_VERB = _phrase_pattern(words.FRONTED_NEXT_VERBS)
 _HANDLED_AT_BODY = _phrase_pattern(words.HANDLED_AT_BODYS_MEETING)
 # The other body's meeting after `_HANDLED_AT_BODY`: "styrelsens sammanträde", "kommunstyrelsens nästa möte".
 _BODYS_MEETING = re.compile(r"\s*([\wåäö-]+?)s\s+(?:(?:nästa|kommande|nästkommande|ordinarie)\s+)?"
@@ -350,19 +355,28 @@ _EDGE_MARKS = re.compile(r"^[\W\d_]+|[\W_]+$")
 _TABLED_MARK = "bordla" if all("bordla" in name for name in _TABLED_SECTIONS) else ""
 
 
+# An organisation in the genitive before a body of its own: "regionens ledningsgrupp", "kommunens styrgrupp".
+_OWNER_GENITIVES = tuple(words.OWNER_GENITIVES)
+_OWNED_BODY = re.compile(r"\s+([\wåäöÅÄÖ-]+)")
+
+
 def _other_body(text: str) -> str | None:
     """Return the body named at the start of `text` ("kommunchefsmöten samt ..."), if any."""
     m = _RX_OTHER_BODY_1.match(text)
     if not m:
         return None
     word = m.group(1).lower()
-    if word in words.NEXT_MEETING_NOUNS or word in words.NEXT_MEETING_NOUNS_COMPOUND:
+    if word in words.NEXT_MEETING_NOUNS or word in words.NEXT_MEETING_NOUNS_COMPOUND or (
+            word in words.NEXT_MEETING_NOUNS_SESSIONS):
         return None
     if _RX_OTHER_BODY_2.fullmatch(m.group(1)):
         return m.group(1)  # a body known by its letters: "Ska diskuteras på SK", "tas upp i KS"
     if any(word == b or word.endswith(b) for b in _OTHER_BODIES) or _body_genitive(word):
         rest = _RX_OTHER_BODY_3.split(text.strip(), maxsplit=1)[0]
         return rest.strip().rstrip(",") or None
+    owned = _OWNED_BODY.match(text, m.end()) if word.endswith(_OWNER_GENITIVES) else None
+    if owned is not None and any(owned.group(1).lower().endswith(b) for b in _OTHER_BODIES):
+        return f"{m.group(1)} {owned.group(1)}"  # "regionens ledningsgrupp": a group of that organisation
     return None
 
 
@@ -4643,7 +4657,8 @@ _TRIGGER_WORDS = _key_words(
     words.REFERRED_LIFTED_UP, words.TASKED_WITH,
     words.RETURNS_AFTER_THOUGHT, words.RETURNS_AT_FOLLOWING_MEETING, words.HANDLED_AT_BODYS_MEETING,
     words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER, words.ON_NEXT_AGENDA,
-    words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE,
+    words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE, words.FRONTED_NEXT_VERBS,
+    words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE, words.CARRYING_VERBS, words.REFERRED_VERBS_TAKEN_ALONG,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -4666,8 +4681,9 @@ _STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS,
                                      _REFERRED_GENERAL, _REFERRED_MATTER, _REFERRED_MATTER_VERB, _REFERRED, _FIRST_READING,
                                      _SECOND_READING, _READING_AHEAD, _DECISION_LATER, _REVISIT,
                                      _DECISION_AT, _LATER_MEETING, _TAKEN_UP_LATER, _LATER_NOT_NEXT,
-                                     _REFERRED_LIFTED, _TASKED, _HANDLED_AT_BODY)))
-_ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB, _WHEN_READY)))
+                                     _REFERRED_LIFTED, _TASKED, _HANDLED_AT_BODY, _FRONTED_NEXT_VERB,
+                                     _CARRIED_MATTER_VERB)))
+_ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB, _WHEN_READY, _REQUEST_VERB)))
 
 
 class _Words:
@@ -4774,12 +4790,21 @@ def _has_digit(text: str) -> bool:
     return _FROM_1369.search(text) is not None and any(map(str.isdigit, text))
 
 
+# A meeting named by its month, in one word: "junimötet", "septembersammanträdet", "decemberträffen".
+_MONTH_MEETING = re.compile(r"(?<![\w-])(" + "|".join(words.MONTH_NAMES_IN_MEETINGS) + r")(?=(?:"
+                            + "|".join(words.MONTH_MEETING_NOUNS) + r")(?![\w-]))", re.IGNORECASE)
+_MONTH_MEETING_KEYS = tuple(sorted({n[:4] for n in words.MONTH_MEETING_NOUNS}))  # one of them is in such a word
+
+
 def when_of(text: str, meeting: date | None) -> str | None:
     """When a sentence says a matter comes back: "next", "YYYY-MM", "YYYY-MM-DD" or None.
 
     `meeting` is the meeting date; a month without a year is the first such month from it.
-    Without a meeting date only dates with a written year count.
+    Without a meeting date only dates with a written year count. A meeting named by its month
+    ("bordläggs till junimötet") is in that month.
     """
+    if any(k in text for k in _MONTH_MEETING_KEYS):
+        text = _MONTH_MEETING.sub(r"\1 ", text)  # "junimötet" -> "juni mötet": the month reads as one
     low = text.lower()
     found = _words(low)
     later = found.search(_LATER_NOT_NEXT)
@@ -4984,6 +5009,11 @@ _CLAUSE_OPENING = re.compile(r"[,;:.!?()]|\s(?:och|men|varför|eftersom|då|så|
 _MAX_NONE_CLAUSE_WORDS = 4  # "ingen av de övriga punkterna"
 
 
+# The next meeting fronted bare, the verb and "vi" inverted after it: "Nästa gång ska vi diskutera
+# rekrytering", "Nästa möte tar vi upp lokalfrågan" (as "På nästa möte ska vi diskutera ...").
+_FRONTED_NEXT = re.compile(r"\s*(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:gång|gången|möte|mötet|sammanträde|"
+                           r"sammanträdet|träff|träffen|styrelsemöte|styrelsemötet)\s+", re.IGNORECASE)
+_NEGATIONS = frozenset({"inte", "ej", "icke", "aldrig"})
 _TAKEN_UP_BARE_NEXT = re.compile(
     r"(?<![\w-])(?:" + _alternation(words.TAKEN_UP_BARE_NEXT) + r")"
     r"(?:\s+[\wåäö]+){0,2}?\s+(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:gång|gången|möte|mötet|sammanträde|träff)"
@@ -5051,6 +5081,26 @@ def _recurring_plan(found: _Words) -> bool:
     return _HABIT_TOLD.search(low, 0, m.start()) is None or _PLANNED.search(low) is not None
 
 
+_WAIT_VERBS = tuple(words.WAIT_UNTIL_VERBS)
+_UNTIL_A_DAY = re.compile(r"\s+(?:till|tills)\s+(?:(?:den|på)\s+)?(?:\w+dag(?:en)?\s+(?:den\s+)?)?\d")
+
+
+def _waits_for_a_day(found: _Words, m: re.Match[str], when: str) -> bool:
+    """A wait until a day of the calendar, in a sentence that names no meeting: a deadline.
+
+    "Vi avvaktar till den 12 oktober med att ta ställning om konferensen ska avblåsas" sets a day
+    to decide by (events reads "avvaktar till" so too), not the item put off to a later meeting;
+    "Styrelsen avvaktar till mötet den 12 oktober" and "avvaktar till nästa möte" put it off.
+    """
+    return (len(when) == 10 and m.group(0).lower().startswith(_WAIT_VERBS)
+            and _UNTIL_A_DAY.match(found.low, m.end()) is not None and not found.names_meeting())
+
+
+# The verbs of REVISIT_MORE that may take the matter up with another body ("Vi lyfter frågan igen till
+# kommunen i augusti"): then it is no return to this body.
+_REVISIT_MORE_START = re.compile(r"(?:lyft|diskuter|pröv)", re.IGNORECASE)
+
+
 def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`classify` of a sentence whose words hold a trigger word."""
     if not found.may_classify():
@@ -5078,7 +5128,10 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
             return Finding(ItemStatus.REFERRED, None, body, m.start(), m.end())
         if _deferred_before(text, m, meeting):
             return None
-        return Finding(ItemStatus.POSTPONED, when_of(text[m.start():], meeting), None, m.start(), m.end())
+        when = when_of(text[m.start():], meeting)
+        if when is not None and _waits_for_a_day(found, m, when):
+            return None  # "Vi avvaktar till den 12 oktober med att ta ställning": a deadline, no meeting
+        return Finding(ItemStatus.POSTPONED, when, None, m.start(), m.end())
     if "vidare" in found.words or found.odd:
         later = _CONTINUED_AT_NEXT.search(text)
         if later and later.group(1) not in _COUNCIL_LETTERS:
@@ -5118,11 +5171,16 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
             when = when_of(text[m.start():], meeting)  # "Detta ska redovisas på mötet i maj"
             if when is not None:
                 return Finding(ItemStatus.RETURNS, when, None, m.start(), m.end())
+    m = search(_FRONTED_NEXT_VERB)
+    fronted = _FRONTED_NEXT.match(low) if m else None
+    if (m and fronted and m.start() == fronted.end() and _NEGATIONS.isdisjoint(found.words)
+            and not _names_other_body(found)):
+        return Finding(ItemStatus.RETURNS, "next", None, m.start(), m.end())  # "Nästa gång ska vi diskutera ..."
     m = _TAKEN_UP_BARE_NEXT.search(low) if found.has(_NEXT_KEYS) else None
     if m and not _names_other_body(found) and not search(_LATER_NOT_NEXT):  # "Tas upp nästa gång"
         return Finding(ItemStatus.RETURNS, "next", None, m.start(), m.end())
     m = search(_REVISIT)
-    if m and not search(_ELECTION):
+    if m and not search(_ELECTION) and not (_REVISIT_MORE_START.match(m.group(0)) and _names_other_body(found)):
         when = when_of(text[m.start():], meeting)
         if when is not None or search(_REVISIT_LATER):
             return Finding(ItemStatus.RETURNS, when, None, m.start(), m.end())
@@ -5161,7 +5219,8 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     m = search(_REFERRED_GENERAL)
     if m:
         return Finding(ItemStatus.REFERRED, None, "stämman", m.start(), m.end())
-    for m in chain(*(p.finditer(low) for p in (_REFERRED_MATTER, _REFERRED_MATTER_VERB) if found.may(p))):
+    for m in chain(*(p.finditer(low) for p in (_REFERRED_MATTER, _REFERRED_MATTER_VERB, _CARRIED_MATTER_VERB)
+                     if found.may(p))):
         body = _other_body(text[m.end():])
         if body:
             return Finding(ItemStatus.REFERRED, None, body, m.start(), m.end() + 1 + len(body))
@@ -5178,8 +5237,20 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
 
 # Each phrase below needs its longest word, as a word of the sentence.
 _ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.ANNOUNCE_VERBS, words.PREPARE_VERBS, words.THEME_WORDS,
-                            words.INVITED_VERBS, words.ANNOUNCED_WHEN_READY) | {"stående"}  # "stående": a topic made a standing point
+                            words.INVITED_VERBS, words.ANNOUNCED_WHEN_READY, words.NEXT_MEETING_ABOUT,
+                            words.REQUEST_VERBS) | {"stående"}  # "stående": a topic made a standing point
 _THEME_KEYS = frozenset(words.THEME_WORDS)
+_ABOUT_KEYS = _key_words(words.NEXT_MEETING_ABOUT)
+# The next meeting as the subject, then what it is about: "Nästa möte kommer att handla om trygghet",
+# "Nästa styrelsemöte den 5 maj ägnas åt budgeten".
+_NEXT_ABOUT = re.compile(
+    r"\s*(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:\w+\s+)?(?:"
+    + "|".join(re.escape(n) for n in sorted(words.NEXT_MEETING_NOUNS + words.NEXT_MEETING_NOUNS_COMPOUND
+                                            + words.NEXT_MEETING_NOUNS_SESSIONS, key=len, reverse=True))
+    + r")(?:\s+[\w/-]+){0,5}?\s+(?:(?:kommer\s+att|ska|skall|kommer|bör|får)\s+)?(?:"
+    + _alternation(words.NEXT_MEETING_ABOUT) + r")(?![\w-])",
+    re.IGNORECASE,
+)
 _THEMES = "|".join(words.THEME_WORDS)
 # "Temat för nästa möte blir trygghet", "Nästa möte får temat digitalisering".
 _THEME_OF_NEXT = re.compile(
@@ -5210,6 +5281,8 @@ def _announcement(s: Sentence, meeting: date | None, found: _Words) -> Announcem
         return Announcement("next")  # a topic made a standing point: on the agendas from the next one
     if found.has(_THEME_KEYS) and found.next_meeting() and _THEME_OF_NEXT.search(found.low):
         return Announcement(when_of(s.text, meeting))  # a theme set for the next meeting
+    if found.has(_ABOUT_KEYS) and _NEXT_ABOUT.match(found.low):
+        return Announcement(when_of(s.text, meeting))  # "Nästa möte kommer att handla om trygghet"
     if not found.may_announce():
         return None
     low = found.low
@@ -5226,6 +5299,15 @@ def _announcement(s: Sentence, meeting: date | None, found: _Words) -> Announcem
     if search(_WHEN_READY) and not search(_SAME_MEETING) and (
             not _TRIGGER_WORDS.intersection(found.words) or _classify(s.text, meeting, found) is None):
         return Announcement(None)  # "... presenteras närmre så snart det finns ett konkretiserat förslag"
+    request = search(_REQUEST_VERB) if found.may(_REQUEST_VERB) and found.may(_ANNOUNCE_NOUN) else None
+    noun = search(_ANNOUNCE_NOUN) if request else None
+    if request and noun and noun.start() > request.start() and not (
+            search(_SAME_MEETING) or search(_BEFORE_NEXT) or search(_EARLIER_MEETING)):
+        # "Vi önskar en dragning om digitaliseringen på ett kommande möte": a topic asked for, for a later meeting
+        later = bool(found.next_meeting() or search(_LATER_NOT_NEXT))
+        when = when_of(s.text, meeting) if later or found.names_meeting() else None
+        if later or when is not None:
+            return Announcement(when)
     # What the rest needs, from the words alone: a verb, a topic named (or a list entry), a later meeting.
     may_prepare = found.may(_PREPARE) and low.lstrip().startswith("inför")
     if not may_prepare and not found.may(_ANNOUNCE_VERB):
@@ -5426,7 +5508,9 @@ _SENTENCE_KEYS = _rare_words(
     words.REFERRED_VERBS_PAST, words.MATTER_DROPPED, words.INVITED_VERBS,
     words.REFERRING_VERBS, words.POSTPONED_ACTIVE_PAST, words.REFERRED_LIFTED_UP, words.TASKED_WITH,
     words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER, words.ANNOUNCED_WHEN_READY, words.ON_NEXT_AGENDA,
-    words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE,
+    words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE, words.NEXT_MEETING_ABOUT,
+    words.FRONTED_NEXT_VERBS, words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE, words.CARRYING_VERBS,
+    words.REFERRED_VERBS_TAKEN_ALONG, words.REQUEST_VERBS,
 )
 _UNREAD = object()
 # _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).
@@ -5619,6 +5703,34 @@ def _postponed_topic(title: str, s: Sentence, f: Finding) -> bool:
     return f.status is ItemStatus.POSTPONED and _topic_of_its_own(s.text.lower(), f.start, title)
 
 
+# A new thing as the subject of the sentence: "En ev. målning av ladan bordlades ...".
+_INDEFINITE_SUBJECT = re.compile(r"\s*(?:" + "|".join(words.INDEFINITE_ARTICLES) + r")\s", re.IGNORECASE)
+_SUBJECT_FATES = tuple(words.SUBJECT_POSTPONED_VERBS)
+_DECIDING_STEMS = tuple(words.DECIDING_NOUN_STEMS)
+
+
+def _new_thing_postponed(title: str, s: Sentence, f: Finding) -> bool:
+    """A new thing, of its own, that the sentence postpones, inside an item that goes on with other matters.
+
+    "En ev. målning av ladan bordlades då kostnaden skulle bli för stor" under "Fjällidenkommittén":
+    that thing is put off, the committee's report is handled. The thing stands as the subject, in the
+    indefinite ("en", "ett"), of a verb whose subject is what is put off ("bordlades", "sköts upp",
+    "utgår"); "En ledamot yrkade bordläggning" or "Ärendet bordlades" put off the item itself.
+    """
+    if f.status is not ItemStatus.POSTPONED or not _INDEFINITE_SUBJECT.match(s.text):
+        return False
+    low = s.text.lower()
+    verb = low[f.start:f.end].split()
+    if not verb or not verb[0].startswith(_SUBJECT_FATES):
+        return False
+    before = low[:f.start]
+    if "att" in before.split() or _CLAUSE_BREAK.search(before.strip()):
+        return False  # "En ledamot föreslår att frågan bordläggs": about the item, or a clause of its own
+    if any(w.startswith(_DECIDING_STEMS) for w in before.split()):
+        return False  # "Ett beslut i frågan bordlades": the item's decision put off
+    return _topic_of_its_own(low, f.start, title)
+
+
 _REPORTED_MINUTES = tuple(words.REPORTED_MINUTES_TITLES)
 # A sentence about the item itself: "Punkten bordlades", "Ärendet utgår", "Anmälan bordläggs".
 _MATTER_OPENS = re.compile(r"\s*(?:" + "|".join(words.REPORTED_ITEM_ITSELF) + r")(?![\w-])", re.IGNORECASE)
@@ -5642,6 +5754,8 @@ def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
             continue
         if planning and _postponed_topic(title, s, f):
             continue  # "Övriga frågor": "Frågan om en träff ... sköts till senare tillfälle" is a topic carried
+        if not planning and _new_thing_postponed(title, s, f):
+            continue  # "En ev. målning av ladan bordlades ..." under "Fjällidenkommittén": the item goes on
         if not agenda and _taken_up_topic(title, s, f):
             continue  # "... ta upp besluten för ratificering på nästa möte": a topic announced
         if reported and f.status is ItemStatus.POSTPONED and _words_in(s.text) > 4 and not _MATTER_OPENS.match(s.text):
@@ -5665,8 +5779,9 @@ def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], reading: 
             found = _announced_topic(h.title, s, reading)
             if found is None:
                 f = reading.classify(s)
-                if f is not None and _taken_up_topic(h.title, s, f):
-                    found = Announcement(f.when)
+                if f is not None and (_taken_up_topic(h.title, s, f) or (
+                        f.when is not None and _new_thing_postponed(h.title, s, f))):
+                    found = Announcement(f.when)  # a new thing put off to a meeting said: on its agenda
         if found is None and planning:
             f = reading.classify(s)
             found = Announcement(f.when) if f is not None and (

@@ -1835,3 +1835,104 @@ ELECTED_OFFICES: tuple[str, ...] = (
 # The day a paper was registered ("som inkommit och diarieförts på ärendet den 11 oktober 2015",
 # "skrivelsen diariefördes 2017-10-11"): past forms only, in the date's own sentence. Lower case.
 REGISTERED_CUES: tuple[str, ...] = ("diarieförts", "diariefört", "diariefördes", "diarieförd")
+# --- items: a new thing put off inside an item ---
+# The indefinite articles that open a sentence about a new thing ("En ev. målning av ladan bordlades").
+INDEFINITE_ARTICLES: tuple[str, ...] = ("en", "ett")
+# Verbs (as they start) whose subject is what is put off: "bordlades", "bordläggs", "sköts upp", "skjuts
+# fram", "utgår", "ströks". Lower case.
+SUBJECT_POSTPONED_VERBS: tuple[str, ...] = (
+    "bordlades", "bordläggs", "bordlagts", "bordlagd", "sköts", "skjuts", "skjutits", "flyttas", "flyttades",
+    "utgår", "utgick", "utgått", "stryks", "ströks", "avvaktas", "vilandeförklarades", "vilandeförklaras",
+)
+# Nouns (as they start) that name deciding the item's matter, not a new thing: "Ett beslut i frågan
+# bordlades", "Ett ställningstagande sköts upp". Lower case.
+DECIDING_NOUN_STEMS: tuple[str, ...] = ("beslut", "ställningstagande", "avgörande", "godkännande", "fastställande")
+# --- items: a wait until a day ---
+# Verbs of waiting (as they start) that, right before "till den 12 oktober" and with no meeting named, set
+# a deadline rather than put the item off ("Vi avvaktar till den 12 oktober med att ta ställning").
+WAIT_UNTIL_VERBS: tuple[str, ...] = ("avvakta", "vänta")
+# --- items: a meeting named by its month ---
+# Month names that open a one-word meeting name ("junimötet", "septembersammanträdet"), and the meeting
+# nouns that end it. Lower case.
+MONTH_NAMES_IN_MEETINGS: tuple[str, ...] = (
+    "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
+    "december",
+)
+MONTH_MEETING_NOUNS: tuple[str, ...] = (
+    "mötet", "möte", "sammanträdet", "sammanträde", "träffen", "träff", "styrelsemötet", "styrelsemöte",
+)
+# --- items: the body's own session, in one word ---
+# A session of the body itself named in one word after "nästa" / "kommande" ("till nästa
+# nämndsammanträde", "vid kommande styrelsesammanträde"): the next meeting, as "nästa sammanträde". A
+# "kommittésammanträde" is not here: events reads a kommitté as another body, and the two must agree on
+# the next meeting (the dated carry then gives it). Lower case.
+NEXT_MEETING_NOUNS_SESSIONS: tuple[str, ...] = (
+    "nämndsammanträde", "nämndsammanträdet", "styrelsesammanträde", "styrelsesammanträdet", "rådssammanträde",
+    "rådssammanträdet", "utskottssammanträde", "utskottssammanträdet", "beredningssammanträde",
+    "beredningssammanträdet", "presidiesammanträde", "presidiesammanträdet",
+)
+# --- items: taking a matter up again, more verbs ---
+# More ways to take the matter up again, as REVISIT: it comes back when the sentence says when ("Frågan lyfts
+# igen i augusti", "Vi lyfter frågan på nytt i höst"); present and passive only ("Frågan lyftes igen av
+# ordföranden" told what happened). Lower case.
+REVISIT_MORE: tuple[str, ...] = (
+    "lyfts igen", "lyfts på nytt", "lyfter … igen", "lyfta … igen", "lyfter … på nytt", "lyfta … på nytt",
+    "diskuteras igen", "diskuteras på nytt", "tar upp … på nytt", "ta upp … på nytt", "behandlas på nytt",
+    "tas upp ånyo", "prövas igen", "prövas på nytt",
+)
+# More later times after taking a matter up again ("Frågan lyfts igen under hösten"). Lower case.
+REVISIT_LATER_MORE: tuple[str, ...] = ("under hösten", "under våren", "senare i höst", "senare i vår")
+# --- items: what the next meeting is about ---
+# Verbs that say what the next meeting, their subject, is about ("Nästa möte kommer att handla om trygghet",
+# "Nästa möte ägnas åt budgeten"): a topic announced for it. Lower case.
+NEXT_MEETING_ABOUT: tuple[str, ...] = (
+    "handla om", "handlar om", "ägnas åt", "fokusera på", "fokuserar på", "fokuseras på", "ha fokus på",
+)
+# --- items: the next meeting fronted bare ---
+# A verb and "vi" right after a bare "Nästa gång" / "Nästa möte" opening the sentence ("Nästa gång ska vi
+# diskutera rekrytering", "Nästa möte tar vi upp lokalfrågan"): the matter comes back then. Lower case.
+FRONTED_NEXT_VERBS: tuple[str, ...] = (
+    "ska vi diskutera", "skall vi diskutera", "diskuterar vi", "ska vi prata om", "pratar vi om", "ska vi ta upp",
+    "tar vi upp", "ska vi gå igenom", "går vi igenom", "ska vi behandla", "behandlar vi", "ska vi titta på",
+    "tittar vi på", "ska vi fortsätta", "fortsätter vi", "ska vi besluta", "beslutar vi", "ska vi jobba med",
+    "jobbar vi med", "ska vi arbeta med", "arbetar vi med",
+)
+# --- items: a body of another organisation ---
+# Organisations in the genitive that own a body named right after them ("skickas vidare till regionens
+# ledningsgrupp", "kommunens styrgrupp"): that body is another. Lower case.
+OWNER_GENITIVES: tuple[str, ...] = (
+    "regionens", "kommunens", "kommunernas", "länsstyrelsens", "landstingets", "förbundets", "förvaltningens",
+    "myndighetens", "statens", "länets",
+)
+# --- items: more ways off the agenda ---
+# The item's matter, then a modal and "utgå" ("Punkten får utgå", "Ärendet fick utgå på grund av tidsbrist"):
+# dropped, as "Punkten utgår". Only after a matter word: "Ersättning får utgå" is paid out.
+MATTER_DROPPED_MODAL: tuple[str, ...] = tuple(
+    f"{matter} {modal} utgå"
+    for matter in ("punkten", "ärendet", "frågan", "informationspunkten", "dragningen", "presentationen",
+                   "informationen", "föredragningen", "redovisningen")
+    for modal in ("får", "fick", "ska", "skall", "kommer att", "måste", "fått")
+)
+# More verbs that take the matter off the agenda, as OFF_THE_AGENDA ("Ärendet dras ur dagordningen",
+# "Ärendet togs från föredragningslistan"). Lower case.
+OFF_THE_AGENDA_MORE: tuple[str, ...] = tuple(
+    f"{verb} {prep} {agenda}"
+    for verb in ("dras", "drogs", "dras tillbaka", "drogs tillbaka", "tas", "togs", "utgår", "utgick", "avförs",
+                 "avfördes")
+    for prep in ("från", "ur")
+    for agenda in ("dagordningen", "föredragningslistan", "ärendelistan", "agendan")
+)
+# --- items: a matter carried to another body ---
+# Someone carries the matter to another body ("Anna tar med sig frågan till kommunstyrelsen"), before the
+# matter (REFERRED_MATTERS) and "till"; and the passive with the matter as subject ("Frågan tas med till
+# regionstyrelsen"). With the next meeting after "till" the matter comes back instead. Lower case.
+CARRYING_VERBS: tuple[str, ...] = ("tar med sig", "ta med sig", "tog med sig", "tar med", "ta med", "tog med")
+REFERRED_VERBS_TAKEN_ALONG: tuple[str, ...] = ("tas med till", "togs med till", "tas med sig till")
+# --- carry: a topic asked for ---
+# Verbs that ask for a topic (ANNOUNCE_NOUNS after them) at a later meeting ("Vi önskar en dragning om
+# digitaliseringen på ett kommande möte", "Styrelsen efterfrågar en redovisning av ekonomin till nästa
+# möte"): a topic announced. Lower case.
+REQUEST_VERBS: tuple[str, ...] = (
+    "önskar", "önskade", "önskas", "vill ha", "ville ha", "efterfrågar", "efterfrågade", "efterfrågas", "begär",
+    "begärde", "ber om", "bad om",
+)
