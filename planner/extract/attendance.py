@@ -1828,6 +1828,11 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         if more:  # "..., Niklas van der Schoot Dessutom Niklas Ylipää, ...": a sentence naming more attendees
             return _line_entries(text[: more.start()], base, known, swap) + _line_entries(
                 text[more.end():], base + more.end(), known, swap)
+    if len(text) > 60 and _RX_TITLED_NAME.search(text):
+        officials = _names_with_title_notes(text, base)
+        if officials:  # "... Anders Ledskog Teknisk chef 2-5, 7-19 Johan Lewholt Ekonom, 2-5 Elisabeth Jardeby ..."
+            before = text[: officials[0]].rstrip(" ,")
+            return (_line_entries(before, base, known, swap) if before.strip() else []) + officials[1]
     if len(text) > 60 and any(c.isdigit() for c in text):
         lo, hi = _list_values(text)  # (a place before the values, an item heading after them)
         if (lo, hi) != (0, len(text)):
@@ -2612,6 +2617,58 @@ def _names_between_titles(text: str, base: int) -> list[Person]:
     # most names begin with a known given name: capitalised prose ("Mötet Beslutade Sekreterare ...") is no list
     given = sum(_is_given(p.name.split(None, 1)[0]) for p in people)
     return people if len(people) >= 2 and 2 * given > len(people) else []
+
+
+# "Anders Ledskog Teknisk chef 2-5, 7-19 Johan Lewholt Ekonom, 2-5 Elisabeth Jardeby Fastighetsekonom, ...": a
+# flattened column of officials, each name followed by a capitalised title, perhaps its items, then the next name.
+_TITLE_WORD_END = "(?:" + "|".join(sorted({*_TITLE_ENDINGS, *(r for r in w.ROLE_WORDS if r.isalpha() and len(r) > 4)},
+                                           key=lambda r: (-len(r), r))) + ")"
+_RX_TITLED_NAME = re.compile(rf"(?<![\w-])({_NAME_WORD}\s+{_LINK}{_NAME_WORD}"
+                             rf"(?:\s+(?![A-ZÅÄÖ][a-zåäö]*{_TITLE_WORD_END}\b){_NAME_WORD})?)\s+"
+                             rf"(?=[A-ZÅÄÖ][a-zåäö]+(?:-|,|\s+(?:[a-zåäö]|\d)|\s*$)|[A-ZÅÄÖ][a-zåäö]*{_TITLE_WORD_END}\b)")
+_RX_TITLE_NOTES = re.compile(r"[\s,]*(?:(?:§+\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?[\s,]*)*$")
+_TITLED_NAMES_LEAST = 3  # names the run must hold
+
+
+def _names_with_title_notes(text: str, base: int) -> tuple[int, list[Person]] | None:
+    """Read a run of officials, each written "Name Title [items]" without a comma after the name, the run
+    perhaps after other entries: "... Kerstin Lundberg (V) Anders Ledskog Teknisk chef 2-5, 7-19 Johan Lewholt
+    Ekonom, 2-5 Marie Kristoffersson Enhetschef park och natur, 7 Viola Borg Nämndsekreterare". Each name begins
+    with a known given name (after the first, a comma or an item note before it will do: "gata, Kenth Ottosson");
+    each title is a capitalised word going on in lower case, a comma or items, or a known title ("Ekonom",
+    "Sekreterare"), of five words at most, no capital after its first; most titles are known ones, and three names
+    at least. Gives where the run begins and its persons."""
+    starts: list[re.Match[str]] = []
+    for m in _RX_TITLED_NAME.finditer(text):
+        name = m.group(1)
+        after_note = text[: m.start()].rstrip()[-1:] in (",", *"0123456789")  # "gata, Kenth Ottosson", "111 Viola Borg"
+        if not (after_note and starts or _is_given(name.split(None, 1)[0])) \
+                or any(_is_capitalised_title(x) for x in name.split()):
+            continue
+        if starts and m.start() < starts[-1].end():
+            continue
+        starts.append(m)
+    if len(starts) < _TITLED_NAMES_LEAST:
+        return None
+    people: list[Person] = []
+    known_titles = 0
+    for k, m in enumerate(starts):
+        stop = starts[k + 1].start() if k + 1 < len(starts) else len(text)
+        title = text[m.end(): stop]
+        title = _RX_TITLE_NOTES.sub("", title, count=1).strip(" ,")
+        words = title.split()
+        if k + 1 == len(starts):  # the last title ends before a capitalised word: "Nämndsekreterare Utdragsbestyrkan"
+            cut = next((i for i, x in enumerate(words) if i and x[:1].isupper()), len(words))
+            words = words[:cut]
+            title = " ".join(words).rstrip(" ,")
+        if not words or len(words) > 5 or any(x[:1].isupper() for x in words[1:]) or "(" in title:
+            return None
+        known_titles += any(_is_capitalised_title(x.rstrip(",")) or x.rstrip(",").endswith(_TITLE_ENDINGS)
+                            for x in words)
+        people.append(Person(m.group(1), base + m.start(1), base + m.end(1), role=title.casefold()))
+    if len(people) < _TITLED_NAMES_LEAST or 2 * known_titles <= len(people):
+        return None
+    return starts[0].start(), people
 
 
 def _names_then_roles(text: str, base: int) -> list[Person]:
