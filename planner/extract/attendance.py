@@ -1828,11 +1828,18 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         if more:  # "..., Niklas van der Schoot Dessutom Niklas Ylipää, ...": a sentence naming more attendees
             return _line_entries(text[: more.start()], base, known, swap) + _line_entries(
                 text[more.end():], base + more.end(), known, swap)
+    if len(text) > 40 and _RX_TITLE_FIRST_HINT.search(text):
+        officials_first = _officials_title_first(text, base)
+        if officials_first:  # "Teknisk chef Göran Landenius, va-ingenjör Conny Johansson, ekonom Ing-Mari ..."
+            at, end, officials = officials_first
+            before, after = text[:at].rstrip(" ,"), text[end:]
+            return ((_line_entries(before, base, known, swap) if before.strip() else []) + officials
+                    + (_line_entries(after, base + end, known, swap) if after.strip(" ,.;:") else []))
     if len(text) > 60 and _RX_TITLED_NAME.search(text):
-        officials = _names_with_title_notes(text, base)
-        if officials:  # "... Anders Ledskog Teknisk chef 2-5, 7-19 Johan Lewholt Ekonom, 2-5 Elisabeth Jardeby ..."
-            before = text[: officials[0]].rstrip(" ,")
-            return (_line_entries(before, base, known, swap) if before.strip() else []) + officials[1]
+        titled_run = _names_with_title_notes(text, base)
+        if titled_run:  # "... Anders Ledskog Teknisk chef 2-5, 7-19 Johan Lewholt Ekonom, 2-5 Elisabeth Jardeby ..."
+            before = text[: titled_run[0]].rstrip(" ,")
+            return (_line_entries(before, base, known, swap) if before.strip() else []) + titled_run[1]
     if len(text) > 60 and any(c.isdigit() for c in text):
         lo, hi = _list_values(text)  # (a place before the values, an item heading after them)
         if (lo, hi) != (0, len(text)):
@@ -2669,6 +2676,103 @@ def _names_with_title_notes(text: str, base: int) -> tuple[int, list[Person]] | 
     if len(people) < _TITLED_NAMES_LEAST or 2 * known_titles <= len(people):
         return None
     return starts[0].start(), people
+
+
+# "Upphandlingsledare Torbjörn Karlsson Teknisk chef Göran Landenius, va-ingenjör Conny Johansson, ekonom ...",
+# "Socialchef Ingvar G Wahlström och nämndsekreterare Monica Karlsson. Bitr. områdeschef Elisabeth Larsson och ...":
+# officials each written title first, the pairs run together or parted by commas, "och", items or full stops.
+_RX_RUN_TOKEN_OR_MARK = re.compile(r"[^\s,;:]+|[,;:]")
+_RX_NAME_WORD = re.compile(_NAME_WORD)
+_RX_INITIAL = re.compile(r"[A-ZÅÄÖ]\.?")
+_RX_ITEMS_TOKEN = re.compile(r"(?:§+)?\d[\d–-]*[.:;]?|§+")
+_PAIR_JOINS = frozenset((",", ";", ":", "och", "samt"))
+_TITLE_FIRST_LEAST = 3  # officials the run must hold
+_TITLE_WORDS_MOST = 4  # words of one title
+_RX_TITLE_FIRST_HINT = re.compile(rf"{_TITLE_WORD_END}\s+[A-ZÅÄÖ][a-zåäöé]+\s+(?:[A-ZÅÄÖ]\.?\s+)?[A-ZÅÄÖ]")
+
+
+def _is_title_word(word: str) -> bool:
+    """Whether `word` is a known title, capitalised or not: "Socialchef", "va-ingenjör", "ekonom"."""
+    low = word.casefold().rstrip(".")
+    return low in _ROLE_WORDS or low.endswith(_TITLE_ENDINGS)
+
+
+def _is_title_acronym(word: str) -> bool:
+    """Whether `word` is a title's short form in capitals ("MAS", "VD"), no party's code."""
+    return 2 <= len(word) <= 4 and word.isalpha() and word.isupper() and word.casefold() not in _PARTY_WORDS
+
+
+def _officials_title_first(text: str, base: int) -> tuple[int, int, list[Person]] | None:
+    """Read a run of officials written title first: "Kommundirektör Kjell Johansson Kommunplanerare Shula
+    Gladnikoff Kommunsekreterare Anna Lindholm", "Teknisk chef Göran Landenius, va-ingenjör Conny Johansson, ekonom
+    Ing-Mari Olsson Lindquist", "Socialchef Ingvar G Wahlström och nämndsekreterare Monica Karlsson. Bitr.
+    områdeschef Elisabeth Larsson". The run begins with a capitalised word (no given name) at the start of the
+    text or after a closing bracket or full stop, right before a name or before a title and a name; each title has
+    four words at most, no comma or bracket, and is a known title or one capitalised word unless its name begins
+    with a known given name; a name is two capitalised words (a middle initial between them will do) and a third
+    before a comma, "och", items or the end; a name with a bracket after it ("Stig Nilsson (S) Ledamot") ends the
+    run, as members write their roles after their names. Three officials at least, most titles known ones.
+    Gives where the run begins and ends and its persons."""
+    toks = list(_RX_RUN_TOKEN_OR_MARK.finditer(text))
+    words = [t.group(0) for t in toks]
+    n = len(words)
+
+    def name_at(j: int) -> int:  # tokens of the name beginning at j, 0 for none
+        if j + 1 >= n or not _RX_NAME_WORD.fullmatch(words[j]) or _is_title_word(words[j]):
+            return 0
+        k = j + 1
+        if _RX_INITIAL.fullmatch(words[k]) and k + 1 < n:  # "Ingvar G Wahlström"
+            k += 1
+        if not _RX_NAME_WORD.fullmatch(words[k].rstrip(".")) or _is_title_word(words[k]):
+            return 0
+        if words[k].endswith("."):
+            return k + 1 - j
+        third = k + 1  # a third word where the name ends before a join, items or the end: "Olsson Lindquist,"
+        if third < n and _RX_NAME_WORD.fullmatch(words[third].rstrip(".")) and not _is_title_word(words[third]):
+            after = words[third + 1] if third + 1 < n else ""
+            if not after or after in _PAIR_JOINS or words[third].endswith(".") or _RX_ITEMS_TOKEN.fullmatch(after):
+                return third + 1 - j
+        return k + 1 - j
+
+    for s in range(n):
+        head = words[s]
+        if not (head[:1].isupper() and head[1:2].islower()) or _is_given(head) or not name_at(s + 1) and not (
+                s + 2 < n and _is_title_word(words[s + 1]) and name_at(s + 2)):
+            continue
+        if s and not words[s - 1].endswith((")", ".")):
+            continue
+        people: list[Person] = []
+        known = 0
+        i, end = s, 0
+        while i < n:
+            while i < n and (words[i] in _PAIR_JOINS or _RX_ITEMS_TOKEN.fullmatch(words[i])):
+                i += 1
+            j = next((j for j in range(i + 1, min(i + _TITLE_WORDS_MOST, n - 1) + 1) if name_at(j)), 0)
+            if not j:
+                break
+            title_words = words[i:j]
+            has_known = any(_is_title_word(x) or _is_title_acronym(x) for x in title_words)
+            lone = len(title_words) == 1 and title_words[0][:1].isupper()  # "Kommunplanerare Shula Gladnikoff"
+            if not (has_known or lone or _is_given(words[j])):
+                break
+            if any(x in (",", ";", ":") or "(" in x or ")" in x for x in title_words):
+                break
+            size = name_at(j)
+            if j + size < n and words[j + size][:1] == "(":  # "Ordförande Stig Nilsson (S) Ledamot ...": roles after names
+                break
+            name_end = toks[j + size - 1].end()
+            name = text[toks[j].start(): name_end].rstrip(".")
+            title = " ".join(x if _is_title_acronym(x) else x.casefold() for x in title_words)
+            people.append(Person(name, base + toks[j].start(), base + toks[j].start() + len(name), role=title))
+            known += has_known
+            i = j + size
+            end = name_end
+            while i < n and _RX_ITEMS_TOKEN.fullmatch(words[i]):
+                end = toks[i].end()
+                i += 1
+        if len(people) >= _TITLE_FIRST_LEAST and 2 * known > len(people):
+            return toks[s].start(), end, people
+    return None
 
 
 def _names_then_roles(text: str, base: int) -> list[Person]:

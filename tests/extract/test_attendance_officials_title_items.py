@@ -25,15 +25,15 @@ _lists = partial(attendance_names, head="Protokoll 2010-01-12\n\n", tail="\n\n§
 @pytest.mark.parametrize(
     ("text", "read"),
     [
-        ("Anders Ledskog Teknisk chef 2-5, 7-19 Johan Lewholt Ekonom, 2-5 Elisabeth Jardeby Fastighetsekonom, 2-5 "
+        (("Anders Ledskog Teknisk chef 2-5, 7-19 Johan Lewholt Ekonom, 2-5 Elisabeth Jardeby Fastighetsekonom, 2-5 "
          "Carina Ståhlberg Energi- och klimatrådgivare, 3-6 Marie Kristoffersson Enhetschef park och natur, 7 "
-         "Fredrik Nilson Enhetschef gata, Kenth Ottosson Personalkonsult, 14 Viola Borg Nämndsekreterare",
+         "Fredrik Nilson Enhetschef gata, Kenth Ottosson Personalkonsult, 14 Viola Borg Nämndsekreterare"),
          [("Anders Ledskog", "teknisk chef"), ("Johan Lewholt", "ekonom"), ("Elisabeth Jardeby", "fastighetsekonom"),
           ("Carina Ståhlberg", "energi- och klimatrådgivare"), ("Marie Kristoffersson", "enhetschef park och natur"),
           ("Fredrik Nilson", "enhetschef gata"), ("Kenth Ottosson", "personalkonsult"),
           ("Viola Borg", "nämndsekreterare")]),
-        ("Heikki Tohka (s) Anders Ledskog Teknisk chef Johan Lewholt Ekonom, 102 Elisabeth Jardeby Ekonom, fastighet, "
-         "102 Emma Hagström Biolog, Fredrik Nilson Trafikingenjör 111 Viola Borg Nämndsekreterare Utdragsbestyrkan",
+        (("Heikki Tohka (s) Anders Ledskog Teknisk chef Johan Lewholt Ekonom, 102 Elisabeth Jardeby Ekonom, fastighet, "
+         "102 Emma Hagström Biolog, Fredrik Nilson Trafikingenjör 111 Viola Borg Nämndsekreterare Utdragsbestyrkan"),
          [("Anders Ledskog", "teknisk chef"), ("Johan Lewholt", "ekonom"), ("Elisabeth Jardeby", "ekonom, fastighet"),
           ("Emma Hagström", "biolog"), ("Fredrik Nilson", "trafikingenjör"), ("Viola Borg", "nämndsekreterare")]),
         ("Anna Berg Förvaltningschef 1-4 Per Lund Controller, 2 Eva Ek Sekreterare",
@@ -57,9 +57,9 @@ def test_officials_with_titles_and_items(text: str, read: list[tuple[str, str]])
 @pytest.mark.parametrize(
     ("text", "present"),
     [
-        ("Övriga närvarande\nLars-Johan Sunnerberg (KD), 1-10 Bengt Melin (SPI), 1-10 Kerstin Lundberg (V) Anders "
+        (("Övriga närvarande\nLars-Johan Sunnerberg (KD), 1-10 Bengt Melin (SPI), 1-10 Kerstin Lundberg (V) Anders "
          "Ledskog Teknisk chef 2-5, 7-19 Johan Lewholt Ekonom, 2-5 Elisabeth Jardeby Fastighetsekonom, 2-5 Viola Borg "
-         "Nämndsekreterare",
+         "Nämndsekreterare"),
          ["Lars-Johan Sunnerberg", "Bengt Melin", "Kerstin Lundberg", "Anders Ledskog", "Johan Lewholt",
           "Elisabeth Jardeby", "Viola Borg"]),
     ],
