@@ -1828,6 +1828,13 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         if more:  # "..., Niklas van der Schoot Dessutom Niklas Ylipää, ...": a sentence naming more attendees
             return _line_entries(text[: more.start()], base, known, swap) + _line_entries(
                 text[more.end():], base + more.end(), known, swap)
+    if text.count(", ") >= _COMMA_OFFICIALS_LEAST - 1 and _RX_NAME_THEN_TITLE.search(text[: text.find(", ")]):
+        comma_run = _comma_officials(text, base)
+        if comma_run:  # "Annika Andersson omsorgschef, Lotta Tyrberg MAS, Carl Johan Tykesson chef för adm och utv"
+            at, end, officials = comma_run
+            before, after = text[:at].rstrip(" ,"), text[end:]
+            return ((_line_entries(before, base, known, swap) if before.strip() else []) + officials
+                    + (_line_entries(after, base + end, known, swap) if after.strip(" ,.;:") else []))
     if len(text) > 40 and _RX_TITLE_FIRST_HINT.search(text):
         officials_first = _officials_title_first(text, base)
         if officials_first:  # "Teknisk chef Göran Landenius, va-ingenjör Conny Johansson, ekonom Ing-Mari ..."
@@ -2773,6 +2780,51 @@ def _officials_title_first(text: str, base: int) -> tuple[int, int, list[Person]
         if len(people) >= _TITLE_FIRST_LEAST and 2 * known > len(people):
             return toks[s].start(), end, people
     return None
+
+
+# "Annika Andersson omsorgschef, Lotta Tyrberg MAS, Carl Johan Tykesson chef för adm och utv, ... Iréne Persson
+# nämndsekreterare. Catarina Harden Controller": officials each written "Name title", parted by commas.
+_RX_COMMA_PIECE = re.compile(r"(?:[^,.]|\.(?!\s+[A-ZÅÄÖ]))+")
+_OFFICIAL_NAME = rf"{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}"
+_RX_NAME_THEN_TITLE = re.compile(
+    rf"(?:^|(?<=\s))({_OFFICIAL_NAME})\s+([a-zåäö][\w&/-]*(?:\s+[a-zåäö&][\w&/-]*){{0,4}}|[A-ZÅÄÖ]{{2,4}}|[A-ZÅÄÖ][a-zåäö]+)\s*$")
+_COMMA_OFFICIALS_LEAST = 3  # officials the run must hold
+
+
+def _comma_officials(text: str, base: int) -> tuple[int, int, list[Person]] | None:
+    """Read a run of officials each written "Name title" and parted by commas (or a full stop), perhaps after
+    members with their parties: "Hans J Werner (fp) Annika Andersson omsorgschef, Lotta Tyrberg MAS, Carl Johan
+    Tykesson chef för adm och utv, Maria Elfblad verksamhetschef, Iréne Persson nämndsekreterare. Catarina Harden
+    Controller". A title is one to five lower-case words holding a known title, one word, a short form in capitals
+    ("MAS", no party's code) or a capitalised known title; the run begins in the first piece, the only one that
+    may hold something before its name (read as before). Three officials at least, most titles known ones. Gives
+    where the run begins and ends and its persons."""
+    people: list[Person] = []
+    known = 0
+    start = end = 0
+    for piece in _RX_COMMA_PIECE.finditer(text):
+        m = _RX_NAME_THEN_TITLE.search(piece.group(0))
+        ok = m is not None and (not people or not piece.group(0)[: m.start()].strip())
+        if m is not None and ok:
+            title = m.group(2)
+            words = title.split()
+            has_known = any(_is_title_word(x) for x in words)
+            if title[:1].isupper():
+                ok = _is_title_acronym(title) or _is_title_word(title)
+            elif len(words) > 1 and not has_known:
+                ok = False
+        if m is None or not ok:  # the run ends, or there is none: it begins in the first piece
+            break
+        if not people:
+            start = piece.start() + m.start(1)
+        s = base + piece.start() + m.start(1)
+        people.append(Person(m.group(1), s, s + len(m.group(1)),
+                             role=title if _is_title_acronym(title) else title.casefold()))
+        known += has_known
+        end = piece.start() + m.end(2)
+    if len(people) < _COMMA_OFFICIALS_LEAST or 2 * known <= len(people):
+        return None
+    return start, end, people
 
 
 def _names_then_roles(text: str, base: int) -> list[Person]:
