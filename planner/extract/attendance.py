@@ -2695,6 +2695,7 @@ _RX_ITEMS_TOKEN = re.compile(r"(?:§+)?\d[\d–-]*[.:;]?|§+")
 _PAIR_JOINS = frozenset((",", ";", ":", "och", "samt"))
 _TITLE_FIRST_LEAST = 3  # officials the run must hold
 _TITLE_WORDS_MOST = 4  # words of one title
+_RX_COMMA_TITLE_AFTER = re.compile(r",\s*[a-zåäö]")  # a comma and a lower-case word after the run's last name
 _RX_TITLE_FIRST_HINT = re.compile(rf"{_TITLE_WORD_END}\s+[A-ZÅÄÖ][a-zåäöé]+\s+(?:[A-ZÅÄÖ]\.?\s+)?[A-ZÅÄÖ]")
 
 
@@ -2718,7 +2719,9 @@ def _officials_title_first(text: str, base: int) -> tuple[int, int, list[Person]
     four words at most, no comma or bracket, and is a known title or one capitalised word unless its name begins
     with a known given name; a name is two capitalised words (a middle initial between them will do) and a third
     before a comma, "och", items or the end; a name with a bracket after it ("Stig Nilsson (S) Ledamot") ends the
-    run, as members write their roles after their names. Three officials at least, most titles known ones.
+    run, as members write their roles after their names, and so does a comma and a lower-case word after the
+    last name ("Maria Hedman, kommunsekreterare Peter Carlstedt, kommunchef Stefan Billström, chef ...": names
+    first, each title after its comma). Three officials at least, most titles known ones.
     Gives where the run begins and ends and its persons."""
     toks = list(_RX_RUN_TOKEN_OR_MARK.finditer(text))
     words = [t.group(0) for t in toks]
@@ -2778,6 +2781,9 @@ def _officials_title_first(text: str, base: int) -> tuple[int, int, list[Person]
                 end = toks[i].end()
                 i += 1
         if len(people) >= _TITLE_FIRST_LEAST and 2 * known > len(people):
+            if _RX_COMMA_TITLE_AFTER.match(text, end):
+                return None  # "Tjänsteman Maria Hedman, kommunsekreterare Peter Carlstedt, kommunchef Stefan Billström,
+                # chef ...": the last name has its title after a comma, as each has: names first, no run of this shape
             return toks[s].start(), end, people
     return None
 

@@ -47,6 +47,8 @@ _lists = partial(attendance_names, head="Protokoll 2009-02-12\n\n", tail="\n\n§
         (("Andreas Erlandsson (S) Ordförande Stig Nilsson (S) Ledamot Kenneth Gustafsson (S) Ledamot Dennis Rydh (S) "
          "Ledamot"), []),
         ("Kommundirektör Kjell Johansson Kommunsekreterare Anna Lindholm", []),
+        (("Tjänsteman Maria Hedman, kommunsekreterare Peter Carlstedt, kommunchef Stefan Billström, chef Stöd - och "
+          "serviceavdelningen Conny Eriksson, näringslivschef"), []),
         ("Kjell Johansson, kommundirektör, Anna Lindholm, kommunsekreterare, Eva Ek, ekonom", []),
         ("Mötet Beslutade Anna Berg Tackade Per Lund Avslutade Eva Ek", []),
         ("KD Anna Berg M Per Lund S Eva Ek", []),
