@@ -1009,6 +1009,17 @@ def _tab_cells(text: str) -> list[tuple[str, int]]:
     return cells
 
 
+_NAME_CELLS_LEAST = 3  # cells of a row that hold names only, for the row to be a list of names
+
+
+def _names_only_cells(cells: list[list[str]]) -> bool:
+    """Whether the cells' words are names only: three of four cells at least begin with a known given name, and
+    the others are of two words ("K-G Axelsson"), no organisation of more ("Skåneländska Gastronomiska
+    Akademiens Vänförening")."""
+    given = [bool(c) and _is_given(c[0]) for c in cells]
+    return 4 * sum(given) >= 3 * len(cells) and all(g or len(c) == 2 for g, c in zip(given, cells, strict=True))
+
+
 def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
     """Read a tab-separated row: "Org:<TAB>names", "Name<TAB>Org", "Roll<TAB>Name<TAB>Ja"."""
     cells = _tab_cells(text)
@@ -1019,6 +1030,11 @@ def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
             break
     else:
         return []  # column headings
+    if len(cells) >= _NAME_CELLS_LEAST and _names_only_cells([c.split() for c, _ in cells]) \
+            and all(_looks_like_name(c.strip()) >= 1.0 for c, _ in cells):
+        # "Niclas Moberg<TAB>Robert Karlsson  Jan Spjuth<TAB>Åke Nilsson<TAB>...": a list's names set out in the cells
+        # of one row, no row of one person's name, organisation and mark
+        return [p for c, off in cells for p in _line_entries(c, base + off, known, False)]
     first = cells[0][0]
     if first.rstrip().endswith(":") or (len(cells) == 2 and "," in cells[1][0] and _is_org(first, known)):
         row_org: str | None = first.strip().rstrip(":").strip()
