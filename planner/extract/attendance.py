@@ -4209,6 +4209,32 @@ _RX_OFFICER_LINE = re.compile(rf"\s*(?i:(?:mötes)?ordförande|(?:mötes)?sekret
                               rf"{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}\s*(?:,|$)")
 
 
+_ORG_LINE_ENDS = ("kontoret", "förening", "föreningen")  # more organisations' endings than `_ORG_ENDINGS`: on a
+# line of their own under a name
+
+
+def _is_org_line(text: str) -> bool:
+    """Whether a line names an organisation and no person: up to six capitalised words without digits or
+    brackets, an organisation's word or ending among them, the first no known given name ("Miljö och
+    Hälsoskyddskontoret", "Kommunstyrelsen, Hälso och Sjukvårdsnämnden"; not "Anders Hammarberg Medelpads
+    fornminnesförening", "Annika Andersson, kansli")."""
+    s = text.strip()
+    words = s.split()
+    if not 1 <= len(words) <= 6 or not s[:1].isupper() or "(" in s or "\t" in s or any(c.isdigit() for c in s):
+        return False
+    return (_is_org(s, frozenset()) or words[-1].casefold().endswith(_ORG_LINE_ENDS)) \
+        and not _is_given(words[0].rstrip(",")) and _looks_like_name(s) < 1.0
+
+
+def _is_org_line_under_name(text: str, above: str) -> bool:
+    """Whether `text`, a line of a present list, is the organisation of the name on the line `above` ("Andreas Roos"
+    / "Miljö och Hälsoskyddskontoret", "Mona Svegås ordf." / "Kommunstyrelsen, Hälso och Sjukvårdsnämnden"): an
+    organisation's line (`_is_org_line`) under a short line (a name, perhaps its role) that is none."""
+    up = above.strip()
+    return bool(up) and up[:1].isupper() and len(up.split()) <= 4 and "," not in up and "\t" not in up \
+        and _is_org_line(text) and not _is_org_line(up)
+
+
 def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     """Find every attendance list and read its entries."""
     line_starts = set(map(attrgetter("start"), doc.lines))
@@ -4491,6 +4517,16 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             if entry_lines and t.isupper() and "," not in t and len(t.strip()) > 3 \
                     and not any(x.isupper() for x, _ in entry_lines):
                 break  # "INLEDNING", "BESLUTSÄRENDEN": a section heading in capitals under a list in mixed case
+            if kind is ListKind.PRESENT and entry_lines and _is_org_line_under_name(t, entry_lines[-1][0]) \
+                    and (len(entry_lines) == 1 or _is_org_line(entry_lines[-2][0])) \
+                    and not _is_org_line(next((x.text for x in parts[j + 1: j + 3] if x.text.strip()), "")):
+                # (name and organisation lines take turns: not a column of organisations under a column of names,
+                # "Mattias Täck" / "Inga Florhed" / "Region Östergötland", "David Reuterskiöld" / "Lunds kommun" /
+                # "Lomma kommun")
+                entry_lines.append((t, nxt.start))  # "Andreas Roos" / "Miljö och Hälsoskyddskontoret": the organisation
+                gap = False  # of the name above, on a line of its own; the list goes on
+                j += 1
+                continue
             style = _style(t)
             if first_style is None:
                 first_style = style
@@ -4544,11 +4580,21 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         people: list[Person] = []
         columns = mark_columns.get(id(entry_lines))
         group_role: str | None = None  # "ersättare" under a sub-heading "Direktionens ersättare"
+        prev2_line, prev_line, prev_row = "", "", 0  # the two lines above and how many the line above named
+        next_line = {b: t2 for (_, b), (t2, _) in itertools.pairwise(entry_lines)}
         for t, b in entry_lines:
             if t[:1].isupper() and _is_group_subheading(t):
                 group_role = _group_role(t)
                 continue
+            if kind is ListKind.PRESENT and prev_row == 1 and people[-1].organisation is None \
+                    and _is_org_line_under_name(t, prev_line) and not _is_org_line(next_line.get(b, "")) \
+                    and (not prev2_line or _is_org_line(prev2_line)):
+                # "Gun Broberg-Hansson" / "Kommunstyrelsen": the organisation of the one person above, no person
+                people[-1] = people[-1]._replace(organisation=t.strip())
+                prev2_line, prev_line, prev_row = prev_line, t, 0
+                continue
             row = read[t, b] if not swap and (t, b) in read else _entries(t, b, known, swap)
+            prev2_line, prev_line, prev_row = prev_line, t, len(row)
             if group_role:
                 row = [p._replace(role=_with_group_role(p.role, group_role)) for p in row]
             if columns and "\t" in t:
