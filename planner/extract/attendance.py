@@ -4235,6 +4235,24 @@ def _is_org_line_under_name(text: str, above: str) -> bool:
         and _is_org_line(text) and not _is_org_line(up)
 
 
+def _absent_before_sentence(text: str) -> list[tuple[ListKind, int, int]]:
+    """The absent list an absent label inside a flattened line opens when the minutes' first sentence runs on
+    after its names, the last name the sentence's subject: "... Jennie Malm Maria Gustafsson Meddelat förhinder
+    Jenny Nylund Annika Nygård välkomnade styrgruppen och berättade ..." gives "Jenny Nylund" (`_bare_label_lists`
+    reads no list from a sentence). Empty unless the first label inside is an absent label followed by two names
+    or more and then a word in lower case, in a sentence (a verb, or a full stop after)."""
+    first = _INSIDE_LABEL.search(text)
+    if first is None or _KIND_OF_LABEL.get(first.group(1).casefold()) is not ListKind.ABSENT:
+        return []
+    segment = text[first.end():]
+    end = _name_run_end(segment)
+    names = _run_together(segment[:end].rstrip(), 0)
+    if len(names) < 2 or not segment[end: end + 1].islower() or not (
+            _SENTENCE_VERB.search(segment) or _ends_sentence(segment)):
+        return []
+    return [(ListKind.ABSENT, first.end(), first.end() + names[-1].start)]
+
+
 def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     """Find every attendance list and read its entries."""
     line_starts = set(map(attrgetter("start"), doc.lines))
@@ -4382,7 +4400,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         if not later and len(inline) > 60 and _has_label_word(inline) and _INSIDE_LABEL.search(inline):
             # "Ej tjänstgörande Ulla Grundberg-Larsson Omsorgsnämnden ... Ingrid Andersson SPF Övriga deltagare
             # Zonitha Ödling ...": the entries end at the next label, which opens a list of its own
-            inner = _bare_label_lists(inline, least=1)
+            inner = _bare_label_lists(inline, least=1) or _absent_before_sentence(inline)
             if inner:
                 first = _INSIDE_LABEL.search(inline)
                 assert first is not None
