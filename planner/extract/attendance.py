@@ -1923,6 +1923,9 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         pairs = _surname_comma_given_run(body, base + text.find(body))
         if pairs:  # "Backman, Inger Sandström, Hans Granvik, Dan-Anders": surname, given name, run together
             return pairs
+        roled = _roled_surname_run(body, base + text.find(body))
+        if roled:  # "Bergström, Marianne ledamot Eklöf, Jan-Erik ledamot Halmén, Annika ledamot ..."
+            return roled
     if len(body) > 60 and body[:1].isupper() and body.count(",") - len(_RX_COMMA_BEFORE_ROLE.findall(body)) < 3 \
             and "(" not in body:
         surnames_first = _surname_first_run(body, base + text.find(body))
@@ -2847,6 +2850,57 @@ def _comma_officials(text: str, base: int) -> tuple[int, int, list[Person]] | No
     if len(people) < _COMMA_OFFICIALS_LEAST or 2 * known <= len(people):
         return None
     return start, end, people
+
+
+# "Bergström, Marianne ledamot Eklöf, Jan-Erik ledamot Halminen, Birgit suppleant, i stället för Håkan Wikman ...":
+# members surname first, a comma, the given name and the role, one after the other; a substitute names the member
+# stood in for.
+_SURNAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
+_RX_SURNAME_GIVEN_ROLE = re.compile(
+    rf"({_SURNAME_WORD}),\s+({_SURNAME_WORD})\s+([a-zåäö][\wåäö-]*)"
+    rf"(?:,\s+i\s+stället\s+för\s+({_SURNAME_WORD}\s+{_SURNAME_WORD}))?(?=\s|$)")
+_RX_SURNAME_GIVEN_ROLE_ALONE = re.compile(rf"({_SURNAME_WORD})\s+({_SURNAME_WORD})\s+([a-zåäö][\wåäö-]*)")
+_ROLED_SURNAME_LEAST = 3  # persons the run must hold
+
+
+def _roled_surname_entry(m: re.Match[str], base: int, *, known_given: bool = True) -> Person | None:
+    """The person of a "Surname, Given role" match (`_RX_SURNAME_GIVEN_ROLE` or `_ALONE`) given name first: the
+    given name a known one (`known_given`), the surname none, the role a known role or title; None otherwise."""
+    sur, given, role = m.group(1), m.group(2), m.group(3)
+    if known_given and not _is_given(given) or _is_given(sur) or not _is_title_word(role):
+        return None
+    replaced = m.group(4) if m.re is _RX_SURNAME_GIVEN_ROLE else None
+    return Person(f"{given} {sur}", base + m.start(1), base + m.end(2),
+                  role=f"ersättare för {replaced}" if replaced else role)
+
+
+def _roled_surname_run(text: str, base: int) -> list[Person]:
+    """Read "Surname, Given role" entries run together ("Bergström, Marianne ledamot Eklöf, Jan-Erik ledamot
+    Halminen, Birgit suppleant, i stället för Håkan Wikman Lindqvist, Jan ledamot ..."), given name first, a
+    substitute's "i stället för Name" kept in the role ("ersättare för Håkan Wikman"); three entries at least,
+    one after the other, three of four given names known ones. An entry written without its comma before the run or after it ("Fagerudd Martin
+    ordförande, ; Bergström, Marianne ...", "... ; ordf. 029 Halonen Solveig sekreterare") is read so too. []
+    otherwise."""
+    found = list(_RX_SURNAME_GIVEN_ROLE.finditer(text))
+    if len(found) < _ROLED_SURNAME_LEAST or any(text[a.end(): b.start()].strip() for a, b in itertools.pairwise(found)):
+        return []
+    people = [_roled_surname_entry(m, base, known_given=False) for m in found]
+    if any(p is None for p in people) or 4 * sum(_is_given(m.group(2)) for m in found) < 3 * len(found):
+        return []  # (three of four given names known ones: "Maximilian", "Reijo" may be unknown)
+    head = text[: found[0].start()].strip(" ,;")
+    tail = text[found[-1].end():].strip(" ,;.")
+    before = _RX_SURNAME_GIVEN_ROLE_ALONE.fullmatch(head) if head else None
+    after = _RX_SURNAME_GIVEN_ROLE_ALONE.search(tail) if tail else None
+    if head and (before is None or _roled_surname_entry(before, base + text.find(head)) is None):
+        return []  # something else before the run
+    out = [p for p in people if p is not None]
+    if before is not None:
+        first = _roled_surname_entry(before, base + text.find(head))
+        out = [first, *out] if first else out
+    if after is not None and after.end() == len(tail):
+        last = _roled_surname_entry(after, base + found[-1].end() + text[found[-1].end():].find(tail))
+        out = [*out, last] if last else out
+    return out
 
 
 def _names_then_roles(text: str, base: int) -> list[Person]:
