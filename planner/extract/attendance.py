@@ -1009,6 +1009,17 @@ def _tab_cells(text: str) -> list[tuple[str, int]]:
     return cells
 
 
+_NAME_CELLS_LEAST = 3  # cells of a row that hold names only, for the row to be a list of names
+
+
+def _names_only_cells(cells: list[list[str]]) -> bool:
+    """Whether the cells' words are names only: three of four cells at least begin with a known given name, and
+    the others are of two words ("K-G Axelsson"), no organisation of more ("Skåneländska Gastronomiska
+    Akademiens Vänförening")."""
+    given = [bool(c) and _is_given(c[0]) for c in cells]
+    return 4 * sum(given) >= 3 * len(cells) and all(g or len(c) == 2 for g, c in zip(given, cells, strict=True))
+
+
 def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
     """Read a tab-separated row: "Org:<TAB>names", "Name<TAB>Org", "Roll<TAB>Name<TAB>Ja"."""
     cells = _tab_cells(text)
@@ -1019,6 +1030,11 @@ def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
             break
     else:
         return []  # column headings
+    if len(cells) >= _NAME_CELLS_LEAST and _names_only_cells([c.split() for c, _ in cells]) \
+            and all(_looks_like_name(c.strip()) >= 1.0 for c, _ in cells):
+        # "Niclas Moberg<TAB>Robert Karlsson  Jan Spjuth<TAB>Åke Nilsson<TAB>...": a list's names set out in the cells
+        # of one row, no row of one person's name, organisation and mark
+        return [p for c, off in cells for p in _line_entries(c, base + off, known, False)]
     first = cells[0][0]
     if first.rstrip().endswith(":") or (len(cells) == 2 and "," in cells[1][0] and _is_org(first, known)):
         row_org: str | None = first.strip().rstrip(":").strip()
@@ -1828,6 +1844,25 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         if more:  # "..., Niklas van der Schoot Dessutom Niklas Ylipää, ...": a sentence naming more attendees
             return _line_entries(text[: more.start()], base, known, swap) + _line_entries(
                 text[more.end():], base + more.end(), known, swap)
+    if text.count(", ") >= _COMMA_OFFICIALS_LEAST - 1 and _RX_NAME_THEN_TITLE.search(text[: text.find(", ")]):
+        comma_run = _comma_officials(text, base)
+        if comma_run:  # "Annika Andersson omsorgschef, Lotta Tyrberg MAS, Carl Johan Tykesson chef för adm och utv"
+            at, end, officials = comma_run
+            before, after = text[:at].rstrip(" ,"), text[end:]
+            return ((_line_entries(before, base, known, swap) if before.strip() else []) + officials
+                    + (_line_entries(after, base + end, known, swap) if after.strip(" ,.;:") else []))
+    if len(text) > 40 and _RX_TITLE_FIRST_HINT.search(text):
+        officials_first = _officials_title_first(text, base)
+        if officials_first:  # "Teknisk chef Göran Landenius, va-ingenjör Conny Johansson, ekonom Ing-Mari ..."
+            at, end, officials = officials_first
+            before, after = text[:at].rstrip(" ,"), text[end:]
+            return ((_line_entries(before, base, known, swap) if before.strip() else []) + officials
+                    + (_line_entries(after, base + end, known, swap) if after.strip(" ,.;:") else []))
+    if len(text) > 60 and _RX_TITLED_NAME.search(text):
+        titled_run = _names_with_title_notes(text, base)
+        if titled_run:  # "... Anders Ledskog Teknisk chef 2-5, 7-19 Johan Lewholt Ekonom, 2-5 Elisabeth Jardeby ..."
+            before = text[: titled_run[0]].rstrip(" ,")
+            return (_line_entries(before, base, known, swap) if before.strip() else []) + titled_run[1]
     if len(text) > 60 and any(c.isdigit() for c in text):
         lo, hi = _list_values(text)  # (a place before the values, an item heading after them)
         if (lo, hi) != (0, len(text)):
@@ -1888,6 +1923,9 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         pairs = _surname_comma_given_run(body, base + text.find(body))
         if pairs:  # "Backman, Inger Sandström, Hans Granvik, Dan-Anders": surname, given name, run together
             return pairs
+        roled = _roled_surname_run(body, base + text.find(body))
+        if roled:  # "Bergström, Marianne ledamot Eklöf, Jan-Erik ledamot Halmén, Annika ledamot ..."
+            return roled
     if len(body) > 60 and body[:1].isupper() and body.count(",") - len(_RX_COMMA_BEFORE_ROLE.findall(body)) < 3 \
             and "(" not in body:
         surnames_first = _surname_first_run(body, base + text.find(body))
@@ -2612,6 +2650,257 @@ def _names_between_titles(text: str, base: int) -> list[Person]:
     # most names begin with a known given name: capitalised prose ("Mötet Beslutade Sekreterare ...") is no list
     given = sum(_is_given(p.name.split(None, 1)[0]) for p in people)
     return people if len(people) >= 2 and 2 * given > len(people) else []
+
+
+# "Anders Ledskog Teknisk chef 2-5, 7-19 Johan Lewholt Ekonom, 2-5 Elisabeth Jardeby Fastighetsekonom, ...": a
+# flattened column of officials, each name followed by a capitalised title, perhaps its items, then the next name.
+_TITLE_WORD_END = "(?:" + "|".join(sorted({*_TITLE_ENDINGS, *(r for r in w.ROLE_WORDS if r.isalpha() and len(r) > 4)},
+                                           key=lambda r: (-len(r), r))) + ")"
+_RX_TITLED_NAME = re.compile(rf"(?<![\w-])({_NAME_WORD}\s+{_LINK}{_NAME_WORD}"
+                             rf"(?:\s+(?![A-ZÅÄÖ][a-zåäö]*{_TITLE_WORD_END}\b){_NAME_WORD})?)\s+"
+                             rf"(?=[A-ZÅÄÖ][a-zåäö]+(?:-|,|\s+(?:[a-zåäö]|\d)|\s*$)|[A-ZÅÄÖ][a-zåäö]*{_TITLE_WORD_END}\b)")
+_RX_TITLE_NOTES = re.compile(r"[\s,]*(?:(?:§+\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?[\s,]*)*$")
+_TITLED_NAMES_LEAST = 3  # names the run must hold
+
+
+def _names_with_title_notes(text: str, base: int) -> tuple[int, list[Person]] | None:
+    """Read a run of officials, each written "Name Title [items]" without a comma after the name, the run
+    perhaps after other entries: "... Kerstin Lundberg (V) Anders Ledskog Teknisk chef 2-5, 7-19 Johan Lewholt
+    Ekonom, 2-5 Marie Kristoffersson Enhetschef park och natur, 7 Viola Borg Nämndsekreterare". Each name begins
+    with a known given name (after the first, a comma or an item note before it will do: "gata, Kenth Ottosson");
+    each title is a capitalised word going on in lower case, a comma or items, or a known title ("Ekonom",
+    "Sekreterare"), of five words at most, no capital after its first; most titles are known ones, and three names
+    at least. Gives where the run begins and its persons."""
+    starts: list[re.Match[str]] = []
+    for m in _RX_TITLED_NAME.finditer(text):
+        name = m.group(1)
+        after_note = text[: m.start()].rstrip()[-1:] in (",", *"0123456789")  # "gata, Kenth Ottosson", "111 Viola Borg"
+        if not (after_note and starts or _is_given(name.split(None, 1)[0])) \
+                or any(_is_capitalised_title(x) for x in name.split()):
+            continue
+        if starts and m.start() < starts[-1].end():
+            continue
+        starts.append(m)
+    if len(starts) < _TITLED_NAMES_LEAST:
+        return None
+    people: list[Person] = []
+    known_titles = 0
+    for k, m in enumerate(starts):
+        stop = starts[k + 1].start() if k + 1 < len(starts) else len(text)
+        title = text[m.end(): stop]
+        title = _RX_TITLE_NOTES.sub("", title, count=1).strip(" ,")
+        words = title.split()
+        if k + 1 == len(starts):  # the last title ends before a capitalised word: "Nämndsekreterare Utdragsbestyrkan"
+            cut = next((i for i, x in enumerate(words) if i and x[:1].isupper()), len(words))
+            words = words[:cut]
+            title = " ".join(words).rstrip(" ,")
+        if not words or len(words) > 5 or any(x[:1].isupper() for x in words[1:]) or "(" in title:
+            return None
+        known_titles += any(_is_capitalised_title(x.rstrip(",")) or x.rstrip(",").endswith(_TITLE_ENDINGS)
+                            for x in words)
+        people.append(Person(m.group(1), base + m.start(1), base + m.end(1), role=title.casefold()))
+    if len(people) < _TITLED_NAMES_LEAST or 2 * known_titles <= len(people):
+        return None
+    return starts[0].start(), people
+
+
+# "Upphandlingsledare Torbjörn Karlsson Teknisk chef Göran Landenius, va-ingenjör Conny Johansson, ekonom ...",
+# "Socialchef Ingvar G Wahlström och nämndsekreterare Monica Karlsson. Bitr. områdeschef Elisabeth Larsson och ...":
+# officials each written title first, the pairs run together or parted by commas, "och", items or full stops.
+_RX_RUN_TOKEN_OR_MARK = re.compile(r"[^\s,;:]+|[,;:]")
+_RX_NAME_WORD = re.compile(_NAME_WORD)
+_RX_INITIAL = re.compile(r"[A-ZÅÄÖ]\.?")
+_RX_ITEMS_TOKEN = re.compile(r"(?:§+)?\d[\d–-]*[.:;]?|§+")
+_PAIR_JOINS = frozenset((",", ";", ":", "och", "samt"))
+_TITLE_FIRST_LEAST = 3  # officials the run must hold
+_TITLE_WORDS_MOST = 4  # words of one title
+_RX_COMMA_TITLE_AFTER = re.compile(r",\s*[a-zåäö]")  # a comma and a lower-case word after the run's last name
+_RX_TITLE_FIRST_HINT = re.compile(rf"{_TITLE_WORD_END}\s+[A-ZÅÄÖ][a-zåäöé]+\s+(?:[A-ZÅÄÖ]\.?\s+)?[A-ZÅÄÖ]")
+
+
+def _is_title_word(word: str) -> bool:
+    """Whether `word` is a known title, capitalised or not: "Socialchef", "va-ingenjör", "ekonom"."""
+    low = word.casefold().rstrip(".")
+    return low in _ROLE_WORDS or low.endswith(_TITLE_ENDINGS)
+
+
+def _is_title_acronym(word: str) -> bool:
+    """Whether `word` is a title's short form in capitals ("MAS", "VD"), no party's code."""
+    return 2 <= len(word) <= 4 and word.isalpha() and word.isupper() and word.casefold() not in _PARTY_WORDS
+
+
+def _officials_title_first(text: str, base: int) -> tuple[int, int, list[Person]] | None:
+    """Read a run of officials written title first: "Kommundirektör Kjell Johansson Kommunplanerare Shula
+    Gladnikoff Kommunsekreterare Anna Lindholm", "Teknisk chef Göran Landenius, va-ingenjör Conny Johansson, ekonom
+    Ing-Mari Olsson Lindquist", "Socialchef Ingvar G Wahlström och nämndsekreterare Monica Karlsson. Bitr.
+    områdeschef Elisabeth Larsson". The run begins with a capitalised word (no given name) at the start of the
+    text or after a closing bracket or full stop, right before a name or before a title and a name; each title has
+    four words at most, no comma or bracket, and is a known title or one capitalised word unless its name begins
+    with a known given name; a name is two capitalised words (a middle initial between them will do) and a third
+    before a comma, "och", items or the end; a name with a bracket after it ("Stig Nilsson (S) Ledamot") ends the
+    run, as members write their roles after their names, and so does a comma and a lower-case word after the
+    last name ("Maria Hedman, kommunsekreterare Peter Carlstedt, kommunchef Stefan Billström, chef ...": names
+    first, each title after its comma). Three officials at least, most titles known ones.
+    Gives where the run begins and ends and its persons."""
+    toks = list(_RX_RUN_TOKEN_OR_MARK.finditer(text))
+    words = [t.group(0) for t in toks]
+    n = len(words)
+
+    def name_at(j: int) -> int:  # tokens of the name beginning at j, 0 for none
+        if j + 1 >= n or not _RX_NAME_WORD.fullmatch(words[j]) or _is_title_word(words[j]):
+            return 0
+        k = j + 1
+        if _RX_INITIAL.fullmatch(words[k]) and k + 1 < n:  # "Ingvar G Wahlström"
+            k += 1
+        if not _RX_NAME_WORD.fullmatch(words[k].rstrip(".")) or _is_title_word(words[k]):
+            return 0
+        if words[k].endswith("."):
+            return k + 1 - j
+        third = k + 1  # a third word where the name ends before a join, items or the end: "Olsson Lindquist,"
+        if third < n and _RX_NAME_WORD.fullmatch(words[third].rstrip(".")) and not _is_title_word(words[third]):
+            after = words[third + 1] if third + 1 < n else ""
+            if not after or after in _PAIR_JOINS or words[third].endswith(".") or _RX_ITEMS_TOKEN.fullmatch(after):
+                return third + 1 - j
+        return k + 1 - j
+
+    for s in range(n):
+        head = words[s]
+        if not (head[:1].isupper() and head[1:2].islower()) or _is_given(head) or not name_at(s + 1) and not (
+                s + 2 < n and _is_title_word(words[s + 1]) and name_at(s + 2)):
+            continue
+        if s and not words[s - 1].endswith((")", ".")):
+            continue
+        people: list[Person] = []
+        known = 0
+        i, end = s, 0
+        while i < n:
+            while i < n and (words[i] in _PAIR_JOINS or _RX_ITEMS_TOKEN.fullmatch(words[i])):
+                i += 1
+            j = next((j for j in range(i + 1, min(i + _TITLE_WORDS_MOST, n - 1) + 1) if name_at(j)), 0)
+            if not j:
+                break
+            title_words = words[i:j]
+            has_known = any(_is_title_word(x) or _is_title_acronym(x) for x in title_words)
+            lone = len(title_words) == 1 and title_words[0][:1].isupper()  # "Kommunplanerare Shula Gladnikoff"
+            if not (has_known or lone or _is_given(words[j])):
+                break
+            if any(x in (",", ";", ":") or "(" in x or ")" in x for x in title_words):
+                break
+            size = name_at(j)
+            if j + size < n and words[j + size][:1] == "(":  # "Ordförande Stig Nilsson (S) Ledamot ...": roles after names
+                break
+            name_end = toks[j + size - 1].end()
+            name = text[toks[j].start(): name_end].rstrip(".")
+            title = " ".join(x if _is_title_acronym(x) else x.casefold() for x in title_words)
+            people.append(Person(name, base + toks[j].start(), base + toks[j].start() + len(name), role=title))
+            known += has_known
+            i = j + size
+            end = name_end
+            while i < n and _RX_ITEMS_TOKEN.fullmatch(words[i]):
+                end = toks[i].end()
+                i += 1
+        if len(people) >= _TITLE_FIRST_LEAST and 2 * known > len(people):
+            if _RX_COMMA_TITLE_AFTER.match(text, end):
+                return None  # "Tjänsteman Maria Hedman, kommunsekreterare Peter Carlstedt, kommunchef Stefan Billström,
+                # chef ...": the last name has its title after a comma, as each has: names first, no run of this shape
+            return toks[s].start(), end, people
+    return None
+
+
+# "Annika Andersson omsorgschef, Lotta Tyrberg MAS, Carl Johan Tykesson chef för adm och utv, ... Iréne Persson
+# nämndsekreterare. Catarina Harden Controller": officials each written "Name title", parted by commas.
+_RX_COMMA_PIECE = re.compile(r"(?:[^,.]|\.(?!\s+[A-ZÅÄÖ]))+")
+_OFFICIAL_NAME = rf"{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}"
+_RX_NAME_THEN_TITLE = re.compile(
+    rf"(?:^|(?<=\s))({_OFFICIAL_NAME})\s+([a-zåäö][\w&/-]*(?:\s+[a-zåäö&][\w&/-]*){{0,4}}|[A-ZÅÄÖ]{{2,4}}|[A-ZÅÄÖ][a-zåäö]+)\s*$")
+_COMMA_OFFICIALS_LEAST = 3  # officials the run must hold
+
+
+def _comma_officials(text: str, base: int) -> tuple[int, int, list[Person]] | None:
+    """Read a run of officials each written "Name title" and parted by commas (or a full stop), perhaps after
+    members with their parties: "Hans J Werner (fp) Annika Andersson omsorgschef, Lotta Tyrberg MAS, Carl Johan
+    Tykesson chef för adm och utv, Maria Elfblad verksamhetschef, Iréne Persson nämndsekreterare. Catarina Harden
+    Controller". A title is one to five lower-case words holding a known title, one word, a short form in capitals
+    ("MAS", no party's code) or a capitalised known title; the run begins in the first piece, the only one that
+    may hold something before its name (read as before). Three officials at least, most titles known ones. Gives
+    where the run begins and ends and its persons."""
+    people: list[Person] = []
+    known = 0
+    start = end = 0
+    for piece in _RX_COMMA_PIECE.finditer(text):
+        m = _RX_NAME_THEN_TITLE.search(piece.group(0))
+        ok = m is not None and (not people or not piece.group(0)[: m.start()].strip())
+        if m is not None and ok:
+            title = m.group(2)
+            words = title.split()
+            has_known = any(_is_title_word(x) for x in words)
+            if title[:1].isupper():
+                ok = _is_title_acronym(title) or _is_title_word(title)
+            elif len(words) > 1 and not has_known:
+                ok = False
+        if m is None or not ok:  # the run ends, or there is none: it begins in the first piece
+            break
+        if not people:
+            start = piece.start() + m.start(1)
+        s = base + piece.start() + m.start(1)
+        people.append(Person(m.group(1), s, s + len(m.group(1)),
+                             role=title if _is_title_acronym(title) else title.casefold()))
+        known += has_known
+        end = piece.start() + m.end(2)
+    if len(people) < _COMMA_OFFICIALS_LEAST or 2 * known <= len(people):
+        return None
+    return start, end, people
+
+
+# "Bergström, Marianne ledamot Eklöf, Jan-Erik ledamot Halminen, Birgit suppleant, i stället för Håkan Wikman ...":
+# members surname first, a comma, the given name and the role, one after the other; a substitute names the member
+# stood in for.
+_SURNAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
+_RX_SURNAME_GIVEN_ROLE = re.compile(
+    rf"({_SURNAME_WORD}),\s+({_SURNAME_WORD})\s+([a-zåäö][\wåäö-]*)"
+    rf"(?:,\s+i\s+stället\s+för\s+({_SURNAME_WORD}\s+{_SURNAME_WORD}))?(?=\s|$)")
+_RX_SURNAME_GIVEN_ROLE_ALONE = re.compile(rf"({_SURNAME_WORD})\s+({_SURNAME_WORD})\s+([a-zåäö][\wåäö-]*)")
+_ROLED_SURNAME_LEAST = 3  # persons the run must hold
+
+
+def _roled_surname_entry(m: re.Match[str], base: int, *, known_given: bool = True) -> Person | None:
+    """The person of a "Surname, Given role" match (`_RX_SURNAME_GIVEN_ROLE` or `_ALONE`) given name first: the
+    given name a known one (`known_given`), the surname none, the role a known role or title; None otherwise."""
+    sur, given, role = m.group(1), m.group(2), m.group(3)
+    if known_given and not _is_given(given) or _is_given(sur) or not _is_title_word(role):
+        return None
+    replaced = m.group(4) if m.re is _RX_SURNAME_GIVEN_ROLE else None
+    return Person(f"{given} {sur}", base + m.start(1), base + m.end(2),
+                  role=f"ersättare för {replaced}" if replaced else role)
+
+
+def _roled_surname_run(text: str, base: int) -> list[Person]:
+    """Read "Surname, Given role" entries run together ("Bergström, Marianne ledamot Eklöf, Jan-Erik ledamot
+    Halminen, Birgit suppleant, i stället för Håkan Wikman Lindqvist, Jan ledamot ..."), given name first, a
+    substitute's "i stället för Name" kept in the role ("ersättare för Håkan Wikman"); three entries at least,
+    one after the other, three of four given names known ones. An entry written without its comma before the run or after it ("Fagerudd Martin
+    ordförande, ; Bergström, Marianne ...", "... ; ordf. 029 Halonen Solveig sekreterare") is read so too. []
+    otherwise."""
+    found = list(_RX_SURNAME_GIVEN_ROLE.finditer(text))
+    if len(found) < _ROLED_SURNAME_LEAST or any(text[a.end(): b.start()].strip() for a, b in itertools.pairwise(found)):
+        return []
+    people = [_roled_surname_entry(m, base, known_given=False) for m in found]
+    if any(p is None for p in people) or 4 * sum(_is_given(m.group(2)) for m in found) < 3 * len(found):
+        return []  # (three of four given names known ones: "Maximilian", "Reijo" may be unknown)
+    head = text[: found[0].start()].strip(" ,;")
+    tail = text[found[-1].end():].strip(" ,;.")
+    before = _RX_SURNAME_GIVEN_ROLE_ALONE.fullmatch(head) if head else None
+    after = _RX_SURNAME_GIVEN_ROLE_ALONE.search(tail) if tail else None
+    if head and (before is None or _roled_surname_entry(before, base + text.find(head)) is None):
+        return []  # something else before the run
+    out = [p for p in people if p is not None]
+    if before is not None:
+        first = _roled_surname_entry(before, base + text.find(head))
+        out = [first, *out] if first else out
+    if after is not None and after.end() == len(tail):
+        last = _roled_surname_entry(after, base + found[-1].end() + text[found[-1].end():].find(tail))
+        out = [*out, last] if last else out
+    return out
 
 
 def _names_then_roles(text: str, base: int) -> list[Person]:
@@ -3974,6 +4263,50 @@ _RX_OFFICER_LINE = re.compile(rf"\s*(?i:(?:mötes)?ordförande|(?:mötes)?sekret
                               rf"{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}\s*(?:,|$)")
 
 
+_ORG_LINE_ENDS = ("kontoret", "förening", "föreningen")  # more organisations' endings than `_ORG_ENDINGS`: on a
+# line of their own under a name
+
+
+def _is_org_line(text: str) -> bool:
+    """Whether a line names an organisation and no person: up to six capitalised words without digits or
+    brackets, an organisation's word or ending among them, the first no known given name ("Miljö och
+    Hälsoskyddskontoret", "Kommunstyrelsen, Hälso och Sjukvårdsnämnden"; not "Anders Hammarberg Medelpads
+    fornminnesförening", "Annika Andersson, kansli")."""
+    s = text.strip()
+    words = s.split()
+    if not 1 <= len(words) <= 6 or not s[:1].isupper() or "(" in s or "\t" in s or any(c.isdigit() for c in s):
+        return False
+    return (_is_org(s, frozenset()) or words[-1].casefold().endswith(_ORG_LINE_ENDS)) \
+        and not _is_given(words[0].rstrip(",")) and _looks_like_name(s) < 1.0
+
+
+def _is_org_line_under_name(text: str, above: str) -> bool:
+    """Whether `text`, a line of a present list, is the organisation of the name on the line `above` ("Andreas Roos"
+    / "Miljö och Hälsoskyddskontoret", "Mona Svegås ordf." / "Kommunstyrelsen, Hälso och Sjukvårdsnämnden"): an
+    organisation's line (`_is_org_line`) under a short line (a name, perhaps its role) that is none."""
+    up = above.strip()
+    return bool(up) and up[:1].isupper() and len(up.split()) <= 4 and "," not in up and "\t" not in up \
+        and _is_org_line(text) and not _is_org_line(up)
+
+
+def _absent_before_sentence(text: str) -> list[tuple[ListKind, int, int]]:
+    """The absent list an absent label inside a flattened line opens when the minutes' first sentence runs on
+    after its names, the last name the sentence's subject: "... Jennie Malm Maria Gustafsson Meddelat förhinder
+    Jenny Nylund Annika Nygård välkomnade styrgruppen och berättade ..." gives "Jenny Nylund" (`_bare_label_lists`
+    reads no list from a sentence). Empty unless the first label inside is an absent label followed by two names
+    or more and then a word in lower case, in a sentence (a verb, or a full stop after)."""
+    first = _INSIDE_LABEL.search(text)
+    if first is None or _KIND_OF_LABEL.get(first.group(1).casefold()) is not ListKind.ABSENT:
+        return []
+    segment = text[first.end():]
+    end = _name_run_end(segment)
+    names = _run_together(segment[:end].rstrip(), 0)
+    if len(names) < 2 or not segment[end: end + 1].islower() or not (
+            _SENTENCE_VERB.search(segment) or _ends_sentence(segment)):
+        return []
+    return [(ListKind.ABSENT, first.end(), first.end() + names[-1].start)]
+
+
 def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     """Find every attendance list and read its entries."""
     line_starts = set(map(attrgetter("start"), doc.lines))
@@ -4121,7 +4454,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         if not later and len(inline) > 60 and _has_label_word(inline) and _INSIDE_LABEL.search(inline):
             # "Ej tjänstgörande Ulla Grundberg-Larsson Omsorgsnämnden ... Ingrid Andersson SPF Övriga deltagare
             # Zonitha Ödling ...": the entries end at the next label, which opens a list of its own
-            inner = _bare_label_lists(inline, least=1)
+            inner = _bare_label_lists(inline, least=1) or _absent_before_sentence(inline)
             if inner:
                 first = _INSIDE_LABEL.search(inline)
                 assert first is not None
@@ -4256,6 +4589,16 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             if entry_lines and t.isupper() and "," not in t and len(t.strip()) > 3 \
                     and not any(x.isupper() for x, _ in entry_lines):
                 break  # "INLEDNING", "BESLUTSÄRENDEN": a section heading in capitals under a list in mixed case
+            if kind is ListKind.PRESENT and entry_lines and _is_org_line_under_name(t, entry_lines[-1][0]) \
+                    and (len(entry_lines) == 1 or _is_org_line(entry_lines[-2][0])) \
+                    and not _is_org_line(next((x.text for x in parts[j + 1: j + 3] if x.text.strip()), "")):
+                # (name and organisation lines take turns: not a column of organisations under a column of names,
+                # "Mattias Täck" / "Inga Florhed" / "Region Östergötland", "David Reuterskiöld" / "Lunds kommun" /
+                # "Lomma kommun")
+                entry_lines.append((t, nxt.start))  # "Andreas Roos" / "Miljö och Hälsoskyddskontoret": the organisation
+                gap = False  # of the name above, on a line of its own; the list goes on
+                j += 1
+                continue
             style = _style(t)
             if first_style is None:
                 first_style = style
@@ -4309,11 +4652,21 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         people: list[Person] = []
         columns = mark_columns.get(id(entry_lines))
         group_role: str | None = None  # "ersättare" under a sub-heading "Direktionens ersättare"
+        prev2_line, prev_line, prev_row = "", "", 0  # the two lines above and how many the line above named
+        next_line = {b: t2 for (_, b), (t2, _) in itertools.pairwise(entry_lines)}
         for t, b in entry_lines:
             if t[:1].isupper() and _is_group_subheading(t):
                 group_role = _group_role(t)
                 continue
+            if kind is ListKind.PRESENT and prev_row == 1 and people[-1].organisation is None \
+                    and _is_org_line_under_name(t, prev_line) and not _is_org_line(next_line.get(b, "")) \
+                    and (not prev2_line or _is_org_line(prev2_line)):
+                # "Gun Broberg-Hansson" / "Kommunstyrelsen": the organisation of the one person above, no person
+                people[-1] = people[-1]._replace(organisation=t.strip())
+                prev2_line, prev_line, prev_row = prev_line, t, 0
+                continue
             row = read[t, b] if not swap and (t, b) in read else _entries(t, b, known, swap)
+            prev2_line, prev_line, prev_row = prev_line, t, len(row)
             if group_role:
                 row = [p._replace(role=_with_group_role(p.role, group_role)) for p in row]
             if columns and "\t" in t:

@@ -4778,6 +4778,36 @@ def committee_in_organ_field(parts: list[Part], folded: _Folded) -> Found | None
     return organ
 
 
+# The body named in a standing sentence of the opening items, where no title or label names it: "Enligt
+# reglemente för Tillgänglighetsrådet har preliminär föredragningslista ...", "Pensionärsrådets ordförande Lars
+# Carlstedt, hälsar rådet välkomna", "Gemensamma nämndens ordförande, Gunnar Dovner (L), hälsar välkommen och öppnar
+# mötet". Group 1 the body (after "reglemente för"), group 2 its genitive (before "ordförande").
+_BODY_WORDS = r"(?:[Rr]ådet|[Nn]ämnden|[Ss]tyrelsen|[Uu]tskottet|[Bb]eredningen|[Dd]irektionen|[Dd]elegationen)"
+_RX_BODY_IN_OPENING = re.compile(
+    rf"\b[Ee]nligt\s+(?:sitt\s+)?reglemente\s+för\s+((?:[\w-]+\s+och\s+)?[\w-]*{_BODY_WORDS})\s+har\b"
+    rf"|\b((?:[A-ZÅÄÖ][a-zåäö]+\s+)?[\w-]*{_BODY_WORDS}s)\s+ordförande,?(?:\s+[^\s,.;]+){{0,3}}?,?\s+"
+    r"(?:hälsa(?:r|de)|öppna(?:r|de)|förklara(?:r|de))\b")
+_OPENING_REACH = 4000  # characters of the text the opening items stand in
+
+
+def body_in_opening_sentence(text: str) -> Found | None:
+    """The body a standing sentence of the opening items names (`_RX_BODY_IN_OPENING`), capitalised, a genitive
+    in its base form ("Pensionärsrådets" -> "Pensionärsrådet"), a capitalised word before it kept only when the
+    genitive is in lower case ("Gemensamma nämndens"); None without one, or for a genitive name that does not begin
+    with a capital ("kommunstyrelsens ordförande hälsade": prose)."""
+    m = _RX_BODY_IN_OPENING.search(text)
+    if m is None:
+        return None
+    g = 1 if m.group(1) else 2
+    value, start = (m.group(1), m.start(1)) if g == 1 else (m.group(2)[:-1], m.start(2))
+    if g == 2 and " " in value and value.split()[-1][:1].isupper():  # "Inledning Pensionärsrådets": one word
+        cut = value.rindex(" ") + 1
+        value, start = value[cut:], start + cut
+    if g == 2 and not value[:1].isupper():
+        return None
+    return Found(value[:1].upper() + value[1:], start, start + len(value))
+
+
 def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     """Return the meeting the minutes record, and warnings in `file:line: ...` form."""
     warnings: list[str] = []
@@ -4850,6 +4880,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
                 or _posted_organ(parts, folded, 120) or upper_case_title_body(parts))
     if body is None:
         body = letterhead_municipality(doc.clean[: parts[min(end, len(parts)) - 1].end] if parts else "")
+    if body is None:
+        body = body_in_opening_sentence(doc.clean[:_OPENING_REACH])
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,
               "reference": reference}
     spans = {k: doc.span(f.start, f.end) for k, f in fields.items() if f is not None}
