@@ -5966,6 +5966,36 @@ def _sentence_in_heading(doc: Minutes, h: Heading) -> list[Sentence]:
     return [Sentence(head[m.end():], h.start + m.end(), h.end)]
 
 
+# A capitalised word past the title's first word: where the text run on after a heading's name starts
+# ("GDPR Punkten ajourneras", "Redskapslådor Frågan om centralt inköp ...").
+_RUN_ON_START = re.compile(r"\S\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s|$))")
+
+
+def _run_on_clause(doc: Minutes, h: Heading, sents: list[Sentence]) -> list[Sentence]:
+    """The item's first sentence joined to the clause of the heading line it continues.
+
+    A point whose name and text run together on one line ("B) GDPR Punkten ajourneras.", "D)
+    Redskapslådor Frågan om centralt inköp av redskapslådor ... ajourneras.") has its heading cut
+    mid-sentence: the subject ("Punkten", "Frågan om ...") stays in the title and the body starts
+    with the verb. The clause from the first capitalised word past the name's first word to the end
+    of the first sentence is read as one sentence, in place of that sentence. A heading that ends
+    where its text starts on a line of its own, or after a stop, is left alone.
+    """
+    first = sents[0]
+    gap = doc.clean[h.end:first.start]
+    if gap.strip() or "\n" in gap or not h.end <= first.start:
+        return sents
+    head = doc.clean[h.start:h.end]
+    at = head.find(h.title[:12]) if h.title else -1
+    if at < 0:
+        return sents
+    m = _RUN_ON_START.search(head, at)
+    if m is None or any(ch in head[at:m.end()] for ch in ".!?:"):
+        return sents
+    k = h.start + m.end()
+    return [Sentence(doc.clean[k:first.end], k, first.end, first.bullet_block), *sents[1:]]
+
+
 def _title_before_fate(h: Heading, s: Sentence) -> str:
     """The title without the clause run on after it that tells the item's fate.
 
@@ -6206,6 +6236,8 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
         if marked is not None:
             h = replace(h, title=marked[1])
             sents = [marked[0], *sents]
+        if not agenda and sents:
+            sents = _run_on_clause(doc, h, sents)
         if not agenda and not any(_has_two_words(x.text) for x in sents):
             # A one-word text may still be the item's fate ("Bordlades.", "Utgår."): keep it.
             sents = _sentence_in_heading(doc, h) + sents
