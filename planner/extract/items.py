@@ -5101,6 +5101,24 @@ def _waits_for_a_day(found: _Words, m: re.Match[str], when: str) -> bool:
 _REVISIT_MORE_START = re.compile(r"(?:lyft|diskuter|pröv)", re.IGNORECASE)
 
 
+# "Beslut på nästa årsmöte", "Beslutet fattas av kommande stämma": group 1 the verb, 2 the word of the
+# future, 3 the members' meeting (words.DECISION_BY_MEMBERS_VERBS). A past decision ("Beslut togs på
+# årsmötet", "Beslut på årsmötet 2021 var att ...") or a standing rule ("Beslut tas på årsmötet") has no
+# word of the future.
+_DECISION_BY_MEMBERS = re.compile(
+    r"\s*(?:" + _alternation(words.DECISION_NOUNS) + r")(?:\s+i\s+(?:frågan|ärendet|denna\s+fråga))?"
+    r"(?:\s+(" + _alternation(words.DECISION_BY_MEMBERS_VERBS) + r"))?\s+(?:på|vid|av|under)\s+"
+    r"(?:(" + _alternation(words.DECISION_BY_MEMBERS_FUTURE) + r")\s+)?(" + _alternation(words.MEMBERS_MEETINGS)
+    + r")(?![\w-])")
+
+
+def _definite_meeting(word: str) -> str:
+    """The members' meeting in the definite form ("årsmöte" -> "årsmötet", "stämma" -> "stämman")."""
+    if word.endswith(("et", "an", "en")):
+        return word
+    return word + ("t" if word.endswith("e") else "n" if word.endswith("a") else "en")
+
+
 def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`classify` of a sentence whose words hold a trigger word."""
     if not found.may_classify():
@@ -5191,6 +5209,10 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     if m and search(_LATER_TIME) and not _names_other_body(found):
         # "Vi tar upp budgeten i höst": at a later time that is no date.
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting), None, m.start(), m.end())
+    if not _MEMBERS_MEETINGS.isdisjoint(found.words):
+        m = _DECISION_BY_MEMBERS.match(low)
+        if m and m.group(2):  # "Beslut på nästa årsmöte": passed to the members' meeting to come
+            return Finding(ItemStatus.REFERRED, None, _definite_meeting(m.group(3)), m.start(3), m.end())
     m = search(_DECISION_AT)
     if m and found.names_meeting():
         when = when_of(text[m.start():], meeting)

@@ -1936,3 +1936,13 @@ REQUEST_VERBS: tuple[str, ...] = (
     "önskar", "önskade", "önskas", "vill ha", "ville ha", "efterfrågar", "efterfrågade", "efterfrågas", "begär",
     "begärde", "ber om", "bad om",
 )
+# A decision said to be taken at the members' meeting to come ("Beslut på nästa årsmöte", "Beslutet
+# fattas av kommande stämma", "Beslut i frågan tas vid kommande föreningsstämma"): the matter is passed on to
+# that meeting (referred). Opening the sentence: the decision noun (DECISION_NOUNS), perhaps "i frågan", then
+# one of these verbs or none, "på"/"vid"/"av", then a word of the future and MEMBERS_MEETINGS ("Beslut tas
+# på årsmötet" is a standing rule).
+DECISION_BY_MEMBERS_VERBS: tuple[str, ...] = (
+    "tas", "fattas", "sker", "tas först", "fattas först", "ska tas", "ska fattas", "kommer att tas",
+    "kommer att fattas", "väntas",
+)
+DECISION_BY_MEMBERS_FUTURE: tuple[str, ...] = ("nästa", "kommande", "nästkommande")
