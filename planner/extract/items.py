@@ -5988,6 +5988,43 @@ def _sentence_in_heading(doc: Minutes, h: Heading) -> list[Sentence]:
     return [Sentence(head[m.end():], h.start + m.end(), h.end)]
 
 
+_HISTORY_LABELS = frozenset(words.HISTORY_LABELS)
+_AFTER_HISTORY_LABELS = frozenset(words.AFTER_HISTORY_LABELS)
+_LABEL_LEN = max(map(len, words.HISTORY_LABELS + words.AFTER_HISTORY_LABELS)) + 4
+
+
+def _label_of(s: Sentence) -> str | None:
+    """The sentence as a label in lower case ("Tidigare beslut", "Beslut:"), or None for a longer text."""
+    text = s.text.strip()
+    if len(text) > _LABEL_LEN:
+        return None
+    return text.rstrip(":").strip().lower()
+
+
+def _without_history(sents: list[Sentence]) -> list[Sentence]:
+    """The item's sentences without the account of what was decided before, under a label of its own.
+
+    "Tidigare beslut" / "FHR beslutade den 30 oktober 2001, § 25, att uppdra åt presidiet att lägga ett
+    förslag ... till nästa möte." / "Beslut" / ...: the earlier decision asked for the proposal at this
+    meeting; it does not make the item come back. The account runs from the label (words.HISTORY_LABELS)
+    to the next label of the item's own part (words.AFTER_HISTORY_LABELS), or to the end of the text.
+    """
+    if not any(_label_of(s) in _HISTORY_LABELS for s in sents):
+        return sents
+    out: list[Sentence] = []
+    history = False
+    for s in sents:
+        label = _label_of(s)
+        if label in _HISTORY_LABELS:
+            history = True
+            continue
+        if label in _AFTER_HISTORY_LABELS:
+            history = False
+        if not history:
+            out.append(s)
+    return out
+
+
 # A capitalised word past the title's first word: where the text run on after a heading's name starts
 # ("GDPR Punkten ajourneras", "Redskapslådor Frågan om centralt inköp ...").
 _RUN_ON_START = re.compile(r"\S\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s|$))")
@@ -6259,7 +6296,7 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
             h = replace(h, title=marked[1])
             sents = [marked[0], *sents]
         if not agenda and sents:
-            sents = _run_on_clause(doc, h, sents)
+            sents = _without_history(_run_on_clause(doc, h, sents))
         if not agenda and not any(_has_two_words(x.text) for x in sents):
             # A one-word text may still be the item's fate ("Bordlades.", "Utgår."): keep it.
             sents = _sentence_in_heading(doc, h) + sents

@@ -1946,3 +1946,18 @@ DECISION_BY_MEMBERS_VERBS: tuple[str, ...] = (
     "kommer att fattas", "väntas",
 )
 DECISION_BY_MEMBERS_FUTURE: tuple[str, ...] = ("nästa", "kommande", "nästkommande")
+# A label over an item's account of what was decided before ("Tidigare beslut", "Ärendets tidigare
+# behandling"): what the sentences under it postpone or send back is history, not the item's fate.
+# Lower case, without a colon.
+HISTORY_LABELS: tuple[str, ...] = (
+    "tidigare beslut", "tidigare behandling", "ärendets tidigare behandling", "tidigare behandling av ärendet",
+    "tidigare ställningstagande", "tidigare ställningstaganden", "historik", "ärendets historik",
+    "tidigare beslut i ärendet", "tidigare beslut i frågan",
+)
+# Labels that end such an account: the item's own part begins ("Beslut", "Förslag till beslut").
+AFTER_HISTORY_LABELS: tuple[str, ...] = (
+    "beslut", "förslag till beslut", "beslutsförslag", "yrkande", "yrkanden",
+    "beslutsunderlag", "ärendebeskrivning", "ärendet", "ärende", "överläggning", "propositionsordning",
+    "förvaltningens förslag", "ordförandens förslag", "arbetsutskottets förslag", "presidiets förslag",
+    "sammanfattning", "beslutsgång", "expedieras till", "skickas till",
+)
