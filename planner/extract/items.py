@@ -1049,6 +1049,11 @@ def _leader_entries(line: Line, i: int) -> list[_Candidate]:
                             line.start + m.start(), line.start + m.end(2))) for m in run]
 
 
+_LONG_HEADING = 400  # characters of an agenda entry's title at most (the longest are remisses of plans)
+# A full stop, question or exclamation mark before white space, or one that ends the text: a sentence's end.
+_STOP_INSIDE = re.compile(r"(?<![\s.])[.!?](?:\s|$)(?<!\b\w\.\s)(?<!\b\w\.)")
+
+
 def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line: bool = False) -> list[_Candidate]:
     """Lines (and inline runs in very long lines) that look like numbered item headings.
 
@@ -1222,7 +1227,10 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
         if line.level:
             weight += 2.0
         # A sentence, not a heading: a numbered proposal, or a paragraph that opens with its number.
-        sentence = len(title) > 200 or (title.rstrip().endswith(".") and _words_in(title) >= 8)
+        # A long title of one unstopped sentence ("11 Remiss (samråd) av Arbetsprogram med tidtabell ... (utsänd)")
+        # is still a heading, up to _LONG_HEADING.
+        sentence = (len(title) > 200 and (len(title) > _LONG_HEADING or _STOP_INSIDE.search(title) is not None)) or (
+            title.rstrip().endswith(".") and _words_in(title) >= 8)
         if line.page:
             # A whole page of a stored copy, its running header dropped: "20 Val av justerare
             # Ordförande föreslår ..." opens with the page's first item, its run-in title naming it.
