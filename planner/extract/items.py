@@ -1757,6 +1757,16 @@ _CONTENTS_WORDS = tuple(w[:5] for w in words.CONTENTS_LABELS)
 _CONTENTS_WORDS_ONCE = tuple(sorted(set(_CONTENTS_WORDS)))  # each once: `in` finds one at C speed
 
 
+_MAX_LOST_IN_CAPITALS = 2
+_BRACKETED_NOTE = re.compile(r"\([^()]{1,60}\)")
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether the words of `text` are in capitals, but for notes in brackets ("... TESTAMENTSMEDEL (Granlund)")."""
+    rest = _BRACKETED_NOTE.sub("", text) if "(" in text else text
+    return _TWO_CAPITALS.search(rest) is not None and not any(c.islower() for c in rest)
+
+
 def _labelled_contents(line: Line, i: int) -> list[_Candidate]:
     """Entries of a table of contents numbered without "§", run together after its label on one line.
 
@@ -1767,7 +1777,7 @@ def _labelled_contents(line: Line, i: int) -> list[_Candidate]:
     Where numbers were lost, the titles run on ("239 Ekonomisk rapport Fördelningsprinciper avseende
     ... verksamhet Kronobergs läns ... 243 Upphandling"): when as many titles start there (a
     capitalised word after a lower-case one) as numbers are missing, each is an entry without a
-    number; a wider gap is taken only so.
+    number; a wider gap is taken only so, or, up to two numbers, where the titles are in capitals.
     """
     low = line.text.lower()
     if not any(w in low for w in _CONTENTS_WORDS_ONCE):
@@ -1798,8 +1808,11 @@ def _labelled_contents(line: Line, i: int) -> list[_Candidate]:
             if gap:
                 lost[len(marks) - 1] = starts
             marks.append((n, at, title_at))
-        elif gap <= 1:
-            marks.append((n, at, title_at))  # one number lost, its title not told apart: the entry before keeps it
+        elif gap <= 1 or (gap <= _MAX_LOST_IN_CAPITALS and _in_capitals(line.text[marks[-1][2]:at])):
+            # one number lost, its title not told apart: the entry before keeps it; in a list in capitals
+            # ("025 BISKOPSVISITATION ... REPRESENTANTER TILL ... REDOVISNING FÖR ... (Granlund) 028 ANSÖKAN
+            # ...") no title can be told apart, and two may be lost together
+            marks.append((n, at, title_at))
     if len(marks) < 3:
         return []
     # (number as written or "" when lost, number in the sequence, where the entry starts, where its title starts)
