@@ -4190,8 +4190,40 @@ def _listed_lone_item(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
     # is one that opens minutes ("70 Val av justerare ...", "41 Protokollsjustering Beslut ...").
     if line.page and (_PAGE_NUMBER.match(line.text) or _PAGE_OF_PAGES.match(line.text)
                       or _norm(c.title).startswith(_LONE_TITLES)):
-        return [Heading(c.number, c.title, c.line, c.start, c.end)]
+        return _formalities_before(doc, found, Heading(c.number, c.title, c.line, c.start, c.end))
     return []
+
+
+_FORMALITY_TITLES = tuple(words.OPENING_ITEM_TITLES) + words.LONE_PARAGRAPH_FORMALITIES
+_FORMALITY_WORDS = frozenset(words.RUN_IN_FORMALITY_WORDS)
+_MAX_FORMALITIES_BEFORE = 2  # numbers at most between a formality run in before the lone item and that item
+
+
+def _formalities_before(doc: Minutes, found: list[_Candidate], head: Heading) -> list[Heading]:
+    """The lone item of a stored copy with the formality run in before it, counting down, and what lost its number.
+
+    "... Pia Andersen, tjänsteman Lillemor Ahlgren 14 Justering Ordförande ... justerar protokollet ...
+    Föredragningslista Folkhälsoutskottet fastställde ..." on the first page, "2 (6) 16 Information ..." on the
+    next: the number run in after the attendance names is an item when its title opens with a formality
+    ("Justering", "Val av justerare") and it stands one or two numbers before the lone item; a one-word
+    formality in the gap between them ("Föredragningslista") is the item that lost its number.
+    """
+    main = int(head.number) if head.number and head.number.isdecimal() else None
+    if main is None:
+        return [head]
+    before = [c for c in found if c.weight <= 0 and c.style == "n " and c.number.isdecimal()
+              and main - 1 - _MAX_FORMALITIES_BEFORE <= c.main < main and (c.line, c.start) < (head.line, head.start)
+              and (_norm(c.title).startswith(_FORMALITY_TITLES) or _norm(c.title).split(" ", 1)[0] in _FORMALITY_WORDS)]
+    if not before:
+        return [head]
+    c = before[-1]
+    return _run_in_formalities(doc, [Heading(c.number, _formality_title(c.title), c.line, c.start, c.end), head])
+
+
+def _formality_title(title: str) -> str:
+    """A run-in one-word formality without the text run on after it ("Justering Ordförande Anna ..." -> "Justering")."""
+    first = title.split(" ", 1)[0]
+    return first if first.lower() in _FORMALITY_WORDS else title
 
 
 _OPENING_TITLES = tuple(words.OPENING_ITEM_TITLES)

@@ -1961,3 +1961,6 @@ AFTER_HISTORY_LABELS: tuple[str, ...] = (
     "förvaltningens förslag", "ordförandens förslag", "arbetsutskottets förslag", "presidiets förslag",
     "sammanfattning", "beslutsgång", "expedieras till", "skickas till",
 )
+# One-word formalities that open an item's run-in title on a stored page ("14 Justering Ordförande ...
+# justerar protokollet"), beside OPENING_ITEM_TITLES and LONE_PARAGRAPH_FORMALITIES. Lower case.
+RUN_IN_FORMALITY_WORDS: tuple[str, ...] = ("justering", "upprop", "närvaro", "protokollsjustering")
