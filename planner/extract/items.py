@@ -4489,6 +4489,45 @@ def _run_in_formalities(doc: Minutes, heads: list[Heading]) -> list[Heading]:
     return out
 
 
+# Where a heading run in on a stored page may start: after a sentence's stop or a colon, or after the page's
+# mark of pages ("2 [] 2(5) Godkännande av dagordning ...").
+_RUN_IN_START = r"(?:(?<=[.!?:]\s)|(?<=\d\(\d\)\s)|(?<=\d\(\d\d\)\s))"
+# A title and its presenter run in with the text, which opens with the presenter's given name as subject:
+# "Trafiksäkerhetsläget, Peter Larsson Peter redogjorde för ...", "Omkomna i samband med fordonsstopp på
+# mötesfri väg, Erik Norrgård Erik redogjorde ...".
+_PRESENTER_HEADING = re.compile(
+    _RUN_IN_START + r"(?P<title>[A-ZÅÄÖ][^\s,.:;!?]*(?:\s[^\s,.:;!?]+){0,9}?),\s(?P<given>[A-ZÅÄÖ][a-zåäö]+)"
+    r"\s[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s(?P=given)\s(?=[a-zåäö])")
+# A formality that opens minutes run in before its text: "Godkännande av dagordning Dagordningen godkändes".
+_RUN_IN_OPENING = re.compile(_RUN_IN_START + r"(?P<title>(?i:" + _alternation(words.RUN_IN_OPENING_TITLES + words.OPENING_ITEM_TITLES)
+                             + r"))\s(?=[A-ZÅÄÖ][a-zåäö])")
+_MIN_PRESENTER_HEADINGS = 3
+
+
+def _presenter_headings(doc: Minutes) -> list[Heading]:
+    """Headings run in on a stored copy's page lines, found by their presenter or as formalities.
+
+    A copy that lost its line breaks runs each unnumbered heading into the text before and after it:
+    "... godkändes. Trafiksäkerhetsläget, Peter Larsson Peter redogjorde för trafiksäkerhetsläget ...
+    skadade. Omkomna i samband med fordonsstopp på mötesfri väg, Erik Norrgård Erik redogjorde ...": after
+    a stop, a title, a comma and the presenter's name, then the text with the presenter's given name as its
+    subject. A formality that opens minutes run in the same way ("2(5) Godkännande av dagordning
+    Dagordningen godkändes") is one too. Three headings or more, one of them with its presenter, make
+    the items.
+    """
+    found: list[tuple[int, int, int, str, bool]] = []
+    for i, line in enumerate(doc.lines):
+        if not line.page or "," not in line.text:
+            continue
+        for m in _PRESENTER_HEADING.finditer(line.text):
+            found.append((line.start + m.start("title"), i, line.start + m.end("title"), m.group("title"), True))
+        for m in _RUN_IN_OPENING.finditer(line.text):
+            found.append((line.start + m.start("title"), i, line.start + m.end("title"), m.group("title"), False))
+    if len(found) < _MIN_PRESENTER_HEADINGS or not any(f[4] for f in found):
+        return []
+    return [Heading(None, title, i, start, end) for start, i, end, title, _ in sorted(found)]
+
+
 def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Heading], str]:
     """`_find_all_headings` of the numbered candidates `cands`, a lone paragraph aside."""
     numbered = _numbered_headings(doc, cands)
@@ -4551,7 +4590,8 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
         return paragraphs, "numbered"
     if not numbered and not marked:
         # a lone paragraph first: "NÄRVARANDE ... ÖVRIGA DELTAGARE ... 1. Mötets öppnande ..."
-        return _lone_paragraph(doc, cands) or _cut_diary_page_headings(doc) or _run_in_caps_headings(doc), "numbered"
+        return (_lone_paragraph(doc, cands) or _cut_diary_page_headings(doc) or _run_in_caps_headings(doc)
+                or _presenter_headings(doc)), "numbered"
     return numbered or marked, "numbered" if numbered else "marked"
 
 

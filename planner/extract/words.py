@@ -1964,3 +1964,10 @@ AFTER_HISTORY_LABELS: tuple[str, ...] = (
 # One-word formalities that open an item's run-in title on a stored page ("14 Justering Ordförande ...
 # justerar protokollet"), beside OPENING_ITEM_TITLES and LONE_PARAGRAPH_FORMALITIES. Lower case.
 RUN_IN_FORMALITY_WORDS: tuple[str, ...] = ("justering", "upprop", "närvaro", "protokollsjustering")
+# More formalities that open minutes, as a heading run in on a stored page ("... genomfördes. Inventering av
+# övriga frågor Till övriga frågor anmäldes ..."), beside OPENING_ITEM_TITLES. Lower case.
+RUN_IN_OPENING_TITLES: tuple[str, ...] = (
+    "inventering av övriga frågor", "anmälan av övriga frågor", "anmälan om övriga frågor",
+    "godkännande av föregående mötes minnesanteckningar", "godkännande av föregående minnesanteckningar",
+    "godkännande av föregående mötes protokoll", "godkännande av föregående protokoll",
+)
