@@ -1049,6 +1049,11 @@ def _leader_entries(line: Line, i: int) -> list[_Candidate]:
                             line.start + m.start(), line.start + m.end(2))) for m in run]
 
 
+_LONG_HEADING = 400  # characters of an agenda entry's title at most (the longest are remisses of plans)
+# A full stop, question or exclamation mark before white space, or one that ends the text: a sentence's end.
+_STOP_INSIDE = re.compile(r"(?<![\s.])[.!?](?:\s|$)(?<!\b\w\.\s)(?<!\b\w\.)")
+
+
 def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line: bool = False) -> list[_Candidate]:
     """Lines (and inline runs in very long lines) that look like numbered item headings.
 
@@ -1222,7 +1227,10 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
         if line.level:
             weight += 2.0
         # A sentence, not a heading: a numbered proposal, or a paragraph that opens with its number.
-        sentence = len(title) > 200 or (title.rstrip().endswith(".") and _words_in(title) >= 8)
+        # A long title of one unstopped sentence ("11 Remiss (samråd) av Arbetsprogram med tidtabell ... (utsänd)")
+        # is still a heading, up to _LONG_HEADING.
+        sentence = (len(title) > 200 and (len(title) > _LONG_HEADING or _STOP_INSIDE.search(title) is not None)) or (
+            title.rstrip().endswith(".") and _words_in(title) >= 8)
         if line.page:
             # A whole page of a stored copy, its running header dropped: "20 Val av justerare
             # Ordförande föreslår ..." opens with the page's first item, its run-in title naming it.
@@ -1749,6 +1757,16 @@ _CONTENTS_WORDS = tuple(w[:5] for w in words.CONTENTS_LABELS)
 _CONTENTS_WORDS_ONCE = tuple(sorted(set(_CONTENTS_WORDS)))  # each once: `in` finds one at C speed
 
 
+_MAX_LOST_IN_CAPITALS = 2
+_BRACKETED_NOTE = re.compile(r"\([^()]{1,60}\)")
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether the words of `text` are in capitals, but for notes in brackets ("... TESTAMENTSMEDEL (Granlund)")."""
+    rest = _BRACKETED_NOTE.sub("", text) if "(" in text else text
+    return _TWO_CAPITALS.search(rest) is not None and not any(c.islower() for c in rest)
+
+
 def _labelled_contents(line: Line, i: int) -> list[_Candidate]:
     """Entries of a table of contents numbered without "§", run together after its label on one line.
 
@@ -1759,7 +1777,7 @@ def _labelled_contents(line: Line, i: int) -> list[_Candidate]:
     Where numbers were lost, the titles run on ("239 Ekonomisk rapport Fördelningsprinciper avseende
     ... verksamhet Kronobergs läns ... 243 Upphandling"): when as many titles start there (a
     capitalised word after a lower-case one) as numbers are missing, each is an entry without a
-    number; a wider gap is taken only so.
+    number; a wider gap is taken only so, or, up to two numbers, where the titles are in capitals.
     """
     low = line.text.lower()
     if not any(w in low for w in _CONTENTS_WORDS_ONCE):
@@ -1790,8 +1808,11 @@ def _labelled_contents(line: Line, i: int) -> list[_Candidate]:
             if gap:
                 lost[len(marks) - 1] = starts
             marks.append((n, at, title_at))
-        elif gap <= 1:
-            marks.append((n, at, title_at))  # one number lost, its title not told apart: the entry before keeps it
+        elif gap <= 1 or (gap <= _MAX_LOST_IN_CAPITALS and _in_capitals(line.text[marks[-1][2]:at])):
+            # one number lost, its title not told apart: the entry before keeps it; in a list in capitals
+            # ("025 BISKOPSVISITATION ... REPRESENTANTER TILL ... REDOVISNING FÖR ... (Granlund) 028 ANSÖKAN
+            # ...") no title can be told apart, and two may be lost together
+            marks.append((n, at, title_at))
     if len(marks) < 3:
         return []
     # (number as written or "" when lost, number in the sequence, where the entry starts, where its title starts)
@@ -4169,8 +4190,40 @@ def _listed_lone_item(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
     # is one that opens minutes ("70 Val av justerare ...", "41 Protokollsjustering Beslut ...").
     if line.page and (_PAGE_NUMBER.match(line.text) or _PAGE_OF_PAGES.match(line.text)
                       or _norm(c.title).startswith(_LONE_TITLES)):
-        return [Heading(c.number, c.title, c.line, c.start, c.end)]
+        return _formalities_before(doc, found, Heading(c.number, c.title, c.line, c.start, c.end))
     return []
+
+
+_FORMALITY_TITLES = tuple(words.OPENING_ITEM_TITLES) + words.LONE_PARAGRAPH_FORMALITIES
+_FORMALITY_WORDS = frozenset(words.RUN_IN_FORMALITY_WORDS)
+_MAX_FORMALITIES_BEFORE = 2  # numbers at most between a formality run in before the lone item and that item
+
+
+def _formalities_before(doc: Minutes, found: list[_Candidate], head: Heading) -> list[Heading]:
+    """The lone item of a stored copy with the formality run in before it, counting down, and what lost its number.
+
+    "... Pia Andersen, tjänsteman Lillemor Ahlgren 14 Justering Ordförande ... justerar protokollet ...
+    Föredragningslista Folkhälsoutskottet fastställde ..." on the first page, "2 (6) 16 Information ..." on the
+    next: the number run in after the attendance names is an item when its title opens with a formality
+    ("Justering", "Val av justerare") and it stands one or two numbers before the lone item; a one-word
+    formality in the gap between them ("Föredragningslista") is the item that lost its number.
+    """
+    main = int(head.number) if head.number and head.number.isdecimal() else None
+    if main is None:
+        return [head]
+    before = [c for c in found if c.weight <= 0 and c.style == "n " and c.number.isdecimal()
+              and main - 1 - _MAX_FORMALITIES_BEFORE <= c.main < main and (c.line, c.start) < (head.line, head.start)
+              and (_norm(c.title).startswith(_FORMALITY_TITLES) or _norm(c.title).split(" ", 1)[0] in _FORMALITY_WORDS)]
+    if not before:
+        return [head]
+    c = before[-1]
+    return _run_in_formalities(doc, [Heading(c.number, _formality_title(c.title), c.line, c.start, c.end), head])
+
+
+def _formality_title(title: str) -> str:
+    """A run-in one-word formality without the text run on after it ("Justering Ordförande Anna ..." -> "Justering")."""
+    first = title.split(" ", 1)[0]
+    return first if first.lower() in _FORMALITY_WORDS else title
 
 
 _OPENING_TITLES = tuple(words.OPENING_ITEM_TITLES)
@@ -4436,6 +4489,45 @@ def _run_in_formalities(doc: Minutes, heads: list[Heading]) -> list[Heading]:
     return out
 
 
+# Where a heading run in on a stored page may start: after a sentence's stop or a colon, or after the page's
+# mark of pages ("2 [] 2(5) Godkännande av dagordning ...").
+_RUN_IN_START = r"(?:(?<=[.!?:]\s)|(?<=\d\(\d\)\s)|(?<=\d\(\d\d\)\s))"
+# A title and its presenter run in with the text, which opens with the presenter's given name as subject:
+# "Trafiksäkerhetsläget, Peter Larsson Peter redogjorde för ...", "Omkomna i samband med fordonsstopp på
+# mötesfri väg, Erik Norrgård Erik redogjorde ...".
+_PRESENTER_HEADING = re.compile(
+    _RUN_IN_START + r"(?P<title>[A-ZÅÄÖ][^\s,.:;!?]*(?:\s[^\s,.:;!?]+){0,9}?),\s(?P<given>[A-ZÅÄÖ][a-zåäö]+)"
+    r"\s[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s(?P=given)\s(?=[a-zåäö])")
+# A formality that opens minutes run in before its text: "Godkännande av dagordning Dagordningen godkändes".
+_RUN_IN_OPENING = re.compile(_RUN_IN_START + r"(?P<title>(?i:" + _alternation(words.RUN_IN_OPENING_TITLES + words.OPENING_ITEM_TITLES)
+                             + r"))\s(?=[A-ZÅÄÖ][a-zåäö])")
+_MIN_PRESENTER_HEADINGS = 3
+
+
+def _presenter_headings(doc: Minutes) -> list[Heading]:
+    """Headings run in on a stored copy's page lines, found by their presenter or as formalities.
+
+    A copy that lost its line breaks runs each unnumbered heading into the text before and after it:
+    "... godkändes. Trafiksäkerhetsläget, Peter Larsson Peter redogjorde för trafiksäkerhetsläget ...
+    skadade. Omkomna i samband med fordonsstopp på mötesfri väg, Erik Norrgård Erik redogjorde ...": after
+    a stop, a title, a comma and the presenter's name, then the text with the presenter's given name as its
+    subject. A formality that opens minutes run in the same way ("2(5) Godkännande av dagordning
+    Dagordningen godkändes") is one too. Three headings or more, one of them with its presenter, make
+    the items.
+    """
+    found: list[tuple[int, int, int, str, bool]] = []
+    for i, line in enumerate(doc.lines):
+        if not line.page or "," not in line.text:
+            continue
+        for m in _PRESENTER_HEADING.finditer(line.text):
+            found.append((line.start + m.start("title"), i, line.start + m.end("title"), m.group("title"), True))
+        for m in _RUN_IN_OPENING.finditer(line.text):
+            found.append((line.start + m.start("title"), i, line.start + m.end("title"), m.group("title"), False))
+    if len(found) < _MIN_PRESENTER_HEADINGS or not any(f[4] for f in found):
+        return []
+    return [Heading(None, title, i, start, end) for start, i, end, title, _ in sorted(found)]
+
+
 def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Heading], str]:
     """`_find_all_headings` of the numbered candidates `cands`, a lone paragraph aside."""
     numbered = _numbered_headings(doc, cands)
@@ -4498,7 +4590,8 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
         return paragraphs, "numbered"
     if not numbered and not marked:
         # a lone paragraph first: "NÄRVARANDE ... ÖVRIGA DELTAGARE ... 1. Mötets öppnande ..."
-        return _lone_paragraph(doc, cands) or _cut_diary_page_headings(doc) or _run_in_caps_headings(doc), "numbered"
+        return (_lone_paragraph(doc, cands) or _cut_diary_page_headings(doc) or _run_in_caps_headings(doc)
+                or _presenter_headings(doc)), "numbered"
     return numbered or marked, "numbered" if numbered else "marked"
 
 
@@ -5101,6 +5194,24 @@ def _waits_for_a_day(found: _Words, m: re.Match[str], when: str) -> bool:
 _REVISIT_MORE_START = re.compile(r"(?:lyft|diskuter|pröv)", re.IGNORECASE)
 
 
+# "Beslut på nästa årsmöte", "Beslutet fattas av kommande stämma": group 1 the verb, 2 the word of the
+# future, 3 the members' meeting (words.DECISION_BY_MEMBERS_VERBS). A past decision ("Beslut togs på
+# årsmötet", "Beslut på årsmötet 2021 var att ...") or a standing rule ("Beslut tas på årsmötet") has no
+# word of the future.
+_DECISION_BY_MEMBERS = re.compile(
+    r"\s*(?:" + _alternation(words.DECISION_NOUNS) + r")(?:\s+i\s+(?:frågan|ärendet|denna\s+fråga))?"
+    r"(?:\s+(" + _alternation(words.DECISION_BY_MEMBERS_VERBS) + r"))?\s+(?:på|vid|av|under)\s+"
+    r"(?:(" + _alternation(words.DECISION_BY_MEMBERS_FUTURE) + r")\s+)?(" + _alternation(words.MEMBERS_MEETINGS)
+    + r")(?![\w-])")
+
+
+def _definite_meeting(word: str) -> str:
+    """The members' meeting in the definite form ("årsmöte" -> "årsmötet", "stämma" -> "stämman")."""
+    if word.endswith(("et", "an", "en")):
+        return word
+    return word + ("t" if word.endswith("e") else "n" if word.endswith("a") else "en")
+
+
 def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`classify` of a sentence whose words hold a trigger word."""
     if not found.may_classify():
@@ -5191,6 +5302,10 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     if m and search(_LATER_TIME) and not _names_other_body(found):
         # "Vi tar upp budgeten i höst": at a later time that is no date.
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting), None, m.start(), m.end())
+    if not _MEMBERS_MEETINGS.isdisjoint(found.words):
+        m = _DECISION_BY_MEMBERS.match(low)
+        if m and m.group(2):  # "Beslut på nästa årsmöte": passed to the members' meeting to come
+            return Finding(ItemStatus.REFERRED, None, _definite_meeting(m.group(3)), m.start(3), m.end())
     m = search(_DECISION_AT)
     if m and found.names_meeting():
         when = when_of(text[m.start():], meeting)
@@ -5966,6 +6081,73 @@ def _sentence_in_heading(doc: Minutes, h: Heading) -> list[Sentence]:
     return [Sentence(head[m.end():], h.start + m.end(), h.end)]
 
 
+_HISTORY_LABELS = frozenset(words.HISTORY_LABELS)
+_AFTER_HISTORY_LABELS = frozenset(words.AFTER_HISTORY_LABELS)
+_LABEL_LEN = max(map(len, words.HISTORY_LABELS + words.AFTER_HISTORY_LABELS)) + 4
+
+
+def _label_of(s: Sentence) -> str | None:
+    """The sentence as a label in lower case ("Tidigare beslut", "Beslut:"), or None for a longer text."""
+    text = s.text.strip()
+    if len(text) > _LABEL_LEN:
+        return None
+    return text.rstrip(":").strip().lower()
+
+
+def _without_history(sents: list[Sentence]) -> list[Sentence]:
+    """The item's sentences without the account of what was decided before, under a label of its own.
+
+    "Tidigare beslut" / "FHR beslutade den 30 oktober 2001, § 25, att uppdra åt presidiet att lägga ett
+    förslag ... till nästa möte." / "Beslut" / ...: the earlier decision asked for the proposal at this
+    meeting; it does not make the item come back. The account runs from the label (words.HISTORY_LABELS)
+    to the next label of the item's own part (words.AFTER_HISTORY_LABELS), or to the end of the text.
+    """
+    if not any(_label_of(s) in _HISTORY_LABELS for s in sents):
+        return sents
+    out: list[Sentence] = []
+    history = False
+    for s in sents:
+        label = _label_of(s)
+        if label in _HISTORY_LABELS:
+            history = True
+            continue
+        if label in _AFTER_HISTORY_LABELS:
+            history = False
+        if not history:
+            out.append(s)
+    return out
+
+
+# A capitalised word past the title's first word: where the text run on after a heading's name starts
+# ("GDPR Punkten ajourneras", "Redskapslådor Frågan om centralt inköp ...").
+_RUN_ON_START = re.compile(r"\S\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s|$))")
+
+
+def _run_on_clause(doc: Minutes, h: Heading, sents: list[Sentence]) -> list[Sentence]:
+    """The item's first sentence joined to the clause of the heading line it continues.
+
+    A point whose name and text run together on one line ("B) GDPR Punkten ajourneras.", "D)
+    Redskapslådor Frågan om centralt inköp av redskapslådor ... ajourneras.") has its heading cut
+    mid-sentence: the subject ("Punkten", "Frågan om ...") stays in the title and the body starts
+    with the verb. The clause from the first capitalised word past the name's first word to the end
+    of the first sentence is read as one sentence, in place of that sentence. A heading that ends
+    where its text starts on a line of its own, or after a stop, is left alone.
+    """
+    first = sents[0]
+    gap = doc.clean[h.end:first.start]
+    if gap.strip() or "\n" in gap or not h.end <= first.start:
+        return sents
+    head = doc.clean[h.start:h.end]
+    at = head.find(h.title[:12]) if h.title else -1
+    if at < 0:
+        return sents
+    m = _RUN_ON_START.search(head, at)
+    if m is None or any(ch in head[at:m.end()] for ch in ".!?:"):
+        return sents
+    k = h.start + m.end()
+    return [Sentence(doc.clean[k:first.end], k, first.end, first.bullet_block), *sents[1:]]
+
+
 def _title_before_fate(h: Heading, s: Sentence) -> str:
     """The title without the clause run on after it that tells the item's fate.
 
@@ -6206,6 +6388,8 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
         if marked is not None:
             h = replace(h, title=marked[1])
             sents = [marked[0], *sents]
+        if not agenda and sents:
+            sents = _without_history(_run_on_clause(doc, h, sents))
         if not agenda and not any(_has_two_words(x.text) for x in sents):
             # A one-word text may still be the item's fate ("Bordlades.", "Utgår."): keep it.
             sents = _sentence_in_heading(doc, h) + sents

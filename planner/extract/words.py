@@ -1936,3 +1936,38 @@ REQUEST_VERBS: tuple[str, ...] = (
     "önskar", "önskade", "önskas", "vill ha", "ville ha", "efterfrågar", "efterfrågade", "efterfrågas", "begär",
     "begärde", "ber om", "bad om",
 )
+# A decision said to be taken at the members' meeting to come ("Beslut på nästa årsmöte", "Beslutet
+# fattas av kommande stämma", "Beslut i frågan tas vid kommande föreningsstämma"): the matter is passed on to
+# that meeting (referred). Opening the sentence: the decision noun (DECISION_NOUNS), perhaps "i frågan", then
+# one of these verbs or none, "på"/"vid"/"av", then a word of the future and MEMBERS_MEETINGS ("Beslut tas
+# på årsmötet" is a standing rule).
+DECISION_BY_MEMBERS_VERBS: tuple[str, ...] = (
+    "tas", "fattas", "sker", "tas först", "fattas först", "ska tas", "ska fattas", "kommer att tas",
+    "kommer att fattas", "väntas",
+)
+DECISION_BY_MEMBERS_FUTURE: tuple[str, ...] = ("nästa", "kommande", "nästkommande")
+# A label over an item's account of what was decided before ("Tidigare beslut", "Ärendets tidigare
+# behandling"): what the sentences under it postpone or send back is history, not the item's fate.
+# Lower case, without a colon.
+HISTORY_LABELS: tuple[str, ...] = (
+    "tidigare beslut", "tidigare behandling", "ärendets tidigare behandling", "tidigare behandling av ärendet",
+    "tidigare ställningstagande", "tidigare ställningstaganden", "historik", "ärendets historik",
+    "tidigare beslut i ärendet", "tidigare beslut i frågan",
+)
+# Labels that end such an account: the item's own part begins ("Beslut", "Förslag till beslut").
+AFTER_HISTORY_LABELS: tuple[str, ...] = (
+    "beslut", "förslag till beslut", "beslutsförslag", "yrkande", "yrkanden",
+    "beslutsunderlag", "ärendebeskrivning", "ärendet", "ärende", "överläggning", "propositionsordning",
+    "förvaltningens förslag", "ordförandens förslag", "arbetsutskottets förslag", "presidiets förslag",
+    "sammanfattning", "beslutsgång", "expedieras till", "skickas till",
+)
+# One-word formalities that open an item's run-in title on a stored page ("14 Justering Ordförande ...
+# justerar protokollet"), beside OPENING_ITEM_TITLES and LONE_PARAGRAPH_FORMALITIES. Lower case.
+RUN_IN_FORMALITY_WORDS: tuple[str, ...] = ("justering", "upprop", "närvaro", "protokollsjustering")
+# More formalities that open minutes, as a heading run in on a stored page ("... genomfördes. Inventering av
+# övriga frågor Till övriga frågor anmäldes ..."), beside OPENING_ITEM_TITLES. Lower case.
+RUN_IN_OPENING_TITLES: tuple[str, ...] = (
+    "inventering av övriga frågor", "anmälan av övriga frågor", "anmälan om övriga frågor",
+    "godkännande av föregående mötes minnesanteckningar", "godkännande av föregående minnesanteckningar",
+    "godkännande av föregående mötes protokoll", "godkännande av föregående protokoll",
+)
