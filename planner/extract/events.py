@@ -376,6 +376,13 @@ _FROM_BEFORE = re.compile(r"\bfrån\s+(?:den\s+)?$")
 _LIST_REACH = 1500
 _NEAR = 1000
 _NEXT_REACH = 50
+# "Runstens Ungdomssatsning och nästa tillfälle äger rum 10-11 februari", "Kursen fortsätter, nästa gång
+# 3 mars": "nästa tillfälle/gång" after an activity named in the same sentence (a course, a training, a
+# camp, a clinic, a study circle, a series) is that activity's next session, not the body's next meeting.
+_ACTIVITY_SESSION = re.compile(
+    rf"(?<![{_W}])[{_W}]*(?:kurs|utbildning|satsning|träning|clinic|läger|lägr|cirkel|cirkl|föreläsning|tävling"
+    rf"|serie)(?:en|et|n|ar|arna|er|erna|na)?(?![{_W}])[^.!?;]{{0,80}}?(?<![{_W}])nästa\s+(?:gång|tillfälle|tillfället)"
+    rf"(?![{_W}])\s*$", re.IGNORECASE)
 _PAST_AHEAD_DAYS = 240
 # The body's own meeting day changed: "Ändring av mötesdag", "Mötesdatumet ändras", "Mötet den 3 juni flyttas".
 _OWN_MEETING_MOVED = re.compile(r"(?i)^[\W\d]*(?:ändring av mötes(?:dag|datum)|ändrad mötesdag|mötesdag(?:en)?|mötesdatum(?:et)?|mötet)\b")
@@ -1438,6 +1445,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     if cue and sentence[cue[0]:cue[0] + 3].casefold() == "vi " and (
             _CONFERENCE.search(sentence) or _WORKSHOP.search(sentence) or _TRIP.search(sentence)):
         cue = None  # "Vi träffas på höstkonferensen den 20 oktober": we meet at another kind of thing
+    if cue and _ACTIVITY_SESSION.search(sentence, max(0, cue[0] - 120), cue[1]):
+        cue = None  # "Ungdomssatsning och nästa tillfälle äger rum 10-11 februari": the course's next session
     # Under a "Nästa möte" heading: a short line, or the first date of the section however long.
     # (The same date said twice counts once: "6 Jul 2026 (6/7)".)
     first_in_section = not any(p.section_start <= o.start < dm.start and o.value != dm.value for o, _ in mentions)
