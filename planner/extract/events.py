@@ -219,6 +219,16 @@ _REPORTED_FROM = _cue(REPORTED_FROM_CUES)
 # How far before its date a `_MINUTES_OF` cue still names the date's meeting ("Protokoll från
 # styrelsemötet 21 april samt AU-mötet 17 maj": both).
 _MINUTES_OF_REACH = 60
+# The minutes' own opening sentence names its meeting at length before the day ("Protokoll fört vid
+# styrelsemöte med Fryksås Fäbodlag Samfällighetsförening söndagen den 15 maj kl 15.00"): a cue that
+# opens the sentence reaches this far, as long as no other date stands between.
+_MINUTES_OPENING = re.compile(rf"[\W\d]*(?:{_words(MINUTES_OF_CUES)})(?![{_W}])", re.IGNORECASE)
+_MINUTES_OPENING_REACH = 160
+# A title line at the top: a meeting's name and its date, nothing else ("Styrelsemöte 220515",
+# "Protokoll årsmöte 2022-05-15", "Minnesanteckningar från styrelsemötet den 15 maj 2022").
+_MEETING_TITLE_LINE = re.compile(
+    rf"[\W_]*(?:(?:protokoll|protokollet|minnesanteckningar|anteckningar|mötesanteckningar)(?:\s+(?:från|fört\s+vid|vid))?\s+)?"
+    rf"[{_W}]*-?(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman)(?:\s+den)?[\W_]*", re.IGNORECASE)
 _RECURRING = _cue(RECURRING_CUES)
 _ADMIN = _cue(ADMIN_CUES)
 # A registering verb right before the date in its clause ("diarieförts på ärendet den 11 oktober 2015",
@@ -1491,6 +1501,11 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     if (p.line_start < _HEAD_REACH and not (list_cue or next_cue)
             and text[p.line_start:p.line_end].strip(" *_#.,") == dm.text.strip(" .,")):
         return None  # a date alone on a line at the top is the document's own (written, published)
+    if ("date" in meeting.spans and not text[:p.line_start].strip() and not (list_cue or next_cue)
+            and _MEETING_TITLE_LINE.fullmatch(text[p.line_start:dm.start] + text[dm.end:p.line_end])):
+        # "Styrelsemöte 220515" on the first line of minutes whose head read a day elsewhere: the minutes'
+        # own meeting, whatever day the head took
+        return None
     same_day_after = any(o.text == _SAME_DAY_TEXT and dm.end <= o.start < p.sentence_end for o, _ in mentions)
     # "Debatten ... flyttats fram till den 15 april och utskottet ... sitt sammanträde ... samma dag": what is
     # said up to this date tells its kind; the rest is the other thing of that day.
@@ -1634,6 +1649,10 @@ def _minutes_of(text: str, dm: DateMatch, sentence_start: int) -> bool:
     """Tell whether `dm` dates the meeting whose minutes a cue before it names ("Protokoll från
     mötet den 17 maj"), with no deadline in between ("Anteckningarna från mötet skickas senast 5 maj")."""
     lead = text[max(sentence_start, dm.start - _MINUTES_OF_REACH):dm.start]
+    opening = _MINUTES_OPENING.match(text, sentence_start, dm.start)
+    if opening is not None and dm.start - opening.end() <= _MINUTES_OPENING_REACH and not _DIGIT.search(
+            text, opening.end(), dm.start):
+        lead = text[sentence_start:dm.start]
     m = None
     for m in _MINUTES_OF.finditer(lead):
         pass  # the last cue before the date
