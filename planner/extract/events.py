@@ -219,6 +219,10 @@ _REPORTED_FROM = _cue(REPORTED_FROM_CUES)
 # How far before its date a `_MINUTES_OF` cue still names the date's meeting ("Protokoll från
 # styrelsemötet 21 april samt AU-mötet 17 maj": both).
 _MINUTES_OF_REACH = 60
+# "underhåll på vägarna under maj och juni", "under april, maj och juni": months joined after "under"
+# are a stretch of time work goes on in, as "under maj–juni" is; no single thing on a date.
+_UNDER_MONTHS_LEAD = re.compile(r"(?i)under\s")
+_AND_MONTH_AFTER = re.compile(rf"(?i)\s*(?:,|och|&)\s*(?:{_words(tuple(MONTHS))})(?![{_W}\d]|\s+\d)")
 # The minutes' own opening sentence names its meeting at length before the day ("Protokoll fört vid
 # styrelsemöte med Fryksås Fäbodlag Samfällighetsförening söndagen den 15 maj kl 15.00"): a cue that
 # opens the sentence reaches this far, as long as no other date stands between.
@@ -1370,6 +1374,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None
     if _is_period(dm):
         return None  # "2023-01-01 – 2024-12-31", "mars–maj": a period something lasts, not an event
+    if dm.kind is DateKind.MONTH and _UNDER_MONTHS_LEAD.match(dm.text) and _AND_MONTH_AFTER.match(d.text, dm.end):
+        return None  # "underhåll på vägarna under maj och juni": a stretch of months, as "under maj–juni"
     p = d.place(dm.start, dm.end)
     sentence = text[p.sentence_start:p.sentence_end]
     before = text[max(p.line_start, max(p.sentence_start, prev_end)):dm.start]
