@@ -344,6 +344,11 @@ _PLACE = (rf"[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,
 # A lower-case kind of place stays with its name: "på restaurang Tornet" (VENUE_KIND_WORDS).
 _VENUE_PREP = re.compile(
     rf"(?<![{_W}])(?:(?:i|på)\s+((?:(?i:{_words(VENUE_KIND_WORDS)})\s+)?{_PLACE})|(hos\s+{_PLACE}))")
+# Where the participants gather: "samling vid Kvarneket 08.30", "vi samlas utanför Folkets hus", "träffas
+# vid Badplatsen": the place the thing starts from, written with "vid"/"utanför" that `_VENUE_PREP` leaves out.
+_GATHER_AT = re.compile(rf"(?<![{_W}])(?i:samling|samlingen|samlas|träffas|träffpunkt|möts)\s+(?:är\s+|sker\s+)?"
+                        rf"(?i:vid|utanför|framför|nedanför|vid\s+entrén\s+till)\s+({_PLACE})")
+_TRAILING_HOUR = re.compile(r"(?:\s+(?:kl\.?\s*)?\d[\d.:]*)+\s*$", re.IGNORECASE)
 _VENUE_NOUN = re.compile(rf"(?<![{_W}])(?:i|på)\s+((?:[a-zåäö][{_W}-]*)?(?:{_words(VENUE_NOUN_ENDINGS)}))(?![{_W}])")
 # "start lördag den 1 juni t o m måndag den 3 juni": "till och med" abbreviated, with or without points.
 _CLOSING = _Gated(re.compile(r"(?<![\w])(?:avslutning\w*|avslutas|avslutar|slutar|hemresa\w*|hemfärd\w*|till och med"
@@ -1073,6 +1078,10 @@ def _venue(window: str) -> str | None:
             place = place[: verb.start()]
         if not _NOT_PLACE.match(place) and not _DIGIT.match(place):
             return place + place_tail(window, m.end())
+    for m in _GATHER_AT.finditer(window):  # "samling vid Kvarneket 08.30"
+        place = _TRAILING_HOUR.sub("", m.group(1)).strip(" .,;")  # "Kvarneket 08.30": the hour is no part
+        if not _NOT_PLACE.match(place) and not _DIGIT.match(place):
+            return place
     noun = _VENUE_NOUN.search(window)  # "i föreningslokalen"
     return noun.group(1) if noun else None
 
