@@ -360,6 +360,10 @@ _TEXT_START = re.compile(r"\S")
 _PLACE_PARTS = (rf"[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,3}}"
                 rf"(?:,\s*(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,2}}){{0,2}}")
 _PLACE_AFTER_TIME = re.compile(rf"\s*,\s*({_PLACE_PARTS})[\s.]*")
+# A place standing alone right before the hour, in its own sentence or on its own line after the date:
+# "Nästa möte bestämdes till 4 December. JL Bygg Kl: 18.30.", "Nästa möte 5 maj\nBygdegården kl 19.00".
+_PLACE_BEFORE_TIME = re.compile(rf"(?:[ \t]*\.[ \t]+|[ \t.]*\n\s*)({_PLACE_PARTS})[ \t,]*")
+_CAPITALISED_WORDS = re.compile(r"[A-ZÅÄÖ0-9][\w&-]*(?:,?\s+[A-ZÅÄÖ0-9][\w&-]*)*")
 _LIST_GAP = re.compile(r"[\s,]*(?:och|eller|samt|&)?[\s,]*")
 _TRIP_PLACE = re.compile(rf"(?<![{_W}])(?:resa|resan|studieresa|studieresan|studiebesök|besök|utflykt|utflykten)\s+(?:till|i|på|hos)\s+({_PLACE})",
                          re.IGNORECASE)
@@ -1605,6 +1609,13 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         rest = after_text[times[0].end:].split("\n", 1)[0]
         placed = _PLACE_AFTER_TIME.fullmatch(rest)
         venue = placed.group(1) if placed and not _NOT_PLACE.match(placed.group(1)) else None
+    if venue is None and times and not list_cue and times[0].start <= len(after_text):
+        # "4 December. JL Bygg Kl: 18.30": a place of capitalised words alone between the date and its hour
+        alone = _PLACE_BEFORE_TIME.fullmatch(after_text, 0, times[0].start)
+        place = alone.group(1).strip() if alone else ""
+        if (_CAPITALISED_WORDS.fullmatch(place) and not _NOT_PLACE.match(place) and not _MEETING.search(place)
+                and not _names_holder(place)):
+            venue = place
     if venue is None and not list_cue and tail is dm:
         # "Inbjudan till ... rådslag 9/3, Ryda Gård.": the place after a comma closing the date's line
         placed = _PLACE_AFTER_TIME.fullmatch(text, dm.end, p.line_end)
