@@ -240,6 +240,11 @@ _ADMIN = _cue(ADMIN_CUES)
 _REGISTERED = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(REGISTERED_CUES)})(?:(?!\boch\b)[^.;,:]){{0,40}}$",
                                 re.IGNORECASE), REGISTERED_CUES)
 _REGISTERED_REACH = 60
+# A paper named by its date: "anför i yttrande den 9 februari 2016 bland annat följande", "i skrivelse
+# daterad 2016-02-09", "i sitt beslut den 3 mars": the day it was written, not a thing to come.
+_DATED_PAPER = re.compile(
+    r"(?i)(?<![\w])i\s+(?:sitt\s+|ett\s+|en\s+|dess\s+|deras\s+)?(?:yttrande|skrivelse|tjänsteskrivelse|brev|e-post|"
+    r"mejl|mail|beslut|promemoria|remissvar|protokoll|anmälan|ansökan)\s+(?:daterad[et]?\s+|inkommen\s+)?(?:den\s+)?$")
 _LEAVE = _cue(LEAVE_CUES)
 _RESTATED = re.compile(rf"[,;]?\s+(?:{_words(VENUE_RESTATED)})\s+", re.IGNORECASE)
 _FUTURE = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(FUTURE_CUES)})(?![{_W}])", re.IGNORECASE), FUTURE_CUES)
@@ -1402,6 +1407,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None  # "utse Karl till ledamot i stiftelsen till 2018-12-31": the end of a term of office
     if _REGISTERED.search(text, max(p.sentence_start, dm.start - _REGISTERED_REACH), dm.start):
         return None  # "som inkommit och diarieförts den 11 oktober 2015": the day a paper was registered
+    if _DATED_PAPER.search(text, max(p.sentence_start, dm.start - 50), dm.start):
+        return None  # "anför i yttrande den 9 februari 2016 bland annat följande": the day a paper was written
     if _admin_label_around(d, d.line_of(dm.start)) or checking_label_before(text, p.line_start, dm.start):
         return None
     if is_byline(text[p.line_start:dm.start], text[dm.end:min(p.line_end, dm.end + 30)]):
