@@ -245,6 +245,13 @@ _REGISTERED_REACH = 60
 _DATED_PAPER = re.compile(
     r"(?i)(?<![\w])i\s+(?:sitt\s+|ett\s+|en\s+|dess\s+|deras\s+)?(?:yttrande|skrivelse|tjänsteskrivelse|brev|e-post|"
     r"mejl|mail|beslut|promemoria|remissvar|protokoll|anmälan|ansökan)\s+(?:daterad[et]?\s+|inkommen\s+)?(?:den\s+)?$")
+# Something done on the day, told in the perfect: "arbetsgrupp ... har den 4 oktober 2017 gjort en
+# sammanställning", "styrelsen hade den 3 mars lämnat in". A verb of booking or planning after it
+# ("har den 5 maj inbokat ett möte") names a thing to come, and is not among these.
+_PERFECT_BEFORE = re.compile(r"(?i)(?<![\w])(?:har|hade)\s+(?:även\s+|också\s+|redan\s+)?(?:den\s+)?$")
+_DONE_SUPINE_AFTER = re.compile(
+    r"(?i)[\s,]+(?:gjort|lämnat|skickat|tagit|skrivit|beslutat|genomfört|sammanställt|inkommit|avslutat|"
+    r"haft|träffats|besökt|hållit|presenterat|överlämnat|undertecknat|skrivit\s+under)(?![\w])")
 _LEAVE = _cue(LEAVE_CUES)
 _RESTATED = re.compile(rf"[,;]?\s+(?:{_words(VENUE_RESTATED)})\s+", re.IGNORECASE)
 _FUTURE = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(FUTURE_CUES)})(?![{_W}])", re.IGNORECASE), FUTURE_CUES)
@@ -1409,6 +1416,9 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None  # "som inkommit och diarieförts den 11 oktober 2015": the day a paper was registered
     if _DATED_PAPER.search(text, max(p.sentence_start, dm.start - 50), dm.start):
         return None  # "anför i yttrande den 9 februari 2016 bland annat följande": the day a paper was written
+    if _PERFECT_BEFORE.search(text, max(p.sentence_start, dm.start - 30), dm.start) and _DONE_SUPINE_AFTER.match(
+            text, dm.end):
+        return None  # "har den 4 oktober 2017 gjort en sammanställning": done on that day
     if _admin_label_around(d, d.line_of(dm.start)) or checking_label_before(text, p.line_start, dm.start):
         return None
     if is_byline(text[p.line_start:dm.start], text[dm.end:min(p.line_end, dm.end + 30)]):
