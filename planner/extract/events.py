@@ -406,6 +406,12 @@ _PARENTHESES = re.compile(r"\([^)]*\)")
 _PLACE_BEFORE = re.compile(
     rf"(?<![{_W}])(?:(?:i|på)\s+([A-ZÅÄÖ][{_W}-]+(?:\s+[A-ZÅÄÖ][{_W}-]+)?)|(hos\s+[A-ZÅÄÖ][{_W}-]+(?:\s+[A-ZÅÄÖ][{_W}-]+)?))"
     r"[\s,]*(?:den\s+)?$")
+# A gathering's name, its place's name, its date, as an invitation's title writes them: "Inbjudan Stiftarmöte
+# Valjeviken  2018 06 18", "Distriktsstämma Hotell Borgholm 12 maj". Names only (capital then lower case):
+# an acronym after the noun is an organisation ("Årsmöte SPF 12 maj").
+_NAMED_PLACE_BEFORE = re.compile(
+    rf"(?<![{_W}])[{_W}]*(?:möte|mötet|stämma|stämman|konferens|konferensen|kongress|kongressen|seminarium|"
+    rf"träff|träffen)\s+([A-ZÅÄÖ][a-zåäöéü][{_W}-]*(?:\s+[A-ZÅÄÖ][a-zåäöéü][{_W}-]*)?)[\s,]*(?:den\s+)?$")
 _TILL_BEFORE = re.compile(r"\btill\s+(?:den\s+|på\s+)?$")
 _FROM_BEFORE = re.compile(r"\bfrån\s+(?:den\s+)?$")
 _LIST_REACH = 1500
@@ -1608,7 +1614,7 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         # "den 23/3 och 27/3 i Stockholm": what follows the last date of a list holds for each.
         venue_window = text[tail.end:d.doc.lines[d.line_of(tail.end)].end]
     venue = (_venue(venue_window) or _booked(text[p.sentence_start:dm.start]) or _place_before(before)
-             or _held_at_before(before))
+             or _held_at_before(before) or _named_place_before(before))
     if venue is None and not list_cue:
         label = _VENUE_LABEL.search(text, dm.end, min(nxt, para_end)) or (  # "Plats: ..." on a line below
             _VENUE_LABEL.search(text, above, p.line_start))  # or above, in its block of labels
@@ -1853,6 +1859,16 @@ _AND_NEXT_THING = re.compile(r"^[\s,]*och\s+(?=[a-zåäö])")
 _HELD_AT_BEFORE = re.compile(
     r"(?<![\w])(?:arrangeras|hålls|äger\s+rum|genomförs|anordnas|går\s+av\s+stapeln)\s+(?:i|på)\s+"
     r"((?:[a-zåäö]+\s+)?[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)?)(?=[\s,.]|$)")
+
+
+def _named_place_before(before: str) -> str | None:
+    """The place's name between a gathering's noun and its date (`_NAMED_PLACE_BEFORE`), not a month or
+    weekday, nor a body ("Styrelsemöte Region Gävleborg")."""
+    m = _NAMED_PLACE_BEFORE.search(before)
+    place = m.group(1) if m else None
+    if place is None or _NOT_PLACE.match(place) or _other_body(place, None) is not None:
+        return None
+    return place
 
 
 def _held_at_before(before: str) -> str | None:
