@@ -237,6 +237,12 @@ _YYMMDD = re.compile(r"(?P<y>\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])
 # "lunchmöte 950925" too; and a deadline's "senast" ("betalas senast 040203"), "t.o.m." or "deadline".
 _YYMMDD_LABEL = re.compile(r"(?:datum|möte|mötet|sammanträde|(?<![\w.])(?:senast|t\.o\.m\.?|deadline))\s*:?\s*$")
 _YYMMDD_REACH = 1  # years from the meeting year
+# "20170520 (1) Lokal hoppning": eight digits read as YYYYMMDD where a day count in parentheses follows
+# (a schedule's "antal dagar inom parentes"; "(2)" makes it a two-day range), or after a weekday or a
+# date label as with six; alone they are as often order, account or phone numbers.
+_YYYYMMDD = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d-]|[.,/]\d)"
+                       r"(?:[ \t]*\((?P<n>[1-9])\)(?![ \t]*\d))?")
+_YYYYMMDD_REACH = 2  # years from the meeting year
 _MONTH_DAY = re.compile(
     rf"(?P<m>{_MONTH})\.?\s+(?P<d>[12]\d|3[01]|0?[1-9])(?::?[ea]\b)?(?![\d.,:/]?\d)"
     r"(?!\s*(?:%|år|st\b|kr|procent|personer|timmar|min|deltagare|minuter))"
@@ -455,7 +461,7 @@ class _Numbers:
     run's length and the character after it), so trying only these finds the same matches.
     """
 
-    __slots__ = ("any", "dashed", "dotted", "four", "short", "six", "slashed", "spaced")
+    __slots__ = ("any", "dashed", "dotted", "eight", "four", "short", "six", "slashed", "spaced")
 
     def __init__(self, low: str) -> None:
         runs = _number_runs(low)
@@ -466,6 +472,7 @@ class _Numbers:
         self.dashed: list[int] = []  # 2 digits and "-": _SHORT_ISO
         self.four: list[int] = []  # 4 digits and "-", "/" or ".": _ISO
         self.six: list[int] = []  # 6 digits: _YYMMDD
+        self.eight: list[int] = []  # 8 digits: _YYYYMMDD
         self.spaced: list[int] = []  # 4 digits and a space: _SPACED_ISO
         for s, e in runs:
             n = e - s
@@ -487,6 +494,8 @@ class _Numbers:
                     self.spaced.append(s)
             elif n == 6:
                 self.six.append(s)
+            elif n == 8:
+                self.eight.append(s)
 
 
 def _suffix_starts(low: str, words: Iterable[str], suffixes: tuple[str, ...]) -> list[int]:
@@ -1037,6 +1046,23 @@ def _yymmdd(m: _Hit, after: date, low: str) -> list[DateMatch]:
     return [DateMatch(m.start(), m.end(), m.group(0), DateKind.DAY, value, None, True, weekday=weekday)]
 
 
+def _yyyymmdd(m: _Hit, after: date, low: str) -> list[DateMatch]:
+    """Read "20170520 (1)" with its day count, or "20170520" after a weekday or a date label, as 2017-05-20;
+    "20170729 (2)" runs to 2017-07-30."""
+    weekday = _weekday_of(m.lead())
+    days = m.group("n")
+    if days is None and weekday is None and not _YYMMDD_LABEL.search(low, max(0, m.m.start() - 20), m.m.start()):
+        return []
+    year = int(m.group("y"))
+    if abs(year - after.year) > _YYYYMMDD_REACH:
+        return []
+    value = _make_date(year, int(m.group("m")), int(m.group("d")))
+    if value is None:
+        return []
+    last = value + timedelta(days=int(days) - 1) if days and int(days) > 1 else None
+    return [DateMatch(m.start(), m.end(), m.group(0), DateKind.DAY, value, last, True, weekday=weekday)]
+
+
 # The other month of "februari eller april 2018" or "mars och maj 2019", whose year the first shares.
 _OR_MONTH_YEAR = re.compile(rf"\s+(?:eller|och)\s+(?:i\s+)?{_FULL_MONTH}\s+(?:år\s+)?(?P<y>{_YEAR4})")
 
@@ -1219,6 +1245,8 @@ def _find_dates(text: str, after: date, year_hint: int | None, low: str | None,
             found.extend(_numeric_like(m, after, year_hint, low))
     for m in _hits_at(_YYMMDD, low, text, _NUM_SHORT, numbers.six, _LEAD_BACK) if has_digit else ():
         found.extend(_yymmdd(m, after, low))
+    for m in _hits_at(_YYYYMMDD, low, text, _NUM_SHORT, numbers.eight, _LEAD_BACK) if numbers.eight else ():
+        found.extend(_yyyymmdd(m, after, low))
     for m in _hits_at(_MONTH_DAY, low, text, _WORD, months) if has_month and has_digit else ():
         y = _year(m.group("y"))
         value = _day(y, _month_value(m.group("m") or ""), int(m.group("d") or 0), after, year_hint)

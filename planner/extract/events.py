@@ -219,6 +219,20 @@ _REPORTED_FROM = _cue(REPORTED_FROM_CUES)
 # How far before its date a `_MINUTES_OF` cue still names the date's meeting ("Protokoll från
 # styrelsemötet 21 april samt AU-mötet 17 maj": both).
 _MINUTES_OF_REACH = 60
+# "underhåll på vägarna under maj och juni", "under april, maj och juni": months joined after "under"
+# are a stretch of time work goes on in, as "under maj–juni" is; no single thing on a date.
+_UNDER_MONTHS_LEAD = re.compile(r"(?i)under\s")
+_AND_MONTH_AFTER = re.compile(rf"(?i)\s*(?:,|och|&)\s*(?:{_words(tuple(MONTHS))})(?![{_W}\d]|\s+\d)")
+# The minutes' own opening sentence names its meeting at length before the day ("Protokoll fört vid
+# styrelsemöte med Fryksås Fäbodlag Samfällighetsförening söndagen den 15 maj kl 15.00"): a cue that
+# opens the sentence reaches this far, as long as no other date stands between.
+_MINUTES_OPENING = re.compile(rf"[\W\d]*(?:{_words(MINUTES_OF_CUES)})(?![{_W}])", re.IGNORECASE)
+_MINUTES_OPENING_REACH = 160
+# A title line at the top: a meeting's name and its date, nothing else ("Styrelsemöte 220515",
+# "Protokoll årsmöte 2022-05-15", "Minnesanteckningar från styrelsemötet den 15 maj 2022").
+_MEETING_TITLE_LINE = re.compile(
+    rf"[\W_]*(?:(?:protokoll|protokollet|minnesanteckningar|anteckningar|mötesanteckningar)(?:\s+(?:från|fört\s+vid|vid))?\s+)?"
+    rf"[{_W}]*-?(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman)(?:\s+den)?[\W_]*", re.IGNORECASE)
 _RECURRING = _cue(RECURRING_CUES)
 _ADMIN = _cue(ADMIN_CUES)
 # A registering verb right before the date in its clause ("diarieförts på ärendet den 11 oktober 2015",
@@ -226,6 +240,18 @@ _ADMIN = _cue(ADMIN_CUES)
 _REGISTERED = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(REGISTERED_CUES)})(?:(?!\boch\b)[^.;,:]){{0,40}}$",
                                 re.IGNORECASE), REGISTERED_CUES)
 _REGISTERED_REACH = 60
+# A paper named by its date: "anför i yttrande den 9 februari 2016 bland annat följande", "i skrivelse
+# daterad 2016-02-09", "i sitt beslut den 3 mars": the day it was written, not a thing to come.
+_DATED_PAPER = re.compile(
+    r"(?i)(?<![\w])i\s+(?:sitt\s+|ett\s+|en\s+|dess\s+|deras\s+)?(?:yttrande|skrivelse|tjänsteskrivelse|brev|e-post|"
+    r"mejl|mail|beslut|promemoria|remissvar|protokoll|anmälan|ansökan)\s+(?:daterad[et]?\s+|inkommen\s+)?(?:den\s+)?$")
+# Something done on the day, told in the perfect: "arbetsgrupp ... har den 4 oktober 2017 gjort en
+# sammanställning", "styrelsen hade den 3 mars lämnat in". A verb of booking or planning after it
+# ("har den 5 maj inbokat ett möte") names a thing to come, and is not among these.
+_PERFECT_BEFORE = re.compile(r"(?i)(?<![\w])(?:har|hade)\s+(?:även\s+|också\s+|redan\s+)?(?:den\s+)?$")
+_DONE_SUPINE_AFTER = re.compile(
+    r"(?i)[\s,]+(?:gjort|lämnat|skickat|tagit|skrivit|beslutat|genomfört|sammanställt|inkommit|avslutat|"
+    r"haft|träffats|besökt|hållit|presenterat|överlämnat|undertecknat|skrivit\s+under)(?![\w])")
 _LEAVE = _cue(LEAVE_CUES)
 _RESTATED = re.compile(rf"[,;]?\s+(?:{_words(VENUE_RESTATED)})\s+", re.IGNORECASE)
 _FUTURE = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(FUTURE_CUES)})(?![{_W}])", re.IGNORECASE), FUTURE_CUES)
@@ -330,6 +356,11 @@ _PLACE = (rf"[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,
 # A lower-case kind of place stays with its name: "på restaurang Tornet" (VENUE_KIND_WORDS).
 _VENUE_PREP = re.compile(
     rf"(?<![{_W}])(?:(?:i|på)\s+((?:(?i:{_words(VENUE_KIND_WORDS)})\s+)?{_PLACE})|(hos\s+{_PLACE}))")
+# Where the participants gather: "samling vid Kvarneket 08.30", "vi samlas utanför Folkets hus", "träffas
+# vid Badplatsen": the place the thing starts from, written with "vid"/"utanför" that `_VENUE_PREP` leaves out.
+_GATHER_AT = re.compile(rf"(?<![{_W}])(?i:samling|samlingen|samlas|träffas|träffpunkt|möts)\s+(?:är\s+|sker\s+)?"
+                        rf"(?i:vid|utanför|framför|nedanför|vid\s+entrén\s+till)\s+({_PLACE})")
+_TRAILING_HOUR = re.compile(r"(?:\s+(?:kl\.?\s*)?\d[\d.:]*)+\s*$", re.IGNORECASE)
 _VENUE_NOUN = re.compile(rf"(?<![{_W}])(?:i|på)\s+((?:[a-zåäö][{_W}-]*)?(?:{_words(VENUE_NOUN_ENDINGS)}))(?![{_W}])")
 # "start lördag den 1 juni t o m måndag den 3 juni": "till och med" abbreviated, with or without points.
 _CLOSING = _Gated(re.compile(r"(?<![\w])(?:avslutning\w*|avslutas|avslutar|slutar|hemresa\w*|hemfärd\w*|till och med"
@@ -341,6 +372,10 @@ _TEXT_START = re.compile(r"\S")
 _PLACE_PARTS = (rf"[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,3}}"
                 rf"(?:,\s*(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,2}}){{0,2}}")
 _PLACE_AFTER_TIME = re.compile(rf"\s*,\s*({_PLACE_PARTS})[\s.]*")
+# A place standing alone right before the hour, in its own sentence or on its own line after the date:
+# "Nästa möte bestämdes till 4 December. JL Bygg Kl: 18.30.", "Nästa möte 5 maj\nBygdegården kl 19.00".
+_PLACE_BEFORE_TIME = re.compile(rf"(?:[ \t]*\.[ \t]+|[ \t.]*\n\s*)({_PLACE_PARTS})[ \t,]*")
+_CAPITALISED_WORDS = re.compile(r"[A-ZÅÄÖ0-9][\w&-]*(?:,?\s+[A-ZÅÄÖ0-9][\w&-]*)*")
 _LIST_GAP = re.compile(r"[\s,]*(?:och|eller|samt|&)?[\s,]*")
 _TRIP_PLACE = re.compile(rf"(?<![{_W}])(?:resa|resan|studieresa|studieresan|studiebesök|besök|utflykt|utflykten)\s+(?:till|i|på|hos)\s+({_PLACE})",
                          re.IGNORECASE)
@@ -371,11 +406,24 @@ _PARENTHESES = re.compile(r"\([^)]*\)")
 _PLACE_BEFORE = re.compile(
     rf"(?<![{_W}])(?:(?:i|på)\s+([A-ZÅÄÖ][{_W}-]+(?:\s+[A-ZÅÄÖ][{_W}-]+)?)|(hos\s+[A-ZÅÄÖ][{_W}-]+(?:\s+[A-ZÅÄÖ][{_W}-]+)?))"
     r"[\s,]*(?:den\s+)?$")
+# A gathering's name, its place's name, its date, as an invitation's title writes them: "Inbjudan Stiftarmöte
+# Valjeviken  2018 06 18", "Distriktsstämma Hotell Borgholm 12 maj". Names only (capital then lower case):
+# an acronym after the noun is an organisation ("Årsmöte SPF 12 maj").
+_NAMED_PLACE_BEFORE = re.compile(
+    rf"(?<![{_W}])[{_W}]*(?:möte|mötet|stämma|stämman|konferens|konferensen|kongress|kongressen|seminarium|"
+    rf"träff|träffen)\s+([A-ZÅÄÖ][a-zåäöéü][{_W}-]*(?:\s+[A-ZÅÄÖ][a-zåäöéü][{_W}-]*)?)[\s,]*(?:den\s+)?$")
 _TILL_BEFORE = re.compile(r"\btill\s+(?:den\s+|på\s+)?$")
 _FROM_BEFORE = re.compile(r"\bfrån\s+(?:den\s+)?$")
 _LIST_REACH = 1500
 _NEAR = 1000
 _NEXT_REACH = 50
+# "Runstens Ungdomssatsning och nästa tillfälle äger rum 10-11 februari", "Kursen fortsätter, nästa gång
+# 3 mars": "nästa tillfälle/gång" after an activity named in the same sentence (a course, a training, a
+# camp, a clinic, a study circle, a series) is that activity's next session, not the body's next meeting.
+_ACTIVITY_SESSION = re.compile(
+    rf"(?<![{_W}])[{_W}]*(?:kurs|utbildning|satsning|träning|clinic|läger|lägr|cirkel|cirkl|föreläsning|tävling"
+    rf"|serie)(?:en|et|n|ar|arna|er|erna|na)?(?![{_W}])[^.!?;]{{0,80}}?(?<![{_W}])nästa\s+(?:gång|tillfälle|tillfället)"
+    rf"(?![{_W}])\s*$", re.IGNORECASE)
 _PAST_AHEAD_DAYS = 240
 # The body's own meeting day changed: "Ändring av mötesdag", "Mötesdatumet ändras", "Mötet den 3 juni flyttas".
 _OWN_MEETING_MOVED = re.compile(r"(?i)^[\W\d]*(?:ändring av mötes(?:dag|datum)|ändrad mötesdag|mötesdag(?:en)?|mötesdatum(?:et)?|mötet)\b")
@@ -1052,6 +1100,10 @@ def _venue(window: str) -> str | None:
             place = place[: verb.start()]
         if not _NOT_PLACE.match(place) and not _DIGIT.match(place):
             return place + place_tail(window, m.end())
+    for m in _GATHER_AT.finditer(window):  # "samling vid Kvarneket 08.30"
+        place = _TRAILING_HOUR.sub("", m.group(1)).strip(" .,;")  # "Kvarneket 08.30": the hour is no part
+        if not _NOT_PLACE.match(place) and not _DIGIT.match(place):
+            return place
     noun = _VENUE_NOUN.search(window)  # "i föreningslokalen"
     return noun.group(1) if noun else None
 
@@ -1353,6 +1405,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None
     if _is_period(dm):
         return None  # "2023-01-01 – 2024-12-31", "mars–maj": a period something lasts, not an event
+    if dm.kind is DateKind.MONTH and _UNDER_MONTHS_LEAD.match(dm.text) and _AND_MONTH_AFTER.match(d.text, dm.end):
+        return None  # "underhåll på vägarna under maj och juni": a stretch of months, as "under maj–juni"
     p = d.place(dm.start, dm.end)
     sentence = text[p.sentence_start:p.sentence_end]
     before = text[max(p.line_start, max(p.sentence_start, prev_end)):dm.start]
@@ -1366,6 +1420,11 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None  # "utse Karl till ledamot i stiftelsen till 2018-12-31": the end of a term of office
     if _REGISTERED.search(text, max(p.sentence_start, dm.start - _REGISTERED_REACH), dm.start):
         return None  # "som inkommit och diarieförts den 11 oktober 2015": the day a paper was registered
+    if _DATED_PAPER.search(text, max(p.sentence_start, dm.start - 50), dm.start):
+        return None  # "anför i yttrande den 9 februari 2016 bland annat följande": the day a paper was written
+    if _PERFECT_BEFORE.search(text, max(p.sentence_start, dm.start - 30), dm.start) and _DONE_SUPINE_AFTER.match(
+            text, dm.end):
+        return None  # "har den 4 oktober 2017 gjort en sammanställning": done on that day
     if _admin_label_around(d, d.line_of(dm.start)) or checking_label_before(text, p.line_start, dm.start):
         return None
     if is_byline(text[p.line_start:dm.start], text[dm.end:min(p.line_end, dm.end + 30)]):
@@ -1438,6 +1497,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     if cue and sentence[cue[0]:cue[0] + 3].casefold() == "vi " and (
             _CONFERENCE.search(sentence) or _WORKSHOP.search(sentence) or _TRIP.search(sentence)):
         cue = None  # "Vi träffas på höstkonferensen den 20 oktober": we meet at another kind of thing
+    if cue and _ACTIVITY_SESSION.search(sentence, max(0, cue[0] - 120), cue[1]):
+        cue = None  # "Ungdomssatsning och nästa tillfälle äger rum 10-11 februari": the course's next session
     # Under a "Nästa möte" heading: a short line, or the first date of the section however long.
     # (The same date said twice counts once: "6 Jul 2026 (6/7)".)
     first_in_section = not any(p.section_start <= o.start < dm.start and o.value != dm.value for o, _ in mentions)
@@ -1482,6 +1543,11 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     if (p.line_start < _HEAD_REACH and not (list_cue or next_cue)
             and text[p.line_start:p.line_end].strip(" *_#.,") == dm.text.strip(" .,")):
         return None  # a date alone on a line at the top is the document's own (written, published)
+    if ("date" in meeting.spans and not text[:p.line_start].strip() and not (list_cue or next_cue)
+            and _MEETING_TITLE_LINE.fullmatch(text[p.line_start:dm.start] + text[dm.end:p.line_end])):
+        # "Styrelsemöte 220515" on the first line of minutes whose head read a day elsewhere: the minutes'
+        # own meeting, whatever day the head took
+        return None
     same_day_after = any(o.text == _SAME_DAY_TEXT and dm.end <= o.start < p.sentence_end for o, _ in mentions)
     # "Debatten ... flyttats fram till den 15 april och utskottet ... sitt sammanträde ... samma dag": what is
     # said up to this date tells its kind; the rest is the other thing of that day.
@@ -1548,7 +1614,7 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         # "den 23/3 och 27/3 i Stockholm": what follows the last date of a list holds for each.
         venue_window = text[tail.end:d.doc.lines[d.line_of(tail.end)].end]
     venue = (_venue(venue_window) or _booked(text[p.sentence_start:dm.start]) or _place_before(before)
-             or _held_at_before(before))
+             or _held_at_before(before) or _named_place_before(before))
     if venue is None and not list_cue:
         label = _VENUE_LABEL.search(text, dm.end, min(nxt, para_end)) or (  # "Plats: ..." on a line below
             _VENUE_LABEL.search(text, above, p.line_start))  # or above, in its block of labels
@@ -1566,6 +1632,13 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         rest = after_text[times[0].end:].split("\n", 1)[0]
         placed = _PLACE_AFTER_TIME.fullmatch(rest)
         venue = placed.group(1) if placed and not _NOT_PLACE.match(placed.group(1)) else None
+    if venue is None and times and not list_cue and times[0].start <= len(after_text):
+        # "4 December. JL Bygg Kl: 18.30": a place of capitalised words alone between the date and its hour
+        alone = _PLACE_BEFORE_TIME.fullmatch(after_text, 0, times[0].start)
+        place = alone.group(1).strip() if alone else ""
+        if (_CAPITALISED_WORDS.fullmatch(place) and not _NOT_PLACE.match(place) and not _MEETING.search(place)
+                and not _names_holder(place)):
+            venue = place
     if venue is None and not list_cue and tail is dm:
         # "Inbjudan till ... rådslag 9/3, Ryda Gård.": the place after a comma closing the date's line
         placed = _PLACE_AFTER_TIME.fullmatch(text, dm.end, p.line_end)
@@ -1625,6 +1698,10 @@ def _minutes_of(text: str, dm: DateMatch, sentence_start: int) -> bool:
     """Tell whether `dm` dates the meeting whose minutes a cue before it names ("Protokoll från
     mötet den 17 maj"), with no deadline in between ("Anteckningarna från mötet skickas senast 5 maj")."""
     lead = text[max(sentence_start, dm.start - _MINUTES_OF_REACH):dm.start]
+    opening = _MINUTES_OPENING.match(text, sentence_start, dm.start)
+    if opening is not None and dm.start - opening.end() <= _MINUTES_OPENING_REACH and not _DIGIT.search(
+            text, opening.end(), dm.start):
+        lead = text[sentence_start:dm.start]
     m = None
     for m in _MINUTES_OF.finditer(lead):
         pass  # the last cue before the date
@@ -1782,6 +1859,16 @@ _AND_NEXT_THING = re.compile(r"^[\s,]*och\s+(?=[a-zåäö])")
 _HELD_AT_BEFORE = re.compile(
     r"(?<![\w])(?:arrangeras|hålls|äger\s+rum|genomförs|anordnas|går\s+av\s+stapeln)\s+(?:i|på)\s+"
     r"((?:[a-zåäö]+\s+)?[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)?)(?=[\s,.]|$)")
+
+
+def _named_place_before(before: str) -> str | None:
+    """The place's name between a gathering's noun and its date (`_NAMED_PLACE_BEFORE`), not a month or
+    weekday, nor a body ("Styrelsemöte Region Gävleborg")."""
+    m = _NAMED_PLACE_BEFORE.search(before)
+    place = m.group(1) if m else None
+    if place is None or _NOT_PLACE.match(place) or _other_body(place, None) is not None:
+        return None
+    return place
 
 
 def _held_at_before(before: str) -> str | None:
