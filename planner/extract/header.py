@@ -19,7 +19,8 @@ from typing import NamedTuple
 
 from planner.extract import words as w
 from planner.extract.attendance import find_attendance, label_of
-from planner.extract.dates import is_page_frame, starts_of
+from planner.extract.dates import DateKind, is_page_frame, starts_of
+from planner.extract.dates import find_dates as find_mentions
 from planner.extract.model import Meeting
 from planner.extract.text import Minutes, casefold, casefold_wide
 
@@ -102,12 +103,16 @@ _WEEKDAY_RE = "|".join(sorted(w.WEEKDAYS, key=len, reverse=True))
 _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])"), "ymd"),
     (re.compile(r"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])"), "ymd"),
-    (re.compile(rf"(?i)\b(\d{{1,2}})\s*(?:[-–]|\s|och|&)\s*\d{{1,2}}\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b"), "dmy"),
+    # "13-14 oktober 2006"; "Fredag den 13 och lördag den 14 oktober 2006" (the second day's weekday or "den" only
+    # where the first day has one: "punkt 5 och den 14 oktober 2006" is no span of days)
+    (re.compile(rf"(?i)\b(\d{{1,2}})(?:(?<=den \d|dag \d|gen \d|day \d)|(?<=den \d\d|dag \d\d|gen \d\d|day \d\d)"
+                rf"|(?!\s*(?:[-–]|och|&)?\s*(?:(?:{_WEEKDAY_RE})(?:en)?|den)\s))\s*(?:[-–]|\s|och|&)\s*"
+                rf"(?:(?:{_WEEKDAY_RE})(?:en)?\s+)?(?:den\s+)?\d{{1,2}}\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b"), "dmy"),
     (re.compile(rf"(?i)(?:\b(?:{_WEEKDAY_RE})(?:en)?\s*,?\s+)?(?:\bden\s+)?\b(\d{{1,2}})(?::?e|:a)?\.?\s+"
                 rf"({_MONTH_RE})\.?,?\s+(\d{{4}})\b"), "dmy"),
     (re.compile(rf"(?i)\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"), "mdy"),
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])"), "dmy_num"),
-    (re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?:\s*[-–]\s*|\s+)(\d{4})(?![\d])"), "dmy_num"),  # "18/7 – 2010"
+    (re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?:\s*[-–]\s*|,?\s+)(\d{4})(?![\d])(?!\s*(?i:kr\b|:-|sek\b))"), "dmy_num"),  # "18/7 – 2010", "9/6, 2020"
     (re.compile(r"(?<![\d.])((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d]|\.\d)"), "ymd"),  # "2022.03.15"
     (re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])"), "dmy_num"),  # "5/3/2022"
     (re.compile(r"(?<![\d/.-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?![\d-])"), "dmy_num"),  # "15-03-2022"
@@ -1012,6 +1017,24 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
     return (_stated_meeting_day(parts, end, folded, found) or _timed_title_day(parts, end, found)
             or timed_labelled_date_before(parts, end, folded, found) or _title_year_slip(parts, end, found)
             or wrapped_title_day(parts, title, found) or found)
+
+
+_TYPESET_AFTER = date(2000, 1, 1)  # `find_mentions` needs a meeting day for yearless dates: a typeset one has its year
+_TYPESET_HEAD = 1500  # characters of the source its head's code stands in
+
+
+def typeset_date(doc: Minutes) -> Found | None:
+    """The meeting date of minutes kept as Typst source, where the head gives it only as a value of the code the
+    cleaned text leaves out ("#let today = datetime(year: 2025, month: 11, day: 28)", shown by "#today.display()";
+    "date: datetime(year: 2024, month: 10, day: 10)" among a template's arguments), read by `dates.find_dates`;
+    an empty range at the text's start (the code has no place in `clean`). None without one."""
+    head = doc.text[:_TYPESET_HEAD]
+    if "datetime(" not in head:
+        return None
+    for m in find_mentions(head, after=_TYPESET_AFTER):
+        if m.kind is DateKind.DAY and isinstance(m.value, date) and m.text.startswith("datetime("):
+            return Found(m.value.isoformat(), 0, 0)
+    return None
 
 
 # A title that ends with the meeting's word ("Protokoll vid styrelsemöte") and the line below it that goes on
@@ -4819,7 +4842,7 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = _organ(parts, folded) or body
     elif _MUNICIPALITY_ONLY.fullmatch(body.value.strip()):
         body = committee_in_organ_field(parts, folded) or body
-    when = _find_date(parts, end, title, folded)
+    when = _find_date(parts, end, title, folded) or typeset_date(doc)
     start, stop = _find_times(parts, end, folded, when.value if when else None)
     if start is None:
         start = clock_on_dated_head_line(parts, end, when.value if when else None)
