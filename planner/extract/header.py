@@ -3323,11 +3323,16 @@ def venue_before_stacked_date(value: str) -> Found | None:
 
 
 def _is_boilerplate(text: str) -> bool:
-    """Tell whether a line is the frame of a stored web page, not the minutes."""
+    """Tell whether a line is the frame of a stored web page, not the minutes, or a file's running head."""
     # Runs of white space as one space, none at the ends (`str.split` splits where `\\s` matches).
     low = " ".join(text.casefold().replace(":", " ").split()).strip(" \"")
     return (low in _BOILERPLATE or low.startswith(_BOILERPLATE_HEADS) or _is_logo_text(low) or _is_wiki_tagline(text)
-            or _is_chrome_run(low))
+            or _is_chrome_run(low) or "Prot" in text and _FILING_HEAD.fullmatch(text.strip()) is not None)
+
+
+# A file's running head naming it by the abbreviation "Prot" (protokoll), a place and the year, above the
+# title: "GN Prot Stockholm 2006", "Prot. 2019", "KF Prot 2021": the file's label, no body's name.
+_FILING_HEAD = re.compile(r"(?:[A-ZÅÄÖ]{1,6}\s+)?Prot\.?\s+(?:[A-ZÅÄÖ][a-zåäö-]+\s+)?(?:19|20)\d\d")
 
 
 def _is_chrome_run(low: str) -> bool:
@@ -3382,6 +3387,9 @@ _SITE_CHROME: tuple[str, ...] = (
     "hoppa till navigering", "hoppa till sök", "jump to navigation", "jump to search",  # a wiki page's
     "startsidan", "aktuellt", "nyheter", "till startsidan",  # a site's menu: "Aktuellt startsida", "Startsidan"
     "gå till innehåll", "hoppa till innehåll", "gå direkt till innehåll", "till innehåll",  # a skip link, indefinite
+    # a site builder's anchors and search box: "top of page" over a Wix page, "Skriv in din sökning här"
+    "top of page", "bottom of page", "back to top", "till toppen", "till toppen av sidan", "upp till toppen",
+    "skriv in din sökning här", "skriv in din sökning", "sök på webbplatsen", "sök här", "skriv ditt sökord",
 )
 _BOILERPLATE = frozenset(w.WEB_BOILERPLATE + _SITE_CHROME)
 _CHROME_LONGEST_FIRST = tuple(sorted(_SITE_CHROME, key=len, reverse=True))
