@@ -4303,13 +4303,26 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         org_end = ("KOMMUN", "REGION", "LANDSTING", "STAD", "LÄN", "KOMMUNFÖRBUND")
         picks = [i for i in caps_run if not parts[i].text.strip().endswith(org_end)] or caps_run
         i = picks[0]
-        name, off = _strip_title(_before_lost_time(parts[i].text.strip()))
+        line = parts[i].text.strip()
+        wrapped = _hyphen_wrapped_capitals(line, parts, i, caps_run)
+        name, off = _strip_title(_before_lost_time(wrapped or line))
         lead = len(parts[i].text) - len(parts[i].text.lstrip())
         value = _definite(name, clean) if " " not in name else name[:1] + name[1:].casefold()
         value = (body_of_capitals_title(name) if " " in name else None) or body_of_title(value)
         s = parts[i].start + lead + off
-        return Found(value, s, s + len(name)), i
+        e = s + len(name) if wrapped is None else parts[i + 1].end  # the name goes on over the line below
+        return Found(value, s, e), i
     return None, None
+
+
+def _hyphen_wrapped_capitals(line: str, parts: list[Part], i: int, caps_run: list[int]) -> str | None:
+    """A capitals title whose word is hyphenated over two lines ("STÄMMA I BJÖRSKOGS VILTVÅRDSOM-" /
+    "RÅDESFÖRENING DEN 14 MAJ 2007."), joined: the line ends in a letter and "-", the next line is the next of the
+    capitals lines and opens with a capital letter. None otherwise ("NORD-" / "Syd": no capitals line)."""
+    if len(line) < 3 or line[-1] != "-" or not line[-2].isalpha() or i + 1 not in caps_run or i + 1 >= len(parts):
+        return None
+    nxt = parts[i + 1].text.strip()
+    return line[:-1] + nxt if nxt[:1].isupper() else None
 
 
 # --- the meeting ----------------------------------------------------------------------------
@@ -5066,6 +5079,7 @@ def tidied_body(parts: list[Part], end: int, body: Found | None) -> Found | None
     return (committee_under_municipality(parts, end, body) or organisation_below_generic_title(parts, end, body)
             or body_of_orphan_genitive(body) or body_before_run_on_label(body)
             or body_before_page_counter(body) or body_after_lead_noise(body) or organisation_of_general_meeting(body)
+            or organisation_of_kind_title(body)
             or first_of_two_meeting_words(body) or body_before_place_after_abbreviation(body) or body)
 
 
@@ -5160,6 +5174,34 @@ def organisation_of_general_meeting(body: Found) -> Found | None:
         return None
     end = m.end(3) if m.group(3) else m.end(2)  # "Årsmötet för Östersocknens Byalag r.f.": the mark kept
     return Found(f"{m.group(2)}{m.group(3) or ''}, {m.group(1).casefold()}", body.start, body.start + end)
+
+
+# A title naming the kind of meeting or minutes, then the organisation that held it: "Styrelsemöte med Hult Östra
+# Älgskötselområde", "Årsmötesprotokoll för Delsjökolonien", "Rotokoll styrelsemöte lövsta koloniträdgårdsförening"
+# (a capitals title, its first letter lost), "Stämma i björskogs viltvårdsområdesförening". Group 1 the kind, 2 the
+# organisation (its last word an organisation's ending, checked), which may be in lower case as a capitals title
+# gives it.
+_KIND_OF_ORGANISATION = re.compile(
+    r"(?i)(?:p?rotokoll\s+(?:(?:fört\s+)?vid\s+|från\s+)?)?(styrelsemöte|styrelsesammanträde|styrelseprotokoll"
+    r"|årsmötesprotokoll|årsstämmoprotokoll|stämmoprotokoll|årsstämma|föreningsstämma|stämma|årsmöte)(?:t|n)?\s+"
+    r"(?:(?:i|för|med|inom|hos)\s+)?([^\W\d_][\w-]*(?:\s+[\w-]+){0,4}?)(?=\s*[.,;:]|\s+(?:den|för|på|i|hölls)\b|\s+\d|\s*$)")
+_KIND_OF_MINUTES = {"styrelsemöte": "styrelsen", "styrelsesammanträde": "styrelsen", "styrelseprotokoll": "styrelsen",
+                    "årsmötesprotokoll": "årsmöte", "årsstämmoprotokoll": "årsstämma", "stämmoprotokoll": "stämma"}
+# What the organisation's name ends in: an organisation's word, or an area's or an allotment's that hold meetings
+# ("Hult Östra Älgskötselområde", "Delsjökolonien").
+_HOLDER_ENDINGS = (*_ORGANISATION_ENDINGS, "område", "området", "koloni", "kolonien", "kolonin")
+
+
+def organisation_of_kind_title(body: Found) -> Found | None:
+    """The organisation and the kind of its meeting, "<organisation>, <kind>" ("Hult Östra Älgskötselområde,
+    styrelsen"), from a title naming the kind first (`_KIND_OF_ORGANISATION`); None when the words after the kind
+    do not end as an organisation's name ("Styrelsemöte i Kommunhuset": a place)."""
+    m = _KIND_OF_ORGANISATION.match(body.value)
+    if m is None or not m.group(2).casefold().endswith(_HOLDER_ENDINGS):
+        return None
+    kind = m.group(1).casefold()
+    org = m.group(2)
+    return Found(f"{org[:1].upper()}{org[1:]}, {_KIND_OF_MINUTES.get(kind, kind)}", body.start, body.start + m.end(2))
 
 
 # A head that names only the kind of a general meeting, perhaps after "Protokoll (från)", "ordinarie" or an
