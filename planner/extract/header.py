@@ -1068,6 +1068,58 @@ def venue_after_meeting_day(parts: list[Part], title: int | None) -> Found | Non
     return None
 
 
+# The place a title line gives around its meeting date, three layouts:
+# - in brackets right after the date: "... styrelsemöte 17 mars 1999 (SSK klubhus Sigridsberg)";
+# - "i <Town> den" right before it, after the body's name (not after the meeting's word): "Släktmöte i Roxnäs
+#   släktförening i Eskilstuna den 17 augusti 2013";
+# - on the line below a title closed by a comma after the date: "... Nyhems storlicensområde 031001," /
+#   "Vängåvan i Nyhem.".
+# The place is at most five words with no digit, opening with a capital; no document's, meeting's or online
+# word.
+_PLACE_IN_BRACKETS = re.compile(r"\s*\(\s*((?-i:[A-ZÅÄÖ])[\w.-]*(?:,?\s+[\w.-]+){0,4})\s*\)\s*\.?\s*$")
+_TOWN_BEFORE_DAY = re.compile(r"(?<=\s)i\s+((?-i:[A-ZÅÄÖ])[a-zåäöé-]+(?:\s+(?-i:[A-ZÅÄÖ])[a-zåäöé-]+)?)\s+(den\s+)?$")
+# A meeting's word right before "i": "sammanträde i Leader Inlandet den ...", whose name is the body's.
+_MEETING_WORD_BEFORE = re.compile(r"(?i)(?:möte|mötet|sammanträde|sammanträdet|protokoll|stämma|stämman)\s+$")
+_PLACE_LINE = re.compile(r"\s*((?-i:[A-ZÅÄÖ])[\w-]*(?:,?\s+[\w-]+){0,4})\s*\.?\s*")
+_NOT_PLACE_WORDS = re.compile(
+    r"(?i)möte|sammanträde|protokoll|anteckning|justera|utkast|preliminär|bilaga|forts|extra|ordinarie|digital|"
+    r"teams|zoom|skype|telefon|distans|webb|online|ändrad|reviderad|version|kopia")
+_TITLE_PLACE_LINES = 4  # the head's first lines with text, where the title stands
+
+
+def venue_on_title_date_line(parts: list[Part], end: int, when: Found | None) -> Found | None:
+    """The place a title line gives around its meeting date (see `_PLACE_IN_BRACKETS`, `_TOWN_BEFORE_DAY`,
+    `_PLACE_LINE`); None when the date stands on no title line, or the words are no place's ("(ej justerat)",
+    "i Styrelsen", "(Extra möte)", "i Roxnäs släktförening")."""
+    if when is None or when.end <= when.start:
+        return None
+    lines = [k for k, p in enumerate(parts[:end]) if p.text.strip()][:_TITLE_PLACE_LINES]
+    k = next((k for k in lines if parts[k].start <= when.start < parts[k].end), None)
+    if k is None:
+        return None
+    part = parts[k]
+    after, before = part.text[when.end - part.start:], part.text[: when.start - part.start]
+    m = _PLACE_IN_BRACKETS.match(after)
+    if m is not None:
+        place, at = m.group(1), when.end + m.start(1)
+    elif (t := _TOWN_BEFORE_DAY.search(before)) is not None:
+        place, at = t.group(1), part.start + t.start(1)
+        if not t.group(2) and part.text[when.start - part.start:][:4].casefold() != "den " or _MEETING_WORD_BEFORE.search(
+                before, 0, t.start()):
+            return None  # no "den" before the day, or the name after the meeting's word: the body's
+    elif after.strip() == "," and k + 1 < len(parts) and (nxt := next(
+            (parts[j] for j in range(k + 1, min(k + 3, len(parts))) if parts[j].text.strip()), None)) is not None:
+        line = _PLACE_LINE.fullmatch(nxt.text)
+        if line is None or _is_item_line(nxt.text):
+            return None
+        place, at = line.group(1), nxt.start + line.start(1)
+    else:
+        return None
+    if _has_digit(place) or _NOT_PLACE_WORDS.search(place) or place.casefold().endswith((*_ORGANISATION_ENDINGS, *_BODY_ENDINGS)):
+        return None  # "i Roxnäs släktförening", "i Styrelsen": the body
+    return Found(place, at, at + len(place))
+
+
 def wrapped_title_day(parts: list[Part], title: int | None, found: Found) -> Found | None:
     """The day and month that go on a title's meeting word on the line below ("Protokoll vid styrelsemöte" /
     "den 11 januari i byalagsskolan") over a date found elsewhere, which gives the year: a page's compact
@@ -4881,6 +4933,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = venue_after_meeting_day(parts, title)
     if venue is None and online is None:
         venue = venue_in_wrapped_title(parts, title)
+    if venue is None and online is None:
+        venue = venue_on_title_date_line(parts, end, when)
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
