@@ -4200,6 +4200,19 @@ def _dated_entries_end(parts: list[Part], i: int, end: int) -> int:
     return i if count >= _DATED_ENTRIES else 0
 
 
+# A document site's download button naming the file by a snippet of its text: 'Download "Förslag till dagordning
+# fastställs enligt följande:"'. Group 1 the snippet, which the copy also shows as its page's title.
+_DOWNLOAD_SNIPPET = re.compile(r'\s*Download\s+"(.+)"\s*')
+
+
+def download_snippets(parts: list[Part], end: int) -> frozenset[str]:
+    """The snippets a stored copy's download buttons in the head name (`_DOWNLOAD_SNIPPET`): the page's title taken
+    from any sentence of the text ("Förslag till dagordning fastställs enligt följande:"), no title of the
+    minutes when it is a sentence leading into a list."""
+    found = [_DOWNLOAD_SNIPPET.fullmatch(p.text) for p in parts[:end] if p.text.lstrip().startswith("Download")]
+    return frozenset(m.group(1).strip() for m in found if m is not None)
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -4211,10 +4224,13 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
     seen_list = False
     kind_only = False
     widget_end = 0
+    snippets = download_snippets(parts, end)
     for i, part in enumerate(parts[:end]):
         text = part.text.strip()
         if i < widget_end or not text or _is_boilerplate(text) or is_page_frame(text) or is_no_title_line(text):
             continue  # a stored web copy's buttons, labels and own fields ("Save this PDF as:", "Titel:...")
+        if text in snippets and leads_into_list(text):
+            continue  # "Förslag till dagordning fastställs enligt följande:": a stored copy's snippet as its title
         if not candidates and text[:1].isupper() and not _has_digit(text):
             widget_end = _dated_entries_end(parts, i + 1, end)
             if widget_end:
