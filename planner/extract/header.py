@@ -1072,6 +1072,8 @@ def venue_after_meeting_day(parts: list[Part], title: int | None) -> Found | Non
 # - in brackets right after the date: "... styrelsemöte 17 mars 1999 (SSK klubhus Sigridsberg)";
 # - "i <Town> den" right before it, after the body's name (not after the meeting's word): "Släktmöte i Roxnäs
 #   släktförening i Eskilstuna den 17 augusti 2013";
+# - "i|på <Place>" after it, perhaps after the clock, to the sentence's or line's end: "... den 2 februari 2015 på
+#   Idrottens Hus, konferensrum Rosen, Stockholm.";
 # - on the line below a title closed by a comma after the date: "... Nyhems storlicensområde 031001," /
 #   "Vängåvan i Nyhem.".
 # The place is at most five words with no digit, opening with a capital; no document's, meeting's or online
@@ -1080,6 +1082,9 @@ _PLACE_IN_BRACKETS = re.compile(r"\s*\(\s*((?-i:[A-ZÅÄÖ])[\w.-]*(?:,?\s+[\w.-
 _TOWN_BEFORE_DAY = re.compile(r"(?<=\s)i\s+((?-i:[A-ZÅÄÖ])[a-zåäöé-]+(?:\s+(?-i:[A-ZÅÄÖ])[a-zåäöé-]+)?)\s+(den\s+)?$")
 # A meeting's word right before "i": "sammanträde i Leader Inlandet den ...", whose name is the body's.
 _MEETING_WORD_BEFORE = re.compile(r"(?i)(?:möte|mötet|sammanträde|sammanträdet|protokoll|stämma|stämman)\s+$")
+_PLACE_AFTER_DAY = re.compile(
+    r"[\s,]*(?:(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+)?(?:i|på)\s+"
+    r"((?-i:[A-ZÅÄÖ])[\w-]*(?:,?\s+[\w-]+){0,5}?)\s*(?:\.(?:\s|$)|$)")
 _PLACE_LINE = re.compile(r"\s*((?-i:[A-ZÅÄÖ])[\w-]*(?:,?\s+[\w-]+){0,4})\s*\.?\s*")
 _NOT_PLACE_WORDS = re.compile(
     r"(?i)möte|sammanträde|protokoll|anteckning|justera|utkast|preliminär|bilaga|forts|extra|ordinarie|digital|"
@@ -1093,7 +1098,9 @@ def venue_on_title_date_line(parts: list[Part], end: int, when: Found | None) ->
     "i Styrelsen", "(Extra möte)", "i Roxnäs släktförening")."""
     if when is None or when.end <= when.start:
         return None
-    lines = [k for k, p in enumerate(parts[:end]) if p.text.strip()][:_TITLE_PLACE_LINES]
+    snippets = download_snippets(parts, end)  # a stored copy's frame and snippet title above the minutes' own
+    lines = [k for k, p in enumerate(parts[:end]) if p.text.strip() and not _is_boilerplate(p.text)
+             and p.text.strip() not in snippets][:_TITLE_PLACE_LINES]
     k = next((k for k in lines if parts[k].start <= when.start < parts[k].end), None)
     if k is None:
         return None
@@ -1107,6 +1114,8 @@ def venue_on_title_date_line(parts: list[Part], end: int, when: Found | None) ->
         if not t.group(2) and part.text[when.start - part.start:][:4].casefold() != "den " or _MEETING_WORD_BEFORE.search(
                 before, 0, t.start()):
             return None  # no "den" before the day, or the name after the meeting's word: the body's
+    elif (a := _PLACE_AFTER_DAY.match(after)) is not None:
+        place, at = a.group(1), when.end + a.start(1)
     elif after.strip() == "," and k + 1 < len(parts) and (nxt := next(
             (parts[j] for j in range(k + 1, min(k + 3, len(parts))) if parts[j].text.strip()), None)) is not None:
         line = _PLACE_LINE.fullmatch(nxt.text)
