@@ -4079,6 +4079,9 @@ def before_statute(text: str) -> str:
 
 # What is left of a title that only numbers the minutes: "nr 32 (10-5)", "Nr", "nr. 5", "No 12/2019".
 _NUMBER_ONLY_NAME = re.compile(r"(?i)\s*(?:nr|no|nummer)\.?\s*:?[\s\d/().:-]*")
+# A title's day in a form the date patterns leave: "Protokoll 19 okt-10" (day, month, a dash and the year's two
+# last digits), "Protokoll 7 mars -23": the minutes' date, no body's name.
+_DAY_ONLY_NAME = re.compile(rf"(?i)\s*\d{{1,2}}\s+(?:{_MONTH_RE})\.?\s*(?:[-/']\s*\d{{2}})?\s*")
 
 
 # A notice above a posted protocol's title that it is a draft: "OBS! Detta protokoll är ännu ej granskat och
@@ -4332,6 +4335,9 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             continue
         if _NUMBER_ONLY_NAME.fullmatch(name):
             after_document_word = True  # "PROTOKOLL nr 32 (10-5)", "Protokoll nr 5 2019": the minutes' number
+            continue
+        if name[:1].isdigit() and _DAY_ONLY_NAME.fullmatch(name):
+            after_document_word = True  # "Protokoll 19 okt-10": the minutes' day, the title follows
             continue
         if name.casefold() in _BARE_MEETING_WORDS or _is_remote_form(name):
             after_document_word = True  # "Möte 2019-03-25" / "Vård- och omsorgsnämnden": the body is below
