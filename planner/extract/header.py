@@ -4225,6 +4225,18 @@ def download_snippets(parts: list[Part], end: int) -> frozenset[str]:
     return frozenset(m.group(1).strip() for m in found if m is not None)
 
 
+# A line naming a document's file: "Styrelsemöte 2022-05-03.pdf", "Protokoll årsmöte.docx".
+_FILE_NAME_LINE = re.compile(r"(?i)\s*[^\W\d_][^\n]{0,100}?\.(?:pdf|docx?|odt|rtf)\s*")
+
+
+def _names_file_below(parts: list[Part], i: int, end: int) -> bool:
+    """Whether the next line with text below part `i` names a document's file (`_FILE_NAME_LINE`): a page's
+    sentence leading to the file's link ("Här kan du hitta protokollet i sin helhet samt en sammanfattning:"),
+    whose name is the minutes' title."""
+    nxt = next((p for p in parts[i + 1: min(end, i + 3)] if p.text.strip()), None)
+    return nxt is not None and _FILE_NAME_LINE.fullmatch(nxt.text) is not None
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -4252,6 +4264,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         if is_spaced_page_mark(text):
             continue  # "S I D AN 1 AV 6": a page head's counter, its letters spaced out
         if leads_into_list(text):
+            if _names_file_below(parts, i, end):
+                continue  # "Här kan du hitta protokollet i sin helhet:" / "Styrelsemöte 2022-05-03.pdf": a link's lead
             break  # "Representerade skolor och dagis på mötet var:": running text, the title stands above it
         seen += 1
         if seen > 8 or len(candidates) >= 3:
