@@ -1074,6 +1074,8 @@ def venue_after_meeting_day(parts: list[Part], title: int | None) -> Found | Non
 #   släktförening i Eskilstuna den 17 augusti 2013";
 # - "i|på <Place>" after it, perhaps after the clock, to the sentence's or line's end: "... den 2 februari 2015 på
 #   Idrottens Hus, konferensrum Rosen, Stockholm.";
+# - bare after it to the line's end on a title with the meeting's word, its last word a place noun:
+#   "Sammanfattning möte 991025 S:t Mikaelsskolan";
 # - on the line below a title closed by a comma after the date: "... Nyhems storlicensområde 031001," /
 #   "Vängåvan i Nyhem.".
 # The place is at most five words with no digit, opening with a capital; no document's, meeting's or online
@@ -1085,6 +1087,8 @@ _MEETING_WORD_BEFORE = re.compile(r"(?i)(?:möte|mötet|sammanträde|sammanträd
 _PLACE_AFTER_DAY = re.compile(
     r"[\s,]*(?:(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+)?(?:i|på)\s+"
     r"((?-i:[A-ZÅÄÖ])[\w-]*(?:,?\s+[\w-]+){0,5}?)\s*(?:\.(?:\s|$)|$)")
+_BARE_PLACE_AFTER_DAY = re.compile(r"[\s,]+((?-i:[A-ZÅÄÖ])[\w:.-]*(?:\s+[\w:.-]+){0,3})\s*")
+_MEETING_WORD_IN = re.compile(r"(?i)(?:möte|mötet|sammanträde|sammanträdet|träff|träffen)\b")
 _PLACE_LINE = re.compile(r"\s*((?-i:[A-ZÅÄÖ])[\w-]*(?:,?\s+[\w-]+){0,4})\s*\.?\s*")
 _NOT_PLACE_WORDS = re.compile(
     r"(?i)möte|sammanträde|protokoll|anteckning|justera|utkast|preliminär|bilaga|forts|extra|ordinarie|digital|"
@@ -1094,28 +1098,49 @@ _TITLE_PLACE_LINES = 4  # the head's first lines with text, where the title stan
 
 def venue_on_title_date_line(parts: list[Part], end: int, when: Found | None) -> Found | None:
     """The place a title line gives around its meeting date (see `_PLACE_IN_BRACKETS`, `_TOWN_BEFORE_DAY`,
-    `_PLACE_LINE`); None when the date stands on no title line, or the words are no place's ("(ej justerat)",
-    "i Styrelsen", "(Extra möte)", "i Roxnäs släktförening")."""
-    if when is None or when.end <= when.start:
+    `_PLACE_AFTER_DAY`, `_BARE_PLACE_AFTER_DAY`, `_PLACE_LINE`): the date found, or the same day written again on
+    another of the head's first lines ("Protokoll från möte den 991025" / "Sammanfattning möte 991025 S:t
+    Mikaelsskolan"); None when the words are no place's ("(ej justerat)", "i Styrelsen", "(Extra möte)", "i Roxnäs
+    släktförening")."""
+    if when is None:
         return None
     snippets = download_snippets(parts, end)  # a stored copy's frame and snippet title above the minutes' own
     lines = [k for k, p in enumerate(parts[:end]) if p.text.strip() and not _is_boilerplate(p.text)
              and p.text.strip() not in snippets][:_TITLE_PLACE_LINES]
-    k = next((k for k in lines if parts[k].start <= when.start < parts[k].end), None)
-    if k is None:
-        return None
+    own = next((k for k in lines if parts[k].start <= when.start < parts[k].end), None)
+    if own is not None and when.end > when.start:
+        place = _place_around_day(parts, own, when.start, when.end)
+        if place is not None:
+            return place
+    for k in lines:
+        if k == own or not _has_digit(parts[k].text):
+            continue
+        for f in find_dates(parts[k].text, compact=True):
+            if f.value == when.value:
+                place = _place_around_day(parts, k, parts[k].start + f.start, parts[k].start + f.end)
+                if place is not None:
+                    return place
+    return None
+
+
+def _place_around_day(parts: list[Part], k: int, start: int, stop: int) -> Found | None:
+    """The place around the day written at `[start, stop)` on part `k` (see `venue_on_title_date_line`)."""
     part = parts[k]
-    after, before = part.text[when.end - part.start:], part.text[: when.start - part.start]
+    after, before = part.text[stop - part.start:], part.text[: start - part.start]
     m = _PLACE_IN_BRACKETS.match(after)
     if m is not None:
-        place, at = m.group(1), when.end + m.start(1)
+        place, at = m.group(1), stop + m.start(1)
     elif (t := _TOWN_BEFORE_DAY.search(before)) is not None:
         place, at = t.group(1), part.start + t.start(1)
-        if not t.group(2) and part.text[when.start - part.start:][:4].casefold() != "den " or _MEETING_WORD_BEFORE.search(
+        if not t.group(2) and part.text[start - part.start:][:4].casefold() != "den " or _MEETING_WORD_BEFORE.search(
                 before, 0, t.start()):
             return None  # no "den" before the day, or the name after the meeting's word: the body's
     elif (a := _PLACE_AFTER_DAY.match(after)) is not None:
-        place, at = a.group(1), when.end + a.start(1)
+        place, at = a.group(1), stop + a.start(1)
+    elif (b := _BARE_PLACE_AFTER_DAY.fullmatch(after)) is not None and _MEETING_WORD_IN.search(before):
+        place, at = b.group(1).rstrip("."), stop + b.start(1)
+        if not place.casefold().endswith(_PLACE_NOUN_ENDINGS):
+            return None  # "Möte 2019-03-04 Anna Ek": a place by its noun only
     elif after.strip() == "," and k + 1 < len(parts) and (nxt := next(
             (parts[j] for j in range(k + 1, min(k + 3, len(parts))) if parts[j].text.strip()), None)) is not None:
         line = _PLACE_LINE.fullmatch(nxt.text)
