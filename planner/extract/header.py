@@ -3209,6 +3209,12 @@ _GLUED_CATEGORY = re.compile(r"[A-ZÅÄÖ]?[a-zåäö]+(?=(?:Protokoll|Minnesant
 _SESSION_NUMBER = re.compile(r"(?i)\s+(?:nr\.?\s*)?(?:19|20)\d{2}/\d{2}:\d{1,3}\s*$")
 
 
+# The parties a meeting was held between, after its date: "Nätverksmöte den 13-14 oktober 2006 mellan de nordiska
+# gastronomiska akademierna och vänföreningarna". Group 1 from "mellan" to the line's or sentence's end, two parties
+# joined by "och" or "&".
+_BETWEEN_PARTIES = re.compile(r"[\s,]+(mellan\s+[^\d.;:!?]{2,100}?\s(?:och|&)\s[^\d.;:!?]{2,80}?)\s*\.?\s*$")
+
+
 def _strip_title(text: str) -> tuple[str, int]:
     """Strip document words, dates and numbering from a title line; return the rest and its offset."""
     glued = _GLUED_CATEGORY.match(text)  # "AllmäntProtokoll styrelsemöte": a blog's category glued on
@@ -3244,7 +3250,10 @@ def _strip_title(text: str) -> tuple[str, int]:
         first = dates[0]
         head = rest[: first.start]
         head = _WEEKDAY_DEN.sub("", head)
-        if head.strip(" -–,:"):
+        between = _BETWEEN_PARTIES.match(rest, first.end) if head.strip() and "mellan" in rest else None
+        if between:  # "Nätverksmöte den 13-14 oktober 2006 mellan de nordiska akademierna och ...": who met is the name
+            rest = f"{head.rstrip(' ,')} {between.group(1).rstrip(' .')}"
+        elif head.strip(" -–,:"):
             rest = head
         else:  # "221003 Sammanfattning av styrelsens möte": the date first, then the title words
             at_place = _PLACE_AFTER_DATE.match(text, off + first.end)
