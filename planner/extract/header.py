@@ -4983,6 +4983,24 @@ def body_in_opening_sentence(text: str) -> Found | None:
     return Found(value[:1].upper() + value[1:], start, start + len(value))
 
 
+# A sentence of a page's head saying whose minutes these are: "Det här är ett protokoll för Wikimedia Sverige.",
+# "Detta är minnesanteckningar från Kulturrådet, ...". Group 1 the name: capitalised, at most six words.
+_MINUTES_OF_STATED = re.compile(
+    r"(?i)\b(?:det\s+här|detta)\s+är\s+(?:ett\s+|det\s+)?(?:protokoll(?:et)?|minnesanteckningar(?:na)?|mötesanteckningar)"
+    r"\s+(?:för|från)\s+((?-i:[A-ZÅÄÖ])[\w-]*(?:\s+[\w-]+){0,5}?)\s*[.,;]")
+_STATED_LINES = 8  # the head's first lines with text
+
+
+def body_stated_in_head(parts: list[Part], end: int) -> Found | None:
+    """The body a sentence in the head's first lines names as the minutes' own (`_MINUTES_OF_STATED`); None
+    without one ("Det här är ett protokoll för styrelsemötet": no name)."""
+    for part in [p for p in parts[:end] if p.text.strip()][:_STATED_LINES]:
+        m = _MINUTES_OF_STATED.search(part.text) if "är" in part.text else None
+        if m:
+            return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
 def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     """Return the meeting the minutes record, and warnings in `file:line: ...` form."""
     warnings: list[str] = []
@@ -5046,6 +5064,9 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = organisation_for_general_meeting(parts, end, body) or body
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS) and ". " in body.value:
         body = posting_organ(parts, folded) or body  # a stored page's title run together from the front page
+    stated = body_stated_in_head(parts, end)
+    if stated is not None and (body is None or body.start > stated.start):
+        body = stated  # "Det här är ett protokoll för Wikimedia Sverige.": the minutes say whose they are
     # an undated title sentence gives the body and the place ("Protokoll fört vid sammanträde med X på Y.");
     # its place also where the title gave the body
     held_with = held_with_at_place(parts, end) if body is None or venue is None and online is None else None
