@@ -19,7 +19,8 @@ from typing import NamedTuple
 
 from planner.extract import words as w
 from planner.extract.attendance import find_attendance, label_of
-from planner.extract.dates import is_page_frame, starts_of
+from planner.extract.dates import DateKind, is_page_frame, starts_of
+from planner.extract.dates import find_dates as find_mentions
 from planner.extract.model import Meeting
 from planner.extract.text import Minutes, casefold, casefold_wide
 
@@ -102,12 +103,16 @@ _WEEKDAY_RE = "|".join(sorted(w.WEEKDAYS, key=len, reverse=True))
 _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])"), "ymd"),
     (re.compile(r"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])"), "ymd"),
-    (re.compile(rf"(?i)\b(\d{{1,2}})\s*(?:[-–]|\s|och|&)\s*\d{{1,2}}\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b"), "dmy"),
+    # "13-14 oktober 2006"; "Fredag den 13 och lördag den 14 oktober 2006" (the second day's weekday or "den" only
+    # where the first day has one: "punkt 5 och den 14 oktober 2006" is no span of days)
+    (re.compile(rf"(?i)\b(\d{{1,2}})(?:(?<=den \d|dag \d|gen \d|day \d)|(?<=den \d\d|dag \d\d|gen \d\d|day \d\d)"
+                rf"|(?!\s*(?:[-–]|och|&)?\s*(?:(?:{_WEEKDAY_RE})(?:en)?|den)\s))\s*(?:[-–]|\s|och|&)\s*"
+                rf"(?:(?:{_WEEKDAY_RE})(?:en)?\s+)?(?:den\s+)?\d{{1,2}}\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b"), "dmy"),
     (re.compile(rf"(?i)(?:\b(?:{_WEEKDAY_RE})(?:en)?\s*,?\s+)?(?:\bden\s+)?\b(\d{{1,2}})(?::?e|:a)?\.?\s+"
                 rf"({_MONTH_RE})\.?,?\s+(\d{{4}})\b"), "dmy"),
     (re.compile(rf"(?i)\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"), "mdy"),
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])"), "dmy_num"),
-    (re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?:\s*[-–]\s*|\s+)(\d{4})(?![\d])"), "dmy_num"),  # "18/7 – 2010"
+    (re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?:\s*[-–]\s*|,?\s+)(\d{4})(?![\d])(?!\s*(?i:kr\b|:-|sek\b))"), "dmy_num"),  # "18/7 – 2010", "9/6, 2020"
     (re.compile(r"(?<![\d.])((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d]|\.\d)"), "ymd"),  # "2022.03.15"
     (re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])"), "dmy_num"),  # "5/3/2022"
     (re.compile(r"(?<![\d/.-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?![\d-])"), "dmy_num"),  # "15-03-2022"
@@ -1014,6 +1019,24 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
             or wrapped_title_day(parts, title, found) or found)
 
 
+_TYPESET_AFTER = date(2000, 1, 1)  # `find_mentions` needs a meeting day for yearless dates: a typeset one has its year
+_TYPESET_HEAD = 1500  # characters of the source its head's code stands in
+
+
+def typeset_date(doc: Minutes) -> Found | None:
+    """The meeting date of minutes kept as Typst source, where the head gives it only as a value of the code the
+    cleaned text leaves out ("#let today = datetime(year: 2025, month: 11, day: 28)", shown by "#today.display()";
+    "date: datetime(year: 2024, month: 10, day: 10)" among a template's arguments), read by `dates.find_dates`;
+    an empty range at the text's start (the code has no place in `clean`). None without one."""
+    head = doc.text[:_TYPESET_HEAD]
+    if "datetime(" not in head:
+        return None
+    for m in find_mentions(head, after=_TYPESET_AFTER):
+        if m.kind is DateKind.DAY and isinstance(m.value, date) and m.text.startswith("datetime("):
+            return Found(m.value.isoformat(), 0, 0)
+    return None
+
+
 # A title that ends with the meeting's word ("Protokoll vid styrelsemöte") and the line below it that goes on
 # with the day and month and no year ("den 11 januari i byalagsskolan"). Group 1 the day, 2 the month.
 _TITLE_ENDS_WITH_MEETING = re.compile(r"(?i)[^\W\d_]*(?:möte|mötet|sammanträde|sammanträdet|sammankomst|träff)\s*$")
@@ -1043,6 +1066,92 @@ def venue_after_meeting_day(parts: list[Part], title: int | None) -> Found | Non
         if m and (i == 1 or not m.group(0).lstrip().casefold().startswith("den")) and m.group(1).split()[-1].casefold().endswith(_PLACE_NOUN_ENDINGS):
             return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
     return None
+
+
+# The place a title line gives around its meeting date, three layouts:
+# - in brackets right after the date: "... styrelsemöte 17 mars 1999 (SSK klubhus Sigridsberg)";
+# - "i <Town> den" right before it, after the body's name (not after the meeting's word): "Släktmöte i Roxnäs
+#   släktförening i Eskilstuna den 17 augusti 2013";
+# - "i|på <Place>" after it, perhaps after the clock, to the sentence's or line's end: "... den 2 februari 2015 på
+#   Idrottens Hus, konferensrum Rosen, Stockholm.";
+# - bare after it to the line's end on a title with the meeting's word, its last word a place noun:
+#   "Sammanfattning möte 991025 S:t Mikaelsskolan";
+# - on the line below a title closed by a comma after the date: "... Nyhems storlicensområde 031001," /
+#   "Vängåvan i Nyhem.".
+# The place is at most five words with no digit, opening with a capital; no document's, meeting's or online
+# word.
+_PLACE_IN_BRACKETS = re.compile(r"\s*\(\s*((?-i:[A-ZÅÄÖ])[\w.-]*(?:,?\s+[\w.-]+){0,4})\s*\)\s*\.?\s*$")
+_TOWN_BEFORE_DAY = re.compile(r"(?<=\s)i\s+((?-i:[A-ZÅÄÖ])[a-zåäöé-]+(?:\s+(?-i:[A-ZÅÄÖ])[a-zåäöé-]+)?)\s+(den\s+)?$")
+# A meeting's word right before "i": "sammanträde i Leader Inlandet den ...", whose name is the body's.
+_MEETING_WORD_BEFORE = re.compile(r"(?i)(?:möte|mötet|sammanträde|sammanträdet|protokoll|stämma|stämman)\s+$")
+_PLACE_AFTER_DAY = re.compile(
+    r"[\s,]*(?:(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+)?(?:i|på)\s+"
+    r"((?-i:[A-ZÅÄÖ])[\w-]*(?:,?\s+[\w-]+){0,5}?)\s*(?:\.(?:\s|$)|$)")
+_BARE_PLACE_AFTER_DAY = re.compile(r"[\s,]+((?-i:[A-ZÅÄÖ])[\w:.-]*(?:\s+[\w:.-]+){0,3})\s*")
+_MEETING_WORD_IN = re.compile(r"(?i)(?:möte|mötet|sammanträde|sammanträdet|träff|träffen)\b")
+_PLACE_LINE = re.compile(r"\s*((?-i:[A-ZÅÄÖ])[\w-]*(?:,?\s+[\w-]+){0,4})\s*\.?\s*")
+_NOT_PLACE_WORDS = re.compile(
+    r"(?i)möte|sammanträde|protokoll|anteckning|justera|utkast|preliminär|bilaga|forts|extra|ordinarie|digital|"
+    r"teams|zoom|skype|telefon|distans|webb|online|ändrad|reviderad|version|kopia")
+_TITLE_PLACE_LINES = 4  # the head's first lines with text, where the title stands
+
+
+def venue_on_title_date_line(parts: list[Part], end: int, when: Found | None) -> Found | None:
+    """The place a title line gives around its meeting date (see `_PLACE_IN_BRACKETS`, `_TOWN_BEFORE_DAY`,
+    `_PLACE_AFTER_DAY`, `_BARE_PLACE_AFTER_DAY`, `_PLACE_LINE`): the date found, or the same day written again on
+    another of the head's first lines ("Protokoll från möte den 991025" / "Sammanfattning möte 991025 S:t
+    Mikaelsskolan"); None when the words are no place's ("(ej justerat)", "i Styrelsen", "(Extra möte)", "i Roxnäs
+    släktförening")."""
+    if when is None:
+        return None
+    snippets = download_snippets(parts, end)  # a stored copy's frame and snippet title above the minutes' own
+    lines = [k for k, p in enumerate(parts[:end]) if p.text.strip() and not _is_boilerplate(p.text)
+             and p.text.strip() not in snippets][:_TITLE_PLACE_LINES]
+    own = next((k for k in lines if parts[k].start <= when.start < parts[k].end), None)
+    if own is not None and when.end > when.start:
+        place = _place_around_day(parts, own, when.start, when.end)
+        if place is not None:
+            return place
+    for k in lines:
+        if k == own or not _has_digit(parts[k].text):
+            continue
+        for f in find_dates(parts[k].text, compact=True):
+            if f.value == when.value:
+                place = _place_around_day(parts, k, parts[k].start + f.start, parts[k].start + f.end)
+                if place is not None:
+                    return place
+    return None
+
+
+def _place_around_day(parts: list[Part], k: int, start: int, stop: int) -> Found | None:
+    """The place around the day written at `[start, stop)` on part `k` (see `venue_on_title_date_line`)."""
+    part = parts[k]
+    after, before = part.text[stop - part.start:], part.text[: start - part.start]
+    m = _PLACE_IN_BRACKETS.match(after)
+    if m is not None:
+        place, at = m.group(1), stop + m.start(1)
+    elif (t := _TOWN_BEFORE_DAY.search(before)) is not None:
+        place, at = t.group(1), part.start + t.start(1)
+        if not t.group(2) and part.text[start - part.start:][:4].casefold() != "den " or _MEETING_WORD_BEFORE.search(
+                before, 0, t.start()):
+            return None  # no "den" before the day, or the name after the meeting's word: the body's
+    elif (a := _PLACE_AFTER_DAY.match(after)) is not None:
+        place, at = a.group(1), stop + a.start(1)
+    elif (b := _BARE_PLACE_AFTER_DAY.fullmatch(after)) is not None and _MEETING_WORD_IN.search(before):
+        place, at = b.group(1).rstrip("."), stop + b.start(1)
+        if not place.casefold().endswith(_PLACE_NOUN_ENDINGS):
+            return None  # "Möte 2019-03-04 Anna Ek": a place by its noun only
+    elif after.strip() == "," and k + 1 < len(parts) and (nxt := next(
+            (parts[j] for j in range(k + 1, min(k + 3, len(parts))) if parts[j].text.strip()), None)) is not None:
+        line = _PLACE_LINE.fullmatch(nxt.text)
+        if line is None or _is_item_line(nxt.text):
+            return None
+        place, at = line.group(1), nxt.start + line.start(1)
+    else:
+        return None
+    if _has_digit(place) or _NOT_PLACE_WORDS.search(place) or place.casefold().endswith((*_ORGANISATION_ENDINGS, *_BODY_ENDINGS)):
+        return None  # "i Roxnäs släktförening", "i Styrelsen": the body
+    return Found(place, at, at + len(place))
 
 
 def wrapped_title_day(parts: list[Part], title: int | None, found: Found) -> Found | None:
@@ -3100,6 +3209,12 @@ _GLUED_CATEGORY = re.compile(r"[A-ZÅÄÖ]?[a-zåäö]+(?=(?:Protokoll|Minnesant
 _SESSION_NUMBER = re.compile(r"(?i)\s+(?:nr\.?\s*)?(?:19|20)\d{2}/\d{2}:\d{1,3}\s*$")
 
 
+# The parties a meeting was held between, after its date: "Nätverksmöte den 13-14 oktober 2006 mellan de nordiska
+# gastronomiska akademierna och vänföreningarna". Group 1 from "mellan" to the line's or sentence's end, two parties
+# joined by "och" or "&".
+_BETWEEN_PARTIES = re.compile(r"[\s,]+(mellan\s+[^\d.;:!?]{2,100}?\s(?:och|&)\s[^\d.;:!?]{2,80}?)\s*\.?\s*$")
+
+
 def _strip_title(text: str) -> tuple[str, int]:
     """Strip document words, dates and numbering from a title line; return the rest and its offset."""
     glued = _GLUED_CATEGORY.match(text)  # "AllmäntProtokoll styrelsemöte": a blog's category glued on
@@ -3135,7 +3250,10 @@ def _strip_title(text: str) -> tuple[str, int]:
         first = dates[0]
         head = rest[: first.start]
         head = _WEEKDAY_DEN.sub("", head)
-        if head.strip(" -–,:"):
+        between = _BETWEEN_PARTIES.match(rest, first.end) if head.strip() and "mellan" in rest else None
+        if between:  # "Nätverksmöte den 13-14 oktober 2006 mellan de nordiska akademierna och ...": who met is the name
+            rest = f"{head.rstrip(' ,')} {between.group(1).rstrip(' .')}"
+        elif head.strip(" -–,:"):
             rest = head
         else:  # "221003 Sammanfattning av styrelsens möte": the date first, then the title words
             at_place = _PLACE_AFTER_DATE.match(text, off + first.end)
@@ -3300,11 +3418,16 @@ def venue_before_stacked_date(value: str) -> Found | None:
 
 
 def _is_boilerplate(text: str) -> bool:
-    """Tell whether a line is the frame of a stored web page, not the minutes."""
+    """Tell whether a line is the frame of a stored web page, not the minutes, or a file's running head."""
     # Runs of white space as one space, none at the ends (`str.split` splits where `\\s` matches).
     low = " ".join(text.casefold().replace(":", " ").split()).strip(" \"")
     return (low in _BOILERPLATE or low.startswith(_BOILERPLATE_HEADS) or _is_logo_text(low) or _is_wiki_tagline(text)
-            or _is_chrome_run(low))
+            or _is_chrome_run(low) or "Prot" in text and _FILING_HEAD.fullmatch(text.strip()) is not None)
+
+
+# A file's running head naming it by the abbreviation "Prot" (protokoll), a place and the year, above the
+# title: "GN Prot Stockholm 2006", "Prot. 2019", "KF Prot 2021": the file's label, no body's name.
+_FILING_HEAD = re.compile(r"(?:[A-ZÅÄÖ]{1,6}\s+)?Prot\.?\s+(?:[A-ZÅÄÖ][a-zåäö-]+\s+)?(?:19|20)\d\d")
 
 
 def _is_chrome_run(low: str) -> bool:
@@ -3359,6 +3482,9 @@ _SITE_CHROME: tuple[str, ...] = (
     "hoppa till navigering", "hoppa till sök", "jump to navigation", "jump to search",  # a wiki page's
     "startsidan", "aktuellt", "nyheter", "till startsidan",  # a site's menu: "Aktuellt startsida", "Startsidan"
     "gå till innehåll", "hoppa till innehåll", "gå direkt till innehåll", "till innehåll",  # a skip link, indefinite
+    # a site builder's anchors and search box: "top of page" over a Wix page, "Skriv in din sökning här"
+    "top of page", "bottom of page", "back to top", "till toppen", "till toppen av sidan", "upp till toppen",
+    "skriv in din sökning här", "skriv in din sökning", "sök på webbplatsen", "sök här", "skriv ditt sökord",
 )
 _BOILERPLATE = frozenset(w.WEB_BOILERPLATE + _SITE_CHROME)
 _CHROME_LONGEST_FIRST = tuple(sorted(_SITE_CHROME, key=len, reverse=True))
@@ -3987,6 +4113,9 @@ def before_statute(text: str) -> str:
 
 # What is left of a title that only numbers the minutes: "nr 32 (10-5)", "Nr", "nr. 5", "No 12/2019".
 _NUMBER_ONLY_NAME = re.compile(r"(?i)\s*(?:nr|no|nummer)\.?\s*:?[\s\d/().:-]*")
+# A title's day in a form the date patterns leave: "Protokoll 19 okt-10" (day, month, a dash and the year's two
+# last digits), "Protokoll 7 mars -23": the minutes' date, no body's name.
+_DAY_ONLY_NAME = re.compile(rf"(?i)\s*\d{{1,2}}\s+(?:{_MONTH_RE})\.?\s*(?:[-/']\s*\d{{2}})?\s*")
 
 
 # A notice above a posted protocol's title that it is a draft: "OBS! Detta protokoll är ännu ej granskat och
@@ -4117,6 +4246,31 @@ def _dated_entries_end(parts: list[Part], i: int, end: int) -> int:
     return i if count >= _DATED_ENTRIES else 0
 
 
+# A document site's download button naming the file by a snippet of its text: 'Download "Förslag till dagordning
+# fastställs enligt följande:"'. Group 1 the snippet, which the copy also shows as its page's title.
+_DOWNLOAD_SNIPPET = re.compile(r'\s*Download\s+"(.+)"\s*')
+
+
+def download_snippets(parts: list[Part], end: int) -> frozenset[str]:
+    """The snippets a stored copy's download buttons in the head name (`_DOWNLOAD_SNIPPET`): the page's title taken
+    from any sentence of the text ("Förslag till dagordning fastställs enligt följande:"), no title of the
+    minutes when it is a sentence leading into a list."""
+    found = [_DOWNLOAD_SNIPPET.fullmatch(p.text) for p in parts[:end] if p.text.lstrip().startswith("Download")]
+    return frozenset(m.group(1).strip() for m in found if m is not None)
+
+
+# A line naming a document's file: "Styrelsemöte 2022-05-03.pdf", "Protokoll årsmöte.docx".
+_FILE_NAME_LINE = re.compile(r"(?i)\s*[^\W\d_][^\n]{0,100}?\.(?:pdf|docx?|odt|rtf)\s*")
+
+
+def _names_file_below(parts: list[Part], i: int, end: int) -> bool:
+    """Whether the next line with text below part `i` names a document's file (`_FILE_NAME_LINE`): a page's
+    sentence leading to the file's link ("Här kan du hitta protokollet i sin helhet samt en sammanfattning:"),
+    whose name is the minutes' title."""
+    nxt = next((p for p in parts[i + 1: min(end, i + 3)] if p.text.strip()), None)
+    return nxt is not None and _FILE_NAME_LINE.fullmatch(nxt.text) is not None
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -4128,10 +4282,13 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
     seen_list = False
     kind_only = False
     widget_end = 0
+    snippets = download_snippets(parts, end)
     for i, part in enumerate(parts[:end]):
         text = part.text.strip()
         if i < widget_end or not text or _is_boilerplate(text) or is_page_frame(text) or is_no_title_line(text):
             continue  # a stored web copy's buttons, labels and own fields ("Save this PDF as:", "Titel:...")
+        if text in snippets and leads_into_list(text):
+            continue  # "Förslag till dagordning fastställs enligt följande:": a stored copy's snippet as its title
         if not candidates and text[:1].isupper() and not _has_digit(text):
             widget_end = _dated_entries_end(parts, i + 1, end)
             if widget_end:
@@ -4141,6 +4298,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         if is_spaced_page_mark(text):
             continue  # "S I D AN 1 AV 6": a page head's counter, its letters spaced out
         if leads_into_list(text):
+            if _names_file_below(parts, i, end):
+                continue  # "Här kan du hitta protokollet i sin helhet:" / "Styrelsemöte 2022-05-03.pdf": a link's lead
             break  # "Representerade skolor och dagis på mötet var:": running text, the title stands above it
         seen += 1
         if seen > 8 or len(candidates) >= 3:
@@ -4225,6 +4384,9 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         if _NUMBER_ONLY_NAME.fullmatch(name):
             after_document_word = True  # "PROTOKOLL nr 32 (10-5)", "Protokoll nr 5 2019": the minutes' number
             continue
+        if name[:1].isdigit() and _DAY_ONLY_NAME.fullmatch(name):
+            after_document_word = True  # "Protokoll 19 okt-10": the minutes' day, the title follows
+            continue
         if name.casefold() in _BARE_MEETING_WORDS or _is_remote_form(name):
             after_document_word = True  # "Möte 2019-03-25" / "Vård- och omsorgsnämnden": the body is below
             continue
@@ -4272,13 +4434,26 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         org_end = ("KOMMUN", "REGION", "LANDSTING", "STAD", "LÄN", "KOMMUNFÖRBUND")
         picks = [i for i in caps_run if not parts[i].text.strip().endswith(org_end)] or caps_run
         i = picks[0]
-        name, off = _strip_title(_before_lost_time(parts[i].text.strip()))
+        line = parts[i].text.strip()
+        wrapped = _hyphen_wrapped_capitals(line, parts, i, caps_run)
+        name, off = _strip_title(_before_lost_time(wrapped or line))
         lead = len(parts[i].text) - len(parts[i].text.lstrip())
         value = _definite(name, clean) if " " not in name else name[:1] + name[1:].casefold()
         value = (body_of_capitals_title(name) if " " in name else None) or body_of_title(value)
         s = parts[i].start + lead + off
-        return Found(value, s, s + len(name)), i
+        e = s + len(name) if wrapped is None else parts[i + 1].end  # the name goes on over the line below
+        return Found(value, s, e), i
     return None, None
+
+
+def _hyphen_wrapped_capitals(line: str, parts: list[Part], i: int, caps_run: list[int]) -> str | None:
+    """A capitals title whose word is hyphenated over two lines ("STÄMMA I BJÖRSKOGS VILTVÅRDSOM-" /
+    "RÅDESFÖRENING DEN 14 MAJ 2007."), joined: the line ends in a letter and "-", the next line is the next of the
+    capitals lines and opens with a capital letter. None otherwise ("NORD-" / "Syd": no capitals line)."""
+    if len(line) < 3 or line[-1] != "-" or not line[-2].isalpha() or i + 1 not in caps_run or i + 1 >= len(parts):
+        return None
+    nxt = parts[i + 1].text.strip()
+    return line[:-1] + nxt if nxt[:1].isupper() else None
 
 
 # --- the meeting ----------------------------------------------------------------------------
@@ -4808,6 +4983,24 @@ def body_in_opening_sentence(text: str) -> Found | None:
     return Found(value[:1].upper() + value[1:], start, start + len(value))
 
 
+# A sentence of a page's head saying whose minutes these are: "Det här är ett protokoll för Wikimedia Sverige.",
+# "Detta är minnesanteckningar från Kulturrådet, ...". Group 1 the name: capitalised, at most six words.
+_MINUTES_OF_STATED = re.compile(
+    r"(?i)\b(?:det\s+här|detta)\s+är\s+(?:ett\s+|det\s+)?(?:protokoll(?:et)?|minnesanteckningar(?:na)?|mötesanteckningar)"
+    r"\s+(?:för|från)\s+((?-i:[A-ZÅÄÖ])[\w-]*(?:\s+[\w-]+){0,5}?)\s*[.,;]")
+_STATED_LINES = 8  # the head's first lines with text
+
+
+def body_stated_in_head(parts: list[Part], end: int) -> Found | None:
+    """The body a sentence in the head's first lines names as the minutes' own (`_MINUTES_OF_STATED`); None
+    without one ("Det här är ett protokoll för styrelsemötet": no name)."""
+    for part in [p for p in parts[:end] if p.text.strip()][:_STATED_LINES]:
+        m = _MINUTES_OF_STATED.search(part.text) if "är" in part.text else None
+        if m:
+            return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
 def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     """Return the meeting the minutes record, and warnings in `file:line: ...` form."""
     warnings: list[str] = []
@@ -4819,7 +5012,7 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = _organ(parts, folded) or body
     elif _MUNICIPALITY_ONLY.fullmatch(body.value.strip()):
         body = committee_in_organ_field(parts, folded) or body
-    when = _find_date(parts, end, title, folded)
+    when = _find_date(parts, end, title, folded) or typeset_date(doc)
     start, stop = _find_times(parts, end, folded, when.value if when else None)
     if start is None:
         start = clock_on_dated_head_line(parts, end, when.value if when else None)
@@ -4837,6 +5030,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = venue_after_meeting_day(parts, title)
     if venue is None and online is None:
         venue = venue_in_wrapped_title(parts, title)
+    if venue is None and online is None:
+        venue = venue_on_title_date_line(parts, end, when)
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
@@ -4869,6 +5064,9 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = organisation_for_general_meeting(parts, end, body) or body
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS) and ". " in body.value:
         body = posting_organ(parts, folded) or body  # a stored page's title run together from the front page
+    stated = body_stated_in_head(parts, end)
+    if stated is not None and (body is None or body.start > stated.start):
+        body = stated  # "Det här är ett protokoll för Wikimedia Sverige.": the minutes say whose they are
     # an undated title sentence gives the body and the place ("Protokoll fört vid sammanträde med X på Y.");
     # its place also where the title gave the body
     held_with = held_with_at_place(parts, end) if body is None or venue is None and online is None else None
@@ -5035,6 +5233,7 @@ def tidied_body(parts: list[Part], end: int, body: Found | None) -> Found | None
     return (committee_under_municipality(parts, end, body) or organisation_below_generic_title(parts, end, body)
             or body_of_orphan_genitive(body) or body_before_run_on_label(body)
             or body_before_page_counter(body) or body_after_lead_noise(body) or organisation_of_general_meeting(body)
+            or organisation_of_kind_title(body)
             or first_of_two_meeting_words(body) or body_before_place_after_abbreviation(body) or body)
 
 
@@ -5129,6 +5328,34 @@ def organisation_of_general_meeting(body: Found) -> Found | None:
         return None
     end = m.end(3) if m.group(3) else m.end(2)  # "Årsmötet för Östersocknens Byalag r.f.": the mark kept
     return Found(f"{m.group(2)}{m.group(3) or ''}, {m.group(1).casefold()}", body.start, body.start + end)
+
+
+# A title naming the kind of meeting or minutes, then the organisation that held it: "Styrelsemöte med Hult Östra
+# Älgskötselområde", "Årsmötesprotokoll för Delsjökolonien", "Rotokoll styrelsemöte lövsta koloniträdgårdsförening"
+# (a capitals title, its first letter lost), "Stämma i björskogs viltvårdsområdesförening". Group 1 the kind, 2 the
+# organisation (its last word an organisation's ending, checked), which may be in lower case as a capitals title
+# gives it.
+_KIND_OF_ORGANISATION = re.compile(
+    r"(?i)(?:p?rotokoll\s+(?:(?:fört\s+)?vid\s+|från\s+)?)?(styrelsemöte|styrelsesammanträde|styrelseprotokoll"
+    r"|årsmötesprotokoll|årsstämmoprotokoll|stämmoprotokoll|årsstämma|föreningsstämma|stämma|årsmöte)(?:t|n)?\s+"
+    r"(?:(?:i|för|med|inom|hos)\s+)?([^\W\d_][\w-]*(?:\s+[\w-]+){0,4}?)(?=\s*[.,;:]|\s+(?:den|för|på|i|hölls)\b|\s+\d|\s*$)")
+_KIND_OF_MINUTES = {"styrelsemöte": "styrelsen", "styrelsesammanträde": "styrelsen", "styrelseprotokoll": "styrelsen",
+                    "årsmötesprotokoll": "årsmöte", "årsstämmoprotokoll": "årsstämma", "stämmoprotokoll": "stämma"}
+# What the organisation's name ends in: an organisation's word, or an area's or an allotment's that hold meetings
+# ("Hult Östra Älgskötselområde", "Delsjökolonien").
+_HOLDER_ENDINGS = (*_ORGANISATION_ENDINGS, "område", "området", "koloni", "kolonien", "kolonin")
+
+
+def organisation_of_kind_title(body: Found) -> Found | None:
+    """The organisation and the kind of its meeting, "<organisation>, <kind>" ("Hult Östra Älgskötselområde,
+    styrelsen"), from a title naming the kind first (`_KIND_OF_ORGANISATION`); None when the words after the kind
+    do not end as an organisation's name ("Styrelsemöte i Kommunhuset": a place)."""
+    m = _KIND_OF_ORGANISATION.match(body.value)
+    if m is None or not m.group(2).casefold().endswith(_HOLDER_ENDINGS):
+        return None
+    kind = m.group(1).casefold()
+    org = m.group(2)
+    return Found(f"{org[:1].upper()}{org[1:]}, {_KIND_OF_MINUTES.get(kind, kind)}", body.start, body.start + m.end(2))
 
 
 # A head that names only the kind of a general meeting, perhaps after "Protokoll (från)", "ordinarie" or an
