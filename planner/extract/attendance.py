@@ -1919,6 +1919,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
             # "Närvarande: Styrelseledamöter Mikael Samuelsson Tore Hjort ...": the group's heading, glued before
             # its names without colon or line break, is no part of the first name
             return _line_entries(body[group.end():], base + text.find(body) + group.end(), known, swap)
+    if "," in body[:40] and body[:1].isupper() and body.count(",") <= _SURNAME_CELLS_MOST:
+        cells = _surname_given_cells(body, base + text.find(body))
+        if cells:  # "Abelius, Anders             Carlsson, Anders": a row of "Surname, Given" cells
+            return cells
     if body.count(",") >= _SURNAME_COMMA_LEAST - 1 and body[:1].isupper():
         pairs = _surname_comma_given_run(body, base + text.find(body))
         if pairs:  # "Backman, Inger Sandström, Hans Granvik, Dan-Anders": surname, given name, run together
@@ -3211,6 +3215,35 @@ def _surname_comma_given_run(text: str, base: int) -> list[Person]:
     rest = text[pos:].strip(" .")
     if len(people) < _SURNAME_COMMA_LEAST or (rest and not rest[:1].islower()):
         return []
+    return people
+
+
+# "Surname, Given" persons in the cells of a table's row, one to three cells parted by two or more spaces, each
+# perhaps with its role in lower case: "Uggla, Eddie  ordförande", "Abelius, Anders             Carlsson, Anders"
+# (`_surname_given_cells`).
+_RX_SURNAME_GIVEN_CELL = re.compile(r"\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?),[ ]"
+                                    r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)"
+                                    r"(?:[ ]{1,3}([a-zåäö][a-zåäö.]*(?:[ ][a-zåäö0-9][a-zåäö.]*){0,2}))?[ ]*(?=\s{2}|\s*$)")
+_SURNAME_CELLS_MOST = 3  # cells of one row
+
+
+def _surname_given_cells(text: str, base: int) -> list[Person]:
+    """Read a row of "Surname, Given[ role]" cells (see above) given name first. Every given name must be a known
+    one (or its cell hold a known role word: "Uggla, Eddie  ordförande") and no surname one; a role is lower-case words (two spaces may part it from the name). [] otherwise: a
+    row holding anything else ("Stockholm, Sverige", "Holm, Anna Berg"), or more than `_SURNAME_CELLS_MOST` cells."""
+    people: list[Person] = []
+    pos = 0
+    while pos < len(text.rstrip()):
+        m = _RX_SURNAME_GIVEN_CELL.match(text, pos)
+        if not m or len(people) == _SURNAME_CELLS_MOST:
+            return []
+        sur, given = m.group(1), m.group(2)
+        role = m.group(3)
+        if _is_given(sur) or sur.casefold() in _ORG_WORDS or given.casefold() in _ORG_WORDS \
+                or not (_is_given(given) or (role and _role_of(role))):
+            return []
+        people.append(Person(f"{given} {sur}", base + m.start(1), base + m.end(2), role=role))
+        pos = m.end()
     return people
 
 
@@ -4597,6 +4630,12 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 # "Lomma kommun")
                 entry_lines.append((t, nxt.start))  # "Andreas Roos" / "Miljö och Hälsoskyddskontoret": the organisation
                 gap = False  # of the name above, on a line of its own; the list goes on
+                j += 1
+                continue
+            if entry_lines and "," in t[:60] and len(t) < 160 and _surname_given_cells(t, 0) \
+                    and _surname_given_cells(entry_lines[-1][0], 0):
+                entry_lines.append((t, nxt.start))  # "Uggla, Eddie  ordförande" / "Abelius, Anders     Carlsson,
+                gap = False  # Anders": a table's rows of "Surname, Given" cells go on across blank lines
                 j += 1
                 continue
             style = _style(t)
