@@ -5267,9 +5267,10 @@ _NAME_COLUMNS = frozenset(w.NAME_COLUMN_WORDS)
 _WEEKDAY_WORDS = frozenset(w.WEEKDAYS)
 
 
-# A word of a name that ends as an organisation's does (`w.ORGANISATION_NAME_ENDINGS`), either case.
+# A word of a name that ends as an organisation's does (`w.ORGANISATION_NAME_ENDINGS`, `w.MORE_...`), either case.
 _RX_ORGANISATION_WORD_END = re.compile(
-    r"(?i:" + "|".join(sorted(w.ORGANISATION_NAME_ENDINGS, key=len, reverse=True)) + r")(?=\s|$)")
+    r"(?i:" + "|".join(sorted(w.ORGANISATION_NAME_ENDINGS + w.MORE_ORGANISATION_NAME_ENDINGS, key=len, reverse=True))
+    + r")(?=\s|$)")
 # The first word of an organisation's name: "Region Östergötland", "Landstinget Dalarna".
 _ORGANISATION_FIRST_WORDS = frozenset(("region", "landstinget", "kommunförbundet", "länsstyrelsen", "föreningen",
                                        "förbundet", "stiftelsen"))
@@ -5304,7 +5305,8 @@ def _is_document(p: Person) -> bool:
         # quoted title) and a place in the definite form ("Gymnasiekontoret", "Parkskolan")
         return low.endswith(_DOCUMENT_ENDINGS) or low in _NAME_COLUMNS or low in _HEADING_WORDS \
             or low in _WEB_WORDS or '"' in low \
-            or any(low.endswith(e) and len(low) > len(e) + 2 for e in _VENUE_ENDINGS)
+            or any(low.endswith(e) and len(low) > len(e) + 2 for e in _VENUE_ENDINGS) \
+            or _RX_ORGANISATION_WORD_END.search(low) is not None  # "Hagdahlsakademien": an organisation
     words = p.name.casefold().split()
     if words[-1] in _PLACE_LAST_WORDS and p.name.split()[-1][:1].isupper() and not p.party:
         return True  # "Gällivare Folkets Hus": a place out of a row of labels before its values, no person

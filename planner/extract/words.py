@@ -1936,3 +1936,11 @@ REQUEST_VERBS: tuple[str, ...] = (
     "önskar", "önskade", "önskas", "vill ha", "ville ha", "efterfrågar", "efterfrågade", "efterfrågas", "begär",
     "begärde", "ber om", "bad om",
 )
+
+# More endings of an organisation's name in the definite form, beyond `ORGANISATION_NAME_ENDINGS`: an academy, a
+# society, an institute ("Hagdahlsakademien", "Lilla Sällskapet", "Karolinska Institutet"); no Swedish surname
+# ends so. Lower case.
+MORE_ORGANISATION_NAME_ENDINGS: tuple[str, ...] = (
+    "akademien", "akademin", "sällskapet", "samfundet", "institutet", "universitetet", "högskolan", "klubben",
+    "kommittén", "partiet",
+)
