@@ -1835,8 +1835,15 @@ _RX_MORE_ATTENDEES = re.compile(r"(?<=[a-zåäöé)])\s+(?:Dessutom|Därtill|Äv
                                 r"närvarande:?|var\s+närvarande:?))?\s+(?=[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ])")
 
 
+# A stray letter typed right after a note's closing bracket, before the comma to the next entry: "Allan Förberg
+# (till pkt8)m, Maria Thorsell" (`_line_entries`).
+_RX_STRAY_LETTER_AFTER_NOTE = re.compile(r"(?<=\))[a-zåäö](?=,|\s*$)")
+
+
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
+    if ")" in text and _RX_STRAY_LETTER_AFTER_NOTE.search(text):
+        text = _RX_STRAY_LETTER_AFTER_NOTE.sub(" ", text)  # (the same length, so offsets hold)
     if ",," in text:  # "Birgit Andersson,, Emma Dahlin": an empty cell's comma (same length, so offsets hold)
         text = text.replace(",,", ", ")
     if "Dessutom " in text or "Därtill " in text or "Även " in text:
