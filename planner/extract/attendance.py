@@ -1926,6 +1926,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
             # "Närvarande: Styrelseledamöter Mikael Samuelsson Tore Hjort ...": the group's heading, glued before
             # its names without colon or line break, is no part of the first name
             return _line_entries(body[group.end():], base + text.find(body) + group.end(), known, swap)
+    if body[-1:].islower() and body[:1].isupper() and "," not in body and body.count(" ") == 3:
+        society = _name_then_local_society(body, base + text.find(body))
+        if society:  # "Anders Hammarberg Medelpads fornminnesförening", "Karl-Ingvar Ångström via Skype"
+            return [society]
     if "," in body[:40] and body[:1].isupper() and body.count(",") <= _SURNAME_CELLS_MOST:
         cells = _surname_given_cells(body, base + text.find(body))
         if cells:  # "Abelius, Anders             Carlsson, Anders": a row of "Surname, Given" cells
@@ -4275,6 +4279,26 @@ def _local_parties(people: list[Person]) -> list[Person]:
             if p.party is None and p.organisation and _RX_LOCAL_PARTY.fullmatch(p.organisation) else p for p in people]
 
 
+# A line of a list with a column of places whose place is a local society written out, or who took part from afar:
+# "Anders Hammarberg Medelpads fornminnesförening", "Karl-Ingvar Ångström via Skype" (`_name_then_local_society`).
+_RX_NAME_THEN_SOCIETY = re.compile(
+    r"\s*([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)\s+"
+    r"(?:([A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]*(?:förening|föreningen|förbund|förbundet|sällskap|sällskapet|gille|gillet))"
+    r"|via\s+(?:" + "|".join(w.PLATFORMS) + r"|telefon|länk))\s*$")
+
+
+def _name_then_local_society(text: str, base: int) -> Person | None:
+    """The person of a line `_RX_NAME_THEN_SOCIETY` matches, the society as their organisation; the given name must
+    be a known one and the surname none. None otherwise."""
+    m = _RX_NAME_THEN_SOCIETY.match(text)
+    if m is None:
+        return None
+    given, surname = m.group(1).split()
+    if not _is_given(given) or _is_given(surname):
+        return None
+    return Person(m.group(1), base + m.start(1), base + m.end(1), organisation=m.group(2))
+
+
 _PLACE_COLUMN_LEAST = 4  # entries a list must hold to show a column of places
 _SURNAME_ENDINGS = tuple(w.SURNAME_ENDINGS)
 
@@ -4284,18 +4308,23 @@ def _has_place_column(people: list[Person]) -> bool:
     party, organisation or role: "Margareta Johansson Indal", "Bengt Wiklund Alnö", "Thore Matsson Borgsjö". A
     third word in every entry is a column (the member's place), not a double surname: one name in a few has two
     surnames, and those mostly end as surnames do ("Sjöbom Olsson"), which at most one third word here may."""
-    surname_like = given_first = 0
+    surname_like = given_first = two_words = 0
     for p in people:
-        if p.party or p.organisation or p.role or p.mark is not None:
+        if p.party or p.role or p.mark is not None:
             return False
         words = p.name.split()
-        if len(words) != 3 or not all(_NAME_START.match(x) for x in words) or _is_given(words[1]) \
+        if len(words) == 2:  # one whose place was written out ("Medelpads fornminnesförening") or who was away
+            two_words += 1
+            continue
+        if p.organisation or len(words) != 3 or not all(_NAME_START.match(x) for x in words) or _is_given(words[1]) \
                 or _is_given(words[2]):
             return False
         given_first += _is_given(words[0])
         surname_like += words[2].casefold().endswith(_SURNAME_ENDINGS)
     # (a known given name first in two entries of three at least: the list of known given names is not complete)
-    return surname_like <= 1 and given_first * 3 >= len(people) * 2
+    three = len(people) - two_words
+    return surname_like <= 1 and given_first * 3 >= three * 2 and three >= _PLACE_COLUMN_LEAST \
+        and two_words * 3 <= len(people)
 
 
 # "Ordförande: Eva Folke, Socialchef", "Sekreterare: Emma Åhlstedt": who chaired or kept the minutes, one name.
@@ -4653,7 +4682,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                     and not _looks_like_name(_name_part(t[_numbered_name(t):] if t[:1].isdigit() else t))
                     and not (kind is ListKind.PRESENT and "(" in t and _is_party_entry_line(t))
                     and _trailing_mark(t) is None and not _run_together(t, 0) and _acronym_person(t, 0) is None
-                    and _RX_SERVING_NOTE.search(t) is None and not _name_title_entries(t, 0)):
+                    and _RX_SERVING_NOTE.search(t) is None and not _name_title_entries(t, 0)
+                    and not (len(entry_lines) > 1 and _name_then_local_society(t, 0))):
                 break  # another kind of line after a gap, or words that are no name (nor names run together)
             if entry_lines and len(t) > 60 and kind is not None and _has_label_word(t):
                 inside_row = _lists_inside_row(t, nxt.start)
@@ -4737,7 +4767,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             # "Margareta Johansson Indal" / "Bengt Wiklund Alnö" / ...: each member's place (their local
             # association, their municipality) as a column after the name
             people = [p._replace(name=p.name.rsplit(None, 1)[0], end=p.end - len(p.name.rsplit(None, 1)[1]) - 1,
-                                 organisation=p.name.rsplit(None, 1)[1]) for p in people]
+                                 organisation=p.name.rsplit(None, 1)[1]) if p.name.count(" ") == 2 else p
+                      for p in people]
         members = [m for t, b in entry_lines for m in _members_replaced(t, b)] if kind is ListKind.PRESENT else []
         lists.append(_List(kind, people, members))
     if surnames_first:  # the other lists of the minutes are written so too ("Frånvarande: Holm Per")
