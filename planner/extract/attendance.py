@@ -4268,6 +4268,11 @@ _SEMICOLON_LABEL = re.compile(
                                    if kind in (ListKind.PRESENT, ListKind.ABSENT)) + r"));(?=\s*[A-ZÅÄÖ])")
 
 
+# A label "Anmält förhinder:" split by the first entry of a flattened column, which stands between its words:
+# "... ersättare 1 Anmält Lina Persson ersättare 2 förhinder: Conny Obrell adjungerad" (`_collect_lists`).
+_RX_SPLIT_UNABLE_LABEL = re.compile(r"(?<![\w-])Anmält(?=\s+[A-ZÅÄÖ][a-zåäöé-]+\s+[A-ZÅÄÖ])[^:]{6,60}?\s(f)örhinder:")
+
+
 # A local party's letters, read as an organisation: "Björn Hellquist (T)", "Linda Mattsson (VF)".
 _RX_LOCAL_PARTY = re.compile(r"[A-ZÅÄÖ]{1,2}")  # (three capitals and more are an organisation's: "LPO")
 
@@ -4383,6 +4388,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     # (the line numbers only `_latex_label` needs, with the raw lines)
     line_no = dict(map(attrgetter("start", "number"), doc.lines)) if raw_lines else {}
     lists: list[_List] = []
+    moved: list[tuple[int, int, int]] = []  # text moved right to read a split label: where it stands, how far
     found: list[tuple[ListKind, list[tuple[str, int]]]] = []
     notes: list[Person] = []  # members named in notes of substitutes on lines of their own
     mark_columns: dict[int, tuple[frozenset[int], frozenset[int]]] = {}  # a table's present and absent columns
@@ -4399,6 +4405,15 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             # "Närvarande; Toiny Böös, ordf. Torgny Bergström ...": a semicolon written for the colon
             text = _SEMICOLON_LABEL.sub(r"\1:", text)
             part = part._replace(text=text)
+        if "örhinder:" in text and "Anmäl" in text:
+            split = _RX_SPLIT_UNABLE_LABEL.search(text)
+            if split:  # "Anmält Lina Persson ersättare 2 förhinder: Conny Obrell": the label split by a column's
+                # first entry; read as "Anmält förhinder: Lina Persson ersättare 2 Conny Obrell" (the same length;
+                # the entries read between are moved back where they stand: `moved`)
+                split_at, mid = split.start(), text[split.start() + 6: split.start(1)]
+                text = text[:split_at] + "Anmält förhinder:" + mid[:-1] + text[split.end():]
+                part = part._replace(text=text)
+                moved.append((part.start + split_at + 17, part.start + split_at + 16 + len(mid), 11))  # (" förhinder:")
         if not text and not raw_lines:
             i += 1  # a blank line opens no list (but as the line of a LaTeX label: `_latex_label`)
             continue
@@ -4778,6 +4793,9 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                                  lst.members)
     if notes:
         lists.append(_List(ListKind.PRESENT, [], notes))
+    for lo, hi, shift in moved:
+        lists = [_List(lst.kind, [p._replace(start=p.start - shift, end=p.end - shift) if lo <= p.start < hi else p
+                                  for p in lst.people], lst.members) for lst in lists]
     return lists
 
 
