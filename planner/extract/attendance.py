@@ -1020,6 +1020,21 @@ def _names_only_cells(cells: list[list[str]]) -> bool:
     return 4 * sum(given) >= 3 * len(cells) and all(g or len(c) == 2 for g, c in zip(given, cells, strict=True))
 
 
+def _second_name_after_org(cells: list[tuple[str, int]], base: int, known: set[str]) -> Person | None:
+    """The person of a row's third cell when the row is a name, an organisation and a second name of that
+    organisation ("Gull-Britt Nilsson<TAB>Skåneländska Gastronomiska Akademiens Vänförening<TAB>Inger Stiljtestrand
+    Svensson": two rows of a table sharing their organisation's cell); the third cell is a bare name beginning with
+    a known given name, the middle one an organisation (an organisation's word or ending, its first word no given
+    name) and no party or role. None otherwise."""
+    (mid, _), (last, off) = cells[1], cells[2]
+    mid, last_name = mid.strip(), last.strip()
+    if _looks_like_name(last_name) < 1.0 or not _is_given(last_name.split()[0]) \
+            or _is_given(mid.split()[0]) or _party_or_role(mid) != (None, None) \
+            or not (_is_org(mid, known) or mid.casefold().endswith(_ORG_LINE_ENDS) or _RX_ORGANISATION_WORD_END.search(mid)):
+        return None
+    return _person(last_name, base + off + last.find(last_name), known=known)
+
+
 def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
     """Read a tab-separated row: "Org:<TAB>names", "Name<TAB>Org", "Roll<TAB>Name<TAB>Ja"."""
     cells = _tab_cells(text)
@@ -1074,6 +1089,12 @@ def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
     p = _person(name_cell[0], base + name_cell[1], known=known)
     if p is None:
         return []
+    if len(cells) == 3 and name_cell == cells[0] and mark is None:
+        second = _second_name_after_org(cells, base, known)
+        if second is not None:  # "Gull-Britt Nilsson    Skåneländska ... Vänförening    Inger Stiljtestrand Svensson"
+            org_cell = cells[1][0].strip()
+            known.add(_norm(org_cell))
+            return [p._replace(organisation=org_cell, cells=3), second._replace(organisation=org_cell, cells=3)]
     org: str | None = p.organisation
     party, role = p.party, p.role
     for cell in others:
