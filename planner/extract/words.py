@@ -1944,3 +1944,9 @@ MORE_ORGANISATION_NAME_ENDINGS: tuple[str, ...] = (
     "akademien", "akademin", "sällskapet", "samfundet", "institutet", "universitetet", "högskolan", "klubben",
     "kommittén", "partiet",
 )
+
+# Present labels of the members who decided beyond the chair's officers, as council minutes put them on the page
+# after the first ("* Övriga beslutande ledamöter Ulla Ahlström (S) ..."): more than `PRESENT_LABELS`. Lower case.
+OTHER_DECIDING_LABELS: tuple[str, ...] = (
+    "övriga beslutande ledamöter", "övriga beslutande", "övriga ledamöter", "övriga tjänstgörande ledamöter",
+)
