@@ -4473,8 +4473,10 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         kind, inline_off = lab if lab else (None, 0)
         columns = None
         if kind is not None:
-            if text[:1] in "Öö" and _is_generic_value(text, inline_off):
-                kind = None  # "Övriga: dokumentation": what is left of a work list, no attendees
+            if (text[:1] in "Öö" or (text[:1] in "§123456789" and "vrig" in text[:12])) \
+                    and _is_generic_value(text, inline_off):
+                kind = None  # "Övriga: dokumentation": what is left of a work list, no attendees; "§ 11. Övriga
+                # frågor.": an item of the agenda
             elif "\t" in text:
                 columns = _mark_columns(text)
                 if columns:
@@ -5332,11 +5334,15 @@ _GENERIC_LABELS = frozenset(w.GENERIC_GROUP_LABELS)
 _DOCUMENT_ENDINGS = tuple(w.DOCUMENT_ENDINGS)
 
 
+_RX_ITEM_NUMBER_LEAD = re.compile(r"(?:§\s*)?\d{1,3}[.:)]?\s+")  # an item's number before its heading: "§ 11. "
+
+
 def _is_generic_value(text: str, at: int) -> bool:
     """Whether a line is a general group label ("Övriga:") with a lower-case value after it that names no one
     ("Övriga: dokumentation"); "Övriga: se bilaga" and "Övriga: inga" are left to the list readers."""
     value = text[at:].strip()
-    if not value[:1].islower() or _norm(text[:at]).strip(" :") not in _GENERIC_LABELS:
+    head = _RX_ITEM_NUMBER_LEAD.sub("", text[:at], count=1) if text[:1] in "§123456789" else text[:at]
+    if not value[:1].islower() or _norm(head).strip(" :") not in _GENERIC_LABELS:
         return False
     return not value.startswith(("se ", "enligt ")) and _norm(value).rstrip(".") not in _NO_ONE
 
