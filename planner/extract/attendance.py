@@ -5286,11 +5286,35 @@ def _attendee(doc: Minutes, p: Person) -> Attendee:
                     span=doc.span(p.start, p.end))
 
 
-def _unique(people: list[Person]) -> list[Person]:
+# A place or an organisation in brackets right after a name: "Peter Johansson (Fagerhult)" (`_told_apart`).
+_RX_PLACE_PAREN = re.compile(r"\s*\(([A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?)\)")
+
+
+def _told_apart(doc: Minutes, people: list[Person]) -> tuple[list[Person], frozenset[int]]:
+    """Two persons of one name in a list told apart by their places in brackets ("Peter Johansson (Fagerhult)",
+    "Peter Johansson (Stenberga)"): each with the place as organisation, and where they begin (`_unique` keeps
+    them both). A name written twice without such places, or with the same, is one person."""
+    names = [_norm(p.name) for p in people]
+    if len(set(names)) == len(names):
+        return people, frozenset()
+    out = list(people)
+    apart: set[int] = set()
+    for name in {n for n in names if names.count(n) > 1}:
+        at = [k for k, n in enumerate(names) if n == name]
+        places = [_RX_PLACE_PAREN.match(doc.clean, people[k].end) for k in at]
+        found = [m.group(1) for m in places if m is not None and _party_of(m.group(1)) is None]
+        if len(found) == len(at) and len(set(found)) == len(found):
+            for k, place in zip(at, found, strict=True):
+                out[k] = out[k]._replace(organisation=out[k].organisation or place)
+                apart.add(out[k].start)
+    return out, frozenset(apart)
+
+
+def _unique(people: list[Person], apart: frozenset[int] = frozenset()) -> list[Person]:
     seen: set[str] = set()
     out: list[Person] = []
     for p in people:
-        key = _norm(p.name)
+        key = _norm(p.name) + ("|" + str(p.start) if p.start in apart else "")
         if key and key not in seen:
             seen.add(key)
             out.append(p)
@@ -5569,7 +5593,8 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
         present.extend(_continued_on_next_page(parts, max(present, key=attrgetter("end"))))
     present = [_without_name_notes(_without_stray_paren(_without_label_tail(p))) for p in present]
     absent = [_without_name_notes(_without_stray_paren(_without_label_tail(p))) for p in absent]
-    return ([_attendee(doc, p) for p in _unique(present)
+    present, apart = _told_apart(doc, present)
+    return ([_attendee(doc, p) for p in _unique(present, apart)
              if not _is_document(p) and not _is_role_only(doc, p) and not _on_web_frame_line(doc, p)],
             [_attendee(doc, p) for p in _unique(absent)
              if not _is_document(p) and not _is_role_only(doc, p) and not _on_web_frame_line(doc, p)])
