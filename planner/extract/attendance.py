@@ -4126,6 +4126,12 @@ def _column_heads_only(text: str) -> bool:
     return bool(heads) and len(heads) + len(acronyms) == len(words)
 
 
+# A note that the rest of a list stands on the next page, after its first entries: "* övriga beslutande ledamöter
+# redovisas på nästa sida.", "(forts. på nästa sida)", "se följande sida" (`_bare_label_lists`).
+_RX_NEXT_PAGE_NOTE = re.compile(r"\s*[*(]?\s*(?:[a-zåäö][a-zåäö ]{0,60}?\s)?(?:redovisas|anges|återfinns|finns|"
+                                r"forts\.?|fortsätter|se)\s+(?:på\s+)?(?:nästa|följande)\s+sida\b[.)]?")
+
+
 def _bare_label_lists(text: str, *, least: int) -> list[tuple[ListKind, int, int]]:
     """The lists that labels without colon open inside one flattened line (see `_INSIDE_LABEL`): each list's
     kind and the `[start, end)` of its entries, which end at the next such label or, when the entries do not
@@ -4168,6 +4174,12 @@ def _bare_label_lists(text: str, *, least: int) -> list[tuple[ListKind, int, int
             continue
         if row_kind is not None:
             kind, row_kind = row_kind, None
+        if "nästa sid" in segment or "följande sid" in segment:
+            later = _RX_NEXT_PAGE_NOTE.search(segment)
+            if later is not None:  # "... Kerstin Kedvall (Posk), 2:e vice ordförande * övriga beslutande ledamöter
+                # redovisas på nästa sida.": the note that the others are named on the next page ends the list
+                end = start + later.start()
+                segment = text[start:end]
         if not segment.strip() or _SENTENCE_VERB.search(segment) or _ends_sentence(segment):
             continue
         if segment.lstrip()[:1] in _DASHES and _dash_for_none(segment):
