@@ -2940,14 +2940,32 @@ def _roled_surname_run(text: str, base: int) -> list[Person]:
     return out
 
 
+# What a column of roles written capitalised holds beside its role words: ordinals, a party or the items served in
+# brackets or after them ("Ordförande 1:e vice ordförande ... Ersättare (M), 1-3 Förvaltningschef Ekonom").
+_RX_ROLE_COLUMN_FILLER = re.compile(r"\d:[ae]|\([A-ZÅÄÖa-zåäö]{1,5}\),?|§?\d{1,3}(?:[-–]\d{1,3})?,?|och")
+
+
+def _capitalised_roles_column(words: list[str]) -> int:
+    """Where a column of capitalised roles begins after names run together: the first capitalised role word after
+    which every word is a role word or a filler (`_RX_ROLE_COLUMN_FILLER`), three words at least ("... Marianne
+    Brattberg Ordförande 1:e vice ordförande ... Områdeschef Sekreterare"). len(words) when there is none."""
+    k = len(words)
+    while k and (_is_title(words[k - 1]) or _RX_ROLE_COLUMN_FILLER.fullmatch(words[k - 1])):
+        k -= 1
+    while k < len(words) and not (words[k][:1].isupper() and _is_title(words[k])):
+        k += 1  # (the column begins with a role word in capitals)
+    return k if len(words) - k >= 3 else len(words)
+
+
 def _names_then_roles(text: str, base: int) -> list[Person]:
     """Read names run together followed by a column of their roles, as a flattened two-column list writes
     them: "Eva Åström Sabina Lindell ersättare ersättare förvaltningschef sekreterare". The roles are not
     paired with the names (the column may begin above them); only the names are read."""
     words = text.split()
-    k = len(words)
-    while k and words[k - 1][:1].islower() and _is_title(words[k - 1]):
-        k -= 1
+    k = _capitalised_roles_column(words) if len(words) > 6 and _is_title(words[-1]) else len(words)
+    if k == len(words):
+        while k and words[k - 1][:1].islower() and _is_title(words[k - 1]):
+            k -= 1
     if k == len(words) or k < 4:
         return []
     cut = text.find(words[k])
