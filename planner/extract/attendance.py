@@ -1857,6 +1857,9 @@ _RX_MORE_ATTENDEES = re.compile(r"(?<=[a-zåäöé)])\s+(?:Dessutom|Därtill|Äv
                                 r"närvarande:?|var\s+närvarande:?))?\s+(?=[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ])")
 
 
+# A rule line drawn under a list, flattened after its last entry (perhaps with the mark of a note after it):
+# "... Andreas Innab Tiger (Visk) ---------------- *" (`_line_entries`).
+_RX_TRAILING_RULE = re.compile(r"\s*(?:-{4,}|_{4,}|={4,})[-_=\s*]*$")
 # A stray letter typed right after a note's closing bracket, before the comma to the next entry: "Allan Förberg
 # (till pkt8)m, Maria Thorsell" (`_line_entries`).
 _RX_STRAY_LETTER_AFTER_NOTE = re.compile(r"(?<=\))[a-zåäö](?=,|\s*$)")
@@ -1864,6 +1867,10 @@ _RX_STRAY_LETTER_AFTER_NOTE = re.compile(r"(?<=\))[a-zåäö](?=,|\s*$)")
 
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
+    if "----" in text or "____" in text or "====" in text:
+        rule = _RX_TRAILING_RULE.search(text)
+        if rule:  # "... Andreas Innab Tiger (Visk) ---------- *": a rule line drawn under the list
+            text = text[: rule.start()] + " " * (rule.end() - rule.start())
     if ")" in text and _RX_STRAY_LETTER_AFTER_NOTE.search(text):
         text = _RX_STRAY_LETTER_AFTER_NOTE.sub(" ", text)  # (the same length, so offsets hold)
     if ",," in text:  # "Birgit Andersson,, Emma Dahlin": an empty cell's comma (same length, so offsets hold)
