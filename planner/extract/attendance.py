@@ -3117,6 +3117,9 @@ _RX_NAME_THEN_COMMA = re.compile(rf"\s*{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1
 _RX_GROUP_BETWEEN = re.compile(r"Representanter (?:för|från) (?:de |den )?[a-zåäö-]+(?: [a-zåäö-]+)?\s*:?")
 
 
+_CUT_BRACKET_AFTER_LEAST = 4  # entries with brackets before a last one whose bracket the page cut off
+
+
 def _paren_entries(text: str, base: int) -> list[Person]:
     """Read "Name (Org), role" entries run together: "Jan-Erik Wallin(Skaraborg), 1:e vice ordförande Göran
     Johansson(Göteborgsregionen) Åke Jönsson (Skaraborg)". A sub-heading before the first entry
@@ -3159,6 +3162,11 @@ def _paren_entries(text: str, base: int) -> list[Person]:
         tail = _line_entries(text[at:], base + at, set(), False)
         if len(tail) >= 2 and tail[0].start == base + at + len(text[at:]) - len(text[at:].lstrip()):
             return people + tail
+    rest = text[at:].strip()
+    if rest and len(people) >= _CUT_BRACKET_AFTER_LEAST and rest.count(" ") <= 2 and _PLAIN_NAME.fullmatch(rest) \
+            and _is_given(rest.split()[0]):
+        s = base + at + text[at:].find(rest)  # "... Gun Petersson (BorgA) Inger Landgren-Sundbäck": the last
+        return [*people, Person(rest, s, s + len(rest))]  # entry, its bracket cut off with the page
     return people
 
 
