@@ -5339,9 +5339,9 @@ def _told_apart(doc: Minutes, people: list[Person]) -> tuple[list[Person], froze
     """Two persons of one name in a list told apart by their places in brackets ("Peter Johansson (Fagerhult)",
     "Peter Johansson (Stenberga)"): each with the place as organisation, and where they begin (`_unique` keeps
     them both). A name written twice without such places, or with the same, is one person."""
+    if len({p.name for p in people}) == len(people):
+        return people, frozenset()  # (most lists: no name written twice)
     names = [_norm(p.name) for p in people]
-    if len(set(names)) == len(names):
-        return people, frozenset()
     out = list(people)
     apart: set[int] = set()
     for name in {n for n in names if names.count(n) > 1}:
@@ -5424,6 +5424,7 @@ _WEEKDAY_WORDS = frozenset(w.WEEKDAYS)
 _RX_ORGANISATION_WORD_END = re.compile(
     r"(?i:" + "|".join(sorted(w.ORGANISATION_NAME_ENDINGS + w.MORE_ORGANISATION_NAME_ENDINGS, key=len, reverse=True))
     + r")(?=\s|$)")
+_ORGANISATION_NAME_ENDS = tuple(w.ORGANISATION_NAME_ENDINGS + w.MORE_ORGANISATION_NAME_ENDINGS)  # (one word)
 # The first word of an organisation's name: "Region Östergötland", "Landstinget Dalarna".
 _ORGANISATION_FIRST_WORDS = frozenset(("region", "landstinget", "kommunförbundet", "länsstyrelsen", "föreningen",
                                        "förbundet", "stiftelsen"))
@@ -5459,11 +5460,11 @@ def _is_document(p: Person) -> bool:
         return low.endswith(_DOCUMENT_ENDINGS) or low in _NAME_COLUMNS or low in _HEADING_WORDS \
             or low in _WEB_WORDS or '"' in low \
             or any(low.endswith(e) and len(low) > len(e) + 2 for e in _VENUE_ENDINGS) \
-            or _RX_ORGANISATION_WORD_END.search(low) is not None  # "Hagdahlsakademien": an organisation
+            or low.endswith(_ORGANISATION_NAME_ENDS)  # "Hagdahlsakademien": an organisation
     words = p.name.casefold().split()
     if words[-1] in _PLACE_LAST_WORDS and p.name.split()[-1][:1].isupper() and not p.party:
         return True  # "Gällivare Folkets Hus": a place out of a row of labels before its values, no person
-    if words[0] in _ORGANISATION_FIRST_WORDS or _RX_ORGANISATION_WORD_END.search(p.name) is not None:
+    if words[0] in _ORGANISATION_FIRST_WORDS or any(x.endswith(_ORGANISATION_NAME_ENDS) for x in words):
         return True
     # "Norrtälje Tisdag": a place and a weekday out of a flattened "Plats och tid" value, no person
     return not _NAME_COLUMNS.isdisjoint(words) or not _WEEKDAY_WORDS.isdisjoint(words)
