@@ -5555,6 +5555,43 @@ def _members_not_present(lst: _List) -> _List:
     return _List(lst.kind, [p for p in lst.people if p.start not in at], members)
 
 
+# A presence table ("Parti Namn Närvaro Frånvaro") flattened to one line a page: each row's party, name (perhaps
+# a role after a comma, a substitute marked "Ers.") and one X, whose column is lost (`_flat_presence_table`).
+_RX_FLAT_PRESENCE_ROW = re.compile(
+    rf"(?<!\S)(?i:{_PARTY})\s+(?P<ers>Ers\.\s+)?(?P<name>{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})"
+    r"(?:,\s*(?P<role>[^,X§]{1,30}?))?\s+X(?=\s|$)")
+_FLAT_PRESENCE_LEAST = 5  # rows a table must hold
+
+
+def _flat_presence_table(parts: list[Part]) -> tuple[list[Person], list[Person]]:
+    """Read a flattened presence table (see above): the lines made of such rows, `_FLAT_PRESENCE_LEAST` or more
+    covering most of the line (its heading is a page's running head, which the cleaned text drops). Which column
+    a row's X stood in is lost, but a member whose row is followed by a substitute's ("M Olle Björkman X M Ers.
+    Ulla Björkman X") was replaced: absent; the others and the substitutes were there. ([], []) without such
+    lines."""
+    rows: list[tuple[Person, bool]] = []
+    for part in parts:
+        if " X " not in part.text:
+            continue
+        found = list(_RX_FLAT_PRESENCE_ROW.finditer(part.text))
+        if len(found) < _FLAT_PRESENCE_LEAST or sum(m.end() - m.start() for m in found) * 5 < len(part.text) * 4:
+            continue
+        for m in found:
+            role = "ersättare" if m.group("ers") else (m.group("role").strip() if m.group("role") else None)
+            at = part.start + m.start("name")
+            rows.append((Person(m.group("name"), at, at + len(m.group("name")), role=role), bool(m.group("ers"))))
+    if len(rows) < _FLAT_PRESENCE_LEAST:
+        return [], []
+    present: list[Person] = []
+    absent: list[Person] = []
+    for (p, sub), nxt in itertools.zip_longest(rows, rows[1:]):
+        if not sub and nxt is not None and nxt[1]:
+            absent.append(p)
+        else:
+            present.append(p)
+    return present, absent
+
+
 def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[list[Attendee], list[Attendee]]:
     """Return who was present and who was absent, as the attendance lists say."""
     parts = [_party_parens_closed(p) for p in parts]
@@ -5621,6 +5658,12 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
 
         present = glued_present + [p for p in present if _other(p)]
         absent = glued_absent + [p for p in absent if _other(p)]
+    if any(" X " in part.text for part in parts):
+        table_present, table_absent = _flat_presence_table(parts)
+        if table_present:  # "Parti Namn Närvaro Frånvaro Fp Jan Glimstedt, Ordförande X ... M Ers. Erik Sved X"
+            seen = {_norm(p.name) for p in table_present + table_absent}
+            present = table_present + [p for p in present if _norm(p.name) not in seen]
+            absent = table_absent + [p for p in absent if _norm(p.name) not in seen]
     absent.extend(_replaced(doc, present, absent))
     absent.extend(_excused(parts, present, absent))
     if present and any(lst.members for lst in lists):  # members named in notes, not read from a role
