@@ -115,7 +115,8 @@ class Person(NamedTuple):
 
 
 _LABELS: tuple[tuple[str, ListKind], ...] = tuple(sorted(
-    [(lab, ListKind.PRESENT) for lab in w.PRESENT_LABELS + w.MORE_PRESENT_LABELS + w.REGISTER_PRESENT_LABELS]
+    [(lab, ListKind.PRESENT) for lab in w.PRESENT_LABELS + w.MORE_PRESENT_LABELS + w.REGISTER_PRESENT_LABELS
+                                        + w.OTHER_DECIDING_LABELS]
     + [(lab, ListKind.ABSENT) for lab in w.ABSENT_LABELS + w.MORE_ABSENT_LABELS + w.UNABLE_ABSENT_LABELS]
     + [(lab, ListKind.CALLED) for lab in w.CALLED_LABELS]
     + [(lab, ListKind.ANNOUNCED) for lab in w.ANNOUNCED_LABELS],
@@ -1020,6 +1021,21 @@ def _names_only_cells(cells: list[list[str]]) -> bool:
     return 4 * sum(given) >= 3 * len(cells) and all(g or len(c) == 2 for g, c in zip(given, cells, strict=True))
 
 
+def _second_name_after_org(cells: list[tuple[str, int]], base: int, known: set[str]) -> Person | None:
+    """The person of a row's third cell when the row is a name, an organisation and a second name of that
+    organisation ("Gull-Britt Nilsson<TAB>Skåneländska Gastronomiska Akademiens Vänförening<TAB>Inger Stiljtestrand
+    Svensson": two rows of a table sharing their organisation's cell); the third cell is a bare name beginning with
+    a known given name, the middle one an organisation (an organisation's word or ending, its first word no given
+    name) and no party or role. None otherwise."""
+    (mid, _), (last, off) = cells[1], cells[2]
+    mid, last_name = mid.strip(), last.strip()
+    if _looks_like_name(last_name) < 1.0 or not _is_given(last_name.split()[0]) \
+            or _is_given(mid.split()[0]) or _party_or_role(mid) != (None, None) \
+            or not (_is_org(mid, known) or mid.casefold().endswith(_ORG_LINE_ENDS) or _RX_ORGANISATION_WORD_END.search(mid)):
+        return None
+    return _person(last_name, base + off + last.find(last_name), known=known)
+
+
 def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
     """Read a tab-separated row: "Org:<TAB>names", "Name<TAB>Org", "Roll<TAB>Name<TAB>Ja"."""
     cells = _tab_cells(text)
@@ -1074,6 +1090,12 @@ def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
     p = _person(name_cell[0], base + name_cell[1], known=known)
     if p is None:
         return []
+    if len(cells) == 3 and name_cell == cells[0] and mark is None:
+        second = _second_name_after_org(cells, base, known)
+        if second is not None:  # "Gull-Britt Nilsson    Skåneländska ... Vänförening    Inger Stiljtestrand Svensson"
+            org_cell = cells[1][0].strip()
+            known.add(_norm(org_cell))
+            return [p._replace(organisation=org_cell, cells=3), second._replace(organisation=org_cell, cells=3)]
     org: str | None = p.organisation
     party, role = p.party, p.role
     for cell in others:
@@ -1835,8 +1857,22 @@ _RX_MORE_ATTENDEES = re.compile(r"(?<=[a-zåäöé)])\s+(?:Dessutom|Därtill|Äv
                                 r"närvarande:?|var\s+närvarande:?))?\s+(?=[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ])")
 
 
+# A rule line drawn under a list, flattened after its last entry (perhaps with the mark of a note after it):
+# "... Andreas Innab Tiger (Visk) ---------------- *" (`_line_entries`).
+_RX_TRAILING_RULE = re.compile(r"\s*(?:-{4,}|_{4,}|={4,})[-_=\s*]*$")
+# A stray letter typed right after a note's closing bracket, before the comma to the next entry: "Allan Förberg
+# (till pkt8)m, Maria Thorsell" (`_line_entries`).
+_RX_STRAY_LETTER_AFTER_NOTE = re.compile(r"(?<=\))[a-zåäö](?=,|\s*$)")
+
+
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
+    if "----" in text or "____" in text or "====" in text:
+        rule = _RX_TRAILING_RULE.search(text)
+        if rule:  # "... Andreas Innab Tiger (Visk) ---------- *": a rule line drawn under the list
+            text = text[: rule.start()] + " " * (rule.end() - rule.start())
+    if ")" in text and _RX_STRAY_LETTER_AFTER_NOTE.search(text):
+        text = _RX_STRAY_LETTER_AFTER_NOTE.sub(" ", text)  # (the same length, so offsets hold)
     if ",," in text:  # "Birgit Andersson,, Emma Dahlin": an empty cell's comma (same length, so offsets hold)
         text = text.replace(",,", ", ")
     if "Dessutom " in text or "Därtill " in text or "Även " in text:
@@ -1919,6 +1955,14 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
             # "Närvarande: Styrelseledamöter Mikael Samuelsson Tore Hjort ...": the group's heading, glued before
             # its names without colon or line break, is no part of the first name
             return _line_entries(body[group.end():], base + text.find(body) + group.end(), known, swap)
+    if body[-1:].islower() and body[:1].isupper() and "," not in body and body.count(" ") == 3:
+        society = _name_then_local_society(body, base + text.find(body))
+        if society:  # "Anders Hammarberg Medelpads fornminnesförening", "Karl-Ingvar Ångström via Skype"
+            return [society]
+    if "," in body[:40] and body[:1].isupper() and body.count(",") <= _SURNAME_CELLS_MOST:
+        cells = _surname_given_cells(body, base + text.find(body))
+        if cells:  # "Abelius, Anders             Carlsson, Anders": a row of "Surname, Given" cells
+            return cells
     if body.count(",") >= _SURNAME_COMMA_LEAST - 1 and body[:1].isupper():
         pairs = _surname_comma_given_run(body, base + text.find(body))
         if pairs:  # "Backman, Inger Sandström, Hans Granvik, Dan-Anders": surname, given name, run together
@@ -2903,14 +2947,32 @@ def _roled_surname_run(text: str, base: int) -> list[Person]:
     return out
 
 
+# What a column of roles written capitalised holds beside its role words: ordinals, a party or the items served in
+# brackets or after them ("Ordförande 1:e vice ordförande ... Ersättare (M), 1-3 Förvaltningschef Ekonom").
+_RX_ROLE_COLUMN_FILLER = re.compile(r"\d:[ae]|\([A-ZÅÄÖa-zåäö]{1,5}\),?|§?\d{1,3}(?:[-–]\d{1,3})?,?|och")
+
+
+def _capitalised_roles_column(words: list[str]) -> int:
+    """Where a column of capitalised roles begins after names run together: the first capitalised role word after
+    which every word is a role word or a filler (`_RX_ROLE_COLUMN_FILLER`), three words at least ("... Marianne
+    Brattberg Ordförande 1:e vice ordförande ... Områdeschef Sekreterare"). len(words) when there is none."""
+    k = len(words)
+    while k and (_is_title(words[k - 1]) or _RX_ROLE_COLUMN_FILLER.fullmatch(words[k - 1])):
+        k -= 1
+    while k < len(words) and not (words[k][:1].isupper() and _is_title(words[k])):
+        k += 1  # (the column begins with a role word in capitals)
+    return k if len(words) - k >= 3 else len(words)
+
+
 def _names_then_roles(text: str, base: int) -> list[Person]:
     """Read names run together followed by a column of their roles, as a flattened two-column list writes
     them: "Eva Åström Sabina Lindell ersättare ersättare förvaltningschef sekreterare". The roles are not
     paired with the names (the column may begin above them); only the names are read."""
     words = text.split()
-    k = len(words)
-    while k and words[k - 1][:1].islower() and _is_title(words[k - 1]):
-        k -= 1
+    k = _capitalised_roles_column(words) if len(words) > 6 and _is_title(words[-1]) else len(words)
+    if k == len(words):
+        while k and words[k - 1][:1].islower() and _is_title(words[k - 1]):
+            k -= 1
     if k == len(words) or k < 4:
         return []
     cut = text.find(words[k])
@@ -3055,6 +3117,9 @@ _RX_NAME_THEN_COMMA = re.compile(rf"\s*{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1
 _RX_GROUP_BETWEEN = re.compile(r"Representanter (?:för|från) (?:de |den )?[a-zåäö-]+(?: [a-zåäö-]+)?\s*:?")
 
 
+_CUT_BRACKET_AFTER_LEAST = 4  # entries with brackets before a last one whose bracket the page cut off
+
+
 def _paren_entries(text: str, base: int) -> list[Person]:
     """Read "Name (Org), role" entries run together: "Jan-Erik Wallin(Skaraborg), 1:e vice ordförande Göran
     Johansson(Göteborgsregionen) Åke Jönsson (Skaraborg)". A sub-heading before the first entry
@@ -3097,6 +3162,11 @@ def _paren_entries(text: str, base: int) -> list[Person]:
         tail = _line_entries(text[at:], base + at, set(), False)
         if len(tail) >= 2 and tail[0].start == base + at + len(text[at:]) - len(text[at:].lstrip()):
             return people + tail
+    rest = text[at:].strip()
+    if rest and len(people) >= _CUT_BRACKET_AFTER_LEAST and rest.count(" ") <= 2 and _PLAIN_NAME.fullmatch(rest) \
+            and _is_given(rest.split()[0]):
+        s = base + at + text[at:].find(rest)  # "... Gun Petersson (BorgA) Inger Landgren-Sundbäck": the last
+        return [*people, Person(rest, s, s + len(rest))]  # entry, its bracket cut off with the page
     return people
 
 
@@ -3211,6 +3281,35 @@ def _surname_comma_given_run(text: str, base: int) -> list[Person]:
     rest = text[pos:].strip(" .")
     if len(people) < _SURNAME_COMMA_LEAST or (rest and not rest[:1].islower()):
         return []
+    return people
+
+
+# "Surname, Given" persons in the cells of a table's row, one to three cells parted by two or more spaces, each
+# perhaps with its role in lower case: "Uggla, Eddie  ordförande", "Abelius, Anders             Carlsson, Anders"
+# (`_surname_given_cells`).
+_RX_SURNAME_GIVEN_CELL = re.compile(r"\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?),[ ]"
+                                    r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)"
+                                    r"(?:[ ]{1,3}([a-zåäö][a-zåäö.]*(?:[ ][a-zåäö0-9][a-zåäö.]*){0,2}))?[ ]*(?=\s{2}|\s*$)")
+_SURNAME_CELLS_MOST = 3  # cells of one row
+
+
+def _surname_given_cells(text: str, base: int) -> list[Person]:
+    """Read a row of "Surname, Given[ role]" cells (see above) given name first. Every given name must be a known
+    one (or its cell hold a known role word: "Uggla, Eddie  ordförande") and no surname one; a role is lower-case words (two spaces may part it from the name). [] otherwise: a
+    row holding anything else ("Stockholm, Sverige", "Holm, Anna Berg"), or more than `_SURNAME_CELLS_MOST` cells."""
+    people: list[Person] = []
+    pos = 0
+    while pos < len(text.rstrip()):
+        m = _RX_SURNAME_GIVEN_CELL.match(text, pos)
+        if not m or len(people) == _SURNAME_CELLS_MOST:
+            return []
+        sur, given = m.group(1), m.group(2)
+        role = m.group(3)
+        if _is_given(sur) or sur.casefold() in _ORG_WORDS or given.casefold() in _ORG_WORDS \
+                or not (_is_given(given) or (role and _role_of(role))):
+            return []
+        people.append(Person(f"{given} {sur}", base + m.start(1), base + m.end(2), role=role))
+        pos = m.end()
     return people
 
 
@@ -4060,6 +4159,12 @@ def _column_heads_only(text: str) -> bool:
     return bool(heads) and len(heads) + len(acronyms) == len(words)
 
 
+# A note that the rest of a list stands on the next page, after its first entries: "* övriga beslutande ledamöter
+# redovisas på nästa sida.", "(forts. på nästa sida)", "se följande sida" (`_bare_label_lists`).
+_RX_NEXT_PAGE_NOTE = re.compile(r"\s*[*(]?\s*(?:[a-zåäö][a-zåäö ]{0,60}?\s)?(?:redovisas|anges|återfinns|finns|"
+                                r"forts\.?|fortsätter|se)\s+(?:på\s+)?(?:nästa|följande)\s+sida\b[.)]?")
+
+
 def _bare_label_lists(text: str, *, least: int) -> list[tuple[ListKind, int, int]]:
     """The lists that labels without colon open inside one flattened line (see `_INSIDE_LABEL`): each list's
     kind and the `[start, end)` of its entries, which end at the next such label or, when the entries do not
@@ -4102,6 +4207,12 @@ def _bare_label_lists(text: str, *, least: int) -> list[tuple[ListKind, int, int
             continue
         if row_kind is not None:
             kind, row_kind = row_kind, None
+        if "nästa sid" in segment or "följande sid" in segment:
+            later = _RX_NEXT_PAGE_NOTE.search(segment)
+            if later is not None:  # "... Kerstin Kedvall (Posk), 2:e vice ordförande * övriga beslutande ledamöter
+                # redovisas på nästa sida.": the note that the others are named on the next page ends the list
+                end = start + later.start()
+                segment = text[start:end]
         if not segment.strip() or _SENTENCE_VERB.search(segment) or _ends_sentence(segment):
             continue
         if segment.lstrip()[:1] in _DASHES and _dash_for_none(segment):
@@ -4224,6 +4335,11 @@ _SEMICOLON_LABEL = re.compile(
                                    if kind in (ListKind.PRESENT, ListKind.ABSENT)) + r"));(?=\s*[A-ZÅÄÖ])")
 
 
+# A label "Anmält förhinder:" split by the first entry of a flattened column, which stands between its words:
+# "... ersättare 1 Anmält Lina Persson ersättare 2 förhinder: Conny Obrell adjungerad" (`_collect_lists`).
+_RX_SPLIT_UNABLE_LABEL = re.compile(r"(?<![\w-])Anmält(?=\s+[A-ZÅÄÖ][a-zåäöé-]+\s+[A-ZÅÄÖ])[^:]{6,60}?\s(f)örhinder:")
+
+
 # A local party's letters, read as an organisation: "Björn Hellquist (T)", "Linda Mattsson (VF)".
 _RX_LOCAL_PARTY = re.compile(r"[A-ZÅÄÖ]{1,2}")  # (three capitals and more are an organisation's: "LPO")
 
@@ -4235,6 +4351,26 @@ def _local_parties(people: list[Person]) -> list[Person]:
             if p.party is None and p.organisation and _RX_LOCAL_PARTY.fullmatch(p.organisation) else p for p in people]
 
 
+# A line of a list with a column of places whose place is a local society written out, or who took part from afar:
+# "Anders Hammarberg Medelpads fornminnesförening", "Karl-Ingvar Ångström via Skype" (`_name_then_local_society`).
+_RX_NAME_THEN_SOCIETY = re.compile(
+    r"\s*([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)\s+"
+    r"(?:([A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]*(?:förening|föreningen|förbund|förbundet|sällskap|sällskapet|gille|gillet))"
+    r"|via\s+(?:" + "|".join(w.PLATFORMS) + r"|telefon|länk))\s*$")
+
+
+def _name_then_local_society(text: str, base: int) -> Person | None:
+    """The person of a line `_RX_NAME_THEN_SOCIETY` matches, the society as their organisation; the given name must
+    be a known one and the surname none. None otherwise."""
+    m = _RX_NAME_THEN_SOCIETY.match(text)
+    if m is None:
+        return None
+    given, surname = m.group(1).split()
+    if not _is_given(given) or _is_given(surname):
+        return None
+    return Person(m.group(1), base + m.start(1), base + m.end(1), organisation=m.group(2))
+
+
 _PLACE_COLUMN_LEAST = 4  # entries a list must hold to show a column of places
 _SURNAME_ENDINGS = tuple(w.SURNAME_ENDINGS)
 
@@ -4244,18 +4380,23 @@ def _has_place_column(people: list[Person]) -> bool:
     party, organisation or role: "Margareta Johansson Indal", "Bengt Wiklund Alnö", "Thore Matsson Borgsjö". A
     third word in every entry is a column (the member's place), not a double surname: one name in a few has two
     surnames, and those mostly end as surnames do ("Sjöbom Olsson"), which at most one third word here may."""
-    surname_like = given_first = 0
+    surname_like = given_first = two_words = 0
     for p in people:
-        if p.party or p.organisation or p.role or p.mark is not None:
+        if p.party or p.role or p.mark is not None:
             return False
         words = p.name.split()
-        if len(words) != 3 or not all(_NAME_START.match(x) for x in words) or _is_given(words[1]) \
+        if len(words) == 2:  # one whose place was written out ("Medelpads fornminnesförening") or who was away
+            two_words += 1
+            continue
+        if p.organisation or len(words) != 3 or not all(_NAME_START.match(x) for x in words) or _is_given(words[1]) \
                 or _is_given(words[2]):
             return False
         given_first += _is_given(words[0])
         surname_like += words[2].casefold().endswith(_SURNAME_ENDINGS)
     # (a known given name first in two entries of three at least: the list of known given names is not complete)
-    return surname_like <= 1 and given_first * 3 >= len(people) * 2
+    three = len(people) - two_words
+    return surname_like <= 1 and given_first * 3 >= three * 2 and three >= _PLACE_COLUMN_LEAST \
+        and two_words * 3 <= len(people)
 
 
 # "Ordförande: Eva Folke, Socialchef", "Sekreterare: Emma Åhlstedt": who chaired or kept the minutes, one name.
@@ -4314,6 +4455,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     # (the line numbers only `_latex_label` needs, with the raw lines)
     line_no = dict(map(attrgetter("start", "number"), doc.lines)) if raw_lines else {}
     lists: list[_List] = []
+    moved: list[tuple[int, int, int]] = []  # text moved right to read a split label: where it stands, how far
     found: list[tuple[ListKind, list[tuple[str, int]]]] = []
     notes: list[Person] = []  # members named in notes of substitutes on lines of their own
     mark_columns: dict[int, tuple[frozenset[int], frozenset[int]]] = {}  # a table's present and absent columns
@@ -4330,6 +4472,15 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             # "Närvarande; Toiny Böös, ordf. Torgny Bergström ...": a semicolon written for the colon
             text = _SEMICOLON_LABEL.sub(r"\1:", text)
             part = part._replace(text=text)
+        if "örhinder:" in text and "Anmäl" in text:
+            split = _RX_SPLIT_UNABLE_LABEL.search(text)
+            if split:  # "Anmält Lina Persson ersättare 2 förhinder: Conny Obrell": the label split by a column's
+                # first entry; read as "Anmält förhinder: Lina Persson ersättare 2 Conny Obrell" (the same length;
+                # the entries read between are moved back where they stand: `moved`)
+                split_at, mid = split.start(), text[split.start() + 6: split.start(1)]
+                text = text[:split_at] + "Anmält förhinder:" + mid[:-1] + text[split.end():]
+                part = part._replace(text=text)
+                moved.append((part.start + split_at + 17, part.start + split_at + 16 + len(mid), 11))  # (" förhinder:")
         if not text and not raw_lines:
             i += 1  # a blank line opens no list (but as the line of a LaTeX label: `_latex_label`)
             continue
@@ -4367,8 +4518,10 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         kind, inline_off = lab if lab else (None, 0)
         columns = None
         if kind is not None:
-            if text[:1] in "Öö" and _is_generic_value(text, inline_off):
-                kind = None  # "Övriga: dokumentation": what is left of a work list, no attendees
+            if (text[:1] in "Öö" or (text[:1] in "§123456789" and "vrig" in text[:12])) \
+                    and _is_generic_value(text, inline_off):
+                kind = None  # "Övriga: dokumentation": what is left of a work list, no attendees; "§ 11. Övriga
+                # frågor.": an item of the agenda
             elif "\t" in text:
                 columns = _mark_columns(text)
                 if columns:
@@ -4599,6 +4752,12 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 gap = False  # of the name above, on a line of its own; the list goes on
                 j += 1
                 continue
+            if entry_lines and "," in t[:60] and len(t) < 160 and _surname_given_cells(t, 0) \
+                    and _surname_given_cells(entry_lines[-1][0], 0):
+                entry_lines.append((t, nxt.start))  # "Uggla, Eddie  ordförande" / "Abelius, Anders     Carlsson,
+                gap = False  # Anders": a table's rows of "Surname, Given" cells go on across blank lines
+                j += 1
+                continue
             style = _style(t)
             if first_style is None:
                 first_style = style
@@ -4607,7 +4766,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                     and not _looks_like_name(_name_part(t[_numbered_name(t):] if t[:1].isdigit() else t))
                     and not (kind is ListKind.PRESENT and "(" in t and _is_party_entry_line(t))
                     and _trailing_mark(t) is None and not _run_together(t, 0) and _acronym_person(t, 0) is None
-                    and _RX_SERVING_NOTE.search(t) is None and not _name_title_entries(t, 0)):
+                    and _RX_SERVING_NOTE.search(t) is None and not _name_title_entries(t, 0)
+                    and not (len(entry_lines) > 1 and _name_then_local_society(t, 0))):
                 break  # another kind of line after a gap, or words that are no name (nor names run together)
             if entry_lines and len(t) > 60 and kind is not None and _has_label_word(t):
                 inside_row = _lists_inside_row(t, nxt.start)
@@ -4691,7 +4851,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             # "Margareta Johansson Indal" / "Bengt Wiklund Alnö" / ...: each member's place (their local
             # association, their municipality) as a column after the name
             people = [p._replace(name=p.name.rsplit(None, 1)[0], end=p.end - len(p.name.rsplit(None, 1)[1]) - 1,
-                                 organisation=p.name.rsplit(None, 1)[1]) for p in people]
+                                 organisation=p.name.rsplit(None, 1)[1]) if p.name.count(" ") == 2 else p
+                      for p in people]
         members = [m for t, b in entry_lines for m in _members_replaced(t, b)] if kind is ListKind.PRESENT else []
         lists.append(_List(kind, people, members))
     if surnames_first:  # the other lists of the minutes are written so too ("Frånvarande: Holm Per")
@@ -4701,6 +4862,9 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                                  lst.members)
     if notes:
         lists.append(_List(ListKind.PRESENT, [], notes))
+    for lo, hi, shift in moved:
+        lists = [_List(lst.kind, [p._replace(start=p.start - shift, end=p.end - shift) if lo <= p.start < hi else p
+                                  for p in lst.people], lst.members) for lst in lists]
     return lists
 
 
@@ -5167,11 +5331,35 @@ def _attendee(doc: Minutes, p: Person) -> Attendee:
                     span=doc.span(p.start, p.end))
 
 
-def _unique(people: list[Person]) -> list[Person]:
+# A place or an organisation in brackets right after a name: "Peter Johansson (Fagerhult)" (`_told_apart`).
+_RX_PLACE_PAREN = re.compile(r"\s*\(([A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?)\)")
+
+
+def _told_apart(doc: Minutes, people: list[Person]) -> tuple[list[Person], frozenset[int]]:
+    """Two persons of one name in a list told apart by their places in brackets ("Peter Johansson (Fagerhult)",
+    "Peter Johansson (Stenberga)"): each with the place as organisation, and where they begin (`_unique` keeps
+    them both). A name written twice without such places, or with the same, is one person."""
+    if len({p.name for p in people}) == len(people):
+        return people, frozenset()  # (most lists: no name written twice)
+    names = [_norm(p.name) for p in people]
+    out = list(people)
+    apart: set[int] = set()
+    for name in {n for n in names if names.count(n) > 1}:
+        at = [k for k, n in enumerate(names) if n == name]
+        places = [_RX_PLACE_PAREN.match(doc.clean, people[k].end) for k in at]
+        found = [m.group(1) for m in places if m is not None and _party_of(m.group(1)) is None]
+        if len(found) == len(at) and len(set(found)) == len(found):
+            for k, place in zip(at, found, strict=True):
+                out[k] = out[k]._replace(organisation=out[k].organisation or place)
+                apart.add(out[k].start)
+    return out, frozenset(apart)
+
+
+def _unique(people: list[Person], apart: frozenset[int] = frozenset()) -> list[Person]:
     seen: set[str] = set()
     out: list[Person] = []
     for p in people:
-        key = _norm(p.name)
+        key = _norm(p.name) + ("|" + str(p.start) if p.start in apart else "")
         if key and key not in seen:
             seen.add(key)
             out.append(p)
@@ -5215,11 +5403,15 @@ _GENERIC_LABELS = frozenset(w.GENERIC_GROUP_LABELS)
 _DOCUMENT_ENDINGS = tuple(w.DOCUMENT_ENDINGS)
 
 
+_RX_ITEM_NUMBER_LEAD = re.compile(r"(?:§\s*)?\d{1,3}[.:)]?\s+")  # an item's number before its heading: "§ 11. "
+
+
 def _is_generic_value(text: str, at: int) -> bool:
     """Whether a line is a general group label ("Övriga:") with a lower-case value after it that names no one
     ("Övriga: dokumentation"); "Övriga: se bilaga" and "Övriga: inga" are left to the list readers."""
     value = text[at:].strip()
-    if not value[:1].islower() or _norm(text[:at]).strip(" :") not in _GENERIC_LABELS:
+    head = _RX_ITEM_NUMBER_LEAD.sub("", text[:at], count=1) if text[:1] in "§123456789" else text[:at]
+    if not value[:1].islower() or _norm(head).strip(" :") not in _GENERIC_LABELS:
         return False
     return not value.startswith(("se ", "enligt ")) and _norm(value).rstrip(".") not in _NO_ONE
 
@@ -5228,9 +5420,11 @@ _NAME_COLUMNS = frozenset(w.NAME_COLUMN_WORDS)
 _WEEKDAY_WORDS = frozenset(w.WEEKDAYS)
 
 
-# A word of a name that ends as an organisation's does (`w.ORGANISATION_NAME_ENDINGS`), either case.
+# A word of a name that ends as an organisation's does (`w.ORGANISATION_NAME_ENDINGS`, `w.MORE_...`), either case.
 _RX_ORGANISATION_WORD_END = re.compile(
-    r"(?i:" + "|".join(sorted(w.ORGANISATION_NAME_ENDINGS, key=len, reverse=True)) + r")(?=\s|$)")
+    r"(?i:" + "|".join(sorted(w.ORGANISATION_NAME_ENDINGS + w.MORE_ORGANISATION_NAME_ENDINGS, key=len, reverse=True))
+    + r")(?=\s|$)")
+_ORGANISATION_NAME_ENDS = tuple(w.ORGANISATION_NAME_ENDINGS + w.MORE_ORGANISATION_NAME_ENDINGS)  # (one word)
 # The first word of an organisation's name: "Region Östergötland", "Landstinget Dalarna".
 _ORGANISATION_FIRST_WORDS = frozenset(("region", "landstinget", "kommunförbundet", "länsstyrelsen", "föreningen",
                                        "förbundet", "stiftelsen"))
@@ -5265,11 +5459,12 @@ def _is_document(p: Person) -> bool:
         # quoted title) and a place in the definite form ("Gymnasiekontoret", "Parkskolan")
         return low.endswith(_DOCUMENT_ENDINGS) or low in _NAME_COLUMNS or low in _HEADING_WORDS \
             or low in _WEB_WORDS or '"' in low \
-            or any(low.endswith(e) and len(low) > len(e) + 2 for e in _VENUE_ENDINGS)
+            or any(low.endswith(e) and len(low) > len(e) + 2 for e in _VENUE_ENDINGS) \
+            or low.endswith(_ORGANISATION_NAME_ENDS)  # "Hagdahlsakademien": an organisation
     words = p.name.casefold().split()
     if words[-1] in _PLACE_LAST_WORDS and p.name.split()[-1][:1].isupper() and not p.party:
         return True  # "Gällivare Folkets Hus": a place out of a row of labels before its values, no person
-    if words[0] in _ORGANISATION_FIRST_WORDS or _RX_ORGANISATION_WORD_END.search(p.name) is not None:
+    if words[0] in _ORGANISATION_FIRST_WORDS or any(x.endswith(_ORGANISATION_NAME_ENDS) for x in words):
         return True
     # "Norrtälje Tisdag": a place and a weekday out of a flattened "Plats och tid" value, no person
     return not _NAME_COLUMNS.isdisjoint(words) or not _WEEKDAY_WORDS.isdisjoint(words)
@@ -5360,6 +5555,43 @@ def _members_not_present(lst: _List) -> _List:
     return _List(lst.kind, [p for p in lst.people if p.start not in at], members)
 
 
+# A presence table ("Parti Namn Närvaro Frånvaro") flattened to one line a page: each row's party, name (perhaps
+# a role after a comma, a substitute marked "Ers.") and one X, whose column is lost (`_flat_presence_table`).
+_RX_FLAT_PRESENCE_ROW = re.compile(
+    rf"(?<!\S)(?i:{_PARTY})\s+(?P<ers>Ers\.\s+)?(?P<name>{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})"
+    r"(?:,\s*(?P<role>[^,X§]{1,30}?))?\s+X(?=\s|$)")
+_FLAT_PRESENCE_LEAST = 5  # rows a table must hold
+
+
+def _flat_presence_table(parts: list[Part]) -> tuple[list[Person], list[Person]]:
+    """Read a flattened presence table (see above): the lines made of such rows, `_FLAT_PRESENCE_LEAST` or more
+    covering most of the line (its heading is a page's running head, which the cleaned text drops). Which column
+    a row's X stood in is lost, but a member whose row is followed by a substitute's ("M Olle Björkman X M Ers.
+    Ulla Björkman X") was replaced: absent; the others and the substitutes were there. ([], []) without such
+    lines."""
+    rows: list[tuple[Person, bool]] = []
+    for part in parts:
+        if " X " not in part.text:
+            continue
+        found = list(_RX_FLAT_PRESENCE_ROW.finditer(part.text))
+        if len(found) < _FLAT_PRESENCE_LEAST or sum(m.end() - m.start() for m in found) * 5 < len(part.text) * 4:
+            continue
+        for m in found:
+            role = "ersättare" if m.group("ers") else (m.group("role").strip() if m.group("role") else None)
+            at = part.start + m.start("name")
+            rows.append((Person(m.group("name"), at, at + len(m.group("name")), role=role), bool(m.group("ers"))))
+    if len(rows) < _FLAT_PRESENCE_LEAST:
+        return [], []
+    present: list[Person] = []
+    absent: list[Person] = []
+    for (p, sub), nxt in itertools.zip_longest(rows, rows[1:]):
+        if not sub and nxt is not None and nxt[1]:
+            absent.append(p)
+        else:
+            present.append(p)
+    return present, absent
+
+
 def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[list[Attendee], list[Attendee]]:
     """Return who was present and who was absent, as the attendance lists say."""
     parts = [_party_parens_closed(p) for p in parts]
@@ -5426,6 +5658,12 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
 
         present = glued_present + [p for p in present if _other(p)]
         absent = glued_absent + [p for p in absent if _other(p)]
+    if any(" X " in part.text for part in parts):
+        table_present, table_absent = _flat_presence_table(parts)
+        if table_present:  # "Parti Namn Närvaro Frånvaro Fp Jan Glimstedt, Ordförande X ... M Ers. Erik Sved X"
+            seen = {_norm(p.name) for p in table_present + table_absent}
+            present = table_present + [p for p in present if _norm(p.name) not in seen]
+            absent = table_absent + [p for p in absent if _norm(p.name) not in seen]
     absent.extend(_replaced(doc, present, absent))
     absent.extend(_excused(parts, present, absent))
     if present and any(lst.members for lst in lists):  # members named in notes, not read from a role
@@ -5444,7 +5682,8 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
         present.extend(_continued_on_next_page(parts, max(present, key=attrgetter("end"))))
     present = [_without_name_notes(_without_stray_paren(_without_label_tail(p))) for p in present]
     absent = [_without_name_notes(_without_stray_paren(_without_label_tail(p))) for p in absent]
-    return ([_attendee(doc, p) for p in _unique(present)
+    present, apart = _told_apart(doc, present)
+    return ([_attendee(doc, p) for p in _unique(present, apart)
              if not _is_document(p) and not _is_role_only(doc, p) and not _on_web_frame_line(doc, p)],
             [_attendee(doc, p) for p in _unique(absent)
              if not _is_document(p) and not _is_role_only(doc, p) and not _on_web_frame_line(doc, p)])

@@ -1971,3 +1971,17 @@ RUN_IN_OPENING_TITLES: tuple[str, ...] = (
     "godkännande av föregående mötes minnesanteckningar", "godkännande av föregående minnesanteckningar",
     "godkännande av föregående mötes protokoll", "godkännande av föregående protokoll",
 )
+
+# More endings of an organisation's name in the definite form, beyond `ORGANISATION_NAME_ENDINGS`: an academy, a
+# society, an institute ("Hagdahlsakademien", "Lilla Sällskapet", "Karolinska Institutet"); no Swedish surname
+# ends so. Lower case.
+MORE_ORGANISATION_NAME_ENDINGS: tuple[str, ...] = (
+    "akademien", "akademin", "sällskapet", "samfundet", "institutet", "universitetet", "högskolan", "klubben",
+    "kommittén", "partiet",
+)
+
+# Present labels of the members who decided beyond the chair's officers, as council minutes put them on the page
+# after the first ("* Övriga beslutande ledamöter Ulla Ahlström (S) ..."): more than `PRESENT_LABELS`. Lower case.
+OTHER_DECIDING_LABELS: tuple[str, ...] = (
+    "övriga beslutande ledamöter", "övriga beslutande", "övriga ledamöter", "övriga tjänstgörande ledamöter",
+)

@@ -28,11 +28,13 @@ _lists = partial(attendance_names, head="Protokoll 2012-10-22\n\n", tail="\n\n1.
           "Torgny Johansson"]),
         ("Anna Berg\tPer Lund\tEva Ek", ["Anna Berg", "Per Lund", "Eva Ek"]),
         # look-alikes
+        # (a name, an organisation and a second name of it: two persons of that organisation, not a names-only
+        # row; see test_attendance_second_name_after_org)
         ("Gull-Britt Nilsson\tSkåneländska Gastronomiska Akademiens Vänförening\tInger Stiljtestrand Svensson",
-         ["Gull-Britt Nilsson"]),
+         ["Gull-Britt Nilsson", "Inger Stiljtestrand Svensson"]),
         ("Anna Berg\tX\t\t", ["Anna Berg"]),
         ("Anna Berg\tPer Lund", ["Anna Berg"]),
-        ("Anna Berg\tKommunstyrelsen Väst\tPer Lund", ["Anna Berg"]),
+        ("Anna Berg\tKommunstyrelsen Väst\tPer Lund", ["Anna Berg", "Per Lund"]),
     ],
 )
 def test_names_in_the_cells_of_one_row(text: str, read: list[str]) -> None:
