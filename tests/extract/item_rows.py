@@ -1,5 +1,5 @@
 """What the table tests of items compare: each item as (number, title, status, when) and each carry
-as (from item, when, reason), read from a text dated `day`."""
+as (from item, when, reason), read from a text dated `day`; and the stored web copies they read."""
 
 from __future__ import annotations
 
@@ -19,3 +19,8 @@ def item_rows(text: str, day: str | None) -> tuple[list[ItemRow], list[CarryRow]
 
 def item_numbers(text: str, day: str | None) -> list[str | None]:
     return [number for number, *_ in item_rows(text, day)[0]]
+
+
+def transcript(*pages: str) -> str:
+    """A stored web copy: "Transkript", then each page as one line opening with its number."""
+    return "PROTOKOLL\n\nTranskript\n\n" + "\n\n".join(f"{k} {p}" for k, p in enumerate(pages, 1)) + "\n"

@@ -13,16 +13,11 @@ import pytest
 
 from planner.extract.items import misread_sign_view
 from planner.extract.text import minutes_from_text
-from tests.extract.item_rows import item_rows
+from tests.extract.item_rows import item_rows, transcript
 
 
 def _titles(text: str) -> list[tuple[str | None, str]]:
     return [(number, title) for number, title, *_ in item_rows(text, "2018-01-18")[0]]
-
-
-def _transcript(*pages: str) -> str:
-    """A stored web copy: "Transkript", then each page as one line opening with its number."""
-    return "PROTOKOLL\n\nTranskript\n\n" + "\n\n".join(f"{k} {p}" for k, p in enumerate(pages, 1)) + "\n"
 
 
 # --- "$1 Mötets öppnande": a scan's "§" read as "$" ------------------------------------------
@@ -63,7 +58,7 @@ def test_dollar_that_is_no_paragraph_sign(text: str) -> None:
 # --- "9:1 Öppnande 9:2 ...": points numbered within the meeting -------------------------------
 
 MEETING_POINTS = [
-    pytest.param(_transcript(
+    pytest.param(transcript(
         "UNF FS Protokoll nr 9 Närvarande ledamöter: Vidar Aronsson Linda Engström Paragrafer: 9:1 9:10 Bilagor: "
         "9:1-9:39 9:1 Öppnande Linda Engström förklarade mötet öppnat. 9:2 Bilaga 9:1 fastställa Fastställande av "
         "föredragningslista Styrelsen beslutade fastställa listan. 9:3 Val av justerare Mårten Malm föreslog Eric "
@@ -163,16 +158,16 @@ _OPENING = ("SAMMANTRÄDESPROTOKOLL Miljönämnden 2014-09-04 Plats och tid Kinn
             "Nilsson Övriga deltagande Svante Brandin kommunbiolog Utses att justera Paragrafer Underskrifter")
 
 NUMBERS_AFTER_TITLES = [
-    pytest.param(_transcript(_OPENING, "SAMMANTRÄDESPROTOKOLL Sida 3(14) Innehållsförteckning Information 35 "
-                             "Delårsrapport 36 Miljöbalkstaxan 37 Samrådsremiss angående ny översiktsplan. 38 "
-                             "Meddelanden 39 Redovisning av delegationsbeslut 40"),
+    pytest.param(transcript(_OPENING, "SAMMANTRÄDESPROTOKOLL Sida 3(14) Innehållsförteckning Information 35 "
+                            "Delårsrapport 36 Miljöbalkstaxan 37 Samrådsremiss angående ny översiktsplan. 38 "
+                            "Meddelanden 39 Redovisning av delegationsbeslut 40"),
                  [("35", "Information"), ("36", "Delårsrapport"), ("37", "Miljöbalkstaxan"),
                   ("38", "Samrådsremiss angående ny översiktsplan"), ("39", "Meddelanden"),
                   ("40", "Redovisning av delegationsbeslut")], id="items-own-numbers"),
-    pytest.param(_transcript(_OPENING, "ANSLAG/BEVIS Protokollet är justerat och anslaget på kommunens anslagstavla",
-                             "2017, Vansbro 3 Innehåll Justering av dagordning 5 Uppföljning av energiarbetet 7 "
-                             "Nordanåker 28:4, strandskyddsdispens 10 Uppsälje 25:24, strandskyddsdispens 12 Motion, "
-                             "förskola och"),
+    pytest.param(transcript(_OPENING, "ANSLAG/BEVIS Protokollet är justerat och anslaget på kommunens anslagstavla",
+                            "2017, Vansbro 3 Innehåll Justering av dagordning 5 Uppföljning av energiarbetet 7 "
+                            "Nordanåker 28:4, strandskyddsdispens 10 Uppsälje 25:24, strandskyddsdispens 12 Motion, "
+                            "förskola och"),
                  [(None, "Justering av dagordning"), (None, "Uppföljning av energiarbetet"),
                   (None, "Nordanåker 28:4, strandskyddsdispens"), (None, "Uppsälje 25:24, strandskyddsdispens"),
                   (None, "Motion, förskola och")], id="page-numbers-and-a-cut"),
@@ -185,10 +180,10 @@ def test_contents_numbers_after_titles(text: str, titles: list[tuple[str | None,
 
 
 NUMBERS_AFTER_LOOK_ALIKES = [
-    pytest.param(_transcript(_OPENING, "Innehåll Ekonomi 2019 Budget 2020 Plan 2021 och vidare framåt i tiden "
-                             "enligt förslaget från kansliet som styrelsen tog ställning till."), id="years-not-numbers"),
-    pytest.param(_transcript(_OPENING, "Styrelsen gick igenom Budget 35 Plan 36 Mål 37 utan att ta upp något "
-                             "innehåll av betydelse för medlemmarna under året."), id="no-contents-label"),
+    pytest.param(transcript(_OPENING, "Innehåll Ekonomi 2019 Budget 2020 Plan 2021 och vidare framåt i tiden "
+                            "enligt förslaget från kansliet som styrelsen tog ställning till."), id="years-not-numbers"),
+    pytest.param(transcript(_OPENING, "Styrelsen gick igenom Budget 35 Plan 36 Mål 37 utan att ta upp något "
+                            "innehåll av betydelse för medlemmarna under året."), id="no-contents-label"),
 ]
 
 
@@ -293,8 +288,8 @@ def test_headings_that_stay_items(text: str, titles: list[str]) -> None:
 
 
 LETTERHEADS = [
-    pytest.param(_transcript("11 Hultsfreds kommun SAMMANTRÄDESPROTOKOLL 1 (251) Plats och tid Kommunhuset, Hultsfred "
-                             "Beslutande Johan Svensson (m) Konny Bogren (s) Övriga deltagande Anders Helgée"),
+    pytest.param(transcript("11 Hultsfreds kommun SAMMANTRÄDESPROTOKOLL 1 (251) Plats och tid Kommunhuset, Hultsfred "
+                            "Beslutande Johan Svensson (m) Konny Bogren (s) Övriga deltagande Anders Helgée"),
                  id="municipal-letterhead"),
 ]
 

@@ -10,14 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.item_rows import item_rows
+from tests.extract.item_rows import item_rows, transcript
 
 _OPENING = ("SAMMANTRÄDESPROTOKOLL Sida 1 (23) Plats och tid Sätila 15 december 2016 kl Beslutande L Sofia Sjöstrand, "
             "ordförande M Anders Lindahl (M) Utses att justera Urban Jernberg Justeringens plats och tid Kinna")
-
-
-def _transcript(*pages: str) -> str:
-    return "PROTOKOLL\n\nTranskript\n\n" + "\n\n".join(f"{k} {p}" for k, p in enumerate(pages, 1)) + "\n"
 
 
 def _numbered(text: str) -> list[tuple[str | None, str]]:
@@ -25,15 +21,15 @@ def _numbered(text: str) -> list[tuple[str | None, str]]:
 
 
 SKIPPING = [
-    pytest.param(_transcript(_OPENING, "SAMMANTRÄDESPROTOKOLL Sida 3 (23) Innehållsförteckning Återrapport kosten 99 "
-                             "Rapport om lovskola 100 Nämndplan Prislista: Interkommunalt och fristående förskola 102 "
-                             "Prislista Varberg-Kungsbacka-Mark 103 Klassrum och matsal på Strömskolan 104"),
+    pytest.param(transcript(_OPENING, "SAMMANTRÄDESPROTOKOLL Sida 3 (23) Innehållsförteckning Återrapport kosten 99 "
+                            "Rapport om lovskola 100 Nämndplan Prislista: Interkommunalt och fristående förskola 102 "
+                            "Prislista Varberg-Kungsbacka-Mark 103 Klassrum och matsal på Strömskolan 104"),
                  [("99", "Återrapport kosten"), ("100", "Rapport om lovskola"),
                   ("102", "Nämndplan Prislista: Interkommunalt och fristående förskola"),
                   ("103", "Prislista Varberg-Kungsbacka-Mark"), ("104", "Klassrum och matsal på Strömskolan")],
                  id="one-number-lost-with-a-year"),
-    pytest.param(_transcript(_OPENING, "Sida 2 Innehåll Information 35 Delårsrapport 36 Taxa för tillsyn 38 "
-                             "Meddelanden 39 Delegationsbeslut 40 Övriga frågor 41"),
+    pytest.param(transcript(_OPENING, "Sida 2 Innehåll Information 35 Delårsrapport 36 Taxa för tillsyn 38 "
+                            "Meddelanden 39 Delegationsbeslut 40 Övriga frågor 41"),
                  [("35", "Information"), ("36", "Delårsrapport"), ("38", "Taxa för tillsyn"), ("39", "Meddelanden"),
                   ("40", "Delegationsbeslut"), ("41", "Övriga frågor")], id="skip-in-the-middle"),
 ]
@@ -46,11 +42,11 @@ def test_items_own_numbers_skipping_one(text: str, rows: list[tuple[str | None, 
 
 PAGES = [
     # page numbers: they start low
-    pytest.param(_transcript(_OPENING, "Innehåll Justering av dagordning 3 Uppföljning av energiarbetet 4 "
-                             "Strandskyddsdispens 6 Motion om förskola 7 Delegationsbeslut 9"), id="low-pages"),
+    pytest.param(transcript(_OPENING, "Innehåll Justering av dagordning 3 Uppföljning av energiarbetet 4 "
+                            "Strandskyddsdispens 6 Motion om förskola 7 Delegationsbeslut 9"), id="low-pages"),
     # skipping every other step: pages of a long list
-    pytest.param(_transcript(_OPENING, "Innehåll Budget 2017 12 Taxor 14 Detaljplan för Kinna 16 Motion om "
-                             "förskola 18 Delegationsbeslut 19"), id="steps-of-two"),
+    pytest.param(transcript(_OPENING, "Innehåll Budget 2017 12 Taxor 14 Detaljplan för Kinna 16 Motion om "
+                            "förskola 18 Delegationsbeslut 19"), id="steps-of-two"),
 ]
 
 

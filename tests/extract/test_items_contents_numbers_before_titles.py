@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.item_rows import item_rows
+from tests.extract.item_rows import item_rows, transcript
 
 _LEAD = ("Innehåll Förbundsstyrelsesammanträde Sverok Rapporter Kanslirapport maj/juni och plan för hösten Ekonomisk "
          "rapport Ekonomiskt ansvariges kommentarer till den ekonomiska rapporten över förbundets ekonomi Riksmötet "
@@ -30,25 +30,21 @@ _SECOND = ("Förbundsstyrelsesammanträde Sveriges Roll- och Konfliktspelsförbu
            "Linköping, Tjänstgörande: Björn Flintberg, mötesordförande Petra Malmgren, mötessekreterare")
 
 
-def _transcript(*pages: str) -> str:
-    return "PROTOKOLL\n\nTranskript\n\n" + "\n\n".join(f"{k} {p}" for k, p in enumerate(pages, 1)) + "\n"
-
-
 def _numbered(text: str) -> list[tuple[str | None, str]]:
     return [(number, title) for number, title, *_ in item_rows(text, "2001-07-08")[0] if number]
 
 
 BEFORE = [
-    pytest.param(_transcript(_LEAD + "60 Sveroks grafiska profil och logga 61 Kontrakt med Rävarna 62 Kontrakt med "
-                             "Portal Arena 63 Sverox upplaga 65 Gratisprenumeration på Sverox 65 Ratificering av "
-                             "antagna föreningar Övriga frågor 66 Frågor från Sverox 67 Boken om Sveroks verksamhet "
-                             "68 Kommande möten" + _AFTER, _SECOND),
+    pytest.param(transcript(_LEAD + "60 Sveroks grafiska profil och logga 61 Kontrakt med Rävarna 62 Kontrakt med "
+                            "Portal Arena 63 Sverox upplaga 65 Gratisprenumeration på Sverox 65 Ratificering av "
+                            "antagna föreningar Övriga frågor 66 Frågor från Sverox 67 Boken om Sveroks verksamhet "
+                            "68 Kommande möten" + _AFTER, _SECOND),
                  [("60", "Sveroks grafiska profil och logga"), ("61", "Kontrakt med Rävarna"),
                   ("62", "Kontrakt med Portal Arena"), ("63", "Sverox upplaga"), ("65", "Gratisprenumeration på Sverox"),
                   ("65", "Ratificering av antagna föreningar"), ("66", "Frågor från Sverox"),
                   ("67", "Boken om Sveroks verksamhet"), ("68", "Kommande möten")], id="repeat-after-a-gap"),
-    pytest.param(_transcript(_LEAD + "60 Sveroks grafiska profil och logga 61 Kontrakt med Rävarna 62 Kontrakt med "
-                             "Portal Arena 63 Sverox upplaga 64 Kommande möten" + _AFTER, _SECOND),
+    pytest.param(transcript(_LEAD + "60 Sveroks grafiska profil och logga 61 Kontrakt med Rävarna 62 Kontrakt med "
+                            "Portal Arena 63 Sverox upplaga 64 Kommande möten" + _AFTER, _SECOND),
                  [("60", "Sveroks grafiska profil och logga"), ("61", "Kontrakt med Rävarna"),
                   ("62", "Kontrakt med Portal Arena"), ("63", "Sverox upplaga"),
                   ("64", "Kommande möten")], id="counting-up"),
@@ -61,17 +57,17 @@ def test_numbers_before_their_titles(text: str, rows: list[tuple[str | None, str
 
 
 def test_numbers_after_titles_keep_that_reading() -> None:
-    text = _transcript("SAMMANTRÄDESPROTOKOLL Sida 1 Tid och plats Torsdagen den 12 februari 2009 kl Ernemar "
-                       "avloppsreningsverk, Oskarshamn Närvarande Ledamöter Lars Aronsson (s) Ingmar Hjalmarsson (v)",
-                       "SAMMANTRÄDESPROTOKOLL Sida 3 Ärendeförteckning Antagande av anbud gällande leverans och montage "
-                       "av ny slamavvattningsanläggning vid reningsverket 22 Upphandling ramavtal av konsulttjänster "
-                       "för Oskarshamns kommun 23 Upphandling av städtjänster för Oskarshamns kommun 24 Bok")
+    text = transcript("SAMMANTRÄDESPROTOKOLL Sida 1 Tid och plats Torsdagen den 12 februari 2009 kl Ernemar "
+                      "avloppsreningsverk, Oskarshamn Närvarande Ledamöter Lars Aronsson (s) Ingmar Hjalmarsson (v)",
+                      "SAMMANTRÄDESPROTOKOLL Sida 3 Ärendeförteckning Antagande av anbud gällande leverans och montage "
+                      "av ny slamavvattningsanläggning vid reningsverket 22 Upphandling ramavtal av konsulttjänster "
+                      "för Oskarshamns kommun 23 Upphandling av städtjänster för Oskarshamns kommun 24 Bok")
     assert [n for n, _ in _numbered(text)][:3] == ["22", "23", "24"]
     assert _numbered(text)[0][1].startswith("Antagande av anbud")
 
 
 def test_number_three_times_is_no_repeat() -> None:
-    text = _transcript(_LEAD + "60 Sveroks grafiska profil och logga 61 Kontrakt med Rävarna 62 Kontrakt med Portal "
-                       "Arena 63 Sverox upplaga 65 Gratisprenumeration på Sverox 65 Ratificering av antagna föreningar "
-                       "65 Frågor från Sverox 66 Boken om Sveroks verksamhet" + _AFTER, _SECOND)
+    text = transcript(_LEAD + "60 Sveroks grafiska profil och logga 61 Kontrakt med Rävarna 62 Kontrakt med Portal "
+                      "Arena 63 Sverox upplaga 65 Gratisprenumeration på Sverox 65 Ratificering av antagna föreningar "
+                      "65 Frågor från Sverox 66 Boken om Sveroks verksamhet" + _AFTER, _SECOND)
     assert [n for n, _ in _numbered(text)] == ["60", "61", "62", "63"]

@@ -14,6 +14,7 @@ import pytest
 
 from planner.extract.items import find_headings
 from planner.extract.text import minutes_from_text
+from tests.extract.item_rows import transcript
 
 HEAD = "Tekniska nämnden\n\nSammanträdesdatum 2010-01-12\n\nNärvarande: Catarina Engström (MP), Hans Lobell (M)\n\n"
 
@@ -40,19 +41,15 @@ def test_bare_number_before_a_date_is_no_heading() -> None:
     assert [n for n, _ in _headings(text)] == ["1", "3"]
 
 
-def _transcript(*pages: str) -> str:
-    return "PROTOKOLL\n\nTranskript\n\n" + "\n\n".join(f"{k} {p}" for k, p in enumerate(pages, 1)) + "\n"
-
-
 _FRONT = ("Kulturnämnden Plats och tid Säters bibliotek, Kulturhörnan kl 13.00 Beslutande Margareta Arthursson (kd) "
           "ordf. Urban Falk (s), v ordf. Stefan Lindfors (s) Utses att justera Stefan Lindfors Paragrafer 64-65")
 
 
 def test_page_line_with_dnr_between_number_and_title() -> None:
-    text = _transcript(_FRONT,
-                       "64 Dnr KN 06/ Bidragsansökan: Dalarnas författarförbund Dalarnas författarförbund planerar tre "
-                       "poesi- och berättaraftnar under 2007. Förbundet ansöker om 6000 kr i bidrag för annonsering.",
-                       "65 Dnr KN 06/ Vägnamn i Silvberg Miljö- och byggnadsnämndens presidium önskar namn på vägar "
-                       "i Silvbergs kommundel enligt bifogad karta.")
+    text = transcript(_FRONT,
+                      "64 Dnr KN 06/ Bidragsansökan: Dalarnas författarförbund Dalarnas författarförbund planerar tre "
+                      "poesi- och berättaraftnar under 2007. Förbundet ansöker om 6000 kr i bidrag för annonsering.",
+                      "65 Dnr KN 06/ Vägnamn i Silvberg Miljö- och byggnadsnämndens presidium önskar namn på vägar "
+                      "i Silvbergs kommundel enligt bifogad karta.")
     assert [n for n, _ in _headings(text)] == ["64", "65"]
     assert _headings(text)[0][1] == "Bidragsansökan"
