@@ -4883,10 +4883,11 @@ def _has_digit(text: str) -> bool:
     return _FROM_1369.search(text) is not None and any(map(str.isdigit, text))
 
 
-# A meeting named by its month, in one word: "junimötet", "septembersammanträdet", "decemberträffen".
-_MONTH_MEETING = re.compile(r"(?<![\w-])(" + "|".join(words.MONTH_NAMES_IN_MEETINGS) + r")(?=(?:"
-                            + "|".join(words.MONTH_MEETING_NOUNS) + r")(?![\w-]))", re.IGNORECASE)
-_MONTH_MEETING_KEYS = tuple(sorted({n[:4] for n in words.MONTH_MEETING_NOUNS}))  # one of them is in such a word
+# A meeting named by its month, in one word: "junimötet", "septembersammanträdet", "decemberträffen": a month
+# name (words.FULL_MONTHS), then a meeting noun (words.MEETING_SUBJECT_NOUNS).
+_MONTH_MEETING = re.compile(r"(?<![\w-])(" + "|".join(words.FULL_MONTHS) + r")(?=(?:"
+                            + "|".join(words.MEETING_SUBJECT_NOUNS) + r")(?![\w-]))", re.IGNORECASE)
+_MONTH_MEETING_KEYS = tuple(sorted({n[:4] for n in words.MEETING_SUBJECT_NOUNS}))  # one of them is in such a word
 
 
 def when_of(text: str, meeting: date | None) -> str | None:
