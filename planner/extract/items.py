@@ -4194,7 +4194,6 @@ def _listed_lone_item(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
     return []
 
 
-_FORMALITY_TITLES = tuple(words.OPENING_ITEM_TITLES) + words.LONE_PARAGRAPH_FORMALITIES
 _FORMALITY_WORDS = frozenset(words.RUN_IN_FORMALITY_WORDS)
 _MAX_FORMALITIES_BEFORE = 2  # numbers at most between a formality run in before the lone item and that item
 
@@ -4213,7 +4212,7 @@ def _formalities_before(doc: Minutes, found: list[_Candidate], head: Heading) ->
         return [head]
     before = [c for c in found if c.weight <= 0 and c.style == "n " and c.number.isdecimal()
               and main - 1 - _MAX_FORMALITIES_BEFORE <= c.main < main and (c.line, c.start) < (head.line, head.start)
-              and (_norm(c.title).startswith(_FORMALITY_TITLES) or _norm(c.title).split(" ", 1)[0] in _FORMALITY_WORDS)]
+              and (_norm(c.title).startswith(_LONE_TITLES) or _norm(c.title).split(" ", 1)[0] in _FORMALITY_WORDS)]
     if not before:
         return [head]
     c = before[-1]
