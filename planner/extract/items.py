@@ -266,10 +266,13 @@ _NEXT_PERIOD = re.compile(r"\s+(?:" + "|".join(words.NEXT_PERIODS) + r")(?![\w-]
 _ELECTION = _phrase_pattern(words.ELECTION)
 _LATER_NOT_NEXT = _phrase_pattern(words.LATER_NOT_NEXT + words.LATER_MEETINGS_MORE + words.LATER_NOT_NEXT_AFTER)
 _RECURRING = _phrase_pattern(words.RECURRING)
+# A meeting's noun after "nästa" / "kommande" ("möte", "styrelsemöte", "nämndsammanträde"), longest first.
+_NEXT_MEETING_NOUNS = (words.NEXT_MEETING_NOUNS + words.NEXT_MEETING_NOUNS_COMPOUND
+                       + words.NEXT_MEETING_NOUNS_SESSIONS)
+_NEXT_MEETING_NOUN = "|".join(re.escape(n) for n in sorted(_NEXT_MEETING_NOUNS, key=len, reverse=True))
 _NEXT = re.compile(
     r"(?<![\w-])(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:\w+\s+){0,2}?(?:"
-    + "|".join(re.escape(n) for n in sorted(words.NEXT_MEETING_NOUNS + words.NEXT_MEETING_NOUNS_COMPOUND
-                                            + words.NEXT_MEETING_NOUNS_SESSIONS, key=len, reverse=True))
+    + _NEXT_MEETING_NOUN
     + r")(?![\w-])",
     re.IGNORECASE,
 )
@@ -366,8 +369,7 @@ def _other_body(text: str) -> str | None:
     if not m:
         return None
     word = m.group(1).lower()
-    if word in words.NEXT_MEETING_NOUNS or word in words.NEXT_MEETING_NOUNS_COMPOUND or (
-            word in words.NEXT_MEETING_NOUNS_SESSIONS):
+    if word in _NEXT_MEETING_NOUNS:
         return None
     if _RX_OTHER_BODY_2.fullmatch(m.group(1)):
         return m.group(1)  # a body known by its letters: "Ska diskuteras på SK", "tas upp i KS"
@@ -5360,8 +5362,7 @@ _ABOUT_KEYS = _key_words(words.NEXT_MEETING_ABOUT)
 # "Nästa styrelsemöte den 5 maj ägnas åt budgeten".
 _NEXT_ABOUT = re.compile(
     r"\s*(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:\w+\s+)?(?:"
-    + "|".join(re.escape(n) for n in sorted(words.NEXT_MEETING_NOUNS + words.NEXT_MEETING_NOUNS_COMPOUND
-                                            + words.NEXT_MEETING_NOUNS_SESSIONS, key=len, reverse=True))
+    + _NEXT_MEETING_NOUN
     + r")(?:\s+[\w/-]+){0,5}?\s+(?:(?:kommer\s+att|ska|skall|kommer|bör|får)\s+)?(?:"
     + _alternation(words.NEXT_MEETING_ABOUT) + r")(?![\w-])",
     re.IGNORECASE,
