@@ -1485,12 +1485,11 @@ def _numbered_paragraph(doc: Minutes, i: int, j: int) -> list[_Candidate]:
         return []
     n = int(written.group(1))
     size = 1
-    k, want = i, n - 1
-    while (prev := _next_paragraph_number(doc, k, -1)) is not None and prev[1] == want:
-        size, k, want = size + 1, prev[0], want - 1
-    k, want = i, n + 1
-    while size < _MIN_PARAGRAPH_NUMBERS and (nxt := _next_paragraph_number(doc, k, 1)) is not None and nxt[1] == want:
-        size, k, want = size + 1, nxt[0], want + 1
+    for step in (-1, 1):  # the numbers above it counting down to it, then those below it going on
+        k, want = i, n + step
+        while (size < _MIN_PARAGRAPH_NUMBERS and (near := _next_paragraph_number(doc, k, step)) is not None
+               and near[1] == want):
+            size, k, want = size + 1, near[0], want + step
     if size < _MIN_PARAGRAPH_NUMBERS:
         return []
     text = doc.lines[j].text.strip()
