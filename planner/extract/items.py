@@ -3181,13 +3181,14 @@ def _sentence_not_heading(t: str) -> bool:
 
 
 _MAX_OUTCOME_WORDS = 3
+# A person's given name (perhaps double) and one or two more names: "Kerstin Gustafsson-Andersson".
+_PERSON_NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][\w-]+){1,2}"
 # "Berit Johansson, STR", "Maria Krafft, Trafikverket, ordförande": a person, a comma, who they stand for.
-_PERSON_ENTRY = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][\w-]+){1,2},\s+[A-ZÅÄÖ]")
+_PERSON_ENTRY = re.compile(_PERSON_NAME + r",\s+[A-ZÅÄÖ]")
 # A row of a member list set out over paragraphs on a web page: the name and the party in brackets
 # ("Kerstin Gustafsson-Andersson (C)", "William Garpenholm (VF) vice ordf."), or the name and a role in
 # lower case after a comma ("Suzanne Eckerström, sekreterare", "Charlotte Leander, miljöchef").
-_MEMBER_ROW = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][\w-]+){1,2}"
-                         r"(?:\s+\([A-ZÅÄÖ]{1,4}\)(?:\s|$)|,\s+[a-zåäö][\w.-]*(?:\s|$))")
+_MEMBER_ROW = re.compile(_PERSON_NAME + r"(?:\s+\([A-ZÅÄÖ]{1,4}\)(?:\s|$)|,\s+[a-zåäö][\w.-]*(?:\s|$))")
 
 
 def _outcome_line(body: str) -> bool:
