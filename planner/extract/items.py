@@ -1337,7 +1337,6 @@ def _glued_candidates(line: Line, i: int) -> list[_Candidate]:
     return out
 
 
-# "1 § Mötets öppnande", "12 §  BUDGET 2020": the number before the sign, the title after it.
 # A paragraph mark run in on the line of the one before it, in flattened text ("§ 1. Mötet öppnades.
 # § 2. Dagordningen fastställdes.", "§2 Dagordningen fastställs §3 Val av justerare ..."): its number,
 # then a capitalised title.
@@ -1384,6 +1383,7 @@ def _run_in_signs(line: Line, i: int, number: str, at: int) -> list[_Candidate]:
     return found
 
 
+# "1 § Mötets öppnande", "12 §  BUDGET 2020": the number before the sign, the title after it.
 _NUMBER_SIGN = re.compile(r"^\s*(\d{1,4})\s*§\s+(?P<title>[A-ZÅÄÖ].*)$")
 
 
