@@ -266,10 +266,13 @@ _NEXT_PERIOD = re.compile(r"\s+(?:" + "|".join(words.NEXT_PERIODS) + r")(?![\w-]
 _ELECTION = _phrase_pattern(words.ELECTION)
 _LATER_NOT_NEXT = _phrase_pattern(words.LATER_NOT_NEXT + words.LATER_MEETINGS_MORE + words.LATER_NOT_NEXT_AFTER)
 _RECURRING = _phrase_pattern(words.RECURRING)
+# A meeting's noun after "nästa" / "kommande" ("möte", "styrelsemöte", "nämndsammanträde"), longest first.
+_NEXT_MEETING_NOUNS = (words.NEXT_MEETING_NOUNS + words.NEXT_MEETING_NOUNS_COMPOUND
+                       + words.NEXT_MEETING_NOUNS_SESSIONS)
+_NEXT_MEETING_NOUN = "|".join(re.escape(n) for n in sorted(_NEXT_MEETING_NOUNS, key=len, reverse=True))
 _NEXT = re.compile(
     r"(?<![\w-])(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:\w+\s+){0,2}?(?:"
-    + "|".join(re.escape(n) for n in sorted(words.NEXT_MEETING_NOUNS + words.NEXT_MEETING_NOUNS_COMPOUND
-                                            + words.NEXT_MEETING_NOUNS_SESSIONS, key=len, reverse=True))
+    + _NEXT_MEETING_NOUN
     + r")(?![\w-])",
     re.IGNORECASE,
 )
@@ -366,8 +369,7 @@ def _other_body(text: str) -> str | None:
     if not m:
         return None
     word = m.group(1).lower()
-    if word in words.NEXT_MEETING_NOUNS or word in words.NEXT_MEETING_NOUNS_COMPOUND or (
-            word in words.NEXT_MEETING_NOUNS_SESSIONS):
+    if word in _NEXT_MEETING_NOUNS:
         return None
     if _RX_OTHER_BODY_2.fullmatch(m.group(1)):
         return m.group(1)  # a body known by its letters: "Ska diskuteras på SK", "tas upp i KS"
@@ -1335,7 +1337,6 @@ def _glued_candidates(line: Line, i: int) -> list[_Candidate]:
     return out
 
 
-# "1 § Mötets öppnande", "12 §  BUDGET 2020": the number before the sign, the title after it.
 # A paragraph mark run in on the line of the one before it, in flattened text ("§ 1. Mötet öppnades.
 # § 2. Dagordningen fastställdes.", "§2 Dagordningen fastställs §3 Val av justerare ..."): its number,
 # then a capitalised title.
@@ -1382,6 +1383,7 @@ def _run_in_signs(line: Line, i: int, number: str, at: int) -> list[_Candidate]:
     return found
 
 
+# "1 § Mötets öppnande", "12 §  BUDGET 2020": the number before the sign, the title after it.
 _NUMBER_SIGN = re.compile(r"^\s*(\d{1,4})\s*§\s+(?P<title>[A-ZÅÄÖ].*)$")
 
 
@@ -1483,12 +1485,11 @@ def _numbered_paragraph(doc: Minutes, i: int, j: int) -> list[_Candidate]:
         return []
     n = int(written.group(1))
     size = 1
-    k, want = i, n - 1
-    while (prev := _next_paragraph_number(doc, k, -1)) is not None and prev[1] == want:
-        size, k, want = size + 1, prev[0], want - 1
-    k, want = i, n + 1
-    while size < _MIN_PARAGRAPH_NUMBERS and (nxt := _next_paragraph_number(doc, k, 1)) is not None and nxt[1] == want:
-        size, k, want = size + 1, nxt[0], want + 1
+    for step in (-1, 1):  # the numbers above it counting down to it, then those below it going on
+        k, want = i, n + step
+        while (size < _MIN_PARAGRAPH_NUMBERS and (near := _next_paragraph_number(doc, k, step)) is not None
+               and near[1] == want):
+            size, k, want = size + 1, near[0], want + step
     if size < _MIN_PARAGRAPH_NUMBERS:
         return []
     text = doc.lines[j].text.strip()
@@ -3180,13 +3181,14 @@ def _sentence_not_heading(t: str) -> bool:
 
 
 _MAX_OUTCOME_WORDS = 3
+# A person's given name (perhaps double) and one or two more names: "Kerstin Gustafsson-Andersson".
+_PERSON_NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][\w-]+){1,2}"
 # "Berit Johansson, STR", "Maria Krafft, Trafikverket, ordförande": a person, a comma, who they stand for.
-_PERSON_ENTRY = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][\w-]+){1,2},\s+[A-ZÅÄÖ]")
+_PERSON_ENTRY = re.compile(_PERSON_NAME + r",\s+[A-ZÅÄÖ]")
 # A row of a member list set out over paragraphs on a web page: the name and the party in brackets
 # ("Kerstin Gustafsson-Andersson (C)", "William Garpenholm (VF) vice ordf."), or the name and a role in
 # lower case after a comma ("Suzanne Eckerström, sekreterare", "Charlotte Leander, miljöchef").
-_MEMBER_ROW = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][\w-]+){1,2}"
-                         r"(?:\s+\([A-ZÅÄÖ]{1,4}\)(?:\s|$)|,\s+[a-zåäö][\w.-]*(?:\s|$))")
+_MEMBER_ROW = re.compile(_PERSON_NAME + r"(?:\s+\([A-ZÅÄÖ]{1,4}\)(?:\s|$)|,\s+[a-zåäö][\w.-]*(?:\s|$))")
 
 
 def _outcome_line(body: str) -> bool:
@@ -4194,7 +4196,6 @@ def _listed_lone_item(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
     return []
 
 
-_FORMALITY_TITLES = tuple(words.OPENING_ITEM_TITLES) + words.LONE_PARAGRAPH_FORMALITIES
 _FORMALITY_WORDS = frozenset(words.RUN_IN_FORMALITY_WORDS)
 _MAX_FORMALITIES_BEFORE = 2  # numbers at most between a formality run in before the lone item and that item
 
@@ -4213,7 +4214,7 @@ def _formalities_before(doc: Minutes, found: list[_Candidate], head: Heading) ->
         return [head]
     before = [c for c in found if c.weight <= 0 and c.style == "n " and c.number.isdecimal()
               and main - 1 - _MAX_FORMALITIES_BEFORE <= c.main < main and (c.line, c.start) < (head.line, head.start)
-              and (_norm(c.title).startswith(_FORMALITY_TITLES) or _norm(c.title).split(" ", 1)[0] in _FORMALITY_WORDS)]
+              and (_norm(c.title).startswith(_LONE_TITLES) or _norm(c.title).split(" ", 1)[0] in _FORMALITY_WORDS)]
     if not before:
         return [head]
     c = before[-1]
@@ -4883,10 +4884,11 @@ def _has_digit(text: str) -> bool:
     return _FROM_1369.search(text) is not None and any(map(str.isdigit, text))
 
 
-# A meeting named by its month, in one word: "junimötet", "septembersammanträdet", "decemberträffen".
-_MONTH_MEETING = re.compile(r"(?<![\w-])(" + "|".join(words.MONTH_NAMES_IN_MEETINGS) + r")(?=(?:"
-                            + "|".join(words.MONTH_MEETING_NOUNS) + r")(?![\w-]))", re.IGNORECASE)
-_MONTH_MEETING_KEYS = tuple(sorted({n[:4] for n in words.MONTH_MEETING_NOUNS}))  # one of them is in such a word
+# A meeting named by its month, in one word: "junimötet", "septembersammanträdet", "decemberträffen": a month
+# name (words.FULL_MONTHS), then a meeting noun (words.MEETING_SUBJECT_NOUNS).
+_MONTH_MEETING = re.compile(r"(?<![\w-])(" + "|".join(words.FULL_MONTHS) + r")(?=(?:"
+                            + "|".join(words.MEETING_SUBJECT_NOUNS) + r")(?![\w-]))", re.IGNORECASE)
+_MONTH_MEETING_KEYS = tuple(sorted({n[:4] for n in words.MEETING_SUBJECT_NOUNS}))  # one of them is in such a word
 
 
 def when_of(text: str, meeting: date | None) -> str | None:
@@ -5360,8 +5362,7 @@ _ABOUT_KEYS = _key_words(words.NEXT_MEETING_ABOUT)
 # "Nästa styrelsemöte den 5 maj ägnas åt budgeten".
 _NEXT_ABOUT = re.compile(
     r"\s*(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:\w+\s+)?(?:"
-    + "|".join(re.escape(n) for n in sorted(words.NEXT_MEETING_NOUNS + words.NEXT_MEETING_NOUNS_COMPOUND
-                                            + words.NEXT_MEETING_NOUNS_SESSIONS, key=len, reverse=True))
+    + _NEXT_MEETING_NOUN
     + r")(?:\s+[\w/-]+){0,5}?\s+(?:(?:kommer\s+att|ska|skall|kommer|bör|får)\s+)?(?:"
     + _alternation(words.NEXT_MEETING_ABOUT) + r")(?![\w-])",
     re.IGNORECASE,

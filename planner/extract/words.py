@@ -1851,16 +1851,6 @@ DECIDING_NOUN_STEMS: tuple[str, ...] = ("beslut", "ställningstagande", "avgöra
 # Verbs of waiting (as they start) that, right before "till den 12 oktober" and with no meeting named, set
 # a deadline rather than put the item off ("Vi avvaktar till den 12 oktober med att ta ställning").
 WAIT_UNTIL_VERBS: tuple[str, ...] = ("avvakta", "vänta")
-# --- items: a meeting named by its month ---
-# Month names that open a one-word meeting name ("junimötet", "septembersammanträdet"), and the meeting
-# nouns that end it. Lower case.
-MONTH_NAMES_IN_MEETINGS: tuple[str, ...] = (
-    "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
-    "december",
-)
-MONTH_MEETING_NOUNS: tuple[str, ...] = (
-    "mötet", "möte", "sammanträdet", "sammanträde", "träffen", "träff", "styrelsemötet", "styrelsemöte",
-)
 # --- items: the body's own session, in one word ---
 # A session of the body itself named in one word after "nästa" / "kommande" ("till nästa
 # nämndsammanträde", "vid kommande styrelsesammanträde"): the next meeting, as "nästa sammanträde". A
