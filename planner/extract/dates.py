@@ -1207,6 +1207,24 @@ def find_dates(text: str, *, after: date, year_hint: int | None = None, low: str
     return _find_dates(text, after, year_hint, low, None)
 
 
+_TYPESET_HEAD = 1500  # characters of a Typst source its head's code stands in
+_TYPESET_AFTER = date(2000, 1, 1)  # `find_dates` needs a meeting day for yearless dates: a typeset one has its year
+
+
+def typeset_day(source: str) -> date | None:
+    """The day minutes kept as Typst source date themselves by in their head's code, which the cleaned text
+    leaves out ("#let today = datetime(year: 2025, month: 11, day: 28)", shown by "#today.display()"; "date:
+    datetime(year: 2024, month: 10, day: 10)" among a template's arguments; `_TYPST_DATE`): the first such
+    value in `source`'s first `_TYPESET_HEAD` characters, None without one."""
+    head = source[:_TYPESET_HEAD]
+    if "datetime(" not in head:
+        return None
+    for dm in find_dates(head, after=_TYPESET_AFTER):
+        if dm.text.startswith("datetime(") and isinstance(dm.value, date):
+            return dm.value
+    return None
+
+
 def _find_dates(text: str, after: date, year_hint: int | None, low: str | None,
                 bad: tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]] | None) -> list[DateMatch]:
     """`find_dates`; with `bad`, also collect what `find_impossible_dates` returns (its two parts)."""

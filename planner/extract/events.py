@@ -28,6 +28,7 @@ from planner.extract.dates import (
     format_time,
     is_page_frame,
     starts_of,
+    typeset_day,
 )
 from planner.extract.model import Carry, Event, EventKind, EventStatus, Item, Meeting
 from planner.extract.text import Line, Minutes
@@ -701,13 +702,10 @@ def _meeting_date(meeting: Meeting, doc: Minutes) -> date | None:
             if isinstance(dm.end_value, date) and (dm.end_value - dm.value).days > _PERIOD_DAYS:
                 continue  # "Projektperioden är 2023-11-01 – 2026-10-31": a period, no meeting day
             return dm.value
-    # Minutes kept as Typst source date themselves by a value the cleaned text leaves out with the code
-    # ("#let today = datetime(year: 2025, month: 11, day: 28)", shown by "#today.display()").
-    raw_head = doc.text[:1500]
-    if "datetime(" in raw_head:
-        for dm in find_dates(raw_head, after=date(2000, 1, 1)):
-            if dm.text.startswith("datetime(") and isinstance(dm.value, date):
-                return dm.value
+    # Minutes kept as Typst source date themselves by a value the cleaned text leaves out with the code.
+    typeset = typeset_day(doc.text)
+    if typeset is not None:
+        return typeset
     # A copy that lost its head ("Tid: 10.00-11.15 / Plats: Telefonmöte", then the items): the year
     # its full dates are written in most (the earliest of equals; a founding year told once does not
     # outweigh it) dates it; that year's first day resolves "tisdag 1 juni" in it.
