@@ -2081,9 +2081,9 @@ def _merge(found: list[_Found]) -> list[_Found]:
             if (f.same_day or g.same_day) and f.event.span == g.event.span:
                 continue  # "debatten ... den 15 april och ... sitt sammanträde ... samma dag": two things that day
             if _constituent(f.sentence) != _constituent(g.sentence):
-                continue
+                continue  # "årsmötet den 17/4" and "Konstituerande möte 17/4": the new board's own meeting after it
             if _apart_in_hours(f.event, g.event):
-                continue  # "4 oktober kl. 13.00-16.00" (a meeting) and "Samverkanstorg Live 4 oktober kl. 09.00-12.00"  # "årsmötet den 17/4" and "Konstituerande möte 17/4": the new board's own meeting after it
+                continue  # "4 oktober kl. 13.00-16.00" (a meeting) and "Samverkanstorg Live 4 oktober kl. 09.00-12.00"
             if g.event.kind == f.event.kind or _shared_words(g.sentence, f.sentence) or (
                     EventKind.OTHER in (g.event.kind, f.event.kind) and g.section == f.section
                     and len(f.event.date) == 10):  # one day, not a month that holds many things
