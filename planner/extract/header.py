@@ -4189,10 +4189,8 @@ def body_of_capitals_title(name: str) -> str | None:
     words capitalised as a name is: "STYRGRUPPSMÖTE ENERGIINTELLIGENT DALARNA" -> "Energiintelligent Dalarna,
     styrgruppen", "ÅRSMÖTE HÖRNEÅ BYGDEGÅRDSFÖRENING" -> "Hörneå Bygdegårdsförening, årsmöte". None when the words
     in lower case already name a body, or the title is no such pair."""
-    titled = " ".join(word if word.casefold() in _SMALL_TITLE_WORDS and k else word[:1] + word[1:].casefold()
+    titled = " ".join(word.casefold() if k and word.casefold() in _SMALL_TITLE_WORDS else word[:1] + word[1:].casefold()
                       for k, word in enumerate(name.split()))
-    titled = " ".join(word.casefold() if word.casefold() in _SMALL_TITLE_WORDS and k else word
-                      for k, word in enumerate(titled.split()))
     lowered = name[:1] + name[1:].casefold()
     if body_of_title(lowered) != lowered:
         return None  # the words in lower case already name it ("Ume- och vindelälvens vattenvårdsförbund, årsmöte")
