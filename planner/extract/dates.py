@@ -850,20 +850,21 @@ def _textual(m: _Hit, after: date, hint: int | None) -> list[DateMatch]:
     mo = _month_value(m.group("m"))
     d1 = _day_value(m.group("d1"))
     wd = _weekday_of(m.lead())
-    if m.group("d4") and not (m.group("d2") or m.group("d3")):
+    if m.group("d4") and y is not None and not (m.group("d2") or m.group("d3")):
         # "18 januari 2016 till 30 juni", "1 januari 2016 – 30 juni 2016": the last day takes the first's
-        # year when it has none, the next one when it would come before the first.
-        first = _make_date(y, mo, d1) if y is not None else None
+        # year when it has none, the next one when it would come before the first. (The last day stands
+        # inside the first's year group: `y` is always there.)
+        first = _make_date(y, mo, d1)
         y4 = _year(m.group("y4"))
-        last = _make_date(y4 if y4 is not None else y, _month_value(m.group("m4")), _day_value(m.group("d4"))) if (
-            y is not None) else None
+        last = _make_date(y4 if y4 is not None else y, _month_value(m.group("m4")), _day_value(m.group("d4")))
         if first is not None and last is not None and last < first and y4 is None:
             last = _make_date(last.year + 1, last.month, last.day)
         if first is not None and last is not None and last > first:
             return [DateMatch(m.start(), m.end(), m.group(0), DateKind.DAY, first, last, True, weekday=wd)]
-        # no range ("30 juni 2016 - 1 januari 2016"): each date that is one, alone
+        # no range ("30 juni 2016 - 1 januari 2016"): each date that is one, alone (the last only with its
+        # own year, when it is `last` as written)
         cut, at = m.end("y"), m.start("d4")
-        second = _make_date(y4, last.month, last.day) if y4 is not None and last is not None else None
+        second = last if y4 is not None else None
         return ([DateMatch(m.start(), cut, m.text[m.start():cut], DateKind.DAY, first, None, True, weekday=wd)]
                 if first is not None else []) + (
             [DateMatch(at, m.end(), m.text[at:m.end()], DateKind.DAY, second, None, True)] if second is not None else [])
@@ -1205,6 +1206,24 @@ def find_dates(text: str, *, after: date, year_hint: int | None = None, low: str
     lower-cased by `lower_text`, when the caller has it already.
     """
     return _find_dates(text, after, year_hint, low, None)
+
+
+_TYPESET_HEAD = 1500  # characters of a Typst source its head's code stands in
+_TYPESET_AFTER = date(2000, 1, 1)  # `find_dates` needs a meeting day for yearless dates: a typeset one has its year
+
+
+def typeset_day(source: str) -> date | None:
+    """The day minutes kept as Typst source date themselves by in their head's code, which the cleaned text
+    leaves out ("#let today = datetime(year: 2025, month: 11, day: 28)", shown by "#today.display()"; "date:
+    datetime(year: 2024, month: 10, day: 10)" among a template's arguments; `_TYPST_DATE`): the first such
+    value in `source`'s first `_TYPESET_HEAD` characters, None without one."""
+    head = source[:_TYPESET_HEAD]
+    if "datetime(" not in head:
+        return None
+    for dm in find_dates(head, after=_TYPESET_AFTER):
+        if dm.text.startswith("datetime(") and isinstance(dm.value, date):
+            return dm.value
+    return None
 
 
 def _find_dates(text: str, after: date, year_hint: int | None, low: str | None,

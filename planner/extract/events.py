@@ -28,6 +28,7 @@ from planner.extract.dates import (
     format_time,
     is_page_frame,
     starts_of,
+    typeset_day,
 )
 from planner.extract.model import Carry, Event, EventKind, EventStatus, Item, Meeting
 from planner.extract.text import Line, Minutes
@@ -701,13 +702,10 @@ def _meeting_date(meeting: Meeting, doc: Minutes) -> date | None:
             if isinstance(dm.end_value, date) and (dm.end_value - dm.value).days > _PERIOD_DAYS:
                 continue  # "Projektperioden är 2023-11-01 – 2026-10-31": a period, no meeting day
             return dm.value
-    # Minutes kept as Typst source date themselves by a value the cleaned text leaves out with the code
-    # ("#let today = datetime(year: 2025, month: 11, day: 28)", shown by "#today.display()").
-    raw_head = doc.text[:1500]
-    if "datetime(" in raw_head:
-        for dm in find_dates(raw_head, after=date(2000, 1, 1)):
-            if dm.text.startswith("datetime(") and isinstance(dm.value, date):
-                return dm.value
+    # Minutes kept as Typst source date themselves by a value the cleaned text leaves out with the code.
+    typeset = typeset_day(doc.text)
+    if typeset is not None:
+        return typeset
     # A copy that lost its head ("Tid: 10.00-11.15 / Plats: Telefonmöte", then the items): the year
     # its full dates are written in most (the earliest of equals; a founding year told once does not
     # outweigh it) dates it; that year's first day resolves "tisdag 1 juni" in it.
@@ -2083,9 +2081,9 @@ def _merge(found: list[_Found]) -> list[_Found]:
             if (f.same_day or g.same_day) and f.event.span == g.event.span:
                 continue  # "debatten ... den 15 april och ... sitt sammanträde ... samma dag": two things that day
             if _constituent(f.sentence) != _constituent(g.sentence):
-                continue
+                continue  # "årsmötet den 17/4" and "Konstituerande möte 17/4": the new board's own meeting after it
             if _apart_in_hours(f.event, g.event):
-                continue  # "4 oktober kl. 13.00-16.00" (a meeting) and "Samverkanstorg Live 4 oktober kl. 09.00-12.00"  # "årsmötet den 17/4" and "Konstituerande möte 17/4": the new board's own meeting after it
+                continue  # "4 oktober kl. 13.00-16.00" (a meeting) and "Samverkanstorg Live 4 oktober kl. 09.00-12.00"
             if g.event.kind == f.event.kind or _shared_words(g.sentence, f.sentence) or (
                     EventKind.OTHER in (g.event.kind, f.event.kind) and g.section == f.section
                     and len(f.event.date) == 10):  # one day, not a month that holds many things

@@ -19,8 +19,7 @@ from typing import NamedTuple
 
 from planner.extract import words as w
 from planner.extract.attendance import find_attendance, label_of
-from planner.extract.dates import DateKind, is_page_frame, starts_of
-from planner.extract.dates import find_dates as find_mentions
+from planner.extract.dates import is_page_frame, starts_of, typeset_day
 from planner.extract.model import Meeting
 from planner.extract.text import Minutes, casefold, casefold_wide
 
@@ -1019,22 +1018,12 @@ def _find_date(parts: list[Part], end: int, title: int | None, folded: _Folded) 
             or wrapped_title_day(parts, title, found) or found)
 
 
-_TYPESET_AFTER = date(2000, 1, 1)  # `find_mentions` needs a meeting day for yearless dates: a typeset one has its year
-_TYPESET_HEAD = 1500  # characters of the source its head's code stands in
-
-
 def typeset_date(doc: Minutes) -> Found | None:
     """The meeting date of minutes kept as Typst source, where the head gives it only as a value of the code the
-    cleaned text leaves out ("#let today = datetime(year: 2025, month: 11, day: 28)", shown by "#today.display()";
-    "date: datetime(year: 2024, month: 10, day: 10)" among a template's arguments), read by `dates.find_dates`;
-    an empty range at the text's start (the code has no place in `clean`). None without one."""
-    head = doc.text[:_TYPESET_HEAD]
-    if "datetime(" not in head:
-        return None
-    for m in find_mentions(head, after=_TYPESET_AFTER):
-        if m.kind is DateKind.DAY and isinstance(m.value, date) and m.text.startswith("datetime("):
-            return Found(m.value.isoformat(), 0, 0)
-    return None
+    cleaned text leaves out (`dates.typeset_day`); an empty range at the text's start (the code has no place in
+    `clean`). None without one."""
+    value = typeset_day(doc.text)
+    return Found(value.isoformat(), 0, 0) if value is not None else None
 
 
 # A title that ends with the meeting's word ("Protokoll vid styrelsemöte") and the line below it that goes on
@@ -4200,10 +4189,8 @@ def body_of_capitals_title(name: str) -> str | None:
     words capitalised as a name is: "STYRGRUPPSMÖTE ENERGIINTELLIGENT DALARNA" -> "Energiintelligent Dalarna,
     styrgruppen", "ÅRSMÖTE HÖRNEÅ BYGDEGÅRDSFÖRENING" -> "Hörneå Bygdegårdsförening, årsmöte". None when the words
     in lower case already name a body, or the title is no such pair."""
-    titled = " ".join(word if word.casefold() in _SMALL_TITLE_WORDS and k else word[:1] + word[1:].casefold()
+    titled = " ".join(word.casefold() if k and word.casefold() in _SMALL_TITLE_WORDS else word[:1] + word[1:].casefold()
                       for k, word in enumerate(name.split()))
-    titled = " ".join(word.casefold() if word.casefold() in _SMALL_TITLE_WORDS and k else word
-                      for k, word in enumerate(titled.split()))
     lowered = name[:1] + name[1:].casefold()
     if body_of_title(lowered) != lowered:
         return None  # the words in lower case already name it ("Ume- och vindelälvens vattenvårdsförbund, årsmöte")
