@@ -5067,13 +5067,12 @@ _RX_ROLED_PIECES = re.compile(r"[^,]+?(?=\s*(?:,|\boch\b|\bsamt\b|$))")
 
 
 _RX_TITLE_ACRONYM = re.compile(r"[A-ZÅÄÖ]{2,4}")  # "SYV", "VD", "HR": a title in capitals before a name
-_LEAD_TITLE_ENDS = tuple(w.LOWER_CASE_TITLE_ENDINGS)
 
 
 def _is_lead_word(word: str) -> bool:
     """Tell whether a lower-case `word` may stand before a name in "Närvarande var ...": a group or role word
     (`_LEAD_WORDS`), or a title by its ending ("lärare", "föräldrarepresentant", "kurator")."""
-    return word in _LEAD_WORDS or (len(word) > 4 and word.isalpha() and word.endswith(_LEAD_TITLE_ENDS))
+    return word in _LEAD_WORDS or (len(word) > 4 and word.isalpha() and word.endswith(_LOWER_TITLE_ENDS))
 
 
 def _base_role(word: str) -> str | None:
