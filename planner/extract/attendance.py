@@ -1865,6 +1865,16 @@ _RX_TRAILING_RULE = re.compile(r"\s*(?:-{4,}|_{4,}|={4,})[-_=\s*]*$")
 _RX_STRAY_LETTER_AFTER_NOTE = re.compile(r"(?<=\))[a-zåäö](?=,|\s*$)")
 
 
+def _run_with_entries_around(text: str, base: int, known: set[str], swap: bool,
+                             run: tuple[int, int, list[Person]]) -> list[Person]:
+    """The persons of a run of officials read at `text[at:end]` (`run`: at, end and its persons), with the entries
+    the line holds before it and after it."""
+    at, end, officials = run
+    before, after = text[:at].rstrip(" ,"), text[end:]
+    return ((_line_entries(before, base, known, swap) if before.strip() else []) + officials
+            + (_line_entries(after, base + end, known, swap) if after.strip(" ,.;:") else []))
+
+
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
     if "----" in text or "____" in text or "====" in text:
@@ -1883,22 +1893,15 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     if text.count(", ") >= _COMMA_OFFICIALS_LEAST - 1 and _RX_NAME_THEN_TITLE.search(text[: text.find(", ")]):
         comma_run = _comma_officials(text, base)
         if comma_run:  # "Annika Andersson omsorgschef, Lotta Tyrberg MAS, Carl Johan Tykesson chef för adm och utv"
-            at, end, officials = comma_run
-            before, after = text[:at].rstrip(" ,"), text[end:]
-            return ((_line_entries(before, base, known, swap) if before.strip() else []) + officials
-                    + (_line_entries(after, base + end, known, swap) if after.strip(" ,.;:") else []))
+            return _run_with_entries_around(text, base, known, swap, comma_run)
     if len(text) > 40 and _RX_TITLE_FIRST_HINT.search(text):
         officials_first = _officials_title_first(text, base)
         if officials_first:  # "Teknisk chef Göran Landenius, va-ingenjör Conny Johansson, ekonom Ing-Mari ..."
-            at, end, officials = officials_first
-            before, after = text[:at].rstrip(" ,"), text[end:]
-            return ((_line_entries(before, base, known, swap) if before.strip() else []) + officials
-                    + (_line_entries(after, base + end, known, swap) if after.strip(" ,.;:") else []))
+            return _run_with_entries_around(text, base, known, swap, officials_first)
     if len(text) > 60 and _RX_TITLED_NAME.search(text):
         titled_run = _names_with_title_notes(text, base)
         if titled_run:  # "... Anders Ledskog Teknisk chef 2-5, 7-19 Johan Lewholt Ekonom, 2-5 Elisabeth Jardeby ..."
-            before = text[: titled_run[0]].rstrip(" ,")
-            return (_line_entries(before, base, known, swap) if before.strip() else []) + titled_run[1]
+            return _run_with_entries_around(text, base, known, swap, (titled_run[0], len(text), titled_run[1]))
     if len(text) > 60 and any(c.isdigit() for c in text):
         lo, hi = _list_values(text)  # (a place before the values, an item heading after them)
         if (lo, hi) != (0, len(text)):
