@@ -3290,8 +3290,7 @@ def _surname_comma_given_run(text: str, base: int) -> list[Person]:
 # "Surname, Given" persons in the cells of a table's row, one to three cells parted by two or more spaces, each
 # perhaps with its role in lower case: "Uggla, Eddie  ordförande", "Abelius, Anders             Carlsson, Anders"
 # (`_surname_given_cells`).
-_RX_SURNAME_GIVEN_CELL = re.compile(r"\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?),[ ]"
-                                    r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)"
+_RX_SURNAME_GIVEN_CELL = re.compile(rf"\s*({_SURNAME_WORD}),[ ]({_SURNAME_WORD})"
                                     r"(?:[ ]{1,3}([a-zåäö][a-zåäö.]*(?:[ ][a-zåäö0-9][a-zåäö.]*){0,2}))?[ ]*(?=\s{2}|\s*$)")
 _SURNAME_CELLS_MOST = 3  # cells of one row
 
