@@ -660,8 +660,8 @@ _RX_GLUED_GIVEN = re.compile(r"([A-ZÅÄÖ][a-zåäöéü]{2,})([A-ZÅÄÖ][a-z�
 
 
 # "(ers. Sven Abrahamsson)", "(ersättare för Bo Berg)", "(tjg för Eva Ek)": the member a substitute stands in for.
-_RX_STANDS_IN_BRACKETS = re.compile(
-    r"(?i:ers\.?|ersättare|ersätter|tjg\.?|tjänstgörande)\s+(?:(?i:för)\s+)?([A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})")
+_STANDS_IN_CUE = r"(?i:ers\.?|ersättare|ersätter|tjg\.?|tjänstgörande)\s+(?:(?i:för)\s+)?"  # (also in `_NAME_COMMA`)
+_RX_STANDS_IN_BRACKETS = re.compile(rf"{_STANDS_IN_CUE}([A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){{1,2}})")
 
 
 def _person(text: str, base: int, *, org: str | None = None, known: set[str] | frozenset[str] = frozenset(),
@@ -1134,7 +1134,7 @@ _NAME_COMMA = re.compile(
     r"|\s*\([A-ZÅÄÖ]{2,4}\)(?=\s*(?:,|$))"  # "Jörgen Eriksson (KIM) ,": a local party in capitals, a comma
     r"|\s*\([a-zåäö]{2,}(?:\s+[a-zåäö§\d][\w§.–-]*){0,4}\)(?=\s*,)"  # "Eva Alteborg (delvis),": a note
     # "Anders Öhlin (ers. Sven Abrahamsson), Burlöv": the member a substitute stands in for, in brackets
-    r"|\s*\((?i:ers\.?|ersättare|ersätter|tjg\.?|tjänstgörande)\s+(?:(?i:för)\s+)?[A-ZÅÄÖ][^()]{2,40}\)(?=\s*,))")
+    rf"|\s*\({_STANDS_IN_CUE}[A-ZÅÄÖ][^()]{{2,40}}\)(?=\s*,))")
 
 
 def _name_comma_matches(text: str) -> list[re.Match[str]] | None:
