@@ -2938,12 +2938,12 @@ def _roled_surname_run(text: str, base: int) -> list[Person]:
     tail = text[found[-1].end():].strip(" ,;.")
     before = _RX_SURNAME_GIVEN_ROLE_ALONE.fullmatch(head) if head else None
     after = _RX_SURNAME_GIVEN_ROLE_ALONE.search(tail) if tail else None
-    if head and (before is None or _roled_surname_entry(before, base + text.find(head)) is None):
+    first = _roled_surname_entry(before, base + text.find(head)) if before is not None else None
+    if head and first is None:
         return []  # something else before the run
     out = [p for p in people if p is not None]
-    if before is not None:
-        first = _roled_surname_entry(before, base + text.find(head))
-        out = [first, *out] if first else out
+    if first is not None:
+        out = [first, *out]
     if after is not None and after.end() == len(tail):
         last = _roled_surname_entry(after, base + found[-1].end() + text[found[-1].end():].find(tail))
         out = [*out, last] if last else out
