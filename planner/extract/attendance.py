@@ -3811,14 +3811,14 @@ _RX_PARAGRAPH_TIME_NOTE = re.compile(r"§+\s*\d+(?:\s*[–-]\s*\d+)?\s*,\s*kl\.?
 # A name run into the paragraph sign of the first item, with no space between ("Per Söderberg§ 1 Sammanträdets
 # öppnande"), as a stored copy joins a list's last line to the heading under it. (Not "Anna Berg § 1-5" or
 # "Bo Ek §§ 3-4": the paragraphs someone attended, written with a space.)
-_RX_NAME_GLUED_TO_ITEM = re.compile(r"\s*([A-ZÅÄÖ][^\W\d_]+(?:[ -][A-ZÅÄÖ][^\W\d_]+){1,3})§[ \t]*\d{1,3}\.?[ \t]+[A-ZÅÄÖ]")
+_CAPITALISED_NAME = r"[A-ZÅÄÖ][^\W\d_]+(?:[ -][A-ZÅÄÖ][^\W\d_]+){1,3}"  # two to four capitalised words
+_RX_NAME_GLUED_TO_ITEM = re.compile(rf"\s*({_CAPITALISED_NAME})§[ \t]*\d{{1,3}}\.?[ \t]+[A-ZÅÄÖ]")
 
 
 # A line under a list naming who came later, the hour or paragraph first: "från 18:30 Viktor Enberg.", "Från kl.
 # 19.15 Eva Ek", "efter § 4 Bo Berg". Group 1 is the name or names after it.
 _RX_LATE_ARRIVAL = re.compile(r"\s*(?i:från|fr\.\s?o\.\s?m\.?|efter)\s+(?:(?i:kl)\.?\s*\d{1,2}(?:[.:]\d{2})?|\d{1,2}[.:]\d{2}"
-                              r"|§+\s*\d{1,3})\s*,?\s+([A-ZÅÄÖ][^\W\d_]+(?:[ -][A-ZÅÄÖ][^\W\d_]+){1,3}"
-                              r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][^\W\d_]+(?:[ -][A-ZÅÄÖ][^\W\d_]+){1,3})*)\.?\s*$")
+                              rf"|§+\s*\d{{1,3}})\s*,?\s+({_CAPITALISED_NAME}(?:(?:,\s*|\s+och\s+){_CAPITALISED_NAME})*)\.?\s*$")
 
 
 def _ends_list(text: str, level: int) -> bool:
