@@ -4401,6 +4401,15 @@ def _has_place_column(people: list[Person]) -> bool:
         and two_words * 3 <= len(people)
 
 
+def _place_as_organisation(p: Person) -> Person:
+    """`p` of a list with a column of places (`_has_place_column`): a name of three words is the name and the
+    place, the place its organisation ("Bengt Wiklund Alnö"); a name of two is left as it is."""
+    if p.name.count(" ") != 2:
+        return p
+    name, place = p.name.rsplit(None, 1)
+    return p._replace(name=name, end=p.end - len(place) - 1, organisation=place)
+
+
 # "Ordförande: Eva Folke, Socialchef", "Sekreterare: Emma Åhlstedt": who chaired or kept the minutes, one name.
 _RX_OFFICER_LINE = re.compile(rf"\s*(?i:(?:mötes)?ordförande|(?:mötes)?sekreterare|protokollförare)\s*:\s*"
                               rf"{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}\s*(?:,|$)")
@@ -4852,9 +4861,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         if len(people) >= _PLACE_COLUMN_LEAST and _has_place_column(people):
             # "Margareta Johansson Indal" / "Bengt Wiklund Alnö" / ...: each member's place (their local
             # association, their municipality) as a column after the name
-            people = [p._replace(name=p.name.rsplit(None, 1)[0], end=p.end - len(p.name.rsplit(None, 1)[1]) - 1,
-                                 organisation=p.name.rsplit(None, 1)[1]) if p.name.count(" ") == 2 else p
-                      for p in people]
+            people = [_place_as_organisation(p) for p in people]
         members = [m for t, b in entry_lines for m in _members_replaced(t, b)] if kind is ListKind.PRESENT else []
         lists.append(_List(kind, people, members))
     if surnames_first:  # the other lists of the minutes are written so too ("Frånvarande: Holm Per")
