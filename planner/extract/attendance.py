@@ -2706,7 +2706,7 @@ _TITLE_WORD_END = "(?:" + "|".join(sorted({*_TITLE_ENDINGS, *(r for r in w.ROLE_
 _RX_TITLED_NAME = re.compile(rf"(?<![\w-])({_NAME_WORD}\s+{_LINK}{_NAME_WORD}"
                              rf"(?:\s+(?![A-ZÅÄÖ][a-zåäö]*{_TITLE_WORD_END}\b){_NAME_WORD})?)\s+"
                              rf"(?=[A-ZÅÄÖ][a-zåäö]+(?:-|,|\s+(?:[a-zåäö]|\d)|\s*$)|[A-ZÅÄÖ][a-zåäö]*{_TITLE_WORD_END}\b)")
-_RX_TITLE_NOTES = re.compile(r"[\s,]*(?:(?:§+\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?[\s,]*)*$")
+_RX_TITLE_NOTES = re.compile(rf"[\s,]*(?:{_ITEMS_NOTE}[\s,]*)*$")
 _TITLED_NAMES_LEAST = 3  # names the run must hold
 
 
