@@ -660,8 +660,8 @@ _RX_GLUED_GIVEN = re.compile(r"([A-ZÅÄÖ][a-zåäöéü]{2,})([A-ZÅÄÖ][a-z�
 
 
 # "(ers. Sven Abrahamsson)", "(ersättare för Bo Berg)", "(tjg för Eva Ek)": the member a substitute stands in for.
-_RX_STANDS_IN_BRACKETS = re.compile(
-    r"(?i:ers\.?|ersättare|ersätter|tjg\.?|tjänstgörande)\s+(?:(?i:för)\s+)?([A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})")
+_STANDS_IN_CUE = r"(?i:ers\.?|ersättare|ersätter|tjg\.?|tjänstgörande)\s+(?:(?i:för)\s+)?"  # (also in `_NAME_COMMA`)
+_RX_STANDS_IN_BRACKETS = re.compile(rf"{_STANDS_IN_CUE}([A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){{1,2}})")
 
 
 def _person(text: str, base: int, *, org: str | None = None, known: set[str] | frozenset[str] = frozenset(),
@@ -1134,7 +1134,7 @@ _NAME_COMMA = re.compile(
     r"|\s*\([A-ZÅÄÖ]{2,4}\)(?=\s*(?:,|$))"  # "Jörgen Eriksson (KIM) ,": a local party in capitals, a comma
     r"|\s*\([a-zåäö]{2,}(?:\s+[a-zåäö§\d][\w§.–-]*){0,4}\)(?=\s*,)"  # "Eva Alteborg (delvis),": a note
     # "Anders Öhlin (ers. Sven Abrahamsson), Burlöv": the member a substitute stands in for, in brackets
-    r"|\s*\((?i:ers\.?|ersättare|ersätter|tjg\.?|tjänstgörande)\s+(?:(?i:för)\s+)?[A-ZÅÄÖ][^()]{2,40}\)(?=\s*,))")
+    rf"|\s*\({_STANDS_IN_CUE}[A-ZÅÄÖ][^()]{{2,40}}\)(?=\s*,))")
 
 
 def _name_comma_matches(text: str) -> list[re.Match[str]] | None:
@@ -1865,6 +1865,16 @@ _RX_TRAILING_RULE = re.compile(r"\s*(?:-{4,}|_{4,}|={4,})[-_=\s*]*$")
 _RX_STRAY_LETTER_AFTER_NOTE = re.compile(r"(?<=\))[a-zåäö](?=,|\s*$)")
 
 
+def _run_with_entries_around(text: str, base: int, known: set[str], swap: bool,
+                             run: tuple[int, int, list[Person]]) -> list[Person]:
+    """The persons of a run of officials read at `text[at:end]` (`run`: at, end and its persons), with the entries
+    the line holds before it and after it."""
+    at, end, officials = run
+    before, after = text[:at].rstrip(" ,"), text[end:]
+    return ((_line_entries(before, base, known, swap) if before.strip() else []) + officials
+            + (_line_entries(after, base + end, known, swap) if after.strip(" ,.;:") else []))
+
+
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
     if "----" in text or "____" in text or "====" in text:
@@ -1883,22 +1893,15 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     if text.count(", ") >= _COMMA_OFFICIALS_LEAST - 1 and _RX_NAME_THEN_TITLE.search(text[: text.find(", ")]):
         comma_run = _comma_officials(text, base)
         if comma_run:  # "Annika Andersson omsorgschef, Lotta Tyrberg MAS, Carl Johan Tykesson chef för adm och utv"
-            at, end, officials = comma_run
-            before, after = text[:at].rstrip(" ,"), text[end:]
-            return ((_line_entries(before, base, known, swap) if before.strip() else []) + officials
-                    + (_line_entries(after, base + end, known, swap) if after.strip(" ,.;:") else []))
+            return _run_with_entries_around(text, base, known, swap, comma_run)
     if len(text) > 40 and _RX_TITLE_FIRST_HINT.search(text):
         officials_first = _officials_title_first(text, base)
         if officials_first:  # "Teknisk chef Göran Landenius, va-ingenjör Conny Johansson, ekonom Ing-Mari ..."
-            at, end, officials = officials_first
-            before, after = text[:at].rstrip(" ,"), text[end:]
-            return ((_line_entries(before, base, known, swap) if before.strip() else []) + officials
-                    + (_line_entries(after, base + end, known, swap) if after.strip(" ,.;:") else []))
+            return _run_with_entries_around(text, base, known, swap, officials_first)
     if len(text) > 60 and _RX_TITLED_NAME.search(text):
         titled_run = _names_with_title_notes(text, base)
         if titled_run:  # "... Anders Ledskog Teknisk chef 2-5, 7-19 Johan Lewholt Ekonom, 2-5 Elisabeth Jardeby ..."
-            before = text[: titled_run[0]].rstrip(" ,")
-            return (_line_entries(before, base, known, swap) if before.strip() else []) + titled_run[1]
+            return _run_with_entries_around(text, base, known, swap, (titled_run[0], len(text), titled_run[1]))
     if len(text) > 60 and any(c.isdigit() for c in text):
         lo, hi = _list_values(text)  # (a place before the values, an item heading after them)
         if (lo, hi) != (0, len(text)):
@@ -2703,7 +2706,7 @@ _TITLE_WORD_END = "(?:" + "|".join(sorted({*_TITLE_ENDINGS, *(r for r in w.ROLE_
 _RX_TITLED_NAME = re.compile(rf"(?<![\w-])({_NAME_WORD}\s+{_LINK}{_NAME_WORD}"
                              rf"(?:\s+(?![A-ZÅÄÖ][a-zåäö]*{_TITLE_WORD_END}\b){_NAME_WORD})?)\s+"
                              rf"(?=[A-ZÅÄÖ][a-zåäö]+(?:-|,|\s+(?:[a-zåäö]|\d)|\s*$)|[A-ZÅÄÖ][a-zåäö]*{_TITLE_WORD_END}\b)")
-_RX_TITLE_NOTES = re.compile(r"[\s,]*(?:(?:§+\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?[\s,]*)*$")
+_RX_TITLE_NOTES = re.compile(rf"[\s,]*(?:{_ITEMS_NOTE}[\s,]*)*$")
 _TITLED_NAMES_LEAST = 3  # names the run must hold
 
 
@@ -2935,12 +2938,12 @@ def _roled_surname_run(text: str, base: int) -> list[Person]:
     tail = text[found[-1].end():].strip(" ,;.")
     before = _RX_SURNAME_GIVEN_ROLE_ALONE.fullmatch(head) if head else None
     after = _RX_SURNAME_GIVEN_ROLE_ALONE.search(tail) if tail else None
-    if head and (before is None or _roled_surname_entry(before, base + text.find(head)) is None):
+    first = _roled_surname_entry(before, base + text.find(head)) if before is not None else None
+    if head and first is None:
         return []  # something else before the run
     out = [p for p in people if p is not None]
-    if before is not None:
-        first = _roled_surname_entry(before, base + text.find(head))
-        out = [first, *out] if first else out
+    if first is not None:
+        out = [first, *out]
     if after is not None and after.end() == len(tail):
         last = _roled_surname_entry(after, base + found[-1].end() + text[found[-1].end():].find(tail))
         out = [*out, last] if last else out
@@ -3287,8 +3290,7 @@ def _surname_comma_given_run(text: str, base: int) -> list[Person]:
 # "Surname, Given" persons in the cells of a table's row, one to three cells parted by two or more spaces, each
 # perhaps with its role in lower case: "Uggla, Eddie  ordförande", "Abelius, Anders             Carlsson, Anders"
 # (`_surname_given_cells`).
-_RX_SURNAME_GIVEN_CELL = re.compile(r"\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?),[ ]"
-                                    r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)"
+_RX_SURNAME_GIVEN_CELL = re.compile(rf"\s*({_SURNAME_WORD}),[ ]({_SURNAME_WORD})"
                                     r"(?:[ ]{1,3}([a-zåäö][a-zåäö.]*(?:[ ][a-zåäö0-9][a-zåäö.]*){0,2}))?[ ]*(?=\s{2}|\s*$)")
 _SURNAME_CELLS_MOST = 3  # cells of one row
 
@@ -3809,14 +3811,14 @@ _RX_PARAGRAPH_TIME_NOTE = re.compile(r"§+\s*\d+(?:\s*[–-]\s*\d+)?\s*,\s*kl\.?
 # A name run into the paragraph sign of the first item, with no space between ("Per Söderberg§ 1 Sammanträdets
 # öppnande"), as a stored copy joins a list's last line to the heading under it. (Not "Anna Berg § 1-5" or
 # "Bo Ek §§ 3-4": the paragraphs someone attended, written with a space.)
-_RX_NAME_GLUED_TO_ITEM = re.compile(r"\s*([A-ZÅÄÖ][^\W\d_]+(?:[ -][A-ZÅÄÖ][^\W\d_]+){1,3})§[ \t]*\d{1,3}\.?[ \t]+[A-ZÅÄÖ]")
+_CAPITALISED_NAME = r"[A-ZÅÄÖ][^\W\d_]+(?:[ -][A-ZÅÄÖ][^\W\d_]+){1,3}"  # two to four capitalised words
+_RX_NAME_GLUED_TO_ITEM = re.compile(rf"\s*({_CAPITALISED_NAME})§[ \t]*\d{{1,3}}\.?[ \t]+[A-ZÅÄÖ]")
 
 
 # A line under a list naming who came later, the hour or paragraph first: "från 18:30 Viktor Enberg.", "Från kl.
 # 19.15 Eva Ek", "efter § 4 Bo Berg". Group 1 is the name or names after it.
 _RX_LATE_ARRIVAL = re.compile(r"\s*(?i:från|fr\.\s?o\.\s?m\.?|efter)\s+(?:(?i:kl)\.?\s*\d{1,2}(?:[.:]\d{2})?|\d{1,2}[.:]\d{2}"
-                              r"|§+\s*\d{1,3})\s*,?\s+([A-ZÅÄÖ][^\W\d_]+(?:[ -][A-ZÅÄÖ][^\W\d_]+){1,3}"
-                              r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][^\W\d_]+(?:[ -][A-ZÅÄÖ][^\W\d_]+){1,3})*)\.?\s*$")
+                              rf"|§+\s*\d{{1,3}})\s*,?\s+({_CAPITALISED_NAME}(?:(?:,\s*|\s+och\s+){_CAPITALISED_NAME})*)\.?\s*$")
 
 
 def _ends_list(text: str, level: int) -> bool:
@@ -4399,6 +4401,15 @@ def _has_place_column(people: list[Person]) -> bool:
         and two_words * 3 <= len(people)
 
 
+def _place_as_organisation(p: Person) -> Person:
+    """`p` of a list with a column of places (`_has_place_column`): a name of three words is the name and the
+    place, the place its organisation ("Bengt Wiklund Alnö"); a name of two is left as it is."""
+    if p.name.count(" ") != 2:
+        return p
+    name, place = p.name.rsplit(None, 1)
+    return p._replace(name=name, end=p.end - len(place) - 1, organisation=place)
+
+
 # "Ordförande: Eva Folke, Socialchef", "Sekreterare: Emma Åhlstedt": who chaired or kept the minutes, one name.
 _RX_OFFICER_LINE = re.compile(rf"\s*(?i:(?:mötes)?ordförande|(?:mötes)?sekreterare|protokollförare)\s*:\s*"
                               rf"{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}\s*(?:,|$)")
@@ -4850,9 +4861,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         if len(people) >= _PLACE_COLUMN_LEAST and _has_place_column(people):
             # "Margareta Johansson Indal" / "Bengt Wiklund Alnö" / ...: each member's place (their local
             # association, their municipality) as a column after the name
-            people = [p._replace(name=p.name.rsplit(None, 1)[0], end=p.end - len(p.name.rsplit(None, 1)[1]) - 1,
-                                 organisation=p.name.rsplit(None, 1)[1]) if p.name.count(" ") == 2 else p
-                      for p in people]
+            people = [_place_as_organisation(p) for p in people]
         members = [m for t, b in entry_lines for m in _members_replaced(t, b)] if kind is ListKind.PRESENT else []
         lists.append(_List(kind, people, members))
     if surnames_first:  # the other lists of the minutes are written so too ("Frånvarande: Holm Per")
@@ -5067,13 +5076,12 @@ _RX_ROLED_PIECES = re.compile(r"[^,]+?(?=\s*(?:,|\boch\b|\bsamt\b|$))")
 
 
 _RX_TITLE_ACRONYM = re.compile(r"[A-ZÅÄÖ]{2,4}")  # "SYV", "VD", "HR": a title in capitals before a name
-_LEAD_TITLE_ENDS = tuple(w.LOWER_CASE_TITLE_ENDINGS)
 
 
 def _is_lead_word(word: str) -> bool:
     """Tell whether a lower-case `word` may stand before a name in "Närvarande var ...": a group or role word
     (`_LEAD_WORDS`), or a title by its ending ("lärare", "föräldrarepresentant", "kurator")."""
-    return word in _LEAD_WORDS or (len(word) > 4 and word.isalpha() and word.endswith(_LEAD_TITLE_ENDS))
+    return word in _LEAD_WORDS or (len(word) > 4 and word.isalpha() and word.endswith(_LOWER_TITLE_ENDS))
 
 
 def _base_role(word: str) -> str | None:
