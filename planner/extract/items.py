@@ -457,6 +457,9 @@ _NUMBERED = re.compile(
     r"|(\d{1,3}(?:\.\d{1,2})*)(?:\s*[.):](?!\d)|(?=\s)))\s*(?:[-–—]\s+|[´`]\s*)?(?P<title>\S.*)$"
 )
 _NUMBERED_AT = re.compile(_NUMBERED.pattern.removeprefix("^"))
+# "#1 OFMÖ", "#10 Övrigt": an item's number marked by "#" glued to it; groups as in _NUMBERED (only 5
+# and the title match). A markdown heading ("# 1 Title") has a space after its marks.
+_HASH_NUMBERED = re.compile(r"^\s*#()()()()(\d{1,3})(?:\s*[.):](?!\d))?\s+(?:[-–—]\s+)?(?P<title>[^\W\d_].*)$")
 # A printed page number before the item's own number in a stored copy ("38 FHR 29 Godkännande ...",
 # "4 33 Delårsbokslut ..."): the line is read from the second number.
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s+(?=§\s*\d|[A-ZÅÄÖ]{2,6}\s+\d{1,3}\s|\d{1,3}\.?\s+[A-ZÅÄÖ])")
@@ -1158,6 +1161,8 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             if bare:
                 found.extend(_bare_candidate(doc, i, bare))
             continue
+        elif first == "#" and t[1:2].isdecimal():
+            m = _HASH_NUMBERED.match(text)  # "#8 Meddelanden": a number marked by "#", never a list's
         elif first and (first.isdecimal() or t.startswith(_NUMBER_WORDS) or (first in _CAPITALS and t[1:2] in _CAPITALS)):
             bare = _BARE_NUMBER.match(text)
             if bare and not (line.page and (bare.group(4) or bare.group(5)) and _PAGE_DIARY_TITLE.match(text)):
@@ -1190,6 +1195,8 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             number = m.group(5)
             sep = text[m.end(5):m.start("title")].strip()
             style = "n" + (sep[:1] if sep else " ")
+        if m.re is _HASH_NUMBERED:
+            style = "#"
         title_start = m.start("title")
         if style == "§" and "§" in title and not line.page:
             signs = _run_in_signs(line, i, number, m.start())
