@@ -2564,10 +2564,13 @@ def _line_opener(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Cand
     return [c, *chain]
 
 
+_GROUPING_TITLES = frozenset(words.GROUPING_TITLES + words.GROUPING_FORMALITIES)
+
+
 def _is_grouping(title: str) -> bool:
     """A parent heading that only groups separate matters ("Övriga frågor", "Rapporter / Diskussion")."""
     parts = _RX_IS_GROUPING_1.split(_first_words(title))
-    return all(p in words.GROUPING_TITLES for p in parts if p)
+    return all(p in _GROUPING_TITLES for p in parts if p)
 
 
 def _restarted_runs(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
