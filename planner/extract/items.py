@@ -4539,11 +4539,99 @@ def _presenter_headings(doc: Minutes) -> list[Heading]:
     return [Heading(None, title, i, start, end) for start, i, end, title, _ in sorted(found)]
 
 
+# A line of a column of numbers a PDF's text printed apart from the headings ("12.1" / "12.2" / "a." /
+# "b." / "12.3"): a number (perhaps a sub-point's) or a letter point, nothing else.
+_COLUMN_NUMBER = re.compile(r"\s*(?:(\d{1,3}(?:\.\d{1,2})*)\.?|([a-h])[.)])\s*$")
+_MIN_COLUMN = 4  # lines of a column at least
+_MIN_COLUMN_NUMBERS = 2  # numbers (not letters) in it at least
+_COLUMN_TITLE = 50  # characters of a title read after a column at most
+_COLUMN_TITLE_WORDS = 6
+
+
+def _column_title(text: str) -> bool:
+    """A short line that may be a heading read after a column of numbers: a capital, no stop at its end."""
+    t = text.strip()
+    return (0 < len(t) <= _COLUMN_TITLE and t[:1].isupper() and t[-1:] not in ".,:;!?-"
+            and len(t.split()) <= _COLUMN_TITLE_WORDS)
+
+
+def _column_counts(col: list[str | None], letters: list[str]) -> bool:
+    """Whether a column's entries count on as an agenda's numbers do ("12.1", "12.2", "a", "b", "12.3")."""
+    prev: list[int] = []
+    letter = ""
+    for number, mark in zip(col, letters):
+        if number is None:
+            if not prev or mark != (chr(ord(letter) + 1) if letter else "a"):
+                return False
+            letter = mark
+            continue
+        cur = [int(x) for x in number.split(".")]
+        if prev and not (cur == prev + [1] or any(
+                cur == prev[:k] + [prev[k] + 1] for k in range(len(prev)))):
+            return False
+        prev, letter = cur, ""
+    return True
+
+
+def _number_column_headings(doc: Minutes) -> list[Heading]:
+    """Headings whose numbers a PDF's text printed as a column before them.
+
+    "12.1 / 12.2 / a. / b. / 12.3" on lines of their own, then "Ordförande öppnar möte", "Formalia",
+    "Val av mötesordförande", "Valdes Astrid Martinsson.", ...: the column's entries name the short
+    lines that follow in order, each after a line that ends a sentence or another such line (not the
+    wrapped end of a sentence). The numbered entries are the items, the letter points their sub-headings.
+    A column whose entries do not all find their line is left out.
+    """
+    lines = doc.lines
+    out: list[Heading] = []
+    i, n = 0, len(lines)
+    while i < n:
+        m = _COLUMN_NUMBER.match(lines[i].text) if lines[i].text[:1].isalnum() else None
+        if m is None:
+            i += 1
+            continue
+        col: list[str | None] = []
+        letters: list[str] = []
+        j = i
+        while j < n and (m := _COLUMN_NUMBER.match(lines[j].text)) is not None:
+            col.append(m.group(1))
+            letters.append(m.group(2) or "")
+            j += 1
+        numbers = [c for c in col if c]
+        i = j
+        if (len(col) < _MIN_COLUMN or len(numbers) < _MIN_COLUMN_NUMBERS or col[0] is None
+                or not _column_counts(col, letters)):
+            continue
+        found: list[int] = []
+        prev_ok = True
+        while j < n and len(found) < len(col):
+            t = lines[j].text.strip()
+            if not t:
+                prev_ok = True
+            elif _COLUMN_NUMBER.match(t):
+                break
+            else:
+                title = _column_title(t) and prev_ok
+                if title:
+                    found.append(j)
+                prev_ok = title or t[-1] in ".!?:"
+            j += 1
+        if len(found) < len(col):
+            continue
+        out.extend(Heading(number, lines[k].text.strip(), k, lines[k].start, lines[k].end)
+                   for number, k in zip(col, found) if number)
+        i = j
+    return out if len(out) >= 2 else []
+
+
 def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Heading], str]:
     """`_find_all_headings` of the numbered candidates `cands`, a lone paragraph aside."""
     numbered = _numbered_headings(doc, cands)
     if len(numbered) >= 2:
         return _run_in_formalities(doc, numbered), "numbered"
+    column = _number_column_headings(doc)
+    if column:
+        return column, "numbered"
     lettered = _lettered_headings(doc) or _marked_sequence_headings(doc) or _inline_lettered_headings(doc)
     if lettered:
         return lettered, "numbered"
