@@ -2829,13 +2829,31 @@ def _run_in_opening_point(doc: Minutes, chain: list[_Candidate]) -> list[_Candid
                        line.start + m.end() + len(title)), *chain]
 
 
+def _without_listed_opener(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+    """`chain` without a first heading that is the first entry of an agenda list above the minutes.
+
+    "Stående dagordning" / "1. Mötet öppnas" / "2. Godkännande av dagordningen" / ... then the minutes
+    "1. LP Claes öppnade mötet." / "2. Den föreslagna dagordningen godkändes.": the chain may take the
+    list's "1" before the minutes' own "1" (a repeated number costs little). When the chain's first two
+    headings share a number and the first is followed at once by its list's next entry, which the
+    chain left out, the first is the list's.
+    """
+    if len(chain) < 3 or chain[0].main != chain[1].main or chain[0].line >= chain[1].line:
+        return chain
+    first = chain[0]
+    if any(c.style == first.style and c.main == first.main + 1 and first.line < c.line <= first.line + 2
+           and c.line < chain[1].line for c in cands):
+        return chain[1:]
+    return chain
+
+
 def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool = False) -> list[Heading]:
     """Numbered item headings; with `paragraphs`, a run of numbered paragraphs when no heading is found.
 
     `cands` are the document's candidates, listed people dropped.
     """
-    chain = _one_numbered_list(doc, _fill_gaps(_restarted_runs(_line_opener(_best_chain(cands), cands), cands), cands),
-                               cands)
+    chain = _one_numbered_list(doc, _fill_gaps(_restarted_runs(_line_opener(
+        _without_listed_opener(_best_chain(cands), cands), cands), cands), cands), cands)
     chain = _run_in_opening_point(doc, chain)
     if _page_numbers(doc, chain):
         chain = []
