@@ -1283,6 +1283,14 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
                 found.append(_Candidate(i, number, main, style, _clean_title(head), 0.0, start, title_at))
                 continue
             if style == "n ":
+                if (i > 0 and _is_blank(lines[i - 1]) and "." not in number and len(title) <= _LONG_HEADING
+                        and not line.page):
+                    # "7 Ekonomisk rapport/Hans Fridh Alla har betalat, ...": a paragraph that opens with
+                    # its bare number, its text run on after the title; only `_fill_gaps` reads it, where
+                    # the sequence of bare numbers lacks exactly its number.
+                    head = " ".join(_RX_NUMBERED_CANDIDATES_3.split(title, maxsplit=1)[0].split()[:8])
+                    found.append(_Candidate(i, number, main, style, _clean_title(head), _SPARE_WEIGHT, start,
+                                            title_at))
                 continue
             # A paragraph that opens with its number: kept aside to fill gaps in the sequence;
             # its first words name it and the whole paragraph is its text.
