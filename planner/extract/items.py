@@ -1675,6 +1675,30 @@ def _drop_page_noise(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
     return keep
 
 
+def _drop_counted_pages(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
+    """Drop the printed page numbers that open every page line of a stored copy, counting 1, 2, 3, ...
+
+    "1 Medlemsmöte februari 2014 Deltagare: ... 1 Mötet öppnades av ordförande ... 2 Roland Esaiasson ...",
+    then "2 I februari lanserades appen ...": each page line opens with its own page's number (the
+    copy's page number already dropped), and the first page's "1" comes again as its first item's
+    number further on the line. Only when every page line opens with its page's number and the first
+    page holds that second "1".
+    """
+    pages = [k for k, ln in enumerate(doc.lines) if ln.page]
+    if len(pages) < 2 or not found:
+        return found
+    opening: dict[int, int] = {}  # page line -> where its leading number starts
+    for n, k in enumerate(pages, 1):
+        m = _LEADING_NUMBER.match(doc.lines[k].text)
+        if m is None or int(m.group(1)) != n:
+            return found
+        opening[k] = doc.lines[k].start + m.start(1)
+    first = pages[0]
+    if not any(c.line == first and c.number == "1" and c.start > opening[first] for c in found):
+        return found
+    return [c for c in found if not (c.line in opening and c.start == opening[c.line])]
+
+
 # A municipality's or county council's letterhead ("Hultsfreds kommun", "Hultsfreds kommun
 # SAMMANTRÄDESPROTOKOLL"), read after a stored copy's page number: never an item's title.
 _LETTERHEAD = re.compile(r"[A-ZÅÄÖ][\w-]+\s+(?:kommun|landsting|läns\s+landsting)(?:\s+[A-ZÅÄÖ]{4,}\b.*)?")
@@ -4487,8 +4511,8 @@ def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading]
     Lars Niska", "Plats och sammanträdestid ..."), and those after it the paragraph's own sections,
     also when the front page left no line standing alone (its rows of members are no headings).
     """
-    cands = _drop_letterheads(_drop_page_noise(doc, _drop_listed_people(doc, _drop_download_title(
-        doc, _numbered_candidates(doc, latin)))))
+    cands = _drop_counted_pages(doc, _drop_letterheads(_drop_page_noise(doc, _drop_listed_people(doc, _drop_download_title(
+        doc, _numbered_candidates(doc, latin))))))
     heads, layout = _all_headings_of(doc, cands)
     if layout == "standalone" and heads and heads[0].number is None:
         lone = [c for c in cands if c.weight > 0 and (c.style == "§" or c.style.startswith("prefix:"))
