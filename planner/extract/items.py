@@ -560,6 +560,19 @@ _TEMPLATE_STAMP = re.compile(r"[A-ZÅÄÖ]{2,}\d*(?:\s+\d{4}:\d+)?[,\s]+(?:\w+\s
                              r"(?:[,\s]+\d{4}-\d{2}-\d{2})?\s*")
 
 
+# The meeting's date (a day or a range of days, the month's name, the year), perhaps its weekday before and
+# its place after a comma: "23 – 24 januari 2004, Fisketången, Kungshamn i Bohuslän", "Tisdag 4 maj 2021".
+_DATE_AND_PLACE = re.compile(
+    r"\s*(?:(?:" + "|".join(words.WEEKDAYS) + r")(?:en)?\s+(?:den\s+)?)?\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?(?:"
+    + "|".join(words.FULL_MONTHS) + r")\s+(?:19|20)\d\d(?:\s*,\s*[^\W\d_][^,.:;!?]*(?:,\s*[^\W\d_][^,.:;!?]*)*)?\s*",
+    re.IGNORECASE)
+
+
+def _is_date_and_place(title: str) -> bool:
+    """The meeting's date line, perhaps with its place: no item's heading."""
+    return _DATE_AND_PLACE.fullmatch(title) is not None
+
+
 def _is_excluded_heading(title: str) -> bool:
     """Tell whether a heading never opens an item (sub-heading, header field, signature, title)."""
     t = _first_words(title)
@@ -578,6 +591,8 @@ def _is_excluded_heading(title: str) -> bool:
         return True  # "UBK2001, v1.0, 2014-05-15", "TDOK 2010:29 Mall_PM v 2.0": a template's code and version
     if title[:1].isdigit() and _DATED_TITLE.fullmatch(title):
         return True  # "26.8.2015 Möte", "2019-03-04 Styrelsemöte": the meeting's own title line
+    if _is_date_and_place(title):
+        return True
     role = _ROLE_AND_NAME.fullmatch(title) if ":" in title else None
     if role and role.group(1).lower() in _MEETING_ROLES:
         return True  # "Lärarrepresentant och sekreterare: Bodil Sjögren": who kept the minutes
