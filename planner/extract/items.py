@@ -3189,6 +3189,38 @@ def _bullet_headings(doc: Minutes) -> list[Heading]:
     return _unnumbered_headings(lines, out)
 
 
+_SPACED_BULLET_REACH = 3  # lines from a bullet to its paragraph at most (blank lines between)
+
+
+def _spaced_bullet_headings(doc: Minutes) -> list[Heading]:
+    """Bullets that each head a paragraph after a blank line ("·       Föregående minnesanteckningar:" /
+    "" / "Inventering av potentiella medlemsorganisationer pågår. ...").
+
+    As `_bullet_headings`, with blank lines between a bullet and its paragraph, as a word processor's
+    copy leaves them: every bullet of the text is a short title ending with a colon, two or more, and
+    its first line of text below is a paragraph, not another bullet.
+    """
+    lines = doc.lines
+    out: list[tuple[int, str]] = []
+    for j, ln in enumerate(lines):
+        b = _bullet_text(ln)
+        if b is None:
+            continue
+        title = b[1].strip()
+        if not title.endswith(":"):
+            return []
+        title = title.rstrip(":").strip()
+        below = next((k for k in range(j + 1, min(len(lines), j + 1 + _SPACED_BULLET_REACH))
+                      if not _is_blank(lines[k])), None)
+        if (b[0] or not title or len(title) > 50 or _words_in(title) > 6 or below is None
+                or _bullet_text(lines[below]) is not None or lines[below].level or _words_in(lines[below].text) < 6):
+            return []
+        out.append((j, title))
+    if len(out) < 2:
+        return []
+    return _unnumbered_headings(lines, out)
+
+
 def _flat_dash_headings(doc: Minutes) -> list[Heading]:
     """Headings written as "- " lines at one level, the indentation of sub-points lost.
 
@@ -4744,7 +4776,7 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
     if len(bullets) >= max(2, len(paragraphs)):
         bare = [] if numbered or marked else _bare_bullet_item(doc, cands)
         return (bare, "numbered") if bare else (bullets, "marked")
-    headed = _bullet_headings(doc)
+    headed = _bullet_headings(doc) or _spaced_bullet_headings(doc)
     if len(headed) >= max(2, len(paragraphs)):
         return headed, "marked"
     flat = _flat_dash_headings(doc)
