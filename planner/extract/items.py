@@ -4597,6 +4597,48 @@ def _run_in_formalities(doc: Minutes, heads: list[Heading]) -> list[Heading]:
     return out
 
 
+# A formality that opens a stored copy's page line after the page's mark, its number lost: "Sida 2/ Föregående
+# protokoll Protokollet från föregående möte ...", "2 (5) Val av justerare Anna Berg valdes ...".
+_PAGE_OPENING_FORMALITY = re.compile(
+    r"\s*(?:(?i:sida)\s+\d{1,3}\s*(?:/\s*\d{0,3}|\(\d{1,3}\)|av\s+\d{1,3})?\s+|\d{1,3}\s*\(\d{1,3}\)\s+)?(?P<title>(?i:"
+    + _alternation(words.PREVIOUS_MINUTES_TITLES + words.OPENING_ITEM_TITLES + words.LONE_PARAGRAPH_FORMALITIES
+                   + words.RUN_IN_OPENING_TITLES) + r"))\s+(?=[A-ZÅÄÖ])")
+
+
+def _page_opening_formalities(doc: Minutes, heads: list[Heading]) -> list[Heading]:
+    """`heads` with a formality that opens a stored copy's page line after the first heading, its number lost.
+
+    "... 51. Val av justeringsperson ... Bankgiro:" then the next page "Sida 2/ Föregående protokoll
+    Protokollet från föregående möte, , är justerat ...": the item's number fell off with the page's
+    head. Only a formality title (`words.PREVIOUS_MINUTES_TITLES`, `words.OPENING_ITEM_TITLES`, ...) right
+    after the page's mark, before a capital, on a page line where no heading opens before it.
+    """
+    if not heads or not any(ln.page for ln in doc.lines):
+        return heads
+    lines = doc.lines
+    added: list[Heading] = []
+    for k in range(heads[0].line + 1, len(lines)):
+        line = lines[k]
+        if not line.page:
+            continue
+        m = _PAGE_OPENING_FORMALITY.match(line.text)
+        if m is None:
+            continue
+        at = line.start + m.start("title")
+        if any(h.line == k and h.start <= at for h in heads):
+            continue
+        added.append(Heading(None, m.group("title"), k, at, line.start + m.end("title")))
+    if not added:
+        return heads
+    out = sorted(heads + added, key=lambda h: h.start)
+    for n in range(1, len(out)):  # the heading before a new one ends its body there, the new one takes the rest
+        prev, cur = out[n - 1], out[n]
+        if cur in added and prev.line < cur.line and prev.body_end_line is not None and prev.body_end_line > cur.line:
+            out[n - 1] = replace(prev, body_end_line=cur.line)
+            out[n] = replace(cur, body_end_line=prev.body_end_line)
+    return out
+
+
 # Where a heading run in on a stored page may start: after a sentence's stop or a colon, or after the page's
 # mark of pages ("2 [] 2(5) Godkännande av dagordning ...").
 _RUN_IN_START = r"(?:(?<=[.!?:]\s)|(?<=\d\(\d\)\s)|(?<=\d\(\d\d\)\s))"
@@ -4725,7 +4767,7 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
     """`_find_all_headings` of the numbered candidates `cands`, a lone paragraph aside."""
     numbered = _numbered_headings(doc, cands)
     if len(numbered) >= 2:
-        return _run_in_formalities(doc, numbered), "numbered"
+        return _page_opening_formalities(doc, _run_in_formalities(doc, numbered)), "numbered"
     column = _number_column_headings(doc)
     if column:
         return column, "numbered"
