@@ -4828,7 +4828,8 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
         return paragraphs, "numbered"
     if not numbered and not marked:
         # a lone paragraph first: "NÄRVARANDE ... ÖVRIGA DELTAGARE ... 1. Mötets öppnande ..."
-        return (_lone_paragraph(doc, cands) or _cut_diary_page_headings(doc) or _run_in_caps_headings(doc)
+        return (_lone_paragraph(doc, cands) or _bare_bullet_item(doc, cands) or _cut_diary_page_headings(doc)
+                or _run_in_caps_headings(doc)
                 or _presenter_headings(doc)), "numbered"
     return numbered or marked, "numbered" if numbered else "marked"
 
