@@ -2340,7 +2340,31 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         found.append(_Candidate(i, number, int(number.split(".")[0]), style, title, 0.8,
                                 line.start + m.start(1), line.start + m.end() + len(title)))
     found.extend(_spare_loose_marks(line, i, {c.start for c in found}))  # a page line, or one of 400 characters or more
+    if line.page:
+        found.extend(_spare_marks_after_capitals(line, i, {c.start for c in found}))
     return found
+
+
+# An item number run in after a word in capitals, the end of a page's letterhead ("... fax +46(0) TRANÅS
+# KOMMUN 5 Motion om sänkt rösträttsålder ...").
+_CAPITALS_LOOSE = re.compile(r"\s(?<=[A-ZÅÄÖ]{4}\s)\s*(\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _spare_marks_after_capitals(line: Line, i: int, taken: set[int]) -> list[_Candidate]:
+    """Numbers run in on a page line after a word in capitals, kept aside as `_spare_loose_marks` keeps its.
+
+    A page's letterhead ends in capitals ("TRANÅS KOMMUN") and the page's first item follows without a
+    stop: "... fax +46(0) TRANÅS KOMMUN 5 Motion om sänkt rösträttsålder Svan Hansson (S) ...". Only
+    `_fill_gaps` reads these, where the sequence lacks exactly that number.
+    """
+    out = []
+    for m in _CAPITALS_LOOSE.finditer(line.text):
+        if line.start + m.start(1) in taken:
+            continue
+        title = _inline_title(line.text[m.end():m.end() + 120])
+        out.append(_Candidate(i, m.group(1), int(m.group(1)), "n ", title, _SPARE_WEIGHT, line.start + m.start(1),
+                              line.start + m.end() + len(title)))
+    return out
 
 
 # An item's number run in on a long line that lost its breaks, before a capitalised title: "... Åkvist
