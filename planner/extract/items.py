@@ -4663,6 +4663,64 @@ def _page_opening_formalities(doc: Minutes, heads: list[Heading]) -> list[Headin
     return out
 
 
+# A diary reference whose number a copy left empty, parting the entries of a notice's list of matters
+# ("... Reglemente för överförmyndaren Dnr: KS Revidering av kommunstyrelsens reglemente Dnr: KS ...").
+_EMPTY_DIARY = re.compile(r"(?<![\w-])[Dd]nr\.?\s*:?(?:\s+[A-ZÅÄÖ]{2,5})?(?=\s+[A-ZÅÄÖ\d]|\s*$)")
+_MIN_EMPTY_DIARIES = 3
+_EMPTY_DIARY_FIRST = re.compile(r"(?<![\w.,:/-])(\d{1,3})\.\s+(?=[A-ZÅÄÖ])")  # the numbered entry a page goes on with
+_EMPTY_DIARY_ENTRY_WORDS = 15
+
+
+def _emptied_diary_entries(doc: Minutes, heads: list[Heading]) -> list[Heading]:
+    """`heads` with the entries of a page line's list of matters that lost their numbers, each ended by its
+    emptied diary reference.
+
+    "... 3. Anmälan av motioner 3 4. Digital agenda SML Dnr: KS Reglemente för kommunfullmäktiges
+    arvodesberedning Dnr: KS Reglemente för överförmyndaren Dnr: KS ...": a notice's list kept the
+    numbers of a few entries only; each entry ends in "Dnr: KS" (the number left out). Three such
+    references or more on a page line, each entry between two of them that holds no heading already,
+    short and opening with a capital, is an item without a number.
+    """
+    if len(heads) < 2 or not any(ln.page for ln in doc.lines):
+        return heads
+    added: list[Heading] = []
+    listed = False  # whether the page line before held such a list: this one may go on with it
+    for k, line in enumerate(doc.lines):
+        if not line.page:
+            continue
+        marks = list(_EMPTY_DIARY.finditer(line.text)) if "nr" in line.text else []
+        if len(marks) < _MIN_EMPTY_DIARIES:
+            listed = False
+            continue
+        starts = sorted(h.start - line.start for h in heads if h.line == k)
+        if not starts and not listed:
+            continue
+        listed = True
+        if not starts:  # "KALLELSE Sida 2(2) Ärende 14. Torghandelsföreskrifter ... Dnr: KS": the list goes on
+            first = None
+            for first in _EMPTY_DIARY_FIRST.finditer(line.text, 0, marks[0].start()):
+                pass
+            if first is not None:
+                raw = line.text[first.end():marks[0].start()].strip()
+                title = _clean_title(raw.rstrip("."))
+                at = line.start + first.end()
+                if title[:1].isupper() and _words_in(title) <= _EMPTY_DIARY_ENTRY_WORDS:
+                    added.append(Heading(first.group(1), title, k, line.start + first.start(1), at + len(raw), k + 1))
+        for a, b in pairwise(marks):
+            lo, hi = a.end(), b.start()
+            if any(lo <= at < hi for at in starts):
+                continue
+            raw = line.text[lo:hi].strip()
+            title = _clean_title(raw.rstrip("."))
+            if not title[:1].isupper() or _words_in(title) > _EMPTY_DIARY_ENTRY_WORDS:
+                continue
+            at = line.start + line.text.index(raw, lo)
+            added.append(Heading(None, title, k, at, at + len(raw), k + 1))
+    if not added:
+        return heads
+    return sorted(heads + added, key=lambda h: h.start)
+
+
 # Where a heading run in on a stored page may start: after a sentence's stop or a colon, or after the page's
 # mark of pages ("2 [] 2(5) Godkännande av dagordning ...").
 _RUN_IN_START = r"(?:(?<=[.!?:]\s)|(?<=\d\(\d\)\s)|(?<=\d\(\d\d\)\s))"
@@ -4791,7 +4849,7 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
     """`_find_all_headings` of the numbered candidates `cands`, a lone paragraph aside."""
     numbered = _numbered_headings(doc, cands)
     if len(numbered) >= 2:
-        return _page_opening_formalities(doc, _run_in_formalities(doc, numbered)), "numbered"
+        return _emptied_diary_entries(doc, _page_opening_formalities(doc, _run_in_formalities(doc, numbered))), "numbered"
     column = _number_column_headings(doc)
     if column:
         return column, "numbered"
