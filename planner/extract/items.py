@@ -457,6 +457,9 @@ _NUMBERED = re.compile(
     r"|(\d{1,3}(?:\.\d{1,2})*)(?:\s*[.):](?!\d)|(?=\s)))\s*(?:[-–—]\s+|[´`]\s*)?(?P<title>\S.*)$"
 )
 _NUMBERED_AT = re.compile(_NUMBERED.pattern.removeprefix("^"))
+# "#1 OFMÖ", "#10 Övrigt": an item's number marked by "#" glued to it; groups as in _NUMBERED (only 5
+# and the title match). A markdown heading ("# 1 Title") has a space after its marks.
+_HASH_NUMBERED = re.compile(r"^\s*#()()()()(\d{1,3})(?:\s*[.):](?!\d))?\s+(?:[-–—]\s+)?(?P<title>[^\W\d_].*)$")
 # A printed page number before the item's own number in a stored copy ("38 FHR 29 Godkännande ...",
 # "4 33 Delårsbokslut ..."): the line is read from the second number.
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s+(?=§\s*\d|[A-ZÅÄÖ]{2,6}\s+\d{1,3}\s|\d{1,3}\.?\s+[A-ZÅÄÖ])")
@@ -557,6 +560,19 @@ _TEMPLATE_STAMP = re.compile(r"[A-ZÅÄÖ]{2,}\d*(?:\s+\d{4}:\d+)?[,\s]+(?:\w+\s
                              r"(?:[,\s]+\d{4}-\d{2}-\d{2})?\s*")
 
 
+# The meeting's date (a day or a range of days, the month's name, the year), perhaps its weekday before and
+# its place after a comma: "23 – 24 januari 2004, Fisketången, Kungshamn i Bohuslän", "Tisdag 4 maj 2021".
+_DATE_AND_PLACE = re.compile(
+    r"\s*(?:(?:" + "|".join(words.WEEKDAYS) + r")(?:en)?\s+(?:den\s+)?)?\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?(?:"
+    + "|".join(words.FULL_MONTHS) + r")\s+(?:19|20)\d\d(?:\s*,\s*[^\W\d_][^,.:;!?]*(?:,\s*[^\W\d_][^,.:;!?]*)*)?\s*",
+    re.IGNORECASE)
+
+
+def _is_date_and_place(title: str) -> bool:
+    """The meeting's date line, perhaps with its place: no item's heading."""
+    return _DATE_AND_PLACE.fullmatch(title) is not None
+
+
 def _is_excluded_heading(title: str) -> bool:
     """Tell whether a heading never opens an item (sub-heading, header field, signature, title)."""
     t = _first_words(title)
@@ -575,6 +591,8 @@ def _is_excluded_heading(title: str) -> bool:
         return True  # "UBK2001, v1.0, 2014-05-15", "TDOK 2010:29 Mall_PM v 2.0": a template's code and version
     if title[:1].isdigit() and _DATED_TITLE.fullmatch(title):
         return True  # "26.8.2015 Möte", "2019-03-04 Styrelsemöte": the meeting's own title line
+    if _is_date_and_place(title):
+        return True
     role = _ROLE_AND_NAME.fullmatch(title) if ":" in title else None
     if role and role.group(1).lower() in _MEETING_ROLES:
         return True  # "Lärarrepresentant och sekreterare: Bodil Sjögren": who kept the minutes
@@ -1158,6 +1176,8 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             if bare:
                 found.extend(_bare_candidate(doc, i, bare))
             continue
+        elif first == "#" and t[1:2].isdecimal():
+            m = _HASH_NUMBERED.match(text)  # "#8 Meddelanden": a number marked by "#", never a list's
         elif first and (first.isdecimal() or t.startswith(_NUMBER_WORDS) or (first in _CAPITALS and t[1:2] in _CAPITALS)):
             bare = _BARE_NUMBER.match(text)
             if bare and not (line.page and (bare.group(4) or bare.group(5)) and _PAGE_DIARY_TITLE.match(text)):
@@ -1190,6 +1210,8 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             number = m.group(5)
             sep = text[m.end(5):m.start("title")].strip()
             style = "n" + (sep[:1] if sep else " ")
+        if m.re is _HASH_NUMBERED:
+            style = "#"
         title_start = m.start("title")
         if style == "§" and "§" in title and not line.page:
             signs = _run_in_signs(line, i, number, m.start())
@@ -1276,6 +1298,14 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
                 found.append(_Candidate(i, number, main, style, _clean_title(head), 0.0, start, title_at))
                 continue
             if style == "n ":
+                if (i > 0 and _is_blank(lines[i - 1]) and "." not in number and len(title) <= _LONG_HEADING
+                        and not line.page):
+                    # "7 Ekonomisk rapport/Hans Fridh Alla har betalat, ...": a paragraph that opens with
+                    # its bare number, its text run on after the title; only `_fill_gaps` reads it, where
+                    # the sequence of bare numbers lacks exactly its number.
+                    head = " ".join(_RX_NUMBERED_CANDIDATES_3.split(title, maxsplit=1)[0].split()[:8])
+                    found.append(_Candidate(i, number, main, style, _clean_title(head), _SPARE_WEIGHT, start,
+                                            title_at))
                 continue
             # A paragraph that opens with its number: kept aside to fill gaps in the sequence;
             # its first words name it and the whole paragraph is its text.
@@ -1658,6 +1688,30 @@ def _drop_page_noise(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
             continue
         keep.append(c)
     return keep
+
+
+def _drop_counted_pages(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
+    """Drop the printed page numbers that open every page line of a stored copy, counting 1, 2, 3, ...
+
+    "1 Medlemsmöte februari 2014 Deltagare: ... 1 Mötet öppnades av ordförande ... 2 Roland Esaiasson ...",
+    then "2 I februari lanserades appen ...": each page line opens with its own page's number (the
+    copy's page number already dropped), and the first page's "1" comes again as its first item's
+    number further on the line. Only when every page line opens with its page's number and the first
+    page holds that second "1".
+    """
+    pages = [k for k, ln in enumerate(doc.lines) if ln.page]
+    if len(pages) < 2 or not found:
+        return found
+    opening: dict[int, int] = {}  # page line -> where its leading number starts
+    for n, k in enumerate(pages, 1):
+        m = _LEADING_NUMBER.match(doc.lines[k].text)
+        if m is None or int(m.group(1)) != n:
+            return found
+        opening[k] = doc.lines[k].start + m.start(1)
+    first = pages[0]
+    if not any(c.line == first and c.number == "1" and c.start > opening[first] for c in found):
+        return found
+    return [c for c in found if not (c.line in opening and c.start == opening[c.line])]
 
 
 # A municipality's or county council's letterhead ("Hultsfreds kommun", "Hultsfreds kommun
@@ -2286,7 +2340,31 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         found.append(_Candidate(i, number, int(number.split(".")[0]), style, title, 0.8,
                                 line.start + m.start(1), line.start + m.end() + len(title)))
     found.extend(_spare_loose_marks(line, i, {c.start for c in found}))  # a page line, or one of 400 characters or more
+    if line.page:
+        found.extend(_spare_marks_after_capitals(line, i, {c.start for c in found}))
     return found
+
+
+# An item number run in after a word in capitals, the end of a page's letterhead ("... fax +46(0) TRANÅS
+# KOMMUN 5 Motion om sänkt rösträttsålder ...").
+_CAPITALS_LOOSE = re.compile(r"\s(?<=[A-ZÅÄÖ]{4}\s)\s*(\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _spare_marks_after_capitals(line: Line, i: int, taken: set[int]) -> list[_Candidate]:
+    """Numbers run in on a page line after a word in capitals, kept aside as `_spare_loose_marks` keeps its.
+
+    A page's letterhead ends in capitals ("TRANÅS KOMMUN") and the page's first item follows without a
+    stop: "... fax +46(0) TRANÅS KOMMUN 5 Motion om sänkt rösträttsålder Svan Hansson (S) ...". Only
+    `_fill_gaps` reads these, where the sequence lacks exactly that number.
+    """
+    out = []
+    for m in _CAPITALS_LOOSE.finditer(line.text):
+        if line.start + m.start(1) in taken:
+            continue
+        title = _inline_title(line.text[m.end():m.end() + 120])
+        out.append(_Candidate(i, m.group(1), int(m.group(1)), "n ", title, _SPARE_WEIGHT, line.start + m.start(1),
+                              line.start + m.end() + len(title)))
+    return out
 
 
 # An item's number run in on a long line that lost its breaks, before a capitalised title: "... Åkvist
@@ -2557,10 +2635,13 @@ def _line_opener(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Cand
     return [c, *chain]
 
 
+_GROUPING_TITLES = frozenset(words.GROUPING_TITLES + words.GROUPING_FORMALITIES)
+
+
 def _is_grouping(title: str) -> bool:
     """A parent heading that only groups separate matters ("Övriga frågor", "Rapporter / Diskussion")."""
     parts = _RX_IS_GROUPING_1.split(_first_words(title))
-    return all(p in words.GROUPING_TITLES for p in parts if p)
+    return all(p in _GROUPING_TITLES for p in parts if p)
 
 
 def _restarted_runs(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
@@ -2819,13 +2900,31 @@ def _run_in_opening_point(doc: Minutes, chain: list[_Candidate]) -> list[_Candid
                        line.start + m.end() + len(title)), *chain]
 
 
+def _without_listed_opener(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+    """`chain` without a first heading that is the first entry of an agenda list above the minutes.
+
+    "Stående dagordning" / "1. Mötet öppnas" / "2. Godkännande av dagordningen" / ... then the minutes
+    "1. LP Claes öppnade mötet." / "2. Den föreslagna dagordningen godkändes.": the chain may take the
+    list's "1" before the minutes' own "1" (a repeated number costs little). When the chain's first two
+    headings share a number and the first is followed at once by its list's next entry, which the
+    chain left out, the first is the list's.
+    """
+    if len(chain) < 3 or chain[0].main != chain[1].main or chain[0].line >= chain[1].line:
+        return chain
+    first = chain[0]
+    if any(c.style == first.style and c.main == first.main + 1 and first.line < c.line <= first.line + 2
+           and c.line < chain[1].line for c in cands):
+        return chain[1:]
+    return chain
+
+
 def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool = False) -> list[Heading]:
     """Numbered item headings; with `paragraphs`, a run of numbered paragraphs when no heading is found.
 
     `cands` are the document's candidates, listed people dropped.
     """
-    chain = _one_numbered_list(doc, _fill_gaps(_restarted_runs(_line_opener(_best_chain(cands), cands), cands), cands),
-                               cands)
+    chain = _one_numbered_list(doc, _fill_gaps(_restarted_runs(_line_opener(
+        _without_listed_opener(_best_chain(cands), cands), cands), cands), cands), cands)
     chain = _run_in_opening_point(doc, chain)
     if _page_numbers(doc, chain):
         chain = []
@@ -3107,6 +3206,38 @@ def _bullet_headings(doc: Minutes) -> list[Heading]:
         if (b[0] or not title or len(title) > 50 or _words_in(title) > 6 or title.endswith((".", "!", "?"))
                 or below is None or _is_blank(below) or _bullet_text(below) is not None or below.level
                 or _words_in(below.text) < 6):
+            return []
+        out.append((j, title))
+    if len(out) < 2:
+        return []
+    return _unnumbered_headings(lines, out)
+
+
+_SPACED_BULLET_REACH = 3  # lines from a bullet to its paragraph at most (blank lines between)
+
+
+def _spaced_bullet_headings(doc: Minutes) -> list[Heading]:
+    """Bullets that each head a paragraph after a blank line ("·       Föregående minnesanteckningar:" /
+    "" / "Inventering av potentiella medlemsorganisationer pågår. ...").
+
+    As `_bullet_headings`, with blank lines between a bullet and its paragraph, as a word processor's
+    copy leaves them: every bullet of the text is a short title ending with a colon, two or more, and
+    its first line of text below is a paragraph, not another bullet.
+    """
+    lines = doc.lines
+    out: list[tuple[int, str]] = []
+    for j, ln in enumerate(lines):
+        b = _bullet_text(ln)
+        if b is None:
+            continue
+        title = b[1].strip()
+        if not title.endswith(":"):
+            return []
+        title = title.rstrip(":").strip()
+        below = next((k for k in range(j + 1, min(len(lines), j + 1 + _SPACED_BULLET_REACH))
+                      if not _is_blank(lines[k])), None)
+        if (b[0] or not title or len(title) > 50 or _words_in(title) > 6 or below is None
+                or _bullet_text(lines[below]) is not None or lines[below].level or _words_in(lines[below].text) < 6):
             return []
         out.append((j, title))
     if len(out) < 2:
@@ -4451,8 +4582,8 @@ def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading]
     Lars Niska", "Plats och sammanträdestid ..."), and those after it the paragraph's own sections,
     also when the front page left no line standing alone (its rows of members are no headings).
     """
-    cands = _drop_letterheads(_drop_page_noise(doc, _drop_listed_people(doc, _drop_download_title(
-        doc, _numbered_candidates(doc, latin)))))
+    cands = _drop_counted_pages(doc, _drop_letterheads(_drop_page_noise(doc, _drop_listed_people(doc, _drop_download_title(
+        doc, _numbered_candidates(doc, latin))))))
     heads, layout = _all_headings_of(doc, cands)
     if layout == "standalone" and heads and heads[0].number is None:
         lone = [c for c in cands if c.weight > 0 and (c.style == "§" or c.style.startswith("prefix:"))
@@ -4488,6 +4619,106 @@ def _run_in_formalities(doc: Minutes, heads: list[Heading]) -> list[Heading]:
                 out.append(Heading(None, m.group(1), _line_of(doc, m.start(1)), m.start(1), m.end(1)))
     out.append(heads[-1])
     return out
+
+
+# A formality that opens a stored copy's page line after the page's mark, its number lost: "Sida 2/ Föregående
+# protokoll Protokollet från föregående möte ...", "2 (5) Val av justerare Anna Berg valdes ...".
+_PAGE_OPENING_FORMALITY = re.compile(
+    r"\s*(?:(?i:sida)\s+\d{1,3}\s*(?:/\s*\d{0,3}|\(\d{1,3}\)|av\s+\d{1,3})?\s+|\d{1,3}\s*\(\d{1,3}\)\s+)?(?P<title>(?i:"
+    + _alternation(words.PREVIOUS_MINUTES_TITLES + words.OPENING_ITEM_TITLES + words.LONE_PARAGRAPH_FORMALITIES
+                   + words.RUN_IN_OPENING_TITLES) + r"))\s+(?=[A-ZÅÄÖ])")
+
+
+def _page_opening_formalities(doc: Minutes, heads: list[Heading]) -> list[Heading]:
+    """`heads` with a formality that opens a stored copy's page line after the first heading, its number lost.
+
+    "... 51. Val av justeringsperson ... Bankgiro:" then the next page "Sida 2/ Föregående protokoll
+    Protokollet från föregående möte, , är justerat ...": the item's number fell off with the page's
+    head. Only a formality title (`words.PREVIOUS_MINUTES_TITLES`, `words.OPENING_ITEM_TITLES`, ...) right
+    after the page's mark, before a capital, on a page line where no heading opens before it.
+    """
+    if not heads or not any(ln.page for ln in doc.lines):
+        return heads
+    lines = doc.lines
+    added: list[Heading] = []
+    for k in range(heads[0].line + 1, len(lines)):
+        line = lines[k]
+        if not line.page:
+            continue
+        m = _PAGE_OPENING_FORMALITY.match(line.text)
+        if m is None:
+            continue
+        at = line.start + m.start("title")
+        if any(h.line == k and h.start <= at for h in heads):
+            continue
+        added.append(Heading(None, m.group("title"), k, at, line.start + m.end("title")))
+    if not added:
+        return heads
+    out = sorted(heads + added, key=lambda h: h.start)
+    for n in range(1, len(out)):  # the heading before a new one ends its body there, the new one takes the rest
+        prev, cur = out[n - 1], out[n]
+        if cur in added and prev.line < cur.line and prev.body_end_line is not None and prev.body_end_line > cur.line:
+            out[n - 1] = replace(prev, body_end_line=cur.line)
+            out[n] = replace(cur, body_end_line=prev.body_end_line)
+    return out
+
+
+# A diary reference whose number a copy left empty, parting the entries of a notice's list of matters
+# ("... Reglemente för överförmyndaren Dnr: KS Revidering av kommunstyrelsens reglemente Dnr: KS ...").
+_EMPTY_DIARY = re.compile(r"(?<![\w-])[Dd]nr\.?\s*:?(?:\s+[A-ZÅÄÖ]{2,5})?(?=\s+[A-ZÅÄÖ\d]|\s*$)")
+_MIN_EMPTY_DIARIES = 3
+_EMPTY_DIARY_FIRST = re.compile(r"(?<![\w.,:/-])(\d{1,3})\.\s+(?=[A-ZÅÄÖ])")  # the numbered entry a page goes on with
+_EMPTY_DIARY_ENTRY_WORDS = 15
+
+
+def _emptied_diary_entries(doc: Minutes, heads: list[Heading]) -> list[Heading]:
+    """`heads` with the entries of a page line's list of matters that lost their numbers, each ended by its
+    emptied diary reference.
+
+    "... 3. Anmälan av motioner 3 4. Digital agenda SML Dnr: KS Reglemente för kommunfullmäktiges
+    arvodesberedning Dnr: KS Reglemente för överförmyndaren Dnr: KS ...": a notice's list kept the
+    numbers of a few entries only; each entry ends in "Dnr: KS" (the number left out). Three such
+    references or more on a page line, each entry between two of them that holds no heading already,
+    short and opening with a capital, is an item without a number.
+    """
+    if len(heads) < 2 or not any(ln.page for ln in doc.lines):
+        return heads
+    added: list[Heading] = []
+    listed = False  # whether the page line before held such a list: this one may go on with it
+    for k, line in enumerate(doc.lines):
+        if not line.page:
+            continue
+        marks = list(_EMPTY_DIARY.finditer(line.text)) if "nr" in line.text else []
+        if len(marks) < _MIN_EMPTY_DIARIES:
+            listed = False
+            continue
+        starts = sorted(h.start - line.start for h in heads if h.line == k)
+        if not starts and not listed:
+            continue
+        listed = True
+        if not starts:  # "KALLELSE Sida 2(2) Ärende 14. Torghandelsföreskrifter ... Dnr: KS": the list goes on
+            first = None
+            for first in _EMPTY_DIARY_FIRST.finditer(line.text, 0, marks[0].start()):
+                pass
+            if first is not None:
+                raw = line.text[first.end():marks[0].start()].strip()
+                title = _clean_title(raw.rstrip("."))
+                at = line.start + first.end()
+                if title[:1].isupper() and _words_in(title) <= _EMPTY_DIARY_ENTRY_WORDS:
+                    added.append(Heading(first.group(1), title, k, line.start + first.start(1), at + len(raw), k + 1))
+        for a, b in pairwise(marks):
+            lo, hi = a.end(), b.start()
+            if any(lo <= at < hi for at in starts):
+                continue
+            raw = line.text[lo:hi].strip()
+            title = _clean_title(raw.rstrip("."))
+            if not title[:1].isupper() or _words_in(title) > _EMPTY_DIARY_ENTRY_WORDS:
+                continue
+            at = line.start + line.text.index(raw, lo)
+            added.append(Heading(None, title, k, at, at + len(raw), k + 1))
+    if not added:
+        return heads
+    return sorted(heads + added, key=lambda h: h.start)
 
 
 # Where a heading run in on a stored page may start: after a sentence's stop or a colon, or after the page's
@@ -4529,11 +4760,99 @@ def _presenter_headings(doc: Minutes) -> list[Heading]:
     return [Heading(None, title, i, start, end) for start, i, end, title, _ in sorted(found)]
 
 
+# A line of a column of numbers a PDF's text printed apart from the headings ("12.1" / "12.2" / "a." /
+# "b." / "12.3"): a number (perhaps a sub-point's) or a letter point, nothing else.
+_COLUMN_NUMBER = re.compile(r"\s*(?:(\d{1,3}(?:\.\d{1,2})*)\.?|([a-h])[.)])\s*$")
+_MIN_COLUMN = 4  # lines of a column at least
+_MIN_COLUMN_NUMBERS = 2  # numbers (not letters) in it at least
+_COLUMN_TITLE = 50  # characters of a title read after a column at most
+_COLUMN_TITLE_WORDS = 6
+
+
+def _column_title(text: str) -> bool:
+    """A short line that may be a heading read after a column of numbers: a capital, no stop at its end."""
+    t = text.strip()
+    return (0 < len(t) <= _COLUMN_TITLE and t[:1].isupper() and t[-1:] not in ".,:;!?-"
+            and len(t.split()) <= _COLUMN_TITLE_WORDS)
+
+
+def _column_counts(col: list[str | None], letters: list[str]) -> bool:
+    """Whether a column's entries count on as an agenda's numbers do ("12.1", "12.2", "a", "b", "12.3")."""
+    prev: list[int] = []
+    letter = ""
+    for number, mark in zip(col, letters):
+        if number is None:
+            if not prev or mark != (chr(ord(letter) + 1) if letter else "a"):
+                return False
+            letter = mark
+            continue
+        cur = [int(x) for x in number.split(".")]
+        if prev and not (cur == prev + [1] or any(
+                cur == prev[:k] + [prev[k] + 1] for k in range(len(prev)))):
+            return False
+        prev, letter = cur, ""
+    return True
+
+
+def _number_column_headings(doc: Minutes) -> list[Heading]:
+    """Headings whose numbers a PDF's text printed as a column before them.
+
+    "12.1 / 12.2 / a. / b. / 12.3" on lines of their own, then "Ordförande öppnar möte", "Formalia",
+    "Val av mötesordförande", "Valdes Astrid Martinsson.", ...: the column's entries name the short
+    lines that follow in order, each after a line that ends a sentence or another such line (not the
+    wrapped end of a sentence). The numbered entries are the items, the letter points their sub-headings.
+    A column whose entries do not all find their line is left out.
+    """
+    lines = doc.lines
+    out: list[Heading] = []
+    i, n = 0, len(lines)
+    while i < n:
+        m = _COLUMN_NUMBER.match(lines[i].text) if lines[i].text[:1].isalnum() else None
+        if m is None:
+            i += 1
+            continue
+        col: list[str | None] = []
+        letters: list[str] = []
+        j = i
+        while j < n and (m := _COLUMN_NUMBER.match(lines[j].text)) is not None:
+            col.append(m.group(1))
+            letters.append(m.group(2) or "")
+            j += 1
+        numbers = [c for c in col if c]
+        i = j
+        if (len(col) < _MIN_COLUMN or len(numbers) < _MIN_COLUMN_NUMBERS or col[0] is None
+                or not _column_counts(col, letters)):
+            continue
+        found: list[int] = []
+        prev_ok = True
+        while j < n and len(found) < len(col):
+            t = lines[j].text.strip()
+            if not t:
+                prev_ok = True
+            elif _COLUMN_NUMBER.match(t):
+                break
+            else:
+                title = _column_title(t) and prev_ok
+                if title:
+                    found.append(j)
+                prev_ok = title or t[-1] in ".!?:"
+            j += 1
+        if len(found) < len(col):
+            continue
+        out.extend(Heading(number, lines[k].text.strip(), k, lines[k].start, lines[k].end)
+                   for number, k in zip(col, found) if number)
+        i = j
+    return out if len(out) >= 2 else []
+
+
 def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Heading], str]:
     """`_find_all_headings` of the numbered candidates `cands`, a lone paragraph aside."""
     numbered = _numbered_headings(doc, cands)
     if len(numbered) >= 2:
-        return _run_in_formalities(doc, numbered), "numbered"
+        return _emptied_diary_entries(doc, _page_opening_formalities(doc, _run_in_formalities(doc, numbered))), "numbered"
+    column = _number_column_headings(doc)
+    if column:
+        return column, "numbered"
     lettered = _lettered_headings(doc) or _marked_sequence_headings(doc) or _inline_lettered_headings(doc)
     if lettered:
         return lettered, "numbered"
@@ -4581,7 +4900,7 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
     if len(bullets) >= max(2, len(paragraphs)):
         bare = [] if numbered or marked else _bare_bullet_item(doc, cands)
         return (bare, "numbered") if bare else (bullets, "marked")
-    headed = _bullet_headings(doc)
+    headed = _bullet_headings(doc) or _spaced_bullet_headings(doc)
     if len(headed) >= max(2, len(paragraphs)):
         return headed, "marked"
     flat = _flat_dash_headings(doc)
@@ -4591,7 +4910,8 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
         return paragraphs, "numbered"
     if not numbered and not marked:
         # a lone paragraph first: "NÄRVARANDE ... ÖVRIGA DELTAGARE ... 1. Mötets öppnande ..."
-        return (_lone_paragraph(doc, cands) or _cut_diary_page_headings(doc) or _run_in_caps_headings(doc)
+        return (_lone_paragraph(doc, cands) or _bare_bullet_item(doc, cands) or _cut_diary_page_headings(doc)
+                or _run_in_caps_headings(doc)
                 or _presenter_headings(doc)), "numbered"
     return numbered or marked, "numbered" if numbered else "marked"
 

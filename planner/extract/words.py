@@ -1975,3 +1975,10 @@ MORE_ORGANISATION_NAME_ENDINGS: tuple[str, ...] = (
 OTHER_DECIDING_LABELS: tuple[str, ...] = (
     "övriga beslutande ledamöter", "övriga beslutande", "övriga ledamöter", "övriga tjänstgörande ledamöter",
 )
+# Parent headings that only group a meeting's opening or closing formalities, with an adjective before
+# "formalia" ("1 Inledande formalia" / "1.1 Mötets öppnande" / "1.2 Fastställande av röstlängd"): more than
+# `GROUPING_TITLES`. Lower case.
+GROUPING_FORMALITIES: tuple[str, ...] = (
+    "inledande formalia", "inledande mötesformalia", "mötets formalia", "formalia och inledning",
+    "avslutande formalia", "formella frågor", "inledande punkter", "avslutande punkter",
+)
