@@ -438,6 +438,7 @@ _PERIOD_DAYS = 31
 _MONTH_CONTEXT = 600
 _AFTER_REACH = 300
 _BARE_TIME_REACH = 30
+_TIME_WIDTH = 18  # an hour range written out: "kl. 13.30 - 16.30"
 _LEAVE_REACH = 40
 _FRAGMENT_WORDS = 3
 _HEAD_REACH = 600
@@ -1235,10 +1236,12 @@ def _times_after_date(after_text: str) -> list[TimeMatch]:
     """The times written after a date. An hour range without "kl" past a word gives way to a marked time
     after it ("30/8 Årskurs 6-9 kl. 18.30": grades, then the hour); alone it is the hours ("5 maj i Umeå
     9-16"), as right after the date ("5 maj 18-20, samling kl 17.30")."""
-    near = after_text[:_BARE_TIME_REACH]
-    bare = find_times(near, bare=True)
+    # a time begun within the reach is read whole ("kl 13.30" across the edge is not "kl 1")
+    near = after_text[:_BARE_TIME_REACH + _TIME_WIDTH]
+    bare = [t for t in find_times(near, bare=True) if t.start < _BARE_TIME_REACH]
     if bare and _BARE_RANGE_LEAD.fullmatch(near, 0, bare[0].start) is None and not find_times(near[bare[0].start:bare[0].end]):
-        bare = find_times(near) or bare  # the first reading is a bare range past a word: a marked time wins
+        # the first reading is a bare range past a word: a marked time wins
+        bare = [t for t in find_times(near) if t.start < _BARE_TIME_REACH] or bare
     return bare or find_times(after_text)
 
 
