@@ -50,6 +50,7 @@ from planner.extract.words import (
     ELECTED_OFFICES,
     EXTRA_MEETING_WORDS,
     FUTURE_CUES,
+    GIVEN_NAMES,
     LEAVE_CUES,
     MEETING_AGAIN_CUES,
     MEETING_FORMS,
@@ -58,6 +59,7 @@ from planner.extract.words import (
     MILESTONE_CUES,
     MINUTES_OF_CUES,
     MONTHS,
+    MORE_GIVEN_NAMES,
     MOVE_CUES,
     NEW_POST_HOLDER_CUES,
     NEXT_GATHERING_NOUNS,
@@ -81,6 +83,7 @@ from planner.extract.words import (
     VENUE_KIND_WORDS,
     VENUE_NOUN_ENDINGS,
     VENUE_RESTATED,
+    VENUE_RUN_STOPS,
     WEEKDAYS,
     WORKSHOP_CUES,
     WORKSHOP_DAY_CUES,
@@ -1097,6 +1100,10 @@ def _venue(window: str) -> str | None:
         verb = _PAST_VERB_AFTER.search(place)
         if verb:  # "i Göteborg delades ut": the sentence's verb, not the place's name
             place = place[: verb.start()]
+        run_on = _place_run_on(place)
+        if run_on is not None:  # "på St Olofsgården Håkan meddelar", "på Käglan start kl 9.30": next clause
+            place = place[:run_on].rstrip(" ,")
+            return place or None
         if not _NOT_PLACE.match(place) and not _DIGIT.match(place):
             return place + place_tail(window, m.end())
     for m in _GATHER_AT.finditer(window):  # "samling vid Kvarneket 08.30"
@@ -1105,6 +1112,21 @@ def _venue(window: str) -> str | None:
             return place
     noun = _VENUE_NOUN.search(window)  # "i föreningslokalen"
     return noun.group(1) if noun else None
+
+
+_GIVEN = frozenset(GIVEN_NAMES + MORE_GIVEN_NAMES)
+# A word of the place's run that opens the next clause: a person's given name and a verb in the present
+# ("St Olofsgården Håkan meddelar detta"), or a lower-case word that tells the programme ("Käglan start kl").
+_RUN_ON_WORD = re.compile(r"\s+([A-ZÅÄÖ][a-zåäö]+(?=\s+[a-zåäö]+(?:ar|er|är|ir)\b)|[a-zåäö]+(?![\w-]))")
+
+
+def _place_run_on(place: str) -> int | None:
+    """Where in a place read after "i"/"på" the next clause begins, or None (see `_RUN_ON_WORD`)."""
+    for m in _RUN_ON_WORD.finditer(place):
+        word = m.group(1)
+        if word.lower() in _GIVEN if word[0].isupper() else word in VENUE_RUN_STOPS:
+            return m.start()
+    return None
 
 
 def _online(window: str) -> str | None:

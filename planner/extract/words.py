@@ -1975,3 +1975,10 @@ MORE_ORGANISATION_NAME_ENDINGS: tuple[str, ...] = (
 OTHER_DECIDING_LABELS: tuple[str, ...] = (
     "övriga beslutande ledamöter", "övriga beslutande", "övriga ledamöter", "övriga tjänstgörande ledamöter",
 )
+
+# Lower-case words after a place's name that open what is said about the programme, not part of the name:
+# "bingopromenad på Käglan start kl 9.30", "på Gammelgården samling kl 10" (events `_place_run_on`).
+VENUE_RUN_STOPS: tuple[str, ...] = (
+    "start", "starten", "samling", "samlingen", "avgång", "avgången", "avresa", "avfärd", "medtag", "medtages",
+    "kostnad", "kostnaden", "pris", "priset", "anmälan", "entré", "entrén", "inträde", "lunch", "fika",
+)
