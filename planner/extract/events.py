@@ -13,7 +13,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, time
 from functools import lru_cache
 
 from planner.extract.dates import (
@@ -1254,10 +1254,22 @@ _STANDING_HOUR = re.compile(rf"(?i)(?<![{_W}])[{_W}]*(?:möten|mötena|sammantr�
 _BARE_RANGE_LEAD = re.compile(r"[\s,:(–-]*(?:kl(?:ockan)?\.?\s*|mellan\s+|från\s+)?")
 
 
+# Four digits right after a date, the hour written without a point ("Kvällsvandring 8 juni 1800"), where the
+# date did not take them for its year: a whole hour or quarter of the day, not an amount ("8 juni 1500 kr").
+_HHMM_AFTER_DATE = re.compile(r"[ \t]*,?[ \t]*((?:0[6-9]|1\d|2[0-3])(?:[0-5][05]))(?![\d:/-]|[.,]\d)"
+                              r"(?![ \t]*(?:kr|kronor|sek|:-|st|stycken|ex|m|km|mil|personer|deltagare|medlemmar)\b)",
+                              re.IGNORECASE)
+
+
 def _times_after_date(after_text: str) -> list[TimeMatch]:
     """The times written after a date. An hour range without "kl" past a word gives way to a marked time
     after it ("30/8 Årskurs 6-9 kl. 18.30": grades, then the hour); alone it is the hours ("5 maj i Umeå
-    9-16"), as right after the date ("5 maj 18-20, samling kl 17.30")."""
+    9-16"), as right after the date ("5 maj 18-20, samling kl 17.30"); so are four digits right after it
+    ("8 juni 1800 sponsrad fika 19.30")."""
+    hhmm = _HHMM_AFTER_DATE.match(after_text)
+    if hhmm:
+        said = hhmm.group(1)
+        return [TimeMatch(hhmm.start(1), hhmm.end(1), said, time(int(said[:2]), int(said[2:])))]
     # a time begun within the reach is read whole ("kl 13.30" across the edge is not "kl 1")
     near = after_text[:_BARE_TIME_REACH + _TIME_WIDTH]
     bare = [t for t in find_times(near, bare=True) if t.start < _BARE_TIME_REACH]
