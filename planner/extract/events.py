@@ -441,6 +441,7 @@ _PERIOD_DAYS = 31
 _MONTH_CONTEXT = 600
 _AFTER_REACH = 300
 _BARE_TIME_REACH = 30
+_UNDECIDED_REACH = 120
 _TIME_WIDTH = 18  # an hour range written out: "kl. 13.30 - 16.30"
 _LEAVE_REACH = 40
 _FRAGMENT_WORDS = 3
@@ -1523,9 +1524,10 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     # A day in the same month nearby is the same thing said more precisely, unless the month's own
     # sentence says something gets ready ("Godtemplargården blir klar i april") and the day's does not
     # ("20 april kördag i Mariasalen"): a state reached is no gathering on a day of that month.
+    undecided = dm.kind is DateKind.MONTH and _days_undecided(d, dm, mentions)
     if dm.kind is DateKind.MONTH and any(
             abs(s - dm.start) < 400 and not _ready_beside_day(d, sentence, s)
-            for s in day_months.get(str(dm.value), [])):
+            for s in day_months.get(str(dm.value), [])) and not undecided:
         return None
     context = " | ".join(x for x in (p.heading, p.parents) if x)
     cue = _names_next_meeting(sentence, dm.start - p.sentence_start, dm.end - p.sentence_start)
@@ -1571,7 +1573,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         1 for o, _ in mentions if p.sentence_start <= o.start < p.sentence_end) >= 2) or bool(
         _MEETING_LIST.search(p.heading) and len(sentence.strip()) < 80 and not next_cue
         and (_MEETING.search(sentence) or len(sentence.replace(dm.text, "").strip(" -–•*,.:")) < 25))
-    if dm.kind is DateKind.MONTH and not (list_cue or next_cue or _FUTURE.search(sentence) or _SCHEDULED.search(sentence)
+    if dm.kind is DateKind.MONTH and not (list_cue or next_cue or undecided or _FUTURE.search(sentence)
+                                      or _SCHEDULED.search(sentence)
                                       or _SUBMIT_SPLIT.search(sentence) or _STEP.search(sentence)
                                       or _celebration_set_in(sentence, dm.start - p.sentence_start)):
         return None  # "Underskottet i december": a month in a statement of fact
@@ -1932,6 +1935,19 @@ def _ready_beside_day(d: _Doc, sentence: str, day_at: int) -> bool:
     q = d.place(day_at, day_at + 1)
     return sentence != d.text[q.sentence_start:q.sentence_end] and not _READY.search(
         d.text[q.sentence_start:q.sentence_end])
+
+
+def _days_undecided(d: _Doc, month: DateMatch, mentions: list[tuple[DateMatch, bool]]) -> bool:
+    """Whether the days of a month said just after it are only proposed, one or another ("Utemöte i
+    Kalvahagen i juli. Förslag fredag 2 juli eller 9 juli"): the month is what is settled, an event of its
+    own beside them. The days must follow the month within its paragraph and each be joined by "eller"; a
+    part of the month ("i början av december") is too vague a time to be one."""
+    if any(part in month.text for part in _PART_OF_PERIOD):
+        return False
+    days = [o for o, _ in mentions if o.kind is DateKind.DAY and isinstance(o.value, date)
+            and o.value.isoformat()[:7] == str(month.value) and month.end <= o.start < month.end + _UNDECIDED_REACH]
+    return (len(days) >= 2 and "\n\n" not in d.text[month.end:days[-1].start]
+            and all(_alternatives(d.text, o, mentions) for o in days))
 
 
 def _reads_past(text: str, dm: DateMatch, after: date, p: _Place) -> bool:
