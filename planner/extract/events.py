@@ -51,6 +51,7 @@ from planner.extract.words import (
     EXTRA_MEETING_WORDS,
     FUTURE_CUES,
     GIVEN_NAMES,
+    HANDED_IN_WORDS,
     LEAVE_CUES,
     MEETING_AGAIN_CUES,
     MEETING_FORMS,
@@ -179,8 +180,9 @@ _MEETING_LIST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(MEETING_LIST_CUES)})"
 _MEETING_LIST_LOW = re.compile(rf"(?:{_words(MEETING_LIST_CUES)})")
 _DEADLINE_PREFIX = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(DEADLINE_PREFIXES)})[\s:,]*(?:den\s+)?$",
                                      re.IGNORECASE), DEADLINE_PREFIXES)
-_DEADLINE_WORD = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(DEADLINE_WORDS + ABBREVIATED_DEADLINE_WORDS)})(?![{_W}])",
-                                   re.IGNORECASE), DEADLINE_WORDS + ABBREVIATED_DEADLINE_WORDS)
+_DEADLINE_WORDS = DEADLINE_WORDS + ABBREVIATED_DEADLINE_WORDS + HANDED_IN_WORDS
+_DEADLINE_WORD = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(_DEADLINE_WORDS)})(?![{_W}])", re.IGNORECASE),
+                        _DEADLINE_WORDS)
 _UNTIL_PREFIX = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(UNTIL_PREFIXES)})\s+(?:den\s+)?$", re.IGNORECASE),
                        UNTIL_PREFIXES)
 # A term of office or a period running up to a date: "för tiden t o m den 31 oktober 2006", "för perioden
@@ -347,7 +349,10 @@ _REPLACED = re.compile(r"(?<![\w])(?:ersätts|ersatt|istället|i stället|nytt|n
 _DROPPED = _Gated(re.compile(r"(?<![\w])(?:utgår|stryks)(?![\w])", re.IGNORECASE), ("utgår", "stryks"))
 _NEW_DATE = re.compile(r"nytt datum|ändrat datum|ändrad tid|ny tid", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+")  # matched in the lower-cased text, which holds "http" or "www."
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ\"”(*-])|[.!?]\s*$|;\s")
+# (A point after a word before an item's number run into the text ends the sentence too: "notera detta till
+# protokollet. 4 Fråga om Vårslaget", as a flattened page runs the items on; not "kl. 10 Mötet".)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ\"”(*-])|(?<=[a-zåäö]{3})[.!?](?=[ \t]+\d{1,2}\.?[ \t]+[A-ZÅÄÖ][a-zåäö])"
+                           r"|[.!?]\s*$|;\s")
 _THEME = _Gated(re.compile(r"\btema(?:t)?\s*:?\s*[\"”“'«]([^\"”“'»\n]{3,120})[\"”“'»]|\btema\s*:\s*([^\n.]{3,120})",
                            re.IGNORECASE), ("tema",))
 _VENUE_LABEL = _Gated(re.compile(r"\b(?:plats|lokal)\s*:\s*([^\n]{2,80})", re.IGNORECASE), ("plats", "lokal"))
@@ -2142,6 +2147,7 @@ def _merge(found: list[_Found]) -> list[_Found]:
                 continue  # "4 oktober kl. 13.00-16.00" (a meeting) and "Samverkanstorg Live 4 oktober kl. 09.00-12.00"
             if g.event.kind == f.event.kind or _shared_words(g.sentence, f.sentence) or (
                     EventKind.OTHER in (g.event.kind, f.event.kind) and g.section == f.section
+                    and EventKind.DEADLINE not in (g.event.kind, f.event.kind)  # a thing due is no gathering
                     and len(f.event.date) == 10):  # one day, not a month that holds many things
                 out[i] = _combine(g, f)
                 break

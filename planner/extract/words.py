@@ -1982,3 +1982,11 @@ VENUE_RUN_STOPS: tuple[str, ...] = (
     "start", "starten", "samling", "samlingen", "avgång", "avgången", "avresa", "avfärd", "medtag", "medtages",
     "kostnad", "kostnaden", "pris", "priset", "anmälan", "entré", "entrén", "inträde", "lunch", "fika",
 )
+
+# What is to be handed in by a day, said as the state it must be in: "Deklarationen skall vara inlämnad den
+# 3:e maj", "Ansökan ska vara kansliet tillhanda 1 mars" (events: a deadline).
+HANDED_IN_WORDS: tuple[str, ...] = (
+    "vara inlämnad", "vara inlämnat", "vara inlämnade", "vara inskickad", "vara inskickat", "vara inskickade",
+    "vara insänd", "vara insänt", "vara insända", "vara inkommen", "vara inkommet", "vara inkomna",
+    "vara tillhanda", "vara oss tillhanda", "kansliet tillhanda", "vara postad", "vara postat",
+)
