@@ -1066,7 +1066,22 @@ def _booked(window: str) -> str | None:
         place = (m.group(1) or m.group(2) or "").strip(" .,;")
         if place and not _NOT_PLACE.match(place):
             return place
-    return None
+    return _place_is_booked(window)
+
+
+# The place the sentence opens with, said to be booked: "Scandic Hasselbacken är bokad 2019-03-14—15",
+# "Folkets hus är nu bokat för festen den 5 maj".
+_PLACE_IS_BOOKED = _Gated(re.compile(
+    r"^[\s*•-]*([A-ZÅÄÖ][\w&-]+(?:\s+(?:[A-ZÅÄÖ][\w&-]+|hus|gård|park|salen|hotell)){0,2})\s+(?:är|har\s+blivit|blev)"
+    r"\s+(?:nu\s+|redan\s+)?(?:bokad|bokat|bokade|reserverad|reserverat)(?![\w])"), ("bokad", "bokat", "reserver"))
+
+
+def _place_is_booked(window: str) -> str | None:
+    m = _PLACE_IS_BOOKED.search(window)
+    place = m.group(1) if m else None
+    if place is None or _NOT_PLACE.match(place) or _names_holder(place) or place.split()[0].lower() in _GIVEN:
+        return None  # ("Anna Berg är bokad som talare": a person)
+    return place
 
 
 # What a meeting is about, right before a place: "om den framtida vattenförsörjningen " (lower-case words
