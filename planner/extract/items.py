@@ -4972,6 +4972,20 @@ def _referred_subject(found: _Words) -> bool:
     return first_two[1] not in words.SUBJECT_QUALIFIERS
 
 
+_FORMAL_MATTER_ENDS = tuple(words.FORMAL_MATTER_ENDINGS)
+# What the body is to do with the matter, after its name: "till kommunstyrelsen för beredning".
+_FOR_PURPOSE = re.compile(r"\s+för\s+(?:beredning|yttrande|beslut|handläggning|åtgärd|kännedom|besvarande|vidare)\b",
+                          re.IGNORECASE)
+
+
+def _formal_matter_subject(found: _Words) -> bool:
+    """The sentence opens with a formal matter as its subject, a word `REFERRED_SUBJECTS` leaves out:
+    "Medborgarförslaget överlämnas ...", "Motionen remitteras ..." (not "Motionen om ...")."""
+    first_two = [m.group() for _, m in zip(range(2), _RX_REFERRED_SUBJECT_1.finditer(found.low))]
+    return (len(first_two) == 2 and first_two[0].endswith(_FORMAL_MATTER_ENDS)
+            and first_two[1] not in words.SUBJECT_QUALIFIERS)
+
+
 def is_general_move(text: str) -> bool:
     """A statement that whatever is not reached moves to the next meeting."""
     return _general_move(_words(text.lower()))
@@ -5341,6 +5355,13 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
         body = _other_body(text[m.end():])
         if body:
             return Finding(ItemStatus.REFERRED, None, body, m.start(), m.end() + 1 + len(body))
+    if _formal_matter_subject(found):
+        # "Medborgarförslaget överlämnas till kommunstyrelsen för beredning": a matter of the formal kind
+        for m in _REFERRED.finditer(low) if found.may(_REFERRED) else ():
+            body = _other_body(text[m.end():])
+            if body:
+                body = _FOR_PURPOSE.split(body, maxsplit=1)[0]  # "kommunstyrelsen för beredning"
+                return Finding(ItemStatus.REFERRED, None, body, m.start(), m.start() + len(m.group(0)) + len(body) + 1)
     if _referred_subject(found):
         later_body = _LATER_OTHER_BODY.search(text) if found.has(_LATER_OTHER_BODY_KEYS) else None
         if later_body and search(_REFERRED_DECIDE):

@@ -1990,3 +1990,10 @@ HANDED_IN_WORDS: tuple[str, ...] = (
     "vara insänd", "vara insänt", "vara insända", "vara inkommen", "vara inkommet", "vara inkomna",
     "vara tillhanda", "vara oss tillhanda", "kansliet tillhanda", "vara postad", "vara postat",
 )
+
+# A formal matter as the subject that is passed on ("Medborgarförslaget överlämnas till kommunstyrelsen för
+# beredning", "Motionen remitteras till nämnden"): endings of its noun, definite (items `_formal_matter_subject`).
+FORMAL_MATTER_ENDINGS: tuple[str, ...] = (
+    "förslaget", "motionen", "skrivelsen", "remissen", "framställan", "ansökan", "begäran", "interpellationen",
+    "uppdraget", "ärendet", "medborgarförslagen", "motionerna", "skrivelserna", "ansökningarna",
+)
