@@ -1997,3 +1997,11 @@ FORMAL_MATTER_ENDINGS: tuple[str, ...] = (
     "förslaget", "motionen", "skrivelsen", "remissen", "framställan", "ansökan", "begäran", "interpellationen",
     "uppdraget", "ärendet", "medborgarförslagen", "motionerna", "skrivelserna", "ansökningarna",
 )
+
+# A decision said with its verb first, then where it is taken: "Resterande pengar tas beslut om på junimötet",
+# "Om detta fattas beslut vid styrelsemötet i maj" (items: with a later meeting, the matter returns).
+DECISION_TAKEN_AT: tuple[str, ...] = (
+    "tas beslut … på", "tas beslut … vid", "tas beslut … under", "fattas beslut … på", "fattas beslut … vid",
+    "fattas beslut … under", "tar vi beslut … på", "tar vi beslut … vid", "fattar vi beslut … på",
+    "fattar vi beslut … vid", "tas ställning … på", "tas ställning … vid", "tar vi ställning … på",
+)
