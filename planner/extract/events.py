@@ -49,6 +49,7 @@ from planner.extract.words import (
     DECIDING_VERBS,
     ELECTED_OFFICES,
     EXTRA_MEETING_WORDS,
+    FULL_MONTHS,
     FUTURE_CUES,
     GIVEN_NAMES,
     HANDED_IN_WORDS,
@@ -845,6 +846,31 @@ def _all_dates(d: _Doc, after: date) -> tuple[list[tuple[DateMatch, bool]], list
     return out, find_impossible_dates(d.text, low=d.date_low)
 
 
+# The body's meeting named by its month in one word, after a preposition: "tas beslut om på junimötet",
+# "bordläggs till septembersammanträdet". A month of the meeting's own is today's, or a year off: none.
+_MONTH_MEETING_WORD = re.compile(rf"(?<![{_W}-])({_words(FULL_MONTHS)})(?:styrelse)?(?:mötet|sammanträdet)(?![{_W}-])",
+                                 re.IGNORECASE)
+_MONTH_NAMES = frozenset(FULL_MONTHS)
+_MONTH_MEETING_LEAD = re.compile(r"(?i)(?<![\w])(?:till|på|vid|inför|under)\s+$")
+
+
+def _with_month_meetings(d: _Doc, after: date, mentions: list[tuple[DateMatch, bool]]
+                         ) -> list[tuple[DateMatch, bool]]:
+    """`mentions` with the month of each meeting named by its month ("på junimötet") added, in order."""
+    if "mötet" not in d.low and "sammanträdet" not in d.low:
+        return mentions
+    added: list[tuple[DateMatch, bool]] = []
+    for m in _MONTH_MEETING_WORD.finditer(d.text):
+        month = FULL_MONTHS.index(m.group(1).lower()) + 1
+        if month == after.month or not _MONTH_MEETING_LEAD.search(d.text, max(0, m.start() - 12), m.start()):
+            continue
+        year = after.year + (month < after.month)
+        added.append((DateMatch(m.start(), m.end(), m.group(0), DateKind.MONTH, f"{year:04d}-{month:02d}"), False))
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda x: x[0].start)
+
+
 # "i augusti och inflytt i januari", "i oktober, därefter slutbesiktning i april": a step and its next.
 _SEQUENCE_GAP = re.compile(rf"[\s,]*(?:och|samt|sedan|därefter|följt\s+av)(?:\s+(?:sedan|därefter))?\s+"
                            rf"(?:[{_W}-]+\s+){{0,3}}")
@@ -1194,6 +1220,7 @@ def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: lis
     text = d.text
     urls = [(m.start(), m.end()) for m in _URL.finditer(d.low)] if "http" in d.low or "www." in d.low else []
     everything, impossible = _all_dates(d, after)
+    everything = _with_month_meetings(d, after, everything)
     mentions = _same_day_mentions(text, _in_sequence(text, everything))
     found: list[_Found] = []
     day_months: dict[str, list[int]] = {}
@@ -1572,7 +1599,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         other_body = _other_body(before, meeting.body) or _other_body(f"{sentence} | {context} | {p.outer}",
                                                                        meeting.body)
     if (dm.kind is DateKind.MONTH and not next_cue and not in_list
-            and _MEETING_OF_MONTH.search(text, max(p.sentence_start, dm.start - 40), dm.start)):
+            and (_MEETING_OF_MONTH.search(text, max(p.sentence_start, dm.start - 40), dm.start)
+                 or _MONTH_MEETING_WORD.fullmatch(dm.text))):
         # "en plan till mötet i augusti": the body's own meeting of that month, its next; only a body
         # named in the sentence makes it another's (a heading names the matter: "Fjällidenkommittén:")
         next_cue = True
@@ -2041,6 +2069,8 @@ def _foreign_meeting(sentence: str, body: str | None) -> bool:
         prefix = raw.rstrip("s") or raw
         if len(raw) < 3 or raw in ("nästa", "kommande", "detta", "samma", "dagens") or raw.startswith(MEETING_FORMS):
             continue
+        if raw in _MONTH_NAMES:
+            continue  # "junimötet": the body's meeting of that month
         if prefix == "styrelse" and (body is None or "styrelse" in body.lower() or _run_by_board(body)):
             continue
         if any(w.startswith(prefix) or prefix.startswith(w) for w in own):
