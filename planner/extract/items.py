@@ -5377,7 +5377,8 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
 # Each phrase below needs its longest word, as a word of the sentence.
 _ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.ANNOUNCE_VERBS, words.PREPARE_VERBS, words.THEME_WORDS,
                             words.INVITED_VERBS, words.ANNOUNCED_WHEN_READY, words.NEXT_MEETING_ABOUT,
-                            words.REQUEST_VERBS) | {"stående"}  # "stående": a topic made a standing point
+                            words.REQUEST_VERBS) | {"stående"} | frozenset(  # "stående": a topic made a standing point
+                                words.UPCOMING_WORDS)  # "en kommande diskussion vid månadsmötet": `_upcoming_topic`
 _THEME_KEYS = frozenset(words.THEME_WORDS)
 _ABOUT_KEYS = _key_words(words.NEXT_MEETING_ABOUT)
 # The next meeting as the subject, then what it is about: "Nästa möte kommer att handla om trygghet",
@@ -5421,6 +5422,8 @@ def _announcement(s: Sentence, meeting: date | None, found: _Words) -> Announcem
         return Announcement(when_of(s.text, meeting))  # a theme set for the next meeting
     if found.has(_ABOUT_KEYS) and _NEXT_ABOUT.match(found.low):
         return Announcement(when_of(s.text, meeting))  # "Nästa möte kommer att handla om trygghet"
+    if _upcoming_topic(found):
+        return Announcement(when_of(s.text, meeting))  # "inför en kommande diskussion vid månadsmöte till hösten"
     if not found.may_announce():
         return None
     low = found.low
@@ -5470,6 +5473,20 @@ def _announcement(s: Sentence, meeting: date | None, found: _Words) -> Announcem
     if search(_ANNOUNCE_NOUN) or (s.bullet_block >= 2 and not _arrival_next_week(found)):
         return Announcement(when)
     return None
+
+
+_UPCOMING_KEYS = frozenset(words.UPCOMING_WORDS)
+# A topic to come, at a meeting to come: "inför en kommande diskussion vid månadsmöte till hösten", "en senare
+# genomgång på styrelsemötet i maj". The topic noun stands between "kommande"/"senare" and the meeting.
+_UPCOMING_TOPIC = re.compile(
+    r"(?<![\w-])(?:en|ett)\s+(?:" + "|".join(words.UPCOMING_WORDS) + r")\s+(?:" + "|".join(words.UPCOMING_TOPIC_NOUNS)
+    + r")\s+(?:vid|på|under)\s+(?:\w+\s+){0,2}?\w*(?:möte|mötet|sammanträde|sammanträdet|träff|träffen)(?![\w-])")
+
+
+def _upcoming_topic(found: _Words) -> bool:
+    """Whether the sentence announces a topic for a meeting to come (`_UPCOMING_TOPIC`), no past one."""
+    return (found.has(_UPCOMING_KEYS) and _UPCOMING_TOPIC.search(found.low) is not None
+            and not found.search(_SAME_MEETING) and not found.search(_EARLIER_MEETING))
 
 
 _ARRIVAL_WEEK = frozenset(words.ARRIVAL_WEEK_NOUNS)
@@ -5648,7 +5665,7 @@ _SENTENCE_KEYS = _rare_words(
     words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER, words.ANNOUNCED_WHEN_READY, words.ON_NEXT_AGENDA,
     words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE, words.NEXT_MEETING_ABOUT,
     words.FRONTED_NEXT_VERBS, words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE, words.CARRYING_VERBS,
-    words.REFERRED_VERBS_TAKEN_ALONG, words.REQUEST_VERBS,
+    words.REFERRED_VERBS_TAKEN_ALONG, words.REQUEST_VERBS, words.UPCOMING_WORDS,
 )
 _UNREAD = object()
 # _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).

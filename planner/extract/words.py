@@ -2005,3 +2005,11 @@ DECISION_TAKEN_AT: tuple[str, ...] = (
     "fattas beslut … under", "tar vi beslut … på", "tar vi beslut … vid", "fattar vi beslut … på",
     "fattar vi beslut … vid", "tas ställning … på", "tas ställning … vid", "tar vi ställning … på",
 )
+
+# A topic to come at a meeting to come, the topic noun between: "inför en kommande diskussion vid månadsmöte
+# till hösten" (items `_upcoming_topic`: an announced carry). Lower case.
+UPCOMING_WORDS: tuple[str, ...] = ("kommande", "senare", "framtida")
+UPCOMING_TOPIC_NOUNS: tuple[str, ...] = (
+    "diskussion", "genomgång", "presentation", "dragning", "redovisning", "information", "uppföljning",
+    "återkoppling", "rapport", "föredragning",
+)
