@@ -4973,6 +4973,9 @@ def _referred_subject(found: _Words) -> bool:
     return first_two[1] not in words.SUBJECT_QUALIFIERS
 
 
+# This very meeting, right after a cue that would send the matter to a later one ("för beslut på dagens möte").
+_TODAYS_MEETING_AFTER = re.compile(r"\s+(?:(?:på|vid|under|till)\s+)?(?:" + "|".join(words.TODAYS_MEETING_WORDS) + r")\s+\w*(?:möte|mötet|sammanträde"
+                                   r"|sammanträdet|styrelsemöte|träff)(?![\w-])")
 _FORMAL_MATTER_ENDS = tuple(words.FORMAL_MATTER_ENDINGS)
 # What the body is to do with the matter, after its name: "till kommunstyrelsen för beredning".
 _FOR_PURPOSE = re.compile(r"\s+för\s+(?:beredning|yttrande|beslut|handläggning|åtgärd|kännedom|besvarande|vidare)\b",
@@ -5273,6 +5276,8 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
         m = None  # "ledamot lyfter att nämnden vid varje sammanträde ges information": what is done already
     if m and (_deferred_before(text, m, meeting) or search(_SCHEDULE_RETURNS) or _none_deferred(low, m.start())):
         return None  # history, or "Ordföranden återkommer med datum för nästa möte": scheduling
+    if m and _TODAYS_MEETING_AFTER.match(low, m.end()):
+        m = None  # "projekt som går upp för beslut på dagens möte": decided now, not later
     if m and not search(_RETURNS_NOT) and not _NEW_STANDING_POINT.search(low):
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None, m.start(), m.end())
     m = search(_ON_NEXT_AGENDA)

@@ -2013,3 +2013,7 @@ UPCOMING_TOPIC_NOUNS: tuple[str, ...] = (
     "diskussion", "genomgång", "presentation", "dragning", "redovisning", "information", "uppföljning",
     "återkoppling", "rapport", "föredragning",
 )
+
+# Words naming this very meeting before its noun ("för beslut på dagens möte", "vid detta sammanträde"): no
+# later meeting (items `_TODAYS_MEETING_AFTER`). Lower case.
+TODAYS_MEETING_WORDS: tuple[str, ...] = ("dagens", "detta", "kvällens", "aktuellt", "innevarande", "förevarande")
