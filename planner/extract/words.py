@@ -2017,3 +2017,14 @@ UPCOMING_TOPIC_NOUNS: tuple[str, ...] = (
 # Words naming this very meeting before its noun ("för beslut på dagens möte", "vid detta sammanträde"): no
 # later meeting (items `_TODAYS_MEETING_AFTER`). Lower case.
 TODAYS_MEETING_WORDS: tuple[str, ...] = ("dagens", "detta", "kvällens", "aktuellt", "innevarande", "förevarande")
+
+# Someone who comes back to the body with what they find out: "Ann-Sofie lovade att hon kommer tillbaka och
+# rapporterar när hon pratat med Barbro", "Per kommer tillbaka med besked" (items: the matter returns, as
+# "återkommer"). Not "kommer tillbaka från semestern". Lower case.
+COMES_BACK_WITH_REPORT: tuple[str, ...] = tuple(
+    f"{verb} {what}"
+    for verb in ("kommer tillbaka", "ska komma tillbaka", "skall komma tillbaka", "kommer att komma tillbaka")
+    for what in ("och rapporterar", "och berättar", "och redovisar", "och meddelar", "med besked", "med svar",
+                 "med information", "med mer information", "med ett förslag", "med förslag", "i frågan",
+                 "i ärendet")
+)
