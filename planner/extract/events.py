@@ -58,6 +58,7 @@ from planner.extract.words import (
     MEETING_FORMS,
     MEETING_LIST_CUES,
     MEETING_NOUNS,
+    MEETING_PURPOSES,
     MILESTONE_CUES,
     MINUTES_OF_CUES,
     MONTHS,
@@ -2071,6 +2072,8 @@ def _foreign_meeting(sentence: str, body: str | None) -> bool:
             continue
         if raw in _MONTH_NAMES:
             continue  # "junimötet": the body's meeting of that month
+        if raw.startswith(MEETING_PURPOSES):
+            continue  # "29 mars Överlämningsmöte": the body's meeting, said what it is for
         if prefix == "styrelse" and (body is None or "styrelse" in body.lower() or _run_by_board(body)):
             continue
         if any(w.startswith(prefix) or prefix.startswith(w) for w in own):

@@ -2028,3 +2028,9 @@ COMES_BACK_WITH_REPORT: tuple[str, ...] = tuple(
                  "med information", "med mer information", "med ett förslag", "med förslag", "i frågan",
                  "i ärendet")
 )
+
+# What a meeting of the body is for, as the first part of its noun: "Överlämningsmöte", "uppstartsmötet",
+# "budgetmöte" (events: the body's own meeting, not another kind as "årsmöte"; as MEETING_FORMS).
+MEETING_PURPOSES: tuple[str, ...] = (
+    "överlämnings", "uppstarts", "avslutnings", "budget", "strategi", "avstämnings", "uppföljnings",
+)
