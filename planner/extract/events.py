@@ -353,8 +353,8 @@ _NEW_DATE = re.compile(r"nytt datum|ändrat datum|ändrad tid|ny tid", re.IGNORE
 _URL = re.compile(r"(?:https?://|www\.)\S+")  # matched in the lower-cased text, which holds "http" or "www."
 # (A point after a word before an item's number run into the text ends the sentence too: "notera detta till
 # protokollet. 4 Fråga om Vårslaget", as a flattened page runs the items on; not "kl. 10 Mötet".)
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ\"”(*-])|(?<=[a-zåäö]{3})[.!?](?=[ \t]+\d{1,2}\.?[ \t]+[A-ZÅÄÖ][a-zåäö])"
-                           r"|[.!?]\s*$|;\s")
+_SENTENCE_END = re.compile(r"[.!?](?:(?=\s+[A-ZÅÄÖ\"”(*-])|(?<=[a-zåäö]{3}[.!?])(?=[ \t]+\d{1,2}\.?[ \t]+[A-ZÅÄÖ][a-zåäö])"
+                           r"|\s*$)|;\s")
 _THEME = _Gated(re.compile(r"\btema(?:t)?\s*:?\s*[\"”“'«]([^\"”“'»\n]{3,120})[\"”“'»]|\btema\s*:\s*([^\n.]{3,120})",
                            re.IGNORECASE), ("tema",))
 _VENUE_LABEL = _Gated(re.compile(r"\b(?:plats|lokal)\s*:\s*([^\n]{2,80})", re.IGNORECASE), ("plats", "lokal"))
@@ -852,16 +852,29 @@ def _all_dates(d: _Doc, after: date) -> tuple[list[tuple[DateMatch, bool]], list
 _MONTH_MEETING_WORD = re.compile(rf"(?<![{_W}-])({_words(FULL_MONTHS)})(?:styrelse)?(?:mötet|sammanträdet)(?![{_W}-])",
                                  re.IGNORECASE)
 _MONTH_NAMES = frozenset(FULL_MONTHS)
+_LONGEST_MONTH_PREFIX = len("septemberstyrelse")
 _MONTH_MEETING_LEAD = re.compile(r"(?i)(?<![\w])(?:till|på|vid|inför|under)\s+$")
+
+
+def _month_meeting_words(text: str, low: str) -> Iterator[re.Match[str]]:
+    """`_MONTH_MEETING_WORD` in `text`, tried only where its meeting noun stands (found in `low`)."""
+    for noun in ("mötet", "sammanträdet"):
+        at = low.find(noun)
+        while at >= 0:
+            end = at + len(noun)
+            after = text[end:end + 1]
+            if not after or not (after.isalnum() or after in "-_"):  # the noun ends the word
+                m = _MONTH_MEETING_WORD.search(text, max(0, at - _LONGEST_MONTH_PREFIX), end)
+                if m is not None and m.end() == end:
+                    yield m
+            at = low.find(noun, at + 1)
 
 
 def _with_month_meetings(d: _Doc, after: date, mentions: list[tuple[DateMatch, bool]]
                          ) -> list[tuple[DateMatch, bool]]:
     """`mentions` with the month of each meeting named by its month ("på junimötet") added, in order."""
-    if "mötet" not in d.low and "sammanträdet" not in d.low:
-        return mentions
     added: list[tuple[DateMatch, bool]] = []
-    for m in _MONTH_MEETING_WORD.finditer(d.text):
+    for m in _month_meeting_words(d.text, d.low):
         month = FULL_MONTHS.index(m.group(1).lower()) + 1
         if month == after.month or not _MONTH_MEETING_LEAD.search(d.text, max(0, m.start() - 12), m.start()):
             continue
