@@ -1446,8 +1446,10 @@ _HOLDER_ENDINGS = ("styrelsen", "nämnden", "rådet", "gruppen", "utskottet", "o
 
 
 def _names_holder(place: str) -> bool:
-    """Whether the words after a date's comma name who rather than where (see `_HOLDER_ENDINGS`)."""
-    return place.strip(" .,;").casefold().endswith(_HOLDER_ENDINGS)
+    """Whether the words after a date's comma name who rather than where (see `_HOLDER_ENDINGS`; "alla" as a
+    word, not the end of a name as "Tingvalla")."""
+    said = place.strip(" .,;").casefold()
+    return said.endswith(_HOLDER_ENDINGS) and (said == "alla" or not said.endswith("alla") or said.endswith(" alla"))
 
 
 def _only_date(line: str, dm: DateMatch) -> bool:
@@ -1719,6 +1721,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         # prose wrapped before the date: "anmodad till vårgasquen i Helsingborg\nden 23 maj"
         venue = _place_before(text[max(p.sentence_start, prev_end):dm.start])
     if venue is None and not list_cue:
+        venue = _named_place_after(after_text)  # "Skifte 22/6 hybridmöte Tingvalla med bättre hörbarhet"
+    if venue is None and not list_cue:
         label = _VENUE_LABEL.search(text, dm.end, min(nxt, para_end)) or (  # "Plats: ..." on a line below
             _VENUE_LABEL.search(text, above, p.line_start))  # or above, in its block of labels
         venue = _restated(label.group(1).strip(" .,;")) if label else None
@@ -1970,6 +1974,26 @@ def _named_place_before(before: str) -> str | None:
     m = _NAMED_PLACE_BEFORE.search(before)
     place = m.group(1) if m else None
     if place is None or _NOT_PLACE.match(place) or _other_body(place, None) is not None:
+        return None
+    return place
+
+
+# Right after a date, a gathering's noun and its place's name without a preposition, as notes write them:
+# "Skifte 22/6 hybridmöte Tingvalla med bättre hörbarhet", "12 maj medlemsträff Folkets Hus, kl 18". Names
+# only (capital then lower case), then a stop: a comma or point, "med", "och", "kl", or the line's end.
+_NAMED_PLACE_AFTER = re.compile(
+    rf"[\s,:–-]*[{_W}]*(?:möte|mötet|träff|träffen|stämma|stämman|konferens|konferensen|fest|festen)[ \t]+"
+    rf"([A-ZÅÄÖ][a-zåäöéü][{_W}-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü][{_W}-]*)?)"
+    r"(?=[ \t]*(?:[,.;:]|\n|$)|[ \t]+(?:med|och|kl|klockan|från|–|-)(?![\w]))")
+
+
+def _named_place_after(after_text: str) -> str | None:
+    """The place named right after a date's gathering noun (`_NAMED_PLACE_AFTER`): not a month, weekday or
+    body, nor a person."""
+    m = _NAMED_PLACE_AFTER.match(after_text)
+    place = m.group(1) if m else None
+    if (place is None or _NOT_PLACE.match(place) or _other_body(place, None) is not None
+            or place.split()[0].lower() in _GIVEN or _names_holder(place)):
         return None
     return place
 
