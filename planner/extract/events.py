@@ -1140,6 +1140,10 @@ def _region_of_topic(text: str, at: int, place: str) -> bool:
 
 # "i början på", "i slutet av", "i mitten på": the part of a period, what follows is a time.
 _PART_OF_PERIOD = ("början", "slutet", "mitten")
+# A town after the place, the sentence ending there or the hour following: "hos Peter Johansson i Näshult.",
+# "på Vängåvan i Nyhem, kl 19" (not "i Nyhem ska vi ..." nor a month: "på Kulturhuset i Maj").
+_IN_TOWN_AFTER = re.compile(r"([ \t]+i[ \t]+(?!(?i:" + "|".join(FULL_MONTHS) + r")\b)[A-ZÅÄÖ][a-zåäö-]+)"
+                            r"(?=[ \t]*(?:[.,;]|$)|[ \t]+(?:kl|klockan)\b)")
 
 
 def _venue(window: str) -> str | None:
@@ -1166,6 +1170,9 @@ def _venue(window: str) -> str | None:
             place = place[:run_on].rstrip(" ,")
             return place or None
         if not _NOT_PLACE.match(place) and not _DIGIT.match(place):
+            town = _IN_TOWN_AFTER.match(window, m.end())
+            if town is not None:  # "hos Peter Johansson i Näshult.": the home and its village
+                return place + town.group(1)
             return place + place_tail(window, m.end())
     for m in _GATHER_AT.finditer(window):  # "samling vid Kvarneket 08.30"
         place = _TRAILING_HOUR.sub("", m.group(1)).strip(" .,;")  # "Kvarneket 08.30": the hour is no part
