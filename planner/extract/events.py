@@ -1729,6 +1729,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         venue = _place_before(text[max(p.sentence_start, prev_end):dm.start])
     if venue is None and not list_cue:
         venue = _named_place_after(after_text)  # "Skifte 22/6 hybridmöte Tingvalla med bättre hörbarhet"
+    if venue is None and not list_cue and p.heading:
+        venue = _heading_place(p.heading)  # "14. Aktiviteter i Kvarneket:" over "– Vårstädning den 25 april"
     if venue is None and not list_cue:
         label = _VENUE_LABEL.search(text, dm.end, min(nxt, para_end)) or (  # "Plats: ..." on a line below
             _VENUE_LABEL.search(text, above, p.line_start))  # or above, in its block of labels
@@ -2001,6 +2003,19 @@ def _named_place_after(after_text: str) -> str | None:
     place = m.group(1) if m else None
     if (place is None or _NOT_PLACE.match(place) or _other_body(place, None) is not None
             or place.split()[0].lower() in _GIVEN or _names_holder(place)):
+        return None
+    return place
+
+
+# A heading that says where the things under it are held, a colon closing it: "Aktiviteter i Kvarneket:",
+# "Program på Folkets hus:".
+_HEADING_PLACE = re.compile(rf"(?<![{_W}])(?:i|på)\s+([A-ZÅÄÖ][{_W}-]+(?:\s+[A-ZÅÄÖ{_W}][{_W}-]+)?)\s*:\s*$")
+
+
+def _heading_place(heading: str) -> str | None:
+    m = _HEADING_PLACE.search(heading)
+    place = m.group(1) if m else None
+    if place is None or _NOT_PLACE.match(place) or _other_body(place, None) is not None or _names_holder(place):
         return None
     return place
 
