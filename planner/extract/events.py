@@ -48,6 +48,7 @@ from planner.extract.words import (
     DEADLINE_WORDS,
     DECIDING_VERBS,
     ELECTED_OFFICES,
+    EVENT_PLACE_NOUNS,
     EXTRA_MEETING_WORDS,
     FULL_MONTHS,
     FUTURE_CUES,
@@ -373,6 +374,8 @@ _GATHER_AT = re.compile(rf"(?<![{_W}])(?i:samling|samlingen|samlas|träffas|trä
                         rf"(?i:vid|utanför|framför|nedanför|vid\s+entrén\s+till)\s+({_PLACE})")
 _TRAILING_HOUR = re.compile(r"(?:\s+(?:kl\.?\s*)?\d[\d.:]*)+\s*$", re.IGNORECASE)
 _VENUE_NOUN = re.compile(rf"(?<![{_W}])(?:i|på)\s+((?:[a-zåäö][{_W}-]*)?(?:{_words(VENUE_NOUN_ENDINGS)}))(?![{_W}])")
+# More such nouns, read in the date's own sentence only (`EVENT_PLACE_NOUNS`): "9 December på campus."
+_EVENT_PLACE_NOUN = re.compile(rf"(?<![{_W}])(?:i|på)\s+((?:[a-zåäö][{_W}-]*)?(?:{_words(EVENT_PLACE_NOUNS)}))(?![{_W}])")
 # "start lördag den 1 juni t o m måndag den 3 juni": "till och med" abbreviated, with or without points.
 _CLOSING = _Gated(re.compile(r"(?<![\w])(?:avslutning\w*|avslutas|avslutar|slutar|hemresa\w*|hemfärd\w*|till och med"
                              r"|t\.?\s?o\.?\s?m(?![\w])\.?)(?![\w])", re.IGNORECASE),
@@ -1731,6 +1734,9 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         venue = _named_place_after(after_text)  # "Skifte 22/6 hybridmöte Tingvalla med bättre hörbarhet"
     if venue is None and not list_cue and p.heading:
         venue = _heading_place(p.heading)  # "14. Aktiviteter i Kvarneket:" over "– Vårstädning den 25 april"
+    if venue is None and not list_cue and dm.end < p.sentence_end:
+        noun = _EVENT_PLACE_NOUN.search(text, dm.end, min(nxt, p.sentence_end))  # "9 December på campus."
+        venue = noun.group(1) if noun else None
     if venue is None and not list_cue:
         label = _VENUE_LABEL.search(text, dm.end, min(nxt, para_end)) or (  # "Plats: ..." on a line below
             _VENUE_LABEL.search(text, above, p.line_start))  # or above, in its block of labels

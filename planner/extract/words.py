@@ -2034,3 +2034,9 @@ COMES_BACK_WITH_REPORT: tuple[str, ...] = tuple(
 MEETING_PURPOSES: tuple[str, ...] = (
     "överlämnings", "uppstarts", "avslutnings", "budget", "strategi", "avstämnings", "uppföljnings",
 )
+
+# More lower-case places a dated thing is held at, after "i"/"på" (events `_VENUE_NOUN`, with
+# VENUE_NOUN_ENDINGS): "9 December på campus", "fika 19.30 på caféet".
+EVENT_PLACE_NOUNS: tuple[str, ...] = (
+    "campus", "caféet", "kaféet", "kliniken", "arenan", "parken", "torget", "hamnen", "stranden", "klubbhuset",
+)
