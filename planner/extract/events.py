@@ -1615,6 +1615,10 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     next_cue = cue is not None or bool(_NEXT_MEETING.search(context) and (
         len(sentence.strip()) < 80 or (first_in_section and _NEXT_MEETING.search(p.heading)))) or bool(
         first_in_section and _next_occasion_heading(p.heading))
+    if not next_cue and _NEXT_MEETING.search(p.heading) and _MEETING_NOUN_BEFORE.search(before):
+        # "5. Nästa styrelsemöte" over "Förslag på konstituerande styrelsemöte: Tisdag 22.8.2017": the meeting
+        # the heading names, said right before its day (another kind, as "Årsmöte 17.8.2017", is foreign below)
+        next_cue = True
     if cue is not None:
         # Stated outright: only a body named right by it ("nästa stämma den ...") or above it counts.
         here = dm.start - p.sentence_start
@@ -2052,6 +2056,11 @@ def _ready_beside_day(d: _Doc, sentence: str, day_at: int) -> bool:
     q = d.place(day_at, day_at + 1)
     return sentence != d.text[q.sentence_start:q.sentence_end] and not _READY.search(
         d.text[q.sentence_start:q.sentence_end])
+
+
+# A meeting noun right before a date, nothing between but a colon, a weekday or "den": "styrelsemöte: Tisdag ".
+_MEETING_NOUN_BEFORE = re.compile(rf"(?i)(?:möte|mötet|sammanträde|sammanträdet)[ \t]*:?[ \t]*"
+                                  rf"(?:(?:{_words(tuple(WEEKDAYS))})(?:en)?[ \t]*,?[ \t]*)?(?:den[ \t]+)?$")
 
 
 def _days_undecided(d: _Doc, month: DateMatch, mentions: list[tuple[DateMatch, bool]]) -> bool:
