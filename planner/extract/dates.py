@@ -187,13 +187,15 @@ _TEXTUAL_TAIL = (
 )
 _TEXTUAL = re.compile(rf"(?P<d1>{_DAYNUM}){_TEXTUAL_TAIL}")
 _TEXTUAL_ORD = re.compile(rf"(?P<d1>{_ORD}){_TEXTUAL_TAIL}")
+# A range's dash may come out as two with a space between ("2023-10-01 - - 2023-11-30", "2023-12-05 - - 06",
+# a copy's rendering of a long dash).
 # A dash may have a space after it where a stored copy broke the date at a line end and joined it
 # again ("Resa till Lerbäcksteater lördag 2025- 12-06", "protokoll från 2016-10- 28"); a dot or slash
 # may not ("år 2019. 1. Inledning").
 _ISO = re.compile(
     r"(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?:(?<=-) )?(?P<m>0?[1-9]|1[0-2])(?P=s)(?:(?<=-) )?"
     r"(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"
-    r"(?:(?:\s*(?:-{1,2}|–|—|till)\s*)(?:(?P<y2>(?:19|20)\d\d)[-/.](?P<m2>0?[1-9]|1[0-2])[-/.])?"
+    r"(?:(?:\s*(?:-[ \t]?-|-|–|—|till)\s*)(?:(?P<y2>(?:19|20)\d\d)[-/.](?P<m2>0?[1-9]|1[0-2])[-/.])?"
     r"(?P<d2>0?[1-9]|[12]\d|3[01])(?!\d)(?![:.]\d))?"
 )
 # "2018 06 18": ISO order with single spaces, as some stored copies and forms write it. Only with

@@ -215,7 +215,7 @@ _POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER + words.POSTPON
                                        + words.OFF_THE_AGENDA + words.OFF_THE_AGENDA_MORE)
 _MATTER = _phrase_pattern(words.MATTER_WORDS + words.MATTER_WORDS_TALKS)
 _DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(?:[.!;]|$)", re.IGNORECASE)
-_RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE + words.MATTER_COMES_BACK)
+_RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE + words.MATTER_COMES_BACK + words.COMES_BACK_WITH_REPORT)
 _RETURNS_LATER = _phrase_pattern(words.RETURNS_WITH_LATER + words.RETURNS_AFTER_THOUGHT
                                  + words.RETURNS_AT_FOLLOWING_MEETING)
 _APPROVED_WHEN = _phrase_pattern(words.APPROVED_WHEN)
@@ -327,7 +327,8 @@ _SECOND_READING = _phrase_pattern(words.SECOND_READING)
 _READING_AHEAD = _phrase_pattern(words.READING_AHEAD)
 _REVISIT = _phrase_pattern(words.REVISIT + words.REVISIT_MORE)
 _REVISIT_LATER = _phrase_pattern(words.REVISIT_LATER + words.REVISIT_WHEN_READY + words.REVISIT_LATER_MORE)
-_DECISION_AT_PHRASES = tuple(f"{noun} … {at}" for noun in words.DECISION_NOUNS for at in words.DECISION_AT)
+_DECISION_AT_PHRASES = tuple(f"{noun} … {at}" for noun in words.DECISION_NOUNS for at in words.DECISION_AT
+                             ) + words.DECISION_TAKEN_AT
 _DECISION_AT = _phrase_pattern(_DECISION_AT_PHRASES)
 _LATER_MEETING = _phrase_pattern(words.LATER_MEETINGS_MORE)
 _TAKEN_UP = _phrase_pattern(words.TAKEN_UP)
@@ -5073,6 +5074,7 @@ _TRIGGER_WORDS = _key_words(
     words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER, words.ON_NEXT_AGENDA,
     words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE, words.FRONTED_NEXT_VERBS,
     words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE, words.CARRYING_VERBS, words.REFERRED_VERBS_TAKEN_ALONG,
+    words.COMES_BACK_WITH_REPORT,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -5290,6 +5292,23 @@ def _referred_subject(found: _Words) -> bool:
     if first_two[0] not in words.REFERRED_SUBJECTS:
         return False
     return first_two[1] not in words.SUBJECT_QUALIFIERS
+
+
+# This very meeting, right after a cue that would send the matter to a later one ("för beslut på dagens möte").
+_TODAYS_MEETING_AFTER = re.compile(r"\s+(?:(?:på|vid|under|till)\s+)?(?:" + "|".join(words.TODAYS_MEETING_WORDS) + r")\s+\w*(?:möte|mötet|sammanträde"
+                                   r"|sammanträdet|styrelsemöte|träff)(?![\w-])")
+_FORMAL_MATTER_ENDS = tuple(words.FORMAL_MATTER_ENDINGS)
+# What the body is to do with the matter, after its name: "till kommunstyrelsen för beredning".
+_FOR_PURPOSE = re.compile(r"\s+för\s+(?:beredning|yttrande|beslut|handläggning|åtgärd|kännedom|besvarande|vidare)\b",
+                          re.IGNORECASE)
+
+
+def _formal_matter_subject(found: _Words) -> bool:
+    """The sentence opens with a formal matter as its subject, a word `REFERRED_SUBJECTS` leaves out:
+    "Medborgarförslaget överlämnas ...", "Motionen remitteras ..." (not "Motionen om ...")."""
+    first_two = [m.group() for _, m in zip(range(2), _RX_REFERRED_SUBJECT_1.finditer(found.low))]
+    return (len(first_two) == 2 and first_two[0].endswith(_FORMAL_MATTER_ENDS)
+            and first_two[1] not in words.SUBJECT_QUALIFIERS)
 
 
 def is_general_move(text: str) -> bool:
@@ -5578,6 +5597,8 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
         m = None  # "ledamot lyfter att nämnden vid varje sammanträde ges information": what is done already
     if m and (_deferred_before(text, m, meeting) or search(_SCHEDULE_RETURNS) or _none_deferred(low, m.start())):
         return None  # history, or "Ordföranden återkommer med datum för nästa möte": scheduling
+    if m and _TODAYS_MEETING_AFTER.match(low, m.end()):
+        m = None  # "projekt som går upp för beslut på dagens möte": decided now, not later
     if m and not search(_RETURNS_NOT) and not _NEW_STANDING_POINT.search(low):
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None, m.start(), m.end())
     m = search(_ON_NEXT_AGENDA)
@@ -5661,6 +5682,13 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
         body = _other_body(text[m.end():])
         if body:
             return Finding(ItemStatus.REFERRED, None, body, m.start(), m.end() + 1 + len(body))
+    if _formal_matter_subject(found):
+        # "Medborgarförslaget överlämnas till kommunstyrelsen för beredning": a matter of the formal kind
+        for m in _REFERRED.finditer(low) if found.may(_REFERRED) else ():
+            body = _other_body(text[m.end():])
+            if body:
+                body = _FOR_PURPOSE.split(body, maxsplit=1)[0]  # "kommunstyrelsen för beredning"
+                return Finding(ItemStatus.REFERRED, None, body, m.start(), m.start() + len(m.group(0)) + len(body) + 1)
     if _referred_subject(found):
         later_body = _LATER_OTHER_BODY.search(text) if found.has(_LATER_OTHER_BODY_KEYS) else None
         if later_body and search(_REFERRED_DECIDE):
@@ -5675,7 +5703,8 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
 # Each phrase below needs its longest word, as a word of the sentence.
 _ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.ANNOUNCE_VERBS, words.PREPARE_VERBS, words.THEME_WORDS,
                             words.INVITED_VERBS, words.ANNOUNCED_WHEN_READY, words.NEXT_MEETING_ABOUT,
-                            words.REQUEST_VERBS) | {"stående"}  # "stående": a topic made a standing point
+                            words.REQUEST_VERBS) | {"stående"} | frozenset(  # "stående": a topic made a standing point
+                                words.UPCOMING_WORDS)  # "en kommande diskussion vid månadsmötet": `_upcoming_topic`
 _THEME_KEYS = frozenset(words.THEME_WORDS)
 _ABOUT_KEYS = _key_words(words.NEXT_MEETING_ABOUT)
 # The next meeting as the subject, then what it is about: "Nästa möte kommer att handla om trygghet",
@@ -5719,6 +5748,8 @@ def _announcement(s: Sentence, meeting: date | None, found: _Words) -> Announcem
         return Announcement(when_of(s.text, meeting))  # a theme set for the next meeting
     if found.has(_ABOUT_KEYS) and _NEXT_ABOUT.match(found.low):
         return Announcement(when_of(s.text, meeting))  # "Nästa möte kommer att handla om trygghet"
+    if _upcoming_topic(found):
+        return Announcement(when_of(s.text, meeting))  # "inför en kommande diskussion vid månadsmöte till hösten"
     if not found.may_announce():
         return None
     low = found.low
@@ -5768,6 +5799,20 @@ def _announcement(s: Sentence, meeting: date | None, found: _Words) -> Announcem
     if search(_ANNOUNCE_NOUN) or (s.bullet_block >= 2 and not _arrival_next_week(found)):
         return Announcement(when)
     return None
+
+
+_UPCOMING_KEYS = frozenset(words.UPCOMING_WORDS)
+# A topic to come, at a meeting to come: "inför en kommande diskussion vid månadsmöte till hösten", "en senare
+# genomgång på styrelsemötet i maj". The topic noun stands between "kommande"/"senare" and the meeting.
+_UPCOMING_TOPIC = re.compile(
+    r"(?<![\w-])(?:en|ett)\s+(?:" + "|".join(words.UPCOMING_WORDS) + r")\s+(?:" + "|".join(words.UPCOMING_TOPIC_NOUNS)
+    + r")\s+(?:vid|på|under)\s+(?:\w+\s+){0,2}?\w*(?:möte|mötet|sammanträde|sammanträdet|träff|träffen)(?![\w-])")
+
+
+def _upcoming_topic(found: _Words) -> bool:
+    """Whether the sentence announces a topic for a meeting to come (`_UPCOMING_TOPIC`), no past one."""
+    return (found.has(_UPCOMING_KEYS) and _UPCOMING_TOPIC.search(found.low) is not None
+            and not found.search(_SAME_MEETING) and not found.search(_EARLIER_MEETING))
 
 
 _ARRIVAL_WEEK = frozenset(words.ARRIVAL_WEEK_NOUNS)
@@ -5946,7 +5991,7 @@ _SENTENCE_KEYS = _rare_words(
     words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER, words.ANNOUNCED_WHEN_READY, words.ON_NEXT_AGENDA,
     words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE, words.NEXT_MEETING_ABOUT,
     words.FRONTED_NEXT_VERBS, words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE, words.CARRYING_VERBS,
-    words.REFERRED_VERBS_TAKEN_ALONG, words.REQUEST_VERBS,
+    words.REFERRED_VERBS_TAKEN_ALONG, words.REQUEST_VERBS, words.UPCOMING_WORDS, words.COMES_BACK_WITH_REPORT,
 )
 _UNREAD = object()
 # _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).

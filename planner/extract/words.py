@@ -1981,4 +1981,68 @@ OTHER_DECIDING_LABELS: tuple[str, ...] = (
 GROUPING_FORMALITIES: tuple[str, ...] = (
     "inledande formalia", "inledande mötesformalia", "mötets formalia", "formalia och inledning",
     "avslutande formalia", "formella frågor", "inledande punkter", "avslutande punkter",
+
+# Lower-case words after a place's name that open what is said about the programme, not part of the name:
+# "bingopromenad på Käglan start kl 9.30", "på Gammelgården samling kl 10" (events `_place_run_on`).
+VENUE_RUN_STOPS: tuple[str, ...] = (
+    "start", "starten", "samling", "samlingen", "avgång", "avgången", "avresa", "avfärd", "medtag", "medtages",
+    "kostnad", "kostnaden", "pris", "priset", "anmälan", "entré", "entrén", "inträde", "lunch", "fika",
+)
+
+# What is to be handed in by a day, said as the state it must be in: "Deklarationen skall vara inlämnad den
+# 3:e maj", "Ansökan ska vara kansliet tillhanda 1 mars" (events: a deadline).
+HANDED_IN_WORDS: tuple[str, ...] = (
+    "vara inlämnad", "vara inlämnat", "vara inlämnade", "vara inskickad", "vara inskickat", "vara inskickade",
+    "vara insänd", "vara insänt", "vara insända", "vara inkommen", "vara inkommet", "vara inkomna",
+    "vara tillhanda", "vara oss tillhanda", "kansliet tillhanda", "vara postad", "vara postat",
+)
+
+# A formal matter as the subject that is passed on ("Medborgarförslaget överlämnas till kommunstyrelsen för
+# beredning", "Motionen remitteras till nämnden"): endings of its noun, definite (items `_formal_matter_subject`).
+FORMAL_MATTER_ENDINGS: tuple[str, ...] = (
+    "förslaget", "motionen", "skrivelsen", "remissen", "framställan", "ansökan", "begäran", "interpellationen",
+    "uppdraget", "ärendet", "medborgarförslagen", "motionerna", "skrivelserna", "ansökningarna",
+)
+
+# A decision said with its verb first, then where it is taken: "Resterande pengar tas beslut om på junimötet",
+# "Om detta fattas beslut vid styrelsemötet i maj" (items: with a later meeting, the matter returns).
+DECISION_TAKEN_AT: tuple[str, ...] = (
+    "tas beslut … på", "tas beslut … vid", "tas beslut … under", "fattas beslut … på", "fattas beslut … vid",
+    "fattas beslut … under", "tar vi beslut … på", "tar vi beslut … vid", "fattar vi beslut … på",
+    "fattar vi beslut … vid", "tas ställning … på", "tas ställning … vid", "tar vi ställning … på",
+)
+
+# A topic to come at a meeting to come, the topic noun between: "inför en kommande diskussion vid månadsmöte
+# till hösten" (items `_upcoming_topic`: an announced carry). Lower case.
+UPCOMING_WORDS: tuple[str, ...] = ("kommande", "senare", "framtida")
+UPCOMING_TOPIC_NOUNS: tuple[str, ...] = (
+    "diskussion", "genomgång", "presentation", "dragning", "redovisning", "information", "uppföljning",
+    "återkoppling", "rapport", "föredragning",
+)
+
+# Words naming this very meeting before its noun ("för beslut på dagens möte", "vid detta sammanträde"): no
+# later meeting (items `_TODAYS_MEETING_AFTER`). Lower case.
+TODAYS_MEETING_WORDS: tuple[str, ...] = ("dagens", "detta", "kvällens", "aktuellt", "innevarande", "förevarande")
+
+# Someone who comes back to the body with what they find out: "Ann-Sofie lovade att hon kommer tillbaka och
+# rapporterar när hon pratat med Barbro", "Per kommer tillbaka med besked" (items: the matter returns, as
+# "återkommer"). Not "kommer tillbaka från semestern". Lower case.
+COMES_BACK_WITH_REPORT: tuple[str, ...] = tuple(
+    f"{verb} {what}"
+    for verb in ("kommer tillbaka", "ska komma tillbaka", "skall komma tillbaka", "kommer att komma tillbaka")
+    for what in ("och rapporterar", "och berättar", "och redovisar", "och meddelar", "med besked", "med svar",
+                 "med information", "med mer information", "med ett förslag", "med förslag", "i frågan",
+                 "i ärendet")
+)
+
+# What a meeting of the body is for, as the first part of its noun: "Överlämningsmöte", "uppstartsmötet",
+# "budgetmöte" (events: the body's own meeting, not another kind as "årsmöte"; as MEETING_FORMS).
+MEETING_PURPOSES: tuple[str, ...] = (
+    "överlämnings", "uppstarts", "avslutnings", "budget", "strategi", "avstämnings", "uppföljnings",
+)
+
+# More lower-case places a dated thing is held at, after "i"/"på" (events `_VENUE_NOUN`, with
+# VENUE_NOUN_ENDINGS): "9 December på campus", "fika 19.30 på caféet".
+EVENT_PLACE_NOUNS: tuple[str, ...] = (
+    "campus", "caféet", "kaféet", "kliniken", "arenan", "parken", "torget", "hamnen", "stranden", "klubbhuset",
 )
