@@ -1981,6 +1981,7 @@ OTHER_DECIDING_LABELS: tuple[str, ...] = (
 GROUPING_FORMALITIES: tuple[str, ...] = (
     "inledande formalia", "inledande mötesformalia", "mötets formalia", "formalia och inledning",
     "avslutande formalia", "formella frågor", "inledande punkter", "avslutande punkter",
+)
 
 # Lower-case words after a place's name that open what is said about the programme, not part of the name:
 # "bingopromenad på Käglan start kl 9.30", "på Gammelgården samling kl 10" (events `_place_run_on`).
