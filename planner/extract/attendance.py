@@ -6097,6 +6097,26 @@ _RX_LOWER_WORDS = re.compile(r"(?:\s+[a-zåäö]+)+(?=\s|$)")
 _EMPTY_LABEL_LONGEST = 50  # characters of the longest label part without entries ("Närvarande ej tjänstgörande ...:")
 
 
+_ROW_LABELS_MOST = 4  # labels of one row of column heads
+
+
+def _label_row_kind(text: str) -> tuple[ListKind, int] | None:
+    """The kind of the first label of `text` and its length when `text` is only labels side by side, two or more,
+    as a row of column heads flattened into one line writes them ("Beslutande Ej tjänstgörande ersättare",
+    "Ledamöter Ersättare Övriga närvarande"); None when anything else stands among them ("Beslutande Anna Ek")."""
+    first: ListKind | None = None
+    at = 0
+    for _ in range(_ROW_LABELS_MOST):
+        lab = label_of(text[at:], colon_required=False)
+        if lab is None:
+            return None
+        first = first or lab[0]
+        at += lab[1]
+        if not text[at:].strip(" :"):
+            return (first, len(text)) if at > lab[1] else None
+    return None
+
+
 def _names_after_label_row(parts: list[Part]) -> list[Person]:
     """The names of the last lists of a row of labels split into lines of their own, whose values follow
     closing labels in one run: "Övriga närvarande" / "Ersättare" / "Justeringens plats och tid" / "Underskrifter
@@ -6113,6 +6133,8 @@ def _names_after_label_row(parts: list[Part]) -> list[Person]:
         if at == 0:
             # (a label alone on its part is short: a longer part is no empty label)
             lab = label_of(t) if len(t) < _EMPTY_LABEL_LONGEST and _may_begin_label(t) else None
+            if lab is None and len(t) < _EMPTY_LABEL_LONGEST and _may_begin_label(t):
+                lab = _label_row_kind(t)  # "Beslutande Ej tjänstgörande ersättare": the labels of a row, no values
             if lab is not None and not t[lab[1]:].strip(" :"):
                 pending = pending or lab[0] is ListKind.PRESENT
             else:
