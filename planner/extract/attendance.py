@@ -6151,8 +6151,20 @@ def _names_after_label_row(parts: list[Part]) -> list[Person]:
             return []
         closing = _END_LABEL_WORD.search(t, at)
         end = closing.start() if closing else len(t)
-        return _entries(t[at: end], part.start + at, set(), False)
+        people = _entries(t[at: end], part.start + at, set(), False)
+        dated = _RX_SIGNED_WHEN.search(t, at, end) if not people else None
+        if dated is not None:  # "... Marlene Karlin, ekonom, punkt C Anita Skoglund ... Onsdagen den 20 april 2011
+            # klockan Sekreterare Ordförande ...": the place and date of the signing follow, which no entry reads
+            people = _entries(t[at: dated.start()], part.start + at, set(), False)
+        return people
     return []
+
+
+# The date of the signing after the values of a row of labels, its weekday before it: "Onsdagen den 20 april 2011",
+# "den 20 april 2011", "2011-04-20".
+_RX_SIGNED_WHEN = re.compile(
+    r"(?i:\b(?:(?:" + "|".join(w.WEEKDAYS) + r")(?:en)?|den)\s+)*"
+    r"(?i:\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåä]*\.?\s+\d{4}|\b\d{4}-\d\d-\d\d)")
 
 
 def _values_after_label_row(parts: list[Part]) -> list[Person]:
