@@ -1944,9 +1944,26 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         signed = _RX_SIGNATURE_INITIALS.search(body)
         if signed and _signs(body[: signed.start()], signed.group(1)):
             # "Per Åstrand (PÅ).", "Bertil Strandberg ordf., (BS).": the initials the minutes use for the person
-            kept = (body[: signed.start()] + (", " if signed.end() < len(body.rstrip(" .")) else "")
-                    + body[signed.end():]).rstrip(" .,")
-            return _line_entries(kept, base + text.find(body), known, swap)
+            signs = [signed]
+            while True:  # and each next person's: "Lotta Persson (LP) vice ordf., Johanna Sandelin (JS) kassör,
+                # Linnea Bergman (LB), ...", the initials signing the words since the last ones; each person is read
+                # from their own piece, "Johanna Sandelin (JS) kassör,"
+                nxt = _RX_SIGNATURE_INITIALS.search(body, signs[-1].end())
+                if nxt is None or not _signs(body[signs[-1].end(): nxt.start()], nxt.group(1)):
+                    break
+                signs.append(nxt)
+            starts = [0]
+            for a, b in itertools.pairwise(signs):
+                cap = _RX_CAPITAL_WORD.search(body, a.end(), b.start())
+                starts.append(cap.start() if cap is not None else a.end())
+            signers: list[Person] = []
+            for sign, lo, hi in zip(signs, starts, [*starts[1:], len(body)], strict=True):
+                piece = body[lo:hi].rstrip(" ,;")
+                cut = sign.start() - lo, sign.end() - lo
+                kept = (piece[: cut[0]] + (", " if cut[1] < len(piece.rstrip(" .")) else "")
+                        + piece[cut[1]:]).rstrip(" .,")
+                signers.extend(_line_entries(kept, base + text.find(body) + lo, known, swap))
+            return signers
     if body.count(",") == 1 and body[:1].isupper() and "(" not in body:
         parent = _parent_with_children(body, base + text.find(body))
         if parent:
@@ -3218,6 +3235,7 @@ def _grouped_roled_entries(text: str, base: int) -> list[Person]:
 # A person's initials in brackets after their name, as the minutes refer to them: "Per Åstrand (PÅ).",
 # "Bengt Stenström, (BSt).", "Maina Gustafsson, (MG) vid protokollet". (Not a party: "Sven Dahl (SD)".)
 _RX_SIGNATURE_INITIALS = re.compile(r",?\s*\(([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3})\)[.,]?")
+_RX_CAPITAL_WORD = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ]")  # where a name signed by initials begins
 
 
 def _signs(name: str, initials: str) -> bool:
