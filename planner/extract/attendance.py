@@ -48,6 +48,11 @@ _RX_LABEL_DATE = re.compile(
     r"\s(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}\s+(?:" + "|".join(sorted(w.MONTHS, key=len, reverse=True))
     + r")\.?(?:\s+\d{4})?)"
     r"(?:,?\s+(?:på|i|vid)\s+[^:]{1,60}?)?\s*(?:(:)\s*|$)")
+# A label's English translation after a slash, before the colon, as bilingual minutes write it: "Närvarande /
+# Present:", "Frånvarande / Absent:", "Närvarande / Board members and others attending:". (English: no "åäö";
+# "Närvarande/frånvarande:" is no translation.)
+_LABEL_TRANSLATION = r"\s*/\s*[A-Za-z][A-Za-z ,'-]{1,60}"
+_RX_LABEL_TRANSLATION = re.compile(rf"{_LABEL_TRANSLATION}:\s*")
 # One or two lower-case words after a label, a colon and a capitalised word: " styrelse: Anna Ek".
 _RX_LABEL_GROUP = re.compile(r"(?:\s+[a-zåäö][\w-]*){1,2}\s*:\s*(?=[A-ZÅÄÖ])")
 _RX_IS_HEADING_ROW_1 = re.compile(r"(?i)\bkl\.?\s*|\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}")
@@ -231,6 +236,10 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
         colon = _RX_LABEL_OF_2.match(rest)
         if colon and ":" in colon.group(0):
             return kind, k + colon.end()
+        if rest[:3].lstrip()[:1] == "/":
+            english = _RX_LABEL_TRANSLATION.match(rest)
+            if english:  # "Närvarande / Board members and others attending: Anna Ek, ...": the label in English too
+                return kind, k + english.end()
         if rest.startswith("\t") and rest.strip():  # a table: "Närvarande<TAB>Anna Ek, Bo Berg"
             return kind, k + len(rest) - len(rest.lstrip())
         if rest.startswith("   ") and text[k + len(rest) - len(rest.lstrip()):][:1].isupper():
@@ -4032,7 +4041,8 @@ def _wrapped_note(prev: str, text: str) -> bool:
     return len(last) == 1 and last[0][:1].isupper() and body.islower() and len(body.split()) <= 2
 
 
-_INLINE_LABEL = re.compile(r"(?<=[\s).,])([A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)\s*:\s*(?=\S)")
+_INLINE_LABEL = re.compile(r"(?<=[\s).,])([A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)"
+                           rf"(?:{_LABEL_TRANSLATION})?\s*:\s*(?=\S)")  # (perhaps "/ Present")
 
 
 def _inline_labels(text: str) -> list[tuple[int, ListKind, int]]:
