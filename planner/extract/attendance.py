@@ -3437,6 +3437,9 @@ def _names_in_stretch(text: str, base: int) -> list[Person]:
                                                                                               strict=True)]
 
 
+_RX_COMMA_BEFORE_ITEMS = re.compile(rf",(?=\s*{_ITEMS_NOTE}(?:\s|$))")  # ", 189 ", ", §§ 12-14 " (`_run_together`)
+
+
 def _run_together(text: str, base: int) -> list[Person]:
     """Read names run together without separators, as a stored copy flattens a column of names.
 
@@ -3444,6 +3447,8 @@ def _run_together(text: str, base: int) -> list[Person]:
     each run of capitalised words between lower-case words or notes is read as given name and
     surname pairs, and only when the run splits evenly into pairs; otherwise nothing is guessed.
     """
+    if "," in text:  # "Linda Henriksson Peter Ahlberg, 189 Åke Westerlind": the items a person was there for, after
+        text = _RX_COMMA_BEFORE_ITEMS.sub(" ", text)  # a comma, are a note between names as without it
     bare = _RX_PERSON_10.sub(lambda m: " " * len(m.group(0)), text) if "(" in text else text  # "(utan rösträtt, ...)"
     if "," in bare or ";" in bare or len(bare.split()) < 4:
         return []
