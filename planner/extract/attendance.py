@@ -5633,7 +5633,52 @@ def _flat_presence_table(parts: list[Part]) -> tuple[list[Person], list[Person]]
     return present, absent
 
 
+# A scanned copy's label words as its text recognition reads them: "Näruarande ledamöter" ("u" for "v"),
+# "Frânvarande", "Niirvarande ledamoter" ("ii" for "ä", "o" for "ö"), "Anrniilt forhinder" ("rn" for "m"),
+# "Ovriga". Each present or absent label is known with its letters so misread (`_ocr_labels_repaired`).
+_OCR_READINGS = {"ä": "(?:ä|a|ii|â|á)", "å": "(?:å|a|ii|â|á)", "ö": "(?:ö|o|ô|ó)", "v": "[vu]", "m": "(?:m|rn)"}
+_OCR_LABEL_WORDS = tuple(lab for lab, kind in _LABELS if kind in (ListKind.PRESENT, ListKind.ABSENT)
+                         and not _OCR_READINGS.keys().isdisjoint(lab))
+_RX_OCR_LABEL = re.compile("(?i)(?<!\\w)(?:" + "|".join(
+    "(" + "".join(_OCR_READINGS.get(c, re.escape(c)) for c in lab) + ")" for lab in _OCR_LABEL_WORDS) + ")(?!\\w)")
+_OCR_LABEL_HINTS = ("arande", "vrig", "rhinder", "amoter", "amöter")  # what a misread label still holds
+
+
+def _ocr_labels_repaired(parts: list[Part]) -> list[Part] | None:
+    """The parts with the misread label words of a scanned copy (`_RX_OCR_LABEL`) written right, as long as
+    before (spaces after a label read longer than it is), or None when no label is misread."""
+    out = list(parts)
+    changed = False
+    for k, part in enumerate(parts[:_TOP_PARTS]):
+        t = part.text
+        if not any(h in t for h in _OCR_LABEL_HINTS):
+            continue
+
+        def _right(m: re.Match[str]) -> str:
+            lab = _OCR_LABEL_WORDS[(m.lastindex or 1) - 1]
+            if m.group(0).casefold() == lab:
+                return m.group(0)
+            return (lab[:1].upper() if m.group(0)[:1].isupper() else lab[:1]) + lab[1:] + " " * (len(m.group(0)) - len(lab))
+
+        fixed = _RX_OCR_LABEL.sub(_right, t)
+        if fixed != t:
+            out[k] = part._replace(text=fixed)
+            changed = True
+    return out if changed else None
+
+
 def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[list[Attendee], list[Attendee]]:
+    """Return who was present and who was absent, as the attendance lists say; when no list is found, as the lists
+    of a scanned copy whose label words were misread say (`_ocr_labels_repaired`)."""
+    present, absent = _find_attendance(doc, parts, header_end)
+    if not present and not absent:
+        repaired = _ocr_labels_repaired(parts)
+        if repaired is not None:
+            return _find_attendance(doc, repaired, header_end)
+    return present, absent
+
+
+def _find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[list[Attendee], list[Attendee]]:
     """Return who was present and who was absent, as the attendance lists say."""
     parts = [_party_parens_closed(p) for p in parts]
     lists = [_members_not_present(lst) for lst in _collect_lists(doc, parts)]
