@@ -5764,6 +5764,7 @@ def _find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[
     if present:
         present.extend(_values_after_label_row(parts))
         present.extend(_rows_above_labels(parts))
+        present.extend(_tagged_rows_above_label(parts))
         present.extend(_groups_above_present_label(parts))
         present.extend(_continued_on_next_page(parts, max(present, key=attrgetter("end"))))
     present = [_without_name_notes(_without_stray_paren(_without_label_tail(p))) for p in present]
@@ -6522,6 +6523,54 @@ def _rows_above_labels(parts: list[Part]) -> list[Person]:
             j -= 1
         out.extend(rows)
     return out
+
+
+# Lines of party-tagged names right above a present label, their own label lost by the copy: "(1)" / "Rolf
+# Korsbäck (S) Pia Håkansson (S) Birgitta Westman (S) ..." / "Anita Westin Brodd (M) Tommy Emterby (KD) ..." /
+# "Övriga deltagande Ersättare: ...". They are the members who decided.
+_RX_TAGGED_PERSON = re.compile(rf"\s*({_OFFICIAL_NAME})\s*\((?i:({_PARTY}))\)\s*")
+_TAGGED_ABOVE_LEAST = 5  # persons the lines must hold
+
+
+def _tagged_line(part: Part) -> list[Person] | None:
+    """The persons of a line that is only "Name (PARTY)" entries; None for any other line."""
+    t = part.text
+    out: list[Person] = []
+    pos = 0
+    while pos < len(t):
+        m = _RX_TAGGED_PERSON.match(t, pos)
+        if m is None:
+            return None
+        s = part.start + m.start(1)
+        out.append(Person(m.group(1), s, s + len(m.group(1)), party=m.group(2).upper()))
+        pos = m.end()
+    return out or None
+
+
+def _tagged_rows_above_label(parts: list[Part]) -> list[Person]:
+    """The members in lines of party-tagged names right above the first present label, when no label stands above
+    them (see `_RX_TAGGED_PERSON`); [] otherwise."""
+    for k in range(1, min(len(parts), _TOP_PARTS)):
+        t = parts[k].text
+        if not t[:1].isupper() or not _may_begin_label(t):
+            continue
+        lab = label_of(t, colon_required=False)
+        if lab is None or lab[0] is not ListKind.PRESENT:
+            continue
+        rows: list[Person] = []
+        j = k - 1
+        while j >= 0:
+            if parts[j].text.strip():
+                line = _tagged_line(parts[j])
+                if line is None:
+                    break
+                rows[:0] = line
+            j -= 1
+        above = parts[j].text.strip() if j >= 0 else ""
+        if len(rows) < _TAGGED_ABOVE_LEAST or above.endswith(":") or label_of(above, colon_required=False):
+            return []
+        return rows
+    return []
 
 
 def _without_closing_labels(text: str) -> str:
