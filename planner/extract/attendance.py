@@ -4859,6 +4859,14 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         prev2_line, prev_line, prev_row = "", "", 0  # the two lines above and how many the line above named
         next_line = {b: t2 for (_, b), (t2, _) in itertools.pairwise(entry_lines)}
         for t, b in entry_lines:
+            if t[:1] in _WRAPPED_LABEL_HEADS:
+                lead = t.split(None, 1)[0]
+                below = doc.clean[b + len(t): b + len(t) + 40].lstrip() if lead.casefold() in _WRAPPED_LABEL_WORDS else ""
+                if below[:1].islower() and f"{lead} {below.split(None, 1)[0]}".casefold() in _KIND_OF_LABEL:
+                    # "Tjänstgörande Terese Hermansson" over "ersättare Anneli Boosjögård": a label wrapped in its
+                    # column, its first word before the first name
+                    rest = t[len(lead):].lstrip()
+                    t, b = rest, b + len(t) - len(rest)
             if t[:1].isupper() and _is_group_subheading(t):
                 group_role = _group_role(t)
                 continue
@@ -4908,6 +4916,12 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         lists = [_List(lst.kind, [p._replace(start=p.start - shift, end=p.end - shift) if lo <= p.start < hi else p
                                   for p in lst.people], lst.members) for lst in lists]
     return lists
+
+
+# The capitals that begin a label of two words or more, written capitalised (`_collect_lists`: a label wrapped in
+# its column, "Tjänstgörande" / "ersättare").
+_WRAPPED_LABEL_WORDS = frozenset(lab.split()[0] for lab in _KIND_OF_LABEL if " " in lab)
+_WRAPPED_LABEL_HEADS = frozenset(x[:1].upper() for x in _WRAPPED_LABEL_WORDS)
 
 
 _CELL_MARKS = frozenset(w.CELL_MARKS)
