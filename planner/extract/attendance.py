@@ -2404,12 +2404,17 @@ def _place_and_name(piece: str) -> tuple[str, str] | None:
     """Split the words before a party into what ends the previous entry and the name: "Partille Jarl
     Karlsson" -> ("Partille", "Jarl Karlsson"), "Göteborg Kerstin Sundén Bergqvist" -> ("Göteborg",
     "Kerstin Sundén Bergqvist"), "ordf. Owe Nilsson" -> ("ordf.", "Owe Nilsson"). The name is the last two
-    capitalised words, or three when the first of them is a given name and the second is not."""
+    capitalised words, or three when the first of them is a given name and the second is not; a particle among
+    them ("Da", "von") takes the word before it too ("Mölndal Carlos Rebelo Da Silva" -> ("Mölndal", "Carlos
+    Rebelo Da Silva")."""
     words = piece.split()
-    if len(words) < 2 or not all(x[:1].isupper() for x in words[-2:]):
+    if len(words) < 2 or not words[-1][:1].isupper() or not (words[-2][:1].isupper() or words[-2] in _PARTICLES):
         return None
-    n = 3 if len(words) > 2 and words[-3][:1].isupper() and _is_given(words[-3]) and not _is_given(words[-2]) \
-        else 2
+    n = 2
+    while n < len(words) and words[-n].casefold() in _PARTICLES and words[-n - 1][:1].isupper():
+        n += 1  # "Mölndal Carlos Rebelo Da Silva": a particle belongs to the surname, with the word before it
+    if len(words) > n and words[-n - 1][:1].isupper() and _is_given(words[-n - 1]) and not _is_given(words[-n]):
+        n += 1
     name = " ".join(words[-n:])
     return (" ".join(words[:-n]), name) if _looks_like_name(name) >= 1.0 else None
 
