@@ -1141,6 +1141,8 @@ _NAME_COMMA = re.compile(
     rf"|(?:[A-ZÀ-ÖØ-Þ](?:\.\s?|\s)){{1,2}}\s*{_NAME_WORD}))"
     r"(?:,|\s*\((?i:" + _PARTY + r"|-)\)|\s*\([a-zåäö]{1,3}\)(?=\s+[A-ZÅÄÖ])"  # "(vl)": a local party code
     r"|\s*\([A-ZÅÄÖ]{2,4}\)(?=\s*(?:,|$))"  # "Jörgen Eriksson (KIM) ,": a local party in capitals, a comma
+    # "Jerker Nordlund (Kommunens väl) Övriga ...": a local party's name written out, a capitalised word after it
+    r"|\s*\([A-ZÅÄÖ][a-zåäö]{3,}(?:\s+[a-zåäö]+){0,2}\)(?=\s+[A-ZÅÄÖ]|\s*$)"
     r"|\s*\([a-zåäö]{2,}(?:\s+[a-zåäö§\d][\w§.–-]*){0,4}\)(?=\s*,)"  # "Eva Alteborg (delvis),": a note
     # "Anders Öhlin (ers. Sven Abrahamsson), Burlöv": the member a substitute stands in for, in brackets
     rf"|\s*\({_STANDS_IN_CUE}[A-ZÅÄÖ][^()]{{2,40}}\)(?=\s*,))")
