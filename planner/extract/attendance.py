@@ -2195,11 +2195,15 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     colon = _RX_ENTRIES_3.match(body) if ":" in body else None
     if colon and label_of(body) is None:
         org = colon.group(1).strip()
+        named_text = colon.group(2)
+        dated = _RX_SIGNED_WHEN.search(named_text) if "justering" in org.casefold() else None
+        if dated is not None:  # "Plats och tid för justering: Charles Pylad, politisk sekreterare Tisdagen den 28 mars
+            named_text = named_text[: dated.start()]  # 2017, Regionens hus, Storgatan 27, Uppsala": the signing's when and where
         if _role_of(org):  # "Ordförande: Anna Ek": a role, not an organisation
             return [p._replace(role=p.role or org.casefold())
-                    for p in _split_names(colon.group(2), base + off + colon.start(2), None, known)]
+                    for p in _split_names(named_text, base + off + colon.start(2), None, known)]
         known.add(_norm(org))
-        return _split_names(colon.group(2), base + off + colon.start(2), org, known)
+        return _split_names(named_text, base + off + colon.start(2), org, known)
     if not swap and _is_name_list(body, known):
         return _split_names(body, base + off, None, known)
     pair = _RX_ENTRIES_4.match(body) if "och" in body or "samt" in body or "&" in body else None
