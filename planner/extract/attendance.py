@@ -48,6 +48,11 @@ _RX_LABEL_DATE = re.compile(
     r"\s(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}\s+(?:" + "|".join(sorted(w.MONTHS, key=len, reverse=True))
     + r")\.?(?:\s+\d{4})?)"
     r"(?:,?\s+(?:på|i|vid)\s+[^:]{1,60}?)?\s*(?:(:)\s*|$)")
+# A label's English translation after a slash, before the colon, as bilingual minutes write it: "Närvarande /
+# Present:", "Frånvarande / Absent:", "Närvarande / Board members and others attending:". (English: no "åäö";
+# "Närvarande/frånvarande:" is no translation.)
+_LABEL_TRANSLATION = r"\s*/\s*[A-Za-z][A-Za-z ,'-]{1,60}"
+_RX_LABEL_TRANSLATION = re.compile(rf"{_LABEL_TRANSLATION}:\s*")
 # One or two lower-case words after a label, a colon and a capitalised word: " styrelse: Anna Ek".
 _RX_LABEL_GROUP = re.compile(r"(?:\s+[a-zåäö][\w-]*){1,2}\s*:\s*(?=[A-ZÅÄÖ])")
 _RX_IS_HEADING_ROW_1 = re.compile(r"(?i)\bkl\.?\s*|\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}")
@@ -231,6 +236,10 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
         colon = _RX_LABEL_OF_2.match(rest)
         if colon and ":" in colon.group(0):
             return kind, k + colon.end()
+        if rest[:3].lstrip()[:1] == "/":
+            english = _RX_LABEL_TRANSLATION.match(rest)
+            if english:  # "Närvarande / Board members and others attending: Anna Ek, ...": the label in English too
+                return kind, k + english.end()
         if rest.startswith("\t") and rest.strip():  # a table: "Närvarande<TAB>Anna Ek, Bo Berg"
             return kind, k + len(rest) - len(rest.lstrip())
         if rest.startswith("   ") and text[k + len(rest) - len(rest.lstrip()):][:1].isupper():
@@ -1132,6 +1141,8 @@ _NAME_COMMA = re.compile(
     rf"|(?:[A-ZÀ-ÖØ-Þ](?:\.\s?|\s)){{1,2}}\s*{_NAME_WORD}))"
     r"(?:,|\s*\((?i:" + _PARTY + r"|-)\)|\s*\([a-zåäö]{1,3}\)(?=\s+[A-ZÅÄÖ])"  # "(vl)": a local party code
     r"|\s*\([A-ZÅÄÖ]{2,4}\)(?=\s*(?:,|$))"  # "Jörgen Eriksson (KIM) ,": a local party in capitals, a comma
+    # "Jerker Nordlund (Kommunens väl) Övriga ...": a local party's name written out, a capitalised word after it
+    r"|\s*\([A-ZÅÄÖ][a-zåäö]{3,}(?:\s+[a-zåäö]+){0,2}\)(?=\s+[A-ZÅÄÖ]|\s*$)"
     r"|\s*\([a-zåäö]{2,}(?:\s+[a-zåäö§\d][\w§.–-]*){0,4}\)(?=\s*,)"  # "Eva Alteborg (delvis),": a note
     # "Anders Öhlin (ers. Sven Abrahamsson), Burlöv": the member a substitute stands in for, in brackets
     rf"|\s*\({_STANDS_IN_CUE}[A-ZÅÄÖ][^()]{{2,40}}\)(?=\s*,))")
@@ -1944,9 +1955,26 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         signed = _RX_SIGNATURE_INITIALS.search(body)
         if signed and _signs(body[: signed.start()], signed.group(1)):
             # "Per Åstrand (PÅ).", "Bertil Strandberg ordf., (BS).": the initials the minutes use for the person
-            kept = (body[: signed.start()] + (", " if signed.end() < len(body.rstrip(" .")) else "")
-                    + body[signed.end():]).rstrip(" .,")
-            return _line_entries(kept, base + text.find(body), known, swap)
+            signs = [signed]
+            while True:  # and each next person's: "Lotta Persson (LP) vice ordf., Johanna Sandelin (JS) kassör,
+                # Linnea Bergman (LB), ...", the initials signing the words since the last ones; each person is read
+                # from their own piece, "Johanna Sandelin (JS) kassör,"
+                nxt = _RX_SIGNATURE_INITIALS.search(body, signs[-1].end())
+                if nxt is None or not _signs(body[signs[-1].end(): nxt.start()], nxt.group(1)):
+                    break
+                signs.append(nxt)
+            starts = [0]
+            for a, b in itertools.pairwise(signs):
+                cap = _RX_CAPITAL_WORD.search(body, a.end(), b.start())
+                starts.append(cap.start() if cap is not None else a.end())
+            signers: list[Person] = []
+            for sign, lo, hi in zip(signs, starts, [*starts[1:], len(body)], strict=True):
+                piece = body[lo:hi].rstrip(" ,;")
+                cut = sign.start() - lo, sign.end() - lo
+                kept = (piece[: cut[0]] + (", " if cut[1] < len(piece.rstrip(" .")) else "")
+                        + piece[cut[1]:]).rstrip(" .,")
+                signers.extend(_line_entries(kept, base + text.find(body) + lo, known, swap))
+            return signers
     if body.count(",") == 1 and body[:1].isupper() and "(" not in body:
         parent = _parent_with_children(body, base + text.find(body))
         if parent:
@@ -2167,11 +2195,15 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     colon = _RX_ENTRIES_3.match(body) if ":" in body else None
     if colon and label_of(body) is None:
         org = colon.group(1).strip()
+        named_text = colon.group(2)
+        dated = _RX_SIGNED_WHEN.search(named_text) if "justering" in org.casefold() else None
+        if dated is not None:  # "Plats och tid för justering: Charles Pylad, politisk sekreterare Tisdagen den 28 mars
+            named_text = named_text[: dated.start()]  # 2017, Regionens hus, Storgatan 27, Uppsala": the signing's when and where
         if _role_of(org):  # "Ordförande: Anna Ek": a role, not an organisation
             return [p._replace(role=p.role or org.casefold())
-                    for p in _split_names(colon.group(2), base + off + colon.start(2), None, known)]
+                    for p in _split_names(named_text, base + off + colon.start(2), None, known)]
         known.add(_norm(org))
-        return _split_names(colon.group(2), base + off + colon.start(2), org, known)
+        return _split_names(named_text, base + off + colon.start(2), org, known)
     if not swap and _is_name_list(body, known):
         return _split_names(body, base + off, None, known)
     pair = _RX_ENTRIES_4.match(body) if "och" in body or "samt" in body or "&" in body else None
@@ -2378,12 +2410,17 @@ def _place_and_name(piece: str) -> tuple[str, str] | None:
     """Split the words before a party into what ends the previous entry and the name: "Partille Jarl
     Karlsson" -> ("Partille", "Jarl Karlsson"), "Göteborg Kerstin Sundén Bergqvist" -> ("Göteborg",
     "Kerstin Sundén Bergqvist"), "ordf. Owe Nilsson" -> ("ordf.", "Owe Nilsson"). The name is the last two
-    capitalised words, or three when the first of them is a given name and the second is not."""
+    capitalised words, or three when the first of them is a given name and the second is not; a particle among
+    them ("Da", "von") takes the word before it too ("Mölndal Carlos Rebelo Da Silva" -> ("Mölndal", "Carlos
+    Rebelo Da Silva")."""
     words = piece.split()
-    if len(words) < 2 or not all(x[:1].isupper() for x in words[-2:]):
+    if len(words) < 2 or not words[-1][:1].isupper() or not (words[-2][:1].isupper() or words[-2] in _PARTICLES):
         return None
-    n = 3 if len(words) > 2 and words[-3][:1].isupper() and _is_given(words[-3]) and not _is_given(words[-2]) \
-        else 2
+    n = 2
+    while n < len(words) and words[-n].casefold() in _PARTICLES and words[-n - 1][:1].isupper():
+        n += 1  # "Mölndal Carlos Rebelo Da Silva": a particle belongs to the surname, with the word before it
+    if len(words) > n and words[-n - 1][:1].isupper() and _is_given(words[-n - 1]) and not _is_given(words[-n]):
+        n += 1
     name = " ".join(words[-n:])
     return (" ".join(words[:-n]), name) if _looks_like_name(name) >= 1.0 else None
 
@@ -3218,6 +3255,7 @@ def _grouped_roled_entries(text: str, base: int) -> list[Person]:
 # A person's initials in brackets after their name, as the minutes refer to them: "Per Åstrand (PÅ).",
 # "Bengt Stenström, (BSt).", "Maina Gustafsson, (MG) vid protokollet". (Not a party: "Sven Dahl (SD)".)
 _RX_SIGNATURE_INITIALS = re.compile(r",?\s*\(([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3})\)[.,]?")
+_RX_CAPITAL_WORD = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ]")  # where a name signed by initials begins
 
 
 def _signs(name: str, initials: str) -> bool:
@@ -3410,6 +3448,9 @@ def _names_in_stretch(text: str, base: int) -> list[Person]:
                                                                                               strict=True)]
 
 
+_RX_COMMA_BEFORE_ITEMS = re.compile(rf",(?=\s*{_ITEMS_NOTE}(?:\s|$))")  # ", 189 ", ", §§ 12-14 " (`_run_together`)
+
+
 def _run_together(text: str, base: int) -> list[Person]:
     """Read names run together without separators, as a stored copy flattens a column of names.
 
@@ -3417,6 +3458,8 @@ def _run_together(text: str, base: int) -> list[Person]:
     each run of capitalised words between lower-case words or notes is read as given name and
     surname pairs, and only when the run splits evenly into pairs; otherwise nothing is guessed.
     """
+    if "," in text:  # "Linda Henriksson Peter Ahlberg, 189 Åke Westerlind": the items a person was there for, after
+        text = _RX_COMMA_BEFORE_ITEMS.sub(" ", text)  # a comma, are a note between names as without it
     bare = _RX_PERSON_10.sub(lambda m: " " * len(m.group(0)), text) if "(" in text else text  # "(utan rösträtt, ...)"
     if "," in bare or ";" in bare or len(bare.split()) < 4:
         return []
@@ -4014,7 +4057,8 @@ def _wrapped_note(prev: str, text: str) -> bool:
     return len(last) == 1 and last[0][:1].isupper() and body.islower() and len(body.split()) <= 2
 
 
-_INLINE_LABEL = re.compile(r"(?<=[\s).,])([A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)\s*:\s*(?=\S)")
+_INLINE_LABEL = re.compile(r"(?<=[\s).,])([A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)"
+                           rf"(?:{_LABEL_TRANSLATION})?\s*:\s*(?=\S)")  # (perhaps "/ Present")
 
 
 def _inline_labels(text: str) -> list[tuple[int, ListKind, int]]:
@@ -4826,6 +4870,14 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         prev2_line, prev_line, prev_row = "", "", 0  # the two lines above and how many the line above named
         next_line = {b: t2 for (_, b), (t2, _) in itertools.pairwise(entry_lines)}
         for t, b in entry_lines:
+            if t[:1] in _WRAPPED_LABEL_HEADS:
+                lead = t.split(None, 1)[0]
+                below = doc.clean[b + len(t): b + len(t) + 40].lstrip() if lead.casefold() in _WRAPPED_LABEL_WORDS else ""
+                if below[:1].islower() and f"{lead} {below.split(None, 1)[0]}".casefold() in _KIND_OF_LABEL:
+                    # "Tjänstgörande Terese Hermansson" over "ersättare Anneli Boosjögård": a label wrapped in its
+                    # column, its first word before the first name
+                    rest = t[len(lead):].lstrip()
+                    t, b = rest, b + len(t) - len(rest)
             if t[:1].isupper() and _is_group_subheading(t):
                 group_role = _group_role(t)
                 continue
@@ -4875,6 +4927,12 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         lists = [_List(lst.kind, [p._replace(start=p.start - shift, end=p.end - shift) if lo <= p.start < hi else p
                                   for p in lst.people], lst.members) for lst in lists]
     return lists
+
+
+# The capitals that begin a label of two words or more, written capitalised (`_collect_lists`: a label wrapped in
+# its column, "Tjänstgörande" / "ersättare").
+_WRAPPED_LABEL_WORDS = frozenset(lab.split()[0] for lab in _KIND_OF_LABEL if " " in lab)
+_WRAPPED_LABEL_HEADS = frozenset(x[:1].upper() for x in _WRAPPED_LABEL_WORDS)
 
 
 _CELL_MARKS = frozenset(w.CELL_MARKS)
@@ -5600,7 +5658,52 @@ def _flat_presence_table(parts: list[Part]) -> tuple[list[Person], list[Person]]
     return present, absent
 
 
+# A scanned copy's label words as its text recognition reads them: "Näruarande ledamöter" ("u" for "v"),
+# "Frânvarande", "Niirvarande ledamoter" ("ii" for "ä", "o" for "ö"), "Anrniilt forhinder" ("rn" for "m"),
+# "Ovriga". Each present or absent label is known with its letters so misread (`_ocr_labels_repaired`).
+_OCR_READINGS = {"ä": "(?:ä|a|ii|â|á)", "å": "(?:å|a|ii|â|á)", "ö": "(?:ö|o|ô|ó)", "v": "[vu]", "m": "(?:m|rn)"}
+_OCR_LABEL_WORDS = tuple(lab for lab, kind in _LABELS if kind in (ListKind.PRESENT, ListKind.ABSENT)
+                         and not _OCR_READINGS.keys().isdisjoint(lab))
+_RX_OCR_LABEL = re.compile("(?i)(?<!\\w)(?:" + "|".join(
+    "(" + "".join(_OCR_READINGS.get(c, re.escape(c)) for c in lab) + ")" for lab in _OCR_LABEL_WORDS) + ")(?!\\w)")
+_OCR_LABEL_HINTS = ("arande", "vrig", "rhinder", "amoter", "amöter")  # what a misread label still holds
+
+
+def _ocr_labels_repaired(parts: list[Part]) -> list[Part] | None:
+    """The parts with the misread label words of a scanned copy (`_RX_OCR_LABEL`) written right, as long as
+    before (spaces after a label read longer than it is), or None when no label is misread."""
+    out = list(parts)
+    changed = False
+    for k, part in enumerate(parts[:_TOP_PARTS]):
+        t = part.text
+        if not any(h in t for h in _OCR_LABEL_HINTS):
+            continue
+
+        def _right(m: re.Match[str]) -> str:
+            lab = _OCR_LABEL_WORDS[(m.lastindex or 1) - 1]
+            if m.group(0).casefold() == lab:
+                return m.group(0)
+            return (lab[:1].upper() if m.group(0)[:1].isupper() else lab[:1]) + lab[1:] + " " * (len(m.group(0)) - len(lab))
+
+        fixed = _RX_OCR_LABEL.sub(_right, t)
+        if fixed != t:
+            out[k] = part._replace(text=fixed)
+            changed = True
+    return out if changed else None
+
+
 def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[list[Attendee], list[Attendee]]:
+    """Return who was present and who was absent, as the attendance lists say; when no list is found, as the lists
+    of a scanned copy whose label words were misread say (`_ocr_labels_repaired`)."""
+    present, absent = _find_attendance(doc, parts, header_end)
+    if not present and not absent:
+        repaired = _ocr_labels_repaired(parts)
+        if repaired is not None:
+            return _find_attendance(doc, repaired, header_end)
+    return present, absent
+
+
+def _find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[list[Attendee], list[Attendee]]:
     """Return who was present and who was absent, as the attendance lists say."""
     parts = [_party_parens_closed(p) for p in parts]
     lists = [_members_not_present(lst) for lst in _collect_lists(doc, parts)]
@@ -5686,6 +5789,7 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
     if present:
         present.extend(_values_after_label_row(parts))
         present.extend(_rows_above_labels(parts))
+        present.extend(_tagged_rows_above_label(parts))
         present.extend(_groups_above_present_label(parts))
         present.extend(_continued_on_next_page(parts, max(present, key=attrgetter("end"))))
     present = [_without_name_notes(_without_stray_paren(_without_label_tail(p))) for p in present]
@@ -6097,6 +6201,26 @@ _RX_LOWER_WORDS = re.compile(r"(?:\s+[a-zåäö]+)+(?=\s|$)")
 _EMPTY_LABEL_LONGEST = 50  # characters of the longest label part without entries ("Närvarande ej tjänstgörande ...:")
 
 
+_ROW_LABELS_MOST = 4  # labels of one row of column heads
+
+
+def _label_row_kind(text: str) -> tuple[ListKind, int] | None:
+    """The kind of the first label of `text` and its length when `text` is only labels side by side, two or more,
+    as a row of column heads flattened into one line writes them ("Beslutande Ej tjänstgörande ersättare",
+    "Ledamöter Ersättare Övriga närvarande"); None when anything else stands among them ("Beslutande Anna Ek")."""
+    first: ListKind | None = None
+    at = 0
+    for _ in range(_ROW_LABELS_MOST):
+        lab = label_of(text[at:], colon_required=False)
+        if lab is None:
+            return None
+        first = first or lab[0]
+        at += lab[1]
+        if not text[at:].strip(" :"):
+            return (first, len(text)) if at > lab[1] else None
+    return None
+
+
 def _names_after_label_row(parts: list[Part]) -> list[Person]:
     """The names of the last lists of a row of labels split into lines of their own, whose values follow
     closing labels in one run: "Övriga närvarande" / "Ersättare" / "Justeringens plats och tid" / "Underskrifter
@@ -6113,6 +6237,8 @@ def _names_after_label_row(parts: list[Part]) -> list[Person]:
         if at == 0:
             # (a label alone on its part is short: a longer part is no empty label)
             lab = label_of(t) if len(t) < _EMPTY_LABEL_LONGEST and _may_begin_label(t) else None
+            if lab is None and len(t) < _EMPTY_LABEL_LONGEST and _may_begin_label(t):
+                lab = _label_row_kind(t)  # "Beslutande Ej tjänstgörande ersättare": the labels of a row, no values
             if lab is not None and not t[lab[1]:].strip(" :"):
                 pending = pending or lab[0] is ListKind.PRESENT
             else:
@@ -6129,8 +6255,20 @@ def _names_after_label_row(parts: list[Part]) -> list[Person]:
             return []
         closing = _END_LABEL_WORD.search(t, at)
         end = closing.start() if closing else len(t)
-        return _entries(t[at: end], part.start + at, set(), False)
+        people = _entries(t[at: end], part.start + at, set(), False)
+        dated = _RX_SIGNED_WHEN.search(t, at, end) if not people else None
+        if dated is not None:  # "... Marlene Karlin, ekonom, punkt C Anita Skoglund ... Onsdagen den 20 april 2011
+            # klockan Sekreterare Ordförande ...": the place and date of the signing follow, which no entry reads
+            people = _entries(t[at: dated.start()], part.start + at, set(), False)
+        return people
     return []
+
+
+# The date of the signing after the values of a row of labels, its weekday before it: "Onsdagen den 20 april 2011",
+# "den 20 april 2011", "2011-04-20".
+_RX_SIGNED_WHEN = re.compile(
+    r"(?i:\b(?:(?:" + "|".join(w.WEEKDAYS) + r")(?:en)?|den)\s+)*"
+    r"(?i:\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåä]*\.?\s+\d{4}|\b\d{4}-\d\d-\d\d)")
 
 
 def _values_after_label_row(parts: list[Part]) -> list[Person]:
@@ -6410,6 +6548,54 @@ def _rows_above_labels(parts: list[Part]) -> list[Person]:
             j -= 1
         out.extend(rows)
     return out
+
+
+# Lines of party-tagged names right above a present label, their own label lost by the copy: "(1)" / "Rolf
+# Korsbäck (S) Pia Håkansson (S) Birgitta Westman (S) ..." / "Anita Westin Brodd (M) Tommy Emterby (KD) ..." /
+# "Övriga deltagande Ersättare: ...". They are the members who decided.
+_RX_TAGGED_PERSON = re.compile(rf"\s*({_OFFICIAL_NAME})\s*\((?i:({_PARTY}))\)\s*")
+_TAGGED_ABOVE_LEAST = 5  # persons the lines must hold
+
+
+def _tagged_line(part: Part) -> list[Person] | None:
+    """The persons of a line that is only "Name (PARTY)" entries; None for any other line."""
+    t = part.text
+    out: list[Person] = []
+    pos = 0
+    while pos < len(t):
+        m = _RX_TAGGED_PERSON.match(t, pos)
+        if m is None:
+            return None
+        s = part.start + m.start(1)
+        out.append(Person(m.group(1), s, s + len(m.group(1)), party=m.group(2).upper()))
+        pos = m.end()
+    return out or None
+
+
+def _tagged_rows_above_label(parts: list[Part]) -> list[Person]:
+    """The members in lines of party-tagged names right above the first present label, when no label stands above
+    them (see `_RX_TAGGED_PERSON`); [] otherwise."""
+    for k in range(1, min(len(parts), _TOP_PARTS)):
+        t = parts[k].text
+        if not t[:1].isupper() or not _may_begin_label(t):
+            continue
+        lab = label_of(t, colon_required=False)
+        if lab is None or lab[0] is not ListKind.PRESENT:
+            continue
+        rows: list[Person] = []
+        j = k - 1
+        while j >= 0:
+            if parts[j].text.strip():
+                line = _tagged_line(parts[j])
+                if line is None:
+                    break
+                rows[:0] = line
+            j -= 1
+        above = parts[j].text.strip() if j >= 0 else ""
+        if len(rows) < _TAGGED_ABOVE_LEAST or above.endswith(":") or label_of(above, colon_required=False):
+            return []
+        return rows
+    return []
 
 
 def _without_closing_labels(text: str) -> str:
