@@ -4258,6 +4258,24 @@ def _names_file_below(parts: list[Part], i: int, end: int) -> bool:
     return nxt is not None and _FILE_NAME_LINE.fullmatch(nxt.text) is not None
 
 
+# A filler run at a line's start: one letter or digit repeated ("xxxxxxxxxx" drawn as a rule across a page,
+# "11111111111" from a lost logo or form field), then white space or the line's end.
+_FILLER_RUN = re.compile(r"\s*([^\W_])\1{4,}(?:\s+|$)")
+
+
+def filler_run(text: str) -> int:
+    """The length of a filler run opening the line, leading white space included, or 0 ("Xxxxxxxxxxxxxx",
+    "11111111111 PROTOKOLL STYRELSEMÖTE"); not a word ("Aaaaah!" has another letter; "2000000 kr" one digit
+    less than the run's five repeats after its first)."""
+    m = _FILLER_RUN.match(text)
+    return m.end() if m else 0
+
+
+def _title_lead(text: str) -> int:
+    """Where a title line's text begins: after white space and a filler run."""
+    return filler_run(text) or len(text) - len(text.lstrip())
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -4272,6 +4290,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
     snippets = download_snippets(parts, end)
     for i, part in enumerate(parts[:end]):
         text = part.text.strip()
+        if text[:1] == text[1:2] and filler_run(text):
+            text = text[filler_run(text):]
         if i < widget_end or not text or _is_boilerplate(text) or is_page_frame(text) or is_no_title_line(text):
             continue  # a stored web copy's buttons, labels and own fields ("Save this PDF as:", "Titel:...")
         if text in snippets and leads_into_list(text):
@@ -4398,7 +4418,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         i, name, off, _ = next((c for c in candidates if c[3]), None) or (
             candidates[1] if len(candidates) > 1 and _ORG_LINE.match(candidates[0][1]) else candidates[0])
         part = parts[i]
-        lead = len(part.text) - len(part.text.lstrip())
+        lead = _title_lead(part.text)
         s = part.start + lead + off
         e = s + len(name)
         nxt = parts[i + 1] if i + 1 < len(parts) else None
@@ -4421,10 +4441,10 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         org_end = ("KOMMUN", "REGION", "LANDSTING", "STAD", "LÄN", "KOMMUNFÖRBUND")
         picks = [i for i in caps_run if not parts[i].text.strip().endswith(org_end)] or caps_run
         i = picks[0]
-        line = parts[i].text.strip()
+        lead = _title_lead(parts[i].text)
+        line = parts[i].text[lead:].strip()
         wrapped = _hyphen_wrapped_capitals(line, parts, i, caps_run)
         name, off = _strip_title(_before_lost_time(wrapped or line))
-        lead = len(parts[i].text) - len(parts[i].text.lstrip())
         value = _definite(name, clean) if " " not in name else name[:1] + name[1:].casefold()
         value = (body_of_capitals_title(name) if " " in name else None) or body_of_title(value)
         s = parts[i].start + lead + off
