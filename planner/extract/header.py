@@ -4276,6 +4276,19 @@ def _title_lead(text: str) -> int:
     return filler_run(text) or len(text) - len(text.lstrip())
 
 
+# Page numbers opening a stored copy's flattened page head, whose counter lost a number: "(19)" (its "1"
+# lost), "1 1" (the copy's page number, then the page's own, its "(19)" lost).
+_LOST_PAGE_COUNTER = re.compile(r"(?:\d{1,3}\s+|\(\s*\d{1,3}\s*\)\s*)+(?=[^\W\d_])")
+_COUNTER_OPENINGS = frozenset("(0123456789")
+
+
+def before_page_labels(name: str) -> bool:
+    """Whether a title's rest is page numbers and then the head's labels ("(19) Tid och plats", "1 1 Tid och
+    Plats Kl"): no body's name. Not a number before a name ("2 Styrelsen", "(2) Kulturnämnden")."""
+    m = _LOST_PAGE_COUNTER.match(name)
+    return m is not None and _opens_with_label(name[m.end():])
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -4397,6 +4410,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         if name.casefold() in _BARE_MEETING_WORDS or _is_remote_form(name):
             after_document_word = True  # "Möte 2019-03-25" / "Vård- och omsorgsnämnden": the body is below
             continue
+        if name[:1] in _COUNTER_OPENINGS and before_page_labels(name):
+            continue  # "PROTOKOLL (19) Tid och plats Tisdagen ...", "1 1 Tid och Plats Kl": page numbers, then labels
         if off and _opens_with_label(text[off:]):
             named = _body_after_empty_date_label(name)
             if named is not None:  # "... 1 (251) Sammanträdesdatum Miljö- och byggnadsnämnden": the date lost
