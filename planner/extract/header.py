@@ -1258,6 +1258,8 @@ def _stated_meeting_day(parts: list[Part], end: int, folded: _Folded, found: Fou
     home = next((p for p in parts[:end] if p.start <= found.start < p.start + len(p.text)), None)
     if home is not None and _states_meeting_day(home.text, _shift(found, -home.start)):
         return None  # "PROTOKOLL från sammanträdet onsdagen den 16 juni 2004": the first date is the meeting's
+    if home is not None and is_dated_meeting_title(home.text, found.start - home.start):
+        return None  # "Styrelsemöte 220515" above "... konstituerande möte 2022-04-17": the title's day is the meeting's
     for i in folded.with_year(end):
         text = parts[i].text
         if _is_item_line(text):
@@ -1267,6 +1269,17 @@ def _stated_meeting_day(parts: list[Part], end: int, folded: _Folded, found: Fou
                     and (written - date.fromisoformat(f.value)).days <= _WRITTEN_WITHIN_DAYS):
                 return Found(f.value, parts[i].start + f.start, parts[i].start + f.end)
     return None
+
+
+# A title line that is a compound meeting word and the date: "Styrelsemöte 220515", "Årsmöte den 3 mars 2019".
+_DATED_MEETING_TITLE = re.compile(r"(?i)\s*[^\W\d_]+(?:möte|sammanträde)\s+(?:den\s+)?")
+
+
+def is_dated_meeting_title(text: str, at: int) -> bool:
+    """Whether the date at `at` follows a lone compound meeting word opening its line ("Styrelsemöte 220515"):
+    the title, whose date is the meeting's. Not a sentence ("Genomgång av ... konstituerande möte 2022-04-17")."""
+    m = _DATED_MEETING_TITLE.match(text)
+    return m is not None and m.end() == at
 
 
 def _states_meeting_day(text: str, f: Found) -> bool:
