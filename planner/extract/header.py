@@ -1592,6 +1592,13 @@ def _after_checking_word(parts: list[Part], i: int) -> bool:
     return above.casefold() in _CHECKING_WORDS
 
 
+# The sentence opening the meeting with its clock, read inside a flattened page's long line: "förklarade
+# mötet öppnat klockan 18:25", "öppnade sammanträdet kl. 13.05", "Mötet öppnades kl 19.00". Group 1 the clock.
+_OPENED_AT_CLOCK = re.compile(
+    r"(?i)\b(?:(?:förklarade|förklarar)\s+(?:mötet|sammanträdet)\s+(?:för\s+)?öppnat|(?:öppnade|öppnar)\s+"
+    r"(?:mötet|sammanträdet)|(?:mötet|sammanträdet)\s+öppnades)\s+(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2})(?![\d.:]\d)")
+
+
 def _find_times(parts: list[Part], end: int, folded: _Folded,
                 meeting_date: str | None = None) -> tuple[Found | None, Found | None]:
     """Start and end time: labelled in the header ("Tid: 9.00-12.00"), else the opening and closing lines."""
@@ -1694,7 +1701,10 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
     for i in folded.holding(_OPEN_CLOSE_WORDS):
         part, low = parts[i], folded.low(i)
         if len(part.text) > 120:
-            continue
+            opened = _OPENED_AT_CLOCK.search(part.text) if start is None and "öppna" in low else None
+            if opened and hhmm(opened.group(1)):  # "... 1.1 Mötets öppnande Lloyd Baltz förklarade mötet öppnat
+                start = Found(hhmm(opened.group(1)) or "", part.start + opened.start(1), part.start + opened.end(1))
+            continue  # klockan 18:25 och hälsade ...": a flattened page, the opening sentence inside it
         if _RX_FIND_TIMES_2.search(low):
             continue  # "Nästa möte öppnas kl. 18.00" is another meeting
         is_open = bool(_OPENING.search(low)) and bool(_OPEN_CLOSE.search(low))
