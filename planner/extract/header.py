@@ -3673,8 +3673,21 @@ def first_of_slashed_meetings(name: str) -> str:
     return name
 
 
+_REMOTE_FORM_INITIALS = frozenset(c for form in w.REMOTE_MEETING_FORMS for c in (form[0], form[0].upper()))
+# How the meeting was held, opening its title: "Digitalt styrelsemöte", "DIGITALT- ZOOM STYRELSEMÖTE",
+# "Teams-styrelsemöte". Ends where the title's own words begin.
+_REMOTE_FORM_LEAD = re.compile(r"(?i)\s*(?:(?:" + "|".join(sorted(w.REMOTE_MEETING_FORMS, key=len, reverse=True))
+                               + r")(?:\s*[-–]\s*|\s+))+(?=[^\W\d_])")
+
+
 def body_of_title(name: str) -> str:
     """The body a title names: "Styrelsemöte" -> "Styrelsen", "Styrgruppsmöte" -> "Styrgruppen"."""
+    lead = _REMOTE_FORM_LEAD.match(name) if name[:1] in _REMOTE_FORM_INITIALS else None
+    if lead:  # "Digitalt- zoom styrelsemöte" -> "Styrelsen": the title after how it was held, when it names one
+        rest = name[lead.end():]
+        named = body_of_title(rest)
+        if named.casefold() != rest.casefold():
+            return named
     if "/" in name:
         name = first_of_slashed_meetings(name)
     year = _KIND_YEAR_NAME.match(name) if " " in name and _has_year_digits(name) else None
