@@ -3286,6 +3286,8 @@ def _strip_title(text: str) -> tuple[str, int]:
     for _ in range(3):  # "Styrelsemöte 4", "Styrelseprotokoll nr 3 2021", "Presidiemöte 2/9", "... i april"
         was = rest
         rest = _RX_STRIP_TITLE_4.sub("", _TRAILING_DAY_MONTH.sub("", _MEETING_NUMBER_OF_YEAR.sub("", _TRAILING_PAGE_COUNT.sub("", rest))))
+        if "sid" in rest[-14:].casefold() or "page" in rest[-14:]:  # "Kommunstyrelsen Sida 1(3)": the page's mark
+            rest = _TRAILING_PAGE_WORD.sub("", rest)
         if rest != was:  # "... Samfällighetsförening söndagen den 20 mars": the weekday before the day goes too
             rest = _WEEKDAY_DEN.sub("", rest)
         if rest == was:
@@ -3320,6 +3322,8 @@ _TRAILING_DAY_MONTH = re.compile(
 # The meeting's running number in its year after the title: "styrelsens möte 18/2021", "Styrelsemöte 3/2019".
 # The document's page count after the title, its page number lost: "Byggnadsnämnden (39)".
 _TRAILING_PAGE_COUNT = re.compile(r"(?<=\S)\s*\(\s*\d{1,3}\s*\)\s*$")
+# A page's mark left at a title's end once its count went: "Kommunstyrelsen Sida" (of "Sida 1(3)"), "REGISTER Sid".
+_TRAILING_PAGE_WORD = re.compile(r"(?i)(?<=\S)\s+(?:sida|sid\.?|page)(?:\s*\d{1,3}(?:\s+(?:av|of)(?:\s+\d{1,3})?)?)?\s*$")
 _MEETING_NUMBER_OF_YEAR = re.compile(r"(?<=\S)\s+(?:nr\.?\s*)?\d{1,3}\s*/\s*(?:19|20)\d{2}\s*$")
 _LABEL_RUN = re.compile(r"^(?:\s*[^\W\d_]+(?:\s+(?:och|av|att)\s+[^\W\d_]+)*\s*:)+\s*")
 
@@ -5580,7 +5584,7 @@ _TRAILING_SCOPE_LABEL = re.compile(r"\s+(?:Omfattning|OMFATTNING|Paragrafer|PARA
 _TRAILING_LOST_CLOCK = re.compile(r"[\s,]+(?i:kl|klockan)\.?\s*[:;,.]\s*\d{0,2}\s*$")
 # A label word alone with its colon ("löpnummer:"), or a record's kind ("Referat"): no place.
 _LABEL_WORD_ONLY = re.compile(r"[^\W\d_]+\s*:")
-_RECORD_KINDS = frozenset(w.RECORD_KIND_WORDS)
+_RECORD_KINDS = frozenset((*w.RECORD_KIND_WORDS, *w.MORE_RECORD_KIND_WORDS))
 # The place's own label taken as its value when a flattened head ran the labels together and the place
 # stands elsewhere ("Plats och tid Onsdag den 16 januari kl Plats ande Ledamöter Sunnerbo, ..." gives "Plats").
 _VENUE_LABEL_WORDS = frozenset((*w.VENUE_LABELS, *w.MEETING_PLACE_LABELS))
