@@ -528,8 +528,8 @@ _SPLIT_LABEL_AHEAD = (
     r"Övriga deltagare|Övriga deltagande|Övriga närvarande|Ersättare|Tjänstgörande ersättare|Kallade|"
     r"Sammanträdesdag|Sammanträdesdatum|Plats och tid|Tid och plats|Utses att justera|Justerare|"
     r"Justeringens plats och tid|Underskrifter|Paragrafer)\b"
-    r"(?!\s+(?:var|är|vid|på|att)\b)|\d{1,2}\.\s+[A-ZÅÄÖ][a-zåäö]"
-)
+    r"(?!\s+(?:var|är|vid|på|att)\b)|(?<!\d{4} \d\d )\d{1,2}\.\s+[A-ZÅÄÖ][a-zåäö]"
+)  # (an item's number, not the day closing a spaced date: "Demokratikommitten 2013 08 22. Plats: ...")
 _SPLIT_LABELS = re.compile(r"(?<=\S)\s+(?=" + _SPLIT_LABEL_AHEAD + ")")
 _SPLIT_LABEL_AT = re.compile(_SPLIT_LABEL_AHEAD)
 
