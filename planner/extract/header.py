@@ -1406,7 +1406,8 @@ def _first_date(parts: list[Part], end: int, title: int | None, folded: _Folded)
         order = own + [i for i in order if i not in own]
     for i in order:
         part = parts[i]
-        dates = [f for f in find_dates(part.text, compact=(i == title or i in opening)) if not _checking_date(part.text, f)]
+        compact = i == title or i in opening or part.text[:10].lstrip().startswith("Download")  # the copy's title
+        dates = [f for f in find_dates(part.text, compact=compact) if not _checking_date(part.text, f)]
         if dates:
             f = dates[0]
             if title is not None and i != title:
