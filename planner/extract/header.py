@@ -3228,6 +3228,11 @@ _SESSION_NUMBER = re.compile(r"(?i)\s+(?:nr\.?\s*)?(?:19|20)\d{2}/\d{2}:\d{1,3}\
 _BETWEEN_PARTIES = re.compile(r"[\s,]+(mellan\s+[^\d.;:!?]{2,100}?\s(?:och|&)\s[^\d.;:!?]{2,80}?)\s*\.?\s*$")
 
 
+# Whom a numbered meeting was held for, after its number: "Styrelsemöte nr. 2 för Sverok Stockholm den 04/";
+# group 1 the capitalised name (not "för den 04/", "för år 2020").
+_NUMBER_THEN_FOR = re.compile(r"\s+för\s+((?-i:[A-ZÅÄÖ])[\w&-]*(?:\s+(?-i:[A-ZÅÄÖ])[\w&-]*){0,4})(?=\s+(?:den\b|\d)|\s*[,.]|\s*$)")
+
+
 def _strip_title(text: str) -> tuple[str, int]:
     """Strip document words, dates and numbering from a title line; return the rest and its offset."""
     glued = _GLUED_CATEGORY.match(text)  # "AllmäntProtokoll styrelsemöte": a blog's category glued on
@@ -3277,7 +3282,8 @@ def _strip_title(text: str) -> tuple[str, int]:
             rest = text[off:]
     number = _RX_STRIP_TITLE_1.search(rest)
     if number and number.start() > 0:  # "Styrelsemöte nr. 1 Reykjavik": the meeting's number and place follow
-        rest = rest[: number.start()]
+        held_for = _NUMBER_THEN_FOR.match(rest, number.end())  # "Styrelsemöte nr. 2 för Sverok Stockholm den 04/"
+        rest = rest[: number.start()] + (f" för {held_for.group(1)}" if held_for else "")
     clock = _RX_STRIP_TITLE_2.search(rest)
     if clock and clock.start() > 0:  # "Kommunala pensionärsrådet protokoll Kl. 13:00 16:00. Konferensrum 1"
         rest = _strip_document_word(rest[: clock.start()])
