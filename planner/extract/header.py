@@ -5142,6 +5142,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if held_with is not None:
         body = body or held_with[0]
         venue = venue or held_with[1]
+    if body is not None and venue is not None:
+        body = body_before_venue(body, venue.value) or body
     if body is None:
         body = (body_before_label(parts, end) or body_before_document_word(parts, end)
                 or _posted_organ(parts, folded, 120) or upper_case_title_body(parts))
@@ -5634,12 +5636,34 @@ _HELD_WITH_AT_PLACE = re.compile(
     r"(?i)\s*protokoll(?:et)?\s+(?:fört|förd|fördes)\s+vid\s+[^\W\d_]*(?:sammanträde|möte)\s+med\s+"
     r"((?-i:[^\W\d_])[^\W\d_]*(?:[ -][^\W\d_]+){0,7}?)\s+(?:på|i)\s+((?-i:[A-ZÅÄÖ])[^.;:!?\d]{1,60}?)\s*\.?\s*$")
 _HELD_WITH_LINES = 4
+# The same without the meeting word, the body's capitalised name right after "vid" / "från": "Protokoll vid
+# Vätternvårdsförbundets Samförvaltning Fiske på Länsstyrelsen i Jönköping". Group 1 the name, 2 the place.
+_MINUTES_OF_NAME_AT_PLACE = re.compile(
+    r"(?i)\s*(?:protokoll|minnesanteckningar|anteckningar)(?:\s+(?:fört|förda|förd))?\s+(?:vid|från)\s+"
+    r"((?-i:[A-ZÅÄÖ])[^\W\d_]*(?:[ -][^\W\d_]+){0,7}?)\s+på\s+((?-i:[A-ZÅÄÖ])[^.;:!?\d]{1,60}?)\s*\.?\s*$")
+
+
+def body_before_venue(body: Found, venue: str) -> Found | None:
+    """The body's name without the venue a title ran on after it ("Vätternvårdsförbundets Samförvaltning Fiske på
+    Länsstyrelsen i Jönköping" with the venue "Länsstyrelsen i Jönköping"), or None when it holds no such tail."""
+    value = body.value
+    if len(value) <= len(venue) + 4 or not value.endswith(venue):
+        return None
+    head = value[: len(value) - len(venue)]
+    for word in (" på ", " i "):
+        if head.endswith(word):
+            name = head[: -len(word)].rstrip(" ,")
+            return Found(name, body.start, body.start + len(name))
+    return None
 
 
 def held_with_at_place(parts: list[Part], end: int) -> tuple[Found, Found] | None:
     """The body and the place of an undated title sentence (see `_HELD_WITH_AT_PLACE`) in the head's first lines."""
     for part in [p for p in parts[:end] if p.text.strip()][:_HELD_WITH_LINES]:
         m = _HELD_WITH_AT_PLACE.match(part.text) if part.text.lstrip()[:1] in "Pp" else None
+        if m is None and part.text.lstrip()[:1] in "PpMmAa" and " på " in part.text:
+            m = _MINUTES_OF_NAME_AT_PLACE.match(part.text)  # "Protokoll vid Vätternvårdsförbundets ... på Länsstyrelsen"
+            m = m if m is not None and not _platform(m.group(2)) else None
         if m:
             name = m.group(1)
             body = Found(name[:1].upper() + name[1:], part.start + m.start(1), part.start + m.end(1))
