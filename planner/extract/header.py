@@ -4336,6 +4336,10 @@ def before_page_labels(name: str) -> bool:
     return m is not None and _opens_with_label(name[m.end():])
 
 
+# A site's page named by one word ending in "sida" ("Styrelsesida", "Startsida", "Medlemssidan"): no body.
+_PAGE_NAME_ENDINGS = ("sida", "sidan")
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -4377,6 +4381,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         if crumb is not None:
             candidates.append((i, crumb[0], crumb[1], True))
             break
+        if " " not in text and text.casefold().endswith(_PAGE_NAME_ENDINGS) and text.isalpha():
+            continue  # "Styrelsesida", "Medlemssidan": the site's page the minutes stand on, above their title
         if _HOME_CRUMB.match(text):
             continue  # "Hem » Minnesanteckningar 23 april 2015 i Umeå": a short trail, the page's own title after home
         if _RX_FIND_BODY_1.fullmatch(text) and not _label_value(text, _LB_DATE) and not _is_label_line(text):
