@@ -1112,6 +1112,36 @@ def venue_on_title_date_line(parts: list[Part], end: int, when: Found | None) ->
     return None
 
 
+# A line of the head that is the meeting's day (maybe a span of days, a weekday before it) and then, after a
+# comma, where it was held: "23 – 24 januari 2004, Fisketången, Kungshamn i Bohuslän". Group 1 the place.
+_PLACE_AFTER_DATE_LINE = re.compile(r"\s*,\s*((?-i:[A-ZÅÄÖ])[\w.-]*(?:(?:,\s*|\s+)[\w.-]+){0,6}?)\s*\.?\s*")
+_DATE_LINE_LEAD = re.compile(rf"(?i)\s*(?:(?:{_WEEKDAY_RE})(?:en)?\s*,?\s+)?(?:den\s+)?")
+_DATE_LINE_REACH = 12  # the head's first lines with text
+
+
+def venue_on_date_line(parts: list[Part], end: int, when: Found | None) -> Found | None:
+    """The place after the meeting's day on a line of its own in the head (see `_PLACE_AFTER_DATE_LINE`); None
+    when no such line holds the day, or the words are no place's ("2004-01-23, Protokoll", "..., Teams")."""
+    if when is None:
+        return None
+    lines = [p for p in parts[:end] if p.text.strip()][:_DATE_LINE_REACH]
+    for part in lines:
+        text = part.text
+        if "," not in text or len(text) > 120 or not _has_digit(text[:30]):
+            continue
+        dates = find_dates(text)
+        if not dates or dates[0].value != when.value or _DATE_LINE_LEAD.fullmatch(text[: dates[0].start]) is None:
+            continue
+        m = _PLACE_AFTER_DATE_LINE.fullmatch(text, dates[0].end)
+        if m is None:
+            continue
+        place = m.group(1)
+        if _has_digit(place) or _NOT_PLACE_WORDS.search(place) or _platform(place):
+            return None
+        return Found(place, part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
 def _place_around_day(parts: list[Part], k: int, start: int, stop: int) -> Found | None:
     """The place around the day written at `[start, stop)` on part `k` (see `venue_on_title_date_line`)."""
     part = parts[k]
@@ -5107,6 +5137,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = venue_in_wrapped_title(parts, title)
     if venue is None and online is None:
         venue = venue_on_title_date_line(parts, end, when)
+    if venue is None and online is None:
+        venue = venue_on_date_line(parts, end, when)
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
