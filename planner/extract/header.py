@@ -5032,6 +5032,28 @@ _ATTENDED_VIA = re.compile(r"(?i)\b(?:" + "|".join(w.ATTENDED_VIA_VERBS) + r")\s
                            + r")\b")
 
 
+# A title line of the meeting whose day or hour is followed by the platform it was held on, ending the line:
+# "Protokoll fört vid styrelsemöte med Fryksås Fäbodlag ... söndagen den 15 maj kl 15.00 via Teams". Group 1 the
+# platform.
+_TITLE_VIA_PLATFORM = re.compile(r"(?i)\d[^\n]{0,40}?\s(?:via|på|över)\s+(" + "|".join(
+    sorted((re.escape(p) for p in w.ONLINE_PLATFORMS), key=len, reverse=True)) + r")\s*[.)]?\s*$")
+_TITLE_VIA_LINES = 6  # the head's first lines with text
+
+
+def title_held_via_platform(parts: list[Part], end: int) -> Found | None:
+    """The platform a meeting's title line says it was held on after its day or hour (`_TITLE_VIA_PLATFORM`),
+    the line naming the meeting ("möte", "sammanträde") or opening with a document word; else None."""
+    for part in [p for p in parts[:end] if p.text.strip()][:_TITLE_VIA_LINES]:
+        low = part.text.casefold()
+        if not ("via " in low or "på " in low or "över " in low) or not ("möte" in low or "sammanträde" in low
+                                                                        or _opens_with_document_word(part.text)):
+            continue
+        m = _TITLE_VIA_PLATFORM.search(part.text)
+        if m:
+            return Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
 def _attended_via_platform(parts: list[Part], end: int) -> Found | None:
     """The platform someone in the head attended through, for minutes that name no online venue."""
     for part in parts[:end]:
@@ -5142,6 +5164,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
+    if online is None and venue is None:
+        online = title_held_via_platform(parts, end)
     present, absent = find_attendance(doc, parts, end)
     if venue is None and online is None and start is not None and present:
         venue = venue_after_clock_before_names(parts, end, start, [p.name for p in present if p.name])
