@@ -4119,7 +4119,9 @@ _POSTED = re.compile(r"(?i)tillkännagivits|tillkännagivet|anslagstavla")
 
 
 # A trail of two steps, home and the page: too short for `_breadcrumb_body`, and no title of the minutes.
-_HOME_CRUMB = re.compile(r"(?i)\s*(?:hem|start|startsida|startsidan|home)\s+[>›»]\s+")
+# Also a trail with other marks between its steps: "Hem · För medlemmar · Protokoll · Protokoll den 19 maj 2021",
+# "Hem/Protokoll/dagordning FRE/Mötesprotokoll: Styrelsemöte 2018-01-22 ...": the page's title repeated below.
+_HOME_CRUMB = re.compile(r"(?i)\s*(?:hem|start|startsida|startsidan|home)(?:\s+[>›»·|]\s+|\s*/(?=[^\W\d_]))")
 
 
 def _breadcrumb_body(text: str) -> tuple[str, int] | None:
