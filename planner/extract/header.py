@@ -4833,6 +4833,9 @@ _ORGANISATION_LINE_REACH = 4  # the head's first lines with text, where an organ
 _ORGANISATION_LINE_WORDS = 8
 
 
+_ORGANISATION_OPENING_WORDS = frozenset(w.ORGANISATION_OPENINGS)
+
+
 def _organisation_line(parts: list[Part], end: int) -> Found | None:
     """A line of its own near the top naming the organisation whose board a generic body ("Styrelsen") is:
     "63:ans samfällighetsförening i Storvreta" under "Protokoll från Styrelsemöte 2007-01-08". The name,
@@ -4850,8 +4853,10 @@ def _organisation_line(parts: list[Part], end: int) -> Found | None:
             continue
         name = text.split(" i ")[0].split()
         # "Föreningen" alone names no one: a compound ("Hyresgästföreningen") or more words do
-        if name and name[-1].casefold().endswith(_ORGANISATION_ENDINGS) and (
-                len(name) > 1 or name[-1].casefold() not in _ORGANISATION_ENDINGS):
+        # "Föreningen Runsten Equestrians": a name that opens with the organisation's kind
+        if name and (name[-1].casefold().endswith(_ORGANISATION_ENDINGS) and (
+                len(name) > 1 or name[-1].casefold() not in _ORGANISATION_ENDINGS)
+                or len(name) > 1 and name[0].casefold() in _ORGANISATION_OPENING_WORDS and name[1][:1].isupper()):
             at = part.start + part.text.index(text)
             return Found(text, at, at + len(text))
     return None
