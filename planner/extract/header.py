@@ -3016,7 +3016,7 @@ _PAGE_COUNTER = re.compile(r"(?i)\s*(?:(?:sida|sid\.?|page)\s*)?\d{1,3}\s*\(\s*\
 
 
 # The minutes' running number before the title words: "Protokoll fört vid Nr 2/2004 VU-sammanträde".
-_LEADING_NUMBER = re.compile(r"(?i)\s*(?:nr|no)\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?\s+(?=[^\W\d_])")
+_LEADING_NUMBER = re.compile(r"(?i)\s*(?:nr|no)\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?,?\s+(?=[^\W\d_])")
 
 
 # A document's reference code before the title words, two slashes or more and a digit: "PE-5/CPG/PV/2004-16".
@@ -4239,6 +4239,13 @@ def venue_in_wrapped_title(parts: list[Part], title: int | None) -> Found | None
     return Found(place, nxt.start + m.end(), nxt.start + m.end() + len(place))
 
 
+# The first item's heading opening a line, a stored copy's snippet title taken from it: "Mötet öppnas inledning",
+# "1 Mötets öppnande", "§ 1 Sammanträdets öppnande".
+_OPENING_ITEM_TITLE = re.compile(r"(?i)\s*(?:(?:§\s*)?\d{1,3}[.:)]?\s+)?(?:(?:mötet|sammanträdet|årsmötet)\s+öppnas|"
+                                 r"(?:mötets|sammanträdets|årsmötets)\s+öppnande)\b")
+# The same heading, then the minutes' title within a few words: "1 Mötet öppnas inledning Protokoll nr 374, fört
+# vid sammanträde med Svenska Gymnastikförbundets STYRELSE ...". Ends where the title begins.
+_OPENING_ITEM_BEFORE_TITLE = re.compile(_OPENING_ITEM_TITLE.pattern + r"[^\n]{0,20}?(?=\b(?-i:Protokoll|PROTOKOLL)\b)")
 # A sentence opening the meeting, the minutes' first line when they have no title: "Ida öppnar mötet.",
 # "Ordföranden hälsade alla välkomna och förklarade mötet öppnat": a subject of up to three words, then the verb.
 _OPENS_MEETING_SENTENCE = re.compile(
@@ -4351,8 +4358,13 @@ def filler_run(text: str) -> int:
 
 
 def _title_lead(text: str) -> int:
-    """Where a title line's text begins: after white space and a filler run."""
-    return filler_run(text) or len(text) - len(text.lstrip())
+    """Where a title line's text begins: after white space and a filler run, or after the first item's heading
+    a flattened page put before the title ("1 Mötet öppnas inledning Protokoll nr 374, fört vid ...")."""
+    run = filler_run(text)
+    if run:
+        return run
+    heading = _OPENING_ITEM_BEFORE_TITLE.match(text) if "öppna" in text[:40] else None
+    return heading.end() if heading else len(text) - len(text.lstrip())
 
 
 # Page numbers opening a stored copy's flattened page head, whose counter lost a number: "(19)" (its "1"
@@ -4386,8 +4398,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
     snippets = download_snippets(parts, end)
     for i, part in enumerate(parts[:end]):
         text = part.text.strip()
-        if text[:1] == text[1:2] and filler_run(text):
-            text = text[filler_run(text):]
+        if text[:1] == text[1:2] or "öppna" in text[:40]:
+            text = part.text[_title_lead(part.text):].strip()  # "xxxxxxxx", "1 Mötet öppnas inledning Protokoll ..."
         if i < widget_end or not text or _is_boilerplate(text) or is_page_frame(text) or is_no_title_line(text):
             continue  # a stored web copy's buttons, labels and own fields ("Save this PDF as:", "Titel:...")
         if text in snippets and leads_into_list(text):
@@ -4423,6 +4435,9 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             break  # "• § 2" / "Val av justerare": the agenda has begun, the line below is an item's title
         if _RX_FIND_BODY_2.match(text) or "@" in text:
             continue
+        if "öppna" in text[:30] and _OPENING_ITEM_TITLE.match(text):
+            after_document_word = False
+            continue  # "Mötet öppnas inledning": the first item's heading, a stored copy's snippet title, no title
         if ("öppna" in text or "hälsa" in text or "förklara" in text) and _OPENS_MEETING_SENTENCE.match(text):
             after_document_word = False
             continue  # "Ida öppnar mötet.", "Ordföranden hälsade alla välkomna": the first item's sentence, no title
