@@ -3805,7 +3805,7 @@ _BARE_MEETING_WORDS = frozenset(("möte", "mötet", "sammanträde", "sammanträd
 # Labels of a municipal front page that open no title ("Paragrafer", "Underskrifter", "Organ"),
 # besides the date, time, venue and attendance labels.
 _FRONT_PAGE_LABELS: tuple[str, ...] = (
-    "paragrafer", "paragraf", "underskrifter", "underskrift", "justerare", "justerande", "utses att justera",
+    "paragrafer", "paragraf", "underskrifter", "underskrift", "anslag", "anslagsbevis", "justerare", "justerande", "utses att justera",
     "justeringens plats och tid", "sekreterare", "bevis om anslag", "anslag/bevis", "anslagsdatum",
     "förvaringsplats för protokollet", "sammanträdestid", "sammanträdesplats", "ajournering",
     *w.ORGAN_LABELS, *w.REFERENCE_LABELS,
@@ -4115,7 +4115,7 @@ _CRUMB_STEPS = 3  # fewer steps are no trail: "A > B" may be a sentence's arrow
 
 
 # The posting block's statement ("Justeringen har tillkännagivits genom anslag", "anslagstavla"): no title.
-_POSTED = re.compile(r"(?i)tillkännagivits|tillkännagivet|anslagstavla")
+_POSTED = re.compile(r"(?i)tillkännagivits|tillkännagivet|anslagstavla|anslaget\s+(?:sätts|sattes|tas|togs)\s+(?:upp|ned|ner)")
 
 
 # A trail of two steps, home and the page: too short for `_breadcrumb_body`, and no title of the minutes.
