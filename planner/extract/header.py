@@ -5071,6 +5071,8 @@ def title_held_via_platform(parts: list[Part], end: int) -> Found | None:
                                                                         or _opens_with_document_word(part.text)):
             continue
         m = _TITLE_VIA_PLATFORM.search(part.text)
+        if m and _RX_FIND_TIMES_2.search(low, 0, m.start()):
+            return None  # "..., nästa stämma hålls 2021-05-27 via Zoom": the next meeting's platform
         if m:
             return Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], part.start + m.start(1), part.start + m.end(1))
     return None
