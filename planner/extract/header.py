@@ -5152,11 +5152,45 @@ def body_stated_in_head(parts: list[Part], end: int) -> Found | None:
     return None
 
 
+# A club's standing agenda printed above the minutes, as a template for every meeting: "Stående dagordning vid
+# månadsmöten i Lions Club Grillby" and its numbered list, then the minutes' own title.
+_STANDING_AGENDA = re.compile(r"(?i)\s*stående\s+(?:dagordning|föredragningslista)\b")
+_STANDING_AGENDA_LINES = 6  # the head's first lines with text
+
+
+def standing_agenda_end(parts: list[Part]) -> int:
+    """The index of the first part below a standing agenda that opens the text (its heading among the first
+    lines, then its numbered entries, blank lines and filler runs), or 0 when there is none or nothing follows."""
+    seen = 0
+    for i, part in enumerate(parts):
+        text = part.text.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > _STANDING_AGENDA_LINES:
+            return 0
+        if text[:1] in "Ss" and _STANDING_AGENDA.match(text):
+            j, entries = i + 1, 0
+            while j < len(parts):
+                line = parts[j].text.strip()
+                if line and _is_item_line(line):
+                    entries += 1
+                elif line and filler_run(line) != len(line):
+                    break  # neither an entry nor a filler run ("xxxxxxxx" drawn across the page)
+                j += 1
+            return j if entries >= 3 and j < len(parts) else 0
+    return 0
+
+
 def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     """Return the meeting the minutes record, and warnings in `file:line: ...` form."""
     warnings: list[str] = []
-    parts = document_parts(doc)
-    end = header_end(parts)
+    parts = all_parts = document_parts(doc)
+    end = all_end = header_end(parts)
+    skip = standing_agenda_end(parts)
+    if skip:  # "Stående dagordning vid månadsmöten ..." / "1. Mötet öppnas" / ...: the head is below the template
+        parts = parts[skip:]
+        end = header_end(parts)
     folded = _Folded(parts)
     body, title = _find_body(parts, end, doc.clean)
     if body is None or _is_code(doc.clean[body.start: body.end]):
@@ -5190,7 +5224,7 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         online = _attended_via_platform(parts, end)
     if online is None and venue is None:
         online = title_held_via_platform(parts, end)
-    present, absent = find_attendance(doc, parts, end)
+    present, absent = find_attendance(doc, all_parts, all_end)
     if venue is None and online is None and start is not None and present:
         venue = venue_after_clock_before_names(parts, end, start, [p.name for p in present if p.name])
     if venue is None and online is None and start is not None:
