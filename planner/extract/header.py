@@ -4934,6 +4934,13 @@ _MINUTES_OF_BODY = re.compile(r"(?i:minnesanteckningar|mötesanteckningar|anteck
                               r"([A-ZÅÄÖ][\w-]+)s\s+(?i:möte|sammanträde)")
 
 
+# A title sentence naming the body after "med", the meeting word maybe after a word of its kind: "Protokoll fört
+# vid konstituerande styrelsemöte med Svenska Bridgeförbundets styrelse den 12 oktober 2019 på ...". Group 1.
+_HELD_WITH_NAMED_BODY = re.compile(
+    rf"(?i)\s*protokoll(?:et)?\s+(?:fört|förd|fördes)\s+vid\s+(?:[^\W\d_]+\s+)?[^\W\d_]*(?:sammanträde|möte)\s+med\s+"
+    rf"((?-i:[A-ZÅÄÖ])[^\W\d_]*(?:[ -][^\W\d_]+){{0,7}}?),?\s+(?:(?:{_WEEKDAY_RE})(?:en)?\s+)?den\s+\d")
+
+
 def _minutes_of_named_body(parts: list[Part], end: int) -> Found | None:
     """The body a title in the head's first lines names by its genitive ("... från Hälsosamverkansberedningens
     möte den 19 december 2007"), for a body first read from a letterhead that is no body ("Folkhälsovetenskapligt
@@ -4944,6 +4951,10 @@ def _minutes_of_named_body(parts: list[Part], end: int) -> Found | None:
         m = _MINUTES_OF_BODY.search(part.text)
         if m and m.group(1).casefold().endswith(_BODY_ENDINGS):
             return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+        held = _HELD_WITH_NAMED_BODY.match(part.text) if "med" in part.text else None
+        if held and held.group(1).split()[-1].casefold().endswith(_BODY_ENDINGS):
+            # "Protokoll fört vid konstituerande styrelsemöte med Svenska Bridgeförbundets styrelse den 12 oktober"
+            return Found(held.group(1), part.start + held.start(1), part.start + held.end(1))
         kind = _MINUTES_OF_KIND_FOR_ORGANISATION.search(part.text)
         if kind and kind.group(2).split()[-1].casefold().endswith(_ORGANISATION_ENDINGS):
             # "Protokoll fört vid Årsmöte för Sågtäktens Bygdegårdsförening den 13 februari 2024."
