@@ -4941,6 +4941,28 @@ _HELD_WITH_NAMED_BODY = re.compile(
     rf"((?-i:[A-ZÅÄÖ])[^\W\d_]*(?:[ -][^\W\d_]+){{0,7}}?),?\s+(?:(?:{_WEEKDAY_RE})(?:en)?\s+)?den\s+\d")
 
 
+# The document word, then a meeting "med" a body named by one definite word, within a head line: "... / Styrgruppen
+# Minnesanteckningar, möte med styrgruppen Dag: Fredagen den 25 januari 2013". Group 1 the body's word.
+_MINUTES_MEETING_WITH_BODY = re.compile(r"(?i)\b(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll)\s*[,:–-]?"
+                                        r"\s+(?:från\s+|fört\s+vid\s+)?[^\W\d_]*(?:möte|sammanträde)\s+med\s+([^\W\d_]+)")
+_MEETING_WITH_BODY_ENDINGS = (*_BODY_SUBJECT_ENDINGS, "fullmäktige", "beredningen", "presidiet", "kommittén",
+                              "delegationen")
+_MEETING_WITH_BODY_LINES = 12  # the head's first lines with text
+
+
+def minutes_of_meeting_with_body(parts: list[Part], end: int) -> Found | None:
+    """The body a head line names as met "med" after the document word (see `_MINUTES_MEETING_WITH_BODY`), its
+    word a definite body's ("styrgruppen", "nämnden"), given a capital; None otherwise ("möte med Anna")."""
+    for part in [p for p in parts[:end] if p.text.strip()][:_MEETING_WITH_BODY_LINES]:
+        if " med " not in part.text:
+            continue
+        m = _MINUTES_MEETING_WITH_BODY.search(part.text)
+        if m and m.group(1).casefold().endswith(_MEETING_WITH_BODY_ENDINGS):
+            name = m.group(1)
+            return Found(name[:1].upper() + name[1:], part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
 def _minutes_of_named_body(parts: list[Part], end: int) -> Found | None:
     """The body a title in the head's first lines names by its genitive ("... från Hälsosamverkansberedningens
     möte den 19 december 2007"), for a body first read from a letterhead that is no body ("Folkhälsovetenskapligt
@@ -5278,6 +5300,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if body is None:
         body = (body_before_label(parts, end) or body_before_document_word(parts, end)
                 or _posted_organ(parts, folded, 120) or upper_case_title_body(parts))
+    if body is None:
+        body = minutes_of_meeting_with_body(parts, end)
     if body is None:
         body = letterhead_municipality(doc.clean[: parts[min(end, len(parts)) - 1].end] if parts else "")
     if body is None:
