@@ -3721,6 +3721,20 @@ _REMOTE_FORM_LEAD = re.compile(r"(?i)\s*(?:(?:" + "|".join(sorted(w.REMOTE_MEETI
                                + r")(?:\s*[-–]\s*|\s+))+(?=[^\W\d_])")
 
 
+def minutes_kind_word(word: str) -> str | None:
+    """The meeting's kind in a compound of it and "protokoll" ("årsmötesprotokoll" -> "årsmöte",
+    "stämmoprotokoll" -> "stämma", "styrelseprotokoll" -> "styrelse"), or None ("protokoll", "Dagsprotokoll")."""
+    low = word.casefold()
+    if not low.endswith("protokoll") or len(low) <= len("protokoll") + 3 or not word[:1].islower():
+        return None
+    stem = word[: -len("protokoll")]
+    if stem.endswith(("mötes", "sammanträdes")):
+        return stem[:-1]
+    if stem.endswith("stämmo"):
+        return stem[:-1] + "a"
+    return stem if stem.endswith("styrelse") else None
+
+
 def body_of_title(name: str) -> str:
     """The body a title names: "Styrelsemöte" -> "Styrelsen", "Styrgruppsmöte" -> "Styrgruppen"."""
     lead = _REMOTE_FORM_LEAD.match(name) if name[:1] in _REMOTE_FORM_INITIALS else None
@@ -3731,6 +3745,10 @@ def body_of_title(name: str) -> str:
             return named
     if "/" in name:
         name = first_of_slashed_meetings(name)
+    if name.endswith("protokoll") and " " in name:
+        kind = minutes_kind_word(name.rsplit(None, 1)[-1])
+        if kind:  # "Vilshärads Vägförening årsmötesprotokoll" -> as "Vilshärads Vägförening årsmöte"
+            name = f"{name.rsplit(None, 1)[0]} {kind}"
     year = _KIND_YEAR_NAME.match(name) if " " in name and _has_year_digits(name) else None
     if year:  # "Årsstämman 2023 Vägföreningen": the meeting's year between its kind and the organisation
         kind = year.group(1)
