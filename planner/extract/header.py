@@ -3238,7 +3238,7 @@ _DOCUMENT_WORD_INSIDE_NAME = re.compile(
 # diary number cut off ("Teknikutskottet LK/").
 _TRAILING_LABELS = re.compile(
     r"(?:\s+(?:" + "|".join(sorted((label.capitalize() for label in w.TITLE_TRAILING_LABELS), key=len, reverse=True))
-    + r")\b)+(?:\s+\d{0,3}\s*\(\s*\d{1,3}\s*\))?\s*$|\s+[A-ZÅÄÖ]{2,4}/\s*$")
+    + r")\b:?)+(?:\s+\d{0,3}\s*\(\s*\d{1,3}\s*\))?\s*$|\s+[A-ZÅÄÖ]{2,4}/\s*$")  # ("... 4 december Tid:": its colon)
 # ("Förbundsstyrelsen Sammanträdesdatum (23)": the date and the page number "1" lost between them.)
 
 
