@@ -4097,6 +4097,34 @@ def _fold_capitals_name(name: str) -> str:
     return f"{first} {rest.casefold()}" if rest else first
 
 
+# The hour and place a "Protokoll fört vid ..." title sentence gives after its day: "... styrelsemöte nr 5 onsdagen
+# den 2/ kl. 16 i Hembygdsmuseet 1 Mötets öppnande". Group 1 the clock, 2 the place (capitalised words).
+_KEPT_AT_CLOCK_PLACE = re.compile(r"(?i)[^.\n]{0,80}?\b(?:kl\.?|klockan)\s*(\d{1,2}(?:[.:]\d{2})?)(?![\d.:]\d|:)"
+                                  r"(?:\s*,?\s+(?:i|på)\s+((?-i:[A-ZÅÄÖ])[\w-]*(?:\s+(?-i:[A-ZÅÄÖ])[\w-]*){0,2}))?")
+_KEPT_AT_LINES = 6  # the head's first lines with text
+
+
+def kept_at_clock_and_place(parts: list[Part], end: int) -> tuple[Found, Found | None] | None:
+    """The start and maybe the place a "Protokoll fört vid ..." title sentence in the head gives after the meeting
+    it names (see `_KEPT_AT_CLOCK_PLACE`), up to its first full stop; None when it gives no hour."""
+    for part in [p for p in parts[:end] if p.text.strip()][:_KEPT_AT_LINES]:
+        text = part.text
+        if "kl" not in text or not (m := _MINUTES_KEPT_AT.match(text)):
+            continue
+        kept = minutes_kept_at(text)
+        at = kept.end if kept else m.start(1)
+        c = _KEPT_AT_CLOCK_PLACE.match(text, at)
+        value = hhmm(c.group(1)) if c else None
+        if c is None or value is None:
+            continue
+        clock = Found(value, part.start + c.start(1), part.start + c.end(1))
+        place = c.group(2)
+        if place is None or _NOT_PLACE_WORDS.search(place) or _platform(place):
+            return clock, None
+        return clock, Found(place, part.start + c.start(2), part.start + c.end(2))
+    return None
+
+
 def minutes_kept_at(text: str) -> Found | None:
     """The meeting named by a line that opens with "Protokoll fört vid" (see `_MINUTES_KEPT_AT`), up to its
     day, time, place, a label or a full stop; what the meeting was held with, when it says so ("sammanträde med
@@ -5250,6 +5278,9 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = committee_in_organ_field(parts, folded) or body
     when = _find_date(parts, end, title, folded) or typeset_date(doc)
     start, stop = _find_times(parts, end, folded, when.value if when else None)
+    kept_at = kept_at_clock_and_place(parts, end) if start is None else None
+    if kept_at is not None:
+        start = kept_at[0]  # "Protokoll fört vid styrelsemöte nr 5 onsdagen den 2/ kl. 16 i Hembygdsmuseet"
     if start is None:
         start = clock_on_dated_head_line(parts, end, when.value if when else None)
         if start is not None and stop is not None and start.value >= stop.value:
@@ -5270,6 +5301,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = venue_on_title_date_line(parts, end, when)
     if venue is None and online is None:
         venue = venue_on_date_line(parts, end, when)
+    if venue is None and online is None and kept_at is not None:
+        venue = kept_at[1]
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
