@@ -5261,6 +5261,21 @@ def standing_agenda_end(parts: list[Part]) -> int:
     return 0
 
 
+# A place and its town closing a run of names that a flattened head put in the place's field: "Plats och tid:
+# Närvarande: Kent Eklund Siv Nilsson ... Övriga Byavångshemmet, Tomelilla kl. 12:30-15:45". Group 1.
+_PLACE_TOWN_AT_END = re.compile(r"(?<!\S)((?-i:[A-ZÅÄÖ])[\w-]+,\s*(?-i:[A-ZÅÄÖ])[\w-]+)\s*$")
+_LIST_LABEL_INITIALS = frozenset(lab[:1].upper() for lab in _LIST_LABELS)
+
+
+def place_ending_list_run(venue: Found) -> Found | None:
+    """The place and town closing a venue that opens with an attendance label (`_PLACE_TOWN_AT_END`), or None:
+    a list's names are no place."""
+    m = _PLACE_TOWN_AT_END.search(venue.value)
+    if m is None:
+        return None
+    return Found(m.group(1), venue.start + m.start(1), venue.start + m.end(1))
+
+
 def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     """Return the meeting the minutes record, and warnings in `file:line: ...` form."""
     warnings: list[str] = []
@@ -5289,6 +5304,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         start = stop = None  # "... håller ett extra sammanträde den 7 juni 2023, kl 13-15": that meeting's hours
     venue, online = _find_venue(parts, end, folded, when.value if when else None)
     venue = tidied_venue(venue)
+    if venue is not None and venue.value[:1] in _LIST_LABEL_INITIALS and label_of(venue.value, colon_required=False):
+        venue = place_ending_list_run(venue)  # "Närvarande: Kent Eklund ... Övriga Byavångshemmet, Tomelilla"
     if venue is None and online is None:
         venue = venue_on_uncoloned_label(parts, end)
     if venue is None and online is None:  # "... kl Plats ande Ledamöter Sunnerbo, ..., Växjö Marie-Louise Hilmersson (c)"
