@@ -3735,20 +3735,27 @@ def minutes_kind_word(word: str) -> str | None:
     return stem if stem.endswith("styrelse") else None
 
 
-def body_of_title(name: str) -> str:
-    """The body a title names: "Styrelsemöte" -> "Styrelsen", "Styrgruppsmöte" -> "Styrgruppen"."""
+def title_body(name: str) -> str:
+    """`body_of_title` of a title line's name, read past how the meeting was held ("Digitalt- zoom styrelsemöte"
+    -> "Styrelsen", when the rest names a body) and with a "<kind>protokoll" compound after the name read as the
+    kind ("Vilshärads Vägförening årsmötesprotokoll" -> as "Vilshärads Vägförening årsmöte")."""
     lead = _REMOTE_FORM_LEAD.match(name) if name[:1] in _REMOTE_FORM_INITIALS else None
-    if lead:  # "Digitalt- zoom styrelsemöte" -> "Styrelsen": the title after how it was held, when it names one
+    if lead:
         rest = name[lead.end():]
         named = body_of_title(rest)
         if named.casefold() != rest.casefold():
             return named
-    if "/" in name:
-        name = first_of_slashed_meetings(name)
     if name.endswith("protokoll") and " " in name:
         kind = minutes_kind_word(name.rsplit(None, 1)[-1])
-        if kind:  # "Vilshärads Vägförening årsmötesprotokoll" -> as "Vilshärads Vägförening årsmöte"
+        if kind:
             name = f"{name.rsplit(None, 1)[0]} {kind}"
+    return body_of_title(name)
+
+
+def body_of_title(name: str) -> str:
+    """The body a title names: "Styrelsemöte" -> "Styrelsen", "Styrgruppsmöte" -> "Styrgruppen"."""
+    if "/" in name:
+        name = first_of_slashed_meetings(name)
     year = _KIND_YEAR_NAME.match(name) if " " in name and _has_year_digits(name) else None
     if year:  # "Årsstämman 2023 Vägföreningen": the meeting's year between its kind and the organisation
         kind = year.group(1)
@@ -4597,7 +4604,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             if tail:
                 name = f"{name} {tail}"
                 e = nxt.start + (len(nxt.text) - len(nxt.text.lstrip())) + len(tail)
-        return Found(body_of_title(body_before_place(name)), s, e), i
+        return Found(title_body(body_before_place(name)), s, e), i
     if caps_run:
         org_end = ("KOMMUN", "REGION", "LANDSTING", "STAD", "LÄN", "KOMMUNFÖRBUND")
         picks = [i for i in caps_run if not parts[i].text.strip().endswith(org_end)] or caps_run
@@ -4607,7 +4614,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         wrapped = _hyphen_wrapped_capitals(line, parts, i, caps_run)
         name, off = _strip_title(_before_lost_time(wrapped or line))
         value = _definite(name, clean) if " " not in name else name[:1] + name[1:].casefold()
-        value = (body_of_capitals_title(name) if " " in name else None) or body_of_title(value)
+        value = (body_of_capitals_title(name) if " " in name else None) or title_body(value)
         s = parts[i].start + lead + off
         e = s + len(name) if wrapped is None else parts[i + 1].end  # the name goes on over the line below
         return Found(value, s, e), i

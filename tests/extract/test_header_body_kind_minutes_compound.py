@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from planner.extract.header import body_of_title, minutes_kind_word
+from planner.extract.header import minutes_kind_word, title_body
 
 
 @pytest.mark.parametrize(
@@ -35,4 +35,4 @@ def test_minutes_kind_word(word: str, kind: str | None) -> None:
     ],
 )
 def test_body_of_kind_minutes_title(name: str, body: str) -> None:
-    assert body_of_title(name) == body
+    assert title_body(name) == body

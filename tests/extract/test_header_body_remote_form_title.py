@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from planner.extract.header import body_of_title, extract_meeting
+from planner.extract.header import extract_meeting, title_body
 from planner.extract.text import minutes_from_text
 
 
@@ -26,7 +26,7 @@ from planner.extract.text import minutes_from_text
     ],
 )
 def test_body_of_remote_form_title(name: str, body: str) -> None:
-    assert body_of_title(name) == body
+    assert title_body(name) == body
 
 
 def test_platform_title_in_minutes() -> None:
