@@ -5823,7 +5823,8 @@ _TRAILING_SCOPE_LABEL = re.compile(r"\s+(?:Omfattning|OMFATTNING|Paragrafer|PARA
 _TRAILING_LOST_CLOCK = re.compile(r"[\s,]+(?i:kl|klockan)\.?\s*[:;,.]\s*\d{0,2}\s*$")
 # A label word alone with its colon ("löpnummer:"), or a record's kind ("Referat"): no place.
 _LABEL_WORD_ONLY = re.compile(r"[^\W\d_]+\s*:")
-_RECORD_KINDS = frozenset((*w.RECORD_KIND_WORDS, *w.MORE_RECORD_KIND_WORDS))
+# (also a council's register of the matters of a meeting: "REGISTER Sida 1(2) Tid: ...")
+_RECORD_KINDS = frozenset((*w.RECORD_KIND_WORDS, "register"))
 # The place's own label taken as its value when a flattened head ran the labels together and the place
 # stands elsewhere ("Plats och tid Onsdag den 16 januari kl Plats ande Ledamöter Sunnerbo, ..." gives "Plats").
 _VENUE_LABEL_WORDS = frozenset((*w.VENUE_LABELS, *w.MEETING_PLACE_LABELS))

@@ -1975,6 +1975,3 @@ MORE_ORGANISATION_NAME_ENDINGS: tuple[str, ...] = (
 OTHER_DECIDING_LABELS: tuple[str, ...] = (
     "övriga beslutande ledamöter", "övriga beslutande", "övriga ledamöter", "övriga tjänstgörande ledamöter",
 )
-# More kinds of record a title may give instead of a body's name, beside `RECORD_KIND_WORDS`: a council's
-# register of the matters of a meeting ("REGISTER Sida 1(2) Tid: ..."). Lower case.
-MORE_RECORD_KIND_WORDS: tuple[str, ...] = ("register",)
