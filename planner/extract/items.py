@@ -5635,6 +5635,24 @@ _SENTENCE_KEY_BYTES = frozenset(k.encode("latin-1") for k in _SENTENCE_KEYS if m
 _MOVE_NEEDS = tuple([_WORD.findall(p.lower()) for p in phrases] for phrases in (words.MOVE_VERBS, words.GENERAL_MOVE))
 
 
+_NO_MEETING = date(1, 1, 1)  # what `find_dates` resolves yearless dates from when no meeting date is known
+
+
+def _written_days(clean: str) -> dict[tuple[int, int], date]:
+    """The days `clean` writes with their year ("den 25 augusti 2021", "2021-08-25"), by month and day;
+    a month and day written with two different years is left out."""
+    days: dict[tuple[int, int], date] = {}
+    twice: set[tuple[int, int]] = set()
+    for dm in find_dates(clean, after=_NO_MEETING):
+        if dm.kind is DateKind.DAY and dm.explicit_year and isinstance(dm.value, date) and not dm.tentative:
+            key = (dm.value.month, dm.value.day)
+            if days.setdefault(key, dm.value) != dm.value:
+                twice.add(key)
+    for key in twice:
+        del days[key]
+    return days
+
+
 class _Reading:
     """`classify` and `announcement` of the sentences of one document, each computed once.
 
@@ -5644,10 +5662,12 @@ class _Reading:
     and most sentences hold none of the words either test needs: those are answered at once.
     """
 
-    __slots__ = ("_announced", "_classified", "_found_of", "_keyed", "_word_bytes", "_word_text", "meeting")
+    __slots__ = ("_announced", "_classified", "_days", "_found_of", "_keyed", "_word_bytes", "_word_text", "meeting")
 
     def __init__(self, doc: Minutes, meeting: date | None, latin: bytes | None) -> None:
         self.meeting = meeting
+        # Without a meeting date: the days the minutes write with their year (see `_written_days`).
+        self._days = _written_days(doc.clean) if meeting is None else {}
         # The word text as Latin-1 bytes too: a slice of bytes splits faster than one of a str.
         self._word_bytes = None if latin is None else latin.translate(_WORD_BYTES)
         self._word_text = None if self._word_bytes is None else self._word_bytes.decode("latin-1")
@@ -5706,7 +5726,7 @@ class _Reading:
         if finding is _UNREAD:
             finding = None
             if not _TRIGGER_WORDS.isdisjoint(found.words):
-                finding = _classify(s.text, self.meeting, found)
+                finding = _classify(s.text, self._meeting_for(s.text), found)
             self._classified[s.text] = finding
         return finding  # type: ignore[return-value]
 
@@ -5719,9 +5739,22 @@ class _Reading:
         if told is _UNREAD:
             told = None
             if not _ANNOUNCE_KEYS.isdisjoint(found.words):
-                told = _announcement(s, self.meeting, found)
+                told = _announcement(s, self._meeting_for(s.text), found)
             self._announced[key] = told
         return told  # type: ignore[return-value]
+
+    def _meeting_for(self, text: str) -> date | None:
+        """The meeting date to read `text` by: the meeting's own; without one, the day before a day that
+        `text` names without its year and the minutes write elsewhere with it (`_written_days`): "tas
+        upp vid styrelsemötet 25 augusti" beside "Nästa styrelsemöte den 25 augusti 2021" is that day."""
+        if self.meeting is not None or not self._days or not _has_digit(text):
+            return self.meeting
+        for dm in find_dates(text, after=_NO_MEETING):
+            if dm.kind is DateKind.DAY and not dm.explicit_year and isinstance(dm.value, date):
+                day = self._days.get((dm.value.month, dm.value.day))
+                if day is not None:
+                    return day - timedelta(days=1)
+        return None
 
     def may_move_on(self, stop: int) -> bool:
         """False when no sentence of the clean text before `stop` can be a general move (see
