@@ -4503,6 +4503,12 @@ _PRESENTER_HEADING = re.compile(
 _RUN_IN_OPENING = re.compile(_RUN_IN_START + r"(?P<title>(?i:" + _alternation(words.RUN_IN_OPENING_TITLES + words.OPENING_ITEM_TITLES)
                              + r"))\s(?=[A-ZÅÄÖ][a-zåäö])")
 _MIN_PRESENTER_HEADINGS = 3
+# The heading that opens the minutes, run in after the list of those present with no stop before it: after a
+# word (a name, an organisation), capitalised as written, before a capitalised word ("... Näringsdepartementet
+# Öppnande Inledning, Erik Norrgård Erik hälsade ...").
+_OPENING_AFTER_LIST = re.compile(r"(?<=[^\W\d_]\s)(?P<title>" + "|".join(
+    re.escape(t[:1].upper() + t[1:]) for t in sorted(words.OPENING_RUN_IN_AFTER_LIST, key=len, reverse=True))
+    + r")\s(?=[A-ZÅÄÖ])")
 
 
 def _presenter_headings(doc: Minutes) -> list[Heading]:
@@ -4526,7 +4532,17 @@ def _presenter_headings(doc: Minutes) -> list[Heading]:
             found.append((line.start + m.start("title"), i, line.start + m.end("title"), m.group("title"), False))
     if len(found) < _MIN_PRESENTER_HEADINGS or not any(f[4] for f in found):
         return []
-    return [Heading(None, title, i, start, end) for start, i, end, title, _ in sorted(found)]
+    found.sort()
+    first, line = found[0][0], doc.lines[found[0][1]]
+    if "ppnande" in doc.clean[line.start:first] or "ppnas" in doc.clean[line.start:first]:
+        # "... Näringsdepartementet Öppnande Inledning, Erik Norrgård Erik hälsade alla välkomna ... Inventering
+        # av övriga frågor ...": the opening before the first heading found, the last list's word before it
+        opening = None
+        for opening in _OPENING_AFTER_LIST.finditer(doc.clean, line.start, first):
+            pass
+        if opening is not None:
+            found.insert(0, (opening.start("title"), found[0][1], opening.end("title"), opening.group("title"), False))
+    return [Heading(None, title, i, start, end) for start, i, end, title, _ in found]
 
 
 def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Heading], str]:

@@ -1975,3 +1975,11 @@ MORE_ORGANISATION_NAME_ENDINGS: tuple[str, ...] = (
 OTHER_DECIDING_LABELS: tuple[str, ...] = (
     "övriga beslutande ledamöter", "övriga beslutande", "övriga ledamöter", "övriga tjänstgörande ledamöter",
 )
+
+# The heading that opens minutes, run in right after the list of those present, with no stop before it
+# ("... Niklas Nilsson, Näringsdepartementet Öppnande Inledning, Erik Norrgård Erik hälsade ..."). Lower case;
+# read with its first letter capitalised.
+OPENING_RUN_IN_AFTER_LIST: tuple[str, ...] = (
+    "öppnande", "mötets öppnande", "sammanträdets öppnande", "mötets öppnande och inledning", "öppnande av mötet",
+    "mötet öppnas", "inledning och öppnande",
+)
