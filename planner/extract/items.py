@@ -1613,6 +1613,9 @@ def _title_after_text(doc: Minutes, i: int, number: str, at: int) -> list[_Candi
     return [_Candidate(i, number, int(number), "§", _clean_title(" ".join(title)), 1.3, start, lines[i].end)]
 
 
+_CUT_PAGE_LINE = 40  # characters at most of a page line cut off after its first word (`text.page_number_lines`)
+
+
 def _drop_page_noise(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
     """Drop what a stored copy's page lines number that is no item.
 
@@ -1644,6 +1647,14 @@ def _drop_page_noise(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
         if len(run) >= 3 and any(_PAGE_NUMBER.match(doc.lines[j].text) for j, _ in run):
             printed.update(run)
         run = [(k, m.group(1))] if m else []
+    # A copy cut off in its next page's first word ("... 3 Sammanträdesprotokoll Sida 3 (24) 25 Ändring av
+    # dagordningen ..." / "4 Samm"): the short line after the last page line, opening with the next page's
+    # number, is that page's start (too short to be read as a page line), no item.
+    cut = next((k for k in range(pages[-1] + 1, len(doc.lines)) if doc.lines[k].text.strip()), None)
+    if cut is not None and len(doc.lines[cut].text) <= _CUT_PAGE_LINE:
+        m = _LEADING_NUMBER.match(doc.lines[cut].text)
+        if m and int(m.group(1)) == len(pages) + 1:
+            printed.add((cut, m.group(1)))
     opening = {}  # page line -> its opening item's number and where it starts
     for c in found:
         if doc.lines[c.line].page and not c.style.startswith("inline") and c.weight > 0 and (
