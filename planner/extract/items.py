@@ -6413,6 +6413,19 @@ def _board_tasked(sents: list[Sentence]) -> tuple[Finding, Sentence] | None:
     return None
 
 
+_AGENDA_TITLE_STEMS = ("dagordning", "föredragningslist", "ärendelist")  # an item that sets or changes the agenda
+
+
+def _drops_another_point(h: Heading, s: Sentence) -> bool:
+    """Whether the item sets or changes the agenda ("Ändring av dagordningen", "Fastställande av
+    föredragningslista") and its sentence `s` names another point by number ("ärende 6 ... utgår")."""
+    low = h.title.lower()
+    if not any(stem in low for stem in _AGENDA_TITLE_STEMS) or _ANY_DIGIT.search(s.text) is None:
+        return False
+    named = _named_points(s.text)
+    return bool(named) and h.number not in named
+
+
 def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carry], list[str]]:
     """Return the agenda items in order, the carry list, and warnings."""
     doc = misread_sign_view(markup_view(doc))
@@ -6476,6 +6489,14 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
             items.append(Item(h.number, h.title, span=doc.span(h.start, h.end)))
             if not agenda:
                 carry.extend(_announced(doc, h, sents, reading, keyed))
+        elif found[0].status is ItemStatus.POSTPONED and _drops_another_point(h, found[1]):
+            # "25 Ändring av dagordningen ... föreslår att ärende 6 ... utgår från dagordningen": the agenda
+            # was changed (handled); the point struck goes on a later agenda, carried from here
+            f, s = found
+            items.append(Item(h.number, h.title, span=doc.span(h.start, h.end)))
+            text = s.text.strip()
+            carry.append(Carry(h.number, text if len(text) <= 100 else text[:100].rsplit(" ", 1)[0],
+                               CarryReason.POSTPONED, postponed_when(f.when), doc.span(s.start + f.start, s.start + f.end)))
         else:
             f, s = found
             if f.status is not ItemStatus.HANDLED:
