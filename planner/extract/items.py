@@ -1671,6 +1671,48 @@ def _drop_page_noise(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
     return keep
 
 
+_AGENDA_HEADINGS = frozenset(words.AGENDA_LABELS)
+
+
+def _list_heading(doc: Minutes, line: int) -> str | None:
+    """The text of the Markdown heading right above `line` (blank lines between allowed), else None."""
+    k = line - 1
+    while k >= 0 and not doc.lines[k].text.strip():
+        k -= 1
+    return doc.lines[k].text.strip() if k >= 0 and doc.lines[k].level else None
+
+
+def _drop_section_lists(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
+    """Drop the numbered lists of other sections after an agenda list under its own heading.
+
+    "## Dagordning" / "1. Genomför sprint 3 review" / "2. ..." / "3. Gå igenom resultat ..." and further down
+    "## Sprintmål" / "1. Produkt" / "2. Testning" / "3. Analys x1" / ...: the list under the agenda heading
+    (words.AGENDA_LABELS) holds the items; a list of the same style that starts again at 1 under a heading
+    of another section is that section's content, no items.
+    """
+    if not any(ln.level for ln in doc.lines):
+        return found  # no Markdown headings: most texts
+    starts = [c for c in found if c.weight > 0 and c.number == "1" and doc.lines[c.line].level == 0]
+    agenda = next((c for c in starts if (_list_heading(doc, c.line) or "").lower().rstrip(":") in _AGENDA_HEADINGS), None)
+    if agenda is None:
+        return found
+    drop: set[int] = set()
+    for c in starts:
+        if c.line <= agenda.line or c.style != agenda.style:
+            continue
+        head = _list_heading(doc, c.line)
+        if head is None or head.lower().rstrip(":") in _AGENDA_HEADINGS:
+            continue
+        # the list runs on over the next lines numbered 2, 3, ... in the same style
+        main, k = 1, c.line
+        for d in found:
+            if d.line == k + 1 and d.style == c.style and d.main == main + 1:
+                drop.add(id(d))
+                main, k = d.main, d.line
+        drop.add(id(c))
+    return [c for c in found if id(c) not in drop] if drop else found
+
+
 # A municipality's or county council's letterhead ("Hultsfreds kommun", "Hultsfreds kommun
 # SAMMANTRÄDESPROTOKOLL"), read after a stored copy's page number: never an item's title.
 _LETTERHEAD = re.compile(r"[A-ZÅÄÖ][\w-]+\s+(?:kommun|landsting|läns\s+landsting)(?:\s+[A-ZÅÄÖ]{4,}\b.*)?")
@@ -4462,8 +4504,8 @@ def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading]
     Lars Niska", "Plats och sammanträdestid ..."), and those after it the paragraph's own sections,
     also when the front page left no line standing alone (its rows of members are no headings).
     """
-    cands = _drop_letterheads(_drop_page_noise(doc, _drop_listed_people(doc, _drop_download_title(
-        doc, _numbered_candidates(doc, latin)))))
+    cands = _drop_section_lists(doc, _drop_letterheads(_drop_page_noise(doc, _drop_listed_people(
+        doc, _drop_download_title(doc, _numbered_candidates(doc, latin))))))
     heads, layout = _all_headings_of(doc, cands)
     if layout == "standalone" and heads and heads[0].number is None:
         lone = [c for c in cands if c.weight > 0 and (c.style == "§" or c.style.startswith("prefix:"))
