@@ -5912,6 +5912,35 @@ def _taken_up_topic(title: str, s: Sentence, f: Finding) -> bool:
     return not any(w[:5] in title_low or any(k in w for k in keys) for w in content)
 
 
+_PUT_OFF_ACTIVE = re.compile(r"[\W_]*(?:" + _alternation(words.PUT_OFF_ACTIVE_VERBS) + r")\s+")
+_MIN_LISTED_POINTS = 3  # bullets at least in the list of points a sentence of `_listed_topic_put_off` stands in
+
+
+def _listed_topic_put_off(title: str, s: Sentence, f: Finding) -> bool:
+    """A point of a bullet list that opens with the verb putting off a topic of its own, the item going on.
+
+    "* Skjuter upp diskussion om Kompetenser vs Avdelning till ett senare skede, eftersom ..." among the
+    to-do points under "3. Gå igenom resultat av användbarhetsanalys": that topic is put off, the results
+    were gone through. The verb opens the point (its subject left out) and its object holds words of its
+    own, not the item's ("Skjuter upp frågan", "Bordlägger punkten" put off the item itself).
+    """
+    if f.status is not ItemStatus.POSTPONED or s.bullet_block < _MIN_LISTED_POINTS or f.start > 2:
+        return False
+    low = s.text.lower()
+    verb = _PUT_OFF_ACTIVE.match(low)
+    if verb is None:
+        return False
+    end = _OBJECT_END.search(low, verb.end())
+    obj = low[verb.end():end.start() if end else len(low)]
+    content = [w for w in _LETTER_RUN.findall(obj)
+               if w not in _STOP and w not in _ITEM_REFERENCES and w not in _OBJECT_FILLERS]
+    if not content:
+        return False
+    title_low = title.lower()
+    keys = [k[:5] for k in _keywords(title)]
+    return not any(w[:5] in title_low or any(k in w for k in keys) for w in content)
+
+
 def _postponed_topic(title: str, s: Sentence, f: Finding) -> bool:
     """A matter of its own that a sentence postpones, under an item that groups matters or plans.
 
@@ -5972,7 +6001,7 @@ def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
             continue
         if planning and _postponed_topic(title, s, f):
             continue  # "Övriga frågor": "Frågan om en träff ... sköts till senare tillfälle" is a topic carried
-        if not planning and _new_thing_postponed(title, s, f):
+        if not planning and (_new_thing_postponed(title, s, f) or _listed_topic_put_off(title, s, f)):
             continue  # "En ev. målning av ladan bordlades ..." under "Fjällidenkommittén": the item goes on
         if not agenda and _taken_up_topic(title, s, f):
             continue  # "... ta upp besluten för ratificering på nästa möte": a topic announced
@@ -5997,7 +6026,7 @@ def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], reading: 
             found = _announced_topic(h.title, s, reading)
             if found is None:
                 f = reading.classify(s)
-                if f is not None and (_taken_up_topic(h.title, s, f) or (
+                if f is not None and (_taken_up_topic(h.title, s, f) or _listed_topic_put_off(h.title, s, f) or (
                         f.when is not None and _new_thing_postponed(h.title, s, f))):
                     found = Announcement(f.when)  # a new thing put off to a meeting said: on its agenda
         if found is None and planning:

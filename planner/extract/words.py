@@ -1983,3 +1983,10 @@ OPENING_RUN_IN_AFTER_LIST: tuple[str, ...] = (
     "öppnande", "mötets öppnande", "sammanträdets öppnande", "mötets öppnande och inledning", "öppnande av mötet",
     "mötet öppnas", "inledning och öppnande",
 )
+
+# Putting off in the active voice with the subject left out, as a point of a list opens ("* Skjuter upp
+# diskussion om Kompetenser vs Avdelning till ett senare skede"): the object follows the verb. Lower case.
+PUT_OFF_ACTIVE_VERBS: tuple[str, ...] = (
+    "skjuter upp", "skjuter fram", "sköt upp", "sköt fram", "flyttar fram", "bordlägger", "bordlade", "bordlagde",
+    "väntar med", "avvaktar med", "parkerar",
+)
