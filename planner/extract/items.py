@@ -2268,11 +2268,36 @@ def _run_in_letters(line: Line, i: int, at: int, main: int, style: str) -> list[
     return out
 
 
+# A paragraph number of three digits with its stop run in ("... Ej närvarade: 132. Mötets öppnande Vice
+# ordförande LP öppnar mötet. 133. Godkännande av dagordningen ..."), numbered on over the year's meetings.
+_INLINE_HUNDREDS = re.compile(r"\s(?<=[.:!?)\w]\s)\s*(\d{3}\.)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_HUNDREDS_MARK = re.compile(r"\d{3}\.\s+[A-ZÅÄÖ]")
+_MIN_HUNDREDS_RUN = 3
+
+
+def _hundreds_run(text: str) -> list[re.Match[str]]:
+    """The marks of `_INLINE_HUNDREDS` on a line that count up by one, three or more in a row ("132. ... 133.
+    ... 134."): a sum or a year's count with a stop after it ("kostade 250. Styrelsen ...") makes no run."""
+    marks = list(_INLINE_HUNDREDS.finditer(text))
+    best: list[re.Match[str]] = []
+    run: list[re.Match[str]] = []
+    for m in marks:
+        if run and int(m.group(1)[:-1]) == int(run[-1].group(1)[:-1]) + 1:
+            run.append(m)
+        else:
+            run = [m]
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= _MIN_HUNDREDS_RUN else []
+
+
 def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
     """Numbered items run together in one long line (a copy that lost its line breaks)."""
     found = []
     # A line without what a mark holds has none: most long lines.
     marks = list(_INLINE_NUMBERED.finditer(line.text)) if _INLINE_MARK.search(line.text) else []
+    if _HUNDREDS_MARK.search(line.text):
+        marks += _hundreds_run(line.text)
     if line.page or _opens_run_on_points(line.text):  # "... utses Sven-Olof Byström. 9 Vårdhundar inom omsorgen ..."
         marks += _PAGE_RUN_IN.finditer(line.text)
     elif "redragande" in line.text:
@@ -2326,7 +2351,7 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         title = _inline_title(rest)
         number = m.group(1).rstrip(".").lstrip("§ ")
         # A page's run-in item continues the chain of the items that open pages: the same style.
-        style = ("inline" if m.re is _INLINE_NUMBERED else "inline:" if m.re is _INLINE_COLON
+        style = ("inline" if m.re is _INLINE_NUMBERED or m.re is _INLINE_HUNDREDS else "inline:" if m.re is _INLINE_COLON
                  else "§" if m.group(1).startswith("§") else "n ")
         if title.endswith(" a)") and _is_grouping(title[:-3]):
             # "25. Övriga frågor a) Ny ledamot b) Inbjudan c) ... 26. Nästa sammanträde": the lettered matters
