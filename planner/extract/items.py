@@ -2692,7 +2692,10 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candid
     """
     if not chain or len(cands) > 20 * _WINDOW:
         return chain
-    spare = sorted((c for c in cands if c.weight <= 0 and c.style == chain[0].style and "." not in c.number),
+    # A number run in with its stop ("... öppnar mötet. 133. Godkännande ...") and one that opens a line ("137.
+    # Rapporter ...") are written alike: a copy that lost most of its line breaks keeps a few.
+    styles = _RUN_IN_STOP_STYLES if chain[0].style in _RUN_IN_STOP_STYLES else {chain[0].style}
+    spare = sorted((c for c in cands if c.weight <= 0 and c.style in styles and "." not in c.number),
                    key=lambda c: (c.line, c.start))
     out = list(chain)
     for c in spare:
@@ -2740,6 +2743,7 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candid
 
 
 _STOP_OR_BARE_STYLES = _STOP_STYLES | {"n "}
+_RUN_IN_STOP_STYLES = frozenset({"inline", "n."})
 
 
 def _opening_with_another_stop(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
