@@ -4552,6 +4552,30 @@ _RUN_IN_FORMALITY = re.compile(r"\s(?<=[a-zåäö\d.]\s)\s*(" + "|".join(
     w.capitalize() for w in words.LONE_PARAGRAPH_FORMALITIES if " " not in w) + r")\s+(?=[A-ZÅÄÖ])")
 
 
+# The opening that lost its number 1, at the start of a copy's line or after its running head: "2 Minnesanteckningar
+# Mötet öppnas Mötet öppnades av ordförande ... 2. Föregående möte ...".
+_LOST_OPENING = re.compile(r"(?:^|(?<=[^\W\d_]\s))(?P<title>" + "|".join(
+    re.escape(t[:1].upper() + t[1:]) for t in sorted(words.OPENING_RUN_IN_AFTER_LIST, key=len, reverse=True))
+    + r")\s(?=[A-ZÅÄÖ])", re.MULTILINE)
+
+
+def _lost_opening(doc: Minutes, cands: list[_Candidate], heads: list[Heading]) -> list[Heading]:
+    """`heads` with the opening put first where the items start at 2 and no number 1 stands anywhere.
+
+    "2 Minnesanteckningar Mötet öppnas Mötet öppnades av ordförande Johan Söderling. ... 2. Föregående möte
+    ...": the copy lost the opening's number; its title (words.OPENING_RUN_IN_AFTER_LIST, capitalised as
+    written, before a capitalised word) on the line of item 2, before it, is item 1 without its number.
+    """
+    first = heads[0]
+    if first.number != "2" or any(c.main == 1 for c in cands):
+        return heads
+    start = doc.lines[first.line].start
+    m = _LOST_OPENING.search(doc.clean, start, first.start)
+    if m is None:
+        return heads
+    return [Heading(None, m.group("title"), first.line, m.start("title"), m.end("title")), *heads]
+
+
 def _run_in_formalities(doc: Minutes, heads: list[Heading]) -> list[Heading]:
     """`heads` with a formality that lost its number where exactly one number is missing between two headings.
 
@@ -4631,7 +4655,7 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
     """`_find_all_headings` of the numbered candidates `cands`, a lone paragraph aside."""
     numbered = _numbered_headings(doc, cands)
     if len(numbered) >= 2:
-        return _run_in_formalities(doc, numbered), "numbered"
+        return _run_in_formalities(doc, _lost_opening(doc, cands, numbered)), "numbered"
     lettered = _lettered_headings(doc) or _marked_sequence_headings(doc) or _inline_lettered_headings(doc)
     if lettered:
         return lettered, "numbered"
