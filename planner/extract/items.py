@@ -4329,8 +4329,10 @@ def _lone_opening_item(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
             if _PAGE_MARK.match(ln.text) and "1. " in ln.text:
                 ones += [c for c in _inline_candidates(ln, i) if c.style == "inline" and c.weight > 0]
     # Points numbered from 0 ("0. Inledande diskussion med Niklas Ylipää"): that mark opens the minutes whatever its title.
+    # "1 Formalia ... 1.1 Val av protokolljusterare Att utse ...": the first sub-point of the point grouping the
+    # formalities opens the minutes as well.
     if len(ones) != 1 or not (ones[0].number == "0" or (
-            ones[0].number == "1" and _norm(ones[0].title).startswith(_OPENING_TITLES))):
+            ones[0].number in ("1", "1.1") and _norm(ones[0].title).startswith(_OPENING_TITLES))):
         return []
     c = ones[0]
     return [Heading(c.number, c.title, c.line, c.start, c.end)]
