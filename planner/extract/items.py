@@ -4561,6 +4561,16 @@ _LOST_OPENING = re.compile(r"(?:^|(?<=[^\W\d_]\s))(?P<title>" + "|".join(
     + r")\s(?=[A-ZÅÄÖ])", re.MULTILINE)
 
 
+# A formality that opens minutes, its number lost, right before the first item's number: "... den 16 december
+# Fastställande av dagordning 208 Aktuella frågor ...". Capitalised as written; of more than one word (a lone
+# "Ärendelista" or "Dagordning" before the first number labels the list), and not after a number of its own
+# ("punkt 1. Mötets öppnande 2. Val av justerare": that point is named, its number there).
+_FORMALITY_BEFORE = re.compile(r"(?<![\w-])(?<!\d[.:)]\s)(?P<title>" + "|".join(
+    re.escape(t[:1].upper() + t[1:]) for t in sorted(set(words.OPENING_ITEM_TITLES + words.LONE_PARAGRAPH_FORMALITIES),
+                                                     key=len, reverse=True) if " " in t) + r")\s+\Z")
+_FORMALITY_REACH = 60
+
+
 def _lost_opening(doc: Minutes, cands: list[_Candidate], heads: list[Heading]) -> list[Heading]:
     """`heads` with the opening put first where the items start at 2 and no number 1 stands anywhere.
 
@@ -4569,9 +4579,15 @@ def _lost_opening(doc: Minutes, cands: list[_Candidate], heads: list[Heading]) -
     written, before a capitalised word) on the line of item 2, before it, is item 1 without its number.
     """
     first = heads[0]
+    start = doc.lines[first.line].start
+    if first.number and first.number.isdecimal() and first.start - start > 4:
+        # "Förteckning över styrelsens ärenden den 16 december Fastställande av dagordning 208 Aktuella frågor ...":
+        # a formality right before the first number, on its line, lost its own
+        m = _FORMALITY_BEFORE.search(doc.clean, max(start, first.start - _FORMALITY_REACH), first.start)
+        if m is not None and not any(c.main == int(first.number) - 1 for c in cands):
+            return [Heading(None, m.group("title"), first.line, m.start("title"), m.end("title")), *heads]
     if first.number != "2" or any(c.main == 1 for c in cands):
         return heads
-    start = doc.lines[first.line].start
     m = _LOST_OPENING.search(doc.clean, start, first.start)
     if m is None:
         return heads
