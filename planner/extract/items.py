@@ -3915,6 +3915,7 @@ def _headings_over_bullets(doc: Minutes) -> list[Heading]:
     """
     lines = doc.lines
     out: list[Heading] = []
+    empty: list[tuple[int, int]] = []  # a heading with no bullets under it: its line and the next heading's
     for i, ln in enumerate(lines):
         t = ln.text.strip()
         if (not t or len(t) > 60 or _words_in(t) > 8 or _bullet_text(ln) or "\t" in ln.text
@@ -3935,12 +3936,24 @@ def _headings_over_bullets(doc: Minutes) -> list[Heading]:
             continue  # "- Kontakt tas med ..." / "  Magnus Johansson om ...": a bullet's wrapped line
         leads_in = (not _bullet_text(first) and first.text.strip().endswith(".") and len(below) > 1
                     and _bullet_text(lines[below[1]]) is not None)
-        if not (_bullet_text(first) or leads_in):
-            continue
         above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].text.strip()), None)
+        if not (_bullet_text(first) or leads_in):
+            if above is not None and _bullet_text(above) is not None and not t.endswith(":"):
+                empty.append((i, below[0]))  # kept aside: a heading if the next line heads the next list
+            continue
         if above is not None and _first_words(above.text) in words.HEADER_LABELS:
             continue
         out.append(Heading(None, _clean_title(t), i, ln.start + ln.text.index(t), ln.start + ln.text.index(t) + len(t)))
+    if empty and len(out) >= 2:
+        # "• Bengt Oberger valdes." / "Anmärkningar från senaste mötesprotokollet" / "FDC-ansökan" / "• Ansökan ...":
+        # a heading between the last bullet of one list and the next heading, its item with nothing noted
+        heads = {h.line for h in out}
+        for i, nxt in empty:
+            if nxt in heads:
+                t = lines[i].text.strip()
+                at = lines[i].start + lines[i].text.index(t)
+                out.append(Heading(None, _clean_title(t), i, at, at + len(t)))
+        out.sort(key=lambda h: h.line)
     return out
 
 
