@@ -740,6 +740,14 @@ _CAPITALS_HEAD_ITEM = re.compile(r"\s*(?:[A-ZÅÄÖ]{2,}\s+){1,5}\(?\d{1,3}(?:\s
                                  r"(?P<title>[A-ZÅÄÖ][a-zåäö].*)")
 
 
+# The same after a running head that names the body and keeps the count of pages, the page's own number taken
+# off: "Socialnämnden (27) SN 13 Bidrag till fritidsstudier avseende utbildning inom förskolan Dnr 31/16 ...".
+_NAMED_HEAD_ITEM = re.compile(r"\s*[A-ZÅÄÖ][a-zåäö][\w-]*(?:\s+[a-zåäö][\w-]*){0,2}\s+\(\d{1,3}\)\s+"
+                              r"(?P<code>[A-ZÅÄÖ]{2,5})\s+(?P<n>\d{1,3})\s+(?:Dnr\.?\s+(?:[\d/.:-]+\s+)?)?"
+                              r"(?P<title>[A-ZÅÄÖ][a-zåäö].*)")
+_NAMED_HEAD = 40  # characters of a page line its running head and the count of pages stand in
+
+
 # Within a page line's head: an item coded by the body's letters, its diary number (and a filing code)
 # before its title ("KS 235 Dnr 191/2013 Kod 623 Riktlinjer för skolskjutsar").
 _PAGE_HEAD = 300
@@ -1090,7 +1098,8 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
                                              1.3, line.start + running.start(code),
                                              line.start + running.start("title") + len(title))))
                 continue
-        if line.page and text[:1] in _CAPITALS and (capped := _CAPITALS_HEAD_ITEM.match(text)):
+        if line.page and text[:1] in _CAPITALS and (capped := _CAPITALS_HEAD_ITEM.match(text) or (
+                _NAMED_HEAD_ITEM.match(text) if "(" in text[:_NAMED_HEAD] else None)):
             # "2 RONNEBY KOMMUN SAMMANTRÄDESPROTOKOLL 2 AU 1 Dnr Kommunförbundets anhållan ...": the page's
             # running head in capitals and its page number, then an item coded by the body's letters.
             title, number = _inline_title(capped.group("title")[:120]), capped.group("n")
