@@ -2221,6 +2221,9 @@ _RUN_LABEL = re.compile(r"(?:^|\s)([A-ZÅÄÖ][\wåäöÅÄÖ/ ]{1,30}?):(?=\s)"
 
 # An item number without a stop after a full sentence in a stored copy's page line: "... Byström. 9 Vårdhundar".
 _PAGE_RUN_IN = re.compile(r"\s(?<=[.!?]\s)\s*(§\s*\d{1,3}|\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# An item number after the appendix the item before ends with, its stop left out: "... Verksamhetsberättelsen
+# godkändes av mötet. Bilaga 1 8 Ekonomiska rapporter 2013/2015 ...".
+_AFTER_APPENDIX = re.compile(r"\s(?:(?<=[Bb]ilaga \d\s)|(?<=[Bb]ilaga \d\d\s))\s*(\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # An item number with a colon run in ("... Ahlgren 1:Mötet öppnas ... 3: Föregående mötes ..."); not a
 # time ("kl. 13:00"), which has a digit after the colon.
 _INLINE_COLON = re.compile(r"\s(?<=[\w.!?)]\s)\s*(\d{1,2}):\s*(?=[A-ZÅÄÖ][a-zåäö])")
@@ -2309,6 +2312,8 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         marks += _hundreds_run(line.text)
     if line.page or _opens_run_on_points(line.text):  # "... utses Sven-Olof Byström. 9 Vårdhundar inom omsorgen ..."
         marks += _PAGE_RUN_IN.finditer(line.text)
+        if line.page and "ilaga " in line.text:  # "... godkändes av mötet. Bilaga 1 8 Ekonomiska rapporter ..."
+            marks += _AFTER_APPENDIX.finditer(line.text)
     elif "redragande" in line.text:
         # "... diskussion. 1 Fastställande av föredragningslista Föredragande: Ulrika Hamilton Styrelsen ...":
         # a number after a sentence, its title ended by the presenter's label.
