@@ -759,6 +759,14 @@ _CAPITALS_HEAD_ITEM = re.compile(r"\s*(?:[A-ZÅÄÖ]{2,}\s+){1,5}\(?\d{1,3}(?:\s
                                  r"(?P<title>[A-ZÅÄÖ][a-zåäö].*)")
 
 
+# The same after a running head that names the body and keeps the count of pages, the page's own number taken
+# off: "Socialnämnden (27) SN 13 Bidrag till fritidsstudier avseende utbildning inom förskolan Dnr 31/16 ...".
+_NAMED_HEAD_ITEM = re.compile(r"\s*[A-ZÅÄÖ][a-zåäö][\w-]*(?:\s+[a-zåäö][\w-]*){0,2}\s+\(\d{1,3}\)\s+"
+                              r"(?P<code>[A-ZÅÄÖ]{2,5})\s+(?P<n>\d{1,3})\s+(?:Dnr\.?\s+(?:[\d/.:-]+\s+)?)?"
+                              r"(?P<title>[A-ZÅÄÖ][a-zåäö].*)")
+_NAMED_HEAD = 40  # characters of a page line its running head and the count of pages stand in
+
+
 # Within a page line's head: an item coded by the body's letters, its diary number (and a filing code)
 # before its title ("KS 235 Dnr 191/2013 Kod 623 Riktlinjer för skolskjutsar").
 _PAGE_HEAD = 300
@@ -1109,7 +1117,8 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
                                              1.3, line.start + running.start(code),
                                              line.start + running.start("title") + len(title))))
                 continue
-        if line.page and text[:1] in _CAPITALS and (capped := _CAPITALS_HEAD_ITEM.match(text)):
+        if line.page and text[:1] in _CAPITALS and (capped := _CAPITALS_HEAD_ITEM.match(text) or (
+                _NAMED_HEAD_ITEM.match(text) if "(" in text[:_NAMED_HEAD] else None)):
             # "2 RONNEBY KOMMUN SAMMANTRÄDESPROTOKOLL 2 AU 1 Dnr Kommunförbundets anhållan ...": the page's
             # running head in capitals and its page number, then an item coded by the body's letters.
             title, number = _inline_title(capped.group("title")[:120]), capped.group("n")
@@ -1644,6 +1653,9 @@ def _title_after_text(doc: Minutes, i: int, number: str, at: int) -> list[_Candi
     return [_Candidate(i, number, int(number), "§", _clean_title(" ".join(title)), 1.3, start, lines[i].end)]
 
 
+_CUT_PAGE_LINE = 40  # characters at most of a page line cut off after its first word (`text.page_number_lines`)
+
+
 def _drop_page_noise(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
     """Drop what a stored copy's page lines number that is no item.
 
@@ -1675,6 +1687,14 @@ def _drop_page_noise(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
         if len(run) >= 3 and any(_PAGE_NUMBER.match(doc.lines[j].text) for j, _ in run):
             printed.update(run)
         run = [(k, m.group(1))] if m else []
+    # A copy cut off in its next page's first word ("... 3 Sammanträdesprotokoll Sida 3 (24) 25 Ändring av
+    # dagordningen ..." / "4 Samm"): the short line after the last page line, opening with the next page's
+    # number, is that page's start (too short to be read as a page line), no item.
+    cut = next((k for k in range(pages[-1] + 1, len(doc.lines)) if doc.lines[k].text.strip()), None)
+    if cut is not None and len(doc.lines[cut].text) <= _CUT_PAGE_LINE:
+        m = _LEADING_NUMBER.match(doc.lines[cut].text)
+        if m and int(m.group(1)) == len(pages) + 1:
+            printed.add((cut, m.group(1)))
     opening = {}  # page line -> its opening item's number and where it starts
     for c in found:
         if doc.lines[c.line].page and not c.style.startswith("inline") and c.weight > 0 and (
@@ -1713,6 +1733,48 @@ def _drop_counted_pages(doc: Minutes, found: list[_Candidate]) -> list[_Candidat
     if not any(c.line == first and c.number == "1" and c.start > opening[first] for c in found):
         return found
     return [c for c in found if not (c.line in opening and c.start == opening[c.line])]
+
+
+_AGENDA_HEADINGS = frozenset(words.AGENDA_LABELS)
+
+
+def _list_heading(doc: Minutes, line: int) -> str | None:
+    """The text of the Markdown heading right above `line` (blank lines between allowed), else None."""
+    k = line - 1
+    while k >= 0 and not doc.lines[k].text.strip():
+        k -= 1
+    return doc.lines[k].text.strip() if k >= 0 and doc.lines[k].level else None
+
+
+def _drop_section_lists(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
+    """Drop the numbered lists of other sections after an agenda list under its own heading.
+
+    "## Dagordning" / "1. Genomför sprint 3 review" / "2. ..." / "3. Gå igenom resultat ..." and further down
+    "## Sprintmål" / "1. Produkt" / "2. Testning" / "3. Analys x1" / ...: the list under the agenda heading
+    (words.AGENDA_LABELS) holds the items; a list of the same style that starts again at 1 under a heading
+    of another section is that section's content, no items.
+    """
+    if not any(ln.level for ln in doc.lines):
+        return found  # no Markdown headings: most texts
+    starts = [c for c in found if c.weight > 0 and c.number == "1" and doc.lines[c.line].level == 0]
+    agenda = next((c for c in starts if (_list_heading(doc, c.line) or "").lower().rstrip(":") in _AGENDA_HEADINGS), None)
+    if agenda is None:
+        return found
+    drop: set[int] = set()
+    for c in starts:
+        if c.line <= agenda.line or c.style != agenda.style:
+            continue
+        head = _list_heading(doc, c.line)
+        if head is None or head.lower().rstrip(":") in _AGENDA_HEADINGS:
+            continue
+        # the list runs on over the next lines numbered 2, 3, ... in the same style
+        main, k = 1, c.line
+        for d in found:
+            if d.line == k + 1 and d.style == c.style and d.main == main + 1:
+                drop.add(id(d))
+                main, k = d.main, d.line
+        drop.add(id(c))
+    return [c for c in found if id(c) not in drop] if drop else found
 
 
 # A municipality's or county council's letterhead ("Hultsfreds kommun", "Hultsfreds kommun
@@ -2214,6 +2276,9 @@ _RUN_LABEL = re.compile(r"(?:^|\s)([A-ZÅÄÖ][\wåäöÅÄÖ/ ]{1,30}?):(?=\s)"
 
 # An item number without a stop after a full sentence in a stored copy's page line: "... Byström. 9 Vårdhundar".
 _PAGE_RUN_IN = re.compile(r"\s(?<=[.!?]\s)\s*(§\s*\d{1,3}|\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# An item number after the appendix the item before ends with, its stop left out: "... Verksamhetsberättelsen
+# godkändes av mötet. Bilaga 1 8 Ekonomiska rapporter 2013/2015 ...".
+_AFTER_APPENDIX = re.compile(r"\s(?:(?<=[Bb]ilaga \d\s)|(?<=[Bb]ilaga \d\d\s))\s*(\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # An item number with a colon run in ("... Ahlgren 1:Mötet öppnas ... 3: Föregående mötes ..."); not a
 # time ("kl. 13:00"), which has a digit after the colon.
 _INLINE_COLON = re.compile(r"\s(?<=[\w.!?)]\s)\s*(\d{1,2}):\s*(?=[A-ZÅÄÖ][a-zåäö])")
@@ -2270,13 +2335,40 @@ def _run_in_letters(line: Line, i: int, at: int, main: int, style: str) -> list[
     return out
 
 
+# A paragraph number of three digits with its stop run in ("... Ej närvarade: 132. Mötets öppnande Vice
+# ordförande LP öppnar mötet. 133. Godkännande av dagordningen ..."), numbered on over the year's meetings.
+_INLINE_HUNDREDS = re.compile(r"\s(?<=[.:!?)\w]\s)\s*(\d{3}\.)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_HUNDREDS_MARK = re.compile(r"\d{3}\.\s+[A-ZÅÄÖ]")
+_MIN_HUNDREDS_RUN = 3
+
+
+def _hundreds_run(text: str) -> list[re.Match[str]]:
+    """The marks of `_INLINE_HUNDREDS` on a line that count up by one, three or more in a row ("132. ... 133.
+    ... 134."): a sum or a year's count with a stop after it ("kostade 250. Styrelsen ...") makes no run."""
+    marks = list(_INLINE_HUNDREDS.finditer(text))
+    best: list[re.Match[str]] = []
+    run: list[re.Match[str]] = []
+    for m in marks:
+        if run and int(m.group(1)[:-1]) == int(run[-1].group(1)[:-1]) + 1:
+            run.append(m)
+        else:
+            run = [m]
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= _MIN_HUNDREDS_RUN else []
+
+
 def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
     """Numbered items run together in one long line (a copy that lost its line breaks)."""
     found = []
     # A line without what a mark holds has none: most long lines.
     marks = list(_INLINE_NUMBERED.finditer(line.text)) if _INLINE_MARK.search(line.text) else []
+    if _HUNDREDS_MARK.search(line.text):
+        marks += _hundreds_run(line.text)
     if line.page or _opens_run_on_points(line.text):  # "... utses Sven-Olof Byström. 9 Vårdhundar inom omsorgen ..."
         marks += _PAGE_RUN_IN.finditer(line.text)
+        if line.page and "ilaga " in line.text:  # "... godkändes av mötet. Bilaga 1 8 Ekonomiska rapporter ..."
+            marks += _AFTER_APPENDIX.finditer(line.text)
     elif "redragande" in line.text:
         # "... diskussion. 1 Fastställande av föredragningslista Föredragande: Ulrika Hamilton Styrelsen ...":
         # a number after a sentence, its title ended by the presenter's label.
@@ -2328,7 +2420,7 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         title = _inline_title(rest)
         number = m.group(1).rstrip(".").lstrip("§ ")
         # A page's run-in item continues the chain of the items that open pages: the same style.
-        style = ("inline" if m.re is _INLINE_NUMBERED else "inline:" if m.re is _INLINE_COLON
+        style = ("inline" if m.re is _INLINE_NUMBERED or m.re is _INLINE_HUNDREDS else "inline:" if m.re is _INLINE_COLON
                  else "§" if m.group(1).startswith("§") else "n ")
         if title.endswith(" a)") and _is_grouping(title[:-3]):
             # "25. Övriga frågor a) Ny ledamot b) Inbjudan c) ... 26. Nästa sammanträde": the lettered matters
@@ -2696,7 +2788,10 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candid
     """
     if not chain or len(cands) > 20 * _WINDOW:
         return chain
-    spare = sorted((c for c in cands if c.weight <= 0 and c.style == chain[0].style and "." not in c.number),
+    # A number run in with its stop ("... öppnar mötet. 133. Godkännande ...") and one that opens a line ("137.
+    # Rapporter ...") are written alike: a copy that lost most of its line breaks keeps a few.
+    styles = _RUN_IN_STOP_STYLES if chain[0].style in _RUN_IN_STOP_STYLES else {chain[0].style}
+    spare = sorted((c for c in cands if c.weight <= 0 and c.style in styles and "." not in c.number),
                    key=lambda c: (c.line, c.start))
     out = list(chain)
     for c in spare:
@@ -2744,6 +2839,7 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candid
 
 
 _STOP_OR_BARE_STYLES = _STOP_STYLES | {"n "}
+_RUN_IN_STOP_STYLES = frozenset({"inline", "n."})
 
 
 def _opening_with_another_stop(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
@@ -3965,6 +4061,7 @@ def _headings_over_bullets(doc: Minutes) -> list[Heading]:
     """
     lines = doc.lines
     out: list[Heading] = []
+    empty: list[tuple[int, int]] = []  # a heading with no bullets under it: its line and the next heading's
     for i, ln in enumerate(lines):
         t = ln.text.strip()
         if (not t or len(t) > 60 or _words_in(t) > 8 or _bullet_text(ln) or "\t" in ln.text
@@ -3985,12 +4082,24 @@ def _headings_over_bullets(doc: Minutes) -> list[Heading]:
             continue  # "- Kontakt tas med ..." / "  Magnus Johansson om ...": a bullet's wrapped line
         leads_in = (not _bullet_text(first) and first.text.strip().endswith(".") and len(below) > 1
                     and _bullet_text(lines[below[1]]) is not None)
-        if not (_bullet_text(first) or leads_in):
-            continue
         above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].text.strip()), None)
+        if not (_bullet_text(first) or leads_in):
+            if above is not None and _bullet_text(above) is not None and not t.endswith(":"):
+                empty.append((i, below[0]))  # kept aside: a heading if the next line heads the next list
+            continue
         if above is not None and _first_words(above.text) in words.HEADER_LABELS:
             continue
         out.append(Heading(None, _clean_title(t), i, ln.start + ln.text.index(t), ln.start + ln.text.index(t) + len(t)))
+    if empty and len(out) >= 2:
+        # "• Bengt Oberger valdes." / "Anmärkningar från senaste mötesprotokollet" / "FDC-ansökan" / "• Ansökan ...":
+        # a heading between the last bullet of one list and the next heading, its item with nothing noted
+        heads = {h.line for h in out}
+        for i, nxt in empty:
+            if nxt in heads:
+                t = lines[i].text.strip()
+                at = lines[i].start + lines[i].text.index(t)
+                out.append(Heading(None, _clean_title(t), i, at, at + len(t)))
+        out.sort(key=lambda h: h.line)
     return out
 
 
@@ -4379,8 +4488,10 @@ def _lone_opening_item(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
             if _PAGE_MARK.match(ln.text) and "1. " in ln.text:
                 ones += [c for c in _inline_candidates(ln, i) if c.style == "inline" and c.weight > 0]
     # Points numbered from 0 ("0. Inledande diskussion med Niklas Ylipää"): that mark opens the minutes whatever its title.
+    # "1 Formalia ... 1.1 Val av protokolljusterare Att utse ...": the first sub-point of the point grouping the
+    # formalities opens the minutes as well.
     if len(ones) != 1 or not (ones[0].number == "0" or (
-            ones[0].number == "1" and _norm(ones[0].title).startswith(_OPENING_TITLES))):
+            ones[0].number in ("1", "1.1") and _norm(ones[0].title).startswith(_OPENING_TITLES))):
         return []
     c = ones[0]
     return [Heading(c.number, c.title, c.line, c.start, c.end)]
@@ -4583,8 +4694,8 @@ def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading]
     Lars Niska", "Plats och sammanträdestid ..."), and those after it the paragraph's own sections,
     also when the front page left no line standing alone (its rows of members are no headings).
     """
-    cands = _drop_counted_pages(doc, _drop_letterheads(_drop_page_noise(doc, _drop_listed_people(doc, _drop_download_title(
-        doc, _numbered_candidates(doc, latin))))))
+    cands = _drop_section_lists(doc, _drop_counted_pages(doc, _drop_letterheads(_drop_page_noise(doc, _drop_listed_people(
+        doc, _drop_download_title(doc, _numbered_candidates(doc, latin)))))))
     heads, layout = _all_headings_of(doc, cands)
     if layout == "standalone" and heads and heads[0].number is None:
         lone = [c for c in cands if c.weight > 0 and (c.style == "§" or c.style.startswith("prefix:"))
@@ -4600,6 +4711,46 @@ def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading]
 # Föredragningslista Föredragningslista, daterad , godkändes."), its number lost in copying.
 _RUN_IN_FORMALITY = re.compile(r"\s(?<=[a-zåäö\d.]\s)\s*(" + "|".join(
     w.capitalize() for w in words.LONE_PARAGRAPH_FORMALITIES if " " not in w) + r")\s+(?=[A-ZÅÄÖ])")
+
+
+# The opening that lost its number 1, at the start of a copy's line or after its running head: "2 Minnesanteckningar
+# Mötet öppnas Mötet öppnades av ordförande ... 2. Föregående möte ...".
+_LOST_OPENING = re.compile(r"(?:^|(?<=[^\W\d_]\s))(?P<title>" + "|".join(
+    re.escape(t[:1].upper() + t[1:]) for t in sorted(words.OPENING_RUN_IN_AFTER_LIST, key=len, reverse=True))
+    + r")\s(?=[A-ZÅÄÖ])", re.MULTILINE)
+
+
+# A formality that opens minutes, its number lost, right before the first item's number: "... den 16 december
+# Fastställande av dagordning 208 Aktuella frågor ...". Capitalised as written; of more than one word (a lone
+# "Ärendelista" or "Dagordning" before the first number labels the list), and not after a number of its own
+# ("punkt 1. Mötets öppnande 2. Val av justerare": that point is named, its number there).
+_FORMALITY_BEFORE = re.compile(r"(?<![\w-])(?<!\d[.:)]\s)(?P<title>" + "|".join(
+    re.escape(t[:1].upper() + t[1:]) for t in sorted(set(words.OPENING_ITEM_TITLES + words.LONE_PARAGRAPH_FORMALITIES),
+                                                     key=len, reverse=True) if " " in t) + r")\s+\Z")
+_FORMALITY_REACH = 60
+
+
+def _lost_opening(doc: Minutes, cands: list[_Candidate], heads: list[Heading]) -> list[Heading]:
+    """`heads` with the opening put first where the items start at 2 and no number 1 stands anywhere.
+
+    "2 Minnesanteckningar Mötet öppnas Mötet öppnades av ordförande Johan Söderling. ... 2. Föregående möte
+    ...": the copy lost the opening's number; its title (words.OPENING_RUN_IN_AFTER_LIST, capitalised as
+    written, before a capitalised word) on the line of item 2, before it, is item 1 without its number.
+    """
+    first = heads[0]
+    start = doc.lines[first.line].start
+    if first.number and first.number.isdecimal() and first.start - start > 4:
+        # "Förteckning över styrelsens ärenden den 16 december Fastställande av dagordning 208 Aktuella frågor ...":
+        # a formality right before the first number, on its line, lost its own
+        m = _FORMALITY_BEFORE.search(doc.clean, max(start, first.start - _FORMALITY_REACH), first.start)
+        if m is not None and not any(c.main == int(first.number) - 1 for c in cands):
+            return [Heading(None, m.group("title"), first.line, m.start("title"), m.end("title")), *heads]
+    if first.number != "2" or any(c.main == 1 for c in cands):
+        return heads
+    m = _LOST_OPENING.search(doc.clean, start, first.start)
+    if m is None:
+        return heads
+    return [Heading(None, m.group("title"), first.line, m.start("title"), m.end("title")), *heads]
 
 
 def _run_in_formalities(doc: Minutes, heads: list[Heading]) -> list[Heading]:
@@ -4735,6 +4886,12 @@ _PRESENTER_HEADING = re.compile(
 _RUN_IN_OPENING = re.compile(_RUN_IN_START + r"(?P<title>(?i:" + _alternation(words.RUN_IN_OPENING_TITLES + words.OPENING_ITEM_TITLES)
                              + r"))\s(?=[A-ZÅÄÖ][a-zåäö])")
 _MIN_PRESENTER_HEADINGS = 3
+# The heading that opens the minutes, run in after the list of those present with no stop before it: after a
+# word (a name, an organisation), capitalised as written, before a capitalised word ("... Näringsdepartementet
+# Öppnande Inledning, Erik Norrgård Erik hälsade ...").
+_OPENING_AFTER_LIST = re.compile(r"(?<=[^\W\d_]\s)(?P<title>" + "|".join(
+    re.escape(t[:1].upper() + t[1:]) for t in sorted(words.OPENING_RUN_IN_AFTER_LIST, key=len, reverse=True))
+    + r")\s(?=[A-ZÅÄÖ])")
 
 
 def _presenter_headings(doc: Minutes) -> list[Heading]:
@@ -4758,7 +4915,17 @@ def _presenter_headings(doc: Minutes) -> list[Heading]:
             found.append((line.start + m.start("title"), i, line.start + m.end("title"), m.group("title"), False))
     if len(found) < _MIN_PRESENTER_HEADINGS or not any(f[4] for f in found):
         return []
-    return [Heading(None, title, i, start, end) for start, i, end, title, _ in sorted(found)]
+    found.sort()
+    first, line = found[0][0], doc.lines[found[0][1]]
+    if "ppnande" in doc.clean[line.start:first] or "ppnas" in doc.clean[line.start:first]:
+        # "... Näringsdepartementet Öppnande Inledning, Erik Norrgård Erik hälsade alla välkomna ... Inventering
+        # av övriga frågor ...": the opening before the first heading found, the last list's word before it
+        opening = None
+        for opening in _OPENING_AFTER_LIST.finditer(doc.clean, line.start, first):
+            pass
+        if opening is not None:
+            found.insert(0, (opening.start("title"), found[0][1], opening.end("title"), opening.group("title"), False))
+    return [Heading(None, title, i, start, end) for start, i, end, title, _ in found]
 
 
 # A line of a column of numbers a PDF's text printed apart from the headings ("12.1" / "12.2" / "a." /
@@ -4850,7 +5017,8 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
     """`_find_all_headings` of the numbered candidates `cands`, a lone paragraph aside."""
     numbered = _numbered_headings(doc, cands)
     if len(numbered) >= 2:
-        return _emptied_diary_entries(doc, _page_opening_formalities(doc, _run_in_formalities(doc, numbered))), "numbered"
+        numbered = _run_in_formalities(doc, _lost_opening(doc, cands, numbered))
+        return _emptied_diary_entries(doc, _page_opening_formalities(doc, numbered)), "numbered"
     column = _number_column_headings(doc)
     if column:
         return column, "numbered"
@@ -6000,6 +6168,24 @@ _SENTENCE_KEY_BYTES = frozenset(k.encode("latin-1") for k in _SENTENCE_KEYS if m
 _MOVE_NEEDS = tuple([_WORD.findall(p.lower()) for p in phrases] for phrases in (words.MOVE_VERBS, words.GENERAL_MOVE))
 
 
+_NO_MEETING = date(1, 1, 1)  # what `find_dates` resolves yearless dates from when no meeting date is known
+
+
+def _written_days(clean: str) -> dict[tuple[int, int], date]:
+    """The days `clean` writes with their year ("den 25 augusti 2021", "2021-08-25"), by month and day;
+    a month and day written with two different years is left out."""
+    days: dict[tuple[int, int], date] = {}
+    twice: set[tuple[int, int]] = set()
+    for dm in find_dates(clean, after=_NO_MEETING):
+        if dm.kind is DateKind.DAY and dm.explicit_year and isinstance(dm.value, date) and not dm.tentative:
+            key = (dm.value.month, dm.value.day)
+            if days.setdefault(key, dm.value) != dm.value:
+                twice.add(key)
+    for key in twice:
+        del days[key]
+    return days
+
+
 class _Reading:
     """`classify` and `announcement` of the sentences of one document, each computed once.
 
@@ -6009,10 +6195,12 @@ class _Reading:
     and most sentences hold none of the words either test needs: those are answered at once.
     """
 
-    __slots__ = ("_announced", "_classified", "_found_of", "_keyed", "_word_bytes", "_word_text", "meeting")
+    __slots__ = ("_announced", "_classified", "_days", "_found_of", "_keyed", "_word_bytes", "_word_text", "meeting")
 
     def __init__(self, doc: Minutes, meeting: date | None, latin: bytes | None) -> None:
         self.meeting = meeting
+        # Without a meeting date: the days the minutes write with their year (see `_written_days`).
+        self._days = _written_days(doc.clean) if meeting is None else {}
         # The word text as Latin-1 bytes too: a slice of bytes splits faster than one of a str.
         self._word_bytes = None if latin is None else latin.translate(_WORD_BYTES)
         self._word_text = None if self._word_bytes is None else self._word_bytes.decode("latin-1")
@@ -6071,7 +6259,7 @@ class _Reading:
         if finding is _UNREAD:
             finding = None
             if not _TRIGGER_WORDS.isdisjoint(found.words):
-                finding = _classify(s.text, self.meeting, found)
+                finding = _classify(s.text, self._meeting_for(s.text), found)
             self._classified[s.text] = finding
         return finding  # type: ignore[return-value]
 
@@ -6084,9 +6272,22 @@ class _Reading:
         if told is _UNREAD:
             told = None
             if not _ANNOUNCE_KEYS.isdisjoint(found.words):
-                told = _announcement(s, self.meeting, found)
+                told = _announcement(s, self._meeting_for(s.text), found)
             self._announced[key] = told
         return told  # type: ignore[return-value]
+
+    def _meeting_for(self, text: str) -> date | None:
+        """The meeting date to read `text` by: the meeting's own; without one, the day before a day that
+        `text` names without its year and the minutes write elsewhere with it (`_written_days`): "tas
+        upp vid styrelsemötet 25 augusti" beside "Nästa styrelsemöte den 25 augusti 2021" is that day."""
+        if self.meeting is not None or not self._days or not _has_digit(text):
+            return self.meeting
+        for dm in find_dates(text, after=_NO_MEETING):
+            if dm.kind is DateKind.DAY and not dm.explicit_year and isinstance(dm.value, date):
+                day = self._days.get((dm.value.month, dm.value.day))
+                if day is not None:
+                    return day - timedelta(days=1)
+        return None
 
     def may_move_on(self, stop: int) -> bool:
         """False when no sentence of the clean text before `stop` can be a general move (see
@@ -6175,6 +6376,35 @@ def _taken_up_topic(title: str, s: Sentence, f: Finding) -> bool:
     return not any(w[:5] in title_low or any(k in w for k in keys) for w in content)
 
 
+_PUT_OFF_ACTIVE = re.compile(r"[\W_]*(?:" + _alternation(words.PUT_OFF_ACTIVE_VERBS) + r")\s+")
+_MIN_LISTED_POINTS = 3  # bullets at least in the list of points a sentence of `_listed_topic_put_off` stands in
+
+
+def _listed_topic_put_off(title: str, s: Sentence, f: Finding) -> bool:
+    """A point of a bullet list that opens with the verb putting off a topic of its own, the item going on.
+
+    "* Skjuter upp diskussion om Kompetenser vs Avdelning till ett senare skede, eftersom ..." among the
+    to-do points under "3. Gå igenom resultat av användbarhetsanalys": that topic is put off, the results
+    were gone through. The verb opens the point (its subject left out) and its object holds words of its
+    own, not the item's ("Skjuter upp frågan", "Bordlägger punkten" put off the item itself).
+    """
+    if f.status is not ItemStatus.POSTPONED or s.bullet_block < _MIN_LISTED_POINTS or f.start > 2:
+        return False
+    low = s.text.lower()
+    verb = _PUT_OFF_ACTIVE.match(low)
+    if verb is None:
+        return False
+    end = _OBJECT_END.search(low, verb.end())
+    obj = low[verb.end():end.start() if end else len(low)]
+    content = [w for w in _LETTER_RUN.findall(obj)
+               if w not in _STOP and w not in _ITEM_REFERENCES and w not in _OBJECT_FILLERS]
+    if not content:
+        return False
+    title_low = title.lower()
+    keys = [k[:5] for k in _keywords(title)]
+    return not any(w[:5] in title_low or any(k in w for k in keys) for w in content)
+
+
 def _postponed_topic(title: str, s: Sentence, f: Finding) -> bool:
     """A matter of its own that a sentence postpones, under an item that groups matters or plans.
 
@@ -6235,7 +6465,7 @@ def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
             continue
         if planning and _postponed_topic(title, s, f):
             continue  # "Övriga frågor": "Frågan om en träff ... sköts till senare tillfälle" is a topic carried
-        if not planning and _new_thing_postponed(title, s, f):
+        if not planning and (_new_thing_postponed(title, s, f) or _listed_topic_put_off(title, s, f)):
             continue  # "En ev. målning av ladan bordlades ..." under "Fjällidenkommittén": the item goes on
         if not agenda and _taken_up_topic(title, s, f):
             continue  # "... ta upp besluten för ratificering på nästa möte": a topic announced
@@ -6260,7 +6490,7 @@ def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], reading: 
             found = _announced_topic(h.title, s, reading)
             if found is None:
                 f = reading.classify(s)
-                if f is not None and (_taken_up_topic(h.title, s, f) or (
+                if f is not None and (_taken_up_topic(h.title, s, f) or _listed_topic_put_off(h.title, s, f) or (
                         f.when is not None and _new_thing_postponed(h.title, s, f))):
                     found = Announcement(f.when)  # a new thing put off to a meeting said: on its agenda
         if found is None and planning:
@@ -6718,6 +6948,19 @@ def _board_tasked(sents: list[Sentence]) -> tuple[Finding, Sentence] | None:
     return None
 
 
+_AGENDA_TITLE_STEMS = ("dagordning", "föredragningslist", "ärendelist")  # an item that sets or changes the agenda
+
+
+def _drops_another_point(h: Heading, s: Sentence) -> bool:
+    """Whether the item sets or changes the agenda ("Ändring av dagordningen", "Fastställande av
+    föredragningslista") and its sentence `s` names another point by number ("ärende 6 ... utgår")."""
+    low = h.title.lower()
+    if not any(stem in low for stem in _AGENDA_TITLE_STEMS) or _ANY_DIGIT.search(s.text) is None:
+        return False
+    named = _named_points(s.text)
+    return bool(named) and h.number not in named
+
+
 def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carry], list[str]]:
     """Return the agenda items in order, the carry list, and warnings."""
     doc = misread_sign_view(markup_view(doc))
@@ -6781,6 +7024,14 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
             items.append(Item(h.number, h.title, span=doc.span(h.start, h.end)))
             if not agenda:
                 carry.extend(_announced(doc, h, sents, reading, keyed))
+        elif found[0].status is ItemStatus.POSTPONED and _drops_another_point(h, found[1]):
+            # "25 Ändring av dagordningen ... föreslår att ärende 6 ... utgår från dagordningen": the agenda
+            # was changed (handled); the point struck goes on a later agenda, carried from here
+            f, s = found
+            items.append(Item(h.number, h.title, span=doc.span(h.start, h.end)))
+            text = s.text.strip()
+            carry.append(Carry(h.number, text if len(text) <= 100 else text[:100].rsplit(" ", 1)[0],
+                               CarryReason.POSTPONED, postponed_when(f.when), doc.span(s.start + f.start, s.start + f.end)))
         else:
             f, s = found
             if f.status is not ItemStatus.HANDLED:

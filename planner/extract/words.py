@@ -2047,3 +2047,18 @@ MEETING_PURPOSES: tuple[str, ...] = (
 EVENT_PLACE_NOUNS: tuple[str, ...] = (
     "campus", "caféet", "kaféet", "kliniken", "arenan", "parken", "torget", "hamnen", "stranden", "klubbhuset",
 )
+
+# The heading that opens minutes, run in right after the list of those present, with no stop before it
+# ("... Niklas Nilsson, Näringsdepartementet Öppnande Inledning, Erik Norrgård Erik hälsade ..."). Lower case;
+# read with its first letter capitalised.
+OPENING_RUN_IN_AFTER_LIST: tuple[str, ...] = (
+    "öppnande", "mötets öppnande", "sammanträdets öppnande", "mötets öppnande och inledning", "öppnande av mötet",
+    "mötet öppnas", "inledning och öppnande",
+)
+
+# Putting off in the active voice with the subject left out, as a point of a list opens ("* Skjuter upp
+# diskussion om Kompetenser vs Avdelning till ett senare skede"): the object follows the verb. Lower case.
+PUT_OFF_ACTIVE_VERBS: tuple[str, ...] = (
+    "skjuter upp", "skjuter fram", "sköt upp", "sköt fram", "flyttar fram", "bordlägger", "bordlade", "bordlagde",
+    "väntar med", "avvaktar med", "parkerar",
+)
