@@ -517,9 +517,32 @@ def _line_starts(lines: list[str], breaks: Iterable[int]) -> list[int]:
     return list(accumulate(map(add, map(len, lines[:-1]), breaks), initial=0))
 
 
+# A dollar sign between two letters, as some PDF exports write every space of a heading
+# ("Ordinarie$föreningsstämma$7$maj$2015$").
+_RX_DOLLAR_SPACE = re.compile(r"[^\W\d_]\$(?=[^\W_])")
+
+
+def dollar_spaces(text: str) -> str:
+    """Turn `$` into spaces where the text uses it as its word separator throughout.
+
+    Some PDF-to-text exports write "Stämmans$öppnande$" for "Stämmans öppnande": when dollars
+    stand between words at least ten times and make at least half of the text's dollars, every
+    `$` is read as a space (same length, so offsets are kept). Prices ("$100", "5 $") and
+    LaTeX math ("$x$") stay as they are.
+    """
+    n = text.count("$")
+    if n < 10:
+        return text
+    joined = len(_RX_DOLLAR_SPACE.findall(text))
+    return text.replace("$", " ") if joined >= 10 and 2 * joined >= n else text
+
+
 def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
     """Build the cleaned view of decoded minutes (pure: no I/O); `text` is kept as given."""
+    original = text
     latex = looks_like_latex(text)
+    if not latex:
+        text = dollar_spaces(text)
     body_from = text.find("\\begin{document}") if latex else -1
     crlf = "\r" in text
     if not crlf:
@@ -572,7 +595,7 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
     if not special:  # nothing to clean: the lines as they are
         clean = "\n".join(kept) if crlf else text
         lines = _make_lines(kept, plain_starts, repeat(0), repeat(False))
-        return Minutes(text=text, clean=clean, index=tuple(plain[:len(clean)]), lines=lines, name=name)
+        return Minutes(text=original, clean=clean, index=tuple(plain[:len(clean)]), lines=lines, name=name)
 
     levels = [0] * len(raw)
     index: list[int] = []
@@ -599,7 +622,7 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
     for k in pages:
         flags[k] = True
     lines = _make_lines(kept, _line_starts(kept, repeat(1)) if shorter else plain_starts, levels, flags)
-    return Minutes(text=text, clean=clean, index=tuple(index), lines=lines, name=name)
+    return Minutes(text=original, clean=clean, index=tuple(index), lines=lines, name=name)
 
 
 # --- reading files --------------------------------------------------------------------------
