@@ -1530,10 +1530,21 @@ def _title_day(title: str, found: Found) -> Found:
     """A title's day and month without a year ("Presidiemöte 2/9") win over a nearby full date (a
     publication date under it), which gives the year."""
     m = _RX_TITLE_DAY_1.search(title)
-    if not m:
+    if not m or numbered_before(title, m.start()):
         return found
     iso = _iso(int(found.value[:4]), int(m.group(2)), int(m.group(1)))
     return Found(iso, found.start, found.end) if iso else found
+
+
+# A serial number's word right before a number: "Styrelseprotokoll nr 8/11" (meeting 8 of 2011), "Protokoll
+# nummer 3/22", "Möte no. 4/19", "# 2/21".
+_SERIAL_BEFORE = re.compile(r"(?i)(?:\b(?:nr|nummer|no|num)\.?|#)\s*$")
+
+
+def numbered_before(text: str, at: int) -> bool:
+    """Whether the number at `at` follows a serial number's word (`_SERIAL_BEFORE`): "nr 8/11" numbers the
+    minutes and is no day and month."""
+    return _SERIAL_BEFORE.search(text[max(0, at - 10): at]) is not None
 
 
 def _shift(f: Found, base: int) -> Found:
