@@ -5012,6 +5012,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = committee_in_organ_field(parts, folded) or body
     when = _find_date(parts, end, title, folded) or typeset_date(doc)
     start, stop = _find_times(parts, end, folded, when.value if when else None)
+    if start is None and stop is None:
+        start, stop = inner_time_label_range(parts, end, folded) or (None, None)
     if start is None:
         start = clock_on_dated_head_line(parts, end, when.value if when else None)
         if start is not None and stop is not None and start.value >= stop.value:
@@ -5103,6 +5105,28 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
 # Torkelsson". Group 1 the place: capitalised, at most eight words, no digit-led date or clock in it.
 _PLACE_AFTER_CLOCK = re.compile(r"\s*,\s*((?-i:[A-ZÅÄÖ])[^\d(),]*(?:,\s*[^\d(),]+){0,3})")
 _PLACE_AFTER_CLOCK_WORDS = 8
+
+
+# A time label inside a head line, after another label's value: "Plats: Svanen Tid: 18.00  –  19.45",
+# "Datum: 5 maj 2022 Tid: 9.00-12.00". Group 1 where the time's value starts.
+_INNER_TIME_LABEL = re.compile(r"(?<=\S)\s+(?:Tid|Klockan|Mötestid|Tidpunkt)\s*:\s*()")
+_INNER_TIME_LINES = 12  # the head's first lines
+
+
+def inner_time_label_range(parts: list[Part], end: int, folded: _Folded) -> tuple[Found, Found] | None:
+    """The start and end a time label inside a head line gives, right after it (`_INNER_TIME_LABEL`), the
+    line opening with another label ("Plats: Svanen Tid: 18.00 – 19.45"); None without such a range."""
+    for i in folded.holding(("tid", "klockan", "tidpunkt"), min(end, _INNER_TIME_LINES)):
+        text = parts[i].text
+        if ":" not in text:
+            continue
+        for m in _INNER_TIME_LABEL.finditer(text):
+            rng = find_time_range(text[m.start(1): m.start(1) + 40], bare_hours=True)
+            if rng is not None and text[m.start(1): m.start(1) + rng[0].start].strip(" \t.").casefold() in (
+                    "", "kl", "klockan"):
+                base = parts[i].start + m.start(1)
+                return _shift(rng[0], base), _shift(rng[1], base)
+    return None
 
 
 def venue_after_clock_before_names(parts: list[Part], end: int, start: Found, names: list[str]) -> Found | None:
