@@ -5020,6 +5020,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
             start = None  # the clock on the dated line is no start before the end found
     if start is not None and when is None and is_other_days_clock(parts, start):
         start = stop = None  # "... håller ett extra sammanträde den 7 juni 2023, kl 13-15": that meeting's hours
+    if start is not None and ocr_split_clock(doc.clean, start):
+        start = None  # "kl 1 o 00-12 00": a scanned "10.00-12.00" whose zero was read as a letter; none, not 01:00
     venue, online = _find_venue(parts, end, folded, when.value if when else None)
     venue = tidied_venue(venue)
     if venue is None and online is None:
@@ -5127,6 +5129,17 @@ def inner_time_label_range(parts: list[Part], end: int, folded: _Folded) -> tupl
                 base = parts[i].start + m.start(1)
                 return _shift(rng[0], base), _shift(rng[1], base)
     return None
+
+
+# A lone hour digit followed by a letter "o" standing alone: an OCR reading of "10" ("kl 1 o 00-12 00").
+_OCR_ZERO_AFTER = re.compile(r"[ \t]?[oO](?![^\W\d_])")
+
+
+def ocr_split_clock(clean: str, start: Found) -> bool:
+    """Whether the start clock found is one hour digit that a scanned "o" (a zero read as a letter) follows:
+    "kl 1 o 00-12 00" is 10.00-12.00, not 01:00."""
+    return (start.end - start.start == 1 and clean[start.start: start.end].isdigit()
+            and _OCR_ZERO_AFTER.match(clean, start.end) is not None)
 
 
 def venue_after_clock_before_names(parts: list[Part], end: int, start: Found, names: list[str]) -> Found | None:
