@@ -1152,6 +1152,13 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
                     m = _NUMBERED_AT.match(text, mark.end())
             elif "§" not in text:
                 continue  # most bullets: text after the mark, and no paragraph glued on
+        elif first == "." and t[1:2].isdecimal() and (dotted := _LEADING_DOT_NUMBER.match(text)):
+            # ".1 Ordförande öppnar mötet." / ".6 Meddelanden.": a word processor's list numbers, the stop put
+            # before the number; read as "1." and "6.".
+            m = _NUMBERED_AT.match(text, dotted.end())
+            if m is not None and m.group(5) is not None and m.start() == dotted.end():
+                found.extend(_leading_dot_candidate(line, i, m, dotted.start()))
+            continue
         elif first == "J" and "§" in text[:30] and (signed := _SIGNED_BARE.match(text)):
             # "Just: § 1" / "Val av justeringsperson": the page's signature box, then the paragraph alone.
             bare = _BARE_NUMBER.match(" " * signed.end() + text[signed.end():])
@@ -1404,6 +1411,23 @@ _LONG_PARAGRAPH_TITLE = 150
 
 # A title and a colon, then its text on the same line ("Nästa möte: Mötet är bestämt till den 13 januari").
 _TITLE_THEN_TEXT = re.compile(r"([A-ZÅÄÖ][^:.!?]{1,58}?)\s*:\s+(?=\S)")
+
+
+# A list number written with its stop before it: ".1 Ordförande ...", ".12 Övriga frågor" (not ".5 miljoner",
+# a decimal: a capital follows). The match ends where the number starts.
+_LEADING_DOT_NUMBER = re.compile(r"\s*\.(?=\d{1,2}\s+[\"”'«(]?[A-ZÅÄÖÉÜ])")
+
+
+def _leading_dot_candidate(line: Line, i: int, m: re.Match[str], at: int) -> list[_Candidate]:
+    """The candidate of a line numbered ".1 Title" (`_LEADING_DOT_NUMBER`), `m` the `_NUMBERED_AT` match of the
+    number after the dot: styled as "1." (a stop and its number), a sentence's title weighed down as in
+    "1. Ordförande öppnar mötet." headings."""
+    number, title = m.group(5), m.group("title").strip()
+    if "." in number:
+        return []
+    weight = 1.0 - (1.0 if _words_in(title) >= 8 and title.endswith(".") else 0.0)
+    end = line.start + m.start("title") + len(title)
+    return [_Candidate(i, number, int(number), "n.", _clean_title(title), weight, line.start + at, end)]
 
 
 def _bare_candidate(doc: Minutes, i: int, m: re.Match[str], blank_between: bool = False) -> list[_Candidate]:
