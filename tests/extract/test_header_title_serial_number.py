@@ -45,3 +45,21 @@ def test_serial_word_before_number(text: str, serial: bool) -> None:
 )
 def test_meeting_day_not_from_serial(text: str, day: str) -> None:
     assert extract_text(minutes_from_text(text)).meeting.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Styrelseprotokoll nr 8/11, avseende 86-106", []),
+        ("Protokoll nummer 3/12 från styrelsen", []),
+        ("Möte no. 4/11 hölls i lokalen", []),
+        # look-alikes: a day and month after another word
+        ("Nästa möte den 8/11 kl 18", ["2011-11-08"]),
+        ("Inbetalning senast 8/11", ["2011-11-08"]),
+    ],
+)
+def test_serial_number_is_no_date_in_text(text: str, days: list[str]) -> None:
+    from datetime import date
+
+    from planner.extract.dates import find_dates as find_text_dates
+    assert [d.value.isoformat() for d in find_text_dates(text, after=date(2011, 5, 15))] == days
