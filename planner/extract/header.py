@@ -5034,6 +5034,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = venue_in_wrapped_title(parts, title)
     if venue is None and online is None:
         venue = venue_on_title_date_line(parts, end, when)
+    if venue is None and online is None:
+        venue = venue_line_under_dated_title(parts, end, when)
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
@@ -5140,6 +5142,41 @@ def ocr_split_clock(clean: str, start: Found) -> bool:
     "kl 1 o 00-12 00" is 10.00-12.00, not 01:00."""
     return (start.end - start.start == 1 and clean[start.start: start.end].isdigit()
             and _OCR_ZERO_AFTER.match(clean, start.end) is not None)
+
+
+# The line right under the dated title line that goes on with the place: "Protokoll fört vid ... styrelsemöte den
+# 15 april 2019 kl 10.30" / "i centrumbiblioteket Ode, mötesrum 8, Tölöviksgatan 4.", "... styrelsemöte
+# 2015-12-09" / "hos Tord Lennartsson.". Group 1 the preposition, 2 the place (to the line's end, a stop
+# dropped). "hos" stays with its person's name: the place is their home.
+_PLACE_LINE_UNDER_DAY = re.compile(r"\s*(i|på|hos)\s+((?-i:[A-ZÅÄÖa-zåäö])[^\n]*?)\s*\.?\s*$")
+_PLACE_LINE_WORDS = 10
+_NOT_PLACE_STARTS = ("teams", "zoom", "skype", "digital", "via ", "samband ", "närvaro ", "enlighet ", "stället ",
+                     "övrigt", "styrelsen", "föreningens lokal ")
+
+
+def venue_line_under_dated_title(parts: list[Part], end: int, when: Found | None) -> Found | None:
+    """The place on the line under the head line that gives the meeting's day (`_PLACE_LINE_UNDER_DAY`); None when
+    that line is long, holds a date or a clock, or names a platform."""
+    if when is None:
+        return None
+    own = next((k for k, p in enumerate(parts[:end]) if p.start <= when.start < p.end), None)
+    if own is None:
+        return None
+    nxt = next((k for k in range(own + 1, min(end, own + 3)) if parts[k].text.strip()), None)
+    if nxt is None:
+        return None
+    text = parts[nxt].text
+    m = _PLACE_LINE_UNDER_DAY.match(text)
+    if m is None or len(m.group(2).split()) > _PLACE_LINE_WORDS or ":" in m.group(2):
+        return None
+    place = m.group(2)
+    if find_dates(place) or _CLOCK.search(place) or place.casefold().startswith(_NOT_PLACE_STARTS):
+        return None
+    if not (place[:1].isupper() or place.split()[0].casefold().endswith(_PLACE_NOUN_ENDINGS)):
+        return None  # "i samband med ...", "på grund av ...": no place
+    at = m.start(1) if m.group(1) == "hos" else m.start(2)
+    value = text[at: m.end(2)]
+    return Found(value, parts[nxt].start + at, parts[nxt].start + m.end(2))
 
 
 def venue_after_clock_before_names(parts: list[Part], end: int, start: Found, names: list[str]) -> Found | None:
