@@ -5026,6 +5026,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     venue = tidied_venue(venue)
     if venue is None and online is None:
         venue = venue_on_uncoloned_label(parts, end)
+    if venue is None and online is None:
+        venue = venue_on_label_after_date(parts, end)
     if venue is None and online is None:  # "... kl Plats ande Ledamöter Sunnerbo, ..., Växjö Marie-Louise Hilmersson (c)"
         venue = _inner_label_venue(parts, end, folded)
     if venue is None and online is None:
@@ -5556,6 +5558,32 @@ def venue_on_uncoloned_label(parts: list[Part], end: int) -> Found | None:
         cuts = [c.start() for c in (_PLACE_LINE_STOP.search(value),) if c]
         cuts += [f.start for f in find_dates(value, compact=True)[:1]]
         value = value[: min(cuts)] if cuts else value
+        got = _venue_of(value, part.start + m.end())
+        if got is not None and got[0] is not None and got[0].value.strip():
+            return got[0]
+    return None
+
+
+# A head line that opens with the meeting's date, then a place label without its colon: "2020-03-23 Plats Puben
+# Sjögemagasinet", "23 mars 2020, Lokal Bygdegården".
+_DATE_THEN_PLACE_LABEL = re.compile(
+    r"[ \t]*(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}\.?[ \t]+[a-zåäöA-ZÅÄÖ]{3,10}\.?[ \t]+(?:19|20)\d{2})[ \t]*,?[ \t]+"
+    r"(?:Plats|PLATS|Lokal|Mötesplats)[ \t]*,?[ \t]+(?=[A-ZÅÄÖ])")
+
+
+def venue_on_label_after_date(parts: list[Part], end: int) -> Found | None:
+    """The place after an uncoloned place label that follows the date opening a head line (see
+    `_DATE_THEN_PLACE_LABEL`), up to the line's next label or clock."""
+    for part in [p for p in parts[:end] if p.text.strip()][:_PLACE_LINE_REACH]:
+        text = part.text
+        if not text.lstrip()[:1].isdecimal():
+            continue
+        m = _DATE_THEN_PLACE_LABEL.match(text)
+        if m is None or not find_dates(text[: m.end()], compact=True):
+            continue
+        value = text[m.end():]
+        cut = _PLACE_LINE_STOP.search(value)
+        value = value[: cut.start()] if cut else value
         got = _venue_of(value, part.start + m.end())
         if got is not None and got[0] is not None and got[0].value.strip():
             return got[0]
