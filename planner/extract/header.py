@@ -5038,6 +5038,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = venue_on_title_date_line(parts, end, when)
     if venue is None and online is None:
         venue = venue_line_under_dated_title(parts, end, when)
+    if venue is None and online is None:
+        venue = venue_in_held_at_sentence(parts, end, folded)
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
@@ -5179,6 +5181,35 @@ def venue_line_under_dated_title(parts: list[Part], end: int, when: Found | None
     at = m.start(1) if m.group(1) == "hos" else m.start(2)
     value = text[at: m.end(2)]
     return Found(value, parts[nxt].start + at, parts[nxt].start + m.end(2))
+
+
+# A head sentence saying where the meeting was held: "Mötet genomfördes på stiftelsens kansli, World Trade Center,
+# Kungsbron 1, Stockholm Deltagande ledamöter ...", "Sammanträdet hölls i Stadshuset." Group 1 the place, up to a
+# stop, the line's end, or an attendance list's capitalised label run on after it.
+_LIST_LABEL_WORDS = sorted({lab.split()[0].capitalize() for lab in (*w.PRESENT_LABELS, *w.ABSENT_LABELS)
+                            if lab.split()[0].isalpha()}, key=len, reverse=True)
+_MEETING_HELD_AT = re.compile(
+    r"\b(?:Mötet|mötet|Sammanträdet|sammanträdet|Årsmötet|årsmötet|Styrelsemötet|styrelsemötet)\s+"
+    r"(?:genomfördes|hölls|ägde\s+rum)\s+(?:på|i)\s+"
+    r"((?:(?!\s(?:" + "|".join(_LIST_LABEL_WORDS) + r")\b)[^.\n:;(])+?)(?=\.(?:\s|$)|\s*$|\s(?:"
+    + "|".join(_LIST_LABEL_WORDS) + r")\b)")
+_HELD_AT_PLACE_WORDS = 12
+_HELD_AT_NOT_PLACE = ("teams", "zoom", "skype", "webex", "digital", "distans", "online", "via ", "samband", "form av",
+                      "enlighet", "anslutning", "närvaro", "telefon", "video", "ett ", "en ")
+
+
+def venue_in_held_at_sentence(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    """The place a head sentence says the meeting was held at (`_MEETING_HELD_AT`); None for a platform, a way
+    of meeting ("i form av", "via Teams") or a long run of words."""
+    for i in folded.holding(("genomfördes", "hölls", "ägde rum"), end):
+        text = parts[i].text
+        for m in _MEETING_HELD_AT.finditer(text):
+            place = m.group(1).strip().rstrip(",")
+            if (not place or len(place.split()) > _HELD_AT_PLACE_WORDS or place.casefold().startswith(_HELD_AT_NOT_PLACE)
+                    or _CLOCK.search(place) or find_dates(place)):
+                continue
+            return Found(place, parts[i].start + m.start(1), parts[i].start + m.start(1) + len(place))
+    return None
 
 
 def venue_after_clock_before_names(parts: list[Part], end: int, start: Found, names: list[str]) -> Found | None:
