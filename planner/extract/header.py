@@ -3661,8 +3661,25 @@ def first_of_slashed_meetings(name: str) -> str:
     return name
 
 
+# The year a general meeting's accounts cover, closing its title: "Sjögestads byalags årsmöte för verksamhetsåret
+# 2019-2020", "... årsstämma avseende räkenskapsåret 2021", "... årsmöte för år 2019".
+_FISCAL_YEAR_TAIL = re.compile(r"(?i)\s+(?:för|avseende|gällande)\s+(?:verksamhetsåret|räkenskapsåret|år|året|"
+                               r"verksamhetsår|räkenskapsår)\s+(?:19|20)\d{2}(?:\s*[-/–]\s*(?:19|20)?\d{2})?\s*$")
+
+
+def without_fiscal_year(name: str) -> str:
+    """A title without the year of accounts closing it (`_FISCAL_YEAR_TAIL`), when a meeting word stands before."""
+    if "år" not in name:
+        return name
+    m = _FISCAL_YEAR_TAIL.search(name)
+    if m is None or not name[: m.start()].casefold().endswith(("möte", "stämma", "sammanträde")):
+        return name
+    return name[: m.start()]
+
+
 def body_of_title(name: str) -> str:
     """The body a title names: "Styrelsemöte" -> "Styrelsen", "Styrgruppsmöte" -> "Styrgruppen"."""
+    name = without_fiscal_year(name)
     if "/" in name:
         name = first_of_slashed_meetings(name)
     year = _KIND_YEAR_NAME.match(name) if " " in name and _has_year_digits(name) else None
