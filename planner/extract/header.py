@@ -3677,6 +3677,15 @@ def without_fiscal_year(name: str) -> str:
     return name[: m.start()]
 
 
+def capitals_owner(name: str, at: int) -> str | None:
+    """The owner's name with its last letter, where the "s" at `at` read as a genitive's ends a name in capitals:
+    "MABBAS årsmöte" is MABBAS's (an abbreviation's genitive is written "MABBA:s"); None otherwise."""
+    if name[at: at + 1] != "S":
+        return None
+    word = name[:at + 1].rsplit(None, 1)[-1]
+    return name[:at + 1] if len(word) >= 3 and word.isupper() else None
+
+
 def body_of_title(name: str) -> str:
     """The body a title names: "Styrelsemöte" -> "Styrelsen", "Styrgruppsmöte" -> "Styrgruppen"."""
     name = without_fiscal_year(name)
@@ -3736,7 +3745,8 @@ def body_of_title(name: str) -> str:
     if genitive and name.rsplit(None, 1)[-1].casefold() in w.MEETING_KINDS:
         # "Klostergårdens byalags extra årsmöte" -> "Klostergårdens byalag, extra årsmöte": the kind is kept
         kind = name[genitive.end(1) + 1:].strip().casefold()
-        return f"{genitive.group(1)[:1].upper()}{genitive.group(1)[1:]}, {kind}"
+        owner = capitals_owner(name, genitive.end(1)) or genitive.group(1)
+        return f"{owner[:1].upper()}{owner[1:]}, {kind}"
     if genitive:  # "Kommunfullmäktiges sammanträde" -> "Kommunfullmäktige"
         return genitive.group(1)[:1].upper() + genitive.group(1)[1:]
     m = _RX_BODY_OF_TITLE_3.fullmatch(key)
