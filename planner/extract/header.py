@@ -4296,6 +4296,17 @@ def _names_file_below(parts: list[Part], i: int, end: int) -> bool:
     return nxt is not None and _FILE_NAME_LINE.fullmatch(nxt.text) is not None
 
 
+# A postal address on a line of its own: "c/o Vetenskapernas hus, Kyrkogatan 6, 00170 Helsingfors", "Box 123,
+# 581 02 Linköping", "Storgatan 3, 123 45 Ort": opening with "c/o" or "Box N", or closing with a postal code
+# (Swedish "123 45", Finnish "00170") and a town after a comma.
+_POSTAL_ADDRESS_LINE = re.compile(r"(?i:c/o\s|box\s+\d)|.*,\s*(?:\d{3}\s?\d{2}|\d{5})\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)?\s*$")
+
+
+def is_postal_address_line(text: str) -> bool:
+    """Whether a head line is a postal address (`_POSTAL_ADDRESS_LINE`): no title, no body."""
+    return ("/" in text[:4] or _has_digit(text)) and _POSTAL_ADDRESS_LINE.match(text.strip()) is not None
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -4320,6 +4331,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
                 continue  # "Kommande tävlingar" / "17/04 Laholms BK - Guldtävling" / ...: a site's calendar box
         if is_draft_notice(text):
             continue  # "OBS! Detta protokoll är ännu ej granskat och godkänt": a notice above the title
+        if is_postal_address_line(text):
+            continue  # "c/o Vetenskapernas hus, Kyrkogatan 6, 00170 Helsingfors": a site's address line
         if is_spaced_page_mark(text):
             continue  # "S I D AN 1 AV 6": a page head's counter, its letters spaced out
         if leads_into_list(text):
