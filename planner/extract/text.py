@@ -305,6 +305,10 @@ def _strip_emphasis(s: str, offs: Sequence[int]) -> tuple[str, Sequence[int]]:
     return _sub(s, offs, _EMPHASIS, ())
 
 
+# A multilingual WordPress site's language tag: "[:sv]" opens the Swedish text, "[:]" closes the tags.
+_LANGUAGE_TAG = re.compile(r"\[:(?:[a-z]{2}(?:_[A-Z]{2})?)?\]")
+
+
 def _clean_markdown_line(s: str, offs: Sequence[int]) -> tuple[str, Sequence[int], int]:
     """Strip Markdown heading marks, emphasis, links and escapes of one line (`offs` as in `_sub`)."""
     # Each pattern runs only on a line with the characters it needs: most lines have none.
@@ -317,6 +321,8 @@ def _clean_markdown_line(s: str, offs: Sequence[int]) -> tuple[str, Sequence[int
             s, offs = _sub(s, offs, _CLOSING_HASHES, ())
     if "](" in s:
         s, offs = _sub(s, offs, _LINK, (1,))
+    if "[:" in s:  # "[:sv]Årsmötesprotokoll 2019[:]": a WordPress site's language tags (qTranslate)
+        s, offs = _sub(s, offs, _LANGUAGE_TAG, ())
     if "*" in s or "__" in s:
         s, offs = _strip_emphasis(s, offs)
     if "\\" in s:
