@@ -4302,6 +4302,11 @@ def _names_file_below(parts: list[Part], i: int, end: int) -> bool:
 _POSTAL_ADDRESS_LINE = re.compile(r"(?i:c/o\s|box\s+\d)|.*,\s*(?:\d{3}\s?\d{2}|\d{5})\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)?\s*$")
 
 
+_FEED_LINK_LINES = frozenset(w.FEED_LINK_LINES)
+# What a page of one paragraph adds after the minutes' date: "/Paragraf 8", "- § 8", "Paragraf 12".
+_PARAGRAPH_REFERENCE_NAME = re.compile(r"(?i)[\s/,–-]*(?:paragraf|§|punkt|ärende)\s*(?:\d{1,4})?\s*")
+
+
 def is_postal_address_line(text: str) -> bool:
     """Whether a head line is a postal address (`_POSTAL_ADDRESS_LINE`): no title, no body."""
     return ("/" in text[:4] or _has_digit(text)) and _POSTAL_ADDRESS_LINE.match(text.strip()) is not None
@@ -4333,6 +4338,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             continue  # "OBS! Detta protokoll är ännu ej granskat och godkänt": a notice above the title
         if is_postal_address_line(text):
             continue  # "c/o Vetenskapernas hus, Kyrkogatan 6, 00170 Helsingfors": a site's address line
+        if len(text) < 16 and text.casefold().rstrip(" :") in _FEED_LINK_LINES:
+            continue  # "RSS-länk": a site's feed link above the page's title
         if is_spaced_page_mark(text):
             continue  # "S I D AN 1 AV 6": a page head's counter, its letters spaced out
         if leads_into_list(text):
@@ -4422,6 +4429,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         if _NUMBER_ONLY_NAME.fullmatch(name):
             after_document_word = True  # "PROTOKOLL nr 32 (10-5)", "Protokoll nr 5 2019": the minutes' number
             continue
+        if _PARAGRAPH_REFERENCE_NAME.fullmatch(name):
+            continue  # "Protokoll 16.01.2023/Paragraf 8": which paragraph of the minutes a page shows, no body
         if name[:1].isdigit() and _DAY_ONLY_NAME.fullmatch(name):
             after_document_word = True  # "Protokoll 19 okt-10": the minutes' day, the title follows
             continue

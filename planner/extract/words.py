@@ -1975,3 +1975,5 @@ MORE_ORGANISATION_NAME_ENDINGS: tuple[str, ...] = (
 OTHER_DECIDING_LABELS: tuple[str, ...] = (
     "övriga beslutande ledamöter", "övriga beslutande", "övriga ledamöter", "övriga tjänstgörande ledamöter",
 )
+# A site's feed links above a stored page's minutes ("RSS-länk" / "Mötesärende:https://..."): no title. Lower case.
+FEED_LINK_LINES: tuple[str, ...] = ("rss-länk", "rss-länkar", "rss", "rss-flöde", "rss feed", "rss-feed", "atom-flöde")
