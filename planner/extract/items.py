@@ -2843,6 +2843,24 @@ def _run_in_opening_point(doc: Minutes, chain: list[_Candidate]) -> list[_Candid
                        line.start + m.end() + len(title)), *chain]
 
 
+def inline_fills_gap(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+    """The chain with a heading run in on a long line ("... Karl-Olov Fentorp 2. Val av justerare, föregående mötes
+    protokoll ... 3 Beslut fattade med stöd av delegation ...") where it is exactly the one number missing between
+    two of the chain's headings, read in another style (with its stop) than theirs."""
+    if len(chain) < 2 or not any(c.style == "inline" for c in cands):
+        return chain
+    out = list(chain)
+    for c in cands:
+        if c.style != "inline" or c.weight <= 0 or "." in c.number or c in out:
+            continue
+        at = (c.line, c.start)
+        before = [x for x in out if (x.line, x.start) < at]
+        after = [x for x in out if (x.line, x.start) > at]
+        if before and after and before[-1].main + 1 == c.main == after[0].main - 1:
+            out = before + [c] + after
+    return out
+
+
 def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool = False) -> list[Heading]:
     """Numbered item headings; with `paragraphs`, a run of numbered paragraphs when no heading is found.
 
@@ -2851,6 +2869,7 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
     chain = _one_numbered_list(doc, _fill_gaps(_restarted_runs(_line_opener(_best_chain(cands), cands), cands), cands),
                                cands)
     chain = _run_in_opening_point(doc, chain)
+    chain = inline_fills_gap(chain, cands)
     if _page_numbers(doc, chain):
         chain = []
     if not chain and paragraphs:
