@@ -5060,6 +5060,9 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     elif _MUNICIPALITY_ONLY.fullmatch(body.value.strip()):
         body = committee_in_organ_field(parts, folded) or body
     when = _find_date(parts, end, title, folded) or typeset_date(doc)
+    day_place = day_line_then_meeting_place(parts, end, folded)
+    if day_place is not None:
+        when = day_place[0]  # "Den 28 februari 2019" / "möte på ABF med ...": the day the text under it records
     start, stop = _find_times(parts, end, folded, when.value if when else None)
     if start is None and stop is None:
         start, stop = inner_time_label_range(parts, end, folded) or (None, None)
@@ -5073,6 +5076,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         start = None  # "kl 1 o 00-12 00": a scanned "10.00-12.00" whose zero was read as a letter; none, not 01:00
     venue, online = _find_venue(parts, end, folded, when.value if when else None)
     venue = tidied_venue(venue)
+    if day_place is not None and day_place[1] is not None and online is None:
+        venue = day_place[1]
     if venue is None and online is None:
         venue = venue_on_uncoloned_label(parts, end)
     if venue is None and online is None:
@@ -5259,6 +5264,36 @@ def venue_in_held_at_sentence(parts: list[Part], end: int, folded: _Folded) -> F
                 continue
             return Found(place, parts[i].start + m.start(1), parts[i].start + m.start(1) + len(place))
     return None
+
+
+# A line holding only a day ("Den 28 februari 2019"), and the line under it opening in lower case with the meeting
+# and its place: "möte på ABF med nye ordföranden ...". Group 1 the place: capitalised, up to "med", a stop or comma,
+# or the line's end, at most four words.
+_ONLY_DAY_LINE = re.compile(r"(?i)\s*(?:den\s+)?\d{1,2}(?::?e|:a)?\.?\s+[a-zåäö]{3,10}\.?\s+(?:19|20)\d{2}\s*\.?\s*")
+_MEETING_AT_BELOW = re.compile(r"\s*(?:möte|mötet|träff|träffen|sammanträde)\s+(?:på|i|hos)\s+"
+                               r"((?-i:[A-ZÅÄÖ])[\w&-]*(?:\s+(?-i:[A-ZÅÄÖ])[\w&-]*){0,3})(?=\s+med\b|\s*[.,;]|\s*$)")
+
+
+def day_line_then_meeting_place(parts: list[Part], end: int, folded: _Folded) -> tuple[Found, Found] | None:
+    """The day and the place of a day line followed by a line that opens with the meeting held at a place (see
+    `_MEETING_AT_BELOW`): a page listing several meetings' days (a later one's link "Den 30 oktober 2019.
+    Noteringar ..." above) records the one whose day stands right above its text."""
+    for i in folded.holding(("möte", "träff", "sammanträde"), min(end, _DAY_PLACE_LINES)):
+        m = _MEETING_AT_BELOW.match(parts[i].text)
+        if m is None:
+            continue
+        above = next((k for k in range(i - 1, max(-1, i - 3), -1) if parts[k].text.strip()), None)
+        if above is None or not _ONLY_DAY_LINE.fullmatch(parts[above].text):
+            continue
+        dates = find_dates(parts[above].text)
+        if len(dates) != 1:
+            continue
+        day = _shift(dates[0], parts[above].start)
+        return day, Found(m.group(1), parts[i].start + m.start(1), parts[i].start + m.end(1))
+    return None
+
+
+_DAY_PLACE_LINES = 12
 
 
 def venue_after_clock_before_names(parts: list[Part], end: int, start: Found, names: list[str]) -> Found | None:
