@@ -3680,8 +3680,8 @@ def without_fiscal_year(name: str) -> str:
 def capitals_owner(name: str, at: int) -> str | None:
     """The owner's name with its last letter, where the "s" at `at` read as a genitive's ends a name in capitals:
     "MABBAS årsmöte" is MABBAS's (an abbreviation's genitive is written "MABBA:s"); None otherwise."""
-    if name[at: at + 1] != "S":
-        return None
+    if name[at: at + 1] != "S" or not any(c.islower() for c in name[at + 1:]):
+        return None  # (a title all in capitals writes its genitive "S" too: "... VATTENVÅRDSFÖRBUNDS ÅRSMÖTE")
     word = name[:at + 1].rsplit(None, 1)[-1]
     return name[:at + 1] if len(word) >= 3 and word.isupper() else None
 

@@ -3,7 +3,7 @@
 "Protokoll fört vid MABBAS årsmöte 2022": the closing "S" of the abbreviation was read as a genitive and cut
 ("MABBA, årsmöte"); an abbreviation's genitive is written "MABBA:s", so a capital "S" belongs to the name.
 
-Look-alikes: a genitive in lower case ("Klostergårdens byalags") and a short word ("KS") are read as before.
+Look-alikes: a genitive in lower case ("Klostergårdens byalags") and a title all in capitals are read as before.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from planner.extract.header import body_of_title
         # look-alikes
         ("Klostergårdens byalags extra årsmöte", "Klostergårdens byalag, extra årsmöte"),
         ("Sjögestads byalags årsmöte", "Sjögestads byalag, årsmöte"),
+        ("PROTOKOLL FÖRT VID VATTENVÅRDSFÖRBUNDS ÅRSMÖTE", "PROTOKOLL FÖRT VID VATTENVÅRDSFÖRBUND, årsmöte"),
     ],
 )
 def test_capitals_name_ending_s(name: str, body: str) -> None:
