@@ -4477,6 +4477,10 @@ def _find_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], st
     Headings in a site's list of other documents ("Relevanta dokument", then short lines) are their titles: left out.
     """
     heads, layout = _find_all_headings(doc, latin)
+    if "§" in doc.clean and not any(h.number for h in heads):
+        page = one_paragraph_page(doc)
+        if page:
+            return page, "numbered"
     if heads and "dokument" in doc.clean.lower():
         lines = doc.lines
         cut = next((i for i, ln in enumerate(lines) if _norm(ln.text).rstrip(":") in _RELATED_DOCUMENTS), None)
@@ -4484,6 +4488,32 @@ def _find_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], st
             stop = next((i for i in range(cut + 1, len(lines)) if len(lines[i].text) > _RELATED_TITLE), len(lines))
             heads = [h for h in heads if not cut < h.line < stop]
     return heads, layout
+
+
+# A meeting system's page of one paragraph: its line naming the body, the meeting's day and the paragraph, perhaps
+# the diary number after it, and nothing more: "Församlingsrådet i Johannes församling 16.01.2023 § 8
+# 218/00.00.02/2023 |" (not a sentence naming another meeting's paragraph, "Direktionen beslutade 2023-08-29 § 56 om ...").
+_PARAGRAPH_PAGE_LINE = re.compile(r"\s*[A-ZÅÄÖ][^§|\n]{2,80}?\s+(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\s+§\s*"
+                                  r"(\d{1,4})(?![\d.,])(?:\s+[\w/.:-]{1,30})?\s*\|?\s*$")
+
+
+def one_paragraph_page(doc: Minutes) -> list[Heading]:
+    """The one item of a meeting system's page of a single paragraph (see `_PARAGRAPH_PAGE_LINE`): its number, and
+    its title on the line above (past the page's links, lines with "|"). Empty unless exactly one such line."""
+    found = [(i, m) for i, ln in enumerate(doc.lines) if "§" in ln.text and (m := _PARAGRAPH_PAGE_LINE.match(ln.text))]
+    if len(found) != 1:
+        return []
+    i, m = found[0]
+    above = next((k for k in range(i - 1, max(-1, i - 4), -1) if doc.lines[k].text.strip()), None)
+    if above is None or "|" in doc.lines[above].text or "§" in doc.lines[above].text or (
+            doc.lines[above].text.rstrip().endswith((".", ":"))):
+        return []
+    line = doc.lines[above]
+    title = _clean_title(line.text.strip())
+    if not _RX_NUMBERED_CANDIDATES_1.match(title) or len(title) > 150 or title.endswith((".", ":")):
+        return []
+    start = line.start + len(line.text) - len(line.text.lstrip())
+    return [Heading(m.group(1), title, above, start, start + len(title))]
 
 
 def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], str]:
