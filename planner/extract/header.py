@@ -5142,6 +5142,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = letterhead_municipality(doc.clean[: parts[min(end, len(parts)) - 1].end] if parts else "")
     if body is None:
         body = body_in_opening_sentence(doc.clean[:_OPENING_REACH])
+    if body is None or (" " not in body.value.strip() and body.value.casefold().endswith(("möte", "mötet"))):
+        body = quoted_organisation(parts, end) or body  # "Styrelsemöte fört med För. ”Vår Bygd 1891” den ..."
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,
               "reference": reference}
     spans = {k: doc.span(f.start, f.end) for k, f in fields.items() if f is not None}
@@ -5294,6 +5296,28 @@ def day_line_then_meeting_place(parts: list[Part], end: int, folded: _Folded) ->
 
 
 _DAY_PLACE_LINES = 12
+
+
+# An association's name in quotes after the preposition a head sentence hangs it on, perhaps after the word
+# "förening" or its short form: "Styrelsemöte fört med För. ”Vår Bygd 1891” den 11 mars 2008", "Protokoll fört vid
+# årsmöte i föreningen "Hembygdens vänner"". Group 1 the name.
+_QUOTED_ORGANISATION = re.compile(
+    r"\b(?:med|för|i|vid|inom|hos)\s+(?:(?:[Ff]ör\.|[Ff]ören\.|[Ff]öreningen|[Ff]örening|[Bb]yalaget|[Kk]lubben)\s+)?"
+    r"[”\"“«]([A-ZÅÄÖ][^”\"“»\n]{1,40}?)[”\"“»]")
+_QUOTED_ORGANISATION_LINES = 8
+
+
+def quoted_organisation(parts: list[Part], end: int) -> Found | None:
+    """The association a head sentence names in quotes (`_QUOTED_ORGANISATION`), for a body read as a lone meeting
+    word ("Styreslemöte", a page's title) or none."""
+    for part in [p for p in parts[:end] if p.text.strip()][:_QUOTED_ORGANISATION_LINES]:
+        text = part.text
+        if not any(q in text for q in "”\"“«"):
+            continue
+        m = _QUOTED_ORGANISATION.search(text)
+        if m is not None and ("möte" in text[: m.start()].casefold() or "protokoll" in text[: m.start()].casefold()):
+            return Found(m.group(1).strip(), part.start + m.start(1), part.start + m.start(1) + len(m.group(1).strip()))
+    return None
 
 
 def venue_after_clock_before_names(parts: list[Part], end: int, start: Found, names: list[str]) -> Found | None:
