@@ -5093,6 +5093,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if venue is None and online is None:
         venue = venue_line_under_dated_title(parts, end, when)
     if venue is None and online is None:
+        venue = venue_quoted_on_title_date_line(parts, end, when)
+    if venue is None and online is None:
         venue = venue_in_held_at_sentence(parts, end, folded)
     reference = _find_reference(parts, end, folded)
     if online is None:
@@ -5318,6 +5320,37 @@ def quoted_organisation(parts: list[Part], end: int) -> Found | None:
         if m is not None and ("möte" in text[: m.start()].casefold() or "protokoll" in text[: m.start()].casefold()):
             return Found(m.group(1).strip(), part.start + m.start(1), part.start + m.start(1) + len(m.group(1).strip()))
     return None
+
+
+_QUOTE_CHARS = "\"”“«»"
+
+
+def venue_quoted_on_title_date_line(parts: list[Part], end: int, when: Found | None) -> Found | None:
+    """The place a title line gives around its meeting day where it quotes the place's name: "... styrelsemöte 29
+    Maj 2012 "Gullvivan", Regionförbundet Örebro kl 10-12" gives "Gullvivan, Regionförbundet Örebro". The rules of
+    `venue_on_title_date_line` and `_find_venue` read the line without its quotes; only a place on that line counts."""
+    if when is None or when.end <= when.start:
+        return None
+    k = next((i for i, p in enumerate(parts[:end]) if p.start <= when.start < p.end), None)
+    if k is None or not any(q in parts[k].text for q in _QUOTE_CHARS):
+        return None
+    text = parts[k].text
+    keep = [j for j, c in enumerate(text) if c not in _QUOTE_CHARS]  # offsets of the unquoted line in the line
+    plain = parts[k]._replace(text="".join(text[j] for j in keep))
+    unquoted = [*parts[:k], plain, *parts[k + 1:]]
+
+    def back(at: int) -> int:  # an offset in the unquoted line -> in `clean`
+        return parts[k].start + (keep[at - plain.start] if at - plain.start < len(keep) else len(text))
+
+    day_at = next((n for n, j in enumerate(keep) if parts[k].start + j >= when.start), len(keep))
+    day_end = next((n for n, j in enumerate(keep) if parts[k].start + j >= when.end), len(keep))
+    found = _place_around_day(unquoted, k, plain.start + day_at, plain.start + day_end)
+    if found is None:
+        found = _find_venue(unquoted, end, _Folded(unquoted), when.value)[0]
+        if found is None or not plain.start <= found.start < plain.end:
+            return None  # (only a place on the title line itself)
+    value = found.value.strip(" ,")
+    return Found(value, back(found.start), back(found.start) + len(value)) if value else None
 
 
 def venue_after_clock_before_names(parts: list[Part], end: int, start: Found, names: list[str]) -> Found | None:
