@@ -5234,6 +5234,8 @@ def venue_line_under_dated_title(parts: list[Part], end: int, when: Found | None
     place = m.group(2)
     if find_dates(place) or _CLOCK.search(place) or place.casefold().startswith(_NOT_PLACE_STARTS):
         return None
+    if m.group(1) != "hos" and place.rstrip(" .").casefold().endswith((*_ORGANISATION_ENDINGS, *_BODY_ENDINGS)):
+        return None  # "i Klostergårdens byalag", "i Styrelsen": the body the minutes are of
     if not (place[:1].isupper() or place.split()[0].casefold().endswith(_PLACE_NOUN_ENDINGS)):
         return None  # "i samband med ...", "på grund av ...": no place
     at = m.start(1) if m.group(1) == "hos" else m.start(2)

@@ -6,7 +6,7 @@ Samhällsförenings styrelsemöte 2015-12-09" / "hos Tord Lennartsson.": the tit
 the place. "hos" stays with the host's name (the place is their home).
 
 Look-alikes: "i samband med ...", "på grund av ...", "via Teams", a line with a date or a clock, a long
-line of prose and a label line give no place by this rule.
+line of prose, a label line and the body the minutes are of ("i Klostergårdens byalag") give no place by this rule.
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ from planner.extract.text import minutes_from_text
         ("i lokalen kl 18.00", None),
         ("i lokalen där vi har haft många möten under de senaste åren med alla medlemmar och gäster.", None),
         ("Närvarande: Anna Berg, Bo Ek", None),
+        ("i Klostergårdens byalag", None),
+        ("i Kommunstyrelsen", None),
     ],
 )
 def test_place_line_under_dated_title(below: str, venue: str | None) -> None:
