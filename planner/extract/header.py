@@ -5268,6 +5268,11 @@ def venue_in_held_at_sentence(parts: list[Part], end: int, folded: _Folded) -> F
             if (not place or len(place.split()) > _HELD_AT_PLACE_WORDS or place.casefold().startswith(_HELD_AT_NOT_PLACE)
                     or _CLOCK.search(place) or find_dates(place)):
                 continue
+            if place.casefold().endswith((*_ORGANISATION_ENDINGS, *_BODY_ENDINGS)):
+                continue  # "Mötet hölls i styrelsen": no place
+            if place[:1].islower() and "," not in place and not any(
+                    word.casefold().endswith(_PLACE_NOUN_ENDINGS) for word in place.split()):
+                continue  # "Mötet hölls i god anda": a manner, no place
             return Found(place, parts[i].start + m.start(1), parts[i].start + m.start(1) + len(place))
     return None
 

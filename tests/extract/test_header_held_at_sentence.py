@@ -5,7 +5,7 @@ juni 2003 Mötet genomfördes på stiftelsens kansli, World Trade Center, Kungsb
 ledamöter Laila Freivalds, ordförande ...": the place runs to the attendance list's label run on after it.
 
 Look-alikes: a meeting held via a platform, "i form av ...", "i samband med ...", a place with a date or clock,
-and a long clause give no place by this rule.
+a manner ("i god anda"), a body and a long clause give no place by this rule.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ from planner.extract.text import minutes_from_text
         ("Mötet hölls i form av en workshop. Närvarande: Anna Berg", None),
         ("Mötet hölls i samband med årsmötet. Närvarande: Anna Berg", None),
         ("Mötet hölls i lokalen kl 18.00. Närvarande: Anna Berg", None),
+        ("Mötet hölls i god anda. Närvarande: Anna Berg", None),
+        ("Mötet hölls i Styrelsen. Närvarande: Anna Berg", None),
     ],
 )
 def test_place_of_held_at_sentence(sentence: str, venue: str | None) -> None:
