@@ -5291,8 +5291,8 @@ def day_line_then_meeting_place(parts: list[Part], end: int, folded: _Folded) ->
     Noteringar ..." above) records the one whose day stands right above its text."""
     for i in folded.holding(("möte", "träff", "sammanträde"), min(end, _DAY_PLACE_LINES)):
         m = _MEETING_AT_BELOW.match(parts[i].text)
-        if m is None:
-            continue
+        if m is None or m.group(1).casefold().endswith((*_ORGANISATION_ENDINGS, *_BODY_ENDINGS)):
+            continue  # (not "möte i Styrelsen", "möte i Byalaget": the body)
         above = next((k for k in range(i - 1, max(-1, i - 3), -1) if parts[k].text.strip()), None)
         if above is None or not _ONLY_DAY_LINE.fullmatch(parts[above].text):
             continue

@@ -29,6 +29,7 @@ _BODY = ("David Winerdal var trevlig, lyhörd och alert och har en egen kulturpo
         # look-alikes
         ("Nätverket\n\nDen 30 oktober 2019. Noteringar Ami Lönnroth\nmöte på ABF med ordföranden.\n", "2019-10-30", "*"),
         ("Nätverket den 28 februari 2019\nmöte på biblioteket med ordföranden.\n", "2019-02-28", "*"),
+        ("Nätverket\n\nDen 30 oktober 2019. Noteringar\nDen 28 februari 2019\nmöte i Styrelsen.\n", "2019-10-30", "*"),
     ],
 )
 def test_day_line_then_meeting_place(head: str, date: str, venue: str | None) -> None:
