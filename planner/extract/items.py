@@ -2861,6 +2861,32 @@ def inline_fills_gap(chain: list[_Candidate], cands: list[_Candidate]) -> list[_
     return out
 
 
+# A point added to the agenda under a number with a letter, on a line of its own: "8A. Ansvarsfrihet till
+# styrelsen." after "8. Revisionsberättelse" ("Efter tillägg av punkt 8A godkändes dagordningen"). Group 1 the
+# number, 2 the letter, 3 the title.
+_LETTERED_POINT_LINE = re.compile(r"(?m)^[ \t]*(\d{1,3})([A-Ha-h])[.)][ \t]+([A-ZÅÄÖ][^\n]{1,150}?)[ \t]*$")
+
+
+def lettered_points(doc: Minutes, chain: list[_Candidate]) -> list[_Candidate]:
+    """The chain with the points numbered with a letter ("8A.") put in where they stand: after a heading of their
+    number or a lower one (a list whose numbers were all lost to "1." takes them too)."""
+    if len(chain) < 2 or chain[0].style not in _STOP_STYLES:
+        return chain
+    out = list(chain)
+    for m in _LETTERED_POINT_LINE.finditer(doc.clean):
+        n, start = int(m.group(1)), m.start(1)
+        before = [x for x in out if x.start < start]
+        after = [x for x in out if x.start > start]
+        if not before or before[-1].main > n or any(x.number == m.group(1) + m.group(2) for x in out):
+            continue
+        if after and before[-1].main < after[0].main <= n:
+            continue  # the next heading's number is no higher: not its place
+        title = _clean_title(m.group(3)).rstrip(".")
+        out = before + [_Candidate(_line_of(doc, start), m.group(1) + m.group(2).upper(), n, before[-1].style, title,
+                                   1.0, start, start + len(m.group(0).strip()))] + after
+    return out
+
+
 def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool = False) -> list[Heading]:
     """Numbered item headings; with `paragraphs`, a run of numbered paragraphs when no heading is found.
 
@@ -2870,6 +2896,7 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
                                cands)
     chain = _run_in_opening_point(doc, chain)
     chain = inline_fills_gap(chain, cands)
+    chain = lettered_points(doc, chain)
     if _page_numbers(doc, chain):
         chain = []
     if not chain and paragraphs:
