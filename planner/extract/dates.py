@@ -944,6 +944,8 @@ def _numeric_like(m: _Hit, after: date, hint: int | None, low: str, *, slashed: 
     d = int(m.group("d"))
     if slashed and y is None and _is_serial_number(m, after):
         return []  # "FU 2/08" in 2008's minutes: the second protocol of the year, not 2 August
+    if slashed and y is None and _SERIAL_WORD_BEFORE.search(m.text, max(0, m.start() - 10), m.start()):
+        return []  # "Styrelseprotokoll nr 8/11": the minutes' number (meeting 8 of 2011), not 8 November
     if slashed and y is None and _is_school_year(m, after):
         return []  # "2011-02-23 11/12", "läsåret 11/12": a school or working year, not 11 December
     if slashed and y is None and _SCORE_BEFORE.search(m.text, max(0, m.start() - _SCORE_REACH), m.start()):
@@ -988,6 +990,10 @@ _CODE_BEFORE = re.compile(r"(?<![\w])[A-ZÅÄÖ]{1,4}\s?$")
 # What stands right before a school or working year written "11/12": a date or a year, or its name.
 _SCHOOL_YEAR_BEFORE = re.compile(r"(?i)(?:(?:19|20)\d\d(?:-\d\d-\d\d)?|läsåret|läsår|verksamhetsåret|verksamhetsår"
                                  r"|arbetsåret|styrelseåret|säsongen)\s*$")
+
+
+# A serial number's word right before "n/m": "Styrelseprotokoll nr 8/11", "Protokoll nummer 3/12", "no. 2/21".
+_SERIAL_WORD_BEFORE = re.compile(r"(?i)(?<![\w])(?:nr|nummer|no|num)\.?\s*$")
 
 
 # A page word right before "n/m" in a copy's page header: "Sida 1/8", "sid. 2/8", "s. 3/8", "Page 4/8".

@@ -1574,10 +1574,21 @@ def _title_day(title: str, found: Found) -> Found:
     """A title's day and month without a year ("Presidiemöte 2/9") win over a nearby full date (a
     publication date under it), which gives the year."""
     m = _RX_TITLE_DAY_1.search(title)
-    if not m:
+    if not m or numbered_before(title, m.start()):
         return found
     iso = _iso(int(found.value[:4]), int(m.group(2)), int(m.group(1)))
     return Found(iso, found.start, found.end) if iso else found
+
+
+# A serial number's word right before a number: "Styrelseprotokoll nr 8/11" (meeting 8 of 2011), "Protokoll
+# nummer 3/22", "Möte no. 4/19", "# 2/21".
+_SERIAL_BEFORE = re.compile(r"(?i)(?:\b(?:nr|nummer|no|num)\.?|#)\s*$")
+
+
+def numbered_before(text: str, at: int) -> bool:
+    """Whether the number at `at` follows a serial number's word (`_SERIAL_BEFORE`): "nr 8/11" numbers the
+    minutes and is no day and month."""
+    return _SERIAL_BEFORE.search(text[max(0, at - 10): at]) is not None
 
 
 def _shift(f: Found, base: int) -> Found:
@@ -3750,10 +3761,34 @@ def title_body(name: str) -> str:
         if kind:
             name = f"{name.rsplit(None, 1)[0]} {kind}"
     return body_of_title(name)
+# The year a general meeting's accounts cover, closing its title: "Sjögestads byalags årsmöte för verksamhetsåret
+# 2019-2020", "... årsstämma avseende räkenskapsåret 2021", "... årsmöte för år 2019".
+_FISCAL_YEAR_TAIL = re.compile(r"(?i)\s+(?:för|avseende|gällande)\s+(?:verksamhetsåret|räkenskapsåret|år|året|"
+                               r"verksamhetsår|räkenskapsår)\s+(?:19|20)\d{2}(?:\s*[-/–]\s*(?:19|20)?\d{2})?\s*$")
+
+
+def without_fiscal_year(name: str) -> str:
+    """A title without the year of accounts closing it (`_FISCAL_YEAR_TAIL`), when a meeting word stands before."""
+    if "år" not in name:
+        return name
+    m = _FISCAL_YEAR_TAIL.search(name)
+    if m is None or not name[: m.start()].casefold().endswith(("möte", "stämma", "sammanträde")):
+        return name
+    return name[: m.start()]
+
+
+def capitals_owner(name: str, at: int) -> str | None:
+    """The owner's name with its last letter, where the "s" at `at` read as a genitive's ends a name in capitals:
+    "MABBAS årsmöte" is MABBAS's (an abbreviation's genitive is written "MABBA:s"); None otherwise."""
+    if name[at: at + 1] != "S" or not any(c.islower() for c in name[at + 1:]):
+        return None  # (a title all in capitals writes its genitive "S" too: "... VATTENVÅRDSFÖRBUNDS ÅRSMÖTE")
+    word = name[:at + 1].rsplit(None, 1)[-1]
+    return name[:at + 1] if len(word) >= 3 and word.isupper() else None
 
 
 def body_of_title(name: str) -> str:
     """The body a title names: "Styrelsemöte" -> "Styrelsen", "Styrgruppsmöte" -> "Styrgruppen"."""
+    name = without_fiscal_year(name)
     if "/" in name:
         name = first_of_slashed_meetings(name)
     year = _KIND_YEAR_NAME.match(name) if " " in name and _has_year_digits(name) else None
@@ -3810,7 +3845,8 @@ def body_of_title(name: str) -> str:
     if genitive and name.rsplit(None, 1)[-1].casefold() in w.MEETING_KINDS:
         # "Klostergårdens byalags extra årsmöte" -> "Klostergårdens byalag, extra årsmöte": the kind is kept
         kind = name[genitive.end(1) + 1:].strip().casefold()
-        return f"{genitive.group(1)[:1].upper()}{genitive.group(1)[1:]}, {kind}"
+        owner = capitals_owner(name, genitive.end(1)) or genitive.group(1)
+        return f"{owner[:1].upper()}{owner[1:]}, {kind}"
     if genitive:  # "Kommunfullmäktiges sammanträde" -> "Kommunfullmäktige"
         return genitive.group(1)[:1].upper() + genitive.group(1)[1:]
     m = _RX_BODY_OF_TITLE_3.fullmatch(key)
@@ -4435,6 +4471,20 @@ def before_page_labels(name: str) -> bool:
 
 # A site's page named by one word ending in "sida" ("Styrelsesida", "Startsida", "Medlemssidan"): no body.
 _PAGE_NAME_ENDINGS = ("sida", "sidan")
+# A postal address on a line of its own: "c/o Vetenskapernas hus, Kyrkogatan 6, 00170 Helsingfors", "Box 123,
+# 581 02 Linköping", "Storgatan 3, 123 45 Ort": opening with "c/o" or "Box N", or closing with a postal code
+# (Swedish "123 45", Finnish "00170") and a town after a comma.
+_POSTAL_ADDRESS_LINE = re.compile(r"(?i:c/o\s|box\s+\d)|.*,\s*(?:\d{3}\s?\d{2}|\d{5})\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)?\s*$")
+
+
+_FEED_LINK_LINES = frozenset(w.FEED_LINK_LINES)
+# What a page of one paragraph adds after the minutes' date: "/Paragraf 8", "- § 8", "Paragraf 12".
+_PARAGRAPH_REFERENCE_NAME = re.compile(r"(?i)[\s/,–-]*(?:paragraf|§|punkt|ärende)\s*(?:\d{1,4})?\s*")
+
+
+def is_postal_address_line(text: str) -> bool:
+    """Whether a head line is a postal address (`_POSTAL_ADDRESS_LINE`): no title, no body."""
+    return ("/" in text[:4] or _has_digit(text)) and _POSTAL_ADDRESS_LINE.match(text.strip()) is not None
 
 
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
@@ -4463,6 +4513,10 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
                 continue  # "Kommande tävlingar" / "17/04 Laholms BK - Guldtävling" / ...: a site's calendar box
         if is_draft_notice(text):
             continue  # "OBS! Detta protokoll är ännu ej granskat och godkänt": a notice above the title
+        if is_postal_address_line(text):
+            continue  # "c/o Vetenskapernas hus, Kyrkogatan 6, 00170 Helsingfors": a site's address line
+        if len(text) < 16 and text.casefold().rstrip(" :") in _FEED_LINK_LINES:
+            continue  # "RSS-länk": a site's feed link above the page's title
         if is_spaced_page_mark(text):
             continue  # "S I D AN 1 AV 6": a page head's counter, its letters spaced out
         if leads_into_list(text):
@@ -4557,6 +4611,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         if _NUMBER_ONLY_NAME.fullmatch(name):
             after_document_word = True  # "PROTOKOLL nr 32 (10-5)", "Protokoll nr 5 2019": the minutes' number
             continue
+        if _PARAGRAPH_REFERENCE_NAME.fullmatch(name):
+            continue  # "Protokoll 16.01.2023/Paragraf 8": which paragraph of the minutes a page shows, no body
         if name[:1].isdigit() and _DAY_ONLY_NAME.fullmatch(name):
             after_document_word = True  # "Protokoll 19 okt-10": the minutes' day, the title follows
             continue
@@ -5299,22 +5355,33 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     elif _MUNICIPALITY_ONLY.fullmatch(body.value.strip()):
         body = committee_in_organ_field(parts, folded) or body
     when = _find_date(parts, end, title, folded) or typeset_date(doc)
+    day_place = day_line_then_meeting_place(parts, end, folded)
+    if day_place is not None:
+        when = day_place[0]  # "Den 28 februari 2019" / "möte på ABF med ...": the day the text under it records
     start, stop = _find_times(parts, end, folded, when.value if when else None)
     kept_at = kept_at_clock_and_place(parts, end) if start is None else None
     if kept_at is not None:
         start = kept_at[0]  # "Protokoll fört vid styrelsemöte nr 5 onsdagen den 2/ kl. 16 i Hembygdsmuseet"
+    if start is None and stop is None:
+        start, stop = inner_time_label_range(parts, end, folded) or (None, None)
     if start is None:
         start = clock_on_dated_head_line(parts, end, when.value if when else None)
         if start is not None and stop is not None and start.value >= stop.value:
             start = None  # the clock on the dated line is no start before the end found
     if start is not None and when is None and is_other_days_clock(parts, start):
         start = stop = None  # "... håller ett extra sammanträde den 7 juni 2023, kl 13-15": that meeting's hours
+    if start is not None and ocr_split_clock(doc.clean, start):
+        start = None  # "kl 1 o 00-12 00": a scanned "10.00-12.00" whose zero was read as a letter; none, not 01:00
     venue, online = _find_venue(parts, end, folded, when.value if when else None)
     venue = tidied_venue(venue)
     if venue is not None and venue.value[:1] in _LIST_LABEL_INITIALS and label_of(venue.value, colon_required=False):
         venue = place_ending_list_run(venue)  # "Närvarande: Kent Eklund ... Övriga Byavångshemmet, Tomelilla"
+    if day_place is not None and day_place[1] is not None and online is None:
+        venue = day_place[1]
     if venue is None and online is None:
         venue = venue_on_uncoloned_label(parts, end)
+    if venue is None and online is None:
+        venue = venue_on_label_after_date(parts, end)
     if venue is None and online is None:  # "... kl Plats ande Ledamöter Sunnerbo, ..., Växjö Marie-Louise Hilmersson (c)"
         venue = _inner_label_venue(parts, end, folded)
     if venue is None and online is None:
@@ -5327,6 +5394,12 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = venue_on_date_line(parts, end, when)
     if venue is None and online is None and kept_at is not None:
         venue = kept_at[1]
+    if venue is None and online is None:
+        venue = venue_line_under_dated_title(parts, end, when)
+    if venue is None and online is None:
+        venue = venue_quoted_on_title_date_line(parts, end, when)
+    if venue is None and online is None:
+        venue = venue_in_held_at_sentence(parts, end, folded)
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
@@ -5381,6 +5454,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = letterhead_municipality(doc.clean[: parts[min(end, len(parts)) - 1].end] if parts else "")
     if body is None:
         body = body_in_opening_sentence(doc.clean[:_OPENING_REACH])
+    if body is None or (" " not in body.value.strip() and body.value.casefold().endswith(("möte", "mötet"))):
+        body = quoted_organisation(parts, end) or body  # "Styrelsemöte fört med För. ”Vår Bygd 1891” den ..."
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,
               "reference": reference}
     spans = {k: doc.span(f.start, f.end) for k, f in fields.items() if f is not None}
@@ -5406,6 +5481,193 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
 # Torkelsson". Group 1 the place: capitalised, at most eight words, no digit-led date or clock in it.
 _PLACE_AFTER_CLOCK = re.compile(r"\s*,\s*((?-i:[A-ZÅÄÖ])[^\d(),]*(?:,\s*[^\d(),]+){0,3})")
 _PLACE_AFTER_CLOCK_WORDS = 8
+
+
+# A time label inside a head line, after another label's value: "Plats: Svanen Tid: 18.00  –  19.45",
+# "Datum: 5 maj 2022 Tid: 9.00-12.00". Group 1 where the time's value starts.
+_INNER_TIME_LABEL = re.compile(r"(?<=\S)\s+(?:Tid|Klockan|Mötestid|Tidpunkt)\s*:\s*()")
+_INNER_TIME_LINES = 12  # the head's first lines
+
+
+def inner_time_label_range(parts: list[Part], end: int, folded: _Folded) -> tuple[Found, Found] | None:
+    """The start and end a time label inside a head line gives, right after it (`_INNER_TIME_LABEL`), the
+    line opening with another label ("Plats: Svanen Tid: 18.00 – 19.45"); None without such a range."""
+    for i in folded.holding(("tid", "klockan", "tidpunkt"), min(end, _INNER_TIME_LINES)):
+        text = parts[i].text
+        if ":" not in text:
+            continue
+        for m in _INNER_TIME_LABEL.finditer(text):
+            rng = find_time_range(text[m.start(1): m.start(1) + 40], bare_hours=True)
+            if rng is not None and text[m.start(1): m.start(1) + rng[0].start].strip(" \t.").casefold() in (
+                    "", "kl", "klockan"):
+                base = parts[i].start + m.start(1)
+                return _shift(rng[0], base), _shift(rng[1], base)
+    return None
+
+
+# A lone hour digit followed by a letter "o" standing alone: an OCR reading of "10" ("kl 1 o 00-12 00").
+_OCR_ZERO_AFTER = re.compile(r"[ \t]?[oO](?![^\W\d_])")
+
+
+def ocr_split_clock(clean: str, start: Found) -> bool:
+    """Whether the start clock found is one hour digit that a scanned "o" (a zero read as a letter) follows:
+    "kl 1 o 00-12 00" is 10.00-12.00, not 01:00."""
+    return (start.end - start.start == 1 and clean[start.start: start.end].isdigit()
+            and _OCR_ZERO_AFTER.match(clean, start.end) is not None)
+
+
+# The line right under the dated title line that goes on with the place: "Protokoll fört vid ... styrelsemöte den
+# 15 april 2019 kl 10.30" / "i centrumbiblioteket Ode, mötesrum 8, Tölöviksgatan 4.", "... styrelsemöte
+# 2015-12-09" / "hos Tord Lennartsson.". Group 1 the preposition, 2 the place (to the line's end, a stop
+# dropped). "hos" stays with its person's name: the place is their home.
+_PLACE_LINE_UNDER_DAY = re.compile(r"\s*(i|på|hos)\s+((?-i:[A-ZÅÄÖa-zåäö])[^\n]*?)\s*\.?\s*$")
+_PLACE_LINE_WORDS = 10
+_NOT_PLACE_STARTS = ("teams", "zoom", "skype", "digital", "via ", "samband ", "närvaro ", "enlighet ", "stället ",
+                     "övrigt", "styrelsen", "föreningens lokal ")
+
+
+def venue_line_under_dated_title(parts: list[Part], end: int, when: Found | None) -> Found | None:
+    """The place on the line under the head line that gives the meeting's day (`_PLACE_LINE_UNDER_DAY`); None when
+    that line is long, holds a date or a clock, or names a platform."""
+    if when is None:
+        return None
+    own = next((k for k, p in enumerate(parts[:end]) if p.start <= when.start < p.end), None)
+    if own is None:
+        return None
+    nxt = next((k for k in range(own + 1, min(end, own + 3)) if parts[k].text.strip()), None)
+    if nxt is None:
+        return None
+    text = parts[nxt].text
+    m = _PLACE_LINE_UNDER_DAY.match(text)
+    if m is None or len(m.group(2).split()) > _PLACE_LINE_WORDS or ":" in m.group(2):
+        return None
+    place = m.group(2)
+    if find_dates(place) or _CLOCK.search(place) or place.casefold().startswith(_NOT_PLACE_STARTS):
+        return None
+    if m.group(1) != "hos" and place.rstrip(" .").casefold().endswith((*_ORGANISATION_ENDINGS, *_BODY_ENDINGS)):
+        return None  # "i Klostergårdens byalag", "i Styrelsen": the body the minutes are of
+    if not (place[:1].isupper() or place.split()[0].casefold().endswith(_PLACE_NOUN_ENDINGS)):
+        return None  # "i samband med ...", "på grund av ...": no place
+    at = m.start(1) if m.group(1) == "hos" else m.start(2)
+    value = text[at: m.end(2)]
+    return Found(value, parts[nxt].start + at, parts[nxt].start + m.end(2))
+
+
+# A head sentence saying where the meeting was held: "Mötet genomfördes på stiftelsens kansli, World Trade Center,
+# Kungsbron 1, Stockholm Deltagande ledamöter ...", "Sammanträdet hölls i Stadshuset." Group 1 the place, up to a
+# stop, the line's end, or an attendance list's capitalised label run on after it.
+_LIST_LABEL_WORDS = sorted({lab.split()[0].capitalize() for lab in (*w.PRESENT_LABELS, *w.ABSENT_LABELS)
+                            if lab.split()[0].isalpha()}, key=len, reverse=True)
+_MEETING_HELD_AT = re.compile(
+    r"\b(?:Mötet|mötet|Sammanträdet|sammanträdet|Årsmötet|årsmötet|Styrelsemötet|styrelsemötet)\s+"
+    r"(?:genomfördes|hölls|ägde\s+rum)\s+(?:på|i)\s+"
+    r"((?:(?!\s(?:" + "|".join(_LIST_LABEL_WORDS) + r")\b)[^.\n:;(])+?)(?=\.(?:\s|$)|\s*$|\s(?:"
+    + "|".join(_LIST_LABEL_WORDS) + r")\b)")
+_HELD_AT_PLACE_WORDS = 12
+_HELD_AT_NOT_PLACE = ("teams", "zoom", "skype", "webex", "digital", "distans", "online", "via ", "samband", "form av",
+                      "enlighet", "anslutning", "närvaro", "telefon", "video", "ett ", "en ")
+
+
+def venue_in_held_at_sentence(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    """The place a head sentence says the meeting was held at (`_MEETING_HELD_AT`); None for a platform, a way
+    of meeting ("i form av", "via Teams") or a long run of words."""
+    for i in folded.holding(("genomfördes", "hölls", "ägde rum"), end):
+        text = parts[i].text
+        for m in _MEETING_HELD_AT.finditer(text):
+            place = m.group(1).strip().rstrip(",")
+            if (not place or len(place.split()) > _HELD_AT_PLACE_WORDS or place.casefold().startswith(_HELD_AT_NOT_PLACE)
+                    or _CLOCK.search(place) or find_dates(place)):
+                continue
+            if place.casefold().endswith((*_ORGANISATION_ENDINGS, *_BODY_ENDINGS)):
+                continue  # "Mötet hölls i styrelsen": no place
+            if place[:1].islower() and "," not in place and not any(
+                    word.casefold().endswith(_PLACE_NOUN_ENDINGS) for word in place.split()):
+                continue  # "Mötet hölls i god anda": a manner, no place
+            return Found(place, parts[i].start + m.start(1), parts[i].start + m.start(1) + len(place))
+    return None
+
+
+# A line holding only a day ("Den 28 februari 2019"), and the line under it opening in lower case with the meeting
+# and its place: "möte på ABF med nye ordföranden ...". Group 1 the place: capitalised, up to "med", a stop or comma,
+# or the line's end, at most four words.
+_ONLY_DAY_LINE = re.compile(r"(?i)\s*(?:den\s+)?\d{1,2}(?::?e|:a)?\.?\s+[a-zåäö]{3,10}\.?\s+(?:19|20)\d{2}\s*\.?\s*")
+_MEETING_AT_BELOW = re.compile(r"\s*(?:möte|mötet|träff|träffen|sammanträde)\s+(?:på|i|hos)\s+"
+                               r"((?-i:[A-ZÅÄÖ])[\w&-]*(?:\s+(?-i:[A-ZÅÄÖ])[\w&-]*){0,3})(?=\s+med\b|\s*[.,;]|\s*$)")
+
+
+def day_line_then_meeting_place(parts: list[Part], end: int, folded: _Folded) -> tuple[Found, Found] | None:
+    """The day and the place of a day line followed by a line that opens with the meeting held at a place (see
+    `_MEETING_AT_BELOW`): a page listing several meetings' days (a later one's link "Den 30 oktober 2019.
+    Noteringar ..." above) records the one whose day stands right above its text."""
+    for i in folded.holding(("möte", "träff", "sammanträde"), min(end, _DAY_PLACE_LINES)):
+        m = _MEETING_AT_BELOW.match(parts[i].text)
+        if m is None or m.group(1).casefold().endswith((*_ORGANISATION_ENDINGS, *_BODY_ENDINGS)):
+            continue  # (not "möte i Styrelsen", "möte i Byalaget": the body)
+        above = next((k for k in range(i - 1, max(-1, i - 3), -1) if parts[k].text.strip()), None)
+        if above is None or not _ONLY_DAY_LINE.fullmatch(parts[above].text):
+            continue
+        dates = find_dates(parts[above].text)
+        if len(dates) != 1:
+            continue
+        day = _shift(dates[0], parts[above].start)
+        return day, Found(m.group(1), parts[i].start + m.start(1), parts[i].start + m.end(1))
+    return None
+
+
+_DAY_PLACE_LINES = 12
+
+
+# An association's name in quotes after the preposition a head sentence hangs it on, perhaps after the word
+# "förening" or its short form: "Styrelsemöte fört med För. ”Vår Bygd 1891” den 11 mars 2008", "Protokoll fört vid
+# årsmöte i föreningen "Hembygdens vänner"". Group 1 the name.
+_QUOTED_ORGANISATION = re.compile(
+    r"\b(?:med|för|i|vid|inom|hos)\s+(?:(?:[Ff]ör\.|[Ff]ören\.|[Ff]öreningen|[Ff]örening|[Bb]yalaget|[Kk]lubben)\s+)?"
+    r"[”\"“«]([A-ZÅÄÖ][^”\"“»\n]{1,40}?)[”\"“»]")
+_QUOTED_ORGANISATION_LINES = 8
+
+
+def quoted_organisation(parts: list[Part], end: int) -> Found | None:
+    """The association a head sentence names in quotes (`_QUOTED_ORGANISATION`), for a body read as a lone meeting
+    word ("Styreslemöte", a page's title) or none."""
+    for part in [p for p in parts[:end] if p.text.strip()][:_QUOTED_ORGANISATION_LINES]:
+        text = part.text
+        if not any(q in text for q in "”\"“«"):
+            continue
+        m = _QUOTED_ORGANISATION.search(text)
+        if m is not None and ("möte" in text[: m.start()].casefold() or "protokoll" in text[: m.start()].casefold()):
+            return Found(m.group(1).strip(), part.start + m.start(1), part.start + m.start(1) + len(m.group(1).strip()))
+    return None
+
+
+_QUOTE_CHARS = "\"”“«»"
+
+
+def venue_quoted_on_title_date_line(parts: list[Part], end: int, when: Found | None) -> Found | None:
+    """The place a title line gives around its meeting day where it quotes the place's name: "... styrelsemöte 29
+    Maj 2012 "Gullvivan", Regionförbundet Örebro kl 10-12" gives "Gullvivan, Regionförbundet Örebro". The rules of
+    `venue_on_title_date_line` and `_find_venue` read the line without its quotes; only a place on that line counts."""
+    if when is None or when.end <= when.start:
+        return None
+    k = next((i for i, p in enumerate(parts[:end]) if p.start <= when.start < p.end), None)
+    if k is None or not any(q in parts[k].text for q in _QUOTE_CHARS):
+        return None
+    text = parts[k].text
+    keep = [j for j, c in enumerate(text) if c not in _QUOTE_CHARS]  # offsets of the unquoted line in the line
+    plain = parts[k]._replace(text="".join(text[j] for j in keep))
+    unquoted = [*parts[:k], plain, *parts[k + 1:]]
+
+    def back(at: int) -> int:  # an offset in the unquoted line -> in `clean`
+        return parts[k].start + (keep[at - plain.start] if at - plain.start < len(keep) else len(text))
+
+    day_at = next((n for n, j in enumerate(keep) if parts[k].start + j >= when.start), len(keep))
+    day_end = next((n for n, j in enumerate(keep) if parts[k].start + j >= when.end), len(keep))
+    found = _place_around_day(unquoted, k, plain.start + day_at, plain.start + day_end)
+    if found is None:
+        found = _find_venue(unquoted, end, _Folded(unquoted), when.value)[0]
+        if found is None or not plain.start <= found.start < plain.end:
+            return None  # (only a place on the title line itself)
+    value = found.value.strip(" ,")
+    return Found(value, back(found.start), back(found.start) + len(value)) if value else None
 
 
 def venue_after_clock_before_names(parts: list[Part], end: int, start: Found, names: list[str]) -> Found | None:
@@ -5785,6 +6047,32 @@ def venue_on_uncoloned_label(parts: list[Part], end: int) -> Found | None:
         cuts = [c.start() for c in (_PLACE_LINE_STOP.search(value),) if c]
         cuts += [f.start for f in find_dates(value, compact=True)[:1]]
         value = value[: min(cuts)] if cuts else value
+        got = _venue_of(value, part.start + m.end())
+        if got is not None and got[0] is not None and got[0].value.strip():
+            return got[0]
+    return None
+
+
+# A head line that opens with the meeting's date, then a place label without its colon: "2020-03-23 Plats Puben
+# Sjögemagasinet", "23 mars 2020, Lokal Bygdegården".
+_DATE_THEN_PLACE_LABEL = re.compile(
+    r"[ \t]*(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}\.?[ \t]+[a-zåäöA-ZÅÄÖ]{3,10}\.?[ \t]+(?:19|20)\d{2})[ \t]*,?[ \t]+"
+    r"(?:Plats|PLATS|Lokal|Mötesplats)[ \t]*,?[ \t]+(?=[A-ZÅÄÖ])")
+
+
+def venue_on_label_after_date(parts: list[Part], end: int) -> Found | None:
+    """The place after an uncoloned place label that follows the date opening a head line (see
+    `_DATE_THEN_PLACE_LABEL`), up to the line's next label or clock."""
+    for part in [p for p in parts[:end] if p.text.strip()][:_PLACE_LINE_REACH]:
+        text = part.text
+        if not text.lstrip()[:1].isdecimal():
+            continue
+        m = _DATE_THEN_PLACE_LABEL.match(text)
+        if m is None or not find_dates(text[: m.end()], compact=True):
+            continue
+        value = text[m.end():]
+        cut = _PLACE_LINE_STOP.search(value)
+        value = value[: cut.start()] if cut else value
         got = _venue_of(value, part.start + m.end())
         if got is not None and got[0] is not None and got[0].value.strip():
             return got[0]

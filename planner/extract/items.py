@@ -479,7 +479,7 @@ _GLUED_PARAGRAPH = re.compile(r"(?<=[\w.)])§\s*\d{1,3}\s+(?=[A-ZÅÄÖ][a-zåä
 # write it): group 5.
 # A council's letters may stand before the sign ("KF § 266" / "Val av justeringsmän").
 _BARE_NUMBER = re.compile(
-    r"^\s*(?:(?-i:[A-ZÅÄÖ]{2,6}\s+)?(§)\s*(\d{1,4})|(\d{1,3})\.|(\d{1,2})|(\d{1,4})\s*§)\s*(?:(?:Dnr|Diarienr|Diarienummer)\b.*)?$",
+    r"^\s*(?:(?-i:[A-ZÅÄÖ]{2,6}\s+)?(§)\s*(\d{1,4})\.?|(\d{1,3})\.|(\d{1,2})|(\d{1,4})\s*§)\s*(?:(?:Dnr|Diarienr|Diarienummer)\b.*)?$",
     re.IGNORECASE,
 )
 # The signature box a page of printed minutes opens with, on the line of its first paragraph ("Just: § 1").
@@ -1180,6 +1180,13 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
                     m = _NUMBERED_AT.match(text, mark.end())
             elif "§" not in text:
                 continue  # most bullets: text after the mark, and no paragraph glued on
+        elif first == "." and t[1:2].isdecimal() and (dotted := _LEADING_DOT_NUMBER.match(text)):
+            # ".1 Ordförande öppnar mötet." / ".6 Meddelanden.": a word processor's list numbers, the stop put
+            # before the number; read as "1." and "6.".
+            m = _NUMBERED_AT.match(text, dotted.end())
+            if m is not None and m.group(5) is not None and m.start() == dotted.end():
+                found.extend(_leading_dot_candidate(line, i, m, dotted.start()))
+            continue
         elif first == "J" and "§" in text[:30] and (signed := _SIGNED_BARE.match(text)):
             # "Just: § 1" / "Val av justeringsperson": the page's signature box, then the paragraph alone.
             bare = _BARE_NUMBER.match(" " * signed.end() + text[signed.end():])
@@ -1444,6 +1451,23 @@ _LONG_PARAGRAPH_TITLE = 150
 
 # A title and a colon, then its text on the same line ("Nästa möte: Mötet är bestämt till den 13 januari").
 _TITLE_THEN_TEXT = re.compile(r"([A-ZÅÄÖ][^:.!?]{1,58}?)\s*:\s+(?=\S)")
+
+
+# A list number written with its stop before it: ".1 Ordförande ...", ".12 Övriga frågor" (not ".5 miljoner",
+# a decimal: a capital follows). The match ends where the number starts.
+_LEADING_DOT_NUMBER = re.compile(r"\s*\.(?=\d{1,2}\s+[\"”'«(]?[A-ZÅÄÖÉÜ])")
+
+
+def _leading_dot_candidate(line: Line, i: int, m: re.Match[str], at: int) -> list[_Candidate]:
+    """The candidate of a line numbered ".1 Title" (`_LEADING_DOT_NUMBER`), `m` the `_NUMBERED_AT` match of the
+    number after the dot: styled as "1." (a stop and its number), a sentence's title weighed down as in
+    "1. Ordförande öppnar mötet." headings."""
+    number, title = m.group(5), m.group("title").strip()
+    if "." in number:
+        return []
+    weight = 1.0 - (1.0 if _words_in(title) >= 8 and title.endswith(".") else 0.0)
+    end = line.start + m.start("title") + len(title)
+    return [_Candidate(i, number, int(number), "n.", _clean_title(title), weight, line.start + at, end)]
 
 
 def _bare_candidate(doc: Minutes, i: int, m: re.Match[str], blank_between: bool = False) -> list[_Candidate]:
@@ -3013,6 +3037,48 @@ def _without_listed_opener(chain: list[_Candidate], cands: list[_Candidate]) -> 
            and c.line < chain[1].line for c in cands):
         return chain[1:]
     return chain
+def inline_fills_gap(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+    """The chain with a heading run in on a long line ("... Karl-Olov Fentorp 2. Val av justerare, föregående mötes
+    protokoll ... 3 Beslut fattade med stöd av delegation ...") where it is exactly the one number missing between
+    two of the chain's headings, read in another style (with its stop) than theirs."""
+    if len(chain) < 2 or not any(c.style == "inline" for c in cands):
+        return chain
+    out = list(chain)
+    for c in cands:
+        if c.style != "inline" or c.weight <= 0 or "." in c.number or c in out:
+            continue
+        at = (c.line, c.start)
+        before = [x for x in out if (x.line, x.start) < at]
+        after = [x for x in out if (x.line, x.start) > at]
+        if before and after and before[-1].main + 1 == c.main == after[0].main - 1:
+            out = before + [c] + after
+    return out
+
+
+# A point added to the agenda under a number with a letter, on a line of its own: "8A. Ansvarsfrihet till
+# styrelsen." after "8. Revisionsberättelse" ("Efter tillägg av punkt 8A godkändes dagordningen"). Group 1 the
+# number, 2 the letter, 3 the title.
+_LETTERED_POINT_LINE = re.compile(r"(?m)^[ \t]*(\d{1,3})([A-Ha-h])[.)][ \t]+([A-ZÅÄÖ][^\n]{1,150}?)[ \t]*$")
+
+
+def lettered_points(doc: Minutes, chain: list[_Candidate]) -> list[_Candidate]:
+    """The chain with the points numbered with a letter ("8A.") put in where they stand: after a heading of their
+    number or a lower one (a list whose numbers were all lost to "1." takes them too)."""
+    if len(chain) < 2 or chain[0].style not in _STOP_STYLES:
+        return chain
+    out = list(chain)
+    for m in _LETTERED_POINT_LINE.finditer(doc.clean):
+        n, start = int(m.group(1)), m.start(1)
+        before = [x for x in out if x.start < start]
+        after = [x for x in out if x.start > start]
+        if not before or before[-1].main > n or any(x.number == m.group(1) + m.group(2) for x in out):
+            continue
+        if after and before[-1].main < after[0].main <= n:
+            continue  # the next heading's number is no higher: not its place
+        title = _clean_title(m.group(3)).rstrip(".")
+        out = before + [_Candidate(_line_of(doc, start), m.group(1) + m.group(2).upper(), n, before[-1].style, title,
+                                   1.0, start, start + len(m.group(0).strip()))] + after
+    return out
 
 
 def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool = False) -> list[Heading]:
@@ -3023,6 +3089,8 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
     chain = _one_numbered_list(doc, _fill_gaps(_restarted_runs(_line_opener(
         _without_listed_opener(_best_chain(cands), cands), cands), cands), cands), cands)
     chain = _run_in_opening_point(doc, chain)
+    chain = inline_fills_gap(chain, cands)
+    chain = lettered_points(doc, chain)
     if _page_numbers(doc, chain):
         chain = []
     if not chain and paragraphs:
@@ -4677,6 +4745,10 @@ def _find_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], st
     Headings in a site's list of other documents ("Relevanta dokument", then short lines) are their titles: left out.
     """
     heads, layout = _find_all_headings(doc, latin)
+    if "§" in doc.clean and not any(h.number for h in heads):
+        page = one_paragraph_page(doc)
+        if page:
+            return page, "numbered"
     if heads and "dokument" in doc.clean.lower():
         lines = doc.lines
         cut = next((i for i, ln in enumerate(lines) if _norm(ln.text).rstrip(":") in _RELATED_DOCUMENTS), None)
@@ -4684,6 +4756,32 @@ def _find_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], st
             stop = next((i for i in range(cut + 1, len(lines)) if len(lines[i].text) > _RELATED_TITLE), len(lines))
             heads = [h for h in heads if not cut < h.line < stop]
     return heads, layout
+
+
+# A meeting system's page of one paragraph: its line naming the body, the meeting's day and the paragraph, perhaps
+# the diary number after it, and nothing more: "Församlingsrådet i Johannes församling 16.01.2023 § 8
+# 218/00.00.02/2023 |" (not a sentence naming another meeting's paragraph, "Direktionen beslutade 2023-08-29 § 56 om ...").
+_PARAGRAPH_PAGE_LINE = re.compile(r"\s*[A-ZÅÄÖ][^§|\n]{2,80}?\s+(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\s+§\s*"
+                                  r"(\d{1,4})(?![\d.,])(?:\s+[\w/.:-]{1,30})?\s*\|?\s*$")
+
+
+def one_paragraph_page(doc: Minutes) -> list[Heading]:
+    """The one item of a meeting system's page of a single paragraph (see `_PARAGRAPH_PAGE_LINE`): its number, and
+    its title on the line above (past the page's links, lines with "|"). Empty unless exactly one such line."""
+    found = [(i, m) for i, ln in enumerate(doc.lines) if "§" in ln.text and (m := _PARAGRAPH_PAGE_LINE.match(ln.text))]
+    if len(found) != 1:
+        return []
+    i, m = found[0]
+    above = next((k for k in range(i - 1, max(-1, i - 4), -1) if doc.lines[k].text.strip()), None)
+    if above is None or "|" in doc.lines[above].text or "§" in doc.lines[above].text or (
+            doc.lines[above].text.rstrip().endswith((".", ":"))):
+        return []
+    line = doc.lines[above]
+    title = _clean_title(line.text.strip())
+    if not _RX_NUMBERED_CANDIDATES_1.match(title) or len(title) > 150 or title.endswith((".", ":")):
+        return []
+    start = line.start + len(line.text) - len(line.text.lstrip())
+    return [Heading(m.group(1), title, above, start, start + len(title))]
 
 
 def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], str]:

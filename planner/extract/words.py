@@ -2062,3 +2062,5 @@ PUT_OFF_ACTIVE_VERBS: tuple[str, ...] = (
     "skjuter upp", "skjuter fram", "sköt upp", "sköt fram", "flyttar fram", "bordlägger", "bordlade", "bordlagde",
     "väntar med", "avvaktar med", "parkerar",
 )
+# A site's feed links above a stored page's minutes ("RSS-länk" / "Mötesärende:https://..."): no title. Lower case.
+FEED_LINK_LINES: tuple[str, ...] = ("rss-länk", "rss-länkar", "rss", "rss-flöde", "rss feed", "rss-feed", "atom-flöde")
