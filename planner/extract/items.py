@@ -6322,7 +6322,7 @@ def _word_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
 
 
-_BOARD_TASKED = _word_pattern(words.BOARD_TASKED)
+_BOARD_TASKED = _word_pattern(words.BOARD_TASKED + words.BOARD_TASKED_MORE)
 _GENERAL_MEETING_ENDS = tuple(words.GENERAL_MEETING_ENDS)
 
 

@@ -1975,3 +1975,13 @@ MORE_ORGANISATION_NAME_ENDINGS: tuple[str, ...] = (
 OTHER_DECIDING_LABELS: tuple[str, ...] = (
     "övriga beslutande ledamöter", "övriga beslutande", "övriga ledamöter", "övriga tjänstgörande ledamöter",
 )
+
+# A general meeting handing a matter to the board with the board after the noun ("Efter diskussion ger mötet
+# mandat till styrelsen att ge förslag", "Stämman gav fullmakt åt styrelsen"): as `BOARD_TASKED`. Only the
+# power to decide: "Årsmötet gav i uppdrag till styrelsen att se över kostnaderna" is read as handled. Lower case.
+BOARD_TASKED_MORE: tuple[str, ...] = (
+    "ger … mandat till styrelsen", "gav … mandat till styrelsen", "ge … mandat till styrelsen",
+    "ger … mandat åt styrelsen", "gav … mandat åt styrelsen", "ges mandat till styrelsen",
+    "ger … fullmakt till styrelsen", "gav … fullmakt till styrelsen",
+    "ger … fullmakt åt styrelsen", "gav … fullmakt åt styrelsen",
+)
