@@ -325,7 +325,7 @@ _DECISION_LATER = _phrase_pattern(_DECISION_LATER_PHRASES)
 _FIRST_READING = _phrase_pattern(words.FIRST_READING)
 _SECOND_READING = _phrase_pattern(words.SECOND_READING)
 _READING_AHEAD = _phrase_pattern(words.READING_AHEAD)
-_REVISIT = _phrase_pattern(words.REVISIT + words.REVISIT_MORE)
+_REVISIT = _phrase_pattern(words.REVISIT + words.REVISIT_MORE + words.REVISIT_EVALUATE)
 _REVISIT_LATER = _phrase_pattern(words.REVISIT_LATER + words.REVISIT_WHEN_READY + words.REVISIT_LATER_MORE)
 _DECISION_AT_PHRASES = tuple(f"{noun} … {at}" for noun in words.DECISION_NOUNS for at in words.DECISION_AT)
 _DECISION_AT = _phrase_pattern(_DECISION_AT_PHRASES)
@@ -4753,6 +4753,7 @@ _TRIGGER_WORDS = _key_words(
     words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER, words.ON_NEXT_AGENDA,
     words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE, words.FRONTED_NEXT_VERBS,
     words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE, words.CARRYING_VERBS, words.REFERRED_VERBS_TAKEN_ALONG,
+    words.REVISIT_EVALUATE,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -5626,7 +5627,7 @@ _SENTENCE_KEYS = _rare_words(
     words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER, words.ANNOUNCED_WHEN_READY, words.ON_NEXT_AGENDA,
     words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE, words.NEXT_MEETING_ABOUT,
     words.FRONTED_NEXT_VERBS, words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE, words.CARRYING_VERBS,
-    words.REFERRED_VERBS_TAKEN_ALONG, words.REQUEST_VERBS,
+    words.REFERRED_VERBS_TAKEN_ALONG, words.REQUEST_VERBS, words.REVISIT_EVALUATE,
 )
 _UNREAD = object()
 # _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).

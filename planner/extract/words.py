@@ -1985,3 +1985,14 @@ BOARD_TASKED_MORE: tuple[str, ...] = (
     "ger … fullmakt till styrelsen", "gav … fullmakt till styrelsen",
     "ger … fullmakt åt styrelsen", "gav … fullmakt åt styrelsen",
 )
+
+# --- items: a matter to be weighed again or met on later ---
+# More ways to take the matter up again, as REVISIT (it comes back when the sentence says when): weighed again
+# ("Frågan utvärderas igen på nästa årsmöte", "Ordningen ses över på nytt i höst"), or a meeting called on it
+# ("Kallande till möte i frågan längre fram", "Styrelsen kallar till ett nytt möte i frågan i höst"). Lower case.
+REVISIT_EVALUATE: tuple[str, ...] = (
+    "utvärderas igen", "utvärderas på nytt", "utvärderas ånyo", "ses över igen", "ses över på nytt",
+) + tuple(
+    f"{call} till … möte {about}" for call in ("kallande", "kallelse", "kallar", "kallas", "kalla")
+    for about in ("i frågan", "i ärendet", "om frågan", "kring frågan")
+)
