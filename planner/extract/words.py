@@ -1996,3 +1996,9 @@ REVISIT_EVALUATE: tuple[str, ...] = (
     f"{call} till … möte {about}" for call in ("kallande", "kallelse", "kallar", "kallas", "kalla")
     for about in ("i frågan", "i ärendet", "om frågan", "kring frågan")
 )
+# The stems of the kinds of general meeting, to tell whether "nästa årsmöte" in a general meeting's minutes is
+# the next meeting of the same kind ("årsmötet" and "årsmöte" share "årsmöt"; "föreningsstämma" and "stämman"
+# share "stämm"). Lower case.
+GENERAL_MEETING_KIND_STEMS: tuple[str, ...] = (
+    "medlemsmöt", "föreningsmöt", "årsmöt", "höstmöt", "vårmöt", "stämm", "kongress", "medlemsträff",
+)
