@@ -212,10 +212,12 @@ _DAY_DOT_MONTH = re.compile(r"(?P<d>\d\d?)\.(?P<m>0?[1-9]|1[0-2])(?P<y>)(?![\d.,
 # The year after a slashed day may also stand after a dash with spaces around it ("18/7 – 2010"), when it
 # has four digits and no date runs on after it ("1/5 – 2019-05-03" is a range's first day); or after a
 # comma ("Den 9/6, 2020 kl. 18.00"), four digits that are no number run on ("1/2, 2019-05-03", "3/4, 2019:12")
-# nor a year's possession ("1/3, 2020 års budget").
+# nor a year's possession ("1/3, 2020 års budget"); or right after a dash with a space before it ("Kopperud den
+# 17/3 -08", "5/6 -2019"), when neither a day nor a time runs on after it ("17/3 -19/3", "5/3 -18.00").
 _NUMERIC = re.compile(
     r"(?P<d>\d\d?)/(?P<m>0?[1-9]|1[0-2])"
     r"(?:(?:[/-]|[ \t][–-][ \t](?=(?:19|20)\d\d(?![\d/.-]\d))"
+    r"|[ \t]-(?=(?:(?:19|20)\d\d|\d\d)(?![\d/]|[.:,–-]\d))"  # "den 17/3 -08": the year cut short after a dash
     r"|,[ \t](?=(?:19|20)\d\d(?![\d/.,:-]\d|\s*(?:års?|st|kr)\b)))"
     r"(?P<y>(?:19|20)\d\d|\d\d)(?![\d/]))?(?![\d/])"
     r"(?!\s*(?:%|dl\b|st\b|del|av\b|dag\b|tjänst|röst|delar\b))"  # "2/3 av", "1/2 dag": fractions
