@@ -1312,6 +1312,8 @@ _PLACE_AFTER_SENTENCE = re.compile(r"(?:.*[.!?:][ \t]+)?([A-ZÅÄÖ][a-zåäö-]
 _SIGNATURE_MARK = re.compile(r"[ \t]*(?:[.…_]{3,}|…+)[ \t.…_]*")
 _SIGNATURE_ROLE = re.compile(rf"(?i)[ \t]*(?:{_SIGNER_LABEL_WORDS_RAW}|sekr|ordf|just|justeras)\.?[ \t:]*")
 _SIGNATURE_BLOCK_REACH = 400
+# A signer's role after the name on its line ("Ragnhild Hallsten, sekr.", "Anna Berg, ordförande").
+_NAME_THEN_ROLE = re.compile(rf"(?i)[ \t]*,[ \t]*(?:{_SIGNER_LABEL_WORDS_RAW}|sekr|ordf|just)\.?[ \t]*")
 
 
 def _place_date_over_signatures(text: str, line_start: int, line_end: int, dm: DateMatch) -> bool:
@@ -1331,6 +1333,8 @@ def _place_date_over_signatures(text: str, line_start: int, line_end: int, dm: D
             marked = True
         elif name and (name.end() == len(line) or _SIGNATURE_MARK.fullmatch(line, name.end())):
             marked = marked or name.end() < len(line)
+        elif name and _NAME_THEN_ROLE.fullmatch(line, name.end()):
+            marked = True  # "Ragnhild Hallsten, sekr.": the signer's name and role on one line
         else:
             return False
     return marked
