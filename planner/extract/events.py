@@ -211,6 +211,9 @@ _TRIP = _cue(TRIP_CUES)
 # name "Teresa").
 _COMPOUND_TRIP = _Gated(re.compile(rf"(?<![{_W}])(?!t?h?eresa)[{_W}]{{3,}}?(?:resa|resan|resor|resorna)(?![{_W}])",
                                    re.IGNORECASE), ("resa", "resan", "resor"))
+# An outing named by a compound: "bussutflykt", "dagsutflykten", "medlemsutflykter" (TRIP_CUES has the word alone).
+_COMPOUND_OUTING = _Gated(re.compile(rf"(?<![{_W}])[{_W}]{{3,}}?(?:utflykt|utflykten|utflykter|utflykterna)(?![{_W}])",
+                                     re.IGNORECASE), ("utflykt",))
 _MILESTONE = _cue(MILESTONE_CUES + NEW_POST_HOLDER_CUES)
 _READY = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(READY_CUES)})(?![{_W}])", re.IGNORECASE), READY_CUES)
 _PAST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(PAST_CUES)})(?![{_W}])", re.IGNORECASE), PAST_CUES)
@@ -906,8 +909,8 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
         return EventKind.OTHER  # "använda arbetsdagen den 13/6 för att förbereda årsmötet": the work day's date
     if _DEADLINE_WORD.search(before):
         return EventKind.DEADLINE
-    if (_TRIP.search(sentence) or _COMPOUND_TRIP.search(sentence) and not _MEETING_TYPE.search(sentence)
-            ) and not _is_visited(sentence):  # ("Vårmötet blir en endagsresa med båt": the meeting itself)
+    if (_TRIP.search(sentence) or (_COMPOUND_TRIP.search(sentence) or _COMPOUND_OUTING.search(sentence))
+            and not _MEETING_TYPE.search(sentence)) and not _is_visited(sentence):  # ("Vårmötet blir en endagsresa med båt": the meeting itself)
         return EventKind.TRIP
     if _WORKSHOP.search(sentence) and not _work_day_only(sentence):
         return EventKind.WORKSHOP
