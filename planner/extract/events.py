@@ -50,6 +50,7 @@ from planner.extract.words import (
     ELECTED_OFFICES,
     EXTRA_MEETING_WORDS,
     FUTURE_CUES,
+    FUTURE_CUES_ORGANISED,
     LEAVE_CUES,
     MEETING_AGAIN_CUES,
     MEETING_FORMS,
@@ -258,7 +259,8 @@ _DONE_SUPINE_AFTER = re.compile(
     r"haft|träffats|besökt|hållit|presenterat|överlämnat|undertecknat|skrivit\s+under)(?![\w])")
 _LEAVE = _cue(LEAVE_CUES)
 _RESTATED = re.compile(rf"[,;]?\s+(?:{_words(VENUE_RESTATED)})\s+", re.IGNORECASE)
-_FUTURE = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(FUTURE_CUES)})(?![{_W}])", re.IGNORECASE), FUTURE_CUES)
+_FUTURE_WORDS = FUTURE_CUES + FUTURE_CUES_ORGANISED
+_FUTURE = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(_FUTURE_WORDS)})(?![{_W}])", re.IGNORECASE), _FUTURE_WORDS)
 # A thing put on the calendar (SCHEDULED_CUES in words.py): a month it stands with lies ahead.
 _SCHEDULED = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(SCHEDULED_CUES)})(?![{_W}])", re.IGNORECASE),
                     SCHEDULED_CUES)

@@ -2002,3 +2002,6 @@ REVISIT_EVALUATE: tuple[str, ...] = (
 GENERAL_MEETING_KIND_STEMS: tuple[str, ...] = (
     "medlemsmöt", "föreningsmöt", "årsmöt", "höstmöt", "vårmöt", "stämm", "kongress", "medlemsträff",
 )
+# More words of a sentence that speaks of what is to come, beside FUTURE_CUES: a thing organised, in the passive
+# present ("Traditionell julfest ordnas i december", "Resan organiseras i maj"). Lower case.
+FUTURE_CUES_ORGANISED: tuple[str, ...] = ("ordnas", "organiseras")
