@@ -384,6 +384,11 @@ def _style(text: str) -> str:
     return "bare"
 
 
+# A list's last name wrapped onto its own line after "och" ("och Patricia Winkelmann-Zilliacus"): group 1 the
+# name, two or three capitalised words, and at most a full stop after it.
+_RX_AND_NAME_LINE = re.compile(r"[ \t]*och[ \t]+([A-ZÅÄÖÉ][\w-]+(?:[ \t]+[A-ZÅÄÖÉ][\w-]+){1,2})[ \t]*\.?[ \t]*")
+
+
 def _looks_like_name(text: str) -> float:
     """Score how much `text` looks like a person's name: 1 for 2-4 capitalised words, 0.5 for one."""
     if _PLAIN_NAME.fullmatch(text):  # most names: two to four capitalised words
@@ -4719,6 +4724,14 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             if late:  # "..., Alf Wendelin," / "från 18:30 Viktor Enberg.": the list goes on with who came later
                 entry_lines.append((late.group(1), nxt.start + late.start(1)))
                 gap = False
+                j += 1
+                continue
+            last_and = _RX_AND_NAME_LINE.fullmatch(t) if entry_lines and not gap and t[:1] in "oO" else None
+            if (last_and and "," in entry_lines[-1][0] and not entry_lines[-1][0].rstrip().endswith((".", ":", ";", ","))
+                    and _looks_like_name(last_and.group(1)) >= 1.0):
+                # "Förhindrade: Tage Johansson, Anne-Charlotte Stoltzenberg" / "och Patricia Winkelmann-Zilliacus":
+                # the list's last name after "och", wrapped onto a line of its own
+                entry_lines.append((last_and.group(1), nxt.start + last_and.start(1)))
                 j += 1
                 continue
             if (entry_lines and not gap and "\t" not in t and t.strip()[:1].islower()
