@@ -5443,9 +5443,11 @@ _WEEKDAY_WORDS = frozenset(w.WEEKDAYS)
 
 # A word of a name that ends as an organisation's does (`w.ORGANISATION_NAME_ENDINGS`, `w.MORE_...`), either case.
 _RX_ORGANISATION_WORD_END = re.compile(
-    r"(?i:" + "|".join(sorted(w.ORGANISATION_NAME_ENDINGS + w.MORE_ORGANISATION_NAME_ENDINGS, key=len, reverse=True))
+    r"(?i:" + "|".join(sorted(w.ORGANISATION_NAME_ENDINGS + w.MORE_ORGANISATION_NAME_ENDINGS
+                              + w.INSTITUTION_NAME_ENDINGS, key=len, reverse=True))
     + r")(?=\s|$)")
-_ORGANISATION_NAME_ENDS = tuple(w.ORGANISATION_NAME_ENDINGS + w.MORE_ORGANISATION_NAME_ENDINGS)  # (one word)
+_ORGANISATION_NAME_ENDS = tuple(w.ORGANISATION_NAME_ENDINGS + w.MORE_ORGANISATION_NAME_ENDINGS
+                                + w.INSTITUTION_NAME_ENDINGS)  # (one word)
 # The first word of an organisation's name: "Region Östergötland", "Landstinget Dalarna".
 _ORGANISATION_FIRST_WORDS = frozenset(("region", "landstinget", "kommunförbundet", "länsstyrelsen", "föreningen",
                                        "förbundet", "stiftelsen"))

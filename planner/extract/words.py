@@ -2005,3 +2005,10 @@ GENERAL_MEETING_KIND_STEMS: tuple[str, ...] = (
 # More words of a sentence that speaks of what is to come, beside FUTURE_CUES: a thing organised, in the passive
 # present ("Traditionell julfest ordnas i december", "Resan organiseras i maj"). Lower case.
 FUTURE_CUES_ORGANISED: tuple[str, ...] = ("ordnas", "organiseras")
+# More endings of a word of an organisation's name, beyond `ORGANISATION_NAME_ENDINGS` and
+# `MORE_ORGANISATION_NAME_ENDINGS`: a museum, a library, an archive, written as a compound or after the town
+# ("Eskilstuna Stadsmuseum", "Statens Försvarshistoriska Museer", "Malmö Museer", "Regionarkivet"); no Swedish
+# surname ends so. Lower case.
+INSTITUTION_NAME_ENDINGS: tuple[str, ...] = (
+    "museum", "museet", "museer", "museerna", "biblioteket", "arkivet",
+)
