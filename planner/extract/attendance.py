@@ -4090,6 +4090,11 @@ _RX_GLUED_LABEL = re.compile(r"(?<=\d)(?:" + "|".join(sorted(
 # How far into the minutes (in parts) a flattened line is searched for labels inside it: the stored copies that
 # flatten a header keep it at the top, and searching every line of the text would cost more than it finds.
 _TOP_PARTS = 40
+# A present or absent label glued to the full stop of the sentence before it, as a text export joins a line to the
+# next ("1. Mötet öppnades av Erik Geber.Deltagare: Erik Geber, Marianne Lindberg, ..."): group 1 the label.
+_RX_LABEL_AFTER_STOP = re.compile(r"(?<=[a-zåäö]\.)[ \t]?(" + "|".join(sorted(
+    (re.escape(lab[:1].upper() + lab[1:]) for lab, kind in _LABELS if kind in (ListKind.PRESENT, ListKind.ABSENT)),
+    key=len, reverse=True)) + r")\s*:\s*(?=[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ])")
 
 
 def _has_label_word(text: str) -> bool:
@@ -4505,6 +4510,11 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             if glued:  # "Minnesanteckningar från mötet 2009-03-16Närvarande: Rolf Adamsson, ...": the list begins there
                 part = part._replace(text=text[glued.start():], start=part.start + glued.start())
                 text = part.text
+            elif "." in text:
+                stop = _RX_LABEL_AFTER_STOP.search(text)
+                if stop:  # "1. Mötet öppnades av Erik Geber.Deltagare: Erik Geber, ...": the list begins there
+                    part = part._replace(text=text[stop.start(1):], start=part.start + stop.start(1))
+                    text = part.text
         # Most lines open no list: the cheap first tests of `label_of`, `trailing_label` and
         # `_is_attendance_heading_row` are made here, before calling them.
         lab = None
