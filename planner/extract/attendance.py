@@ -116,7 +116,7 @@ class Person(NamedTuple):
 
 _LABELS: tuple[tuple[str, ListKind], ...] = tuple(sorted(
     [(lab, ListKind.PRESENT) for lab in w.PRESENT_LABELS + w.MORE_PRESENT_LABELS + w.REGISTER_PRESENT_LABELS
-                                        + w.OTHER_DECIDING_LABELS]
+                                        + w.OTHER_DECIDING_LABELS + w.TAKING_PART_LABELS]
     + [(lab, ListKind.ABSENT) for lab in w.ABSENT_LABELS + w.MORE_ABSENT_LABELS + w.UNABLE_ABSENT_LABELS]
     + [(lab, ListKind.CALLED) for lab in w.CALLED_LABELS]
     + [(lab, ListKind.ANNOUNCED) for lab in w.ANNOUNCED_LABELS],

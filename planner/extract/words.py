@@ -2012,3 +2012,8 @@ FUTURE_CUES_ORGANISED: tuple[str, ...] = ("ordnas", "organiseras")
 INSTITUTION_NAME_ENDINGS: tuple[str, ...] = (
     "museum", "museet", "museer", "museerna", "biblioteket", "arkivet",
 )
+# More present labels naming who took part, beyond `PRESENT_LABELS`: "Deltagande ledamöter Laila Freivalds,
+# ordförande Per Andersson ...", also inside a flattened line after the minutes' opening words. Lower case.
+TAKING_PART_LABELS: tuple[str, ...] = (
+    "deltagande ledamöter", "deltagande ersättare", "deltagande styrelseledamöter", "deltagande medlemmar",
+)
