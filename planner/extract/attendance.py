@@ -4512,7 +4512,9 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 text = part.text
             elif "." in text:
                 stop = _RX_LABEL_AFTER_STOP.search(text)
-                if stop:  # "1. Mötet öppnades av Erik Geber.Deltagare: Erik Geber, ...": the list begins there
+                # "1. Mötet öppnades av Erik Geber.Deltagare: Erik Geber, ...": the list begins there (not a second
+                # list after a first: "Närvarande: Nina Högberg, Kristoffer Lindh. Gäster: Wille Raab")
+                if stop and ":" not in text[:stop.start(1)]:
                     part = part._replace(text=text[stop.start(1):], start=part.start + stop.start(1))
                     text = part.text
         # Most lines open no list: the cheap first tests of `label_of`, `trailing_label` and
