@@ -2016,4 +2016,7 @@ INSTITUTION_NAME_ENDINGS: tuple[str, ...] = (
 # ordförande Per Andersson ...", also inside a flattened line after the minutes' opening words. Lower case.
 TAKING_PART_LABELS: tuple[str, ...] = (
     "deltagande ledamöter", "deltagande ersättare", "deltagande styrelseledamöter", "deltagande medlemmar",
+    # the staff who took part: "Deltagare från kansliet Staffan Normark, VD Björn Brandt, vice VD ..."
+    "deltagare från kansliet", "deltagande från kansliet", "närvarande från kansliet", "deltagare från förvaltningen",
+    "närvarande från förvaltningen", "deltagare från sekretariatet", "närvarande från sekretariatet",
 )

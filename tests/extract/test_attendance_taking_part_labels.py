@@ -35,3 +35,11 @@ def test_on_a_line_of_its_own() -> None:
 def test_prose_opens_no_list() -> None:
     present, _ = people("§ 1 Mötet öppnades. De deltagande ledamöterna Bo Berg och Cia Holm fick ordet.\n")
     assert present == []
+
+
+def test_staff_who_took_part() -> None:
+    present, _ = people(
+        "Deltagare från kansliet Staffan Normark, VD Björn Brandt, vice VD, sekr Anders Sjölund, planeringschef "
+        "Olle Edqvist Karl-Olov Fentorp Inger Florin\n\n1 Fastställande av dagordning Dagordningen godkändes.\n")
+    assert present == ["Staffan Normark", "Björn Brandt", "Anders Sjölund", "Olle Edqvist", "Karl-Olov Fentorp",
+                       "Inger Florin"]
