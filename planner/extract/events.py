@@ -52,6 +52,7 @@ from planner.extract.words import (
     FUTURE_CUES,
     FUTURE_CUES_ORGANISED,
     LEAVE_CUES,
+    LEISURE_ACTIVITY_CUES,
     MEETING_AGAIN_CUES,
     MEETING_FORMS,
     MEETING_LIST_CUES,
@@ -968,7 +969,7 @@ def _opens_with_gathering(sentence: str) -> bool:
     """Whether a sentence's first word names a get-together ("Grillkvällar", "Julbordet", "Pubkvällen")."""
     m = _FIRST_WORD.match(sentence)
     word = m.group(1).casefold() if m else ""
-    return any(cue in word for cue in SOCIAL_GATHERING_CUES)
+    return any(cue in word for cue in SOCIAL_GATHERING_CUES) or any(cue in word for cue in LEISURE_ACTIVITY_CUES)
 
 
 _NOT_NEXT = frozenset(NOT_NEXT_OCCASION)

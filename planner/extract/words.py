@@ -2020,3 +2020,10 @@ TAKING_PART_LABELS: tuple[str, ...] = (
     "deltagare från kansliet", "deltagande från kansliet", "närvarande från kansliet", "deltagare från förvaltningen",
     "närvarande från förvaltningen", "deltagare från sekretariatet", "närvarande från sekretariatet",
 )
+# Leisure activities of an association that open a sentence of a session to come ("Lättgympan startar nu på
+# torsdag den 8 september", "Vattengympan börjar 5 oktober", "Boulen startar i maj"): the activity starts, no
+# milestone, as a gathering of SOCIAL_GATHERING_CUES (matched inside the first word). Lower case.
+LEISURE_ACTIVITY_CUES: tuple[str, ...] = (
+    "gympa", "gympan", "gymnastik", "yoga", "pilates", "zumba", "boule", "bingo", "stavgång", "promenad",
+    "dansen", "körsång", "sångstund", "cirkeldans", "linedance", "bowling", "qigong",
+)
