@@ -5283,6 +5283,17 @@ def _titled_header_line(text: str, base: int) -> list[Person]:
     return _role_first_entries(body, base + text.find(body))
 
 
+_RX_BOARD_POST = re.compile(r"(?<![\w-])(?:till|som)\s+(?:" + "|".join(w.BOARD_POST_WORDS) + r")", re.IGNORECASE)
+_RX_MEETING_POST = re.compile(r"mötes|mötet|justera|justering", re.IGNORECASE)
+
+
+def _board_election(text: str) -> bool:
+    """Whether a line elects the board for the coming year ("Till ordförande valdes Anna Lancing, till kassör
+    omvaldes Pia Sigevall, till suppleanter valdes ..."): a board post beside the chair, and no post of the
+    meeting ("mötesordförande", "ordförande för mötet", "justerare") in the line."""
+    return _RX_BOARD_POST.search(text) is not None and _RX_MEETING_POST.search(text) is None
+
+
 def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
     """Without lists: the people elected to run the meeting, and "X, Y och Z är närvarande".
 
@@ -5299,7 +5310,7 @@ def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
         if k < header_end and "," in t and t[:1].isupper() and len(t) < 200 and not found:
             people.extend(_titled_header_line(t, part.start))  # "Ordförande Ulf Henricson, Kassör Roger Björkelöv."
         # Each pattern is searched only in a line holding its verb: most lines hold none.
-        if _has_elect_verb(t):
+        if _has_elect_verb(t) and not _board_election(t):
             for m in _ELECTED.finditer(t):
                 found.append((m.group(1), m.start(1), m.group(2).casefold()))
             for m in _ROLE_ELECTED.finditer(t):

@@ -2027,3 +2027,9 @@ LEISURE_ACTIVITY_CUES: tuple[str, ...] = (
     "gympa", "gympan", "gymnastik", "yoga", "pilates", "zumba", "boule", "bingo", "stavgång", "promenad",
     "dansen", "körsång", "sångstund", "cirkeldans", "linedance", "bowling", "qigong",
 )
+# Posts of the board elected beside its chair and secretary in one sentence ("Till ordförande valdes Anna Lancing,
+# till sekreterare valdes Maria Wihlborg, till kassör omvaldes Pia Sigevall, till suppleanter valdes ..."): the
+# board for the coming year, not who ran the meeting. Lower case, matched at a word's start.
+BOARD_POST_WORDS: tuple[str, ...] = (
+    "kassör", "suppleant", "ledamot", "ledamöter", "revisor", "vice ordförande", "styrelseledamot", "valberedning",
+)
