@@ -3465,6 +3465,9 @@ def _run_together(text: str, base: int) -> list[Person]:
 # ", ordförande" / ", sekreterare" between names run together (a flattened column of names with a role
 # after some): "Hasse Odenö, ordförande Gun Djerf Anita Kollerbaur Per Wernheim", "Lennart Forsberg Hans
 # Wallberg Olle Thylander, sekreterare". The lower-case words after the comma must read as a role.
+# Roles that name whom a substitute stands in for ("ersättare för", "ers. för", "tjg för"): the name after them
+# is that member's.
+_STANDS_IN_ROLE_HEADS = ("ers", "tjg", "tjänstgör", "för ", "i stället", "istället")
 _ROLE_COMMA = re.compile(r",\s*([a-zåäö][\w.]*(?:\s+[a-zåäö][\w.]*){0,2})(?=\s+[A-ZÅÄÖ]|\s*$)")
 
 
@@ -3500,7 +3503,20 @@ def _runs_with_roles(text: str, base: int) -> list[Person]:
         if not found:
             return []
         people.extend(found)
+    if len(people) == 2 and _one_roled_then_name(people):
+        return people  # "Erik Söderberg, ordf. Maja Jansson": a role after the comma, then the next name alone
     return people if len(people) > 2 else []
+
+
+def _one_roled_then_name(people: list[Person]) -> bool:
+    """Whether two persons of `_runs_with_roles` are a name with a role after its comma and then one more name
+    ("Erik Söderberg, ordf. Maja Jansson"): a known given name opens the second, of two or three words, with no
+    note; the role names a post, not whom a substitute stands in for ("Catrin Mård, ersättare för Lena Nazzal")."""
+    first, second = people
+    words = second.name.split()
+    return (first.role is not None and second.role is None and not first.role.startswith(_STANDS_IN_ROLE_HEADS)
+            and 2 <= len(words) <= 3 and "," not in second.name and _is_given(words[0])
+            and _looks_like_name(second.name) >= 1.0)
 
 
 def _roled_run_end(text: str) -> int:
