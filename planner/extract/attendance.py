@@ -3081,6 +3081,10 @@ def _name_list_run(text: str, base: int, known: set[str], *, single: bool = Fals
 _CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*|\.?(?=\s))")
 # Between two persons, a note: in brackets, lower-case words, paragraphs, or a role or organisation abbreviated in
 # capitals ("Linda Wallin VC (del av möte)", "Anna Ek SPF Bo Berg").
+# A surname with particles before it inside names run together ("Anna Lögdberg Jennifer van der Gronden Sanna
+# Ågestedt"): matched after a capitalised word and one blank, the particles and the surname read as one word.
+_RX_PARTICLE_SURNAME = re.compile(r"(?:van|von|af|de|du)(?:\s+(?:der|den|de|la))?\s+" + _CAP_WORD.pattern)
+_PARTICLE_LETTERS = frozenset("vad")
 _RUN_GAP = re.compile(r"\s*(?:\([^()]*\)|[a-zåäö]+\.?|[A-ZÅÄÖ]{2,4}(?=\s|$)|§*\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?=\s|$))?\s*")
 
 
@@ -3432,6 +3436,11 @@ def _run_together(text: str, base: int) -> list[Person]:
         if m:
             runs[-1].append(m)
             pos = m.end()
+            if text[pos: pos + 1] == " " and text[pos + 1: pos + 2] in _PARTICLE_LETTERS:
+                joined = _RX_PARTICLE_SURNAME.match(text, pos + 1)
+                if joined:  # "Jennifer van der Gronden": the particles and the surname after them, one word
+                    runs[-1].append(joined)
+                    pos = joined.end()
             gap = _RUN_GAP.match(text, pos)
             if gap and gap.group(0).strip():
                 runs.append([])
@@ -3618,6 +3627,8 @@ def _name_cost(words: list[str], given: list[bool]) -> float | None:
     first, last = words[0], words[-1]
     if len(first.rstrip(".")) == 1 or len(last.rstrip(".")) == 1:
         return None  # an initial stands inside a name
+    if first[:1].islower():
+        return None  # a surname with its particles ("van der Gronden") ends a name, never begins one
     cost = 0.0 if given[0] else 3.0  # a given name not listed: possible, but the last resort
     if given[-1]:  # "Anna Ek Bo": Bo begins the next person; "Anders Rapp Sten-Åke" all the more
         cost += 4.0 if "-" in last else 2.0
