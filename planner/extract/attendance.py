@@ -3492,13 +3492,35 @@ def _run_or_name(chunk: str, base: int) -> list[Person]:
     return []
 
 
+_RUN_GROUP_NOTES = frozenset(w.RUN_GROUP_NOTES)
+_RX_VICE_ABBREVIATED = re.compile(r"v\.\s*|v\s+")
+
+
+def _run_note_role(note: str) -> str | None:
+    """A note after a comma in names run together that `_role_of` does not read, read as a role: a vice post cut
+    short ("v.ordf.", "v. ordf."), a compound of a role word ("personalrepresentant"), or a group the person is
+    there for ("valberedningen")."""
+    low = note.strip().casefold()
+    vice = _RX_VICE_ABBREVIATED.match(low)
+    if vice and _role_of(low[vice.end():]):
+        return note.strip()
+    if " " not in low and (low in _RUN_GROUP_NOTES or any(
+            low.endswith(r) and len(low) > len(r) + 2 for r in _COMPOUND_ROLE_ENDS)):
+        return note.strip()
+    return None
+
+
+# Role words that end a compound role ("personalrepresentant", "förbundsordförande").
+_COMPOUND_ROLE_ENDS = ("representant", "ordförande", "sekreterare", "ledamot", "ombud")
+
+
 def _runs_with_roles(text: str, base: int) -> list[Person]:
     """Read names run together whose roles follow a comma (see `_ROLE_COMMA`): each role belongs to the name
     before it. Every piece must read as names and every lower-case phrase as a role, else nothing is read."""
     people: list[Person] = []
     pos = 0
     for m in _ROLE_COMMA.finditer(text):
-        role = _role_of(m.group(1))
+        role = _role_of(m.group(1)) or _run_note_role(m.group(1))
         found = _run_or_name(text[pos: m.start()], base + pos) if role else []
         if not found:
             return []

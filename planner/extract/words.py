@@ -2033,3 +2033,8 @@ LEISURE_ACTIVITY_CUES: tuple[str, ...] = (
 BOARD_POST_WORDS: tuple[str, ...] = (
     "kassör", "suppleant", "ledamot", "ledamöter", "revisor", "vice ordförande", "styrelseledamot", "valberedning",
 )
+# Notes after a comma in names run together that read as a role though no role word opens them: a group the
+# person is there for ("Arne Karlsson och Åsa Edlund, valberedningen"). Lower case, whole note.
+RUN_GROUP_NOTES: tuple[str, ...] = (
+    "valberedningen", "kansliet", "sekretariatet", "revisorerna", "personalen", "förvaltningen",
+)
