@@ -4071,6 +4071,10 @@ def _wrapped_note(prev: str, text: str) -> bool:
 _INLINE_LABEL = re.compile(r"(?<=[\s).,])([A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)\s*:\s*(?=\S)")
 
 
+# Agenda points written as "Label:" inside a line ("17 Övriga frågor: utseende av ny revisorssuppleant"): no list.
+_AGENDA_POINT_LABELS = frozenset(("övriga frågor", "övriga ärenden", "övriga punkter"))
+
+
 def _inline_labels(text: str) -> list[tuple[int, ListKind, int]]:
     """The list labels inside one line of entries (a flattened header): where each label begins, its kind,
     and where its entries begin."""
@@ -4078,6 +4082,8 @@ def _inline_labels(text: str) -> list[tuple[int, ListKind, int]]:
     for m in _INLINE_LABEL.finditer(text):
         if not _may_begin_label(m.group(1)):
             continue
+        if m.group(1).casefold() in _AGENDA_POINT_LABELS:
+            continue  # "... under 17 Övriga frågor: utseende av ny revisorssuppleant": an agenda point, no list
         lab = label_of(m.group(1) + ":")
         if lab:
             cuts.append((m.start(1), lab[0], m.end()))
@@ -4119,7 +4125,14 @@ _INSIDE_LABEL = re.compile(
     + "|" + "|".join(re.escape(lab[:1].upper() + lab[1:]) for lab in w.STAFF_PRESENT_LABELS)
     # a group of the members by whom they represent: "Kommunernas ledamöter", "Regionens ledamöter"
     + r"|[A-ZÅÄÖ][a-zåäö]+(?:ernas|arnas|ens|ets|s) (?:" + "|".join(w.MEMBER_GROUP_NOUNS) + r")"
-    + r"):?\s+(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+    # (or an item's number before the first name: "... Henryk Wos Inbjudna gäster 5 Olof Sjöström 10 Billy ...")
+    + r"):?\s+(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]|\d{1,2}\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+# A label inside a flattened line before an item's number and a name ("... Henryk Wos Inbjudna gäster 5 Olof
+# Sjöström 10 Billy Fredriksson"): the guests came for those items; the label ends the list before it.
+_RX_LABEL_BEFORE_NUMBERED_NAME = re.compile(
+    r"(?<=\s)(?:" + "|".join(re.escape(lab[:1].upper() + lab[1:]) for lab, kind in _LABELS
+                             if kind in (ListKind.PRESENT, ListKind.ABSENT) and " " in lab)
+    + r")\s+\d{1,2}\s+[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ][a-zåäö]")
 # The words that can begin a label inside a line (`_INSIDE_LABEL`, `_INLINE_LABEL`), as written there: a line
 # holding none of them, as most lines, is not searched.
 _HEAD_WORDS = {lab.split()[0].rstrip(",") for lab, kind in _LABELS if kind in (ListKind.PRESENT, ListKind.ABSENT)}
@@ -4144,6 +4157,36 @@ _TOP_PARTS = 40
 _RX_LABEL_AFTER_STOP = re.compile(r"(?<=[a-zåäö]\.)[ \t]?(" + "|".join(sorted(
     (re.escape(lab[:1].upper() + lab[1:]) for lab, kind in _LABELS if kind in (ListKind.PRESENT, ListKind.ABSENT)),
     key=len, reverse=True)) + r")\s*:\s*(?=[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ])")
+
+
+# One group of a guests' list by item ("5 Olof Sjöström 10 Billy Fredriksson, Lars Frenning 11 Eva Lindroth"): the
+# item's number, then one or more names of two or three words parted by commas or "och" (group 1).
+_RX_ITEM_NUMBER_NAMES = re.compile(
+    r"\s*\d{1,2}\s+((?:[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})(?:\s*(?:,|\soch)\s+[A-ZÅÄÖ][\w-]+"
+    r"(?:\s+[A-ZÅÄÖ][\w-]+){1,2})*)(?=\s+\d|\s*$)")
+_RX_NAME_IN_GROUP = re.compile(r"[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2}")
+
+
+def _names_after_item_numbers(text: str, at: int, base: int) -> list[Person]:
+    """The names of a list written by item, from `at` ("5 Olof Sjöström 10 Billy Fredriksson, Lars Frenning 11 Eva
+    Lindroth 12 Hans Ottosson 1 Fastställande av dagordning ..."): each name must read as one, and one of each
+    group open with a known given name; the groups end where that fails (the agenda that follows). None read
+    unless two groups or more are."""
+    people: list[Person] = []
+    groups = 0
+    pos = at
+    while True:
+        m = _RX_ITEM_NUMBER_NAMES.match(text, pos)
+        if m is None:
+            break
+        names = list(_RX_NAME_IN_GROUP.finditer(text, m.start(1), m.end(1)))
+        if not names or not all(_looks_like_name(x.group(0)) >= 1.0 for x in names) or not any(
+                _is_given(x.group(0).split()[0]) for x in names):
+            break
+        people.extend(Person(x.group(0), base + x.start(), base + x.end()) for x in names)
+        groups += 1
+        pos = m.end()
+    return people if groups >= 2 else []
 
 
 def _has_label_word(text: str) -> bool:
@@ -4696,6 +4739,18 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 for k_at, s_at, e_at in inner:
                     later.append((k_at, [(inline[s_at:e_at], part.start + inline_off + s_at)]))
                 inline = inline[: first.start()]
+            else:
+                numbered = _RX_LABEL_BEFORE_NUMBERED_NAME.search(inline)
+                if numbered is not None and len(_entries(inline[: numbered.start()], 0, set(), False)) >= 3:
+                    # "... Henryk Wos Inbjudna gäster 5 Olof Sjöström 10 Billy Fredriksson ...": the next list's
+                    # label ends this one; its entries are the names after the items' numbers
+                    label = _INSIDE_LABEL.match(inline, numbered.start())
+                    guests = _names_after_item_numbers(inline, label.end(), part.start + inline_off) if label else []
+                    if label and guests:
+                        guest_rows: list[tuple[str, int]] = []  # (read already: `premarked`)
+                        premarked[id(guest_rows)] = guests
+                        later.append((_KIND_OF_LABEL.get(label.group(1).casefold(), ListKind.PRESENT), guest_rows))
+                    inline = inline[: numbered.start()]
         if len(inline) > 60 and ("ännedom" in inline or "opia till" in inline or "ändlista" in inline):
             distribution = _RX_DISTRIBUTION.search(inline)
             if distribution is not None:  # "... John Kostet, NLL För kännedom Lars Alriksson (m) Kf ...": not there
