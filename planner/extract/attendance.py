@@ -4223,14 +4223,31 @@ def _ends_sentence(text: str) -> bool:
 _NOT_NAME_TOKEN = re.compile(r"[a-zåäö]{2,}|\S*[\d:;,()]\S*")
 
 
+# A note in brackets after a name in a run: lower-case words ("(kassör)", "(vattensamordnare)"), the first perhaps
+# with its first letter split off by a stored copy ("(V attensamordnare)"); no digits, no party alone.
+_RX_WORD_NOTE = re.compile(r"\((?:[A-ZÅÄÖ]\s)?[a-zåäö]{4,}(?:\s+[a-zåäö]+){0,2}\)")
+
+
 def _name_run_end(text: str) -> int:
-    """Where the names that begin `text` end: before the first word that is no part of a name."""
+    """Where the names that begin `text` end: before the first word that is no part of a name. A note in brackets
+    of lower-case words after a name ("Lennart Säfström (kassör) Anders Larsson (vattensamordnare)") is the
+    name's and the run goes on after it."""
+    skip = 0
+    prev: re.Match[str] | None = None
     for m in _TOKEN.finditer(text):
+        if m.start() < skip:
+            continue
         word = m.group(0)
+        if word[:1] == "(" and m.start() and (note := _RX_WORD_NOTE.match(text, m.start())) is not None:
+            skip = note.end()
+            continue
         low = word.casefold()
         if (low not in _PARTICLES and _NOT_NAME_TOKEN.fullmatch(word)) or low in _ROLE_WORDS \
                 or low.endswith(_ROLE_SUFFIX_ENDS) or low in _ORG_WORDS:
+            if skip and word.islower() and low in _ORG_WORDS and prev is not None and prev.start() >= skip:
+                return prev.start()  # "... (V attensamordnare) Örebro kommun": the place begins the organisation
             return m.start()
+        prev = m
     return len(text)
 
 
