@@ -121,7 +121,7 @@ class Person(NamedTuple):
 
 _LABELS: tuple[tuple[str, ListKind], ...] = tuple(sorted(
     [(lab, ListKind.PRESENT) for lab in w.PRESENT_LABELS + w.MORE_PRESENT_LABELS + w.REGISTER_PRESENT_LABELS
-                                        + w.OTHER_DECIDING_LABELS]
+                                        + w.OTHER_DECIDING_LABELS + w.TAKING_PART_LABELS]
     + [(lab, ListKind.ABSENT) for lab in w.ABSENT_LABELS + w.MORE_ABSENT_LABELS + w.UNABLE_ABSENT_LABELS]
     + [(lab, ListKind.CALLED) for lab in w.CALLED_LABELS]
     + [(lab, ListKind.ANNOUNCED) for lab in w.ANNOUNCED_LABELS],
@@ -391,6 +391,11 @@ def _style(text: str) -> str:
     if "," in body:
         return "comma"
     return "bare"
+
+
+# A list's last name wrapped onto its own line after "och" ("och Patricia Winkelmann-Zilliacus"): group 1 the
+# name, two or three capitalised words, and at most a full stop after it.
+_RX_AND_NAME_LINE = re.compile(r"[ \t]*och[ \t]+([A-ZÅÄÖÉ][\w-]+(?:[ \t]+[A-ZÅÄÖÉ][\w-]+){1,2})[ \t]*\.?[ \t]*")
 
 
 def _looks_like_name(text: str) -> float:
@@ -3113,6 +3118,10 @@ def _name_list_run(text: str, base: int, known: set[str], *, single: bool = Fals
 _CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*|\.?(?=\s))")
 # Between two persons, a note: in brackets, lower-case words, paragraphs, or a role or organisation abbreviated in
 # capitals ("Linda Wallin VC (del av möte)", "Anna Ek SPF Bo Berg").
+# A surname with particles before it inside names run together ("Anna Lögdberg Jennifer van der Gronden Sanna
+# Ågestedt"): matched after a capitalised word and one blank, the particles and the surname read as one word.
+_RX_PARTICLE_SURNAME = re.compile(r"(?:van|von|af|de|du)(?:\s+(?:der|den|de|la))?\s+" + _CAP_WORD.pattern)
+_PARTICLE_LETTERS = frozenset("vad")
 _RUN_GAP = re.compile(r"\s*(?:\([^()]*\)|[a-zåäö]+\.?|[A-ZÅÄÖ]{2,4}(?=\s|$)|§*\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?=\s|$))?\s*")
 
 
@@ -3470,6 +3479,11 @@ def _run_together(text: str, base: int) -> list[Person]:
         if m:
             runs[-1].append(m)
             pos = m.end()
+            if text[pos: pos + 1] == " " and text[pos + 1: pos + 2] in _PARTICLE_LETTERS:
+                joined = _RX_PARTICLE_SURNAME.match(text, pos + 1)
+                if joined:  # "Jennifer van der Gronden": the particles and the surname after them, one word
+                    runs[-1].append(joined)
+                    pos = joined.end()
             gap = _RUN_GAP.match(text, pos)
             if gap and gap.group(0).strip():
                 runs.append([])
@@ -3503,6 +3517,9 @@ def _run_together(text: str, base: int) -> list[Person]:
 # ", ordförande" / ", sekreterare" between names run together (a flattened column of names with a role
 # after some): "Hasse Odenö, ordförande Gun Djerf Anita Kollerbaur Per Wernheim", "Lennart Forsberg Hans
 # Wallberg Olle Thylander, sekreterare". The lower-case words after the comma must read as a role.
+# Roles that name whom a substitute stands in for ("ersättare för", "ers. för", "tjg för"): the name after them
+# is that member's.
+_STANDS_IN_ROLE_HEADS = ("ers", "tjg", "tjänstgör", "för ", "i stället", "istället")
 _ROLE_COMMA = re.compile(r",\s*([a-zåäö][\w.]*(?:\s+[a-zåäö][\w.]*){0,2})(?=\s+[A-ZÅÄÖ]|\s*$)")
 
 
@@ -3518,13 +3535,35 @@ def _run_or_name(chunk: str, base: int) -> list[Person]:
     return []
 
 
+_RUN_GROUP_NOTES = frozenset(w.RUN_GROUP_NOTES)
+_RX_VICE_ABBREVIATED = re.compile(r"v\.\s*|v\s+")
+
+
+def _run_note_role(note: str) -> str | None:
+    """A note after a comma in names run together that `_role_of` does not read, read as a role: a vice post cut
+    short ("v.ordf.", "v. ordf."), a compound of a role word ("personalrepresentant"), or a group the person is
+    there for ("valberedningen")."""
+    low = note.strip().casefold()
+    vice = _RX_VICE_ABBREVIATED.match(low)
+    if vice and _role_of(low[vice.end():]):
+        return note.strip()
+    if " " not in low and (low in _RUN_GROUP_NOTES or any(
+            low.endswith(r) and len(low) > len(r) + 2 for r in _COMPOUND_ROLE_ENDS)):
+        return note.strip()
+    return None
+
+
+# Role words that end a compound role ("personalrepresentant", "förbundsordförande").
+_COMPOUND_ROLE_ENDS = ("representant", "ordförande", "sekreterare", "ledamot", "ombud")
+
+
 def _runs_with_roles(text: str, base: int) -> list[Person]:
     """Read names run together whose roles follow a comma (see `_ROLE_COMMA`): each role belongs to the name
     before it. Every piece must read as names and every lower-case phrase as a role, else nothing is read."""
     people: list[Person] = []
     pos = 0
     for m in _ROLE_COMMA.finditer(text):
-        role = _role_of(m.group(1))
+        role = _role_of(m.group(1)) or _run_note_role(m.group(1))
         found = _run_or_name(text[pos: m.start()], base + pos) if role else []
         if not found:
             return []
@@ -3538,7 +3577,20 @@ def _runs_with_roles(text: str, base: int) -> list[Person]:
         if not found:
             return []
         people.extend(found)
+    if len(people) == 2 and _one_roled_then_name(people):
+        return people  # "Erik Söderberg, ordf. Maja Jansson": a role after the comma, then the next name alone
     return people if len(people) > 2 else []
+
+
+def _one_roled_then_name(people: list[Person]) -> bool:
+    """Whether two persons of `_runs_with_roles` are a name with a role after its comma and then one more name
+    ("Erik Söderberg, ordf. Maja Jansson"): a known given name opens the second, of two or three words, with no
+    note; the role names a post, not whom a substitute stands in for ("Catrin Mård, ersättare för Lena Nazzal")."""
+    first, second = people
+    words = second.name.split()
+    return (first.role is not None and second.role is None and not first.role.startswith(_STANDS_IN_ROLE_HEADS)
+            and 2 <= len(words) <= 3 and "," not in second.name and _is_given(words[0])
+            and _looks_like_name(second.name) >= 1.0)
 
 
 def _roled_run_end(text: str) -> int:
@@ -3640,6 +3692,8 @@ def _name_cost(words: list[str], given: list[bool]) -> float | None:
     first, last = words[0], words[-1]
     if len(first.rstrip(".")) == 1 or len(last.rstrip(".")) == 1:
         return None  # an initial stands inside a name
+    if first[:1].islower():
+        return None  # a surname with its particles ("van der Gronden") ends a name, never begins one
     cost = 0.0 if given[0] else 3.0  # a given name not listed: possible, but the last resort
     if given[-1]:  # "Anna Ek Bo": Bo begins the next person; "Anders Rapp Sten-Åke" all the more
         cost += 4.0 if "-" in last else 2.0
@@ -4061,6 +4115,10 @@ _INLINE_LABEL = re.compile(r"(?<=[\s).,])([A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåä�
                            rf"(?:{_LABEL_TRANSLATION})?\s*:\s*(?=\S)")  # (perhaps "/ Present")
 
 
+# Agenda points written as "Label:" inside a line ("17 Övriga frågor: utseende av ny revisorssuppleant"): no list.
+_AGENDA_POINT_LABELS = frozenset(("övriga frågor", "övriga ärenden", "övriga punkter"))
+
+
 def _inline_labels(text: str) -> list[tuple[int, ListKind, int]]:
     """The list labels inside one line of entries (a flattened header): where each label begins, its kind,
     and where its entries begin."""
@@ -4068,6 +4126,8 @@ def _inline_labels(text: str) -> list[tuple[int, ListKind, int]]:
     for m in _INLINE_LABEL.finditer(text):
         if not _may_begin_label(m.group(1)):
             continue
+        if m.group(1).casefold() in _AGENDA_POINT_LABELS:
+            continue  # "... under 17 Övriga frågor: utseende av ny revisorssuppleant": an agenda point, no list
         lab = label_of(m.group(1) + ":")
         if lab:
             cuts.append((m.start(1), lab[0], m.end()))
@@ -4109,7 +4169,14 @@ _INSIDE_LABEL = re.compile(
     + "|" + "|".join(re.escape(lab[:1].upper() + lab[1:]) for lab in w.STAFF_PRESENT_LABELS)
     # a group of the members by whom they represent: "Kommunernas ledamöter", "Regionens ledamöter"
     + r"|[A-ZÅÄÖ][a-zåäö]+(?:ernas|arnas|ens|ets|s) (?:" + "|".join(w.MEMBER_GROUP_NOUNS) + r")"
-    + r"):?\s+(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+    # (or an item's number before the first name: "... Henryk Wos Inbjudna gäster 5 Olof Sjöström 10 Billy ...")
+    + r"):?\s+(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]|\d{1,2}\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+# A label inside a flattened line before an item's number and a name ("... Henryk Wos Inbjudna gäster 5 Olof
+# Sjöström 10 Billy Fredriksson"): the guests came for those items; the label ends the list before it.
+_RX_LABEL_BEFORE_NUMBERED_NAME = re.compile(
+    r"(?<=\s)(?:" + "|".join(re.escape(lab[:1].upper() + lab[1:]) for lab, kind in _LABELS
+                             if kind in (ListKind.PRESENT, ListKind.ABSENT) and " " in lab)
+    + r")\s+\d{1,2}\s+[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ][a-zåäö]")
 # The words that can begin a label inside a line (`_INSIDE_LABEL`, `_INLINE_LABEL`), as written there: a line
 # holding none of them, as most lines, is not searched.
 _HEAD_WORDS = {lab.split()[0].rstrip(",") for lab, kind in _LABELS if kind in (ListKind.PRESENT, ListKind.ABSENT)}
@@ -4129,6 +4196,41 @@ _RX_GLUED_LABEL = re.compile(r"(?<=\d)(?:" + "|".join(sorted(
 # How far into the minutes (in parts) a flattened line is searched for labels inside it: the stored copies that
 # flatten a header keep it at the top, and searching every line of the text would cost more than it finds.
 _TOP_PARTS = 40
+# A present or absent label glued to the full stop of the sentence before it, as a text export joins a line to the
+# next ("1. Mötet öppnades av Erik Geber.Deltagare: Erik Geber, Marianne Lindberg, ..."): group 1 the label.
+_RX_LABEL_AFTER_STOP = re.compile(r"(?<=[a-zåäö]\.)[ \t]?(" + "|".join(sorted(
+    (re.escape(lab[:1].upper() + lab[1:]) for lab, kind in _LABELS if kind in (ListKind.PRESENT, ListKind.ABSENT)),
+    key=len, reverse=True)) + r")\s*:\s*(?=[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ])")
+
+
+# One group of a guests' list by item ("5 Olof Sjöström 10 Billy Fredriksson, Lars Frenning 11 Eva Lindroth"): the
+# item's number, then one or more names of two or three words parted by commas or "och" (group 1).
+_RX_ITEM_NUMBER_NAMES = re.compile(
+    r"\s*\d{1,2}\s+((?:[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})(?:\s*(?:,|\soch)\s+[A-ZÅÄÖ][\w-]+"
+    r"(?:\s+[A-ZÅÄÖ][\w-]+){1,2})*)(?=\s+\d|\s*$)")
+_RX_NAME_IN_GROUP = re.compile(r"[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2}")
+
+
+def _names_after_item_numbers(text: str, at: int, base: int) -> list[Person]:
+    """The names of a list written by item, from `at` ("5 Olof Sjöström 10 Billy Fredriksson, Lars Frenning 11 Eva
+    Lindroth 12 Hans Ottosson 1 Fastställande av dagordning ..."): each name must read as one, and one of each
+    group open with a known given name; the groups end where that fails (the agenda that follows). None read
+    unless two groups or more are."""
+    people: list[Person] = []
+    groups = 0
+    pos = at
+    while True:
+        m = _RX_ITEM_NUMBER_NAMES.match(text, pos)
+        if m is None:
+            break
+        names = list(_RX_NAME_IN_GROUP.finditer(text, m.start(1), m.end(1)))
+        if not names or not all(_looks_like_name(x.group(0)) >= 1.0 for x in names) or not any(
+                _is_given(x.group(0).split()[0]) for x in names):
+            break
+        people.extend(Person(x.group(0), base + x.start(), base + x.end()) for x in names)
+        groups += 1
+        pos = m.end()
+    return people if groups >= 2 else []
 
 
 def _has_label_word(text: str) -> bool:
@@ -4165,14 +4267,31 @@ def _ends_sentence(text: str) -> bool:
 _NOT_NAME_TOKEN = re.compile(r"[a-zåäö]{2,}|\S*[\d:;,()]\S*")
 
 
+# A note in brackets after a name in a run: lower-case words ("(kassör)", "(vattensamordnare)"), the first perhaps
+# with its first letter split off by a stored copy ("(V attensamordnare)"); no digits, no party alone.
+_RX_WORD_NOTE = re.compile(r"\((?:[A-ZÅÄÖ]\s)?[a-zåäö]{4,}(?:\s+[a-zåäö]+){0,2}\)")
+
+
 def _name_run_end(text: str) -> int:
-    """Where the names that begin `text` end: before the first word that is no part of a name."""
+    """Where the names that begin `text` end: before the first word that is no part of a name. A note in brackets
+    of lower-case words after a name ("Lennart Säfström (kassör) Anders Larsson (vattensamordnare)") is the
+    name's and the run goes on after it."""
+    skip = 0
+    prev: re.Match[str] | None = None
     for m in _TOKEN.finditer(text):
+        if m.start() < skip:
+            continue
         word = m.group(0)
+        if word[:1] == "(" and m.start() and (note := _RX_WORD_NOTE.match(text, m.start())) is not None:
+            skip = note.end()
+            continue
         low = word.casefold()
         if (low not in _PARTICLES and _NOT_NAME_TOKEN.fullmatch(word)) or low in _ROLE_WORDS \
                 or low.endswith(_ROLE_SUFFIX_ENDS) or low in _ORG_WORDS:
+            if skip and word.islower() and low in _ORG_WORDS and prev is not None and prev.start() >= skip:
+                return prev.start()  # "... (V attensamordnare) Örebro kommun": the place begins the organisation
             return m.start()
+        prev = m
     return len(text)
 
 
@@ -4544,6 +4663,13 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             if glued:  # "Minnesanteckningar från mötet 2009-03-16Närvarande: Rolf Adamsson, ...": the list begins there
                 part = part._replace(text=text[glued.start():], start=part.start + glued.start())
                 text = part.text
+            elif "." in text:
+                stop = _RX_LABEL_AFTER_STOP.search(text)
+                # "1. Mötet öppnades av Erik Geber.Deltagare: Erik Geber, ...": the list begins there (not a second
+                # list after a first: "Närvarande: Nina Högberg, Kristoffer Lindh. Gäster: Wille Raab")
+                if stop and ":" not in text[:stop.start(1)]:
+                    part = part._replace(text=text[stop.start(1):], start=part.start + stop.start(1))
+                    text = part.text
         # Most lines open no list: the cheap first tests of `label_of`, `trailing_label` and
         # `_is_attendance_heading_row` are made here, before calling them.
         lab = None
@@ -4674,6 +4800,18 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 for k_at, s_at, e_at in inner:
                     later.append((k_at, [(inline[s_at:e_at], part.start + inline_off + s_at)]))
                 inline = inline[: first.start()]
+            else:
+                numbered = _RX_LABEL_BEFORE_NUMBERED_NAME.search(inline)
+                if numbered is not None and len(_entries(inline[: numbered.start()], 0, set(), False)) >= 3:
+                    # "... Henryk Wos Inbjudna gäster 5 Olof Sjöström 10 Billy Fredriksson ...": the next list's
+                    # label ends this one; its entries are the names after the items' numbers
+                    label = _INSIDE_LABEL.match(inline, numbered.start())
+                    guests = _names_after_item_numbers(inline, label.end(), part.start + inline_off) if label else []
+                    if label and guests:
+                        guest_rows: list[tuple[str, int]] = []  # (read already: `premarked`)
+                        premarked[id(guest_rows)] = guests
+                        later.append((_KIND_OF_LABEL.get(label.group(1).casefold(), ListKind.PRESENT), guest_rows))
+                    inline = inline[: numbered.start()]
         if len(inline) > 60 and ("ännedom" in inline or "opia till" in inline or "ändlista" in inline):
             distribution = _RX_DISTRIBUTION.search(inline)
             if distribution is not None:  # "... John Kostet, NLL För kännedom Lars Alriksson (m) Kf ...": not there
@@ -4763,6 +4901,14 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             if late:  # "..., Alf Wendelin," / "från 18:30 Viktor Enberg.": the list goes on with who came later
                 entry_lines.append((late.group(1), nxt.start + late.start(1)))
                 gap = False
+                j += 1
+                continue
+            last_and = _RX_AND_NAME_LINE.fullmatch(t) if entry_lines and not gap and t[:1] in "oO" else None
+            if (last_and and "," in entry_lines[-1][0] and not entry_lines[-1][0].rstrip().endswith((".", ":", ";", ","))
+                    and _looks_like_name(last_and.group(1)) >= 1.0):
+                # "Förhindrade: Tage Johansson, Anne-Charlotte Stoltzenberg" / "och Patricia Winkelmann-Zilliacus":
+                # the list's last name after "och", wrapped onto a line of its own
+                entry_lines.append((last_and.group(1), nxt.start + last_and.start(1)))
                 j += 1
                 continue
             if (entry_lines and not gap and "\t" not in t and t.strip()[:1].islower()
@@ -5316,6 +5462,17 @@ def _titled_header_line(text: str, base: int) -> list[Person]:
     return _role_first_entries(body, base + text.find(body))
 
 
+_RX_BOARD_POST = re.compile(r"(?<![\w-])(?:till|som)\s+(?:" + "|".join(w.BOARD_POST_WORDS) + r")", re.IGNORECASE)
+_RX_MEETING_POST = re.compile(r"mötes|mötet|justera|justering", re.IGNORECASE)
+
+
+def _board_election(text: str) -> bool:
+    """Whether a line elects the board for the coming year ("Till ordförande valdes Anna Lancing, till kassör
+    omvaldes Pia Sigevall, till suppleanter valdes ..."): a board post beside the chair, and no post of the
+    meeting ("mötesordförande", "ordförande för mötet", "justerare") in the line."""
+    return _RX_BOARD_POST.search(text) is not None and _RX_MEETING_POST.search(text) is None
+
+
 def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
     """Without lists: the people elected to run the meeting, and "X, Y och Z är närvarande".
 
@@ -5332,7 +5489,7 @@ def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
         if k < header_end and "," in t and t[:1].isupper() and len(t) < 200 and not found:
             people.extend(_titled_header_line(t, part.start))  # "Ordförande Ulf Henricson, Kassör Roger Björkelöv."
         # Each pattern is searched only in a line holding its verb: most lines hold none.
-        if _has_elect_verb(t):
+        if _has_elect_verb(t) and not _board_election(t):
             for m in _ELECTED.finditer(t):
                 found.append((m.group(1), m.start(1), m.group(2).casefold()))
             for m in _ROLE_ELECTED.finditer(t):
@@ -5488,9 +5645,11 @@ _WEEKDAY_WORDS = frozenset(w.WEEKDAYS)
 
 # A word of a name that ends as an organisation's does (`w.ORGANISATION_NAME_ENDINGS`, `w.MORE_...`), either case.
 _RX_ORGANISATION_WORD_END = re.compile(
-    r"(?i:" + "|".join(sorted(w.ORGANISATION_NAME_ENDINGS + w.MORE_ORGANISATION_NAME_ENDINGS, key=len, reverse=True))
+    r"(?i:" + "|".join(sorted(w.ORGANISATION_NAME_ENDINGS + w.MORE_ORGANISATION_NAME_ENDINGS
+                              + w.INSTITUTION_NAME_ENDINGS, key=len, reverse=True))
     + r")(?=\s|$)")
-_ORGANISATION_NAME_ENDS = tuple(w.ORGANISATION_NAME_ENDINGS + w.MORE_ORGANISATION_NAME_ENDINGS)  # (one word)
+_ORGANISATION_NAME_ENDS = tuple(w.ORGANISATION_NAME_ENDINGS + w.MORE_ORGANISATION_NAME_ENDINGS
+                                + w.INSTITUTION_NAME_ENDINGS)  # (one word)
 # The first word of an organisation's name: "Region Östergötland", "Landstinget Dalarna".
 _ORGANISATION_FIRST_WORDS = frozenset(("region", "landstinget", "kommunförbundet", "länsstyrelsen", "föreningen",
                                        "förbundet", "stiftelsen"))

@@ -214,10 +214,12 @@ _DAY_DOT_MONTH = re.compile(r"(?P<d>\d\d?)\.(?P<m>0?[1-9]|1[0-2])(?P<y>)(?![\d.,
 # The year after a slashed day may also stand after a dash with spaces around it ("18/7 – 2010"), when it
 # has four digits and no date runs on after it ("1/5 – 2019-05-03" is a range's first day); or after a
 # comma ("Den 9/6, 2020 kl. 18.00"), four digits that are no number run on ("1/2, 2019-05-03", "3/4, 2019:12")
-# nor a year's possession ("1/3, 2020 års budget").
+# nor a year's possession ("1/3, 2020 års budget"); or right after a dash with a space before it ("Kopperud den
+# 17/3 -08", "5/6 -2019"), when neither a day nor a time runs on after it ("17/3 -19/3", "5/3 -18.00").
 _NUMERIC = re.compile(
     r"(?P<d>\d\d?)/(?P<m>0?[1-9]|1[0-2])"
     r"(?:(?:[/-]|[ \t][–-][ \t](?=(?:19|20)\d\d(?![\d/.-]\d))"
+    r"|[ \t]-(?=(?:(?:19|20)\d\d|\d\d)(?![\d/]|[.:,–-]\d))"  # "den 17/3 -08": the year cut short after a dash
     r"|,[ \t](?=(?:19|20)\d\d(?![\d/.,:-]\d|\s*(?:års?|st|kr)\b)))"
     r"(?P<y>(?:19|20)\d\d|\d\d)(?![\d/]))?(?![\d/])"
     r"(?!\s*(?:%|dl\b|st\b|del|av\b|dag\b|tjänst|röst|delar\b))"  # "2/3 av", "1/2 dag": fractions
@@ -1268,7 +1270,7 @@ def _find_dates(text: str, after: date, year_hint: int | None, low: str | None,
         if value is not None:
             found.append(DateMatch(t.start(), t.end(), text[t.start():t.end()], DateKind.DAY, value, None, True))
     for m in _hits_at(_DAY_DOT_MONTH, low, text, _NUM_DOTTED, numbers.dotted, _LEAD_BACK) if has_digit else ():
-        if m.lead() or _next_meeting_label_before(low, m.start()):
+        if m.lead() or _next_meeting_label_before(low, m.start()) or _month_named_before(low, m):
             found.extend(_numeric_like(m, after, year_hint, low))
     for m in _hits_at(_YYMMDD, low, text, _NUM_SHORT, numbers.six, _LEAD_BACK) if has_digit else ():
         found.extend(_yymmdd(m, after, low))
@@ -1296,6 +1298,19 @@ def _find_dates(text: str, after: date, year_hint: int | None, low: str | None,
                                inferred=True))
     result = _non_overlapping(_drop_weekdays_of_dates(found))
     return _finish(text, low, result, after, year_hint)
+
+
+# A month named a few words before a day.month ("I oktober, preliminärt 23.10"): read with it, when its month
+# is the same, the pair is that day of the month, no decimal number or time.
+_MONTH_NAMED_BACK = re.compile(rf"(?<![0-9a-zåäöéü])({_alt(MONTHS)})(?![a-zåäö.])[^.\n\d]{{0,25}}$")
+_MONTH_NAMED_REACH = 40
+
+
+def _month_named_before(low: str, m: _Hit) -> bool:
+    """Whether the month of a day.month pair is named by its name right before it ("I oktober, preliminärt 23.10")."""
+    back = _MONTH_NAMED_BACK.search(low, max(0, m.start() - _MONTH_NAMED_REACH), m.start())
+    return (back is not None and _month_value(back.group(1)) == int(m.group("m") or 0)
+            and "kl" not in low[back.end(1):m.start()])  # "i oktober kl 18.10": a time
 
 
 def _next_meeting_label_before(low: str, at: int) -> bool:

@@ -52,9 +52,11 @@ from planner.extract.words import (
     EXTRA_MEETING_WORDS,
     FULL_MONTHS,
     FUTURE_CUES,
+    FUTURE_CUES_ORGANISED,
     GIVEN_NAMES,
     HANDED_IN_WORDS,
     LEAVE_CUES,
+    LEISURE_ACTIVITY_CUES,
     MEETING_AGAIN_CUES,
     MEETING_FORMS,
     MEETING_LIST_CUES,
@@ -219,6 +221,9 @@ _TRIP = _cue(TRIP_CUES)
 # name "Teresa").
 _COMPOUND_TRIP = _Gated(re.compile(rf"(?<![{_W}])(?!t?h?eresa)[{_W}]{{3,}}?(?:resa|resan|resor|resorna)(?![{_W}])",
                                    re.IGNORECASE), ("resa", "resan", "resor"))
+# An outing named by a compound: "bussutflykt", "dagsutflykten", "medlemsutflykter" (TRIP_CUES has the word alone).
+_COMPOUND_OUTING = _Gated(re.compile(rf"(?<![{_W}])[{_W}]{{3,}}?(?:utflykt|utflykten|utflykter|utflykterna)(?![{_W}])",
+                                     re.IGNORECASE), ("utflykt",))
 _MILESTONE = _cue(MILESTONE_CUES + NEW_POST_HOLDER_CUES)
 _READY = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(READY_CUES)})(?![{_W}])", re.IGNORECASE), READY_CUES)
 _PAST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(PAST_CUES)})(?![{_W}])", re.IGNORECASE), PAST_CUES)
@@ -263,7 +268,8 @@ _DONE_SUPINE_AFTER = re.compile(
     r"haft|träffats|besökt|hållit|presenterat|överlämnat|undertecknat|skrivit\s+under)(?![\w])")
 _LEAVE = _cue(LEAVE_CUES)
 _RESTATED = re.compile(rf"[,;]?\s+(?:{_words(VENUE_RESTATED)})\s+", re.IGNORECASE)
-_FUTURE = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(FUTURE_CUES)})(?![{_W}])", re.IGNORECASE), FUTURE_CUES)
+_FUTURE_WORDS = FUTURE_CUES + FUTURE_CUES_ORGANISED
+_FUTURE = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(_FUTURE_WORDS)})(?![{_W}])", re.IGNORECASE), _FUTURE_WORDS)
 # A thing put on the calendar (SCHEDULED_CUES in words.py): a month it stands with lies ahead.
 _SCHEDULED = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(SCHEDULED_CUES)})(?![{_W}])", re.IGNORECASE),
                     SCHEDULED_CUES)
@@ -959,8 +965,8 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
         return EventKind.OTHER  # "använda arbetsdagen den 13/6 för att förbereda årsmötet": the work day's date
     if _DEADLINE_WORD.search(before):
         return EventKind.DEADLINE
-    if (_TRIP.search(sentence) or _COMPOUND_TRIP.search(sentence) and not _MEETING_TYPE.search(sentence)
-            ) and not _is_visited(sentence):  # ("Vårmötet blir en endagsresa med båt": the meeting itself)
+    if (_TRIP.search(sentence) or (_COMPOUND_TRIP.search(sentence) or _COMPOUND_OUTING.search(sentence))
+            and not _MEETING_TYPE.search(sentence)) and not _is_visited(sentence):  # ("Vårmötet blir en endagsresa med båt": the meeting itself)
         return EventKind.TRIP
     if _WORKSHOP.search(sentence) and not _work_day_only(sentence):
         return EventKind.WORKSHOP
@@ -1016,7 +1022,7 @@ def _opens_with_gathering(sentence: str) -> bool:
     """Whether a sentence's first word names a get-together ("Grillkvällar", "Julbordet", "Pubkvällen")."""
     m = _FIRST_WORD.match(sentence)
     word = m.group(1).casefold() if m else ""
-    return any(cue in word for cue in SOCIAL_GATHERING_CUES)
+    return any(cue in word for cue in SOCIAL_GATHERING_CUES) or any(cue in word for cue in LEISURE_ACTIVITY_CUES)
 
 
 _NOT_NEXT = frozenset(NOT_NEXT_OCCASION)
@@ -1421,6 +1427,8 @@ _PLACE_AFTER_SENTENCE = re.compile(r"(?:.*[.!?:][ \t]+)?([A-ZÅÄÖ][a-zåäö-]
 _SIGNATURE_MARK = re.compile(r"[ \t]*(?:[.…_]{3,}|…+)[ \t.…_]*")
 _SIGNATURE_ROLE = re.compile(rf"(?i)[ \t]*(?:{_SIGNER_LABEL_WORDS_RAW}|sekr|ordf|just|justeras)\.?[ \t:]*")
 _SIGNATURE_BLOCK_REACH = 400
+# A signer's role after the name on its line ("Ragnhild Hallsten, sekr.", "Anna Berg, ordförande").
+_NAME_THEN_ROLE = re.compile(rf"(?i)[ \t]*,[ \t]*(?:{_SIGNER_LABEL_WORDS_RAW}|sekr|ordf|just)\.?[ \t]*")
 
 
 def _place_date_over_signatures(text: str, line_start: int, line_end: int, dm: DateMatch) -> bool:
@@ -1440,6 +1448,8 @@ def _place_date_over_signatures(text: str, line_start: int, line_end: int, dm: D
             marked = True
         elif name and (name.end() == len(line) or _SIGNATURE_MARK.fullmatch(line, name.end())):
             marked = marked or name.end() < len(line)
+        elif name and _NAME_THEN_ROLE.fullmatch(line, name.end()):
+            marked = True  # "Ragnhild Hallsten, sekr.": the signer's name and role on one line
         else:
             return False
     return marked

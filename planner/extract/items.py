@@ -325,7 +325,7 @@ _DECISION_LATER = _phrase_pattern(_DECISION_LATER_PHRASES)
 _FIRST_READING = _phrase_pattern(words.FIRST_READING)
 _SECOND_READING = _phrase_pattern(words.SECOND_READING)
 _READING_AHEAD = _phrase_pattern(words.READING_AHEAD)
-_REVISIT = _phrase_pattern(words.REVISIT + words.REVISIT_MORE)
+_REVISIT = _phrase_pattern(words.REVISIT + words.REVISIT_MORE + words.REVISIT_EVALUATE)
 _REVISIT_LATER = _phrase_pattern(words.REVISIT_LATER + words.REVISIT_WHEN_READY + words.REVISIT_LATER_MORE)
 _DECISION_AT_PHRASES = tuple(f"{noun} … {at}" for noun in words.DECISION_NOUNS for at in words.DECISION_AT
                              ) + words.DECISION_TAKEN_AT
@@ -5341,6 +5341,7 @@ _TRIGGER_WORDS = _key_words(
     words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE, words.FRONTED_NEXT_VERBS,
     words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE, words.CARRYING_VERBS, words.REFERRED_VERBS_TAKEN_ALONG,
     words.COMES_BACK_WITH_REPORT,
+    words.REVISIT_EVALUATE,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -6258,6 +6259,7 @@ _SENTENCE_KEYS = _rare_words(
     words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE, words.NEXT_MEETING_ABOUT,
     words.FRONTED_NEXT_VERBS, words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE, words.CARRYING_VERBS,
     words.REFERRED_VERBS_TAKEN_ALONG, words.REQUEST_VERBS, words.UPCOMING_WORDS, words.COMES_BACK_WITH_REPORT,
+    words.REVISIT_EVALUATE,
 )
 _UNREAD = object()
 # _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).
@@ -7015,7 +7017,7 @@ def _word_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
 
 
-_BOARD_TASKED = _word_pattern(words.BOARD_TASKED)
+_BOARD_TASKED = _word_pattern(words.BOARD_TASKED + words.BOARD_TASKED_MORE)
 _GENERAL_MEETING_ENDS = tuple(words.GENERAL_MEETING_ENDS)
 
 
@@ -7057,6 +7059,50 @@ def _drops_another_point(h: Heading, s: Sentence) -> bool:
         return False
     named = _named_points(s.text)
     return bool(named) and h.number not in named
+_KIND_STEMS = tuple(words.GENERAL_MEETING_KIND_STEMS)
+# "på nästa årsmöte", "till kommande stämma": a later general meeting named (group 1), its kind to compare.
+_NEXT_GENERAL_MEETING = re.compile(
+    r"(?<![\w-])(?:på|vid|till|under|inför)\s+(?:nästa|kommande|nästkommande)\s+(\w*(?:"
+    + "|".join(_KIND_STEMS) + r")\w*)", re.IGNORECASE)
+
+
+def _kind_of(word: str) -> str | None:
+    """The kind of general meeting a word names ("årsmötet" -> "årsmöt"), or None."""
+    return next((k for k in _KIND_STEMS if k in word), None)
+
+
+def _general_kind(doc: Minutes, meeting: Meeting) -> str | None:
+    """The kind of general meeting whose minutes these are (see `_is_general_meeting`), or None."""
+    heads = [meeting.body or ""] + [ln.text for ln in doc.lines[:12] if ln.text.strip()][:2]
+    for text in heads:
+        low = text.lower()
+        if "styrelse" in low:
+            return None
+        for w in _WORD.findall(low):
+            if w.endswith(_GENERAL_MEETING_ENDS):
+                return _kind_of(w)
+    return None
+
+
+def _own_next_general_meeting(sents: list[Sentence], kind: str,
+                              found: tuple[Finding, Sentence] | None) -> tuple[Finding, Sentence] | None:
+    """A general meeting's item taken up again or decided at the next meeting of its own kind: it returns.
+
+    In an årsmöte's minutes "Frågan utvärderas igen på nästa årsmöte" or "Beslut på nästa årsmöte" sets the
+    matter for this body's next meeting (when "next"), not for another body; a vårmöte's "Beslut på nästa
+    årsmöte" stays referred to the årsmöte.
+    """
+    cands = [found[1]] if found is not None else sents
+    for s in cands:
+        low = s.text.lower()
+        if "nästa" not in low and "kommande" not in low:
+            continue
+        m = _NEXT_GENERAL_MEETING.search(low)
+        if m is None or _kind_of(m.group(1).lower()) != kind:
+            continue
+        if found is not None or _REVISIT.search(low) or _TAKEN_UP.search(low):
+            return Finding(ItemStatus.RETURNS, "next", None, m.start(), m.end()), s
+    return None
 
 
 def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carry], list[str]]:
@@ -7070,6 +7116,7 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
     per_item = _item_sentences(doc, heads, layout)
     general_next: bool | None = None  # whether the opening says what is not reached moves on; read when needed
     general: bool | None = None  # whether a general meeting's minutes (see _is_general_meeting); read when needed
+    kind: object = _UNREAD  # the kind of general meeting (see _general_kind); read when needed
     items: list[Item] = []
     carry: list[Carry] = []
     def postponed_when(when: str | None) -> str | None:
@@ -7110,6 +7157,11 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
         other = given.get(h.number) if h.number else None
         if other is not None and (found is None or _RANK[other[0].status] < _RANK[found[0].status]):
             found = other
+        if (found is None or found[0].status is ItemStatus.REFERRED) and sents and general is not False:
+            if kind is _UNREAD:
+                kind = _general_kind(doc, meeting)
+            if isinstance(kind, str):
+                found = _own_next_general_meeting(sents, kind, found) or found
         if found is None and sents:
             if general is None:
                 general = _is_general_meeting(doc, meeting)

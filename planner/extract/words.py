@@ -2064,3 +2064,66 @@ PUT_OFF_ACTIVE_VERBS: tuple[str, ...] = (
 )
 # A site's feed links above a stored page's minutes ("RSS-länk" / "Mötesärende:https://..."): no title. Lower case.
 FEED_LINK_LINES: tuple[str, ...] = ("rss-länk", "rss-länkar", "rss", "rss-flöde", "rss feed", "rss-feed", "atom-flöde")
+
+# A general meeting handing a matter to the board with the board after the noun ("Efter diskussion ger mötet
+# mandat till styrelsen att ge förslag", "Stämman gav fullmakt åt styrelsen"): as `BOARD_TASKED`. Only the
+# power to decide: "Årsmötet gav i uppdrag till styrelsen att se över kostnaderna" is read as handled. Lower case.
+BOARD_TASKED_MORE: tuple[str, ...] = (
+    "ger … mandat till styrelsen", "gav … mandat till styrelsen", "ge … mandat till styrelsen",
+    "ger … mandat åt styrelsen", "gav … mandat åt styrelsen", "ges mandat till styrelsen",
+    "ger … fullmakt till styrelsen", "gav … fullmakt till styrelsen",
+    "ger … fullmakt åt styrelsen", "gav … fullmakt åt styrelsen",
+)
+
+# --- items: a matter to be weighed again or met on later ---
+# More ways to take the matter up again, as REVISIT (it comes back when the sentence says when): weighed again
+# ("Frågan utvärderas igen på nästa årsmöte", "Ordningen ses över på nytt i höst"), or a meeting called on it
+# ("Kallande till möte i frågan längre fram", "Styrelsen kallar till ett nytt möte i frågan i höst"). Lower case.
+REVISIT_EVALUATE: tuple[str, ...] = (
+    "utvärderas igen", "utvärderas på nytt", "utvärderas ånyo", "ses över igen", "ses över på nytt",
+) + tuple(
+    f"{call} till … möte {about}" for call in ("kallande", "kallelse", "kallar", "kallas", "kalla")
+    for about in ("i frågan", "i ärendet", "om frågan", "kring frågan")
+)
+# The stems of the kinds of general meeting, to tell whether "nästa årsmöte" in a general meeting's minutes is
+# the next meeting of the same kind ("årsmötet" and "årsmöte" share "årsmöt"; "föreningsstämma" and "stämman"
+# share "stämm"). Lower case.
+GENERAL_MEETING_KIND_STEMS: tuple[str, ...] = (
+    "medlemsmöt", "föreningsmöt", "årsmöt", "höstmöt", "vårmöt", "stämm", "kongress", "medlemsträff",
+)
+# More words of a sentence that speaks of what is to come, beside FUTURE_CUES: a thing organised, in the passive
+# present ("Traditionell julfest ordnas i december", "Resan organiseras i maj"). Lower case.
+FUTURE_CUES_ORGANISED: tuple[str, ...] = ("ordnas", "organiseras")
+# More endings of a word of an organisation's name, beyond `ORGANISATION_NAME_ENDINGS` and
+# `MORE_ORGANISATION_NAME_ENDINGS`: a museum, a library, an archive, written as a compound or after the town
+# ("Eskilstuna Stadsmuseum", "Statens Försvarshistoriska Museer", "Malmö Museer", "Regionarkivet"); no Swedish
+# surname ends so. Lower case.
+INSTITUTION_NAME_ENDINGS: tuple[str, ...] = (
+    "museum", "museet", "museer", "museerna", "biblioteket", "arkivet",
+)
+# More present labels naming who took part, beyond `PRESENT_LABELS`: "Deltagande ledamöter Laila Freivalds,
+# ordförande Per Andersson ...", also inside a flattened line after the minutes' opening words. Lower case.
+TAKING_PART_LABELS: tuple[str, ...] = (
+    "deltagande ledamöter", "deltagande ersättare", "deltagande styrelseledamöter", "deltagande medlemmar",
+    # the staff who took part: "Deltagare från kansliet Staffan Normark, VD Björn Brandt, vice VD ..."
+    "deltagare från kansliet", "deltagande från kansliet", "närvarande från kansliet", "deltagare från förvaltningen",
+    "närvarande från förvaltningen", "deltagare från sekretariatet", "närvarande från sekretariatet",
+)
+# Leisure activities of an association that open a sentence of a session to come ("Lättgympan startar nu på
+# torsdag den 8 september", "Vattengympan börjar 5 oktober", "Boulen startar i maj"): the activity starts, no
+# milestone, as a gathering of SOCIAL_GATHERING_CUES (matched inside the first word). Lower case.
+LEISURE_ACTIVITY_CUES: tuple[str, ...] = (
+    "gympa", "gympan", "gymnastik", "yoga", "pilates", "zumba", "boule", "bingo", "stavgång", "promenad",
+    "dansen", "körsång", "sångstund", "cirkeldans", "linedance", "bowling", "qigong",
+)
+# Posts of the board elected beside its chair and secretary in one sentence ("Till ordförande valdes Anna Lancing,
+# till sekreterare valdes Maria Wihlborg, till kassör omvaldes Pia Sigevall, till suppleanter valdes ..."): the
+# board for the coming year, not who ran the meeting. Lower case, matched at a word's start.
+BOARD_POST_WORDS: tuple[str, ...] = (
+    "kassör", "suppleant", "ledamot", "ledamöter", "revisor", "vice ordförande", "styrelseledamot", "valberedning",
+)
+# Notes after a comma in names run together that read as a role though no role word opens them: a group the
+# person is there for ("Arne Karlsson och Åsa Edlund, valberedningen"). Lower case, whole note.
+RUN_GROUP_NOTES: tuple[str, ...] = (
+    "valberedningen", "kansliet", "sekretariatet", "revisorerna", "personalen", "förvaltningen",
+)
