@@ -228,6 +228,10 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
         if k < len(low) and (low[k].isalnum() or low[k] in "-_"):
             continue
         rest = low[k:]
+        if rest[:1] == "/" or rest[:2] == " /":  # "Ej närvarande/förhinder:": two labels of one kind joined by a slash
+            slashed = _slashed_label_end(rest, kind)
+            if slashed:
+                return kind, k + slashed
         colon = _RX_LABEL_OF_2.match(rest)
         if colon and ":" in colon.group(0):
             return kind, k + colon.end()
@@ -264,6 +268,19 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
         if _RX_LABEL_OF_6.match(text[k:]):
             return kind, k + len(rest) - len(rest.lstrip())
     return None
+
+
+# A second label after a slash, then the colon: "/förhinder:" in "Ej närvarande/förhinder:", "/anmält förhinder:".
+_RX_SLASHED_LABEL = re.compile(r" ?/\s*([a-zåäö]+(?: [a-zåäö]+){0,2})\s*:\s*")
+_LABEL_KINDS: dict[str, ListKind] = {lab: kind for lab, kind in _LABELS}
+
+
+def _slashed_label_end(rest: str, kind: ListKind) -> int | None:
+    """Where the entries begin when `rest` (lower case, after a label of `kind`) is a slash, a second label of
+    the same kind and a colon ("/förhinder: Cia Holm"); None otherwise ("/frånvarande:" after "närvarande" is the
+    heading of a table of marks, not a list)."""
+    m = _RX_SLASHED_LABEL.match(rest)
+    return m.end() if m and _LABEL_KINDS.get(m.group(1)) is kind else None
 
 
 # A short phrase before a colon that holds an absent word (`w.ABSENT_PHRASE_WORDS`), then a capitalised word:
@@ -4015,6 +4032,9 @@ def _wrapped_note(prev: str, text: str) -> bool:
 
 
 _INLINE_LABEL = re.compile(r"(?<=[\s).,])([A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)\s*:\s*(?=\S)")
+# An inline label of two joined by a slash: "... adjungerad Ej närvarande/förhinder: Cia Holm".
+_INLINE_SLASHED_LABEL = re.compile(r"(?<=[\s).,])([A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?/[a-zåäö]+(?:\s+[a-zåäö]+)?)"
+                                   r"\s*:\s*(?=\S)")
 
 
 def _inline_labels(text: str) -> list[tuple[int, ListKind, int]]:
@@ -4027,6 +4047,12 @@ def _inline_labels(text: str) -> list[tuple[int, ListKind, int]]:
         lab = label_of(m.group(1) + ":")
         if lab:
             cuts.append((m.start(1), lab[0], m.end()))
+    if "/" in text:
+        for m in _INLINE_SLASHED_LABEL.finditer(text):
+            lab = label_of(m.group(1) + ":")
+            if lab:
+                cuts.append((m.start(1), lab[0], m.end()))
+        cuts.sort()
     return cuts
 
 
