@@ -5046,6 +5046,14 @@ _ARE_PRESENT = re.compile(rf"{_NAMES}\s+(?:är|var)\s+närvarande\b")
 _PRESENT_SENTENCE = re.compile(
     r"(?:\b[Nn]ärvarande(?:\s+vid\s+mötet)?\s+(?:var|är)|\b[Vv]id\s+mötet\s+(?:deltog|närvarade)"
     rf"|\b[Mm]ötet\s+närvarades\s+av)\s+{_NAMES}")
+# More sentences that name who was there, each name of up to three words: "Närvarande vid årsmötet var Niclas
+# Bylund, ... samt Kristoffer Elisson Snygg.", "Närvarande vid sammanträdet var ...", "Upprop förrättades och 12
+# Disor närvarade: Birgitta Hydén, ..., Inger Widerlöv Nilsson ... och Kerstin Forss." (a verb before a colon).
+_NAME3 = r"[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*){0,2}"
+_NAMES3 = rf"({_NAME3}(?:\s*,\s*{_NAME3})*(?:\s+(?:och|samt)\s+{_NAME3})?)"
+_PRESENT_SENTENCE_MORE = re.compile(
+    r"(?:\b[Nn]ärvarande\s+vid\s+(?:[a-zåäö]*mötet|sammanträdet|träffen)\s+(?:var|är)"
+    rf"|\b(?:närvarade|deltog|medverkade)\s*:)\s+{_NAMES3}")
 # "Cecilia Ek hade anmält förhinder", "Bo Berg och Eva Ek har förhinder", "Anmält förhinder hade Cecilia Ek och
 # David Lund", "Förhinder hade Bo Berg": absent, wherever the sentence stands.
 _HAD_EXCUSE = re.compile(rf"{_NAMES}\s+(?:hade|har)\s+(?:anmält\s+|meddelat\s+)?förhinder\b"
@@ -5308,10 +5316,12 @@ def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
         if "närvarande" in t:
             for m in _ARE_PRESENT.finditer(t):
                 found.append((m.group(1), m.start(1), None))
-        if "ärvara" in t or "deltog" in t:  # "Närvarande var ...", "Vid mötet deltog ...", "Mötet närvarades av ..."
+        if "ärvara" in t or "deltog" in t or "medverkade" in t:  # "Närvarande var ...", "Vid mötet deltog ..."
             before = len(found)
             for m in _PRESENT_SENTENCE.finditer(t):
                 found.append((m.group(1), m.start(1), None))
+            if len(found) == before:
+                found.extend((m.group(1), m.start(1), None) for m in _PRESENT_SENTENCE_MORE.finditer(t))
             if len(found) == before and "ärvarande " in t:
                 if t.rstrip().endswith(",") and k + 1 < len(parts) and parts[k + 1].text.strip():
                     # "Närvarande vid mötet var rektor Anna Ek, lärare Bo Berg," / "SYV Cia Holm samt ...": the
