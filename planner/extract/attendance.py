@@ -5726,11 +5726,33 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
         present.extend(_continued_on_next_page(parts, max(present, key=attrgetter("end"))))
     present = [_without_name_notes(_without_stray_paren(_without_label_tail(p))) for p in present]
     absent = [_without_name_notes(_without_stray_paren(_without_label_tail(p))) for p in absent]
+    present, absent = _split_at_stops(present), _split_at_stops(absent)
     present, apart = _told_apart(doc, present)
     return ([_attendee(doc, p) for p in _unique(present, apart)
              if not _is_document(p) and not _is_role_only(doc, p) and not _on_web_frame_line(doc, p)],
             [_attendee(doc, p) for p in _unique(absent)
              if not _is_document(p) and not _is_role_only(doc, p) and not _on_web_frame_line(doc, p)])
+
+
+def _split_at_stops(people: list[Person]) -> list[Person]:
+    """Split what was read as one name where whole names are separated by full stops instead of commas
+    ("Frånvarande: Sven-Yngve Persson. Per-Arne Håkansson"): each piece a plain name of two to four words. The
+    entry's organisation, party and role go with the last name, which they follow. (Not "Bo E. Berg": an
+    initial is no plain name.)"""
+    if not any(". " in p.name for p in people):
+        return people  # most lists
+    out: list[Person] = []
+    for p in people:
+        pieces = p.name.split(". ") if ". " in p.name else None
+        if not pieces or not all(_PLAIN_NAME.fullmatch(x) and _plain_name_alone(x) for x in pieces):
+            out.append(p)
+            continue
+        at = p.start
+        for x in pieces[:-1]:
+            out.append(Person(x, at, at + len(x)))
+            at += len(x) + 2
+        out.append(p._replace(name=pieces[-1], start=at, end=at + len(pieces[-1])))
+    return out
 
 
 # A scanned copy's "q" read for "g" ("Adjunqerad", "Skoqsberg"): Swedish words hardly hold a "q", so a role word
