@@ -116,7 +116,7 @@ class Person(NamedTuple):
 
 _LABELS: tuple[tuple[str, ListKind], ...] = tuple(sorted(
     [(lab, ListKind.PRESENT) for lab in w.PRESENT_LABELS + w.MORE_PRESENT_LABELS + w.REGISTER_PRESENT_LABELS
-                                        + w.OTHER_DECIDING_LABELS]
+                                        + w.OTHER_DECIDING_LABELS + w.PARTICIPATING_LABELS]
     + [(lab, ListKind.ABSENT) for lab in w.ABSENT_LABELS + w.MORE_ABSENT_LABELS + w.UNABLE_ABSENT_LABELS]
     + [(lab, ListKind.CALLED) for lab in w.CALLED_LABELS]
     + [(lab, ListKind.ANNOUNCED) for lab in w.ANNOUNCED_LABELS],
@@ -5688,7 +5688,7 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
             here = {_norm(p.name) for p in present}
             present.extend(p for p in marked_line if p.mark and _norm(p.name) not in here)
             absent.extend(p for p in marked_line if not p.mark)
-    row_lists = _label_row_lists(parts) if len(present) + len(absent) < 6 else None
+    row_lists = _label_row_lists(parts)
     if row_lists is not None:  # labels first, values after: what the lists read of the values is replaced
         row_present, row_absent, (lo, hi) = row_lists
         present = row_present + [p for p in present if not lo <= p.start < hi]

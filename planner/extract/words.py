@@ -1975,3 +1975,8 @@ MORE_ORGANISATION_NAME_ENDINGS: tuple[str, ...] = (
 OTHER_DECIDING_LABELS: tuple[str, ...] = (
     "övriga beslutande ledamöter", "övriga beslutande", "övriga ledamöter", "övriga tjänstgörande ledamöter",
 )
+
+# More present labels: who took part, in the participle of "medverka" ("Medverkande: Arne Lernhag (ordf.) Gösta
+# Andersson ..."). (Also a sub-heading inside an item, "Medverkande: Anna Ek, handläggare": the list readers take
+# it as a list only in the header.) Lower case.
+PARTICIPATING_LABELS: tuple[str, ...] = ("medverkande", "medverkade")
