@@ -6314,6 +6314,8 @@ def _label_row(parts: list[Part]) -> tuple[list[str], Part, int] | None:
     """The labels of a row of colon labels written before their values, the part whose text holds the
     values and where they begin in it; None without such a row of three attendance labels or more."""
     for k, part in enumerate(parts[:_TOP_PARTS]):
+        if ":" not in part.text:
+            continue  # no run of colon labels begins here (a blank part is passed over as the next one's start)
         labels: list[str] = []
         j = k
         while j < len(parts):
