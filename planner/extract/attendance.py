@@ -4660,6 +4660,10 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             distribution = _RX_DISTRIBUTION.search(inline)
             if distribution is not None:  # "... John Kostet, NLL För kännedom Lars Alriksson (m) Kf ...": not there
                 inline = inline[: distribution.start()]
+        if kind is not None and len(inline) > 60 and " 1" in inline:
+            first_item = _RX_FIRST_ITEM_INSIDE.search(inline)
+            if first_item is not None:  # "Agnes Ambrosiani 1 Inledande formalia 1.1 Mötets öppnande ...": the
+                inline = inline[: first_item.start()]  # minutes' first item runs on after the last name
         if not later and len(inline) > 60 and inline.rstrip()[-1:].isalpha() and _has_label_word(inline):
             inline = _without_closing_labels(inline)  # "... Cecilia Lange Rosén (SD) Övriga Utsedd att justera"
         if not later and kind is not None and len(inline) > 60 and "\t" not in inline:
@@ -6277,6 +6281,12 @@ _ITEM_HEADING_INSIDE = re.compile(r"(?<=[a-zåäö)])\s+\d{1,3}\s+(?=" + _END_LA
 # justerare". (`w.OPENING_ITEM_TITLES`; not a number inside a note: "Anna Ek (§ 1-4)".)
 _RX_OPENING_ITEM_INSIDE = re.compile(r"(?<=[a-zåäö)])\s+\d{1,2}\s*[.:)]?\s+(?=(?i:" + "|".join(
     re.escape(t) for t in sorted(w.OPENING_ITEM_TITLES, key=len, reverse=True)) + r")\b)")
+
+
+# The first item, numbered 1, run on after the last name of a list on its line: a capitalised word and a lower-case
+# one after the number ("... Agnes Ambrosiani 1 Inledande formalia 1.1 Mötets öppnande ...", "... Bo Berg 1. Val
+# av justerare"); not a note of paragraphs ("Anna Ek § 1-4", "Bo Berg 1-5") nor a name after a number.
+_RX_FIRST_ITEM_INSIDE = re.compile(r"(?<=[a-zåäö)])\s+1\s*[.:)]?\s+(?=[A-ZÅÄÖ][a-zåäö]{2,}\s+[a-zåäö]{2,}\b)")
 
 
 def _list_values(text: str) -> tuple[int, int]:
