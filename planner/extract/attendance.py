@@ -5712,6 +5712,8 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
             seen = {_norm(p.name) for p in table_present + table_absent}
             present = table_present + [p for p in present if _norm(p.name) not in seen]
             absent = table_absent + [p for p in absent if _norm(p.name) not in seen]
+    present, stood_in_for = _named_after_replaced(doc, present)
+    absent.extend(stood_in_for)
     absent.extend(_replaced(doc, present, absent))
     absent.extend(_excused(parts, present, absent))
     if present and any(lst.members for lst in lists):  # members named in notes, not read from a role
@@ -5736,6 +5738,27 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
              if not _is_document(p) and not _is_role_only(doc, p) and not _on_web_frame_line(doc, p)],
             [_attendee(doc, p) for p in _unique(absent)
              if not _is_document(p) and not _is_role_only(doc, p) and not _on_web_frame_line(doc, p)])
+
+
+# The verb before a member whom a substitute stood in for, opening the entry: "Mona Hallberg (M) Ersatte Eva
+# Aspman (S)", a flattened column "Ersatte Eva Aspman (S) Ersatte Gabriel Sandberg (S)".
+_RX_REPLACED_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Ee]rsatte|ERSATTE)\s+$")
+
+
+def _named_after_replaced(doc: Minutes, present: list[Person]) -> tuple[list[Person], list[Person]]:
+    """Split the people read as present into those there and those named right after "Ersatte" (whom someone
+    stood in for: called but not there, so absent). The verb read into the entry as its organisation goes."""
+    if "rsatte" not in doc.clean and "RSATTE" not in doc.clean:
+        return present, []  # most minutes
+    there: list[Person] = []
+    away: list[Person] = []
+    for p in present:
+        if _RX_REPLACED_BEFORE.search(doc.clean, max(0, p.start - 10), p.start):
+            org = None if p.organisation and p.organisation.casefold() == "ersatte" else p.organisation
+            away.append(p._replace(organisation=org, role=None))
+        else:
+            there.append(p)
+    return there, away
 
 
 def _split_at_stops(people: list[Person]) -> list[Person]:
