@@ -5733,6 +5733,7 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
     present = [_without_name_notes(_without_stray_paren(_without_label_tail(p))) for p in present]
     absent = [_without_name_notes(_without_stray_paren(_without_label_tail(p))) for p in absent]
     present, absent = _split_at_stops(present), _split_at_stops(absent)
+    present, absent = _names_in_organisation(doc, present), _names_in_organisation(doc, absent)
     present, apart = _told_apart(doc, present)
     return ([_attendee(doc, p) for p in _unique(present, apart)
              if not _is_document(p) and not _is_role_only(doc, p) and not _on_web_frame_line(doc, p)],
@@ -5759,6 +5760,35 @@ def _named_after_replaced(doc: Minutes, present: list[Person]) -> tuple[list[Per
         else:
             there.append(p)
     return there, away
+
+
+# More names read as an entry's organisation, joined by "och" or "samt" in a sentence-like list: "Närvarande: Göran
+# Ekström, Marie Sollengren och Rolf Karlsson från arbetsgruppen samt inbjuden ..." gives "Göran Ekström" with
+# the organisation "Marie Sollengren och Rolf Karlsson från arbetsgruppen ...".
+_RX_NAMES_AS_ORGANISATION = re.compile(
+    rf"({_PLAIN_NAME.pattern})((?:\s*,\s*{_PLAIN_NAME.pattern})*)\s+(?:och|samt)\s+({_PLAIN_NAME.pattern})(?![\w-])")
+
+
+def _names_in_organisation(doc: Minutes, people: list[Person]) -> list[Person]:
+    """The people named in what was read as an entry's organisation (`_RX_NAMES_AS_ORGANISATION`), each name
+    opening with a known given name, after the entry; the entry keeps no organisation."""
+    out: list[Person] = []
+    for p in people:
+        org = p.organisation
+        m = _RX_NAMES_AS_ORGANISATION.match(org) if org and (" och " in org or " samt " in org) else None
+        names = [m.group(1), *[x.strip() for x in m.group(2).split(",") if x.strip()], m.group(3)] if m else []
+        if not names or not all(_is_given(x.split()[0]) and _looks_like_name(x) >= 1.0 for x in names):
+            out.append(p)
+            continue
+        out.append(p._replace(organisation=None))
+        at = p.end
+        for x in names:
+            start = doc.clean.find(x, at, at + 400)
+            if start < 0:
+                start = at
+            out.append(Person(x, start, start + len(x)))
+            at = start + len(x)
+    return out
 
 
 def _split_at_stops(people: list[Person]) -> list[Person]:
