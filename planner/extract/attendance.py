@@ -5678,6 +5678,8 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
     if not present and not absent:
         present, absent = _roll_call(parts)
     if not present and not absent:
+        present = _pupils_with_classes(parts)
+    if not present and not absent:
         present = _unlabelled_list(parts, header_end) or (
             [] if _list_attached(parts) else _functionaries(parts, header_end))
     if any("rv" in part.text and ("(" in part.text or "rånv" in part.text) for part in parts):
@@ -5789,6 +5791,50 @@ def _names_in_organisation(doc: Minutes, people: list[Person]) -> list[Person]:
             out.append(Person(x, start, start + len(x)))
             at = start + len(x)
     return out
+
+
+# A pupils' council's present list: each pupil by given name and school class ("Närvarande: Denise 2A, Saga 2B,
+# Johanna 1-5A, ..., Felicia 6B, Ann-Sofie husmor och Åsa"); an adult by given name, perhaps with a lower-case
+# title.
+_RX_PUPIL_ENTRY = re.compile(r"\s*([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"
+                             r"(?:\s+(\d{1,2}(?:\s*-\s*\d{1,2})?[A-Fa-f]))?(?:\s+(?!och\b|samt\b)([a-zåäö]{3,}))?(?=[\s,.]|$)")
+_RX_PUPIL_SEPARATOR = re.compile(r"\s*,\s*|\s+(och|samt|&)\s+")
+_PUPILS_LEAST = 3  # pupils with a class the list must name
+
+
+def _pupils_with_classes(parts: list[Part]) -> list[Person]:
+    """Without other lists: the names of a present list whose entries are given names and school classes (see
+    `_RX_PUPIL_ENTRY`), up to the last after "och" or the first that is no such entry. A name without a class
+    must be a known given name; the list must name `_PUPILS_LEAST` classes, for half its entries or more."""
+    for part in parts[:_TOP_PARTS]:
+        t = part.text
+        if ":" not in t or not _has_label_word(t):
+            continue
+        labels = [(kind, body) for _, kind, body in _inline_labels(t)]
+        head = label_of(t)
+        if head is not None:
+            labels.insert(0, head)
+        for kind, body in labels:
+            if kind is not ListKind.PRESENT:
+                continue
+            people: list[Person] = []
+            classes = 0
+            pos = body
+            last = False  # the entry after "och" ends the list
+            while True:
+                m = _RX_PUPIL_ENTRY.match(t, pos)
+                if m is None or not (m.group(2) or _is_given(m.group(1))):
+                    break
+                people.append(Person(m.group(1), part.start + m.start(1), part.start + m.end(1)))
+                classes += bool(m.group(2))
+                sep = None if last else _RX_PUPIL_SEPARATOR.match(t, m.end())
+                if sep is None:
+                    break
+                last = sep.group(1) is not None
+                pos = sep.end()
+            if classes >= _PUPILS_LEAST and 2 * classes >= len(people):
+                return people
+    return []
 
 
 def _split_at_stops(people: list[Person]) -> list[Person]:
