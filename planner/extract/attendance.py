@@ -4307,7 +4307,29 @@ def _colon_label_lists(text: str) -> list[tuple[ListKind, int, int]]:
         people = _entries(text[start:end], 0, set(), False)
         if not out and (len(people) < 2 or any(_looks_like_name(p.name) < 1.0 for p in people)):
             return []
-        out.append((kind, start, end))
+        out.extend(_split_at_other_bare_label(text, kind, start, end))
+    return out
+
+
+def _split_at_other_bare_label(text: str, kind: ListKind, start: int, end: int) -> list[tuple[ListKind, int, int]]:
+    """The entries of a colon label's list `[start, end)`, split where a label of another kind without colon
+    opens a list inside them ("Deltagare: Maria Ehrenberg, Regionbibliotek Halland ... Christer Bergqvist,
+    Regionbibliotek Kalmar Förhinder Anna Ring, Jämtlands Läns Bibliotek ..."); the last list ends before the
+    minutes' first item run on after it ("... Carin Isaksson, Länsbibliotek Gävleborg 1 Mötet öppnades ...")."""
+    if end - start < 60:
+        return [(kind, start, end)]
+    out: list[tuple[ListKind, int, int]] = []
+    for m in _INSIDE_LABEL.finditer(text, start, end):
+        other = _KIND_OF_LABEL.get(m.group(1).casefold())
+        if other is None or other is kind or text[start: m.start()].rstrip()[-1:] in (",", ":"):
+            continue  # (a label right after a comma or a colon is an entry's word or the list's own label)
+        out.append((kind, start, m.start()))
+        kind, start = other, m.end()
+    if " 1" in text[start:end]:
+        first_item = _RX_FIRST_ITEM_INSIDE.search(text, start, end)
+        if first_item is not None:
+            end = first_item.start()
+    out.append((kind, start, end))
     return out
 
 
