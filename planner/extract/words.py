@@ -1980,3 +1980,8 @@ OTHER_DECIDING_LABELS: tuple[str, ...] = (
 # Andersson ..."). (Also a sub-heading inside an item, "Medverkande: Anna Ek, handläggare": the list readers take
 # it as a list only in the header.) Lower case.
 PARTICIPATING_LABELS: tuple[str, ...] = ("medverkande", "medverkade")
+
+# More endings of a word of an organisation's name, beyond `MORE_ORGANISATION_NAME_ENDINGS`: a library, in any
+# form ("Länsbibliotek Sörmland", "Regionbiblioteket Stockholm", "Stadsbiblioteken"); no Swedish surname ends so.
+# An entry of an attendance list named so is the body a person came from. Lower case.
+LIBRARY_NAME_ENDINGS: tuple[str, ...] = ("bibliotek", "biblioteket", "biblioteken")
