@@ -116,7 +116,7 @@ class Person(NamedTuple):
 
 _LABELS: tuple[tuple[str, ListKind], ...] = tuple(sorted(
     [(lab, ListKind.PRESENT) for lab in w.PRESENT_LABELS + w.MORE_PRESENT_LABELS + w.REGISTER_PRESENT_LABELS
-                                        + w.OTHER_DECIDING_LABELS + w.PARTICIPATING_LABELS]
+                                        + w.OTHER_DECIDING_LABELS + w.PARTICIPATING_LABELS + w.STAFF_AND_OTHERS_LABELS]
     + [(lab, ListKind.ABSENT) for lab in w.ABSENT_LABELS + w.MORE_ABSENT_LABELS + w.UNABLE_ABSENT_LABELS]
     + [(lab, ListKind.CALLED) for lab in w.CALLED_LABELS]
     + [(lab, ListKind.ANNOUNCED) for lab in w.ANNOUNCED_LABELS],
@@ -2650,7 +2650,7 @@ def _names_then_parties(text: str, base: int) -> list[Person]:
     return people
 
 
-_TITLE_ENDINGS = tuple(w.TITLE_ENDINGS)
+_TITLE_ENDINGS = tuple(w.TITLE_ENDINGS + w.MORE_TITLE_ENDINGS)
 # Little words of a name of an office or of prose, never of a person's name: "Vård Och Omsorg".
 _PARTICLES_OF_PROSE = frozenset(("och", "samt", "för", "i", "med", "på", "till"))
 # A note between the names and their titles: "2 tolkar", "3 åhörare".
@@ -2777,6 +2777,10 @@ _RX_INITIAL = re.compile(r"[A-ZÅÄÖ]\.?")
 _RX_ITEMS_TOKEN = re.compile(r"(?:§+)?\d[\d–-]*[.:;]?|§+")
 _PAIR_JOINS = frozenset((",", ";", ":", "och", "samt"))
 _TITLE_FIRST_LEAST = 3  # officials the run must hold
+# The words of a note of the hours an official attended, between the entries of a run written title first, the
+# hours themselves lost in the copy ("Avdelningschef Jonas Edin t.o.m. kl , Miljöinspektör Anneli Kylén ...").
+_TIME_NOTE_WORDS = frozenset(("t.o.m.", "t.o.m", "fr.o.m.", "fr.o.m", "kl", "kl."))
+_NAME_PARTICLE_WORDS = frozenset(("von", "af", "van", "de", "der"))  # inside a surname: "Jennie Schürer von Waldheim"
 _TITLE_WORDS_MOST = 4  # words of one title
 _RX_COMMA_TITLE_AFTER = re.compile(r",\s*[a-zåäö]")  # a comma and a lower-case word after the run's last name
 _RX_TITLE_FIRST_HINT = re.compile(rf"{_TITLE_WORD_END}\s+[A-ZÅÄÖ][a-zåäöé]+\s+(?:[A-ZÅÄÖ]\.?\s+)?[A-ZÅÄÖ]")
@@ -2820,6 +2824,8 @@ def _officials_title_first(text: str, base: int) -> tuple[int, int, list[Person]
             return 0
         if words[k].endswith("."):
             return k + 1 - j
+        if k + 2 < n and words[k + 1] in _NAME_PARTICLE_WORDS and _RX_NAME_WORD.fullmatch(words[k + 2].rstrip(".")):
+            return k + 3 - j  # "Jennie Schürer von Waldheim"
         third = k + 1  # a third word where the name ends before a join, items or the end: "Olsson Lindquist,"
         if third < n and _RX_NAME_WORD.fullmatch(words[third].rstrip(".")) and not _is_title_word(words[third]):
             after = words[third + 1] if third + 1 < n else ""
@@ -2838,7 +2844,8 @@ def _officials_title_first(text: str, base: int) -> tuple[int, int, list[Person]
         known = 0
         i, end = s, 0
         while i < n:
-            while i < n and (words[i] in _PAIR_JOINS or _RX_ITEMS_TOKEN.fullmatch(words[i])):
+            while i < n and (words[i] in _PAIR_JOINS or _RX_ITEMS_TOKEN.fullmatch(words[i])
+                             or words[i] in _TIME_NOTE_WORDS):  # "Jonas Edin t.o.m. kl , Miljöinspektör ..."
                 i += 1
             j = next((j for j in range(i + 1, min(i + _TITLE_WORDS_MOST, n - 1) + 1) if name_at(j)), 0)
             if not j:

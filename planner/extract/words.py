@@ -1985,3 +1985,14 @@ PARTICIPATING_LABELS: tuple[str, ...] = ("medverkande", "medverkade")
 # form ("Länsbibliotek Sörmland", "Regionbiblioteket Stockholm", "Stadsbiblioteken"); no Swedish surname ends so.
 # An entry of an attendance list named so is the body a person came from. Lower case.
 LIBRARY_NAME_ENDINGS: tuple[str, ...] = ("bibliotek", "biblioteket", "biblioteken")
+
+# More present labels: the staff and the others there, in one label ("Tjänstemän och övriga Miljöchef Leif
+# Schöndell ..."). Lower case.
+STAFF_AND_OTHERS_LABELS: tuple[str, ...] = (
+    "tjänstemän och övriga", "tjänstepersoner och övriga", "övriga och tjänstemän", "tjänstemän och andra",
+    "övriga närvarande och tjänstemän",
+)
+
+# More endings of titles, beyond `TITLE_ENDINGS`, that officials are listed with, title first or after the name
+# ("Miljöinspektör Anneli Kylén", "Kommunplanerare Shula Gladnikoff"). Lower case.
+MORE_TITLE_ENDINGS: tuple[str, ...] = ("inspektör", "planerare", "koordinator", "kommunikatör")
