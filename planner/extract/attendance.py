@@ -5765,6 +5765,8 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
     present = [_without_name_notes(_without_stray_paren(_without_label_tail(p))) for p in present]
     absent = [_without_name_notes(_without_stray_paren(_without_label_tail(p))) for p in absent]
     present, absent = _split_at_stops(present), _split_at_stops(absent)
+    present = [p for p in present if not _in_a_sentence(p)]
+    absent = [p for p in absent if not _in_a_sentence(p)]
     present, absent = _names_in_organisation(doc, present), _names_in_organisation(doc, absent)
     present, apart = _told_apart(doc, present)
     return ([_attendee(doc, p) for p in _unique(present, apart)
@@ -5865,6 +5867,20 @@ def _pupils_with_classes(parts: list[Part]) -> list[Person]:
             if classes >= _PUPILS_LEAST and 2 * classes >= len(people):
                 return people
     return []
+
+
+# A passive verb in the past and a preposition after a name and a comma: the name is the subject of a sentence run
+# on after a list ("... Ulrica Adelbris, projektledare ESF-projektet, adjungerades till dagens styrgruppsmöte."),
+# read as an entry with the clause as its organisation.
+_RX_PASSIVE_CLAUSE = re.compile(r"[a-zåäö]{3,}(?:ades|des|tes)\s+(?:till|som|av|i|vid|för|från|under)\b")
+
+
+def _in_a_sentence(p: Person) -> bool:
+    """Whether `p` was read out of a sentence: its organisation a clause of a passive verb (`_RX_PASSIVE_CLAUSE`)."""
+    org = p.organisation
+    if not org or not org[:1].islower() or ("des " not in org and "tes " not in org):
+        return False  # most entries
+    return _RX_PASSIVE_CLAUSE.match(org) is not None
 
 
 def _split_at_stops(people: list[Person]) -> list[Person]:
