@@ -260,7 +260,8 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
             m2 = _RX_LABEL_GROUP.match(text, k) if lab in _QUALIFIED_LABELS else None
             if m2:  # "Närvarande styrelse: Anna Ek", "Närvarande ledamot: Bo Berg": a group word, then the names
                 return kind, m2.end()
-        if not colon_required and rest[:1] in (" ", "\t"):
+        if not colon_required and rest[:1] in (" ", "\t") and not (numbered and rest.lstrip()[:1].islower()):
+            # (a number, the label word and a lower-case word: an item's heading, "2. Ledamöter i styrgrupp ...")
             return kind, k + len(rest) - len(rest.lstrip())
         if is_heading_row(rest):  # "LEDAMÖTER Ja Nej Tid Kl. 09.00-12.00 Ja Nej": column heads
             return kind, len(text)
