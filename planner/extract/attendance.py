@@ -5769,6 +5769,7 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
     present = [p for p in present if not _in_a_sentence(p)]
     absent = [p for p in absent if not _in_a_sentence(p)]
     present, absent = _names_in_organisation(doc, present), _names_in_organisation(doc, absent)
+    present, absent = _roled_name_in_organisation(doc, present), _roled_name_in_organisation(doc, absent)
     present, apart = _told_apart(doc, present)
     return ([_attendee(doc, p) for p in _unique(present, apart)
              if not _is_document(p) and not _is_role_only(doc, p) and not _on_web_frame_line(doc, p)],
@@ -5882,6 +5883,29 @@ def _in_a_sentence(p: Person) -> bool:
     if not org or not org[:1].islower() or ("des " not in org and "tes " not in org):
         return False  # most entries
     return _RX_PASSIVE_CLAUSE.match(org) is not None
+
+
+# A name and its role without a comma between, read as the entry before's organisation: "Ulf Kinnemar, president,
+# Hans Fridh kassör, ..." gives "Ulf Kinnemar" with the organisation "Hans Fridh kassör".
+_RX_NAME_THEN_ROLE_WORD = re.compile(rf"({_PLAIN_NAME.pattern})\s+([a-zåäö][a-zåäö.-]+)")
+
+
+def _roled_name_in_organisation(doc: Minutes, people: list[Person]) -> list[Person]:
+    """The person named with a role in what was read as an entry's organisation (`_RX_NAME_THEN_ROLE_WORD`): the
+    name opens with a known given name, the role is a known role or title; the entry keeps no organisation."""
+    out: list[Person] = []
+    for p in people:
+        org = p.organisation
+        m = _RX_NAME_THEN_ROLE_WORD.fullmatch(org) if org and org[:1].isupper() and " " in org else None
+        if m is None or not _is_given(m.group(1).split()[0]) or not _is_title_word(m.group(2)) \
+                or _looks_like_name(m.group(1)) < 1.0:
+            out.append(p)
+            continue
+        start = doc.clean.find(m.group(1), p.end, p.end + 200)
+        start = p.end if start < 0 else start
+        out.append(p._replace(organisation=None))
+        out.append(Person(m.group(1), start, start + len(m.group(1)), role=m.group(2).rstrip(".")))
+    return out
 
 
 def _split_at_stops(people: list[Person]) -> list[Person]:
