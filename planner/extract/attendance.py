@@ -48,6 +48,11 @@ _RX_LABEL_DATE = re.compile(
     r"\s(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}\s+(?:" + "|".join(sorted(w.MONTHS, key=len, reverse=True))
     + r")\.?(?:\s+\d{4})?)"
     r"(?:,?\s+(?:på|i|vid)\s+[^:]{1,60}?)?\s*(?:(:)\s*|$)")
+# A label's English translation after a slash, before the colon, as bilingual minutes write it: "Närvarande /
+# Present:", "Frånvarande / Absent:", "Närvarande / Board members and others attending:". (English: no "åäö";
+# "Närvarande/frånvarande:" is no translation.)
+_LABEL_TRANSLATION = r"\s*/\s*[A-Za-z][A-Za-z ,'-]{1,60}"
+_RX_LABEL_TRANSLATION = re.compile(rf"{_LABEL_TRANSLATION}:\s*")
 # One or two lower-case words after a label, a colon and a capitalised word: " styrelse: Anna Ek".
 _RX_LABEL_GROUP = re.compile(r"(?:\s+[a-zåäö][\w-]*){1,2}\s*:\s*(?=[A-ZÅÄÖ])")
 _RX_IS_HEADING_ROW_1 = re.compile(r"(?i)\bkl\.?\s*|\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}")
@@ -116,7 +121,8 @@ class Person(NamedTuple):
 
 _LABELS: tuple[tuple[str, ListKind], ...] = tuple(sorted(
     [(lab, ListKind.PRESENT) for lab in w.PRESENT_LABELS + w.MORE_PRESENT_LABELS + w.REGISTER_PRESENT_LABELS
-                                        + w.OTHER_DECIDING_LABELS + w.PARTICIPATING_LABELS + w.STAFF_AND_OTHERS_LABELS]
+                                        + w.OTHER_DECIDING_LABELS + w.TAKING_PART_LABELS + w.PARTICIPATING_LABELS
+                                        + w.STAFF_AND_OTHERS_LABELS]
     + [(lab, ListKind.ABSENT) for lab in w.ABSENT_LABELS + w.MORE_ABSENT_LABELS + w.UNABLE_ABSENT_LABELS]
     + [(lab, ListKind.CALLED) for lab in w.CALLED_LABELS]
     + [(lab, ListKind.ANNOUNCED) for lab in w.ANNOUNCED_LABELS],
@@ -235,6 +241,10 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
         colon = _RX_LABEL_OF_2.match(rest)
         if colon and ":" in colon.group(0):
             return kind, k + colon.end()
+        if rest[:3].lstrip()[:1] == "/":
+            english = _RX_LABEL_TRANSLATION.match(rest)
+            if english:  # "Närvarande / Board members and others attending: Anna Ek, ...": the label in English too
+                return kind, k + english.end()
         if rest.startswith("\t") and rest.strip():  # a table: "Närvarande<TAB>Anna Ek, Bo Berg"
             return kind, k + len(rest) - len(rest.lstrip())
         if rest.startswith("   ") and text[k + len(rest) - len(rest.lstrip()):][:1].isupper():
@@ -400,6 +410,11 @@ def _style(text: str) -> str:
     if "," in body:
         return "comma"
     return "bare"
+
+
+# A list's last name wrapped onto its own line after "och" ("och Patricia Winkelmann-Zilliacus"): group 1 the
+# name, two or three capitalised words, and at most a full stop after it.
+_RX_AND_NAME_LINE = re.compile(r"[ \t]*och[ \t]+([A-ZÅÄÖÉ][\w-]+(?:[ \t]+[A-ZÅÄÖÉ][\w-]+){1,2})[ \t]*\.?[ \t]*")
 
 
 def _looks_like_name(text: str) -> float:
@@ -1150,6 +1165,8 @@ _NAME_COMMA = re.compile(
     rf"|(?:[A-ZÀ-ÖØ-Þ](?:\.\s?|\s)){{1,2}}\s*{_NAME_WORD}))"
     r"(?:,|\s*\((?i:" + _PARTY + r"|-)\)|\s*\([a-zåäö]{1,3}\)(?=\s+[A-ZÅÄÖ])"  # "(vl)": a local party code
     r"|\s*\([A-ZÅÄÖ]{2,4}\)(?=\s*(?:,|$))"  # "Jörgen Eriksson (KIM) ,": a local party in capitals, a comma
+    # "Jerker Nordlund (Kommunens väl) Övriga ...": a local party's name written out, a capitalised word after it
+    r"|\s*\([A-ZÅÄÖ][a-zåäö]{3,}(?:\s+[a-zåäö]+){0,2}\)(?=\s+[A-ZÅÄÖ]|\s*$)"
     r"|\s*\([a-zåäö]{2,}(?:\s+[a-zåäö§\d][\w§.–-]*){0,4}\)(?=\s*,)"  # "Eva Alteborg (delvis),": a note
     # "Anders Öhlin (ers. Sven Abrahamsson), Burlöv": the member a substitute stands in for, in brackets
     rf"|\s*\({_STANDS_IN_CUE}[A-ZÅÄÖ][^()]{{2,40}}\)(?=\s*,))")
@@ -1962,9 +1979,26 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         signed = _RX_SIGNATURE_INITIALS.search(body)
         if signed and _signs(body[: signed.start()], signed.group(1)):
             # "Per Åstrand (PÅ).", "Bertil Strandberg ordf., (BS).": the initials the minutes use for the person
-            kept = (body[: signed.start()] + (", " if signed.end() < len(body.rstrip(" .")) else "")
-                    + body[signed.end():]).rstrip(" .,")
-            return _line_entries(kept, base + text.find(body), known, swap)
+            signs = [signed]
+            while True:  # and each next person's: "Lotta Persson (LP) vice ordf., Johanna Sandelin (JS) kassör,
+                # Linnea Bergman (LB), ...", the initials signing the words since the last ones; each person is read
+                # from their own piece, "Johanna Sandelin (JS) kassör,"
+                nxt = _RX_SIGNATURE_INITIALS.search(body, signs[-1].end())
+                if nxt is None or not _signs(body[signs[-1].end(): nxt.start()], nxt.group(1)):
+                    break
+                signs.append(nxt)
+            starts = [0]
+            for a, b in itertools.pairwise(signs):
+                cap = _RX_CAPITAL_WORD.search(body, a.end(), b.start())
+                starts.append(cap.start() if cap is not None else a.end())
+            signers: list[Person] = []
+            for sign, lo, hi in zip(signs, starts, [*starts[1:], len(body)], strict=True):
+                piece = body[lo:hi].rstrip(" ,;")
+                cut = sign.start() - lo, sign.end() - lo
+                kept = (piece[: cut[0]] + (", " if cut[1] < len(piece.rstrip(" .")) else "")
+                        + piece[cut[1]:]).rstrip(" .,")
+                signers.extend(_line_entries(kept, base + text.find(body) + lo, known, swap))
+            return signers
     if body.count(",") == 1 and body[:1].isupper() and "(" not in body:
         parent = _parent_with_children(body, base + text.find(body))
         if parent:
@@ -2185,11 +2219,15 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     colon = _RX_ENTRIES_3.match(body) if ":" in body else None
     if colon and label_of(body) is None:
         org = colon.group(1).strip()
+        named_text = colon.group(2)
+        dated = _RX_SIGNED_WHEN.search(named_text) if "justering" in org.casefold() else None
+        if dated is not None:  # "Plats och tid för justering: Charles Pylad, politisk sekreterare Tisdagen den 28 mars
+            named_text = named_text[: dated.start()]  # 2017, Regionens hus, Storgatan 27, Uppsala": the signing's when and where
         if _role_of(org):  # "Ordförande: Anna Ek": a role, not an organisation
             return [p._replace(role=p.role or org.casefold())
-                    for p in _split_names(colon.group(2), base + off + colon.start(2), None, known)]
+                    for p in _split_names(named_text, base + off + colon.start(2), None, known)]
         known.add(_norm(org))
-        return _split_names(colon.group(2), base + off + colon.start(2), org, known)
+        return _split_names(named_text, base + off + colon.start(2), org, known)
     if not swap and _is_name_list(body, known):
         return _split_names(body, base + off, None, known)
     pair = _RX_ENTRIES_4.match(body) if "och" in body or "samt" in body or "&" in body else None
@@ -2396,12 +2434,17 @@ def _place_and_name(piece: str) -> tuple[str, str] | None:
     """Split the words before a party into what ends the previous entry and the name: "Partille Jarl
     Karlsson" -> ("Partille", "Jarl Karlsson"), "Göteborg Kerstin Sundén Bergqvist" -> ("Göteborg",
     "Kerstin Sundén Bergqvist"), "ordf. Owe Nilsson" -> ("ordf.", "Owe Nilsson"). The name is the last two
-    capitalised words, or three when the first of them is a given name and the second is not."""
+    capitalised words, or three when the first of them is a given name and the second is not; a particle among
+    them ("Da", "von") takes the word before it too ("Mölndal Carlos Rebelo Da Silva" -> ("Mölndal", "Carlos
+    Rebelo Da Silva")."""
     words = piece.split()
-    if len(words) < 2 or not all(x[:1].isupper() for x in words[-2:]):
+    if len(words) < 2 or not words[-1][:1].isupper() or not (words[-2][:1].isupper() or words[-2] in _PARTICLES):
         return None
-    n = 3 if len(words) > 2 and words[-3][:1].isupper() and _is_given(words[-3]) and not _is_given(words[-2]) \
-        else 2
+    n = 2
+    while n < len(words) and words[-n].casefold() in _PARTICLES and words[-n - 1][:1].isupper():
+        n += 1  # "Mölndal Carlos Rebelo Da Silva": a particle belongs to the surname, with the word before it
+    if len(words) > n and words[-n - 1][:1].isupper() and _is_given(words[-n - 1]) and not _is_given(words[-n]):
+        n += 1
     name = " ".join(words[-n:])
     return (" ".join(words[:-n]), name) if _looks_like_name(name) >= 1.0 else None
 
@@ -3101,6 +3144,10 @@ def _name_list_run(text: str, base: int, known: set[str], *, single: bool = Fals
 _CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*|\.?(?=\s))")
 # Between two persons, a note: in brackets, lower-case words, paragraphs, or a role or organisation abbreviated in
 # capitals ("Linda Wallin VC (del av möte)", "Anna Ek SPF Bo Berg").
+# A surname with particles before it inside names run together ("Anna Lögdberg Jennifer van der Gronden Sanna
+# Ågestedt"): matched after a capitalised word and one blank, the particles and the surname read as one word.
+_RX_PARTICLE_SURNAME = re.compile(r"(?:van|von|af|de|du)(?:\s+(?:der|den|de|la))?\s+" + _CAP_WORD.pattern)
+_PARTICLE_LETTERS = frozenset("vad")
 _RUN_GAP = re.compile(r"\s*(?:\([^()]*\)|[a-zåäö]+\.?|[A-ZÅÄÖ]{2,4}(?=\s|$)|§*\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?=\s|$))?\s*")
 
 
@@ -3243,6 +3290,7 @@ def _grouped_roled_entries(text: str, base: int) -> list[Person]:
 # A person's initials in brackets after their name, as the minutes refer to them: "Per Åstrand (PÅ).",
 # "Bengt Stenström, (BSt).", "Maina Gustafsson, (MG) vid protokollet". (Not a party: "Sven Dahl (SD)".)
 _RX_SIGNATURE_INITIALS = re.compile(r",?\s*\(([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3})\)[.,]?")
+_RX_CAPITAL_WORD = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ]")  # where a name signed by initials begins
 
 
 def _signs(name: str, initials: str) -> bool:
@@ -3435,6 +3483,9 @@ def _names_in_stretch(text: str, base: int) -> list[Person]:
                                                                                               strict=True)]
 
 
+_RX_COMMA_BEFORE_ITEMS = re.compile(rf",(?=\s*{_ITEMS_NOTE}(?:\s|$))")  # ", 189 ", ", §§ 12-14 " (`_run_together`)
+
+
 def _run_together(text: str, base: int) -> list[Person]:
     """Read names run together without separators, as a stored copy flattens a column of names.
 
@@ -3442,6 +3493,8 @@ def _run_together(text: str, base: int) -> list[Person]:
     each run of capitalised words between lower-case words or notes is read as given name and
     surname pairs, and only when the run splits evenly into pairs; otherwise nothing is guessed.
     """
+    if "," in text:  # "Linda Henriksson Peter Ahlberg, 189 Åke Westerlind": the items a person was there for, after
+        text = _RX_COMMA_BEFORE_ITEMS.sub(" ", text)  # a comma, are a note between names as without it
     bare = _RX_PERSON_10.sub(lambda m: " " * len(m.group(0)), text) if "(" in text else text  # "(utan rösträtt, ...)"
     if "," in bare or ";" in bare or len(bare.split()) < 4:
         return []
@@ -3452,6 +3505,11 @@ def _run_together(text: str, base: int) -> list[Person]:
         if m:
             runs[-1].append(m)
             pos = m.end()
+            if text[pos: pos + 1] == " " and text[pos + 1: pos + 2] in _PARTICLE_LETTERS:
+                joined = _RX_PARTICLE_SURNAME.match(text, pos + 1)
+                if joined:  # "Jennifer van der Gronden": the particles and the surname after them, one word
+                    runs[-1].append(joined)
+                    pos = joined.end()
             gap = _RUN_GAP.match(text, pos)
             if gap and gap.group(0).strip():
                 runs.append([])
@@ -3485,6 +3543,9 @@ def _run_together(text: str, base: int) -> list[Person]:
 # ", ordförande" / ", sekreterare" between names run together (a flattened column of names with a role
 # after some): "Hasse Odenö, ordförande Gun Djerf Anita Kollerbaur Per Wernheim", "Lennart Forsberg Hans
 # Wallberg Olle Thylander, sekreterare". The lower-case words after the comma must read as a role.
+# Roles that name whom a substitute stands in for ("ersättare för", "ers. för", "tjg för"): the name after them
+# is that member's.
+_STANDS_IN_ROLE_HEADS = ("ers", "tjg", "tjänstgör", "för ", "i stället", "istället")
 _ROLE_COMMA = re.compile(r",\s*([a-zåäö][\w.]*(?:\s+[a-zåäö][\w.]*){0,2})(?=\s+[A-ZÅÄÖ]|\s*$)")
 
 
@@ -3500,13 +3561,35 @@ def _run_or_name(chunk: str, base: int) -> list[Person]:
     return []
 
 
+_RUN_GROUP_NOTES = frozenset(w.RUN_GROUP_NOTES)
+_RX_VICE_ABBREVIATED = re.compile(r"v\.\s*|v\s+")
+
+
+def _run_note_role(note: str) -> str | None:
+    """A note after a comma in names run together that `_role_of` does not read, read as a role: a vice post cut
+    short ("v.ordf.", "v. ordf."), a compound of a role word ("personalrepresentant"), or a group the person is
+    there for ("valberedningen")."""
+    low = note.strip().casefold()
+    vice = _RX_VICE_ABBREVIATED.match(low)
+    if vice and _role_of(low[vice.end():]):
+        return note.strip()
+    if " " not in low and (low in _RUN_GROUP_NOTES or any(
+            low.endswith(r) and len(low) > len(r) + 2 for r in _COMPOUND_ROLE_ENDS)):
+        return note.strip()
+    return None
+
+
+# Role words that end a compound role ("personalrepresentant", "förbundsordförande").
+_COMPOUND_ROLE_ENDS = ("representant", "ordförande", "sekreterare", "ledamot", "ombud")
+
+
 def _runs_with_roles(text: str, base: int) -> list[Person]:
     """Read names run together whose roles follow a comma (see `_ROLE_COMMA`): each role belongs to the name
     before it. Every piece must read as names and every lower-case phrase as a role, else nothing is read."""
     people: list[Person] = []
     pos = 0
     for m in _ROLE_COMMA.finditer(text):
-        role = _role_of(m.group(1))
+        role = _role_of(m.group(1)) or _run_note_role(m.group(1))
         found = _run_or_name(text[pos: m.start()], base + pos) if role else []
         if not found:
             return []
@@ -3520,7 +3603,20 @@ def _runs_with_roles(text: str, base: int) -> list[Person]:
         if not found:
             return []
         people.extend(found)
+    if len(people) == 2 and _one_roled_then_name(people):
+        return people  # "Erik Söderberg, ordf. Maja Jansson": a role after the comma, then the next name alone
     return people if len(people) > 2 else []
+
+
+def _one_roled_then_name(people: list[Person]) -> bool:
+    """Whether two persons of `_runs_with_roles` are a name with a role after its comma and then one more name
+    ("Erik Söderberg, ordf. Maja Jansson"): a known given name opens the second, of two or three words, with no
+    note; the role names a post, not whom a substitute stands in for ("Catrin Mård, ersättare för Lena Nazzal")."""
+    first, second = people
+    words = second.name.split()
+    return (first.role is not None and second.role is None and not first.role.startswith(_STANDS_IN_ROLE_HEADS)
+            and 2 <= len(words) <= 3 and "," not in second.name and _is_given(words[0])
+            and _looks_like_name(second.name) >= 1.0)
 
 
 def _roled_run_end(text: str) -> int:
@@ -3622,6 +3718,8 @@ def _name_cost(words: list[str], given: list[bool]) -> float | None:
     first, last = words[0], words[-1]
     if len(first.rstrip(".")) == 1 or len(last.rstrip(".")) == 1:
         return None  # an initial stands inside a name
+    if first[:1].islower():
+        return None  # a surname with its particles ("van der Gronden") ends a name, never begins one
     cost = 0.0 if given[0] else 3.0  # a given name not listed: possible, but the last resort
     if given[-1]:  # "Anna Ek Bo": Bo begins the next person; "Anders Rapp Sten-Åke" all the more
         cost += 4.0 if "-" in last else 2.0
@@ -4039,7 +4137,12 @@ def _wrapped_note(prev: str, text: str) -> bool:
     return len(last) == 1 and last[0][:1].isupper() and body.islower() and len(body.split()) <= 2
 
 
-_INLINE_LABEL = re.compile(r"(?<=[\s).,])([A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)\s*:\s*(?=\S)")
+_INLINE_LABEL = re.compile(r"(?<=[\s).,])([A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)"
+                           rf"(?:{_LABEL_TRANSLATION})?\s*:\s*(?=\S)")  # (perhaps "/ Present")
+
+
+# Agenda points written as "Label:" inside a line ("17 Övriga frågor: utseende av ny revisorssuppleant"): no list.
+_AGENDA_POINT_LABELS = frozenset(("övriga frågor", "övriga ärenden", "övriga punkter"))
 # An inline label of two joined by a slash: "... adjungerad Ej närvarande/förhinder: Cia Holm".
 _INLINE_SLASHED_LABEL = re.compile(r"(?<=[\s).,])([A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?/[a-zåäö]+(?:\s+[a-zåäö]+)?)"
                                    r"\s*:\s*(?=\S)")
@@ -4052,6 +4155,8 @@ def _inline_labels(text: str) -> list[tuple[int, ListKind, int]]:
     for m in _INLINE_LABEL.finditer(text):
         if not _may_begin_label(m.group(1)):
             continue
+        if m.group(1).casefold() in _AGENDA_POINT_LABELS:
+            continue  # "... under 17 Övriga frågor: utseende av ny revisorssuppleant": an agenda point, no list
         lab = label_of(m.group(1) + ":")
         if lab:
             cuts.append((m.start(1), lab[0], m.end()))
@@ -4099,7 +4204,14 @@ _INSIDE_LABEL = re.compile(
     + "|" + "|".join(re.escape(lab[:1].upper() + lab[1:]) for lab in w.STAFF_PRESENT_LABELS)
     # a group of the members by whom they represent: "Kommunernas ledamöter", "Regionens ledamöter"
     + r"|[A-ZÅÄÖ][a-zåäö]+(?:ernas|arnas|ens|ets|s) (?:" + "|".join(w.MEMBER_GROUP_NOUNS) + r")"
-    + r"):?\s+(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+    # (or an item's number before the first name: "... Henryk Wos Inbjudna gäster 5 Olof Sjöström 10 Billy ...")
+    + r"):?\s+(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]|\d{1,2}\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+# A label inside a flattened line before an item's number and a name ("... Henryk Wos Inbjudna gäster 5 Olof
+# Sjöström 10 Billy Fredriksson"): the guests came for those items; the label ends the list before it.
+_RX_LABEL_BEFORE_NUMBERED_NAME = re.compile(
+    r"(?<=\s)(?:" + "|".join(re.escape(lab[:1].upper() + lab[1:]) for lab, kind in _LABELS
+                             if kind in (ListKind.PRESENT, ListKind.ABSENT) and " " in lab)
+    + r")\s+\d{1,2}\s+[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ][a-zåäö]")
 # The words that can begin a label inside a line (`_INSIDE_LABEL`, `_INLINE_LABEL`), as written there: a line
 # holding none of them, as most lines, is not searched.
 _HEAD_WORDS = {lab.split()[0].rstrip(",") for lab, kind in _LABELS if kind in (ListKind.PRESENT, ListKind.ABSENT)}
@@ -4119,6 +4231,41 @@ _RX_GLUED_LABEL = re.compile(r"(?<=\d)(?:" + "|".join(sorted(
 # How far into the minutes (in parts) a flattened line is searched for labels inside it: the stored copies that
 # flatten a header keep it at the top, and searching every line of the text would cost more than it finds.
 _TOP_PARTS = 40
+# A present or absent label glued to the full stop of the sentence before it, as a text export joins a line to the
+# next ("1. Mötet öppnades av Erik Geber.Deltagare: Erik Geber, Marianne Lindberg, ..."): group 1 the label.
+_RX_LABEL_AFTER_STOP = re.compile(r"(?<=[a-zåäö]\.)[ \t]?(" + "|".join(sorted(
+    (re.escape(lab[:1].upper() + lab[1:]) for lab, kind in _LABELS if kind in (ListKind.PRESENT, ListKind.ABSENT)),
+    key=len, reverse=True)) + r")\s*:\s*(?=[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ])")
+
+
+# One group of a guests' list by item ("5 Olof Sjöström 10 Billy Fredriksson, Lars Frenning 11 Eva Lindroth"): the
+# item's number, then one or more names of two or three words parted by commas or "och" (group 1).
+_RX_ITEM_NUMBER_NAMES = re.compile(
+    r"\s*\d{1,2}\s+((?:[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})(?:\s*(?:,|\soch)\s+[A-ZÅÄÖ][\w-]+"
+    r"(?:\s+[A-ZÅÄÖ][\w-]+){1,2})*)(?=\s+\d|\s*$)")
+_RX_NAME_IN_GROUP = re.compile(r"[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2}")
+
+
+def _names_after_item_numbers(text: str, at: int, base: int) -> list[Person]:
+    """The names of a list written by item, from `at` ("5 Olof Sjöström 10 Billy Fredriksson, Lars Frenning 11 Eva
+    Lindroth 12 Hans Ottosson 1 Fastställande av dagordning ..."): each name must read as one, and one of each
+    group open with a known given name; the groups end where that fails (the agenda that follows). None read
+    unless two groups or more are."""
+    people: list[Person] = []
+    groups = 0
+    pos = at
+    while True:
+        m = _RX_ITEM_NUMBER_NAMES.match(text, pos)
+        if m is None:
+            break
+        names = list(_RX_NAME_IN_GROUP.finditer(text, m.start(1), m.end(1)))
+        if not names or not all(_looks_like_name(x.group(0)) >= 1.0 for x in names) or not any(
+                _is_given(x.group(0).split()[0]) for x in names):
+            break
+        people.extend(Person(x.group(0), base + x.start(), base + x.end()) for x in names)
+        groups += 1
+        pos = m.end()
+    return people if groups >= 2 else []
 
 
 def _has_label_word(text: str) -> bool:
@@ -4155,14 +4302,31 @@ def _ends_sentence(text: str) -> bool:
 _NOT_NAME_TOKEN = re.compile(r"[a-zåäö]{2,}|\S*[\d:;,()]\S*")
 
 
+# A note in brackets after a name in a run: lower-case words ("(kassör)", "(vattensamordnare)"), the first perhaps
+# with its first letter split off by a stored copy ("(V attensamordnare)"); no digits, no party alone.
+_RX_WORD_NOTE = re.compile(r"\((?:[A-ZÅÄÖ]\s)?[a-zåäö]{4,}(?:\s+[a-zåäö]+){0,2}\)")
+
+
 def _name_run_end(text: str) -> int:
-    """Where the names that begin `text` end: before the first word that is no part of a name."""
+    """Where the names that begin `text` end: before the first word that is no part of a name. A note in brackets
+    of lower-case words after a name ("Lennart Säfström (kassör) Anders Larsson (vattensamordnare)") is the
+    name's and the run goes on after it."""
+    skip = 0
+    prev: re.Match[str] | None = None
     for m in _TOKEN.finditer(text):
+        if m.start() < skip:
+            continue
         word = m.group(0)
+        if word[:1] == "(" and m.start() and (note := _RX_WORD_NOTE.match(text, m.start())) is not None:
+            skip = note.end()
+            continue
         low = word.casefold()
         if (low not in _PARTICLES and _NOT_NAME_TOKEN.fullmatch(word)) or low in _ROLE_WORDS \
                 or low.endswith(_ROLE_SUFFIX_ENDS) or low in _ORG_WORDS:
+            if skip and word.islower() and low in _ORG_WORDS and prev is not None and prev.start() >= skip:
+                return prev.start()  # "... (V attensamordnare) Örebro kommun": the place begins the organisation
             return m.start()
+        prev = m
     return len(text)
 
 
@@ -4556,6 +4720,13 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             if glued:  # "Minnesanteckningar från mötet 2009-03-16Närvarande: Rolf Adamsson, ...": the list begins there
                 part = part._replace(text=text[glued.start():], start=part.start + glued.start())
                 text = part.text
+            elif "." in text:
+                stop = _RX_LABEL_AFTER_STOP.search(text)
+                # "1. Mötet öppnades av Erik Geber.Deltagare: Erik Geber, ...": the list begins there (not a second
+                # list after a first: "Närvarande: Nina Högberg, Kristoffer Lindh. Gäster: Wille Raab")
+                if stop and ":" not in text[:stop.start(1)]:
+                    part = part._replace(text=text[stop.start(1):], start=part.start + stop.start(1))
+                    text = part.text
         # Most lines open no list: the cheap first tests of `label_of`, `trailing_label` and
         # `_is_attendance_heading_row` are made here, before calling them.
         lab = None
@@ -4686,6 +4857,18 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 for k_at, s_at, e_at in inner:
                     later.append((k_at, [(inline[s_at:e_at], part.start + inline_off + s_at)]))
                 inline = inline[: first.start()]
+            else:
+                numbered = _RX_LABEL_BEFORE_NUMBERED_NAME.search(inline)
+                if numbered is not None and len(_entries(inline[: numbered.start()], 0, set(), False)) >= 3:
+                    # "... Henryk Wos Inbjudna gäster 5 Olof Sjöström 10 Billy Fredriksson ...": the next list's
+                    # label ends this one; its entries are the names after the items' numbers
+                    label = _INSIDE_LABEL.match(inline, numbered.start())
+                    guests = _names_after_item_numbers(inline, label.end(), part.start + inline_off) if label else []
+                    if label and guests:
+                        guest_rows: list[tuple[str, int]] = []  # (read already: `premarked`)
+                        premarked[id(guest_rows)] = guests
+                        later.append((_KIND_OF_LABEL.get(label.group(1).casefold(), ListKind.PRESENT), guest_rows))
+                    inline = inline[: numbered.start()]
         if len(inline) > 60 and ("ännedom" in inline or "opia till" in inline or "ändlista" in inline):
             distribution = _RX_DISTRIBUTION.search(inline)
             if distribution is not None:  # "... John Kostet, NLL För kännedom Lars Alriksson (m) Kf ...": not there
@@ -4779,6 +4962,14 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             if late:  # "..., Alf Wendelin," / "från 18:30 Viktor Enberg.": the list goes on with who came later
                 entry_lines.append((late.group(1), nxt.start + late.start(1)))
                 gap = False
+                j += 1
+                continue
+            last_and = _RX_AND_NAME_LINE.fullmatch(t) if entry_lines and not gap and t[:1] in "oO" else None
+            if (last_and and "," in entry_lines[-1][0] and not entry_lines[-1][0].rstrip().endswith((".", ":", ";", ","))
+                    and _looks_like_name(last_and.group(1)) >= 1.0):
+                # "Förhindrade: Tage Johansson, Anne-Charlotte Stoltzenberg" / "och Patricia Winkelmann-Zilliacus":
+                # the list's last name after "och", wrapped onto a line of its own
+                entry_lines.append((last_and.group(1), nxt.start + last_and.start(1)))
                 j += 1
                 continue
             if (entry_lines and not gap and "\t" not in t and t.strip()[:1].islower()
@@ -4886,6 +5077,14 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         prev2_line, prev_line, prev_row = "", "", 0  # the two lines above and how many the line above named
         next_line = {b: t2 for (_, b), (t2, _) in itertools.pairwise(entry_lines)}
         for t, b in entry_lines:
+            if t[:1] in _WRAPPED_LABEL_HEADS:
+                lead = t.split(None, 1)[0]
+                below = doc.clean[b + len(t): b + len(t) + 40].lstrip() if lead.casefold() in _WRAPPED_LABEL_WORDS else ""
+                if below[:1].islower() and f"{lead} {below.split(None, 1)[0]}".casefold() in _KIND_OF_LABEL:
+                    # "Tjänstgörande Terese Hermansson" over "ersättare Anneli Boosjögård": a label wrapped in its
+                    # column, its first word before the first name
+                    rest = t[len(lead):].lstrip()
+                    t, b = rest, b + len(t) - len(rest)
             if t[:1].isupper() and _is_group_subheading(t):
                 group_role = _group_role(t)
                 continue
@@ -4935,6 +5134,12 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         lists = [_List(lst.kind, [p._replace(start=p.start - shift, end=p.end - shift) if lo <= p.start < hi else p
                                   for p in lst.people], lst.members) for lst in lists]
     return lists
+
+
+# The capitals that begin a label of two words or more, written capitalised (`_collect_lists`: a label wrapped in
+# its column, "Tjänstgörande" / "ersättare").
+_WRAPPED_LABEL_WORDS = frozenset(lab.split()[0] for lab in _KIND_OF_LABEL if " " in lab)
+_WRAPPED_LABEL_HEADS = frozenset(x[:1].upper() for x in _WRAPPED_LABEL_WORDS)
 
 
 _CELL_MARKS = frozenset(w.CELL_MARKS)
@@ -5326,6 +5531,17 @@ def _titled_header_line(text: str, base: int) -> list[Person]:
     return _role_first_entries(body, base + text.find(body))
 
 
+_RX_BOARD_POST = re.compile(r"(?<![\w-])(?:till|som)\s+(?:" + "|".join(w.BOARD_POST_WORDS) + r")", re.IGNORECASE)
+_RX_MEETING_POST = re.compile(r"mötes|mötet|justera|justering", re.IGNORECASE)
+
+
+def _board_election(text: str) -> bool:
+    """Whether a line elects the board for the coming year ("Till ordförande valdes Anna Lancing, till kassör
+    omvaldes Pia Sigevall, till suppleanter valdes ..."): a board post beside the chair, and no post of the
+    meeting ("mötesordförande", "ordförande för mötet", "justerare") in the line."""
+    return _RX_BOARD_POST.search(text) is not None and _RX_MEETING_POST.search(text) is None
+
+
 def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
     """Without lists: the people elected to run the meeting, and "X, Y och Z är närvarande".
 
@@ -5342,7 +5558,7 @@ def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
         if k < header_end and "," in t and t[:1].isupper() and len(t) < 200 and not found:
             people.extend(_titled_header_line(t, part.start))  # "Ordförande Ulf Henricson, Kassör Roger Björkelöv."
         # Each pattern is searched only in a line holding its verb: most lines hold none.
-        if _has_elect_verb(t):
+        if _has_elect_verb(t) and not _board_election(t):
             for m in _ELECTED.finditer(t):
                 found.append((m.group(1), m.start(1), m.group(2).casefold()))
             for m in _ROLE_ELECTED.finditer(t):
@@ -5500,10 +5716,11 @@ _WEEKDAY_WORDS = frozenset(w.WEEKDAYS)
 
 # A word of a name that ends as an organisation's does (`w.ORGANISATION_NAME_ENDINGS`, `w.MORE_...`), either case.
 _RX_ORGANISATION_WORD_END = re.compile(
-    r"(?i:" + "|".join(sorted(w.ORGANISATION_NAME_ENDINGS + w.MORE_ORGANISATION_NAME_ENDINGS, key=len, reverse=True))
+    r"(?i:" + "|".join(sorted(w.ORGANISATION_NAME_ENDINGS + w.MORE_ORGANISATION_NAME_ENDINGS
+                              + w.INSTITUTION_NAME_ENDINGS, key=len, reverse=True))
     + r")(?=\s|$)")
 _ORGANISATION_NAME_ENDS = tuple(w.ORGANISATION_NAME_ENDINGS + w.MORE_ORGANISATION_NAME_ENDINGS
-                                + w.LIBRARY_NAME_ENDINGS)  # (one word)
+                                + w.INSTITUTION_NAME_ENDINGS + w.LIBRARY_NAME_ENDINGS)  # (one word)
 # The first word of an organisation's name: "Region Östergötland", "Landstinget Dalarna".
 _ORGANISATION_FIRST_WORDS = frozenset(("region", "landstinget", "kommunförbundet", "länsstyrelsen", "föreningen",
                                        "förbundet", "stiftelsen"))
@@ -5671,7 +5888,52 @@ def _flat_presence_table(parts: list[Part]) -> tuple[list[Person], list[Person]]
     return present, absent
 
 
+# A scanned copy's label words as its text recognition reads them: "Näruarande ledamöter" ("u" for "v"),
+# "Frânvarande", "Niirvarande ledamoter" ("ii" for "ä", "o" for "ö"), "Anrniilt forhinder" ("rn" for "m"),
+# "Ovriga". Each present or absent label is known with its letters so misread (`_ocr_labels_repaired`).
+_OCR_READINGS = {"ä": "(?:ä|a|ii|â|á)", "å": "(?:å|a|ii|â|á)", "ö": "(?:ö|o|ô|ó)", "v": "[vu]", "m": "(?:m|rn)"}
+_OCR_LABEL_WORDS = tuple(lab for lab, kind in _LABELS if kind in (ListKind.PRESENT, ListKind.ABSENT)
+                         and not _OCR_READINGS.keys().isdisjoint(lab))
+_RX_OCR_LABEL = re.compile("(?i)(?<!\\w)(?:" + "|".join(
+    "(" + "".join(_OCR_READINGS.get(c, re.escape(c)) for c in lab) + ")" for lab in _OCR_LABEL_WORDS) + ")(?!\\w)")
+_OCR_LABEL_HINTS = ("arande", "vrig", "rhinder", "amoter", "amöter")  # what a misread label still holds
+
+
+def _ocr_labels_repaired(parts: list[Part]) -> list[Part] | None:
+    """The parts with the misread label words of a scanned copy (`_RX_OCR_LABEL`) written right, as long as
+    before (spaces after a label read longer than it is), or None when no label is misread."""
+    out = list(parts)
+    changed = False
+    for k, part in enumerate(parts[:_TOP_PARTS]):
+        t = part.text
+        if not any(h in t for h in _OCR_LABEL_HINTS):
+            continue
+
+        def _right(m: re.Match[str]) -> str:
+            lab = _OCR_LABEL_WORDS[(m.lastindex or 1) - 1]
+            if m.group(0).casefold() == lab:
+                return m.group(0)
+            return (lab[:1].upper() if m.group(0)[:1].isupper() else lab[:1]) + lab[1:] + " " * (len(m.group(0)) - len(lab))
+
+        fixed = _RX_OCR_LABEL.sub(_right, t)
+        if fixed != t:
+            out[k] = part._replace(text=fixed)
+            changed = True
+    return out if changed else None
+
+
 def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[list[Attendee], list[Attendee]]:
+    """Return who was present and who was absent, as the attendance lists say; when no list is found, as the lists
+    of a scanned copy whose label words were misread say (`_ocr_labels_repaired`)."""
+    present, absent = _find_attendance(doc, parts, header_end)
+    if not present and not absent:
+        repaired = _ocr_labels_repaired(parts)
+        if repaired is not None:
+            return _find_attendance(doc, repaired, header_end)
+    return present, absent
+
+
+def _find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[list[Attendee], list[Attendee]]:
     """Return who was present and who was absent, as the attendance lists say."""
     parts = [_party_parens_closed(p) for p in parts]
     lists = [_members_not_present(lst) for lst in _collect_lists(doc, parts)]
@@ -5761,6 +6023,7 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
     if present:
         present.extend(_values_after_label_row(parts))
         present.extend(_rows_above_labels(parts))
+        present.extend(_tagged_rows_above_label(parts))
         present.extend(_groups_above_present_label(parts))
         present.extend(_continued_on_next_page(parts, max(present, key=attrgetter("end"))))
     present = [_without_name_notes(_without_stray_paren(_without_label_tail(p))) for p in present]
@@ -6329,6 +6592,26 @@ _RX_LOWER_WORDS = re.compile(r"(?:\s+[a-zåäö]+)+(?=\s|$)")
 _EMPTY_LABEL_LONGEST = 50  # characters of the longest label part without entries ("Närvarande ej tjänstgörande ...:")
 
 
+_ROW_LABELS_MOST = 4  # labels of one row of column heads
+
+
+def _label_row_kind(text: str) -> tuple[ListKind, int] | None:
+    """The kind of the first label of `text` and its length when `text` is only labels side by side, two or more,
+    as a row of column heads flattened into one line writes them ("Beslutande Ej tjänstgörande ersättare",
+    "Ledamöter Ersättare Övriga närvarande"); None when anything else stands among them ("Beslutande Anna Ek")."""
+    first: ListKind | None = None
+    at = 0
+    for _ in range(_ROW_LABELS_MOST):
+        lab = label_of(text[at:], colon_required=False)
+        if lab is None:
+            return None
+        first = first or lab[0]
+        at += lab[1]
+        if not text[at:].strip(" :"):
+            return (first, len(text)) if at > lab[1] else None
+    return None
+
+
 def _names_after_label_row(parts: list[Part]) -> list[Person]:
     """The names of the last lists of a row of labels split into lines of their own, whose values follow
     closing labels in one run: "Övriga närvarande" / "Ersättare" / "Justeringens plats och tid" / "Underskrifter
@@ -6345,6 +6628,8 @@ def _names_after_label_row(parts: list[Part]) -> list[Person]:
         if at == 0:
             # (a label alone on its part is short: a longer part is no empty label)
             lab = label_of(t) if len(t) < _EMPTY_LABEL_LONGEST and _may_begin_label(t) else None
+            if lab is None and len(t) < _EMPTY_LABEL_LONGEST and _may_begin_label(t):
+                lab = _label_row_kind(t)  # "Beslutande Ej tjänstgörande ersättare": the labels of a row, no values
             if lab is not None and not t[lab[1]:].strip(" :"):
                 pending = pending or lab[0] is ListKind.PRESENT
             else:
@@ -6361,8 +6646,20 @@ def _names_after_label_row(parts: list[Part]) -> list[Person]:
             return []
         closing = _END_LABEL_WORD.search(t, at)
         end = closing.start() if closing else len(t)
-        return _entries(t[at: end], part.start + at, set(), False)
+        people = _entries(t[at: end], part.start + at, set(), False)
+        dated = _RX_SIGNED_WHEN.search(t, at, end) if not people else None
+        if dated is not None:  # "... Marlene Karlin, ekonom, punkt C Anita Skoglund ... Onsdagen den 20 april 2011
+            # klockan Sekreterare Ordförande ...": the place and date of the signing follow, which no entry reads
+            people = _entries(t[at: dated.start()], part.start + at, set(), False)
+        return people
     return []
+
+
+# The date of the signing after the values of a row of labels, its weekday before it: "Onsdagen den 20 april 2011",
+# "den 20 april 2011", "2011-04-20".
+_RX_SIGNED_WHEN = re.compile(
+    r"(?i:\b(?:(?:" + "|".join(w.WEEKDAYS) + r")(?:en)?|den)\s+)*"
+    r"(?i:\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåä]*\.?\s+\d{4}|\b\d{4}-\d\d-\d\d)")
 
 
 def _values_after_label_row(parts: list[Part]) -> list[Person]:
@@ -6650,6 +6947,54 @@ def _rows_above_labels(parts: list[Part]) -> list[Person]:
             j -= 1
         out.extend(rows)
     return out
+
+
+# Lines of party-tagged names right above a present label, their own label lost by the copy: "(1)" / "Rolf
+# Korsbäck (S) Pia Håkansson (S) Birgitta Westman (S) ..." / "Anita Westin Brodd (M) Tommy Emterby (KD) ..." /
+# "Övriga deltagande Ersättare: ...". They are the members who decided.
+_RX_TAGGED_PERSON = re.compile(rf"\s*({_OFFICIAL_NAME})\s*\((?i:({_PARTY}))\)\s*")
+_TAGGED_ABOVE_LEAST = 5  # persons the lines must hold
+
+
+def _tagged_line(part: Part) -> list[Person] | None:
+    """The persons of a line that is only "Name (PARTY)" entries; None for any other line."""
+    t = part.text
+    out: list[Person] = []
+    pos = 0
+    while pos < len(t):
+        m = _RX_TAGGED_PERSON.match(t, pos)
+        if m is None:
+            return None
+        s = part.start + m.start(1)
+        out.append(Person(m.group(1), s, s + len(m.group(1)), party=m.group(2).upper()))
+        pos = m.end()
+    return out or None
+
+
+def _tagged_rows_above_label(parts: list[Part]) -> list[Person]:
+    """The members in lines of party-tagged names right above the first present label, when no label stands above
+    them (see `_RX_TAGGED_PERSON`); [] otherwise."""
+    for k in range(1, min(len(parts), _TOP_PARTS)):
+        t = parts[k].text
+        if not t[:1].isupper() or not _may_begin_label(t):
+            continue
+        lab = label_of(t, colon_required=False)
+        if lab is None or lab[0] is not ListKind.PRESENT:
+            continue
+        rows: list[Person] = []
+        j = k - 1
+        while j >= 0:
+            if parts[j].text.strip():
+                line = _tagged_line(parts[j])
+                if line is None:
+                    break
+                rows[:0] = line
+            j -= 1
+        above = parts[j].text.strip() if j >= 0 else ""
+        if len(rows) < _TAGGED_ABOVE_LEAST or above.endswith(":") or label_of(above, colon_required=False):
+            return []
+        return rows
+    return []
 
 
 def _without_closing_labels(text: str) -> str:

@@ -187,13 +187,15 @@ _TEXTUAL_TAIL = (
 )
 _TEXTUAL = re.compile(rf"(?P<d1>{_DAYNUM}){_TEXTUAL_TAIL}")
 _TEXTUAL_ORD = re.compile(rf"(?P<d1>{_ORD}){_TEXTUAL_TAIL}")
+# A range's dash may come out as two with a space between ("2023-10-01 - - 2023-11-30", "2023-12-05 - - 06",
+# a copy's rendering of a long dash).
 # A dash may have a space after it where a stored copy broke the date at a line end and joined it
 # again ("Resa till Lerbäcksteater lördag 2025- 12-06", "protokoll från 2016-10- 28"); a dot or slash
 # may not ("år 2019. 1. Inledning").
 _ISO = re.compile(
     r"(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?:(?<=-) )?(?P<m>0?[1-9]|1[0-2])(?P=s)(?:(?<=-) )?"
     r"(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"
-    r"(?:(?:\s*(?:-{1,2}|–|—|till)\s*)(?:(?P<y2>(?:19|20)\d\d)[-/.](?P<m2>0?[1-9]|1[0-2])[-/.])?"
+    r"(?:(?:\s*(?:-[ \t]?-|-|–|—|till)\s*)(?:(?P<y2>(?:19|20)\d\d)[-/.](?P<m2>0?[1-9]|1[0-2])[-/.])?"
     r"(?P<d2>0?[1-9]|[12]\d|3[01])(?!\d)(?![:.]\d))?"
 )
 # "2018 06 18": ISO order with single spaces, as some stored copies and forms write it. Only with
@@ -212,10 +214,12 @@ _DAY_DOT_MONTH = re.compile(r"(?P<d>\d\d?)\.(?P<m>0?[1-9]|1[0-2])(?P<y>)(?![\d.,
 # The year after a slashed day may also stand after a dash with spaces around it ("18/7 – 2010"), when it
 # has four digits and no date runs on after it ("1/5 – 2019-05-03" is a range's first day); or after a
 # comma ("Den 9/6, 2020 kl. 18.00"), four digits that are no number run on ("1/2, 2019-05-03", "3/4, 2019:12")
-# nor a year's possession ("1/3, 2020 års budget").
+# nor a year's possession ("1/3, 2020 års budget"); or right after a dash with a space before it ("Kopperud den
+# 17/3 -08", "5/6 -2019"), when neither a day nor a time runs on after it ("17/3 -19/3", "5/3 -18.00").
 _NUMERIC = re.compile(
     r"(?P<d>\d\d?)/(?P<m>0?[1-9]|1[0-2])"
     r"(?:(?:[/-]|[ \t][–-][ \t](?=(?:19|20)\d\d(?![\d/.-]\d))"
+    r"|[ \t]-(?=(?:(?:19|20)\d\d|\d\d)(?![\d/]|[.:,–-]\d))"  # "den 17/3 -08": the year cut short after a dash
     r"|,[ \t](?=(?:19|20)\d\d(?![\d/.,:-]\d|\s*(?:års?|st|kr)\b)))"
     r"(?P<y>(?:19|20)\d\d|\d\d)(?![\d/]))?(?![\d/])"
     r"(?!\s*(?:%|dl\b|st\b|del|av\b|dag\b|tjänst|röst|delar\b))"  # "2/3 av", "1/2 dag": fractions
@@ -942,6 +946,8 @@ def _numeric_like(m: _Hit, after: date, hint: int | None, low: str, *, slashed: 
     d = int(m.group("d"))
     if slashed and y is None and _is_serial_number(m, after):
         return []  # "FU 2/08" in 2008's minutes: the second protocol of the year, not 2 August
+    if slashed and y is None and _SERIAL_WORD_BEFORE.search(m.text, max(0, m.start() - 10), m.start()):
+        return []  # "Styrelseprotokoll nr 8/11": the minutes' number (meeting 8 of 2011), not 8 November
     if slashed and y is None and _is_school_year(m, after):
         return []  # "2011-02-23 11/12", "läsåret 11/12": a school or working year, not 11 December
     if slashed and y is None and _SCORE_BEFORE.search(m.text, max(0, m.start() - _SCORE_REACH), m.start()):
@@ -986,6 +992,10 @@ _CODE_BEFORE = re.compile(r"(?<![\w])[A-ZÅÄÖ]{1,4}\s?$")
 # What stands right before a school or working year written "11/12": a date or a year, or its name.
 _SCHOOL_YEAR_BEFORE = re.compile(r"(?i)(?:(?:19|20)\d\d(?:-\d\d-\d\d)?|läsåret|läsår|verksamhetsåret|verksamhetsår"
                                  r"|arbetsåret|styrelseåret|säsongen)\s*$")
+
+
+# A serial number's word right before "n/m": "Styrelseprotokoll nr 8/11", "Protokoll nummer 3/12", "no. 2/21".
+_SERIAL_WORD_BEFORE = re.compile(r"(?i)(?<![\w])(?:nr|nummer|no|num)\.?\s*$")
 
 
 # A page word right before "n/m" in a copy's page header: "Sida 1/8", "sid. 2/8", "s. 3/8", "Page 4/8".
@@ -1260,7 +1270,7 @@ def _find_dates(text: str, after: date, year_hint: int | None, low: str | None,
         if value is not None:
             found.append(DateMatch(t.start(), t.end(), text[t.start():t.end()], DateKind.DAY, value, None, True))
     for m in _hits_at(_DAY_DOT_MONTH, low, text, _NUM_DOTTED, numbers.dotted, _LEAD_BACK) if has_digit else ():
-        if m.lead() or _next_meeting_label_before(low, m.start()):
+        if m.lead() or _next_meeting_label_before(low, m.start()) or _month_named_before(low, m):
             found.extend(_numeric_like(m, after, year_hint, low))
     for m in _hits_at(_YYMMDD, low, text, _NUM_SHORT, numbers.six, _LEAD_BACK) if has_digit else ():
         found.extend(_yymmdd(m, after, low))
@@ -1288,6 +1298,19 @@ def _find_dates(text: str, after: date, year_hint: int | None, low: str | None,
                                inferred=True))
     result = _non_overlapping(_drop_weekdays_of_dates(found))
     return _finish(text, low, result, after, year_hint)
+
+
+# A month named a few words before a day.month ("I oktober, preliminärt 23.10"): read with it, when its month
+# is the same, the pair is that day of the month, no decimal number or time.
+_MONTH_NAMED_BACK = re.compile(rf"(?<![0-9a-zåäöéü])({_alt(MONTHS)})(?![a-zåäö.])[^.\n\d]{{0,25}}$")
+_MONTH_NAMED_REACH = 40
+
+
+def _month_named_before(low: str, m: _Hit) -> bool:
+    """Whether the month of a day.month pair is named by its name right before it ("I oktober, preliminärt 23.10")."""
+    back = _MONTH_NAMED_BACK.search(low, max(0, m.start() - _MONTH_NAMED_REACH), m.start())
+    return (back is not None and _month_value(back.group(1)) == int(m.group("m") or 0)
+            and "kl" not in low[back.end(1):m.start()])  # "i oktober kl 18.10": a time
 
 
 def _next_meeting_label_before(low: str, at: int) -> bool:

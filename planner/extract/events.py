@@ -13,7 +13,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, time
 from functools import lru_cache
 
 from planner.extract.dates import (
@@ -48,16 +48,24 @@ from planner.extract.words import (
     DEADLINE_WORDS,
     DECIDING_VERBS,
     ELECTED_OFFICES,
+    EVENT_PLACE_NOUNS,
     EXTRA_MEETING_WORDS,
+    FULL_MONTHS,
     FUTURE_CUES,
+    FUTURE_CUES_ORGANISED,
+    GIVEN_NAMES,
+    HANDED_IN_WORDS,
     LEAVE_CUES,
+    LEISURE_ACTIVITY_CUES,
     MEETING_AGAIN_CUES,
     MEETING_FORMS,
     MEETING_LIST_CUES,
     MEETING_NOUNS,
+    MEETING_PURPOSES,
     MILESTONE_CUES,
     MINUTES_OF_CUES,
     MONTHS,
+    MORE_GIVEN_NAMES,
     MOVE_CUES,
     NEW_POST_HOLDER_CUES,
     NEXT_GATHERING_NOUNS,
@@ -81,6 +89,7 @@ from planner.extract.words import (
     VENUE_KIND_WORDS,
     VENUE_NOUN_ENDINGS,
     VENUE_RESTATED,
+    VENUE_RUN_STOPS,
     WEEKDAYS,
     WORKSHOP_CUES,
     WORKSHOP_DAY_CUES,
@@ -176,8 +185,9 @@ _MEETING_LIST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(MEETING_LIST_CUES)})"
 _MEETING_LIST_LOW = re.compile(rf"(?:{_words(MEETING_LIST_CUES)})")
 _DEADLINE_PREFIX = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(DEADLINE_PREFIXES)})[\s:,]*(?:den\s+)?$",
                                      re.IGNORECASE), DEADLINE_PREFIXES)
-_DEADLINE_WORD = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(DEADLINE_WORDS + ABBREVIATED_DEADLINE_WORDS)})(?![{_W}])",
-                                   re.IGNORECASE), DEADLINE_WORDS + ABBREVIATED_DEADLINE_WORDS)
+_DEADLINE_WORDS = DEADLINE_WORDS + ABBREVIATED_DEADLINE_WORDS + HANDED_IN_WORDS
+_DEADLINE_WORD = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(_DEADLINE_WORDS)})(?![{_W}])", re.IGNORECASE),
+                        _DEADLINE_WORDS)
 _UNTIL_PREFIX = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(UNTIL_PREFIXES)})\s+(?:den\s+)?$", re.IGNORECASE),
                        UNTIL_PREFIXES)
 # A term of office or a period running up to a date: "för tiden t o m den 31 oktober 2006", "för perioden
@@ -211,6 +221,9 @@ _TRIP = _cue(TRIP_CUES)
 # name "Teresa").
 _COMPOUND_TRIP = _Gated(re.compile(rf"(?<![{_W}])(?!t?h?eresa)[{_W}]{{3,}}?(?:resa|resan|resor|resorna)(?![{_W}])",
                                    re.IGNORECASE), ("resa", "resan", "resor"))
+# An outing named by a compound: "bussutflykt", "dagsutflykten", "medlemsutflykter" (TRIP_CUES has the word alone).
+_COMPOUND_OUTING = _Gated(re.compile(rf"(?<![{_W}])[{_W}]{{3,}}?(?:utflykt|utflykten|utflykter|utflykterna)(?![{_W}])",
+                                     re.IGNORECASE), ("utflykt",))
 _MILESTONE = _cue(MILESTONE_CUES + NEW_POST_HOLDER_CUES)
 _READY = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(READY_CUES)})(?![{_W}])", re.IGNORECASE), READY_CUES)
 _PAST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(PAST_CUES)})(?![{_W}])", re.IGNORECASE), PAST_CUES)
@@ -255,7 +268,8 @@ _DONE_SUPINE_AFTER = re.compile(
     r"haft|träffats|besökt|hållit|presenterat|överlämnat|undertecknat|skrivit\s+under)(?![\w])")
 _LEAVE = _cue(LEAVE_CUES)
 _RESTATED = re.compile(rf"[,;]?\s+(?:{_words(VENUE_RESTATED)})\s+", re.IGNORECASE)
-_FUTURE = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(FUTURE_CUES)})(?![{_W}])", re.IGNORECASE), FUTURE_CUES)
+_FUTURE_WORDS = FUTURE_CUES + FUTURE_CUES_ORGANISED
+_FUTURE = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(_FUTURE_WORDS)})(?![{_W}])", re.IGNORECASE), _FUTURE_WORDS)
 # A thing put on the calendar (SCHEDULED_CUES in words.py): a month it stands with lies ahead.
 _SCHEDULED = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(SCHEDULED_CUES)})(?![{_W}])", re.IGNORECASE),
                     SCHEDULED_CUES)
@@ -344,7 +358,10 @@ _REPLACED = re.compile(r"(?<![\w])(?:ersätts|ersatt|istället|i stället|nytt|n
 _DROPPED = _Gated(re.compile(r"(?<![\w])(?:utgår|stryks)(?![\w])", re.IGNORECASE), ("utgår", "stryks"))
 _NEW_DATE = re.compile(r"nytt datum|ändrat datum|ändrad tid|ny tid", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+")  # matched in the lower-cased text, which holds "http" or "www."
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ\"”(*-])|[.!?]\s*$|;\s")
+# (A point after a word before an item's number run into the text ends the sentence too: "notera detta till
+# protokollet. 4 Fråga om Vårslaget", as a flattened page runs the items on; not "kl. 10 Mötet".)
+_SENTENCE_END = re.compile(r"[.!?](?:(?=\s+[A-ZÅÄÖ\"”(*-])|(?<=[a-zåäö]{3}[.!?])(?=[ \t]+\d{1,2}\.?[ \t]+[A-ZÅÄÖ][a-zåäö])"
+                           r"|\s*$)|;\s")
 _THEME = _Gated(re.compile(r"\btema(?:t)?\s*:?\s*[\"”“'«]([^\"”“'»\n]{3,120})[\"”“'»]|\btema\s*:\s*([^\n.]{3,120})",
                            re.IGNORECASE), ("tema",))
 _VENUE_LABEL = _Gated(re.compile(r"\b(?:plats|lokal)\s*:\s*([^\n]{2,80})", re.IGNORECASE), ("plats", "lokal"))
@@ -363,6 +380,8 @@ _GATHER_AT = re.compile(rf"(?<![{_W}])(?i:samling|samlingen|samlas|träffas|trä
                         rf"(?i:vid|utanför|framför|nedanför|vid\s+entrén\s+till)\s+({_PLACE})")
 _TRAILING_HOUR = re.compile(r"(?:\s+(?:kl\.?\s*)?\d[\d.:]*)+\s*$", re.IGNORECASE)
 _VENUE_NOUN = re.compile(rf"(?<![{_W}])(?:i|på)\s+((?:[a-zåäö][{_W}-]*)?(?:{_words(VENUE_NOUN_ENDINGS)}))(?![{_W}])")
+# More such nouns, read in the date's own sentence only (`EVENT_PLACE_NOUNS`): "9 December på campus."
+_EVENT_PLACE_NOUN = re.compile(rf"(?<![{_W}])(?:i|på)\s+((?:[a-zåäö][{_W}-]*)?(?:{_words(EVENT_PLACE_NOUNS)}))(?![{_W}])")
 # "start lördag den 1 juni t o m måndag den 3 juni": "till och med" abbreviated, with or without points.
 _CLOSING = _Gated(re.compile(r"(?<![\w])(?:avslutning\w*|avslutas|avslutar|slutar|hemresa\w*|hemfärd\w*|till och med"
                              r"|t\.?\s?o\.?\s?m(?![\w])\.?)(?![\w])", re.IGNORECASE),
@@ -438,6 +457,8 @@ _PERIOD_DAYS = 31
 _MONTH_CONTEXT = 600
 _AFTER_REACH = 300
 _BARE_TIME_REACH = 30
+_UNDECIDED_REACH = 120
+_TIME_WIDTH = 18  # an hour range written out: "kl. 13.30 - 16.30"
 _LEAVE_REACH = 40
 _FRAGMENT_WORDS = 3
 _HEAD_REACH = 600
@@ -835,6 +856,44 @@ def _all_dates(d: _Doc, after: date) -> tuple[list[tuple[DateMatch, bool]], list
     return out, find_impossible_dates(d.text, low=d.date_low)
 
 
+# The body's meeting named by its month in one word, after a preposition: "tas beslut om på junimötet",
+# "bordläggs till septembersammanträdet". A month of the meeting's own is today's, or a year off: none.
+_MONTH_MEETING_WORD = re.compile(rf"(?<![{_W}-])({_words(FULL_MONTHS)})(?:styrelse)?(?:mötet|sammanträdet)(?![{_W}-])",
+                                 re.IGNORECASE)
+_MONTH_NAMES = frozenset(FULL_MONTHS)
+_LONGEST_MONTH_PREFIX = len("septemberstyrelse")
+_MONTH_MEETING_LEAD = re.compile(r"(?i)(?<![\w])(?:till|på|vid|inför|under)\s+$")
+
+
+def _month_meeting_words(text: str, low: str) -> Iterator[re.Match[str]]:
+    """`_MONTH_MEETING_WORD` in `text`, tried only where its meeting noun stands (found in `low`)."""
+    for noun in ("mötet", "sammanträdet"):
+        at = low.find(noun)
+        while at >= 0:
+            end = at + len(noun)
+            after = text[end:end + 1]
+            if not after or not (after.isalnum() or after in "-_"):  # the noun ends the word
+                m = _MONTH_MEETING_WORD.search(text, max(0, at - _LONGEST_MONTH_PREFIX), end)
+                if m is not None and m.end() == end:
+                    yield m
+            at = low.find(noun, at + 1)
+
+
+def _with_month_meetings(d: _Doc, after: date, mentions: list[tuple[DateMatch, bool]]
+                         ) -> list[tuple[DateMatch, bool]]:
+    """`mentions` with the month of each meeting named by its month ("på junimötet") added, in order."""
+    added: list[tuple[DateMatch, bool]] = []
+    for m in _month_meeting_words(d.text, d.low):
+        month = FULL_MONTHS.index(m.group(1).lower()) + 1
+        if month == after.month or not _MONTH_MEETING_LEAD.search(d.text, max(0, m.start() - 12), m.start()):
+            continue
+        year = after.year + (month < after.month)
+        added.append((DateMatch(m.start(), m.end(), m.group(0), DateKind.MONTH, f"{year:04d}-{month:02d}"), False))
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda x: x[0].start)
+
+
 # "i augusti och inflytt i januari", "i oktober, därefter slutbesiktning i april": a step and its next.
 _SEQUENCE_GAP = re.compile(rf"[\s,]*(?:och|samt|sedan|därefter|följt\s+av)(?:\s+(?:sedan|därefter))?\s+"
                            rf"(?:[{_W}-]+\s+){{0,3}}")
@@ -906,8 +965,8 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
         return EventKind.OTHER  # "använda arbetsdagen den 13/6 för att förbereda årsmötet": the work day's date
     if _DEADLINE_WORD.search(before):
         return EventKind.DEADLINE
-    if (_TRIP.search(sentence) or _COMPOUND_TRIP.search(sentence) and not _MEETING_TYPE.search(sentence)
-            ) and not _is_visited(sentence):  # ("Vårmötet blir en endagsresa med båt": the meeting itself)
+    if (_TRIP.search(sentence) or (_COMPOUND_TRIP.search(sentence) or _COMPOUND_OUTING.search(sentence))
+            and not _MEETING_TYPE.search(sentence)) and not _is_visited(sentence):  # ("Vårmötet blir en endagsresa med båt": the meeting itself)
         return EventKind.TRIP
     if _WORKSHOP.search(sentence) and not _work_day_only(sentence):
         return EventKind.WORKSHOP
@@ -963,7 +1022,7 @@ def _opens_with_gathering(sentence: str) -> bool:
     """Whether a sentence's first word names a get-together ("Grillkvällar", "Julbordet", "Pubkvällen")."""
     m = _FIRST_WORD.match(sentence)
     word = m.group(1).casefold() if m else ""
-    return any(cue in word for cue in SOCIAL_GATHERING_CUES)
+    return any(cue in word for cue in SOCIAL_GATHERING_CUES) or any(cue in word for cue in LEISURE_ACTIVITY_CUES)
 
 
 _NOT_NEXT = frozenset(NOT_NEXT_OCCASION)
@@ -1056,7 +1115,22 @@ def _booked(window: str) -> str | None:
         place = (m.group(1) or m.group(2) or "").strip(" .,;")
         if place and not _NOT_PLACE.match(place):
             return place
-    return None
+    return _place_is_booked(window)
+
+
+# The place the sentence opens with, said to be booked: "Scandic Hasselbacken är bokad 2019-03-14—15",
+# "Folkets hus är nu bokat för festen den 5 maj".
+_PLACE_IS_BOOKED = _Gated(re.compile(
+    r"^[\s*•-]*([A-ZÅÄÖ][\w&-]+(?:\s+(?:[A-ZÅÄÖ][\w&-]+|hus|gård|park|salen|hotell)){0,2})\s+(?:är|har\s+blivit|blev)"
+    r"\s+(?:nu\s+|redan\s+)?(?:bokad|bokat|bokade|reserverad|reserverat)(?![\w])"), ("bokad", "bokat", "reserver"))
+
+
+def _place_is_booked(window: str) -> str | None:
+    m = _PLACE_IS_BOOKED.search(window)
+    place = m.group(1) if m else None
+    if place is None or _NOT_PLACE.match(place) or _names_holder(place) or place.split()[0].lower() in _GIVEN:
+        return None  # ("Anna Berg är bokad som talare": a person)
+    return place
 
 
 # What a meeting is about, right before a place: "om den framtida vattenförsörjningen " (lower-case words
@@ -1075,6 +1149,10 @@ def _region_of_topic(text: str, at: int, place: str) -> bool:
 
 # "i början på", "i slutet av", "i mitten på": the part of a period, what follows is a time.
 _PART_OF_PERIOD = ("början", "slutet", "mitten")
+# A town after the place, the sentence ending there or the hour following: "hos Peter Johansson i Näshult.",
+# "på Vängåvan i Nyhem, kl 19" (not "i Nyhem ska vi ..." nor a month: "på Kulturhuset i Maj").
+_IN_TOWN_AFTER = re.compile(r"([ \t]+i[ \t]+(?!(?i:" + "|".join(FULL_MONTHS) + r")\b)[A-ZÅÄÖ][a-zåäö-]+)"
+                            r"(?=[ \t]*(?:[.,;]|$)|[ \t]+(?:kl|klockan)\b)")
 
 
 def _venue(window: str) -> str | None:
@@ -1096,7 +1174,14 @@ def _venue(window: str) -> str | None:
         verb = _PAST_VERB_AFTER.search(place)
         if verb:  # "i Göteborg delades ut": the sentence's verb, not the place's name
             place = place[: verb.start()]
+        run_on = _place_run_on(place)
+        if run_on is not None:  # "på St Olofsgården Håkan meddelar", "på Käglan start kl 9.30": next clause
+            place = place[:run_on].rstrip(" ,")
+            return place or None
         if not _NOT_PLACE.match(place) and not _DIGIT.match(place):
+            town = _IN_TOWN_AFTER.match(window, m.end())
+            if town is not None:  # "hos Peter Johansson i Näshult.": the home and its village
+                return place + town.group(1)
             return place + place_tail(window, m.end())
     for m in _GATHER_AT.finditer(window):  # "samling vid Kvarneket 08.30"
         place = _TRAILING_HOUR.sub("", m.group(1)).strip(" .,;")  # "Kvarneket 08.30": the hour is no part
@@ -1104,6 +1189,21 @@ def _venue(window: str) -> str | None:
             return place
     noun = _VENUE_NOUN.search(window)  # "i föreningslokalen"
     return noun.group(1) if noun else None
+
+
+_GIVEN = frozenset(GIVEN_NAMES + MORE_GIVEN_NAMES)
+# A word of the place's run that opens the next clause: a person's given name and a verb in the present
+# ("St Olofsgården Håkan meddelar detta"), or a lower-case word that tells the programme ("Käglan start kl").
+_RUN_ON_WORD = re.compile(r"\s+([A-ZÅÄÖ][a-zåäö]+(?=\s+[a-zåäö]+(?:ar|er|är|ir)\b)|[a-zåäö]+(?![\w-]))")
+
+
+def _place_run_on(place: str) -> int | None:
+    """Where in a place read after "i"/"på" the next clause begins, or None (see `_RUN_ON_WORD`)."""
+    for m in _RUN_ON_WORD.finditer(place):
+        word = m.group(1)
+        if word.lower() in _GIVEN if word[0].isupper() else word in VENUE_RUN_STOPS:
+            return m.start()
+    return None
 
 
 def _online(window: str) -> str | None:
@@ -1150,6 +1250,7 @@ def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: lis
     text = d.text
     urls = [(m.start(), m.end()) for m in _URL.finditer(d.low)] if "http" in d.low or "www." in d.low else []
     everything, impossible = _all_dates(d, after)
+    everything = _with_month_meetings(d, after, everything)
     mentions = _same_day_mentions(text, _in_sequence(text, everything))
     found: list[_Found] = []
     day_months: dict[str, list[int]] = {}
@@ -1231,14 +1332,28 @@ _STANDING_HOUR = re.compile(rf"(?i)(?<![{_W}])[{_W}]*(?:möten|mötena|sammantr�
 _BARE_RANGE_LEAD = re.compile(r"[\s,:(–-]*(?:kl(?:ockan)?\.?\s*|mellan\s+|från\s+)?")
 
 
+# Four digits right after a date, the hour written without a point ("Kvällsvandring 8 juni 1800"), where the
+# date did not take them for its year: a whole hour or quarter of the day, not an amount ("8 juni 1500 kr").
+_HHMM_AFTER_DATE = re.compile(r"[ \t]*,?[ \t]*((?:0[6-9]|1\d|2[0-3])(?:[0-5][05]))(?![\d:/-]|[.,]\d)"
+                              r"(?![ \t]*(?:kr|kronor|sek|:-|st|stycken|ex|m|km|mil|personer|deltagare|medlemmar)\b)",
+                              re.IGNORECASE)
+
+
 def _times_after_date(after_text: str) -> list[TimeMatch]:
     """The times written after a date. An hour range without "kl" past a word gives way to a marked time
     after it ("30/8 Årskurs 6-9 kl. 18.30": grades, then the hour); alone it is the hours ("5 maj i Umeå
-    9-16"), as right after the date ("5 maj 18-20, samling kl 17.30")."""
-    near = after_text[:_BARE_TIME_REACH]
-    bare = find_times(near, bare=True)
+    9-16"), as right after the date ("5 maj 18-20, samling kl 17.30"); so are four digits right after it
+    ("8 juni 1800 sponsrad fika 19.30")."""
+    hhmm = _HHMM_AFTER_DATE.match(after_text)
+    if hhmm:
+        said = hhmm.group(1)
+        return [TimeMatch(hhmm.start(1), hhmm.end(1), said, time(int(said[:2]), int(said[2:])))]
+    # a time begun within the reach is read whole ("kl 13.30" across the edge is not "kl 1")
+    near = after_text[:_BARE_TIME_REACH + _TIME_WIDTH]
+    bare = [t for t in find_times(near, bare=True) if t.start < _BARE_TIME_REACH]
     if bare and _BARE_RANGE_LEAD.fullmatch(near, 0, bare[0].start) is None and not find_times(near[bare[0].start:bare[0].end]):
-        bare = find_times(near) or bare  # the first reading is a bare range past a word: a marked time wins
+        # the first reading is a bare range past a word: a marked time wins
+        bare = [t for t in find_times(near) if t.start < _BARE_TIME_REACH] or bare
     return bare or find_times(after_text)
 
 
@@ -1312,6 +1427,8 @@ _PLACE_AFTER_SENTENCE = re.compile(r"(?:.*[.!?:][ \t]+)?([A-ZÅÄÖ][a-zåäö-]
 _SIGNATURE_MARK = re.compile(r"[ \t]*(?:[.…_]{3,}|…+)[ \t.…_]*")
 _SIGNATURE_ROLE = re.compile(rf"(?i)[ \t]*(?:{_SIGNER_LABEL_WORDS_RAW}|sekr|ordf|just|justeras)\.?[ \t:]*")
 _SIGNATURE_BLOCK_REACH = 400
+# A signer's role after the name on its line ("Ragnhild Hallsten, sekr.", "Anna Berg, ordförande").
+_NAME_THEN_ROLE = re.compile(rf"(?i)[ \t]*,[ \t]*(?:{_SIGNER_LABEL_WORDS_RAW}|sekr|ordf|just)\.?[ \t]*")
 
 
 def _place_date_over_signatures(text: str, line_start: int, line_end: int, dm: DateMatch) -> bool:
@@ -1331,6 +1448,8 @@ def _place_date_over_signatures(text: str, line_start: int, line_end: int, dm: D
             marked = True
         elif name and (name.end() == len(line) or _SIGNATURE_MARK.fullmatch(line, name.end())):
             marked = marked or name.end() < len(line)
+        elif name and _NAME_THEN_ROLE.fullmatch(line, name.end()):
+            marked = True  # "Ragnhild Hallsten, sekr.": the signer's name and role on one line
         else:
             return False
     return marked
@@ -1347,8 +1466,10 @@ _HOLDER_ENDINGS = ("styrelsen", "nämnden", "rådet", "gruppen", "utskottet", "o
 
 
 def _names_holder(place: str) -> bool:
-    """Whether the words after a date's comma name who rather than where (see `_HOLDER_ENDINGS`)."""
-    return place.strip(" .,;").casefold().endswith(_HOLDER_ENDINGS)
+    """Whether the words after a date's comma name who rather than where (see `_HOLDER_ENDINGS`; "alla" as a
+    word, not the end of a name as "Tingvalla")."""
+    said = place.strip(" .,;").casefold()
+    return said.endswith(_HOLDER_ENDINGS) and (said == "alla" or not said.endswith("alla") or said.endswith(" alla"))
 
 
 def _only_date(line: str, dm: DateMatch) -> bool:
@@ -1486,9 +1607,10 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     # A day in the same month nearby is the same thing said more precisely, unless the month's own
     # sentence says something gets ready ("Godtemplargården blir klar i april") and the day's does not
     # ("20 april kördag i Mariasalen"): a state reached is no gathering on a day of that month.
+    undecided = dm.kind is DateKind.MONTH and _days_undecided(d, dm, mentions)
     if dm.kind is DateKind.MONTH and any(
             abs(s - dm.start) < 400 and not _ready_beside_day(d, sentence, s)
-            for s in day_months.get(str(dm.value), [])):
+            for s in day_months.get(str(dm.value), [])) and not undecided:
         return None
     context = " | ".join(x for x in (p.heading, p.parents) if x)
     cue = _names_next_meeting(sentence, dm.start - p.sentence_start, dm.end - p.sentence_start)
@@ -1503,6 +1625,10 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     next_cue = cue is not None or bool(_NEXT_MEETING.search(context) and (
         len(sentence.strip()) < 80 or (first_in_section and _NEXT_MEETING.search(p.heading)))) or bool(
         first_in_section and _next_occasion_heading(p.heading))
+    if not next_cue and _NEXT_MEETING.search(p.heading) and _MEETING_NOUN_BEFORE.search(before):
+        # "5. Nästa styrelsemöte" over "Förslag på konstituerande styrelsemöte: Tisdag 22.8.2017": the meeting
+        # the heading names, said right before its day (another kind, as "Årsmöte 17.8.2017", is foreign below)
+        next_cue = True
     if cue is not None:
         # Stated outright: only a body named right by it ("nästa stämma den ...") or above it counts.
         here = dm.start - p.sentence_start
@@ -1513,7 +1639,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         other_body = _other_body(before, meeting.body) or _other_body(f"{sentence} | {context} | {p.outer}",
                                                                        meeting.body)
     if (dm.kind is DateKind.MONTH and not next_cue and not in_list
-            and _MEETING_OF_MONTH.search(text, max(p.sentence_start, dm.start - 40), dm.start)):
+            and (_MEETING_OF_MONTH.search(text, max(p.sentence_start, dm.start - 40), dm.start)
+                 or _MONTH_MEETING_WORD.fullmatch(dm.text))):
         # "en plan till mötet i augusti": the body's own meeting of that month, its next; only a body
         # named in the sentence makes it another's (a heading names the matter: "Fjällidenkommittén:")
         next_cue = True
@@ -1534,7 +1661,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         1 for o, _ in mentions if p.sentence_start <= o.start < p.sentence_end) >= 2) or bool(
         _MEETING_LIST.search(p.heading) and len(sentence.strip()) < 80 and not next_cue
         and (_MEETING.search(sentence) or len(sentence.replace(dm.text, "").strip(" -–•*,.:")) < 25))
-    if dm.kind is DateKind.MONTH and not (list_cue or next_cue or _FUTURE.search(sentence) or _SCHEDULED.search(sentence)
+    if dm.kind is DateKind.MONTH and not (list_cue or next_cue or undecided or _FUTURE.search(sentence)
+                                      or _SCHEDULED.search(sentence)
                                       or _SUBMIT_SPLIT.search(sentence) or _STEP.search(sentence)
                                       or _celebration_set_in(sentence, dm.start - p.sentence_start)):
         return None  # "Underskottet i december": a month in a statement of fact
@@ -1613,6 +1741,16 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         venue_window = text[tail.end:d.doc.lines[d.line_of(tail.end)].end]
     venue = (_venue(venue_window) or _booked(text[p.sentence_start:dm.start]) or _place_before(before)
              or _held_at_before(before) or _named_place_before(before))
+    if venue is None and max(p.sentence_start, prev_end) < p.line_start:
+        # prose wrapped before the date: "anmodad till vårgasquen i Helsingborg\nden 23 maj"
+        venue = _place_before(text[max(p.sentence_start, prev_end):dm.start])
+    if venue is None and not list_cue:
+        venue = _named_place_after(after_text)  # "Skifte 22/6 hybridmöte Tingvalla med bättre hörbarhet"
+    if venue is None and not list_cue and p.heading:
+        venue = _heading_place(p.heading)  # "14. Aktiviteter i Kvarneket:" over "– Vårstädning den 25 april"
+    if venue is None and not list_cue and dm.end < p.sentence_end:
+        noun = _EVENT_PLACE_NOUN.search(text, dm.end, min(nxt, p.sentence_end))  # "9 December på campus."
+        venue = noun.group(1) if noun else None
     if venue is None and not list_cue:
         label = _VENUE_LABEL.search(text, dm.end, min(nxt, para_end)) or (  # "Plats: ..." on a line below
             _VENUE_LABEL.search(text, above, p.line_start))  # or above, in its block of labels
@@ -1869,6 +2007,39 @@ def _named_place_before(before: str) -> str | None:
     return place
 
 
+# Right after a date, a gathering's noun and its place's name without a preposition, as notes write them:
+# "Skifte 22/6 hybridmöte Tingvalla med bättre hörbarhet", "12 maj medlemsträff Folkets Hus, kl 18". Names
+# only (capital then lower case), then a stop: a comma or point, "med", "och", "kl", or the line's end.
+_NAMED_PLACE_AFTER = re.compile(
+    rf"[\s,:–-]*[{_W}]*(?:möte|mötet|träff|träffen|stämma|stämman|konferens|konferensen|fest|festen)[ \t]+"
+    rf"([A-ZÅÄÖ][a-zåäöéü][{_W}-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü][{_W}-]*)?)"
+    r"(?=[ \t]*(?:[,.;:]|\n|$)|[ \t]+(?:med|och|kl|klockan|från|–|-)(?![\w]))")
+
+
+def _named_place_after(after_text: str) -> str | None:
+    """The place named right after a date's gathering noun (`_NAMED_PLACE_AFTER`): not a month, weekday or
+    body, nor a person."""
+    m = _NAMED_PLACE_AFTER.match(after_text)
+    place = m.group(1) if m else None
+    if (place is None or _NOT_PLACE.match(place) or _other_body(place, None) is not None
+            or place.split()[0].lower() in _GIVEN or _names_holder(place)):
+        return None
+    return place
+
+
+# A heading that says where the things under it are held, a colon closing it: "Aktiviteter i Kvarneket:",
+# "Program på Folkets hus:".
+_HEADING_PLACE = re.compile(rf"(?<![{_W}])(?:i|på)\s+([A-ZÅÄÖ][{_W}-]+(?:\s+[A-ZÅÄÖ{_W}][{_W}-]+)?)\s*:\s*$")
+
+
+def _heading_place(heading: str) -> str | None:
+    m = _HEADING_PLACE.search(heading)
+    place = m.group(1) if m else None
+    if place is None or _NOT_PLACE.match(place) or _other_body(place, None) is not None or _names_holder(place):
+        return None
+    return place
+
+
 def _held_at_before(before: str) -> str | None:
     """The place a verb of holding names before the date, in the same sentence (`_HELD_AT_BEFORE`)."""
     m = _HELD_AT_BEFORE.search(before)
@@ -1895,6 +2066,24 @@ def _ready_beside_day(d: _Doc, sentence: str, day_at: int) -> bool:
     q = d.place(day_at, day_at + 1)
     return sentence != d.text[q.sentence_start:q.sentence_end] and not _READY.search(
         d.text[q.sentence_start:q.sentence_end])
+
+
+# A meeting noun right before a date, nothing between but a colon, a weekday or "den": "styrelsemöte: Tisdag ".
+_MEETING_NOUN_BEFORE = re.compile(rf"(?i)(?:möte|mötet|sammanträde|sammanträdet)[ \t]*:?[ \t]*"
+                                  rf"(?:(?:{_words(tuple(WEEKDAYS))})(?:en)?[ \t]*,?[ \t]*)?(?:den[ \t]+)?$")
+
+
+def _days_undecided(d: _Doc, month: DateMatch, mentions: list[tuple[DateMatch, bool]]) -> bool:
+    """Whether the days of a month said just after it are only proposed, one or another ("Utemöte i
+    Kalvahagen i juli. Förslag fredag 2 juli eller 9 juli"): the month is what is settled, an event of its
+    own beside them. The days must follow the month within its paragraph and each be joined by "eller"; a
+    part of the month ("i början av december") is too vague a time to be one."""
+    if any(part in month.text for part in _PART_OF_PERIOD):
+        return False
+    days = [o for o, _ in mentions if o.kind is DateKind.DAY and isinstance(o.value, date)
+            and o.value.isoformat()[:7] == str(month.value) and month.end <= o.start < month.end + _UNDECIDED_REACH]
+    return (len(days) >= 2 and "\n\n" not in d.text[month.end:days[-1].start]
+            and all(_alternatives(d.text, o, mentions) for o in days))
 
 
 def _reads_past(text: str, dm: DateMatch, after: date, p: _Place) -> bool:
@@ -1965,6 +2154,10 @@ def _foreign_meeting(sentence: str, body: str | None) -> bool:
         prefix = raw.rstrip("s") or raw
         if len(raw) < 3 or raw in ("nästa", "kommande", "detta", "samma", "dagens") or raw.startswith(MEETING_FORMS):
             continue
+        if raw in _MONTH_NAMES:
+            continue  # "junimötet": the body's meeting of that month
+        if raw.startswith(MEETING_PURPOSES):
+            continue  # "29 mars Överlämningsmöte": the body's meeting, said what it is for
         if prefix == "styrelse" and (body is None or "styrelse" in body.lower() or _run_by_board(body)):
             continue
         if any(w.startswith(prefix) or prefix.startswith(w) for w in own):
@@ -2086,6 +2279,7 @@ def _merge(found: list[_Found]) -> list[_Found]:
                 continue  # "4 oktober kl. 13.00-16.00" (a meeting) and "Samverkanstorg Live 4 oktober kl. 09.00-12.00"
             if g.event.kind == f.event.kind or _shared_words(g.sentence, f.sentence) or (
                     EventKind.OTHER in (g.event.kind, f.event.kind) and g.section == f.section
+                    and EventKind.DEADLINE not in (g.event.kind, f.event.kind)  # a thing due is no gathering
                     and len(f.event.date) == 10):  # one day, not a month that holds many things
                 out[i] = _combine(g, f)
                 break

@@ -528,8 +528,8 @@ _SPLIT_LABEL_AHEAD = (
     r"Övriga deltagare|Övriga deltagande|Övriga närvarande|Ersättare|Tjänstgörande ersättare|Kallade|"
     r"Sammanträdesdag|Sammanträdesdatum|Plats och tid|Tid och plats|Utses att justera|Justerare|"
     r"Justeringens plats och tid|Underskrifter|Paragrafer)\b"
-    r"(?!\s+(?:var|är|vid|på|att)\b)|\d{1,2}\.\s+[A-ZÅÄÖ][a-zåäö]"
-)
+    r"(?!\s+(?:var|är|vid|på|att)\b)|(?<!\d{4} \d\d )\d{1,2}\.\s+[A-ZÅÄÖ][a-zåäö]"
+)  # (an item's number, not the day closing a spaced date: "Demokratikommitten 2013 08 22. Plats: ...")
 _SPLIT_LABELS = re.compile(r"(?<=\S)\s+(?=" + _SPLIT_LABEL_AHEAD + ")")
 _SPLIT_LABEL_AT = re.compile(_SPLIT_LABEL_AHEAD)
 
@@ -1128,6 +1128,36 @@ def venue_on_title_date_line(parts: list[Part], end: int, when: Found | None) ->
     return None
 
 
+# A line of the head that is the meeting's day (maybe a span of days, a weekday before it) and then, after a
+# comma, where it was held: "23 – 24 januari 2004, Fisketången, Kungshamn i Bohuslän". Group 1 the place.
+_PLACE_AFTER_DATE_LINE = re.compile(r"\s*,\s*((?-i:[A-ZÅÄÖ])[\w.-]*(?:(?:,\s*|\s+)[\w.-]+){0,6}?)\s*\.?\s*")
+_DATE_LINE_LEAD = re.compile(rf"(?i)\s*(?:(?:{_WEEKDAY_RE})(?:en)?\s*,?\s+)?(?:den\s+)?")
+_DATE_LINE_REACH = 12  # the head's first lines with text
+
+
+def venue_on_date_line(parts: list[Part], end: int, when: Found | None) -> Found | None:
+    """The place after the meeting's day on a line of its own in the head (see `_PLACE_AFTER_DATE_LINE`); None
+    when no such line holds the day, or the words are no place's ("2004-01-23, Protokoll", "..., Teams")."""
+    if when is None:
+        return None
+    lines = [p for p in parts[:end] if p.text.strip()][:_DATE_LINE_REACH]
+    for part in lines:
+        text = part.text
+        if "," not in text or len(text) > 120 or not _has_digit(text[:30]):
+            continue
+        dates = find_dates(text)
+        if not dates or dates[0].value != when.value or _DATE_LINE_LEAD.fullmatch(text[: dates[0].start]) is None:
+            continue
+        m = _PLACE_AFTER_DATE_LINE.fullmatch(text, dates[0].end)
+        if m is None:
+            continue
+        place = m.group(1)
+        if _has_digit(place) or _NOT_PLACE_WORDS.search(place) or _platform(place):
+            return None
+        return Found(place, part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
 def _place_around_day(parts: list[Part], k: int, start: int, stop: int) -> Found | None:
     """The place around the day written at `[start, stop)` on part `k` (see `venue_on_title_date_line`)."""
     part = parts[k]
@@ -1274,6 +1304,8 @@ def _stated_meeting_day(parts: list[Part], end: int, folded: _Folded, found: Fou
     home = next((p for p in parts[:end] if p.start <= found.start < p.start + len(p.text)), None)
     if home is not None and _states_meeting_day(home.text, _shift(found, -home.start)):
         return None  # "PROTOKOLL från sammanträdet onsdagen den 16 juni 2004": the first date is the meeting's
+    if home is not None and is_dated_meeting_title(home.text, found.start - home.start):
+        return None  # "Styrelsemöte 220515" above "... konstituerande möte 2022-04-17": the title's day is the meeting's
     for i in folded.with_year(end):
         text = parts[i].text
         if _is_item_line(text):
@@ -1283,6 +1315,17 @@ def _stated_meeting_day(parts: list[Part], end: int, folded: _Folded, found: Fou
                     and (written - date.fromisoformat(f.value)).days <= _WRITTEN_WITHIN_DAYS):
                 return Found(f.value, parts[i].start + f.start, parts[i].start + f.end)
     return None
+
+
+# A title line that is a compound meeting word and the date: "Styrelsemöte 220515", "Årsmöte den 3 mars 2019".
+_DATED_MEETING_TITLE = re.compile(r"(?i)\s*[^\W\d_]+(?:möte|sammanträde)\s+(?:den\s+)?")
+
+
+def is_dated_meeting_title(text: str, at: int) -> bool:
+    """Whether the date at `at` follows a lone compound meeting word opening its line ("Styrelsemöte 220515"):
+    the title, whose date is the meeting's. Not a sentence ("Genomgång av ... konstituerande möte 2022-04-17")."""
+    m = _DATED_MEETING_TITLE.match(text)
+    return m is not None and m.end() == at
 
 
 def _states_meeting_day(text: str, f: Found) -> bool:
@@ -1409,7 +1452,8 @@ def _first_date(parts: list[Part], end: int, title: int | None, folded: _Folded)
         order = own + [i for i in order if i not in own]
     for i in order:
         part = parts[i]
-        dates = [f for f in find_dates(part.text, compact=(i == title or i in opening)) if not _checking_date(part.text, f)]
+        compact = i == title or i in opening or part.text[:10].lstrip().startswith("Download")  # the copy's title
+        dates = [f for f in find_dates(part.text, compact=compact) if not _checking_date(part.text, f)]
         if dates:
             f = dates[0]
             if title is not None and i != title:
@@ -1546,10 +1590,21 @@ def _title_day(title: str, found: Found) -> Found:
     """A title's day and month without a year ("Presidiemöte 2/9") win over a nearby full date (a
     publication date under it), which gives the year."""
     m = _RX_TITLE_DAY_1.search(title)
-    if not m:
+    if not m or numbered_before(title, m.start()):
         return found
     iso = _iso(int(found.value[:4]), int(m.group(2)), int(m.group(1)))
     return Found(iso, found.start, found.end) if iso else found
+
+
+# A serial number's word right before a number: "Styrelseprotokoll nr 8/11" (meeting 8 of 2011), "Protokoll
+# nummer 3/22", "Möte no. 4/19", "# 2/21".
+_SERIAL_BEFORE = re.compile(r"(?i)(?:\b(?:nr|nummer|no|num)\.?|#)\s*$")
+
+
+def numbered_before(text: str, at: int) -> bool:
+    """Whether the number at `at` follows a serial number's word (`_SERIAL_BEFORE`): "nr 8/11" numbers the
+    minutes and is no day and month."""
+    return _SERIAL_BEFORE.search(text[max(0, at - 10): at]) is not None
 
 
 def _shift(f: Found, base: int) -> Found:
@@ -1593,6 +1648,13 @@ def _after_checking_word(parts: list[Part], i: int) -> bool:
     "plats och tid")."""
     above = next((q.text.strip() for q in reversed(parts[max(0, i - 2): i]) if q.text.strip()), "")
     return above.casefold() in _CHECKING_WORDS
+
+
+# The sentence opening the meeting with its clock, read inside a flattened page's long line: "förklarade
+# mötet öppnat klockan 18:25", "öppnade sammanträdet kl. 13.05", "Mötet öppnades kl 19.00". Group 1 the clock.
+_OPENED_AT_CLOCK = re.compile(
+    r"(?i)\b(?:(?:förklarade|förklarar)\s+(?:mötet|sammanträdet)\s+(?:för\s+)?öppnat|(?:öppnade|öppnar)\s+"
+    r"(?:mötet|sammanträdet)|(?:mötet|sammanträdet)\s+öppnades)\s+(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2})(?![\d.:]\d)")
 
 
 def _find_times(parts: list[Part], end: int, folded: _Folded,
@@ -1697,7 +1759,10 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
     for i in folded.holding(_OPEN_CLOSE_WORDS):
         part, low = parts[i], folded.low(i)
         if len(part.text) > 120:
-            continue
+            opened = _OPENED_AT_CLOCK.search(part.text) if start is None and "öppna" in low else None
+            if opened and hhmm(opened.group(1)):  # "... 1.1 Mötets öppnande Lloyd Baltz förklarade mötet öppnat
+                start = Found(hhmm(opened.group(1)) or "", part.start + opened.start(1), part.start + opened.end(1))
+            continue  # klockan 18:25 och hälsade ...": a flattened page, the opening sentence inside it
         if _RX_FIND_TIMES_2.search(low):
             continue  # "Nästa möte öppnas kl. 18.00" is another meeting
         is_open = bool(_OPENING.search(low)) and bool(_OPEN_CLOSE.search(low))
@@ -2978,7 +3043,7 @@ _PAGE_COUNTER = re.compile(r"(?i)\s*(?:(?:sida|sid\.?|page)\s*)?\d{1,3}\s*\(\s*\
 
 
 # The minutes' running number before the title words: "Protokoll fört vid Nr 2/2004 VU-sammanträde".
-_LEADING_NUMBER = re.compile(r"(?i)\s*(?:nr|no)\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?\s+(?=[^\W\d_])")
+_LEADING_NUMBER = re.compile(r"(?i)\s*(?:nr|no)\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?,?\s+(?=[^\W\d_])")
 
 
 # A document's reference code before the title words, two slashes or more and a digit: "PE-5/CPG/PV/2004-16".
@@ -3200,7 +3265,7 @@ _DOCUMENT_WORD_INSIDE_NAME = re.compile(
 # diary number cut off ("Teknikutskottet LK/").
 _TRAILING_LABELS = re.compile(
     r"(?:\s+(?:" + "|".join(sorted((label.capitalize() for label in w.TITLE_TRAILING_LABELS), key=len, reverse=True))
-    + r")\b)+(?:\s+\d{0,3}\s*\(\s*\d{1,3}\s*\))?\s*$|\s+[A-ZÅÄÖ]{2,4}/\s*$")
+    + r")\b:?)+(?:\s+\d{0,3}\s*\(\s*\d{1,3}\s*\))?\s*$|\s+[A-ZÅÄÖ]{2,4}/\s*$")  # ("... 4 december Tid:": its colon)
 # ("Förbundsstyrelsen Sammanträdesdatum (23)": the date and the page number "1" lost between them.)
 
 
@@ -3218,6 +3283,11 @@ _SESSION_NUMBER = re.compile(r"(?i)\s+(?:nr\.?\s*)?(?:19|20)\d{2}/\d{2}:\d{1,3}\
 # gastronomiska akademierna och vänföreningarna". Group 1 from "mellan" to the line's or sentence's end, two parties
 # joined by "och" or "&".
 _BETWEEN_PARTIES = re.compile(r"[\s,]+(mellan\s+[^\d.;:!?]{2,100}?\s(?:och|&)\s[^\d.;:!?]{2,80}?)\s*\.?\s*$")
+
+
+# Whom a numbered meeting was held for, after its number: "Styrelsemöte nr. 2 för Sverok Stockholm den 04/";
+# group 1 the capitalised name (not "för den 04/", "för år 2020").
+_NUMBER_THEN_FOR = re.compile(r"\s+för\s+((?-i:[A-ZÅÄÖ])[\w&-]*(?:\s+(?-i:[A-ZÅÄÖ])[\w&-]*){0,4})(?=\s+(?:den\b|\d)|\s*[,.]|\s*$)")
 
 
 def _strip_title(text: str) -> tuple[str, int]:
@@ -3269,7 +3339,8 @@ def _strip_title(text: str) -> tuple[str, int]:
             rest = text[off:]
     number = _RX_STRIP_TITLE_1.search(rest)
     if number and number.start() > 0:  # "Styrelsemöte nr. 1 Reykjavik": the meeting's number and place follow
-        rest = rest[: number.start()]
+        held_for = _NUMBER_THEN_FOR.match(rest, number.end())  # "Styrelsemöte nr. 2 för Sverok Stockholm den 04/"
+        rest = rest[: number.start()] + (f" för {held_for.group(1)}" if held_for else "")
     clock = _RX_STRIP_TITLE_2.search(rest)
     if clock and clock.start() > 0:  # "Kommunala pensionärsrådet protokoll Kl. 13:00 16:00. Konferensrum 1"
         rest = _strip_document_word(rest[: clock.start()])
@@ -3279,6 +3350,8 @@ def _strip_title(text: str) -> tuple[str, int]:
     for _ in range(3):  # "Styrelsemöte 4", "Styrelseprotokoll nr 3 2021", "Presidiemöte 2/9", "... i april"
         was = rest
         rest = _RX_STRIP_TITLE_4.sub("", _TRAILING_DAY_MONTH.sub("", _MEETING_NUMBER_OF_YEAR.sub("", _TRAILING_PAGE_COUNT.sub("", rest))))
+        if "sid" in rest[-14:].casefold() or "page" in rest[-14:]:  # "Kommunstyrelsen Sida 1(3)": the page's mark
+            rest = _TRAILING_PAGE_WORD.sub("", rest)
         if rest != was:  # "... Samfällighetsförening söndagen den 20 mars": the weekday before the day goes too
             rest = _WEEKDAY_DEN.sub("", rest)
         if rest == was:
@@ -3313,6 +3386,8 @@ _TRAILING_DAY_MONTH = re.compile(
 # The meeting's running number in its year after the title: "styrelsens möte 18/2021", "Styrelsemöte 3/2019".
 # The document's page count after the title, its page number lost: "Byggnadsnämnden (39)".
 _TRAILING_PAGE_COUNT = re.compile(r"(?<=\S)\s*\(\s*\d{1,3}\s*\)\s*$")
+# A page's mark left at a title's end once its count went: "Kommunstyrelsen Sida" (of "Sida 1(3)"), "REGISTER Sid".
+_TRAILING_PAGE_WORD = re.compile(r"(?i)(?<=\S)\s+(?:sida|sid\.?|page)(?:\s*\d{1,3}(?:\s+(?:av|of)(?:\s+\d{1,3})?)?)?\s*$")
 _MEETING_NUMBER_OF_YEAR = re.compile(r"(?<=\S)\s+(?:nr\.?\s*)?\d{1,3}\s*/\s*(?:19|20)\d{2}\s*$")
 _LABEL_RUN = re.compile(r"^(?:\s*[^\W\d_]+(?:\s+(?:och|av|att)\s+[^\W\d_]+)*\s*:)+\s*")
 
@@ -3666,8 +3741,70 @@ def first_of_slashed_meetings(name: str) -> str:
     return name
 
 
+_REMOTE_FORM_INITIALS = frozenset(c for form in w.REMOTE_MEETING_FORMS for c in (form[0], form[0].upper()))
+# How the meeting was held, opening its title: "Digitalt styrelsemöte", "DIGITALT- ZOOM STYRELSEMÖTE",
+# "Teams-styrelsemöte". Ends where the title's own words begin.
+_REMOTE_FORM_LEAD = re.compile(r"(?i)\s*(?:(?:" + "|".join(sorted(w.REMOTE_MEETING_FORMS, key=len, reverse=True))
+                               + r")(?:\s*[-–]\s*|\s+))+(?=[^\W\d_])")
+
+
+def minutes_kind_word(word: str) -> str | None:
+    """The meeting's kind in a compound of it and "protokoll" ("årsmötesprotokoll" -> "årsmöte",
+    "stämmoprotokoll" -> "stämma", "styrelseprotokoll" -> "styrelse"), or None ("protokoll", "Dagsprotokoll")."""
+    low = word.casefold()
+    if not low.endswith("protokoll") or len(low) <= len("protokoll") + 3 or not word[:1].islower():
+        return None
+    stem = word[: -len("protokoll")]
+    if stem.endswith(("mötes", "sammanträdes")):
+        return stem[:-1]
+    if stem.endswith("stämmo"):
+        return stem[:-1] + "a"
+    return stem if stem.endswith("styrelse") else None
+
+
+def title_body(name: str) -> str:
+    """`body_of_title` of a title line's name, read past how the meeting was held ("Digitalt- zoom styrelsemöte"
+    -> "Styrelsen", when the rest names a body) and with a "<kind>protokoll" compound after the name read as the
+    kind ("Vilshärads Vägförening årsmötesprotokoll" -> as "Vilshärads Vägförening årsmöte")."""
+    lead = _REMOTE_FORM_LEAD.match(name) if name[:1] in _REMOTE_FORM_INITIALS else None
+    if lead:
+        rest = name[lead.end():]
+        named = body_of_title(rest)
+        if named.casefold() != rest.casefold():
+            return named
+    if name.endswith("protokoll") and " " in name:
+        kind = minutes_kind_word(name.rsplit(None, 1)[-1])
+        if kind:
+            name = f"{name.rsplit(None, 1)[0]} {kind}"
+    return body_of_title(name)
+# The year a general meeting's accounts cover, closing its title: "Sjögestads byalags årsmöte för verksamhetsåret
+# 2019-2020", "... årsstämma avseende räkenskapsåret 2021", "... årsmöte för år 2019".
+_FISCAL_YEAR_TAIL = re.compile(r"(?i)\s+(?:för|avseende|gällande)\s+(?:verksamhetsåret|räkenskapsåret|år|året|"
+                               r"verksamhetsår|räkenskapsår)\s+(?:19|20)\d{2}(?:\s*[-/–]\s*(?:19|20)?\d{2})?\s*$")
+
+
+def without_fiscal_year(name: str) -> str:
+    """A title without the year of accounts closing it (`_FISCAL_YEAR_TAIL`), when a meeting word stands before."""
+    if "år" not in name:
+        return name
+    m = _FISCAL_YEAR_TAIL.search(name)
+    if m is None or not name[: m.start()].casefold().endswith(("möte", "stämma", "sammanträde")):
+        return name
+    return name[: m.start()]
+
+
+def capitals_owner(name: str, at: int) -> str | None:
+    """The owner's name with its last letter, where the "s" at `at` read as a genitive's ends a name in capitals:
+    "MABBAS årsmöte" is MABBAS's (an abbreviation's genitive is written "MABBA:s"); None otherwise."""
+    if name[at: at + 1] != "S" or not any(c.islower() for c in name[at + 1:]):
+        return None  # (a title all in capitals writes its genitive "S" too: "... VATTENVÅRDSFÖRBUNDS ÅRSMÖTE")
+    word = name[:at + 1].rsplit(None, 1)[-1]
+    return name[:at + 1] if len(word) >= 3 and word.isupper() else None
+
+
 def body_of_title(name: str) -> str:
     """The body a title names: "Styrelsemöte" -> "Styrelsen", "Styrgruppsmöte" -> "Styrgruppen"."""
+    name = without_fiscal_year(name)
     if "/" in name:
         name = first_of_slashed_meetings(name)
     year = _KIND_YEAR_NAME.match(name) if " " in name and _has_year_digits(name) else None
@@ -3724,7 +3861,8 @@ def body_of_title(name: str) -> str:
     if genitive and name.rsplit(None, 1)[-1].casefold() in w.MEETING_KINDS:
         # "Klostergårdens byalags extra årsmöte" -> "Klostergårdens byalag, extra årsmöte": the kind is kept
         kind = name[genitive.end(1) + 1:].strip().casefold()
-        return f"{genitive.group(1)[:1].upper()}{genitive.group(1)[1:]}, {kind}"
+        owner = capitals_owner(name, genitive.end(1)) or genitive.group(1)
+        return f"{owner[:1].upper()}{owner[1:]}, {kind}"
     if genitive:  # "Kommunfullmäktiges sammanträde" -> "Kommunfullmäktige"
         return genitive.group(1)[:1].upper() + genitive.group(1)[1:]
     m = _RX_BODY_OF_TITLE_3.fullmatch(key)
@@ -3744,7 +3882,7 @@ _BARE_MEETING_WORDS = frozenset(("möte", "mötet", "sammanträde", "sammanträd
 # Labels of a municipal front page that open no title ("Paragrafer", "Underskrifter", "Organ"),
 # besides the date, time, venue and attendance labels.
 _FRONT_PAGE_LABELS: tuple[str, ...] = (
-    "paragrafer", "paragraf", "underskrifter", "underskrift", "justerare", "justerande", "utses att justera",
+    "paragrafer", "paragraf", "underskrifter", "underskrift", "anslag", "anslagsbevis", "justerare", "justerande", "utses att justera",
     "justeringens plats och tid", "sekreterare", "bevis om anslag", "anslag/bevis", "anslagsdatum",
     "förvaringsplats för protokollet", "sammanträdestid", "sammanträdesplats", "ajournering",
     *w.ORGAN_LABELS, *w.REFERENCE_LABELS,
@@ -4018,6 +4156,34 @@ def _fold_capitals_name(name: str) -> str:
     return f"{first} {rest.casefold()}" if rest else first
 
 
+# The hour and place a "Protokoll fört vid ..." title sentence gives after its day: "... styrelsemöte nr 5 onsdagen
+# den 2/ kl. 16 i Hembygdsmuseet 1 Mötets öppnande". Group 1 the clock, 2 the place (capitalised words).
+_KEPT_AT_CLOCK_PLACE = re.compile(r"(?i)[^.\n]{0,80}?\b(?:kl\.?|klockan)\s*(\d{1,2}(?:[.:]\d{2})?)(?![\d.:]\d|:)"
+                                  r"(?:\s*,?\s+(?:i|på)\s+((?-i:[A-ZÅÄÖ])[\w-]*(?:\s+(?-i:[A-ZÅÄÖ])[\w-]*){0,2}))?")
+_KEPT_AT_LINES = 6  # the head's first lines with text
+
+
+def kept_at_clock_and_place(parts: list[Part], end: int) -> tuple[Found, Found | None] | None:
+    """The start and maybe the place a "Protokoll fört vid ..." title sentence in the head gives after the meeting
+    it names (see `_KEPT_AT_CLOCK_PLACE`), up to its first full stop; None when it gives no hour."""
+    for part in [p for p in parts[:end] if p.text.strip()][:_KEPT_AT_LINES]:
+        text = part.text
+        if "kl" not in text or not (m := _MINUTES_KEPT_AT.match(text)):
+            continue
+        kept = minutes_kept_at(text)
+        at = kept.end if kept else m.start(1)
+        c = _KEPT_AT_CLOCK_PLACE.match(text, at)
+        value = hhmm(c.group(1)) if c else None
+        if c is None or value is None:
+            continue
+        clock = Found(value, part.start + c.start(1), part.start + c.end(1))
+        place = c.group(2)
+        if place is None or _NOT_PLACE_WORDS.search(place) or _platform(place):
+            return clock, None
+        return clock, Found(place, part.start + c.start(2), part.start + c.end(2))
+    return None
+
+
 def minutes_kept_at(text: str) -> Found | None:
     """The meeting named by a line that opens with "Protokoll fört vid" (see `_MINUTES_KEPT_AT`), up to its
     day, time, place, a label or a full stop; what the meeting was held with, when it says so ("sammanträde med
@@ -4054,11 +4220,13 @@ _CRUMB_STEPS = 3  # fewer steps are no trail: "A > B" may be a sentence's arrow
 
 
 # The posting block's statement ("Justeringen har tillkännagivits genom anslag", "anslagstavla"): no title.
-_POSTED = re.compile(r"(?i)tillkännagivits|tillkännagivet|anslagstavla")
+_POSTED = re.compile(r"(?i)tillkännagivits|tillkännagivet|anslagstavla|anslaget\s+(?:sätts|sattes|tas|togs)\s+(?:upp|ned|ner)")
 
 
 # A trail of two steps, home and the page: too short for `_breadcrumb_body`, and no title of the minutes.
-_HOME_CRUMB = re.compile(r"(?i)\s*(?:hem|start|startsida|startsidan|home)\s+[>›»]\s+")
+# Also a trail with other marks between its steps: "Hem · För medlemmar · Protokoll · Protokoll den 19 maj 2021",
+# "Hem/Protokoll/dagordning FRE/Mötesprotokoll: Styrelsemöte 2018-01-22 ...": the page's title repeated below.
+_HOME_CRUMB = re.compile(r"(?i)\s*(?:hem|start|startsida|startsidan|home)(?:\s+[>›»·|]\s+|\s*/(?=[^\W\d_]))")
 
 
 def _breadcrumb_body(text: str) -> tuple[str, int] | None:
@@ -4176,6 +4344,13 @@ def venue_in_wrapped_title(parts: list[Part], title: int | None) -> Found | None
     return Found(place, nxt.start + m.end(), nxt.start + m.end() + len(place))
 
 
+# The first item's heading opening a line, a stored copy's snippet title taken from it: "Mötet öppnas inledning",
+# "1 Mötets öppnande", "§ 1 Sammanträdets öppnande".
+_OPENING_ITEM_TITLE = re.compile(r"(?i)\s*(?:(?:§\s*)?\d{1,3}[.:)]?\s+)?(?:(?:mötet|sammanträdet|årsmötet)\s+öppnas|"
+                                 r"(?:mötets|sammanträdets|årsmötets)\s+öppnande)\b")
+# The same heading, then the minutes' title within a few words: "1 Mötet öppnas inledning Protokoll nr 374, fört
+# vid sammanträde med Svenska Gymnastikförbundets STYRELSE ...". Ends where the title begins.
+_OPENING_ITEM_BEFORE_TITLE = re.compile(_OPENING_ITEM_TITLE.pattern + r"[^\n]{0,20}?(?=\b(?-i:Protokoll|PROTOKOLL)\b)")
 # A sentence opening the meeting, the minutes' first line when they have no title: "Ida öppnar mötet.",
 # "Ordföranden hälsade alla välkomna och förklarade mötet öppnat": a subject of up to three words, then the verb.
 _OPENS_MEETING_SENTENCE = re.compile(
@@ -4274,6 +4449,60 @@ def _names_file_below(parts: list[Part], i: int, end: int) -> bool:
     return nxt is not None and _FILE_NAME_LINE.fullmatch(nxt.text) is not None
 
 
+# A filler run at a line's start: one letter or digit repeated ("xxxxxxxxxx" drawn as a rule across a page,
+# "11111111111" from a lost logo or form field), then white space or the line's end.
+_FILLER_RUN = re.compile(r"\s*([^\W_])\1{4,}(?:\s+|$)")
+
+
+def filler_run(text: str) -> int:
+    """The length of a filler run opening the line, leading white space included, or 0 ("Xxxxxxxxxxxxxx",
+    "11111111111 PROTOKOLL STYRELSEMÖTE"); not a word ("Aaaaah!" has another letter; "2000000 kr" one digit
+    less than the run's five repeats after its first)."""
+    m = _FILLER_RUN.match(text)
+    return m.end() if m else 0
+
+
+def _title_lead(text: str) -> int:
+    """Where a title line's text begins: after white space and a filler run, or after the first item's heading
+    a flattened page put before the title ("1 Mötet öppnas inledning Protokoll nr 374, fört vid ...")."""
+    run = filler_run(text)
+    if run:
+        return run
+    heading = _OPENING_ITEM_BEFORE_TITLE.match(text) if "öppna" in text[:40] else None
+    return heading.end() if heading else len(text) - len(text.lstrip())
+
+
+# Page numbers opening a stored copy's flattened page head, whose counter lost a number: "(19)" (its "1"
+# lost), "1 1" (the copy's page number, then the page's own, its "(19)" lost).
+_LOST_PAGE_COUNTER = re.compile(r"(?:\d{1,3}\s+|\(\s*\d{1,3}\s*\)\s*)+(?=[^\W\d_])")
+_COUNTER_OPENINGS = frozenset("(0123456789")
+
+
+def before_page_labels(name: str) -> bool:
+    """Whether a title's rest is page numbers and then the head's labels ("(19) Tid och plats", "1 1 Tid och
+    Plats Kl"): no body's name. Not a number before a name ("2 Styrelsen", "(2) Kulturnämnden")."""
+    m = _LOST_PAGE_COUNTER.match(name)
+    return m is not None and _opens_with_label(name[m.end():])
+
+
+# A site's page named by one word ending in "sida" ("Styrelsesida", "Startsida", "Medlemssidan"): no body.
+_PAGE_NAME_ENDINGS = ("sida", "sidan")
+# A postal address on a line of its own: "c/o Vetenskapernas hus, Kyrkogatan 6, 00170 Helsingfors", "Box 123,
+# 581 02 Linköping", "Storgatan 3, 123 45 Ort": opening with "c/o" or "Box N", or closing with a postal code
+# (Swedish "123 45", Finnish "00170") and a town after a comma.
+_POSTAL_ADDRESS_LINE = re.compile(r"(?i:c/o\s|box\s+\d)|.*,\s*(?:\d{3}\s?\d{2}|\d{5})\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)?\s*$")
+
+
+_FEED_LINK_LINES = frozenset(w.FEED_LINK_LINES)
+# What a page of one paragraph adds after the minutes' date: "/Paragraf 8", "- § 8", "Paragraf 12".
+_PARAGRAPH_REFERENCE_NAME = re.compile(r"(?i)[\s/,–-]*(?:paragraf|§|punkt|ärende)\s*(?:\d{1,4})?\s*")
+
+
+def is_postal_address_line(text: str) -> bool:
+    """Whether a head line is a postal address (`_POSTAL_ADDRESS_LINE`): no title, no body."""
+    return ("/" in text[:4] or _has_digit(text)) and _POSTAL_ADDRESS_LINE.match(text.strip()) is not None
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -4288,6 +4517,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
     snippets = download_snippets(parts, end)
     for i, part in enumerate(parts[:end]):
         text = part.text.strip()
+        if text[:1] == text[1:2] or "öppna" in text[:40]:
+            text = part.text[_title_lead(part.text):].strip()  # "xxxxxxxx", "1 Mötet öppnas inledning Protokoll ..."
         if i < widget_end or not text or _is_boilerplate(text) or is_page_frame(text) or is_no_title_line(text):
             continue  # a stored web copy's buttons, labels and own fields ("Save this PDF as:", "Titel:...")
         if text in snippets and leads_into_list(text):
@@ -4298,6 +4529,10 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
                 continue  # "Kommande tävlingar" / "17/04 Laholms BK - Guldtävling" / ...: a site's calendar box
         if is_draft_notice(text):
             continue  # "OBS! Detta protokoll är ännu ej granskat och godkänt": a notice above the title
+        if is_postal_address_line(text):
+            continue  # "c/o Vetenskapernas hus, Kyrkogatan 6, 00170 Helsingfors": a site's address line
+        if len(text) < 16 and text.casefold().rstrip(" :") in _FEED_LINK_LINES:
+            continue  # "RSS-länk": a site's feed link above the page's title
         if is_spaced_page_mark(text):
             continue  # "S I D AN 1 AV 6": a page head's counter, its letters spaced out
         if leads_into_list(text):
@@ -4313,6 +4548,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         if crumb is not None:
             candidates.append((i, crumb[0], crumb[1], True))
             break
+        if " " not in text and text.casefold().endswith(_PAGE_NAME_ENDINGS) and text.isalpha():
+            continue  # "Styrelsesida", "Medlemssidan": the site's page the minutes stand on, above their title
         if _HOME_CRUMB.match(text):
             continue  # "Hem » Minnesanteckningar 23 april 2015 i Umeå": a short trail, the page's own title after home
         if _RX_FIND_BODY_1.fullmatch(text) and not _label_value(text, _LB_DATE) and not _is_label_line(text):
@@ -4321,6 +4558,9 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             break  # "• § 2" / "Val av justerare": the agenda has begun, the line below is an item's title
         if _RX_FIND_BODY_2.match(text) or "@" in text:
             continue
+        if "öppna" in text[:30] and _OPENING_ITEM_TITLE.match(text):
+            after_document_word = False
+            continue  # "Mötet öppnas inledning": the first item's heading, a stored copy's snippet title, no title
         if ("öppna" in text or "hälsa" in text or "förklara" in text) and _OPENS_MEETING_SENTENCE.match(text):
             after_document_word = False
             continue  # "Ida öppnar mötet.", "Ordföranden hälsade alla välkomna": the first item's sentence, no title
@@ -4387,12 +4627,16 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         if _NUMBER_ONLY_NAME.fullmatch(name):
             after_document_word = True  # "PROTOKOLL nr 32 (10-5)", "Protokoll nr 5 2019": the minutes' number
             continue
+        if _PARAGRAPH_REFERENCE_NAME.fullmatch(name):
+            continue  # "Protokoll 16.01.2023/Paragraf 8": which paragraph of the minutes a page shows, no body
         if name[:1].isdigit() and _DAY_ONLY_NAME.fullmatch(name):
             after_document_word = True  # "Protokoll 19 okt-10": the minutes' day, the title follows
             continue
         if name.casefold() in _BARE_MEETING_WORDS or _is_remote_form(name):
             after_document_word = True  # "Möte 2019-03-25" / "Vård- och omsorgsnämnden": the body is below
             continue
+        if name[:1] in _COUNTER_OPENINGS and before_page_labels(name):
+            continue  # "PROTOKOLL (19) Tid och plats Tisdagen ...", "1 1 Tid och Plats Kl": page numbers, then labels
         if off and _opens_with_label(text[off:]):
             named = _body_after_empty_date_label(name)
             if named is not None:  # "... 1 (251) Sammanträdesdatum Miljö- och byggnadsnämnden": the date lost
@@ -4414,7 +4658,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         i, name, off, _ = next((c for c in candidates if c[3]), None) or (
             candidates[1] if len(candidates) > 1 and _ORG_LINE.match(candidates[0][1]) else candidates[0])
         part = parts[i]
-        lead = len(part.text) - len(part.text.lstrip())
+        lead = _title_lead(part.text)
         s = part.start + lead + off
         e = s + len(name)
         nxt = parts[i + 1] if i + 1 < len(parts) else None
@@ -4432,17 +4676,17 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             if tail:
                 name = f"{name} {tail}"
                 e = nxt.start + (len(nxt.text) - len(nxt.text.lstrip())) + len(tail)
-        return Found(body_of_title(body_before_place(name)), s, e), i
+        return Found(title_body(body_before_place(name)), s, e), i
     if caps_run:
         org_end = ("KOMMUN", "REGION", "LANDSTING", "STAD", "LÄN", "KOMMUNFÖRBUND")
         picks = [i for i in caps_run if not parts[i].text.strip().endswith(org_end)] or caps_run
         i = picks[0]
-        line = parts[i].text.strip()
+        lead = _title_lead(parts[i].text)
+        line = parts[i].text[lead:].strip()
         wrapped = _hyphen_wrapped_capitals(line, parts, i, caps_run)
         name, off = _strip_title(_before_lost_time(wrapped or line))
-        lead = len(parts[i].text) - len(parts[i].text.lstrip())
         value = _definite(name, clean) if " " not in name else name[:1] + name[1:].casefold()
-        value = (body_of_capitals_title(name) if " " in name else None) or body_of_title(value)
+        value = (body_of_capitals_title(name) if " " in name else None) or title_body(value)
         s = parts[i].start + lead + off
         e = s + len(name) if wrapped is None else parts[i + 1].end  # the name goes on over the line below
         return Found(value, s, e), i
@@ -4729,6 +4973,9 @@ _ORGANISATION_LINE_REACH = 4  # the head's first lines with text, where an organ
 _ORGANISATION_LINE_WORDS = 8
 
 
+_ORGANISATION_OPENING_WORDS = frozenset(w.ORGANISATION_OPENINGS)
+
+
 def _organisation_line(parts: list[Part], end: int) -> Found | None:
     """A line of its own near the top naming the organisation whose board a generic body ("Styrelsen") is:
     "63:ans samfällighetsförening i Storvreta" under "Protokoll från Styrelsemöte 2007-01-08". The name,
@@ -4746,8 +4993,10 @@ def _organisation_line(parts: list[Part], end: int) -> Found | None:
             continue
         name = text.split(" i ")[0].split()
         # "Föreningen" alone names no one: a compound ("Hyresgästföreningen") or more words do
-        if name and name[-1].casefold().endswith(_ORGANISATION_ENDINGS) and (
-                len(name) > 1 or name[-1].casefold() not in _ORGANISATION_ENDINGS):
+        # "Föreningen Runsten Equestrians": a name that opens with the organisation's kind
+        if name and (name[-1].casefold().endswith(_ORGANISATION_ENDINGS) and (
+                len(name) > 1 or name[-1].casefold() not in _ORGANISATION_ENDINGS)
+                or len(name) > 1 and name[0].casefold() in _ORGANISATION_OPENING_WORDS and name[1][:1].isupper()):
             at = part.start + part.text.index(text)
             return Found(text, at, at + len(text))
     return None
@@ -4810,6 +5059,35 @@ _MINUTES_OF_BODY = re.compile(r"(?i:minnesanteckningar|mötesanteckningar|anteck
                               r"([A-ZÅÄÖ][\w-]+)s\s+(?i:möte|sammanträde)")
 
 
+# A title sentence naming the body after "med", the meeting word maybe after a word of its kind: "Protokoll fört
+# vid konstituerande styrelsemöte med Svenska Bridgeförbundets styrelse den 12 oktober 2019 på ...". Group 1.
+_HELD_WITH_NAMED_BODY = re.compile(
+    rf"(?i)\s*protokoll(?:et)?\s+(?:fört|förd|fördes)\s+vid\s+(?:[^\W\d_]+\s+)?[^\W\d_]*(?:sammanträde|möte)\s+med\s+"
+    rf"((?-i:[A-ZÅÄÖ])[^\W\d_]*(?:[ -][^\W\d_]+){{0,7}}?),?\s+(?:(?:{_WEEKDAY_RE})(?:en)?\s+)?den\s+\d")
+
+
+# The document word, then a meeting "med" a body named by one definite word, within a head line: "... / Styrgruppen
+# Minnesanteckningar, möte med styrgruppen Dag: Fredagen den 25 januari 2013". Group 1 the body's word.
+_MINUTES_MEETING_WITH_BODY = re.compile(r"(?i)\b(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll)\s*[,:–-]?"
+                                        r"\s+(?:från\s+|fört\s+vid\s+)?[^\W\d_]*(?:möte|sammanträde)\s+med\s+([^\W\d_]+)")
+_MEETING_WITH_BODY_ENDINGS = (*_BODY_SUBJECT_ENDINGS, "fullmäktige", "beredningen", "presidiet", "kommittén",
+                              "delegationen")
+_MEETING_WITH_BODY_LINES = 12  # the head's first lines with text
+
+
+def minutes_of_meeting_with_body(parts: list[Part], end: int) -> Found | None:
+    """The body a head line names as met "med" after the document word (see `_MINUTES_MEETING_WITH_BODY`), its
+    word a definite body's ("styrgruppen", "nämnden"), given a capital; None otherwise ("möte med Anna")."""
+    for part in [p for p in parts[:end] if p.text.strip()][:_MEETING_WITH_BODY_LINES]:
+        if " med " not in part.text:
+            continue
+        m = _MINUTES_MEETING_WITH_BODY.search(part.text)
+        if m and m.group(1).casefold().endswith(_MEETING_WITH_BODY_ENDINGS):
+            name = m.group(1)
+            return Found(name[:1].upper() + name[1:], part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
 def _minutes_of_named_body(parts: list[Part], end: int) -> Found | None:
     """The body a title in the head's first lines names by its genitive ("... från Hälsosamverkansberedningens
     möte den 19 december 2007"), for a body first read from a letterhead that is no body ("Folkhälsovetenskapligt
@@ -4820,6 +5098,10 @@ def _minutes_of_named_body(parts: list[Part], end: int) -> Found | None:
         m = _MINUTES_OF_BODY.search(part.text)
         if m and m.group(1).casefold().endswith(_BODY_ENDINGS):
             return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+        held = _HELD_WITH_NAMED_BODY.match(part.text) if "med" in part.text else None
+        if held and held.group(1).split()[-1].casefold().endswith(_BODY_ENDINGS):
+            # "Protokoll fört vid konstituerande styrelsemöte med Svenska Bridgeförbundets styrelse den 12 oktober"
+            return Found(held.group(1), part.start + held.start(1), part.start + held.end(1))
         kind = _MINUTES_OF_KIND_FOR_ORGANISATION.search(part.text)
         if kind and kind.group(2).split()[-1].casefold().endswith(_ORGANISATION_ENDINGS):
             # "Protokoll fört vid Årsmöte för Sågtäktens Bygdegårdsförening den 13 februari 2024."
@@ -4930,6 +5212,30 @@ _ATTENDED_VIA = re.compile(r"(?i)\b(?:" + "|".join(w.ATTENDED_VIA_VERBS) + r")\s
                            + r")\b")
 
 
+# A title line of the meeting whose day or hour is followed by the platform it was held on, ending the line:
+# "Protokoll fört vid styrelsemöte med Fryksås Fäbodlag ... söndagen den 15 maj kl 15.00 via Teams". Group 1 the
+# platform.
+_TITLE_VIA_PLATFORM = re.compile(r"(?i)\d[^\n]{0,40}?\s(?:via|på|över)\s+(" + "|".join(
+    sorted((re.escape(p) for p in w.ONLINE_PLATFORMS), key=len, reverse=True)) + r")\s*[.)]?\s*$")
+_TITLE_VIA_LINES = 6  # the head's first lines with text
+
+
+def title_held_via_platform(parts: list[Part], end: int) -> Found | None:
+    """The platform a meeting's title line says it was held on after its day or hour (`_TITLE_VIA_PLATFORM`),
+    the line naming the meeting ("möte", "sammanträde") or opening with a document word; else None."""
+    for part in [p for p in parts[:end] if p.text.strip()][:_TITLE_VIA_LINES]:
+        low = part.text.casefold()
+        if not ("via " in low or "på " in low or "över " in low) or not ("möte" in low or "sammanträde" in low
+                                                                        or _opens_with_document_word(part.text)):
+            continue
+        m = _TITLE_VIA_PLATFORM.search(part.text)
+        if m and _RX_FIND_TIMES_2.search(low, 0, m.start()):
+            return None  # "..., nästa stämma hålls 2021-05-27 via Zoom": the next meeting's platform
+        if m:
+            return Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
 def _attended_via_platform(parts: list[Part], end: int) -> Found | None:
     """The platform someone in the head attended through, for minutes that name no online venue."""
     for part in parts[:end]:
@@ -5004,11 +5310,60 @@ def body_stated_in_head(parts: list[Part], end: int) -> Found | None:
     return None
 
 
+# A club's standing agenda printed above the minutes, as a template for every meeting: "Stående dagordning vid
+# månadsmöten i Lions Club Grillby" and its numbered list, then the minutes' own title.
+_STANDING_AGENDA = re.compile(r"(?i)\s*stående\s+(?:dagordning|föredragningslista)\b")
+_STANDING_AGENDA_LINES = 6  # the head's first lines with text
+
+
+def standing_agenda_end(parts: list[Part]) -> int:
+    """The index of the first part below a standing agenda that opens the text (its heading among the first
+    lines, then its numbered entries, blank lines and filler runs), or 0 when there is none or nothing follows."""
+    seen = 0
+    for i, part in enumerate(parts):
+        text = part.text.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > _STANDING_AGENDA_LINES:
+            return 0
+        if text[:1] in "Ss" and _STANDING_AGENDA.match(text):
+            j, entries = i + 1, 0
+            while j < len(parts):
+                line = parts[j].text.strip()
+                if line and _is_item_line(line):
+                    entries += 1
+                elif line and filler_run(line) != len(line):
+                    break  # neither an entry nor a filler run ("xxxxxxxx" drawn across the page)
+                j += 1
+            return j if entries >= 3 and j < len(parts) else 0
+    return 0
+
+
+# A place and its town closing a run of names that a flattened head put in the place's field: "Plats och tid:
+# Närvarande: Kent Eklund Siv Nilsson ... Övriga Byavångshemmet, Tomelilla kl. 12:30-15:45". Group 1.
+_PLACE_TOWN_AT_END = re.compile(r"(?<!\S)((?-i:[A-ZÅÄÖ])[\w-]+,\s*(?-i:[A-ZÅÄÖ])[\w-]+)\s*$")
+_LIST_LABEL_INITIALS = frozenset(lab[:1].upper() for lab in _LIST_LABELS)
+
+
+def place_ending_list_run(venue: Found) -> Found | None:
+    """The place and town closing a venue that opens with an attendance label (`_PLACE_TOWN_AT_END`), or None:
+    a list's names are no place."""
+    m = _PLACE_TOWN_AT_END.search(venue.value)
+    if m is None:
+        return None
+    return Found(m.group(1), venue.start + m.start(1), venue.start + m.end(1))
+
+
 def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     """Return the meeting the minutes record, and warnings in `file:line: ...` form."""
     warnings: list[str] = []
-    parts = document_parts(doc)
-    end = header_end(parts)
+    parts = all_parts = document_parts(doc)
+    end = all_end = header_end(parts)
+    skip = standing_agenda_end(parts)
+    if skip:  # "Stående dagordning vid månadsmöten ..." / "1. Mötet öppnas" / ...: the head is below the template
+        parts = parts[skip:]
+        end = header_end(parts)
     folded = _Folded(parts)
     body, title = _find_body(parts, end, doc.clean)
     if body is None or _is_code(doc.clean[body.start: body.end]):
@@ -5016,17 +5371,33 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     elif _MUNICIPALITY_ONLY.fullmatch(body.value.strip()):
         body = committee_in_organ_field(parts, folded) or body
     when = _find_date(parts, end, title, folded) or typeset_date(doc)
+    day_place = day_line_then_meeting_place(parts, end, folded)
+    if day_place is not None:
+        when = day_place[0]  # "Den 28 februari 2019" / "möte på ABF med ...": the day the text under it records
     start, stop = _find_times(parts, end, folded, when.value if when else None)
+    kept_at = kept_at_clock_and_place(parts, end) if start is None else None
+    if kept_at is not None:
+        start = kept_at[0]  # "Protokoll fört vid styrelsemöte nr 5 onsdagen den 2/ kl. 16 i Hembygdsmuseet"
+    if start is None and stop is None:
+        start, stop = inner_time_label_range(parts, end, folded) or (None, None)
     if start is None:
         start = clock_on_dated_head_line(parts, end, when.value if when else None)
         if start is not None and stop is not None and start.value >= stop.value:
             start = None  # the clock on the dated line is no start before the end found
     if start is not None and when is None and is_other_days_clock(parts, start):
         start = stop = None  # "... håller ett extra sammanträde den 7 juni 2023, kl 13-15": that meeting's hours
+    if start is not None and ocr_split_clock(doc.clean, start):
+        start = None  # "kl 1 o 00-12 00": a scanned "10.00-12.00" whose zero was read as a letter; none, not 01:00
     venue, online = _find_venue(parts, end, folded, when.value if when else None)
     venue = tidied_venue(venue)
+    if venue is not None and venue.value[:1] in _LIST_LABEL_INITIALS and label_of(venue.value, colon_required=False):
+        venue = place_ending_list_run(venue)  # "Närvarande: Kent Eklund ... Övriga Byavångshemmet, Tomelilla"
+    if day_place is not None and day_place[1] is not None and online is None:
+        venue = day_place[1]
     if venue is None and online is None:
         venue = venue_on_uncoloned_label(parts, end)
+    if venue is None and online is None:
+        venue = venue_on_label_after_date(parts, end)
     if venue is None and online is None:  # "... kl Plats ande Ledamöter Sunnerbo, ..., Växjö Marie-Louise Hilmersson (c)"
         venue = _inner_label_venue(parts, end, folded)
     if venue is None and online is None:
@@ -5035,10 +5406,22 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = venue_in_wrapped_title(parts, title)
     if venue is None and online is None:
         venue = venue_on_title_date_line(parts, end, when)
+    if venue is None and online is None:
+        venue = venue_on_date_line(parts, end, when)
+    if venue is None and online is None and kept_at is not None:
+        venue = kept_at[1]
+    if venue is None and online is None:
+        venue = venue_line_under_dated_title(parts, end, when)
+    if venue is None and online is None:
+        venue = venue_quoted_on_title_date_line(parts, end, when)
+    if venue is None and online is None:
+        venue = venue_in_held_at_sentence(parts, end, folded)
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
-    present, absent = find_attendance(doc, parts, end)
+    if online is None and venue is None:
+        online = title_held_via_platform(parts, end)
+    present, absent = find_attendance(doc, all_parts, all_end)
     if venue is None and online is None and start is not None and present:
         venue = venue_after_clock_before_names(parts, end, start, [p.name for p in present if p.name])
     if venue is None and online is None and start is not None:
@@ -5076,13 +5459,19 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if held_with is not None:
         body = body or held_with[0]
         venue = venue or held_with[1]
+    if body is not None and venue is not None:
+        body = body_before_venue(body, venue.value) or body
     if body is None:
         body = (body_before_label(parts, end) or body_before_document_word(parts, end)
                 or _posted_organ(parts, folded, 120) or upper_case_title_body(parts))
     if body is None:
+        body = minutes_of_meeting_with_body(parts, end)
+    if body is None:
         body = letterhead_municipality(doc.clean[: parts[min(end, len(parts)) - 1].end] if parts else "")
     if body is None:
         body = body_in_opening_sentence(doc.clean[:_OPENING_REACH])
+    if body is None or (" " not in body.value.strip() and body.value.casefold().endswith(("möte", "mötet"))):
+        body = quoted_organisation(parts, end) or body  # "Styrelsemöte fört med För. ”Vår Bygd 1891” den ..."
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,
               "reference": reference}
     spans = {k: doc.span(f.start, f.end) for k, f in fields.items() if f is not None}
@@ -5108,6 +5497,193 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
 # Torkelsson". Group 1 the place: capitalised, at most eight words, no digit-led date or clock in it.
 _PLACE_AFTER_CLOCK = re.compile(r"\s*,\s*((?-i:[A-ZÅÄÖ])[^\d(),]*(?:,\s*[^\d(),]+){0,3})")
 _PLACE_AFTER_CLOCK_WORDS = 8
+
+
+# A time label inside a head line, after another label's value: "Plats: Svanen Tid: 18.00  –  19.45",
+# "Datum: 5 maj 2022 Tid: 9.00-12.00". Group 1 where the time's value starts.
+_INNER_TIME_LABEL = re.compile(r"(?<=\S)\s+(?:Tid|Klockan|Mötestid|Tidpunkt)\s*:\s*()")
+_INNER_TIME_LINES = 12  # the head's first lines
+
+
+def inner_time_label_range(parts: list[Part], end: int, folded: _Folded) -> tuple[Found, Found] | None:
+    """The start and end a time label inside a head line gives, right after it (`_INNER_TIME_LABEL`), the
+    line opening with another label ("Plats: Svanen Tid: 18.00 – 19.45"); None without such a range."""
+    for i in folded.holding(("tid", "klockan", "tidpunkt"), min(end, _INNER_TIME_LINES)):
+        text = parts[i].text
+        if ":" not in text:
+            continue
+        for m in _INNER_TIME_LABEL.finditer(text):
+            rng = find_time_range(text[m.start(1): m.start(1) + 40], bare_hours=True)
+            if rng is not None and text[m.start(1): m.start(1) + rng[0].start].strip(" \t.").casefold() in (
+                    "", "kl", "klockan"):
+                base = parts[i].start + m.start(1)
+                return _shift(rng[0], base), _shift(rng[1], base)
+    return None
+
+
+# A lone hour digit followed by a letter "o" standing alone: an OCR reading of "10" ("kl 1 o 00-12 00").
+_OCR_ZERO_AFTER = re.compile(r"[ \t]?[oO](?![^\W\d_])")
+
+
+def ocr_split_clock(clean: str, start: Found) -> bool:
+    """Whether the start clock found is one hour digit that a scanned "o" (a zero read as a letter) follows:
+    "kl 1 o 00-12 00" is 10.00-12.00, not 01:00."""
+    return (start.end - start.start == 1 and clean[start.start: start.end].isdigit()
+            and _OCR_ZERO_AFTER.match(clean, start.end) is not None)
+
+
+# The line right under the dated title line that goes on with the place: "Protokoll fört vid ... styrelsemöte den
+# 15 april 2019 kl 10.30" / "i centrumbiblioteket Ode, mötesrum 8, Tölöviksgatan 4.", "... styrelsemöte
+# 2015-12-09" / "hos Tord Lennartsson.". Group 1 the preposition, 2 the place (to the line's end, a stop
+# dropped). "hos" stays with its person's name: the place is their home.
+_PLACE_LINE_UNDER_DAY = re.compile(r"\s*(i|på|hos)\s+((?-i:[A-ZÅÄÖa-zåäö])[^\n]*?)\s*\.?\s*$")
+_PLACE_LINE_WORDS = 10
+_NOT_PLACE_STARTS = ("teams", "zoom", "skype", "digital", "via ", "samband ", "närvaro ", "enlighet ", "stället ",
+                     "övrigt", "styrelsen", "föreningens lokal ")
+
+
+def venue_line_under_dated_title(parts: list[Part], end: int, when: Found | None) -> Found | None:
+    """The place on the line under the head line that gives the meeting's day (`_PLACE_LINE_UNDER_DAY`); None when
+    that line is long, holds a date or a clock, or names a platform."""
+    if when is None:
+        return None
+    own = next((k for k, p in enumerate(parts[:end]) if p.start <= when.start < p.end), None)
+    if own is None:
+        return None
+    nxt = next((k for k in range(own + 1, min(end, own + 3)) if parts[k].text.strip()), None)
+    if nxt is None:
+        return None
+    text = parts[nxt].text
+    m = _PLACE_LINE_UNDER_DAY.match(text)
+    if m is None or len(m.group(2).split()) > _PLACE_LINE_WORDS or ":" in m.group(2):
+        return None
+    place = m.group(2)
+    if find_dates(place) or _CLOCK.search(place) or place.casefold().startswith(_NOT_PLACE_STARTS):
+        return None
+    if m.group(1) != "hos" and place.rstrip(" .").casefold().endswith((*_ORGANISATION_ENDINGS, *_BODY_ENDINGS)):
+        return None  # "i Klostergårdens byalag", "i Styrelsen": the body the minutes are of
+    if not (place[:1].isupper() or place.split()[0].casefold().endswith(_PLACE_NOUN_ENDINGS)):
+        return None  # "i samband med ...", "på grund av ...": no place
+    at = m.start(1) if m.group(1) == "hos" else m.start(2)
+    value = text[at: m.end(2)]
+    return Found(value, parts[nxt].start + at, parts[nxt].start + m.end(2))
+
+
+# A head sentence saying where the meeting was held: "Mötet genomfördes på stiftelsens kansli, World Trade Center,
+# Kungsbron 1, Stockholm Deltagande ledamöter ...", "Sammanträdet hölls i Stadshuset." Group 1 the place, up to a
+# stop, the line's end, or an attendance list's capitalised label run on after it.
+_LIST_LABEL_WORDS = sorted({lab.split()[0].capitalize() for lab in (*w.PRESENT_LABELS, *w.ABSENT_LABELS)
+                            if lab.split()[0].isalpha()}, key=len, reverse=True)
+_MEETING_HELD_AT = re.compile(
+    r"\b(?:Mötet|mötet|Sammanträdet|sammanträdet|Årsmötet|årsmötet|Styrelsemötet|styrelsemötet)\s+"
+    r"(?:genomfördes|hölls|ägde\s+rum)\s+(?:på|i)\s+"
+    r"((?:(?!\s(?:" + "|".join(_LIST_LABEL_WORDS) + r")\b)[^.\n:;(])+?)(?=\.(?:\s|$)|\s*$|\s(?:"
+    + "|".join(_LIST_LABEL_WORDS) + r")\b)")
+_HELD_AT_PLACE_WORDS = 12
+_HELD_AT_NOT_PLACE = ("teams", "zoom", "skype", "webex", "digital", "distans", "online", "via ", "samband", "form av",
+                      "enlighet", "anslutning", "närvaro", "telefon", "video", "ett ", "en ")
+
+
+def venue_in_held_at_sentence(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    """The place a head sentence says the meeting was held at (`_MEETING_HELD_AT`); None for a platform, a way
+    of meeting ("i form av", "via Teams") or a long run of words."""
+    for i in folded.holding(("genomfördes", "hölls", "ägde rum"), end):
+        text = parts[i].text
+        for m in _MEETING_HELD_AT.finditer(text):
+            place = m.group(1).strip().rstrip(",")
+            if (not place or len(place.split()) > _HELD_AT_PLACE_WORDS or place.casefold().startswith(_HELD_AT_NOT_PLACE)
+                    or _CLOCK.search(place) or find_dates(place)):
+                continue
+            if place.casefold().endswith((*_ORGANISATION_ENDINGS, *_BODY_ENDINGS)):
+                continue  # "Mötet hölls i styrelsen": no place
+            if place[:1].islower() and "," not in place and not any(
+                    word.casefold().endswith(_PLACE_NOUN_ENDINGS) for word in place.split()):
+                continue  # "Mötet hölls i god anda": a manner, no place
+            return Found(place, parts[i].start + m.start(1), parts[i].start + m.start(1) + len(place))
+    return None
+
+
+# A line holding only a day ("Den 28 februari 2019"), and the line under it opening in lower case with the meeting
+# and its place: "möte på ABF med nye ordföranden ...". Group 1 the place: capitalised, up to "med", a stop or comma,
+# or the line's end, at most four words.
+_ONLY_DAY_LINE = re.compile(r"(?i)\s*(?:den\s+)?\d{1,2}(?::?e|:a)?\.?\s+[a-zåäö]{3,10}\.?\s+(?:19|20)\d{2}\s*\.?\s*")
+_MEETING_AT_BELOW = re.compile(r"\s*(?:möte|mötet|träff|träffen|sammanträde)\s+(?:på|i|hos)\s+"
+                               r"((?-i:[A-ZÅÄÖ])[\w&-]*(?:\s+(?-i:[A-ZÅÄÖ])[\w&-]*){0,3})(?=\s+med\b|\s*[.,;]|\s*$)")
+
+
+def day_line_then_meeting_place(parts: list[Part], end: int, folded: _Folded) -> tuple[Found, Found] | None:
+    """The day and the place of a day line followed by a line that opens with the meeting held at a place (see
+    `_MEETING_AT_BELOW`): a page listing several meetings' days (a later one's link "Den 30 oktober 2019.
+    Noteringar ..." above) records the one whose day stands right above its text."""
+    for i in folded.holding(("möte", "träff", "sammanträde"), min(end, _DAY_PLACE_LINES)):
+        m = _MEETING_AT_BELOW.match(parts[i].text)
+        if m is None or m.group(1).casefold().endswith((*_ORGANISATION_ENDINGS, *_BODY_ENDINGS)):
+            continue  # (not "möte i Styrelsen", "möte i Byalaget": the body)
+        above = next((k for k in range(i - 1, max(-1, i - 3), -1) if parts[k].text.strip()), None)
+        if above is None or not _ONLY_DAY_LINE.fullmatch(parts[above].text):
+            continue
+        dates = find_dates(parts[above].text)
+        if len(dates) != 1:
+            continue
+        day = _shift(dates[0], parts[above].start)
+        return day, Found(m.group(1), parts[i].start + m.start(1), parts[i].start + m.end(1))
+    return None
+
+
+_DAY_PLACE_LINES = 12
+
+
+# An association's name in quotes after the preposition a head sentence hangs it on, perhaps after the word
+# "förening" or its short form: "Styrelsemöte fört med För. ”Vår Bygd 1891” den 11 mars 2008", "Protokoll fört vid
+# årsmöte i föreningen "Hembygdens vänner"". Group 1 the name.
+_QUOTED_ORGANISATION = re.compile(
+    r"\b(?:med|för|i|vid|inom|hos)\s+(?:(?:[Ff]ör\.|[Ff]ören\.|[Ff]öreningen|[Ff]örening|[Bb]yalaget|[Kk]lubben)\s+)?"
+    r"[”\"“«]([A-ZÅÄÖ][^”\"“»\n]{1,40}?)[”\"“»]")
+_QUOTED_ORGANISATION_LINES = 8
+
+
+def quoted_organisation(parts: list[Part], end: int) -> Found | None:
+    """The association a head sentence names in quotes (`_QUOTED_ORGANISATION`), for a body read as a lone meeting
+    word ("Styreslemöte", a page's title) or none."""
+    for part in [p for p in parts[:end] if p.text.strip()][:_QUOTED_ORGANISATION_LINES]:
+        text = part.text
+        if not any(q in text for q in "”\"“«"):
+            continue
+        m = _QUOTED_ORGANISATION.search(text)
+        if m is not None and ("möte" in text[: m.start()].casefold() or "protokoll" in text[: m.start()].casefold()):
+            return Found(m.group(1).strip(), part.start + m.start(1), part.start + m.start(1) + len(m.group(1).strip()))
+    return None
+
+
+_QUOTE_CHARS = "\"”“«»"
+
+
+def venue_quoted_on_title_date_line(parts: list[Part], end: int, when: Found | None) -> Found | None:
+    """The place a title line gives around its meeting day where it quotes the place's name: "... styrelsemöte 29
+    Maj 2012 "Gullvivan", Regionförbundet Örebro kl 10-12" gives "Gullvivan, Regionförbundet Örebro". The rules of
+    `venue_on_title_date_line` and `_find_venue` read the line without its quotes; only a place on that line counts."""
+    if when is None or when.end <= when.start:
+        return None
+    k = next((i for i, p in enumerate(parts[:end]) if p.start <= when.start < p.end), None)
+    if k is None or not any(q in parts[k].text for q in _QUOTE_CHARS):
+        return None
+    text = parts[k].text
+    keep = [j for j, c in enumerate(text) if c not in _QUOTE_CHARS]  # offsets of the unquoted line in the line
+    plain = parts[k]._replace(text="".join(text[j] for j in keep))
+    unquoted = [*parts[:k], plain, *parts[k + 1:]]
+
+    def back(at: int) -> int:  # an offset in the unquoted line -> in `clean`
+        return parts[k].start + (keep[at - plain.start] if at - plain.start < len(keep) else len(text))
+
+    day_at = next((n for n, j in enumerate(keep) if parts[k].start + j >= when.start), len(keep))
+    day_end = next((n for n, j in enumerate(keep) if parts[k].start + j >= when.end), len(keep))
+    found = _place_around_day(unquoted, k, plain.start + day_at, plain.start + day_end)
+    if found is None:
+        found = _find_venue(unquoted, end, _Folded(unquoted), when.value)[0]
+        if found is None or not plain.start <= found.start < plain.end:
+            return None  # (only a place on the title line itself)
+    value = found.value.strip(" ,")
+    return Found(value, back(found.start), back(found.start) + len(value)) if value else None
 
 
 def venue_after_clock_before_names(parts: list[Part], end: int, start: Found, names: list[str]) -> Found | None:
@@ -5493,6 +6069,32 @@ def venue_on_uncoloned_label(parts: list[Part], end: int) -> Found | None:
     return None
 
 
+# A head line that opens with the meeting's date, then a place label without its colon: "2020-03-23 Plats Puben
+# Sjögemagasinet", "23 mars 2020, Lokal Bygdegården".
+_DATE_THEN_PLACE_LABEL = re.compile(
+    r"[ \t]*(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}\.?[ \t]+[a-zåäöA-ZÅÄÖ]{3,10}\.?[ \t]+(?:19|20)\d{2})[ \t]*,?[ \t]+"
+    r"(?:Plats|PLATS|Lokal|Mötesplats)[ \t]*,?[ \t]+(?=[A-ZÅÄÖ])")
+
+
+def venue_on_label_after_date(parts: list[Part], end: int) -> Found | None:
+    """The place after an uncoloned place label that follows the date opening a head line (see
+    `_DATE_THEN_PLACE_LABEL`), up to the line's next label or clock."""
+    for part in [p for p in parts[:end] if p.text.strip()][:_PLACE_LINE_REACH]:
+        text = part.text
+        if not text.lstrip()[:1].isdecimal():
+            continue
+        m = _DATE_THEN_PLACE_LABEL.match(text)
+        if m is None or not find_dates(text[: m.end()], compact=True):
+            continue
+        value = text[m.end():]
+        cut = _PLACE_LINE_STOP.search(value)
+        value = value[: cut.start()] if cut else value
+        got = _venue_of(value, part.start + m.end())
+        if got is not None and got[0] is not None and got[0].value.strip():
+            return got[0]
+    return None
+
+
 # A document word and the minutes' number run on after the place: "Drottninggården Valjeviken Protokoll nr 1 2018".
 _TRAILING_MINUTES_NUMBER = re.compile(r"\s+(?:Protokoll|PROTOKOLL|Minnesanteckningar|Mötesanteckningar)\s+(?:nr|Nr|NR)\.?"
                                       r"\s*\d{1,3}(?:\s*[/,]?\s*(?:19|20)\d{2})?\s*$")
@@ -5525,7 +6127,8 @@ _TRAILING_SCOPE_LABEL = re.compile(r"\s+(?:Omfattning|OMFATTNING|Paragrafer|PARA
 _TRAILING_LOST_CLOCK = re.compile(r"[\s,]+(?i:kl|klockan)\.?\s*[:;,.]\s*\d{0,2}\s*$")
 # A label word alone with its colon ("löpnummer:"), or a record's kind ("Referat"): no place.
 _LABEL_WORD_ONLY = re.compile(r"[^\W\d_]+\s*:")
-_RECORD_KINDS = frozenset(w.RECORD_KIND_WORDS)
+# (also a council's register of the matters of a meeting: "REGISTER Sida 1(2) Tid: ...")
+_RECORD_KINDS = frozenset((*w.RECORD_KIND_WORDS, "register"))
 # The place's own label taken as its value when a flattened head ran the labels together and the place
 # stands elsewhere ("Plats och tid Onsdag den 16 januari kl Plats ande Ledamöter Sunnerbo, ..." gives "Plats").
 _VENUE_LABEL_WORDS = frozenset((*w.VENUE_LABELS, *w.MEETING_PLACE_LABELS))
@@ -5568,12 +6171,34 @@ _HELD_WITH_AT_PLACE = re.compile(
     r"(?i)\s*protokoll(?:et)?\s+(?:fört|förd|fördes)\s+vid\s+[^\W\d_]*(?:sammanträde|möte)\s+med\s+"
     r"((?-i:[^\W\d_])[^\W\d_]*(?:[ -][^\W\d_]+){0,7}?)\s+(?:på|i)\s+((?-i:[A-ZÅÄÖ])[^.;:!?\d]{1,60}?)\s*\.?\s*$")
 _HELD_WITH_LINES = 4
+# The same without the meeting word, the body's capitalised name right after "vid" / "från": "Protokoll vid
+# Vätternvårdsförbundets Samförvaltning Fiske på Länsstyrelsen i Jönköping". Group 1 the name, 2 the place.
+_MINUTES_OF_NAME_AT_PLACE = re.compile(
+    r"(?i)\s*(?:protokoll|minnesanteckningar|anteckningar)(?:\s+(?:fört|förda|förd))?\s+(?:vid|från)\s+"
+    r"((?-i:[A-ZÅÄÖ])[^\W\d_]*(?:[ -][^\W\d_]+){0,7}?)\s+på\s+((?-i:[A-ZÅÄÖ])[^.;:!?\d]{1,60}?)\s*\.?\s*$")
+
+
+def body_before_venue(body: Found, venue: str) -> Found | None:
+    """The body's name without the venue a title ran on after it ("Vätternvårdsförbundets Samförvaltning Fiske på
+    Länsstyrelsen i Jönköping" with the venue "Länsstyrelsen i Jönköping"), or None when it holds no such tail."""
+    value = body.value
+    if len(value) <= len(venue) + 4 or not value.endswith(venue):
+        return None
+    head = value[: len(value) - len(venue)]
+    for word in (" på ", " i "):
+        if head.endswith(word):
+            name = head[: -len(word)].rstrip(" ,")
+            return Found(name, body.start, body.start + len(name))
+    return None
 
 
 def held_with_at_place(parts: list[Part], end: int) -> tuple[Found, Found] | None:
     """The body and the place of an undated title sentence (see `_HELD_WITH_AT_PLACE`) in the head's first lines."""
     for part in [p for p in parts[:end] if p.text.strip()][:_HELD_WITH_LINES]:
         m = _HELD_WITH_AT_PLACE.match(part.text) if part.text.lstrip()[:1] in "Pp" else None
+        if m is None and part.text.lstrip()[:1] in "PpMmAa" and " på " in part.text:
+            m = _MINUTES_OF_NAME_AT_PLACE.match(part.text)  # "Protokoll vid Vätternvårdsförbundets ... på Länsstyrelsen"
+            m = m if m is not None and not _platform(m.group(2)) else None
         if m:
             name = m.group(1)
             body = Found(name[:1].upper() + name[1:], part.start + m.start(1), part.start + m.end(1))

@@ -215,7 +215,7 @@ _POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER + words.POSTPON
                                        + words.OFF_THE_AGENDA + words.OFF_THE_AGENDA_MORE)
 _MATTER = _phrase_pattern(words.MATTER_WORDS + words.MATTER_WORDS_TALKS)
 _DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(?:[.!;]|$)", re.IGNORECASE)
-_RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE + words.MATTER_COMES_BACK)
+_RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE + words.MATTER_COMES_BACK + words.COMES_BACK_WITH_REPORT)
 _RETURNS_LATER = _phrase_pattern(words.RETURNS_WITH_LATER + words.RETURNS_AFTER_THOUGHT
                                  + words.RETURNS_AT_FOLLOWING_MEETING)
 _APPROVED_WHEN = _phrase_pattern(words.APPROVED_WHEN)
@@ -325,9 +325,10 @@ _DECISION_LATER = _phrase_pattern(_DECISION_LATER_PHRASES)
 _FIRST_READING = _phrase_pattern(words.FIRST_READING)
 _SECOND_READING = _phrase_pattern(words.SECOND_READING)
 _READING_AHEAD = _phrase_pattern(words.READING_AHEAD)
-_REVISIT = _phrase_pattern(words.REVISIT + words.REVISIT_MORE)
+_REVISIT = _phrase_pattern(words.REVISIT + words.REVISIT_MORE + words.REVISIT_EVALUATE)
 _REVISIT_LATER = _phrase_pattern(words.REVISIT_LATER + words.REVISIT_WHEN_READY + words.REVISIT_LATER_MORE)
-_DECISION_AT_PHRASES = tuple(f"{noun} … {at}" for noun in words.DECISION_NOUNS for at in words.DECISION_AT)
+_DECISION_AT_PHRASES = tuple(f"{noun} … {at}" for noun in words.DECISION_NOUNS for at in words.DECISION_AT
+                             ) + words.DECISION_TAKEN_AT
 _DECISION_AT = _phrase_pattern(_DECISION_AT_PHRASES)
 _LATER_MEETING = _phrase_pattern(words.LATER_MEETINGS_MORE)
 _TAKEN_UP = _phrase_pattern(words.TAKEN_UP)
@@ -457,6 +458,9 @@ _NUMBERED = re.compile(
     r"|(\d{1,3}(?:\.\d{1,2})*)(?:\s*[.):](?!\d)|(?=\s)))\s*(?:[-–—]\s+|[´`]\s*)?(?P<title>\S.*)$"
 )
 _NUMBERED_AT = re.compile(_NUMBERED.pattern.removeprefix("^"))
+# "#1 OFMÖ", "#10 Övrigt": an item's number marked by "#" glued to it; groups as in _NUMBERED (only 5
+# and the title match). A markdown heading ("# 1 Title") has a space after its marks.
+_HASH_NUMBERED = re.compile(r"^\s*#()()()()(\d{1,3})(?:\s*[.):](?!\d))?\s+(?:[-–—]\s+)?(?P<title>[^\W\d_].*)$")
 # A printed page number before the item's own number in a stored copy ("38 FHR 29 Godkännande ...",
 # "4 33 Delårsbokslut ..."): the line is read from the second number.
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s+(?=§\s*\d|[A-ZÅÄÖ]{2,6}\s+\d{1,3}\s|\d{1,3}\.?\s+[A-ZÅÄÖ])")
@@ -475,7 +479,7 @@ _GLUED_PARAGRAPH = re.compile(r"(?<=[\w.)])§\s*\d{1,3}\s+(?=[A-ZÅÄÖ][a-zåä
 # write it): group 5.
 # A council's letters may stand before the sign ("KF § 266" / "Val av justeringsmän").
 _BARE_NUMBER = re.compile(
-    r"^\s*(?:(?-i:[A-ZÅÄÖ]{2,6}\s+)?(§)\s*(\d{1,4})|(\d{1,3})\.|(\d{1,2})|(\d{1,4})\s*§)\s*(?:(?:Dnr|Diarienr|Diarienummer)\b.*)?$",
+    r"^\s*(?:(?-i:[A-ZÅÄÖ]{2,6}\s+)?(§)\s*(\d{1,4})\.?|(\d{1,3})\.|(\d{1,2})|(\d{1,4})\s*§)\s*(?:(?:Dnr|Diarienr|Diarienummer)\b.*)?$",
     re.IGNORECASE,
 )
 # The signature box a page of printed minutes opens with, on the line of its first paragraph ("Just: § 1").
@@ -557,6 +561,19 @@ _TEMPLATE_STAMP = re.compile(r"[A-ZÅÄÖ]{2,}\d*(?:\s+\d{4}:\d+)?[,\s]+(?:\w+\s
                              r"(?:[,\s]+\d{4}-\d{2}-\d{2})?\s*")
 
 
+# The meeting's date (a day or a range of days, the month's name, the year), perhaps its weekday before and
+# its place after a comma: "23 – 24 januari 2004, Fisketången, Kungshamn i Bohuslän", "Tisdag 4 maj 2021".
+_DATE_AND_PLACE = re.compile(
+    r"\s*(?:(?:" + "|".join(words.WEEKDAYS) + r")(?:en)?\s+(?:den\s+)?)?\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?(?:"
+    + "|".join(words.FULL_MONTHS) + r")\s+(?:19|20)\d\d(?:\s*,\s*[^\W\d_][^,.:;!?]*(?:,\s*[^\W\d_][^,.:;!?]*)*)?\s*",
+    re.IGNORECASE)
+
+
+def _is_date_and_place(title: str) -> bool:
+    """The meeting's date line, perhaps with its place: no item's heading."""
+    return _DATE_AND_PLACE.fullmatch(title) is not None
+
+
 def _is_excluded_heading(title: str) -> bool:
     """Tell whether a heading never opens an item (sub-heading, header field, signature, title)."""
     t = _first_words(title)
@@ -575,6 +592,8 @@ def _is_excluded_heading(title: str) -> bool:
         return True  # "UBK2001, v1.0, 2014-05-15", "TDOK 2010:29 Mall_PM v 2.0": a template's code and version
     if title[:1].isdigit() and _DATED_TITLE.fullmatch(title):
         return True  # "26.8.2015 Möte", "2019-03-04 Styrelsemöte": the meeting's own title line
+    if _is_date_and_place(title):
+        return True
     role = _ROLE_AND_NAME.fullmatch(title) if ":" in title else None
     if role and role.group(1).lower() in _MEETING_ROLES:
         return True  # "Lärarrepresentant och sekreterare: Bodil Sjögren": who kept the minutes
@@ -738,6 +757,14 @@ _RUNNING_HEAD_ITEM = re.compile(r"\s*[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}\s+(?:19
 _CAPITALS_HEAD_ITEM = re.compile(r"\s*(?:[A-ZÅÄÖ]{2,}\s+){1,5}\(?\d{1,3}(?:\s*\(\d{1,3}\))?\)?\s+"
                                  r"(?P<code>[A-ZÅÄÖ]{2,5})\s+(?P<n>\d{1,3})\s+(?:Dnr\.?\s+(?:[\d/.:-]+\s+)?)?"
                                  r"(?P<title>[A-ZÅÄÖ][a-zåäö].*)")
+
+
+# The same after a running head that names the body and keeps the count of pages, the page's own number taken
+# off: "Socialnämnden (27) SN 13 Bidrag till fritidsstudier avseende utbildning inom förskolan Dnr 31/16 ...".
+_NAMED_HEAD_ITEM = re.compile(r"\s*[A-ZÅÄÖ][a-zåäö][\w-]*(?:\s+[a-zåäö][\w-]*){0,2}\s+\(\d{1,3}\)\s+"
+                              r"(?P<code>[A-ZÅÄÖ]{2,5})\s+(?P<n>\d{1,3})\s+(?:Dnr\.?\s+(?:[\d/.:-]+\s+)?)?"
+                              r"(?P<title>[A-ZÅÄÖ][a-zåäö].*)")
+_NAMED_HEAD = 40  # characters of a page line its running head and the count of pages stand in
 
 
 # Within a page line's head: an item coded by the body's letters, its diary number (and a filing code)
@@ -1090,7 +1117,8 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
                                              1.3, line.start + running.start(code),
                                              line.start + running.start("title") + len(title))))
                 continue
-        if line.page and text[:1] in _CAPITALS and (capped := _CAPITALS_HEAD_ITEM.match(text)):
+        if line.page and text[:1] in _CAPITALS and (capped := _CAPITALS_HEAD_ITEM.match(text) or (
+                _NAMED_HEAD_ITEM.match(text) if "(" in text[:_NAMED_HEAD] else None)):
             # "2 RONNEBY KOMMUN SAMMANTRÄDESPROTOKOLL 2 AU 1 Dnr Kommunförbundets anhållan ...": the page's
             # running head in capitals and its page number, then an item coded by the body's letters.
             title, number = _inline_title(capped.group("title")[:120]), capped.group("n")
@@ -1152,12 +1180,21 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
                     m = _NUMBERED_AT.match(text, mark.end())
             elif "§" not in text:
                 continue  # most bullets: text after the mark, and no paragraph glued on
+        elif first == "." and t[1:2].isdecimal() and (dotted := _LEADING_DOT_NUMBER.match(text)):
+            # ".1 Ordförande öppnar mötet." / ".6 Meddelanden.": a word processor's list numbers, the stop put
+            # before the number; read as "1." and "6.".
+            m = _NUMBERED_AT.match(text, dotted.end())
+            if m is not None and m.group(5) is not None and m.start() == dotted.end():
+                found.extend(_leading_dot_candidate(line, i, m, dotted.start()))
+            continue
         elif first == "J" and "§" in text[:30] and (signed := _SIGNED_BARE.match(text)):
             # "Just: § 1" / "Val av justeringsperson": the page's signature box, then the paragraph alone.
             bare = _BARE_NUMBER.match(" " * signed.end() + text[signed.end():])
             if bare:
                 found.extend(_bare_candidate(doc, i, bare))
             continue
+        elif first == "#" and t[1:2].isdecimal():
+            m = _HASH_NUMBERED.match(text)  # "#8 Meddelanden": a number marked by "#", never a list's
         elif first and (first.isdecimal() or t.startswith(_NUMBER_WORDS) or (first in _CAPITALS and t[1:2] in _CAPITALS)):
             bare = _BARE_NUMBER.match(text)
             if bare and not (line.page and (bare.group(4) or bare.group(5)) and _PAGE_DIARY_TITLE.match(text)):
@@ -1190,6 +1227,8 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             number = m.group(5)
             sep = text[m.end(5):m.start("title")].strip()
             style = "n" + (sep[:1] if sep else " ")
+        if m.re is _HASH_NUMBERED:
+            style = "#"
         title_start = m.start("title")
         if style == "§" and "§" in title and not line.page:
             signs = _run_in_signs(line, i, number, m.start())
@@ -1276,6 +1315,14 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
                 found.append(_Candidate(i, number, main, style, _clean_title(head), 0.0, start, title_at))
                 continue
             if style == "n ":
+                if (i > 0 and _is_blank(lines[i - 1]) and "." not in number and len(title) <= _LONG_HEADING
+                        and not line.page):
+                    # "7 Ekonomisk rapport/Hans Fridh Alla har betalat, ...": a paragraph that opens with
+                    # its bare number, its text run on after the title; only `_fill_gaps` reads it, where
+                    # the sequence of bare numbers lacks exactly its number.
+                    head = " ".join(_RX_NUMBERED_CANDIDATES_3.split(title, maxsplit=1)[0].split()[:8])
+                    found.append(_Candidate(i, number, main, style, _clean_title(head), _SPARE_WEIGHT, start,
+                                            title_at))
                 continue
             # A paragraph that opens with its number: kept aside to fill gaps in the sequence;
             # its first words name it and the whole paragraph is its text.
@@ -1404,6 +1451,23 @@ _LONG_PARAGRAPH_TITLE = 150
 
 # A title and a colon, then its text on the same line ("Nästa möte: Mötet är bestämt till den 13 januari").
 _TITLE_THEN_TEXT = re.compile(r"([A-ZÅÄÖ][^:.!?]{1,58}?)\s*:\s+(?=\S)")
+
+
+# A list number written with its stop before it: ".1 Ordförande ...", ".12 Övriga frågor" (not ".5 miljoner",
+# a decimal: a capital follows). The match ends where the number starts.
+_LEADING_DOT_NUMBER = re.compile(r"\s*\.(?=\d{1,2}\s+[\"”'«(]?[A-ZÅÄÖÉÜ])")
+
+
+def _leading_dot_candidate(line: Line, i: int, m: re.Match[str], at: int) -> list[_Candidate]:
+    """The candidate of a line numbered ".1 Title" (`_LEADING_DOT_NUMBER`), `m` the `_NUMBERED_AT` match of the
+    number after the dot: styled as "1." (a stop and its number), a sentence's title weighed down as in
+    "1. Ordförande öppnar mötet." headings."""
+    number, title = m.group(5), m.group("title").strip()
+    if "." in number:
+        return []
+    weight = 1.0 - (1.0 if _words_in(title) >= 8 and title.endswith(".") else 0.0)
+    end = line.start + m.start("title") + len(title)
+    return [_Candidate(i, number, int(number), "n.", _clean_title(title), weight, line.start + at, end)]
 
 
 def _bare_candidate(doc: Minutes, i: int, m: re.Match[str], blank_between: bool = False) -> list[_Candidate]:
@@ -1613,6 +1677,9 @@ def _title_after_text(doc: Minutes, i: int, number: str, at: int) -> list[_Candi
     return [_Candidate(i, number, int(number), "§", _clean_title(" ".join(title)), 1.3, start, lines[i].end)]
 
 
+_CUT_PAGE_LINE = 40  # characters at most of a page line cut off after its first word (`text.page_number_lines`)
+
+
 def _drop_page_noise(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
     """Drop what a stored copy's page lines number that is no item.
 
@@ -1644,6 +1711,14 @@ def _drop_page_noise(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
         if len(run) >= 3 and any(_PAGE_NUMBER.match(doc.lines[j].text) for j, _ in run):
             printed.update(run)
         run = [(k, m.group(1))] if m else []
+    # A copy cut off in its next page's first word ("... 3 Sammanträdesprotokoll Sida 3 (24) 25 Ändring av
+    # dagordningen ..." / "4 Samm"): the short line after the last page line, opening with the next page's
+    # number, is that page's start (too short to be read as a page line), no item.
+    cut = next((k for k in range(pages[-1] + 1, len(doc.lines)) if doc.lines[k].text.strip()), None)
+    if cut is not None and len(doc.lines[cut].text) <= _CUT_PAGE_LINE:
+        m = _LEADING_NUMBER.match(doc.lines[cut].text)
+        if m and int(m.group(1)) == len(pages) + 1:
+            printed.add((cut, m.group(1)))
     opening = {}  # page line -> its opening item's number and where it starts
     for c in found:
         if doc.lines[c.line].page and not c.style.startswith("inline") and c.weight > 0 and (
@@ -1658,6 +1733,72 @@ def _drop_page_noise(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
             continue
         keep.append(c)
     return keep
+
+
+def _drop_counted_pages(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
+    """Drop the printed page numbers that open every page line of a stored copy, counting 1, 2, 3, ...
+
+    "1 Medlemsmöte februari 2014 Deltagare: ... 1 Mötet öppnades av ordförande ... 2 Roland Esaiasson ...",
+    then "2 I februari lanserades appen ...": each page line opens with its own page's number (the
+    copy's page number already dropped), and the first page's "1" comes again as its first item's
+    number further on the line. Only when every page line opens with its page's number and the first
+    page holds that second "1".
+    """
+    pages = [k for k, ln in enumerate(doc.lines) if ln.page]
+    if len(pages) < 2 or not found:
+        return found
+    opening: dict[int, int] = {}  # page line -> where its leading number starts
+    for n, k in enumerate(pages, 1):
+        m = _LEADING_NUMBER.match(doc.lines[k].text)
+        if m is None or int(m.group(1)) != n:
+            return found
+        opening[k] = doc.lines[k].start + m.start(1)
+    first = pages[0]
+    if not any(c.line == first and c.number == "1" and c.start > opening[first] for c in found):
+        return found
+    return [c for c in found if not (c.line in opening and c.start == opening[c.line])]
+
+
+_AGENDA_HEADINGS = frozenset(words.AGENDA_LABELS)
+
+
+def _list_heading(doc: Minutes, line: int) -> str | None:
+    """The text of the Markdown heading right above `line` (blank lines between allowed), else None."""
+    k = line - 1
+    while k >= 0 and not doc.lines[k].text.strip():
+        k -= 1
+    return doc.lines[k].text.strip() if k >= 0 and doc.lines[k].level else None
+
+
+def _drop_section_lists(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
+    """Drop the numbered lists of other sections after an agenda list under its own heading.
+
+    "## Dagordning" / "1. Genomför sprint 3 review" / "2. ..." / "3. Gå igenom resultat ..." and further down
+    "## Sprintmål" / "1. Produkt" / "2. Testning" / "3. Analys x1" / ...: the list under the agenda heading
+    (words.AGENDA_LABELS) holds the items; a list of the same style that starts again at 1 under a heading
+    of another section is that section's content, no items.
+    """
+    if not any(ln.level for ln in doc.lines):
+        return found  # no Markdown headings: most texts
+    starts = [c for c in found if c.weight > 0 and c.number == "1" and doc.lines[c.line].level == 0]
+    agenda = next((c for c in starts if (_list_heading(doc, c.line) or "").lower().rstrip(":") in _AGENDA_HEADINGS), None)
+    if agenda is None:
+        return found
+    drop: set[int] = set()
+    for c in starts:
+        if c.line <= agenda.line or c.style != agenda.style:
+            continue
+        head = _list_heading(doc, c.line)
+        if head is None or head.lower().rstrip(":") in _AGENDA_HEADINGS:
+            continue
+        # the list runs on over the next lines numbered 2, 3, ... in the same style
+        main, k = 1, c.line
+        for d in found:
+            if d.line == k + 1 and d.style == c.style and d.main == main + 1:
+                drop.add(id(d))
+                main, k = d.main, d.line
+        drop.add(id(c))
+    return [c for c in found if id(c) not in drop] if drop else found
 
 
 # A municipality's or county council's letterhead ("Hultsfreds kommun", "Hultsfreds kommun
@@ -2159,6 +2300,9 @@ _RUN_LABEL = re.compile(r"(?:^|\s)([A-ZÅÄÖ][\wåäöÅÄÖ/ ]{1,30}?):(?=\s)"
 
 # An item number without a stop after a full sentence in a stored copy's page line: "... Byström. 9 Vårdhundar".
 _PAGE_RUN_IN = re.compile(r"\s(?<=[.!?]\s)\s*(§\s*\d{1,3}|\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# An item number after the appendix the item before ends with, its stop left out: "... Verksamhetsberättelsen
+# godkändes av mötet. Bilaga 1 8 Ekonomiska rapporter 2013/2015 ...".
+_AFTER_APPENDIX = re.compile(r"\s(?:(?<=[Bb]ilaga \d\s)|(?<=[Bb]ilaga \d\d\s))\s*(\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # An item number with a colon run in ("... Ahlgren 1:Mötet öppnas ... 3: Föregående mötes ..."); not a
 # time ("kl. 13:00"), which has a digit after the colon.
 _INLINE_COLON = re.compile(r"\s(?<=[\w.!?)]\s)\s*(\d{1,2}):\s*(?=[A-ZÅÄÖ][a-zåäö])")
@@ -2215,13 +2359,40 @@ def _run_in_letters(line: Line, i: int, at: int, main: int, style: str) -> list[
     return out
 
 
+# A paragraph number of three digits with its stop run in ("... Ej närvarade: 132. Mötets öppnande Vice
+# ordförande LP öppnar mötet. 133. Godkännande av dagordningen ..."), numbered on over the year's meetings.
+_INLINE_HUNDREDS = re.compile(r"\s(?<=[.:!?)\w]\s)\s*(\d{3}\.)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_HUNDREDS_MARK = re.compile(r"\d{3}\.\s+[A-ZÅÄÖ]")
+_MIN_HUNDREDS_RUN = 3
+
+
+def _hundreds_run(text: str) -> list[re.Match[str]]:
+    """The marks of `_INLINE_HUNDREDS` on a line that count up by one, three or more in a row ("132. ... 133.
+    ... 134."): a sum or a year's count with a stop after it ("kostade 250. Styrelsen ...") makes no run."""
+    marks = list(_INLINE_HUNDREDS.finditer(text))
+    best: list[re.Match[str]] = []
+    run: list[re.Match[str]] = []
+    for m in marks:
+        if run and int(m.group(1)[:-1]) == int(run[-1].group(1)[:-1]) + 1:
+            run.append(m)
+        else:
+            run = [m]
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= _MIN_HUNDREDS_RUN else []
+
+
 def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
     """Numbered items run together in one long line (a copy that lost its line breaks)."""
     found = []
     # A line without what a mark holds has none: most long lines.
     marks = list(_INLINE_NUMBERED.finditer(line.text)) if _INLINE_MARK.search(line.text) else []
+    if _HUNDREDS_MARK.search(line.text):
+        marks += _hundreds_run(line.text)
     if line.page or _opens_run_on_points(line.text):  # "... utses Sven-Olof Byström. 9 Vårdhundar inom omsorgen ..."
         marks += _PAGE_RUN_IN.finditer(line.text)
+        if line.page and "ilaga " in line.text:  # "... godkändes av mötet. Bilaga 1 8 Ekonomiska rapporter ..."
+            marks += _AFTER_APPENDIX.finditer(line.text)
     elif "redragande" in line.text:
         # "... diskussion. 1 Fastställande av föredragningslista Föredragande: Ulrika Hamilton Styrelsen ...":
         # a number after a sentence, its title ended by the presenter's label.
@@ -2273,7 +2444,7 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         title = _inline_title(rest)
         number = m.group(1).rstrip(".").lstrip("§ ")
         # A page's run-in item continues the chain of the items that open pages: the same style.
-        style = ("inline" if m.re is _INLINE_NUMBERED else "inline:" if m.re is _INLINE_COLON
+        style = ("inline" if m.re is _INLINE_NUMBERED or m.re is _INLINE_HUNDREDS else "inline:" if m.re is _INLINE_COLON
                  else "§" if m.group(1).startswith("§") else "n ")
         if title.endswith(" a)") and _is_grouping(title[:-3]):
             # "25. Övriga frågor a) Ny ledamot b) Inbjudan c) ... 26. Nästa sammanträde": the lettered matters
@@ -2286,7 +2457,31 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         found.append(_Candidate(i, number, int(number.split(".")[0]), style, title, 0.8,
                                 line.start + m.start(1), line.start + m.end() + len(title)))
     found.extend(_spare_loose_marks(line, i, {c.start for c in found}))  # a page line, or one of 400 characters or more
+    if line.page:
+        found.extend(_spare_marks_after_capitals(line, i, {c.start for c in found}))
     return found
+
+
+# An item number run in after a word in capitals, the end of a page's letterhead ("... fax +46(0) TRANÅS
+# KOMMUN 5 Motion om sänkt rösträttsålder ...").
+_CAPITALS_LOOSE = re.compile(r"\s(?<=[A-ZÅÄÖ]{4}\s)\s*(\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _spare_marks_after_capitals(line: Line, i: int, taken: set[int]) -> list[_Candidate]:
+    """Numbers run in on a page line after a word in capitals, kept aside as `_spare_loose_marks` keeps its.
+
+    A page's letterhead ends in capitals ("TRANÅS KOMMUN") and the page's first item follows without a
+    stop: "... fax +46(0) TRANÅS KOMMUN 5 Motion om sänkt rösträttsålder Svan Hansson (S) ...". Only
+    `_fill_gaps` reads these, where the sequence lacks exactly that number.
+    """
+    out = []
+    for m in _CAPITALS_LOOSE.finditer(line.text):
+        if line.start + m.start(1) in taken:
+            continue
+        title = _inline_title(line.text[m.end():m.end() + 120])
+        out.append(_Candidate(i, m.group(1), int(m.group(1)), "n ", title, _SPARE_WEIGHT, line.start + m.start(1),
+                              line.start + m.end() + len(title)))
+    return out
 
 
 # An item's number run in on a long line that lost its breaks, before a capitalised title: "... Åkvist
@@ -2557,10 +2752,13 @@ def _line_opener(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Cand
     return [c, *chain]
 
 
+_GROUPING_TITLES = frozenset(words.GROUPING_TITLES + words.GROUPING_FORMALITIES)
+
+
 def _is_grouping(title: str) -> bool:
     """A parent heading that only groups separate matters ("Övriga frågor", "Rapporter / Diskussion")."""
     parts = _RX_IS_GROUPING_1.split(_first_words(title))
-    return all(p in words.GROUPING_TITLES for p in parts if p)
+    return all(p in _GROUPING_TITLES for p in parts if p)
 
 
 def _restarted_runs(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
@@ -2614,7 +2812,10 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candid
     """
     if not chain or len(cands) > 20 * _WINDOW:
         return chain
-    spare = sorted((c for c in cands if c.weight <= 0 and c.style == chain[0].style and "." not in c.number),
+    # A number run in with its stop ("... öppnar mötet. 133. Godkännande ...") and one that opens a line ("137.
+    # Rapporter ...") are written alike: a copy that lost most of its line breaks keeps a few.
+    styles = _RUN_IN_STOP_STYLES if chain[0].style in _RUN_IN_STOP_STYLES else {chain[0].style}
+    spare = sorted((c for c in cands if c.weight <= 0 and c.style in styles and "." not in c.number),
                    key=lambda c: (c.line, c.start))
     out = list(chain)
     for c in spare:
@@ -2662,6 +2863,7 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candid
 
 
 _STOP_OR_BARE_STYLES = _STOP_STYLES | {"n "}
+_RUN_IN_STOP_STYLES = frozenset({"inline", "n."})
 
 
 def _opening_with_another_stop(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
@@ -2819,14 +3021,76 @@ def _run_in_opening_point(doc: Minutes, chain: list[_Candidate]) -> list[_Candid
                        line.start + m.end() + len(title)), *chain]
 
 
+def _without_listed_opener(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+    """`chain` without a first heading that is the first entry of an agenda list above the minutes.
+
+    "Stående dagordning" / "1. Mötet öppnas" / "2. Godkännande av dagordningen" / ... then the minutes
+    "1. LP Claes öppnade mötet." / "2. Den föreslagna dagordningen godkändes.": the chain may take the
+    list's "1" before the minutes' own "1" (a repeated number costs little). When the chain's first two
+    headings share a number and the first is followed at once by its list's next entry, which the
+    chain left out, the first is the list's.
+    """
+    if len(chain) < 3 or chain[0].main != chain[1].main or chain[0].line >= chain[1].line:
+        return chain
+    first = chain[0]
+    if any(c.style == first.style and c.main == first.main + 1 and first.line < c.line <= first.line + 2
+           and c.line < chain[1].line for c in cands):
+        return chain[1:]
+    return chain
+def inline_fills_gap(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+    """The chain with a heading run in on a long line ("... Karl-Olov Fentorp 2. Val av justerare, föregående mötes
+    protokoll ... 3 Beslut fattade med stöd av delegation ...") where it is exactly the one number missing between
+    two of the chain's headings, read in another style (with its stop) than theirs."""
+    if len(chain) < 2 or not any(c.style == "inline" for c in cands):
+        return chain
+    out = list(chain)
+    for c in cands:
+        if c.style != "inline" or c.weight <= 0 or "." in c.number or c in out:
+            continue
+        at = (c.line, c.start)
+        before = [x for x in out if (x.line, x.start) < at]
+        after = [x for x in out if (x.line, x.start) > at]
+        if before and after and before[-1].main + 1 == c.main == after[0].main - 1:
+            out = before + [c] + after
+    return out
+
+
+# A point added to the agenda under a number with a letter, on a line of its own: "8A. Ansvarsfrihet till
+# styrelsen." after "8. Revisionsberättelse" ("Efter tillägg av punkt 8A godkändes dagordningen"). Group 1 the
+# number, 2 the letter, 3 the title.
+_LETTERED_POINT_LINE = re.compile(r"(?m)^[ \t]*(\d{1,3})([A-Ha-h])[.)][ \t]+([A-ZÅÄÖ][^\n]{1,150}?)[ \t]*$")
+
+
+def lettered_points(doc: Minutes, chain: list[_Candidate]) -> list[_Candidate]:
+    """The chain with the points numbered with a letter ("8A.") put in where they stand: after a heading of their
+    number or a lower one (a list whose numbers were all lost to "1." takes them too)."""
+    if len(chain) < 2 or chain[0].style not in _STOP_STYLES:
+        return chain
+    out = list(chain)
+    for m in _LETTERED_POINT_LINE.finditer(doc.clean):
+        n, start = int(m.group(1)), m.start(1)
+        before = [x for x in out if x.start < start]
+        after = [x for x in out if x.start > start]
+        if not before or before[-1].main > n or any(x.number == m.group(1) + m.group(2) for x in out):
+            continue
+        if after and before[-1].main < after[0].main <= n:
+            continue  # the next heading's number is no higher: not its place
+        title = _clean_title(m.group(3)).rstrip(".")
+        out = before + [_Candidate(_line_of(doc, start), m.group(1) + m.group(2).upper(), n, before[-1].style, title,
+                                   1.0, start, start + len(m.group(0).strip()))] + after
+    return out
+
+
 def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool = False) -> list[Heading]:
     """Numbered item headings; with `paragraphs`, a run of numbered paragraphs when no heading is found.
 
     `cands` are the document's candidates, listed people dropped.
     """
-    chain = _one_numbered_list(doc, _fill_gaps(_restarted_runs(_line_opener(_best_chain(cands), cands), cands), cands),
-                               cands)
+    chain = _one_numbered_list(doc, _fill_gaps(_restarted_runs(_line_opener(
+        _without_listed_opener(_best_chain(cands), cands), cands), cands), cands), cands)
     chain = _run_in_opening_point(doc, chain)
+    chain = inline_fills_gap(chain, cands)
+    chain = lettered_points(doc, chain)
     if _page_numbers(doc, chain):
         chain = []
     if not chain and paragraphs:
@@ -3107,6 +3371,38 @@ def _bullet_headings(doc: Minutes) -> list[Heading]:
         if (b[0] or not title or len(title) > 50 or _words_in(title) > 6 or title.endswith((".", "!", "?"))
                 or below is None or _is_blank(below) or _bullet_text(below) is not None or below.level
                 or _words_in(below.text) < 6):
+            return []
+        out.append((j, title))
+    if len(out) < 2:
+        return []
+    return _unnumbered_headings(lines, out)
+
+
+_SPACED_BULLET_REACH = 3  # lines from a bullet to its paragraph at most (blank lines between)
+
+
+def _spaced_bullet_headings(doc: Minutes) -> list[Heading]:
+    """Bullets that each head a paragraph after a blank line ("·       Föregående minnesanteckningar:" /
+    "" / "Inventering av potentiella medlemsorganisationer pågår. ...").
+
+    As `_bullet_headings`, with blank lines between a bullet and its paragraph, as a word processor's
+    copy leaves them: every bullet of the text is a short title ending with a colon, two or more, and
+    its first line of text below is a paragraph, not another bullet.
+    """
+    lines = doc.lines
+    out: list[tuple[int, str]] = []
+    for j, ln in enumerate(lines):
+        b = _bullet_text(ln)
+        if b is None:
+            continue
+        title = b[1].strip()
+        if not title.endswith(":"):
+            return []
+        title = title.rstrip(":").strip()
+        below = next((k for k in range(j + 1, min(len(lines), j + 1 + _SPACED_BULLET_REACH))
+                      if not _is_blank(lines[k])), None)
+        if (b[0] or not title or len(title) > 50 or _words_in(title) > 6 or below is None
+                or _bullet_text(lines[below]) is not None or lines[below].level or _words_in(lines[below].text) < 6):
             return []
         out.append((j, title))
     if len(out) < 2:
@@ -3833,6 +4129,7 @@ def _headings_over_bullets(doc: Minutes) -> list[Heading]:
     """
     lines = doc.lines
     out: list[Heading] = []
+    empty: list[tuple[int, int]] = []  # a heading with no bullets under it: its line and the next heading's
     for i, ln in enumerate(lines):
         t = ln.text.strip()
         if (not t or len(t) > 60 or _words_in(t) > 8 or _bullet_text(ln) or "\t" in ln.text
@@ -3853,12 +4150,24 @@ def _headings_over_bullets(doc: Minutes) -> list[Heading]:
             continue  # "- Kontakt tas med ..." / "  Magnus Johansson om ...": a bullet's wrapped line
         leads_in = (not _bullet_text(first) and first.text.strip().endswith(".") and len(below) > 1
                     and _bullet_text(lines[below[1]]) is not None)
-        if not (_bullet_text(first) or leads_in):
-            continue
         above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].text.strip()), None)
+        if not (_bullet_text(first) or leads_in):
+            if above is not None and _bullet_text(above) is not None and not t.endswith(":"):
+                empty.append((i, below[0]))  # kept aside: a heading if the next line heads the next list
+            continue
         if above is not None and _first_words(above.text) in words.HEADER_LABELS:
             continue
         out.append(Heading(None, _clean_title(t), i, ln.start + ln.text.index(t), ln.start + ln.text.index(t) + len(t)))
+    if empty and len(out) >= 2:
+        # "• Bengt Oberger valdes." / "Anmärkningar från senaste mötesprotokollet" / "FDC-ansökan" / "• Ansökan ...":
+        # a heading between the last bullet of one list and the next heading, its item with nothing noted
+        heads = {h.line for h in out}
+        for i, nxt in empty:
+            if nxt in heads:
+                t = lines[i].text.strip()
+                at = lines[i].start + lines[i].text.index(t)
+                out.append(Heading(None, _clean_title(t), i, at, at + len(t)))
+        out.sort(key=lambda h: h.line)
     return out
 
 
@@ -4247,8 +4556,10 @@ def _lone_opening_item(doc: Minutes, found: list[_Candidate]) -> list[Heading]:
             if _PAGE_MARK.match(ln.text) and "1. " in ln.text:
                 ones += [c for c in _inline_candidates(ln, i) if c.style == "inline" and c.weight > 0]
     # Points numbered from 0 ("0. Inledande diskussion med Niklas Ylipää"): that mark opens the minutes whatever its title.
+    # "1 Formalia ... 1.1 Val av protokolljusterare Att utse ...": the first sub-point of the point grouping the
+    # formalities opens the minutes as well.
     if len(ones) != 1 or not (ones[0].number == "0" or (
-            ones[0].number == "1" and _norm(ones[0].title).startswith(_OPENING_TITLES))):
+            ones[0].number in ("1", "1.1") and _norm(ones[0].title).startswith(_OPENING_TITLES))):
         return []
     c = ones[0]
     return [Heading(c.number, c.title, c.line, c.start, c.end)]
@@ -4434,6 +4745,10 @@ def _find_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], st
     Headings in a site's list of other documents ("Relevanta dokument", then short lines) are their titles: left out.
     """
     heads, layout = _find_all_headings(doc, latin)
+    if "§" in doc.clean and not any(h.number for h in heads):
+        page = one_paragraph_page(doc)
+        if page:
+            return page, "numbered"
     if heads and "dokument" in doc.clean.lower():
         lines = doc.lines
         cut = next((i for i, ln in enumerate(lines) if _norm(ln.text).rstrip(":") in _RELATED_DOCUMENTS), None)
@@ -4441,6 +4756,32 @@ def _find_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], st
             stop = next((i for i in range(cut + 1, len(lines)) if len(lines[i].text) > _RELATED_TITLE), len(lines))
             heads = [h for h in heads if not cut < h.line < stop]
     return heads, layout
+
+
+# A meeting system's page of one paragraph: its line naming the body, the meeting's day and the paragraph, perhaps
+# the diary number after it, and nothing more: "Församlingsrådet i Johannes församling 16.01.2023 § 8
+# 218/00.00.02/2023 |" (not a sentence naming another meeting's paragraph, "Direktionen beslutade 2023-08-29 § 56 om ...").
+_PARAGRAPH_PAGE_LINE = re.compile(r"\s*[A-ZÅÄÖ][^§|\n]{2,80}?\s+(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\s+§\s*"
+                                  r"(\d{1,4})(?![\d.,])(?:\s+[\w/.:-]{1,30})?\s*\|?\s*$")
+
+
+def one_paragraph_page(doc: Minutes) -> list[Heading]:
+    """The one item of a meeting system's page of a single paragraph (see `_PARAGRAPH_PAGE_LINE`): its number, and
+    its title on the line above (past the page's links, lines with "|"). Empty unless exactly one such line."""
+    found = [(i, m) for i, ln in enumerate(doc.lines) if "§" in ln.text and (m := _PARAGRAPH_PAGE_LINE.match(ln.text))]
+    if len(found) != 1:
+        return []
+    i, m = found[0]
+    above = next((k for k in range(i - 1, max(-1, i - 4), -1) if doc.lines[k].text.strip()), None)
+    if above is None or "|" in doc.lines[above].text or "§" in doc.lines[above].text or (
+            doc.lines[above].text.rstrip().endswith((".", ":"))):
+        return []
+    line = doc.lines[above]
+    title = _clean_title(line.text.strip())
+    if not _RX_NUMBERED_CANDIDATES_1.match(title) or len(title) > 150 or title.endswith((".", ":")):
+        return []
+    start = line.start + len(line.text) - len(line.text.lstrip())
+    return [Heading(m.group(1), title, above, start, start + len(title))]
 
 
 def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], str]:
@@ -4451,8 +4792,8 @@ def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading]
     Lars Niska", "Plats och sammanträdestid ..."), and those after it the paragraph's own sections,
     also when the front page left no line standing alone (its rows of members are no headings).
     """
-    cands = _drop_letterheads(_drop_page_noise(doc, _drop_listed_people(doc, _drop_download_title(
-        doc, _numbered_candidates(doc, latin)))))
+    cands = _drop_section_lists(doc, _drop_counted_pages(doc, _drop_letterheads(_drop_page_noise(doc, _drop_listed_people(
+        doc, _drop_download_title(doc, _numbered_candidates(doc, latin)))))))
     heads, layout = _all_headings_of(doc, cands)
     if layout == "standalone" and heads and heads[0].number is None:
         lone = [c for c in cands if c.weight > 0 and (c.style == "§" or c.style.startswith("prefix:"))
@@ -4468,6 +4809,46 @@ def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading]
 # Föredragningslista Föredragningslista, daterad , godkändes."), its number lost in copying.
 _RUN_IN_FORMALITY = re.compile(r"\s(?<=[a-zåäö\d.]\s)\s*(" + "|".join(
     w.capitalize() for w in words.LONE_PARAGRAPH_FORMALITIES if " " not in w) + r")\s+(?=[A-ZÅÄÖ])")
+
+
+# The opening that lost its number 1, at the start of a copy's line or after its running head: "2 Minnesanteckningar
+# Mötet öppnas Mötet öppnades av ordförande ... 2. Föregående möte ...".
+_LOST_OPENING = re.compile(r"(?:^|(?<=[^\W\d_]\s))(?P<title>" + "|".join(
+    re.escape(t[:1].upper() + t[1:]) for t in sorted(words.OPENING_RUN_IN_AFTER_LIST, key=len, reverse=True))
+    + r")\s(?=[A-ZÅÄÖ])", re.MULTILINE)
+
+
+# A formality that opens minutes, its number lost, right before the first item's number: "... den 16 december
+# Fastställande av dagordning 208 Aktuella frågor ...". Capitalised as written; of more than one word (a lone
+# "Ärendelista" or "Dagordning" before the first number labels the list), and not after a number of its own
+# ("punkt 1. Mötets öppnande 2. Val av justerare": that point is named, its number there).
+_FORMALITY_BEFORE = re.compile(r"(?<![\w-])(?<!\d[.:)]\s)(?P<title>" + "|".join(
+    re.escape(t[:1].upper() + t[1:]) for t in sorted(set(words.OPENING_ITEM_TITLES + words.LONE_PARAGRAPH_FORMALITIES),
+                                                     key=len, reverse=True) if " " in t) + r")\s+\Z")
+_FORMALITY_REACH = 60
+
+
+def _lost_opening(doc: Minutes, cands: list[_Candidate], heads: list[Heading]) -> list[Heading]:
+    """`heads` with the opening put first where the items start at 2 and no number 1 stands anywhere.
+
+    "2 Minnesanteckningar Mötet öppnas Mötet öppnades av ordförande Johan Söderling. ... 2. Föregående möte
+    ...": the copy lost the opening's number; its title (words.OPENING_RUN_IN_AFTER_LIST, capitalised as
+    written, before a capitalised word) on the line of item 2, before it, is item 1 without its number.
+    """
+    first = heads[0]
+    start = doc.lines[first.line].start
+    if first.number and first.number.isdecimal() and first.start - start > 4:
+        # "Förteckning över styrelsens ärenden den 16 december Fastställande av dagordning 208 Aktuella frågor ...":
+        # a formality right before the first number, on its line, lost its own
+        m = _FORMALITY_BEFORE.search(doc.clean, max(start, first.start - _FORMALITY_REACH), first.start)
+        if m is not None and not any(c.main == int(first.number) - 1 for c in cands):
+            return [Heading(None, m.group("title"), first.line, m.start("title"), m.end("title")), *heads]
+    if first.number != "2" or any(c.main == 1 for c in cands):
+        return heads
+    m = _LOST_OPENING.search(doc.clean, start, first.start)
+    if m is None:
+        return heads
+    return [Heading(None, m.group("title"), first.line, m.start("title"), m.end("title")), *heads]
 
 
 def _run_in_formalities(doc: Minutes, heads: list[Heading]) -> list[Heading]:
@@ -4490,6 +4871,106 @@ def _run_in_formalities(doc: Minutes, heads: list[Heading]) -> list[Heading]:
     return out
 
 
+# A formality that opens a stored copy's page line after the page's mark, its number lost: "Sida 2/ Föregående
+# protokoll Protokollet från föregående möte ...", "2 (5) Val av justerare Anna Berg valdes ...".
+_PAGE_OPENING_FORMALITY = re.compile(
+    r"\s*(?:(?i:sida)\s+\d{1,3}\s*(?:/\s*\d{0,3}|\(\d{1,3}\)|av\s+\d{1,3})?\s+|\d{1,3}\s*\(\d{1,3}\)\s+)?(?P<title>(?i:"
+    + _alternation(words.PREVIOUS_MINUTES_TITLES + words.OPENING_ITEM_TITLES + words.LONE_PARAGRAPH_FORMALITIES
+                   + words.RUN_IN_OPENING_TITLES) + r"))\s+(?=[A-ZÅÄÖ])")
+
+
+def _page_opening_formalities(doc: Minutes, heads: list[Heading]) -> list[Heading]:
+    """`heads` with a formality that opens a stored copy's page line after the first heading, its number lost.
+
+    "... 51. Val av justeringsperson ... Bankgiro:" then the next page "Sida 2/ Föregående protokoll
+    Protokollet från föregående möte, , är justerat ...": the item's number fell off with the page's
+    head. Only a formality title (`words.PREVIOUS_MINUTES_TITLES`, `words.OPENING_ITEM_TITLES`, ...) right
+    after the page's mark, before a capital, on a page line where no heading opens before it.
+    """
+    if not heads or not any(ln.page for ln in doc.lines):
+        return heads
+    lines = doc.lines
+    added: list[Heading] = []
+    for k in range(heads[0].line + 1, len(lines)):
+        line = lines[k]
+        if not line.page:
+            continue
+        m = _PAGE_OPENING_FORMALITY.match(line.text)
+        if m is None:
+            continue
+        at = line.start + m.start("title")
+        if any(h.line == k and h.start <= at for h in heads):
+            continue
+        added.append(Heading(None, m.group("title"), k, at, line.start + m.end("title")))
+    if not added:
+        return heads
+    out = sorted(heads + added, key=lambda h: h.start)
+    for n in range(1, len(out)):  # the heading before a new one ends its body there, the new one takes the rest
+        prev, cur = out[n - 1], out[n]
+        if cur in added and prev.line < cur.line and prev.body_end_line is not None and prev.body_end_line > cur.line:
+            out[n - 1] = replace(prev, body_end_line=cur.line)
+            out[n] = replace(cur, body_end_line=prev.body_end_line)
+    return out
+
+
+# A diary reference whose number a copy left empty, parting the entries of a notice's list of matters
+# ("... Reglemente för överförmyndaren Dnr: KS Revidering av kommunstyrelsens reglemente Dnr: KS ...").
+_EMPTY_DIARY = re.compile(r"(?<![\w-])[Dd]nr\.?\s*:?(?:\s+[A-ZÅÄÖ]{2,5})?(?=\s+[A-ZÅÄÖ\d]|\s*$)")
+_MIN_EMPTY_DIARIES = 3
+_EMPTY_DIARY_FIRST = re.compile(r"(?<![\w.,:/-])(\d{1,3})\.\s+(?=[A-ZÅÄÖ])")  # the numbered entry a page goes on with
+_EMPTY_DIARY_ENTRY_WORDS = 15
+
+
+def _emptied_diary_entries(doc: Minutes, heads: list[Heading]) -> list[Heading]:
+    """`heads` with the entries of a page line's list of matters that lost their numbers, each ended by its
+    emptied diary reference.
+
+    "... 3. Anmälan av motioner 3 4. Digital agenda SML Dnr: KS Reglemente för kommunfullmäktiges
+    arvodesberedning Dnr: KS Reglemente för överförmyndaren Dnr: KS ...": a notice's list kept the
+    numbers of a few entries only; each entry ends in "Dnr: KS" (the number left out). Three such
+    references or more on a page line, each entry between two of them that holds no heading already,
+    short and opening with a capital, is an item without a number.
+    """
+    if len(heads) < 2 or not any(ln.page for ln in doc.lines):
+        return heads
+    added: list[Heading] = []
+    listed = False  # whether the page line before held such a list: this one may go on with it
+    for k, line in enumerate(doc.lines):
+        if not line.page:
+            continue
+        marks = list(_EMPTY_DIARY.finditer(line.text)) if "nr" in line.text else []
+        if len(marks) < _MIN_EMPTY_DIARIES:
+            listed = False
+            continue
+        starts = sorted(h.start - line.start for h in heads if h.line == k)
+        if not starts and not listed:
+            continue
+        listed = True
+        if not starts:  # "KALLELSE Sida 2(2) Ärende 14. Torghandelsföreskrifter ... Dnr: KS": the list goes on
+            first = None
+            for first in _EMPTY_DIARY_FIRST.finditer(line.text, 0, marks[0].start()):
+                pass
+            if first is not None:
+                raw = line.text[first.end():marks[0].start()].strip()
+                title = _clean_title(raw.rstrip("."))
+                at = line.start + first.end()
+                if title[:1].isupper() and _words_in(title) <= _EMPTY_DIARY_ENTRY_WORDS:
+                    added.append(Heading(first.group(1), title, k, line.start + first.start(1), at + len(raw), k + 1))
+        for a, b in pairwise(marks):
+            lo, hi = a.end(), b.start()
+            if any(lo <= at < hi for at in starts):
+                continue
+            raw = line.text[lo:hi].strip()
+            title = _clean_title(raw.rstrip("."))
+            if not title[:1].isupper() or _words_in(title) > _EMPTY_DIARY_ENTRY_WORDS:
+                continue
+            at = line.start + line.text.index(raw, lo)
+            added.append(Heading(None, title, k, at, at + len(raw), k + 1))
+    if not added:
+        return heads
+    return sorted(heads + added, key=lambda h: h.start)
+
+
 # Where a heading run in on a stored page may start: after a sentence's stop or a colon, or after the page's
 # mark of pages ("2 [] 2(5) Godkännande av dagordning ...").
 _RUN_IN_START = r"(?:(?<=[.!?:]\s)|(?<=\d\(\d\)\s)|(?<=\d\(\d\d\)\s))"
@@ -4503,6 +4984,12 @@ _PRESENTER_HEADING = re.compile(
 _RUN_IN_OPENING = re.compile(_RUN_IN_START + r"(?P<title>(?i:" + _alternation(words.RUN_IN_OPENING_TITLES + words.OPENING_ITEM_TITLES)
                              + r"))\s(?=[A-ZÅÄÖ][a-zåäö])")
 _MIN_PRESENTER_HEADINGS = 3
+# The heading that opens the minutes, run in after the list of those present with no stop before it: after a
+# word (a name, an organisation), capitalised as written, before a capitalised word ("... Näringsdepartementet
+# Öppnande Inledning, Erik Norrgård Erik hälsade ...").
+_OPENING_AFTER_LIST = re.compile(r"(?<=[^\W\d_]\s)(?P<title>" + "|".join(
+    re.escape(t[:1].upper() + t[1:]) for t in sorted(words.OPENING_RUN_IN_AFTER_LIST, key=len, reverse=True))
+    + r")\s(?=[A-ZÅÄÖ])")
 
 
 def _presenter_headings(doc: Minutes) -> list[Heading]:
@@ -4526,14 +5013,113 @@ def _presenter_headings(doc: Minutes) -> list[Heading]:
             found.append((line.start + m.start("title"), i, line.start + m.end("title"), m.group("title"), False))
     if len(found) < _MIN_PRESENTER_HEADINGS or not any(f[4] for f in found):
         return []
-    return [Heading(None, title, i, start, end) for start, i, end, title, _ in sorted(found)]
+    found.sort()
+    first, line = found[0][0], doc.lines[found[0][1]]
+    if "ppnande" in doc.clean[line.start:first] or "ppnas" in doc.clean[line.start:first]:
+        # "... Näringsdepartementet Öppnande Inledning, Erik Norrgård Erik hälsade alla välkomna ... Inventering
+        # av övriga frågor ...": the opening before the first heading found, the last list's word before it
+        opening = None
+        for opening in _OPENING_AFTER_LIST.finditer(doc.clean, line.start, first):
+            pass
+        if opening is not None:
+            found.insert(0, (opening.start("title"), found[0][1], opening.end("title"), opening.group("title"), False))
+    return [Heading(None, title, i, start, end) for start, i, end, title, _ in found]
+
+
+# A line of a column of numbers a PDF's text printed apart from the headings ("12.1" / "12.2" / "a." /
+# "b." / "12.3"): a number (perhaps a sub-point's) or a letter point, nothing else.
+_COLUMN_NUMBER = re.compile(r"\s*(?:(\d{1,3}(?:\.\d{1,2})*)\.?|([a-h])[.)])\s*$")
+_MIN_COLUMN = 4  # lines of a column at least
+_MIN_COLUMN_NUMBERS = 2  # numbers (not letters) in it at least
+_COLUMN_TITLE = 50  # characters of a title read after a column at most
+_COLUMN_TITLE_WORDS = 6
+
+
+def _column_title(text: str) -> bool:
+    """A short line that may be a heading read after a column of numbers: a capital, no stop at its end."""
+    t = text.strip()
+    return (0 < len(t) <= _COLUMN_TITLE and t[:1].isupper() and t[-1:] not in ".,:;!?-"
+            and len(t.split()) <= _COLUMN_TITLE_WORDS)
+
+
+def _column_counts(col: list[str | None], letters: list[str]) -> bool:
+    """Whether a column's entries count on as an agenda's numbers do ("12.1", "12.2", "a", "b", "12.3")."""
+    prev: list[int] = []
+    letter = ""
+    for number, mark in zip(col, letters):
+        if number is None:
+            if not prev or mark != (chr(ord(letter) + 1) if letter else "a"):
+                return False
+            letter = mark
+            continue
+        cur = [int(x) for x in number.split(".")]
+        if prev and not (cur == prev + [1] or any(
+                cur == prev[:k] + [prev[k] + 1] for k in range(len(prev)))):
+            return False
+        prev, letter = cur, ""
+    return True
+
+
+def _number_column_headings(doc: Minutes) -> list[Heading]:
+    """Headings whose numbers a PDF's text printed as a column before them.
+
+    "12.1 / 12.2 / a. / b. / 12.3" on lines of their own, then "Ordförande öppnar möte", "Formalia",
+    "Val av mötesordförande", "Valdes Astrid Martinsson.", ...: the column's entries name the short
+    lines that follow in order, each after a line that ends a sentence or another such line (not the
+    wrapped end of a sentence). The numbered entries are the items, the letter points their sub-headings.
+    A column whose entries do not all find their line is left out.
+    """
+    lines = doc.lines
+    out: list[Heading] = []
+    i, n = 0, len(lines)
+    while i < n:
+        m = _COLUMN_NUMBER.match(lines[i].text) if lines[i].text[:1].isalnum() else None
+        if m is None:
+            i += 1
+            continue
+        col: list[str | None] = []
+        letters: list[str] = []
+        j = i
+        while j < n and (m := _COLUMN_NUMBER.match(lines[j].text)) is not None:
+            col.append(m.group(1))
+            letters.append(m.group(2) or "")
+            j += 1
+        numbers = [c for c in col if c]
+        i = j
+        if (len(col) < _MIN_COLUMN or len(numbers) < _MIN_COLUMN_NUMBERS or col[0] is None
+                or not _column_counts(col, letters)):
+            continue
+        found: list[int] = []
+        prev_ok = True
+        while j < n and len(found) < len(col):
+            t = lines[j].text.strip()
+            if not t:
+                prev_ok = True
+            elif _COLUMN_NUMBER.match(t):
+                break
+            else:
+                title = _column_title(t) and prev_ok
+                if title:
+                    found.append(j)
+                prev_ok = title or t[-1] in ".!?:"
+            j += 1
+        if len(found) < len(col):
+            continue
+        out.extend(Heading(number, lines[k].text.strip(), k, lines[k].start, lines[k].end)
+                   for number, k in zip(col, found) if number)
+        i = j
+    return out if len(out) >= 2 else []
 
 
 def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Heading], str]:
     """`_find_all_headings` of the numbered candidates `cands`, a lone paragraph aside."""
     numbered = _numbered_headings(doc, cands)
     if len(numbered) >= 2:
-        return _run_in_formalities(doc, numbered), "numbered"
+        numbered = _run_in_formalities(doc, _lost_opening(doc, cands, numbered))
+        return _emptied_diary_entries(doc, _page_opening_formalities(doc, numbered)), "numbered"
+    column = _number_column_headings(doc)
+    if column:
+        return column, "numbered"
     lettered = _lettered_headings(doc) or _marked_sequence_headings(doc) or _inline_lettered_headings(doc)
     if lettered:
         return lettered, "numbered"
@@ -4581,7 +5167,7 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
     if len(bullets) >= max(2, len(paragraphs)):
         bare = [] if numbered or marked else _bare_bullet_item(doc, cands)
         return (bare, "numbered") if bare else (bullets, "marked")
-    headed = _bullet_headings(doc)
+    headed = _bullet_headings(doc) or _spaced_bullet_headings(doc)
     if len(headed) >= max(2, len(paragraphs)):
         return headed, "marked"
     flat = _flat_dash_headings(doc)
@@ -4591,7 +5177,8 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
         return paragraphs, "numbered"
     if not numbered and not marked:
         # a lone paragraph first: "NÄRVARANDE ... ÖVRIGA DELTAGARE ... 1. Mötets öppnande ..."
-        return (_lone_paragraph(doc, cands) or _cut_diary_page_headings(doc) or _run_in_caps_headings(doc)
+        return (_lone_paragraph(doc, cands) or _bare_bullet_item(doc, cands) or _cut_diary_page_headings(doc)
+                or _run_in_caps_headings(doc)
                 or _presenter_headings(doc)), "numbered"
     return numbered or marked, "numbered" if numbered else "marked"
 
@@ -4753,6 +5340,8 @@ _TRIGGER_WORDS = _key_words(
     words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER, words.ON_NEXT_AGENDA,
     words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE, words.FRONTED_NEXT_VERBS,
     words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE, words.CARRYING_VERBS, words.REFERRED_VERBS_TAKEN_ALONG,
+    words.COMES_BACK_WITH_REPORT,
+    words.REVISIT_EVALUATE,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -4970,6 +5559,23 @@ def _referred_subject(found: _Words) -> bool:
     if first_two[0] not in words.REFERRED_SUBJECTS:
         return False
     return first_two[1] not in words.SUBJECT_QUALIFIERS
+
+
+# This very meeting, right after a cue that would send the matter to a later one ("för beslut på dagens möte").
+_TODAYS_MEETING_AFTER = re.compile(r"\s+(?:(?:på|vid|under|till)\s+)?(?:" + "|".join(words.TODAYS_MEETING_WORDS) + r")\s+\w*(?:möte|mötet|sammanträde"
+                                   r"|sammanträdet|styrelsemöte|träff)(?![\w-])")
+_FORMAL_MATTER_ENDS = tuple(words.FORMAL_MATTER_ENDINGS)
+# What the body is to do with the matter, after its name: "till kommunstyrelsen för beredning".
+_FOR_PURPOSE = re.compile(r"\s+för\s+(?:beredning|yttrande|beslut|handläggning|åtgärd|kännedom|besvarande|vidare)\b",
+                          re.IGNORECASE)
+
+
+def _formal_matter_subject(found: _Words) -> bool:
+    """The sentence opens with a formal matter as its subject, a word `REFERRED_SUBJECTS` leaves out:
+    "Medborgarförslaget överlämnas ...", "Motionen remitteras ..." (not "Motionen om ...")."""
+    first_two = [m.group() for _, m in zip(range(2), _RX_REFERRED_SUBJECT_1.finditer(found.low))]
+    return (len(first_two) == 2 and first_two[0].endswith(_FORMAL_MATTER_ENDS)
+            and first_two[1] not in words.SUBJECT_QUALIFIERS)
 
 
 def is_general_move(text: str) -> bool:
@@ -5258,6 +5864,8 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
         m = None  # "ledamot lyfter att nämnden vid varje sammanträde ges information": what is done already
     if m and (_deferred_before(text, m, meeting) or search(_SCHEDULE_RETURNS) or _none_deferred(low, m.start())):
         return None  # history, or "Ordföranden återkommer med datum för nästa möte": scheduling
+    if m and _TODAYS_MEETING_AFTER.match(low, m.end()):
+        m = None  # "projekt som går upp för beslut på dagens möte": decided now, not later
     if m and not search(_RETURNS_NOT) and not _NEW_STANDING_POINT.search(low):
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None, m.start(), m.end())
     m = search(_ON_NEXT_AGENDA)
@@ -5341,6 +5949,13 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
         body = _other_body(text[m.end():])
         if body:
             return Finding(ItemStatus.REFERRED, None, body, m.start(), m.end() + 1 + len(body))
+    if _formal_matter_subject(found):
+        # "Medborgarförslaget överlämnas till kommunstyrelsen för beredning": a matter of the formal kind
+        for m in _REFERRED.finditer(low) if found.may(_REFERRED) else ():
+            body = _other_body(text[m.end():])
+            if body:
+                body = _FOR_PURPOSE.split(body, maxsplit=1)[0]  # "kommunstyrelsen för beredning"
+                return Finding(ItemStatus.REFERRED, None, body, m.start(), m.start() + len(m.group(0)) + len(body) + 1)
     if _referred_subject(found):
         later_body = _LATER_OTHER_BODY.search(text) if found.has(_LATER_OTHER_BODY_KEYS) else None
         if later_body and search(_REFERRED_DECIDE):
@@ -5355,7 +5970,8 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
 # Each phrase below needs its longest word, as a word of the sentence.
 _ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.ANNOUNCE_VERBS, words.PREPARE_VERBS, words.THEME_WORDS,
                             words.INVITED_VERBS, words.ANNOUNCED_WHEN_READY, words.NEXT_MEETING_ABOUT,
-                            words.REQUEST_VERBS) | {"stående"}  # "stående": a topic made a standing point
+                            words.REQUEST_VERBS) | {"stående"} | frozenset(  # "stående": a topic made a standing point
+                                words.UPCOMING_WORDS)  # "en kommande diskussion vid månadsmötet": `_upcoming_topic`
 _THEME_KEYS = frozenset(words.THEME_WORDS)
 _ABOUT_KEYS = _key_words(words.NEXT_MEETING_ABOUT)
 # The next meeting as the subject, then what it is about: "Nästa möte kommer att handla om trygghet",
@@ -5399,6 +6015,8 @@ def _announcement(s: Sentence, meeting: date | None, found: _Words) -> Announcem
         return Announcement(when_of(s.text, meeting))  # a theme set for the next meeting
     if found.has(_ABOUT_KEYS) and _NEXT_ABOUT.match(found.low):
         return Announcement(when_of(s.text, meeting))  # "Nästa möte kommer att handla om trygghet"
+    if _upcoming_topic(found):
+        return Announcement(when_of(s.text, meeting))  # "inför en kommande diskussion vid månadsmöte till hösten"
     if not found.may_announce():
         return None
     low = found.low
@@ -5448,6 +6066,20 @@ def _announcement(s: Sentence, meeting: date | None, found: _Words) -> Announcem
     if search(_ANNOUNCE_NOUN) or (s.bullet_block >= 2 and not _arrival_next_week(found)):
         return Announcement(when)
     return None
+
+
+_UPCOMING_KEYS = frozenset(words.UPCOMING_WORDS)
+# A topic to come, at a meeting to come: "inför en kommande diskussion vid månadsmöte till hösten", "en senare
+# genomgång på styrelsemötet i maj". The topic noun stands between "kommande"/"senare" and the meeting.
+_UPCOMING_TOPIC = re.compile(
+    r"(?<![\w-])(?:en|ett)\s+(?:" + "|".join(words.UPCOMING_WORDS) + r")\s+(?:" + "|".join(words.UPCOMING_TOPIC_NOUNS)
+    + r")\s+(?:vid|på|under)\s+(?:\w+\s+){0,2}?\w*(?:möte|mötet|sammanträde|sammanträdet|träff|träffen)(?![\w-])")
+
+
+def _upcoming_topic(found: _Words) -> bool:
+    """Whether the sentence announces a topic for a meeting to come (`_UPCOMING_TOPIC`), no past one."""
+    return (found.has(_UPCOMING_KEYS) and _UPCOMING_TOPIC.search(found.low) is not None
+            and not found.search(_SAME_MEETING) and not found.search(_EARLIER_MEETING))
 
 
 _ARRIVAL_WEEK = frozenset(words.ARRIVAL_WEEK_NOUNS)
@@ -5626,13 +6258,32 @@ _SENTENCE_KEYS = _rare_words(
     words.MATTER_COMES_BACK, words.OFF_THE_AGENDA, words.MEET_AGAIN_ON_MATTER, words.ANNOUNCED_WHEN_READY, words.ON_NEXT_AGENDA,
     words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE, words.NEXT_MEETING_ABOUT,
     words.FRONTED_NEXT_VERBS, words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE, words.CARRYING_VERBS,
-    words.REFERRED_VERBS_TAKEN_ALONG, words.REQUEST_VERBS,
+    words.REFERRED_VERBS_TAKEN_ALONG, words.REQUEST_VERBS, words.UPCOMING_WORDS, words.COMES_BACK_WITH_REPORT,
+    words.REVISIT_EVALUATE,
 )
 _UNREAD = object()
 # _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).
 _SENTENCE_KEY_BYTES = frozenset(k.encode("latin-1") for k in _SENTENCE_KEYS if max(k) <= "\xff")
 # The words of each phrase of MOVE_VERBS, and of GENERAL_MOVE: a general move needs one phrase of each.
 _MOVE_NEEDS = tuple([_WORD.findall(p.lower()) for p in phrases] for phrases in (words.MOVE_VERBS, words.GENERAL_MOVE))
+
+
+_NO_MEETING = date(1, 1, 1)  # what `find_dates` resolves yearless dates from when no meeting date is known
+
+
+def _written_days(clean: str) -> dict[tuple[int, int], date]:
+    """The days `clean` writes with their year ("den 25 augusti 2021", "2021-08-25"), by month and day;
+    a month and day written with two different years is left out."""
+    days: dict[tuple[int, int], date] = {}
+    twice: set[tuple[int, int]] = set()
+    for dm in find_dates(clean, after=_NO_MEETING):
+        if dm.kind is DateKind.DAY and dm.explicit_year and isinstance(dm.value, date) and not dm.tentative:
+            key = (dm.value.month, dm.value.day)
+            if days.setdefault(key, dm.value) != dm.value:
+                twice.add(key)
+    for key in twice:
+        del days[key]
+    return days
 
 
 class _Reading:
@@ -5644,10 +6295,12 @@ class _Reading:
     and most sentences hold none of the words either test needs: those are answered at once.
     """
 
-    __slots__ = ("_announced", "_classified", "_found_of", "_keyed", "_word_bytes", "_word_text", "meeting")
+    __slots__ = ("_announced", "_classified", "_days", "_found_of", "_keyed", "_word_bytes", "_word_text", "meeting")
 
     def __init__(self, doc: Minutes, meeting: date | None, latin: bytes | None) -> None:
         self.meeting = meeting
+        # Without a meeting date: the days the minutes write with their year (see `_written_days`).
+        self._days = _written_days(doc.clean) if meeting is None else {}
         # The word text as Latin-1 bytes too: a slice of bytes splits faster than one of a str.
         self._word_bytes = None if latin is None else latin.translate(_WORD_BYTES)
         self._word_text = None if self._word_bytes is None else self._word_bytes.decode("latin-1")
@@ -5706,7 +6359,7 @@ class _Reading:
         if finding is _UNREAD:
             finding = None
             if not _TRIGGER_WORDS.isdisjoint(found.words):
-                finding = _classify(s.text, self.meeting, found)
+                finding = _classify(s.text, self._meeting_for(s.text), found)
             self._classified[s.text] = finding
         return finding  # type: ignore[return-value]
 
@@ -5719,9 +6372,22 @@ class _Reading:
         if told is _UNREAD:
             told = None
             if not _ANNOUNCE_KEYS.isdisjoint(found.words):
-                told = _announcement(s, self.meeting, found)
+                told = _announcement(s, self._meeting_for(s.text), found)
             self._announced[key] = told
         return told  # type: ignore[return-value]
+
+    def _meeting_for(self, text: str) -> date | None:
+        """The meeting date to read `text` by: the meeting's own; without one, the day before a day that
+        `text` names without its year and the minutes write elsewhere with it (`_written_days`): "tas
+        upp vid styrelsemötet 25 augusti" beside "Nästa styrelsemöte den 25 augusti 2021" is that day."""
+        if self.meeting is not None or not self._days or not _has_digit(text):
+            return self.meeting
+        for dm in find_dates(text, after=_NO_MEETING):
+            if dm.kind is DateKind.DAY and not dm.explicit_year and isinstance(dm.value, date):
+                day = self._days.get((dm.value.month, dm.value.day))
+                if day is not None:
+                    return day - timedelta(days=1)
+        return None
 
     def may_move_on(self, stop: int) -> bool:
         """False when no sentence of the clean text before `stop` can be a general move (see
@@ -5810,6 +6476,35 @@ def _taken_up_topic(title: str, s: Sentence, f: Finding) -> bool:
     return not any(w[:5] in title_low or any(k in w for k in keys) for w in content)
 
 
+_PUT_OFF_ACTIVE = re.compile(r"[\W_]*(?:" + _alternation(words.PUT_OFF_ACTIVE_VERBS) + r")\s+")
+_MIN_LISTED_POINTS = 3  # bullets at least in the list of points a sentence of `_listed_topic_put_off` stands in
+
+
+def _listed_topic_put_off(title: str, s: Sentence, f: Finding) -> bool:
+    """A point of a bullet list that opens with the verb putting off a topic of its own, the item going on.
+
+    "* Skjuter upp diskussion om Kompetenser vs Avdelning till ett senare skede, eftersom ..." among the
+    to-do points under "3. Gå igenom resultat av användbarhetsanalys": that topic is put off, the results
+    were gone through. The verb opens the point (its subject left out) and its object holds words of its
+    own, not the item's ("Skjuter upp frågan", "Bordlägger punkten" put off the item itself).
+    """
+    if f.status is not ItemStatus.POSTPONED or s.bullet_block < _MIN_LISTED_POINTS or f.start > 2:
+        return False
+    low = s.text.lower()
+    verb = _PUT_OFF_ACTIVE.match(low)
+    if verb is None:
+        return False
+    end = _OBJECT_END.search(low, verb.end())
+    obj = low[verb.end():end.start() if end else len(low)]
+    content = [w for w in _LETTER_RUN.findall(obj)
+               if w not in _STOP and w not in _ITEM_REFERENCES and w not in _OBJECT_FILLERS]
+    if not content:
+        return False
+    title_low = title.lower()
+    keys = [k[:5] for k in _keywords(title)]
+    return not any(w[:5] in title_low or any(k in w for k in keys) for w in content)
+
+
 def _postponed_topic(title: str, s: Sentence, f: Finding) -> bool:
     """A matter of its own that a sentence postpones, under an item that groups matters or plans.
 
@@ -5870,7 +6565,7 @@ def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
             continue
         if planning and _postponed_topic(title, s, f):
             continue  # "Övriga frågor": "Frågan om en träff ... sköts till senare tillfälle" is a topic carried
-        if not planning and _new_thing_postponed(title, s, f):
+        if not planning and (_new_thing_postponed(title, s, f) or _listed_topic_put_off(title, s, f)):
             continue  # "En ev. målning av ladan bordlades ..." under "Fjällidenkommittén": the item goes on
         if not agenda and _taken_up_topic(title, s, f):
             continue  # "... ta upp besluten för ratificering på nästa möte": a topic announced
@@ -5895,7 +6590,7 @@ def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], reading: 
             found = _announced_topic(h.title, s, reading)
             if found is None:
                 f = reading.classify(s)
-                if f is not None and (_taken_up_topic(h.title, s, f) or (
+                if f is not None and (_taken_up_topic(h.title, s, f) or _listed_topic_put_off(h.title, s, f) or (
                         f.when is not None and _new_thing_postponed(h.title, s, f))):
                     found = Announcement(f.when)  # a new thing put off to a meeting said: on its agenda
         if found is None and planning:
@@ -6322,7 +7017,7 @@ def _word_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
 
 
-_BOARD_TASKED = _word_pattern(words.BOARD_TASKED)
+_BOARD_TASKED = _word_pattern(words.BOARD_TASKED + words.BOARD_TASKED_MORE)
 _GENERAL_MEETING_ENDS = tuple(words.GENERAL_MEETING_ENDS)
 
 
@@ -6353,6 +7048,63 @@ def _board_tasked(sents: list[Sentence]) -> tuple[Finding, Sentence] | None:
     return None
 
 
+_AGENDA_TITLE_STEMS = ("dagordning", "föredragningslist", "ärendelist")  # an item that sets or changes the agenda
+
+
+def _drops_another_point(h: Heading, s: Sentence) -> bool:
+    """Whether the item sets or changes the agenda ("Ändring av dagordningen", "Fastställande av
+    föredragningslista") and its sentence `s` names another point by number ("ärende 6 ... utgår")."""
+    low = h.title.lower()
+    if not any(stem in low for stem in _AGENDA_TITLE_STEMS) or _ANY_DIGIT.search(s.text) is None:
+        return False
+    named = _named_points(s.text)
+    return bool(named) and h.number not in named
+_KIND_STEMS = tuple(words.GENERAL_MEETING_KIND_STEMS)
+# "på nästa årsmöte", "till kommande stämma": a later general meeting named (group 1), its kind to compare.
+_NEXT_GENERAL_MEETING = re.compile(
+    r"(?<![\w-])(?:på|vid|till|under|inför)\s+(?:nästa|kommande|nästkommande)\s+(\w*(?:"
+    + "|".join(_KIND_STEMS) + r")\w*)", re.IGNORECASE)
+
+
+def _kind_of(word: str) -> str | None:
+    """The kind of general meeting a word names ("årsmötet" -> "årsmöt"), or None."""
+    return next((k for k in _KIND_STEMS if k in word), None)
+
+
+def _general_kind(doc: Minutes, meeting: Meeting) -> str | None:
+    """The kind of general meeting whose minutes these are (see `_is_general_meeting`), or None."""
+    heads = [meeting.body or ""] + [ln.text for ln in doc.lines[:12] if ln.text.strip()][:2]
+    for text in heads:
+        low = text.lower()
+        if "styrelse" in low:
+            return None
+        for w in _WORD.findall(low):
+            if w.endswith(_GENERAL_MEETING_ENDS):
+                return _kind_of(w)
+    return None
+
+
+def _own_next_general_meeting(sents: list[Sentence], kind: str,
+                              found: tuple[Finding, Sentence] | None) -> tuple[Finding, Sentence] | None:
+    """A general meeting's item taken up again or decided at the next meeting of its own kind: it returns.
+
+    In an årsmöte's minutes "Frågan utvärderas igen på nästa årsmöte" or "Beslut på nästa årsmöte" sets the
+    matter for this body's next meeting (when "next"), not for another body; a vårmöte's "Beslut på nästa
+    årsmöte" stays referred to the årsmöte.
+    """
+    cands = [found[1]] if found is not None else sents
+    for s in cands:
+        low = s.text.lower()
+        if "nästa" not in low and "kommande" not in low:
+            continue
+        m = _NEXT_GENERAL_MEETING.search(low)
+        if m is None or _kind_of(m.group(1).lower()) != kind:
+            continue
+        if found is not None or _REVISIT.search(low) or _TAKEN_UP.search(low):
+            return Finding(ItemStatus.RETURNS, "next", None, m.start(), m.end()), s
+    return None
+
+
 def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carry], list[str]]:
     """Return the agenda items in order, the carry list, and warnings."""
     doc = misread_sign_view(markup_view(doc))
@@ -6364,6 +7116,7 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
     per_item = _item_sentences(doc, heads, layout)
     general_next: bool | None = None  # whether the opening says what is not reached moves on; read when needed
     general: bool | None = None  # whether a general meeting's minutes (see _is_general_meeting); read when needed
+    kind: object = _UNREAD  # the kind of general meeting (see _general_kind); read when needed
     items: list[Item] = []
     carry: list[Carry] = []
     def postponed_when(when: str | None) -> str | None:
@@ -6404,6 +7157,11 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
         other = given.get(h.number) if h.number else None
         if other is not None and (found is None or _RANK[other[0].status] < _RANK[found[0].status]):
             found = other
+        if (found is None or found[0].status is ItemStatus.REFERRED) and sents and general is not False:
+            if kind is _UNREAD:
+                kind = _general_kind(doc, meeting)
+            if isinstance(kind, str):
+                found = _own_next_general_meeting(sents, kind, found) or found
         if found is None and sents:
             if general is None:
                 general = _is_general_meeting(doc, meeting)
@@ -6416,6 +7174,14 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
             items.append(Item(h.number, h.title, span=doc.span(h.start, h.end)))
             if not agenda:
                 carry.extend(_announced(doc, h, sents, reading, keyed))
+        elif found[0].status is ItemStatus.POSTPONED and _drops_another_point(h, found[1]):
+            # "25 Ändring av dagordningen ... föreslår att ärende 6 ... utgår från dagordningen": the agenda
+            # was changed (handled); the point struck goes on a later agenda, carried from here
+            f, s = found
+            items.append(Item(h.number, h.title, span=doc.span(h.start, h.end)))
+            text = s.text.strip()
+            carry.append(Carry(h.number, text if len(text) <= 100 else text[:100].rsplit(" ", 1)[0],
+                               CarryReason.POSTPONED, postponed_when(f.when), doc.span(s.start + f.start, s.start + f.end)))
         else:
             f, s = found
             if f.status is not ItemStatus.HANDLED:

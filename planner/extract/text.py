@@ -305,6 +305,10 @@ def _strip_emphasis(s: str, offs: Sequence[int]) -> tuple[str, Sequence[int]]:
     return _sub(s, offs, _EMPHASIS, ())
 
 
+# A multilingual WordPress site's language tag: "[:sv]" opens the Swedish text, "[:]" closes the tags.
+_LANGUAGE_TAG = re.compile(r"\[:(?:[a-z]{2}(?:_[A-Z]{2})?)?\]")
+
+
 def _clean_markdown_line(s: str, offs: Sequence[int]) -> tuple[str, Sequence[int], int]:
     """Strip Markdown heading marks, emphasis, links and escapes of one line (`offs` as in `_sub`)."""
     # Each pattern runs only on a line with the characters it needs: most lines have none.
@@ -317,6 +321,8 @@ def _clean_markdown_line(s: str, offs: Sequence[int]) -> tuple[str, Sequence[int
             s, offs = _sub(s, offs, _CLOSING_HASHES, ())
     if "](" in s:
         s, offs = _sub(s, offs, _LINK, (1,))
+    if "[:" in s:  # "[:sv]Årsmötesprotokoll 2019[:]": a WordPress site's language tags (qTranslate)
+        s, offs = _sub(s, offs, _LANGUAGE_TAG, ())
     if "*" in s or "__" in s:
         s, offs = _strip_emphasis(s, offs)
     if "\\" in s:
@@ -517,9 +523,32 @@ def _line_starts(lines: list[str], breaks: Iterable[int]) -> list[int]:
     return list(accumulate(map(add, map(len, lines[:-1]), breaks), initial=0))
 
 
+# A dollar sign between two letters, as some PDF exports write every space of a heading
+# ("Ordinarie$föreningsstämma$7$maj$2015$").
+_RX_DOLLAR_SPACE = re.compile(r"[^\W\d_]\$(?=[^\W_])")
+
+
+def dollar_spaces(text: str) -> str:
+    """Turn `$` into spaces where the text uses it as its word separator throughout.
+
+    Some PDF-to-text exports write "Stämmans$öppnande$" for "Stämmans öppnande": when dollars
+    stand between words at least ten times and make at least half of the text's dollars, every
+    `$` is read as a space (same length, so offsets are kept). Prices ("$100", "5 $") and
+    LaTeX math ("$x$") stay as they are.
+    """
+    n = text.count("$")
+    if n < 10:
+        return text
+    joined = len(_RX_DOLLAR_SPACE.findall(text))
+    return text.replace("$", " ") if joined >= 10 and 2 * joined >= n else text
+
+
 def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
     """Build the cleaned view of decoded minutes (pure: no I/O); `text` is kept as given."""
+    original = text
     latex = looks_like_latex(text)
+    if not latex:
+        text = dollar_spaces(text)
     body_from = text.find("\\begin{document}") if latex else -1
     crlf = "\r" in text
     if not crlf:
@@ -572,7 +601,7 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
     if not special:  # nothing to clean: the lines as they are
         clean = "\n".join(kept) if crlf else text
         lines = _make_lines(kept, plain_starts, repeat(0), repeat(False))
-        return Minutes(text=text, clean=clean, index=tuple(plain[:len(clean)]), lines=lines, name=name)
+        return Minutes(text=original, clean=clean, index=tuple(plain[:len(clean)]), lines=lines, name=name)
 
     levels = [0] * len(raw)
     index: list[int] = []
@@ -599,7 +628,7 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
     for k in pages:
         flags[k] = True
     lines = _make_lines(kept, _line_starts(kept, repeat(1)) if shorter else plain_starts, levels, flags)
-    return Minutes(text=text, clean=clean, index=tuple(index), lines=lines, name=name)
+    return Minutes(text=original, clean=clean, index=tuple(index), lines=lines, name=name)
 
 
 # --- reading files --------------------------------------------------------------------------

@@ -1975,6 +1975,158 @@ MORE_ORGANISATION_NAME_ENDINGS: tuple[str, ...] = (
 OTHER_DECIDING_LABELS: tuple[str, ...] = (
     "övriga beslutande ledamöter", "övriga beslutande", "övriga ledamöter", "övriga tjänstgörande ledamöter",
 )
+# Parent headings that only group a meeting's opening or closing formalities, with an adjective before
+# "formalia" ("1 Inledande formalia" / "1.1 Mötets öppnande" / "1.2 Fastställande av röstlängd"): more than
+# `GROUPING_TITLES`. Lower case.
+GROUPING_FORMALITIES: tuple[str, ...] = (
+    "inledande formalia", "inledande mötesformalia", "mötets formalia", "formalia och inledning",
+    "avslutande formalia", "formella frågor", "inledande punkter", "avslutande punkter",
+)
+
+# Lower-case words after a place's name that open what is said about the programme, not part of the name:
+# "bingopromenad på Käglan start kl 9.30", "på Gammelgården samling kl 10" (events `_place_run_on`).
+VENUE_RUN_STOPS: tuple[str, ...] = (
+    "start", "starten", "samling", "samlingen", "avgång", "avgången", "avresa", "avfärd", "medtag", "medtages",
+    "kostnad", "kostnaden", "pris", "priset", "anmälan", "entré", "entrén", "inträde", "lunch", "fika",
+)
+
+# What is to be handed in by a day, said as the state it must be in: "Deklarationen skall vara inlämnad den
+# 3:e maj", "Ansökan ska vara kansliet tillhanda 1 mars" (events: a deadline).
+HANDED_IN_WORDS: tuple[str, ...] = (
+    "vara inlämnad", "vara inlämnat", "vara inlämnade", "vara inskickad", "vara inskickat", "vara inskickade",
+    "vara insänd", "vara insänt", "vara insända", "vara inkommen", "vara inkommet", "vara inkomna",
+    "vara tillhanda", "vara oss tillhanda", "kansliet tillhanda", "vara postad", "vara postat",
+)
+
+# A formal matter as the subject that is passed on ("Medborgarförslaget överlämnas till kommunstyrelsen för
+# beredning", "Motionen remitteras till nämnden"): endings of its noun, definite (items `_formal_matter_subject`).
+FORMAL_MATTER_ENDINGS: tuple[str, ...] = (
+    "förslaget", "motionen", "skrivelsen", "remissen", "framställan", "ansökan", "begäran", "interpellationen",
+    "uppdraget", "ärendet", "medborgarförslagen", "motionerna", "skrivelserna", "ansökningarna",
+)
+
+# A decision said with its verb first, then where it is taken: "Resterande pengar tas beslut om på junimötet",
+# "Om detta fattas beslut vid styrelsemötet i maj" (items: with a later meeting, the matter returns).
+DECISION_TAKEN_AT: tuple[str, ...] = (
+    "tas beslut … på", "tas beslut … vid", "tas beslut … under", "fattas beslut … på", "fattas beslut … vid",
+    "fattas beslut … under", "tar vi beslut … på", "tar vi beslut … vid", "fattar vi beslut … på",
+    "fattar vi beslut … vid", "tas ställning … på", "tas ställning … vid", "tar vi ställning … på",
+)
+
+# A topic to come at a meeting to come, the topic noun between: "inför en kommande diskussion vid månadsmöte
+# till hösten" (items `_upcoming_topic`: an announced carry). Lower case.
+UPCOMING_WORDS: tuple[str, ...] = ("kommande", "senare", "framtida")
+UPCOMING_TOPIC_NOUNS: tuple[str, ...] = (
+    "diskussion", "genomgång", "presentation", "dragning", "redovisning", "information", "uppföljning",
+    "återkoppling", "rapport", "föredragning",
+)
+
+# Words naming this very meeting before its noun ("för beslut på dagens möte", "vid detta sammanträde"): no
+# later meeting (items `_TODAYS_MEETING_AFTER`). Lower case.
+TODAYS_MEETING_WORDS: tuple[str, ...] = ("dagens", "detta", "kvällens", "aktuellt", "innevarande", "förevarande")
+
+# Someone who comes back to the body with what they find out: "Ann-Sofie lovade att hon kommer tillbaka och
+# rapporterar när hon pratat med Barbro", "Per kommer tillbaka med besked" (items: the matter returns, as
+# "återkommer"). Not "kommer tillbaka från semestern". Lower case.
+COMES_BACK_WITH_REPORT: tuple[str, ...] = tuple(
+    f"{verb} {what}"
+    for verb in ("kommer tillbaka", "ska komma tillbaka", "skall komma tillbaka", "kommer att komma tillbaka")
+    for what in ("och rapporterar", "och berättar", "och redovisar", "och meddelar", "med besked", "med svar",
+                 "med information", "med mer information", "med ett förslag", "med förslag", "i frågan",
+                 "i ärendet")
+)
+
+# What a meeting of the body is for, as the first part of its noun: "Överlämningsmöte", "uppstartsmötet",
+# "budgetmöte" (events: the body's own meeting, not another kind as "årsmöte"; as MEETING_FORMS).
+MEETING_PURPOSES: tuple[str, ...] = (
+    "överlämnings", "uppstarts", "avslutnings", "budget", "strategi", "avstämnings", "uppföljnings",
+)
+
+# More lower-case places a dated thing is held at, after "i"/"på" (events `_VENUE_NOUN`, with
+# VENUE_NOUN_ENDINGS): "9 December på campus", "fika 19.30 på caféet".
+EVENT_PLACE_NOUNS: tuple[str, ...] = (
+    "campus", "caféet", "kaféet", "kliniken", "arenan", "parken", "torget", "hamnen", "stranden", "klubbhuset",
+)
+
+# The heading that opens minutes, run in right after the list of those present, with no stop before it
+# ("... Niklas Nilsson, Näringsdepartementet Öppnande Inledning, Erik Norrgård Erik hälsade ..."). Lower case;
+# read with its first letter capitalised.
+OPENING_RUN_IN_AFTER_LIST: tuple[str, ...] = (
+    "öppnande", "mötets öppnande", "sammanträdets öppnande", "mötets öppnande och inledning", "öppnande av mötet",
+    "mötet öppnas", "inledning och öppnande",
+)
+
+# Putting off in the active voice with the subject left out, as a point of a list opens ("* Skjuter upp
+# diskussion om Kompetenser vs Avdelning till ett senare skede"): the object follows the verb. Lower case.
+PUT_OFF_ACTIVE_VERBS: tuple[str, ...] = (
+    "skjuter upp", "skjuter fram", "sköt upp", "sköt fram", "flyttar fram", "bordlägger", "bordlade", "bordlagde",
+    "väntar med", "avvaktar med", "parkerar",
+)
+# A site's feed links above a stored page's minutes ("RSS-länk" / "Mötesärende:https://..."): no title. Lower case.
+FEED_LINK_LINES: tuple[str, ...] = ("rss-länk", "rss-länkar", "rss", "rss-flöde", "rss feed", "rss-feed", "atom-flöde")
+
+# A general meeting handing a matter to the board with the board after the noun ("Efter diskussion ger mötet
+# mandat till styrelsen att ge förslag", "Stämman gav fullmakt åt styrelsen"): as `BOARD_TASKED`. Only the
+# power to decide: "Årsmötet gav i uppdrag till styrelsen att se över kostnaderna" is read as handled. Lower case.
+BOARD_TASKED_MORE: tuple[str, ...] = (
+    "ger … mandat till styrelsen", "gav … mandat till styrelsen", "ge … mandat till styrelsen",
+    "ger … mandat åt styrelsen", "gav … mandat åt styrelsen", "ges mandat till styrelsen",
+    "ger … fullmakt till styrelsen", "gav … fullmakt till styrelsen",
+    "ger … fullmakt åt styrelsen", "gav … fullmakt åt styrelsen",
+)
+
+# --- items: a matter to be weighed again or met on later ---
+# More ways to take the matter up again, as REVISIT (it comes back when the sentence says when): weighed again
+# ("Frågan utvärderas igen på nästa årsmöte", "Ordningen ses över på nytt i höst"), or a meeting called on it
+# ("Kallande till möte i frågan längre fram", "Styrelsen kallar till ett nytt möte i frågan i höst"). Lower case.
+REVISIT_EVALUATE: tuple[str, ...] = (
+    "utvärderas igen", "utvärderas på nytt", "utvärderas ånyo", "ses över igen", "ses över på nytt",
+) + tuple(
+    f"{call} till … möte {about}" for call in ("kallande", "kallelse", "kallar", "kallas", "kalla")
+    for about in ("i frågan", "i ärendet", "om frågan", "kring frågan")
+)
+# The stems of the kinds of general meeting, to tell whether "nästa årsmöte" in a general meeting's minutes is
+# the next meeting of the same kind ("årsmötet" and "årsmöte" share "årsmöt"; "föreningsstämma" and "stämman"
+# share "stämm"). Lower case.
+GENERAL_MEETING_KIND_STEMS: tuple[str, ...] = (
+    "medlemsmöt", "föreningsmöt", "årsmöt", "höstmöt", "vårmöt", "stämm", "kongress", "medlemsträff",
+)
+# More words of a sentence that speaks of what is to come, beside FUTURE_CUES: a thing organised, in the passive
+# present ("Traditionell julfest ordnas i december", "Resan organiseras i maj"). Lower case.
+FUTURE_CUES_ORGANISED: tuple[str, ...] = ("ordnas", "organiseras")
+# More endings of a word of an organisation's name, beyond `ORGANISATION_NAME_ENDINGS` and
+# `MORE_ORGANISATION_NAME_ENDINGS`: a museum, a library, an archive, written as a compound or after the town
+# ("Eskilstuna Stadsmuseum", "Statens Försvarshistoriska Museer", "Malmö Museer", "Regionarkivet"); no Swedish
+# surname ends so. Lower case.
+INSTITUTION_NAME_ENDINGS: tuple[str, ...] = (
+    "museum", "museet", "museer", "museerna", "biblioteket", "arkivet",
+)
+# More present labels naming who took part, beyond `PRESENT_LABELS`: "Deltagande ledamöter Laila Freivalds,
+# ordförande Per Andersson ...", also inside a flattened line after the minutes' opening words. Lower case.
+TAKING_PART_LABELS: tuple[str, ...] = (
+    "deltagande ledamöter", "deltagande ersättare", "deltagande styrelseledamöter", "deltagande medlemmar",
+    # the staff who took part: "Deltagare från kansliet Staffan Normark, VD Björn Brandt, vice VD ..."
+    "deltagare från kansliet", "deltagande från kansliet", "närvarande från kansliet", "deltagare från förvaltningen",
+    "närvarande från förvaltningen", "deltagare från sekretariatet", "närvarande från sekretariatet",
+)
+# Leisure activities of an association that open a sentence of a session to come ("Lättgympan startar nu på
+# torsdag den 8 september", "Vattengympan börjar 5 oktober", "Boulen startar i maj"): the activity starts, no
+# milestone, as a gathering of SOCIAL_GATHERING_CUES (matched inside the first word). Lower case.
+LEISURE_ACTIVITY_CUES: tuple[str, ...] = (
+    "gympa", "gympan", "gymnastik", "yoga", "pilates", "zumba", "boule", "bingo", "stavgång", "promenad",
+    "dansen", "körsång", "sångstund", "cirkeldans", "linedance", "bowling", "qigong",
+)
+# Posts of the board elected beside its chair and secretary in one sentence ("Till ordförande valdes Anna Lancing,
+# till sekreterare valdes Maria Wihlborg, till kassör omvaldes Pia Sigevall, till suppleanter valdes ..."): the
+# board for the coming year, not who ran the meeting. Lower case, matched at a word's start.
+BOARD_POST_WORDS: tuple[str, ...] = (
+    "kassör", "suppleant", "ledamot", "ledamöter", "revisor", "vice ordförande", "styrelseledamot", "valberedning",
+)
+# Notes after a comma in names run together that read as a role though no role word opens them: a group the
+# person is there for ("Arne Karlsson och Åsa Edlund, valberedningen"). Lower case, whole note.
+RUN_GROUP_NOTES: tuple[str, ...] = (
+    "valberedningen", "kansliet", "sekretariatet", "revisorerna", "personalen", "förvaltningen",
+)
 
 # More present labels: who took part, in the participle of "medverka" ("Medverkande: Arne Lernhag (ordf.) Gösta
 # Andersson ..."). (Also a sub-heading inside an item, "Medverkande: Anna Ek, handläggare": the list readers take

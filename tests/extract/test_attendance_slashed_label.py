@@ -3,8 +3,8 @@ förhinder:", on a line of its own or inside a flattened header ("... Göran Jan
 närvarande/förhinder: Charlotta Kamaterou, Länsstyrelsen ..."). Before, the slash ended no label: the absent
 names were read as present, the label as an organisation.
 
-Look-alikes: labels of two kinds ("Närvarande/frånvarande:", the heading of a table of marks), a word after the
-slash that is no label ("Närvarande/tid:"), and a slash without a colon open no list by this rule.
+Look-alikes: labels of two kinds ("Närvarande/frånvarande:", the heading of a table of marks, or
+"Frånvarande/närvarande:") and a slash without a colon open no list by this rule.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from tests.extract.attendance_lists import attendance_names
         ("Närvarande/deltagare: Anna Ek", ListKind.PRESENT),
         # look-alikes
         ("Närvarande/frånvarande: Anna Ek", None),
-        ("Närvarande/tid: 18.00", None),
+        ("Frånvarande/närvarande: Anna Ek", None),
         ("Ej närvarande/förhinder Bo Berg", None),
     ],
 )

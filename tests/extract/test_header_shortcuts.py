@@ -228,6 +228,7 @@ def test_every_month_name_opens_with_a_stem() -> None:
 
 def _plain_body_of_title(name: str) -> str:
     """`body_of_title` without the test of its ending."""
+    name = h.without_fiscal_year(name)
     key = name.casefold()
     if key in w.MEETING_BODIES:
         return w.MEETING_BODIES[key]
@@ -261,7 +262,8 @@ def _plain_body_of_title(name: str) -> str:
         return last.group(1) + last.group(2)
     genitive = h._RX_BODY_OF_TITLE_2.fullmatch(name)
     if genitive and name.rsplit(None, 1)[-1].casefold() in w.MEETING_KINDS:
-        return f"{genitive.group(1)[:1].upper()}{genitive.group(1)[1:]}, {name[genitive.end(1) + 1:].strip().casefold()}"
+        owner = h.capitals_owner(name, genitive.end(1)) or genitive.group(1)
+        return f"{owner[:1].upper()}{owner[1:]}, {name[genitive.end(1) + 1:].strip().casefold()}"
     if genitive:
         return genitive.group(1)[:1].upper() + genitive.group(1)[1:]
     m = h._RX_BODY_OF_TITLE_3.fullmatch(key)
