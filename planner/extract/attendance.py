@@ -121,7 +121,8 @@ class Person(NamedTuple):
 
 _LABELS: tuple[tuple[str, ListKind], ...] = tuple(sorted(
     [(lab, ListKind.PRESENT) for lab in w.PRESENT_LABELS + w.MORE_PRESENT_LABELS + w.REGISTER_PRESENT_LABELS
-                                        + w.OTHER_DECIDING_LABELS + w.TAKING_PART_LABELS]
+                                        + w.OTHER_DECIDING_LABELS + w.TAKING_PART_LABELS + w.PARTICIPATING_LABELS
+                                        + w.STAFF_AND_OTHERS_LABELS]
     + [(lab, ListKind.ABSENT) for lab in w.ABSENT_LABELS + w.MORE_ABSENT_LABELS + w.UNABLE_ABSENT_LABELS]
     + [(lab, ListKind.CALLED) for lab in w.CALLED_LABELS]
     + [(lab, ListKind.ANNOUNCED) for lab in w.ANNOUNCED_LABELS],
@@ -233,6 +234,10 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
         if k < len(low) and (low[k].isalnum() or low[k] in "-_"):
             continue
         rest = low[k:]
+        if rest[:1] == "/" or rest[:2] == " /":  # "Ej närvarande/förhinder:": two labels of one kind joined by a slash
+            slashed = _slashed_label_end(rest, kind)
+            if slashed:
+                return kind, k + slashed
         colon = _RX_LABEL_OF_2.match(rest)
         if colon and ":" in colon.group(0):
             return kind, k + colon.end()
@@ -265,7 +270,8 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
             m2 = _RX_LABEL_GROUP.match(text, k) if lab in _QUALIFIED_LABELS else None
             if m2:  # "Närvarande styrelse: Anna Ek", "Närvarande ledamot: Bo Berg": a group word, then the names
                 return kind, m2.end()
-        if not colon_required and rest[:1] in (" ", "\t"):
+        if not colon_required and rest[:1] in (" ", "\t") and not (numbered and rest.lstrip()[:1].islower()):
+            # (a number, the label word and a lower-case word: an item's heading, "2. Ledamöter i styrgrupp ...")
             return kind, k + len(rest) - len(rest.lstrip())
         if is_heading_row(rest):  # "LEDAMÖTER Ja Nej Tid Kl. 09.00-12.00 Ja Nej": column heads
             return kind, len(text)
@@ -273,6 +279,19 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
         if _RX_LABEL_OF_6.match(text[k:]):
             return kind, k + len(rest) - len(rest.lstrip())
     return None
+
+
+# A second label after a slash, then the colon: "/förhinder:" in "Ej närvarande/förhinder:", "/anmält förhinder:".
+_RX_SLASHED_LABEL = re.compile(r" ?/\s*([a-zåäö]+(?: [a-zåäö]+){0,2})\s*:\s*")
+_LABEL_KINDS: dict[str, ListKind] = {lab: kind for lab, kind in _LABELS}
+
+
+def _slashed_label_end(rest: str, kind: ListKind) -> int | None:
+    """Where the entries begin when `rest` (lower case, after a label of `kind`) is a slash, a second label of
+    the same kind and a colon ("/förhinder: Cia Holm"); None otherwise ("/frånvarande:" after "närvarande" is the
+    heading of a table of marks, not a list)."""
+    m = _RX_SLASHED_LABEL.match(rest)
+    return m.end() if m and _LABEL_KINDS.get(m.group(1)) is kind else None
 
 
 # A short phrase before a colon that holds an absent word (`w.ABSENT_PHRASE_WORDS`), then a capitalised word:
@@ -2675,7 +2694,7 @@ def _names_then_parties(text: str, base: int) -> list[Person]:
     return people
 
 
-_TITLE_ENDINGS = tuple(w.TITLE_ENDINGS)
+_TITLE_ENDINGS = tuple(w.TITLE_ENDINGS + w.MORE_TITLE_ENDINGS)
 # Little words of a name of an office or of prose, never of a person's name: "Vård Och Omsorg".
 _PARTICLES_OF_PROSE = frozenset(("och", "samt", "för", "i", "med", "på", "till"))
 # A note between the names and their titles: "2 tolkar", "3 åhörare".
@@ -2802,6 +2821,10 @@ _RX_INITIAL = re.compile(r"[A-ZÅÄÖ]\.?")
 _RX_ITEMS_TOKEN = re.compile(r"(?:§+)?\d[\d–-]*[.:;]?|§+")
 _PAIR_JOINS = frozenset((",", ";", ":", "och", "samt"))
 _TITLE_FIRST_LEAST = 3  # officials the run must hold
+# The words of a note of the hours an official attended, between the entries of a run written title first, the
+# hours themselves lost in the copy ("Avdelningschef Jonas Edin t.o.m. kl , Miljöinspektör Anneli Kylén ...").
+_TIME_NOTE_WORDS = frozenset(("t.o.m.", "t.o.m", "fr.o.m.", "fr.o.m", "kl", "kl."))
+_NAME_PARTICLE_WORDS = frozenset(("von", "af", "van", "de", "der"))  # inside a surname: "Jennie Schürer von Waldheim"
 _TITLE_WORDS_MOST = 4  # words of one title
 _RX_COMMA_TITLE_AFTER = re.compile(r",\s*[a-zåäö]")  # a comma and a lower-case word after the run's last name
 _RX_TITLE_FIRST_HINT = re.compile(rf"{_TITLE_WORD_END}\s+[A-ZÅÄÖ][a-zåäöé]+\s+(?:[A-ZÅÄÖ]\.?\s+)?[A-ZÅÄÖ]")
@@ -2845,6 +2868,8 @@ def _officials_title_first(text: str, base: int) -> tuple[int, int, list[Person]
             return 0
         if words[k].endswith("."):
             return k + 1 - j
+        if k + 2 < n and words[k + 1] in _NAME_PARTICLE_WORDS and _RX_NAME_WORD.fullmatch(words[k + 2].rstrip(".")):
+            return k + 3 - j  # "Jennie Schürer von Waldheim"
         third = k + 1  # a third word where the name ends before a join, items or the end: "Olsson Lindquist,"
         if third < n and _RX_NAME_WORD.fullmatch(words[third].rstrip(".")) and not _is_title_word(words[third]):
             after = words[third + 1] if third + 1 < n else ""
@@ -2863,7 +2888,8 @@ def _officials_title_first(text: str, base: int) -> tuple[int, int, list[Person]
         known = 0
         i, end = s, 0
         while i < n:
-            while i < n and (words[i] in _PAIR_JOINS or _RX_ITEMS_TOKEN.fullmatch(words[i])):
+            while i < n and (words[i] in _PAIR_JOINS or _RX_ITEMS_TOKEN.fullmatch(words[i])
+                             or words[i] in _TIME_NOTE_WORDS):  # "Jonas Edin t.o.m. kl , Miljöinspektör ..."
                 i += 1
             j = next((j for j in range(i + 1, min(i + _TITLE_WORDS_MOST, n - 1) + 1) if name_at(j)), 0)
             if not j:
@@ -4117,6 +4143,9 @@ _INLINE_LABEL = re.compile(r"(?<=[\s).,])([A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåä�
 
 # Agenda points written as "Label:" inside a line ("17 Övriga frågor: utseende av ny revisorssuppleant"): no list.
 _AGENDA_POINT_LABELS = frozenset(("övriga frågor", "övriga ärenden", "övriga punkter"))
+# An inline label of two joined by a slash: "... adjungerad Ej närvarande/förhinder: Cia Holm".
+_INLINE_SLASHED_LABEL = re.compile(r"(?<=[\s).,])([A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?/[a-zåäö]+(?:\s+[a-zåäö]+)?)"
+                                   r"\s*:\s*(?=\S)")
 
 
 def _inline_labels(text: str) -> list[tuple[int, ListKind, int]]:
@@ -4131,6 +4160,12 @@ def _inline_labels(text: str) -> list[tuple[int, ListKind, int]]:
         lab = label_of(m.group(1) + ":")
         if lab:
             cuts.append((m.start(1), lab[0], m.end()))
+    if "/" in text:
+        for m in _INLINE_SLASHED_LABEL.finditer(text):
+            lab = label_of(m.group(1) + ":")
+            if lab:
+                cuts.append((m.start(1), lab[0], m.end()))
+        cuts.sort()
     return cuts
 
 
@@ -4444,7 +4479,29 @@ def _colon_label_lists(text: str) -> list[tuple[ListKind, int, int]]:
         people = _entries(text[start:end], 0, set(), False)
         if not out and (len(people) < 2 or any(_looks_like_name(p.name) < 1.0 for p in people)):
             return []
-        out.append((kind, start, end))
+        out.extend(_split_at_other_bare_label(text, kind, start, end))
+    return out
+
+
+def _split_at_other_bare_label(text: str, kind: ListKind, start: int, end: int) -> list[tuple[ListKind, int, int]]:
+    """The entries of a colon label's list `[start, end)`, split where a label of another kind without colon
+    opens a list inside them ("Deltagare: Maria Ehrenberg, Regionbibliotek Halland ... Christer Bergqvist,
+    Regionbibliotek Kalmar Förhinder Anna Ring, Jämtlands Läns Bibliotek ..."); the last list ends before the
+    minutes' first item run on after it ("... Carin Isaksson, Länsbibliotek Gävleborg 1 Mötet öppnades ...")."""
+    if end - start < 60:
+        return [(kind, start, end)]
+    out: list[tuple[ListKind, int, int]] = []
+    for m in _INSIDE_LABEL.finditer(text, start, end):
+        other = _KIND_OF_LABEL.get(m.group(1).casefold())
+        if other is None or other is kind or text[start: m.start()].rstrip()[-1:] in (",", ":"):
+            continue  # (a label right after a comma or a colon is an entry's word or the list's own label)
+        out.append((kind, start, m.start()))
+        kind, start = other, m.end()
+    if " 1" in text[start:end]:
+        first_item = _RX_FIRST_ITEM_INSIDE.search(text, start, end)
+        if first_item is not None:
+            end = first_item.start()
+    out.append((kind, start, end))
     return out
 
 
@@ -4816,6 +4873,10 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             distribution = _RX_DISTRIBUTION.search(inline)
             if distribution is not None:  # "... John Kostet, NLL För kännedom Lars Alriksson (m) Kf ...": not there
                 inline = inline[: distribution.start()]
+        if kind is not None and len(inline) > 60 and " 1" in inline:
+            first_item = _RX_FIRST_ITEM_INSIDE.search(inline)
+            if first_item is not None:  # "Agnes Ambrosiani 1 Inledande formalia 1.1 Mötets öppnande ...": the
+                inline = inline[: first_item.start()]  # minutes' first item runs on after the last name
         if not later and len(inline) > 60 and inline.rstrip()[-1:].isalpha() and _has_label_word(inline):
             inline = _without_closing_labels(inline)  # "... Cecilia Lange Rosén (SD) Övriga Utsedd att justera"
         if not later and kind is not None and len(inline) > 60 and "\t" not in inline:
@@ -5224,6 +5285,14 @@ _ARE_PRESENT = re.compile(rf"{_NAMES}\s+(?:är|var)\s+närvarande\b")
 _PRESENT_SENTENCE = re.compile(
     r"(?:\b[Nn]ärvarande(?:\s+vid\s+mötet)?\s+(?:var|är)|\b[Vv]id\s+mötet\s+(?:deltog|närvarade)"
     rf"|\b[Mm]ötet\s+närvarades\s+av)\s+{_NAMES}")
+# More sentences that name who was there, each name of up to three words: "Närvarande vid årsmötet var Niclas
+# Bylund, ... samt Kristoffer Elisson Snygg.", "Närvarande vid sammanträdet var ...", "Upprop förrättades och 12
+# Disor närvarade: Birgitta Hydén, ..., Inger Widerlöv Nilsson ... och Kerstin Forss." (a verb before a colon).
+_NAME3 = r"[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*){0,2}"
+_NAMES3 = rf"({_NAME3}(?:\s*,\s*{_NAME3})*(?:\s+(?:och|samt)\s+{_NAME3})?)"
+_PRESENT_SENTENCE_MORE = re.compile(
+    r"(?:\b[Nn]ärvarande\s+vid\s+(?:[a-zåäö]*mötet|sammanträdet|träffen)\s+(?:var|är)"
+    rf"|\b(?:närvarade|deltog|medverkade)\s*:)\s+{_NAMES3}")
 # "Cecilia Ek hade anmält förhinder", "Bo Berg och Eva Ek har förhinder", "Anmält förhinder hade Cecilia Ek och
 # David Lund", "Förhinder hade Bo Berg": absent, wherever the sentence stands.
 _HAD_EXCUSE = re.compile(rf"{_NAMES}\s+(?:hade|har)\s+(?:anmält\s+|meddelat\s+)?förhinder\b"
@@ -5497,10 +5566,12 @@ def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
         if "närvarande" in t:
             for m in _ARE_PRESENT.finditer(t):
                 found.append((m.group(1), m.start(1), None))
-        if "ärvara" in t or "deltog" in t:  # "Närvarande var ...", "Vid mötet deltog ...", "Mötet närvarades av ..."
+        if "ärvara" in t or "deltog" in t or "medverkade" in t:  # "Närvarande var ...", "Vid mötet deltog ..."
             before = len(found)
             for m in _PRESENT_SENTENCE.finditer(t):
                 found.append((m.group(1), m.start(1), None))
+            if len(found) == before:
+                found.extend((m.group(1), m.start(1), None) for m in _PRESENT_SENTENCE_MORE.finditer(t))
             if len(found) == before and "ärvarande " in t:
                 if t.rstrip().endswith(",") and k + 1 < len(parts) and parts[k + 1].text.strip():
                     # "Närvarande vid mötet var rektor Anna Ek, lärare Bo Berg," / "SYV Cia Holm samt ...": the
@@ -5649,7 +5720,7 @@ _RX_ORGANISATION_WORD_END = re.compile(
                               + w.INSTITUTION_NAME_ENDINGS, key=len, reverse=True))
     + r")(?=\s|$)")
 _ORGANISATION_NAME_ENDS = tuple(w.ORGANISATION_NAME_ENDINGS + w.MORE_ORGANISATION_NAME_ENDINGS
-                                + w.INSTITUTION_NAME_ENDINGS)  # (one word)
+                                + w.INSTITUTION_NAME_ENDINGS + w.LIBRARY_NAME_ENDINGS)  # (one word)
 # The first word of an organisation's name: "Region Östergötland", "Landstinget Dalarna".
 _ORGANISATION_FIRST_WORDS = frozenset(("region", "landstinget", "kommunförbundet", "länsstyrelsen", "föreningen",
                                        "förbundet", "stiftelsen"))
@@ -5900,6 +5971,8 @@ def _find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[
     if not present and not absent:
         present, absent = _roll_call(parts)
     if not present and not absent:
+        present = _pupils_with_classes(parts)
+    if not present and not absent:
         present = _unlabelled_list(parts, header_end) or (
             [] if _list_attached(parts) else _functionaries(parts, header_end))
     if any("rv" in part.text and ("(" in part.text or "rånv" in part.text) for part in parts):
@@ -5914,7 +5987,7 @@ def _find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[
             here = {_norm(p.name) for p in present}
             present.extend(p for p in marked_line if p.mark and _norm(p.name) not in here)
             absent.extend(p for p in marked_line if not p.mark)
-    row_lists = _label_row_lists(parts) if len(present) + len(absent) < 6 else None
+    row_lists = _label_row_lists(parts)
     if row_lists is not None:  # labels first, values after: what the lists read of the values is replaced
         row_present, row_absent, (lo, hi) = row_lists
         present = row_present + [p for p in present if not lo <= p.start < hi]
@@ -5934,6 +6007,8 @@ def _find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[
             seen = {_norm(p.name) for p in table_present + table_absent}
             present = table_present + [p for p in present if _norm(p.name) not in seen]
             absent = table_absent + [p for p in absent if _norm(p.name) not in seen]
+    present, stood_in_for = _named_after_replaced(doc, present)
+    absent.extend(stood_in_for)
     absent.extend(_replaced(doc, present, absent))
     absent.extend(_excused(parts, present, absent))
     if present and any(lst.members for lst in lists):  # members named in notes, not read from a role
@@ -5953,11 +6028,168 @@ def _find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[
         present.extend(_continued_on_next_page(parts, max(present, key=attrgetter("end"))))
     present = [_without_name_notes(_without_stray_paren(_without_label_tail(p))) for p in present]
     absent = [_without_name_notes(_without_stray_paren(_without_label_tail(p))) for p in absent]
+    present, absent = _split_at_stops(present), _split_at_stops(absent)
+    present = [p for p in present if not _in_a_sentence(p)]
+    absent = [p for p in absent if not _in_a_sentence(p)]
+    present, absent = _names_in_organisation(doc, present), _names_in_organisation(doc, absent)
+    present, absent = _roled_name_in_organisation(doc, present), _roled_name_in_organisation(doc, absent)
     present, apart = _told_apart(doc, present)
     return ([_attendee(doc, p) for p in _unique(present, apart)
              if not _is_document(p) and not _is_role_only(doc, p) and not _on_web_frame_line(doc, p)],
             [_attendee(doc, p) for p in _unique(absent)
              if not _is_document(p) and not _is_role_only(doc, p) and not _on_web_frame_line(doc, p)])
+
+
+# The verb before a member whom a substitute stood in for, opening the entry: "Mona Hallberg (M) Ersatte Eva
+# Aspman (S)", a flattened column "Ersatte Eva Aspman (S) Ersatte Gabriel Sandberg (S)".
+_RX_REPLACED_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Ee]rsatte|ERSATTE)\s+$")
+
+
+def _named_after_replaced(doc: Minutes, present: list[Person]) -> tuple[list[Person], list[Person]]:
+    """Split the people read as present into those there and those named right after "Ersatte" (whom someone
+    stood in for: called but not there, so absent). The verb read into the entry as its organisation goes."""
+    if "rsatte" not in doc.clean and "RSATTE" not in doc.clean:
+        return present, []  # most minutes
+    there: list[Person] = []
+    away: list[Person] = []
+    for p in present:
+        if _RX_REPLACED_BEFORE.search(doc.clean, max(0, p.start - 10), p.start):
+            org = None if p.organisation and p.organisation.casefold() == "ersatte" else p.organisation
+            away.append(p._replace(organisation=org, role=None))
+        else:
+            there.append(p)
+    return there, away
+
+
+# More names read as an entry's organisation, joined by "och" or "samt" in a sentence-like list: "Närvarande: Göran
+# Ekström, Marie Sollengren och Rolf Karlsson från arbetsgruppen samt inbjuden ..." gives "Göran Ekström" with
+# the organisation "Marie Sollengren och Rolf Karlsson från arbetsgruppen ...".
+_RX_NAMES_AS_ORGANISATION = re.compile(
+    rf"({_PLAIN_NAME.pattern})((?:\s*,\s*{_PLAIN_NAME.pattern})*)\s+(?:och|samt)\s+({_PLAIN_NAME.pattern})(?![\w-])")
+
+
+def _names_in_organisation(doc: Minutes, people: list[Person]) -> list[Person]:
+    """The people named in what was read as an entry's organisation (`_RX_NAMES_AS_ORGANISATION`), each name
+    opening with a known given name, after the entry; the entry keeps no organisation."""
+    out: list[Person] = []
+    for p in people:
+        org = p.organisation
+        m = _RX_NAMES_AS_ORGANISATION.match(org) if org and (" och " in org or " samt " in org) else None
+        names = [m.group(1), *[x.strip() for x in m.group(2).split(",") if x.strip()], m.group(3)] if m else []
+        if not names or not all(_is_given(x.split()[0]) and _looks_like_name(x) >= 1.0 for x in names):
+            out.append(p)
+            continue
+        out.append(p._replace(organisation=None))
+        at = p.end
+        for x in names:
+            start = doc.clean.find(x, at, at + 400)
+            if start < 0:
+                start = at
+            out.append(Person(x, start, start + len(x)))
+            at = start + len(x)
+    return out
+
+
+# A pupils' council's present list: each pupil by given name and school class ("Närvarande: Denise 2A, Saga 2B,
+# Johanna 1-5A, ..., Felicia 6B, Ann-Sofie husmor och Åsa"); an adult by given name, perhaps with a lower-case
+# title.
+_RX_PUPIL_ENTRY = re.compile(r"\s*([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"
+                             r"(?:\s+(\d{1,2}(?:\s*-\s*\d{1,2})?[A-Fa-f]))?(?:\s+(?!och\b|samt\b)([a-zåäö]{3,}))?(?=[\s,.]|$)")
+_RX_PUPIL_SEPARATOR = re.compile(r"\s*,\s*|\s+(och|samt|&)\s+")
+_PUPILS_LEAST = 3  # pupils with a class the list must name
+
+
+def _pupils_with_classes(parts: list[Part]) -> list[Person]:
+    """Without other lists: the names of a present list whose entries are given names and school classes (see
+    `_RX_PUPIL_ENTRY`), up to the last after "och" or the first that is no such entry. A name without a class
+    must be a known given name; the list must name `_PUPILS_LEAST` classes, for half its entries or more."""
+    for part in parts[:_TOP_PARTS]:
+        t = part.text
+        if ":" not in t or not _has_label_word(t):
+            continue
+        labels = [(kind, body) for _, kind, body in _inline_labels(t)]
+        head = label_of(t)
+        if head is not None:
+            labels.insert(0, head)
+        for kind, body in labels:
+            if kind is not ListKind.PRESENT:
+                continue
+            people: list[Person] = []
+            classes = 0
+            pos = body
+            last = False  # the entry after "och" ends the list
+            while True:
+                m = _RX_PUPIL_ENTRY.match(t, pos)
+                if m is None or not (m.group(2) or _is_given(m.group(1))):
+                    break
+                people.append(Person(m.group(1), part.start + m.start(1), part.start + m.end(1)))
+                classes += bool(m.group(2))
+                sep = None if last else _RX_PUPIL_SEPARATOR.match(t, m.end())
+                if sep is None:
+                    break
+                last = sep.group(1) is not None
+                pos = sep.end()
+            if classes >= _PUPILS_LEAST and 2 * classes >= len(people):
+                return people
+    return []
+
+
+# A passive verb in the past and a preposition after a name and a comma: the name is the subject of a sentence run
+# on after a list ("... Ulrica Adelbris, projektledare ESF-projektet, adjungerades till dagens styrgruppsmöte."),
+# read as an entry with the clause as its organisation.
+_RX_PASSIVE_CLAUSE = re.compile(r"[a-zåäö]{3,}(?:ades|des|tes)\s+(?:till|som|av|i|vid|för|från|under)\b")
+
+
+def _in_a_sentence(p: Person) -> bool:
+    """Whether `p` was read out of a sentence: its organisation a clause of a passive verb (`_RX_PASSIVE_CLAUSE`)."""
+    org = p.organisation
+    if not org or not org[:1].islower() or ("des " not in org and "tes " not in org):
+        return False  # most entries
+    return _RX_PASSIVE_CLAUSE.match(org) is not None
+
+
+# A name and its role without a comma between, read as the entry before's organisation: "Ulf Kinnemar, president,
+# Hans Fridh kassör, ..." gives "Ulf Kinnemar" with the organisation "Hans Fridh kassör".
+_RX_NAME_THEN_ROLE_WORD = re.compile(rf"({_PLAIN_NAME.pattern})\s+([a-zåäö][a-zåäö.-]+)")
+
+
+def _roled_name_in_organisation(doc: Minutes, people: list[Person]) -> list[Person]:
+    """The person named with a role in what was read as an entry's organisation (`_RX_NAME_THEN_ROLE_WORD`): the
+    name opens with a known given name, the role is a known role or title; the entry keeps no organisation."""
+    out: list[Person] = []
+    for p in people:
+        org = p.organisation
+        m = _RX_NAME_THEN_ROLE_WORD.fullmatch(org) if org and org[:1].isupper() and " " in org else None
+        if m is None or not _is_given(m.group(1).split()[0]) or not _is_title_word(m.group(2)) \
+                or _looks_like_name(m.group(1)) < 1.0:
+            out.append(p)
+            continue
+        start = doc.clean.find(m.group(1), p.end, p.end + 200)
+        start = p.end if start < 0 else start
+        out.append(p._replace(organisation=None))
+        out.append(Person(m.group(1), start, start + len(m.group(1)), role=m.group(2).rstrip(".")))
+    return out
+
+
+def _split_at_stops(people: list[Person]) -> list[Person]:
+    """Split what was read as one name where whole names are separated by full stops instead of commas
+    ("Frånvarande: Sven-Yngve Persson. Per-Arne Håkansson"): each piece a plain name of two to four words. The
+    entry's organisation, party and role go with the last name, which they follow. (Not "Bo E. Berg": an
+    initial is no plain name.)"""
+    if not any(". " in p.name for p in people):
+        return people  # most lists
+    out: list[Person] = []
+    for p in people:
+        pieces = p.name.split(". ") if ". " in p.name else None
+        if not pieces or not all(_PLAIN_NAME.fullmatch(x) and _plain_name_alone(x) for x in pieces):
+            out.append(p)
+            continue
+        at = p.start
+        for x in pieces[:-1]:
+            out.append(Person(x, at, at + len(x)))
+            at += len(x) + 2
+        out.append(p._replace(name=pieces[-1], start=at, end=at + len(pieces[-1])))
+    return out
 
 
 # A scanned copy's "q" read for "g" ("Adjunqerad", "Skoqsberg"): Swedish words hardly hold a "q", so a role word
@@ -6518,6 +6750,12 @@ _RX_OPENING_ITEM_INSIDE = re.compile(r"(?<=[a-zåäö)])\s+\d{1,2}\s*[.:)]?\s+(?
     re.escape(t) for t in sorted(w.OPENING_ITEM_TITLES, key=len, reverse=True)) + r")\b)")
 
 
+# The first item, numbered 1, run on after the last name of a list on its line: a capitalised word and a lower-case
+# one after the number ("... Agnes Ambrosiani 1 Inledande formalia 1.1 Mötets öppnande ...", "... Bo Berg 1. Val
+# av justerare"); not a note of paragraphs ("Anna Ek § 1-4", "Bo Berg 1-5") nor a name after a number.
+_RX_FIRST_ITEM_INSIDE = re.compile(r"(?<=[a-zåäö)])\s+1\s*[.:)]?\s+(?=[A-ZÅÄÖ][a-zåäö]{2,}\s+[a-zåäö]{2,}\b)")
+
+
 def _list_values(text: str) -> tuple[int, int]:
     """The `[start, end)` of the values of a list in `text`: after a street address and its town, before an
     item heading (`_STREET_AND_TOWN`, `_ITEM_HEADING_INSIDE`)."""
@@ -6553,6 +6791,8 @@ def _label_row(parts: list[Part]) -> tuple[list[str], Part, int] | None:
     """The labels of a row of colon labels written before their values, the part whose text holds the
     values and where they begin in it; None without such a row of three attendance labels or more."""
     for k, part in enumerate(parts[:_TOP_PARTS]):
+        if ":" not in part.text:
+            continue  # no run of colon labels begins here (a blank part is passed over as the next one's start)
         labels: list[str] = []
         j = k
         while j < len(parts):

@@ -635,6 +635,8 @@ def split_long_line(text: str, start: int, level: int = 0) -> list[Part]:
                           + [m.start() - k for m in _DIGIT_DOT_CAPITAL.finditer(text) for k in (1, 2)],
                           _SPLIT_LABEL_AT, bare=False)
     labels |= _cuts_before(text, [m.start() for m in _BARE_LABEL_HEADS.finditer(text)], _SPLIT_BARE_AT, bare=True)
+    if labels and ("Ej " in text or "EJ " in text or "Inte " in text or "INTE " in text):
+        labels = {_negated_label_start(text, at) for at in labels}
     cuts = sorted(labels | {m.end() for m in _PAGE_MARK.finditer(text)} | (_space_runs(text) if labels else set()))
     if len(cuts) < 2:
         return [Part(text, start, level)]
@@ -648,6 +650,20 @@ def split_long_line(text: str, start: int, level: int = 0) -> list[Part]:
             parts.append(Part(stripped, start + prev + lead, level, flat=True))
         prev = cut
     return parts
+
+
+# The negation that opens a label of two words, cut off before the label word it was split at: "Ej" before
+# "Närvarande" in "... Robert Jonsson Ej Närvarande Agnes Ambrosiani" ("Ej närvarande").
+_RX_NEGATION_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:Ej|EJ|Inte|INTE)\s+$")
+
+
+def _negated_label_start(text: str, at: int) -> int:
+    """Where the label cut at `at` begins when a negation before it belongs to it ("Ej Närvarande Agnes Ek"): the
+    negation's start when the two read together as a label, else `at`."""
+    neg = _RX_NEGATION_BEFORE.search(text, max(0, at - 6), at)
+    if neg is None or label_of(text[neg.start():], colon_required=False) is None:
+        return at
+    return neg.start()
 
 
 def _split_labelled(text: str, start: int, level: int) -> list[Part]:

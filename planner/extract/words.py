@@ -2127,3 +2127,24 @@ BOARD_POST_WORDS: tuple[str, ...] = (
 RUN_GROUP_NOTES: tuple[str, ...] = (
     "valberedningen", "kansliet", "sekretariatet", "revisorerna", "personalen", "förvaltningen",
 )
+
+# More present labels: who took part, in the participle of "medverka" ("Medverkande: Arne Lernhag (ordf.) Gösta
+# Andersson ..."). (Also a sub-heading inside an item, "Medverkande: Anna Ek, handläggare": the list readers take
+# it as a list only in the header.) Lower case.
+PARTICIPATING_LABELS: tuple[str, ...] = ("medverkande", "medverkade")
+
+# More endings of a word of an organisation's name, beyond `MORE_ORGANISATION_NAME_ENDINGS`: a library, in any
+# form ("Länsbibliotek Sörmland", "Regionbiblioteket Stockholm", "Stadsbiblioteken"); no Swedish surname ends so.
+# An entry of an attendance list named so is the body a person came from. Lower case.
+LIBRARY_NAME_ENDINGS: tuple[str, ...] = ("bibliotek", "biblioteket", "biblioteken")
+
+# More present labels: the staff and the others there, in one label ("Tjänstemän och övriga Miljöchef Leif
+# Schöndell ..."). Lower case.
+STAFF_AND_OTHERS_LABELS: tuple[str, ...] = (
+    "tjänstemän och övriga", "tjänstepersoner och övriga", "övriga och tjänstemän", "tjänstemän och andra",
+    "övriga närvarande och tjänstemän",
+)
+
+# More endings of titles, beyond `TITLE_ENDINGS`, that officials are listed with, title first or after the name
+# ("Miljöinspektör Anneli Kylén", "Kommunplanerare Shula Gladnikoff"). Lower case.
+MORE_TITLE_ENDINGS: tuple[str, ...] = ("inspektör", "planerare", "koordinator", "kommunikatör")
