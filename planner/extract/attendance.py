@@ -6925,15 +6925,20 @@ def _groups_above_present_label(parts: list[Part]) -> list[Person]:
     return out
 
 
+def _is_present_label_line(text: str) -> bool:
+    """Whether a capitalised line opens a list of those present ("Närvarande", "Beslutande ledamöter"), colon or not."""
+    if not text[:1].isupper() or not _may_begin_label(text):
+        return False
+    lab = label_of(text, colon_required=False)
+    return lab is not None and lab[0] is ListKind.PRESENT
+
+
 def _rows_above_labels(parts: list[Part]) -> list[Person]:
     """The rows above a present label (see `_ROW_ABOVE`)."""
     out: list[Person] = []
     for k in range(1, min(len(parts), _TOP_PARTS)):
         t = parts[k].text
-        if not t[:1].isupper() or not _ROW_ABOVE.fullmatch(parts[k - 1].text):
-            continue
-        lab = label_of(t, colon_required=False)
-        if lab is None or lab[0] is not ListKind.PRESENT:
+        if not _is_present_label_line(t) or not _ROW_ABOVE.fullmatch(parts[k - 1].text):
             continue
         rows: list[Person] = []
         j = k - 1
@@ -6976,10 +6981,7 @@ def _tagged_rows_above_label(parts: list[Part]) -> list[Person]:
     them (see `_RX_TAGGED_PERSON`); [] otherwise."""
     for k in range(1, min(len(parts), _TOP_PARTS)):
         t = parts[k].text
-        if not t[:1].isupper() or not _may_begin_label(t):
-            continue
-        lab = label_of(t, colon_required=False)
-        if lab is None or lab[0] is not ListKind.PRESENT:
+        if not _is_present_label_line(t):
             continue
         rows: list[Person] = []
         j = k - 1

@@ -6452,6 +6452,21 @@ _OBJECT_END = re.compile(r"[,;:.!?]|\s(?:på|vid|till|i|under|efter|inför|och|m
 _OBJECT_FILLERS = frozenset({"igen", "nytt", "därefter", "senare", "gärna", "också", "även", "eventuellt", "här"})
 
 
+def _object_of_its_own(title: str, low: str, at: int) -> bool:
+    """Whether the object a verb ending at `at` of the lower-case sentence `low` takes (up to `_OBJECT_END`) holds
+    words of its own, none of them the item `title`'s ("ta upp besluten för ratificering" under "Mötets
+    behörighet"), not only fillers and references to the item ("ta upp frågan igen")."""
+    end = _OBJECT_END.search(low, at)
+    obj = low[at:end.start() if end else len(low)]
+    content = [w for w in _LETTER_RUN.findall(obj)
+               if w not in _STOP and w not in _ITEM_REFERENCES and w not in _OBJECT_FILLERS]
+    if not content:
+        return False
+    title_low = title.lower()
+    keys = [k[:5] for k in _keywords(title)]
+    return not any(w[:5] in title_low or any(k in w for k in keys) for w in content)
+
+
 def _taken_up_topic(title: str, s: Sentence, f: Finding) -> bool:
     """A sentence coming back to a matter whose object is a topic of its own, not the item's.
 
@@ -6465,15 +6480,7 @@ def _taken_up_topic(title: str, s: Sentence, f: Finding) -> bool:
     m = _TAKE_UP_ACTIVE.search(low)
     if m is None:
         return False
-    end = _OBJECT_END.search(low, m.end())
-    obj = low[m.end():end.start() if end else len(low)]
-    content = [w for w in _LETTER_RUN.findall(obj)
-               if w not in _STOP and w not in _ITEM_REFERENCES and w not in _OBJECT_FILLERS]
-    if not content:
-        return False
-    title_low = title.lower()
-    keys = [k[:5] for k in _keywords(title)]
-    return not any(w[:5] in title_low or any(k in w for k in keys) for w in content)
+    return _object_of_its_own(title, low, m.end())
 
 
 _PUT_OFF_ACTIVE = re.compile(r"[\W_]*(?:" + _alternation(words.PUT_OFF_ACTIVE_VERBS) + r")\s+")
@@ -6494,15 +6501,7 @@ def _listed_topic_put_off(title: str, s: Sentence, f: Finding) -> bool:
     verb = _PUT_OFF_ACTIVE.match(low)
     if verb is None:
         return False
-    end = _OBJECT_END.search(low, verb.end())
-    obj = low[verb.end():end.start() if end else len(low)]
-    content = [w for w in _LETTER_RUN.findall(obj)
-               if w not in _STOP and w not in _ITEM_REFERENCES and w not in _OBJECT_FILLERS]
-    if not content:
-        return False
-    title_low = title.lower()
-    keys = [k[:5] for k in _keywords(title)]
-    return not any(w[:5] in title_low or any(k in w for k in keys) for w in content)
+    return _object_of_its_own(title, low, verb.end())
 
 
 def _postponed_topic(title: str, s: Sentence, f: Finding) -> bool:
