@@ -5745,6 +5745,36 @@ def committee_under_municipality(parts: list[Part], end: int, body: Found) -> Fo
     return None
 
 
+# A municipal template's head flattened with its labels first and their values after them (Finland-Swedish and
+# Åland protocols): the organ's value, the committee's name, right after a run of two or more empty labels,
+# perhaps in capitals: "Organ. Sammanträdesdatum Sida 8/155 KOMMUNSTYRELSEN. Kommungården", "Sammanträdesdatum
+# Nr KOMMUNSTYRELSEN /10", "Sammanträdesdatum Organ Kommunstyrelsen". A page counter ("8/155") may stand in the
+# run. Group 1 the name: one word, or two joined by "och" ("Kultur- och fritidsnämnden").
+_COMMITTEE_AFTER_LABEL_RUN = re.compile(
+    r"(?<![\w-])(?:(?:Organ|Sammanträdesdatum|Nr|Sida|Datum)\.?:?\s+(?:\d{1,4}\s*/\s*\d{1,4}\.?\s+)?){2,4}"
+    r"((?-i:[A-ZÅÄÖ])[\w-]*(?:\s+(?i:och)\s+[\w-]+)?)(?![\w-])")
+_LABEL_RUN_LINES = 12  # the head's first lines with text
+
+
+def committee_after_label_run(parts: list[Part], end: int, body: Found) -> Found | None:
+    """The committee a flattened template names after its run of labels (`_COMMITTEE_AFTER_LABEL_RUN`), for a
+    body read as the municipality's letterhead ("Kronoby kommun", "GETA KOMMUN SAMMANTRÄDESKALLELSE Organ");
+    a name in capitals is given in lower case after its first letter. None when the value is no body's name."""
+    if not _MUNICIPALITY_WORD.search(body.value) or body.value.casefold().endswith(_BODY_ENDINGS):
+        return None
+    for part in [p for p in parts[:end] if p.text.strip()][:_LABEL_RUN_LINES]:
+        if "Sammanträdesdatum" not in part.text and "Organ" not in part.text:
+            continue
+        for m in _COMMITTEE_AFTER_LABEL_RUN.finditer(part.text):
+            name = m.group(1)
+            if not name.casefold().endswith(_BODY_ENDINGS):
+                continue
+            if name.isupper():
+                name = name[:1] + name[1:].casefold()
+            return Found(name, part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
 # A head label run into the body's name on a flattened line: "Kommunstyrelsens arbetsutskott Plats och
 # tid Kommunhuset, Henån", "Socialnämnden Tid och plats ...". The label is capitalised as a cell is.
 _LABEL_AFTER_BODY = re.compile(r"\s+(?:Plats och tid|Tid och plats|Datum och tid|Dag och tid|Sammanträdesdatum"
@@ -5809,7 +5839,8 @@ def tidied_body(parts: list[Part], end: int, body: Found | None) -> Found | None
     weekday = _TRAILING_WEEKDAY_ABBREVIATION.search(body.value)
     if weekday and weekday.start() > 0:  # "Föreningsmöte, torsd. den 31 augusti": the weekday before the date
         body = Found(body.value[: weekday.start()], body.start, body.start + weekday.start())
-    return (committee_under_municipality(parts, end, body) or organisation_below_generic_title(parts, end, body)
+    return (committee_after_label_run(parts, end, body) or committee_under_municipality(parts, end, body)
+            or organisation_below_generic_title(parts, end, body)
             or body_of_orphan_genitive(body) or body_before_run_on_label(body)
             or body_before_page_counter(body) or body_after_lead_noise(body) or organisation_of_general_meeting(body)
             or organisation_of_kind_title(body)
