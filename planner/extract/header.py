@@ -1573,8 +1573,33 @@ def _checking_date(text: str, found: Found) -> bool:
     line: "Datum för anslags nedtagande 2011-04-26", "Justeringens plats och tid ..., 2011-04-04"."""
     head = text[max(0, found.start - 50): found.start].casefold()  # the words right before it
     last = max((head.rfind(cue) for cue in w.NOT_MEETING_DATE_CUES), default=-1)
-    # "Protokollet är justerat. Sammanträdesdatum 2020-03-06": the meeting's own label after the cue
-    return last >= 0 and not any(word in head[last:] for word in ("sammanträde", "möte"))
+    # "Protokollet är justerat. Sammanträdesdatum 2020-03-06": the meeting's own label after the cue; the posting
+    # block's organ cell too, whose neighbour is the meeting's date ("genom anslag. Organ: : 25 september 2013")
+    return (last >= 0 and not any(word in head[last:] for word in ("sammanträde", "möte", "organ"))) or in_checking_label_value(
+        text, found)
+
+
+# A label for when and where the minutes are checked, its value a place before the day: "Plats/tid för justering:
+# Barn- och skolkontor Lund Öster, Fritidsgatan 2, Södra Sandby torsdag 26 september 2013", "Justering: Kommunhuset,
+# ...". Its colon closes it; the date in its value stands farther from it than `_checking_date` looks.
+_CHECKING_LABEL = re.compile(r"(?i)\bjustering(?:en|ens)?\s*:")
+_CHECKING_LABEL_REACH = 160
+# The meeting's own day named in the value ("Sammanträdesdatum", "mötet"), not a room ("sammanträdesrum").
+_MEETING_DAY_WORD = re.compile(r"(?i)\b(?:sammanträde|möte)(?:t|s?datum)?\b")
+
+
+def in_checking_label_value(text: str, found: Found) -> bool:
+    """Whether a date stands in the value of a checking label (`_CHECKING_LABEL`): no other label's colon, and no
+    meeting's word, between the label and the date."""
+    lo = max(0, found.start - _CHECKING_LABEL_REACH)
+    head = text[lo: found.start]
+    if "usterin" not in head:
+        return False
+    labels = list(_CHECKING_LABEL.finditer(head))
+    if not labels:
+        return False
+    value = head[labels[-1].end():]
+    return ":" not in value and not _MEETING_DAY_WORD.search(value)
 
 
 def _opens_with_document_word(text: str) -> bool:
