@@ -1512,6 +1512,26 @@ def is_statute_rule(sentence: str, line: str) -> bool:
     return bool(_RULE_DAY.search(sentence) and _STATUTES.search(line))
 
 
+# A municipal template's protocol number in its head, the number of the meeting and the year's last two digits:
+# "Sammanträdesdatum KOMMUNSTYRELSEN 1.12.2010 20/10", "Nr KOMMUNSTYRELSEN 20/10", "Nr 8/14". It reads as a
+# day and month ("20/10") that would roll over to the next year. Group 1 the year's digits. What stands right
+# before it: the number's label, a name in capitals (the organ's cell) or a full date (the meeting's cell).
+_NUMBER_OF_YEAR = re.compile(r"\d{1,3}/(\d{2})")
+_BEFORE_PROTOCOL_NUMBER = re.compile(
+    r"(?:(?<![\w-])[Nn]r\.?:?|(?<![\w-])[A-ZÅÄÖ]{4,}[.,:]?|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|\d{4}-\d{2}-\d{2})\s+$")
+
+
+def is_protocol_number(text: str, dm: DateMatch, after: date) -> bool:
+    """Whether a day and month without a year is a protocol's number in its year (`_NUMBER_OF_YEAR`, the year
+    the meeting's), after its label, the organ in capitals or a full date (`_BEFORE_PROTOCOL_NUMBER`)."""
+    if dm.explicit_year or "/" not in dm.text:
+        return False
+    m = _NUMBER_OF_YEAR.fullmatch(dm.text.strip())
+    if m is None or int(m.group(1)) != after.year % 100:
+        return False
+    return bool(_BEFORE_PROTOCOL_NUMBER.search(text, max(0, dm.start - 30), dm.start))
+
+
 def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
            mentions: list[tuple[DateMatch, bool]], nxt: int, prev_end: int,
            day_months: dict[str, list[int]]) -> _Found | None:
@@ -1546,6 +1566,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None  # "har den 4 oktober 2017 gjort en sammanställning": done on that day
     if _admin_label_around(d, d.line_of(dm.start)) or checking_label_before(text, p.line_start, dm.start):
         return None
+    if is_protocol_number(text, dm, after):
+        return None  # "KOMMUNSTYRELSEN 20/10": the protocol's number in 2010, not the 20th of October
     if is_byline(text[p.line_start:dm.start], text[dm.end:min(p.line_end, dm.end + 30)]):
         return None  # "By 17 augusti, 2018 No Comments": the post's own date
     if is_page_frame(text[p.line_start:dm.start]):
