@@ -2451,6 +2451,22 @@ _NOTICE_OR_LABEL = re.compile(r"\s+(?:[A-ZÅÄÖ]{2,}!|[A-ZÅÄÖ][\w-]*(?:\s+[\
 _TIME_LABEL_AFTER_PLACE = re.compile(r"\s+(?:Tid|När|Datum|Kl|Klockan)\s*:")
 
 
+# The last word of a run-on label that closes a list or opens the agenda ("Ärenden:", "Paragrafer:"), after the
+# place's own last capitalised word: "Kommungården i Nääs Ärenden: 117 Konstatera laglighet".
+_LAST_WORD_BEFORE_COLON = re.compile(r"\s+([^\W\d_]+)\s*:$")
+_END_LABEL_WORDS = frozenset(x for x in w.END_LABELS if " " not in x and ":" not in x)
+
+
+def end_label_after_place(value: str, stop: re.Match[str]) -> int | None:
+    """Where the label a place runs on into begins, when the run-on label `stop` (`_NOTICE_OR_LABEL`) holds the
+    place's last word and then a capitalised label closing a list or opening the agenda (`w.END_LABELS`); None
+    otherwise."""
+    m = _LAST_WORD_BEFORE_COLON.search(value, stop.start(), stop.end())
+    if m is None or m.start() == stop.start() or not m.group(1)[:1].isupper() or m.group(1).casefold() not in _END_LABEL_WORDS:
+        return None  # "Förslag till justerare:": a label of its own words, in lower case after its first
+    return m.start()
+
+
 def _venue_after_time_run(part: Part) -> tuple[Found | None, Found | None] | None:
     """The place after a "Plats" label that follows the date and "kl" on a long head line that is not
     split into pieces: "KALLELSE Datum Sammanträdande organ Socialnämnden Tid Tisdagen den 23 april 2019, kl
@@ -2463,6 +2479,9 @@ def _venue_after_time_run(part: Part) -> tuple[Found | None, Found | None] | Non
         time_label = _TIME_LABEL_AFTER_PLACE.search(value, stop.start(), stop.end()) if stop else None
         if stop and time_label:  # "Var: Bygdegården, Mora Tid: 18.00": the place's last word before the label
             return _venue_of(value[: time_label.start()], part.start + m.end())
+        end_label = end_label_after_place(value, stop) if stop else None
+        if end_label is not None:  # "Kommungården i Nääs Ärenden: 117 ...": the place's last word before the label
+            return _venue_of(value[:end_label], part.start + m.end())
         if stop is None and ":" in m.group(0) and _SHORT_PLACE_TO_END.fullmatch(value):
             # "Tid: 14 januari 2015, kl. 13.00-15.30 Plats: GR, Göteborg": the place ends the line
             return _venue_of(value, part.start + m.end())
