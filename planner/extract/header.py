@@ -2081,6 +2081,9 @@ _VENUE_RUNS_INTO_LIST = re.compile(
 # A members' label whose first word a scan misread ("Näruarande ledamöter", "Tjänstgörande ledamöter"),
 # at the end of a place value cut before the list's first name.
 _VENUE_RUNS_INTO_MEMBERS = re.compile(r"[\s,]+[A-ZÅÄÖ][a-zåäö]+\s+ledamöter\s*$")
+# The column heads of an attendance table ticked with crosses, run on after the place: "Plats: Kommunkansliet
+# Ordinarie ledamot Närv. Suppleant, personlig ersättare Närv." (a member's column, then "present").
+_VENUE_RUNS_INTO_TABLE_HEAD = re.compile(r"[\s,]+Ordinarie\s+(?:ledamot|ledamöter|medlem|medlemmar)\b")
 # A place value longer than this may have run on into an attendance list.
 _LONG_PLACE = 60
 # "kl" without its digits, before a capitalised word (the next label) or the end.
@@ -2244,6 +2247,9 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
         if party and party.start() > 0:  # "GR Näruarande ledamöter Derya Tumayer (MP), Göteborg, ...": a list
             cut = party.start()
     label = _VENUE_RUNS_INTO_LIST.search(value[:cut]) or _VENUE_RUNS_INTO_MEMBERS.search(value[:cut])
+    table_head = _VENUE_RUNS_INTO_TABLE_HEAD.search(value[:cut]) if "Ordinarie" in value else None
+    if table_head and (label is None or table_head.start() < label.start()):
+        label = table_head  # "Kommunkansliet Ordinarie ledamot Närv. Suppleant, personlig ersättare": the table's heads
     if label and label.start() > 0:  # "Kommunstyrelsens sammanträdesrum Ledamöter Gunilla Åström ..."
         cut = label.start()
     cut = _first_item_cut(value, cut)
