@@ -2491,10 +2491,28 @@ def _venue_after_time_run(part: Part) -> tuple[Found | None, Found | None] | Non
         if stop is None and ":" in m.group(0) and _SHORT_PLACE_TO_END.fullmatch(value):
             # "Tid: 14 januari 2015, kl. 13.00-15.30 Plats: GR, Göteborg": the place ends the line
             return _venue_of(value, part.start + m.end())
+        opening = lawful_opening_item(value) if stop is None else None
+        if opening:  # "Sammanträdesplats Kommunkansliet, sammanträdesrummet 367 Konstatera laglighet ...": the agenda
+            return _venue_of(value[:opening], part.start + m.end())
         if stop is None or stop.start() == 0:
             return None
         return _venue_of(value[: stop.start()], part.start + m.end())
     return None
+
+
+# The opening item of Finland-Swedish minutes by its running number, run on after the place on a notice's flattened
+# head line: "367 Konstatera laglighet och beslutförhet", "114. LAGLIGHET OCH BESLUTFÖRHET", "1 Sammanträdets
+# laglighet och beslutförhet". At most one word before "laglighet".
+_LAWFUL_OPENING_ITEM = re.compile(r"\s+(?:§\s*)?\d{1,3}[.:)]?\s+(?:[^\W\d_]+\s+)?(?i:laglighet|lagligheten)\s+(?i:och)\s+")
+
+
+def lawful_opening_item(value: str) -> int | None:
+    """Where a place value runs on into the opening item "<n> ... laglighet och beslutförhet"
+    (`_LAWFUL_OPENING_ITEM`), or None: none, or nothing before it."""
+    if "aglighet" not in value and "AGLIGHET" not in value:
+        return None
+    m = _LAWFUL_OPENING_ITEM.search(value)
+    return m.start() if m and m.start() > 0 else None
 
 
 # The joint label inside a transcript's title, the first cells of the page flattened after the body's name:
