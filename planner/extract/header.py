@@ -5484,6 +5484,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = venue_quoted_on_title_date_line(parts, end, when)
     if venue is None and online is None:
         venue = venue_in_held_at_sentence(parts, end, folded)
+    if venue is None and online is None:
+        venue = venue_after_day_lost_clock(parts, end, when)
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
@@ -5668,6 +5670,32 @@ def venue_in_held_at_sentence(parts: list[Part], end: int, folded: _Folded) -> F
                     word.casefold().endswith(_PLACE_NOUN_ENDINGS) for word in place.split()):
                 continue  # "Mötet hölls i god anda": a manner, no place
             return Found(place, parts[i].start + m.start(1), parts[i].start + m.start(1) + len(place))
+    return None
+
+
+# The meeting's day, then "kl"/"klockan" whose digits were lost, then the place after "i" or "på", on a head line
+# flattened after its label column: "Ersättare Tjänstemän Måndagen den 25 maj 2009 klockan i Tingshuset
+# Ajournering kl Leif Karlsson (c), ordförande". Group 1 the place: a capitalised word, then up to three words in
+# lower case or after a comma; it ends before the next capitalised word (a label or a name).
+_PLACE_AFTER_DAY_LOST_CLOCK = re.compile(
+    r"\s*,?\s*(?:kl\.?|klockan)\s*,?\s+(?:i|på)\s+((?-i:[A-ZÅÄÖ])[\w-]*(?:(?:\s+(?-i:[a-zåäö])[\w-]*|,\s*[\w-]+)){0,3})"
+    r"(?=\s+(?-i:[A-ZÅÄÖ])|\s*[.;]|\s*$)")
+
+
+def venue_after_day_lost_clock(parts: list[Part], end: int, when: Found | None) -> Found | None:
+    """The place after the meeting's day and a "kl" without its digits (`_PLACE_AFTER_DAY_LOST_CLOCK`) on a head
+    line; None without the meeting's day written there, or for a body's or organisation's name ("i Styrelsen")."""
+    if when is None:
+        return None
+    for part in parts[:end]:
+        if "kl" not in part.text or not _has_digit(part.text):
+            continue
+        dates = [f for f in find_dates(part.text) if f.value == when.value]
+        for f in dates:
+            m = _PLACE_AFTER_DAY_LOST_CLOCK.match(part.text, f.end)
+            if m is None or m.group(1).casefold().endswith((*_ORGANISATION_ENDINGS, *_BODY_ENDINGS)):
+                continue
+            return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
     return None
 
 
