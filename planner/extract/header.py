@@ -5458,6 +5458,10 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         start = None  # "kl 1 o 00-12 00": a scanned "10.00-12.00" whose zero was read as a letter; none, not 01:00
     venue, online = _find_venue(parts, end, folded, when.value if when else None)
     venue = tidied_venue(venue)
+    labelled = meeting_time_then_place(parts, end) if online is None else None
+    if labelled is not None:  # "SAMMANTRÄDESTID: kl. 18:00 - SAMMANTRÄDESPLATS: Stadshuset, styrelserummet"
+        start, stop = (start, stop) if start is not None else labelled[:2]
+        venue = labelled[2]
     if venue is not None and venue.value[:1] in _LIST_LABEL_INITIALS and label_of(venue.value, colon_required=False):
         venue = place_ending_list_run(venue)  # "Närvarande: Kent Eklund ... Övriga Byavångshemmet, Tomelilla"
     if day_place is not None and day_place[1] is not None and online is None:
@@ -5696,6 +5700,29 @@ def venue_after_day_lost_clock(parts: list[Part], end: int, when: Found | None) 
             if m is None or m.group(1).casefold().endswith((*_ORGANISATION_ENDINGS, *_BODY_ENDINGS)):
                 continue
             return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
+# A notice's head cells with colon labels run together on one line, in capitals or not, the end of the hours
+# perhaps left blank: "-1, SSTYR :00 Sida 2 SAMMANTRÄDESTID: kl. 18:00 - SAMMANTRÄDESPLATS: Stadshuset,
+# styrelserummet". Group 1 the start, 2 the end, 3 the place: to the line's end or the next label in capitals.
+_MEETING_TIME_THEN_PLACE = re.compile(
+    r"(?i:sammanträdestid|mötestid)\s*:\s*(?i:kl\.?|klockan)?\s*(\d{1,2}[.:]\d{2})(?:\s*[-–]\s*(\d{1,2}[.:]\d{2})?)?"
+    r"\s*[-–]?\s*(?i:sammanträdesplats|mötesplats)\s*:\s*((?-i:[A-ZÅÄÖ])[^:\n]*?)\s*(?=\s(?-i:[A-ZÅÄÖ]{4,})\b|$)")
+
+
+def meeting_time_then_place(parts: list[Part], end: int) -> tuple[Found, Found | None, Found] | None:
+    """The start, end (or None) and place of a head line's colon-labelled meeting time and place cells
+    (`_MEETING_TIME_THEN_PLACE`); None without both labels."""
+    for part in parts[:end]:
+        if ":" not in part.text or "PLATS" not in part.text.upper():
+            continue
+        m = _MEETING_TIME_THEN_PLACE.search(part.text)
+        if m is None or not m.group(3).strip():
+            continue
+        start = Found(hhmm(m.group(1)) or "", part.start + m.start(1), part.start + m.end(1))
+        stop = Found(hhmm(m.group(2)) or "", part.start + m.start(2), part.start + m.end(2)) if m.group(2) else None
+        return start, stop, Found(m.group(3), part.start + m.start(3), part.start + m.end(3))
     return None
 
 
