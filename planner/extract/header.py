@@ -5836,7 +5836,7 @@ def venue_after_clock_before_names(parts: list[Part], end: int, start: Found, na
 # "11 Hultsfreds kommun SAMMANTRÄDESPROTOKOLL 1 (251) Sammanträdesdatum Miljö- och byggnadsnämnden",
 # "Vansbro kommun. Kommunstyrelsen Protokoll". Group 1 is the name's first line.
 _COMMITTEE_UNDER_MUNICIPALITY = re.compile(
-    r"(?i:kommun|stad)[.,]?(?:[ \t]+(?i:sammanträdesprotokoll|protokoll|utdrag ur protokoll|minnesanteckningar))?"
+    r"(?i:kommun|stad)(?!\w)[.,]?(?:[ \t]+(?i:sammanträdesprotokoll|protokoll|utdrag ur protokoll|minnesanteckningar))?"
     r"(?:[ \t]*(?:sida[ \t]*)?\d{1,3}[ \t]*\([ \t]*\d{1,3}[ \t]*\))?(?:[ \t]+(?i:sammanträdesdatum|datum))?[ \t]*\n?[ \t]*"
     r"((?-i:[A-ZÅÄÖ])[\w-]*(?:[ \t]+(?:och|(?-i:[a-zåäö])[\w-]*)){0,4})")
 _MUNICIPALITY_WORD = re.compile(r"(?i)(?<![\w-])(?:kommun|stad)(?![\w-])")
