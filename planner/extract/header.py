@@ -5378,6 +5378,14 @@ def body_stated_in_head(parts: list[Part], end: int) -> Found | None:
     return None
 
 
+def committee_in_opening_sentence(clean: str, body: Found) -> Found:
+    """The committee a standing sentence of the opening items names (`body_in_opening_sentence`: "Kommunstyrelsens
+    ordförande Ingvar Björling hälsar ...") for a head that names only the municipality ("Geta kommun,
+    beslutsprotokoll"), or the municipality as it was."""
+    found = body_in_opening_sentence(clean[:_OPENING_REACH])
+    return found if found is not None and found.value.casefold().endswith(_BODY_ENDINGS) else body
+
+
 # A club's standing agenda printed above the minutes, as a template for every meeting: "Stående dagordning vid
 # månadsmöten i Lions Club Grillby" and its numbered list, then the minutes' own title.
 _STANDING_AGENDA = re.compile(r"(?i)\s*stående\s+(?:dagordning|föredragningslista)\b")
@@ -5544,6 +5552,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = letterhead_municipality(doc.clean[: parts[min(end, len(parts)) - 1].end] if parts else "")
     if body is None:
         body = body_in_opening_sentence(doc.clean[:_OPENING_REACH])
+    elif _MUNICIPALITY_ONLY.fullmatch(body.value.strip()):
+        body = committee_in_opening_sentence(doc.clean, body)  # "Geta kommun" / "Kommunstyrelsens ordförande ... hälsar"
     if body is None or (" " not in body.value.strip() and body.value.casefold().endswith(("möte", "mötet"))):
         body = quoted_organisation(parts, end) or body  # "Styrelsemöte fört med För. ”Vår Bygd 1891” den ..."
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,
