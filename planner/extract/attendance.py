@@ -241,6 +241,10 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
         colon = _RX_LABEL_OF_2.match(rest)
         if colon and ":" in colon.group(0):
             return kind, k + colon.end()
+        if rest[:1] == ";":
+            semi = _semicolon_label_end(text, k)
+            if semi:
+                return kind, semi
         if rest[:3].lstrip()[:1] == "/":
             english = _RX_LABEL_TRANSLATION.match(rest)
             if english:  # "Närvarande / Board members and others attending: Anna Ek, ...": the label in English too
@@ -279,6 +283,17 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
         if _RX_LABEL_OF_6.match(text[k:]):
             return kind, k + len(rest) - len(rest.lstrip())
     return None
+
+
+# A semicolon in place of the colon, then a capitalised name: "Återbud; Karin Grute Movin", "Övriga; Stefan Olsson
+# (generalsekreterare)". Only a name-like word may follow ("Närvarande; se bilaga" is no list of names).
+_RX_SEMICOLON_LABEL = re.compile(r";[ \t]*(?=[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?[ \t]+[A-ZÅÄÖ])")
+
+
+def _semicolon_label_end(text: str, k: int) -> int | None:
+    """Where the entries begin when a semicolon stands for the colon after the label ending at `k`."""
+    m = _RX_SEMICOLON_LABEL.match(text, k)
+    return m.end() if m else None
 
 
 # A second label after a slash, then the colon: "/förhinder:" in "Ej närvarande/förhinder:", "/anmält förhinder:".
