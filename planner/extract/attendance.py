@@ -1177,7 +1177,8 @@ _RX_ORG_AFTER_PARTY = re.compile(
 
 _NAME_COMMA = re.compile(
     rf"(?<![\w-])((?:{_NAME_WORD}(?:\s+(?:(?:von|af|van|de|der|la)\s+|[A-ZÅÄÖ]\.?\s+)?{_NAME_WORD}){{1,2}}"
-    rf"|(?:[A-ZÀ-ÖØ-Þ](?:\.\s?|\s)){{1,2}}\s*{_NAME_WORD}))"
+    rf"|(?:[A-ZÀ-ÖØ-Þ](?:\.\s?|\s)){{1,2}}\s*{_NAME_WORD}"
+    rf"|[A-ZÅÄÖ]-[A-ZÅÄÖ]\.?\s+{_NAME_WORD}))"  # "J-O Kull,", "P-E Westman,": two initials joined by a hyphen
     r"(?:,|\s*\((?i:" + _PARTY + r"|-)\)|\s*\([a-zåäö]{1,3}\)(?=\s+[A-ZÅÄÖ])"  # "(vl)": a local party code
     r"|\s*\([A-ZÅÄÖ]{2,4}\)(?=\s*(?:,|$))"  # "Jörgen Eriksson (KIM) ,": a local party in capitals, a comma
     # "Jerker Nordlund (Kommunens väl) Övriga ...": a local party's name written out, a capitalised word after it
@@ -3073,7 +3074,9 @@ def _names_then_roles(text: str, base: int) -> list[Person]:
 # A doubled letter is a unit's short name ("KK Kalmar": kvinnokliniken), no initials.
 _INITIALS_GIVEN = (r"(?!(?:KD|MP|SD|" + "|".join(c + c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ") + r")\b)"
                    r"[A-ZÅÄÖ][AEGOPJLKIBHMÅ](?=\s+[A-ZÅÄÖ][a-zåäö])")
-_LIST_NAME = rf"(?:{_NAME_WORD}|{_INITIALS_GIVEN})(?:\s+{_LINK}{_NAME_WORD}){{1,2}}"
+# Two initials joined by a hyphen in place of a double given name: "J-O Kull", "P-E Westman" (Jan-Olof, Per-Erik).
+_HYPHEN_INITIALS_GIVEN = r"[A-ZÅÄÖ]-[A-ZÅÄÖ](?=\s+[A-ZÅÄÖ][a-zåäö])"
+_LIST_NAME = rf"(?:{_NAME_WORD}|{_INITIALS_GIVEN}|{_HYPHEN_INITIALS_GIVEN})(?:\s+{_LINK}{_NAME_WORD}){{1,2}}"
 # One piece of a comma list: a name and perhaps a note ("(Ordförande)", "(från pass 3)").
 _LIST_PIECE = re.compile(rf"\s*({_LIST_NAME})(?:\s*\(([^()]{{1,40}})\))?"
                          # "Bo Berg § 3-5", "Karin Lund kl 10-11", "Eva Ek §§ 4, 6": the paragraphs or hours attended
