@@ -3088,6 +3088,10 @@ _LIST_TAIL = re.compile(r"\s*(?:$|[.]|\d{1,2}\s*[:.)]|(?<=\s)[A-ZÅÄÖ][a-zåä
 _PIECE_SPLIT = re.compile(r",|(?<=\s)(?:och|samt)\s+")
 
 
+# The writer of the minutes, unnamed, after the last name of a list: " samt undertecknad", ", och undertecknade".
+_RX_UNDERSIGNED_TAIL = re.compile(r",?\s*(?:och|samt|&)\s+undertecknade?\b(?:\s+sekreterare)?")
+
+
 def _name_list_run(text: str, base: int, known: set[str], *, single: bool = False) -> list[Person]:
     """Read a run-on list of names, as a flattened header writes it: "Maria Norrfalk (Ordförande), Christer
     Sjölin, Ann Christin Jonell, ... Anna Lindström och Håkan Sternberg (Sekreterare)" and then other text
@@ -3127,6 +3131,11 @@ def _name_list_run(text: str, base: int, known: set[str], *, single: bool = Fals
                     name = " ".join(words[:2])
                 else:
                     return []
+        undersigned = _RX_UNDERSIGNED_TAIL.match(text, end) if sep is not None and "underteckna" in text else None
+        if undersigned:
+            # "Inger Åhslund samt undertecknad.": the writer, unnamed, closes the list
+            sep = None
+            end = undersigned.end()
         found.append((m, name))
         if sep is None:
             rest = text.find(". ", end - 1) if end < n else -1
