@@ -19,8 +19,8 @@ from tests.extract.attendance_lists import attendance_names
 @pytest.mark.parametrize(
     ("lines", "present", "absent"),
     [
-        ("Närvarande: Stefan Pettersson, Lennart Andersson, Daniela Wallin, J-O Kull, Jenny Wåhlin,\n"
-         "Anders Lundén, P-E Westman.\n",
+        (("Närvarande: Stefan Pettersson, Lennart Andersson, Daniela Wallin, J-O Kull, Jenny Wåhlin,\n"
+         "Anders Lundén, P-E Westman.\n"),
          ["Stefan Pettersson", "Lennart Andersson", "Daniela Wallin", "J-O Kull", "Jenny Wåhlin", "Anders Lundén",
           "P-E Westman"], []),
         ("Närvarande: P-E Westman, Anna Ek\nFrånvarande: Bo Berg, K-G Holm\n",

@@ -18,8 +18,8 @@ from tests.extract.attendance_lists import attendance_names
 @pytest.mark.parametrize(
     ("line", "present"),
     [
-        ("Närvarande: Sven Norman, Stefan Haglund, Torsten Hansson, Ann-Christin Jäderholm, Inger Åhslund samt "
-         "undertecknad.", ["Sven Norman", "Stefan Haglund", "Torsten Hansson", "Ann-Christin Jäderholm",
+        (("Närvarande: Sven Norman, Stefan Haglund, Torsten Hansson, Ann-Christin Jäderholm, Inger Åhslund samt "
+         "undertecknad."), ["Sven Norman", "Stefan Haglund", "Torsten Hansson", "Ann-Christin Jäderholm",
                            "Inger Åhslund"]),
         ("Närvarande: Sven Norman, Stefan Haglund, Inger Åhslund och undertecknade",
          ["Sven Norman", "Stefan Haglund", "Inger Åhslund"]),
