@@ -230,6 +230,13 @@ _NUMERIC_DEN = re.compile(
     r"(?:[/-](?P<y>(?:19|20)\d\d|\d\d)(?![\d/]))?(?![\d/])"
     r"(?!\s*(?:%|dl\b|st\b|del|dag\b|tjänst|röst|delar\b))"
 )
+# A range of days before one slashed month: "4-5/3", "den 11–12/3", "18 - 19/3/2014" (group d the first day, d2 the
+# last). The slashed pair alone cannot match after the dash (`_NUM_NUMERIC`), so the range is read whole.
+_NUMERIC_DAY_RANGE = re.compile(
+    r"(?P<d>\d\d?)[ \t]?[-–][ \t]?(?P<d2>\d\d?)/(?P<m>0?[1-9]|1[0-2])"
+    r"(?:/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/]))?(?![\d/])"
+    r"(?!\s*(?:%|dl\b|st\b|del|av\b|dag\b|tjänst|röst|delar\b))"
+)
 # A date written as a typesetting program's value in the minutes' source: Typst's
 # "datetime(year: 2025, month: 11, day: 28)", in the head of minutes kept as .typ files.
 _TYPST_DATE = re.compile(r"(?<![\w.])datetime\(\s*year\s*:\s*(?P<y>(?:19|20)\d\d)\s*,\s*month\s*:\s*(?P<m>0?[1-9]|1[0-2])"
@@ -1259,10 +1266,14 @@ def _find_dates(text: str, after: date, year_hint: int | None, low: str | None,
             found.extend(_textual(m, after, year_hint))
     digit_patterns = ((_ISO, _NUM_ISO, numbers.four), (_DOTTED, _NUM_DOTTED, numbers.dotted),
                       (_NUMERIC, _NUM_NUMERIC, numbers.slashed), (_NUMERIC_DEN, _NUM_NUMERIC, numbers.slashed),
-                      (_SHORT_ISO, _NUM_SHORT, numbers.dashed), (_SPACED_ISO, _NUM_ISO, numbers.spaced))
+                      (_SHORT_ISO, _NUM_SHORT, numbers.dashed), (_SPACED_ISO, _NUM_ISO, numbers.spaced),
+                      (_NUMERIC_DAY_RANGE, _NUM_NUMERIC, numbers.short if numbers.slashed else ()))
     for pattern, boundary, starts in digit_patterns if has_digit else ():
         for m in _hits_at(pattern, low, text, boundary, starts, _LEAD_BACK):
-            found.extend(_numeric_like(m, after, year_hint, low, slashed=pattern in (_NUMERIC, _NUMERIC_DEN)))
+            if pattern is _NUMERIC_DAY_RANGE and int(m.group("d2")) <= int(m.group("d")):
+                continue  # "3-2/1", "12-11/3": no range of days (a score, a count)
+            found.extend(_numeric_like(m, after, year_hint, low,
+                                       slashed=pattern in (_NUMERIC, _NUMERIC_DEN, _NUMERIC_DAY_RANGE)))
             if bad is not None and pattern is _ISO:
                 _check_iso(m, text, bad[1])
     for t in _TYPST_DATE.finditer(low) if has_digit and "datetime(" in low else ():
