@@ -820,7 +820,9 @@ def _fit_weekday(value: date, weekday: int | None, after: date, days: int = 0) -
     is the length of a range: "tisdag-onsdag den 12-13 maj" fits when any of its days does.
     A date already resolved to the first such day on or after `after` is never pushed a year
     further: "utflykt lördag 26 mars" in minutes of 18 March 2010 is 2010-03-26 (a Friday, the
-    writer's slip), not 2011-03-26, over a year after the meeting.
+    writer's slip), not 2011-03-26, over a year after the meeting. Nor is it pulled back a year to a day farther
+    before the meeting than it lies after it: "onsdagen den 10 aug." in minutes of 4 May 2017 is 2017-08-10 (a
+    Thursday), not 2016-08-10, nine months past.
     """
     if weekday is None or _has_weekday(value, weekday, days):
         return value
@@ -828,6 +830,8 @@ def _fit_weekday(value: date, weekday: int | None, after: date, days: int = 0) -
         if year > value.year and value >= after:
             continue
         other = _make_date(year, value.month, value.day)
+        if other is not None and year < value.year and value >= after > other and after - other > value - after:
+            continue  # "onsdagen den 10 aug." in May: the coming August (a slip of the weekday), not last year's
         if other is not None and _has_weekday(other, weekday, days):
             return other
     return value
