@@ -1302,6 +1302,30 @@ _OWN_DAYS = 3  # how many days a meeting told on its own time or date line may r
 _OWN_DAY_REACH = 80  # how far from the meeting's date or start such a later day stands
 
 
+# A sentence opened by a label of a date ("Datum måndag 8 april", "Tid: 14/3 kl 18", "Dag och tid: ..."), its date
+# right after the label.
+_DATE_LABEL_OPEN = re.compile(r"\s*(?:datum|dag|tid|tidpunkt|dag\s+och\s+tid|datum\s+och\s+tid)\s*:?\s+", re.IGNORECASE)
+_NEXT_SENTENCE_REACH = 200
+
+
+def _names_next_meeting_just_before(d: _Doc, p: _Place, dm: DateMatch, mentions: list[tuple[DateMatch, bool]]
+                                    ) -> bool:
+    """Whether the date is labelled at the opening of its sentence ("Datum måndag 8 april kl 18:30") and the
+    sentence before it, on the same line and with no date of its own, names the body's next meeting ("Nästa möte
+    blir på Saltskog gård med Torbjörn som värd.")."""
+    text = d.text
+    label = _DATE_LABEL_OPEN.match(text, p.sentence_start)
+    if label is None or text[label.end():dm.start].strip(" ,"):
+        return False
+    floor = max(p.line_start, p.sentence_start - _NEXT_SENTENCE_REACH)
+    before = text[floor:p.sentence_start]
+    stop = before.rstrip().rstrip(".!").rfind(".")
+    before = before[stop + 1:] if stop >= 0 else before
+    if not _NEXT_MEETING.search(before) or _NEXT_BUT_ONE.search(before.lower()):
+        return False
+    return not any(p.sentence_start - len(before) <= o.start < p.sentence_start for o, _ in mentions)
+
+
 def _meeting_own_later_day(d: _Doc, dm: DateMatch, after: date, meeting: Meeting) -> bool:
     """Whether a day just after the meeting's stands on the line that gave the meeting's date or start time."""
     if dm.kind is not DateKind.DAY or not isinstance(dm.value, date) or not 0 < (dm.value - after).days <= _OWN_DAYS:
@@ -1629,6 +1653,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         # "5. Nästa styrelsemöte" over "Förslag på konstituerande styrelsemöte: Tisdag 22.8.2017": the meeting
         # the heading names, said right before its day (another kind, as "Årsmöte 17.8.2017", is foreign below)
         next_cue = True
+    if not next_cue and cue is None and not in_list and _names_next_meeting_just_before(d, p, dm, mentions):
+        next_cue = True  # "Nästa möte blir på Saltskog gård. Datum måndag 8 april kl 18:30": its date, labelled
     if cue is not None:
         # Stated outright: only a body named right by it ("nästa stämma den ...") or above it counts.
         here = dm.start - p.sentence_start
