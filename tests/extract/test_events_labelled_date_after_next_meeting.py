@@ -21,8 +21,8 @@ HEAD = "Minnesanteckningar Kulturnätverket 2019-02-28\n\n"
 @pytest.mark.parametrize(
     ("body", "next_meeting"),
     [
-        ("Nästa möte blir på Saltskog gård med Torbjörn Westerberg som värd. Datum måndag 8 april kl 18:30 som "
-         "vanligt. Hoppas många kan komma då!\n", "2019-04-08"),
+        (("Nästa möte blir på Saltskog gård med Torbjörn Westerberg som värd. Datum måndag 8 april kl 18:30 som "
+         "vanligt. Hoppas många kan komma då!\n"), "2019-04-08"),
         ("Nästa styrelsemöte hålls i föreningslokalen. Tid: 14 mars kl 18.\n", "2019-03-14"),
         # look-alikes
         ("Vårfesten hålls i föreningslokalen. Datum 14 mars kl 18.\n", None),
