@@ -5618,6 +5618,42 @@ def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
     return people
 
 
+# A line that opens with the names of those who met, two or more, then the verb: "Mats L, Jenny H, Krister B, Tony W,
+# Sandra P och Annalena L träffades i Vikarnas lokal Uddevalla.", "Anna Ek, Bo Berg och Cia Holm samlades hos Anna."
+# Each name one to three capitalised words (a surname's initial too: "Mats L").
+_MET_SENTENCE = re.compile(
+    rf"\s*({_NAME3}(?:\s*,\s*{_NAME3})*(?:\s*,?\s+(?:och|samt)\s+{_NAME3}))\s+"
+    r"(?:träffades|träffas|möttes|samlades|sammanträdde|sammanstrålade)\b")
+_MET_PARTS = 6  # the lines that may open the minutes so
+
+
+def _met_sentence(parts: list[Part]) -> list[Person]:
+    """Without lists: who met, as the first lines of short notes say it in a sentence ("Mats L, Jenny H och
+    Annalena L träffades i Vikarnas lokal.")."""
+    for part in parts[:_MET_PARTS]:
+        t = part.text
+        if "ades" not in t and "ttes" not in t and "räffas" not in t:
+            continue
+        m = _MET_SENTENCE.match(t)
+        if m is None:
+            continue
+        people: list[Person] = []
+        for piece_m in _RX_FUNCTIONARIES_1.finditer(m.group(1)):
+            piece = _RX_SPLIT_NAMES_2.sub("", piece_m.group(0)).strip()
+            if not piece or piece in ("och", "samt"):
+                continue
+            if not _looks_like_name(piece) or piece.casefold() in _GROUP_WORDS_MET:
+                return []  # "Styrelsen och valberedningen träffades": no names
+            s = part.start + m.start(1) + piece_m.start() + piece_m.group(0).find(piece)
+            people.append(Person(piece, s, s + len(piece)))
+        if len(people) > 1:
+            return people
+    return []
+
+
+_GROUP_WORDS_MET = frozenset(("styrelsen", "mötet", "årsmötet", "föreningen", "gruppen", "vi", "alla", "ledamöterna"))
+
+
 def _excused(parts: list[Part], present: list[Person], absent: list[Person]) -> list[Person]:
     """The people a sentence says had sent their excuses ("Cecilia Ek hade anmält förhinder"), in the first
     parts of the minutes; not those the lists name already."""
@@ -6002,6 +6038,8 @@ def _find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[
     if not present and not absent:
         present = _unlabelled_list(parts, header_end) or (
             [] if _list_attached(parts) else _functionaries(parts, header_end))
+    if not present and not absent:
+        present = _met_sentence(parts)
     if any("rv" in part.text and ("(" in part.text or "rånv" in part.text) for part in parts):
         marked = _legend_marks(parts)
         if marked:  # a presence table with a legend of its marks: its marks decide, whatever the lists said
