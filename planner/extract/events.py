@@ -81,6 +81,7 @@ from planner.extract.words import (
     REPORTED_FROM_CUES,
     ROOM_WORDS,
     SCHEDULED_CUES,
+    SHOW_OPENING_CUES,
     SOCIAL_GATHERING_CUES,
     STEP_CUES,
     TERM_WORDS,
@@ -225,6 +226,7 @@ _COMPOUND_TRIP = _Gated(re.compile(rf"(?<![{_W}])(?!t?h?eresa)[{_W}]{{3,}}?(?:re
 _COMPOUND_OUTING = _Gated(re.compile(rf"(?<![{_W}])[{_W}]{{3,}}?(?:utflykt|utflykten|utflykter|utflykterna)(?![{_W}])",
                                      re.IGNORECASE), ("utflykt",))
 _MILESTONE = _cue(MILESTONE_CUES + NEW_POST_HOLDER_CUES)
+_SHOW_OPENING = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(SHOW_OPENING_CUES)})", re.IGNORECASE), SHOW_OPENING_CUES)
 _READY = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(READY_CUES)})(?![{_W}])", re.IGNORECASE), READY_CUES)
 _PAST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(PAST_CUES)})(?![{_W}])", re.IGNORECASE), PAST_CUES)
 _COUNTERFACTUAL = _cue(COUNTERFACTUAL_CUES)
@@ -980,6 +982,8 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
         return EventKind.MEETING  # (not "Programmet ska vara klart i slutet av augusti" below "... håller i mötet")
     if _opens_with_gathering(sentence):
         return EventKind.OTHER  # "Grillkvällar startar den 28 juni": the evenings start, no milestone
+    if _SHOW_OPENING.search(sentence):
+        return EventKind.OTHER  # "Utställningen öppnar med vernissage den 12/4": a gathering, no state reached
     if _MILESTONE.search(sentence) or _STEP.search(sentence):
         return EventKind.MILESTONE
     return EventKind.OTHER
