@@ -1708,6 +1708,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     # "Debatten ... flyttats fram till den 15 april och utskottet ... sitt sammanträde ... samma dag": what is
     # said up to this date tells its kind; the rest is the other thing of that day.
     kind = _kind(text[p.sentence_start:dm.end] if same_day_after else sentence, before, p.parents, list_cue, next_cue)
+    if kind is EventKind.MEETING and foreign and not (next_cue or list_cue) and _foreign_general_meeting(sentence):
+        kind = EventKind.OTHER  # "Från Länsförbundet: Länsstämman hålls 14 maj i Ockelbo": another body's assembly
     if kind is EventKind.OTHER and p.sentence_start > p.line_start and _is_fragment(sentence, dm):
         # "- Vårmötet blir en endagsresa med båt. Silja Line 27 maj": the bullet's first sentence says what.
         lead = text[p.line_start:p.sentence_start].rstrip().rstrip(".!?;")
@@ -2194,6 +2196,19 @@ def _foreign_meeting(sentence: str, body: str | None) -> bool:
             continue
         return True
     return False
+
+
+# An assembly ("stämma") of a wider organisation, named by the level it gathers: "Länsstämman", "Distriktsstämman",
+# "Förbundsstämma", "Riksstämman", "Regionstämman", "Divisionsstämman".
+_WIDER_ASSEMBLY = _Gated(re.compile(
+    rf"(?<![{_W}])(?:läns|distrikts|förbunds|riks|regions|divisions|region|distrikt|förbund)-?stämm(?:a|an|or|orna)"
+    rf"(?![{_W}])", re.IGNORECASE), ("stämm",))
+
+
+def _foreign_general_meeting(sentence: str) -> bool:
+    """Whether a sentence about another body's meeting names a wider organisation's assembly ("Länsstämman hålls
+    14 maj i Ockelbo"): a gathering the body may attend, kind "other", not its own meeting."""
+    return _WIDER_ASSEMBLY.search(sentence) is not None
 
 
 _GENERAL_MEETING_AFTER_LABEL = re.compile(
