@@ -712,6 +712,12 @@ _STANDS_IN_CUE = r"(?i:ers\.?|ersättare|ersätter|tjg\.?|tjänstgörande)\s+(?:
 _RX_STANDS_IN_BRACKETS = re.compile(rf"{_STANDS_IN_CUE}([A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){{1,2}})")
 
 
+def _lone_role_word(text: str) -> bool:
+    """Whether a piece of a list is one capitalised role word alone ("Föredragande", "Sekreterare")."""
+    word = text.strip(" \t;:-•*")
+    return " " not in word and word[:1].isupper() and word.casefold() in _ROLE_WORDS
+
+
 def _person(text: str, base: int, *, org: str | None = None, known: set[str] | frozenset[str] = frozenset(),
             swap: bool = False) -> Person | None:
     """Read one entry "Name (M), Organisation (ordförande)" / "Name tf, Org" / "Efternamn, Förnamn"."""
@@ -2228,6 +2234,8 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     if ";" in body:
         people: list[Person] = []
         pieces = [m for m in _RX_ENTRIES_2.finditer(body) if m.group(0).strip()]
+        if len(pieces) > 1 and _lone_role_word(pieces[0].group(0)):
+            pieces = pieces[1:]  # "Föredragande; Jan Larsson, Christina Liffner": the role of the names, no one
         swap_pieces = _swap_mode([m.group(0) for m in pieces])
         for m in pieces:
             people.extend(_entries(m.group(0), base + off + m.start(), known, swap_pieces))
