@@ -1773,6 +1773,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         venue_window = text[tail.end:d.doc.lines[d.line_of(tail.end)].end]
     venue = (_venue(venue_window) or _booked(text[p.sentence_start:dm.start]) or _place_before(before)
              or _held_at_before(before) or _named_place_before(before))
+    if venue is None and not list_cue:
+        venue = _series_place(text, dm, mentions)
     if venue is None and max(p.sentence_start, prev_end) < p.line_start:
         # prose wrapped before the date: "anmodad till vårgasquen i Helsingborg\nden 23 maj"
         venue = _place_before(text[max(p.sentence_start, prev_end):dm.start])
@@ -2027,6 +2029,51 @@ _AND_NEXT_THING = re.compile(r"^[\s,]*och\s+(?=[a-zåäö])")
 _HELD_AT_BEFORE = re.compile(
     r"(?<![\w])(?:arrangeras|hålls|äger\s+rum|genomförs|anordnas|går\s+av\s+stapeln)\s+(?:i|på)\s+"
     r"((?:[a-zåäö]+\s+)?[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)?)(?=[\s,.]|$)")
+
+
+# A place's name alone before a date in a series of occasions, each "Place date": "Svartå Herrgård den 4-5/3
+# Alvesta 11-12/3 och Bosön 18-19/3" (group 1; one or two capitalised words, perhaps after "och" or a comma).
+_SERIES_PLACE = re.compile(r"[ \t\n]*(?:(?:,|och)[ \t\n]+)?([A-ZÅÄÖ][a-zåäöéü]+(?:[ \t][A-ZÅÄÖ][a-zåäöéü]+)?)[ \t\n]*"
+                           r"(?:den[ \t]+)?")
+
+
+def _series_place(text: str, dm: DateMatch, mentions: list[tuple[DateMatch, bool]]) -> str | None:
+    """The place written alone before each date of a series ("Svartå Herrgård den 4-5/3 Alvesta 11-12/3 och
+    Bosön 18-19/3", the series perhaps wrapped over lines): two or more dates in a row, each right after a place's
+    name (the first one's after a sentence's or line's start), none of them a month, weekday or body."""
+    dated = [o for o, _ in mentions if o.value is not None]
+    at = next((k for k, o in enumerate(dated) if o.start == dm.start), None)
+    if at is None:
+        return None
+
+    def place_between(lo: int, o: DateMatch) -> str | None:
+        m = _SERIES_PLACE.fullmatch(text, lo, o.start) if 0 <= lo <= o.start else None
+        place = m.group(1) if m else None
+        if place is None or _NOT_PLACE.match(place) or _other_body(place, None) is not None or _MEETING.search(place):
+            return None
+        if place.split()[0].casefold() in _GIVEN:
+            return None  # "Fika: Anna 4/3, Bo 11/3": who is on duty, not where
+        return place
+
+    def first_place(o: DateMatch) -> str | None:
+        lo = max(text.rfind(". ", max(0, o.start - _SERIES_REACH), o.start) + 2,
+                 text.rfind("\n", max(0, o.start - _SERIES_REACH), o.start) + 1)
+        return place_between(lo, o) if lo > 1 else None
+
+    own = place_between(dated[at - 1].end, dm) if at > 0 else None
+    chained_before = own is not None
+    if own is None:
+        own = first_place(dm)
+    if own is None:
+        return None
+    chained_after = at + 1 < len(dated) and place_between(dm.end, dated[at + 1]) is not None
+    if chained_before:
+        before_placed = (at > 1 and place_between(dated[at - 2].end, dated[at - 1])) or first_place(dated[at - 1])
+        chained_before = bool(before_placed)  # (the date before must be a place's date too)
+    return own if chained_before or chained_after else None
+
+
+_SERIES_REACH = 40
 
 
 def _named_place_before(before: str) -> str | None:
