@@ -4183,6 +4183,18 @@ _INLINE_SLASHED_LABEL = re.compile(r"(?<=[\s).,])([A-ZÅÄÖ][a-zåäö]+(?:\s+[
                                    r"\s*:\s*(?=\S)")
 
 
+# A sentence's full stop, then the number of the minutes' next item and its capitalised heading, run on after the last
+# list of a flattened line: "Anmält förhinder: Barbro Svärd. 3 Godkännande av dagordning ...".
+_RX_STOP_THEN_ITEM = re.compile(r"\.\s+\d{1,2}[.)]?\s+[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]")
+
+
+def _before_next_item(text: str, start: int, end: int) -> int:
+    """Where the entries from `start` end when the next item's number and heading run on after a full stop (the
+    stop's offset, after it), else `end`."""
+    m = _RX_STOP_THEN_ITEM.search(text, start, end)
+    return m.start() + 1 if m else end
+
+
 def _inline_labels(text: str) -> list[tuple[int, ListKind, int]]:
     """The list labels inside one line of entries (a flattened header): where each label begins, its kind,
     and where its entries begin."""
@@ -5130,6 +5142,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 people[-1] = people[-1]._replace(organisation=t.strip())
                 prev2_line, prev_line, prev_row = prev_line, t, 0
                 continue
+            if ". " in t and (t, b) not in read:
+                t = t[:_before_next_item(t, 0, len(t))]  # "Barbro Svärd. 3 Godkännande av dagordning": the item
             row = read[t, b] if not swap and (t, b) in read else _entries(t, b, known, swap)
             prev2_line, prev_line, prev_row = prev_line, t, len(row)
             if group_role:
