@@ -144,6 +144,7 @@ _ROLE_RE = re.compile("(?:" + "|".join(re.escape(r) for r in sorted(w.ROLE_WORDS
 # Word lists as sets: membership is tested for nearly every cell and word of a list.
 _ORG_WORDS = frozenset(w.ORG_WORDS)
 _ROLE_WORDS = frozenset(w.ROLE_WORDS)
+_ATTENDEE_KIND_WORDS = frozenset(w.ATTENDEE_KIND_WORDS)  # "Politiker", "Praktikant": a kind of attendee, no name
 _TABLE_HEADINGS = frozenset(w.TABLE_HEADINGS)
 _GROUP_HEADINGS = frozenset(w.GROUP_HEADINGS)
 _PARTIES = frozenset(w.PARTIES)
@@ -461,7 +462,8 @@ def _looks_like_name_long_way(text: str) -> float:
             word = t
     if words == 1:
         folded = word.casefold()
-        return 0.5 if folded not in _ROLE_WORDS and folded not in _SECTION_WORDS and len(word) > 1 else 0.0
+        return 0.5 if folded not in _ROLE_WORDS and folded not in _SECTION_WORDS and len(word) > 1 \
+            and folded not in _ATTENDEE_KIND_WORDS else 0.0
     return 1.0
 
 
@@ -900,6 +902,8 @@ def _person_long_way(text: str, base: int, *, org: str | None = None, known: set
         return None
     if name.casefold().strip(" .") in _NO_ONE:
         return None
+    if " " not in name and name.casefold() in _ATTENDEE_KIND_WORDS:
+        return None  # "Övriga Praktikant", "Ledamöter Politiker": the kind of attendee, no person
     tokens = name.split()
     if tokens[0].isdecimal():
         return None  # "8 Öppnande, dagordning, justering": a numbered item heading, no person

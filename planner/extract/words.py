@@ -2152,3 +2152,10 @@ MORE_TITLE_ENDINGS: tuple[str, ...] = ("inspektör", "planerare", "koordinator",
 # The public opening or closing of a show, a gathering and no state reached (`events._kind`): "Herderutställningen
 # öppnar med vernissage ... den 12/4", "Premiär för vårens revy 3 maj". Lower case, matched at a word's start.
 SHOW_OPENING_CUES: tuple[str, ...] = ("vernissage", "finissage", "premiär", "urpremiär", "galapremiär")
+
+# Words that name a kind of attendee, no person, written alone after a list label as a column's or group's heading
+# ("Ledamöter Politiker", "Övriga Praktikant", "Tjänstepersoner"). Lower case.
+ATTENDEE_KIND_WORDS: tuple[str, ...] = (
+    "politiker", "politikerna", "praktikant", "praktikanter", "tjänsteperson", "tjänstepersoner", "tjänstemän",
+    "tjänsteman", "förtroendevalda", "förtroendevald", "gäst", "gäster", "åhörare",
+)
