@@ -4220,6 +4220,16 @@ def _inline_labels(text: str) -> list[tuple[int, ListKind, int]]:
     return cuts
 
 
+# The minutes' secretary labelled inside a flattened line of lists, before a name: "... Maria Rydén (M), Göteborg
+# Sekreterare: Helena Mäki, GR/Elisabeth Beijer, GR Övriga: ...". The secretary is there: a present list.
+_RX_SECRETARY_INSIDE = re.compile(r"(?<=[\s,.)])(Sekreterare|SEKRETERARE)\s*:\s*(?=[A-ZÅÄÖ][a-zåäöéü]+[\s-])")
+
+
+def _secretary_cuts(text: str) -> list[tuple[int, ListKind, int]]:
+    """The secretary's labels inside a line of entries (`_RX_SECRETARY_INSIDE`), as `_inline_labels` gives cuts."""
+    return [(m.start(1), ListKind.PRESENT, m.end()) for m in _RX_SECRETARY_INSIDE.finditer(text)]
+
+
 def _label_before_names(text: str, least: int = 3) -> tuple[ListKind, int] | None:
     """A label without colon before names run together ("Övriga deltagande Ulla-Britt Kuhlin Catharina
     Söderström Folke Andersson 24"): the kind and where the names begin, when they split into given name
@@ -4888,6 +4898,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         later: list[tuple[ListKind, list[tuple[str, int]]]] = []
         if ":" in inline:  # "Närvarande: Anna Ek, Bo Berg Inbjuden: Åke Persson Förhinder: Martin Bergdahl"
             cuts = _inline_labels(inline)
+            if kind is not None and "ekreterare" in inline:
+                cuts = sorted(cuts + _secretary_cuts(inline))  # "... Göteborg Sekreterare: Helena Mäki, GR Övriga: ..."
             ends = [c[0] for c in cuts[1:]] + [len(inline)] if cuts else []
             for (_, k_at, body_at), cut_end in zip(cuts, ends, strict=True):
                 later.append((k_at, [(inline[body_at: cut_end], part.start + inline_off + body_at)]))
