@@ -144,6 +144,7 @@ _ROLE_RE = re.compile("(?:" + "|".join(re.escape(r) for r in sorted(w.ROLE_WORDS
 # Word lists as sets: membership is tested for nearly every cell and word of a list.
 _ORG_WORDS = frozenset(w.ORG_WORDS)
 _ROLE_WORDS = frozenset(w.ROLE_WORDS)
+_ATTENDEE_KIND_WORDS = frozenset(w.ATTENDEE_KIND_WORDS)  # "Politiker", "Praktikant": a kind of attendee, no name
 _TABLE_HEADINGS = frozenset(w.TABLE_HEADINGS)
 _GROUP_HEADINGS = frozenset(w.GROUP_HEADINGS)
 _PARTIES = frozenset(w.PARTIES)
@@ -241,6 +242,10 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
         colon = _RX_LABEL_OF_2.match(rest)
         if colon and ":" in colon.group(0):
             return kind, k + colon.end()
+        if rest[:1] == ";":
+            semi = _semicolon_label_end(text, k)
+            if semi:
+                return kind, semi
         if rest[:3].lstrip()[:1] == "/":
             english = _RX_LABEL_TRANSLATION.match(rest)
             if english:  # "Närvarande / Board members and others attending: Anna Ek, ...": the label in English too
@@ -279,6 +284,17 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
         if _RX_LABEL_OF_6.match(text[k:]):
             return kind, k + len(rest) - len(rest.lstrip())
     return None
+
+
+# A semicolon in place of the colon, then a capitalised name: "Återbud; Karin Grute Movin", "Övriga; Stefan Olsson
+# (generalsekreterare)". Only a name-like word may follow ("Närvarande; se bilaga" is no list of names).
+_RX_SEMICOLON_LABEL = re.compile(r";[ \t]*(?=[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?[ \t]+[A-ZÅÄÖ])")
+
+
+def _semicolon_label_end(text: str, k: int) -> int | None:
+    """Where the entries begin when a semicolon stands for the colon after the label ending at `k`."""
+    m = _RX_SEMICOLON_LABEL.match(text, k)
+    return m.end() if m else None
 
 
 # A second label after a slash, then the colon: "/förhinder:" in "Ej närvarande/förhinder:", "/anmält förhinder:".
@@ -446,7 +462,8 @@ def _looks_like_name_long_way(text: str) -> float:
             word = t
     if words == 1:
         folded = word.casefold()
-        return 0.5 if folded not in _ROLE_WORDS and folded not in _SECTION_WORDS and len(word) > 1 else 0.0
+        return 0.5 if folded not in _ROLE_WORDS and folded not in _SECTION_WORDS and len(word) > 1 \
+            and folded not in _ATTENDEE_KIND_WORDS else 0.0
     return 1.0
 
 
@@ -697,6 +714,12 @@ _STANDS_IN_CUE = r"(?i:ers\.?|ersättare|ersätter|tjg\.?|tjänstgörande)\s+(?:
 _RX_STANDS_IN_BRACKETS = re.compile(rf"{_STANDS_IN_CUE}([A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){{1,2}})")
 
 
+def _lone_role_word(text: str) -> bool:
+    """Whether a piece of a list is one capitalised role word alone ("Föredragande", "Sekreterare")."""
+    word = text.strip(" \t;:-•*")
+    return " " not in word and word[:1].isupper() and word.casefold() in _ROLE_WORDS
+
+
 def _person(text: str, base: int, *, org: str | None = None, known: set[str] | frozenset[str] = frozenset(),
             swap: bool = False) -> Person | None:
     """Read one entry "Name (M), Organisation (ordförande)" / "Name tf, Org" / "Efternamn, Förnamn"."""
@@ -879,6 +902,8 @@ def _person_long_way(text: str, base: int, *, org: str | None = None, known: set
         return None
     if name.casefold().strip(" .") in _NO_ONE:
         return None
+    if " " not in name and name.casefold() in _ATTENDEE_KIND_WORDS:
+        return None  # "Övriga Praktikant", "Ledamöter Politiker": the kind of attendee, no person
     tokens = name.split()
     if tokens[0].isdecimal():
         return None  # "8 Öppnande, dagordning, justering": a numbered item heading, no person
@@ -1162,7 +1187,8 @@ _RX_ORG_AFTER_PARTY = re.compile(
 
 _NAME_COMMA = re.compile(
     rf"(?<![\w-])((?:{_NAME_WORD}(?:\s+(?:(?:von|af|van|de|der|la)\s+|[A-ZÅÄÖ]\.?\s+)?{_NAME_WORD}){{1,2}}"
-    rf"|(?:[A-ZÀ-ÖØ-Þ](?:\.\s?|\s)){{1,2}}\s*{_NAME_WORD}))"
+    rf"|(?:[A-ZÀ-ÖØ-Þ](?:\.\s?|\s)){{1,2}}\s*{_NAME_WORD}"
+    rf"|[A-ZÅÄÖ]-[A-ZÅÄÖ]\.?\s+{_NAME_WORD}))"  # "J-O Kull,", "P-E Westman,": two initials joined by a hyphen
     r"(?:,|\s*\((?i:" + _PARTY + r"|-)\)|\s*\([a-zåäö]{1,3}\)(?=\s+[A-ZÅÄÖ])"  # "(vl)": a local party code
     r"|\s*\([A-ZÅÄÖ]{2,4}\)(?=\s*(?:,|$))"  # "Jörgen Eriksson (KIM) ,": a local party in capitals, a comma
     # "Jerker Nordlund (Kommunens väl) Övriga ...": a local party's name written out, a capitalised word after it
@@ -2212,6 +2238,8 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     if ";" in body:
         people: list[Person] = []
         pieces = [m for m in _RX_ENTRIES_2.finditer(body) if m.group(0).strip()]
+        if len(pieces) > 1 and _lone_role_word(pieces[0].group(0)):
+            pieces = pieces[1:]  # "Föredragande; Jan Larsson, Christina Liffner": the role of the names, no one
         swap_pieces = _swap_mode([m.group(0) for m in pieces])
         for m in pieces:
             people.extend(_entries(m.group(0), base + off + m.start(), known, swap_pieces))
@@ -3058,7 +3086,9 @@ def _names_then_roles(text: str, base: int) -> list[Person]:
 # A doubled letter is a unit's short name ("KK Kalmar": kvinnokliniken), no initials.
 _INITIALS_GIVEN = (r"(?!(?:KD|MP|SD|" + "|".join(c + c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ") + r")\b)"
                    r"[A-ZÅÄÖ][AEGOPJLKIBHMÅ](?=\s+[A-ZÅÄÖ][a-zåäö])")
-_LIST_NAME = rf"(?:{_NAME_WORD}|{_INITIALS_GIVEN})(?:\s+{_LINK}{_NAME_WORD}){{1,2}}"
+# Two initials joined by a hyphen in place of a double given name: "J-O Kull", "P-E Westman" (Jan-Olof, Per-Erik).
+_HYPHEN_INITIALS_GIVEN = r"[A-ZÅÄÖ]-[A-ZÅÄÖ](?=\s+[A-ZÅÄÖ][a-zåäö])"
+_LIST_NAME = rf"(?:{_NAME_WORD}|{_INITIALS_GIVEN}|{_HYPHEN_INITIALS_GIVEN})(?:\s+{_LINK}{_NAME_WORD}){{1,2}}"
 # One piece of a comma list: a name and perhaps a note ("(Ordförande)", "(från pass 3)").
 _LIST_PIECE = re.compile(rf"\s*({_LIST_NAME})(?:\s*\(([^()]{{1,40}})\))?"
                          # "Bo Berg § 3-5", "Karin Lund kl 10-11", "Eva Ek §§ 4, 6": the paragraphs or hours attended
@@ -3068,6 +3098,10 @@ _LIST_PIECE = re.compile(rf"\s*({_LIST_NAME})(?:\s*\(([^()]{{1,40}})\))?"
 # a sentence ("Mötet delas in i ...", after a name of two words).
 _LIST_TAIL = re.compile(r"\s*(?:$|[.]|\d{1,2}\s*[:.)]|(?<=\s)[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]{2,}\b)")
 _PIECE_SPLIT = re.compile(r",|(?<=\s)(?:och|samt)\s+")
+
+
+# The writer of the minutes, unnamed, after the last name of a list: " samt undertecknad", ", och undertecknade".
+_RX_UNDERSIGNED_TAIL = re.compile(r",?\s*(?:och|samt|&)\s+undertecknade?\b(?:\s+sekreterare)?")
 
 
 def _name_list_run(text: str, base: int, known: set[str], *, single: bool = False) -> list[Person]:
@@ -3109,6 +3143,11 @@ def _name_list_run(text: str, base: int, known: set[str], *, single: bool = Fals
                     name = " ".join(words[:2])
                 else:
                     return []
+        undersigned = _RX_UNDERSIGNED_TAIL.match(text, end) if sep is not None and "underteckna" in text else None
+        if undersigned:
+            # "Inger Åhslund samt undertecknad.": the writer, unnamed, closes the list
+            sep = None
+            end = undersigned.end()
         found.append((m, name))
         if sep is None:
             rest = text.find(". ", end - 1) if end < n else -1
@@ -4148,6 +4187,18 @@ _INLINE_SLASHED_LABEL = re.compile(r"(?<=[\s).,])([A-ZÅÄÖ][a-zåäö]+(?:\s+[
                                    r"\s*:\s*(?=\S)")
 
 
+# A sentence's full stop, then the number of the minutes' next item and its capitalised heading, run on after the last
+# list of a flattened line: "Anmält förhinder: Barbro Svärd. 3 Godkännande av dagordning ...".
+_RX_STOP_THEN_ITEM = re.compile(r"\.\s+\d{1,2}[.)]?\s+[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]")
+
+
+def _before_next_item(text: str, start: int, end: int) -> int:
+    """Where the entries from `start` end when the next item's number and heading run on after a full stop (the
+    stop's offset, after it), else `end`."""
+    m = _RX_STOP_THEN_ITEM.search(text, start, end)
+    return m.start() + 1 if m else end
+
+
 def _inline_labels(text: str) -> list[tuple[int, ListKind, int]]:
     """The list labels inside one line of entries (a flattened header): where each label begins, its kind,
     and where its entries begin."""
@@ -4167,6 +4218,16 @@ def _inline_labels(text: str) -> list[tuple[int, ListKind, int]]:
                 cuts.append((m.start(1), lab[0], m.end()))
         cuts.sort()
     return cuts
+
+
+# The minutes' secretary labelled inside a flattened line of lists, before a name: "... Maria Rydén (M), Göteborg
+# Sekreterare: Helena Mäki, GR/Elisabeth Beijer, GR Övriga: ...". The secretary is there: a present list.
+_RX_SECRETARY_INSIDE = re.compile(r"(?<=[\s,.)])(Sekreterare|SEKRETERARE)\s*:\s*(?=[A-ZÅÄÖ][a-zåäöéü]+[\s-])")
+
+
+def _secretary_cuts(text: str) -> list[tuple[int, ListKind, int]]:
+    """The secretary's labels inside a line of entries (`_RX_SECRETARY_INSIDE`), as `_inline_labels` gives cuts."""
+    return [(m.start(1), ListKind.PRESENT, m.end()) for m in _RX_SECRETARY_INSIDE.finditer(text)]
 
 
 def _label_before_names(text: str, least: int = 3) -> tuple[ListKind, int] | None:
@@ -4837,6 +4898,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         later: list[tuple[ListKind, list[tuple[str, int]]]] = []
         if ":" in inline:  # "Närvarande: Anna Ek, Bo Berg Inbjuden: Åke Persson Förhinder: Martin Bergdahl"
             cuts = _inline_labels(inline)
+            if kind is not None and "ekreterare" in inline:
+                cuts = sorted(cuts + _secretary_cuts(inline))  # "... Göteborg Sekreterare: Helena Mäki, GR Övriga: ..."
             ends = [c[0] for c in cuts[1:]] + [len(inline)] if cuts else []
             for (_, k_at, body_at), cut_end in zip(cuts, ends, strict=True):
                 later.append((k_at, [(inline[body_at: cut_end], part.start + inline_off + body_at)]))
@@ -5095,6 +5158,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 people[-1] = people[-1]._replace(organisation=t.strip())
                 prev2_line, prev_line, prev_row = prev_line, t, 0
                 continue
+            if ". " in t and (t, b) not in read:
+                t = t[:_before_next_item(t, 0, len(t))]  # "Barbro Svärd. 3 Godkännande av dagordning": the item
             row = read[t, b] if not swap and (t, b) in read else _entries(t, b, known, swap)
             prev2_line, prev_line, prev_row = prev_line, t, len(row)
             if group_role:
@@ -5591,6 +5656,42 @@ def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
     return people
 
 
+# A line that opens with the names of those who met, two or more, then the verb: "Mats L, Jenny H, Krister B, Tony W,
+# Sandra P och Annalena L träffades i Vikarnas lokal Uddevalla.", "Anna Ek, Bo Berg och Cia Holm samlades hos Anna."
+# Each name one to three capitalised words (a surname's initial too: "Mats L").
+_MET_SENTENCE = re.compile(
+    rf"\s*({_NAME3}(?:\s*,\s*{_NAME3})*(?:\s*,?\s+(?:och|samt)\s+{_NAME3}))\s+"
+    r"(?:träffades|träffas|möttes|samlades|sammanträdde|sammanstrålade)\b")
+_MET_PARTS = 6  # the lines that may open the minutes so
+
+
+def _met_sentence(parts: list[Part]) -> list[Person]:
+    """Without lists: who met, as the first lines of short notes say it in a sentence ("Mats L, Jenny H och
+    Annalena L träffades i Vikarnas lokal.")."""
+    for part in parts[:_MET_PARTS]:
+        t = part.text
+        if "ades" not in t and "ttes" not in t and "räffas" not in t:
+            continue
+        m = _MET_SENTENCE.match(t)
+        if m is None:
+            continue
+        people: list[Person] = []
+        for piece_m in _RX_FUNCTIONARIES_1.finditer(m.group(1)):
+            piece = _RX_SPLIT_NAMES_2.sub("", piece_m.group(0)).strip()
+            if not piece or piece in ("och", "samt"):
+                continue
+            if not _looks_like_name(piece) or piece.casefold() in _GROUP_WORDS_MET:
+                return []  # "Styrelsen och valberedningen träffades": no names
+            s = part.start + m.start(1) + piece_m.start() + piece_m.group(0).find(piece)
+            people.append(Person(piece, s, s + len(piece)))
+        if len(people) > 1:
+            return people
+    return []
+
+
+_GROUP_WORDS_MET = frozenset(("styrelsen", "mötet", "årsmötet", "föreningen", "gruppen", "vi", "alla", "ledamöterna"))
+
+
 def _excused(parts: list[Part], present: list[Person], absent: list[Person]) -> list[Person]:
     """The people a sentence says had sent their excuses ("Cecilia Ek hade anmält förhinder"), in the first
     parts of the minutes; not those the lists name already."""
@@ -5975,6 +6076,8 @@ def _find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[
     if not present and not absent:
         present = _unlabelled_list(parts, header_end) or (
             [] if _list_attached(parts) else _functionaries(parts, header_end))
+    if not present and not absent:
+        present = _met_sentence(parts)
     if any("rv" in part.text and ("(" in part.text or "rånv" in part.text) for part in parts):
         marked = _legend_marks(parts)
         if marked:  # a presence table with a legend of its marks: its marks decide, whatever the lists said

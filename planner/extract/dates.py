@@ -230,6 +230,13 @@ _NUMERIC_DEN = re.compile(
     r"(?:[/-](?P<y>(?:19|20)\d\d|\d\d)(?![\d/]))?(?![\d/])"
     r"(?!\s*(?:%|dl\b|st\b|del|dag\b|tjänst|röst|delar\b))"
 )
+# A range of days before one slashed month: "4-5/3", "den 11–12/3", "18 - 19/3/2014" (group d the first day, d2 the
+# last). The slashed pair alone cannot match after the dash (`_NUM_NUMERIC`), so the range is read whole.
+_NUMERIC_DAY_RANGE = re.compile(
+    r"(?P<d>\d\d?)[ \t]?[-–][ \t]?(?P<d2>\d\d?)/(?P<m>0?[1-9]|1[0-2])"
+    r"(?:/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/]))?(?![\d/])"
+    r"(?!\s*(?:%|dl\b|st\b|del|av\b|dag\b|tjänst|röst|delar\b))"
+)
 # A date written as a typesetting program's value in the minutes' source: Typst's
 # "datetime(year: 2025, month: 11, day: 28)", in the head of minutes kept as .typ files.
 _TYPST_DATE = re.compile(r"(?<![\w.])datetime\(\s*year\s*:\s*(?P<y>(?:19|20)\d\d)\s*,\s*month\s*:\s*(?P<m>0?[1-9]|1[0-2])"
@@ -813,7 +820,9 @@ def _fit_weekday(value: date, weekday: int | None, after: date, days: int = 0) -
     is the length of a range: "tisdag-onsdag den 12-13 maj" fits when any of its days does.
     A date already resolved to the first such day on or after `after` is never pushed a year
     further: "utflykt lördag 26 mars" in minutes of 18 March 2010 is 2010-03-26 (a Friday, the
-    writer's slip), not 2011-03-26, over a year after the meeting.
+    writer's slip), not 2011-03-26, over a year after the meeting. Nor is it pulled back a year to a day farther
+    before the meeting than it lies after it: "onsdagen den 10 aug." in minutes of 4 May 2017 is 2017-08-10 (a
+    Thursday), not 2016-08-10, nine months past.
     """
     if weekday is None or _has_weekday(value, weekday, days):
         return value
@@ -821,6 +830,8 @@ def _fit_weekday(value: date, weekday: int | None, after: date, days: int = 0) -
         if year > value.year and value >= after:
             continue
         other = _make_date(year, value.month, value.day)
+        if other is not None and year < value.year and value >= after > other and after - other > value - after:
+            continue  # "onsdagen den 10 aug." in May: the coming August (a slip of the weekday), not last year's
         if other is not None and _has_weekday(other, weekday, days):
             return other
     return value
@@ -1259,10 +1270,14 @@ def _find_dates(text: str, after: date, year_hint: int | None, low: str | None,
             found.extend(_textual(m, after, year_hint))
     digit_patterns = ((_ISO, _NUM_ISO, numbers.four), (_DOTTED, _NUM_DOTTED, numbers.dotted),
                       (_NUMERIC, _NUM_NUMERIC, numbers.slashed), (_NUMERIC_DEN, _NUM_NUMERIC, numbers.slashed),
-                      (_SHORT_ISO, _NUM_SHORT, numbers.dashed), (_SPACED_ISO, _NUM_ISO, numbers.spaced))
+                      (_SHORT_ISO, _NUM_SHORT, numbers.dashed), (_SPACED_ISO, _NUM_ISO, numbers.spaced),
+                      (_NUMERIC_DAY_RANGE, _NUM_NUMERIC, numbers.short if numbers.slashed else ()))
     for pattern, boundary, starts in digit_patterns if has_digit else ():
         for m in _hits_at(pattern, low, text, boundary, starts, _LEAD_BACK):
-            found.extend(_numeric_like(m, after, year_hint, low, slashed=pattern in (_NUMERIC, _NUMERIC_DEN)))
+            if pattern is _NUMERIC_DAY_RANGE and int(m.group("d2")) <= int(m.group("d")):
+                continue  # "3-2/1", "12-11/3": no range of days (a score, a count)
+            found.extend(_numeric_like(m, after, year_hint, low,
+                                       slashed=pattern in (_NUMERIC, _NUMERIC_DEN, _NUMERIC_DAY_RANGE)))
             if bad is not None and pattern is _ISO:
                 _check_iso(m, text, bad[1])
     for t in _TYPST_DATE.finditer(low) if has_digit and "datetime(" in low else ():

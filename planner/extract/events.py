@@ -81,6 +81,7 @@ from planner.extract.words import (
     REPORTED_FROM_CUES,
     ROOM_WORDS,
     SCHEDULED_CUES,
+    SHOW_OPENING_CUES,
     SOCIAL_GATHERING_CUES,
     STEP_CUES,
     TERM_WORDS,
@@ -225,6 +226,7 @@ _COMPOUND_TRIP = _Gated(re.compile(rf"(?<![{_W}])(?!t?h?eresa)[{_W}]{{3,}}?(?:re
 _COMPOUND_OUTING = _Gated(re.compile(rf"(?<![{_W}])[{_W}]{{3,}}?(?:utflykt|utflykten|utflykter|utflykterna)(?![{_W}])",
                                      re.IGNORECASE), ("utflykt",))
 _MILESTONE = _cue(MILESTONE_CUES + NEW_POST_HOLDER_CUES)
+_SHOW_OPENING = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(SHOW_OPENING_CUES)})", re.IGNORECASE), SHOW_OPENING_CUES)
 _READY = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(READY_CUES)})(?![{_W}])", re.IGNORECASE), READY_CUES)
 _PAST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(PAST_CUES)})(?![{_W}])", re.IGNORECASE), PAST_CUES)
 _COUNTERFACTUAL = _cue(COUNTERFACTUAL_CUES)
@@ -980,6 +982,8 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
         return EventKind.MEETING  # (not "Programmet ska vara klart i slutet av augusti" below "... håller i mötet")
     if _opens_with_gathering(sentence):
         return EventKind.OTHER  # "Grillkvällar startar den 28 juni": the evenings start, no milestone
+    if _SHOW_OPENING.search(sentence):
+        return EventKind.OTHER  # "Utställningen öppnar med vernissage den 12/4": a gathering, no state reached
     if _MILESTONE.search(sentence) or _STEP.search(sentence):
         return EventKind.MILESTONE
     return EventKind.OTHER
@@ -1300,6 +1304,30 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 _OWN_DAYS = 3  # how many days a meeting told on its own time or date line may run on
 _OWN_DAY_REACH = 80  # how far from the meeting's date or start such a later day stands
+
+
+# A sentence opened by a label of a date ("Datum måndag 8 april", "Tid: 14/3 kl 18", "Dag och tid: ..."), its date
+# right after the label.
+_DATE_LABEL_OPEN = re.compile(r"\s*(?:datum|dag|tid|tidpunkt|dag\s+och\s+tid|datum\s+och\s+tid)\s*:?\s+", re.IGNORECASE)
+_NEXT_SENTENCE_REACH = 200
+
+
+def _names_next_meeting_just_before(d: _Doc, p: _Place, dm: DateMatch, mentions: list[tuple[DateMatch, bool]]
+                                    ) -> bool:
+    """Whether the date is labelled at the opening of its sentence ("Datum måndag 8 april kl 18:30") and the
+    sentence before it, on the same line and with no date of its own, names the body's next meeting ("Nästa möte
+    blir på Saltskog gård med Torbjörn som värd.")."""
+    text = d.text
+    label = _DATE_LABEL_OPEN.match(text, p.sentence_start)
+    if label is None or text[label.end():dm.start].strip(" ,"):
+        return False
+    floor = max(p.line_start, p.sentence_start - _NEXT_SENTENCE_REACH)
+    before = text[floor:p.sentence_start]
+    stop = before.rstrip().rstrip(".!").rfind(".")
+    before = before[stop + 1:] if stop >= 0 else before
+    if not _NEXT_MEETING.search(before) or _NEXT_BUT_ONE.search(before.lower()):
+        return False
+    return not any(p.sentence_start - len(before) <= o.start < p.sentence_start for o, _ in mentions)
 
 
 def _meeting_own_later_day(d: _Doc, dm: DateMatch, after: date, meeting: Meeting) -> bool:
@@ -1651,6 +1679,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         # "5. Nästa styrelsemöte" over "Förslag på konstituerande styrelsemöte: Tisdag 22.8.2017": the meeting
         # the heading names, said right before its day (another kind, as "Årsmöte 17.8.2017", is foreign below)
         next_cue = True
+    if not next_cue and cue is None and not in_list and _names_next_meeting_just_before(d, p, dm, mentions):
+        next_cue = True  # "Nästa möte blir på Saltskog gård. Datum måndag 8 april kl 18:30": its date, labelled
     if cue is not None:
         # Stated outright: only a body named right by it ("nästa stämma den ...") or above it counts.
         here = dm.start - p.sentence_start
@@ -1700,6 +1730,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     # "Debatten ... flyttats fram till den 15 april och utskottet ... sitt sammanträde ... samma dag": what is
     # said up to this date tells its kind; the rest is the other thing of that day.
     kind = _kind(text[p.sentence_start:dm.end] if same_day_after else sentence, before, p.parents, list_cue, next_cue)
+    if kind is EventKind.MEETING and foreign and not (next_cue or list_cue) and _foreign_general_meeting(sentence):
+        kind = EventKind.OTHER  # "Från Länsförbundet: Länsstämman hålls 14 maj i Ockelbo": another body's assembly
     if kind is EventKind.OTHER and p.sentence_start > p.line_start and _is_fragment(sentence, dm):
         # "- Vårmötet blir en endagsresa med båt. Silja Line 27 maj": the bullet's first sentence says what.
         lead = text[p.line_start:p.sentence_start].rstrip().rstrip(".!?;")
@@ -1763,6 +1795,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         venue_window = text[tail.end:d.doc.lines[d.line_of(tail.end)].end]
     venue = (_venue(venue_window) or _booked(text[p.sentence_start:dm.start]) or _place_before(before)
              or _held_at_before(before) or _named_place_before(before))
+    if venue is None and not list_cue:
+        venue = _series_place(text, dm, mentions)
     if venue is None and max(p.sentence_start, prev_end) < p.line_start:
         # prose wrapped before the date: "anmodad till vårgasquen i Helsingborg\nden 23 maj"
         venue = _place_before(text[max(p.sentence_start, prev_end):dm.start])
@@ -2019,6 +2053,51 @@ _HELD_AT_BEFORE = re.compile(
     r"((?:[a-zåäö]+\s+)?[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)?)(?=[\s,.]|$)")
 
 
+# A place's name alone before a date in a series of occasions, each "Place date": "Svartå Herrgård den 4-5/3
+# Alvesta 11-12/3 och Bosön 18-19/3" (group 1; one or two capitalised words, perhaps after "och" or a comma).
+_SERIES_PLACE = re.compile(r"[ \t\n]*(?:(?:,|och)[ \t\n]+)?([A-ZÅÄÖ][a-zåäöéü]+(?:[ \t][A-ZÅÄÖ][a-zåäöéü]+)?)[ \t\n]*"
+                           r"(?:den[ \t]+)?")
+
+
+def _series_place(text: str, dm: DateMatch, mentions: list[tuple[DateMatch, bool]]) -> str | None:
+    """The place written alone before each date of a series ("Svartå Herrgård den 4-5/3 Alvesta 11-12/3 och
+    Bosön 18-19/3", the series perhaps wrapped over lines): two or more dates in a row, each right after a place's
+    name (the first one's after a sentence's or line's start), none of them a month, weekday or body."""
+    dated = [o for o, _ in mentions if o.value is not None]
+    at = next((k for k, o in enumerate(dated) if o.start == dm.start), None)
+    if at is None:
+        return None
+
+    def place_between(lo: int, o: DateMatch) -> str | None:
+        m = _SERIES_PLACE.fullmatch(text, lo, o.start) if 0 <= lo <= o.start else None
+        place = m.group(1) if m else None
+        if place is None or _NOT_PLACE.match(place) or _other_body(place, None) is not None or _MEETING.search(place):
+            return None
+        if place.split()[0].casefold() in _GIVEN:
+            return None  # "Fika: Anna 4/3, Bo 11/3": who is on duty, not where
+        return place
+
+    def first_place(o: DateMatch) -> str | None:
+        lo = max(text.rfind(". ", max(0, o.start - _SERIES_REACH), o.start) + 2,
+                 text.rfind("\n", max(0, o.start - _SERIES_REACH), o.start) + 1)
+        return place_between(lo, o) if lo > 1 else None
+
+    own = place_between(dated[at - 1].end, dm) if at > 0 else None
+    chained_before = own is not None
+    if own is None:
+        own = first_place(dm)
+    if own is None:
+        return None
+    chained_after = at + 1 < len(dated) and place_between(dm.end, dated[at + 1]) is not None
+    if chained_before:
+        before_placed = (at > 1 and place_between(dated[at - 2].end, dated[at - 1])) or first_place(dated[at - 1])
+        chained_before = bool(before_placed)  # (the date before must be a place's date too)
+    return own if chained_before or chained_after else None
+
+
+_SERIES_REACH = 40
+
+
 def _named_place_before(before: str) -> str | None:
     """The place's name between a gathering's noun and its date (`_NAMED_PLACE_BEFORE`), not a month or
     weekday, nor a body ("Styrelsemöte Region Gävleborg")."""
@@ -2186,6 +2265,19 @@ def _foreign_meeting(sentence: str, body: str | None) -> bool:
             continue
         return True
     return False
+
+
+# An assembly ("stämma") of a wider organisation, named by the level it gathers: "Länsstämman", "Distriktsstämman",
+# "Förbundsstämma", "Riksstämman", "Regionstämman", "Divisionsstämman".
+_WIDER_ASSEMBLY = _Gated(re.compile(
+    rf"(?<![{_W}])(?:läns|distrikts|förbunds|riks|regions|divisions|region|distrikt|förbund)-?stämm(?:a|an|or|orna)"
+    rf"(?![{_W}])", re.IGNORECASE), ("stämm",))
+
+
+def _foreign_general_meeting(sentence: str) -> bool:
+    """Whether a sentence about another body's meeting names a wider organisation's assembly ("Länsstämman hålls
+    14 maj i Ockelbo"): a gathering the body may attend, kind "other", not its own meeting."""
+    return _WIDER_ASSEMBLY.search(sentence) is not None
 
 
 _GENERAL_MEETING_AFTER_LABEL = re.compile(

@@ -2148,3 +2148,14 @@ STAFF_AND_OTHERS_LABELS: tuple[str, ...] = (
 # More endings of titles, beyond `TITLE_ENDINGS`, that officials are listed with, title first or after the name
 # ("Miljöinspektör Anneli Kylén", "Kommunplanerare Shula Gladnikoff"). Lower case.
 MORE_TITLE_ENDINGS: tuple[str, ...] = ("inspektör", "planerare", "koordinator", "kommunikatör")
+
+# The public opening or closing of a show, a gathering and no state reached (`events._kind`): "Herderutställningen
+# öppnar med vernissage ... den 12/4", "Premiär för vårens revy 3 maj". Lower case, matched at a word's start.
+SHOW_OPENING_CUES: tuple[str, ...] = ("vernissage", "finissage", "premiär", "urpremiär", "galapremiär")
+
+# Words that name a kind of attendee, no person, written alone after a list label as a column's or group's heading
+# ("Ledamöter Politiker", "Övriga Praktikant", "Tjänstepersoner"). Lower case.
+ATTENDEE_KIND_WORDS: tuple[str, ...] = (
+    "politiker", "politikerna", "praktikant", "praktikanter", "tjänsteperson", "tjänstepersoner", "tjänstemän",
+    "tjänsteman", "förtroendevalda", "förtroendevald", "gäst", "gäster", "åhörare",
+)
