@@ -895,6 +895,15 @@ def _groups_qualified(title: str) -> bool:
     return first in words.GROUPING_TITLES and rest.split(" ", 1)[0] in _GROUPING_QUALIFIERS
 
 
+_CORRESPONDENCE_TITLES = frozenset(words.CORRESPONDENCE_TITLES)
+
+
+def _lists_mail(title: str) -> bool:
+    """A heading of the mail received ("Inkomna skrivelser:", "§ 29 Skrivelser"): its lettered points list the
+    letters, each told in a line or two, and stay its text (no matters of their own)."""
+    return _first_words(title).rstrip(":") in _CORRESPONDENCE_TITLES
+
+
 def _lettered_lines_under(doc: Minutes, last: int, main: int, style: str, qualified: bool) -> list[_Candidate]:
     """The lettered points under a grouping heading whose last line is `last`, each its own item.
 
@@ -1333,7 +1342,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
                                     weight, start, title_at))
             continue
         end = title_at + len(title) if line.page else lines[last].end
-        if not line.page and (grouping := _is_grouping(title)) or _groups_qualified(title):
+        if (not line.page and (grouping := _is_grouping(title)) or _groups_qualified(title)) and not _lists_mail(title):
             letters = _lettered_lines_under(doc, last, main, style, qualified=not grouping)
             if letters:  # "18 Rapporter" / "a. Finansrapport" / "b. ...": the grouped matters are the items
                 found.extend(letters)

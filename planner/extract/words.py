@@ -2148,3 +2148,10 @@ STAFF_AND_OTHERS_LABELS: tuple[str, ...] = (
 # More endings of titles, beyond `TITLE_ENDINGS`, that officials are listed with, title first or after the name
 # ("Miljöinspektör Anneli Kylén", "Kommunplanerare Shula Gladnikoff"). Lower case.
 MORE_TITLE_ENDINGS: tuple[str, ...] = ("inspektör", "planerare", "koordinator", "kommunikatör")
+
+# Headings of the mail received, whose lettered points list the letters ("§ 29 Skrivelser" / "a) Medlemsstatistik,
+# ..." / "b) Värmlandstrafik, ..."): the letters are the item's text, no items of their own. Lower case.
+CORRESPONDENCE_TITLES: tuple[str, ...] = (
+    "skrivelser", "inkomna skrivelser", "inkommande skrivelser", "inkomna och utgående skrivelser", "post",
+    "inkommen post", "inkommande post", "korrespondens", "inkommen korrespondens", "inkomna brev", "brev",
+)
