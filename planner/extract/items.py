@@ -1853,9 +1853,18 @@ def _drop_listed_people(doc: Minutes, found: list[_Candidate]) -> list[_Candidat
         while j >= 0 and c.line - j < _WINDOW and ((j in at and at[j] < c.main) or not lines[j].text.strip()):
             j -= 1
         label = _first_words(lines[j].text) if j >= 0 else ""
-        if label not in words.HEADER_LABELS or label in words.AGENDA_LABELS:
+        if label not in words.HEADER_LABELS or label in words.AGENDA_LABELS or _bare_sign_line(lines[c.line].text):
             keep.append(c)
     return keep
+
+
+_BARE_SIGN = re.compile(r"\s*§\s*\d{1,4}\s*")
+
+
+def _bare_sign_line(text: str) -> bool:
+    """A paragraph's sign and number alone on a line ("§ 24", its title on the line below): a paragraph of the
+    minutes, never a person listed under an attendance label above it ("Frånvarande:" left empty)."""
+    return text[:3].lstrip()[:1] == "§" and _BARE_SIGN.fullmatch(text) is not None
 
 
 def _contents_candidates(line: Line, i: int) -> list[_Candidate]:
