@@ -1092,6 +1092,26 @@ _LONG_HEADING = 400  # characters of an agenda entry's title at most (the longes
 _STOP_INSIDE = re.compile(r"(?<![\s.])[.!?](?:\s|$)(?<!\b\w\.\s)(?<!\b\w\.)")
 
 
+_LOWER_SIGN_TITLE = re.compile(r"[a-zåäö][\w-]*(?:\s+[\w/&-]+){1,5}")
+_LOWER_SIGN_WEIGHT = 0.6  # less than a capitalised title's: it only goes on a run of paragraphs
+
+
+def _lower_case_sign_title(line: Line, i: int, number: str, at: int, title_at: int) -> list[_Candidate]:
+    """A paragraph whose short title was written in lower case ("§8 projekt Sommarveckan 2015").
+
+    Two to six words, no stop, no "att" clause and no outcome ("§ 8 beslutades att ...", "§ 3 godkändes."): a
+    title, weighed light so that it only goes on a run of paragraphs of the same sign.
+    """
+    title = line.text[title_at:].strip()
+    if len(title) > _SHORT_TITLE or not _LOWER_SIGN_TITLE.fullmatch(title) or " att " in f" {title} ":
+        return []
+    first = title.split(None, 1)[0]
+    if _tells_outcome(first) or first in _SIGN_REFERENCE_WORDS:
+        return []
+    return [_Candidate(i, number, int(number), "§", title, _LOWER_SIGN_WEIGHT, line.start + at,
+                       line.start + title_at + len(title))]
+
+
 def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line: bool = False) -> list[_Candidate]:
     """Lines (and inline runs in very long lines) that look like numbered item headings.
 
@@ -1254,6 +1274,8 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             if title[:1] == "a" and title[1:2] == ")":
                 found.extend(_lettered_under_number(doc, i, int(number.split(".")[0]), style,
                                                     line.start + m.start("title")))
+            elif style == "§" and not line.page and title[:1].islower():
+                found.extend(_lower_case_sign_title(line, i, number, m.start(), title_start))
             continue
         in_table = "\t" in title  # a row of a register table ("§ 12<TAB>Budget 2022<TAB>Dnr ...")
         if in_table:
