@@ -3095,6 +3095,30 @@ def inline_fills_gap(chain: list[_Candidate], cands: list[_Candidate]) -> list[_
     return out
 
 
+_PAGE_OPENER_REACH = 8  # characters before a page's opening heading at most (its page number)
+
+
+def _next_page_opener(doc: Minutes, chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+    """The chain with the heading that opens the stored copy's next page put after it ("1 Styrelsemöte ... 3.
+    Föreningsutveckling ..." on a page line, then "2 4. Programarrangemang" after the page's number).
+
+    The chain runs in on a page line; the next number, read in another style (a heading at a line's start), at
+    the start of the next non-blank line goes on with it.
+    """
+    lines = doc.lines
+    while chain and chain[-1].style == "inline" and lines[chain[-1].line].page:
+        last = chain[-1]
+        k = next((j for j in range(last.line + 1, len(lines)) if lines[j].text.strip()), None)
+        if k is None:
+            break
+        nxt = next((c for c in cands if c.line == k and c.weight > 0 and c.main == last.main + 1 and "." not in c.number
+                    and c.start - lines[k].start <= _PAGE_OPENER_REACH), None)
+        if nxt is None:
+            break
+        chain = [*chain, nxt]
+    return chain
+
+
 # A point added to the agenda under a number with a letter, on a line of its own: "8A. Ansvarsfrihet till
 # styrelsen." after "8. Revisionsberättelse" ("Efter tillägg av punkt 8A godkändes dagordningen"). Group 1 the
 # number, 2 the letter, 3 the title.
@@ -3130,6 +3154,7 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
         _without_listed_opener(_best_chain(cands), cands), cands), cands), cands), cands)
     chain = _run_in_opening_point(doc, chain)
     chain = inline_fills_gap(chain, cands)
+    chain = _next_page_opener(doc, chain, cands)
     chain = lettered_points(doc, chain)
     if _page_numbers(doc, chain):
         chain = []
