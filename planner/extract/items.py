@@ -4936,6 +4936,30 @@ def _run_in_formalities(doc: Minutes, heads: list[Heading]) -> list[Heading]:
     return out
 
 
+# The previous minutes' item run in after the text of the item before it, its number lost: "... se bilaga Protokoll
+# från föregående möte Protokoll från föregående styrelsemöte fastställdes. 5. Medlemsprojekt ...". Capitalised as
+# written, after a lower-case word, a digit or a stop, before a capital.
+_RUN_IN_PREVIOUS_MINUTES = re.compile(r"\s(?<=[a-zåäö\d.]\s)\s*(" + "|".join(
+    re.escape(t[:1].upper() + t[1:]) for t in sorted(words.PREVIOUS_MINUTES_TITLES, key=len, reverse=True))
+    + r")\s+(?=[A-ZÅÄÖ])")
+
+
+def _run_in_previous_minutes(doc: Minutes, heads: list[Heading]) -> list[Heading]:
+    """`heads` with the previous minutes' item (`words.PREVIOUS_MINUTES_TITLES`) where exactly one number is
+    missing between two headings and it stands run in between them, its number lost (see `_run_in_formalities`)."""
+    out: list[Heading] = []
+    for a, b in pairwise(heads):
+        out.append(a)
+        if (a.number and b.number and a.number.isdecimal() and b.number.isdecimal()
+                and int(b.number) == int(a.number) + 2 and a.end < b.start
+                and ("öregående" in (between := doc.clean[a.end:b.start]) or "örra" in between)):
+            m = _RUN_IN_PREVIOUS_MINUTES.search(doc.clean, a.end, b.start)
+            if m is not None:
+                out.append(Heading(None, m.group(1), _line_of(doc, m.start(1)), m.start(1), m.end(1)))
+    out.append(heads[-1])
+    return out
+
+
 # A formality that opens a stored copy's page line after the page's mark, its number lost: "Sida 2/ Föregående
 # protokoll Protokollet från föregående möte ...", "2 (5) Val av justerare Anna Berg valdes ...".
 _PAGE_OPENING_FORMALITY = re.compile(
@@ -5180,7 +5204,7 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
     """`_find_all_headings` of the numbered candidates `cands`, a lone paragraph aside."""
     numbered = _numbered_headings(doc, cands)
     if len(numbered) >= 2:
-        numbered = _run_in_formalities(doc, _lost_opening(doc, cands, numbered))
+        numbered = _run_in_previous_minutes(doc, _run_in_formalities(doc, _lost_opening(doc, cands, numbered)))
         return _emptied_diary_entries(doc, _page_opening_formalities(doc, numbered)), "numbered"
     column = _number_column_headings(doc)
     if column:
