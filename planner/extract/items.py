@@ -4277,6 +4277,42 @@ def _lettered_headings(doc: Minutes) -> list[Heading]:
     return out
 
 
+# A bulleted heading numbered as the agenda numbers it, a letter after some numbers: "• 2a Budgetförslag 2023", "• 2b
+# Verksamhetsplan ...", "• 3 Ledarsatsningen" (a report of the points the meeting chose). Group 1 the number, 2 the
+# letter.
+_LETTER_NUMBERED_BULLET = re.compile(r"\s*[•·▪*–-]\s*(\d{1,3})([a-h])?\s+(?P<title>[A-ZÅÄÖ][^\n]{1,80})")
+_LETTER_NUMBERED_MARKS = ("•", "·", "▪", "*", "–", "-")
+
+
+def _letter_numbered_bullets(doc: Minutes) -> list[Heading]:
+    """Bulleted headings numbered with the agenda's numbers, some with a letter after the number (see
+    `_LETTER_NUMBERED_BULLET`): two or more in rising order, one at least with a letter, each a short title
+    without a stop and with text below it (not a bulleted list of sentences)."""
+    found: list[tuple[int, str, tuple[int, str], int, str]] = []
+    lines = doc.lines
+    for i, ln in enumerate(lines):
+        t = ln.text.lstrip()
+        if not t.startswith(_LETTER_NUMBERED_MARKS) or not t[1:4].lstrip()[:1].isdecimal():
+            continue
+        m = _LETTER_NUMBERED_BULLET.fullmatch(ln.text.rstrip())
+        if m is None or m.group("title").endswith((".", ":", ";", ",")):
+            continue
+        key = (int(m.group(1)), m.group(2) or "")
+        if found and key <= found[-1][2]:
+            return []  # not in rising order: a list of amounts or counts, no headings
+        found.append((i, m.group(1) + (m.group(2) or ""), key, ln.start + m.start(1), m.group("title")))
+    if len(found) < 2 or not any(key[1] for _, _, key, _, _ in found):
+        return []
+    for (i, *_rest), (j, *_next) in pairwise(found):
+        if not any(lines[k].text.strip() for k in range(i + 1, j)):
+            return []  # no text between two entries: a list, not headings over text
+    out = []
+    for k, (i, number, _key, start, title) in enumerate(found):
+        end = found[k + 1][0] if k + 1 < len(found) else None
+        out.append(Heading(number, _clean_title(title), i, start, lines[i].end, end))
+    return out
+
+
 _LETTERED_LOWER = re.compile(r"^\s*([a-zåäö])[).]\s+(?P<title>[A-ZÅÄÖ0-9].*)$")
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
           "XVI", "XVII", "XVIII", "XIX", "XX")
@@ -5209,7 +5245,8 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
     column = _number_column_headings(doc)
     if column:
         return column, "numbered"
-    lettered = _lettered_headings(doc) or _marked_sequence_headings(doc) or _inline_lettered_headings(doc)
+    lettered = (_lettered_headings(doc) or _marked_sequence_headings(doc) or _inline_lettered_headings(doc)
+                or _letter_numbered_bullets(doc))
     if lettered:
         return lettered, "numbered"
     agenda = _agenda_headings(doc)
