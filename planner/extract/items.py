@@ -574,6 +574,16 @@ def _is_date_and_place(title: str) -> bool:
     return _DATE_AND_PLACE.fullmatch(title) is not None
 
 
+# A title line closed by the meeting's day written as eight digits: "Kortfattat från DSM4 20150415", "Styrelsemöte
+# 20190304".
+_COMPACT_DATED_TITLE = re.compile(r"\s*(?:\S+\s+){0,4}(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*")
+
+
+def _compact_dated_title(title: str) -> bool:
+    """A short title ending in a day as eight digits (`_COMPACT_DATED_TITLE`): the minutes' own title line."""
+    return _COMPACT_DATED_TITLE.fullmatch(title) is not None
+
+
 def _is_excluded_heading(title: str) -> bool:
     """Tell whether a heading never opens an item (sub-heading, header field, signature, title)."""
     t = _first_words(title)
@@ -592,7 +602,7 @@ def _is_excluded_heading(title: str) -> bool:
         return True  # "UBK2001, v1.0, 2014-05-15", "TDOK 2010:29 Mall_PM v 2.0": a template's code and version
     if title[:1].isdigit() and _DATED_TITLE.fullmatch(title):
         return True  # "26.8.2015 Möte", "2019-03-04 Styrelsemöte": the meeting's own title line
-    if _is_date_and_place(title):
+    if _is_date_and_place(title) or (title[-1:].isdigit() and _compact_dated_title(title)):
         return True
     role = _ROLE_AND_NAME.fullmatch(title) if ":" in title else None
     if role and role.group(1).lower() in _MEETING_ROLES:
