@@ -3105,6 +3105,30 @@ def inline_fills_gap(chain: list[_Candidate], cands: list[_Candidate]) -> list[_
     return out
 
 
+_LOWER_RUN_IN_MARK = r"\s(?<=[.!?]\s)\s*({})\.\s+(?=[a-zåäö]{{2,}}\s)"
+
+
+def _lower_case_run_in_gap(doc: Minutes, chain: list[_Candidate]) -> list[_Candidate]:
+    """The chain with a run-in heading whose title lost its capital ("... röstberättigade. 3. al av ordförande till
+    stämman MadeleineRångtell...": a copy dropped a large first letter) where it is exactly the one number missing
+    between two run-in headings on one line, after a sentence's stop."""
+    if len(chain) < 2 or not any(c.style == "inline" for c in chain):
+        return chain
+    out: list[_Candidate] = [chain[0]]
+    for a, b in pairwise(chain):
+        if (a.style == b.style == "inline" and a.line == b.line and b.main == a.main + 2
+                and "." not in a.number and "." not in b.number):
+            line = doc.lines[a.line]
+            m = re.compile(_LOWER_RUN_IN_MARK.format(a.main + 1)).search(line.text, a.end - line.start,
+                                                                        b.start - line.start)
+            title = _inline_title(line.text[m.end():b.start - line.start]) if m is not None else ""
+            if m is not None and _has_two_words(title):
+                out.append(_Candidate(a.line, m.group(1), a.main + 1, "inline", title, a.weight, line.start + m.start(1),
+                                      line.start + m.end() + len(title)))
+        out.append(b)
+    return out
+
+
 _PAGE_OPENER_REACH = 8  # characters before a page's opening heading at most (its page number)
 
 
@@ -3165,6 +3189,7 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
     chain = _run_in_opening_point(doc, chain)
     chain = inline_fills_gap(chain, cands)
     chain = _next_page_opener(doc, chain, cands)
+    chain = _lower_case_run_in_gap(doc, chain)
     chain = lettered_points(doc, chain)
     if _page_numbers(doc, chain):
         chain = []
