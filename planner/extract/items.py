@@ -3129,6 +3129,31 @@ def _lower_case_run_in_gap(doc: Minutes, chain: list[_Candidate]) -> list[_Candi
     return out
 
 
+_MIN_LOST_ONES = 4
+
+
+def _numbers_lost_to_one(doc: Minutes, chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+    """A list whose numbers a word processor lost to "1." save a few ("1. Mötets öppnande", "1. Mötets behöriga
+    utlysande", "3.Fastställande av dagordning", "1. Val av justerare", ..., "2. Val av valberedning", "1.
+    Behandling av inkomna motioner"): its numbers tell no order, so every such heading from the chain's first on,
+    not indented deeper than the chain, is an item in the order written.
+
+    Only where all but one of the chain's numbers (four at least) are "1." and the rest of the chain is in the
+    same style.
+    """
+    if len(chain) < _MIN_LOST_ONES or any(c.style != "n." for c in chain):
+        return chain
+    ones = sum(c.number == "1" for c in chain)
+    if ones < _MIN_LOST_ONES or ones < len(chain) - 1:
+        return chain
+    lines = doc.lines
+    level = min(_indent(lines[c.line].text) for c in chain)
+    first = (chain[0].line, chain[0].start)
+    out = [c for c in cands if c.style == "n." and c.weight > 0 and "." not in c.number
+           and (c.line, c.start) >= first and _indent(lines[c.line].text) <= level]
+    return out if len(out) >= len(chain) else chain
+
+
 _PAGE_OPENER_REACH = 8  # characters before a page's opening heading at most (its page number)
 
 
@@ -3187,6 +3212,7 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
     chain = _one_numbered_list(doc, _fill_gaps(_restarted_runs(_line_opener(
         _without_listed_opener(_best_chain(cands), cands), cands), cands), cands), cands)
     chain = _run_in_opening_point(doc, chain)
+    chain = _numbers_lost_to_one(doc, chain, cands)
     chain = inline_fills_gap(chain, cands)
     chain = _next_page_opener(doc, chain, cands)
     chain = _lower_case_run_in_gap(doc, chain)
