@@ -3157,6 +3157,24 @@ def _numbers_lost_to_one(doc: Minutes, chain: list[_Candidate], cands: list[_Can
 _PAGE_OPENER_REACH = 8  # characters before a page's opening heading at most (its page number)
 
 
+_PAGE_HEAD_REACH = 40  # characters of a page's number and running head before its opening heading at most
+
+
+def _opener_after_page_head(line: Line, k: int, number: int) -> _Candidate | None:
+    """The heading numbered `number` that opens a page line after the page's number and short running head ("2
+    HJÄLMARENS VATTENVÅRDSFÖRBUND 6. SEMINARIUM I"), or None."""
+    m = re.compile(r"(?<![\w.,:/-])" + str(number) + r"\.\s+(?=[A-ZÅÄÖ])").search(line.text, 0, _PAGE_HEAD_REACH)
+    if m is None or any(c in line.text[:m.start()] for c in ".:!?"):
+        return None
+    if _word_before(line.text, m.start()).lower() in _SIGN_REFERENCE_WORDS:
+        return None  # "Bilaga 4. Seminarium": a reference, no heading
+    title = _inline_title(line.text[m.end():m.end() + 120])
+    if not title:
+        return None
+    return _Candidate(k, str(number), number, "inline", title, 0.8, line.start + m.start(),
+                      line.start + m.end() + len(title))
+
+
 def _next_page_opener(doc: Minutes, chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
     """The chain with the heading that opens the stored copy's next page put after it ("1 Styrelsemöte ... 3.
     Föreningsutveckling ..." on a page line, then "2 4. Programarrangemang" after the page's number).
@@ -3172,6 +3190,8 @@ def _next_page_opener(doc: Minutes, chain: list[_Candidate], cands: list[_Candid
             break
         nxt = next((c for c in cands if c.line == k and c.weight > 0 and c.main == last.main + 1 and "." not in c.number
                     and c.start - lines[k].start <= _PAGE_OPENER_REACH), None)
+        if nxt is None:
+            nxt = _opener_after_page_head(lines[k], k, last.main + 1)
         if nxt is None:
             break
         chain = [*chain, nxt]
