@@ -3151,7 +3151,28 @@ def _numbers_lost_to_one(doc: Minutes, chain: list[_Candidate], cands: list[_Can
     first = (chain[0].line, chain[0].start)
     out = [c for c in cands if c.style == "n." and c.weight > 0 and "." not in c.number
            and (c.line, c.start) >= first and _indent(lines[c.line].text) <= level]
+    out = sorted(out + _typed_after_one(doc, chain[0].line, level), key=lambda c: (c.line, c.start))
     return out if len(out) >= len(chain) else chain
+
+
+# A list's "1." before the number typed after it ("1. 3. Ekonomi"): group 1 the typed number.
+_TYPED_AFTER_ONE = re.compile(r"\s*1\.\s+(\d{1,2})\.\s+(?P<title>[A-ZÅÄÖ][^.:!?]{1,80})")
+
+
+def _typed_after_one(doc: Minutes, first: int, level: int) -> list[_Candidate]:
+    """The headings of a list lost to "1." that keep their typed number after it ("1. 3. Ekonomi"), from line
+    `first` on and not indented deeper than `level`; numbered by the typed number."""
+    out: list[_Candidate] = []
+    for k in range(first, len(doc.lines)):
+        line = doc.lines[k]
+        if "1." not in line.text[:8] or _indent(line.text) > level:
+            continue
+        m = _TYPED_AFTER_ONE.fullmatch(line.text.rstrip())
+        if m is not None:
+            title = m.group("title").strip()
+            out.append(_Candidate(k, m.group(1), int(m.group(1)), "n.", title, 1.0, line.start + m.start(1),
+                                  line.start + m.start("title") + len(title)))
+    return out
 
 
 _PAGE_OPENER_REACH = 8  # characters before a page's opening heading at most (its page number)
