@@ -1885,12 +1885,20 @@ def _drop_listed_people(doc: Minutes, found: list[_Candidate]) -> list[_Candidat
         while j >= 0 and c.line - j < _WINDOW and ((j in at and at[j] < c.main) or not lines[j].text.strip()):
             j -= 1
         label = _first_words(lines[j].text) if j >= 0 else ""
-        if label not in words.HEADER_LABELS or label in words.AGENDA_LABELS or _bare_sign_line(lines[c.line].text):
+        if (label not in words.HEADER_LABELS or label in words.AGENDA_LABELS or _bare_sign_line(lines[c.line].text)
+                or _glued_sign(lines[c.line], c)):
             keep.append(c)
     return keep
 
 
 _BARE_SIGN = re.compile(r"\s*§\s*\d{1,4}\s*")
+
+
+def _glued_sign(line: Line, c: _Candidate) -> bool:
+    """A paragraph's sign glued to the text before it on its line ("Per Söderberg§ 1 Sammanträdets öppnande": a
+    copy lost the line break after the last name listed): the paragraph, not a person of the list."""
+    at = c.start - line.start
+    return c.style == "§" and 0 < at < len(line.text) and line.text[at] == "§" and not line.text[at - 1].isspace()
 
 
 def _bare_sign_line(text: str) -> bool:
