@@ -3253,6 +3253,32 @@ def lettered_points(doc: Minutes, chain: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+# A paragraph numbered with a letter after its number, on a line of its own: "§ 5a: Kassarapport." between "§ 4:
+# Föregående mötesprotokoll." and "§6: Post". Group 1 the number, 2 the letter, 3 the title.
+_LETTERED_SIGN_LINE = re.compile(r"(?m)^[ \t]*§[ \t]*(\d{1,3})([a-hA-H])[ \t]*[.:]?[ \t]+([A-ZÅÄÖ][^\n]{1,150}?)[ \t]*$")
+
+
+def _lettered_sign_points(doc: Minutes, chain: list[_Candidate]) -> list[_Candidate]:
+    """The chain of paragraphs with one numbered with a letter ("§ 5a: Kassarapport.") put in where it stands in
+    place of its number, numbered as written: after a paragraph of a lower number and before one of a higher, where
+    no paragraph of its own number stands (see `lettered_points`)."""
+    if len(chain) < 2 or chain[0].style != "§" or "§" not in doc.clean:
+        return chain
+    out = list(chain)
+    for m in _LETTERED_SIGN_LINE.finditer(doc.clean):
+        n, start, number = int(m.group(1)), m.start(1), m.group(1) + m.group(2)
+        before = [x for x in out if x.start < start]
+        after = [x for x in out if x.start > start]
+        if not before or before[-1].main >= n or any(x.main == n for x in out):
+            continue  # "§10" / "§10a Till ordförande valdes ...": a part of its paragraph, no item
+        if after and after[0].main <= n:
+            continue  # the next paragraph's number is no higher: not its place
+        title = _clean_title(m.group(3)).rstrip(".")
+        out = before + [_Candidate(_line_of(doc, start), number, n, "§", title, 1.0, m.start(),
+                                   m.start() + len(m.group(0).strip()))] + after
+    return out
+
+
 def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool = False) -> list[Heading]:
     """Numbered item headings; with `paragraphs`, a run of numbered paragraphs when no heading is found.
 
@@ -3266,6 +3292,7 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
     chain = _next_page_opener(doc, chain, cands)
     chain = _lower_case_run_in_gap(doc, chain)
     chain = lettered_points(doc, chain)
+    chain = _lettered_sign_points(doc, chain)
     if _page_numbers(doc, chain):
         chain = []
     if not chain and paragraphs:
