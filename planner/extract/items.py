@@ -3253,6 +3253,52 @@ def lettered_points(doc: Minutes, chain: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+_MAX_UNNUMBERED_BULLET_WORDS = 6
+
+
+def _indent_of_bullet(line: Line) -> int | None:
+    """The indentation of a bullet line, or None."""
+    b = _bullet_text(line)
+    return b[0] if b is not None else None
+
+
+def _unnumbered_bullets_after(doc: Minutes, chain: list[_Candidate]) -> list[_Candidate]:
+    """The chain of bulleted numbered headings ("• 4 Fiskutsättning", "• 5 Sammanslagningen med Delsbo FVO") with
+    the unnumbered ones after its last under the same mark and indent ("• Övriga frågor"): closing items the writer
+    left without a number. Only where that mark and indent hold nothing but the chain's headings up to its last,
+    and each is a short title without a stop, with text below it."""
+    if len(chain) < 2:
+        return chain
+    lines = doc.lines
+    bullets = [_bullet_text(lines[c.line]) for c in chain]
+    marks = {lines[c.line].text.lstrip()[:1] for c in chain}
+    indents = {b[0] for b in bullets if b is not None}
+    if None in bullets or len(marks) != 1 or len(indents) != 1:
+        return chain
+    mark, indent = marks.pop(), indents.pop()
+    taken = {c.line for c in chain}
+    added: list[_Candidate] = []
+    for k in range(chain[0].line + 1, len(lines)):
+        line = lines[k]
+        if k in taken or line.text.lstrip()[:1] != mark:
+            continue
+        b = _bullet_text(line)
+        if b is None or b[0] != indent:
+            continue
+        if k < chain[-1].line:
+            return chain  # the mark also lists other things: no headings of its own
+        title = b[1].strip()
+        below = next((j for j in range(k + 1, len(lines)) if lines[j].text.strip()), None)
+        if (title[:1].isdecimal() or title.endswith((".", ":", "!", "?")) or not _RX_NUMBERED_CANDIDATES_1.match(title)
+                or _words_in(title) > _MAX_UNNUMBERED_BULLET_WORDS or below is None
+                or lines[below].text.lstrip()[:1] == mark and _indent_of_bullet(lines[below]) == indent):
+            return chain  # no text below: a list of the mark's own
+        start = line.start + line.text.index(title)
+        added.append(_Candidate(k, "", chain[-1].main, chain[-1].style, _clean_title(title), 1.0, start,
+                                start + len(title)))
+    return chain + added
+
+
 # A paragraph numbered with a letter after its number, on a line of its own: "§ 5a: Kassarapport." between "§ 4:
 # Föregående mötesprotokoll." and "§6: Post". Group 1 the number, 2 the letter, 3 the title.
 _LETTERED_SIGN_LINE = re.compile(r"(?m)^[ \t]*§[ \t]*(\d{1,3})([a-hA-H])[ \t]*[.:]?[ \t]+([A-ZÅÄÖ][^\n]{1,150}?)[ \t]*$")
@@ -3293,6 +3339,7 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
     chain = _lower_case_run_in_gap(doc, chain)
     chain = lettered_points(doc, chain)
     chain = _lettered_sign_points(doc, chain)
+    chain = _unnumbered_bullets_after(doc, chain)
     if _page_numbers(doc, chain):
         chain = []
     if not chain and paragraphs:
