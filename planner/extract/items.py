@@ -5159,21 +5159,26 @@ def _run_in_formalities(doc: Minutes, heads: list[Heading]) -> list[Heading]:
 # The previous minutes' item run in after the text of the item before it, its number lost: "... se bilaga Protokoll
 # från föregående möte Protokoll från föregående styrelsemöte fastställdes. 5. Medlemsprojekt ...". Capitalised as
 # written, after a lower-case word, a digit or a stop, before a capital.
-_RUN_IN_PREVIOUS_MINUTES = re.compile(r"\s(?<=[a-zåäö\d.]\s)\s*(" + "|".join(
-    re.escape(t[:1].upper() + t[1:]) for t in sorted(words.PREVIOUS_MINUTES_TITLES, key=len, reverse=True))
-    + r")\s+(?=[A-ZÅÄÖ])")
+# Also the tabled matters ("... måndagen den 7/5 kl Bordlagda ärenden (inga) 7 Beslut som presidiet fattat"), with
+# a short note in brackets after the title.
+_RUN_IN_PREVIOUS_MINUTES = re.compile(r"\s(?<=[a-zåäö\d.]\s)\s*((?:" + "|".join(
+    re.escape(t[:1].upper() + t[1:]) for t in sorted(words.PREVIOUS_MINUTES_TITLES + words.TABLED_SECTIONS, key=len,
+                                                     reverse=True))
+    + r")(?:\s*\([^()]{1,20}\))?)\s+(?=[A-ZÅÄÖ\d])")
 
 
 def _run_in_previous_minutes(doc: Minutes, heads: list[Heading]) -> list[Heading]:
-    """`heads` with the previous minutes' item (`words.PREVIOUS_MINUTES_TITLES`) where exactly one number is
-    missing between two headings and it stands run in between them, its number lost (see `_run_in_formalities`)."""
+    """`heads` with the previous minutes' item (`words.PREVIOUS_MINUTES_TITLES`) or the tabled matters'
+    (`words.TABLED_SECTIONS`) where exactly one number is missing between two headings and it stands run in between
+    them, its number lost (see `_run_in_formalities`)."""
     out: list[Heading] = []
     for a, b in pairwise(heads):
         out.append(a)
         if (a.number and b.number and a.number.isdecimal() and b.number.isdecimal()
                 and int(b.number) == int(a.number) + 2 and a.end < b.start
-                and ("öregående" in (between := doc.clean[a.end:b.start]) or "örra" in between)):
-            m = _RUN_IN_PREVIOUS_MINUTES.search(doc.clean, a.end, b.start)
+                and ("öregående" in (between := doc.clean[a.end:b.start]) or "örra" in between
+                     or "ordlag" in between)):
+            m = _RUN_IN_PREVIOUS_MINUTES.search(doc.clean, a.end, b.start + 1)  # + 1: the next number seen ahead
             if m is not None:
                 out.append(Heading(None, m.group(1), _line_of(doc, m.start(1)), m.start(1), m.end(1)))
     out.append(heads[-1])
