@@ -3147,7 +3147,7 @@ def _numbers_lost_to_one(doc: Minutes, chain: list[_Candidate], cands: list[_Can
     not indented deeper than the chain, is an item in the order written.
 
     Only where all but one of the chain's numbers (four at least) are "1." and the rest of the chain is in the
-    same style.
+    same style; other numbers only where the chain holds one.
     """
     if len(chain) < _MIN_LOST_ONES or any(c.style != "n." for c in chain):
         return chain
@@ -3157,7 +3157,10 @@ def _numbers_lost_to_one(doc: Minutes, chain: list[_Candidate], cands: list[_Can
     lines = doc.lines
     level = min(_indent(lines[c.line].text) for c in chain)
     first = (chain[0].line, chain[0].start)
-    out = [c for c in cands if c.style == "n." and c.weight > 0 and "." not in c.number
+    # Numbers other than "1." only where the chain itself holds one: a list lost to "1." throughout may hold a
+    # numbered list of proposals ("1. ... 2. ...") inside an item.
+    others = ones < len(chain)
+    out = [c for c in cands if c.style == "n." and c.weight > 0 and "." not in c.number and (others or c.number == "1")
            and (c.line, c.start) >= first and _indent(lines[c.line].text) <= level]
     out = sorted(out + _typed_after_one(doc, chain[0].line, level), key=lambda c: (c.line, c.start))
     return out if len(out) >= len(chain) else chain

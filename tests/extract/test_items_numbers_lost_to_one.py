@@ -41,3 +41,11 @@ def test_rising_list_is_kept() -> None:
     text = (_entry("1.", "Mötets öppnande", "") + _entry("2.", "Val av justerare", "")
             + _entry("3.", "Verksamhetsberättelse", "") + _entry("4.", "Ekonomisk redovisning", ""))
     assert [n for n, _ in _items(text)] == ["1", "2", "3", "4"]
+
+
+def test_proposal_numbers_in_a_list_lost_to_one_throughout_stay_text() -> None:
+    text = "".join(_entry("1.", t, "") for t in ("Mötets öppnande", "Val av justerare", "Verksamhetsberättelse",
+                                                "Ekonomisk redovisning"))
+    text += "1. Motioner\n\nStyrelsen föreslog följande:\n\n1. Höjd avgift för medlemmar\n\n2. Ny hemsida för föreningen\n\n"
+    text += "".join(_entry("1.", t, "") for t in ("Val av styrelse", "Övriga frågor"))
+    assert "Ny hemsida för föreningen" not in [t for _, t in _items(text)]
