@@ -3293,7 +3293,7 @@ def _unnumbered_bullets_after(doc: Minutes, chain: list[_Candidate]) -> list[_Ca
         title = b[1].strip()
         below = next((j for j in range(k + 1, len(lines)) if lines[j].text.strip()), None)
         if (title[:1].isdecimal() or title.endswith((".", ":", "!", "?")) or not _RX_NUMBERED_CANDIDATES_1.match(title)
-                or _words_in(title) > _MAX_UNNUMBERED_BULLET_WORDS or below is None
+                or _words_in(title) > _MAX_UNNUMBERED_BULLET_WORDS or below is None or _is_excluded_heading(title)
                 or lines[below].text.lstrip()[:1] == mark and _indent_of_bullet(lines[below]) == indent):
             return chain  # no text below: a list of the mark's own
         start = line.start + line.text.index(title)

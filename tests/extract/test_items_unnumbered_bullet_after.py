@@ -39,3 +39,8 @@ def test_mark_listing_other_things_adds_nothing() -> None:
     text = (_ITEMS.replace("  • 3 Fiskutsättning\n", "  • Kaffe\nText.\n  • 3 Fiskutsättning\n")
             + "  • Övriga frågor\nInga övriga frågor.\n")
     assert None not in [n for n, _ in _items(text)]
+
+
+def test_signature_bullet_adds_nothing() -> None:
+    text = _ITEMS + "  • Vid protokollet\nAnna Berg, sekreterare\n"
+    assert [n for n, _ in _items(text)] == ["1", "2", "3"]
