@@ -5230,6 +5230,56 @@ def _page_opening_formalities(doc: Minutes, heads: list[Heading]) -> list[Headin
     return out
 
 
+_MIN_HEAD_WORDS = 3  # words of a page's running head, repeated from the first page, at least
+_MAX_PAGE_OPENER_WORDS = 8
+
+
+def _main_number(number: str | None) -> int | None:
+    """The whole number a heading's number opens with ("1.6" -> 1, "3" -> 3), or None."""
+    head = (number or "").split(".")[0]
+    return int(head) if head.isdecimal() else None
+
+
+def _page_head_gap_opener(doc: Minutes, heads: list[Heading]) -> list[Heading]:
+    """`heads` with the heading that opens a stored copy's page after its running head, its number lost, where it
+    is exactly the one number missing between the headings around it: "Protokoll nummer 2 för den 04/ Fråga om
+    Inköp av papper Det saknas ... 3 Fråga om Deklaration ..." after "1.6 Föregående protokoll" on the page before.
+
+    The running head is the words the page line shares at its start with the first page line (three or more);
+    the title after it is a run-in title (`_inline_title`) of a few words, before the page's first heading.
+    """
+    lines = doc.lines
+    first = next((k for k, ln in enumerate(lines) if ln.page), None)
+    if first is None or len(heads) < 2:
+        return heads
+    opening = lines[first].text.split()
+    out: list[Heading] = [heads[0]]
+    for a, b in pairwise(heads):
+        ma, mb = _main_number(a.number), _main_number(b.number)
+        k = b.line
+        if (ma is not None and mb == ma + 2 and a.line < k and k > first and lines[k].page
+                and not any(h.line == k and h.start < b.start for h in heads)):
+            words_k = lines[k].text.split()
+            n = 0
+            while n < min(len(opening), len(words_k)) and opening[n] == words_k[n]:
+                n += 1
+            if n >= _MIN_HEAD_WORDS:
+                text = lines[k].text
+                at = 0
+                for w in words_k[:n]:
+                    at = text.index(w, at) + len(w)
+                rest = text[at:].lstrip()
+                start = lines[k].start + len(text) - len(text[at:].lstrip())
+                title = _inline_title(rest[:120]) if rest[:1].isupper() else ""
+                if (title and 2 <= _words_in(title) <= _MAX_PAGE_OPENER_WORDS and start + len(title) < b.start
+                        and not _is_excluded_heading(title)):
+                    out[-1] = replace(out[-1], body_end_line=k) if out[-1].body_end_line is None or (
+                        out[-1].body_end_line > k) else out[-1]
+                    out.append(Heading(None, title, k, start, start + len(title)))
+        out.append(b)
+    return out
+
+
 # A diary reference whose number a copy left empty, parting the entries of a notice's list of matters
 # ("... Reglemente för överförmyndaren Dnr: KS Revidering av kommunstyrelsens reglemente Dnr: KS ...").
 _EMPTY_DIARY = re.compile(r"(?<![\w-])[Dd]nr\.?\s*:?(?:\s+[A-ZÅÄÖ]{2,5})?(?=\s+[A-ZÅÄÖ\d]|\s*$)")
@@ -5433,7 +5483,7 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
     numbered = _numbered_headings(doc, cands)
     if len(numbered) >= 2:
         numbered = _run_in_previous_minutes(doc, _run_in_formalities(doc, _lost_opening(doc, cands, numbered)))
-        return _emptied_diary_entries(doc, _page_opening_formalities(doc, numbered)), "numbered"
+        return _emptied_diary_entries(doc, _page_head_gap_opener(doc, _page_opening_formalities(doc, numbered))), "numbered"
     column = _number_column_headings(doc)
     if column:
         return column, "numbered"
