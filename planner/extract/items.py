@@ -574,6 +574,16 @@ def _is_date_and_place(title: str) -> bool:
     return _DATE_AND_PLACE.fullmatch(title) is not None
 
 
+# A title line closed by the meeting's day written as eight digits: "Kortfattat från DSM4 20150415", "Styrelsemöte
+# 20190304".
+_COMPACT_DATED_TITLE = re.compile(r"\s*(?:\S+\s+){0,4}(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*")
+
+
+def _compact_dated_title(title: str) -> bool:
+    """A short title ending in a day as eight digits (`_COMPACT_DATED_TITLE`): the minutes' own title line."""
+    return _COMPACT_DATED_TITLE.fullmatch(title) is not None
+
+
 def _is_excluded_heading(title: str) -> bool:
     """Tell whether a heading never opens an item (sub-heading, header field, signature, title)."""
     t = _first_words(title)
@@ -592,7 +602,7 @@ def _is_excluded_heading(title: str) -> bool:
         return True  # "UBK2001, v1.0, 2014-05-15", "TDOK 2010:29 Mall_PM v 2.0": a template's code and version
     if title[:1].isdigit() and _DATED_TITLE.fullmatch(title):
         return True  # "26.8.2015 Möte", "2019-03-04 Styrelsemöte": the meeting's own title line
-    if _is_date_and_place(title):
+    if _is_date_and_place(title) or (title[-1:].isdigit() and _compact_dated_title(title)):
         return True
     role = _ROLE_AND_NAME.fullmatch(title) if ":" in title else None
     if role and role.group(1).lower() in _MEETING_ROLES:
@@ -895,6 +905,15 @@ def _groups_qualified(title: str) -> bool:
     return first in words.GROUPING_TITLES and rest.split(" ", 1)[0] in _GROUPING_QUALIFIERS
 
 
+_CORRESPONDENCE_TITLES = frozenset(words.CORRESPONDENCE_TITLES)
+
+
+def _lists_mail(title: str) -> bool:
+    """A heading of the mail received ("Inkomna skrivelser:", "§ 29 Skrivelser"): its lettered points list the
+    letters, each told in a line or two, and stay its text (no matters of their own)."""
+    return _first_words(title).rstrip(":") in _CORRESPONDENCE_TITLES
+
+
 def _lettered_lines_under(doc: Minutes, last: int, main: int, style: str, qualified: bool) -> list[_Candidate]:
     """The lettered points under a grouping heading whose last line is `last`, each its own item.
 
@@ -1083,6 +1102,26 @@ _LONG_HEADING = 400  # characters of an agenda entry's title at most (the longes
 _STOP_INSIDE = re.compile(r"(?<![\s.])[.!?](?:\s|$)(?<!\b\w\.\s)(?<!\b\w\.)")
 
 
+_LOWER_SIGN_TITLE = re.compile(r"[a-zåäö][\w-]*(?:\s+[\w/&-]+){1,5}")
+_LOWER_SIGN_WEIGHT = 0.6  # less than a capitalised title's: it only goes on a run of paragraphs
+
+
+def _lower_case_sign_title(line: Line, i: int, number: str, at: int, title_at: int) -> list[_Candidate]:
+    """A paragraph whose short title was written in lower case ("§8 projekt Sommarveckan 2015").
+
+    Two to six words, no stop, no "att" clause and no outcome ("§ 8 beslutades att ...", "§ 3 godkändes."): a
+    title, weighed light so that it only goes on a run of paragraphs of the same sign.
+    """
+    title = line.text[title_at:].strip()
+    if len(title) > _SHORT_TITLE or not _LOWER_SIGN_TITLE.fullmatch(title) or " att " in f" {title} ":
+        return []
+    first = title.split(None, 1)[0]
+    if _tells_outcome(first) or first in _SIGN_REFERENCE_WORDS:
+        return []
+    return [_Candidate(i, number, int(number), "§", title, _LOWER_SIGN_WEIGHT, line.start + at,
+                       line.start + title_at + len(title))]
+
+
 def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line: bool = False) -> list[_Candidate]:
     """Lines (and inline runs in very long lines) that look like numbered item headings.
 
@@ -1245,6 +1284,8 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             if title[:1] == "a" and title[1:2] == ")":
                 found.extend(_lettered_under_number(doc, i, int(number.split(".")[0]), style,
                                                     line.start + m.start("title")))
+            elif style == "§" and not line.page and title[:1].islower():
+                found.extend(_lower_case_sign_title(line, i, number, m.start(), title_start))
             continue
         in_table = "\t" in title  # a row of a register table ("§ 12<TAB>Budget 2022<TAB>Dnr ...")
         if in_table:
@@ -1333,7 +1374,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
                                     weight, start, title_at))
             continue
         end = title_at + len(title) if line.page else lines[last].end
-        if not line.page and (grouping := _is_grouping(title)) or _groups_qualified(title):
+        if (not line.page and (grouping := _is_grouping(title)) or _groups_qualified(title)) and not _lists_mail(title):
             letters = _lettered_lines_under(doc, last, main, style, qualified=not grouping)
             if letters:  # "18 Rapporter" / "a. Finansrapport" / "b. ...": the grouped matters are the items
                 found.extend(letters)
@@ -1844,9 +1885,26 @@ def _drop_listed_people(doc: Minutes, found: list[_Candidate]) -> list[_Candidat
         while j >= 0 and c.line - j < _WINDOW and ((j in at and at[j] < c.main) or not lines[j].text.strip()):
             j -= 1
         label = _first_words(lines[j].text) if j >= 0 else ""
-        if label not in words.HEADER_LABELS or label in words.AGENDA_LABELS:
+        if (label not in words.HEADER_LABELS or label in words.AGENDA_LABELS or _bare_sign_line(lines[c.line].text)
+                or _glued_sign(lines[c.line], c)):
             keep.append(c)
     return keep
+
+
+_BARE_SIGN = re.compile(r"\s*§\s*\d{1,4}\s*")
+
+
+def _glued_sign(line: Line, c: _Candidate) -> bool:
+    """A paragraph's sign glued to the text before it on its line ("Per Söderberg§ 1 Sammanträdets öppnande": a
+    copy lost the line break after the last name listed): the paragraph, not a person of the list."""
+    at = c.start - line.start
+    return c.style == "§" and 0 < at < len(line.text) and line.text[at] == "§" and not line.text[at - 1].isspace()
+
+
+def _bare_sign_line(text: str) -> bool:
+    """A paragraph's sign and number alone on a line ("§ 24", its title on the line below): a paragraph of the
+    minutes, never a person listed under an attendance label above it ("Frånvarande:" left empty)."""
+    return text[:3].lstrip()[:1] == "§" and _BARE_SIGN.fullmatch(text) is not None
 
 
 def _contents_candidates(line: Line, i: int) -> list[_Candidate]:
@@ -3055,6 +3113,123 @@ def inline_fills_gap(chain: list[_Candidate], cands: list[_Candidate]) -> list[_
     return out
 
 
+_LOWER_RUN_IN_MARK = r"\s(?<=[.!?]\s)\s*({})\.\s+(?=[a-zåäö]{{2,}}\s)"
+
+
+def _lower_case_run_in_gap(doc: Minutes, chain: list[_Candidate]) -> list[_Candidate]:
+    """The chain with a run-in heading whose title lost its capital ("... röstberättigade. 3. al av ordförande till
+    stämman MadeleineRångtell...": a copy dropped a large first letter) where it is exactly the one number missing
+    between two run-in headings on one line, after a sentence's stop."""
+    if len(chain) < 2 or not any(c.style == "inline" for c in chain):
+        return chain
+    out: list[_Candidate] = [chain[0]]
+    for a, b in pairwise(chain):
+        if (a.style == b.style == "inline" and a.line == b.line and b.main == a.main + 2
+                and "." not in a.number and "." not in b.number):
+            line = doc.lines[a.line]
+            m = re.compile(_LOWER_RUN_IN_MARK.format(a.main + 1)).search(line.text, a.end - line.start,
+                                                                        b.start - line.start)
+            title = _inline_title(line.text[m.end():b.start - line.start]) if m is not None else ""
+            if m is not None and _has_two_words(title):
+                out.append(_Candidate(a.line, m.group(1), a.main + 1, "inline", title, a.weight, line.start + m.start(1),
+                                      line.start + m.end() + len(title)))
+        out.append(b)
+    return out
+
+
+_MIN_LOST_ONES = 4
+
+
+def _numbers_lost_to_one(doc: Minutes, chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+    """A list whose numbers a word processor lost to "1." save a few ("1. Mötets öppnande", "1. Mötets behöriga
+    utlysande", "3.Fastställande av dagordning", "1. Val av justerare", ..., "2. Val av valberedning", "1.
+    Behandling av inkomna motioner"): its numbers tell no order, so every such heading from the chain's first on,
+    not indented deeper than the chain, is an item in the order written.
+
+    Only where all but one of the chain's numbers (four at least) are "1." and the rest of the chain is in the
+    same style; other numbers only where the chain holds one.
+    """
+    if len(chain) < _MIN_LOST_ONES or any(c.style != "n." for c in chain):
+        return chain
+    ones = sum(c.number == "1" for c in chain)
+    if ones < _MIN_LOST_ONES or ones < len(chain) - 1:
+        return chain
+    lines = doc.lines
+    level = min(_indent(lines[c.line].text) for c in chain)
+    first = (chain[0].line, chain[0].start)
+    # Numbers other than "1." only where the chain itself holds one: a list lost to "1." throughout may hold a
+    # numbered list of proposals ("1. ... 2. ...") inside an item.
+    others = ones < len(chain)
+    out = [c for c in cands if c.style == "n." and c.weight > 0 and "." not in c.number and (others or c.number == "1")
+           and (c.line, c.start) >= first and _indent(lines[c.line].text) <= level]
+    out = sorted(out + _typed_after_one(doc, chain[0].line, level), key=lambda c: (c.line, c.start))
+    return out if len(out) >= len(chain) else chain
+
+
+# A list's "1." before the number typed after it ("1. 3. Ekonomi"): group 1 the typed number.
+_TYPED_AFTER_ONE = re.compile(r"\s*1\.\s+(\d{1,2})\.\s+(?P<title>[A-ZÅÄÖ][^.:!?]{1,80})")
+
+
+def _typed_after_one(doc: Minutes, first: int, level: int) -> list[_Candidate]:
+    """The headings of a list lost to "1." that keep their typed number after it ("1. 3. Ekonomi"), from line
+    `first` on and not indented deeper than `level`; numbered by the typed number."""
+    out: list[_Candidate] = []
+    for k in range(first, len(doc.lines)):
+        line = doc.lines[k]
+        if "1." not in line.text[:8] or _indent(line.text) > level:
+            continue
+        m = _TYPED_AFTER_ONE.fullmatch(line.text.rstrip())
+        if m is not None:
+            title = m.group("title").strip()
+            out.append(_Candidate(k, m.group(1), int(m.group(1)), "n.", title, 1.0, line.start + m.start(1),
+                                  line.start + m.start("title") + len(title)))
+    return out
+
+
+_PAGE_OPENER_REACH = 8  # characters before a page's opening heading at most (its page number)
+
+
+_PAGE_HEAD_REACH = 40  # characters of a page's number and running head before its opening heading at most
+
+
+def _opener_after_page_head(line: Line, k: int, number: int) -> _Candidate | None:
+    """The heading numbered `number` that opens a page line after the page's number and short running head ("2
+    HJÄLMARENS VATTENVÅRDSFÖRBUND 6. SEMINARIUM I"), or None."""
+    m = re.compile(r"(?<![\w.,:/-])" + str(number) + r"\.\s+(?=[A-ZÅÄÖ])").search(line.text, 0, _PAGE_HEAD_REACH)
+    if m is None or any(c in line.text[:m.start()] for c in ".:!?"):
+        return None
+    if _word_before(line.text, m.start()).lower() in _SIGN_REFERENCE_WORDS:
+        return None  # "Bilaga 4. Seminarium": a reference, no heading
+    title = _inline_title(line.text[m.end():m.end() + 120])
+    if not title:
+        return None
+    return _Candidate(k, str(number), number, "inline", title, 0.8, line.start + m.start(),
+                      line.start + m.end() + len(title))
+
+
+def _next_page_opener(doc: Minutes, chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+    """The chain with the heading that opens the stored copy's next page put after it ("1 Styrelsemöte ... 3.
+    Föreningsutveckling ..." on a page line, then "2 4. Programarrangemang" after the page's number).
+
+    The chain runs in on a page line; the next number, read in another style (a heading at a line's start), at
+    the start of the next non-blank line goes on with it.
+    """
+    lines = doc.lines
+    while chain and chain[-1].style == "inline" and lines[chain[-1].line].page:
+        last = chain[-1]
+        k = next((j for j in range(last.line + 1, len(lines)) if lines[j].text.strip()), None)
+        if k is None:
+            break
+        nxt = next((c for c in cands if c.line == k and c.weight > 0 and c.main == last.main + 1 and "." not in c.number
+                    and c.start - lines[k].start <= _PAGE_OPENER_REACH), None)
+        if nxt is None:
+            nxt = _opener_after_page_head(lines[k], k, last.main + 1)
+        if nxt is None:
+            break
+        chain = [*chain, nxt]
+    return chain
+
+
 # A point added to the agenda under a number with a letter, on a line of its own: "8A. Ansvarsfrihet till
 # styrelsen." after "8. Revisionsberättelse" ("Efter tillägg av punkt 8A godkändes dagordningen"). Group 1 the
 # number, 2 the letter, 3 the title.
@@ -3081,6 +3256,78 @@ def lettered_points(doc: Minutes, chain: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+_MAX_UNNUMBERED_BULLET_WORDS = 6
+
+
+def _indent_of_bullet(line: Line) -> int | None:
+    """The indentation of a bullet line, or None."""
+    b = _bullet_text(line)
+    return b[0] if b is not None else None
+
+
+def _unnumbered_bullets_after(doc: Minutes, chain: list[_Candidate]) -> list[_Candidate]:
+    """The chain of bulleted numbered headings ("• 4 Fiskutsättning", "• 5 Sammanslagningen med Delsbo FVO") with
+    the unnumbered ones after its last under the same mark and indent ("• Övriga frågor"): closing items the writer
+    left without a number. Only where that mark and indent hold nothing but the chain's headings up to its last,
+    and each is a short title without a stop, with text below it."""
+    if len(chain) < 2:
+        return chain
+    lines = doc.lines
+    bullets = [_bullet_text(lines[c.line]) for c in chain]
+    marks = {lines[c.line].text.lstrip()[:1] for c in chain}
+    indents = {b[0] for b in bullets if b is not None}
+    if None in bullets or len(marks) != 1 or len(indents) != 1:
+        return chain
+    mark, indent = marks.pop(), indents.pop()
+    taken = {c.line for c in chain}
+    added: list[_Candidate] = []
+    for k in range(chain[0].line + 1, len(lines)):
+        line = lines[k]
+        if k in taken or line.text.lstrip()[:1] != mark:
+            continue
+        b = _bullet_text(line)
+        if b is None or b[0] != indent:
+            continue
+        if k < chain[-1].line:
+            return chain  # the mark also lists other things: no headings of its own
+        title = b[1].strip()
+        below = next((j for j in range(k + 1, len(lines)) if lines[j].text.strip()), None)
+        if (title[:1].isdecimal() or title.endswith((".", ":", "!", "?")) or not _RX_NUMBERED_CANDIDATES_1.match(title)
+                or _words_in(title) > _MAX_UNNUMBERED_BULLET_WORDS or below is None or _is_excluded_heading(title)
+                or lines[below].text.lstrip()[:1] == mark and _indent_of_bullet(lines[below]) == indent):
+            return chain  # no text below: a list of the mark's own
+        start = line.start + line.text.index(title)
+        added.append(_Candidate(k, "", chain[-1].main, chain[-1].style, _clean_title(title), 1.0, start,
+                                start + len(title)))
+    return chain + added
+
+
+# A paragraph numbered with a letter after its number, on a line of its own: "§ 5a: Kassarapport." between "§ 4:
+# Föregående mötesprotokoll." and "§6: Post". Group 1 the number, 2 the letter, 3 the title.
+_LETTERED_SIGN_LINE = re.compile(r"(?m)^[ \t]*§[ \t]*(\d{1,3})([a-hA-H])[ \t]*[.:]?[ \t]+([A-ZÅÄÖ][^\n]{1,150}?)[ \t]*$")
+
+
+def _lettered_sign_points(doc: Minutes, chain: list[_Candidate]) -> list[_Candidate]:
+    """The chain of paragraphs with one numbered with a letter ("§ 5a: Kassarapport.") put in where it stands in
+    place of its number, numbered as written: after a paragraph of a lower number and before one of a higher, where
+    no paragraph of its own number stands (see `lettered_points`)."""
+    if len(chain) < 2 or chain[0].style != "§" or "§" not in doc.clean:
+        return chain
+    out = list(chain)
+    for m in _LETTERED_SIGN_LINE.finditer(doc.clean):
+        n, start, number = int(m.group(1)), m.start(1), m.group(1) + m.group(2)
+        before = [x for x in out if x.start < start]
+        after = [x for x in out if x.start > start]
+        if not before or before[-1].main >= n or any(x.main == n for x in out):
+            continue  # "§10" / "§10a Till ordförande valdes ...": a part of its paragraph, no item
+        if after and after[0].main <= n:
+            continue  # the next paragraph's number is no higher: not its place
+        title = _clean_title(m.group(3)).rstrip(".")
+        out = before + [_Candidate(_line_of(doc, start), number, n, "§", title, 1.0, m.start(),
+                                   m.start() + len(m.group(0).strip()))] + after
+    return out
+
+
 def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool = False) -> list[Heading]:
     """Numbered item headings; with `paragraphs`, a run of numbered paragraphs when no heading is found.
 
@@ -3089,8 +3336,13 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
     chain = _one_numbered_list(doc, _fill_gaps(_restarted_runs(_line_opener(
         _without_listed_opener(_best_chain(cands), cands), cands), cands), cands), cands)
     chain = _run_in_opening_point(doc, chain)
+    chain = _numbers_lost_to_one(doc, chain, cands)
     chain = inline_fills_gap(chain, cands)
+    chain = _next_page_opener(doc, chain, cands)
+    chain = _lower_case_run_in_gap(doc, chain)
     chain = lettered_points(doc, chain)
+    chain = _lettered_sign_points(doc, chain)
+    chain = _unnumbered_bullets_after(doc, chain)
     if _page_numbers(doc, chain):
         chain = []
     if not chain and paragraphs:
@@ -4212,6 +4464,42 @@ def _lettered_headings(doc: Minutes) -> list[Heading]:
     return out
 
 
+# A bulleted heading numbered as the agenda numbers it, a letter after some numbers: "• 2a Budgetförslag 2023", "• 2b
+# Verksamhetsplan ...", "• 3 Ledarsatsningen" (a report of the points the meeting chose). Group 1 the number, 2 the
+# letter.
+_LETTER_NUMBERED_BULLET = re.compile(r"\s*[•·▪*–-]\s*(\d{1,3})([a-h])?\s+(?P<title>[A-ZÅÄÖ][^\n]{1,80})")
+_LETTER_NUMBERED_MARKS = ("•", "·", "▪", "*", "–", "-")
+
+
+def _letter_numbered_bullets(doc: Minutes) -> list[Heading]:
+    """Bulleted headings numbered with the agenda's numbers, some with a letter after the number (see
+    `_LETTER_NUMBERED_BULLET`): two or more in rising order, one at least with a letter, each a short title
+    without a stop and with text below it (not a bulleted list of sentences)."""
+    found: list[tuple[int, str, tuple[int, str], int, str]] = []
+    lines = doc.lines
+    for i, ln in enumerate(lines):
+        t = ln.text.lstrip()
+        if not t.startswith(_LETTER_NUMBERED_MARKS) or not t[1:4].lstrip()[:1].isdecimal():
+            continue
+        m = _LETTER_NUMBERED_BULLET.fullmatch(ln.text.rstrip())
+        if m is None or m.group("title").endswith((".", ":", ";", ",")):
+            continue
+        key = (int(m.group(1)), m.group(2) or "")
+        if found and key <= found[-1][2]:
+            return []  # not in rising order: a list of amounts or counts, no headings
+        found.append((i, m.group(1) + (m.group(2) or ""), key, ln.start + m.start(1), m.group("title")))
+    if len(found) < 2 or not any(key[1] for _, _, key, _, _ in found):
+        return []
+    for (i, *_rest), (j, *_next) in pairwise(found):
+        if not any(lines[k].text.strip() for k in range(i + 1, j)):
+            return []  # no text between two entries: a list, not headings over text
+    out = []
+    for k, (i, number, _key, start, title) in enumerate(found):
+        end = found[k + 1][0] if k + 1 < len(found) else None
+        out.append(Heading(number, _clean_title(title), i, start, lines[i].end, end))
+    return out
+
+
 _LETTERED_LOWER = re.compile(r"^\s*([a-zåäö])[).]\s+(?P<title>[A-ZÅÄÖ0-9].*)$")
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
           "XVI", "XVII", "XVIII", "XIX", "XX")
@@ -4871,6 +5159,35 @@ def _run_in_formalities(doc: Minutes, heads: list[Heading]) -> list[Heading]:
     return out
 
 
+# The previous minutes' item run in after the text of the item before it, its number lost: "... se bilaga Protokoll
+# från föregående möte Protokoll från föregående styrelsemöte fastställdes. 5. Medlemsprojekt ...". Capitalised as
+# written, after a lower-case word, a digit or a stop, before a capital.
+# Also the tabled matters ("... måndagen den 7/5 kl Bordlagda ärenden (inga) 7 Beslut som presidiet fattat"), with
+# a short note in brackets after the title.
+_RUN_IN_PREVIOUS_MINUTES = re.compile(r"\s(?<=[a-zåäö\d.]\s)\s*((?:" + "|".join(
+    re.escape(t[:1].upper() + t[1:]) for t in sorted(words.PREVIOUS_MINUTES_TITLES + words.TABLED_SECTIONS, key=len,
+                                                     reverse=True))
+    + r")(?:\s*\([^()]{1,20}\))?)\s+(?=[A-ZÅÄÖ\d])")
+
+
+def _run_in_previous_minutes(doc: Minutes, heads: list[Heading]) -> list[Heading]:
+    """`heads` with the previous minutes' item (`words.PREVIOUS_MINUTES_TITLES`) or the tabled matters'
+    (`words.TABLED_SECTIONS`) where exactly one number is missing between two headings and it stands run in between
+    them, its number lost (see `_run_in_formalities`)."""
+    out: list[Heading] = []
+    for a, b in pairwise(heads):
+        out.append(a)
+        if (a.number and b.number and a.number.isdecimal() and b.number.isdecimal()
+                and int(b.number) == int(a.number) + 2 and a.end < b.start
+                and ("öregående" in (between := doc.clean[a.end:b.start]) or "örra" in between
+                     or "ordlag" in between)):
+            m = _RUN_IN_PREVIOUS_MINUTES.search(doc.clean, a.end, b.start + 1)  # + 1: the next number seen ahead
+            if m is not None:
+                out.append(Heading(None, m.group(1), _line_of(doc, m.start(1)), m.start(1), m.end(1)))
+    out.append(heads[-1])
+    return out
+
+
 # A formality that opens a stored copy's page line after the page's mark, its number lost: "Sida 2/ Föregående
 # protokoll Protokollet från föregående möte ...", "2 (5) Val av justerare Anna Berg valdes ...".
 _PAGE_OPENING_FORMALITY = re.compile(
@@ -4910,6 +5227,56 @@ def _page_opening_formalities(doc: Minutes, heads: list[Heading]) -> list[Headin
         if cur in added and prev.line < cur.line and prev.body_end_line is not None and prev.body_end_line > cur.line:
             out[n - 1] = replace(prev, body_end_line=cur.line)
             out[n] = replace(cur, body_end_line=prev.body_end_line)
+    return out
+
+
+_MIN_HEAD_WORDS = 3  # words of a page's running head, repeated from the first page, at least
+_MAX_PAGE_OPENER_WORDS = 8
+
+
+def _main_number(number: str | None) -> int | None:
+    """The whole number a heading's number opens with ("1.6" -> 1, "3" -> 3), or None."""
+    head = (number or "").split(".")[0]
+    return int(head) if head.isdecimal() else None
+
+
+def _page_head_gap_opener(doc: Minutes, heads: list[Heading]) -> list[Heading]:
+    """`heads` with the heading that opens a stored copy's page after its running head, its number lost, where it
+    is exactly the one number missing between the headings around it: "Protokoll nummer 2 för den 04/ Fråga om
+    Inköp av papper Det saknas ... 3 Fråga om Deklaration ..." after "1.6 Föregående protokoll" on the page before.
+
+    The running head is the words the page line shares at its start with the first page line (three or more);
+    the title after it is a run-in title (`_inline_title`) of a few words, before the page's first heading.
+    """
+    lines = doc.lines
+    first = next((k for k, ln in enumerate(lines) if ln.page), None)
+    if first is None or len(heads) < 2:
+        return heads
+    opening = lines[first].text.split()
+    out: list[Heading] = [heads[0]]
+    for a, b in pairwise(heads):
+        ma, mb = _main_number(a.number), _main_number(b.number)
+        k = b.line
+        if (ma is not None and mb == ma + 2 and a.line < k and k > first and lines[k].page
+                and not any(h.line == k and h.start < b.start for h in heads)):
+            words_k = lines[k].text.split()
+            n = 0
+            while n < min(len(opening), len(words_k)) and opening[n] == words_k[n]:
+                n += 1
+            if n >= _MIN_HEAD_WORDS:
+                text = lines[k].text
+                at = 0
+                for w in words_k[:n]:
+                    at = text.index(w, at) + len(w)
+                rest = text[at:].lstrip()
+                start = lines[k].start + len(text) - len(text[at:].lstrip())
+                title = _inline_title(rest[:120]) if rest[:1].isupper() else ""
+                if (title and 2 <= _words_in(title) <= _MAX_PAGE_OPENER_WORDS and start + len(title) < b.start
+                        and not _is_excluded_heading(title)):
+                    out[-1] = replace(out[-1], body_end_line=k) if out[-1].body_end_line is None or (
+                        out[-1].body_end_line > k) else out[-1]
+                    out.append(Heading(None, title, k, start, start + len(title)))
+        out.append(b)
     return out
 
 
@@ -5115,12 +5482,13 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
     """`_find_all_headings` of the numbered candidates `cands`, a lone paragraph aside."""
     numbered = _numbered_headings(doc, cands)
     if len(numbered) >= 2:
-        numbered = _run_in_formalities(doc, _lost_opening(doc, cands, numbered))
-        return _emptied_diary_entries(doc, _page_opening_formalities(doc, numbered)), "numbered"
+        numbered = _run_in_previous_minutes(doc, _run_in_formalities(doc, _lost_opening(doc, cands, numbered)))
+        return _emptied_diary_entries(doc, _page_head_gap_opener(doc, _page_opening_formalities(doc, numbered))), "numbered"
     column = _number_column_headings(doc)
     if column:
         return column, "numbered"
-    lettered = _lettered_headings(doc) or _marked_sequence_headings(doc) or _inline_lettered_headings(doc)
+    lettered = (_lettered_headings(doc) or _marked_sequence_headings(doc) or _inline_lettered_headings(doc)
+                or _letter_numbered_bullets(doc))
     if lettered:
         return lettered, "numbered"
     agenda = _agenda_headings(doc)

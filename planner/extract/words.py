@@ -2159,3 +2159,9 @@ ATTENDEE_KIND_WORDS: tuple[str, ...] = (
     "politiker", "politikerna", "praktikant", "praktikanter", "tjänsteperson", "tjänstepersoner", "tjänstemän",
     "tjänsteman", "förtroendevalda", "förtroendevald", "gäst", "gäster", "åhörare",
 )
+# Headings of the mail received, whose lettered points list the letters ("§ 29 Skrivelser" / "a) Medlemsstatistik,
+# ..." / "b) Värmlandstrafik, ..."): the letters are the item's text, no items of their own. Lower case.
+CORRESPONDENCE_TITLES: tuple[str, ...] = (
+    "skrivelser", "inkomna skrivelser", "inkommande skrivelser", "inkomna och utgående skrivelser", "post",
+    "inkommen post", "inkommande post", "korrespondens", "inkommen korrespondens", "inkomna brev", "brev",
+)
