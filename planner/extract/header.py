@@ -179,6 +179,10 @@ _TIME_RANGE_LOST_DASH = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2}
 # "kl 11 12 Plats: GR": whole hours after "kl" whose dash was dropped, the end of the value or a
 # capitalised word (the next label) after them; a count follows in lower case ("kl 11 12 personer").
 _HOURS_LOST_DASH = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2})\s+(\d{1,2})(?=\s*$|\s+(?-i:[A-ZÅÄÖ])|\s*[,;]\s)")
+# "kl 0900-1530", "kl. 1800 - 2030": four-digit clocks without a separator, read only after "kl" (elsewhere
+# "1900-2000" is a span of years). Groups 1-2 the start's hour and minutes, 3-4 the end's.
+_KL_FOUR_DIGIT_RANGE = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*([01]\d|2[0-3])([0-5]\d)\s*(?:-{1,2}|–|—)\s*"
+                                  r"([01]\d|2[0-4])([0-5]\d)(?![\d.:,]\d|\d)")
 _CLOCK = re.compile(r"(?i)(?:\b(?:kl\.?|klockan)\s*)(\d{1,2}(?:[.:]\d{2})?)(?!\d)|(?<![\d.:/-])(\d{1,2}[.:]\d{2})(?![\d:]|\.\d)")
 
 
@@ -444,6 +448,16 @@ def find_time_range(text: str, *, bare_hours: bool = False, everywhere: bool = F
             start, end = hhmm(m.group(1)), hhmm(m.group(2))
             if start and end:
                 return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
+    return four_digit_kl_range(text)
+
+
+def four_digit_kl_range(text: str) -> tuple[Found, Found] | None:
+    """The start and end of a range of four-digit clocks after "kl" (`_KL_FOUR_DIGIT_RANGE`): "kl 0900-1530";
+    None without one or when the end is not after the start."""
+    for m in _KL_FOUR_DIGIT_RANGE.finditer(text):
+        start, end = hhmm(f"{m.group(1)}.{m.group(2)}"), hhmm(f"{m.group(3)}.{m.group(4)}")
+        if start and end and start < end:
+            return Found(start, m.start(1), m.end(2)), Found(end, m.start(3), m.end(4))
     return None
 
 
@@ -1735,6 +1749,8 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
             on = find_dates(part.text) if rng else []
             if on and meeting_date and all(f.value != meeting_date for f in on):
                 continue  # "... på Zoom 2020-03-16 kl 12-14": another day's session, not this meeting
+            if rng and not on and meeting_date:  # "... som genomfördes onsdagen den 25 januari kl 0900-1530 på ..."
+                on = _yearless_meeting_day(part.text, meeting_date)
             if rng and (on or ("kl" in part.text.casefold() and (
                     not _is_prose(part.text) or _OPEN_CLOSE.search(part.text)))):  # "Mötet hölls kl 18-20 ..."
                 return _shift(rng[0], part.start), _shift(_last_of_sessions(part.text, rng[1]), part.start)
