@@ -1553,6 +1553,33 @@ def _weekday_fixes_year(parts: list[Part], end: int, folded: _Folded) -> Found |
     return None
 
 
+# The verb of a meeting held right before its weekday, day and month, no year: "Rapport från styrelsemöte
+# 1/2023 som genomfördes onsdagen den 25 januari kl 0900-1530", "... som hölls tisdagen den 3 mars".
+# Group 1 the weekday, 2 the day, 3 the month.
+_HELD_THEN_WEEKDAY_DAY = re.compile(r"(?i)\b(?:genomfördes|hölls|avhölls|ägde rum|skedde)\s+(?:på\s+)?"
+                                    + _WEEKDAY_DAY_MONTH.pattern.removeprefix("(?i)\\b"))
+_HELD_VERB_WORDS = ("genomfördes", "hölls", "ägde rum", "skedde")
+
+
+def held_on_weekday_in_head_year(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    """A head sentence that dates the meeting by the verb of its holding, a weekday, day and month
+    (`_HELD_THEN_WEEKDAY_DAY`), its year the one year written in the head ("styrelsemöte 1/2023") in
+    which that day falls on that weekday; None if no year or several fit."""
+    for i in folded.holding(_HELD_VERB_WORDS, end):
+        part = parts[i]
+        m = _HELD_THEN_WEEKDAY_DAY.search(part.text)
+        if not m:
+            continue
+        weekday = next((n for name, n in w.WEEKDAYS.items() if m.group(1).casefold().startswith(name)), None)
+        month = _month_number(m.group(3))
+        if weekday is None or month is None:
+            continue
+        iso = _day_in_years(_years_in(parts, end), month, int(m.group(2)), weekday)
+        if iso:
+            return Found(iso, part.start + m.start(1), part.start + m.end())
+    return None
+
+
 # Labels stacked before their values, as a flattened label column gives them: "Plats: Dag och tid: Kronan,
 # Luleå Tisdagen den 11 augusti, kl. 18:30". Two or more labels, each with its colon, open the line.
 _STACKED_LABELS = re.compile(r"(?i)^\s*(?:(?:plats|lokal|tid|datum|dag|när|var|plats och tid|tid och plats|dag och tid"
@@ -5386,7 +5413,7 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = _organ(parts, folded) or body
     elif _MUNICIPALITY_ONLY.fullmatch(body.value.strip()):
         body = committee_in_organ_field(parts, folded) or body
-    when = _find_date(parts, end, title, folded) or typeset_date(doc)
+    when = _find_date(parts, end, title, folded) or typeset_date(doc) or held_on_weekday_in_head_year(parts, end, folded)
     day_place = day_line_then_meeting_place(parts, end, folded)
     if day_place is not None:
         when = day_place[0]  # "Den 28 februari 2019" / "möte på ABF med ...": the day the text under it records
