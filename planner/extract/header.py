@@ -3257,6 +3257,29 @@ def _venue_on_hours_line(parts: list[Part], end: int, start: Found) -> Found | N
     return _shift(found, part.start) if found is not None and part is not None else None
 
 
+# The place right after the meeting's hours, closing the line or its sentence: "... onsdagen den 25 januari
+# kl 0900-1530 på Förbundskansliet, Heliosgatan 3.", "kl. 18.00-20.00 i Folkets hus". Matched from the end
+# clock's end; group 1 the place: capitalised, no sentence stop inside.
+_PLACE_AFTER_HOURS = re.compile(r"\s*,?\s*(?:i|på)\s+((?-i:[A-ZÅÄÖ])[\w&'-]*(?:,?\s+[\w&'/-]+){0,7}?)\s*(?:\.(?:\s|$)|$)")
+
+
+def venue_after_hours(parts: list[Part], end: int, stop: Found) -> Found | None:
+    """The place that follows the head's hours on their line (`_PLACE_AFTER_HOURS`), read from the end clock
+    found; None for a body, a meeting word, a role, a date, a label or a platform there."""
+    part = next((q for q in parts[:end] if q.start <= stop.start < q.end), None)
+    if part is None:
+        return None
+    m = _PLACE_AFTER_HOURS.match(part.text, stop.end - part.start)
+    if m is None:
+        return None
+    place = m.group(1)
+    words = place.replace(",", " ").split()
+    if find_dates(place) or not _is_title_place(_DIGIT_RUN.sub("", place)) or any(
+            word.casefold().endswith((*_MEETING_WORD_ENDS, *_ROLE_ENDINGS, *_BODY_ENDINGS)) for word in words):
+        return None
+    return Found(place, part.start + m.start(1), part.start + m.end(1))
+
+
 def _is_title_place(place: str) -> bool:
     """Whether the words closing a dated title are a place, not a body, document, weekday, role or label."""
     first = place.split()[0].casefold()
@@ -5469,6 +5492,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = venue_after_clock_before_names(parts, end, start, [p.name for p in present if p.name])
     if venue is None and online is None and start is not None:
         venue = _venue_on_hours_line(parts, end, start)
+    if venue is None and online is None and stop is not None:
+        venue = venue_after_hours(parts, end, stop)
     if body is not None and any(body.value.startswith(p.name) for p in present if p.name):
         body = _organ(parts, folded) or body  # "Inger Trodell Dahl, ordförande": the first line of a list is no body
     if body is not None and venue is not None and squashed(body.value) == squashed(venue.value):
