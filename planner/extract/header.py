@@ -5482,6 +5482,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = venue_quoted_on_title_date_line(parts, end, when)
     if venue is None and online is None:
         venue = venue_in_held_at_sentence(parts, end, folded)
+    if venue is None and online is None:
+        venue = bare_place_line_before_attendance(parts, end, when)
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
@@ -5635,6 +5637,40 @@ def venue_line_under_dated_title(parts: list[Part], end: int, when: Found | None
     at = m.start(1) if m.group(1) == "hos" else m.start(2)
     value = text[at: m.end(2)]
     return Found(value, parts[nxt].start + at, parts[nxt].start + m.end(2))
+
+
+# A bare place line between the head's dated line and its attendance label: "Protokoll fört vid styrelsemöte
+# den 5/2 2014 / Region kontoret Stockholm / Närvarande: ...", "Lördagen den 30:e maj 2015. / Kleveträffen
+# Skoghall / Närvarande:". Capitalised, at most `_BARE_PLACE_WORDS` words, no digit, colon or stop inside.
+_BARE_PLACE_LINE = re.compile(r"\s*((?-i:[A-ZÅÄÖ])[\w&'-]*(?:,?\s+[\w&'-]+){0,4})\s*")
+_BARE_PLACE_NOT_ENDS = ("möte", "mötet", "sammanträde", "sammanträdet", "protokoll", "protokollet")
+_GIVEN_NAME_SET = frozenset(n.casefold() for n in (*w.GIVEN_NAMES, *w.MORE_GIVEN_NAMES))
+
+
+def bare_place_line_before_attendance(parts: list[Part], end: int, when: Found | None) -> Found | None:
+    """The place on a line of its own right under the line that gives the meeting's day and right above the
+    attendance label (`_BARE_PLACE_LINE`); None for a person's name, a body, an organisation, a document or
+    meeting word, a role or a label there."""
+    if when is None:
+        return None
+    own = next((k for k, p in enumerate(parts[:end]) if p.start <= when.start < p.end), None)
+    if own is None:
+        return None
+    nxt = next((k for k in range(own + 1, min(end, own + 3)) if parts[k].text.strip()), None)
+    below = next((k for k in range(nxt + 1, min(len(parts), nxt + 3)) if parts[k].text.strip()), None) if nxt else None
+    if nxt is None or below is None or not _is_label_line(parts[below].text):
+        return None
+    text = parts[nxt].text
+    m = _BARE_PLACE_LINE.fullmatch(text)
+    if m is None:
+        return None
+    place = m.group(1)
+    words = place.replace(",", " ").split()
+    if not _is_title_place(place) or words[0].casefold() in _GIVEN_NAME_SET or words[-1].casefold().endswith(
+            (*_ORGANISATION_ENDINGS, *_BODY_ENDINGS)) or any(
+            word.casefold().endswith((*_BARE_PLACE_NOT_ENDS, *_ROLE_ENDINGS)) for word in words):
+        return None  # ("Kleveträffen" is a place: a meeting word only as "-möte" or "-sammanträde")
+    return Found(place, parts[nxt].start + m.start(1), parts[nxt].start + m.end(1))
 
 
 # A head sentence saying where the meeting was held: "Mötet genomfördes på stiftelsens kansli, World Trade Center,
