@@ -5484,6 +5484,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = venue_in_held_at_sentence(parts, end, folded)
     if venue is None and online is None:
         venue = bare_place_line_before_attendance(parts, end, when)
+    if venue is None and online is None:
+        venue = venue_where_members_met(parts, end, folded)
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
@@ -5704,6 +5706,35 @@ def venue_in_held_at_sentence(parts: list[Part], end: int, folded: _Folded) -> F
                     word.casefold().endswith(_PLACE_NOUN_ENDINGS) for word in place.split()):
                 continue  # "Mötet hölls i god anda": a manner, no place
             return Found(place, parts[i].start + m.start(1), parts[i].start + m.start(1) + len(place))
+    return None
+
+
+# The members of a meeting said to have met at a place, in the head's first sentences: "Mats L, Jenny H, Krister B
+# och Annalena L träffades i Vikarnas lokal Uddevalla.", "Styrelsen samlades hos Eva i Lerum." Group 1 the place:
+# capitalised, up to a stop or the line's end.
+_MET_AT = re.compile(r"\b(?:träffades|samlades|möttes|sammanträdde)\s+(?:i|på|hos)\s+"
+                     r"((?-i:[A-ZÅÄÖ])[\w&'-]*(?:,?\s+[\w&'-]+){0,5}?)\s*(?=\.(?:\s|$)|$)")
+_MET_AT_WORDS = ("träffades", "samlades", "möttes", "sammanträdde")
+_MET_AT_CLAUSE_WORDS = frozenset(("och", "som", "där", "för", "att", "med", "men", "efter", "innan"))
+_MET_AT_LINES = 4  # the head's first lines with text
+
+
+def venue_where_members_met(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    """The place the head's first lines say the members met at (`_MET_AT`); None for a platform, a body, an
+    organisation, a date or a clock there."""
+    first = [k for k in range(min(end, len(parts))) if parts[k].text.strip()][:_MET_AT_LINES]
+    for i in folded.holding(_MET_AT_WORDS, first[-1] + 1 if first else 0):
+        if i not in first:
+            continue
+        m = _MET_AT.search(parts[i].text)
+        if m is None:
+            continue
+        place = m.group(1)
+        if (place.casefold().startswith(_HELD_AT_NOT_PLACE) or _platform(place) or _CLOCK.search(place)
+                or find_dates(place) or place.casefold().endswith((*_ORGANISATION_ENDINGS, *_BODY_ENDINGS))
+                or any(word in _MET_AT_CLAUSE_WORDS for word in place.split())):
+            continue  # "... träffades i Lerum och pratade länge": the sentence goes on, no place alone
+        return Found(place, parts[i].start + m.start(1), parts[i].start + m.end(1))
     return None
 
 
