@@ -3057,7 +3057,7 @@ def _find_reference(parts: list[Part], end: int, folded: _Folded) -> Found | Non
 # --- body -----------------------------------------------------------------------------------
 
 _PREFIX_RE = re.compile(
-    r"(?i)\s*(?:" + "|".join(re.escape(p) for p in sorted(w.TITLE_PREFIXES, key=len, reverse=True))
+    r"(?i)\s*(?:" + "|".join(re.escape(p) for p in sorted(w.TITLE_PREFIXES + w.REPORT_TITLE_PREFIXES, key=len, reverse=True))
     + r")(?![\wåäö])\s*[-–—:,.]?\s*"
 )
 _SUFFIX_RE = re.compile(
@@ -4915,6 +4915,16 @@ def _is_code(name: str) -> bool:
     return bool(_RX_IS_CODE_1.fullmatch(name.strip()))
 
 
+# A meeting's code with its number, all a title leaves once its report words are gone: "DSM4" (the district
+# board's fourth meeting) in "Kortfattat från DSM4 20150415", "AU12". Capitals, then one to three digits.
+_NUMBERED_MEETING_CODE = re.compile(r"[A-ZÅÄÖ]{2,6}\d{1,3}")
+
+
+def is_numbered_meeting_code(name: str) -> bool:
+    """Whether a title's name is a meeting's code and number (`_NUMBERED_MEETING_CODE`), which names no body."""
+    return bool(_NUMBERED_MEETING_CODE.fullmatch(name.strip()))
+
+
 def squashed(s: str) -> str:
     """Letters and digits only, case-folded: "NetCity, Örebro" is "Net City, Örebro"."""
     return "".join(ch for ch in s.casefold() if ch.isalnum())
@@ -5433,7 +5443,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     folded = _Folded(parts)
     body, title = _find_body(parts, end, doc.clean)
     if body is None or _is_code(doc.clean[body.start: body.end]):
-        body = _organ(parts, folded) or body
+        body = _organ(parts, folded) or (None if body is not None and is_numbered_meeting_code(
+            doc.clean[body.start: body.end]) else body)
     elif _MUNICIPALITY_ONLY.fullmatch(body.value.strip()):
         body = committee_in_organ_field(parts, folded) or body
     when = _find_date(parts, end, title, folded) or typeset_date(doc) or held_on_weekday_in_head_year(parts, end, folded)

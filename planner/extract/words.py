@@ -2148,3 +2148,10 @@ STAFF_AND_OTHERS_LABELS: tuple[str, ...] = (
 # More endings of titles, beyond `TITLE_ENDINGS`, that officials are listed with, title first or after the name
 # ("Miljöinspektör Anneli Kylén", "Kommunplanerare Shula Gladnikoff"). Lower case.
 MORE_TITLE_ENDINGS: tuple[str, ...] = ("inspektör", "planerare", "koordinator", "kommunikatör")
+
+# More title prefixes, beyond `TITLE_PREFIXES`: a short report of a meeting posted for members, whose title
+# names the meeting after them ("Kortfattat från DSM4 20150415", "Kort rapport från styrelsemötet").
+REPORT_TITLE_PREFIXES: tuple[str, ...] = (
+    "kortfattat från", "kortfattat om", "kort rapport från", "kort referat från", "kort sammanfattning av",
+    "kort sammanfattning från", "nytt från", "nyheter från", "notiser från",
+)
