@@ -4080,6 +4080,18 @@ _TITLE_THEN_NAME = re.compile(r"([A-ZÅÄÖ][a-zåäö]+)\s+([A-ZÅÄÖ][a-zåä
 _TITLE_ENDS = tuple(w.ROLE_ENDINGS)
 
 
+# A list label closed by a semicolon instead of a colon, and the people after it: "Föredragande; Jan Larsson,
+# Christina Liffner", "Återbud; Karin Grute Movin". Group 1 the names.
+_SEMICOLON_LABEL = re.compile(r"\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,2}\s*;\s+(.+)")
+
+
+def is_semicolon_label_list(text: str) -> bool:
+    """Whether a line is a list label closed by a semicolon, then people (`_SEMICOLON_LABEL`): the first
+    after it a known given name and a capitalised family name; never a title."""
+    m = _SEMICOLON_LABEL.fullmatch(text)
+    return m is not None and _opens_with_person(m.group(1))
+
+
 def is_titled_name_run(text: str) -> bool:
     """Whether a line lists people each after their title, not a body: "Kommundirektör Kjell Johansson
     Kommunplanerare Shula Gladnikoff Kommunsekreterare Anna Lindholm" (a stored copy's page title taken from
@@ -4672,6 +4684,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             continue  # prose, a headline ("Hon kom, körde med oss och försvann!") or a question
         if _is_person_list(text) or is_name_run(text) or is_titled_name_run(text):
             continue  # "Birgitta Kringlund (FP) Aina Wåhlund (S)": an attendance list, not a title
+        if ";" in text and is_semicolon_label_list(text):
+            continue  # "Föredragande; Jan Larsson, Christina Liffner": a list label closed by a semicolon
         name, off = _strip_title(text)
         if not _RX_FIND_BODY_4.search(name) or off and is_page_frame(name):
             continue  # no letter, or a page head before a page's field: "2 (17) BEVIS OM ANSLAGSDAG ..."
