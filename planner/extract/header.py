@@ -3631,6 +3631,7 @@ _SITE_CHROME: tuple[str, ...] = (
     # a site builder's anchors and search box: "top of page" over a Wix page, "Skriv in din sökning här"
     "top of page", "bottom of page", "back to top", "till toppen", "till toppen av sidan", "upp till toppen",
     "skriv in din sökning här", "skriv in din sökning", "sök på webbplatsen", "sök här", "skriv ditt sökord",
+    "annons", "reklam", "advertisement", "sponsrat innehåll",  # a news site's ad banner over the text
 )
 _BOILERPLATE = frozenset(w.WEB_BOILERPLATE + _SITE_CHROME)
 _CHROME_LONGEST_FIRST = tuple(sorted(_SITE_CHROME, key=len, reverse=True))
