@@ -5544,6 +5544,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if body is not None:
         body = lone_body_word(body) or without_organ_label(body) or body
     body = tidied_body(parts, end, body)
+    if body is not None and body.value.endswith("s styrelse"):
+        body = association_comma_board(body) or body  # "Helsingborgs konstförenings styrelse"
     if body is not None:
         body = organisation_for_general_meeting(parts, end, body) or body
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS) and ". " in body.value:
@@ -5975,6 +5977,28 @@ def tidied_body(parts: list[Part], end: int, body: Found | None) -> Found | None
             or body_before_page_counter(body) or body_after_lead_noise(body) or organisation_of_general_meeting(body)
             or organisation_of_kind_title(body)
             or first_of_two_meeting_words(body) or body_before_place_after_abbreviation(body) or body)
+
+
+# An association's board written with its name in the indefinite genitive, as a title gives it: "Helsingborgs
+# konstförenings styrelse", "SSKFs styrelse", "St Lundby Samhällsförenings styrelse". Group 1 the name.
+# (The definite genitive is the name as written and kept: "Kulturrådets styrelse", "Föreningen Nordens styrelse".)
+_INDEFINITE_GENITIVE_BOARD = re.compile(r"((?-i:[A-ZÅÄÖ])[\w&.-]*(?:\s+[\w&.-]+){0,4}?)(?<!e)s\s+styrelse")
+_ASSOCIATION_NOUNS = ("förening", "förbund", "sällskap", "klubb", "kår", "byalag", "samfällighet", "allians")
+_ACRONYM = re.compile(r"[A-ZÅÄÖ]{2,8}")
+
+
+def association_comma_board(body: Found) -> Found | None:
+    """The board of an association named in the indefinite genitive (`_INDEFINITE_GENITIVE_BOARD`) written as
+    the association's name and the board: "Helsingborgs konstförenings styrelse" -> "Helsingborgs konstförening,
+    styrelsen"; None for another body or a definite genitive ("Kulturrådets styrelse")."""
+    m = _INDEFINITE_GENITIVE_BOARD.fullmatch(body.value)
+    if m is None:
+        return None
+    name = m.group(1)
+    last = name.split()[-1]
+    if not (last.casefold().endswith(_ASSOCIATION_NOUNS) or _ACRONYM.fullmatch(last)):
+        return None
+    return Found(f"{name}, styrelsen", body.start, body.end)
 
 
 # A body's name closed by its abbreviation in brackets, then the place and its town run on before the date on a
