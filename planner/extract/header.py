@@ -5546,6 +5546,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     body = tidied_body(parts, end, body)
     if body is not None and body.value.endswith("s styrelse"):
         body = association_comma_board(body) or body  # "Helsingborgs konstförenings styrelse"
+    if body is not None and body.value[:1] in "SsEeKk":
+        body = board_of_named_association(body) or body  # "Styrelsemöte i DHR-Värmland"
     if body is not None:
         body = organisation_for_general_meeting(parts, end, body) or body
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS) and ". " in body.value:
@@ -5997,6 +5999,32 @@ def association_comma_board(body: Found) -> Found | None:
     name = m.group(1)
     last = name.split()[-1]
     if not (last.casefold().endswith(_ASSOCIATION_NOUNS) or _ACRONYM.fullmatch(last)):
+        return None
+    return Found(f"{name}, styrelsen", body.start, body.end)
+
+
+# A board meeting's title naming the association after a preposition: "Styrelsemöte i DHR-Värmland",
+# "Styrelsemöte med Falkens scoutkår.", "Extra styrelsemöte för Tolo Hem och Skola". Group 1 the preposition,
+# 2 the association's name: capitalised, at most five words.
+_BOARD_MEETING_OF = re.compile(r"(?i:(?:extra\s+|konstituerande\s+)?(?:styrelsemöte|styrelsesammanträde))\s+"
+                               r"(i|med|för|inom)\s+((?-i:[A-ZÅÄÖ])[\w&-]*(?:\s+[\w&-]+){0,4}?)\s*\.?")
+_CAPITAL_RUN = re.compile(r"[A-ZÅÄÖ]{2,}")
+
+
+def board_of_named_association(body: Found) -> Found | None:
+    """The association and its board of a board meeting's title that names it after a preposition
+    (`_BOARD_MEETING_OF`): "Styrelsemöte i DHR-Värmland" -> "DHR-Värmland, styrelsen". After "i" only an
+    association's name counts (an organisation's word or an abbreviation in it): "Styrelsemöte i Stadshuset"
+    is a place."""
+    m = _BOARD_MEETING_OF.fullmatch(body.value)
+    if m is None:
+        return None
+    name = m.group(2)
+    words = name.split()
+    last = words[-1].casefold()
+    if last.endswith(_BODY_ENDINGS) and not last.endswith(_ORGANISATION_ENDINGS):
+        return None  # "Styrelsemöte med valberedningen": a meeting with another body
+    if m.group(1) == "i" and not (last.endswith(_ORGANISATION_ENDINGS) or _CAPITAL_RUN.search(name)):
         return None
     return Found(f"{name}, styrelsen", body.start, body.end)
 
