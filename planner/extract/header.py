@@ -5548,6 +5548,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = association_comma_board(body) or body  # "Helsingborgs konstförenings styrelse"
     if body is not None and body.value[:1] in "SsEeKk":
         body = board_of_named_association(body) or body  # "Styrelsemöte i DHR-Värmland"
+    if body is not None and " styrelse" in body.value:
+        body = association_before_board_minutes(body) or body  # "Trafikverkets Fritidsförbund Protokoll fört vid ..."
     if body is not None:
         body = organisation_for_general_meeting(parts, end, body) or body
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS) and ". " in body.value:
@@ -6027,6 +6029,25 @@ def board_of_named_association(body: Found) -> Found | None:
     if m.group(1) == "i" and not (last.endswith(_ORGANISATION_ENDINGS) or _CAPITAL_RUN.search(name)):
         return None
     return Found(f"{name}, styrelsen", body.start, body.end)
+
+
+# An association's name run on into the minutes' title of its board's meeting, as a stored page's title joins
+# the letterhead and the title: "Trafikverkets Fritidsförbund Protokoll fört vid styrelsemöte" (read as
+# "... vid styrelse"). Group 1 the association's name: capitalised, at most five words.
+_ASSOCIATION_THEN_BOARD_MINUTES = re.compile(
+    r"((?-i:[A-ZÅÄÖ])[\w&-]*(?:\s+[\w&-]+){0,4}?)\s+(?i:(?:protokoll|mötesprotokoll|minnesanteckningar)"
+    r"(?:\s+(?:fört|förda|förd))?\s+(?:vid|från|för)\s+(?:styrelse|styrelsen|styrelsemöte|styrelsemötet"
+    r"|styrelsesammanträde|styrelsesammanträdet))\s*")
+
+
+def association_before_board_minutes(body: Found) -> Found | None:
+    """The association and its board of a body read as an association's name run on into its board's minutes
+    title (`_ASSOCIATION_THEN_BOARD_MINUTES`): "Trafikverkets Fritidsförbund Protokoll fört vid styrelse" ->
+    "Trafikverkets Fritidsförbund, styrelsen"; None unless the name ends in an organisation's word."""
+    m = _ASSOCIATION_THEN_BOARD_MINUTES.fullmatch(body.value)
+    if m is None or not m.group(1).split()[-1].casefold().endswith(_ORGANISATION_ENDINGS):
+        return None
+    return Found(f"{m.group(1)}, styrelsen", body.start, body.end)
 
 
 # A body's name closed by its abbreviation in brackets, then the place and its town run on before the date on a
