@@ -5548,6 +5548,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = association_comma_board(body) or body  # "Helsingborgs konstförenings styrelse"
     if body is not None and body.value[:1] in "SsEeKk":
         body = board_of_named_association(body) or body  # "Styrelsemöte i DHR-Värmland"
+    if body is not None and " " not in body.value.strip() and body.value.casefold().endswith(("styrelsen", "styrelse")):
+        body = board_line_naming_association(parts, end) or body  # "Kårstyrelsen" / "Styrelsemöte med Falkens scoutkår."
     if body is not None and " styrelse" in body.value:
         body = association_before_board_minutes(body) or body  # "Trafikverkets Fritidsförbund Protokoll fört vid ..."
     if body is not None:
@@ -6029,6 +6031,26 @@ def board_of_named_association(body: Found) -> Found | None:
     if m.group(1) == "i" and not (last.endswith(_ORGANISATION_ENDINGS) or _CAPITAL_RUN.search(name)):
         return None
     return Found(f"{name}, styrelsen", body.start, body.end)
+
+
+_BOARD_LINE_REACH = 8  # the head's first lines with text
+
+
+def board_line_naming_association(parts: list[Part], end: int) -> Found | None:
+    """A head line of its own that names the association whose board meets (`board_of_named_association`):
+    "Styrelsemöte med Falkens scoutkår." under the title "Kårstyrelseprotokoll - 2012-09-19", which names the
+    board only."""
+    lines = [k for k in range(min(end, len(parts))) if parts[k].text.strip()][:_BOARD_LINE_REACH]
+    for k in lines:
+        text = parts[k].text
+        if "tyrelse" not in text:
+            continue
+        lead = len(text) - len(text.lstrip())
+        value = text.strip()
+        found = board_of_named_association(Found(value, parts[k].start + lead, parts[k].start + lead + len(value)))
+        if found is not None:
+            return found
+    return None
 
 
 # An association's name run on into the minutes' title of its board's meeting, as a stored page's title joins
