@@ -6008,7 +6008,7 @@ def association_comma_board(body: Found) -> Found | None:
 
 
 # A board meeting's title naming the association after a preposition: "Styrelsemöte i DHR-Värmland",
-# "Styrelsemöte med Falkens scoutkår.", "Extra styrelsemöte för Tolo Hem och Skola". Group 1 the preposition,
+# "Styrelsemöte med Falkens scoutkår.", "Extra styrelsemöte för Tolo SK". Group 1 the preposition,
 # 2 the association's name: capitalised, at most five words.
 _BOARD_MEETING_OF = re.compile(r"(?i:(?:extra\s+|konstituerande\s+)?(?:styrelsemöte|styrelsesammanträde))\s+"
                                r"(i|med|för|inom)\s+((?-i:[A-ZÅÄÖ])[\w&-]*(?:\s+[\w&-]+){0,4}?)\s*\.?")
@@ -6019,7 +6019,7 @@ def board_of_named_association(body: Found) -> Found | None:
     """The association and its board of a board meeting's title that names it after a preposition
     (`_BOARD_MEETING_OF`): "Styrelsemöte i DHR-Värmland" -> "DHR-Värmland, styrelsen". After "i" only an
     association's name counts (an organisation's word or an abbreviation in it): "Styrelsemöte i Stadshuset"
-    is a place."""
+    is a place, "Styrelsemöte med Anna Ek och Per Bo" people."""
     m = _BOARD_MEETING_OF.fullmatch(body.value)
     if m is None:
         return None
@@ -6028,7 +6028,9 @@ def board_of_named_association(body: Found) -> Found | None:
     last = words[-1].casefold()
     if last.endswith(_BODY_ENDINGS) and not last.endswith(_ORGANISATION_ENDINGS):
         return None  # "Styrelsemöte med valberedningen": a meeting with another body
-    if m.group(1) == "i" and not (last.endswith(_ORGANISATION_ENDINGS) or _CAPITAL_RUN.search(name)):
+    if not (last.endswith((*_ORGANISATION_ENDINGS, *_ASSOCIATION_NOUNS)) or _CAPITAL_RUN.search(name)):
+        return None  # "Styrelsemöte i Stadshuset": a place; "Styrelsemöte med Anna Ek och Per Bo": people
+    if words[0].casefold() in _GIVEN_NAME_SET:
         return None
     return Found(f"{name}, styrelsen", body.start, body.end)
 

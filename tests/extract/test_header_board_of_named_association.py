@@ -2,7 +2,7 @@
 "Styrelsemöte i DHR-Värmland" -> "DHR-Värmland, styrelsen" (the body was the whole title).
 
 Look-alikes: a place after "i" ("Styrelsemöte i Stadshuset"), another body after "med" ("Styrelsemöte med
-valberedningen"), a lower-case phrase ("Styrelsemöte med beslutsrätt"), a person's home after "hos".
+valberedningen"), people ("Styrelsemöte med Anna Ek och Per Bo"), a lower-case phrase ("Styrelsemöte med beslutsrätt"), a person's home after "hos".
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from planner.extract.text import minutes_from_text
     [
         ("Styrelsemöte i DHR-Värmland", "DHR-Värmland, styrelsen"),
         ("Styrelsemöte med Falkens scoutkår.", "Falkens scoutkår, styrelsen"),
-        ("Extra styrelsemöte för Tolo Hem och Skola", "Tolo Hem och Skola, styrelsen"),
+        ("Extra styrelsemöte för Tolo SK", "Tolo SK, styrelsen"),
         ("Styrelsemöte i Renålandets byförening", "Renålandets byförening, styrelsen"),
         # look-alikes
         ("Styrelsemöte i Stadshuset", None),
@@ -28,6 +28,8 @@ from planner.extract.text import minutes_from_text
         ("Styrelsemöte med beslutsrätt", None),
         ("Styrelsemöte hos Anna Berg", None),
         ("Årsmöte i DHR-Värmland", None),
+        ("Styrelsemöte med Anna Ek och Per Bo", None),
+        ("Styrelsemöte med Lars Lindberg", None),
     ],
 )
 def test_board_of_named_association(value: str, board: str | None) -> None:
