@@ -430,6 +430,8 @@ def find_time_range(text: str, *, bare_hours: bool = False, everywhere: bool = F
             continue
         start, end = hhmm(a), hhmm(b)
         if start and end and start != end:
+            if ":" in a and is_truncated_clock(text, m.end(2)):
+                continue  # "8:15-11: Kerstin": the end's minutes lost (the start has its own)
             return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
     if "kl" not in low:
         return None  # each pattern below opens with "kl" or "klockan"
@@ -515,6 +517,13 @@ def find_clock(text: str) -> Found | None:
         if value and not _LEAVING_BEFORE.search(text, max(0, m.start() - _LEAVING_REACH), m.start()):
             return Found(value, m.start(g), m.end(g))
     return None
+
+
+def is_truncated_clock(text: str, at: int) -> bool:
+    """Whether the hour that ends at `at` is cut off after its colon, its minutes lost: "8:15-11: Kerstin" (a
+    docplayer transcript drops the digits after a colon). A full stop is no cut: "kl 15-16.". (A lone start
+    "kl 15: Paragrafer" is still read as the whole hour.)"""
+    return text[at: at + 1] == ":" and not text[at + 1: at + 2].isdigit()
 
 
 # A person's leaving or coming just before a time: "(avvek kl 12.00)", "lämnade mötet kl 20.15".
