@@ -5518,7 +5518,7 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if venue is None and online is None:
         venue = venue_in_held_at_sentence(parts, end, folded)
     if venue is None and online is None:
-        venue = bare_place_line_before_attendance(parts, end, when)
+        venue = bare_place_line_before_attendance(parts, end, when) or bare_place_line_above_attendance(parts, end)
     if venue is None and online is None:
         venue = venue_where_members_met(parts, end, folded)
     reference = _find_reference(parts, end, folded)
@@ -5705,8 +5705,13 @@ def bare_place_line_before_attendance(parts: list[Part], end: int, when: Found |
     below = next((k for k in range(nxt + 1, min(len(parts), nxt + 3)) if parts[k].text.strip()), None) if nxt else None
     if nxt is None or below is None or not _is_label_line(parts[below].text):
         return None
-    text = parts[nxt].text
-    m = _BARE_PLACE_LINE.fullmatch(text)
+    return _bare_place(parts[nxt])
+
+
+def _bare_place(part: Part) -> Found | None:
+    """The place a line of its own gives (`_BARE_PLACE_LINE`), not a person's name, a body, an organisation, a
+    document or meeting word, a role or a label."""
+    m = _BARE_PLACE_LINE.fullmatch(part.text)
     if m is None:
         return None
     place = m.group(1)
@@ -5715,7 +5720,21 @@ def bare_place_line_before_attendance(parts: list[Part], end: int, when: Found |
             (*_ORGANISATION_ENDINGS, *_BODY_ENDINGS)) or any(
             word.casefold().endswith((*_BARE_PLACE_NOT_ENDS, *_ROLE_ENDINGS)) for word in words):
         return None  # ("Kleveträffen" is a place: a meeting word only as "-möte" or "-sammanträde")
-    return Found(place, parts[nxt].start + m.start(1), parts[nxt].start + m.end(1))
+    return Found(place, part.start + m.start(1), part.start + m.end(1))
+
+
+_ABOVE_LIST_REACH = 20  # the head's first lines, where the attendance label stands under the title
+
+
+def bare_place_line_above_attendance(parts: list[Part], end: int) -> Found | None:
+    """The place on a line of its own right above the head's first attendance label, the line above it dated:
+    "Styrelsemöte 22/1-2018 / Runstens Gård / Närvarande: ..." where the meeting's date was read from a title
+    above (see `bare_place_line_before_attendance`)."""
+    lines = [k for k in range(min(end, len(parts), _ABOVE_LIST_REACH)) if parts[k].text.strip()]
+    at = next((n for n, k in enumerate(lines) if _is_label_line(parts[k].text)), None)
+    if at is None or at < 2 or not _has_digit(parts[lines[at - 2]].text) or not find_dates(parts[lines[at - 2]].text):
+        return None
+    return _bare_place(parts[lines[at - 1]])
 
 
 # A head sentence saying where the meeting was held: "Mötet genomfördes på stiftelsens kansli, World Trade Center,
