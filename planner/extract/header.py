@@ -5491,6 +5491,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         start = None  # "kl 1 o 00-12 00": a scanned "10.00-12.00" whose zero was read as a letter; none, not 01:00
     venue, online = _find_venue(parts, end, folded, when.value if when else None)
     venue = tidied_venue(venue)
+    if venue is not None and venue.value[-1:] in _CLOSING_QUOTES:
+        venue = venue_without_stray_quote(venue)  # 'på HD"': a stored copy's quoted title closed after the place
     if venue is not None and venue.value[:1] in _LIST_LABEL_INITIALS and label_of(venue.value, colon_required=False):
         venue = place_ending_list_run(venue)  # "Närvarande: Kent Eklund ... Övriga Byavångshemmet, Tomelilla"
     if day_place is not None and day_place[1] is not None and online is None:
@@ -6424,6 +6426,21 @@ _VENUE_LABEL_WORDS = frozenset((*w.VENUE_LABELS, *w.MEETING_PLACE_LABELS))
 _LEADING_DATE_TIME_LABEL = re.compile(
     r"(?:DATUM OCH TID|TID OCH DATUM|DAG OCH TID|DATUM|TID)(?:\s+FÖR\s+(?:MÖTET|SAMMANTRÄDET))?\s+(?=[A-ZÅÄÖ])"
     r"|(?:Datum och tid|Tid och datum|Dag och tid|Datum|Tid)(?:\s+för\s+(?:mötet|sammanträdet))?\s+(?=[A-ZÅÄÖ])")
+
+
+_CLOSING_QUOTES = "\"”»'"
+_OPENING_QUOTES = "\"“”«'"
+
+
+def venue_without_stray_quote(venue: Found) -> Found:
+    """The venue without a closing quote it holds no opening one for: 'HD"' from the quoted title 'Download
+    "Protokoll ... kl. 18.00, på HD"'; a quoted name stays ('"Gullvivan"', 'Café "Linnea"')."""
+    value = venue.value
+    body = value[:-1]
+    if value[-1:] not in _CLOSING_QUOTES or any(q in body for q in _OPENING_QUOTES):
+        return venue
+    body = body.rstrip(" ,.")
+    return Found(body, venue.start, venue.start + len(body)) if body else venue
 
 
 def tidied_venue(venue: Found | None) -> Found | None:
