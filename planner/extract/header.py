@@ -5774,9 +5774,9 @@ def venue_in_held_at_sentence(parts: list[Part], end: int, folded: _Folded) -> F
 
 
 # The members of a meeting said to have met at a place, in the head's first sentences: "Mats L, Jenny H, Krister B
-# och Annalena L träffades i Vikarnas lokal Uddevalla.", "Styrelsen samlades hos Eva i Lerum." Group 1 the place:
-# capitalised, up to a stop or the line's end.
-_MET_AT = re.compile(r"\b(?:träffades|samlades|möttes|sammanträdde)\s+(?:i|på|hos)\s+"
+# och Annalena L träffades i Vikarnas lokal Uddevalla.", "Styrelsen samlades hos Eva i Lerum." Group 1 "hos" when
+# the place is a home, 2 the place: capitalised, up to a stop or the line's end.
+_MET_AT = re.compile(r"\b(?:träffades|samlades|möttes|sammanträdde)\s+(?:i|på|(hos))\s+"
                      r"((?-i:[A-ZÅÄÖ])[\w&'-]*(?:,?\s+[\w&'-]+){0,5}?)\s*(?=\.(?:\s|$)|$)")
 _MET_AT_WORDS = ("träffades", "samlades", "möttes", "sammanträdde")
 _MET_AT_CLAUSE_WORDS = frozenset(("och", "som", "där", "för", "att", "med", "men", "efter", "innan"))
@@ -5793,12 +5793,13 @@ def venue_where_members_met(parts: list[Part], end: int, folded: _Folded) -> Fou
         m = _MET_AT.search(parts[i].text)
         if m is None:
             continue
-        place = m.group(1)
+        place = m.group(2)
         if (place.casefold().startswith(_HELD_AT_NOT_PLACE) or _platform(place) or _CLOCK.search(place)
                 or find_dates(place) or place.casefold().endswith((*_ORGANISATION_ENDINGS, *_BODY_ENDINGS))
                 or any(word in _MET_AT_CLAUSE_WORDS for word in place.split())):
             continue  # "... träffades i Lerum och pratade länge": the sentence goes on, no place alone
-        return Found(place, parts[i].start + m.start(1), parts[i].start + m.end(1))
+        at = m.start(1) if m.group(1) else m.start(2)  # "hos Eva Lind": a home keeps its "hos"
+        return Found(parts[i].text[at: m.end(2)], parts[i].start + at, parts[i].start + m.end(2))
     return None
 
 

@@ -23,7 +23,7 @@ _REST = ("Rapport från extra distriktsstämman drogs.\nPolicydokument för ekon
     [
         (("Kortfattat från DSM4 20150415\n\nMats L, Jenny H, Krister B, Tony W, Sandra P och Annalena L träffades i "
          "Vikarnas lokal Uddevalla.\n"), "Vikarnas lokal Uddevalla"),
-        ("Anteckningar 2019-03-04\n\nStyrelsen samlades hos Eva Lind i Lerum.\n", "Eva Lind i Lerum"),
+        ("Anteckningar 2019-03-04\n\nStyrelsen samlades hos Eva Lind i Lerum.\n", "hos Eva Lind i Lerum"),
         ("Anteckningar 2019-03-04\n\nVi möttes på Café Linné, Storgatan 5.\n", "Café Linné, Storgatan 5"),
         # look-alikes
         ("Anteckningar 2019-03-04\n\nVi träffades på Zoom.\n", None),
