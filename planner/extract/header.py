@@ -179,6 +179,10 @@ _TIME_RANGE_LOST_DASH = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2}
 # "kl 11 12 Plats: GR": whole hours after "kl" whose dash was dropped, the end of the value or a
 # capitalised word (the next label) after them; a count follows in lower case ("kl 11 12 personer").
 _HOURS_LOST_DASH = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2})\s+(\d{1,2})(?=\s*$|\s+(?-i:[A-ZÅÄÖ])|\s*[,;]\s)")
+# "kl 0900-1530", "kl. 1800 - 2030": four-digit clocks without a separator, read only after "kl" (elsewhere
+# "1900-2000" is a span of years). Groups 1-2 the start's hour and minutes, 3-4 the end's.
+_KL_FOUR_DIGIT_RANGE = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*([01]\d|2[0-3])([0-5]\d)\s*(?:-{1,2}|–|—)\s*"
+                                  r"([01]\d|2[0-4])([0-5]\d)(?![\d.:,]\d|\d)")
 _CLOCK = re.compile(r"(?i)(?:\b(?:kl\.?|klockan)\s*)(\d{1,2}(?:[.:]\d{2})?)(?!\d)|(?<![\d.:/-])(\d{1,2}[.:]\d{2})(?![\d:]|\.\d)")
 
 
@@ -426,6 +430,8 @@ def find_time_range(text: str, *, bare_hours: bool = False, everywhere: bool = F
             continue
         start, end = hhmm(a), hhmm(b)
         if start and end and start != end:
+            if ":" in a and is_truncated_clock(text, m.end(2)):
+                continue  # "8:15-11: Kerstin": the end's minutes lost (the start has its own)
             return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
     if "kl" not in low:
         return None  # each pattern below opens with "kl" or "klockan"
@@ -444,6 +450,16 @@ def find_time_range(text: str, *, bare_hours: bool = False, everywhere: bool = F
             start, end = hhmm(m.group(1)), hhmm(m.group(2))
             if start and end:
                 return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
+    return four_digit_kl_range(text)
+
+
+def four_digit_kl_range(text: str) -> tuple[Found, Found] | None:
+    """The start and end of a range of four-digit clocks after "kl" (`_KL_FOUR_DIGIT_RANGE`): "kl 0900-1530";
+    None without one or when the end is not after the start."""
+    for m in _KL_FOUR_DIGIT_RANGE.finditer(text):
+        start, end = hhmm(f"{m.group(1)}.{m.group(2)}"), hhmm(f"{m.group(3)}.{m.group(4)}")
+        if start and end and start < end:
+            return Found(start, m.start(1), m.end(2)), Found(end, m.start(3), m.end(4))
     return None
 
 
@@ -501,6 +517,13 @@ def find_clock(text: str) -> Found | None:
         if value and not _LEAVING_BEFORE.search(text, max(0, m.start() - _LEAVING_REACH), m.start()):
             return Found(value, m.start(g), m.end(g))
     return None
+
+
+def is_truncated_clock(text: str, at: int) -> bool:
+    """Whether the hour that ends at `at` is cut off after its colon, its minutes lost: "8:15-11: Kerstin" (a
+    docplayer transcript drops the digits after a colon). A full stop is no cut: "kl 15-16.". (A lone start
+    "kl 15: Paragrafer" is still read as the whole hour.)"""
+    return text[at: at + 1] == ":" and not text[at + 1: at + 2].isdigit()
 
 
 # A person's leaving or coming just before a time: "(avvek kl 12.00)", "lämnade mötet kl 20.15".
@@ -1539,6 +1562,33 @@ def _weekday_fixes_year(parts: list[Part], end: int, folded: _Folded) -> Found |
     return None
 
 
+# The verb of a meeting held right before its weekday, day and month, no year: "Rapport från styrelsemöte
+# 1/2023 som genomfördes onsdagen den 25 januari kl 0900-1530", "... som hölls tisdagen den 3 mars".
+# Group 1 the weekday, 2 the day, 3 the month.
+_HELD_THEN_WEEKDAY_DAY = re.compile(r"(?i)\b(?:genomfördes|hölls|avhölls|ägde rum|skedde)\s+(?:på\s+)?"
+                                    + _WEEKDAY_DAY_MONTH.pattern.removeprefix("(?i)\\b"))
+_HELD_VERB_WORDS = ("genomfördes", "hölls", "ägde rum", "skedde")
+
+
+def held_on_weekday_in_head_year(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    """A head sentence that dates the meeting by the verb of its holding, a weekday, day and month
+    (`_HELD_THEN_WEEKDAY_DAY`), its year the one year written in the head ("styrelsemöte 1/2023") in
+    which that day falls on that weekday; None if no year or several fit."""
+    for i in folded.holding(_HELD_VERB_WORDS, end):
+        part = parts[i]
+        m = _HELD_THEN_WEEKDAY_DAY.search(part.text)
+        if not m:
+            continue
+        weekday = next((n for name, n in w.WEEKDAYS.items() if m.group(1).casefold().startswith(name)), None)
+        month = _month_number(m.group(3))
+        if weekday is None or month is None:
+            continue
+        iso = _day_in_years(_years_in(parts, end), month, int(m.group(2)), weekday)
+        if iso:
+            return Found(iso, part.start + m.start(1), part.start + m.end())
+    return None
+
+
 # Labels stacked before their values, as a flattened label column gives them: "Plats: Dag och tid: Kronan,
 # Luleå Tisdagen den 11 augusti, kl. 18:30". Two or more labels, each with its colon, open the line.
 _STACKED_LABELS = re.compile(r"(?i)^\s*(?:(?:plats|lokal|tid|datum|dag|när|var|plats och tid|tid och plats|dag och tid"
@@ -1760,6 +1810,8 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
             on = find_dates(part.text) if rng else []
             if on and meeting_date and all(f.value != meeting_date for f in on):
                 continue  # "... på Zoom 2020-03-16 kl 12-14": another day's session, not this meeting
+            if rng and not on and meeting_date:  # "... som genomfördes onsdagen den 25 januari kl 0900-1530 på ..."
+                on = _yearless_meeting_day(part.text, meeting_date)
             if rng and (on or ("kl" in part.text.casefold() and (
                     not _is_prose(part.text) or _OPEN_CLOSE.search(part.text)))):  # "Mötet hölls kl 18-20 ..."
                 return _shift(rng[0], part.start), _shift(_last_of_sessions(part.text, rng[1]), part.start)
@@ -3082,7 +3134,7 @@ def _find_reference(parts: list[Part], end: int, folded: _Folded) -> Found | Non
 # --- body -----------------------------------------------------------------------------------
 
 _PREFIX_RE = re.compile(
-    r"(?i)\s*(?:" + "|".join(re.escape(p) for p in sorted(w.TITLE_PREFIXES, key=len, reverse=True))
+    r"(?i)\s*(?:" + "|".join(re.escape(p) for p in sorted(w.TITLE_PREFIXES + w.REPORT_TITLE_PREFIXES, key=len, reverse=True))
     + r")(?![\wåäö])\s*[-–—:,.]?\s*"
 )
 _SUFFIX_RE = re.compile(
@@ -3280,6 +3332,29 @@ def _venue_on_hours_line(parts: list[Part], end: int, start: Found) -> Found | N
     part = next((q for q in parts[:end] if q.start <= start.start < q.end), None)
     found = venue_before_hours(part.text) if part is not None else None
     return _shift(found, part.start) if found is not None and part is not None else None
+
+
+# The place right after the meeting's hours, closing the line or its sentence: "... onsdagen den 25 januari
+# kl 0900-1530 på Förbundskansliet, Heliosgatan 3.", "kl. 18.00-20.00 i Folkets hus". Matched from the end
+# clock's end; group 1 the place: capitalised, no sentence stop inside.
+_PLACE_AFTER_HOURS = re.compile(r"\s*,?\s*(?:i|på)\s+((?-i:[A-ZÅÄÖ])[\w&'-]*(?:,?\s+[\w&'/-]+){0,7}?)\s*(?:\.(?:\s|$)|$)")
+
+
+def venue_after_hours(parts: list[Part], end: int, stop: Found) -> Found | None:
+    """The place that follows the head's hours on their line (`_PLACE_AFTER_HOURS`), read from the end clock
+    found; None for a body, a meeting word, a role, a date, a label or a platform there."""
+    part = next((q for q in parts[:end] if q.start <= stop.start < q.end), None)
+    if part is None:
+        return None
+    m = _PLACE_AFTER_HOURS.match(part.text, stop.end - part.start)
+    if m is None:
+        return None
+    place = m.group(1)
+    words = place.replace(",", " ").split()
+    if find_dates(place) or not _is_title_place(_DIGIT_RUN.sub("", place)) or any(
+            word.casefold().endswith((*_MEETING_WORD_ENDS, *_ROLE_ENDINGS, *_BODY_ENDINGS)) for word in words):
+        return None
+    return Found(place, part.start + m.start(1), part.start + m.end(1))
 
 
 def _is_title_place(place: str) -> bool:
@@ -3633,6 +3708,7 @@ _SITE_CHROME: tuple[str, ...] = (
     # a site builder's anchors and search box: "top of page" over a Wix page, "Skriv in din sökning här"
     "top of page", "bottom of page", "back to top", "till toppen", "till toppen av sidan", "upp till toppen",
     "skriv in din sökning här", "skriv in din sökning", "sök på webbplatsen", "sök här", "skriv ditt sökord",
+    "annons", "reklam", "advertisement", "sponsrat innehåll",  # a news site's ad banner over the text
 )
 _BOILERPLATE = frozenset(w.WEB_BOILERPLATE + _SITE_CHROME)
 _CHROME_LONGEST_FIRST = tuple(sorted(_SITE_CHROME, key=len, reverse=True))
@@ -4080,6 +4156,18 @@ def is_name_run(text: str) -> bool:
 # ends as a role does (words.ROLE_ENDINGS); group 1 the title, 2 the given name.
 _TITLE_THEN_NAME = re.compile(r"([A-ZÅÄÖ][a-zåäö]+)\s+([A-ZÅÄÖ][a-zåäöéü]+)(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\s+[A-ZÅÄÖ][\w-]+")
 _TITLE_ENDS = tuple(w.ROLE_ENDINGS)
+
+
+# A list label closed by a semicolon instead of a colon, and the people after it: "Föredragande; Jan Larsson,
+# Christina Liffner", "Återbud; Karin Grute Movin". Group 1 the names.
+_SEMICOLON_LABEL = re.compile(r"\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,2}\s*;\s+(.+)")
+
+
+def is_semicolon_label_list(text: str) -> bool:
+    """Whether a line is a list label closed by a semicolon, then people (`_SEMICOLON_LABEL`): the first
+    after it a known given name and a capitalised family name; never a title."""
+    m = _SEMICOLON_LABEL.fullmatch(text)
+    return m is not None and _opens_with_person(m.group(1))
 
 
 def is_titled_name_run(text: str) -> bool:
@@ -4674,6 +4762,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             continue  # prose, a headline ("Hon kom, körde med oss och försvann!") or a question
         if _is_person_list(text) or is_name_run(text) or is_titled_name_run(text):
             continue  # "Birgitta Kringlund (FP) Aina Wåhlund (S)": an attendance list, not a title
+        if ";" in text and is_semicolon_label_list(text):
+            continue  # "Föredragande; Jan Larsson, Christina Liffner": a list label closed by a semicolon
         name, off = _strip_title(text)
         if not _RX_FIND_BODY_4.search(name) or off and is_page_frame(name):
             continue  # no letter, or a page head before a page's field: "2 (17) BEVIS OM ANSLAGSDAG ..."
@@ -4915,6 +5005,16 @@ def letterhead_municipality(head: str) -> Found | None:
 def _is_code(name: str) -> bool:
     """A title that is a file code ("BSN", "UN060502"), not a name."""
     return bool(_RX_IS_CODE_1.fullmatch(name.strip()))
+
+
+# A meeting's code with its number, all a title leaves once its report words are gone: "DSM4" (the district
+# board's fourth meeting) in "Kortfattat från DSM4 20150415", "AU12". Capitals, then one to three digits.
+_NUMBERED_MEETING_CODE = re.compile(r"[A-ZÅÄÖ]{2,6}\d{1,3}")
+
+
+def is_numbered_meeting_code(name: str) -> bool:
+    """Whether a title's name is a meeting's code and number (`_NUMBERED_MEETING_CODE`), which names no body."""
+    return bool(_NUMBERED_MEETING_CODE.fullmatch(name.strip()))
 
 
 def squashed(s: str) -> str:
@@ -5443,10 +5543,11 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     folded = _Folded(parts)
     body, title = _find_body(parts, end, doc.clean)
     if body is None or _is_code(doc.clean[body.start: body.end]):
-        body = _organ(parts, folded) or body
+        body = _organ(parts, folded) or (None if body is not None and is_numbered_meeting_code(
+            doc.clean[body.start: body.end]) else body)
     elif _MUNICIPALITY_ONLY.fullmatch(body.value.strip()):
         body = committee_in_organ_field(parts, folded) or body
-    when = _find_date(parts, end, title, folded) or typeset_date(doc)
+    when = _find_date(parts, end, title, folded) or typeset_date(doc) or held_on_weekday_in_head_year(parts, end, folded)
     day_place = day_line_then_meeting_place(parts, end, folded)
     if day_place is not None:
         when = day_place[0]  # "Den 28 februari 2019" / "möte på ABF med ...": the day the text under it records
@@ -5470,6 +5571,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if labelled is not None:  # "SAMMANTRÄDESTID: kl. 18:00 - SAMMANTRÄDESPLATS: Stadshuset, styrelserummet"
         start, stop = (start, stop) if start is not None else labelled[:2]
         venue = labelled[2]
+    if venue is not None and venue.value[-1:] in _CLOSING_QUOTES:
+        venue = venue_without_stray_quote(venue)  # 'på HD"': a stored copy's quoted title closed after the place
     if venue is not None and venue.value[:1] in _LIST_LABEL_INITIALS and label_of(venue.value, colon_required=False):
         venue = place_ending_list_run(venue)  # "Närvarande: Kent Eklund ... Övriga Byavångshemmet, Tomelilla"
     if day_place is not None and day_place[1] is not None and online is None:
@@ -5498,6 +5601,10 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = venue_in_held_at_sentence(parts, end, folded)
     if venue is None and online is None:
         venue = venue_after_day_lost_clock(parts, end, when)
+    if venue is None and online is None:
+        venue = bare_place_line_before_attendance(parts, end, when) or bare_place_line_above_attendance(parts, end)
+    if venue is None and online is None:
+        venue = venue_where_members_met(parts, end, folded)
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
@@ -5508,6 +5615,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = venue_after_clock_before_names(parts, end, start, [p.name for p in present if p.name])
     if venue is None and online is None and start is not None:
         venue = _venue_on_hours_line(parts, end, start)
+    if venue is None and online is None and stop is not None:
+        venue = venue_after_hours(parts, end, stop)
     if body is not None and any(body.value.startswith(p.name) for p in present if p.name):
         body = _organ(parts, folded) or body  # "Inger Trodell Dahl, ordförande": the first line of a list is no body
     if body is not None and venue is not None and squashed(body.value) == squashed(venue.value):
@@ -5528,6 +5637,14 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if body is not None:
         body = lone_body_word(body) or without_organ_label(body) or body
     body = tidied_body(parts, end, body)
+    if body is not None and body.value.endswith("s styrelse"):
+        body = association_comma_board(body) or body  # "Helsingborgs konstförenings styrelse"
+    if body is not None and body.value[:1] in "SsEeKk":
+        body = board_of_named_association(body) or body  # "Styrelsemöte i DHR-Värmland"
+    if body is not None and " " not in body.value.strip() and body.value.casefold().endswith(("styrelsen", "styrelse")):
+        body = board_line_naming_association(parts, end) or body  # "Kårstyrelsen" / "Styrelsemöte med Falkens scoutkår."
+    if body is not None and " styrelse" in body.value:
+        body = association_before_board_minutes(body) or body  # "Trafikverkets Fritidsförbund Protokoll fört vid ..."
     if body is not None:
         body = organisation_for_general_meeting(parts, end, body) or body
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS) and ". " in body.value:
@@ -5653,6 +5770,59 @@ def venue_line_under_dated_title(parts: list[Part], end: int, when: Found | None
     return Found(value, parts[nxt].start + at, parts[nxt].start + m.end(2))
 
 
+# A bare place line between the head's dated line and its attendance label: "Protokoll fört vid styrelsemöte
+# den 5/2 2014 / Region kontoret Stockholm / Närvarande: ...", "Lördagen den 30:e maj 2015. / Kleveträffen
+# Skoghall / Närvarande:". Capitalised, at most `_BARE_PLACE_WORDS` words, no digit, colon or stop inside.
+_BARE_PLACE_LINE = re.compile(r"\s*((?-i:[A-ZÅÄÖ])[\w&'-]*(?:,?\s+[\w&'-]+){0,4})\s*")
+_BARE_PLACE_NOT_ENDS = ("möte", "mötet", "sammanträde", "sammanträdet", "protokoll", "protokollet")
+_GIVEN_NAME_SET = frozenset(n.casefold() for n in (*w.GIVEN_NAMES, *w.MORE_GIVEN_NAMES))
+
+
+def bare_place_line_before_attendance(parts: list[Part], end: int, when: Found | None) -> Found | None:
+    """The place on a line of its own right under the line that gives the meeting's day and right above the
+    attendance label (`_BARE_PLACE_LINE`); None for a person's name, a body, an organisation, a document or
+    meeting word, a role or a label there."""
+    if when is None:
+        return None
+    own = next((k for k, p in enumerate(parts[:end]) if p.start <= when.start < p.end), None)
+    if own is None:
+        return None
+    nxt = next((k for k in range(own + 1, min(end, own + 3)) if parts[k].text.strip()), None)
+    below = next((k for k in range(nxt + 1, min(len(parts), nxt + 3)) if parts[k].text.strip()), None) if nxt else None
+    if nxt is None or below is None or not _is_label_line(parts[below].text):
+        return None
+    return _bare_place(parts[nxt])
+
+
+def _bare_place(part: Part) -> Found | None:
+    """The place a line of its own gives (`_BARE_PLACE_LINE`), not a person's name, a body, an organisation, a
+    document or meeting word, a role or a label."""
+    m = _BARE_PLACE_LINE.fullmatch(part.text)
+    if m is None:
+        return None
+    place = m.group(1)
+    words = place.replace(",", " ").split()
+    if not _is_title_place(place) or words[0].casefold() in _GIVEN_NAME_SET or words[-1].casefold().endswith(
+            (*_ORGANISATION_ENDINGS, *_BODY_ENDINGS)) or any(
+            word.casefold().endswith((*_BARE_PLACE_NOT_ENDS, *_ROLE_ENDINGS)) for word in words):
+        return None  # ("Kleveträffen" is a place: a meeting word only as "-möte" or "-sammanträde")
+    return Found(place, part.start + m.start(1), part.start + m.end(1))
+
+
+_ABOVE_LIST_REACH = 20  # the head's first lines, where the attendance label stands under the title
+
+
+def bare_place_line_above_attendance(parts: list[Part], end: int) -> Found | None:
+    """The place on a line of its own right above the head's first attendance label, the line above it dated:
+    "Styrelsemöte 22/1-2018 / Runstens Gård / Närvarande: ..." where the meeting's date was read from a title
+    above (see `bare_place_line_before_attendance`)."""
+    lines = [k for k in range(min(end, len(parts), _ABOVE_LIST_REACH)) if parts[k].text.strip()]
+    at = next((n for n, k in enumerate(lines) if _is_label_line(parts[k].text)), None)
+    if at is None or at < 2 or not _has_digit(parts[lines[at - 2]].text) or not find_dates(parts[lines[at - 2]].text):
+        return None
+    return _bare_place(parts[lines[at - 1]])
+
+
 # A head sentence saying where the meeting was held: "Mötet genomfördes på stiftelsens kansli, World Trade Center,
 # Kungsbron 1, Stockholm Deltagande ledamöter ...", "Sammanträdet hölls i Stadshuset." Group 1 the place, up to a
 # stop, the line's end, or an attendance list's capitalised label run on after it.
@@ -5733,6 +5903,33 @@ def meeting_time_then_place(parts: list[Part], end: int) -> tuple[Found, Found |
         start = Found(hhmm(m.group(1)) or "", part.start + m.start(1), part.start + m.end(1))
         stop = Found(hhmm(m.group(2)) or "", part.start + m.start(2), part.start + m.end(2)) if m.group(2) else None
         return start, stop, Found(m.group(3), part.start + m.start(3), part.start + m.end(3))
+# The members of a meeting said to have met at a place, in the head's first sentences: "Mats L, Jenny H, Krister B
+# och Annalena L träffades i Vikarnas lokal Uddevalla.", "Styrelsen samlades hos Eva i Lerum." Group 1 "hos" when
+# the place is a home, 2 the place: capitalised, up to a stop or the line's end.
+_MET_AT = re.compile(r"\b(?:träffades|samlades|möttes|sammanträdde)\s+(?:i|på|(hos))\s+"
+                     r"((?-i:[A-ZÅÄÖ])[\w&'-]*(?:,?\s+[\w&'-]+){0,5}?)\s*(?=\.(?:\s|$)|$)")
+_MET_AT_WORDS = ("träffades", "samlades", "möttes", "sammanträdde")
+_MET_AT_CLAUSE_WORDS = frozenset(("och", "som", "där", "för", "att", "med", "men", "efter", "innan"))
+_MET_AT_LINES = 4  # the head's first lines with text
+
+
+def venue_where_members_met(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    """The place the head's first lines say the members met at (`_MET_AT`); None for a platform, a body, an
+    organisation, a date or a clock there."""
+    first = [k for k in range(min(end, len(parts))) if parts[k].text.strip()][:_MET_AT_LINES]
+    for i in folded.holding(_MET_AT_WORDS, first[-1] + 1 if first else 0):
+        if i not in first:
+            continue
+        m = _MET_AT.search(parts[i].text)
+        if m is None:
+            continue
+        place = m.group(2)
+        if (place.casefold().startswith(_HELD_AT_NOT_PLACE) or _platform(place) or _CLOCK.search(place)
+                or find_dates(place) or place.casefold().endswith((*_ORGANISATION_ENDINGS, *_BODY_ENDINGS))
+                or any(word in _MET_AT_CLAUSE_WORDS for word in place.split())):
+            continue  # "... träffades i Lerum och pratade länge": the sentence goes on, no place alone
+        at = m.start(1) if m.group(1) else m.start(2)  # "hos Eva Lind": a home keeps its "hos"
+        return Found(parts[i].text[at: m.end(2)], parts[i].start + at, parts[i].start + m.end(2))
     return None
 
 
@@ -5978,6 +6175,95 @@ def tidied_body(parts: list[Part], end: int, body: Found | None) -> Found | None
             or body_before_page_counter(body) or body_after_lead_noise(body) or organisation_of_general_meeting(body)
             or organisation_of_kind_title(body)
             or first_of_two_meeting_words(body) or body_before_place_after_abbreviation(body) or body)
+
+
+# An association's board written with its name in the indefinite genitive, as a title gives it: "Helsingborgs
+# konstförenings styrelse", "SSKFs styrelse", "St Lundby Samhällsförenings styrelse". Group 1 the name.
+# (The definite genitive is the name as written and kept: "Kulturrådets styrelse", "Föreningen Nordens styrelse".)
+_INDEFINITE_GENITIVE_BOARD = re.compile(r"((?-i:[A-ZÅÄÖ])[\w&.-]*(?:\s+[\w&.-]+){0,4}?)(?<!e)s\s+styrelse")
+_ASSOCIATION_NOUNS = ("förening", "förbund", "sällskap", "klubb", "kår", "byalag", "samfällighet", "allians")
+_ACRONYM = re.compile(r"[A-ZÅÄÖ]{2,8}")
+
+
+def association_comma_board(body: Found) -> Found | None:
+    """The board of an association named in the indefinite genitive (`_INDEFINITE_GENITIVE_BOARD`) written as
+    the association's name and the board: "Helsingborgs konstförenings styrelse" -> "Helsingborgs konstförening,
+    styrelsen"; None for another body or a definite genitive ("Kulturrådets styrelse")."""
+    m = _INDEFINITE_GENITIVE_BOARD.fullmatch(body.value)
+    if m is None:
+        return None
+    name = m.group(1)
+    last = name.split()[-1]
+    if not (last.casefold().endswith(_ASSOCIATION_NOUNS) or _ACRONYM.fullmatch(last)):
+        return None
+    return Found(f"{name}, styrelsen", body.start, body.end)
+
+
+# A board meeting's title naming the association after a preposition: "Styrelsemöte i DHR-Värmland",
+# "Styrelsemöte med Falkens scoutkår.", "Extra styrelsemöte för Tolo SK". Group 1 the preposition,
+# 2 the association's name: capitalised, at most five words.
+_BOARD_MEETING_OF = re.compile(r"(?i:(?:extra\s+|konstituerande\s+)?(?:styrelsemöte|styrelsesammanträde))\s+"
+                               r"(i|med|för|inom)\s+((?-i:[A-ZÅÄÖ])[\w&-]*(?:\s+[\w&-]+){0,4}?)\s*\.?")
+_CAPITAL_RUN = re.compile(r"[A-ZÅÄÖ]{2,}")
+
+
+def board_of_named_association(body: Found) -> Found | None:
+    """The association and its board of a board meeting's title that names it after a preposition
+    (`_BOARD_MEETING_OF`): "Styrelsemöte i DHR-Värmland" -> "DHR-Värmland, styrelsen". After "i" only an
+    association's name counts (an organisation's word or an abbreviation in it): "Styrelsemöte i Stadshuset"
+    is a place, "Styrelsemöte med Anna Ek och Per Bo" people."""
+    m = _BOARD_MEETING_OF.fullmatch(body.value)
+    if m is None:
+        return None
+    name = m.group(2)
+    words = name.split()
+    last = words[-1].casefold()
+    if last.endswith(_BODY_ENDINGS) and not last.endswith(_ORGANISATION_ENDINGS):
+        return None  # "Styrelsemöte med valberedningen": a meeting with another body
+    if not (last.endswith((*_ORGANISATION_ENDINGS, *_ASSOCIATION_NOUNS)) or _CAPITAL_RUN.search(name)):
+        return None  # "Styrelsemöte i Stadshuset": a place; "Styrelsemöte med Anna Ek och Per Bo": people
+    if words[0].casefold() in _GIVEN_NAME_SET:
+        return None
+    return Found(f"{name}, styrelsen", body.start, body.end)
+
+
+_BOARD_LINE_REACH = 8  # the head's first lines with text
+
+
+def board_line_naming_association(parts: list[Part], end: int) -> Found | None:
+    """A head line of its own that names the association whose board meets (`board_of_named_association`):
+    "Styrelsemöte med Falkens scoutkår." under the title "Kårstyrelseprotokoll - 2012-09-19", which names the
+    board only."""
+    lines = [k for k in range(min(end, len(parts))) if parts[k].text.strip()][:_BOARD_LINE_REACH]
+    for k in lines:
+        text = parts[k].text
+        if "tyrelse" not in text:
+            continue
+        lead = len(text) - len(text.lstrip())
+        value = text.strip()
+        found = board_of_named_association(Found(value, parts[k].start + lead, parts[k].start + lead + len(value)))
+        if found is not None:
+            return found
+    return None
+
+
+# An association's name run on into the minutes' title of its board's meeting, as a stored page's title joins
+# the letterhead and the title: "Trafikverkets Fritidsförbund Protokoll fört vid styrelsemöte" (read as
+# "... vid styrelse"). Group 1 the association's name: capitalised, at most five words.
+_ASSOCIATION_THEN_BOARD_MINUTES = re.compile(
+    r"((?-i:[A-ZÅÄÖ])[\w&-]*(?:\s+[\w&-]+){0,4}?)\s+(?i:(?:protokoll|mötesprotokoll|minnesanteckningar)"
+    r"(?:\s+(?:fört|förda|förd))?\s+(?:vid|från|för)\s+(?:styrelse|styrelsen|styrelsemöte|styrelsemötet"
+    r"|styrelsesammanträde|styrelsesammanträdet))\s*")
+
+
+def association_before_board_minutes(body: Found) -> Found | None:
+    """The association and its board of a body read as an association's name run on into its board's minutes
+    title (`_ASSOCIATION_THEN_BOARD_MINUTES`): "Trafikverkets Fritidsförbund Protokoll fört vid styrelse" ->
+    "Trafikverkets Fritidsförbund, styrelsen"; None unless the name ends in an organisation's word."""
+    m = _ASSOCIATION_THEN_BOARD_MINUTES.fullmatch(body.value)
+    if m is None or not m.group(1).split()[-1].casefold().endswith(_ORGANISATION_ENDINGS):
+        return None
+    return Found(f"{m.group(1)}, styrelsen", body.start, body.end)
 
 
 # A body's name closed by its abbreviation in brackets, then the place and its town run on before the date on a
@@ -6302,6 +6588,21 @@ _VENUE_LABEL_WORDS = frozenset((*w.VENUE_LABELS, *w.MEETING_PLACE_LABELS))
 _LEADING_DATE_TIME_LABEL = re.compile(
     r"(?:DATUM OCH TID|TID OCH DATUM|DAG OCH TID|DATUM|TID)(?:\s+FÖR\s+(?:MÖTET|SAMMANTRÄDET))?\s+(?=[A-ZÅÄÖ])"
     r"|(?:Datum och tid|Tid och datum|Dag och tid|Datum|Tid)(?:\s+för\s+(?:mötet|sammanträdet))?\s+(?=[A-ZÅÄÖ])")
+
+
+_CLOSING_QUOTES = "\"”»'"
+_OPENING_QUOTES = "\"“”«'"
+
+
+def venue_without_stray_quote(venue: Found) -> Found:
+    """The venue without a closing quote it holds no opening one for: 'HD"' from the quoted title 'Download
+    "Protokoll ... kl. 18.00, på HD"'; a quoted name stays ('"Gullvivan"', 'Café "Linnea"')."""
+    value = venue.value
+    body = value[:-1]
+    if value[-1:] not in _CLOSING_QUOTES or any(q in body for q in _OPENING_QUOTES):
+        return venue
+    body = body.rstrip(" ,.")
+    return Found(body, venue.start, venue.start + len(body)) if body else venue
 
 
 def tidied_venue(venue: Found | None) -> Found | None:

@@ -2165,3 +2165,9 @@ CORRESPONDENCE_TITLES: tuple[str, ...] = (
     "skrivelser", "inkomna skrivelser", "inkommande skrivelser", "inkomna och utgående skrivelser", "post",
     "inkommen post", "inkommande post", "korrespondens", "inkommen korrespondens", "inkomna brev", "brev",
 )
+# More title prefixes, beyond `TITLE_PREFIXES`: a short report of a meeting posted for members, whose title
+# names the meeting after them ("Kortfattat från DSM4 20150415", "Kort rapport från styrelsemötet").
+REPORT_TITLE_PREFIXES: tuple[str, ...] = (
+    "kortfattat från", "kortfattat om", "kort rapport från", "kort referat från", "kort sammanfattning av",
+    "kort sammanfattning från", "nytt från", "nyheter från", "notiser från",
+)
