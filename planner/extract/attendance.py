@@ -3334,28 +3334,46 @@ _NAME_START = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-
 # "Surname, Given" persons run together without anything between them, as a flattened column of a Finland-Swedish
 # table writes them: "Backman, Inger Sandström, Hans Granvik, Dan-Anders Parviainen, Anna" (`_surname_comma_given_run`).
 _RX_SURNAME_COMMA_GIVEN = re.compile(r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?),\s+"
-                                     r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)(?:\s+|$)")
+                                     r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)(?:\s+|$|(?=,))")
+# What may follow a person's given name inside such a run, before the next surname: a note of the items they were
+# there for ("Strandvall, Göran fr. 119 Djupsjöbacka, Michael", "Ede, Torbjörn, 8 Borgmästars, Görel, 8") or,
+# after a comma, their title in lower case ("Svenfors, Stefan, kommundirektör Löf, Gundel, kanslichef").
+_RX_SURNAME_COMMA_GIVEN_NOTE = re.compile(r"(?:,\s*)?(?:fr\.o\.m\.|t\.o\.m\.|fr\.|från|till|§)\s*§?\s*\d+(?:\s*-\s*\d+)?"
+                                          r"(?:\s+|$)|,\s*(?:\d+(?:\s*-\s*\d+)?|[a-zåäö][\w:.-]*(?:\s+(?:o\.|och|[a-zåäö][\w:.-]*))*)"
+                                          r"(?:\s+|$)")
 _SURNAME_COMMA_LEAST = 3  # persons the run must hold
+# Given names not listed (Finnish ones in a Finland-Swedish list: "Filppula, Seppo Riippa, Bertel Forsander, Tuula")
+# may stand in the run: one, or one in this many persons in a longer run.
+_SURNAME_COMMA_UNKNOWN_SHARE = 4
 
 
 def _surname_comma_given_run(text: str, base: int) -> list[Person]:
     """Read "Surname, Given Surname, Given ..." (each person's surname, a comma, the given name, then the next
     person's surname) given name first. Every word after a comma must be a known given name and no word before
-    one; the first piece is one word (a list written given name first begins "Anna Holm, ..."). What follows the
+    one, bar a few unknown given names (see `_SURNAME_COMMA_UNKNOWN_SHARE`); the first piece is one word (a list
+    written given name first begins "Anna Holm, ..."). What follows the
     last given name may only be lower-case words (a column of roles). [] otherwise."""
     people: list[Person] = []
-    pos = 0
+    pos = unknown = 0
     while True:
         m = _RX_SURNAME_COMMA_GIVEN.match(text, pos)
         if not m:
             break
         sur, given = m.group(1), m.group(2)
-        if not _is_given(given) or _is_given(sur):
+        if _is_given(sur) or given.casefold() in _ORG_WORDS:
             return []
+        if not _is_given(given):
+            if given.casefold().endswith(_SURNAME_ENDINGS):
+                return []  # "Eklöf, Karlsson Lönnö, ...": names given name first whose first one lost its given name
+            unknown += 1
         people.append(Person(f"{given} {sur}", base + m.start(1), base + m.end(2)))
         pos = m.end()
+        note = _RX_SURNAME_COMMA_GIVEN_NOTE.match(text, pos)
+        if note:
+            pos = note.end()
     rest = text[pos:].strip(" .")
-    if len(people) < _SURNAME_COMMA_LEAST or (rest and not rest[:1].islower()):
+    if len(people) < _SURNAME_COMMA_LEAST or (rest and not rest[:1].islower()) \
+            or unknown > max(1, len(people) // _SURNAME_COMMA_UNKNOWN_SHARE):
         return []
     return people
 
