@@ -1920,6 +1920,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         text = _RX_STRAY_LETTER_AFTER_NOTE.sub(" ", text)  # (the same length, so offsets hold)
     if ",," in text:  # "Birgit Andersson,, Emma Dahlin": an empty cell's comma (same length, so offsets hold)
         text = text.replace(",,", ", ")
+    if (" x " in text or text[:2] in ("x ", "X ")) and text.count(" - ") + text.count(" x ") >= _MARK_FIRST_LEAST - 1:
+        tables = _mark_first_rows(text, base)
+        if tables:  # "x Fagerholm Thommy, ordf. x Lindgrén Jan, viceordf. ... - Waldron Christopher": marks first
+            return [p for rows in tables for p in _members_called_and_away(rows)]
     if "Dessutom " in text or "Därtill " in text or "Även " in text:
         more = _RX_MORE_ATTENDEES.search(text)
         if more:  # "..., Niklas van der Schoot Dessutom Niklas Ylipää, ...": a sentence naming more attendees
@@ -2379,6 +2383,108 @@ def _name_mark_run(text: str, base: int) -> list[Person]:
                              mark=m.group("mark") in ("X", "x")))
         pos = m.end()
     return people if len(people) >= 3 and any(p.mark for p in people) else []
+
+
+# A presence table whose mark column stands before the names, flattened: "x Fagerholm Thommy, ordf. x Lindgrén
+# Jan, viceordf. x Ahlqvist Annika ... - Waldron Christopher - - Jansson Benitha", "x Höglund, Roger, ordförande -
+# Lignell, Maj-Gun". A mark is an "x" or a dash before a capitalised word (or before the dash of an empty row);
+# the name is written surname first, with or without a comma, and a role in lower case may follow it after a comma
+# (`_mark_first_rows`).
+_RX_MARK_BEFORE_NAME = re.compile(r"(?:(?<=\s)|^)([xX]|-|–)(?=\s+(?:[A-ZÀ-ÖØ-Þ]|[-–](?:\s|$)))")
+_ROW_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
+_RX_MARKED_ROW_NAME = re.compile(
+    rf"\s*(?:(?P<sur>{_ROW_NAME_WORD}),\s*(?P<given>{_ROW_NAME_WORD})|(?P<a>{_ROW_NAME_WORD})\s+(?P<b>{_ROW_NAME_WORD}))"
+    r"(?=[\s,]|$)(?:\s*,\s*(?P<role>[a-zåäö][\w.-]*(?:\s+[a-zåäö][\w.-]*){0,3}))?")
+_MARK_FIRST_LEAST = 4  # marked rows the table must hold
+_MARK_FIRST_LEAD = 60  # characters that may stand before the first mark (a place read before the list)
+_RX_HOURS_NOTE = re.compile(r"[-–]?\s*\d{1,2}[:.]\d\d(?:\s*[-–]\s*(?:\d{1,2}[:.]\d\d)?)?")
+_MARK_FIRST_STRAY = 3  # letters of a stray lower-case word after a row ("fr", "kl")
+
+
+def _marked_row_person(text: str, at: int, base: int) -> tuple[Person, int, bool] | None:
+    """The person of a marked row's text at `at` (see above), given name first when the name is "Surname, Given",
+    as written otherwise; where the row's name and role end; and whether a name without comma reads surname
+    first (its second word a known given name, its first none). None when no name begins there."""
+    m = _RX_MARKED_ROW_NAME.match(text, at)
+    if not m:
+        return None
+    role = m.group("role")
+    role = role.casefold() if role else None
+    if m.group("sur"):
+        s, e = m.start("sur"), m.end("given")
+        return Person(f"{m.group('given')} {m.group('sur')}", base + s, base + e, role=role), m.end(), False
+    a, b = m.group("a"), m.group("b")
+    return (Person(f"{a} {b}", base + m.start("a"), base + m.end("b"), role=role), m.end(),
+            _is_given(b) and not _is_given(a))
+
+
+def _mark_first_rows(text: str, base: int) -> list[list[Person | None]]:
+    """Read a flattened presence table with the mark before each name (see above) into its rows in order, each a
+    person with the mark, or None for a row without a name or a mark (an empty row "- -", a person whose mark was
+    lost: "x Lindblom, Regina, andre vice, Haupt, Charlotta", "kl Cecilia Berndtsson"). A capitalised label after
+    a row ("x Ekebom, Jana Föredragande x Oriander Niklas") begins another table: one list of rows each. Names
+    without comma are turned given name first when most of them read surname first ("Fagerholm Thommy" also
+    where "Thommy" is no known given name). [] when other text stands among the rows or fewer than
+    `_MARK_FIRST_LEAST` rows hold a marked person."""
+    marks = list(_RX_MARK_BEFORE_NAME.finditer(text))
+    if len(marks) < _MARK_FIRST_LEAST or marks[0].start() > _MARK_FIRST_LEAD:
+        return []
+    tables: list[list[Person | None]] = [[]]
+    plain: list[Person] = []  # the names written without comma
+    surname_first = 0
+    for k, mark in enumerate(marks):
+        stop = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        if not text[mark.end(): stop].strip():
+            tables[-1].append(None)  # an empty row: its mark, and no name
+            continue
+        read = _marked_row_person(text[:stop], mark.end(), base)
+        if read is None:
+            return []
+        person, end, reversed_name = read
+        person = person._replace(mark=mark.group(1) in ("x", "X"))
+        if "," not in text[mark.end(): person.end - base]:
+            plain.append(person)
+            surname_first += reversed_name
+        tables[-1].append(person)
+        tail = text[end:stop].strip(" ,")
+        if not tail:
+            continue
+        words = tail.split(None, 1)
+        if len(words) == 1 and tail[:1].isupper():
+            tables.append([])  # "Föredragande": a label; another table begins
+            continue
+        if (len(words) == 1 and len(tail) <= _MARK_FIRST_STRAY) or _RX_HOURS_NOTE.fullmatch(tail):
+            continue  # "x Lindblom Jörgen fr x Linde Guy": a stray word of a cell; "- 18:40", "19:15-19:25": hours
+        at = end + text[end:stop].find(tail) + (0 if tail[:1].isupper() else len(words[0]))
+        if (tail[:1].isupper() or len(words[0]) <= _MARK_FIRST_STRAY) \
+                and _marked_row_person(text[:stop], at, base) is not None:
+            tables[-1].append(None)  # ", Haupt, Charlotta", "kl Cecilia Berndtsson": a row whose mark was lost
+            continue
+        return []  # other text among the rows
+    if sum(1 for t in tables for p in t if p is not None) < _MARK_FIRST_LEAST \
+            or sum(1 for t in tables for p in t if p is not None and p.mark) < 2:
+        return []  # ("Anna Holm - Bo Berg - Karin Ek": dashes between names, no marks)
+    if surname_first * 2 > len(plain):
+        turned = {id(p) for p in plain}
+        tables = [[p._replace(name=" ".join(reversed(p.name.split(" ", 1)))) if p is not None and id(p) in turned
+                   else p for p in t] for t in tables]
+    return [t for t in tables if t]
+
+
+def _members_called_and_away(rows: list[Person | None]) -> list[Person]:
+    """The persons of a presence table's rows (see `_mark_first_rows`), without those not called: a table of
+    members and their personal substitutes, two columns with a mark each, flattened column by column (the chair
+    on the first row, the vice chair on the second) or row by row (the vice chair on the third row), has the
+    substitutes in the second half or on every second row; a substitute marked absent was not called and is in
+    neither list. A person whose mark was lost (None) is in neither list."""
+    n = len(rows)
+    roles = [_norm(p.role) if p is not None and p.role else "" for p in rows]
+    chair = roles[0].startswith("ordf") if roles else False
+    vice = next((k for k, r in enumerate(roles) if "vice" in r), None)
+    substitute: set[int] = set()
+    if chair and n >= 6 and n % 2 == 0 and vice in (1, 2):
+        substitute = set(range(n // 2, n)) if vice == 1 else set(range(1, n, 2))
+    return [p for k, p in enumerate(rows) if p is not None and (p.mark or k not in substitute)]
 
 
 _PARTY_ENTRY = re.compile(
