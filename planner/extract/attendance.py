@@ -1920,6 +1920,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         text = _RX_STRAY_LETTER_AFTER_NOTE.sub(" ", text)  # (the same length, so offsets hold)
     if ",," in text:  # "Birgit Andersson,, Emma Dahlin": an empty cell's comma (same length, so offsets hold)
         text = text.replace(",,", ", ")
+    if " X " in text and text.count(" - ") + text.count(" X ") >= 2 and text[:1].isupper():
+        marked_rows = _name_mark_table(text.strip(), base + len(text) - len(text.lstrip()))
+        if marked_rows:  # "Ingvar Björling, ordf X Kim Björling - ...", "Gustav Blomberg X Kommundirektör"
+            return marked_rows
     if (" x " in text or text[:2] in ("x ", "X ")) and text.count(" - ") + text.count(" x ") >= _MARK_FIRST_LEAST - 1:
         tables = _mark_first_rows(text, base)
         if tables:  # "x Fagerholm Thommy, ordf. x Lindgrén Jan, viceordf. ... - Waldron Christopher": marks first
@@ -2485,6 +2489,42 @@ def _members_called_and_away(rows: list[Person | None]) -> list[Person]:
     if chair and n >= 6 and n % 2 == 0 and vice in (1, 2):
         substitute = set(range(n // 2, n)) if vice == 1 else set(range(1, n, 2))
     return [p for k, p in enumerate(rows) if p is not None and (p.mark or k not in substitute)]
+
+
+# The column heads of a presence table's next part, flattened onto the end of the rows before it: "... Linda-Marie
+# Bladh - Namn Närv. Funktion" (the heads of the "Övriga" rows that follow).
+_RX_TRAILING_MARK_HEADS = re.compile(r"\s+Namn\s+Närv(?:\.|aro)?(?:\s+(?:Funktion|Roll|Titel))?\s*$")
+# A row of name, mark and function, the function capitalised in a column of its own: "Gun-Britt Lyngander -
+# Kfge-ordf. Dan-Johan Dahlblom - Kfge-vice ordf. Gustav Blomberg X Kommundirektör" (`_name_mark_function_run`).
+_NAME_MARK_FUNCTION_ROW = re.compile(
+    rf"\s*(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+(?P<mark>X|x|-|–)\s+"
+    r"(?P<role>[A-ZÅÄÖ][\wåäö.-]*(?:\s+[a-zåäö][\wåäö.-]*){0,2})(?=\s|$)\s*")
+
+
+def _name_mark_function_run(text: str, base: int) -> list[Person]:
+    """Read a whole text of `_NAME_MARK_FUNCTION_ROW` rows: three rows at least, one marked present; [] when other
+    text stands among them."""
+    people: list[Person] = []
+    pos = 0
+    while pos < len(text):
+        m = _NAME_MARK_FUNCTION_ROW.match(text, pos)
+        if not m or m.end() == pos:
+            return []
+        s = base + m.start("name")
+        people.append(Person(m.group("name"), s, s + len(m.group("name")), role=m.group("role").casefold(),
+                             mark=m.group("mark") in ("X", "x")))
+        pos = m.end()
+    return people if len(people) >= 3 and any(p.mark for p in people) else []
+
+
+def _name_mark_table(text: str, base: int) -> list[Person]:
+    """Read a flattened presence table of name (perhaps with a role after a comma) and mark, or of name, mark and
+    function, where column heads of a next part may end it ("... Linda-Marie Bladh - Namn Närv. Funktion"); a
+    table of members and personal substitutes drops the substitutes not called (`_members_called_and_away`)."""
+    heads = _RX_TRAILING_MARK_HEADS.search(text) if "Närv" in text[-30:] else None
+    body = text[: heads.start()] if heads else text
+    rows = _name_mark_function_run(body, base) or _name_mark_run(body, base)
+    return _members_called_and_away(list(rows)) if rows else []
 
 
 _PARTY_ENTRY = re.compile(
