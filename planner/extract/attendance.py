@@ -4714,6 +4714,36 @@ def _surname_first(name: str) -> bool:
     return len(words) == 2 and _is_given(words[1]) and not _is_given(words[0])
 
 
+_MOSTLY_SURNAME_FIRST_LEAST = 3  # persons of a list read surname first by the most of them
+
+
+def _given_first(name: str) -> bool:
+    """Whether a name of two words is written given name first by the words: "Anna Ek"."""
+    words = name.split()
+    return len(words) == 2 and _is_given(words[0]) and not _is_given(words[1])
+
+
+def _mostly_surname_first(people: list[Person]) -> bool:
+    """Whether a list is written surname first though not every name shows it: more than half its persons read
+    surname first ("Jakobsson Per"), the rest neither way ("Difonis Yanira": no known given name), or a few given
+    name first among many ("Åse Lindberg"), one in four at most."""
+    turned = sum(1 for p in people if _surname_first(p.name))
+    first = sum(1 for p in people if _given_first(p.name))
+    return turned * 2 > len(people) and first * 4 <= turned and turned >= _MOSTLY_SURNAME_FIRST_LEAST
+
+
+def _given_name_first(p: Person) -> Person:
+    """A person of a list written surname first, turned given name first: "Rugsveen Astrid", "Difonis Yanira"
+    (two words, the first no known given name or the second one), "Wall Berséus Ann-Britt" (three, the last a
+    known given name, the others none); other names as they are ("Åse Lindberg")."""
+    words = p.name.split()
+    if len(words) == 2 and not _given_first(p.name):
+        return p._replace(name=f"{words[1]} {words[0]}")
+    if len(words) == 3 and _is_given(words[2]) and not _is_given(words[0]) and not _is_given(words[1]):
+        return p._replace(name=f"{words[2]} {words[0]} {words[1]}")
+    return p
+
+
 # A present or absent label written with a semicolon for its colon, at the beginning of a line or inside one
 # ("Närvarande; Anna Ek, Bo Berg"), before a capitalised word. (Same length as with the colon: offsets hold.)
 _SEMICOLON_LABEL = re.compile(
@@ -5277,6 +5307,11 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         if len(people) > 2 and all(_surname_first(p.name) for p in people):
             # "Ek Anna, Berg Bo, Lund Karin": every entry a surname and then a given name, without the comma
             people = [p._replace(name=" ".join(p.name.split()[::-1])) for p in people]
+            surnames_first = True
+        elif len(people) >= _MOSTLY_SURNAME_FIRST_LEAST and _mostly_surname_first(people):
+            # "Rugsveen Astrid (M) Mlynarczyk Aleksander (KD) Difonis Yanira (MP)": most given names known, the
+            # others not, and none first
+            people = [_given_name_first(p) for p in people]
             surnames_first = True
         if len(people) > 2 and any(p.organisation for p in people) \
                 and sum(p.party is not None for p in people) * 2 >= len(people):
