@@ -2361,7 +2361,9 @@ def _run_in_letters(line: Line, i: int, at: int, main: int, style: str) -> list[
 
 # A paragraph number of three digits with its stop run in ("... Ej närvarade: 132. Mötets öppnande Vice
 # ordförande LP öppnar mötet. 133. Godkännande av dagordningen ..."), numbered on over the year's meetings.
-_INLINE_HUNDREDS = re.compile(r"\s(?<=[.:!?)\w]\s)\s*(\d{3}\.)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# (The title may be in capitals: "114. LAGLIGHET OCH BESLUTFÖRHET 115. PROTOKOLLJUSTERING 116. GODKÄNNANDE ...", a
+# Finland-Swedish list of matters; the run of three numbers counting up keeps sums and years out.)
+_INLINE_HUNDREDS = re.compile(r"\s(?<=[.:!?)\w]\s)\s*(\d{3}\.)\s+(?=[A-ZÅÄÖ](?:[a-zåäö]|[A-ZÅÄÖ]{3}))")
 _HUNDREDS_MARK = re.compile(r"\d{3}\.\s+[A-ZÅÄÖ]")
 _MIN_HUNDREDS_RUN = 3
 
@@ -2663,6 +2665,8 @@ def _inline_title(rest: str) -> str:
             break  # the first sub-point of a grouping heading ("Formalia 2.1 Till ..."), or the next item
         if out and w.isdecimal() and len(w) <= 3 and k + 1 < len(split) and split[k + 1][:1].isupper():
             break  # "... dagordningen 3 Val av justerare", "... utveckling 209 Aktuella": the next item's number
+        if out and len(w) == 4 and w[3] == "." and w[:3].isdecimal() and k + 1 < len(split) and split[k + 1][:1].isupper():
+            break  # "LAGLIGHET OCH BESLUTFÖRHET 115. PROTOKOLLJUSTERING": the next item's number, hundreds
         if out and k + 1 < len(split) and _DIARY_CODE.fullmatch(w) and _DIARY_SERIAL.match(split[k + 1]):
             break  # "Detaljbudget 2019 SN 2018/46": the diary number after the title
         if (w == "att" and len(out) >= 2 and k + 1 < len(split) and len(out[0]) >= 6
