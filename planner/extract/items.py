@@ -3942,6 +3942,66 @@ def _unnumbered_contents(doc: Minutes) -> list[Heading]:
     return []
 
 
+# The label of a table of contents in capitals after a stored copy's page number, the page's running head after it
+# up to the page number of the list: "1 i INNEHÅLLSFÖRTECKNING SSTYR, :00, Protokoll -1 Närvarande Sammanträdets
+# laglighet och beslutförhet Protokollets justering ... Besvärsanvisning... 16" (`_paged_unnumbered_contents`).
+_PAGED_CONTENTS_LABEL = re.compile(r"\s*(?:\d{1,3}\s+)?(?:[ivx]{1,4}\s+)?(?:INNEHÅLLSFÖRTECKNING|INNEHÅLL|ÄRENDEFÖRTECKNING)"
+                                   r"\b(?:[^\n]{0,60}?\s-?\d{1,3}(?=\s+[A-ZÅÄÖ][a-zåäö]))?")
+_RX_LABEL_THEN_NUMBER = re.compile(r"\s*(?:\d{1,3}\s+)?(?:[ivx]{1,4}\s+)?[A-ZÅÄÖ]+\s+\d")
+_CONTENTS_LEADER_END = re.compile(r"\.{3,}\s*\d{1,3}\s*$")
+
+
+# How the first word of a matter's title often ends, a noun of an act ("Anhållan", "Justering", "Godkännande"): such
+# a word after a capitalised one (a name ending the entry before: "Arv av Bror Levi Söderståhl Anhållan om ...")
+# opens the next entry. Lower case.
+_TITLE_HEAD_ENDINGS = ("ande", "ende", "ning", "ring", "else", "llan", "älan")
+_ENTRY_GOES_ON = frozenset(("och", "samt", "eller"))  # "Elena och Alexandru Marca": the entry goes on
+
+
+def _opens_contents_entry(last: str, word: str, after: list[str]) -> bool:
+    """Whether `word` opens the next entry of contents run together (see `_paged_unnumbered_contents`), after the
+    entry's word `last`: a capitalised word after a lower-case one that is no preposition nor "och", or after a
+    capitalised one when it reads as a matter's first word (`_TITLE_HEAD_ENDINGS`, "För kännedom") or the word
+    before is a front page's label ("Närvarande"); never after a colon, a slash or a comma."""
+    if not (word[:1].isupper() and word[1:2].islower()) or last[-1:] in ":/,":
+        return False
+    if last[:1].islower():
+        return last not in _TITLE_PREPOSITIONS and last not in _ENTRY_GOES_ON
+    return (word.casefold().endswith(_TITLE_HEAD_ENDINGS) or (word == "För" and after[:1] != [] and after[0].islower())
+            or _is_excluded_heading(last))
+
+
+def _paged_unnumbered_contents(doc: Minutes) -> list[Heading]:
+    """Entries of a table of contents whose numbers were lost, run together on a stored copy's page line after
+    its label in capitals (see above): an entry opens at each capitalised word after a lower-case word that is
+    no preposition ("Arv av Bror Levi Söderståhl" is one); labels of the front page ("Närvarande") are none, and
+    an entry with a dot leader and a page number ("Besvärsanvisning... 16") is an appendix, where the list ends.
+    Three entries or more make the list."""
+    if "INNEHÅLL" not in doc.clean and "ÄRENDEFÖRTECKNING" not in doc.clean:
+        return []
+    for i, ln in enumerate(doc.lines):
+        label = _PAGED_CONTENTS_LABEL.match(ln.text) if (ln.page or ln.text[:6].lstrip()[:1].isdigit()) else None
+        if label is None or ln.text[label.end(): label.end() + 4].strip()[:1].isdigit() \
+                or _RX_LABEL_THEN_NUMBER.match(ln.text, label.start()):
+            continue  # "INNEHÅLLSFÖRTECKNING 33 Delårsbokslut ...": the numbers kept, read elsewhere
+        entries: list[list[str]] = []
+        split = ln.text[label.end():].split()
+        for k, w in enumerate(split):
+            if not entries or (entries[-1] and _opens_contents_entry(entries[-1][-1], w, split[k + 1: k + 2])):
+                entries.append([])
+            entries[-1].append(w)
+        out: list[Heading] = []
+        for entry in entries:
+            title = " ".join(entry)
+            if _CONTENTS_LEADER_END.search(title) or len(entry) > _MAX_ENTRY_WORDS:
+                break
+            if not _is_excluded_heading(title):
+                out.append(Heading(None, _clean_title(title), i, ln.start + label.end(), ln.end, i + 1))
+        if len(out) >= 3:
+            return out
+    return []
+
+
 # An entry of an agenda run on with dashes, its presenter after its title ("- Upphandling av
 # Öresundståg 2020 Föredras av Jakob Ek - Remissvar; ..."): the title, then the presenter label.
 _PRESENTED_ENTRY = re.compile(r"(?:^|\s)[-–]\s+(?P<title>[A-ZÅÄÖ][^\n]{2,200}?)\s+(?:"
@@ -5135,7 +5195,7 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
         return marked, "marked"
     paragraphs = _numbered_headings(doc, cands, paragraphs=True)
     contents = (_contents_lines(doc) or _unnumbered_contents(doc) or _dot_leader_runs(doc) or _paged_contents(doc)
-                or _diary_parted_contents(doc))
+                or _diary_parted_contents(doc) or _paged_unnumbered_contents(doc))
     if len(contents) >= max(2, len(paragraphs)):
         return contents, "marked"
     listed_paragraphs = _listed_paragraphs(doc)
