@@ -4002,6 +4002,46 @@ def _paged_unnumbered_contents(doc: Minutes) -> list[Heading]:
     return []
 
 
+# A stored copy's page (its running head already cut) that opens with the heading of the paragraph the page begins
+# with, its "§ N" lost, then its text: "Sammanträdets öppnande Kommunfullmäktiges ordförande öppnade ...",
+# "Föredragningslistan och val av justerare Till att justera ...", a diary number perhaps before the heading ("Dnr:
+# 452/ Val av ordförande och") (`_page_head_titles`).
+_PAGE_HEAD_TITLE = re.compile(r"\s*(?:Dnr:?\s*[\d/.-]*\s+)?(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
+# A paragraph's number kept after a full sentence on such a page: "... beslutfört. 2 Val av två protokollsjusterare".
+_PAGE_SENTENCE_NUMBER = re.compile(r"(?<=[a-zåäö]\.)\s+(\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
+_PAGE_TITLE_WORDS = 8  # words of such a heading at most
+
+
+def _page_head_titles(doc: Minutes) -> list[Heading]:
+    """The headings of paragraphs whose "§ N" was lost, each opening a stored copy's page after the first (see
+    above), with the numbered ones after a full sentence on those pages: headings on two pages or more, each of
+    two to `_PAGE_TITLE_WORDS` words with its text or the line's end after it. A label ("Sammanträdestid:") or a
+    sentence (a full stop in it) is no heading."""
+    pages = [i for i, ln in enumerate(doc.lines) if ln.page]
+    if len(pages) < 3:
+        return []
+    out: list[Heading] = []
+    found = 0
+    for i in pages[1:]:
+        ln = doc.lines[i]
+        head = _PAGE_HEAD_TITLE.match(ln.text)
+        if head is None:
+            continue
+        title = _inline_title(ln.text[head.end(): head.end() + 120])
+        after = ln.text[head.end() + len(title):].lstrip()
+        if not 2 <= len(title.split()) <= _PAGE_TITLE_WORDS or ":" in title or "." in title \
+                or _is_excluded_heading(title) or not (after == "" or after[:1].isupper()):
+            continue
+        found += 1
+        out.append(Heading(None, title, i, ln.start + head.end(), ln.start + head.end() + len(title), i + 1))
+        for m in _PAGE_SENTENCE_NUMBER.finditer(ln.text, head.end() + len(title)):
+            numbered = _inline_title(ln.text[m.end(): m.end() + 120])
+            if numbered:
+                out.append(Heading(m.group(1), numbered, i, ln.start + m.end(), ln.start + m.end() + len(numbered),
+                                   i + 1))
+    return out if found >= 2 else []
+
+
 # An entry of an agenda run on with dashes, its presenter after its title ("- Upphandling av
 # Öresundståg 2020 Föredras av Jakob Ek - Remissvar; ..."): the title, then the presenter label.
 _PRESENTED_ENTRY = re.compile(r"(?:^|\s)[-–]\s+(?P<title>[A-ZÅÄÖ][^\n]{2,200}?)\s+(?:"
@@ -5195,7 +5235,7 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
         return marked, "marked"
     paragraphs = _numbered_headings(doc, cands, paragraphs=True)
     contents = (_contents_lines(doc) or _unnumbered_contents(doc) or _dot_leader_runs(doc) or _paged_contents(doc)
-                or _diary_parted_contents(doc) or _paged_unnumbered_contents(doc))
+                or _diary_parted_contents(doc) or _paged_unnumbered_contents(doc) or _page_head_titles(doc))
     if len(contents) >= max(2, len(paragraphs)):
         return contents, "marked"
     listed_paragraphs = _listed_paragraphs(doc)
