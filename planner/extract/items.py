@@ -4042,6 +4042,35 @@ def _page_head_titles(doc: Minutes) -> list[Heading]:
     return out if found >= 2 else []
 
 
+# A decision's number alone on its line, its title on the next line with text, the diary number perhaps after it
+# (a government's plenary minutes: "Nr 12" / "Kollektivtrafikutredningen 2014" / "ÅLR 2015/2242")
+# (`_number_line_headings`).
+_NUMBER_LINE = re.compile(r"\s*Nr\.?\s+(\d{1,4})\s*$")
+_NUMBER_LINE_TITLE = 120  # characters of such a title at most
+
+
+def _number_line_headings(doc: Minutes) -> list[Heading]:
+    """The items of minutes whose decisions are numbered on lines of their own (see above): each "Nr N" line and
+    the next line with text, a title of a capitalised word and no full stop at its end."""
+    if "Nr" not in doc.clean:
+        return []
+    out: list[Heading] = []
+    lines = doc.lines
+    for i, ln in enumerate(lines):
+        m = _NUMBER_LINE.match(ln.text) if ln.text.lstrip().startswith("Nr") else None
+        if m is None:
+            continue
+        k = next((k for k in range(i + 1, min(len(lines), i + 4)) if lines[k].text.strip()), None)
+        if k is None:
+            continue
+        title = lines[k].text.strip()
+        if not title[:1].isupper() or title.endswith((".", ":")) or len(title) > _NUMBER_LINE_TITLE:
+            continue
+        start = lines[k].start + len(lines[k].text) - len(lines[k].text.lstrip())
+        out.append(Heading(m.group(1), title, k, start, start + len(title)))
+    return out
+
+
 # An entry of an agenda run on with dashes, its presenter after its title ("- Upphandling av
 # Öresundståg 2020 Föredras av Jakob Ek - Remissvar; ..."): the title, then the presenter label.
 _PRESENTED_ENTRY = re.compile(r"(?:^|\s)[-–]\s+(?P<title>[A-ZÅÄÖ][^\n]{2,200}?)\s+(?:"
@@ -5238,6 +5267,9 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
                 or _diary_parted_contents(doc) or _paged_unnumbered_contents(doc) or _page_head_titles(doc))
     if len(contents) >= max(2, len(paragraphs)):
         return contents, "marked"
+    number_lines = _number_line_headings(doc) if not paragraphs else []
+    if number_lines:  # "Nr 12" / "Kollektivtrafikutredningen 2014": decisions numbered on lines of their own
+        return number_lines, "numbered"
     listed_paragraphs = _listed_paragraphs(doc)
     if listed_paragraphs and len(listed_paragraphs) >= len(paragraphs):
         return listed_paragraphs, "marked"
