@@ -1436,6 +1436,30 @@ _CLOSING_ROLE = re.compile(
 _RX_DATED_TIME = re.compile(
     r"(?i:\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåä]*\.?\s+\d{4}|\b\d{4}-\d\d-\d\d)"
     r"[^()]{0,40}?\b(?i:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\s+(?=[A-ZÅÄÖ])")
+# The same with the time lost in copying, "kl" alone before the first name: "Skolans matsal i Klemetsby, Lumparland
+# Onsdagen den 6 februari 2013 kl Annsofi Joelsson, kommunfullmäktiges ordförande Matti Lindholm ...".
+_RX_DATED_LOST_TIME = re.compile(
+    r"(?i:\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåä]*\.?\s+\d{4}|\b\d{4}-\d\d-\d\d)"
+    r",?\s+(?i:kl\.?|klockan)\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ])")
+# The first person of a run with their role after a comma, in lower-case words, the others' names run together
+# after it: "Annsofi Joelsson, kommunfullmäktiges ordförande Matti Lindholm Britt Sommarlund ..."
+# (`_roled_first_then_run`).
+_RX_ROLED_FIRST = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?),"
+                             r"\s+([a-zåäö]+(?:\s+[a-zåäö]+){0,2})\s+(?=[A-ZÅÄÖ])")
+
+
+def _roled_first_then_run(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
+    """Read the persons of such a run (see above): the first with their role (a role word last), then the
+    others as the rest of the line reads, two of them at least; [] otherwise."""
+    m = _RX_ROLED_FIRST.match(text)
+    if not m or not _role_of(m.group(2).rsplit(None, 1)[-1]):
+        return []
+    rest = _line_entries(text[m.end():], base + m.end(), known, swap)
+    if len(rest) < 2:
+        return []
+    return [Person(m.group(1), base + m.start(1), base + m.end(1), role=m.group(2)), *rest]
+
+
 # A capitalised title with a colon inside a line of entries, a name after it: "... Astrid Wetterström
 # Protokollssekreterare: Linda Adolfsson".
 _RX_TITLE_COLON_INSIDE = re.compile(r"(?<=[a-zåäö)])\s+([A-ZÅÄÖ][a-zåäö]{3,}):\s+([A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ])")
@@ -2136,8 +2160,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     if "kl" in body[-40:] and _RX_DATE_TIME_END.search(body[-60:]):
         return []  # "Messingen, Industivägen 20 b, rum Nielsen Måndag den 27 februari 2012, klockan 18:": place, time
     if "kl" in body[:200] and "(" not in body[:200]:
-        dated = _RX_DATED_TIME.search(body[:200])
+        dated = _RX_DATED_TIME.search(body[:200]) or _RX_DATED_LOST_TIME.search(body[:200])
         names = _line_entries(body[dated.end():], base + off + dated.end(), known, swap) if dated else []
+        if dated and len(names) == 1:
+            names = _roled_first_then_run(body[dated.end():], base + off + dated.end(), known, swap) or names
         if len(names) > 1:  # "<venue> den 30 mars 2011 klockan 13-15:20 Harriet Jorderud ...": the row's values
             return names
     if "(" not in body and (" för " in body or " ej " in body) and (
