@@ -4071,6 +4071,65 @@ def _number_line_headings(doc: Minutes) -> list[Heading]:
     return out
 
 
+# A list of matters after its label whose numbers were lost but the first, the titles in capitals run together on
+# one line: "Sammanträdets ärendelista 48 SAMMANTRÄDETS KONSTITUERANDE TILLKÄNNAGIVANDEN, DELGIVNINGAR OCH
+# INFORMATION UPPSÄGNING AV RAI-AVTAL ... MÖTETS AVSLUTANDE, BESVÄRSANVISNING Sammanträdeskallelsen har ..."
+# (`_capitals_run_list`).
+_CAPITALS_LIST_LABEL = re.compile(r"(?i:ärendelista|ärendeförteckning|föredragningslista)\s+(?:(\d{1,3})\s+)?"
+                                  r"(?=[A-ZÅÄÖ]{3,}[\s,]+[A-ZÅÄÖ]{2,})")
+# Small words inside a title in capitals, after which no title begins; and how a title's first word, a noun of an
+# act, often ends ("UPPSÄGNING", "TILLKÄNNAGIVANDEN"), or the definite genitive that begins one ("MÖTETS").
+_CAPITALS_INNER = frozenset(("AV", "OCH", "I", "FÖR", "PÅ", "OM", "ATT", "SOM", "TILL", "MED", "ENLIGT", "VID",
+                             "FRÅN", "INOM", "EFTER", "UNDER", "SAMT", "ELLER", "DEN", "DET", "DE", "EN", "ETT"))
+_CAPITALS_HEAD_ENDINGS = ("NING", "RING", "ANDE", "ANDEN", "ENDE")
+_CAPITALS_LIST_LEAST = 3  # titles the run must give
+
+
+def _opens_capitals_title(last: str, word: str) -> bool:
+    """Whether `word` opens the next title of a run of titles in capitals (see above), after the word `last`:
+    never after a small word, a comma or a genitive ("SAMMANTRÄDETS KONSTITUERANDE"); after a colon or a bracket
+    ("RIÄNGEN 3: INITIATIV", "(TS OCH AKTA) HÅLLBARHETS-"); or when it reads as a title's first word."""
+    word = word.rstrip(",;")
+    if last in _CAPITALS_INNER or word in _CAPITALS_INNER or last.endswith(","):
+        return False
+    if last.endswith((":", ")")):
+        return True
+    if last.endswith("S") and last.isalpha():
+        return False
+    return word.endswith(_CAPITALS_HEAD_ENDINGS) or (word.endswith("ETS") and len(word) > 4)
+
+
+def _capitals_run_list(doc: Minutes) -> list[Heading]:
+    """The titles of such a list (see above), the first with its number; `_CAPITALS_LIST_LEAST` or more."""
+    for i, ln in enumerate(doc.lines):
+        low = ln.text.lower()
+        if "lista" not in low and "förteckning" not in low:
+            continue
+        m = _CAPITALS_LIST_LABEL.search(ln.text)
+        if m is None:
+            continue
+        words_run: list[tuple[int, str]] = []
+        for w in re.finditer(r"\S+", ln.text[m.end():]):
+            letters = [c for c in w.group(0) if c.isalpha()]
+            if letters and not all(c.isupper() for c in letters):
+                break  # the text after the list
+            words_run.append((m.end() + w.start(), w.group(0)))
+        titles: list[list[tuple[int, str]]] = []
+        for at, w in words_run:
+            if not titles or _opens_capitals_title(titles[-1][-1][1], w):
+                titles.append([])
+            titles[-1].append((at, w))
+        if len(titles) < _CAPITALS_LIST_LEAST:
+            continue
+        out: list[Heading] = []
+        for k, title in enumerate(titles):
+            start, end = title[0][0], title[-1][0] + len(title[-1][1])
+            text = _clean_title(ln.text[start:end])
+            out.append(Heading(m.group(1) if k == 0 else None, text, i, ln.start + start, ln.start + end, i + 1))
+        return out
+    return []
+
+
 # An entry of an agenda run on with dashes, its presenter after its title ("- Upphandling av
 # Öresundståg 2020 Föredras av Jakob Ek - Remissvar; ..."): the title, then the presenter label.
 _PRESENTED_ENTRY = re.compile(r"(?:^|\s)[-–]\s+(?P<title>[A-ZÅÄÖ][^\n]{2,200}?)\s+(?:"
@@ -5264,7 +5323,8 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
         return marked, "marked"
     paragraphs = _numbered_headings(doc, cands, paragraphs=True)
     contents = (_contents_lines(doc) or _unnumbered_contents(doc) or _dot_leader_runs(doc) or _paged_contents(doc)
-                or _diary_parted_contents(doc) or _paged_unnumbered_contents(doc) or _page_head_titles(doc))
+                or _diary_parted_contents(doc) or _paged_unnumbered_contents(doc) or _page_head_titles(doc)
+                or _capitals_run_list(doc))
     if len(contents) >= max(2, len(paragraphs)):
         return contents, "marked"
     number_lines = _number_line_headings(doc) if not paragraphs else []
