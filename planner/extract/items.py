@@ -4115,10 +4115,10 @@ def _capitals_run_list(doc: Minutes) -> list[Heading]:
                 break  # the text after the list
             words_run.append((m.end() + w.start(), w.group(0)))
         titles: list[list[tuple[int, str]]] = []
-        for at, w in words_run:
-            if not titles or _opens_capitals_title(titles[-1][-1][1], w):
+        for at, word in words_run:
+            if not titles or _opens_capitals_title(titles[-1][-1][1], word):
                 titles.append([])
-            titles[-1].append((at, w))
+            titles[-1].append((at, word))
         if len(titles) < _CAPITALS_LIST_LEAST:
             continue
         out: list[Heading] = []
