@@ -1460,6 +1460,34 @@ def _roled_first_then_run(text: str, base: int, known: set[str], swap: bool) -> 
     return [Person(m.group(1), base + m.start(1), base + m.end(1), role=m.group(2)), *rest]
 
 
+# Entries with their role capitalised before the name, a member perhaps followed by the substitute who came in
+# their stead: "Ledamot Emina Arnautovic i vars ställe Birgitta Lassas närvar Ledamot Lasse Åberg" (a list's label
+# in capitals may follow the last: "ÖVRIGA") (`_role_first_stead_entries`).
+_NAME_PAIR = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+_RX_ROLE_FIRST_STEAD = re.compile(
+    rf"\s*(Ledamot|Medlem|Ersättare|Ordförande|Viceordförande)\s+({_NAME_PAIR})"
+    rf"(?:\s+i\s+(?:vars|hennes|hans)\s+ställe\s+(?:{_NAME_PAIR})(?:\s+närv[a-zåäö]*)?)?(?=\s|$)")
+
+
+def _role_first_stead_entries(text: str, base: int) -> list[Person]:
+    """Read entries of a capitalised role and a name (see above), the substitute named in a member's stead left
+    out (the substitute stands in the list of those present); two entries at least, one of them with a
+    substitute, and nothing else but a label in capitals at the end. [] otherwise."""
+    people: list[Person] = []
+    pos = steads = 0
+    while True:
+        m = _RX_ROLE_FIRST_STEAD.match(text, pos)
+        if not m:
+            break
+        people.append(Person(m.group(2), base + m.start(2), base + m.end(2), role=m.group(1).casefold()))
+        steads += "ställe" in m.group(0)
+        pos = m.end()
+    rest = text[pos:].strip()
+    if len(people) < 2 or not steads or (rest and not (rest.isupper() and " " not in rest)):
+        return []
+    return people
+
+
 # A capitalised title with a colon inside a line of entries, a name after it: "... Astrid Wetterström
 # Protokollssekreterare: Linda Adolfsson".
 _RX_TITLE_COLON_INSIDE = re.compile(r"(?<=[a-zåäö)])\s+([A-ZÅÄÖ][a-zåäö]{3,}):\s+([A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ])")
@@ -1944,6 +1972,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         text = _RX_STRAY_LETTER_AFTER_NOTE.sub(" ", text)  # (the same length, so offsets hold)
     if ",," in text:  # "Birgit Andersson,, Emma Dahlin": an empty cell's comma (same length, so offsets hold)
         text = text.replace(",,", ", ")
+    if "ställe " in text:
+        stead = _role_first_stead_entries(text, base)
+        if stead:  # "Ledamot Emina Arnautovic i vars ställe Birgitta Lassas närvar Ledamot Lasse Åberg"
+            return stead
     if " X " in text and text.count(" - ") + text.count(" X ") >= 2 and text[:1].isupper():
         marked_rows = _name_mark_table(text.strip(), base + len(text) - len(text.lstrip()))
         if marked_rows:  # "Ingvar Björling, ordf X Kim Björling - ...", "Gustav Blomberg X Kommundirektör"
