@@ -4130,6 +4130,55 @@ def _capitals_run_list(doc: Minutes) -> list[Heading]:
     return []
 
 
+_GAP_TITLE_WORDS = 10  # words of a title found in a gap at most
+_GAP_MOST = 3  # numbers a gap may miss
+
+
+def _gap_titles(doc: Minutes, heads: list[Heading]) -> list[Heading]:
+    """Titles whose numbers a copy lost, run together after the title before them on one line: "372 Budget 2011
+    samt ekonomiplan för åren Avgifter Anhållan om omdisponering av investeringsanslag 375 Hemställningsmotion"
+    (373 and 374 eaten with the year). Where two headings of one line skip one to `_GAP_MOST` numbers and the
+    text from the first title up to the next number splits into exactly one title more than the numbers missed
+    (an entry opens as in `_opens_contents_entry`), the parts after the first are unnumbered headings. Where a
+    number a gap misses stands inside a title, the numbers are misread, not lost: nothing is split."""
+    for h, after in pairwise(heads):
+        if h.number and after.number and h.number.isdecimal() and after.number.isdecimal() and after.line == h.line \
+                and 1 < int(after.number) - int(h.number) <= _GAP_MOST + 1:
+            between = doc.clean[h.start: after.start].split()
+            if any(str(n) in between for n in range(int(h.number) + 1, int(after.number))):
+                return heads  # "gemensamt 97 barn- och ...": a missed number stands inside a title, not lost
+    out: list[Heading] = []
+    for k, h in enumerate(heads):
+        out.append(h)
+        nxt = heads[k + 1] if k + 1 < len(heads) else None
+        if nxt is None or nxt.line != h.line or not (h.number and nxt.number and h.number.isdecimal()
+                                                     and nxt.number.isdecimal()):
+            continue
+        missed = int(nxt.number) - int(h.number) - 1
+        if not 1 <= missed <= _GAP_MOST:
+            continue
+        stretch = doc.clean[h.start: nxt.start]
+        mark = re.search(r"\s§?\s*\d{1,4}\.?\s*$", stretch)  # the next number, when the heading begins after it
+        words_at = [(h.start + w.start(), w.group(0)) for w in re.finditer(r"\S+", stretch[: mark.start() if mark else None])]
+        if words_at and words_at[0][1].lstrip("§").rstrip(".") == h.number:
+            words_at = words_at[1:]  # the heading's own number
+        words_at = [(at, word) for n, (at, word) in enumerate(words_at)  # "Dnr 2013/": a diary number, no title's
+                    if word != "Dnr" and not (n and words_at[n - 1][1] == "Dnr" and word[:1].isdigit())]
+        parts: list[list[tuple[int, str]]] = []
+        for at, word in words_at:
+            if not parts or _opens_contents_entry(parts[-1][-1][1], word, []):
+                parts.append([])
+            parts[-1].append((at, word))
+        if len(parts) != missed + 1 or any(len(p) > _GAP_TITLE_WORDS for p in parts):
+            continue
+        first = parts[0]
+        out[-1] = replace(h, title=_clean_title(" ".join(w for _, w in first)), end=first[-1][0] + len(first[-1][1]))
+        for part in parts[1:]:
+            end = part[-1][0] + len(part[-1][1])
+            out.append(Heading(None, _clean_title(" ".join(w for _, w in part)), h.line, part[0][0], end))
+    return out
+
+
 # An entry of an agenda run on with dashes, its presenter after its title ("- Upphandling av
 # Öresundståg 2020 Föredras av Jakob Ek - Remissvar; ..."): the title, then the presenter label.
 _PRESENTED_ENTRY = re.compile(r"(?:^|\s)[-–]\s+(?P<title>[A-ZÅÄÖ][^\n]{2,200}?)\s+(?:"
@@ -5307,7 +5356,7 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
     """`_find_all_headings` of the numbered candidates `cands`, a lone paragraph aside."""
     numbered = _numbered_headings(doc, cands)
     if len(numbered) >= 2:
-        numbered = _run_in_formalities(doc, _lost_opening(doc, cands, numbered))
+        numbered = _gap_titles(doc, _run_in_formalities(doc, _lost_opening(doc, cands, numbered)))
         return _emptied_diary_entries(doc, _page_opening_formalities(doc, numbered)), "numbered"
     column = _number_column_headings(doc)
     if column:
