@@ -1462,6 +1462,58 @@ _CLOSING_ROLE = re.compile(
 _RX_DATED_TIME = re.compile(
     r"(?i:\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåä]*\.?\s+\d{4}|\b\d{4}-\d\d-\d\d)"
     r"[^()]{0,40}?\b(?i:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\s+(?=[A-ZÅÄÖ])")
+# The same with the time lost in copying, "kl" alone before the first name: "Skolans matsal i Klemetsby, Lumparland
+# Onsdagen den 6 februari 2013 kl Annsofi Joelsson, kommunfullmäktiges ordförande Matti Lindholm ...".
+_RX_DATED_LOST_TIME = re.compile(
+    r"(?i:\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåä]*\.?\s+\d{4}|\b\d{4}-\d\d-\d\d)"
+    r",?\s+(?i:kl\.?|klockan)\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ])")
+# The first person of a run with their role after a comma, in lower-case words, the others' names run together
+# after it: "Annsofi Joelsson, kommunfullmäktiges ordförande Matti Lindholm Britt Sommarlund ..."
+# (`_roled_first_then_run`).
+_RX_ROLED_FIRST = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?),"
+                             r"\s+([a-zåäö]+(?:\s+[a-zåäö]+){0,2})\s+(?=[A-ZÅÄÖ])")
+
+
+def _roled_first_then_run(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
+    """Read the persons of such a run (see above): the first with their role (a role word last), then the
+    others as the rest of the line reads, two of them at least; [] otherwise."""
+    m = _RX_ROLED_FIRST.match(text)
+    if not m or not _role_of(m.group(2).rsplit(None, 1)[-1]):
+        return []
+    rest = _line_entries(text[m.end():], base + m.end(), known, swap)
+    if len(rest) < 2:
+        return []
+    return [Person(m.group(1), base + m.start(1), base + m.end(1), role=m.group(2)), *rest]
+
+
+# Entries with their role capitalised before the name, a member perhaps followed by the substitute who came in
+# their stead: "Ledamot Emina Arnautovic i vars ställe Birgitta Lassas närvar Ledamot Lasse Åberg" (a list's label
+# in capitals may follow the last: "ÖVRIGA") (`_role_first_stead_entries`).
+_NAME_PAIR = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+_RX_ROLE_FIRST_STEAD = re.compile(
+    rf"\s*(Ledamot|Medlem|Ersättare|Ordförande|Viceordförande)\s+({_NAME_PAIR})"
+    rf"(?:\s+i\s+(?:vars|hennes|hans)\s+ställe\s+(?:{_NAME_PAIR})(?:\s+närv[a-zåäö]*)?)?(?=\s|$)")
+
+
+def _role_first_stead_entries(text: str, base: int) -> list[Person]:
+    """Read entries of a capitalised role and a name (see above), the substitute named in a member's stead left
+    out (the substitute stands in the list of those present); two entries at least, one of them with a
+    substitute, and nothing else but a label in capitals at the end. [] otherwise."""
+    people: list[Person] = []
+    pos = steads = 0
+    while True:
+        m = _RX_ROLE_FIRST_STEAD.match(text, pos)
+        if not m:
+            break
+        people.append(Person(m.group(2), base + m.start(2), base + m.end(2), role=m.group(1).casefold()))
+        steads += "ställe" in m.group(0)
+        pos = m.end()
+    rest = text[pos:].strip()
+    if len(people) < 2 or not steads or (rest and not (rest.isupper() and " " not in rest)):
+        return []
+    return people
+
+
 # A capitalised title with a colon inside a line of entries, a name after it: "... Astrid Wetterström
 # Protokollssekreterare: Linda Adolfsson".
 _RX_TITLE_COLON_INSIDE = re.compile(r"(?<=[a-zåäö)])\s+([A-ZÅÄÖ][a-zåäö]{3,}):\s+([A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ])")
@@ -1946,6 +1998,18 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         text = _RX_STRAY_LETTER_AFTER_NOTE.sub(" ", text)  # (the same length, so offsets hold)
     if ",," in text:  # "Birgit Andersson,, Emma Dahlin": an empty cell's comma (same length, so offsets hold)
         text = text.replace(",,", ", ")
+    if "ställe " in text:
+        stead = _role_first_stead_entries(text, base)
+        if stead:  # "Ledamot Emina Arnautovic i vars ställe Birgitta Lassas närvar Ledamot Lasse Åberg"
+            return stead
+    if " X " in text and text.count(" - ") + text.count(" X ") >= 2 and text[:1].isupper():
+        marked_rows = _name_mark_table(text.strip(), base + len(text) - len(text.lstrip()))
+        if marked_rows:  # "Ingvar Björling, ordf X Kim Björling - ...", "Gustav Blomberg X Kommundirektör"
+            return marked_rows
+    if (" x " in text or text[:2] in ("x ", "X ")) and text.count(" - ") + text.count(" x ") >= _MARK_FIRST_LEAST - 1:
+        tables = _mark_first_rows(text, base)
+        if tables:  # "x Fagerholm Thommy, ordf. x Lindgrén Jan, viceordf. ... - Waldron Christopher": marks first
+            return [p for rows in tables for p in _members_called_and_away(rows)]
     if "Dessutom " in text or "Därtill " in text or "Även " in text:
         more = _RX_MORE_ATTENDEES.search(text)
         if more:  # "..., Niklas van der Schoot Dessutom Niklas Ylipää, ...": a sentence naming more attendees
@@ -2154,8 +2218,10 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
     if "kl" in body[-40:] and _RX_DATE_TIME_END.search(body[-60:]):
         return []  # "Messingen, Industivägen 20 b, rum Nielsen Måndag den 27 februari 2012, klockan 18:": place, time
     if "kl" in body[:200] and "(" not in body[:200]:
-        dated = _RX_DATED_TIME.search(body[:200])
+        dated = _RX_DATED_TIME.search(body[:200]) or _RX_DATED_LOST_TIME.search(body[:200])
         names = _line_entries(body[dated.end():], base + off + dated.end(), known, swap) if dated else []
+        if dated and len(names) == 1:
+            names = _roled_first_then_run(body[dated.end():], base + off + dated.end(), known, swap) or names
         if len(names) > 1:  # "<venue> den 30 mars 2011 klockan 13-15:20 Harriet Jorderud ...": the row's values
             return names
     if "(" not in body and (" för " in body or " ej " in body) and (
@@ -2407,6 +2473,144 @@ def _name_mark_run(text: str, base: int) -> list[Person]:
                              mark=m.group("mark") in ("X", "x")))
         pos = m.end()
     return people if len(people) >= 3 and any(p.mark for p in people) else []
+
+
+# A presence table whose mark column stands before the names, flattened: "x Fagerholm Thommy, ordf. x Lindgrén
+# Jan, viceordf. x Ahlqvist Annika ... - Waldron Christopher - - Jansson Benitha", "x Höglund, Roger, ordförande -
+# Lignell, Maj-Gun". A mark is an "x" or a dash before a capitalised word (or before the dash of an empty row);
+# the name is written surname first, with or without a comma, and a role in lower case may follow it after a comma
+# (`_mark_first_rows`).
+_RX_MARK_BEFORE_NAME = re.compile(r"(?:(?<=\s)|^)([xX]|-|–)(?=\s+(?:[A-ZÀ-ÖØ-Þ]|[-–](?:\s|$)))")
+_ROW_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
+_RX_MARKED_ROW_NAME = re.compile(
+    rf"\s*(?:(?P<sur>{_ROW_NAME_WORD}),\s*(?P<given>{_ROW_NAME_WORD})|(?P<a>{_ROW_NAME_WORD})\s+(?P<b>{_ROW_NAME_WORD}))"
+    r"(?=[\s,]|$)(?:\s*,\s*(?P<role>[a-zåäö][\w.-]*(?:\s+[a-zåäö][\w.-]*){0,3}))?")
+_MARK_FIRST_LEAST = 4  # marked rows the table must hold
+_MARK_FIRST_LEAD = 60  # characters that may stand before the first mark (a place read before the list)
+_RX_HOURS_NOTE = re.compile(r"[-–]?\s*\d{1,2}[:.]\d\d(?:\s*[-–]\s*(?:\d{1,2}[:.]\d\d)?)?")
+_MARK_FIRST_STRAY = 3  # letters of a stray lower-case word after a row ("fr", "kl")
+
+
+def _marked_row_person(text: str, at: int, base: int) -> tuple[Person, int, bool] | None:
+    """The person of a marked row's text at `at` (see above), given name first when the name is "Surname, Given",
+    as written otherwise; where the row's name and role end; and whether a name without comma reads surname
+    first (its second word a known given name, its first none). None when no name begins there."""
+    m = _RX_MARKED_ROW_NAME.match(text, at)
+    if not m:
+        return None
+    role = m.group("role")
+    role = role.casefold() if role else None
+    if m.group("sur"):
+        s, e = m.start("sur"), m.end("given")
+        return Person(f"{m.group('given')} {m.group('sur')}", base + s, base + e, role=role), m.end(), False
+    a, b = m.group("a"), m.group("b")
+    return (Person(f"{a} {b}", base + m.start("a"), base + m.end("b"), role=role), m.end(),
+            _is_given(b) and not _is_given(a))
+
+
+def _mark_first_rows(text: str, base: int) -> list[list[Person | None]]:
+    """Read a flattened presence table with the mark before each name (see above) into its rows in order, each a
+    person with the mark, or None for a row without a name or a mark (an empty row "- -", a person whose mark was
+    lost: "x Lindblom, Regina, andre vice, Haupt, Charlotta", "kl Cecilia Berndtsson"). A capitalised label after
+    a row ("x Ekebom, Jana Föredragande x Oriander Niklas") begins another table: one list of rows each. Names
+    without comma are turned given name first when most of them read surname first ("Fagerholm Thommy" also
+    where "Thommy" is no known given name). [] when other text stands among the rows or fewer than
+    `_MARK_FIRST_LEAST` rows hold a marked person."""
+    marks = list(_RX_MARK_BEFORE_NAME.finditer(text))
+    if len(marks) < _MARK_FIRST_LEAST or marks[0].start() > _MARK_FIRST_LEAD:
+        return []
+    tables: list[list[Person | None]] = [[]]
+    plain: list[Person] = []  # the names written without comma
+    surname_first = 0
+    for k, mark in enumerate(marks):
+        stop = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        if not text[mark.end(): stop].strip():
+            tables[-1].append(None)  # an empty row: its mark, and no name
+            continue
+        read = _marked_row_person(text[:stop], mark.end(), base)
+        if read is None:
+            return []
+        person, end, reversed_name = read
+        person = person._replace(mark=mark.group(1) in ("x", "X"))
+        if "," not in text[mark.end(): person.end - base]:
+            plain.append(person)
+            surname_first += reversed_name
+        tables[-1].append(person)
+        tail = text[end:stop].strip(" ,")
+        if not tail:
+            continue
+        words = tail.split(None, 1)
+        if len(words) == 1 and tail[:1].isupper():
+            tables.append([])  # "Föredragande": a label; another table begins
+            continue
+        if (len(words) == 1 and len(tail) <= _MARK_FIRST_STRAY) or _RX_HOURS_NOTE.fullmatch(tail):
+            continue  # "x Lindblom Jörgen fr x Linde Guy": a stray word of a cell; "- 18:40", "19:15-19:25": hours
+        at = end + text[end:stop].find(tail) + (0 if tail[:1].isupper() else len(words[0]))
+        if (tail[:1].isupper() or len(words[0]) <= _MARK_FIRST_STRAY) \
+                and _marked_row_person(text[:stop], at, base) is not None:
+            tables[-1].append(None)  # ", Haupt, Charlotta", "kl Cecilia Berndtsson": a row whose mark was lost
+            continue
+        return []  # other text among the rows
+    if sum(1 for t in tables for p in t if p is not None) < _MARK_FIRST_LEAST \
+            or sum(1 for t in tables for p in t if p is not None and p.mark) < 2:
+        return []  # ("Anna Holm - Bo Berg - Karin Ek": dashes between names, no marks)
+    if surname_first * 2 > len(plain):
+        turned = {id(p) for p in plain}
+        tables = [[p._replace(name=" ".join(reversed(p.name.split(" ", 1)))) if p is not None and id(p) in turned
+                   else p for p in t] for t in tables]
+    return [t for t in tables if t]
+
+
+def _members_called_and_away(rows: list[Person | None]) -> list[Person]:
+    """The persons of a presence table's rows (see `_mark_first_rows`), without those not called: a table of
+    members and their personal substitutes, two columns with a mark each, flattened column by column (the chair
+    on the first row, the vice chair on the second) or row by row (the vice chair on the third row), has the
+    substitutes in the second half or on every second row; a substitute marked absent was not called and is in
+    neither list. A person whose mark was lost (None) is in neither list."""
+    n = len(rows)
+    roles = [_norm(p.role) if p is not None and p.role else "" for p in rows]
+    chair = roles[0].startswith("ordf") if roles else False
+    vice = next((k for k, r in enumerate(roles) if "vice" in r), None)
+    substitute: set[int] = set()
+    if chair and n >= 6 and n % 2 == 0 and vice in (1, 2):
+        substitute = set(range(n // 2, n)) if vice == 1 else set(range(1, n, 2))
+    return [p for k, p in enumerate(rows) if p is not None and (p.mark or k not in substitute)]
+
+
+# The column heads of a presence table's next part, flattened onto the end of the rows before it: "... Linda-Marie
+# Bladh - Namn Närv. Funktion" (the heads of the "Övriga" rows that follow).
+_RX_TRAILING_MARK_HEADS = re.compile(r"\s+Namn\s+Närv(?:\.|aro)?(?:\s+(?:Funktion|Roll|Titel))?\s*$")
+# A row of name, mark and function, the function capitalised in a column of its own: "Gun-Britt Lyngander -
+# Kfge-ordf. Dan-Johan Dahlblom - Kfge-vice ordf. Gustav Blomberg X Kommundirektör" (`_name_mark_function_run`).
+_NAME_MARK_FUNCTION_ROW = re.compile(
+    rf"\s*(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+(?P<mark>X|x|-|–)\s+"
+    r"(?P<role>[A-ZÅÄÖ][\wåäö.-]*(?:\s+[a-zåäö][\wåäö.-]*){0,2})(?=\s|$)\s*")
+
+
+def _name_mark_function_run(text: str, base: int) -> list[Person]:
+    """Read a whole text of `_NAME_MARK_FUNCTION_ROW` rows: three rows at least, one marked present; [] when other
+    text stands among them."""
+    people: list[Person] = []
+    pos = 0
+    while pos < len(text):
+        m = _NAME_MARK_FUNCTION_ROW.match(text, pos)
+        if not m or m.end() == pos:
+            return []
+        s = base + m.start("name")
+        people.append(Person(m.group("name"), s, s + len(m.group("name")), role=m.group("role").casefold(),
+                             mark=m.group("mark") in ("X", "x")))
+        pos = m.end()
+    return people if len(people) >= 3 and any(p.mark for p in people) else []
+
+
+def _name_mark_table(text: str, base: int) -> list[Person]:
+    """Read a flattened presence table of name (perhaps with a role after a comma) and mark, or of name, mark and
+    function, where column heads of a next part may end it ("... Linda-Marie Bladh - Namn Närv. Funktion"); a
+    table of members and personal substitutes drops the substitutes not called (`_members_called_and_away`)."""
+    heads = _RX_TRAILING_MARK_HEADS.search(text) if "Närv" in text[-30:] else None
+    body = text[: heads.start()] if heads else text
+    rows = _name_mark_function_run(body, base) or _name_mark_run(body, base)
+    return _members_called_and_away(list(rows)) if rows else []
 
 
 _PARTY_ENTRY = re.compile(
@@ -3373,28 +3577,46 @@ _NAME_START = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-
 # "Surname, Given" persons run together without anything between them, as a flattened column of a Finland-Swedish
 # table writes them: "Backman, Inger Sandström, Hans Granvik, Dan-Anders Parviainen, Anna" (`_surname_comma_given_run`).
 _RX_SURNAME_COMMA_GIVEN = re.compile(r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?),\s+"
-                                     r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)(?:\s+|$)")
+                                     r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)(?:\s+|$|(?=,))")
+# What may follow a person's given name inside such a run, before the next surname: a note of the items they were
+# there for ("Strandvall, Göran fr. 119 Djupsjöbacka, Michael", "Ede, Torbjörn, 8 Borgmästars, Görel, 8") or,
+# after a comma, their title in lower case ("Svenfors, Stefan, kommundirektör Löf, Gundel, kanslichef").
+_RX_SURNAME_COMMA_GIVEN_NOTE = re.compile(r"(?:,\s*)?(?:fr\.o\.m\.|t\.o\.m\.|fr\.|från|till|§)\s*§?\s*\d+(?:\s*-\s*\d+)?"
+                                          r"(?:\s+|$)|,\s*(?:\d+(?:\s*-\s*\d+)?|[a-zåäö][\w:.-]*(?:\s+(?:o\.|och|[a-zåäö][\w:.-]*))*)"
+                                          r"(?:\s+|$)")
 _SURNAME_COMMA_LEAST = 3  # persons the run must hold
+# Given names not listed (Finnish ones in a Finland-Swedish list: "Filppula, Seppo Riippa, Bertel Forsander, Tuula")
+# may stand in the run: one, or one in this many persons in a longer run.
+_SURNAME_COMMA_UNKNOWN_SHARE = 4
 
 
 def _surname_comma_given_run(text: str, base: int) -> list[Person]:
     """Read "Surname, Given Surname, Given ..." (each person's surname, a comma, the given name, then the next
     person's surname) given name first. Every word after a comma must be a known given name and no word before
-    one; the first piece is one word (a list written given name first begins "Anna Holm, ..."). What follows the
+    one, bar a few unknown given names (see `_SURNAME_COMMA_UNKNOWN_SHARE`); the first piece is one word (a list
+    written given name first begins "Anna Holm, ..."). What follows the
     last given name may only be lower-case words (a column of roles). [] otherwise."""
     people: list[Person] = []
-    pos = 0
+    pos = unknown = 0
     while True:
         m = _RX_SURNAME_COMMA_GIVEN.match(text, pos)
         if not m:
             break
         sur, given = m.group(1), m.group(2)
-        if not _is_given(given) or _is_given(sur):
+        if _is_given(sur) or given.casefold() in _ORG_WORDS:
             return []
+        if not _is_given(given):
+            if given.casefold().endswith(_SURNAME_ENDINGS):
+                return []  # "Eklöf, Karlsson Lönnö, ...": names given name first whose first one lost its given name
+            unknown += 1
         people.append(Person(f"{given} {sur}", base + m.start(1), base + m.end(2)))
         pos = m.end()
+        note = _RX_SURNAME_COMMA_GIVEN_NOTE.match(text, pos)
+        if note:
+            pos = note.end()
     rest = text[pos:].strip(" .")
-    if len(people) < _SURNAME_COMMA_LEAST or (rest and not rest[:1].islower()):
+    if len(people) < _SURNAME_COMMA_LEAST or (rest and not rest[:1].islower()) \
+            or unknown > max(1, len(people) // _SURNAME_COMMA_UNKNOWN_SHARE):
         return []
     return people
 
@@ -4611,6 +4833,36 @@ def _surname_first(name: str) -> bool:
     return len(words) == 2 and _is_given(words[1]) and not _is_given(words[0])
 
 
+_MOSTLY_SURNAME_FIRST_LEAST = 3  # persons of a list read surname first by the most of them
+
+
+def _given_first(name: str) -> bool:
+    """Whether a name of two words is written given name first by the words: "Anna Ek"."""
+    words = name.split()
+    return len(words) == 2 and _is_given(words[0]) and not _is_given(words[1])
+
+
+def _mostly_surname_first(people: list[Person]) -> bool:
+    """Whether a list is written surname first though not every name shows it: more than half its persons read
+    surname first ("Jakobsson Per"), the rest neither way ("Difonis Yanira": no known given name), or a few given
+    name first among many ("Åse Lindberg"), one in four at most."""
+    turned = sum(1 for p in people if _surname_first(p.name))
+    first = sum(1 for p in people if _given_first(p.name))
+    return turned * 2 > len(people) and first * 4 <= turned and turned >= _MOSTLY_SURNAME_FIRST_LEAST
+
+
+def _given_name_first(p: Person) -> Person:
+    """A person of a list written surname first, turned given name first: "Rugsveen Astrid", "Difonis Yanira"
+    (two words, the first no known given name or the second one), "Wall Berséus Ann-Britt" (three, the last a
+    known given name, the others none); other names as they are ("Åse Lindberg")."""
+    words = p.name.split()
+    if len(words) == 2 and not _given_first(p.name):
+        return p._replace(name=f"{words[1]} {words[0]}")
+    if len(words) == 3 and _is_given(words[2]) and not _is_given(words[0]) and not _is_given(words[1]):
+        return p._replace(name=f"{words[2]} {words[0]} {words[1]}")
+    return p
+
+
 # A present or absent label written with a semicolon for its colon, at the beginning of a line or inside one
 # ("Närvarande; Anna Ek, Bo Berg"), before a capitalised word. (Same length as with the colon: offsets hold.)
 _SEMICOLON_LABEL = re.compile(
@@ -5178,6 +5430,11 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         if len(people) > 2 and all(_surname_first(p.name) for p in people):
             # "Ek Anna, Berg Bo, Lund Karin": every entry a surname and then a given name, without the comma
             people = [p._replace(name=" ".join(p.name.split()[::-1])) for p in people]
+            surnames_first = True
+        elif len(people) >= _MOSTLY_SURNAME_FIRST_LEAST and _mostly_surname_first(people):
+            # "Rugsveen Astrid (M) Mlynarczyk Aleksander (KD) Difonis Yanira (MP)": most given names known, the
+            # others not, and none first
+            people = [_given_name_first(p) for p in people]
             surnames_first = True
         if len(people) > 2 and any(p.organisation for p in people) \
                 and sum(p.party is not None for p in people) * 2 >= len(people):

@@ -2419,7 +2419,9 @@ def _run_in_letters(line: Line, i: int, at: int, main: int, style: str) -> list[
 
 # A paragraph number of three digits with its stop run in ("... Ej närvarade: 132. Mötets öppnande Vice
 # ordförande LP öppnar mötet. 133. Godkännande av dagordningen ..."), numbered on over the year's meetings.
-_INLINE_HUNDREDS = re.compile(r"\s(?<=[.:!?)\w]\s)\s*(\d{3}\.)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# (The title may be in capitals: "114. LAGLIGHET OCH BESLUTFÖRHET 115. PROTOKOLLJUSTERING 116. GODKÄNNANDE ...", a
+# Finland-Swedish list of matters; the run of three numbers counting up keeps sums and years out.)
+_INLINE_HUNDREDS = re.compile(r"\s(?<=[.:!?)\w]\s)\s*(\d{3}\.)\s+(?=[A-ZÅÄÖ](?:[a-zåäö]|[A-ZÅÄÖ]{3}))")
 _HUNDREDS_MARK = re.compile(r"\d{3}\.\s+[A-ZÅÄÖ]")
 _MIN_HUNDREDS_RUN = 3
 
@@ -2721,6 +2723,8 @@ def _inline_title(rest: str) -> str:
             break  # the first sub-point of a grouping heading ("Formalia 2.1 Till ..."), or the next item
         if out and w.isdecimal() and len(w) <= 3 and k + 1 < len(split) and split[k + 1][:1].isupper():
             break  # "... dagordningen 3 Val av justerare", "... utveckling 209 Aktuella": the next item's number
+        if out and len(w) == 4 and w[3] == "." and w[:3].isdecimal() and k + 1 < len(split) and split[k + 1][:1].isupper():
+            break  # "LAGLIGHET OCH BESLUTFÖRHET 115. PROTOKOLLJUSTERING": the next item's number, hundreds
         if out and k + 1 < len(split) and _DIARY_CODE.fullmatch(w) and _DIARY_SERIAL.match(split[k + 1]):
             break  # "Detaljbudget 2019 SN 2018/46": the diary number after the title
         if (w == "att" and len(out) >= 2 and k + 1 < len(split) and len(out[0]) >= 6
@@ -4190,6 +4194,243 @@ def _unnumbered_contents(doc: Minutes) -> list[Heading]:
     return []
 
 
+# The label of a table of contents in capitals after a stored copy's page number, the page's running head after it
+# up to the page number of the list: "1 i INNEHÅLLSFÖRTECKNING SSTYR, :00, Protokoll -1 Närvarande Sammanträdets
+# laglighet och beslutförhet Protokollets justering ... Besvärsanvisning... 16" (`_paged_unnumbered_contents`).
+_PAGED_CONTENTS_LABEL = re.compile(r"\s*(?:\d{1,3}\s+)?(?:[ivx]{1,4}\s+)?(?:INNEHÅLLSFÖRTECKNING|INNEHÅLL|ÄRENDEFÖRTECKNING)"
+                                   r"\b(?:[^\n]{0,60}?\s-?\d{1,3}(?=\s+[A-ZÅÄÖ][a-zåäö]))?")
+_RX_LABEL_THEN_NUMBER = re.compile(r"\s*(?:\d{1,3}\s+)?(?:[ivx]{1,4}\s+)?[A-ZÅÄÖ]+\s+\d")
+_CONTENTS_LEADER_END = re.compile(r"\.{3,}\s*\d{1,3}\s*$")
+
+
+# How the first word of a matter's title often ends, a noun of an act ("Anhållan", "Justering", "Godkännande"): such
+# a word after a capitalised one (a name ending the entry before: "Arv av Bror Levi Söderståhl Anhållan om ...")
+# opens the next entry. Lower case.
+_TITLE_HEAD_ENDINGS = ("ande", "ende", "ning", "ring", "else", "llan", "älan")
+_ENTRY_GOES_ON = frozenset(("och", "samt", "eller"))  # "Elena och Alexandru Marca": the entry goes on
+
+
+def _opens_contents_entry(last: str, word: str, after: list[str]) -> bool:
+    """Whether `word` opens the next entry of contents run together (see `_paged_unnumbered_contents`), after the
+    entry's word `last`: a capitalised word after a lower-case one that is no preposition nor "och", or after a
+    capitalised one when it reads as a matter's first word (`_TITLE_HEAD_ENDINGS`, "För kännedom") or the word
+    before is a front page's label ("Närvarande"); never after a colon, a slash or a comma."""
+    if not (word[:1].isupper() and word[1:2].islower()) or last[-1:] in ":/,":
+        return False
+    if last[:1].islower():
+        return last not in _TITLE_PREPOSITIONS and last not in _ENTRY_GOES_ON
+    return (word.casefold().endswith(_TITLE_HEAD_ENDINGS) or (word == "För" and after[:1] != [] and after[0].islower())
+            or _is_excluded_heading(last))
+
+
+def _paged_unnumbered_contents(doc: Minutes) -> list[Heading]:
+    """Entries of a table of contents whose numbers were lost, run together on a stored copy's page line after
+    its label in capitals (see above): an entry opens at each capitalised word after a lower-case word that is
+    no preposition ("Arv av Bror Levi Söderståhl" is one); labels of the front page ("Närvarande") are none, and
+    an entry with a dot leader and a page number ("Besvärsanvisning... 16") is an appendix, where the list ends.
+    Three entries or more make the list."""
+    if "INNEHÅLL" not in doc.clean and "ÄRENDEFÖRTECKNING" not in doc.clean:
+        return []
+    for i, ln in enumerate(doc.lines):
+        label = _PAGED_CONTENTS_LABEL.match(ln.text) if (ln.page or ln.text[:6].lstrip()[:1].isdigit()) else None
+        if label is None or ln.text[label.end(): label.end() + 4].strip()[:1].isdigit() \
+                or _RX_LABEL_THEN_NUMBER.match(ln.text, label.start()):
+            continue  # "INNEHÅLLSFÖRTECKNING 33 Delårsbokslut ...": the numbers kept, read elsewhere
+        entries: list[list[str]] = []
+        split = ln.text[label.end():].split()
+        for k, w in enumerate(split):
+            if not entries or (entries[-1] and _opens_contents_entry(entries[-1][-1], w, split[k + 1: k + 2])):
+                entries.append([])
+            entries[-1].append(w)
+        out: list[Heading] = []
+        for entry in entries:
+            title = " ".join(entry)
+            if _CONTENTS_LEADER_END.search(title) or len(entry) > _MAX_ENTRY_WORDS:
+                break
+            if not _is_excluded_heading(title):
+                out.append(Heading(None, _clean_title(title), i, ln.start + label.end(), ln.end, i + 1))
+        if len(out) >= 3:
+            return out
+    return []
+
+
+# A stored copy's page (its running head already cut) that opens with the heading of the paragraph the page begins
+# with, its "§ N" lost, then its text: "Sammanträdets öppnande Kommunfullmäktiges ordförande öppnade ...",
+# "Föredragningslistan och val av justerare Till att justera ...", a diary number perhaps before the heading ("Dnr:
+# 452/ Val av ordförande och") (`_page_head_titles`).
+_PAGE_HEAD_TITLE = re.compile(r"\s*(?:Dnr:?\s*[\d/.-]*\s+)?(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
+# A paragraph's number kept after a full sentence on such a page: "... beslutfört. 2 Val av två protokollsjusterare".
+_PAGE_SENTENCE_NUMBER = re.compile(r"(?<=[a-zåäö]\.)\s+(\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
+_PAGE_TITLE_WORDS = 8  # words of such a heading at most
+
+
+def _page_head_titles(doc: Minutes) -> list[Heading]:
+    """The headings of paragraphs whose "§ N" was lost, each opening a stored copy's page after the first (see
+    above), with the numbered ones after a full sentence on those pages: headings on two pages or more, each of
+    two to `_PAGE_TITLE_WORDS` words with its text or the line's end after it. A label ("Sammanträdestid:") or a
+    sentence (a full stop in it) is no heading."""
+    pages = [i for i, ln in enumerate(doc.lines) if ln.page]
+    if len(pages) < 3:
+        return []
+    out: list[Heading] = []
+    found = 0
+    for i in pages[1:]:
+        ln = doc.lines[i]
+        head = _PAGE_HEAD_TITLE.match(ln.text)
+        if head is None:
+            continue
+        title = _inline_title(ln.text[head.end(): head.end() + 120])
+        after = ln.text[head.end() + len(title):].lstrip()
+        if not 2 <= len(title.split()) <= _PAGE_TITLE_WORDS or ":" in title or "." in title \
+                or _is_excluded_heading(title) or not (after == "" or after[:1].isupper()):
+            continue
+        found += 1
+        out.append(Heading(None, title, i, ln.start + head.end(), ln.start + head.end() + len(title), i + 1))
+        for m in _PAGE_SENTENCE_NUMBER.finditer(ln.text, head.end() + len(title)):
+            numbered = _inline_title(ln.text[m.end(): m.end() + 120])
+            if numbered:
+                out.append(Heading(m.group(1), numbered, i, ln.start + m.end(), ln.start + m.end() + len(numbered),
+                                   i + 1))
+    return out if found >= 2 else []
+
+
+# A decision's number alone on its line, its title on the next line with text, the diary number perhaps after it
+# (a government's plenary minutes: "Nr 12" / "Kollektivtrafikutredningen 2014" / "ÅLR 2015/2242")
+# (`_number_line_headings`).
+_NUMBER_LINE = re.compile(r"\s*Nr\.?\s+(\d{1,4})\s*$")
+_NUMBER_LINE_TITLE = 120  # characters of such a title at most
+
+
+def _number_line_headings(doc: Minutes) -> list[Heading]:
+    """The items of minutes whose decisions are numbered on lines of their own (see above): each "Nr N" line and
+    the next line with text, a title of a capitalised word and no full stop at its end."""
+    if "Nr" not in doc.clean:
+        return []
+    out: list[Heading] = []
+    lines = doc.lines
+    for i, ln in enumerate(lines):
+        m = _NUMBER_LINE.match(ln.text) if ln.text.lstrip().startswith("Nr") else None
+        if m is None:
+            continue
+        k = next((k for k in range(i + 1, min(len(lines), i + 4)) if lines[k].text.strip()), None)
+        if k is None:
+            continue
+        title = lines[k].text.strip()
+        if not title[:1].isupper() or title.endswith((".", ":")) or len(title) > _NUMBER_LINE_TITLE:
+            continue
+        start = lines[k].start + len(lines[k].text) - len(lines[k].text.lstrip())
+        out.append(Heading(m.group(1), title, k, start, start + len(title)))
+    return out
+
+
+# A list of matters after its label whose numbers were lost but the first, the titles in capitals run together on
+# one line: "Sammanträdets ärendelista 48 SAMMANTRÄDETS KONSTITUERANDE TILLKÄNNAGIVANDEN, DELGIVNINGAR OCH
+# INFORMATION UPPSÄGNING AV RAI-AVTAL ... MÖTETS AVSLUTANDE, BESVÄRSANVISNING Sammanträdeskallelsen har ..."
+# (`_capitals_run_list`).
+_CAPITALS_LIST_LABEL = re.compile(r"(?i:ärendelista|ärendeförteckning|föredragningslista)\s+(?:(\d{1,3})\s+)?"
+                                  r"(?=[A-ZÅÄÖ]{3,}[\s,]+[A-ZÅÄÖ]{2,})")
+# Small words inside a title in capitals, after which no title begins; and how a title's first word, a noun of an
+# act, often ends ("UPPSÄGNING", "TILLKÄNNAGIVANDEN"), or the definite genitive that begins one ("MÖTETS").
+_CAPITALS_INNER = frozenset(("AV", "OCH", "I", "FÖR", "PÅ", "OM", "ATT", "SOM", "TILL", "MED", "ENLIGT", "VID",
+                             "FRÅN", "INOM", "EFTER", "UNDER", "SAMT", "ELLER", "DEN", "DET", "DE", "EN", "ETT"))
+_CAPITALS_HEAD_ENDINGS = ("NING", "RING", "ANDE", "ANDEN", "ENDE")
+_CAPITALS_LIST_LEAST = 3  # titles the run must give
+
+
+def _opens_capitals_title(last: str, word: str) -> bool:
+    """Whether `word` opens the next title of a run of titles in capitals (see above), after the word `last`:
+    never after a small word, a comma or a genitive ("SAMMANTRÄDETS KONSTITUERANDE"); after a colon or a bracket
+    ("RIÄNGEN 3: INITIATIV", "(TS OCH AKTA) HÅLLBARHETS-"); or when it reads as a title's first word."""
+    word = word.rstrip(",;")
+    if last in _CAPITALS_INNER or word in _CAPITALS_INNER or last.endswith(","):
+        return False
+    if last.endswith((":", ")")):
+        return True
+    if last.endswith("S") and last.isalpha():
+        return False
+    return word.endswith(_CAPITALS_HEAD_ENDINGS) or (word.endswith("ETS") and len(word) > 4)
+
+
+def _capitals_run_list(doc: Minutes) -> list[Heading]:
+    """The titles of such a list (see above), the first with its number; `_CAPITALS_LIST_LEAST` or more."""
+    for i, ln in enumerate(doc.lines):
+        low = ln.text.lower()
+        if "lista" not in low and "förteckning" not in low:
+            continue
+        m = _CAPITALS_LIST_LABEL.search(ln.text)
+        if m is None:
+            continue
+        words_run: list[tuple[int, str]] = []
+        for w in re.finditer(r"\S+", ln.text[m.end():]):
+            letters = [c for c in w.group(0) if c.isalpha()]
+            if letters and not all(c.isupper() for c in letters):
+                break  # the text after the list
+            words_run.append((m.end() + w.start(), w.group(0)))
+        titles: list[list[tuple[int, str]]] = []
+        for at, word in words_run:
+            if not titles or _opens_capitals_title(titles[-1][-1][1], word):
+                titles.append([])
+            titles[-1].append((at, word))
+        if len(titles) < _CAPITALS_LIST_LEAST:
+            continue
+        out: list[Heading] = []
+        for k, title in enumerate(titles):
+            start, end = title[0][0], title[-1][0] + len(title[-1][1])
+            text = _clean_title(ln.text[start:end])
+            out.append(Heading(m.group(1) if k == 0 else None, text, i, ln.start + start, ln.start + end, i + 1))
+        return out
+    return []
+
+
+_GAP_TITLE_WORDS = 10  # words of a title found in a gap at most
+_GAP_MOST = 3  # numbers a gap may miss
+
+
+def _gap_titles(doc: Minutes, heads: list[Heading]) -> list[Heading]:
+    """Titles whose numbers a copy lost, run together after the title before them on one line: "372 Budget 2011
+    samt ekonomiplan för åren Avgifter Anhållan om omdisponering av investeringsanslag 375 Hemställningsmotion"
+    (373 and 374 eaten with the year). Where two headings of one line skip one to `_GAP_MOST` numbers and the
+    text from the first title up to the next number splits into exactly one title more than the numbers missed
+    (an entry opens as in `_opens_contents_entry`), the parts after the first are unnumbered headings. Where a
+    number a gap misses stands inside a title, the numbers are misread, not lost: nothing is split."""
+    for h, after in pairwise(heads):
+        if h.number and after.number and h.number.isdecimal() and after.number.isdecimal() and after.line == h.line \
+                and 1 < int(after.number) - int(h.number) <= _GAP_MOST + 1:
+            between = doc.clean[h.start: after.start].split()
+            if any(str(n) in between for n in range(int(h.number) + 1, int(after.number))):
+                return heads  # "gemensamt 97 barn- och ...": a missed number stands inside a title, not lost
+    out: list[Heading] = []
+    for k, h in enumerate(heads):
+        out.append(h)
+        nxt = heads[k + 1] if k + 1 < len(heads) else None
+        if nxt is None or nxt.line != h.line or not (h.number and nxt.number and h.number.isdecimal()
+                                                     and nxt.number.isdecimal()):
+            continue
+        missed = int(nxt.number) - int(h.number) - 1
+        if not 1 <= missed <= _GAP_MOST:
+            continue
+        stretch = doc.clean[h.start: nxt.start]
+        mark = re.search(r"\s§?\s*\d{1,4}\.?\s*$", stretch)  # the next number, when the heading begins after it
+        words_at = [(h.start + w.start(), w.group(0)) for w in re.finditer(r"\S+", stretch[: mark.start() if mark else None])]
+        if words_at and words_at[0][1].lstrip("§").rstrip(".") == h.number:
+            words_at = words_at[1:]  # the heading's own number
+        words_at = [(at, word) for n, (at, word) in enumerate(words_at)  # "Dnr 2013/": a diary number, no title's
+                    if word != "Dnr" and not (n and words_at[n - 1][1] == "Dnr" and word[:1].isdigit())]
+        parts: list[list[tuple[int, str]]] = []
+        for at, word in words_at:
+            if not parts or _opens_contents_entry(parts[-1][-1][1], word, []):
+                parts.append([])
+            parts[-1].append((at, word))
+        if len(parts) != missed + 1 or any(len(p) > _GAP_TITLE_WORDS for p in parts):
+            continue
+        first = parts[0]
+        out[-1] = replace(h, title=_clean_title(" ".join(w for _, w in first)), end=first[-1][0] + len(first[-1][1]))
+        for part in parts[1:]:
+            end = part[-1][0] + len(part[-1][1])
+            out.append(Heading(None, _clean_title(" ".join(w for _, w in part)), h.line, part[0][0], end))
+    return out
+
+
 # An entry of an agenda run on with dashes, its presenter after its title ("- Upphandling av
 # Öresundståg 2020 Föredras av Jakob Ek - Remissvar; ..."): the title, then the presenter label.
 _PRESENTED_ENTRY = re.compile(r"(?:^|\s)[-–]\s+(?P<title>[A-ZÅÄÖ][^\n]{2,200}?)\s+(?:"
@@ -5482,7 +5723,8 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
     """`_find_all_headings` of the numbered candidates `cands`, a lone paragraph aside."""
     numbered = _numbered_headings(doc, cands)
     if len(numbered) >= 2:
-        numbered = _run_in_previous_minutes(doc, _run_in_formalities(doc, _lost_opening(doc, cands, numbered)))
+        numbered = _run_in_formalities(doc, _lost_opening(doc, cands, numbered))
+        numbered = _gap_titles(doc, _run_in_previous_minutes(doc, numbered))
         return _emptied_diary_entries(doc, _page_head_gap_opener(doc, _page_opening_formalities(doc, numbered))), "numbered"
     column = _number_column_headings(doc)
     if column:
@@ -5499,9 +5741,13 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
         return marked, "marked"
     paragraphs = _numbered_headings(doc, cands, paragraphs=True)
     contents = (_contents_lines(doc) or _unnumbered_contents(doc) or _dot_leader_runs(doc) or _paged_contents(doc)
-                or _diary_parted_contents(doc))
+                or _diary_parted_contents(doc) or _paged_unnumbered_contents(doc) or _page_head_titles(doc)
+                or _capitals_run_list(doc))
     if len(contents) >= max(2, len(paragraphs)):
         return contents, "marked"
+    number_lines = _number_line_headings(doc) if not paragraphs else []
+    if number_lines:  # "Nr 12" / "Kollektivtrafikutredningen 2014": decisions numbered on lines of their own
+        return number_lines, "numbered"
     listed_paragraphs = _listed_paragraphs(doc)
     if listed_paragraphs and len(listed_paragraphs) >= len(paragraphs):
         return listed_paragraphs, "marked"
