@@ -5903,6 +5903,9 @@ def meeting_time_then_place(parts: list[Part], end: int) -> tuple[Found, Found |
         start = Found(hhmm(m.group(1)) or "", part.start + m.start(1), part.start + m.end(1))
         stop = Found(hhmm(m.group(2)) or "", part.start + m.start(2), part.start + m.end(2)) if m.group(2) else None
         return start, stop, Found(m.group(3), part.start + m.start(3), part.start + m.end(3))
+    return None
+
+
 # The members of a meeting said to have met at a place, in the head's first sentences: "Mats L, Jenny H, Krister B
 # och Annalena L träffades i Vikarnas lokal Uddevalla.", "Styrelsen samlades hos Eva i Lerum." Group 1 "hos" when
 # the place is a home, 2 the place: capitalised, up to a stop or the line's end.
