@@ -3099,6 +3099,8 @@ def _without_listed_opener(chain: list[_Candidate], cands: list[_Candidate]) -> 
            and c.line < chain[1].line for c in cands):
         return chain[1:]
     return chain
+
+
 def inline_fills_gap(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
     """The chain with a heading run in on a long line ("... Karl-Olov Fentorp 2. Val av justerare, föregående mötes
     protokoll ... 3 Beslut fattade med stöd av delegation ...") where it is exactly the one number missing between
@@ -6820,6 +6822,8 @@ _WORD_BYTES = bytes(ord(c.lower()) if c.isalnum() or c == "_" else 0x20 for c in
 _DIGIT_BYTES = bytes(0x31 if c.isdecimal() else 0x20 for c in map(chr, range(256)))
 # Latin-1 digits and "§" (what a numbered heading needs one of) as "1", anything else a space.
 _NUMBER_MARK_BYTES = bytes(0x31 if c.isdecimal() or c == "§" else 0x20 for c in map(chr, range(256)))
+
+
 def _latin_bytes(clean: str) -> bytes | None:
     """`clean` in Latin-1, each other character a "?"; None when one of those is a word character.
 
