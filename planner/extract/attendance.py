@@ -1864,6 +1864,8 @@ def _with_group_role(role: str | None, group_role: str) -> str:
     if role.casefold() in _SERVING_ROLES:
         return f"tjänstgörande {group_role}"
     return role
+
+
 _RIGHTS_WORDS = frozenset(w.ATTENDANCE_RIGHT_WORDS)  # "Närvarorätt": a column head, no name
 # A list given as an attachment, flattened before the next list's names: "bilaga Jonas Fredriksson, ...",
 # "ersättare, bilaga Anna Ek" (the last word of a label "Närvarande ej tjänstgörande ersättare" left over).
@@ -4581,6 +4583,8 @@ def _ends_sentence(text: str) -> bool:
         if text[k: m.end()].strip().rstrip(".").casefold() not in _ROLE_ABBREVIATIONS:
             return True
     return False
+
+
 # Where a run of names ends inside a flattened line: a lower-case word, a number, punctuation, or a role.
 _NOT_NAME_TOKEN = re.compile(r"[a-zåäö]{2,}|\S*[\d:;,()]\S*")
 

@@ -150,6 +150,8 @@ def _has_digit(text: str) -> bool:
 def _has_year_digits(text: str) -> bool:
     """`_YEAR_DIGITS.search(text)`: four digits in a row need a digit (`_has_digit`)."""
     return _has_digit(text) and _YEAR_DIGITS.search(text) is not None
+
+
 _COMPACT_DATE = re.compile(r"(?<!\d)(20\d{2})(\d{2})(\d{2})(?!\d)")
 # A short date written in spaced pairs, year first: "Skypemöte 18 09 26", "Grästorp 18 09 26". Not a
 # phone number's pairs ("08-12 34 56", "070 12 34 56"): no digit or dash before, no pair after.
@@ -542,6 +544,8 @@ def _is_item_line(text: str) -> bool:
     `str.isspace`, `\\d` is `str.isdecimal`), as most lines open with a letter."""
     head = text.lstrip()[:1]
     return (head in _ITEM_OPENERS or head.isdecimal()) and _ITEM_LINE.match(text) is not None
+
+
 # Where a label of a flattened header starts (`_SPLIT_LABELS` cuts in the white space before it).
 _SPLIT_LABEL_AHEAD = (
     r"(?:Tid|Plats|Lokal|Datum|Sammanträdesdag|Sammanträdesdatum|Dnr)\s*:|"
@@ -3921,6 +3925,8 @@ def title_body(name: str) -> str:
         if kind:
             name = f"{name.rsplit(None, 1)[0]} {kind}"
     return body_of_title(name)
+
+
 # The year a general meeting's accounts cover, closing its title: "Sjögestads byalags årsmöte för verksamhetsåret
 # 2019-2020", "... årsstämma avseende räkenskapsåret 2021", "... årsmöte för år 2019".
 _FISCAL_YEAR_TAIL = re.compile(r"(?i)\s+(?:för|avseende|gällande)\s+(?:verksamhetsåret|räkenskapsåret|år|året|"

@@ -2109,6 +2109,8 @@ _MAX_PAGE_STEP = 10
 def _may_hold_title_number_label(text: str) -> bool:
     """False when `text` holds no label `_CONTENTS_LABEL_THEN_TITLE` reads."""
     return any(stem in text for stem in _TITLE_NUMBER_STEMS)
+
+
 _MIN_TITLE_NUMBER_ENTRIES = 3
 _MIN_SKIPPING_ITEM_NUMBER = 10
 _SKIPS_PER_STEPS = 3  # at most one step in three may skip a number
@@ -7676,6 +7678,8 @@ def _drops_another_point(h: Heading, s: Sentence) -> bool:
         return False
     named = _named_points(s.text)
     return bool(named) and h.number not in named
+
+
 _KIND_STEMS = tuple(words.GENERAL_MEETING_KIND_STEMS)
 # "på nästa årsmöte", "till kommande stämma": a later general meeting named (group 1), its kind to compare.
 _NEXT_GENERAL_MEETING = re.compile(
