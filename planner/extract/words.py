@@ -2171,3 +2171,12 @@ REPORT_TITLE_PREFIXES: tuple[str, ...] = (
     "kortfattat från", "kortfattat om", "kort rapport från", "kort referat från", "kort sammanfattning av",
     "kort sammanfattning från", "nytt från", "nyheter från", "notiser från",
 )
+# The previous meeting's minutes could not be approved ("Föregående mötesprotokoll kunde inte justeras då
+# Göran ej var närvarande"): the approval is put off, postponed.
+MINUTES_NOT_APPROVED: tuple[str, ...] = tuple(
+    f"{noun} {verb} {neg} {act}"
+    for noun in ("protokoll", "protokollet", "mötesprotokoll", "mötesprotokollet")
+    for verb in ("kunde", "kan", "gick", "går")
+    for neg in ("inte", "ej")
+    for act in ("justeras", "godkännas", "att justera", "att godkänna")
+)
