@@ -216,7 +216,8 @@ _POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER + words.POSTPON
                                        + words.OFF_THE_AGENDA + words.OFF_THE_AGENDA_MORE)
 _MATTER = _phrase_pattern(words.MATTER_WORDS + words.MATTER_WORDS_TALKS)
 _DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(?:[.!;]|$)", re.IGNORECASE)
-_RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE + words.MATTER_COMES_BACK + words.COMES_BACK_WITH_REPORT)
+_RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE + words.MATTER_COMES_BACK + words.COMES_BACK_WITH_REPORT
+                           + words.MEET_AGAIN_TO_FOLLOW_UP)
 _RETURNS_LATER = _phrase_pattern(words.RETURNS_WITH_LATER + words.RETURNS_AFTER_THOUGHT
                                  + words.RETURNS_AT_FOLLOWING_MEETING)
 _APPROVED_WHEN = _phrase_pattern(words.APPROVED_WHEN)
@@ -5710,7 +5711,7 @@ _TRIGGER_WORDS = _key_words(
     words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE, words.FRONTED_NEXT_VERBS,
     words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE, words.CARRYING_VERBS, words.REFERRED_VERBS_TAKEN_ALONG,
     words.COMES_BACK_WITH_REPORT,
-    words.REVISIT_EVALUATE, words.MINUTES_NOT_APPROVED,
+    words.REVISIT_EVALUATE, words.MINUTES_NOT_APPROVED, words.MEET_AGAIN_TO_FOLLOW_UP,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -6628,7 +6629,7 @@ _SENTENCE_KEYS = _rare_words(
     words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE, words.NEXT_MEETING_ABOUT,
     words.FRONTED_NEXT_VERBS, words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE, words.CARRYING_VERBS,
     words.REFERRED_VERBS_TAKEN_ALONG, words.REQUEST_VERBS, words.UPCOMING_WORDS, words.COMES_BACK_WITH_REPORT,
-    words.REVISIT_EVALUATE, words.MINUTES_NOT_APPROVED,
+    words.REVISIT_EVALUATE, words.MINUTES_NOT_APPROVED, words.MEET_AGAIN_TO_FOLLOW_UP,
 )
 _UNREAD = object()
 # _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).

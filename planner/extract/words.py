@@ -2180,3 +2180,12 @@ MINUTES_NOT_APPROVED: tuple[str, ...] = tuple(
     for neg in ("inte", "ej")
     for act in ("justeras", "godkännas", "att justera", "att godkänna")
 )
+# The body meeting again in a while to follow the matter up ("vi försöker träffas om tre veckor igen för
+# utvärdering", "Gruppen ses igen om en månad för uppföljning"): it comes back. Only with the purpose
+# said; a bare "Vi ses igen om två veckor" is no return of the item.
+MEET_AGAIN_TO_FOLLOW_UP: tuple[str, ...] = tuple(
+    f"{verb} {gap} för {purpose}"
+    for verb in ("träffas", "ses", "mötas", "möts", "träffa")
+    for gap in ("… igen", "igen …")
+    for purpose in ("utvärdering", "uppföljning", "avstämning", "att utvärdera", "att följa upp", "att stämma av")
+)
