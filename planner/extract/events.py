@@ -462,6 +462,11 @@ _BARE_TIME_REACH = 30
 _UNDECIDED_REACH = 120
 _TIME_WIDTH = 18  # an hour range written out: "kl. 13.30 - 16.30"
 _LEAVE_REACH = 40
+# A day said to fall on a weekday, as the subject of its own clause ("(1 maj 2022 är en söndag, då
+# släktmöten inte brukar äga rum)", "1 januari 2024 infaller på en måndag"): a calendar fact, no event.
+_WEEKDAY_FACT_LEAD = re.compile(r"[\s(\[]*$")
+_WEEKDAY_FACT = re.compile(rf"\s+(?:är|var|blir|infaller|faller)\s+(?:på\s+)?(?:en\s+)?(?:{_words(tuple(WEEKDAYS))})(?![{_W}])",
+                           re.IGNORECASE)
 _FRAGMENT_WORDS = 3
 _HEAD_REACH = 600
 _REPEAT_REACH = 600
@@ -1615,6 +1620,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None  # "Beslut i GNU 19 september, § 28", "KS 2021-03-15 § 44": a decision cited by its paragraph
     if _LEAVE.search(text, max(p.sentence_start, dm.start - _LEAVE_REACH), dm.start):
         return None  # "han är på semester till 12/5"
+    if _WEEKDAY_FACT.match(text, dm.end) and _WEEKDAY_FACT_LEAD.match(before):
+        return None  # "(1 maj 2022 är en söndag, då släktmöten inte brukar äga rum)": a calendar fact
     # "möten söndagen innan den 18 varje månad": a rule, not a date; a full date stays a date.
     if _RECURRING.search(sentence) and (dm.kind is not DateKind.DAY or dm.inferred):
         return None
