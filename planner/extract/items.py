@@ -6190,6 +6190,18 @@ def _definite_meeting(word: str) -> str:
     return word + ("t" if word.endswith("e") else "n" if word.endswith("a") else "en")
 
 
+# "avvaktar om ytterligare personal ska delta", "avvaktar fortfarande att frågan avgörs": waiting on another
+# matter (a clause after the verb), not the item put off (see AWAITING_VERBS).
+_AWAITED_CLAUSE = re.compile(r"\s+(?:(?:" + "|".join(words.AWAITING_ADVERBS) + r")\s+)?(?:"
+                             + "|".join(words.AWAITED_CLAUSE_OPENERS) + r")\s")
+_AWAITING = frozenset(words.AWAITING_VERBS)
+
+
+def _awaits_other_matter(low: str, m: re.Match[str]) -> bool:
+    """Whether the postponing phrase `m` is a bare "avvaktar" followed by what is awaited, a clause."""
+    return m.group(0) in _AWAITING and _AWAITED_CLAUSE.match(low, m.end()) is not None
+
+
 def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`classify` of a sentence whose words hold a trigger word."""
     if not found.may_classify():
@@ -6207,6 +6219,8 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     empty = _TABLED_NONE.match(low, tabled.start()) if tabled is not None else None
     if empty is not None:  # "... kl Bordlagda ärenden (inga) 7 Beslut ...": an empty section's name run in
         tabled = _POSTPONED.search(low, empty.end())
+    if tabled is not None and _awaits_other_matter(low, tabled):
+        tabled = None  # "avvaktar om ytterligare personal ska delta": waiting on another matter
     m = (tabled or (_dropped_item(low) or _DROPPED_FOR.search(low) if dropped else None)
          or _deferred_matter(found) or search(_DECISION_LATER))
     if m and (_none_deferred(low, m.start()) or _meeting_moved(low, m)):

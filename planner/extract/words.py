@@ -2189,3 +2189,9 @@ MEET_AGAIN_TO_FOLLOW_UP: tuple[str, ...] = tuple(
     for gap in ("… igen", "igen …")
     for purpose in ("utvärdering", "uppföljning", "avstämning", "att utvärdera", "att följa upp", "att stämma av")
 )
+# Waiting for something else, named after "avvaktar" by a clause ("Arbetsgruppen avvaktar fortfarande att frågan
+# om klubbens tilläggsnamn avgörs", "beslutar att Birgitta deltar och avvaktar om ytterligare personal ska
+# delta"): the body waits on another matter, the item is not put off. "avvaktar med X" still postpones X.
+AWAITING_VERBS: tuple[str, ...] = ("avvaktar", "avvakta", "avvaktade")
+AWAITED_CLAUSE_OPENERS: tuple[str, ...] = ("att", "om", "huruvida")
+AWAITING_ADVERBS: tuple[str, ...] = ("fortfarande", "ännu", "nu", "alltjämt", "än så länge")
