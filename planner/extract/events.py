@@ -388,6 +388,13 @@ _EVENT_PLACE_NOUN = re.compile(rf"(?<![{_W}])(?:i|på)\s+((?:[a-zåäö][{_W}-]*
 _CLOSING = _Gated(re.compile(r"(?<![\w])(?:avslutning\w*|avslutas|avslutar|slutar|hemresa\w*|hemfärd\w*|till och med"
                              r"|t\.?\s?o\.?\s?m(?![\w])\.?)(?![\w])", re.IGNORECASE),
                   ("avslutning", "avslutas", "slutar", "hemresa", "hemfärd", "till och med", "t o m", "t.o.m", "t. o. m"))
+# A trip's departure, then its return ("Avfärd från Karlskrona söndagen den 5 april kl 20.30 Åter Karlskrona
+# tisdagen den 7 april kl. 07.30"): the return day ends the trip, it is no event of its own.
+_DEPARTURE = _Gated(re.compile(r"(?<![\w])(?:avfärd|avresa|avgång|utresa|utfärd|avresedag)(?![\w])", re.IGNORECASE),
+                    ("avfärd", "avresa", "avgång", "utresa", "utfärd"))
+_TRIP_RETURN = _Gated(re.compile(r"(?<![\w])(?:åter|återresa|återfärd|återkomst|hemkomst|hemkomsten|ankomst hem|retur)"
+                                 r"(?![\w])", re.IGNORECASE),
+                      ("åter", "hemkomst", "ankomst hem", "retur"))
 _TEXT_START = re.compile(r"\S")
 # After a time, the rest of the line may name the place in parts whose later ones are lower case:
 # "kl. 9.00-12.00, Bolmen, regionhuset, Växjö." (a room, a building, a town).
@@ -1635,6 +1642,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None  # "Utförda aktiviteter:" over "Regionfullmäktige 15/2": done, not next year's
     if dm.inferred and dm.kind is DateKind.DAY and _covered(dm, mentions):
         return None  # "årsmötet den 4-5 juni ... middag den 4:e": the same days again
+    if any(_trip_return(text, o, dm) for o, _ in mentions if o.end <= dm.start):
+        return None  # "Avfärd ... den 5 april kl 20.30 Åter Karlskrona tisdagen den 7 april": the trip's end
     if any(_closes(text, o, dm) for o, _ in mentions if o.end <= dm.start):
         return None  # "samlas ... den 11 april ... Avslutning sedan den 12 april": the end of that one
     if _repeats_dated(dm, mentions):
@@ -1997,6 +2006,17 @@ def _alternatives(text: str, dm: DateMatch, mentions: list[tuple[DateMatch, bool
         if o is not dm and hi - lo < 20 and _OR_GAP.fullmatch(text[lo:hi]):
             return True
     return False
+
+
+def _trip_return(text: str, first: DateMatch, last: DateMatch) -> bool:
+    """Tell whether `last` is the return day of a departure said on `first` ("Avfärd ... den 5 april ...
+    Åter ... den 7 april"): a departure word just before `first`, a return word just before `last`."""
+    if not (isinstance(first.value, date) and isinstance(last.value, date)) or first.end_value is not None:
+        return False
+    days = (last.value - first.value).days
+    return (0 < days <= _CLOSING_DAYS and 0 <= last.start - first.end <= _CLOSING_CUE_REACH * 3
+            and _DEPARTURE.search(text, max(0, first.start - _CLOSING_CUE_REACH), first.start) is not None
+            and _TRIP_RETURN.search(text, max(first.end, last.start - _CLOSING_CUE_REACH), last.start) is not None)
 
 
 def _closes(text: str, first: DateMatch, last: DateMatch) -> bool:
