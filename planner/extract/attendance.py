@@ -6058,10 +6058,36 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
     return present, absent
 
 
+# "Deltagare:" on its own line right before a list's first name, and the paragraph above it (group 1).
+_RX_PARTICIPANTS_LABEL_AFTER = re.compile(r"([^\n]{40,})\n[ \t]*\n?[ \t]*Deltagare[ \t]*:?[ \t]*\n?[ \t]*$")
+_TRIP_STEMS = frozenset(w.TRIP_PARAGRAPH_STEMS)
+
+
+def _without_trip_participants(text: str, lists: list[_List]) -> list[_List]:
+    """`lists` without a "Deltagare:" list that follows a paragraph telling of a trip or an event ("Diskuterades
+    ... resan till Polen. Avfärd ... Deltagare: Inga-Lena Fischer, ..."), when another present list names the
+    meeting's attendance ("Närvarande" below): the trip's participants, not the meeting's."""
+    present = [lst for lst in lists if lst.kind is ListKind.PRESENT and lst.people]
+    if len(present) < 2:
+        return lists
+    drop: list[_List] = []
+    for lst in present:
+        start = min(p.start for p in lst.people)
+        m = _RX_PARTICIPANTS_LABEL_AFTER.search(text, max(0, start - 400), start)
+        if m is None or m.group(1).rstrip()[-1:] not in ".!)":
+            continue
+        if not _TRIP_STEMS.isdisjoint(x.lower() for x in _WORD.findall(m.group(1))):
+            drop.append(lst)
+    if not drop or len(drop) == len(present):
+        return lists
+    return [lst for lst in lists if not any(lst is d for d in drop)]
+
+
 def _find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[list[Attendee], list[Attendee]]:
     """Return who was present and who was absent, as the attendance lists say."""
     parts = [_party_parens_closed(p) for p in parts]
     lists = [_members_not_present(lst) for lst in _collect_lists(doc, parts)]
+    lists = _without_trip_participants(doc.clean, lists)
     lists = [_List(lst.kind, _away_by_note(doc.clean, lst.people), lst.members)
              if lst.kind is ListKind.PRESENT and len(lst.people) > 2 else lst for lst in lists]
     present: list[Person] = []

@@ -2195,3 +2195,9 @@ MEET_AGAIN_TO_FOLLOW_UP: tuple[str, ...] = tuple(
 AWAITING_VERBS: tuple[str, ...] = ("avvaktar", "avvakta", "avvaktade")
 AWAITED_CLAUSE_OPENERS: tuple[str, ...] = ("att", "om", "huruvida")
 AWAITING_ADVERBS: tuple[str, ...] = ("fortfarande", "ännu", "nu", "alltjämt", "än så länge")
+# Stems of what a trip or event told of in an item is ("Diskuterades Bryggmötet och resan till Polen. Avfärd ...
+# Deltagare: ..."): a "Deltagare:" list right after such a paragraph names who goes on it, not who attended.
+TRIP_PARAGRAPH_STEMS: tuple[str, ...] = (
+    "resa", "resan", "resor", "avfärd", "avresa", "studiebesök", "studieresa", "studieresan", "utflykt",
+    "utflykten", "konferens", "konferensen", "mässa", "mässan", "kurs", "kursen", "läger", "lägret",
+)
