@@ -1676,6 +1676,7 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     undecided = dm.kind is DateKind.MONTH and _days_undecided(d, dm, mentions)
     if dm.kind is DateKind.MONTH and any(
             abs(s - dm.start) < 400 and not _ready_beside_day(d, sentence, s)
+            and not _next_meeting_beside_month(d, sentence, s)
             for s in day_months.get(str(dm.value), [])) and not undecided:
         return None
     context = " | ".join(x for x in (p.heading, p.parents) if x)
@@ -2184,6 +2185,17 @@ def _restated(venue: str) -> str:
 _DATE_SET = re.compile(rf"(?<![{_W}])(?:{_words(DATE_SET_VERBS)})\s+till\s+(?:(?:{_words(tuple(WEEKDAYS))})(?:en)?\s+)?(?:den\s+)?$",
                        re.IGNORECASE)
 _DATE_SET_REACH = 40
+
+
+def _next_meeting_beside_month(d: _Doc, sentence: str, day_at: int) -> bool:
+    """Whether the day at `day_at` is the body's next meeting, named right by it in its own sentence ("Kom gärna
+    med synpunkter till nästa möte, 3/6"), and the month's `sentence` is another that names no meeting ("AF kommer
+    att bjuda in till dialogseminarier i juni"): two things, the month's an event of its own."""
+    q = d.place(day_at, day_at + 1)
+    day_sentence = d.text[q.sentence_start:q.sentence_end]
+    if day_sentence == sentence or _names_meeting(sentence):
+        return False
+    return _names_next_meeting(day_sentence, day_at - q.sentence_start, day_at - q.sentence_start + 1) is not None
 
 
 def _ready_beside_day(d: _Doc, sentence: str, day_at: int) -> bool:
