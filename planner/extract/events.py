@@ -401,6 +401,9 @@ _TEXT_START = re.compile(r"\S")
 _PLACE_PARTS = (rf"[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,3}}"
                 rf"(?:,\s*(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,2}}){{0,2}}")
 _PLACE_AFTER_TIME = re.compile(rf"\s*,\s*({_PLACE_PARTS})[\s.]*")
+# "kl. 09 00 å Länsstyrelsen": the old "å" (på) before the place closing the time's line (its minutes may
+# follow the hour apart); not "å styrelsens vägnar".
+_ARCHAIC_AT_AFTER_TIME = re.compile(rf"(?:[ \t]+\d\d)?[ \t]+å[ \t]+(?!\S+[ \t]+vägnar)({_PLACE_PARTS})[\s.]*")
 # A place standing alone right before the hour, in its own sentence or on its own line after the date:
 # "Nästa möte bestämdes till 4 December. JL Bygg Kl: 18.30.", "Nästa möte 5 maj\nBygdegården kl 19.00".
 _PLACE_BEFORE_TIME = re.compile(rf"(?:[ \t]*\.[ \t]+|[ \t.]*\n\s*)({_PLACE_PARTS})[ \t,]*")
@@ -1841,6 +1844,9 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         rest = after_text[times[0].end:].split("\n", 1)[0]
         placed = _PLACE_AFTER_TIME.fullmatch(rest)
         venue = placed.group(1) if placed and not _NOT_PLACE.match(placed.group(1)) else None
+        if venue is None and "å" in rest:
+            archaic = _ARCHAIC_AT_AFTER_TIME.fullmatch(rest)
+            venue = archaic.group(1) if archaic and not _NOT_PLACE.match(archaic.group(1)) else None
     if venue is None and times and not list_cue and times[0].start <= len(after_text):
         # "4 December. JL Bygg Kl: 18.30": a place of capitalised words alone between the date and its hour
         alone = _PLACE_BEFORE_TIME.fullmatch(after_text, 0, times[0].start)
