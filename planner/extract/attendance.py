@@ -734,10 +734,33 @@ def _person(text: str, base: int, *, org: str | None = None, known: set[str] | f
     return _person_long_way(text, base, org=org, known=known, swap=swap)
 
 
+# "Huddinge kommun/Marie-Louise Khan-Tamakloe, Verksamhetschef", "Salems kommun/Susan Troberg/ Verksamhetschef",
+# "Arbetsförmedlingen/ Ingela Andersson, AMO 3 chef": an organisation, a slash, the name, then the role after a
+# slash or a comma. The organisation is one word (no full name) or holds an organisation word.
+_RX_ORG_SLASH_ENTRY = re.compile(rf"\s*([A-ZÅÄÖ][^/,()]{{1,60}}?)\s*/\s*({_PLAIN_NAME.pattern})\s*(?:[/,]\s*(\S.*?))?\s*")
+
+
+def _org_slash_entry(text: str, base: int, known: set[str] | frozenset[str]) -> Person | None:
+    m = _RX_ORG_SLASH_ENTRY.fullmatch(text)
+    if m is None or not _is_plain_name(m.group(2)):
+        return None
+    org = m.group(1)
+    if not (" " not in org or _is_org(org, known)) or _is_org(m.group(2), known):
+        return None  # "Anna Svensson/Huddinge kommun": the name first
+    role = m.group(3)
+    if role is not None and ("/" in role or (_PLAIN_NAME.fullmatch(role) and _is_given(role.split()[0]))):
+        return None  # "Kommun/Anna Svensson/Per Olsson": more names, not a role
+    return Person(m.group(2), base + m.start(2), base + m.end(2), org, None, role)
+
+
 def _person_long_way(text: str, base: int, *, org: str | None = None, known: set[str] | frozenset[str] = frozenset(),
                      swap: bool = False) -> Person | None:
     """`_person` without its shortcuts for plain names and plain entries (the tests compare the two)."""
     text = text.rstrip(" .;")
+    if "/" in text and not swap:
+        slashed = _org_slash_entry(text, base, known)
+        if slashed is not None:  # "Huddinge kommun/Marie-Louise Khan-Tamakloe, Verksamhetschef ..."
+            return slashed
     name = text.lstrip(" ")
     glued = _RX_GLUED_GIVEN.fullmatch(name) if " " not in name else None
     if glued and _is_given(glued.group(1)) and not _is_given(name):
@@ -5348,7 +5371,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                     and not (kind is ListKind.PRESENT and "(" in t and _is_party_entry_line(t))
                     and _trailing_mark(t) is None and not _run_together(t, 0) and _acronym_person(t, 0) is None
                     and _RX_SERVING_NOTE.search(t) is None and not _name_title_entries(t, 0)
-                    and not (len(entry_lines) > 1 and _name_then_local_society(t, 0))):
+                    and not (len(entry_lines) > 1 and _name_then_local_society(t, 0))
+                    and ("/" not in t or _org_slash_entry(t.rstrip(" .;"), 0, frozenset()) is None)):
                 break  # another kind of line after a gap, or words that are no name (nor names run together)
             if entry_lines and len(t) > 60 and kind is not None and _has_label_word(t):
                 inside_row = _lists_inside_row(t, nxt.start)
@@ -6295,10 +6319,36 @@ def find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[l
     return present, absent
 
 
+# "Deltagare:" on its own line right before a list's first name, and the paragraph above it (group 1).
+_RX_PARTICIPANTS_LABEL_AFTER = re.compile(r"([^\n]{40,})\n[ \t]*\n?[ \t]*Deltagare[ \t]*:?[ \t]*\n?[ \t]*$")
+_TRIP_STEMS = frozenset(w.TRIP_PARAGRAPH_STEMS)
+
+
+def _without_trip_participants(text: str, lists: list[_List]) -> list[_List]:
+    """`lists` without a "Deltagare:" list that follows a paragraph telling of a trip or an event ("Diskuterades
+    ... resan till Polen. Avfärd ... Deltagare: Inga-Lena Fischer, ..."), when another present list names the
+    meeting's attendance ("Närvarande" below): the trip's participants, not the meeting's."""
+    present = [lst for lst in lists if lst.kind is ListKind.PRESENT and lst.people]
+    if len(present) < 2:
+        return lists
+    drop: list[_List] = []
+    for lst in present:
+        start = min(p.start for p in lst.people)
+        m = _RX_PARTICIPANTS_LABEL_AFTER.search(text, max(0, start - 400), start)
+        if m is None or m.group(1).rstrip()[-1:] not in ".!)":
+            continue
+        if not _TRIP_STEMS.isdisjoint(x.lower() for x in _WORD.findall(m.group(1))):
+            drop.append(lst)
+    if not drop or len(drop) == len(present):
+        return lists
+    return [lst for lst in lists if not any(lst is d for d in drop)]
+
+
 def _find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[list[Attendee], list[Attendee]]:
     """Return who was present and who was absent, as the attendance lists say."""
     parts = [_party_parens_closed(p) for p in parts]
     lists = [_members_not_present(lst) for lst in _collect_lists(doc, parts)]
+    lists = _without_trip_participants(doc.clean, lists)
     lists = [_List(lst.kind, _away_by_note(doc.clean, lst.people), lst.members)
              if lst.kind is ListKind.PRESENT and len(lst.people) > 2 else lst for lst in lists]
     present: list[Person] = []

@@ -388,12 +388,22 @@ _EVENT_PLACE_NOUN = re.compile(rf"(?<![{_W}])(?:i|på)\s+((?:[a-zåäö][{_W}-]*
 _CLOSING = _Gated(re.compile(r"(?<![\w])(?:avslutning\w*|avslutas|avslutar|slutar|hemresa\w*|hemfärd\w*|till och med"
                              r"|t\.?\s?o\.?\s?m(?![\w])\.?)(?![\w])", re.IGNORECASE),
                   ("avslutning", "avslutas", "slutar", "hemresa", "hemfärd", "till och med", "t o m", "t.o.m", "t. o. m"))
+# A trip's departure, then its return ("Avfärd från Karlskrona söndagen den 5 april kl 20.30 Åter Karlskrona
+# tisdagen den 7 april kl. 07.30"): the return day ends the trip, it is no event of its own.
+_DEPARTURE = _Gated(re.compile(r"(?<![\w])(?:avfärd|avresa|avgång|utresa|utfärd|avresedag)(?![\w])", re.IGNORECASE),
+                    ("avfärd", "avresa", "avgång", "utresa", "utfärd"))
+_TRIP_RETURN = _Gated(re.compile(r"(?<![\w])(?:åter|återresa|återfärd|återkomst|hemkomst|hemkomsten|ankomst hem|retur)"
+                                 r"(?![\w])", re.IGNORECASE),
+                      ("åter", "hemkomst", "ankomst hem", "retur"))
 _TEXT_START = re.compile(r"\S")
 # After a time, the rest of the line may name the place in parts whose later ones are lower case:
 # "kl. 9.00-12.00, Bolmen, regionhuset, Växjö." (a room, a building, a town).
 _PLACE_PARTS = (rf"[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,3}}"
                 rf"(?:,\s*(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,2}}){{0,2}}")
 _PLACE_AFTER_TIME = re.compile(rf"\s*,\s*({_PLACE_PARTS})[\s.]*")
+# "kl. 09 00 å Länsstyrelsen": the old "å" (på) before the place closing the time's line (its minutes may
+# follow the hour apart); not "å styrelsens vägnar".
+_ARCHAIC_AT_AFTER_TIME = re.compile(rf"(?:[ \t]+\d\d)?[ \t]+å[ \t]+(?!\S+[ \t]+vägnar)({_PLACE_PARTS})[\s.]*")
 # A place standing alone right before the hour, in its own sentence or on its own line after the date:
 # "Nästa möte bestämdes till 4 December. JL Bygg Kl: 18.30.", "Nästa möte 5 maj\nBygdegården kl 19.00".
 _PLACE_BEFORE_TIME = re.compile(rf"(?:[ \t]*\.[ \t]+|[ \t.]*\n\s*)({_PLACE_PARTS})[ \t,]*")
@@ -462,6 +472,11 @@ _BARE_TIME_REACH = 30
 _UNDECIDED_REACH = 120
 _TIME_WIDTH = 18  # an hour range written out: "kl. 13.30 - 16.30"
 _LEAVE_REACH = 40
+# A day said to fall on a weekday, as the subject of its own clause ("(1 maj 2022 är en söndag, då
+# släktmöten inte brukar äga rum)", "1 januari 2024 infaller på en måndag"): a calendar fact, no event.
+_WEEKDAY_FACT_LEAD = re.compile(r"[\s(\[]*$")
+_WEEKDAY_FACT = re.compile(rf"\s+(?:är|var|blir|infaller|faller)\s+(?:på\s+)?(?:en\s+)?(?:{_words(tuple(WEEKDAYS))})(?![{_W}])",
+                           re.IGNORECASE)
 _FRAGMENT_WORDS = 3
 _HEAD_REACH = 600
 _REPEAT_REACH = 600
@@ -1615,6 +1630,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None  # "Beslut i GNU 19 september, § 28", "KS 2021-03-15 § 44": a decision cited by its paragraph
     if _LEAVE.search(text, max(p.sentence_start, dm.start - _LEAVE_REACH), dm.start):
         return None  # "han är på semester till 12/5"
+    if _WEEKDAY_FACT.match(text, dm.end) and _WEEKDAY_FACT_LEAD.match(before):
+        return None  # "(1 maj 2022 är en söndag, då släktmöten inte brukar äga rum)": a calendar fact
     # "möten söndagen innan den 18 varje månad": a rule, not a date; a full date stays a date.
     if _RECURRING.search(sentence) and (dm.kind is not DateKind.DAY or dm.inferred):
         return None
@@ -1628,6 +1645,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None  # "Utförda aktiviteter:" over "Regionfullmäktige 15/2": done, not next year's
     if dm.inferred and dm.kind is DateKind.DAY and _covered(dm, mentions):
         return None  # "årsmötet den 4-5 juni ... middag den 4:e": the same days again
+    if any(_trip_return(text, o, dm) for o, _ in mentions if o.end <= dm.start):
+        return None  # "Avfärd ... den 5 april kl 20.30 Åter Karlskrona tisdagen den 7 april": the trip's end
     if any(_closes(text, o, dm) for o, _ in mentions if o.end <= dm.start):
         return None  # "samlas ... den 11 april ... Avslutning sedan den 12 april": the end of that one
     if _repeats_dated(dm, mentions):
@@ -1660,6 +1679,7 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     undecided = dm.kind is DateKind.MONTH and _days_undecided(d, dm, mentions)
     if dm.kind is DateKind.MONTH and any(
             abs(s - dm.start) < 400 and not _ready_beside_day(d, sentence, s)
+            and not _next_meeting_beside_month(d, sentence, s)
             for s in day_months.get(str(dm.value), [])) and not undecided:
         return None
     context = " | ".join(x for x in (p.heading, p.parents) if x)
@@ -1824,6 +1844,9 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         rest = after_text[times[0].end:].split("\n", 1)[0]
         placed = _PLACE_AFTER_TIME.fullmatch(rest)
         venue = placed.group(1) if placed and not _NOT_PLACE.match(placed.group(1)) else None
+        if venue is None and "å" in rest:
+            archaic = _ARCHAIC_AT_AFTER_TIME.fullmatch(rest)
+            venue = archaic.group(1) if archaic and not _NOT_PLACE.match(archaic.group(1)) else None
     if venue is None and times and not list_cue and times[0].start <= len(after_text):
         # "4 December. JL Bygg Kl: 18.30": a place of capitalised words alone between the date and its hour
         alone = _PLACE_BEFORE_TIME.fullmatch(after_text, 0, times[0].start)
@@ -1992,6 +2015,17 @@ def _alternatives(text: str, dm: DateMatch, mentions: list[tuple[DateMatch, bool
     return False
 
 
+def _trip_return(text: str, first: DateMatch, last: DateMatch) -> bool:
+    """Tell whether `last` is the return day of a departure said on `first` ("Avfärd ... den 5 april ...
+    Åter ... den 7 april"): a departure word just before `first`, a return word just before `last`."""
+    if not (isinstance(first.value, date) and isinstance(last.value, date)) or first.end_value is not None:
+        return False
+    days = (last.value - first.value).days
+    return (0 < days <= _CLOSING_DAYS and 0 <= last.start - first.end <= _CLOSING_CUE_REACH * 3
+            and _DEPARTURE.search(text, max(0, first.start - _CLOSING_CUE_REACH), first.start) is not None
+            and _TRIP_RETURN.search(text, max(first.end, last.start - _CLOSING_CUE_REACH), last.start) is not None)
+
+
 def _closes(text: str, first: DateMatch, last: DateMatch) -> bool:
     """Tell whether `last` is the closing day of what starts on `first` ("Avslutning sedan den 12 april")."""
     if not (isinstance(first.value, date) and isinstance(last.value, date)) or first.end_value is not None:
@@ -2157,6 +2191,17 @@ def _restated(venue: str) -> str:
 _DATE_SET = re.compile(rf"(?<![{_W}])(?:{_words(DATE_SET_VERBS)})\s+till\s+(?:(?:{_words(tuple(WEEKDAYS))})(?:en)?\s+)?(?:den\s+)?$",
                        re.IGNORECASE)
 _DATE_SET_REACH = 40
+
+
+def _next_meeting_beside_month(d: _Doc, sentence: str, day_at: int) -> bool:
+    """Whether the day at `day_at` is the body's next meeting, named right by it in its own sentence ("Kom gärna
+    med synpunkter till nästa möte, 3/6"), and the month's `sentence` is another that names no meeting ("AF kommer
+    att bjuda in till dialogseminarier i juni"): two things, the month's an event of its own."""
+    q = d.place(day_at, day_at + 1)
+    day_sentence = d.text[q.sentence_start:q.sentence_end]
+    if day_sentence == sentence or _names_meeting(sentence):
+        return False
+    return _names_next_meeting(day_sentence, day_at - q.sentence_start, day_at - q.sentence_start + 1) is not None
 
 
 def _ready_beside_day(d: _Doc, sentence: str, day_at: int) -> bool:

@@ -209,13 +209,15 @@ def _pair_index(index: dict[str, list[tuple[int, frozenset[str]]]]
 
 
 _POSTPONED = _phrase_pattern(words.POSTPONED + words.POSTPONED_MORE + words.POSTPONED_LEFT_FOR_LATER + words.MATTER_DROPPED
-                            + words.POSTPONED_ACTIVE_PAST + words.MATTER_LAID_ASIDE + words.MATTER_DROPPED_MODAL)
+                            + words.POSTPONED_ACTIVE_PAST + words.MATTER_LAID_ASIDE + words.MATTER_DROPPED_MODAL
+                            + words.MINUTES_NOT_APPROVED)
 _POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER + words.POSTPONED_IF_MATTER_MORE
                                        + words.POSTPONED_IF_MATTER_DROPPED + words.MOVED_TO_LATER_MEETING
                                        + words.OFF_THE_AGENDA + words.OFF_THE_AGENDA_MORE)
 _MATTER = _phrase_pattern(words.MATTER_WORDS + words.MATTER_WORDS_TALKS)
 _DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(?:[.!;]|$)", re.IGNORECASE)
-_RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE + words.MATTER_COMES_BACK + words.COMES_BACK_WITH_REPORT)
+_RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE + words.MATTER_COMES_BACK + words.COMES_BACK_WITH_REPORT
+                           + words.MEET_AGAIN_TO_FOLLOW_UP)
 _RETURNS_LATER = _phrase_pattern(words.RETURNS_WITH_LATER + words.RETURNS_AFTER_THOUGHT
                                  + words.RETURNS_AT_FOLLOWING_MEETING)
 _APPROVED_WHEN = _phrase_pattern(words.APPROVED_WHEN)
@@ -5959,7 +5961,7 @@ _TRIGGER_WORDS = _key_words(
     words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE, words.FRONTED_NEXT_VERBS,
     words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE, words.CARRYING_VERBS, words.REFERRED_VERBS_TAKEN_ALONG,
     words.COMES_BACK_WITH_REPORT,
-    words.REVISIT_EVALUATE,
+    words.REVISIT_EVALUATE, words.MINUTES_NOT_APPROVED, words.MEET_AGAIN_TO_FOLLOW_UP,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -6438,6 +6440,18 @@ def _definite_meeting(word: str) -> str:
     return word + ("t" if word.endswith("e") else "n" if word.endswith("a") else "en")
 
 
+# "avvaktar om ytterligare personal ska delta", "avvaktar fortfarande att frågan avgörs": waiting on another
+# matter (a clause after the verb), not the item put off (see AWAITING_VERBS).
+_AWAITED_CLAUSE = re.compile(r"\s+(?:(?:" + "|".join(words.AWAITING_ADVERBS) + r")\s+)?(?:"
+                             + "|".join(words.AWAITED_CLAUSE_OPENERS) + r")\s")
+_AWAITING = frozenset(words.AWAITING_VERBS)
+
+
+def _awaits_other_matter(low: str, m: re.Match[str]) -> bool:
+    """Whether the postponing phrase `m` is a bare "avvaktar" followed by what is awaited, a clause."""
+    return m.group(0) in _AWAITING and _AWAITED_CLAUSE.match(low, m.end()) is not None
+
+
 def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`classify` of a sentence whose words hold a trigger word."""
     if not found.may_classify():
@@ -6455,6 +6469,8 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     empty = _TABLED_NONE.match(low, tabled.start()) if tabled is not None else None
     if empty is not None:  # "... kl Bordlagda ärenden (inga) 7 Beslut ...": an empty section's name run in
         tabled = _POSTPONED.search(low, empty.end())
+    if tabled is not None and _awaits_other_matter(low, tabled):
+        tabled = None  # "avvaktar om ytterligare personal ska delta": waiting on another matter
     m = (tabled or (_dropped_item(low) or _DROPPED_FOR.search(low) if dropped else None)
          or _deferred_matter(found) or search(_DECISION_LATER))
     if m and (_none_deferred(low, m.start()) or _meeting_moved(low, m)):
@@ -6879,7 +6895,7 @@ _SENTENCE_KEYS = _rare_words(
     words.MATTER_LAID_ASIDE, words.REFERRED_VERBS_MORE, words.REVISIT_MORE, words.NEXT_MEETING_ABOUT,
     words.FRONTED_NEXT_VERBS, words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE, words.CARRYING_VERBS,
     words.REFERRED_VERBS_TAKEN_ALONG, words.REQUEST_VERBS, words.UPCOMING_WORDS, words.COMES_BACK_WITH_REPORT,
-    words.REVISIT_EVALUATE,
+    words.REVISIT_EVALUATE, words.MINUTES_NOT_APPROVED, words.MEET_AGAIN_TO_FOLLOW_UP,
 )
 _UNREAD = object()
 # _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).

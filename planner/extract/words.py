@@ -2171,3 +2171,33 @@ REPORT_TITLE_PREFIXES: tuple[str, ...] = (
     "kortfattat från", "kortfattat om", "kort rapport från", "kort referat från", "kort sammanfattning av",
     "kort sammanfattning från", "nytt från", "nyheter från", "notiser från",
 )
+# The previous meeting's minutes could not be approved ("Föregående mötesprotokoll kunde inte justeras då
+# Göran ej var närvarande"): the approval is put off, postponed.
+MINUTES_NOT_APPROVED: tuple[str, ...] = tuple(
+    f"{noun} {verb} {neg} {act}"
+    for noun in ("protokoll", "protokollet", "mötesprotokoll", "mötesprotokollet")
+    for verb in ("kunde", "kan", "gick", "går")
+    for neg in ("inte", "ej")
+    for act in ("justeras", "godkännas", "att justera", "att godkänna")
+)
+# The body meeting again in a while to follow the matter up ("vi försöker träffas om tre veckor igen för
+# utvärdering", "Gruppen ses igen om en månad för uppföljning"): it comes back. Only with the purpose
+# said; a bare "Vi ses igen om två veckor" is no return of the item.
+MEET_AGAIN_TO_FOLLOW_UP: tuple[str, ...] = tuple(
+    f"{verb} {gap} för {purpose}"
+    for verb in ("träffas", "ses", "mötas", "möts", "träffa")
+    for gap in ("… igen", "igen …")
+    for purpose in ("utvärdering", "uppföljning", "avstämning", "att utvärdera", "att följa upp", "att stämma av")
+)
+# Waiting for something else, named after "avvaktar" by a clause ("Arbetsgruppen avvaktar fortfarande att frågan
+# om klubbens tilläggsnamn avgörs", "beslutar att Birgitta deltar och avvaktar om ytterligare personal ska
+# delta"): the body waits on another matter, the item is not put off. "avvaktar med X" still postpones X.
+AWAITING_VERBS: tuple[str, ...] = ("avvaktar", "avvakta", "avvaktade")
+AWAITED_CLAUSE_OPENERS: tuple[str, ...] = ("att", "om", "huruvida")
+AWAITING_ADVERBS: tuple[str, ...] = ("fortfarande", "ännu", "nu", "alltjämt", "än så länge")
+# Stems of what a trip or event told of in an item is ("Diskuterades Bryggmötet och resan till Polen. Avfärd ...
+# Deltagare: ..."): a "Deltagare:" list right after such a paragraph names who goes on it, not who attended.
+TRIP_PARAGRAPH_STEMS: tuple[str, ...] = (
+    "resa", "resan", "resor", "avfärd", "avresa", "studiebesök", "studieresa", "studieresan", "utflykt",
+    "utflykten", "konferens", "konferensen", "mässa", "mässan", "kurs", "kursen", "läger", "lägret",
+)
