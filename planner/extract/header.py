@@ -5548,6 +5548,7 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     elif _MUNICIPALITY_ONLY.fullmatch(body.value.strip()):
         body = committee_in_organ_field(parts, folded) or body
     when = _find_date(parts, end, title, folded) or typeset_date(doc) or held_on_weekday_in_head_year(parts, end, folded)
+    when = minutes_date_under_post_stamp(parts, end, when) or when
     day_place = day_line_then_meeting_place(parts, end, folded)
     if day_place is not None:
         when = day_place[0]  # "Den 28 februari 2019" / "möte på ABF med ...": the day the text under it records
@@ -6818,3 +6819,30 @@ def is_meeting_word_title(text: str) -> bool:
 
 # A weekday written short at the end of a title, the date cut off after it: "Föreningsmöte, torsd".
 _TRAILING_WEEKDAY_ABBREVIATION = re.compile(r"(?i),?\s+(?:mån|tis|ons|tors|torsd|fre|lör|sön)\.?\s*$")
+
+
+# A blog post's date stamp alone on the page's first line, over the post's title and the minutes:
+# "söndag 1 februari 2009". The post is published some days after the meeting it records.
+_POST_STAMP = re.compile(rf"(?i)\s*(?:{_WEEKDAY_RE})\s+\d{{1,2}}\s+(?:{_MONTH_RE})\s+\d{{4}}\s*")
+_POST_STAMP_LINES = 10  # the head's lines after the stamp where the minutes' own date is looked for
+_POST_STAMP_DAYS = 60  # how long before the post the meeting may have been held
+
+
+def minutes_date_under_post_stamp(parts: list[Part], end: int, when: Found | None) -> Found | None:
+    """The minutes' own date below a blog post's date stamp (`_POST_STAMP`) that was taken as the meeting
+    date: the first full date in the next head lines that lies before the stamp, by at most
+    `_POST_STAMP_DAYS` ("Sammanträde 2009 01 27", "Projektgrupp 2009 03 04" under "fredag 6 mars 2009")."""
+    if when is None:
+        return None
+    lines = [p for p in parts[:_POST_STAMP_LINES + 1] if p.text.strip()]
+    if not lines or not lines[0].start <= when.start < lines[0].end or not _POST_STAMP.fullmatch(lines[0].text):
+        return None
+    stamp = date.fromisoformat(when.value)
+    for part in lines[1:]:
+        if part.start >= (parts[end - 1].end if 0 < end <= len(parts) else part.start + 1):
+            break
+        for f in find_dates(part.text, compact=True):
+            if 0 < (stamp - date.fromisoformat(f.value)).days <= _POST_STAMP_DAYS:
+                return _shift(f, part.start)
+    return None
+
