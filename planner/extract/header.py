@@ -5562,6 +5562,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         start = clock_on_dated_head_line(parts, end, when.value if when else None)
         if start is not None and stop is not None and start.value >= stop.value:
             start = None  # the clock on the dated line is no start before the end found
+    if start is None and stop is None:
+        start = four_digit_kl_clock(parts, end)  # "Tid: onsdagen den 27 febr. kl. 1900"
     if start is not None and when is None and is_other_days_clock(parts, start):
         start = stop = None  # "... håller ett extra sammanträde den 7 juni 2023, kl 13-15": that meeting's hours
     if start is not None and ocr_split_clock(doc.clean, start):
@@ -6846,3 +6848,19 @@ def minutes_date_under_post_stamp(parts: list[Part], end: int, when: Found | Non
                 return _shift(f, part.start)
     return None
 
+
+# A start clock written as four digits with no separator after "kl": "Tid: onsdagen den 27 febr. kl. 1900".
+# Not a range (`four_digit_kl_range`), not followed by more digits or a separator; minutes in fives.
+_KL_FOUR_DIGIT_CLOCK = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*([01]\d|2[0-3])([0-5][05])(?![\d.:,/-]|\s*[-–—]\s*\d)")
+_KL_FOUR_DIGIT_LINES = 12  # the head's first lines
+
+
+def four_digit_kl_clock(parts: list[Part], end: int) -> Found | None:
+    """The start a four-digit clock after "kl" gives in the head's first lines (`_KL_FOUR_DIGIT_CLOCK`)."""
+    for part in parts[: min(end, _KL_FOUR_DIGIT_LINES)]:
+        if "kl" not in part.text.casefold():
+            continue
+        m = _KL_FOUR_DIGIT_CLOCK.search(part.text)
+        if m is not None:
+            return Found(f"{m.group(1)}:{m.group(2)}", part.start + m.start(1), part.start + m.end(2))
+    return None
