@@ -5608,6 +5608,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = bare_place_line_before_attendance(parts, end, when) or bare_place_line_above_attendance(parts, end)
     if venue is None and online is None:
         venue = venue_where_members_met(parts, end, folded)
+    if venue is None and online is None:
+        venue = venue_at_host_in_town(parts, end)  # "Mötesprotokoll 6 maj i hos Kristina Lind i Sjöbo:"
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
@@ -6863,4 +6865,29 @@ def four_digit_kl_clock(parts: list[Part], end: int) -> Found | None:
         m = _KL_FOUR_DIGIT_CLOCK.search(part.text)
         if m is not None:
             return Found(f"{m.group(1)}:{m.group(2)}", part.start + m.start(1), part.start + m.end(2))
+    return None
+
+
+# A home the head's first lines name as where the meeting was held: "hos" a person (capitalised words) "i" a
+# town, closing a clause: "Mötesprotokoll 6 maj i hos Kristina Lind i Sjöbo:", "... samlades vi för årets
+# vårmöte för Släktföreningen X, hos Ulrika Johansson i Tvååker." Group 1 the place, without "hos".
+_HOST_IN_TOWN = re.compile(r"(?<![\w-])hos\s+((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){0,2}\s+i\s+"
+                           r"(?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+)?)\s*(?=[.,:;]|$)")
+_HOST_IN_TOWN_LINES = 4  # the head's first lines with text
+_HOST_OTHER_MEETING = ("nästa", "kommande", "föregående", "förra")
+
+
+def venue_at_host_in_town(parts: list[Part], end: int) -> Found | None:
+    """The home and town the head's first lines say the meeting was held at (`_HOST_IN_TOWN`); None where the
+    line speaks of another meeting ("Nästa möte ... hos Peter Johansson i Näshult")."""
+    first = [p for p in parts[: max(end, 12)] if p.text.strip()][:_HOST_IN_TOWN_LINES]
+    for part in first:
+        if "hos " not in part.text:
+            continue
+        m = _HOST_IN_TOWN.search(part.text)
+        if m is None:
+            continue
+        if any(word in part.text[: m.start()].casefold() for word in _HOST_OTHER_MEETING):
+            continue
+        return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
     return None
