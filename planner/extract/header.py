@@ -5563,7 +5563,7 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         if start is not None and stop is not None and start.value >= stop.value:
             start = None  # the clock on the dated line is no start before the end found
     if start is None and stop is None:
-        start = four_digit_kl_clock(parts, end)  # "Tid: onsdagen den 27 febr. kl. 1900"
+        start = four_digit_kl_clock(parts, end, when.value if when else None)  # "Tid: onsdagen den 27 febr. kl. 1900"
     if start is not None and when is None and is_other_days_clock(parts, start):
         start = stop = None  # "... håller ett extra sammanträde den 7 juni 2023, kl 13-15": that meeting's hours
     if start is not None and ocr_split_clock(doc.clean, start):
@@ -6857,13 +6857,17 @@ _KL_FOUR_DIGIT_CLOCK = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*([01]\d|2[0-3])([0
 _KL_FOUR_DIGIT_LINES = 12  # the head's first lines
 
 
-def four_digit_kl_clock(parts: list[Part], end: int) -> Found | None:
-    """The start a four-digit clock after "kl" gives in the head's first lines (`_KL_FOUR_DIGIT_CLOCK`)."""
+def four_digit_kl_clock(parts: list[Part], end: int, meeting_date: str | None) -> Found | None:
+    """The start a four-digit clock after "kl" gives (`_KL_FOUR_DIGIT_CLOCK`) on one of the head's first lines
+    that names the meeting's day with its weekday and no year ("onsdagen den 27 febr. kl. 1900"); the lines
+    with a full date are `clock_on_dated_head_line`'s."""
+    if meeting_date is None or len(meeting_date) != 10:
+        return None
     for part in parts[: min(end, _KL_FOUR_DIGIT_LINES)]:
         if "kl" not in part.text.casefold():
             continue
         m = _KL_FOUR_DIGIT_CLOCK.search(part.text)
-        if m is not None:
+        if m is not None and _yearless_meeting_day(part.text[: m.start()], meeting_date):
             return Found(f"{m.group(1)}:{m.group(2)}", part.start + m.start(1), part.start + m.end(2))
     return None
 
