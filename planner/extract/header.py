@@ -5549,6 +5549,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = committee_in_organ_field(parts, folded) or body
     when = _find_date(parts, end, title, folded) or typeset_date(doc) or held_on_weekday_in_head_year(parts, end, folded)
     when = minutes_date_under_post_stamp(parts, end, when) or when
+    if when is None:
+        when = yearless_title_day(parts, doc.clean)  # "Mötesprotokoll 6 maj" and "under 2016" in the text
     day_place = day_line_then_meeting_place(parts, end, folded)
     if day_place is not None:
         when = day_place[0]  # "Den 28 februari 2019" / "möte på ABF med ...": the day the text under it records
@@ -6894,4 +6896,35 @@ def venue_at_host_in_town(parts: list[Part], end: int) -> Found | None:
         if any(word in part.text[: m.start()].casefold() for word in _HOST_OTHER_MEETING):
             continue
         return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
+# A title that opens with a document word and gives the day without a year, nothing after it but a place or a
+# colon: "Mötesprotokoll 6 maj", "Protokoll den 6 maj i hos ...". Group 1 the day, 2 the month.
+_YEARLESS_TITLE_DAY = re.compile(rf"(?i)[^\W\d_]+:?\s+(?:den\s+)?(\d{{1,2}})(?::?e|:a)?\.?\s+({_MONTH_RE})\b(?![.,]?\s*\d)")
+_YEARLESS_TITLE_LINES = 3  # the head's first lines with text
+_TEXT_YEAR = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20[0-4]\d)(?![\d/.-]\d)")
+
+
+def yearless_title_day(parts: list[Part], text: str) -> Found | None:
+    """The day a title without a year gives (`_YEARLESS_TITLE_DAY`), in the year the text names most often
+    (the earliest of a tie: "under 2016 då vi inte vet vad som händer 2017"); for minutes where no full date
+    was found. None when the text names no year."""
+    first = [p for p in parts[:12] if p.text.strip()][:_YEARLESS_TITLE_LINES]
+    for part in first:
+        if not _opens_with_document_word(part.text):
+            continue
+        m = _YEARLESS_TITLE_DAY.match(part.text.strip())
+        number = _month_number(m.group(2)) if m else None
+        if m is None or number is None:
+            continue
+        years: dict[int, int] = {}
+        for y in _TEXT_YEAR.findall(text):
+            years[int(y)] = years.get(int(y), 0) + 1
+        if not years:
+            return None
+        year = min(years, key=lambda y: (-years[y], y))
+        iso = _iso(year, number, int(m.group(1)))
+        lead = len(part.text) - len(part.text.lstrip())
+        return Found(iso, part.start + lead + m.start(1), part.start + lead + m.end(2)) if iso else None
     return None
