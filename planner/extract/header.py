@@ -5612,6 +5612,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = venue_where_members_met(parts, end, folded)
     if venue is None and online is None:
         venue = venue_at_host_in_town(parts, end)  # "Mötesprotokoll 6 maj i hos Kristina Lind i Sjöbo:"
+    if venue is None and online is None:
+        venue = venue_of_kept_at_proceedings(parts, end)  # "Protokoll fört vid förhandlingar i Onsala församlingshem"
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
@@ -6927,4 +6929,27 @@ def yearless_title_day(parts: list[Part], text: str) -> Found | None:
         iso = _iso(year, number, int(m.group(1)))
         lead = len(part.text) - len(part.text.lstrip())
         return Found(iso, part.start + lead + m.start(1), part.start + lead + m.end(2)) if iso else None
+    return None
+
+
+# A "Protokoll fört vid" line that names the proceedings in lower case and then only where they were held:
+# "Protokoll fört vid förhandlingar i Onsala församlingshem". Group 1 the place, to the line's end: capitalised,
+# at most four words, no digit.
+_KEPT_AT_PROCEEDINGS_PLACE = re.compile(r"(?i)\s*protokoll(?:et)?\s+(?:fört|förd|fördes)\s+vid\s+(?-i:[a-zåäö]+)"
+                                        r"(?:\s+(?-i:[a-zåäö]+))?\s+(?:i|på)\s+((?-i:[A-ZÅÄÖ])[^\W\d_]*(?:[\s-]+[^\W\d_]+){0,3})"
+                                        r"\s*\.?\s*")
+_KEPT_AT_PLACE_LINES = 6  # the head's first lines with text
+
+
+def venue_of_kept_at_proceedings(parts: list[Part], end: int) -> Found | None:
+    """The place a head line "Protokoll fört vid <proceedings> i <place>" ends with (`_KEPT_AT_PROCEEDINGS_PLACE`);
+    None for an organisation or a body there ("... vid möte i Hörneå Bygdegårdsförening")."""
+    first = [p for p in parts[: max(end, 12)] if p.text.strip()][:_KEPT_AT_PLACE_LINES]
+    for part in first:
+        if "vid " not in part.text:
+            continue
+        m = _KEPT_AT_PROCEEDINGS_PLACE.fullmatch(part.text)
+        if m is None or m.group(1).casefold().endswith((*_ORGANISATION_ENDINGS, *_BODY_ENDINGS)):
+            continue
+        return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
     return None
