@@ -5033,6 +5033,7 @@ def _find_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], st
     Headings in a site's list of other documents ("Relevanta dokument", then short lines) are their titles: left out.
     """
     heads, layout = _find_all_headings(doc, latin)
+    heads = without_sign_off_name(doc, heads)  # "Tom Ohlsson" / "Inga kommentarer:": the writer, no heading
     if "§" in doc.clean and not any(h.number for h in heads):
         page = one_paragraph_page(doc)
         if page:
@@ -7676,3 +7677,27 @@ def flattened_numbered_headings(doc: Minutes) -> list[Item]:
         if items:
             return items
     return []
+
+
+# The writer's name signing off the notes, read as an unnumbered heading: "Tom Ohlsson" on the last lines with text,
+# at most a post's comment chrome under it ("Inga kommentarer:", "Skicka en kommentar"): a given name and one or
+# two capitalised names, nothing else.
+_SIGN_OFF_NAME = re.compile(r"\s*([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2}\s*")
+_SIGN_OFF_BELOW = 4  # the most lines with text under the name
+_SIGN_OFF_LINE = 80  # and their longest
+_GIVEN = frozenset((*words.GIVEN_NAMES, *words.MORE_GIVEN_NAMES))
+
+
+def without_sign_off_name(doc: Minutes, heads: list[Heading]) -> list[Heading]:
+    """`heads` without a last unnumbered heading that is the writer's name signing off (`_SIGN_OFF_NAME`): its
+    first word a given name, at most `_SIGN_OFF_BELOW` short lines with text under it."""
+    if not heads or heads[-1].number is not None:
+        return heads
+    last = heads[-1]
+    m = _SIGN_OFF_NAME.fullmatch(last.title)
+    if m is None or m.group(1).casefold() not in _GIVEN:
+        return heads
+    below = [ln.text for ln in doc.lines[last.line + 1:] if ln.text.strip()]
+    if len(below) > _SIGN_OFF_BELOW or any(len(t) > _SIGN_OFF_LINE for t in below):
+        return heads
+    return heads[:-1]
