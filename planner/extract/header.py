@@ -5682,6 +5682,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = committee_in_opening_sentence(doc.clean, body)  # "Geta kommun" / "Kommunstyrelsens ordförande ... hälsar"
     if body is None or (" " not in body.value.strip() and body.value.casefold().endswith(("möte", "mötet"))):
         body = quoted_organisation(parts, end) or body  # "Styrelsemöte fört med För. ”Vår Bygd 1891” den ..."
+    if body is not None and body.value[-1:] in "lr":
+        body = organisation_under_minutes_word_title(parts, end, body) or body  # "Årsmötesprotokoll" / "Eslövs Centerkrets"
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,
               "reference": reference}
     spans = {k: doc.span(f.start, f.end) for k, f in fields.items() if f is not None}
@@ -6953,3 +6955,32 @@ def venue_of_kept_at_proceedings(parts: list[Part], end: int) -> Found | None:
             continue
         return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
     return None
+
+
+# A name line under a title that is only a compound minutes word: "Årsmötesprotokoll 2019" / "Eslövs
+# Centerkrets". Capitalised first word, at most five words, no digit.
+_NAME_UNDER_MINUTES_WORD = re.compile(r"(?-i:[A-ZÅÄÖ])[\w&'-]*(?:\s+[\w&'-]+){0,4}")
+_MINUTES_WORD_TAILS = ("protokoll", "protokollet", "anteckningar", "minnesanteckningar")
+
+
+def organisation_under_minutes_word_title(parts: list[Part], end: int, body: Found) -> Found | None:
+    """The name on the next line with text under a body that is one compound minutes word ("Årsmötesprotokoll",
+    "Styrelseprotokoll"): the organisation whose minutes they are; None for a label, a date, a person or another
+    document or meeting word there."""
+    name = body.value.strip()
+    if " " in name or not name.casefold().endswith(_MINUTES_WORD_TAILS) or name.casefold() in _DOCUMENT_WORDS:
+        return None
+    k = next((i for i, p in enumerate(parts[:end]) if p.start <= body.start < p.end), None)
+    if k is None:
+        return None
+    below = next((p for p in parts[k + 1: min(end, k + 4)] if p.text.strip()), None)
+    if below is None:
+        return None
+    text = below.text.strip()
+    words = text.split()
+    if (not _NAME_UNDER_MINUTES_WORD.fullmatch(text) or _has_digit(text) or label_of(text, colon_required=False)
+            or words[0].casefold() in _GIVEN_NAME_SET or words[0].casefold() in _DOCUMENT_WORDS
+            or words[0].casefold() in _BARE_MEETING_WORDS or text.casefold().endswith(_MINUTES_WORD_TAILS)):
+        return None
+    at = below.start + len(below.text) - len(below.text.lstrip())
+    return Found(text, at, at + len(text))
