@@ -5548,7 +5548,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     elif _MUNICIPALITY_ONLY.fullmatch(body.value.strip()):
         body = committee_in_organ_field(parts, folded) or body
     when = _find_date(parts, end, title, folded) or typeset_date(doc) or held_on_weekday_in_head_year(parts, end, folded)
-    when = minutes_date_under_post_stamp(parts, end, when) or when
+    stamped = minutes_date_under_post_stamp(parts, end, when)
+    when = stamped or when
     if when is None:
         when = yearless_title_day(parts, doc.clean)  # "Mötesprotokoll 6 maj" and "under 2016" in the text
     day_place = day_line_then_meeting_place(parts, end, folded)
@@ -5682,6 +5683,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = committee_in_opening_sentence(doc.clean, body)  # "Geta kommun" / "Kommunstyrelsens ordförande ... hälsar"
     if body is None or (" " not in body.value.strip() and body.value.casefold().endswith(("möte", "mötet"))):
         body = quoted_organisation(parts, end) or body  # "Styrelsemöte fört med För. ”Vår Bygd 1891” den ..."
+    if stamped is not None:
+        body = body_over_minutes_date(parts, stamped) or body  # "AFF" / "Projektgrupp" / "Sammanträde 2009 01 27"
     if body is not None and body.value[-1:] in "lr":
         body = organisation_under_minutes_word_title(parts, end, body) or body  # "Årsmötesprotokoll" / "Eslövs Centerkrets"
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,
@@ -6984,3 +6987,34 @@ def organisation_under_minutes_word_title(parts: list[Part], end: int, body: Fou
         return None
     at = below.start + len(below.text) - len(below.text.lstrip())
     return Found(text, at, at + len(text))
+
+
+_OVER_DATE_LINES = 2  # the most short lines above the minutes' date that name the body
+_OVER_DATE_WORDS = 3  # and the most words on each
+
+
+def body_over_minutes_date(parts: list[Part], found: Found) -> Found | None:
+    """The body a blog post's minutes name over their own date (`minutes_date_under_post_stamp`): the short lines
+    right above the date's line, no blank line between, and the words before the date on its line unless a meeting
+    word: "AFF" / "Projektgrupp" / "Sammanträde 2009 01 27" gives "AFF Projektgrupp", "Aff" / "Projektgrupp
+    2009 03 04" gives "Aff Projektgrupp"."""
+    k = next((i for i, p in enumerate(parts) if p.start <= found.start < p.end), None)
+    if k is None:
+        return None
+    names: list[Part] = []
+    lead = parts[k].text[: found.start - parts[k].start].strip()
+    for p in reversed(parts[max(0, k - _OVER_DATE_LINES): k]):
+        text = p.text.strip()
+        if not text or len(text.split()) > _OVER_DATE_WORDS or _has_digit(text) or text[-1:] in ".:!?,;":
+            break
+        names.insert(0, p)
+    if not names:
+        return None
+    words = [p.text.strip() for p in names]
+    stop = names[-1].start + len(names[-1].text.rstrip())
+    if lead and lead.casefold() not in (*_BARE_MEETING_WORDS, "sammanträdet", "protokoll", "anteckningar") \
+            and not _has_digit(lead) and len(lead.split()) <= _OVER_DATE_WORDS:
+        words.append(lead)
+        stop = parts[k].start + len(parts[k].text[: found.start - parts[k].start].rstrip())
+    at = names[0].start + len(names[0].text) - len(names[0].text.lstrip())
+    return Found(" ".join(words), at, stop)
