@@ -5683,6 +5683,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = committee_in_opening_sentence(doc.clean, body)  # "Geta kommun" / "Kommunstyrelsens ordförande ... hälsar"
     if body is None or (" " not in body.value.strip() and body.value.casefold().endswith(("möte", "mötet"))):
         body = quoted_organisation(parts, end) or body  # "Styrelsemöte fört med För. ”Vår Bygd 1891” den ..."
+    if body is not None and body.value[-1:] in "gre":
+        body = body_instead_of_role_letterhead(parts, end, body) or body  # "INTRODUKTIONSSTRATEG" / "Styrgruppsmöte X"
     if stamped is not None:
         body = body_over_minutes_date(parts, stamped) or body  # "AFF" / "Projektgrupp" / "Sammanträde 2009 01 27"
     if body is not None and body.value[-1:] in "lr":
@@ -7018,3 +7020,31 @@ def body_over_minutes_date(parts: list[Part], found: Found) -> Found | None:
         stop = parts[k].start + len(parts[k].text[: found.start - parts[k].start].rstrip())
     at = names[0].start + len(names[0].text) - len(names[0].text.lstrip())
     return Found(" ".join(words), at, stop)
+
+
+# A letterhead naming the writer's role in capitals, taken for the body: "INTRODUKTIONSSTRATEG / SÖDERTÖRN".
+_LETTERHEAD_ROLE_ENDINGS = ("strateg", "samordnare", "handläggare", "sekreterare", "konsulent", "utvecklare", "controller")
+# A head line "<compound meeting word> <Name>": "Styrgruppsmöte Introduktion Södertörn". Group 1 the word's first
+# part ("Styrgrupp"), 2 the name: capitalised words, at most four.
+_MEETING_WORD_THEN_NAME = re.compile(r"\s*((?-i:[A-ZÅÄÖ])[a-zåäö]{3,}?)s?(?:möte|mötet|sammanträde)\s+"
+                                     r"((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){0,3})\s*")
+_ROLE_TITLE_LINES = 16  # the head's lines where the meeting's own title is looked for
+
+
+def body_instead_of_role_letterhead(parts: list[Part], end: int, body: Found) -> Found | None:
+    """For a body that is a role (`_LETTERHEAD_ROLE_ENDINGS`, a letterhead's "INTRODUKTIONSSTRATEG"), the name a head line
+    "<kind>möte <Name>" gives (`_MEETING_WORD_THEN_NAME`), with the kind as a body noun: "Styrgruppsmöte
+    Introduktion Södertörn" gives "Introduktion Södertörn, styrgruppen"."""
+    if not body.value.strip().casefold().endswith(_LETTERHEAD_ROLE_ENDINGS):
+        return None
+    for part in parts[: min(end, _ROLE_TITLE_LINES)]:
+        if "öte" not in part.text and "sammanträde" not in part.text:
+            continue
+        m = _MEETING_WORD_THEN_NAME.fullmatch(part.text)
+        if m is None:
+            continue
+        kind = m.group(1).casefold()
+        noun = kind + ("en" if kind.endswith("grupp") else "")
+        value = f"{m.group(2)}, {noun}" if noun != kind else m.group(2)
+        return Found(value, part.start + m.start(1), part.start + m.end(2))
+    return None
