@@ -5554,6 +5554,10 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     elif _MUNICIPALITY_ONLY.fullmatch(body.value.strip()):
         body = committee_in_organ_field(parts, folded) or body
     when = _find_date(parts, end, title, folded) or typeset_date(doc) or held_on_weekday_in_head_year(parts, end, folded)
+    stamped = minutes_date_under_post_stamp(parts, end, when)
+    when = stamped or when
+    if when is None:
+        when = yearless_title_day(parts, doc.clean)  # "Mötesprotokoll 6 maj" and "under 2016" in the text
     day_place = day_line_then_meeting_place(parts, end, folded)
     if day_place is not None:
         when = day_place[0]  # "Den 28 februari 2019" / "möte på ABF med ...": the day the text under it records
@@ -5567,6 +5571,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         start = clock_on_dated_head_line(parts, end, when.value if when else None)
         if start is not None and stop is not None and start.value >= stop.value:
             start = None  # the clock on the dated line is no start before the end found
+    if start is None and stop is None:
+        start = four_digit_kl_clock(parts, end, when.value if when else None)  # "Tid: onsdagen den 27 febr. kl. 1900"
     if start is not None and when is None and is_other_days_clock(parts, start):
         start = stop = None  # "... håller ett extra sammanträde den 7 juni 2023, kl 13-15": that meeting's hours
     if start is not None and ocr_split_clock(doc.clean, start):
@@ -5611,6 +5617,10 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = bare_place_line_before_attendance(parts, end, when) or bare_place_line_above_attendance(parts, end)
     if venue is None and online is None:
         venue = venue_where_members_met(parts, end, folded)
+    if venue is None and online is None:
+        venue = venue_at_host_in_town(parts, end)  # "Mötesprotokoll 6 maj i hos Kristina Lind i Sjöbo:"
+    if venue is None and online is None:
+        venue = venue_of_kept_at_proceedings(parts, end)  # "Protokoll fört vid förhandlingar i Onsala församlingshem"
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
@@ -5679,6 +5689,12 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = committee_in_opening_sentence(doc.clean, body)  # "Geta kommun" / "Kommunstyrelsens ordförande ... hälsar"
     if body is None or (" " not in body.value.strip() and body.value.casefold().endswith(("möte", "mötet"))):
         body = quoted_organisation(parts, end) or body  # "Styrelsemöte fört med För. ”Vår Bygd 1891” den ..."
+    if body is not None and body.value[-1:] in "gre":
+        body = body_instead_of_role_letterhead(parts, end, body) or body  # "INTRODUKTIONSSTRATEG" / "Styrgruppsmöte X"
+    if stamped is not None:
+        body = body_over_minutes_date(parts, stamped) or body  # "AFF" / "Projektgrupp" / "Sammanträde 2009 01 27"
+    if body is not None and body.value[-1:] in "lr":
+        body = organisation_under_minutes_word_title(parts, end, body) or body  # "Årsmötesprotokoll" / "Eslövs Centerkrets"
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,
               "reference": reference}
     spans = {k: doc.span(f.start, f.end) for k, f in fields.items() if f is not None}
@@ -6827,3 +6843,217 @@ def is_meeting_word_title(text: str) -> bool:
 
 # A weekday written short at the end of a title, the date cut off after it: "Föreningsmöte, torsd".
 _TRAILING_WEEKDAY_ABBREVIATION = re.compile(r"(?i),?\s+(?:mån|tis|ons|tors|torsd|fre|lör|sön)\.?\s*$")
+
+
+# A blog post's date stamp alone on the page's first line, over the post's title and the minutes:
+# "söndag 1 februari 2009". The post is published some days after the meeting it records.
+_POST_STAMP = re.compile(rf"(?i)\s*(?:{_WEEKDAY_RE})\s+\d{{1,2}}\s+(?:{_MONTH_RE})\s+\d{{4}}\s*")
+_POST_STAMP_LINES = 10  # the head's lines after the stamp where the minutes' own date is looked for
+_POST_STAMP_DAYS = 60  # how long before the post the meeting may have been held
+
+
+def minutes_date_under_post_stamp(parts: list[Part], end: int, when: Found | None) -> Found | None:
+    """The minutes' own date below a blog post's date stamp (`_POST_STAMP`) that was taken as the meeting
+    date: the first full date in the next head lines that lies before the stamp, by at most
+    `_POST_STAMP_DAYS` ("Sammanträde 2009 01 27", "Projektgrupp 2009 03 04" under "fredag 6 mars 2009")."""
+    if when is None:
+        return None
+    lines = [p for p in parts[:_POST_STAMP_LINES + 1] if p.text.strip()]
+    if not lines or not lines[0].start <= when.start < lines[0].end or not _POST_STAMP.fullmatch(lines[0].text):
+        return None
+    stamp = date.fromisoformat(when.value)
+    for part in lines[1:]:
+        if part.start >= (parts[end - 1].end if 0 < end <= len(parts) else part.start + 1):
+            break
+        for f in find_dates(part.text, compact=True):
+            if 0 < (stamp - date.fromisoformat(f.value)).days <= _POST_STAMP_DAYS:
+                return _shift(f, part.start)
+    return None
+
+
+# A start clock written as four digits with no separator after "kl": "Tid: onsdagen den 27 febr. kl. 1900".
+# Not a range (`four_digit_kl_range`), not followed by more digits or a separator; minutes in fives.
+_KL_FOUR_DIGIT_CLOCK = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*([01]\d|2[0-3])([0-5][05])(?![\d.:,/-]|\s*[-–—]\s*\d)")
+_KL_FOUR_DIGIT_LINES = 12  # the head's first lines
+
+
+def four_digit_kl_clock(parts: list[Part], end: int, meeting_date: str | None) -> Found | None:
+    """The start a four-digit clock after "kl" gives (`_KL_FOUR_DIGIT_CLOCK`) on one of the head's first lines
+    that names the meeting's day with its weekday and no year ("onsdagen den 27 febr. kl. 1900"); the lines
+    with a full date are `clock_on_dated_head_line`'s."""
+    if meeting_date is None or len(meeting_date) != 10:
+        return None
+    for part in parts[: min(end, _KL_FOUR_DIGIT_LINES)]:
+        if "kl" not in part.text.casefold():
+            continue
+        m = _KL_FOUR_DIGIT_CLOCK.search(part.text)
+        if m is not None and _yearless_meeting_day(part.text[: m.start()], meeting_date):
+            return Found(f"{m.group(1)}:{m.group(2)}", part.start + m.start(1), part.start + m.end(2))
+    return None
+
+
+# A home the head's first lines name as where the meeting was held: "hos" a person (capitalised words) "i" a
+# town, closing a clause: "Mötesprotokoll 6 maj i hos Kristina Lind i Sjöbo:", "... samlades vi för årets
+# vårmöte för Släktföreningen X, hos Ulrika Johansson i Tvååker." Group 1 the place, without "hos".
+_HOST_IN_TOWN = re.compile(r"(?<![\w-])hos\s+((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){0,2}\s+i\s+"
+                           r"(?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+)?)\s*(?=[.,:;]|$)")
+_HOST_IN_TOWN_LINES = 4  # the head's first lines with text
+_HOST_OTHER_MEETING = ("nästa", "kommande", "föregående", "förra")
+
+
+def venue_at_host_in_town(parts: list[Part], end: int) -> Found | None:
+    """The home and town the head's first lines say the meeting was held at (`_HOST_IN_TOWN`); None where the
+    line speaks of another meeting ("Nästa möte ... hos Peter Johansson i Näshult")."""
+    first = [p for p in parts[: max(end, 12)] if p.text.strip()][:_HOST_IN_TOWN_LINES]
+    for part in first:
+        if "hos " not in part.text:
+            continue
+        m = _HOST_IN_TOWN.search(part.text)
+        if m is None:
+            continue
+        if any(word in part.text[: m.start()].casefold() for word in _HOST_OTHER_MEETING):
+            continue
+        return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
+# A title that opens with a document word and gives the day without a year, nothing after it but a place or a
+# colon: "Mötesprotokoll 6 maj", "Protokoll den 6 maj i hos ...". Group 1 the day, 2 the month.
+_YEARLESS_TITLE_DAY = re.compile(rf"(?i)[^\W\d_]+:?\s+(?:den\s+)?(\d{{1,2}})(?::?e|:a)?\.?\s+({_MONTH_RE})\b(?![.,]?\s*\d)")
+_YEARLESS_TITLE_LINES = 3  # the head's first lines with text
+_TEXT_YEAR = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20[0-4]\d)(?![\d/.-]\d)")
+
+
+def yearless_title_day(parts: list[Part], text: str) -> Found | None:
+    """The day a title without a year gives (`_YEARLESS_TITLE_DAY`), in the year the text names most often
+    (the earliest of a tie: "under 2016 då vi inte vet vad som händer 2017"); for minutes where no full date
+    was found. None when the text names no year."""
+    first = [p for p in parts[:12] if p.text.strip()][:_YEARLESS_TITLE_LINES]
+    for part in first:
+        if not _opens_with_document_word(part.text):
+            continue
+        m = _YEARLESS_TITLE_DAY.match(part.text.strip())
+        number = _month_number(m.group(2)) if m else None
+        if m is None or number is None:
+            continue
+        years: dict[int, int] = {}
+        for y in _TEXT_YEAR.findall(text):
+            years[int(y)] = years.get(int(y), 0) + 1
+        if not years:
+            return None
+        year = min(years, key=lambda y: (-years[y], y))
+        iso = _iso(year, number, int(m.group(1)))
+        lead = len(part.text) - len(part.text.lstrip())
+        return Found(iso, part.start + lead + m.start(1), part.start + lead + m.end(2)) if iso else None
+    return None
+
+
+# A "Protokoll fört vid" line that names the proceedings in lower case and then only where they were held:
+# "Protokoll fört vid förhandlingar i Onsala församlingshem". Group 1 the place, to the line's end: capitalised,
+# at most four words, no digit.
+_KEPT_AT_PROCEEDINGS_PLACE = re.compile(r"(?i)\s*protokoll(?:et)?\s+(?:fört|förd|fördes)\s+vid\s+(?-i:[a-zåäö]+)"
+                                        r"(?:\s+(?-i:[a-zåäö]+))?\s+(?:i|på)\s+((?-i:[A-ZÅÄÖ])[^\W\d_]*(?:[\s-]+[^\W\d_]+){0,3})"
+                                        r"\s*\.?\s*")
+_KEPT_AT_PLACE_LINES = 6  # the head's first lines with text
+
+
+def venue_of_kept_at_proceedings(parts: list[Part], end: int) -> Found | None:
+    """The place a head line "Protokoll fört vid <proceedings> i <place>" ends with (`_KEPT_AT_PROCEEDINGS_PLACE`);
+    None for an organisation or a body there ("... vid möte i Hörneå Bygdegårdsförening")."""
+    first = [p for p in parts[: max(end, 12)] if p.text.strip()][:_KEPT_AT_PLACE_LINES]
+    for part in first:
+        if "vid " not in part.text:
+            continue
+        m = _KEPT_AT_PROCEEDINGS_PLACE.fullmatch(part.text)
+        if m is None or m.group(1).casefold().endswith((*_ORGANISATION_ENDINGS, *_BODY_ENDINGS)):
+            continue
+        return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
+# A name line under a title that is only a compound minutes word: "Årsmötesprotokoll 2019" / "Eslövs
+# Centerkrets". Capitalised first word, at most five words, no digit.
+_NAME_UNDER_MINUTES_WORD = re.compile(r"(?-i:[A-ZÅÄÖ])[\w&'-]*(?:\s+[\w&'-]+){0,4}")
+_MINUTES_WORD_TAILS = ("protokoll", "protokollet", "anteckningar", "minnesanteckningar")
+
+
+def organisation_under_minutes_word_title(parts: list[Part], end: int, body: Found) -> Found | None:
+    """The name on the next line with text under a body that is one compound minutes word ("Årsmötesprotokoll",
+    "Styrelseprotokoll"): the organisation whose minutes they are; None for a label, a date, a person or another
+    document or meeting word there."""
+    name = body.value.strip()
+    if " " in name or not name.casefold().endswith(_MINUTES_WORD_TAILS) or name.casefold() in _DOCUMENT_WORDS:
+        return None
+    k = next((i for i, p in enumerate(parts[:end]) if p.start <= body.start < p.end), None)
+    if k is None:
+        return None
+    below = next((p for p in parts[k + 1: min(end, k + 4)] if p.text.strip()), None)
+    if below is None:
+        return None
+    text = below.text.strip()
+    words = text.split()
+    if (not _NAME_UNDER_MINUTES_WORD.fullmatch(text) or _has_digit(text) or label_of(text, colon_required=False)
+            or words[0].casefold() in _GIVEN_NAME_SET or words[0].casefold() in _DOCUMENT_WORDS
+            or words[0].casefold() in _BARE_MEETING_WORDS or text.casefold().endswith(_MINUTES_WORD_TAILS)):
+        return None
+    at = below.start + len(below.text) - len(below.text.lstrip())
+    return Found(text, at, at + len(text))
+
+
+_OVER_DATE_LINES = 2  # the most short lines above the minutes' date that name the body
+_OVER_DATE_WORDS = 3  # and the most words on each
+
+
+def body_over_minutes_date(parts: list[Part], found: Found) -> Found | None:
+    """The body a blog post's minutes name over their own date (`minutes_date_under_post_stamp`): the short lines
+    right above the date's line, no blank line between, and the words before the date on its line unless a meeting
+    word: "AFF" / "Projektgrupp" / "Sammanträde 2009 01 27" gives "AFF Projektgrupp", "Aff" / "Projektgrupp
+    2009 03 04" gives "Aff Projektgrupp"."""
+    k = next((i for i, p in enumerate(parts) if p.start <= found.start < p.end), None)
+    if k is None:
+        return None
+    names: list[Part] = []
+    lead = parts[k].text[: found.start - parts[k].start].strip()
+    for p in reversed(parts[max(0, k - _OVER_DATE_LINES): k]):
+        text = p.text.strip()
+        if not text or len(text.split()) > _OVER_DATE_WORDS or _has_digit(text) or text[-1:] in ".:!?,;":
+            break
+        names.insert(0, p)
+    if not names:
+        return None
+    words = [p.text.strip() for p in names]
+    stop = names[-1].start + len(names[-1].text.rstrip())
+    if lead and lead.casefold() not in (*_BARE_MEETING_WORDS, "sammanträdet", "protokoll", "anteckningar") \
+            and not _has_digit(lead) and len(lead.split()) <= _OVER_DATE_WORDS:
+        words.append(lead)
+        stop = parts[k].start + len(parts[k].text[: found.start - parts[k].start].rstrip())
+    at = names[0].start + len(names[0].text) - len(names[0].text.lstrip())
+    return Found(" ".join(words), at, stop)
+
+
+# A letterhead naming the writer's role in capitals, taken for the body: "INTRODUKTIONSSTRATEG / SÖDERTÖRN".
+_LETTERHEAD_ROLE_ENDINGS = ("strateg", "samordnare", "handläggare", "sekreterare", "konsulent", "utvecklare", "controller")
+# A head line "<compound meeting word> <Name>": "Styrgruppsmöte Introduktion Södertörn". Group 1 the word's first
+# part ("Styrgrupp"), 2 the name: capitalised words, at most four.
+_MEETING_WORD_THEN_NAME = re.compile(r"\s*((?-i:[A-ZÅÄÖ])[a-zåäö]{3,}?)s?(?:möte|mötet|sammanträde)\s+"
+                                     r"((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){0,3})\s*")
+_ROLE_TITLE_LINES = 16  # the head's lines where the meeting's own title is looked for
+
+
+def body_instead_of_role_letterhead(parts: list[Part], end: int, body: Found) -> Found | None:
+    """For a body that is a role (`_LETTERHEAD_ROLE_ENDINGS`, a letterhead's "INTRODUKTIONSSTRATEG"), the name a head line
+    "<kind>möte <Name>" gives (`_MEETING_WORD_THEN_NAME`), with the kind as a body noun: "Styrgruppsmöte
+    Introduktion Södertörn" gives "Introduktion Södertörn, styrgruppen"."""
+    if not body.value.strip().casefold().endswith(_LETTERHEAD_ROLE_ENDINGS):
+        return None
+    for part in parts[: min(end, _ROLE_TITLE_LINES)]:
+        if "öte" not in part.text and "sammanträde" not in part.text:
+            continue
+        m = _MEETING_WORD_THEN_NAME.fullmatch(part.text)
+        if m is None:
+            continue
+        kind = m.group(1).casefold()
+        noun = kind + ("en" if kind.endswith("grupp") else "")
+        value = f"{m.group(2)}, {noun}" if noun != kind else m.group(2)
+        return Found(value, part.start + m.start(1), part.start + m.end(2))
+    return None

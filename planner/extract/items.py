@@ -5280,6 +5280,7 @@ def _find_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], st
     Headings in a site's list of other documents ("Relevanta dokument", then short lines) are their titles: left out.
     """
     heads, layout = _find_all_headings(doc, latin)
+    heads = without_sign_off_name(doc, heads)  # "Tom Ohlsson" / "Inga kommentarer:": the writer, no heading
     if "§" in doc.clean and not any(h.number for h in heads):
         page = one_paragraph_page(doc)
         if page:
@@ -7849,6 +7850,8 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
         text = s.text.strip()
         title = text if len(text) <= 100 else text[:100].rsplit(" ", 1)[0]
         carry.append(Carry(n, title, reason, when, doc.span(s.start + f.start, s.start + f.end)))
+    if not heads and not items:
+        items = flattened_numbered_headings(doc)  # "... Deltog ej ... 1. Introduktionsutbildning för arbete i förskola"
     items = [it if (t := _display_title(it.title)) == it.title else replace(it, title=t) for it in items]
     carry = [c if c.reason is CarryReason.ANNOUNCED or (t := _display_title(c.title)) == c.title
              else replace(c, title=t) for c in carry]
@@ -7893,3 +7896,78 @@ def for_other_body_meeting(text: str, span: tuple[int, int] | None, body: str) -
         return False  # the body's own noun unknown: no telling whose meeting it is
     stem = owner[: max(4, len(owner) - 2)]  # "styrelsen" -> "styrels": also "kommunstyrelsen"
     return stem not in heads[-1]
+
+
+# Numbered headings inside one flattened line (a stored transcript's page run together), after its
+# attendance lists: "... Deltog ej Ann-Christin Frankenberg, Göteborg, NO ... 1. Introduktionsutbildning för
+# arbete i förskola (Lislott Lundahl)". Group 1 the number, 2 the words from the heading on.
+_FLAT_LIST_WORD = re.compile(r"(?i)\b(?:närvarande|deltagare|deltog\s+ej|frånvarande|inbjudna|förhinder)\b")
+_FLAT_HEADING = re.compile(r"(?<=\s)([1-9]|[1-4]\d)\.\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_FLAT_LINE_LEAST = 500  # shorter lines are headings or paragraphs of their own
+_FLAT_TITLE_WORDS = 12
+_FLAT_TITLE_GLUE = frozenset(("och", "med", "för", "i", "på", "till", "av", "om", "från", "vid", "inom", "samt", "&", "-", "–"))
+_FLAT_TOKEN = re.compile(r"\([^()]{1,80}\)|\S+")
+
+
+def _flat_heading_title(text: str) -> str:
+    """The heading at the start of `text`: up to a stop, a colon, `_FLAT_TITLE_WORDS` words, or a capitalised
+    word after the second word that follows no linking word ("Gemensam information med Demokratiberedningen
+    Välkommen Ragnhild ..." gives "Gemensam information med Demokratiberedningen")."""
+    kept: list[str] = []
+    for m in _FLAT_TOKEN.finditer(text):
+        token = m.group(0)
+        if kept and not token.startswith("(") and token[:1].isupper() and len(kept) >= 2 \
+                and kept[-1].casefold() not in _FLAT_TITLE_GLUE:
+            break
+        kept.append(token)
+        if token.endswith((".", ":", "?", "!")) and not token.startswith("(") or len(kept) >= _FLAT_TITLE_WORDS:
+            break
+    return " ".join(kept).rstrip(".:")
+
+
+def flattened_numbered_headings(doc: Minutes) -> list[Item]:
+    """The numbered headings (`_FLAT_HEADING`) that follow the attendance lists (`_FLAT_LIST_WORD`) on a
+    flattened line of at least `_FLAT_LINE_LEAST` characters, in sequence from 1, none with a digit in its title;
+    for minutes where no item heading was found otherwise. Empty when no "1." follows the lists."""
+    for line in doc.lines:
+        text = line.text
+        if len(text) < _FLAT_LINE_LEAST:
+            continue
+        lists = _FLAT_LIST_WORD.search(text)
+        if lists is None:
+            continue
+        items: list[Item] = []
+        for m in _FLAT_HEADING.finditer(text, lists.end()):
+            if int(m.group(1)) != len(items) + 1:
+                continue
+            title = _flat_heading_title(text[m.end():])
+            if title and not any(c.isdigit() for c in title):  # "1. Kommunstyrelsen 0565 160 01": an address
+                at = line.start + m.start()
+                items.append(Item(m.group(1), title, span=doc.span(at, at + m.end() - m.start() + len(title))))
+        if items:
+            return items
+    return []
+
+
+# The writer's name signing off the notes, read as an unnumbered heading: "Tom Ohlsson" on the last lines with text,
+# at most a post's comment chrome under it ("Inga kommentarer:", "Skicka en kommentar"): a given name and one or
+# two capitalised names, nothing else.
+_SIGN_OFF_NAME = re.compile(r"\s*([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2}\s*")
+_SIGN_OFF_BELOW = 4  # the most lines with text under the name
+_SIGN_OFF_LINE = 80  # and their longest
+_GIVEN = frozenset((*words.GIVEN_NAMES, *words.MORE_GIVEN_NAMES))
+
+
+def without_sign_off_name(doc: Minutes, heads: list[Heading]) -> list[Heading]:
+    """`heads` without a last unnumbered heading that is the writer's name signing off (`_SIGN_OFF_NAME`): its
+    first word a given name, at most `_SIGN_OFF_BELOW` short lines with text under it."""
+    if not heads or heads[-1].number is not None:
+        return heads
+    last = heads[-1]
+    m = _SIGN_OFF_NAME.fullmatch(last.title)
+    if m is None or m.group(1).casefold() not in _GIVEN:
+        return heads
+    below = [ln.text for ln in doc.lines[last.line + 1:] if ln.text.strip()]
+    if len(below) > _SIGN_OFF_BELOW or any(len(t) > _SIGN_OFF_LINE for t in below):
+        return heads
+    return heads[:-1]
