@@ -4874,8 +4874,9 @@ def _mostly_surname_first(people: list[Person]) -> bool:
     surname first ("Jakobsson Per"), the rest neither way ("Difonis Yanira": no known given name), or a few given
     name first among many ("Åse Lindberg"), one in four at most."""
     turned = sum(1 for p in people if _surname_first(p.name))
-    first = sum(1 for p in people if _given_first(p.name))
-    return turned * 2 > len(people) and first * 4 <= turned and turned >= _MOSTLY_SURNAME_FIRST_LEAST
+    if turned * 2 <= len(people) or turned < _MOSTLY_SURNAME_FIRST_LEAST:
+        return False  # most lists: given names first, no need to count them
+    return sum(1 for p in people if _given_first(p.name)) * 4 <= turned
 
 
 def _given_name_first(p: Person) -> Person:
