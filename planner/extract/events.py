@@ -396,6 +396,7 @@ _TRIP_RETURN = _Gated(re.compile(r"(?<![\w])(?:åter|återresa|återfärd|återk
                                  r"(?![\w])", re.IGNORECASE),
                       ("åter", "hemkomst", "ankomst hem", "retur"))
 _TEXT_START = re.compile(r"\S")
+_RETURN_HOUR = re.compile(r",?[ \t]*(?:kl\.?|klockan)[ \t]*\d{1,2}[.:]\d{2}(?![\d.:]\d)", re.IGNORECASE)
 # After a time, the rest of the line may name the place in parts whose later ones are lower case:
 # "kl. 9.00-12.00, Bolmen, regionhuset, Växjö." (a room, a building, a town).
 _PLACE_PARTS = (rf"[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,3}}"
@@ -1894,6 +1895,12 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         if kind is EventKind.OTHER:  # what is said between its first and last day tells what it is
             said_kind = _kind(text[dm.end:closing.start], "", "", False, False)
             kind = said_kind if said_kind is not EventKind.DEADLINE else kind
+    elif closing is not None and end is None and _trip_return(text, dm, closing):
+        # "Avfärd ... den 5 april kl 20.30 Åter Karlskrona tisdagen den 7 april kl. 07.30": the trip ends on
+        # its return day, at the hour said right after it
+        end_date = closing.iso
+        back = _RETURN_HOUR.match(text, closing.end)
+        end = format_time(find_times(back.group(0))[0].begin) if back else None
     span = d.doc.span(min(p.sentence_start, dm.start), max(p.sentence_end, dm.end))
     event = Event(
         kind=kind, title=_title(sentence, dm, p.heading, p.parents, next_cue, list_cue, body),
