@@ -4343,6 +4343,19 @@ _CAPITALS_HEAD_ENDINGS = ("NING", "RING", "ANDE", "ANDEN", "ENDE")
 _CAPITALS_LIST_LEAST = 3  # titles the run must give
 
 
+# Small words of place or matter after a title's noun: "KLAGOMÅL PÅ BILAR", "ANSÖKAN OM BIDRAG".
+_CAPITALS_OF_MATTER = frozenset(("AV", "PÅ", "OM", "FÖR", "TILL", "MED"))
+
+
+def _noun_after_two_nouns(title: list[str], word: str, nxt: str) -> bool:
+    """Whether `word`, followed by a small word of matter (`nxt`), opens a new title after a title that ends in
+    two words that are no small words ("REMISSUTLÅTANDE ARBETSTIDSLAG | KLAGOMÅL PÅ BILAR ..."): not after a small
+    word ("ÖVERGÅNGSBESTÄMMELSER I GRUNDAVTALET FÖR KST") nor after a title's first word alone ("NY INSTRUKTION
+    FÖR")."""
+    return (nxt in _CAPITALS_OF_MATTER and len(title) >= 2 and word.isalpha()
+            and not any(w in _CAPITALS_INNER or not w.isalpha() for w in title[-2:]))
+
+
 def _opens_capitals_title(last: str, word: str) -> bool:
     """Whether `word` opens the next title of a run of titles in capitals (see above), after the word `last`:
     never after a small word, a comma or a genitive ("SAMMANTRÄDETS KONSTITUERANDE"); after a colon or a bracket
@@ -4373,8 +4386,10 @@ def _capitals_run_list(doc: Minutes) -> list[Heading]:
                 break  # the text after the list
             words_run.append((m.end() + w.start(), w.group(0)))
         titles: list[list[tuple[int, str]]] = []
-        for at, word in words_run:
-            if not titles or _opens_capitals_title(titles[-1][-1][1], word):
+        for n, (at, word) in enumerate(words_run):
+            nxt = words_run[n + 1][1] if n + 1 < len(words_run) else ""
+            if not titles or _opens_capitals_title(titles[-1][-1][1], word) or _noun_after_two_nouns(
+                    [w for _, w in titles[-1]], word, nxt):
                 titles.append([])
             titles[-1].append((at, word))
         if len(titles) < _CAPITALS_LIST_LEAST:
