@@ -2872,10 +2872,11 @@ _MIN_RUN_AFTER_GAP = 3
 def _titles_lost_between(text: str, last: _Candidate, first: _Candidate) -> int:
     """How many titles stand between the end of `last`'s title and the number of `first` on one line: each opens
     with a capitalised word, the first right after the title, the next after a word that is no preposition
-    ("Skatteredovisning per mars | Bokslut | Verksamhets- och ekonomiplan | Skyltar till Kasberg 128 ...")."""
+    ("Skatteredovisning per mars | Bokslut | Verksamhets- och ekonomiplan | Skyltar till Kasberg 128 ..."); none
+    where a figure stands between."""
     between = text[last.end:first.start]
-    if not between.strip()[:1].isupper():
-        return 0
+    if not between.strip()[:1].isupper() or any(map(str.isdigit, between)):
+        return 0  # (a figure in the gap may be a number misread: "... Ny delegationsordning, 1 juni ...")
     return 1 + len(_loose_title_starts(text, last.end + len(between) - len(between.lstrip()), first.start))
 
 
