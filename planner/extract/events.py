@@ -396,6 +396,7 @@ _TRIP_RETURN = _Gated(re.compile(r"(?<![\w])(?:åter|återresa|återfärd|återk
                                  r"(?![\w])", re.IGNORECASE),
                       ("åter", "hemkomst", "ankomst hem", "retur"))
 _TEXT_START = re.compile(r"\S")
+_RETURN_HOUR = re.compile(r",?[ \t]*(?:kl\.?|klockan)[ \t]*\d{1,2}[.:]\d{2}(?![\d.:]\d)", re.IGNORECASE)
 # After a time, the rest of the line may name the place in parts whose later ones are lower case:
 # "kl. 9.00-12.00, Bolmen, regionhuset, Växjö." (a room, a building, a town).
 _PLACE_PARTS = (rf"[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,3}}"
@@ -1894,9 +1895,22 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         if kind is EventKind.OTHER:  # what is said between its first and last day tells what it is
             said_kind = _kind(text[dm.end:closing.start], "", "", False, False)
             kind = said_kind if said_kind is not EventKind.DEADLINE else kind
+    elif closing is not None and end is None and _trip_return(text, dm, closing):
+        # "Avfärd ... den 5 april kl 20.30 Åter Karlskrona tisdagen den 7 april kl. 07.30": the trip ends on
+        # its return day, at the hour said right after it
+        end_date = closing.iso
+        back = _RETURN_HOUR.match(text, closing.end)
+        end = format_time(find_times(back.group(0))[0].begin) if back else None
+    title = _title(sentence, dm, p.heading, p.parents, next_cue, list_cue, body)
+    if kind is EventKind.OTHER and end_date and venue and not (next_cue or list_cue):
+        # "5. Miljöchefsmötet 2019" over "Scandic Hasselbacken är bokad 2019-03-14—15": the yearly gathering
+        # the heading names, held over days at a place, is a conference
+        named = _yearly_gathering(p.heading, p.outer)
+        if named is not None:
+            kind, title = EventKind.CONFERENCE, named
     span = d.doc.span(min(p.sentence_start, dm.start), max(p.sentence_end, dm.end))
     event = Event(
-        kind=kind, title=_title(sentence, dm, p.heading, p.parents, next_cue, list_cue, body),
+        kind=kind, title=title,
         date=dm.iso or "", span=span, end_date=end_date, start=start, end=end, venue=venue,
         online=online, theme=theme, body=body, tentative=tentative, status=status,
         moved_from=moved_from, confidence=max(0.1, min(1.0, confidence)),
@@ -1907,6 +1921,21 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         returns_cue = True  # "Styrelsen ... tills ett extra möte 210621": this body's extra meeting
     return _Found(event, next_cue, list_cue and not foreign and other_body is None,
                   sentence.replace(dm.text, " "), returns_cue, p.section_start)
+
+
+# A heading naming a yearly gathering by a compound and its year: "5. Miljöchefsmötet 2019", "3.   Riksträffen
+# 2020" (not a matter about one: "Utvärdering Miljöchefsmötet 2019").
+_YEARLY_GATHERING = re.compile(r"[\s§*#]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?([A-ZÅÄÖ][a-zåäö]{2,}(?:mötet|möte|träffen|"
+                               r"dagarna|stämman)\s+(?:19|20)\d\d)[\s.:]*")
+
+
+def _yearly_gathering(*headings: str) -> str | None:
+    for heading in headings:
+        if heading:
+            m = _YEARLY_GATHERING.fullmatch(heading)
+            if m and not m.group(1).casefold().startswith(("styrelse", "års", "nästa")):
+                return m.group(1)
+    return None
 
 
 def _minutes_of(text: str, dm: DateMatch, sentence_start: int) -> bool:

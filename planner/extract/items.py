@@ -2869,7 +2869,18 @@ _STOP_STYLES = frozenset({"n.", "n:", "n)"})  # a number and its stop: "5.", "5:
 _MIN_RUN_AFTER_GAP = 3
 
 
-def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+def _titles_lost_between(text: str, last: _Candidate, first: _Candidate) -> int:
+    """How many titles stand between the end of `last`'s title and the number of `first` on one line: each opens
+    with a capitalised word, the first right after the title, the next after a word that is no preposition
+    ("Skatteredovisning per mars | Bokslut | Verksamhets- och ekonomiplan | Skyltar till Kasberg 128 ..."); none
+    where a figure stands between."""
+    between = text[last.end:first.start]
+    if not between.strip()[:1].isupper() or any(map(str.isdigit, between)):
+        return 0  # (a figure in the gap may be a number misread: "... Ny delegationsordning, 1 juni ...")
+    return 1 + len(_loose_title_starts(text, last.end + len(between) - len(between.lstrip()), first.start))
+
+
+def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate], text: str = "") -> list[_Candidate]:
     """Add paragraphs that open with exactly the missing number ("5. Vi ska planera ...").
 
     Such a paragraph is an item when it stands where the sequence lacks its number: before
@@ -2902,10 +2913,14 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candid
             continue
         repeat = len(run) >= 1 and c.main == run[-1].main and (len(run) < 2 or run[-2].main != c.main)
         if (run and c.main != run[-1].main + 1 and not repeat) or (
-                not run and not last.main + 1 < c.main <= last.main + 3):
+                not run and not last.main + 1 < c.main <= last.main + _GAP_MOST + 1):
             break
         run.append(c)
-    if len({c.main for c in run}) >= _MIN_RUN_AFTER_GAP:
+    if run and run[0].main <= last.main + 3 and len({c.main for c in run}) >= _MIN_RUN_AFTER_GAP:
+        out += run
+    elif text and len({c.main for c in run}) >= 2 and _titles_lost_between(text, last, run[0]) == run[0].main - last.main - 1:
+        # "... 124 Skatteredovisning per mars Bokslut Verksamhets- och ekonomiplan Skyltar till Kasberg 128
+        # Inbjudan ... 129 Byggnadsnämnden": the numbers between lost, each of their titles still there
         out += run
     # A heading whose number has another stop than its neighbours' ("4: Sponsring", "5. SWISH", "6: Julmarknad"),
     # or a stop where they have none ("4 Ekonomi", "5. Kansliet", "6 Övriga frågor"): a slip of the pen, taken
@@ -3344,7 +3359,7 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
     `cands` are the document's candidates, listed people dropped.
     """
     chain = _one_numbered_list(doc, _fill_gaps(_restarted_runs(_line_opener(
-        _without_listed_opener(_best_chain(cands), cands), cands), cands), cands), cands)
+        _without_listed_opener(_best_chain(cands), cands), cands), cands), cands, doc.clean), cands)
     chain = _run_in_opening_point(doc, chain)
     chain = _numbers_lost_to_one(doc, chain, cands)
     chain = inline_fills_gap(chain, cands)
@@ -4343,6 +4358,19 @@ _CAPITALS_HEAD_ENDINGS = ("NING", "RING", "ANDE", "ANDEN", "ENDE")
 _CAPITALS_LIST_LEAST = 3  # titles the run must give
 
 
+# Small words of place or matter after a title's noun: "KLAGOMÅL PÅ BILAR", "ANSÖKAN OM BIDRAG".
+_CAPITALS_OF_MATTER = frozenset(("AV", "PÅ", "OM", "FÖR", "TILL", "MED"))
+
+
+def _noun_after_two_nouns(title: list[str], word: str, nxt: str) -> bool:
+    """Whether `word`, followed by a small word of matter (`nxt`), opens a new title after a title that ends in
+    two words that are no small words ("REMISSUTLÅTANDE ARBETSTIDSLAG | KLAGOMÅL PÅ BILAR ..."): not after a small
+    word ("ÖVERGÅNGSBESTÄMMELSER I GRUNDAVTALET FÖR KST") nor after a title's first word alone ("NY INSTRUKTION
+    FÖR")."""
+    return (nxt in _CAPITALS_OF_MATTER and len(title) >= 2 and word.isalpha()
+            and not any(w in _CAPITALS_INNER or not w.isalpha() for w in title[-2:]))
+
+
 def _opens_capitals_title(last: str, word: str) -> bool:
     """Whether `word` opens the next title of a run of titles in capitals (see above), after the word `last`:
     never after a small word, a comma or a genitive ("SAMMANTRÄDETS KONSTITUERANDE"); after a colon or a bracket
@@ -4373,8 +4401,10 @@ def _capitals_run_list(doc: Minutes) -> list[Heading]:
                 break  # the text after the list
             words_run.append((m.end() + w.start(), w.group(0)))
         titles: list[list[tuple[int, str]]] = []
-        for at, word in words_run:
-            if not titles or _opens_capitals_title(titles[-1][-1][1], word):
+        for n, (at, word) in enumerate(words_run):
+            nxt = words_run[n + 1][1] if n + 1 < len(words_run) else ""
+            if not titles or _opens_capitals_title(titles[-1][-1][1], word) or _noun_after_two_nouns(
+                    [w for _, w in titles[-1]], word, nxt):
                 titles.append([])
             titles[-1].append((at, word))
         if len(titles) < _CAPITALS_LIST_LEAST:
@@ -4390,6 +4420,13 @@ def _capitals_run_list(doc: Minutes) -> list[Heading]:
 
 _GAP_TITLE_WORDS = 10  # words of a title found in a gap at most
 _GAP_MOST = 3  # numbers a gap may miss
+
+
+def _opens_loose_entry(last: str, word: str) -> bool:
+    """Whether a capitalised word opens the next of titles run together, after `last`, a word no preposition nor
+    "och" that ends in a letter."""
+    return (word[:1].isupper() and word[1:2].islower() and last[-1:].isalpha()
+            and last.casefold() not in _TITLE_PREPOSITIONS and last.casefold() not in _ENTRY_GOES_ON)
 
 
 def _gap_titles(doc: Minutes, heads: list[Heading]) -> list[Heading]:
@@ -4427,6 +4464,16 @@ def _gap_titles(doc: Minutes, heads: list[Heading]) -> list[Heading]:
             if not parts or _opens_contents_entry(parts[-1][-1][1], word, []):
                 parts.append([])
             parts[-1].append((at, word))
+        if len(parts) < missed + 1:
+            # "Skatteredovisning per mars Bokslut Verksamhets- och ekonomiplan Skyltar till Kasberg": a title of
+            # one word before the next ("Bokslut"); where every capitalised word after one that is no small word
+            # gives exactly the titles missed, each is one
+            loose: list[list[tuple[int, str]]] = []
+            for at, word in words_at:
+                if not loose or _opens_loose_entry(loose[-1][-1][1], word):
+                    loose.append([])
+                loose[-1].append((at, word))
+            parts = loose if len(loose) == missed + 1 else parts
         if len(parts) != missed + 1 or any(len(p) > _GAP_TITLE_WORDS for p in parts):
             continue
         first = parts[0]
