@@ -6335,6 +6335,8 @@ def _without_trip_participants(text: str, lists: list[_List]) -> list[_List]:
     drop: list[_List] = []
     for lst in present:
         start = min(p.start for p in lst.people)
+        if "Deltagare" not in text[max(0, start - 400): start]:
+            continue  # most lists: no "Deltagare" label right above (the cheap test before the regex)
         m = _RX_PARTICIPANTS_LABEL_AFTER.search(text, max(0, start - 400), start)
         if m is None or m.group(1).rstrip()[-1:] not in ".!)":
             continue
