@@ -4873,9 +4873,14 @@ def _mostly_surname_first(people: list[Person]) -> bool:
     """Whether a list is written surname first though not every name shows it: more than half its persons read
     surname first ("Jakobsson Per"), the rest neither way ("Difonis Yanira": no known given name), or a few given
     name first among many ("Åse Lindberg"), one in four at most."""
-    turned = sum(1 for p in people if _surname_first(p.name))
+    turned = 0
+    for i, p in enumerate(people):
+        if _surname_first(p.name):
+            turned += 1
+        elif (i + 1 - turned) * 2 >= len(people):
+            return False  # most lists: given names first, half of them read so (no need to read the rest)
     if turned * 2 <= len(people) or turned < _MOSTLY_SURNAME_FIRST_LEAST:
-        return False  # most lists: given names first, no need to count them
+        return False
     return sum(1 for p in people if _given_first(p.name)) * 4 <= turned
 
 
