@@ -1001,7 +1001,7 @@ def _lower_case_title(text: str) -> str | None:
     if not (text[:1].islower() or _RX_ORDINAL_TITLE.match(text)) or len(text.split()) > 4:
         return None
     low = text.casefold()
-    if low.endswith(_ORG_ENDINGS) or any(x in _ORG_WORDS for x in low.split()) or any(c.isdigit() for c in low[3:]) \
+    if low.endswith(_ORG_ENDINGS) or any(x in _ORG_WORDS for x in low.split()) or any(map(str.isdigit, low[3:])) \
             or not _RX_TITLE_WORD.search(low) or "(" in low or ")" in low or not low.endswith(_LOWER_TITLE_ENDS) \
             or any(x[:1].isupper() for x in text.split()[1:]):
         return None  # (a note: "t o m", "p10"; a bracket left open)
@@ -2052,15 +2052,15 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         titled_run = _names_with_title_notes(text, base)
         if titled_run:  # "... Anders Ledskog Teknisk chef 2-5, 7-19 Johan Lewholt Ekonom, 2-5 Elisabeth Jardeby ..."
             return _run_with_entries_around(text, base, known, swap, (titled_run[0], len(text), titled_run[1]))
-    if len(text) > 60 and any(c.isdigit() for c in text):
+    if len(text) > 60 and any(map(str.isdigit, text)):
         lo, hi = _list_values(text)  # (a place before the values, an item heading after them)
         if (lo, hi) != (0, len(text)):
             return _line_entries(text[lo:hi], base + lo, known, swap) if text[lo:hi].strip() else []
-    if ("-" in text or "–" in text) and any(c.isdigit() for c in text[:400]):
+    if ("-" in text or "–" in text) and any(map(str.isdigit, text[:400])):
         stretches = _split_at_presence_hours(text)
         if stretches:
             return [p for t, at in stretches for p in _line_entries(t, base + at, known, swap)]
-    if "," in text and text[:1].isupper() and any(c.isdigit() for c in text[:60]):
+    if "," in text and text[:1].isupper() and any(map(str.isdigit, text[:60])):
         with_items = _names_with_items(text)
         if with_items:  # "Ulla-Karin Jönsson 1-23, Thomas Nilsson 1, Anders Unger 1-2, 4-5, 7"
             return [p for name, at in with_items for p in _line_entries(name, base + at, known, swap)]
@@ -4411,7 +4411,7 @@ def _wrapped_note(prev: str, text: str) -> bool:
     if "," not in before or len(before) < 12 or "\t" in before:
         return False
     body = text.strip()
-    if not body or body[0] in "(-–•*" or ":" in body or any(c.isdigit() for c in body):
+    if not body or body[0] in "(-–•*" or ":" in body or any(map(str.isdigit, body)):
         return False
     if before.endswith(","):
         # the note of the last entry follows alone, or the next entries begin with it
@@ -4992,7 +4992,7 @@ def _is_org_line(text: str) -> bool:
     fornminnesförening", "Annika Andersson, kansli")."""
     s = text.strip()
     words = s.split()
-    if not 1 <= len(words) <= 6 or not s[:1].isupper() or "(" in s or "\t" in s or any(c.isdigit() for c in s):
+    if not 1 <= len(words) <= 6 or not s[:1].isupper() or "(" in s or "\t" in s or any(map(str.isdigit, s)):
         return False
     return (_is_org(s, frozenset()) or words[-1].casefold().endswith(_ORG_LINE_ENDS)) \
         and not _is_given(words[0].rstrip(",")) and _looks_like_name(s) < 1.0
@@ -6880,7 +6880,7 @@ def _titled_unit_run(text: str, base: int) -> list[Person]:
         name = text[tokens[first].start(): tokens[title - 1].end()]
         unit = " ".join(words[after:unit_end]).strip(" ,") or None
         if any(t.group(0).endswith(",") for t in tokens[first: title]) or not _RX_NAME_3.fullmatch(name) \
-                or (unit is not None and (any(c.isdigit() for c in unit) or _is_given(unit.split()[0]))):
+                or (unit is not None and (any(map(str.isdigit, unit)) or _is_given(unit.split()[0]))):
             return []
         s = base + tokens[first].start()
         people.append(Person(name, s, s + len(name), organisation=unit,

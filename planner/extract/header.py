@@ -3364,7 +3364,7 @@ def venue_after_hours(parts: list[Part], end: int, stop: Found) -> Found | None:
 def _is_title_place(place: str) -> bool:
     """Whether the words closing a dated title are a place, not a body, document, weekday, role or label."""
     first = place.split()[0].casefold()
-    return not (any(ch.isdigit() for ch in place) or first in _DOCUMENT_WORDS or first in w.WEEKDAYS
+    return not (any(map(str.isdigit, place)) or first in _DOCUMENT_WORDS or first in w.WEEKDAYS
                 or first in w.MONTHS or first.endswith(_BODY_ENDINGS) or first.endswith(_ROLE_ENDINGS)
                 or first in _COLUMN_LABEL_WORDS or bool(label_of(place, colon_required=False))
                 or bool(_platform(place)) or _is_remote_form(place))
@@ -4053,7 +4053,7 @@ def _body_after_empty_date_label(name: str) -> str | None:
     """The body named right after an empty date label ("Sammanträdesdatum Miljö- och byggnadsnämnden"):
     the words after the label, when no digit is among them and the last ends as a body's name does."""
     m = _EMPTY_DATE_LABEL.match(name)
-    if m is None or any(c.isdigit() for c in m.group("name")):
+    if m is None or any(map(str.isdigit, m.group("name"))):
         return None
     named = m.group("name").strip()
     return named if named.split()[-1].casefold().endswith(_BODY_ENDINGS) else None
