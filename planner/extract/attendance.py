@@ -7227,9 +7227,8 @@ def _label_row(parts: list[Part]) -> tuple[list[str], Part, int] | None:
                 break
             labels.extend(x.strip() for x in run.group(1).split(":") if x.strip())
             if run.end() < len(t.rstrip()):
-                kinds = [x for x in labels if label_of(x + ":") is not None]
-                if len(kinds) >= 3 and len(labels) >= 4:
-                    return labels, parts[j], run.end()
+                if len(labels) >= 4 and sum(label_of(x + ":") is not None for x in labels) >= 3:
+                    return labels, parts[j], run.end()  # (most runs: one label, "Plats: ...", none to look up)
                 break
             j += 1
     return None
