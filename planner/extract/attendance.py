@@ -6397,13 +6397,14 @@ def _find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[
             [] if _list_attached(parts) else _functionaries(parts, header_end))
     if not present and not absent:
         present = _met_sentence(parts)
-    if any("rv" in part.text and ("(" in part.text or "rånv" in part.text) for part in parts):
+    joined = "\n".join(part.text for part in parts)  # (one text for the cheap tests below: none holds a newline)
+    if "rv" in joined and any("rv" in part.text and ("(" in part.text or "rånv" in part.text) for part in parts):
         marked = _legend_marks(parts)
         if marked:  # a presence table with a legend of its marks: its marks decide, whatever the lists said
             seen = {_norm(p.name) for p in marked}
             present = [p for p in present if _norm(p.name) not in seen] + [p for p in marked if p.mark]
             absent = [p for p in absent if _norm(p.name) not in seen] + [p for p in marked if not p.mark]
-    if present and not absent and any("rvaro" in part.text for part in parts):
+    if present and not absent and "rvaro" in joined:
         marked_line = _marked_presence_line(parts)
         if marked_line:  # who the marks say was away; the present lists named who was there
             here = {_norm(p.name) for p in present}
@@ -6423,7 +6424,7 @@ def _find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[
 
         present = glued_present + [p for p in present if _other(p)]
         absent = glued_absent + [p for p in absent if _other(p)]
-    if any(" X " in part.text for part in parts):
+    if " X " in joined:
         table_present, table_absent = _flat_presence_table(parts)
         if table_present:  # "Parti Namn Närvaro Frånvaro Fp Jan Glimstedt, Ordförande X ... M Ers. Erik Sved X"
             seen = {_norm(p.name) for p in table_present + table_absent}
