@@ -346,7 +346,7 @@ def absent_phrase_label(text: str) -> int | None:
     if colon < 0:
         return None
     low = text[:colon].casefold()
-    if not any(stem in low for stem in _ABSENT_PHRASE_STEMS):
+    if not any(map(low.__contains__, _ABSENT_PHRASE_STEMS)):
         return None
     m = _RX_ABSENT_PHRASE.match(text)
     return m.end() if m else None
@@ -1001,7 +1001,7 @@ def _lower_case_title(text: str) -> str | None:
     if not (text[:1].islower() or _RX_ORDINAL_TITLE.match(text)) or len(text.split()) > 4:
         return None
     low = text.casefold()
-    if low.endswith(_ORG_ENDINGS) or any(x in _ORG_WORDS for x in low.split()) or any(c.isdigit() for c in low[3:]) \
+    if low.endswith(_ORG_ENDINGS) or any(x in _ORG_WORDS for x in low.split()) or any(map(str.isdigit, low[3:])) \
             or not _RX_TITLE_WORD.search(low) or "(" in low or ")" in low or not low.endswith(_LOWER_TITLE_ENDS) \
             or any(x[:1].isupper() for x in text.split()[1:]):
         return None  # (a note: "t o m", "p10"; a bracket left open)
@@ -2052,15 +2052,15 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         titled_run = _names_with_title_notes(text, base)
         if titled_run:  # "... Anders Ledskog Teknisk chef 2-5, 7-19 Johan Lewholt Ekonom, 2-5 Elisabeth Jardeby ..."
             return _run_with_entries_around(text, base, known, swap, (titled_run[0], len(text), titled_run[1]))
-    if len(text) > 60 and any(c.isdigit() for c in text):
+    if len(text) > 60 and any(map(str.isdigit, text)):
         lo, hi = _list_values(text)  # (a place before the values, an item heading after them)
         if (lo, hi) != (0, len(text)):
             return _line_entries(text[lo:hi], base + lo, known, swap) if text[lo:hi].strip() else []
-    if ("-" in text or "–" in text) and any(c.isdigit() for c in text[:400]):
+    if ("-" in text or "–" in text) and any(map(str.isdigit, text[:400])):
         stretches = _split_at_presence_hours(text)
         if stretches:
             return [p for t, at in stretches for p in _line_entries(t, base + at, known, swap)]
-    if "," in text and text[:1].isupper() and any(c.isdigit() for c in text[:60]):
+    if "," in text and text[:1].isupper() and any(map(str.isdigit, text[:60])):
         with_items = _names_with_items(text)
         if with_items:  # "Ulla-Karin Jönsson 1-23, Thomas Nilsson 1, Anders Unger 1-2, 4-5, 7"
             return [p for name, at in with_items for p in _line_entries(name, base + at, known, swap)]
@@ -4411,7 +4411,7 @@ def _wrapped_note(prev: str, text: str) -> bool:
     if "," not in before or len(before) < 12 or "\t" in before:
         return False
     body = text.strip()
-    if not body or body[0] in "(-–•*" or ":" in body or any(c.isdigit() for c in body):
+    if not body or body[0] in "(-–•*" or ":" in body or any(map(str.isdigit, body)):
         return False
     if before.endswith(","):
         # the note of the last entry follows alone, or the next entries begin with it
@@ -4873,9 +4873,14 @@ def _mostly_surname_first(people: list[Person]) -> bool:
     """Whether a list is written surname first though not every name shows it: more than half its persons read
     surname first ("Jakobsson Per"), the rest neither way ("Difonis Yanira": no known given name), or a few given
     name first among many ("Åse Lindberg"), one in four at most."""
-    turned = sum(1 for p in people if _surname_first(p.name))
+    turned = 0
+    for i, p in enumerate(people):
+        if _surname_first(p.name):
+            turned += 1
+        elif (i + 1 - turned) * 2 >= len(people):
+            return False  # most lists: given names first, half of them read so (no need to read the rest)
     if turned * 2 <= len(people) or turned < _MOSTLY_SURNAME_FIRST_LEAST:
-        return False  # most lists: given names first, no need to count them
+        return False
     return sum(1 for p in people if _given_first(p.name)) * 4 <= turned
 
 
@@ -4987,7 +4992,7 @@ def _is_org_line(text: str) -> bool:
     fornminnesförening", "Annika Andersson, kansli")."""
     s = text.strip()
     words = s.split()
-    if not 1 <= len(words) <= 6 or not s[:1].isupper() or "(" in s or "\t" in s or any(c.isdigit() for c in s):
+    if not 1 <= len(words) <= 6 or not s[:1].isupper() or "(" in s or "\t" in s or any(map(str.isdigit, s)):
         return False
     return (_is_org(s, frozenset()) or words[-1].casefold().endswith(_ORG_LINE_ENDS)) \
         and not _is_given(words[0].rstrip(",")) and _looks_like_name(s) < 1.0
@@ -5661,7 +5666,7 @@ _STAYS_AWAY_WORDS = ("närvara", "delta", "komma", "återbud")
 def _may_stay_away(text: str) -> bool:
     """False when `_STAYS_AWAY` cannot match: each way of it holds "kunde", "kommer" or "återbud", and one of
     `_STAYS_AWAY_WORDS`. (Substring tests: a pattern of alternatives is several times slower to search.)"""
-    return ("kunde" in text or "kommer" in text or "återbud" in text) and any(v in text for v in _STAYS_AWAY_WORDS)
+    return ("kunde" in text or "kommer" in text or "återbud" in text) and any(map(text.__contains__, _STAYS_AWAY_WORDS))
 
 # "Anna Ek och Bo Berg var frånvarande.", "Frånvarande var Anna Ek och Bo Berg": absent for the whole meeting, not
 # "var frånvarande under § 5" (a part of it).
@@ -5687,7 +5692,7 @@ def _has_elect_verb(text: str) -> bool:
     low = text.lower()
     if "ſ" in low:
         low = low.replace("ſ", "s")
-    return any(stem in low for stem in _ELECT_STEMS)
+    return any(map(low.__contains__, _ELECT_STEMS))
 
 
 _LEAD_WORDS = _ROLE_WORDS | frozenset(w.SENTENCE_GROUP_WORDS)
@@ -6293,7 +6298,7 @@ def _ocr_labels_repaired(parts: list[Part]) -> list[Part] | None:
     changed = False
     for k, part in enumerate(parts[:_TOP_PARTS]):
         t = part.text
-        if not any(h in t for h in _OCR_LABEL_HINTS):
+        if not any(map(t.__contains__, _OCR_LABEL_HINTS)):
             continue
 
         def _right(m: re.Match[str]) -> str:
@@ -6335,6 +6340,8 @@ def _without_trip_participants(text: str, lists: list[_List]) -> list[_List]:
     drop: list[_List] = []
     for lst in present:
         start = min(p.start for p in lst.people)
+        if "Deltagare" not in text[max(0, start - 400): start]:
+            continue  # most lists: no "Deltagare" label right above (the cheap test before the regex)
         m = _RX_PARTICIPANTS_LABEL_AFTER.search(text, max(0, start - 400), start)
         if m is None or m.group(1).rstrip()[-1:] not in ".!)":
             continue
@@ -6390,13 +6397,14 @@ def _find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[
             [] if _list_attached(parts) else _functionaries(parts, header_end))
     if not present and not absent:
         present = _met_sentence(parts)
-    if any("rv" in part.text and ("(" in part.text or "rånv" in part.text) for part in parts):
+    joined = "\n".join(part.text for part in parts)  # (one text for the cheap tests below: none holds a newline)
+    if "rv" in joined and any("rv" in part.text and ("(" in part.text or "rånv" in part.text) for part in parts):
         marked = _legend_marks(parts)
         if marked:  # a presence table with a legend of its marks: its marks decide, whatever the lists said
             seen = {_norm(p.name) for p in marked}
             present = [p for p in present if _norm(p.name) not in seen] + [p for p in marked if p.mark]
             absent = [p for p in absent if _norm(p.name) not in seen] + [p for p in marked if not p.mark]
-    if present and not absent and any("rvaro" in part.text for part in parts):
+    if present and not absent and "rvaro" in joined:
         marked_line = _marked_presence_line(parts)
         if marked_line:  # who the marks say was away; the present lists named who was there
             here = {_norm(p.name) for p in present}
@@ -6416,7 +6424,7 @@ def _find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[
 
         present = glued_present + [p for p in present if _other(p)]
         absent = glued_absent + [p for p in absent if _other(p)]
-    if any(" X " in part.text for part in parts):
+    if " X " in joined:
         table_present, table_absent = _flat_presence_table(parts)
         if table_present:  # "Parti Namn Närvaro Frånvaro Fp Jan Glimstedt, Ordförande X ... M Ers. Erik Sved X"
             seen = {_norm(p.name) for p in table_present + table_absent}
@@ -6873,7 +6881,7 @@ def _titled_unit_run(text: str, base: int) -> list[Person]:
         name = text[tokens[first].start(): tokens[title - 1].end()]
         unit = " ".join(words[after:unit_end]).strip(" ,") or None
         if any(t.group(0).endswith(",") for t in tokens[first: title]) or not _RX_NAME_3.fullmatch(name) \
-                or (unit is not None and (any(c.isdigit() for c in unit) or _is_given(unit.split()[0]))):
+                or (unit is not None and (any(map(str.isdigit, unit)) or _is_given(unit.split()[0]))):
             return []
         s = base + tokens[first].start()
         people.append(Person(name, s, s + len(name), organisation=unit,
@@ -7220,9 +7228,8 @@ def _label_row(parts: list[Part]) -> tuple[list[str], Part, int] | None:
                 break
             labels.extend(x.strip() for x in run.group(1).split(":") if x.strip())
             if run.end() < len(t.rstrip()):
-                kinds = [x for x in labels if label_of(x + ":") is not None]
-                if len(kinds) >= 3 and len(labels) >= 4:
-                    return labels, parts[j], run.end()
+                if len(labels) >= 4 and sum(label_of(x + ":") is not None for x in labels) >= 3:
+                    return labels, parts[j], run.end()  # (most runs: one label, "Plats: ...", none to look up)
                 break
             j += 1
     return None

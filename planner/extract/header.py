@@ -267,7 +267,7 @@ def find_dates(text: str, *, compact: bool = False, everywhere: bool = False) ->
                          or "." in text and next(at_runs(_DOTTED_SHORT_YEAR, _ONE_OR_TWO, "."), None))):
         return found  # every form below has four digits in a row (a year, or a compact date)
     low = text.casefold()
-    month = any(stem in low for stem in _MONTH_STEMS)
+    month = any(map(low.__contains__, _MONTH_STEMS))
     for (pattern, order), need, opening in zip(_DATE_PATTERNS, _DATE_NEEDS, _DATE_RUNS, strict=True):
         if not (month if need is None else need in text):
             continue  # the pattern cannot match: skip its slow search
@@ -2947,7 +2947,7 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
         for i in held:
             part, low = parts[i], folded.low(i)
             m = (_MEETING_HELD_ONLINE.search(part.text)
-                 if any(word in low for word in _MEETING_WORDS) and any(word in low for word in _ONLINE_MEANS) else None)
+                 if any(map(low.__contains__, _MEETING_WORDS)) and any(map(low.__contains__, _ONLINE_MEANS)) else None)
             if m:
                 value = w.ONLINE_PLATFORMS[m.group(1).casefold()] if m.group(1) else "digital"
                 online = Found(value, part.start + m.start(), part.start + m.end())
@@ -2956,8 +2956,8 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
         for i in held:
             part = parts[i]
             low = folded.low(i)
-            m = (_HELD_ONLINE.search(part.text) if any(word in low for word in _HELD_ONLINE_MEANS)
-                 and any(word in low for word in _GATHERING_WORDS) else None)
+            m = (_HELD_ONLINE.search(part.text) if any(map(low.__contains__, _HELD_ONLINE_MEANS))
+                 and any(map(low.__contains__, _GATHERING_WORDS)) else None)
             if m:
                 value = w.ONLINE_PLATFORMS[m.group(1).casefold()] if m.group(1) else "digital"
                 if m.group(2):  # "via länk" for one attendee does not make the meeting online
@@ -2967,7 +2967,7 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
     if online is None:
         for i in held:
             low = folded.low(i)
-            if "digitalt" not in low or not any(word in low for word in _BODY_SUBJECT_ENDINGS):
+            if "digitalt" not in low or not any(map(low.__contains__, _BODY_SUBJECT_ENDINGS)):
                 continue
             m = _BODY_HELD_ONLINE.search(parts[i].text)
             if m:  # "Då rådet hölls digitalt så fick ledamöterna presentera sin närvaro genom Teams."
@@ -3031,7 +3031,7 @@ _MET_WORDS = ("kunde vi", "fick vi", "möttes", "träffades", "sågs", "samlades
 
 def _may_say_met(low: str) -> bool:
     """Whether a case-folded line holds a word each of `_MET_VIA`'s ways needs."""
-    return any(word in low for word in _MET_WORDS)
+    return any(map(low.__contains__, _MET_WORDS))
 
 
 _DNR = re.compile(r"(?i)\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?\s*:?\s*"
@@ -3364,7 +3364,7 @@ def venue_after_hours(parts: list[Part], end: int, stop: Found) -> Found | None:
 def _is_title_place(place: str) -> bool:
     """Whether the words closing a dated title are a place, not a body, document, weekday, role or label."""
     first = place.split()[0].casefold()
-    return not (any(ch.isdigit() for ch in place) or first in _DOCUMENT_WORDS or first in w.WEEKDAYS
+    return not (any(map(str.isdigit, place)) or first in _DOCUMENT_WORDS or first in w.WEEKDAYS
                 or first in w.MONTHS or first.endswith(_BODY_ENDINGS) or first.endswith(_ROLE_ENDINGS)
                 or first in _COLUMN_LABEL_WORDS or bool(label_of(place, colon_required=False))
                 or bool(_platform(place)) or _is_remote_form(place))
@@ -3452,7 +3452,7 @@ def _strip_title(text: str) -> tuple[str, int]:
         if numbered and numbered.group(1).split()[-1].casefold().endswith(_BODY_ENDINGS):
             off = numbered.start(1)  # "MELLERUDS KOMMUN SAMMANTRÄDESPROTOKOLL Nr 10. Byggnadsnämnden (39)"
     rest = text[off:]
-    edition = _TRAILING_EDITION.search(rest) if any(hint in rest for hint in _EDITION_HINTS) else None
+    edition = _TRAILING_EDITION.search(rest) if any(map(rest.__contains__, _EDITION_HINTS)) else None
     if edition and edition.start() > 0:  # "Direktionens protokoll - Nätupplaga": the web edition, after the title
         rest = rest[: edition.start()]
     if "PROTOKOLL" in rest or "MINNESANTECKNINGAR" in rest:
@@ -4053,7 +4053,7 @@ def _body_after_empty_date_label(name: str) -> str | None:
     """The body named right after an empty date label ("Sammanträdesdatum Miljö- och byggnadsnämnden"):
     the words after the label, when no digit is among them and the last ends as a body's name does."""
     m = _EMPTY_DATE_LABEL.match(name)
-    if m is None or any(c.isdigit() for c in m.group("name")):
+    if m is None or any(map(str.isdigit, m.group("name"))):
         return None
     named = m.group("name").strip()
     return named if named.split()[-1].casefold().endswith(_BODY_ENDINGS) else None
@@ -6624,7 +6624,7 @@ def venue_without_stray_quote(venue: Found) -> Found:
     "Protokoll ... kl. 18.00, på HD"'; a quoted name stays ('"Gullvivan"', 'Café "Linnea"')."""
     value = venue.value
     body = value[:-1]
-    if value[-1:] not in _CLOSING_QUOTES or any(q in body for q in _OPENING_QUOTES):
+    if value[-1:] not in _CLOSING_QUOTES or any(map(body.__contains__, _OPENING_QUOTES)):
         return venue
     body = body.rstrip(" ,.")
     return Found(body, venue.start, venue.start + len(body)) if body else venue
@@ -6715,7 +6715,7 @@ def is_no_title_line(text: str) -> bool:
     low = text.casefold()
     if _LETTERHEAD_NUMBER.match(text) or _LINK_TEXT.match(text):
         return True
-    if any(label in low for label in _ADDRESS_LABEL_WORDS):
+    if any(map(low.__contains__, _ADDRESS_LABEL_WORDS)):
         if any(f"{label}:" in low for label in _ADDRESS_LABEL_WORDS):
             return True  # "Jämtlands Gymnasieförbund! Östersund Telefon: (växel)": a letterhead's fields run together
         words = low.split()
