@@ -5556,6 +5556,7 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     when = _find_date(parts, end, title, folded) or typeset_date(doc) or held_on_weekday_in_head_year(parts, end, folded)
     stamped = minutes_date_under_post_stamp(parts, end, when)
     when = stamped or when
+    when = meeting_day_under_page_date(parts, end, when) or when  # "17 januari, 2023" / "Protokoll förd vid ..."
     if when is None:
         when = yearless_title_day(parts, doc.clean)  # "Mötesprotokoll 6 maj" and "under 2016" in the text
     day_place = day_line_then_meeting_place(parts, end, folded)
@@ -7056,4 +7057,41 @@ def body_instead_of_role_letterhead(parts: list[Part], end: int, body: Found) ->
         noun = kind + ("en" if kind.endswith("grupp") else "")
         value = f"{m.group(2)}, {noun}" if noun != kind else m.group(2)
         return Found(value, part.start + m.start(1), part.start + m.end(2))
+    return None
+
+
+# A web page's date line at the top of the head, a bare day, month and year ("17 januari, 2023",
+# "| 5 maj 2024"), and below it the sentence that says when the meeting was held ("Protokoll förd vid
+# årsmötet i X måndagen den 14 november 2022", "Årsmötet genomfördes 27 februari 2024 på ABF").
+_PAGE_DATE_LINE = re.compile(rf"(?i)\s*[|•]?\s*(?:(?:{_WEEKDAY_RE})\s*,?\s+)?\d{{1,2}}\s+(?:{_MONTH_RE})\s*,?\s+\d{{4}}\s*")
+_HELD_SENTENCE = re.compile(
+    r"(?i)\bprotokoll\s+f[öo]r[dt]\s+vid\b|\b\w*(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman)\s+"
+    r"(?:genomfördes|hölls|höll[s]?|ägde\s+rum)\b")
+_PAGE_DATE_TOP = 3  # the head's first lines with text, where the page's date stands
+_HELD_SENTENCE_LINES = 3  # the lines with text under the page's date where the sentence is looked for
+_PAGE_DATE_DAYS = 366  # how long before the page the meeting may have been held
+
+
+def meeting_day_under_page_date(parts: list[Part], end: int, when: Found | None) -> Found | None:
+    """The day a head sentence says the meeting was held (`_HELD_SENTENCE`), under a bare page date
+    (`_PAGE_DATE_LINE`) that was taken as the meeting date: the sentence's first full date before the
+    page date, by at most `_PAGE_DATE_DAYS`."""
+    if when is None:
+        return None
+    lines = [p for p in parts[:min(end, len(parts))] if p.text.strip()]
+    for i, line in enumerate(lines[:_PAGE_DATE_TOP]):
+        if line.start <= when.start < line.end:
+            break
+    else:
+        return None
+    if not _PAGE_DATE_LINE.fullmatch(line.text):
+        return None
+    page = date.fromisoformat(when.value)
+    for part in lines[i + 1: i + 1 + _HELD_SENTENCE_LINES]:
+        held = _HELD_SENTENCE.search(part.text)
+        if held is None:
+            continue
+        for f in find_dates(part.text):
+            if 0 < (page - date.fromisoformat(f.value)).days <= _PAGE_DATE_DAYS:
+                return _shift(f, part.start)
     return None
