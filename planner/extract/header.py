@@ -5576,6 +5576,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         start = four_digit_kl_clock(parts, end, when.value if when else None)  # "Tid: onsdagen den 27 febr. kl. 1900"
     if start is not None and when is None and is_other_days_clock(parts, start):
         start = stop = None  # "... håller ett extra sammanträde den 7 juni 2023, kl 13-15": that meeting's hours
+    if start is not None and stop is None:
+        start = kl_hour_with_comma_minutes(doc.clean, start) or start  # "kl. 18,30 i Församlingshemmet"
     if start is not None and ocr_split_clock(doc.clean, start):
         start = None  # "kl 1 o 00-12 00": a scanned "10.00-12.00" whose zero was read as a letter; none, not 01:00
     venue, online = _find_venue(parts, end, folded, when.value if when else None)
@@ -7095,3 +7097,21 @@ def meeting_day_under_page_date(parts: list[Part], end: int, when: Found | None)
             if 0 < (page - date.fromisoformat(f.value)).days <= _PAGE_DATE_DAYS:
                 return _shift(f, part.start)
     return None
+
+
+# The minutes of a start clock written after a comma: "kl. 18,30 i Församlingshemmet" ("18" read alone,
+# since elsewhere "2,5" is a number). Only right after a whole hour read after "kl"/"klockan".
+_COMMA_MINUTES = re.compile(r",([0-5]\d)(?![\d.:]|,\d)")
+_KL_BEFORE_HOUR = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*$")
+
+
+def kl_hour_with_comma_minutes(clean: str, start: Found) -> Found | None:
+    """`start` with the minutes written after a comma behind its hour ("kl. 18,30"): the hour was read
+    after "kl" and stands alone, a comma and two digits of minutes right after it."""
+    if not start.value.endswith(":00") or clean[start.end: start.end + 1] != ",":
+        return None
+    m = _COMMA_MINUTES.match(clean, start.end)
+    if m is None or not _KL_BEFORE_HOUR.search(clean, max(0, start.start - 12), start.start):
+        return None
+    value = hhmm(f"{clean[start.start: start.end]}.{m.group(1)}")
+    return Found(value, start.start, m.end()) if value else None
