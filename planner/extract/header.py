@@ -5624,6 +5624,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = venue_at_host_in_town(parts, end)  # "Mötesprotokoll 6 maj i hos Kristina Lind i Sjöbo:"
     if venue is None and online is None:
         venue = venue_of_kept_at_proceedings(parts, end)  # "Protokoll fört vid förhandlingar i Onsala församlingshem"
+    if venue is None and online is None and start is not None:
+        venue = venue_ending_clock_sentence(doc.clean, start)  # "... kl. 18,30 i Församlingshemmet S:t Persgården."
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
@@ -7115,3 +7117,18 @@ def kl_hour_with_comma_minutes(clean: str, start: Found) -> Found | None:
         return None
     value = hhmm(f"{clean[start.start: start.end]}.{m.group(1)}")
     return Found(value, start.start, m.end()) if value else None
+
+
+# The place after the start clock that ends a head sentence: "... den 14 november 2022 kl. 18,30 i
+# Församlingshemmet S:t Persgården Kyrkallén 6." Group 1 the place: after "i"/"på", capitalised, at most
+# `_PLACE_AFTER_START_WORDS` words, no comma, dot or semicolon, up to the end of its line.
+_PLACE_AFTER_START = re.compile(r"[ \t]+(?:i|på)[ \t]+((?-i:[A-ZÅÄÖ])[^\n.;,]{2,80}?)[ \t]*\.?[ \t]*(?:\n|$)")
+_PLACE_AFTER_START_WORDS = 6
+
+
+def venue_ending_clock_sentence(clean: str, start: Found) -> Found | None:
+    """The place after "i"/"på" right after the start clock, ending the line (`_PLACE_AFTER_START`)."""
+    m = _PLACE_AFTER_START.match(clean, start.end)
+    if m is None or len(m.group(1).split()) > _PLACE_AFTER_START_WORDS:
+        return None
+    return Found(m.group(1), m.start(1), m.end(1))
