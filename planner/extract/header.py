@@ -5576,6 +5576,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         start = four_digit_kl_clock(parts, end, when.value if when else None)  # "Tid: onsdagen den 27 febr. kl. 1900"
     if start is not None and when is None and is_other_days_clock(parts, start):
         start = stop = None  # "... håller ett extra sammanträde den 7 juni 2023, kl 13-15": that meeting's hours
+    if start is not None and stop is not None and is_page_range(doc.clean, start):
+        start = stop = None  # "Sammanträdesdatum Sida 1-24": the pages, not the hours
     if start is not None and stop is None:
         start = kl_hour_with_comma_minutes(doc.clean, start) or start  # "kl. 18,30 i Församlingshemmet"
     if start is not None and ocr_split_clock(doc.clean, start):
@@ -7132,3 +7134,13 @@ def venue_ending_clock_sentence(clean: str, start: Found) -> Found | None:
     if m is None or len(m.group(1).split()) > _PLACE_AFTER_START_WORDS:
         return None
     return Found(m.group(1), m.start(1), m.end(1))
+
+
+# A page range read as hours: "Sammanträdesdatum Sida 1-24", "Sidor 1-12", "sid. 3-9".
+_PAGE_WORD_BEFORE = re.compile(r"(?i)\b(?:sida|sidor|sidan|sid\.?|s\.)\s*$")
+_PAGE_WORD_REACH = 8
+
+
+def is_page_range(clean: str, start: Found) -> bool:
+    """Whether the start of a range found as the meeting's hours stands right after a word for pages."""
+    return _PAGE_WORD_BEFORE.search(clean, max(0, start.start - _PAGE_WORD_REACH), start.start) is not None
