@@ -8,9 +8,8 @@ from planner.extract.text import minutes_from_text
 
 
 def test_front_page_with_page_range_has_no_hours() -> None:
-    text = ("SAMMANTRÄDESPROTOKOLL MILJÖNÄMND Sammanträdesdatum Sida\n\n"
-            "1 MILJÖNÄMND Sammanträdesdatum Sida 1-24 Plats och tid Miljökontoret, Orsa kommun kl ande "
-            "Christina Bröms (C), ordförande\n\n§ 21 Delegationsordning\n")
+    text = ("1 MILJÖNÄMND Sammanträdesdatum Sida 1-24 Plats och tid Miljökontoret, Orsa kommun kl ande "
+            "Christina Bröms (C), ordförande Åke Falk (C), vice ordförande\n\n§ 21 Delegationsordning\n")
     meeting, _ = extract_meeting(minutes_from_text(text))
     assert (meeting.start, meeting.end) == (None, None)
 
