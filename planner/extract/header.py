@@ -5633,6 +5633,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         online = _attended_via_platform(parts, end)
     if online is None and venue is None:
         online = title_held_via_platform(parts, end)
+    if online is None and venue is None:
+        online = online_in_meeting_line_brackets(parts, end)  # "... styrelsemöte 1-2021 23/2 2021 (digitalt)."
     present, absent = find_attendance(doc, all_parts, all_end)
     if venue is None and online is None and start is not None and present:
         venue = venue_after_clock_before_names(parts, end, start, [p.name for p in present if p.name])
@@ -7144,3 +7146,28 @@ _PAGE_WORD_REACH = 8
 def is_page_range(clean: str, start: Found) -> bool:
     """Whether the start of a range found as the meeting's hours stands right after a word for pages."""
     return _PAGE_WORD_BEFORE.search(clean, max(0, start.start - _PAGE_WORD_REACH), start.start) is not None
+
+
+# The form of the meeting in brackets on the head's meeting line: "Minnesanteckningar fört vid X:s
+# styrelsemöte 1-2021 23/2 2021 (digitalt).", "Styrelsemöte 2021-03-04 (via Zoom)". Group 1 the bracket's text.
+_BRACKETED_FORM = re.compile(r"\(\s*([^()\n]{2,24}?)\s*\)")
+_MEETING_LINE_WORD = re.compile(r"(?i)möte|sammanträde|protokoll|minnesanteckningar|stämma")
+_BRACKETED_FORM_LINES = 6  # the head's first lines with text
+_BRACKETED_FORM_WORDS = 3
+
+
+def online_in_meeting_line_brackets(parts: list[Part], end: int) -> Found | None:
+    """The platform ("digital" when none is named) of a short bracket on one of the head's first lines
+    that names the meeting (`_MEETING_LINE_WORD`) and has a date: the meeting held online."""
+    lines = [p for p in parts[:min(end, len(parts))] if p.text.strip()][:_BRACKETED_FORM_LINES]
+    for part in lines:
+        if "(" not in part.text or not _MEETING_LINE_WORD.search(part.text) or not _has_digit(part.text):
+            continue
+        for m in _BRACKETED_FORM.finditer(part.text):
+            inner = m.group(1)
+            if len(inner.split()) > _BRACKETED_FORM_WORDS or _has_digit(inner):
+                continue
+            platform = _platform(inner)
+            if platform is not None:
+                return Found(platform, part.start + m.start(1), part.start + m.end(1))
+    return None
