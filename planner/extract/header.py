@@ -5672,6 +5672,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = association_before_board_minutes(body) or body  # "Trafikverkets Fritidsförbund Protokoll fört vid ..."
     if body is not None:
         body = organisation_for_general_meeting(parts, end, body) or body
+    if body is not None and body.value[:1] in "ÅåFf" and "," not in body.value:
+        body = organisation_for_general_meeting_minutes(parts, end, body) or body  # "Årsmötesprotokoll"
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS) and ". " in body.value:
         body = posting_organ(parts, folded) or body  # a stored page's title run together from the front page
     stated = body_stated_in_head(parts, end)
@@ -7170,4 +7172,40 @@ def online_in_meeting_line_brackets(parts: list[Part], end: int) -> Found | None
             platform = _platform(inner)
             if platform is not None:
                 return Found(platform, part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
+# Minutes of a general meeting named by one compound ("Årsmötesprotokoll"): the kind of meeting they record.
+_GENERAL_MEETING_MINUTES = re.compile(r"(?i)(årsmötes|årsstämmo|föreningsstämmo|föreningsmötes)protokoll(?:et)?")
+_GENERAL_MEETING_OF_MINUTES = {"årsmötes": "årsmöte", "årsstämmo": "årsstämma", "föreningsstämmo": "föreningsstämma",
+                    "föreningsmötes": "föreningsmöte"}
+# The organisation after the general meeting, then the weekday of the meeting: "Protokoll förd vid årsmötet
+# i Leksands Biodlarförening måndagen den 14 november 2022". Group 1 the organisation.
+_GENERAL_MEETING_IN_BEFORE_WEEKDAY = re.compile(
+    r"(?i:årsmöte|årsstämma|föreningsstämma|årsmötet|årsstämman)\s+(?:(?i:i|för|med|inom)\s+)?"
+    rf"([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){{0,5}}?)\s+(?i:{_WEEKDAY_RE})(?:en)?\b")
+
+
+def organisation_for_general_meeting_minutes(parts: list[Part], end: int, body: Found) -> Found | None:
+    """`organisation_for_general_meeting` for a body that names the general meeting's minutes
+    ("Årsmötesprotokoll"), and for an organisation named before the meeting's weekday
+    (`_GENERAL_MEETING_IN_BEFORE_WEEKDAY`): "<organisation>, <kind>"."""
+    minutes = _GENERAL_MEETING_MINUTES.fullmatch(body.value.strip())
+    if minutes is not None:
+        body = Found(_GENERAL_MEETING_OF_MINUTES[minutes.group(1).casefold()], body.start, body.end)
+        found = organisation_for_general_meeting(parts, end, body)
+        if found is not None:
+            return found
+    bare = _BARE_GENERAL_MEETING.fullmatch(body.value.strip())
+    if bare is None:
+        return None
+    kind = bare.group(1).casefold()
+    for part in [p for p in parts[:end] if p.text.strip()][:_GENERAL_MEETING_HEAD_LINES]:
+        for m in _GENERAL_MEETING_IN_BEFORE_WEEKDAY.finditer(part.text):
+            name = m.group(1)
+            words = name.split()
+            if words[-1].casefold().endswith(_ORGANISATION_ENDINGS) and (
+                    len(words) > 1 or words[-1].casefold() not in _ORGANISATION_ENDINGS):
+                s = part.start + m.start(1)
+                return Found(f"{name}, {kind}", s, s + len(name))
     return None
