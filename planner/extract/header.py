@@ -5706,6 +5706,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = body_over_minutes_date(parts, stamped) or body  # "AFF" / "Projektgrupp" / "Sammanträde 2009 01 27"
     if body is not None and body.value[-1:] in "lr":
         body = organisation_under_minutes_word_title(parts, end, body) or body  # "Årsmötesprotokoll" / "Eslövs Centerkrets"
+    if body is not None and body.value[:1] in "SsPp" and "styrelse" in body.value.casefold():
+        body = association_board_in_title_cells(parts, body) or body  # "Protokoll, styrelsemöte, Fröskog Ek. Fiberförening"
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,
               "reference": reference}
     spans = {k: doc.span(f.start, f.end) for k, f in fields.items() if f is not None}
@@ -7208,4 +7210,30 @@ def organisation_for_general_meeting_minutes(parts: list[Part], end: int, body: 
                     len(words) > 1 or words[-1].casefold() not in _ORGANISATION_ENDINGS):
                 s = part.start + m.start(1)
                 return Found(f"{name}, {kind}", s, s + len(name))
+    return None
+
+
+# A title of cells parted by commas, one the board's meeting and one the organisation: "Protokoll, styrelsemöte,
+# Fröskog Ek. Fiberförening, #24", "Styrelsemöte 1, Verksamhetsåret 2017-18, Alingsås Biodlareförening".
+_BOARD_MEETING_CELL = re.compile(r"(?i)(?:protokoll\s*:?\s+)?(?:styrelsemöte|styrelsesammanträde)(?:\s+(?:nr\.?\s*)?\d{1,3})?")
+_ORGANISATION_CELL = re.compile(r"(?-i:[A-ZÅÄÖ])[\w.-]*(?:\s+[\w.-]+){0,4}")
+_TITLE_CELLS_MAX = 5
+
+
+def association_board_in_title_cells(parts: list[Part], body: Found) -> Found | None:
+    """"<organisation>, styrelsen" from the comma-parted title line the body was read from: one cell the
+    board's meeting (`_BOARD_MEETING_CELL`), one an organisation (capitalised, its last word ending as
+    organisations' names do)."""
+    line = next((p for p in parts if p.start <= body.start < p.start + len(p.text)), None)
+    if line is None or line.text.count(",") < 1:
+        return None
+    cells = [c.strip() for c in line.text.split(",")]
+    if len(cells) > _TITLE_CELLS_MAX or not any(_BOARD_MEETING_CELL.fullmatch(c) for c in cells):
+        return None
+    for cell in cells:
+        words = cell.split()
+        if (len(words) > 1 and _ORGANISATION_CELL.fullmatch(cell)
+                and words[-1].casefold().endswith(_ORGANISATION_ENDINGS)):
+            s = line.start + line.text.index(cell)
+            return Found(f"{cell}, styrelsen", s, s + len(cell))
     return None
