@@ -5626,6 +5626,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = venue_at_host_in_town(parts, end)  # "Mötesprotokoll 6 maj i hos Kristina Lind i Sjöbo:"
     if venue is None and online is None:
         venue = venue_of_kept_at_proceedings(parts, end)  # "Protokoll fört vid förhandlingar i Onsala församlingshem"
+    if venue is None and online is None and when is not None:
+        venue = venue_after_held_day(doc.clean, when)  # "Årsmötet genomfördes 27 februari 2024 på ABF i Hedemora"
     if venue is None and online is None and start is not None:
         venue = venue_ending_clock_sentence(doc.clean, start)  # "... kl. 18,30 i Församlingshemmet S:t Persgården."
     reference = _find_reference(parts, end, folded)
@@ -7237,3 +7239,21 @@ def association_board_in_title_cells(parts: list[Part], body: Found) -> Found | 
             s = line.start + line.text.index(cell)
             return Found(f"{cell}, styrelsen", s, s + len(cell))
     return None
+
+
+# The place after the day in a sentence saying the meeting was held: "Årsmötet genomfördes 27 februari 2024 på
+# ABF i Hedemora vi var 29 ...". Group 1 the place: capitalised words after "på", then "i" and a capitalised town.
+_PLACE_AFTER_HELD_DAY = re.compile(
+    r"[ \t]*,?[ \t]+på[ \t]+((?-i:[A-ZÅÄÖ])[\w:-]*(?:[ \t]+(?-i:[A-ZÅÄÖ])[\w:-]*){0,3}"
+    r"(?:[ \t]+i[ \t]+(?-i:[A-ZÅÄÖ])[\w-]+)?)(?![\w-])")
+_HELD_LINE_REACH = 160  # how far before the day the sentence's opening is looked for
+
+
+def venue_after_held_day(clean: str, when: Found) -> Found | None:
+    """The place after "på" right after the meeting's day (`_PLACE_AFTER_HELD_DAY`), in a sentence that
+    says the meeting was held (`_HELD_SENTENCE`) on the same line."""
+    line_start = clean.rfind("\n", max(0, when.start - _HELD_LINE_REACH), when.start) + 1
+    if not _HELD_SENTENCE.search(clean, line_start, when.start):
+        return None
+    m = _PLACE_AFTER_HELD_DAY.match(clean, when.end)
+    return Found(m.group(1), m.start(1), m.end(1)) if m else None
