@@ -7092,7 +7092,7 @@ def meeting_day_under_page_date(parts: list[Part], end: int, when: Found | None)
     page date, by at most `_PAGE_DATE_DAYS`."""
     if when is None:
         return None
-    lines = [p for p in parts[:min(end, len(parts))] if p.text.strip()]
+    lines = _first_text_parts(parts, end, _PAGE_DATE_TOP + _HELD_SENTENCE_LINES)
     for i, line in enumerate(lines[:_PAGE_DATE_TOP]):
         if line.start <= when.start < line.end:
             break
@@ -7165,7 +7165,7 @@ _BRACKETED_FORM_WORDS = 3
 def online_in_meeting_line_brackets(parts: list[Part], end: int) -> Found | None:
     """The platform ("digital" when none is named) of a short bracket on one of the head's first lines
     that names the meeting (`_MEETING_LINE_WORD`) and has a date: the meeting held online."""
-    lines = [p for p in parts[:min(end, len(parts))] if p.text.strip()][:_BRACKETED_FORM_LINES]
+    lines = _first_text_parts(parts, end, _BRACKETED_FORM_LINES)
     for part in lines:
         if "(" not in part.text or not _MEETING_LINE_WORD.search(part.text) or not _has_digit(part.text):
             continue
@@ -7204,7 +7204,7 @@ def organisation_for_general_meeting_minutes(parts: list[Part], end: int, body: 
     if bare is None:
         return None
     kind = bare.group(1).casefold()
-    for part in [p for p in parts[:end] if p.text.strip()][:_GENERAL_MEETING_HEAD_LINES]:
+    for part in _first_text_parts(parts, end, _GENERAL_MEETING_HEAD_LINES):
         for m in _GENERAL_MEETING_IN_BEFORE_WEEKDAY.finditer(part.text):
             name = m.group(1)
             words = name.split()
@@ -7257,3 +7257,14 @@ def venue_after_held_day(clean: str, when: Found) -> Found | None:
         return None
     m = _PLACE_AFTER_HELD_DAY.match(clean, when.end)
     return Found(m.group(1), m.start(1), m.end(1)) if m else None
+
+
+def _first_text_parts(parts: list[Part], end: int, count: int) -> list[Part]:
+    """The first `count` parts with text among the head's `parts[:end]`, found without reading the rest."""
+    found: list[Part] = []
+    for p in itertools.islice(parts, max(0, end)):
+        if p.text.strip():
+            found.append(p)
+            if len(found) == count:
+                break
+    return found
