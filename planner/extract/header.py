@@ -5556,6 +5556,7 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     when = _find_date(parts, end, title, folded) or typeset_date(doc) or held_on_weekday_in_head_year(parts, end, folded)
     stamped = minutes_date_under_post_stamp(parts, end, when)
     when = stamped or when
+    when = meeting_day_under_page_date(parts, end, when) or when  # "17 januari, 2023" / "Protokoll förd vid ..."
     if when is None:
         when = yearless_title_day(parts, doc.clean)  # "Mötesprotokoll 6 maj" and "under 2016" in the text
     day_place = day_line_then_meeting_place(parts, end, folded)
@@ -5575,6 +5576,10 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         start = four_digit_kl_clock(parts, end, when.value if when else None)  # "Tid: onsdagen den 27 febr. kl. 1900"
     if start is not None and when is None and is_other_days_clock(parts, start):
         start = stop = None  # "... håller ett extra sammanträde den 7 juni 2023, kl 13-15": that meeting's hours
+    if start is not None and stop is not None and is_page_range(doc.clean, start):
+        start = stop = None  # "Sammanträdesdatum Sida 1-24": the pages, not the hours
+    if start is not None and stop is None:
+        start = kl_hour_with_comma_minutes(doc.clean, start) or start  # "kl. 18,30 i Församlingshemmet"
     if start is not None and ocr_split_clock(doc.clean, start):
         start = None  # "kl 1 o 00-12 00": a scanned "10.00-12.00" whose zero was read as a letter; none, not 01:00
     venue, online = _find_venue(parts, end, folded, when.value if when else None)
@@ -5621,11 +5626,17 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = venue_at_host_in_town(parts, end)  # "Mötesprotokoll 6 maj i hos Kristina Lind i Sjöbo:"
     if venue is None and online is None:
         venue = venue_of_kept_at_proceedings(parts, end)  # "Protokoll fört vid förhandlingar i Onsala församlingshem"
+    if venue is None and online is None and when is not None:
+        venue = venue_after_held_day(doc.clean, when)  # "Årsmötet genomfördes 27 februari 2024 på ABF i Hedemora"
+    if venue is None and online is None and start is not None:
+        venue = venue_ending_clock_sentence(doc.clean, start)  # "... kl. 18,30 i Församlingshemmet S:t Persgården."
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
     if online is None and venue is None:
         online = title_held_via_platform(parts, end)
+    if online is None and venue is None:
+        online = online_in_meeting_line_brackets(parts, end)  # "... styrelsemöte 1-2021 23/2 2021 (digitalt)."
     present, absent = find_attendance(doc, all_parts, all_end)
     if venue is None and online is None and start is not None and present:
         venue = venue_after_clock_before_names(parts, end, start, [p.name for p in present if p.name])
@@ -5663,6 +5674,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = association_before_board_minutes(body) or body  # "Trafikverkets Fritidsförbund Protokoll fört vid ..."
     if body is not None:
         body = organisation_for_general_meeting(parts, end, body) or body
+    if body is not None and body.value[:1] in "ÅåFf" and "," not in body.value:
+        body = organisation_for_general_meeting_minutes(parts, end, body) or body  # "Årsmötesprotokoll"
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS) and ". " in body.value:
         body = posting_organ(parts, folded) or body  # a stored page's title run together from the front page
     stated = body_stated_in_head(parts, end)
@@ -5695,6 +5708,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = body_over_minutes_date(parts, stamped) or body  # "AFF" / "Projektgrupp" / "Sammanträde 2009 01 27"
     if body is not None and body.value[-1:] in "lr":
         body = organisation_under_minutes_word_title(parts, end, body) or body  # "Årsmötesprotokoll" / "Eslövs Centerkrets"
+    if body is not None and body.value[:1] in "SsPp" and "styrelse" in body.value.casefold():
+        body = association_board_in_title_cells(parts, body) or body  # "Protokoll, styrelsemöte, Fröskog Ek. Fiberförening"
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,
               "reference": reference}
     spans = {k: doc.span(f.start, f.end) for k, f in fields.items() if f is not None}
@@ -7057,3 +7072,199 @@ def body_instead_of_role_letterhead(parts: list[Part], end: int, body: Found) ->
         value = f"{m.group(2)}, {noun}" if noun != kind else m.group(2)
         return Found(value, part.start + m.start(1), part.start + m.end(2))
     return None
+
+
+# A web page's date line at the top of the head, a bare day, month and year ("17 januari, 2023",
+# "| 5 maj 2024"), and below it the sentence that says when the meeting was held ("Protokoll förd vid
+# årsmötet i X måndagen den 14 november 2022", "Årsmötet genomfördes 27 februari 2024 på ABF").
+_PAGE_DATE_LINE = re.compile(rf"(?i)\s*[|•]?\s*(?:(?:{_WEEKDAY_RE})\s*,?\s+)?\d{{1,2}}\s+(?:{_MONTH_RE})\s*,?\s+\d{{4}}\s*")
+_HELD_SENTENCE = re.compile(
+    r"(?i)\bprotokoll\s+f[öo]r[dt]\s+vid\b|\b\w*(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman)\s+"
+    r"(?:genomfördes|hölls|höll[s]?|ägde\s+rum)\b")
+_PAGE_DATE_TOP = 3  # the head's first lines with text, where the page's date stands
+_HELD_SENTENCE_LINES = 3  # the lines with text under the page's date where the sentence is looked for
+_PAGE_DATE_DAYS = 366  # how long before the page the meeting may have been held
+
+
+def meeting_day_under_page_date(parts: list[Part], end: int, when: Found | None) -> Found | None:
+    """The day a head sentence says the meeting was held (`_HELD_SENTENCE`), under a bare page date
+    (`_PAGE_DATE_LINE`) that was taken as the meeting date: the sentence's first full date before the
+    page date, by at most `_PAGE_DATE_DAYS`."""
+    if when is None:
+        return None
+    lines = _first_text_parts(parts, end, _PAGE_DATE_TOP + _HELD_SENTENCE_LINES)
+    for i, line in enumerate(lines[:_PAGE_DATE_TOP]):
+        if line.start <= when.start < line.end:
+            break
+    else:
+        return None
+    if not _PAGE_DATE_LINE.fullmatch(line.text):
+        return None
+    page = date.fromisoformat(when.value)
+    for part in lines[i + 1: i + 1 + _HELD_SENTENCE_LINES]:
+        held = _HELD_SENTENCE.search(part.text)
+        if held is None:
+            continue
+        for f in find_dates(part.text):
+            if 0 < (page - date.fromisoformat(f.value)).days <= _PAGE_DATE_DAYS:
+                return _shift(f, part.start)
+    return None
+
+
+# The minutes of a start clock written after a comma: "kl. 18,30 i Församlingshemmet" ("18" read alone,
+# since elsewhere "2,5" is a number). Only right after a whole hour read after "kl"/"klockan".
+_COMMA_MINUTES = re.compile(r",([0-5]\d)(?![\d.:]|,\d)")
+_KL_BEFORE_HOUR = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*$")
+
+
+def kl_hour_with_comma_minutes(clean: str, start: Found) -> Found | None:
+    """`start` with the minutes written after a comma behind its hour ("kl. 18,30"): the hour was read
+    after "kl" and stands alone, a comma and two digits of minutes right after it."""
+    if not start.value.endswith(":00") or clean[start.end: start.end + 1] != ",":
+        return None
+    m = _COMMA_MINUTES.match(clean, start.end)
+    if m is None or not _KL_BEFORE_HOUR.search(clean, max(0, start.start - 12), start.start):
+        return None
+    value = hhmm(f"{clean[start.start: start.end]}.{m.group(1)}")
+    return Found(value, start.start, m.end()) if value else None
+
+
+# The place after the start clock that ends a head sentence: "... den 14 november 2022 kl. 18,30 i
+# Församlingshemmet S:t Persgården Kyrkallén 6." Group 1 the place: after "i"/"på", capitalised, at most
+# `_PLACE_AFTER_START_WORDS` words, no comma, dot or semicolon, up to the end of its line.
+_PLACE_AFTER_START = re.compile(r"[ \t]+(?:i|på)[ \t]+((?-i:[A-ZÅÄÖ])[^\n.;,]{2,80}?)[ \t]*\.?[ \t]*(?:\n|$)")
+_PLACE_AFTER_START_WORDS = 6
+
+
+def venue_ending_clock_sentence(clean: str, start: Found) -> Found | None:
+    """The place after "i"/"på" right after the start clock, ending the line (`_PLACE_AFTER_START`)."""
+    m = _PLACE_AFTER_START.match(clean, start.end)
+    if m is None or len(m.group(1).split()) > _PLACE_AFTER_START_WORDS:
+        return None
+    return Found(m.group(1), m.start(1), m.end(1))
+
+
+# A page range read as hours: "Sammanträdesdatum Sida 1-24", "Sidor 1-12", "sid. 3-9".
+_PAGE_WORD_BEFORE = re.compile(r"(?i)\b(?:sida|sidor|sidan|sid\.?|s\.)\s*$")
+_PAGE_WORD_REACH = 8
+
+
+def is_page_range(clean: str, start: Found) -> bool:
+    """Whether the start of a range found as the meeting's hours stands right after a word for pages."""
+    return _PAGE_WORD_BEFORE.search(clean, max(0, start.start - _PAGE_WORD_REACH), start.start) is not None
+
+
+# The form of the meeting in brackets on the head's meeting line: "Minnesanteckningar fört vid X:s
+# styrelsemöte 1-2021 23/2 2021 (digitalt).", "Styrelsemöte 2021-03-04 (via Zoom)". Group 1 the bracket's text.
+_BRACKETED_FORM = re.compile(r"\(\s*([^()\n]{2,24}?)\s*\)")
+_MEETING_LINE_WORD = re.compile(r"(?i)möte|sammanträde|protokoll|minnesanteckningar|stämma")
+_BRACKETED_FORM_LINES = 6  # the head's first lines with text
+_BRACKETED_FORM_WORDS = 3
+
+
+def online_in_meeting_line_brackets(parts: list[Part], end: int) -> Found | None:
+    """The platform ("digital" when none is named) of a short bracket on one of the head's first lines
+    that names the meeting (`_MEETING_LINE_WORD`) and has a date: the meeting held online."""
+    lines = _first_text_parts(parts, end, _BRACKETED_FORM_LINES)
+    for part in lines:
+        if "(" not in part.text or not _MEETING_LINE_WORD.search(part.text) or not _has_digit(part.text):
+            continue
+        for m in _BRACKETED_FORM.finditer(part.text):
+            inner = m.group(1)
+            if len(inner.split()) > _BRACKETED_FORM_WORDS or _has_digit(inner):
+                continue
+            platform = _platform(inner)
+            if platform is not None:
+                return Found(platform, part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
+# Minutes of a general meeting named by one compound ("Årsmötesprotokoll"): the kind of meeting they record.
+_GENERAL_MEETING_MINUTES = re.compile(r"(?i)(årsmötes|årsstämmo|föreningsstämmo|föreningsmötes)protokoll(?:et)?")
+_GENERAL_MEETING_OF_MINUTES = {"årsmötes": "årsmöte", "årsstämmo": "årsstämma", "föreningsstämmo": "föreningsstämma",
+                    "föreningsmötes": "föreningsmöte"}
+# The organisation after the general meeting, then the weekday of the meeting: "Protokoll förd vid årsmötet
+# i Leksands Biodlarförening måndagen den 14 november 2022". Group 1 the organisation.
+_GENERAL_MEETING_IN_BEFORE_WEEKDAY = re.compile(
+    r"(?i:årsmöte|årsstämma|föreningsstämma|årsmötet|årsstämman)\s+(?:(?i:i|för|med|inom)\s+)?"
+    rf"([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){{0,5}}?)\s+(?i:{_WEEKDAY_RE})(?:en)?\b")
+
+
+def organisation_for_general_meeting_minutes(parts: list[Part], end: int, body: Found) -> Found | None:
+    """`organisation_for_general_meeting` for a body that names the general meeting's minutes
+    ("Årsmötesprotokoll"), and for an organisation named before the meeting's weekday
+    (`_GENERAL_MEETING_IN_BEFORE_WEEKDAY`): "<organisation>, <kind>"."""
+    minutes = _GENERAL_MEETING_MINUTES.fullmatch(body.value.strip())
+    if minutes is not None:
+        body = Found(_GENERAL_MEETING_OF_MINUTES[minutes.group(1).casefold()], body.start, body.end)
+        found = organisation_for_general_meeting(parts, end, body)
+        if found is not None:
+            return found
+    bare = _BARE_GENERAL_MEETING.fullmatch(body.value.strip())
+    if bare is None:
+        return None
+    kind = bare.group(1).casefold()
+    for part in _first_text_parts(parts, end, _GENERAL_MEETING_HEAD_LINES):
+        for m in _GENERAL_MEETING_IN_BEFORE_WEEKDAY.finditer(part.text):
+            name = m.group(1)
+            words = name.split()
+            if words[-1].casefold().endswith(_ORGANISATION_ENDINGS) and (
+                    len(words) > 1 or words[-1].casefold() not in _ORGANISATION_ENDINGS):
+                s = part.start + m.start(1)
+                return Found(f"{name}, {kind}", s, s + len(name))
+    return None
+
+
+# A title of cells parted by commas, one the board's meeting and one the organisation: "Protokoll, styrelsemöte,
+# Fröskog Ek. Fiberförening, #24", "Styrelsemöte 1, Verksamhetsåret 2017-18, Alingsås Biodlareförening".
+_BOARD_MEETING_CELL = re.compile(r"(?i)(?:protokoll\s*:?\s+)?(?:styrelsemöte|styrelsesammanträde)(?:\s+(?:nr\.?\s*)?\d{1,3})?")
+_ORGANISATION_CELL = re.compile(r"(?-i:[A-ZÅÄÖ])[\w.-]*(?:\s+[\w.-]+){0,4}")
+_TITLE_CELLS_MAX = 5
+
+
+def association_board_in_title_cells(parts: list[Part], body: Found) -> Found | None:
+    """"<organisation>, styrelsen" from the comma-parted title line the body was read from: one cell the
+    board's meeting (`_BOARD_MEETING_CELL`), one an organisation (capitalised, its last word ending as
+    organisations' names do)."""
+    line = next((p for p in parts if p.start <= body.start < p.start + len(p.text)), None)
+    if line is None or line.text.count(",") < 1:
+        return None
+    cells = [c.strip() for c in line.text.split(",")]
+    if len(cells) > _TITLE_CELLS_MAX or not any(_BOARD_MEETING_CELL.fullmatch(c) for c in cells):
+        return None
+    for cell in cells:
+        words = cell.split()
+        if (len(words) > 1 and _ORGANISATION_CELL.fullmatch(cell)
+                and words[-1].casefold().endswith(_ORGANISATION_ENDINGS)):
+            s = line.start + line.text.index(cell)
+            return Found(f"{cell}, styrelsen", s, s + len(cell))
+    return None
+
+
+# The place after the day in a sentence saying the meeting was held: "Årsmötet genomfördes 27 februari 2024 på
+# ABF i Hedemora vi var 29 ...". Group 1 the place: capitalised words after "på", then "i" and a capitalised town.
+_PLACE_AFTER_HELD_DAY = re.compile(
+    r"[ \t]*,?[ \t]+på[ \t]+((?-i:[A-ZÅÄÖ])[\w:-]*(?:[ \t]+(?-i:[A-ZÅÄÖ])[\w:-]*){0,3}"
+    r"(?:[ \t]+i[ \t]+(?-i:[A-ZÅÄÖ])[\w-]+)?)(?![\w-])")
+_HELD_LINE_REACH = 160  # how far before the day the sentence's opening is looked for
+
+
+def venue_after_held_day(clean: str, when: Found) -> Found | None:
+    """The place after "på" right after the meeting's day (`_PLACE_AFTER_HELD_DAY`), in a sentence that
+    says the meeting was held (`_HELD_SENTENCE`) on the same line."""
+    line_start = clean.rfind("\n", max(0, when.start - _HELD_LINE_REACH), when.start) + 1
+    if not _HELD_SENTENCE.search(clean, line_start, when.start):
+        return None
+    m = _PLACE_AFTER_HELD_DAY.match(clean, when.end)
+    return Found(m.group(1), m.start(1), m.end(1)) if m else None
+
+
+def _first_text_parts(parts: list[Part], end: int, count: int) -> list[Part]:
+    """The first `count` parts with text among the head's `parts[:end]`, found without reading the rest."""
+    found: list[Part] = []
+    for p in itertools.islice(parts, max(0, end)):
+        if p.text.strip():
+            found.append(p)
+            if len(found) == count:
+                break
+    return found
