@@ -2201,3 +2201,14 @@ TRIP_PARAGRAPH_STEMS: tuple[str, ...] = (
     "resa", "resan", "resor", "avfärd", "avresa", "studiebesök", "studieresa", "studieresan", "utflykt",
     "utflykten", "konferens", "konferensen", "mässa", "mässan", "kurs", "kursen", "läger", "lägret",
 )
+# More scheduling after "återkommer med" (with SCHEDULE_RETURNS): a day, or a pair of when and where ("Arja
+# kontaktar henne och återkommer med dag och tid", "Kansliet återkommer med tid och plats"): the details of
+# an activity to come, no matter of the item comes back.
+SCHEDULE_RETURNS_MORE: tuple[str, ...] = tuple(
+    f"{verb} {about} {noun}"
+    for verb in ("återkommer", "återkomma", "återkommer senare")
+    for about in ("med", "om", "angående")
+    for noun in ("dag och tid", "datum och tid", "tid och dag", "tid och datum", "tid och plats", "dag och plats",
+                 "datum och plats", "plats och tid", "datum och lokal", "tid och lokal", "dag", "dagen", "dagar",
+                 "tidpunkt", "tidpunkten", "klockslag")
+)
