@@ -6453,6 +6453,19 @@ def _awaits_other_matter(low: str, m: re.Match[str]) -> bool:
     return m.group(0) in _AWAITING and _AWAITED_CLAUSE.match(low, m.end()) is not None
 
 
+# "avvaktar vi lite", "Vi avvaktar ett tag med inköpen": a pause with no meeting named (AWAITING_A_WHILE).
+_AWAITING_A_WHILE = re.compile(r"\s+(?:(?:" + "|".join(words.AWAITING_WHILE_SUBJECTS) + r")\s+)?(?:"
+                               + "|".join(words.AWAITING_A_WHILE) + r")\b")
+
+
+def _awaits_a_while(low: str, m: re.Match[str]) -> bool:
+    """Whether the postponing phrase `m` is a bare "avvaktar" for a while, no meeting named after it."""
+    if m.group(0) not in _AWAITING or _AWAITING_A_WHILE.match(low, m.end()) is None:
+        return False
+    rest = low[m.end():]
+    return not any(stem in rest for stem in words.AWAITING_MEETING_STEMS)
+
+
 def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`classify` of a sentence whose words hold a trigger word."""
     if not found.may_classify():
@@ -6470,7 +6483,7 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     empty = _TABLED_NONE.match(low, tabled.start()) if tabled is not None else None
     if empty is not None:  # "... kl Bordlagda ärenden (inga) 7 Beslut ...": an empty section's name run in
         tabled = _POSTPONED.search(low, empty.end())
-    if tabled is not None and _awaits_other_matter(low, tabled):
+    if tabled is not None and (_awaits_other_matter(low, tabled) or _awaits_a_while(low, tabled)):
         tabled = None  # "avvaktar om ytterligare personal ska delta": waiting on another matter
     m = (tabled or (_dropped_item(low) or _DROPPED_FOR.search(low) if dropped else None)
          or _deferred_matter(found) or search(_DECISION_LATER))

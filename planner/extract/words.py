@@ -2212,3 +2212,11 @@ SCHEDULE_RETURNS_MORE: tuple[str, ...] = tuple(
                  "datum och plats", "plats och tid", "datum och lokal", "tid och lokal", "dag", "dagen", "dagar",
                  "tidpunkt", "tidpunkten", "klockslag")
 )
+# Waiting a while, with no meeting named ("då vi har Corona så avvaktar vi lite", "Vi avvaktar ett tag med
+# inköpen"): a pause in the work, not the item put off to a later meeting. What follows a bare "avvaktar"
+# (AWAITING_VERBS), after an optional subject; a meeting word later in the sentence still puts it off.
+AWAITING_WHILE_SUBJECTS: tuple[str, ...] = ("vi", "ni", "man", "vi nu", "vi därför", "vi dock")
+AWAITING_A_WHILE: tuple[str, ...] = (
+    "lite", "lite till", "ett tag", "ett tag till", "en tid", "en tid till", "en stund", "ett slag", "en period",
+)
+AWAITING_MEETING_STEMS: tuple[str, ...] = ("möte", "sammanträde", "träff", "stämma", "årsmöte")
