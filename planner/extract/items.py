@@ -6453,6 +6453,11 @@ def _awaits_other_matter(low: str, m: re.Match[str]) -> bool:
     return m.group(0) in _AWAITING and _AWAITED_CLAUSE.match(low, m.end()) is not None
 
 
+# "Höstträffen återkommer vi med": an activity put first, its details told later (ACTIVITY_LATER_ENDINGS).
+_ACTIVITY_LATER = re.compile(r"\w(?:" + "|".join(words.ACTIVITY_LATER_ENDINGS) + r")\s+återkommer\s+(?:"
+                             + "|".join(words.ACTIVITY_LATER_SUBJECTS) + r")\s+(?:med|om)\b")
+
+
 # "avvaktar vi lite", "Vi avvaktar ett tag med inköpen": a pause with no meeting named (AWAITING_A_WHILE).
 _AWAITING_A_WHILE = re.compile(r"\s+(?:(?:" + "|".join(words.AWAITING_WHILE_SUBJECTS) + r")\s+)?(?:"
                                + "|".join(words.AWAITING_A_WHILE) + r")\b")
@@ -6510,7 +6515,8 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     m = search(_RETURNS)
     if m and _RECURRING.search(m.group(0)) and not _recurring_plan(found):
         m = None  # "ledamot lyfter att nämnden vid varje sammanträde ges information": what is done already
-    if m and (_deferred_before(text, m, meeting) or search(_SCHEDULE_RETURNS) or _none_deferred(low, m.start())):
+    if m and (_deferred_before(text, m, meeting) or search(_SCHEDULE_RETURNS) or _none_deferred(low, m.start())
+              or _ACTIVITY_LATER.search(low)):
         return None  # history, or "Ordföranden återkommer med datum för nästa möte": scheduling
     if m and _TODAYS_MEETING_AFTER.match(low, m.end()):
         m = None  # "projekt som går upp för beslut på dagens möte": decided now, not later

@@ -2220,3 +2220,11 @@ AWAITING_A_WHILE: tuple[str, ...] = (
     "lite", "lite till", "ett tag", "ett tag till", "en tid", "en tid till", "en stund", "ett slag", "en period",
 )
 AWAITING_MEETING_STEMS: tuple[str, ...] = ("möte", "sammanträde", "träff", "stämma", "årsmöte")
+# An activity put first, its details told later ("Höstträffen återkommer vi med", "Julfesten återkommer
+# styrelsen om"): the end of a word naming a gathering or a trip, right before "återkommer <subject>
+# med/om". What comes later is the plan of the activity, not the item's matter back at a meeting.
+ACTIVITY_LATER_ENDINGS: tuple[str, ...] = (
+    "träffen", "resan", "festen", "utflykten", "kursen", "besöket", "kvällen", "mässan", "aktiviteten",
+    "föreläsningen", "middagen", "cirkeln", "dagarna", "träffarna", "resorna", "kurserna", "aktiviteterna",
+)
+ACTIVITY_LATER_SUBJECTS: tuple[str, ...] = ("vi", "jag", "styrelsen", "ordföranden", "sekreteraren", "kansliet")
