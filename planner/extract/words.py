@@ -2228,3 +2228,9 @@ ACTIVITY_LATER_ENDINGS: tuple[str, ...] = (
     "föreläsningen", "middagen", "cirkeln", "dagarna", "träffarna", "resorna", "kurserna", "aktiviteterna",
 )
 ACTIVITY_LATER_SUBJECTS: tuple[str, ...] = ("vi", "jag", "styrelsen", "ordföranden", "sekreteraren", "kansliet")
+# "Skjuta fram" a matter ("Årsmötet beslutade att skjuta fram valet av ordförande till vårarbetsdagen"), as
+# "skjuta upp" in POSTPONED_IF_MATTER: only when the sentence names the matter; an election is one.
+POSTPONED_IF_MATTER_FORWARD: tuple[str, ...] = (
+    "skjuta fram", "skjuter fram", "skjutas fram", "skjutits fram", "skjutit fram", "sköt fram",
+)
+MATTER_WORDS_ELECTION: tuple[str, ...] = ("valet", "valen", "valet av", "omröstningen")
