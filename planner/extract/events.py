@@ -53,6 +53,7 @@ from planner.extract.words import (
     FULL_MONTHS,
     FUTURE_CUES,
     FUTURE_CUES_ORGANISED,
+    FUTURE_CUES_SHOULD,
     GIVEN_NAMES,
     HANDED_IN_WORDS,
     LEAVE_CUES,
@@ -270,7 +271,7 @@ _DONE_SUPINE_AFTER = re.compile(
     r"haft|träffats|besökt|hållit|presenterat|överlämnat|undertecknat|skrivit\s+under)(?![\w])")
 _LEAVE = _cue(LEAVE_CUES)
 _RESTATED = re.compile(rf"[,;]?\s+(?:{_words(VENUE_RESTATED)})\s+", re.IGNORECASE)
-_FUTURE_WORDS = FUTURE_CUES + FUTURE_CUES_ORGANISED
+_FUTURE_WORDS = FUTURE_CUES + FUTURE_CUES_ORGANISED + FUTURE_CUES_SHOULD
 _FUTURE = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(_FUTURE_WORDS)})(?![{_W}])", re.IGNORECASE), _FUTURE_WORDS)
 # A thing put on the calendar (SCHEDULED_CUES in words.py): a month it stands with lies ahead.
 _SCHEDULED = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(SCHEDULED_CUES)})(?![{_W}])", re.IGNORECASE),

@@ -2234,3 +2234,6 @@ POSTPONED_IF_MATTER_FORWARD: tuple[str, ...] = (
     "skjuta fram", "skjuter fram", "skjutas fram", "skjutits fram", "skjutit fram", "sköt fram",
 )
 MATTER_WORDS_ELECTION: tuple[str, ...] = ("valet", "valen", "valet av", "omröstningen")
+# More words that put a month ahead (with FUTURE_CUES): what should take place ("Vårträffen bör hållas i
+# senare delen av maj") and what is to be handed in ("Sammanställningen lämnas till Lisette i början av juni").
+FUTURE_CUES_SHOULD: tuple[str, ...] = ("bör hållas", "bör äga rum", "bör ske", "bör genomföras", "lämnas till")
