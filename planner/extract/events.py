@@ -44,6 +44,7 @@ from planner.extract.words import (
     CONSTITUENT_MEETING_WORDS,
     COUNTERFACTUAL_CUES,
     DATE_SET_VERBS,
+    DEADLINE_HANDED_TO,
     DEADLINE_PREFIXES,
     DEADLINE_WORDS,
     DECIDING_VERBS,
@@ -973,6 +974,11 @@ def _is_after(dm: DateMatch, after: date) -> bool:
     return False
 
 
+# "lämnas till Lisette i början av": handed to someone right before the date (DEADLINE_HANDED_TO).
+_HANDED_TO = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(DEADLINE_HANDED_TO)})(?:\s+[^\s.;:]+){{1,3}}\s*$",
+                               re.IGNORECASE), DEADLINE_HANDED_TO)
+
+
 def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: bool) -> EventKind:
     if _DEADLINE_PREFIX.search(before[-40:]) or (
             _TILL_DEN.search(before[-12:]) and _SUBMIT.search(sentence) and not next_cue):
@@ -990,7 +996,7 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
         return EventKind.WORKSHOP
     if _CONFERENCE.search(sentence) or _COMPOUND_FORUM.search(sentence):
         return EventKind.CONFERENCE
-    if _DEADLINE_WORD.search(sentence) or _SUBMIT_SPLIT.search(sentence):
+    if _DEADLINE_WORD.search(sentence) or _SUBMIT_SPLIT.search(sentence) or _HANDED_TO.search(before[-60:]):
         return EventKind.DEADLINE
     if _social_gathering(sentence) or _gathering_named_before(before):
         return EventKind.OTHER  # "Gemensam träff för vårlunch/middag tisdag 1 juni": no meeting of the body

@@ -2237,3 +2237,8 @@ MATTER_WORDS_ELECTION: tuple[str, ...] = ("valet", "valen", "valet av", "omröst
 # More words that put a month ahead (with FUTURE_CUES): what should take place ("Vårträffen bör hållas i
 # senare delen av maj") and what is to be handed in ("Sammanställningen lämnas till Lisette i början av juni").
 FUTURE_CUES_SHOULD: tuple[str, ...] = ("bör hållas", "bör äga rum", "bör ske", "bör genomföras", "lämnas till")
+# Handing a thing to someone, right before its date ("Sammanställningen lämnas till Lisette i början av juni",
+# "Underlaget skickas till kassören senast ..."): the date is a thing due, a deadline, when the sentence
+# tells no trip, workshop or conference. The verb and "till", then up to three words to the date.
+DEADLINE_HANDED_TO: tuple[str, ...] = ("lämnas till", "skickas till", "lämnas över till", "lämnas in till",
+                                       "mejlas till", "mailas till")
