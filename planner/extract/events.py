@@ -984,7 +984,8 @@ _PAGE_OF_PAGES = re.compile(r"([1-9])[ \t]*/[ \t]*([1-9])")
 
 
 def _page_of_pages(text: str, p: _Place, dm: DateMatch) -> bool:
-    """Whether the date `dm` is a page marker alone on its line ("2/2", "1/4"): page N of M, N <= M."""
+    """Whether the date `dm` is a page marker alone on its line ("2/2", "1/4"): page N of M, N <= M (the
+    caller keeps one under a heading of the next meeting: "Nästa möte:" on the line above)."""
     m = _PAGE_OF_PAGES.fullmatch(dm.text.strip())
     return (m is not None and m.group(1) <= m.group(2)
             and text[p.line_start:p.line_end].strip() == dm.text.strip())
@@ -1756,7 +1757,7 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
                                       or _SUBMIT_SPLIT.search(sentence) or _STEP.search(sentence)
                                       or _celebration_set_in(sentence, dm.start - p.sentence_start)):
         return None  # "Underskottet i december": a month in a statement of fact
-    if _page_of_pages(text, p, dm):
+    if not (list_cue or next_cue) and _page_of_pages(text, p, dm):
         return None  # "2/2" alone on a line between paragraphs: page two of two, no date
     if (p.line_start < _HEAD_REACH and not (list_cue or next_cue)
             and text[p.line_start:p.line_end].strip(" *_#.,") == dm.text.strip(" .,")):

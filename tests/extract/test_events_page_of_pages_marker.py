@@ -42,3 +42,10 @@ def test_page_marker_line(text: str, want: bool) -> None:
 def test_page_marker_in_real_minutes_gives_no_event() -> None:
     r = extract_minutes(DOC)
     assert all(e.date != "2018-02-02" for e in r.events)
+
+
+def test_lone_marker_under_next_meeting_heading_stays_a_date() -> None:
+    from planner.extract import extract_text
+    from planner.extract.text import minutes_from_text
+    r = extract_text(minutes_from_text("Styrelsemöte 2017-11-21\n\nNästa möte:\n2/2\n\nÖvrigt\n"))
+    assert [e.date for e in r.events] == ["2018-02-02"]
