@@ -259,8 +259,9 @@ _MONTH_DAY = re.compile(
     r"(?!\s*(?:%|år|st\b|kr|procent|personer|timmar|min|deltagare|minuter))"
     rf"(?:,?\s+(?P<y>{_YEAR4}))?"
 )
-_MONTH_PREP = (
-    r"(?:i\s+början\s+av|i\s+mitten\s+av|i\s+slutet\s+av|början\s+av|mitten\s+av|slutet\s+av|"
+_MONTH_PREP = (  # "i senare delen av maj", "i första halvan av juni": a part of the month, as "i början av"
+    r"(?:i\s+(?:senare|tidigare|förra|första|sista|andra|senaste)\s+(?:delen|halvan)\s+av|"
+    r"i\s+början\s+av|i\s+mitten\s+av|i\s+slutet\s+av|början\s+av|mitten\s+av|slutet\s+av|"
     r"till\s+och\s+med|under|till|från|fr\.o\.m\.?|t\.o\.m\.?|före|innan|efter|senast|inför|"
     r"per|i|in|kring|runt|sedan|by)"
 )

@@ -44,6 +44,7 @@ from planner.extract.words import (
     CONSTITUENT_MEETING_WORDS,
     COUNTERFACTUAL_CUES,
     DATE_SET_VERBS,
+    DEADLINE_HANDED_TO,
     DEADLINE_PREFIXES,
     DEADLINE_WORDS,
     DECIDING_VERBS,
@@ -53,6 +54,7 @@ from planner.extract.words import (
     FULL_MONTHS,
     FUTURE_CUES,
     FUTURE_CUES_ORGANISED,
+    FUTURE_CUES_SHOULD,
     GIVEN_NAMES,
     HANDED_IN_WORDS,
     LEAVE_CUES,
@@ -270,7 +272,7 @@ _DONE_SUPINE_AFTER = re.compile(
     r"haft|träffats|besökt|hållit|presenterat|överlämnat|undertecknat|skrivit\s+under)(?![\w])")
 _LEAVE = _cue(LEAVE_CUES)
 _RESTATED = re.compile(rf"[,;]?\s+(?:{_words(VENUE_RESTATED)})\s+", re.IGNORECASE)
-_FUTURE_WORDS = FUTURE_CUES + FUTURE_CUES_ORGANISED
+_FUTURE_WORDS = FUTURE_CUES + FUTURE_CUES_ORGANISED + FUTURE_CUES_SHOULD
 _FUTURE = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(_FUTURE_WORDS)})(?![{_W}])", re.IGNORECASE), _FUTURE_WORDS)
 # A thing put on the calendar (SCHEDULED_CUES in words.py): a month it stands with lies ahead.
 _SCHEDULED = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(SCHEDULED_CUES)})(?![{_W}])", re.IGNORECASE),
@@ -973,6 +975,23 @@ def _is_after(dm: DateMatch, after: date) -> bool:
     return False
 
 
+# "lämnas till Lisette i början av": handed to someone right before the date (DEADLINE_HANDED_TO).
+_HANDED_TO = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(DEADLINE_HANDED_TO)})(?:\s+[^\s.;:]+){{1,3}}\s*$",
+                               re.IGNORECASE), DEADLINE_HANDED_TO)
+
+
+# A page number of a page count, one digit each: "2/2", "1/4" (the page no later than the count).
+_PAGE_OF_PAGES = re.compile(r"([1-9])[ \t]*/[ \t]*([1-9])")
+
+
+def _page_of_pages(text: str, p: _Place, dm: DateMatch) -> bool:
+    """Whether the date `dm` is a page marker alone on its line ("2/2", "1/4"): page N of M, N <= M (the
+    caller keeps one under a heading of the next meeting: "Nästa möte:" on the line above)."""
+    m = _PAGE_OF_PAGES.fullmatch(dm.text.strip())
+    return (m is not None and m.group(1) <= m.group(2)
+            and text[p.line_start:p.line_end].strip() == dm.text.strip())
+
+
 def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: bool) -> EventKind:
     if _DEADLINE_PREFIX.search(before[-40:]) or (
             _TILL_DEN.search(before[-12:]) and _SUBMIT.search(sentence) and not next_cue):
@@ -990,7 +1009,7 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
         return EventKind.WORKSHOP
     if _CONFERENCE.search(sentence) or _COMPOUND_FORUM.search(sentence):
         return EventKind.CONFERENCE
-    if _DEADLINE_WORD.search(sentence) or _SUBMIT_SPLIT.search(sentence):
+    if _DEADLINE_WORD.search(sentence) or _SUBMIT_SPLIT.search(sentence) or _HANDED_TO.search(before[-60:]):
         return EventKind.DEADLINE
     if _social_gathering(sentence) or _gathering_named_before(before):
         return EventKind.OTHER  # "Gemensam träff för vårlunch/middag tisdag 1 juni": no meeting of the body
@@ -1739,6 +1758,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
                                       or _SUBMIT_SPLIT.search(sentence) or _STEP.search(sentence)
                                       or _celebration_set_in(sentence, dm.start - p.sentence_start)):
         return None  # "Underskottet i december": a month in a statement of fact
+    if not (list_cue or next_cue) and _page_of_pages(text, p, dm):
+        return None  # "2/2" alone on a line between paragraphs: page two of two, no date
     if (p.line_start < _HEAD_REACH and not (list_cue or next_cue)
             and text[p.line_start:p.line_end].strip(" *_#.,") == dm.text.strip(" .,")):
         return None  # a date alone on a line at the top is the document's own (written, published)

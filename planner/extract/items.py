@@ -212,9 +212,10 @@ _POSTPONED = _phrase_pattern(words.POSTPONED + words.POSTPONED_MORE + words.POST
                             + words.POSTPONED_ACTIVE_PAST + words.MATTER_LAID_ASIDE + words.MATTER_DROPPED_MODAL
                             + words.MINUTES_NOT_APPROVED)
 _POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER + words.POSTPONED_IF_MATTER_MORE
+                                       + words.POSTPONED_IF_MATTER_FORWARD
                                        + words.POSTPONED_IF_MATTER_DROPPED + words.MOVED_TO_LATER_MEETING
                                        + words.OFF_THE_AGENDA + words.OFF_THE_AGENDA_MORE)
-_MATTER = _phrase_pattern(words.MATTER_WORDS + words.MATTER_WORDS_TALKS)
+_MATTER = _phrase_pattern(words.MATTER_WORDS + words.MATTER_WORDS_TALKS + words.MATTER_WORDS_ELECTION)
 _DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(?:[.!;]|$)", re.IGNORECASE)
 _RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE + words.MATTER_COMES_BACK + words.COMES_BACK_WITH_REPORT
                            + words.MEET_AGAIN_TO_FOLLOW_UP)
@@ -225,7 +226,7 @@ _RETURNS_NOT = _phrase_pattern(words.RETURNS_NOT + words.RETURNS_NOT_MORE)
 _MEET_AGAIN = _phrase_pattern(words.MEET_AGAIN_ON_MATTER)
 _MEETING_HELD = frozenset(words.MEETING_HELD_WORDS)
 _WHEN_READY = _phrase_pattern(words.ANNOUNCED_WHEN_READY)
-_SCHEDULE_RETURNS = _phrase_pattern(words.SCHEDULE_RETURNS)
+_SCHEDULE_RETURNS = _phrase_pattern(words.SCHEDULE_RETURNS + words.SCHEDULE_RETURNS_MORE)
 _ON_NEXT_AGENDA = _phrase_pattern(words.ON_NEXT_AGENDA)
 _DEFERRAL_MOTION = _phrase_pattern(words.DEFERRAL_MOTIONS)
 _DEFERRAL_DECLINED = _phrase_pattern(words.DEFERRAL_DECLINED)
@@ -6010,6 +6011,7 @@ _TRIGGER_WORDS = _key_words(
     words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE, words.CARRYING_VERBS, words.REFERRED_VERBS_TAKEN_ALONG,
     words.COMES_BACK_WITH_REPORT,
     words.REVISIT_EVALUATE, words.MINUTES_NOT_APPROVED, words.MEET_AGAIN_TO_FOLLOW_UP,
+    words.POSTPONED_IF_MATTER_FORWARD,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -6500,6 +6502,24 @@ def _awaits_other_matter(low: str, m: re.Match[str]) -> bool:
     return m.group(0) in _AWAITING and _AWAITED_CLAUSE.match(low, m.end()) is not None
 
 
+# "Höstträffen återkommer vi med": an activity put first, its details told later (ACTIVITY_LATER_ENDINGS).
+_ACTIVITY_LATER = re.compile(r"\w(?:" + "|".join(words.ACTIVITY_LATER_ENDINGS) + r")\s+återkommer\s+(?:"
+                             + "|".join(words.ACTIVITY_LATER_SUBJECTS) + r")\s+(?:med|om)\b")
+
+
+# "avvaktar vi lite", "Vi avvaktar ett tag med inköpen": a pause with no meeting named (AWAITING_A_WHILE).
+_AWAITING_A_WHILE = re.compile(r"\s+(?:(?:" + "|".join(words.AWAITING_WHILE_SUBJECTS) + r")\s+)?(?:"
+                               + "|".join(words.AWAITING_A_WHILE) + r")\b")
+
+
+def _awaits_a_while(low: str, m: re.Match[str]) -> bool:
+    """Whether the postponing phrase `m` is a bare "avvaktar" for a while, no meeting named after it."""
+    if m.group(0) not in _AWAITING or _AWAITING_A_WHILE.match(low, m.end()) is None:
+        return False
+    rest = low[m.end():]
+    return not any(stem in rest for stem in words.AWAITING_MEETING_STEMS)
+
+
 def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`classify` of a sentence whose words hold a trigger word."""
     if not found.may_classify():
@@ -6517,7 +6537,7 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     empty = _TABLED_NONE.match(low, tabled.start()) if tabled is not None else None
     if empty is not None:  # "... kl Bordlagda ärenden (inga) 7 Beslut ...": an empty section's name run in
         tabled = _POSTPONED.search(low, empty.end())
-    if tabled is not None and _awaits_other_matter(low, tabled):
+    if tabled is not None and (_awaits_other_matter(low, tabled) or _awaits_a_while(low, tabled)):
         tabled = None  # "avvaktar om ytterligare personal ska delta": waiting on another matter
     m = (tabled or (_dropped_item(low) or _DROPPED_FOR.search(low) if dropped else None)
          or _deferred_matter(found) or search(_DECISION_LATER))
@@ -6544,7 +6564,8 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     m = search(_RETURNS)
     if m and _RECURRING.search(m.group(0)) and not _recurring_plan(found):
         m = None  # "ledamot lyfter att nämnden vid varje sammanträde ges information": what is done already
-    if m and (_deferred_before(text, m, meeting) or search(_SCHEDULE_RETURNS) or _none_deferred(low, m.start())):
+    if m and (_deferred_before(text, m, meeting) or search(_SCHEDULE_RETURNS) or _none_deferred(low, m.start())
+              or _ACTIVITY_LATER.search(low)):
         return None  # history, or "Ordföranden återkommer med datum för nästa möte": scheduling
     if m and _TODAYS_MEETING_AFTER.match(low, m.end()):
         m = None  # "projekt som går upp för beslut på dagens möte": decided now, not later
@@ -6944,6 +6965,7 @@ _SENTENCE_KEYS = _rare_words(
     words.FRONTED_NEXT_VERBS, words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE, words.CARRYING_VERBS,
     words.REFERRED_VERBS_TAKEN_ALONG, words.REQUEST_VERBS, words.UPCOMING_WORDS, words.COMES_BACK_WITH_REPORT,
     words.REVISIT_EVALUATE, words.MINUTES_NOT_APPROVED, words.MEET_AGAIN_TO_FOLLOW_UP,
+    words.POSTPONED_IF_MATTER_FORWARD,
 )
 _UNREAD = object()
 # _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).

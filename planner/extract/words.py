@@ -2201,3 +2201,44 @@ TRIP_PARAGRAPH_STEMS: tuple[str, ...] = (
     "resa", "resan", "resor", "avfärd", "avresa", "studiebesök", "studieresa", "studieresan", "utflykt",
     "utflykten", "konferens", "konferensen", "mässa", "mässan", "kurs", "kursen", "läger", "lägret",
 )
+# More scheduling after "återkommer med" (with SCHEDULE_RETURNS): a day, or a pair of when and where ("Arja
+# kontaktar henne och återkommer med dag och tid", "Kansliet återkommer med tid och plats"): the details of
+# an activity to come, no matter of the item comes back.
+SCHEDULE_RETURNS_MORE: tuple[str, ...] = tuple(
+    f"{verb} {about} {noun}"
+    for verb in ("återkommer", "återkomma", "återkommer senare")
+    for about in ("med", "om", "angående")
+    for noun in ("dag och tid", "datum och tid", "tid och dag", "tid och datum", "tid och plats", "dag och plats",
+                 "datum och plats", "plats och tid", "datum och lokal", "tid och lokal", "dag", "dagen", "dagar",
+                 "tidpunkt", "tidpunkten", "klockslag")
+)
+# Waiting a while, with no meeting named ("då vi har Corona så avvaktar vi lite", "Vi avvaktar ett tag med
+# inköpen"): a pause in the work, not the item put off to a later meeting. What follows a bare "avvaktar"
+# (AWAITING_VERBS), after an optional subject; a meeting word later in the sentence still puts it off.
+AWAITING_WHILE_SUBJECTS: tuple[str, ...] = ("vi", "ni", "man", "vi nu", "vi därför", "vi dock")
+AWAITING_A_WHILE: tuple[str, ...] = (
+    "lite", "lite till", "ett tag", "ett tag till", "en tid", "en tid till", "en stund", "ett slag", "en period",
+)
+AWAITING_MEETING_STEMS: tuple[str, ...] = ("möte", "sammanträde", "träff", "stämma", "årsmöte")
+# An activity put first, its details told later ("Höstträffen återkommer vi med", "Julfesten återkommer
+# styrelsen om"): the end of a word naming a gathering or a trip, right before "återkommer <subject>
+# med/om". What comes later is the plan of the activity, not the item's matter back at a meeting.
+ACTIVITY_LATER_ENDINGS: tuple[str, ...] = (
+    "träffen", "resan", "festen", "utflykten", "kursen", "besöket", "kvällen", "mässan", "aktiviteten",
+    "föreläsningen", "middagen", "cirkeln", "dagarna", "träffarna", "resorna", "kurserna", "aktiviteterna",
+)
+ACTIVITY_LATER_SUBJECTS: tuple[str, ...] = ("vi", "jag", "styrelsen", "ordföranden", "sekreteraren", "kansliet")
+# "Skjuta fram" a matter ("Årsmötet beslutade att skjuta fram valet av ordförande till vårarbetsdagen"), as
+# "skjuta upp" in POSTPONED_IF_MATTER: only when the sentence names the matter; an election is one.
+POSTPONED_IF_MATTER_FORWARD: tuple[str, ...] = (
+    "skjuta fram", "skjuter fram", "skjutas fram", "skjutits fram", "skjutit fram", "sköt fram",
+)
+MATTER_WORDS_ELECTION: tuple[str, ...] = ("valet", "valen", "valet av", "omröstningen")
+# More words that put a month ahead (with FUTURE_CUES): what should take place ("Vårträffen bör hållas i
+# senare delen av maj") and what is to be handed in ("Sammanställningen lämnas till Lisette i början av juni").
+FUTURE_CUES_SHOULD: tuple[str, ...] = ("bör hållas", "bör äga rum", "bör ske", "bör genomföras", "lämnas till")
+# Handing a thing to someone, right before its date ("Sammanställningen lämnas till Lisette i början av juni",
+# "Underlaget skickas till kassören senast ..."): the date is a thing due, a deadline, when the sentence
+# tells no trip, workshop or conference. The verb and "till", then up to three words to the date.
+DEADLINE_HANDED_TO: tuple[str, ...] = ("lämnas till", "skickas till", "lämnas över till", "lämnas in till",
+                                       "mejlas till", "mailas till")
