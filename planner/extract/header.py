@@ -5554,9 +5554,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     elif _MUNICIPALITY_ONLY.fullmatch(body.value.strip()):
         body = committee_in_organ_field(parts, folded) or body
     when = _find_date(parts, end, title, folded) or typeset_date(doc) or held_on_weekday_in_head_year(parts, end, folded)
-    stamped = minutes_date_under_post_stamp(parts, end, when)
+    stamped = meeting_day_under_top_date(parts, end, when)  # "söndag 1 februari 2009" / "17 januari, 2023"
     when = stamped or when
-    when = meeting_day_under_page_date(parts, end, when) or when  # "17 januari, 2023" / "Protokoll förd vid ..."
     if when is None:
         when = yearless_title_day(parts, doc.clean)  # "Mötesprotokoll 6 maj" and "under 2016" in the text
     day_place = day_line_then_meeting_place(parts, end, folded)
@@ -6860,32 +6859,6 @@ def is_meeting_word_title(text: str) -> bool:
 _TRAILING_WEEKDAY_ABBREVIATION = re.compile(r"(?i),?\s+(?:mån|tis|ons|tors|torsd|fre|lör|sön)\.?\s*$")
 
 
-# A blog post's date stamp alone on the page's first line, over the post's title and the minutes:
-# "söndag 1 februari 2009". The post is published some days after the meeting it records.
-_POST_STAMP = re.compile(rf"(?i)\s*(?:{_WEEKDAY_RE})\s+\d{{1,2}}\s+(?:{_MONTH_RE})\s+\d{{4}}\s*")
-_POST_STAMP_LINES = 10  # the head's lines after the stamp where the minutes' own date is looked for
-_POST_STAMP_DAYS = 60  # how long before the post the meeting may have been held
-
-
-def minutes_date_under_post_stamp(parts: list[Part], end: int, when: Found | None) -> Found | None:
-    """The minutes' own date below a blog post's date stamp (`_POST_STAMP`) that was taken as the meeting
-    date: the first full date in the next head lines that lies before the stamp, by at most
-    `_POST_STAMP_DAYS` ("Sammanträde 2009 01 27", "Projektgrupp 2009 03 04" under "fredag 6 mars 2009")."""
-    if when is None:
-        return None
-    lines = [p for p in parts[:_POST_STAMP_LINES + 1] if p.text.strip()]
-    if not lines or not lines[0].start <= when.start < lines[0].end or not _POST_STAMP.fullmatch(lines[0].text):
-        return None
-    stamp = date.fromisoformat(when.value)
-    for part in lines[1:]:
-        if part.start >= (parts[end - 1].end if 0 < end <= len(parts) else part.start + 1):
-            break
-        for f in find_dates(part.text, compact=True):
-            if 0 < (stamp - date.fromisoformat(f.value)).days <= _POST_STAMP_DAYS:
-                return _shift(f, part.start)
-    return None
-
-
 # A start clock written as four digits with no separator after "kl": "Tid: onsdagen den 27 febr. kl. 1900".
 # Not a range (`four_digit_kl_range`), not followed by more digits or a separator; minutes in fives.
 _KL_FOUR_DIGIT_CLOCK = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*([01]\d|2[0-3])([0-5][05])(?![\d.:,/-]|\s*[-–—]\s*\d)")
@@ -7020,7 +6993,7 @@ _OVER_DATE_WORDS = 3  # and the most words on each
 
 
 def body_over_minutes_date(parts: list[Part], found: Found) -> Found | None:
-    """The body a blog post's minutes name over their own date (`minutes_date_under_post_stamp`): the short lines
+    """The body a blog post's minutes name over their own date (`meeting_day_under_top_date`): the short lines
     right above the date's line, no blank line between, and the words before the date on its line unless a meeting
     word: "AFF" / "Projektgrupp" / "Sammanträde 2009 01 27" gives "AFF Projektgrupp", "Aff" / "Projektgrupp
     2009 03 04" gives "Aff Projektgrupp"."""
@@ -7074,9 +7047,16 @@ def body_instead_of_role_letterhead(parts: list[Part], end: int, body: Found) ->
     return None
 
 
-# A web page's date line at the top of the head, a bare day, month and year ("17 januari, 2023",
-# "| 5 maj 2024"), and below it the sentence that says when the meeting was held ("Protokoll förd vid
-# årsmötet i X måndagen den 14 november 2022", "Årsmötet genomfördes 27 februari 2024 på ABF").
+# A date at the top of the head that a page or post is dated with, taken for the meeting date, and below it
+# the minutes' own earlier date, read two ways (`meeting_day_under_top_date`):
+# - a blog post's stamp alone on the first line, with its weekday: "söndag 1 februari 2009" over "Sammanträde
+#   2009 01 27"; the post is published some days after the meeting it records;
+# - a web page's bare date line on one of the first lines ("17 januari, 2023", "| 5 maj 2024"), and below it the
+#   sentence that says when the meeting was held ("Protokoll förd vid årsmötet i X måndagen den 14 november
+#   2022", "Årsmötet genomfördes 27 februari 2024 på ABF").
+_POST_STAMP = re.compile(rf"(?i)\s*(?:{_WEEKDAY_RE})\s+\d{{1,2}}\s+(?:{_MONTH_RE})\s+\d{{4}}\s*")
+_POST_STAMP_LINES = 10  # the head's lines after the stamp where the minutes' own date is looked for
+_POST_STAMP_DAYS = 60  # how long before the post the meeting may have been held
 _PAGE_DATE_LINE = re.compile(rf"(?i)\s*[|•]?\s*(?:(?:{_WEEKDAY_RE})\s*,?\s+)?\d{{1,2}}\s+(?:{_MONTH_RE})\s*,?\s+\d{{4}}\s*")
 _HELD_SENTENCE = re.compile(
     r"(?i)\bprotokoll\s+f[öo]r[dt]\s+vid\b|\b\w*(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman)\s+"
@@ -7086,27 +7066,37 @@ _HELD_SENTENCE_LINES = 3  # the lines with text under the page's date where the 
 _PAGE_DATE_DAYS = 366  # how long before the page the meeting may have been held
 
 
-def meeting_day_under_page_date(parts: list[Part], end: int, when: Found | None) -> Found | None:
-    """The day a head sentence says the meeting was held (`_HELD_SENTENCE`), under a bare page date
-    (`_PAGE_DATE_LINE`) that was taken as the meeting date: the sentence's first full date before the
-    page date, by at most `_PAGE_DATE_DAYS`."""
+def meeting_day_under_top_date(parts: list[Part], end: int, when: Found | None) -> Found | None:
+    """The minutes' own date below a date at the top (`_PAGE_DATE_LINE`) that was taken as the meeting date.
+
+    Under a post's stamp on the first line (`_POST_STAMP`): the first full date, compact ones too, on the head's
+    next lines (up to line `_POST_STAMP_LINES`) before the stamp by at most `_POST_STAMP_DAYS` ("Projektgrupp
+    2009 03 04" under "fredag 6 mars 2009"). Otherwise, or when none is found: the first date in a sentence of a
+    held meeting (`_HELD_SENTENCE`) on the next `_HELD_SENTENCE_LINES` lines with text, before the page's date
+    by at most `_PAGE_DATE_DAYS`."""
     if when is None:
         return None
     lines = _first_text_parts(parts, end, _PAGE_DATE_TOP + _HELD_SENTENCE_LINES)
-    for i, line in enumerate(lines[:_PAGE_DATE_TOP]):
-        if line.start <= when.start < line.end:
-            break
-    else:
+    i = next((k for k, line in enumerate(lines[:_PAGE_DATE_TOP]) if line.start <= when.start < line.end), None)
+    if i is None or not _PAGE_DATE_LINE.fullmatch(lines[i].text):
         return None
-    if not _PAGE_DATE_LINE.fullmatch(line.text):
-        return None
-    page = date.fromisoformat(when.value)
-    for part in lines[i + 1: i + 1 + _HELD_SENTENCE_LINES]:
-        held = _HELD_SENTENCE.search(part.text)
-        if held is None:
+    top = date.fromisoformat(when.value)
+    if i == 0 and _POST_STAMP.fullmatch(lines[0].text):
+        below = [p for p in parts[: min(end, _POST_STAMP_LINES + 1)] if p.start >= lines[0].end and p.text.strip()]
+        found = _date_before(below, top, _POST_STAMP_DAYS, held=False)
+        if found is not None:
+            return found
+    return _date_before(lines[i + 1: i + 1 + _HELD_SENTENCE_LINES], top, _PAGE_DATE_DAYS, held=True)
+
+
+def _date_before(lines: list[Part], top: date, days: int, *, held: bool) -> Found | None:
+    """The first full date on `lines` before `top` by at most `days`: with `held`, only on a line that says the
+    meeting was held (`_HELD_SENTENCE`), else compact ones too ("2009 01 27")."""
+    for part in lines:
+        if held and not _HELD_SENTENCE.search(part.text):
             continue
-        for f in find_dates(part.text):
-            if 0 < (page - date.fromisoformat(f.value)).days <= _PAGE_DATE_DAYS:
+        for f in find_dates(part.text, compact=not held):
+            if 0 < (top - date.fromisoformat(f.value)).days <= days:
                 return _shift(f, part.start)
     return None
 
