@@ -5620,9 +5620,7 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if venue is None and online is None:
         venue = bare_place_line_before_attendance(parts, end, when) or bare_place_line_above_attendance(parts, end)
     if venue is None and online is None:
-        venue = venue_where_members_met(parts, end, folded)
-    if venue is None and online is None:
-        venue = venue_at_host_in_town(parts, end)  # "Mötesprotokoll 6 maj i hos Kristina Lind i Sjöbo:"
+        venue = venue_where_met_or_hosted(parts, end)  # "träffades i Vikarnas lokal" / "hos Kristina Lind i Sjöbo:"
     if venue is None and online is None:
         venue = venue_of_kept_at_proceedings(parts, end)  # "Protokoll fört vid förhandlingar i Onsala församlingshem"
     if venue is None and online is None and when is not None:
@@ -5942,24 +5940,32 @@ def meeting_time_then_place(parts: list[Part], end: int) -> tuple[Found, Found |
     return None
 
 
-# The members of a meeting said to have met at a place, in the head's first sentences: "Mats L, Jenny H, Krister B
-# och Annalena L träffades i Vikarnas lokal Uddevalla.", "Styrelsen samlades hos Eva i Lerum." Group 1 "hos" when
-# the place is a home, 2 the place: capitalised, up to a stop or the line's end.
+# The place the head's first lines say the meeting was held at (`venue_where_met_or_hosted`), read two ways. The
+# members said to have met there (`_MET_AT`): "Mats L, Jenny H, Krister B och Annalena L träffades i Vikarnas lokal
+# Uddevalla.", "Styrelsen samlades hos Eva i Lerum."; group 1 "hos" when the place is a home, 2 the place:
+# capitalised, up to a stop or the line's end. Else a home in a town (`_HOST_IN_TOWN`), "hos" a person
+# (capitalised words) "i" a town, closing a clause: "Mötesprotokoll 6 maj i hos Kristina Lind i Sjöbo:", "...
+# samlades vi för årets vårmöte för Släktföreningen X, hos Ulrika Johansson i Tvååker."; group 1 the home. A home
+# keeps its "hos" either way, as the golds write homes ("hos Tord Lennartsson", "hos Peter Johansson Fagerhult").
 _MET_AT = re.compile(r"\b(?:träffades|samlades|möttes|sammanträdde)\s+(?:i|på|(hos))\s+"
                      r"((?-i:[A-ZÅÄÖ])[\w&'-]*(?:,?\s+[\w&'-]+){0,5}?)\s*(?=\.(?:\s|$)|$)")
 _MET_AT_WORDS = ("träffades", "samlades", "möttes", "sammanträdde")
 _MET_AT_CLAUSE_WORDS = frozenset(("och", "som", "där", "för", "att", "med", "men", "efter", "innan"))
-_MET_AT_LINES = 4  # the head's first lines with text
+_HOST_IN_TOWN = re.compile(r"(?<![\w-])(hos\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){0,2}\s+i\s+"
+                           r"[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)?)\s*(?=[.,:;]|$)")
+_HOST_OTHER_MEETING = ("nästa", "kommande", "föregående", "förra")
+_MET_OR_HOSTED_LINES = 4  # the head's first lines with text (a home may stand on them below the head's end)
 
 
-def venue_where_members_met(parts: list[Part], end: int, folded: _Folded) -> Found | None:
-    """The place the head's first lines say the members met at (`_MET_AT`); None for a platform, a body, an
-    organisation, a date or a clock there."""
-    first = [k for k in range(min(end, len(parts))) if parts[k].text.strip()][:_MET_AT_LINES]
-    for i in folded.holding(_MET_AT_WORDS, first[-1] + 1 if first else 0):
-        if i not in first:
-            continue
-        m = _MET_AT.search(parts[i].text)
+def venue_where_met_or_hosted(parts: list[Part], end: int) -> Found | None:
+    """The place the head's first lines say the members met at (`_MET_AT`), else the home and town they say the
+    meeting was held at (`_HOST_IN_TOWN`). Not where the members met: a platform, a body, an organisation, a date
+    or a clock; not a home on a line that speaks of another meeting ("Nästa möte ... hos Peter Johansson i
+    Näshult")."""
+    first = [k for k in range(min(len(parts), max(end, 12))) if parts[k].text.strip()][:_MET_OR_HOSTED_LINES]
+    for i in first:
+        text = parts[i].text
+        m = _MET_AT.search(text) if i < end and any(word in text for word in _MET_AT_WORDS) else None
         if m is None:
             continue
         place = m.group(2)
@@ -5968,7 +5974,12 @@ def venue_where_members_met(parts: list[Part], end: int, folded: _Folded) -> Fou
                 or any(word in _MET_AT_CLAUSE_WORDS for word in place.split())):
             continue  # "... träffades i Lerum och pratade länge": the sentence goes on, no place alone
         at = m.start(1) if m.group(1) else m.start(2)  # "hos Eva Lind": a home keeps its "hos"
-        return Found(parts[i].text[at: m.end(2)], parts[i].start + at, parts[i].start + m.end(2))
+        return Found(text[at: m.end(2)], parts[i].start + at, parts[i].start + m.end(2))
+    for i in first:
+        text = parts[i].text
+        m = _HOST_IN_TOWN.search(text) if "hos " in text else None
+        if m is not None and not any(word in text[: m.start()].casefold() for word in _HOST_OTHER_MEETING):
+            return Found(m.group(1), parts[i].start + m.start(1), parts[i].start + m.end(1))
     return None
 
 
@@ -6877,31 +6888,6 @@ def four_digit_kl_clock(parts: list[Part], end: int, meeting_date: str | None) -
         m = _KL_FOUR_DIGIT_CLOCK.search(part.text)
         if m is not None and _yearless_meeting_day(part.text[: m.start()], meeting_date):
             return Found(f"{m.group(1)}:{m.group(2)}", part.start + m.start(1), part.start + m.end(2))
-    return None
-
-
-# A home the head's first lines name as where the meeting was held: "hos" a person (capitalised words) "i" a
-# town, closing a clause: "Mötesprotokoll 6 maj i hos Kristina Lind i Sjöbo:", "... samlades vi för årets
-# vårmöte för Släktföreningen X, hos Ulrika Johansson i Tvååker." Group 1 the place, without "hos".
-_HOST_IN_TOWN = re.compile(r"(?<![\w-])hos\s+((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){0,2}\s+i\s+"
-                           r"(?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+)?)\s*(?=[.,:;]|$)")
-_HOST_IN_TOWN_LINES = 4  # the head's first lines with text
-_HOST_OTHER_MEETING = ("nästa", "kommande", "föregående", "förra")
-
-
-def venue_at_host_in_town(parts: list[Part], end: int) -> Found | None:
-    """The home and town the head's first lines say the meeting was held at (`_HOST_IN_TOWN`); None where the
-    line speaks of another meeting ("Nästa möte ... hos Peter Johansson i Näshult")."""
-    first = [p for p in parts[: max(end, 12)] if p.text.strip()][:_HOST_IN_TOWN_LINES]
-    for part in first:
-        if "hos " not in part.text:
-            continue
-        m = _HOST_IN_TOWN.search(part.text)
-        if m is None:
-            continue
-        if any(word in part.text[: m.start()].casefold() for word in _HOST_OTHER_MEETING):
-            continue
-        return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
     return None
 
 
