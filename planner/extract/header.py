@@ -51,8 +51,13 @@ _RX_STRIP_TITLE_4 = re.compile(r"(?i)(?<=\S)\s+(?:\d{1,6}|(?:nr|no)\.?\s*[\d/-]*
 _RX_STRIP_TITLE_5 = re.compile(r"(?i)(?<=\S)\s+(?:kl|klockan)\.?\s*$")
 _RX_STRIP_TITLE_6 = re.compile(r"^\s*\d{6,8}\s*$")
 _RX_STRIP_TITLE_7 = re.compile(r"(?i)^\s*(?:nr|nummer|no)\.?\s*[\d/ -]+$")
-# The clock after "kl": "kl. 18.30", "kl 18", or four digits run together ("kl 1800", `_COMPACT_CLOCK`).
-_RX_VENUE_AFTER_TIME_1 = re.compile(r"(?i)[\s,]*(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2}|(?:[01]\d|2[0-3])[0-5]\d(?![\d.:])"
+# A clock written as four digits run together after "kl" (elsewhere "1900" is a year): "kl 1800", "klockan 0830".
+# `_KL_RE` then `_FOUR_DIGIT_CLOCK_RE`, whose groups are the hour and the minutes (`_four_digit_clock`); each reader
+# adds its own ending: `_KL_FOUR_DIGIT_RANGE`, `_KL_FOUR_DIGIT_CLOCK`, `_COMPACT_CLOCK`, `_RX_VENUE_AFTER_TIME_1`.
+_KL_RE = r"(?:kl\.?|klockan)\s*"
+_FOUR_DIGIT_CLOCK_RE = r"([01]\d|2[0-3])([0-5]\d)"
+# The clock after "kl": "kl. 18.30", "kl 18", or four digits run together ("kl 1800").
+_RX_VENUE_AFTER_TIME_1 = re.compile(rf"(?i)[\s,]*{_KL_RE}(\d{{1,2}}[.:]\d{{2}}|{_FOUR_DIGIT_CLOCK_RE}(?![\d.:])"
                                     r"|\d{1,2}(?![\d.:]*\d)[.:]?)")
 _RX_VENUE_AFTER_TIME_2 = re.compile(r"[\s,;]*(?:(?:i|på)\s+)?([^\W\d_][^.;!?]{1,80}?)\s*\.?\s*$")
 _RX_VENUE_AFTER_LABELS_1 = re.compile(r"(?:[A-ZÅÄÖ][\w-]*\s+)*[A-ZÅÄÖ][\w-]*\s*$")
@@ -183,8 +188,8 @@ _TIME_RANGE_LOST_DASH = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2}
 _HOURS_LOST_DASH = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2})\s+(\d{1,2})(?=\s*$|\s+(?-i:[A-ZÅÄÖ])|\s*[,;]\s)")
 # "kl 0900-1530", "kl. 1800 - 2030": four-digit clocks without a separator, read only after "kl" (elsewhere
 # "1900-2000" is a span of years). Groups 1-2 the start's hour and minutes, 3-4 the end's.
-_KL_FOUR_DIGIT_RANGE = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*([01]\d|2[0-3])([0-5]\d)\s*(?:-{1,2}|–|—)\s*"
-                                  r"([01]\d|2[0-4])([0-5]\d)(?![\d.:,]\d|\d)")
+_KL_FOUR_DIGIT_RANGE = re.compile(rf"(?i)\b{_KL_RE}{_FOUR_DIGIT_CLOCK_RE}\s*(?:-{{1,2}}|–|—)\s*{_FOUR_DIGIT_CLOCK_RE}"
+                                  r"(?![\d.:,]\d|\d)")
 _CLOCK = re.compile(r"(?i)(?:\b(?:kl\.?|klockan)\s*)(\d{1,2}(?:[.:]\d{2})?)(?!\d)|(?<![\d.:/-])(\d{1,2}[.:]\d{2})(?![\d:]|\.\d)")
 
 
@@ -459,10 +464,16 @@ def four_digit_kl_range(text: str) -> tuple[Found, Found] | None:
     """The start and end of a range of four-digit clocks after "kl" (`_KL_FOUR_DIGIT_RANGE`): "kl 0900-1530";
     None without one or when the end is not after the start."""
     for m in _KL_FOUR_DIGIT_RANGE.finditer(text):
-        start, end = hhmm(f"{m.group(1)}.{m.group(2)}"), hhmm(f"{m.group(3)}.{m.group(4)}")
-        if start and end and start < end:
-            return Found(start, m.start(1), m.end(2)), Found(end, m.start(3), m.end(4))
+        start, end = _four_digit_clock(m, 0), _four_digit_clock(m, 0, 3)
+        if start.value < end.value:
+            return start, end
     return None
+
+
+def _four_digit_clock(m: re.Match[str], base: int, group: int = 1) -> Found:
+    """The clock "HH:MM" whose hour and minutes are groups `group` and `group + 1` of `m` (`_FOUR_DIGIT_CLOCK_RE`),
+    its span moved by `base`."""
+    return Found(f"{m.group(group)}:{m.group(group + 1)}", base + m.start(group), base + m.end(group + 1))
 
 
 # A "Tid:" value whose dash was lost between the clocks after the day: "11 september 16:30 19:00, 12
@@ -6770,7 +6781,7 @@ def leads_into_list(text: str) -> bool:
 # --- times: the clock on the head's dated line ---------------------------------------------------
 
 # The clock after "kl" written without a separator: "kl 1800" (18:00).
-_COMPACT_CLOCK = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*([01]\d|2[0-3])([0-5]\d)(?![\d.:-])")
+_COMPACT_CLOCK = re.compile(rf"(?i)\b{_KL_RE}{_FOUR_DIGIT_CLOCK_RE}(?![\d.:-])")
 _DATED_LINE_REACH = 6  # the head's first lines with text
 
 
@@ -6789,7 +6800,7 @@ def clock_on_dated_head_line(parts: list[Part], end: int, meeting_date: str | No
             continue
         m = _COMPACT_CLOCK.search(text)
         if m:
-            return Found(f"{m.group(1)}:{m.group(2)}", part.start + m.start(1), part.start + m.end(2))
+            return _four_digit_clock(m, part.start)
         found = find_clock(text)
         if found is not None and found.value:
             return _shift(found, part.start)
@@ -6872,7 +6883,7 @@ _TRAILING_WEEKDAY_ABBREVIATION = re.compile(r"(?i),?\s+(?:mån|tis|ons|tors|tors
 
 # A start clock written as four digits with no separator after "kl": "Tid: onsdagen den 27 febr. kl. 1900".
 # Not a range (`four_digit_kl_range`), not followed by more digits or a separator; minutes in fives.
-_KL_FOUR_DIGIT_CLOCK = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*([01]\d|2[0-3])([0-5][05])(?![\d.:,/-]|\s*[-–—]\s*\d)")
+_KL_FOUR_DIGIT_CLOCK = re.compile(rf"(?i)\b{_KL_RE}(?=\d\d[0-5][05]){_FOUR_DIGIT_CLOCK_RE}(?![\d.:,/-]|\s*[-–—]\s*\d)")
 _KL_FOUR_DIGIT_LINES = 12  # the head's first lines
 
 
@@ -6887,7 +6898,7 @@ def four_digit_kl_clock(parts: list[Part], end: int, meeting_date: str | None) -
             continue
         m = _KL_FOUR_DIGIT_CLOCK.search(part.text)
         if m is not None and _yearless_meeting_day(part.text[: m.start()], meeting_date):
-            return Found(f"{m.group(1)}:{m.group(2)}", part.start + m.start(1), part.start + m.end(2))
+            return _four_digit_clock(m, part.start)
     return None
 
 
