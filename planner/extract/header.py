@@ -5548,6 +5548,15 @@ def place_ending_list_run(venue: Found) -> Found | None:
     return Found(m.group(1), venue.start + m.start(1), venue.start + m.end(1))
 
 
+def _first_found(readers: Iterable[Callable[[], Found | None]]) -> Found | None:
+    """The value of the first of `readers` that finds one, tried in order (each only when those before found none)."""
+    for read in readers:
+        found = read()
+        if found is not None:
+            return found
+    return None
+
+
 def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     """Return the meeting the minutes record, and warnings in `file:line: ...` form."""
     warnings: list[str] = []
@@ -5604,40 +5613,27 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = place_ending_list_run(venue)  # "Närvarande: Kent Eklund ... Övriga Byavångshemmet, Tomelilla"
     if day_place is not None and day_place[1] is not None and online is None:
         venue = day_place[1]
-    if venue is None and online is None:
-        venue = venue_on_uncoloned_label(parts, end)
-    if venue is None and online is None:
-        venue = venue_on_label_after_date(parts, end)
-    if venue is None and online is None:  # "... kl Plats ande Ledamöter Sunnerbo, ..., Växjö Marie-Louise Hilmersson (c)"
-        venue = _inner_label_venue(parts, end, folded)
-    if venue is None and online is None:
-        venue = venue_after_meeting_day(parts, title)
-    if venue is None and online is None:
-        venue = venue_in_wrapped_title(parts, title)
-    if venue is None and online is None:
-        venue = venue_on_title_date_line(parts, end, when)
-    if venue is None and online is None:
-        venue = venue_on_date_line(parts, end, when)
-    if venue is None and online is None and kept_at is not None:
-        venue = kept_at[1]
-    if venue is None and online is None:
-        venue = venue_line_under_dated_title(parts, end, when)
-    if venue is None and online is None:
-        venue = venue_quoted_on_title_date_line(parts, end, when)
-    if venue is None and online is None:
-        venue = venue_in_held_at_sentence(parts, end, folded)
-    if venue is None and online is None:
-        venue = venue_after_day_lost_clock(parts, end, when)
-    if venue is None and online is None:
-        venue = bare_place_line_before_attendance(parts, end, when) or bare_place_line_above_attendance(parts, end)
-    if venue is None and online is None:
-        venue = venue_where_met_or_hosted(parts, end)  # "träffades i Vikarnas lokal" / "hos Kristina Lind i Sjöbo:"
-    if venue is None and online is None:
-        venue = venue_of_kept_at_proceedings(parts, end)  # "Protokoll fört vid förhandlingar i Onsala församlingshem"
-    if venue is None and online is None and when is not None:
-        venue = venue_after_held_day(doc.clean, when)  # "Årsmötet genomfördes 27 februari 2024 på ABF i Hedemora"
-    if venue is None and online is None and start is not None:
-        venue = venue_ending_clock_sentence(doc.clean, start)  # "... kl. 18,30 i Församlingshemmet S:t Persgården."
+    if venue is None and online is None:  # the readers of a venue the head gives elsewhere, in order
+        venue = _first_found((
+            lambda: venue_on_uncoloned_label(parts, end),
+            lambda: venue_on_label_after_date(parts, end),
+            lambda: _inner_label_venue(parts, end, folded),  # "... kl Plats ande Ledamöter Sunnerbo, ..., Växjö ..."
+            lambda: venue_after_meeting_day(parts, title),
+            lambda: venue_in_wrapped_title(parts, title),
+            lambda: venue_on_title_date_line(parts, end, when),
+            lambda: venue_on_date_line(parts, end, when),
+            lambda: kept_at[1] if kept_at is not None else None,
+            lambda: venue_line_under_dated_title(parts, end, when),
+            lambda: venue_quoted_on_title_date_line(parts, end, when),
+            lambda: venue_in_held_at_sentence(parts, end, folded),
+            lambda: venue_after_day_lost_clock(parts, end, when),
+            lambda: bare_place_line_before_attendance(parts, end, when),
+            lambda: bare_place_line_above_attendance(parts, end),
+            lambda: venue_where_met_or_hosted(parts, end),  # "träffades i Vikarnas lokal" / "hos Kristina Lind i Sjöbo"
+            lambda: venue_of_kept_at_proceedings(parts, end),  # "Protokoll fört vid förhandlingar i Onsala ..."
+            lambda: venue_after_held_day(doc.clean, when) if when else None,  # "Årsmötet genomfördes 27 ... på ABF"
+            lambda: venue_ending_clock_sentence(doc.clean, start) if start else None,  # "kl. 18,30 i Församlingshemmet."
+        ))
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
@@ -5646,12 +5642,13 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if online is None and venue is None:
         online = online_in_meeting_line_brackets(parts, end)  # "... styrelsemöte 1-2021 23/2 2021 (digitalt)."
     present, absent = find_attendance(doc, all_parts, all_end)
-    if venue is None and online is None and start is not None and present:
-        venue = venue_after_clock_before_names(parts, end, start, [p.name for p in present if p.name])
-    if venue is None and online is None and start is not None:
-        venue = _venue_on_hours_line(parts, end, start)
-    if venue is None and online is None and stop is not None:
-        venue = venue_after_hours(parts, end, stop)
+    if venue is None and online is None:  # the readers of a venue by the hours, in order
+        venue = _first_found((
+            lambda: venue_after_clock_before_names(parts, end, start, [p.name for p in present if p.name])
+            if start is not None and present else None,
+            lambda: _venue_on_hours_line(parts, end, start) if start is not None else None,
+            lambda: venue_after_hours(parts, end, stop) if stop is not None else None,
+        ))
     if body is not None and any(body.value.startswith(p.name) for p in present if p.name):
         body = _organ(parts, folded) or body  # "Inger Trodell Dahl, ordförande": the first line of a list is no body
     if body is not None and venue is not None and squashed(body.value) == squashed(venue.value):
