@@ -51,8 +51,13 @@ _RX_STRIP_TITLE_4 = re.compile(r"(?i)(?<=\S)\s+(?:\d{1,6}|(?:nr|no)\.?\s*[\d/-]*
 _RX_STRIP_TITLE_5 = re.compile(r"(?i)(?<=\S)\s+(?:kl|klockan)\.?\s*$")
 _RX_STRIP_TITLE_6 = re.compile(r"^\s*\d{6,8}\s*$")
 _RX_STRIP_TITLE_7 = re.compile(r"(?i)^\s*(?:nr|nummer|no)\.?\s*[\d/ -]+$")
-# The clock after "kl": "kl. 18.30", "kl 18", or four digits run together ("kl 1800", `_COMPACT_CLOCK`).
-_RX_VENUE_AFTER_TIME_1 = re.compile(r"(?i)[\s,]*(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2}|(?:[01]\d|2[0-3])[0-5]\d(?![\d.:])"
+# A clock written as four digits run together after "kl" (elsewhere "1900" is a year): "kl 1800", "klockan 0830".
+# `_KL_RE` then `_FOUR_DIGIT_CLOCK_RE`, whose groups are the hour and the minutes (`_four_digit_clock`); each reader
+# adds its own ending: `_KL_FOUR_DIGIT_RANGE`, `_KL_FOUR_DIGIT_CLOCK`, `_COMPACT_CLOCK`, `_RX_VENUE_AFTER_TIME_1`.
+_KL_RE = r"(?:kl\.?|klockan)\s*"
+_FOUR_DIGIT_CLOCK_RE = r"([01]\d|2[0-3])([0-5]\d)"
+# The clock after "kl": "kl. 18.30", "kl 18", or four digits run together ("kl 1800").
+_RX_VENUE_AFTER_TIME_1 = re.compile(rf"(?i)[\s,]*{_KL_RE}(\d{{1,2}}[.:]\d{{2}}|{_FOUR_DIGIT_CLOCK_RE}(?![\d.:])"
                                     r"|\d{1,2}(?![\d.:]*\d)[.:]?)")
 _RX_VENUE_AFTER_TIME_2 = re.compile(r"[\s,;]*(?:(?:i|på)\s+)?([^\W\d_][^.;!?]{1,80}?)\s*\.?\s*$")
 _RX_VENUE_AFTER_LABELS_1 = re.compile(r"(?:[A-ZÅÄÖ][\w-]*\s+)*[A-ZÅÄÖ][\w-]*\s*$")
@@ -183,8 +188,8 @@ _TIME_RANGE_LOST_DASH = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2}
 _HOURS_LOST_DASH = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2})\s+(\d{1,2})(?=\s*$|\s+(?-i:[A-ZÅÄÖ])|\s*[,;]\s)")
 # "kl 0900-1530", "kl. 1800 - 2030": four-digit clocks without a separator, read only after "kl" (elsewhere
 # "1900-2000" is a span of years). Groups 1-2 the start's hour and minutes, 3-4 the end's.
-_KL_FOUR_DIGIT_RANGE = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*([01]\d|2[0-3])([0-5]\d)\s*(?:-{1,2}|–|—)\s*"
-                                  r"([01]\d|2[0-4])([0-5]\d)(?![\d.:,]\d|\d)")
+_KL_FOUR_DIGIT_RANGE = re.compile(rf"(?i)\b{_KL_RE}{_FOUR_DIGIT_CLOCK_RE}\s*(?:-{{1,2}}|–|—)\s*{_FOUR_DIGIT_CLOCK_RE}"
+                                  r"(?![\d.:,]\d|\d)")
 _CLOCK = re.compile(r"(?i)(?:\b(?:kl\.?|klockan)\s*)(\d{1,2}(?:[.:]\d{2})?)(?!\d)|(?<![\d.:/-])(\d{1,2}[.:]\d{2})(?![\d:]|\.\d)")
 
 
@@ -459,10 +464,16 @@ def four_digit_kl_range(text: str) -> tuple[Found, Found] | None:
     """The start and end of a range of four-digit clocks after "kl" (`_KL_FOUR_DIGIT_RANGE`): "kl 0900-1530";
     None without one or when the end is not after the start."""
     for m in _KL_FOUR_DIGIT_RANGE.finditer(text):
-        start, end = hhmm(f"{m.group(1)}.{m.group(2)}"), hhmm(f"{m.group(3)}.{m.group(4)}")
-        if start and end and start < end:
-            return Found(start, m.start(1), m.end(2)), Found(end, m.start(3), m.end(4))
+        start, end = _four_digit_clock(m, 0), _four_digit_clock(m, 0, 3)
+        if start.value < end.value:
+            return start, end
     return None
+
+
+def _four_digit_clock(m: re.Match[str], base: int, group: int = 1) -> Found:
+    """The clock "HH:MM" whose hour and minutes are groups `group` and `group + 1` of `m` (`_FOUR_DIGIT_CLOCK_RE`),
+    its span moved by `base`."""
+    return Found(f"{m.group(group)}:{m.group(group + 1)}", base + m.start(group), base + m.end(group + 1))
 
 
 # A "Tid:" value whose dash was lost between the clocks after the day: "11 september 16:30 19:00, 12
@@ -5537,6 +5548,15 @@ def place_ending_list_run(venue: Found) -> Found | None:
     return Found(m.group(1), venue.start + m.start(1), venue.start + m.end(1))
 
 
+def _first_found(readers: Iterable[Callable[[], Found | None]]) -> Found | None:
+    """The value of the first of `readers` that finds one, tried in order (each only when those before found none)."""
+    for read in readers:
+        found = read()
+        if found is not None:
+            return found
+    return None
+
+
 def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     """Return the meeting the minutes record, and warnings in `file:line: ...` form."""
     warnings: list[str] = []
@@ -5554,9 +5574,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     elif _MUNICIPALITY_ONLY.fullmatch(body.value.strip()):
         body = committee_in_organ_field(parts, folded) or body
     when = _find_date(parts, end, title, folded) or typeset_date(doc) or held_on_weekday_in_head_year(parts, end, folded)
-    stamped = minutes_date_under_post_stamp(parts, end, when)
+    stamped = meeting_day_under_top_date(parts, end, when)  # "söndag 1 februari 2009" / "17 januari, 2023"
     when = stamped or when
-    when = meeting_day_under_page_date(parts, end, when) or when  # "17 januari, 2023" / "Protokoll förd vid ..."
     if when is None:
         when = yearless_title_day(parts, doc.clean)  # "Mötesprotokoll 6 maj" and "under 2016" in the text
     day_place = day_line_then_meeting_place(parts, end, folded)
@@ -5594,42 +5613,27 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = place_ending_list_run(venue)  # "Närvarande: Kent Eklund ... Övriga Byavångshemmet, Tomelilla"
     if day_place is not None and day_place[1] is not None and online is None:
         venue = day_place[1]
-    if venue is None and online is None:
-        venue = venue_on_uncoloned_label(parts, end)
-    if venue is None and online is None:
-        venue = venue_on_label_after_date(parts, end)
-    if venue is None and online is None:  # "... kl Plats ande Ledamöter Sunnerbo, ..., Växjö Marie-Louise Hilmersson (c)"
-        venue = _inner_label_venue(parts, end, folded)
-    if venue is None and online is None:
-        venue = venue_after_meeting_day(parts, title)
-    if venue is None and online is None:
-        venue = venue_in_wrapped_title(parts, title)
-    if venue is None and online is None:
-        venue = venue_on_title_date_line(parts, end, when)
-    if venue is None and online is None:
-        venue = venue_on_date_line(parts, end, when)
-    if venue is None and online is None and kept_at is not None:
-        venue = kept_at[1]
-    if venue is None and online is None:
-        venue = venue_line_under_dated_title(parts, end, when)
-    if venue is None and online is None:
-        venue = venue_quoted_on_title_date_line(parts, end, when)
-    if venue is None and online is None:
-        venue = venue_in_held_at_sentence(parts, end, folded)
-    if venue is None and online is None:
-        venue = venue_after_day_lost_clock(parts, end, when)
-    if venue is None and online is None:
-        venue = bare_place_line_before_attendance(parts, end, when) or bare_place_line_above_attendance(parts, end)
-    if venue is None and online is None:
-        venue = venue_where_members_met(parts, end, folded)
-    if venue is None and online is None:
-        venue = venue_at_host_in_town(parts, end)  # "Mötesprotokoll 6 maj i hos Kristina Lind i Sjöbo:"
-    if venue is None and online is None:
-        venue = venue_of_kept_at_proceedings(parts, end)  # "Protokoll fört vid förhandlingar i Onsala församlingshem"
-    if venue is None and online is None and when is not None:
-        venue = venue_after_held_day(doc.clean, when)  # "Årsmötet genomfördes 27 februari 2024 på ABF i Hedemora"
-    if venue is None and online is None and start is not None:
-        venue = venue_ending_clock_sentence(doc.clean, start)  # "... kl. 18,30 i Församlingshemmet S:t Persgården."
+    if venue is None and online is None:  # the readers of a venue the head gives elsewhere, in order
+        venue = _first_found((
+            lambda: venue_on_uncoloned_label(parts, end),
+            lambda: venue_on_label_after_date(parts, end),
+            lambda: _inner_label_venue(parts, end, folded),  # "... kl Plats ande Ledamöter Sunnerbo, ..., Växjö ..."
+            lambda: venue_after_meeting_day(parts, title),
+            lambda: venue_in_wrapped_title(parts, title),
+            lambda: venue_on_title_date_line(parts, end, when),
+            lambda: venue_on_date_line(parts, end, when),
+            lambda: kept_at[1] if kept_at is not None else None,
+            lambda: venue_line_under_dated_title(parts, end, when),
+            lambda: venue_quoted_on_title_date_line(parts, end, when),
+            lambda: venue_in_held_at_sentence(parts, end, folded),
+            lambda: venue_after_day_lost_clock(parts, end, when),
+            lambda: bare_place_line_before_attendance(parts, end, when),
+            lambda: bare_place_line_above_attendance(parts, end),
+            lambda: venue_where_met_or_hosted(parts, end),  # "träffades i Vikarnas lokal" / "hos Kristina Lind i Sjöbo"
+            lambda: venue_of_kept_at_proceedings(parts, end),  # "Protokoll fört vid förhandlingar i Onsala ..."
+            lambda: venue_after_held_day(doc.clean, when) if when else None,  # "Årsmötet genomfördes 27 ... på ABF"
+            lambda: venue_ending_clock_sentence(doc.clean, start) if start else None,  # "kl. 18,30 i Församlingshemmet."
+        ))
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
@@ -5638,12 +5642,13 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if online is None and venue is None:
         online = online_in_meeting_line_brackets(parts, end)  # "... styrelsemöte 1-2021 23/2 2021 (digitalt)."
     present, absent = find_attendance(doc, all_parts, all_end)
-    if venue is None and online is None and start is not None and present:
-        venue = venue_after_clock_before_names(parts, end, start, [p.name for p in present if p.name])
-    if venue is None and online is None and start is not None:
-        venue = _venue_on_hours_line(parts, end, start)
-    if venue is None and online is None and stop is not None:
-        venue = venue_after_hours(parts, end, stop)
+    if venue is None and online is None:  # the readers of a venue by the hours, in order
+        venue = _first_found((
+            lambda: venue_after_clock_before_names(parts, end, start, [p.name for p in present if p.name])
+            if start is not None and present else None,
+            lambda: _venue_on_hours_line(parts, end, start) if start is not None else None,
+            lambda: venue_after_hours(parts, end, stop) if stop is not None else None,
+        ))
     if body is not None and any(body.value.startswith(p.name) for p in present if p.name):
         body = _organ(parts, folded) or body  # "Inger Trodell Dahl, ordförande": the first line of a list is no body
     if body is not None and venue is not None and squashed(body.value) == squashed(venue.value):
@@ -5943,24 +5948,32 @@ def meeting_time_then_place(parts: list[Part], end: int) -> tuple[Found, Found |
     return None
 
 
-# The members of a meeting said to have met at a place, in the head's first sentences: "Mats L, Jenny H, Krister B
-# och Annalena L träffades i Vikarnas lokal Uddevalla.", "Styrelsen samlades hos Eva i Lerum." Group 1 "hos" when
-# the place is a home, 2 the place: capitalised, up to a stop or the line's end.
+# The place the head's first lines say the meeting was held at (`venue_where_met_or_hosted`), read two ways. The
+# members said to have met there (`_MET_AT`): "Mats L, Jenny H, Krister B och Annalena L träffades i Vikarnas lokal
+# Uddevalla.", "Styrelsen samlades hos Eva i Lerum."; group 1 "hos" when the place is a home, 2 the place:
+# capitalised, up to a stop or the line's end. Else a home in a town (`_HOST_IN_TOWN`), "hos" a person
+# (capitalised words) "i" a town, closing a clause: "Mötesprotokoll 6 maj i hos Kristina Lind i Sjöbo:", "...
+# samlades vi för årets vårmöte för Släktföreningen X, hos Ulrika Johansson i Tvååker."; group 1 the home. A home
+# keeps its "hos" either way, as the golds write homes ("hos Tord Lennartsson", "hos Peter Johansson Fagerhult").
 _MET_AT = re.compile(r"\b(?:träffades|samlades|möttes|sammanträdde)\s+(?:i|på|(hos))\s+"
                      r"((?-i:[A-ZÅÄÖ])[\w&'-]*(?:,?\s+[\w&'-]+){0,5}?)\s*(?=\.(?:\s|$)|$)")
 _MET_AT_WORDS = ("träffades", "samlades", "möttes", "sammanträdde")
 _MET_AT_CLAUSE_WORDS = frozenset(("och", "som", "där", "för", "att", "med", "men", "efter", "innan"))
-_MET_AT_LINES = 4  # the head's first lines with text
+_HOST_IN_TOWN = re.compile(r"(?<![\w-])(hos\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){0,2}\s+i\s+"
+                           r"[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)?)\s*(?=[.,:;]|$)")
+_HOST_OTHER_MEETING = ("nästa", "kommande", "föregående", "förra")
+_MET_OR_HOSTED_LINES = 4  # the head's first lines with text (a home may stand on them below the head's end)
 
 
-def venue_where_members_met(parts: list[Part], end: int, folded: _Folded) -> Found | None:
-    """The place the head's first lines say the members met at (`_MET_AT`); None for a platform, a body, an
-    organisation, a date or a clock there."""
-    first = [k for k in range(min(end, len(parts))) if parts[k].text.strip()][:_MET_AT_LINES]
-    for i in folded.holding(_MET_AT_WORDS, first[-1] + 1 if first else 0):
-        if i not in first:
-            continue
-        m = _MET_AT.search(parts[i].text)
+def venue_where_met_or_hosted(parts: list[Part], end: int) -> Found | None:
+    """The place the head's first lines say the members met at (`_MET_AT`), else the home and town they say the
+    meeting was held at (`_HOST_IN_TOWN`). Not where the members met: a platform, a body, an organisation, a date
+    or a clock; not a home on a line that speaks of another meeting ("Nästa möte ... hos Peter Johansson i
+    Näshult")."""
+    first = [k for k in range(min(len(parts), max(end, 12))) if parts[k].text.strip()][:_MET_OR_HOSTED_LINES]
+    for i in first:
+        text = parts[i].text
+        m = _MET_AT.search(text) if i < end and any(word in text for word in _MET_AT_WORDS) else None
         if m is None:
             continue
         place = m.group(2)
@@ -5969,7 +5982,12 @@ def venue_where_members_met(parts: list[Part], end: int, folded: _Folded) -> Fou
                 or any(word in _MET_AT_CLAUSE_WORDS for word in place.split())):
             continue  # "... träffades i Lerum och pratade länge": the sentence goes on, no place alone
         at = m.start(1) if m.group(1) else m.start(2)  # "hos Eva Lind": a home keeps its "hos"
-        return Found(parts[i].text[at: m.end(2)], parts[i].start + at, parts[i].start + m.end(2))
+        return Found(text[at: m.end(2)], parts[i].start + at, parts[i].start + m.end(2))
+    for i in first:
+        text = parts[i].text
+        m = _HOST_IN_TOWN.search(text) if "hos " in text else None
+        if m is not None and not any(word in text[: m.start()].casefold() for word in _HOST_OTHER_MEETING):
+            return Found(m.group(1), parts[i].start + m.start(1), parts[i].start + m.end(1))
     return None
 
 
@@ -6760,7 +6778,7 @@ def leads_into_list(text: str) -> bool:
 # --- times: the clock on the head's dated line ---------------------------------------------------
 
 # The clock after "kl" written without a separator: "kl 1800" (18:00).
-_COMPACT_CLOCK = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*([01]\d|2[0-3])([0-5]\d)(?![\d.:-])")
+_COMPACT_CLOCK = re.compile(rf"(?i)\b{_KL_RE}{_FOUR_DIGIT_CLOCK_RE}(?![\d.:-])")
 _DATED_LINE_REACH = 6  # the head's first lines with text
 
 
@@ -6779,7 +6797,7 @@ def clock_on_dated_head_line(parts: list[Part], end: int, meeting_date: str | No
             continue
         m = _COMPACT_CLOCK.search(text)
         if m:
-            return Found(f"{m.group(1)}:{m.group(2)}", part.start + m.start(1), part.start + m.end(2))
+            return _four_digit_clock(m, part.start)
         found = find_clock(text)
         if found is not None and found.value:
             return _shift(found, part.start)
@@ -6860,35 +6878,9 @@ def is_meeting_word_title(text: str) -> bool:
 _TRAILING_WEEKDAY_ABBREVIATION = re.compile(r"(?i),?\s+(?:mån|tis|ons|tors|torsd|fre|lör|sön)\.?\s*$")
 
 
-# A blog post's date stamp alone on the page's first line, over the post's title and the minutes:
-# "söndag 1 februari 2009". The post is published some days after the meeting it records.
-_POST_STAMP = re.compile(rf"(?i)\s*(?:{_WEEKDAY_RE})\s+\d{{1,2}}\s+(?:{_MONTH_RE})\s+\d{{4}}\s*")
-_POST_STAMP_LINES = 10  # the head's lines after the stamp where the minutes' own date is looked for
-_POST_STAMP_DAYS = 60  # how long before the post the meeting may have been held
-
-
-def minutes_date_under_post_stamp(parts: list[Part], end: int, when: Found | None) -> Found | None:
-    """The minutes' own date below a blog post's date stamp (`_POST_STAMP`) that was taken as the meeting
-    date: the first full date in the next head lines that lies before the stamp, by at most
-    `_POST_STAMP_DAYS` ("Sammanträde 2009 01 27", "Projektgrupp 2009 03 04" under "fredag 6 mars 2009")."""
-    if when is None:
-        return None
-    lines = [p for p in parts[:_POST_STAMP_LINES + 1] if p.text.strip()]
-    if not lines or not lines[0].start <= when.start < lines[0].end or not _POST_STAMP.fullmatch(lines[0].text):
-        return None
-    stamp = date.fromisoformat(when.value)
-    for part in lines[1:]:
-        if part.start >= (parts[end - 1].end if 0 < end <= len(parts) else part.start + 1):
-            break
-        for f in find_dates(part.text, compact=True):
-            if 0 < (stamp - date.fromisoformat(f.value)).days <= _POST_STAMP_DAYS:
-                return _shift(f, part.start)
-    return None
-
-
 # A start clock written as four digits with no separator after "kl": "Tid: onsdagen den 27 febr. kl. 1900".
 # Not a range (`four_digit_kl_range`), not followed by more digits or a separator; minutes in fives.
-_KL_FOUR_DIGIT_CLOCK = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*([01]\d|2[0-3])([0-5][05])(?![\d.:,/-]|\s*[-–—]\s*\d)")
+_KL_FOUR_DIGIT_CLOCK = re.compile(rf"(?i)\b{_KL_RE}(?=\d\d[0-5][05]){_FOUR_DIGIT_CLOCK_RE}(?![\d.:,/-]|\s*[-–—]\s*\d)")
 _KL_FOUR_DIGIT_LINES = 12  # the head's first lines
 
 
@@ -6903,32 +6895,7 @@ def four_digit_kl_clock(parts: list[Part], end: int, meeting_date: str | None) -
             continue
         m = _KL_FOUR_DIGIT_CLOCK.search(part.text)
         if m is not None and _yearless_meeting_day(part.text[: m.start()], meeting_date):
-            return Found(f"{m.group(1)}:{m.group(2)}", part.start + m.start(1), part.start + m.end(2))
-    return None
-
-
-# A home the head's first lines name as where the meeting was held: "hos" a person (capitalised words) "i" a
-# town, closing a clause: "Mötesprotokoll 6 maj i hos Kristina Lind i Sjöbo:", "... samlades vi för årets
-# vårmöte för Släktföreningen X, hos Ulrika Johansson i Tvååker." Group 1 the place, without "hos".
-_HOST_IN_TOWN = re.compile(r"(?<![\w-])hos\s+((?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+){0,2}\s+i\s+"
-                           r"(?-i:[A-ZÅÄÖ])[\w-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w-]+)?)\s*(?=[.,:;]|$)")
-_HOST_IN_TOWN_LINES = 4  # the head's first lines with text
-_HOST_OTHER_MEETING = ("nästa", "kommande", "föregående", "förra")
-
-
-def venue_at_host_in_town(parts: list[Part], end: int) -> Found | None:
-    """The home and town the head's first lines say the meeting was held at (`_HOST_IN_TOWN`); None where the
-    line speaks of another meeting ("Nästa möte ... hos Peter Johansson i Näshult")."""
-    first = [p for p in parts[: max(end, 12)] if p.text.strip()][:_HOST_IN_TOWN_LINES]
-    for part in first:
-        if "hos " not in part.text:
-            continue
-        m = _HOST_IN_TOWN.search(part.text)
-        if m is None:
-            continue
-        if any(word in part.text[: m.start()].casefold() for word in _HOST_OTHER_MEETING):
-            continue
-        return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+            return _four_digit_clock(m, part.start)
     return None
 
 
@@ -7020,7 +6987,7 @@ _OVER_DATE_WORDS = 3  # and the most words on each
 
 
 def body_over_minutes_date(parts: list[Part], found: Found) -> Found | None:
-    """The body a blog post's minutes name over their own date (`minutes_date_under_post_stamp`): the short lines
+    """The body a blog post's minutes name over their own date (`meeting_day_under_top_date`): the short lines
     right above the date's line, no blank line between, and the words before the date on its line unless a meeting
     word: "AFF" / "Projektgrupp" / "Sammanträde 2009 01 27" gives "AFF Projektgrupp", "Aff" / "Projektgrupp
     2009 03 04" gives "Aff Projektgrupp"."""
@@ -7074,9 +7041,16 @@ def body_instead_of_role_letterhead(parts: list[Part], end: int, body: Found) ->
     return None
 
 
-# A web page's date line at the top of the head, a bare day, month and year ("17 januari, 2023",
-# "| 5 maj 2024"), and below it the sentence that says when the meeting was held ("Protokoll förd vid
-# årsmötet i X måndagen den 14 november 2022", "Årsmötet genomfördes 27 februari 2024 på ABF").
+# A date at the top of the head that a page or post is dated with, taken for the meeting date, and below it
+# the minutes' own earlier date, read two ways (`meeting_day_under_top_date`):
+# - a blog post's stamp alone on the first line, with its weekday: "söndag 1 februari 2009" over "Sammanträde
+#   2009 01 27"; the post is published some days after the meeting it records;
+# - a web page's bare date line on one of the first lines ("17 januari, 2023", "| 5 maj 2024"), and below it the
+#   sentence that says when the meeting was held ("Protokoll förd vid årsmötet i X måndagen den 14 november
+#   2022", "Årsmötet genomfördes 27 februari 2024 på ABF").
+_POST_STAMP = re.compile(rf"(?i)\s*(?:{_WEEKDAY_RE})\s+\d{{1,2}}\s+(?:{_MONTH_RE})\s+\d{{4}}\s*")
+_POST_STAMP_LINES = 10  # the head's lines after the stamp where the minutes' own date is looked for
+_POST_STAMP_DAYS = 60  # how long before the post the meeting may have been held
 _PAGE_DATE_LINE = re.compile(rf"(?i)\s*[|•]?\s*(?:(?:{_WEEKDAY_RE})\s*,?\s+)?\d{{1,2}}\s+(?:{_MONTH_RE})\s*,?\s+\d{{4}}\s*")
 _HELD_SENTENCE = re.compile(
     r"(?i)\bprotokoll\s+f[öo]r[dt]\s+vid\b|\b\w*(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman)\s+"
@@ -7086,27 +7060,37 @@ _HELD_SENTENCE_LINES = 3  # the lines with text under the page's date where the 
 _PAGE_DATE_DAYS = 366  # how long before the page the meeting may have been held
 
 
-def meeting_day_under_page_date(parts: list[Part], end: int, when: Found | None) -> Found | None:
-    """The day a head sentence says the meeting was held (`_HELD_SENTENCE`), under a bare page date
-    (`_PAGE_DATE_LINE`) that was taken as the meeting date: the sentence's first full date before the
-    page date, by at most `_PAGE_DATE_DAYS`."""
+def meeting_day_under_top_date(parts: list[Part], end: int, when: Found | None) -> Found | None:
+    """The minutes' own date below a date at the top (`_PAGE_DATE_LINE`) that was taken as the meeting date.
+
+    Under a post's stamp on the first line (`_POST_STAMP`): the first full date, compact ones too, on the head's
+    next lines (up to line `_POST_STAMP_LINES`) before the stamp by at most `_POST_STAMP_DAYS` ("Projektgrupp
+    2009 03 04" under "fredag 6 mars 2009"). Otherwise, or when none is found: the first date in a sentence of a
+    held meeting (`_HELD_SENTENCE`) on the next `_HELD_SENTENCE_LINES` lines with text, before the page's date
+    by at most `_PAGE_DATE_DAYS`."""
     if when is None:
         return None
     lines = _first_text_parts(parts, end, _PAGE_DATE_TOP + _HELD_SENTENCE_LINES)
-    for i, line in enumerate(lines[:_PAGE_DATE_TOP]):
-        if line.start <= when.start < line.end:
-            break
-    else:
+    i = next((k for k, line in enumerate(lines[:_PAGE_DATE_TOP]) if line.start <= when.start < line.end), None)
+    if i is None or not _PAGE_DATE_LINE.fullmatch(lines[i].text):
         return None
-    if not _PAGE_DATE_LINE.fullmatch(line.text):
-        return None
-    page = date.fromisoformat(when.value)
-    for part in lines[i + 1: i + 1 + _HELD_SENTENCE_LINES]:
-        held = _HELD_SENTENCE.search(part.text)
-        if held is None:
+    top = date.fromisoformat(when.value)
+    if i == 0 and _POST_STAMP.fullmatch(lines[0].text):
+        below = [p for p in parts[: min(end, _POST_STAMP_LINES + 1)] if p.start >= lines[0].end and p.text.strip()]
+        found = _date_before(below, top, _POST_STAMP_DAYS, held=False)
+        if found is not None:
+            return found
+    return _date_before(lines[i + 1: i + 1 + _HELD_SENTENCE_LINES], top, _PAGE_DATE_DAYS, held=True)
+
+
+def _date_before(lines: list[Part], top: date, days: int, *, held: bool) -> Found | None:
+    """The first full date on `lines` before `top` by at most `days`: with `held`, only on a line that says the
+    meeting was held (`_HELD_SENTENCE`), else compact ones too ("2009 01 27")."""
+    for part in lines:
+        if held and not _HELD_SENTENCE.search(part.text):
             continue
-        for f in find_dates(part.text):
-            if 0 < (page - date.fromisoformat(f.value)).days <= _PAGE_DATE_DAYS:
+        for f in find_dates(part.text, compact=not held):
+            if 0 < (top - date.fromisoformat(f.value)).days <= days:
                 return _shift(f, part.start)
     return None
 

@@ -3631,56 +3631,35 @@ def _top_bullets(lines: Sequence[Line], content: Sequence[int]) -> list[Heading]
     return out
 
 
-def _bullet_headings(doc: Minutes) -> list[Heading]:
+_SPACED_BULLET_REACH = 3  # lines from a bullet to its paragraph at most (blank lines between)
+
+
+def _bullet_headings(doc: Minutes, *, spaced: bool = False) -> list[Heading]:
     """Bullets that each head the paragraph right below them ("* Fritidsgården:" / "Clara väntar ...").
 
     A blog's minutes mark each matter with a bullet holding a short title (a colon may end it) and
     write its text as a paragraph under it. Every bullet of the text must read so, two or more: a
     list of points ("* Kaffe", "* Mjölk") has no paragraph under each entry.
+
+    With `spaced`, blank lines may stand between a bullet and its paragraph, as a word processor's copy
+    leaves them ("·       Föregående minnesanteckningar:" / "" / "Inventering av potentiella
+    medlemsorganisationer pågår. ..."): its first line of text below is the paragraph, and every title
+    ends with a colon, which may follow a full stop ("Foo.:").
     """
     lines = doc.lines
+    reach = _SPACED_BULLET_REACH if spaced else 1
     out: list[tuple[int, str]] = []
     for j, ln in enumerate(lines):
         b = _bullet_text(ln)
         if b is None:
             continue
-        title = b[1].strip().rstrip(":").strip()
-        below = lines[j + 1] if j + 1 < len(lines) else None
-        if (b[0] or not title or len(title) > 50 or _words_in(title) > 6 or title.endswith((".", "!", "?"))
-                or below is None or _is_blank(below) or _bullet_text(below) is not None or below.level
-                or _words_in(below.text) < 6):
-            return []
-        out.append((j, title))
-    if len(out) < 2:
-        return []
-    return _unnumbered_headings(lines, out)
-
-
-_SPACED_BULLET_REACH = 3  # lines from a bullet to its paragraph at most (blank lines between)
-
-
-def _spaced_bullet_headings(doc: Minutes) -> list[Heading]:
-    """Bullets that each head a paragraph after a blank line ("·       Föregående minnesanteckningar:" /
-    "" / "Inventering av potentiella medlemsorganisationer pågår. ...").
-
-    As `_bullet_headings`, with blank lines between a bullet and its paragraph, as a word processor's
-    copy leaves them: every bullet of the text is a short title ending with a colon, two or more, and
-    its first line of text below is a paragraph, not another bullet.
-    """
-    lines = doc.lines
-    out: list[tuple[int, str]] = []
-    for j, ln in enumerate(lines):
-        b = _bullet_text(ln)
-        if b is None:
-            continue
-        title = b[1].strip()
-        if not title.endswith(":"):
-            return []
-        title = title.rstrip(":").strip()
-        below = next((k for k in range(j + 1, min(len(lines), j + 1 + _SPACED_BULLET_REACH))
-                      if not _is_blank(lines[k])), None)
-        if (b[0] or not title or len(title) > 50 or _words_in(title) > 6 or below is None
-                or _bullet_text(lines[below]) is not None or lines[below].level or _words_in(lines[below].text) < 6):
+        text = b[1].strip()
+        title = text.rstrip(":").strip()
+        below = next((k for k in range(j + 1, min(len(lines), j + 1 + reach)) if not _is_blank(lines[k])), None)
+        if (b[0] or not title or len(title) > 50 or _words_in(title) > 6
+                or (not text.endswith(":") if spaced else title.endswith((".", "!", "?")))
+                or below is None or _bullet_text(lines[below]) is not None or lines[below].level
+                or _words_in(lines[below].text) < 6):
             return []
         out.append((j, title))
     if len(out) < 2:
@@ -5836,7 +5815,7 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
     if len(bullets) >= max(2, len(paragraphs)):
         bare = [] if numbered or marked else _bare_bullet_item(doc, cands)
         return (bare, "numbered") if bare else (bullets, "marked")
-    headed = _bullet_headings(doc) or _spaced_bullet_headings(doc)
+    headed = _bullet_headings(doc) or _bullet_headings(doc, spaced=True)
     if len(headed) >= max(2, len(paragraphs)):
         return headed, "marked"
     flat = _flat_dash_headings(doc)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from planner.extract.header import _Folded, document_parts, header_end, venue_where_members_met
+from planner.extract.header import document_parts, header_end, venue_where_met_or_hosted
 from planner.extract.text import minutes_from_text
 
 _REST = ("Rapport från extra distriktsstämman drogs.\nPolicydokument för ekonomi diskuterades.\n"
@@ -38,7 +38,7 @@ def test_place_members_met_at(head: str, venue: str | None) -> None:
     doc = minutes_from_text(head + _REST)
     parts = document_parts(doc)
     end = header_end(parts)
-    found = venue_where_members_met(parts, end, _Folded(parts))
+    found = venue_where_met_or_hosted(parts, end)
     assert (found.value if found is not None else None) == venue
     if found is not None:
         assert doc.clean[found.start: found.end] == venue

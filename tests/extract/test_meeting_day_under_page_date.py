@@ -1,5 +1,5 @@
 """A web page's date line at the top is not the meeting date when a sentence under it says when the
-meeting was held (`header.meeting_day_under_page_date`)."""
+meeting was held (`header.meeting_day_under_top_date`)."""
 
 import pytest
 
