@@ -1257,6 +1257,34 @@ def _acronym_org_before_given(before: list[str], tokens: list[str]) -> bool:
 
 
 _RX_JOINING_WORD_END = re.compile(r"\s+(?:och|samt|&)$")
+_GIVEN_LED_LEAST = 3  # names of a flattened run that begin with a known given name, for `_given_led`
+
+
+def _given_led(found: list[re.Match[str]]) -> bool:
+    """Whether most names of a flattened run (`_NAME_COMMA` matches) hold a known given name in their first two
+    words ("Jönköping Susanne Ljungström,": a place, then the name): then a name of three words whose first word is
+    none is read as a word of the organisation before and a name of two."""
+    led = sum(1 for m in found if any(map(_is_given, m.group(1).split()[:2])))
+    return led >= _GIVEN_LED_LEAST and 2 * led > len(found)
+
+
+def _org_runs_into(gap: str, tokens: list[str], text: str, m: re.Match[str]) -> bool:
+    """Whether the first of three words before a comma is the tail of the previous entry's organisation: that
+    organisation runs on after its comma ("Maria Albin, Arbets- och miljömedicin Lund Dave Borg, Malmö stad",
+    "Maria Ehrenberg, Regionbibliotek Halland Katinka Borg, Länsbibliotek Jönköping"). Not when the word is a known
+    given name ("Eva Åberg Andersson"), the middle word an initial or a surname ("P O Lindencrona", "Rosmarie
+    Jönsson Neckö", "Cristine Dahlbom Nyberg"), or the words before a role or a joining word ("Regionutvecklingschef
+    Vesna Poje Avdic,", "sekreterare ...", "... och Wiola Larsson Lindman,")."""
+    if len(tokens) != 3 or not gap or gap[-1] in ",;:" or text[m.end(1): m.end(1) + 1] != ",":
+        return False
+    middle = tokens[1].casefold()
+    if len(middle.rstrip(".")) < 2 or middle.endswith(_MIDDLE_SURNAME_ENDINGS) or _is_given(tokens[0]):
+        return False
+    last = gap.split()[-1]
+    return last.isalpha() and last.casefold() not in _PARTICLES_OF_PROSE and not _is_title(last)
+
+
+_MIDDLE_SURNAME_ENDINGS = tuple(w.SURNAME_ENDINGS + w.MORE_SURNAME_ENDINGS)
 
 
 def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]] | None = None) -> list[Person]:
@@ -1264,7 +1292,9 @@ def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]]
     or party closes (`names`: `_NAME_COMMA` in `text`, when found already)."""
     starts: list[int] = []
     prev_end: int | None = None
-    for m in _NAME_COMMA.finditer(text) if names is None else names:
+    found = list(_NAME_COMMA.finditer(text)) if names is None else names
+    given_led = _given_led(found)
+    for m in found:
         s = m.start(1)
         tokens = [t for t in m.group(1).split() if t not in _PARTICLES]
         sub = _substitute(text[max(0, s - 40): s] + "X")
@@ -1310,7 +1340,8 @@ def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]]
                 or (not _is_given(tokens[0]) and _is_given(tokens[1]))
                 or (gap and before and (before[-1] in _PLACE_PREPOSITIONS or (_is_org(before[-1], set()) and not (
                     # "Falu Kommun Anna Tägtström Visconti,": the organisation ended; a given name begins the name
-                    _is_given(tokens[0]) and not _is_given(tokens[1])))))):
+                    _is_given(tokens[0]) and not _is_given(tokens[1])))))
+                or (given_led and _org_runs_into(gap, tokens, text, m))):
             s += len(tokens[0]) + (len(m.group(1)) - len(m.group(1).lstrip())) + 1
             s = text.find(tokens[1], s - 1)
         if not _ORG_WORDS.isdisjoint(text[s: m.end(1)].casefold().split()):
