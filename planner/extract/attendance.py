@@ -2044,8 +2044,28 @@ def _run_with_entries_around(text: str, base: int, known: set[str], swap: bool,
             + (_line_entries(after, base + end, known, swap) if after.strip(" ,.;:") else []))
 
 
+# A section heading in capitals and a colon run on after a list ("... förvaltningsdirektör Peter Andersén ÄRENDEN:
+# UNDERSKRIFT ..."): the list ends before it. Five letters or more, so that no organisation's acronym ("SISU:",
+# "ILCO: Anna Ek") ends it.
+_RX_CAPITALS_HEADING = re.compile(r"(?<![\w/-])[A-ZÅÄÖ]{5,}(?:\s+[A-ZÅÄÖ]{2,})*\s*:")
+
+
+def _capitals_heading_at(text: str) -> int | None:
+    """Where a section heading in capitals (`_RX_CAPITALS_HEADING`) that is no list label begins in a line of
+    entries written in mixed case, or None."""
+    for m in _RX_CAPITALS_HEADING.finditer(text):
+        head = text[: m.start()]
+        if any(c.islower() for c in head) and label_of(m.group().rstrip(": ").capitalize() + ":") is None:
+            return m.start()
+    return None
+
+
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
+    if ":" in text and len(text) > 40:
+        heading = _capitals_heading_at(text)
+        if heading is not None:
+            text = text[:heading]
     if "----" in text or "____" in text or "====" in text:
         rule = _RX_TRAILING_RULE.search(text)
         if rule:  # "... Andreas Innab Tiger (Visk) ---------- *": a rule line drawn under the list
