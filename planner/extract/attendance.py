@@ -1261,11 +1261,11 @@ _GIVEN_LED_LEAST = 3  # names of a flattened run that begin with a known given n
 
 
 def _given_led(found: list[re.Match[str]]) -> bool:
-    """Whether most names of a flattened run (`_NAME_COMMA` matches) hold a known given name in their first two
-    words ("Jönköping Susanne Ljungström,": a place, then the name): then a name of three words whose first word is
+    """Whether half the names of a flattened run (`_NAME_COMMA` matches) or more hold a known given name in their
+    first two words ("Jönköping Susanne Ljungström,": a place, then the name): then a name of three words whose first word is
     none is read as a word of the organisation before and a name of two."""
     led = sum(1 for m in found if any(map(_is_given, m.group(1).split()[:2])))
-    return led >= _GIVEN_LED_LEAST and 2 * led > len(found)
+    return led >= _GIVEN_LED_LEAST and 2 * led >= len(found)
 
 
 def _org_runs_into(gap: str, tokens: list[str], text: str, m: re.Match[str]) -> bool:

@@ -23,6 +23,12 @@ from planner.extract.attendance import _line_entries
          "Länsbiblioteket i Västerbotten Bengt Källgren, Kultur i Väst"),
          [("Maria Ehrenberg", "Regionbibliotek Halland"), ("Katinka Borg", "Länsbibliotek Jönköping"),
           ("Susanne Ljungström", "Länsbiblioteket i Västerbotten"), ("Bengt Källgren", "Kultur i Väst")]),
+        # half the names with a known given name: organisations of two words before names of Finnish given names
+        (("Lena Ek, Finska föreningen Antti Lahti, Finska Pingstförsamlingen Jouko Nieminen, Finska "
+          "pensionärsföreningen Seniorerna Minna Holm, Svenska kyrkan Bo Berg, Finlands konsulat Eva Lind, Kyrkan"),
+         [("Lena Ek", "Finska föreningen"), ("Antti Lahti", "Finska Pingstförsamlingen"),
+          ("Jouko Nieminen", "Finska pensionärsföreningen Seniorerna"), ("Minna Holm", "Svenska kyrkan"),
+          ("Bo Berg", "Finlands konsulat"), ("Eva Lind", "Kyrkan")]),
         # look-alikes: a name of three words whose middle word is a surname or an initial
         (("Tom Grundell, Fastighetsavdelningen Cristine Dahlbom Nyberg, Sjukvårds- och omsorgskontoret Britt "
          "Stålhandske, Vård- och omsorgskontoret Anna Ek, Kansliet"),
