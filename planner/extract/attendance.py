@@ -6175,6 +6175,9 @@ _WEB_WORDS = frozenset(w.WEB_BOILERPLATE)
 _HEADING_WORDS = frozenset(x for x in _END_HEADS if " " not in x and not _is_role_word(x)
                            and not x.endswith(("are", "person", "personer")))
 _VENUE_ENDINGS = tuple(e for e in w.VENUE_NOUN_ENDINGS if e.endswith(("et", "en", "an")))  # the definite forms
+# One word of the signing block ("Justerat", "Underskrifter"): a column head of a row of labels ("Närvarande
+# Frånvarande Justerat"), read as the one entry of the list below it; no person. (Not "Justerare": a role.)
+_SIGNATURE_WORDS = frozenset(x for x in w.SIGNATURES if " " not in x and not x.endswith("are"))
 # A place's last word, capitalised in a name-like place ("Folkets Hus", "Stora Salen", "Ekeby Skola"): no
 # surname (not "Hall", "Gård", "Hem", "Krog": surnames too).
 _PLACE_LAST_WORDS = frozenset(e for e in w.PLACE_NOUN_ENDINGS + w.VENUE_NOUN_ENDINGS
@@ -6197,7 +6200,7 @@ def _is_document(p: Person) -> bool:
         # also a label of the header ("Paragrafer"), a web copy's frame ("Transkript", 'Ledamöter"' out of a
         # quoted title) and a place in the definite form ("Gymnasiekontoret", "Parkskolan")
         return low.endswith(_DOCUMENT_ENDINGS) or low in _NAME_COLUMNS or low in _HEADING_WORDS \
-            or low in _WEB_WORDS or '"' in low \
+            or low in _WEB_WORDS or low in _SIGNATURE_WORDS or '"' in low \
             or any(low.endswith(e) and len(low) > len(e) + 2 for e in _VENUE_ENDINGS) \
             or low.endswith(_ORGANISATION_NAME_ENDS)  # "Hagdahlsakademien": an organisation
     words = p.name.casefold().split()
