@@ -2060,8 +2060,23 @@ def _capitals_heading_at(text: str) -> int | None:
     return None
 
 
+# A group's label and a dash for "no one" closing a flattened line after the last entry's role ("... Elisabeth
+# Hulter, nämndsekreterare/utredare Personalföreträdare - Övriga ..."): the dash marks no one absent.
+_RX_EMPTY_GROUP_END = re.compile(r"(?<=[a-zåäö])\s+([A-ZÅÄÖ][a-zåäö]+)\s+[-–]\s*$")
+_GROUP_LABEL_WORDS = frozenset(w.GROUP_HEADINGS + w.MORE_GROUP_HEADINGS)
+
+
+def _without_empty_group(text: str) -> str:
+    """`text` without a closing group label and its dash (`_RX_EMPTY_GROUP_END`), when the label is a group heading
+    and a lower-case word (a role) stands before it."""
+    m = _RX_EMPTY_GROUP_END.search(text)
+    return text[: m.start()] if m is not None and m.group(1).casefold() in _GROUP_LABEL_WORDS else text
+
+
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
+    if text.endswith(("-", "–", "- ", "– ")):
+        text = _without_empty_group(text)
     if ":" in text and len(text) > 40:
         heading = _capitals_heading_at(text)
         if heading is not None:
