@@ -1257,6 +1257,34 @@ def _acronym_org_before_given(before: list[str], tokens: list[str]) -> bool:
 
 
 _RX_JOINING_WORD_END = re.compile(r"\s+(?:och|samt|&)$")
+_GIVEN_LED_LEAST = 3  # names of a flattened run that begin with a known given name, for `_given_led`
+
+
+def _given_led(found: list[re.Match[str]]) -> bool:
+    """Whether half the names of a flattened run (`_NAME_COMMA` matches) or more hold a known given name in their
+    first two words ("Jönköping Susanne Ljungström,": a place, then the name): then a name of three words whose first word is
+    none is read as a word of the organisation before and a name of two."""
+    led = sum(1 for m in found if any(map(_is_given, m.group(1).split()[:2])))
+    return led >= _GIVEN_LED_LEAST and 2 * led >= len(found)
+
+
+def _org_runs_into(gap: str, tokens: list[str], text: str, m: re.Match[str]) -> bool:
+    """Whether the first of three words before a comma is the tail of the previous entry's organisation: that
+    organisation runs on after its comma ("Maria Albin, Arbets- och miljömedicin Lund Dave Borg, Malmö stad",
+    "Maria Ehrenberg, Regionbibliotek Halland Katinka Borg, Länsbibliotek Jönköping"). Not when the word is a known
+    given name ("Eva Åberg Andersson"), the middle word an initial or a surname ("P O Lindencrona", "Rosmarie
+    Jönsson Neckö", "Cristine Dahlbom Nyberg"), or the words before a role or a joining word ("Regionutvecklingschef
+    Vesna Poje Avdic,", "sekreterare ...", "... och Wiola Larsson Lindman,")."""
+    if len(tokens) != 3 or not gap or gap[-1] in ",;:" or text[m.end(1): m.end(1) + 1] != ",":
+        return False
+    middle = tokens[1].casefold()
+    if len(middle.rstrip(".")) < 2 or middle.endswith(_MIDDLE_SURNAME_ENDINGS) or _is_given(tokens[0]):
+        return False
+    last = gap.split()[-1]
+    return last.isalpha() and last.casefold() not in _PARTICLES_OF_PROSE and not _is_title(last)
+
+
+_MIDDLE_SURNAME_ENDINGS = tuple(w.SURNAME_ENDINGS + w.MORE_SURNAME_ENDINGS)
 
 
 def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]] | None = None) -> list[Person]:
@@ -1264,7 +1292,9 @@ def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]]
     or party closes (`names`: `_NAME_COMMA` in `text`, when found already)."""
     starts: list[int] = []
     prev_end: int | None = None
-    for m in _NAME_COMMA.finditer(text) if names is None else names:
+    found = list(_NAME_COMMA.finditer(text)) if names is None else names
+    given_led = _given_led(found)
+    for m in found:
         s = m.start(1)
         tokens = [t for t in m.group(1).split() if t not in _PARTICLES]
         sub = _substitute(text[max(0, s - 40): s] + "X")
@@ -1310,7 +1340,8 @@ def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]]
                 or (not _is_given(tokens[0]) and _is_given(tokens[1]))
                 or (gap and before and (before[-1] in _PLACE_PREPOSITIONS or (_is_org(before[-1], set()) and not (
                     # "Falu Kommun Anna Tägtström Visconti,": the organisation ended; a given name begins the name
-                    _is_given(tokens[0]) and not _is_given(tokens[1])))))):
+                    _is_given(tokens[0]) and not _is_given(tokens[1])))))
+                or (given_led and _org_runs_into(gap, tokens, text, m))):
             s += len(tokens[0]) + (len(m.group(1)) - len(m.group(1).lstrip())) + 1
             s = text.find(tokens[1], s - 1)
         if not _ORG_WORDS.isdisjoint(text[s: m.end(1)].casefold().split()):
@@ -2013,8 +2044,43 @@ def _run_with_entries_around(text: str, base: int, known: set[str], swap: bool,
             + (_line_entries(after, base + end, known, swap) if after.strip(" ,.;:") else []))
 
 
+# A section heading in capitals and a colon run on after a list ("... förvaltningsdirektör Peter Andersén ÄRENDEN:
+# UNDERSKRIFT ..."): the list ends before it. Five letters or more, so that no organisation's acronym ("SISU:",
+# "ILCO: Anna Ek") ends it.
+_RX_CAPITALS_HEADING = re.compile(r"(?<![\w/-])[A-ZÅÄÖ]{5,}(?:\s+[A-ZÅÄÖ]{2,})*\s*:")
+
+
+def _capitals_heading_at(text: str) -> int | None:
+    """Where a section heading in capitals (`_RX_CAPITALS_HEADING`) that is no list label begins in a line of
+    entries written in mixed case, or None."""
+    for m in _RX_CAPITALS_HEADING.finditer(text):
+        head = text[: m.start()]
+        if any(c.islower() for c in head) and label_of(m.group().rstrip(": ").capitalize() + ":") is None:
+            return m.start()
+    return None
+
+
+# A group's label and a dash for "no one" closing a flattened line after the last entry's role ("... Elisabeth
+# Hulter, nämndsekreterare/utredare Personalföreträdare - Övriga ..."): the dash marks no one absent.
+_RX_EMPTY_GROUP_END = re.compile(r"(?<=[a-zåäö])\s+([A-ZÅÄÖ][a-zåäö]+)\s+[-–]\s*$")
+_GROUP_LABEL_WORDS = frozenset(w.GROUP_HEADINGS + w.MORE_GROUP_HEADINGS)
+
+
+def _without_empty_group(text: str) -> str:
+    """`text` without a closing group label and its dash (`_RX_EMPTY_GROUP_END`), when the label is a group heading
+    and a lower-case word (a role) stands before it."""
+    m = _RX_EMPTY_GROUP_END.search(text)
+    return text[: m.start()] if m is not None and m.group(1).casefold() in _GROUP_LABEL_WORDS else text
+
+
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
+    if text.endswith(("-", "–", "- ", "– ")):
+        text = _without_empty_group(text)
+    if ":" in text and len(text) > 40:
+        heading = _capitals_heading_at(text)
+        if heading is not None:
+            text = text[:heading]
     if "----" in text or "____" in text or "====" in text:
         rule = _RX_TRAILING_RULE.search(text)
         if rule:  # "... Andreas Innab Tiger (Visk) ---------- *": a rule line drawn under the list
@@ -6124,6 +6190,9 @@ _WEB_WORDS = frozenset(w.WEB_BOILERPLATE)
 _HEADING_WORDS = frozenset(x for x in _END_HEADS if " " not in x and not _is_role_word(x)
                            and not x.endswith(("are", "person", "personer")))
 _VENUE_ENDINGS = tuple(e for e in w.VENUE_NOUN_ENDINGS if e.endswith(("et", "en", "an")))  # the definite forms
+# One word of the signing block ("Justerat", "Underskrifter"): a column head of a row of labels ("Närvarande
+# Frånvarande Justerat"), read as the one entry of the list below it; no person. (Not "Justerare": a role.)
+_SIGNATURE_WORDS = frozenset(x for x in w.SIGNATURES if " " not in x and not x.endswith("are"))
 # A place's last word, capitalised in a name-like place ("Folkets Hus", "Stora Salen", "Ekeby Skola"): no
 # surname (not "Hall", "Gård", "Hem", "Krog": surnames too).
 _PLACE_LAST_WORDS = frozenset(e for e in w.PLACE_NOUN_ENDINGS + w.VENUE_NOUN_ENDINGS
@@ -6146,7 +6215,7 @@ def _is_document(p: Person) -> bool:
         # also a label of the header ("Paragrafer"), a web copy's frame ("Transkript", 'Ledamöter"' out of a
         # quoted title) and a place in the definite form ("Gymnasiekontoret", "Parkskolan")
         return low.endswith(_DOCUMENT_ENDINGS) or low in _NAME_COLUMNS or low in _HEADING_WORDS \
-            or low in _WEB_WORDS or '"' in low \
+            or low in _WEB_WORDS or low in _SIGNATURE_WORDS or '"' in low \
             or any(low.endswith(e) and len(low) > len(e) + 2 for e in _VENUE_ENDINGS) \
             or low.endswith(_ORGANISATION_NAME_ENDS)  # "Hagdahlsakademien": an organisation
     words = p.name.casefold().split()

@@ -2242,3 +2242,6 @@ FUTURE_CUES_SHOULD: tuple[str, ...] = ("bör hållas", "bör äga rum", "bör sk
 # tells no trip, workshop or conference. The verb and "till", then up to three words to the date.
 DEADLINE_HANDED_TO: tuple[str, ...] = ("lämnas till", "skickas till", "lämnas över till", "lämnas in till",
                                        "mejlas till", "mailas till")
+# More endings of Swedish surnames ("Dahlbom", "Lindbom"), read with SURNAME_ENDINGS where a middle word of three
+# tells a second surname from a name after a place ("Cristine Dahlbom Nyberg", not "Halland Katinka Borg").
+MORE_SURNAME_ENDINGS: tuple[str, ...] = ("bom", "sson", "ssen", "backa", "bäck")
