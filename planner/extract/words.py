@@ -2242,3 +2242,41 @@ FUTURE_CUES_SHOULD: tuple[str, ...] = ("bör hållas", "bör äga rum", "bör sk
 # tells no trip, workshop or conference. The verb and "till", then up to three words to the date.
 DEADLINE_HANDED_TO: tuple[str, ...] = ("lämnas till", "skickas till", "lämnas över till", "lämnas in till",
                                        "mejlas till", "mailas till")
+
+# --- widened status phrases: referral, deferral and return forms of real minutes ---
+# A body named with adjectives or a coordinated compound before its noun ("till tekniska nämnden",
+# "till kultur- och fritidsnämnden", "till den nya styrelsen"): the words that may stand first. An
+# adjective is a word on one of ADJECTIVE_ENDINGS; a compound's first part ends in "-" before one of these.
+BODY_COMPOUND_JOINS: tuple[str, ...] = ("och", "samt", "&")
+BODY_ADJECTIVE_ENDINGS: tuple[str, ...] = ("a", "e")
+# A referring verb opening the sentence with the item's matter as its unwritten subject ("Remitterades
+# till arbetsutskottet.", "Överlämnades till kommunstyrelsen.", "Hänsköts till årsmötet.").
+ELLIPTIC_REFERRING: tuple[str, ...] = (
+    "remitteras", "remitterades", "överlämnades", "hänsköts", "hänvisas", "hänvisades", "överlåts", "överläts",
+)
+# A referring verb in the active past, then the matter, then "till" ("Styrelsen remitterade ärendet till
+# arbetsutskottet", "Årsmötet hänsköt frågan till styrelsen").
+REFERRING_VERBS_ACTIVE_PAST: tuple[str, ...] = ("överlämnade", "remitterade", "hänsköt", "hänvisade", "överlät")
+# A passive referring verb after a fronted adverb that sums up, then the matter ("Därmed överlämnas ärendet
+# till kommunstyrelsen"); not after a fronted topic ("Beträffande byvandringen hänsköts frågan till
+# styrelsen" refers a point inside the item, as "Frågan om ..." does).
+REFERRING_VERBS_PASSIVE: tuple[str, ...] = (
+    "överlämnas", "överlämnades", "remitteras", "remitterades", "hänskjuts", "hänsköts", "hänvisas",
+    "hänvisades", "överlåts", "överläts",
+)
+SUMMING_UP_ADVERBS: tuple[str, ...] = (
+    "därmed", "därför", "härmed", "således", "följaktligen", "därefter", "sedan", "slutligen", "alltså",
+)
+# The matters such a verb passes on (not "rapporten" or "skrivelsen", which are handed over as papers).
+REFERRED_MATTERS_INVERTED: tuple[str, ...] = (
+    "ärendet", "frågan", "förslaget", "motionen", "ärendena", "frågorna", "motionerna", "medborgarförslaget",
+)
+# The endings of a referring verb in the past ("remitterades", "hänsköt", "överlät"): dated before the
+# meeting, the referral is the item's history ("Motionen remitterades till kommunstyrelsen i februari").
+REFERRED_PAST_ENDINGS: tuple[str, ...] = ("ades", "ade", "sköts", "sköt", "läts", "lät", "des")
+# Earlier meetings of the members or of another body ("av förra årsmötet", "vid föregående stämma"):
+# history, no status.
+EARLIER_MEETING_GENERAL: tuple[str, ...] = (
+    "förra årsmötet", "föregående årsmöte", "föregående årsmötet", "förra stämman", "föregående stämma",
+    "förra föreningsstämman", "förra medlemsmötet", "föregående medlemsmöte",
+)

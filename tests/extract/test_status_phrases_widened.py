@@ -1,0 +1,61 @@
+"""Status phrases of real minutes that defer, return or refer a matter, widened (planner.extract.items).
+
+Sentences as minutes write them: bodies named with adjectives or as a coordinated compound ("till tekniska
+nämnden", "till kultur- och fritidsnämnden", "till den nya styrelsen"), referring verbs opening the sentence
+("Remitterades till arbetsutskottet.") or in the active past ("Styrelsen remitterade ärendet till ..."),
+a passive referral after a summing-up adverb ("Därmed överlämnas ärendet till kommunstyrelsen").
+Look-alikes: a point inside the item referred after a fronted topic ("Beträffande byvandringen hänsköts
+frågan till styrelsen"), papers or gifts handed over, and referrals told as history (dated before the
+meeting, or by an earlier general meeting).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from planner.extract.items import classify
+from planner.extract.model import ItemStatus
+
+MAY_2021 = date(2021, 5, 26)
+REFERRED = ItemStatus.REFERRED
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    (("Motionen bifalls såtillvida att den överlämnas till kultur- och fritidsnämnden för beaktande i redan "
+      "beslutad översyn."), "kultur- och fritidsnämnden"),
+    ("Ärendet remitteras till kultur- och fritidsnämnden.", "kultur- och fritidsnämnden"),
+    ("Ärendet överlämnas till barn- och utbildningsnämnden.", "barn- och utbildningsnämnden"),
+    ("Ärendet remitteras till tekniska nämnden.", "tekniska nämnden"),
+    ("Ärendet remitterades till tekniska nämnden för yttrande.", "tekniska nämnden"),
+    ("Ärendet hänvisades till regionala utvecklingsnämnden.", "regionala utvecklingsnämnden"),
+    ("Ärendet remitteras till sociala utskottet.", "sociala utskottet"),
+    ("Frågan överlämnas till den nya styrelsen.", "styrelsen"),
+    ("Frågan hänskjuts till den nyvalda styrelsen.", "styrelsen"),
+    ("Remitterades till arbetsutskottet.", "arbetsutskottet"),
+    ("Överlämnades till kommunstyrelsen.", "kommunstyrelsen"),
+    ("Hänsköts till årsmötet.", "årsmötet"),
+    ("Remitteras till tekniska nämnden.", "tekniska nämnden"),
+    ("Styrelsen remitterade ärendet till arbetsutskottet.", "arbetsutskottet"),
+    ("Årsmötet hänsköt frågan till styrelsen.", "styrelsen"),
+    ("Därmed överlämnas ärendet till kommunstyrelsen.", "kommunstyrelsen"),
+])
+def test_referred(sentence: str, body: str) -> None:
+    f = classify(sentence, MAY_2021)
+    assert f is not None and (f.status, f.when) == (REFERRED, None)
+    assert f.body is not None and f.body.startswith(body)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Beträffande byvandringen hänsköts frågan till styrelsen.",
+    "Ordföranden överlämnade en blomma till Anna.",
+    "Kassören överlämnade rapporten till revisorerna.",
+    "Klubban överlämnades till den nya ordföranden.",
+    "Motionen remitterades till kommunstyrelsen i februari.",
+    "Styrelsen remitterade ärendet till arbetsutskottet i mars.",
+    "Frågan hänsköts till styrelsen av förra årsmötet.",
+    "Bordlagt ärende från förra mötet behandlades och beslut fattades.",
+])
+def test_no_referral_of_the_item(sentence: str) -> None:
+    assert classify(sentence, MAY_2021) is None
