@@ -210,11 +210,12 @@ def _pair_index(index: dict[str, list[tuple[int, frozenset[str]]]]
 
 _POSTPONED = _phrase_pattern(words.POSTPONED + words.POSTPONED_MORE + words.POSTPONED_LEFT_FOR_LATER + words.MATTER_DROPPED
                             + words.POSTPONED_ACTIVE_PAST + words.MATTER_LAID_ASIDE + words.MATTER_DROPPED_MODAL
-                            + words.MINUTES_NOT_APPROVED)
+                            + words.MINUTES_NOT_APPROVED + words.POSTPONED_MOVED_ACTIVE)
 _POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER + words.POSTPONED_IF_MATTER_MORE
                                        + words.POSTPONED_IF_MATTER_FORWARD
                                        + words.POSTPONED_IF_MATTER_DROPPED + words.MOVED_TO_LATER_MEETING
-                                       + words.OFF_THE_AGENDA + words.OFF_THE_AGENDA_MORE)
+                                       + words.OFF_THE_AGENDA + words.OFF_THE_AGENDA_MORE
+                                       + words.POSTPONED_IF_MATTER_WIDENED)
 _MATTER = _phrase_pattern(words.MATTER_WORDS + words.MATTER_WORDS_TALKS + words.MATTER_WORDS_ELECTION)
 _DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(?:[.!;]|$)", re.IGNORECASE)
 _RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE + words.MATTER_COMES_BACK + words.COMES_BACK_WITH_REPORT
@@ -6047,6 +6048,7 @@ _TRIGGER_WORDS = _key_words(
     words.COMES_BACK_WITH_REPORT,
     words.REVISIT_EVALUATE, words.MINUTES_NOT_APPROVED, words.MEET_AGAIN_TO_FOLLOW_UP,
     words.POSTPONED_IF_MATTER_FORWARD, words.REFERRING_VERBS_ACTIVE_PAST, words.REFERRING_VERBS_PASSIVE,
+    words.POSTPONED_IF_MATTER_WIDENED, words.POSTPONED_MOVED_ACTIVE,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -7037,6 +7039,7 @@ _SENTENCE_KEYS = _rare_words(
     words.REFERRED_VERBS_TAKEN_ALONG, words.REQUEST_VERBS, words.UPCOMING_WORDS, words.COMES_BACK_WITH_REPORT,
     words.REVISIT_EVALUATE, words.MINUTES_NOT_APPROVED, words.MEET_AGAIN_TO_FOLLOW_UP,
     words.POSTPONED_IF_MATTER_FORWARD, words.REFERRING_VERBS_ACTIVE_PAST, words.REFERRING_VERBS_PASSIVE,
+    words.POSTPONED_IF_MATTER_WIDENED, words.POSTPONED_MOVED_ACTIVE,
 )
 _UNREAD = object()
 # _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).

@@ -2280,3 +2280,24 @@ EARLIER_MEETING_GENERAL: tuple[str, ...] = (
     "förra årsmötet", "föregående årsmöte", "föregående årsmötet", "förra stämman", "föregående stämma",
     "förra föreningsstämman", "förra medlemsmötet", "föregående medlemsmöte",
 )
+# Deferring verbs of older and Finland-Swedish minutes and of the active past, as POSTPONED_IF_MATTER
+# (the matter named, or a later meeting): "Beslöts att uppskjuta frågan", "Ärendet framflyttas till
+# nästa möte", "Frågan ligger vilande", "Frågan senarelades till september", "Punkten har strukits",
+# "Styrelsen sköt upp frågan till nästa möte", "Mötet beslutade att skjuta på frågan".
+POSTPONED_IF_MATTER_WIDENED: tuple[str, ...] = (
+    "uppskjuta", "uppskjutas", "uppskjutes", "uppskjutits", "uppskjutet", "uppskjuten", "uppsköt",
+    "framflyttas", "framflyttades", "framflyttats", "framflytta", "framflyttat", "framflyttad", "framflyttar",
+    "framflyttade", "ligger vilande", "hålls vilande", "läggs vilande", "lades vilande", "förklaras vilande",
+    "förklarades vilande", "senarelades", "senarelagts", "senareläggas", "senarelägga", "senarelägger",
+    "har utgått", "har strukits", "sköt upp", "sköt … till", "sköt på", "skjuta på",
+)
+# Moving the matter to the next meeting with the matter after the verb ("Vi flyttar punkten till nästa möte",
+# "Styrelsen flyttade frågan till kommande möte", "På grund av tidsbrist flyttades punkten till nästa möte"),
+# as "flyttas till nästa" in POSTPONED; not "flyttade styrelsemötet till nästa vecka".
+POSTPONED_MOVED_ACTIVE: tuple[str, ...] = tuple(
+    f"{verb} {matter} till {later}"
+    for verb in ("flyttar", "flyttade", "flyttas", "flyttades")
+    for matter in ("punkten", "frågan", "ärendet", "beslutet", "diskussionen", "den", "det", "detta", "punkterna",
+                   "frågorna", "ärendena")
+    for later in ("nästa", "kommande", "nästkommande")
+)

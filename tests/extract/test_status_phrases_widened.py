@@ -59,3 +59,47 @@ def test_referred(sentence: str, body: str) -> None:
 ])
 def test_no_referral_of_the_item(sentence: str) -> None:
     assert classify(sentence, MAY_2021) is None
+
+
+# --- deferrals: older and Finland-Swedish forms, the active past, the matter after the verb -------------
+
+POSTPONED = ItemStatus.POSTPONED
+
+
+@pytest.mark.parametrize(("sentence", "when"), [
+    ("Beslöts att uppskjuta frågan.", None),
+    ("Beslöts att uppskjuta frågan till nästa möte.", "next"),
+    ("Styrelsen beslöt att uppskjuta ärendet till nästa sammanträde.", "next"),
+    ("Ärendet framflyttas till nästa möte.", "next"),
+    ("Ärendet framflyttades till följande möte.", "next"),
+    ("Beslutet framflyttades.", None),
+    ("Frågan ligger vilande.", None),
+    ("Ärendet hålls vilande i avvaktan på besked.", None),
+    ("Ärendet har utgått.", None),
+    ("Punkten har strukits.", None),
+    ("Styrelsen sköt upp frågan till nästa möte.", "next"),
+    ("Styrelsen sköt frågan till nästa möte.", "next"),
+    ("Mötet beslutade att skjuta på frågan.", None),
+    ("Vi flyttar punkten till nästa möte.", "next"),
+    ("Styrelsen flyttade punkten till nästa möte.", "next"),
+    ("På grund av tidsbrist flyttades punkten till nästa möte.", "next"),
+    ("Då skjuts ärendet upp till nästa ordinarie sammanträde.", "next"),
+    ("En sådan minoritetsbordläggning skjuter upp ärendet tills nästa sammanträde.", "next"),
+])
+def test_postponed(sentence: str, when: str | None) -> None:
+    f = classify(sentence, MAY_2021)
+    assert f is not None and (f.status, f.when) == (POSTPONED, when)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Byggstarten framflyttas till hösten.",
+    "Projektet ligger vilande sedan i fjol.",
+    "Ersättning har utgått med 500 kronor.",
+    "Ett stycke har strukits i stadgarna.",
+    "Vi flyttar mötet till den 12 juni.",
+    "Kommunen har uppskjutit byggstarten till 2023.",
+    "Styrelsen beslutade att inte bordlägga ärendet.",
+    "Yrkandet om återremiss avslogs.",
+])
+def test_no_deferral_of_the_item(sentence: str) -> None:
+    assert classify(sentence, MAY_2021) is None
