@@ -219,11 +219,11 @@ _POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER + words.POSTPON
 _MATTER = _phrase_pattern(words.MATTER_WORDS + words.MATTER_WORDS_TALKS + words.MATTER_WORDS_ELECTION)
 _DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(?:[.!;]|$)", re.IGNORECASE)
 _RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE + words.MATTER_COMES_BACK + words.COMES_BACK_WITH_REPORT
-                           + words.MEET_AGAIN_TO_FOLLOW_UP)
+                           + words.MEET_AGAIN_TO_FOLLOW_UP + words.RETURNS_SENT_BACK)
 _RETURNS_LATER = _phrase_pattern(words.RETURNS_WITH_LATER + words.RETURNS_AFTER_THOUGHT
                                  + words.RETURNS_AT_FOLLOWING_MEETING)
 _APPROVED_WHEN = _phrase_pattern(words.APPROVED_WHEN)
-_RETURNS_NOT = _phrase_pattern(words.RETURNS_NOT + words.RETURNS_NOT_MORE)
+_RETURNS_NOT = _phrase_pattern(words.RETURNS_NOT + words.RETURNS_NOT_MORE + words.RETURNS_NOT_FROM_LEAVE)
 _MEET_AGAIN = _phrase_pattern(words.MEET_AGAIN_ON_MATTER)
 _MEETING_HELD = frozenset(words.MEETING_HELD_WORDS)
 _WHEN_READY = _phrase_pattern(words.ANNOUNCED_WHEN_READY)
@@ -273,7 +273,7 @@ _LATER_NOT_NEXT = _phrase_pattern(words.LATER_NOT_NEXT + words.LATER_MEETINGS_MO
 _RECURRING = _phrase_pattern(words.RECURRING)
 # A meeting's noun after "nästa" / "kommande" ("möte", "styrelsemöte", "nämndsammanträde"), longest first.
 _NEXT_MEETING_NOUNS = (words.NEXT_MEETING_NOUNS + words.NEXT_MEETING_NOUNS_COMPOUND
-                       + words.NEXT_MEETING_NOUNS_SESSIONS)
+                       + words.NEXT_MEETING_NOUNS_SESSIONS + words.NEXT_MEETING_NOUNS_GATHERING)
 _NEXT_MEETING_NOUN = "|".join(re.escape(n) for n in sorted(_NEXT_MEETING_NOUNS, key=len, reverse=True))
 _NEXT = re.compile(
     r"(?<![\w-])(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:\w+\s+){0,2}?(?:"
@@ -6048,7 +6048,7 @@ _TRIGGER_WORDS = _key_words(
     words.COMES_BACK_WITH_REPORT,
     words.REVISIT_EVALUATE, words.MINUTES_NOT_APPROVED, words.MEET_AGAIN_TO_FOLLOW_UP,
     words.POSTPONED_IF_MATTER_FORWARD, words.REFERRING_VERBS_ACTIVE_PAST, words.REFERRING_VERBS_PASSIVE,
-    words.POSTPONED_IF_MATTER_WIDENED, words.POSTPONED_MOVED_ACTIVE,
+    words.POSTPONED_IF_MATTER_WIDENED, words.POSTPONED_MOVED_ACTIVE, words.RETURNS_SENT_BACK,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -6389,7 +6389,7 @@ def _dropped_item(low: str) -> re.Match[str] | None:
 _STATUTE_STRUCK = re.compile(r"(?<![\w§])\d{1,3}\s?§\s+(?:stryks|ströks|struken|struks)(?![\w-])")
 
 
-_PAST_DEFERRALS = frozenset(words.PAST_DEFERRALS)
+_PAST_DEFERRALS = frozenset(words.PAST_DEFERRALS + words.PAST_DEFERRALS_ACTIVE)
 _NONE_OPENERS = frozenset(words.NONE_DEFERRED_OPENERS)
 _MEETING_MOVED_VERBS = tuple(words.MEETING_MOVED_VERBS)
 _MEETING_SUBJECT = re.compile(
@@ -7039,7 +7039,7 @@ _SENTENCE_KEYS = _rare_words(
     words.REFERRED_VERBS_TAKEN_ALONG, words.REQUEST_VERBS, words.UPCOMING_WORDS, words.COMES_BACK_WITH_REPORT,
     words.REVISIT_EVALUATE, words.MINUTES_NOT_APPROVED, words.MEET_AGAIN_TO_FOLLOW_UP,
     words.POSTPONED_IF_MATTER_FORWARD, words.REFERRING_VERBS_ACTIVE_PAST, words.REFERRING_VERBS_PASSIVE,
-    words.POSTPONED_IF_MATTER_WIDENED, words.POSTPONED_MOVED_ACTIVE,
+    words.POSTPONED_IF_MATTER_WIDENED, words.POSTPONED_MOVED_ACTIVE, words.RETURNS_SENT_BACK,
 )
 _UNREAD = object()
 # _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).

@@ -2301,3 +2301,22 @@ POSTPONED_MOVED_ACTIVE: tuple[str, ...] = tuple(
                    "frågorna", "ärendena")
     for later in ("nästa", "kommande", "nästkommande")
 )
+# The matter sent back, in forms RETURNS lacks: the active past ("Nämnden återremitterade ärendet"), the
+# spoken "tillbaks", and sending the matter back with it named ("beslöt att skicka tillbaka ärendet till ...").
+RETURNS_SENT_BACK: tuple[str, ...] = (
+    "återremitterade", "skickas tillbaks", "skickades tillbaks", "skickas tillbaks till",
+    "skicka tillbaka ärendet", "skicka tillbaks ärendet", "skicka tillbaka frågan", "skicka tillbaks frågan",
+    "skickade tillbaka ärendet", "skickar tillbaka ärendet", "skickade tillbaka frågan", "skickar tillbaka frågan",
+)
+PAST_DEFERRALS_ACTIVE: tuple[str, ...] = ("återremitterade",)
+# Someone back from leave ("Kassören återkommer från semestern den 1 augusti"): no matter comes back.
+RETURNS_NOT_FROM_LEAVE: tuple[str, ...] = tuple(
+    f"{verb} från {leave}"
+    for verb in ("återkommer", "återkom", "återkomma")
+    for leave in ("semester", "semestern", "sin semester", "ledighet", "ledigheten", "sin ledighet",
+                  "föräldraledighet", "föräldraledigheten", "sin föräldraledighet", "tjänstledighet",
+                  "tjänstledigheten", "sjukskrivning", "sjukskrivningen", "sin sjukskrivning", "sjukledighet",
+                  "sjukledigheten")
+)
+# A gathering of the body, after "nästa" ("Frågan återkommer vid nästa sammankomst").
+NEXT_MEETING_NOUNS_GATHERING: tuple[str, ...] = ("sammankomst", "sammankomsten")

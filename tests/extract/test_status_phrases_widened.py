@@ -103,3 +103,33 @@ def test_postponed(sentence: str, when: str | None) -> None:
 ])
 def test_no_deferral_of_the_item(sentence: str) -> None:
     assert classify(sentence, MAY_2021) is None
+
+
+# --- returns: the matter sent back, and the next gathering --------------------------------------------
+
+RETURNS = ItemStatus.RETURNS
+
+
+@pytest.mark.parametrize(("sentence", "when"), [
+    ("Styrelsen återremitterade ärendet till arbetsgruppen.", None),
+    ("Nämnden återremitterade ärendet.", None),
+    ("Ärendet skickas tillbaks till förvaltningen för komplettering.", None),
+    ("Regionfullmäktige beslöt att skicka tillbaka ärendet till regionfullmäktiges ordförande.", None),
+    ("Frågan återkommer vid nästa sammankomst.", "next"),
+    ("Vi återkommer från styrelsens sida med förslag till nästa möte.", "next"),
+])
+def test_returns(sentence: str, when: str | None) -> None:
+    f = classify(sentence, MAY_2021)
+    assert f is not None and (f.status, f.when) == (RETURNS, when)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nämnden återremitterade ärendet i februari.",
+    "Kassören återkommer från semestern den 1 augusti.",
+    "Anna återkommer från föräldraledigheten i september.",
+    "Karin återkommer i tjänst efter sommaren.",
+    "Mötet skickade tillbaka boken till biblioteket.",
+    "Ärendet återremitterades i maj och beslutades nu.",
+])
+def test_nothing_comes_back(sentence: str) -> None:
+    assert classify(sentence, MAY_2021) is None
