@@ -2320,3 +2320,5 @@ RETURNS_NOT_FROM_LEAVE: tuple[str, ...] = tuple(
 )
 # A gathering of the body, after "nästa" ("Frågan återkommer vid nästa sammankomst").
 NEXT_MEETING_NOUNS_GATHERING: tuple[str, ...] = ("sammankomst", "sammankomsten")
+# Settling the matter at a later meeting, as TAKEN_UP ("Ärendet kommer nu att avgöras vid sammanträdet i juni").
+TAKEN_UP_SETTLED: tuple[str, ...] = ("avgörs", "avgöras")

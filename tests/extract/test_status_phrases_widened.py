@@ -117,6 +117,8 @@ RETURNS = ItemStatus.RETURNS
     ("Regionfullmäktige beslöt att skicka tillbaka ärendet till regionfullmäktiges ordförande.", None),
     ("Frågan återkommer vid nästa sammankomst.", "next"),
     ("Vi återkommer från styrelsens sida med förslag till nästa möte.", "next"),
+    ("Ärendet avgörs vid sammanträdet i juni.", "2021-06"),
+    ("Frågan avgörs vid styrelsemötet den 15 september.", "2021-09-15"),
 ])
 def test_returns(sentence: str, when: str | None) -> None:
     f = classify(sentence, MAY_2021)
@@ -130,6 +132,8 @@ def test_returns(sentence: str, when: str | None) -> None:
     "Karin återkommer i tjänst efter sommaren.",
     "Mötet skickade tillbaka boken till biblioteket.",
     "Ärendet återremitterades i maj och beslutades nu.",
+    "Frågan avgjordes vid sammanträdet i mars.",
+    "Frågan avgörs av kommunstyrelsen i juni.",
 ])
 def test_nothing_comes_back(sentence: str) -> None:
     assert classify(sentence, MAY_2021) is None
