@@ -210,19 +210,20 @@ def _pair_index(index: dict[str, list[tuple[int, frozenset[str]]]]
 
 _POSTPONED = _phrase_pattern(words.POSTPONED + words.POSTPONED_MORE + words.POSTPONED_LEFT_FOR_LATER + words.MATTER_DROPPED
                             + words.POSTPONED_ACTIVE_PAST + words.MATTER_LAID_ASIDE + words.MATTER_DROPPED_MODAL
-                            + words.MINUTES_NOT_APPROVED)
+                            + words.MINUTES_NOT_APPROVED + words.POSTPONED_MOVED_ACTIVE)
 _POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER + words.POSTPONED_IF_MATTER_MORE
                                        + words.POSTPONED_IF_MATTER_FORWARD
                                        + words.POSTPONED_IF_MATTER_DROPPED + words.MOVED_TO_LATER_MEETING
-                                       + words.OFF_THE_AGENDA + words.OFF_THE_AGENDA_MORE)
+                                       + words.OFF_THE_AGENDA + words.OFF_THE_AGENDA_MORE
+                                       + words.POSTPONED_IF_MATTER_WIDENED)
 _MATTER = _phrase_pattern(words.MATTER_WORDS + words.MATTER_WORDS_TALKS + words.MATTER_WORDS_ELECTION)
 _DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(?:[.!;]|$)", re.IGNORECASE)
 _RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE + words.MATTER_COMES_BACK + words.COMES_BACK_WITH_REPORT
-                           + words.MEET_AGAIN_TO_FOLLOW_UP)
+                           + words.MEET_AGAIN_TO_FOLLOW_UP + words.RETURNS_SENT_BACK)
 _RETURNS_LATER = _phrase_pattern(words.RETURNS_WITH_LATER + words.RETURNS_AFTER_THOUGHT
                                  + words.RETURNS_AT_FOLLOWING_MEETING)
 _APPROVED_WHEN = _phrase_pattern(words.APPROVED_WHEN)
-_RETURNS_NOT = _phrase_pattern(words.RETURNS_NOT + words.RETURNS_NOT_MORE)
+_RETURNS_NOT = _phrase_pattern(words.RETURNS_NOT + words.RETURNS_NOT_MORE + words.RETURNS_NOT_FROM_LEAVE)
 _MEET_AGAIN = _phrase_pattern(words.MEET_AGAIN_ON_MATTER)
 _MEETING_HELD = frozenset(words.MEETING_HELD_WORDS)
 _WHEN_READY = _phrase_pattern(words.ANNOUNCED_WHEN_READY)
@@ -262,7 +263,8 @@ _CONTINUED_AT_NEXT = re.compile(
 )
 _COUNCIL_LETTERS = frozenset({"KS", "KF", "RF", "RS", "LF", "LS", "AU", "SKR", "SKL", "KSAU", "RSAU"})
 _SAME_MEETING = _phrase_pattern(words.SAME_MEETING)
-_EARLIER_MEETING = _phrase_pattern(words.EARLIER_MEETING + words.EARLIER_MEETING_POSSESSIVES)
+_EARLIER_MEETING = _phrase_pattern(words.EARLIER_MEETING + words.EARLIER_MEETING_POSSESSIVES
+                                   + words.EARLIER_MEETING_GENERAL)
 _BEFORE_NEXT = _phrase_pattern(words.BEFORE_NEXT)
 # What follows "inför nästa" when it is no meeting ("inför nästa års sommarresa").
 _NEXT_PERIOD = re.compile(r"\s+(?:" + "|".join(words.NEXT_PERIODS) + r")(?![\w-])")
@@ -271,7 +273,7 @@ _LATER_NOT_NEXT = _phrase_pattern(words.LATER_NOT_NEXT + words.LATER_MEETINGS_MO
 _RECURRING = _phrase_pattern(words.RECURRING)
 # A meeting's noun after "nästa" / "kommande" ("möte", "styrelsemöte", "nämndsammanträde"), longest first.
 _NEXT_MEETING_NOUNS = (words.NEXT_MEETING_NOUNS + words.NEXT_MEETING_NOUNS_COMPOUND
-                       + words.NEXT_MEETING_NOUNS_SESSIONS)
+                       + words.NEXT_MEETING_NOUNS_SESSIONS + words.NEXT_MEETING_NOUNS_GATHERING)
 _NEXT_MEETING_NOUN = "|".join(re.escape(n) for n in sorted(_NEXT_MEETING_NOUNS, key=len, reverse=True))
 _NEXT = re.compile(
     r"(?<![\w-])(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:\w+\s+){0,2}?(?:"
@@ -301,6 +303,12 @@ def _verb_matter_pattern(verbs: Sequence[str], matters: Sequence[str]) -> re.Pat
 _REFERRED_MATTER_VERB = _verb_matter_pattern(words.REFERRING_VERBS, words.REFERRED_MATTERS)
 # "Anna tar med sig frågan till kommunstyrelsen": someone carries the matter to another body.
 _CARRIED_MATTER_VERB = _verb_matter_pattern(words.CARRYING_VERBS, words.REFERRED_MATTERS)
+# "Styrelsen remitterade ärendet till AU"; "Därmed överlämnas ärendet till kommunstyrelsen" (the adverb first).
+_INVERTED_MATTER_VERB = _verb_matter_pattern(words.REFERRING_VERBS_ACTIVE_PAST, words.REFERRED_MATTERS_INVERTED)
+_SUMMED_UP_MATTER_VERB = re.compile(
+    r"\s*(?:" + "|".join(words.SUMMING_UP_ADVERBS) + r")\s+(?:" + "|".join(words.REFERRING_VERBS_PASSIVE)
+    + r")\s+(?:" + "|".join(words.REFERRED_MATTERS_INVERTED) + r")\s+(?:vidare\s+)?till(?![\w-])")
+_SUMMING_UP_ADVERBS = frozenset(words.SUMMING_UP_ADVERBS)
 _REFERRED_DECIDE = _phrase_pattern(words.REFERRED_DECIDE_VERBS)
 _OTHER_BODIES = words.OTHER_BODIES + words.OTHER_BODIES_MORE + words.OTHER_BODIES_GROUPS + words.OTHER_BODIES_COLLECTIVE
 _LATER_OTHER_BODY = re.compile(
@@ -334,7 +342,7 @@ _DECISION_AT_PHRASES = tuple(f"{noun} … {at}" for noun in words.DECISION_NOUNS
                              ) + words.DECISION_TAKEN_AT
 _DECISION_AT = _phrase_pattern(_DECISION_AT_PHRASES)
 _LATER_MEETING = _phrase_pattern(words.LATER_MEETINGS_MORE)
-_TAKEN_UP = _phrase_pattern(words.TAKEN_UP)
+_TAKEN_UP = _phrase_pattern(words.TAKEN_UP + words.TAKEN_UP_SETTLED)
 _TAKEN_UP_LATER = _phrase_pattern(words.TAKEN_UP_LATER_VERBS)
 _LATER_TIME = _phrase_pattern(words.LATER_TIMES)
 _REFERRED_LIFTED = _phrase_pattern(words.REFERRED_LIFTED_UP)
@@ -367,12 +375,40 @@ _OWNER_GENITIVES = tuple(words.OWNER_GENITIVES)
 _OWNED_BODY = re.compile(r"\s+([\wåäöÅÄÖ-]+)")
 
 
+# A body named after adjectives or as the second part of a coordinated compound: "tekniska nämnden",
+# "den nya styrelsen", "kultur- och fritidsnämnden" (the body noun is group 1).
+_BODY_AFTER_LEAD = re.compile(
+    r"\s*(?:(?:den|det|de)\s+)?(?:[\wåäö]+-\s+(?:" + "|".join(map(re.escape, words.BODY_COMPOUND_JOINS))
+    + r")\s+|(?:[\wåäö]+(?:" + "|".join(words.BODY_ADJECTIVE_ENDINGS) + r")\s+){1,2})([\wåäöÅÄÖ-]+)",
+    re.IGNORECASE,
+)
+
+
+def _is_body_word(word: str) -> bool:
+    """Whether a lower-cased word names another body ("nämnden", "kommunstyrelsen", "regionstyrelsens")."""
+    return any(word == b or word.endswith(b) for b in _OTHER_BODIES) or _body_genitive(word)
+
+
+def _body_after_lead(text: str) -> str | None:
+    """The body named after adjectives or a compound's first part at the start of `text`, if any."""
+    m = _BODY_AFTER_LEAD.match(text)
+    if m is None or m.group(1).lower() in _NEXT_MEETING_NOUNS or not _is_body_word(m.group(1).lower()):
+        return None
+    lead = text[:m.start(1)].split()
+    rest = _RX_OTHER_BODY_3.split(text[m.start(1):], maxsplit=1)[0].strip().rstrip(",")
+    if lead[0].lower() in ("den", "det", "de"):
+        return rest  # "den nya styrelsen": the board, described; "tekniska nämnden" is the body's name
+    return f"{' '.join(lead)} {rest}"
+
+
 def _other_body(text: str) -> str | None:
     """Return the body named at the start of `text` ("kommunchefsmöten samt ..."), if any."""
     m = _RX_OTHER_BODY_1.match(text)
     if not m:
         return None
     word = m.group(1).lower()
+    if word.endswith(("-", *words.BODY_ADJECTIVE_ENDINGS)) and not _is_body_word(word):
+        return _body_after_lead(text)  # "tekniska nämnden", "kultur- och fritidsnämnden", "den nya styrelsen"
     if word in _NEXT_MEETING_NOUNS:
         return None
     if _RX_OTHER_BODY_2.fullmatch(m.group(1)):
@@ -5990,7 +6026,8 @@ _TRIGGER_WORDS = _key_words(
     words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE, words.CARRYING_VERBS, words.REFERRED_VERBS_TAKEN_ALONG,
     words.COMES_BACK_WITH_REPORT,
     words.REVISIT_EVALUATE, words.MINUTES_NOT_APPROVED, words.MEET_AGAIN_TO_FOLLOW_UP,
-    words.POSTPONED_IF_MATTER_FORWARD,
+    words.POSTPONED_IF_MATTER_FORWARD, words.REFERRING_VERBS_ACTIVE_PAST, words.REFERRING_VERBS_PASSIVE,
+    words.POSTPONED_IF_MATTER_WIDENED, words.POSTPONED_MOVED_ACTIVE, words.RETURNS_SENT_BACK, words.TAKEN_UP_SETTLED,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -6005,7 +6042,8 @@ _DROPPED_KEYS = frozenset(words.DROPPED_WORDS)
 # _ANNOUNCE_MEETING matches a whole word that ends with one of these ("kommunalt forum", "enhetsmöte").
 _ANNOUNCE_MEETING_ENDS = tuple(words.ANNOUNCE_MEETINGS)
 # _referred_subject holds only when the first word is one of these.
-_SUBJECT_FIRST = frozenset(words.ELLIPTIC_MODALS) | frozenset(words.REFERRED_SUBJECTS)
+_ELLIPTIC_FIRST = frozenset(words.ELLIPTIC_MODALS) | frozenset(words.ELLIPTIC_REFERRING)
+_SUBJECT_FIRST = _ELLIPTIC_FIRST | frozenset(words.REFERRED_SUBJECTS)
 # `classify` finds a status only through one of these phrase patterns (or _DROPPED, or a body
 # named after "nästa" with a _REFERRED_DECIDE verb); `announcement` needs one of the verbs.
 _STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS, _RETURNS_LATER, _MEET_AGAIN,
@@ -6014,7 +6052,7 @@ _STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS,
                                      _SECOND_READING, _READING_AHEAD, _DECISION_LATER, _REVISIT,
                                      _DECISION_AT, _LATER_MEETING, _TAKEN_UP_LATER, _LATER_NOT_NEXT,
                                      _REFERRED_LIFTED, _TASKED, _HANDLED_AT_BODY, _FRONTED_NEXT_VERB,
-                                     _CARRIED_MATTER_VERB)))
+                                     _CARRIED_MATTER_VERB, _INVERTED_MATTER_VERB)))
 _ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB, _WHEN_READY, _REQUEST_VERB)))
 
 
@@ -6203,7 +6241,7 @@ def _referred_subject(found: _Words) -> bool:
     first_two = [m.group() for _, m in zip(range(2), _RX_REFERRED_SUBJECT_1.finditer(found.low))]
     if len(first_two) < 2:
         return False
-    if first_two[0] in words.ELLIPTIC_MODALS:
+    if first_two[0] in _ELLIPTIC_FIRST:
         return True  # "Ska diskuteras på SK.": the item's matter is the unwritten subject
     if first_two[0] not in words.REFERRED_SUBJECTS:
         return False
@@ -6330,7 +6368,7 @@ def _dropped_item(low: str) -> re.Match[str] | None:
 _STATUTE_STRUCK = re.compile(r"(?<![\w§])\d{1,3}\s?§\s+(?:stryks|ströks|struken|struks)(?![\w-])")
 
 
-_PAST_DEFERRALS = frozenset(words.PAST_DEFERRALS)
+_PAST_DEFERRALS = frozenset(words.PAST_DEFERRALS + words.PAST_DEFERRALS_ACTIVE)
 _NONE_OPENERS = frozenset(words.NONE_DEFERRED_OPENERS)
 _MEETING_MOVED_VERBS = tuple(words.MEETING_MOVED_VERBS)
 _MEETING_SUBJECT = re.compile(
@@ -6499,8 +6537,38 @@ def _awaits_a_while(low: str, m: re.Match[str]) -> bool:
     return not any(stem in rest for stem in words.AWAITING_MEETING_STEMS)
 
 
+_REFERRED_PAST_ENDINGS = tuple(words.REFERRED_PAST_ENDINGS)
+_REFERRAL_HISTORY_REACH = 100  # how far after a past referring verb its date may stand, in its clause
+
+
+def _referred_before(text: str, f: Finding, meeting: date | None) -> bool:
+    """Whether the referral `f` is told in the past and dated before the meeting ("Motionen remitterades
+    till kommunstyrelsen i februari"): the item's history, not its fate."""
+    verb = _WORD.match(text, f.start)
+    if meeting is None or verb is None or not verb.group().lower().endswith(_REFERRED_PAST_ENDINGS):
+        return False
+    rest = text[verb.end():verb.end() + _REFERRAL_HISTORY_REACH]
+    clause = _CLAUSE_END.search(rest)
+    rest = rest[:clause.start()] if clause else rest
+    if not _has_digit(rest) and not _DATE_WORDS.intersection(_WORD.findall(rest.lower())):
+        return False
+    for dm in find_dates(rest, after=meeting - timedelta(days=364)):
+        if dm.kind not in (DateKind.DAY, DateKind.MONTH) or dm.value is None or dm.tentative or not dm.iso:
+            continue
+        return dm.iso < meeting.isoformat()[:len(dm.iso)]
+    return False
+
+
 def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`classify` of a sentence whose words hold a trigger word."""
+    f = _classify_found(text, meeting, found)
+    if f is not None and f.status is ItemStatus.REFERRED and _referred_before(text, f, meeting):
+        return None  # "Motionen remitterades till kommunstyrelsen i februari": history
+    return f
+
+
+def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding | None:
+    """`_classify` before a past referral is told apart as history."""
     if not found.may_classify():
         return None
     low = found.low
@@ -6626,11 +6694,16 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     m = search(_REFERRED_GENERAL)
     if m:
         return Finding(ItemStatus.REFERRED, None, "stämman", m.start(), m.end())
-    for m in chain(*(p.finditer(low) for p in (_REFERRED_MATTER, _REFERRED_MATTER_VERB, _CARRIED_MATTER_VERB)
+    for m in chain(*(p.finditer(low) for p in (_REFERRED_MATTER, _REFERRED_MATTER_VERB, _CARRIED_MATTER_VERB,
+                                                _INVERTED_MATTER_VERB)
                      if found.may(p))):
         body = _other_body(text[m.end():])
         if body:
             return Finding(ItemStatus.REFERRED, None, body, m.start(), m.end() + 1 + len(body))
+    m = _SUMMED_UP_MATTER_VERB.match(low) if not _SUMMING_UP_ADVERBS.isdisjoint(found.words) else None
+    body = _other_body(text[m.end():]) if m else None
+    if m and body:  # "Därmed överlämnas ärendet till kommunstyrelsen"
+        return Finding(ItemStatus.REFERRED, None, body, m.start(), m.end() + 1 + len(body))
     if _formal_matter_subject(found):
         # "Medborgarförslaget överlämnas till kommunstyrelsen för beredning": a matter of the formal kind
         for m in _REFERRED.finditer(low) if found.may(_REFERRED) else ():
@@ -6944,7 +7017,8 @@ _SENTENCE_KEYS = _rare_words(
     words.FRONTED_NEXT_VERBS, words.MATTER_DROPPED_MODAL, words.OFF_THE_AGENDA_MORE, words.CARRYING_VERBS,
     words.REFERRED_VERBS_TAKEN_ALONG, words.REQUEST_VERBS, words.UPCOMING_WORDS, words.COMES_BACK_WITH_REPORT,
     words.REVISIT_EVALUATE, words.MINUTES_NOT_APPROVED, words.MEET_AGAIN_TO_FOLLOW_UP,
-    words.POSTPONED_IF_MATTER_FORWARD,
+    words.POSTPONED_IF_MATTER_FORWARD, words.REFERRING_VERBS_ACTIVE_PAST, words.REFERRING_VERBS_PASSIVE,
+    words.POSTPONED_IF_MATTER_WIDENED, words.POSTPONED_MOVED_ACTIVE, words.RETURNS_SENT_BACK, words.TAKEN_UP_SETTLED,
 )
 _UNREAD = object()
 # _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).

@@ -2245,3 +2245,83 @@ DEADLINE_HANDED_TO: tuple[str, ...] = ("lämnas till", "skickas till", "lämnas 
 # More endings of Swedish surnames ("Dahlbom", "Lindbom"), read with SURNAME_ENDINGS where a middle word of three
 # tells a second surname from a name after a place ("Cristine Dahlbom Nyberg", not "Halland Katinka Borg").
 MORE_SURNAME_ENDINGS: tuple[str, ...] = ("bom", "sson", "ssen", "backa", "bäck")
+
+# --- widened status phrases: referral, deferral and return forms of real minutes ---
+# A body named with adjectives or a coordinated compound before its noun ("till tekniska nämnden",
+# "till kultur- och fritidsnämnden", "till den nya styrelsen"): the words that may stand first. An
+# adjective is a word on one of ADJECTIVE_ENDINGS; a compound's first part ends in "-" before one of these.
+BODY_COMPOUND_JOINS: tuple[str, ...] = ("och", "samt", "&")
+BODY_ADJECTIVE_ENDINGS: tuple[str, ...] = ("a", "e")
+# A referring verb opening the sentence with the item's matter as its unwritten subject ("Remitterades
+# till arbetsutskottet.", "Överlämnades till kommunstyrelsen.", "Hänsköts till årsmötet.").
+ELLIPTIC_REFERRING: tuple[str, ...] = (
+    "remitteras", "remitterades", "överlämnades", "hänsköts", "hänvisas", "hänvisades", "överlåts", "överläts",
+)
+# A referring verb in the active past, then the matter, then "till" ("Styrelsen remitterade ärendet till
+# arbetsutskottet", "Årsmötet hänsköt frågan till styrelsen").
+REFERRING_VERBS_ACTIVE_PAST: tuple[str, ...] = ("överlämnade", "remitterade", "hänsköt", "hänvisade", "överlät")
+# A passive referring verb after a fronted adverb that sums up, then the matter ("Därmed överlämnas ärendet
+# till kommunstyrelsen"); not after a fronted topic ("Beträffande byvandringen hänsköts frågan till
+# styrelsen" refers a point inside the item, as "Frågan om ..." does).
+REFERRING_VERBS_PASSIVE: tuple[str, ...] = (
+    "överlämnas", "överlämnades", "remitteras", "remitterades", "hänskjuts", "hänsköts", "hänvisas",
+    "hänvisades", "överlåts", "överläts",
+)
+SUMMING_UP_ADVERBS: tuple[str, ...] = (
+    "därmed", "därför", "härmed", "således", "följaktligen", "därefter", "sedan", "slutligen", "alltså",
+)
+# The matters such a verb passes on (not "rapporten" or "skrivelsen", which are handed over as papers).
+REFERRED_MATTERS_INVERTED: tuple[str, ...] = (
+    "ärendet", "frågan", "förslaget", "motionen", "ärendena", "frågorna", "motionerna", "medborgarförslaget",
+)
+# The endings of a referring verb in the past ("remitterades", "hänsköt", "överlät"): dated before the
+# meeting, the referral is the item's history ("Motionen remitterades till kommunstyrelsen i februari").
+REFERRED_PAST_ENDINGS: tuple[str, ...] = ("ades", "ade", "sköts", "sköt", "läts", "lät", "des")
+# Earlier meetings of the members or of another body ("av förra årsmötet", "vid föregående stämma"):
+# history, no status.
+EARLIER_MEETING_GENERAL: tuple[str, ...] = (
+    "förra årsmötet", "föregående årsmöte", "föregående årsmötet", "förra stämman", "föregående stämma",
+    "förra föreningsstämman", "förra medlemsmötet", "föregående medlemsmöte",
+)
+# Deferring verbs of older and Finland-Swedish minutes and of the active past, as POSTPONED_IF_MATTER
+# (the matter named, or a later meeting): "Beslöts att uppskjuta frågan", "Ärendet framflyttas till
+# nästa möte", "Frågan ligger vilande", "Frågan senarelades till september", "Punkten har strukits",
+# "Styrelsen sköt upp frågan till nästa möte", "Mötet beslutade att skjuta på frågan".
+POSTPONED_IF_MATTER_WIDENED: tuple[str, ...] = (
+    "uppskjuta", "uppskjutas", "uppskjutes", "uppskjutits", "uppskjutet", "uppskjuten", "uppsköt",
+    "framflyttas", "framflyttades", "framflyttats", "framflytta", "framflyttat", "framflyttad", "framflyttar",
+    "framflyttade", "ligger vilande", "hålls vilande", "läggs vilande", "lades vilande", "förklaras vilande",
+    "förklarades vilande", "senarelades", "senarelagts", "senareläggas", "senarelägga", "senarelägger",
+    "har utgått", "har strukits", "sköt upp", "sköt … till", "sköt på", "skjuta på",
+)
+# Moving the matter to the next meeting with the matter after the verb ("Vi flyttar punkten till nästa möte",
+# "Styrelsen flyttade frågan till kommande möte", "På grund av tidsbrist flyttades punkten till nästa möte"),
+# as "flyttas till nästa" in POSTPONED; not "flyttade styrelsemötet till nästa vecka".
+POSTPONED_MOVED_ACTIVE: tuple[str, ...] = tuple(
+    f"{verb} {matter} till {later}"
+    for verb in ("flyttar", "flyttade", "flyttas", "flyttades")
+    for matter in ("punkten", "frågan", "ärendet", "beslutet", "diskussionen", "den", "det", "detta", "punkterna",
+                   "frågorna", "ärendena")
+    for later in ("nästa", "kommande", "nästkommande")
+)
+# The matter sent back, in forms RETURNS lacks: the active past ("Nämnden återremitterade ärendet"), the
+# spoken "tillbaks", and sending the matter back with it named ("beslöt att skicka tillbaka ärendet till ...").
+RETURNS_SENT_BACK: tuple[str, ...] = (
+    "återremitterade", "skickas tillbaks", "skickades tillbaks", "skickas tillbaks till",
+    "skicka tillbaka ärendet", "skicka tillbaks ärendet", "skicka tillbaka frågan", "skicka tillbaks frågan",
+    "skickade tillbaka ärendet", "skickar tillbaka ärendet", "skickade tillbaka frågan", "skickar tillbaka frågan",
+)
+PAST_DEFERRALS_ACTIVE: tuple[str, ...] = ("återremitterade",)
+# Someone back from leave ("Kassören återkommer från semestern den 1 augusti"): no matter comes back.
+RETURNS_NOT_FROM_LEAVE: tuple[str, ...] = tuple(
+    f"{verb} från {leave}"
+    for verb in ("återkommer", "återkom", "återkomma")
+    for leave in ("semester", "semestern", "sin semester", "ledighet", "ledigheten", "sin ledighet",
+                  "föräldraledighet", "föräldraledigheten", "sin föräldraledighet", "tjänstledighet",
+                  "tjänstledigheten", "sjukskrivning", "sjukskrivningen", "sin sjukskrivning", "sjukledighet",
+                  "sjukledigheten")
+)
+# A gathering of the body, after "nästa" ("Frågan återkommer vid nästa sammankomst").
+NEXT_MEETING_NOUNS_GATHERING: tuple[str, ...] = ("sammankomst", "sammankomsten")
+# Settling the matter at a later meeting, as TAKEN_UP ("Ärendet kommer nu att avgöras vid sammanträdet i juni").
+TAKEN_UP_SETTLED: tuple[str, ...] = ("avgörs", "avgöras")
