@@ -71,6 +71,9 @@ from planner.extract.words import (
     MOVE_CUES,
     NEW_POST_HOLDER_CUES,
     NEXT_GATHERING_NOUNS,
+    NEXT_MEETINGS_COUNTS,
+    NEXT_MEETINGS_LEADS,
+    NEXT_MEETINGS_PLURALS,
     NOT_BODY_WORDS,
     NOT_NEXT_OCCASION,
     OTHER_BODY_NOUNS,
@@ -169,6 +172,14 @@ _NEXT_MEETING = _Gated(re.compile(
     rf"|(?:{_words(MEETING_AGAIN_CUES)})(?![{_W}])",
     re.IGNORECASE,
 ), ("nästa", "nästkommande", "kommande", "next", "igen", "vi "))
+# The next few meetings named together ("Nästa 2 styrelsemöten blir 21/10 och 9/12", "Kommande styrelsemöten:
+# tors 13/1, ons 10/2", "de två nästa sammanträdena"): a list of this body's meeting days.
+_NEXT_MEETINGS = _Gated(re.compile(
+    rf"(?<![{_W}-])(?:(?:{_words(NEXT_MEETINGS_LEADS)})\s+(?:(?:{_words(NEXT_MEETINGS_COUNTS)})\s+)?"
+    rf"|de\s+(?:{_words(NEXT_MEETINGS_COUNTS)})\s+(?:{_words(NEXT_MEETINGS_LEADS)})\s+)"
+    rf"(?:ordinarie\s+)?(?:{_words(NEXT_MEETINGS_PLURALS)})(?![{_W}])",
+    re.IGNORECASE,
+), NEXT_MEETINGS_LEADS)
 # "Medlemsmöte", "årsmötet", "styrelsemöte": the kind of meeting a compound names.
 _MEETING_TYPE_NOUNS = ("möte", "mötet", "sammanträde", "sammanträdet", "stämma", "stämman")
 _MEETING_TYPE = _Gated(re.compile(rf"(?<![{_W}])([{_W}]+?)-?(?:{_words(_MEETING_TYPE_NOUNS)})(?![{_W}])",
@@ -1749,7 +1760,7 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         cue is not None and not other_body and _labelled_general_meeting(sentence, cue, meeting.body))
     if other_body or foreign:
         next_cue = False
-    list_cue = in_list or bool(_MEETING_LIST.search(sentence) and sum(
+    list_cue = in_list or bool((_MEETING_LIST.search(sentence) or _NEXT_MEETINGS.search(sentence)) and sum(
         1 for o, _ in mentions if p.sentence_start <= o.start < p.sentence_end) >= 2) or bool(
         _MEETING_LIST.search(p.heading) and len(sentence.strip()) < 80 and not next_cue
         and (_MEETING.search(sentence) or len(sentence.replace(dm.text, "").strip(" -–•*,.:")) < 25))

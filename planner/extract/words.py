@@ -2242,3 +2242,13 @@ FUTURE_CUES_SHOULD: tuple[str, ...] = ("bör hållas", "bör äga rum", "bör sk
 # tells no trip, workshop or conference. The verb and "till", then up to three words to the date.
 DEADLINE_HANDED_TO: tuple[str, ...] = ("lämnas till", "skickas till", "lämnas över till", "lämnas in till",
                                        "mejlas till", "mailas till")
+# The next few meetings named together, a plural meeting noun, compounds too, after "nästa" or "kommande" and
+# maybe a count ("Nästa 2 styrelsemöten blir 21/10 och 9/12", "Kommande styrelsemöten: tors 13/1, ons 10/2",
+# "De två nästa sammanträdena"): the dates that follow are this body's meetings, the first its next.
+NEXT_MEETINGS_LEADS: tuple[str, ...] = ("nästa", "nästkommande", "kommande")
+NEXT_MEETINGS_COUNTS: tuple[str, ...] = ("två", "tre", "fyra", "fem", "sex", "2", "3", "4", "5", "6")
+# Only the body's own meetings: "kommande medlemsmöten" or "studieträffar" in a board's minutes are others'.
+NEXT_MEETINGS_PLURALS: tuple[str, ...] = (
+    "möten", "mötena", "sammanträden", "sammanträdena", "mötestillfällen", "mötestillfällena",
+    "styrelsemöten", "styrelsemötena", "styrelsesammanträden", "styrelsesammanträdena",
+)
