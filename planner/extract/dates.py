@@ -191,11 +191,12 @@ _TEXTUAL_ORD = re.compile(rf"(?P<d1>{_ORD}){_TEXTUAL_TAIL}")
 # a copy's rendering of a long dash).
 # A dash may have a space after it where a stored copy broke the date at a line end and joined it
 # again ("Resa till Lerbäcksteater lördag 2025- 12-06", "protokoll från 2016-10- 28"); a dot or slash
-# may not ("år 2019. 1. Inledning").
+# may not ("år 2019. 1. Inledning"). A word processor may have turned both dashes into en or em dashes
+# ("Protokoll styrelsemöte 2011–01–20"); the same one twice, as with the others.
 _ISO = re.compile(
-    r"(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?:(?<=-) )?(?P<m>0?[1-9]|1[0-2])(?P=s)(?:(?<=-) )?"
+    r"(?P<y>(?:19|20)\d\d)(?P<s>[-/.–—])(?:(?<=-) )?(?P<m>0?[1-9]|1[0-2])(?P=s)(?:(?<=-) )?"
     r"(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"
-    r"(?:(?:\s*(?:-[ \t]?-|-|–|—|till)\s*)(?:(?P<y2>(?:19|20)\d\d)[-/.](?P<m2>0?[1-9]|1[0-2])[-/.])?"
+    r"(?:(?:\s*(?:-[ \t]?-|-|–|—|till)\s*)(?:(?P<y2>(?:19|20)\d\d)[-/.–—](?P<m2>0?[1-9]|1[0-2])[-/.–—])?"
     r"(?P<d2>0?[1-9]|[12]\d|3[01])(?!\d)(?![:.]\d))?"
 )
 # "2018 06 18": ISO order with single spaces, as some stored copies and forms write it. Only with
@@ -482,7 +483,7 @@ class _Numbers:
         self.dotted: list[int] = []  # 1-2 digits and "." or "-": _DOTTED, _DAY_DOT_MONTH
         self.slashed: list[int] = []  # 1-2 digits and "/": _NUMERIC, _NUMERIC_DEN
         self.dashed: list[int] = []  # 2 digits and "-": _SHORT_ISO
-        self.four: list[int] = []  # 4 digits and "-", "/" or ".": _ISO
+        self.four: list[int] = []  # 4 digits and "-", "/", ".", "–" or "—": _ISO
         self.six: list[int] = []  # 6 digits: _YYMMDD
         self.eight: list[int] = []  # 8 digits: _YYYYMMDD
         self.spaced: list[int] = []  # 4 digits and a space: _SPACED_ISO
@@ -500,7 +501,7 @@ class _Numbers:
                     if n == 2:
                         self.dashed.append(s)
             elif n == 4:
-                if c and c in "-/.":
+                if c and c in "-/.–—":
                     self.four.append(s)
                 elif c == " ":
                     self.spaced.append(s)
