@@ -1348,6 +1348,21 @@ _ORDINAL_ENDINGS = frozenset(("st", "nd", "rd", "th"))
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+# A stored page's stamp on one of its first lines: the date and a short category or title joined by a bar
+# ("21.10.2021 | Styrelseprotokoll", "Nyheter | 2021-10-21"). No hour and no next meeting in it.
+_STAMP_WORDS = 4
+
+
+def _page_stamp(before: str, after: str) -> bool:
+    """Whether a date with `before` and `after` on its line is a page's posting stamp (see `_STAMP_WORDS`)."""
+    lead, tail = before.strip(" *_#\t"), after.strip(" *_#.\t")
+    if not (lead.endswith("|") or tail.startswith("|")) or (lead and tail):
+        return False  # the bar joins the date to its label, on one side only
+    label = (lead or tail).strip("| ")
+    return (0 < len(_WORD.findall(label)) <= _STAMP_WORDS and not any(c.isdigit() for c in label)
+            and not _NEXT_MEETING.search(label))
+
+
 _OWN_DAYS = 3  # how many days a meeting told on its own time or date line may run on
 _OWN_DAY_REACH = 80  # how far from the meeting's date or start such a later day stands
 
@@ -1649,6 +1664,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     if d.line_of(dm.start) < _POST_DATE_LINES and _only_date(text[p.line_start:p.line_end], dm) and (
             d.doc.span(dm.start, dm.end)[1] <= meeting.spans.get("date", (-1, -1))[0]):
         return None  # "februari 26th, 2021" above "Lördagen den 23 januari hölls ...": the post's own date
+    if d.line_of(dm.start) < _POST_DATE_LINES and _page_stamp(text[p.line_start:dm.start], text[dm.end:p.line_end]):
+        return None  # "21.10.2021 | Styrelseprotokoll" under the title: the day the page was posted
     if _meeting_own_later_day(d, dm, after, meeting):
         return None  # "Tid: 11 september 16:30-19:00, 12 september 10:00-20:00": the meeting's second day
     if _document_date(d, dm, after, meeting) or (dm.explicit_year and dm.value in d.own_dates):
