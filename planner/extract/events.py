@@ -43,6 +43,8 @@ from planner.extract.words import (
     CANCEL_CUES,
     CONSTITUENT_MEETING_WORDS,
     COUNTERFACTUAL_CUES,
+    COURSE_NOUN_ENDINGS,
+    COURSE_START_VERBS,
     DATE_SET_VERBS,
     DEADLINE_HANDED_TO,
     DEADLINE_PREFIXES,
@@ -239,6 +241,11 @@ _COMPOUND_TRIP = _Gated(re.compile(rf"(?<![{_W}])(?!t?h?eresa)[{_W}]{{3,}}?(?:re
 _COMPOUND_OUTING = _Gated(re.compile(rf"(?<![{_W}])[{_W}]{{3,}}?(?:utflykt|utflykten|utflykter|utflykterna)(?![{_W}])",
                                      re.IGNORECASE), ("utflykt",))
 _MILESTONE = _cue(MILESTONE_CUES + NEW_POST_HOLDER_CUES)
+# A course starting (`COURSE_START_VERBS` right after a word ending in `COURSE_NOUN_ENDINGS`, "som" between or
+# not): "Nybörjarkursen startar 28/9". Not a rule taking effect: "utbildning börjar gälla".
+_COURSE_STARTS = _Gated(re.compile(
+    rf"(?<![{_W}])[{_W}]*?(?:{_words(COURSE_NOUN_ENDINGS)})(?:\s+som)?\s+(?:{_words(COURSE_START_VERBS)})"
+    rf"(?![{_W}])(?!\s+gälla)", re.IGNORECASE), COURSE_START_VERBS)
 _SHOW_OPENING = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(SHOW_OPENING_CUES)})", re.IGNORECASE), SHOW_OPENING_CUES)
 _READY = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(READY_CUES)})(?![{_W}])", re.IGNORECASE), READY_CUES)
 _PAST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(PAST_CUES)})(?![{_W}])", re.IGNORECASE), PAST_CUES)
@@ -1030,6 +1037,8 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
         return EventKind.OTHER  # "Grillkvällar startar den 28 juni": the evenings start, no milestone
     if _SHOW_OPENING.search(sentence):
         return EventKind.OTHER  # "Utställningen öppnar med vernissage den 12/4": a gathering, no state reached
+    if _COURSE_STARTS.search(sentence):
+        return EventKind.OTHER  # "Nybörjarkursen startar 28/9": the course's first session, no state reached
     if _MILESTONE.search(sentence) or _STEP.search(sentence):
         return EventKind.MILESTONE
     return EventKind.OTHER

@@ -2252,3 +2252,10 @@ NEXT_MEETINGS_PLURALS: tuple[str, ...] = (
     "möten", "mötena", "sammanträden", "sammanträdena", "mötestillfällen", "mötestillfällena",
     "styrelsemöten", "styrelsemötena", "styrelsesammanträden", "styrelsesammanträdena",
 )
+# A course starting ("Nybörjarkursen startar 28/9", "Kurs startar 5 april", "handledarutbildningen som startar den
+# 27 november"): the course's first session, a thing held (kind other), not a state reached. The end of the
+# course's noun, then the verb.
+COURSE_NOUN_ENDINGS: tuple[str, ...] = (
+    "kurs", "kursen", "kurser", "kurserna", "utbildning", "utbildningen", "utbildningar", "utbildningarna",
+)
+COURSE_START_VERBS: tuple[str, ...] = ("startar", "börjar", "påbörjas", "startas", "drar igång", "kör igång")
