@@ -92,6 +92,7 @@ from planner.extract.words import (
     SOCIAL_GATHERING_CUES,
     STEP_CUES,
     TERM_WORDS,
+    TRAVEL_VERBS,
     TRIP_CUES,
     UNTIL_PREFIXES,
     VENUE_KIND_WORDS,
@@ -233,6 +234,9 @@ _CONFERENCE = _Gated(re.compile(rf"(?<![{_W}])(?:[{_W}]*konferens(?:en|er|erna)?
                      ("konferens", "kongress", "seminari", "symposi", "mässa", "webinar", "webbinar"))
 _COMPOUND_FORUM = _Gated(re.compile(rf"(?<=[{_W}]{{4}})forum(?![{_W}])", re.IGNORECASE), ("forum",))
 _TRIP = _cue(TRIP_CUES)
+# A travel verb, then "till" and a place's capital (`TRAVEL_VERBS`): "åker till Växjö", not "åker till årsmötet".
+_TRAVEL_TO_PLACE = _Gated(re.compile(rf"(?<![{_W}])(?i:{_words(TRAVEL_VERBS)})\s+(?:(?i:upp|ner|ned|ut|över)\s+)?"
+                                     r"(?i:till)\s+([A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?)"), TRAVEL_VERBS)
 # A trip named by a compound: "bussresan", "endagsbussresan", "tredagarsresa", "medlemsresor" (not the
 # name "Teresa").
 _COMPOUND_TRIP = _Gated(re.compile(rf"(?<![{_W}])(?!t?h?eresa)[{_W}]{{3,}}?(?:resa|resan|resor|resorna)(?![{_W}])",
@@ -1020,7 +1024,8 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
         return EventKind.OTHER  # "använda arbetsdagen den 13/6 för att förbereda årsmötet": the work day's date
     if _DEADLINE_WORD.search(before):
         return EventKind.DEADLINE
-    if (_TRIP.search(sentence) or (_COMPOUND_TRIP.search(sentence) or _COMPOUND_OUTING.search(sentence))
+    if (_TRIP.search(sentence) or _TRAVEL_TO_PLACE.search(sentence)
+            or (_COMPOUND_TRIP.search(sentence) or _COMPOUND_OUTING.search(sentence))
             and not _MEETING_TYPE.search(sentence)) and not _is_visited(sentence):  # ("Vårmötet blir en endagsresa med båt": the meeting itself)
         return EventKind.TRIP
     if _WORKSHOP.search(sentence) and not _work_day_only(sentence):
@@ -1920,6 +1925,9 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         venue = place if place and not _NOT_PLACE.match(place) and not _names_holder(place) else None
     if venue is None:
         venue = _column_venue(text[dm.end:min(nxt, p.line_end)])
+    travel = _TRAVEL_TO_PLACE.search(sentence) if kind is EventKind.TRIP else None
+    if travel is not None and not _NOT_PLACE.match(travel.group(1)):
+        venue = travel.group(1)  # "åker till Växjö för att titta på Playsight": where the trip goes
     if venue is None and kind is EventKind.TRIP:
         trip = _TRIP_PLACE.search(sentence.replace(dm.text, " . "))  # "Studieresa till Bryssel 12-14 april"
         place = trip.group(1).strip(" .,;") if trip else ""

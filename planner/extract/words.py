@@ -2259,3 +2259,6 @@ COURSE_NOUN_ENDINGS: tuple[str, ...] = (
     "kurs", "kursen", "kurser", "kurserna", "utbildning", "utbildningen", "utbildningar", "utbildningarna",
 )
 COURSE_START_VERBS: tuple[str, ...] = ("startar", "börjar", "påbörjas", "startas", "drar igång", "kör igång")
+# Going to a named place ("Åke och de styrelseledamöter som har möjlighet att följa med, åker till Växjö för att
+# titta på Playsight", "Vi reser till Visby den 3 juni"): a trip. The verb, then "till" and the place's capital.
+TRAVEL_VERBS: tuple[str, ...] = ("åker", "åka", "reser", "åker vi", "reser vi")
