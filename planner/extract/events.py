@@ -1874,6 +1874,11 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         # after "och" the sentence goes on to the next dated thing, and its place is that one's
         joined = _AND_NEXT_THING.search(venue_window)
         venue_window = venue_window[:joined.start()] if joined else venue_window
+    if not list_cue and _place_before(before) is not None:
+        # "klubbtränarutbildning i Olofström den 9-10 februari, arrangerad av SSF. En vapenkontrollantkurs ... i
+        # Ronneby": the place was said before the date; one after a new sentence or clause is another thing's
+        broken = _CLAUSE_BREAK.search(venue_window)
+        venue_window = venue_window[:broken.start()] if broken else venue_window
     if tail is not dm:
         # "den 23/3 och 27/3 i Stockholm": what follows the last date of a list holds for each.
         venue_window = text[tail.end:d.doc.lines[d.line_of(tail.end)].end]
@@ -2172,6 +2177,8 @@ _WEEKDAYS_PLURAL = re.compile(r"(?i)(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|
 # "och" opening the next dated thing of a sentence right after a date: "den 21 april och socialpolitiska
 # utskottet ...", "den 3 maj, och ett studiebesök ..." (not "den 3 maj i Malmö och Lund").
 _AND_NEXT_THING = re.compile(r"^[\s,]*och\s+(?=[a-zåäö])")
+# A new sentence or a new "att" clause after a date: what follows is said of another thing.
+_CLAUSE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ])|,?\s+(?:samt|och)\s+att\s")
 
 
 # Where the thing is held, said before its date: "Ungdomskonferens arrangeras i föreningsgården Kvarnhjulet på
