@@ -191,11 +191,12 @@ _TEXTUAL_ORD = re.compile(rf"(?P<d1>{_ORD}){_TEXTUAL_TAIL}")
 # a copy's rendering of a long dash).
 # A dash may have a space after it where a stored copy broke the date at a line end and joined it
 # again ("Resa till Lerbäcksteater lördag 2025- 12-06", "protokoll från 2016-10- 28"); a dot or slash
-# may not ("år 2019. 1. Inledning").
+# may not ("år 2019. 1. Inledning"). A word processor may have turned both dashes into en or em dashes
+# ("Protokoll styrelsemöte 2011–01–20"); the same one twice, as with the others.
 _ISO = re.compile(
-    r"(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?:(?<=-) )?(?P<m>0?[1-9]|1[0-2])(?P=s)(?:(?<=-) )?"
+    r"(?P<y>(?:19|20)\d\d)(?P<s>[-/.–—])(?:(?<=-) )?(?P<m>0?[1-9]|1[0-2])(?P=s)(?:(?<=-) )?"
     r"(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"
-    r"(?:(?:\s*(?:-[ \t]?-|-|–|—|till)\s*)(?:(?P<y2>(?:19|20)\d\d)[-/.](?P<m2>0?[1-9]|1[0-2])[-/.])?"
+    r"(?:(?:\s*(?:-[ \t]?-|-|–|—|till)\s*)(?:(?P<y2>(?:19|20)\d\d)[-/.–—](?P<m2>0?[1-9]|1[0-2])[-/.–—])?"
     r"(?P<d2>0?[1-9]|[12]\d|3[01])(?!\d)(?![:.]\d))?"
 )
 # "2018 06 18": ISO order with single spaces, as some stored copies and forms write it. Only with
@@ -211,6 +212,12 @@ _NEXT_MEETING_LABEL_BACK = re.compile(
     r"träffen|mötestillfälle)\s*[:–-]\s*$")
 _DAY_DOT_MONTH = re.compile(r"(?P<d>\d\d?)\.(?P<m>0?[1-9]|1[0-2])(?P<y>)(?![\d.,:]\d|\d|\s*(?:%|procent|kr|mkr|tkr|"
                             r"miljon\w*|miljard\w*|tim\w*|min\w*|år\b|st\b|poäng|meter|km))")
+# A Finland-Swedish range of day.month pairs with the year after its last ("SIKEN FREDAS ... UNDER TIDEN 20.10 – 5.11
+# 2021", "20.10.–5.11.2021"): two pairs joined by a dash and a year closing them read as dates, where one pair alone
+# is as often a decimal number or a time. Not after "kl" ("kl 9.10–11.10 2021": hours).
+_DAY_DOT_RANGE = re.compile(r"(?P<d>\d\d?)\.(?P<m>0?[1-9]|1[0-2])\.?[ \t]*[–—-][ \t]*(?P<d2>\d\d?)\.(?P<m2>0?[1-9]|1[0-2])"
+                            r"(?:\.[ \t]?|[ \t]+)(?P<y>(?:19|20)\d\d)(?!\d|[-/.:,]\d|-\w)")
+_CLOCK_WORD_BACK = re.compile(r"(?<![\w])(?:kl|klockan)\.?\s*$")
 # The year after a slashed day may also stand after a dash with spaces around it ("18/7 – 2010"), when it
 # has four digits and no date runs on after it ("1/5 – 2019-05-03" is a range's first day); or after a
 # comma ("Den 9/6, 2020 kl. 18.00"), four digits that are no number run on ("1/2, 2019-05-03", "3/4, 2019:12")
@@ -482,7 +489,7 @@ class _Numbers:
         self.dotted: list[int] = []  # 1-2 digits and "." or "-": _DOTTED, _DAY_DOT_MONTH
         self.slashed: list[int] = []  # 1-2 digits and "/": _NUMERIC, _NUMERIC_DEN
         self.dashed: list[int] = []  # 2 digits and "-": _SHORT_ISO
-        self.four: list[int] = []  # 4 digits and "-", "/" or ".": _ISO
+        self.four: list[int] = []  # 4 digits and "-", "/", ".", "–" or "—": _ISO
         self.six: list[int] = []  # 6 digits: _YYMMDD
         self.eight: list[int] = []  # 8 digits: _YYYYMMDD
         self.spaced: list[int] = []  # 4 digits and a space: _SPACED_ISO
@@ -500,7 +507,7 @@ class _Numbers:
                     if n == 2:
                         self.dashed.append(s)
             elif n == 4:
-                if c and c in "-/.":
+                if c and c in "-/.–—":
                     self.four.append(s)
                 elif c == " ":
                     self.spaced.append(s)
@@ -1285,6 +1292,8 @@ def _find_dates(text: str, after: date, year_hint: int | None, low: str | None,
         value = _make_date(int(t.group("y")), int(t.group("m")), int(t.group("d")))
         if value is not None:
             found.append(DateMatch(t.start(), t.end(), text[t.start():t.end()], DateKind.DAY, value, None, True))
+    for m in _hits_at(_DAY_DOT_RANGE, low, text, _NUM_DOTTED, numbers.dotted, _LEAD_BACK) if numbers.dotted else ():
+        found.extend(_day_dot_range(m, low))
     for m in _hits_at(_DAY_DOT_MONTH, low, text, _NUM_DOTTED, numbers.dotted, _LEAD_BACK) if has_digit else ():
         if m.lead() or _next_meeting_label_before(low, m.start()) or _month_named_before(low, m):
             found.extend(_numeric_like(m, after, year_hint, low))
@@ -1320,6 +1329,22 @@ def _find_dates(text: str, after: date, year_hint: int | None, low: str | None,
 # is the same, the pair is that day of the month, no decimal number or time.
 _MONTH_NAMED_BACK = re.compile(rf"(?<![0-9a-zåäöéü])({_alt(MONTHS)})(?![a-zåäö.])[^.\n\d]{{0,25}}$")
 _MONTH_NAMED_REACH = 40
+
+
+def _day_dot_range(m: _Hit, low: str) -> list[DateMatch]:
+    """A `_DAY_DOT_RANGE` match as a range of days; the year written after the last day is the last day's, so a
+    first day later in the year than the last is of the year before ("20.12 – 5.1 2022")."""
+    if _CLOCK_WORD_BACK.search(low, max(0, m.m.start() - 10), m.m.start()):
+        return []
+    y = int(m.group("y") or 0)
+    last = _make_date(y, int(m.group("m2") or 0), int(m.group("d2") or 0))
+    first = _make_date(y, int(m.group("m") or 0), int(m.group("d") or 0))
+    if first is not None and last is not None and first > last:
+        first = _make_date(y - 1, first.month, first.day)
+    if first is None or last is None or first >= last:
+        return []
+    return [DateMatch(m.start(), m.end(), m.text[m.start():m.end()], DateKind.DAY, first, last, True,
+                      weekday=_weekday_of(m.lead()))]
 
 
 def _month_named_before(low: str, m: _Hit) -> bool:

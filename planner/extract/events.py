@@ -43,6 +43,8 @@ from planner.extract.words import (
     CANCEL_CUES,
     CONSTITUENT_MEETING_WORDS,
     COUNTERFACTUAL_CUES,
+    COURSE_NOUN_ENDINGS,
+    COURSE_START_VERBS,
     DATE_SET_VERBS,
     DEADLINE_HANDED_TO,
     DEADLINE_PREFIXES,
@@ -71,6 +73,9 @@ from planner.extract.words import (
     MOVE_CUES,
     NEW_POST_HOLDER_CUES,
     NEXT_GATHERING_NOUNS,
+    NEXT_MEETINGS_COUNTS,
+    NEXT_MEETINGS_LEADS,
+    NEXT_MEETINGS_PLURALS,
     NOT_BODY_WORDS,
     NOT_NEXT_OCCASION,
     OTHER_BODY_NOUNS,
@@ -87,6 +92,7 @@ from planner.extract.words import (
     SOCIAL_GATHERING_CUES,
     STEP_CUES,
     TERM_WORDS,
+    TRAVEL_VERBS,
     TRIP_CUES,
     UNTIL_PREFIXES,
     VENUE_KIND_WORDS,
@@ -169,6 +175,14 @@ _NEXT_MEETING = _Gated(re.compile(
     rf"|(?:{_words(MEETING_AGAIN_CUES)})(?![{_W}])",
     re.IGNORECASE,
 ), ("nästa", "nästkommande", "kommande", "next", "igen", "vi "))
+# The next few meetings named together ("Nästa 2 styrelsemöten blir 21/10 och 9/12", "Kommande styrelsemöten:
+# tors 13/1, ons 10/2", "de två nästa sammanträdena"): a list of this body's meeting days.
+_NEXT_MEETINGS = _Gated(re.compile(
+    rf"(?<![{_W}-])(?:(?:{_words(NEXT_MEETINGS_LEADS)})\s+(?:(?:{_words(NEXT_MEETINGS_COUNTS)})\s+)?"
+    rf"|de\s+(?:{_words(NEXT_MEETINGS_COUNTS)})\s+(?:{_words(NEXT_MEETINGS_LEADS)})\s+)"
+    rf"(?:ordinarie\s+)?(?:{_words(NEXT_MEETINGS_PLURALS)})(?![{_W}])",
+    re.IGNORECASE,
+), NEXT_MEETINGS_LEADS)
 # "Medlemsmöte", "årsmötet", "styrelsemöte": the kind of meeting a compound names.
 _MEETING_TYPE_NOUNS = ("möte", "mötet", "sammanträde", "sammanträdet", "stämma", "stämman")
 _MEETING_TYPE = _Gated(re.compile(rf"(?<![{_W}])([{_W}]+?)-?(?:{_words(_MEETING_TYPE_NOUNS)})(?![{_W}])",
@@ -220,6 +234,9 @@ _CONFERENCE = _Gated(re.compile(rf"(?<![{_W}])(?:[{_W}]*konferens(?:en|er|erna)?
                      ("konferens", "kongress", "seminari", "symposi", "mässa", "webinar", "webbinar"))
 _COMPOUND_FORUM = _Gated(re.compile(rf"(?<=[{_W}]{{4}})forum(?![{_W}])", re.IGNORECASE), ("forum",))
 _TRIP = _cue(TRIP_CUES)
+# A travel verb, then "till" and a place's capital (`TRAVEL_VERBS`): "åker till Växjö", not "åker till årsmötet".
+_TRAVEL_TO_PLACE = _Gated(re.compile(rf"(?<![{_W}])(?i:{_words(TRAVEL_VERBS)})\s+(?:(?i:upp|ner|ned|ut|över)\s+)?"
+                                     r"(?i:till)\s+([A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?)"), TRAVEL_VERBS)
 # A trip named by a compound: "bussresan", "endagsbussresan", "tredagarsresa", "medlemsresor" (not the
 # name "Teresa").
 _COMPOUND_TRIP = _Gated(re.compile(rf"(?<![{_W}])(?!t?h?eresa)[{_W}]{{3,}}?(?:resa|resan|resor|resorna)(?![{_W}])",
@@ -228,6 +245,11 @@ _COMPOUND_TRIP = _Gated(re.compile(rf"(?<![{_W}])(?!t?h?eresa)[{_W}]{{3,}}?(?:re
 _COMPOUND_OUTING = _Gated(re.compile(rf"(?<![{_W}])[{_W}]{{3,}}?(?:utflykt|utflykten|utflykter|utflykterna)(?![{_W}])",
                                      re.IGNORECASE), ("utflykt",))
 _MILESTONE = _cue(MILESTONE_CUES + NEW_POST_HOLDER_CUES)
+# A course starting (`COURSE_START_VERBS` right after a word ending in `COURSE_NOUN_ENDINGS`, "som" between or
+# not): "Nybörjarkursen startar 28/9". Not a rule taking effect: "utbildning börjar gälla".
+_COURSE_STARTS = _Gated(re.compile(
+    rf"(?<![{_W}])[{_W}]*?(?:{_words(COURSE_NOUN_ENDINGS)})(?:\s+som)?\s+(?:{_words(COURSE_START_VERBS)})"
+    rf"(?![{_W}])(?!\s+gälla)", re.IGNORECASE), COURSE_START_VERBS)
 _SHOW_OPENING = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(SHOW_OPENING_CUES)})", re.IGNORECASE), SHOW_OPENING_CUES)
 _READY = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(READY_CUES)})(?![{_W}])", re.IGNORECASE), READY_CUES)
 _PAST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(PAST_CUES)})(?![{_W}])", re.IGNORECASE), PAST_CUES)
@@ -1002,7 +1024,8 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
         return EventKind.OTHER  # "använda arbetsdagen den 13/6 för att förbereda årsmötet": the work day's date
     if _DEADLINE_WORD.search(before):
         return EventKind.DEADLINE
-    if (_TRIP.search(sentence) or (_COMPOUND_TRIP.search(sentence) or _COMPOUND_OUTING.search(sentence))
+    if (_TRIP.search(sentence) or _TRAVEL_TO_PLACE.search(sentence)
+            or (_COMPOUND_TRIP.search(sentence) or _COMPOUND_OUTING.search(sentence))
             and not _MEETING_TYPE.search(sentence)) and not _is_visited(sentence):  # ("Vårmötet blir en endagsresa med båt": the meeting itself)
         return EventKind.TRIP
     if _WORKSHOP.search(sentence) and not _work_day_only(sentence):
@@ -1019,6 +1042,8 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
         return EventKind.OTHER  # "Grillkvällar startar den 28 juni": the evenings start, no milestone
     if _SHOW_OPENING.search(sentence):
         return EventKind.OTHER  # "Utställningen öppnar med vernissage den 12/4": a gathering, no state reached
+    if _COURSE_STARTS.search(sentence):
+        return EventKind.OTHER  # "Nybörjarkursen startar 28/9": the course's first session, no state reached
     if _MILESTONE.search(sentence) or _STEP.search(sentence):
         return EventKind.MILESTONE
     return EventKind.OTHER
@@ -1337,6 +1362,21 @@ _ORDINAL_ENDINGS = frozenset(("st", "nd", "rd", "th"))
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+# A stored page's stamp on one of its first lines: the date and a short category or title joined by a bar
+# ("21.10.2021 | Styrelseprotokoll", "Nyheter | 2021-10-21"). No hour and no next meeting in it.
+_STAMP_WORDS = 4
+
+
+def _page_stamp(before: str, after: str) -> bool:
+    """Whether a date with `before` and `after` on its line is a page's posting stamp (see `_STAMP_WORDS`)."""
+    lead, tail = before.strip(" *_#\t"), after.strip(" *_#.\t")
+    if not (lead.endswith("|") or tail.startswith("|")) or (lead and tail):
+        return False  # the bar joins the date to its label, on one side only
+    label = (lead or tail).strip("| ")
+    return (0 < len(_WORD.findall(label)) <= _STAMP_WORDS and not any(c.isdigit() for c in label)
+            and not _NEXT_MEETING.search(label))
+
+
 _OWN_DAYS = 3  # how many days a meeting told on its own time or date line may run on
 _OWN_DAY_REACH = 80  # how far from the meeting's date or start such a later day stands
 
@@ -1638,6 +1678,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     if d.line_of(dm.start) < _POST_DATE_LINES and _only_date(text[p.line_start:p.line_end], dm) and (
             d.doc.span(dm.start, dm.end)[1] <= meeting.spans.get("date", (-1, -1))[0]):
         return None  # "februari 26th, 2021" above "Lördagen den 23 januari hölls ...": the post's own date
+    if d.line_of(dm.start) < _POST_DATE_LINES and _page_stamp(text[p.line_start:dm.start], text[dm.end:p.line_end]):
+        return None  # "21.10.2021 | Styrelseprotokoll" under the title: the day the page was posted
     if _meeting_own_later_day(d, dm, after, meeting):
         return None  # "Tid: 11 september 16:30-19:00, 12 september 10:00-20:00": the meeting's second day
     if _document_date(d, dm, after, meeting) or (dm.explicit_year and dm.value in d.own_dates):
@@ -1749,7 +1791,7 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         cue is not None and not other_body and _labelled_general_meeting(sentence, cue, meeting.body))
     if other_body or foreign:
         next_cue = False
-    list_cue = in_list or bool(_MEETING_LIST.search(sentence) and sum(
+    list_cue = in_list or bool((_MEETING_LIST.search(sentence) or _NEXT_MEETINGS.search(sentence)) and sum(
         1 for o, _ in mentions if p.sentence_start <= o.start < p.sentence_end) >= 2) or bool(
         _MEETING_LIST.search(p.heading) and len(sentence.strip()) < 80 and not next_cue
         and (_MEETING.search(sentence) or len(sentence.replace(dm.text, "").strip(" -–•*,.:")) < 25))
@@ -1832,6 +1874,11 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         # after "och" the sentence goes on to the next dated thing, and its place is that one's
         joined = _AND_NEXT_THING.search(venue_window)
         venue_window = venue_window[:joined.start()] if joined else venue_window
+    if not list_cue and _place_before(before) is not None:
+        # "klubbtränarutbildning i Olofström den 9-10 februari, arrangerad av SSF. En vapenkontrollantkurs ... i
+        # Ronneby": the place was said before the date; one after a new sentence or clause is another thing's
+        broken = _CLAUSE_BREAK.search(venue_window)
+        venue_window = venue_window[:broken.start()] if broken else venue_window
     if tail is not dm:
         # "den 23/3 och 27/3 i Stockholm": what follows the last date of a list holds for each.
         venue_window = text[tail.end:d.doc.lines[d.line_of(tail.end)].end]
@@ -1883,6 +1930,9 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         venue = place if place and not _NOT_PLACE.match(place) and not _names_holder(place) else None
     if venue is None:
         venue = _column_venue(text[dm.end:min(nxt, p.line_end)])
+    travel = _TRAVEL_TO_PLACE.search(sentence) if kind is EventKind.TRIP else None
+    if travel is not None and not _NOT_PLACE.match(travel.group(1)):
+        venue = travel.group(1)  # "åker till Växjö för att titta på Playsight": where the trip goes
     if venue is None and kind is EventKind.TRIP:
         trip = _TRIP_PLACE.search(sentence.replace(dm.text, " . "))  # "Studieresa till Bryssel 12-14 april"
         place = trip.group(1).strip(" .,;") if trip else ""
@@ -2127,6 +2177,8 @@ _WEEKDAYS_PLURAL = re.compile(r"(?i)(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|
 # "och" opening the next dated thing of a sentence right after a date: "den 21 april och socialpolitiska
 # utskottet ...", "den 3 maj, och ett studiebesök ..." (not "den 3 maj i Malmö och Lund").
 _AND_NEXT_THING = re.compile(r"^[\s,]*och\s+(?=[a-zåäö])")
+# A new sentence or a new "att" clause after a date: what follows is said of another thing.
+_CLAUSE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ])|,?\s+(?:samt|och)\s+att\s")
 
 
 # Where the thing is held, said before its date: "Ungdomskonferens arrangeras i föreningsgården Kvarnhjulet på

@@ -2325,3 +2325,23 @@ RETURNS_NOT_FROM_LEAVE: tuple[str, ...] = tuple(
 NEXT_MEETING_NOUNS_GATHERING: tuple[str, ...] = ("sammankomst", "sammankomsten")
 # Settling the matter at a later meeting, as TAKEN_UP ("Ärendet kommer nu att avgöras vid sammanträdet i juni").
 TAKEN_UP_SETTLED: tuple[str, ...] = ("avgörs", "avgöras")
+# The next few meetings named together, a plural meeting noun, compounds too, after "nästa" or "kommande" and
+# maybe a count ("Nästa 2 styrelsemöten blir 21/10 och 9/12", "Kommande styrelsemöten: tors 13/1, ons 10/2",
+# "De två nästa sammanträdena"): the dates that follow are this body's meetings, the first its next.
+NEXT_MEETINGS_LEADS: tuple[str, ...] = ("nästa", "nästkommande", "kommande")
+NEXT_MEETINGS_COUNTS: tuple[str, ...] = ("två", "tre", "fyra", "fem", "sex", "2", "3", "4", "5", "6")
+# Only the body's own meetings: "kommande medlemsmöten" or "studieträffar" in a board's minutes are others'.
+NEXT_MEETINGS_PLURALS: tuple[str, ...] = (
+    "möten", "mötena", "sammanträden", "sammanträdena", "mötestillfällen", "mötestillfällena",
+    "styrelsemöten", "styrelsemötena", "styrelsesammanträden", "styrelsesammanträdena",
+)
+# A course starting ("Nybörjarkursen startar 28/9", "Kurs startar 5 april", "handledarutbildningen som startar den
+# 27 november"): the course's first session, a thing held (kind other), not a state reached. The end of the
+# course's noun, then the verb.
+COURSE_NOUN_ENDINGS: tuple[str, ...] = (
+    "kurs", "kursen", "kurser", "kurserna", "utbildning", "utbildningen", "utbildningar", "utbildningarna",
+)
+COURSE_START_VERBS: tuple[str, ...] = ("startar", "börjar", "påbörjas", "startas", "drar igång", "kör igång")
+# Going to a named place ("Åke och de styrelseledamöter som har möjlighet att följa med, åker till Växjö för att
+# titta på Playsight", "Vi reser till Visby den 3 juni"): a trip. The verb, then "till" and the place's capital.
+TRAVEL_VERBS: tuple[str, ...] = ("åker", "åka", "reser", "åker vi", "reser vi")
