@@ -115,11 +115,13 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\d.])((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d]|\.\d)"), "ymd"),  # "2022.03.15"
     (re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])"), "dmy_num"),  # "5/3/2022"
     (re.compile(r"(?<![\d/.-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?![\d-])"), "dmy_num"),  # "15-03-2022"
+    # "2011–01–20": an ISO date whose hyphens a publishing tool turned into en dashes (as it does in "5–6/2")
+    (re.compile(r"(?<![\d–-])((?:19|20)\d{2})–(0?[1-9]|1[0-2])–(0?[1-9]|[12]\d|3[01])(?![\d–])"), "ymd"),
 )
 # What each of `_DATE_PATTERNS` needs, tested before its search: a character, or (None) a month
 # name, found by one of `_MONTH_STEMS` in the case-folded text (each name holds one; they hold no
 # "i" that IGNORECASE could match as "ı" or "İ", whose case folds are not "i").
-_DATE_NEEDS: tuple[str | None, ...] = ("-", "/", None, None, None, ".", "/", ".", "/", "-")
+_DATE_NEEDS: tuple[str | None, ...] = ("-", "/", None, None, None, ".", "/", ".", "/", "-", "–")
 _MONTH_STEMS = tuple(sorted({m for m in w.MONTHS if not any(o != m and o in m for o in w.MONTHS)}))
 # Where each of `_DATE_PATTERNS` can match, when it opens with a number: at the first digit of a run
 # of digits (a look-behind or `\\b` keeps a digit from standing before it) of these lengths, with one
@@ -131,7 +133,7 @@ _ONE_OR_TWO, _TWO, _FOUR, _SIX, _EIGHT = range(1, 3), range(2, 3), range(4, 5), 
 _WORDS_OR_DAY = "weekday, den or day"  # opens with a weekday, "den" or the day: `_day_month_starts`
 _DATE_RUNS: tuple[tuple[range, str] | str | None, ...] = (
     (_FOUR, "-"), (_FOUR, "/"), (_ONE_OR_TWO, " -–&oO"), _WORDS_OR_DAY, None,
-    (_ONE_OR_TWO, "."), (_ONE_OR_TWO, "/"), (_FOUR, "."), (_ONE_OR_TWO, "/"), (_ONE_OR_TWO, "-"))
+    (_ONE_OR_TWO, "."), (_ONE_OR_TWO, "/"), (_FOUR, "."), (_ONE_OR_TWO, "/"), (_ONE_OR_TWO, "-"), (_FOUR, "–"))
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _ANY_DIGIT = re.compile(r"\d")
 _ASCII_DIGITS = tuple("0123456789")
