@@ -171,7 +171,7 @@ _SPACED_ISO = re.compile(r"(?<![\d.:+-])(?<!\d )((?:19|20)\d{2}) (0[1-9]|1[0-2])
 _SHORT_COMPACT_DATE = re.compile(r"(?<![\d/.-])(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d/.-])")
 _TIME = r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?"
 _TIME_RANGE = re.compile(
-    rf"(?i)(?<![\d.:/-])(?:(?:kl\.?|klockan)\s*)?({_TIME})\s*(?:-{{1,2}}|–|—|till)\s*(?:(?:ca\.?|cirka|kl\.?)\s*)?"
+    rf"(?i)(?<![\d:/-])(?<!(?<![^\W\d_])\.)(?:(?:kl\.?|klockan)\s*)?({_TIME})\s*(?:-{{1,2}}|–|—|till)\s*(?:(?:ca\.?|cirka|kl\.?)\s*)?"
     rf"({_TIME})(?![\d]|,[0-5]\d)"
     r"(?!\s*(?:%|år|procent|kr|st\b|min|dagar|personer))"
 )
