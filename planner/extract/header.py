@@ -5680,6 +5680,12 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = organisation_for_general_meeting_minutes(parts, end, body) or body  # "Årsmötesprotokoll"
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS) and ". " in body.value:
         body = posting_organ(parts, folded) or body  # a stored page's title run together from the front page
+    kind_title = association_and_place_of_kind_title(body) if body is not None and (
+        " med " in body.value or " för " in body.value) else None
+    if kind_title is not None:  # "Styrelsesammanträde med Skärgårdens ... (SIKO) i Skärgårdsstiftelsens lokaler"
+        body = kind_title[0]
+        if venue is None and online is None:
+            venue = kind_title[1]
     stated = body_stated_in_head(parts, end)
     if stated is not None and (body is None or body.start > stated.start):
         body = stated  # "Det här är ett protokoll för Wikimedia Sverige.": the minutes say whose they are
@@ -7270,3 +7276,47 @@ def _first_text_parts(parts: list[Part], end: int, count: int) -> list[Part]:
             if len(found) == count:
                 break
     return found
+
+
+# A title naming the kind of meeting, then the association it was held with or for, perhaps its abbreviation in
+# brackets, then the place after "i" / "på": "Styrelsesammanträde med Skärgårdens Intresseföreningars
+# Kontaktorganisation (SIKO) i Skärgårdsstiftelsens lokaler", "Ordinarie föreningsstämma med Svinninge
+# Tomtägareförening på Skåvsjöholms Konferensgård, Åkersberga", "Styrelsemöte med Kronobergs Pistolskyttekrets"
+# (the title cut at the date). Group "kind" the meeting's kind, "name" the association (capitalised, at most six
+# words), "abbr" its abbreviation, "place" the place (capitalised, no digit: a date or clock ends the title).
+_KIND_WITH_ASSOCIATION = re.compile(
+    r"(?i:(?P<lead>ordinarie|extra|konstituerande)\s+)?(?P<kind>(?i:styrelsemöte|styrelsesammanträde|årsmöte"
+    r"|årsstämma|föreningsstämma|föreningsmöte|medlemsmöte))(?i:t|n)?\s+(?i:med|för)\s+"
+    r"(?P<name>(?-i:[A-ZÅÄÖ])[\w&'’-]*(?:\s+[\w&'’-]+){0,5}?)(?:\s+\((?P<abbr>[A-ZÅÄÖ]{2,8})\))?"
+    r"(?:,?\s+(?:i|på)\s+(?P<place>(?-i:[A-ZÅÄÖ])[^.;:!?\d()]{1,60}?))?\s*\.?")
+# The last word of an association's name: an organisation's word (`_ORGANISATION_ENDINGS`), or a district's
+# ("Kronobergs Pistolskyttekrets", "Eslövs Centerkrets") or a guild's ("Tomtegillet").
+_KIND_WITH_NAME_ENDINGS = (*_ORGANISATION_ENDINGS, *_ASSOCIATION_NOUNS, "krets", "kretsen", "gille", "gillet")
+_KIND_OF_BOARD = ("styrelsemöte", "styrelsesammanträde")
+
+
+def association_and_place_of_kind_title(body: Found) -> tuple[Found, Found | None] | None:
+    """The association and the kind of its meeting, "<association>, <kind>", and the place, from a body read as a
+    title naming the kind first (`_KIND_WITH_ASSOCIATION`): "Styrelsemöte med Kronobergs Pistolskyttekrets" ->
+    "Kronobergs Pistolskyttekrets, styrelsen". None unless the name ends as an association's does or has its
+    abbreviation after it: "Styrelsemöte med valberedningen" is a meeting with another body, "Styrelsemöte i
+    Stadshuset" a place, "Medlemsmöte med Anna Ek i Borås" a guest."""
+    m = _KIND_WITH_ASSOCIATION.fullmatch(body.value.strip())
+    if m is None:
+        return None
+    name = m.group("name")
+    words = name.split()
+    last = words[-1].casefold()
+    if not (last.endswith(_KIND_WITH_NAME_ENDINGS) or m.group("abbr")) or words[0].casefold() in _GIVEN_NAME_SET:
+        return None
+    kind = m.group("kind").casefold()
+    kind = "styrelsen" if kind in _KIND_OF_BOARD else f"{m.group('lead')} {kind}".casefold() if m.group("lead") else kind
+    abbr = f" ({m.group('abbr')})" if m.group("abbr") else ""
+    lead = len(body.value) - len(body.value.lstrip())
+    named = Found(f"{name}{abbr}, {kind}", body.start + lead + m.start("name"),
+                  body.start + lead + (m.end("abbr") + 1 if abbr else m.end("name")))
+    if m.group("place") is None:
+        return named, None
+    place = m.group("place").rstrip(" ,")
+    at = body.start + lead + m.start("place")
+    return named, Found(place, at, at + len(place))
