@@ -5680,6 +5680,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = organisation_for_general_meeting_minutes(parts, end, body) or body  # "Årsmötesprotokoll"
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS) and ". " in body.value:
         body = posting_organ(parts, folded) or body  # a stored page's title run together from the front page
+    if body is not None and len(body.value) < 20:
+        body = association_of_generic_meeting(parts, end, body) or body  # "Årsmötesprotokoll" / "Protokoll vid Xs årsmöte"
     kind_title = association_and_place_of_kind_title(body) if body is not None and (
         " med " in body.value or " för " in body.value) else None
     if kind_title is not None:  # "Styrelsesammanträde med Skärgårdens ... (SIKO) i Skärgårdsstiftelsens lokaler"
@@ -7320,3 +7322,45 @@ def association_and_place_of_kind_title(body: Found) -> tuple[Found, Found | Non
     place = m.group("place").rstrip(" ,")
     at = body.start + lead + m.start("place")
     return named, Found(place, at, at + len(place))
+
+
+# Minutes of an association's meeting, the association in the genitive before the meeting's kind: "Protokoll vid
+# Villaföreningen Södra Utmarkens årsmöte 2008", "Minnesanteckningar fört vid Skellefteortens Biodlarförenings
+# styrelsemöte". Group "name" the association with its genitive "s" (capitalised, at most six words), "kind" the
+# meeting's kind.
+_MINUTES_OF_ASSOCIATIONS_MEETING = re.compile(
+    r"(?i:protokoll|minnesanteckningar|anteckningar)(?:\s+(?i:fört|förda|förd))?\s+(?i:vid|från)\s+"
+    r"(?P<name>(?-i:[A-ZÅÄÖ])[\w&-]*(?:\s+[\w&-]+){0,5}?(?:s|['’]s))\s+"
+    r"(?P<kind>(?i:styrelsemöte|styrelsesammanträde|årsmöte|årsstämma|föreningsstämma|föreningsmöte|medlemsmöte"
+    r"|höstmöte|vårmöte))(?i:t|n)?\b")
+_GENERAL_KINDS = ("årsmöte", "årsstämma", "föreningsstämma", "föreningsmöte", "medlemsmöte", "höstmöte", "vårmöte")
+_GENITIVE_LINES = 8  # the head's first lines with text
+
+
+def association_of_generic_meeting(parts: list[Part], end: int, body: Found) -> Found | None:
+    """The association whose meeting a body naming only the meeting's kind stands for ("Årsmötesprotokoll",
+    "Årsmöte", "Styrelsen"), from a head line naming the association in the genitive before a meeting of the
+    same kind (`_MINUTES_OF_ASSOCIATIONS_MEETING`): "<association>, <kind>". None unless a word of the name is an
+    association's ("Villaföreningen Södra Utmarken") or an abbreviation, and for a line in capitals only (its
+    genitive "s" cannot be told from the name's last letter)."""
+    value = body.value.strip().casefold()
+    minutes = _GENERAL_MEETING_MINUTES.fullmatch(value)
+    general = minutes is not None or _BARE_GENERAL_MEETING.fullmatch(value) is not None
+    if not general and value not in ("styrelsen", "styrelse", "styrelsemöte", "styrelseprotokoll"):
+        return None
+    for part in _first_text_parts(parts, end, _GENITIVE_LINES):
+        if "rotokoll" not in part.text and "nteckningar" not in part.text:
+            continue
+        m = _MINUTES_OF_ASSOCIATIONS_MEETING.search(part.text)
+        if m is None or (m.group("kind").casefold() in _GENERAL_KINDS) != general:
+            continue
+        name = m.group("name")
+        name = name[:-2] if name[-2:] in ("'s", "’s") else name[:-1]
+        words = name.split()
+        if m.group("kind").isupper() or not any(
+                word.casefold().endswith(_KIND_WITH_NAME_ENDINGS) or _ACRONYM.fullmatch(word) for word in words):
+            continue
+        kind = m.group("kind").casefold()
+        s = part.start + m.start("name")
+        return Found(f"{name}, {'styrelsen' if not general else kind}", s, s + len(name))
+    return None
