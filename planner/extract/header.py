@@ -1735,7 +1735,9 @@ def _after_checking_word(parts: list[Part], i: int) -> bool:
 # mötet öppnat klockan 18:25", "öppnade sammanträdet kl. 13.05", "Mötet öppnades kl 19.00". Group 1 the clock.
 _OPENED_AT_CLOCK = re.compile(
     r"(?i)\b(?:(?:förklarade|förklarar)\s+(?:mötet|sammanträdet)\s+(?:för\s+)?öppnat|(?:öppnade|öppnar)\s+"
-    r"(?:mötet|sammanträdet)|(?:mötet|sammanträdet)\s+öppnades)\s+(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2})(?![\d.:]\d)")
+    r"(?:mötet|sammanträdet)|(?:mötet|sammanträdet)\s+öppnades"
+    # "Ordföranden hälsade de närvarande välkomna kl. 18:00": the welcome that opens the meeting
+    r"|(?:hälsade|hälsar)\s+(?:\w+\s+){0,3}?(?:välkommen|välkomna))\s+(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2})(?![\d.:]\d)")
 
 
 def _find_times(parts: list[Part], end: int, folded: _Folded,
@@ -1842,7 +1844,7 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
     for i in folded.holding(_OPEN_CLOSE_WORDS):
         part, low = parts[i], folded.low(i)
         if len(part.text) > 120:
-            opened = _OPENED_AT_CLOCK.search(part.text) if start is None and "öppna" in low else None
+            opened = _OPENED_AT_CLOCK.search(part.text) if start is None and ("öppna" in low or "välkom" in low) else None
             if opened and hhmm(opened.group(1)):  # "... 1.1 Mötets öppnande Lloyd Baltz förklarade mötet öppnat
                 start = Found(hhmm(opened.group(1)) or "", part.start + opened.start(1), part.start + opened.end(1))
             continue  # klockan 18:25 och hälsade ...": a flattened page, the opening sentence inside it
