@@ -5634,6 +5634,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = venue_after_held_day(doc.clean, when)  # "Årsmötet genomfördes 27 februari 2024 på ABF i Hedemora"
     if venue is None and online is None and start is not None:
         venue = venue_ending_clock_sentence(doc.clean, start)  # "... kl. 18,30 i Församlingshemmet S:t Persgården."
+    if venue is not None and doc.clean[venue.end: venue.end + 3].lstrip(" \t")[:1] == ",":
+        venue = venue_with_address_below(doc.clean, venue) or venue  # "Gröna huset,\nSjöstadsvägen 15, Västervik"
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
@@ -7366,3 +7368,27 @@ def association_of_generic_meeting(parts: list[Part], end: int, body: Found) -> 
         s = part.start + m.start("name")
         return Found(f"{name}, {'styrelsen' if not general else kind}", s, s + len(name))
     return None
+
+
+# The street address and town a venue runs on to on the line below, after a comma that ends the venue's line:
+# "... i Gröna huset (Biosalongen),\n\nSjöstadsvägen 15, Västervik". Group 1 the address: a street (its name
+# ending as streets' do, checked) and number, then perhaps a postal code and the town; nothing else on its line.
+_ADDRESS_LINE_BELOW = re.compile(
+    r"[ \t]*,[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*((?-i:[A-ZÅÄÖ])[\w-]*(?:[ \t]+[\w-]+)?[ \t]+\d{1,4}[ \t]?[A-Za-z]?"
+    r"(?:,[ \t]*(?:\d{3}[ \t]?\d{2}[ \t]+)?(?-i:[A-ZÅÄÖ])[\w-]+(?:[ \t]+(?-i:[A-ZÅÄÖ])[\w-]+)?)?)[ \t]*\.?[ \t]*(?:\n|$)")
+_STREET_ENDINGS = tuple(w.STREET_ENDINGS)
+
+
+def venue_with_address_below(clean: str, venue: Found) -> Found | None:
+    """The venue with the street address and town its line runs on to below (`_ADDRESS_LINE_BELOW`):
+    "Gröna huset (Biosalongen)" -> "Gröna huset (Biosalongen), Sjöstadsvägen 15, Västervik"; None without one."""
+    if clean[venue.end: venue.end + 3].lstrip(" \t")[:1] != ",":
+        return None
+    m = _ADDRESS_LINE_BELOW.match(clean, venue.end)
+    if m is None:
+        return None
+    street = m.group(1).split(",")[0].rsplit(None, 1)[0].rstrip()
+    street = street.rsplit(None, 1)[0] if street[-1:].isdigit() else street  # "Sjöstadsvägen 15"
+    if not street.split()[-1].casefold().endswith(_STREET_ENDINGS):
+        return None
+    return Found(f"{venue.value}, {m.group(1)}", venue.start, m.end(1))
