@@ -3956,6 +3956,9 @@ def capitals_owner(name: str, at: int) -> str | None:
     return name[:at + 1] if len(word) >= 3 and word.isupper() else None
 
 
+_MEETING_WORD_ENDINGS = ("möte", "mötet", "sammanträde", "sammanträdet")
+
+
 def body_of_title(name: str) -> str:
     """The body a title names: "Styrelsemöte" -> "Styrelsen", "Styrgruppsmöte" -> "Styrgruppen"."""
     name = without_fiscal_year(name)
@@ -3969,6 +3972,11 @@ def body_of_title(name: str) -> str:
     key = name.casefold()
     if key in w.MEETING_BODIES:
         return w.MEETING_BODIES[key]
+    form, _, kind = key.partition(" ")
+    if form in w.MEETING_FORM_ADJECTIVES and kind.endswith(_MEETING_WORD_ENDINGS) and " " not in kind:
+        body = body_of_title(name[len(form) + 1:])  # "Öppet styrelsemöte" -> "Styrelsen": the form is the meeting's
+        if body.casefold() != kind:
+            return body
     joint = _JOINT_MEETING.fullmatch(name) if "- och " in name else None
     if joint:
         body = _joint_meeting_body(joint.group(1), joint.group(2), joint.group(3))

@@ -2242,3 +2242,9 @@ FUTURE_CUES_SHOULD: tuple[str, ...] = ("bör hållas", "bör äga rum", "bör sk
 # tells no trip, workshop or conference. The verb and "till", then up to three words to the date.
 DEADLINE_HANDED_TO: tuple[str, ...] = ("lämnas till", "skickas till", "lämnas över till", "lämnas in till",
                                        "mejlas till", "mailas till")
+# Words telling a meeting's form before its kind ("Öppet styrelsemöte", "Extrainsatt styrelsemöte", "Digitalt
+# rådsmöte"): they describe the meeting, not the body that holds it. Lower case.
+MEETING_FORM_ADJECTIVES: tuple[str, ...] = (
+    "öppet", "öppen", "öppna", "extra", "extrainsatt", "extrainsatta", "extrainkallat", "ordinarie", "konstituerande",
+    "digitalt", "virtuellt",
+)
