@@ -5700,6 +5700,10 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = kind_title[0]
         if venue is None and online is None:
             venue = kind_title[1]
+    owners = owners_meeting_in_place(parts, end) if body is None or venue is None and online is None else None
+    if owners is not None:  # "Protokoll fört vid Ågesta OK´s styrelsemöte i Sköndal torsdagen den 31 maj 2001."
+        body = body or owners[0]
+        venue = venue or owners[1]
     stated = body_stated_in_head(parts, end)
     if stated is not None and (body is None or body.start > stated.start):
         body = stated  # "Det här är ett protokoll för Wikimedia Sverige.": the minutes say whose they are
@@ -7400,3 +7404,35 @@ def venue_with_address_below(clean: str, venue: Found) -> Found | None:
     if not street.split()[-1].casefold().endswith(_STREET_ENDINGS):
         return None
     return Found(f"{venue.value}, {m.group(1)}", venue.start, m.end(1))
+
+
+# Minutes of an owner's meeting in a place on a day: "Protokoll fört vid Ågesta OK´s styrelsemöte i Sköndal torsdagen
+# den 31 maj 2001." The owner in the genitive names the body, so what follows "i" is the place, not the body. Group
+# "owner" the owner (capitalised, at most five words), "kind" the meeting's kind, "place" the place (capitalised, at
+# most four words), right before the weekday, "den" or the day.
+_OWNERS_MEETING_IN_PLACE = re.compile(
+    r"(?i:protokoll|minnesanteckningar|anteckningar)(?:\s+(?i:fört|förda|förd))?\s+(?i:vid|från)\s+"
+    r"(?P<owner>(?-i:[A-ZÅÄÖ])[\w&-]*(?:\s+[\w&-]+){0,4}?)(?:[´'’:]s|(?<=[a-zåäö])s|(?<=[A-ZÅÄÖ])s)\s+"
+    r"(?P<kind>(?i:styrelsemöte|styrelsesammanträde|årsmöte|årsstämma|föreningsstämma|medlemsmöte|möte))(?i:t)?"
+    r"\s+i\s+(?P<place>(?-i:[A-ZÅÄÖ])[\w-]*(?:\s+[\w-]+){0,3}?),?\s+"
+    rf"(?:(?i:{_WEEKDAY_RE})(?i:en)?\s+)?(?:(?i:den)\s+)?\d")
+_OWNERS_MEETING_LINES = 4  # the head's first lines with text
+
+
+def owners_meeting_in_place(parts: list[Part], end: int) -> tuple[Found, Found] | None:
+    """The body and the place of a title naming the owner of the meeting in the genitive and the place after "i",
+    before the day (`_OWNERS_MEETING_IN_PLACE`): "<owner>, <kind>" ("Ågesta OK, styrelsen") and "Sköndal"."""
+    for part in _first_text_parts(parts, end, _OWNERS_MEETING_LINES):
+        if " i " not in part.text or part.text.lstrip()[:1] not in "PpMmAa":
+            continue
+        m = _OWNERS_MEETING_IN_PLACE.match(part.text.lstrip())
+        if m is None or m.group("owner").split()[0].casefold() in _GIVEN_NAME_SET:
+            continue
+        base = part.start + len(part.text) - len(part.text.lstrip())
+        kind = m.group("kind").casefold()
+        kind = "styrelsen" if kind in _KIND_OF_BOARD else kind
+        owner = m.group("owner")
+        body = Found(f"{owner}, {kind}" if kind != "möte" else owner, base + m.start("owner"), base + m.end("owner"))
+        place = Found(m.group("place"), base + m.start("place"), base + m.end("place"))
+        return body, place
+    return None
