@@ -3974,9 +3974,9 @@ def body_of_title(name: str) -> str:
         return w.MEETING_BODIES[key]
     form, _, kind = key.partition(" ")
     if form in w.MEETING_FORM_ADJECTIVES and kind.endswith(_MEETING_WORD_ENDINGS) and " " not in kind:
-        body = body_of_title(name[len(form) + 1:])  # "Öppet styrelsemöte" -> "Styrelsen": the form is the meeting's
-        if body.casefold() != kind:
-            return body
+        inner = body_of_title(name[len(form) + 1:])  # "Öppet styrelsemöte" -> "Styrelsen": the form is the meeting's
+        if inner.casefold() != kind:
+            return inner
     joint = _JOINT_MEETING.fullmatch(name) if "- och " in name else None
     if joint:
         body = _joint_meeting_body(joint.group(1), joint.group(2), joint.group(3))
