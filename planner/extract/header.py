@@ -5700,6 +5700,11 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = kind_title[0]
         if venue is None and online is None:
             venue = kind_title[1]
+    bracketed = body_and_bracketed_place(body) if body is not None and body.value.endswith(")") else None
+    if bracketed is not None:  # "Tennis Göteborg (Yesps kontor)": the body, then the place in brackets
+        body = bracketed[0]
+        if venue is None and online is None:
+            venue = bracketed[1]
     owners = owners_meeting_in_place(parts, end) if body is None or venue is None and online is None else None
     if owners is not None:  # "Protokoll fört vid Ågesta OK´s styrelsemöte i Sköndal torsdagen den 31 maj 2001."
         body = body or owners[0]
@@ -7436,3 +7441,19 @@ def owners_meeting_in_place(parts: list[Part], end: int) -> tuple[Found, Found] 
         place = Found(m.group("place"), base + m.start("place"), base + m.end("place"))
         return body, place
     return None
+
+
+# A body's line closed by the place in brackets: "Tennis Göteborg (Yesps kontor)" under the dated title. The bracket
+# holds a place (its last word a place noun, `w.PLACE_NOUN_ENDINGS`), not the body's abbreviation ("(SIKO)").
+# Group 1 the body, 2 the place (at most four words).
+_BODY_THEN_PLACE_IN_BRACKETS = re.compile(r"(.*?\S)\s*\(\s*((?-i:[A-ZÅÄÖ])[\w’'-]*(?:\s+[\w’'-]+){0,3})\s*\)\s*")
+
+
+def body_and_bracketed_place(body: Found) -> tuple[Found, Found] | None:
+    """The body and the place of a body's line closed by the place in brackets (`_BODY_THEN_PLACE_IN_BRACKETS`):
+    "Tennis Göteborg (Yesps kontor)" -> "Tennis Göteborg" and "Yesps kontor"; None when the bracket holds no place."""
+    m = _BODY_THEN_PLACE_IN_BRACKETS.fullmatch(body.value)
+    if m is None or not m.group(2).split()[-1].casefold().endswith(_PLACE_NOUN_ENDINGS) or " " not in m.group(2):
+        return None
+    at = body.start + m.start(2)
+    return Found(m.group(1), body.start, body.start + m.end(1)), Found(m.group(2), at, at + len(m.group(2)))
