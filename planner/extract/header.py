@@ -5642,6 +5642,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = venue_after_held_day(doc.clean, when)  # "Årsmötet genomfördes 27 februari 2024 på ABF i Hedemora"
     if venue is None and online is None and start is not None:
         venue = venue_ending_clock_sentence(doc.clean, start)  # "... kl. 18,30 i Församlingshemmet S:t Persgården."
+    if venue is None and online is None and start is not None:
+        venue = venue_after_start_before_first_item(doc.clean, start)  # "kl 13.00 i Föreningshuset 1. Mötets ..."
     if venue is not None and doc.clean[venue.end: venue.end + 3].lstrip(" \t")[:1] == ",":
         venue = venue_with_address_below(doc.clean, venue) or venue  # "Gröna huset,\nSjöstadsvägen 15, Västervik"
     reference = _find_reference(parts, end, folded)
@@ -7457,3 +7459,19 @@ def body_and_bracketed_place(body: Found) -> tuple[Found, Found] | None:
         return None
     at = body.start + m.start(2)
     return Found(m.group(1), body.start, body.start + m.end(1)), Found(m.group(2), at, at + len(m.group(2)))
+
+
+# The place after "i"/"på" right after the start clock, run on into the first agenda item on a flattened line:
+# "... Söndag 29 April 2012 kl 13.00 i Föreningshuset Smedby Koloniområde 1. Mötets öppnande och ...". Group 1 the
+# place (capitalised, no digit), ended by the first item's number ("1." / "§ 1") and a capitalised word.
+_PLACE_AFTER_START_BEFORE_ITEM = re.compile(
+    r"[ \t]+(?:i|på)[ \t]+((?-i:[A-ZÅÄÖ])[^\n.;,\d]{2,80}?)[ \t]+(?:§[ \t]*)?1[.:)]?[ \t]+(?=[A-ZÅÄÖ])")
+
+
+def venue_after_start_before_first_item(clean: str, start: Found) -> Found | None:
+    """The place after "i"/"på" right after the start clock, before the first agenda item the line runs on to
+    (`_PLACE_AFTER_START_BEFORE_ITEM`); None when it is longer than a place's name (`_PLACE_AFTER_START_WORDS`)."""
+    m = _PLACE_AFTER_START_BEFORE_ITEM.match(clean, start.end)
+    if m is None or len(m.group(1).split()) > _PLACE_AFTER_START_WORDS:
+        return None
+    return Found(m.group(1), m.start(1), m.end(1))
