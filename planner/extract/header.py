@@ -7472,6 +7472,6 @@ def venue_after_start_before_first_item(clean: str, start: Found) -> Found | Non
     """The place after "i"/"på" right after the start clock, before the first agenda item the line runs on to
     (`_PLACE_AFTER_START_BEFORE_ITEM`); None when it is longer than a place's name (`_PLACE_AFTER_START_WORDS`)."""
     m = _PLACE_AFTER_START_BEFORE_ITEM.match(clean, start.end)
-    if m is None or len(m.group(1).split()) > _PLACE_AFTER_START_WORDS:
-        return None
+    if m is None or len(m.group(1).split()) > _PLACE_AFTER_START_WORDS or _platform(m.group(1)):
+        return None  # "kl. 16 i Zoom 1. Mötets öppnande": a platform, no place
     return Found(m.group(1), m.start(1), m.end(1))

@@ -19,6 +19,7 @@ _START = Found("13:00", len(_LEAD) - 5, len(_LEAD))
     (" på Folkets Hus § 1 Mötets öppnande", "Folkets Hus"),
     # look-alikes
     (" i Föreningshuset. Mötet öppnades av ordföranden.", None),  # no item after
+    (" i Zoom 1. Mötets öppnande", None),  # a platform
     (" i Föreningshuset 12 personer var närvarande", None),  # a count, not item 1
     (" i samband med att vi åt lunch och pratade om allt som hänt under året 1. Mötets öppnande", None),  # lower case
     (" i Föreningshuset där vi åt lunch och pratade om allt som hänt 1. Mötets öppnande", None),  # too long
