@@ -120,11 +120,13 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\d.])((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d]|\.\d)"), "ymd"),  # "2022.03.15"
     (re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])"), "dmy_num"),  # "5/3/2022"
     (re.compile(r"(?<![\d/.-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?![\d-])"), "dmy_num"),  # "15-03-2022"
+    # "2011–01–20": an ISO date whose hyphens a publishing tool turned into en dashes (as it does in "5–6/2")
+    (re.compile(r"(?<![\d–-])((?:19|20)\d{2})–(0?[1-9]|1[0-2])–(0?[1-9]|[12]\d|3[01])(?![\d–])"), "ymd"),
 )
 # What each of `_DATE_PATTERNS` needs, tested before its search: a character, or (None) a month
 # name, found by one of `_MONTH_STEMS` in the case-folded text (each name holds one; they hold no
 # "i" that IGNORECASE could match as "ı" or "İ", whose case folds are not "i").
-_DATE_NEEDS: tuple[str | None, ...] = ("-", "/", None, None, None, ".", "/", ".", "/", "-")
+_DATE_NEEDS: tuple[str | None, ...] = ("-", "/", None, None, None, ".", "/", ".", "/", "-", "–")
 _MONTH_STEMS = tuple(sorted({m for m in w.MONTHS if not any(o != m and o in m for o in w.MONTHS)}))
 # Where each of `_DATE_PATTERNS` can match, when it opens with a number: at the first digit of a run
 # of digits (a look-behind or `\\b` keeps a digit from standing before it) of these lengths, with one
@@ -136,7 +138,7 @@ _ONE_OR_TWO, _TWO, _FOUR, _SIX, _EIGHT = range(1, 3), range(2, 3), range(4, 5), 
 _WORDS_OR_DAY = "weekday, den or day"  # opens with a weekday, "den" or the day: `_day_month_starts`
 _DATE_RUNS: tuple[tuple[range, str] | str | None, ...] = (
     (_FOUR, "-"), (_FOUR, "/"), (_ONE_OR_TWO, " -–&oO"), _WORDS_OR_DAY, None,
-    (_ONE_OR_TWO, "."), (_ONE_OR_TWO, "/"), (_FOUR, "."), (_ONE_OR_TWO, "/"), (_ONE_OR_TWO, "-"))
+    (_ONE_OR_TWO, "."), (_ONE_OR_TWO, "/"), (_FOUR, "."), (_ONE_OR_TWO, "/"), (_ONE_OR_TWO, "-"), (_FOUR, "–"))
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _ANY_DIGIT = re.compile(r"\d")
 _ASCII_DIGITS = tuple("0123456789")
@@ -174,7 +176,7 @@ _SPACED_ISO = re.compile(r"(?<![\d.:+-])(?<!\d )((?:19|20)\d{2}) (0[1-9]|1[0-2])
 _SHORT_COMPACT_DATE = re.compile(r"(?<![\d/.-])(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d/.-])")
 _TIME = r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?"
 _TIME_RANGE = re.compile(
-    rf"(?i)(?<![\d.:/-])(?:(?:kl\.?|klockan)\s*)?({_TIME})\s*(?:-{{1,2}}|–|—|till)\s*(?:(?:ca\.?|cirka|kl\.?)\s*)?"
+    rf"(?i)(?<![\d:/-])(?<!(?<![^\W\d_])\.)(?:(?:kl\.?|klockan)\s*)?({_TIME})\s*(?:-{{1,2}}|–|—|till)\s*(?:(?:ca\.?|cirka|kl\.?)\s*)?"
     rf"({_TIME})(?![\d]|,[0-5]\d)"
     r"(?!\s*(?:%|år|procent|kr|st\b|min|dagar|personer))"
 )
@@ -1744,7 +1746,9 @@ def _after_checking_word(parts: list[Part], i: int) -> bool:
 # mötet öppnat klockan 18:25", "öppnade sammanträdet kl. 13.05", "Mötet öppnades kl 19.00". Group 1 the clock.
 _OPENED_AT_CLOCK = re.compile(
     r"(?i)\b(?:(?:förklarade|förklarar)\s+(?:mötet|sammanträdet)\s+(?:för\s+)?öppnat|(?:öppnade|öppnar)\s+"
-    r"(?:mötet|sammanträdet)|(?:mötet|sammanträdet)\s+öppnades)\s+(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2})(?![\d.:]\d)")
+    r"(?:mötet|sammanträdet)|(?:mötet|sammanträdet)\s+öppnades"
+    # "Ordföranden hälsade de närvarande välkomna kl. 18:00": the welcome that opens the meeting
+    r"|(?:hälsade|hälsar)\s+(?:\w+\s+){0,3}?(?:välkommen|välkomna))\s+(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2})(?![\d.:]\d)")
 
 
 def _find_times(parts: list[Part], end: int, folded: _Folded,
@@ -1851,7 +1855,7 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
     for i in folded.holding(_OPEN_CLOSE_WORDS):
         part, low = parts[i], folded.low(i)
         if len(part.text) > 120:
-            opened = _OPENED_AT_CLOCK.search(part.text) if start is None and "öppna" in low else None
+            opened = _OPENED_AT_CLOCK.search(part.text) if start is None and ("öppna" in low or "välkom" in low) else None
             if opened and hhmm(opened.group(1)):  # "... 1.1 Mötets öppnande Lloyd Baltz förklarade mötet öppnat
                 start = Found(hhmm(opened.group(1)) or "", part.start + opened.start(1), part.start + opened.end(1))
             continue  # klockan 18:25 och hälsade ...": a flattened page, the opening sentence inside it
@@ -3963,6 +3967,9 @@ def capitals_owner(name: str, at: int) -> str | None:
     return name[:at + 1] if len(word) >= 3 and word.isupper() else None
 
 
+_MEETING_WORD_ENDINGS = ("möte", "mötet", "sammanträde", "sammanträdet")
+
+
 def body_of_title(name: str) -> str:
     """The body a title names: "Styrelsemöte" -> "Styrelsen", "Styrgruppsmöte" -> "Styrgruppen"."""
     name = without_fiscal_year(name)
@@ -3976,6 +3983,11 @@ def body_of_title(name: str) -> str:
     key = name.casefold()
     if key in w.MEETING_BODIES:
         return w.MEETING_BODIES[key]
+    form, _, kind = key.partition(" ")
+    if form in w.MEETING_FORM_ADJECTIVES and kind.endswith(_MEETING_WORD_ENDINGS) and " " not in kind:
+        inner = body_of_title(name[len(form) + 1:])  # "Öppet styrelsemöte" -> "Styrelsen": the form is the meeting's
+        if inner.casefold() != kind:
+            return inner
     joint = _JOINT_MEETING.fullmatch(name) if "- och " in name else None
     if joint:
         body = _joint_meeting_body(joint.group(1), joint.group(2), joint.group(3))
@@ -5633,7 +5645,10 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
             lambda: venue_of_kept_at_proceedings(parts, end),  # "Protokoll fört vid förhandlingar i Onsala ..."
             lambda: venue_after_held_day(doc.clean, when) if when else None,  # "Årsmötet genomfördes 27 ... på ABF"
             lambda: venue_ending_clock_sentence(doc.clean, start) if start else None,  # "kl. 18,30 i Församlingshemmet."
+            lambda: venue_after_start_before_first_item(doc.clean, start) if start else None,  # "kl 13.00 i X 1. Mötets"
         ))
+    if venue is not None and doc.clean[venue.end: venue.end + 3].lstrip(" \t")[:1] == ",":
+        venue = venue_with_address_below(doc.clean, venue) or venue  # "Gröna huset,\nSjöstadsvägen 15, Västervik"
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
@@ -5683,6 +5698,23 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = organisation_for_general_meeting_minutes(parts, end, body) or body  # "Årsmötesprotokoll"
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS) and ". " in body.value:
         body = posting_organ(parts, folded) or body  # a stored page's title run together from the front page
+    if body is not None and len(body.value) < 20:
+        body = association_of_generic_meeting(parts, end, body) or body  # "Årsmötesprotokoll" / "Protokoll vid Xs årsmöte"
+    kind_title = association_and_place_of_kind_title(body) if body is not None and (
+        " med " in body.value or " för " in body.value) else None
+    if kind_title is not None:  # "Styrelsesammanträde med Skärgårdens ... (SIKO) i Skärgårdsstiftelsens lokaler"
+        body = kind_title[0]
+        if venue is None and online is None:
+            venue = kind_title[1]
+    bracketed = body_and_bracketed_place(body) if body is not None and body.value.endswith(")") else None
+    if bracketed is not None:  # "Tennis Göteborg (Yesps kontor)": the body, then the place in brackets
+        body = bracketed[0]
+        if venue is None and online is None:
+            venue = bracketed[1]
+    owners = owners_meeting_in_place(parts, end) if body is None or venue is None and online is None else None
+    if owners is not None:  # "Protokoll fört vid Ågesta OK´s styrelsemöte i Sköndal torsdagen den 31 maj 2001."
+        body = body or owners[0]
+        venue = venue or owners[1]
     stated = body_stated_in_head(parts, end)
     if stated is not None and (body is None or body.start > stated.start):
         body = stated  # "Det här är ett protokoll för Wikimedia Sverige.": the minutes say whose they are
@@ -7252,3 +7284,177 @@ def _first_text_parts(parts: list[Part], end: int, count: int) -> list[Part]:
             if len(found) == count:
                 break
     return found
+
+
+# A title naming the kind of meeting, then the association it was held with or for, perhaps its abbreviation in
+# brackets, then the place after "i" / "på": "Styrelsesammanträde med Skärgårdens Intresseföreningars
+# Kontaktorganisation (SIKO) i Skärgårdsstiftelsens lokaler", "Ordinarie föreningsstämma med Svinninge
+# Tomtägareförening på Skåvsjöholms Konferensgård, Åkersberga", "Styrelsemöte med Kronobergs Pistolskyttekrets"
+# (the title cut at the date). Group "kind" the meeting's kind, "name" the association (capitalised, at most six
+# words), "abbr" its abbreviation, "place" the place (capitalised, no digit: a date or clock ends the title).
+_KIND_WITH_ASSOCIATION = re.compile(
+    r"(?i:(?P<lead>ordinarie|extra|konstituerande)\s+)?(?P<kind>(?i:styrelsemöte|styrelsesammanträde|årsmöte"
+    r"|årsstämma|föreningsstämma|föreningsmöte|medlemsmöte))(?i:t|n)?\s+(?i:med|för)\s+"
+    r"(?P<name>(?-i:[A-ZÅÄÖ])[\w&'’-]*(?:\s+[\w&'’-]+){0,5}?)(?:\s+\((?P<abbr>[A-ZÅÄÖ]{2,8})\))?"
+    r"(?:,?\s+(?:i|på)\s+(?P<place>(?-i:[A-ZÅÄÖ])[^.;:!?\d()]{1,60}?))?\s*\.?")
+# The last word of an association's name: an organisation's word (`_ORGANISATION_ENDINGS`), or a district's
+# ("Kronobergs Pistolskyttekrets", "Eslövs Centerkrets") or a guild's ("Tomtegillet").
+_KIND_WITH_NAME_ENDINGS = (*_ORGANISATION_ENDINGS, *_ASSOCIATION_NOUNS, "krets", "kretsen", "gille", "gillet")
+_KIND_OF_BOARD = ("styrelsemöte", "styrelsesammanträde")
+
+
+def association_and_place_of_kind_title(body: Found) -> tuple[Found, Found | None] | None:
+    """The association and the kind of its meeting, "<association>, <kind>", and the place, from a body read as a
+    title naming the kind first (`_KIND_WITH_ASSOCIATION`): "Styrelsemöte med Kronobergs Pistolskyttekrets" ->
+    "Kronobergs Pistolskyttekrets, styrelsen". None unless the name ends as an association's does or has its
+    abbreviation after it: "Styrelsemöte med valberedningen" is a meeting with another body, "Styrelsemöte i
+    Stadshuset" a place, "Medlemsmöte med Anna Ek i Borås" a guest."""
+    m = _KIND_WITH_ASSOCIATION.fullmatch(body.value.strip())
+    if m is None:
+        return None
+    name = m.group("name")
+    words = name.split()
+    last = words[-1].casefold()
+    if not (last.endswith(_KIND_WITH_NAME_ENDINGS) or m.group("abbr")) or words[0].casefold() in _GIVEN_NAME_SET:
+        return None
+    kind = m.group("kind").casefold()
+    kind = "styrelsen" if kind in _KIND_OF_BOARD else f"{m.group('lead')} {kind}".casefold() if m.group("lead") else kind
+    abbr = f" ({m.group('abbr')})" if m.group("abbr") else ""
+    lead = len(body.value) - len(body.value.lstrip())
+    named = Found(f"{name}{abbr}, {kind}", body.start + lead + m.start("name"),
+                  body.start + lead + (m.end("abbr") + 1 if abbr else m.end("name")))
+    if m.group("place") is None:
+        return named, None
+    place = m.group("place").rstrip(" ,")
+    at = body.start + lead + m.start("place")
+    return named, Found(place, at, at + len(place))
+
+
+# Minutes of an association's meeting, the association in the genitive before the meeting's kind: "Protokoll vid
+# Villaföreningen Södra Utmarkens årsmöte 2008", "Minnesanteckningar fört vid Skellefteortens Biodlarförenings
+# styrelsemöte". Group "name" the association with its genitive "s" (capitalised, at most six words), "kind" the
+# meeting's kind.
+_MINUTES_OF_ASSOCIATIONS_MEETING = re.compile(
+    r"(?i:protokoll|minnesanteckningar|anteckningar)(?:\s+(?i:fört|förda|förd))?\s+(?i:vid|från)\s+"
+    r"(?P<name>(?-i:[A-ZÅÄÖ])[\w&-]*(?:\s+[\w&-]+){0,5}?(?:s|['’]s))\s+"
+    r"(?P<kind>(?i:styrelsemöte|styrelsesammanträde|årsmöte|årsstämma|föreningsstämma|föreningsmöte|medlemsmöte"
+    r"|höstmöte|vårmöte))(?i:t|n)?\b")
+_GENERAL_KINDS = ("årsmöte", "årsstämma", "föreningsstämma", "föreningsmöte", "medlemsmöte", "höstmöte", "vårmöte")
+_GENITIVE_LINES = 8  # the head's first lines with text
+
+
+def association_of_generic_meeting(parts: list[Part], end: int, body: Found) -> Found | None:
+    """The association whose meeting a body naming only the meeting's kind stands for ("Årsmötesprotokoll",
+    "Årsmöte", "Styrelsen"), from a head line naming the association in the genitive before a meeting of the
+    same kind (`_MINUTES_OF_ASSOCIATIONS_MEETING`): "<association>, <kind>". None unless a word of the name is an
+    association's ("Villaföreningen Södra Utmarken") or an abbreviation, and for a line in capitals only (its
+    genitive "s" cannot be told from the name's last letter)."""
+    value = body.value.strip().casefold()
+    minutes = _GENERAL_MEETING_MINUTES.fullmatch(value)
+    general = minutes is not None or _BARE_GENERAL_MEETING.fullmatch(value) is not None
+    if not general and value not in ("styrelsen", "styrelse", "styrelsemöte", "styrelseprotokoll"):
+        return None
+    for part in _first_text_parts(parts, end, _GENITIVE_LINES):
+        if "rotokoll" not in part.text and "nteckningar" not in part.text:
+            continue
+        m = _MINUTES_OF_ASSOCIATIONS_MEETING.search(part.text)
+        if m is None or (m.group("kind").casefold() in _GENERAL_KINDS) != general:
+            continue
+        name = m.group("name")
+        name = name[:-2] if name[-2:] in ("'s", "’s") else name[:-1]
+        words = name.split()
+        if m.group("kind").isupper() or not any(
+                word.casefold().endswith(_KIND_WITH_NAME_ENDINGS) or _ACRONYM.fullmatch(word) for word in words):
+            continue
+        kind = m.group("kind").casefold()
+        s = part.start + m.start("name")
+        return Found(f"{name}, {'styrelsen' if not general else kind}", s, s + len(name))
+    return None
+
+
+# The street address and town a venue runs on to on the line below, after a comma that ends the venue's line:
+# "... i Gröna huset (Biosalongen),\n\nSjöstadsvägen 15, Västervik". Group 1 the address: a street (its name
+# ending as streets' do, checked) and number, then perhaps a postal code and the town; nothing else on its line.
+_ADDRESS_LINE_BELOW = re.compile(
+    r"[ \t]*,[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*((?-i:[A-ZÅÄÖ])[\w-]*(?:[ \t]+[\w-]+)?[ \t]+\d{1,4}[ \t]?[A-Za-z]?"
+    r"(?:,[ \t]*(?:\d{3}[ \t]?\d{2}[ \t]+)?(?-i:[A-ZÅÄÖ])[\w-]+(?:[ \t]+(?-i:[A-ZÅÄÖ])[\w-]+)?)?)[ \t]*\.?[ \t]*(?:\n|$)")
+_STREET_ENDINGS = tuple(w.STREET_ENDINGS)
+
+
+def venue_with_address_below(clean: str, venue: Found) -> Found | None:
+    """The venue with the street address and town its line runs on to below (`_ADDRESS_LINE_BELOW`):
+    "Gröna huset (Biosalongen)" -> "Gröna huset (Biosalongen), Sjöstadsvägen 15, Västervik"; None without one."""
+    if clean[venue.end: venue.end + 3].lstrip(" \t")[:1] != ",":
+        return None
+    m = _ADDRESS_LINE_BELOW.match(clean, venue.end)
+    if m is None:
+        return None
+    street = m.group(1).split(",")[0].rsplit(None, 1)[0].rstrip()
+    street = street.rsplit(None, 1)[0] if street[-1:].isdigit() else street  # "Sjöstadsvägen 15"
+    if not street.split()[-1].casefold().endswith(_STREET_ENDINGS):
+        return None
+    return Found(f"{venue.value}, {m.group(1)}", venue.start, m.end(1))
+
+
+# Minutes of an owner's meeting in a place on a day: "Protokoll fört vid Ågesta OK´s styrelsemöte i Sköndal torsdagen
+# den 31 maj 2001." The owner in the genitive names the body, so what follows "i" is the place, not the body. Group
+# "owner" the owner (capitalised, at most five words), "kind" the meeting's kind, "place" the place (capitalised, at
+# most four words), right before the weekday, "den" or the day.
+_OWNERS_MEETING_IN_PLACE = re.compile(
+    r"(?i:protokoll|minnesanteckningar|anteckningar)(?:\s+(?i:fört|förda|förd))?\s+(?i:vid|från)\s+"
+    r"(?P<owner>(?-i:[A-ZÅÄÖ])[\w&-]*(?:\s+[\w&-]+){0,4}?)(?:[´'’:]s|(?<=[a-zåäö])s|(?<=[A-ZÅÄÖ])s)\s+"
+    r"(?P<kind>(?i:styrelsemöte|styrelsesammanträde|årsmöte|årsstämma|föreningsstämma|medlemsmöte|möte))(?i:t)?"
+    r"\s+i\s+(?P<place>(?-i:[A-ZÅÄÖ])[\w-]*(?:\s+[\w-]+){0,3}?),?\s+"
+    rf"(?:(?i:{_WEEKDAY_RE})(?i:en)?\s+)?(?:(?i:den)\s+)?\d")
+_OWNERS_MEETING_LINES = 4  # the head's first lines with text
+
+
+def owners_meeting_in_place(parts: list[Part], end: int) -> tuple[Found, Found] | None:
+    """The body and the place of a title naming the owner of the meeting in the genitive and the place after "i",
+    before the day (`_OWNERS_MEETING_IN_PLACE`): "<owner>, <kind>" ("Ågesta OK, styrelsen") and "Sköndal"."""
+    for part in _first_text_parts(parts, end, _OWNERS_MEETING_LINES):
+        if " i " not in part.text or part.text.lstrip()[:1] not in "PpMmAa":
+            continue
+        m = _OWNERS_MEETING_IN_PLACE.match(part.text.lstrip())
+        if m is None or m.group("owner").split()[0].casefold() in _GIVEN_NAME_SET:
+            continue
+        base = part.start + len(part.text) - len(part.text.lstrip())
+        kind = m.group("kind").casefold()
+        kind = "styrelsen" if kind in _KIND_OF_BOARD else kind
+        owner = m.group("owner")
+        body = Found(f"{owner}, {kind}" if kind != "möte" else owner, base + m.start("owner"), base + m.end("owner"))
+        place = Found(m.group("place"), base + m.start("place"), base + m.end("place"))
+        return body, place
+    return None
+
+
+# A body's line closed by the place in brackets: "Tennis Göteborg (Yesps kontor)" under the dated title. The bracket
+# holds a place (its last word a place noun, `w.PLACE_NOUN_ENDINGS`), not the body's abbreviation ("(SIKO)").
+# Group 1 the body, 2 the place (at most four words).
+_BODY_THEN_PLACE_IN_BRACKETS = re.compile(r"(.*?\S)\s*\(\s*((?-i:[A-ZÅÄÖ])[\w’'-]*(?:\s+[\w’'-]+){0,3})\s*\)\s*")
+
+
+def body_and_bracketed_place(body: Found) -> tuple[Found, Found] | None:
+    """The body and the place of a body's line closed by the place in brackets (`_BODY_THEN_PLACE_IN_BRACKETS`):
+    "Tennis Göteborg (Yesps kontor)" -> "Tennis Göteborg" and "Yesps kontor"; None when the bracket holds no place."""
+    m = _BODY_THEN_PLACE_IN_BRACKETS.fullmatch(body.value)
+    if m is None or not m.group(2).split()[-1].casefold().endswith(_PLACE_NOUN_ENDINGS) or " " not in m.group(2):
+        return None
+    at = body.start + m.start(2)
+    return Found(m.group(1), body.start, body.start + m.end(1)), Found(m.group(2), at, at + len(m.group(2)))
+
+
+# The place after "i"/"på" right after the start clock, run on into the first agenda item on a flattened line:
+# "... Söndag 29 April 2012 kl 13.00 i Föreningshuset Smedby Koloniområde 1. Mötets öppnande och ...". Group 1 the
+# place (capitalised, no digit), ended by the first item's number ("1." / "§ 1") and a capitalised word.
+_PLACE_AFTER_START_BEFORE_ITEM = re.compile(
+    r"[ \t]+(?:i|på)[ \t]+((?-i:[A-ZÅÄÖ])[^\n.;,\d]{2,80}?)[ \t]+(?:§[ \t]*)?1[.:)]?[ \t]+(?=[A-ZÅÄÖ])")
+
+
+def venue_after_start_before_first_item(clean: str, start: Found) -> Found | None:
+    """The place after "i"/"på" right after the start clock, before the first agenda item the line runs on to
+    (`_PLACE_AFTER_START_BEFORE_ITEM`); None when it is longer than a place's name (`_PLACE_AFTER_START_WORDS`)."""
+    m = _PLACE_AFTER_START_BEFORE_ITEM.match(clean, start.end)
+    if m is None or len(m.group(1).split()) > _PLACE_AFTER_START_WORDS or _platform(m.group(1)):
+        return None  # "kl. 16 i Zoom 1. Mötets öppnande": a platform, no place
+    return Found(m.group(1), m.start(1), m.end(1))

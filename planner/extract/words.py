@@ -2345,3 +2345,9 @@ COURSE_START_VERBS: tuple[str, ...] = ("startar", "börjar", "påbörjas", "star
 # Going to a named place ("Åke och de styrelseledamöter som har möjlighet att följa med, åker till Växjö för att
 # titta på Playsight", "Vi reser till Visby den 3 juni"): a trip. The verb, then "till" and the place's capital.
 TRAVEL_VERBS: tuple[str, ...] = ("åker", "åka", "reser", "åker vi", "reser vi")
+# Words telling a meeting's form before its kind ("Öppet styrelsemöte", "Extrainsatt styrelsemöte", "Digitalt
+# rådsmöte"): they describe the meeting, not the body that holds it. Lower case.
+MEETING_FORM_ADJECTIVES: tuple[str, ...] = (
+    "öppet", "öppen", "öppna", "extra", "extrainsatt", "extrainsatta", "extrainkallat", "ordinarie", "konstituerande",
+    "digitalt", "virtuellt",
+)
