@@ -1770,13 +1770,22 @@ def _drop_page_noise(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
             opening[c.line] = (c.main, c.start)
     keep = []
     for c in found:
-        if (c.line, c.number) in printed and not c.style.startswith("inline"):
+        if (c.line, c.number) in printed and not c.style.startswith("inline") and not _after_leading_number(doc, c):
             continue
         head = opening.get(c.line)
         if head is not None and c.style == "inline" and c.start > head[1] and c.main < head[0]:
             continue
         keep.append(c)
     return keep
+
+
+def _after_leading_number(doc: Minutes, c: _Candidate) -> bool:
+    """Whether `c` starts past the number its page line opens with: the page's first item run in further on with
+    the same number ("1 SVINNINGE TOMTÄGAREFÖRENING Protokoll fört vid ... Åkersberga 1 Stämmans öppnande ..."),
+    not the printed page number itself."""
+    line = doc.lines[c.line]
+    m = _LEADING_NUMBER.match(line.text)
+    return m is not None and c.start >= line.start + m.end()
 
 
 def _drop_counted_pages(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
