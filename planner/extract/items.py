@@ -476,7 +476,7 @@ _TWO_CAPITALS = re.compile(r"[A-ZÅÄÖ]{2}")
 _CONTENTS_ENTRY = re.compile(
     r"(?:(§)\s*(\d{1,4})(?:/\d{2}(?:\d{2})?(?![\d/]))?|(?<![\w-])([A-ZÅÄÖ]{2,6})\s+(\d{1,3}))\s+(?=[A-ZÅÄÖ])")
 # "§ 1 Title" glued to the end of the text before it, without a space: a line break a copy lost.
-_GLUED_PARAGRAPH = re.compile(r"(?<=[\w.)])§\s*\d{1,3}\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_GLUED_PARAGRAPH = re.compile(r"(?<=[\w.)])§\s*\d{1,3}\.?\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # A number alone on its line, the title on the next ("§ 45  Dnr KS 2021/123" / "Budget 2022").
 # The number may stand before the sign ("1 §" / "SAMMANTRÄDETS ÖPPNANDE", as Finland-Swedish minutes
 # write it): group 5.
