@@ -2912,6 +2912,11 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate], text: str = "")
         high = after[0].main if after else None
         if c.main == low + 1 and (high is None or c.main < high):
             out = before + [c] + after
+        elif c.style == "§" and high is not None and low + 1 < c.main < high:
+            # "§12 Årsmöte ...", "§14 Mötet ansåg ...", "§15 Inga övriga frågor": a paragraph sign numbers
+            # paragraphs only (never proposals in an item), so one in order where the writer skipped a number
+            # is the paragraph.
+            out = before + [c] + after
     # "... 27 Uppföljning per den 31 mars Ny delegationsordning ... 30 Samråd ... 31 Detaljplan ... 32 ...
     # 33 Delegerade beslut": a contents line that lost one or two numbers goes on after the gap when
     # the spare numbers right after its last heading, on its line, count up by one three times or more.
