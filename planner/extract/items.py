@@ -886,6 +886,10 @@ def _lettered_under_number(doc: Minutes, i: int, main: int, style: str, at: int)
         pos = 0
     return out if len(out) >= 2 else []
 
+# The first letter of points told in sentences, before the sentence ("a) Styrelsens verksamhetsberättelse ...").
+_FIRST_LETTER_SENTENCE = re.compile(r"a\)\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+\S+\s+\S+.*[.!]\s*$)")
+
+
 # A lettered point on a line of its own ("a. Finansrapport", "A) Årsmöte", "B) ) GDPR" with a stray bracket),
 # or run in after the sentence that ends the point before it ("... avser att delta.G) Skansenbiljetter").
 _LETTER_LINE = re.compile(r"\s*(?:[-*•–]\s*)?([a-jA-J])(?:\)\s*\)?|\.)\s+(?=[\"”'«(]?[A-ZÅÄÖ0-9])")
@@ -1285,11 +1289,18 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             title, title_start = title[diary.end():], title_start + diary.end()
         if not _RX_NUMBERED_CANDIDATES_1.match(title):
             if title[:1] == "a" and title[1:2] == ")":
-                found.extend(_lettered_under_number(doc, i, int(number.split(".")[0]), style,
-                                                    line.start + m.start("title")))
-            elif style == "§" and not line.page and title[:1].islower():
-                found.extend(_lower_case_sign_title(line, i, number, m.start(), title_start))
-            continue
+                lettered = _lettered_under_number(doc, i, int(number.split(".")[0]), style,
+                                                  line.start + m.start("title"))
+                found.extend(lettered)
+                if lettered or not (opened := _FIRST_LETTER_SENTENCE.match(title)):
+                    continue
+                # "6) a) Styrelsens verksamhetsberättelse ... godkändes." / "b) Kassörens resultat ...": the
+                # letters part a paragraph told in sentences, no register of matters; the number is the item's.
+                title, title_start = title[opened.end():], title_start + opened.end()
+            else:
+                if style == "§" and not line.page and title[:1].islower():
+                    found.extend(_lower_case_sign_title(line, i, number, m.start(), title_start))
+                continue
         in_table = "\t" in title  # a row of a register table ("§ 12<TAB>Budget 2022<TAB>Dnr ...")
         if in_table:
             title = next((c for c in title.split("\t") if _RX_NUMBERED_CANDIDATES_2.search(c)), "")
