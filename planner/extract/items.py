@@ -1897,6 +1897,12 @@ def _drop_download_title(doc: Minutes, found: list[_Candidate]) -> list[_Candida
     return [c for c in found if c.line > last or not (c.line == last or doc.lines[c.line].text.strip() in titles)]
 
 
+# Header labels that never head a list of people: a numbered line under one left empty ("Datum" / "Klockan" /
+# "Plats" / "§1 Sammanträdets öppnande") opens the minutes.
+_PLACE_TIME_LABELS = frozenset(("datum", "tid", "plats", "klockan", "lokal", "tid och plats", "plats och tid",
+                                "sammanträdesdatum", "mötesdatum"))
+
+
 def _drop_listed_people(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
     """Drop numbered lines under an attendance or header label ("Närvarande:\n1. Anna Berg ...")."""
     lines = doc.lines
@@ -1909,7 +1915,7 @@ def _drop_listed_people(doc: Minutes, found: list[_Candidate]) -> list[_Candidat
             j -= 1
         label = _first_words(lines[j].text) if j >= 0 else ""
         if (label not in words.HEADER_LABELS or label in words.AGENDA_LABELS or _bare_sign_line(lines[c.line].text)
-                or _glued_sign(lines[c.line], c)):
+                or _glued_sign(lines[c.line], c) or label in _PLACE_TIME_LABELS):
             keep.append(c)
     return keep
 
