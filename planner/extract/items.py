@@ -3119,6 +3119,8 @@ def _run_in_opening_point(doc: Minutes, chain: list[_Candidate]) -> list[_Candid
     2. Point 1 is taken when it stands before the chain's first on its line, before a title that opens
     minutes ("Mötets öppnande", "Val av justerare").
     """
+    if len(chain) >= 2 and chain[0].main == 2 and chain[0].style == "n.":
+        return _opening_point_ending_line(doc, chain)
     if len(chain) < 2 or chain[0].main != 2 or chain[0].style not in ("n ", "inline"):
         return chain
     first = chain[0]
@@ -3132,6 +3134,39 @@ def _run_in_opening_point(doc: Minutes, chain: list[_Candidate]) -> list[_Candid
     title = _inline_title(line.text[m.end():at])
     return [_Candidate(first.line, "1", 1, first.style, title, first.weight, line.start + m.start(),
                        line.start + m.end() + len(title)), *chain]
+
+
+_OPENING_POINT_REACH = 20  # lines above the chain's point 2 that the line ending with point 1 may stand
+_OPENING_POINT_TITLE = 90  # characters at most of point 1's title, run to the end of its line
+
+
+def _opening_point_ending_line(doc: Minutes, chain: list[_Candidate]) -> list[_Candidate]:
+    """The chain (from "2." on) with point 1 put back where it ends the line of the minutes' opening sentence.
+
+    "Protokoll fört vid Årsmöte för Smedby Koloniförening ... i Föreningshuset Smedby Koloniområde 1. Mötets
+    öppnande och fastställande av dagordning :": a copy lost the line break before point 1, so it runs on after
+    the text; its title (one that opens minutes, `_OPENING_POINT`) runs to the end of the line. Taken from a
+    few lines above point 2, never after a word that names a point ("punkt 1. Mötets öppnande").
+    """
+    first = chain[0]
+    for k in range(first.line - 1, max(-1, first.line - _OPENING_POINT_REACH), -1):
+        text = doc.lines[k].text
+        if "1" not in text:
+            continue
+        m = None
+        for m in _OPENING_POINT.finditer(text):
+            pass
+        if m is None or not text[:m.start()].strip():
+            continue  # a point 1 opening its line is read as a heading already
+        rest = text[m.end():].strip()
+        if (_word_before(text, m.start()).lower() in words.NUMBER_REFERENCES or len(rest) > _OPENING_POINT_TITLE
+                or _STOP_INSIDE.search(rest) is not None):
+            return chain
+        title = _clean_title(rest)
+        line = doc.lines[k]
+        return [_Candidate(k, "1", 1, first.style, title, first.weight, line.start + m.start(),
+                           line.start + m.end() + len(title)), *chain]
+    return chain
 
 
 def _without_listed_opener(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
