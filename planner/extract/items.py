@@ -2957,9 +2957,13 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate], text: str = "")
     # A heading whose number has another stop than its neighbours' ("4: Sponsring", "5. SWISH", "6: Julmarknad"),
     # or a stop where they have none ("4 Ekonomi", "5. Kansliet", "6 Övriga frågor"): a slip of the pen, taken
     # where it is the one number missing between two headings.
-    if chain[0].style in _STOP_OR_BARE_STYLES:
+    # Likewise a heading that opens a stored copy's page line ("2 3. Meddelanden. Monica informerade ...") between
+    # two run in on the lines around it ("... 2. Val av justerare. ...", "... 4. Information från ...").
+    alike = (_STOP_OR_BARE_STYLES if chain[0].style in _STOP_OR_BARE_STYLES
+             else _RUN_IN_STOP_STYLES if chain[0].style in _RUN_IN_STOP_STYLES else None)
+    if alike is not None:
         for c in cands:
-            if c.weight <= 0 or c.style == chain[0].style or c.style not in _STOP_OR_BARE_STYLES or "." in c.number:
+            if c.weight <= 0 or c.style == chain[0].style or c.style not in alike or "." in c.number:
                 continue
             before = [x for x in out if (x.line, x.start) < (c.line, c.start)]
             after = [x for x in out if (x.line, x.start) > (c.line, c.start)]
