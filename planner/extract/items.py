@@ -3454,7 +3454,8 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
     # Positions, not lines: a copy that lost its line breaks holds every heading on one line.
     taken = {(c.line, c.start) for c in chain}
     subs = [c for c in cands if _is_sub_point(c) and c.style == chain[0].style and (c.line, c.start) not in taken]
-    if not subs and chain[0].style.startswith("n"):
+    if not subs and (chain[0].style.startswith("n") or chain[0].style == "§"):
+        # "§ 5 Övriga frågor" / "5.1 Val av styrelsemedlemmar ...": points under a paragraph are written bare
         subs = [c for c in cands if _is_sub_point(c) and (c.line, c.start) not in taken]
     out: list[Heading] = []
     bulleted = any(_bullet_text(doc.lines[c.line]) is not None for c in chain)
