@@ -2385,6 +2385,7 @@ def _opening_candidate(line: Line, i: int) -> list[_Candidate]:
 # What a mark of _INLINE_NUMBERED holds ("2. Formalia", "2.1 Till"), found from its digit at C speed.
 _INLINE_MARK = re.compile(r"\d\.(?:\d{1,2}\.?)?\s+[A-ZÅÄÖ]")
 _RUN_LABEL = re.compile(r"(?:^|\s)([A-ZÅÄÖ][\wåäöÅÄÖ/ ]{1,30}?):(?=\s)")
+_ENTRY_NUMBER_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.\s$")  # a list's number, then a label's white space
 
 
 # An item number without a stop after a full sentence in a stored copy's page line: "... Byström. 9 Vårdhundar".
@@ -2527,8 +2528,11 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         label = None
         # The last label before the mark matters only when it may be an attachment label, and each of
         # those holds its first word: a line without any has none.
-        for label in _RUN_LABEL.finditer(line.text, max(0, m.start() - 2000), m.start()) if attachments else ():
-            pass
+        # A label right after a number is an entry's own ("Bilagor: 1. Vattenförvaltning: Samråd ... 2. VVP: Rapport
+        # ... 3. VVP: Aktuella åtgärder"): the list's label stands before it.
+        for found_label in _RUN_LABEL.finditer(line.text, max(0, m.start() - 2000), m.start()) if attachments else ():
+            if not _ENTRY_NUMBER_BEFORE.search(line.text, max(0, found_label.start() - 6), found_label.start() + 1):
+                label = found_label
         if label is not None and _first_words(label.group(1)) in words.ATTACHMENT_LABELS:
             continue  # "Bilagor: 1. Ekonomisk rapport ... 12. Kura skymning": attachments, not items
         rest = line.text[m.end():m.end() + 120]
