@@ -5461,6 +5461,12 @@ def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading]
             paragraph = _lone_paragraph(doc, cands)
             if paragraph:
                 return paragraph, "numbered"
+        elif not lone:
+            # "PROTOKOLL Adjungerade: ..." and the copy's download title, then "... 1. Val av justerare Dagordningen
+            # ...": the lines standing alone all above the one opening point run in are the front page's.
+            opening = _lone_opening_item(doc, cands)
+            if opening and all(h.line < opening[0].line for h in heads):
+                return opening, "numbered"
     return heads, layout
 
 
