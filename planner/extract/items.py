@@ -3260,8 +3260,13 @@ def _numbers_lost_to_one(doc: Minutes, chain: list[_Candidate], cands: list[_Can
     # Numbers other than "1." only where the chain itself holds one: a list lost to "1." throughout may hold a
     # numbered list of proposals ("1. ... 2. ...") inside an item.
     others = ones < len(chain)
-    out = [c for c in cands if c.style == "n." and c.weight > 0 and "." not in c.number and (others or c.number == "1")
-           and (c.line, c.start) >= first and _indent(lines[c.line].text) <= level]
+    # Where every number of the document is "1." ("1. Ordföranden öppnar mötet, ... valdes till ordförande. ...", "1.
+    # Mats Berglund valdes till sekreterare."), the paragraphs told in sentences are the points as well.
+    told = not others and all(c.number == "1" for c in cands if c.style == "n.")
+    if told:  # the first of them too, above the chain's first heading
+        first = min(first, *((c.line, c.start) for c in cands if c.style == "n." and _indent(lines[c.line].text) <= level))
+    out = [c for c in cands if c.style == "n." and (c.weight > 0 or told) and "." not in c.number
+           and (others or c.number == "1") and (c.line, c.start) >= first and _indent(lines[c.line].text) <= level]
     out = sorted(out + _typed_after_one(doc, chain[0].line, level), key=lambda c: (c.line, c.start))
     return out if len(out) >= len(chain) else chain
 
