@@ -512,7 +512,7 @@ _TWO_CAPITALS = re.compile(r"[A-ZÅÄÖ]{2}")
 _CONTENTS_ENTRY = re.compile(
     r"(?:(§)\s*(\d{1,4})(?:/\d{2}(?:\d{2})?(?![\d/]))?|(?<![\w-])([A-ZÅÄÖ]{2,6})\s+(\d{1,3}))\s+(?=[A-ZÅÄÖ])")
 # "§ 1 Title" glued to the end of the text before it, without a space: a line break a copy lost.
-_GLUED_PARAGRAPH = re.compile(r"(?<=[\w.)])§\s*\d{1,3}\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_GLUED_PARAGRAPH = re.compile(r"(?<=[\w.)])§\s*\d{1,3}\.?\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # A number alone on its line, the title on the next ("§ 45  Dnr KS 2021/123" / "Budget 2022").
 # The number may stand before the sign ("1 §" / "SAMMANTRÄDETS ÖPPNANDE", as Finland-Swedish minutes
 # write it): group 5.
@@ -586,7 +586,8 @@ _IMAGE_CREDIT = re.compile(r"\s*(?:bild|foto|fotograf|illustration|photo)(?:\s*:
 
 
 # A date with its year and at most two words after it: the minutes' own title ("26.8.2015 Möte").
-_DATED_TITLE = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})"
+# A site's post title may set the day off with a bar or dash ("21.10.2021 | Styrelseprotokoll").
+_DATED_TITLE = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})(?:\s+[|–—])?"
                           r"(?:\s+[^\W\d_][\w-]*){0,2}\s*")
 # A role label and a name: "Lärarrepresentant och sekreterare: Bodil Sjögren", "Ordförande: Anna Ek".
 _ROLE_AND_NAME = re.compile(r"\s*(?:[\w-]+\s+){0,3}?([\w-]+)\s*:\s*(?:[A-ZÅÄÖ][\w-]+\s*){1,4}")
@@ -921,6 +922,10 @@ def _lettered_under_number(doc: Minutes, i: int, main: int, style: str, at: int)
         k = next((j for j in range(k + 1, min(k + 4, len(lines))) if lines[j].text.strip()), len(lines))
         pos = 0
     return out if len(out) >= 2 else []
+
+# The first letter of points told in sentences, before the sentence ("a) Styrelsens verksamhetsberättelse ...").
+_FIRST_LETTER_SENTENCE = re.compile(r"a\)\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+\S+\s+\S+.*[.!]\s*$)")
+
 
 # A lettered point on a line of its own ("a. Finansrapport", "A) Årsmöte", "B) ) GDPR" with a stray bracket),
 # or run in after the sentence that ends the point before it ("... avser att delta.G) Skansenbiljetter").
@@ -1321,11 +1326,18 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             title, title_start = title[diary.end():], title_start + diary.end()
         if not _RX_NUMBERED_CANDIDATES_1.match(title):
             if title[:1] == "a" and title[1:2] == ")":
-                found.extend(_lettered_under_number(doc, i, int(number.split(".")[0]), style,
-                                                    line.start + m.start("title")))
-            elif style == "§" and not line.page and title[:1].islower():
-                found.extend(_lower_case_sign_title(line, i, number, m.start(), title_start))
-            continue
+                lettered = _lettered_under_number(doc, i, int(number.split(".")[0]), style,
+                                                  line.start + m.start("title"))
+                found.extend(lettered)
+                if lettered or not (opened := _FIRST_LETTER_SENTENCE.match(title)):
+                    continue
+                # "6) a) Styrelsens verksamhetsberättelse ... godkändes." / "b) Kassörens resultat ...": the
+                # letters part a paragraph told in sentences, no register of matters; the number is the item's.
+                title, title_start = title[opened.end():], title_start + opened.end()
+            else:
+                if style == "§" and not line.page and title[:1].islower():
+                    found.extend(_lower_case_sign_title(line, i, number, m.start(), title_start))
+                continue
         in_table = "\t" in title  # a row of a register table ("§ 12<TAB>Budget 2022<TAB>Dnr ...")
         if in_table:
             title = next((c for c in title.split("\t") if _RX_NUMBERED_CANDIDATES_2.search(c)), "")
@@ -1806,13 +1818,22 @@ def _drop_page_noise(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
             opening[c.line] = (c.main, c.start)
     keep = []
     for c in found:
-        if (c.line, c.number) in printed and not c.style.startswith("inline"):
+        if (c.line, c.number) in printed and not c.style.startswith("inline") and not _after_leading_number(doc, c):
             continue
         head = opening.get(c.line)
         if head is not None and c.style == "inline" and c.start > head[1] and c.main < head[0]:
             continue
         keep.append(c)
     return keep
+
+
+def _after_leading_number(doc: Minutes, c: _Candidate) -> bool:
+    """Whether `c` starts past the number its page line opens with: the page's first item run in further on with
+    the same number ("1 SVINNINGE TOMTÄGAREFÖRENING Protokoll fört vid ... Åkersberga 1 Stämmans öppnande ..."),
+    not the printed page number itself."""
+    line = doc.lines[c.line]
+    m = _LEADING_NUMBER.match(line.text)
+    return m is not None and c.start >= line.start + m.end()
 
 
 def _drop_counted_pages(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
@@ -1913,6 +1934,12 @@ def _drop_download_title(doc: Minutes, found: list[_Candidate]) -> list[_Candida
     return [c for c in found if c.line > last or not (c.line == last or doc.lines[c.line].text.strip() in titles)]
 
 
+# Header labels that never head a list of people: a numbered line under one left empty ("Datum" / "Klockan" /
+# "Plats" / "§1 Sammanträdets öppnande") opens the minutes.
+_PLACE_TIME_LABELS = frozenset(("datum", "tid", "plats", "klockan", "lokal", "tid och plats", "plats och tid",
+                                "sammanträdesdatum", "mötesdatum"))
+
+
 def _drop_listed_people(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
     """Drop numbered lines under an attendance or header label ("Närvarande:\n1. Anna Berg ...")."""
     lines = doc.lines
@@ -1925,7 +1952,7 @@ def _drop_listed_people(doc: Minutes, found: list[_Candidate]) -> list[_Candidat
             j -= 1
         label = _first_words(lines[j].text) if j >= 0 else ""
         if (label not in words.HEADER_LABELS or label in words.AGENDA_LABELS or _bare_sign_line(lines[c.line].text)
-                or _glued_sign(lines[c.line], c)):
+                or _glued_sign(lines[c.line], c) or label in _PLACE_TIME_LABELS):
             keep.append(c)
     return keep
 
@@ -2395,6 +2422,7 @@ def _opening_candidate(line: Line, i: int) -> list[_Candidate]:
 # What a mark of _INLINE_NUMBERED holds ("2. Formalia", "2.1 Till"), found from its digit at C speed.
 _INLINE_MARK = re.compile(r"\d\.(?:\d{1,2}\.?)?\s+[A-ZÅÄÖ]")
 _RUN_LABEL = re.compile(r"(?:^|\s)([A-ZÅÄÖ][\wåäöÅÄÖ/ ]{1,30}?):(?=\s)")
+_ENTRY_NUMBER_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.\s$")  # a list's number, then a label's white space
 
 
 # An item number without a stop after a full sentence in a stored copy's page line: "... Byström. 9 Vårdhundar".
@@ -2537,8 +2565,11 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         label = None
         # The last label before the mark matters only when it may be an attachment label, and each of
         # those holds its first word: a line without any has none.
-        for label in _RUN_LABEL.finditer(line.text, max(0, m.start() - 2000), m.start()) if attachments else ():
-            pass
+        # A label right after a number is an entry's own ("Bilagor: 1. Vattenförvaltning: Samråd ... 2. VVP: Rapport
+        # ... 3. VVP: Aktuella åtgärder"): the list's label stands before it.
+        for found_label in _RUN_LABEL.finditer(line.text, max(0, m.start() - 2000), m.start()) if attachments else ():
+            if not _ENTRY_NUMBER_BEFORE.search(line.text, max(0, found_label.start() - 6), found_label.start() + 1):
+                label = found_label
         if label is not None and _first_words(label.group(1)) in words.ATTACHMENT_LABELS:
             continue  # "Bilagor: 1. Ekonomisk rapport ... 12. Kura skymning": attachments, not items
         rest = line.text[m.end():m.end() + 120]
@@ -2939,6 +2970,11 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate], text: str = "")
         high = after[0].main if after else None
         if c.main == low + 1 and (high is None or c.main < high):
             out = before + [c] + after
+        elif c.style == "§" and high is not None and low + 1 < c.main < high:
+            # "§12 Årsmöte ...", "§14 Mötet ansåg ...", "§15 Inga övriga frågor": a paragraph sign numbers
+            # paragraphs only (never proposals in an item), so one in order where the writer skipped a number
+            # is the paragraph.
+            out = before + [c] + after
     # "... 27 Uppföljning per den 31 mars Ny delegationsordning ... 30 Samråd ... 31 Detaljplan ... 32 ...
     # 33 Delegerade beslut": a contents line that lost one or two numbers goes on after the gap when
     # the spare numbers right after its last heading, on its line, count up by one three times or more.
@@ -2962,9 +2998,13 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate], text: str = "")
     # A heading whose number has another stop than its neighbours' ("4: Sponsring", "5. SWISH", "6: Julmarknad"),
     # or a stop where they have none ("4 Ekonomi", "5. Kansliet", "6 Övriga frågor"): a slip of the pen, taken
     # where it is the one number missing between two headings.
-    if chain[0].style in _STOP_OR_BARE_STYLES:
+    # Likewise a heading that opens a stored copy's page line ("2 3. Meddelanden. Monica informerade ...") between
+    # two run in on the lines around it ("... 2. Val av justerare. ...", "... 4. Information från ...").
+    alike = (_STOP_OR_BARE_STYLES if chain[0].style in _STOP_OR_BARE_STYLES
+             else _RUN_IN_STOP_STYLES if chain[0].style in _RUN_IN_STOP_STYLES else None)
+    if alike is not None:
         for c in cands:
-            if c.weight <= 0 or c.style == chain[0].style or c.style not in _STOP_OR_BARE_STYLES or "." in c.number:
+            if c.weight <= 0 or c.style == chain[0].style or c.style not in alike or "." in c.number:
                 continue
             before = [x for x in out if (x.line, x.start) < (c.line, c.start)]
             after = [x for x in out if (x.line, x.start) > (c.line, c.start)]
@@ -3124,6 +3164,8 @@ def _run_in_opening_point(doc: Minutes, chain: list[_Candidate]) -> list[_Candid
     2. Point 1 is taken when it stands before the chain's first on its line, before a title that opens
     minutes ("Mötets öppnande", "Val av justerare").
     """
+    if len(chain) >= 2 and chain[0].main == 2 and chain[0].style == "n.":
+        return _opening_point_ending_line(doc, chain)
     if len(chain) < 2 or chain[0].main != 2 or chain[0].style not in ("n ", "inline"):
         return chain
     first = chain[0]
@@ -3137,6 +3179,39 @@ def _run_in_opening_point(doc: Minutes, chain: list[_Candidate]) -> list[_Candid
     title = _inline_title(line.text[m.end():at])
     return [_Candidate(first.line, "1", 1, first.style, title, first.weight, line.start + m.start(),
                        line.start + m.end() + len(title)), *chain]
+
+
+_OPENING_POINT_REACH = 20  # lines above the chain's point 2 that the line ending with point 1 may stand
+_OPENING_POINT_TITLE = 90  # characters at most of point 1's title, run to the end of its line
+
+
+def _opening_point_ending_line(doc: Minutes, chain: list[_Candidate]) -> list[_Candidate]:
+    """The chain (from "2." on) with point 1 put back where it ends the line of the minutes' opening sentence.
+
+    "Protokoll fört vid Årsmöte för Smedby Koloniförening ... i Föreningshuset Smedby Koloniområde 1. Mötets
+    öppnande och fastställande av dagordning :": a copy lost the line break before point 1, so it runs on after
+    the text; its title (one that opens minutes, `_OPENING_POINT`) runs to the end of the line. Taken from a
+    few lines above point 2, never after a word that names a point ("punkt 1. Mötets öppnande").
+    """
+    first = chain[0]
+    for k in range(first.line - 1, max(-1, first.line - _OPENING_POINT_REACH), -1):
+        text = doc.lines[k].text
+        if "1" not in text:
+            continue
+        m = None
+        for m in _OPENING_POINT.finditer(text):
+            pass
+        if m is None or not text[:m.start()].strip():
+            continue  # a point 1 opening its line is read as a heading already
+        rest = text[m.end():].strip()
+        if (_word_before(text, m.start()).lower() in words.NUMBER_REFERENCES or len(rest) > _OPENING_POINT_TITLE
+                or _STOP_INSIDE.search(rest) is not None):
+            return chain
+        title = _clean_title(rest)
+        line = doc.lines[k]
+        return [_Candidate(k, "1", 1, first.style, title, first.weight, line.start + m.start(),
+                           line.start + m.end() + len(title)), *chain]
+    return chain
 
 
 def _without_listed_opener(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
@@ -3222,8 +3297,13 @@ def _numbers_lost_to_one(doc: Minutes, chain: list[_Candidate], cands: list[_Can
     # Numbers other than "1." only where the chain itself holds one: a list lost to "1." throughout may hold a
     # numbered list of proposals ("1. ... 2. ...") inside an item.
     others = ones < len(chain)
-    out = [c for c in cands if c.style == "n." and c.weight > 0 and "." not in c.number and (others or c.number == "1")
-           and (c.line, c.start) >= first and _indent(lines[c.line].text) <= level]
+    # Where every number of the document is "1." ("1. Ordföranden öppnar mötet, ... valdes till ordförande. ...", "1.
+    # Mats Berglund valdes till sekreterare."), the paragraphs told in sentences are the points as well.
+    told = not others and all(c.number == "1" for c in cands if c.style == "n.")
+    if told:  # the first of them too, above the chain's first heading
+        first = min(first, *((c.line, c.start) for c in cands if c.style == "n." and _indent(lines[c.line].text) <= level))
+    out = [c for c in cands if c.style == "n." and (c.weight > 0 or told) and "." not in c.number
+           and (others or c.number == "1") and (c.line, c.start) >= first and _indent(lines[c.line].text) <= level]
     out = sorted(out + _typed_after_one(doc, chain[0].line, level), key=lambda c: (c.line, c.start))
     return out if len(out) >= len(chain) else chain
 
@@ -3420,7 +3500,8 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
     # Positions, not lines: a copy that lost its line breaks holds every heading on one line.
     taken = {(c.line, c.start) for c in chain}
     subs = [c for c in cands if _is_sub_point(c) and c.style == chain[0].style and (c.line, c.start) not in taken]
-    if not subs and chain[0].style.startswith("n"):
+    if not subs and (chain[0].style.startswith("n") or chain[0].style == "§"):
+        # "§ 5 Övriga frågor" / "5.1 Val av styrelsemedlemmar ...": points under a paragraph are written bare
         subs = [c for c in cands if _is_sub_point(c) and (c.line, c.start) not in taken]
     out: list[Heading] = []
     bulleted = any(_bullet_text(doc.lines[c.line]) is not None for c in chain)
@@ -5401,6 +5482,12 @@ def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading]
             paragraph = _lone_paragraph(doc, cands)
             if paragraph:
                 return paragraph, "numbered"
+        elif not lone:
+            # "PROTOKOLL Adjungerade: ..." and the copy's download title, then "... 1. Val av justerare Dagordningen
+            # ...": the lines standing alone all above the one opening point run in are the front page's.
+            opening = _lone_opening_item(doc, cands)
+            if opening and all(h.line < opening[0].line for h in heads):
+                return opening, "numbered"
     return heads, layout
 
 
