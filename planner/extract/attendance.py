@@ -4203,8 +4203,11 @@ def _is_name_list(text: str, known: set[str]) -> bool:
         if _RX_IS_NAME_LIST_3.search(piece) or _is_org(piece, known) or _role_of(piece) or _party_of(piece):
             return False
         head = piece.split(None, 1)[0]
-        if len(head) > 1 and head.isupper() and head[-1] != "." and " " in piece:
-            return False  # "KK Kalmar", "AB Bostäder": an organisation's abbreviation and a place (not "C. Holm")
+        if len(head) > 1 and head.isupper() and head[-1] != "." and " " in piece \
+                and not (len(head) == 3 and head[1] == "-" and head[0] != head[2]):
+            # "KK Kalmar", "AB Bostäder": an organisation's abbreviation and a place (not "C. Holm", nor the
+            # two initials of a double given name joined by a hyphen: "P-G Lindencrona", "K-G Axelsson")
+            return False
         if _looks_like_name(piece) == 0 and not _RX_IS_NAME_LIST_4.fullmatch(piece):
             return False
     single = [p for p in pieces if " " not in p]
