@@ -4299,6 +4299,10 @@ _RX_LATE_ARRIVAL = re.compile(r"\s*(?i:från|fr\.\s?o\.\s?m\.?|efter)\s+(?:(?i:k
                               rf"|§+\s*\d{{1,3}})\s*,?\s+({_CAPITALISED_NAME}(?:(?:,\s*|\s+och\s+){_CAPITALISED_NAME})*)\.?\s*$")
 
 
+# One word heading a group of items ("Rapporter", "Information", "Skrivelser"), on a line of its own.
+_GROUPING_HEADS = frozenset(g for g in w.GROUPING_TITLES if " " not in g)
+
+
 def _ends_list(text: str, level: int) -> bool:
     t = text.strip()
     low = t.casefold()
@@ -4311,6 +4315,8 @@ def _ends_list(text: str, level: int) -> bool:
         return True
     if low[:2] in _END_PAIRS and " " in t and low.split(" ", 1)[0] in _END_HEADS and t.split(" ", 1)[1][:1].isupper():
         return True  # "Justerare Isak Olsson", "Underskrifter Sekreterare": a label column without colon, then its value
+    if " " not in t and t[:1].isupper() and t.isalpha() and low in _GROUPING_HEADS:
+        return True  # "Rapporter", "Information", "Skrivelser": the heading of a group of items under the list
     if t[:4].isupper():  # (most lines begin otherwise)
         first = t.split(None, 1)[0]
         if first.isupper() and first.casefold() in _END_HEADS:
