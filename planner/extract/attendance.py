@@ -1902,6 +1902,7 @@ def _is_group_subheading(text: str) -> bool:
 
 
 _PRESENT_INTRO = tuple(w.PRESENT_INTRO_WORDS)
+_PRESENT_INTRO_VERBS = frozenset(w.PRESENT_INTRO_VERBS)
 
 
 def _group_role(heading: str) -> str | None:
@@ -1932,6 +1933,9 @@ def _is_present_intro(text: str) -> bool:
     """Tell whether the line `text` is a sentence introducing a present list ("Direktionens ledamöter och
     ersättare som var närvarande på mötet."), not a name nor the end of the list."""
     body = text.strip()
+    if body[-1:] == ":" and len(body) < 120 and " " in body \
+            and body[:-1].rsplit(None, 1)[-1].casefold() in _PRESENT_INTRO_VERBS:
+        return True  # "Från styrelsen i Näsby Fastighetsägareförening deltog:": the verb and colon lead the names
     if len(body) >= 120 or not any(x in body.casefold() for x in _PRESENT_INTRO):
         return False
     # Without its full stop ("Direktionens ledamöter och ersättare som var närvarande på mötet") it is an

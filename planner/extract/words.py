@@ -2245,3 +2245,6 @@ DEADLINE_HANDED_TO: tuple[str, ...] = ("lämnas till", "skickas till", "lämnas 
 # More endings of Swedish surnames ("Dahlbom", "Lindbom"), read with SURNAME_ENDINGS where a middle word of three
 # tells a second surname from a name after a place ("Cristine Dahlbom Nyberg", not "Halland Katinka Borg").
 MORE_SURNAME_ENDINGS: tuple[str, ...] = ("bom", "sson", "ssen", "backa", "bäck")
+# Verbs of taking part that end a sentence introducing the present list under its label, before a colon ("Från
+# styrelsen i Näsby Fastighetsägareförening deltog:", "Vid årsmötet närvarade:"). Lower case.
+PRESENT_INTRO_VERBS: tuple[str, ...] = ("deltog", "närvarade", "medverkade", "deltar", "närvarar", "medverkar")
