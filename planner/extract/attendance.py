@@ -2093,6 +2093,12 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         text = _RX_STRAY_LETTER_AFTER_NOTE.sub(" ", text)  # (the same length, so offsets hold)
     if ",," in text:  # "Birgit Andersson,, Emma Dahlin": an empty cell's comma (same length, so offsets hold)
         text = text.replace(",,", ", ")
+    comma = text.rfind(",") if "," in text and ("rån " in text or "fter " in text or "fr." in text) else -1
+    late = _RX_LATE_ARRIVAL.fullmatch(text, comma + 1) if comma > 0 else None
+    if late and text[:comma].strip():
+        # "Davor Gaupp, från § 7 Sonny Svensson": the last entry came later, no organisation of the one before
+        return [*_line_entries(text[:comma], base, known, swap),
+                *_split_names(late.group(1), base + late.start(1), None, known)]
     if "ställe " in text:
         stead = _role_first_stead_entries(text, base)
         if stead:  # "Ledamot Emina Arnautovic i vars ställe Birgitta Lassas närvar Ledamot Lasse Åberg"
