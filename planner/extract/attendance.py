@@ -1902,6 +1902,7 @@ def _is_group_subheading(text: str) -> bool:
 
 
 _PRESENT_INTRO = tuple(w.PRESENT_INTRO_WORDS)
+_PRESENT_INTRO_VERBS = frozenset(w.PRESENT_INTRO_VERBS)
 
 
 def _group_role(heading: str) -> str | None:
@@ -1932,6 +1933,9 @@ def _is_present_intro(text: str) -> bool:
     """Tell whether the line `text` is a sentence introducing a present list ("Direktionens ledamöter och
     ersättare som var närvarande på mötet."), not a name nor the end of the list."""
     body = text.strip()
+    if body[-1:] == ":" and len(body) < 120 and " " in body \
+            and body[:-1].rsplit(None, 1)[-1].casefold() in _PRESENT_INTRO_VERBS:
+        return True  # "Från styrelsen i Näsby Fastighetsägareförening deltog:": the verb and colon lead the names
     if len(body) >= 120 or not any(x in body.casefold() for x in _PRESENT_INTRO):
         return False
     # Without its full stop ("Direktionens ledamöter och ersättare som var närvarande på mötet") it is an
@@ -2089,6 +2093,12 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         text = _RX_STRAY_LETTER_AFTER_NOTE.sub(" ", text)  # (the same length, so offsets hold)
     if ",," in text:  # "Birgit Andersson,, Emma Dahlin": an empty cell's comma (same length, so offsets hold)
         text = text.replace(",,", ", ")
+    comma = text.rfind(",") if "," in text and ("rån " in text or "fter " in text or "fr." in text) else -1
+    late = _RX_LATE_ARRIVAL.fullmatch(text, comma + 1) if comma > 0 else None
+    if late and text[:comma].strip():
+        # "Davor Gaupp, från § 7 Sonny Svensson": the last entry came later, no organisation of the one before
+        return [*_line_entries(text[:comma], base, known, swap),
+                *_split_names(late.group(1), base + late.start(1), None, known)]
     if "ställe " in text:
         stead = _role_first_stead_entries(text, base)
         if stead:  # "Ledamot Emina Arnautovic i vars ställe Birgitta Lassas närvar Ledamot Lasse Åberg"
@@ -4203,8 +4213,11 @@ def _is_name_list(text: str, known: set[str]) -> bool:
         if _RX_IS_NAME_LIST_3.search(piece) or _is_org(piece, known) or _role_of(piece) or _party_of(piece):
             return False
         head = piece.split(None, 1)[0]
-        if len(head) > 1 and head.isupper() and head[-1] != "." and " " in piece:
-            return False  # "KK Kalmar", "AB Bostäder": an organisation's abbreviation and a place (not "C. Holm")
+        if len(head) > 1 and head.isupper() and head[-1] != "." and " " in piece \
+                and not (len(head) == 3 and head[1] == "-" and head[0] != head[2]):
+            # "KK Kalmar", "AB Bostäder": an organisation's abbreviation and a place (not "C. Holm", nor the
+            # two initials of a double given name joined by a hyphen: "P-G Lindencrona", "K-G Axelsson")
+            return False
         if _looks_like_name(piece) == 0 and not _RX_IS_NAME_LIST_4.fullmatch(piece):
             return False
     single = [p for p in pieces if " " not in p]
@@ -4296,6 +4309,10 @@ _RX_LATE_ARRIVAL = re.compile(r"\s*(?i:från|fr\.\s?o\.\s?m\.?|efter)\s+(?:(?i:k
                               rf"|§+\s*\d{{1,3}})\s*,?\s+({_CAPITALISED_NAME}(?:(?:,\s*|\s+och\s+){_CAPITALISED_NAME})*)\.?\s*$")
 
 
+# One word heading a group of items ("Rapporter", "Information", "Skrivelser"), on a line of its own.
+_GROUPING_HEADS = frozenset(g for g in w.GROUPING_TITLES if " " not in g)
+
+
 def _ends_list(text: str, level: int) -> bool:
     t = text.strip()
     low = t.casefold()
@@ -4308,6 +4325,8 @@ def _ends_list(text: str, level: int) -> bool:
         return True
     if low[:2] in _END_PAIRS and " " in t and low.split(" ", 1)[0] in _END_HEADS and t.split(" ", 1)[1][:1].isupper():
         return True  # "Justerare Isak Olsson", "Underskrifter Sekreterare": a label column without colon, then its value
+    if " " not in t and t[:1].isupper() and t.isalpha() and low in _GROUPING_HEADS:
+        return True  # "Rapporter", "Information", "Skrivelser": the heading of a group of items under the list
     if t[:4].isupper():  # (most lines begin otherwise)
         first = t.split(None, 1)[0]
         if first.isupper() and first.casefold() in _END_HEADS:

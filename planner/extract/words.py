@@ -2351,3 +2351,6 @@ MEETING_FORM_ADJECTIVES: tuple[str, ...] = (
     "öppet", "öppen", "öppna", "extra", "extrainsatt", "extrainsatta", "extrainkallat", "ordinarie", "konstituerande",
     "digitalt", "virtuellt",
 )
+# Verbs of taking part that end a sentence introducing the present list under its label, before a colon ("Från
+# styrelsen i Näsby Fastighetsägareförening deltog:", "Vid årsmötet närvarade:"). Lower case.
+PRESENT_INTRO_VERBS: tuple[str, ...] = ("deltog", "närvarade", "medverkade", "deltar", "närvarar", "medverkar")
