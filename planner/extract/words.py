@@ -2351,3 +2351,26 @@ MEETING_FORM_ADJECTIVES: tuple[str, ...] = (
     "öppet", "öppen", "öppna", "extra", "extrainsatt", "extrainsatta", "extrainkallat", "ordinarie", "konstituerande",
     "digitalt", "virtuellt",
 )
+# --- items: a matter handed on to a later meeting of the body, or not reachable now ---
+# "Hänskjuta" passes a matter on; to a later meeting of the body itself ("Aktiv Torekov och konsert
+# hänsköts till nästa möte", "Styrelsen hänsköt frågan till kommande sammanträde") it is put off, as
+# "skjuts till nästa möte": postponed. To a body it stays referred ("Frågan hänsköts till årsmötet").
+HANDED_ON_TO_LATER_MEETING: tuple[str, ...] = tuple(
+    f"{verb} till {later}"
+    for verb in ("hänskjuts", "hänsköts", "hänskjutes", "hänskjutas", "hänskjuter …", "hänsköt …")
+    for later in (*(f"{lead} {noun}" for lead in ("nästa", "kommande", "nästkommande")
+                    for noun in ("möte", "mötet", "sammanträde", "sammanträdet", "styrelsemöte", "styrelsemötet")),
+                  "ett senare möte", "ett senare sammanträde", "ett senare tillfälle", "senare tillfälle")
+)
+# The item could not be dealt with at this meeting ("Föreningsintyg ... kan inte behandlas nu", "Ärendet
+# kunde inte behandlas på grund av tidsbrist"): postponed. Only "nu" or a word for this meeting after the
+# present tense: "kan inte behandlas av styrelsen" is a matter for another body.
+NOT_HANDLED_NOW: tuple[str, ...] = tuple(
+    f"{modal} {neg} {verb}{now}"
+    for modal, nows in (("kan", (" nu", " idag", " i dag", " på detta möte", " vid detta möte", " på dagens möte",
+                                 " vid dagens möte", " på mötet", " vid mötet", " i kväll", " ikväll")),
+                        ("kunde", ("",)))
+    for now in nows
+    for neg in ("inte", "ej")
+    for verb in ("behandlas", "tas upp", "avgöras", "beslutas")
+)
