@@ -7602,6 +7602,11 @@ def _title_mark(doc: Minutes, h: Heading, reading: _Reading) -> tuple[Sentence, 
     return (s, title) if title else None
 
 
+# A passive verb of handling, then the negation, past a heading's first word: the heading tells the item's fate.
+_NOT_HANDLED_HEADING = re.compile(r"\S\s+(?:[\w-]+\s+){0,5}?(?:" + "|".join(words.NOT_HANDLED_HEADING_VERBS)
+                                  + r")\s+(?:inte|ej)(?![\w-])", re.IGNORECASE)
+
+
 def _sentence_in_heading(doc: Minutes, h: Heading) -> list[Sentence]:
     """The sentence a one-line item carries after its name ("5. Översättningsarbetet, Ska diskuteras på SK.")."""
     head = doc.clean[h.start:h.end]
@@ -7614,7 +7619,8 @@ def _sentence_in_heading(doc: Minutes, h: Heading) -> list[Sentence]:
     # A sub-point whose text is its title ("4.1 Punkten bordlades till nästa ordinarie styrelsemöte") is a
     # sentence without its full stop.
     whole = head.rstrip().endswith(".") or (h.number is not None and h.number.count(".") == 1
-                                            and _words_in(head[name.start():] if name else "") >= 5)
+                                            and _words_in(head[name.start():] if name else "") >= 5) or (
+        ("inte" in head or "ej" in head) and _NOT_HANDLED_HEADING.search(head) is not None)  # "§9 X togs inte upp"
     if m is None and name is not None and whole and _words_in(head[name.start():]) >= 3:
         # "6. Elevrådet avvaktar med matfrågorna.": the heading is itself a sentence; its predicate,
         # past the first word (the subject), tells the fate. A title that opens with a fate word

@@ -2374,3 +2374,9 @@ NOT_HANDLED_NOW: tuple[str, ...] = tuple(
     for neg in ("inte", "ej")
     for verb in ("behandlas", "tas upp", "avgöras", "beslutas")
 )
+# A heading that is itself a sentence, without its full stop, telling that the item was not dealt with
+# ("§9 Medlemsformer togs inte upp på mötet", "7. Budgeten behandlades ej"): a passive verb of handling, then
+# the negation. "Frågor som inte togs upp" (the negation first) names a kind of matter instead.
+NOT_HANDLED_HEADING_VERBS: tuple[str, ...] = (
+    "togs", "tas", "behandlades", "behandlas", "hanns", "hinns",
+)
