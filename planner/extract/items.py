@@ -7397,6 +7397,16 @@ _REPORTED_MINUTES = tuple(words.REPORTED_MINUTES_TITLES)
 _MATTER_OPENS = re.compile(r"\s*(?:" + "|".join(words.REPORTED_ITEM_ITSELF) + r")(?![\w-])", re.IGNORECASE)
 
 
+# The item's own matter opening a sentence as its subject (words.OWN_MATTER_SUBJECTS), not "Frågan om ...".
+_OWN_MATTER_FIRST = re.compile(r"[\W_]*(?:" + _alternation(words.OWN_MATTER_SUBJECTS) + r")(?![\w-])(?!\s+(?:"
+                               + "|".join(words.SUBJECT_QUALIFIERS) + r")(?![\w-]))", re.IGNORECASE)
+
+
+def _opens_with_own_matter(text: str) -> bool:
+    """Whether the sentence opens with the item's own matter as its subject ("Denna fråga skall tas upp ...")."""
+    return _OWN_MATTER_FIRST.match(text) is not None
+
+
 def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
                   agenda: bool) -> tuple[Finding, Sentence] | None:
     """The strongest status its sentences give an item (postponed > returns > referred).
@@ -7407,8 +7417,8 @@ def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
     reported = _norm(title).startswith(_REPORTED_MINUTES)
     best: tuple[Finding, Sentence] | None = None
     for s in sents:
-        if not agenda and reading.announcement(s) is not None:
-            continue
+        if not agenda and reading.announcement(s) is not None and not _opens_with_own_matter(s.text):
+            continue  # a topic announced for a later meeting; "Denna fråga skall tas upp ..." is the item's own
         f = reading.classify(s)
         if f is None or (f.status is ItemStatus.RETURNS and (planning or (
                 not agenda and _announced_topic(title, s, reading) is not None))):

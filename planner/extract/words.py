@@ -2380,3 +2380,10 @@ NOT_HANDLED_NOW: tuple[str, ...] = tuple(
 NOT_HANDLED_HEADING_VERBS: tuple[str, ...] = (
     "togs", "tas", "behandlades", "behandlas", "hanns", "hinns",
 )
+# The item's own matter as the subject that opens a sentence ("Denna fråga skall tas upp även på nästa möte med mer
+# information", "Frågan kommer att presenteras på nästa möte"): what comes back is the item itself, not a topic of
+# its own announced inside it. "Frågan om ..." (SUBJECT_QUALIFIERS after it) is a topic of its own. Lower case.
+OWN_MATTER_SUBJECTS: tuple[str, ...] = (
+    "denna fråga", "detta ärende", "denna punkt", "den här frågan", "det här ärendet", "den här punkten",
+    "frågan", "ärendet", "punkten",
+)
