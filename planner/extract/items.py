@@ -7397,6 +7397,8 @@ _REPORTED_MINUTES = tuple(words.REPORTED_MINUTES_TITLES)
 _MATTER_OPENS = re.compile(r"\s*(?:" + "|".join(words.REPORTED_ITEM_ITSELF) + r")(?![\w-])", re.IGNORECASE)
 
 
+# Titles of items that plan or group separate matters: what comes back under them is a topic announced.
+_NO_RETURN_TITLES = frozenset(words.NO_RETURN_TITLES + words.REPORT_GROUP_TITLES)
 # The item's own matter opening a sentence as its subject (words.OWN_MATTER_SUBJECTS), not "Frågan om ...".
 _OWN_MATTER_FIRST = re.compile(r"[\W_]*(?:" + _alternation(words.OWN_MATTER_SUBJECTS) + r")(?![\w-])(?!\s+(?:"
                                + "|".join(words.SUBJECT_QUALIFIERS) + r")(?![\w-]))", re.IGNORECASE)
@@ -7413,7 +7415,7 @@ def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
 
     `sents` may leave out sentences without a key word (`_Reading.keyed`): they give none.
     """
-    planning = _first_words(title) in words.NO_RETURN_TITLES
+    planning = _first_words(title) in _NO_RETURN_TITLES
     reported = _norm(title).startswith(_REPORTED_MINUTES)
     best: tuple[Finding, Sentence] | None = None
     for s in sents:
@@ -7442,7 +7444,7 @@ def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], reading: 
 
     `keyed` is `reading.keyed(sents)`, when the caller has it: only those can announce anything.
     """
-    planning = h is not None and _first_words(h.title) in words.NO_RETURN_TITLES
+    planning = h is not None and _first_words(h.title) in _NO_RETURN_TITLES
     out = []
     for s in reading.keyed(sents) if keyed is None else keyed:
         found = reading.announcement(s)

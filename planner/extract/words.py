@@ -2387,3 +2387,12 @@ OWN_MATTER_SUBJECTS: tuple[str, ...] = (
     "denna fråga", "detta ärende", "denna punkt", "den här frågan", "det här ärendet", "den här punkten",
     "frågan", "ärendet", "punkten",
 )
+# Titles of an item that groups reports on separate matters ("4) Rapporter." with "Junior: ... Diskuteras vidare
+# på kommande styrelsemöte"): what is said to come back is one report's topic, announced; the item is handled,
+# as under NO_RETURN_TITLES. Lower case, the whole title.
+REPORT_GROUP_TITLES: tuple[str, ...] = (
+    "rapporter", "rapportering", "rapporter och information", "information och rapporter", "rapporter och meddelanden",
+    "meddelanden och rapporter", "information och meddelanden", "meddelanden och information", "övriga rapporter",
+    "rapporter från arbetsgrupperna", "rapporter från arbetsgrupper", "rapporter från kommittéerna",
+    "rapporter från utskotten", "rapporter från grupperna",
+)
