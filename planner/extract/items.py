@@ -359,6 +359,7 @@ _NEXT_SESSION = re.compile(r"(?<![\w-])(?:nästa|kommande|nästkommande)\s+[\wå
 # The matter handed on to a later meeting of the body ("hänsköts till nästa möte"), or not to be dealt with
 # now ("kan inte behandlas nu", "kunde inte behandlas"): postponed, as _POSTPONED.
 _PUT_OFF_MORE = _phrase_pattern(words.HANDED_ON_TO_LATER_MEETING + words.NOT_HANDLED_NOW)
+_MORE_TO_TELL = _phrase_pattern(words.MORE_TO_TELL)
 _PHRASE_KEYS = frozenset(_PHRASE_INDEX)  # after the last phrase pattern
 _PHRASE_PAIRS = _pair_index(_PHRASE_INDEX)
 _READING_NEEDED = frozenset(words.READING_NEEDED)
@@ -6118,7 +6119,7 @@ _TRIGGER_WORDS = _key_words(
     words.REVISIT_EVALUATE, words.MINUTES_NOT_APPROVED, words.MEET_AGAIN_TO_FOLLOW_UP,
     words.POSTPONED_IF_MATTER_FORWARD, words.REFERRING_VERBS_ACTIVE_PAST, words.REFERRING_VERBS_PASSIVE,
     words.POSTPONED_IF_MATTER_WIDENED, words.POSTPONED_MOVED_ACTIVE, words.RETURNS_SENT_BACK, words.TAKEN_UP_SETTLED,
-    words.HANDED_ON_TO_LATER_MEETING, words.NOT_HANDLED_NOW,
+    words.HANDED_ON_TO_LATER_MEETING, words.NOT_HANDLED_NOW, words.MORE_TO_TELL,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -6143,7 +6144,7 @@ _STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS,
                                      _SECOND_READING, _READING_AHEAD, _DECISION_LATER, _REVISIT,
                                      _DECISION_AT, _LATER_MEETING, _TAKEN_UP_LATER, _LATER_NOT_NEXT,
                                      _REFERRED_LIFTED, _TASKED, _HANDLED_AT_BODY, _FRONTED_NEXT_VERB,
-                                     _CARRIED_MATTER_VERB, _INVERTED_MATTER_VERB, _PUT_OFF_MORE)))
+                                     _CARRIED_MATTER_VERB, _INVERTED_MATTER_VERB, _PUT_OFF_MORE, _MORE_TO_TELL)))
 _ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB, _WHEN_READY, _REQUEST_VERB)))
 
 
@@ -6501,6 +6502,12 @@ _TAKEN_UP_BARE_NEXT = re.compile(
 )
 
 
+# After words.MORE_TO_TELL: at most a verb and a preposition, then where the next meeting is named.
+_MORE_TO_TELL_AT_NEXT = re.compile(r"(?:\s+(?:" + "|".join(words.MORE_TO_TELL_VERBS) + r"))?(?:\s+(?:"
+                                   + "|".join(words.MORE_TO_TELL_AT) + r"))?\s+(?=(?:" + "|".join(words.NEXT_WORDS)
+                                   + r")\s)")
+
+
 def _none_deferred(low: str, at: int) -> bool:
     """Whether the clause of the status phrase at `at` opens with a no-word and names only what none of
     was deferred ("Inga ärenden bordlades", "Ingen av punkterna", "Inga bordlagda ärenden fanns"); not
@@ -6709,6 +6716,10 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
         m = None  # "projekt som går upp för beslut på dagens möte": decided now, not later
     if m and not search(_RETURNS_NOT) and not _NEW_STANDING_POINT.search(low):
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None, m.start(), m.end())
+    m = search(_MORE_TO_TELL)
+    at_next = _MORE_TO_TELL_AT_NEXT.match(low, m.end()) if m else None
+    if m and at_next and _NEXT.match(low, at_next.end()) and not _names_other_body(found):
+        return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or "next", None, m.start(), m.end())
     m = search(_ON_NEXT_AGENDA)
     if m and not _none_deferred(low, m.start()):  # "Frågan sätts upp på dagordningen för nästa möte"
         return Finding(ItemStatus.RETURNS, "next", None, m.start(), m.end())
@@ -7110,7 +7121,7 @@ _SENTENCE_KEYS = _rare_words(
     words.REVISIT_EVALUATE, words.MINUTES_NOT_APPROVED, words.MEET_AGAIN_TO_FOLLOW_UP,
     words.POSTPONED_IF_MATTER_FORWARD, words.REFERRING_VERBS_ACTIVE_PAST, words.REFERRING_VERBS_PASSIVE,
     words.POSTPONED_IF_MATTER_WIDENED, words.POSTPONED_MOVED_ACTIVE, words.RETURNS_SENT_BACK, words.TAKEN_UP_SETTLED,
-    words.HANDED_ON_TO_LATER_MEETING, words.NOT_HANDLED_NOW,
+    words.HANDED_ON_TO_LATER_MEETING, words.NOT_HANDLED_NOW, words.MORE_TO_TELL,
 )
 _UNREAD = object()
 # _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).

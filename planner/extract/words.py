@@ -2396,3 +2396,13 @@ REPORT_GROUP_TITLES: tuple[str, ...] = (
     "rapporter från arbetsgrupperna", "rapporter från arbetsgrupper", "rapporter från kommittéerna",
     "rapporter från utskotten", "rapporter från grupperna",
 )
+# More to be told of the item's matter at the next meeting ("Julfesten: Kommer att hållas 16/12 ... mer info nästa
+# möte", "Mer information kommer på nästa styrelsemöte"): the matter comes back. The words for more to tell, then
+# at most a verb and a preposition before the next meeting (NEXT_WORDS and a meeting noun); "mer information om
+# nästa möte" (what the next meeting is) and "mer information inför nästa möte" (before it) are no return.
+MORE_TO_TELL: tuple[str, ...] = (
+    "mer info", "mera info", "mer information", "mera information", "ytterligare info", "ytterligare information",
+    "närmare info", "närmare information", "mer besked", "närmare besked",
+)
+MORE_TO_TELL_VERBS: tuple[str, ...] = ("kommer", "ges", "lämnas", "meddelas", "presenteras", "fås", "följer")
+MORE_TO_TELL_AT: tuple[str, ...] = ("på", "vid", "till", "under")
