@@ -356,6 +356,10 @@ _BODYS_MEETING = re.compile(r"\s*([\wåäö-]+?)s\s+(?:(?:nästa|kommande|nästk
 # "till kommande kommittésammanträde": the next meeting of any body named in one compound word.
 _NEXT_SESSION = re.compile(r"(?<![\w-])(?:nästa|kommande|nästkommande)\s+[\wåäö-]*(?:möte|mötet|sammanträde|sammanträdet)"
                            r"(?![\w-])")
+# The matter handed on to a later meeting of the body ("hänsköts till nästa möte"), or not to be dealt with
+# now ("kan inte behandlas nu", "kunde inte behandlas"): postponed, as _POSTPONED.
+_PUT_OFF_MORE = _phrase_pattern(words.HANDED_ON_TO_LATER_MEETING + words.NOT_HANDLED_NOW)
+_MORE_TO_TELL = _phrase_pattern(words.MORE_TO_TELL)
 _PHRASE_KEYS = frozenset(_PHRASE_INDEX)  # after the last phrase pattern
 _PHRASE_PAIRS = _pair_index(_PHRASE_INDEX)
 _READING_NEEDED = frozenset(words.READING_NEEDED)
@@ -6115,6 +6119,7 @@ _TRIGGER_WORDS = _key_words(
     words.REVISIT_EVALUATE, words.MINUTES_NOT_APPROVED, words.MEET_AGAIN_TO_FOLLOW_UP,
     words.POSTPONED_IF_MATTER_FORWARD, words.REFERRING_VERBS_ACTIVE_PAST, words.REFERRING_VERBS_PASSIVE,
     words.POSTPONED_IF_MATTER_WIDENED, words.POSTPONED_MOVED_ACTIVE, words.RETURNS_SENT_BACK, words.TAKEN_UP_SETTLED,
+    words.HANDED_ON_TO_LATER_MEETING, words.NOT_HANDLED_NOW, words.MORE_TO_TELL,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -6139,7 +6144,7 @@ _STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS,
                                      _SECOND_READING, _READING_AHEAD, _DECISION_LATER, _REVISIT,
                                      _DECISION_AT, _LATER_MEETING, _TAKEN_UP_LATER, _LATER_NOT_NEXT,
                                      _REFERRED_LIFTED, _TASKED, _HANDLED_AT_BODY, _FRONTED_NEXT_VERB,
-                                     _CARRIED_MATTER_VERB, _INVERTED_MATTER_VERB)))
+                                     _CARRIED_MATTER_VERB, _INVERTED_MATTER_VERB, _PUT_OFF_MORE, _MORE_TO_TELL)))
 _ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB, _WHEN_READY, _REQUEST_VERB)))
 
 
@@ -6497,6 +6502,12 @@ _TAKEN_UP_BARE_NEXT = re.compile(
 )
 
 
+# After words.MORE_TO_TELL: at most a verb and a preposition, then where the next meeting is named.
+_MORE_TO_TELL_AT_NEXT = re.compile(r"(?:\s+(?:" + "|".join(words.MORE_TO_TELL_VERBS) + r"))?(?:\s+(?:"
+                                   + "|".join(words.MORE_TO_TELL_AT) + r"))?\s+(?=(?:" + "|".join(words.NEXT_WORDS)
+                                   + r")\s)")
+
+
 def _none_deferred(low: str, at: int) -> bool:
     """Whether the clause of the status phrase at `at` opens with a no-word and names only what none of
     was deferred ("Inga ärenden bordlades", "Ingen av punkterna", "Inga bordlagda ärenden fanns"); not
@@ -6673,7 +6684,7 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
         tabled = _POSTPONED.search(low, empty.end())
     if tabled is not None and (_awaits_other_matter(low, tabled) or _awaits_a_while(low, tabled)):
         tabled = None  # "avvaktar om ytterligare personal ska delta": waiting on another matter
-    m = (tabled or (_dropped_item(low) or _DROPPED_FOR.search(low) if dropped else None)
+    m = (tabled or search(_PUT_OFF_MORE) or (_dropped_item(low) or _DROPPED_FOR.search(low) if dropped else None)
          or _deferred_matter(found) or search(_DECISION_LATER))
     if m and (_none_deferred(low, m.start()) or _meeting_moved(low, m)):
         return None  # "Inga ärenden bordlades", "Mötet den 9 juni ställs in"
@@ -6705,6 +6716,10 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
         m = None  # "projekt som går upp för beslut på dagens möte": decided now, not later
     if m and not search(_RETURNS_NOT) and not _NEW_STANDING_POINT.search(low):
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None, m.start(), m.end())
+    m = search(_MORE_TO_TELL)
+    at_next = _MORE_TO_TELL_AT_NEXT.match(low, m.end()) if m else None
+    if m and at_next and _NEXT.match(low, at_next.end()) and not _names_other_body(found):
+        return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or "next", None, m.start(), m.end())
     m = search(_ON_NEXT_AGENDA)
     if m and not _none_deferred(low, m.start()):  # "Frågan sätts upp på dagordningen för nästa möte"
         return Finding(ItemStatus.RETURNS, "next", None, m.start(), m.end())
@@ -7106,6 +7121,7 @@ _SENTENCE_KEYS = _rare_words(
     words.REVISIT_EVALUATE, words.MINUTES_NOT_APPROVED, words.MEET_AGAIN_TO_FOLLOW_UP,
     words.POSTPONED_IF_MATTER_FORWARD, words.REFERRING_VERBS_ACTIVE_PAST, words.REFERRING_VERBS_PASSIVE,
     words.POSTPONED_IF_MATTER_WIDENED, words.POSTPONED_MOVED_ACTIVE, words.RETURNS_SENT_BACK, words.TAKEN_UP_SETTLED,
+    words.HANDED_ON_TO_LATER_MEETING, words.NOT_HANDLED_NOW, words.MORE_TO_TELL,
 )
 _UNREAD = object()
 # _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).
@@ -7392,18 +7408,30 @@ _REPORTED_MINUTES = tuple(words.REPORTED_MINUTES_TITLES)
 _MATTER_OPENS = re.compile(r"\s*(?:" + "|".join(words.REPORTED_ITEM_ITSELF) + r")(?![\w-])", re.IGNORECASE)
 
 
+# Titles of items that plan or group separate matters: what comes back under them is a topic announced.
+_NO_RETURN_TITLES = frozenset(words.NO_RETURN_TITLES + words.REPORT_GROUP_TITLES)
+# The item's own matter opening a sentence as its subject (words.OWN_MATTER_SUBJECTS), not "Frågan om ...".
+_OWN_MATTER_FIRST = re.compile(r"[\W_]*(?:" + _alternation(words.OWN_MATTER_SUBJECTS) + r")(?![\w-])(?!\s+(?:"
+                               + "|".join(words.SUBJECT_QUALIFIERS) + r")(?![\w-]))", re.IGNORECASE)
+
+
+def _opens_with_own_matter(text: str) -> bool:
+    """Whether the sentence opens with the item's own matter as its subject ("Denna fråga skall tas upp ...")."""
+    return _OWN_MATTER_FIRST.match(text) is not None
+
+
 def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
                   agenda: bool) -> tuple[Finding, Sentence] | None:
     """The strongest status its sentences give an item (postponed > returns > referred).
 
     `sents` may leave out sentences without a key word (`_Reading.keyed`): they give none.
     """
-    planning = _first_words(title) in words.NO_RETURN_TITLES
+    planning = _first_words(title) in _NO_RETURN_TITLES
     reported = _norm(title).startswith(_REPORTED_MINUTES)
     best: tuple[Finding, Sentence] | None = None
     for s in sents:
-        if not agenda and reading.announcement(s) is not None:
-            continue
+        if not agenda and reading.announcement(s) is not None and not _opens_with_own_matter(s.text):
+            continue  # a topic announced for a later meeting; "Denna fråga skall tas upp ..." is the item's own
         f = reading.classify(s)
         if f is None or (f.status is ItemStatus.RETURNS and (planning or (
                 not agenda and _announced_topic(title, s, reading) is not None))):
@@ -7427,7 +7455,7 @@ def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], reading: 
 
     `keyed` is `reading.keyed(sents)`, when the caller has it: only those can announce anything.
     """
-    planning = h is not None and _first_words(h.title) in words.NO_RETURN_TITLES
+    planning = h is not None and _first_words(h.title) in _NO_RETURN_TITLES
     out = []
     for s in reading.keyed(sents) if keyed is None else keyed:
         found = reading.announcement(s)
@@ -7597,6 +7625,11 @@ def _title_mark(doc: Minutes, h: Heading, reading: _Reading) -> tuple[Sentence, 
     return (s, title) if title else None
 
 
+# A passive verb of handling, then the negation, past a heading's first word: the heading tells the item's fate.
+_NOT_HANDLED_HEADING = re.compile(r"\S\s+(?:[\w-]+\s+){0,5}?(?:" + "|".join(words.NOT_HANDLED_HEADING_VERBS)
+                                  + r")\s+(?:inte|ej)(?![\w-])", re.IGNORECASE)
+
+
 def _sentence_in_heading(doc: Minutes, h: Heading) -> list[Sentence]:
     """The sentence a one-line item carries after its name ("5. Översättningsarbetet, Ska diskuteras på SK.")."""
     head = doc.clean[h.start:h.end]
@@ -7609,7 +7642,8 @@ def _sentence_in_heading(doc: Minutes, h: Heading) -> list[Sentence]:
     # A sub-point whose text is its title ("4.1 Punkten bordlades till nästa ordinarie styrelsemöte") is a
     # sentence without its full stop.
     whole = head.rstrip().endswith(".") or (h.number is not None and h.number.count(".") == 1
-                                            and _words_in(head[name.start():] if name else "") >= 5)
+                                            and _words_in(head[name.start():] if name else "") >= 5) or (
+        ("inte" in head or "ej" in head) and _NOT_HANDLED_HEADING.search(head) is not None)  # "§9 X togs inte upp"
     if m is None and name is not None and whole and _words_in(head[name.start():]) >= 3:
         # "6. Elevrådet avvaktar med matfrågorna.": the heading is itself a sentence; its predicate,
         # past the first word (the subject), tells the fate. A title that opens with a fate word

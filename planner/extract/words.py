@@ -2354,3 +2354,58 @@ MEETING_FORM_ADJECTIVES: tuple[str, ...] = (
 # Verbs of taking part that end a sentence introducing the present list under its label, before a colon ("Från
 # styrelsen i Näsby Fastighetsägareförening deltog:", "Vid årsmötet närvarade:"). Lower case.
 PRESENT_INTRO_VERBS: tuple[str, ...] = ("deltog", "närvarade", "medverkade", "deltar", "närvarar", "medverkar")
+# --- items: a matter handed on to a later meeting of the body, or not reachable now ---
+# "Hänskjuta" passes a matter on; to a later meeting of the body itself ("Aktiv Torekov och konsert
+# hänsköts till nästa möte", "Styrelsen hänsköt frågan till kommande sammanträde") it is put off, as
+# "skjuts till nästa möte": postponed. To a body it stays referred ("Frågan hänsköts till årsmötet").
+HANDED_ON_TO_LATER_MEETING: tuple[str, ...] = tuple(
+    f"{verb} till {later}"
+    for verb in ("hänskjuts", "hänsköts", "hänskjutes", "hänskjutas", "hänskjuter …", "hänsköt …")
+    for later in (*(f"{lead} {noun}" for lead in ("nästa", "kommande", "nästkommande")
+                    for noun in ("möte", "mötet", "sammanträde", "sammanträdet", "styrelsemöte", "styrelsemötet")),
+                  "ett senare möte", "ett senare sammanträde", "ett senare tillfälle", "senare tillfälle")
+)
+# The item could not be dealt with at this meeting ("Föreningsintyg ... kan inte behandlas nu", "Ärendet
+# kunde inte behandlas på grund av tidsbrist"): postponed. Only "nu" or a word for this meeting after the
+# present tense: "kan inte behandlas av styrelsen" is a matter for another body.
+NOT_HANDLED_NOW: tuple[str, ...] = tuple(
+    f"{modal} {neg} {verb}{now}"
+    for modal, nows in (("kan", (" nu", " idag", " i dag", " på detta möte", " vid detta möte", " på dagens möte",
+                                 " vid dagens möte", " på mötet", " vid mötet", " i kväll", " ikväll")),
+                        ("kunde", ("",)))
+    for now in nows
+    for neg in ("inte", "ej")
+    for verb in ("behandlas", "tas upp", "avgöras", "beslutas")
+)
+# A heading that is itself a sentence, without its full stop, telling that the item was not dealt with
+# ("§9 Medlemsformer togs inte upp på mötet", "7. Budgeten behandlades ej"): a passive verb of handling, then
+# the negation. "Frågor som inte togs upp" (the negation first) names a kind of matter instead.
+NOT_HANDLED_HEADING_VERBS: tuple[str, ...] = (
+    "togs", "tas", "behandlades", "behandlas", "hanns", "hinns",
+)
+# The item's own matter as the subject that opens a sentence ("Denna fråga skall tas upp även på nästa möte med mer
+# information", "Frågan kommer att presenteras på nästa möte"): what comes back is the item itself, not a topic of
+# its own announced inside it. "Frågan om ..." (SUBJECT_QUALIFIERS after it) is a topic of its own. Lower case.
+OWN_MATTER_SUBJECTS: tuple[str, ...] = (
+    "denna fråga", "detta ärende", "denna punkt", "den här frågan", "det här ärendet", "den här punkten",
+    "frågan", "ärendet", "punkten",
+)
+# Titles of an item that groups reports on separate matters ("4) Rapporter." with "Junior: ... Diskuteras vidare
+# på kommande styrelsemöte"): what is said to come back is one report's topic, announced; the item is handled,
+# as under NO_RETURN_TITLES. Lower case, the whole title.
+REPORT_GROUP_TITLES: tuple[str, ...] = (
+    "rapporter", "rapportering", "rapporter och information", "information och rapporter", "rapporter och meddelanden",
+    "meddelanden och rapporter", "information och meddelanden", "meddelanden och information", "övriga rapporter",
+    "rapporter från arbetsgrupperna", "rapporter från arbetsgrupper", "rapporter från kommittéerna",
+    "rapporter från utskotten", "rapporter från grupperna",
+)
+# More to be told of the item's matter at the next meeting ("Julfesten: Kommer att hållas 16/12 ... mer info nästa
+# möte", "Mer information kommer på nästa styrelsemöte"): the matter comes back. The words for more to tell, then
+# at most a verb and a preposition before the next meeting (NEXT_WORDS and a meeting noun); "mer information om
+# nästa möte" (what the next meeting is) and "mer information inför nästa möte" (before it) are no return.
+MORE_TO_TELL: tuple[str, ...] = (
+    "mer info", "mera info", "mer information", "mera information", "ytterligare info", "ytterligare information",
+    "närmare info", "närmare information", "mer besked", "närmare besked",
+)
+MORE_TO_TELL_VERBS: tuple[str, ...] = ("kommer", "ges", "lämnas", "meddelas", "presenteras", "fås", "följer")
+MORE_TO_TELL_AT: tuple[str, ...] = ("på", "vid", "till", "under")
