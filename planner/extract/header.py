@@ -4678,7 +4678,23 @@ _PAGE_NAME_ENDINGS = ("sida", "sidan")
 _POSTAL_ADDRESS_LINE = re.compile(r"(?i:c/o\s|box\s+\d)|.*,\s*(?:\d{3}\s?\d{2}|\d{5})\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)?\s*$")
 
 
-_FEED_LINK_LINES = frozenset(w.FEED_LINK_LINES)
+_FEED_LINK_LINES = frozenset(w.FEED_LINK_LINES + w.MORE_FEED_LINK_LINES)
+_IMAGE_LABEL_ENDINGS = tuple(w.IMAGE_LABEL_ENDINGS)
+# A site's bare domain name, alone on its line ("faltbiologerna.se"): the page's frame, as "www." lines are.
+_DOMAIN_NAME = re.compile(r"[a-z0-9åäö](?:[a-z0-9åäö-]*[a-z0-9åäö])?(?:\.[a-z0-9åäö-]+)*\.(?:se|fi|nu|com|org|net|eu|ax|info|io)")
+_FURNITURE_LONGEST = 40
+
+
+def is_page_furniture(text: str) -> bool:
+    """Whether a head line is a stored page's furniture above the title: one word that is an image's label
+    (`_IMAGE_LABEL_ENDINGS`: "Bakgrundsbild", "Lagbanner") or the site's bare domain name (`_DOMAIN_NAME`)."""
+    word = text.strip()
+    if not word or len(word) > _FURNITURE_LONGEST or " " in word or "\t" in word:
+        return False
+    low = word.casefold()
+    if "." in low:
+        return _DOMAIN_NAME.fullmatch(low) is not None
+    return low.isalpha() and low.endswith(_IMAGE_LABEL_ENDINGS)
 # What a page of one paragraph adds after the minutes' date: "/Paragraf 8", "- § 8", "Paragraf 12".
 _PARAGRAPH_REFERENCE_NAME = re.compile(r"(?i)[\s/,–-]*(?:paragraf|§|punkt|ärende)\s*(?:\d{1,4})?\s*")
 
@@ -4718,6 +4734,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             continue  # "c/o Vetenskapernas hus, Kyrkogatan 6, 00170 Helsingfors": a site's address line
         if len(text) < 16 and text.casefold().rstrip(" :") in _FEED_LINK_LINES:
             continue  # "RSS-länk": a site's feed link above the page's title
+        if len(text) <= _FURNITURE_LONGEST and is_page_furniture(text):
+            continue  # "Bakgrundsbild", "faltbiologerna.se": an image's label or the site's name above the title
         if is_spaced_page_mark(text):
             continue  # "S I D AN 1 AV 6": a page head's counter, its letters spaced out
         if leads_into_list(text):
@@ -7458,3 +7476,4 @@ def venue_after_start_before_first_item(clean: str, start: Found) -> Found | Non
     if m is None or len(m.group(1).split()) > _PLACE_AFTER_START_WORDS or _platform(m.group(1)):
         return None  # "kl. 16 i Zoom 1. Mötets öppnande": a platform, no place
     return Found(m.group(1), m.start(1), m.end(1))
+

@@ -2351,3 +2351,8 @@ MEETING_FORM_ADJECTIVES: tuple[str, ...] = (
     "öppet", "öppen", "öppna", "extra", "extrainsatt", "extrainsatta", "extrainkallat", "ordinarie", "konstituerande",
     "digitalt", "virtuellt",
 )
+# A stored page's feed link in Finnish, above a Finland-Swedish body's page title ("RSS-linkki"): as FEED_LINK_LINES.
+MORE_FEED_LINK_LINES: tuple[str, ...] = ("rss-linkki", "rss-syöte", "rss-syötteet")
+# How the label a stored page keeps of an image ends, the word alone on its line above the title ("Bakgrundsbild",
+# "Lagbanner", "banner", "Toppbild"): the page's furniture, no body's name. Lower case.
+IMAGE_LABEL_ENDINGS: tuple[str, ...] = ("bild", "banner", "header")
