@@ -5718,6 +5718,9 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = posting_organ(parts, folded) or body  # a stored page's title run together from the front page
     if body is not None and len(body.value) < 20:
         body = association_of_generic_meeting(parts, end, body) or body  # "Årsmötesprotokoll" / "Protokoll vid Xs årsmöte"
+    if body is not None and len(body.value) < 20:
+        body = (holder_of_general_meeting(parts, end, body)  # "Årsmöte" / "Svenska folkpartiet i Ingå höll sitt årsmöte"
+                or name_line_under_general_meeting_title(parts, end, body) or body)  # "Årsmötesprotokoll" / "X"
     kind_title = association_and_place_of_kind_title(body) if body is not None and (
         " med " in body.value or " för " in body.value) else None
     if kind_title is not None:  # "Styrelsesammanträde med Skärgårdens ... (SIKO) i Skärgårdsstiftelsens lokaler"
@@ -7477,3 +7480,64 @@ def venue_after_start_before_first_item(clean: str, start: Found) -> Found | Non
         return None  # "kl. 16 i Zoom 1. Mötets öppnande": a platform, no place
     return Found(m.group(1), m.start(1), m.end(1))
 
+
+# A sentence naming who held the general meeting: "Svenska folkpartiet i Ingå höll sitt årsmöte på Wilhelmsdal den
+# 8.3.", "Hembygdsföreningen Gillet höll ordinarie årsmöte ...". Group 1 the holder: capitalised, at most six words,
+# opening its line or sentence; group 2 the kind of meeting.
+_HOLDER_OF_GENERAL_MEETING = re.compile(
+    r"(?:^|(?<=[.!?]\s))\s*((?-i:[A-ZÅÄÖ])[\w-]*(?:\s+[\w-]+){0,5}?)\s+(?:höll|avhöll|hade|genomförde)\s+"
+    r"(?:sitt\s+|sin\s+|ett\s+|en\s+)?(?:(?:ordinarie|årliga|stadgeenliga|stadgeenligt)\s+)?"
+    r"(årsmöte|årsstämma|föreningsstämma|höstmöte|vårmöte)\b")
+_HOLDER_VERBS = ("höll", "hade", "genomförde")
+_UNNAMED_HOLDER_WORDS = frozenset(w.UNNAMED_HOLDER_WORDS)
+
+
+def holder_of_general_meeting(parts: list[Part], end: int, body: Found) -> Found | None:
+    """The organisation a sentence of the head says held the general meeting a body naming only the meeting's kind
+    stands for (`_HOLDER_OF_GENERAL_MEETING`), written "<organisation>, <kind>"; None for a subject naming no one
+    ("Vi", "Föreningen": `_UNNAMED_HOLDER_WORDS`)."""
+    if _BARE_GENERAL_MEETING.fullmatch(body.value.strip()) is None:
+        return None
+    for part in _first_text_parts(parts, end, _GENERAL_MEETING_HEAD_LINES):
+        if not any(verb in part.text for verb in _HOLDER_VERBS):
+            continue
+        for m in _HOLDER_OF_GENERAL_MEETING.finditer(part.text):
+            name = m.group(1)
+            words = name.split()
+            if words[0].casefold() in _UNNAMED_HOLDER_WORDS or (
+                    len(words) == 1 and not words[0].casefold().endswith(_ORGANISATION_ENDINGS)):
+                continue  # "Föreningen höll sitt årsmöte", "Anna höll ett årsmöte"
+            s = part.start + m.start(1)
+            return Found(f"{name}, {m.group(2).casefold()}", s, s + len(name))
+    return None
+
+
+_NAME_LINE_WORDS = 6  # at most, on the organisation's own line under a general meeting's title
+
+
+def name_line_under_general_meeting_title(parts: list[Part], end: int, body: Found) -> Found | None:
+    """The organisation named on a line of its own right under a title naming only the kind of a general meeting,
+    the document's first line ("Årsmötesprotokoll" / "Svenskfinlands krigsänkebarn" / "Protokoll fört vid
+    årsmötet ..."), for a body naming only that kind: "<organisation>, <kind>". None for a line that is a date, a
+    sentence, a label, a person's name or another title."""
+    if _BARE_GENERAL_MEETING.fullmatch(body.value.strip()) is None:
+        return None
+    lines = _first_text_parts(parts, end, 2)
+    if len(lines) < 2:
+        return None
+    title, line = lines[0].text.strip(), lines[1].text.strip()
+    minutes = _GENERAL_MEETING_MINUTES.fullmatch(title)
+    bare = _BARE_GENERAL_MEETING.fullmatch(title)
+    if minutes is not None:
+        kind = _GENERAL_MEETING_OF_MINUTES[minutes.group(1).casefold()]
+    elif bare is not None:
+        kind = bare.group(1).casefold()
+    else:
+        return None
+    words = line.split()
+    if (not 1 < len(words) <= _NAME_LINE_WORDS or not line[:1].isupper() or _has_digit(line)
+            or line.endswith((".", ":", "!", "?", ",")) or _is_label_line(line) or _is_document_word_line(line)
+            or _opens_with_person(line) or _MEETING_WORD_IN.search(line) or "protokoll" in line.casefold()):
+        return None
+    at = lines[1].start + lines[1].text.index(line)
+    return Found(f"{line}, {kind}", at, at + len(line))

@@ -2356,3 +2356,9 @@ MORE_FEED_LINK_LINES: tuple[str, ...] = ("rss-linkki", "rss-syöte", "rss-syött
 # How the label a stored page keeps of an image ends, the word alone on its line above the title ("Bakgrundsbild",
 # "Lagbanner", "banner", "Toppbild"): the page's furniture, no body's name. Lower case.
 IMAGE_LABEL_ENDINGS: tuple[str, ...] = ("bild", "banner", "header")
+# Words opening a sentence's subject that name no one ("Vi höll vårt årsmöte", "Föreningen höll sitt årsmöte"):
+# a general meeting's holder is named only by other words. Lower case.
+UNNAMED_HOLDER_WORDS: tuple[str, ...] = (
+    "vi", "man", "de", "den", "det", "vår", "våra", "föreningen", "klubben", "förbundet", "styrelsen", "sällskapet",
+    "avdelningen", "laget", "byalaget", "alla", "medlemmarna", "här",
+)
