@@ -1346,6 +1346,8 @@ def _stated_meeting_day(parts: list[Part], end: int, folded: _Folded, found: Fou
         return None  # "PROTOKOLL från sammanträdet onsdagen den 16 juni 2004": the first date is the meeting's
     if home is not None and is_dated_meeting_title(home.text, found.start - home.start):
         return None  # "Styrelsemöte 220515" above "... konstituerande möte 2022-04-17": the title's day is the meeting's
+    if home is not None and _label_value(home.text, _LB_TIME) is not None:
+        return None  # "Tid: 2005-05-19, kl 9.30-13.00": the meeting's hours and day, not the document's date
     for i in folded.with_year(end):
         text = parts[i].text
         if _is_item_line(text):
