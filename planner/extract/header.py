@@ -1370,10 +1370,19 @@ def is_dated_meeting_title(text: str, at: int) -> bool:
     return m is not None and m.end() == at
 
 
+# A meeting said to have been held, right before its day: "Degerby Marthaförening höll årsmöte 24.2.2022",
+# "Föreningen höll sitt ordinarie styrelsemöte den 3 mars".
+_HELD_MEETING_BEFORE_DATE = re.compile(r"(?i)\b(?:höll|avhöll|hade|genomförde)\s+(?:sitt\s+|sin\s+|ett\s+|en\s+)?"
+                                       r"(?:ordinarie\s+)?[^\W\d_]*(?:möte|stämma|sammanträde)\s+(?:den\s+)?$")
+_HELD_VERB_GATES = ("öll", "hade", "förde")  # what each verb of `_HELD_MEETING_BEFORE_DATE` holds
+
+
 def _states_meeting_day(text: str, f: Found) -> bool:
-    """Whether a date on a line is stated as a meeting's day: after "möte den", or alone on its line
-    after a weekday ("Fredagen den 17 februari 2017.")."""
-    if _MEETING_BEFORE_DATE.search(text[max(0, f.start - 40): f.start]):
+    """Whether a date on a line is stated as a meeting's day: after "möte den" or a held meeting ("höll årsmöte
+    24.2.2022"), or alone on its line after a weekday ("Fredagen den 17 februari 2017.")."""
+    before = text[max(0, f.start - 60): f.start]
+    if _MEETING_BEFORE_DATE.search(before[-40:]) or (any(v in before for v in _HELD_VERB_GATES)
+                                                      and _HELD_MEETING_BEFORE_DATE.search(before)):
         return True
     return not text[f.end:].strip(" .") and bool(_WEEKDAY_ONLY_LINE.fullmatch(text[: f.start]) or (
         not text[: f.start].strip() and _WEEKDAY_OPENS.match(text, f.start)))
