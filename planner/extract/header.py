@@ -30,7 +30,7 @@ HEADER_MAX_LINES = 60
 _RX_HHMM_1 = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?")
 _RX_LABEL_VALUE_1 = re.compile(r"\s*[.:]?\s*")
 _RX_LABEL_VALUE_2 = re.compile(r"\s+[A-ZÅÄÖ0-9]")
-_RX_LABEL_VALUE_3 = re.compile(r"\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}")
+_RX_LABEL_VALUE_3 = re.compile(r"\s+(?:kl\.?\s*(?:[-–/]\s*klo\.?\s*)?)?\d{1,2}[.:]\d{2}")  # "kl. - klo 16:30": bilingual
 _RX_TITLE_DAY_1 = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?![\d/])")
 _RX_FIND_TIMES_1 = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2})(?![\d.:]*\s*[-–])")
 _RX_FIND_TIMES_2 = re.compile(r"\b(?:nästa|kommande|nästkommande|föregående|förra)\b")
@@ -578,7 +578,8 @@ _SPLIT_LABEL_AT = re.compile(_SPLIT_LABEL_AHEAD)
 # ... Närvarande Ingemar Nyman, ..."): capitalised or in capitals, not after a full stop (a sentence
 # opening "Tid för ..." is prose), and followed by what the label announces.
 _SPLIT_BARE_AHEAD = (
-    r"(?:Dag|Datum|DATUM|Sammanträdesdatum)\s+(?=[^:]{0,25}?\d{1,2}\b)"
+    r"(?:TID|Tid)\s+[-–/]\s+(?:AIKA|aika)\b|(?:PLATS|Plats)\s+[-–/]\s+(?:PAIKKA|paikka)\b"  # bilingual
+    r"|(?:Dag|Datum|DATUM|Sammanträdesdatum)\s+(?=[^:]{0,25}?\d{1,2}\b)"
     r"|(?:Tid|TID|Kl|Klockan)\s+(?=[^:]{0,12}?\d{1,2}(?:[.:]\d{2})?\b)"
     r"|(?:Plats|PLATS|Lokal|LOKAL)\s+(?=[A-ZÅÄÖ])"
     r"|(?:NÄRVARANDE|DELTAGARE|FRÅNVARANDE|Deltagare|Mötesdeltagare)\b(?!\s+(?:var|är|vid|på|att)\b)"
@@ -918,13 +919,15 @@ class _Labels:
 
 _LB_DATE = _Labels(w.DATE_LABELS)
 _LB_DATE_OR_TID = _Labels(w.DATE_LABELS, ("tid",))
-_LB_TIME = _Labels(w.TIME_LABELS)
-_LB_TIME_OR_DATE = _Labels(w.TIME_LABELS, w.DATE_LABELS)
+_TIME_LABELS = w.TIME_LABELS + w.BILINGUAL_TIME_LABELS
+_VENUE_LABELS = w.VENUE_LABELS + w.BILINGUAL_VENUE_LABELS
+_LB_TIME = _Labels(_TIME_LABELS)
+_LB_TIME_OR_DATE = _Labels(_TIME_LABELS, w.DATE_LABELS)
 _LB_END_TIME = _Labels(w.END_TIME_LABELS)
-_LB_VENUE = _Labels(w.VENUE_LABELS, w.MEETING_PLACE_LABELS)
-_LB_VENUE_OR_PRESENT = _Labels(w.VENUE_LABELS, w.MEETING_PLACE_LABELS, w.PRESENT_LABELS)
-_LB_DATE_TIME_VENUE = _Labels(w.DATE_LABELS, w.TIME_LABELS, w.VENUE_LABELS, w.MEETING_PLACE_LABELS)
-_LB_DATE_OR_VENUE = _Labels(w.DATE_LABELS, w.VENUE_LABELS, w.MEETING_PLACE_LABELS)
+_LB_VENUE = _Labels(_VENUE_LABELS, w.MEETING_PLACE_LABELS)
+_LB_VENUE_OR_PRESENT = _Labels(_VENUE_LABELS, w.MEETING_PLACE_LABELS, w.PRESENT_LABELS)
+_LB_DATE_TIME_VENUE = _Labels(w.DATE_LABELS, _TIME_LABELS, _VENUE_LABELS, w.MEETING_PLACE_LABELS)
+_LB_DATE_OR_VENUE = _Labels(w.DATE_LABELS, _VENUE_LABELS, w.MEETING_PLACE_LABELS)
 _LB_PRESENT_OR_ABSENT = _Labels(w.PRESENT_LABELS, w.ABSENT_LABELS)
 _LB_ORGAN = _Labels(w.ORGAN_LABELS)
 _LB_ORGAN_OR_DATE = _Labels(w.ORGAN_LABELS, w.DATE_LABELS)
@@ -955,9 +958,10 @@ def _label_value(text: str, labels: _Labels, *, loose: bool = False) -> tuple[st
             m = _RX_LABEL_VALUE_1.match(rest)
             colon = ":" in (m.group(0) if m else "") or rest.startswith("\t")  # a table: label cell, value cell
             if (not colon and not loose and rest.strip() and lab not in ("kl", "klockan", "dnr", "dnr.")
-                    and not (lab in w.BARE_LABELS and _RX_LABEL_VALUE_2.match(text[k:]))
+                    and not ((lab in w.BARE_LABELS or lab in w.BILINGUAL_VENUE_LABELS)
+                             and _RX_LABEL_VALUE_2.match(text[k:]))
                     and not (lab in w.DATE_LABELS and find_dates(rest))
-                    and not (lab in w.TIME_LABELS and _RX_LABEL_VALUE_3.match(rest))):
+                    and not (lab in _TIME_LABELS and _RX_LABEL_VALUE_3.match(rest))):
                 continue  # "Tid 18.00-20.00" has a value without a colon; "Platsen ..." is prose
             off = k + (m.end() if m else 0)
             return text[off:], off
@@ -2209,7 +2213,8 @@ def _first_item_cut(value: str, cut: int) -> int:
 
 
 _LATER_ITEM = re.compile(r"\s+(?:§\s*)?\d{1,3}[.:)]?\s+(?=[A-ZÅÄÖ])")
-_OPENING_ITEM_WORDS = ("öppnande", "öppnas", "upprop")
+# and the Finland-Swedish opening item: "57 Konstatera sammanträdets laglighet och beslutförhet", "Laglighet och ..."
+_OPENING_ITEM_WORDS = ("öppnande", "öppnas", "upprop", "konstatera", "laglighet")
 
 
 def _run_on_cut(value: str, cut: int) -> int:

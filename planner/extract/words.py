@@ -2362,3 +2362,7 @@ UNNAMED_HOLDER_WORDS: tuple[str, ...] = (
     "vi", "man", "de", "den", "det", "vår", "våra", "föreningen", "klubben", "förbundet", "styrelsen", "sällskapet",
     "avdelningen", "laget", "byalaget", "alla", "medlemmarna", "här",
 )
+# Finland-Swedish bilingual labels, the Swedish word then its Finnish twin ("TID - AIKA KL. - KLO 16:30-18:15",
+# "PLATS - PAIKKA Houtskär områdeskontor"): read as the Swedish label. Lower case, as TIME_LABELS / VENUE_LABELS.
+BILINGUAL_TIME_LABELS: tuple[str, ...] = ("tid - aika", "tid – aika", "tid/aika", "tid / aika")
+BILINGUAL_VENUE_LABELS: tuple[str, ...] = ("plats - paikka", "plats – paikka", "plats/paikka", "plats / paikka")
