@@ -28,7 +28,7 @@ HEADER_MAX_LINES = 60
 
 # Patterns the functions below use inline, compiled once (hoisted for speed; same patterns).
 _RX_HHMM_1 = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?")
-_RX_LABEL_VALUE_1 = re.compile(r"\s*[.:]?\s*")
+_RX_LABEL_VALUE_1 = re.compile(r"\s*[.:;]?\s*")  # "Plats; Hemma hos ...": a semicolon typed for the colon
 _RX_LABEL_VALUE_2 = re.compile(r"\s+[A-ZÅÄÖ0-9]")
 _RX_LABEL_VALUE_3 = re.compile(r"\s+(?:kl\.?\s*(?:[-–/]\s*klo\.?\s*)?)?\d{1,2}[.:]\d{2}")  # "kl. - klo 16:30": bilingual
 _RX_TITLE_DAY_1 = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?![\d/])")
@@ -956,7 +956,8 @@ def _label_value(text: str, labels: _Labels, *, loose: bool = False) -> tuple[st
             k = lead + len(lab)
             rest = low[k:]
             m = _RX_LABEL_VALUE_1.match(rest)
-            colon = ":" in (m.group(0) if m else "") or rest.startswith("\t")  # a table: label cell, value cell
+            sign = m.group(0) if m else ""
+            colon = ":" in sign or ";" in sign or rest.startswith("\t")  # a table: label cell, value cell
             if (not colon and not loose and rest.strip() and lab not in ("kl", "klockan", "dnr", "dnr.")
                     and not ((lab in w.BARE_LABELS or lab in w.BILINGUAL_VENUE_LABELS)
                              and _RX_LABEL_VALUE_2.match(text[k:]))
