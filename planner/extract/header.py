@@ -28,9 +28,9 @@ HEADER_MAX_LINES = 60
 
 # Patterns the functions below use inline, compiled once (hoisted for speed; same patterns).
 _RX_HHMM_1 = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?")
-_RX_LABEL_VALUE_1 = re.compile(r"\s*[.:]?\s*")
+_RX_LABEL_VALUE_1 = re.compile(r"\s*[.:;]?\s*")  # "Plats; Hemma hos ...": a semicolon typed for the colon
 _RX_LABEL_VALUE_2 = re.compile(r"\s+[A-ZÅÄÖ0-9]")
-_RX_LABEL_VALUE_3 = re.compile(r"\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}")
+_RX_LABEL_VALUE_3 = re.compile(r"\s+(?:kl\.?\s*(?:[-–/]\s*klo\.?\s*)?)?\d{1,2}[.:]\d{2}")  # "kl. - klo 16:30": bilingual
 _RX_TITLE_DAY_1 = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?![\d/])")
 _RX_FIND_TIMES_1 = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2})(?![\d.:]*\s*[-–])")
 _RX_FIND_TIMES_2 = re.compile(r"\b(?:nästa|kommande|nästkommande|föregående|förra)\b")
@@ -578,7 +578,8 @@ _SPLIT_LABEL_AT = re.compile(_SPLIT_LABEL_AHEAD)
 # ... Närvarande Ingemar Nyman, ..."): capitalised or in capitals, not after a full stop (a sentence
 # opening "Tid för ..." is prose), and followed by what the label announces.
 _SPLIT_BARE_AHEAD = (
-    r"(?:Dag|Datum|DATUM|Sammanträdesdatum)\s+(?=[^:]{0,25}?\d{1,2}\b)"
+    r"(?:TID|Tid)\s+[-–/]\s+(?:AIKA|aika)\b|(?:PLATS|Plats)\s+[-–/]\s+(?:PAIKKA|paikka)\b"  # bilingual
+    r"|(?:Dag|Datum|DATUM|Sammanträdesdatum)\s+(?=[^:]{0,25}?\d{1,2}\b)"
     r"|(?:Tid|TID|Kl|Klockan)\s+(?=[^:]{0,12}?\d{1,2}(?:[.:]\d{2})?\b)"
     r"|(?:Plats|PLATS|Lokal|LOKAL)\s+(?=[A-ZÅÄÖ])"
     r"|(?:NÄRVARANDE|DELTAGARE|FRÅNVARANDE|Deltagare|Mötesdeltagare)\b(?!\s+(?:var|är|vid|på|att)\b)"
@@ -918,13 +919,15 @@ class _Labels:
 
 _LB_DATE = _Labels(w.DATE_LABELS)
 _LB_DATE_OR_TID = _Labels(w.DATE_LABELS, ("tid",))
-_LB_TIME = _Labels(w.TIME_LABELS)
-_LB_TIME_OR_DATE = _Labels(w.TIME_LABELS, w.DATE_LABELS)
+_TIME_LABELS = w.TIME_LABELS + w.BILINGUAL_TIME_LABELS
+_VENUE_LABELS = w.VENUE_LABELS + w.BILINGUAL_VENUE_LABELS
+_LB_TIME = _Labels(_TIME_LABELS)
+_LB_TIME_OR_DATE = _Labels(_TIME_LABELS, w.DATE_LABELS)
 _LB_END_TIME = _Labels(w.END_TIME_LABELS)
-_LB_VENUE = _Labels(w.VENUE_LABELS, w.MEETING_PLACE_LABELS)
-_LB_VENUE_OR_PRESENT = _Labels(w.VENUE_LABELS, w.MEETING_PLACE_LABELS, w.PRESENT_LABELS)
-_LB_DATE_TIME_VENUE = _Labels(w.DATE_LABELS, w.TIME_LABELS, w.VENUE_LABELS, w.MEETING_PLACE_LABELS)
-_LB_DATE_OR_VENUE = _Labels(w.DATE_LABELS, w.VENUE_LABELS, w.MEETING_PLACE_LABELS)
+_LB_VENUE = _Labels(_VENUE_LABELS, w.MEETING_PLACE_LABELS)
+_LB_VENUE_OR_PRESENT = _Labels(_VENUE_LABELS, w.MEETING_PLACE_LABELS, w.PRESENT_LABELS)
+_LB_DATE_TIME_VENUE = _Labels(w.DATE_LABELS, _TIME_LABELS, _VENUE_LABELS, w.MEETING_PLACE_LABELS)
+_LB_DATE_OR_VENUE = _Labels(w.DATE_LABELS, _VENUE_LABELS, w.MEETING_PLACE_LABELS)
 _LB_PRESENT_OR_ABSENT = _Labels(w.PRESENT_LABELS, w.ABSENT_LABELS)
 _LB_ORGAN = _Labels(w.ORGAN_LABELS)
 _LB_ORGAN_OR_DATE = _Labels(w.ORGAN_LABELS, w.DATE_LABELS)
@@ -953,11 +956,13 @@ def _label_value(text: str, labels: _Labels, *, loose: bool = False) -> tuple[st
             k = lead + len(lab)
             rest = low[k:]
             m = _RX_LABEL_VALUE_1.match(rest)
-            colon = ":" in (m.group(0) if m else "") or rest.startswith("\t")  # a table: label cell, value cell
+            sign = m.group(0) if m else ""
+            colon = ":" in sign or ";" in sign or rest.startswith("\t")  # a table: label cell, value cell
             if (not colon and not loose and rest.strip() and lab not in ("kl", "klockan", "dnr", "dnr.")
-                    and not (lab in w.BARE_LABELS and _RX_LABEL_VALUE_2.match(text[k:]))
+                    and not ((lab in w.BARE_LABELS or lab in w.BILINGUAL_VENUE_LABELS)
+                             and _RX_LABEL_VALUE_2.match(text[k:]))
                     and not (lab in w.DATE_LABELS and find_dates(rest))
-                    and not (lab in w.TIME_LABELS and _RX_LABEL_VALUE_3.match(rest))):
+                    and not (lab in _TIME_LABELS and _RX_LABEL_VALUE_3.match(rest))):
                 continue  # "Tid 18.00-20.00" has a value without a colon; "Platsen ..." is prose
             off = k + (m.end() if m else 0)
             return text[off:], off
@@ -1346,6 +1351,8 @@ def _stated_meeting_day(parts: list[Part], end: int, folded: _Folded, found: Fou
         return None  # "PROTOKOLL från sammanträdet onsdagen den 16 juni 2004": the first date is the meeting's
     if home is not None and is_dated_meeting_title(home.text, found.start - home.start):
         return None  # "Styrelsemöte 220515" above "... konstituerande möte 2022-04-17": the title's day is the meeting's
+    if home is not None and _label_value(home.text, _LB_TIME) is not None:
+        return None  # "Tid: 2005-05-19, kl 9.30-13.00": the meeting's hours and day, not the document's date
     for i in folded.with_year(end):
         text = parts[i].text
         if _is_item_line(text):
@@ -1368,10 +1375,19 @@ def is_dated_meeting_title(text: str, at: int) -> bool:
     return m is not None and m.end() == at
 
 
+# A meeting said to have been held, right before its day: "Degerby Marthaförening höll årsmöte 24.2.2022",
+# "Föreningen höll sitt ordinarie styrelsemöte den 3 mars".
+_HELD_MEETING_BEFORE_DATE = re.compile(r"(?i)\b(?:höll|avhöll|hade|genomförde)\s+(?:sitt\s+|sin\s+|ett\s+|en\s+)?"
+                                       r"(?:ordinarie\s+)?[^\W\d_]*(?:möte|stämma|sammanträde)\s+(?:den\s+)?$")
+_HELD_VERB_GATES = ("öll", "hade", "förde")  # what each verb of `_HELD_MEETING_BEFORE_DATE` holds
+
+
 def _states_meeting_day(text: str, f: Found) -> bool:
-    """Whether a date on a line is stated as a meeting's day: after "möte den", or alone on its line
-    after a weekday ("Fredagen den 17 februari 2017.")."""
-    if _MEETING_BEFORE_DATE.search(text[max(0, f.start - 40): f.start]):
+    """Whether a date on a line is stated as a meeting's day: after "möte den" or a held meeting ("höll årsmöte
+    24.2.2022"), or alone on its line after a weekday ("Fredagen den 17 februari 2017.")."""
+    before = text[max(0, f.start - 60): f.start]
+    if _MEETING_BEFORE_DATE.search(before[-40:]) or (any(v in before for v in _HELD_VERB_GATES)
+                                                      and _HELD_MEETING_BEFORE_DATE.search(before)):
         return True
     return not text[f.end:].strip(" .") and bool(_WEEKDAY_ONLY_LINE.fullmatch(text[: f.start]) or (
         not text[: f.start].strip() and _WEEKDAY_OPENS.match(text, f.start)))
@@ -2198,7 +2214,8 @@ def _first_item_cut(value: str, cut: int) -> int:
 
 
 _LATER_ITEM = re.compile(r"\s+(?:§\s*)?\d{1,3}[.:)]?\s+(?=[A-ZÅÄÖ])")
-_OPENING_ITEM_WORDS = ("öppnande", "öppnas", "upprop")
+# and the Finland-Swedish opening item: "57 Konstatera sammanträdets laglighet och beslutförhet", "Laglighet och ..."
+_OPENING_ITEM_WORDS = ("öppnande", "öppnas", "upprop", "konstatera", "laglighet")
 
 
 def _run_on_cut(value: str, cut: int) -> int:
@@ -4678,7 +4695,23 @@ _PAGE_NAME_ENDINGS = ("sida", "sidan")
 _POSTAL_ADDRESS_LINE = re.compile(r"(?i:c/o\s|box\s+\d)|.*,\s*(?:\d{3}\s?\d{2}|\d{5})\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)?\s*$")
 
 
-_FEED_LINK_LINES = frozenset(w.FEED_LINK_LINES)
+_FEED_LINK_LINES = frozenset(w.FEED_LINK_LINES + w.MORE_FEED_LINK_LINES)
+_IMAGE_LABEL_ENDINGS = tuple(w.IMAGE_LABEL_ENDINGS)
+# A site's bare domain name, alone on its line ("faltbiologerna.se"): the page's frame, as "www." lines are.
+_DOMAIN_NAME = re.compile(r"[a-z0-9åäö](?:[a-z0-9åäö-]*[a-z0-9åäö])?(?:\.[a-z0-9åäö-]+)*\.(?:se|fi|nu|com|org|net|eu|ax|info|io)")
+_FURNITURE_LONGEST = 40
+
+
+def is_page_furniture(text: str) -> bool:
+    """Whether a head line is a stored page's furniture above the title: one word that is an image's label
+    (`_IMAGE_LABEL_ENDINGS`: "Bakgrundsbild", "Lagbanner") or the site's bare domain name (`_DOMAIN_NAME`)."""
+    word = text.strip()
+    if not word or len(word) > _FURNITURE_LONGEST or " " in word or "\t" in word:
+        return False
+    low = word.casefold()
+    if "." in low:
+        return _DOMAIN_NAME.fullmatch(low) is not None
+    return low.isalpha() and low.endswith(_IMAGE_LABEL_ENDINGS)
 # What a page of one paragraph adds after the minutes' date: "/Paragraf 8", "- § 8", "Paragraf 12".
 _PARAGRAPH_REFERENCE_NAME = re.compile(r"(?i)[\s/,–-]*(?:paragraf|§|punkt|ärende)\s*(?:\d{1,4})?\s*")
 
@@ -4718,6 +4751,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             continue  # "c/o Vetenskapernas hus, Kyrkogatan 6, 00170 Helsingfors": a site's address line
         if len(text) < 16 and text.casefold().rstrip(" :") in _FEED_LINK_LINES:
             continue  # "RSS-länk": a site's feed link above the page's title
+        if len(text) <= _FURNITURE_LONGEST and is_page_furniture(text):
+            continue  # "Bakgrundsbild", "faltbiologerna.se": an image's label or the site's name above the title
         if is_spaced_page_mark(text):
             continue  # "S I D AN 1 AV 6": a page head's counter, its letters spaced out
         if leads_into_list(text):
@@ -5700,6 +5735,9 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = posting_organ(parts, folded) or body  # a stored page's title run together from the front page
     if body is not None and len(body.value) < 20:
         body = association_of_generic_meeting(parts, end, body) or body  # "Årsmötesprotokoll" / "Protokoll vid Xs årsmöte"
+    if body is not None and len(body.value) < 20:
+        body = (holder_of_general_meeting(parts, end, body)  # "Årsmöte" / "Svenska folkpartiet i Ingå höll sitt årsmöte"
+                or name_line_under_general_meeting_title(parts, end, body) or body)  # "Årsmötesprotokoll" / "X"
     kind_title = association_and_place_of_kind_title(body) if body is not None and (
         " med " in body.value or " för " in body.value) else None
     if kind_title is not None:  # "Styrelsesammanträde med Skärgårdens ... (SIKO) i Skärgårdsstiftelsens lokaler"
@@ -7458,3 +7496,65 @@ def venue_after_start_before_first_item(clean: str, start: Found) -> Found | Non
     if m is None or len(m.group(1).split()) > _PLACE_AFTER_START_WORDS or _platform(m.group(1)):
         return None  # "kl. 16 i Zoom 1. Mötets öppnande": a platform, no place
     return Found(m.group(1), m.start(1), m.end(1))
+
+
+# A sentence naming who held the general meeting: "Svenska folkpartiet i Ingå höll sitt årsmöte på Wilhelmsdal den
+# 8.3.", "Hembygdsföreningen Gillet höll ordinarie årsmöte ...". Group 1 the holder: capitalised, at most six words,
+# opening its line or sentence; group 2 the kind of meeting.
+_HOLDER_OF_GENERAL_MEETING = re.compile(
+    r"(?:^|(?<=[.!?]\s))\s*((?-i:[A-ZÅÄÖ])[\w-]*(?:\s+[\w-]+){0,5}?)\s+(?:höll|avhöll|hade|genomförde)\s+"
+    r"(?:sitt\s+|sin\s+|ett\s+|en\s+)?(?:(?:ordinarie|årliga|stadgeenliga|stadgeenligt)\s+)?"
+    r"(årsmöte|årsstämma|föreningsstämma|höstmöte|vårmöte)\b")
+_HOLDER_VERBS = ("höll", "hade", "genomförde")
+_UNNAMED_HOLDER_WORDS = frozenset(w.UNNAMED_HOLDER_WORDS)
+
+
+def holder_of_general_meeting(parts: list[Part], end: int, body: Found) -> Found | None:
+    """The organisation a sentence of the head says held the general meeting a body naming only the meeting's kind
+    stands for (`_HOLDER_OF_GENERAL_MEETING`), written "<organisation>, <kind>"; None for a subject naming no one
+    ("Vi", "Föreningen": `_UNNAMED_HOLDER_WORDS`)."""
+    if _BARE_GENERAL_MEETING.fullmatch(body.value.strip()) is None:
+        return None
+    for part in _first_text_parts(parts, end, _GENERAL_MEETING_HEAD_LINES):
+        if not any(verb in part.text for verb in _HOLDER_VERBS):
+            continue
+        for m in _HOLDER_OF_GENERAL_MEETING.finditer(part.text):
+            name = m.group(1)
+            words = name.split()
+            if words[0].casefold() in _UNNAMED_HOLDER_WORDS or (
+                    len(words) == 1 and not words[0].casefold().endswith(_ORGANISATION_ENDINGS)):
+                continue  # "Föreningen höll sitt årsmöte", "Anna höll ett årsmöte"
+            s = part.start + m.start(1)
+            return Found(f"{name}, {m.group(2).casefold()}", s, s + len(name))
+    return None
+
+
+_NAME_LINE_WORDS = 6  # at most, on the organisation's own line under a general meeting's title
+
+
+def name_line_under_general_meeting_title(parts: list[Part], end: int, body: Found) -> Found | None:
+    """The organisation named on a line of its own right under a title naming only the kind of a general meeting,
+    the document's first line ("Årsmötesprotokoll" / "Svenskfinlands krigsänkebarn" / "Protokoll fört vid
+    årsmötet ..."), for a body naming only that kind: "<organisation>, <kind>". None for a line that is a date, a
+    sentence, a label, a person's name or another title."""
+    if _BARE_GENERAL_MEETING.fullmatch(body.value.strip()) is None:
+        return None
+    lines = _first_text_parts(parts, end, 2)
+    if len(lines) < 2:
+        return None
+    title, line = lines[0].text.strip(), lines[1].text.strip()
+    minutes = _GENERAL_MEETING_MINUTES.fullmatch(title)
+    bare = _BARE_GENERAL_MEETING.fullmatch(title)
+    if minutes is not None:
+        kind = _GENERAL_MEETING_OF_MINUTES[minutes.group(1).casefold()]
+    elif bare is not None:
+        kind = bare.group(1).casefold()
+    else:
+        return None
+    words = line.split()
+    if (not 1 < len(words) <= _NAME_LINE_WORDS or not line[:1].isupper() or _has_digit(line)
+            or line.endswith((".", ":", "!", "?", ",")) or _is_label_line(line) or _is_document_word_line(line)
+            or _opens_with_person(line) or _MEETING_WORD_IN.search(line) or "protokoll" in line.casefold()):
+        return None
+    at = lines[1].start + lines[1].text.index(line)
+    return Found(f"{line}, {kind}", at, at + len(line))

@@ -2409,3 +2409,18 @@ MORE_TO_TELL: tuple[str, ...] = (
 )
 MORE_TO_TELL_VERBS: tuple[str, ...] = ("kommer", "ges", "lämnas", "meddelas", "presenteras", "fås", "följer")
 MORE_TO_TELL_AT: tuple[str, ...] = ("på", "vid", "till", "under")
+# A stored page's feed link in Finnish, above a Finland-Swedish body's page title ("RSS-linkki"): as FEED_LINK_LINES.
+MORE_FEED_LINK_LINES: tuple[str, ...] = ("rss-linkki", "rss-syöte", "rss-syötteet")
+# How the label a stored page keeps of an image ends, the word alone on its line above the title ("Bakgrundsbild",
+# "Lagbanner", "banner", "Toppbild"): the page's furniture, no body's name. Lower case.
+IMAGE_LABEL_ENDINGS: tuple[str, ...] = ("bild", "banner", "header")
+# Words opening a sentence's subject that name no one ("Vi höll vårt årsmöte", "Föreningen höll sitt årsmöte"):
+# a general meeting's holder is named only by other words. Lower case.
+UNNAMED_HOLDER_WORDS: tuple[str, ...] = (
+    "vi", "man", "de", "den", "det", "vår", "våra", "föreningen", "klubben", "förbundet", "styrelsen", "sällskapet",
+    "avdelningen", "laget", "byalaget", "alla", "medlemmarna", "här",
+)
+# Finland-Swedish bilingual labels, the Swedish word then its Finnish twin ("TID - AIKA KL. - KLO 16:30-18:15",
+# "PLATS - PAIKKA Houtskär områdeskontor"): read as the Swedish label. Lower case, as TIME_LABELS / VENUE_LABELS.
+BILINGUAL_TIME_LABELS: tuple[str, ...] = ("tid - aika", "tid – aika", "tid/aika", "tid / aika")
+BILINGUAL_VENUE_LABELS: tuple[str, ...] = ("plats - paikka", "plats – paikka", "plats/paikka", "plats / paikka")

@@ -150,11 +150,13 @@ def _plain_label_value(text: str, labels: h._Labels, *, loose: bool = False) -> 
             if k < len(low) and low[k].isalnum():
                 continue
             m = h._RX_LABEL_VALUE_1.match(rest)
-            colon = ":" in (m.group(0) if m else "") or rest.startswith("\t")
+            sign = m.group(0) if m else ""
+            colon = ":" in sign or ";" in sign or rest.startswith("\t")
             if (not colon and not loose and rest.strip() and lab not in ("kl", "klockan", "dnr", "dnr.")
-                    and not (lab in w.BARE_LABELS and h._RX_LABEL_VALUE_2.match(text[k:]))
+                    and not ((lab in w.BARE_LABELS or lab in w.BILINGUAL_VENUE_LABELS)
+                             and h._RX_LABEL_VALUE_2.match(text[k:]))
                     and not (lab in w.DATE_LABELS and h.find_dates(rest))
-                    and not (lab in w.TIME_LABELS and h._RX_LABEL_VALUE_3.match(rest))):
+                    and not (lab in h._TIME_LABELS and h._RX_LABEL_VALUE_3.match(rest))):
                 continue
             off = k + (m.end() if m else 0)
             return text[off:], off
