@@ -1377,6 +1377,19 @@ def _page_stamp(before: str, after: str) -> bool:
             and not _NEXT_MEETING.search(label))
 
 
+# A machine's stamp: a date with a clock to the second or a time zone ("Ellinor Eriksson (2 Sep 2021 17:08 GMT+2)",
+# "Signerat 2021-09-02 17:08:33 UTC" from an e-signing service, "date: 2017-09-21 20:29:00 CEST"): when something was
+# signed or saved, not a thing to come. A meeting's hour is written to the minute and without a zone.
+_STAMP_GATE = 24
+_MACHINE_STAMP = re.compile(
+    r"[ \t,T]*(?:kl\.?[ \t]*)?\d{1,2}:\d{2}(?::\d{2}(?!\d)|[ \t]*(?:GMT|UTC|CES?T)(?![A-Za-z]))")
+
+
+def is_machine_stamp(text: str, end: int) -> bool:
+    """Whether the date ending at `end` carries a machine's clock (see `_MACHINE_STAMP`)."""
+    return ":" in text[end:end + _STAMP_GATE] and _MACHINE_STAMP.match(text, end) is not None
+
+
 _OWN_DAYS = 3  # how many days a meeting told on its own time or date line may run on
 _OWN_DAY_REACH = 80  # how far from the meeting's date or start such a later day stands
 
@@ -1673,6 +1686,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None  # "KOMMUNSTYRELSEN 20/10": the protocol's number in 2010, not the 20th of October
     if is_byline(text[p.line_start:dm.start], text[dm.end:min(p.line_end, dm.end + 30)]):
         return None  # "By 17 augusti, 2018 No Comments": the post's own date
+    if is_machine_stamp(text, dm.end):
+        return None  # "Ellinor Eriksson (2 Sep 2021 17:08 GMT+2)": an e-signature's time, not a thing to come
     if is_page_frame(text[p.line_start:dm.start]):
         return None  # "tarix08.04.2018", "Titel:2019-01-30 Protokoll": the stored page's upload date
     if d.line_of(dm.start) < _POST_DATE_LINES and _only_date(text[p.line_start:p.line_end], dm) and (
