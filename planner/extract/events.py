@@ -1390,6 +1390,25 @@ def is_machine_stamp(text: str, end: int) -> bool:
     return ":" in text[end:end + _STAMP_GATE] and _MACHINE_STAMP.match(text, end) is not None
 
 
+# A site's posting stamp: a full date and its hour alone on a line in the title block ("Årsmöte 26.2.2015" /
+# "29.03.2015 kl. 09:57" / the report): when the page was posted, not a thing to come. The block above it is a few
+# short lines, none naming the next meeting.
+_STAMP_HOUR = re.compile(r"[\s*_]*(?:kl\.?|klockan)?[ \t]*\d{1,2}[:.]\d{2}[\s*_]*", re.IGNORECASE)
+_TITLE_BLOCK_LINES = 3
+_TITLE_LINE_LONGEST = 80
+
+
+def _posting_stamp(text: str, line_start: int, line_end: int, dm: DateMatch) -> bool:
+    """Whether a date is a site's posting stamp under the title (see `_STAMP_HOUR`)."""
+    if not dm.explicit_year or line_start > _TITLE_BLOCK_LINES * (_TITLE_LINE_LONGEST + 2):
+        return False
+    if text[line_start:dm.start].strip(" \t*_") or not _STAMP_HOUR.fullmatch(text, dm.end, line_end):
+        return False
+    above = [line for line in text[:line_start].splitlines() if line.strip()]
+    return (0 < len(above) <= _TITLE_BLOCK_LINES and all(len(line) <= _TITLE_LINE_LONGEST for line in above)
+            and not any(_NEXT_MEETING.search(line) for line in above))
+
+
 _OWN_DAYS = 3  # how many days a meeting told on its own time or date line may run on
 _OWN_DAY_REACH = 80  # how far from the meeting's date or start such a later day stands
 
@@ -1695,6 +1714,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None  # "februari 26th, 2021" above "Lördagen den 23 januari hölls ...": the post's own date
     if d.line_of(dm.start) < _POST_DATE_LINES and _page_stamp(text[p.line_start:dm.start], text[dm.end:p.line_end]):
         return None  # "21.10.2021 | Styrelseprotokoll" under the title: the day the page was posted
+    if _posting_stamp(text, p.line_start, p.line_end, dm):
+        return None  # "Årsmöte 26.2.2015" / "29.03.2015 kl. 09:57" over the report: the day the page was posted
     if _meeting_own_later_day(d, dm, after, meeting):
         return None  # "Tid: 11 september 16:30-19:00, 12 september 10:00-20:00": the meeting's second day
     if _document_date(d, dm, after, meeting) or (dm.explicit_year and dm.value in d.own_dates):
