@@ -1624,7 +1624,14 @@ def _document_date(d: _Doc, dm: DateMatch, after: date, meeting: Meeting) -> boo
         return False
     if _MEETING_ON.search(d.text, max(0, dm.start - 40), dm.start):
         return False  # "Dagordning Regionstyrelsens sammanträde den 13 juni 2018" over the AU's minutes: a meeting
+    if _NEXT_MEETING.search(d.text, max(d.text.rfind("\n", 0, dm.start) + 1, dm.start - _NEXT_BEFORE_DOCUMENT_DATE),
+                            dm.start):
+        return False  # "Nästa styrelsemöte planeras till 2 juli 2018" above "Vid styrelsemötet den 14 maj 2018": ahead
     return d.doc.span(dm.start, dm.end)[1] <= at[0] and (dm.value - after).days <= _WRITTEN_WITHIN_DAYS
+
+
+# How far before a date in the head a "Nästa möte" on its line makes it the next meeting's day, not the writing's.
+_NEXT_BEFORE_DOCUMENT_DATE = 60
 
 
 # A meeting named right before its day: "Regionstyrelsens sammanträde den 13 juni 2018", "möte den 4 maj".
