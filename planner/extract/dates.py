@@ -322,7 +322,9 @@ _LEAD_BACK = re.compile(
 _PREP_BACK = re.compile(rf"(?<![0-9a-zåäöéü]){_MONTH_PREP}\s+$")
 _REL_BACK = re.compile(r"(?<![0-9a-zåäöéü])(?P<rel>nästa|kommande|nu\s+på|på|denna|till|under|i)\s+$")
 _YEAR_BACK = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d\d)\s*[-/ ]?\s*$")
-_RANGE_BACK = re.compile(r"(?<![\d/.,:-])(?P<d0>0?[1-9]|[12]\d|3[01])\s*[-–]\s*$")
+# A day before a dash opens a range ("15-16/5", "20-22.8.2024"); a text pasted from a word processor may hold a hyphen
+# character (U+2010) or two dashes in a row ("14-‐15/3").
+_RANGE_BACK = re.compile(r"(?<![\d/.,:-])(?P<d0>0?[1-9]|[12]\d|3[01])\s*[-–‐‑]{1,2}\s*$")
 # The leads above whose every match ends in a blank (`\\s+$`): none stands before a match that follows
 # no blank, and `_hit` does not look for one there.
 _BLANK_BACKS = frozenset((_LEAD_BACK, _PREP_BACK, _REL_BACK))
@@ -958,7 +960,7 @@ _LASTS = re.compile(r"(?i)\b(?:äger\s+rum|pågår|arrangeras|genomförs)\s+(?:d
 _LASTS_REACH = 30
 
 
-def _numeric_like(m: _Hit, after: date, hint: int | None, low: str, *, slashed: bool = False
+def _numeric_like(m: _Hit, after: date, hint: int | None, low: str, *, slashed: bool = False, dotted: bool = False
                   ) -> list[DateMatch]:
     y = _year(m.group("y"))
     mo = int(m.group("m"))
@@ -981,8 +983,8 @@ def _numeric_like(m: _Hit, after: date, hint: int | None, low: str, *, slashed: 
     end_value = None
     groups = m.groupdict()
     start = m.start()
-    if slashed:
-        # "15-16/5": the day before the dash opens a range.
+    if slashed or dotted:
+        # "15-16/5", "20-22.8.2024": the day before the dash opens a range.
         rb = _RANGE_BACK.search(low, max(0, m.m.start() - 8), m.m.start())
         if rb:
             first = _make_date(value.year, mo, int(rb.group("d0")))
@@ -1285,7 +1287,8 @@ def _find_dates(text: str, after: date, year_hint: int | None, low: str | None,
             if pattern is _NUMERIC_DAY_RANGE and int(m.group("d2")) <= int(m.group("d")):
                 continue  # "3-2/1", "12-11/3": no range of days (a score, a count)
             found.extend(_numeric_like(m, after, year_hint, low,
-                                       slashed=pattern in (_NUMERIC, _NUMERIC_DEN, _NUMERIC_DAY_RANGE)))
+                                       slashed=pattern in (_NUMERIC, _NUMERIC_DEN, _NUMERIC_DAY_RANGE),
+                                       dotted=pattern is _DOTTED and m.group("s") == "."))
             if bad is not None and pattern is _ISO:
                 _check_iso(m, text, bad[1])
     for t in _TYPST_DATE.finditer(low) if has_digit and "datetime(" in low else ():
