@@ -322,7 +322,9 @@ _LEAD_BACK = re.compile(
 _PREP_BACK = re.compile(rf"(?<![0-9a-zåäöéü]){_MONTH_PREP}\s+$")
 _REL_BACK = re.compile(r"(?<![0-9a-zåäöéü])(?P<rel>nästa|kommande|nu\s+på|på|denna|till|under|i)\s+$")
 _YEAR_BACK = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d\d)\s*[-/ ]?\s*$")
-_RANGE_BACK = re.compile(r"(?<![\d/.,:-])(?P<d0>0?[1-9]|[12]\d|3[01])\s*[-–]\s*$")
+# A day before a dash opens a range ("15-16/5", "20-22.8.2024"); a text pasted from a word processor may hold a hyphen
+# character (U+2010) or two dashes in a row ("14-‐15/3").
+_RANGE_BACK = re.compile(r"(?<![\d/.,:-])(?P<d0>0?[1-9]|[12]\d|3[01])\s*[-–‐‑]{1,2}\s*$")
 # The leads above whose every match ends in a blank (`\\s+$`): none stands before a match that follows
 # no blank, and `_hit` does not look for one there.
 _BLANK_BACKS = frozenset((_LEAD_BACK, _PREP_BACK, _REL_BACK))
@@ -958,7 +960,7 @@ _LASTS = re.compile(r"(?i)\b(?:äger\s+rum|pågår|arrangeras|genomförs)\s+(?:d
 _LASTS_REACH = 30
 
 
-def _numeric_like(m: _Hit, after: date, hint: int | None, low: str, *, slashed: bool = False
+def _numeric_like(m: _Hit, after: date, hint: int | None, low: str, *, slashed: bool = False, dotted: bool = False
                   ) -> list[DateMatch]:
     y = _year(m.group("y"))
     mo = int(m.group("m"))
@@ -981,8 +983,8 @@ def _numeric_like(m: _Hit, after: date, hint: int | None, low: str, *, slashed: 
     end_value = None
     groups = m.groupdict()
     start = m.start()
-    if slashed:
-        # "15-16/5": the day before the dash opens a range.
+    if slashed or dotted:
+        # "15-16/5", "20-22.8.2024": the day before the dash opens a range.
         rb = _RANGE_BACK.search(low, max(0, m.m.start() - 8), m.m.start())
         if rb:
             first = _make_date(value.year, mo, int(rb.group("d0")))
@@ -1285,7 +1287,8 @@ def _find_dates(text: str, after: date, year_hint: int | None, low: str | None,
             if pattern is _NUMERIC_DAY_RANGE and int(m.group("d2")) <= int(m.group("d")):
                 continue  # "3-2/1", "12-11/3": no range of days (a score, a count)
             found.extend(_numeric_like(m, after, year_hint, low,
-                                       slashed=pattern in (_NUMERIC, _NUMERIC_DEN, _NUMERIC_DAY_RANGE)))
+                                       slashed=pattern in (_NUMERIC, _NUMERIC_DEN, _NUMERIC_DAY_RANGE),
+                                       dotted=pattern is _DOTTED and m.group("s") == "."))
             if bad is not None and pattern is _ISO:
                 _check_iso(m, text, bad[1])
     for t in _TYPST_DATE.finditer(low) if has_digit and "datetime(" in low else ():
@@ -1294,8 +1297,10 @@ def _find_dates(text: str, after: date, year_hint: int | None, low: str | None,
             found.append(DateMatch(t.start(), t.end(), text[t.start():t.end()], DateKind.DAY, value, None, True))
     for m in _hits_at(_DAY_DOT_RANGE, low, text, _NUM_DOTTED, numbers.dotted, _LEAD_BACK) if numbers.dotted else ():
         found.extend(_day_dot_range(m, low))
+    dotted_year = bool(numbers.dotted) and _DOTTED_YEAR.search(low) is not None
     for m in _hits_at(_DAY_DOT_MONTH, low, text, _NUM_DOTTED, numbers.dotted, _LEAD_BACK) if has_digit else ():
-        if m.lead() or _next_meeting_label_before(low, m.start()) or _month_named_before(low, m):
+        if m.lead() or _next_meeting_label_before(low, m.start()) or _month_named_before(low, m) or (
+                dotted_year and _pair_in_dotted_text(low, m)):
             found.extend(_numeric_like(m, after, year_hint, low))
     for m in _hits_at(_YYMMDD, low, text, _NUM_SHORT, numbers.six, _LEAD_BACK) if has_digit else ():
         found.extend(_yymmdd(m, after, low))
@@ -1345,6 +1350,43 @@ def _day_dot_range(m: _Hit, low: str) -> list[DateMatch]:
         return []
     return [DateMatch(m.start(), m.end(), m.text[m.start():m.end()], DateKind.DAY, first, last, True,
                       weekday=_weekday_of(m.lead()))]
+
+
+# Finland-Swedish minutes date themselves day.month.year ("höll årsmöte 24.2.2022") and the days of the year ahead by
+# day.month alone: after a word ("Teaterbesök ... görs 27.3", "nästa möte som hölls 18.3", "årsmöte i Svartå 21.3") or
+# opening the lines of a program ("22.3 Kyrkogångsdag" / "11.7 Hantverkardagen"). In a text that writes such a full date,
+# a pair in those places is a date. After a word of counting or reference ("punkt 6.1", "kl 18.30", "med 2.5", "ca 1.5"),
+# before a unit ("2.5 m", "1.5 euro") or before another number ("perioden 01.01. 31.07.2015": a period's first day) it
+# stays a number; numbered lines ("5.1 Kodfiler" / "5.2 Projektplan", one section's points) are no program.
+_DOTTED_YEAR = re.compile(r"(?<![\d.])\d\d?\.\d\d?\.(?:19|20)\d\d(?![\d.]\d)")
+_WORD_BEFORE_PAIR = re.compile(r"(?<![0-9a-zåäöéü§.])([a-zåäöéü]{2,})[ \t]+\Z")
+_NUMBER_WORDS = frozenset((
+    "kl", "klockan", "punkt", "punkten", "punkterna", "paragraf", "paragrafen", "bilaga", "bilagan", "bil", "version",
+    "nr", "nummer", "sida", "sidan", "sid", "kapitel", "kapitlet", "kap", "avsnitt", "avsnittet", "moment", "momentet",
+    "mom", "artikel", "art", "tabell", "figur", "steg", "fas", "etapp", "ärende", "ärendet", "ca", "cirka", "omkring",
+    "ungefär", "med", "av", "till", "från", "mellan", "och", "eller", "än", "på", "om", "är", "var", "blev", "blir",
+    "vecka", "veckan", "v", "se", "enligt", "pkt", "p", "s", "ver", "rad", "raden", "tid", "tiden",
+))
+_UNIT_AFTER = re.compile(r"\.?[ \t]*[–—-]?[ \t]*\d|[ \t]*(?:€|euro|e\b|m\b|m2|m²|cm|mm|km|ha\b|h\b|kg|g\b|l\b|liter|dl|st\b|x\b|milj)")
+_PAIR_LINE = re.compile(r"^[ \t]*(?:[-•*–][ \t]*)?(\d\d?)\.(\d\d?)\.?[ \t]+[A-ZÅÄÖa-zåäö]", re.MULTILINE)
+_PAIR_REACH = 200
+
+
+def _pair_in_dotted_text(low: str, m: _Hit) -> bool:
+    """Whether a day.month pair without a lead is a date in a text that writes day.month.year (`_DOTTED_YEAR`)."""
+    if _UNIT_AFTER.match(low, m.end()):
+        return False
+    back = _WORD_BEFORE_PAIR.search(low, max(0, m.start() - 30), m.start())
+    if back is not None:
+        return back.group(1) not in _NUMBER_WORDS
+    line_start = low.rfind("\n", 0, m.start()) + 1
+    if low[line_start:m.start()].strip(" \t-•*–"):
+        return False
+    # A line of a program: a neighbouring line opens with a pair too, and they are not one section's points.
+    own = (int(m.group("d")), int(m.group("m")))
+    lo, hi = max(0, line_start - _PAIR_REACH), min(len(low), m.end() + _PAIR_REACH)
+    others = [(int(o.group(1)), int(o.group(2))) for o in _PAIR_LINE.finditer(low, lo, hi) if o.start(1) != m.start("d")]
+    return bool(others) and not any(d == own[0] for d, _ in others)
 
 
 def _month_named_before(low: str, m: _Hit) -> bool:

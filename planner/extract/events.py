@@ -1377,6 +1377,38 @@ def _page_stamp(before: str, after: str) -> bool:
             and not _NEXT_MEETING.search(label))
 
 
+# A machine's stamp: a date with a clock to the second or a time zone ("Ellinor Eriksson (2 Sep 2021 17:08 GMT+2)",
+# "Signerat 2021-09-02 17:08:33 UTC" from an e-signing service, "date: 2017-09-21 20:29:00 CEST"): when something was
+# signed or saved, not a thing to come. A meeting's hour is written to the minute and without a zone.
+_STAMP_GATE = 24
+_MACHINE_STAMP = re.compile(
+    r"[ \t,T]*(?:kl\.?[ \t]*)?\d{1,2}:\d{2}(?::\d{2}(?!\d)|[ \t]*(?:GMT|UTC|CES?T)(?![A-Za-z]))")
+
+
+def is_machine_stamp(text: str, end: int) -> bool:
+    """Whether the date ending at `end` carries a machine's clock (see `_MACHINE_STAMP`)."""
+    return ":" in text[end:end + _STAMP_GATE] and _MACHINE_STAMP.match(text, end) is not None
+
+
+# A site's posting stamp: a full date and its hour alone on a line in the title block ("Årsmöte 26.2.2015" /
+# "29.03.2015 kl. 09:57" / the report): when the page was posted, not a thing to come. The block above it is a few
+# short lines, none naming the next meeting.
+_STAMP_HOUR = re.compile(r"[\s*_]*(?:kl\.?|klockan)?[ \t]*\d{1,2}[:.]\d{2}[\s*_]*", re.IGNORECASE)
+_TITLE_BLOCK_LINES = 3
+_TITLE_LINE_LONGEST = 80
+
+
+def _posting_stamp(text: str, line_start: int, line_end: int, dm: DateMatch) -> bool:
+    """Whether a date is a site's posting stamp under the title (see `_STAMP_HOUR`)."""
+    if not dm.explicit_year or line_start > _TITLE_BLOCK_LINES * (_TITLE_LINE_LONGEST + 2):
+        return False
+    if text[line_start:dm.start].strip(" \t*_") or not _STAMP_HOUR.fullmatch(text, dm.end, line_end):
+        return False
+    above = [line for line in text[:line_start].splitlines() if line.strip()]
+    return (0 < len(above) <= _TITLE_BLOCK_LINES and all(len(line) <= _TITLE_LINE_LONGEST for line in above)
+            and not any(_NEXT_MEETING.search(line) for line in above))
+
+
 _OWN_DAYS = 3  # how many days a meeting told on its own time or date line may run on
 _OWN_DAY_REACH = 80  # how far from the meeting's date or start such a later day stands
 
@@ -1592,7 +1624,14 @@ def _document_date(d: _Doc, dm: DateMatch, after: date, meeting: Meeting) -> boo
         return False
     if _MEETING_ON.search(d.text, max(0, dm.start - 40), dm.start):
         return False  # "Dagordning Regionstyrelsens sammanträde den 13 juni 2018" over the AU's minutes: a meeting
+    if _NEXT_MEETING.search(d.text, max(d.text.rfind("\n", 0, dm.start) + 1, dm.start - _NEXT_BEFORE_DOCUMENT_DATE),
+                            dm.start):
+        return False  # "Nästa styrelsemöte planeras till 2 juli 2018" above "Vid styrelsemötet den 14 maj 2018": ahead
     return d.doc.span(dm.start, dm.end)[1] <= at[0] and (dm.value - after).days <= _WRITTEN_WITHIN_DAYS
+
+
+# How far before a date in the head a "Nästa möte" on its line makes it the next meeting's day, not the writing's.
+_NEXT_BEFORE_DOCUMENT_DATE = 60
 
 
 # A meeting named right before its day: "Regionstyrelsens sammanträde den 13 juni 2018", "möte den 4 maj".
@@ -1673,6 +1712,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None  # "KOMMUNSTYRELSEN 20/10": the protocol's number in 2010, not the 20th of October
     if is_byline(text[p.line_start:dm.start], text[dm.end:min(p.line_end, dm.end + 30)]):
         return None  # "By 17 augusti, 2018 No Comments": the post's own date
+    if is_machine_stamp(text, dm.end):
+        return None  # "Ellinor Eriksson (2 Sep 2021 17:08 GMT+2)": an e-signature's time, not a thing to come
     if is_page_frame(text[p.line_start:dm.start]):
         return None  # "tarix08.04.2018", "Titel:2019-01-30 Protokoll": the stored page's upload date
     if d.line_of(dm.start) < _POST_DATE_LINES and _only_date(text[p.line_start:p.line_end], dm) and (
@@ -1680,6 +1721,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None  # "februari 26th, 2021" above "Lördagen den 23 januari hölls ...": the post's own date
     if d.line_of(dm.start) < _POST_DATE_LINES and _page_stamp(text[p.line_start:dm.start], text[dm.end:p.line_end]):
         return None  # "21.10.2021 | Styrelseprotokoll" under the title: the day the page was posted
+    if _posting_stamp(text, p.line_start, p.line_end, dm):
+        return None  # "Årsmöte 26.2.2015" / "29.03.2015 kl. 09:57" over the report: the day the page was posted
     if _meeting_own_later_day(d, dm, after, meeting):
         return None  # "Tid: 11 september 16:30-19:00, 12 september 10:00-20:00": the meeting's second day
     if _document_date(d, dm, after, meeting) or (dm.explicit_year and dm.value in d.own_dates):
