@@ -991,7 +991,8 @@ def _attributes(attrs: list[str], organisation: str | None, party: str | None,
 # "1:e vice ordförande", "2:e vice ordförande/kassör": an ordinal before a title
 _RX_ORDINAL_TITLE = re.compile(r"\d:[ae]\s+[a-zåäö]")
 _RX_TITLE_WORD = re.compile(r"[a-zåäöé]{5,}")  # a title holds a word of five letters or more
-_LOWER_TITLE_ENDS = tuple(w.LOWER_CASE_TITLE_ENDINGS)
+_ACADEMIC_ENDINGS = tuple(w.ACADEMIC_TITLE_ENDINGS)  # "professor", "universitetslektor", "doktorand"
+_LOWER_TITLE_ENDS = (*w.LOWER_CASE_TITLE_ENDINGS, *_ACADEMIC_ENDINGS)
 
 
 def _lower_case_title(text: str) -> str | None:
@@ -1440,22 +1441,33 @@ def _couples_as_entries(text: str) -> str:
 # byggnadsinspektör", "Daniel Nordström karttekniker Annica Brännmark administratör", "Ingrid Karlsson miljö-
 # och byggchef". Group 1 the name, 2 the title.
 _NAME_TITLE_PIECE = re.compile(
-    rf"\s*({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})\s+([a-zåäö]+(?:-\s+och\s+[a-zåäö]+)?)(?=\s|$)")
+    rf"\s*({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})\s+([a-zåäö]+(?:-\s+och\s+[a-zåäö]+)?)(?=[\s,]|$)")
 
 
 def _name_title_entries(text: str, base: int) -> list[Person]:
     """The "Name title" entries that make up all of `text` (`_NAME_TITLE_PIECE`), each title an official's
-    (`_is_official_title`: "byggchef", "miljöinspektör", not a member's post nor any lower-case word)."""
+    (`_is_official_title`: "byggchef", "miljöinspektör", not a member's post nor any lower-case word). The last
+    title may have notes in lower case after it, up to the end of the line (`_RX_TITLE_TAIL`: "professor,
+    prodekan", "studerande fr o m del av 102", "arbetslivskoordinator § 158"), but no verb of a sentence."""
     people: list[Person] = []
     pos = 0
-    while pos < len(text.rstrip()):
+    end = len(text.rstrip())
+    while pos < end:
         m = _NAME_TITLE_PIECE.match(text, pos)
         if m is None or not _is_official_title(m.group(2).split()[-1]) or _looks_like_name(m.group(1)) < 1.0:
             return []
         s = base + m.start(1)
         people.append(Person(m.group(1), s, s + len(m.group(1)), role=m.group(2)))
         pos = m.end()
+        if pos < end and text[pos] in " ,\t" and _RX_TITLE_TAIL.fullmatch(text, pos, end) \
+                and _SENTENCE_VERB.search(text, pos, end) is None:
+            break  # the notes of the last entry
     return people
+
+
+# The notes after the title of a line's last "Name title" entry: lower-case words, paragraph signs and numbers,
+# perhaps after a comma ("professor, dekanus ordförande", "universitetslektor semester", "studerande t o m 103").
+_RX_TITLE_TAIL = re.compile(r"(?:\s*,?\s+(?:[a-zåäö][a-zåäö.]*|§+|\d[\d.:–-]*))+\s*")
 
 
 # "Samtliga ledamöter utom David Lund och Eva Ström", "Alla utom Bo Berg": everyone but the names.
@@ -6929,7 +6941,7 @@ _MEMBER_POST_ENDINGS = ("ersättare", "ledamot", "suppleant", "ordförande")
 
 def _is_official_title(word: str) -> bool:
     return word[:1].islower() and not word.endswith(_MEMBER_POST_ENDINGS) and (
-        _is_title(word) or word.endswith(_OFFICIAL_ENDINGS))
+        _is_title(word) or word.endswith(_OFFICIAL_ENDINGS) or word.endswith(_ACADEMIC_ENDINGS))
 
 
 def _titled_unit_run(text: str, base: int) -> list[Person]:

@@ -2354,3 +2354,12 @@ MEETING_FORM_ADJECTIVES: tuple[str, ...] = (
 # Verbs of taking part that end a sentence introducing the present list under its label, before a colon ("Från
 # styrelsen i Näsby Fastighetsägareförening deltog:", "Vid årsmötet närvarade:"). Lower case.
 PRESENT_INTRO_VERBS: tuple[str, ...] = ("deltog", "närvarade", "medverkade", "deltar", "närvarar", "medverkar")
+
+# Academic titles written in lower case right after a name in the lists of university, faculty and department
+# boards ("Lena Ambjörn professor", "Åsa Bergström doktorand", "Sara Håkansson universitetslektor, bitr prefekt",
+# "Lars Jansson studerande fr o m del av 102"): an official's title, matched at a word's end ("gästprofessor",
+# "universitetsadjunkt", "forskarstuderande", "husprefekt", "prodekanus"). Lower case.
+ACADEMIC_TITLE_ENDINGS: tuple[str, ...] = (
+    "professor", "lektor", "adjunkt", "docent", "doktorand", "studerande", "forskare", "prefekt", "dekan",
+    "dekanus", "rektor", "bibliotekarie", "amanuens",
+)
