@@ -1901,7 +1901,8 @@ _SERVING_ROLES = frozenset((*w.SERVING_NOTES, "tjänstgörande"))
 # ("Representanter personal:", "Representanter för föräldrarna:"). (Not a sentence: "Representanter från kommunen
 # informerade", no colon.)
 _RX_REPRESENTATIVES_GROUP = re.compile(
-    r"[A-ZÅÄÖ][a-zåäö]{2,}(?:representanter|företrädare|ombud)\s*:?|Representanter(?: för)?(?: [a-zåäö]+){1,2}\s*:")
+    r"[A-ZÅÄÖ][a-zåäö]{2,}(?:representanter|företrädare|ombud)\s*:?|Representanter(?: för)?(?: [a-zåäö]+){1,2}\s*:"
+    r"|(?:Företrädare|Representanter) för (?:de [a-zåäö]+|[a-zåäö]+(?:na|en|et))\s*:?")
 
 
 def _is_group_subheading(text: str) -> bool:
@@ -5389,6 +5390,11 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             if kind is ListKind.PRESENT and not entry_lines and _is_present_intro(t):
                 j += 1  # "Direktionens ledamöter och ersättare som var närvarande på mötet." under the label
                 continue
+            if kind is ListKind.PRESENT and not entry_lines and t[:1].isupper() and _lone_role_word(t):
+                below = next((x.text for x in parts[j + 1: j + 3] if x.text.strip()), "")
+                if not _lone_role_word(below) and len(_entries(below, 0, set(), False)) == 1:
+                    j += 1  # "Närvarande:" / "Ordförande" / "Ingvar Claesson, ledamot": the first group's
+                    continue  # heading, a role word alone over the one who holds it; the list goes on
             if kind is ListKind.PRESENT and entry_lines and _is_group_subheading(t):
                 entry_lines.append((t, nxt.start))  # "Fackliga organisationer": the list goes on (no one named)
                 gap = False
