@@ -76,7 +76,8 @@ _RX_PERSON_11 = re.compile(r"\s*([^\W\d_]+)\s+(?=[A-ZÀ-ÖØ-Þ])")
 _RX_PERSON_12 = re.compile(r"\s+[^\W\d_]+:")
 _RX_PERSON_13 = re.compile(r"[^\W\d_]")
 _RX_PERSON_14 = re.compile(r"[^\w]")
-_RX_SPLIT_NAMES_1 = re.compile(r"[^,]+?(?=\s*(?:,|\boch\b|\bsamt\b|&|$))")
+# (a note in brackets is one piece with its name, whatever it holds: "Jörgen (Pappa till Sofia och Philip)")
+_RX_SPLIT_NAMES_1 = re.compile(r"(?:\([^()]*\)|\((?![^()]*\))|[^,(])+?(?=\s*(?:,|\boch\b|\bsamt\b|&|$))")
 _RX_SPLIT_NAMES_2 = re.compile(r"^\s*(?:och|samt|&)\s*")  # "Ciara, Elias & Talia": "&" joins the last name too
 _RX_MARK_1 = re.compile(r"(?:nej|frånvarande|ej närvarande|anmält förhinder)\b")
 _RX_MARK_2 = re.compile(r"(?:ja|närvarande|x)\b(?![-])")
@@ -991,7 +992,8 @@ def _attributes(attrs: list[str], organisation: str | None, party: str | None,
 # "1:e vice ordförande", "2:e vice ordförande/kassör": an ordinal before a title
 _RX_ORDINAL_TITLE = re.compile(r"\d:[ae]\s+[a-zåäö]")
 _RX_TITLE_WORD = re.compile(r"[a-zåäöé]{5,}")  # a title holds a word of five letters or more
-_LOWER_TITLE_ENDS = tuple(w.LOWER_CASE_TITLE_ENDINGS)
+_ACADEMIC_ENDINGS = tuple(w.ACADEMIC_TITLE_ENDINGS)  # "professor", "universitetslektor", "doktorand"
+_LOWER_TITLE_ENDS = (*w.LOWER_CASE_TITLE_ENDINGS, *_ACADEMIC_ENDINGS)
 
 
 def _lower_case_title(text: str) -> str | None:
@@ -1440,22 +1442,33 @@ def _couples_as_entries(text: str) -> str:
 # byggnadsinspektör", "Daniel Nordström karttekniker Annica Brännmark administratör", "Ingrid Karlsson miljö-
 # och byggchef". Group 1 the name, 2 the title.
 _NAME_TITLE_PIECE = re.compile(
-    rf"\s*({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})\s+([a-zåäö]+(?:-\s+och\s+[a-zåäö]+)?)(?=\s|$)")
+    rf"\s*({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})\s+([a-zåäö]+(?:-\s+och\s+[a-zåäö]+)?)(?=[\s,]|$)")
 
 
 def _name_title_entries(text: str, base: int) -> list[Person]:
     """The "Name title" entries that make up all of `text` (`_NAME_TITLE_PIECE`), each title an official's
-    (`_is_official_title`: "byggchef", "miljöinspektör", not a member's post nor any lower-case word)."""
+    (`_is_official_title`: "byggchef", "miljöinspektör", not a member's post nor any lower-case word). The last
+    title may have notes in lower case after it, up to the end of the line (`_RX_TITLE_TAIL`: "professor,
+    prodekan", "studerande fr o m del av 102", "arbetslivskoordinator § 158"), but no verb of a sentence."""
     people: list[Person] = []
     pos = 0
-    while pos < len(text.rstrip()):
+    end = len(text.rstrip())
+    while pos < end:
         m = _NAME_TITLE_PIECE.match(text, pos)
         if m is None or not _is_official_title(m.group(2).split()[-1]) or _looks_like_name(m.group(1)) < 1.0:
             return []
         s = base + m.start(1)
         people.append(Person(m.group(1), s, s + len(m.group(1)), role=m.group(2)))
         pos = m.end()
+        if pos < end and text[pos] in " ,\t" and _RX_TITLE_TAIL.fullmatch(text, pos, end) \
+                and _SENTENCE_VERB.search(text, pos, end) is None:
+            break  # the notes of the last entry
     return people
+
+
+# The notes after the title of a line's last "Name title" entry: lower-case words, paragraph signs and numbers,
+# perhaps after a comma ("professor, dekanus ordförande", "universitetslektor semester", "studerande t o m 103").
+_RX_TITLE_TAIL = re.compile(r"(?:\s*,?\s+(?:[a-zåäö][a-zåäö.]*|§+|\d[\d.:–-]*))+\s*")
 
 
 # "Samtliga ledamöter utom David Lund och Eva Ström", "Alla utom Bo Berg": everyone but the names.
@@ -1889,7 +1902,8 @@ _SERVING_ROLES = frozenset((*w.SERVING_NOTES, "tjänstgörande"))
 # ("Representanter personal:", "Representanter för föräldrarna:"). (Not a sentence: "Representanter från kommunen
 # informerade", no colon.)
 _RX_REPRESENTATIVES_GROUP = re.compile(
-    r"[A-ZÅÄÖ][a-zåäö]{2,}(?:representanter|företrädare|ombud)\s*:?|Representanter(?: för)?(?: [a-zåäö]+){1,2}\s*:")
+    r"[A-ZÅÄÖ][a-zåäö]{2,}(?:representanter|företrädare|ombud)\s*:?|Representanter(?: för)?(?: [a-zåäö]+){1,2}\s*:"
+    r"|(?:Företrädare|Representanter) för (?:de [a-zåäö]+|[a-zåäö]+(?:na|en|et))\s*:?")
 
 
 def _is_group_subheading(text: str) -> bool:
@@ -5377,6 +5391,11 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             if kind is ListKind.PRESENT and not entry_lines and _is_present_intro(t):
                 j += 1  # "Direktionens ledamöter och ersättare som var närvarande på mötet." under the label
                 continue
+            if kind is ListKind.PRESENT and not entry_lines and t[:1].isupper() and _lone_role_word(t):
+                below = next((x.text for x in parts[j + 1: j + 3] if x.text.strip()), "")
+                if not _lone_role_word(below) and len(_entries(below, 0, set(), False)) == 1:
+                    j += 1  # "Närvarande:" / "Ordförande" / "Ingvar Claesson, ledamot": the first group's
+                    continue  # heading, a role word alone over the one who holds it; the list goes on
             if kind is ListKind.PRESENT and entry_lines and _is_group_subheading(t):
                 entry_lines.append((t, nxt.start))  # "Fackliga organisationer": the list goes on (no one named)
                 gap = False
@@ -6929,7 +6948,7 @@ _MEMBER_POST_ENDINGS = ("ersättare", "ledamot", "suppleant", "ordförande")
 
 def _is_official_title(word: str) -> bool:
     return word[:1].islower() and not word.endswith(_MEMBER_POST_ENDINGS) and (
-        _is_title(word) or word.endswith(_OFFICIAL_ENDINGS))
+        _is_title(word) or word.endswith(_OFFICIAL_ENDINGS) or word.endswith(_ACADEMIC_ENDINGS))
 
 
 def _titled_unit_run(text: str, base: int) -> list[Person]:

@@ -2424,3 +2424,12 @@ UNNAMED_HOLDER_WORDS: tuple[str, ...] = (
 # "PLATS - PAIKKA Houtskär områdeskontor"): read as the Swedish label. Lower case, as TIME_LABELS / VENUE_LABELS.
 BILINGUAL_TIME_LABELS: tuple[str, ...] = ("tid - aika", "tid – aika", "tid/aika", "tid / aika")
 BILINGUAL_VENUE_LABELS: tuple[str, ...] = ("plats - paikka", "plats – paikka", "plats/paikka", "plats / paikka")
+
+# Academic titles written in lower case right after a name in the lists of university, faculty and department
+# boards ("Lena Ambjörn professor", "Åsa Bergström doktorand", "Sara Håkansson universitetslektor, bitr prefekt",
+# "Lars Jansson studerande fr o m del av 102"): an official's title, matched at a word's end ("gästprofessor",
+# "universitetsadjunkt", "forskarstuderande", "husprefekt", "prodekanus"). Lower case.
+ACADEMIC_TITLE_ENDINGS: tuple[str, ...] = (
+    "professor", "lektor", "adjunkt", "docent", "doktorand", "studerande", "forskare", "prefekt", "dekan",
+    "dekanus", "rektor", "bibliotekarie", "amanuens",
+)
