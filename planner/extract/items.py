@@ -4104,6 +4104,53 @@ def _labelled_bullets(doc: Minutes) -> list[Heading]:
     return out
 
 
+# "Ekonomi – det finns 34782 på kontot": a bullet's short title, a spaced dash, and its text.
+_DASHED_LABEL = re.compile(r"(?P<label>[A-ZÅÄÖ][^:\n]{0,59}?)\s+[–—-]\s+(?P<rest>\S.*)")
+_MIN_DASHED_BULLETS = 4
+_MAX_DASHED_LABEL_WORDS = 8
+
+
+def _dashed_bullets(doc: Minutes) -> list[Heading]:
+    """Top-level bullets that each open with a short title and a spaced dash, the matter's text after it.
+
+    "• Val av sekreterare – Annica Lindquist" / "• Ekonomi – det finns 34782 på kontot, ...": minutes
+    written as one bullet per matter. Four or more, three in four of the top-level bullets so written, and
+    most of them going on in three words or more. A title of capitalised words only is a name or a place
+    ("• Anna Berg – ordförande"), a role word opens a list of officers: no such bullet is a title.
+    """
+    found: list[tuple[int, int, re.Match[str]]] = []
+    top = []
+    for i, ln in enumerate(doc.lines):
+        b = _bullet_text(ln)
+        if b is None:
+            continue
+        top.append(b[0])
+        m = _DASHED_LABEL.fullmatch(b[1].strip()) if "–" in b[1] or " - " in b[1] or "—" in b[1] else None
+        if m is None:
+            continue
+        label = m.group("label")
+        parts = label.split()
+        if (len(parts) > _MAX_DASHED_LABEL_WORDS or _is_excluded_heading(label)
+                or _first_words(label) in words.ROLE_WORDS
+                or (len(parts) > 1 and all(w[:1].isupper() for w in parts))):
+            continue
+        found.append((i, b[0], m))
+    if len(found) < _MIN_DASHED_BULLETS:
+        return []
+    level = min(top)
+    found = [x for x in found if x[1] == level]
+    at_level = sum(1 for x in top if x == level)
+    going_on = sum(1 for _, _, m in found if _words_in(m.group("rest")) >= 3)
+    if len(found) < _MIN_DASHED_BULLETS or len(found) * 4 < at_level * 3 or going_on * 2 < len(found):
+        return []
+    out = []
+    for i, _, m in found:
+        ln = doc.lines[i]
+        at = ln.text.index(m.group("label"))
+        out.append(Heading(None, _clean_title(m.group("label")), i, ln.start + at, ln.start + at + len(m.group("label"))))
+    return out
+
+
 _MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
 
 
@@ -5944,6 +5991,9 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
     flat = _flat_dash_headings(doc)
     if len(flat) >= max(3, len(paragraphs)):
         return flat, "marked"
+    dashed = _dashed_bullets(doc)
+    if len(dashed) >= max(_MIN_DASHED_BULLETS, len(paragraphs)):
+        return dashed, "marked"
     if paragraphs:
         return paragraphs, "numbered"
     if not numbered and not marked:
