@@ -586,8 +586,10 @@ _IMAGE_CREDIT = re.compile(r"\s*(?:bild|foto|fotograf|illustration|photo)(?:\s*:
 
 
 # A date with its year and at most two words after it: the minutes' own title ("26.8.2015 Möte").
-# A site's post title may set the day off with a bar or dash ("21.10.2021 | Styrelseprotokoll").
-_DATED_TITLE = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})(?:\s+[|–—])?"
+# A site's post title may set the day off with a bar or dash ("21.10.2021 | Styrelseprotokoll"); a news site's
+# post gives the time it was published after the day ("29.03.2015 kl. 09:57").
+_DATED_TITLE = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})"
+                          r"(?:\s+(?:kl\.?|klo\.?|klockan)?\s*[0-2]?\d[:.][0-5]\d)?(?:\s+[|–—])?"
                           r"(?:\s+[^\W\d_][\w-]*){0,2}\s*")
 # A role label and a name: "Lärarrepresentant och sekreterare: Bodil Sjögren", "Ordförande: Anna Ek".
 _ROLE_AND_NAME = re.compile(r"\s*(?:[\w-]+\s+){0,3}?([\w-]+)\s*:\s*(?:[A-ZÅÄÖ][\w-]+\s*){1,4}")
