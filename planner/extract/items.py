@@ -2897,6 +2897,19 @@ def _is_grouping(title: str) -> bool:
     return all(p in _GROUPING_TITLES for p in parts if p)
 
 
+_GROUPING_TITLES_MORE = frozenset(words.GROUPING_TITLES_MORE)
+
+
+def _groups_points(title: str) -> bool:
+    """A numbered parent whose numbered points are the items: one that only groups ("14. Övriga frågor"), also
+    with whom the matters come from ("3. Meddelanden från talmannen", "6. Rapporter från arbetsgrupperna"); not
+    a matter's parts ("5. Information om budgeten" / "5.1 Drift" / "5.2 Investeringar")."""
+    if _is_grouping(title) or _first_words(title) in _GROUPING_TITLES_MORE:
+        return True
+    first, _, rest = _first_words(title).partition(" ")
+    return first in _GROUPING_TITLES and rest.startswith("från ")
+
+
 def _restarted_runs(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
     """Put back a stretch of items whose list numbering restarted at 1 inside the sequence.
 
@@ -3510,7 +3523,7 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
     for k, c in enumerate(chain):
         nxt = (chain[k + 1].line, chain[k + 1].start) if k + 1 < len(chain) else (len(doc.lines), 0)
         mine = [s for s in subs if (c.line, c.start) < (s.line, s.start) < nxt and s.main == c.main]
-        if mine and _is_grouping(c.title):
+        if mine and _groups_points(c.title):
             # Each sub-point ends where the next one (or the next group's heading) starts.
             ends = [x.line for x in mine[1:]] + [nxt[0]]
             out.extend(Heading(x.number, x.title, x.line, x.start, x.end, end) for x, end in zip(mine, ends))

@@ -2351,3 +2351,9 @@ MEETING_FORM_ADJECTIVES: tuple[str, ...] = (
     "öppet", "öppen", "öppna", "extra", "extrainsatt", "extrainsatta", "extrainkallat", "ordinarie", "konstituerande",
     "digitalt", "virtuellt",
 )
+# More parents that only group separate matters, their numbered points the items ("8. Kommande aktiviteter" /
+# "8.1 Styrelseutbildning" / "8.2 Vårens föreläsningsserie"), read whole (not split at "och"). Lower case.
+GROUPING_TITLES_MORE: tuple[str, ...] = (
+    "övrig information", "övriga och brådskande frågor", "brådskande frågor", "kommande aktiviteter",
+    "aktiviteter", "kommande evenemang", "evenemang", "övriga informationsärenden",
+)
