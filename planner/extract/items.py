@@ -5487,6 +5487,7 @@ def _find_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], st
     """
     heads, layout = _find_all_headings(doc, latin)
     heads = without_sign_off_name(doc, heads)  # "Tom Ohlsson" / "Inga kommentarer:": the writer, no heading
+    heads = _signs_after_titles(doc, heads)
     if "§" in doc.clean and not any(h.number for h in heads):
         page = one_paragraph_page(doc)
         if page:
@@ -5498,6 +5499,38 @@ def _find_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], st
             stop = next((i for i in range(cut + 1, len(lines)) if len(lines[i].text) > _RELATED_TITLE), len(lines))
             heads = [h for h in heads if not cut < h.line < stop]
     return heads, layout
+
+
+# The paragraph's number after its title, at the end of the heading line ("Sammanträdet öppnas § 39"): a
+# layout that sets the number in the right margin, read into the line after the title.
+_SIGN_AFTER_TITLE = re.compile(r"\s+§\s*(\d{1,4})\s*$")
+_MIN_SIGNS_AFTER = 3
+
+
+def _signs_after_titles(doc: Minutes, heads: list[Heading]) -> list[Heading]:
+    """`heads` numbered by the paragraph signs that end their titles, when none has a number of its own.
+
+    Three or more titles, half of the headings or more, end in "§ N", the numbers counting up one by one (39,
+    40, 41, ...): each is its heading's number. A list of people with the paragraphs they attended ("Sandra
+    Örmander § 91", "Martin Snickars § 94") skips numbers; a lone "§ 45" is a reference.
+    """
+    if len(heads) < _MIN_SIGNS_AFTER or any(h.number for h in heads) or not any("§" in h.title for h in heads):
+        return heads
+    found = [(k, m) for k, h in enumerate(heads) if "§" in h.title and (m := _SIGN_AFTER_TITLE.search(h.title))]
+    numbers = [int(m.group(1)) for _, m in found]
+    if (len(found) < _MIN_SIGNS_AFTER or len(found) * 2 < len(heads)
+            or any(b != a + 1 for a, b in pairwise(numbers))):
+        return heads
+    out = list(heads)
+    for k, m in found:
+        h = heads[k]
+        title = h.title[:m.start()].rstrip()
+        if not title:
+            return heads
+        sign = m.group(0).strip()
+        end = h.end - len(sign) if doc.clean[h.start:h.end].endswith(sign) else h.end
+        out[k] = replace(h, number=m.group(1), title=title, end=max(h.start + len(title), min(end, h.end)))
+    return out
 
 
 # A meeting system's page of one paragraph: its line naming the body, the meeting's day and the paragraph, perhaps
