@@ -5535,8 +5535,9 @@ def _signs_after_titles(doc: Minutes, heads: list[Heading]) -> list[Heading]:
 
 # A meeting system's page of one paragraph: its line naming the body, the meeting's day and the paragraph, perhaps
 # the diary number after it, and nothing more: "Församlingsrådet i Johannes församling 16.01.2023 § 8
-# 218/00.00.02/2023 |" (not a sentence naming another meeting's paragraph, "Direktionen beslutade 2023-08-29 § 56 om ...").
-_PARAGRAPH_PAGE_LINE = re.compile(r"\s*[A-ZÅÄÖ][^§|\n]{2,80}?\s+(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\s+§\s*"
+# 218/00.00.02/2023 |", the body perhaps shortened to its letters ("FR 09.12.2025 § 104") (not a sentence naming
+# another meeting's paragraph, "Direktionen beslutade 2023-08-29 § 56 om ...").
+_PARAGRAPH_PAGE_LINE = re.compile(r"\s*[A-ZÅÄÖ][^§|\n]{1,80}?\s+(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\s+§\s*"
                                   r"(\d{1,4})(?![\d.,])(?:\s+[\w/.:-]{1,30})?\s*\|?\s*$")
 
 
