@@ -590,8 +590,10 @@ _IMAGE_CREDIT = re.compile(r"\s*(?:bild|foto|fotograf|illustration|photo)(?:\s*:
 
 
 # A date with its year and at most two words after it: the minutes' own title ("26.8.2015 Möte").
-# A site's post title may set the day off with a bar or dash ("21.10.2021 | Styrelseprotokoll").
-_DATED_TITLE = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})(?:\s+[|–—])?"
+# A site's post title may set the day off with a bar or dash ("21.10.2021 | Styrelseprotokoll"); a news site's
+# post gives the time it was published after the day ("29.03.2015 kl. 09:57").
+_DATED_TITLE = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})"
+                          r"(?:\s+(?:kl\.?|klo\.?|klockan)?\s*[0-2]?\d[:.][0-5]\d)?(?:\s+[|–—])?"
                           r"(?:\s+[^\W\d_][\w-]*){0,2}\s*")
 # A role label and a name: "Lärarrepresentant och sekreterare: Bodil Sjögren", "Ordförande: Anna Ek".
 _ROLE_AND_NAME = re.compile(r"\s*(?:[\w-]+\s+){0,3}?([\w-]+)\s*:\s*(?:[A-ZÅÄÖ][\w-]+\s*){1,4}")
@@ -2899,6 +2901,19 @@ def _is_grouping(title: str) -> bool:
     return all(p in _GROUPING_TITLES for p in parts if p)
 
 
+_GROUPING_TITLES_MORE = frozenset(words.GROUPING_TITLES_MORE)
+
+
+def _groups_points(title: str) -> bool:
+    """A numbered parent whose numbered points are the items: one that only groups ("14. Övriga frågor"), also
+    with whom the matters come from ("3. Meddelanden från talmannen", "6. Rapporter från arbetsgrupperna"); not
+    a matter's parts ("5. Information om budgeten" / "5.1 Drift" / "5.2 Investeringar")."""
+    if _is_grouping(title) or _first_words(title) in _GROUPING_TITLES_MORE:
+        return True
+    first, _, rest = _first_words(title).partition(" ")
+    return first in _GROUPING_TITLES and rest.startswith("från ")
+
+
 def _restarted_runs(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
     """Put back a stretch of items whose list numbering restarted at 1 inside the sequence.
 
@@ -3512,7 +3527,7 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
     for k, c in enumerate(chain):
         nxt = (chain[k + 1].line, chain[k + 1].start) if k + 1 < len(chain) else (len(doc.lines), 0)
         mine = [s for s in subs if (c.line, c.start) < (s.line, s.start) < nxt and s.main == c.main]
-        if mine and _is_grouping(c.title):
+        if mine and _groups_points(c.title):
             # Each sub-point ends where the next one (or the next group's heading) starts.
             ends = [x.line for x in mine[1:]] + [nxt[0]]
             out.extend(Heading(x.number, x.title, x.line, x.start, x.end, end) for x, end in zip(mine, ends))
@@ -4105,6 +4120,53 @@ def _labelled_bullets(doc: Minutes) -> list[Heading]:
         ln = doc.lines[i]
         out.append(Heading(None, _clean_title(m.group("label")), i, ln.start + m.start("label"),
                            ln.start + m.end("label") + 1))
+    return out
+
+
+# "Ekonomi – det finns 34782 på kontot": a bullet's short title, a spaced dash, and its text.
+_DASHED_LABEL = re.compile(r"(?P<label>[A-ZÅÄÖ][^:\n]{0,59}?)\s+[–—-]\s+(?P<rest>\S.*)")
+_MIN_DASHED_BULLETS = 4
+_MAX_DASHED_LABEL_WORDS = 8
+
+
+def _dashed_bullets(doc: Minutes) -> list[Heading]:
+    """Top-level bullets that each open with a short title and a spaced dash, the matter's text after it.
+
+    "• Val av sekreterare – Annica Lindquist" / "• Ekonomi – det finns 34782 på kontot, ...": minutes
+    written as one bullet per matter. Four or more, three in four of the top-level bullets so written, and
+    most of them going on in three words or more. A title of capitalised words only is a name or a place
+    ("• Anna Berg – ordförande"), a role word opens a list of officers: no such bullet is a title.
+    """
+    found: list[tuple[int, int, re.Match[str]]] = []
+    top = []
+    for i, ln in enumerate(doc.lines):
+        b = _bullet_text(ln)
+        if b is None:
+            continue
+        top.append(b[0])
+        m = _DASHED_LABEL.fullmatch(b[1].strip()) if "–" in b[1] or " - " in b[1] or "—" in b[1] else None
+        if m is None:
+            continue
+        label = m.group("label")
+        parts = label.split()
+        if (len(parts) > _MAX_DASHED_LABEL_WORDS or _is_excluded_heading(label)
+                or _first_words(label) in words.ROLE_WORDS
+                or (len(parts) > 1 and all(w[:1].isupper() for w in parts))):
+            continue
+        found.append((i, b[0], m))
+    if len(found) < _MIN_DASHED_BULLETS:
+        return []
+    level = min(top)
+    found = [x for x in found if x[1] == level]
+    at_level = sum(1 for x in top if x == level)
+    going_on = sum(1 for _, _, m in found if _words_in(m.group("rest")) >= 3)
+    if len(found) < _MIN_DASHED_BULLETS or len(found) * 4 < at_level * 3 or going_on * 2 < len(found):
+        return []
+    out = []
+    for i, _, m in found:
+        ln = doc.lines[i]
+        at = ln.text.index(m.group("label"))
+        out.append(Heading(None, _clean_title(m.group("label")), i, ln.start + at, ln.start + at + len(m.group("label"))))
     return out
 
 
@@ -5429,6 +5491,7 @@ def _find_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], st
     """
     heads, layout = _find_all_headings(doc, latin)
     heads = without_sign_off_name(doc, heads)  # "Tom Ohlsson" / "Inga kommentarer:": the writer, no heading
+    heads = _signs_after_titles(doc, heads)
     if "§" in doc.clean and not any(h.number for h in heads):
         page = one_paragraph_page(doc)
         if page:
@@ -5442,10 +5505,43 @@ def _find_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading], st
     return heads, layout
 
 
+# The paragraph's number after its title, at the end of the heading line ("Sammanträdet öppnas § 39"): a
+# layout that sets the number in the right margin, read into the line after the title.
+_SIGN_AFTER_TITLE = re.compile(r"\s+§\s*(\d{1,4})\s*$")
+_MIN_SIGNS_AFTER = 3
+
+
+def _signs_after_titles(doc: Minutes, heads: list[Heading]) -> list[Heading]:
+    """`heads` numbered by the paragraph signs that end their titles, when none has a number of its own.
+
+    Three or more titles, half of the headings or more, end in "§ N", the numbers counting up one by one (39,
+    40, 41, ...): each is its heading's number. A list of people with the paragraphs they attended ("Sandra
+    Örmander § 91", "Martin Snickars § 94") skips numbers; a lone "§ 45" is a reference.
+    """
+    if len(heads) < _MIN_SIGNS_AFTER or any(h.number for h in heads) or not any("§" in h.title for h in heads):
+        return heads
+    found = [(k, m) for k, h in enumerate(heads) if "§" in h.title and (m := _SIGN_AFTER_TITLE.search(h.title))]
+    numbers = [int(m.group(1)) for _, m in found]
+    if (len(found) < _MIN_SIGNS_AFTER or len(found) * 2 < len(heads)
+            or any(b != a + 1 for a, b in pairwise(numbers))):
+        return heads
+    out = list(heads)
+    for k, m in found:
+        h = heads[k]
+        title = h.title[:m.start()].rstrip()
+        if not title:
+            return heads
+        sign = m.group(0).strip()
+        end = h.end - len(sign) if doc.clean[h.start:h.end].endswith(sign) else h.end
+        out[k] = replace(h, number=m.group(1), title=title, end=max(h.start + len(title), min(end, h.end)))
+    return out
+
+
 # A meeting system's page of one paragraph: its line naming the body, the meeting's day and the paragraph, perhaps
 # the diary number after it, and nothing more: "Församlingsrådet i Johannes församling 16.01.2023 § 8
-# 218/00.00.02/2023 |" (not a sentence naming another meeting's paragraph, "Direktionen beslutade 2023-08-29 § 56 om ...").
-_PARAGRAPH_PAGE_LINE = re.compile(r"\s*[A-ZÅÄÖ][^§|\n]{2,80}?\s+(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\s+§\s*"
+# 218/00.00.02/2023 |", the body perhaps shortened to its letters ("FR 09.12.2025 § 104") (not a sentence naming
+# another meeting's paragraph, "Direktionen beslutade 2023-08-29 § 56 om ...").
+_PARAGRAPH_PAGE_LINE = re.compile(r"\s*[A-ZÅÄÖ][^§|\n]{1,80}?\s+(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\s+§\s*"
                                   r"(\d{1,4})(?![\d.,])(?:\s+[\w/.:-]{1,30})?\s*\|?\s*$")
 
 
@@ -5948,6 +6044,9 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
     flat = _flat_dash_headings(doc)
     if len(flat) >= max(3, len(paragraphs)):
         return flat, "marked"
+    dashed = _dashed_bullets(doc)
+    if len(dashed) >= max(_MIN_DASHED_BULLETS, len(paragraphs)):
+        return dashed, "marked"
     if paragraphs:
         return paragraphs, "numbered"
     if not numbered and not marked:

@@ -2433,3 +2433,9 @@ ACADEMIC_TITLE_ENDINGS: tuple[str, ...] = (
     "professor", "lektor", "adjunkt", "docent", "doktorand", "studerande", "forskare", "prefekt", "dekan",
     "dekanus", "rektor", "bibliotekarie", "amanuens",
 )
+# More parents that only group separate matters, their numbered points the items ("8. Kommande aktiviteter" /
+# "8.1 Styrelseutbildning" / "8.2 Vårens föreläsningsserie"), read whole (not split at "och"). Lower case.
+GROUPING_TITLES_MORE: tuple[str, ...] = (
+    "övrig information", "övriga och brådskande frågor", "brådskande frågor", "kommande aktiviteter",
+    "aktiviteter", "kommande evenemang", "evenemang", "övriga informationsärenden",
+)
