@@ -6721,9 +6721,10 @@ _ACTIVITY_LATER = re.compile(r"\w(?:" + "|".join(words.ACTIVITY_LATER_ENDINGS) +
                              + "|".join(words.ACTIVITY_LATER_SUBJECTS) + r")\s+(?:med|om)\b")
 
 
-# "avvaktar vi lite", "Vi avvaktar ett tag med inköpen": a pause with no meeting named (AWAITING_A_WHILE).
+# "avvaktar vi lite", "Vi avvaktar ett tag med inköpen", "vi avvaktar och ser vad som händer": a pause with no
+# meeting named (AWAITING_A_WHILE, AWAITING_AND_SEEING).
 _AWAITING_A_WHILE = re.compile(r"\s+(?:(?:" + "|".join(words.AWAITING_WHILE_SUBJECTS) + r")\s+)?(?:"
-                               + "|".join(words.AWAITING_A_WHILE) + r")\b")
+                               + "|".join(words.AWAITING_A_WHILE + words.AWAITING_AND_SEEING) + r")\b")
 
 
 def _awaits_a_while(low: str, m: re.Match[str]) -> bool:

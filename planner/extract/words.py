@@ -2439,3 +2439,6 @@ GROUPING_TITLES_MORE: tuple[str, ...] = (
     "övrig information", "övriga och brådskande frågor", "brådskande frågor", "kommande aktiviteter",
     "aktiviteter", "kommande evenemang", "evenemang", "övriga informationsärenden",
 )
+# Waiting to see how things turn out ("vi avvaktar och ser vad som händer med ...", "Vi avvaktar och får se"):
+# a pause like AWAITING_A_WHILE, not the item put off, unless a meeting is named after it.
+AWAITING_AND_SEEING: tuple[str, ...] = ("och ser", "och se", "och får se", "och avvaktar", "och väntar", "och känner av")
