@@ -8208,7 +8208,34 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
         carry.extend(_free_carry(doc, sentences(doc, 0, len(doc.lines), skip_first=False), reading))
     if meeting.body and carry:
         carry = [c for c in carry if not for_other_body_meeting(doc.text, c.span, meeting.body)]
+    if carry and "sitt " in doc.text:
+        carry = [c for c in carry if c.reason is not CarryReason.ANNOUNCED or not holds_its_own_meeting(doc.text, c.span, meeting.body)]
     return items, carry, []
+
+
+# Someone else holding a meeting of their own: "Söndagen den 16/2-20 håller lokalföreningen i Stockholm sitt
+# årsmöte", "Distriktet håller sitt årsmöte den 5 mars". Group 1 the holder after the verb (inverted order),
+# group 2 the holder before it.
+_HOLDS_ITS_MEETING = re.compile(
+    r"(?i)(?<![\w-])(?:håller|hålls|har|hade|höll)\s+((?:[\w-]+\s+){1,4}?)sitt\s+[\w-]*(?:möte|stämma|sammanträde|kongress)(?![\w-])"
+    r"|(?<![\w-])([\w-]+)\s+(?:håller|har|hade|höll)\s+sitt\s+[\w-]*(?:möte|stämma|sammanträde|kongress)(?![\w-])")
+_OWN_HOLDERS = frozenset(("vi", "styrelsen", "vår", "också", "även", "dock", "då", "nu", "därefter", "sedan"))
+
+
+def holds_its_own_meeting(text: str, span: tuple[int, int] | None, body: str | None) -> bool:
+    """Whether the announced sentence at `span` tells of another holder's meeting (`_HOLDS_ITS_MEETING`):
+    a dated thing of theirs, not a topic for this body's later agenda. "Vi håller sitt ..." and a holder
+    named by a word of `body` stay."""
+    if span is None:
+        return False
+    m = _HOLDS_ITS_MEETING.search(text, span[0], span[1])
+    if m is None:
+        return False
+    holder = [w for w in _WORD.findall((m.group(1) or m.group(2)).lower()) if w not in _OWN_HOLDERS and len(w) > 2]
+    if not holder:
+        return False
+    own = [w for w in _WORD.findall((body or "").lower()) if len(w) > 3]
+    return not any(w in o or w[:5] == o[:5] for w in holder for o in own)  # "föreningen" / "Hembygdsföreningen X"
 
 
 # "tas upp vid styrelsens nästa sammanträde": a body in the genitive before "nästa" and a meeting noun.
