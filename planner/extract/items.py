@@ -6853,6 +6853,8 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
     if m and not _names_other_body(found) and not search(_LATER_NOT_NEXT):  # "Tas upp nästa gång"
         return Finding(ItemStatus.RETURNS, "next", None, m.start(), m.end())
     m = search(_REVISIT)
+    if m and m.group(0).startswith("återupp") and resumes_custom(low, m.start(), m.end()):
+        m = None  # "kan återuppta traditionen med att bjuda ... på Palmsöndagen den 10 april": an activity, no matter
     if m and not search(_ELECTION) and not (_REVISIT_MORE_START.match(m.group(0)) and _names_other_body(found)):
         when = when_of(text[m.start():], meeting)
         if when is not None or search(_REVISIT_LATER):
@@ -8211,6 +8213,16 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
     if carry and "sitt " in doc.text:
         carry = [c for c in carry if c.reason is not CarryReason.ANNOUNCED or not holds_its_own_meeting(doc.text, c.span, meeting.body)]
     return items, carry, []
+
+
+# A custom taken up again, not a matter: "återuppta traditionen med att bjuda ...", "Traditionen återupptas".
+_CUSTOM_AFTER = re.compile(r"\w*\s+(?:traditionen|traditionerna|traditionsenliga|vanan|seden|sedvänjan)(?![\w-])")
+_CUSTOM_BEFORE = re.compile(r"(?:traditionen|traditionerna|vanan|seden|sedvänjan)\s+(?:\w+\s+){0,3}$")
+
+
+def resumes_custom(low: str, start: int, end: int) -> bool:
+    """Whether "återuppta(s)" at `start`-`end` of `low` takes up a custom again (`_CUSTOM_AFTER`/`_CUSTOM_BEFORE`)."""
+    return bool(_CUSTOM_AFTER.match(low, end) or _CUSTOM_BEFORE.search(low[max(0, start - 40):start]))
 
 
 # Someone else holding a meeting of their own: "Söndagen den 16/2-20 håller lokalföreningen i Stockholm sitt
