@@ -6853,6 +6853,8 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
     if m and not _names_other_body(found) and not search(_LATER_NOT_NEXT):  # "Tas upp nästa gång"
         return Finding(ItemStatus.RETURNS, "next", None, m.start(), m.end())
     m = search(_REVISIT)
+    if m and m.group(0).startswith("återupp") and resumes_custom(low, m.start(), m.end()):
+        m = None  # "kan återuppta traditionen med att bjuda ... på Palmsöndagen den 10 april": an activity, no matter
     if m and not search(_ELECTION) and not (_REVISIT_MORE_START.match(m.group(0)) and _names_other_body(found)):
         when = when_of(text[m.start():], meeting)
         if when is not None or search(_REVISIT_LATER):
@@ -8208,7 +8210,44 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
         carry.extend(_free_carry(doc, sentences(doc, 0, len(doc.lines), skip_first=False), reading))
     if meeting.body and carry:
         carry = [c for c in carry if not for_other_body_meeting(doc.text, c.span, meeting.body)]
+    if carry and "sitt " in doc.text:
+        carry = [c for c in carry if c.reason is not CarryReason.ANNOUNCED or not holds_its_own_meeting(doc.text, c.span, meeting.body)]
     return items, carry, []
+
+
+# A custom taken up again, not a matter: "återuppta traditionen med att bjuda ...", "Traditionen återupptas".
+_CUSTOM_AFTER = re.compile(r"\w*\s+(?:traditionen|traditionerna|traditionsenliga|vanan|seden|sedvänjan)(?![\w-])")
+_CUSTOM_BEFORE = re.compile(r"(?:traditionen|traditionerna|vanan|seden|sedvänjan)\s+(?:\w+\s+){0,3}$")
+
+
+def resumes_custom(low: str, start: int, end: int) -> bool:
+    """Whether "återuppta(s)" at `start`-`end` of `low` takes up a custom again (`_CUSTOM_AFTER`/`_CUSTOM_BEFORE`)."""
+    return bool(_CUSTOM_AFTER.match(low, end) or _CUSTOM_BEFORE.search(low[max(0, start - 40):start]))
+
+
+# Someone else holding a meeting of their own: "Söndagen den 16/2-20 håller lokalföreningen i Stockholm sitt
+# årsmöte", "Distriktet håller sitt årsmöte den 5 mars". Group 1 the holder after the verb (inverted order),
+# group 2 the holder before it.
+_HOLDS_ITS_MEETING = re.compile(
+    r"(?i)(?<![\w-])(?:håller|hålls|har|hade|höll)\s+((?:[\w-]+\s+){1,4}?)sitt\s+[\w-]*(?:möte|stämma|sammanträde|kongress)(?![\w-])"
+    r"|(?<![\w-])([\w-]+)\s+(?:håller|har|hade|höll)\s+sitt\s+[\w-]*(?:möte|stämma|sammanträde|kongress)(?![\w-])")
+_OWN_HOLDERS = frozenset(("vi", "styrelsen", "vår", "också", "även", "dock", "då", "nu", "därefter", "sedan"))
+
+
+def holds_its_own_meeting(text: str, span: tuple[int, int] | None, body: str | None) -> bool:
+    """Whether the announced sentence at `span` tells of another holder's meeting (`_HOLDS_ITS_MEETING`):
+    a dated thing of theirs, not a topic for this body's later agenda. "Vi håller sitt ..." and a holder
+    named by a word of `body` stay."""
+    if span is None:
+        return False
+    m = _HOLDS_ITS_MEETING.search(text, span[0], span[1])
+    if m is None:
+        return False
+    holder = [w for w in _WORD.findall((m.group(1) or m.group(2)).lower()) if w not in _OWN_HOLDERS and len(w) > 2]
+    if not holder:
+        return False
+    own = [w for w in _WORD.findall((body or "").lower()) if len(w) > 3]
+    return not any(w in o or w[:5] == o[:5] for w in holder for o in own)  # "föreningen" / "Hembygdsföreningen X"
 
 
 # "tas upp vid styrelsens nästa sammanträde": a body in the genitive before "nästa" and a meeting noun.
