@@ -320,7 +320,7 @@ _ANNOUNCE_NOUN = _phrase_pattern(words.ANNOUNCE_NOUNS + words.ANNOUNCE_NOUNS_MOR
 _ANNOUNCE_VERB = _phrase_pattern(words.ANNOUNCE_VERBS)
 _REQUEST_VERB = _phrase_pattern(words.REQUEST_VERBS)
 _PREPARE = _phrase_pattern(words.PREPARE_VERBS)
-_HANDLED_LATER = _phrase_pattern(words.HANDLED_LATER + words.INVITED_VERBS)
+_HANDLED_LATER = _phrase_pattern(words.HANDLED_LATER + words.INVITED_VERBS + words.DISCUSSION_HELD_LATER)
 _ANNOUNCE_MEETING = re.compile(
     r"(?<![\w-])(?:\w+)?(?:" + "|".join(re.escape(w) for w in words.ANNOUNCE_MEETINGS) + r")(?![\w-])",
     re.IGNORECASE,
@@ -6925,7 +6925,7 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
 
 
 # Each phrase below needs its longest word, as a word of the sentence.
-_ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.ANNOUNCE_VERBS, words.PREPARE_VERBS, words.THEME_WORDS,
+_ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.DISCUSSION_HELD_LATER, words.ANNOUNCE_VERBS, words.PREPARE_VERBS, words.THEME_WORDS,
                             words.INVITED_VERBS, words.ANNOUNCED_WHEN_READY, words.NEXT_MEETING_ABOUT,
                             words.REQUEST_VERBS) | {"stående"} | frozenset(  # "stående": a topic made a standing point
                                 words.UPCOMING_WORDS)  # "en kommande diskussion vid månadsmötet": `_upcoming_topic`
