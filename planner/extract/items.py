@@ -7020,9 +7020,22 @@ def _announcement(s: Sentence, meeting: date | None, found: _Words) -> Announcem
         return None
     if prepares:
         return Announcement(when)
-    if search(_ANNOUNCE_NOUN) or (s.bullet_block >= 2 and not _arrival_next_week(found)):
+    if search(_ANNOUNCE_NOUN) or (s.bullet_block >= 2 and not _arrival_next_week(found) and not _meeting_itself_held(low)):
         return Announcement(when)
     return None
+
+
+# "håller lokalföreningen i Stockholm sitt årsmöte", "hålls ett möte med ...": the verb holds the meeting
+# itself (a possessive or an article before the meeting noun), not a topic at one.
+_MEETING_ITSELF_HELD = re.compile(
+    r"(?<![\w-])(?:håller|hålls|höll)\s+(?:[\w-]+\s+){0,4}?(?:sitt|sin|sina|ett|en)\s+(?:[\w-]+\s+)?[\w-]*(?:"
+    + "|".join(words.MEETING_ITSELF_NOUNS) + r")(?![\w-])")
+
+
+def _meeting_itself_held(low: str) -> bool:
+    """Whether a list entry says a meeting is held ("Lördagen den 22/2-20 håller riksföreningen sitt årsmöte"):
+    an event of its own, not a topic announced for one ("Presentation hålls vid nästa möte")."""
+    return "håll" in low and _MEETING_ITSELF_HELD.search(low) is not None
 
 
 _UPCOMING_KEYS = frozenset(words.UPCOMING_WORDS)

@@ -2450,3 +2450,8 @@ DISCUSSION_HELD_LATER: tuple[str, ...] = (
     "ska föra en diskussion", "ska föra diskussionen", "skall föra en diskussion", "ska ta diskussionen",
     "att ta diskussionen", "att ta denna diskussion", "att ta den diskussionen", "ska ta denna diskussion",
 )
+# Meeting nouns that a "håller sitt …" / "hålls ett …" holds as an event of its own (a compound's end:
+# "årsmöte", "styrelsemöte", "föreningsstämma"). Lower case.
+MEETING_ITSELF_NOUNS: tuple[str, ...] = (
+    "möte", "möten", "stämma", "konferens", "kongress", "sammanträde", "träff", "seminarium", "webbinarium",
+)
