@@ -229,6 +229,8 @@ _MEETING_HELD = frozenset(words.MEETING_HELD_WORDS)
 _WHEN_READY = _phrase_pattern(words.ANNOUNCED_WHEN_READY)
 _SCHEDULE_RETURNS = _phrase_pattern(words.SCHEDULE_RETURNS + words.SCHEDULE_RETURNS_MORE)
 _ON_NEXT_AGENDA = _phrase_pattern(words.ON_NEXT_AGENDA)
+# The matter an active "återuppta" takes up again ("återuppta diskussionen", "återuppta frågan i mars").
+_RESUMED_MATTER = re.compile(r"\s+(?:" + "|".join(words.RESUMED_MATTERS) + r")(?![\w-])")
 _DEFERRAL_MOTION = _phrase_pattern(words.DEFERRAL_MOTIONS)
 _DEFERRAL_DECLINED = _phrase_pattern(words.DEFERRAL_DECLINED)
 _REJECTING = frozenset(words.REJECTING_WORDS)
@@ -6853,6 +6855,8 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
     if m and not _names_other_body(found) and not search(_LATER_NOT_NEXT):  # "Tas upp nästa gång"
         return Finding(ItemStatus.RETURNS, "next", None, m.start(), m.end())
     m = search(_REVISIT)
+    if m and m.group(0).lower() == "återuppta" and not _RESUMED_MATTER.match(low, m.end()):
+        m = None  # "kan återuppta traditionen med att bjuda ... på Palmsöndagen den 10 april": an activity resumed
     if m and not search(_ELECTION) and not (_REVISIT_MORE_START.match(m.group(0)) and _names_other_body(found)):
         when = when_of(text[m.start():], meeting)
         if when is not None or search(_REVISIT_LATER):

@@ -2455,3 +2455,9 @@ DISCUSSION_HELD_LATER: tuple[str, ...] = (
 MEETING_ITSELF_NOUNS: tuple[str, ...] = (
     "möte", "möten", "stämma", "konferens", "kongress", "sammanträde", "träff", "seminarium", "webbinarium",
 )
+# What an active "återuppta" takes up again that is the matter itself ("återuppta diskussionen i mars",
+# "återuppta frågan senare"), unlike an activity resumed ("återuppta traditionen", "återuppta träningen").
+RESUMED_MATTERS: tuple[str, ...] = (
+    "frågan", "frågorna", "ärendet", "ärendena", "punkten", "ämnet", "diskussionen", "diskussionerna",
+    "dialogen", "samtalet", "behandlingen", "detta", "det", "den", "denna", "dessa", "beslutet", "förslaget",
+)
