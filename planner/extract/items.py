@@ -229,6 +229,8 @@ _MEETING_HELD = frozenset(words.MEETING_HELD_WORDS)
 _WHEN_READY = _phrase_pattern(words.ANNOUNCED_WHEN_READY)
 _SCHEDULE_RETURNS = _phrase_pattern(words.SCHEDULE_RETURNS + words.SCHEDULE_RETURNS_MORE)
 _ON_NEXT_AGENDA = _phrase_pattern(words.ON_NEXT_AGENDA)
+# The matter an active "återuppta" takes up again ("återuppta diskussionen", "återuppta frågan i mars").
+_RESUMED_MATTER = re.compile(r"\s+(?:" + "|".join(words.RESUMED_MATTERS) + r")(?![\w-])")
 _DEFERRAL_MOTION = _phrase_pattern(words.DEFERRAL_MOTIONS)
 _DEFERRAL_DECLINED = _phrase_pattern(words.DEFERRAL_DECLINED)
 _REJECTING = frozenset(words.REJECTING_WORDS)
@@ -320,7 +322,7 @@ _ANNOUNCE_NOUN = _phrase_pattern(words.ANNOUNCE_NOUNS + words.ANNOUNCE_NOUNS_MOR
 _ANNOUNCE_VERB = _phrase_pattern(words.ANNOUNCE_VERBS)
 _REQUEST_VERB = _phrase_pattern(words.REQUEST_VERBS)
 _PREPARE = _phrase_pattern(words.PREPARE_VERBS)
-_HANDLED_LATER = _phrase_pattern(words.HANDLED_LATER + words.INVITED_VERBS)
+_HANDLED_LATER = _phrase_pattern(words.HANDLED_LATER + words.INVITED_VERBS + words.DISCUSSION_HELD_LATER)
 _ANNOUNCE_MEETING = re.compile(
     r"(?<![\w-])(?:\w+)?(?:" + "|".join(re.escape(w) for w in words.ANNOUNCE_MEETINGS) + r")(?![\w-])",
     re.IGNORECASE,
@@ -6853,7 +6855,9 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
     if m and not _names_other_body(found) and not search(_LATER_NOT_NEXT):  # "Tas upp nästa gång"
         return Finding(ItemStatus.RETURNS, "next", None, m.start(), m.end())
     m = search(_REVISIT)
-    if m and m.group(0).startswith("återupp") and resumes_custom(low, m.start(), m.end()):
+    if m and m.group(0).startswith("återupp") and (
+            resumes_custom(low, m.start(), m.end())  # "traditionen ... återupptas", "återuppta seden"
+            or (m.group(0).lower() == "återuppta" and not _RESUMED_MATTER.match(low, m.end()))):  # "återuppta träningen"
         m = None  # "kan återuppta traditionen med att bjuda ... på Palmsöndagen den 10 april": an activity, no matter
     if m and not search(_ELECTION) and not (_REVISIT_MORE_START.match(m.group(0)) and _names_other_body(found)):
         when = when_of(text[m.start():], meeting)
@@ -6927,7 +6931,7 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
 
 
 # Each phrase below needs its longest word, as a word of the sentence.
-_ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.ANNOUNCE_VERBS, words.PREPARE_VERBS, words.THEME_WORDS,
+_ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.DISCUSSION_HELD_LATER, words.ANNOUNCE_VERBS, words.PREPARE_VERBS, words.THEME_WORDS,
                             words.INVITED_VERBS, words.ANNOUNCED_WHEN_READY, words.NEXT_MEETING_ABOUT,
                             words.REQUEST_VERBS) | {"stående"} | frozenset(  # "stående": a topic made a standing point
                                 words.UPCOMING_WORDS)  # "en kommande diskussion vid månadsmötet": `_upcoming_topic`
@@ -7022,9 +7026,22 @@ def _announcement(s: Sentence, meeting: date | None, found: _Words) -> Announcem
         return None
     if prepares:
         return Announcement(when)
-    if search(_ANNOUNCE_NOUN) or (s.bullet_block >= 2 and not _arrival_next_week(found)):
+    if search(_ANNOUNCE_NOUN) or (s.bullet_block >= 2 and not _arrival_next_week(found) and not _meeting_itself_held(low)):
         return Announcement(when)
     return None
+
+
+# "håller lokalföreningen i Stockholm sitt årsmöte", "hålls ett möte med ...": the verb holds the meeting
+# itself (a possessive or an article before the meeting noun), not a topic at one.
+_MEETING_ITSELF_HELD = re.compile(
+    r"(?<![\w-])(?:håller|hålls|höll)\s+(?:[\w-]+\s+){0,4}?(?:sitt|sin|sina|ett|en)\s+(?:[\w-]+\s+)?[\w-]*(?:"
+    + "|".join(words.MEETING_ITSELF_NOUNS) + r")(?![\w-])")
+
+
+def _meeting_itself_held(low: str) -> bool:
+    """Whether a list entry says a meeting is held ("Lördagen den 22/2-20 håller riksföreningen sitt årsmöte"):
+    an event of its own, not a topic announced for one ("Presentation hålls vid nästa möte")."""
+    return "håll" in low and _MEETING_ITSELF_HELD.search(low) is not None
 
 
 _UPCOMING_KEYS = frozenset(words.UPCOMING_WORDS)

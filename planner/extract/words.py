@@ -2442,3 +2442,22 @@ GROUPING_TITLES_MORE: tuple[str, ...] = (
 # Waiting to see how things turn out ("vi avvaktar och ser vad som händer med ...", "Vi avvaktar och får se"):
 # a pause like AWAITING_A_WHILE, not the item put off, unless a meeting is named after it.
 AWAITING_AND_SEEING: tuple[str, ...] = ("och ser", "och se", "och får se", "och avvaktar", "och väntar", "och känner av")
+# A discussion the body says it will hold at a later meeting, in the active ("Nämnden kommer därför att
+# föra denna diskussion vid sitt möte 2005-08-31", "Styrelsen ska ta diskussionen på mötet i mars"): a
+# topic announced, as HANDLED_LATER (a meeting named, and a date or the next meeting).
+DISCUSSION_HELD_LATER: tuple[str, ...] = (
+    "att föra denna diskussion", "att föra en diskussion", "att föra diskussionen", "att föra den diskussionen",
+    "ska föra en diskussion", "ska föra diskussionen", "skall föra en diskussion", "ska ta diskussionen",
+    "att ta diskussionen", "att ta denna diskussion", "att ta den diskussionen", "ska ta denna diskussion",
+)
+# Meeting nouns that a "håller sitt …" / "hålls ett …" holds as an event of its own (a compound's end:
+# "årsmöte", "styrelsemöte", "föreningsstämma"). Lower case.
+MEETING_ITSELF_NOUNS: tuple[str, ...] = (
+    "möte", "möten", "stämma", "konferens", "kongress", "sammanträde", "träff", "seminarium", "webbinarium",
+)
+# What an active "återuppta" takes up again that is the matter itself ("återuppta diskussionen i mars",
+# "återuppta frågan senare"), unlike an activity resumed ("återuppta traditionen", "återuppta träningen").
+RESUMED_MATTERS: tuple[str, ...] = (
+    "frågan", "frågorna", "ärendet", "ärendena", "punkten", "ämnet", "diskussionen", "diskussionerna",
+    "dialogen", "samtalet", "behandlingen", "detta", "det", "den", "denna", "dessa", "beslutet", "förslaget",
+)
