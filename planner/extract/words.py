@@ -2442,3 +2442,14 @@ GROUPING_TITLES_MORE: tuple[str, ...] = (
 # Waiting to see how things turn out ("vi avvaktar och ser vad som händer med ...", "Vi avvaktar och får se"):
 # a pause like AWAITING_A_WHILE, not the item put off, unless a meeting is named after it.
 AWAITING_AND_SEEING: tuple[str, ...] = ("och ser", "och se", "och får se", "och avvaktar", "och väntar", "och känner av")
+# The Finnish translation that bilingual (Finland-Swedish) minutes write after an attendance label, after a dash or a
+# slash: "NÄRVARANDE LEDAMÖTER - LÄSNÄ OLLEET JÄSENET", "NÄRVARANDE LEDAMÖTER - SAAPUVILLA OLLEET JÄSENET",
+# "ÖVRIGA NÄRVARANDE - MUUT LÄSNÄ OLLEET", "FRÅNVARANDE - POISSA". The first word opens it, the rest may follow.
+# Lower case.
+FINNISH_LABEL_OPENINGS: tuple[str, ...] = (
+    "läsnä", "läsnäolleet", "läsnäolijat", "saapuvilla", "poissa", "poissaolleet", "muut", "jäsenet",
+)
+FINNISH_LABEL_WORDS: tuple[str, ...] = (
+    "läsnä", "läsnäolleet", "läsnäolijat", "saapuvilla", "poissa", "poissaolleet", "olleet", "muut", "jäsenet",
+    "varajäsenet", "valtuutetut", "varavaltuutetut", "osallistujat", "ja", "kokouksessa", "esteellisenä",
+)
