@@ -3051,7 +3051,7 @@ def _names_then_parties(text: str, base: int) -> list[Person]:
     return people
 
 
-_TITLE_ENDINGS = tuple(w.TITLE_ENDINGS + w.MORE_TITLE_ENDINGS)
+_TITLE_ENDINGS = tuple(w.TITLE_ENDINGS + w.MORE_TITLE_ENDINGS + w.REPRESENTATIVE_TITLE_ENDINGS)
 # Little words of a name of an office or of prose, never of a person's name: "Vård Och Omsorg".
 _PARTICLES_OF_PROSE = frozenset(("och", "samt", "för", "i", "med", "på", "till"))
 # A note between the names and their titles: "2 tolkar", "3 åhörare".

@@ -2453,3 +2453,7 @@ FINNISH_LABEL_WORDS: tuple[str, ...] = (
     "läsnä", "läsnäolleet", "läsnäolijat", "saapuvilla", "poissa", "poissaolleet", "olleet", "muut", "jäsenet",
     "varajäsenet", "valtuutetut", "varavaltuutetut", "osallistujat", "ja", "kokouksessa", "esteellisenä",
 )
+# A representative of a group, a title as `TITLE_ENDINGS` are, capitalised after each name in a flattened list of a
+# school's or a council's board: "Catharina Jogården Föräldrarepresentant Maria Karlsson Personalrepresentant",
+# "Anna Ek Elevrepresentant", "Bo Berg Brukarrepresentant". Lower case.
+REPRESENTATIVE_TITLE_ENDINGS: tuple[str, ...] = ("representant",)
