@@ -4039,7 +4039,7 @@ def _roled_run_before_columns(text: str, base: int) -> list[Person]:
     return people if len(people) >= 3 else []
 
 
-_GIVEN = frozenset(w.GIVEN_NAMES + w.MORE_GIVEN_NAMES)
+_GIVEN = frozenset(w.GIVEN_NAMES + w.MORE_GIVEN_NAMES + w.FINNISH_GIVEN_NAMES)
 _NO_ONE_GIVEN = _NO_ONE & _GIVEN  # "inga": "none", and a given name
 
 

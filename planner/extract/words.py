@@ -2457,3 +2457,13 @@ FINNISH_LABEL_WORDS: tuple[str, ...] = (
 # school's or a council's board: "Catharina Jogården Föräldrarepresentant Maria Karlsson Personalrepresentant",
 # "Anna Ek Elevrepresentant", "Bo Berg Brukarrepresentant". Lower case.
 REPRESENTATIVE_TITLE_ENDINGS: tuple[str, ...] = ("representant",)
+# Finnish given names, common in the lists of Finland-Swedish bilingual bodies ("Hongisto Tuija medlem", "Kaanela
+# Soile", "Niemi Tapani"): read as given names in attendance lists, so that an entry written surname first is read.
+# (No name that is also a Swedish word: "ville".) Lower case.
+FINNISH_GIVEN_NAMES: tuple[str, ...] = (
+    "tuija", "tuula", "soile", "tarja", "kimmo", "raimo", "tapani", "petri", "pirjo", "marjatta", "leena", "outi",
+    "sari", "satu", "minna", "kirsi", "jaana", "eija", "arja", "hannu", "jari", "juha", "ilkka", "jouni", "antti",
+    "mikko", "sami", "veikko", "kalevi", "sirkka", "jarmo", "jyrki", "harri", "vesa", "teemu", "tero", "tommi",
+    "pasi", "jussi", "heli", "hilkka", "marketta", "taina", "terhi", "tuomas", "pentti", "erkki", "reijo", "olli",
+    "paavo", "eero", "aulis",
+)
