@@ -53,6 +53,12 @@ _RX_LABEL_DATE = re.compile(
 # "Närvarande/frånvarande:" is no translation.)
 _LABEL_TRANSLATION = r"\s*/\s*[A-Za-z][A-Za-z ,'-]{1,60}"
 _RX_LABEL_TRANSLATION = re.compile(rf"{_LABEL_TRANSLATION}:\s*")
+# A label's Finnish translation after a dash or a slash, as Finland-Swedish bilingual minutes write it, colon or not:
+# "NÄRVARANDE LEDAMÖTER - LÄSNÄ OLLEET JÄSENET Fredriksson Merja ordförande", "ÖVRIGA NÄRVARANDE - MUUT LÄSNÄ
+# OLLEET". Matched on the case-folded text; only Finnish label words may stand in it.
+_RX_FINNISH_TRANSLATION = re.compile(
+    r"\s*[-–/]\s*(?:" + "|".join(sorted(w.FINNISH_LABEL_OPENINGS, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:" + "|".join(sorted(w.FINNISH_LABEL_WORDS, key=len, reverse=True)) + r")){0,3}\b\s*:?\s*")
 # One or two lower-case words after a label, a colon and a capitalised word: " styrelse: Anna Ek".
 _RX_LABEL_GROUP = re.compile(r"(?:\s+[a-zåäö][\w-]*){1,2}\s*:\s*(?=[A-ZÅÄÖ])")
 _RX_IS_HEADING_ROW_1 = re.compile(r"(?i)\bkl\.?\s*|\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}")
@@ -251,6 +257,10 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
             english = _RX_LABEL_TRANSLATION.match(rest)
             if english:  # "Närvarande / Board members and others attending: Anna Ek, ...": the label in English too
                 return kind, k + english.end()
+        if rest[:3].lstrip()[:1] in ("-", "–", "/"):
+            finnish = _RX_FINNISH_TRANSLATION.match(rest)
+            if finnish:  # "NÄRVARANDE LEDAMÖTER - LÄSNÄ OLLEET JÄSENET Fredriksson Merja": the label in Finnish too
+                return kind, k + finnish.end()
         if rest.startswith("\t") and rest.strip():  # a table: "Närvarande<TAB>Anna Ek, Bo Berg"
             return kind, k + len(rest) - len(rest.lstrip())
         if rest.startswith("   ") and text[k + len(rest) - len(rest.lstrip()):][:1].isupper():
@@ -3041,7 +3051,7 @@ def _names_then_parties(text: str, base: int) -> list[Person]:
     return people
 
 
-_TITLE_ENDINGS = tuple(w.TITLE_ENDINGS + w.MORE_TITLE_ENDINGS)
+_TITLE_ENDINGS = tuple(w.TITLE_ENDINGS + w.MORE_TITLE_ENDINGS + w.REPRESENTATIVE_TITLE_ENDINGS)
 # Little words of a name of an office or of prose, never of a person's name: "Vård Och Omsorg".
 _PARTICLES_OF_PROSE = frozenset(("och", "samt", "för", "i", "med", "på", "till"))
 # A note between the names and their titles: "2 tolkar", "3 åhörare".
@@ -4029,7 +4039,7 @@ def _roled_run_before_columns(text: str, base: int) -> list[Person]:
     return people if len(people) >= 3 else []
 
 
-_GIVEN = frozenset(w.GIVEN_NAMES + w.MORE_GIVEN_NAMES)
+_GIVEN = frozenset(w.GIVEN_NAMES + w.MORE_GIVEN_NAMES + w.FINNISH_GIVEN_NAMES)
 _NO_ONE_GIVEN = _NO_ONE & _GIVEN  # "inga": "none", and a given name
 
 

@@ -2461,3 +2461,28 @@ RESUMED_MATTERS: tuple[str, ...] = (
     "frågan", "frågorna", "ärendet", "ärendena", "punkten", "ämnet", "diskussionen", "diskussionerna",
     "dialogen", "samtalet", "behandlingen", "detta", "det", "den", "denna", "dessa", "beslutet", "förslaget",
 )
+# The Finnish translation that bilingual (Finland-Swedish) minutes write after an attendance label, after a dash or a
+# slash: "NÄRVARANDE LEDAMÖTER - LÄSNÄ OLLEET JÄSENET", "NÄRVARANDE LEDAMÖTER - SAAPUVILLA OLLEET JÄSENET",
+# "ÖVRIGA NÄRVARANDE - MUUT LÄSNÄ OLLEET", "FRÅNVARANDE - POISSA". The first word opens it, the rest may follow.
+# Lower case.
+FINNISH_LABEL_OPENINGS: tuple[str, ...] = (
+    "läsnä", "läsnäolleet", "läsnäolijat", "saapuvilla", "poissa", "poissaolleet", "muut", "jäsenet",
+)
+FINNISH_LABEL_WORDS: tuple[str, ...] = (
+    "läsnä", "läsnäolleet", "läsnäolijat", "saapuvilla", "poissa", "poissaolleet", "olleet", "muut", "jäsenet",
+    "varajäsenet", "valtuutetut", "varavaltuutetut", "osallistujat", "ja", "kokouksessa", "esteellisenä",
+)
+# A representative of a group, a title as `TITLE_ENDINGS` are, capitalised after each name in a flattened list of a
+# school's or a council's board: "Catharina Jogården Föräldrarepresentant Maria Karlsson Personalrepresentant",
+# "Anna Ek Elevrepresentant", "Bo Berg Brukarrepresentant". Lower case.
+REPRESENTATIVE_TITLE_ENDINGS: tuple[str, ...] = ("representant",)
+# Finnish given names, common in the lists of Finland-Swedish bilingual bodies ("Hongisto Tuija medlem", "Kaanela
+# Soile", "Niemi Tapani"): read as given names in attendance lists, so that an entry written surname first is read.
+# (No name that is also a Swedish word: "ville".) Lower case.
+FINNISH_GIVEN_NAMES: tuple[str, ...] = (
+    "tuija", "tuula", "soile", "tarja", "kimmo", "raimo", "tapani", "petri", "pirjo", "marjatta", "leena", "outi",
+    "sari", "satu", "minna", "kirsi", "jaana", "eija", "arja", "hannu", "jari", "juha", "ilkka", "jouni", "antti",
+    "mikko", "sami", "veikko", "kalevi", "sirkka", "jarmo", "jyrki", "harri", "vesa", "teemu", "tero", "tommi",
+    "pasi", "jussi", "heli", "hilkka", "marketta", "taina", "terhi", "tuomas", "pentti", "erkki", "reijo", "olli",
+    "paavo", "eero", "aulis",
+)

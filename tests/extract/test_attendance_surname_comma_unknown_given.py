@@ -46,7 +46,7 @@ def test_item_note_after_a_person() -> None:
     "text",
     [
         "Eklöf, Karlsson Lönnö, Thomas Lundberg, Niklas van der Schoot",  # a surname in the given name's place
-        "Holm, Tarja Berg, Tuula Ek, Anna",  # two unknown given names in three persons
+        "Holm, Pihla Berg, Aune Ek, Anna",  # two unknown given names in three persons
         "Holm, Ekonomi Berg, Kansliet Ek, Teknik Lund, Anna",  # mostly no given names
     ],
 )
