@@ -6634,7 +6634,13 @@ def _deferred_before(text: str, m: re.Match[str], meeting: date | None) -> bool:
     """
     if meeting is None or m.group(0).lower() not in _PAST_DEFERRALS:
         return False
-    rest = text[m.end():m.end() + _HISTORY_REACH]
+    return _dated_before_in_clause(text, m.end(), _HISTORY_REACH, meeting, target_word=True)
+
+
+def _dated_before_in_clause(text: str, pos: int, reach: int, meeting: date, *, target_word: bool = False) -> bool:
+    """Whether the first day or month in the clause that opens at `pos` (within `reach`) lies before the
+    meeting; with `target_word`, a "till" before that date makes it a target, not history."""
+    rest = text[pos:pos + reach]
     clause = _CLAUSE_END.search(rest)
     rest = rest[:clause.start()] if clause else rest
     if not _has_digit(rest) and not _DATE_WORDS.intersection(_WORD.findall(rest.lower())):
@@ -6642,7 +6648,7 @@ def _deferred_before(text: str, m: re.Match[str], meeting: date | None) -> bool:
     for dm in find_dates(rest, after=meeting - timedelta(days=364)):
         if dm.kind not in (DateKind.DAY, DateKind.MONTH) or dm.value is None or dm.tentative or not dm.iso:
             continue
-        if _TILL.search(rest, 0, dm.start):
+        if target_word and _TILL.search(rest, 0, dm.start):
             return False
         return dm.iso < meeting.isoformat()[:len(dm.iso)]
     return False
@@ -6747,16 +6753,7 @@ def _referred_before(text: str, f: Finding, meeting: date | None) -> bool:
     verb = _WORD.match(text, f.start)
     if meeting is None or verb is None or not verb.group().lower().endswith(_REFERRED_PAST_ENDINGS):
         return False
-    rest = text[verb.end():verb.end() + _REFERRAL_HISTORY_REACH]
-    clause = _CLAUSE_END.search(rest)
-    rest = rest[:clause.start()] if clause else rest
-    if not _has_digit(rest) and not _DATE_WORDS.intersection(_WORD.findall(rest.lower())):
-        return False
-    for dm in find_dates(rest, after=meeting - timedelta(days=364)):
-        if dm.kind not in (DateKind.DAY, DateKind.MONTH) or dm.value is None or dm.tentative or not dm.iso:
-            continue
-        return dm.iso < meeting.isoformat()[:len(dm.iso)]
-    return False
+    return _dated_before_in_clause(text, verb.end(), _REFERRAL_HISTORY_REACH, meeting)
 
 
 def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
