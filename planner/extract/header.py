@@ -5855,15 +5855,21 @@ _NOT_PLACE_STARTS = ("teams", "zoom", "skype", "digital", "via ", "samband ", "n
                      "övrigt", "styrelsen", "föreningens lokal ")
 
 
-def venue_line_under_dated_title(parts: list[Part], end: int, when: Found | None) -> Found | None:
-    """The place on the line under the head line that gives the meeting's day (`_PLACE_LINE_UNDER_DAY`); None when
-    that line is long, holds a date or a clock, or names a platform."""
+def _line_below_day(parts: list[Part], end: int, when: Found | None) -> int | None:
+    """The index of the first line with text within two lines under the head line that gives the meeting's
+    day `when`; None without one."""
     if when is None:
         return None
     own = next((k for k, p in enumerate(parts[:end]) if p.start <= when.start < p.end), None)
     if own is None:
         return None
-    nxt = next((k for k in range(own + 1, min(end, own + 3)) if parts[k].text.strip()), None)
+    return next((k for k in range(own + 1, min(end, own + 3)) if parts[k].text.strip()), None)
+
+
+def venue_line_under_dated_title(parts: list[Part], end: int, when: Found | None) -> Found | None:
+    """The place on the line under the head line that gives the meeting's day (`_PLACE_LINE_UNDER_DAY`); None when
+    that line is long, holds a date or a clock, or names a platform."""
+    nxt = _line_below_day(parts, end, when)
     if nxt is None:
         return None
     text = parts[nxt].text
@@ -5894,12 +5900,7 @@ def bare_place_line_before_attendance(parts: list[Part], end: int, when: Found |
     """The place on a line of its own right under the line that gives the meeting's day and right above the
     attendance label (`_BARE_PLACE_LINE`); None for a person's name, a body, an organisation, a document or
     meeting word, a role or a label there."""
-    if when is None:
-        return None
-    own = next((k for k, p in enumerate(parts[:end]) if p.start <= when.start < p.end), None)
-    if own is None:
-        return None
-    nxt = next((k for k in range(own + 1, min(end, own + 3)) if parts[k].text.strip()), None)
+    nxt = _line_below_day(parts, end, when)
     below = next((k for k in range(nxt + 1, min(len(parts), nxt + 3)) if parts[k].text.strip()), None) if nxt else None
     if nxt is None or below is None or not _is_label_line(parts[below].text):
         return None
