@@ -166,6 +166,10 @@ _SPACED_SHORT_DATE = re.compile(r"(?<![\d/.:+-])(?<![\d/.:+-] )(\d{2}) (0[1-9]|1
 # Day and month with a two-digit year after a dash: "Protokoll 15/3-22", "möte den 8/9-16". Not a
 # range of days ("1/3-15/3").
 _DAY_MONTH_SHORT_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})\s*-\s*(\d{2})(?![\d/.:-])")
+# The same with the month's name: "fört vid styrelsemöte 10 dec. -08", "Protokoll 28 maj -13" (groups day, name,
+# year; `dates` reads it too).
+_DAY_MONTH_NAME_SHORT_YEAR = re.compile(
+    rf"(?i)(?<![\d/.-])(\d{{1,2}})\.?[ \t]+({_MONTH_RE})\b\.?[ \t]*-(\d\d)(?![\d/.:-]|,\d|\s*(?:%|°|grad|kr\b|st\b))")
 # In a title or after a date label only: "Datum: 15.03.22" (a two-digit year), "Datum: 2022 03 15".
 _DOTTED_SHORT_YEAR = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.,]|\.\d)")
 # The Swedish short form YY-MM-DD in a title: "Styrelsemöte 20-10-19". Not inside an ISO date or a longer
@@ -271,7 +275,8 @@ def find_dates(text: str, *, compact: bool = False, everywhere: bool = False) ->
             compact and (next(at_runs(_SPACED_SHORT_DATE, _TWO, " "), None)
                          or "-" in text and next(at_runs(_DASHED_SHORT_DATE, _TWO, "-"), None)
                          or "/" in text and next(at_runs(_DAY_MONTH_SHORT_YEAR, _ONE_OR_TWO, "/"), None)
-                         or "." in text and next(at_runs(_DOTTED_SHORT_YEAR, _ONE_OR_TWO, "."), None))):
+                         or "." in text and next(at_runs(_DOTTED_SHORT_YEAR, _ONE_OR_TWO, "."), None)
+                         or "-" in text and next(at_runs(_DAY_MONTH_NAME_SHORT_YEAR, _ONE_OR_TWO, ". "), None))):
         return found  # every form below has four digits in a row (a year, or a compact date)
     low = text.casefold()
     month = any(map(low.__contains__, _MONTH_STEMS))
@@ -306,6 +311,11 @@ def find_dates(text: str, *, compact: bool = False, everywhere: bool = False) ->
                                  at_runs(_DOTTED_SHORT_YEAR, _ONE_OR_TWO, ".") if "." in text else ()):
             yy = int(m.group(3))
             iso = _iso(yy + (1900 if yy >= 70 else 2000), int(m.group(2)), int(m.group(1)))
+            if iso and not any(f.start <= m.start() < f.end for f in found):
+                found.append(Found(iso, m.start(), m.end()))
+        for m in at_runs(_DAY_MONTH_NAME_SHORT_YEAR, _ONE_OR_TWO, ". ") if "-" in text else ():
+            number, yy = _month_number(m.group(2)), int(m.group(3))
+            iso = _iso(yy + (1900 if yy >= 70 else 2000), number, int(m.group(1))) if number else None
             if iso and not any(f.start <= m.start() < f.end for f in found):
                 found.append(Found(iso, m.start(), m.end()))
         for m in at_runs(_SPACED_ISO, _FOUR, " "):
@@ -1495,7 +1505,8 @@ def _first_date(parts: list[Part], end: int, title: int | None, folded: _Folded)
     dated.update(i for i in ([title] if title is not None else []) + sorted(opening)
                  if _has_digit(parts[i].text) and (_SPACED_SHORT_DATE.search(parts[i].text)
                                                    or "-" in parts[i].text and _DASHED_SHORT_DATE.search(parts[i].text)
-                                                   or "/" in parts[i].text and _DAY_MONTH_SHORT_YEAR.search(parts[i].text)))
+                                                   or "/" in parts[i].text and _DAY_MONTH_SHORT_YEAR.search(parts[i].text)
+                                                   or "-" in parts[i].text and _DAY_MONTH_NAME_SHORT_YEAR.search(parts[i].text)))
     order = [i for i in order if i in dated and not is_page_frame(parts[i].text)]  # not "tarix08.04.2018"
     # Short lines first: a date in a prose preamble ("This is an HTML version of ... request
     # 'Mötesprotokoller dagarna 9-13 mars 2020'.") is not the meeting's.
