@@ -2161,6 +2161,11 @@ _ONLINE_FORM_LINE = re.compile(
     r"|(?:möte|sammanträde)\s+(?:digitalt|online|på\s+distans))[\s*_.]*")
 
 
+# The meeting's day after a meeting word that says it was held at a distance, in the head: "Rapport från digitalt
+# styrelsemöte den 7 december 2020", "Protokoll fört vid digitalt årsmöte 2021-04-20". Group 1 "digitalt".
+_DIGITAL_MEETING_OF_DAY = re.compile(r"(?i)\b(digitalt|digital)\s+[^\W\d_]*(?:möte|sammanträde|stämma)\b")
+
+
 def _platform(text: str) -> str | None:
     m = _PLATFORM_RE.search(text)
     if m:
@@ -2985,6 +2990,13 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
             if m:  # "Digitalt möte" alone on a line of the head
                 online = Found("digital", part.start + m.start(1), part.start + m.end(1))
                 break
+    if online is None and meeting_date:
+        for i in folded.holding(("digital",), min(end, 12)):
+            part = parts[i]
+            m = _DIGITAL_MEETING_OF_DAY.search(part.text)
+            if m and any(f.value == meeting_date for f in find_dates(part.text[m.end():])):
+                online = Found("digital", part.start + m.start(1), part.start + m.end(1))  # "Rapport från digitalt
+                break  # styrelsemöte den 7 december 2020."
     held = folded.holding(_HELD_VERB_STEMS) if online is None else []
     if online is None:
         for i in held:
