@@ -3768,6 +3768,8 @@ _SITE_CHROME: tuple[str, ...] = (
     "top of page", "bottom of page", "back to top", "till toppen", "till toppen av sidan", "upp till toppen",
     "skriv in din sökning här", "skriv in din sökning", "sök på webbplatsen", "sök här", "skriv ditt sökord",
     "annons", "reklam", "advertisement", "sponsrat innehåll",  # a news site's ad banner over the text
+    # a blog's side panels, kept above the post: "Bloggarkiv" / "måndag 8 oktober 2018" / "Styrelsemöte X 2018-09-27"
+    "bloggarkiv", "blogarkiv", "blog archive", "etiketter", "om mig", "senaste inläggen", "populära inlägg",
 )
 _BOILERPLATE = frozenset(w.WEB_BOILERPLATE + _SITE_CHROME)
 _CHROME_LONGEST_FIRST = tuple(sorted(_SITE_CHROME, key=len, reverse=True))
