@@ -181,7 +181,9 @@ _TEXTUAL_TAIL = (
     rf"(?:(?P<sep>{_RANGE_SEP}|{_LIST_SEP})(?:(?P<wd2>{_WEEKDAY})\s+)?(?:den\s+)?(?P<d2>{_DAY}))?"
     rf"\s+(?P<m>{_MONTH})"
     rf"(?:\.?{_RANGE_SEP}(?P<d3>{_DAYNUM})\s+(?P<m3>{_MONTH}))?"
-    rf"(?:\.?,?\s+(?P<y>{_YEAR4})"
+    # "10 dec. -08", "Protokoll 19 okt-10": the year cut short after a dash (the two digits alone, a range's
+    # second day "1 maj -15 juni" being read above)
+    rf"(?:(?:\.?,?\s+|\.?[ \t]*-(?=\d\d(?![\d.,:/–-]?\d|\s*(?:%|°|grad|kr\b|st\b))))(?P<y>{_YEAR4}|(?<=-)\d\d)"
     # "perioden 18 januari 2016 till 30 juni": a range whose first day has the year, its last after it
     rf"(?:{_RANGE_SEP}(?:den\s+)?(?P<d4>{_DAYNUM})\s+(?P<m4>{_MONTH})(?:\.?,?\s+(?P<y4>{_YEAR4}))?)?)?"
 )

@@ -166,6 +166,10 @@ _SPACED_SHORT_DATE = re.compile(r"(?<![\d/.:+-])(?<![\d/.:+-] )(\d{2}) (0[1-9]|1
 # Day and month with a two-digit year after a dash: "Protokoll 15/3-22", "möte den 8/9-16". Not a
 # range of days ("1/3-15/3").
 _DAY_MONTH_SHORT_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})\s*-\s*(\d{2})(?![\d/.:-])")
+# The same with the month's name: "fört vid styrelsemöte 10 dec. -08", "Protokoll 28 maj -13" (groups day, name,
+# year; `dates` reads it too).
+_DAY_MONTH_NAME_SHORT_YEAR = re.compile(
+    rf"(?i)(?<![\d/.-])(\d{{1,2}})\.?[ \t]+({_MONTH_RE})\b\.?[ \t]*-(\d\d)(?![\d/.:-]|,\d|\s*(?:%|°|grad|kr\b|st\b))")
 # In a title or after a date label only: "Datum: 15.03.22" (a two-digit year), "Datum: 2022 03 15".
 _DOTTED_SHORT_YEAR = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.,]|\.\d)")
 # The Swedish short form YY-MM-DD in a title: "Styrelsemöte 20-10-19". Not inside an ISO date or a longer
@@ -271,7 +275,8 @@ def find_dates(text: str, *, compact: bool = False, everywhere: bool = False) ->
             compact and (next(at_runs(_SPACED_SHORT_DATE, _TWO, " "), None)
                          or "-" in text and next(at_runs(_DASHED_SHORT_DATE, _TWO, "-"), None)
                          or "/" in text and next(at_runs(_DAY_MONTH_SHORT_YEAR, _ONE_OR_TWO, "/"), None)
-                         or "." in text and next(at_runs(_DOTTED_SHORT_YEAR, _ONE_OR_TWO, "."), None))):
+                         or "." in text and next(at_runs(_DOTTED_SHORT_YEAR, _ONE_OR_TWO, "."), None)
+                         or "-" in text and next(at_runs(_DAY_MONTH_NAME_SHORT_YEAR, _ONE_OR_TWO, ". "), None))):
         return found  # every form below has four digits in a row (a year, or a compact date)
     low = text.casefold()
     month = any(map(low.__contains__, _MONTH_STEMS))
@@ -306,6 +311,11 @@ def find_dates(text: str, *, compact: bool = False, everywhere: bool = False) ->
                                  at_runs(_DOTTED_SHORT_YEAR, _ONE_OR_TWO, ".") if "." in text else ()):
             yy = int(m.group(3))
             iso = _iso(yy + (1900 if yy >= 70 else 2000), int(m.group(2)), int(m.group(1)))
+            if iso and not any(f.start <= m.start() < f.end for f in found):
+                found.append(Found(iso, m.start(), m.end()))
+        for m in at_runs(_DAY_MONTH_NAME_SHORT_YEAR, _ONE_OR_TWO, ". ") if "-" in text else ():
+            number, yy = _month_number(m.group(2)), int(m.group(3))
+            iso = _iso(yy + (1900 if yy >= 70 else 2000), number, int(m.group(1))) if number else None
             if iso and not any(f.start <= m.start() < f.end for f in found):
                 found.append(Found(iso, m.start(), m.end()))
         for m in at_runs(_SPACED_ISO, _FOUR, " "):
@@ -1495,7 +1505,8 @@ def _first_date(parts: list[Part], end: int, title: int | None, folded: _Folded)
     dated.update(i for i in ([title] if title is not None else []) + sorted(opening)
                  if _has_digit(parts[i].text) and (_SPACED_SHORT_DATE.search(parts[i].text)
                                                    or "-" in parts[i].text and _DASHED_SHORT_DATE.search(parts[i].text)
-                                                   or "/" in parts[i].text and _DAY_MONTH_SHORT_YEAR.search(parts[i].text)))
+                                                   or "/" in parts[i].text and _DAY_MONTH_SHORT_YEAR.search(parts[i].text)
+                                                   or "-" in parts[i].text and _DAY_MONTH_NAME_SHORT_YEAR.search(parts[i].text)))
     order = [i for i in order if i in dated and not is_page_frame(parts[i].text)]  # not "tarix08.04.2018"
     # Short lines first: a date in a prose preamble ("This is an HTML version of ... request
     # 'Mötesprotokoller dagarna 9-13 mars 2020'.") is not the meeting's.
@@ -2148,6 +2159,11 @@ def _may_say_held_at(low: str) -> bool:
 _ONLINE_FORM_LINE = re.compile(
     r"(?i)[\s*_#>-]*((?:digitalt|digital|online|video|distans)[\s-]*(?:möte|sammanträde)"
     r"|(?:möte|sammanträde)\s+(?:digitalt|online|på\s+distans))[\s*_.]*")
+
+
+# The meeting's day after a meeting word that says it was held at a distance, in the head: "Rapport från digitalt
+# styrelsemöte den 7 december 2020", "Protokoll fört vid digitalt årsmöte 2021-04-20". Group 1 "digitalt".
+_DIGITAL_MEETING_OF_DAY = re.compile(r"(?i)\b(digitalt|digital)\s+[^\W\d_]*(?:möte|sammanträde|stämma)\b")
 
 
 def _platform(text: str) -> str | None:
@@ -2974,6 +2990,13 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
             if m:  # "Digitalt möte" alone on a line of the head
                 online = Found("digital", part.start + m.start(1), part.start + m.end(1))
                 break
+    if online is None and meeting_date:
+        for i in folded.holding(("digital",), min(end, 12)):
+            part = parts[i]
+            m = _DIGITAL_MEETING_OF_DAY.search(part.text)
+            if m and any(f.value == meeting_date for f in find_dates(part.text[m.end():])):
+                online = Found("digital", part.start + m.start(1), part.start + m.end(1))  # "Rapport från digitalt
+                break  # styrelsemöte den 7 december 2020."
     held = folded.holding(_HELD_VERB_STEMS) if online is None else []
     if online is None:
         for i in held:
@@ -3745,6 +3768,8 @@ _SITE_CHROME: tuple[str, ...] = (
     "top of page", "bottom of page", "back to top", "till toppen", "till toppen av sidan", "upp till toppen",
     "skriv in din sökning här", "skriv in din sökning", "sök på webbplatsen", "sök här", "skriv ditt sökord",
     "annons", "reklam", "advertisement", "sponsrat innehåll",  # a news site's ad banner over the text
+    # a blog's side panels, kept above the post: "Bloggarkiv" / "måndag 8 oktober 2018" / "Styrelsemöte X 2018-09-27"
+    "bloggarkiv", "blogarkiv", "blog archive", "etiketter", "om mig", "senaste inläggen", "populära inlägg",
 )
 _BOILERPLATE = frozenset(w.WEB_BOILERPLATE + _SITE_CHROME)
 _CHROME_LONGEST_FIRST = tuple(sorted(_SITE_CHROME, key=len, reverse=True))

@@ -3641,6 +3641,9 @@ def _nonblank_above(i: int, lines: Sequence[Line]) -> int:
 
 _SPELLED_DATE = re.compile(r"(?<!\d)\d{1,2}\s+(?:" + "|".join(words.MONTHS) + r")(?![\w-])", re.IGNORECASE)
 _MEETING_TITLE_ENDINGS = tuple(words.MEETING_TITLE_ENDINGS)
+# A day and month with a slash, perhaps a year after it: "13/12/20", "23/2", "19/7 -20" (not "18/2021", a number
+# in a year).
+_SLASHED_DAY = re.compile(r"(?<![\d/])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?!\d\d\d)(?![\d])")
 
 
 def _title_line(text: str, i: int, lines: Sequence[Line]) -> bool:
@@ -3655,9 +3658,9 @@ def _title_line(text: str, i: int, lines: Sequence[Line]) -> bool:
         return True  # the first line of a stored copy's text repeats the document's title
     if _DOC_DATE.search(t) and _nonblank_above(i, lines) < 3:
         return True  # "Presidiemöte 2000-03-31", "221003 Sammanfattning av styrelsens möte", "UN060502"
-    if (_nonblank_above(i, lines) < 3 and _SPELLED_DATE.search(t)
+    if (_nonblank_above(i, lines) < 3 and (_SPELLED_DATE.search(t) or "/" in t and _SLASHED_DAY.search(t))
             and any(w.lower().endswith(_MEETING_TITLE_ENDINGS) for w in t.split())):
-        return True  # a news post's title: "Fullmäktigesammanträde den 26 juni"
+        return True  # a news post's title: "Fullmäktigesammanträde den 26 juni", "Rapport från styrelsemöte 13/12/20"
     if any(_first_words(t).startswith(w) for w in words.TITLE_WORDS):
         above = 0
         for ln in lines:
