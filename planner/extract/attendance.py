@@ -554,7 +554,7 @@ _TRAILING_MARK = re.compile(
     r"|[-–](?=\s*(?:,|$)))"
     r"\s*(,.*)?$")
 _SUBSTITUTE = re.compile(r"(?i)(?:\s+(?:ersätter|(?:tjänstgörande\s+|tjg\.?\s+)?(?:ers\.?|ersättare) för|tjänstgör för|"
-                         r"tjänstgörande för|tjg för|"
+                         r"tjänstgörande för|tjg\.?\s*för|"
                          r"i stället för|istället för)"
                          # "Bo Berg (S) för Anna Ek (S)" under "Tjänstgörande ersättare": a bare "för" after the party
                          r"|(?<=\))\s+för(?=\s+(?-i:[A-ZÅÄÖ])))\s+(.+)$")
@@ -1379,10 +1379,11 @@ def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]]
                 _given_name_run(text[tail.start(1): e].rstrip(), base + tail.start(1))
             if more:
                 e = tail.start(1)
-        entry = _RX_JOINING_WORD_END.sub("", text[s:e].rstrip())  # "Lennart Abrahamsson (V) och": the list's "och"
-        p = _person(entry, base + s, known=known)
-        if p:
-            people.append(p)
+        for lo, hi in _partied_entries(text, s, e):
+            entry = _RX_JOINING_WORD_END.sub("", text[lo:hi].rstrip())  # "Lennart Abrahamsson (V) och": the list's "och"
+            p = _person(entry, base + lo, known=known)
+            if p:
+                people.append(p)
         people.extend(more)
     if len(people) > 2 and not people[0].party and not people[0].role and sum(1 for p in people if p.party) > 1 \
             and not _is_given(people[0].name.split()[0]) and _is_given(people[1].name.split()[0]):
@@ -1390,6 +1391,30 @@ def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]]
         # row before its values puts the venue first; no given name begins it, as one begins the names after
         people = people[1:]
     return people
+
+
+# A name and its party code in brackets right after another's bracket: "Sverre Ahlbom (S) Anders Wikman (NE)",
+# "Kajsa Nilsson (M) Ingela Nordhall (AD)" (a local party's code, which `_NAME_COMMA` does not read as closing a
+# name before a capital; not "... (S) ersätter Per Olofsson (C)").
+_RX_PARTIED_NAME_AFTER = re.compile(rf"\)\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*\([A-Za-zÅÄÖåäö]{{1,4}}\)")
+
+
+def _partied_entries(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The stretch `text[s:e]` of a flattened run as entries: split before each name that a known given name
+    begins and a party code in brackets closes, right after another entry's bracket (`_RX_PARTIED_NAME_AFTER`)."""
+    out: list[tuple[int, int]] = []
+    at = s
+    while ") " in text[at:e]:  # (the cheap test: most entries hold no bracket before another word)
+        m = _RX_PARTIED_NAME_AFTER.search(text, at, e)
+        if m is None:
+            break
+        if not _is_given(m.group(1).split()[0]) or "(" not in text[s: m.start()]:
+            at = m.start() + 1
+            continue
+        out.append((s, m.start() + 1))
+        s = at = m.start(1)
+    out.append((s, e))
+    return out
 
 
 # The end of an entry "Name, role" where more names follow the role without commas: "..., mötessekreterare

@@ -1,0 +1,62 @@
+"""Attendance rules from regional and municipal minutes (docplayer transcripts of flattened PDF headers).
+
+- A flattened run of "Name (PARTY)" entries where a local party's code in capitals closes a name before the next
+  name ("Sverre Ahlbom (S) Anders Wikman (NE) Anders Lindén (SD)"): two entries, not one name "Sverre Ahlbom
+  Anders Wikman" (`_partied_entries`). Not split: a substitute's member after "ersätter", a bracket with no
+  given name after it.
+- "tjg. för" (tjänstgörande för, abbreviated with a full stop) before the member a substitute stands in for, as
+  "tjg för" is read: "Hasse Andersson (S) tjg. för Björn Norberg (S)".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.extract.attendance import _partied_entries, _person
+from tests.extract.attendance_lists import attendance_names
+
+
+@pytest.mark.parametrize(
+    ("text", "entries"),
+    [
+        ("Sverre Ahlbom (S) Anders Wikman (NE) ", ["Sverre Ahlbom (S)", "Anders Wikman (NE)"]),
+        ("Kajsa Nilsson (M) Ingela Nordhall (AD) ", ["Kajsa Nilsson (M)", "Ingela Nordhall (AD)"]),
+        ("Anna Ek (S) Bo Berg (SPI) Karin Holm (kd)", ["Anna Ek (S)", "Bo Berg (SPI)", "Karin Holm (kd)"]),
+        # look-alikes: one entry
+        ("Magnus Forsberg (L) ersätter Per Olofsson (C)", ["Magnus Forsberg (L) ersätter Per Olofsson (C)"]),
+        ("Peter Roslund (S) Kf", ["Peter Roslund (S) Kf"]),
+        ("Anna Ek (S) Regionens Hus (RH)", ["Anna Ek (S) Regionens Hus (RH)"]),
+        ("Anna Ek, ordförande Bo Berg (M)", ["Anna Ek, ordförande Bo Berg (M)"]),
+    ],
+)
+def test_partied_entries(text: str, entries: list[str]) -> None:
+    assert [text[s:e].strip() for s, e in _partied_entries(text, 0, len(text))] == entries
+
+
+@pytest.mark.parametrize(
+    ("entry", "name", "role"),
+    [
+        ("Hasse Andersson (S) tjg. för Björn Norberg (S)", "Hasse Andersson", "ersättare för Björn Norberg"),
+        ("Daniel Mörner (M) tjg.för Dan Björk (M)", "Daniel Mörner", "ersättare för Dan Björk"),
+        ("Bo Berg (M) tjg för Anna Ek (M)", "Bo Berg", "ersättare för Anna Ek"),
+        ("Bo Berg (M), tjg. ersättare", "Bo Berg", "tjg. ersättare"),
+    ],
+)
+def test_abbreviated_serving_for(entry: str, name: str, role: str) -> None:
+    p = _person(entry, 0)
+    assert p is not None and (p.name, p.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Beslutande Anna Ek (S), ordförande Sverre Ahlbom (S) Anders Wikman (NE) Anders Lindén (SD)\n",
+         ["Anna Ek", "Sverre Ahlbom", "Anders Wikman", "Anders Lindén"], []),
+        (("Beslutande Mikael Berglund (M), ordförande Paula Örn (S) Hasse Andersson (S) tjg. för Björn Norberg (S) "
+          "Peter Rosengren (MP)\n"),
+         ["Mikael Berglund", "Paula Örn", "Hasse Andersson", "Peter Rosengren"], ["Björn Norberg"]),
+    ],
+)
+def test_lists(text: str, present: list[str], absent: list[str]) -> None:
+    assert attendance_names(text, head="Kommunstyrelsen\nProtokoll 2019-01-15\n\n",
+                            tail="\n\n§ 1 Val av justerare\n") == (present, absent)
