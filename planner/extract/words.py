@@ -530,6 +530,8 @@ DATELINE_NOT_PLACES: tuple[str, ...] = (
 MORE_ABSENT_LABELS: tuple[str, ...] = (
     "förhindrade", "förhindrad", "förhindrade ledamöter", "förhindrade ersättare", "anmält avbud", "anmälda avbud",
     "meddelat avbud", "frånvarande suppleanter", "frånvarande styrelseledamöter", "ej närvarande ersättare",
+    # "icke" for "ej" ("Icke deltagande: Inger Sjöberg Mats Hallor")
+    "icke deltagande", "icke närvarande", "inte deltagande",
 )
 # Abbreviated roles written with a full stop inside a flattened list ("Jan Hallberg (M), Göteborg, ordf. Owe
 # Nilsson (S)"): the stop ends no sentence.

@@ -60,3 +60,21 @@ def test_abbreviated_serving_for(entry: str, name: str, role: str) -> None:
 def test_lists(text: str, present: list[str], absent: list[str]) -> None:
     assert attendance_names(text, head="Kommunstyrelsen\nProtokoll 2019-01-15\n\n",
                             tail="\n\n§ 1 Val av justerare\n") == (present, absent)
+
+
+# "Icke deltagande:" ("icke" for "ej"), an absent list's label; not a present one ("Deltagande:").
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Deltagande: Karin Näslund, ordförande, Rune Hedman, Leif Hällström\nIcke deltagande: Inger Sjöberg Mats Hallor\n",
+         ["Karin Näslund", "Rune Hedman", "Leif Hällström"], ["Inger Sjöberg", "Mats Hallor"]),
+        ("Närvarande: Anna Ek, Bo Berg\nIcke närvarande: Karin Holm\n", ["Anna Ek", "Bo Berg"], ["Karin Holm"]),
+        ("Närvarande: Anna Ek, Bo Berg\nInte deltagande: Karin Holm, Per Lund\n", ["Anna Ek", "Bo Berg"],
+         ["Karin Holm", "Per Lund"]),
+        # look-alike: a present label
+        ("Deltagande: Anna Ek, Bo Berg\nÖvriga deltagande: Karin Holm\n", ["Anna Ek", "Bo Berg", "Karin Holm"], []),
+    ],
+)
+def test_icke_label(text: str, present: list[str], absent: list[str]) -> None:
+    assert attendance_names(text, head="Styrelsen\nProtokoll 2021-04-21\n\n",
+                            tail="\n\n1. Sammanträdets öppnande\nOrdförande öppnar mötet.\n") == (present, absent)
