@@ -1228,7 +1228,8 @@ _NAME_COMMA = re.compile(
     r"|\s*\([A-ZÅÄÖ]{2,4}\)(?=\s*(?:,|$))"  # "Jörgen Eriksson (KIM) ,": a local party in capitals, a comma
     # "Jerker Nordlund (Kommunens väl) Övriga ...": a local party's name written out, a capitalised word after it
     r"|\s*\([A-ZÅÄÖ][a-zåäö]{3,}(?:\s+[a-zåäö]+){0,2}\)(?=\s+[A-ZÅÄÖ]|\s*$)"
-    r"|\s*\([a-zåäö]{2,}(?:\s+[a-zåäö§\d][\w§.–-]*){0,4}\)(?=\s*,)"  # "Eva Alteborg (delvis),": a note
+    # "Eva Alteborg (delvis),": a note; "..., Lars-Gunnar Borg (punkt 3)": the run's last entry
+    r"|\s*\([a-zåäö]{2,}(?:\s+[a-zåäö§\d][\w§.–-]*){0,4}\)(?=\s*(?:,|$))"
     # "Anders Öhlin (ers. Sven Abrahamsson), Burlöv": the member a substitute stands in for, in brackets
     rf"|\s*\({_STANDS_IN_CUE}[A-ZÅÄÖ][^()]{{2,40}}\)(?=\s*,))")
 

@@ -78,3 +78,23 @@ def test_lists(text: str, present: list[str], absent: list[str]) -> None:
 def test_icke_label(text: str, present: list[str], absent: list[str]) -> None:
     assert attendance_names(text, head="Styrelsen\nProtokoll 2021-04-21\n\n",
                             tail="\n\n1. Sammanträdets öppnande\nOrdförande öppnar mötet.\n") == (present, absent)
+
+
+# A note in brackets after the last name of a comma run, at the line's end: the name closes there (not the
+# organisation of the entry before).
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Deltagande: Karin Näslund, ordförande, Rune Hedman, Hans Granlund, Lars-Gunnar Borg (punkt 3)\n",
+         ["Karin Näslund", "Rune Hedman", "Hans Granlund", "Lars-Gunnar Borg"]),
+        ("Närvarande: Anna Ek, ordförande, Bo Berg, sekreterare, Per Lund, Karin Holm (delvis)\n",
+         ["Anna Ek", "Bo Berg", "Per Lund", "Karin Holm"]),
+        ("Närvarande: Anna Ek, ordförande, Bo Berg, Per Lund, Karin Holm (från punkt 4)\n",
+         ["Anna Ek", "Bo Berg", "Per Lund", "Karin Holm"]),
+        # look-alike: a name and its organisation
+        ("Närvarande: Anna Ek, ordförande, Bo Berg, Region Halland\n", ["Anna Ek", "Bo Berg"]),
+    ],
+)
+def test_note_after_last_name(text: str, present: list[str]) -> None:
+    assert attendance_names(text, head="Styrelsen\nProtokoll 2021-04-21\n\n",
+                            tail="\n\n1. Sammanträdets öppnande\nOrdförande öppnar mötet.\n")[0] == present
