@@ -917,8 +917,9 @@ def _person_long_way(text: str, base: int, *, org: str | None = None, known: set
     lead = _RX_PERSON_11.match(name_text) if _may_begin_label(head_word) or (
         head_word[:2].lower() in _END_HEAD_PAIRS and head_word.split(None, 1)[0].casefold() in _END_HEADS) else None
     if lead and (lead.group(1).casefold() in _ABSENT_WORDS or lead.group(1).casefold() in _END_HEADS
-                 or label_of(lead.group(1) + ":")):
-        # "Förhindrade Kjell Sjölund": a label of a flattened label row, not a given name
+                 or label_of(lead.group(1) + ":") or lead.group(1).casefold() in _RIGHTS_WORDS):
+        # "Förhindrade Kjell Sjölund": a label of a flattened label row, not a given name; "Närvarorätt Inge
+        # Pettersson (c)": the right of a group to attend, its label (`w.ATTENDANCE_RIGHT_WORDS`)
         name_text = " " * lead.end() + name_text[lead.end():]
     label = _RX_PERSON_12.search(name_text) if ":" in name_text else None
     if label:  # "Börje Engholm Sekreterare:": a label run into the name by a flattened copy
@@ -2930,6 +2931,12 @@ def _party_entries(text: str, base: int, known: set[str]) -> list[Person]:
             continue
         if _is_org(name, known):
             return []
+        s = base + m.start("name")
+        head = name.split(None, 1)
+        if len(head) == 2 and head[0].casefold() in _RIGHTS_WORDS:
+            # "Närvarorätt Inge Pettersson (c)": the label of those with a right to attend, before the name
+            s += len(name) - len(head[1])
+            name = head[1]
         party = m.group("party")
         party = party.upper() if party and party.upper() in _PARTIES else party
         replaced = m.group("sub") or m.group("for")
@@ -2937,7 +2944,6 @@ def _party_entries(text: str, base: int, known: set[str]) -> list[Person]:
         org = m.group("org").strip() if m.group("org") else None
         if party and party not in _PARTIES:
             org, party = org or party, None
-        s = base + m.start("name")
         people.append(Person(name, s, s + len(name), organisation=org, party=party, role=role,
                              mark=False if away else None))
         pos = m.end()

@@ -98,3 +98,32 @@ def test_icke_label(text: str, present: list[str], absent: list[str]) -> None:
 def test_note_after_last_name(text: str, present: list[str]) -> None:
     assert attendance_names(text, head="Styrelsen\nProtokoll 2021-04-21\n\n",
                             tail="\n\n1. Sammanträdets öppnande\nOrdförande öppnar mötet.\n")[0] == present
+
+
+# "Närvarorätt" (those with a right to attend) run into the first name of its group by a flattened header: the
+# label, not a given name.
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Ledamöter Mats Eriksson (m) ordförande Göran Karlsson (c) Dan Skantz (s) Närvarorätt Inge Pettersson (c)\n",
+         ["Mats Eriksson", "Göran Karlsson", "Dan Skantz", "Inge Pettersson"]),
+        ("Ledamöter Mats Eriksson (m) ordförande Göran Karlsson (c) Närvarorätt Inge Pettersson (c) Bo Berg (s)\n",
+         ["Mats Eriksson", "Göran Karlsson", "Inge Pettersson", "Bo Berg"]),
+        # look-alike: no rights word before the name
+        ("Ledamöter Mats Eriksson (m) ordförande Göran Karlsson (c) Inge Pettersson (c)\n",
+         ["Mats Eriksson", "Göran Karlsson", "Inge Pettersson"]),
+    ],
+)
+def test_rights_label_before_name(text: str, present: list[str]) -> None:
+    assert attendance_names(text, head="Landstingsstyrelsen\nProtokoll 2003-12-08\n\n",
+                            tail="\n\n§ 1 Val av justerare\n")[0] == present
+
+
+@pytest.mark.parametrize(
+    ("entry", "name"),
+    [("Närvarorätt Inge Pettersson (c)", "Inge Pettersson"), ("Närvarorätt Anna Ek", "Anna Ek"),
+     ("Närvarande Anna Ek", "Anna Ek"), ("Nära Ek", "Nära Ek")],
+)
+def test_rights_word_before_entry(entry: str, name: str) -> None:
+    p = _person(entry, 0)
+    assert p is not None and p.name == name
