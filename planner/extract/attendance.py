@@ -2128,8 +2128,15 @@ def _without_empty_group(text: str) -> str:
     return text[: m.start()] if m is not None and m.group(1).casefold() in _GROUP_LABEL_WORDS else text
 
 
+# A page's number after the last entry of a flattened page: "1 (16)", "2(8)" (page 1 of 16).
+_RX_PAGE_NUMBER_END = re.compile(r"\s+\d{1,3}\s?\(\d{1,3}\)\s*$")
+
+
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
+    page = _RX_PAGE_NUMBER_END.search(text) if text.endswith(")") else None
+    if page:  # "... kanslidirektör, sekreterare 1 (16)": the page's number where a flattened page ends
+        text = text[: page.start()]
     if text.endswith(("-", "–", "- ", "– ")):
         text = _without_empty_group(text)
     if ":" in text and len(text) > 40:

@@ -127,3 +127,25 @@ def test_rights_label_before_name(text: str, present: list[str]) -> None:
 def test_rights_word_before_entry(entry: str, name: str) -> None:
     p = _person(entry, 0)
     assert p is not None and p.name == name
+
+
+# A page's number ("1 (16)": page 1 of 16) after the last entry, where a flattened page ends: not part of the list.
+@pytest.mark.parametrize(
+    ("tail", "present"),
+    [
+        ("Mona Boström Anette Henriksson Rune Lejon landstingsdirektör ekonomidirektör, sekreterare 1 (16)",
+         ["Mona Boström", "Anette Henriksson", "Rune Lejon"]),
+        ("Mona Boström Anette Henriksson Rune Lejon landstingsdirektör ekonomidirektör, sekreterare 2(8)",
+         ["Mona Boström", "Anette Henriksson", "Rune Lejon"]),
+        ("Mona Boström, ekonomidirektör, Rune Lejon, sekreterare 1 (4)", ["Mona Boström", "Rune Lejon"]),
+        # look-alike: no page number
+        ("Mona Boström Anette Henriksson Rune Lejon landstingsdirektör ekonomidirektör, sekreterare",
+         ["Mona Boström", "Anette Henriksson", "Rune Lejon"]),
+    ],
+)
+def test_page_number_after_list(tail: str, present: list[str]) -> None:
+    text = ("Ledamöter Anna Ek (s) ordförande Bo Berg (m) Jenny Emnér (s) Närvarorätt Inge Pettersson (c) Tjänstemän "
+            + tail + "\n")
+    assert attendance_names(text, head="Landstingsstyrelsen\nProtokoll 2003-12-08\n\n",
+                            tail="\n\n§ 1 Val av justerare\n")[0] == ["Anna Ek", "Bo Berg", "Jenny Emnér",
+                                                                      "Inge Pettersson", *present]
