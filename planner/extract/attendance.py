@@ -3911,6 +3911,9 @@ def _names_in_stretch(text: str, base: int) -> list[Person]:
 _RX_COMMA_BEFORE_ITEMS = re.compile(rf",(?=\s*{_ITEMS_NOTE}(?:\s|$))")  # ", 189 ", ", §§ 12-14 " (`_run_together`)
 
 
+_RUN_HEADING_WORDS = frozenset(w.GROUP_HEADINGS + w.ATTENDEE_KIND_WORDS)  # lower case
+
+
 def _run_together(text: str, base: int) -> list[Person]:
     """Read names run together without separators, as a stored copy flattens a column of names.
 
@@ -3927,6 +3930,11 @@ def _run_together(text: str, base: int) -> list[Person]:
     pos = 0
     while pos < len(text):
         m = _CAP_WORD.match(text, pos)
+        if m and m.group(0).casefold() in _RUN_HEADING_WORDS:
+            # "Ledamöter Lars-Åke Gustavsson Lisbeth Arff ...": a group's heading run into its names, no name
+            runs.append([])
+            pos = m.end()
+            continue
         if m:
             runs[-1].append(m)
             pos = m.end()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from planner.extract.attendance import _partied_entries, _person
+from planner.extract.attendance import _partied_entries, _person, _run_together
 from tests.extract.attendance_lists import attendance_names
 
 
@@ -149,3 +149,20 @@ def test_page_number_after_list(tail: str, present: list[str]) -> None:
     assert attendance_names(text, head="Landstingsstyrelsen\nProtokoll 2003-12-08\n\n",
                             tail="\n\n§ 1 Val av justerare\n")[0] == ["Anna Ek", "Bo Berg", "Jenny Emnér",
                                                                       "Inge Pettersson", *present]
+
+
+# A group's heading run into the names of a flattened column ("Ledamöter Lars-Åke Gustavsson Lisbeth Arff ..."):
+# no part of the first name.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ledamöter Lars-Åke Gustavsson Lisbeth Arff Bo Andersson Birgit Strömberg",
+         ["Lars-Åke Gustavsson", "Lisbeth Arff", "Bo Andersson", "Birgit Strömberg"]),
+        ("Ersättare Anna Ek Bo Berg Karin Holm", ["Anna Ek", "Bo Berg", "Karin Holm"]),
+        ("Anna Ek Bo Berg Tjänstemän Karin Holm Per Lund", ["Anna Ek", "Bo Berg", "Karin Holm", "Per Lund"]),
+        # look-alike: no heading word
+        ("Lars-Åke Gustavsson Lisbeth Arff Bo Andersson", ["Lars-Åke Gustavsson", "Lisbeth Arff", "Bo Andersson"]),
+    ],
+)
+def test_heading_in_names_run(text: str, names: list[str]) -> None:
+    assert [p.name for p in _run_together(text, 0)] == names
