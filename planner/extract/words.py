@@ -412,6 +412,8 @@ GROUP_HEADINGS: tuple[str, ...] = (
     "sekretariatet", "sekretariat", "kansliet", "kansli", "förvaltningen", "tjänstemän", "tjänstepersoner",
     "personal", "personalen", "ledningen", "styrelsen", "presidiet", "revisorer", "revisorerna", "valberedningen",
     "gäster", "övriga", "adjungerade", "suppleanter", "ersättare", "ledamöter",
+    # the definite forms, as Stockholm's boards write their groups ("Ledamöterna", "Suppleanterna")
+    "ledamöterna", "suppleanterna", "ersättarna",
 )
 # A time value listing several sessions ("lunch 12-13, ... möte 13-17, ..."): the meeting's own.
 SESSION_MEETING_WORDS: tuple[str, ...] = ("möte", "mötet", "sammanträde", "sammanträdet", "mötestid")

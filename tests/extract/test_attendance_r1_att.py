@@ -166,3 +166,23 @@ def test_page_number_after_list(tail: str, present: list[str]) -> None:
 )
 def test_heading_in_names_run(text: str, names: list[str]) -> None:
     assert [p.name for p in _run_together(text, 0)] == names
+
+
+# Group headings in the definite form ("Ledamöterna", "Suppleanterna", "Ersättarna") between the names of a present
+# list: headings, no names.
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        (("Närvarande:\n\nKristina Alvendal (m)\n\nLedamöterna\nAnn Mari Engel (v)\nUlf Fridebäck (fp)\n\n"
+          "Suppleanterna\nAnders Broberg (kd)\n"),
+         ["Kristina Alvendal", "Ann Mari Engel", "Ulf Fridebäck", "Anders Broberg"]),
+        ("Närvarande:\n\nAnna Ek (s)\n\nLedamöterna\nBo Berg (m)\n\nErsättarna\nKarin Holm (v)\n",
+         ["Anna Ek", "Bo Berg", "Karin Holm"]),
+        # look-alike: the indefinite forms, read as before
+        ("Närvarande:\n\nAnna Ek (s)\n\nLedamöter\nBo Berg (m)\n\nErsättare\nKarin Holm (v)\n",
+         ["Anna Ek", "Bo Berg", "Karin Holm"]),
+    ],
+)
+def test_definite_group_headings(text: str, present: list[str]) -> None:
+    assert attendance_names(text, head="Styrelsen\nProtokoll 2006-12-19\n\n",
+                            tail="\n\n§ 1 Val av justerare\n")[0] == present
