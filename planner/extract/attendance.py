@@ -554,7 +554,7 @@ _TRAILING_MARK = re.compile(
     r"|[-–](?=\s*(?:,|$)))"
     r"\s*(,.*)?$")
 _SUBSTITUTE = re.compile(r"(?i)(?:\s+(?:ersätter|(?:tjänstgörande\s+|tjg\.?\s+)?(?:ers\.?|ersättare) för|tjänstgör för|"
-                         r"tjänstgörande för|tjg för|"
+                         r"tjänstgörande för|tjg\.?\s*för|"
                          r"i stället för|istället för)"
                          # "Bo Berg (S) för Anna Ek (S)" under "Tjänstgörande ersättare": a bare "för" after the party
                          r"|(?<=\))\s+för(?=\s+(?-i:[A-ZÅÄÖ])))\s+(.+)$")
@@ -917,8 +917,9 @@ def _person_long_way(text: str, base: int, *, org: str | None = None, known: set
     lead = _RX_PERSON_11.match(name_text) if _may_begin_label(head_word) or (
         head_word[:2].lower() in _END_HEAD_PAIRS and head_word.split(None, 1)[0].casefold() in _END_HEADS) else None
     if lead and (lead.group(1).casefold() in _ABSENT_WORDS or lead.group(1).casefold() in _END_HEADS
-                 or label_of(lead.group(1) + ":")):
-        # "Förhindrade Kjell Sjölund": a label of a flattened label row, not a given name
+                 or label_of(lead.group(1) + ":") or lead.group(1).casefold() in _RIGHTS_WORDS):
+        # "Förhindrade Kjell Sjölund": a label of a flattened label row, not a given name; "Närvarorätt Inge
+        # Pettersson (c)": the right of a group to attend, its label (`w.ATTENDANCE_RIGHT_WORDS`)
         name_text = " " * lead.end() + name_text[lead.end():]
     label = _RX_PERSON_12.search(name_text) if ":" in name_text else None
     if label:  # "Börje Engholm Sekreterare:": a label run into the name by a flattened copy
@@ -1228,7 +1229,8 @@ _NAME_COMMA = re.compile(
     r"|\s*\([A-ZÅÄÖ]{2,4}\)(?=\s*(?:,|$))"  # "Jörgen Eriksson (KIM) ,": a local party in capitals, a comma
     # "Jerker Nordlund (Kommunens väl) Övriga ...": a local party's name written out, a capitalised word after it
     r"|\s*\([A-ZÅÄÖ][a-zåäö]{3,}(?:\s+[a-zåäö]+){0,2}\)(?=\s+[A-ZÅÄÖ]|\s*$)"
-    r"|\s*\([a-zåäö]{2,}(?:\s+[a-zåäö§\d][\w§.–-]*){0,4}\)(?=\s*,)"  # "Eva Alteborg (delvis),": a note
+    # "Eva Alteborg (delvis),": a note; "..., Lars-Gunnar Borg (punkt 3)": the run's last entry
+    r"|\s*\([a-zåäö]{2,}(?:\s+[a-zåäö§\d][\w§.–-]*){0,4}\)(?=\s*(?:,|$))"
     # "Anders Öhlin (ers. Sven Abrahamsson), Burlöv": the member a substitute stands in for, in brackets
     rf"|\s*\({_STANDS_IN_CUE}[A-ZÅÄÖ][^()]{{2,40}}\)(?=\s*,))")
 
@@ -1379,10 +1381,11 @@ def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]]
                 _given_name_run(text[tail.start(1): e].rstrip(), base + tail.start(1))
             if more:
                 e = tail.start(1)
-        entry = _RX_JOINING_WORD_END.sub("", text[s:e].rstrip())  # "Lennart Abrahamsson (V) och": the list's "och"
-        p = _person(entry, base + s, known=known)
-        if p:
-            people.append(p)
+        for lo, hi in _partied_entries(text, s, e):
+            entry = _RX_JOINING_WORD_END.sub("", text[lo:hi].rstrip())  # "Lennart Abrahamsson (V) och": the list's "och"
+            p = _person(entry, base + lo, known=known)
+            if p:
+                people.append(p)
         people.extend(more)
     if len(people) > 2 and not people[0].party and not people[0].role and sum(1 for p in people if p.party) > 1 \
             and not _is_given(people[0].name.split()[0]) and _is_given(people[1].name.split()[0]):
@@ -1390,6 +1393,30 @@ def _flattened(text: str, base: int, known: set[str], names: list[re.Match[str]]
         # row before its values puts the venue first; no given name begins it, as one begins the names after
         people = people[1:]
     return people
+
+
+# A name and its party code in brackets right after another's bracket: "Sverre Ahlbom (S) Anders Wikman (NE)",
+# "Kajsa Nilsson (M) Ingela Nordhall (AD)" (a local party's code, which `_NAME_COMMA` does not read as closing a
+# name before a capital; not "... (S) ersätter Per Olofsson (C)").
+_RX_PARTIED_NAME_AFTER = re.compile(rf"\)\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*\([A-Za-zÅÄÖåäö]{{1,4}}\)")
+
+
+def _partied_entries(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The stretch `text[s:e]` of a flattened run as entries: split before each name that a known given name
+    begins and a party code in brackets closes, right after another entry's bracket (`_RX_PARTIED_NAME_AFTER`)."""
+    out: list[tuple[int, int]] = []
+    at = s
+    while ") " in text[at:e]:  # (the cheap test: most entries hold no bracket before another word)
+        m = _RX_PARTIED_NAME_AFTER.search(text, at, e)
+        if m is None:
+            break
+        if not _is_given(m.group(1).split()[0]) or "(" not in text[s: m.start()]:
+            at = m.start() + 1
+            continue
+        out.append((s, m.start() + 1))
+        s = at = m.start(1)
+    out.append((s, e))
+    return out
 
 
 # The end of an entry "Name, role" where more names follow the role without commas: "..., mötessekreterare
@@ -2101,8 +2128,15 @@ def _without_empty_group(text: str) -> str:
     return text[: m.start()] if m is not None and m.group(1).casefold() in _GROUP_LABEL_WORDS else text
 
 
+# A page's number after the last entry of a flattened page: "1 (16)", "2(8)" (page 1 of 16).
+_RX_PAGE_NUMBER_END = re.compile(r"\s+\d{1,3}\s?\(\d{1,3}\)\s*$")
+
+
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
+    page = _RX_PAGE_NUMBER_END.search(text) if text.endswith(")") else None
+    if page:  # "... kanslidirektör, sekreterare 1 (16)": the page's number where a flattened page ends
+        text = text[: page.start()]
     if text.endswith(("-", "–", "- ", "– ")):
         text = _without_empty_group(text)
     if ":" in text and len(text) > 40:
@@ -2904,6 +2938,12 @@ def _party_entries(text: str, base: int, known: set[str]) -> list[Person]:
             continue
         if _is_org(name, known):
             return []
+        s = base + m.start("name")
+        head = name.split(None, 1)
+        if len(head) == 2 and head[0].casefold() in _RIGHTS_WORDS:
+            # "Närvarorätt Inge Pettersson (c)": the label of those with a right to attend, before the name
+            s += len(name) - len(head[1])
+            name = head[1]
         party = m.group("party")
         party = party.upper() if party and party.upper() in _PARTIES else party
         replaced = m.group("sub") or m.group("for")
@@ -2911,7 +2951,6 @@ def _party_entries(text: str, base: int, known: set[str]) -> list[Person]:
         org = m.group("org").strip() if m.group("org") else None
         if party and party not in _PARTIES:
             org, party = org or party, None
-        s = base + m.start("name")
         people.append(Person(name, s, s + len(name), organisation=org, party=party, role=role,
                              mark=False if away else None))
         pos = m.end()
@@ -3872,6 +3911,9 @@ def _names_in_stretch(text: str, base: int) -> list[Person]:
 _RX_COMMA_BEFORE_ITEMS = re.compile(rf",(?=\s*{_ITEMS_NOTE}(?:\s|$))")  # ", 189 ", ", §§ 12-14 " (`_run_together`)
 
 
+_RUN_HEADING_WORDS = frozenset(w.GROUP_HEADINGS + w.ATTENDEE_KIND_WORDS)  # lower case
+
+
 def _run_together(text: str, base: int) -> list[Person]:
     """Read names run together without separators, as a stored copy flattens a column of names.
 
@@ -3888,6 +3930,11 @@ def _run_together(text: str, base: int) -> list[Person]:
     pos = 0
     while pos < len(text):
         m = _CAP_WORD.match(text, pos)
+        if m and m.group(0).casefold() in _RUN_HEADING_WORDS:
+            # "Ledamöter Lars-Åke Gustavsson Lisbeth Arff ...": a group's heading run into its names, no name
+            runs.append([])
+            pos = m.end()
+            continue
         if m:
             runs[-1].append(m)
             pos = m.end()

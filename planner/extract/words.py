@@ -412,6 +412,8 @@ GROUP_HEADINGS: tuple[str, ...] = (
     "sekretariatet", "sekretariat", "kansliet", "kansli", "förvaltningen", "tjänstemän", "tjänstepersoner",
     "personal", "personalen", "ledningen", "styrelsen", "presidiet", "revisorer", "revisorerna", "valberedningen",
     "gäster", "övriga", "adjungerade", "suppleanter", "ersättare", "ledamöter",
+    # the definite forms, as Stockholm's boards write their groups ("Ledamöterna", "Suppleanterna")
+    "ledamöterna", "suppleanterna", "ersättarna",
 )
 # A time value listing several sessions ("lunch 12-13, ... möte 13-17, ..."): the meeting's own.
 SESSION_MEETING_WORDS: tuple[str, ...] = ("möte", "mötet", "sammanträde", "sammanträdet", "mötestid")
@@ -530,6 +532,8 @@ DATELINE_NOT_PLACES: tuple[str, ...] = (
 MORE_ABSENT_LABELS: tuple[str, ...] = (
     "förhindrade", "förhindrad", "förhindrade ledamöter", "förhindrade ersättare", "anmält avbud", "anmälda avbud",
     "meddelat avbud", "frånvarande suppleanter", "frånvarande styrelseledamöter", "ej närvarande ersättare",
+    # "icke" for "ej" ("Icke deltagande: Inger Sjöberg Mats Hallor")
+    "icke deltagande", "icke närvarande", "inte deltagande",
 )
 # Abbreviated roles written with a full stop inside a flattened list ("Jan Hallberg (M), Göteborg, ordf. Owe
 # Nilsson (S)"): the stop ends no sentence.
