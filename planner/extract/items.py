@@ -3045,6 +3045,49 @@ _STOP_OR_BARE_STYLES = _STOP_STYLES | {"n "}
 _RUN_IN_STOP_STYLES = frozenset({"inline", "n."})
 
 
+def _listed_titles_in_gap(doc: Minutes, chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+    """The chain with the long titles of a bare list of headings put back where its numbers skip.
+
+    A register that lists only the items' numbers and titles ("10 Rapport om utfört underhåll" / "13
+    Beslutsunderlag för investering avseende nyproduktion av lägenheter inom kv X, Y." / "14 ..." / "19 ...")
+    has no text under its headings; a long title that ends with a stop reads like a sentence and is kept
+    aside. Such lines are the items when every line between two headings is one of them, in the same style,
+    their numbers counting up inside the gap.
+    """
+    if len(chain) < 2:
+        return chain
+    lines = doc.lines
+    spare: dict[int, _Candidate] | None = None
+    out: list[_Candidate] = [chain[0]]
+    for a, b in pairwise(chain):
+        if b.main - a.main > 1 and b.line - a.line > 2:
+            if spare is None:
+                spare = {c.line: c for c in cands if c.weight <= 0 and c.style == chain[0].style and "." not in c.number}
+            run: list[_Candidate] = []
+            for k in range(_line_after(doc, a), b.line):
+                if _is_blank(lines[k]):
+                    continue
+                c = spare.get(k)
+                if c is None or not a.main < c.main < b.main or (run and c.main <= run[-1].main):
+                    run = []
+                    break
+                run.append(c)
+            for c in run:
+                line = lines[c.line]
+                title = _clean_title(line.text[c.end - line.start:])
+                out.append(c._replace(title=title, weight=0.1, end=line.end) if title else c)
+        out.append(b)
+    return out
+
+
+def _line_after(doc: Minutes, c: _Candidate) -> int:
+    """The first line after candidate `c`'s heading (its title may run on to the lines below)."""
+    k = c.line + 1
+    while k < len(doc.lines) and doc.lines[k].start < c.end:
+        k += 1
+    return k
+
+
 def _opening_with_another_stop(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
     """The chain with its first heading put back where that one is written with another stop than the rest.
 
@@ -3498,6 +3541,7 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
     """
     chain = _one_numbered_list(doc, _fill_gaps(_restarted_runs(_line_opener(
         _without_listed_opener(_best_chain(cands), cands), cands), cands), cands, doc.clean), cands)
+    chain = _listed_titles_in_gap(doc, chain, cands)
     chain = _run_in_opening_point(doc, chain)
     chain = _numbers_lost_to_one(doc, chain, cands)
     chain = inline_fills_gap(chain, cands)

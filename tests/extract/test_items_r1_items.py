@@ -1,0 +1,53 @@
+"""Item rules learned from regional, municipal and company boards' minutes (round 1, items helper).
+
+A register that lists only the items' numbers and titles, one a line between blank lines, with no text under
+them: a long title that ends with a stop ("13 Beslutsunderlag för investering avseende nyproduktion av
+lägenheter inom kv X 4, Y 1, Z.") reads like a sentence, yet is an item where every line between two headings
+is such a line, its number counting up inside the gap. Look-alikes: a numbered sentence with text below it,
+or numbers out of order, stay out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.extract.items import find_headings
+from planner.extract.text import minutes_from_text
+
+_HEAD = "Sammanträde 2006-12-19\n\nDatum\nKlockan\n09.00\nPlats\nBolagets kontor\n\n"
+_LONG13 = "13 Beslutsunderlag för investering avseende nyproduktion av lägenheter inom kv Lärkan 4, Hammarby.\n\n"
+_LONG14 = "14 Beslutsunderlag för investering avseende nyproduktion av två punkthus med bostäder inom kv Ugglan 6.\n\n"
+_TAIL = "19 Sammanträdestider 2007\n\n20 Avtal om ramavtal med Stadsnät, anmälan\n\nMötesinformation\n"
+
+
+def _numbers(text: str) -> list[str | None]:
+    heads, _ = find_headings(minutes_from_text(text))
+    return [h.number for h in heads]
+
+
+_BEFORE = "2 Fastställande av dagordning\n\n3 Anmälan om protokollsjustering\n\n10 Rapport om utfört underhåll\n\n"
+
+
+@pytest.mark.parametrize(("body", "numbers"), [
+    (_BEFORE + _LONG13 + _LONG14 + _TAIL, ["2", "3", "10", "13", "14", "19", "20"]),
+    (_BEFORE + _LONG13 + _TAIL, ["2", "3", "10", "13", "19", "20"]),
+    # the first long title right after the number before it, a number skipped after it
+    ("11 Fastställande av dagordning\n\n12 Val av justerare\n\n" + _LONG13 + _LONG14.replace("14 ", "15 ") + _TAIL,
+     ["11", "12", "13", "15", "19", "20"]),
+    # with stops after the numbers
+    (_BEFORE.replace(" ", ". ", 1).replace("\n3 ", "\n3. ").replace("\n10 ", "\n10. ")
+     + _LONG13.replace("13 ", "13. ") + _LONG14.replace("14 ", "14. ") + _TAIL.replace("19 ", "19. ").replace("\n20 ", "\n20. "),
+     ["2", "3", "10", "13", "14", "19", "20"]),
+    # look-alike: the numbers between count down, no register
+    (_BEFORE + _LONG14 + _LONG13 + _TAIL, ["2", "3", "10", "19", "20"]),
+    # look-alike: text under a heading between them
+    (_BEFORE + "Ordföranden redogjorde för underhållet under året.\n\n" + _LONG13 + _TAIL, ["2", "3", "10", "19", "20"]),
+])
+def test_long_titles_in_a_bare_register(body: str, numbers: list[str]) -> None:
+    assert _numbers(_HEAD + body) == numbers
+
+
+def test_long_title_keeps_its_whole_text() -> None:
+    heads, _ = find_headings(minutes_from_text(_HEAD + _BEFORE + _LONG13 + _TAIL))
+    title = next(h.title for h in heads if h.number == "13")
+    assert title == "Beslutsunderlag för investering avseende nyproduktion av lägenheter inom kv Lärkan 4, Hammarby"
