@@ -67,6 +67,7 @@ from planner.extract.words import (
     MEETING_NOUNS,
     MEETING_PURPOSES,
     MILESTONE_CUES,
+    MINUTES_NOUNS,
     MINUTES_OF_CUES,
     MONTHS,
     MORE_GIVEN_NAMES,
@@ -256,6 +257,10 @@ _PAST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(PAST_CUES)})(?![{_W}])", re.I
 _COUNTERFACTUAL = _cue(COUNTERFACTUAL_CUES)
 _MINUTES_OF = _cue(MINUTES_OF_CUES)
 _REPORTED_FROM = _cue(REPORTED_FROM_CUES)
+# Minutes named by their date (MINUTES_NOUNS in words.py), the noun ending a compound or standing alone right
+# before it: "Styrelseprotokoll 2021-02-24", "AU-protokoll 2021-03-08", "protokoll daterat 2009-06-02".
+_DATED_MINUTES = re.compile(rf"(?i)(?:{_words(MINUTES_NOUNS)}):?\s+(?:(?:den|daterat|daterade|daterad)\s+)?$")
+_DATED_MINUTES_REACH = 30
 # How far before its date a `_MINUTES_OF` cue still names the date's meeting ("Protokoll från
 # styrelsemötet 21 april samt AU-mötet 17 maj": both).
 _MINUTES_OF_REACH = 60
@@ -1731,6 +1736,9 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None  # "Dick Jonsson" / "Ljungsbro" / "2023-03-4" closing the minutes: when they were signed
     if _minutes_of(text, dm, p.sentence_start):
         return None  # "Protokoll från styrelsemötet 21 april": a past meeting's minutes
+    if ("otokoll" in (lead := text[max(p.line_start, dm.start - _DATED_MINUTES_REACH):dm.start]) or "nteckning" in lead) \
+            and _DATED_MINUTES.search(lead):
+        return None  # "Följande protokoll lades till handlingarna: AU-protokoll 2021-03-08": a past meeting's minutes
     if _CITED_PARAGRAPH.match(text, dm.end):
         return None  # "Beslut i GNU 19 september, § 28", "KS 2021-03-15 § 44": a decision cited by its paragraph
     if _LEAVE.search(text, max(p.sentence_start, dm.start - _LEAVE_REACH), dm.start):
