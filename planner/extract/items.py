@@ -5675,8 +5675,11 @@ def _lost_opening(doc: Minutes, cands: list[_Candidate], heads: list[Heading]) -
         m = _FORMALITY_BEFORE.search(doc.clean, max(start, first.start - _FORMALITY_REACH), first.start)
         if m is not None and not any(c.main == int(first.number) - 1 for c in cands):
             return [Heading(None, m.group("title"), first.line, m.start("title"), m.end("title")), *heads]
-    if first.number != "2" or any(c.main == 1 for c in cands):
+    if not (first.number and first.number.isdecimal()) or first.number in ("0", "1") or any(
+            c.main == int(first.number) - 1 for c in cands):
         return heads
+    # Paragraphs numbered on through the year ("54 Godkännande av dagordning") leave the opening unnumbered
+    # just the same: "... drifttekniker Mötets öppnande Ordföranden hälsade alla välkomna ... 54 Godkännande ...".
     m = _LOST_OPENING.search(doc.clean, start, first.start)
     if m is None:
         return heads

@@ -51,3 +51,33 @@ def test_long_title_keeps_its_whole_text() -> None:
     heads, _ = find_headings(minutes_from_text(_HEAD + _BEFORE + _LONG13 + _TAIL))
     title = next(h.title for h in heads if h.number == "13")
     assert title == "Beslutsunderlag för investering avseende nyproduktion av lägenheter inom kv Lärkan 4, Hammarby"
+
+
+# Paragraphs numbered on through the year leave the opening unnumbered, run in after the attendance list of a
+# copy that lost its line breaks: "... Jonas Dahlberg, drifttekniker Mötets öppnande Ordföranden hälsade ... 54
+# Godkännande av dagordning ...". Look-alikes: the number before the first one stands somewhere (the opening
+# has its number), or no opening title stands before the first number.
+_FRONT = ("Protokoll fört vid styrelsesammanträde för Bolaget AB Tid: 30 maj 2013 kl 13.00 Plats: Kontoret "
+          "Närvarande ledamöter: Anna Berg Per Holm Övriga närvarande: Jonas Ek, drifttekniker ")
+_RUN = ("{n} Godkännande av dagordning Föreslagen dagordning godkändes. {n1} Val av sekreterare Till sekreterare "
+        "valdes Lars Winell. {n2} Val av justerare Till justerare utsågs Ivar Fernemo. {n3} Ekonomi Rapporten lades "
+        "till handlingarna.\n")
+
+
+def _run(n: int) -> str:
+    return _RUN.format(n=n, n1=n + 1, n2=n + 2, n3=n + 3)
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    (_FRONT + "Mötets öppnande Ordföranden hälsade alla välkomna och förklarade mötet öppnat " + _run(54),
+     (None, "Mötets öppnande")),
+    (_FRONT + "Sammanträdets öppnande Ordföranden öppnade sammanträdet " + _run(12), (None, "Sammanträdets öppnande")),
+    (_FRONT + "Öppnande Ordföranden öppnade mötet " + _run(131), (None, "Öppnande")),
+    (_FRONT + "Mötets öppnande Ordföranden öppnade mötet " + _run(2), (None, "Mötets öppnande")),
+    # look-alikes
+    (_FRONT + "Ordföranden hälsade alla välkomna och förklarade mötet öppnat " + _run(54), ("54", "Godkännande av dagordning")),
+    (_FRONT + "53 Mötets öppnande Ordföranden öppnade mötet " + _run(54), ("53", "Mötets öppnande")),
+])
+def test_unnumbered_opening_before_a_run_of_paragraphs(text: str, first: tuple[str | None, str]) -> None:
+    heads, _ = find_headings(minutes_from_text(text))
+    assert (heads[0].number, heads[0].title) == first
