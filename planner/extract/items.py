@@ -811,8 +811,10 @@ _RUNNING_HEAD_ITEM = re.compile(r"\s*[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}\s+(?:19
 
 # A stored copy's page (its number taken off): a running head in capitals and the page number, then an item
 # coded by the body's letters, its diary number perhaps lost ("2 RONNEBY KOMMUN SAMMANTRÄDESPROTOKOLL 2
-# AU 1 Dnr Kommunförbundet Blekinges anhållan ...").
-_CAPITALS_HEAD_ITEM = re.compile(r"\s*(?:[A-ZÅÄÖ]{2,}\s+){1,5}\(?\d{1,3}(?:\s*\(\d{1,3}\))?\)?\s+"
+# AU 1 Dnr Kommunförbundet Blekinges anhållan ..."). The head may open with the body's name as written
+# ("2 Folkhälsorådet SAMMANTRÄDESPROTOKOLL 2 FHR 31 Skolmatsakademin 2010 ...").
+_CAPITALS_HEAD_ITEM = re.compile(r"\s*(?:[A-ZÅÄÖ][a-zåäö][\w-]*\s+(?=[A-ZÅÄÖ]{2}))?(?:[A-ZÅÄÖ]{2,}\s+){1,5}"
+                                 r"\(?\d{1,3}(?:\s*\(\d{1,3}\))?\)?\s+"
                                  r"(?P<code>[A-ZÅÄÖ]{2,5})\s+(?P<n>\d{1,3})\s+(?:Dnr\.?\s+(?:[\d/.:-]+\s+)?)?"
                                  r"(?P<title>[A-ZÅÄÖ][a-zåäö].*)")
 

@@ -81,3 +81,29 @@ def _run(n: int) -> str:
 def test_unnumbered_opening_before_a_run_of_paragraphs(text: str, first: tuple[str | None, str]) -> None:
     heads, _ = find_headings(minutes_from_text(text))
     assert (heads[0].number, heads[0].title) == first
+
+
+# A stored copy's page line opens with its running head, the body's name as written before the capitals, then the
+# page's number and an item coded by the body's letters: "2 Folkhälsorådet SAMMANTRÄDESPROTOKOLL 2 FHR 31
+# Skolmatsakademin 2010 en rapport Susanne berättar ...". Look-alikes: no code and number after the head.
+_PAGE1 = ("Folkhälsorådet SAMMANTRÄDESPROTOKOLL 1 på Orust\n\nTranskript\n\n1 Folkhälsorådet SAMMANTRÄDESPROTOKOLL 1 "
+          "Plats och tid Saras hus, Henån, 2010-11-24 Beslutande Ledamöter Lars Berg Lisa Arff Utses att justera "
+          "Bo Andersson Paragrafer 31-32\n\n2 ")
+
+
+@pytest.mark.parametrize(("page", "heads"), [
+    ("Folkhälsorådet SAMMANTRÄDESPROTOKOLL 2 FHR 31 Skolmatsakademin 2010 en rapport Susanne berättar om projektet.",
+     [("31", "Skolmatsakademin 2010 en rapport")]),
+    ("Kommunstyrelsen SAMMANTRÄDESPROTOKOLL 2 KS 112 Budget 2011 Ekonomichefen redogör för budgeten.",
+     [("112", "Budget 2011")]),
+    ("Socialnämnden PROTOKOLL 2 SN 7 Dnr 2010/45 Riktlinjer för bistånd Nämnden antar riktlinjerna.",
+     [("7", "Riktlinjer för bistånd")]),
+    ("FOLKHÄLSORÅDET SAMMANTRÄDESPROTOKOLL 2 FHR 31 Skolmatsakademin 2010 en rapport Susanne berättar om projektet.",
+     [("31", "Skolmatsakademin 2010 en rapport")]),
+    # look-alikes
+    ("Folkhälsorådet SAMMANTRÄDESPROTOKOLL 2 Skolmatsakademin 2010 en rapport Susanne berättar om projektet.", []),
+    ("Folkhälsorådet SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Blad Information från förvaltningen.", []),
+])
+def test_item_after_a_named_running_head(page: str, heads: list[tuple[str, str]]) -> None:
+    found, _ = find_headings(minutes_from_text(_PAGE1 + page + "\n"))
+    assert [(h.number, h.title[:len(t)]) for h, (_, t) in zip(found, heads)] == heads and len(found) == len(heads)
