@@ -7322,10 +7322,13 @@ class _Reading:
     and most sentences hold none of the words either test needs: those are answered at once.
     """
 
-    __slots__ = ("_announced", "_classified", "_days", "_found_of", "_keyed", "_word_bytes", "_word_text", "meeting")
+    __slots__ = ("_announced", "_classified", "_days", "_found_of", "_keyed", "_own_body", "_word_bytes", "_word_text",
+                 "meeting")
 
-    def __init__(self, doc: Minutes, meeting: date | None, latin: bytes | None) -> None:
+    def __init__(self, doc: Minutes, meeting: date | None, latin: bytes | None, body: str | None = None) -> None:
         self.meeting = meeting
+        # The meeting's own body, lower case: a matter "taken up in" it comes back here (see `classify`).
+        self._own_body = body.strip().lower() if body and body.strip() else None
         # Without a meeting date: the days the minutes write with their year (see `_written_days`).
         self._days = _written_days(doc.clean) if meeting is None else {}
         # The word text as Latin-1 bytes too: a slice of bytes splits faster than one of a str.
@@ -7387,6 +7390,8 @@ class _Reading:
             finding = None
             if not _TRIGGER_WORDS.isdisjoint(found.words):
                 finding = _classify(s.text, self._meeting_for(s.text), found)
+                if finding is not None and finding.status is ItemStatus.REFERRED and self._own_body is not None:
+                    finding = _own_body_return(s.text, finding, self._own_body, self._meeting_for(s.text))
             self._classified[s.text] = finding
         return finding  # type: ignore[return-value]
 
@@ -7429,6 +7434,20 @@ class _Reading:
         """`is_general_move(s.text)`."""
         found = self._found(s)
         return found is not None and _general_move(found)
+
+
+def _own_body_return(text: str, f: Finding, own: str, meeting: date | None) -> Finding:
+    """A referral `f` to the meeting's own body (`own`, lower case) read as the matter's return.
+
+    "Den frågan ska tas upp i Tillgänglighetsrådet längre fram under året" in Tillgänglighetsrådet's minutes:
+    the matter comes back to this body later, no other body takes it. The referral's body opens with the
+    whole name of the meeting's body; "Ärendet överlämnas till regionstyrelsen" in its arbetsutskott's
+    minutes stays referred.
+    """
+    body = (f.body or "").lower()
+    if not body.startswith(own) or body[len(own):len(own) + 1].isalnum():
+        return f
+    return Finding(ItemStatus.RETURNS, when_of(text, meeting), None, f.start, f.end)
 
 
 # Words that name the item's own matter, or no matter, as the subject of "kommer att diskuteras".
@@ -8157,7 +8176,7 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
     latin = _latin_bytes(doc.clean)
     heads, layout = _find_headings(doc, latin)
     mdate = _meeting_date(meeting)
-    reading = _Reading(doc, mdate, latin)
+    reading = _Reading(doc, mdate, latin, meeting.body)
     agenda = layout == "agenda"
     per_item = _item_sentences(doc, heads, layout)
     general_next: bool | None = None  # whether the opening says what is not reached moves on; read when needed

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from planner.extract import extract_text
 from planner.extract.items import find_headings
 from planner.extract.text import minutes_from_text
 
@@ -107,3 +108,32 @@ _PAGE1 = ("Folkhälsorådet SAMMANTRÄDESPROTOKOLL 1 på Orust\n\nTranskript\n\n
 def test_item_after_a_named_running_head(page: str, heads: list[tuple[str, str]]) -> None:
     found, _ = find_headings(minutes_from_text(_PAGE1 + page + "\n"))
     assert [(h.number, h.title[:len(t)]) for h, (_, t) in zip(found, heads)] == heads and len(found) == len(heads)
+
+
+# A matter "taken up in" the meeting's own body later comes back here: no other body takes it, so it returns
+# and is carried ("Den frågan ska tas upp i Tillgänglighetsrådet längre fram under året" in that council's
+# minutes). Look-alikes: another body named, or a body whose name only ends like the meeting's, stays referred.
+_POINT = ("1. Mötets öppnande\nOrdföranden öppnar mötet.\n\n2. Patientråd\nLedamot ställer fråga om patientråd. "
+          "{s}\n\n3. Avslutning\nMötet avslutas.\n")
+
+
+@pytest.mark.parametrize(("head", "sentence", "status", "carried"), [
+    ("Tillgänglighetsrådet\nProtokoll 2023-02-09\n\n",
+     "Den frågan ska tas upp i Tillgänglighetsrådet längre fram under året.", "returns", [("2", None)]),
+    ("Kulturnämnden\nSammanträdesprotokoll 2023-02-09\n\n",
+     "Frågan ska tas upp i kulturnämnden i maj.", "returns", [("2", "2023-05")]),
+    ("Kulturnämnden\nSammanträdesprotokoll 2023-02-09\n\n",
+     "Ärendet överlämnas till Kulturnämnden för vidare beredning.", "returns", [("2", None)]),
+    # look-alikes
+    ("Kulturnämnden\nSammanträdesprotokoll 2023-02-09\n\n",
+     "Den frågan ska tas upp i Tillgänglighetsrådet längre fram under året.", "referred", []),
+    ("Tillgänglighetsrådet\nProtokoll 2023-02-09\n\n",
+     "Ärendet överlämnas till kommunstyrelsen.", "referred", []),
+    ("Regionstyrelsen\nProtokoll 2023-02-09\n\n",
+     "Ärendet överlämnas till regionstyrelsens arbetsutskott.", "referred", []),
+])
+def test_matter_taken_up_in_the_own_body(head: str, sentence: str, status: str,
+                                         carried: list[tuple[str | None, str | None]]) -> None:
+    r = extract_text(minutes_from_text(head + _POINT.format(s=sentence)))
+    assert str(r.items[1].status) == status
+    assert [(c.from_item, c.when) for c in r.carry] == carried
