@@ -495,6 +495,8 @@ _MEETING_OF_MONTH = re.compile(r"(?i)(?<![\w])(?:till|på|vid|inför)\s+(?:styre
 # A verb in the past tense of the first or fourth conjugation right after a yearless date: "den 22 januari
 # samtalade", "den 3 maj diskuterades", "den 4/5 träffades" (a noun seldom ends so; "kommande" does not).
 _PAST_VERB_AFTER = re.compile(r"\s+[a-zåäö]{2,}(?:ade|ades|dde|ddes|tte|ttes)(?![\w])")
+# A past tense of PAST_CUES right after a date ("den 20 november 2021 genomfördes", "2021-12-03 hölls").
+_PAST_WORD_AFTER = re.compile(rf"\s+(?:{_words(PAST_CUES)})(?![{_W}])")
 _PERIOD_DAYS = 31
 _MONTH_CONTEXT = 600
 _AFTER_REACH = 300
@@ -1754,6 +1756,9 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None
     if not dm.explicit_year and _PAST_VERB_AFTER.match(text, dm.end) and _reads_past(text, dm, after, p):
         return None  # "På församlingsmötet den 22 januari samtalade medlemmar": a past tense right after the date
+    if dm.explicit_year and (_PAST_VERB_AFTER.match(text, dm.end) or _PAST_WORD_AFTER.match(text, dm.end)) and not (
+            _MOVE.search(sentence) or _CANCEL.search(sentence)):
+        return None  # "Den 2 december 2021 beslutade nämnden att anta en rutin": done on the day, whatever the year
     if not dm.explicit_year and _DONE_LEAD.search(d.lead_of(d.line_of(dm.start))):
         return None  # "Utförda aktiviteter:" over "Regionfullmäktige 15/2": done, not next year's
     if dm.inferred and dm.kind is DateKind.DAY and _covered(dm, mentions):

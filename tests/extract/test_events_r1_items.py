@@ -42,3 +42,23 @@ def test_minutes_named_by_their_date_are_no_events(body: str) -> None:
 ])
 def test_dates_after_other_words_stay_events(body: str, dates: list[str]) -> None:
     assert _dates(body, _HEAD.replace("Styrelsemöte\n", "Styrelsemöte 2021-04-21\n")) == dates
+
+
+# A past tense right after a date with its year: done on that day, no thing to come, even where the meeting's
+# own date is not known or was read wrong ("Den 2 december 2021 beslutade regionala utvecklingsnämnden att anta
+# en rutin"). Look-alikes: a future or a plan after the date, or a date moved, stays an event.
+_DATED = _HEAD.replace("Styrelsemöte\n", "Styrelsemöte 2021-11-01\n")
+
+
+@pytest.mark.parametrize(("body", "dates"), [
+    ("6. Rutiner\nDen 2 december 2021 beslutade nämnden att anta en rutin för initiativärenden.\n", []),
+    ("6. Rapporter\nDen 15 november 2021 träffades arbetsgruppen för första gången.\n", []),
+    ("6. Rapporter\nDen 20 november 2021 genomfördes en utbildning för ledamöterna.\n", []),
+    ("6. Rapporter\nDen 3 december 2021 hölls ett möte med regionen om planen.\n", []),
+    # look-alikes
+    ("6. Utbildning\nDen 20 november 2021 genomförs en utbildning för ledamöterna.\n", ["2021-11-20"]),
+    ("6. Nästa möte\nNästa möte hålls den 2 december 2021 kl. 18.00.\n", ["2021-12-02"]),
+    ("6. Årsmöte\nÅrsmötet den 5 december 2021 flyttades till den 12 december 2021.\n", ["2021-12-12"]),
+])
+def test_past_tense_after_a_dated_day(body: str, dates: list[str]) -> None:
+    assert _dates(body, _DATED) == dates
