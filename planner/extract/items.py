@@ -7981,6 +7981,75 @@ def _unheaded_carry(doc: Minutes, heads: list[Heading], reading: _Reading) -> li
     return out
 
 
+_ANCHOR_BULLET = re.compile(r"(?:§\s*)?\d{1,3}")
+_DISTINCT_KEY = 10  # letters at least of a title's word that names its item in a text bullet
+
+
+def _register_owners(doc: Minutes, heads: list[Heading]) -> list[tuple[int, str | None]]:
+    """The item each text bullet after a web page's register of items belongs to: (its offset in the text, number).
+
+    A portal page (Meetings+) lists the items first, a bullet with the bare number, the title below ("•   6" /
+    "Information om Coronaläget"), then the text of the items as bullets in the same order, a few of them under
+    their heading again ("• § 23" / "Val av justerare"). The text bullets count on from the last heading repeated;
+    one whose first line names a later item by a word of its title no other title holds ("... flytta fram
+    Tillgänglighetskonferensen ...") skips to that item. Empty (the bullets stay items of no heading) unless the
+    headings stand as such a register, nothing but bullet marks between them, the last one in bullets.
+    """
+    if len(heads) < 3 or not heads[-1].in_bullets or heads[-1].body_end_line is None:
+        return []
+    clean = doc.clean
+    if any(clean[a.end:b.start].strip(" \t\n•*-") for a, b in pairwise(heads)):
+        return []
+    titles = [_norm(h.title) for h in heads]
+    keys = [{k for k in _keywords(h.title) if len(k) >= _DISTINCT_KEY and sum(k in t for t in titles) == 1}
+            for h in heads]
+    lines = doc.lines
+    register = _bullet_text(lines[heads[0].line])
+    if register is None:
+        return []
+    owners: list[tuple[int, str | None]] = []
+    at = 0
+    k = heads[-1].body_end_line
+    while k < len(lines):
+        bullet = _bullet_text(lines[k])
+        if bullet is None or bullet[0] != register[0]:  # text, or a list inside an item's text
+            k += 1
+            continue
+        text = bullet[1].strip()
+        start = doc.span(lines[k].start, lines[k].end)[0]
+        if _ANCHOR_BULLET.fullmatch(text):
+            below = next((j for j in range(k + 1, min(k + 4, len(lines))) if lines[j].text.strip()), None)
+            title = _norm(lines[below].text) if below is not None else ""
+            j = titles.index(title) if title in titles else None
+            owners.append((start, None if j is None else heads[j].number))
+            if j is not None:
+                at = j + 1
+            k = (below if below is not None else k) + 1
+            continue
+        words_of = _WORD.findall(text.lower())
+
+        def names(j: int, words_of: list[str] = words_of) -> bool:
+            return any(w.startswith(key) for key in keys[j] for w in words_of)
+
+        if at < len(heads) and not names(at):
+            at = next((j for j in range(at + 1, len(heads)) if names(j)), at)
+        owners.append((start, heads[at].number if at < len(heads) else None))
+        at += 1
+        k += 1
+    return owners
+
+
+def _owned_carry(carry: list[Carry], owners: list[tuple[int, str | None]]) -> list[Carry]:
+    """`carry` of no item, each from the item its bullet belongs to (see `_register_owners`)."""
+    starts = [a for a, _ in owners]
+    out = []
+    for c in carry:
+        if c.from_item is None and c.span is not None and (k := bisect_right(starts, c.span[0])) > 0 and owners[k - 1][1]:
+            c = replace(c, from_item=owners[k - 1][1])
+        out.append(c)
+    return out
+
+
 def _free_carry(doc: Minutes, sents: list[Sentence], reading: _Reading) -> list[Carry]:
     """What sentences outside any item carry, from no item: matters postponed or to come back, and topics announced.
 
@@ -8283,7 +8352,16 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
     carry = [c if c.reason is CarryReason.ANNOUNCED or (t := _display_title(c.title)) == c.title
              else replace(c, title=t) for c in carry]
     if any(h.in_bullets for h in heads):
-        carry.extend(_unheaded_carry(doc, heads, reading))
+        unheaded = _unheaded_carry(doc, heads, reading)
+        owners = _register_owners(doc, heads) if unheaded else []
+        if owners:  # a portal page's register of items, their text in bullets below in the same order
+            unheaded = _owned_carry(unheaded, owners)
+            fates = {c.from_item: c for c in unheaded if c.from_item and c.reason is not CarryReason.ANNOUNCED}
+            items = [replace(it, status=ItemStatus.POSTPONED if c.reason is CarryReason.POSTPONED else ItemStatus.RETURNS,
+                             target=Target(c.when, None))
+                     if it.status is ItemStatus.HANDLED and (c := fates.get(it.number or "")) is not None else it
+                     for it in items]
+        carry.extend(unheaded)
     if agenda:
         notes = sentences(doc, max(h.line for h in heads) + 1, len(doc.lines), skip_first=False)
         carry.extend(_announced(doc, None, notes, reading))

@@ -137,3 +137,40 @@ def test_matter_taken_up_in_the_own_body(head: str, sentence: str, status: str,
     r = extract_text(minutes_from_text(head + _POINT.format(s=sentence)))
     assert str(r.items[1].status) == status
     assert [(c.from_item, c.when) for c in r.carry] == carried
+
+
+# A portal page (Meetings+) lists the items first, a bullet with the bare number and the title below, then the
+# items' text as bullets in the same order, a few under their heading again ("• § 23" / "Val av justerare"). A
+# text bullet that puts its matter off belongs to the item its place in that order gives, or to a later item its
+# first line names by a word of that title alone. Look-alikes: bullets of a list inside an item's text count for
+# none; a page without the register keeps the fate of no item.
+_REGISTER = ("Hoppa över navigering\n •   1\n\n  Mötets öppnande\n\n •   2\n\n  Fastställande av föredragningslista\n\n"
+             " •   3\n\n  Val av justerare\n\n •   4\n\n  Information om läget\n\n •   5\n\n  Fika\n\n"
+             " •   6\n\n  Tillgänglighetskonferens 2021\n\n •   7\n\n  Övrigt\n\n")
+_OPENING = (" • Ordföranden öppnade mötet.\n\n • Föredragningslistan fastställdes.\n\n • § 23\n\n  Val av justerare\n\n")
+
+
+@pytest.mark.parametrize(("text", "fates"), [
+    (_REGISTER + _OPENING + " • Punkten utgick och tas upp vid nästa möte.\n\n"
+     " • Konferensen hålls i augusti.\n", [("4", "postponed")]),
+    # the conference bullet named by its title's word skips Fika; its own fate is the conference's
+    (_REGISTER + _OPENING + " • Informationen gavs.\n\n"
+     " • På grund av läget bordläggs Tillgänglighetskonferensen till nästa möte.\n", [("6", "postponed")]),
+    # a list inside an item's text counts for no item
+    (_REGISTER + _OPENING + " • Informationen gavs om följande:\n\n   ·  Läget i regionen\n\n   ·  Vaccinationer\n\n"
+     " • Fikat utgick.\n", [("5", "postponed")]),
+    # no heading repeated: the bullets count from the first item
+    (_REGISTER + " • Ordföranden öppnade mötet.\n\n • Föredragningslistan fastställdes.\n\n • Justerare valdes.\n\n"
+     " • Punkten utgick.\n", [("4", "postponed")]),
+])
+def test_fates_of_a_portal_pages_text_bullets(text: str, fates: list[tuple[str, str]]) -> None:
+    r = extract_text(minutes_from_text(text))
+    assert [(i.number, str(i.status)) for i in r.items if str(i.status) != "handled"] == fates
+    assert [c.from_item for c in r.carry] == [n for n, _ in fates]
+
+
+def test_page_without_a_register_carries_from_no_item() -> None:
+    text = ("Hoppa över navigering\n • Ordföranden öppnade mötet.\n\n • § 2\n\n  Val av justerare\n\n"
+            " • Föredragningslistan fastställdes.\n\n • Punkten utgick.\n")
+    r = extract_text(minutes_from_text(text))
+    assert [c.from_item for c in r.carry] == [None]
