@@ -67,6 +67,7 @@ from planner.extract.words import (
     MEETING_NOUNS,
     MEETING_PURPOSES,
     MILESTONE_CUES,
+    MINUTES_NOUNS,
     MINUTES_OF_CUES,
     MONTHS,
     MORE_GIVEN_NAMES,
@@ -256,6 +257,10 @@ _PAST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(PAST_CUES)})(?![{_W}])", re.I
 _COUNTERFACTUAL = _cue(COUNTERFACTUAL_CUES)
 _MINUTES_OF = _cue(MINUTES_OF_CUES)
 _REPORTED_FROM = _cue(REPORTED_FROM_CUES)
+# Minutes named by their date (MINUTES_NOUNS in words.py), the noun ending a compound or standing alone right
+# before it: "Styrelseprotokoll 2021-02-24", "AU-protokoll 2021-03-08", "protokoll daterat 2009-06-02".
+_DATED_MINUTES = re.compile(rf"(?i)(?:{_words(MINUTES_NOUNS)}):?\s+(?:(?:den|daterat|daterade|daterad)\s+)?$")
+_DATED_MINUTES_REACH = 30
 # How far before its date a `_MINUTES_OF` cue still names the date's meeting ("Protokoll från
 # styrelsemötet 21 april samt AU-mötet 17 maj": both).
 _MINUTES_OF_REACH = 60
@@ -490,6 +495,8 @@ _MEETING_OF_MONTH = re.compile(r"(?i)(?<![\w])(?:till|på|vid|inför)\s+(?:styre
 # A verb in the past tense of the first or fourth conjugation right after a yearless date: "den 22 januari
 # samtalade", "den 3 maj diskuterades", "den 4/5 träffades" (a noun seldom ends so; "kommande" does not).
 _PAST_VERB_AFTER = re.compile(r"\s+[a-zåäö]{2,}(?:ade|ades|dde|ddes|tte|ttes)(?![\w])")
+# A past tense of PAST_CUES right after a date ("den 20 november 2021 genomfördes", "2021-12-03 hölls").
+_PAST_WORD_AFTER = re.compile(rf"\s+(?:{_words(PAST_CUES)})(?![{_W}])")
 _PERIOD_DAYS = 31
 _MONTH_CONTEXT = 600
 _AFTER_REACH = 300
@@ -1731,6 +1738,9 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None  # "Dick Jonsson" / "Ljungsbro" / "2023-03-4" closing the minutes: when they were signed
     if _minutes_of(text, dm, p.sentence_start):
         return None  # "Protokoll från styrelsemötet 21 april": a past meeting's minutes
+    if ("otokoll" in (lead := text[max(p.line_start, dm.start - _DATED_MINUTES_REACH):dm.start]) or "nteckning" in lead) \
+            and _DATED_MINUTES.search(lead):
+        return None  # "Följande protokoll lades till handlingarna: AU-protokoll 2021-03-08": a past meeting's minutes
     if _CITED_PARAGRAPH.match(text, dm.end):
         return None  # "Beslut i GNU 19 september, § 28", "KS 2021-03-15 § 44": a decision cited by its paragraph
     if _LEAVE.search(text, max(p.sentence_start, dm.start - _LEAVE_REACH), dm.start):
@@ -1746,6 +1756,9 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None
     if not dm.explicit_year and _PAST_VERB_AFTER.match(text, dm.end) and _reads_past(text, dm, after, p):
         return None  # "På församlingsmötet den 22 januari samtalade medlemmar": a past tense right after the date
+    if dm.explicit_year and (_PAST_VERB_AFTER.match(text, dm.end) or _PAST_WORD_AFTER.match(text, dm.end)) and not (
+            _MOVE.search(sentence) or _CANCEL.search(sentence)):
+        return None  # "Den 2 december 2021 beslutade nämnden att anta en rutin": done on the day, whatever the year
     if not dm.explicit_year and _DONE_LEAD.search(d.lead_of(d.line_of(dm.start))):
         return None  # "Utförda aktiviteter:" over "Regionfullmäktige 15/2": done, not next year's
     if dm.inferred and dm.kind is DateKind.DAY and _covered(dm, mentions):

@@ -811,8 +811,10 @@ _RUNNING_HEAD_ITEM = re.compile(r"\s*[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}\s+(?:19
 
 # A stored copy's page (its number taken off): a running head in capitals and the page number, then an item
 # coded by the body's letters, its diary number perhaps lost ("2 RONNEBY KOMMUN SAMMANTRÄDESPROTOKOLL 2
-# AU 1 Dnr Kommunförbundet Blekinges anhållan ...").
-_CAPITALS_HEAD_ITEM = re.compile(r"\s*(?:[A-ZÅÄÖ]{2,}\s+){1,5}\(?\d{1,3}(?:\s*\(\d{1,3}\))?\)?\s+"
+# AU 1 Dnr Kommunförbundet Blekinges anhållan ..."). The head may open with the body's name as written
+# ("2 Folkhälsorådet SAMMANTRÄDESPROTOKOLL 2 FHR 31 Skolmatsakademin 2010 ...").
+_CAPITALS_HEAD_ITEM = re.compile(r"\s*(?:[A-ZÅÄÖ][a-zåäö][\w-]*\s+(?=[A-ZÅÄÖ]{2}))?(?:[A-ZÅÄÖ]{2,}\s+){1,5}"
+                                 r"\(?\d{1,3}(?:\s*\(\d{1,3}\))?\)?\s+"
                                  r"(?P<code>[A-ZÅÄÖ]{2,5})\s+(?P<n>\d{1,3})\s+(?:Dnr\.?\s+(?:[\d/.:-]+\s+)?)?"
                                  r"(?P<title>[A-ZÅÄÖ][a-zåäö].*)")
 
@@ -3045,6 +3047,49 @@ _STOP_OR_BARE_STYLES = _STOP_STYLES | {"n "}
 _RUN_IN_STOP_STYLES = frozenset({"inline", "n."})
 
 
+def _listed_titles_in_gap(doc: Minutes, chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+    """The chain with the long titles of a bare list of headings put back where its numbers skip.
+
+    A register that lists only the items' numbers and titles ("10 Rapport om utfört underhåll" / "13
+    Beslutsunderlag för investering avseende nyproduktion av lägenheter inom kv X, Y." / "14 ..." / "19 ...")
+    has no text under its headings; a long title that ends with a stop reads like a sentence and is kept
+    aside. Such lines are the items when every line between two headings is one of them, in the same style,
+    their numbers counting up inside the gap.
+    """
+    if len(chain) < 2:
+        return chain
+    lines = doc.lines
+    spare: dict[int, _Candidate] | None = None
+    out: list[_Candidate] = [chain[0]]
+    for a, b in pairwise(chain):
+        if b.main - a.main > 1 and b.line - a.line > 2:
+            if spare is None:
+                spare = {c.line: c for c in cands if c.weight <= 0 and c.style == chain[0].style and "." not in c.number}
+            run: list[_Candidate] = []
+            for k in range(_line_after(doc, a), b.line):
+                if _is_blank(lines[k]):
+                    continue
+                c = spare.get(k)
+                if c is None or not a.main < c.main < b.main or (run and c.main <= run[-1].main):
+                    run = []
+                    break
+                run.append(c)
+            for c in run:
+                line = lines[c.line]
+                title = _clean_title(line.text[c.end - line.start:])
+                out.append(c._replace(title=title, weight=0.1, end=line.end) if title else c)
+        out.append(b)
+    return out
+
+
+def _line_after(doc: Minutes, c: _Candidate) -> int:
+    """The first line after candidate `c`'s heading (its title may run on to the lines below)."""
+    k = c.line + 1
+    while k < len(doc.lines) and doc.lines[k].start < c.end:
+        k += 1
+    return k
+
+
 def _opening_with_another_stop(chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
     """The chain with its first heading put back where that one is written with another stop than the rest.
 
@@ -3498,6 +3543,7 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
     """
     chain = _one_numbered_list(doc, _fill_gaps(_restarted_runs(_line_opener(
         _without_listed_opener(_best_chain(cands), cands), cands), cands), cands, doc.clean), cands)
+    chain = _listed_titles_in_gap(doc, chain, cands)
     chain = _run_in_opening_point(doc, chain)
     chain = _numbers_lost_to_one(doc, chain, cands)
     chain = inline_fills_gap(chain, cands)
@@ -5634,8 +5680,11 @@ def _lost_opening(doc: Minutes, cands: list[_Candidate], heads: list[Heading]) -
         m = _FORMALITY_BEFORE.search(doc.clean, max(start, first.start - _FORMALITY_REACH), first.start)
         if m is not None and not any(c.main == int(first.number) - 1 for c in cands):
             return [Heading(None, m.group("title"), first.line, m.start("title"), m.end("title")), *heads]
-    if first.number != "2" or any(c.main == 1 for c in cands):
+    if not (first.number and first.number.isdecimal()) or first.number in ("0", "1") or any(
+            c.main == int(first.number) - 1 for c in cands):
         return heads
+    # Paragraphs numbered on through the year ("54 Godkännande av dagordning") leave the opening unnumbered
+    # just the same: "... drifttekniker Mötets öppnande Ordföranden hälsade alla välkomna ... 54 Godkännande ...".
     m = _LOST_OPENING.search(doc.clean, start, first.start)
     if m is None:
         return heads
@@ -7276,10 +7325,13 @@ class _Reading:
     and most sentences hold none of the words either test needs: those are answered at once.
     """
 
-    __slots__ = ("_announced", "_classified", "_days", "_found_of", "_keyed", "_word_bytes", "_word_text", "meeting")
+    __slots__ = ("_announced", "_classified", "_days", "_found_of", "_keyed", "_own_body", "_word_bytes", "_word_text",
+                 "meeting")
 
-    def __init__(self, doc: Minutes, meeting: date | None, latin: bytes | None) -> None:
+    def __init__(self, doc: Minutes, meeting: date | None, latin: bytes | None, body: str | None = None) -> None:
         self.meeting = meeting
+        # The meeting's own body, lower case: a matter "taken up in" it comes back here (see `classify`).
+        self._own_body = body.strip().lower() if body and body.strip() else None
         # Without a meeting date: the days the minutes write with their year (see `_written_days`).
         self._days = _written_days(doc.clean) if meeting is None else {}
         # The word text as Latin-1 bytes too: a slice of bytes splits faster than one of a str.
@@ -7341,6 +7393,8 @@ class _Reading:
             finding = None
             if not _TRIGGER_WORDS.isdisjoint(found.words):
                 finding = _classify(s.text, self._meeting_for(s.text), found)
+                if finding is not None and finding.status is ItemStatus.REFERRED and self._own_body is not None:
+                    finding = _own_body_return(s.text, finding, self._own_body, self._meeting_for(s.text))
             self._classified[s.text] = finding
         return finding  # type: ignore[return-value]
 
@@ -7383,6 +7437,20 @@ class _Reading:
         """`is_general_move(s.text)`."""
         found = self._found(s)
         return found is not None and _general_move(found)
+
+
+def _own_body_return(text: str, f: Finding, own: str, meeting: date | None) -> Finding:
+    """A referral `f` to the meeting's own body (`own`, lower case) read as the matter's return.
+
+    "Den frågan ska tas upp i Tillgänglighetsrådet längre fram under året" in Tillgänglighetsrådet's minutes:
+    the matter comes back to this body later, no other body takes it. The referral's body opens with the
+    whole name of the meeting's body; "Ärendet överlämnas till regionstyrelsen" in its arbetsutskott's
+    minutes stays referred.
+    """
+    body = (f.body or "").lower()
+    if not body.startswith(own) or body[len(own):len(own) + 1].isalnum():
+        return f
+    return Finding(ItemStatus.RETURNS, when_of(text, meeting), None, f.start, f.end)
 
 
 # Words that name the item's own matter, or no matter, as the subject of "kommer att diskuteras".
@@ -7916,6 +7984,75 @@ def _unheaded_carry(doc: Minutes, heads: list[Heading], reading: _Reading) -> li
     return out
 
 
+_ANCHOR_BULLET = re.compile(r"(?:§\s*)?\d{1,3}")
+_DISTINCT_KEY = 10  # letters at least of a title's word that names its item in a text bullet
+
+
+def _register_owners(doc: Minutes, heads: list[Heading]) -> list[tuple[int, str | None]]:
+    """The item each text bullet after a web page's register of items belongs to: (its offset in the text, number).
+
+    A portal page (Meetings+) lists the items first, a bullet with the bare number, the title below ("•   6" /
+    "Information om Coronaläget"), then the text of the items as bullets in the same order, a few of them under
+    their heading again ("• § 23" / "Val av justerare"). The text bullets count on from the last heading repeated;
+    one whose first line names a later item by a word of its title no other title holds ("... flytta fram
+    Tillgänglighetskonferensen ...") skips to that item. Empty (the bullets stay items of no heading) unless the
+    headings stand as such a register, nothing but bullet marks between them, the last one in bullets.
+    """
+    if len(heads) < 3 or not heads[-1].in_bullets or heads[-1].body_end_line is None:
+        return []
+    clean = doc.clean
+    if any(clean[a.end:b.start].strip(" \t\n•*-") for a, b in pairwise(heads)):
+        return []
+    titles = [_norm(h.title) for h in heads]
+    keys = [{k for k in _keywords(h.title) if len(k) >= _DISTINCT_KEY and sum(k in t for t in titles) == 1}
+            for h in heads]
+    lines = doc.lines
+    register = _bullet_text(lines[heads[0].line])
+    if register is None:
+        return []
+    owners: list[tuple[int, str | None]] = []
+    at = 0
+    k = heads[-1].body_end_line
+    while k < len(lines):
+        bullet = _bullet_text(lines[k])
+        if bullet is None or bullet[0] != register[0]:  # text, or a list inside an item's text
+            k += 1
+            continue
+        text = bullet[1].strip()
+        start = doc.span(lines[k].start, lines[k].end)[0]
+        if _ANCHOR_BULLET.fullmatch(text):
+            below = next((j for j in range(k + 1, min(k + 4, len(lines))) if lines[j].text.strip()), None)
+            title = _norm(lines[below].text) if below is not None else ""
+            j = titles.index(title) if title in titles else None
+            owners.append((start, None if j is None else heads[j].number))
+            if j is not None:
+                at = j + 1
+            k = (below if below is not None else k) + 1
+            continue
+        words_of = _WORD.findall(text.lower())
+
+        def names(j: int, words_of: list[str] = words_of) -> bool:
+            return any(w.startswith(key) for key in keys[j] for w in words_of)
+
+        if at < len(heads) and not names(at):
+            at = next((j for j in range(at + 1, len(heads)) if names(j)), at)
+        owners.append((start, heads[at].number if at < len(heads) else None))
+        at += 1
+        k += 1
+    return owners
+
+
+def _owned_carry(carry: list[Carry], owners: list[tuple[int, str | None]]) -> list[Carry]:
+    """`carry` of no item, each from the item its bullet belongs to (see `_register_owners`)."""
+    starts = [a for a, _ in owners]
+    out = []
+    for c in carry:
+        if c.from_item is None and c.span is not None and (k := bisect_right(starts, c.span[0])) > 0 and owners[k - 1][1]:
+            c = replace(c, from_item=owners[k - 1][1])
+        out.append(c)
+    return out
+
+
 def _free_carry(doc: Minutes, sents: list[Sentence], reading: _Reading) -> list[Carry]:
     """What sentences outside any item carry, from no item: matters postponed or to come back, and topics announced.
 
@@ -8111,7 +8248,7 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
     latin = _latin_bytes(doc.clean)
     heads, layout = _find_headings(doc, latin)
     mdate = _meeting_date(meeting)
-    reading = _Reading(doc, mdate, latin)
+    reading = _Reading(doc, mdate, latin, meeting.body)
     agenda = layout == "agenda"
     per_item = _item_sentences(doc, heads, layout)
     general_next: bool | None = None  # whether the opening says what is not reached moves on; read when needed
@@ -8218,7 +8355,16 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
     carry = [c if c.reason is CarryReason.ANNOUNCED or (t := _display_title(c.title)) == c.title
              else replace(c, title=t) for c in carry]
     if any(h.in_bullets for h in heads):
-        carry.extend(_unheaded_carry(doc, heads, reading))
+        unheaded = _unheaded_carry(doc, heads, reading)
+        owners = _register_owners(doc, heads) if unheaded else []
+        if owners:  # a portal page's register of items, their text in bullets below in the same order
+            unheaded = _owned_carry(unheaded, owners)
+            fates = {c.from_item: c for c in unheaded if c.from_item and c.reason is not CarryReason.ANNOUNCED}
+            items = [replace(it, status=ItemStatus.POSTPONED if c.reason is CarryReason.POSTPONED else ItemStatus.RETURNS,
+                             target=Target(c.when, None))
+                     if it.status is ItemStatus.HANDLED and (c := fates.get(it.number or "")) is not None else it
+                     for it in items]
+        carry.extend(unheaded)
     if agenda:
         notes = sentences(doc, max(h.line for h in heads) + 1, len(doc.lines), skip_first=False)
         carry.extend(_announced(doc, None, notes, reading))

@@ -171,6 +171,12 @@ MINUTES_OF_CUES: tuple[str, ...] = (
     "protokoll från", "protokollet från", "protokollen från", "anteckningar från", "anteckningarna från",
     "minnesanteckningar från", "minnesanteckningarna från", "protokoll fört vid", "protokollet fört vid",
 )
+# Minutes named by their date, the noun right before it, alone or ending a compound ("Styrelseprotokoll
+# 2021-02-24", "AU-protokoll 2021-03-08", "Minnesanteckningar 23 april 2015", "protokoll daterat 2009-06-02"):
+# the record of a past meeting, never a thing to come.
+MINUTES_NOUNS: tuple[str, ...] = (
+    "protokoll", "protokollet", "protokollen", "anteckningar", "anteckningarna",
+)
 # Verbs of a decision that make "Mötet" / "Årsmötet" the subject, this meeting deciding ("Mötet
 # beslutade att byfesten ska hållas lördagen den 27 juli"): the meeting word names no later meeting.
 DECIDING_VERBS: tuple[str, ...] = (
