@@ -497,6 +497,9 @@ _MEETING_OF_MONTH = re.compile(r"(?i)(?<![\w])(?:till|på|vid|inför)\s+(?:styre
 _PAST_VERB_AFTER = re.compile(r"\s+[a-zåäö]{2,}(?:ade|ades|dde|ddes|tte|ttes)(?![\w])")
 # A past tense of PAST_CUES right after a date ("den 20 november 2021 genomfördes", "2021-12-03 hölls").
 _PAST_WORD_AFTER = re.compile(rf"\s+(?:{_words(PAST_CUES)})(?![{_W}])")
+# A date that opens its clause ("Den 2 december 2021 beslutade ..."), not one inside a noun phrase whose
+# topic was discussed ("Föreningens jubileum i juni 2024 diskuterades": the jubilee is still to come).
+_CLAUSE_OPENING_DATE = re.compile(r"(?i)[\s(•*-]*(?:[a-zåäö]+dag(?:en)?\s+)?(?:den\s+)?(?:[-–,:]\s*)?")
 _PERIOD_DAYS = 31
 _MONTH_CONTEXT = 600
 _AFTER_REACH = 300
@@ -1756,7 +1759,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None
     if not dm.explicit_year and _PAST_VERB_AFTER.match(text, dm.end) and _reads_past(text, dm, after, p):
         return None  # "På församlingsmötet den 22 januari samtalade medlemmar": a past tense right after the date
-    if dm.explicit_year and (_PAST_VERB_AFTER.match(text, dm.end) or _PAST_WORD_AFTER.match(text, dm.end)) and not (
+    if dm.explicit_year and _CLAUSE_OPENING_DATE.fullmatch(before) and (
+            _PAST_VERB_AFTER.match(text, dm.end) or _PAST_WORD_AFTER.match(text, dm.end)) and not (
             _MOVE.search(sentence) or _CANCEL.search(sentence)):
         return None  # "Den 2 december 2021 beslutade nämnden att anta en rutin": done on the day, whatever the year
     if not dm.explicit_year and _DONE_LEAD.search(d.lead_of(d.line_of(dm.start))):

@@ -104,6 +104,11 @@ def _plain_find_dates(text: str, *, compact: bool) -> list[h.Found]:
             iso = h._iso(yy + (1900 if yy >= 70 else 2000), int(m.group(2)), int(m.group(1)))
             if iso and not any(f.start <= m.start() < f.end for f in found):
                 found.append(h.Found(iso, m.start(), m.end()))
+        for m in h._DAY_MONTH_NAME_SHORT_YEAR.finditer(text):
+            number, yy = h._month_number(m.group(2)), int(m.group(3))
+            iso = h._iso(yy + (1900 if yy >= 70 else 2000), number, int(m.group(1))) if number else None
+            if iso and not any(f.start <= m.start() < f.end for f in found):
+                found.append(h.Found(iso, m.start(), m.end()))
         for m in h._SPACED_ISO.finditer(text):
             iso = h._iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if iso and not any(f.start <= m.start() < f.end for f in found):
