@@ -1509,7 +1509,8 @@ def _first_date(parts: list[Part], end: int, title: int | None, folded: _Folded)
     for i in order:
         part = parts[i]
         compact = i == title or i in opening or part.text[:10].lstrip().startswith("Download")  # the copy's title
-        dates = [f for f in find_dates(part.text, compact=compact) if not _checking_date(part.text, f)]
+        dates = [f for f in find_dates(part.text, compact=compact)
+                 if not _checking_date(part.text, f) and not is_deadline_or_past_act(part.text, f)]
         if dates:
             f = dates[0]
             if title is not None and i != title:
@@ -1523,7 +1524,8 @@ def _first_date(parts: list[Part], end: int, title: int | None, folded: _Folded)
         if _is_item_line(part.text):
             continue
         dates = find_dates(part.text)
-        if dates and len(part.text) < 60 and not _checking_date(part.text, dates[0]):
+        if (dates and len(part.text) < 60 and not _checking_date(part.text, dates[0])
+                and not is_deadline_or_past_act(part.text, dates[0])):
             f = dates[0]
             return Found(f.value, part.start + f.start, part.start + f.end)
     return _weekday_fixes_year(parts, end, folded)
@@ -1660,6 +1662,27 @@ def _checking_date(text: str, found: Found) -> bool:
     # block's organ cell too, whose neighbour is the meeting's date ("genom anslag. Organ: : 25 september 2013")
     return (last >= 0 and not any(word in head[last:] for word in ("sammanträde", "möte", "organ"))) or in_checking_label_value(
         text, found)
+
+
+_DEADLINE_BEFORE = re.compile(r"(?i)(?:^|(?<=[\s(]))(?:" + "|".join(re.escape(c) for c in w.DEADLINE_BEFORE_DATE)
+                              + r"|från\b[^\n]{1,40}?\btill)\s+$")
+_PERIOD_END_AFTER = re.compile(r"\s*(?:till|–|—|-)\s*(?:och med\s+)?(?:den\s+)?\d")
+_PAST_ACT_AFTER = re.compile(r"(?i)\s*,?\s*(?:" + "|".join(w.PAST_ACT_AFTER_DATE) + r")\b")
+_DEADLINE_GATES = ("senast", "t.o.m", "tom", "före", "innan", "fr.o.m", "från", "till")
+
+
+def is_deadline_or_past_act(text: str, found: Found) -> bool:
+    """Whether a date in running text is a deadline, a period's edge or an earlier act's day, by the words right
+    around it: "lämnas in senast 2020-05-29", "från 2023-01-01 till 2025-12-31", "Den 2 december 2021 beslutade
+    nämnden". Such a date is not the meeting's."""
+    head = text[max(0, found.start - 50): found.start]
+    low = head.casefold()
+    if any(g in low for g in _DEADLINE_GATES):
+        if _DEADLINE_BEFORE.search(head):
+            return True
+        if low.rstrip().endswith("från") and _PERIOD_END_AFTER.match(text, found.end):
+            return True
+    return bool(_PAST_ACT_AFTER.match(text, found.end))
 
 
 # A label for when and where the minutes are checked, its value a place before the day: "Plats/tid för justering:

@@ -1,0 +1,44 @@
+"""Meeting fields read from portal pages and excerpts that give no labelled date (branch r1-meet).
+
+A date in running text that is a deadline ("senast 2020-05-29"), the edge of a period ("från 2023-01-01 till
+2025-12-31") or the day of an earlier act ("Den 2 december 2021 beslutade nämnden") is not the meeting's day;
+a plain dated line still is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.extract.header import extract_meeting
+from planner.extract.text import minutes_from_text
+
+PORTAL = "Hoppa över navigering\n •   1\n\n  Justering\n\n"
+
+
+def meeting_date(text: str) -> str | None:
+    return extract_meeting(minutes_from_text(text))[0].date
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # deadlines and periods
+        (" • Rapporten ska lämnas in till regionstyrelsen senast 2020-05-29\n", None),
+        (" • Vidare presenteras tidskrav (senast 28 juni 2025, eller i vissa fall senast 28 juni 2030).\n", None),
+        ("  Avtalstiden är från 2023-01-01 till 2025-12-31 med option att förlänga med 24 månader.\n", None),
+        ("  Avtalet gäller till och med den 31 mars 2024 och kan förlängas.\n", None),
+        ("  Remissvar ska ha kommit in före den 15 maj 2022 till kansliet.\n", None),
+        ("  Planen gäller fr.o.m. 2021-01-01 för hela förvaltningen.\n", None),
+        # an earlier act's day
+        ("  Den 2 december 2021 beslutade regionala utvecklingsnämnden att anta en rutin för initiativärenden.\n",
+         None),
+        ("  Föreningen har den 25 januari 2016 inkommit med ansökan om bidrag.\n", None),
+        # look-alikes that keep their date: the minutes' own dated lines
+        ("  Minnesanteckningar från 2018-11-30\n", "2018-11-30"),
+        ("  Sammanträde 2020-05-14\n", "2020-05-14"),
+        ("  Nämnden sammanträdde den 14 maj 2020 i Hylte.\n", "2020-05-14"),
+        ("  Mötet hölls den 3 mars 2022, beslut fattades om budget.\n", "2022-03-03"),
+    ],
+)
+def test_deadline_period_and_past_act_dates_are_not_the_meetings(line: str, expected: str | None) -> None:
+    assert meeting_date(PORTAL + line) == expected
