@@ -1521,8 +1521,8 @@ def _first_date(parts: list[Part], end: int, title: int | None, folded: _Folded)
         part = parts[i]
         if i > closed:
             break  # below "Mötet avslutat": a stored page's link to another post ("Protokoll Styrelsemöte 2023-04-17")
-        if _is_item_line(part.text):
-            continue
+        if _is_item_line(part.text) or part.text.lstrip()[:1] in _LIST_BULLETS:
+            continue  # an item's heading, or an entry of a list in an item ("• Styrelseprotokoll 2021-02-24")
         dates = find_dates(part.text)
         if (dates and len(part.text) < 60 and not _checking_date(part.text, dates[0])
                 and not is_deadline_or_past_act(part.text, dates[0])):
@@ -1643,6 +1643,9 @@ def _stacked_labels_give_date(text: str, at: int) -> bool:
     labels = [x.strip().casefold() for x in m.group(0).split(":") if x.strip()]
     return any(word in label.split() for label in labels for word in _STACKED_DATE_LABELS) and not find_dates(
         text[m.end(): at])
+
+
+_LIST_BULLETS = ("•", "●", "▪", "◦", "*", "-", "–")
 
 
 def _closes_meeting(text: str) -> bool:

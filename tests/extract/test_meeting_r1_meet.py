@@ -42,3 +42,26 @@ def meeting_date(text: str) -> str | None:
 )
 def test_deadline_period_and_past_act_dates_are_not_the_meetings(line: str, expected: str | None) -> None:
     assert meeting_date(PORTAL + line) == expected
+
+
+HEAD = ("Tid: 10.00-10.50\nPlats: Telefonmöte\nDeltagande: Karin Berg, ordförande, Per Holm, Eva Lund\n\n"
+        "1. Sammanträdets öppnande\nOrdförande öppnar mötet.\n\n2. Anmälan protokoll\nFöljande lades till handlingarna:\n\n")
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # entries of a list inside an item: earlier minutes, reports, no meeting day of these minutes
+        ("  • Styrelseprotokoll 2021-02-24\n  • AU-protokoll 2021-03-08\n", None),
+        ("  - Protokoll från AU 2021-03-08\n", None),
+        ("  * Rapport 2019-11-02\n", None),
+        ("  – Minnesanteckningar 12 mars 2020\n", None),
+        ("  ● Delårsrapport 2022-08-31\n", None),
+        ("  ▪ Protokoll 2018-05-04\n", None),
+        # look-alikes: an unbulleted short dated line below the head still dates the minutes
+        ("Protokoll 2021-04-21\n", "2021-04-21"),
+        ("Uppsala 2021-04-21\n", "2021-04-21"),
+    ],
+)
+def test_bulleted_dated_entries_below_the_head_give_no_date(lines: str, expected: str | None) -> None:
+    assert meeting_date(HEAD + lines) == expected
