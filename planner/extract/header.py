@@ -409,6 +409,12 @@ def _may_hold_time_range(text: str) -> bool:
     return "kl" in low or _digit_before_range_sign(text, low)
 
 
+# A break's word in the clause right before a range ("Ajournering kl 10:45-11:30", "med paus 14.50-15.10"): the
+# break's hours, not the meeting's.
+_BREAK_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(w.BREAK_WORDS) + r")\w*\b[^.;\n]*$")
+_BREAK_REACH = 40
+
+
 def find_time_range(text: str, *, bare_hours: bool = False, everywhere: bool = False) -> tuple[Found, Found] | None:
     """Return the first start-end time range in `text` ("9.00-12.00", "kl. 13:00-15:00", "9:45–15:00").
 
@@ -419,6 +425,7 @@ def find_time_range(text: str, *, bare_hours: bool = False, everywhere: bool = F
     if not _may_hold_time_range(text):
         return None
     low = casefold(text)
+    breaks = any(word in low for word in w.BREAK_WORDS)
     # Where the patterns can match, when `low` shows them: at a "kl" (each of the three last ones
     # opens with "kl" or "klockan", IGNORECASE matching as case folds do), or `_TIME_RANGE` also at
     # an hour, a run of one or two digits (its look-behind lets no digit stand before it).
@@ -433,6 +440,8 @@ def find_time_range(text: str, *, bare_hours: bool = False, everywhere: bool = F
         a, b = m.group(1), m.group(2)
         if "§" in text[max(0, m.start() - 14): m.start()] or _SECTION_RANGE_LABEL.search(text, max(0, m.start() - 14), m.start()):
             continue  # "Omfattning 1-17", "Paragrafer 65-82", "§§ 3-9": the minutes' sections, not hours
+        if breaks and _BREAK_BEFORE.search(text, max(0, m.start() - _BREAK_REACH), m.start()):
+            continue  # "klockan 13.00 17.15, med ajournering för fika klockan 14.50-15.10": a break's hours
         has_minutes = ("." in a or ":" in a) or ("." in b or ":" in b)
         has_kl = m.group(0).casefold().startswith(("kl", "klockan"))
         if not (has_minutes or has_kl or bare_hours and int(a) < int(b)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from planner.extract.header import extract_meeting
+from planner.extract.header import extract_meeting, find_time_range
 from planner.extract.text import minutes_from_text
 
 PORTAL = "Hoppa över navigering\n •   1\n\n  Justering\n\n"
@@ -30,8 +30,7 @@ def meeting_date(text: str) -> str | None:
         ("  Remissvar ska ha kommit in före den 15 maj 2022 till kansliet.\n", None),
         ("  Planen gäller fr.o.m. 2021-01-01 för hela förvaltningen.\n", None),
         # an earlier act's day
-        ("  Den 2 december 2021 beslutade regionala utvecklingsnämnden att anta en rutin för initiativärenden.\n",
-         None),
+        ("  Den 2 december 2021 beslutade regionala utvecklingsnämnden att anta en rutin.\n", None),
         ("  Föreningen har den 25 januari 2016 inkommit med ansökan om bidrag.\n", None),
         # look-alikes that keep their date: the minutes' own dated lines
         ("  Minnesanteckningar från 2018-11-30\n", "2018-11-30"),
@@ -65,3 +64,25 @@ HEAD = ("Tid: 10.00-10.50\nPlats: Telefonmöte\nDeltagande: Karin Berg, ordföra
 )
 def test_bulleted_dated_entries_below_the_head_give_no_date(lines: str, expected: str | None) -> None:
     assert meeting_date(HEAD + lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # the meeting's hours lost their dash; the break's hours after them kept theirs
+        (("Mentorn 1 och 2, tisdagen den 15 januari 2019, klockan 13.00 17.15, med ajournering för fika klockan "
+          "14.50-15.10."), ("13:00", "17:15")),
+        ("Stadshuset kl. 9.00 12.00, ajournering kl 10:45-11:30", ("09:00", "12:00")),
+        ("Kommunhuset kl 18.00 21.00 med paus 19.30-19.45", ("18:00", "21:00")),
+        # a break alone gives no meeting hours
+        ("Ajournering kl 10:45-11:30", None),
+        ("Ajourneringar: 09:35-09:45, 10:25-10:42", None),
+        # look-alikes: the meeting's own range first, or a break word in another sentence, still count
+        ("Kommunhuset kl. 13.00-16.30, ajournering 14.50-15.10", ("13:00", "16:30")),
+        ("Ajournering sker vid behov. Tid kl 13.00-15.00", ("13:00", "15:00")),
+        ("kl. 9:45–15:00", ("09:45", "15:00")),
+    ],
+)
+def test_break_hours_are_not_the_meetings(value: str, expected: tuple[str, str] | None) -> None:
+    rng = find_time_range(value)
+    assert (None if rng is None else (rng[0].value, rng[1].value)) == expected
