@@ -415,8 +415,12 @@ _BREAK_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(w.BREAK_WORDS) + r")\w*\b[^.;
 _BREAK_REACH = 40
 
 
-def find_time_range(text: str, *, bare_hours: bool = False, everywhere: bool = False) -> tuple[Found, Found] | None:
+def find_time_range(text: str, *, bare_hours: bool = False, everywhere: bool = False,
+                    meeting: bool = False) -> tuple[Found, Found] | None:
     """Return the first start-end time range in `text` ("9.00-12.00", "kl. 13:00-15:00", "9:45–15:00").
+
+    With `meeting`, a range in a break's clause ("med ajournering klockan 14.50-15.10") is passed over: the
+    meeting's hours are read, not the break's (without it, a break's range still tells a line holds hours).
 
     Whole hours ("13-16") count after "kl" or, with `bare_hours`, anywhere (a "Tid:" value). With
     `everywhere`, each pattern is searched along the whole text, not tried only where it can start
@@ -425,7 +429,7 @@ def find_time_range(text: str, *, bare_hours: bool = False, everywhere: bool = F
     if not _may_hold_time_range(text):
         return None
     low = casefold(text)
-    breaks = any(word in low for word in w.BREAK_WORDS)
+    breaks = meeting and any(word in low for word in w.BREAK_WORDS)
     # Where the patterns can match, when `low` shows them: at a "kl" (each of the three last ones
     # opens with "kl" or "klockan", IGNORECASE matching as case folds do), or `_TIME_RANGE` also at
     # an hour, a run of one or two digits (its look-behind lets no digit stand before it).
@@ -1830,7 +1834,8 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
                 shift = b + (next_lv[1] if next_lv else 0)
                 return _shift(session[0], shift), _shift(session[1], shift)
             # (the dearer date test only where a range may stand)
-            rng = find_time_range(text, bare_hours=(k == 0 and _may_hold_time_range(text) and not find_dates(text)))
+            rng = find_time_range(text, bare_hours=(k == 0 and _may_hold_time_range(text) and not find_dates(text)),
+                                  meeting=True)
             if rng is None and k == 0:
                 rng = _day_then_lost_dash(text) or _clocks_lost_dash(text)
             if rng is None and next_lv:  # "Datum: sida 1 (5)" / "Plats: ..." / "Tid: 18:00 20:30": the time label below

@@ -84,5 +84,5 @@ def test_bulleted_dated_entries_below_the_head_give_no_date(lines: str, expected
     ],
 )
 def test_break_hours_are_not_the_meetings(value: str, expected: tuple[str, str] | None) -> None:
-    rng = find_time_range(value)
+    rng = find_time_range(value, meeting=True)
     assert (None if rng is None else (rng[0].value, rng[1].value)) == expected
