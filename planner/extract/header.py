@@ -5445,9 +5445,18 @@ def _body_before_time_label(parts: list[Part], end: int) -> Found | None:
 _ORGAN_FIELD = re.compile(r"(?i)(?:nämnd|organ|myndighet|instans)\s*:\s*(?=\S)")
 
 
+# An organ label alone, its participle maybe cut in a transcript ("Beslutande organ", "ande organ"): no body's name.
+_EMPTY_ORGAN_LABEL = re.compile(r"(?i)\s*(?:[^\W\d_]*ande\s+)?(?:" + "|".join(map(re.escape, w.ORGAN_LABELS)) + r")\s*:?\s*")
+_PARTICIPLE_ORGAN_LEAD = re.compile(r"(?i)[^\W\d_]*ande\s+organ\s+(?=(?-i:[A-ZÅÄÖ]))")
+_ORGAN_LABEL_ENDS = frozenset(lab[-5:] for lab in w.ORGAN_LABELS) | frozenset(lab[-4:] + ":" for lab in w.ORGAN_LABELS)
+
+
 def without_organ_label(body: Found) -> Found | None:
-    """The body without an organ label opening its value ("Nämnd:Socialnämnden" -> "Socialnämnden")."""
+    """The body without an organ label opening its value ("Nämnd:Socialnämnden" -> "Socialnämnden", "Beslutande organ
+    Socialnämnden" -> "Socialnämnden", a transcript's "ande organ Kommunstyrelsen" -> "Kommunstyrelsen")."""
     m = _ORGAN_FIELD.match(body.value)
+    if m is None and body.value[-5:].casefold() not in _ORGAN_LABEL_ENDS and " organ " in body.value.casefold():
+        m = _PARTICIPLE_ORGAN_LEAD.match(body.value)
     if m is None or not body.value[m.end():].strip():
         return None
     value = body.value[m.end():].rstrip()
@@ -5759,6 +5768,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if body is not None:
         body = lone_body_word(body) or without_organ_label(body) or body
     body = tidied_body(parts, end, body)
+    if body is not None and body.value[-5:].casefold() in _ORGAN_LABEL_ENDS and _EMPTY_ORGAN_LABEL.fullmatch(body.value):
+        body = None  # "Protokoll 1 (53) ande organ Plats och tid ...": a transcript's "Beslutande organ" label, no value
     if body is not None and body.value.endswith("s styrelse"):
         body = association_comma_board(body) or body  # "Helsingborgs konstförenings styrelse"
     if body is not None and body.value[:1] in "SsEeKk":

@@ -86,3 +86,25 @@ def test_bulleted_dated_entries_below_the_head_give_no_date(lines: str, expected
 def test_break_hours_are_not_the_meetings(value: str, expected: tuple[str, str] | None) -> None:
     rng = find_time_range(value, meeting=True)
     assert (None if rng is None else (rng[0].value, rng[1].value)) == expected
+
+
+ORGAN_TAIL = ("\nPlats och tid Kommunhuset, tisdagen den 15 januari 2019, klockan 13.00 17.15\n"
+              "Beslutande Anna Berg (S), ordförande\n\n1. Mötets öppnande\n")
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a transcript's organ label, its participle cut ("Beslut|ande organ"), with or without the body's name
+        ("Protokoll 1 (53) ande organ", None),
+        ("Protokoll 1 (53) ande organ Kommunstyrelsen", "Kommunstyrelsen"),
+        ("Beslutande organ Socialnämnden", "Socialnämnden"),
+        ("Sammanträdande organ Tekniska nämnden", "Tekniska nämnden"),
+        # look-alikes: the body's own name stays as it was read
+        ("Protokoll 1 (53) Kommunstyrelsen", "Kommunstyrelsen"),
+        ("Protokoll 1 (20) Socialnämnden", "Socialnämnden"),
+        ("Protokoll 1 (12) Sammanträdande organ:", None),
+    ],
+)
+def test_organ_label_is_no_body(head: str, expected: str | None) -> None:
+    assert extract_meeting(minutes_from_text(head + ORGAN_TAIL))[0].body == expected
