@@ -4979,6 +4979,33 @@ _BODY_ENDINGS = (*w.MEETING_WORD_BODIES, *w.MEETING_WORD_BODIES.values(), "direk
                  "delegation", "delegationen")
 
 
+# A flattened front page whose label column stands before its values: the organ label, the place-and-time label,
+# then the organ's value, the place's and the day ("Organ Plats och tid Regionförbundets styrelse Campus Hultsfred,
+# Hultsfred Torsdagen den 30 mars 2017"). Group 1 the organ's value and what follows it.
+_STACKED_ORGAN_VALUE = re.compile(r"(?<![\w-])Organ\s+(?:Plats och tid|Tid och plats)\s+([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4})")
+_STACKED_ORGAN_LINES = 4  # the head's first lines with text
+
+
+def organ_value_after_stacked_labels(parts: list[Part], end: int, clean: str) -> Found | None:
+    """The body a flattened front page gives as the first value after its organ and place-and-time labels
+    (`_STACKED_ORGAN_VALUE`, the labels perhaps split into parts): the words up to the first that ends as a body's
+    name does; None without one."""
+    first = _first_text_parts(parts, end, _STACKED_ORGAN_LINES)
+    if not first:
+        return None
+    lo, hi = first[0].start, first[-1].start + len(first[-1].text)
+    if "Organ" not in clean[lo:hi]:
+        return None
+    m = _STACKED_ORGAN_VALUE.search(clean, lo, hi)
+    if m is None:
+        return None
+    words = list(_RX_WORD.finditer(m.group(1)))
+    last = next((k for k, word in enumerate(words) if word.group().casefold().endswith(_BODY_ENDINGS)), None)
+    if last is None:
+        return None
+    return Found(m.group(1)[: words[last].end()], m.start(1), m.start(1) + words[last].end())
+
+
 def _organ_in_text(parts: list[Part], folded: _Folded, limit: int) -> Found | None:
     """The body a posting block names in the middle of a flattened front page."""
     for i in folded.holding(_ORGAN_WORDS, limit):
@@ -5314,11 +5341,12 @@ def _organ_before_venue(venue: Found, generic: str) -> Found | None:
     return Found(m.group(1), venue.start, venue.start + m.end(1))
 
 
-def _venue_after_organ(venue: Found, body: str) -> Found:
+def _venue_after_organ(venue: Found, body: str, *, labelled: bool = False) -> Found:
     """The venue without the body's name run in before it: labels in a column ("Organ: Plats och tid:")
     and their values after them, "Regionförbundets arbetsutskott Regionförbundet i Kalmar län" ->
-    "Regionförbundet i Kalmar län". The rest must open with a capital ("Styrelsen rum 3" stays)."""
-    if " " not in body or not venue.value.startswith(body + " "):
+    "Regionförbundet i Kalmar län". The rest must open with a capital ("Styrelsen rum 3" stays). A body of one
+    word counts only when it is the organ label's value (`labelled`): "Socialnämnden Kommunhuset, Kungsör"."""
+    if " " not in body and not labelled or not venue.value.startswith(body + " "):
         return venue
     rest = venue.value[len(body) + 1:].lstrip()
     if not rest[:1].isupper():
@@ -5664,6 +5692,11 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         end = header_end(parts)
     folded = _Folded(parts)
     body, title = _find_body(parts, end, doc.clean)
+    # the head's labelled organ, flattened: "Organ Plats och tid Socialnämnden Kommunhuset ..." (a generic title's
+    # body, "Styrelsen", is named in full by `_organ_before_venue` when the two agree)
+    stacked = organ_value_after_stacked_labels(parts, end, doc.clean) if body is None or body.value.casefold(
+    ) not in _GENERIC_BODIES else None
+    body = stacked or body
     if body is None or _is_code(doc.clean[body.start: body.end]):
         body = _organ(parts, folded) or (None if body is not None and is_numbered_meeting_code(
             doc.clean[body.start: body.end]) else body)
@@ -5761,7 +5794,7 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if body is not None and venue is not None and body.value.casefold() in _GENERIC_BODIES:
         body = _organ_before_venue(venue, body.value) or body  # "Styrelsen" / "Regionförbundets styrelse Regionförbundet ..."
     if body is not None and venue is not None:
-        venue = _venue_after_organ(venue, body.value)
+        venue = _venue_after_organ(venue, body.value, labelled=body is stacked)
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS):
         body = (_minutes_of_named_body(parts, end) or minutes_naming_body(parts, end) or _body_before_time_label(parts, end)
                 or _posted_organ(parts, folded, 120) or posting_organ(parts, folded) or body)

@@ -108,3 +108,30 @@ ORGAN_TAIL = ("\nPlats och tid Kommunhuset, tisdagen den 15 januari 2019, klocka
 )
 def test_organ_label_is_no_body(head: str, expected: str | None) -> None:
     assert extract_meeting(minutes_from_text(head + ORGAN_TAIL))[0].body == expected
+
+
+STACKED_TAIL = (" Torsdagen den 30 mars 2017 kl 09.00-12.20 ande Ulf Nilsson ordförande Eva Berg Per Holm\n"
+                "Övriga deltagare Anna Ek sekreterare\n")
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "venue"),
+    [
+        # a flattened front page: the organ and place-and-time labels, then their values in a run
+        ("17 Organ Plats och tid Regionförbundets styrelse Campus Hultsfred, Hultsfred", "Regionförbundets styrelse",
+         "Campus Hultsfred, Hultsfred"),
+        ("17 Organ Tid och plats Regionförbundets styrelse Campus Hultsfred, Hultsfred", "Regionförbundets styrelse",
+         "Campus Hultsfred, Hultsfred"),
+        ("17 Organ Plats och tid Socialnämnden Kommunhuset, Kungsör", "Socialnämnden", "Kommunhuset, Kungsör"),
+        ("17 Organ Plats och tid Kommunstyrelsens arbetsutskott Stadshuset, Vimmerby", "Kommunstyrelsens arbetsutskott",
+         "Stadshuset, Vimmerby"),
+        ("17 Organ Tid och plats Tekniska nämnden Rådhuset, Kalmar", "Tekniska nämnden", "Rådhuset, Kalmar"),
+        # look-alike: no body's name after the labels, the place stays whole
+        ("17 Organ Plats och tid Kommunhuset, Hultsfred", None, "Kommunhuset, Hultsfred"),
+    ],
+)
+def test_organ_value_after_stacked_labels(head: str, body: str | None, venue: str) -> None:
+    meeting = extract_meeting(minutes_from_text(head + STACKED_TAIL))[0]
+    assert meeting.venue == venue
+    if body is not None:
+        assert meeting.body == body
