@@ -419,8 +419,18 @@ def _may_hold_time_range(text: str) -> bool:
     return "kl" in low or _digit_before_range_sign(text, low)
 
 
-def find_time_range(text: str, *, bare_hours: bool = False, everywhere: bool = False) -> tuple[Found, Found] | None:
+# A break's word in the clause right before a range ("Ajournering kl 10:45-11:30", "med paus 14.50-15.10"): the
+# break's hours, not the meeting's.
+_BREAK_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(w.BREAK_WORDS) + r")\w*\b[^.;\n]*$")
+_BREAK_REACH = 40
+
+
+def find_time_range(text: str, *, bare_hours: bool = False, everywhere: bool = False,
+                    meeting: bool = False) -> tuple[Found, Found] | None:
     """Return the first start-end time range in `text` ("9.00-12.00", "kl. 13:00-15:00", "9:45–15:00").
+
+    With `meeting`, a range in a break's clause ("med ajournering klockan 14.50-15.10") is passed over: the
+    meeting's hours are read, not the break's (without it, a break's range still tells a line holds hours).
 
     Whole hours ("13-16") count after "kl" or, with `bare_hours`, anywhere (a "Tid:" value). With
     `everywhere`, each pattern is searched along the whole text, not tried only where it can start
@@ -429,6 +439,7 @@ def find_time_range(text: str, *, bare_hours: bool = False, everywhere: bool = F
     if not _may_hold_time_range(text):
         return None
     low = casefold(text)
+    breaks = meeting and any(word in low for word in w.BREAK_WORDS)
     # Where the patterns can match, when `low` shows them: at a "kl" (each of the three last ones
     # opens with "kl" or "klockan", IGNORECASE matching as case folds do), or `_TIME_RANGE` also at
     # an hour, a run of one or two digits (its look-behind lets no digit stand before it).
@@ -443,6 +454,8 @@ def find_time_range(text: str, *, bare_hours: bool = False, everywhere: bool = F
         a, b = m.group(1), m.group(2)
         if "§" in text[max(0, m.start() - 14): m.start()] or _SECTION_RANGE_LABEL.search(text, max(0, m.start() - 14), m.start()):
             continue  # "Omfattning 1-17", "Paragrafer 65-82", "§§ 3-9": the minutes' sections, not hours
+        if breaks and _BREAK_BEFORE.search(text, max(0, m.start() - _BREAK_REACH), m.start()):
+            continue  # "klockan 13.00 17.15, med ajournering för fika klockan 14.50-15.10": a break's hours
         has_minutes = ("." in a or ":" in a) or ("." in b or ":" in b)
         has_kl = m.group(0).casefold().startswith(("kl", "klockan"))
         if not (has_minutes or has_kl or bare_hours and int(a) < int(b)):
@@ -1520,7 +1533,8 @@ def _first_date(parts: list[Part], end: int, title: int | None, folded: _Folded)
     for i in order:
         part = parts[i]
         compact = i == title or i in opening or part.text[:10].lstrip().startswith("Download")  # the copy's title
-        dates = [f for f in find_dates(part.text, compact=compact) if not _checking_date(part.text, f)]
+        dates = [f for f in find_dates(part.text, compact=compact)
+                 if not _checking_date(part.text, f) and not is_deadline_or_past_act(part.text, f)]
         if dates:
             f = dates[0]
             if title is not None and i != title:
@@ -1531,10 +1545,11 @@ def _first_date(parts: list[Part], end: int, title: int | None, folded: _Folded)
         part = parts[i]
         if i > closed:
             break  # below "Mötet avslutat": a stored page's link to another post ("Protokoll Styrelsemöte 2023-04-17")
-        if _is_item_line(part.text):
-            continue
+        if _is_item_line(part.text) or part.text.lstrip()[:1] in _LIST_BULLETS:
+            continue  # an item's heading, or an entry of a list in an item ("• Styrelseprotokoll 2021-02-24")
         dates = find_dates(part.text)
-        if dates and len(part.text) < 60 and not _checking_date(part.text, dates[0]):
+        if (dates and len(part.text) < 60 and not _checking_date(part.text, dates[0])
+                and not is_deadline_or_past_act(part.text, dates[0])):
             f = dates[0]
             return Found(f.value, part.start + f.start, part.start + f.end)
     return _weekday_fixes_year(parts, end, folded)
@@ -1654,6 +1669,9 @@ def _stacked_labels_give_date(text: str, at: int) -> bool:
         text[m.end(): at])
 
 
+_LIST_BULLETS = ("•", "●", "▪", "◦", "*", "-", "–")
+
+
 def _closes_meeting(text: str) -> bool:
     """Tell whether a short line closes the meeting: "11.Mötet avslutat", "§ 12 Mötets avslutande"."""
     if len(text) > 60 or "avslut" not in text.casefold():
@@ -1671,6 +1689,27 @@ def _checking_date(text: str, found: Found) -> bool:
     # block's organ cell too, whose neighbour is the meeting's date ("genom anslag. Organ: : 25 september 2013")
     return (last >= 0 and not any(word in head[last:] for word in ("sammanträde", "möte", "organ"))) or in_checking_label_value(
         text, found)
+
+
+_DEADLINE_BEFORE = re.compile(r"(?i)(?:^|(?<=[\s(]))(?:" + "|".join(re.escape(c) for c in w.DEADLINE_BEFORE_DATE)
+                              + r"|från\b[^\n]{1,40}?\btill)\s+$")
+_PERIOD_END_AFTER = re.compile(r"\s*(?:till|–|—|-)\s*(?:och med\s+)?(?:den\s+)?\d")
+_PAST_ACT_AFTER = re.compile(r"(?i)\s*,?\s*(?:" + "|".join(w.PAST_ACT_AFTER_DATE) + r")\b")
+_DEADLINE_GATES = ("senast", "t.o.m", "tom", "före", "innan", "fr.o.m", "från", "till")
+
+
+def is_deadline_or_past_act(text: str, found: Found) -> bool:
+    """Whether a date in running text is a deadline, a period's edge or an earlier act's day, by the words right
+    around it: "lämnas in senast 2020-05-29", "från 2023-01-01 till 2025-12-31", "Den 2 december 2021 beslutade
+    nämnden". Such a date is not the meeting's."""
+    head = text[max(0, found.start - 50): found.start]
+    low = head.casefold()
+    if any(g in low for g in _DEADLINE_GATES):
+        if _DEADLINE_BEFORE.search(head):
+            return True
+        if low.rstrip().endswith("från") and _PERIOD_END_AFTER.match(text, found.end):
+            return True
+    return bool(_PAST_ACT_AFTER.match(text, found.end))
 
 
 # A label for when and where the minutes are checked, its value a place before the day: "Plats/tid för justering:
@@ -1806,7 +1845,8 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
                 shift = b + (next_lv[1] if next_lv else 0)
                 return _shift(session[0], shift), _shift(session[1], shift)
             # (the dearer date test only where a range may stand)
-            rng = find_time_range(text, bare_hours=(k == 0 and _may_hold_time_range(text) and not find_dates(text)))
+            rng = find_time_range(text, bare_hours=(k == 0 and _may_hold_time_range(text) and not find_dates(text)),
+                                  meeting=True)
             if rng is None and k == 0:
                 rng = _day_then_lost_dash(text) or _clocks_lost_dash(text)
             if rng is None and next_lv:  # "Datum: sida 1 (5)" / "Plats: ..." / "Tid: 18:00 20:30": the time label below
@@ -4964,6 +5004,33 @@ _BODY_ENDINGS = (*w.MEETING_WORD_BODIES, *w.MEETING_WORD_BODIES.values(), "direk
                  "delegation", "delegationen")
 
 
+# A flattened front page whose label column stands before its values: the organ label, the place-and-time label,
+# then the organ's value, the place's and the day ("Organ Plats och tid Regionförbundets styrelse Campus Hultsfred,
+# Hultsfred Torsdagen den 30 mars 2017"). Group 1 the organ's value and what follows it.
+_STACKED_ORGAN_VALUE = re.compile(r"(?<![\w-])Organ\s+(?:Plats och tid|Tid och plats)\s+([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4})")
+_STACKED_ORGAN_LINES = 4  # the head's first lines with text
+
+
+def organ_value_after_stacked_labels(parts: list[Part], end: int, clean: str) -> Found | None:
+    """The body a flattened front page gives as the first value after its organ and place-and-time labels
+    (`_STACKED_ORGAN_VALUE`, the labels perhaps split into parts): the words up to the first that ends as a body's
+    name does; None without one."""
+    first = _first_text_parts(parts, end, _STACKED_ORGAN_LINES)
+    if not first:
+        return None
+    lo, hi = first[0].start, first[-1].start + len(first[-1].text)
+    if "Organ" not in clean[lo:hi]:
+        return None
+    m = _STACKED_ORGAN_VALUE.search(clean, lo, hi)
+    if m is None:
+        return None
+    words = list(_RX_WORD.finditer(m.group(1)))
+    last = next((k for k, word in enumerate(words) if word.group().casefold().endswith(_BODY_ENDINGS)), None)
+    if last is None:
+        return None
+    return Found(m.group(1)[: words[last].end()], m.start(1), m.start(1) + words[last].end())
+
+
 def _organ_in_text(parts: list[Part], folded: _Folded, limit: int) -> Found | None:
     """The body a posting block names in the middle of a flattened front page."""
     for i in folded.holding(_ORGAN_WORDS, limit):
@@ -5299,11 +5366,12 @@ def _organ_before_venue(venue: Found, generic: str) -> Found | None:
     return Found(m.group(1), venue.start, venue.start + m.end(1))
 
 
-def _venue_after_organ(venue: Found, body: str) -> Found:
+def _venue_after_organ(venue: Found, body: str, *, labelled: bool = False) -> Found:
     """The venue without the body's name run in before it: labels in a column ("Organ: Plats och tid:")
     and their values after them, "Regionförbundets arbetsutskott Regionförbundet i Kalmar län" ->
-    "Regionförbundet i Kalmar län". The rest must open with a capital ("Styrelsen rum 3" stays)."""
-    if " " not in body or not venue.value.startswith(body + " "):
+    "Regionförbundet i Kalmar län". The rest must open with a capital ("Styrelsen rum 3" stays). A body of one
+    word counts only when it is the organ label's value (`labelled`): "Socialnämnden Kommunhuset, Kungsör"."""
+    if " " not in body and not labelled or not venue.value.startswith(body + " "):
         return venue
     rest = venue.value[len(body) + 1:].lstrip()
     if not rest[:1].isupper():
@@ -5430,9 +5498,18 @@ def _body_before_time_label(parts: list[Part], end: int) -> Found | None:
 _ORGAN_FIELD = re.compile(r"(?i)(?:nämnd|organ|myndighet|instans)\s*:\s*(?=\S)")
 
 
+# An organ label alone, its participle maybe cut in a transcript ("Beslutande organ", "ande organ"): no body's name.
+_EMPTY_ORGAN_LABEL = re.compile(r"(?i)\s*(?:[^\W\d_]*ande\s+)?(?:" + "|".join(map(re.escape, w.ORGAN_LABELS)) + r")\s*:?\s*")
+_PARTICIPLE_ORGAN_LEAD = re.compile(r"(?i)[^\W\d_]*ande\s+organ\s+(?=(?-i:[A-ZÅÄÖ]))")
+_ORGAN_LABEL_ENDS = frozenset(lab[-5:] for lab in w.ORGAN_LABELS) | frozenset(lab[-4:] + ":" for lab in w.ORGAN_LABELS)
+
+
 def without_organ_label(body: Found) -> Found | None:
-    """The body without an organ label opening its value ("Nämnd:Socialnämnden" -> "Socialnämnden")."""
+    """The body without an organ label opening its value ("Nämnd:Socialnämnden" -> "Socialnämnden", "Beslutande organ
+    Socialnämnden" -> "Socialnämnden", a transcript's "ande organ Kommunstyrelsen" -> "Kommunstyrelsen")."""
     m = _ORGAN_FIELD.match(body.value)
+    if m is None and body.value[-5:].casefold() not in _ORGAN_LABEL_ENDS and " organ " in body.value.casefold():
+        m = _PARTICIPLE_ORGAN_LEAD.match(body.value)
     if m is None or not body.value[m.end():].strip():
         return None
     value = body.value[m.end():].rstrip()
@@ -5640,6 +5717,11 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         end = header_end(parts)
     folded = _Folded(parts)
     body, title = _find_body(parts, end, doc.clean)
+    # the head's labelled organ, flattened: "Organ Plats och tid Socialnämnden Kommunhuset ..." (a generic title's
+    # body, "Styrelsen", is named in full by `_organ_before_venue` when the two agree)
+    stacked = organ_value_after_stacked_labels(parts, end, doc.clean) if body is None or body.value.casefold(
+    ) not in _GENERIC_BODIES else None
+    body = stacked or body
     if body is None or _is_code(doc.clean[body.start: body.end]):
         body = _organ(parts, folded) or (None if body is not None and is_numbered_meeting_code(
             doc.clean[body.start: body.end]) else body)
@@ -5737,13 +5819,15 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if body is not None and venue is not None and body.value.casefold() in _GENERIC_BODIES:
         body = _organ_before_venue(venue, body.value) or body  # "Styrelsen" / "Regionförbundets styrelse Regionförbundet ..."
     if body is not None and venue is not None:
-        venue = _venue_after_organ(venue, body.value)
+        venue = _venue_after_organ(venue, body.value, labelled=body is stacked)
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS):
         body = (_minutes_of_named_body(parts, end) or minutes_naming_body(parts, end) or _body_before_time_label(parts, end)
                 or _posted_organ(parts, folded, 120) or posting_organ(parts, folded) or body)
     if body is not None:
         body = lone_body_word(body) or without_organ_label(body) or body
     body = tidied_body(parts, end, body)
+    if body is not None and body.value[-5:].casefold() in _ORGAN_LABEL_ENDS and _EMPTY_ORGAN_LABEL.fullmatch(body.value):
+        body = None  # "Protokoll 1 (53) ande organ Plats och tid ...": a transcript's "Beslutande organ" label, no value
     if body is not None and body.value.endswith("s styrelse"):
         body = association_comma_board(body) or body  # "Helsingborgs konstförenings styrelse"
     if body is not None and body.value[:1] in "SsEeKk":

@@ -521,6 +521,19 @@ FIRST_ITEM_WORDS: tuple[str, ...] = (
 NOT_MEETING_DATE_CUES: tuple[str, ...] = (
     "anslag", "justering", "justerat", "justeras", "nedtagande", "uppsättande", "utdragsbestyrkande",
 )
+# Words right before a date that make it a deadline or a period's edge, not the meeting's day: "ska lämnas in
+# senast 2020-05-29", "gäller till och med 31 mars", "Avtalstiden är från 2023-01-01 till 2025-12-31".
+DEADLINE_BEFORE_DATE: tuple[str, ...] = (
+    "senast", "till och med", "t.o.m.", "t.o.m", "tom", "före", "innan", "fr.o.m.", "fr.o.m", "från och med",
+)
+# Stems of a break in the meeting ("ajournering", "ajourneras", "paus"): the hours after one are the break's.
+BREAK_WORDS: tuple[str, ...] = ("ajourn", "paus")
+# Past-tense verbs right after a date that make it the day of an earlier act, not the meeting's: "Den 2 december
+# 2021 beslutade nämnden att ...", "har den 25 januari 2016 inkommit med ansökan".
+PAST_ACT_AFTER_DATE: tuple[str, ...] = (
+    "beslutade", "beslöt", "beslutat", "inkom", "inkommit", "fattade", "antog", "antogs", "fastställde",
+    "fastställdes", "godkände", "godkändes",
+)
 # Labels of a letterhead or footer before the organisation's name and address ("Postadress Besöksadress
 # Telefon / Fax Sunne kommun Kvarngatan 4").
 ADDRESS_LABELS: tuple[str, ...] = (
