@@ -1176,6 +1176,13 @@ def _lower_case_sign_title(line: Line, i: int, number: str, at: int, title_at: i
                        line.start + title_at + len(title))]
 
 
+def _one_line_a_page(lines: Sequence[Line], i: int) -> bool:
+    """Whether line `i` is the last page of a copy that holds each page as one line: the line with text before
+    it is longer than 400 characters, and every line with text is a page's (longer than `_PAGE_TAIL`)."""
+    before = next((ln.text for ln in reversed(lines[:i]) if ln.text.strip()), "")
+    return len(before) > 400 and all(len(ln.text) > _PAGE_TAIL for ln in lines if ln.text.strip())
+
+
 def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line: bool = False) -> list[_Candidate]:
     """Lines (and inline runs in very long lines) that look like numbered item headings.
 
@@ -1234,6 +1241,10 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             if caps:
                 found.extend(caps)
                 continue
+        if _PAGE_TAIL < len(text) <= 400 and not line.page and _one_line_a_page(lines, i):
+            # "... Röstlängden justeras kontinuerligt. Sida 1 av 6" / "Sektionsmöte 7. Förfarande vid valärenden
+            # ... 8. Föregående mötesprotokoll ...": a copy kept one line a page, its last page short.
+            found.extend(_inline_candidates(line, i))
         if len(text) > 400 or line.page:
             found.extend(_inline_candidates(line, i))
             found.extend(_labelled_contents(line, i) or _number_runs(line, i))
@@ -2631,6 +2642,7 @@ def _spare_marks_after_capitals(line: Line, i: int, taken: set[int]) -> list[_Ca
 # Välkommen, öppnande ... öppnat. § 42 Föredragningslista ...".
 _RUN_ON_POINT = re.compile(r"\s(?<=[\w.!?)]\s)\s*(§\s*\d{1,3}|\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _RUN_ON_TEXT = 400
+_PAGE_TAIL = 150  # the shortest last page of a copy kept one line a page (see `_numbered_candidates`)
 # A range word right before a number: the paragraphs a member attended, not an item's number ("Kjell
 # Gustafsson (C), t o m 13", "ersättare, fr.o.m. 14", "tjänstgör from § 5", "t.o.m. 12"). Searched
 # in the few characters that end at the number.
