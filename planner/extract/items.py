@@ -5461,7 +5461,7 @@ def markup_view(doc: Minutes) -> Minutes:
 # --- copies whose OCR misread the paragraph sign ---------------------------------------------
 
 # "$1 Mötets öppnande", "$ 2 Inkomna skrivelser", "$ 3. Val": a scan read "§" as "$". Group 1 is the sign.
-_MISREAD_SIGN = re.compile(r"\s*(\$)\s?(\d{1,3})\.?\s+(?=[A-ZÅÄÖ])")
+_MISREAD_SIGN = re.compile(r"\s*([$\ufffd])\s?(\d{1,3})\.?\s+(?=[A-ZÅÄÖ])")
 # A line the sign itself opens ("§ 2 Val", "§ 5. Val"): the run the misread signs may fill a gap in.
 _READ_SIGN = re.compile(r"\s*(§)\s?(\d{1,3})\.?\s+(?=[A-ZÅÄÖ])")
 _MIN_MISREAD_SIGNS = 2
@@ -5501,20 +5501,22 @@ def misread_sign_view(doc: Minutes) -> Minutes:
     "$ 3. ...", "$ 4. ...", "§ 5. ...").
     """
     clean = doc.clean
-    if "$" not in clean:
-        return doc
     mixed = "§" in clean
+    # A copy that lost its encoding writes U+FFFD for every "§" (and "å", "ä", "ö"): "\ufffd4 Strategi f\ufffdr ...".
+    misread = "$" + ("\ufffd" if not mixed and "\ufffd" in clean else "")
+    if not any(c in clean for c in misread):
+        return doc
     signs: list[tuple[int, int, bool]] = []  # (line index, number, misread)
     for i, ln in enumerate(doc.lines):
         first = ln.text[:8].lstrip()[:1]
-        if first == "$":
+        if first and first in misread:
             m = _MISREAD_SIGN.match(ln.text)
         elif mixed and first == "§":
             m = _READ_SIGN.match(ln.text)
         else:
             continue
         if m is not None:
-            signs.append((i, int(m.group(2)), first == "$"))
+            signs.append((i, int(m.group(2)), first in misread))
     if mixed:
         marks = _gap_filling_signs(signs)
         if not marks:
@@ -5528,7 +5530,7 @@ def misread_sign_view(doc: Minutes) -> Minutes:
     chars = list(clean)
     for i, _ in marks:
         ln = lines[i]
-        at = ln.text.index("$")
+        at = len(ln.text) - len(ln.text.lstrip())
         lines[i] = replace(ln, text=ln.text[:at] + "§" + ln.text[at + 1:])
         chars[ln.start + at] = "§"
     return replace(doc, clean="".join(chars), lines=tuple(lines))

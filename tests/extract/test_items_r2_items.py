@@ -52,3 +52,31 @@ def test_last_page_items_keep_their_titles(number: str) -> None:
     heads, _ = find_headings(minutes_from_text(_PAGE1 + "\n" + _PAGE2 + "\n"))
     titles = {h.number: h.title for h in heads}
     assert titles[number].split()[0] in {"Förfarande", "Föregående", "Meddelanden"}
+
+
+# A copy that lost its encoding: every "§" (and "å", "ä", "ö") written as U+FFFD, so the paragraph signs
+# that open the lines read "\ufffd1", "\ufffd2" ... ; read as "§" where they run on, as a scan's "$" is.
+_R = "\ufffd"
+_HEAD = f"Protokoll Skidtingets m{_R}te 6-7 maj 2000\nPlats: Kiruna\n"
+_SIGNED = (f"{_R}1 Prisutdelning genomf{_R}rdes.\n{_R}2 Val Till ordf{_R}rande valdes Staffan Syk\n"
+           f"{_R}3 F{_R}reg{_R}ende protokoll Protokollet lades till handlingarna.\n"
+           f"{_R}4 Utbildning Punkten bordlades.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_HEAD + _SIGNED, ["1", "2", "3", "4"]),
+    (_HEAD + _SIGNED.replace(f"{_R}1 ", f"{_R} 1 "), ["1", "2", "3", "4"]),
+    (_HEAD + _SIGNED.replace(f"{_R}3 ", f"{_R}3. "), ["1", "2", "3", "4"]),
+    (_HEAD + "\n".join(_SIGNED.splitlines()[1:]) + "\n", ["2", "3", "4"]),
+])
+def test_replacement_character_read_as_paragraph_sign(text: str, expected: list[str]) -> None:
+    assert _numbers(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # one such line, or numbers out of turn: no run of signs
+    _HEAD + f"{_R}5 Utbildning Punkten bordlades.\n",
+    _HEAD + f"{_R}5 Utbildning Punkten bordlades.\n{_R}2 Val Till ordf{_R}rande valdes Staffan Syk\n",
+])
+def test_lone_replacement_character_is_no_sign(text: str) -> None:
+    assert _numbers(text) == []
