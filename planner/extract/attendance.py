@@ -6163,6 +6163,31 @@ _MET_SENTENCE = re.compile(
 _MET_PARTS = 6  # the lines that may open the minutes so
 
 
+_CUT_LABELS = frozenset(w.CUT_PRESENT_LABELS)
+_CUT_LABEL_LEAST = 2  # names a list after a cut label must read
+_CUT_LABEL_PARTS = 200  # how far into the minutes (in parts) such a label is looked for
+
+
+def _cut_label_list(parts: list[Part]) -> list[Person]:
+    """The names after a present label that a stored copy cut to its last letters ("Beslutande" -> "ande") inside a
+    flattened line near the top: "... måndagen den 25 februari 2019, kl ande Matheus Enholm (SD) Heikki
+    Klaavuniemi (SD),". Asked only when no other list was found; the list must read as two names or more, each a
+    name of two to four capitalised words, as `_bare_label_lists` reads it up to the next label. (A stored copy
+    may keep the agenda sent out before the minutes: the first page of the minutes may stand far down.)"""
+    for part in parts[:_CUT_LABEL_PARTS]:
+        text = part.text
+        if "ande" not in text:
+            continue  # most lines (the cheap test before the regex)
+        for kind, s, e in _bare_label_lists(text, least=1):
+            label = text[:s].rstrip(" :").rsplit(None, 1)[-1:]
+            if kind is not ListKind.PRESENT or not label or label[0] not in _CUT_LABELS:
+                continue
+            people = _entries(text[s:e], part.start + s, set(), False)
+            if len(people) >= _CUT_LABEL_LEAST and all(_looks_like_name(p.name) >= 1.0 for p in people):
+                return people
+    return []
+
+
 def _met_sentence(parts: list[Part]) -> list[Person]:
     """Without lists: who met, as the first lines of short notes say it in a sentence ("Mats L, Jenny H och
     Annalena L träffades i Vikarnas lokal.")."""
@@ -6607,6 +6632,8 @@ def _find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[
             [] if _list_attached(parts) else _functionaries(parts, header_end))
     if not present and not absent:
         present = _met_sentence(parts)
+    if not present and not absent:
+        present = _cut_label_list(parts)  # "... kl ande Matheus Enholm (SD) Heikki Klaavuniemi (SD),"
     joined = "\n".join(part.text for part in parts)  # (one text for the cheap tests below: none holds a newline)
     if "rv" in joined and any("rv" in part.text and ("(" in part.text or "rånv" in part.text) for part in parts):
         marked = _legend_marks(parts)

@@ -75,3 +75,28 @@ def test_roles_from_definite_headings(name: str, role: str | None) -> None:
             "Suppleanterna\nEva Sten (kd)\n\nPersonalrepresentanten\nOla Ström\n\nVerkställande direktören\nLena Vik")
     meeting = extract_meeting(minutes_from_text(_HEAD + text + _TAIL))[0]
     assert {p.name: p.role for p in meeting.present}[name] == role
+
+
+# A present label cut by a stored copy to its last letters ("Beslutande" -> "ande") before a short run of names in a
+# flattened line: when no other list is found, the names after it are the present. Not a run of one name, nor words
+# that are no names, nor a run that another list's label already reads.
+_FLAT_HEAD = "Transkript\n\n1 Kommunfullmäktige Sida 1(2) Tid: Måndagen den 25 februari 2019\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("3 1(36) Plats och tid Sporren, Munkedal, måndagen den 25 februari 2019, kl ande Anna Ek (SD) Bo Berg (SD), ",
+         ["Anna Ek", "Bo Berg"]),
+        ("1 Protokoll Plats och tid Kommunhuset, Sala, tisdagen den 5 mars 2019 kl ande Anna Ek, Bo Berg",
+         ["Anna Ek", "Bo Berg"]),
+        ("3 1(36) Plats och tid Stadshuset, 25 februari 2019, kl ande: Anna Ek (S) Bo Berg (M)", ["Anna Ek", "Bo Berg"]),
+        # look-alikes: one name, words that are no names, a list of its own
+        ("3 1(36) Plats och tid Sporren, Munkedal, måndagen den 25 februari 2019, kl ande Anna Ek (SD), ", []),
+        ("3 1(36) Plats och tid Sporren, Munkedal, måndagen den 25 februari 2019, kl ande Region Skåne Växjö Kommun", []),
+        (("Närvarande: Karin Holm, Per Lund\n\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+          "Plats och tid Sporren, den 25 februari 2019, kl ande Anna Ek (S) Bo Berg (M)"), ["Karin Holm", "Per Lund"]),
+    ],
+)
+def test_cut_present_label(text: str, present: list[str]) -> None:
+    assert attendance_names(text, head=_FLAT_HEAD, tail="\n\n§ 1 Val av justerare\n") == (present, [])
