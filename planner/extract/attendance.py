@@ -4731,6 +4731,14 @@ _RX_GLUED_LABEL = re.compile(r"(?<=\d)(?:" + "|".join(sorted(
     key=len, reverse=True)) + r")\s*:\s*(?=[A-ZÅÄÖ])")
 
 
+# A full stop misread or mistyped for the comma after a name in a flattened run of entries ("... Lars Bäckström,
+# Robertsfors kommun Eva-May Karlsson. Vindelns kommun, vice ordförande Johan Söderling, ...", "Anders Edlund,
+# Nils-Erik Edlund. S Stina Munters, C ..."): a name of two capitalised words, the stop, and a capitalised word
+# after it (group 1 the name). Read as a comma; a sentence after a name keeps its verb, which still ends the list.
+_RX_STOP_AFTER_NAME = re.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+"
+                                 r"(?:-[A-ZÅÄÖ][a-zåäöé]+)?)\.(?= [A-ZÅÄÖ])")
+
+
 # How far into the minutes (in parts) a flattened line is searched for labels inside it: the stored copies that
 # flatten a header keep it at the top, and searching every line of the text would cost more than it finds.
 _TOP_PARTS = 40
@@ -5333,6 +5341,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 inside = _colon_label_lists(text) if ":" in text else []
                 if not inside and _INSIDE_LABEL.search(text):
                     # "Plats och tid Kommunstyrelsens sammanträdesrum Ledamöter Gunilla Åström Eva Enqvist ..."
+                    if ". " in text and _RX_STOP_AFTER_NAME.search(text):
+                        text = _RX_STOP_AFTER_NAME.sub(r"\1,", text)  # (the same length, so offsets hold)
                     inside = _bare_label_lists(text, least=3)
                 heads = [text[:s].rstrip(" :").rsplit(None, 1)[-1].casefold() for _, s, _ in inside]
                 if inside and inside[0][0] is ListKind.PRESENT and heads[0] in flat_labels:

@@ -6,13 +6,15 @@
   party in capitals; the list goes on after such a line.
 - The list's sub-headings in the definite form on lines of their own ("Ledamöterna", "Suppleanterna",
   "Personalrepresentanten"): the list goes on below them, and they give the names under them their role.
+- A present label cut by a stored copy to "ande" before a short run of names, when no other list is found.
+- A full stop for the comma after a name in a flattened run of entries ("Eva-May Karlsson. Vindelns kommun").
 """
 
 from __future__ import annotations
 
 import pytest
 
-from planner.extract.attendance import _role_before_name
+from planner.extract.attendance import _RX_STOP_AFTER_NAME, _role_before_name
 from planner.extract.header import extract_meeting
 from planner.extract.text import minutes_from_text
 from tests.extract.attendance_lists import attendance_names
@@ -100,3 +102,38 @@ _FLAT_HEAD = "Transkript\n\n1 Kommunfullmäktige Sida 1(2) Tid: Måndagen den 25
 )
 def test_cut_present_label(text: str, present: list[str]) -> None:
     assert attendance_names(text, head=_FLAT_HEAD, tail="\n\n§ 1 Val av justerare\n") == (present, [])
+
+
+# A full stop misread or mistyped for the comma after a name inside a flattened run of entries ("Eva-May Karlsson.
+# Vindelns kommun, vice ordförande Johan Söderling"): read as a comma, so the run is no sentence that ends the list.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lars Bäckström, Robertsfors kommun Eva-May Karlsson. Vindelns kommun",
+         "Lars Bäckström, Robertsfors kommun Eva-May Karlsson, Vindelns kommun"),
+        ("Anders Edlund, Nils-Erik Edlund. S Stina Munters", "Anders Edlund, Nils-Erik Edlund, S Stina Munters"),
+        # look-alikes: a sentence's stop after a place, a lower-case word after the stop, an abbreviation
+        ("sammanträdet hölls i Växjö. Mötet öppnades", "sammanträdet hölls i Växjö. Mötet öppnades"),
+        ("Anna Ek. mötet öppnades", "Anna Ek. mötet öppnades"),
+        ("Bo Berg ordf. Karin Holm", "Bo Berg ordf. Karin Holm"),
+    ],
+)
+def test_stop_after_name(text: str, expected: str) -> None:
+    assert _RX_STOP_AFTER_NAME.sub(r"\1,", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        (("1 Regionrådet Dag Tid Plats ande Sikeå Konferens Anna Ek, Bjurholms kommun Bo Berg, Nordmalings kommun "
+          "Karin Holm. Vindelns kommun, vice ordförande Per Lund, Vännäs kommun, ordförande Övriga deltagande Eva Sten, "
+          "Umeå kommun Ola Ström, sekreterare"),
+         ["Anna Ek", "Bo Berg", "Karin Holm", "Per Lund", "Eva Sten", "Ola Ström"]),
+        (("1 Protokoll Plats och tid Kommunhuset kl 13.00 Ledamöter Anna Ek, Bo Berg, Karin Holm. Per Lund, Eva Sten "
+          "Övriga deltagare Ola Ström, sekreterare"),
+         ["Anna Ek", "Bo Berg", "Karin Holm", "Per Lund", "Eva Sten", "Ola Ström"]),
+    ],
+)
+def test_stop_after_name_in_flattened_list(line: str, present: list[str]) -> None:
+    assert attendance_names(line, head="Transkript\n\n", tail="\n\n§ 1 Val av justerare\nAnna Ek valdes.\n") == (
+        present, [])
