@@ -1700,6 +1700,41 @@ def _role_first_entries(text: str, base: int) -> list[Person]:
     return people if len(people) > 1 else []
 
 
+# A role written capitalised before the name on the name's own line, and the member's party after it, in lower case
+# or capitals: "Ordföranden Kristina Alvendal (m)", "Vice ordföranden Teres Lindberg (s)", "Verkställande direktören
+# Göran Wendel" (`w.ROLES_BEFORE_NAME`). Group 2 the name, given name first as written; group 3 the party.
+_ROLES_BEFORE_NAME = dict(w.ROLES_BEFORE_NAME)
+_ROLE_BEFORE_NAME_HEADS = frozenset(x[:2] for x in _ROLES_BEFORE_NAME)
+_RX_ROLE_BEFORE_NAME = re.compile(
+    r"\s*(" + "|".join(re.escape(x[:1].upper() + x[1:]) for x in sorted(_ROLES_BEFORE_NAME, key=len, reverse=True))
+    + rf")\s+({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})(?:\s*\(\s*((?i:{_PARTY}))\s*\))?[\s.]*")
+# The same list's sub-headings in the definite form, on lines of their own over their names ("Ledamöterna",
+# "Suppleanterna", "Verkställande direktören"): the role each gives the names under it ("" for none).
+_DEFINITE_GROUP_ROLES = dict(w.DEFINITE_GROUP_HEADINGS)
+
+
+def _role_before_name(text: str, base: int) -> Person | None:
+    """Read a line "Role Name (party)" (`_RX_ROLE_BEFORE_NAME`): the person with the role's base form
+    ("ordförande" for "Ordföranden") and the party in capitals; None for any other line."""
+    if text.lstrip()[:2].casefold() not in _ROLE_BEFORE_NAME_HEADS:
+        return None  # most lines: no such role begins them
+    m = _RX_ROLE_BEFORE_NAME.fullmatch(text)
+    if m is None or _looks_like_name(m.group(2)) < 1.0:
+        return None
+    party = m.group(3).upper() if m.group(3) else None
+    return Person(m.group(2), base + m.start(2), base + m.end(2), None, party,
+                  _ROLES_BEFORE_NAME[m.group(1).casefold()])
+
+
+def _definite_group_role(text: str) -> str | None:
+    """The role a definite group sub-heading alone on its line gives the names under it ("suppleant" under
+    "Suppleanterna", "" under "Ledamöterna"); None when the line is no such heading."""
+    body = text.strip(" \t:")
+    if not body[:1].isupper() or len(body) > 40:
+        return None
+    return _DEFINITE_GROUP_ROLES.get(body.casefold())
+
+
 # One piece of a sentence list of the present ("Närvarande: Anna Ek för UF Umeå, förbundsordförande Bo Berg
 # och Cia Holm värd för UF Lund."): an optional title before the name (group 1), the name (2), and an optional
 # note after it: "för" and the organisation it stands for (3), or a lower-case note (4).
@@ -2134,6 +2169,10 @@ _RX_PAGE_NUMBER_END = re.compile(r"\s+\d{1,3}\s?\(\d{1,3}\)\s*$")
 
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
+    if text[:3].lstrip()[:1].isupper():
+        role_first = _role_before_name(text, base)
+        if role_first is not None:  # "Ordföranden Kristina Alvendal (m)": the role before the name, on its own line
+            return [role_first]
     page = _RX_PAGE_NUMBER_END.search(text) if text.endswith(")") else None
     if page:  # "... kanslidirektör, sekreterare 1 (16)": the page's number where a flattened page ends
         text = text[: page.start()]
@@ -4692,6 +4731,14 @@ _RX_GLUED_LABEL = re.compile(r"(?<=\d)(?:" + "|".join(sorted(
     key=len, reverse=True)) + r")\s*:\s*(?=[A-ZÅÄÖ])")
 
 
+# A full stop misread or mistyped for the comma after a name in a flattened run of entries ("... Lars Bäckström,
+# Robertsfors kommun Eva-May Karlsson. Vindelns kommun, vice ordförande Johan Söderling, ...", "Anders Edlund,
+# Nils-Erik Edlund. S Stina Munters, C ..."): a name of two capitalised words, the stop, and a capitalised word
+# after it (group 1 the name). Read as a comma; a sentence after a name keeps its verb, which still ends the list.
+_RX_STOP_AFTER_NAME = re.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+"
+                                 r"(?:-[A-ZÅÄÖ][a-zåäöé]+)?)\.(?= [A-ZÅÄÖ])")
+
+
 # How far into the minutes (in parts) a flattened line is searched for labels inside it: the stored copies that
 # flatten a header keep it at the top, and searching every line of the text would cost more than it finds.
 _TOP_PARTS = 40
@@ -5294,6 +5341,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 inside = _colon_label_lists(text) if ":" in text else []
                 if not inside and _INSIDE_LABEL.search(text):
                     # "Plats och tid Kommunstyrelsens sammanträdesrum Ledamöter Gunilla Åström Eva Enqvist ..."
+                    if ". " in text and _RX_STOP_AFTER_NAME.search(text):
+                        text = _RX_STOP_AFTER_NAME.sub(r"\1,", text)  # (the same length, so offsets hold)
                     inside = _bare_label_lists(text, least=3)
                 heads = [text[:s].rstrip(" :").rsplit(None, 1)[-1].casefold() for _, s, _ in inside]
                 if inside and inside[0][0] is ListKind.PRESENT and heads[0] in flat_labels:
@@ -5453,7 +5502,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 if not _lone_role_word(below) and len(_entries(below, 0, set(), False)) == 1:
                     j += 1  # "Närvarande:" / "Ordförande" / "Ingvar Claesson, ledamot": the first group's
                     continue  # heading, a role word alone over the one who holds it; the list goes on
-            if kind is ListKind.PRESENT and entry_lines and _is_group_subheading(t):
+            if kind is ListKind.PRESENT and entry_lines and (_is_group_subheading(t) or _definite_group_role(t) is not None):
                 entry_lines.append((t, nxt.start))  # "Fackliga organisationer": the list goes on (no one named)
                 gap = False
                 j += 1
@@ -5462,10 +5511,13 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                     kind is ListKind.PRESENT and ":" in t and _ROLE_LINE.match(t)
                     and all(_ROLE_LINE.match(x) for x, _ in entry_lines)) and not (
                     kind is ListKind.PRESENT and entry_lines and not gap and ":" in t[:20]
-                    and _RX_OFFICER_LINE.match(t)):
+                    and _RX_OFFICER_LINE.match(t)) and not (
+                    kind is ListKind.PRESENT and (not entry_lines or _role_before_name(entry_lines[0][0], 0))
+                    and _role_before_name(t, 0)):
                 # (a list of "Ordförande: Anna Ek" / "Sekreterare: Bo Berg" lines goes on; so does a present list
                 # with such lines right under its names: "Kaj Söder, Utbildningschef" / "Ordförande: Eva Folke,
-                # Socialchef" / "Sekreterare: Emma Åhlstedt")
+                # Socialchef" / "Sekreterare: Emma Åhlstedt"; and a list whose lines begin with a role before the name,
+                # "Ordförande Anna Ek (s)" / "Vice ordförande Bo Berg (m)", not a signature's label and name)
                 break
             late = _RX_LATE_ARRIVAL.match(t) if entry_lines and t[:1] in "fFeE" else None
             if late:  # "..., Alf Wendelin," / "från 18:30 Viktor Enberg.": the list goes on with who came later
@@ -5539,6 +5591,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                     and _trailing_mark(t) is None and not _run_together(t, 0) and _acronym_person(t, 0) is None
                     and _RX_SERVING_NOTE.search(t) is None and not _name_title_entries(t, 0)
                     and not (len(entry_lines) > 1 and _name_then_local_society(t, 0))
+                    and not (kind is ListKind.PRESENT and _role_before_name(t, 0) is not None)
                     and ("/" not in t or _org_slash_entry(t.rstrip(" .;"), 0, frozenset()) is None)):
                 break  # another kind of line after a gap, or words that are no name (nor names run together)
             if entry_lines and len(t) > 60 and kind is not None and _has_label_word(t):
@@ -5597,6 +5650,9 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                     t, b = rest, b + len(t) - len(rest)
             if t[:1].isupper() and _is_group_subheading(t):
                 group_role = _group_role(t)
+                continue
+            if kind is ListKind.PRESENT and t[:1].isupper() and _definite_group_role(t) is not None:
+                group_role = _definite_group_role(t) or None  # "Suppleanterna" over its names ("Ledamöterna": none)
                 continue
             if kind is ListKind.PRESENT and prev_row == 1 and people[-1].organisation is None \
                     and _is_org_line_under_name(t, prev_line) and not _is_org_line(next_line.get(b, "")) \
@@ -6117,6 +6173,31 @@ _MET_SENTENCE = re.compile(
 _MET_PARTS = 6  # the lines that may open the minutes so
 
 
+_CUT_LABELS = frozenset(w.CUT_PRESENT_LABELS)
+_CUT_LABEL_LEAST = 2  # names a list after a cut label must read
+_CUT_LABEL_PARTS = 200  # how far into the minutes (in parts) such a label is looked for
+
+
+def _cut_label_list(parts: list[Part]) -> list[Person]:
+    """The names after a present label that a stored copy cut to its last letters ("Beslutande" -> "ande") inside a
+    flattened line near the top: "... måndagen den 25 februari 2019, kl ande Matheus Enholm (SD) Heikki
+    Klaavuniemi (SD),". Asked only when no other list was found; the list must read as two names or more, each a
+    name of two to four capitalised words, as `_bare_label_lists` reads it up to the next label. (A stored copy
+    may keep the agenda sent out before the minutes: the first page of the minutes may stand far down.)"""
+    for part in parts[:_CUT_LABEL_PARTS]:
+        text = part.text
+        if "ande" not in text:
+            continue  # most lines (the cheap test before the regex)
+        for kind, s, e in _bare_label_lists(text, least=1):
+            label = text[:s].rstrip(" :").rsplit(None, 1)[-1:]
+            if kind is not ListKind.PRESENT or not label or label[0] not in _CUT_LABELS:
+                continue
+            people = _entries(text[s:e], part.start + s, set(), False)
+            if len(people) >= _CUT_LABEL_LEAST and all(_looks_like_name(p.name) >= 1.0 for p in people):
+                return people
+    return []
+
+
 def _met_sentence(parts: list[Part]) -> list[Person]:
     """Without lists: who met, as the first lines of short notes say it in a sentence ("Mats L, Jenny H och
     Annalena L träffades i Vikarnas lokal.")."""
@@ -6561,6 +6642,8 @@ def _find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[
             [] if _list_attached(parts) else _functionaries(parts, header_end))
     if not present and not absent:
         present = _met_sentence(parts)
+    if not present and not absent:
+        present = _cut_label_list(parts)  # "... kl ande Matheus Enholm (SD) Heikki Klaavuniemi (SD),"
     joined = "\n".join(part.text for part in parts)  # (one text for the cheap tests below: none holds a newline)
     if "rv" in joined and any("rv" in part.text and ("(" in part.text or "rånv" in part.text) for part in parts):
         marked = _legend_marks(parts)

@@ -441,6 +441,34 @@ END_TIME_LABELS: tuple[str, ...] = ("sluttid", "mötet slut", "avslutat", "möte
 # What a stored copy (docplayer) keeps of "Närvarande" / "Beslutande" when it loses the first letters, written
 # lower case before the names: "Tor, vån 1 ande Håkan Wretling, Bjurholms kommun ...".
 CUT_PRESENT_LABELS: tuple[str, ...] = ("ande",)
+# Roles written before the name on the name's own line, as Stockholm's city and company boards write their present
+# lists ("Ordföranden Kristina Alvendal (m)", "Vice ordföranden Teres Lindberg (s)", "Verkställande direktören
+# Göran Wendel"), in the definite form or not: the role as written (lower case) and the role it gives.
+ROLES_BEFORE_NAME: tuple[tuple[str, str], ...] = (
+    ("ordföranden", "ordförande"), ("ordförande", "ordförande"),
+    ("vice ordföranden", "vice ordförande"), ("vice ordförande", "vice ordförande"),
+    ("förste vice ordföranden", "förste vice ordförande"), ("förste vice ordförande", "förste vice ordförande"),
+    ("andre vice ordföranden", "andre vice ordförande"), ("andre vice ordförande", "andre vice ordförande"),
+    ("1:e vice ordföranden", "1:e vice ordförande"), ("1:e vice ordförande", "1:e vice ordförande"),
+    ("2:e vice ordföranden", "2:e vice ordförande"), ("2:e vice ordförande", "2:e vice ordförande"),
+    ("verkställande direktören", "verkställande direktör"), ("verkställande direktör", "verkställande direktör"),
+    ("vice verkställande direktören", "vice verkställande direktör"),
+    ("sekreteraren", "sekreterare"), ("sekreterare", "sekreterare"),
+    ("ledamoten", "ledamot"), ("ledamot", "ledamot"),
+    ("suppleanten", "suppleant"), ("suppleant", "suppleant"),
+    ("ersättaren", "ersättare"), ("tjänstgörande ersättaren", "tjänstgörande ersättare"),
+    ("personalrepresentanten", "personalrepresentant"), ("personalrepresentant", "personalrepresentant"),
+    ("kassören", "kassör"), ("kassör", "kassör"),
+)
+# The sub-headings of such a list, each on its own line over the names of its group, written in the definite
+# form ("Ledamöterna", "Suppleanterna", "Verkställande direktören"; the indefinite "Sekreterare" alone on a line
+# is a signature's): the heading (lower case) and the role it gives the names under it ("" for none).
+DEFINITE_GROUP_HEADINGS: tuple[tuple[str, str], ...] = (
+    ("ledamöterna", ""), ("suppleanterna", "suppleant"), ("ersättarna", "ersättare"),
+    ("tjänstgörande ersättarna", "tjänstgörande ersättare"),
+    ("personalrepresentanterna", "personalrepresentant"),
+    *((written, role) for written, role in ROLES_BEFORE_NAME if written != role),
+)
 # What a group of members is called after whom they represent ("Kommunernas ledamöter", "Regionens ersättare"):
 # a present list's sub-heading.
 MEMBER_GROUP_NOUNS: tuple[str, ...] = ("ledamöter", "ersättare", "representanter", "företrädare", "ombud")
