@@ -27,6 +27,7 @@ from planner.extract.dates import (
     find_times,
     format_time,
     is_page_frame,
+    is_view_stamp,
     starts_of,
     typeset_day,
 )
@@ -1724,8 +1725,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None  # "By 17 augusti, 2018 No Comments": the post's own date
     if is_machine_stamp(text, dm.end):
         return None  # "Ellinor Eriksson (2 Sep 2021 17:08 GMT+2)": an e-signature's time, not a thing to come
-    if is_page_frame(text[p.line_start:dm.start]):
-        return None  # "tarix08.04.2018", "Titel:2019-01-30 Protokoll": the stored page's upload date
+    if is_page_frame(text[p.line_start:dm.start]) or dm.start == p.line_start and is_view_stamp(text[p.line_start:p.line_end]):
+        return None  # "tarix08.04.2018", "Titel:2019-01-30 Protokoll", "27.09.2013 Views": the stored page's upload date
     if d.line_of(dm.start) < _POST_DATE_LINES and _only_date(text[p.line_start:p.line_end], dm) and (
             d.doc.span(dm.start, dm.end)[1] <= meeting.spans.get("date", (-1, -1))[0]):
         return None  # "februari 26th, 2021" above "Lördagen den 23 januari hölls ...": the post's own date
