@@ -1473,10 +1473,21 @@ _FRAME_HEAD_LONGEST = len(_FRAME_HEADS[0])
 _FRAME_FIRSTS = frozenset(head[0] for head in _FRAME_HEADS)
 
 
+# A stored copy's upload date and its view counter, alone on a line at the page's top: "27.09.2013 Views".
+_VIEW_STAMP = re.compile(r"(?i)\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})\s+(?:views|visningar)\s*")
+
+
+def is_view_stamp(text: str) -> bool:
+    """Whether a line is a stored copy's upload date and view counter (`_VIEW_STAMP`), not the minutes' date."""
+    return ("iews" in text or "isningar" in text) and _VIEW_STAMP.fullmatch(text) is not None
+
+
 def is_page_frame(text: str) -> bool:
     """A stored page's own line above the minutes ("Titel:2019-01-30 Protokoll", "tarix08.04.2018",
-    "Arkiv för kategori: Protokoll", "BEVIS OM ANSLAGSDAG ..."): a head no letter follows."""
+    "Arkiv för kategori: Protokoll", "BEVIS OM ANSLAGSDAG ...", "27.09.2013 Views"): a head no letter follows."""
     lead = text.lstrip(" *-\t")
+    if lead[:1].isdigit() and is_view_stamp(lead):
+        return True
     if not lead or lead[0].casefold() not in _FRAME_FIRSTS:
         return False  # the shortcut: most lines open with another letter
     low = lead[: _FRAME_HEAD_LONGEST + 1].casefold()

@@ -27,6 +27,7 @@ from planner.extract.dates import (
     find_times,
     format_time,
     is_page_frame,
+    is_view_stamp,
     starts_of,
     typeset_day,
 )
@@ -1673,15 +1674,23 @@ _BEFORE_PROTOCOL_NUMBER = re.compile(
     r"(?:(?<![\w-])[Nn]r\.?:?|(?<![\w-])[A-ZÅÄÖ]{4,}[.,:]?|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|\d{4}-\d{2}-\d{2})\s+$")
 
 
+# The organ's name alone before the number, opening its line as the head's organ cell does: "Kyrkorådet 06/12",
+# "Tekniska utskottet 08/12".
+_ORGAN_LINE_BEFORE_NUMBER = re.compile(r"(?m)^[ \t]*[A-ZÅÄÖ][a-zåäö]*(?:[ \t]+[a-zåäö]*)?(?:rådet|nämnden|styrelsen|utskottet|fullmäktige|"
+                                       r"direktionen|beredningen)[.,:]?[ \t]+$")
+
+
 def is_protocol_number(text: str, dm: DateMatch, after: date) -> bool:
     """Whether a day and month without a year is a protocol's number in its year (`_NUMBER_OF_YEAR`, the year
-    the meeting's), after its label, the organ in capitals or a full date (`_BEFORE_PROTOCOL_NUMBER`)."""
+    the meeting's), after its label, the organ in capitals or a full date (`_BEFORE_PROTOCOL_NUMBER`), or the organ's
+    name opening its line (`_ORGAN_LINE_BEFORE_NUMBER`)."""
     if dm.explicit_year or "/" not in dm.text:
         return False
     m = _NUMBER_OF_YEAR.fullmatch(dm.text.strip())
     if m is None or int(m.group(1)) != after.year % 100:
         return False
-    return bool(_BEFORE_PROTOCOL_NUMBER.search(text, max(0, dm.start - 30), dm.start))
+    return bool(_BEFORE_PROTOCOL_NUMBER.search(text, max(0, dm.start - 30), dm.start)
+                or _ORGAN_LINE_BEFORE_NUMBER.search(text, max(0, dm.start - 40), dm.start))
 
 
 def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
@@ -1724,8 +1733,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None  # "By 17 augusti, 2018 No Comments": the post's own date
     if is_machine_stamp(text, dm.end):
         return None  # "Ellinor Eriksson (2 Sep 2021 17:08 GMT+2)": an e-signature's time, not a thing to come
-    if is_page_frame(text[p.line_start:dm.start]):
-        return None  # "tarix08.04.2018", "Titel:2019-01-30 Protokoll": the stored page's upload date
+    if is_page_frame(text[p.line_start:dm.start]) or dm.start == p.line_start and is_view_stamp(text[p.line_start:p.line_end]):
+        return None  # "tarix08.04.2018", "Titel:2019-01-30 Protokoll", "27.09.2013 Views": the stored page's upload date
     if d.line_of(dm.start) < _POST_DATE_LINES and _only_date(text[p.line_start:p.line_end], dm) and (
             d.doc.span(dm.start, dm.end)[1] <= meeting.spans.get("date", (-1, -1))[0]):
         return None  # "februari 26th, 2021" above "Lördagen den 23 januari hölls ...": the post's own date

@@ -3144,6 +3144,10 @@ _DNR_VALUE_LINE = re.compile(r"\s*((?:[A-ZÅÄÖ]{1,6}\s+(?=\d))?[A-ZÅÄÖ0-9][
 
 # The body's short name and an item's paragraph number right before a Dnr: "KS 235 Dnr", "KF § 12 Dnr".
 _BODY_PARAGRAPH_BEFORE = re.compile(r"\b[A-ZÅÄÖ]{1,5}\s*§?\s*\d{1,4}\s*$")
+# The same with the item's title between its paragraph and the Dnr, on a later page's line: "Socialnämnden (20)
+# SN 139 Ekonomisk lägesrapport november 2012 Dnr 17/12": the title opens capitalised and holds no sentence stop.
+_ITEM_TITLE_BEFORE = re.compile(r"(?<![\w-])[A-ZÅÄÖ]{1,5}\s*§?\s*\d{1,4}\s+(?-i:[A-ZÅÄÖ])[^.:;!?§()]{2,90}\s$")
+_ITEM_TITLE_REACH = 110
 
 
 # Another file holder's Dnr cited in brackets in running text: "(Lst dnr 551-856-13)", "(Länsstyrelsens dnr
@@ -3224,6 +3228,8 @@ def _find_reference(parts: list[Part], end: int, folded: _Folded) -> Found | Non
             continue  # "... i Älvsbyns kommun (Lst dnr 551-856-13)": another authority's number of a case cited
         if m and _BODY_PARAGRAPH_BEFORE.search(part.text, max(0, m.start() - 16), m.start()):
             continue  # "Kommunstyrelsen KS 235 Dnr 191/2013 ...": an item's paragraph (its "§" lost) and its matter
+        if m and _ITEM_TITLE_BEFORE.search(part.text, max(0, m.start() - _ITEM_TITLE_REACH), m.start()):
+            continue  # "SN 139 Ekonomisk lägesrapport november 2012 Dnr 17/12": an item's heading and its matter
         if m:
             value = m.group(1).rstrip(".:-")
             return Found(value, part.start + m.start(1), part.start + m.start(1) + len(value))
