@@ -45,3 +45,23 @@ def _names(text: str) -> list[str]:
 )
 def test_names_run_together_with_notes(text: str, present: list[str]) -> None:
     assert _names(text) == present
+
+
+@pytest.mark.parametrize(
+    ("run", "names"),
+    [
+        ("Jonny Lundin Åse Tiberg", ["Jonny Lundin", "Åse Tiberg"]),
+        ("Sarah Frisell Johnny Pajanen", ["Sarah Frisell", "Johnny Pajanen"]),
+        ("Charlie Wallin Sverker Jern", ["Charlie Wallin", "Sverker Jern"]),
+        ("Olov Persson Eiwor Andersson", ["Olov Persson", "Eiwor Andersson"]),
+        # look-alikes: no known given name, or too few words
+        ("Kommunförbundet Landstinget", None),
+        ("Åse", None),
+    ],
+)
+def test_more_given_names_split_runs(run: str, names: list[str] | None) -> None:
+    from planner.extract.attendance import _segment_names
+
+    words = run.split()
+    spans = _segment_names(words)
+    assert ([" ".join(words[i:j]) for i, j in spans] if spans else None) == names
