@@ -6198,6 +6198,74 @@ def _cut_label_list(parts: list[Part]) -> list[Person]:
     return []
 
 
+# A present list's label inside a flattened line, colon or a note in brackets after it: "Närvarande: Martin Evehäll FL 2
+# Ordförande ...", "Närvarande (enligt anmälan) Ordförande Annette Sjödin ...". (Capital N: "de närvarande" in a
+# sentence is no label.)
+_RX_PRESENT_LABEL_INLINE = re.compile(r"(?<!\S)Närvarande(?:\s*\([^()\n]{1,30}\))?\s*:?\s+(?=\S)")
+# A word of a name in a run: capitalised, letters and hyphens only, not all capitals ("FL", "UMA": an acronym).
+_RX_RUN_NAME_WORD = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ]?[a-zåäöéü]+)*")
+# Three lower-case words in a row: a sentence has begun ("De personliga ersättarna närvarar med ..."), the list ended.
+# (Words of two letters or more: "Ånge t o m 2", "till och med", is a note.)
+_RX_SENTENCE_WORDS = re.compile(r"(?<!\S)[a-zåäö]{2,}[ \t]+[a-zåäö]{2,}[ \t]+[a-zåäö]{2,}(?!\S)")
+_GIVEN_SCAN_LEAST = 3  # names found in the run, at least
+
+
+def _given_scan_entry(words: list[str], k: int) -> int:
+    """How many of `words` from `k` make one person's name: a known given name, perhaps a second given name or a
+    middle initial, then a capitalised surname that is no given name, organisation or role word; 0 for none."""
+    def _surname(word: str) -> bool:
+        low = word.casefold()
+        return bool(_RX_RUN_NAME_WORD.fullmatch(word)) and not _is_given(word) and low not in _ORG_WORDS \
+            and low not in _ROLE_WORDS and not low.endswith(_ORG_ENDINGS)
+    if not _RX_RUN_NAME_WORD.fullmatch(words[k]) or not _is_given(words[k]) or k + 1 >= len(words):
+        return 0
+    nxt = words[k + 1]
+    if _surname(nxt):
+        return 2
+    if k + 2 < len(words) and _surname(words[k + 2]) and (
+            (len(nxt) == 1 and nxt.isupper()) or (_RX_RUN_NAME_WORD.fullmatch(nxt) and _is_given(nxt))):
+        return 3  # "Gunnar C Hansson", "Sten Olov Altin"
+    return 0
+
+
+def _given_names_after_present_label(parts: list[Part]) -> list[Person]:
+    """The names of a present list whose entries run together with their notes in one flattened line, no commas
+    between them, that no other reader made out: "Närvarande: Martin Evehäll FL 2 Ordförande Nicklas Karlsson BiV
+    Skyddsomb. Joel Persson SoL Vice ordf. ...", "Närvarande: Politiker: Glenn Nordlund Kommunförbundet, Örnsköldsvik
+    Jonny Lundin Kommunförbundet, Härnösand ...", "Närvarande (enligt anmälan) Ordförande Annette Sjödin Ledamot 1 Ewa
+    Löwdin ...". A name opens with a known given name (`_given_scan_entry`); the words between the names (programme,
+    organisation, place, role) are passed over. The run ends at the next list label or where a sentence begins;
+    asked only when no present list was read, and three names or more must be found."""
+    best: list[Person] = []
+    for part in parts[:_TOP_PARTS]:
+        text = part.text
+        if "Närvarande" not in text:
+            continue  # most lines (the cheap test before the regex)
+        m = _RX_PRESENT_LABEL_INLINE.search(text)
+        if m is None:
+            continue
+        # (a present group's label, "Tjänstemän:", goes on with the list)
+        end = next((at for at, kind, _e in _inline_labels(text) if at > m.end() and kind is not ListKind.PRESENT),
+                   len(text))
+        sentence = _RX_SENTENCE_WORDS.search(text, m.end(), end)
+        end = sentence.start() if sentence else end
+        tokens = list(_TOKEN.finditer(text, m.end(), end))
+        words = [t.group(0).rstrip(",.;:") for t in tokens]
+        people: list[Person] = []
+        k = 0
+        while k < len(words):
+            n = _given_scan_entry(words, k)
+            if n:
+                a, b = tokens[k].start(), tokens[k + n - 1].start() + len(words[k + n - 1])
+                people.append(Person(text[a:b], part.start + a, part.start + b))
+                k += n
+            else:
+                k += 1
+        if len(people) >= _GIVEN_SCAN_LEAST and len(people) > len(best):
+            best = people  # (the longest run: a stored copy's title may repeat the list's first line)
+    return best
+
+
 def _met_sentence(parts: list[Part]) -> list[Person]:
     """Without lists: who met, as the first lines of short notes say it in a sentence ("Mats L, Jenny H och
     Annalena L träffades i Vikarnas lokal.")."""
@@ -6644,6 +6712,8 @@ def _find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[
         present = _met_sentence(parts)
     if not present and not absent:
         present = _cut_label_list(parts)  # "... kl ande Matheus Enholm (SD) Heikki Klaavuniemi (SD),"
+    if not present:
+        present = _given_names_after_present_label(parts)  # "Närvarande: Martin Evehäll FL 2 Ordförande Nicklas ..."
     joined = "\n".join(part.text for part in parts)  # (one text for the cheap tests below: none holds a newline)
     if "rv" in joined and any("rv" in part.text and ("(" in part.text or "rånv" in part.text) for part in parts):
         marked = _legend_marks(parts)

@@ -675,6 +675,8 @@ MORE_GIVEN_NAMES: tuple[str, ...] = (
     # "Eriksson Christofer Fagerlund Miina Johansson Lene-Maj")
     "christofer", "mathias", "elof", "viveka", "aron", "lene", "miina", "kim", "dan-anders", "leena-liis",
     "liane",
+    # (more common Swedish given names, met in flattened member lists: "Jonny Lundin", "Åse Tiberg")
+    "jonny", "johnny", "sarah", "åse", "olov", "sverker", "charlie", "eiwor",
 )
 # Titles that end a role written before a name ("socialchef Lillemor Quist", "alkoholhandläggare Åsa
 # Nilsson"): a lower-case word ending so reads as a role in `_role_first_entries`.
