@@ -418,7 +418,7 @@ def hidden_lines(text: str, raw: Sequence[str]) -> set[int]:
                 if line.rstrip().endswith("-->"):
                     hidden.update(range(opened, k + 1))
                 opened = -1
-    if raw and raw[0].rstrip() == "---":
+    if raw and raw[0][:3] in _FRONT_MATTER_OPENERS:  # "---" YAML, "+++" TOML, ".. title:" Nikola
         hidden.update(_front_matter(raw))
     typst_words = "#" in text and ("#let" in text or "#set" in text or "#show" in text or "#import" in text)
     if typst_words and any(line[:1] in "# \t" and _TYPST_CODE.match(line) for line in raw):  # a Typst source
@@ -426,23 +426,71 @@ def hidden_lines(text: str, raw: Sequence[str]) -> set[int]:
     return hidden
 
 
-# A line of YAML front matter: "datum: 2024-02-01", "tags: [styrelse]", a list entry "  - Anna Ek", a
-# continued value (indented), or a comment.
+# A line of front matter: YAML between "---" rules ("datum: 2024-02-01", "tags: [styrelse]", a list entry
+# "  - Anna Ek", a continued value (indented), or a comment); TOML between "+++" rules (Hugo: 'title =
+# "Styrelsemöte januari"', 'categories = [ "Styrelsen" ]', a table "[params]", a continued array's
+# entries and its closing bracket, a comment).
 _FRONT_MATTER_LINE = re.compile(r"[A-Za-z_ÅÄÖåäö][\w .-]*:(?:\s|$)|\s+\S|-\s|#")
+_TOML_LINE = re.compile(r"(?:[A-Za-z_ÅÄÖåäö][\w.-]*|\"[^\"\n]*\")\s*=\s*\S|\s+\S|\[\[?[\w.\- ]+\]\]?\s*$|#|[\]}\"',]")
+# Nikola's metadata lines (".. title: Protokoll föreningsmöte 21 september", ".. slug: ...", ".. date: ..."),
+# bare at the top of a reStructuredText page or inside a comment block of a Markdown one.
+_NIKOLA_LINE = re.compile(r"\.\. [a-z_][\w-]*:(?:\s|$)")
+_FRONT_MATTER_OPENERS = frozenset({"---", "+++", ".. "})
 _FRONT_MATTER_REACH = 80
 
 
 def _front_matter(raw: Sequence[str]) -> range:
-    """The lines of the YAML front matter a Markdown page opens with ("---" / "datum: 2024-02-01" / "---"):
-    metadata of the file (when it was fetched, its source), not what the minutes say. Empty when the
-    lines between the rules are not all "key: value" lines (a rule over a text is no front matter)."""
+    """The lines of the front matter a Markdown page opens with ("---" / "datum: 2024-02-01" / "---", or
+    the same with "+++" and 'date = "2018-01-08"' lines, or Nikola's ".. title: ..." lines): metadata
+    of the file (its title, tags, when it was fetched, its source), not the minutes' own text. Empty
+    when the lines between the rules are not all key-value lines (a rule over a text is no front matter)."""
+    rule = raw[0].rstrip()
+    if rule not in ("---", "+++"):
+        if not _NIKOLA_LINE.match(raw[0]):
+            return range(0)
+        k = 1
+        while k < min(len(raw), _FRONT_MATTER_REACH) and _NIKOLA_LINE.match(raw[k]):
+            k += 1
+        return range(k)
+    pattern, closers = (_FRONT_MATTER_LINE, ("---", "...")) if rule == "---" else (_TOML_LINE, ("+++",))
     for k in range(1, min(len(raw), _FRONT_MATTER_REACH)):
         line = raw[k].rstrip()
-        if line in ("---", "..."):
+        if line in closers:
             return range(k + 1) if k > 1 else range(0)
-        if line and not _FRONT_MATTER_LINE.match(line):
+        if line and not pattern.match(line):
             return range(0)
     return range(0)
+
+
+# A scalar value of front matter: 'date = "2018-01-08T20:30:00+01:00"' (TOML), "title: Protokoll AU" (YAML),
+# ".. date: 2017-09-21 20:29:00 CEST" (Nikola); group 1 is the key, group 2 the value without its quotes.
+_FRONT_MATTER_VALUE = re.compile(r"(?:\.\. )?([A-Za-z_ÅÄÖåäö][\w-]*)(?:\s*=\s*|:[ \t]+)([\"']?)(?P<value>[^\s\"'\[{][^\n]*?)\2[ \t]*$")
+
+
+def front_matter(text: str) -> dict[str, tuple[int, int]]:
+    """The scalar fields of the front matter `text` opens with: case-folded key -> the `[start, end)` range of
+    its value in `text` ('title = "Styrelsemöte januari"' gives "title" -> the range of Styrelsemöte januari).
+
+    The front matter is hidden from the clean text (`hidden_lines`), but a site renders its title and date
+    with the page: they tell the meeting's title and day where the minutes' own text does not. Nikola's
+    metadata inside a comment block that opens the text ("<!--" / ".. title: ..." / "-->") counts too.
+    """
+    if text[:3] not in _FRONT_MATTER_OPENERS and not text.startswith("<!--"):
+        return {}
+    raw = text[:20000].split("\n")
+    starts = _line_starts(raw, repeat(1))
+    if raw[0].rstrip() == "<!--":
+        block = range(1, next((k for k, line in enumerate(raw) if "-->" in line), 1))
+        if not all(_NIKOLA_LINE.match(raw[k]) or not raw[k].strip() for k in block):
+            return {}
+    else:
+        block = _front_matter(raw)
+    fields: dict[str, tuple[int, int]] = {}
+    for k in block:
+        m = _FRONT_MATTER_VALUE.fullmatch(raw[k].rstrip("\r"))
+        if m and m.group(1).casefold() not in fields:
+            fields[m.group(1).casefold()] = (starts[k] + m.start("value"), starts[k] + m.end("value"))
+    return fields
 
 
 def _typst_code(raw: Sequence[str]) -> Iterable[int]:
