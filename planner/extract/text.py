@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
+from html import unescape
 from itertools import accumulate, compress, count, repeat
 from operator import add, ne
 from pathlib import Path
@@ -352,11 +353,12 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")  # CRLF, CR or LF
 
 
 def _clean_line(text: str, a: int, b: int, offsets: tuple[int, ...], latex: bool, preamble: bool,
-                spaces: bool) -> tuple[str, Sequence[int], int]:
+                spaces: bool, html: bool = False) -> tuple[str, Sequence[int], int]:
     """Clean `text[a:b]`, a line with something to clean; return its text, offsets in `text` and level.
 
     `offsets` is `_offsets(len(text))`; `preamble` tells a line of a LaTeX source before `\\begin{document}`;
-    `spaces` tells whether the text has a character of `_DROP` or `_SPACE` at all.
+    `spaces` tells whether the text has a character of `_DROP` or `_SPACE` at all; `html` whether it has
+    inline HTML tags or character entities (`_inline_html_lines`).
     """
     s = text[a:b]
     offs: Sequence[int]
@@ -365,6 +367,8 @@ def _clean_line(text: str, a: int, b: int, offsets: tuple[int, ...], latex: bool
         s = s.translate(_DROP_AND_SPACE)
     else:
         offs = offsets[a:b]
+    if html and ("<" in s or "&" in s):
+        s, offs = _strip_inline_html(s, offs)
     if preamble and not _LATEX_KEEP.match(text, a, b):
         s, offs, level = "", (), 0  # the preamble: class options, packages, macros
     elif latex:
@@ -375,6 +379,60 @@ def _clean_line(text: str, a: int, b: int, offsets: tuple[int, ...], latex: bool
         s, offs, level = _clean_markdown_line(s, offs)
     s = s.rstrip()
     return s, offs[:len(s)], level
+
+
+# HTML that a Markdown or text copy of a web page kept inline: "<strong>Lemland</strong>", "kl.19.00-<br />",
+# "<details><summary>Bilagor</summary>", and character entities ("&nbsp;", "&amp;", "&#228;"). Only the tags
+# a page's text is written with count: "<användarnamn>", "<a@b.se>" and "antal < 5" stay as written.
+_HTML_INLINE = "strong|b|em|i|u|s|strike|del|ins|mark|small|big|sup|sub|span|font|a|abbr|code|kbd|tt|cite|q"
+_HTML_BLOCK = "br|p|div|details|summary|hr|li|ul|ol|dl|dt|dd|blockquote|center|section|article|h[1-6]"
+_HTML_TAG = re.compile(rf"(?i)<(/?)(?:({_HTML_BLOCK})|{_HTML_INLINE})(?:\s[^<>\n]*)?\s*/?>")
+_HTML_TAG_GATE = re.compile(rf"(?i)</?(?:{_HTML_BLOCK}|{_HTML_INLINE})[\s/>]")
+_HTML_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def _inline_html_lines(text: str, starts: Sequence[int]) -> set[int]:
+    """The indices of the lines (starting at `starts` in `text`) with an inline HTML tag or a character entity."""
+    found: set[int] = set()
+    if "<" in text and _HTML_TAG_GATE.search(text):
+        found.update(bisect_right(starts, m.start()) - 1 for m in _HTML_TAG.finditer(text))
+    if "&" in text and ";" in text:
+        found.update(bisect_right(starts, m.start()) - 1 for m in _HTML_ENTITY.finditer(text)
+                     if unescape(m.group()) != m.group())
+    return found
+
+
+def _strip_inline_html(s: str, offs: Sequence[int]) -> tuple[str, Sequence[int]]:
+    """Delete inline HTML tags of one line (a block tag inside the line reads as a space) and decode its
+    character entities ("&amp;" -> "&", "&nbsp;" -> " "); `offs` as in `_sub`, a decoded character taking
+    the offset of its entity's "&"."""
+    out: list[str] = []
+    out_offs: list[int] = []
+    pos = 0
+    matches = [*_HTML_TAG.finditer(s)] if "<" in s else []
+    if "&" in s:
+        matches = sorted(matches + [*_HTML_ENTITY.finditer(s)], key=lambda m: m.start())
+    for m in matches:
+        if m.start() < pos:
+            continue
+        word = m.group()
+        if word[0] == "<":  # a block tag between words reads as a space, not at the line's ends or after a space
+            last = next((o[-1] for o in reversed(out) if o), "") if pos == m.start() else s[m.start() - 1]
+            piece = " " if m.group(2) and last.strip() and s[m.end():].strip() else ""
+        else:
+            piece = unescape(word).replace("\u00a0", " ")
+            if piece == word:
+                continue
+        out.append(s[pos:m.start()])
+        out_offs += offs[pos:m.start()]
+        out.append(piece)
+        out_offs += [offs[m.start()]] * len(piece)
+        pos = m.end()
+    if not pos:
+        return s, offs
+    out.append(s[pos:])
+    out_offs += offs[pos:]
+    return "".join(out), out_offs
 
 
 # `Line`'s slot setters in field order (see `_make_lines`).
@@ -633,6 +691,8 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
                 k = bisect_right(starts, at) - 1
                 markup.add(k)
                 at = text.find(ch, starts[k] + len(raw[k]) + 1)
+    html = set() if latex else _inline_html_lines(text, starts)
+    markup |= html
     special |= markup
 
     # `plain` is the character map of the text with every line copied as it is: each line's
@@ -661,8 +721,8 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
         b = starts[k] + len(raw[k])
         a = starts[k] + pages.get(k, 0)
         preamble = (latex and a < body_from) or k in hidden
-        if preamble or (k in markup and (k not in pages or _NEEDS_CLEANING.search(text, a, b))):
-            kept[k], offs, levels[k] = _clean_line(text, a, b, offsets, latex, preamble, spaces)
+        if preamble or (k in markup and (k not in pages or k in html or _NEEDS_CLEANING.search(text, a, b))):
+            kept[k], offs, levels[k] = _clean_line(text, a, b, offsets, latex, preamble, spaces, bool(html))
             index += offs
         else:  # trailing space (already stripped) or a page number to drop
             kept[k] = text[a:b].rstrip()
