@@ -14,7 +14,7 @@ from planner.extract.events import extract_events
 from planner.extract.header import extract_meeting, has_date
 from planner.extract.items import extract_items
 from planner.extract.model import Extraction
-from planner.extract.text import Minutes, minutes_from_text, read_minutes
+from planner.extract.text import Minutes, front_matter, minutes_from_text, read_minutes
 
 __all__ = ["Extraction", "Minutes", "extract_minutes", "extract_text", "minutes_from_text", "read_minutes"]
 
@@ -42,6 +42,6 @@ def extract_minutes(path: str | Path) -> Extraction:
     but no recognisable meeting is extracted as far as it goes (`meeting.date` null).
     """
     doc = read_minutes(path)
-    if not has_date(doc.clean):
+    if not has_date(doc.clean) and not {"date", "datum"} & front_matter(doc.text).keys():  # a page's dated front matter
         raise ExtractionError(path, None, "no date found (expected minutes dated e.g. '2020-03-06' or '6 mars 2020')")
     return extract_text(doc)

@@ -21,7 +21,7 @@ from planner.extract import words as w
 from planner.extract.attendance import find_attendance, label_of
 from planner.extract.dates import is_page_frame, starts_of, typeset_day
 from planner.extract.model import Meeting
-from planner.extract.text import Minutes, casefold, casefold_wide
+from planner.extract.text import Minutes, casefold, casefold_wide, front_matter, minutes_from_text
 
 HEADER_MAX_LINES = 60
 
@@ -5712,6 +5712,35 @@ def _first_found(readers: Iterable[Callable[[], Found | None]]) -> Found | None:
     return None
 
 
+_FRONT_MATTER_DAY = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d])")
+
+
+def front_matter_day(text: str, front: dict[str, tuple[int, int]]) -> tuple[str, tuple[int, int]] | None:
+    """The day of a page's front matter ('date = "2018-01-08T20:30:00+01:00"', "datum: 2024-02-01"), and its
+    range in `text`; its clock is when the page was written, no meeting hours."""
+    a, b = front.get("date") or front["datum"]
+    m = _FRONT_MATTER_DAY.match(text, a, b)
+    day = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    return (day, m.span()) if m and day else None
+
+
+def front_matter_body(text: str, title: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
+    """The body a page's front-matter title names ('title = "Styrelsemöte januari"' gives "Styrelsen"), read
+    as the title line of minutes; with its range in `text`."""
+    page = minutes_from_text(text[title[0]:title[1]])
+    meeting, _ = extract_meeting(page)
+    if meeting.body is None or "body" not in meeting.spans:
+        return None
+    a, b = meeting.spans["body"]
+    return meeting.body, (title[0] + a, title[0] + b)
+
+
+def _part_level(parts: list[Part], at: int) -> int:
+    """The heading level of the part that holds clean offset `at` (0: body text)."""
+    k = bisect_right([p.start for p in parts], at) - 1
+    return parts[k].level if k >= 0 else 0
+
+
 def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     """Return the meeting the minutes record, and warnings in `file:line: ...` form."""
     warnings: list[str] = []
@@ -5903,6 +5932,19 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     fields = {"body": body, "date": when, "start": start, "end": stop, "venue": venue, "online": online,
               "reference": reference}
     spans = {k: doc.span(f.start, f.end) for k, f in fields.items() if f is not None}
+    front = front_matter(doc.text) if doc.text[:1] in "-+.<" else None
+    if front:  # a site's page: its title and date are shown with the page, above the minutes' own text
+        head_end = parts[end].start if end < len(parts) else len(doc.clean)
+        if ("date" in front or "datum" in front) and (when is None or when.start >= head_end):
+            day = front_matter_day(doc.text, front)
+            if day is not None:
+                when = Found(day[0], 0, 0)
+                spans["date"] = day[1]
+        if "title" in front and (body is None or _part_level(parts, body.start) >= 2):
+            named = front_matter_body(doc.text, front["title"])
+            if named is not None:
+                body = Found(named[0], 0, 0)
+                spans["body"] = named[1]
     if when is None:
         warnings.append(f"{doc.name}:1: no meeting date found")
     meeting = Meeting(

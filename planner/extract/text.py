@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
+from html import unescape
 from itertools import accumulate, compress, count, repeat
 from operator import add, ne
 from pathlib import Path
@@ -352,11 +353,12 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")  # CRLF, CR or LF
 
 
 def _clean_line(text: str, a: int, b: int, offsets: tuple[int, ...], latex: bool, preamble: bool,
-                spaces: bool) -> tuple[str, Sequence[int], int]:
+                spaces: bool, html: bool = False) -> tuple[str, Sequence[int], int]:
     """Clean `text[a:b]`, a line with something to clean; return its text, offsets in `text` and level.
 
     `offsets` is `_offsets(len(text))`; `preamble` tells a line of a LaTeX source before `\\begin{document}`;
-    `spaces` tells whether the text has a character of `_DROP` or `_SPACE` at all.
+    `spaces` tells whether the text has a character of `_DROP` or `_SPACE` at all; `html` whether it has
+    inline HTML tags or character entities (`_inline_html_lines`).
     """
     s = text[a:b]
     offs: Sequence[int]
@@ -365,6 +367,8 @@ def _clean_line(text: str, a: int, b: int, offsets: tuple[int, ...], latex: bool
         s = s.translate(_DROP_AND_SPACE)
     else:
         offs = offsets[a:b]
+    if html and ("<" in s or "&" in s):
+        s, offs = _strip_inline_html(s, offs)
     if preamble and not _LATEX_KEEP.match(text, a, b):
         s, offs, level = "", (), 0  # the preamble: class options, packages, macros
     elif latex:
@@ -375,6 +379,60 @@ def _clean_line(text: str, a: int, b: int, offsets: tuple[int, ...], latex: bool
         s, offs, level = _clean_markdown_line(s, offs)
     s = s.rstrip()
     return s, offs[:len(s)], level
+
+
+# HTML that a Markdown or text copy of a web page kept inline: "<strong>Lemland</strong>", "kl.19.00-<br />",
+# "<details><summary>Bilagor</summary>", and character entities ("&nbsp;", "&amp;", "&#228;"). Only the tags
+# a page's text is written with count: "<användarnamn>", "<a@b.se>" and "antal < 5" stay as written.
+_HTML_INLINE = "strong|b|em|i|u|s|strike|del|ins|mark|small|big|sup|sub|span|font|a|abbr|code|kbd|tt|cite|q"
+_HTML_BLOCK = "br|p|div|details|summary|hr|li|ul|ol|dl|dt|dd|blockquote|center|section|article|h[1-6]"
+_HTML_TAG = re.compile(rf"(?i)<(/?)(?:({_HTML_BLOCK})|{_HTML_INLINE})(?:\s[^<>\n]*)?\s*/?>")
+_HTML_TAG_GATE = re.compile(rf"(?i)</?(?:{_HTML_BLOCK}|{_HTML_INLINE})[\s/>]")
+_HTML_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def _inline_html_lines(text: str, starts: Sequence[int]) -> set[int]:
+    """The indices of the lines (starting at `starts` in `text`) with an inline HTML tag or a character entity."""
+    found: set[int] = set()
+    if "<" in text and _HTML_TAG_GATE.search(text):
+        found.update(bisect_right(starts, m.start()) - 1 for m in _HTML_TAG.finditer(text))
+    if "&" in text and ";" in text:
+        found.update(bisect_right(starts, m.start()) - 1 for m in _HTML_ENTITY.finditer(text)
+                     if unescape(m.group()) != m.group())
+    return found
+
+
+def _strip_inline_html(s: str, offs: Sequence[int]) -> tuple[str, Sequence[int]]:
+    """Delete inline HTML tags of one line (a block tag inside the line reads as a space) and decode its
+    character entities ("&amp;" -> "&", "&nbsp;" -> " "); `offs` as in `_sub`, a decoded character taking
+    the offset of its entity's "&"."""
+    out: list[str] = []
+    out_offs: list[int] = []
+    pos = 0
+    matches = [*_HTML_TAG.finditer(s)] if "<" in s else []
+    if "&" in s:
+        matches = sorted(matches + [*_HTML_ENTITY.finditer(s)], key=lambda m: m.start())
+    for m in matches:
+        if m.start() < pos:
+            continue
+        word = m.group()
+        if word[0] == "<":  # a block tag between words reads as a space, not at the line's ends or after a space
+            last = next((o[-1] for o in reversed(out) if o), "") if pos == m.start() else s[m.start() - 1]
+            piece = " " if m.group(2) and last.strip() and s[m.end():].strip() else ""
+        else:
+            piece = unescape(word).replace("\u00a0", " ")
+            if piece == word:
+                continue
+        out.append(s[pos:m.start()])
+        out_offs += offs[pos:m.start()]
+        out.append(piece)
+        out_offs += [offs[m.start()]] * len(piece)
+        pos = m.end()
+    if not pos:
+        return s, offs
+    out.append(s[pos:])
+    out_offs += offs[pos:]
+    return "".join(out), out_offs
 
 
 # `Line`'s slot setters in field order (see `_make_lines`).
@@ -418,7 +476,7 @@ def hidden_lines(text: str, raw: Sequence[str]) -> set[int]:
                 if line.rstrip().endswith("-->"):
                     hidden.update(range(opened, k + 1))
                 opened = -1
-    if raw and raw[0].rstrip() == "---":
+    if raw and raw[0][:3] in _FRONT_MATTER_OPENERS:  # "---" YAML, "+++" TOML, ".. title:" Nikola
         hidden.update(_front_matter(raw))
     typst_words = "#" in text and ("#let" in text or "#set" in text or "#show" in text or "#import" in text)
     if typst_words and any(line[:1] in "# \t" and _TYPST_CODE.match(line) for line in raw):  # a Typst source
@@ -426,23 +484,71 @@ def hidden_lines(text: str, raw: Sequence[str]) -> set[int]:
     return hidden
 
 
-# A line of YAML front matter: "datum: 2024-02-01", "tags: [styrelse]", a list entry "  - Anna Ek", a
-# continued value (indented), or a comment.
+# A line of front matter: YAML between "---" rules ("datum: 2024-02-01", "tags: [styrelse]", a list entry
+# "  - Anna Ek", a continued value (indented), or a comment); TOML between "+++" rules (Hugo: 'title =
+# "Styrelsemöte januari"', 'categories = [ "Styrelsen" ]', a table "[params]", a continued array's
+# entries and its closing bracket, a comment).
 _FRONT_MATTER_LINE = re.compile(r"[A-Za-z_ÅÄÖåäö][\w .-]*:(?:\s|$)|\s+\S|-\s|#")
+_TOML_LINE = re.compile(r"(?:[A-Za-z_ÅÄÖåäö][\w.-]*|\"[^\"\n]*\")\s*=\s*\S|\s+\S|\[\[?[\w.\- ]+\]\]?\s*$|#|[\]}\"',]")
+# Nikola's metadata lines (".. title: Protokoll föreningsmöte 21 september", ".. slug: ...", ".. date: ..."),
+# bare at the top of a reStructuredText page or inside a comment block of a Markdown one.
+_NIKOLA_LINE = re.compile(r"\.\. [a-z_][\w-]*:(?:\s|$)")
+_FRONT_MATTER_OPENERS = frozenset({"---", "+++", ".. "})
 _FRONT_MATTER_REACH = 80
 
 
 def _front_matter(raw: Sequence[str]) -> range:
-    """The lines of the YAML front matter a Markdown page opens with ("---" / "datum: 2024-02-01" / "---"):
-    metadata of the file (when it was fetched, its source), not what the minutes say. Empty when the
-    lines between the rules are not all "key: value" lines (a rule over a text is no front matter)."""
+    """The lines of the front matter a Markdown page opens with ("---" / "datum: 2024-02-01" / "---", or
+    the same with "+++" and 'date = "2018-01-08"' lines, or Nikola's ".. title: ..." lines): metadata
+    of the file (its title, tags, when it was fetched, its source), not the minutes' own text. Empty
+    when the lines between the rules are not all key-value lines (a rule over a text is no front matter)."""
+    rule = raw[0].rstrip()
+    if rule not in ("---", "+++"):
+        if not _NIKOLA_LINE.match(raw[0]):
+            return range(0)
+        k = 1
+        while k < min(len(raw), _FRONT_MATTER_REACH) and _NIKOLA_LINE.match(raw[k]):
+            k += 1
+        return range(k)
+    pattern, closers = (_FRONT_MATTER_LINE, ("---", "...")) if rule == "---" else (_TOML_LINE, ("+++",))
     for k in range(1, min(len(raw), _FRONT_MATTER_REACH)):
         line = raw[k].rstrip()
-        if line in ("---", "..."):
+        if line in closers:
             return range(k + 1) if k > 1 else range(0)
-        if line and not _FRONT_MATTER_LINE.match(line):
+        if line and not pattern.match(line):
             return range(0)
     return range(0)
+
+
+# A scalar value of front matter: 'date = "2018-01-08T20:30:00+01:00"' (TOML), "title: Protokoll AU" (YAML),
+# ".. date: 2017-09-21 20:29:00 CEST" (Nikola); group 1 is the key, group 2 the value without its quotes.
+_FRONT_MATTER_VALUE = re.compile(r"(?:\.\. )?([A-Za-z_ÅÄÖåäö][\w-]*)(?:\s*=\s*|:[ \t]+)([\"']?)(?P<value>[^\s\"'\[{][^\n]*?)\2[ \t]*$")
+
+
+def front_matter(text: str) -> dict[str, tuple[int, int]]:
+    """The scalar fields of the front matter `text` opens with: case-folded key -> the `[start, end)` range of
+    its value in `text` ('title = "Styrelsemöte januari"' gives "title" -> the range of Styrelsemöte januari).
+
+    The front matter is hidden from the clean text (`hidden_lines`), but a site renders its title and date
+    with the page: they tell the meeting's title and day where the minutes' own text does not. Nikola's
+    metadata inside a comment block that opens the text ("<!--" / ".. title: ..." / "-->") counts too.
+    """
+    if text[:3] not in _FRONT_MATTER_OPENERS and not text.startswith("<!--"):
+        return {}
+    raw = text[:20000].split("\n")
+    starts = _line_starts(raw, repeat(1))
+    if raw[0].rstrip() == "<!--":
+        block = range(1, next((k for k, line in enumerate(raw) if "-->" in line), 1))
+        if not all(_NIKOLA_LINE.match(raw[k]) or not raw[k].strip() for k in block):
+            return {}
+    else:
+        block = _front_matter(raw)
+    fields: dict[str, tuple[int, int]] = {}
+    for k in block:
+        m = _FRONT_MATTER_VALUE.fullmatch(raw[k].rstrip("\r"))
+        if m and m.group(1).casefold() not in fields:
+            fields[m.group(1).casefold()] = (starts[k] + m.start("value"), starts[k] + m.end("value"))
+    return fields
 
 
 def _typst_code(raw: Sequence[str]) -> Iterable[int]:
@@ -585,6 +691,8 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
                 k = bisect_right(starts, at) - 1
                 markup.add(k)
                 at = text.find(ch, starts[k] + len(raw[k]) + 1)
+    html = set() if latex else _inline_html_lines(text, starts)
+    markup |= html
     special |= markup
 
     # `plain` is the character map of the text with every line copied as it is: each line's
@@ -613,8 +721,8 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
         b = starts[k] + len(raw[k])
         a = starts[k] + pages.get(k, 0)
         preamble = (latex and a < body_from) or k in hidden
-        if preamble or (k in markup and (k not in pages or _NEEDS_CLEANING.search(text, a, b))):
-            kept[k], offs, levels[k] = _clean_line(text, a, b, offsets, latex, preamble, spaces)
+        if preamble or (k in markup and (k not in pages or k in html or _NEEDS_CLEANING.search(text, a, b))):
+            kept[k], offs, levels[k] = _clean_line(text, a, b, offsets, latex, preamble, spaces, bool(html))
             index += offs
         else:  # trailing space (already stripped) or a page number to drop
             kept[k] = text[a:b].rstrip()
