@@ -3186,13 +3186,55 @@ def _paragraph_bullets(doc: Minutes, cands: list[_Candidate]) -> list[_Candidate
     return marks
 
 
-def _sub_point_run(cands: list[_Candidate]) -> list[_Candidate]:
+# The next group's bare number run in after a sentence ("... ges också kram-rätt. 2 Mötets behöriga utlysande"):
+# the number, then a capitalised word and a lower-case one.
+_GROUP_AFTER_STOP = r"(?<=[^\W\d_][.!?]\s)\s*({})\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])"
+
+
+def _opens_line(doc: Minutes, c: _Candidate) -> bool:
+    """Whether the candidate's number opens its line (white space aside)."""
+    ln = doc.lines[c.line]
+    return not doc.clean[ln.start:c.start].strip()
+
+
+def _groups_after_run(doc: Minutes, run: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+    """The top-level points run in after a run of sub-points of one group, each after a full stop.
+
+    "1.1 Mötets öppnande ... 1.8 Adjungeringar ... ges också kram-rätt. 2 Mötets behöriga utlysande ...": the
+    sub-points replace their group's heading ("1 Formalia"); the next group without sub-points of its own goes on
+    as a bare number after a sentence, its title's words then the text. Read while no sub-point follows in the
+    text (the next group's "2.1" would go on the run) and the numbers count up one by one; a title that ends in a
+    full stop or a comma is a sentence.
+    """
+    last = run[-1]
+    if any((c.line, c.start) > (last.line, last.start) and _is_sub_number(c.number) for c in cands):
+        return []
+    out: list[_Candidate] = []
+    pos, group = last.end, last.main
+    while True:
+        m = re.compile(_GROUP_AFTER_STOP.format(group + 1)).search(doc.clean, pos)
+        if m is None:
+            return out
+        at = m.start(1)
+        line = _line_of(doc, at)
+        rest = doc.clean[m.end():doc.lines[line].end]
+        title = _inline_title(rest)
+        if not title or rest[len(title):len(title) + 1] in (".", ",", ";"):
+            return out  # "... reserverade sig. 2 Ledamöter röstade nej.": a sentence, no heading
+        group += 1
+        out.append(_new_candidate((line, str(group), group, last.style, title, 0.5, at, m.end() + len(title))))
+        pos = m.end()
+
+
+def _sub_point_run(doc: Minutes, cands: list[_Candidate]) -> list[_Candidate]:
     """Minutes numbered by sub-points only ("1.1 Mötets öppnande ... 1.7 ... 2.1 Inkommen post"):
     the longest run in reading order where each point follows the one before (1.6 -> 1.7 or 2.1).
 
     A stored copy may keep the points and lose the group headings ("1 Formalia"). A run of four
     or more, from a first sub-point over two groups or more, is the agenda; a numbered list
-    inside one item ("1.1 ... 1.3") is not.
+    inside one item ("1.1 ... 1.3") is not. A point that opens its line goes on a run read in the
+    text's run-in style: the copy's line breaks fall anywhere. A run of one group goes on with the next
+    groups' bare numbers run in after it (see `_groups_after_run`).
     """
     ordered = sorted((c for c in cands if c.number.count(".") == 1 and c.number.replace(".", "").isdecimal()
                       and c.number[-1:] != "."), key=lambda c: (c.line, c.start))
@@ -3205,11 +3247,14 @@ def _sub_point_run(cands: list[_Candidate]) -> list[_Candidate]:
             continue
         run, last = [first], points[k]
         for c, p in zip(ordered[k + 1:], points[k + 1:]):
-            if c.style == first.style and (p == (last[0], last[1] + 1) or p == (last[0] + 1, 1)):
+            if (p == (last[0], last[1] + 1) or p == (last[0] + 1, 1)) and (
+                    c.style == first.style or _opens_line(doc, c)):
                 run.append(c)
                 last = p
         if len(run) > len(best):
             best = run
+    if len(best) >= 4 and best[0].main == best[-1].main:
+        best = [*best, *_groups_after_run(doc, best, cands)]
     return best if len(best) >= 4 and best[0].main != best[-1].main else []
 
 
@@ -3571,7 +3616,7 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
         if _page_numbers(doc, chain):
             chain = []
         if len(chain) < 2:
-            chain = _sub_point_run(cands)
+            chain = _sub_point_run(doc, cands)
         if len(chain) < 2:
             chain = _paragraph_bullets(doc, cands)
     if len(chain) < 2:

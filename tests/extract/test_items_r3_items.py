@@ -1,0 +1,62 @@
+"""Item families from the held-out minutes 960-981 (round 3, items).
+
+Minutes numbered by sub-points only, the copy's line breaks anywhere: a sub-point that opens a line goes on the
+run read in the run-in style, and a run of one group goes on with the next group's bare number run in after a
+sentence ("... ges också kram-rätt. 2 Mötets behöriga utlysande ...") when no sub-point follows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.extract.items import extract_items
+from planner.extract.model import Meeting
+from planner.extract.text import minutes_from_text
+
+
+def _numbers(text: str) -> list[str | None]:
+    items, _, _ = extract_items(minutes_from_text(text), Meeting(date="2013-11-25"))
+    return [i.number for i in items]
+
+
+# A copy that lost its line breaks: each page one long line, its page number at the end.
+_TEXT = "Ordföranden konstaterar att frågan har diskuterats länge och att alla fått komma till tals. "
+_OPENING = (f"1 Formalia 1.1 Mötets öppnande Ordföranden öppnar mötet klockan 17.36. {_TEXT}1.2 Val av "
+            f"mötesordförande Sittande ordförande väljs till mötesordförande. {_TEXT}1.3 Val av mötessekreterare "
+            f"Sekreteraren väljs. {_TEXT}1.4 Val av rösträknare Två ledamöter anmäler sig och väljs. {_TEXT}")
+_WRAPPED = (f"1.5 Justering av röstlängd Röstlängden fastställs till 18. 1.6 Val av justeringspersoner "
+            f"Två personer väljs. 1\n1.7 Godkännande av dagordning Dagordningen godkänns. {_TEXT}{_TEXT}"
+            f"1.8 Adjungeringar Gästerna får närvarorätt och yttranderätt. {_TEXT}{_TEXT}")
+
+SUB_POINT_RUNS = [
+    pytest.param(_OPENING + _WRAPPED + "2 Mötets behöriga utlysande Sekreteraren berättar om kallelsen.",
+                 ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "2"],
+                 id="line-opening-sub-point-and-next-group-after-stop"),
+    pytest.param(_OPENING + _WRAPPED + "2 Mötets behöriga utlysande Kallelsen gick ut i tid. "
+                 "3 Val av revisorer Två revisorer väljs.",
+                 ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "2", "3"],
+                 id="two-groups-after-the-run"),
+    pytest.param(_OPENING + "1.5 Justering av röstlängd Röstlängden fastställs utan anmärkning. "
+                 "2 Mötets behöriga utlysande Sekreteraren berättar om kallelsen.",
+                 ["1.1", "1.2", "1.3", "1.4", "1.5", "2"],
+                 id="next-group-after-stop-one-line"),
+    pytest.param(_OPENING + _WRAPPED + "2.1 Ekonomi och budget Kassören rapporterar om läget.",
+                 ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "2.1"],
+                 id="line-opening-sub-point-then-next-group-sub-point"),
+    # Look-alikes: a sentence that opens with a count is no heading; nor a number before a lower-case word.
+    pytest.param(_OPENING + "1.5 Beslut Förslaget godkänns. 2 Ledamöter reserverade sig.",
+                 [], id="count-opening-a-sentence"),
+    pytest.param(_OPENING + "1.5 Beslut Förslaget godkänns. 2 ledamöter reserverade sig mot beslutet.",
+                 [], id="count-before-lower-case"),
+    pytest.param(_OPENING + "1.5 Beslut Förslaget godkänns med 3 Ja mot 2 Nej i omröstningen.",
+                 [], id="number-not-after-a-stop"),
+]
+
+
+@pytest.mark.parametrize(("text", "numbers"), SUB_POINT_RUNS)
+def test_a_run_of_sub_points(text: str, numbers: list[str]) -> None:
+    got = _numbers(text)
+    if numbers:
+        assert got == numbers
+    else:  # one group's numbered list, nothing after it: no agenda of sub-points
+        assert not any(n is not None and "." in n for n in got)
