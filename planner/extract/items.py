@@ -2701,11 +2701,18 @@ def _spare_loose_marks(line: Line, i: int, taken: set[int]) -> list[_Candidate]:
     sequence of headings it stands in (`_fill_gaps`); it starts no sequence of its own.
     """
     out = []
-    for m in _loose_marks(line.text):
+    marks = _loose_marks(line.text)
+    if not line.page:
+        # A long line's numbers run in after a sentence too ("... till efter 6. 4 Beslut från föregående
+        # protokoll ..."): the run that started on the line before goes on ("1 ... 2 ... 3" there).
+        at = {m.start(1) for m in marks}
+        marks = sorted(marks + [m for m in _RUN_ON_POINT.finditer(line.text)
+                                if m.start(1) not in at and m.group(1)[:1] != "§"], key=lambda m: m.start())
+    for m in marks:
         if line.start + m.start(1) in taken:
             continue
         before = line.text[max(0, m.start() - 12):m.start()].split()
-        if before and before[-1].lower() in words.NUMBER_REFERENCES:
+        if before and before[-1].lower().rstrip(".") in words.NUMBER_REFERENCES:
             continue
         title = _inline_title(line.text[m.end():m.end() + 120])
         out.append(_Candidate(i, m.group(1), int(m.group(1)), "n ", title, _SPARE_WEIGHT, line.start + m.start(1),

@@ -60,3 +60,36 @@ def test_a_run_of_sub_points(text: str, numbers: list[str]) -> None:
         assert got == numbers
     else:  # one group's numbered list, nothing after it: no agenda of sub-points
         assert not any(n is not None and "." in n for n in got)
+
+
+# --- a run of run-in points goes on over the next long line ---------------------------------------------------
+
+_FILL = "Styrelsen diskuterade frågan ingående och var överens om att gå vidare med den i god tid. "
+_FIRST_LINE = (f"Datum: 13-03-11 Plats: Kansliet Dagordning 1 Mötets öppnande Mötet öppnas 17:17. {_FILL}"
+               f"2 Närvaro och anmälda förhinder Närvarande: hela styrelsen. {_FILL}3 Val av mötesfunktionärer "
+               f"Mötet behöver en sekreterare. {_FILL}{_FILL}")
+
+
+def _second_line(tail: str) -> str:
+    return f"{_FILL}Punkt 13 tidigareläggs, till efter 6. {tail} {_FILL}{_FILL}{_FILL}"
+
+
+RUN_ON_NEXT_LINE = [
+    pytest.param(_second_line("4 Beslut från föregående protokoll Att välja en projektledare. 5 Meddelanden Alla "
+                              "behöver hjälpa till."), ["1", "2", "3", "4", "5"], id="two-points-after-stops"),
+    pytest.param(_second_line("4 Beslut från föregående protokoll Att välja en projektledare för VT13 5 Meddelanden "
+                              "Alla behöver hjälpa till."), ["1", "2", "3", "4", "5"], id="point-after-a-code"),
+    pytest.param(_second_line("4 Beslut från föregående protokoll Att välja en projektledare."),
+                 ["1", "2", "3", "4"], id="one-point-after-a-stop"),
+    # Look-alikes: a reference, a number that does not go on from the last, one before a lower-case word.
+    pytest.param(_second_line("Se punkt 4 Beslut från föregående protokoll."), ["1", "2", "3"], id="reference"),
+    pytest.param(_second_line("7 Beslut från föregående protokoll Att välja en projektledare."), ["1", "2", "3"],
+                 id="number-out-of-order"),
+    pytest.param(_second_line("4 ledamöter var närvarande. Alla röstade ja."), ["1", "2", "3"],
+                 id="count-before-lower-case-word"),
+]
+
+
+@pytest.mark.parametrize(("second", "numbers"), RUN_ON_NEXT_LINE)
+def test_run_in_points_go_on_over_the_next_long_line(second: str, numbers: list[str]) -> None:
+    assert _numbers(_FIRST_LINE + "\n" + second) == numbers
