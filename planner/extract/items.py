@@ -2447,7 +2447,10 @@ _ENTRY_NUMBER_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.\s$")  # a list's number,
 
 
 # An item number without a stop after a full sentence in a stored copy's page line: "... Byström. 9 Vårdhundar".
-_PAGE_RUN_IN = re.compile(r"\s(?<=[.!?]\s)\s*(§\s*\d{1,3}|\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# The title may open with an abbreviation in capitals, a lower-case word after it: "... sammanträdet. 2 PIKE
+# ett Interreg IV C projekt ...", "... 5 IT-frågor".
+_TITLE_AHEAD = r"(?=[A-ZÅÄÖ](?:[a-zåäö]|[A-ZÅÄÖ]{1,5}(?:\s+|-)[a-zåäö]))"
+_PAGE_RUN_IN = re.compile(r"\s(?<=[.!?]\s)\s*(§\s*\d{1,3}|\d{1,3})\s+" + _TITLE_AHEAD)
 # An item number after the appendix the item before ends with, its stop left out: "... Verksamhetsberättelsen
 # godkändes av mötet. Bilaga 1 8 Ekonomiska rapporter 2013/2015 ...".
 _AFTER_APPENDIX = re.compile(r"\s(?:(?<=[Bb]ilaga \d\s)|(?<=[Bb]ilaga \d\d\s))\s*(\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")

@@ -93,3 +93,33 @@ RUN_ON_NEXT_LINE = [
 @pytest.mark.parametrize(("second", "numbers"), RUN_ON_NEXT_LINE)
 def test_run_in_points_go_on_over_the_next_long_line(second: str, numbers: list[str]) -> None:
     assert _numbers(_FIRST_LINE + "\n" + second) == numbers
+
+
+# --- a run-in title that opens with an abbreviation in capitals, on a stored copy's page line ------------------
+
+_FRONT = ("1 MINNESANTECKNINGAR Forum för regional utvecklingspolitik Tid: Torsdagen den 19 november klockan 13:00 "
+          "Plats: Sankt Petri-Orden, Härnösand Närvarande: Glenn Nordlund, Jonny Lundin, Eva Lohman")
+_OPENED = "2 1 Mötets öppnande Ordförande Benny Eriksson hälsade välkommen och öppnade sammanträdet. "
+_AFTER = " informerar om projektet som arbetar med goda exempel inom elektronisk förvaltning och bredband."
+
+
+def _copy(page: str) -> str:
+    return f"Möte med forumet\n\nTranskript\n\n{_FRONT}\n\n{page}\n"
+
+
+ABBREVIATED_TITLES = [
+    pytest.param(_copy(_OPENED + "2 PIKE ett Interreg IV C projekt Charlie Wallin" + _AFTER), ["1", "2"],
+                 id="abbreviation-then-lower-case-word"),
+    pytest.param(_copy(_OPENED + "2 IT-frågor Kirsi Allberg" + _AFTER), ["1", "2"], id="hyphenated-abbreviation"),
+    pytest.param(_copy(_OPENED + "2 EU-programmet för landsbygden Kirsi Allberg" + _AFTER), ["1", "2"],
+                 id="hyphenated-abbreviation-longer"),
+    pytest.param(_copy(_OPENED + "2 Bredband i länet Kirsi Allberg" + _AFTER), ["1", "2"], id="plain-title-still"),
+    # Look-alikes: capitals that run on into a name, a word in capitals too long for an abbreviation.
+    pytest.param(_copy(_OPENED + "2 PIKE Interreg Charlie Wallin" + _AFTER), ["1"], id="capitals-then-a-name"),
+    pytest.param(_copy(_OPENED + "2 MINNESANTECKNINGAR från förra mötet" + _AFTER), ["1"], id="long-capitals-word"),
+]
+
+
+@pytest.mark.parametrize(("text", "numbers"), ABBREVIATED_TITLES)
+def test_run_in_title_opening_with_an_abbreviation(text: str, numbers: list[str]) -> None:
+    assert _numbers(text) == numbers
