@@ -3849,6 +3849,17 @@ def _has_body(lines: Sequence[Line], content: Sequence[int]) -> bool:
     return _words_in(text) >= 2
 
 
+def _tells_who_does(text: str) -> bool:
+    """A bullet that tells who does what, no title: a given name, then a lower-case word ("Viktor gör animationer
+    i blender", "Erik leker med C64" under "Projekt")."""
+    first, _, rest = text.lstrip().partition(" ")
+    return (first[:1].isupper() and rest[:1].islower() and first.casefold() in _DOER_GIVEN
+            and not rest.startswith(_NAME_JOINS))  # "Ida och Sandra": people, no doing
+
+
+_NAME_JOINS = ("och ", "& ", "samt ", "eller ")
+
+
 def _top_bullets(lines: Sequence[Line], content: Sequence[int]) -> list[Heading]:
     """Top-level bullets of a section when they read as item titles (short, or with sub-bullets)."""
     items: list[tuple[int, int, str]] = []
@@ -3870,7 +3881,7 @@ def _top_bullets(lines: Sequence[Line], content: Sequence[int]) -> list[Heading]
     for k, (j, _, text) in enumerate(items):
         nxt = items[k + 1][0] if k + 1 < len(items) else (content[-1] + 1)
         has_sub = any((bb := _bullet_text(lines[x])) and bb[0] > top for x in range(j + 1, nxt))
-        if has_sub or (len(text) <= 60 and not text.rstrip().endswith((".", ":"))):
+        if has_sub or (len(text) <= 60 and not text.rstrip().endswith((".", ":")) and not _tells_who_does(text)):
             titled += 1
     paragraphs = sum(1 for j in content if lines[j].text.strip() and not _bullet_text(lines[j])
                      and not lines[j].level and not lines[j].text.startswith((" ", "\t")))
@@ -8570,6 +8581,7 @@ _SIGN_OFF_NAME = re.compile(r"\s*([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-z
 _SIGN_OFF_BELOW = 4  # the most lines with text under the name
 _SIGN_OFF_LINE = 80  # and their longest
 _GIVEN = frozenset((*words.GIVEN_NAMES, *words.MORE_GIVEN_NAMES))
+_DOER_GIVEN = _GIVEN - frozenset(words.NO_ONE)  # "Inga övriga frågor": "none", no name
 
 
 def without_sign_off_name(doc: Minutes, heads: list[Heading]) -> list[Heading]:

@@ -123,3 +123,41 @@ ABBREVIATED_TITLES = [
 @pytest.mark.parametrize(("text", "numbers"), ABBREVIATED_TITLES)
 def test_run_in_title_opening_with_an_abbreviation(text: str, numbers: list[str]) -> None:
     assert _numbers(text) == numbers
+
+
+# --- bullets that tell who does what are a heading's text, not items -------------------------------------------
+
+def _titles(text: str) -> list[str]:
+    items, _, _ = extract_items(minutes_from_text(text), Meeting(date="2017-03-17"))
+    return [i.title for i in items]
+
+
+def _notes(bullets: str, heading: str = "Projekt") -> str:
+    return ("IX styrelse hade denna dag sitt första styrelsemöte för 2017.\n\n### Val av kassör\n"
+            f"Michael Stahre valdes till kassör\n\n### {heading}\n{bullets}\n\n### Nästa möte\n"
+            "Nästa styrelsemöte är planerat den 24 april kl 19:00\n")
+
+
+DOER_BULLETS = [
+    pytest.param(_notes("- Michael ska bygga ett 3D-skrivet mekaniskt tangentbord och vänta på en tracker\n"
+                        "- Viktor gör animationer i blender\n- Elis bygger EMACS-mode\n- Erik leker med C64"),
+                 ["Val av kassör", "Projekt", "Nästa möte"], id="who-does-what-under-projects"),
+    pytest.param(_notes("- Anna fixar affischer\n- Johan bokar lokal\n- Karin skriver inbjudan", "Julfest"),
+                 ["Val av kassör", "Julfest", "Nästa möte"], id="tasks-of-a-party"),
+    pytest.param(_notes("- Maria kollar priser\n- Per ringer leverantören", "Inköp"),
+                 ["Val av kassör", "Inköp", "Nästa möte"], id="two-tasks"),
+    # Look-alikes: bullets that are titles stay the items.
+    pytest.param(_notes("- Hemsidan\n- Medlemsavgiften\n- Lokalfrågan", "Övriga frågor"),
+                 ["Val av kassör", "Hemsidan", "Medlemsavgiften", "Lokalfrågan", "Nästa möte"], id="titles"),
+    pytest.param(_notes("- Karin Larssons avtackning\n- Erik Welanders motion\n- Nya nycklar", "Övriga frågor"),
+                 ["Val av kassör", "Karin Larssons avtackning", "Erik Welanders motion", "Nya nycklar", "Nästa möte"],
+                 id="titles-opening-with-a-name"),
+    pytest.param(_notes("- Inga övriga frågor\n- Inga nya medlemmar\n- Hemsidan", "Övriga frågor"),
+                 ["Val av kassör", "Inga övriga frågor", "Inga nya medlemmar", "Hemsidan", "Nästa möte"],
+                 id="inga-is-no-name-here"),
+]
+
+
+@pytest.mark.parametrize(("text", "titles"), DOER_BULLETS)
+def test_bullets_telling_who_does_what(text: str, titles: list[str]) -> None:
+    assert _titles(text) == titles
