@@ -2447,7 +2447,10 @@ _ENTRY_NUMBER_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.\s$")  # a list's number,
 
 
 # An item number without a stop after a full sentence in a stored copy's page line: "... Byström. 9 Vårdhundar".
-_PAGE_RUN_IN = re.compile(r"\s(?<=[.!?]\s)\s*(§\s*\d{1,3}|\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# The title may open with an abbreviation in capitals, a lower-case word after it: "... sammanträdet. 2 PIKE
+# ett Interreg IV C projekt ...", "... 5 IT-frågor".
+_TITLE_AHEAD = r"(?=[A-ZÅÄÖ](?:[a-zåäö]|[A-ZÅÄÖ]{1,5}(?:\s+|-)[a-zåäö]))"
+_PAGE_RUN_IN = re.compile(r"\s(?<=[.!?]\s)\s*(§\s*\d{1,3}|\d{1,3})\s+" + _TITLE_AHEAD)
 # An item number after the appendix the item before ends with, its stop left out: "... Verksamhetsberättelsen
 # godkändes av mötet. Bilaga 1 8 Ekonomiska rapporter 2013/2015 ...".
 _AFTER_APPENDIX = re.compile(r"\s(?:(?<=[Bb]ilaga \d\s)|(?<=[Bb]ilaga \d\d\s))\s*(\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
@@ -2701,11 +2704,18 @@ def _spare_loose_marks(line: Line, i: int, taken: set[int]) -> list[_Candidate]:
     sequence of headings it stands in (`_fill_gaps`); it starts no sequence of its own.
     """
     out = []
-    for m in _loose_marks(line.text):
+    marks = _loose_marks(line.text)
+    if not line.page:
+        # A long line's numbers run in after a sentence too ("... till efter 6. 4 Beslut från föregående
+        # protokoll ..."): the run that started on the line before goes on ("1 ... 2 ... 3" there).
+        at = {m.start(1) for m in marks}
+        marks = sorted(marks + [m for m in _RUN_ON_POINT.finditer(line.text)
+                                if m.start(1) not in at and m.group(1)[:1] != "§"], key=lambda m: m.start())
+    for m in marks:
         if line.start + m.start(1) in taken:
             continue
         before = line.text[max(0, m.start() - 12):m.start()].split()
-        if before and before[-1].lower() in words.NUMBER_REFERENCES:
+        if before and before[-1].lower().rstrip(".") in words.NUMBER_REFERENCES:
             continue
         title = _inline_title(line.text[m.end():m.end() + 120])
         out.append(_Candidate(i, m.group(1), int(m.group(1)), "n ", title, _SPARE_WEIGHT, line.start + m.start(1),
@@ -3186,13 +3196,55 @@ def _paragraph_bullets(doc: Minutes, cands: list[_Candidate]) -> list[_Candidate
     return marks
 
 
-def _sub_point_run(cands: list[_Candidate]) -> list[_Candidate]:
+# The next group's bare number run in after a sentence ("... ges också kram-rätt. 2 Mötets behöriga utlysande"):
+# the number, then a capitalised word and a lower-case one.
+_GROUP_AFTER_STOP = r"(?<=[^\W\d_][.!?]\s)\s*({})\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])"
+
+
+def _opens_line(doc: Minutes, c: _Candidate) -> bool:
+    """Whether the candidate's number opens its line (white space aside)."""
+    ln = doc.lines[c.line]
+    return not doc.clean[ln.start:c.start].strip()
+
+
+def _groups_after_run(doc: Minutes, run: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+    """The top-level points run in after a run of sub-points of one group, each after a full stop.
+
+    "1.1 Mötets öppnande ... 1.8 Adjungeringar ... ges också kram-rätt. 2 Mötets behöriga utlysande ...": the
+    sub-points replace their group's heading ("1 Formalia"); the next group without sub-points of its own goes on
+    as a bare number after a sentence, its title's words then the text. Read while no sub-point follows in the
+    text (the next group's "2.1" would go on the run) and the numbers count up one by one; a title that ends in a
+    full stop or a comma is a sentence.
+    """
+    last = run[-1]
+    if any((c.line, c.start) > (last.line, last.start) and _is_sub_number(c.number) for c in cands):
+        return []
+    out: list[_Candidate] = []
+    pos, group = last.end, last.main
+    while True:
+        m = re.compile(_GROUP_AFTER_STOP.format(group + 1)).search(doc.clean, pos)
+        if m is None:
+            return out
+        at = m.start(1)
+        line = _line_of(doc, at)
+        rest = doc.clean[m.end():doc.lines[line].end]
+        title = _inline_title(rest)
+        if not title or rest[len(title):len(title) + 1] in (".", ",", ";"):
+            return out  # "... reserverade sig. 2 Ledamöter röstade nej.": a sentence, no heading
+        group += 1
+        out.append(_new_candidate((line, str(group), group, last.style, title, 0.5, at, m.end() + len(title))))
+        pos = m.end()
+
+
+def _sub_point_run(doc: Minutes, cands: list[_Candidate]) -> list[_Candidate]:
     """Minutes numbered by sub-points only ("1.1 Mötets öppnande ... 1.7 ... 2.1 Inkommen post"):
     the longest run in reading order where each point follows the one before (1.6 -> 1.7 or 2.1).
 
     A stored copy may keep the points and lose the group headings ("1 Formalia"). A run of four
     or more, from a first sub-point over two groups or more, is the agenda; a numbered list
-    inside one item ("1.1 ... 1.3") is not.
+    inside one item ("1.1 ... 1.3") is not. A point that opens its line goes on a run read in the
+    text's run-in style: the copy's line breaks fall anywhere. A run of one group goes on with the next
+    groups' bare numbers run in after it (see `_groups_after_run`).
     """
     ordered = sorted((c for c in cands if c.number.count(".") == 1 and c.number.replace(".", "").isdecimal()
                       and c.number[-1:] != "."), key=lambda c: (c.line, c.start))
@@ -3205,11 +3257,14 @@ def _sub_point_run(cands: list[_Candidate]) -> list[_Candidate]:
             continue
         run, last = [first], points[k]
         for c, p in zip(ordered[k + 1:], points[k + 1:]):
-            if c.style == first.style and (p == (last[0], last[1] + 1) or p == (last[0] + 1, 1)):
+            if (p == (last[0], last[1] + 1) or p == (last[0] + 1, 1)) and (
+                    c.style == first.style or _opens_line(doc, c)):
                 run.append(c)
                 last = p
         if len(run) > len(best):
             best = run
+    if len(best) >= 4 and best[0].main == best[-1].main:
+        best = [*best, *_groups_after_run(doc, best, cands)]
     return best if len(best) >= 4 and best[0].main != best[-1].main else []
 
 
@@ -3571,7 +3626,7 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
         if _page_numbers(doc, chain):
             chain = []
         if len(chain) < 2:
-            chain = _sub_point_run(cands)
+            chain = _sub_point_run(doc, cands)
         if len(chain) < 2:
             chain = _paragraph_bullets(doc, cands)
     if len(chain) < 2:
@@ -3794,6 +3849,17 @@ def _has_body(lines: Sequence[Line], content: Sequence[int]) -> bool:
     return _words_in(text) >= 2
 
 
+def _tells_who_does(text: str) -> bool:
+    """A bullet that tells who does what, no title: a given name, then a lower-case word ("Viktor gör animationer
+    i blender", "Erik leker med C64" under "Projekt")."""
+    first, _, rest = text.lstrip().partition(" ")
+    return (first[:1].isupper() and rest[:1].islower() and first.casefold() in _DOER_GIVEN
+            and not rest.startswith(_NAME_JOINS))  # "Ida och Sandra": people, no doing
+
+
+_NAME_JOINS = ("och ", "& ", "samt ", "eller ")
+
+
 def _top_bullets(lines: Sequence[Line], content: Sequence[int]) -> list[Heading]:
     """Top-level bullets of a section when they read as item titles (short, or with sub-bullets)."""
     items: list[tuple[int, int, str]] = []
@@ -3815,7 +3881,7 @@ def _top_bullets(lines: Sequence[Line], content: Sequence[int]) -> list[Heading]
     for k, (j, _, text) in enumerate(items):
         nxt = items[k + 1][0] if k + 1 < len(items) else (content[-1] + 1)
         has_sub = any((bb := _bullet_text(lines[x])) and bb[0] > top for x in range(j + 1, nxt))
-        if has_sub or (len(text) <= 60 and not text.rstrip().endswith((".", ":"))):
+        if has_sub or (len(text) <= 60 and not text.rstrip().endswith((".", ":")) and not _tells_who_does(text)):
             titled += 1
     paragraphs = sum(1 for j in content if lines[j].text.strip() and not _bullet_text(lines[j])
                      and not lines[j].level and not lines[j].text.startswith((" ", "\t")))
@@ -8515,6 +8581,7 @@ _SIGN_OFF_NAME = re.compile(r"\s*([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-z
 _SIGN_OFF_BELOW = 4  # the most lines with text under the name
 _SIGN_OFF_LINE = 80  # and their longest
 _GIVEN = frozenset((*words.GIVEN_NAMES, *words.MORE_GIVEN_NAMES))
+_DOER_GIVEN = _GIVEN - frozenset(words.NO_ONE)  # "Inga övriga frågor": "none", no name
 
 
 def without_sign_off_name(doc: Minutes, heads: list[Heading]) -> list[Heading]:
