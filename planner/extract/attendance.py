@@ -6595,8 +6595,10 @@ def _flat_presence_table(parts: list[Part]) -> tuple[list[Person], list[Person]]
 
 # A scanned copy's label words as its text recognition reads them: "Näruarande ledamöter" ("u" for "v"),
 # "Frânvarande", "Niirvarande ledamoter" ("ii" for "ä", "o" for "ö"), "Anrniilt forhinder" ("rn" for "m"),
-# "Ovriga". Each present or absent label is known with its letters so misread (`_ocr_labels_repaired`).
-_OCR_READINGS = {"ä": "(?:ä|a|ii|â|á)", "å": "(?:å|a|ii|â|á)", "ö": "(?:ö|o|ô|ó)", "v": "[vu]", "m": "(?:m|rn)"}
+# "Ovriga"; and a copy that lost its encoding, U+FFFD for each "å", "ä", "ö" ("N\ufffdrvarande:"). Each present or
+# absent label is known with its letters so misread (`_ocr_labels_repaired`).
+_OCR_READINGS = {"ä": "(?:ä|a|ii|â|á|\ufffd)", "å": "(?:å|a|ii|â|á|\ufffd)", "ö": "(?:ö|o|ô|ó|\ufffd)", "v": "[vu]",
+                 "m": "(?:m|rn)"}
 _OCR_LABEL_WORDS = tuple(lab for lab, kind in _LABELS if kind in (ListKind.PRESENT, ListKind.ABSENT)
                          and not _OCR_READINGS.keys().isdisjoint(lab))
 _RX_OCR_LABEL = re.compile("(?i)(?<!\\w)(?:" + "|".join(
