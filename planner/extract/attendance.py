@@ -7360,24 +7360,39 @@ def _names_after_label_row(parts: list[Part]) -> list[Person]:
     sekreterare Magnus Gustafsson (M) Börje Forss (FP) Joakim Svensson, trafikadministratör ...", or "Beslutande" /
     "Övriga deltagande" / "Utses att justera Norrtäljesalen, ... 2014 kl enligt bifogad närvarolista Kerstin
     Stambert, sekreterare Peter Graf, ..." (the first list's names elsewhere; the next list's follow that
-    phrase). Read after an empty present label, up to the next closing label; the first entry must be a name."""
+    phrase). Read after an empty present label, up to the next closing label; the first entry must be a name.
+    The labels of a row may end in closing labels, and the signing's place and time follow them ("Övriga
+    närvarande" / "Ersättare Tjänstepersoner Justering" / "Justerare" / "Plats och tid Ulla Svensson (M) ...")."""
     pending = False
-    for part in parts[:_TOP_PARTS]:
+    closed = False  # the part before was closing labels only ("Justerare")
+    signed = False  # the values follow the signing's labels too ("Justerare" / "Plats och tid")
+    for k, part in enumerate(parts[:_TOP_PARTS]):
         t = part.text
         if not t.strip():
             continue
         at = _closing_labels_end(t) if pending else 0
+        if at == 0 and pending and closed and "ch" in t[:16]:
+            signing = _RX_SIGNING_PLACE_TIME.match(t)  # "Justerare" / "Plats och tid Ulla Svensson (M) ...": the
+            at = _closing_labels_end(t, signing.end()) if signing else 0  # signing's place and time, labelled
+            signed = at > 0
+        closed = False
         if at == 0:
             # (a label alone on its part is short: a longer part is no empty label)
-            lab = label_of(t) if len(t) < _EMPTY_LABEL_LONGEST and _may_begin_label(t) else None
-            if lab is None and len(t) < _EMPTY_LABEL_LONGEST and _may_begin_label(t):
-                lab = _label_row_kind(t)  # "Beslutande Ej tjänstgörande ersättare": the labels of a row, no values
-            if lab is not None and not t[lab[1]:].strip(" :"):
+            row = t
+            if pending and len(t) < _EMPTY_LABEL_LONGEST and t.rstrip()[-1:].isalpha():
+                tail = _END_LABEL_WORD.search(t)  # "Ersättare Tjänstepersoner Justering": labels of the row, then
+                if tail is not None and tail.start() and not t[_closing_labels_end(t, tail.start()):].strip():
+                    row, closed = t[: tail.start()], True  # the closing labels whose values follow theirs
+            lab = label_of(row) if len(row) < _EMPTY_LABEL_LONGEST and _may_begin_label(row) else None
+            if lab is None and len(row) < _EMPTY_LABEL_LONGEST and _may_begin_label(row):
+                lab = _label_row_kind(row)  # "Beslutande Ej tjänstgörande ersättare": the labels of a row, no values
+            if lab is not None and not row[lab[1]:].strip(" :"):
                 pending = pending or lab[0] is ListKind.PRESENT
             else:
-                pending = False
+                pending = closed = False
             continue
         if not t[at:].strip():
+            closed = True
             continue  # "Justeringens plats och tid": one more label of the row
         elsewhere = _RX_SEE_LIST_ELSEWHERE.search(t, at)
         if elsewhere is not None:
@@ -7393,10 +7408,18 @@ def _names_after_label_row(parts: list[Part]) -> list[Person]:
         if dated is not None:  # "... Marlene Karlin, ekonom, punkt C Anita Skoglund ... Onsdagen den 20 april 2011
             # klockan Sekreterare Ordförande ...": the place and date of the signing follow, which no entry reads
             people = _entries(t[at: dated.start()], part.start + at, set(), False)
+        if signed:  # "... Fredrik Pettersson, sekreterare Bengt-Göran Sandell Kommunkansliet": the values of the
+            # signing's labels follow the list's, the checker first, a member named above
+            above = " ".join(x.text for x in parts[:k])
+            stop = next((i for i, p in enumerate(people) if " ".join(p.name.split()[:2]) in above), len(people))
+            people = people[:stop]
         return people
     return []
 
 
+# The place and time of the signing, labelled right after a closing label in a row of labels split into lines of
+# their own ("Justerare" / "Plats och tid Ulla Svensson (M) ...").
+_RX_SIGNING_PLACE_TIME = re.compile(r"(?:Plats och tid|Tid och plats)(?=\s|$)")
 # The date of the signing after the values of a row of labels, its weekday before it: "Onsdagen den 20 april 2011",
 # "den 20 april 2011", "2011-04-20".
 _RX_SIGNED_WHEN = re.compile(

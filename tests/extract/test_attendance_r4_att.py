@@ -5,6 +5,13 @@
    label it stands for (`_OCR_READINGS`, `_ocr_labels_repaired`), as the misread labels of a scanned copy are.
    Before, such a copy gave no one. Look-alikes: words that only begin like a label ("N\ufffdrvarandet"), other
    words with U+FFFD ("M\ufffdtesform").
+2. A municipal front page whose row of labels ends in the signing's labels before the values of all: "Övriga
+   närvarande Ersättare Tjänstepersoner Justering Justerare Plats och tid Ulla Svensson (M) ... Carina Elmefall,
+   kanslichef Fredrik Pettersson, sekreterare Bengt-Göran Sandell Kommunkansliet". The closing labels at the end of
+   the row and the signing's "Plats och tid" after them are passed over, and the names that follow are present, up
+   to the signing's own values (the checker, a member named above) (`_names_after_label_row`). Before, no one of
+   those lists was read. Look-alikes: "Plats och tid" with no closing label before it (the meeting's place), a
+   signing place and date after the labels.
 """
 
 from __future__ import annotations
@@ -56,3 +63,34 @@ _TAIL = f"\n\n{_R}1 M{_R}tet {_R}ppnas\nOrdf{_R}randen h{_R}lsade alla v{_R}lkom
 )
 def test_lists_of_a_copy_that_lost_its_encoding(text: str, present: list[str], absent: list[str]) -> None:
     assert attendance_names(text, head=_HEAD, tail=_TAIL) == (present, absent)
+
+
+_FRONT_HEAD = "SAMMANTRÄDESPROTOKOLL Valnämnden\n\n"
+_FRONT_TAIL = "\n\n§ 1 Justering av protokoll\nText.\n"
+_MEMBERS = ["Anna Ek", "Bo Berg", "Cia Holm"]
+_OTHERS = ["Dan Lund", "Eva Nord", "Fia Sand", "Gun Strand"]
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        (("1 Tid och plats Stadshuset, kl Beslutande Ledamöter Anna Ek (M), Ordförande Bo Berg (S) Cia Holm (MP) "
+          "Övriga närvarande Ersättare Tjänstepersoner Justering Justerare Plats och tid Dan Lund (M) Eva Nord (S) "
+          "Fia Sand, kanslichef Gun Strand, sekreterare Bo Berg Kommunkansliet Justerade paragrafer Underskrifter "
+          "Sekreterare Gun Strand"), _MEMBERS + _OTHERS),
+        (("1 Tid och plats Stadshuset, kl Beslutande Ledamöter Anna Ek (M), Ordförande Bo Berg (S) Cia Holm (MP) "
+          "Övriga närvarande Ersättare Tjänstemän Justering Justerare Tid och plats Dan Lund (M) Eva Nord (S) "
+          "Fia Sand, kanslichef Gun Strand, sekreterare Bo Berg Kommunkansliet Paragrafer 1-5"), _MEMBERS + _OTHERS),
+        (("Tid och plats Stadshuset\nBeslutande Ledamöter Anna Ek (M), ordförande Bo Berg (S) Cia Holm (MP)\n"
+          "Övriga närvarande\nErsättare Tjänstepersoner Justering\nJusterare\nPlats och tid Dan Lund (M) Eva Nord (S) "
+          "Fia Sand, kanslichef Gun Strand, sekreterare"), _MEMBERS + _OTHERS),
+        # look-alikes: the meeting's place and time, no closing label before it; the signing's place and date
+        (("Tid och plats Stadshuset\nBeslutande Ledamöter Anna Ek (M), ordförande Bo Berg (S) Cia Holm (MP)\n"
+          "Övriga närvarande\nErsättare Tjänstepersoner\nPlats och tid Stadshuset, kl 18.00"), _MEMBERS),
+        (("Tid och plats Stadshuset\nBeslutande Ledamöter Anna Ek (M), ordförande Bo Berg (S) Cia Holm (MP)\n"
+          "Övriga närvarande\nErsättare Tjänstepersoner Justering\nJusterare\nPlats och tid Kommunhuset 2018-03-01"),
+         _MEMBERS),
+    ],
+)
+def test_values_after_the_signing_labels(text: str, present: list[str]) -> None:
+    assert attendance_names(text, head=_FRONT_HEAD, tail=_FRONT_TAIL) == (present, [])
