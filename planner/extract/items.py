@@ -69,7 +69,7 @@ _RX_OTHER_BODY_3 = re.compile(r"[.;:!?]|\s(?:och|men|där|då|eftersom|för att)
 _RX_IS_EXCLUDED_HEADING_1 = re.compile(r"[^\W\d_]")
 _RX_CLEAN_TITLE_1 = re.compile(r"\s*\[[^\]]*\]\([^)]*\)")
 _RX_CLEAN_TITLE_2 = re.compile(r"[\s:.;,]+$")
-_RX_NUMBERED_CANDIDATES_1 = re.compile(r"[\"”'«(]?[A-ZÅÄÖÉÜ]")
+_RX_NUMBERED_CANDIDATES_1 = re.compile(r"[\"”'«(]?[A-ZÅÄÖÉÜ\ufffd]")
 _RX_NUMBERED_CANDIDATES_2 = re.compile(r"[^\W\d_]{2,}")
 _RX_NUMBERED_CANDIDATES_3 = re.compile(r"(?<=[^\s.]{2})[.:;!?](?:\s|$)")
 _RX_NUMBERED_CANDIDATES_4 = re.compile(r"([^:]{2,40}):\s+(\S.*)$")
@@ -5527,7 +5527,7 @@ def markup_view(doc: Minutes) -> Minutes:
 # --- copies whose OCR misread the paragraph sign ---------------------------------------------
 
 # "$1 Mötets öppnande", "$ 2 Inkomna skrivelser", "$ 3. Val": a scan read "§" as "$". Group 1 is the sign.
-_MISREAD_SIGN = re.compile(r"\s*([$\ufffd])\s?(\d{1,3})\.?\s+(?=[A-ZÅÄÖ])")
+_MISREAD_SIGN = re.compile(r"\s*([$\ufffd])\s?(\d{1,3})\.?\s+(?=[A-ZÅÄÖ\ufffd])")
 # A line the sign itself opens ("§ 2 Val", "§ 5. Val"): the run the misread signs may fill a gap in.
 _READ_SIGN = re.compile(r"\s*(§)\s?(\d{1,3})\.?\s+(?=[A-ZÅÄÖ])")
 _MIN_MISREAD_SIGNS = 2

@@ -1,0 +1,53 @@
+"""Item families from the held-out minutes 960-995 (round 4, items).
+
+A copy that lost its encoding writes U+FFFD for every "§", "å", "ä" and "ö": a paragraph "\ufffd2" whose title
+opens with such a letter ("\ufffdrsm\ufffdtets utlysande" for "Årsmötets utlysande") is still an item.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.extract.items import extract_items
+from planner.extract.model import Meeting
+from planner.extract.text import minutes_from_text
+
+L = "\ufffd"  # what a copy that lost its encoding writes for "§", "å", "ä", "ö"
+
+
+def _items(text: str) -> list[tuple[str | None, str]]:
+    items, _, _ = extract_items(minutes_from_text(text), Meeting(date="2016-07-12"))
+    return [(i.number, i.title) for i in items]
+
+
+def _lost(text: str) -> str:
+    return text.replace("§", L).replace("å", L).replace("ä", L).replace("ö", L).replace("Å", L).replace("Ö", L)
+
+
+_BODY = "M\u00f6tet beslutade enligt f\u00f6rslaget.\n\n"
+
+LOST_LETTER_TITLES = [
+    pytest.param(_lost("§1 Mötet öppnas\n" + _BODY + "§2 Årsmötets utlysande\n" + _BODY + "§3 Val av justerare\n" + _BODY),
+                 ["1", "2", "3"], f"{L}rsm{L}tets utlysande", id="title-opens-with-lost-capital"),
+    pytest.param(_lost("§1 Mötet öppnas\n" + _BODY + "§2 Val av justerare\n" + _BODY + "§3 Övriga frågor\n" + _BODY
+                       + "§4 Årsmötets avslutande\n" + _BODY),
+                 ["1", "2", "3", "4"], f"{L}vriga fr{L}gor", id="two-lost-capitals-at-the-end"),
+    pytest.param(_lost("§ 1 Öppnande\n" + _BODY + "§ 2 Val av justerare\n" + _BODY + "§ 3 Ärenden\n" + _BODY),
+                 ["1", "2", "3"], f"{L}ppnande", id="space-after-the-lost-sign"),
+    pytest.param(_lost("§1 Mötet öppnas\n" + _BODY + "§2 Val av justerare\n" + _BODY + "§3 Ekonomi\n" + _BODY),
+                 ["1", "2", "3"], "Ekonomi", id="capital-titles-as-before"),
+    # Look-alikes: a lost letter in prose opens no item; nor a bare number of a sentence.
+    pytest.param(_lost("§1 Mötet öppnas\n" + _BODY + "§2 Val av justerare\n" + _BODY
+                       + "Det är 3 år sedan senaste revisionen.\n" + _BODY),
+                 ["1", "2"], "Val av justerare", id="lost-letter-in-prose"),
+    pytest.param(_lost("§1 Mötet öppnas\n" + _BODY + "§2 Val av justerare\n" + _BODY
+                       + "Kostnaden blir $5 Årsavgift enligt ovan.\n" + _BODY),
+                 ["1", "2"], "Val av justerare", id="dollar-amount-not-a-sign"),
+]
+
+
+@pytest.mark.parametrize(("text", "numbers", "title"), LOST_LETTER_TITLES)
+def test_titles_opening_with_a_lost_letter(text: str, numbers: list[str], title: str) -> None:
+    got = _items(text)
+    assert [n for n, _ in got] == numbers
+    assert title in [t for _, t in got]
