@@ -3826,6 +3826,8 @@ def _marked_headings(doc: Minutes) -> list[Heading]:
         if not is_title and _is_excluded_heading(title):
             continue
         bullets = [] if latex else _top_bullets(lines, before_sub)
+        if len(bullets) == 1 and not is_title and _lone_note(lines, bullets[0]):
+            bullets = []  # "## Övrigt" / "- SKICKA MAILET IDAG!": the section's one note, the heading the item
         if bullets:
             out.extend(bullets)
             continue
@@ -3842,6 +3844,18 @@ def _marked_headings(doc: Minutes) -> list[Heading]:
         if _has_body(lines, content):
             out.append(Heading(None, _clean_title(title), i, ln.start, ln.end, nxt))
     return out
+
+
+def _lone_note(lines: Sequence[Line], bullet: Heading) -> bool:
+    """Whether `bullet`, a section's only top-level bullet, is a note of no sub-bullets: the section's text.
+
+    Topic bullets with notes below them ("- NWERC" / "  - Mycket merch.") are the items of a section; a
+    section that holds one bullet alone ("## Övrigt" / "- Skicka mailet idag!") is a heading over its text.
+    """
+    b = _bullet_text(lines[bullet.line])
+    top = b[0] if b else 0
+    stop = bullet.body_end_line if bullet.body_end_line is not None else bullet.line + 1
+    return not any((bb := _bullet_text(lines[x])) and bb[0] > top for x in range(bullet.line + 1, stop))
 
 
 def _has_body(lines: Sequence[Line], content: Sequence[int]) -> bool:

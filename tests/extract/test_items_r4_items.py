@@ -51,3 +51,30 @@ def test_titles_opening_with_a_lost_letter(text: str, numbers: list[str], title:
     got = _items(text)
     assert [n for n, _ in got] == numbers
     assert title in [t for _, t in got]
+
+
+# Markdown minutes whose sections hold topic bullets, the notes on each below them: a section that holds one
+# bullet alone, no notes below it, is a heading over its text, the heading the item.
+_TOPICS = ("# Mötesprotokoll\n\n## Närvarande\n\n- Anna Berg\n- Per Lund\n\n## Mötets öppnande\n\n"
+           "- Stickers och priser\n  - Vi beställer stickers.\n  - Priserna delas ut i december.\n\n"
+           "- Julfest\n  - Lokal bokad.\n  - Budget ca 500 kr.\n\n")
+
+LONE_NOTES = [
+    pytest.param(_TOPICS + "## Övrigt\n- SKICKA MAILET IDAG!\n",
+                 ["Stickers och priser", "Julfest", "Övrigt"], id="lone-note-under-other-matters"),
+    pytest.param(_TOPICS + "## Ekonomi\n- Kassan är god\n",
+                 ["Stickers och priser", "Julfest", "Ekonomi"], id="lone-short-note"),
+    pytest.param(_TOPICS + "## Lokalen\n- Nyckeln finns hos kassören\n\n## Övrigt\n- Fixa affischer till hösten\n",
+                 ["Stickers och priser", "Julfest", "Lokalen", "Övrigt"], id="two-sections-of-one-note"),
+    # Look-alikes: a lone topic bullet with notes below it stays the item; two bullets are two topics.
+    pytest.param(_TOPICS + "## Övrigt\n- Städdag\n  - Vi städar lokalen på lördag.\n",
+                 ["Stickers och priser", "Julfest", "Städdag"], id="lone-topic-with-notes"),
+    pytest.param(_TOPICS + "## Övrigt\n- Städdag\n- Nya nycklar\n",
+                 ["Stickers och priser", "Julfest", "Städdag", "Nya nycklar"], id="two-bullets-two-topics"),
+    pytest.param(_TOPICS, ["Stickers och priser", "Julfest"], id="topics-alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "titles"), LONE_NOTES)
+def test_a_section_of_one_note(text: str, titles: list[str]) -> None:
+    assert [t for _, t in _items(text)] == titles
