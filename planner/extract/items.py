@@ -669,9 +669,19 @@ def _is_excluded_heading(title: str) -> bool:
                for n in (2, 3))
 
 
+# The kind of point in brackets after a title ("Meddelanden (Informationspunkt)"), and the text run in after it.
+_KIND_LABEL = re.compile(r"\s*\((?:" + "|".join(sorted(words.ITEM_KIND_LABELS, key=len, reverse=True))
+                         + r")\)(?:\s.*)?$", re.IGNORECASE | re.DOTALL)
+
+
 def _clean_title(text: str) -> str:
-    """A heading without trailing time, punctuation, emphasis marks or link leftovers."""
+    """A heading without trailing time, punctuation, emphasis marks, link leftovers or the kind of point.
+
+    "Mötets öppnande (Beslutspunkt) Mötet öppnas 17:17": the label ends the title; what follows it is text.
+    """
     t = _TRAILING_TIME.sub("", text.strip())
+    if "(" in t and (kind := _KIND_LABEL.search(t, 1)) is not None:
+        t = t[:kind.start()]
     if "[" in t:  # a link's leftovers need its bracket
         t = _RX_CLEAN_TITLE_1.sub("", t)
     t = t.strip().strip("*_").strip()

@@ -1,7 +1,8 @@
 """Item families from the held-out minutes 960-995 (round 4, items).
 
 A copy that lost its encoding writes U+FFFD for every "§", "å", "ä" and "ö": a paragraph "\ufffd2" whose title
-opens with such a letter ("\ufffdrsm\ufffdtets utlysande" for "Årsmötets utlysande") is still an item.
+opens with such a letter ("\ufffdrsm\ufffdtets utlysande" for "Årsmötets utlysande") is still an item. A markdown
+section of one note is its heading's text; the kind of point in brackets after a title ("(Beslutspunkt)") is cut off.
 """
 
 from __future__ import annotations
@@ -77,4 +78,36 @@ LONE_NOTES = [
 
 @pytest.mark.parametrize(("text", "titles"), LONE_NOTES)
 def test_a_section_of_one_note(text: str, titles: list[str]) -> None:
+    assert [t for _, t in _items(text)] == titles
+
+
+# An agenda that marks each point's kind in brackets after its title: the label is no part of the title, and on
+# a copy that ran heading and text together the label ends the title.
+_B = "Styrelsen diskuterade frågan och beslutade enligt förslaget.\n\n"
+
+KIND_LABELS = [
+    pytest.param(f"1 Mötets öppnande (Beslutspunkt)\n\n{_B}2 Meddelanden (Informationspunkt)\n\n{_B}"
+                 f"3 Budget 2024 (Diskussionspunkt)\n\n{_B}",
+                 ["Mötets öppnande", "Meddelanden", "Budget 2024"], id="label-ends-each-heading"),
+    pytest.param("Dagordning 1 Mötets öppnande (Beslutspunkt) Mötet öppnas 17:17 Mötet behöver en ordförande. "
+                 "2 Närvaro och anmälda förhinder (Informationspunkt) Närvarande: Anna Berg, Per Lund. "
+                 "3 Val av mötesfunktionärer & formalia (Informationspunkt) Mötet behöver en sekreterare. "
+                 + "Styrelsen beslutar enligt förslaget och lägger informationen till handlingarna. " * 5,
+                 ["Mötets öppnande", "Närvaro och anmälda förhinder", "Val av mötesfunktionärer & formalia"],
+                 id="label-ends-run-in-title"),
+    pytest.param(f"§ 1 Val av justerare (för beslut)\n\n{_B}§ 2 Ekonomisk rapport (för kännedom)\n\n{_B}",
+                 ["Val av justerare", "Ekonomisk rapport"], id="for-decision-for-notice"),
+    pytest.param(f"1. Verksamhetsplan (information)\n\n{_B}2. Lokalfrågan (beslut)\n\n{_B}",
+                 ["Verksamhetsplan", "Lokalfrågan"], id="lower-case-labels"),
+    # Look-alikes: a bracket that says more than the kind of point is part of the title.
+    pytest.param(f"1 Stadsdelsnämndens möte (beslut om verksamhetsplan)\n\n{_B}2 Information (IT-frågor)\n\n{_B}",
+                 ["Stadsdelsnämndens möte (beslut om verksamhetsplan)", "Information (IT-frågor)"],
+                 id="bracket-says-more"),
+    pytest.param(f"1 Rapport (information och kommunikation)\n\n{_B}2 Övriga frågor\n\n{_B}",
+                 ["Rapport (information och kommunikation)", "Övriga frågor"], id="bracketed-subject"),
+]
+
+
+@pytest.mark.parametrize(("text", "titles"), KIND_LABELS)
+def test_the_kind_of_point_after_a_title(text: str, titles: list[str]) -> None:
     assert [t for _, t in _items(text)] == titles
