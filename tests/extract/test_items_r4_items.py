@@ -111,3 +111,52 @@ KIND_LABELS = [
 @pytest.mark.parametrize(("text", "titles"), KIND_LABELS)
 def test_the_kind_of_point_after_a_title(text: str, titles: list[str]) -> None:
     assert [t for _, t in _items(text)] == titles
+
+
+# A stored copy's list of matters whose diary numbers were lost, each entry led by its bare "Dnr"; only a few
+# paragraphs of the minutes follow (the copy cut off). The list's entries are the items, those whose paragraphs
+# stand below keeping their numbers.
+def _transcript(*pages: str) -> str:
+    return "PROTOKOLL\n\nTranskript\n\n" + "\n\n".join(f"{k} {p}" for k, p in enumerate(pages, 1)) + "\n"
+
+
+_FRONT = ("Tid och plats Kommunhuset, kl Beslutande Ledamöter Anna Berg (M), Ordförande Per Lund (S) Justering "
+          "Justerare Per Lund Underskrifter Sekreterare Eva Ek 1 (20)")
+_PARAS = ("10 Dnr Justering av protokoll Nämndens beslut Nämnden utser Per Lund till att justera protokollet. 4 (20)",
+          "11 Dnr Begäran från kommunstyrelsen om rapportering Nämnden beslutar att lämna en rapport. 5 (20)")
+
+
+def _listed(label: str, entries: list[str]) -> str:
+    return label + " " + " ".join(f"Dnr {e}" for e in entries) + " (20)"
+
+
+_ENTRIES = ["Justering av protokoll", "Begäran från kommunstyrelsen om rapportering", "Tidplan för valet",
+            "Utbildning för röstmottagare", "Meddelanden", "Övrigt"]
+
+DIARY_LED_LISTS = [
+    pytest.param(_transcript(_FRONT, _listed("Förteckning över valnämndens ärenden den 22 februari", _ENTRIES),
+                             *_PARAS),
+                 {None: 4, "10": 1, "11": 1}, "Tidplan för valet", id="list-after-label-and-date"),
+    pytest.param(_transcript(_FRONT, _listed("Ärendelista", _ENTRIES), *_PARAS),
+                 {None: 4, "10": 1, "11": 1}, "Övrigt", id="list-after-bare-label"),
+    pytest.param(_transcript(_FRONT, _listed("Föredragningslista:", _ENTRIES[:2] + ["Budget 2019", "Övrigt"]),
+                             *_PARAS),
+                 {None: 2, "10": 1, "11": 1}, "Budget 2019", id="short-list"),
+    pytest.param(_transcript(_FRONT, "Förteckning över ärenden " + " ".join(f"Dnr {e}" for e in _ENTRIES), *_PARAS),
+                 {None: 4, "10": 1, "11": 1}, "Justering av protokoll", id="heading-keeps-its-number"),
+    # Look-alikes: no label before the references, or too few of them: no list.
+    pytest.param(_transcript(_FRONT, "Bilagor till protokollet " + " ".join(f"Dnr {e}" for e in _ENTRIES), *_PARAS),
+                 {"10": 1, "11": 1}, "Justering av protokoll", id="no-label"),
+    pytest.param(_transcript(_FRONT, _listed("Ärendelista", _ENTRIES[:2]), *_PARAS),
+                 {"10": 1, "11": 1}, "Begäran från kommunstyrelsen om rapportering",
+                 id="two-references-only"),
+]
+
+
+@pytest.mark.parametrize(("text", "counts", "title"), DIARY_LED_LISTS)
+def test_a_list_led_by_emptied_diary_references(text: str, counts: dict[str | None, int], title: str) -> None:
+    got = _items(text)
+    numbers = [n for n, _ in got]
+    assert {n: numbers.count(n) for n in set(numbers)} == counts
+    assert title in [t for _, t in got]
+    assert not any(t.startswith("Dnr") for _, t in got)  # the emptied reference before a paragraph's title
