@@ -69,7 +69,7 @@ _RX_OTHER_BODY_3 = re.compile(r"[.;:!?]|\s(?:och|men|där|då|eftersom|för att)
 _RX_IS_EXCLUDED_HEADING_1 = re.compile(r"[^\W\d_]")
 _RX_CLEAN_TITLE_1 = re.compile(r"\s*\[[^\]]*\]\([^)]*\)")
 _RX_CLEAN_TITLE_2 = re.compile(r"[\s:.;,]+$")
-_RX_NUMBERED_CANDIDATES_1 = re.compile(r"[\"”'«(]?[A-ZÅÄÖÉÜ]")
+_RX_NUMBERED_CANDIDATES_1 = re.compile(r"[\"”'«(]?[A-ZÅÄÖÉÜ\ufffd]")
 _RX_NUMBERED_CANDIDATES_2 = re.compile(r"[^\W\d_]{2,}")
 _RX_NUMBERED_CANDIDATES_3 = re.compile(r"(?<=[^\s.]{2})[.:;!?](?:\s|$)")
 _RX_NUMBERED_CANDIDATES_4 = re.compile(r"([^:]{2,40}):\s+(\S.*)$")
@@ -669,9 +669,19 @@ def _is_excluded_heading(title: str) -> bool:
                for n in (2, 3))
 
 
+# The kind of point in brackets after a title ("Meddelanden (Informationspunkt)"), and the text run in after it.
+_KIND_LABEL = re.compile(r"\s*\((?:" + "|".join(sorted(words.ITEM_KIND_LABELS, key=len, reverse=True))
+                         + r")\)(?:\s.*)?$", re.IGNORECASE | re.DOTALL)
+
+
 def _clean_title(text: str) -> str:
-    """A heading without trailing time, punctuation, emphasis marks or link leftovers."""
+    """A heading without trailing time, punctuation, emphasis marks, link leftovers or the kind of point.
+
+    "Mötets öppnande (Beslutspunkt) Mötet öppnas 17:17": the label ends the title; what follows it is text.
+    """
     t = _TRAILING_TIME.sub("", text.strip())
+    if "(" in t and (kind := _KIND_LABEL.search(t, 1)) is not None:
+        t = t[:kind.start()]
     if "[" in t:  # a link's leftovers need its bracket
         t = _RX_CLEAN_TITLE_1.sub("", t)
     t = t.strip().strip("*_").strip()
@@ -1469,8 +1479,10 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
 # An item's diary number between its coded number and its title ("TN 2 09/TN 0044 Mål och resursplan",
 # "KS 12 2017/45 Budget"): two or four digits of the year, a slash, perhaps the register's letters, the serial.
 # After "Dnr" the register's letters may come first and the serial may be lost ("Dnr KN 06/ Vägnamn i Silvberg").
+# A copy may have lost the diary number, its label left alone ("10 Dnr Justering av protokoll").
 _DIARY_BEFORE_TITLE = re.compile(r"(?:[Dd]nr\.?\s+(?:[A-ZÅÄÖ]{2,5}\s+)?(?:\d{2}|\d{4})/(?:[A-ZÅÄÖ]{2,5}\s*)?\d{0,5}"
-                                 r"|(?:\d{2}|\d{4})/(?:[A-ZÅÄÖ]{2,5}\s*)?\d{1,5})(?:[-:.]\d{1,4})*\s+(?=[A-ZÅÄÖ][a-zåäö])")
+                                 r"|(?:\d{2}|\d{4})/(?:[A-ZÅÄÖ]{2,5}\s*)?\d{1,5}|[Dd]nr\.?:?(?=\s))(?:[-:.]\d{1,4})*\s+"
+                                 r"(?=[A-ZÅÄÖ][a-zåäö])")
 
 
 # A page line that opens with a paragraph's number, its diary number and its title, the text run on after it
@@ -3826,6 +3838,8 @@ def _marked_headings(doc: Minutes) -> list[Heading]:
         if not is_title and _is_excluded_heading(title):
             continue
         bullets = [] if latex else _top_bullets(lines, before_sub)
+        if len(bullets) == 1 and not is_title and _lone_note(lines, bullets[0]):
+            bullets = []  # "## Övrigt" / "- SKICKA MAILET IDAG!": the section's one note, the heading the item
         if bullets:
             out.extend(bullets)
             continue
@@ -3842,6 +3856,18 @@ def _marked_headings(doc: Minutes) -> list[Heading]:
         if _has_body(lines, content):
             out.append(Heading(None, _clean_title(title), i, ln.start, ln.end, nxt))
     return out
+
+
+def _lone_note(lines: Sequence[Line], bullet: Heading) -> bool:
+    """Whether `bullet`, a section's only top-level bullet, is a note of no sub-bullets: the section's text.
+
+    Topic bullets with notes below them ("- NWERC" / "  - Mycket merch.") are the items of a section; a
+    section that holds one bullet alone ("## Övrigt" / "- Skicka mailet idag!") is a heading over its text.
+    """
+    b = _bullet_text(lines[bullet.line])
+    top = b[0] if b else 0
+    stop = bullet.body_end_line if bullet.body_end_line is not None else bullet.line + 1
+    return not any((bb := _bullet_text(lines[x])) and bb[0] > top for x in range(bullet.line + 1, stop))
 
 
 def _has_body(lines: Sequence[Line], content: Sequence[int]) -> bool:
@@ -5527,7 +5553,7 @@ def markup_view(doc: Minutes) -> Minutes:
 # --- copies whose OCR misread the paragraph sign ---------------------------------------------
 
 # "$1 Mötets öppnande", "$ 2 Inkomna skrivelser", "$ 3. Val": a scan read "§" as "$". Group 1 is the sign.
-_MISREAD_SIGN = re.compile(r"\s*([$\ufffd])\s?(\d{1,3})\.?\s+(?=[A-ZÅÄÖ])")
+_MISREAD_SIGN = re.compile(r"\s*([$\ufffd])\s?(\d{1,3})\.?\s+(?=[A-ZÅÄÖ\ufffd])")
 # A line the sign itself opens ("§ 2 Val", "§ 5. Val"): the run the misread signs may fill a gap in.
 _READ_SIGN = re.compile(r"\s*(§)\s?(\d{1,3})\.?\s+(?=[A-ZÅÄÖ])")
 _MIN_MISREAD_SIGNS = 2
@@ -5920,6 +5946,40 @@ _EMPTY_DIARY_FIRST = re.compile(r"(?<![\w.,:/-])(\d{1,3})\.\s+(?=[A-ZÅÄÖ])") 
 _EMPTY_DIARY_ENTRY_WORDS = 15
 
 
+# The label of a list of matters right before its first emptied diary reference, a date perhaps after it
+# ("Förteckning över valnämndens ärenden den 22 februari Dnr Justering av protokoll Dnr ...").
+_DIARY_LIST_LABEL = re.compile(r"(?<![\w-])(?i:ärenden|ärendelista|ärendeförteckning|föredragningslista)"
+                               r"(?:\s+(?:den\s+)?\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)?\s*:?\s*\Z")
+_PAGES_AT_END = re.compile(r"\s*\(\d{1,3}\)\s*$")
+
+
+def _diary_led_entries(line: Line, k: int, marks: list[re.Match[str]], heads: list[Heading]) -> list[Heading]:
+    """The entries of a list of matters each led by its emptied diary reference, those the headings hold left out.
+
+    "... ärenden den 22 februari Dnr Justering av protokoll Dnr Begäran från ... Dnr Övrigt (20)": each entry
+    runs from its reference to the next (the last to the line's end, its count of pages cut off). An entry
+    whose paragraph stands among `heads` ("10 Dnr Justering av protokoll s beslut utser ...") is that heading.
+    """
+    known = [_norm(h.title) for h in heads]
+    out: list[Heading] = []
+    text = line.text
+    for n, a in enumerate(marks):
+        last = n + 1 == len(marks)
+        lo, hi = a.end(), (len(text) if last else marks[n + 1].start())
+        raw = text[lo:hi].strip()
+        if last:
+            raw = _PAGES_AT_END.sub("", raw)
+        title = _clean_title(raw.rstrip("."))
+        if not title[:1].isupper() or _words_in(title) > _EMPTY_DIARY_ENTRY_WORDS:
+            break
+        norm = _norm(title)
+        if any(t.startswith(norm) or norm.startswith(t) for t in known):
+            continue
+        at = line.start + text.index(raw, lo)
+        out.append(Heading(None, title, k, at, at + len(raw), k + 1))
+    return out
+
+
 def _emptied_diary_entries(doc: Minutes, heads: list[Heading]) -> list[Heading]:
     """`heads` with the entries of a page line's list of matters that lost their numbers, each ended by its
     emptied diary reference.
@@ -5942,9 +6002,13 @@ def _emptied_diary_entries(doc: Minutes, heads: list[Heading]) -> list[Heading]:
             listed = False
             continue
         starts = sorted(h.start - line.start for h in heads if h.line == k)
-        if not starts and not listed:
+        led = not starts and not listed and _DIARY_LIST_LABEL.search(line.text, 0, marks[0].start()) is not None
+        if not starts and not listed and not led:
             continue
         listed = True
+        if led:  # "Förteckning över valnämndens ärenden den 22 februari Dnr Justering av protokoll Dnr ..."
+            added.extend(_diary_led_entries(line, k, marks, heads))
+            continue
         if not starts:  # "KALLELSE Sida 2(2) Ärende 14. Torghandelsföreskrifter ... Dnr: KS": the list goes on
             first = None
             for first in _EMPTY_DIARY_FIRST.finditer(line.text, 0, marks[0].start()):

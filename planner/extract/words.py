@@ -1361,6 +1361,13 @@ OPENING_ITEM_TITLES: tuple[str, ...] = (
     "upprop", "närvaro och upprop", "fastställande av dagordning", "godkännande av dagordning",
     "fastställande av föredragningslista", "godkännande av föredragningslista", "anmälan om jäv",
 )
+# The kind of point an agenda marks in brackets after an item's title ("Mötets öppnande (Beslutspunkt)",
+# "Meddelanden (Informationspunkt)", "Budget (för beslut)"): no part of the title. Lower case.
+ITEM_KIND_LABELS: tuple[str, ...] = (
+    "beslutspunkt", "informationspunkt", "diskussionspunkt", "infopunkt", "beslutsärende", "informationsärende",
+    "diskussionsärende", "beslut", "information", "info", "diskussion", "för beslut", "för information",
+    "för kännedom", "för diskussion",
+)
 # Labels that open a table of contents whose entries lost their numbers, run together on one line
 # ("Innehållsförteckning Adjungering Fastställande av föredragningslista Välfärdsteknik ÄLN 2017/ ...").
 # Lower case; not "föredragningslista" or "ärenden", which also end entries.
