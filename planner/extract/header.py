@@ -5790,6 +5790,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         start = kl_hour_with_comma_minutes(doc.clean, start) or start  # "kl. 18,30 i Församlingshemmet"
     if start is not None and ocr_split_clock(doc.clean, start):
         start = None  # "kl 1 o 00-12 00": a scanned "10.00-12.00" whose zero was read as a letter; none, not 01:00
+    if stop is not None:
+        stop = end_after_adjournment(doc.clean, stop)  # "12:09-13:00 (ajournerat till 17:18)": no end given
     venue, online = _find_venue(parts, end, folded, when.value if when else None)
     venue = tidied_venue(venue)
     labelled = meeting_time_then_place(parts, end) if online is None else None
@@ -6000,6 +6002,26 @@ def ocr_split_clock(clean: str, start: Found) -> bool:
     "kl 1 o 00-12 00" is 10.00-12.00, not 01:00."""
     return (start.end - start.start == 1 and clean[start.start: start.end].isdigit()
             and _OCR_ZERO_AFTER.match(clean, start.end) is not None)
+
+
+# A note right after the hours' end that the meeting was adjourned to a later hour: "12:09-13:00 (ajournerat
+# till 17:18)". The end written is when the meeting broke off, not when it closed; group 1 the resumed session's
+# end when the note gives it ("(ajournerades till 17.30-19.00)"). A break inside the hours ("kl 09:00-12:30
+# Ajournering kl 10:45-11:30") says no "till" and is no such note.
+_ADJOURNED_TO = re.compile(r"[ \t]*[(,]?[ \t]*(?:(?i:mötet|sammanträdet)[ \t]+)?(?i:ajourner)[^\W\d_]*[ \t]+(?i:till|fram[ \t]+till)"
+                           r"[ \t]+(?:(?i:kl\.?|klockan)[ \t]*)?\d{1,2}[.:]\d{2}(?:[ \t]*[-–][ \t]*(\d{1,2}[.:]\d{2}))?")
+
+
+def end_after_adjournment(clean: str, stop: Found) -> Found | None:
+    """The meeting's end when a note right after the end found says the meeting was adjourned to a later hour
+    (`_ADJOURNED_TO`): the resumed session's end when the note gives it, else None (the end is not given);
+    `stop` itself without such a note."""
+    if "ajourn" not in clean[stop.end: stop.end + 20].casefold():
+        return stop
+    m = _ADJOURNED_TO.match(clean, stop.end)
+    if m is None:
+        return stop
+    return Found(hhmm(m.group(1)) or "", m.start(1), m.end(1)) if m.group(1) and hhmm(m.group(1)) else None
 
 
 # The line right under the dated title line that goes on with the place: "Protokoll fört vid ... styrelsemöte den

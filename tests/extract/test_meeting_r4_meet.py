@@ -39,3 +39,24 @@ def test_meeting_time_label(line: str, hours: tuple[str | None, str | None]) -> 
     parts = document_parts(doc)
     start, stop = _find_times(parts, header_end(parts), _Folded(parts), "2012-07-09")
     assert (start.value if start else None, stop.value if stop else None) == hours
+
+
+# The hours' end followed by a note that the meeting was adjourned to a later hour: the end written is when it broke
+# off, not when it closed, so no end is given (or the resumed session's end when the note names it). A break inside
+# the hours ("Ajournering kl 10:45-11:30") keeps the end.
+@pytest.mark.parametrize(
+    ("line", "hours"),
+    [
+        ("Tid: Måndag, 16 april, 2016, 12:09-13:00 (ajournerat till 17:18)", ("12:09", None)),
+        ("Tid: 16 april 2016 kl. 18.00-19.00, mötet ajournerades till kl. 20.00", ("18:00", None)),
+        ("Tid: 16 april 2016 kl. 12.00-13.00 (ajournerades till 17.30-19.00)", ("12:00", "19:00")),
+        # look-alikes: breaks within the hours
+        ("Tid: 16 april 2016 kl 09:00-12:30 Ajournering kl 10:45-11:30", ("09:00", "12:30")),
+        ("Tid: 16 april 2016 kl. 09:00-11:30 (ajournering 10:05-10:20)", ("09:00", "11:30")),
+        ("Tid: 16 april 2016 kl. 13.00 17.15, med ajournering för fika klockan 14.50-15.10", ("13:00", "17:15")),
+    ],
+)
+def test_end_before_adjournment_note(line: str, hours: tuple[str | None, str | None]) -> None:
+    m = _meeting(f"Protokoll extrainsatt sektionsmöte\n{line}\nPlats: Kårhuset\n\n1. Mötets öppnande\n"
+                 "Ordförande förklarar mötet öppnat.\n")
+    assert (m.start, m.end) == hours
