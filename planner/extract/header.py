@@ -5765,6 +5765,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     when = _find_date(parts, end, title, folded) or typeset_date(doc) or held_on_weekday_in_head_year(parts, end, folded)
     stamped = meeting_day_under_top_date(parts, end, when)  # "söndag 1 februari 2009" / "17 januari, 2023"
     when = stamped or when
+    if when is not None:
+        when = first_of_joined_weekdays(doc.clean, when) or when  # "lördagen den 13 december ... samt ... söndag den 14"
     if when is None:
         when = yearless_title_day(parts, doc.clean)  # "Mötesprotokoll 6 maj" and "under 2016" in the text
     day_place = day_line_then_meeting_place(parts, end, folded)
@@ -6002,6 +6004,39 @@ def ocr_split_clock(clean: str, start: Found) -> bool:
     "kl 1 o 00-12 00" is 10.00-12.00, not 01:00."""
     return (start.end - start.start == 1 and clean[start.start: start.end].isdigit()
             and _OCR_ZERO_AFTER.match(clean, start.end) is not None)
+
+
+# Two meeting days each named by weekday, the first without its year, joined in one sentence: "styrelsemöte ...
+# lördagen den 13 december kl. 10 samt arbetsmöte söndag förmiddag den 14 december 2008". The minutes record the
+# meeting from its first day, whose year is the dated second day's. `_WEEKDAY_DAY_MONTH` finds the first day; the
+# text to the dated day's end joins them (`_JOINED_DAY`: "samt" or "och", then the second day's weekday).
+_JOINED_DAY = re.compile(rf"(?i)\b(?:samt|och)\b[^\n]{{0,60}}?\b(?:{_WEEKDAY_RE})(?:en)?\b[^\n]{{0,40}}$")
+_JOINED_DAY_REACH = 160
+_JOINED_DAYS_APART = 6
+
+
+def first_of_joined_weekdays(clean: str, when: Found) -> Found | None:
+    """The first of two meeting days named by weekday in one line (`_JOINED_DAY`), when the dated day found is the
+    second: its day and month with the second's year (the year before when its month is later), on the weekday it
+    names and at most a few days before. None otherwise."""
+    line = clean.rfind("\n", 0, when.start) + 1
+    at = max(line, when.start - _JOINED_DAY_REACH)
+    head = clean[at: when.end]  # the dated day may open with its weekday ("söndag 14 december 2008")
+    if "dag" not in head.casefold():
+        return None
+    m = _WEEKDAY_DAY_MONTH.search(head)
+    month = _month_number(m.group(3)) if m else None
+    if m is None or month is None or not _JOINED_DAY.search(head, m.end()):
+        return None
+    weekday = next((n for name, n in w.WEEKDAYS.items() if m.group(1).casefold().startswith(name)), None)
+    second = date.fromisoformat(when.value)
+    iso = _iso(second.year - (month > second.month), month, int(m.group(2)))
+    if weekday is None or iso is None:
+        return None
+    first = date.fromisoformat(iso)
+    if first.weekday() != weekday or not 0 < (second - first).days <= _JOINED_DAYS_APART:
+        return None
+    return Found(iso, at + m.start(), at + m.end())
 
 
 # A note right after the hours' end that the meeting was adjourned to a later hour: "12:09-13:00 (ajournerat

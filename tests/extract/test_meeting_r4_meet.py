@@ -60,3 +60,25 @@ def test_end_before_adjournment_note(line: str, hours: tuple[str | None, str | N
     m = _meeting(f"Protokoll extrainsatt sektionsmöte\n{line}\nPlats: Kårhuset\n\n1. Mötets öppnande\n"
                  "Ordförande förklarar mötet öppnat.\n")
     assert (m.start, m.end) == hours
+
+
+# Two meeting days named by weekday in one sentence, the first without its year: the meeting's day is the first,
+# in the second's year. Look-alikes: a period ("1 januari - 30 juni"), days without weekdays, a weekday that does
+# not fall on that day, days far apart.
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        (("Protokoll fört vid styrelsemöte på kansliet lördagen den 13 december kl. 10 samt arbetsmöte söndag "
+          "förmiddag den 14 december 2008"), "2008-12-13"),
+        ("Styrelsemöte lördag 13 december och söndag 14 december 2008", "2008-12-13"),
+        ("Konferens fredagen den 31 december och lördagen den 1 januari 2011", "2010-12-31"),
+        # look-alikes
+        ("Styrelsemöte den 29 april och den 2 juni 2004", "2004-06-02"),
+        ("Styrelsemöte söndag 13 december och söndag 14 december 2008", "2008-12-14"),
+        ("Styrelsemöte lördag 6 december samt söndag 14 december 2008", "2008-12-14"),
+        ("Styrelsemöte lördag den 13 december 2008 samt söndag den 14 december 2008", "2008-12-13"),
+    ],
+)
+def test_first_of_joined_weekday_days(line: str, day: str) -> None:
+    m = _meeting(f"{line}\nNärvarande: Anna Berg, Per Ek\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n")
+    assert m.date == day
