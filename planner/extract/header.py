@@ -5861,7 +5861,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = _venue_after_organ(venue, body.value, labelled=body is stacked)
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS):
         body = (_minutes_of_named_body(parts, end) or minutes_naming_body(parts, end) or _body_before_time_label(parts, end)
-                or _posted_organ(parts, folded, 120) or posting_organ(parts, folded) or body)
+                or _posted_organ(parts, folded, 120) or posting_organ(parts, folded)
+                or holder_of_meeting(parts, end) or body)  # "IX Styrelse hade denna dag sitt första styrelsemöte"
     if body is not None:
         body = lone_body_word(body) or without_organ_label(body) or body
     body = tidied_body(parts, end, body)
@@ -7741,6 +7742,36 @@ def holder_of_general_meeting(parts: list[Part], end: int, body: Found) -> Found
                 continue  # "Föreningen höll sitt årsmöte", "Anna höll ett årsmöte"
             s = part.start + m.start(1)
             return Found(f"{name}, {m.group(2).casefold()}", s, s + len(name))
+    return None
+
+
+# An opening sentence naming the body that held the meeting recorded: "IX Styrelse hade denna dag sitt första
+# styrelsemöte för 2017.", "Kulturnämnden höll i dag sitt ordinarie sammanträde". Group 1 the body: capitalised, at
+# most five words, opening its line or sentence; then "höll"/"hade", at most two words of when ("denna dag", "i
+# dag"), "sitt"/"sin", at most two words of kind ("första", "konstituerande"), and the meeting.
+_HOLDER_OF_MEETING = re.compile(
+    r"(?:^|(?<=[.!?]\s))\s*((?-i:[A-ZÅÄÖ])[\w-]*(?:\s+[\w-]+){0,4}?)\s+(?:höll|avhöll|hade)\s+"
+    r"(?:(?:denna|i|idag|dag|kväll|ikväll|nyligen)\s+){0,2}(?:sitt|sin)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"([^\W\d_]*(?:möte|sammanträde))\b")
+# Members' meetings, read as the organisation's ("<organisation>, årsmöte": `holder_of_general_meeting`)
+_MEMBERS_MEETINGS = ("årsmöte", "höstmöte", "vårmöte", "medlemsmöte")
+_HOLDER_OF_MEETING_LINES = 3  # the head's first lines with text, where the sentence opens the minutes
+
+
+def holder_of_meeting(parts: list[Part], end: int) -> Found | None:
+    """The body an opening sentence of the head says held its meeting (`_HOLDER_OF_MEETING`), named as a body
+    ("... Styrelse", "...nämnden"); None for a subject naming no one ("Styrelsen", "Vi": `_UNNAMED_HOLDER_WORDS`) and
+    for a members' meeting (`_MEMBERS_MEETINGS`)."""
+    for part in _first_text_parts(parts, end, _HOLDER_OF_MEETING_LINES):
+        if "sitt" not in part.text and "sin " not in part.text:
+            continue
+        for m in _HOLDER_OF_MEETING.finditer(part.text):
+            name = m.group(1)
+            words = name.split()
+            if (words[0].casefold() in _UNNAMED_HOLDER_WORDS or not words[-1].casefold().endswith(_BODY_ENDINGS)
+                    or m.group(2).casefold().endswith(_MEMBERS_MEETINGS)):
+                continue
+            return Found(name, part.start + m.start(1), part.start + m.end(1))
     return None
 
 

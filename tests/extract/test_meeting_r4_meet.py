@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from planner.extract import extract_text
-from planner.extract.header import _find_times, _Folded, document_parts, header_end
+from planner.extract.header import _find_times, _Folded, document_parts, header_end, holder_of_meeting
 from planner.extract.text import minutes_from_text
 
 
@@ -82,3 +82,33 @@ def test_end_before_adjournment_note(line: str, hours: tuple[str | None, str | N
 def test_first_of_joined_weekday_days(line: str, day: str) -> None:
     m = _meeting(f"{line}\nNärvarande: Anna Berg, Per Ek\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n")
     assert m.date == day
+
+
+# An opening sentence naming the body that held its meeting: the body is the sentence's subject, when it is named as
+# a body. Look-alikes: a subject naming no one ("Styrelsen"), an organisation's general meeting (another reader),
+# "ett" meeting (not its own), a person's talk.
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("IX Styrelse hade denna dag sitt första styrelsemöte för 2017.", "IX Styrelse"),
+        ("Kulturnämnden höll i dag sitt ordinarie sammanträde i Rådhuset.", "Kulturnämnden"),
+        ("Idrottsföreningens styrelse höll sitt konstituerande möte efter årsmötet.", "Idrottsföreningens styrelse"),
+        # look-alikes
+        ("Styrelsen höll sitt första möte efter årsmötet.", None),
+        ("Förbundet hade ett styrelsesammanträde den 21 september.", None),
+        ("Hembygdsföreningen höll sitt årsmöte i bygdegården.", None),
+        ("Anna Berg höll sitt föredrag om mötet.", None),
+    ],
+)
+def test_holder_of_meeting(line: str, body: str | None) -> None:
+    doc = minutes_from_text(f"{line}\n\nVal av mötesordförande\nAnna Berg valdes till mötesordförande\n")
+    parts = document_parts(doc)
+    found = holder_of_meeting(parts, header_end(parts))
+    assert (found.value if found else None) == body
+
+
+def test_body_from_opening_sentence_under_meeting_title() -> None:
+    m = _meeting("+++\ntitle = \"Konstituerande styrelsemöte för 2017\"\ndate = \"2017-03-17T20:00:00+01:00\"\n+++\n"
+                 "IX Styrelse hade denna dag sitt första styrelsemöte för 2017.\n\n### Val av mötesordförande\n"
+                 "Anna Berg valdes till mötesordförande\n")
+    assert m.body == "IX Styrelse"
