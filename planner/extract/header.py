@@ -5765,6 +5765,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     when = _find_date(parts, end, title, folded) or typeset_date(doc) or held_on_weekday_in_head_year(parts, end, folded)
     stamped = meeting_day_under_top_date(parts, end, when)  # "söndag 1 februari 2009" / "17 januari, 2023"
     when = stamped or when
+    if when is not None:
+        when = first_of_joined_weekdays(doc.clean, when) or when  # "lördagen den 13 december ... samt ... söndag den 14"
     if when is None:
         when = yearless_title_day(parts, doc.clean)  # "Mötesprotokoll 6 maj" and "under 2016" in the text
     day_place = day_line_then_meeting_place(parts, end, folded)
@@ -5790,6 +5792,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         start = kl_hour_with_comma_minutes(doc.clean, start) or start  # "kl. 18,30 i Församlingshemmet"
     if start is not None and ocr_split_clock(doc.clean, start):
         start = None  # "kl 1 o 00-12 00": a scanned "10.00-12.00" whose zero was read as a letter; none, not 01:00
+    if stop is not None:
+        stop = end_after_adjournment(doc.clean, stop)  # "12:09-13:00 (ajournerat till 17:18)": no end given
     venue, online = _find_venue(parts, end, folded, when.value if when else None)
     venue = tidied_venue(venue)
     labelled = meeting_time_then_place(parts, end) if online is None else None
@@ -5857,7 +5861,8 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         venue = _venue_after_organ(venue, body.value, labelled=body is stacked)
     if body is not None and not body.value.casefold().endswith(_BODY_ENDINGS):
         body = (_minutes_of_named_body(parts, end) or minutes_naming_body(parts, end) or _body_before_time_label(parts, end)
-                or _posted_organ(parts, folded, 120) or posting_organ(parts, folded) or body)
+                or _posted_organ(parts, folded, 120) or posting_organ(parts, folded)
+                or holder_of_meeting(parts, end) or body)  # "IX Styrelse hade denna dag sitt första styrelsemöte"
     if body is not None:
         body = lone_body_word(body) or without_organ_label(body) or body
     body = tidied_body(parts, end, body)
@@ -6000,6 +6005,59 @@ def ocr_split_clock(clean: str, start: Found) -> bool:
     "kl 1 o 00-12 00" is 10.00-12.00, not 01:00."""
     return (start.end - start.start == 1 and clean[start.start: start.end].isdigit()
             and _OCR_ZERO_AFTER.match(clean, start.end) is not None)
+
+
+# Two meeting days each named by weekday, the first without its year, joined in one sentence: "styrelsemöte ...
+# lördagen den 13 december kl. 10 samt arbetsmöte söndag förmiddag den 14 december 2008". The minutes record the
+# meeting from its first day, whose year is the dated second day's. `_WEEKDAY_DAY_MONTH` finds the first day; the
+# text to the dated day's end joins them (`_JOINED_DAY`: "samt" or "och", then the second day's weekday).
+_JOINED_DAY = re.compile(rf"(?i)\b(?:samt|och)\b[^\n]{{0,60}}?\b(?:{_WEEKDAY_RE})(?:en)?\b[^\n]{{0,40}}$")
+_JOINED_DAY_REACH = 160
+_JOINED_DAYS_APART = 6
+
+
+def first_of_joined_weekdays(clean: str, when: Found) -> Found | None:
+    """The first of two meeting days named by weekday in one line (`_JOINED_DAY`), when the dated day found is the
+    second: its day and month with the second's year (the year before when its month is later), on the weekday it
+    names and at most a few days before. None otherwise."""
+    line = clean.rfind("\n", 0, when.start) + 1
+    at = max(line, when.start - _JOINED_DAY_REACH)
+    head = clean[at: when.end]  # the dated day may open with its weekday ("söndag 14 december 2008")
+    if "dag" not in head.casefold():
+        return None
+    m = _WEEKDAY_DAY_MONTH.search(head)
+    month = _month_number(m.group(3)) if m else None
+    if m is None or month is None or not _JOINED_DAY.search(head, m.end()):
+        return None
+    weekday = next((n for name, n in w.WEEKDAYS.items() if m.group(1).casefold().startswith(name)), None)
+    second = date.fromisoformat(when.value)
+    iso = _iso(second.year - (month > second.month), month, int(m.group(2)))
+    if weekday is None or iso is None:
+        return None
+    first = date.fromisoformat(iso)
+    if first.weekday() != weekday or not 0 < (second - first).days <= _JOINED_DAYS_APART:
+        return None
+    return Found(iso, at + m.start(), at + m.end())
+
+
+# A note right after the hours' end that the meeting was adjourned to a later hour: "12:09-13:00 (ajournerat
+# till 17:18)". The end written is when the meeting broke off, not when it closed; group 1 the resumed session's
+# end when the note gives it ("(ajournerades till 17.30-19.00)"). A break inside the hours ("kl 09:00-12:30
+# Ajournering kl 10:45-11:30") says no "till" and is no such note.
+_ADJOURNED_TO = re.compile(r"[ \t]*[(,]?[ \t]*(?:(?i:mötet|sammanträdet)[ \t]+)?(?i:ajourner)[^\W\d_]*[ \t]+(?i:till|fram[ \t]+till)"
+                           r"[ \t]+(?:(?i:kl\.?|klockan)[ \t]*)?\d{1,2}[.:]\d{2}(?:[ \t]*[-–][ \t]*(\d{1,2}[.:]\d{2}))?")
+
+
+def end_after_adjournment(clean: str, stop: Found) -> Found | None:
+    """The meeting's end when a note right after the end found says the meeting was adjourned to a later hour
+    (`_ADJOURNED_TO`): the resumed session's end when the note gives it, else None (the end is not given);
+    `stop` itself without such a note."""
+    if "ajourn" not in clean[stop.end: stop.end + 20].casefold():
+        return stop
+    m = _ADJOURNED_TO.match(clean, stop.end)
+    if m is None:
+        return stop
+    return Found(hhmm(m.group(1)) or "", m.start(1), m.end(1)) if m.group(1) and hhmm(m.group(1)) else None
 
 
 # The line right under the dated title line that goes on with the place: "Protokoll fört vid ... styrelsemöte den
@@ -7684,6 +7742,36 @@ def holder_of_general_meeting(parts: list[Part], end: int, body: Found) -> Found
                 continue  # "Föreningen höll sitt årsmöte", "Anna höll ett årsmöte"
             s = part.start + m.start(1)
             return Found(f"{name}, {m.group(2).casefold()}", s, s + len(name))
+    return None
+
+
+# An opening sentence naming the body that held the meeting recorded: "IX Styrelse hade denna dag sitt första
+# styrelsemöte för 2017.", "Kulturnämnden höll i dag sitt ordinarie sammanträde". Group 1 the body: capitalised, at
+# most five words, opening its line or sentence; then "höll"/"hade", at most two words of when ("denna dag", "i
+# dag"), "sitt"/"sin", at most two words of kind ("första", "konstituerande"), and the meeting.
+_HOLDER_OF_MEETING = re.compile(
+    r"(?:^|(?<=[.!?]\s))\s*((?-i:[A-ZÅÄÖ])[\w-]*(?:\s+[\w-]+){0,4}?)\s+(?:höll|avhöll|hade)\s+"
+    r"(?:(?:denna|i|idag|dag|kväll|ikväll|nyligen)\s+){0,2}(?:sitt|sin)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"([^\W\d_]*(?:möte|sammanträde))\b")
+# Members' meetings, read as the organisation's ("<organisation>, årsmöte": `holder_of_general_meeting`)
+_MEMBERS_MEETINGS = ("årsmöte", "höstmöte", "vårmöte", "medlemsmöte")
+_HOLDER_OF_MEETING_LINES = 3  # the head's first lines with text, where the sentence opens the minutes
+
+
+def holder_of_meeting(parts: list[Part], end: int) -> Found | None:
+    """The body an opening sentence of the head says held its meeting (`_HOLDER_OF_MEETING`), named as a body
+    ("... Styrelse", "...nämnden"); None for a subject naming no one ("Styrelsen", "Vi": `_UNNAMED_HOLDER_WORDS`) and
+    for a members' meeting (`_MEMBERS_MEETINGS`)."""
+    for part in _first_text_parts(parts, end, _HOLDER_OF_MEETING_LINES):
+        if "sitt" not in part.text and "sin " not in part.text:
+            continue
+        for m in _HOLDER_OF_MEETING.finditer(part.text):
+            name = m.group(1)
+            words = name.split()
+            if (words[0].casefold() in _UNNAMED_HOLDER_WORDS or not words[-1].casefold().endswith(_BODY_ENDINGS)
+                    or m.group(2).casefold().endswith(_MEMBERS_MEETINGS)):
+                continue
+            return Found(name, part.start + m.start(1), part.start + m.end(1))
     return None
 
 

@@ -292,7 +292,8 @@ DATE_LABELS: tuple[str, ...] = (
     "när",  # "När: 2022-03-15 kl 18" / "Var: Kårhuset"
 )
 TIME_LABELS: tuple[str, ...] = ("tid", "klockan", "kl", "tidpunkt", "mötestid", "datum och tid", "tid och plats",
-                                "plats och tid", "tid och datum", "när", "starttid", "mötesstart")
+                                "plats och tid", "tid och datum", "när", "starttid", "mötesstart",
+                                "sammanträdestid")
 VENUE_LABELS: tuple[str, ...] = ("plats", "lokal", "mötesplats", "plats och tid", "tid och plats", "sammanträdesrum",
                                  "möteslokal", "var", "ort")
 REFERENCE_LABELS: tuple[str, ...] = ("dnr", "diarienummer", "diarienr", "dnr.", "ärendenummer")
