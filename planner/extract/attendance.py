@@ -4976,12 +4976,37 @@ _CLOSING_ROLE_INSIDE = re.compile(
     r"(?<=[\w)])\s+(?:" + "|".join(w.CLOSING_ROLE_LABELS) + rf")\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}\b[^()]*)$")
 
 
+def _stacked_labels(text: str, at: int) -> list[tuple[ListKind, int]]:
+    """The list labels with colons that follow one another from `at` in `text`, no values between them
+    ("Dessutom närvarande: Lotta Hedström ..." after "Frånvarande:"): each one's kind and where it ends."""
+    out: list[tuple[ListKind, int]] = []
+    while True:
+        rest = text[at:].lstrip()
+        lab = label_of(rest) if rest[:1].isupper() else None
+        if lab is None or ":" not in rest[: lab[1]]:
+            return out
+        at = len(text) - len(rest) + lab[1]
+        out.append((lab[0], at))
+
+
+def _row_may_begin(text: str, start: int, found: list[tuple[ListKind, list[tuple[str, int]]]]) -> bool:
+    """Whether a row of labels may begin at `start`: no list read before it on its line has values (after
+    "Närvarande: Anna Ek" an empty "Frånvarande:" is a list of no one)."""
+    line = text.rfind("\n", 0, start) + 1
+    return not any(b >= line and t.strip() for _, rows in found for t, b in rows)
+
+
 def _colon_label_lists(text: str) -> list[tuple[ListKind, int, int]]:
     """The lists that "Label:" opens inside one line that begins otherwise (a flattened page: "Styrelsemöte 7 -
     Närvarande: Nina Högberg, Tobias Landén, Kristoffer Lindh. Gäster: Wille Raab, Susanne Vejdemo. 1.1 Mötets
     öppnande ..."): each list's kind and the `[start, end)` of its entries. They are kept only when the first
     reads as two names or more, each a name of two to four words."""
     cuts = _inline_labels(text)
+    row = 0
+    while row + 1 < len(cuts) and not text[cuts[row][2]: cuts[row + 1][0]].strip(" :"):
+        row += 1  # "Närvarande: Frånvarande: Dessutom närvarande: Lotta Hedström ...": a row of labels, the values
+    if row:  # of all run together after it, which go to the first list (`_stacked_labels`)
+        cuts = [(cuts[0][0], cuts[0][1], cuts[row][2]), *cuts[row + 1:]]
     out: list[tuple[ListKind, int, int]] = []
     for (_, kind, start), nxt in itertools.zip_longest(cuts, cuts[1:]):
         end = nxt[0] if nxt is not None else len(text)
@@ -5243,6 +5268,10 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     read: dict[tuple[str, int], list[Person]] = {}  # lines `_cell_rows` read without consulting `known`
     premarked: dict[int, list[Person]] = {}  # the rows of tables flattened one cell to a line (`_cell_rows`)
     flat_labels: set[str] = set()  # the last words of the labels of lists read inside flattened lines
+    # A row of list labels without values in a flattened line ("Närvarande: Frånvarande: Dessutom närvarande: Lotta
+    # Hedström ..."): the kind of its first label and where its last empty label ends (`_stacked_labels`)
+    row_kind: ListKind | None = None
+    row_end = -1
     i = 0
     n = len(parts)
     while i < n:
@@ -5352,6 +5381,24 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 found.extend((k, [(text[s:e], part.start + s)]) for k, s, e in inside)
             i += 1
             continue
+        in_row = False
+        if kind is not None and not columns:
+            in_row = row_kind is not None and part.start not in line_starts and not doc.clean[row_end: part.start].strip()
+            stacked = _stacked_labels(text, inline_off) if ":" in text[inline_off: inline_off + 60] else []
+            if in_row or stacked:
+                # "Närvarande:" / "Frånvarande: Dessutom närvarande: Lotta Hedström (ordförande) Börje Almqvist ...":
+                # the labels of a row, then the values of all run together, which cannot be split between them:
+                # they go to the row's first list. After a list with values on the line, the labels before the
+                # last are lists of no one ("Närvarande: Anna Ek Frånvarande: Dessutom närvarande: Bo Berg").
+                if in_row:
+                    assert row_kind is not None
+                    kind = row_kind
+                elif not _row_may_begin(doc.clean, part.start, found):
+                    kind = stacked[-1][0]
+                if stacked:
+                    inline_off = stacked[-1][1]
+        if not in_row:
+            row_kind = None
         if kind is not None and not columns and not text[inline_off:].strip(" :\t"):
             cells = _cell_rows(parts, i + 1, known, read, substitutes=_norm(text[:inline_off]).strip(" :").startswith(
                 _SUBSTITUTE_LABELS), after_table=bool(premarked))
@@ -5623,6 +5670,12 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         if columns:
             mark_columns[id(entry_lines)] = columns
         found.extend(later)
+        if kind is not None and not entry_lines and not later and not side and not columns \
+                and not text[inline_off:].strip(" :\t") and j < n and parts[j].start not in line_starts:
+            # a label of no values, another label after it on the line: a row of labels goes on
+            if row_kind is None and _row_may_begin(doc.clean, part.start, found[:-1]):
+                row_kind = kind
+            row_end = part.end
         i = j
     # "Efternamn, Förnamn" in one list of the minutes is how the others are written too ("Frånvarande:
     # Holm, Cia (C)" under a swapped "Deltagare" list).
