@@ -2545,5 +2545,5 @@ FINNISH_GIVEN_NAMES: tuple[str, ...] = (
     "sari", "satu", "minna", "kirsi", "jaana", "eija", "arja", "hannu", "jari", "juha", "ilkka", "jouni", "antti",
     "mikko", "sami", "veikko", "kalevi", "sirkka", "jarmo", "jyrki", "harri", "vesa", "teemu", "tero", "tommi",
     "pasi", "jussi", "heli", "hilkka", "marketta", "taina", "terhi", "tuomas", "pentti", "erkki", "reijo", "olli",
-    "paavo", "eero", "aulis",
+    "paavo", "eero", "aulis", "taru",
 )
