@@ -74,3 +74,34 @@ def test_site_page_gives_the_same_meeting(tmp_path: Path) -> None:
     a, b = extract_minutes(txt).to_json(), extract_minutes(page).to_json()
     assert b["meeting"]["body"] == a["meeting"]["body"]
     assert [i["title"] for i in b["items"]] == [i["title"] for i in a["items"]]
+
+
+# --- PDF printed by a word processor in a proportional font ----------------------------------------
+
+def printed(rows: list[tuple[str, float]], char: float = 6.0, space: float = 3.0, pitch: float = 14.0,
+            width: float = 595.0, left: float = 56.0) -> tuple[list, float]:
+    """Words of a page set in a font whose space (3 pt) is half an average letter (6 pt), as in
+    Carlito or Liberation Serif: each row is (text, x offset from the margin)."""
+    from planner.extract.pdflines import Word
+    words = []
+    for n, (text, indent) in enumerate(rows):
+        x = left + indent
+        for piece in text.split(" "):
+            words.append(Word(piece, x, x + char * len(piece), 60 + n * pitch, 60 + n * pitch + 10))
+            x += char * len(piece) + space
+    return words, width
+
+
+@pytest.mark.parametrize(("rows", "lines"), [
+    # leading spaces are printed as spaces, not letters: two spaces of indent read as two
+    ([("§ 3 Bryggan och pållarna", 0), ("- Nya pållare behövs.", 6), ("+ Bo tar in offerter.", 12)],
+     ["§ 3 Bryggan och pållarna", "  - Nya pållare behövs.", "    + Bo tar in offerter."]),
+    # a short line whose next word, a long address, went to the next line for want of room
+    ([("Vi utgår från iGov:s profil", 0),
+      ("(https://openid.bitbucket.io/iGov/openid-igov-profile-id1-and-more-of-it.html). Finns", 0)],
+     [("Vi utgår från iGov:s profil (https://openid.bitbucket.io/iGov/openid-igov-profile-id1-and-more-of-it.html)."
+      " Finns")]),
+])
+def test_printed_pdf_lines(rows: list[tuple[str, float]], lines: list[str]) -> None:
+    from planner.extract.pdflines import document_lines
+    assert document_lines([printed(rows)]) == lines
