@@ -104,7 +104,7 @@ def _goes_on_at(page: _Page, row: list[Word], cells: list[Word], first: Word) ->
     line's first word, did not fit in the room left before the right margin of a long line. A line
     goes on at its start (or the margin, after a first line's indent); a table row also at its last
     cell's start (a cell's text wraps inside its column)."""
-    if row[-1].x1 - page.left <= 0.6 * (page.right - page.left):
+    if row[-1].x1 - page.left <= 0.6 * (page.right - page.left) and first.x1 - first.x0 < 0.3 * (page.right - page.left):
         return ()
     if page.right - row[-1].x1 >= (first.x1 - first.x0) + 1.5 * page.char:
         return ()
@@ -130,7 +130,7 @@ def document_lines(pages: Iterable[tuple[Iterable[Word], float]]) -> list[str]:
             empty_above = below is not None and row[0].top - below > page.leading + 0.8 * row[0].height
             if empty_above:
                 lines.append("")
-            parts = [" " * round((row[0].x0 - page.left) / page.char), row[0].text]
+            parts = [" " * round((row[0].x0 - page.left) / min(page.space, page.char)), row[0].text]
             cells = [row[0]]  # the first word of each cell
             for word, tab in zip(row[1:], _tabs(page, row), strict=True):
                 parts += ("\t" if tab else " ", word.text)

@@ -892,7 +892,12 @@ def html_to_text(markup: str) -> str:
     soup = BeautifulSoup(markup, "html.parser")
     for tag in soup(["script", "style", "noscript", "template", "head", "svg"]):
         tag.decompose()
+    _drop_site_chrome(soup)
     parts: list[str] = []
+    depth = [0]  # how many lists the walk is inside
+
+    def line_ended() -> bool:
+        return next((p.rstrip(" ").endswith("\n") for p in reversed(parts) if p.strip(" ")), True)
 
     def walk(node: Tag) -> None:
         for child in node.children:
@@ -908,7 +913,19 @@ def html_to_text(markup: str) -> str:
                     cells = [_RX_WALK_1.sub(" ", c.get_text(" ")).strip()
                              for c in child.find_all(["td", "th"], recursive=False)]
                     parts.append("\n" + "\t".join(cells).rstrip("\t") + "\n")
-                elif name in ("li", "dt", "dd"):
+                elif name in ("ul", "ol"):
+                    depth[0] += 1
+                    parts.append("\n\n" if depth[0] == 1 else "\n")
+                    walk(child)
+                    if depth[0] == 1 or not line_ended():
+                        parts.append("\n\n" if depth[0] == 1 else "\n")
+                    depth[0] -= 1
+                elif name == "li":
+                    parts.append("\n" + "  " * max(depth[0] - 1, 0) + _list_mark(child))
+                    walk(child)
+                    if not line_ended():  # (a list inside ended the line)
+                        parts.append("\n")
+                elif name in ("dt", "dd"):
                     parts.append("\n")
                     walk(child)
                     parts.append("\n")
@@ -925,9 +942,63 @@ def html_to_text(markup: str) -> str:
     joined = _RX_WALK_3.sub("\n", "".join(parts))
     joined = _RX_WALK_4.sub("\n", joined.replace("\n\n\n", "\x00"))
     joined = _RX_WALK_5.sub("\n\n", joined)
-    lines = [_RX_WALK_6.sub(" ", line).strip(" ") for line in joined.split("\n")]
+    lines = [(m.group(1) if (m := _RX_LIST_INDENT.match(line)) else "") + _RX_WALK_6.sub(" ", line).strip(" ")
+             for line in joined.split("\n")]
     text = "\n".join(lines)
     return _RX_WALK_7.sub("\n\n", text).strip("\n")
+
+
+# An item of a nested list keeps its indent ("  - a sub-point"); other lines lose their leading spaces.
+_RX_LIST_INDENT = re.compile(r"((?:  )+)(?:-|\d+\.|[a-zA-Z]\)) +\S")
+# The parts of a web page around its content: the site's banner, menus and foot.
+_CHROME = ("nav", "header", "footer", "aside")
+
+
+def _drop_site_chrome(soup: object) -> None:
+    """Drop a web page's menus, and its banner and foot around the content: `<nav>` anywhere, and
+    `<header>`, `<footer>` and `<aside>` outside the page's `<main>` or `<article>` (when it has one
+    with text: minutes saved from a site, the logo and menus are not the minutes)."""
+    content = [tag for tag in soup.find_all(["main", "article"]) if tag.get_text(strip=True)]  # type: ignore[attr-defined]
+    for tag in soup.find_all("nav"):  # type: ignore[attr-defined]
+        tag.decompose()
+    if not content:
+        return
+    for tag in soup.find_all(_CHROME[1:]):  # type: ignore[attr-defined]
+        if tag.decomposed or tag.find_parent(["main", "article"]) is not None:
+            continue
+        if any(tag in c.parents for c in content):
+            continue  # a header around the content holds it
+        tag.decompose()
+
+
+def _list_mark(item: object) -> str:
+    """The mark a browser shows before a list item, as written in text: "- " in a `<ul>`, "3. " in an
+    `<ol>` (its `start`, or the item's own `value`), "c) " in a lettered one; none if the item's text
+    already begins with a mark."""
+    text = item.get_text(" ", strip=True)  # type: ignore[attr-defined]
+    if _RX_ITEM_MARK.match(text):
+        return ""
+    parent = item.parent  # type: ignore[attr-defined]
+    if parent is None or parent.name != "ol":
+        return "- "
+    number = 0
+    for sibling in parent.find_all("li", recursive=False):
+        value = sibling.get("value", "")
+        number = int(value) if value.isdigit() else (number + 1 if number else _int(parent.get("start", "1")))
+        if sibling is item:
+            break
+    kind = parent.get("type", "1")
+    if kind in ("a", "A"):
+        letter = chr(ord("a") + (number - 1) % 26)
+        return f"{letter.upper() if kind == 'A' else letter}) "
+    return f"{number}. "
+
+
+def _int(value: object) -> int:
+    return int(value) if isinstance(value, str) and value.strip().lstrip("-").isdigit() else 1
+
+
+_RX_ITEM_MARK = re.compile(r"(?:[-–—•*·▪§]|\(?\d{1,3}[.)]|[a-zA-Z][.)])\s")
 
 
 def refuse_irregular(p: Path) -> None:

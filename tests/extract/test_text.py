@@ -149,8 +149,8 @@ def test_html_blocks_and_tables_become_lines() -> None:
         "Region Kronoberg:\tAnna Fransson, Robert Olesen",
         "Alvesta:\tThomas Haraldsson",
         "",
-        "Smittsamhet",
-        "Symptom",
+        "- Smittsamhet",
+        "- Symptom",
     ]
 
 
