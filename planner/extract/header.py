@@ -5820,6 +5820,7 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
             lambda: venue_quoted_on_title_date_line(parts, end, when),
             lambda: venue_in_held_at_sentence(parts, end, folded),
             lambda: venue_after_day_lost_clock(parts, end, when),
+            lambda: venue_ending_day_lost_clock_line(parts, end, when),  # "2014, klockan Konferensrum X, Göteborg"
             lambda: bare_place_line_before_attendance(parts, end, when),
             lambda: bare_place_line_above_attendance(parts, end),
             lambda: venue_where_met_or_hosted(parts, end),  # "träffades i Vikarnas lokal" / "hos Kristina Lind i Sjöbo"
@@ -6208,6 +6209,42 @@ def venue_after_day_lost_clock(parts: list[Part], end: int, when: Found | None) 
             if m is None or m.group(1).casefold().endswith((*_ORGANISATION_ENDINGS, *_BODY_ENDINGS)):
                 continue
             return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
+# The meeting's day, then "kl"/"klockan" whose digits were lost and the place with no preposition, the place ending
+# its line: "Protokoll fört vid sammanträde med styrelsen för X 24 september 2014, klockan Konferensrum Y, Academicum,
+# Göteborg" with "Närvarande ledamöter ..." below. Group 1 the place: capitalised, at most 80 characters, no digit
+# but a street number's, no sentence mark.
+_PLACE_ENDING_DAY_LOST_CLOCK = re.compile(
+    r"\s*,?\s*(?:kl\.?|klockan)\s*,?\s+((?-i:[A-ZÅÄÖ])[^.;:!?()\n]{1,80}?)\s*$")
+_PLACE_ENDING_DAY_LOST_CLOCK_WORDS = 8
+# Words that make the run-on text no place: a role after a name, another time label ("Ajournering kl"), a list
+# given by reference ("Enligt bifogad sammanträdeslista").
+_LOST_CLOCK_LINE_NOT_PLACE = frozenset(("ordförande", "ordf", "ordf.", "sekreterare", "kl", "kl.", "klockan", "enligt", "se"))
+
+
+def venue_ending_day_lost_clock_line(parts: list[Part], end: int, when: Found | None) -> Found | None:
+    """The place after the meeting's day and a "kl" without its digits that ends the line
+    (`_PLACE_ENDING_DAY_LOST_CLOCK`), when the next line with text opens with an attendance label; None for
+    other labels' words, a date or hours, or a person's name with a role ("Anna Ek, ordförande")."""
+    if when is None:
+        return None
+    for i, part in enumerate(parts[:end]):
+        if "kl" not in part.text or not _has_digit(part.text):
+            continue
+        for f in find_dates(part.text):
+            m = _PLACE_ENDING_DAY_LOST_CLOCK.match(part.text, f.end) if f.value == when.value else None
+            if m is None:
+                continue
+            place = m.group(1).rstrip(" ,")
+            below = next((q for q in parts[i + 1: end] if q.text.strip()), None)
+            if (below is None or not _label_value(below.text, _LB_PRESENT_OR_ABSENT, loose=True)
+                    or len(place.split()) > _PLACE_ENDING_DAY_LOST_CLOCK_WORDS or only_label_words(place)
+                    or label_of(place, colon_required=False) or find_dates(place) or find_time_range(place)
+                    or any(r in _LOST_CLOCK_LINE_NOT_PLACE for r in place.casefold().split())):
+                continue
+            return Found(place, part.start + m.start(1), part.start + m.start(1) + len(place))
     return None
 
 
