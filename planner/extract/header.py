@@ -5650,6 +5650,60 @@ def body_stated_in_head(parts: list[Part], end: int) -> Found | None:
     return None
 
 
+# A compound body noun in the running text, for minutes whose head names no body: "Byarådet beslutar ...",
+# "Patientnämndens förvaltning ...", "Protokoll Sammanträdesdatum 2014-04-30 Regionstyrelsen 65 87 Tid ...". The
+# formal bodies' endings only (not "-gruppen": a minutes' working groups outnumber its own name); group 1 the word
+# without a genitive "s", group 2 its ending. Perhaps after a joined first part ("Barn- och utbildningsnämnden").
+_RECURRING_BODY = re.compile(
+    r"(?<![\w-])((?:[^\W\d_]+-\s+(?:och|samt)\s+)?[^\W\d_]{3,}?(nämnden|nämnd|rådet|råd|styrelsen|styrelse|utskottet|"
+    r"utskott|beredningen|beredning|kommittén|kommitté|fullmäktige|direktionen|direktion|delegationen|delegation))s?(?![\w-])",
+    re.IGNORECASE)
+# Words so ending that name no meeting body: "omnämnd", "samråd", "förråd", "området", the state's agencies, an
+# office's title ("Kommunalrådet Anna Berg"), and an association's nominating committee (elected at its meetings).
+_NOT_RECURRING_BODIES = ("omnämnd", "ovannämnd", "samråd", "förråd", "områd", "länsstyrelse", "skogsstyrelse",
+                         "socialstyrelse", "transportstyrelse", "fastighetsstyrelse", "kommunalråd", "oppositionsråd",
+                         "landstingsråd", "statsråd", "valberedning")
+# What makes a mention another body's: sent to or from it, held by it ("till", "från", "hos"), a list's "För
+# Kommunstyrelsen" (its representatives), or that body's own meeting on a day ("Regionfullmäktige 26/4").
+_OTHER_BODYS_LEAD = ("till", "från", "hos", "För")
+_OTHER_BODYS_DAY = re.compile(r"\s+(?:\d{1,2}/\d{1,2}|\d{4}-\d\d-\d\d|den\s+\d)")
+_INDEFINITE_BODY = {v: k for k, v in w.MEETING_WORD_BODIES.items()} | {"direktionen": "direktion", "delegationen": "delegation"}
+_RECURRING_BODY_MIN = 2  # mentions of the body, at least one of them capitalised
+
+
+def recurring_body_noun(clean: str) -> Found | None:
+    """The body minutes with no body in their head name most in their text (`_RECURRING_BODY`): a compound body
+    noun mentioned at least twice (a genitive counting for its name, a definite and an indefinite form for one
+    body), once capitalised, not as another body (`_OTHER_BODYS_LEAD`, `_OTHER_BODYS_DAY`); the earliest of equally
+    frequent ones, in the form it is first written in (not a genitive), capitalised. None for a bare "Styrelsen"
+    (no compound) or a body mentioned once ("föreslås att utvecklingsutskottet håller ett extra sammanträde")."""
+    counts: dict[str, int] = {}
+    capitalised: set[str] = set()
+    forms: dict[str, str] = {}
+    first: dict[str, Found] = {}
+    for m in _RECURRING_BODY.finditer(clean):
+        word, ending = m.group(1), m.group(2).casefold()
+        stem = word[: len(word) - len(ending)].casefold()
+        key = stem + _INDEFINITE_BODY.get(ending, ending)  # "Patientnämndens", "patientnämnd" -> "patientnämnd"
+        if key.endswith(_NOT_RECURRING_BODIES):
+            continue
+        lead = clean[max(0, m.start() - 6): m.start()].split()
+        if lead and lead[-1] in _OTHER_BODYS_LEAD or _OTHER_BODYS_DAY.match(clean, m.end(), m.end() + 14):
+            continue
+        counts[key] = counts.get(key, 0) + 1
+        if word[:1].isupper():
+            capitalised.add(key)
+        if m.end() == m.end(1):  # the name, not its genitive
+            forms.setdefault(key, word[:1] + word[1:].casefold())  # "BYARÅDET" -> "Byarådet"
+        first.setdefault(key, Found(word, m.start(1), m.end(1)))
+    named = [k for k in counts if counts[k] >= _RECURRING_BODY_MIN and k in capitalised]
+    if not named:
+        return None
+    key = min(named, key=lambda k: (-counts[k], first[k].start))
+    value = forms.get(key, first[key].value)
+    return Found(value[:1].upper() + value[1:], first[key].start, first[key].end)
+
+
 def committee_in_opening_sentence(clean: str, body: Found) -> Found:
     """The committee a standing sentence of the opening items names (`body_in_opening_sentence`: "Kommunstyrelsens
     ordförande Ingvar Björling hälsar ...") for a head that names only the municipality ("Geta kommun,
@@ -5951,6 +6005,10 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
             if named is not None:
                 body = Found(named[0], 0, 0)
                 spans["body"] = named[1]
+    if body is None:
+        body = recurring_body_noun(doc.clean)  # "Byarådet beslutar ...": the body named only in the running text
+        if body is not None:
+            spans["body"] = doc.span(body.start, body.end)
     if when is None:
         warnings.append(f"{doc.name}:1: no meeting date found")
     meeting = Meeting(
