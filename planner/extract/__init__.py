@@ -7,23 +7,46 @@ next meeting). Each step lives in its own module and takes the cleaned `Minutes`
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from planner.errors import ExtractionError
 from planner.extract.events import extract_events
 from planner.extract.header import extract_meeting, has_date
 from planner.extract.items import extract_items
-from planner.extract.model import Extraction
+from planner.extract.model import Carry, Event, Extraction, Item, Meeting
 from planner.extract.text import Minutes, front_matter, minutes_from_text, read_minutes
 
 __all__ = ["Extraction", "Minutes", "extract_minutes", "extract_text", "minutes_from_text", "read_minutes"]
 
 
+_T = TypeVar("_T")
+# The warning a step's internal fault leaves (`_guarded`); tests assert that no stored document gives it.
+INTERNAL_FAULT = "internal error"
+
+
+def _guarded(step: str, doc: Minutes, run: Callable[[], _T], fallback: _T, faults: list[str]) -> _T:
+    """Run one extraction step. A fault of the step itself (a bug met on a layout no rule foresaw, not bad
+    input: that raises `ExtractionError` before any step runs) costs that step's facts only: the others are
+    still extracted, and a warning naming the file and the step says what was lost."""
+    try:
+        return run()
+    except Exception as err:  # noqa: BLE001 - any fault of the step; the rest of the extraction stands
+        faults.append(f"{doc.name}: {step} not read ({INTERNAL_FAULT}: {type(err).__name__}: {err})")
+        return fallback
+
+
 def extract_text(doc: Minutes) -> Extraction:
     """Extract meeting, items, carry and events from decoded minutes."""
-    meeting, header_warnings = extract_meeting(doc)
-    items, carry, item_warnings = extract_items(doc, meeting)
-    events, next_meeting, event_warnings = extract_events(doc, meeting, items, carry)
+    faults: list[str] = []
+    no_header: tuple[Meeting, list[str]] = (Meeting(), [])
+    meeting, header_warnings = _guarded("meeting header", doc, lambda: extract_meeting(doc), no_header, faults)
+    no_items: tuple[list[Item], list[Carry], list[str]] = ([], [], [])
+    items, carry, item_warnings = _guarded("items", doc, lambda: extract_items(doc, meeting), no_items, faults)
+    no_events: tuple[list[Event], str | None, list[str]] = ([], None, [])
+    events, next_meeting, event_warnings = _guarded(
+        "events", doc, lambda: extract_events(doc, meeting, items, carry), no_events, faults)
     return Extraction(
         meeting=meeting,
         items=tuple(items),
@@ -31,7 +54,7 @@ def extract_text(doc: Minutes) -> Extraction:
         carry=tuple(carry),
         events=tuple(events),
         source=Path(doc.name).name,
-        warnings=tuple(header_warnings) + tuple(item_warnings) + tuple(event_warnings),
+        warnings=tuple(header_warnings) + tuple(item_warnings) + tuple(event_warnings) + tuple(faults),
     )
 
 

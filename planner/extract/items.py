@@ -1456,7 +1456,8 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
                                     weight, start, title_at))
             continue
         end = title_at + len(title) if line.page else lines[last].end
-        if (not line.page and (grouping := _is_grouping(title)) or _groups_qualified(title)) and not _lists_mail(title):
+        grouping = not line.page and _is_grouping(title)
+        if (grouping or _groups_qualified(title)) and not _lists_mail(title):
             letters = _lettered_lines_under(doc, last, main, style, qualified=not grouping)
             if letters:  # "18 Rapporter" / "a. Finansrapport" / "b. ...": the grouped matters are the items
                 found.extend(letters)

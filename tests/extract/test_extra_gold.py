@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 
 from planner.errors import ExtractionError
-from planner.extract import extract_minutes
+from planner.extract import INTERNAL_FAULT, extract_minutes
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 EXTRA = DATA / "extra"
@@ -97,6 +97,7 @@ def test_extra_set_stays_above_its_floor() -> None:
 def test_every_extra_document_reads_without_a_crash(doc: Path) -> None:
     text = doc.read_text(encoding="utf-8")
     pred = _prediction(doc)
+    assert not [w for w in pred.get("warnings", []) if INTERNAL_FAULT in w]  # no step failed on it
     for event in pred.get("events", []):
         start, end = event["span"]
         assert 0 <= start < end <= len(text), event
