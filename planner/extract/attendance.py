@@ -6611,9 +6611,12 @@ def _members_not_present(lst: _List) -> _List:
 
 # A presence table ("Parti Namn Närvaro Frånvaro") flattened to one line a page: each row's party, name (perhaps
 # a role after a comma, a substitute marked "Ers.") and one X, whose column is lost (`_flat_presence_table`).
+# A roll-call and voting list ("Närvaro- och voteringslista") so flattened marks each row "I" (present) or "-"
+# (away): "S Kristina Zakrisson I S Siv Gunillasson - SL Helena Partapuoli justerare I"; a role word may stand
+# before the mark, and a local party's code ("SL", "KIP") heads its rows.
 _RX_FLAT_PRESENCE_ROW = re.compile(
-    rf"(?<!\S)(?i:{_PARTY})\s+(?P<ers>Ers\.\s+)?(?P<name>{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})"
-    r"(?:,\s*(?P<role>[^,X§]{1,30}?))?\s+X(?=\s|$)")
+    rf"(?<!\S)(?:(?i:{_PARTY})|[A-ZÅÄÖ]{{2,4}})\s+(?P<ers>Ers\.\s+)?(?P<name>{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})"
+    r"(?:,\s*(?P<role>[^,X§]{1,30}?)|\s+(?P<word>[a-zåäö]{4,20}))?\s+(?P<mark>[XI]|-|–)(?=\s|$)")
 _FLAT_PRESENCE_LEAST = 5  # rows a table must hold
 
 
@@ -6624,22 +6627,30 @@ def _flat_presence_table(parts: list[Part]) -> tuple[list[Person], list[Person]]
     Ulla Björkman X") was replaced: absent; the others and the substitutes were there. ([], []) without such
     lines."""
     rows: list[tuple[Person, bool]] = []
+    away: set[int] = set()  # the rows marked "-" in a roll-call list
     for part in parts:
-        if " X " not in part.text:
+        if " X " not in part.text and " I " not in part.text:
             continue
         found = list(_RX_FLAT_PRESENCE_ROW.finditer(part.text))
-        if len(found) < _FLAT_PRESENCE_LEAST or sum(m.end() - m.start() for m in found) * 5 < len(part.text) * 4:
-            continue
+        if len(found) < _FLAT_PRESENCE_LEAST or (
+                sum(m.end() - m.start() for m in found) * 5 < (len(part.text) - found[0].start()) * 4):
+            continue  # (what stands before the first row is the table's heading, a page's running head)
+        if not any(m.group("mark") in "XI" for m in found):
+            continue  # (dashes only: a run of party codes and names, not a table)
         for m in found:
-            role = "ersättare" if m.group("ers") else (m.group("role").strip() if m.group("role") else None)
+            note = m.group("role") or m.group("word")
+            role = "ersättare" if m.group("ers") else (note.strip() if note else None)
             at = part.start + m.start("name")
-            rows.append((Person(m.group("name"), at, at + len(m.group("name")), role=role), bool(m.group("ers"))))
+            person = Person(m.group("name"), at, at + len(m.group("name")), role=role)
+            if m.group("mark") in "-–":
+                away.add(at)
+            rows.append((person, bool(m.group("ers"))))
     if len(rows) < _FLAT_PRESENCE_LEAST:
         return [], []
     present: list[Person] = []
     absent: list[Person] = []
     for (p, sub), nxt in itertools.zip_longest(rows, rows[1:]):
-        if not sub and nxt is not None and nxt[1]:
+        if p.start in away or (not sub and nxt is not None and nxt[1]):
             absent.append(p)
         else:
             present.append(p)
@@ -6796,7 +6807,7 @@ def _find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[
 
         present = glued_present + [p for p in present if _other(p)]
         absent = glued_absent + [p for p in absent if _other(p)]
-    if " X " in joined:
+    if " X " in joined or " I " in joined:
         table_present, table_absent = _flat_presence_table(parts)
         if table_present:  # "Parti Namn Närvaro Frånvaro Fp Jan Glimstedt, Ordförande X ... M Ers. Erik Sved X"
             seen = {_norm(p.name) for p in table_present + table_absent}
