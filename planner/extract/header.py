@@ -2789,14 +2789,28 @@ _BARE_VENUE_LINE = re.compile(r"[ \t*-]*(?:Plats|Lokal|Mötesplats|Möteslokal|S
 
 
 def _bare_venue_label(parts: list[Part], end: int) -> tuple[Found | None, Found | None] | None:
-    for part in parts[: min(end, 12)]:
+    for i, part in enumerate(parts[:end]):
         m = _BARE_VENUE_LINE.match(part.text) if len(part.text) <= 80 and part.text.lstrip(" \t*-")[:1] in "PLMS" else None
-        if m is None or _is_prose(part.text):
+        if m is None or _is_prose(part.text) or i >= 12 and not _beside_time_label(parts, i, end):
             continue
         got = _venue_of(part.text[m.end():], part.start + m.end())
         if got:
             return got
     return None
+
+
+def _beside_time_label(parts: list[Part], i: int, end: int) -> bool:
+    """Whether the nearest line with text above or below part `i` is the head's labelled hours: a label
+    column below a long attendance list ("Tid 2019-02-11 kl 18.30 – 20.30" / "Plats Estuna Bygdegård")."""
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < end and not parts[k].text.strip():
+            k += step
+        if 0 <= k < end:
+            lv = _label_value(parts[k].text, _LB_TIME, loose=True)
+            if lv and (find_clock(lv[0]) or find_time_range(lv[0])):
+                return True
+    return False
 
 
 # A title's meeting number, then the place and the date: "Protokoll från styrelsemöte nr. 1 Reykjavik,
