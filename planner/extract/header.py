@@ -7515,9 +7515,18 @@ _PLACE_AFTER_START = re.compile(r"[ \t]+(?:i|på)[ \t]+((?-i:[A-ZÅÄÖ])[^\n.;,
 _PLACE_AFTER_START_WORDS = 6
 
 
+# The same with one lower-case noun of a room or house (`w.VENUE_NOUN_ENDINGS`) that ends the sentence, which
+# may run on: "höstmöte 12.11.2019 kl. 14.00 i församlingshemmet. Närvarande var 38 medlemmar".
+_ROOM_AFTER_START = re.compile(r"[ \t]+(?:i|på)[ \t]+([a-zåäö][\w-]*(?:" + "|".join(w.VENUE_NOUN_ENDINGS)
+                               + r"))[ \t]*(?:[.;]|\n|$)")
+
+
 def venue_ending_clock_sentence(clean: str, start: Found) -> Found | None:
-    """The place after "i"/"på" right after the start clock, ending the line (`_PLACE_AFTER_START`)."""
+    """The place after "i"/"på" right after the start clock, ending the line (`_PLACE_AFTER_START`) or a
+    room's noun ending the sentence (`_ROOM_AFTER_START`)."""
     m = _PLACE_AFTER_START.match(clean, start.end)
+    if m is None and clean[start.end: start.end + 8].lstrip(" \t")[:2] in ("i ", "i\t", "på"):
+        m = _ROOM_AFTER_START.match(clean, start.end)
     if m is None or len(m.group(1).split()) > _PLACE_AFTER_START_WORDS:
         return None
     return Found(m.group(1), m.start(1), m.end(1))

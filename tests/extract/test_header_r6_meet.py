@@ -34,3 +34,25 @@ def _venue(label_column: str) -> str | None:
 ])
 def test_bare_place_label_beside_hours(label_column: str, want: str | None) -> None:
     assert _venue(label_column) == want
+
+
+def _room(line: str) -> str | None:
+    text = ("Pensionärsförening\n\n" + line + "\n\n§ 1. Ordföranden hälsade de närvarande välkomna.\n\n"
+            "§ 2. Mötet förklarades öppnat.\n")
+    return extract_text(minutes_from_text(text)).meeting.venue
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    (("Protokoll fört vid föreningens höstmöte 12.11.2019 kl. 14.00 i församlingshemmet. Närvarande var 38 "
+     "medlemmar."), "församlingshemmet"),
+    ("Protokoll fört vid föreningens årsmöte 2019-03-12 kl. 18.30 i matsalen. Närvarande var 12 medlemmar.",
+     "matsalen"),
+    ("Protokoll fört vid styrelsemöte 2019-03-12 kl 19.00 i klubbstugan.", "klubbstugan"),
+    ("Protokoll fört vid styrelsemöte 2019-03-12 kl 19.00 på föreningslokalen; närvarande 7.", "föreningslokalen"),
+    # look-alikes: no room's noun, or the noun does not end the sentence
+    ("Protokoll fört vid föreningens höstmöte 12.11.2019 kl. 14.00 i fortsättningen. Närvarande var 38.", None),
+    ("Protokoll fört vid föreningens höstmöte 12.11.2019 kl. 14.00 i församlingshemmets kafé. Närvarande 38.",
+     None),
+])
+def test_room_noun_ending_clock_sentence(line: str, want: str | None) -> None:
+    assert _room(line) == want
