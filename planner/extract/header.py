@@ -3157,7 +3157,10 @@ _DNR_VALUE_LINE = re.compile(r"\s*((?:[A-ZÅÄÖ]{1,6}\s+(?=\d))?[A-ZÅÄÖ0-9][
 
 
 # The body's short name and an item's paragraph number right before a Dnr: "KS 235 Dnr", "KF § 12 Dnr".
-_BODY_PARAGRAPH_BEFORE = re.compile(r"\b[A-ZÅÄÖ]{1,5}\s*§?\s*\d{1,4}\s*$")
+# The body's abbreviation may be mixed case ("Au 43 Dnr 76/05", "Kn 64 Dnr KN 06/", "GyN 103"), not a page's or a
+# meeting's number ("Sida 2", "Nr 3").
+_BODY_PARAGRAPH_BEFORE = re.compile(
+    r"\b(?!(?:Sida|Sid|Nr|No|Bil|Bilaga|Bilagor|Sidan)\b)[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,4}\s*§?\s*\d{1,4}\s*$")
 # The same with the item's title between its paragraph and the Dnr, on a later page's line: "Socialnämnden (20)
 # SN 139 Ekonomisk lägesrapport november 2012 Dnr 17/12": the title opens capitalised and holds no sentence stop.
 _ITEM_TITLE_BEFORE = re.compile(r"(?<![\w-])[A-ZÅÄÖ]{1,5}\s*§?\s*\d{1,4}\s+(?-i:[A-ZÅÄÖ])[^.:;!?§()]{2,90}\s$")

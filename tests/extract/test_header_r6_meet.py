@@ -56,3 +56,24 @@ def _room(line: str) -> str | None:
 ])
 def test_room_noun_ending_clock_sentence(line: str, want: str | None) -> None:
     assert _room(line) == want
+
+
+def _reference(page_two: str) -> str | None:
+    text = ("Kommunstyrelsens arbetsutskott 2005-04-11 Plats och tid: Kommunhuset kl 13.30-17.50 Beslutande: Per "
+            "Gruvberger, ordf Sune Frisk Peter Johansson\n\n" + page_two + "\n\nAu 44 Övriga frågor\n\nInga.\n")
+    return extract_text(minutes_from_text(text)).meeting.reference
+
+
+@pytest.mark.parametrize(("page_two", "want"), [
+    # an item's paragraph with the body's mixed-case abbreviation, then the matter's Dnr: no meeting reference
+    ("Kommunstyrelsens arbetsutskott 11 april Au 43 Dnr 76/05 Årsredovisning 2004 Den nu föreliggande", None),
+    ("Kulturnämnden Kn 64 Dnr KN 06/12 Bidragsansökan: Dalarnas författarförbund planerar", None),
+    ("Socialnämnden Sn 50 Dnr 2016/44 Budget och ekonomisk uppföljning", None),
+    ("Gymnasienämnden GyN 103 Dnr 2007/12 Internkontroll 2007", None),
+    ("Kommunstyrelsen KS 235 Dnr 191/2013 Budget", None),
+    # look-alikes: a page's or a meeting's number before the Dnr is no item's paragraph
+    ("Sida 2 Dnr KS 2005/76", "KS 2005/76"),
+    ("Nr 3 Dnr KS 2005/76", "KS 2005/76"),
+])
+def test_mixed_case_body_paragraph_before_dnr(page_two: str, want: str | None) -> None:
+    assert _reference(page_two) == want
