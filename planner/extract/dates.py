@@ -1386,9 +1386,22 @@ def _pair_in_dotted_text(low: str, m: _Hit) -> bool:
         return False
     # A line of a program: a neighbouring line opens with a pair too, and they are not one section's points.
     own = (int(m.group("d")), int(m.group("m")))
+    if _opens_numbered_section(low, line_start, own[0]):
+        return False  # "§ 4. Meddelanden och övriga ärenden" / "4.1 Sångkväll med ...": the section's first point
     lo, hi = max(0, line_start - _PAIR_REACH), min(len(low), m.end() + _PAIR_REACH)
     others = [(int(o.group(1)), int(o.group(2))) for o in _PAIR_LINE.finditer(low, lo, hi) if o.start(1) != m.start("d")]
     return bool(others) and not any(d == own[0] for d, _ in others)
+
+
+# A numbered section's heading line: "§ 4. Meddelanden och övriga ärenden", "4. Övriga frågor". Group 1 its number.
+_SECTION_HEADING_LINE = re.compile(r"[ \t]*(?:§[ \t]*)?(\d\d?)[.:)]?[ \t]+[a-zåäö][^\n]*$")
+
+
+def _opens_numbered_section(low: str, line_start: int, number: int) -> bool:
+    """Whether the line with text above `line_start` is the heading of section `number` (see `_SECTION_HEADING_LINE`)."""
+    above = low[max(0, line_start - _PAIR_REACH): line_start].rstrip()
+    heading = _SECTION_HEADING_LINE.fullmatch(above, above.rfind("\n") + 1)
+    return heading is not None and int(heading.group(1)) == number
 
 
 def _month_named_before(low: str, m: _Hit) -> bool:

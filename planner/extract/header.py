@@ -2789,14 +2789,28 @@ _BARE_VENUE_LINE = re.compile(r"[ \t*-]*(?:Plats|Lokal|Mötesplats|Möteslokal|S
 
 
 def _bare_venue_label(parts: list[Part], end: int) -> tuple[Found | None, Found | None] | None:
-    for part in parts[: min(end, 12)]:
+    for i, part in enumerate(parts[:end]):
         m = _BARE_VENUE_LINE.match(part.text) if len(part.text) <= 80 and part.text.lstrip(" \t*-")[:1] in "PLMS" else None
-        if m is None or _is_prose(part.text):
+        if m is None or _is_prose(part.text) or i >= 12 and not _beside_time_label(parts, i, end):
             continue
         got = _venue_of(part.text[m.end():], part.start + m.end())
         if got:
             return got
     return None
+
+
+def _beside_time_label(parts: list[Part], i: int, end: int) -> bool:
+    """Whether the nearest line with text above or below part `i` is the head's labelled hours: a label
+    column below a long attendance list ("Tid 2019-02-11 kl 18.30 – 20.30" / "Plats Estuna Bygdegård")."""
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < end and not parts[k].text.strip():
+            k += step
+        if 0 <= k < end:
+            lv = _label_value(parts[k].text, _LB_TIME, loose=True)
+            if lv and (find_clock(lv[0]) or find_time_range(lv[0])):
+                return True
+    return False
 
 
 # A title's meeting number, then the place and the date: "Protokoll från styrelsemöte nr. 1 Reykjavik,
@@ -3143,7 +3157,10 @@ _DNR_VALUE_LINE = re.compile(r"\s*((?:[A-ZÅÄÖ]{1,6}\s+(?=\d))?[A-ZÅÄÖ0-9][
 
 
 # The body's short name and an item's paragraph number right before a Dnr: "KS 235 Dnr", "KF § 12 Dnr".
-_BODY_PARAGRAPH_BEFORE = re.compile(r"\b[A-ZÅÄÖ]{1,5}\s*§?\s*\d{1,4}\s*$")
+# The body's abbreviation may be mixed case ("Au 43 Dnr 76/05", "Kn 64 Dnr KN 06/", "GyN 103"), not a page's or a
+# meeting's number ("Sida 2", "Nr 3").
+_BODY_PARAGRAPH_BEFORE = re.compile(
+    r"\b(?!(?:Sida|Sid|Nr|No|Bil|Bilaga|Bilagor|Sidan)\b)[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,4}\s*§?\s*\d{1,4}\s*$")
 # The same with the item's title between its paragraph and the Dnr, on a later page's line: "Socialnämnden (20)
 # SN 139 Ekonomisk lägesrapport november 2012 Dnr 17/12": the title opens capitalised and holds no sentence stop.
 _ITEM_TITLE_BEFORE = re.compile(r"(?<![\w-])[A-ZÅÄÖ]{1,5}\s*§?\s*\d{1,4}\s+(?-i:[A-ZÅÄÖ])[^.:;!?§()]{2,90}\s$")
@@ -7501,9 +7518,18 @@ _PLACE_AFTER_START = re.compile(r"[ \t]+(?:i|på)[ \t]+((?-i:[A-ZÅÄÖ])[^\n.;,
 _PLACE_AFTER_START_WORDS = 6
 
 
+# The same with one lower-case noun of a room or house (`w.VENUE_NOUN_ENDINGS`) that ends the sentence, which
+# may run on: "höstmöte 12.11.2019 kl. 14.00 i församlingshemmet. Närvarande var 38 medlemmar".
+_ROOM_AFTER_START = re.compile(r"[ \t]+(?:i|på)[ \t]+([a-zåäö][\w-]*(?:" + "|".join(w.VENUE_NOUN_ENDINGS)
+                               + r"))[ \t]*(?:[.;]|\n|$)")
+
+
 def venue_ending_clock_sentence(clean: str, start: Found) -> Found | None:
-    """The place after "i"/"på" right after the start clock, ending the line (`_PLACE_AFTER_START`)."""
+    """The place after "i"/"på" right after the start clock, ending the line (`_PLACE_AFTER_START`) or a
+    room's noun ending the sentence (`_ROOM_AFTER_START`)."""
     m = _PLACE_AFTER_START.match(clean, start.end)
+    if m is None and clean[start.end: start.end + 8].lstrip(" \t")[:2] in ("i ", "i\t", "på"):
+        m = _ROOM_AFTER_START.match(clean, start.end)
     if m is None or len(m.group(1).split()) > _PLACE_AFTER_START_WORDS:
         return None
     return Found(m.group(1), m.start(1), m.end(1))
