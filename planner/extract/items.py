@@ -3994,6 +3994,31 @@ def _flat_dash_headings(doc: Minutes) -> list[Heading]:
     return _unnumbered_headings(lines, titles)
 
 
+_SIGN_MARKED = re.compile(r"[ \t]*§[ \t]+(?P<title>[A-ZÅÄÖ][^\n]{0,60}?)[ \t]*")
+_MIN_SIGN_MARKED = 3
+
+
+def _sign_marked_headings(doc: Minutes) -> list[Heading]:
+    """Headings marked with a bare "§" and no number, each on a line of its own.
+
+    A word processor's template may set "§" before each heading as its bullet ("§ Mötets öppnande" /
+    "Ordförande ... förklarar mötet öppnat." / "§ Val av sekreterare" / ...): the marked lines are the
+    items, in order, without numbers. Three such short titles at least (not a sentence);
+    a lone "§ Ärende Beslut" over a table's columns is no list.
+    """
+    if "§" not in doc.text:
+        return []
+    out: list[tuple[int, str]] = []
+    for j, ln in enumerate(doc.lines):
+        if "§" not in ln.text[:4]:
+            continue
+        m = _SIGN_MARKED.fullmatch(ln.text)
+        if m is None or _words_in(m.group("title")) > 8 or m.group("title").endswith((".", ",", ";")):
+            continue
+        out.append((j, m.group("title")))
+    return _unnumbered_headings(doc.lines, out) if len(out) >= _MIN_SIGN_MARKED else []
+
+
 def _unnumbered_headings(lines: tuple[Line, ...], titles: list[tuple[int, str]]) -> list[Heading]:
     """Headings without numbers at the given (line index, title) pairs, each one's body running to the next."""
     heads = []
@@ -6189,6 +6214,9 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
                 or _letter_numbered_bullets(doc))
     if lettered:
         return lettered, "numbered"
+    sign_marked = _sign_marked_headings(doc)
+    if sign_marked:
+        return sign_marked, "marked"
     agenda = _agenda_headings(doc)
     if agenda:
         return agenda, "agenda"
