@@ -3994,6 +3994,31 @@ def _flat_dash_headings(doc: Minutes) -> list[Heading]:
     return _unnumbered_headings(lines, titles)
 
 
+_SIGN_MARKED = re.compile(r"[ \t]*§[ \t]+(?P<title>[A-ZÅÄÖ][^\n]{0,60}?)[ \t]*")
+_MIN_SIGN_MARKED = 3
+
+
+def _sign_marked_headings(doc: Minutes) -> list[Heading]:
+    """Headings marked with a bare "§" and no number, each on a line of its own.
+
+    A word processor's template may set "§" before each heading as its bullet ("§ Mötets öppnande" /
+    "Ordförande ... förklarar mötet öppnat." / "§ Val av sekreterare" / ...): the marked lines are the
+    items, in order, without numbers. Three such short titles at least (not a sentence);
+    a lone "§ Ärende Beslut" over a table's columns is no list.
+    """
+    if "§" not in doc.text:
+        return []
+    out: list[tuple[int, str]] = []
+    for j, ln in enumerate(doc.lines):
+        if "§" not in ln.text[:4]:
+            continue
+        m = _SIGN_MARKED.fullmatch(ln.text)
+        if m is None or _words_in(m.group("title")) > 8 or m.group("title").endswith((".", ",", ";")):
+            continue
+        out.append((j, m.group("title")))
+    return _unnumbered_headings(doc.lines, out) if len(out) >= _MIN_SIGN_MARKED else []
+
+
 def _unnumbered_headings(lines: tuple[Line, ...], titles: list[tuple[int, str]]) -> list[Heading]:
     """Headings without numbers at the given (line index, title) pairs, each one's body running to the next."""
     heads = []
@@ -6189,6 +6214,9 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
                 or _letter_numbered_bullets(doc))
     if lettered:
         return lettered, "numbered"
+    sign_marked = _sign_marked_headings(doc)
+    if sign_marked:
+        return sign_marked, "marked"
     agenda = _agenda_headings(doc)
     if agenda:
         return agenda, "agenda"
@@ -7752,6 +7780,24 @@ def _opens_with_own_matter(text: str) -> bool:
     return _OWN_MATTER_FIRST.match(text) is not None
 
 
+_LETTER_POINT_OPEN = re.compile(r"[ \t]*[a-h]\)(?:[ \t]|$)")
+
+
+def _in_lettered_point(doc: Minutes, h: Heading, stop: int, at: int) -> bool:
+    """Whether offset `at` of item `h` (its lines up to `stop`) sits under one of its lettered sub-points.
+
+    "6. Ekonomi" / "a) Kassarapport ..." / "d)" / "Ansökan om kommunalt bidrag" / "... Diskuteras vidare vid
+    senare tillfälle.": under an item of two lettered points or more, what is to come back is the
+    sub-point's topic, announced for a later meeting; the item itself is handled.
+    """
+    points = [j for j in range(h.line + 1, min(stop, len(doc.lines)))
+              if doc.lines[j].text[:6].lstrip()[:1] in _POINT_LETTERS and _LETTER_POINT_OPEN.match(doc.lines[j].text)]
+    return len(points) >= 2 and doc.lines[points[0]].start < at
+
+
+_POINT_LETTERS = frozenset("abcdefgh")
+
+
 def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
                   agenda: bool) -> tuple[Finding, Sentence] | None:
     """The strongest status its sentences give an item (postponed > returns > referred).
@@ -8417,7 +8463,7 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
 
     given, moved = _findings_for_other_points(heads, per_item, reading)
     prepared = prepared_for(doc, heads) if layout == "presented" else None
-    for h, sents in zip(heads, per_item):
+    for k_head, (h, sents) in enumerate(zip(heads, per_item)):
         if moved:
             sents = [x for x in sents if x.start not in moved]
         marked = _title_mark(doc, h, reading)
@@ -8456,6 +8502,14 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
             items.append(Item(h.number, h.title, span=doc.span(h.start, h.end)))
             if not agenda:
                 carry.extend(_announced(doc, h, sents, reading, keyed))
+        elif (found[0].status is ItemStatus.RETURNS and not agenda and _in_lettered_point(
+                doc, h, h.body_end_line or (heads[k_head + 1].line if k_head + 1 < len(heads) else len(doc.lines)),
+                found[1].start)):
+            f, s = found  # a lettered sub-point's topic to come back: announced, the item handled
+            items.append(Item(h.number, h.title, span=doc.span(h.start, h.end)))
+            text = s.text.strip()
+            carry.append(Carry(h.number, text if len(text) <= 100 else text[:100].rsplit(" ", 1)[0],
+                               CarryReason.ANNOUNCED, f.when, doc.span(s.start + f.start, s.start + f.end)))
         elif found[0].status is ItemStatus.POSTPONED and _drops_another_point(h, found[1]):
             # "25 Ändring av dagordningen ... föreslår att ärende 6 ... utgår från dagordningen": the agenda
             # was changed (handled); the point struck goes on a later agenda, carried from here

@@ -2499,6 +2499,10 @@ ACADEMIC_TITLE_ENDINGS: tuple[str, ...] = (
 GROUPING_TITLES_MORE: tuple[str, ...] = (
     "övrig information", "övriga och brådskande frågor", "brådskande frågor", "kommande aktiviteter",
     "aktiviteter", "kommande evenemang", "evenemang", "övriga informationsärenden",
+    # an association's statutory business of its annual meeting ("3. Höstmötesförhandlingar" / "3.1 Till
+    # ordförande för mötet valdes ..." / "3.2 Mötet konstaterades vara lagenligt sammankallat ...")
+    "årsmötesförhandlingar", "höstmötesförhandlingar", "vårmötesförhandlingar", "stadgeenliga förhandlingar",
+    "stadgeenliga ärenden", "stämmoförhandlingar",
 )
 # Waiting to see how things turn out ("vi avvaktar och ser vad som händer med ...", "Vi avvaktar och får se"):
 # a pause like AWAITING_A_WHILE, not the item put off, unless a meeting is named after it.
