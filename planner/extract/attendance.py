@@ -60,6 +60,8 @@ _RX_FINNISH_TRANSLATION = re.compile(
     r"\s*[-–/]\s*(?:" + "|".join(sorted(w.FINNISH_LABEL_OPENINGS, key=len, reverse=True)) + r")"
     r"(?:\s+(?:" + "|".join(sorted(w.FINNISH_LABEL_WORDS, key=len, reverse=True)) + r")){0,3}\b\s*:?\s*")
 # One or two lower-case words after a label, a colon and a capitalised word: " styrelse: Anna Ek".
+# A group word between a list label and the first name, without colon: "Närvarande ordinarie Bengt Ericsson".
+_RX_LABEL_SUBGROUP = re.compile(r"\s+(?:ordinarie(?:\s+ledamöter)?|ersättare|suppleanter|ledamöter|övriga)(?=\s)")
 _RX_LABEL_GROUP = re.compile(r"(?:\s+[a-zåäö][\w-]*){1,2}\s*:\s*(?=[A-ZÅÄÖ])")
 _RX_IS_HEADING_ROW_1 = re.compile(r"(?i)\bkl\.?\s*|\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}")
 _RX_KL_OR_DIGIT = re.compile(r"(?i)\bkl|\d")
@@ -294,6 +296,12 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
         # a label column without colon: "Övriga deltagande Gösta Högberg, förvaltningschef"
         if _RX_LABEL_OF_6.match(text[k:]):
             return kind, k + len(rest) - len(rest.lstrip())
+        if rest[:1] == " " and rest[1:2].islower():
+            # a sub-label column on the first name's line: "Närvarande ordinarie Bengt Ericsson, ordf",
+            # "Förhinder ersättare Per Zethelius"
+            sub = _RX_LABEL_SUBGROUP.match(low, k)
+            if sub and _RX_LABEL_OF_6.match(text[sub.end():]):
+                return kind, sub.end() + 1
     return None
 
 
@@ -5332,6 +5340,13 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 lab = ListKind.ABSENT, at
         kind: ListKind | None
         kind, inline_off = lab if lab else (None, 0)
+        if kind is ListKind.PRESENT and text[:1] in "eosl" and found and found[-1][0] is ListKind.ABSENT \
+                and found[-1][1] and _RX_LABEL_SUBGROUP.match(" " + text.casefold()):
+            # "Förhinder ordinarie Sara Edberg" / "Pamela Nyström" / "ersättare Per Zethelius": a lower-case group
+            # word right below an absent list's names begins the list's next group, not a present list
+            last, at = found[-1][1][-1]
+            if not doc.clean[at + len(last): part.start].strip():
+                kind = ListKind.ABSENT
         columns = None
         if kind is not None:
             if (text[:1] in "Öö" or (text[:1] in "§123456789" and "vrig" in text[:12])) \
