@@ -64,3 +64,57 @@ def test_sub_label_on_first_name_line(line: str, kind: ListKind | None, first: s
 ])
 def test_grouped_present_and_absent_columns(lists: str, present: list[str], absent: list[str]) -> None:
     assert _lists(lists) == (present, absent)
+
+
+_PARISH = """PROTOKOLL
+
+Församlingsrådet
+
+28.9.2021 kl. 18.07-18.51 i församlingshemmet
+
+1 § SAMMANTRÄDETS ÖPPNANDE
+
+Ordförande öppnade mötet.
+
+2 § KONSTITUERING
+
+Sammanträdet konstaterades vara beslutfört.
+
+{lists}
+
+3 § VAL AV PROTOKOLLJUSTERARE
+
+Till protokolljusterare valdes Hans Lampenius.
+"""
+
+
+def _parish_present(lists: str) -> list[str]:
+    out = extract_text(minutes_from_text(_PARISH.format(lists=lists), "rad.txt")).to_json()
+    return [p["name"] for p in out["meeting"]["present"]]
+
+
+# "Närvarande:" over groups on lines of their own, each "Group: names.", with a blank line between them:
+# "Ordinarie:" is the members' group (a label only with its colon), and an officer's line with a full stop,
+# "Sekreterare: Mikael Grönroos.", goes on with the list.
+@pytest.mark.parametrize(("lists", "present"), [
+    ("Närvarande:\n\nOrdinarie: Anders Backström, Magnus Engblom och Sven Gustav Åström.",
+     ["Anders Backström", "Magnus Engblom", "Sven Gustav Åström"]),
+    ("Närvarande:\n\nOrdinarie: Anders Backström och Magnus Engblom.\n\nSekreterare: Mikael Grönroos.",
+     ["Anders Backström", "Magnus Engblom", "Mikael Grönroos"]),
+    ("Närvarande:\nOrdinarie: Anders Backström och Magnus Engblom.\nSekreterare: Mikael Grönroos.",
+     ["Anders Backström", "Magnus Engblom", "Mikael Grönroos"]),
+    (("Närvarande:\n\nOrdförande: Camilla Ekholm.\n\nOrdinarie: Anders Backström och Magnus Engblom.\n\n"
+      "Suppleanter: Vidar Lindqvist och Martina Helin.\n\nSekreterare: Mikael Grönroos."),
+     ["Camilla Ekholm", "Anders Backström", "Magnus Engblom", "Vidar Lindqvist", "Martina Helin", "Mikael Grönroos"]),
+])
+def test_group_lines_under_present_label(lists: str, present: list[str]) -> None:
+    assert sorted(_parish_present(lists)) == sorted(present)
+
+
+@pytest.mark.parametrize("line", [
+    "Protokoll fört vid ordinarie föreningsstämma med föreningen",
+    "Ordinarie föreningsstämma hölls på Bygdegården",
+    "Ordinarie ledamöter enligt bilaga",
+])
+def test_ordinarie_without_colon_is_no_label(line: str) -> None:
+    assert label_of(line) is None
