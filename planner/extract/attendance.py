@@ -60,6 +60,9 @@ _RX_FINNISH_TRANSLATION = re.compile(
     r"\s*[-–/]\s*(?:" + "|".join(sorted(w.FINNISH_LABEL_OPENINGS, key=len, reverse=True)) + r")"
     r"(?:\s+(?:" + "|".join(sorted(w.FINNISH_LABEL_WORDS, key=len, reverse=True)) + r")){0,3}\b\s*:?\s*")
 # One or two lower-case words after a label, a colon and a capitalised word: " styrelse: Anna Ek".
+# A group word between a list label and the first name, without colon: "Närvarande ordinarie Bengt Ericsson".
+_RX_LABEL_SUBGROUP = re.compile(r"\s+(?:ordinarie(?:\s+ledamöter)?|ersättare|suppleanter|ledamöter|övriga)(?=\s)")
+_RX_BARE_GROUP_COLON = re.compile(r"[ \t]*:[ \t]*")
 _RX_LABEL_GROUP = re.compile(r"(?:\s+[a-zåäö][\w-]*){1,2}\s*:\s*(?=[A-ZÅÄÖ])")
 _RX_IS_HEADING_ROW_1 = re.compile(r"(?i)\bkl\.?\s*|\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}")
 _RX_KL_OR_DIGIT = re.compile(r"(?i)\bkl|\d")
@@ -234,6 +237,10 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
     numbered = _RX_LABEL_OF_1.match(low, lead)  # "3. Närvarande", "§ 2 Närvaro"
     if numbered:
         lead = numbered.end()
+    if low.startswith("ordinarie", lead):
+        bare = _RX_BARE_GROUP_COLON.match(low, lead + 9)
+        if bare:  # "Ordinarie: Anders Backström, Magnus Engblom och ...": the members' group under "Närvarande:",
+            return ListKind.PRESENT, bare.end()  # a label only with its colon (not "ordinarie föreningsstämma")
     # Only the labels beginning with the two letters at `lead` can start there.
     for lab, kind in _LABELS_BY_HEAD.get(low[lead: lead + 2], ()):
         if not low.startswith(lab, lead):
@@ -294,6 +301,12 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
         # a label column without colon: "Övriga deltagande Gösta Högberg, förvaltningschef"
         if _RX_LABEL_OF_6.match(text[k:]):
             return kind, k + len(rest) - len(rest.lstrip())
+        if rest[:1] == " " and rest[1:2].islower():
+            # a sub-label column on the first name's line: "Närvarande ordinarie Bengt Ericsson, ordf",
+            # "Förhinder ersättare Per Zethelius"
+            sub = _RX_LABEL_SUBGROUP.match(low, k)
+            if sub and _RX_LABEL_OF_6.match(text[sub.end():]):
+                return kind, sub.end() + 1
     return None
 
 
@@ -5204,9 +5217,10 @@ def _place_as_organisation(p: Person) -> Person:
     return p._replace(name=name, end=p.end - len(place) - 1, organisation=place)
 
 
-# "Ordförande: Eva Folke, Socialchef", "Sekreterare: Emma Åhlstedt": who chaired or kept the minutes, one name.
+# "Ordförande: Eva Folke, Socialchef", "Sekreterare: Emma Åhlstedt": who chaired or kept the minutes, one name
+# (perhaps with a full stop: "Sekreterare: Mikael Grönroos.").
 _RX_OFFICER_LINE = re.compile(rf"\s*(?i:(?:mötes)?ordförande|(?:mötes)?sekreterare|protokollförare)\s*:\s*"
-                              rf"{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}\s*(?:,|$)")
+                              rf"{_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}}\s*(?:,|\.?\s*$)")
 
 
 _ORG_LINE_ENDS = ("kontoret", "förening", "föreningen")  # more organisations' endings than `_ORG_ENDINGS`: on a
@@ -5332,6 +5346,13 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 lab = ListKind.ABSENT, at
         kind: ListKind | None
         kind, inline_off = lab if lab else (None, 0)
+        if kind is ListKind.PRESENT and text[:1] in "eosl" and found and found[-1][0] is ListKind.ABSENT \
+                and found[-1][1] and _RX_LABEL_SUBGROUP.match(" " + text.casefold()):
+            # "Förhinder ordinarie Sara Edberg" / "Pamela Nyström" / "ersättare Per Zethelius": a lower-case group
+            # word right below an absent list's names begins the list's next group, not a present list
+            last, at = found[-1][1][-1]
+            if not doc.clean[at + len(last): part.start].strip():
+                kind = ListKind.ABSENT
         columns = None
         if kind is not None:
             if (text[:1] in "Öö" or (text[:1] in "§123456789" and "vrig" in text[:12])) \
@@ -5557,13 +5578,14 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             if not seen and _ends_list(t, nxt.level) and not (
                     kind is ListKind.PRESENT and ":" in t and _ROLE_LINE.match(t)
                     and all(_ROLE_LINE.match(x) for x, _ in entry_lines)) and not (
-                    kind is ListKind.PRESENT and entry_lines and not gap and ":" in t[:20]
-                    and _RX_OFFICER_LINE.match(t)) and not (
+                    kind is ListKind.PRESENT and entry_lines and (not gap or len(entry_lines) == own_lines == 1)
+                    and ":" in t[:20] and _RX_OFFICER_LINE.match(t)) and not (
                     kind is ListKind.PRESENT and (not entry_lines or _role_before_name(entry_lines[0][0], 0))
                     and _role_before_name(t, 0)):
                 # (a list of "Ordförande: Anna Ek" / "Sekreterare: Bo Berg" lines goes on; so does a present list
                 # with such lines right under its names: "Kaj Söder, Utbildningschef" / "Ordförande: Eva Folke,
-                # Socialchef" / "Sekreterare: Emma Åhlstedt"; and a list whose lines begin with a role before the name,
+                # Socialchef" / "Sekreterare: Emma Åhlstedt", also a blank line below a list on its label's line,
+                # "Suppleanter: Bo Berg och Cia Holm." / "" / "Sekreterare: Dan Lund."; and a list whose lines begin with a role before the name,
                 # "Ordförande Anna Ek (s)" / "Vice ordförande Bo Berg (m)", not a signature's label and name)
                 break
             late = _RX_LATE_ARRIVAL.match(t) if entry_lines and t[:1] in "fFeE" else None
@@ -5631,7 +5653,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             style = _style(t)
             if first_style is None:
                 first_style = style
-            elif (gap and style != first_style and not ({style, first_style} <= {"comma", "bare"})) or (
+            elif (gap and style != first_style and not ({style, first_style} <= {"comma", "bare"})
+                  and not (style == "orgcolon" and kind is ListKind.PRESENT and _RX_OFFICER_LINE.match(t))) or (
                     first_style != "tab" and style == "bare"
                     and not _looks_like_name(_name_part(t[_numbered_name(t):] if t[:1].isdigit() else t))
                     and not (kind is ListKind.PRESENT and "(" in t and _is_party_entry_line(t))
