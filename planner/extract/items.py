@@ -6884,6 +6884,8 @@ def _dated_before_in_clause(text: str, pos: int, reach: int, meeting: date, *, t
 _HABIT_TOLD = re.compile(r"\b(?:lyfter|lyfte|påtalar|påtalade|påpekar|påpekade|framför|framförde|konstaterar|"
                          r"konstaterade|nämner|nämnde|berättar|berättade|informerar|informerade|upplyser|upplyste)\b"
                          r"(?:\s+\S+){0,3}?\s+att\b")
+_ROUTINE_PAPER_FIRST = re.compile(r"\W*(?:" + "|".join(sorted(words.ROUTINE_PAPERS, key=len, reverse=True))
+                                  + r")(?![\w-])")
 _PLANNED = re.compile(r"\b(?:ska|skall|bör|borde|kommer\s+att|beslutar|beslutade|beslöt|framöver|hädanefter|"
                       r"fortsättningsvis|önskar|föreslår|föreslog|vill)\b")
 
@@ -6896,6 +6898,8 @@ def _recurring_plan(found: _Words) -> bool:
     if m is None:
         return False
     low = found.low
+    if _ROUTINE_PAPER_FIRST.match(low) and not m.group(0).endswith("punkt"):
+        return False  # "Minnesanteckningar kommer att skrivas vid varje möte": the body's routine, no matter
     return _HABIT_TOLD.search(low, 0, m.start()) is None or _PLANNED.search(low) is not None
 
 

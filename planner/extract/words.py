@@ -801,6 +801,15 @@ RETURNS: tuple[str, ...] = (
 )
 # A matter on every agenda from now on comes back at the next meeting.
 RECURRING: tuple[str, ...] = ("varje möte", "varje sammanträde", "varje styrelsemöte", "stående punkt")
+# The meeting's own papers: a sentence that opens with one of them and does a thing at every meeting
+# ("Minnesanteckningar kommer att skrivas vid varje möte", "Kallelsen skickas ut en vecka före varje
+# sammanträde") tells how the body works, it puts no matter on the next agenda. Not the agenda itself:
+# "Dagordningen ska ha ekonomin som punkt vid varje möte" does.
+ROUTINE_PAPERS: tuple[str, ...] = (
+    "minnesanteckningar", "minnesanteckningarna", "mötesanteckningar", "mötesanteckningarna", "anteckningar",
+    "anteckningarna", "protokoll", "protokollet", "protokollen", "kallelse", "kallelsen", "kallelser",
+    "kallelserna", "handlingar", "handlingarna", "mötesprotokoll", "mötesprotokollet",
+)
 # Verbs that make a matter come back only together with a later meeting ("Fortsätter denna
 # punkt nästa vecka", "tolkar verksamhetsplanen till nästa möte").
 RETURNS_WITH_LATER: tuple[str, ...] = (
