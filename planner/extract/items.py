@@ -6692,6 +6692,11 @@ def _general_move(found: _Words) -> bool:
     return bool(found.search(_MOVE_VERB) and found.search(_GENERAL_MOVE) and found.next_meeting())
 
 
+_ADJOURNED_MEETING = re.compile(r"(?<![\w-])(?:" + "|".join(words.ADJOURNED_MEETINGS) + r")\s*$")
+_ADJOURNED_FOR = re.compile(r"\s+(?:\d|(?:" + "|".join(re.escape(w) for w in words.ADJOURNED_FOR + words.ADJOURNED_MEETINGS)
+                            + r")(?![\w-]))")  # "ajournerades sammanträdet klockan 14.00": the meeting after it
+
+
 def _deferred_matter(found: _Words) -> re.Match[str] | None:
     """A deferring verb that defers the item's own matter (see POSTPONED_IF_MATTER)."""
     low = found.low
@@ -6703,6 +6708,8 @@ def _deferred_matter(found: _Words) -> re.Match[str] | None:
         return None  # "Presentationen, som ställdes in förra året, genomfördes": a relative clause
     if _STATUTE_STRUCK.search(low, max(0, m.start() - 8), m.end()):
         return None  # "7 § ströks", "9§ ströks": a paragraph of the statutes struck, not the item
+    if m.group(0).startswith("ajourn") and (_ADJOURNED_MEETING.search(before) or _ADJOURNED_FOR.match(low, m.end())):
+        return None  # "Sammanträdet ajournerades klockan 20.15-20.30": a break in the meeting
     if not _RX_IS_EXCLUDED_HEADING_1.search(before) or _MATTER.search(before) or _MATTER.search(low[m.end():m.end() + 12]):
         return m
     if found.next_meeting(low[m.start():]) and not found.search(_BEFORE_NEXT):

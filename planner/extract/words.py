@@ -1264,6 +1264,18 @@ POSTPONED_IF_MATTER_DROPPED: tuple[str, ...] = (
     "flytta informationen till", "flytta presentationen till", "flytta dragningen till", "skjuta punkten till",
     "skjuta ärendet till", "skjuta frågan till",
 )
+# The meeting itself adjourned, a break ("Sammanträdet ajournerades klockan 20.15-20.30", "Sammanträdet
+# ajourneras för överläggningar i de politiska grupperna"): the meeting named right before "ajourn...", or a
+# clock time, a break's purpose or the meeting right after it ("... ajournerades sammanträdet klockan 14.00").
+# No matter is put off ("Punkten ajourneras" is).
+ADJOURNED_MEETINGS: tuple[str, ...] = (
+    "sammanträdet", "mötet", "förhandlingarna", "fullmäktige", "stämman", "årsmötet", "styrelsemötet",
+    "nämndmötet", "sammankomsten", "sessionen",
+)
+ADJOURNED_FOR: tuple[str, ...] = (
+    "klockan", "kl", "kl.", "mellan", "för överläggning", "för överläggningar", "för gruppöverläggningar",
+    "för paus", "för fika", "för lunch", "för kaffe", "för gruppmöten", "för partiöverläggningar",
+)
 # More words naming the item's matter ("Denna punkt sköts upp", "Dragning ställs in").
 MATTER_WORDS_TALKS: tuple[str, ...] = (
     "denna punkt", "punkterna", "frågorna", "ärendena", "dragning", "presentation", "information",
