@@ -7171,12 +7171,13 @@ _ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.DISCUSSION_HELD_LATER, wo
 _THEME_KEYS = frozenset(words.THEME_WORDS)
 _ABOUT_KEYS = _key_words(words.NEXT_MEETING_ABOUT)
 # The next meeting as the subject, then what it is about: "Nästa möte kommer att handla om trygghet",
-# "Nästa styrelsemöte den 5 maj ägnas åt budgeten".
+# "Nästa styrelsemöte den 5 maj ägnas åt budgeten", after its day, hour and place too ("Nästa styrelsemöte blir
+# den 25 januari 2018 klockan 19:00 i Bystugan och avser i huvudsak förberedelser inför årsmötet").
 _NEXT_ABOUT = re.compile(
     r"\s*(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:\w+\s+)?(?:"
     + _NEXT_MEETING_NOUN
-    + r")(?:\s+[\w/-]+){0,5}?\s+(?:(?:kommer\s+att|ska|skall|kommer|bör|får)\s+)?(?:"
-    + _alternation(words.NEXT_MEETING_ABOUT) + r")(?![\w-])",
+    + r")(?:\s+[\w/:.,-]+){0,12}?\s+(?:(?:kommer\s+att|ska|skall|kommer|bör|får)\s+)?(?:"
+    + _alternation(words.NEXT_MEETING_ABOUT) + r")(?![\w-])(?!\s+(?:" + "|".join(words.NEXT_MEETING_INTENDS) + r")(?![\w-]))",
     re.IGNORECASE,
 )
 _THEMES = "|".join(words.THEME_WORDS)

@@ -1959,7 +1959,12 @@ REVISIT_LATER_MORE: tuple[str, ...] = ("under hösten", "under våren", "senare 
 # "Nästa möte ägnas åt budgeten"): a topic announced for it. Lower case.
 NEXT_MEETING_ABOUT: tuple[str, ...] = (
     "handla om", "handlar om", "ägnas åt", "fokusera på", "fokuserar på", "fokuseras på", "ha fokus på",
+    # "Nästa styrelsemöte blir den 25 januari 2018 klockan 19:00 i Bystugan och avser i huvudsak
+    # förberedelser inför årsmötet" (not "avser vi att hålla": see NEXT_MEETING_INTENDS)
+    "avser", "avse",
 )
+# Who intends, right after "avser" ("Nästa möte avser vi hålla i maj"): an intent about the meeting, no topic.
+NEXT_MEETING_INTENDS: tuple[str, ...] = ("vi", "jag", "man", "att", "styrelsen", "ordföranden", "gruppen", "rådet")
 # --- items: the next meeting fronted bare ---
 # A verb and "vi" right after a bare "Nästa gång" / "Nästa möte" opening the sentence ("Nästa gång ska vi
 # diskutera rekrytering", "Nästa möte tar vi upp lokalfrågan"): the matter comes back then. Lower case.
