@@ -6692,6 +6692,11 @@ def _general_move(found: _Words) -> bool:
     return bool(found.search(_MOVE_VERB) and found.search(_GENERAL_MOVE) and found.next_meeting())
 
 
+_ADJOURNED_MEETING = re.compile(r"(?<![\w-])(?:" + "|".join(words.ADJOURNED_MEETINGS) + r")\s*$")
+_ADJOURNED_FOR = re.compile(r"\s+(?:\d|(?:" + "|".join(re.escape(w) for w in words.ADJOURNED_FOR + words.ADJOURNED_MEETINGS)
+                            + r")(?![\w-]))")  # "ajournerades sammanträdet klockan 14.00": the meeting after it
+
+
 def _deferred_matter(found: _Words) -> re.Match[str] | None:
     """A deferring verb that defers the item's own matter (see POSTPONED_IF_MATTER)."""
     low = found.low
@@ -6703,6 +6708,8 @@ def _deferred_matter(found: _Words) -> re.Match[str] | None:
         return None  # "Presentationen, som ställdes in förra året, genomfördes": a relative clause
     if _STATUTE_STRUCK.search(low, max(0, m.start() - 8), m.end()):
         return None  # "7 § ströks", "9§ ströks": a paragraph of the statutes struck, not the item
+    if m.group(0).startswith("ajourn") and (_ADJOURNED_MEETING.search(before) or _ADJOURNED_FOR.match(low, m.end())):
+        return None  # "Sammanträdet ajournerades klockan 20.15-20.30": a break in the meeting
     if not _RX_IS_EXCLUDED_HEADING_1.search(before) or _MATTER.search(before) or _MATTER.search(low[m.end():m.end() + 12]):
         return m
     if found.next_meeting(low[m.start():]) and not found.search(_BEFORE_NEXT):
@@ -6884,6 +6891,8 @@ def _dated_before_in_clause(text: str, pos: int, reach: int, meeting: date, *, t
 _HABIT_TOLD = re.compile(r"\b(?:lyfter|lyfte|påtalar|påtalade|påpekar|påpekade|framför|framförde|konstaterar|"
                          r"konstaterade|nämner|nämnde|berättar|berättade|informerar|informerade|upplyser|upplyste)\b"
                          r"(?:\s+\S+){0,3}?\s+att\b")
+_ROUTINE_PAPER_FIRST = re.compile(r"\W*(?:" + "|".join(sorted(words.ROUTINE_PAPERS, key=len, reverse=True))
+                                  + r")(?![\w-])")
 _PLANNED = re.compile(r"\b(?:ska|skall|bör|borde|kommer\s+att|beslutar|beslutade|beslöt|framöver|hädanefter|"
                       r"fortsättningsvis|önskar|föreslår|föreslog|vill)\b")
 
@@ -6896,6 +6905,8 @@ def _recurring_plan(found: _Words) -> bool:
     if m is None:
         return False
     low = found.low
+    if _ROUTINE_PAPER_FIRST.match(low) and not m.group(0).endswith("punkt"):
+        return False  # "Minnesanteckningar kommer att skrivas vid varje möte": the body's routine, no matter
     return _HABIT_TOLD.search(low, 0, m.start()) is None or _PLANNED.search(low) is not None
 
 
@@ -7160,12 +7171,13 @@ _ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.DISCUSSION_HELD_LATER, wo
 _THEME_KEYS = frozenset(words.THEME_WORDS)
 _ABOUT_KEYS = _key_words(words.NEXT_MEETING_ABOUT)
 # The next meeting as the subject, then what it is about: "Nästa möte kommer att handla om trygghet",
-# "Nästa styrelsemöte den 5 maj ägnas åt budgeten".
+# "Nästa styrelsemöte den 5 maj ägnas åt budgeten", after its day, hour and place too ("Nästa styrelsemöte blir
+# den 25 januari 2018 klockan 19:00 i Bystugan och avser i huvudsak förberedelser inför årsmötet").
 _NEXT_ABOUT = re.compile(
     r"\s*(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:\w+\s+)?(?:"
     + _NEXT_MEETING_NOUN
-    + r")(?:\s+[\w/-]+){0,5}?\s+(?:(?:kommer\s+att|ska|skall|kommer|bör|får)\s+)?(?:"
-    + _alternation(words.NEXT_MEETING_ABOUT) + r")(?![\w-])",
+    + r")(?:\s+[\w/:.,-]+){0,12}?\s+(?:(?:kommer\s+att|ska|skall|kommer|bör|får)\s+)?(?:"
+    + _alternation(words.NEXT_MEETING_ABOUT) + r")(?![\w-])(?!\s+(?:" + "|".join(words.NEXT_MEETING_INTENDS) + r")(?![\w-]))",
     re.IGNORECASE,
 )
 _THEMES = "|".join(words.THEME_WORDS)

@@ -801,6 +801,15 @@ RETURNS: tuple[str, ...] = (
 )
 # A matter on every agenda from now on comes back at the next meeting.
 RECURRING: tuple[str, ...] = ("varje möte", "varje sammanträde", "varje styrelsemöte", "stående punkt")
+# The meeting's own papers: a sentence that opens with one of them and does a thing at every meeting
+# ("Minnesanteckningar kommer att skrivas vid varje möte", "Kallelsen skickas ut en vecka före varje
+# sammanträde") tells how the body works, it puts no matter on the next agenda. Not the agenda itself:
+# "Dagordningen ska ha ekonomin som punkt vid varje möte" does.
+ROUTINE_PAPERS: tuple[str, ...] = (
+    "minnesanteckningar", "minnesanteckningarna", "mötesanteckningar", "mötesanteckningarna", "anteckningar",
+    "anteckningarna", "protokoll", "protokollet", "protokollen", "kallelse", "kallelsen", "kallelser",
+    "kallelserna", "handlingar", "handlingarna", "mötesprotokoll", "mötesprotokollet",
+)
 # Verbs that make a matter come back only together with a later meeting ("Fortsätter denna
 # punkt nästa vecka", "tolkar verksamhetsplanen till nästa möte").
 RETURNS_WITH_LATER: tuple[str, ...] = (
@@ -1254,6 +1263,18 @@ POSTPONED_IF_MATTER_DROPPED: tuple[str, ...] = (
     "flytta punkten till", "flytta ärendet till", "flytta frågan till", "flytta beslutet till",
     "flytta informationen till", "flytta presentationen till", "flytta dragningen till", "skjuta punkten till",
     "skjuta ärendet till", "skjuta frågan till",
+)
+# The meeting itself adjourned, a break ("Sammanträdet ajournerades klockan 20.15-20.30", "Sammanträdet
+# ajourneras för överläggningar i de politiska grupperna"): the meeting named right before "ajourn...", or a
+# clock time, a break's purpose or the meeting right after it ("... ajournerades sammanträdet klockan 14.00").
+# No matter is put off ("Punkten ajourneras" is).
+ADJOURNED_MEETINGS: tuple[str, ...] = (
+    "sammanträdet", "mötet", "förhandlingarna", "fullmäktige", "stämman", "årsmötet", "styrelsemötet",
+    "nämndmötet", "sammankomsten", "sessionen",
+)
+ADJOURNED_FOR: tuple[str, ...] = (
+    "klockan", "kl", "kl.", "mellan", "för överläggning", "för överläggningar", "för gruppöverläggningar",
+    "för paus", "för fika", "för lunch", "för kaffe", "för gruppmöten", "för partiöverläggningar",
 )
 # More words naming the item's matter ("Denna punkt sköts upp", "Dragning ställs in").
 MATTER_WORDS_TALKS: tuple[str, ...] = (
@@ -1938,7 +1959,12 @@ REVISIT_LATER_MORE: tuple[str, ...] = ("under hösten", "under våren", "senare 
 # "Nästa möte ägnas åt budgeten"): a topic announced for it. Lower case.
 NEXT_MEETING_ABOUT: tuple[str, ...] = (
     "handla om", "handlar om", "ägnas åt", "fokusera på", "fokuserar på", "fokuseras på", "ha fokus på",
+    # "Nästa styrelsemöte blir den 25 januari 2018 klockan 19:00 i Bystugan och avser i huvudsak
+    # förberedelser inför årsmötet" (not "avser vi att hålla": see NEXT_MEETING_INTENDS)
+    "avser", "avse",
 )
+# Who intends, right after "avser" ("Nästa möte avser vi hålla i maj"): an intent about the meeting, no topic.
+NEXT_MEETING_INTENDS: tuple[str, ...] = ("vi", "jag", "man", "att", "styrelsen", "ordföranden", "gruppen", "rådet")
 # --- items: the next meeting fronted bare ---
 # A verb and "vi" right after a bare "Nästa gång" / "Nästa möte" opening the sentence ("Nästa gång ska vi
 # diskutera rekrytering", "Nästa möte tar vi upp lokalfrågan"): the matter comes back then. Lower case.
