@@ -1890,7 +1890,9 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
     if start is None:
         for i in folded.with_digit(end):  # a time has digits
             part = parts[i]
-            rng = find_time_range(part.text)  # rarely found: tested before the dearer date test
+            # rarely found: tested before the dearer date test; a break's range passed over ("kl. 8:00 10:50
+            # Ajournering 09:00-09:30": the meeting's hours, the dash lost, then the break's)
+            rng = find_time_range(part.text, meeting=True)
             # "blir det tisdagar klockan 17.00-19.00 och ...": a range in a sentence of prose is some
             # other activity's hours, not the meeting's.
             on = find_dates(part.text) if rng else []
