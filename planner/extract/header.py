@@ -4729,6 +4729,47 @@ def download_snippets(parts: list[Part], end: int) -> frozenset[str]:
     return frozenset(m.group(1).strip() for m in found if m is not None)
 
 
+def _download_copy_of_title(parts: list[Part], end: int) -> tuple[Part, Part, int] | None:
+    """A stored copy's download button quoting its first line in full (`_DOWNLOAD_SNIPPET`) where the page's
+    title above it lost figures ('Kommunstyrelsens arbetsutskott 11 april (20) ... kl Ajournering' under
+    'Download "Kommunstyrelsens arbetsutskott 11 april 2005 1 (20) ... kl 13.30-17.50 ..."'): the title's part,
+    the button's part and where the snippet begins in it; None when the two open with other words."""
+    title = next((p for p in parts[:end] if p.text.strip()), None)
+    button = next((p for p in parts[:end] if p.text.lstrip().startswith("Download")), None)
+    m = _DOWNLOAD_SNIPPET.fullmatch(button.text) if title is not None and button is not None else None
+    if title is None or button is None or m is None or title is button:
+        return None
+    head = title.text.split()[:3]
+    return (title, button, m.start(1)) if len(head) == 3 and m.group(1).split()[:3] == head else None
+
+
+def download_copy_date(parts: list[Part], end: int, when: Found | None) -> Found | None:
+    """The date a download button's copy of the title gives (`_download_copy_of_title`) where the title shows
+    its day and month without the year ("11 april (20)" / "11 april 2005 1 (20)"): that day, not another date
+    of the head (when the minutes were checked); None where the title keeps a full date."""
+    copy = _download_copy_of_title(parts, end)
+    if copy is None or find_dates(copy[0].text):
+        return None
+    title, button, at = copy
+    for f in find_dates(button.text[at:]):
+        day = re.sub(r"[\s,]*(?:19|20)\d\d$", "", button.text[at + f.start: at + f.end])
+        if day != button.text[at + f.start: at + f.end] and re.search(rf"(?<!\w){re.escape(day)}(?![\w,.]?\s*\d)", title.text):
+            return None if when is not None and when.value == f.value else _shift(f, button.start + at)
+    return None
+
+
+def download_copy_hours(parts: list[Part], end: int) -> tuple[Found, Found] | None:
+    """The hours a download button's copy of the title gives (`_download_copy_of_title`) where the head shows
+    none ('... sammanträdesrum kl Ajournering' / '... kl 13.30-17.50 Ajournering 15.00-15.'); a break's range
+    passed over."""
+    copy = _download_copy_of_title(parts, end)
+    rng = find_time_range(copy[1].text[copy[2]:], meeting=True) if copy is not None else None
+    if copy is None or rng is None:
+        return None
+    base = copy[1].start + copy[2]
+    return _shift(rng[0], base), _shift(rng[1], base)
+
+
 # A line naming a document's file: "Styrelsemöte 2022-05-03.pdf", "Protokoll årsmöte.docx".
 _FILE_NAME_LINE = re.compile(r"(?i)\s*[^\W\d_][^\n]{0,100}?\.(?:pdf|docx?|odt|rtf)\s*")
 
@@ -5845,7 +5886,10 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     day_place = day_line_then_meeting_place(parts, end, folded)
     if day_place is not None:
         when = day_place[0]  # "Den 28 februari 2019" / "möte på ABF med ...": the day the text under it records
+    when = download_copy_date(parts, end, when) or when  # a stored copy's title that lost its year
     start, stop = _find_times(parts, end, folded, when.value if when else None)
+    if start is None and stop is None:
+        start, stop = download_copy_hours(parts, end) or (None, None)  # "... kl Ajournering": the hours lost
     kept_at = kept_at_clock_and_place(parts, end) if start is None else None
     if kept_at is not None:
         start = kept_at[0]  # "Protokoll fört vid styrelsemöte nr 5 onsdagen den 2/ kl. 16 i Hembygdsmuseet"
