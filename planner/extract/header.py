@@ -3876,6 +3876,15 @@ _MEETING_OF = re.compile(r"(?i)([^\W\d_]+?)s?(?:möte|sammanträde)\s+(i|för)\s
 _MEETING_WITH_ORGANISATION = re.compile(r"(?i)[^\W\d_]*(?:möte|sammanträde)\s+med\s+((?-i:[A-ZÅÄÖ])[^\W\d_].*)")
 
 
+# A meeting "med" a board then its organisation's name: "Sammanträde med styrelsen Estuna Bygdegårdsförening",
+# "Möte med styrelsen i X" not (a place or "för X" reads elsewhere). Group 1 the board's word, 2 the organisation.
+_MEETING_WITH_BOARD_OF = re.compile(r"(?i)(?:sammanträde|möte)\s+med\s+(styrelsen)\s+(?!(?:för|i|på|och)\b)"
+                                    r"((?-i:[A-ZÅÄÖ])[^\W\d_][\w-]*(?:\s+[\w-]+){0,5})")
+
+# A label of the meeting's kind before a meeting word: "Art: Styrelsemöte", "Mötestyp: Styrelsemöte".
+_KIND_OF_MEETING_LABEL = re.compile(r"(?i)(?:art|mötesart|mötestyp|typ av möte)\s*:\s*(?=\S)")
+
+
 # How an organisation's name ends (a body "i" it), unlike a place's: "... i Renålandets byförening".
 _ORGANISATION_ENDINGS = ("förening", "föreningen", "byalag", "byalaget", "förbund", "förbundet", "sällskap",
                          "sällskapet", "klubb", "klubben", "partiet", "organisation", "organisationen", "stiftelse",
@@ -4087,6 +4096,9 @@ def body_of_title(name: str) -> str:
         kind = year.group(1)
         kind = kind[:-1] if kind.casefold().endswith(("stämman", "mötet")) else kind  # the definite form
         name = f"{kind} {name[year.end():]}"
+    kind_label = _KIND_OF_MEETING_LABEL.match(name) if ":" in name[:16] else None
+    if kind_label and name[kind_label.end():].casefold().endswith(_MEETING_WORD_ENDINGS):
+        return body_of_title(name[kind_label.end():])  # "Art: Styrelsemöte" -> "Styrelsen"
     key = name.casefold()
     if key in w.MEETING_BODIES:
         return w.MEETING_BODIES[key]
@@ -4103,6 +4115,9 @@ def body_of_title(name: str) -> str:
     acronym = _ACRONYM_MEETING.fullmatch(name) if "-" in name else None
     if acronym and acronym.group(1).isupper():
         return acronym.group(1)  # "VU-sammanträde" -> "VU"
+    board_of = _MEETING_WITH_BOARD_OF.fullmatch(name) if "med styrelsen " in key else None
+    if board_of and board_of.group(2).split()[-1].casefold().endswith(_ORGANISATION_ENDINGS):
+        return f"{board_of.group(2)}, styrelsen"  # "Sammanträde med styrelsen Estuna Bygdegårdsförening"
     spaced = " " in name or any(c.isspace() for c in name)  # words apart ("\t" too, as the patterns' `\s` reads it)
     within = (_body_within(name) or _body_with_activity(name)) if spaced else None
     if within:
