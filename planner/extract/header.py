@@ -1890,7 +1890,9 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
     if start is None:
         for i in folded.with_digit(end):  # a time has digits
             part = parts[i]
-            rng = find_time_range(part.text)  # rarely found: tested before the dearer date test
+            # rarely found: tested before the dearer date test; a break's range passed over ("kl. 8:00 10:50
+            # Ajournering 09:00-09:30": the meeting's hours, the dash lost, then the break's)
+            rng = find_time_range(part.text, meeting=True)
             # "blir det tisdagar klockan 17.00-19.00 och ...": a range in a sentence of prose is some
             # other activity's hours, not the meeting's.
             on = find_dates(part.text) if rng else []
@@ -3874,6 +3876,15 @@ _MEETING_OF = re.compile(r"(?i)([^\W\d_]+?)s?(?:möte|sammanträde)\s+(i|för)\s
 _MEETING_WITH_ORGANISATION = re.compile(r"(?i)[^\W\d_]*(?:möte|sammanträde)\s+med\s+((?-i:[A-ZÅÄÖ])[^\W\d_].*)")
 
 
+# A meeting "med" a board then its organisation's name: "Sammanträde med styrelsen Estuna Bygdegårdsförening",
+# "Möte med styrelsen i X" not (a place or "för X" reads elsewhere). Group 1 the board's word, 2 the organisation.
+_MEETING_WITH_BOARD_OF = re.compile(r"(?i)(?:sammanträde|möte)\s+med\s+(styrelsen)\s+(?!(?:för|i|på|och)\b)"
+                                    r"((?-i:[A-ZÅÄÖ])[^\W\d_][\w-]*(?:\s+[\w-]+){0,5})")
+
+# A label of the meeting's kind before a meeting word: "Art: Styrelsemöte", "Mötestyp: Styrelsemöte".
+_KIND_OF_MEETING_LABEL = re.compile(r"(?i)(?:art|mötesart|mötestyp|typ av möte)\s*:\s*(?=\S)")
+
+
 # How an organisation's name ends (a body "i" it), unlike a place's: "... i Renålandets byförening".
 _ORGANISATION_ENDINGS = ("förening", "föreningen", "byalag", "byalaget", "förbund", "förbundet", "sällskap",
                          "sällskapet", "klubb", "klubben", "partiet", "organisation", "organisationen", "stiftelse",
@@ -4085,6 +4096,9 @@ def body_of_title(name: str) -> str:
         kind = year.group(1)
         kind = kind[:-1] if kind.casefold().endswith(("stämman", "mötet")) else kind  # the definite form
         name = f"{kind} {name[year.end():]}"
+    kind_label = _KIND_OF_MEETING_LABEL.match(name) if ":" in name[:16] else None
+    if kind_label and name[kind_label.end():].casefold().endswith(_MEETING_WORD_ENDINGS):
+        return body_of_title(name[kind_label.end():])  # "Art: Styrelsemöte" -> "Styrelsen"
     key = name.casefold()
     if key in w.MEETING_BODIES:
         return w.MEETING_BODIES[key]
@@ -4101,6 +4115,9 @@ def body_of_title(name: str) -> str:
     acronym = _ACRONYM_MEETING.fullmatch(name) if "-" in name else None
     if acronym and acronym.group(1).isupper():
         return acronym.group(1)  # "VU-sammanträde" -> "VU"
+    board_of = _MEETING_WITH_BOARD_OF.fullmatch(name) if "med styrelsen " in key else None
+    if board_of and board_of.group(2).split()[-1].casefold().endswith(_ORGANISATION_ENDINGS):
+        return f"{board_of.group(2)}, styrelsen"  # "Sammanträde med styrelsen Estuna Bygdegårdsförening"
     spaced = " " in name or any(c.isspace() for c in name)  # words apart ("\t" too, as the patterns' `\s` reads it)
     within = (_body_within(name) or _body_with_activity(name)) if spaced else None
     if within:
@@ -4725,6 +4742,47 @@ def download_snippets(parts: list[Part], end: int) -> frozenset[str]:
     minutes when it is a sentence leading into a list."""
     found = [_DOWNLOAD_SNIPPET.fullmatch(p.text) for p in parts[:end] if p.text.lstrip().startswith("Download")]
     return frozenset(m.group(1).strip() for m in found if m is not None)
+
+
+def _download_copy_of_title(parts: list[Part], end: int) -> tuple[Part, Part, int] | None:
+    """A stored copy's download button quoting its first line in full (`_DOWNLOAD_SNIPPET`) where the page's
+    title above it lost figures ('Kommunstyrelsens arbetsutskott 11 april (20) ... kl Ajournering' under
+    'Download "Kommunstyrelsens arbetsutskott 11 april 2005 1 (20) ... kl 13.30-17.50 ..."'): the title's part,
+    the button's part and where the snippet begins in it; None when the two open with other words."""
+    title = next((p for p in parts[:end] if p.text.strip()), None)
+    button = next((p for p in parts[:end] if p.text.lstrip().startswith("Download")), None)
+    m = _DOWNLOAD_SNIPPET.fullmatch(button.text) if title is not None and button is not None else None
+    if title is None or button is None or m is None or title is button:
+        return None
+    head = title.text.split()[:3]
+    return (title, button, m.start(1)) if len(head) == 3 and m.group(1).split()[:3] == head else None
+
+
+def download_copy_date(parts: list[Part], end: int, when: Found | None) -> Found | None:
+    """The date a download button's copy of the title gives (`_download_copy_of_title`) where the title shows
+    its day and month without the year ("11 april (20)" / "11 april 2005 1 (20)"): that day, not another date
+    of the head (when the minutes were checked); None where the title keeps a full date."""
+    copy = _download_copy_of_title(parts, end)
+    if copy is None or find_dates(copy[0].text):
+        return None
+    title, button, at = copy
+    for f in find_dates(button.text[at:]):
+        day = re.sub(r"[\s,]*(?:19|20)\d\d$", "", button.text[at + f.start: at + f.end])
+        if day != button.text[at + f.start: at + f.end] and re.search(rf"(?<!\w){re.escape(day)}(?![\w,.]?\s*\d)", title.text):
+            return None if when is not None and when.value == f.value else _shift(f, button.start + at)
+    return None
+
+
+def download_copy_hours(parts: list[Part], end: int) -> tuple[Found, Found] | None:
+    """The hours a download button's copy of the title gives (`_download_copy_of_title`) where the head shows
+    none ('... sammanträdesrum kl Ajournering' / '... kl 13.30-17.50 Ajournering 15.00-15.'); a break's range
+    passed over."""
+    copy = _download_copy_of_title(parts, end)
+    rng = find_time_range(copy[1].text[copy[2]:], meeting=True) if copy is not None else None
+    if copy is None or rng is None:
+        return None
+    base = copy[1].start + copy[2]
+    return _shift(rng[0], base), _shift(rng[1], base)
 
 
 # A line naming a document's file: "Styrelsemöte 2022-05-03.pdf", "Protokoll årsmöte.docx".
@@ -5843,7 +5901,10 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     day_place = day_line_then_meeting_place(parts, end, folded)
     if day_place is not None:
         when = day_place[0]  # "Den 28 februari 2019" / "möte på ABF med ...": the day the text under it records
+    when = download_copy_date(parts, end, when) or when  # a stored copy's title that lost its year
     start, stop = _find_times(parts, end, folded, when.value if when else None)
+    if start is None and stop is None:
+        start, stop = download_copy_hours(parts, end) or (None, None)  # "... kl Ajournering": the hours lost
     kept_at = kept_at_clock_and_place(parts, end) if start is None else None
     if kept_at is not None:
         start = kept_at[0]  # "Protokoll fört vid styrelsemöte nr 5 onsdagen den 2/ kl. 16 i Hembygdsmuseet"

@@ -236,12 +236,18 @@ def test_every_month_name_opens_with_a_stem() -> None:
 def _plain_body_of_title(name: str) -> str:
     """`body_of_title` without the test of its ending."""
     name = h.without_fiscal_year(name)
+    kind_label = h._KIND_OF_MEETING_LABEL.match(name)
+    if kind_label and name[kind_label.end():].casefold().endswith(h._MEETING_WORD_ENDINGS):
+        return _plain_body_of_title(name[kind_label.end():])
     key = name.casefold()
     if key in w.MEETING_BODIES:
         return w.MEETING_BODIES[key]
     acronym = h._ACRONYM_MEETING.fullmatch(name)
     if acronym and acronym.group(1).isupper():
         return acronym.group(1)
+    board_of = h._MEETING_WITH_BOARD_OF.fullmatch(name)
+    if board_of and board_of.group(2).split()[-1].casefold().endswith(h._ORGANISATION_ENDINGS):
+        return f"{board_of.group(2)}, styrelsen"
     within = h._body_within(name) or h._body_with_activity(name)
     if within:
         return within
