@@ -5578,7 +5578,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             if not seen and _ends_list(t, nxt.level) and not (
                     kind is ListKind.PRESENT and ":" in t and _ROLE_LINE.match(t)
                     and all(_ROLE_LINE.match(x) for x, _ in entry_lines)) and not (
-                    kind is ListKind.PRESENT and entry_lines and (not gap or len(entry_lines) == own_lines == 1)
+                    kind is ListKind.PRESENT and entry_lines and (not gap or len(entry_lines) == own_lines == 1 and t.rstrip().endswith(".")
+                                                                   and entry_lines[0][0].rstrip().endswith("."))
                     and ":" in t[:20] and _RX_OFFICER_LINE.match(t)) and not (
                     kind is ListKind.PRESENT and (not entry_lines or _role_before_name(entry_lines[0][0], 0))
                     and _role_before_name(t, 0)):
