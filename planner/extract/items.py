@@ -1257,7 +1257,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             found.extend(_inline_candidates(line, i))
         if len(text) > 400 or line.page:
             found.extend(_inline_candidates(line, i))
-            found.extend(_labelled_contents(line, i) or _number_runs(line, i))
+            found.extend(_labelled_contents(line, i) or _coded_contents(line, i) or _number_runs(line, i))
             if title_number_label is None:
                 title_number_label = _may_hold_title_number_label(doc.clean)
             if title_number_label:
@@ -2043,6 +2043,30 @@ def _contents_candidates(line: Line, i: int) -> list[_Candidate]:
         found.append(_Candidate(i, number, int(number), style, title, 0.8, line.start + m.start(),
                                 line.start + m.end() + len(title)))
     return found
+
+
+# A contents label right before an entry coded by the body's letters ("INNEHÅLLSFÖRTECKNING KF 107 Besked ...").
+_LABEL_THEN_CODE = re.compile(r"(?<![\w-])(?:" + "|".join(words.CONTENTS_LABELS) + r")\s*:?\s+(?=[A-ZÅÄÖ]{2,6}\s+\d{1,3}\s+[A-ZÅÄÖ])",
+                              re.IGNORECASE)
+
+
+def _coded_contents(line: Line, i: int) -> list[_Candidate]:
+    """Entries coded by the body's letters run together after a contents label on a long line that is no page's.
+
+    "KARLSHAMNS KOMMUN PROTOKOLL KF 6 194 INNEHÅLLSFÖRTECKNING KF 107 Besked om ... KF 108 Presentation ...
+    KF 109 ...": a copy cut off after the list of the meeting's paragraphs (`_contents_candidates` reads such a
+    list on a shorter line). Only the entries after the label: the page's head before it is none.
+    """
+    if line.page or not _TWO_CAPITALS.search(line.text):
+        return []
+    low = line.text.lower()
+    if not any(w in low for w in _CONTENTS_WORDS_ONCE):
+        return []
+    label = _LABEL_THEN_CODE.search(line.text)
+    if label is None:
+        return []
+    return [c for c in _contents_candidates(line, i)
+            if c.style.startswith("prefix:") and c.start >= line.start + label.end()]
 
 
 # A contents label and the first entry's bare number right after it ("Innehållsförteckning 31 Godkännande").
