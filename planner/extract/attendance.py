@@ -4368,12 +4368,25 @@ _END_PAIRS = frozenset(e[:2] for e in (*_END_HEADS, *_END_COLONS, *_END_CELLS))
 _PARTY_OR_LOCAL_PAREN = re.compile(rf"\(\s*(?:(?i:{_PARTY})|[A-ZÅÄÖ]{{2,4}})\s*\)")
 
 
+# A note after an entry's party in a run of names: the items the member took part in ("(L) §§ 57–70", "(S) § 61,
+# 63"), or whom a substitute stood in for ("(SD), tjänstgörande ersättare för Mona Olin (SD)", "(S) tjg för Paula
+# Örn (S)"); the closing parenthesis stays.
+_RX_PARTY_RUN_NOTE = re.compile(
+    r"(?<=\))(?:\s*§§?\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*"
+    r"|\s*,?\s*(?:(?:tjänstgörande|tjg\.?)\s+)?(?:(?:ersättare|ers\.?)\s+för|tjg\.?\s+för|ersätter)\s+"
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}\s*(?:\(\s*[A-Za-zÅÄÖåäö]{{1,4}}\s*\))?)")
+
+
 def _is_party_run(text: str) -> bool:
     """Whether a line without commas is names each with its party ("Anna Ek (S) Bo Berg (M) Cia Holm (V)"): at
-    least three party parentheses, at most three words before each, and no verb of a sentence."""
+    least three party parentheses, at most three words before each, and no verb of a sentence. Notes of items
+    and of substitutes after a party do not count (`_RX_PARTY_RUN_NOTE`)."""
     found = list(_PARTY_OR_LOCAL_PAREN.finditer(text))  # ("Annika Nilsson (FI)": a local party among them)
     if sum(bool(_PARTY_PAREN.fullmatch(m.group(0))) for m in found) < 3 or _SENTENCE_VERB.search(text):
         return False
+    if "§" in text or "för" in text or "ersätter" in text:
+        text = _RX_PARTY_RUN_NOTE.sub("", text)
+        found = list(_PARTY_OR_LOCAL_PAREN.finditer(text))
     at = 0
     for m in found:
         if not 1 < len(text[at: m.start()].split()) < 4:
