@@ -496,6 +496,13 @@ _MEETING_OF_MONTH = re.compile(r"(?i)(?<![\w])(?:till|på|vid|inför)\s+(?:styre
 # A verb in the past tense of the first or fourth conjugation right after a yearless date: "den 22 januari
 # samtalade", "den 3 maj diskuterades", "den 4/5 träffades" (a noun seldom ends so; "kommande" does not).
 _PAST_VERB_AFTER = re.compile(r"\s+[a-zåäö]{2,}(?:ade|ades|dde|ddes|tte|ttes)(?![\w])")
+# The same active past tense after the date's noun phrase goes on: a short prepositional phrase and/or a relative
+# clause between commas ("trivselaktiviteten den 9 november för medlemmar, som bidragit under året, samlade ca 25
+# deltagare"), then the verb of the clause the date stands in. Not a passive ("Konferensen den 9 november i Umeå
+# diskuterades": the topic discussed, the day still to come), nor a verb inside the relative clause.
+_PAST_VERB_AFTER_PHRASE = re.compile(
+    r"(?:\s+(?:för|med|på|i|vid|hos)\s+[a-zåäö-]+(?:\s+[a-zåäö-]+)?(?=\s*,\s*som\s|\s+[a-zåäö]{2,}(?:ade|dde|tte)\b))?"
+    r"(?:\s*,\s*som\s[^,.;:!?]{1,80},)?\s+[a-zåäö]{2,}(?:ade|dde|tte)(?![\w])")
 # A past tense of PAST_CUES right after a date ("den 20 november 2021 genomfördes", "2021-12-03 hölls").
 _PAST_WORD_AFTER = re.compile(rf"\s+(?:{_words(PAST_CUES)})(?![{_W}])")
 # A date that opens its clause ("Den 2 december 2021 beslutade ..."), not one inside a noun phrase whose
@@ -1768,6 +1775,9 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None
     if not dm.explicit_year and _PAST_VERB_AFTER.match(text, dm.end) and _reads_past(text, dm, after, p):
         return None  # "På församlingsmötet den 22 januari samtalade medlemmar": a past tense right after the date
+    if not dm.explicit_year and text[dm.end:dm.end + 1] in " ," and _PAST_VERB_AFTER_PHRASE.match(text, dm.end) and (
+            _reads_past(text, dm, after, p)):
+        return None  # "trivselaktiviteten den 9 november för medlemmar, som ..., samlade ca 25 deltagare"
     if dm.explicit_year and _CLAUSE_OPENING_DATE.fullmatch(before) and (
             _PAST_VERB_AFTER.match(text, dm.end) or _PAST_WORD_AFTER.match(text, dm.end)) and not (
             _MOVE.search(sentence) or _CANCEL.search(sentence)):

@@ -4833,6 +4833,21 @@ def before_page_labels(name: str) -> bool:
     return m is not None and _opens_with_label(name[m.end():])
 
 
+# A title's rest that is the minutes' number and the page's counter ("Nr 1-2019 Sida 1 (5)", "nr 3/2019 sida 1(4)",
+# "Sida 2 av 6"), perhaps a label after them: a page head, no body's name.
+_NUMBER_AND_PAGE_COUNTER = re.compile(
+    r"(?i)(?:(?:nr|no)\.?\s*\d{1,4}(?:\s*[-/:]\s*\d{1,4})*\s+)?(?:sida|sidan|blad)\s*\d{1,3}"
+    r"(?:\s*\(\s*\d{1,3}\s*\)|\s*/\s*\d{1,3}|\s+av\s+\d{1,3})?\s*")
+
+
+def numbered_page_head(name: str) -> bool:
+    """Whether a title's rest is the minutes' number and the page counter (`_NUMBER_AND_PAGE_COUNTER`), then
+    nothing or the head's labels ("Nr 1-2019 Sida 1 (5) Sammanträdesdatum"): no body's name. Not a name after
+    them ("Sida 1 (23) Barn- och utbildningsnämnden")."""
+    m = _NUMBER_AND_PAGE_COUNTER.match(name)
+    return m is not None and (m.end() == len(name) or _opens_with_label(name[m.end():]))
+
+
 # A site's page named by one word ending in "sida" ("Styrelsesida", "Startsida", "Medlemssidan"): no body.
 _PAGE_NAME_ENDINGS = ("sida", "sidan")
 # A postal address on a line of its own: "c/o Vetenskapernas hus, Kyrkogatan 6, 00170 Helsingfors", "Box 123,
@@ -5005,6 +5020,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             continue
         if name[:1] in _COUNTER_OPENINGS and before_page_labels(name):
             continue  # "PROTOKOLL (19) Tid och plats Tisdagen ...", "1 1 Tid och Plats Kl": page numbers, then labels
+        if name[:1] in "NnSsBb" and numbered_page_head(name):
+            continue  # "PROTOKOLL Nr 1-2019 Sida 1 (5) Sammanträdesdatum 2019-02-11": the page head, the title below
         if off and _opens_with_label(text[off:]):
             named = _body_after_empty_date_label(name)
             if named is not None:  # "... 1 (251) Sammanträdesdatum Miljö- och byggnadsnämnden": the date lost
