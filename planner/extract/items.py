@@ -2065,8 +2065,11 @@ def _coded_contents(line: Line, i: int) -> list[_Candidate]:
     label = _LABEL_THEN_CODE.search(line.text)
     if label is None:
         return []
-    return [c for c in _contents_candidates(line, i)
-            if c.style.startswith("prefix:") and c.start >= line.start + label.end()]
+    found = [c for c in _contents_candidates(line, i)
+             if c.style.startswith("prefix:") and c.start >= line.start + label.end()]
+    if len(found) < 2 or not all(c.title.strip() for c in found):
+        return []  # "Register SON 108 SON 109 SON 110 Information. ...": a run of marks, its titles after the run
+    return found
 
 
 # A contents label and the first entry's bare number right after it ("Innehållsförteckning 31 Godkännande").
