@@ -3055,6 +3055,11 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate], text: str = "")
         high = after[0].main if after else None
         if c.main == low + 1 and (high is None or c.main < high):
             out = before + [c] + after
+        elif before and c.main == low and high == low + 2 and _repeated_in_count(before[-1], c, cands, text):
+            # "- 8. Till adjungerade ledamöter väljs", "- 8. Representationen ...", "- 9. ...", "- 10. ...":
+            # a number the writer typed twice, written like the heading above it, is kept as written when
+            # the next line counts on where the sequence lacks one number.
+            out = before + [c] + after
         elif c.style == "§" and high is not None and low + 1 < c.main < high:
             # "§12 Årsmöte ...", "§14 Mötet ansåg ...", "§15 Inga övriga frågor": a paragraph sign numbers
             # paragraphs only (never proposals in an item), so one in order where the writer skipped a number
@@ -3103,6 +3108,27 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate], text: str = "")
         if (c.line, c.start) < (first.line, first.start) and first.main - 4 < c.main < first.main:
             out.insert(0, c)
     return _opening_with_another_stop(out, cands)
+
+
+def _repeated_in_count(a: _Candidate, c: _Candidate, cands: list[_Candidate], text: str) -> bool:
+    """Whether `c` repeats heading `a`'s number as the next entry of one list, written alike.
+
+    Both open their lines with the same marks before the number ("- 8." and "- 8."), no other number stands
+    between them, and the next numbered line after `c`, in the same style and marks, counts on by one.
+    """
+    if not text or c.style != a.style or "." in a.number or c.line <= a.line or c.line - a.line > 3:
+        return False
+    def marks(x: _Candidate) -> str:
+        head = text[text.rfind("\n", 0, x.start) + 1:x.start]
+        return head if len(head) <= 4 else "?"
+    mark = marks(a)
+    if mark == "?" or marks(c) != mark:
+        return False
+    if any(a.line < x.line < c.line for x in cands):
+        return False
+    nxt = min((x for x in cands if (x.line, x.start) > (c.line, c.start)), key=lambda x: (x.line, x.start), default=None)
+    return (nxt is not None and nxt.main == c.main + 1 and nxt.style == c.style and "." not in nxt.number
+            and nxt.line - c.line <= 3 and marks(nxt) == mark)
 
 
 _STOP_OR_BARE_STYLES = _STOP_STYLES | {"n "}
