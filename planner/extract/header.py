@@ -3283,11 +3283,24 @@ def _strip_document_word(text: str) -> str:
 
 # A page counter of a flattened page head: "1 (6)", "1(8)", "Sida 1 av 3", "Sid 2 (12)".
 _PAGE_COUNTER = re.compile(r"(?i)\s*(?:(?:sida|sid\.?|page)\s*)?\d{1,3}\s*\(\s*\d{1,3}\s*\)(?!\w)\s*"
-                           r"|\s*(?:sida|page)\s+\d{1,3}\s+(?:av|of)\s+\d{1,3}\b\s*")
+                           r"|\s*(?:sidan|sida|page)\s+\d{1,3}\s+(?:av|of)\s+\d{1,3}\b\s*")
+
+
+# A page counter with a slash before the title words, the minutes' number perhaps before it: "Sida 1/4",
+# "Nr 5-2021 Sida 1/4" (`_PAGE_COUNTER` reads "Sida 1 (4)" and "Sida 1 av 4").
+_LEADING_PAGE_MARK = re.compile(r"(?i)\s*(?:(?:nr|no)\.?\s*\d{1,4}(?:\s*[-/:]\s*\d{1,4})*\s+)?(?:sida|sidan|sid\.?|blad)"
+                                r"\s*\d{1,3}\s*/\s*\d{1,3}\s+(?=[^\W\d_])")
+def counter_before_name(text: str) -> bool:
+    """Whether a line opens with a page counter and a capitalised name follows ("Sida 1 (12) Socialnämnden",
+    "Sida 1/4 Kommunstyrelsen"): a page head whose rest may be the title; not a counter alone ("Sida 1 av 3")
+    or before a label ("Sida 1 (5) Sammanträdesdatum")."""
+    m = _PAGE_COUNTER.match(text) or _LEADING_PAGE_MARK.match(text)
+    return m is not None and text[m.end(): m.end() + 1].isupper() and not _opens_with_label(text[m.end():])
 
 
 # The minutes' running number before the title words: "Protokoll fört vid Nr 2/2004 VU-sammanträde".
-_LEADING_NUMBER = re.compile(r"(?i)\s*(?:nr|no)\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?,?\s+(?=[^\W\d_])")
+# "Nr 5-2021 Kommunala ungdomsrådet": the number of its year after a dash.
+_LEADING_NUMBER = re.compile(r"(?i)\s*(?:nr|no)\.?\s*\d{1,3}(?:\s*[-/]\s*\d{2,4})?,?\s+(?=[^\W\d_])")
 
 
 # A document's reference code before the title words, two slashes or more and a digit: "PE-5/CPG/PV/2004-16".
@@ -3314,6 +3327,7 @@ def _skip_prefixes(text: str, off: int) -> int:
     among them ("PROTOKOLL 1 (6) PROTOKOLL FRÅN STYRGRUPPSMÖTE ...") and a contents heading before them."""
     while True:
         m = (_PREFIX_RE.match(text, off) or _PAGE_COUNTER.match(text, off) or _LEADING_NUMBER.match(text, off)
+             or (_LEADING_PAGE_MARK.match(text, off) if "/" in text[off: off + 40] else None)
              or (_DOCUMENT_CODE.match(text, off) if "/" in text[off: off + 40] else None)
              or (_LEADING_CONTENTS.match(text, off) if text[off: off + 1] in "IiBb" else None)
              or (_EDITION.match(text, off) if text[off: off + 1] in "NnWwIi" else None))
@@ -4937,7 +4951,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             continue  # a page id or path: "plenum:plenum-2022-04-09" (not "Närvarande:")
         if _ITEM_MARK_LINE.match(text):
             break  # "• § 2" / "Val av justerare": the agenda has begun, the line below is an item's title
-        if _RX_FIND_BODY_2.match(text) or "@" in text:
+        if _RX_FIND_BODY_2.match(text) and not (text[:1] in "Ss" and counter_before_name(text)) or "@" in text:
             continue
         if "öppna" in text[:30] and _OPENING_ITEM_TITLE.match(text):
             after_document_word = False
