@@ -4758,7 +4758,7 @@ def download_snippets(parts: list[Part], end: int) -> frozenset[str]:
     return frozenset(m.group(1).strip() for m in found if m is not None)
 
 
-def _download_copy_of_title(parts: list[Part], end: int) -> tuple[Part, Part, int] | None:
+def download_copy_of_title(parts: list[Part], end: int) -> tuple[Part, Part, int] | None:
     """A stored copy's download button quoting its first line in full (`_DOWNLOAD_SNIPPET`) where the page's
     title above it lost figures ('Kommunstyrelsens arbetsutskott 11 april (20) ... kl Ajournering' under
     'Download "Kommunstyrelsens arbetsutskott 11 april 2005 1 (20) ... kl 13.30-17.50 ..."'): the title's part,
@@ -4772,11 +4772,10 @@ def _download_copy_of_title(parts: list[Part], end: int) -> tuple[Part, Part, in
     return (title, button, m.start(1)) if len(head) == 3 and m.group(1).split()[:3] == head else None
 
 
-def download_copy_date(parts: list[Part], end: int, when: Found | None) -> Found | None:
-    """The date a download button's copy of the title gives (`_download_copy_of_title`) where the title shows
-    its day and month without the year ("11 april (20)" / "11 april 2005 1 (20)"): that day, not another date
+def download_copy_date(copy: tuple[Part, Part, int] | None, when: Found | None) -> Found | None:
+    """The date a download button's copy of the title gives (`copy`, from `download_copy_of_title`) where the title
+    shows its day and month without the year ("11 april (20)" / "11 april 2005 1 (20)"): that day, not another date
     of the head (when the minutes were checked); None where the title keeps a full date."""
-    copy = _download_copy_of_title(parts, end)
     if copy is None or find_dates(copy[0].text):
         return None
     title, button, at = copy
@@ -4787,11 +4786,10 @@ def download_copy_date(parts: list[Part], end: int, when: Found | None) -> Found
     return None
 
 
-def download_copy_hours(parts: list[Part], end: int) -> tuple[Found, Found] | None:
-    """The hours a download button's copy of the title gives (`_download_copy_of_title`) where the head shows
-    none ('... sammanträdesrum kl Ajournering' / '... kl 13.30-17.50 Ajournering 15.00-15.'); a break's range
-    passed over."""
-    copy = _download_copy_of_title(parts, end)
+def download_copy_hours(copy: tuple[Part, Part, int] | None) -> tuple[Found, Found] | None:
+    """The hours a download button's copy of the title gives (`copy`, from `download_copy_of_title`) where the
+    head shows none ('... sammanträdesrum kl Ajournering' / '... kl 13.30-17.50 Ajournering 15.00-15.'); a break's
+    range passed over."""
     rng = find_time_range(copy[1].text[copy[2]:], meeting=True) if copy is not None else None
     if copy is None or rng is None:
         return None
@@ -5932,10 +5930,11 @@ def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     day_place = day_line_then_meeting_place(parts, end, folded)
     if day_place is not None:
         when = day_place[0]  # "Den 28 februari 2019" / "möte på ABF med ...": the day the text under it records
-    when = download_copy_date(parts, end, when) or when  # a stored copy's title that lost its year
+    download_copy = download_copy_of_title(parts, end)  # a stored copy's title, its button's copy of it
+    when = download_copy_date(download_copy, when) or when  # a title that lost its year
     start, stop = _find_times(parts, end, folded, when.value if when else None)
     if start is None and stop is None:
-        start, stop = download_copy_hours(parts, end) or (None, None)  # "... kl Ajournering": the hours lost
+        start, stop = download_copy_hours(download_copy) or (None, None)  # "... kl Ajournering": the hours lost
     kept_at = kept_at_clock_and_place(parts, end) if start is None else None
     if kept_at is not None:
         start = kept_at[0]  # "Protokoll fört vid styrelsemöte nr 5 onsdagen den 2/ kl. 16 i Hembygdsmuseet"
@@ -7944,17 +7943,28 @@ def holder_of_general_meeting(parts: list[Part], end: int, body: Found) -> Found
     ("Vi", "Föreningen": `_UNNAMED_HOLDER_WORDS`)."""
     if _BARE_GENERAL_MEETING.fullmatch(body.value.strip()) is None:
         return None
-    for part in _first_text_parts(parts, end, _GENERAL_MEETING_HEAD_LINES):
-        if not any(verb in part.text for verb in _HOLDER_VERBS):
+    found = _holder_sentence(  # not "Anna höll ett årsmöte": one word names an organisation by its ending
+        parts, end, _GENERAL_MEETING_HEAD_LINES, _HOLDER_VERBS, _HOLDER_OF_GENERAL_MEETING,
+        lambda words, m: len(words) > 1 or words[0].casefold().endswith(_ORGANISATION_ENDINGS))
+    if found is None:
+        return None
+    part, m = found
+    s = part.start + m.start(1)
+    return Found(f"{m.group(1)}, {m.group(2).casefold()}", s, s + len(m.group(1)))
+
+
+def _holder_sentence(parts: list[Part], end: int, lines: int, gates: tuple[str, ...], pattern: re.Pattern[str],
+                     names_holder: Callable[[list[str], re.Match[str]], bool]) -> tuple[Part, re.Match[str]] | None:
+    """The first sentence in the head's first `lines` lines with text (holding one of `gates`) where `pattern`'s
+    group 1, the subject, says who held the meeting: not a subject naming no one ("Vi", "Föreningen", "Styrelsen":
+    `_UNNAMED_HOLDER_WORDS`), and one `names_holder` accepts (given the subject's words and the match)."""
+    for part in _first_text_parts(parts, end, lines):
+        if not any(gate in part.text for gate in gates):
             continue
-        for m in _HOLDER_OF_GENERAL_MEETING.finditer(part.text):
-            name = m.group(1)
-            words = name.split()
-            if words[0].casefold() in _UNNAMED_HOLDER_WORDS or (
-                    len(words) == 1 and not words[0].casefold().endswith(_ORGANISATION_ENDINGS)):
-                continue  # "Föreningen höll sitt årsmöte", "Anna höll ett årsmöte"
-            s = part.start + m.start(1)
-            return Found(f"{name}, {m.group(2).casefold()}", s, s + len(name))
+        for m in pattern.finditer(part.text):
+            words = m.group(1).split()
+            if words[0].casefold() not in _UNNAMED_HOLDER_WORDS and names_holder(words, m):
+                return part, m
     return None
 
 
@@ -7975,17 +7985,13 @@ def holder_of_meeting(parts: list[Part], end: int) -> Found | None:
     """The body an opening sentence of the head says held its meeting (`_HOLDER_OF_MEETING`), named as a body
     ("... Styrelse", "...nämnden"); None for a subject naming no one ("Styrelsen", "Vi": `_UNNAMED_HOLDER_WORDS`) and
     for a members' meeting (`_MEMBERS_MEETINGS`)."""
-    for part in _first_text_parts(parts, end, _HOLDER_OF_MEETING_LINES):
-        if "sitt" not in part.text and "sin " not in part.text:
-            continue
-        for m in _HOLDER_OF_MEETING.finditer(part.text):
-            name = m.group(1)
-            words = name.split()
-            if (words[0].casefold() in _UNNAMED_HOLDER_WORDS or not words[-1].casefold().endswith(_BODY_ENDINGS)
-                    or m.group(2).casefold().endswith(_MEMBERS_MEETINGS)):
-                continue
-            return Found(name, part.start + m.start(1), part.start + m.end(1))
-    return None
+    found = _holder_sentence(
+        parts, end, _HOLDER_OF_MEETING_LINES, ("sitt", "sin "), _HOLDER_OF_MEETING,
+        lambda words, m: words[-1].casefold().endswith(_BODY_ENDINGS) and not m.group(2).casefold().endswith(_MEMBERS_MEETINGS))
+    if found is None:
+        return None
+    part, m = found
+    return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
 
 
 _NAME_LINE_WORDS = 6  # at most, on the organisation's own line under a general meeting's title

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from planner.extract.header import document_parts, download_copy_date, download_copy_hours, extract_meeting
+from planner.extract.header import (
+    document_parts,
+    download_copy_date,
+    download_copy_hours,
+    download_copy_of_title,
+    extract_meeting,
+)
 from planner.extract.text import minutes_from_text
 
 
@@ -34,8 +40,9 @@ def test_download_copy_keeps_lost_figures(title: str, snippet: str, day: str | N
                                           end: str | None) -> None:
     text = f"{title}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload \"{snippet}\"\n\nTranskript\n"
     parts = document_parts(minutes_from_text(text))
-    when = download_copy_date(parts, len(parts), None)
-    hours = download_copy_hours(parts, len(parts))
+    copy = download_copy_of_title(parts, len(parts))
+    when = download_copy_date(copy, None)
+    hours = download_copy_hours(copy)
     assert (when.value if when else None) == day
     assert ((hours[0].value, hours[1].value) if hours else (None, None)) == (start, end)
     if when is not None:
