@@ -5110,8 +5110,10 @@ _ORGAN_IN_TEXT = re.compile(r"(?<![\w-])(?:Organ|Myndighet|Nämnd|Beslutsinstans
 _RX_WORD = re.compile(r"\S+")
 _ORGAN_WORDS = ("organ", "myndighet", "nämnd", "instans", "beslutsinstans")  # `_ORGAN_IN_TEXT`'s labels, case-folded
 # How a body's name ends: "...nämnden", "...utskottet", "Direktionen".
-_BODY_ENDINGS = (*w.MEETING_WORD_BODIES, *w.MEETING_WORD_BODIES.values(), "direktion", "direktionen",
-                 "delegation", "delegationen")
+# Bodies no meeting word names ("direktionsmöte" is rare) but whose names end so: indefinite -> definite form.
+_MORE_BODIES = {"direktion": "direktionen", "delegation": "delegationen"}
+_BODY_FORMS = w.MEETING_WORD_BODIES | _MORE_BODIES
+_BODY_ENDINGS = (*_BODY_FORMS, *_BODY_FORMS.values())
 
 
 # A flattened front page whose label column stands before its values: the organ label, the place-and-time label,
@@ -5758,10 +5760,11 @@ def body_stated_in_head(parts: list[Part], end: int) -> Found | None:
 # "Patientnämndens förvaltning ...", "Protokoll Sammanträdesdatum 2014-04-30 Regionstyrelsen 65 87 Tid ...". The
 # formal bodies' endings only (not "-gruppen": a minutes' working groups outnumber its own name); group 1 the word
 # without a genitive "s", group 2 its ending. Perhaps after a joined first part ("Barn- och utbildningsnämnden").
+_FORMAL_BODIES = ("nämnd", "råd", "styrelse", "utskott", "beredning", "kommitté", "fullmäktige", "direktion", "delegation")
 _RECURRING_BODY = re.compile(
-    r"(?<![\w-])((?:[^\W\d_]+-\s+(?:och|samt)\s+)?[^\W\d_]{3,}?(nämnden|nämnd|rådet|råd|styrelsen|styrelse|utskottet|"
-    r"utskott|beredningen|beredning|kommittén|kommitté|fullmäktige|direktionen|direktion|delegationen|delegation))s?(?![\w-])",
-    re.IGNORECASE)
+    r"(?<![\w-])((?:[^\W\d_]+-\s+(?:och|samt)\s+)?[^\W\d_]{3,}?("
+    + "|".join(dict.fromkeys(form for noun in _FORMAL_BODIES for form in (_BODY_FORMS[noun], noun)))
+    + r"))s?(?![\w-])", re.IGNORECASE)
 # Words so ending that name no meeting body: "omnämnd", "samråd", "förråd", "området", the state's agencies, an
 # office's title ("Kommunalrådet Anna Berg"), and an association's nominating committee (elected at its meetings).
 _NOT_RECURRING_BODIES = ("omnämnd", "ovannämnd", "samråd", "förråd", "områd", "länsstyrelse", "skogsstyrelse",
@@ -5771,7 +5774,7 @@ _NOT_RECURRING_BODIES = ("omnämnd", "ovannämnd", "samråd", "förråd", "områ
 # Kommunstyrelsen" (its representatives), or that body's own meeting on a day ("Regionfullmäktige 26/4").
 _OTHER_BODYS_LEAD = ("till", "från", "hos", "För")
 _OTHER_BODYS_DAY = re.compile(r"\s+(?:\d{1,2}/\d{1,2}|\d{4}-\d\d-\d\d|den\s+\d)")
-_INDEFINITE_BODY = {v: k for k, v in w.MEETING_WORD_BODIES.items()} | {"direktionen": "direktion", "delegationen": "delegation"}
+_INDEFINITE_BODY = {v: k for k, v in _BODY_FORMS.items()}
 _RECURRING_BODY_MIN = 2  # mentions of the body, at least one of them capitalised
 
 
