@@ -13,6 +13,7 @@ import operator
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -249,6 +250,12 @@ def _day_month_starts(text: str, low: str, runs: list[tuple[int, int]]) -> list[
     return sorted(starts)
 
 
+# The dates `find_dates` read, by text and `compact`, while `extract_meeting` reads one document: the
+# header's readers look at the same lines again and again. Set by `extract_meeting` for the document it
+# reads and dropped when it returns, so nothing read from one document is kept for another (None outside).
+_DATES_READ: ContextVar[dict[tuple[str, bool], list[Found]] | None] = ContextVar("_DATES_READ", default=None)
+
+
 def find_dates(text: str, *, compact: bool = False, everywhere: bool = False) -> list[Found]:
     """Return the full dates (day, month and year) in `text`, in order.
 
@@ -257,6 +264,18 @@ def find_dates(text: str, *, compact: bool = False, everywhere: bool = False) ->
     pattern is searched along the whole text, not tried only where it can start (`_matches_at`):
     the same dates, found slower (the tests compare the two).
     """
+    read = _DATES_READ.get()
+    if read is None or everywhere:
+        return _read_dates(text, compact, everywhere)
+    key = (text, compact)
+    found = read.get(key)
+    if found is None:
+        found = read[key] = _read_dates(text, compact, everywhere)
+    return found.copy()  # the caller's own list
+
+
+def _read_dates(text: str, compact: bool, everywhere: bool) -> list[Found]:
+    """`find_dates(text, compact=compact, everywhere=everywhere)`, read from the text."""
     found: list[Found] = []
     if not _has_digit(text):
         return found  # every form below has digits
@@ -5904,6 +5923,15 @@ def _part_level(parts: list[Part], at: int) -> int:
 
 def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     """Return the meeting the minutes record, and warnings in `file:line: ...` form."""
+    token = _DATES_READ.set({})  # the dates read in this document's lines, for this document only
+    try:
+        return _read_meeting(doc)
+    finally:
+        _DATES_READ.reset(token)
+
+
+def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
+    """`extract_meeting`, with `find_dates` keeping what it read in this document."""
     warnings: list[str] = []
     parts = all_parts = document_parts(doc)
     end = all_end = header_end(parts)
