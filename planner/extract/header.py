@@ -3040,8 +3040,11 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 value = m.group(g).strip()
                 venue = Found(value, part.start + m.start(g), part.start + m.start(g) + len(value))
                 break
+    # The lines that name a platform, in the head and a little below it, found once for the readers below.
+    platform_near = folded.holding(_PLATFORM_WORDS, end + 12) if online is None else []
+    platform_head = [i for i in platform_near if i < end]
     if online is None:
-        for i in folded.holding(_PLATFORM_WORDS, end):
+        for i in platform_head:
             part = parts[i]
             if _label_value(part.text, _LB_PRESENT_OR_ABSENT) or len(part.text.split()) > 12:
                 continue  # a platform named in prose may be any meeting's; a header line or link is this one's
@@ -3052,7 +3055,7 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 online = Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], part.start + m.start(), part.start + m.end())
                 break
     if online is None:
-        for i in folded.holding(_PLATFORM_WORDS, end):
+        for i in platform_head:
             m = _PLATFORM_AFTER_CLOCK.search(parts[i].text)
             if m:  # "Tisdagen den 11 augusti, kl. 18:30 20:30 (lync)": the meeting's hours, then how it was held
                 online = Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], parts[i].start + m.start(1),
@@ -3105,14 +3108,14 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 online = Found(value, parts[i].start + m.start(), parts[i].start + m.end())
                 break
     if online is None:
-        for i in folded.holding(_PLATFORM_WORDS, end):
+        for i in platform_head:
             part = parts[i]
             m = _TITLE_HELD_ON.search(part.text) if _opens_with_document_word(part.text) else None
             if m and not find_dates(part.text[m.end():]):  # "..., digitalt genomfört över nätet med verktyget Zoom"
                 online = Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], part.start + m.start(1), part.start + m.end(1))
                 break
     if online is None:
-        for i in folded.holding(_PLATFORM_WORDS, end + 12):
+        for i in platform_near:
             part = parts[i]
             m = _MET_VIA.search(part.text) if _may_say_met(folded.low(i)) else None
             if m:  # "via Zoom kunde vi mötas", "vi träffades via Teams": told in the past, this meeting's
