@@ -13,6 +13,7 @@ import operator
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -249,6 +250,12 @@ def _day_month_starts(text: str, low: str, runs: list[tuple[int, int]]) -> list[
     return sorted(starts)
 
 
+# The dates `find_dates` read, by text and `compact`, while `extract_meeting` reads one document: the
+# header's readers look at the same lines again and again. Set by `extract_meeting` for the document it
+# reads and dropped when it returns, so nothing read from one document is kept for another (None outside).
+_DATES_READ: ContextVar[dict[tuple[str, bool], list[Found]] | None] = ContextVar("_DATES_READ", default=None)
+
+
 def find_dates(text: str, *, compact: bool = False, everywhere: bool = False) -> list[Found]:
     """Return the full dates (day, month and year) in `text`, in order.
 
@@ -257,6 +264,18 @@ def find_dates(text: str, *, compact: bool = False, everywhere: bool = False) ->
     pattern is searched along the whole text, not tried only where it can start (`_matches_at`):
     the same dates, found slower (the tests compare the two).
     """
+    read = _DATES_READ.get()
+    if read is None or everywhere:
+        return _read_dates(text, compact, everywhere)
+    key = (text, compact)
+    found = read.get(key)
+    if found is None:
+        found = read[key] = _read_dates(text, compact, everywhere)
+    return found.copy()  # the caller's own list
+
+
+def _read_dates(text: str, compact: bool, everywhere: bool) -> list[Found]:
+    """`find_dates(text, compact=compact, everywhere=everywhere)`, read from the text."""
     found: list[Found] = []
     if not _has_digit(text):
         return found  # every form below has digits
@@ -1133,7 +1152,7 @@ def venue_after_meeting_day(parts: list[Part], title: int | None) -> Found | Non
         return None
     lines = [parts[title]]
     if _TITLE_ENDS_WITH_MEETING.search(parts[title].text):
-        lines += [p for p in parts[title + 1: title + 3] if p.text.strip()][:1]
+        lines += _lines_with_text(parts[title + 1: title + 3], 1)
     for i, part in enumerate(lines):
         m = _PLACE_AFTER_MEETING_DAY.search(part.text)
         if m and (i == 1 or not m.group(0).lstrip().casefold().startswith("den")) and m.group(1).split()[-1].casefold().endswith(_PLACE_NOUN_ENDINGS):
@@ -1178,8 +1197,8 @@ def venue_on_title_date_line(parts: list[Part], end: int, when: Found | None) ->
     if when is None:
         return None
     snippets = download_snippets(parts, end)  # a stored copy's frame and snippet title above the minutes' own
-    lines = [k for k, p in enumerate(parts[:end]) if p.text.strip() and not _is_boilerplate(p.text)
-             and p.text.strip() not in snippets][:_TITLE_PLACE_LINES]
+    lines = list(itertools.islice((k for k, p in enumerate(parts[:end]) if p.text.strip() and not _is_boilerplate(p.text)
+                                   and p.text.strip() not in snippets), _TITLE_PLACE_LINES))
     own = next((k for k in lines if parts[k].start <= when.start < parts[k].end), None)
     if own is not None and when.end > when.start:
         place = _place_around_day(parts, own, when.start, when.end)
@@ -1208,7 +1227,7 @@ def venue_on_date_line(parts: list[Part], end: int, when: Found | None) -> Found
     when no such line holds the day, or the words are no place's ("2004-01-23, Protokoll", "..., Teams")."""
     if when is None:
         return None
-    lines = [p for p in parts[:end] if p.text.strip()][:_DATE_LINE_REACH]
+    lines = _lines_with_text(parts[:end], _DATE_LINE_REACH)
     for part in lines:
         text = part.text
         if "," not in text or len(text) > 120 or not _has_digit(text[:30]):
@@ -1282,7 +1301,7 @@ def _title_year_slip(parts: list[Part], end: int, found: Found) -> Found | None:
     lines = [i for i in sorted(_opening_lines(parts, end)) if _opens_with_document_word(parts[i].text)]
     if len(lines) < 2 or not any(parts[i].start <= found.start < parts[i].start + len(parts[i].text) for i in lines):
         return None
-    dated = [(i, f) for i in lines for f in find_dates(parts[i].text) if len(f.value) == 10][:2]
+    dated = list(itertools.islice(((i, f) for i in lines for f in find_dates(parts[i].text) if len(f.value) == 10), 2))
     if len(dated) < 2:
         return None
     (_, a), (j, b) = dated
@@ -1307,7 +1326,7 @@ def _timed_title_day(parts: list[Part], end: int, found: Found) -> Found | None:
         written = date.fromisoformat(found.value)
     except ValueError:
         return None
-    lines = [p for p in parts[:end] if p.text.strip()][:_TIMED_TITLE_LINES]
+    lines = _lines_with_text(parts[:end], _TIMED_TITLE_LINES)
     for part in lines:
         if not _opens_with_document_word(part.text.strip()):
             continue
@@ -1767,6 +1786,11 @@ def numbered_before(text: str, at: int) -> bool:
 
 def _shift(f: Found, base: int) -> Found:
     return Found(f.value, f.start + base, f.end + base)
+
+
+def _lines_with_text(parts: list[Part], n: int) -> list[Part]:
+    """`[p for p in parts if p.text.strip()][:n]`: the first `n` parts with text, the rest not looked at."""
+    return list(itertools.islice((p for p in parts if p.text.strip()), n))
 
 
 def _first_in_parts(parts: list[Part], end: int, folded: _Folded,
@@ -3021,8 +3045,11 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 value = m.group(g).strip()
                 venue = Found(value, part.start + m.start(g), part.start + m.start(g) + len(value))
                 break
+    # The lines that name a platform, in the head and a little below it, found once for the readers below.
+    platform_near = folded.holding(_PLATFORM_WORDS, end + 12) if online is None else []
+    platform_head = [i for i in platform_near if i < end]
     if online is None:
-        for i in folded.holding(_PLATFORM_WORDS, end):
+        for i in platform_head:
             part = parts[i]
             if _label_value(part.text, _LB_PRESENT_OR_ABSENT) or len(part.text.split()) > 12:
                 continue  # a platform named in prose may be any meeting's; a header line or link is this one's
@@ -3033,7 +3060,7 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 online = Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], part.start + m.start(), part.start + m.end())
                 break
     if online is None:
-        for i in folded.holding(_PLATFORM_WORDS, end):
+        for i in platform_head:
             m = _PLATFORM_AFTER_CLOCK.search(parts[i].text)
             if m:  # "Tisdagen den 11 augusti, kl. 18:30 20:30 (lync)": the meeting's hours, then how it was held
                 online = Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], parts[i].start + m.start(1),
@@ -3086,14 +3113,14 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 online = Found(value, parts[i].start + m.start(), parts[i].start + m.end())
                 break
     if online is None:
-        for i in folded.holding(_PLATFORM_WORDS, end):
+        for i in platform_head:
             part = parts[i]
             m = _TITLE_HELD_ON.search(part.text) if _opens_with_document_word(part.text) else None
             if m and not find_dates(part.text[m.end():]):  # "..., digitalt genomfört över nätet med verktyget Zoom"
                 online = Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], part.start + m.start(1), part.start + m.end(1))
                 break
     if online is None:
-        for i in folded.holding(_PLATFORM_WORDS, end + 12):
+        for i in platform_near:
             part = parts[i]
             m = _MET_VIA.search(part.text) if _may_say_met(folded.low(i)) else None
             if m:  # "via Zoom kunde vi mötas", "vi träffades via Teams": told in the past, this meeting's
@@ -4424,7 +4451,7 @@ def _place_after_late_title(parts: list[Part], end: int, folded: _Folded, meetin
     2019-10-15 på biblioteket i Harmånger". The title opens with a document word and its first date is the
     meeting's own ("... sammanträde den 14 december 2016 i Karlshamn" in minutes of 30 november is another's)."""
     first = _after_contents(parts, end, folded) + 12
-    lines = [part for part in parts[first: end] if part.text.strip()][:_TITLE_REACH]
+    lines = _lines_with_text(parts[first: end], _TITLE_REACH)
     for part in lines:
         if not _opens_with_document_word(part.text):
             continue
@@ -4487,7 +4514,7 @@ _KEPT_AT_LINES = 6  # the head's first lines with text
 def kept_at_clock_and_place(parts: list[Part], end: int) -> tuple[Found, Found | None] | None:
     """The start and maybe the place a "Protokoll fört vid ..." title sentence in the head gives after the meeting
     it names (see `_KEPT_AT_CLOCK_PLACE`), up to its first full stop; None when it gives no hour."""
-    for part in [p for p in parts[:end] if p.text.strip()][:_KEPT_AT_LINES]:
+    for part in _lines_with_text(parts[:end], _KEPT_AT_LINES):
         text = part.text
         if "kl" not in text or not (m := _MINUTES_KEPT_AT.match(text)):
             continue
@@ -5329,7 +5356,7 @@ _DOCUMENT_WORD_HEAD_LINES = 3  # the head's first lines with text
 def body_before_document_word(parts: list[Part], end: int) -> Found | None:
     """The body named before the document word opening one of the head's first lines (see
     `_BODY_BEFORE_DOCUMENT_WORD`), for a head whose title gave none."""
-    lines = [p for p in parts[:end] if p.text.strip()][:_DOCUMENT_WORD_HEAD_LINES]
+    lines = _lines_with_text(parts[:end], _DOCUMENT_WORD_HEAD_LINES)
     for part in lines:
         m = _BODY_BEFORE_DOCUMENT_WORD.match(part.text)
         if m is None or not m.group(1).casefold().endswith(_BODY_ENDINGS):
@@ -5345,7 +5372,7 @@ _BODY_NAME_LINES = 8  # the head's first lines with text
 def body_name_line(parts: list[Part], end: int) -> Found | None:
     """A head line that is only a body's name ("Barn- och utbildningsnämnden"), for a head whose title
     turned out to be something else (a stored copy's page title that is the place)."""
-    for part in [p for p in parts[:end] if p.text.strip()][:_BODY_NAME_LINES]:
+    for part in _lines_with_text(parts[:end], _BODY_NAME_LINES):
         m = _BODY_NAME_LINE.fullmatch(part.text)
         if m and m.group(1).casefold().endswith(_BODY_ENDINGS):
             return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
@@ -5368,7 +5395,7 @@ _UPPER_TITLE_LINES = 3  # the first lines with text
 
 def upper_case_title_body(parts: list[Part]) -> Found | None:
     """The body named in capitals after the document word opening the first lines (`_UPPER_CASE_TITLE_BODY`)."""
-    for part in [p for p in parts if p.text.strip()][:_UPPER_TITLE_LINES]:
+    for part in _lines_with_text(parts, _UPPER_TITLE_LINES):
         if not part.text.lstrip()[:1].isupper() or not part.text.lstrip()[1:2].isupper():
             continue  # the document word in capitals opens the line
         m = _UPPER_CASE_TITLE_BODY.match(part.text)
@@ -5416,7 +5443,7 @@ def _organisation_line(parts: list[Part], end: int) -> Found | None:
     """A line of its own near the top naming the organisation whose board a generic body ("Styrelsen") is:
     "63:ans samfällighetsförening i Storvreta" under "Protokoll från Styrelsemöte 2007-01-08". The name,
     before any "i <place>", ends like an organisation's; a sentence or a dated line is none."""
-    lines = [p for p in parts[:end] if p.text.strip()][:_ORGANISATION_LINE_REACH]
+    lines = _lines_with_text(parts[:end], _ORGANISATION_LINE_REACH)
     for part in lines:
         text = part.text.strip()
         dates = find_dates(text)
@@ -5515,7 +5542,7 @@ _MEETING_WITH_BODY_LINES = 12  # the head's first lines with text
 def minutes_of_meeting_with_body(parts: list[Part], end: int) -> Found | None:
     """The body a head line names as met "med" after the document word (see `_MINUTES_MEETING_WITH_BODY`), its
     word a definite body's ("styrgruppen", "nämnden"), given a capital; None otherwise ("möte med Anna")."""
-    for part in [p for p in parts[:end] if p.text.strip()][:_MEETING_WITH_BODY_LINES]:
+    for part in _lines_with_text(parts[:end], _MEETING_WITH_BODY_LINES):
         if " med " not in part.text:
             continue
         m = _MINUTES_MEETING_WITH_BODY.search(part.text)
@@ -5562,7 +5589,7 @@ def minutes_naming_body(parts: list[Part], end: int) -> Found | None:
     """The body a head line names right after its document word (`_MINUTES_NAMING_BODY`), for a body first read
     from a stored page's title that is no body ("Protokoll - Upplands-Bro" above "Minnesanteckningar
     Brottsförebyggande rådet, BRÅ, den 24 september 2015"): a name ending as a body's does only."""
-    lines = [p for p in parts[:end] if p.text.strip()][:_MINUTES_NAMING_BODY_LINES]
+    lines = _lines_with_text(parts[:end], _MINUTES_NAMING_BODY_LINES)
     for part in lines:
         m = _MINUTES_NAMING_BODY.match(part.text)
         if m and m.group(1).rsplit(None, 1)[-1].casefold().endswith(_BODY_ENDINGS) \
@@ -5669,7 +5696,7 @@ _TITLE_VIA_LINES = 6  # the head's first lines with text
 def title_held_via_platform(parts: list[Part], end: int) -> Found | None:
     """The platform a meeting's title line says it was held on after its day or hour (`_TITLE_VIA_PLATFORM`),
     the line naming the meeting ("möte", "sammanträde") or opening with a document word; else None."""
-    for part in [p for p in parts[:end] if p.text.strip()][:_TITLE_VIA_LINES]:
+    for part in _lines_with_text(parts[:end], _TITLE_VIA_LINES):
         low = part.text.casefold()
         if not ("via " in low or "på " in low or "över " in low) or not ("möte" in low or "sammanträde" in low
                                                                         or _opens_with_document_word(part.text)):
@@ -5749,7 +5776,7 @@ _STATED_LINES = 8  # the head's first lines with text
 def body_stated_in_head(parts: list[Part], end: int) -> Found | None:
     """The body a sentence in the head's first lines names as the minutes' own (`_MINUTES_OF_STATED`); None
     without one ("Det här är ett protokoll för styrelsemötet": no name)."""
-    for part in [p for p in parts[:end] if p.text.strip()][:_STATED_LINES]:
+    for part in _lines_with_text(parts[:end], _STATED_LINES):
         m = _MINUTES_OF_STATED.search(part.text) if "är" in part.text else None
         if m:
             return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
@@ -5904,6 +5931,15 @@ def _part_level(parts: list[Part], at: int) -> int:
 
 def extract_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     """Return the meeting the minutes record, and warnings in `file:line: ...` form."""
+    token = _DATES_READ.set({})  # the dates read in this document's lines, for this document only
+    try:
+        return _read_meeting(doc)
+    finally:
+        _DATES_READ.reset(token)
+
+
+def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
+    """`extract_meeting`, with `find_dates` keeping what it read in this document."""
     warnings: list[str] = []
     parts = all_parts = document_parts(doc)
     end = all_end = header_end(parts)
@@ -6462,7 +6498,7 @@ def venue_where_met_or_hosted(parts: list[Part], end: int) -> Found | None:
     meeting was held at (`_HOST_IN_TOWN`). Not where the members met: a platform, a body, an organisation, a date
     or a clock; not a home on a line that speaks of another meeting ("Nästa möte ... hos Peter Johansson i
     Näshult")."""
-    first = [k for k in range(min(len(parts), max(end, 12))) if parts[k].text.strip()][:_MET_OR_HOSTED_LINES]
+    first = list(itertools.islice((k for k in range(min(len(parts), max(end, 12))) if parts[k].text.strip()), _MET_OR_HOSTED_LINES))
     for i in first:
         text = parts[i].text
         m = _MET_AT.search(text) if i < end and any(word in text for word in _MET_AT_WORDS) else None
@@ -6525,7 +6561,7 @@ _QUOTED_ORGANISATION_LINES = 8
 def quoted_organisation(parts: list[Part], end: int) -> Found | None:
     """The association a head sentence names in quotes (`_QUOTED_ORGANISATION`), for a body read as a lone meeting
     word ("Styreslemöte", a page's title) or none."""
-    for part in [p for p in parts[:end] if p.text.strip()][:_QUOTED_ORGANISATION_LINES]:
+    for part in _lines_with_text(parts[:end], _QUOTED_ORGANISATION_LINES):
         text = part.text
         if not any(q in text for q in "”\"“«"):
             continue
@@ -6609,7 +6645,7 @@ def committee_under_municipality(parts: list[Part], end: int, body: Found) -> Fo
     at = next((i for i, p in enumerate(parts[:end]) if p.start <= body.start < p.end + 1), None)
     if at is None:
         return None
-    lines = [p for p in parts[at:end] if p.text.strip()][:_COMMITTEE_LINES]
+    lines = _lines_with_text(parts[at:end], _COMMITTEE_LINES)
     text = "\n".join(p.text for p in lines)
     for m in _COMMITTEE_UNDER_MUNICIPALITY.finditer(text):
         words = list(_RX_WORD.finditer(m.group(1)))
@@ -6642,7 +6678,7 @@ def committee_after_label_run(parts: list[Part], end: int, body: Found) -> Found
     a name in capitals is given in lower case after its first letter. None when the value is no body's name."""
     if not _MUNICIPALITY_WORD.search(body.value) or body.value.casefold().endswith(_BODY_ENDINGS):
         return None
-    for part in [p for p in parts[:end] if p.text.strip()][:_LABEL_RUN_LINES]:
+    for part in _lines_with_text(parts[:end], _LABEL_RUN_LINES):
         if "Sammanträdesdatum" not in part.text and "Organ" not in part.text:
             continue
         for m in _COMMITTEE_AFTER_LABEL_RUN.finditer(part.text):
@@ -6784,7 +6820,7 @@ def board_line_naming_association(parts: list[Part], end: int) -> Found | None:
     """A head line of its own that names the association whose board meets (`board_of_named_association`):
     "Styrelsemöte med Falkens scoutkår." under the title "Kårstyrelseprotokoll - 2012-09-19", which names the
     board only."""
-    lines = [k for k in range(min(end, len(parts))) if parts[k].text.strip()][:_BOARD_LINE_REACH]
+    lines = list(itertools.islice((k for k in range(min(end, len(parts))) if parts[k].text.strip()), _BOARD_LINE_REACH))
     for k in lines:
         text = parts[k].text
         if "tyrelse" not in text:
@@ -6964,7 +7000,7 @@ def organisation_for_general_meeting(parts: list[Part], end: int, body: Found) -
     if bare is None:
         return None
     kind = bare.group(1).casefold()
-    lines = [p for p in parts[:end] if p.text.strip()][:_GENERAL_MEETING_HEAD_LINES]
+    lines = _lines_with_text(parts[:end], _GENERAL_MEETING_HEAD_LINES)
     for part in lines:
         for m in _GENERAL_MEETING_IN.finditer(part.text):
             name = m.group(1)
@@ -7047,7 +7083,7 @@ def venue_on_uncoloned_label(parts: list[Part], end: int) -> Found | None:
     """The place after a head line's place label that `_label_value` does not read (see
     `_UNCOLONED_PLACE_LABEL`, `_SPLIT_PLACE_LABEL`). Without a colon the line must also give the date or
     the clock ("Plats för nästa möte" is prose); the split label needs its last word on the next line."""
-    lines = [(i, p) for i, p in enumerate(parts[:end]) if p.text.strip()][:_PLACE_LINE_REACH]
+    lines = list(itertools.islice(((i, p) for i, p in enumerate(parts[:end]) if p.text.strip()), _PLACE_LINE_REACH))
     for k, (_i, part) in enumerate(lines):
         text = part.text
         m = _SPLIT_PLACE_LABEL.match(text)
@@ -7079,7 +7115,7 @@ _DATE_THEN_PLACE_LABEL = re.compile(
 def venue_on_label_after_date(parts: list[Part], end: int) -> Found | None:
     """The place after an uncoloned place label that follows the date opening a head line (see
     `_DATE_THEN_PLACE_LABEL`), up to the line's next label or clock."""
-    for part in [p for p in parts[:end] if p.text.strip()][:_PLACE_LINE_REACH]:
+    for part in _lines_with_text(parts[:end], _PLACE_LINE_REACH):
         text = part.text
         if not text.lstrip()[:1].isdecimal():
             continue
@@ -7209,7 +7245,7 @@ def body_before_venue(body: Found, venue: str) -> Found | None:
 
 def held_with_at_place(parts: list[Part], end: int) -> tuple[Found, Found] | None:
     """The body and the place of an undated title sentence (see `_HELD_WITH_AT_PLACE`) in the head's first lines."""
-    for part in [p for p in parts[:end] if p.text.strip()][:_HELD_WITH_LINES]:
+    for part in _lines_with_text(parts[:end], _HELD_WITH_LINES):
         m = _HELD_WITH_AT_PLACE.match(part.text) if part.text.lstrip()[:1] in "Pp" else None
         if m is None and part.text.lstrip()[:1] in "PpMmAa" and " på " in part.text:
             m = _MINUTES_OF_NAME_AT_PLACE.match(part.text)  # "Protokoll vid Vätternvårdsförbundets ... på Länsstyrelsen"
@@ -7280,7 +7316,7 @@ def clock_on_dated_head_line(parts: list[Part], end: int, meeting_date: str | No
     Another day's line ("Zoom 2020-03-16 kl 12-14"), a long line or a checking line gives none."""
     if meeting_date is None:
         return None
-    for part in [p for p in parts[:end] if p.text.strip()][:_DATED_LINE_REACH]:
+    for part in _lines_with_text(parts[:end], _DATED_LINE_REACH):
         text = part.text
         if "kl" not in text.casefold() or not any(f.value == meeting_date for f in find_dates(text, compact=True)):
             continue
@@ -7402,7 +7438,7 @@ def yearless_title_day(parts: list[Part], text: str) -> Found | None:
     """The day a title without a year gives (`_YEARLESS_TITLE_DAY`), in the year the text names most often
     (the earliest of a tie: "under 2016 då vi inte vet vad som händer 2017"); for minutes where no full date
     was found. None when the text names no year."""
-    first = [p for p in parts[:12] if p.text.strip()][:_YEARLESS_TITLE_LINES]
+    first = _lines_with_text(parts[:12], _YEARLESS_TITLE_LINES)
     for part in first:
         if not _opens_with_document_word(part.text):
             continue
@@ -7434,7 +7470,7 @@ _KEPT_AT_PLACE_LINES = 6  # the head's first lines with text
 def venue_of_kept_at_proceedings(parts: list[Part], end: int) -> Found | None:
     """The place a head line "Protokoll fört vid <proceedings> i <place>" ends with (`_KEPT_AT_PROCEEDINGS_PLACE`);
     None for an organisation or a body there ("... vid möte i Hörneå Bygdegårdsförening")."""
-    first = [p for p in parts[: max(end, 12)] if p.text.strip()][:_KEPT_AT_PLACE_LINES]
+    first = _lines_with_text(parts[: max(end, 12)], _KEPT_AT_PLACE_LINES)
     for part in first:
         if "vid " not in part.text:
             continue

@@ -350,6 +350,8 @@ _NEEDS_CLEANING = re.compile("[" + "".join(sorted(_DROP)) + "".join(_SPACE) + r"
 _DROP_OR_SPACE_CHARS = "".join(sorted(_DROP - {"\r"})) + "".join(_SPACE)
 _CLEANING_CHARS = _DROP_OR_SPACE_CHARS + "*_#[\\%{}!|"
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")  # CRLF, CR or LF
+# A control character that text does not hold: below U+0020, other than "\t", "\n", "\v", "\f" and "\r" (9-13).
+_CONTROL_CHAR = re.compile("[\x00-\x08\x0e-\x1f]")
 
 
 def _clean_line(text: str, a: int, b: int, offsets: tuple[int, ...], latex: bool, preamble: bool,
@@ -763,7 +765,7 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> str:
             text = data.decode("cp1252")
         except UnicodeDecodeError:
             text = data.decode("latin-1")
-    controls = sum(1 for ch in text[:100000] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROL_CHAR.findall(text, 0, 100000))  # in the first 100,000 characters
     if controls > max(8, len(text[:100000]) // 100):
         raise ExtractionError(path, None, "binary file (control characters), expected minutes as text")
     return text
