@@ -1299,10 +1299,14 @@ def _find_dates(text: str, after: date, year_hint: int | None, low: str | None,
             found.append(DateMatch(t.start(), t.end(), text[t.start():t.end()], DateKind.DAY, value, None, True))
     for m in _hits_at(_DAY_DOT_RANGE, low, text, _NUM_DOTTED, numbers.dotted, _LEAD_BACK) if numbers.dotted else ():
         found.extend(_day_dot_range(m, low))
-    dotted_year = bool(numbers.dotted) and _DOTTED_YEAR.search(low) is not None
+    dotted_year: bool | None = None  # whether the text writes day.month.year anywhere; read when first needed
     for m in _hits_at(_DAY_DOT_MONTH, low, text, _NUM_DOTTED, numbers.dotted, _LEAD_BACK) if has_digit else ():
-        if m.lead() or _next_meeting_label_before(low, m.start()) or _month_named_before(low, m) or (
-                dotted_year and _pair_in_dotted_text(low, m)):
+        if m.lead() or _next_meeting_label_before(low, m.start()) or _month_named_before(low, m):
+            found.extend(_numeric_like(m, after, year_hint, low))
+            continue
+        if dotted_year is None:
+            dotted_year = _has_dotted_year(low, numbers.dotted)
+        if dotted_year and _pair_in_dotted_text(low, m):
             found.extend(_numeric_like(m, after, year_hint, low))
     for m in _hits_at(_YYMMDD, low, text, _NUM_SHORT, numbers.six, _LEAD_BACK) if has_digit else ():
         found.extend(_yymmdd(m, after, low))
@@ -1372,6 +1376,16 @@ _NUMBER_WORDS = frozenset((
 _UNIT_AFTER = re.compile(r"\.?[ \t]*[–—-]?[ \t]*\d|[ \t]*(?:€|euro|e\b|m\b|m2|m²|cm|mm|km|ha\b|h\b|kg|g\b|l\b|liter|dl|st\b|x\b|milj)")
 _PAIR_LINE = re.compile(r"^[ \t]*(?:[-•*–][ \t]*)?(\d\d?)\.(\d\d?)\.?[ \t]+[A-ZÅÄÖa-zåäö]", re.MULTILINE)
 _PAIR_REACH = 200
+
+
+def _has_dotted_year(low: str, dotted: list[int]) -> bool:
+    """`_DOTTED_YEAR.search(low) is not None`, trying the pattern only at `dotted` (`_Numbers.dotted`).
+
+    A match opens with a digit no digit stands before, its run of one or two digits followed by
+    ".": such a start is among `dotted`.
+    """
+    match = _DOTTED_YEAR.match
+    return any(match(low, s) is not None for s in dotted)
 
 
 def _pair_in_dotted_text(low: str, m: _Hit) -> bool:
