@@ -376,8 +376,8 @@ class _Hit:
     def group(self, g: int | str = 0) -> Any:  # str, or None for a group that did not take part
         if g == 0:
             return self.text[self.s:self.m.end()]
-        i = self.m.start(g)
-        return None if i < 0 else self.text[i:self.m.end(g)]
+        i, j = self.m.span(g)
+        return None if i < 0 else self.text[i:j]
 
     def groupdict(self) -> dict[str, Any]:
         return {k: self.group(k) for k in self.m.groupdict()}
@@ -462,6 +462,8 @@ def _number_runs(low: str) -> list[tuple[int, int]]:
     The starts are where a digit pattern can match (the same as searching `(?<![0-9])\\d`);
     the run's length and the character after it tell which patterns can match there.
     """
+    if len(low) >= _LONG_TEXT and _ascii_digits_only(low):
+        return _ascii_number_runs(low)
     runs: list[tuple[int, int]] = []
     for m in _DIGIT_RUN.finditer(low):
         s, e = m.span()
@@ -469,6 +471,46 @@ def _number_runs(low: str) -> list[tuple[int, int]]:
         run = m.group()
         if not run.isascii():  # "٣4": a digit after another script's digit is a start too
             runs.extend((s + k, e) for k in range(1, len(run)) if not run[k - 1].isascii())
+    return runs
+
+
+# The characters a text encoded as Windows-1252 can hold (most stored minutes): none is a digit (`\\d`,
+# a Unicode decimal) but 0-9.
+_CP1252 = "cp1252"
+assert not any(re.match(r"\d", c) for c in bytes(range(256)).decode(_CP1252, errors="ignore") if c not in "0123456789")
+
+
+def _ascii_digits_only(low: str) -> bool:
+    """Whether every digit `\\d` finds in `low` is 0-9: it can be encoded in Windows-1252 (`_CP1252`)."""
+    if low.isascii():
+        return True
+    try:
+        low.encode(_CP1252)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _ascii_number_runs(low: str) -> list[tuple[int, int]]:
+    """`_number_runs` of a text whose digits are all 0-9: their runs, found by substring searches (much
+    faster on a long text than the regex engine's scan for a digit)."""
+    at: list[int] = []
+    for digit in "0123456789":
+        i = low.find(digit)
+        while i >= 0:
+            at.append(i)
+            i = low.find(digit, i + 1)
+    if not at:
+        return []
+    at.sort()
+    runs: list[tuple[int, int]] = []
+    start = last = at[0]
+    for i in at:
+        if i > last + 1:
+            runs.append((start, last + 1))
+            start = i
+        last = i
+    runs.append((start, last + 1))
     return runs
 
 
@@ -528,16 +570,34 @@ def _suffix_starts(low: str, words: Iterable[str], suffixes: tuple[str, ...]) ->
     ending, then a look at what stands before each, instead of one search per word.
     """
     found: set[int] = set()
-    for suffix in suffixes:
-        stems = [w[:-len(suffix)] for w in words if w.endswith(suffix)]
+    for suffix, bare, by_last in _suffix_stems(tuple(words), suffixes):
         i = low.find(suffix)
         while i >= 0:
-            for stem in stems:
+            if bare:
+                found.add(i)
+            # A stem that stands right before the ending ends in the character there.
+            for stem in by_last.get(low[i - 1], ()) if i else ():
                 j = i - len(stem)
                 if j >= 0 and low.startswith(stem, j):
                     found.add(j)
             i = low.find(suffix, i + 1)
     return sorted(found)
+
+
+@lru_cache(maxsize=8)
+def _suffix_stems(words: tuple[str, ...], suffixes: tuple[str, ...]
+                  ) -> tuple[tuple[str, bool, dict[str, tuple[str, ...]]], ...]:
+    """For each of `suffixes`: whether one of `words` is the ending alone, and the stems the others
+    put before it ("mån" of "måndag"), by their last character."""
+    out: list[tuple[str, bool, dict[str, tuple[str, ...]]]] = []
+    for suffix in suffixes:
+        stems = [w[:-len(suffix)] for w in words if w.endswith(suffix)]
+        by_last: dict[str, tuple[str, ...]] = {}
+        for stem in stems:
+            if stem:
+                by_last[stem[-1]] = (*by_last.get(stem[-1], ()), stem)
+        out.append((suffix, "" in stems, by_last))
+    return tuple(out)
 
 
 _WEEKDAY_SUFFIXES = ("dag", "day")
