@@ -548,14 +548,8 @@ class _Place:
     sentence_end: int
     heading: str
     outer: str
+    parents: str
     section_start: int
-    doc: _Doc
-    line: int
-
-    @property
-    def parents(self) -> str:
-        """The less indented bullets above the line (`_Doc.parents`), read when first asked for."""
-        return self.doc.parents_of(self.line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -672,7 +666,7 @@ class _Doc:
             s = self._wrapped_from(i, ls)
         m2 = _SENTENCE_END.search(self.text, end, le)
         e = m2.end() if m2 else le
-        return _Place(ls, le, s, e, self.headings[i], self.outer[i], self.section_start[i], self, i)
+        return _Place(ls, le, s, e, self.headings[i], self.outer[i], self.parents_of(i), self.section_start[i])
 
     def _wrapped_from(self, i: int, ls: int) -> int:
         """Where the sentence that line `i` goes on with starts, when the line opens in lower case and the
