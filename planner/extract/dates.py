@@ -376,8 +376,8 @@ class _Hit:
     def group(self, g: int | str = 0) -> Any:  # str, or None for a group that did not take part
         if g == 0:
             return self.text[self.s:self.m.end()]
-        i = self.m.start(g)
-        return None if i < 0 else self.text[i:self.m.end(g)]
+        i, j = self.m.span(g)
+        return None if i < 0 else self.text[i:j]
 
     def groupdict(self) -> dict[str, Any]:
         return {k: self.group(k) for k in self.m.groupdict()}
@@ -462,6 +462,8 @@ def _number_runs(low: str) -> list[tuple[int, int]]:
     The starts are where a digit pattern can match (the same as searching `(?<![0-9])\\d`);
     the run's length and the character after it tell which patterns can match there.
     """
+    if len(low) >= _LONG_TEXT and _ascii_digits_only(low):
+        return _ascii_number_runs(low)
     runs: list[tuple[int, int]] = []
     for m in _DIGIT_RUN.finditer(low):
         s, e = m.span()
@@ -469,6 +471,46 @@ def _number_runs(low: str) -> list[tuple[int, int]]:
         run = m.group()
         if not run.isascii():  # "٣4": a digit after another script's digit is a start too
             runs.extend((s + k, e) for k in range(1, len(run)) if not run[k - 1].isascii())
+    return runs
+
+
+# The characters a text encoded as Windows-1252 can hold (most stored minutes): none is a digit (`\\d`,
+# a Unicode decimal) but 0-9.
+_CP1252 = "cp1252"
+assert not any(re.match(r"\d", c) for c in bytes(range(256)).decode(_CP1252, errors="ignore") if c not in "0123456789")
+
+
+def _ascii_digits_only(low: str) -> bool:
+    """Whether every digit `\\d` finds in `low` is 0-9: it can be encoded in Windows-1252 (`_CP1252`)."""
+    if low.isascii():
+        return True
+    try:
+        low.encode(_CP1252)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _ascii_number_runs(low: str) -> list[tuple[int, int]]:
+    """`_number_runs` of a text whose digits are all 0-9: their runs, found by substring searches (much
+    faster on a long text than the regex engine's scan for a digit)."""
+    at: list[int] = []
+    for digit in "0123456789":
+        i = low.find(digit)
+        while i >= 0:
+            at.append(i)
+            i = low.find(digit, i + 1)
+    if not at:
+        return []
+    at.sort()
+    runs: list[tuple[int, int]] = []
+    start = last = at[0]
+    for i in at:
+        if i > last + 1:
+            runs.append((start, last + 1))
+            start = i
+        last = i
+    runs.append((start, last + 1))
     return runs
 
 
@@ -528,16 +570,34 @@ def _suffix_starts(low: str, words: Iterable[str], suffixes: tuple[str, ...]) ->
     ending, then a look at what stands before each, instead of one search per word.
     """
     found: set[int] = set()
-    for suffix in suffixes:
-        stems = [w[:-len(suffix)] for w in words if w.endswith(suffix)]
+    for suffix, bare, by_last in _suffix_stems(tuple(words), suffixes):
         i = low.find(suffix)
         while i >= 0:
-            for stem in stems:
+            if bare:
+                found.add(i)
+            # A stem that stands right before the ending ends in the character there.
+            for stem in by_last.get(low[i - 1], ()) if i else ():
                 j = i - len(stem)
                 if j >= 0 and low.startswith(stem, j):
                     found.add(j)
             i = low.find(suffix, i + 1)
     return sorted(found)
+
+
+@lru_cache(maxsize=8)
+def _suffix_stems(words: tuple[str, ...], suffixes: tuple[str, ...]
+                  ) -> tuple[tuple[str, bool, dict[str, tuple[str, ...]]], ...]:
+    """For each of `suffixes`: whether one of `words` is the ending alone, and the stems the others
+    put before it ("mån" of "måndag"), by their last character."""
+    out: list[tuple[str, bool, dict[str, tuple[str, ...]]]] = []
+    for suffix in suffixes:
+        stems = [w[:-len(suffix)] for w in words if w.endswith(suffix)]
+        by_last: dict[str, tuple[str, ...]] = {}
+        for stem in stems:
+            if stem:
+                by_last[stem[-1]] = (*by_last.get(stem[-1], ()), stem)
+        out.append((suffix, "" in stems, by_last))
+    return tuple(out)
 
 
 _WEEKDAY_SUFFIXES = ("dag", "day")
@@ -1299,10 +1359,14 @@ def _find_dates(text: str, after: date, year_hint: int | None, low: str | None,
             found.append(DateMatch(t.start(), t.end(), text[t.start():t.end()], DateKind.DAY, value, None, True))
     for m in _hits_at(_DAY_DOT_RANGE, low, text, _NUM_DOTTED, numbers.dotted, _LEAD_BACK) if numbers.dotted else ():
         found.extend(_day_dot_range(m, low))
-    dotted_year = bool(numbers.dotted) and _DOTTED_YEAR.search(low) is not None
+    dotted_year: bool | None = None  # whether the text writes day.month.year anywhere; read when first needed
     for m in _hits_at(_DAY_DOT_MONTH, low, text, _NUM_DOTTED, numbers.dotted, _LEAD_BACK) if has_digit else ():
-        if m.lead() or _next_meeting_label_before(low, m.start()) or _month_named_before(low, m) or (
-                dotted_year and _pair_in_dotted_text(low, m)):
+        if m.lead() or _next_meeting_label_before(low, m.start()) or _month_named_before(low, m):
+            found.extend(_numeric_like(m, after, year_hint, low))
+            continue
+        if dotted_year is None:
+            dotted_year = _has_dotted_year(low, numbers.dotted)
+        if dotted_year and _pair_in_dotted_text(low, m):
             found.extend(_numeric_like(m, after, year_hint, low))
     for m in _hits_at(_YYMMDD, low, text, _NUM_SHORT, numbers.six, _LEAD_BACK) if has_digit else ():
         found.extend(_yymmdd(m, after, low))
@@ -1372,6 +1436,16 @@ _NUMBER_WORDS = frozenset((
 _UNIT_AFTER = re.compile(r"\.?[ \t]*[–—-]?[ \t]*\d|[ \t]*(?:€|euro|e\b|m\b|m2|m²|cm|mm|km|ha\b|h\b|kg|g\b|l\b|liter|dl|st\b|x\b|milj)")
 _PAIR_LINE = re.compile(r"^[ \t]*(?:[-•*–][ \t]*)?(\d\d?)\.(\d\d?)\.?[ \t]+[A-ZÅÄÖa-zåäö]", re.MULTILINE)
 _PAIR_REACH = 200
+
+
+def _has_dotted_year(low: str, dotted: list[int]) -> bool:
+    """`_DOTTED_YEAR.search(low) is not None`, trying the pattern only at `dotted` (`_Numbers.dotted`).
+
+    A match opens with a digit no digit stands before, its run of one or two digits followed by
+    ".": such a start is among `dotted`.
+    """
+    match = _DOTTED_YEAR.match
+    return any(match(low, s) is not None for s in dotted)
 
 
 def _pair_in_dotted_text(low: str, m: _Hit) -> bool:

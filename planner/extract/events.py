@@ -122,7 +122,11 @@ def _fold(s: str) -> str:
 
     The regex engine reads "İ", "ı" and "ſ" as "i", "i" and "s", where str.lower differs.
     """
-    low = s.lower()
+    return _folded(s.lower())
+
+
+def _folded(low: str) -> str:
+    """`_fold` of a text from its `str.lower`."""
     if not low.isascii() and ("ı" in low or "ſ" in low or "\u0307" in low):
         low = low.replace("ı", "i").replace("ſ", "s").replace("\u0307", "")
     return low
@@ -162,7 +166,9 @@ class _Gated:
             return None
         return self.pattern.search(s, pos, endpos)
 
-    def finditer(self, s: str) -> Iterator[re.Match[str]]:
+    def finditer(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if pos or endpos < len(s):  # every match stands inside the slice
+            return self.pattern.finditer(s, pos, endpos) if self._may(s[pos:endpos]) else iter(())
         return self.pattern.finditer(s) if self._may(s) else iter(())
 
     def fullmatch(self, s: str) -> re.Match[str] | None:
@@ -564,7 +570,9 @@ class _Doc:
         self.doc = doc
         self.text = doc.clean
         self.own_dates: set[date] = set()  # the document's own dates, set by `extract_events`
+        self._parents: dict[int, str] = {}  # `parents_of`
         lowered = doc.clean.lower()
+        self.fold = _folded(lowered)  # `_fold` of the whole text
         same = len(lowered) == len(doc.clean)
         self.low = lowered if same else doc.clean
         # The same text as the date patterns read it, when a slice of it reads as its own slice
@@ -590,6 +598,13 @@ class _Doc:
 
     def line_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def parents_of(self, i: int) -> str:
+        """`parents(i)`, read once per line."""
+        found = self._parents.get(i)
+        if found is None:
+            found = self._parents[i] = self.parents(i)
+        return found
 
     def parents(self, i: int) -> str:
         """Text of the less indented bullets above line `i` ("- Extra Stormöte!" over its sub-points)."""
@@ -651,7 +666,7 @@ class _Doc:
             s = self._wrapped_from(i, ls)
         m2 = _SENTENCE_END.search(self.text, end, le)
         e = m2.end() if m2 else le
-        return _Place(ls, le, s, e, self.headings[i], self.outer[i], self.parents(i), self.section_start[i])
+        return _Place(ls, le, s, e, self.headings[i], self.outer[i], self.parents_of(i), self.section_start[i])
 
     def _wrapped_from(self, i: int, ls: int) -> int:
         """Where the sentence that line `i` goes on with starts, when the line opens in lower case and the
@@ -1342,10 +1357,13 @@ def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: lis
     starts = [dm.start for dm, _ in mentions]
     dated = [dm.start for dm, _ in mentions if dm.value is not None]
     # A date the head gives as the document's own is so again where a page header repeats it below.
-    d.own_dates = {dm.value for dm, _ in mentions if isinstance(dm.value, date) and _document_date(d, dm, after, meeting)}
+    # (whether each mention is such a date: `_event` asks again of each)
+    written = [isinstance(dm.value, date) and _document_date(d, dm, after, meeting) for dm, _ in mentions]
+    d.own_dates = {dm.value for (dm, _), own in zip(mentions, written, strict=True) if own and isinstance(dm.value, date)}
     # (below the meeting's own date only: a page may put the heading above the transcript)
     dated_at = meeting.spans.get("date", (0, 0))[1]
-    related = next((r for r in _RELATED_DOCUMENTS.finditer(text) if d.doc.span(r.start(), r.end())[0] >= dated_at), None)
+    related = next((r for r in _RELATED_DOCUMENTS.finditer(text) if d.doc.span(r.start(), r.end())[0] >= dated_at),
+                   None) if any(w in d.fold for w in _RELATED_DOCUMENTS_WORDS) else None
     others_from = related.start() if related else len(text)
     for index, (dm, in_list) in enumerate(mentions):
         if any(a <= dm.start < b for a, b in urls):
@@ -1358,7 +1376,7 @@ def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: lis
         prev_end = mentions[index - 1][0].end if index > 0 else 0
         # Only mentions close by matter to this one; slicing keeps long documents linear.
         near = mentions[bisect.bisect_left(starts, dm.start - _NEAR):bisect.bisect_right(starts, dm.end + _NEAR)]
-        event = _event(d, dm, in_list, after, meeting, near, nxt, prev_end, day_months)
+        event = _event(d, dm, in_list, after, meeting, near, nxt, prev_end, day_months, written[index])
         if event is not None:
             found.append(replace(event, same_day=True) if dm.text == _SAME_DAY_TEXT else event)
     events = _merge(found)
@@ -1371,6 +1389,8 @@ def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: lis
 # The heading of a stored page's list of other documents, alone on its line: "Relevanta dokument",
 # "Liknande dokument", "Related documents". What follows are other minutes' titles.
 _RELATED_DOCUMENTS = re.compile(r"(?im)^[ \t]*(?:relevanta|liknande|relaterade|related|similar)\s+(?:dokument|documents)[ \t]*$")
+# The words one of which every match of `_RELATED_DOCUMENTS` holds: the pattern is tried only on a text that holds one.
+_RELATED_DOCUMENTS_WORDS = ("relevanta", "liknande", "relaterade", "related", "similar")
 
 
 # A date alone on one of a document's first lines ("februari 26th, 2021" under a post's title) dates the
@@ -1480,8 +1500,9 @@ _LABEL_BLOCK_LINES = 4  # the labels below the date's line that may belong to it
 # What may stand between a date and an hour range written bare: "5 maj 18-20", "5/5, kl 18-21", "(18-20)".
 # The hour all the body's meetings start at, said once: "Sammanträdena börjar kl. 13.00", "Både beredning
 # och direktionsmöten börjar kl 08.30". Plural only: "Mötet börjar kl 13" is one meeting's.
-_STANDING_HOUR = re.compile(rf"(?i)(?<![{_W}])[{_W}]*(?:möten|mötena|sammanträden|sammanträdena)\s+(?:börjar|startar|inleds)"
-                            r"\s+(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?)?")
+_STANDING_HOUR = _Gated(re.compile(
+    rf"(?i)(?<![{_W}])[{_W}]*(?:möten|mötena|sammanträden|sammanträdena)\s+(?:börjar|startar|inleds)"
+    r"\s+(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?)?"), ("möten", "sammanträden"))
 _BARE_RANGE_LEAD = re.compile(r"[\s,:(–-]*(?:kl(?:ockan)?\.?\s*|mellan\s+|från\s+)?")
 
 
@@ -1702,7 +1723,9 @@ def is_protocol_number(text: str, dm: DateMatch, after: date) -> bool:
 
 def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
            mentions: list[tuple[DateMatch, bool]], nxt: int, prev_end: int,
-           day_months: dict[str, list[int]]) -> _Found | None:
+           day_months: dict[str, list[int]], written: bool) -> _Found | None:
+    """The event a date mention names, or None. `written`: whether it is the minutes' own date
+    (`_document_date`), as `extract_events` found for every mention."""
     text = d.text
     if dm.kind not in (DateKind.DAY, DateKind.MONTH, DateKind.WEEKDAY) or dm.value is None:
         return None
@@ -1751,7 +1774,7 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None  # "Årsmöte 26.2.2015" / "29.03.2015 kl. 09:57" over the report: the day the page was posted
     if _meeting_own_later_day(d, dm, after, meeting):
         return None  # "Tid: 11 september 16:30-19:00, 12 september 10:00-20:00": the meeting's second day
-    if _document_date(d, dm, after, meeting) or (dm.explicit_year and dm.value in d.own_dates):
+    if written or (dm.explicit_year and dm.value in d.own_dates):
         return None  # "2008-01-02 ... Minnesanteckningar från ... möte den 19 december 2007": the letter's date
     if _signed_at_place(text, p.line_start, p.line_end, dm):
         return None  # "Dick Jonsson" / "Ljungsbro" / "2023-03-4" closing the minutes: when they were signed
