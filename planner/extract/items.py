@@ -1206,6 +1206,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
         latin = _latin_bytes(doc.clean)
     # Digits as "1" (see `_three_digit_lines`), to tell the lines with three of them.
     digits = latin.translate(_DIGIT_BYTES) if latin is not None else None
+    low = _lower_latin(latin) if latin is not None else None  # lower case, for the contents labels' words
     marked: bool | None = None  # whether the text has marked-up headings; read at the first numbered bullet
     points: list[_Candidate] = []  # numbered within the meeting ("9:1 Öppnande"), kept if they make a run
     title_number_label: bool | None = None  # whether the text holds a contents label; read at the first long line
@@ -1260,7 +1261,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
         runs: list[_Candidate] | None = None
         if len(text) > 400 or line.page:
             found.extend(_inline_candidates(line, i))
-            labelled = _labelled_contents(line, i)
+            labelled = _labelled_contents(line, i, low)
             if labelled:
                 found.extend(labelled)
             else:
@@ -1283,7 +1284,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             found.extend(_glued_candidates(line, i))
         three = (digits.count(b"1", line.start, line.start + len(text)) >= 3 if digits is not None
                  else _THREE_DIGITS.search(text) is not None)
-        contents = (_contents_candidates(line, i, labelled) or (_number_runs(line, i) if runs is None else runs)
+        contents = (_contents_candidates(line, i, labelled, low) or (_number_runs(line, i) if runs is None else runs)
                     or _caps_contents(line, i)) if three else []
         found.extend(contents)
         m = page = None
@@ -2020,16 +2021,17 @@ def _bare_sign_line(text: str) -> bool:
     return text[:3].lstrip()[:1] == "§" and _BARE_SIGN.fullmatch(text) is not None
 
 
-def _contents_candidates(line: Line, i: int, labelled: list[_Candidate] | None = None) -> list[_Candidate]:
+def _contents_candidates(line: Line, i: int, labelled: list[_Candidate] | None = None,
+                         low: bytes | None = None) -> list[_Candidate]:
     """Entries of a table of contents run together on one line ("FHR 29 Godkännande ... FHR 30 ...").
 
     A copy cut off after its first pages keeps the list of the meeting's paragraphs only there;
     when the paragraphs themselves follow, their headings outweigh these entries. Each entry has
     its number: the caller reads only lines with three digits (`_three_digit_lines`). `labelled`
-    is `_labelled_contents(line, i)`, when the caller has it.
+    is `_labelled_contents(line, i)`, when the caller has it; `low` as there.
     """
     if labelled is None:
-        labelled = _labelled_contents(line, i)
+        labelled = _labelled_contents(line, i, low)
     if labelled:
         return labelled
     if "§" not in line.text and not _TWO_CAPITALS.search(line.text):
@@ -2097,6 +2099,17 @@ _BARE_ENTRY = re.compile(r"(?<![\w.,:/-])(\d{1,3})\s+(?=[A-ZÅÄÖ])")
 _PAGE_AT_END = re.compile(r"(?:\s*\.{2,})?\s+\d{1,3}\s*$")
 _CONTENTS_WORDS = tuple(w[:5] for w in words.CONTENTS_LABELS)
 _CONTENTS_WORDS_ONCE = tuple(sorted(set(_CONTENTS_WORDS)))  # each once: `in` finds one at C speed
+_CONTENTS_WORDS_LATIN = tuple(w.encode("latin-1") for w in _CONTENTS_WORDS_ONCE)
+# Each Latin-1 character lower-cased, as bytes: lower-casing maps each to one Latin-1 character, and no
+# character outside Latin-1 that `_latin_bytes` turns into "?" (none of them a word character) lower-cases
+# to one in Latin-1. So a Latin-1 word stands in the lower-cased text of `clean[a:b]` exactly where it
+# stands in `_lower_latin(_latin_bytes(clean))[a:b]`.
+_LOWER_LATIN = bytes(ord(chr(c).lower()) for c in range(256))
+
+
+def _lower_latin(latin: bytes) -> bytes:
+    """`latin` (see `_latin_bytes`) lower-cased: what `_labelled_contents` reads for its label's words."""
+    return latin.translate(_LOWER_LATIN)
 
 
 _MAX_LOST_IN_CAPITALS = 2
@@ -2109,7 +2122,7 @@ def _in_capitals(text: str) -> bool:
     return _TWO_CAPITALS.search(rest) is not None and not any(c.islower() for c in rest)
 
 
-def _labelled_contents(line: Line, i: int) -> list[_Candidate]:
+def _labelled_contents(line: Line, i: int, low: bytes | None = None) -> list[_Candidate]:
     """Entries of a table of contents numbered without "§", run together after its label on one line.
 
     "Innehållsförteckning 31 Godkännande av dagordningen 32 Planchef ... 39 Nästa möte": the entries
@@ -2120,9 +2133,13 @@ def _labelled_contents(line: Line, i: int) -> list[_Candidate]:
     ... verksamhet Kronobergs läns ... 243 Upphandling"): when as many titles start there (a
     capitalised word after a lower-case one) as numbers are missing, each is an entry without a
     number; a wider gap is taken only so, or, up to two numbers, where the titles are in capitals.
+    `low` is `_lower_latin(latin)` of the document, when the caller has it.
     """
-    low = line.text.lower()
-    if not any(w in low for w in _CONTENTS_WORDS_ONCE):
+    if low is not None:  # the same test on the document's lower-case bytes, without lower-casing the line
+        at, end = line.start, line.start + len(line.text)
+        if not any(low.find(w, at, end) >= 0 for w in _CONTENTS_WORDS_LATIN):
+            return []
+    elif not any(w in line.text.lower() for w in _CONTENTS_WORDS_ONCE):
         return []  # most lines: no contents label at all
     label = _CONTENTS_LABEL.search(line.text)
     if label is None:
