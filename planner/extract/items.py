@@ -1206,6 +1206,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
         latin = _latin_bytes(doc.clean)
     # Digits as "1" (see `_three_digit_lines`), to tell the lines with three of them.
     digits = latin.translate(_DIGIT_BYTES) if latin is not None else None
+    low = _lower_latin(latin) if latin is not None else None  # lower case, for the contents labels' words
     marked: bool | None = None  # whether the text has marked-up headings; read at the first numbered bullet
     points: list[_Candidate] = []  # numbered within the meeting ("9:1 Öppnande"), kept if they make a run
     title_number_label: bool | None = None  # whether the text holds a contents label; read at the first long line
@@ -1255,9 +1256,21 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             # "... Röstlängden justeras kontinuerligt. Sida 1 av 6" / "Sektionsmöte 7. Förfarande vid valärenden
             # ... 8. Föregående mötesprotokoll ...": a copy kept one line a page, its last page short.
             found.extend(_inline_candidates(line, i))
+        # A long line's lists of entries, read once for both uses below.
+        labelled: list[_Candidate] | None = None
+        runs: list[_Candidate] | None = None
         if len(text) > 400 or line.page:
             found.extend(_inline_candidates(line, i))
-            found.extend(_labelled_contents(line, i) or _coded_contents(line, i) or _number_runs(line, i))
+            labelled = _labelled_contents(line, i, low)
+            if labelled:
+                found.extend(labelled)
+            else:
+                coded_entries = _coded_contents(line, i)
+                if coded_entries:
+                    found.extend(coded_entries)
+                else:
+                    runs = _number_runs(line, i)
+                    found.extend(runs)
             if title_number_label is None:
                 title_number_label = _may_hold_title_number_label(doc.clean)
             if title_number_label:
@@ -1271,7 +1284,8 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             found.extend(_glued_candidates(line, i))
         three = (digits.count(b"1", line.start, line.start + len(text)) >= 3 if digits is not None
                  else _THREE_DIGITS.search(text) is not None)
-        contents = (_contents_candidates(line, i) or _number_runs(line, i) or _caps_contents(line, i)) if three else []
+        contents = (_contents_candidates(line, i, labelled, low) or (_number_runs(line, i) if runs is None else runs)
+                    or _caps_contents(line, i)) if three else []
         found.extend(contents)
         m = page = None
         # What _may_open_numbered tells, inline: this loop reads every line.
@@ -2007,14 +2021,17 @@ def _bare_sign_line(text: str) -> bool:
     return text[:3].lstrip()[:1] == "§" and _BARE_SIGN.fullmatch(text) is not None
 
 
-def _contents_candidates(line: Line, i: int) -> list[_Candidate]:
+def _contents_candidates(line: Line, i: int, labelled: list[_Candidate] | None = None,
+                         low: bytes | None = None) -> list[_Candidate]:
     """Entries of a table of contents run together on one line ("FHR 29 Godkännande ... FHR 30 ...").
 
     A copy cut off after its first pages keeps the list of the meeting's paragraphs only there;
     when the paragraphs themselves follow, their headings outweigh these entries. Each entry has
-    its number: the caller reads only lines with three digits (`_three_digit_lines`).
+    its number: the caller reads only lines with three digits (`_three_digit_lines`). `labelled`
+    is `_labelled_contents(line, i)`, when the caller has it; `low` as there.
     """
-    labelled = _labelled_contents(line, i)
+    if labelled is None:
+        labelled = _labelled_contents(line, i, low)
     if labelled:
         return labelled
     if "§" not in line.text and not _TWO_CAPITALS.search(line.text):
@@ -2082,6 +2099,17 @@ _BARE_ENTRY = re.compile(r"(?<![\w.,:/-])(\d{1,3})\s+(?=[A-ZÅÄÖ])")
 _PAGE_AT_END = re.compile(r"(?:\s*\.{2,})?\s+\d{1,3}\s*$")
 _CONTENTS_WORDS = tuple(w[:5] for w in words.CONTENTS_LABELS)
 _CONTENTS_WORDS_ONCE = tuple(sorted(set(_CONTENTS_WORDS)))  # each once: `in` finds one at C speed
+_CONTENTS_WORDS_LATIN = tuple(w.encode("latin-1") for w in _CONTENTS_WORDS_ONCE)
+# Each Latin-1 character lower-cased, as bytes: lower-casing maps each to one Latin-1 character, and no
+# character outside Latin-1 that `_latin_bytes` turns into "?" (none of them a word character) lower-cases
+# to one in Latin-1. So a Latin-1 word stands in the lower-cased text of `clean[a:b]` exactly where it
+# stands in `_lower_latin(_latin_bytes(clean))[a:b]`.
+_LOWER_LATIN = bytes(ord(chr(c).lower()) for c in range(256))
+
+
+def _lower_latin(latin: bytes) -> bytes:
+    """`latin` (see `_latin_bytes`) lower-cased: what `_labelled_contents` reads for its label's words."""
+    return latin.translate(_LOWER_LATIN)
 
 
 _MAX_LOST_IN_CAPITALS = 2
@@ -2094,7 +2122,7 @@ def _in_capitals(text: str) -> bool:
     return _TWO_CAPITALS.search(rest) is not None and not any(c.islower() for c in rest)
 
 
-def _labelled_contents(line: Line, i: int) -> list[_Candidate]:
+def _labelled_contents(line: Line, i: int, low: bytes | None = None) -> list[_Candidate]:
     """Entries of a table of contents numbered without "§", run together after its label on one line.
 
     "Innehållsförteckning 31 Godkännande av dagordningen 32 Planchef ... 39 Nästa möte": the entries
@@ -2105,9 +2133,13 @@ def _labelled_contents(line: Line, i: int) -> list[_Candidate]:
     ... verksamhet Kronobergs läns ... 243 Upphandling"): when as many titles start there (a
     capitalised word after a lower-case one) as numbers are missing, each is an entry without a
     number; a wider gap is taken only so, or, up to two numbers, where the titles are in capitals.
+    `low` is `_lower_latin(latin)` of the document, when the caller has it.
     """
-    low = line.text.lower()
-    if not any(w in low for w in _CONTENTS_WORDS_ONCE):
+    if low is not None:  # the same test on the document's lower-case bytes, without lower-casing the line
+        at, end = line.start, line.start + len(line.text)
+        if not any(low.find(w, at, end) >= 0 for w in _CONTENTS_WORDS_LATIN):
+            return []
+    elif not any(w in line.text.lower() for w in _CONTENTS_WORDS_ONCE):
         return []  # most lines: no contents label at all
     label = _CONTENTS_LABEL.search(line.text)
     if label is None:
@@ -2321,6 +2353,7 @@ def _paged_contents(doc: Minutes) -> list[Heading]:
 _RUN_MARK = re.compile(r"(?<![\w./:,-])(?:(?P<word>" + "|".join(re.escape(w) for w in words.ITEM_NUMBER_WORDS)
                        + r"|[A-ZÅÄÖ]{2,5})\s*)?(?P<n>\d{1,3})(?P<year>/(?:19|20)\d\d)?(?=\s)")
 _MIN_RUN = 3
+_DIGIT_THEN_SPACE = re.compile(r"\d\s")  # where a mark of `_RUN_MARK` may end (see `_number_runs`)
 _MIN_BARE_RUN = 4  # bare numbers without "Sak", "§" or a year
 
 
@@ -2349,6 +2382,10 @@ def _number_runs(line: Line, i: int) -> list[_Candidate]:
     word follows a lower-case one (`_title_starts`); where too few are told apart the last ones
     share the text.
     """
+    # Each mark ends at a digit with white space after it (`(?=\s)` after the number or its year), one place a
+    # mark: a line with fewer such places than a run's marks has no run (most lines; a far cheaper scan).
+    if len(_DIGIT_THEN_SPACE.findall(line.text)) < _MIN_RUN:
+        return []
     marks = [m for m in _RUN_MARK.finditer(line.text) if line.text[m.end():m.end() + 2].strip()]
     if len(marks) < _MIN_RUN:
         return []
@@ -2597,13 +2634,14 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         run_on = [m for m in _run_on_points(line.text) if m.start(1) not in taken]
         if run_on:  # in reading order: a line not a page's keeps its candidates as found
             marks = sorted(marks + run_on, key=lambda m: m.start(1))
+    loose = _loose_marks(line.text)  # read once for the readers below (`_spare_loose_marks` always reads them)
     if line.page and len(marks) >= 2:
-        marks += _consecutive_loose_marks(line.text, marks)
+        marks += _consecutive_loose_marks(line.text, marks, loose)
     elif line.page:
-        run = _loose_run(line.text)
+        run = _loose_run(line.text, loose)
         # "... Konserthuset i Växjö 37 Landstingsfullmäktiges öppnande ... öppnat. 38 Upprop": the one
         # mark after a sentence and the number right before it
-        marks += run or (_consecutive_loose_marks(line.text, marks) if marks and marks[0].re is _PAGE_RUN_IN else [])
+        marks += run or (_consecutive_loose_marks(line.text, marks, loose) if marks and marks[0].re is _PAGE_RUN_IN else [])
     attachments: bool | None = None  # whether the line holds the first word of an attachment label
     added = 0  # the next number of a list of matters added to the agenda, while one is read
     for m in marks:
@@ -2652,7 +2690,7 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
                 continue
         found.append(_Candidate(i, number, int(number.split(".")[0]), style, title, 0.8,
                                 line.start + m.start(1), line.start + m.end() + len(title)))
-    found.extend(_spare_loose_marks(line, i, {c.start for c in found}))  # a page line, or one of 400 characters or more
+    found.extend(_spare_loose_marks(line, i, {c.start for c in found}, loose))  # a page line, or one of 400 characters or more
     if line.page:
         found.extend(_spare_marks_after_capitals(line, i, {c.start for c in found}))
     return found
@@ -2735,16 +2773,17 @@ def _word_before(text: str, at: int) -> str:
     return before[-1] if before else ""
 
 
-def _spare_loose_marks(line: Line, i: int, taken: set[int]) -> list[_Candidate]:
+def _spare_loose_marks(line: Line, i: int, taken: set[int], loose: list[re.Match[str]] | None = None) -> list[_Candidate]:
     """Numbers run in on a page line (or a long line) that no sequence on it took, kept aside (weight below 0).
 
     The sequence may go on from the page before or after: "... Pia Andersen 15 Justering ..." on
     one page and "... 17 Kunskapsinhämtning" on the next, "3 Anmälningsärenden 290 Anmälan av ..."
     after "289 Justering" on the page before. Such a number fills only the one gap of the
-    sequence of headings it stands in (`_fill_gaps`); it starts no sequence of its own.
+    sequence of headings it stands in (`_fill_gaps`); it starts no sequence of its own. `loose` is
+    `_loose_marks(line.text)`, when the caller has it.
     """
     out = []
-    marks = _loose_marks(line.text)
+    marks = _loose_marks(line.text) if loose is None else loose
     if not line.page:
         # A long line's numbers run in after a sentence too ("... till efter 6. 4 Beslut från föregående
         # protokoll ..."): the run that started on the line before goes on ("1 ... 2 ... 3" there).
@@ -2783,7 +2822,8 @@ def _loose_marks(text: str) -> list[re.Match[str]]:
     return marks
 
 
-def _consecutive_loose_marks(text: str, marks: list[re.Match[str]]) -> list[re.Match[str]]:
+def _consecutive_loose_marks(text: str, marks: list[re.Match[str]],
+                             loose_marks: list[re.Match[str]] | None = None) -> list[re.Match[str]]:
     """Numbers run in without a stop before them, where they continue the sequence of the page's marks.
 
     "2 Fastställande av dagordning att fastställa dagordningen 3 Val av justerare ... 4 Föregående":
@@ -2791,12 +2831,14 @@ def _consecutive_loose_marks(text: str, marks: list[re.Match[str]]) -> list[re.M
     one less (or two less: a number lost in copying) with no mark between them as high, or right
     before the mark numbered one more, on the same page line. Each number so found may extend the sequence in turn
     ("... Hembygdsmuseet 1 Mötets öppnande ... öppnat. 2 Upprop"; "... protokoll 5 Justering").
+    `loose_marks` is `_loose_marks(text)`, when the caller has it.
     """
     known = sorted((m.start(1), int(m.group(1).lstrip("§ ").split(".")[0])) for m in marks)
     # One side is enough only beside marks without a stop, as these are: a list "1. ... 2. ..."
     # inside an item numbers itself apart.
     bare = sorted((m.start(1), int(m.group(1).lstrip("§ "))) for m in marks if m.re is _PAGE_RUN_IN)
-    loose = [m for m in _loose_marks(text) if all(m.start(1) != at for at, _ in known)]
+    loose = [m for m in (_loose_marks(text) if loose_marks is None else loose_marks)
+             if all(m.start(1) != at for at, _ in known)]
     out: list[re.Match[str]] = []
     grew = True
     while grew and loose:
@@ -2820,17 +2862,19 @@ def _consecutive_loose_marks(text: str, marks: list[re.Match[str]]) -> list[re.M
     return sorted(out, key=lambda m: m.start())
 
 
-def _loose_run(text: str) -> list[re.Match[str]]:
+def _loose_run(text: str, loose: list[re.Match[str]] | None = None) -> list[re.Match[str]]:
     """Numbers run in without stops on a page line that has no other item marks, when they count up by one.
 
     "... justera dagens protokoll 15 Dagordning och övriga frågor ... Informationsärenden 16
     Planeringsprocessen ...": paragraphs 15 and 16 of a copy that lost its line breaks. A lone
     number is no item; the longest run N, N+1, ... in reading order (two or more) is, unless a
     number of it stands twice on the line: then the numbers are paragraphs noted after names.
+    `loose` is `_loose_marks(text)`, when the caller has it.
     """
-    if not any(map(str.isdecimal, text)):
-        return []
-    loose = _loose_marks(text)
+    if loose is None:
+        if not any(map(str.isdecimal, text)):
+            return []
+        loose = _loose_marks(text)
     best: list[re.Match[str]] = []
     for k, first in enumerate(loose):
         run = [first]
@@ -3669,11 +3713,8 @@ def _lettered_sign_points(doc: Minutes, chain: list[_Candidate]) -> list[_Candid
     return out
 
 
-def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool = False) -> list[Heading]:
-    """Numbered item headings; with `paragraphs`, a run of numbered paragraphs when no heading is found.
-
-    `cands` are the document's candidates, listed people dropped.
-    """
+def _numbered_chain(doc: Minutes, cands: list[_Candidate]) -> list[_Candidate]:
+    """The chain of numbered candidates `_numbered_headings` reads (empty when it is a run of page numbers)."""
     chain = _one_numbered_list(doc, _fill_gaps(_restarted_runs(_line_opener(
         _without_listed_opener(_best_chain(cands), cands), cands), cands), cands, doc.clean), cands)
     chain = _listed_titles_in_gap(doc, chain, cands)
@@ -3685,8 +3726,18 @@ def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool =
     chain = lettered_points(doc, chain)
     chain = _lettered_sign_points(doc, chain)
     chain = _unnumbered_bullets_after(doc, chain)
-    if _page_numbers(doc, chain):
-        chain = []
+    return [] if _page_numbers(doc, chain) else chain
+
+
+def _numbered_headings(doc: Minutes, cands: list[_Candidate], paragraphs: bool = False,
+                       chain: list[_Candidate] | None = None) -> list[Heading]:
+    """Numbered item headings; with `paragraphs`, a run of numbered paragraphs when no heading is found.
+
+    `cands` are the document's candidates, listed people dropped; `chain` is `_numbered_chain(doc, cands)`,
+    when the caller has it (it reads the same candidates twice).
+    """
+    if chain is None:
+        chain = _numbered_chain(doc, cands)
     if not chain and paragraphs:
         chain = _paragraph_run(cands)
         if _page_numbers(doc, chain):
@@ -6255,7 +6306,8 @@ def _number_column_headings(doc: Minutes) -> list[Heading]:
 
 def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Heading], str]:
     """`_find_all_headings` of the numbered candidates `cands`, a lone paragraph aside."""
-    numbered = _numbered_headings(doc, cands)
+    chain = _numbered_chain(doc, cands)  # read once for both readings below
+    numbered = _numbered_headings(doc, cands, chain=chain)
     if len(numbered) >= 2:
         numbered = _run_in_formalities(doc, _lost_opening(doc, cands, numbered))
         numbered = _gap_titles(doc, _run_in_previous_minutes(doc, numbered))
@@ -6276,7 +6328,7 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
     marked = _marked_headings(doc)
     if len(marked) >= 2:
         return marked, "marked"
-    paragraphs = _numbered_headings(doc, cands, paragraphs=True)
+    paragraphs = _numbered_headings(doc, cands, paragraphs=True, chain=chain)
     contents = (_contents_lines(doc) or _unnumbered_contents(doc) or _dot_leader_runs(doc) or _paged_contents(doc)
                 or _diary_parted_contents(doc) or _paged_unnumbered_contents(doc) or _page_head_titles(doc)
                 or _capitals_run_list(doc))
