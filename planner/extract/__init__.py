@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from planner.errors import ExtractionError
+from planner.extract.caches import forget_texts
 from planner.extract.events import extract_events
 from planner.extract.header import extract_meeting, has_date
 from planner.extract.items import extract_items
@@ -39,6 +40,7 @@ def _guarded(step: str, doc: Minutes, run: Callable[[], _T], fallback: _T, fault
 
 def extract_text(doc: Minutes) -> Extraction:
     """Extract meeting, items, carry and events from decoded minutes."""
+    forget_texts()  # nothing read in an earlier document is reused for this one
     faults: list[str] = []
     no_header: tuple[Meeting, list[str]] = (Meeting(), [])
     meeting, header_warnings = _guarded("meeting header", doc, lambda: extract_meeting(doc), no_header, faults)

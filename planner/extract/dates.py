@@ -54,6 +54,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any, TypeVar
 
+from planner.extract.caches import text_cache
 from planner.extract.words import (
     FULL_MONTHS,
     MONTHS,
@@ -614,7 +615,7 @@ def _numbers(low: str) -> _Numbers:
     return _Numbers(low) if len(low) < _LONG_TEXT else _numbers_of_long(low)
 
 
-@lru_cache(maxsize=8)
+@text_cache(maxsize=8)
 def _numbers_of_long(low: str) -> _Numbers:
     return _Numbers(low)
 
@@ -630,7 +631,7 @@ def _month_starts(low: str) -> list[int]:
     return _month_starts_of_long(low)
 
 
-@lru_cache(maxsize=8)
+@text_cache(maxsize=8)
 def _month_starts_of_long(low: str) -> list[int]:
     return starts_of(low, _MONTH_PREFIXES)
 

@@ -14,8 +14,8 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, time
-from functools import lru_cache
 
+from planner.extract.caches import text_cache
 from planner.extract.dates import (
     DateKind,
     DateMatch,
@@ -116,7 +116,7 @@ def _words(words: tuple[str, ...]) -> str:
 _W = r"A-Za-zÅÄÖåäöéü"
 
 
-@lru_cache(maxsize=256)
+@text_cache(maxsize=256)
 def _fold(s: str) -> str:
     """`s` lower-cased so that a word a case-insensitive pattern finds in `s` stands in it.
 

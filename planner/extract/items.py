@@ -46,12 +46,13 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import lru_cache, partial
+from functools import partial
 from itertools import chain, compress, count, islice, pairwise
 from operator import attrgetter
 from typing import NamedTuple
 
 from planner.extract import words
+from planner.extract.caches import text_cache
 from planner.extract.dates import DateKind, find_dates
 from planner.extract.model import Carry, CarryReason, Item, ItemStatus, Meeting, Target
 from planner.extract.text import Line, Minutes, looks_like_latex
@@ -554,7 +555,7 @@ def _norm(s: str) -> str:
     return " ".join(s.split()).lower()
 
 
-@lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def _first_words(s: str) -> str:
     """`_norm(s)` without the stops and colons it ends with."""
     return _norm(s.strip().rstrip(":.!?"))
