@@ -1027,7 +1027,7 @@ class _Folded:
     joined finds those lines at a fraction of a search per line.
     """
 
-    __slots__ = ("_ascii_digits", "_joined", "_openings", "_openings_to", "_starts")
+    __slots__ = ("_ascii_digits", "_held", "_joined", "_openings", "_openings_to", "_starts")
 
     def __init__(self, parts: list[Part]) -> None:
         texts = list(map(_TEXT, parts))
@@ -1044,6 +1044,9 @@ class _Folded:
         self._starts = list(itertools.accumulate(map((1).__add__, lengths), initial=1))
         self._openings: list[tuple[int, str]] = []  # (index, folded text) of the parts that open with a label
         self._openings_to = 0  # ... among the parts below this index (found as far as asked for)
+        # What `holding` and `with_year` found, by their arguments: the header's readers ask the same again
+        # (this document's parts only: the object lives while one document is read).
+        self._held: dict[tuple[object, ...], list[int]] = {}
 
     def low(self, i: int) -> str:
         """Part i's text case-folded."""
@@ -1070,6 +1073,10 @@ class _Folded:
 
     def holding(self, words: tuple[str, ...], stop: int | None = None, start: int = 0) -> list[int]:
         """The indices from `start` below `stop`, in order, of the parts whose folded text holds one of `words`."""
+        key = (words, stop, start)
+        known = self._held.get(key)
+        if known is not None:
+            return known.copy()  # the caller's own list
         lo, hi = self._span(start, stop)
         joined, starts = self._joined, self._starts
         found: set[int] = set()
@@ -1079,7 +1086,8 @@ class _Folded:
                 i = bisect_right(starts, at) - 1
                 found.add(i)
                 at = joined.find(word, starts[i + 1], hi)  # the next part that holds it
-        return sorted(found)
+        held = self._held[key] = sorted(found)
+        return held.copy()
 
     def with_digit(self, stop: int | None = None, start: int = 0) -> list[int]:
         """`matching(_ANY_DIGIT_LINE, stop, start)`: the parts with a digit, found by `str.find`."""
@@ -1091,8 +1099,13 @@ class _Folded:
         """`matching(_YEAR_LINE, stop, start)`: the parts with four digits in a row, among those with a digit."""
         if not self._ascii_digits:
             return self.matching(_YEAR_LINE, stop, start)
-        joined, starts, year = self._joined, self._starts, _YEAR_DIGITS.search
-        return [i for i in self.holding(_ASCII_DIGITS, stop, start) if year(joined, starts[i], starts[i + 1] - 1)]
+        key = (None, stop, start)  # (no tuple of words, as `holding`'s keys hold)
+        known = self._held.get(key)
+        if known is None:
+            joined, starts, year = self._joined, self._starts, _YEAR_DIGITS.search
+            known = self._held[key] = [i for i in self.holding(_ASCII_DIGITS, stop, start)
+                                       if year(joined, starts[i], starts[i + 1] - 1)]
+        return known.copy()
 
     def labelled(self, labels: _Labels, stop: int) -> list[int]:
         """The indices below `stop` of the parts that open with one of `labels`: of all parts, the
@@ -1793,12 +1806,10 @@ def _lines_with_text(parts: list[Part], n: int) -> list[Part]:
     return list(itertools.islice((p for p in parts if p.text.strip()), n))
 
 
-def _first_in_parts(parts: list[Part], end: int, folded: _Folded,
-                    finder: Callable[[str], Found | None]) -> Found | None:
-    """What `finder` finds first in the head's parts (the first twelve before `end`, counted after a table of
-    contents that opens the document), in the document's offsets."""
-    first = _after_contents(parts, end, folded)
-    for part in parts[first: min(end, first + 12)]:
+def _first_in_head(head: list[Part], finder: Callable[[str], Found | None]) -> Found | None:
+    """What `finder` finds first in `head`, the head's parts it reads (the first twelve before the head's end,
+    counted after a table of contents that opens the document), in the document's offsets."""
+    for part in head:
         found = finder(part.text)
         if found:
             return _shift(found, part.start)
@@ -3015,19 +3026,24 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
         venue, online = _inline_venue(parts, end, folded) or (None, None)
     if venue is None and online is None:
         venue, online = _bare_venue_label(parts, end) or (None, None)
+    # The head's first twelve parts after a table of contents, found once for the readers below (each reads them
+    # only while no venue is found, so only after this one has).
+    head_first: list[Part] = []
     if venue is None and online is None:
-        venue = _first_in_parts(parts, end, folded, venue_after_time)
+        first = _after_contents(parts, end, folded)
+        head_first = parts[first: min(end, first + 12)]
+        venue = _first_in_head(head_first, venue_after_time)
     if venue is None and online is None:
         venue = _venue_after_time_below_label(parts, end, folded)
     if venue is None and online is None:
         line = _time_line(parts, end, folded)
         venue = line[2] if line else None
     if venue is None and online is None:
-        venue = (_first_in_parts(parts, end, folded, venue_in_title)
-                 or _first_in_parts(parts, end, folded, venue_after_dated_title)
-                 or _first_in_parts(parts, end, folded, venue_after_timed_title)
-                 or _first_in_parts(parts, end, folded, venue_between_date_and_time)
-                 or _first_in_parts(parts, end, folded, venue_after_body_abbreviation))
+        venue = (_first_in_head(head_first, venue_in_title)
+                 or _first_in_head(head_first, venue_after_dated_title)
+                 or _first_in_head(head_first, venue_after_timed_title)
+                 or _first_in_head(head_first, venue_between_date_and_time)
+                 or _first_in_head(head_first, venue_after_body_abbreviation))
     if venue is None and online is None:
         venue = _dateline_place(parts, end)
     if venue is None and online is None and meeting_date:
