@@ -2947,6 +2947,14 @@ def _venue_after_time_below_label(parts: list[Part], end: int, folded: _Folded) 
     return None
 
 
+def _is_head_prose(parts: list[Part], j: int) -> bool:
+    """Whether part j is running text that ends the head for `_find_venue`'s venue labels: prose, no date or hours
+    in it, no line of a table of contents."""
+    q = parts[j]
+    return (not q.flat and _is_prose(q.text) and not find_time_range(q.text) and not find_dates(q.text)
+            and not is_contents_line(q.text) and not _contents_entry_goes_on(parts, j))
+
+
 def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 meeting_date: str | None = None) -> tuple[Found | None, Found | None]:
     """Venue ("Plats:", "Lokal:") and online platform; an online "Plats" is no venue.
@@ -2963,12 +2971,16 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
             break
     # Running text ends the head: a "Plats:" below a paragraph of prose is a later event's place
     # ("Årsmötet 17 februari 2009" / "Plats: Samma som förra årsmötet ...").
-    prose_at = next((j for j, q in enumerate(parts[:end]) if not q.flat and _is_prose(q.text)
-                     and not find_time_range(q.text) and not find_dates(q.text)
-                     and not is_contents_line(q.text) and not _contents_entry_goes_on(parts, j)), end)
+    # The first such part, looked for only above the venue labels read (`prose_scanned`: the parts looked at so far,
+    # none of them prose while `prose_at` is None): "i > prose_at" needs no look below i.
+    prose_at: int | None = None
+    prose_scanned = 0
     for i in folded.labelled(_LB_VENUE, end) if venue is None else ():
         part = parts[i]
-        if i > prose_at and _under_dated_heading(parts, i, meeting_date):
+        if prose_at is None and prose_scanned < i:
+            prose_at = next((j for j in range(prose_scanned, i) if _is_head_prose(parts, j)), None)
+            prose_scanned = i
+        if prose_at is not None and i > prose_at and _under_dated_heading(parts, i, meeting_date):
             continue
         lv = _label_value(part.text, _LB_VENUE, loose=part.flat)
         if not lv:
@@ -4951,7 +4963,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
     snippets = download_snippets(parts, end)
     for i, part in enumerate(parts[:end]):
         text = part.text.strip()
-        if text[:1] == text[1:2] or "öppna" in text[:40]:
+        if text and (text[:1] == text[1:2] or "öppna" in text[:40]):  # (a blank line stays blank: no lead to cut)
             text = part.text[_title_lead(part.text):].strip()  # "xxxxxxxx", "1 Mötet öppnas inledning Protokoll ..."
         if i < widget_end or not text or _is_boilerplate(text) or is_page_frame(text) or is_no_title_line(text):
             continue  # a stored web copy's buttons, labels and own fields ("Save this PDF as:", "Titel:...")
