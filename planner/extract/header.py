@@ -1027,7 +1027,7 @@ class _Folded:
     joined finds those lines at a fraction of a search per line.
     """
 
-    __slots__ = ("_ascii_digits", "_joined", "_openings", "_openings_to", "_starts")
+    __slots__ = ("_ascii_digits", "_held", "_joined", "_openings", "_openings_to", "_starts")
 
     def __init__(self, parts: list[Part]) -> None:
         texts = list(map(_TEXT, parts))
@@ -1044,6 +1044,9 @@ class _Folded:
         self._starts = list(itertools.accumulate(map((1).__add__, lengths), initial=1))
         self._openings: list[tuple[int, str]] = []  # (index, folded text) of the parts that open with a label
         self._openings_to = 0  # ... among the parts below this index (found as far as asked for)
+        # What `holding` and `with_year` found, by their arguments: the header's readers ask the same again
+        # (this document's parts only: the object lives while one document is read).
+        self._held: dict[tuple[object, ...], list[int]] = {}
 
     def low(self, i: int) -> str:
         """Part i's text case-folded."""
@@ -1070,6 +1073,10 @@ class _Folded:
 
     def holding(self, words: tuple[str, ...], stop: int | None = None, start: int = 0) -> list[int]:
         """The indices from `start` below `stop`, in order, of the parts whose folded text holds one of `words`."""
+        key = (words, stop, start)
+        known = self._held.get(key)
+        if known is not None:
+            return known.copy()  # the caller's own list
         lo, hi = self._span(start, stop)
         joined, starts = self._joined, self._starts
         found: set[int] = set()
@@ -1079,7 +1086,8 @@ class _Folded:
                 i = bisect_right(starts, at) - 1
                 found.add(i)
                 at = joined.find(word, starts[i + 1], hi)  # the next part that holds it
-        return sorted(found)
+        held = self._held[key] = sorted(found)
+        return held.copy()
 
     def with_digit(self, stop: int | None = None, start: int = 0) -> list[int]:
         """`matching(_ANY_DIGIT_LINE, stop, start)`: the parts with a digit, found by `str.find`."""
@@ -1091,8 +1099,13 @@ class _Folded:
         """`matching(_YEAR_LINE, stop, start)`: the parts with four digits in a row, among those with a digit."""
         if not self._ascii_digits:
             return self.matching(_YEAR_LINE, stop, start)
-        joined, starts, year = self._joined, self._starts, _YEAR_DIGITS.search
-        return [i for i in self.holding(_ASCII_DIGITS, stop, start) if year(joined, starts[i], starts[i + 1] - 1)]
+        key = (None, stop, start)  # (no tuple of words, as `holding`'s keys hold)
+        known = self._held.get(key)
+        if known is None:
+            joined, starts, year = self._joined, self._starts, _YEAR_DIGITS.search
+            known = self._held[key] = [i for i in self.holding(_ASCII_DIGITS, stop, start)
+                                       if year(joined, starts[i], starts[i + 1] - 1)]
+        return known.copy()
 
     def labelled(self, labels: _Labels, stop: int) -> list[int]:
         """The indices below `stop` of the parts that open with one of `labels`: of all parts, the
@@ -1793,12 +1806,10 @@ def _lines_with_text(parts: list[Part], n: int) -> list[Part]:
     return list(itertools.islice((p for p in parts if p.text.strip()), n))
 
 
-def _first_in_parts(parts: list[Part], end: int, folded: _Folded,
-                    finder: Callable[[str], Found | None]) -> Found | None:
-    """What `finder` finds first in the head's parts (the first twelve before `end`, counted after a table of
-    contents that opens the document), in the document's offsets."""
-    first = _after_contents(parts, end, folded)
-    for part in parts[first: min(end, first + 12)]:
+def _first_in_head(head: list[Part], finder: Callable[[str], Found | None]) -> Found | None:
+    """What `finder` finds first in `head`, the head's parts it reads (the first twelve before the head's end,
+    counted after a table of contents that opens the document), in the document's offsets."""
+    for part in head:
         found = finder(part.text)
         if found:
             return _shift(found, part.start)
@@ -2936,6 +2947,14 @@ def _venue_after_time_below_label(parts: list[Part], end: int, folded: _Folded) 
     return None
 
 
+def _is_head_prose(parts: list[Part], j: int) -> bool:
+    """Whether part j is running text that ends the head for `_find_venue`'s venue labels: prose, no date or hours
+    in it, no line of a table of contents."""
+    q = parts[j]
+    return (not q.flat and _is_prose(q.text) and not find_time_range(q.text) and not find_dates(q.text)
+            and not is_contents_line(q.text) and not _contents_entry_goes_on(parts, j))
+
+
 def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 meeting_date: str | None = None) -> tuple[Found | None, Found | None]:
     """Venue ("Plats:", "Lokal:") and online platform; an online "Plats" is no venue.
@@ -2952,12 +2971,16 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
             break
     # Running text ends the head: a "Plats:" below a paragraph of prose is a later event's place
     # ("Årsmötet 17 februari 2009" / "Plats: Samma som förra årsmötet ...").
-    prose_at = next((j for j, q in enumerate(parts[:end]) if not q.flat and _is_prose(q.text)
-                     and not find_time_range(q.text) and not find_dates(q.text)
-                     and not is_contents_line(q.text) and not _contents_entry_goes_on(parts, j)), end)
+    # The first such part, looked for only above the venue labels read (`prose_scanned`: the parts looked at so far,
+    # none of them prose while `prose_at` is None): "i > prose_at" needs no look below i.
+    prose_at: int | None = None
+    prose_scanned = 0
     for i in folded.labelled(_LB_VENUE, end) if venue is None else ():
         part = parts[i]
-        if i > prose_at and _under_dated_heading(parts, i, meeting_date):
+        if prose_at is None and prose_scanned < i:
+            prose_at = next((j for j in range(prose_scanned, i) if _is_head_prose(parts, j)), None)
+            prose_scanned = i
+        if prose_at is not None and i > prose_at and _under_dated_heading(parts, i, meeting_date):
             continue
         lv = _label_value(part.text, _LB_VENUE, loose=part.flat)
         if not lv:
@@ -3015,19 +3038,24 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
         venue, online = _inline_venue(parts, end, folded) or (None, None)
     if venue is None and online is None:
         venue, online = _bare_venue_label(parts, end) or (None, None)
+    # The head's first twelve parts after a table of contents, found once for the readers below (each reads them
+    # only while no venue is found, so only after this one has).
+    head_first: list[Part] = []
     if venue is None and online is None:
-        venue = _first_in_parts(parts, end, folded, venue_after_time)
+        first = _after_contents(parts, end, folded)
+        head_first = parts[first: min(end, first + 12)]
+        venue = _first_in_head(head_first, venue_after_time)
     if venue is None and online is None:
         venue = _venue_after_time_below_label(parts, end, folded)
     if venue is None and online is None:
         line = _time_line(parts, end, folded)
         venue = line[2] if line else None
     if venue is None and online is None:
-        venue = (_first_in_parts(parts, end, folded, venue_in_title)
-                 or _first_in_parts(parts, end, folded, venue_after_dated_title)
-                 or _first_in_parts(parts, end, folded, venue_after_timed_title)
-                 or _first_in_parts(parts, end, folded, venue_between_date_and_time)
-                 or _first_in_parts(parts, end, folded, venue_after_body_abbreviation))
+        venue = (_first_in_head(head_first, venue_in_title)
+                 or _first_in_head(head_first, venue_after_dated_title)
+                 or _first_in_head(head_first, venue_after_timed_title)
+                 or _first_in_head(head_first, venue_between_date_and_time)
+                 or _first_in_head(head_first, venue_after_body_abbreviation))
     if venue is None and online is None:
         venue = _dateline_place(parts, end)
     if venue is None and online is None and meeting_date:
@@ -4935,7 +4963,7 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
     snippets = download_snippets(parts, end)
     for i, part in enumerate(parts[:end]):
         text = part.text.strip()
-        if text[:1] == text[1:2] or "öppna" in text[:40]:
+        if text and (text[:1] == text[1:2] or "öppna" in text[:40]):  # (a blank line stays blank: no lead to cut)
             text = part.text[_title_lead(part.text):].strip()  # "xxxxxxxx", "1 Mötet öppnas inledning Protokoll ..."
         if i < widget_end or not text or _is_boilerplate(text) or is_page_frame(text) or is_no_title_line(text):
             continue  # a stored web copy's buttons, labels and own fields ("Save this PDF as:", "Titel:...")
