@@ -2630,9 +2630,12 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         marks += _PRESENTED_RUN_IN.finditer(line.text)
     if ":" in line.text:
         marks += _INLINE_COLON.finditer(line.text)
+    # The numbers run in after a word or a stop, read once for `_run_on_points` and `_spare_loose_marks`
+    # (which reads them on every line not a page's).
+    points = None if line.page else list(_RUN_ON_POINT.finditer(line.text))
     if not line.page and len(line.text) > _RUN_ON_TEXT and not _opens_run_on_points(line.text):
         taken = {m.start(1) for m in marks}
-        run_on = [m for m in _run_on_points(line.text) if m.start(1) not in taken]
+        run_on = [m for m in _run_on_points(line.text, points) if m.start(1) not in taken]
         if run_on:  # in reading order: a line not a page's keeps its candidates as found
             marks = sorted(marks + run_on, key=lambda m: m.start(1))
     loose = _loose_marks(line.text)  # read once for the readers below (`_spare_loose_marks` always reads them)
@@ -2691,7 +2694,7 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
                 continue
         found.append(_Candidate(i, number, int(number.split(".")[0]), style, title, 0.8,
                                 line.start + m.start(1), line.start + m.end() + len(title)))
-    found.extend(_spare_loose_marks(line, i, {c.start for c in found}, loose))  # a page line, or one of 400 characters or more
+    found.extend(_spare_loose_marks(line, i, {c.start for c in found}, loose, points))  # a page line, or one of 400 characters or more
     if line.page:
         found.extend(_spare_marks_after_capitals(line, i, {c.start for c in found}))
     return found
@@ -2733,7 +2736,7 @@ _RANGE_BEFORE = re.compile(r"(?<![\w.])(?:t\.?\s?o\.?\s?m|fr\.?\s?o\.?\s?m|tom|f
 _MIN_RUN_ON_POINTS = 3
 
 
-def _run_on_points(text: str) -> list[re.Match[str]]:
+def _run_on_points(text: str, points: list[re.Match[str]] | None = None) -> list[re.Match[str]]:
     """The longest run of numbers run in on a long line (not a page line) that counts up by one.
 
     A copy of minutes that lost its line breaks keeps each item's number before its title, after
@@ -2741,9 +2744,10 @@ def _run_on_points(text: str) -> list[re.Match[str]]:
     numbers or more, written alike (all with "§" or all bare), N, N+1, N+2 in reading order make
     the run; a number after a word that makes it a reference ("punkt 4", "kl 18") is none, and a
     run whose numbers stand twice on the line is paragraphs noted after names (see `_loose_run`).
+    `points` is `list(_RUN_ON_POINT.finditer(text))`, when the caller has it.
     """
     marks = []
-    for m in _RUN_ON_POINT.finditer(text):
+    for m in _RUN_ON_POINT.finditer(text) if points is None else points:
         before = text[max(0, m.start() - 12):m.start() + 1].split()
         if before and before[-1].lower().rstrip(".") in _COLON_NUMBER_REFERENCES:
             continue
@@ -2774,14 +2778,15 @@ def _word_before(text: str, at: int) -> str:
     return before[-1] if before else ""
 
 
-def _spare_loose_marks(line: Line, i: int, taken: set[int], loose: list[re.Match[str]] | None = None) -> list[_Candidate]:
+def _spare_loose_marks(line: Line, i: int, taken: set[int], loose: list[re.Match[str]] | None = None,
+                       points: list[re.Match[str]] | None = None) -> list[_Candidate]:
     """Numbers run in on a page line (or a long line) that no sequence on it took, kept aside (weight below 0).
 
     The sequence may go on from the page before or after: "... Pia Andersen 15 Justering ..." on
     one page and "... 17 Kunskapsinhämtning" on the next, "3 Anmälningsärenden 290 Anmälan av ..."
     after "289 Justering" on the page before. Such a number fills only the one gap of the
     sequence of headings it stands in (`_fill_gaps`); it starts no sequence of its own. `loose` is
-    `_loose_marks(line.text)`, when the caller has it.
+    `_loose_marks(line.text)` and `points` `list(_RUN_ON_POINT.finditer(line.text))`, when the caller has them.
     """
     out = []
     marks = _loose_marks(line.text) if loose is None else loose
@@ -2789,7 +2794,7 @@ def _spare_loose_marks(line: Line, i: int, taken: set[int], loose: list[re.Match
         # A long line's numbers run in after a sentence too ("... till efter 6. 4 Beslut från föregående
         # protokoll ..."): the run that started on the line before goes on ("1 ... 2 ... 3" there).
         at = {m.start(1) for m in marks}
-        marks = sorted(marks + [m for m in _RUN_ON_POINT.finditer(line.text)
+        marks = sorted(marks + [m for m in (_RUN_ON_POINT.finditer(line.text) if points is None else points)
                                 if m.start(1) not in at and m.group(1)[:1] != "§"], key=lambda m: m.start())
     for m in marks:
         if line.start + m.start(1) in taken:
@@ -2908,13 +2913,15 @@ def _inline_title(rest: str) -> str:
         if (k and out and w[:1].isupper() and out[-1][:1].islower() and out[-1] not in _TITLE_PREPOSITIONS
                 and out[-1][-1:] != ";"):  # "Anhållan om understöd; Ådalens skolas skrivklubb": one title
             break
-        if out and (_RX_INLINE_TITLE_1.fullmatch(w) or _NEXT_MARK.fullmatch(w)):
+        # Both patterns open with `\d`, in a str pattern a character `str.isdecimal` tells.
+        if out and w[:1].isdecimal() and (_RX_INLINE_TITLE_1.fullmatch(w) or _NEXT_MARK.fullmatch(w)):
             break  # the first sub-point of a grouping heading ("Formalia 2.1 Till ..."), or the next item
         if out and w.isdecimal() and len(w) <= 3 and k + 1 < len(split) and split[k + 1][:1].isupper():
             break  # "... dagordningen 3 Val av justerare", "... utveckling 209 Aktuella": the next item's number
         if out and len(w) == 4 and w[3] == "." and w[:3].isdecimal() and k + 1 < len(split) and split[k + 1][:1].isupper():
             break  # "LAGLIGHET OCH BESLUTFÖRHET 115. PROTOKOLLJUSTERING": the next item's number, hundreds
-        if out and k + 1 < len(split) and _DIARY_CODE.fullmatch(w) and _DIARY_SERIAL.match(split[k + 1]):
+        if (out and k + 1 < len(split) and w[:1] in _CAPITALS  # every match of _DIARY_CODE opens so
+                and _DIARY_CODE.fullmatch(w) and _DIARY_SERIAL.match(split[k + 1])):
             break  # "Detaljbudget 2019 SN 2018/46": the diary number after the title
         if (w == "att" and len(out) >= 2 and k + 1 < len(split) and len(out[0]) >= 6
                 and split[k + 1][:6].lower() == out[0][:6].lower()):
@@ -6437,13 +6444,6 @@ def _may_end_sentence(text: str, pos: int) -> bool:
     return text.find(".", pos, last) >= 0 or text.find("!", pos, last) >= 0 or text.find("?", pos, last) >= 0
 
 
-def _ends_sentence(text: str) -> bool:
-    """`text.rstrip().endswith((".", "!", "?", ":"))`, copying the text only when it ends in white space."""
-    if text[-1:].isspace():
-        text = text.rstrip()
-    return text.endswith((".", "!", "?", ":"))
-
-
 def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = True,
               start_at: int = 0) -> list[Sentence]:
     """Split lines [first_line, end_line) of `doc` into sentences.
@@ -6459,6 +6459,9 @@ def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = T
     bullets: list[int] = []  # the list being read
     runs: list[list[int]] = []  # [first line, last line] joined
     last = -2  # the last line of the last run
+    last_text = ""  # its text
+    last_level = 0  # and its level
+    bullet_line = _BULLET_LINE.match
     for j in range(first_line, end_line):
         ln = lines[j]
         text = ln.text  # == clean[ln.start:ln.end]
@@ -6466,7 +6469,7 @@ def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = T
         if opening.isspace():
             opening = text.lstrip()[:1]
         # Bullet lists: a blank line or a paragraph ends one; an indented line continues a bullet.
-        if opening in _BULLETS and opening and _BULLET_LINE.match(text):
+        if opening in _BULLETS and opening and bullet_line(text):
             bullets.append(j)
         elif bullets and not (opening and text.startswith((" ", "\t"))):  # no continuation line
             for x in bullets:
@@ -6475,21 +6478,26 @@ def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = T
         if skip_first and j == first_line:
             continue
         if ln.start < start_at:
-            text = clean[start_at:ln.start + len(text)]
-            if not text or text.isspace():
+            rest = clean[start_at:ln.start + len(text)]
+            if not rest or rest.isspace():
                 continue
         elif not opening:
             continue
         # A line that opens in lower case bears no bullet mark: it goes on from the line before,
-        # unless that one ended a sentence.
-        if (last == j - 1 and not ln.level and opening.islower() and not lines[last].level
-                and not _ends_sentence(lines[last].text)):
+        # unless that one ended a sentence (its text, stripped only when it ends in white space, ends in
+        # a stop or a colon).
+        level = ln.level
+        if (last == j - 1 and not level and not last_level and opening.islower()
+                and not (last_text.rstrip() if last_text[-1:].isspace() else last_text).endswith((".", "!", "?", ":"))):
             runs[-1][1] = j
         else:
             runs.append([j, j])
         last = j
+        last_text = text
+        last_level = level
     for x in bullets:
         block[x] = len(bullets)
+    append = out.append
     for a, b in runs:
         start = max(lines[a].start, start_at)
         last_ln = lines[b]
@@ -6500,10 +6508,16 @@ def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = T
         marker = _BULLET_MARK.match(text) if opening in _BULLETS or opening.isspace() else None
         pos = marker.end() if marker else 0
         size = block.get(a, 0)
-        for a, b in _sentence_spans(text, pos) if _may_end_sentence(text, pos) else ((pos, len(text)),):
-            piece = text[a:b]
+        stop = len(text) - 1  # `_may_end_sentence`, inline: a stop with a character after it
+        if text.find(".", pos, stop) >= 0 or text.find("!", pos, stop) >= 0 or text.find("?", pos, stop) >= 0:
+            for a, b in _sentence_spans(text, pos):
+                piece = text[a:b]
+                if piece and not piece.isspace():
+                    append(_new_sentence((piece, start + a, start + b, size)))
+        else:  # one sentence, from `pos` to the end
+            piece = text[pos:] if pos else text
             if piece and not piece.isspace():
-                out.append(_new_sentence((piece, start + a, start + b, size)))
+                append(_new_sentence((piece, start + pos, start + len(text), size)))
     return out
 
 
