@@ -47,7 +47,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import partial
-from itertools import chain, compress, count, islice, pairwise
+from itertools import chain, compress, count, islice, pairwise, repeat
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -806,6 +806,7 @@ def _numbered_lines(doc: Minutes, latin: bytes | None) -> list[int]:
 
 
 _IS_PAGE = attrgetter("page")
+_LEVEL_OF = attrgetter("level")
 _TEXT_OF = attrgetter("text")
 _START_OF = attrgetter("start")
 _LONGER_THAN_400 = (400).__lt__
@@ -1297,7 +1298,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             after = t[1:12].lstrip()[:1] or t[1:].lstrip()[:1]  # a short slice first: most bullets are long
             if after and (after.isdecimal() or after == "§"):
                 if marked is None:
-                    marked = any(ln.level for ln in lines)
+                    marked = any(map(_LEVEL_OF, lines))
                 if marked:
                     continue  # marked-up minutes: a numbered bullet is a list inside a section
                 bare = _BULLET_NUMBER.match(text)
@@ -1894,7 +1895,7 @@ def _drop_counted_pages(doc: Minutes, found: list[_Candidate]) -> list[_Candidat
     number further on the line. Only when every page line opens with its page's number and the first
     page holds that second "1".
     """
-    pages = [k for k, ln in enumerate(doc.lines) if ln.page]
+    pages = list(compress(count(), map(_IS_PAGE, doc.lines)))
     if len(pages) < 2 or not found:
         return found
     opening: dict[int, int] = {}  # page line -> where its leading number starts
@@ -1928,7 +1929,7 @@ def _drop_section_lists(doc: Minutes, found: list[_Candidate]) -> list[_Candidat
     (words.AGENDA_LABELS) holds the items; a list of the same style that starts again at 1 under a heading
     of another section is that section's content, no items.
     """
-    if not any(ln.level for ln in doc.lines):
+    if not any(map(_LEVEL_OF, doc.lines)):
         return found  # no Markdown headings: most texts
     starts = [c for c in found if c.weight > 0 and c.number == "1" and doc.lines[c.line].level == 0]
     agenda = next((c for c in starts if (_list_heading(doc, c.line) or "").lower().rstrip(":") in _AGENDA_HEADINGS), None)
@@ -3825,8 +3826,8 @@ def _agenda_headings(doc: Minutes) -> list[Heading]:
     ("Närvarande:") introduces it or its entries read as sentences.
     """
     lines = doc.lines
-    first_heading = next((i for i, ln in enumerate(lines)
-                          if ln.level and i > 0 and not _title_line(ln.text, i, lines)), None)
+    first_heading = next((i for i in compress(count(), map(_LEVEL_OF, lines))  # the marked-up lines
+                          if i > 0 and not _title_line(lines[i].text, i, lines)), None)
     if first_heading is None:
         return []
     runs: list[list[int]] = []
@@ -3938,7 +3939,7 @@ def _marked_headings(doc: Minutes) -> list[Heading]:
     """Items of marked-up minutes: leaf headings with content, or top-level bullets below one."""
     lines = doc.lines
     latex = looks_like_latex(doc.text) or has_equals_sections(doc.text)  # section commands: leaves are items
-    heads = [i for i, ln in enumerate(lines) if ln.level]
+    heads = list(compress(count(), map(_LEVEL_OF, lines)))
     structural = [i for i in heads if _first_words(lines[i].text) not in words.SUBHEADINGS]
     out: list[Heading] = []
     for k, i in enumerate(structural):
@@ -4746,7 +4747,7 @@ def _page_head_titles(doc: Minutes) -> list[Heading]:
     above), with the numbered ones after a full sentence on those pages: headings on two pages or more, each of
     two to `_PAGE_TITLE_WORDS` words with its text or the line's end after it. A label ("Sammanträdestid:") or a
     sentence (a full stop in it) is no heading."""
-    pages = [i for i, ln in enumerate(doc.lines) if ln.page]
+    pages = list(compress(count(), map(_IS_PAGE, doc.lines)))
     if len(pages) < 3:
         return []
     out: list[Heading] = []
@@ -5031,7 +5032,7 @@ def _listed_paragraph_lead_line(doc: Minutes) -> int | None:
         at = clean.find(stem)
         while at >= 0:
             if starts is None:
-                starts = [ln.start for ln in lines]
+                starts = list(map(_START_OF, lines))
             k = bisect_right(starts, at) - 1
             if best is not None and k >= best:
                 break
@@ -5307,7 +5308,7 @@ def _marked_sequence_headings(doc: Minutes) -> list[Heading]:
 
     Under Markdown or LaTeX sections such lists are proposals or sub-points inside an item.
     """
-    if sum(1 for ln in doc.lines if ln.level) >= 2:
+    if sum(map(bool, map(_LEVEL_OF, doc.lines))) >= 2:
         return []
     clean = doc.clean
     roman = _sequence_headings(doc, _ROMAN_NUMBERED, _ROMAN) if ("I." in clean or "I)" in clean) else []
@@ -6000,7 +6001,7 @@ def _page_opening_formalities(doc: Minutes, heads: list[Heading]) -> list[Headin
     head. Only a formality title (`words.PREVIOUS_MINUTES_TITLES`, `words.OPENING_ITEM_TITLES`, ...) right
     after the page's mark, before a capital, on a page line where no heading opens before it.
     """
-    if not heads or not any(ln.page for ln in doc.lines):
+    if not heads or not any(map(_IS_PAGE, doc.lines)):
         return heads
     lines = doc.lines
     added: list[Heading] = []
@@ -6045,7 +6046,7 @@ def _page_head_gap_opener(doc: Minutes, heads: list[Heading]) -> list[Heading]:
     the title after it is a run-in title (`_inline_title`) of a few words, before the page's first heading.
     """
     lines = doc.lines
-    first = next((k for k, ln in enumerate(lines) if ln.page), None)
+    first = next(compress(count(), map(_IS_PAGE, lines)), None)
     if first is None or len(heads) < 2:
         return heads
     opening = lines[first].text.split()
@@ -6128,7 +6129,7 @@ def _emptied_diary_entries(doc: Minutes, heads: list[Heading]) -> list[Heading]:
     references or more on a page line, each entry between two of them that holds no heading already,
     short and opening with a capital, is an item without a number.
     """
-    if len(heads) < 2 or not any(ln.page for ln in doc.lines):
+    if len(heads) < 2 or not any(map(_IS_PAGE, doc.lines)):
         return heads
     added: list[Heading] = []
     listed = False  # whether the page line before held such a list: this one may go on with it
@@ -6444,6 +6445,13 @@ def _may_end_sentence(text: str, pos: int) -> bool:
     return text.find(".", pos, last) >= 0 or text.find("!", pos, last) >= 0 or text.find("?", pos, last) >= 0
 
 
+def _ends_sentence(text: str) -> bool:
+    """`text.rstrip().endswith((".", "!", "?", ":"))`, copying the text only when it ends in white space."""
+    if text[-1:].isspace():
+        text = text.rstrip()
+    return text.endswith((".", "!", "?", ":"))
+
+
 def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = True,
               start_at: int = 0) -> list[Sentence]:
     """Split lines [first_line, end_line) of `doc` into sentences.
@@ -6459,9 +6467,6 @@ def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = T
     bullets: list[int] = []  # the list being read
     runs: list[list[int]] = []  # [first line, last line] joined
     last = -2  # the last line of the last run
-    last_text = ""  # its text
-    last_level = 0  # and its level
-    bullet_line = _BULLET_LINE.match
     for j in range(first_line, end_line):
         ln = lines[j]
         text = ln.text  # == clean[ln.start:ln.end]
@@ -6469,7 +6474,7 @@ def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = T
         if opening.isspace():
             opening = text.lstrip()[:1]
         # Bullet lists: a blank line or a paragraph ends one; an indented line continues a bullet.
-        if opening in _BULLETS and opening and bullet_line(text):
+        if opening in _BULLETS and opening and _BULLET_LINE.match(text):
             bullets.append(j)
         elif bullets and not (opening and text.startswith((" ", "\t"))):  # no continuation line
             for x in bullets:
@@ -6478,23 +6483,19 @@ def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = T
         if skip_first and j == first_line:
             continue
         if ln.start < start_at:
-            rest = clean[start_at:ln.start + len(text)]
-            if not rest or rest.isspace():
+            text = clean[start_at:ln.start + len(text)]
+            if not text or text.isspace():
                 continue
         elif not opening:
             continue
         # A line that opens in lower case bears no bullet mark: it goes on from the line before,
-        # unless that one ended a sentence (its text, stripped only when it ends in white space, ends in
-        # a stop or a colon).
-        level = ln.level
-        if (last == j - 1 and not level and not last_level and opening.islower()
-                and not (last_text.rstrip() if last_text[-1:].isspace() else last_text).endswith((".", "!", "?", ":"))):
+        # unless that one ended a sentence.
+        if (last == j - 1 and not ln.level and opening.islower() and not lines[last].level
+                and not _ends_sentence(lines[last].text)):
             runs[-1][1] = j
         else:
             runs.append([j, j])
         last = j
-        last_text = text
-        last_level = level
     for x in bullets:
         block[x] = len(bullets)
     append = out.append
@@ -6631,7 +6632,7 @@ class _Words:
     def names_meeting(self) -> bool:
         """Whether `_ANNOUNCE_MEETING` matches; skipped when no word ends in a meeting noun."""
         if self._names_meeting is None:
-            self._names_meeting = ((self.odd or any(w.endswith(_ANNOUNCE_MEETING_ENDS) for w in self.words))
+            self._names_meeting = ((self.odd or any(map(str.endswith, self.words, repeat(_ANNOUNCE_MEETING_ENDS))))
                                    and _ANNOUNCE_MEETING.search(self.low) is not None)
         return self._names_meeting
 
@@ -8187,7 +8188,9 @@ def _without_history(sents: list[Sentence]) -> list[Sentence]:
     meeting; it does not make the item come back. The account runs from the label (words.HISTORY_LABELS)
     to the next label of the item's own part (words.AFTER_HISTORY_LABELS), or to the end of the text.
     """
-    if not any(_label_of(s) in _HISTORY_LABELS for s in sents):
+    # `_label_of(s) in _HISTORY_LABELS`, inline (a longer text is no label: None is in no set of labels).
+    if not any(len(t := s.text.strip()) <= _LABEL_LEN and t.rstrip(":").strip().lower() in _HISTORY_LABELS
+               for s in sents):
         return sents
     out: list[Sentence] = []
     history = False
