@@ -47,7 +47,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import partial
-from itertools import chain, compress, count, islice, pairwise
+from itertools import chain, compress, count, islice, pairwise, repeat
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -806,6 +806,7 @@ def _numbered_lines(doc: Minutes, latin: bytes | None) -> list[int]:
 
 
 _IS_PAGE = attrgetter("page")
+_LEVEL_OF = attrgetter("level")
 _TEXT_OF = attrgetter("text")
 _START_OF = attrgetter("start")
 _LONGER_THAN_400 = (400).__lt__
@@ -1297,7 +1298,7 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
             after = t[1:12].lstrip()[:1] or t[1:].lstrip()[:1]  # a short slice first: most bullets are long
             if after and (after.isdecimal() or after == "§"):
                 if marked is None:
-                    marked = any(ln.level for ln in lines)
+                    marked = any(map(_LEVEL_OF, lines))
                 if marked:
                     continue  # marked-up minutes: a numbered bullet is a list inside a section
                 bare = _BULLET_NUMBER.match(text)
@@ -1894,7 +1895,7 @@ def _drop_counted_pages(doc: Minutes, found: list[_Candidate]) -> list[_Candidat
     number further on the line. Only when every page line opens with its page's number and the first
     page holds that second "1".
     """
-    pages = [k for k, ln in enumerate(doc.lines) if ln.page]
+    pages = list(compress(count(), map(_IS_PAGE, doc.lines)))
     if len(pages) < 2 or not found:
         return found
     opening: dict[int, int] = {}  # page line -> where its leading number starts
@@ -1928,7 +1929,7 @@ def _drop_section_lists(doc: Minutes, found: list[_Candidate]) -> list[_Candidat
     (words.AGENDA_LABELS) holds the items; a list of the same style that starts again at 1 under a heading
     of another section is that section's content, no items.
     """
-    if not any(ln.level for ln in doc.lines):
+    if not any(map(_LEVEL_OF, doc.lines)):
         return found  # no Markdown headings: most texts
     starts = [c for c in found if c.weight > 0 and c.number == "1" and doc.lines[c.line].level == 0]
     agenda = next((c for c in starts if (_list_heading(doc, c.line) or "").lower().rstrip(":") in _AGENDA_HEADINGS), None)
@@ -2630,9 +2631,12 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         marks += _PRESENTED_RUN_IN.finditer(line.text)
     if ":" in line.text:
         marks += _INLINE_COLON.finditer(line.text)
+    # The numbers run in after a word or a stop, read once for `_run_on_points` and `_spare_loose_marks`
+    # (which reads them on every line not a page's).
+    points = None if line.page else list(_RUN_ON_POINT.finditer(line.text))
     if not line.page and len(line.text) > _RUN_ON_TEXT and not _opens_run_on_points(line.text):
         taken = {m.start(1) for m in marks}
-        run_on = [m for m in _run_on_points(line.text) if m.start(1) not in taken]
+        run_on = [m for m in _run_on_points(line.text, points) if m.start(1) not in taken]
         if run_on:  # in reading order: a line not a page's keeps its candidates as found
             marks = sorted(marks + run_on, key=lambda m: m.start(1))
     loose = _loose_marks(line.text)  # read once for the readers below (`_spare_loose_marks` always reads them)
@@ -2691,7 +2695,7 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
                 continue
         found.append(_Candidate(i, number, int(number.split(".")[0]), style, title, 0.8,
                                 line.start + m.start(1), line.start + m.end() + len(title)))
-    found.extend(_spare_loose_marks(line, i, {c.start for c in found}, loose))  # a page line, or one of 400 characters or more
+    found.extend(_spare_loose_marks(line, i, {c.start for c in found}, loose, points))  # a page line, or one of 400 characters or more
     if line.page:
         found.extend(_spare_marks_after_capitals(line, i, {c.start for c in found}))
     return found
@@ -2733,7 +2737,7 @@ _RANGE_BEFORE = re.compile(r"(?<![\w.])(?:t\.?\s?o\.?\s?m|fr\.?\s?o\.?\s?m|tom|f
 _MIN_RUN_ON_POINTS = 3
 
 
-def _run_on_points(text: str) -> list[re.Match[str]]:
+def _run_on_points(text: str, points: list[re.Match[str]] | None = None) -> list[re.Match[str]]:
     """The longest run of numbers run in on a long line (not a page line) that counts up by one.
 
     A copy of minutes that lost its line breaks keeps each item's number before its title, after
@@ -2741,9 +2745,10 @@ def _run_on_points(text: str) -> list[re.Match[str]]:
     numbers or more, written alike (all with "§" or all bare), N, N+1, N+2 in reading order make
     the run; a number after a word that makes it a reference ("punkt 4", "kl 18") is none, and a
     run whose numbers stand twice on the line is paragraphs noted after names (see `_loose_run`).
+    `points` is `list(_RUN_ON_POINT.finditer(text))`, when the caller has it.
     """
     marks = []
-    for m in _RUN_ON_POINT.finditer(text):
+    for m in _RUN_ON_POINT.finditer(text) if points is None else points:
         before = text[max(0, m.start() - 12):m.start() + 1].split()
         if before and before[-1].lower().rstrip(".") in _COLON_NUMBER_REFERENCES:
             continue
@@ -2774,14 +2779,15 @@ def _word_before(text: str, at: int) -> str:
     return before[-1] if before else ""
 
 
-def _spare_loose_marks(line: Line, i: int, taken: set[int], loose: list[re.Match[str]] | None = None) -> list[_Candidate]:
+def _spare_loose_marks(line: Line, i: int, taken: set[int], loose: list[re.Match[str]] | None = None,
+                       points: list[re.Match[str]] | None = None) -> list[_Candidate]:
     """Numbers run in on a page line (or a long line) that no sequence on it took, kept aside (weight below 0).
 
     The sequence may go on from the page before or after: "... Pia Andersen 15 Justering ..." on
     one page and "... 17 Kunskapsinhämtning" on the next, "3 Anmälningsärenden 290 Anmälan av ..."
     after "289 Justering" on the page before. Such a number fills only the one gap of the
     sequence of headings it stands in (`_fill_gaps`); it starts no sequence of its own. `loose` is
-    `_loose_marks(line.text)`, when the caller has it.
+    `_loose_marks(line.text)` and `points` `list(_RUN_ON_POINT.finditer(line.text))`, when the caller has them.
     """
     out = []
     marks = _loose_marks(line.text) if loose is None else loose
@@ -2789,7 +2795,7 @@ def _spare_loose_marks(line: Line, i: int, taken: set[int], loose: list[re.Match
         # A long line's numbers run in after a sentence too ("... till efter 6. 4 Beslut från föregående
         # protokoll ..."): the run that started on the line before goes on ("1 ... 2 ... 3" there).
         at = {m.start(1) for m in marks}
-        marks = sorted(marks + [m for m in _RUN_ON_POINT.finditer(line.text)
+        marks = sorted(marks + [m for m in (_RUN_ON_POINT.finditer(line.text) if points is None else points)
                                 if m.start(1) not in at and m.group(1)[:1] != "§"], key=lambda m: m.start())
     for m in marks:
         if line.start + m.start(1) in taken:
@@ -2908,13 +2914,15 @@ def _inline_title(rest: str) -> str:
         if (k and out and w[:1].isupper() and out[-1][:1].islower() and out[-1] not in _TITLE_PREPOSITIONS
                 and out[-1][-1:] != ";"):  # "Anhållan om understöd; Ådalens skolas skrivklubb": one title
             break
-        if out and (_RX_INLINE_TITLE_1.fullmatch(w) or _NEXT_MARK.fullmatch(w)):
+        # Both patterns open with `\d`, in a str pattern a character `str.isdecimal` tells.
+        if out and w[:1].isdecimal() and (_RX_INLINE_TITLE_1.fullmatch(w) or _NEXT_MARK.fullmatch(w)):
             break  # the first sub-point of a grouping heading ("Formalia 2.1 Till ..."), or the next item
         if out and w.isdecimal() and len(w) <= 3 and k + 1 < len(split) and split[k + 1][:1].isupper():
             break  # "... dagordningen 3 Val av justerare", "... utveckling 209 Aktuella": the next item's number
         if out and len(w) == 4 and w[3] == "." and w[:3].isdecimal() and k + 1 < len(split) and split[k + 1][:1].isupper():
             break  # "LAGLIGHET OCH BESLUTFÖRHET 115. PROTOKOLLJUSTERING": the next item's number, hundreds
-        if out and k + 1 < len(split) and _DIARY_CODE.fullmatch(w) and _DIARY_SERIAL.match(split[k + 1]):
+        if (out and k + 1 < len(split) and w[:1] in _CAPITALS  # every match of _DIARY_CODE opens so
+                and _DIARY_CODE.fullmatch(w) and _DIARY_SERIAL.match(split[k + 1])):
             break  # "Detaljbudget 2019 SN 2018/46": the diary number after the title
         if (w == "att" and len(out) >= 2 and k + 1 < len(split) and len(out[0]) >= 6
                 and split[k + 1][:6].lower() == out[0][:6].lower()):
@@ -3818,8 +3826,8 @@ def _agenda_headings(doc: Minutes) -> list[Heading]:
     ("Närvarande:") introduces it or its entries read as sentences.
     """
     lines = doc.lines
-    first_heading = next((i for i, ln in enumerate(lines)
-                          if ln.level and i > 0 and not _title_line(ln.text, i, lines)), None)
+    first_heading = next((i for i in compress(count(), map(_LEVEL_OF, lines))  # the marked-up lines
+                          if i > 0 and not _title_line(lines[i].text, i, lines)), None)
     if first_heading is None:
         return []
     runs: list[list[int]] = []
@@ -3931,7 +3939,7 @@ def _marked_headings(doc: Minutes) -> list[Heading]:
     """Items of marked-up minutes: leaf headings with content, or top-level bullets below one."""
     lines = doc.lines
     latex = looks_like_latex(doc.text) or has_equals_sections(doc.text)  # section commands: leaves are items
-    heads = [i for i, ln in enumerate(lines) if ln.level]
+    heads = list(compress(count(), map(_LEVEL_OF, lines)))
     structural = [i for i in heads if _first_words(lines[i].text) not in words.SUBHEADINGS]
     out: list[Heading] = []
     for k, i in enumerate(structural):
@@ -4739,7 +4747,7 @@ def _page_head_titles(doc: Minutes) -> list[Heading]:
     above), with the numbered ones after a full sentence on those pages: headings on two pages or more, each of
     two to `_PAGE_TITLE_WORDS` words with its text or the line's end after it. A label ("Sammanträdestid:") or a
     sentence (a full stop in it) is no heading."""
-    pages = [i for i, ln in enumerate(doc.lines) if ln.page]
+    pages = list(compress(count(), map(_IS_PAGE, doc.lines)))
     if len(pages) < 3:
         return []
     out: list[Heading] = []
@@ -5024,7 +5032,7 @@ def _listed_paragraph_lead_line(doc: Minutes) -> int | None:
         at = clean.find(stem)
         while at >= 0:
             if starts is None:
-                starts = [ln.start for ln in lines]
+                starts = list(map(_START_OF, lines))
             k = bisect_right(starts, at) - 1
             if best is not None and k >= best:
                 break
@@ -5300,7 +5308,7 @@ def _marked_sequence_headings(doc: Minutes) -> list[Heading]:
 
     Under Markdown or LaTeX sections such lists are proposals or sub-points inside an item.
     """
-    if sum(1 for ln in doc.lines if ln.level) >= 2:
+    if sum(map(bool, map(_LEVEL_OF, doc.lines))) >= 2:
         return []
     clean = doc.clean
     roman = _sequence_headings(doc, _ROMAN_NUMBERED, _ROMAN) if ("I." in clean or "I)" in clean) else []
@@ -5993,7 +6001,7 @@ def _page_opening_formalities(doc: Minutes, heads: list[Heading]) -> list[Headin
     head. Only a formality title (`words.PREVIOUS_MINUTES_TITLES`, `words.OPENING_ITEM_TITLES`, ...) right
     after the page's mark, before a capital, on a page line where no heading opens before it.
     """
-    if not heads or not any(ln.page for ln in doc.lines):
+    if not heads or not any(map(_IS_PAGE, doc.lines)):
         return heads
     lines = doc.lines
     added: list[Heading] = []
@@ -6038,7 +6046,7 @@ def _page_head_gap_opener(doc: Minutes, heads: list[Heading]) -> list[Heading]:
     the title after it is a run-in title (`_inline_title`) of a few words, before the page's first heading.
     """
     lines = doc.lines
-    first = next((k for k, ln in enumerate(lines) if ln.page), None)
+    first = next(compress(count(), map(_IS_PAGE, lines)), None)
     if first is None or len(heads) < 2:
         return heads
     opening = lines[first].text.split()
@@ -6121,7 +6129,7 @@ def _emptied_diary_entries(doc: Minutes, heads: list[Heading]) -> list[Heading]:
     references or more on a page line, each entry between two of them that holds no heading already,
     short and opening with a capital, is an item without a number.
     """
-    if len(heads) < 2 or not any(ln.page for ln in doc.lines):
+    if len(heads) < 2 or not any(map(_IS_PAGE, doc.lines)):
         return heads
     added: list[Heading] = []
     listed = False  # whether the page line before held such a list: this one may go on with it
@@ -6490,6 +6498,7 @@ def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = T
         last = j
     for x in bullets:
         block[x] = len(bullets)
+    append = out.append
     for a, b in runs:
         start = max(lines[a].start, start_at)
         last_ln = lines[b]
@@ -6500,10 +6509,16 @@ def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = T
         marker = _BULLET_MARK.match(text) if opening in _BULLETS or opening.isspace() else None
         pos = marker.end() if marker else 0
         size = block.get(a, 0)
-        for a, b in _sentence_spans(text, pos) if _may_end_sentence(text, pos) else ((pos, len(text)),):
-            piece = text[a:b]
+        stop = len(text) - 1  # `_may_end_sentence`, inline: a stop with a character after it
+        if text.find(".", pos, stop) >= 0 or text.find("!", pos, stop) >= 0 or text.find("?", pos, stop) >= 0:
+            for a, b in _sentence_spans(text, pos):
+                piece = text[a:b]
+                if piece and not piece.isspace():
+                    append(_new_sentence((piece, start + a, start + b, size)))
+        else:  # one sentence, from `pos` to the end
+            piece = text[pos:] if pos else text
             if piece and not piece.isspace():
-                out.append(_new_sentence((piece, start + a, start + b, size)))
+                append(_new_sentence((piece, start + pos, start + len(text), size)))
     return out
 
 
@@ -6617,7 +6632,7 @@ class _Words:
     def names_meeting(self) -> bool:
         """Whether `_ANNOUNCE_MEETING` matches; skipped when no word ends in a meeting noun."""
         if self._names_meeting is None:
-            self._names_meeting = ((self.odd or any(w.endswith(_ANNOUNCE_MEETING_ENDS) for w in self.words))
+            self._names_meeting = ((self.odd or any(map(str.endswith, self.words, repeat(_ANNOUNCE_MEETING_ENDS))))
                                    and _ANNOUNCE_MEETING.search(self.low) is not None)
         return self._names_meeting
 
@@ -8173,7 +8188,9 @@ def _without_history(sents: list[Sentence]) -> list[Sentence]:
     meeting; it does not make the item come back. The account runs from the label (words.HISTORY_LABELS)
     to the next label of the item's own part (words.AFTER_HISTORY_LABELS), or to the end of the text.
     """
-    if not any(_label_of(s) in _HISTORY_LABELS for s in sents):
+    # `_label_of(s) in _HISTORY_LABELS`, inline (a longer text is no label: None is in no set of labels).
+    if not any(len(t := s.text.strip()) <= _LABEL_LEN and t.rstrip(":").strip().lower() in _HISTORY_LABELS
+               for s in sents):
         return sents
     out: list[Sentence] = []
     history = False
