@@ -988,7 +988,7 @@ _CLOCK_BEFORE_DATE = re.compile(r"(?<![\w])(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}\
 
 def _same_day_mentions(text: str, mentions: list[tuple[DateMatch, bool]]) -> list[tuple[DateMatch, bool]]:
     """Add a mention for each "samma dag" that follows a day-precise date in its paragraph, valued as that day."""
-    if "samma dag" not in text and "Samma dag" not in text:
+    if "samma dag" not in _fold(text):  # (any case: the pattern ignores it, "SAMMA DAG" in a capitals line too)
         return mentions
     added: list[tuple[DateMatch, bool]] = []
     for m in _SAME_DAY.finditer(text):

@@ -215,6 +215,11 @@ _COMMITTEE = "Utskottssammanträde\n\nDatum: 2010-04-08\n\nNärvarande: Anna Ek,
          [("2010-04-15", "10:00", "meeting"), ("2010-04-15", "13:00", "other")]),
         ("Seminariet hålls den 20 april kl. 9.00 och styrelsen sammanträder kl. 14.00 samma dag.\n",
          [("2010-04-20", "09:00", "meeting"), ("2010-04-20", "14:00", "meeting")]),
+        # in capitals or with a capital inside: the same reading
+        ("Seminariet hålls den 20 april kl. 9.00 och styrelsen sammanträder kl. 14.00 SAMMA DAG.\n",
+         [("2010-04-20", "09:00", "meeting"), ("2010-04-20", "14:00", "meeting")]),
+        ("Seminariet hålls den 20 april kl. 9.00 och styrelsen sammanträder kl. 14.00 samma Dag.\n",
+         [("2010-04-20", "09:00", "meeting"), ("2010-04-20", "14:00", "meeting")]),
         # look-alikes: "samma dag" with no day before it in its paragraph; a day said twice is one event
         ("Beslutet expedieras samma dag som protokollet justeras.\n", []),
         ("Utskottet sammanträder den 22 april kl. 10.00.\n\nProtokollet justeras samma dag.\n",
