@@ -1165,7 +1165,7 @@ def venue_after_meeting_day(parts: list[Part], title: int | None) -> Found | Non
         return None
     lines = [parts[title]]
     if _TITLE_ENDS_WITH_MEETING.search(parts[title].text):
-        lines += _lines_with_text(parts[title + 1: title + 3], 1)
+        lines += _first_text_parts(parts, title + 3, 1, start=title + 1)
     for i, part in enumerate(lines):
         m = _PLACE_AFTER_MEETING_DAY.search(part.text)
         if m and (i == 1 or not m.group(0).lstrip().casefold().startswith("den")) and m.group(1).split()[-1].casefold().endswith(_PLACE_NOUN_ENDINGS):
@@ -1240,7 +1240,7 @@ def venue_on_date_line(parts: list[Part], end: int, when: Found | None) -> Found
     when no such line holds the day, or the words are no place's ("2004-01-23, Protokoll", "..., Teams")."""
     if when is None:
         return None
-    lines = _lines_with_text(parts[:end], _DATE_LINE_REACH)
+    lines = _first_text_parts(parts, end, _DATE_LINE_REACH)
     for part in lines:
         text = part.text
         if "," not in text or len(text) > 120 or not _has_digit(text[:30]):
@@ -1339,7 +1339,7 @@ def _timed_title_day(parts: list[Part], end: int, found: Found) -> Found | None:
         written = date.fromisoformat(found.value)
     except ValueError:
         return None
-    lines = _lines_with_text(parts[:end], _TIMED_TITLE_LINES)
+    lines = _first_text_parts(parts, end, _TIMED_TITLE_LINES)
     for part in lines:
         if not _opens_with_document_word(part.text.strip()):
             continue
@@ -1364,7 +1364,7 @@ _YEAR_TITLE_REACH = 4  # how many lines with text below the title the day may st
 def _meeting_day_under_year_title(parts: list[Part], end: int) -> Found | None:
     """The meeting's day from a line near the top that names the meeting with a day and month, the year
     from a title above it that ends in the year alone; None unless both are there."""
-    lines = [p for p in parts[: max(end, _YEAR_TITLE_REACH + 1)] if p.text.strip()][: _YEAR_TITLE_REACH + 1]
+    lines = _first_text_parts(parts, max(end, _YEAR_TITLE_REACH + 1), _YEAR_TITLE_REACH + 1)
     if not lines:
         return None
     year = _YEAR_TITLE.search(lines[0].text.rstrip())
@@ -1799,11 +1799,6 @@ def numbered_before(text: str, at: int) -> bool:
 
 def _shift(f: Found, base: int) -> Found:
     return Found(f.value, f.start + base, f.end + base)
-
-
-def _lines_with_text(parts: list[Part], n: int) -> list[Part]:
-    """`[p for p in parts if p.text.strip()][:n]`: the first `n` parts with text, the rest not looked at."""
-    return list(itertools.islice((p for p in parts if p.text.strip()), n))
 
 
 def _first_in_head(head: list[Part], finder: Callable[[str], Found | None]) -> Found | None:
@@ -4479,7 +4474,7 @@ def _place_after_late_title(parts: list[Part], end: int, folded: _Folded, meetin
     2019-10-15 på biblioteket i Harmånger". The title opens with a document word and its first date is the
     meeting's own ("... sammanträde den 14 december 2016 i Karlshamn" in minutes of 30 november is another's)."""
     first = _after_contents(parts, end, folded) + 12
-    lines = _lines_with_text(parts[first: end], _TITLE_REACH)
+    lines = _first_text_parts(parts, end, _TITLE_REACH, start=first)
     for part in lines:
         if not _opens_with_document_word(part.text):
             continue
@@ -4542,7 +4537,7 @@ _KEPT_AT_LINES = 6  # the head's first lines with text
 def kept_at_clock_and_place(parts: list[Part], end: int) -> tuple[Found, Found | None] | None:
     """The start and maybe the place a "Protokoll fört vid ..." title sentence in the head gives after the meeting
     it names (see `_KEPT_AT_CLOCK_PLACE`), up to its first full stop; None when it gives no hour."""
-    for part in _lines_with_text(parts[:end], _KEPT_AT_LINES):
+    for part in _first_text_parts(parts, end, _KEPT_AT_LINES):
         text = part.text
         if "kl" not in text or not (m := _MINUTES_KEPT_AT.match(text)):
             continue
@@ -5384,7 +5379,7 @@ _DOCUMENT_WORD_HEAD_LINES = 3  # the head's first lines with text
 def body_before_document_word(parts: list[Part], end: int) -> Found | None:
     """The body named before the document word opening one of the head's first lines (see
     `_BODY_BEFORE_DOCUMENT_WORD`), for a head whose title gave none."""
-    lines = _lines_with_text(parts[:end], _DOCUMENT_WORD_HEAD_LINES)
+    lines = _first_text_parts(parts, end, _DOCUMENT_WORD_HEAD_LINES)
     for part in lines:
         m = _BODY_BEFORE_DOCUMENT_WORD.match(part.text)
         if m is None or not m.group(1).casefold().endswith(_BODY_ENDINGS):
@@ -5400,7 +5395,7 @@ _BODY_NAME_LINES = 8  # the head's first lines with text
 def body_name_line(parts: list[Part], end: int) -> Found | None:
     """A head line that is only a body's name ("Barn- och utbildningsnämnden"), for a head whose title
     turned out to be something else (a stored copy's page title that is the place)."""
-    for part in _lines_with_text(parts[:end], _BODY_NAME_LINES):
+    for part in _first_text_parts(parts, end, _BODY_NAME_LINES):
         m = _BODY_NAME_LINE.fullmatch(part.text)
         if m and m.group(1).casefold().endswith(_BODY_ENDINGS):
             return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
@@ -5423,7 +5418,7 @@ _UPPER_TITLE_LINES = 3  # the first lines with text
 
 def upper_case_title_body(parts: list[Part]) -> Found | None:
     """The body named in capitals after the document word opening the first lines (`_UPPER_CASE_TITLE_BODY`)."""
-    for part in _lines_with_text(parts, _UPPER_TITLE_LINES):
+    for part in _first_text_parts(parts, len(parts), _UPPER_TITLE_LINES):
         if not part.text.lstrip()[:1].isupper() or not part.text.lstrip()[1:2].isupper():
             continue  # the document word in capitals opens the line
         m = _UPPER_CASE_TITLE_BODY.match(part.text)
@@ -5471,7 +5466,7 @@ def _organisation_line(parts: list[Part], end: int) -> Found | None:
     """A line of its own near the top naming the organisation whose board a generic body ("Styrelsen") is:
     "63:ans samfällighetsförening i Storvreta" under "Protokoll från Styrelsemöte 2007-01-08". The name,
     before any "i <place>", ends like an organisation's; a sentence or a dated line is none."""
-    lines = _lines_with_text(parts[:end], _ORGANISATION_LINE_REACH)
+    lines = _first_text_parts(parts, end, _ORGANISATION_LINE_REACH)
     for part in lines:
         text = part.text.strip()
         dates = find_dates(text)
@@ -5496,7 +5491,7 @@ def _organisation_line(parts: list[Part], end: int) -> Found | None:
 def _meeting_with_organisation_line(parts: list[Part], end: int) -> Found | None:
     """A head line "<meeting> med <organisation>" for a generic body: "Styrelsesammanträde med Östby
     Vägsamfällighet" under "Styrelseprotokoll 20160827" (before a letterhead "STYRELSEN ÖSTBYVÄGSAMFÄLLIGHET")."""
-    lines = [p for p in parts[:end] if p.text.strip()][:_ORGANISATION_LINE_REACH + 2]
+    lines = _first_text_parts(parts, end, _ORGANISATION_LINE_REACH + 2)
     for part in lines:
         m = _MEETING_WITH_ORGANISATION.match(part.text.strip())
         name = m.group(1).strip() if m else ""
@@ -5570,7 +5565,7 @@ _MEETING_WITH_BODY_LINES = 12  # the head's first lines with text
 def minutes_of_meeting_with_body(parts: list[Part], end: int) -> Found | None:
     """The body a head line names as met "med" after the document word (see `_MINUTES_MEETING_WITH_BODY`), its
     word a definite body's ("styrgruppen", "nämnden"), given a capital; None otherwise ("möte med Anna")."""
-    for part in _lines_with_text(parts[:end], _MEETING_WITH_BODY_LINES):
+    for part in _first_text_parts(parts, end, _MEETING_WITH_BODY_LINES):
         if " med " not in part.text:
             continue
         m = _MINUTES_MEETING_WITH_BODY.search(part.text)
@@ -5617,7 +5612,7 @@ def minutes_naming_body(parts: list[Part], end: int) -> Found | None:
     """The body a head line names right after its document word (`_MINUTES_NAMING_BODY`), for a body first read
     from a stored page's title that is no body ("Protokoll - Upplands-Bro" above "Minnesanteckningar
     Brottsförebyggande rådet, BRÅ, den 24 september 2015"): a name ending as a body's does only."""
-    lines = _lines_with_text(parts[:end], _MINUTES_NAMING_BODY_LINES)
+    lines = _first_text_parts(parts, end, _MINUTES_NAMING_BODY_LINES)
     for part in lines:
         m = _MINUTES_NAMING_BODY.match(part.text)
         if m and m.group(1).rsplit(None, 1)[-1].casefold().endswith(_BODY_ENDINGS) \
@@ -5724,7 +5719,7 @@ _TITLE_VIA_LINES = 6  # the head's first lines with text
 def title_held_via_platform(parts: list[Part], end: int) -> Found | None:
     """The platform a meeting's title line says it was held on after its day or hour (`_TITLE_VIA_PLATFORM`),
     the line naming the meeting ("möte", "sammanträde") or opening with a document word; else None."""
-    for part in _lines_with_text(parts[:end], _TITLE_VIA_LINES):
+    for part in _first_text_parts(parts, end, _TITLE_VIA_LINES):
         low = part.text.casefold()
         if not ("via " in low or "på " in low or "över " in low) or not ("möte" in low or "sammanträde" in low
                                                                         or _opens_with_document_word(part.text)):
@@ -5804,7 +5799,7 @@ _STATED_LINES = 8  # the head's first lines with text
 def body_stated_in_head(parts: list[Part], end: int) -> Found | None:
     """The body a sentence in the head's first lines names as the minutes' own (`_MINUTES_OF_STATED`); None
     without one ("Det här är ett protokoll för styrelsemötet": no name)."""
-    for part in _lines_with_text(parts[:end], _STATED_LINES):
+    for part in _first_text_parts(parts, end, _STATED_LINES):
         m = _MINUTES_OF_STATED.search(part.text) if "är" in part.text else None
         if m:
             return Found(m.group(1), part.start + m.start(1), part.start + m.end(1))
@@ -6526,7 +6521,7 @@ def venue_where_met_or_hosted(parts: list[Part], end: int) -> Found | None:
     meeting was held at (`_HOST_IN_TOWN`). Not where the members met: a platform, a body, an organisation, a date
     or a clock; not a home on a line that speaks of another meeting ("Nästa möte ... hos Peter Johansson i
     Näshult")."""
-    first = list(itertools.islice((k for k in range(min(len(parts), max(end, 12))) if parts[k].text.strip()), _MET_OR_HOSTED_LINES))
+    first = _first_text_indices(parts, max(end, 12), _MET_OR_HOSTED_LINES)
     for i in first:
         text = parts[i].text
         m = _MET_AT.search(text) if i < end and any(word in text for word in _MET_AT_WORDS) else None
@@ -6589,7 +6584,7 @@ _QUOTED_ORGANISATION_LINES = 8
 def quoted_organisation(parts: list[Part], end: int) -> Found | None:
     """The association a head sentence names in quotes (`_QUOTED_ORGANISATION`), for a body read as a lone meeting
     word ("Styreslemöte", a page's title) or none."""
-    for part in _lines_with_text(parts[:end], _QUOTED_ORGANISATION_LINES):
+    for part in _first_text_parts(parts, end, _QUOTED_ORGANISATION_LINES):
         text = part.text
         if not any(q in text for q in "”\"“«"):
             continue
@@ -6673,7 +6668,7 @@ def committee_under_municipality(parts: list[Part], end: int, body: Found) -> Fo
     at = next((i for i, p in enumerate(parts[:end]) if p.start <= body.start < p.end + 1), None)
     if at is None:
         return None
-    lines = _lines_with_text(parts[at:end], _COMMITTEE_LINES)
+    lines = _first_text_parts(parts, end, _COMMITTEE_LINES, start=at)
     text = "\n".join(p.text for p in lines)
     for m in _COMMITTEE_UNDER_MUNICIPALITY.finditer(text):
         words = list(_RX_WORD.finditer(m.group(1)))
@@ -6706,7 +6701,7 @@ def committee_after_label_run(parts: list[Part], end: int, body: Found) -> Found
     a name in capitals is given in lower case after its first letter. None when the value is no body's name."""
     if not _MUNICIPALITY_WORD.search(body.value) or body.value.casefold().endswith(_BODY_ENDINGS):
         return None
-    for part in _lines_with_text(parts[:end], _LABEL_RUN_LINES):
+    for part in _first_text_parts(parts, end, _LABEL_RUN_LINES):
         if "Sammanträdesdatum" not in part.text and "Organ" not in part.text:
             continue
         for m in _COMMITTEE_AFTER_LABEL_RUN.finditer(part.text):
@@ -6848,7 +6843,7 @@ def board_line_naming_association(parts: list[Part], end: int) -> Found | None:
     """A head line of its own that names the association whose board meets (`board_of_named_association`):
     "Styrelsemöte med Falkens scoutkår." under the title "Kårstyrelseprotokoll - 2012-09-19", which names the
     board only."""
-    lines = list(itertools.islice((k for k in range(min(end, len(parts))) if parts[k].text.strip()), _BOARD_LINE_REACH))
+    lines = _first_text_indices(parts, end, _BOARD_LINE_REACH)
     for k in lines:
         text = parts[k].text
         if "tyrelse" not in text:
@@ -7028,7 +7023,7 @@ def organisation_for_general_meeting(parts: list[Part], end: int, body: Found) -
     if bare is None:
         return None
     kind = bare.group(1).casefold()
-    lines = _lines_with_text(parts[:end], _GENERAL_MEETING_HEAD_LINES)
+    lines = _first_text_parts(parts, end, _GENERAL_MEETING_HEAD_LINES)
     for part in lines:
         for m in _GENERAL_MEETING_IN.finditer(part.text):
             name = m.group(1)
@@ -7111,12 +7106,12 @@ def venue_on_uncoloned_label(parts: list[Part], end: int) -> Found | None:
     """The place after a head line's place label that `_label_value` does not read (see
     `_UNCOLONED_PLACE_LABEL`, `_SPLIT_PLACE_LABEL`). Without a colon the line must also give the date or
     the clock ("Plats för nästa möte" is prose); the split label needs its last word on the next line."""
-    lines = list(itertools.islice(((i, p) for i, p in enumerate(parts[:end]) if p.text.strip()), _PLACE_LINE_REACH))
-    for k, (_i, part) in enumerate(lines):
+    lines = _first_text_parts(parts, end, _PLACE_LINE_REACH)
+    for k, part in enumerate(lines):
         text = part.text
         m = _SPLIT_PLACE_LABEL.match(text)
         if m:
-            below = lines[k + 1][1].text.strip().casefold() if k + 1 < len(lines) else ""
+            below = lines[k + 1].text.strip().casefold() if k + 1 < len(lines) else ""
             if below not in _SPLIT_LABEL_END:
                 continue
         else:
@@ -7143,7 +7138,7 @@ _DATE_THEN_PLACE_LABEL = re.compile(
 def venue_on_label_after_date(parts: list[Part], end: int) -> Found | None:
     """The place after an uncoloned place label that follows the date opening a head line (see
     `_DATE_THEN_PLACE_LABEL`), up to the line's next label or clock."""
-    for part in _lines_with_text(parts[:end], _PLACE_LINE_REACH):
+    for part in _first_text_parts(parts, end, _PLACE_LINE_REACH):
         text = part.text
         if not text.lstrip()[:1].isdecimal():
             continue
@@ -7273,7 +7268,7 @@ def body_before_venue(body: Found, venue: str) -> Found | None:
 
 def held_with_at_place(parts: list[Part], end: int) -> tuple[Found, Found] | None:
     """The body and the place of an undated title sentence (see `_HELD_WITH_AT_PLACE`) in the head's first lines."""
-    for part in _lines_with_text(parts[:end], _HELD_WITH_LINES):
+    for part in _first_text_parts(parts, end, _HELD_WITH_LINES):
         m = _HELD_WITH_AT_PLACE.match(part.text) if part.text.lstrip()[:1] in "Pp" else None
         if m is None and part.text.lstrip()[:1] in "PpMmAa" and " på " in part.text:
             m = _MINUTES_OF_NAME_AT_PLACE.match(part.text)  # "Protokoll vid Vätternvårdsförbundets ... på Länsstyrelsen"
@@ -7344,7 +7339,7 @@ def clock_on_dated_head_line(parts: list[Part], end: int, meeting_date: str | No
     Another day's line ("Zoom 2020-03-16 kl 12-14"), a long line or a checking line gives none."""
     if meeting_date is None:
         return None
-    for part in _lines_with_text(parts[:end], _DATED_LINE_REACH):
+    for part in _first_text_parts(parts, end, _DATED_LINE_REACH):
         text = part.text
         if "kl" not in text.casefold() or not any(f.value == meeting_date for f in find_dates(text, compact=True)):
             continue
@@ -7466,7 +7461,7 @@ def yearless_title_day(parts: list[Part], text: str) -> Found | None:
     """The day a title without a year gives (`_YEARLESS_TITLE_DAY`), in the year the text names most often
     (the earliest of a tie: "under 2016 då vi inte vet vad som händer 2017"); for minutes where no full date
     was found. None when the text names no year."""
-    first = _lines_with_text(parts[:12], _YEARLESS_TITLE_LINES)
+    first = _first_text_parts(parts, 12, _YEARLESS_TITLE_LINES)
     for part in first:
         if not _opens_with_document_word(part.text):
             continue
@@ -7498,7 +7493,7 @@ _KEPT_AT_PLACE_LINES = 6  # the head's first lines with text
 def venue_of_kept_at_proceedings(parts: list[Part], end: int) -> Found | None:
     """The place a head line "Protokoll fört vid <proceedings> i <place>" ends with (`_KEPT_AT_PROCEEDINGS_PLACE`);
     None for an organisation or a body there ("... vid möte i Hörneå Bygdegårdsförening")."""
-    first = _lines_with_text(parts[: max(end, 12)], _KEPT_AT_PLACE_LINES)
+    first = _first_text_parts(parts, max(end, 12), _KEPT_AT_PLACE_LINES)
     for part in first:
         if "vid " not in part.text:
             continue
@@ -7808,15 +7803,15 @@ def venue_after_held_day(clean: str, when: Found) -> Found | None:
     return Found(m.group(1), m.start(1), m.end(1)) if m else None
 
 
-def _first_text_parts(parts: list[Part], end: int, count: int) -> list[Part]:
-    """The first `count` parts with text among the head's `parts[:end]`, found without reading the rest."""
-    found: list[Part] = []
-    for p in itertools.islice(parts, max(0, end)):
-        if p.text.strip():
-            found.append(p)
-            if len(found) == count:
-                break
-    return found
+def _first_text_indices(parts: list[Part], end: int, count: int, start: int = 0) -> list[int]:
+    """The indices of the first `count` parts with text among `parts[start:end]`, found without reading the rest."""
+    return list(itertools.islice((k for k in range(start, min(len(parts), max(0, end))) if parts[k].text.strip()),
+                                 count))
+
+
+def _first_text_parts(parts: list[Part], end: int, count: int, start: int = 0) -> list[Part]:
+    """The first `count` parts with text among the head's `parts[start:end]`, found without reading the rest."""
+    return [parts[k] for k in _first_text_indices(parts, end, count, start)]
 
 
 # A title naming the kind of meeting, then the association it was held with or for, perhaps its abbreviation in
