@@ -570,7 +570,7 @@ class _Doc:
         self.doc = doc
         self.text = doc.clean
         self.own_dates: set[date] = set()  # the document's own dates, set by `extract_events`
-        self._parents: dict[int, str] = {}  # `parents_of`
+        self._parents: dict[int, str] = {}  # `parents`
         lowered = doc.clean.lower()
         self.fold = _folded(lowered)  # `_fold` of the whole text
         same = len(lowered) == len(doc.clean)
@@ -599,15 +599,16 @@ class _Doc:
     def line_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
-    def parents_of(self, i: int) -> str:
-        """`parents(i)`, read once per line."""
+    def parents(self, i: int) -> str:
+        """Text of the less indented bullets above line `i` ("- Extra Stormöte!" over its sub-points), read once
+        per line."""
         found = self._parents.get(i)
         if found is None:
-            found = self._parents[i] = self.parents(i)
+            found = self._parents[i] = self._read_parents(i)
         return found
 
-    def parents(self, i: int) -> str:
-        """Text of the less indented bullets above line `i` ("- Extra Stormöte!" over its sub-points)."""
+    def _read_parents(self, i: int) -> str:
+        """`parents(i)`, read from the lines above."""
         m = _BULLET.match(self.raw[i])
         indent = len(m.group("indent")) if m else len(self.raw[i]) - len(self.raw[i].lstrip())
         if indent == 0:
@@ -666,7 +667,7 @@ class _Doc:
             s = self._wrapped_from(i, ls)
         m2 = _SENTENCE_END.search(self.text, end, le)
         e = m2.end() if m2 else le
-        return _Place(ls, le, s, e, self.headings[i], self.outer[i], self.parents_of(i), self.section_start[i])
+        return _Place(ls, le, s, e, self.headings[i], self.outer[i], self.parents(i), self.section_start[i])
 
     def _wrapped_from(self, i: int, ls: int) -> int:
         """Where the sentence that line `i` goes on with starts, when the line opens in lower case and the

@@ -6498,7 +6498,6 @@ def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = T
         last = j
     for x in bullets:
         block[x] = len(bullets)
-    append = out.append
     for a, b in runs:
         start = max(lines[a].start, start_at)
         last_ln = lines[b]
@@ -6509,16 +6508,10 @@ def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = T
         marker = _BULLET_MARK.match(text) if opening in _BULLETS or opening.isspace() else None
         pos = marker.end() if marker else 0
         size = block.get(a, 0)
-        stop = len(text) - 1  # `_may_end_sentence`, inline: a stop with a character after it
-        if text.find(".", pos, stop) >= 0 or text.find("!", pos, stop) >= 0 or text.find("?", pos, stop) >= 0:
-            for a, b in _sentence_spans(text, pos):
-                piece = text[a:b]
-                if piece and not piece.isspace():
-                    append(_new_sentence((piece, start + a, start + b, size)))
-        else:  # one sentence, from `pos` to the end
-            piece = text[pos:] if pos else text
+        for a, b in _sentence_spans(text, pos) if _may_end_sentence(text, pos) else ((pos, len(text)),):
+            piece = text[a:b]
             if piece and not piece.isspace():
-                append(_new_sentence((piece, start + pos, start + len(text), size)))
+                out.append(_new_sentence((piece, start + a, start + b, size)))
     return out
 
 
@@ -8188,9 +8181,7 @@ def _without_history(sents: list[Sentence]) -> list[Sentence]:
     meeting; it does not make the item come back. The account runs from the label (words.HISTORY_LABELS)
     to the next label of the item's own part (words.AFTER_HISTORY_LABELS), or to the end of the text.
     """
-    # `_label_of(s) in _HISTORY_LABELS`, inline (a longer text is no label: None is in no set of labels).
-    if not any(len(t := s.text.strip()) <= _LABEL_LEN and t.rstrip(":").strip().lower() in _HISTORY_LABELS
-               for s in sents):
+    if not any(_label_of(s) in _HISTORY_LABELS for s in sents):
         return sents
     out: list[Sentence] = []
     history = False
