@@ -4339,7 +4339,9 @@ def _without_repeated_titles(heads: list[Heading]) -> list[Heading]:
 
 
 _LIST_LEAD = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words.LIST_OF_MATTERS) + r")(?![\w-])")
-_RUN_IN = re.compile(r"^\s*(?:\*\*|__)\s*([^*_\n]{2,60}?)\s*(:?)\s*(?:\*\*|__)\s*(:?)\s*(\S.*)?$")
+# (Possessive blanks after the label: the raw line keeps its runs of blanks, which `\s*(:?)\s*` would
+# share out in every way for each length of the label.)
+_RUN_IN = re.compile(r"^\s*(?:\*\*|__)\s*([^*_\n]{2,60}?)\s*+(:?)\s*+(?:\*\*|__)\s*+(:?)\s*+(\S.*)?$")
 
 
 def _run_in_headings(doc: Minutes) -> list[Heading]:

@@ -353,6 +353,19 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")  # CRLF, CR or LF
 # A control character that text does not hold: below U+0020, other than "\t", "\n", "\v", "\f" and "\r" (9-13).
 _CONTROL_CHAR = re.compile("[\x00-\x08\x0e-\x1f]")
 
+# A run of blanks is kept to at most `_BLANK_RUN_CAP` characters (its first ones). Layout-preserving
+# PDF-to-text copies pad columns with runs of spaces; the widest seen in real minutes is under 90. A far
+# longer run (a malformed export: "Protokoll" and a thousand spaces) would only make the patterns that
+# allow blanks in several places back-track over it, for seconds a line, and says no more than a run of
+# a hundred: a column's edge.
+_BLANK_RUN_CAP = 100
+_BLANKS = " \t\f\v"
+# A raw run that may clean to a longer run: blanks, the spaces cleaning turns into blanks ("\u00a0") and
+# the characters it drops between them.
+_RUN_CLASS = "[" + re.escape(_BLANKS + _DROP_OR_SPACE_CHARS) + "]"
+_LONG_BLANK_RUN = re.compile(f"{_RUN_CLASS}{_RUN_CLASS}{{{_BLANK_RUN_CAP}}}")  # (a first class alone is scanned for faster)
+_BLANK_RUN_TAIL = re.compile(f"(?<=[{_BLANKS}]{{{_BLANK_RUN_CAP}}})[{_BLANKS}]+")
+
 
 def _clean_line(text: str, a: int, b: int, offsets: tuple[int, ...], latex: bool, preamble: bool,
                 spaces: bool, html: bool = False) -> tuple[str, Sequence[int], int]:
@@ -696,6 +709,8 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
     html = set() if latex else _inline_html_lines(text, starts)
     markup |= html
     special |= markup
+    long_runs = {bisect_right(starts, m.start()) - 1 for m in _LONG_BLANK_RUN.finditer(text)}
+    special |= long_runs
 
     # `plain` is the character map of the text with every line copied as it is: each line's
     # characters, then the offset of its line break; `plain_starts` are where lines start in it.
@@ -723,12 +738,15 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
         b = starts[k] + len(raw[k])
         a = starts[k] + pages.get(k, 0)
         preamble = (latex and a < body_from) or k in hidden
+        offs: Sequence[int]
         if preamble or (k in markup and (k not in pages or k in html or _NEEDS_CLEANING.search(text, a, b))):
             kept[k], offs, levels[k] = _clean_line(text, a, b, offsets, latex, preamble, spaces, bool(html))
-            index += offs
-        else:  # trailing space (already stripped) or a page number to drop
+        else:  # trailing space (already stripped), a page number to drop or a long run of blanks
             kept[k] = text[a:b].rstrip()
-            index += offsets[a:a + len(kept[k])]
+            offs = offsets[a:a + len(kept[k])]
+        if k in long_runs:
+            kept[k], offs = _sub(kept[k], offs, _BLANK_RUN_TAIL, ())
+        index += offs
         index.append(b)
         shorter = shorter or len(kept[k]) < len(raw[k])
     clean = "\n".join(kept)
