@@ -353,18 +353,30 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")  # CRLF, CR or LF
 # A control character that text does not hold: below U+0020, other than "\t", "\n", "\v", "\f" and "\r" (9-13).
 _CONTROL_CHAR = re.compile("[\x00-\x08\x0e-\x1f]")
 
-# A run of blanks is kept to at most `_BLANK_RUN_CAP` characters (its first ones). Layout-preserving
-# PDF-to-text copies pad columns with runs of spaces; the widest seen in real minutes is under 90. A far
-# longer run (a malformed export: "Protokoll" and a thousand spaces) would only make the patterns that
-# allow blanks in several places back-track over it, for seconds a line, and says no more than a run of
-# a hundred: a column's edge.
+# A run of blanks is kept to at most `_BLANK_RUN_CAP` characters (its first ones), a word to at most
+# `_WORD_CAP`. Layout-preserving PDF-to-text copies pad columns with runs of spaces; the widest seen in
+# real minutes is under 90, the longest word (a web address) under 200. A far longer run (a malformed
+# export: "Protokoll" and a thousand spaces) or word (an image inlined as base64) would only make the
+# patterns that allow blanks or letters in several places back-track over it, for seconds a line, and
+# says no more than its first characters: a column's edge, an address's host.
 _BLANK_RUN_CAP = 100
+_WORD_CAP = 1000
 _BLANKS = " \t\f\v"
 # A raw run that may clean to a longer run: blanks, the spaces cleaning turns into blanks ("\u00a0") and
 # the characters it drops between them.
 _RUN_CLASS = "[" + re.escape(_BLANKS + _DROP_OR_SPACE_CHARS) + "]"
 _LONG_BLANK_RUN = re.compile(f"{_RUN_CLASS}{_RUN_CLASS}{{{_BLANK_RUN_CAP}}}")  # (a first class alone is scanned for faster)
-_BLANK_RUN_TAIL = re.compile(f"(?<=[{_BLANKS}]{{{_BLANK_RUN_CAP}}})[{_BLANKS}]+")
+_LONG_WORD = re.compile(rf"\S{{{_WORD_CAP + 1}}}")
+# A run's or a word's first characters (group 1) and the rest, in a cleaned line.
+_OVERLONG = re.compile(rf"(?<![{_BLANKS}])([{_BLANKS}]{{{_BLANK_RUN_CAP}}})[{_BLANKS}]+|(?<!\S)(\S{{{_WORD_CAP}}})\S+")
+
+
+def _overlong_lines(text: str, raw: list[str], starts: list[int]) -> set[int]:
+    """The lines of `text` (split into `raw` at `starts`) with a run of blanks or a word that `_OVERLONG` cuts."""
+    found = {bisect_right(starts, m.start()) - 1 for m in _LONG_BLANK_RUN.finditer(text)}
+    if max(map(len, raw), default=0) > _WORD_CAP:
+        found.update(k for k, line in enumerate(raw) if len(line) > _WORD_CAP and _LONG_WORD.search(line))
+    return found
 
 
 def _clean_line(text: str, a: int, b: int, offsets: tuple[int, ...], latex: bool, preamble: bool,
@@ -709,8 +721,8 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
     html = set() if latex else _inline_html_lines(text, starts)
     markup |= html
     special |= markup
-    long_runs = {bisect_right(starts, m.start()) - 1 for m in _LONG_BLANK_RUN.finditer(text)}
-    special |= long_runs
+    overlong = _overlong_lines(text, raw, starts)
+    special |= overlong
 
     # `plain` is the character map of the text with every line copied as it is: each line's
     # characters, then the offset of its line break; `plain_starts` are where lines start in it.
@@ -741,11 +753,11 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
         offs: Sequence[int]
         if preamble or (k in markup and (k not in pages or k in html or _NEEDS_CLEANING.search(text, a, b))):
             kept[k], offs, levels[k] = _clean_line(text, a, b, offsets, latex, preamble, spaces, bool(html))
-        else:  # trailing space (already stripped), a page number to drop or a long run of blanks
+        else:  # trailing space (already stripped), a page number to drop, an overlong run or word
             kept[k] = text[a:b].rstrip()
             offs = offsets[a:a + len(kept[k])]
-        if k in long_runs:
-            kept[k], offs = _sub(kept[k], offs, _BLANK_RUN_TAIL, ())
+        if k in overlong:
+            kept[k], offs = _sub(kept[k], offs, _OVERLONG, (1, 2))
         index += offs
         index.append(b)
         shorter = shorter or len(kept[k]) < len(raw[k])

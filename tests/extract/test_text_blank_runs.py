@@ -1,13 +1,18 @@
-"""Long runs of blanks: the cleaned text keeps at most `_BLANK_RUN_CAP` of them, and the map still points home.
+"""Long runs of blanks and long words: the cleaned text keeps at most `_BLANK_RUN_CAP` blanks of a run and
+`_WORD_CAP` characters of a word, and the map still points home.
 
 A layout-preserving PDF-to-text copy pads its columns with spaces; a malformed one may pad a head line with
-thousands. Patterns that allow blanks in several places would back-track over such a run for seconds a
-line, so the cleaned text keeps a run's first hundred characters (a column's edge all the same).
+thousands. A Markdown copy may inline an image as base64, a word of a million characters. Patterns that
+allow blanks or letters in several places would back-track over such a run for seconds a line, so the
+cleaned text keeps a run's first hundred characters (a column's edge all the same) and a word's first
+thousand (an address's host).
 """
 
 from __future__ import annotations
 
+import base64
 import itertools
+import random
 import re
 import signal
 from collections.abc import Iterator
@@ -18,6 +23,7 @@ from planner.extract import text as text_module
 from planner.extract.text import minutes_from_text
 
 CAP = text_module._BLANK_RUN_CAP
+WORD_CAP = text_module._WORD_CAP
 
 
 @contextmanager
@@ -83,6 +89,37 @@ def test_minutes_padded_with_thousands_of_blanks_read_as_the_plain_ones() -> Non
     assert [(e.kind.value, str(e.date), e.start) for e in got.events] == [("meeting", "2024-05-14", "18:00")]
     a, b = m.spans["venue"]
     assert text[a:b] == "Bygdegården, Åsa"
+
+
+def test_a_word_longer_than_its_cap_keeps_its_first_characters() -> None:
+    address = "https://teams.microsoft.com/l/meetup-join/" + "19%3ameeting_" * 40  # 562 characters: kept whole
+    blob = "iVBORw0KGgo" * 500  # 5,500 characters
+    text = f"Länk: {address}\n<img src=\"data:image/png;base64,{blob}\"> efter\nslut"
+    doc = minutes_from_text(text)
+    first, second, third = doc.clean.split("\n")
+    assert first == f"Länk: {address}"
+    assert second == "<img " + f"src=\"data:image/png;base64,{blob}\">"[:WORD_CAP] + " efter"
+    assert third == "slut"
+    for word in ("efter", "slut"):
+        at = doc.clean.index(word)
+        a, b = doc.span(at, at + len(word))
+        assert text[a:b] == word
+
+
+def test_minutes_with_an_image_inlined_as_base64_read_as_without_it() -> None:
+    blob = base64.b64encode(random.Random(7).randbytes(750_000)).decode()  # a million characters
+    plain = ("Protokoll styrelsemöte Hembygdsföreningen\nDatum: 2024-03-12\nTid: kl. 18.00–20.00\n"
+             "Plats: Bygdegården\n\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n\n§ 2 Nästa möte\n"
+             "Nästa möte hålls den 14 maj 2024 kl. 18.00.\n")
+    inlined = plain.replace("Plats: Bygdegården\n", f"Plats: Bygdegården\n<img src=\"data:image/png;base64,{blob}\">\n")
+    with deadline(20):
+        got = extract_text(minutes_from_text(inlined, "inlined.md"))
+    want = extract_text(minutes_from_text(plain, "plain.md"))
+    assert (got.meeting.body, got.meeting.date, got.meeting.start, got.meeting.venue) == (
+        want.meeting.body, want.meeting.date, want.meeting.start, want.meeting.venue) == (
+        "Hembygdsföreningen, styrelsen", want.meeting.date, "18:00", "Bygdegården")
+    assert [(i.number, i.title) for i in got.items] == [(i.number, i.title) for i in want.items]
+    assert [(e.date, e.start) for e in got.events] == [(e.date, e.start) for e in want.events] != []
 
 
 # The bold run-in label as first written; `items._RUN_IN` takes its blanks after the label possessively, as
