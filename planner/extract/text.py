@@ -26,6 +26,7 @@ from html import unescape
 from itertools import accumulate, compress, count, repeat
 from operator import add, ne
 from pathlib import Path
+from typing import Any
 
 from planner.errors import ExtractionError
 from planner.extract.pdflines import Word, document_lines
@@ -931,45 +932,50 @@ def html_to_text(markup: str) -> str:
     def line_ended() -> bool:
         return next((p.rstrip(" ").endswith("\n") for p in reversed(parts) if p.strip(" ")), True)
 
-    def walk(node: Tag) -> None:
-        for child in node.children:
-            if isinstance(child, (Comment, Doctype, ProcessingInstruction)):
-                continue
-            if isinstance(child, NavigableString):
-                parts.append(_RX_WALK_1.sub(" ", str(child)))
-            elif isinstance(child, Tag):
-                name = child.name.lower()
-                if name == "br":
-                    parts.append("\n")
-                elif name == "tr":
-                    cells = [_RX_WALK_1.sub(" ", c.get_text(" ")).strip()
-                             for c in child.find_all(["td", "th"], recursive=False)]
-                    parts.append("\n" + "\t".join(cells).rstrip("\t") + "\n")
-                elif name in ("ul", "ol"):
-                    depth[0] += 1
-                    parts.append("\n\n" if depth[0] == 1 else "\n")
-                    walk(child)
-                    if depth[0] == 1 or not line_ended():
-                        parts.append("\n\n" if depth[0] == 1 else "\n")
-                    depth[0] -= 1
-                elif name == "li":
-                    parts.append("\n" + "  " * max(depth[0] - 1, 0) + _list_mark(child))
-                    walk(child)
-                    if not line_ended():  # (a list inside ended the line)
-                        parts.append("\n")
-                elif name in ("dt", "dd"):
-                    parts.append("\n")
-                    walk(child)
-                    parts.append("\n")
-                elif name in _BLOCKS:
-                    level = int(name[1]) if _RX_WALK_2.fullmatch(name) else 0
-                    parts.append("\n\n" + "#" * level + (" " if level else ""))
-                    walk(child)
-                    parts.append("\n\n")
-                else:
-                    walk(child)
-
-    walk(soup)
+    # The walk keeps its own stack (no recursion: a page may nest tags thousands deep). Each entry is
+    # what to do next: read a node's children, read one node, end a list or a list item, or add text.
+    children, node_, list_end, item_end, text_ = range(5)
+    stack: list[tuple[int, Any]] = [(children, soup)]
+    while stack:
+        op, node = stack.pop()
+        if op == children:
+            stack.extend((node_, child) for child in reversed(node.contents))
+        elif op == text_:
+            parts.append(node)
+        elif op == list_end:
+            if depth[0] == 1 or not line_ended():
+                parts.append("\n\n" if depth[0] == 1 else "\n")
+            depth[0] -= 1
+        elif op == item_end:
+            if not line_ended():  # (a list inside ended the line)
+                parts.append("\n")
+        elif isinstance(node, (Comment, Doctype, ProcessingInstruction)):
+            continue
+        elif isinstance(node, NavigableString):
+            parts.append(_RX_WALK_1.sub(" ", str(node)))
+        elif isinstance(node, Tag):
+            name = node.name.lower()
+            if name == "br":
+                parts.append("\n")
+            elif name == "tr":
+                cells = [_RX_WALK_1.sub(" ", c.get_text(" ")).strip() for c in node.find_all(["td", "th"], recursive=False)]
+                parts.append("\n" + "\t".join(cells).rstrip("\t") + "\n")
+            elif name in ("ul", "ol"):
+                depth[0] += 1
+                parts.append("\n\n" if depth[0] == 1 else "\n")
+                stack += [(list_end, None), (children, node)]
+            elif name == "li":
+                parts.append("\n" + "  " * max(depth[0] - 1, 0) + _list_mark(node))
+                stack += [(item_end, None), (children, node)]
+            elif name in ("dt", "dd"):
+                parts.append("\n")
+                stack += [(text_, "\n"), (children, node)]
+            elif name in _BLOCKS:
+                level = int(name[1]) if _RX_WALK_2.fullmatch(name) else 0
+                parts.append("\n\n" + "#" * level + (" " if level else ""))
+                stack += [(text_, "\n\n"), (children, node)]
+            else:
+                stack.append((children, node))
     # Rows and list items end with one newline, blocks with two: "\n\n" is a paragraph break.
     joined = _RX_WALK_3.sub("\n", "".join(parts))
     joined = _RX_WALK_4.sub("\n", joined.replace("\n\n\n", "\x00"))

@@ -160,6 +160,19 @@ def test_read_html_file(tmp_path: Path) -> None:
     assert read_minutes(path).clean == "Plats: Växjö\n\nNärvarande: Åsa Öberg"
 
 
+def test_html_nested_deeper_than_the_recursion_limit_is_read(tmp_path: Path) -> None:
+    # The walk over the page keeps its own stack: 20,000 nested <div>s once raised RecursionError.
+    markup = "<p>Protokoll styrelsemöte</p>" + "<div>" * 20000 + "Datum: 2024-03-12" + "</div>" * 20000
+    markup += "<ul>" + "<li>punkt<ul>" * 400 + "<li>sist</li>" + "</ul></li>" * 400 + "</ul>"
+    lines = html_to_text(markup).splitlines()
+    assert lines[:3] == ["Protokoll styrelsemöte", "", "Datum: 2024-03-12"]
+    assert lines[4] == "- punkt" and lines[5] == "  - punkt"
+    assert lines[-1] == "  " * 400 + "- sist"
+    path = tmp_path / "m.html"
+    path.write_text(markup, encoding="utf-8")
+    assert read_minutes(path).clean.splitlines()[2] == "Datum: 2024-03-12"
+
+
 def test_read_docx_paragraphs_and_tables(tmp_path: Path) -> None:
     docx = pytest.importorskip("docx")
     document = docx.Document()
