@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import re
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import icalendar
@@ -135,6 +136,18 @@ def test_index_lists_every_scope(client, forum):
     for href in ("/kalender/alla", "/kalender/organ/kommunalt-forum", "/kalender/organisation/lessebo-kommun",
                  "https://planner.example.se/kalender/organisation/region-kronoberg.ics"):
         assert href in html
+
+
+def test_calendar_pages_wear_the_site_layout(client, forum):
+    # The index, a subscribe page and the not-found page have the site's menu and style sheet,
+    # and the menu leads to the calendars from every page of the site.
+    for path, status in (("/kalender/", 200), ("/kalender/alla", 200), ("/kalender/organ/finns-inte", 404), ("/", 200)):
+        response = client.get(path)
+        assert response.status_code == status, path
+        html = response.get_data(as_text=True)
+        assert 'aria-label="Huvudmeny"' in html and "site.css" in html, path
+        assert re.search(r'<a href="/kalender/?">Kalendrar</a>', html), path
+        assert "– Forumplaneraren</title>" in html, path
 
 
 def test_store_is_asked_at_most_every_recheck_interval(app, client, session, forum):
