@@ -260,6 +260,12 @@ def test_event_calendar_passes_the_strict_parser(session, settings, forum):
         ("meeting", dt.date(2020, 3, 18), dt.time(10), dt.time(15),
          (dt.datetime(2020, 3, 17, 10, tzinfo=STOCKHOLM), dt.datetime(2020, 3, 18, 15, tzinfo=STOCKHOLM))),
         ("meeting", None, dt.time(15), dt.time(9), (dt.datetime(2020, 3, 17, 15, tzinfo=STOCKHOLM), None)),
+        # "kl. 23.00–01.00" and "kl. 20.00–02.00" run past midnight; "kl. 15.00–09.00" (18 hours) is a slip.
+        ("meeting", None, dt.time(23), dt.time(1),
+         (dt.datetime(2020, 3, 17, 23, tzinfo=STOCKHOLM), dt.datetime(2020, 3, 18, 1, tzinfo=STOCKHOLM))),
+        ("meeting", None, dt.time(20), dt.time(2),
+         (dt.datetime(2020, 3, 17, 20, tzinfo=STOCKHOLM), dt.datetime(2020, 3, 18, 2, tzinfo=STOCKHOLM))),
+        ("meeting", None, dt.time(10), dt.time(10), (dt.datetime(2020, 3, 17, 10, tzinfo=STOCKHOLM), None)),
     ],
 )
 def test_item_span(kind: str, end_date: dt.date | None, start: dt.time | None, end: dt.time | None,
@@ -269,3 +275,23 @@ def test_item_span(kind: str, end_date: dt.date | None, start: dt.time | None, e
     item = FeedItem(uid="u@d", kind=kind, summary="s", date=dt.date(2020, 3, 17), end_date=end_date, start=start,
                     end=end, location=None, status="CONFIRMED", sequence=0, updated=NOW, description="d", url="u")
     assert item_span(item, STOCKHOLM) == expected
+
+
+@pytest.mark.parametrize(
+    ("day", "start", "end", "has_end"),
+    [
+        # Summer time begins at 02:00 on 29 March 2026: 02:30 does not exist and is 03:30 summer time.
+        (dt.date(2026, 3, 29), dt.time(2, 30), dt.time(3, 30), False),
+        (dt.date(2026, 3, 29), dt.time(1, 30), dt.time(3, 30), True),
+        # It ends at 03:00 on 25 October 2026: 02:30-03:00 is a real half hour (or an hour and a half).
+        (dt.date(2026, 10, 25), dt.time(2, 30), dt.time(3), True),
+    ],
+)
+def test_item_span_around_summer_time(day: dt.date, start: dt.time, end: dt.time, has_end: bool) -> None:
+    from calendars.feeds import FeedItem, item_span
+
+    item = FeedItem(uid="u@d", kind="meeting", summary="s", date=day, end_date=None, start=start,
+                    end=end, location=None, status="CONFIRMED", sequence=0, updated=NOW, description="d", url="u")
+    got_start, got_end = item_span(item, STOCKHOLM)
+    assert got_start == dt.datetime.combine(day, start, tzinfo=STOCKHOLM)
+    assert (got_end is not None) == has_end
