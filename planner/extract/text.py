@@ -927,7 +927,7 @@ def html_to_text(markup: str) -> str:
         tag.decompose()
     _drop_site_chrome(soup)
     parts: list[str] = []
-    depth = [0]  # how many lists the walk is inside
+    depth = 0  # how many lists the walk is inside
 
     def line_ended() -> bool:
         return next((p.rstrip(" ").endswith("\n") for p in reversed(parts) if p.strip(" ")), True)
@@ -943,9 +943,9 @@ def html_to_text(markup: str) -> str:
         elif op == text_:
             parts.append(node)
         elif op == list_end:
-            if depth[0] == 1 or not line_ended():
-                parts.append("\n\n" if depth[0] == 1 else "\n")
-            depth[0] -= 1
+            if depth == 1 or not line_ended():
+                parts.append("\n\n" if depth == 1 else "\n")
+            depth -= 1
         elif op == item_end:
             if not line_ended():  # (a list inside ended the line)
                 parts.append("\n")
@@ -961,11 +961,11 @@ def html_to_text(markup: str) -> str:
                 cells = [_RX_WALK_1.sub(" ", c.get_text(" ")).strip() for c in node.find_all(["td", "th"], recursive=False)]
                 parts.append("\n" + "\t".join(cells).rstrip("\t") + "\n")
             elif name in ("ul", "ol"):
-                depth[0] += 1
-                parts.append("\n\n" if depth[0] == 1 else "\n")
+                depth += 1
+                parts.append("\n\n" if depth == 1 else "\n")
                 stack += [(list_end, None), (children, node)]
             elif name == "li":
-                parts.append("\n" + "  " * max(depth[0] - 1, 0) + _list_mark(node))
+                parts.append("\n" + "  " * max(depth - 1, 0) + _list_mark(node))
                 stack += [(item_end, None), (children, node)]
             elif name in ("dt", "dd"):
                 parts.append("\n")
