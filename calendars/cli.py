@@ -25,7 +25,8 @@ def calendar() -> None:
 @click.argument("scope")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="File to write (default: standard output).")
-@click.option("--fran", "since", default=None, help="First day of the window, YYYY-MM-DD (default: 12 months back).")
+@click.option("--fran", "since", default=None,
+              help="First day of the window, YYYY-MM-DD (default: [calendars] months_back months back).")
 @click.pass_context
 def export(ctx: click.Context, scope: str, output: Path | None, since: str | None) -> None:
     """Write the feed of SCOPE: "alla", "organ/SLUG", "organisation/SLUG" or a bare SLUG.
