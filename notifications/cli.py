@@ -56,7 +56,8 @@ def _parse_days(values: tuple[str, ...]) -> dict[str, tuple[int, ...]] | None:
 @click.option("--days", "days", multiple=True, metavar="KIND=DAYS",
               help="Days before, per kind, instead of config.toml's (e.g. --days meeting=3,1).")
 def subscribe(email: str, scope: str, days: tuple[str, ...]) -> None:
-    """Subscribe EMAIL to reminders for SCOPE (a body slug, organisation:SLUG or all); mails a confirmation link.
+    """Subscribe EMAIL to reminders for SCOPE (a body slug, organisation:SLUG or all; or as the feeds
+    write it: organ/SLUG, organisation/SLUG, alla); mails a confirmation link.
 
     Nothing is sent before the link is followed. The answer is the same whether or not the
     address was subscribed before.

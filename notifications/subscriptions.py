@@ -61,11 +61,20 @@ def normalise_email(text: str) -> str:
     return normalised
 
 
+# The feeds' spelling of a scope ("alla", "organ/<slug>", "organisation/<slug>") is read too.
+_SCOPE_KINDS = {"": "", "body": "body", "organ": "body", "organisation": "organisation"}
+
+
 def resolve_scope(session: Session, scope: str) -> tuple[str, Body | None, Organisation | None]:
-    """Read 'all', 'body:<slug>', 'organisation:<slug>' or a bare slug (a body first) into the key."""
-    if scope == "all":
+    """Read 'all', 'body:<slug>', 'organisation:<slug>' or a bare slug (a body first) into the key; also
+    the feeds' 'alla', 'organ/<slug>' and 'organisation/<slug>'."""
+    if scope in ("all", "alla"):
         return "all", None, None
-    kind, _, slug = scope.partition(":") if ":" in scope else ("", "", scope)
+    sep = ":" if ":" in scope else "/" if "/" in scope else ""
+    written, _, slug = scope.partition(sep) if sep else ("", "", scope)
+    kind = _SCOPE_KINDS.get(written)
+    if kind is None:
+        raise ScopeNotFound(f"no body or organisation {scope!r} (write a slug, organ/SLUG, organisation/SLUG or alla)")
     if kind in ("", "body"):
         body = session.scalars(select(Body).where(Body.slug == slug)).first()
         if body is not None:

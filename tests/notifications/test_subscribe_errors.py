@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from sqlalchemy import select
 
 from notifications.models import Subscription
-from notifications.subscriptions import SubscriptionError, normalise_email
+from notifications.subscriptions import ScopeNotFound, SubscriptionError, normalise_email, resolve_scope
 from planner.cli import cli
 
 
@@ -125,3 +125,20 @@ def test_stored_non_ascii_address_fails_alone_instead_of_stopping_the_worker(
     assert [r.rcpt_tos for r in recorder.received] == [["anna@kommun.se"]]
     failed = session.scalars(select(OutboxMessage).where(OutboxMessage.status == "failed")).one()
     assert "SMTPUTF8" in (failed.last_error or "")
+
+
+@pytest.mark.parametrize(("scope", "key"), [
+    ("all", "all"), ("alla", "all"),
+    ("kommunalt-forum", "body:kommunalt-forum"), ("body:kommunalt-forum", "body:kommunalt-forum"),
+    ("organ/kommunalt-forum", "body:kommunalt-forum"),  # as the feeds write it
+    ("organisation:region-kronoberg", "organisation:region-kronoberg"),
+    ("organisation/region-kronoberg", "organisation:region-kronoberg"),
+])
+def test_scope_as_the_feeds_write_it_is_read_too(session, world, scope, key):
+    assert resolve_scope(session, scope)[0] == key
+
+
+@pytest.mark.parametrize("scope", ["kalender:kommunalt-forum", "organ/finns-inte", "organisation/kommunalt-forum"])
+def test_unknown_scope_is_refused(session, world, scope):
+    with pytest.raises(ScopeNotFound):
+        resolve_scope(session, scope)
