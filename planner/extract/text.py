@@ -46,6 +46,7 @@ _RX_WALK_4 = re.compile(r"(?<!\n)\n\n(?!\n)")
 _RX_WALK_5 = re.compile(r"\x00[\x00\n]*")
 _RX_WALK_6 = re.compile(r"[ ]{2,}")
 _RX_WALK_7 = re.compile(r"\n{3,}")
+_RX_PRE_BLANK = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")  # blank lines in a <pre>: a paragraph break of the walk
 
 
 @dataclass(frozen=True, slots=True)
@@ -957,6 +958,8 @@ def html_to_text(markup: str) -> str:
             name = node.name.lower()
             if name == "br":
                 parts.append("\n")
+            elif name == "pre":  # preformatted text (a mail archive's message) keeps its lines and blank lines
+                parts.append("\n\n" + _RX_PRE_BLANK.sub("\n\n\n", node.get_text()).strip("\n") + "\n\n")
             elif name == "tr":
                 cells = [_RX_WALK_1.sub(" ", c.get_text(" ")).strip() for c in node.find_all(["td", "th"], recursive=False)]
                 parts.append("\n" + "\t".join(cells).rstrip("\t") + "\n")

@@ -148,6 +148,15 @@ def test_html_gives_the_same_extraction(seed_text, tmp_path: Path) -> None:
     assert comparable(target) == comparable(path)
 
 
+def test_html_with_the_text_in_a_pre_block_gives_the_same_extraction(seed_text, tmp_path: Path) -> None:
+    # A mail archive's page holds the message as preformatted text: its lines are the minutes' lines.
+    path, text = seed_text
+    target = tmp_path / "000.html"
+    target.write_text(f"<html><body><pre>{html.escape(text)}</pre></body></html>", encoding="utf-8")
+    got, want = comparable(target), comparable(path)
+    assert got == want
+
+
 def test_pdf_gives_the_same_extraction(seed_text, tmp_path: Path) -> None:
     font = unicode_font()
     if font is None:
