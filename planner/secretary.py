@@ -34,13 +34,14 @@ from planner import corrections
 from planner.app import app_settings, db_session
 from planner.auth import current_user, find_user, login_required, verify_password
 from planner.errors import PlannerError
+from planner.extract.text import SUFFIXES
 from planner.store import AgendaItem, Body, CarryItem, CarryState, CarryStep, Document, Event, Meeting
 from planner.views import STATUS_SV, agenda_lines, format_change, highlight_segments, provenance
 from planner.webmodels import AgendaDraft, Correction, User, UserBody
 
 bp = Blueprint("secretary", __name__, url_prefix="/sekreterare")
 
-UPLOAD_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
+UPLOAD_SUFFIXES = tuple(sorted(SUFFIXES))  # what `planner extract` and the API read
 ITEM_STATUSES = ("handled", "postponed", "returns", "referred")
 MEETING_STATUSES = ("planned", "held", "cancelled")
 EVENT_KINDS = ("meeting", "workshop", "conference", "trip", "deadline", "milestone", "other")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import select
 
 from planner.corrections import apply_corrections, correct
@@ -173,6 +174,24 @@ def test_upload_of_a_seed_ingests_it_and_shows_the_review(client, world, db, see
     client.post("/sekreterare/ladda-upp", data=body, content_type=content_type)
     db.expire_all()
     assert len(db.scalars(select(Document).where(Document.sha256 == doc.sha256)).all()) == 1
+
+
+@pytest.mark.parametrize("suffix", [".markdown", ".text", ".xhtml"])
+def test_upload_takes_every_type_the_command_line_reads(client, world, db, seed, suffix):
+    # The upload once took only .txt, .md, .docx, .pdf, .html and .htm, fewer than `planner extract`.
+    from .conftest import multipart
+
+    login(client)
+    token = csrf_token(client, "/sekreterare/")
+    path = seed("003")
+    data = path.read_bytes()
+    if suffix == ".xhtml":
+        data = b"<html><body><pre>" + data.replace(b"&", b"&amp;").replace(b"<", b"&lt;") + b"</pre></body></html>"
+    name = path.stem + suffix
+    body, content_type = multipart({"csrf_token": token}, [("filer", name, data)])
+    r = client.post("/sekreterare/ladda-upp", data=body, content_type=content_type)
+    assert r.status_code == 302 and "/sekreterare/dokument/" in r.headers["Location"], r.get_data(as_text=True)
+    assert db.scalars(select(Document).where(Document.filename == name)).one()
 
 
 def test_item_corrected_to_postponed_is_carried_to_the_next_agenda(client, world, db):
