@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import socket
+
 import click
 
 from planner.cli import load_cli_settings
+from planner.errors import PlannerError
 
 
 @click.command()
 @click.option("--host", default=None, help="Address to listen on (default: [web] host).")
-@click.option("--port", default=None, type=int, help="Port to listen on (default: [web] port).")
+@click.option("--port", default=None, type=click.IntRange(1, 65535), help="Port to listen on (default: [web] port).")
 @click.pass_context
 def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
     """Serve the site, the JSON API and the calendar feeds with waitress.
@@ -21,11 +24,24 @@ def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
     from planner.app import create_app
 
     settings = load_cli_settings(ctx)
-    app = create_app(settings)
     host = host or settings.web.host
     port = port or settings.web.port
+    _check_can_listen(host, port)  # before the app opens its database
+    app = create_app(settings)
     click.echo(f"Serving on http://{host}:{port}/", err=True)
     waitress.serve(app, host=host, port=port, threads=settings.web.threads, ident="forum-planner")
+
+
+def _check_can_listen(host: str, port: int) -> None:
+    """Bind the address once, as the server will, so that a port taken or an address not of this machine
+    is a one-line error before the server starts (waitress raises it with a traceback)."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as waitress does
+            probe.bind(address)
+    except OSError as err:
+        raise PlannerError(f"cannot listen on {host}:{port}: {err.strerror or err}") from err
 
 
 @click.group()

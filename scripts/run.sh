@@ -19,7 +19,7 @@ planner db upgrade
 planner ingest seeds/ || echo "run: some seeds failed to ingest (see above)" >&2
 
 # A first admin for the secretary pages, once.
-if ! planner user list 2>/dev/null | grep -q '^admin'; then
+if ! planner user list 2>/dev/null | grep -q "^admin"$'\t'; then
   password=${PLANNER_ADMIN_PASSWORD:-$(python3 -c 'import secrets; print(secrets.token_urlsafe(12))')}
   PLANNER_USER_PASSWORD="$password" planner user add admin --role admin --name "Administratör" >/dev/null
   echo "run: created user 'admin' with password: $password" >&2
@@ -40,6 +40,6 @@ export PLANNER_MAIL_HOST=127.0.0.1 PLANNER_MAIL_PORT=$smtp_port PLANNER_MAIL_SEC
 planner worker &
 pids+=($!)
 
-port=${PLANNER_WEB_PORT:-8000}
-echo "run: open http://127.0.0.1:$port/ (feeds: http://127.0.0.1:$port/kalender/alla.ics)" >&2
-planner serve --port "$port"
+# The address is [web] host and port of config.toml, or PLANNER_WEB_HOST / PLANNER_WEB_PORT.
+echo "run: the site is served at the address below; the feed of all forums is /kalender/alla.ics" >&2
+planner serve

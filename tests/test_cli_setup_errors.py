@@ -71,3 +71,19 @@ def test_agenda_into_a_missing_folder_is_one_line(tmp_path, database_url, fmt):
                              "--format", fmt, "-o", str(written)])
     assert ok.exit_code == 0, ok.output
     assert written.stat().st_size > 0 and not written.with_name(written.name + ".tmp").exists()
+
+
+def test_serve_on_a_taken_port_is_one_line(tmp_path, database_url):
+    # waitress raised OSError ("Address already in use") with a traceback; a port out of range was taken.
+    config = tmp_path / "config.toml"
+    config.write_text(f'[database]\nurl = "{database_url}"\ninstance_path = "{tmp_path / "instance"}"\n',
+                      encoding="utf-8")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli, ["--config", str(config), "serve", "--host", "127.0.0.1", "--port", str(port)])
+    assert result.exit_code == 2, result.output
+    assert result.output.strip() == f"error: cannot listen on 127.0.0.1:{port}: Address already in use"
+    out_of_range = CliRunner().invoke(cli, ["--config", str(config), "serve", "--port", "70000"])
+    assert out_of_range.exit_code == 2 and "70000 is not in the range 1<=x<=65535" in out_of_range.output
