@@ -250,7 +250,8 @@ def meeting(meeting_id: int) -> ResponseReturnValue:
 def month(year: int | None = None, month: int | None = None, slug: str | None = None) -> ResponseReturnValue:
     session = db_session()
     day = today()
-    year, month = year or day.year, month or day.month
+    year = day.year if year is None else year  # (/manad/0/1 is no page of this month)
+    month = day.month if month is None else month
     if not 1 <= month <= 12 or not 1900 <= year <= 2200:
         abort(404)
     b = get_body(session, slug) if slug else None

@@ -105,6 +105,7 @@ def test_month_view_shows_meetings_and_events(client, world):
     may = client.get(f"/organ/{world.body_slug}/manad/2020/5").get_data(as_text=True)
     assert "Workshop" in may
     assert client.get("/manad/2020/13").status_code == 404
+    assert client.get("/manad/0/1").status_code == 404 and client.get("/manad/2020/0").status_code == 404
 
 
 def test_carry_timeline_links_each_step_to_the_minutes(client, world, db):
