@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import socket
 
 import click
 
 from planner.cli import load_cli_settings
+from planner.config import Settings
 from planner.errors import PlannerError
 
 
@@ -23,13 +25,19 @@ def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
 
     from planner.app import create_app
 
-    settings = load_cli_settings(ctx)
-    host = host or settings.web.host
-    port = port or settings.web.port
+    settings = serving_settings(load_cli_settings(ctx), host, port)
+    host, port = settings.web.host, settings.web.port
     _check_can_listen(host, port)  # before the app opens its database
     app = create_app(settings)
     click.echo(f"Serving on http://{host}:{port}/", err=True)
     waitress.serve(app, host=host, port=port, threads=settings.web.threads, ident="forum-planner")
+
+
+def serving_settings(settings: Settings, host: str | None, port: int | None) -> Settings:
+    """The settings with `--host` and `--port` in [web]: links in pages and mails (`base_url`, when the
+    file leaves it empty) then name the address the site is served at."""
+    web = dataclasses.replace(settings.web, host=host or settings.web.host, port=port or settings.web.port)
+    return dataclasses.replace(settings, web=web)
 
 
 def _check_can_listen(host: str, port: int) -> None:

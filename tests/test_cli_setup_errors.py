@@ -87,3 +87,17 @@ def test_serve_on_a_taken_port_is_one_line(tmp_path, database_url):
     assert result.output.strip() == f"error: cannot listen on 127.0.0.1:{port}: Address already in use"
     out_of_range = CliRunner().invoke(cli, ["--config", str(config), "serve", "--port", "70000"])
     assert out_of_range.exit_code == 2 and "70000 is not in the range 1<=x<=65535" in out_of_range.output
+
+
+def test_serve_options_set_the_address_links_name(tmp_path):
+    # `planner serve --port 8760` served there while pages and mails linked to [web] port (8000).
+    from planner.config import load_settings
+    from planner.webcli import serving_settings
+
+    config = tmp_path / "config.toml"
+    config.write_text("[web]\nport = 8000\n", encoding="utf-8")
+    settings = load_settings(config, env={})
+    assert serving_settings(settings, None, 8760).base_url == "http://127.0.0.1:8760"
+    assert serving_settings(settings, "0.0.0.0", None).web.port == 8000
+    config.write_text('[web]\nport = 8000\nbase_url = "https://planner.example.se/"\n', encoding="utf-8")
+    assert serving_settings(load_settings(config, env={}), None, 8760).base_url == "https://planner.example.se"
