@@ -34,8 +34,8 @@ def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
 
 
 def serving_settings(settings: Settings, host: str | None, port: int | None) -> Settings:
-    """The settings with `--host` and `--port` in [web]: links in pages and mails (`base_url`, when the
-    file leaves it empty) then name the address the site is served at."""
+    """The settings with `--host` and `--port` in [web]: links in the site's pages and in the mails it sends
+    (`base_url`, when the file leaves it empty) then name the address the site is served at."""
     web = dataclasses.replace(settings.web, host=host or settings.web.host, port=port or settings.web.port)
     return dataclasses.replace(settings, web=web)
 
