@@ -269,3 +269,21 @@ def test_item_span(kind: str, end_date: dt.date | None, start: dt.time | None, e
     item = FeedItem(uid="u@d", kind=kind, summary="s", date=dt.date(2020, 3, 17), end_date=end_date, start=start,
                     end=end, location=None, status="CONFIRMED", sequence=0, updated=NOW, description="d", url="u")
     assert item_span(item, STOCKHOLM) == expected
+
+
+def test_dates_at_the_ends_of_the_calendar(session, settings, rows):
+    """Minutes (or a correction) may date a thing "1 januari 0001" or "31 december 9999": the feed
+    of such dates was a ValueError ("year 10001 is out of range", "year 0 ...") from the years its
+    VTIMEZONE covers, and a whole day's exclusive end after 9999-12-31 an OverflowError."""
+    body = rows.body("kommunalt-forum", "Kommunalt forum")
+    first = rows.meeting(body, date=dt.date(1, 1, 1), start=dt.time(9), end=dt.time(12))
+    last = rows.event(body, kind="deadline", title="Synpunkter", date=dt.date(9999, 12, 31))
+    late = rows.meeting(body, date=dt.date(9999, 12, 31), start=dt.time(22), end=dt.time(23))
+    session.commit()
+    _, cal = feed_of(session, settings, since=dt.date(1, 1, 1))
+    events = by_uid(cal)
+    assert events[uid(first, settings)].start == dt.datetime(1, 1, 1, 9, tzinfo=STOCKHOLM)
+    deadline = events[uid(last, settings)]
+    assert deadline.start == dt.date(9999, 12, 31) and "DTEND" not in deadline  # one whole day
+    assert events[uid(late, settings)].end == dt.datetime(9999, 12, 31, 23, tzinfo=STOCKHOLM)
+    assert cal.walk("VTIMEZONE")
