@@ -295,13 +295,16 @@ def item_span(item: FeedItem, tz: ZoneInfo) -> tuple[dt.date | dt.datetime, dt.d
     """Return DTSTART and DTEND; an all-day DTEND is the day after the last day (exclusive)."""
     last = item.end_date if item.end_date and item.end_date > item.date else item.date
     if is_all_day(item):
+        if last == dt.date.max:  # no day after it to end on: DTSTART alone is one whole day (RFC 5545 3.6.1)
+            return item.date, None
         return item.date, last + dt.timedelta(days=1)
     assert item.start is not None
     start = dt.datetime.combine(item.date, item.start, tzinfo=tz)
     if item.end is None:
         return start, None  # an unknown end is not invented: DTSTART alone (RFC 5545 3.6.1)
     end = dt.datetime.combine(last, item.end, tzinfo=tz)
-    if last == item.date and item.end < item.start and _minutes(item.start) - _minutes(item.end) >= _PAST_MIDNIGHT:
+    if (last == item.date < dt.date.max and item.end < item.start
+            and _minutes(item.start) - _minutes(item.end) >= _PAST_MIDNIGHT):
         # "kl. 23.00–01.00": the end is on the next day. A longer "span" ("kl. 15.00–09.00") is a slip
         # of the minutes, and its end is not guessed.
         end = dt.datetime.combine(item.date + dt.timedelta(days=1), item.end, tzinfo=tz)
@@ -394,10 +397,13 @@ def _tz_range(items: Sequence[FeedItem], today: dt.date) -> tuple[dt.date, dt.da
     VCALENDAR), valid around `today`: the year before to two years ahead.
     """
     if not items:
-        return dt.date(today.year - 1, 1, 1), dt.date(today.year + 2, 1, 1)
-    first = min(i.date for i in items)
-    last = max(i.end_date or i.date for i in items)
-    return dt.date(first.year - 1, 1, 1), dt.date(last.year + 2, 1, 1)
+        first = last = today
+    else:
+        first = min(i.date for i in items)
+        last = max(i.end_date or i.date for i in items)
+    # Within the years `datetime` has (a date typed as year 1 or 9999 must not end the feed), and to
+    # 1 January 9999 at the latest: icalendar looks a little past its last date for the next transition.
+    return dt.date(max(first.year - 1, dt.MINYEAR), 1, 1), dt.date(min(last.year + 2, dt.MAXYEAR), 1, 1)
 
 
 def calendar_shell(

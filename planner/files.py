@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from planner.errors import PlannerError
@@ -16,3 +17,9 @@ def write_output(output: Path, data: bytes) -> None:
         tmp.replace(output)
     except OSError as err:
         raise PlannerError(f"{output}: cannot write: {err.strerror}") from err
+
+
+def name_as_text(name: str) -> str:
+    """Return a file name as text any database or JSON reader takes: the bytes of a name that are not
+    UTF-8 (which Python holds as lone surrogates, "\\udcff") become U+FFFD, as a file manager shows them."""
+    return os.fsencode(name).decode("utf-8", "replace")

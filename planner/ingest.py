@@ -44,6 +44,7 @@ from planner.extract.model import (
 )
 from planner.extract.text import refuse_irregular
 from planner.extraction_json import extraction_from_json
+from planner.files import name_as_text
 from planner.plans import Minutes, Slot, fold_minutes, reconcile
 from planner.store import (
     Body,
@@ -329,7 +330,8 @@ def _precheck_body(dialect: str) -> Select[*tuple[Any, ...]]:
 def _ingest_one(session: Session, doc: Prepared, *, now: dt.datetime, settings: Settings | None) -> IngestResult:
     sha = hashlib.sha256(doc.data).hexdigest()
     dialect = session.get_bind().dialect.name
-    name = body_name(doc.extraction, str(doc.path))
+    filename = name_as_text(str(doc.path))  # stored, and the hint of a body the minutes do not name
+    name = body_name(doc.extraction, filename)
     row = session.execute(_precheck_body(dialect), {"sha": sha, "key": body_key(name)}).one_or_none() if name else None
     body: Body | None = None
     if row is not None:
@@ -337,8 +339,8 @@ def _ingest_one(session: Session, doc: Prepared, *, now: dt.datetime, settings: 
     else:
         known, corrected = session.execute(_precheck(dialect), {"sha": sha}).one()[:2]
     if known is not None:
-        return _unchanged(session, str(doc.path), known)
-    result = _store(session, doc.extraction, sha=sha, filename=str(doc.path), text=doc.text, now=now,
+        return _unchanged(session, filename, known)
+    result = _store(session, doc.extraction, sha=sha, filename=filename, text=doc.text, now=now,
                     settings=settings, body=body)
     # Secretaries' corrections win over re-extraction, whichever way the minutes arrive (none stored: nothing to do).
     if result.document_id is not None and corrected is not None:

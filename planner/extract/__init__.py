@@ -18,6 +18,7 @@ from planner.extract.header import extract_meeting, has_date
 from planner.extract.items import extract_items
 from planner.extract.model import Carry, Event, Extraction, Item, Meeting
 from planner.extract.text import Minutes, front_matter, minutes_from_text, read_minutes
+from planner.files import name_as_text
 
 __all__ = ["Extraction", "Minutes", "extract_minutes", "extract_text", "minutes_from_text", "read_minutes"]
 
@@ -55,7 +56,7 @@ def extract_text(doc: Minutes) -> Extraction:
         next_meeting=next_meeting,
         carry=tuple(carry),
         events=tuple(events),
-        source=Path(doc.name).name,
+        source=name_as_text(Path(doc.name).name),
         warnings=tuple(header_warnings) + tuple(item_warnings) + tuple(event_warnings) + tuple(faults),
     )
 

@@ -32,6 +32,9 @@ from planner.errors import ExtractionError
 from planner.extract.pdflines import Word, document_lines
 
 MAX_BYTES = 20 * 1024 * 1024
+# What the parts of a .docx may unpack to: a Word file is a zip, and a small one can inflate to gigabytes
+# (a zip bomb) that python-docx would hold in memory whole. Text and markup pack about ten to one.
+MAX_UNPACKED = 5 * MAX_BYTES
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".tex"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}
@@ -812,17 +815,24 @@ def _docx_text(path: Path) -> str:
     document = docx.Document(str(path))
     numbering = _DocxNumbering(document)
     lines: list[str] = []
+    # Each paragraph's style, by the style id it names: python-docx looks a style up by going through all
+    # the document's styles, which took a millisecond a paragraph (minutes for a document of many lines).
+    styles: dict[str | None, object] = {}
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            lines.append(_docx_heading_mark(block) + numbering.label(block) + block.text)
+            key = block._p.style
+            if key not in styles:
+                styles[key] = getattr(block, "style", None)
+            style = styles[key]
+            lines.append(_docx_heading_mark(style) + numbering.label(block, style) + block.text)
         elif isinstance(block, Table):
             lines.extend(_docx_table_rows(block))
     return "\n".join(lines)
 
 
-def _docx_heading_mark(paragraph: object) -> str:
-    """Markdown heading marks for Word's heading styles ("Heading 2", "Rubrik 2", "Title")."""
-    name = (getattr(getattr(paragraph, "style", None), "name", "") or "").casefold()
+def _docx_heading_mark(style: object) -> str:
+    """Markdown heading marks for a paragraph of Word's heading styles ("Heading 2", "Rubrik 2", "Title")."""
+    name = (getattr(style, "name", "") or "").casefold()
     m = _RX_DOCX_HEADING_MARK_1.fullmatch(name)
     if m:
         return "#" * int(m.group(1)) + " "
@@ -839,10 +849,9 @@ class _DocxNumbering:
             self._root = None
         self._counts: dict[str, list[int]] = {}
 
-    def _num_pr(self, paragraph: object) -> tuple[str, int] | None:
+    def _num_pr(self, paragraph: object, style: Any) -> tuple[str, int] | None:
         p_pr = paragraph._p.pPr  # type: ignore[attr-defined]
         num_pr = p_pr.numPr if p_pr is not None else None
-        style = getattr(paragraph, "style", None)
         while num_pr is None and style is not None:
             s_pr = style.element.pPr
             num_pr = s_pr.numPr if s_pr is not None else None
@@ -863,8 +872,9 @@ class _DocxNumbering:
         start = self._root.xpath(lvl + "/w:start/@w:val")
         return (fmt[0] if fmt else "decimal"), int(start[0]) if start else 1
 
-    def label(self, paragraph: object) -> str:
-        found = self._num_pr(paragraph)
+    def label(self, paragraph: object, style: object) -> str:
+        """The list number Word shows before `paragraph` (of `style`), or ""."""
+        found = self._num_pr(paragraph, style)
         if found is None:
             return ""
         num_id, level = found
@@ -1086,6 +1096,9 @@ def read_minutes(path: str | Path) -> Minutes:
         raise ExtractionError(p, None, f"cannot read file: {err.strerror or err}") from err
     if not text.strip():
         raise ExtractionError(p, None, "file has no text")
+    if len(text) > MAX_BYTES:  # a .docx or .pdf of more text than a text file may hold
+        raise ExtractionError(p, None, f"file has {len(text) / 1e6:.1f} million characters of text, more than "
+                                       "the 20 MB limit for minutes")
     return minutes_from_text(text, str(p))
 
 
@@ -1093,7 +1106,15 @@ def _read_docx(p: Path) -> str:
     if not zipfile.is_zipfile(p):
         raise ExtractionError(p, None, "not a valid .docx (truncated or not a zip archive)")
     try:
+        with zipfile.ZipFile(p) as archive:
+            # (each part is read up to the size its entry gives, so a lying entry cannot hold more)
+            unpacked = sum(entry.file_size for entry in archive.infolist())
+        if unpacked > MAX_UNPACKED:
+            raise ExtractionError(p, None, f"a .docx that unpacks to {unpacked / 1048576:.0f} MB, more than "
+                                           f"the {MAX_UNPACKED // 1048576} MB limit for minutes")
         return _docx_text(p)
+    except ExtractionError:
+        raise
     except (zipfile.BadZipFile, KeyError, ValueError, EOFError, OSError) as err:
         raise ExtractionError(p, None, f"unreadable .docx ({type(err).__name__}: {err})") from err
     except Exception as err:  # python-docx/lxml raise many types on broken parts

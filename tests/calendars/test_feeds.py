@@ -285,6 +285,9 @@ def test_item_span(kind: str, end_date: dt.date | None, start: dt.time | None, e
         (dt.date(2026, 3, 29), dt.time(1, 30), dt.time(3, 30), True),
         # It ends at 03:00 on 25 October 2026: 02:30-03:00 is a real half hour (or an hour and a half).
         (dt.date(2026, 10, 25), dt.time(2, 30), dt.time(3), True),
+        # Past midnight with no next day (the last day a date can be) and on the first day one can be.
+        (dt.date.max, dt.time(23), dt.time(1), False),
+        (dt.date(1, 1, 1), dt.time(23), dt.time(1), True),
     ],
 )
 def test_item_span_around_summer_time(day: dt.date, start: dt.time, end: dt.time, has_end: bool) -> None:
@@ -295,3 +298,21 @@ def test_item_span_around_summer_time(day: dt.date, start: dt.time, end: dt.time
     got_start, got_end = item_span(item, STOCKHOLM)
     assert got_start == dt.datetime.combine(day, start, tzinfo=STOCKHOLM)
     assert (got_end is not None) == has_end
+
+
+def test_dates_at_the_ends_of_the_calendar(session, settings, rows):
+    """Minutes (or a correction) may date a thing "1 januari 0001" or "31 december 9999": the feed
+    of such dates was a ValueError ("year 10001 is out of range", "year 0 ...") from the years its
+    VTIMEZONE covers, and a whole day's exclusive end after 9999-12-31 an OverflowError."""
+    body = rows.body("kommunalt-forum", "Kommunalt forum")
+    first = rows.meeting(body, date=dt.date(1, 1, 1), start=dt.time(9), end=dt.time(12))
+    last = rows.event(body, kind="deadline", title="Synpunkter", date=dt.date(9999, 12, 31))
+    late = rows.meeting(body, date=dt.date(9999, 12, 31), start=dt.time(22), end=dt.time(23))
+    session.commit()
+    _, cal = feed_of(session, settings, since=dt.date(1, 1, 1))
+    events = by_uid(cal)
+    assert events[uid(first, settings)].start == dt.datetime(1, 1, 1, 9, tzinfo=STOCKHOLM)
+    deadline = events[uid(last, settings)]
+    assert deadline.start == dt.date(9999, 12, 31) and "DTEND" not in deadline  # one whole day
+    assert events[uid(late, settings)].end == dt.datetime(9999, 12, 31, 23, tzinfo=STOCKHOLM)
+    assert cal.walk("VTIMEZONE")

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from planner.errors import ExtractionError
-from planner.extract.text import MAX_BYTES, decode_bytes, html_to_text, minutes_from_text, read_minutes
+from planner.extract import extract_minutes
+from planner.extract.text import (
+    MAX_BYTES,
+    MAX_UNPACKED,
+    decode_bytes,
+    html_to_text,
+    minutes_from_text,
+    read_minutes,
+)
 
 SWEDISH = "Mötesanteckningar – Kommunalt forum\nPlats: Bolmen, regionhuset, Växjö\nÅke Ärlig, Öland\n"
 
@@ -277,6 +286,32 @@ def test_truncated_docx_zip_is_refused(tmp_path: Path) -> None:
         zf.writestr("[Content_Types].xml", "<Types/>")
     with pytest.raises(ExtractionError, match="docx"):
         read_minutes(path)
+
+
+def test_docx_unpacking_to_more_than_the_limit_is_refused_unread(tmp_path: Path) -> None:
+    # A zip bomb: a few hundred kB that python-docx unpacked whole (2 GB of document.xml took 5 GB of memory).
+    docx = pytest.importorskip("docx")
+    small = tmp_path / "small.docx"
+    document = docx.Document()
+    document.add_paragraph("Datum: 2020-03-06")
+    document.save(str(small))
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(small) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name in src.namelist():
+            dst.writestr(name, src.read(name))
+        with dst.open("word/media/pad.bin", "w") as pad:
+            for _ in range(MAX_UNPACKED // (1 << 20) + 1):
+                pad.write(bytes(1 << 20))
+    assert path.stat().st_size < 1 << 20
+    with pytest.raises(ExtractionError, match=r"bomb\.docx: a \.docx that unpacks to 10\d MB, more than the 100 MB limit"):
+        read_minutes(path)
+
+
+def test_source_of_a_file_name_not_utf8(tmp_path: Path) -> None:
+    # A name's bytes that are not UTF-8 were lone surrogates in the JSON: no reader (nor database) takes them.
+    path = tmp_path / os.fsdecode(b"m\xf6te.txt")
+    path.write_text("Protokoll Kommunalt forum\nDatum: 2020-03-06\n", encoding="utf-8")
+    assert extract_minutes(path).source == "m\ufffdte.txt"
 
 
 # --- stored web copies ----------------------------------------------------------------------
