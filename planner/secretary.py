@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -197,7 +198,8 @@ def upload() -> ResponseReturnValue:
                 s.commit()
             except (PlannerError, ValueError) as err:
                 s.rollback()
-                failed.append(f"{name}: {str(err).removeprefix(str(path) + ': ')}")
+                reason = str(err).removeprefix(str(path) + ": ").removeprefix(name + ": ")
+                failed.append(f"{name}: {swedish_reason(reason)}")
     for message in failed:
         flash(f"Kunde inte läsa {message}", "error")
     if done:
@@ -205,6 +207,37 @@ def upload() -> ResponseReturnValue:
     if len(done) == 1:
         return redirect(url_for("secretary.review", document_id=done[0]))
     return redirect(url_for("secretary.home"))
+
+
+# Why a file could not be read, in Swedish for the secretary (`planner extract` and `planner ingest` say it in
+# English): each pattern matches the start of a reason the readers and `ingest` give.
+_REASONS_SV: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), swedish) for pattern, swedish in (
+    (r"no date found", "inget datum hittades (mötesanteckningar är daterade, t.ex. 2020-03-06 eller 6 mars 2020)"),
+    (r"no meeting date found", "inget mötesdatum hittades i anteckningarna"),
+    (r"unreadable meeting date (.*)", r"mötesdatumet \1 går inte att läsa"),
+    (r"no meeting body", "inget organ (forumets namn) hittades i anteckningarna"),
+    (r"binary file", "filen är ingen textfil"),
+    (r"cannot decode UTF-16", "texten (UTF-16) går inte att avkoda"),
+    (r"file is empty", "filen är tom"),
+    (r"file has no text", "filen innehåller ingen text"),
+    (r"file is ([\d.]+) MB", r"filen är \1 MB, mer än gränsen på 20 MB"),
+    (r"file has ([\d.]+) million characters", r"filen har \1 miljoner tecken text, mer än gränsen på 20 miljoner"),
+    (r"a \.docx that unpacks to (\d+) MB", r".docx-filen packas upp till \1 MB, mer än gränsen på 100 MB"),
+    (r"not a valid \.docx|unreadable \.docx", ".docx-filen går inte att läsa (trasig, skyddad med lösenord eller ingen Word-fil)"),
+    (r"not a valid \.pdf|unreadable \.pdf", ".pdf-filen går inte att läsa (trasig, skyddad med lösenord eller ingen PDF)"),
+    (r"unknown file type", "filtypen stöds inte"),
+    (r"cannot read file", "filen går inte att läsa"),
+))
+
+
+def swedish_reason(reason: str) -> str:
+    """The reason a file could not be read (an error's message without its file name), in Swedish; a reason
+    of no known kind is given as it is, after a Swedish lead."""
+    for pattern, swedish in _REASONS_SV:
+        m = pattern.match(reason)
+        if m is not None:
+            return m.expand(swedish)
+    return reason if not reason.isascii() else f"okänt fel ({reason})"
 
 
 # ---------------------------------------------------------------------------
