@@ -16,6 +16,7 @@ several arguments) become tab-separated cells; each `Line` keeps its heading lev
 
 from __future__ import annotations
 
+import codecs
 import re
 import zipfile
 from bisect import bisect_left, bisect_right
@@ -779,11 +780,41 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
 # --- reading files --------------------------------------------------------------------------
 
 
+# A character of two to four bytes as UTF-8 writes it.
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+# Bytes that Windows-1252 leaves undefined: read as Latin-1 (a control character) instead.
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+_CP1252_FALLBACK = "planner-cp1252-fallback"
+
+
+def _cp1252_bytes(err: UnicodeError) -> tuple[str, int]:
+    """Decode the bytes UTF-8 could not as Windows-1252 (an error handler for `bytes.decode`)."""
+    assert isinstance(err, UnicodeDecodeError)
+    bad = err.object[err.start:err.end]
+    return "".join(chr(b) if b in _CP1252_UNDEFINED else bytes((b,)).decode("cp1252") for b in bad), err.end
+
+
+codecs.register_error(_CP1252_FALLBACK, _cp1252_bytes)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether bytes that are not valid UTF-8 are UTF-8 text all the same, with a few bytes of another
+    encoding in it: at least three characters written as UTF-8, and at least four times as many of their
+    bytes as other bytes above 127. Windows-1252 text with å, ä and ö has next to none of the first."""
+    multibyte = _UTF8_MULTIBYTE.findall(data)
+    if len(multibyte) < 3:
+        return False
+    in_utf8 = sum(map(len, multibyte))
+    return 4 * (len(_HIGH_BYTE.findall(data)) - in_utf8) <= in_utf8
+
+
 def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> str:
     """Decode the bytes of a text file: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252.
 
     Swedish municipal exports are often Windows-1252; a file that is valid UTF-8 is taken as
-    UTF-8 (cp1252 text with å/ä/ö is practically never valid UTF-8). NUL bytes or many
+    UTF-8 (cp1252 text with å/ä/ö is practically never valid UTF-8), and so is UTF-8 text with a few
+    bytes of Windows-1252 pasted in (those bytes read as Windows-1252, `_mostly_utf8`). NUL bytes or many
     control characters mean a binary file, which is refused.
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -796,10 +827,13 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            text = data.decode("latin-1")
+        if _mostly_utf8(data):  # a stray Windows-1252 byte pasted into UTF-8 text
+            text = data.decode("utf-8-sig", errors=_CP1252_FALLBACK)
+        else:
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError:
+                text = data.decode("latin-1")
     controls = len(_CONTROL_CHAR.findall(text, 0, 100000))  # in the first 100,000 characters
     if controls > max(8, len(text[:100000]) // 100):
         raise ExtractionError(path, None, "binary file (control characters), expected minutes as text")

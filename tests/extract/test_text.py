@@ -41,6 +41,22 @@ def test_decode_bytes_reads_swedish_letters(data: bytes, expected: str) -> None:
     assert decode_bytes(data) == expected
 
 
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        # UTF-8 with a Windows-1252 "é" and "–" pasted in: once all of it was read as cp1252 ("VÃ¤xjÃ¶").
+        (SWEDISH.encode("utf-8") + b" Caf\xe9 \x96 slut", SWEDISH + " Café – slut"),
+        (b"\xef\xbb\xbf" + SWEDISH.encode("utf-8") + b"\xe9", SWEDISH + "é"),
+        # Windows-1252 text whose letters happen to pair into a UTF-8 character ("Ä§" is UTF-8's "ħ"):
+        # still Windows-1252, as too few of its bytes make UTF-8.
+        ("Åsa Öberg, Älmhult, § 3 Ä§ och Ö»".encode("cp1252"), "Åsa Öberg, Älmhult, § 3 Ä§ och Ö»"),
+    ],
+    ids=["utf8-with-cp1252-bytes", "utf8-bom-with-a-cp1252-byte", "cp1252-with-utf8-lookalikes"],
+)
+def test_decode_bytes_reads_utf8_with_a_few_cp1252_bytes(data: bytes, expected: str) -> None:
+    assert decode_bytes(data) == expected
+
+
 @pytest.mark.parametrize("data", [b"\x00\x01\x02abc\x00", b"PK\x03\x04" + bytes(range(1, 31)) * 20])
 def test_decode_bytes_refuses_binary(data: bytes) -> None:
     with pytest.raises(ExtractionError, match="binary"):
