@@ -9,7 +9,7 @@ import sys
 import click
 
 from notifications.reminders import parse_offsets
-from planner.config import Settings
+from planner.config import MAX_DAYS_BEFORE, Settings
 from planner.extract.model import EventKind
 
 
@@ -42,6 +42,8 @@ def _parse_days(values: tuple[str, ...]) -> dict[str, tuple[int, ...]] | None:
             raise click.BadParameter(f"expected KIND=DAYS such as meeting=7,1, got {value!r}") from None
         if not kind.strip() or not raw[kind.strip()] or any(d < 0 for d in raw[kind.strip()]):
             raise click.BadParameter(f"expected KIND=DAYS such as meeting=7,1, got {value!r}")
+        if any(d > MAX_DAYS_BEFORE for d in raw[kind.strip()]):
+            raise click.BadParameter(f"at most {MAX_DAYS_BEFORE} days before, got {value!r}")
         if kind.strip() not in DAY_KINDS:
             # An unknown kind would be stored and never match an event: the override silently does nothing.
             raise click.BadParameter(f"unknown kind {kind.strip()!r} in {value!r}, expected one of {', '.join(DAY_KINDS)}")

@@ -172,6 +172,8 @@ def _coerce(source: str, table: str, key: str, kind: Any, value: Any, from_env: 
             raise ConfigError(f"{where} must be a list of whole days, got {value!r}") from None
         if any(d < 0 for d in days):
             raise ConfigError(f"{where} must not be negative, got {value!r}")
+        if any(d > MAX_DAYS_BEFORE for d in days):
+            raise ConfigError(f"{where} must be at most {MAX_DAYS_BEFORE} days, got {value!r}")
         return days
     raise ConfigError(f"{where}: unsupported setting type")  # pragma: no cover
 
@@ -222,6 +224,9 @@ def load_settings(path: str | Path | None = None, env: typing.Mapping[str, str] 
         for key in _NOT_NEGATIVE.get(table, ()):
             if key in values and values[key] < 0:
                 raise ConfigError(f"{origin[key]}: [{table}] {key} must not be negative, got {values[key]!r}")
+        for key, most in _AT_MOST.get(table, {}).items():
+            if key in values and values[key] > most:
+                raise ConfigError(f"{origin[key]}: [{table}] {key} must be at most {most}, got {values[key]!r}")
         for key in _PORTS.get(table, ()):
             if key in values and not 1 <= values[key] <= 65535:
                 raise ConfigError(f"{origin[key]}: [{table}] {key} must be a port from 1 to 65535, got {values[key]!r}")
@@ -240,6 +245,10 @@ _POSITIVE = {"web": ("max_upload_mb", "extract_per_minute", "threads"), "calenda
              "reminders": ("check_every_minutes",), "mail": ("timeout_seconds",)}
 _NOT_NEGATIVE = {"calendars": ("cancelled_days", "months_back")}
 _PORTS = {"web": ("port",), "mail": ("port",)}
+# Spans of time past which date arithmetic leaves the years Python can hold (a traceback deep in the feeds
+# or the worker): a hundred years of feed, ten years of cancelled meetings and of reminders ahead.
+_AT_MOST = {"calendars": {"months_back": 1200, "cancelled_days": 3650}}
+MAX_DAYS_BEFORE = 3650
 
 
 def _check_timezone(source: str, value: str) -> None:

@@ -64,6 +64,10 @@ def test_environment_overrides(name, value, check):
         ("[calendars]\nrefresh_minutes = 0\n", "[calendars] refresh_minutes must be at least 1, got 0"),
         ("[calendars]\nmonths_back = -1\n", "[calendars] months_back must not be negative, got -1"),
         ("[calendars]\ncancelled_days = -3\n", "[calendars] cancelled_days must not be negative, got -3"),
+        # spans past which the feeds' and the worker's date arithmetic left Python's years (a traceback)
+        ("[calendars]\nmonths_back = 30000\n", "[calendars] months_back must be at most 1200, got 30000"),
+        ("[calendars]\ncancelled_days = 100000000\n", "[calendars] cancelled_days must be at most 3650, got 100000000"),
+        ("[reminders]\nmeeting_days = [7, 10000000]\n", "[reminders] meeting_days must be at most 3650 days"),
         ("[mail]\ntimeout_seconds = 0\n", "[mail] timeout_seconds must be at least 1, got 0"),
         ("[mail]\nport = 99999\n", "[mail] port must be a port from 1 to 65535, got 99999"),
         ("[web]\nport = 0\n", "[web] port must be a port from 1 to 65535, got 0"),

@@ -93,6 +93,16 @@ def test_unknown_kind_in_days_is_a_usage_error(tmp_path, database_url, session, 
     assert session.scalars(select(Subscription)).all() == []
 
 
+def test_days_beyond_ten_years_are_a_usage_error(tmp_path, database_url, session, world, smtp_server):
+    # A reminder ten million days ahead made the worker's date arithmetic overflow (a traceback per tick).
+    recorder, port = smtp_server
+    result = CliRunner().invoke(cli, ["--config", str(_config(tmp_path, database_url, port)), "subscribe",
+                                      "eva@kommun.se", "kommunalt-forum", "--days", "meeting=7,10000000"])
+    assert result.exit_code == 2, result.output
+    assert "at most 3650 days before" in result.output
+    assert recorder.received == [] and session.scalars(select(Subscription)).all() == []
+
+
 @pytest.mark.parametrize(("days", "stored"), [
     ("conference=14", '{"conference": [14]}'),
     ("other=5", '{"other": [5]}'),
