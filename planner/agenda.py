@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from planner.carry import is_due
+from planner.carry import CARRIED_STATUSES, is_due
 from planner.errors import PlannerError
 from planner.store import AgendaItem, Body, CarryItem, CarryState, CarryStep, Event, Meeting, MeetingStatus
 from planner.swedish import format_times_sv, format_when_sv
@@ -160,22 +160,28 @@ def _recurring(session: Session, meeting: Meeting, before: dt.date) -> tuple[lis
                                  Meeting.date < before).order_by(Meeting.date.desc()).limit(RECENT)))
     if not recent:
         return [], []
-    rows = session.execute(select(AgendaItem.meeting_id, AgendaItem.title).where(AgendaItem.meeting_id.in_(recent))
+    rows = session.execute(select(AgendaItem.meeting_id, AgendaItem.title, AgendaItem.status)
+                           .where(AgendaItem.meeting_id.in_(recent))
                            .order_by(AgendaItem.meeting_id, AgendaItem.position)).all()
-    by_meeting: dict[int, list[str]] = {}
-    for meeting_id, title in rows:
-        by_meeting.setdefault(meeting_id, []).append(title)
+    by_meeting: dict[int, list[tuple[str, str]]] = {}
+    for meeting_id, title, status in rows:
+        by_meeting.setdefault(meeting_id, []).append((title, status))
     latest = by_meeting.get(recent[0], [])
-    seen = [{title_words(t) or frozenset([t.lower()]) for t in by_meeting.get(i, [])} for i in recent[1:]]
+    # An item put forward comes back as a carried item when it is due, saying where it came from:
+    # meeting after meeting of it is no sign of a standing item.
+    seen = [{title_words(t) or frozenset([t.lower()]) for t, status in by_meeting.get(i, [])
+             if status not in CARRIED_STATUSES} for i in recent[1:]]
 
-    def recurring(title: str) -> bool:
+    def recurring(title: str, status: str) -> bool:
+        if status in CARRIED_STATUSES:
+            return False
         key = title_words(title) or frozenset([title.lower()])
         return _procedural(title) or any(key in s for s in seen)
 
     # Opening items sit among the first few points, closing items among the last few.
     edge = min(EDGE, len(latest) // 2)
-    opening = [t for t in latest[:edge] if recurring(t)]
-    closing = [t for t in latest[len(latest) - edge:] if recurring(t)] if edge else []
+    opening = [t for t, status in latest[:edge] if recurring(t, status)]
+    closing = [t for t, status in latest[len(latest) - edge:] if recurring(t, status)] if edge else []
     return opening, closing
 
 

@@ -17,6 +17,7 @@ from planner.store import CarryState, CarryStepKind
 from planner.words_match import similarity
 
 MATCH = 0.6
+CARRIED_STATUSES = ("postponed", "returns")  # an item of these is carried on to a later meeting
 _FIRST_STEP = {"postponed": CarryStepKind.POSTPONED, "returns": CarryStepKind.RETURNED,
                "announced": CarryStepKind.ANNOUNCED}
 

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from planner.carry import CARRIED_STATUSES
 from planner.store import AgendaItem, CarryItem, CarryStep, Document, Event, Meeting
 from planner.webmodels import Correction, User
 
@@ -141,9 +142,6 @@ def correct(session: Session, obj: Entity, values: Mapping[str, str | None], *, 
         if isinstance(obj, AgendaItem) and field == "status":
             sync_item_carry(session, obj, now=now)
     return changes
-
-
-CARRIED_STATUSES = ("postponed", "returns")
 
 
 def sync_item_carry(session: Session, item: AgendaItem, *, now: dt.datetime) -> None:
