@@ -10,9 +10,11 @@ list raises new items. Each step is recorded with the document and span it came 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 
 from planner.extract.model import Carry as ExCarry
+from planner.extract.model import CarryReason
 from planner.store import CarryState, CarryStepKind
 from planner.words_match import similarity
 
@@ -89,6 +91,34 @@ class HeldMeeting:
     document_id: int | None
     items: tuple[ItemRow, ...]
     carry: tuple[ExCarry, ...]
+
+
+def with_statuses(meeting: HeldMeeting, statuses: Mapping[int, str]) -> HeldMeeting:
+    """Return a held meeting whose items have the statuses a secretary gave them (`statuses`: by item position).
+
+    The carry list of the minutes is made to agree, as `corrections.sync_item_carry` makes the
+    stored rows agree: an item corrected to postponed or returns raises a carried item, one
+    corrected to handled or referred raises none.
+    """
+    if not statuses:
+        return meeting
+    items = tuple(replace(item, status=statuses.get(item.position, item.status)) for item in meeting.items)
+    carry = list(meeting.carry)
+    for item in items:
+        if item.position not in statuses:
+            continue
+
+        def from_item(ex: ExCarry, item: ItemRow = item) -> bool:
+            return ex.from_item == item.number if item.number else ex.from_item is None and ex.title == item.title
+
+        if item.status not in CARRIED_STATUSES:
+            carry = [ex for ex in carry if not from_item(ex)]
+        elif any(from_item(ex) for ex in carry):
+            carry = [replace(ex, reason=CarryReason(item.status)) if from_item(ex) else ex for ex in carry]
+        else:
+            span = (item.span_start, item.span_end) if item.span_start is not None and item.span_end is not None else None
+            carry.append(ExCarry(item.number, item.title, CarryReason(item.status), item.target_when or "next", span))
+    return replace(meeting, items=items, carry=tuple(carry))
 
 
 def is_due(when: str | None, after: dt.date, meeting: dt.date) -> bool:

@@ -8,7 +8,7 @@ secretary's word wins over a re-extraction. Feeds and reminders read the correct
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -179,6 +179,26 @@ def sync_item_carry(session: Session, item: AgendaItem, *, now: dt.datetime) -> 
     session.add(CarryStep(carry_id=carry.id, kind="postponed" if item.status == "postponed" else "returned",
                           meeting_id=meeting.id, item_number=item.number, document_id=item.document_id,
                           span_start=item.span_start, span_end=item.span_end, at=now))
+
+
+def corrected_item_statuses(session: Session, meetings: Iterable[Meeting]) -> dict[int, dict[int, str]]:
+    """Return the statuses secretaries gave agenda items of `meetings`: meeting id -> item position -> status.
+
+    A refold of the body's minutes reads the items' statuses from the minutes again; it folds
+    the carried items with these, so that a correction to postponed carries the item on from its
+    meeting (and one to handled closes nothing it did not raise).
+    """
+    by_uid = {m.uid: m.id for m in meetings}
+    if not by_uid:
+        return {}
+    rows = session.scalars(select(Correction).where(Correction.entity == "agenda_item", Correction.field == "status")
+                           .order_by(Correction.at, Correction.id))
+    out: dict[int, dict[int, str]] = {}
+    for c in rows:
+        uid, _, position = c.entity_key.rpartition("#")
+        if uid in by_uid and position.isdigit() and c.new_value:
+            out.setdefault(by_uid[uid], {})[int(position)] = c.new_value  # the latest correction wins
+    return out
 
 
 def _find(session: Session, entity: str, key: str) -> Entity | None:
