@@ -356,7 +356,8 @@ def unsubscribe() -> ResponseReturnValue:
             if error is None:
                 flash("Om adressen prenumererar har vi skickat en länk för att avsluta prenumerationen.")
                 return redirect(url_for("planner.unsubscribe"))
-    return render_template("unsubscribe.html", error=error), (400 if error else 200)
+    return render_template("unsubscribe.html", error=error,
+                           email=request.form.get("epost", "")), (400 if error else 200)
 
 
 # The mail server did not take the confirmation mail: say so. The subscription was committed as
