@@ -148,6 +148,10 @@ def _register_pages(app: Flask) -> None:
     @app.errorhandler(Exception)
     def _server_error(err: Exception) -> ResponseReturnValue:
         app.logger.exception("unhandled error on %s", request.path)
+        # A failed flush leaves the request's session unusable until rolled back, and the error page reads
+        # it (the logged-in user of the menu): without this it failed too, and waitress answered in English.
+        if "db_session" in g:
+            g.db_session.rollback()
         return _error_page(500, None)
 
 

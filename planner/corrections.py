@@ -16,7 +16,17 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from planner.carry import CARRIED_STATUSES
-from planner.store import AgendaItem, CarryItem, CarryStep, Document, Event, Meeting
+from planner.extract.model import EventKind, EventStatus, ItemStatus
+from planner.store import (
+    AgendaItem,
+    CarryItem,
+    CarryState,
+    CarryStep,
+    Document,
+    Event,
+    Meeting,
+    MeetingStatus,
+)
 from planner.webmodels import Correction, User
 
 Entity = Meeting | Event | AgendaItem | CarryItem
@@ -30,6 +40,19 @@ FIELDS: dict[str, dict[str, str]] = {
     "agenda_item": {"status": "text", "title": "text"},
     "carry_item": {"state": "text", "closed_reason": "text"},
 }
+# The values a field of fixed choices may take; a form or API client that sends another would store a
+# status no page or feed knows.
+CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("meeting", "status"): tuple(MeetingStatus),
+    ("event", "status"): tuple(EventStatus),
+    ("event", "kind"): tuple(EventKind),
+    ("agenda_item", "status"): tuple(ItemStatus),
+    ("carry_item", "state"): tuple(CarryState),
+}
+# Text fields that cannot be emptied (NOT NULL columns) and the longest text each column holds.
+REQUIRED = {("event", "title"), ("agenda_item", "title"), ("event", "kind"), ("meeting", "status"),
+            ("event", "status"), ("agenda_item", "status"), ("carry_item", "state")}
+MAX_LENGTH = {("meeting", "venue"): 500, ("meeting", "online"): 100, ("event", "venue"): 500, ("event", "title"): 500}
 # Changes to these make calendar clients update their copy (SEQUENCE goes up).
 _SCHEDULE_FIELDS = {"date", "start", "end", "venue", "online", "status", "title", "tentative", "deleted"}
 
@@ -90,6 +113,21 @@ def parse_value(kind: str, text: str | None) -> Any:
     return text
 
 
+def check_value(entity: str, field: str, value: Any) -> None:
+    """Refuse a value the field cannot hold (CorrectionError, in Swedish): an empty required field, an
+    unknown status or kind, a text longer than its column."""
+    label = {"title": "Rubriken", "venue": "Platsen", "online": "Digitalt", "kind": "Typen", "status": "Status",
+             "state": "Läget"}.get(field, field)
+    if value is None and (entity, field) in REQUIRED:
+        raise CorrectionError(f"{label} måste fyllas i.")
+    choices = CHOICES.get((entity, field))
+    if choices is not None and value is not None and value not in choices:
+        raise CorrectionError(f"Ogiltigt värde {value!r}: välj ett av alternativen.")
+    limit = MAX_LENGTH.get((entity, field))
+    if limit is not None and isinstance(value, str) and len(value) > limit:
+        raise CorrectionError(f"{label} får vara högst {limit} tecken (nu {len(value)}).")
+
+
 def _set(obj: Entity, field: str, value: Any, *, now: dt.datetime) -> bool:
     """Set one field; return whether the row changed. `deleted` cancels an event."""
     if field == "deleted":
@@ -129,6 +167,7 @@ def correct(session: Session, obj: Entity, values: Mapping[str, str | None], *, 
         if field not in kinds:
             raise CorrectionError(f"Fältet {field!r} kan inte rättas.")
         value = parse_value(kinds[field], text)
+        check_value(name, field, value)
         old = False if field == "deleted" else getattr(obj, field)
         if field != "deleted" and old == value:
             continue

@@ -367,16 +367,68 @@ def confirm(document_id: int) -> ResponseReturnValue:
 # ---------------------------------------------------------------------------
 # Agenda editor.
 
-def draft_for(s: Session, m: Meeting) -> AgendaDraft:
-    """Return the editable agenda of a meeting, started from the planner's draft on first use."""
+def draft_for(s: Session, m: Meeting, *, when: dt.datetime) -> AgendaDraft:
+    """Return the editable agenda of a meeting, started from the planner's draft on first use.
+
+    An unpublished draft follows the carried items: one carried since the draft was last saved (an item
+    corrected to postponed, new minutes) is added, one no longer open (corrected to handled) goes. One the
+    secretary removed stays removed: it was carried before the draft was saved.
+    """
     draft = s.scalars(select(AgendaDraft).where(AgendaDraft.meeting_id == m.id)).first()
+    kind, planned = agenda_lines(s, m)
     if draft is None:
-        _kind, lines = agenda_lines(s, m)
-        clean = [{"title": str(x["title"]), "note": x.get("note"), "carry_id": x.get("carry_id")} for x in lines]
-        draft = AgendaDraft(meeting_id=m.id, lines_json=json.dumps(clean, ensure_ascii=False))
+        clean = [{"title": str(x["title"]), "note": x.get("note"), "carry_id": x.get("carry_id")} for x in planned]
+        draft = AgendaDraft(meeting_id=m.id, lines_json=json.dumps(clean, ensure_ascii=False), updated_at=when)
         s.add(draft)
         s.flush()
+        return draft
+    if draft.published_at is not None or kind != "draft":
+        return draft
+    lines: list[dict[str, Any]] = json.loads(draft.lines_json)
+    carry_ids = {int(x["carry_id"]) for x in lines + planned if x.get("carry_id")}
+    carries = {c.id: c for c in s.scalars(select(CarryItem).where(CarryItem.id.in_(carry_ids)))}
+    saved = _utc(draft.updated_at)
+    fresh = {i for i, c in carries.items() if c.state == CarryState.OPEN and _utc(c.created_at) > saved}
+    synced = sync_carried(lines, planned, open_ids={i for i, c in carries.items() if c.state == CarryState.OPEN},
+                          fresh=fresh)
+    if synced != lines:
+        draft.lines_json = json.dumps(synced, ensure_ascii=False)
+        draft.updated_at = when
     return draft
+
+
+def _utc(value: dt.datetime) -> dt.datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)  # SQLite gives naive UTC
+
+
+def sync_carried(lines: list[dict[str, Any]], planned: list[dict[str, Any]], *, open_ids: set[int],
+                 fresh: set[int]) -> list[dict[str, Any]]:
+    """Return the edited agenda lines without carried items no longer open, with the `fresh` ones of the
+    planner's draft (`planned`) added after the last carried line, or before the closing lines (pure)."""
+    kept = [x for x in lines if not x.get("carry_id") or x["carry_id"] in open_ids]
+    present = {x.get("carry_id") for x in kept}
+    added = [{"title": str(x["title"]), "note": x.get("note"), "carry_id": x["carry_id"]} for x in planned
+             if x.get("carry_id") in fresh and x["carry_id"] not in present]
+    if not added:
+        return kept
+    carried_at = [i for i, x in enumerate(kept) if x.get("carry_id")]
+    if carried_at:
+        at = carried_at[-1] + 1
+    else:  # before the closing lines the planner's draft ends with ("Övrigt", ...)
+        closing = [str(x["title"]) for x in planned[len(planned) - _closing_count(planned):]]
+        at = len(kept)
+        while at > 0 and str(kept[at - 1]["title"]) in closing:
+            at -= 1
+    return kept[:at] + added + kept[at:]
+
+
+def _closing_count(planned: list[dict[str, Any]]) -> int:
+    count = 0
+    for x in reversed(planned):
+        if x.get("carry_id"):
+            break
+        count += 1
+    return count
 
 
 def edit_lines(lines: list[dict[str, Any]], action: str, index: int, title: str) -> list[dict[str, Any]]:
@@ -419,7 +471,7 @@ def agenda(meeting_id: int) -> ResponseReturnValue:
     if m is None:
         abort(404, description="Mötet finns inte.")
     require_body(user(), m.body_id)
-    draft = draft_for(s, m)
+    draft = draft_for(s, m, when=now())
     lines: list[dict[str, Any]] = json.loads(draft.lines_json)
     if request.method == "POST":
         action = request.form.get("atgard", "")

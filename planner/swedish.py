@@ -29,6 +29,24 @@ def format_month_sv(value: str | None) -> str:
     return f"{MONTHS_SV[int(value[5:]) - 1]} {value[:4]}"
 
 
+def format_target_sv(when: str | None) -> str:
+    """Return when a carried item comes back: "till nästa möte", "till juni 2020", "till 8 maj 2020" ("" for None).
+
+    `when` is the contract's value: "next", "YYYY-MM" or "YYYY-MM-DD"; anything else is given as it is.
+    """
+    if not when:
+        return ""
+    if when == "next":
+        return "till nästa möte"
+    if len(when) == 10:
+        try:
+            return f"till {format_date_sv(dt.date.fromisoformat(when), weekday=False)}"
+        except ValueError:
+            return when
+    month = format_month_sv(when)
+    return f"till {month}" if month != when else when
+
+
 def format_time_sv(value: dt.time) -> str:
     """Return "09.00" (Swedish style: a point between hours and minutes)."""
     return f"{value.hour:02d}.{value.minute:02d}"

@@ -22,7 +22,14 @@ from sqlalchemy.orm import Session
 from notifications.mail import SendError
 from planner.app import app_settings, db_session
 from planner.store import Body, CarryItem, CarryState, CarryStep, Document, Event, Meeting, MeetingStatus
-from planner.swedish import MONTHS_SV, WEEKDAYS_SV, format_date_sv, format_month_sv, format_when_sv
+from planner.swedish import (
+    MONTHS_SV,
+    WEEKDAYS_SV,
+    format_date_sv,
+    format_month_sv,
+    format_target_sv,
+    format_when_sv,
+)
 from planner.webmodels import AgendaDraft
 
 bp = Blueprint("planner", __name__)
@@ -135,6 +142,7 @@ FILTERS: dict[str, Any] = {
     "local_dt": format_local,
     "date_sv": format_date_sv,
     "month_sv": format_month_sv,
+    "target_sv": format_target_sv,
     "when_sv": format_when,
     "status_sv": lambda s: STATUS_SV.get(str(s), str(s)),
     "step_sv": lambda s: STEP_SV.get(str(s), str(s)),
@@ -348,7 +356,8 @@ def unsubscribe() -> ResponseReturnValue:
             if error is None:
                 flash("Om adressen prenumererar har vi skickat en länk för att avsluta prenumerationen.")
                 return redirect(url_for("planner.unsubscribe"))
-    return render_template("unsubscribe.html", error=error), (400 if error else 200)
+    return render_template("unsubscribe.html", error=error,
+                           email=request.form.get("epost", "")), (400 if error else 200)
 
 
 # The mail server did not take the confirmation mail: say so. The subscription was committed as

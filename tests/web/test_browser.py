@@ -287,3 +287,38 @@ def test_main_pages_screenshots_and_accessibility(live, browser, width, height, 
     context.close()
     assert problems == []
     assert errors == []
+
+
+def test_long_words_do_not_widen_the_page_at_phone_width(live, browser):
+    """A title or venue of one long word (a pasted URL, a compound) made pages scroll sideways at 390px:
+    only headings and the minutes text could break anywhere."""
+    from planner.store import Body, CarryItem, Event, Meeting
+
+    base, app, _sink = live
+    word = "Regionsamverkansöverenskommelseuppföljningsrapport" * 4
+    with app.extensions["planner.sessionmaker"]() as s:
+        body = Body(slug="langa-ord", name="Långa ord")
+        s.add(body)
+        s.flush()
+        held = Meeting(body_id=body.id, date=dt.date(2020, 2, 7), status="held", venue=word)
+        coming = Meeting(body_id=body.id, date=dt.date(2020, 4, 3), venue=word)
+        s.add_all([held, coming])
+        s.flush()
+        s.add(Event(body_id=body.id, kind="workshop", title=word, date=dt.date(2020, 5, 8)))
+        s.add(CarryItem(body_id=body.id, title=word, reason="postponed", when="next", origin_meeting_id=held.id,
+                        origin_item_number="1", target_meeting_id=coming.id, times_postponed=1))
+        s.commit()
+        pages = [f"/organ/{body.slug}", f"/mote/{coming.id}", f"/sekreterare/dagordning/{coming.id}"]
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="sv-SE")
+    page = context.new_page()
+    page.goto(base + "/sekreterare/logga-in")
+    page.fill("#anvandarnamn", "sekreterare")
+    page.fill("#losenord", PASSWORD)
+    page.click("main button[type=submit]")
+    for url in pages:
+        response = page.goto(base + url)
+        assert response is not None and response.status == 200, url
+        assert word[:40] in page.content()
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 1, f"{url} scrolls sideways by {overflow}px at 390px"
+    context.close()
