@@ -238,13 +238,17 @@ def test_read_docx_headings_and_automatic_numbers(tmp_path: Path) -> None:
 # --- bad input ------------------------------------------------------------------------------
 
 
-def _truncated_docx(tmp_path: Path) -> Path:
+def _dated_docx(path: Path) -> Path:
+    """A .docx of one paragraph, "Datum: 2020-03-06", saved at `path`."""
     docx = pytest.importorskip("docx")
-    full = tmp_path / "full.docx"
     document = docx.Document()
     document.add_paragraph("Datum: 2020-03-06")
-    document.save(str(full))
-    data = full.read_bytes()
+    document.save(str(path))
+    return path
+
+
+def _truncated_docx(tmp_path: Path) -> Path:
+    data = _dated_docx(tmp_path / "full.docx").read_bytes()
     path = tmp_path / "cut.docx"
     path.write_bytes(data[: len(data) // 2])
     return path
@@ -306,11 +310,7 @@ def test_truncated_docx_zip_is_refused(tmp_path: Path) -> None:
 
 def test_docx_unpacking_to_more_than_the_limit_is_refused_unread(tmp_path: Path) -> None:
     # A zip bomb: a few hundred kB that python-docx unpacked whole (2 GB of document.xml took 5 GB of memory).
-    docx = pytest.importorskip("docx")
-    small = tmp_path / "small.docx"
-    document = docx.Document()
-    document.add_paragraph("Datum: 2020-03-06")
-    document.save(str(small))
+    small = _dated_docx(tmp_path / "small.docx")
     path = tmp_path / "bomb.docx"
     with zipfile.ZipFile(small) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
         for name in src.namelist():
