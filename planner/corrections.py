@@ -22,6 +22,7 @@ from planner.store import (
     CarryItem,
     CarryState,
     CarryStep,
+    CarryStepKind,
     Document,
     Event,
     Meeting,
@@ -197,7 +198,7 @@ def sync_item_carry(session: Session, item: AgendaItem, *, now: dt.datetime) -> 
     if item.status not in CARRIED_STATUSES:
         for carry in existing:
             if carry.state == "open":
-                session.delete(carry)
+                _drop_first_step(session, carry, meeting)
         return
     if existing:
         for carry in existing:
@@ -218,6 +219,27 @@ def sync_item_carry(session: Session, item: AgendaItem, *, now: dt.datetime) -> 
     session.add(CarryStep(carry_id=carry.id, kind="postponed" if item.status == "postponed" else "returned",
                           meeting_id=meeting.id, item_number=item.number, document_id=item.document_id,
                           span_start=item.span_start, span_end=item.span_end, at=now))
+
+
+def _drop_first_step(session: Session, carry: CarryItem, meeting: Meeting) -> None:
+    """Take back the carrying of an item from `meeting`, whose item a secretary corrected to handled.
+
+    A later meeting that put the item off again carries it on from there, as a refold of the minutes
+    with the corrected status does; with none, the carried item goes.
+    """
+    later = sorted(((st.meeting.date or dt.date.max, st.id, st) for st in carry.steps
+                    if st.meeting is not None and st.meeting_id != meeting.id
+                    and st.kind in (CarryStepKind.POSTPONED, CarryStepKind.RETURNED)), key=lambda x: x[:2])
+    if not later:
+        session.delete(carry)
+        return
+    first = later[0][2]
+    for step in [st for st in carry.steps if st.meeting_id == meeting.id]:
+        session.delete(step)
+    carry.origin_meeting_id, carry.origin_item_number = first.meeting_id, first.item_number
+    carry.document_id, carry.span_start, carry.span_end = first.document_id, first.span_start, first.span_end
+    carry.reason = "postponed" if first.kind == CarryStepKind.POSTPONED else "returns"
+    carry.times_postponed = sum(st.kind == CarryStepKind.POSTPONED for _, _, st in later)
 
 
 def corrected_item_statuses(session: Session, meetings: Iterable[Meeting]) -> dict[int, dict[int, str]]:

@@ -85,3 +85,24 @@ def test_correction_to_postponed_survives_earlier_minutes(session_factory, tmp_p
     assert [(title, origin, state, times) for title, origin, state, times, _ in rows] == [
         ("Budget 2025", "2024-03-12", "open", 2)]
     assert [title for title, _ in draft] == ["Budget 2025"]
+
+
+def test_correction_to_handled_keeps_a_later_meeting_putting_it_off(session_factory, tmp_path):
+    """Put off in March and again in April; the secretary corrects March to handled (it was read wrong).
+
+    The correction deleted the whole open carried item, April's own postponement with it, so the May
+    draft lost "Budget 2025" until some later refold. It now carries on from April, as a refold does.
+    """
+    assert ingest(session_factory, write_minutes(tmp_path, "2024-03-12.txt", MARCH)) == "new"
+    assert ingest(session_factory, write_minutes(tmp_path, "2024-04-09.txt", APRIL)) == "new"
+    with session_factory() as s, s.begin():
+        item = s.scalars(select(AgendaItem).join(Meeting).where(
+            AgendaItem.title == "Budget 2025", Meeting.date == dt.date(2024, 3, 12))).one()
+        correct(s, item, {"status": "handled"}, user=None, document=item.meeting.document, now=NOW)
+    from_april = ([("Budget 2025", "2024-04-09", "open", 1, [("postponed", "2024-04-09")])],
+                  [("Budget 2025", "Bordlades 2024-04-09, punkt 2")])
+    assert carried(session_factory) == from_april
+    # A refold (a corrected version of the April minutes) comes to the same.
+    fixed = write_minutes(tmp_path, "2024-04-09 rättad.txt", APRIL.replace("öppnade mötet", "hälsade välkommen"))
+    assert ingest(session_factory, fixed) == "updated"
+    assert carried(session_factory) == from_april
