@@ -169,6 +169,9 @@ def correct(session: Session, obj: Entity, values: Mapping[str, str | None], *, 
             raise CorrectionError(f"Fältet {field!r} kan inte rättas.")
         value = parse_value(kinds[field], text)
         check_value(name, field, value)
+        if field == "date" and value is None and isinstance(obj, Meeting | Event) and obj.month is None:
+            # Nothing would say when it is: no page, feed or reminder could place it.
+            raise CorrectionError("Datumet måste fyllas i (det finns ingen månad att falla tillbaka på).")
         old = False if field == "deleted" else getattr(obj, field)
         if field != "deleted" and old == value:
             continue

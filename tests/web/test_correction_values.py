@@ -57,3 +57,18 @@ def test_too_long_venue_is_refused(client, world, db):
     assert "Platsen får vara högst 500 tecken (nu 501)." in r.get_data(as_text=True)
     db.expire_all()
     assert db.get(Meeting, world.next_id).venue == "Videum"
+
+
+@pytest.mark.parametrize("entity", ["meeting", "event"])
+def test_clearing_the_date_of_a_dated_row_is_refused(client, world, db, entity):
+    # A meeting or event with neither date nor month was accepted and then placed nowhere.
+    login(client)
+    row_id = {"meeting": world.next_id, "event": world.event_id}[entity]
+    model = {"meeting": Meeting, "event": Event}[entity]
+    before = db.get(model, row_id).date
+    assert before is not None and db.get(model, row_id).month is None
+    r = post_correction(client, world, entity, row_id, {"date": ""})
+    assert "Datumet måste fyllas i" in r.get_data(as_text=True)
+    db.expire_all()
+    assert db.get(model, row_id).date == before
+    assert not db.scalars(select(Correction)).all()
