@@ -282,7 +282,12 @@ def month(year: int | None = None, month: int | None = None, slug: str | None = 
     undated_q = visible_meetings().where(Meeting.date.is_(None), Meeting.month == key)
     if b is not None:
         undated_q = undated_q.where(Meeting.body_id == b.id)
-    undated = session.scalars(undated_q).all()
+    undated: list[Meeting | Event] = list(session.scalars(undated_q).all())
+    # Events known by their month only ("Konferensen hålls i juni"): listed with the meetings so.
+    undated_events = visible_events().where(Event.date.is_(None), Event.month == key)
+    if b is not None:
+        undated_events = undated_events.where(Event.body_id == b.id)
+    undated += session.scalars(undated_events.order_by(Event.title)).all()
     prev_, next_ = shift_month(year, month, -1), shift_month(year, month, 1)
     return render_template("month.html", weeks=weeks, by_day=by_day, year=year, month=month, body=b, undated=undated,
                            month_name=MONTHS_SV[month - 1], prev=prev_, next=next_, today=day,

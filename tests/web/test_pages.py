@@ -144,6 +144,23 @@ def test_month_view_lists_month_only_meetings_without_a_day(client, world, db):
     assert "Datum ej fastställt" in page and "juni 2020, datum ej fastställt" in page
 
 
+def test_month_view_lists_month_only_events_too(client, world, db):
+    # "Konferensen hålls i juni": an event known by its month only was on no month page.
+    from planner.store import Event
+
+    db.add(Event(body_id=world.body_id, kind="conference", title="Regionala konferensen", month="2020-06",
+                 date=None, confidence=0.9))
+    db.add(Event(body_id=world.body_id, kind="trip", title="Studieresa", month="2020-06", date=None,
+                 confidence=0.4, published=False))
+    db.commit()
+    page = client.get("/manad/2020/6").get_data(as_text=True)
+    assert "Datum ej fastställt" in page and "Konferens: Regionala konferensen (Kommunalt forum)" in page
+    assert "Studieresa" not in page  # not published
+    own = client.get(f"/organ/{world.body_slug}/manad/2020/6").get_data(as_text=True)
+    assert "Konferens: Regionala konferensen –" in own
+    assert "Regionala konferensen" not in client.get("/manad/2020/7").get_data(as_text=True)
+
+
 def test_stored_moments_are_shown_in_swedish_time():
     assert format_local(dt.datetime(2020, 3, 10, 9, 0)) == "2020-03-10 10:00"  # naive = UTC (SQLite)
     assert format_local(dt.datetime(2020, 7, 1, 9, 0, tzinfo=dt.UTC)) == "2020-07-01 11:00"
