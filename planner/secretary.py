@@ -277,6 +277,10 @@ def fact_spans(rows: dict[str, Any]) -> list[tuple[int, int, str, str | None]]:
     return spans
 
 
+# The session key under which a refused correction's form values wait for the review page to show them.
+REFUSED_KEY = "vagrad_rattelse"
+
+
 @bp.get("/dokument/<int:document_id>")
 @login_required
 def review(document_id: int) -> ResponseReturnValue:
@@ -293,9 +297,14 @@ def review(document_id: int) -> ResponseReturnValue:
     may_edit = u.is_admin or not editable or any(u.may_edit(b) for b in editable)
     waiting = any(not r.published for r in rows["held"] + rows["announced"]) or any(
         not e.published and e.status != "deleted" for e in rows["events"])
+    refused = session.pop(REFUSED_KEY, None)  # what was typed into a correction just refused: shown again
+
+    def typed(form: str) -> dict[str, str]:
+        return dict(refused["values"]) if refused and refused.get("form") == form else {}
+
     return render_template("secretary/review.html", doc=doc, rows=rows, segments=segments, history=history,
                            may_edit=may_edit, waiting=waiting, item_statuses=ITEM_STATUSES,
-                           meeting_statuses=MEETING_STATUSES, event_kinds=EVENT_KINDS)
+                           meeting_statuses=MEETING_STATUSES, event_kinds=EVENT_KINDS, typed=typed)
 
 
 def _load(s: Session, entity: str, row_id: int) -> tuple[Any, int | None]:
@@ -335,6 +344,7 @@ def correct(entity: str, row_id: int) -> ResponseReturnValue:
     except corrections.CorrectionError as err:
         s.rollback()
         flash(str(err), "error")
+        session[REFUSED_KEY] = {"form": f"{entity}-{row_id}", "values": values}  # the form shows them again
         return redirect(safe_next(back, url_for("secretary.home")))
     if changes:
         flash("Rättat: " + "; ".join(format_change(entity, c.field, c.old, c.new) for c in changes))

@@ -72,3 +72,19 @@ def test_clearing_the_date_of_a_dated_row_is_refused(client, world, db, entity):
     db.expire_all()
     assert db.get(model, row_id).date == before
     assert not db.scalars(select(Correction)).all()
+
+
+def test_refused_correction_shows_what_was_typed_once(client, world, db):
+    # The page redrew the form from the database: the secretary's other edits were lost with the error.
+    login(client)
+    r = post_correction(client, world, "event", world.event_id,
+                        {"title": "", "kind": "workshop", "date": "2020-05-09", "start": "10:00", "end": "",
+                         "venue": "Nya lokalen, Växjö"})
+    page = r.get_data(as_text=True)
+    assert "Rubriken måste fyllas i." in page
+    form = page.split(f'id="handelse-{world.event_id}"')[1].split("</form>")[0]
+    assert 'value="Nya lokalen, Växjö"' in form and 'value="2020-05-09"' in form and 'value="10:00"' in form
+    assert f'id="handelse-{world.event_id}-title" name="title" value=""' in form
+    again = client.get(f"/sekreterare/dokument/{world.document_id}").get_data(as_text=True)
+    form = again.split(f'id="handelse-{world.event_id}"')[1].split("</form>")[0]
+    assert "Nya lokalen" not in form and 'value="2020-05-08"' in form  # the stored values, once shown
