@@ -259,10 +259,16 @@ def corrected_item_statuses(session: Session, meetings: Iterable[Meeting]) -> di
                            .order_by(Correction.at, Correction.id))
     out: dict[int, dict[int, str]] = {}
     for c in rows:
-        uid, _, position = c.entity_key.rpartition("#")
-        if uid in by_uid and position.isdigit() and c.new_value:
-            out.setdefault(by_uid[uid], {})[int(position)] = c.new_value  # the latest correction wins
+        key = _item_key(c.entity_key)
+        if key is not None and key[0] in by_uid and c.new_value:
+            out.setdefault(by_uid[key[0]], {})[key[1]] = c.new_value  # the latest correction wins
     return out
+
+
+def _item_key(key: str) -> tuple[str, int] | None:
+    """The meeting uid and item position of an agenda item's `entity_key` ("<uid>#<position>"), or None."""
+    uid, _, position = key.rpartition("#")
+    return (uid, int(position)) if position.isdigit() else None
 
 
 def _find(session: Session, entity: str, key: str) -> Entity | None:
@@ -271,12 +277,12 @@ def _find(session: Session, entity: str, key: str) -> Entity | None:
     if entity == "event":
         return session.scalars(select(Event).where(Event.uid == key)).first()
     if entity == "agenda_item":
-        uid, _, position = key.rpartition("#")
-        if not position.isdigit():
+        item_key = _item_key(key)
+        if item_key is None:
             return None
         return session.scalars(
             select(AgendaItem).join(Meeting, AgendaItem.meeting_id == Meeting.id)
-            .where(Meeting.uid == uid, AgendaItem.position == int(position))
+            .where(Meeting.uid == item_key[0], AgendaItem.position == item_key[1])
         ).first()
     if entity == "carry_item" and key.isdigit():
         return session.get(CarryItem, int(key))
