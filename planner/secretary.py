@@ -43,9 +43,10 @@ from planner.webmodels import AgendaDraft, Correction, User, UserBody
 bp = Blueprint("secretary", __name__, url_prefix="/sekreterare")
 
 UPLOAD_SUFFIXES = tuple(sorted(SUFFIXES))  # what `planner extract` and the API read
-ITEM_STATUSES = ("handled", "postponed", "returns", "referred")
-MEETING_STATUSES = ("planned", "held", "cancelled")
-EVENT_KINDS = ("meeting", "workshop", "conference", "trip", "deadline", "milestone", "other")
+# The choices of the review page's forms: those a correction accepts.
+ITEM_STATUSES = corrections.CHOICES[("agenda_item", "status")]
+MEETING_STATUSES = corrections.CHOICES[("meeting", "status")]
+EVENT_KINDS = corrections.CHOICES[("event", "kind")]
 
 
 def now() -> dt.datetime:
@@ -385,6 +386,8 @@ def draft_for(s: Session, m: Meeting, *, when: dt.datetime) -> AgendaDraft:
     secretary removed stays removed: it was carried before the draft was saved.
     """
     draft = s.scalars(select(AgendaDraft).where(AgendaDraft.meeting_id == m.id)).first()
+    if draft is not None and draft.published_at is not None:
+        return draft
     kind, planned = agenda_lines(s, m)
     if draft is None:
         clean = [{"title": str(x["title"]), "note": x.get("note"), "carry_id": x.get("carry_id")} for x in planned]
@@ -392,7 +395,7 @@ def draft_for(s: Session, m: Meeting, *, when: dt.datetime) -> AgendaDraft:
         s.add(draft)
         s.flush()
         return draft
-    if draft.published_at is not None or kind != "draft":
+    if kind != "draft":
         return draft
     lines: list[dict[str, Any]] = json.loads(draft.lines_json)
     carry_ids = {int(x["carry_id"]) for x in lines + planned if x.get("carry_id")}
