@@ -224,8 +224,11 @@ _REASONS_SV: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern
     (r"file is ([\d.]+) MB", r"filen är \1 MB, mer än gränsen på 20 MB"),
     (r"file has ([\d.]+) million characters", r"filen har \1 miljoner tecken text, mer än gränsen på 20 miljoner"),
     (r"a \.docx that unpacks to (\d+) MB", r".docx-filen packas upp till \1 MB, mer än gränsen på 100 MB"),
-    (r"not a valid \.docx|unreadable \.docx", ".docx-filen går inte att läsa (trasig, skyddad med lösenord eller ingen Word-fil)"),
-    (r"not a valid \.pdf|unreadable \.pdf", ".pdf-filen går inte att läsa (trasig, skyddad med lösenord eller ingen PDF)"),
+    (r"password-protected \.(docx|pdf)", (r".\1-filen är skyddad med lösenord: spara en kopia utan "
+                                          "lösenord och ladda upp den")),
+    (r"an old Word \.doc file", "filen är ett äldre Word-dokument (.doc) med namnet .docx: spara den som .docx"),
+    (r"not a valid \.docx|unreadable \.docx", ".docx-filen går inte att läsa (trasig eller ingen Word-fil)"),
+    (r"not a valid \.pdf|unreadable \.pdf", ".pdf-filen går inte att läsa (trasig eller ingen PDF)"),
     (r"unknown file type", "filtypen stöds inte"),
     (r"cannot read file", "filen går inte att läsa"),
 ))

@@ -1138,7 +1138,7 @@ def read_minutes(path: str | Path) -> Minutes:
 
 def _read_docx(p: Path) -> str:
     if not zipfile.is_zipfile(p):
-        raise ExtractionError(p, None, "not a valid .docx (truncated or not a zip archive)")
+        raise ExtractionError(p, None, _not_a_zip(p))
     try:
         with zipfile.ZipFile(p) as archive:
             # (each part is read up to the size its entry gives, so a lying entry cannot hold more)
@@ -1155,11 +1155,42 @@ def _read_docx(p: Path) -> str:
         raise ExtractionError(p, None, f"unreadable .docx ({type(err).__name__})") from err
 
 
+def _not_a_zip(p: Path) -> str:
+    """Why a .docx that is no zip archive cannot be read. Word saves a password-protected .docx as an OLE
+    compound file holding the encrypted package; an OLE file without it is an old Word .doc renamed."""
+    streams = _ole_streams(p)
+    if "EncryptedPackage" in streams:
+        return "password-protected .docx (encrypted): save a copy without a password"
+    if "WordDocument" in streams:
+        return "an old Word .doc file named .docx: save it as .docx"
+    return "not a valid .docx (truncated or not a zip archive)"
+
+
+def _ole_streams(p: Path) -> set[str]:
+    """The names of the top-level streams of an OLE compound file; none for another or a damaged file."""
+    import olefile
+
+    if not olefile.isOleFile(str(p)):
+        return set()
+    try:
+        with olefile.OleFileIO(str(p)) as ole:
+            return {entry[0] for entry in ole.listdir() if len(entry) == 1}
+    except Exception:  # noqa: BLE001 (olefile raises OSError, ValueError, struct.error, ... on a damaged file)
+        return set()
+
+
 def _read_pdf(p: Path) -> str:
     with p.open("rb") as fh:
         if not fh.read(1024).lstrip().startswith(b"%PDF"):
             raise ExtractionError(p, None, "not a valid .pdf (no %PDF header)")
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
     try:
         return _pdf_text(p)
     except Exception as err:  # pdfplumber/pdfminer raise PSEOF, PDFSyntaxError, struct.error, ... on broken files
+        # (pdfplumber wraps pdfminer's error: a .pdf that opens only with a password is no damaged one)
+        if isinstance(err, PDFPasswordIncorrect) or isinstance(err.__context__, PDFPasswordIncorrect) \
+                or any(isinstance(arg, PDFPasswordIncorrect) for arg in err.args):
+            raise ExtractionError(p, None, "password-protected .pdf (it opens only with a password): "
+                                           "save a copy without a password") from err
         raise ExtractionError(p, None, f"unreadable .pdf, truncated or damaged ({type(err).__name__})") from err
