@@ -93,32 +93,43 @@ class HeldMeeting:
     carry: tuple[ExCarry, ...]
 
 
-def with_statuses(meeting: HeldMeeting, statuses: Mapping[int, str]) -> HeldMeeting:
-    """Return a held meeting whose items have the statuses a secretary gave them (`statuses`: by item position).
+def raised_by(ex: ExCarry, item: ItemRow) -> bool:
+    """Say whether the minutes' carried entry `ex` comes from `item` (by number; an unnumbered item by title)."""
+    return ex.from_item == item.number if item.number else ex.from_item is None and ex.title == item.title
 
-    The carry list of the minutes is made to agree, as `corrections.sync_item_carry` makes the
-    stored rows agree: an item corrected to postponed or returns raises a carried item, one
-    corrected to handled or referred raises none.
+
+def with_corrections(meeting: HeldMeeting, corrected: Mapping[int, Mapping[str, str]]) -> HeldMeeting:
+    """Return a held meeting whose items have the titles and statuses a secretary gave them (`corrected`:
+    item position -> field -> value).
+
+    The carry list of the minutes is made to agree, as `corrections.sync_item_carry` and
+    `corrections.sync_item_title` make the stored rows agree: the item's own carried entry takes its
+    corrected title (a topic announced inside it keeps its own); an item corrected to postponed or
+    returns raises a carried item, one corrected to handled or referred raises none.
     """
-    if not statuses:
+    if not corrected:
         return meeting
-    items = tuple(replace(item, status=statuses.get(item.position, item.status)) for item in meeting.items)
+    items = list(meeting.items)
     carry = list(meeting.carry)
-    for item in items:
-        if item.position not in statuses:
+    for k, item in enumerate(items):
+        title = corrected.get(item.position, {}).get("title")
+        if title and title != item.title:
+            carry = [replace(ex, title=title) if raised_by(ex, item) and (
+                ex.reason != CarryReason.ANNOUNCED or ex.title == item.title) else ex for ex in carry]
+            items[k] = replace(item, title=title)
+    for k, item in enumerate(items):
+        status = corrected.get(item.position, {}).get("status")
+        if not status:
             continue
-
-        def from_item(ex: ExCarry, item: ItemRow = item) -> bool:
-            return ex.from_item == item.number if item.number else ex.from_item is None and ex.title == item.title
-
+        item = items[k] = replace(item, status=status)
         if item.status not in CARRIED_STATUSES:
-            carry = [ex for ex in carry if not from_item(ex)]
-        elif any(from_item(ex) for ex in carry):
-            carry = [replace(ex, reason=CarryReason(item.status)) if from_item(ex) else ex for ex in carry]
+            carry = [ex for ex in carry if not raised_by(ex, item)]
+        elif any(raised_by(ex, item) for ex in carry):
+            carry = [replace(ex, reason=CarryReason(item.status)) if raised_by(ex, item) else ex for ex in carry]
         else:
             span = (item.span_start, item.span_end) if item.span_start is not None and item.span_end is not None else None
             carry.append(ExCarry(item.number, item.title, CarryReason(item.status), item.target_when or "next", span))
-    return replace(meeting, items=items, carry=tuple(carry))
+    return replace(meeting, items=tuple(items), carry=tuple(carry))
 
 
 def is_due(when: str | None, after: dt.date, meeting: dt.date) -> bool:

@@ -16,7 +16,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from planner.carry import CARRIED_STATUSES
-from planner.extract.model import EventKind, EventStatus, ItemStatus
+from planner.extract.model import CarryReason, EventKind, EventStatus, ItemStatus
 from planner.store import (
     AgendaItem,
     CarryItem,
@@ -184,7 +184,23 @@ def correct(session: Session, obj: Entity, values: Mapping[str, str | None], *, 
                                old_value=change.old, new_value=change.new, at=now))
         if isinstance(obj, AgendaItem) and field == "status":
             sync_item_carry(session, obj, now=now)
+        if isinstance(obj, AgendaItem) and field == "title" and isinstance(old, str):
+            sync_item_title(session, obj, old)
     return changes
+
+
+def sync_item_title(session: Session, item: AgendaItem, old: str) -> None:
+    """Give an item's corrected title to the carried item it raised (a topic announced inside the item,
+    carried under a title of its own, keeps that), so that the draft agenda shows it and a later
+    meeting's item is matched with it."""
+    query = select(CarryItem).where(CarryItem.origin_meeting_id == item.meeting_id)
+    query = query.where(CarryItem.origin_item_number == item.number) if item.number else query.where(
+        CarryItem.title == old)
+    for carry in session.scalars(query):
+        if carry.reason != CarryReason.ANNOUNCED or carry.title == old:
+            carry.title = item.title
+            if carry.origin_title == old:
+                carry.origin_title = item.title
 
 
 def sync_item_carry(session: Session, item: AgendaItem, *, now: dt.datetime) -> None:
@@ -245,23 +261,26 @@ def _drop_first_step(session: Session, carry: CarryItem, meeting: Meeting) -> No
     carry.times_postponed = sum(st.kind == CarryStepKind.POSTPONED for _, _, st in later)
 
 
-def corrected_item_statuses(session: Session, meetings: Iterable[Meeting]) -> dict[int, dict[int, str]]:
-    """Return the statuses secretaries gave agenda items of `meetings`: meeting id -> item position -> status.
+def corrected_items(session: Session, meetings: Iterable[Meeting]) -> dict[int, dict[int, dict[str, str]]]:
+    """Return the titles and statuses secretaries gave agenda items of `meetings`: meeting id -> item
+    position -> field -> value.
 
-    A refold of the body's minutes reads the items' statuses from the minutes again; it folds
-    the carried items with these, so that a correction to postponed carries the item on from its
-    meeting (and one to handled closes nothing it did not raise).
+    A refold of the body's minutes reads the items from the minutes again; it folds the carried
+    items with these, so that a correction to postponed carries the item on from its meeting (and one
+    to handled closes nothing it did not raise), and a corrected title is the one a later meeting's
+    item is matched with.
     """
     by_uid = {m.uid: m.id for m in meetings}
     if not by_uid:
         return {}
-    rows = session.scalars(select(Correction).where(Correction.entity == "agenda_item", Correction.field == "status")
+    rows = session.scalars(select(Correction).where(Correction.entity == "agenda_item",
+                                                    Correction.field.in_(("status", "title")))
                            .order_by(Correction.at, Correction.id))
-    out: dict[int, dict[int, str]] = {}
+    out: dict[int, dict[int, dict[str, str]]] = {}
     for c in rows:
         key = _item_key(c.entity_key)
         if key is not None and key[0] in by_uid and c.new_value:
-            out.setdefault(by_uid[key[0]], {})[key[1]] = c.new_value  # the latest correction wins
+            out.setdefault(by_uid[key[0]], {}).setdefault(key[1], {})[c.field] = c.new_value  # the latest wins
     return out
 
 
@@ -330,10 +349,13 @@ def apply_corrections(session: Session, document: Document, *, now: dt.datetime 
         kind = FIELDS.get(entity, {}).get(field)
         if obj is None or kind is None:
             continue
+        before = getattr(obj, field, None)
         if _set(obj, field, parse_value(kind, c.new_value), now=now):
             changed += 1
         if isinstance(obj, AgendaItem) and field == "status":
             sync_item_carry(session, obj, now=now)  # a refold recomputed the carry from the minutes
+        if isinstance(obj, AgendaItem) and field == "title" and isinstance(before, str):
+            sync_item_title(session, obj, before)
         if isinstance(obj, CarryItem) and field == "state" and c.new_value in ("closed", "dropped"):
             # a refold rewrites the history from the minutes: keep the secretary's step in it
             step_kind = "handled" if c.new_value == "closed" else "dropped"

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from planner.bodies import (
     body_key,
 )
-from planner.carry import OpenCarry, fold_meeting, with_statuses
+from planner.carry import OpenCarry, fold_meeting, with_corrections
 from planner.config import Settings
 from planner.errors import PlannerError
 from planner.extract.model import (
@@ -144,17 +144,17 @@ def refold_body(session: Session, body: Body, extra: tuple[int, str, Extraction,
     session.flush()
     # Carried items: the same fold over the held meetings, matched to the stored rows by origin.
     by_key = {c.key(): c.row_id for c in load_carries(session, body, open_only=False)}
-    # Items' statuses as secretaries corrected them: the minutes read again do not know them.
-    from planner.corrections import corrected_item_statuses
+    # Items' titles and statuses as secretaries corrected them: the minutes read again do not know them.
+    from planner.corrections import corrected_items
 
     carries: list[OpenCarry] = []
     meetings = {s.document_id: s.row for s in slots if s.document_id is not None}
-    statuses = corrected_item_statuses(session, [m for m in meetings.values() if isinstance(m, Meeting)])
+    corrected = corrected_items(session, [m for m in meetings.values() if isinstance(m, Meeting)])
     for doc_id in order:
         meeting = meetings[doc_id]
         assert isinstance(meeting, Meeting)
-        fold_meeting(carries, with_statuses(held_meeting(session, meeting, docs[doc_id][1].carry),
-                                            statuses.get(meeting.id, {})))
+        fold_meeting(carries, with_corrections(held_meeting(session, meeting, docs[doc_id][1].carry),
+                                               corrected.get(meeting.id, {})))
     kept: list[int] = []
     for carry in carries:
         row_id = by_key.pop(carry.key(), None)
