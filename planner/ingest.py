@@ -45,7 +45,7 @@ from planner.extract.model import (
 from planner.extract.text import refuse_irregular
 from planner.extraction_json import extraction_from_json
 from planner.files import name_as_text
-from planner.plans import Minutes, Slot, fold_minutes, reconcile
+from planner.plans import Minutes, Slot, fold_minutes, moved_since, reconcile
 from planner.store import (
     Body,
     BodyAlias,
@@ -213,8 +213,10 @@ def _store(session: Session, extraction: Extraction, *, sha: str, filename: str,
     assert doc_id is not None
     # The body's meetings from this date on: held ones among them mean minutes out of order
     # (refold), and one held on this very date means a corrected version (replace it).
-    slots = load_slots(session, body, date)
-    held = [s.row for s in slots if isinstance(s.row, Meeting) and s.row.document_id is not None]
+    # (from a little earlier: a meeting planned then and never held may be this one, moved: `plans.moved_since`)
+    slots = load_slots(session, body, moved_since(date))
+    held = [s.row for s in slots if isinstance(s.row, Meeting) and s.row.document_id is not None
+            and s.row.date is not None and s.row.date >= date]
     later = held[0] if held else None
     prior = next((r for r in held if r.date == date), None)
     status = "new"

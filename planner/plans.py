@@ -20,6 +20,9 @@ from planner.store import Event, Meeting, MeetingStatus
 from planner.words_match import similarity
 
 MEETING_KINDS = (EventKind.MEETING, EventKind.WORKSHOP)
+# Minutes of a meeting held at most this long after the one planned meeting before it (announced, never
+# held) show that meeting moved: the held one takes its place (and its calendar entry, by UID).
+MOVED_WITHIN = dt.timedelta(days=14)
 # The fields a calendar subscriber sees change: a change to any of them bumps SEQUENCE.
 OBSERVED = ("date", "month", "end_date", "start", "end", "venue", "online", "status", "tentative")
 
@@ -174,7 +177,7 @@ def fold_minutes(slots: list[Slot], minutes: Minutes, key: str) -> None:
     """Apply one set of minutes: its own meeting becomes held, its announcements plan the rest."""
     ex = minutes.extraction
     m = ex.meeting
-    held = _find(slots, True, minutes.date, None)
+    held = _find(slots, True, minutes.date, None) or _moved_here(slots, minutes.date)
     values: dict[str, object] = {
         "date": minutes.date, "month": None, "start": parse_clock(m.start), "end": parse_clock(m.end), "venue": m.venue,
         "online": m.online, "status": MeetingStatus.HELD, "tentative": False, "confidence": 1.0, "document_id": minutes.document_id,
@@ -197,6 +200,33 @@ def fold_minutes(slots: list[Slot], minutes: Minutes, key: str) -> None:
         if date or month:
             fold_event(slots, ExEvent(kind=EventKind.MEETING, title=m.body or "", date=ex.next_meeting,
                                       span=m.spans.get("next_meeting", (0, 0))), True, minutes)
+
+
+def moved_since(day: dt.date) -> dt.date:
+    """The first day a meeting planned before minutes of `day` may have been moved from."""
+    return day - MOVED_WITHIN if day > dt.date.min + MOVED_WITHIN else dt.date.min
+
+
+def _moved_here(slots: list[Slot], day: dt.date) -> Slot | None:
+    """The planned meeting that minutes of `day` show was moved there, or None.
+
+    The minutes of 12 March said the next meeting is on 9 April; minutes of 16 April came, none of
+    9 April. The body met a week late: 9 April is that meeting, moved. Only when it is the one
+    meeting planned in the `MOVED_WITHIN` before `day` and none was held from its day on; a planned
+    meeting further back stays (its minutes may just not be here), as does one planned later (minutes
+    of an earlier day are an extra meeting more often than a moved one).
+    """
+    since = moved_since(day)
+    planned = [s for s in slots if s.is_meeting and s.status == MeetingStatus.PLANNED and s.date is not None
+               and since <= s.date < day]
+    if len(planned) != 1:
+        return None
+    moved = planned[0]
+    assert moved.date is not None
+    if any(s.is_meeting and s.status == MeetingStatus.HELD and s.date is not None and moved.date <= s.date < day
+           for s in slots):
+        return None
+    return moved
 
 
 def fold_event(slots: list[Slot], event: ExEvent, is_meeting: bool, minutes: Minutes) -> None:
