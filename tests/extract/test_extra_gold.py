@@ -1,6 +1,6 @@
 """Score the extraction on the extra held-out set: real minutes of bodies not in the seeds or dev set.
 
-tests/data/extra holds 594 stored copies (association boards, presidium notes, municipal and
+tests/data/extra holds 605 stored copies (association boards, presidium notes, municipal and
 regional councils, committees and forums, county councils and regional federations, school and
 parents' councils, docplayer transcripts cut off at ~2000 characters, web pages of a region's
 meeting portal, student and project minutes in Markdown, Typst and AsciiDoc) with gold written by
@@ -29,10 +29,11 @@ from planner.extract import INTERNAL_FAULT, extract_minutes
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 EXTRA = DATA / "extra"
-FLOOR = 0.895  # 0.902 with 594 documents on 2026-11-27 (first runs of batches 15-59: 0.57, 0.56, 0.47, 0.73, 0.45, 0.63,
+FLOOR = 0.895  # 0.899 with 605 documents on 2026-11-27 (first runs of batches 15-60: 0.57, 0.56, 0.47, 0.73, 0.45, 0.63,
 # 0.69, 0.61, 0.46, 0.70, 0.69, 0.74, 0.22, 0.61, 0.64, 0.91, 0.89, 0.54, 0.77, 0.53, 0.59, 0.45, 0.54, 0.59, 0.39,
-# 0.56, 0.61, 0.81, 0.79, 0.65, 0.85, 0.74, 0.67, 0.52, 0.52, 0.68, 0.71, 0.33, 0.45, 0.50, 0.48, 0.93, 0.90, 0.60, 0.71)
-ITEMS_FLOOR = 0.935  # items F1 0.943 on all 594 (the refused documents count as no items found)
+# 0.56, 0.61, 0.81, 0.79, 0.65, 0.85, 0.74, 0.67, 0.52, 0.52, 0.68, 0.71, 0.33, 0.45, 0.50, 0.48, 0.93, 0.90, 0.60, 0.71,
+# 0.57)
+ITEMS_FLOOR = 0.935  # items F1 0.943 on all 605 (the refused documents count as no items found)
 # The older batches by their last file number: (last number, documents, floor), figures of 2026-11-26.
 OLDER_FLOORS = (
     (350, 51, 0.885),  # batches 1-3: 0.858 -> 0.877 -> 0.887 -> 0.892 -> 0.895
@@ -49,8 +50,8 @@ OLDER_FLOORS = (
     (667, 348, 0.886),  # batches 1-30: 0.894
     (676, 356, 0.903),  # batches 1-31: 0.894 -> 0.910 -> 0.923
     (704, 384, 0.915),  # batches 1-33: 0.911 -> 0.924 -> 0.925
-    (862, 473, 0.915),  # batches 1-44: 0.921 -> 0.922
-    (937, 532, 0.905),  # batches 1-51: 0.908 -> 0.913 (and 0.913 at the end of the fourteenth session)
+    (862, 484, 0.915),  # batches 1-44: 0.921 -> 0.922; with batch 60 (712-733): 0.922
+    (937, 543, 0.905),  # batches 1-51: 0.908 -> 0.913 (0.913 end of 14th session); with batch 60: 0.910
 )
 
 
@@ -76,7 +77,7 @@ def test_extra_set_stays_above_its_floor() -> None:
     older = [scorer.Scores() for _ in OLDER_FLOORS]
     counts = [0] * len(OLDER_FLOORS)
     golds = sorted((EXTRA / "gold").glob("*.json"))
-    assert len(golds) >= 594
+    assert len(golds) >= 605
     for gold_path in golds:
         doc = next((EXTRA / "docs").glob(gold_path.stem + ".*"))
         gold, pred = json.loads(gold_path.read_text(encoding="utf-8")), _prediction(doc)
