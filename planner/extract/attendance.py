@@ -312,7 +312,7 @@ def label_of(text: str, *, colon_required: bool = True) -> tuple[ListKind, int] 
 
 # A semicolon in place of the colon, then a capitalised name: "Återbud; Karin Grute Movin", "Övriga; Stefan Olsson
 # (generalsekreterare)". Only a name-like word may follow ("Närvarande; se bilaga" is no list of names).
-_RX_SEMICOLON_LABEL = re.compile(r";[ \t]*(?=[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?[ \t]+[A-ZÅÄÖ])")
+_RX_SEMICOLON_LABEL = re.compile(r";[ \t]*(?:(?=[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?[ \t]+[A-ZÅÄÖ])|$)")
 
 
 def _semicolon_label_end(text: str, k: int) -> int | None:

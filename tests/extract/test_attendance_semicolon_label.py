@@ -4,6 +4,8 @@
 `label_of` reads the label when a name-like word (capitalised, then a second capitalised word) follows the
 semicolon. Before, the label word itself was read as a name and the "Återbud;" list as present.
 
+A label alone on its line may end in the semicolon too ("Närvarande ledamöter;" above the names).
+
 Look-alikes: a semicolon before lower-case words ("Närvarande; se bilaga") or a single word opens no list, and a
 label word that runs on ("Återbudet; Anna Ek") is no label.
 """
@@ -22,8 +24,13 @@ from tests.extract.attendance_lists import attendance_names
         ("Återbud; Karin Grute Movin", (ListKind.ABSENT, "Karin Grute Movin")),
         ("Närvarande; Anna Ek, Bo Berg", (ListKind.PRESENT, "Anna Ek, Bo Berg")),
         ("Frånvarande;  Anna-Lena Pettersson", (ListKind.ABSENT, "Anna-Lena Pettersson")),
+        # the label alone on its line, its names on the lines below
+        ("Närvarande ledamöter;", (ListKind.PRESENT, "")),
+        ("Anmält förhinder;", (ListKind.ABSENT, "")),
+        ("Närvarande; ", (ListKind.PRESENT, "")),
         # look-alikes
         ("Närvarande; se bilaga", None),
+        ("Närvarande ledamöter; se bilaga", None),
         ("Återbud; Styrelsen", None),
         ("Återbudet; Anna Ek", None),
     ],
@@ -41,3 +48,12 @@ def test_semicolon_lists_in_a_report() -> None:
     present, absent = attendance_names(text)
     assert absent == ["Karin Grute Movin"]
     assert "Karin Grute Movin" not in present and "Återbud" not in present
+
+
+def test_label_alone_on_its_line_with_a_semicolon() -> None:
+    text = ("Sammanträdesprotokoll styrelsen 2011-02-15\n\nNärvarande ledamöter;\n\n"
+            "Stig Hägerstrand, ordförande\nOla Janfjäll, kassör\nHervor Holm\n\n"
+            "Anmält förhinder;\n\nLennart Persson\n\n§ 1 Sammanträdet öppnas\nOrdföranden öppnade mötet.\n")
+    present, absent = attendance_names(text)
+    assert present == ["Stig Hägerstrand", "Ola Janfjäll", "Hervor Holm"]
+    assert absent == ["Lennart Persson"]
