@@ -7897,7 +7897,7 @@ _MATTER_OPENS = re.compile(r"\s*(?:" + "|".join(words.REPORTED_ITEM_ITSELF) + r"
 
 
 # Titles of items that plan or group separate matters: what comes back under them is a topic announced.
-_NO_RETURN_TITLES = frozenset(words.NO_RETURN_TITLES + words.REPORT_GROUP_TITLES)
+_NO_RETURN_TITLES = frozenset(words.NO_RETURN_TITLES + words.REPORT_GROUP_TITLES + words.POINT_GROUP_TITLES)
 # The item's own matter opening a sentence as its subject (words.OWN_MATTER_SUBJECTS), not "Frågan om ...".
 _OWN_MATTER_FIRST = re.compile(r"[\W_]*(?:" + _alternation(words.OWN_MATTER_SUBJECTS) + r")(?![\w-])(?!\s+(?:"
                                + "|".join(words.SUBJECT_QUALIFIERS) + r")(?![\w-]))", re.IGNORECASE)

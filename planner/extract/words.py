@@ -2486,6 +2486,14 @@ REPORT_GROUP_TITLES: tuple[str, ...] = (
     "rapporter från arbetsgrupperna", "rapporter från arbetsgrupper", "rapporter från kommittéerna",
     "rapporter från utskotten", "rapporter från grupperna",
 )
+# Titles of an item that groups points of one kind ("5§ Beslutspunkter" with "• Styrelseberättelse." / "• Inkomna
+# motioner ..." under it, "Informationsärenden", "Aktuella frågor"): what is said to come back is one point's
+# topic, announced; the item is handled, as under NO_RETURN_TITLES. Lower case, the whole title.
+POINT_GROUP_TITLES: tuple[str, ...] = tuple(
+    f"{kind}{noun}" for kind in ("besluts", "diskussions", "informations", "övriga besluts", "övriga diskussions",
+                                 "övriga informations")
+    for noun in ("punkter", "ärenden", "frågor")
+) + tuple(f"{kind} {noun}" for kind in ("aktuella", "pågående", "löpande") for noun in ("frågor", "ärenden"))
 # More to be told of the item's matter at the next meeting ("Julfesten: Kommer att hållas 16/12 ... mer info nästa
 # möte", "Mer information kommer på nästa styrelsemöte"): the matter comes back. The words for more to tell, then
 # at most a verb and a preposition before the next meeting (NEXT_WORDS and a meeting noun); "mer information om
