@@ -257,6 +257,17 @@ _DROPPED_FOR = re.compile(
     r"|redovisningen)\s+)(?:utgår|utgick)\s+(?:p\.\s?g\.\s?a\.?|pga\.?|på grund av|med anledning av|i brist på"
     r"|då|eftersom|från dagordningen|från dagens)(?![\w-])",
 )
+# A point named by its number as the subject of "utgår" ("Ärende nr 11 utgår och behandlas vid styrelsens
+# sammanträde den 12 november", "Punkt 6 utgick"): that point is dropped, whatever follows. Not a point cited
+# after a preposition ("Ersättning enligt punkt 3 utgår": the sum is the subject; see _point_dropped).
+_NUMBERED_POINT_DROPPED = re.compile(
+    r"(?<![\w§-])(?:" + "|".join(words.DROPPED_POINT_WORDS) + r")\s+(?:(?:nr|nummer)\.?\s*)?\d{1,3}[a-h]?"
+    r"(?:\s*(?:,|och|samt|&)\s*\d{1,3}[a-h]?)*\s+(?:utgår|utgick)(?![\w-])"
+    # "utgår från att ...", "utgår ifrån förslaget": starts from, assumes; "utgår från dagordningen" is a drop
+    r"(?!\s+i?från\s+(?!dagordningen|föredragningslistan|ärendelistan|dagens|mötet|sammanträdet))",
+    re.IGNORECASE,
+)
+_CITING_PREPOSITIONS = frozenset(words.POINT_CITING_PREPOSITIONS)
 # The matter is to be discussed further at the next meeting of the body, named by its letters
 # ("Frågan får diskuteras vidare inför nästa SVOM"): "inför" here is the meeting itself. A council
 # known by its letters (KS, KF, RF, AU, ...) is another body.
@@ -6905,6 +6916,21 @@ def _dropped_item(low: str) -> re.Match[str] | None:
     return None
 
 
+def _point_dropped(low: str, meeting: date | None) -> re.Match[str] | None:
+    """A point named by its number that "utgår" and is to be dealt with later ("Ärende nr 11 utgår och
+    behandlas vid styrelsens sammanträde den 12 november"), not one cited after a preposition ("Ersättning
+    enligt punkt 3 utgår"). A point only struck from today's agenda ("informerar om att punkt 7 utgår på
+    grund av att gästen inte kan delta") says nothing of a later meeting: not carried."""
+    for m in _NUMBERED_POINT_DROPPED.finditer(low):
+        before = low[max(0, m.start() - 20):m.start()].split()
+        if before and before[-1] in _CITING_PREPOSITIONS:
+            continue
+        rest = low[m.end():]
+        if when_of(rest, meeting) is not None or _LATER_NOT_NEXT.search(rest):
+            return m
+    return None
+
+
 # A paragraph of statutes or a law struck: the number before "§" (a meeting's paragraph is "§ 7").
 _STATUTE_STRUCK = re.compile(r"(?<![\w§])\d{1,3}\s?§\s+(?:stryks|ströks|struken|struks)(?![\w-])")
 
@@ -7135,7 +7161,8 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
         tabled = _POSTPONED.search(low, empty.end())
     if tabled is not None and (_awaits_other_matter(low, tabled) or _awaits_a_while(low, tabled)):
         tabled = None  # "avvaktar om ytterligare personal ska delta": waiting on another matter
-    m = (tabled or search(_PUT_OFF_MORE) or (_dropped_item(low) or _DROPPED_FOR.search(low) if dropped else None)
+    m = (tabled or search(_PUT_OFF_MORE)
+         or (_dropped_item(low) or _DROPPED_FOR.search(low) or _point_dropped(low, meeting) if dropped else None)
          or _deferred_matter(found) or search(_DECISION_LATER))
     if m and (_none_deferred(low, m.start()) or _meeting_moved(low, m)):
         return None  # "Inga ärenden bordlades", "Mötet den 9 juni ställs in"
@@ -8641,11 +8668,15 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
         elif found[0].status is ItemStatus.POSTPONED and _drops_another_point(h, found[1]):
             # "25 Ändring av dagordningen ... föreslår att ärende 6 ... utgår från dagordningen": the agenda
             # was changed (handled); the point struck goes on a later agenda, carried from here
-            f, s = found
             items.append(Item(h.number, h.title, span=doc.span(h.start, h.end)))
-            text = s.text.strip()
-            carry.append(Carry(h.number, text if len(text) <= 100 else text[:100].rsplit(" ", 1)[0],
-                               CarryReason.POSTPONED, postponed_when(f.when), doc.span(s.start + f.start, s.start + f.end)))
+            # each point struck goes on ("1. Ärende nr 11 utgår ... 2. Ärende nr 14 utgår ..."), in the text's order
+            struck = [(g, x) for x in keyed if (g := reading.classify(x)) is not None
+                      and g.status is ItemStatus.POSTPONED and _drops_another_point(h, x)]
+            for f, s in struck or [found]:
+                text = s.text.strip()
+                carry.append(Carry(h.number, text if len(text) <= 100 else text[:100].rsplit(" ", 1)[0],
+                                   CarryReason.POSTPONED, postponed_when(f.when),
+                                   doc.span(s.start + f.start, s.start + f.end)))
         else:
             f, s = found
             if f.status is not ItemStatus.HANDLED:

@@ -1324,6 +1324,14 @@ MATTER_DROPPED: tuple[str, ...] = tuple(
                    "dragningen", "presentationen", "informationen", "föredragningen", "redovisningen")
     for verb in ("utgår", "utgick")
 )
+# A point of the agenda named by its number as the subject of "utgår" ("Ärende nr 11 utgår och behandlas vid
+# styrelsens sammanträde den 12 november", "Punkt 6 utgick"): dropped, postponed to what the sentence names.
+# Lower case; the number (and "nr") follows.
+DROPPED_POINT_WORDS: tuple[str, ...] = ("ärende", "punkt", "paragraf", "dagordningspunkt", "ärendepunkt")
+# A point cited after one of these is not the subject ("Ersättning enligt punkt 3 utgår"). Lower case.
+POINT_CITING_PREPOSITIONS: tuple[str, ...] = (
+    "enligt", "i", "under", "av", "från", "för", "till", "med", "på", "inom", "jämlikt", "vid", "om", "se",
+)
 # Prepositions after which a capitalised word goes on a run-in title as a name ("Cirkus i
 # Glasriket projektansökan", "Möte med Region Kronoberg"), not the start of its text.
 TITLE_PREPOSITIONS: tuple[str, ...] = (
