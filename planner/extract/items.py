@@ -222,7 +222,7 @@ _DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(
 _RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE + words.MATTER_COMES_BACK + words.COMES_BACK_WITH_REPORT
                            + words.MEET_AGAIN_TO_FOLLOW_UP + words.RETURNS_SENT_BACK)
 _RETURNS_LATER = _phrase_pattern(words.RETURNS_WITH_LATER + words.RETURNS_AFTER_THOUGHT
-                                 + words.RETURNS_AT_FOLLOWING_MEETING)
+                                 + words.RETURNS_AT_FOLLOWING_MEETING + words.PROPOSAL_LAID_BEFORE)
 _APPROVED_WHEN = _phrase_pattern(words.APPROVED_WHEN)
 _RETURNS_NOT = _phrase_pattern(words.RETURNS_NOT + words.RETURNS_NOT_MORE + words.RETURNS_NOT_FROM_LEAVE)
 _MEET_AGAIN = _phrase_pattern(words.MEET_AGAIN_ON_MATTER)
@@ -6572,7 +6572,7 @@ _TRIGGER_WORDS = _key_words(
     words.REVISIT_EVALUATE, words.MINUTES_NOT_APPROVED, words.MEET_AGAIN_TO_FOLLOW_UP,
     words.POSTPONED_IF_MATTER_FORWARD, words.REFERRING_VERBS_ACTIVE_PAST, words.REFERRING_VERBS_PASSIVE,
     words.POSTPONED_IF_MATTER_WIDENED, words.POSTPONED_MOVED_ACTIVE, words.RETURNS_SENT_BACK, words.TAKEN_UP_SETTLED,
-    words.HANDED_ON_TO_LATER_MEETING, words.NOT_HANDLED_NOW, words.MORE_TO_TELL,
+    words.HANDED_ON_TO_LATER_MEETING, words.NOT_HANDLED_NOW, words.MORE_TO_TELL, words.PROPOSAL_LAID_BEFORE,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -7219,7 +7219,10 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
         if later and not _before_next(found):
             return Finding(ItemStatus.RETURNS, when_of(text, meeting), None, m.start(), m.end())
         if not later and found.names_meeting() and not search(_SAME_MEETING) and found.words.isdisjoint(_OTHER_BODIES):
-            when = when_of(text[m.start():], meeting)  # "Detta ska redovisas på mötet i maj"
+            # "Detta ska redovisas på mötet i maj"; the meeting's own date, not a deadline before it ("lägga fram
+            # ett utkast till den 24 november som sedan ska behandlas på styrelsemötet den 29 november")
+            named = _ANNOUNCE_MEETING.search(text, m.end())
+            when = (named and when_of(text[named.start():], meeting)) or when_of(text[m.start():], meeting)
             if when is not None:
                 return Finding(ItemStatus.RETURNS, when, None, m.start(), m.end())
     m = search(_FRONTED_NEXT_VERB)

@@ -1657,6 +1657,11 @@ NOTE_TAKER_SIGNATURES: tuple[str, ...] = (
     "vid pennan", "vid tangentbordet", "vid protokollet", "för protokollet", "antecknat av", "antecknade",
     "protokollförare", "sekreterare", "mötessekreterare", "justeras", "justerat",
 )
+# A proposal or draft laid before a later meeting ("Gruppen ska lägga fram ett förslag till beslut till
+# styrelsemötet den 29 november", "Valberedningen lägger fram sitt förslag på nästa möte"): the matter comes back
+# then, as RETURNS_WITH_LATER (a next or later meeting named, or a meeting with its date). Present and future
+# only: "lade fram" and "lagt fram" tell what was done.
+PROPOSAL_LAID_BEFORE: tuple[str, ...] = ("lägga fram", "lägger fram", "läggs fram", "läggas fram")
 # "Följande"/"påföljande" before a meeting noun is the next meeting (Finland-Swedish usage, "Tas upp på
 # följande möte"): these make a matter come back like "på nästa" in `RETURNS_WITH_LATER`. Whole phrases with
 # the noun, since "på följande" alone opens a list ("enligt beslut på följande sätt").
