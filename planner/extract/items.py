@@ -7863,6 +7863,30 @@ def _taken_up_topic(title: str, s: Sentence, f: Finding) -> bool:
     return _object_of_its_own(title, low, m.end())
 
 
+# "rapporterar från träffen", "återrapporterar från ordförandekonferensen i Stockholm": a report from an event.
+_REPORT_FROM_EVENT = re.compile(
+    r"(?<![\w-])(?:" + "|".join(words.REPORT_FROM_WORDS) + r")\s+från\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:"
+    + "|".join(words.REPORTED_EVENT_ENDS) + r")(?![\w-])"
+)
+
+
+def _report_from_event(s: Sentence, f: Finding) -> bool:
+    """A sentence bringing back, at a later meeting, a report from an event (see words.REPORT_FROM_WORDS).
+
+    "... samt rapporterar från träffen på nästa styrelsemöte 28/4" under "5.2 Ordförandeträff 17-18/4": that
+    report is a topic of its own for the next meeting, announced; who goes to the meeting was handled now.
+    "Frågan tas upp igen på nästa möte" or "Kassören rapporterar om ekonomin på nästa möte" bring the item's
+    own matter back.
+    """
+    if f.status is not ItemStatus.RETURNS or "från" not in s.text:
+        return False
+    low = s.text.lower()
+    m = _REPORT_FROM_EVENT.search(low)
+    # the report is the returning phrase's own clause: "rapporterar från X på nästa möte", not "Efter
+    # besöket rapporterar Anna från mötet. Frågan tas upp igen på nästa möte" in one sentence
+    return m is not None and not _CLAUSE_BREAK.search(low, m.end(), f.start)
+
+
 _PUT_OFF_ACTIVE = re.compile(r"[\W_]*(?:" + _alternation(words.PUT_OFF_ACTIVE_VERBS) + r")\s+")
 _MIN_LISTED_POINTS = 3  # bullets at least in the list of points a sentence of `_listed_topic_put_off` stands in
 
@@ -7976,7 +8000,7 @@ def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
             continue  # "Övriga frågor": "Frågan om en träff ... sköts till senare tillfälle" is a topic carried
         if not planning and (_new_thing_postponed(title, s, f) or _listed_topic_put_off(title, s, f)):
             continue  # "En ev. målning av ladan bordlades ..." under "Fjällidenkommittén": the item goes on
-        if not agenda and _taken_up_topic(title, s, f):
+        if not agenda and (_taken_up_topic(title, s, f) or _report_from_event(s, f)):
             continue  # "... ta upp besluten för ratificering på nästa möte": a topic announced
         if reported and f.status is ItemStatus.POSTPONED and _words_in(s.text) > 4 and not _MATTER_OPENS.match(s.text):
             continue  # "Anmälan av protokoll från kommunfullmäktige": "Val av ny ersättare bordlades." happened there
@@ -7999,7 +8023,8 @@ def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], reading: 
             found = _announced_topic(h.title, s, reading)
             if found is None:
                 f = reading.classify(s)
-                if f is not None and (_taken_up_topic(h.title, s, f) or _listed_topic_put_off(h.title, s, f) or (
+                if f is not None and (_taken_up_topic(h.title, s, f) or _report_from_event(s, f)
+                                      or _listed_topic_put_off(h.title, s, f) or (
                         f.when is not None and _new_thing_postponed(h.title, s, f))):
                     found = Announcement(f.when)  # a new thing put off to a meeting said: on its agenda
         if found is None and planning:

@@ -2499,6 +2499,20 @@ REPORT_GROUP_TITLES: tuple[str, ...] = (
     "rapporter från arbetsgrupperna", "rapporter från arbetsgrupper", "rapporter från kommittéerna",
     "rapporter från utskotten", "rapporter från grupperna",
 )
+# A report from an event still to come, given at a later meeting ("Patrik närvarar i ordförandes ställe samt
+# rapporterar från träffen på nästa styrelsemöte", "Anna återrapporterar från konferensen vid kommande möte"):
+# the report is a topic of its own, announced; the item (who goes) is handled. The report word, "från", then
+# within two words a word ending in one of REPORTED_EVENT_ENDS. Lower case.
+REPORT_FROM_WORDS: tuple[str, ...] = (
+    "rapporterar", "rapportera", "rapporteras", "återrapporterar", "återrapportera", "återrapporteras",
+    "berättar", "berätta", "rapport", "återrapport", "återrapportering", "rapportering",
+)
+REPORTED_EVENT_ENDS: tuple[str, ...] = (
+    "träff", "träffen", "träffarna", "konferens", "konferensen", "kongress", "kongressen", "resa", "resan",
+    "seminarium", "seminariet", "seminarierna", "utbildning", "utbildningen", "mässa", "mässan", "workshop",
+    "workshopen", "besök", "besöket", "kurs", "kursen", "dagen", "dagarna", "stämma", "stämman", "webbinariet",
+    "internat", "internatet", "mötet", "mötena", "sammankomsten", "festivalen", "tävlingen", "lägret",
+)
 # Titles of an item that groups points of one kind ("5§ Beslutspunkter" with "• Styrelseberättelse." / "• Inkomna
 # motioner ..." under it, "Informationsärenden", "Aktuella frågor"): what is said to come back is one point's
 # topic, announced; the item is handled, as under NO_RETURN_TITLES. Lower case, the whole title.
