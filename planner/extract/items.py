@@ -224,6 +224,7 @@ _RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE + words.MATTER_COM
 _RETURNS_LATER = _phrase_pattern(words.RETURNS_WITH_LATER + words.RETURNS_AFTER_THOUGHT
                                  + words.RETURNS_AT_FOLLOWING_MEETING + words.PROPOSAL_LAID_BEFORE)
 _APPROVED_WHEN = _phrase_pattern(words.APPROVED_WHEN)
+_DECISION_BASIS = _phrase_pattern(words.DECISION_BASIS_PREPARED)
 _RETURNS_NOT = _phrase_pattern(words.RETURNS_NOT + words.RETURNS_NOT_MORE + words.RETURNS_NOT_FROM_LEAVE)
 _MEET_AGAIN = _phrase_pattern(words.MEET_AGAIN_ON_MATTER)
 _MEETING_HELD = frozenset(words.MEETING_HELD_WORDS)
@@ -6573,6 +6574,7 @@ _TRIGGER_WORDS = _key_words(
     words.POSTPONED_IF_MATTER_FORWARD, words.REFERRING_VERBS_ACTIVE_PAST, words.REFERRING_VERBS_PASSIVE,
     words.POSTPONED_IF_MATTER_WIDENED, words.POSTPONED_MOVED_ACTIVE, words.RETURNS_SENT_BACK, words.TAKEN_UP_SETTLED,
     words.HANDED_ON_TO_LATER_MEETING, words.NOT_HANDLED_NOW, words.MORE_TO_TELL, words.PROPOSAL_LAID_BEFORE,
+    words.DECISION_BASIS_PREPARED,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -6597,7 +6599,8 @@ _STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS,
                                      _SECOND_READING, _READING_AHEAD, _DECISION_LATER, _REVISIT,
                                      _DECISION_AT, _LATER_MEETING, _TAKEN_UP_LATER, _LATER_NOT_NEXT,
                                      _REFERRED_LIFTED, _TASKED, _HANDLED_AT_BODY, _FRONTED_NEXT_VERB,
-                                     _CARRIED_MATTER_VERB, _INVERTED_MATTER_VERB, _PUT_OFF_MORE, _MORE_TO_TELL)))
+                                     _CARRIED_MATTER_VERB, _INVERTED_MATTER_VERB, _PUT_OFF_MORE, _MORE_TO_TELL,
+                                     _DECISION_BASIS)))
 _ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB, _WHEN_READY, _REQUEST_VERB)))
 
 
@@ -6916,6 +6919,17 @@ def _dropped_item(low: str) -> re.Match[str] | None:
     return None
 
 
+# The body after a basis for a decision: "underlag för beslut i kommunfullmäktige", "beslutsunderlag till nämnden".
+_BASIS_FOR = re.compile(r"\s+(?:i|till|av|hos|inför)\s+([\wåäö-]+)")
+
+
+def _basis_for_other_body(low: str, at: int) -> bool:
+    """Whether the basis for a decision ending at `at` is for another body's decision ("underlag för beslut i
+    kommunfullmäktige"), not this body's ("underlag för beslut om hur arbetet ska gå vidare")."""
+    m = _BASIS_FOR.match(low, at)
+    return m is not None and (m.group(1).endswith(_OTHER_BODIES) or _body_genitive(m.group(1)))
+
+
 def _point_dropped(low: str, meeting: date | None) -> re.Match[str] | None:
     """A point named by its number that "utgår" and is to be dealt with later ("Ärende nr 11 utgår och
     behandlas vid styrelsens sammanträde den 12 november"), not one cited after a preposition ("Ersättning
@@ -7211,6 +7225,10 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
             and not _before_next(found)):
         # "kansliet får i uppdrag att ta fram underlag till kommande kommittésammanträde": back then
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or "next", None, m.start(), m.end())
+    m = search(_DECISION_BASIS)
+    if m and not _basis_for_other_body(low, m.end()) and _MEMBERS_MEETINGS.isdisjoint(found.words):
+        # "En kostnadskalkyl ska tas fram för att ge styrelsen underlag för beslut": the decision comes back
+        return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting), None, m.start(), m.end())
     m = search(_RETURNS_LATER)
     # "Kanslichef bjuder in GD X till nästa sammanträde": a guest announced, not the item coming back.
     if (m and not search(_ELECTION) and not low.lstrip().startswith(("nästa", "kommande")) and not search(_APPROVED_WHEN)

@@ -2499,6 +2499,16 @@ REPORT_GROUP_TITLES: tuple[str, ...] = (
     "rapporter från arbetsgrupperna", "rapporter från arbetsgrupper", "rapporter från kommittéerna",
     "rapporter från utskotten", "rapporter från grupperna",
 )
+# A basis for a decision still to be prepared ("En kostnadskalkyl ska tas fram för att ge styrelsen underlag för
+# beslut om hur arbetet ska gå vidare", "Kansliet tar fram ett beslutsunderlag till nästa möte"): the decision
+# comes back to the body (returns, when the sentence says). The verb in the present or infinitive, then within
+# four words the basis; "har tagit fram ett beslutsunderlag" and a "Beslutsunderlag:" label tell what is there.
+DECISION_BASIS_PREPARED: tuple[str, ...] = tuple(
+    f"{verb} … {basis}"
+    for verb in ("tas fram", "ta fram", "tar fram", "tagas fram", "arbetas fram", "arbeta fram", "arbetar fram")
+    for basis in ("underlag för beslut", "underlag till beslut", "underlag inför beslut", "beslutsunderlag",
+                  "ett beslutsunderlag")
+)
 # A report from an event still to come, given at a later meeting ("Patrik närvarar i ordförandes ställe samt
 # rapporterar från träffen på nästa styrelsemöte", "Anna återrapporterar från konferensen vid kommande möte"):
 # the report is a topic of its own, announced; the item (who goes) is handled. The report word, "från", then
