@@ -222,7 +222,8 @@ _DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(
 _RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE + words.MATTER_COMES_BACK + words.COMES_BACK_WITH_REPORT
                            + words.MEET_AGAIN_TO_FOLLOW_UP + words.RETURNS_SENT_BACK)
 _RETURNS_LATER = _phrase_pattern(words.RETURNS_WITH_LATER + words.RETURNS_AFTER_THOUGHT
-                                 + words.RETURNS_AT_FOLLOWING_MEETING + words.PROPOSAL_LAID_BEFORE)
+                                 + words.RETURNS_AT_FOLLOWING_MEETING + words.PROPOSAL_LAID_BEFORE
+                                 + words.RETURNS_IN_NEXT_MEETING)
 _APPROVED_WHEN = _phrase_pattern(words.APPROVED_WHEN)
 _DECISION_BASIS = _phrase_pattern(words.DECISION_BASIS_PREPARED)
 _RETURNS_NOT = _phrase_pattern(words.RETURNS_NOT + words.RETURNS_NOT_MORE + words.RETURNS_NOT_FROM_LEAVE)
@@ -6574,7 +6575,7 @@ _TRIGGER_WORDS = _key_words(
     words.POSTPONED_IF_MATTER_FORWARD, words.REFERRING_VERBS_ACTIVE_PAST, words.REFERRING_VERBS_PASSIVE,
     words.POSTPONED_IF_MATTER_WIDENED, words.POSTPONED_MOVED_ACTIVE, words.RETURNS_SENT_BACK, words.TAKEN_UP_SETTLED,
     words.HANDED_ON_TO_LATER_MEETING, words.NOT_HANDLED_NOW, words.MORE_TO_TELL, words.PROPOSAL_LAID_BEFORE,
-    words.DECISION_BASIS_PREPARED,
+    words.DECISION_BASIS_PREPARED, words.RETURNS_IN_NEXT_MEETING,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -6684,6 +6685,14 @@ def _papers_of_next(low: str, at: int) -> bool:
     if word in _MEETING_PAPERS:
         return len(before) < 2 or before[-2] not in _ON_THE_AGENDA  # "på dagordningen till nästa möte": put there
     return word in _NEXT_MEETING_ROLES and len(_LETTERS.findall(low, 0, at)) == 1  # a list's dash is no word
+
+
+_PARTAKING = re.compile(r"(?:" + _alternation(words.PARTAKING_VERBS) + r")\s+$")
+
+
+def _partakes_in(low: str, m: re.Match[str]) -> bool:
+    """Whether the phrase `m` is "i nästa möte" after someone's taking part ("Anna deltar i nästa möte")."""
+    return m.group(0).startswith("i ") and _PARTAKING.search(low, max(0, m.start() - 20), m.start()) is not None
 
 
 def _valid_day(iso: str) -> bool:
@@ -7232,7 +7241,7 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
     m = search(_RETURNS_LATER)
     # "Kanslichef bjuder in GD X till nästa sammanträde": a guest announced, not the item coming back.
     if (m and not search(_ELECTION) and not low.lstrip().startswith(("nästa", "kommande")) and not search(_APPROVED_WHEN)
-            and not search(_INVITED) and not _papers_of_next(low, m.start())):
+            and not search(_INVITED) and not _papers_of_next(low, m.start()) and not _partakes_in(low, m)):
         later = found.next_meeting() or search(_LATER_NOT_NEXT)
         if later and not _before_next(found):
             return Finding(ItemStatus.RETURNS, when_of(text, meeting), None, m.start(), m.end())

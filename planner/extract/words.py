@@ -1662,6 +1662,18 @@ NOTE_TAKER_SIGNATURES: tuple[str, ...] = (
 # then, as RETURNS_WITH_LATER (a next or later meeting named, or a meeting with its date). Present and future
 # only: "lade fram" and "lagt fram" tell what was done.
 PROPOSAL_LAID_BEFORE: tuple[str, ...] = ("lägga fram", "lägger fram", "läggs fram", "läggas fram")
+# "i" before the next meeting, as spoken ("Vi godkänner protokollet i nästa möte", "Frågan tas upp i kommande
+# sammanträde"): as "på nästa" in RETURNS_WITH_LATER. Whole phrases with the meeting noun, since "i nästa vecka",
+# "i nästa steg" or "i nästa nummer" name no meeting; someone taking part in the meeting ("deltar i nästa möte",
+# PARTAKING_VERBS) brings nothing back.
+RETURNS_IN_NEXT_MEETING: tuple[str, ...] = tuple(
+    f"i {next_word} {noun}" for next_word in ("nästa", "kommande", "nästkommande")
+    for noun in ("möte", "sammanträde", "styrelsemöte", "rådsmöte", "nämndmöte", "arbetsmöte", "gruppmöte")
+)
+PARTAKING_VERBS: tuple[str, ...] = (
+    "delta", "deltar", "deltog", "medverka", "medverkar", "närvara", "närvarar", "sitta", "sitter", "ingå", "ingår",
+    "vara med", "är med", "finnas med", "finns med", "ordförande", "sekreterare", "justerare",
+)
 # "Följande"/"påföljande" before a meeting noun is the next meeting (Finland-Swedish usage, "Tas upp på
 # följande möte"): these make a matter come back like "på nästa" in `RETURNS_WITH_LATER`. Whole phrases with
 # the noun, since "på följande" alone opens a list ("enligt beslut på följande sätt").
