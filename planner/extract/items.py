@@ -8554,6 +8554,8 @@ def _word_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
 
 
 _BOARD_TASKED = _word_pattern(words.BOARD_TASKED + words.BOARD_TASKED_MORE)
+# "... åt styrelsen att sammanträda så snart som möjligt": the board's own working, no matter handed on.
+_BOARD_SELF_TASK = re.compile(r"\s+att\s+(?:" + _alternation(words.BOARD_SELF_TASKS) + r")(?![\w-])", re.IGNORECASE)
 _GENERAL_MEETING_ENDS = tuple(words.GENERAL_MEETING_ENDS)
 
 
@@ -8579,7 +8581,7 @@ def _board_tasked(sents: list[Sentence]) -> tuple[Finding, Sentence] | None:
         if "styrelse" not in s.text.lower():
             continue
         m = _BOARD_TASKED.search(s.text)
-        if m is not None:
+        if m is not None and not _BOARD_SELF_TASK.match(s.text, m.end()):
             return Finding(ItemStatus.REFERRED, None, "styrelsen", m.start(), m.end()), s
     return None
 

@@ -1153,6 +1153,8 @@ GENERAL_MEETING_ENDS: tuple[str, ...] = (
     "medlemsmöte", "medlemsmötet", "årsmöte", "årsmötet", "stämma", "stämman", "stämmoprotokoll",
     "kongress", "kongressen", "föreningsmöte", "föreningsmötet", "höstmöte", "höstmötet", "vårmöte",
     "vårmötet", "plenum", "plenumet", "medlemsträff",
+    # a family association's meeting of its members ("Lindmanska släktmötet 1 maj 2018")
+    "släktmöte", "släktmötet", "släktträff", "släktträffen",
 )
 # A general meeting handing a matter to the board ("Mötet ger styrelsen i uppdrag att lösa
 # uppgiften", "Styrelsen får i uppdrag att lösa husfrågan", "Frågan överlämnas till styrelsen").
@@ -2180,7 +2182,17 @@ FEED_LINK_LINES: tuple[str, ...] = ("rss-länk", "rss-länkar", "rss", "rss-flö
 # A general meeting handing a matter to the board with the board after the noun ("Efter diskussion ger mötet
 # mandat till styrelsen att ge förslag", "Stämman gav fullmakt åt styrelsen"): as `BOARD_TASKED`. Only the
 # power to decide: "Årsmötet gav i uppdrag till styrelsen att se över kostnaderna" is read as handled. Lower case.
+# What a general meeting asks of the board for its own working, not a matter handed on ("Uppdrogs åt styrelsen
+# att sammanträda så snart som möjligt", "Styrelsen får i uppdrag att konstituera sig"): the item is handled.
+# Lower case, the verb after "att".
+BOARD_SELF_TASKS: tuple[str, ...] = (
+    "sammanträda", "konstituera sig", "konstituera", "träffas", "mötas",
+)
 BOARD_TASKED_MORE: tuple[str, ...] = (
+    # the matter dealt with by the board, in the passive present ("Frågan om årsavgift på längre sikt kommer att
+    # behandlas av styrelsen"); "behandlades av styrelsen" tells what was done
+    "behandlas av … styrelsen", "hanteras av … styrelsen", "tas upp av … styrelsen", "utreds av … styrelsen",
+    "avgörs av … styrelsen", "beslutas av … styrelsen", "handläggs av … styrelsen",
     "ger … mandat till styrelsen", "gav … mandat till styrelsen", "ge … mandat till styrelsen",
     "ger … mandat åt styrelsen", "gav … mandat åt styrelsen", "ges mandat till styrelsen",
     "ger … fullmakt till styrelsen", "gav … fullmakt till styrelsen",
@@ -2201,7 +2213,8 @@ REVISIT_EVALUATE: tuple[str, ...] = (
 # the next meeting of the same kind ("årsmötet" and "årsmöte" share "årsmöt"; "föreningsstämma" and "stämman"
 # share "stämm"). Lower case.
 GENERAL_MEETING_KIND_STEMS: tuple[str, ...] = (
-    "medlemsmöt", "föreningsmöt", "årsmöt", "höstmöt", "vårmöt", "stämm", "kongress", "medlemsträff",
+    "medlemsmöt", "föreningsmöt", "årsmöt", "höstmöt", "vårmöt", "stämm", "kongress", "medlemsträff", "släktmöt",
+    "släktträff",
 )
 # More words of a sentence that speaks of what is to come, beside FUTURE_CUES: a thing organised, in the passive
 # present ("Traditionell julfest ordnas i december", "Resan organiseras i maj"). Lower case.
