@@ -226,6 +226,7 @@ _RETURNS_LATER = _phrase_pattern(words.RETURNS_WITH_LATER + words.RETURNS_AFTER_
                                  + words.RETURNS_IN_NEXT_MEETING)
 _APPROVED_WHEN = _phrase_pattern(words.APPROVED_WHEN)
 _DECISION_BASIS = _phrase_pattern(words.DECISION_BASIS_PREPARED)
+_COMMENTS_BEFORE = _phrase_pattern(words.COMMENTS_BEFORE_MEETING)
 _RETURNS_NOT = _phrase_pattern(words.RETURNS_NOT + words.RETURNS_NOT_MORE + words.RETURNS_NOT_FROM_LEAVE)
 _MEET_AGAIN = _phrase_pattern(words.MEET_AGAIN_ON_MATTER)
 _MEETING_HELD = frozenset(words.MEETING_HELD_WORDS)
@@ -6575,7 +6576,7 @@ _TRIGGER_WORDS = _key_words(
     words.POSTPONED_IF_MATTER_FORWARD, words.REFERRING_VERBS_ACTIVE_PAST, words.REFERRING_VERBS_PASSIVE,
     words.POSTPONED_IF_MATTER_WIDENED, words.POSTPONED_MOVED_ACTIVE, words.RETURNS_SENT_BACK, words.TAKEN_UP_SETTLED,
     words.HANDED_ON_TO_LATER_MEETING, words.NOT_HANDLED_NOW, words.MORE_TO_TELL, words.PROPOSAL_LAID_BEFORE,
-    words.DECISION_BASIS_PREPARED, words.RETURNS_IN_NEXT_MEETING,
+    words.DECISION_BASIS_PREPARED, words.RETURNS_IN_NEXT_MEETING, words.COMMENTS_BEFORE_MEETING,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -6601,7 +6602,7 @@ _STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS,
                                      _DECISION_AT, _LATER_MEETING, _TAKEN_UP_LATER, _LATER_NOT_NEXT,
                                      _REFERRED_LIFTED, _TASKED, _HANDLED_AT_BODY, _FRONTED_NEXT_VERB,
                                      _CARRIED_MATTER_VERB, _INVERTED_MATTER_VERB, _PUT_OFF_MORE, _MORE_TO_TELL,
-                                     _DECISION_BASIS)))
+                                     _DECISION_BASIS, _COMMENTS_BEFORE)))
 _ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB, _WHEN_READY, _REQUEST_VERB)))
 
 
@@ -6928,6 +6929,23 @@ def _dropped_item(low: str) -> re.Match[str] | None:
     return None
 
 
+# The meeting right after "inför": "nästa möte", or a meeting noun ("styrelsemötet") with its date after it.
+_COMMENTS_MEETING = re.compile(r"\s+(?:(?P<next>" + "|".join(words.NEXT_WORDS) + r")\s+)?[\wåäö-]*?(?:"
+                               + "|".join(words.MEETING_SUBJECT_NOUNS) + r")(?![\w-])")
+
+
+def _comments_for_meeting(text: str, low: str, at: int, meeting: date | None) -> str | None:
+    """When comments asked for "inför" (ending at `at`) are for: "next", the date of the meeting named right
+    after it ("inför styrelsemötet den 25 augusti"), or None (a meeting with no date, as "inför mötet")."""
+    m = _COMMENTS_MEETING.match(low, at)
+    if m is None:
+        return None
+    if m.group("next"):
+        return "next"
+    when = dated_later_meeting(text, m.end(), meeting)
+    return when if when is not None and meeting is not None and when > meeting.isoformat() else None
+
+
 # The body after a basis for a decision: "underlag för beslut i kommunfullmäktige", "beslutsunderlag till nämnden".
 _BASIS_FOR = re.compile(r"\s+(?:i|till|av|hos|inför)\s+([\wåäö-]+)")
 
@@ -7238,6 +7256,10 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
     if m and not _basis_for_other_body(low, m.end()) and _MEMBERS_MEETINGS.isdisjoint(found.words):
         # "En kostnadskalkyl ska tas fram för att ge styrelsen underlag för beslut": the decision comes back
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting), None, m.start(), m.end())
+    m = search(_COMMENTS_BEFORE)
+    when = _comments_for_meeting(text, low, m.end(), meeting) if m and not _names_other_body(found) else None
+    if m and when is not None:  # "... ombeds komma med synpunkter inför styrelsemötet den 25 augusti"
+        return Finding(ItemStatus.RETURNS, when, None, m.start(), m.end())
     m = search(_RETURNS_LATER)
     # "Kanslichef bjuder in GD X till nästa sammanträde": a guest announced, not the item coming back.
     if (m and not search(_ELECTION) and not low.lstrip().startswith(("nästa", "kommande")) and not search(_APPROVED_WHEN)

@@ -2534,6 +2534,15 @@ DECISION_BASIS_PREPARED: tuple[str, ...] = tuple(
     for basis in ("underlag för beslut", "underlag till beslut", "underlag inför beslut", "beslutsunderlag",
                   "ett beslutsunderlag")
 )
+# Comments asked for before a later meeting of the body ("Förslaget har skickats ut till styrelsemedlemmarna som
+# ombeds komma med synpunkter inför styrelsemötet den 25 augusti", "Synpunkter på utkastet lämnas inför nästa
+# möte"): the matter comes back at that meeting, whose date, or "next", follows "inför". "inför nästa möte" here
+# is the meeting itself, not a deadline before it (BEFORE_NEXT); a meeting with no date ("lämnade synpunkter
+# inför mötet") or another body's ("inför kommunfullmäktiges sammanträde") is none. Lower case.
+COMMENTS_BEFORE_MEETING: tuple[str, ...] = tuple(
+    f"{noun} … inför" for noun in ("synpunkter", "kommentarer", "input", "inspel", "åsikter", "remissvar",
+                                   "ändringsförslag", "tankar och idéer")
+)
 # A report from an event still to come, given at a later meeting ("Patrik närvarar i ordförandes ställe samt
 # rapporterar från träffen på nästa styrelsemöte", "Anna återrapporterar från konferensen vid kommande möte"):
 # the report is a topic of its own, announced; the item (who goes) is handled. The report word, "från", then
