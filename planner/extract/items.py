@@ -7936,6 +7936,34 @@ def _report_from_event(s: Sentence, f: Finding) -> bool:
     return m is not None and not _CLAUSE_BREAK.search(low, m.end(), f.start)
 
 
+# A year written as a year ("budget för verksamhetsåren 2024 och 2025", "Budgetförslag 2023"), not inside a date
+# ("2023-05-12", "12/5 2023"); a year after a month name is a date's too (see `_topic_years`).
+_YEAR = re.compile(r"(?<![\d/.:-])((?:19|20)\d\d)(?![\d/.:-]?\d)")
+_MONTH_NAMES = frozenset(words.MONTHS)
+
+
+def _topic_years(text: str) -> set[str]:
+    """The years `text` names as years of a thing ("budget för 2024 och 2025"), not those of a date ("i maj 2024")."""
+    out = set()
+    for m in _YEAR.finditer(text):
+        before = text[max(0, m.start() - 12):m.start()].split()
+        if before and before[-1].lower().strip(".,") in _MONTH_NAMES:
+            continue
+        out.add(m.group(1))
+    return out
+
+
+def _other_years_topic(title: str, s: Sentence, f: Finding) -> bool:
+    """A matter to come back that is that of other years than the item's ("Budgetförslag 2023": "... återkomma
+    med en rapport och utkast till budget för verksamhetsåren 2024 och 2025"): a topic of its own, announced;
+    the item, of its own year, is handled. "Budget 2023": "Frågan återkommer i januari 2024" is the item's."""
+    if f.status is not ItemStatus.RETURNS or not _has_digit(title) or not _has_digit(s.text):
+        return False
+    own = _topic_years(title)
+    told = _topic_years(s.text)
+    return bool(own) and bool(told) and own.isdisjoint(told)
+
+
 _PUT_OFF_ACTIVE = re.compile(r"[\W_]*(?:" + _alternation(words.PUT_OFF_ACTIVE_VERBS) + r")\s+")
 _MIN_LISTED_POINTS = 3  # bullets at least in the list of points a sentence of `_listed_topic_put_off` stands in
 
@@ -8049,7 +8077,7 @@ def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
             continue  # "Övriga frågor": "Frågan om en träff ... sköts till senare tillfälle" is a topic carried
         if not planning and (_new_thing_postponed(title, s, f) or _listed_topic_put_off(title, s, f)):
             continue  # "En ev. målning av ladan bordlades ..." under "Fjällidenkommittén": the item goes on
-        if not agenda and (_taken_up_topic(title, s, f) or _report_from_event(s, f)):
+        if not agenda and (_taken_up_topic(title, s, f) or _report_from_event(s, f) or _other_years_topic(title, s, f)):
             continue  # "... ta upp besluten för ratificering på nästa möte": a topic announced
         if reported and f.status is ItemStatus.POSTPONED and _words_in(s.text) > 4 and not _MATTER_OPENS.match(s.text):
             continue  # "Anmälan av protokoll från kommunfullmäktige": "Val av ny ersättare bordlades." happened there
@@ -8073,6 +8101,7 @@ def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], reading: 
             if found is None:
                 f = reading.classify(s)
                 if f is not None and (_taken_up_topic(h.title, s, f) or _report_from_event(s, f)
+                                      or _other_years_topic(h.title, s, f)
                                       or _listed_topic_put_off(h.title, s, f) or (
                         f.when is not None and _new_thing_postponed(h.title, s, f))):
                     found = Announcement(f.when)  # a new thing put off to a meeting said: on its agenda
