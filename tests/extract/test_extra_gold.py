@@ -29,7 +29,7 @@ from planner.extract import INTERNAL_FAULT, extract_minutes
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 EXTRA = DATA / "extra"
-FLOOR = 0.907  # 0.912 with 594 documents on 2026-11-27 after a round of status and carry rules (0.902 before);
+FLOOR = 0.911  # 0.916 with 594 documents on 2026-11-27 after a round of status and carry rules (0.902 before);
 # first runs of batches 15-59: 0.57, 0.56, 0.47, 0.73, 0.45, 0.63, 0.69, 0.61, 0.46, 0.70, 0.69, 0.74, 0.22, 0.61,
 # 0.64, 0.91, 0.89, 0.54, 0.77, 0.53, 0.59, 0.45, 0.54, 0.59, 0.39, 0.56, 0.61, 0.81, 0.79, 0.65, 0.85, 0.74,
 # 0.67, 0.52, 0.52, 0.68, 0.71, 0.33, 0.45, 0.50, 0.48, 0.93, 0.90, 0.60, 0.71)
