@@ -222,8 +222,11 @@ _DROPPED = re.compile(r"(?<![\w-])(?:" + "|".join(words.DROPPED_WORDS) + r")\s*(
 _RETURNS = _phrase_pattern(words.RETURNS + words.RETURNS_MORE + words.MATTER_COMES_BACK + words.COMES_BACK_WITH_REPORT
                            + words.MEET_AGAIN_TO_FOLLOW_UP + words.RETURNS_SENT_BACK)
 _RETURNS_LATER = _phrase_pattern(words.RETURNS_WITH_LATER + words.RETURNS_AFTER_THOUGHT
-                                 + words.RETURNS_AT_FOLLOWING_MEETING)
+                                 + words.RETURNS_AT_FOLLOWING_MEETING + words.PROPOSAL_LAID_BEFORE
+                                 + words.RETURNS_IN_NEXT_MEETING)
 _APPROVED_WHEN = _phrase_pattern(words.APPROVED_WHEN)
+_DECISION_BASIS = _phrase_pattern(words.DECISION_BASIS_PREPARED)
+_COMMENTS_BEFORE = _phrase_pattern(words.COMMENTS_BEFORE_MEETING)
 _RETURNS_NOT = _phrase_pattern(words.RETURNS_NOT + words.RETURNS_NOT_MORE + words.RETURNS_NOT_FROM_LEAVE)
 _MEET_AGAIN = _phrase_pattern(words.MEET_AGAIN_ON_MATTER)
 _MEETING_HELD = frozenset(words.MEETING_HELD_WORDS)
@@ -257,6 +260,17 @@ _DROPPED_FOR = re.compile(
     r"|redovisningen)\s+)(?:utgår|utgick)\s+(?:p\.\s?g\.\s?a\.?|pga\.?|på grund av|med anledning av|i brist på"
     r"|då|eftersom|från dagordningen|från dagens)(?![\w-])",
 )
+# A point named by its number as the subject of "utgår" ("Ärende nr 11 utgår och behandlas vid styrelsens
+# sammanträde den 12 november", "Punkt 6 utgick"): that point is dropped, whatever follows. Not a point cited
+# after a preposition ("Ersättning enligt punkt 3 utgår": the sum is the subject; see _point_dropped).
+_NUMBERED_POINT_DROPPED = re.compile(
+    r"(?<![\w§-])(?:" + "|".join(words.DROPPED_POINT_WORDS) + r")\s+(?:(?:nr|nummer)\.?\s*)?\d{1,3}[a-h]?"
+    r"(?:\s*(?:,|och|samt|&)\s*\d{1,3}[a-h]?)*\s+(?:utgår|utgick)(?![\w-])"
+    # "utgår från att ...", "utgår ifrån förslaget": starts from, assumes; "utgår från dagordningen" is a drop
+    r"(?!\s+i?från\s+(?!dagordningen|föredragningslistan|ärendelistan|dagens|mötet|sammanträdet))",
+    re.IGNORECASE,
+)
+_CITING_PREPOSITIONS = frozenset(words.POINT_CITING_PREPOSITIONS)
 # The matter is to be discussed further at the next meeting of the body, named by its letters
 # ("Frågan får diskuteras vidare inför nästa SVOM"): "inför" here is the meeting itself. A council
 # known by its letters (KS, KF, RF, AU, ...) is another body.
@@ -6561,7 +6575,8 @@ _TRIGGER_WORDS = _key_words(
     words.REVISIT_EVALUATE, words.MINUTES_NOT_APPROVED, words.MEET_AGAIN_TO_FOLLOW_UP,
     words.POSTPONED_IF_MATTER_FORWARD, words.REFERRING_VERBS_ACTIVE_PAST, words.REFERRING_VERBS_PASSIVE,
     words.POSTPONED_IF_MATTER_WIDENED, words.POSTPONED_MOVED_ACTIVE, words.RETURNS_SENT_BACK, words.TAKEN_UP_SETTLED,
-    words.HANDED_ON_TO_LATER_MEETING, words.NOT_HANDLED_NOW, words.MORE_TO_TELL,
+    words.HANDED_ON_TO_LATER_MEETING, words.NOT_HANDLED_NOW, words.MORE_TO_TELL, words.PROPOSAL_LAID_BEFORE,
+    words.DECISION_BASIS_PREPARED, words.RETURNS_IN_NEXT_MEETING, words.COMMENTS_BEFORE_MEETING,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -6586,7 +6601,8 @@ _STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS,
                                      _SECOND_READING, _READING_AHEAD, _DECISION_LATER, _REVISIT,
                                      _DECISION_AT, _LATER_MEETING, _TAKEN_UP_LATER, _LATER_NOT_NEXT,
                                      _REFERRED_LIFTED, _TASKED, _HANDLED_AT_BODY, _FRONTED_NEXT_VERB,
-                                     _CARRIED_MATTER_VERB, _INVERTED_MATTER_VERB, _PUT_OFF_MORE, _MORE_TO_TELL)))
+                                     _CARRIED_MATTER_VERB, _INVERTED_MATTER_VERB, _PUT_OFF_MORE, _MORE_TO_TELL,
+                                     _DECISION_BASIS, _COMMENTS_BEFORE)))
 _ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB, _WHEN_READY, _REQUEST_VERB)))
 
 
@@ -6670,6 +6686,14 @@ def _papers_of_next(low: str, at: int) -> bool:
     if word in _MEETING_PAPERS:
         return len(before) < 2 or before[-2] not in _ON_THE_AGENDA  # "på dagordningen till nästa möte": put there
     return word in _NEXT_MEETING_ROLES and len(_LETTERS.findall(low, 0, at)) == 1  # a list's dash is no word
+
+
+_PARTAKING = re.compile(r"(?:" + _alternation(words.PARTAKING_VERBS) + r")\s+$")
+
+
+def _partakes_in(low: str, m: re.Match[str]) -> bool:
+    """Whether the phrase `m` is "i nästa möte" after someone's taking part ("Anna deltar i nästa möte")."""
+    return m.group(0).startswith("i ") and _PARTAKING.search(low, max(0, m.start() - 20), m.start()) is not None
 
 
 def _valid_day(iso: str) -> bool:
@@ -6905,6 +6929,49 @@ def _dropped_item(low: str) -> re.Match[str] | None:
     return None
 
 
+# The meeting right after "inför": "nästa möte", or a meeting noun ("styrelsemötet") with its date after it.
+_COMMENTS_MEETING = re.compile(r"\s+(?:(?P<next>" + "|".join(words.NEXT_WORDS) + r")\s+)?[\wåäö-]*?(?:"
+                               + "|".join(words.MEETING_SUBJECT_NOUNS) + r")(?![\w-])")
+
+
+def _comments_for_meeting(text: str, low: str, at: int, meeting: date | None) -> str | None:
+    """When comments asked for "inför" (ending at `at`) are for: "next", the date of the meeting named right
+    after it ("inför styrelsemötet den 25 augusti"), or None (a meeting with no date, as "inför mötet")."""
+    m = _COMMENTS_MEETING.match(low, at)
+    if m is None:
+        return None
+    if m.group("next"):
+        return "next"
+    when = dated_later_meeting(text, m.end(), meeting)
+    return when if when is not None and meeting is not None and when > meeting.isoformat() else None
+
+
+# The body after a basis for a decision: "underlag för beslut i kommunfullmäktige", "beslutsunderlag till nämnden".
+_BASIS_FOR = re.compile(r"\s+(?:i|till|av|hos|inför)\s+([\wåäö-]+)")
+
+
+def _basis_for_other_body(low: str, at: int) -> bool:
+    """Whether the basis for a decision ending at `at` is for another body's decision ("underlag för beslut i
+    kommunfullmäktige"), not this body's ("underlag för beslut om hur arbetet ska gå vidare")."""
+    m = _BASIS_FOR.match(low, at)
+    return m is not None and (m.group(1).endswith(_OTHER_BODIES) or _body_genitive(m.group(1)))
+
+
+def _point_dropped(low: str, meeting: date | None) -> re.Match[str] | None:
+    """A point named by its number that "utgår" and is to be dealt with later ("Ärende nr 11 utgår och
+    behandlas vid styrelsens sammanträde den 12 november"), not one cited after a preposition ("Ersättning
+    enligt punkt 3 utgår"). A point only struck from today's agenda ("informerar om att punkt 7 utgår på
+    grund av att gästen inte kan delta") says nothing of a later meeting: not carried."""
+    for m in _NUMBERED_POINT_DROPPED.finditer(low):
+        before = low[max(0, m.start() - 20):m.start()].split()
+        if before and before[-1] in _CITING_PREPOSITIONS:
+            continue
+        rest = low[m.end():]
+        if when_of(rest, meeting) is not None or _LATER_NOT_NEXT.search(rest):
+            return m
+    return None
+
+
 # A paragraph of statutes or a law struck: the number before "§" (a meeting's paragraph is "§ 7").
 _STATUTE_STRUCK = re.compile(r"(?<![\w§])\d{1,3}\s?§\s+(?:stryks|ströks|struken|struks)(?![\w-])")
 
@@ -7135,7 +7202,8 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
         tabled = _POSTPONED.search(low, empty.end())
     if tabled is not None and (_awaits_other_matter(low, tabled) or _awaits_a_while(low, tabled)):
         tabled = None  # "avvaktar om ytterligare personal ska delta": waiting on another matter
-    m = (tabled or search(_PUT_OFF_MORE) or (_dropped_item(low) or _DROPPED_FOR.search(low) if dropped else None)
+    m = (tabled or search(_PUT_OFF_MORE)
+         or (_dropped_item(low) or _DROPPED_FOR.search(low) or _point_dropped(low, meeting) if dropped else None)
          or _deferred_matter(found) or search(_DECISION_LATER))
     if m and (_none_deferred(low, m.start()) or _meeting_moved(low, m)):
         return None  # "Inga ärenden bordlades", "Mötet den 9 juni ställs in"
@@ -7184,15 +7252,26 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
             and not _before_next(found)):
         # "kansliet får i uppdrag att ta fram underlag till kommande kommittésammanträde": back then
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or "next", None, m.start(), m.end())
+    m = search(_DECISION_BASIS)
+    if m and not _basis_for_other_body(low, m.end()) and _MEMBERS_MEETINGS.isdisjoint(found.words):
+        # "En kostnadskalkyl ska tas fram för att ge styrelsen underlag för beslut": the decision comes back
+        return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting), None, m.start(), m.end())
+    m = search(_COMMENTS_BEFORE)
+    when = _comments_for_meeting(text, low, m.end(), meeting) if m and not _names_other_body(found) else None
+    if m and when is not None:  # "... ombeds komma med synpunkter inför styrelsemötet den 25 augusti"
+        return Finding(ItemStatus.RETURNS, when, None, m.start(), m.end())
     m = search(_RETURNS_LATER)
     # "Kanslichef bjuder in GD X till nästa sammanträde": a guest announced, not the item coming back.
     if (m and not search(_ELECTION) and not low.lstrip().startswith(("nästa", "kommande")) and not search(_APPROVED_WHEN)
-            and not search(_INVITED) and not _papers_of_next(low, m.start())):
+            and not search(_INVITED) and not _papers_of_next(low, m.start()) and not _partakes_in(low, m)):
         later = found.next_meeting() or search(_LATER_NOT_NEXT)
         if later and not _before_next(found):
             return Finding(ItemStatus.RETURNS, when_of(text, meeting), None, m.start(), m.end())
         if not later and found.names_meeting() and not search(_SAME_MEETING) and found.words.isdisjoint(_OTHER_BODIES):
-            when = when_of(text[m.start():], meeting)  # "Detta ska redovisas på mötet i maj"
+            # "Detta ska redovisas på mötet i maj"; the meeting's own date, not a deadline before it ("lägga fram
+            # ett utkast till den 24 november som sedan ska behandlas på styrelsemötet den 29 november")
+            named = _ANNOUNCE_MEETING.search(text, m.end())
+            when = (named and when_of(text[named.start():], meeting)) or when_of(text[m.start():], meeting)
             if when is not None:
                 return Finding(ItemStatus.RETURNS, when, None, m.start(), m.end())
     m = search(_FRONTED_NEXT_VERB)
@@ -7833,6 +7912,58 @@ def _taken_up_topic(title: str, s: Sentence, f: Finding) -> bool:
     return _object_of_its_own(title, low, m.end())
 
 
+# "rapporterar från träffen", "återrapporterar från ordförandekonferensen i Stockholm": a report from an event.
+_REPORT_FROM_EVENT = re.compile(
+    r"(?<![\w-])(?:" + "|".join(words.REPORT_FROM_WORDS) + r")\s+från\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:"
+    + "|".join(words.REPORTED_EVENT_ENDS) + r")(?![\w-])"
+)
+
+
+def _report_from_event(s: Sentence, f: Finding) -> bool:
+    """A sentence bringing back, at a later meeting, a report from an event (see words.REPORT_FROM_WORDS).
+
+    "... samt rapporterar från träffen på nästa styrelsemöte 28/4" under "5.2 Ordförandeträff 17-18/4": that
+    report is a topic of its own for the next meeting, announced; who goes to the meeting was handled now.
+    "Frågan tas upp igen på nästa möte" or "Kassören rapporterar om ekonomin på nästa möte" bring the item's
+    own matter back.
+    """
+    if f.status is not ItemStatus.RETURNS or "från" not in s.text:
+        return False
+    low = s.text.lower()
+    m = _REPORT_FROM_EVENT.search(low)
+    # the report is the returning phrase's own clause: "rapporterar från X på nästa möte", not "Efter
+    # besöket rapporterar Anna från mötet. Frågan tas upp igen på nästa möte" in one sentence
+    return m is not None and not _CLAUSE_BREAK.search(low, m.end(), f.start)
+
+
+# A year written as a year ("budget för verksamhetsåren 2024 och 2025", "Budgetförslag 2023"), not inside a date
+# ("2023-05-12", "12/5 2023"); a year after a month name is a date's too (see `_topic_years`).
+_YEAR = re.compile(r"(?<![\d/.:-])((?:19|20)\d\d)(?![\d/.:-]?\d)")
+_MONTH_NAMES = frozenset(words.MONTHS)
+
+
+def _topic_years(text: str) -> set[str]:
+    """The years `text` names as years of a thing ("budget för 2024 och 2025"), not those of a date ("i maj 2024")."""
+    out = set()
+    for m in _YEAR.finditer(text):
+        before = text[max(0, m.start() - 12):m.start()].split()
+        if before and before[-1].lower().strip(".,") in _MONTH_NAMES:
+            continue
+        out.add(m.group(1))
+    return out
+
+
+def _other_years_topic(title: str, s: Sentence, f: Finding) -> bool:
+    """A matter to come back that is that of other years than the item's ("Budgetförslag 2023": "... återkomma
+    med en rapport och utkast till budget för verksamhetsåren 2024 och 2025"): a topic of its own, announced;
+    the item, of its own year, is handled. "Budget 2023": "Frågan återkommer i januari 2024" is the item's."""
+    if f.status is not ItemStatus.RETURNS or not _has_digit(title) or not _has_digit(s.text):
+        return False
+    own = _topic_years(title)
+    told = _topic_years(s.text)
+    return bool(own) and bool(told) and own.isdisjoint(told)
+
+
 _PUT_OFF_ACTIVE = re.compile(r"[\W_]*(?:" + _alternation(words.PUT_OFF_ACTIVE_VERBS) + r")\s+")
 _MIN_LISTED_POINTS = 3  # bullets at least in the list of points a sentence of `_listed_topic_put_off` stands in
 
@@ -7897,7 +8028,7 @@ _MATTER_OPENS = re.compile(r"\s*(?:" + "|".join(words.REPORTED_ITEM_ITSELF) + r"
 
 
 # Titles of items that plan or group separate matters: what comes back under them is a topic announced.
-_NO_RETURN_TITLES = frozenset(words.NO_RETURN_TITLES + words.REPORT_GROUP_TITLES)
+_NO_RETURN_TITLES = frozenset(words.NO_RETURN_TITLES + words.REPORT_GROUP_TITLES + words.POINT_GROUP_TITLES)
 # The item's own matter opening a sentence as its subject (words.OWN_MATTER_SUBJECTS), not "Frågan om ...".
 _OWN_MATTER_FIRST = re.compile(r"[\W_]*(?:" + _alternation(words.OWN_MATTER_SUBJECTS) + r")(?![\w-])(?!\s+(?:"
                                + "|".join(words.SUBJECT_QUALIFIERS) + r")(?![\w-]))", re.IGNORECASE)
@@ -7946,7 +8077,7 @@ def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
             continue  # "Övriga frågor": "Frågan om en träff ... sköts till senare tillfälle" is a topic carried
         if not planning and (_new_thing_postponed(title, s, f) or _listed_topic_put_off(title, s, f)):
             continue  # "En ev. målning av ladan bordlades ..." under "Fjällidenkommittén": the item goes on
-        if not agenda and _taken_up_topic(title, s, f):
+        if not agenda and (_taken_up_topic(title, s, f) or _report_from_event(s, f) or _other_years_topic(title, s, f)):
             continue  # "... ta upp besluten för ratificering på nästa möte": a topic announced
         if reported and f.status is ItemStatus.POSTPONED and _words_in(s.text) > 4 and not _MATTER_OPENS.match(s.text):
             continue  # "Anmälan av protokoll från kommunfullmäktige": "Val av ny ersättare bordlades." happened there
@@ -7969,7 +8100,9 @@ def _announced(doc: Minutes, h: Heading | None, sents: list[Sentence], reading: 
             found = _announced_topic(h.title, s, reading)
             if found is None:
                 f = reading.classify(s)
-                if f is not None and (_taken_up_topic(h.title, s, f) or _listed_topic_put_off(h.title, s, f) or (
+                if f is not None and (_taken_up_topic(h.title, s, f) or _report_from_event(s, f)
+                                      or _other_years_topic(h.title, s, f)
+                                      or _listed_topic_put_off(h.title, s, f) or (
                         f.when is not None and _new_thing_postponed(h.title, s, f))):
                     found = Announcement(f.when)  # a new thing put off to a meeting said: on its agenda
         if found is None and planning:
@@ -8472,6 +8605,8 @@ def _word_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
 
 
 _BOARD_TASKED = _word_pattern(words.BOARD_TASKED + words.BOARD_TASKED_MORE)
+# "... åt styrelsen att sammanträda så snart som möjligt": the board's own working, no matter handed on.
+_BOARD_SELF_TASK = re.compile(r"\s+att\s+(?:" + _alternation(words.BOARD_SELF_TASKS) + r")(?![\w-])", re.IGNORECASE)
 _GENERAL_MEETING_ENDS = tuple(words.GENERAL_MEETING_ENDS)
 
 
@@ -8497,7 +8632,7 @@ def _board_tasked(sents: list[Sentence]) -> tuple[Finding, Sentence] | None:
         if "styrelse" not in s.text.lower():
             continue
         m = _BOARD_TASKED.search(s.text)
-        if m is not None:
+        if m is not None and not _BOARD_SELF_TASK.match(s.text, m.end()):
             return Finding(ItemStatus.REFERRED, None, "styrelsen", m.start(), m.end()), s
     return None
 
@@ -8641,11 +8776,15 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
         elif found[0].status is ItemStatus.POSTPONED and _drops_another_point(h, found[1]):
             # "25 Ändring av dagordningen ... föreslår att ärende 6 ... utgår från dagordningen": the agenda
             # was changed (handled); the point struck goes on a later agenda, carried from here
-            f, s = found
             items.append(Item(h.number, h.title, span=doc.span(h.start, h.end)))
-            text = s.text.strip()
-            carry.append(Carry(h.number, text if len(text) <= 100 else text[:100].rsplit(" ", 1)[0],
-                               CarryReason.POSTPONED, postponed_when(f.when), doc.span(s.start + f.start, s.start + f.end)))
+            # each point struck goes on ("1. Ärende nr 11 utgår ... 2. Ärende nr 14 utgår ..."), in the text's order
+            struck = [(g, x) for x in keyed if (g := reading.classify(x)) is not None
+                      and g.status is ItemStatus.POSTPONED and _drops_another_point(h, x)]
+            for f, s in struck or [found]:
+                text = s.text.strip()
+                carry.append(Carry(h.number, text if len(text) <= 100 else text[:100].rsplit(" ", 1)[0],
+                                   CarryReason.POSTPONED, postponed_when(f.when),
+                                   doc.span(s.start + f.start, s.start + f.end)))
         else:
             f, s = found
             if f.status is not ItemStatus.HANDLED:

@@ -1153,6 +1153,8 @@ GENERAL_MEETING_ENDS: tuple[str, ...] = (
     "medlemsmöte", "medlemsmötet", "årsmöte", "årsmötet", "stämma", "stämman", "stämmoprotokoll",
     "kongress", "kongressen", "föreningsmöte", "föreningsmötet", "höstmöte", "höstmötet", "vårmöte",
     "vårmötet", "plenum", "plenumet", "medlemsträff",
+    # a family association's meeting of its members ("Lindmanska släktmötet 1 maj 2018")
+    "släktmöte", "släktmötet", "släktträff", "släktträffen",
 )
 # A general meeting handing a matter to the board ("Mötet ger styrelsen i uppdrag att lösa
 # uppgiften", "Styrelsen får i uppdrag att lösa husfrågan", "Frågan överlämnas till styrelsen").
@@ -1323,6 +1325,14 @@ MATTER_DROPPED: tuple[str, ...] = tuple(
     for matter in ("punkten", "ärendet", "frågan", "informationspunkten", "beslutspunkten", "diskussionspunkten",
                    "dragningen", "presentationen", "informationen", "föredragningen", "redovisningen")
     for verb in ("utgår", "utgick")
+)
+# A point of the agenda named by its number as the subject of "utgår" ("Ärende nr 11 utgår och behandlas vid
+# styrelsens sammanträde den 12 november", "Punkt 6 utgick"): dropped, postponed to what the sentence names.
+# Lower case; the number (and "nr") follows.
+DROPPED_POINT_WORDS: tuple[str, ...] = ("ärende", "punkt", "paragraf", "dagordningspunkt", "ärendepunkt")
+# A point cited after one of these is not the subject ("Ersättning enligt punkt 3 utgår"). Lower case.
+POINT_CITING_PREPOSITIONS: tuple[str, ...] = (
+    "enligt", "i", "under", "av", "från", "för", "till", "med", "på", "inom", "jämlikt", "vid", "om", "se",
 )
 # Prepositions after which a capitalised word goes on a run-in title as a name ("Cirkus i
 # Glasriket projektansökan", "Möte med Region Kronoberg"), not the start of its text.
@@ -1648,6 +1658,23 @@ AGENCIES_AS_PLACES: tuple[str, ...] = (
 NOTE_TAKER_SIGNATURES: tuple[str, ...] = (
     "vid pennan", "vid tangentbordet", "vid protokollet", "för protokollet", "antecknat av", "antecknade",
     "protokollförare", "sekreterare", "mötessekreterare", "justeras", "justerat",
+)
+# A proposal or draft laid before a later meeting ("Gruppen ska lägga fram ett förslag till beslut till
+# styrelsemötet den 29 november", "Valberedningen lägger fram sitt förslag på nästa möte"): the matter comes back
+# then, as RETURNS_WITH_LATER (a next or later meeting named, or a meeting with its date). Present and future
+# only: "lade fram" and "lagt fram" tell what was done.
+PROPOSAL_LAID_BEFORE: tuple[str, ...] = ("lägga fram", "lägger fram", "läggs fram", "läggas fram")
+# "i" before the next meeting, as spoken ("Vi godkänner protokollet i nästa möte", "Frågan tas upp i kommande
+# sammanträde"): as "på nästa" in RETURNS_WITH_LATER. Whole phrases with the meeting noun, since "i nästa vecka",
+# "i nästa steg" or "i nästa nummer" name no meeting; someone taking part in the meeting ("deltar i nästa möte",
+# PARTAKING_VERBS) brings nothing back.
+RETURNS_IN_NEXT_MEETING: tuple[str, ...] = tuple(
+    f"i {next_word} {noun}" for next_word in ("nästa", "kommande", "nästkommande")
+    for noun in ("möte", "sammanträde", "styrelsemöte", "rådsmöte", "nämndmöte", "arbetsmöte", "gruppmöte")
+)
+PARTAKING_VERBS: tuple[str, ...] = (
+    "delta", "deltar", "deltog", "medverka", "medverkar", "närvara", "närvarar", "sitta", "sitter", "ingå", "ingår",
+    "vara med", "är med", "finnas med", "finns med", "ordförande", "sekreterare", "justerare",
 )
 # "Följande"/"påföljande" before a meeting noun is the next meeting (Finland-Swedish usage, "Tas upp på
 # följande möte"): these make a matter come back like "på nästa" in `RETURNS_WITH_LATER`. Whole phrases with
@@ -2155,7 +2182,17 @@ FEED_LINK_LINES: tuple[str, ...] = ("rss-länk", "rss-länkar", "rss", "rss-flö
 # A general meeting handing a matter to the board with the board after the noun ("Efter diskussion ger mötet
 # mandat till styrelsen att ge förslag", "Stämman gav fullmakt åt styrelsen"): as `BOARD_TASKED`. Only the
 # power to decide: "Årsmötet gav i uppdrag till styrelsen att se över kostnaderna" is read as handled. Lower case.
+# What a general meeting asks of the board for its own working, not a matter handed on ("Uppdrogs åt styrelsen
+# att sammanträda så snart som möjligt", "Styrelsen får i uppdrag att konstituera sig"): the item is handled.
+# Lower case, the verb after "att".
+BOARD_SELF_TASKS: tuple[str, ...] = (
+    "sammanträda", "konstituera sig", "konstituera", "träffas", "mötas",
+)
 BOARD_TASKED_MORE: tuple[str, ...] = (
+    # the matter dealt with by the board, in the passive present ("Frågan om årsavgift på längre sikt kommer att
+    # behandlas av styrelsen"); "behandlades av styrelsen" tells what was done
+    "behandlas av … styrelsen", "hanteras av … styrelsen", "tas upp av … styrelsen", "utreds av … styrelsen",
+    "avgörs av … styrelsen", "beslutas av … styrelsen", "handläggs av … styrelsen",
     "ger … mandat till styrelsen", "gav … mandat till styrelsen", "ge … mandat till styrelsen",
     "ger … mandat åt styrelsen", "gav … mandat åt styrelsen", "ges mandat till styrelsen",
     "ger … fullmakt till styrelsen", "gav … fullmakt till styrelsen",
@@ -2176,7 +2213,8 @@ REVISIT_EVALUATE: tuple[str, ...] = (
 # the next meeting of the same kind ("årsmötet" and "årsmöte" share "årsmöt"; "föreningsstämma" and "stämman"
 # share "stämm"). Lower case.
 GENERAL_MEETING_KIND_STEMS: tuple[str, ...] = (
-    "medlemsmöt", "föreningsmöt", "årsmöt", "höstmöt", "vårmöt", "stämm", "kongress", "medlemsträff",
+    "medlemsmöt", "föreningsmöt", "årsmöt", "höstmöt", "vårmöt", "stämm", "kongress", "medlemsträff", "släktmöt",
+    "släktträff",
 )
 # More words of a sentence that speaks of what is to come, beside FUTURE_CUES: a thing organised, in the passive
 # present ("Traditionell julfest ordnas i december", "Resan organiseras i maj"). Lower case.
@@ -2486,6 +2524,47 @@ REPORT_GROUP_TITLES: tuple[str, ...] = (
     "rapporter från arbetsgrupperna", "rapporter från arbetsgrupper", "rapporter från kommittéerna",
     "rapporter från utskotten", "rapporter från grupperna",
 )
+# A basis for a decision still to be prepared ("En kostnadskalkyl ska tas fram för att ge styrelsen underlag för
+# beslut om hur arbetet ska gå vidare", "Kansliet tar fram ett beslutsunderlag till nästa möte"): the decision
+# comes back to the body (returns, when the sentence says). The verb in the present or infinitive, then within
+# four words the basis; "har tagit fram ett beslutsunderlag" and a "Beslutsunderlag:" label tell what is there.
+DECISION_BASIS_PREPARED: tuple[str, ...] = tuple(
+    f"{verb} … {basis}"
+    for verb in ("tas fram", "ta fram", "tar fram", "tagas fram", "arbetas fram", "arbeta fram", "arbetar fram")
+    for basis in ("underlag för beslut", "underlag till beslut", "underlag inför beslut", "beslutsunderlag",
+                  "ett beslutsunderlag")
+)
+# Comments asked for before a later meeting of the body ("Förslaget har skickats ut till styrelsemedlemmarna som
+# ombeds komma med synpunkter inför styrelsemötet den 25 augusti", "Synpunkter på utkastet lämnas inför nästa
+# möte"): the matter comes back at that meeting, whose date, or "next", follows "inför". "inför nästa möte" here
+# is the meeting itself, not a deadline before it (BEFORE_NEXT); a meeting with no date ("lämnade synpunkter
+# inför mötet") or another body's ("inför kommunfullmäktiges sammanträde") is none. Lower case.
+COMMENTS_BEFORE_MEETING: tuple[str, ...] = tuple(
+    f"{noun} … inför" for noun in ("synpunkter", "kommentarer", "input", "inspel", "åsikter", "remissvar",
+                                   "ändringsförslag", "tankar och idéer")
+)
+# A report from an event still to come, given at a later meeting ("Patrik närvarar i ordförandes ställe samt
+# rapporterar från träffen på nästa styrelsemöte", "Anna återrapporterar från konferensen vid kommande möte"):
+# the report is a topic of its own, announced; the item (who goes) is handled. The report word, "från", then
+# within two words a word ending in one of REPORTED_EVENT_ENDS. Lower case.
+REPORT_FROM_WORDS: tuple[str, ...] = (
+    "rapporterar", "rapportera", "rapporteras", "återrapporterar", "återrapportera", "återrapporteras",
+    "berättar", "berätta", "rapport", "återrapport", "återrapportering", "rapportering",
+)
+REPORTED_EVENT_ENDS: tuple[str, ...] = (
+    "träff", "träffen", "träffarna", "konferens", "konferensen", "kongress", "kongressen", "resa", "resan",
+    "seminarium", "seminariet", "seminarierna", "utbildning", "utbildningen", "mässa", "mässan", "workshop",
+    "workshopen", "besök", "besöket", "kurs", "kursen", "dagen", "dagarna", "stämma", "stämman", "webbinariet",
+    "internat", "internatet", "mötet", "mötena", "sammankomsten", "festivalen", "tävlingen", "lägret",
+)
+# Titles of an item that groups points of one kind ("5§ Beslutspunkter" with "• Styrelseberättelse." / "• Inkomna
+# motioner ..." under it, "Informationsärenden", "Aktuella frågor"): what is said to come back is one point's
+# topic, announced; the item is handled, as under NO_RETURN_TITLES. Lower case, the whole title.
+POINT_GROUP_TITLES: tuple[str, ...] = tuple(
+    f"{kind}{noun}" for kind in ("besluts", "diskussions", "informations", "övriga besluts", "övriga diskussions",
+                                 "övriga informations")
+    for noun in ("punkter", "ärenden", "frågor")
+) + tuple(f"{kind} {noun}" for kind in ("aktuella", "pågående", "löpande") for noun in ("frågor", "ärenden"))
 # More to be told of the item's matter at the next meeting ("Julfesten: Kommer att hållas 16/12 ... mer info nästa
 # möte", "Mer information kommer på nästa styrelsemöte"): the matter comes back. The words for more to tell, then
 # at most a verb and a preposition before the next meeting (NEXT_WORDS and a meeting noun); "mer information om
