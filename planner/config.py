@@ -166,15 +166,18 @@ def _coerce(source: str, table: str, key: str, kind: Any, value: Any, from_env: 
             value = value.replace(",", " ").split()
         if not isinstance(value, list):
             raise ConfigError(f"{where} must be a list of whole days, got {value!r}")
-        try:
-            days = tuple(int(v) for v in value)
-        except (TypeError, ValueError):
-            raise ConfigError(f"{where} must be a list of whole days, got {value!r}") from None
-        if any(d < 0 for d in days):
-            raise ConfigError(f"{where} must not be negative, got {value!r}")
-        if any(d > MAX_DAYS_BEFORE for d in days):
-            raise ConfigError(f"{where} must be at most {MAX_DAYS_BEFORE} days, got {value!r}")
-        return days
+        days: list[int] = []
+        for n, v in enumerate(value, 1):  # the first wrong entry is named, not the whole (maybe long) list
+            if isinstance(v, str) and v.strip().isdigit():
+                v = int(v)
+            if not isinstance(v, int) or isinstance(v, bool):
+                raise ConfigError(f"{where} must be a list of whole days, entry {n} is {v!r}")
+            if v < 0:
+                raise ConfigError(f"{where} must not be negative, entry {n} is {v!r}")
+            if v > MAX_DAYS_BEFORE:
+                raise ConfigError(f"{where} must be at most {MAX_DAYS_BEFORE} days, entry {n} is {v!r}")
+            days.append(v)
+        return tuple(days)
     raise ConfigError(f"{where}: unsupported setting type")  # pragma: no cover
 
 

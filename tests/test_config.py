@@ -67,7 +67,14 @@ def test_environment_overrides(name, value, check):
         # spans past which the feeds' and the worker's date arithmetic left Python's years (a traceback)
         ("[calendars]\nmonths_back = 30000\n", "[calendars] months_back must be at most 1200, got 30000"),
         ("[calendars]\ncancelled_days = 100000000\n", "[calendars] cancelled_days must be at most 3650, got 100000000"),
-        ("[reminders]\nmeeting_days = [7, 10000000]\n", "[reminders] meeting_days must be at most 3650 days"),
+        ("[reminders]\nmeeting_days = [7, 10000000]\n",
+         "[reminders] meeting_days must be at most 3650 days, entry 2 is 10000000"),
+        # the wrong entry of a list is named, not the whole list; fractions and true/false are no days
+        ("[reminders]\nmeeting_days = [" + "1, " * 40 + "'x']\n",
+         "[reminders] meeting_days must be a list of whole days, entry 41 is 'x'"),
+        ("[reminders]\nmeeting_days = [7, 1.5]\n", "[reminders] meeting_days must be a list of whole days, entry 2 is 1.5"),
+        ("[reminders]\ndeadline_days = [true]\n", "[reminders] deadline_days must be a list of whole days, entry 1 is True"),
+        ("[reminders]\nmeeting_days = [3, -1]\n", "[reminders] meeting_days must not be negative, entry 2 is -1"),
         ("[mail]\ntimeout_seconds = 0\n", "[mail] timeout_seconds must be at least 1, got 0"),
         ("[mail]\nport = 99999\n", "[mail] port must be a port from 1 to 65535, got 99999"),
         ("[web]\nport = 0\n", "[web] port must be a port from 1 to 65535, got 0"),
