@@ -42,7 +42,7 @@ from planner.extract.model import (
     EXTRACTION_VERSION,
     Extraction,
 )
-from planner.extract.text import refuse_irregular
+from planner.extract.readers import refuse_irregular
 from planner.extraction_json import extraction_from_json
 from planner.files import name_as_text
 from planner.plans import Minutes, Slot, fold_minutes, moved_since, reconcile
@@ -512,7 +512,7 @@ def _ingest_lane(url: str, docs: list[Prepared], now: dt.datetime, settings: Set
 
 def collect_paths(args: list[str] | tuple[str, ...]) -> list[Path]:
     """Expand files, folders (recursively, minutes suffixes only) and globs into sorted paths."""
-    from planner.extract.text import SUFFIXES
+    from planner.extract.readers import SUFFIXES
 
     out: list[Path] = []
     for arg in args:

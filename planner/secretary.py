@@ -35,7 +35,7 @@ from planner import corrections
 from planner.app import app_settings, db_session
 from planner.auth import current_user, find_user, login_required, verify_password
 from planner.errors import PlannerError
-from planner.extract.text import SUFFIXES
+from planner.extract.readers import SUFFIXES
 from planner.store import AgendaItem, Body, CarryItem, CarryState, CarryStep, Document, Event, Meeting
 from planner.views import STATUS_SV, agenda_lines, format_change, highlight_segments, provenance
 from planner.webmodels import AgendaDraft, Correction, User, UserBody

@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from planner.cli import cli
-from planner.extract.text import MAX_BYTES
+from planner.extract.readers import MAX_BYTES
 
 ROOT = Path(__file__).resolve().parent.parent
 PLANNER = Path(sys.executable).parent / "planner"

@@ -17,7 +17,8 @@ from planner.extract.events import extract_events
 from planner.extract.header import extract_meeting, has_date
 from planner.extract.items import extract_items
 from planner.extract.model import Carry, Event, Extraction, Item, Meeting
-from planner.extract.text import Minutes, front_matter, minutes_from_text, read_minutes
+from planner.extract.readers import read_minutes
+from planner.extract.text import Minutes, front_matter, minutes_from_text
 from planner.files import name_as_text
 
 __all__ = ["Extraction", "Minutes", "extract_minutes", "extract_text", "minutes_from_text", "read_minutes"]

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from planner.extract import attendance as a
-from planner.extract.text import read_minutes
+from planner.extract.readers import read_minutes
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = sorted([*(ROOT / "seeds").glob("*.txt"), *(ROOT / "tests/data/dev/docs").iterdir(),

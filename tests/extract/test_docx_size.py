@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from planner.errors import ExtractionError
-from planner.extract.text import MAX_BYTES, read_minutes
+from planner.extract.readers import MAX_BYTES, read_minutes
 from tests.extract.test_text_blank_runs import deadline
 
 

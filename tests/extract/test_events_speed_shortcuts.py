@@ -13,7 +13,8 @@ import pytest
 
 from planner.extract import dates as D
 from planner.extract import events as E
-from planner.extract.text import Line, minutes_from_text, read_minutes
+from planner.extract.readers import read_minutes
+from planner.extract.text import Line, minutes_from_text
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = sorted([*(ROOT / "seeds").glob("*.txt"), *(ROOT / "tests/data/dev/docs").iterdir(),

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from planner.extract import extract_minutes
-from planner.extract.text import html_to_text
+from planner.extract.readers import html_to_text
 
 SHELL = ("<!DOCTYPE html><html lang='sv'><head><meta charset='utf-8'><title>Protokoll</title></head><body>"
          "<header><a href='/'>Föreningen</a><nav><ul><li><a href='/'>Hem</a></li><li><a href='/om'>Om oss</a>"

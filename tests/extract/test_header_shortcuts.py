@@ -18,7 +18,7 @@ import pytest
 
 from planner.extract import header as h
 from planner.extract import words as w
-from planner.extract.text import read_minutes
+from planner.extract.readers import read_minutes
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DOCS = [ROOT / "seeds", ROOT / "tests" / "data" / "dev" / "docs", ROOT / "tests" / "data" / "extra" / "docs"]

@@ -13,7 +13,8 @@ import re
 
 from planner.extract import header as h
 from planner.extract.attendance import label_of
-from planner.extract.text import casefold, casefold_wide, minutes_from_text, read_minutes
+from planner.extract.readers import read_minutes
+from planner.extract.text import casefold, casefold_wide, minutes_from_text
 
 from .test_header_shortcuts import DOCS, _lines
 

@@ -204,7 +204,7 @@ def test_the_contents_gates_leave_out_only_texts_without_a_label() -> None:
     from pathlib import Path
 
     from planner.extract import items, words
-    from planner.extract.text import read_minutes
+    from planner.extract.readers import read_minutes
     root = Path(__file__).resolve().parents[2]
     paths = [*sorted((root / "seeds").glob("*.txt")), *sorted((root / "tests/data/dev/docs").glob("*")),
              *sorted((root / "tests/data/extra/docs").glob("*"))]

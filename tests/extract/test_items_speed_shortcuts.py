@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from planner.extract import items, words
-from planner.extract.text import Minutes, minutes_from_text, read_minutes
+from planner.extract.readers import read_minutes
+from planner.extract.text import Minutes, minutes_from_text
 
 ROOT = Path(__file__).resolve().parents[2]
 PATHS = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests/data/dev/docs").glob("*")) + sorted(

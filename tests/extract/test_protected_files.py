@@ -16,7 +16,7 @@ from docx import Document
 
 from planner.errors import ExtractionError
 from planner.extract import extract_minutes
-from planner.extract.text import read_minutes
+from planner.extract.readers import read_minutes
 from planner.secretary import swedish_reason
 
 TEXT = "Protokoll Styrelsen 2024-05-06"

@@ -10,14 +10,8 @@ import pytest
 
 from planner.errors import ExtractionError
 from planner.extract import extract_minutes
-from planner.extract.text import (
-    MAX_BYTES,
-    MAX_UNPACKED,
-    decode_bytes,
-    html_to_text,
-    minutes_from_text,
-    read_minutes,
-)
+from planner.extract.readers import MAX_BYTES, MAX_UNPACKED, decode_bytes, html_to_text, read_minutes
+from planner.extract.text import minutes_from_text
 
 SWEDISH = "Mötesanteckningar – Kommunalt forum\nPlats: Bolmen, regionhuset, Växjö\nÅke Ärlig, Öland\n"
 
