@@ -1209,6 +1209,15 @@ def _one_line_a_page(lines: Sequence[Line], i: int) -> bool:
     return len(before) > 400 and all(len(ln.text) > _PAGE_TAIL for ln in lines if ln.text.strip())
 
 
+def _counts_on_from_line_above(lines: Sequence[Line], i: int, main: int) -> bool:
+    """Whether the line right above line `i` opens with the number before `main`, bare or after a bullet
+    (" • 12 Redovisad resultat- och balansräkning fastställdes." over " • 13 Årets underskott på -282,00 kr
+    överförs ..."): the rows of one numbered list, each told in a sentence, with no blank line between them."""
+    above = lines[i - 1].text.lstrip(" \t" + _BULLETS)
+    before = str(main - 1)
+    return main > 1 and above.startswith(before) and above[len(before):len(before) + 1] in (" ", "\t")
+
+
 def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line: bool = False) -> list[_Candidate]:
     """Lines (and inline runs in very long lines) that look like numbered item headings.
 
@@ -1468,8 +1477,8 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
                 found.append(_Candidate(i, number, main, style, _clean_title(head), 0.0, start, title_at))
                 continue
             if style == "n ":
-                if (i > 0 and _is_blank(lines[i - 1]) and "." not in number and len(title) <= _LONG_HEADING
-                        and not line.page):
+                if (i > 0 and (_is_blank(lines[i - 1]) or _counts_on_from_line_above(lines, i, main))
+                        and "." not in number and len(title) <= _LONG_HEADING and not line.page):
                     # "7 Ekonomisk rapport/Hans Fridh Alla har betalat, ...": a paragraph that opens with
                     # its bare number, its text run on after the title; only `_fill_gaps` reads it, where
                     # the sequence of bare numbers lacks exactly its number.
