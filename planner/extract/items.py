@@ -3155,6 +3155,8 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate], text: str = "")
                 not run and not last.main + 1 < c.main <= last.main + _GAP_MOST + 1):
             break
         run.append(c)
+    if not run and last.style == "§":
+        run = _signs_after_skip(out, spare)
     if run and run[0].main <= last.main + 3 and len({c.main for c in run}) >= _MIN_RUN_AFTER_GAP:
         out += run
     elif text and len({c.main for c in run}) >= 2 and _titles_lost_between(text, last, run[0]) == run[0].main - last.main - 1:
@@ -3184,6 +3186,23 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate], text: str = "")
         if (c.line, c.start) < (first.line, first.start) and first.main - 4 < c.main < first.main:
             out.insert(0, c)
     return _opening_with_another_stop(out, cands)
+
+
+def _signs_after_skip(chain: list[_Candidate], spare: list[_Candidate]) -> list[_Candidate]:
+    """The paragraphs that go on after the chain's last one past one number the copy lost ("§ 7 Efter rakning
+    ...", "§ 8 . (prick i protokollet) ...", "§ 9 Revisionsberättelsen kunde godkännas ...", "§ 10 ...",
+    "§11 ..."): each on a line of its own below the last, told in a sentence and so kept aside, their numbers
+    counting up by one from the number after the next. A paragraph sign numbers paragraphs only, never
+    proposals, so a run of them (`_MIN_RUN_AFTER_GAP` or more) is the rest of the minutes' paragraphs."""
+    last = chain[-1]
+    run: list[_Candidate] = []
+    for c in spare:
+        if c.line <= last.line or c.style != "§":
+            continue
+        if c.main != (run[-1].main + 1 if run else last.main + 2):
+            break
+        run.append(c)
+    return run if len(run) >= _MIN_RUN_AFTER_GAP else []
 
 
 def _repeated_in_count(a: _Candidate, c: _Candidate, cands: list[_Candidate], text: str) -> bool:
