@@ -85,6 +85,7 @@ from planner.extract.words import (
     PLATFORMS,
     READY_CUES,
     RECURRING_CUES,
+    REFERENCE_LABELS,
     REGISTERED_CUES,
     REMOTE_CUES,
     REPORTED_FROM_CUES,
@@ -287,6 +288,18 @@ _MEETING_TITLE_LINE = re.compile(
     rf"[{_W}]*-?(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman)(?:\s+den)?[\W_]*", re.IGNORECASE)
 _RECURRING = _cue(RECURRING_CUES)
 _ADMIN = _cue(ADMIN_CUES)
+# A diary number's label ("dnr 329-384/2013", "Diarienummer"): of the admin cues the only one that may stand
+# beside a thing due (`_due_beside_reference`).
+_REFERENCE_LABEL = re.compile(rf"(?<![{_W}])(?:{_words(REFERENCE_LABELS)})(?![{_W}])", re.IGNORECASE)
+
+
+def _due_beside_reference(near: str, before: str) -> bool:
+    """Whether a date right after a deadline's word is due though a diary number stands near it: "Remiss från
+    kommunstyrelsen, dnr 329-384/2013, för yttrande senast 2013-05-24", "Stadsrevisionen, för yttrande senast
+    den 24 maj 2013 (dnr 420-145-2012)". The number labels the matter, not the date; any other admin cue
+    ("justeras senast den 24 maj", "anslaget tas ned senast") still tells a date of the minutes' own paperwork."""
+    return (_DEADLINE_PREFIX.search(before[-40:]) is not None and _REFERENCE_LABEL.search(near) is not None
+            and _ADMIN.search(_REFERENCE_LABEL.sub(" ", near)) is None)
 # A registering verb right before the date in its clause ("diarieförts på ärendet den 11 oktober 2015",
 # "diarieförd 2017-10-12"); "diariefördes och tas upp på mötet den 12 november" goes on to a thing to come.
 _REGISTERED = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(REGISTERED_CUES)})(?:(?!\boch\b)[^.;,:]){{0,40}}$",
@@ -1380,7 +1393,7 @@ def extract_events(doc: Minutes, meeting: Meeting, items: list[Item], carry: lis
         event = _event(d, dm, in_list, after, meeting, near, nxt, prev_end, day_months, written[index])
         if event is not None:
             found.append(replace(event, same_day=True) if dm.text == _SAME_DAY_TEXT else event)
-    events = _merge(found)
+    events = _merge(found, d.doc.text)  # (spans are offsets in the text as written)
     next_meeting = _next_meeting(events, after, items, carry)
     warnings = [f"{doc.name}:{doc.line_at(start)}: no such date {bad!r} (the month has fewer days)"
                 for start, _, bad in impossible]
@@ -1745,7 +1758,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     before = text[max(p.line_start, max(p.sentence_start, prev_end)):dm.start]
     low = sentence.lower()
     near = text[max(p.line_start, dm.start - 80):min(p.line_end, dm.end + 30)]
-    if _ADMIN.search(near) or _COUNTERFACTUAL.search(sentence) or _UNTIL_PREFIX.search(before[-20:]):
+    if (_ADMIN.search(near) and not _due_beside_reference(near, before)) or _COUNTERFACTUAL.search(sentence) or (
+            _UNTIL_PREFIX.search(before[-20:])):
         return None
     if _TERM_UNTIL.search(text, max(p.line_start, dm.start - _TERM_REACH), dm.start):  # "t.o.m." ends no term
         return None  # "förordnande för tiden t o m den 31 oktober 2006": the end of a term, not a thing to come
@@ -2624,7 +2638,7 @@ def _constituent(sentence: str) -> bool:
     return "konstitu" in sentence.lower() and bool(_CONSTITUENT.search(sentence))
 
 
-def _merge(found: list[_Found]) -> list[_Found]:
+def _merge(found: list[_Found], text: str = "") -> list[_Found]:
     """One event per thing: a date mentioned twice about the same thing is one event.
 
     Two mentions of a date are the same thing when they have the same kind or share a word
@@ -2643,6 +2657,8 @@ def _merge(found: list[_Found]) -> list[_Found]:
                 continue  # "årsmötet den 17/4" and "Konstituerande möte 17/4": the new board's own meeting after it
             if _apart_in_hours(f.event, g.event):
                 continue  # "4 oktober kl. 13.00-16.00" (a meeting) and "Samverkanstorg Live 4 oktober kl. 09.00-12.00"
+            if _due_in_two_matters(f, g, text):
+                continue  # items 9 and 10 each "för yttrande senast 2013-05-24": two answers due that day
             if g.event.kind == f.event.kind or _shared_words(g.sentence, f.sentence) or (
                     EventKind.OTHER in (g.event.kind, f.event.kind) and g.section == f.section
                     and EventKind.DEADLINE not in (g.event.kind, f.event.kind)  # a thing due is no gathering
@@ -2653,6 +2669,23 @@ def _merge(found: list[_Found]) -> list[_Found]:
             by_date.setdefault(f.event.date, []).append(len(out))
             out.append(f)
     return out
+
+
+def _due_in_two_matters(a: _Found, b: _Found, text: str) -> bool:
+    """Whether two deadlines of one day stand under two items: each item's own matter due that day ("9
+    Revisionsrapport 2013:5 ... för yttrande senast den 24 maj 2013", "10 Motion 2013:26 ... Remiss från
+    kommunstyrelsen ... för yttrande senast 2013-05-24"), not one thing said again under its item. Two
+    headings apart, or a line opening with an item's number between them (a long title is no heading)."""
+    if not a.event.kind is b.event.kind is EventKind.DEADLINE:
+        return False
+    if a.section != b.section and a.section >= 0 and b.section >= 0:
+        return True
+    lo, hi = sorted((a.event.span[1], b.event.span[0]))
+    return _ITEM_LINE.search(text, lo, hi) is not None
+
+
+# A line that opens with an agenda item's number and its title ("\n10 Motion 2013:26 av ...", "\n§ 12 Budget").
+_ITEM_LINE = re.compile(r"\n[ \t]*(?:§[ \t]*)?\d{1,3}\.?[ \t]+[A-ZÅÄÖ]")
 
 
 def _apart_in_hours(a: Event, b: Event) -> bool:

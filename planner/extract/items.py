@@ -1209,6 +1209,15 @@ def _one_line_a_page(lines: Sequence[Line], i: int) -> bool:
     return len(before) > 400 and all(len(ln.text) > _PAGE_TAIL for ln in lines if ln.text.strip())
 
 
+def _counts_on_from_line_above(lines: Sequence[Line], i: int, main: int) -> bool:
+    """Whether the line right above line `i` opens with the number before `main`, bare or after a bullet
+    (" • 12 Redovisad resultat- och balansräkning fastställdes." over " • 13 Årets underskott på -282,00 kr
+    överförs ..."): the rows of one numbered list, each told in a sentence, with no blank line between them."""
+    above = lines[i - 1].text.lstrip(" \t" + _BULLETS)
+    before = str(main - 1)
+    return main > 1 and above.startswith(before) and above[len(before):len(before) + 1] in (" ", "\t")
+
+
 def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line: bool = False) -> list[_Candidate]:
     """Lines (and inline runs in very long lines) that look like numbered item headings.
 
@@ -1468,8 +1477,8 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
                 found.append(_Candidate(i, number, main, style, _clean_title(head), 0.0, start, title_at))
                 continue
             if style == "n ":
-                if (i > 0 and _is_blank(lines[i - 1]) and "." not in number and len(title) <= _LONG_HEADING
-                        and not line.page):
+                if (i > 0 and (_is_blank(lines[i - 1]) or _counts_on_from_line_above(lines, i, main))
+                        and "." not in number and len(title) <= _LONG_HEADING and not line.page):
                     # "7 Ekonomisk rapport/Hans Fridh Alla har betalat, ...": a paragraph that opens with
                     # its bare number, its text run on after the title; only `_fill_gaps` reads it, where
                     # the sequence of bare numbers lacks exactly its number.
@@ -3146,6 +3155,8 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate], text: str = "")
                 not run and not last.main + 1 < c.main <= last.main + _GAP_MOST + 1):
             break
         run.append(c)
+    if not run and last.style == "§":
+        run = _signs_after_skip(out, spare)
     if run and run[0].main <= last.main + 3 and len({c.main for c in run}) >= _MIN_RUN_AFTER_GAP:
         out += run
     elif text and len({c.main for c in run}) >= 2 and _titles_lost_between(text, last, run[0]) == run[0].main - last.main - 1:
@@ -3175,6 +3186,23 @@ def _fill_gaps(chain: list[_Candidate], cands: list[_Candidate], text: str = "")
         if (c.line, c.start) < (first.line, first.start) and first.main - 4 < c.main < first.main:
             out.insert(0, c)
     return _opening_with_another_stop(out, cands)
+
+
+def _signs_after_skip(chain: list[_Candidate], spare: list[_Candidate]) -> list[_Candidate]:
+    """The paragraphs that go on after the chain's last one past one number the copy lost ("§ 7 Efter rakning
+    ...", "§ 8 . (prick i protokollet) ...", "§ 9 Revisionsberättelsen kunde godkännas ...", "§ 10 ...",
+    "§11 ..."): each on a line of its own below the last, told in a sentence and so kept aside, their numbers
+    counting up by one from the number after the next. A paragraph sign numbers paragraphs only, never
+    proposals, so a run of them (`_MIN_RUN_AFTER_GAP` or more) is the rest of the minutes' paragraphs."""
+    last = chain[-1]
+    run: list[_Candidate] = []
+    for c in spare:
+        if c.line <= last.line or c.style != "§":
+            continue
+        if c.main != (run[-1].main + 1 if run else last.main + 2):
+            break
+        run.append(c)
+    return run if len(run) >= _MIN_RUN_AFTER_GAP else []
 
 
 def _repeated_in_count(a: _Candidate, c: _Candidate, cands: list[_Candidate], text: str) -> bool:
