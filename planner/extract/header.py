@@ -7250,6 +7250,16 @@ _HELD_WITH_LINES = 4
 _MINUTES_OF_NAME_AT_PLACE = re.compile(
     r"(?i)\s*(?:protokoll|minnesanteckningar|anteckningar)(?:\s+(?:fört|förda|förd))?\s+(?:vid|från)\s+"
     r"((?-i:[A-ZÅÄÖ])[^\W\d_]*(?:[ -][^\W\d_]+){0,7}?)\s+på\s+((?-i:[A-ZÅÄÖ])[^.;:!?\d]{1,60}?)\s*\.?\s*$")
+# A title sentence of a meeting "med" its body "på" a place that goes on after the place: a date ("Protokoll
+# från årsmötet med Gotlands Guideförening på Joda Bar i Visby 17 februari 2024.") or a sentence of its own
+# ("Sammanträde med styrelsen på: Pepparvägen 9B, Hökarängen. Tisdagen den 15 Februari 2011 ..."). The
+# document word may be left out; the place may hold a street number. Group 1 the body, 2 the place.
+_WITH_AT_PLACE_THEN_MORE = re.compile(
+    r"(?i)\s*(?:(?:protokoll(?:et)?|minnesanteckningar|anteckningar)\s+(?:(?:fört|förd|förda|fördes)\s+vid|från|vid)\s+)?"
+    r"[^\W\d_]*(?:sammanträde|sammanträdet|möte|mötet|stämma|stämman)\s+med\s+"
+    r"((?-i:[^\W\d_])[^\W\d_]*(?:[ -][^\W\d_]+){0,7}?)\s+på\s*:?\s+((?-i:[A-ZÅÄÖ])[^.;:!?\n]{1,60}?)"
+    rf"(?:\s*\.\s+(?=\S)|,?\s+(?:(?:{_WEEKDAY_RE})(?:en)?\s+)?(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH_RE})\b"
+    r"|,?\s+(?:den\s+)?(?:19|20)\d{2}-\d{2}-\d{2}\b)")
 
 
 def body_before_venue(body: Found, venue: str) -> Found | None:
@@ -7259,7 +7269,7 @@ def body_before_venue(body: Found, venue: str) -> Found | None:
     if len(value) <= len(venue) + 4 or not value.endswith(venue):
         return None
     head = value[: len(value) - len(venue)]
-    for word in (" på ", " i "):
+    for word in (" på ", " i ", " på: "):  # "Styrelsen på: Pepparvägen 9B, Hökarängen"
         if head.endswith(word):
             name = head[: -len(word)].rstrip(" ,")
             return Found(name, body.start, body.start + len(name))
@@ -7273,6 +7283,10 @@ def held_with_at_place(parts: list[Part], end: int) -> tuple[Found, Found] | Non
         if m is None and part.text.lstrip()[:1] in "PpMmAa" and " på " in part.text:
             m = _MINUTES_OF_NAME_AT_PLACE.match(part.text)  # "Protokoll vid Vätternvårdsförbundets ... på Länsstyrelsen"
             m = m if m is not None and not _platform(m.group(2)) else None
+        if m is None and " med " in part.text and "på" in part.text:
+            m = _WITH_AT_PLACE_THEN_MORE.match(part.text)  # "... med X på Joda Bar i Visby 17 februari 2024."
+            m = m if m is not None and not _platform(m.group(2)) and not m.group(2).casefold().endswith(
+                (*_ORGANISATION_ENDINGS, *_BODY_ENDINGS)) else None
         if m:
             name = m.group(1)
             body = Found(name[:1].upper() + name[1:], part.start + m.start(1), part.start + m.end(1))
