@@ -3430,10 +3430,14 @@ def venue_in_title(text: str) -> Found | None:
 # A title of a meeting word, its date and its place: "Styrelsemöte 2017-02-26 Mångbyskolan",
 # "Protokoll årsmöte 12 mars 2019 kl 18.00 Folkets hus". The meeting word opens it (a document word may
 # stand first); the place is what follows the date and time, capitalised, without digits.
+# The meeting word may carry the document's ("Årsmötesprotokoll 2018-03-08, Märthas Café, Visby.",
+# "Styrelsemötesprotokoll 30-31/10 2019 Hesselby Slott."); the place may have parts apart by commas and close
+# with a full stop.
 _DATED_TITLE_HEAD = re.compile(r"(?i)^\s*(?:(?:" + "|".join(w.DOCUMENT_WORDS) + r")\s+)?[\wåäö-]*"
-                               r"(?:möte|mötet|sammanträde|sammanträdet|träff|träffen)\s+(?:den\s+)?(?=\d)")
+                               r"(?:möte|mötet|sammanträde|sammanträdet|träff|träffen|mötesprotokoll|"
+                               r"sammanträdesprotokoll|mötesanteckningar)\s+(?:den\s+)?(?=\d)")
 _PLACE_AFTER_TITLE_DATE = re.compile(r"(?i)[\s,–-]*(?:(?:kl\.?|klockan)\s*)?(?:\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?"
-                                     r"[\s,–-]*((?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+[\wåäö-]+){0,4})\s*$")
+                                     r"[\s,–-]*((?-i:[A-ZÅÄÖ])[\wåäö-]*(?:,?\s+[\wåäö-]+){0,4})\s*\.?\s*$")
 
 
 _ROLE_ENDINGS = tuple(w.ROLE_SUFFIXES)  # "Årsmöte 2019-03-04 Ordförande Anna Berg": a role, no place
@@ -3451,8 +3455,8 @@ def venue_after_dated_title(text: str) -> Found | None:
     m = _PLACE_AFTER_TITLE_DATE.match(text, dates[0].end)
     if not m:
         return None
-    if not _is_title_place(m.group(1)):
-        return None
+    if not _is_title_place(m.group(1)) or "," in m.group(1) and _opens_with_person(m.group(1)):
+        return None  # "Styrelsemöte 2017-02-26, Anna Ek, Bo Berg": who came, no place
     return Found(m.group(1), m.start(1), m.end(1))
 
 
