@@ -5930,8 +5930,12 @@ def _is_attendance_heading_row(text: str) -> bool:
                     for c in cells))
 
 
-_NAMES = r"([A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?(?:\s*,\s*[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?)*" \
-         r"(?:\s+(?:och|samt)\s+[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?)?)"
+# A surname's particles (`_PARTICLES` but "av", a preposition as often), in lower case whatever the pattern's case,
+# a capital after them: "Gunnar von Corswant", "Jennifer van der Gronden" (not "Gunnar von" and a surname lost).
+_NAME_PARTICLES = "|".join(sorted(_PARTICLES - {"av"}, key=len, reverse=True))
+_PARTICLES_IN_NAME = rf"(?:\s+(?-i:{_NAME_PARTICLES})(?:\s+(?-i:der|den|de|la))?(?=\s+(?-i:[A-ZÅÄÖ])))?"
+_NAMES = rf"([A-ZÅÄÖ][\w-]*{_PARTICLES_IN_NAME}(?:\s+[A-ZÅÄÖ][\w-]*)?(?:\s*,\s*[A-ZÅÄÖ][\w-]*{_PARTICLES_IN_NAME}" \
+         rf"(?:\s+[A-ZÅÄÖ][\w-]*)?)*(?:\s+(?:och|samt)\s+[A-ZÅÄÖ][\w-]*{_PARTICLES_IN_NAME}(?:\s+[A-ZÅÄÖ][\w-]*)?)?)"
 # Misspelt or compound functionary roles ("mötessektreterare", "protokolljusterare").
 _ROLE_LIKE = r"[^\W\d_]*(?:ordförande|sek[^\W\d_]*are|juster[^\W\d_]*|rösträknare)"
 _ELECTED = re.compile(
@@ -6183,6 +6187,24 @@ def _list_attached(parts: list[Part]) -> bool:
     return any(("ilag" in p.text or "ifoga" in p.text) and _RX_LIST_ATTACHED.search(p.text) for p in parts)
 
 
+# Who attended given only as a count: "Närvarande: 19 medlemmar.", "Närvarande 26 medlemmar", "Närvarande var 32
+# medlemmar enligt deltagarlistan", "hälsade de 38 närvarande medlemmarna välkomna", "Röstlängden fastställdes till 56 närvarande
+# röstberättigade medlemmar", "Antal närvarande: 23", "Ca 25 deltagare – lilla salen" (a line of its own). The
+# people elected to run the meeting are then a few of many, no list of those present.
+_COUNTED_PEOPLE = r"(?:medlemmar|medlemmarna|personer|deltagare|deltagarna|röstberättigade|delägare|föräldrar|ledamöter)"
+_RX_PRESENT_COUNT = re.compile(
+    r"(?i)\bnärvarande\s*(?::|\s(?:var|är|vid\s+[a-zåäö]+\s+var))?\s*(?:ca\.?\s+|cirka\s+|totalt\s+)?\d{1,4}\s+"
+    rf"(?:st\.?\s+|stycken\s+)?(?:[a-zåäö]+\s+)?{_COUNTED_PEOPLE}\b"
+    rf"|\b\d{{1,4}}\s+närvarande\s+(?:[a-zåäö]+\s+)?{_COUNTED_PEOPLE}\b"
+    r"|\bantal\s+(?:närvarande|deltagare)\s*:?\s*(?:ca\.?\s+)?\d{1,4}\b(?![.:/-]\d)"
+    r"|^\s*(?:ca\.?\s+|cirka\s+)?\d{1,4}\s+deltagare\b")
+
+
+def _present_counted(parts: list[Part]) -> bool:
+    """Whether the minutes give who attended only as a count (see `_RX_PRESENT_COUNT`)."""
+    return any(("ärvarande" in p.text or "eltagare" in p.text) and _RX_PRESENT_COUNT.search(p.text) for p in parts)
+
+
 def _titled_header_line(text: str, base: int) -> list[Person]:
     """Read a header line that is nothing but "Title Name" pieces apart by commas, the board that ran the
     meeting: "Ordförande Ulf Henricson, Sekreterare Lars Karlsson, Kassör Roger Björkelöv." Every piece a
@@ -6208,20 +6230,22 @@ def _board_election(text: str) -> bool:
 def _functionaries(parts: list[Part], header_end: int) -> list[Person]:
     """Without lists: the people elected to run the meeting, and "X, Y och Z är närvarande".
 
-    Also the header's "Ordförande: Anna Ek" / "Sekreterare: Bo Berg" lines.
+    Also the header's "Ordförande: Anna Ek" / "Sekreterare: Bo Berg" lines. Where the minutes give who
+    attended only as a count ("Närvarande: 19 medlemmar"), the people who ran the meeting are no list of them.
     """
     people: list[Person] = []
+    officers = not _present_counted(parts)
     for k, part in enumerate(parts):
         t = part.text
         found: list[tuple[str, int, str | None]] = []
-        if k < header_end and ":" in t:
+        if officers and k < header_end and ":" in t:
             m_role = _ROLE_LINE.match(t)
             if m_role:
                 found.append((m_role.group(2), m_role.start(2), m_role.group(1).casefold()))
-        if k < header_end and "," in t and t[:1].isupper() and len(t) < 200 and not found:
+        if officers and k < header_end and "," in t and t[:1].isupper() and len(t) < 200 and not found:
             people.extend(_titled_header_line(t, part.start))  # "Ordförande Ulf Henricson, Kassör Roger Björkelöv."
         # Each pattern is searched only in a line holding its verb: most lines hold none.
-        if _has_elect_verb(t) and not _board_election(t):
+        if officers and _has_elect_verb(t) and not _board_election(t):
             for m in _ELECTED.finditer(t):
                 found.append((m.group(1), m.start(1), m.group(2).casefold()))
             for m in _ROLE_ELECTED.finditer(t):

@@ -3430,10 +3430,14 @@ def venue_in_title(text: str) -> Found | None:
 # A title of a meeting word, its date and its place: "Styrelsemöte 2017-02-26 Mångbyskolan",
 # "Protokoll årsmöte 12 mars 2019 kl 18.00 Folkets hus". The meeting word opens it (a document word may
 # stand first); the place is what follows the date and time, capitalised, without digits.
+# The meeting word may carry the document's ("Årsmötesprotokoll 2018-03-08, Märthas Café, Visby.",
+# "Styrelsemötesprotokoll 30-31/10 2019 Hesselby Slott."); the place may have parts apart by commas and close
+# with a full stop.
 _DATED_TITLE_HEAD = re.compile(r"(?i)^\s*(?:(?:" + "|".join(w.DOCUMENT_WORDS) + r")\s+)?[\wåäö-]*"
-                               r"(?:möte|mötet|sammanträde|sammanträdet|träff|träffen)\s+(?:den\s+)?(?=\d)")
+                               r"(?:möte|mötet|sammanträde|sammanträdet|träff|träffen|mötesprotokoll|"
+                               r"sammanträdesprotokoll|mötesanteckningar)\s+(?:den\s+)?(?=\d)")
 _PLACE_AFTER_TITLE_DATE = re.compile(r"(?i)[\s,–-]*(?:(?:kl\.?|klockan)\s*)?(?:\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?"
-                                     r"[\s,–-]*((?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+[\wåäö-]+){0,4})\s*$")
+                                     r"[\s,–-]*((?-i:[A-ZÅÄÖ])[\wåäö-]*(?:,?\s+[\wåäö-]+){0,4})\s*\.?\s*$")
 
 
 _ROLE_ENDINGS = tuple(w.ROLE_SUFFIXES)  # "Årsmöte 2019-03-04 Ordförande Anna Berg": a role, no place
@@ -3451,8 +3455,8 @@ def venue_after_dated_title(text: str) -> Found | None:
     m = _PLACE_AFTER_TITLE_DATE.match(text, dates[0].end)
     if not m:
         return None
-    if not _is_title_place(m.group(1)):
-        return None
+    if not _is_title_place(m.group(1)) or "," in m.group(1) and _opens_with_person(m.group(1)):
+        return None  # "Styrelsemöte 2017-02-26, Anna Ek, Bo Berg": who came, no place
     return Found(m.group(1), m.start(1), m.end(1))
 
 
@@ -7250,6 +7254,16 @@ _HELD_WITH_LINES = 4
 _MINUTES_OF_NAME_AT_PLACE = re.compile(
     r"(?i)\s*(?:protokoll|minnesanteckningar|anteckningar)(?:\s+(?:fört|förda|förd))?\s+(?:vid|från)\s+"
     r"((?-i:[A-ZÅÄÖ])[^\W\d_]*(?:[ -][^\W\d_]+){0,7}?)\s+på\s+((?-i:[A-ZÅÄÖ])[^.;:!?\d]{1,60}?)\s*\.?\s*$")
+# A title sentence of a meeting "med" its body "på" a place that goes on after the place: a date ("Protokoll
+# från årsmötet med Gotlands Guideförening på Joda Bar i Visby 17 februari 2024.") or a sentence of its own
+# ("Sammanträde med styrelsen på: Pepparvägen 9B, Hökarängen. Tisdagen den 15 Februari 2011 ..."). The
+# document word may be left out; the place may hold a street number. Group 1 the body, 2 the place.
+_WITH_AT_PLACE_THEN_MORE = re.compile(
+    r"(?i)\s*(?:(?:protokoll(?:et)?|minnesanteckningar|anteckningar)\s+(?:(?:fört|förd|förda|fördes)\s+vid|från|vid)\s+)?"
+    r"[^\W\d_]*(?:sammanträde|sammanträdet|möte|mötet|stämma|stämman)\s+med\s+"
+    r"((?-i:[^\W\d_])[^\W\d_]*(?:[ -][^\W\d_]+){0,7}?)\s+på\s*:?\s+((?-i:[A-ZÅÄÖ])[^.;:!?\n]{1,60}?)"
+    rf"(?:\s*\.\s+(?=\S)|,?\s+(?:(?:{_WEEKDAY_RE})(?:en)?\s+)?(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH_RE})\b"
+    r"|,?\s+(?:den\s+)?(?:19|20)\d{2}-\d{2}-\d{2}\b)")
 
 
 def body_before_venue(body: Found, venue: str) -> Found | None:
@@ -7259,7 +7273,7 @@ def body_before_venue(body: Found, venue: str) -> Found | None:
     if len(value) <= len(venue) + 4 or not value.endswith(venue):
         return None
     head = value[: len(value) - len(venue)]
-    for word in (" på ", " i "):
+    for word in (" på ", " i ", " på: "):  # "Styrelsen på: Pepparvägen 9B, Hökarängen"
         if head.endswith(word):
             name = head[: -len(word)].rstrip(" ,")
             return Found(name, body.start, body.start + len(name))
@@ -7273,6 +7287,10 @@ def held_with_at_place(parts: list[Part], end: int) -> tuple[Found, Found] | Non
         if m is None and part.text.lstrip()[:1] in "PpMmAa" and " på " in part.text:
             m = _MINUTES_OF_NAME_AT_PLACE.match(part.text)  # "Protokoll vid Vätternvårdsförbundets ... på Länsstyrelsen"
             m = m if m is not None and not _platform(m.group(2)) else None
+        if m is None and " med " in part.text and "på" in part.text:
+            m = _WITH_AT_PLACE_THEN_MORE.match(part.text)  # "... med X på Joda Bar i Visby 17 februari 2024."
+            m = m if m is not None and not _platform(m.group(2)) and not m.group(2).casefold().endswith(
+                (*_ORGANISATION_ENDINGS, *_BODY_ENDINGS)) else None
         if m:
             name = m.group(1)
             body = Found(name[:1].upper() + name[1:], part.start + m.start(1), part.start + m.end(1))
