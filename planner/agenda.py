@@ -34,6 +34,7 @@ PROCEDURAL = (
 )
 RECENT = 3  # held meetings looked at for recurring items
 EDGE = 4  # how many first and last points may be opening and closing items
+NO_ENTRIES = "Inga punkter ännu."  # what an agenda without points says, in every format
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,7 +309,7 @@ def render_markdown(agenda: Agenda) -> str:
         if note:
             lines.append(f"   *{note}*")
     if not agenda.entries:
-        lines.append("*Inga punkter ännu.*")
+        lines.append(f"*{NO_ENTRIES}*")
     return "\n".join(lines) + "\n"
 
 
@@ -325,7 +326,7 @@ def render_html(agenda: Agenda) -> str:
         '<!DOCTYPE html>\n<html lang="sv"><head><meta charset="utf-8">'
         f"<title>{esc(heading)}</title></head><body>"
         f"<h1>{esc(heading)}</h1><p><em>Utkast till dagordning</em></p><dl>{facts}</dl>"
-        f"<ol>{items}</ol></body></html>\n"
+        + (f"<ol>{items}</ol>" if items else f"<p>{NO_ENTRIES}</p>") + "</body></html>\n"
     )
 
 
@@ -348,6 +349,8 @@ def render_docx(agenda: Agenda) -> bytes:
         paragraph.add_run(title)
         if note:
             paragraph.add_run("\n" + note).italic = True
+    if not agenda.entries:
+        document.add_paragraph(NO_ENTRIES)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
