@@ -63,6 +63,7 @@ def test_reapplying_the_same_corrections_leaves_updated_at_alone(app, client, ro
                                                                  "status": "returns"},
                             headers=bearer(tokens.admin))
     assert response.status_code == 200
+    db.expire_all()  # the rows as the request left them (the sessions keep loaded rows across commits)
     corrections.apply_corrections(db, db.get_one(Document, rows.document), now=NOW + dt.timedelta(days=1))
     db.commit()
     carry = db.get_one(CarryItem, rows.carry)
