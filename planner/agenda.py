@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import html
 import io
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import and_, or_, select
@@ -33,6 +34,7 @@ PROCEDURAL = (
 )
 RECENT = 3  # held meetings looked at for recurring items
 EDGE = 4  # how many first and last points may be opening and closing items
+NO_ENTRIES = "Inga punkter ännu."  # what an agenda without points says, in every format
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,6 +270,16 @@ def draft_agenda_for_meeting(session: Session, meeting: Meeting) -> Agenda:
 
 # --- rendering ---------------------------------------------------------------------------------
 
+# Control characters (a title typed into the API or the agenda editor may hold any) and line breaks:
+# a Word document cannot hold the former at all (XML 1.0), and a line break inside a Markdown list
+# item starts a paragraph, or with "2. ..." a new numbered point, of its own.
+_BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff]+")
+
+
+def one_line(text: str) -> str:
+    """Return text as one line: control characters and line breaks become spaces, runs of spaces one."""
+    return " ".join(_BREAKS.sub(" ", text).split())
+
 
 def _facts(agenda: Agenda) -> list[tuple[str, str]]:
     facts = [("Datum", agenda.when_text)]
@@ -279,20 +291,25 @@ def _facts(agenda: Agenda) -> list[tuple[str, str]]:
         facts.append(("Form", "workshop"))
     if agenda.theme:
         facts.append(("Tema", agenda.theme))
-    return facts
+    return [(key, one_line(value)) for key, value in facts]
+
+
+def _entries(agenda: Agenda) -> list[tuple[int, str, str | None]]:
+    """Return each entry's number, title and note as the renderers write them (one line each)."""
+    return [(e.number, one_line(e.title), one_line(e.note) if e.note else None) for e in agenda.entries]
 
 
 def render_markdown(agenda: Agenda) -> str:
     """Render the draft as Markdown."""
-    lines = [f"# {agenda.heading}", "", "*Utkast till dagordning*", ""]
+    lines = [f"# {one_line(agenda.heading)}", "", "*Utkast till dagordning*", ""]
     lines += [f"**{k}:** {v}  " for k, v in _facts(agenda)]
     lines.append("")
-    for e in agenda.entries:
-        lines.append(f"{e.number}. {e.title}")
-        if e.note:
-            lines.append(f"   *{e.note}*")
+    for number, title, note in _entries(agenda):
+        lines.append(f"{number}. {title}")
+        if note:
+            lines.append(f"   *{note}*")
     if not agenda.entries:
-        lines.append("*Inga punkter ännu.*")
+        lines.append(f"*{NO_ENTRIES}*")
     return "\n".join(lines) + "\n"
 
 
@@ -301,14 +318,15 @@ def render_html(agenda: Agenda) -> str:
     esc = html.escape
     facts = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in _facts(agenda))
     items = "".join(
-        f"<li>{esc(e.title)}" + (f'<br><small class="provenance">{esc(e.note)}</small>' if e.note else "") + "</li>"
-        for e in agenda.entries
+        f"<li>{esc(title)}" + (f'<br><small class="provenance">{esc(note)}</small>' if note else "") + "</li>"
+        for _number, title, note in _entries(agenda)
     )
+    heading = one_line(agenda.heading)
     return (
         '<!DOCTYPE html>\n<html lang="sv"><head><meta charset="utf-8">'
-        f"<title>{esc(agenda.heading)}</title></head><body>"
-        f"<h1>{esc(agenda.heading)}</h1><p><em>Utkast till dagordning</em></p><dl>{facts}</dl>"
-        f"<ol>{items}</ol></body></html>\n"
+        f"<title>{esc(heading)}</title></head><body>"
+        f"<h1>{esc(heading)}</h1><p><em>Utkast till dagordning</em></p><dl>{facts}</dl>"
+        + (f"<ol>{items}</ol>" if items else f"<p>{NO_ENTRIES}</p>") + "</body></html>\n"
     )
 
 
@@ -317,19 +335,22 @@ def render_docx(agenda: Agenda) -> bytes:
     import docx
 
     document = docx.Document()
-    document.core_properties.title = agenda.heading
+    heading = one_line(agenda.heading)
+    document.core_properties.title = heading
     document.core_properties.language = "sv-SE"
-    document.add_heading(agenda.heading, level=1)
+    document.add_heading(heading, level=1)
     document.add_paragraph().add_run("Utkast till dagordning").italic = True
     for key, value in _facts(agenda):
         paragraph = document.add_paragraph()
         paragraph.add_run(f"{key}: ").bold = True
         paragraph.add_run(value)
-    for e in agenda.entries:
+    for _number, title, note in _entries(agenda):
         paragraph = document.add_paragraph(style="List Number")
-        paragraph.add_run(e.title)
-        if e.note:
-            paragraph.add_run("\n" + e.note).italic = True
+        paragraph.add_run(title)
+        if note:
+            paragraph.add_run("\n" + note).italic = True
+    if not agenda.entries:
+        document.add_paragraph(NO_ENTRIES)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

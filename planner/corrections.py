@@ -185,20 +185,26 @@ def correct(session: Session, obj: Entity, values: Mapping[str, str | None], *, 
         if isinstance(obj, AgendaItem) and field == "status":
             sync_item_carry(session, obj, now=now)
         if isinstance(obj, AgendaItem) and field == "title" and isinstance(old, str):
-            sync_item_title(session, obj, old)
+            sync_item_title(session, obj, old, now=now)
     return changes
 
 
-def sync_item_title(session: Session, item: AgendaItem, old: str) -> None:
+def sync_item_title(session: Session, item: AgendaItem, old: str, *, now: dt.datetime) -> None:
     """Give an item's corrected title to the carried item it raised (a topic announced inside the item,
     carried under a title of its own, keeps that), so that the draft agenda shows it and a later
-    meeting's item is matched with it."""
+    meeting's item is matched with it.
+
+    A carried item that changes gets `updated_at = now`: feeds are cached by the store's latest
+    `updated_at`, and the next meeting's draft agenda in them shows the title.
+    """
     query = select(CarryItem).where(CarryItem.origin_meeting_id == item.meeting_id)
     query = query.where(CarryItem.origin_item_number == item.number) if item.number else query.where(
         CarryItem.title == old)
     for carry in session.scalars(query):
         if carry.reason != CarryReason.ANNOUNCED or carry.title == old:
-            carry.title = item.title
+            if carry.title != item.title:
+                carry.title = item.title
+                carry.updated_at = now
             if carry.origin_title == old:
                 carry.origin_title = item.title
 
@@ -217,11 +223,13 @@ def sync_item_carry(session: Session, item: AgendaItem, *, now: dt.datetime) -> 
     if item.status not in CARRIED_STATUSES:
         for carry in existing:
             if carry.state == "open":
-                _drop_first_step(session, carry, meeting)
+                _drop_first_step(session, carry, meeting, now=now)
         return
     if existing:
         for carry in existing:
-            carry.reason = item.status
+            if carry.reason != item.status:  # the provenance in the draft agenda says it: "Återkommer ..."
+                carry.reason = item.status
+                carry.updated_at = now
         return
     target = None
     if meeting.date is not None:
@@ -240,7 +248,7 @@ def sync_item_carry(session: Session, item: AgendaItem, *, now: dt.datetime) -> 
                           span_start=item.span_start, span_end=item.span_end, at=now))
 
 
-def _drop_first_step(session: Session, carry: CarryItem, meeting: Meeting) -> None:
+def _drop_first_step(session: Session, carry: CarryItem, meeting: Meeting, *, now: dt.datetime) -> None:
     """Take back the carrying of an item from `meeting`, whose item a secretary corrected to handled.
 
     A later meeting that put the item off again carries it on from there, as a refold of the minutes
@@ -259,6 +267,7 @@ def _drop_first_step(session: Session, carry: CarryItem, meeting: Meeting) -> No
     carry.document_id, carry.span_start, carry.span_end = first.document_id, first.span_start, first.span_end
     carry.reason = "postponed" if first.kind == CarryStepKind.POSTPONED else "returns"
     carry.times_postponed = sum(st.kind == CarryStepKind.POSTPONED for _, _, st in later)
+    carry.updated_at = now
 
 
 def corrected_items(session: Session, meetings: Iterable[Meeting]) -> dict[int, dict[int, dict[str, str]]]:
@@ -355,7 +364,7 @@ def apply_corrections(session: Session, document: Document, *, now: dt.datetime 
         if isinstance(obj, AgendaItem) and field == "status":
             sync_item_carry(session, obj, now=now)  # a refold recomputed the carry from the minutes
         if isinstance(obj, AgendaItem) and field == "title" and isinstance(before, str):
-            sync_item_title(session, obj, before)
+            sync_item_title(session, obj, before, now=now)
         if isinstance(obj, CarryItem) and field == "state" and c.new_value in ("closed", "dropped"):
             # a refold rewrites the history from the minutes: keep the secretary's step in it
             step_kind = "handled" if c.new_value == "closed" else "dropped"

@@ -205,6 +205,7 @@ def _store(session: Session, extraction: Extraction, *, sha: str, filename: str,
     if body.id is None:
         session.flush()
     place_body(session, body, extraction, text)
+    _restore_read_date(session, body, date)
     conn = session.connection()
     doc_id = conn.scalar(_INSERT_DOCUMENT, {
         "filename": Path(filename).name[:500], "sha256": sha, "text": text,
@@ -236,6 +237,30 @@ def _store(session: Session, extraction: Extraction, *, sha: str, filename: str,
     session.flush()
     return IngestResult(filename, status, body=body.name, date=m.date, document_id=doc_id, meeting_id=meeting.id,
                         refolded=later is not None)
+
+
+def _restore_read_date(session: Session, body: Body, date: dt.date) -> None:
+    """Give a held meeting whose minutes said `date`, and which a secretary moved to another day, that
+    date back for the length of the ingest.
+
+    A corrected version of minutes is found by its date; the moved meeting would be taken for another
+    one (a second held meeting, its corrections left behind on the first). The callers re-apply the
+    secretaries' corrections after every ingest (`apply_corrections`), which moves it again.
+    """
+    from planner.webmodels import Correction
+
+    moved = session.scalars(
+        select(Meeting).join(Correction, (Correction.entity == "meeting") & (Correction.entity_key == Meeting.uid))
+        .where(Meeting.body_id == body.id, Meeting.status == MeetingStatus.HELD, Meeting.document_id.is_not(None),
+               Meeting.date != date, Correction.field == "date")
+        .distinct()).all()
+    for meeting in moved:
+        doc = session.get(Document, meeting.document_id)
+        read = json.loads(doc.extraction_json).get("meeting", {}).get("date") if doc is not None else None
+        if read == date.isoformat():
+            meeting.date = date
+    if moved:
+        session.flush()
 
 
 @dataclass(frozen=True, slots=True)

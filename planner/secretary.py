@@ -463,7 +463,7 @@ def edit_lines(lines: list[dict[str, Any]], action: str, index: int, title: str)
 
 
 def render_lines(s: Session, m: Meeting, lines: list[dict[str, Any]], fmt: str) -> tuple[bytes, str]:
-    """Render an edited agenda as md, html or docx with the planner's renderers; return (bytes, mimetype)."""
+    """Render an edited agenda as md, html or docx with the planner's renderers; return (bytes, content type)."""
     import dataclasses
 
     from planner.agenda import AgendaEntry, draft_agenda_for_meeting, render_agenda
@@ -517,9 +517,11 @@ def agenda(meeting_id: int) -> ResponseReturnValue:
         return redirect(url_for("secretary.agenda", meeting_id=m.id))
     fmt = request.args.get("format")
     if fmt:
-        data, mimetype = render_lines(s, m, lines, fmt)
+        data, content_type = render_lines(s, m, lines, fmt)
         name = f"dagordning-{m.body.slug}-{m.date or m.month or m.id}.{fmt}"
-        return Response(data, mimetype=mimetype, headers={"Content-Disposition": f'attachment; filename="{name}"'})
+        # content_type, not mimetype: Flask would add a second "; charset=utf-8" to a text type.
+        return Response(data, content_type=content_type,
+                        headers={"Content-Disposition": f'attachment; filename="{name}"'})
     s.commit()
     return render_template("secretary/agenda.html", meeting=m, lines=lines, draft=draft, provenance=provenance)
 

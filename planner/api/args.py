@@ -51,8 +51,8 @@ class MeetingPatch(Schema):
     date = fields.Date()
     start = HourMinute(allow_none=True)
     end = HourMinute(allow_none=True)
-    venue = text_in(max_len=500, allow_none=True)
-    online = text_in(max_len=100, allow_none=True)
+    venue = text_in(max_len=500, allow_none=True, one_line=True)
+    online = text_in(max_len=100, allow_none=True, one_line=True)
     status = fields.String(validate=validate.OneOf(values(MeetingStatus)))
     tentative = fields.Boolean()
     published = fields.Boolean()
@@ -64,12 +64,12 @@ class MeetingPatch(Schema):
 class EventPatch(Schema):
     """Corrections of an event."""
 
-    title = text_in(min_len=1, max_len=500)
+    title = text_in(min_len=1, max_len=500, one_line=True)
     kind = fields.String(validate=validate.OneOf(values(EventKind)))
     date = fields.Date()
     start = HourMinute(allow_none=True)
     end = HourMinute(allow_none=True)
-    venue = text_in(max_len=500, allow_none=True)
+    venue = text_in(max_len=500, allow_none=True, one_line=True)
     status = fields.String(validate=validate.OneOf(["planned", "cancelled"]))
     tentative = fields.Boolean()
     published = fields.Boolean()
@@ -81,7 +81,7 @@ class EventPatch(Schema):
 class ItemPatch(Schema):
     """Corrections of an agenda item."""
 
-    title = text_in(min_len=1, max_len=2000)
+    title = text_in(min_len=1, max_len=2000, one_line=True)
     status = fields.String(validate=validate.OneOf(values(ItemStatus)))
 
     class Meta:

@@ -18,6 +18,9 @@ MAX_LIMIT = 200
 SLUG = r"^[a-z0-9][a-z0-9-]{0,199}$"
 # NUL cannot be stored in PostgreSQL text; lone surrogates cannot be encoded as UTF-8.
 NO_NUL = "^[^\\x00]*$"
+# A title, venue or platform is one line: no line breaks or other control characters (a Word
+# agenda cannot hold them, a Markdown one breaks on them, a calendar entry shows them raw).
+ONE_LINE = "^[^\\x00-\\x1f\\x7f]*$"
 
 
 class CleanText(validate.Validator):
@@ -31,10 +34,24 @@ class CleanText(validate.Validator):
         return value
 
 
-def text_in(*, max_len: int, min_len: int = 0, **kwargs: Any) -> fields.String:
-    """Return a request text field of bounded length without NUL characters."""
-    return fields.String(validate=[validate.Length(min=min_len, max=max_len), CleanText()],
-                         metadata={"pattern": NO_NUL}, **kwargs)
+class OneLine(validate.Validator):
+    """Refuse line breaks and other control characters in a one-line text."""
+
+    error = "must be one line, without line breaks or other control characters"
+
+    def __call__(self, value: Any) -> Any:
+        if isinstance(value, str) and re.search(r"[\x00-\x1f\x7f]", value):
+            raise ValidationError(self.error)
+        return value
+
+
+def text_in(*, max_len: int, min_len: int = 0, one_line: bool = False, **kwargs: Any) -> fields.String:
+    """Return a request text field of bounded length without NUL characters (`one_line`: nor any
+    other control character)."""
+    checks: list[validate.Validator] = [validate.Length(min=min_len, max=max_len), CleanText()]
+    if one_line:
+        checks.append(OneLine())
+    return fields.String(validate=checks, metadata={"pattern": ONE_LINE if one_line else NO_NUL}, **kwargs)
 
 
 def slug_in() -> fields.String:
