@@ -25,7 +25,7 @@ from calendars.feeds import FeedContext, feed_bytes
 from calendars.scopes import DataVersion, Scope, Window, data_version, feed_meta, parse_scope, select_items
 from planner.config import Settings
 from planner.errors import PlannerError
-from planner.store import Attendance, Body, CarryItem, Event, Meeting, Organisation
+from planner.store import Attendance, Body, CarryItem, Event, Meeting, MeetingStatus, Organisation
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +74,13 @@ def draft_agendas(session: Session, scope: Scope, window: Window) -> dict[str, s
             continue
         if draft.meeting_uid and draft.entries:
             found[draft.meeting_uid] = agenda_text(draft)
+    # A planned meeting whose agenda the secretary published shows that one, not the planner's draft.
+    planned = select(Meeting.id, Meeting.uid).where(Meeting.status == MeetingStatus.PLANNED)
+    if scope.body_ids is not None:
+        planned = planned.where(Meeting.body_id.in_(scope.body_ids))
+    uids: dict[int, str] = {meeting_id: uid for meeting_id, uid in session.execute(planned)}
+    for meeting_id, lines in agenda.published_agendas(session, uids).items():
+        found[uids[meeting_id]] = published_text(lines)
     return found
 
 
@@ -83,6 +90,12 @@ def agenda_text(draft: Any) -> str:
     for entry in draft.entries:
         lines.append(f"{entry.number}. {entry.title}" + (f" ({entry.note})" if entry.note else ""))
     return "\n".join(lines)
+
+
+def published_text(lines: list[tuple[str, str | None]]) -> str:
+    """Return a published agenda as plain Swedish text for a DESCRIPTION (numbered, with the notes)."""
+    return "\n".join(["Dagordning:", *(f"{n}. {title}" + (f" ({note})" if note else "")
+                                        for n, (title, note) in enumerate(lines, 1))])
 
 
 def render_feed(session: Session, scope: Scope, window: Window, settings: Settings) -> RenderedFeed:

@@ -74,14 +74,19 @@ def page_url(row: Row, settings: Settings) -> str:
     return event_url(settings.base_url, row.date, row.body.slug if row.body is not None else None)
 
 
-def agenda_lines(session: Session, meeting: Meeting) -> tuple[AgendaLine, ...]:
-    """Return the draft agenda of a coming meeting (planner.agenda), each carried item with its origin."""
+def agenda_lines(session: Session, meeting: Meeting) -> tuple[tuple[AgendaLine, ...], bool]:
+    """Return the agenda of a coming meeting and whether it is the published one: the agenda the secretary
+    published, else the planner's draft (planner.agenda), each carried item with its origin."""
     # Imported here: planner.agenda brings the extraction package, which the worker needs only
     # once it renders a meeting's reminder.
-    from planner.agenda import draft_agenda_for_meeting
+    from planner.agenda import draft_agenda_for_meeting, published_agendas
 
+    published = published_agendas(session, [meeting.id]).get(meeting.id)
+    if published is not None:
+        return tuple(AgendaLine(number=str(n), title=title, origin=note)
+                     for n, (title, note) in enumerate(published, 1)), True
     agenda = draft_agenda_for_meeting(session, meeting)
-    return tuple(AgendaLine(number=str(e.number), title=e.title, origin=e.note) for e in agenda.entries)
+    return tuple(AgendaLine(number=str(e.number), title=e.title, origin=e.note) for e in agenda.entries), False
 
 
 def agenda_text(lines: tuple[AgendaLine, ...]) -> str | None:
@@ -95,7 +100,7 @@ def build_content(session: Session, row: Row, settings: Settings, *, now: dt.dat
     from calendars.feeds import event_calendar  # icalendar: loaded when the first mail is built
 
     assert row.date is not None
-    agenda = agenda_lines(session, row) if isinstance(row, Meeting) and row.kind != "workshop" else ()
+    agenda, published = agenda_lines(session, row) if isinstance(row, Meeting) and row.kind != "workshop" else ((), False)
     calendar = event_calendar(row, settings, now=now, agenda=agenda_text(agenda))
     due_text = None
     if isinstance(row, Event) and row.kind == "deadline":
@@ -113,6 +118,7 @@ def build_content(session: Session, row: Row, settings: Settings, *, now: dt.dat
         online=row.online,
         page_url=page_url(row, settings),
         agenda=agenda,
+        agenda_published=published,
         due_text=due_text,
         ics=calendar.to_ical(),
         ics_filename="mote.ics" if is_meeting else "handelse.ics",

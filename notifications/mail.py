@@ -78,6 +78,7 @@ class TargetContent:
     due_text: str | None  # deadlines: what is due, when the minutes said more than the title
     ics: bytes | None  # the event's calendar (METHOD:PUBLISH, the feed's UID)
     ics_filename: str = "handelse.ics"
+    agenda_published: bool = False  # the secretary's published agenda, not the planner's draft
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,9 @@ import calendar
 import datetime as dt
 import html
 import io
+import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import and_, or_, select
@@ -22,6 +24,7 @@ from planner.carry import CARRIED_STATUSES, is_due
 from planner.errors import PlannerError
 from planner.store import AgendaItem, Body, CarryItem, CarryState, CarryStep, Event, Meeting, MeetingStatus
 from planner.swedish import format_times_sv, format_when_sv
+from planner.webmodels import AgendaDraft
 from planner.words_match import title_words
 
 FORMATS = ("md", "html", "docx")
@@ -274,6 +277,19 @@ def draft_agenda_for_meeting(session: Session, meeting: Meeting) -> Agenda:
 # a Word document cannot hold the former at all (XML 1.0), and a line break inside a Markdown list
 # item starts a paragraph, or with "2. ..." a new numbered point, of its own.
 _BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff]+")
+
+
+def published_agendas(session: Session, meeting_ids: Iterable[int]) -> dict[int, list[tuple[str, str | None]]]:
+    """Return the agendas secretaries published (fastställd dagordning) for these meetings, as (title, note) lines
+    by meeting id; a meeting with none published is left out (its agenda is the planner's draft)."""
+    ids = list(meeting_ids)
+    if not ids:
+        return {}
+    rows = session.execute(select(AgendaDraft.meeting_id, AgendaDraft.lines_json).where(
+        AgendaDraft.meeting_id.in_(ids), AgendaDraft.published_at.is_not(None)))
+    return {meeting_id: [(one_line(str(x.get("title") or "")), one_line(x["note"]) if x.get("note") else None)
+                         for x in json.loads(lines) if isinstance(x, dict)]
+            for meeting_id, lines in rows}
 
 
 def one_line(text: str) -> str:

@@ -513,6 +513,8 @@ def agenda(meeting_id: int) -> ResponseReturnValue:
         draft.lines_json = json.dumps(lines, ensure_ascii=False)
         draft.updated_by_id = user().id
         draft.updated_at = now()
+        if draft.published_at is not None:  # the feeds and reminders show the published agenda: they change
+            m.updated_at = now()
         s.commit()
         return redirect(url_for("secretary.agenda", meeting_id=m.id))
     fmt = request.args.get("format")
