@@ -1,6 +1,6 @@
 """Score the extraction on the extra held-out set: real minutes of bodies not in the seeds or dev set.
 
-tests/data/extra holds 605 stored copies (association boards, presidium notes, municipal and
+tests/data/extra holds 616 stored copies (association boards, presidium notes, municipal and
 regional councils, committees and forums, county councils and regional federations, school and
 parents' councils, docplayer transcripts cut off at ~2000 characters, web pages of a region's
 meeting portal, student and project minutes in Markdown, Typst and AsciiDoc) with gold written by
@@ -50,8 +50,8 @@ OLDER_FLOORS = (
     (667, 348, 0.886),  # batches 1-30: 0.894
     (676, 356, 0.903),  # batches 1-31: 0.894 -> 0.910 -> 0.923
     (704, 384, 0.915),  # batches 1-33: 0.911 -> 0.924 -> 0.925
-    (862, 484, 0.915),  # batches 1-44: 0.921 -> 0.922; with batch 60 (712-733): 0.922
-    (937, 543, 0.905),  # batches 1-51: 0.908 -> 0.913 (0.913 end of 14th session); with batch 60: 0.910
+    (862, 495, 0.915),  # batches 1-44: 0.921 -> 0.922; with batch 60 (712-733): 0.922; + b61 (742-759)
+    (937, 554, 0.905),  # batches 1-51: 0.908 -> 0.913 (0.913 end of 14th session); with batch 60: 0.910; + b61
 )
 
 
@@ -77,7 +77,7 @@ def test_extra_set_stays_above_its_floor() -> None:
     older = [scorer.Scores() for _ in OLDER_FLOORS]
     counts = [0] * len(OLDER_FLOORS)
     golds = sorted((EXTRA / "gold").glob("*.json"))
-    assert len(golds) >= 605
+    assert len(golds) >= 616
     for gold_path in golds:
         doc = next((EXTRA / "docs").glob(gold_path.stem + ".*"))
         gold, pred = json.loads(gold_path.read_text(encoding="utf-8")), _prediction(doc)
