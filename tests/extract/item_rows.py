@@ -3,6 +3,7 @@ as (from item, when, reason), read from a text dated `day`; and the stored web c
 
 from __future__ import annotations
 
+from planner.extract import extract_text
 from planner.extract.items import extract_items
 from planner.extract.model import Meeting
 from planner.extract.text import minutes_from_text
@@ -24,3 +25,10 @@ def item_numbers(text: str, day: str | None) -> list[str | None]:
 def transcript(*pages: str) -> str:
     """A stored web copy: "Transkript", then each page as one line opening with its number."""
     return "PROTOKOLL\n\nTranskript\n\n" + "\n\n".join(f"{k} {p}" for k, p in enumerate(pages, 1)) + "\n"
+
+
+def status_and_carry(minutes: str, number: str) -> tuple[str, list[tuple[str, str | None]]]:
+    """The status of item `number` of `minutes` and the (reason, when) of each thing it carries."""
+    found = extract_text(minutes_from_text(minutes))
+    item = next(it for it in found.items if it.number == number)
+    return item.status.value, [(c.reason.value, c.when) for c in found.carry if c.from_item == number]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from planner.extract import extract_text, minutes_from_text
+from tests.extract.item_rows import status_and_carry
 
 _MINUTES = """Protokoll styrelsemöte 2015-03-31
 
@@ -34,9 +34,7 @@ Ordföranden avslutade mötet.
 
 
 def _read(title: str, text: str) -> tuple[str, list[tuple[str, str | None]]]:
-    found = extract_text(minutes_from_text(_MINUTES.format(title=title, text=text)))
-    item = next(it for it in found.items if it.number == "2")
-    return item.status.value, [(c.reason.value, c.when) for c in found.carry if c.from_item == "2"]
+    return status_and_carry(_MINUTES.format(title=title, text=text), "2")
 
 
 @pytest.mark.parametrize(("title", "text", "when"), [
