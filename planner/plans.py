@@ -139,6 +139,17 @@ def _find(slots: list[Slot], is_meeting: bool, date: dt.date | None, month: str 
     return best
 
 
+def _sole_event(slots: list[Slot], kind: str, date: dt.date | None, month: str | None) -> Slot | None:
+    """Return the one event of `kind` on `date` (or in `month`, when only that is known), whatever its title.
+
+    Two or more of the kind there leave the choice open (None): a title that matches none of them
+    names another event.
+    """
+    found = [s for s in slots if not s.is_meeting and s.kind == kind and s.status != MeetingStatus.HELD
+             and ((date is not None and s.date == date) or (date is None and month is not None and s.month == month))]
+    return found[0] if len(found) == 1 else None
+
+
 def _change(slot: Slot, created: bool, **values: object) -> None:
     """Set fields of a slot, counting one change when a subscriber-visible field differs."""
     changed = False
@@ -243,6 +254,10 @@ def fold_event(slots: list[Slot], event: ExEvent, is_meeting: bool, minutes: Min
         slot = _find(slots, is_meeting, old_date, old_month, kind, event.title, history=True)
     if slot is None:
         slot = _find(slots, is_meeting, date, month, kind, event.title)
+    if slot is None and not is_meeting and event.status in (EventStatus.MOVED, EventStatus.CANCELLED):
+        # "Workshopen den 15 januari flyttas ...", "Länskonferensen ... ställs in": the sentence names the
+        # event by its day, in words that may share little with the title it was announced under.
+        slot = _sole_event(slots, kind, *(parse_when(event.moved_from) if event.moved_from else (date, month)))
     if slot is not None and slot.status == MeetingStatus.HELD:
         return  # the minutes of that meeting say what happened; an announcement cannot undo it
     created = slot is None
@@ -302,4 +317,13 @@ def reconcile(slots: list[Slot], rows: list[Meeting | Event]) -> list[Meeting | 
         if pick is not None:
             slot.row = pick
             free.remove(pick)
+    for slot in slots:
+        # An event whose row was made from other words (later minutes read first, announcing its move or
+        # cancellation): the one free row of its kind on its day, as `_sole_event` finds it in a fold.
+        if slot.row is None and not slot.is_meeting and slot.when():
+            same = [r for r in free if isinstance(r, Event) and r.kind == slot.kind
+                    and (r.date.isoformat() if r.date else r.month) == slot.when()]
+            if len(same) == 1:
+                slot.row = same[0]
+                free.remove(same[0])
     return free
