@@ -11,6 +11,7 @@ than the latest held meeting, a corrected version) refolds the body's minutes an
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from planner.bodies import body_key
@@ -294,11 +295,14 @@ def fold_event(slots: list[Slot], event: ExEvent, is_meeting: bool, minutes: Min
     _change(slot, created, **values)
 
 
-def reconcile(slots: list[Slot], rows: list[Meeting | Event]) -> list[Meeting | Event]:
+def reconcile(slots: list[Slot], rows: list[Meeting | Event],
+              corrected: Mapping[str, set[str]] | None = None) -> list[Meeting | Event]:
     """Give each refolded slot the stored row it is (by held minutes or by a date it had).
 
-    Returns the rows no slot claimed.
+    `corrected` maps a row's uid to the dates it had before secretaries corrected its date: the
+    minutes read again still give it those. Returns the rows no slot claimed.
     """
+    corrected = corrected or {}
     free = list(rows)
     for slot in slots:
         pick: Meeting | Event | None = None
@@ -309,7 +313,8 @@ def reconcile(slots: list[Slot], rows: list[Meeting | Event]) -> list[Meeting | 
                 pick = row
                 break
             when = row.date.isoformat() if row.date else row.month
-            if when and when in slot.history and (slot.is_meeting or similarity(row.title or "", slot.title or "") >= 0.5):
+            had = when and when in slot.history or not slot.history.isdisjoint(corrected.get(row.uid, ()))
+            if had and (slot.is_meeting or similarity(row.title or "", slot.title or "") >= 0.5):
                 if when == slot.when():
                     pick = row
                     break
