@@ -172,15 +172,17 @@ def _window_conditions(model: type[Meeting | Event], window: Window) -> list[Col
     ]
 
 
-def _meeting_conditions(scope: Scope, window: Window) -> list[ColumnElement[bool]]:
-    conditions = _window_conditions(Meeting, window)
+def _meeting_conditions(scope: Scope, window: Window | None) -> list[ColumnElement[bool]]:
+    """The scope's meetings inside the window (every meeting of the scope when `window` is None)."""
+    conditions = _window_conditions(Meeting, window) if window is not None else []
     if scope.body_ids is not None:
         conditions.append(Meeting.body_id.in_(scope.body_ids))
     return conditions
 
 
-def _event_conditions(scope: Scope, window: Window) -> list[ColumnElement[bool]]:
-    conditions = _window_conditions(Event, window)
+def _event_conditions(scope: Scope, window: Window | None) -> list[ColumnElement[bool]]:
+    """The scope's events inside the window (every event of the scope when `window` is None)."""
+    conditions = _window_conditions(Event, window) if window is not None else []
     if scope.body_ids is not None:
         mine: ColumnElement[bool] = Event.body_id.in_(scope.body_ids)
         if scope.holder:
@@ -270,7 +272,7 @@ def _event_item(row: Any, ctx: FeedContext) -> FeedItem | None:
 
 @dataclass(frozen=True, slots=True)
 class DataVersion:
-    """What a cached feed depends on: rows in scope and their latest change."""
+    """What a cached feed depends on: rows in the feed, and the latest change of the scope's rows."""
 
     meetings: int
     events: int
@@ -278,15 +280,18 @@ class DataVersion:
 
 
 def data_version(session: Session, scope: Scope, window: Window) -> DataVersion:
-    """Return the count and latest change of the scope's rows (cheap; keys the feed cache)."""
-    m_count, m_max = session.execute(
-        select(func.count(Meeting.id), func.max(Meeting.updated_at)).where(*_meeting_conditions(scope, window))
-    ).one()
-    e_count, e_max = session.execute(
-        select(func.count(Event.id), func.max(Event.updated_at)).where(*_event_conditions(scope, window))
-    ).one()
+    """Return the count of the feed's rows and the latest change of the scope's rows (cheap).
+
+    The latest change is over every row of the scope, also those the feed does not show: a row
+    that left it (unpublished, or dated out of the window by a correction) changed when it left,
+    and Last-Modified must move on with it, or If-Modified-Since would keep the copy that has it.
+    """
+    m_count = session.scalar(select(func.count(Meeting.id)).where(*_meeting_conditions(scope, window)))
+    e_count = session.scalar(select(func.count(Event.id)).where(*_event_conditions(scope, window)))
+    m_max = session.scalar(select(func.max(Meeting.updated_at)).where(*_meeting_conditions(scope, None)))
+    e_max = session.scalar(select(func.max(Event.updated_at)).where(*_event_conditions(scope, None)))
     stamps = [_aware(v) for v in (m_max, e_max) if v is not None]
-    return DataVersion(m_count, e_count, max(stamps) if stamps else None)
+    return DataVersion(m_count or 0, e_count or 0, max(stamps) if stamps else None)
 
 
 def _aware(value: dt.datetime | str) -> dt.datetime:

@@ -138,7 +138,7 @@ def refold_body(session: Session, body: Body, extra: tuple[int, str, Extraction,
     for doc_id in order:
         fold_minutes(slots, Minutes(doc_id, docs[doc_id][0], docs[doc_id][1], texts[doc_id]), key)
     rows: list[Meeting | Event] = [s.row for s in load_slots(session, body, None) if s.row is not None]
-    free = reconcile(slots, rows)
+    free = reconcile(slots, rows, _corrected_dates(session, rows))
     store_slots(session, body, slots, {i: v[1] for i, v in docs.items()}, now=now, settings=settings)
     cancel_unclaimed(free, now)
     session.flush()
@@ -166,6 +166,23 @@ def refold_body(session: Session, body: Body, extra: tuple[int, str, Extraction,
     delete_carries(session, [i for i in by_key.values() if i is not None])
     latest = max((docs[i][0] for i in order), default=None)
     store_carries(session, body, carries, meeting_candidates(slots), latest, now=now)
+
+
+def _corrected_dates(session: Session, rows: Sequence[Meeting | Event]) -> dict[str, set[str]]:
+    """Return {uid: the dates a secretary corrected away} of the rows whose date was corrected."""
+    from planner.webmodels import Correction
+
+    uids = [r.uid for r in rows]
+    found: dict[str, set[str]] = {}
+    if not uids:
+        return found
+    query = select(Correction.entity_key, Correction.old_value).where(
+        Correction.entity.in_(("meeting", "event")), Correction.field == "date", Correction.entity_key.in_(uids),
+        Correction.old_value.is_not(None))
+    for uid, old in session.execute(query):
+        if old is not None:
+            found.setdefault(uid, set()).add(old)
+    return found
 
 
 KNOWN = select(Document.id).where(Document.sha256 == bindparam("sha"))

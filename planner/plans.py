@@ -11,6 +11,7 @@ than the latest held meeting, a corrected version) refolds the body's minutes an
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from planner.bodies import body_key
@@ -139,6 +140,17 @@ def _find(slots: list[Slot], is_meeting: bool, date: dt.date | None, month: str 
     return best
 
 
+def _sole_event(slots: list[Slot], kind: str, date: dt.date | None, month: str | None) -> Slot | None:
+    """Return the one event of `kind` on `date` (or in `month`, when only that is known), whatever its title.
+
+    Two or more of the kind there leave the choice open (None): a title that matches none of them
+    names another event.
+    """
+    found = [s for s in slots if not s.is_meeting and s.kind == kind and s.status != MeetingStatus.HELD
+             and ((date is not None and s.date == date) or (date is None and month is not None and s.month == month))]
+    return found[0] if len(found) == 1 else None
+
+
 def _change(slot: Slot, created: bool, **values: object) -> None:
     """Set fields of a slot, counting one change when a subscriber-visible field differs."""
     changed = False
@@ -243,6 +255,10 @@ def fold_event(slots: list[Slot], event: ExEvent, is_meeting: bool, minutes: Min
         slot = _find(slots, is_meeting, old_date, old_month, kind, event.title, history=True)
     if slot is None:
         slot = _find(slots, is_meeting, date, month, kind, event.title)
+    if slot is None and not is_meeting and event.status in (EventStatus.MOVED, EventStatus.CANCELLED):
+        # "Workshopen den 15 januari flyttas ...", "Länskonferensen ... ställs in": the sentence names the
+        # event by its day, in words that may share little with the title it was announced under.
+        slot = _sole_event(slots, kind, *(parse_when(event.moved_from) if event.moved_from else (date, month)))
     if slot is not None and slot.status == MeetingStatus.HELD:
         return  # the minutes of that meeting say what happened; an announcement cannot undo it
     created = slot is None
@@ -279,11 +295,14 @@ def fold_event(slots: list[Slot], event: ExEvent, is_meeting: bool, minutes: Min
     _change(slot, created, **values)
 
 
-def reconcile(slots: list[Slot], rows: list[Meeting | Event]) -> list[Meeting | Event]:
+def reconcile(slots: list[Slot], rows: list[Meeting | Event],
+              corrected: Mapping[str, set[str]] | None = None) -> list[Meeting | Event]:
     """Give each refolded slot the stored row it is (by held minutes or by a date it had).
 
-    Returns the rows no slot claimed.
+    `corrected` maps a row's uid to the dates it had before secretaries corrected its date: the
+    minutes read again still give it those. Returns the rows no slot claimed.
     """
+    corrected = corrected or {}
     free = list(rows)
     for slot in slots:
         pick: Meeting | Event | None = None
@@ -294,7 +313,8 @@ def reconcile(slots: list[Slot], rows: list[Meeting | Event]) -> list[Meeting | 
                 pick = row
                 break
             when = row.date.isoformat() if row.date else row.month
-            if when and when in slot.history and (slot.is_meeting or similarity(row.title or "", slot.title or "") >= 0.5):
+            had = when and when in slot.history or not slot.history.isdisjoint(corrected.get(row.uid, ()))
+            if had and (slot.is_meeting or similarity(row.title or "", slot.title or "") >= 0.5):
                 if when == slot.when():
                     pick = row
                     break
@@ -302,4 +322,13 @@ def reconcile(slots: list[Slot], rows: list[Meeting | Event]) -> list[Meeting | 
         if pick is not None:
             slot.row = pick
             free.remove(pick)
+    for slot in slots:
+        # An event whose row was made from other words (later minutes read first, announcing its move or
+        # cancellation): the one free row of its kind on its day, as `_sole_event` finds it in a fold.
+        if slot.row is None and not slot.is_meeting and slot.when():
+            same = [r for r in free if isinstance(r, Event) and r.kind == slot.kind
+                    and (r.date.isoformat() if r.date else r.month) == slot.when()]
+            if len(same) == 1:
+                slot.row = same[0]
+                free.remove(same[0])
     return free
