@@ -6874,6 +6874,11 @@ def _find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[
             seen = {_norm(p.name) for p in table_present + table_absent}
             present = table_present + [p for p in present if _norm(p.name) not in seen]
             absent = table_absent + [p for p in absent if _norm(p.name) not in seen]
+    if "Frånvarande " in doc.clean:
+        away_spans = _stacked_label_absent_spans(doc.clean)
+        if away_spans:  # "Beslutande Frånvarande ... Nordberg Mika, .... Ekholm Marie, ...": the second list is who was away
+            absent.extend(p for p in present if any(lo <= p.start < hi for lo, hi in away_spans))
+            present = [p for p in present if not any(lo <= p.start < hi for lo, hi in away_spans)]
     present, stood_in_for = _named_after_replaced(doc, present)
     absent.extend(stood_in_for)
     absent.extend(_replaced(doc, present, absent))
@@ -6905,6 +6910,39 @@ def _find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[
              if not _is_document(p) and not _is_role_only(doc, p) and not _on_web_frame_line(doc, p)],
             [_attendee(doc, p) for p in _unique(absent)
              if not _is_document(p) and not _is_role_only(doc, p) and not _on_web_frame_line(doc, p)])
+
+
+# A flattened label column of a municipal front page: the present label and the absent label, or the absent label
+# and the others' ("Beslutande Frånvarande", "Frånvarande Övriga närvarande"), without colons and run together
+# before their values, which follow in the same order, each list closed by a full stop ("Sammanträdesplats
+# Beslutande Frånvarande 16.1.2018 kl. 19:00 19:45. Kommunkansliet Nordberg Mika, ordförande, ..., Holmberg Sarah,
+# ersättare. Ekholm Marie, Högman Gyrid, ..., Valve Wille. Övriga ..."). Group 1 the label before the absent one.
+_STACKED_ABSENT_LABEL = re.compile(
+    r"(?<![\w:-])(?:(Beslutande|Närvarande|Ledamöter)[ \t]+Frånvarande|Frånvarande[ \t]+(?=Övriga[ \t]+närvarande\s))")
+# Where a list of the values ends: a full stop before the next capitalised word.
+_LIST_STOP = re.compile(r"\.\s+(?=[A-ZÅÄÖ])")
+_STACKED_LIST_COMMAS = 2  # a piece with fewer commas is a date, a time or a place, no list
+
+
+def _stacked_label_absent_spans(text: str) -> list[tuple[int, int]]:
+    """The `[start, end)` of each absent list under a flattened label column (`_STACKED_ABSENT_LABEL`) in `text`:
+    the lists are the pieces of the line between full stops that hold commas, the absent one the second after
+    "Beslutande Frånvarande" and the first after "Frånvarande Övriga närvarande"."""
+    spans: list[tuple[int, int]] = []
+    for m in _STACKED_ABSENT_LABEL.finditer(text):
+        order = 1 if m.group(1) else 0
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        pos, lists = m.end(), []
+        for stop in _LIST_STOP.finditer(text, pos, line_end):
+            if text.count(",", pos, stop.start()) >= _STACKED_LIST_COMMAS:
+                lists.append((pos, stop.start()))
+                if len(lists) > order:
+                    break
+            pos = stop.end()
+        if len(lists) > order:
+            spans.append(lists[order])
+    return spans
 
 
 # The verb before a member whom a substitute stood in for, opening the entry: "Mona Hallberg (M) Ersatte Eva

@@ -5174,6 +5174,12 @@ _BODY_ENDINGS = (*_BODY_FORMS, *_BODY_FORMS.values())
 # then the organ's value, the place's and the day ("Organ Plats och tid Regionförbundets styrelse Campus Hultsfred,
 # Hultsfred Torsdagen den 30 mars 2017"). Group 1 the organ's value and what follows it.
 _STACKED_ORGAN_VALUE = re.compile(r"(?<![\w-])Organ\s+(?:Plats och tid|Tid och plats)\s+([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4})")
+# The same with the date's label instead ("Organ Sammanträdesdatum Nr Räddningsområde Ålands landskommuner 28.1.2015 1",
+# "Organ Datum 7/2019 Förbundsstyrelsen 15.05.2019"): the organ's value runs up to the dotted day that fills the
+# date's cell, which is what tells the value from a label or a title. Group 1 the organ's value.
+_STACKED_ORGAN_DATED = re.compile(
+    r"(?<![\w-])Organ\s+(?:Sammanträdesdatum|Mötesdatum|Datum|Utfärdad)(?:\s+den)?(?:\s+(?:Nr|\d{1,3}/\d{4}))?"
+    r"\s+([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?)\s+\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\w)")
 _STACKED_ORGAN_LINES = 4  # the head's first lines with text
 
 
@@ -5189,7 +5195,8 @@ def organ_value_after_stacked_labels(parts: list[Part], end: int, clean: str) ->
         return None
     m = _STACKED_ORGAN_VALUE.search(clean, lo, hi)
     if m is None:
-        return None
+        dated = _STACKED_ORGAN_DATED.search(clean, lo, hi) if "Organ " in clean[lo:hi] else None
+        return Found(dated.group(1), dated.start(1), dated.end(1)) if dated else None
     words = list(_RX_WORD.finditer(m.group(1)))
     last = next((k for k, word in enumerate(words) if word.group().casefold().endswith(_BODY_ENDINGS)), None)
     if last is None:
