@@ -6,6 +6,7 @@
   `planner ingest` printed, for every file, the INSERT statement with its parameters (the whole
   text of the minutes) over many lines. A SQLite URI filename (`sqlite:///file:/p.db?mode=ro&uri=true`)
   also made a folder named `file:` in the working folder.
+- A config file that is not UTF-8, or a folder given as PLANNER_CONFIG, gave a traceback.
 - `planner ingest ""` (`planner ingest "$MINUTES"` with the variable unset) ingested everything
   below the working folder.
 - Ctrl-C during `planner ingest --jobs 2` printed a KeyboardInterrupt traceback from each worker process.
@@ -83,6 +84,17 @@ def test_a_read_only_database_is_one_line_per_file_and_per_command(tmp_path, see
         assert line.startswith("error: database sqlite:///file") and line.endswith(
             ": attempt to write a readonly database"), line
     assert not (tmp_path / "file:").exists()
+
+
+def test_a_config_file_that_cannot_be_read_as_toml_is_one_line(tmp_path):
+    latin1 = tmp_path / "config.toml"
+    latin1.write_bytes('[mail]\nsender = "Förum <a@b.se>"\n'.encode("latin-1"))
+    result = _run(latin1, "meetings")
+    assert result.exit_code == 2
+    assert _one_line(result) == f"error: {latin1}:2: not valid TOML: not UTF-8 text"
+    result = CliRunner().invoke(cli, ["meetings"], env={"PLANNER_CONFIG": str(tmp_path)})
+    assert result.exit_code == 2
+    assert _one_line(result) == f"error: {tmp_path}: cannot read config file: Is a directory"
 
 
 def test_ingest_of_an_empty_path_is_refused(tmp_path, seed, monkeypatch):
