@@ -7,6 +7,7 @@
   text of the minutes) over many lines. A SQLite URI filename (`sqlite:///file:/p.db?mode=ro&uri=true`)
   also made a folder named `file:` in the working folder.
 - A config file that is not UTF-8, or a folder given as PLANNER_CONFIG, gave a traceback.
+- `planner mail test` with an outbox folder that cannot be made gave a traceback.
 - `planner ingest ""` (`planner ingest "$MINUTES"` with the variable unset) ingested everything
   below the working folder.
 - Ctrl-C during `planner ingest --jobs 2` printed a KeyboardInterrupt traceback from each worker process.
@@ -95,6 +96,16 @@ def test_a_config_file_that_cannot_be_read_as_toml_is_one_line(tmp_path):
     result = CliRunner().invoke(cli, ["meetings"], env={"PLANNER_CONFIG": str(tmp_path)})
     assert result.exit_code == 2
     assert _one_line(result) == f"error: {tmp_path}: cannot read config file: Is a directory"
+
+
+def test_mail_test_into_an_outbox_that_cannot_be_made_is_one_line(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    config = _config(tmp_path, f"sqlite:///{tmp_path / 'planner.sqlite3'}", f'outbox = "{blocker / "outbox"}"\n')
+    result = _run(config, "mail", "test", "anna@kommun.se")
+    assert result.exit_code == 2
+    assert _one_line(result) == (f"error: mail to anna@kommun.se not sent: outbox {blocker / 'outbox'}: "
+                                 "cannot write: Not a directory")
 
 
 def test_ingest_of_an_empty_path_is_refused(tmp_path, seed, monkeypatch):
