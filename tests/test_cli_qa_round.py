@@ -10,6 +10,8 @@
 - `planner mail test` with an outbox folder that cannot be made gave a traceback.
 - `planner ingest ""` (`planner ingest "$MINUTES"` with the variable unset) ingested everything
   below the working folder.
+- `planner user add` took an empty username, and adding an existing user kept the bodies it had
+  (README: it "resets its password, role and bodies"), so a body could never be taken away.
 - Ctrl-C during `planner ingest --jobs 2` printed a KeyboardInterrupt traceback from each worker process.
 - `python -m planner.cli ...` did nothing (no `__main__` guard) and exited 0.
 """
@@ -116,6 +118,22 @@ def test_ingest_of_an_empty_path_is_refused(tmp_path, seed, monkeypatch):
     assert result.exit_code == 2
     assert _one_line(result) == "error: '': empty path, expected a file, folder or glob"
     assert _run(config, "meetings").stdout.count("\n") == 2  # header and rule: nothing was ingested
+
+
+def test_user_add_refuses_an_empty_name_and_resets_the_bodies(tmp_path):
+    config = _config(tmp_path, f"sqlite:///{tmp_path / 'planner.sqlite3'}")
+    assert _run(config, "ingest", str(ROOT / "seeds")).exit_code == 0
+    empty = _run(config, "user", "add", " ", "--password", "hemligt-ord")
+    assert empty.exit_code == 2
+    assert _one_line(empty) == "error: user  : a username must not be empty"
+    two = ("--body", "kommunalt-forum", "--body", "presidiekonferens-lans-gemensam-ledning")
+    assert _run(config, "user", "add", "anna", *two, "--password", "hemligt-ord").exit_code == 0
+    assert _run(config, "user", "list").stdout == (
+        "anna\tsecretary\tactive\tkommunalt-forum, presidiekonferens-lans-gemensam-ledning\n")
+    assert _run(config, "user", "add", "anna", "--body", "kommunalt-forum", "--password", "nytt-ord-1").exit_code == 0
+    assert _run(config, "user", "list").stdout == "anna\tsecretary\tactive\tkommunalt-forum\n"
+    assert _run(config, "user", "add", "Anna", "--role", "admin", "--password", "nytt-ord-2").exit_code == 0
+    assert _run(config, "user", "list").stdout == "anna\tadmin\tactive\t\n"
 
 
 def _children(pid: int) -> list[int]:
