@@ -378,12 +378,15 @@ class OutboxMailer:
         self.folder = folder
 
     def send(self, msg: Message) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
         stem = re.sub(r"[^A-Za-z0-9._-]+", "_", str(msg["Message-ID"]).strip("<>")) or "message"
         path = self.folder / f"{stem}.eml"
         tmp = path.with_suffix(".tmp")
-        tmp.write_bytes(msg.as_bytes(policy=msg.policy.clone(linesep="\r\n")))
-        tmp.replace(path)  # a crash never leaves half a file under the final name
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            tmp.write_bytes(msg.as_bytes(policy=msg.policy.clone(linesep="\r\n")))
+            tmp.replace(path)  # a crash never leaves half a file under the final name
+        except OSError as err:  # a folder that cannot be made or written (or a full disk): tried again later
+            raise SendError(f"outbox {self.folder}: cannot write: {err.strerror or err}", permanent=False) from err
 
     def close(self) -> None:
         pass

@@ -43,6 +43,8 @@ def find_user(session: Session, username: str) -> User | None:
 def add_user(session: Session, username: str, password: str, *, role: str = Role.SECRETARY,
              body_slugs: tuple[str, ...] = (), name: str | None = None) -> User:
     """Create a user (or reset an existing one's password, role and bodies)."""
+    if not username.strip():
+        raise ValueError("a username must not be empty")
     if role not in tuple(Role):
         raise ValueError(f"unknown role {role!r} (expected admin or secretary)")
     if len(password) < 8:
@@ -61,10 +63,15 @@ def add_user(session: Session, username: str, password: str, *, role: str = Role
     user.role = role
     user.name = name or user.name
     session.flush()
-    for body in bodies:
-        exists = session.scalars(select(UserBody).where(UserBody.user_id == user.id, UserBody.body_id == body.id)).first()
-        if exists is None:
-            session.add(UserBody(user_id=user.id, body_id=body.id))
+    # The bodies given are the user's bodies from now on: a body left out is taken away.
+    wanted = {body.id for body in bodies}
+    for link in session.scalars(select(UserBody).where(UserBody.user_id == user.id)):
+        if link.body_id in wanted:
+            wanted.discard(link.body_id)
+        else:
+            session.delete(link)
+    for body_id in sorted(wanted):
+        session.add(UserBody(user_id=user.id, body_id=body_id))
     session.flush()
     session.expire(user, ["bodies"])
     return user

@@ -58,6 +58,28 @@ class PlannerGroup(click.Group):
         except PlannerError as err:
             click.echo(f"error: {err}", err=True)
             sys.exit(2)
+        except Exception as err:
+            if type(err).__module__.startswith("sqlalchemy"):
+                from planner.db import database_reason, is_environment_error
+
+                if is_environment_error(err):
+                    # A read-only or locked SQLite file, a full disk, a server gone: the transaction is rolled
+                    # back, and the driver's message (not the SQL and its parameters) is what the user acts on.
+                    click.echo(f"error: database{_database_named(ctx)}: {database_reason(err)}", err=True)
+                    sys.exit(2)
+            raise
+
+
+def _database_named(ctx: click.Context) -> str:
+    """" URL" of the configured database (password hidden) for an error message; empty when it cannot be told."""
+    from sqlalchemy.engine import make_url
+
+    from planner.db import normalise_url
+
+    try:
+        return " " + make_url(normalise_url(load_cli_settings(ctx).database_url)).render_as_string()
+    except Exception:  # noqa: BLE001  # the error being reported matters more than its decoration
+        return ""
 
 
 @click.group(cls=PlannerGroup)
@@ -98,3 +120,7 @@ def extract(file: Path, as_json: bool) -> None:
         click.echo(render_summary(result))
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
+
+
+if __name__ == "__main__":  # `python -m planner.cli ...`, as the console script `planner`
+    cli()

@@ -188,9 +188,15 @@ def load_settings(path: str | Path | None = None, env: typing.Mapping[str, str] 
     raw: dict[str, Any] = {}
     if chosen.exists():
         try:
-            raw = tomllib.loads(chosen.read_text(encoding="utf-8"))
+            data = chosen.read_bytes()
+            raw = tomllib.loads(data.decode("utf-8"))
         except tomllib.TOMLDecodeError as err:
             raise ConfigError(f"{chosen}: not valid TOML: {err}") from err
+        except UnicodeDecodeError as err:  # TOML is UTF-8; a file saved as Latin-1 (or a binary file)
+            line = data[:err.start].count(b"\n") + 1
+            raise ConfigError(f"{chosen}:{line}: not valid TOML: not UTF-8 text") from err
+        except OSError as err:  # a folder (PLANNER_CONFIG=/etc/planner), a file we may not read
+            raise ConfigError(f"{chosen}: cannot read config file: {err.strerror or err}") from err
     elif path is not None or env.get("PLANNER_CONFIG"):
         raise ConfigError(f"{chosen}: config file not found")
     source = str(chosen)

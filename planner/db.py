@@ -56,7 +56,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
 def _create_engine(url: str, parsed: URL, **kwargs: Any) -> Engine:
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
+        # A URI filename ("sqlite:///file:/path/p.db?mode=ro&uri=true") is no folder path to make.
+        if parsed.database and parsed.database != ":memory:" and not parsed.query.get("uri"):
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         kwargs.setdefault("connect_args", {"timeout": 30})
         engine = create_engine(url, **kwargs)
@@ -106,14 +107,35 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)
-    except Exception as err:  # connection refused, permission denied ...
-        from sqlalchemy.exc import OperationalError
+    except Exception as err:  # connection refused, permission denied, not a database ...
+        from alembic.util import CommandError
 
-        if isinstance(err, OperationalError):
-            # psycopg's message spans lines ("... Connection refused\n\tIs the server running ..."): one line.
-            reason = " ".join(str(err.orig).split())
-            raise PlannerError(f"database {engine.url.render_as_string()}: cannot migrate: {reason}") from err
+        where = f"database {engine.url.render_as_string()}"
+        if is_environment_error(err):
+            raise PlannerError(f"{where}: cannot migrate: {database_reason(err)}") from err
+        if isinstance(err, CommandError):
+            # A revision this code does not know: a database written by a newer (or another branch's) planner.
+            raise PlannerError(f"{where}: cannot migrate: {err} (was it made by a newer version of the planner?)") \
+                from err
         raise
+
+
+def is_environment_error(err: BaseException) -> bool:
+    """Whether `err` is the database's surroundings failing (server unreachable, a read-only or locked file,
+    a file that is not a database, a full disk) rather than a statement of ours: one line for the user.
+
+    OperationalError is SQLAlchemy's class for those; SQLite's "file is not a database" comes as a bare
+    DatabaseError. Integrity and programming errors stay tracebacks: they are bugs.
+    """
+    from sqlalchemy.exc import DatabaseError, OperationalError
+
+    return isinstance(err, OperationalError) or type(err) is DatabaseError
+
+
+def database_reason(err: BaseException) -> str:
+    """The driver's own message of a database error on one line, without the SQL and its parameters."""
+    # psycopg's message spans lines ("... Connection refused\n\tIs the server running ..."): one line.
+    return " ".join(str(getattr(err, "orig", None) or err).split())
 
 
 def open_database(url: str) -> tuple[Engine, sessionmaker[Session]]:

@@ -20,9 +20,10 @@ import glob
 import hashlib
 import json
 import multiprocessing
+import signal
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -301,6 +302,10 @@ def _failed(path: Path, err: Exception) -> IngestResult:
         return IngestResult(str(path), "failed", message=str(err).removeprefix(f"{path}: "))
     if isinstance(err, OSError):
         return IngestResult(str(path), "failed", message=f"cannot read file: {err.strerror or err}")
+    from planner.db import database_reason, is_environment_error
+
+    if is_environment_error(err):  # one line: not the statement, its parameters and the minutes' text
+        return IngestResult(str(path), "failed", message=f"database: {database_reason(err)}")
     return IngestResult(str(path), "failed", message=f"{type(err).__name__}: {err}")
 
 
@@ -485,9 +490,24 @@ def _known_files(factory: sessionmaker[Session], paths: Sequence[Path]) -> set[P
     return known
 
 
-def _pool(jobs: int) -> ProcessPoolExecutor:
-    # Spawned, not forked: a forked worker would share the parent's pooled database connections.
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+@contextmanager
+def _pool(jobs: int) -> Iterator[ProcessPoolExecutor]:
+    """A pool of `jobs` worker processes; on Ctrl-C the work not begun is dropped.
+
+    Spawned, not forked: a forked worker would share the parent's pooled database connections.
+    Ctrl-C reaches the workers too (the terminal signals the whole process group): they end at once,
+    without a traceback each (a document being ingested in one is rolled back with its connection),
+    and the parent reports the interruption.
+    """
+    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=signal.signal, initargs=(signal.SIGINT, signal.SIG_DFL))
+    try:
+        yield executor
+    except BaseException:
+        executor.shutdown(wait=True, cancel_futures=True)
+        raise
+    finally:
+        executor.shutdown(wait=True)
 
 
 def lanes(docs: Sequence[Prepared], jobs: int) -> list[list[int]]:
@@ -558,6 +578,10 @@ def collect_paths(args: list[str] | tuple[str, ...]) -> list[Path]:
 
     out: list[Path] = []
     for arg in args:
+        if not arg.strip():
+            # Path("") is the working folder: `planner ingest "$MINUTES"` with the variable unset would ingest
+            # everything below it.
+            raise PlannerError(f"{arg!r}: empty path, expected a file, folder or glob")
         p = Path(arg)
         if p.is_dir():
             out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES))

@@ -64,7 +64,7 @@ def user() -> None:
 @click.argument("username")
 @click.option("--role", type=click.Choice(["admin", "secretary"]), default="secretary", show_default=True,
               help="admin: every body and user; secretary: the bodies given with --body.")
-@click.option("--body", "bodies", multiple=True, help="Slug of a body the secretary looks after (repeatable).")
+@click.option("--body", "bodies", multiple=True, help="Slug of a body the secretary looks after (repeatable; an existing user gets exactly these).")
 @click.option("--name", default=None, help="Full name shown in the correction history.")
 @click.option("--password", default=None, help="Password (default: read from PLANNER_USER_PASSWORD or asked for).")
 @click.pass_context
