@@ -42,6 +42,7 @@ from planner.extract.words import (
     BYLINE_LEADS,
     BYLINE_TAILS,
     CANCEL_CUES,
+    CONFERENCE_DAYS_NOT_STEMS,
     CONSTITUENT_MEETING_WORDS,
     COUNTERFACTUAL_CUES,
     COURSE_NOUN_ENDINGS,
@@ -238,9 +239,17 @@ def _cue(words: tuple[str, ...]) -> _Gated:
 
 
 _WORKSHOP = _cue(WORKSHOP_CUES + WORKSHOP_DAY_CUES)
-_CONFERENCE = _Gated(re.compile(rf"(?<![{_W}])(?:[{_W}]*konferens(?:en|er|erna)?|kongress\w*|seminari\w*|symposi\w*|"
+_CONFERENCE = _Gated(re.compile(rf"(?<![{_W}])(?:[{_W}]*konferens(?:en|er|erna)?|[{_W}]*kongress\w*|seminari\w*|symposi\w*|"
                                 rf"mässa[n]?|webb?inar\w*)(?![{_W}])", re.IGNORECASE),
                      ("konferens", "kongress", "seminari", "symposi", "mässa", "webinar", "webbinar"))
+# "Barnrättsdagarna", "Digitaliseringsdagarna": named conference days (not "Vardagarna", "Julisöndagarna").
+_CONFERENCE_DAYS = _Gated(re.compile(rf"(?<![{_W}])([A-ZÅÄÖ][a-zåäö]{{3,}}?)dagarna(?![{_W}])"), ("dagarna",))
+
+
+def _names_conference_days(sentence: str) -> bool:
+    return any(not m.group(1).lower().endswith(CONFERENCE_DAYS_NOT_STEMS) for m in _CONFERENCE_DAYS.finditer(sentence))
+
+
 _COMPOUND_FORUM = _Gated(re.compile(rf"(?<=[{_W}]{{4}})forum(?![{_W}])", re.IGNORECASE), ("forum",))
 _TRIP = _cue(TRIP_CUES)
 # A travel verb, then "till" and a place's capital (`TRAVEL_VERBS`): "åker till Växjö", not "åker till årsmötet".
@@ -1077,7 +1086,7 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
         return EventKind.TRIP
     if _WORKSHOP.search(sentence) and not _work_day_only(sentence):
         return EventKind.WORKSHOP
-    if _CONFERENCE.search(sentence) or _COMPOUND_FORUM.search(sentence):
+    if _CONFERENCE.search(sentence) or _COMPOUND_FORUM.search(sentence) or _names_conference_days(sentence):
         return EventKind.CONFERENCE
     if _DEADLINE_WORD.search(sentence) or _SUBMIT_SPLIT.search(sentence) or _HANDED_TO.search(before[-60:]):
         return EventKind.DEADLINE
