@@ -42,6 +42,7 @@ from planner.extract.words import (
     BYLINE_LEADS,
     BYLINE_TAILS,
     CANCEL_CUES,
+    CONFERENCE_DAYS_NOT_STEMS,
     CONSTITUENT_MEETING_WORDS,
     COUNTERFACTUAL_CUES,
     COURSE_NOUN_ENDINGS,
@@ -238,9 +239,17 @@ def _cue(words: tuple[str, ...]) -> _Gated:
 
 
 _WORKSHOP = _cue(WORKSHOP_CUES + WORKSHOP_DAY_CUES)
-_CONFERENCE = _Gated(re.compile(rf"(?<![{_W}])(?:[{_W}]*konferens(?:en|er|erna)?|kongress\w*|seminari\w*|symposi\w*|"
+_CONFERENCE = _Gated(re.compile(rf"(?<![{_W}])(?:[{_W}]*konferens(?:en|er|erna)?|[{_W}]*kongress\w*|seminari\w*|symposi\w*|"
                                 rf"mässa[n]?|webb?inar\w*)(?![{_W}])", re.IGNORECASE),
                      ("konferens", "kongress", "seminari", "symposi", "mässa", "webinar", "webbinar"))
+# "Barnrättsdagarna", "Digitaliseringsdagarna": named conference days (not "Vardagarna", "Julisöndagarna").
+_CONFERENCE_DAYS = _Gated(re.compile(rf"(?<![{_W}])([A-ZÅÄÖ][a-zåäö]{{3,}}?)dagarna(?![{_W}])"), ("dagarna",))
+
+
+def _names_conference_days(sentence: str) -> bool:
+    return any(not m.group(1).lower().endswith(CONFERENCE_DAYS_NOT_STEMS) for m in _CONFERENCE_DAYS.finditer(sentence))
+
+
 _COMPOUND_FORUM = _Gated(re.compile(rf"(?<=[{_W}]{{4}})forum(?![{_W}])", re.IGNORECASE), ("forum",))
 _TRIP = _cue(TRIP_CUES)
 # A travel verb, then "till" and a place's capital (`TRAVEL_VERBS`): "åker till Växjö", not "åker till årsmötet".
@@ -1077,7 +1086,7 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
         return EventKind.TRIP
     if _WORKSHOP.search(sentence) and not _work_day_only(sentence):
         return EventKind.WORKSHOP
-    if _CONFERENCE.search(sentence) or _COMPOUND_FORUM.search(sentence):
+    if _CONFERENCE.search(sentence) or _COMPOUND_FORUM.search(sentence) or _names_conference_days(sentence):
         return EventKind.CONFERENCE
     if _DEADLINE_WORD.search(sentence) or _SUBMIT_SPLIT.search(sentence) or _HANDED_TO.search(before[-60:]):
         return EventKind.DEADLINE
@@ -1758,8 +1767,10 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     before = text[max(p.line_start, max(p.sentence_start, prev_end)):dm.start]
     low = sentence.lower()
     near = text[max(p.line_start, dm.start - 80):min(p.line_end, dm.end + 30)]
-    if (_ADMIN.search(near) and not _due_beside_reference(near, before)) or _COUNTERFACTUAL.search(sentence) or (
-            _UNTIL_PREFIX.search(before[-20:])):
+    admin_before = _ADMIN.search(near) is not None or checking_label_before(text, p.line_start, dm.start)
+    next_after_admin = admin_before and _next_meeting_after_admin(text, p.line_start, p.sentence_start, dm)
+    if (_ADMIN.search(near) and not _due_beside_reference(near, before) and not next_after_admin) or (
+            _COUNTERFACTUAL.search(sentence) or _UNTIL_PREFIX.search(before[-20:])):
         return None
     if _TERM_UNTIL.search(text, max(p.line_start, dm.start - _TERM_REACH), dm.start):  # "t.o.m." ends no term
         return None  # "förordnande för tiden t o m den 31 oktober 2006": the end of a term, not a thing to come
@@ -1772,7 +1783,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     if _PERFECT_BEFORE.search(text, max(p.sentence_start, dm.start - 30), dm.start) and _DONE_SUPINE_AFTER.match(
             text, dm.end):
         return None  # "har den 4 oktober 2017 gjort en sammanställning": done on that day
-    if _admin_label_around(d, d.line_of(dm.start)) or checking_label_before(text, p.line_start, dm.start):
+    if _admin_label_around(d, d.line_of(dm.start)) or (
+            checking_label_before(text, p.line_start, dm.start) and not next_after_admin):
         return None
     if is_protocol_number(text, dm, after):
         return None  # "KOMMUNSTYRELSEN 20/10": the protocol's number in 2010, not the 20th of October
@@ -2470,6 +2482,17 @@ def _reads_past(text: str, dm: DateMatch, after: date, p: _Place) -> bool:
     close = text[max(p.sentence_start, dm.start - 20):min(p.sentence_end, dm.end + 20)]
     ahead = dm.value if isinstance(dm.value, date) else date.fromisoformat(f"{dm.value}-01") if dm.value else after
     return bool(_PAST.search(close)) or (ahead - after).days > _PAST_AHEAD_DAYS
+
+
+def _next_meeting_after_admin(text: str, line_start: int, sentence_start: int, dm: DateMatch) -> bool:
+    """Tell whether the admin cue near a date lies only in an earlier sentence of a run-on line and the date's
+    own sentence names the next meeting: "3 Justering 1. Maria utses att justera. 4 Nästa sammanträde 1. Nästa
+    ordinarie sammanträde ska äga rum den 25 mars" (a transcript's items run together on one line)."""
+    if sentence_start <= line_start or sentence_start >= dm.start:
+        return False
+    if _ADMIN.search(text[sentence_start:min(dm.end + 30, len(text))].split("\n", 1)[0]):
+        return False
+    return _names_next_meeting(text[sentence_start:dm.end], dm.start - sentence_start, dm.end - sentence_start) is not None
 
 
 def _names_next_meeting(sentence: str, start: int, end: int) -> tuple[int, int] | None:

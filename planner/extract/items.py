@@ -5167,6 +5167,58 @@ def _first_sentence(text: str) -> str:
     return text
 
 
+_MIN_SENTENCE_BULLETS = 6
+_LISTED_BULLET_WORDS = 10  # a short bullet after one that ends in a colon is an entry of its list
+
+
+def _sentence_bullets(doc: Minutes) -> list[Heading]:
+    """Minutes written wholly as bullets of sentences, with no heading at all: each bullet is a matter.
+
+    " • Mötet godkände dagordningen." / " • Yvonne Granli valdes till mötessekreterare." / " • Föreningen
+    gläds åt sju nya medlemmar: ...": six bullets or more at one indentation, nothing but them (and
+    their wrapped lines) from the first to the last, most of them ending a sentence. The title is the
+    bullet's first sentence. Short bullets right after one that ends in a colon ("... spikade 2024.
+    Följande:" / "• Stadshotellet i Åmål, (spikat) start 7 jan.") are entries of its list, no items.
+    """
+    lines = doc.lines
+    rows = [(j, b) for j, ln in enumerate(lines) if (b := _bullet_text(ln)) is not None]
+    if len(rows) < _MIN_SENTENCE_BULLETS or len({b[0] for _, b in rows}) != 1:
+        return []
+    first, last = rows[0][0], rows[-1][0]
+    if any(lines[k].text.strip() and not lines[k].text[:1].isspace() and _bullet_text(lines[k]) is None
+           for k in range(first, last + 1)):
+        return []  # a heading or a paragraph at the margin between the bullets
+    if any(ln.text.rstrip().endswith(".") and ":" not in ln.text for ln in lines[:first]):
+        return []  # prose at the margin opens the notes ("Ordföranden hälsar välkommen ..."): bullets of discussion
+    texts = [b[1].rstrip() for _, b in rows]
+    if sum(1 for t in texts if t.endswith((".", "!", "?", ")"))) * 2 < len(texts) * 1 or any(
+            _is_excluded_heading(t) for t in texts):
+        return []
+    out: list[Heading] = []
+    listing = False
+    for k, (j, (_, text)) in enumerate(rows):
+        if listing and _words_in(text) <= _LISTED_BULLET_WORDS:
+            continue
+        listing = text.rstrip().endswith(":")
+        nxt = next((r[0] for r in rows[k + 1:] if not (listing and _words_in(r[1][1]) <= _LISTED_BULLET_WORDS)),
+                   last + 1)
+        title = _clean_title(_bullet_first_sentence(text))
+        if title:
+            ln = lines[j]
+            out.append(Heading(None, title, j, ln.start + ln.text.index(text), ln.end, nxt))
+    return out if len(out) >= _MIN_SENTENCE_BULLETS else []
+
+
+def _bullet_first_sentence(text: str) -> str:
+    """A bullet's first sentence, whatever its length ("Kassören redogjorde för avgifterna. De går åt till ...")."""
+    for m in _SENTENCE_BREAK.finditer(text):
+        head = text[:m.start()]
+        if head.split()[-1].lower() + "." in _ABBREVIATIONS:
+            continue
+        return head if _words_in(head) >= 2 else text
+    return text
+
+
 def _headings_over_bullets(doc: Minutes) -> list[Heading]:
     """Short lines that head a bullet list ("Omvärldsbevakning" / "•  Ingen ny information ...").
 
@@ -6394,6 +6446,8 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
     if listed_paragraphs and len(listed_paragraphs) >= len(paragraphs):
         return listed_paragraphs, "marked"
     standalone = _standalone_headings(doc)
+    if len(standalone) < 2 and not paragraphs and not numbered and not marked and _sentence_bullets(doc):
+        standalone = []  # a lone date line over minutes of sentence bullets (read at the end)
     first_point = _cut_after_first_point(cands, standalone)
     if first_point:
         return first_point, "numbered"
@@ -6434,6 +6488,9 @@ def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Headin
         return dashed, "marked"
     if paragraphs:
         return paragraphs, "numbered"
+    sentence_bullets = [] if numbered or marked else _sentence_bullets(doc)
+    if sentence_bullets:
+        return sentence_bullets, "marked"
     if not numbered and not marked:
         # a lone paragraph first: "NÄRVARANDE ... ÖVRIGA DELTAGARE ... 1. Mötets öppnande ..."
         return (_lone_paragraph(doc, cands) or _bare_bullet_item(doc, cands) or _cut_diary_page_headings(doc)

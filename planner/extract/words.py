@@ -144,6 +144,12 @@ CONFERENCE_CUES: tuple[str, ...] = (
     "konferens ", "konferensen", "konferenser", "kongress", "seminari", "symposi", "mässa",
     "mässan", "webbinari", "webinar",
 )
+# A named gathering of several days, a capitalised compound in "-dagarna" ("Barnrättsdagarna i Karlstad den 24–25
+# maj", "Kommundagarna"): a conference. These first parts make ordinary days instead ("Vardagarna", "Söndagarna").
+CONFERENCE_DAYS_NOT_STEMS: tuple[str, ...] = (
+    "var", "helg", "vecko", "arbets", "skol", "lov", "mån", "tis", "ons", "tors", "fre", "lör", "sön", "födelse",
+    "sommar", "vinter", "höst", "vår", "jul", "påsk", "semester", "sjuk", "studie", "plan", "ledig", "röd", "bemannings",
+)
 MILESTONE_CUES: tuple[str, ...] = (
     "träder i kraft", "träda i kraft", "börjar gälla", "gäller från", "från och med", "fr.o.m",
     "införs", "införande", "klar", "klart", "färdig", "lanseras", "lansering", "driftstart",
