@@ -336,6 +336,17 @@ def apply_corrections(session: Session, document: Document, *, now: dt.datetime 
     bodies = _touched_bodies(session, document)
     doc_ids = {document.id} | set(
         session.scalars(select(Document.id).where(Document.superseded_by_id == document.id)))
+    return _reapply(session, bodies, doc_ids, now=now)
+
+
+def apply_body_corrections(session: Session, bodies: Iterable[int], *, now: dt.datetime) -> int:
+    """Re-apply the corrections of the bodies' documents and carried items after a refold that no new
+    document caused (minutes withdrawn); return how many changed a row."""
+    return _reapply(session, set(bodies), set(), now=now)
+
+
+def _reapply(session: Session, bodies: set[int], doc_ids: set[int], *, now: dt.datetime) -> int:
+    """Re-apply the latest correction of each field of the rows of `doc_ids` and of the bodies' documents."""
     if bodies:
         doc_ids |= {i for i in session.scalars(select(Meeting.document_id).where(Meeting.body_id.in_(bodies)))
                     if i is not None}

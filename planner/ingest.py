@@ -72,10 +72,28 @@ from planner.storewrite import (
     store_carries,
     store_slots,
 )
+from planner.withdraw import Withdrawn, withdraw_document
 
-__all__ = ["IngestResult", "Prepared", "body_name", "collect_paths", "extraction_from_json", "find_body", "ingest",
-           "ingest_file", "ingest_files", "ingest_many", "ingest_prepared", "lanes", "prepare_file", "refold_body",
-           "resolve_body", "resolve_organisations"]
+__all__ = [
+    "IngestResult",
+    "Prepared",
+    "Withdrawn",
+    "body_name",
+    "collect_paths",
+    "extraction_from_json",
+    "find_body",
+    "ingest",
+    "ingest_file",
+    "ingest_files",
+    "ingest_many",
+    "ingest_prepared",
+    "lanes",
+    "prepare_file",
+    "refold_body",
+    "resolve_body",
+    "resolve_organisations",
+    "withdraw_document",
+]
 
 STATUSES = ("new", "updated", "unchanged", "failed")
 
@@ -236,7 +254,7 @@ def _store(session: Session, extraction: Extraction, *, sha: str, filename: str,
     slots = load_slots(session, body, moved_since(date))
     held = [s.row for s in slots if isinstance(s.row, Meeting) and s.row.document_id is not None
             and s.row.date is not None and s.row.date >= date]
-    later = held[0] if held else None
+    later = held[0] if held else _withdrawn_announcement(slots, date)
     prior = next((r for r in held if r.date == date), None)
     status = "new"
     if prior is not None and prior.document_id is not None:
@@ -255,6 +273,22 @@ def _store(session: Session, extraction: Extraction, *, sha: str, filename: str,
     session.flush()
     return IngestResult(filename, status, body=body.name, date=m.date, document_id=doc_id, meeting_id=meeting.id,
                         refolded=later is not None)
+
+
+def _withdrawn_announcement(slots: list[Slot], date: dt.date) -> Meeting | Event | None:
+    """Return a row from `date` on that minutes since withdrawn announced (no minutes name it), or None.
+
+    Withdrawing minutes cancels what only they announced and clears its document link
+    (planner/withdraw.py). Folded in order, minutes that announce it again would find it cancelled
+    and leave it so; a refold plans it again (same row and UID), as it would have been.
+    """
+    day, month = date.isoformat(), date.isoformat()[:7]
+    for slot in slots:
+        when = slot.when()
+        if (slot.row is not None and slot.source_document_id is None and slot.status != MeetingStatus.HELD
+                and when is not None and (when >= day if len(when) == 10 else when >= month)):
+            return slot.row
+    return None
 
 
 def _restore_read_date(session: Session, body: Body, date: dt.date) -> None:

@@ -1,0 +1,152 @@
+"""Withdraw minutes: remove a document and everything only it gave, as if it had never been ingested.
+
+A secretary who uploaded the wrong file (another body's minutes, a draft) takes it back with
+`withdraw_document(session, document_id, now=...)`, in the caller's transaction; the CLI
+(`planner withdraw`), the review page and `DELETE /api/v1/documents/<id>` call it.
+
+What happens to each kind of row:
+- the document and the older versions it replaced (`superseded_by_id`) are deleted;
+- the held meeting it made goes back to planned (same row and UID, SEQUENCE up) when other minutes
+  announced it; otherwise the row is deleted (a meeting nobody else speaks of never existed);
+- its agenda items and attendance are deleted; the body's other minutes are refolded without it
+  (`ingest.refold_body`), so meetings and events only it announced are cancelled as a corrected
+  version that drops them cancels them (subscribers see the cancellation, the UID stays), and
+  carried items it raised go while those of other meetings get their steps written again;
+- secretaries' corrections made on its rows: those of rows that remain (a meeting another set of
+  minutes also announced, a carried item raised elsewhere) move to the row's remaining document,
+  so the secretary's word still wins; the others are deleted (the rows they corrected are gone, or
+  were the withdrawn minutes' own meeting and items). The corrections of the body's other
+  documents are applied again after the refold.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from planner.config import Settings
+from planner.errors import PlannerError
+from planner.store import AgendaItem, Attendance, Body, CarryItem, Document, Event, Meeting, MeetingStatus
+
+__all__ = ["Withdrawn", "withdraw_document"]
+
+
+@dataclass(frozen=True, slots=True)
+class Withdrawn:
+    """What a withdrawal removed: the documents, and what became of the meeting the minutes made."""
+
+    document_id: int
+    filename: str
+    documents: int  # the document and the older versions it replaced
+    body: str | None
+    date: str | None
+    meeting: str  # "planned" (others announced it), "removed", or "none"
+
+
+def _versions(session: Session, document_id: int) -> list[int]:
+    """Return the document's id and those of the older versions it replaced, however many in a row."""
+    found = [document_id]
+    todo = [document_id]
+    while todo:
+        older = list(session.scalars(select(Document.id).where(Document.superseded_by_id.in_(todo))))
+        todo = [i for i in older if i not in found]
+        found.extend(todo)
+    return found
+
+
+def withdraw_document(session: Session, document_id: int, *, now: dt.datetime,
+                      settings: Settings | None = None) -> Withdrawn:
+    """Remove a set of minutes and what only it gave; refold the body's other minutes without it.
+
+    Runs in the caller's transaction (the caller commits or rolls back). PlannerError for a
+    document that does not exist or that a corrected version replaced (withdraw that one).
+    """
+    from planner.corrections import apply_body_corrections
+    from planner.ingest import refold_body
+
+    doc = session.get(Document, document_id) if 0 < document_id < 2**63 else None
+    if doc is None:
+        raise PlannerError(f"no document with id {document_id}")
+    if doc.superseded_by_id is not None:
+        raise PlannerError(f"document {document_id} was replaced by a corrected version, document "
+                           f"{doc.superseded_by_id}: withdraw that one")
+    ids = _versions(session, doc.id)
+    meeting = session.scalar(select(Meeting).where(Meeting.document_id.in_(ids)))
+    body_ids = {meeting.body_id} if meeting is not None else set()
+    body_ids |= set(session.scalars(select(Meeting.body_id).where(Meeting.source_document_id.in_(ids))))
+    body_ids |= {i for i in session.scalars(select(Event.body_id).where(Event.document_id.in_(ids))) if i is not None}
+    # The same lock as an ingest of the body's minutes takes (PostgreSQL): they take turns.
+    bodies = list(session.scalars(select(Body).where(Body.id.in_(body_ids)).order_by(Body.id).with_for_update()))
+    date = meeting.date.isoformat() if meeting is not None and meeting.date else None
+    body_name = meeting.body.name if meeting is not None else None
+
+    conn = session.connection()
+    if meeting is not None:
+        conn.execute(delete(AgendaItem).where(AgendaItem.meeting_id == meeting.id))
+        conn.execute(delete(Attendance).where(Attendance.meeting_id == meeting.id))
+        session.expire(meeting, ["items", "attendance"])
+        # No longer held from minutes: the refold leaves it out of the held meetings, and gives it back
+        # to the minutes that announced it (status `held` until then, so that SEQUENCE rises).
+        meeting.document_id = None
+        meeting.reference = None
+    # Rows announced by the withdrawn minutes: the refold finds them again from the other minutes
+    # (their link and span then come from those) or cancels them. A span pointed into the withdrawn text.
+    session.execute(update(Meeting).where(Meeting.source_document_id.in_(ids))
+                    .values(source_document_id=None, span_start=None, span_end=None)
+                    .execution_options(synchronize_session="fetch"))
+    session.execute(update(Event).where(Event.document_id.in_(ids))
+                    .values(document_id=None, span_start=None, span_end=None)
+                    .execution_options(synchronize_session="fetch"))
+    session.flush()
+    with session.no_autoflush:
+        for body in bodies:
+            refold_body(session, body, now=now, settings=settings)
+    session.flush()
+    outcome = "none"
+    if meeting is not None:
+        if meeting.status == MeetingStatus.HELD:  # no other minutes announced it: it never existed
+            session.delete(meeting)
+            outcome = "removed"
+        else:
+            outcome = "planned"
+        session.flush()
+    _settle_corrections(session, ids, gone_uid=meeting.uid if meeting is not None else None)
+    session.flush()
+    apply_body_corrections(session, [b.id for b in bodies], now=now)
+    session.flush()
+    conn.execute(update(Document).where(Document.id.in_(ids)).values(superseded_by_id=None))
+    conn.execute(delete(Document).where(Document.id.in_(ids)))
+    for i in ids:
+        obj = session.identity_map.get(session.identity_key(Document, i))
+        if obj is not None:
+            session.expunge(obj)
+    return Withdrawn(document_id, doc.filename, len(ids), body_name, date, outcome)
+
+
+def _settle_corrections(session: Session, ids: list[int], *, gone_uid: str | None) -> None:
+    """Move corrections of the withdrawn documents to the remaining document of their row, or delete them.
+
+    `gone_uid` is the UID of the meeting the minutes made: corrections of it and of its items
+    corrected those minutes, and go with them.
+    """
+    from planner.webmodels import Correction
+
+    for c in session.scalars(select(Correction).where(Correction.document_id.in_(ids))).all():
+        keep: int | None = None
+        if c.entity == "meeting" and c.entity_key != gone_uid:
+            row = session.scalars(select(Meeting).where(Meeting.uid == c.entity_key)).first()
+            keep = (row.document_id or row.source_document_id) if row is not None else None
+        elif c.entity == "event":
+            event = session.scalars(select(Event).where(Event.uid == c.entity_key)).first()
+            keep = event.document_id if event is not None else None
+        elif c.entity == "carry_item" and c.entity_key.isdigit():
+            carry = session.get(CarryItem, int(c.entity_key))
+            keep = carry.document_id if carry is not None else None
+        # agenda items: those of the withdrawn minutes' meeting are gone
+        if keep is not None and keep not in ids:
+            c.document_id = keep
+        else:
+            session.delete(c)
