@@ -1,4 +1,5 @@
-"""CLI commands of the planner store: `ingest`, `agenda`, `meetings`, `items` and `db upgrade`.
+"""CLI commands of the planner store: `ingest`, `agenda`, `meetings`, `items`, `documents`, `withdraw` and
+`db upgrade`.
 
 Each command is a few lines around one library call (ingest.py, agenda.py); planner/cli.py
 registers `COMMANDS`.
@@ -175,6 +176,50 @@ def items(ctx: click.Context, body: str, only_open: bool) -> None:
     click.echo(_table(table, ("item", "reason", "from", "when", "state", "postponed")))
 
 
+@click.command()
+@click.argument("body", required=False)
+@click.pass_context
+def documents(ctx: click.Context, body: str | None) -> None:
+    """List the minutes documents stored (all bodies, or one), as a table with their ids.
+
+    Example: planner documents "Kommunalt forum"
+    """
+    from planner.store import Document, Meeting
+
+    with _database(ctx) as (_, factory), factory() as session:
+        query = (select(Document, Meeting, Body.name).outerjoin(Meeting, Meeting.document_id == Document.id)
+                 .outerjoin(Body, Meeting.body_id == Body.id).order_by(Document.id))
+        if body:
+            query = query.where(Meeting.body_id == _body(session, body).id)
+        table = [(
+            str(d.id), name or "", m.date.isoformat() if m is not None and m.date else "", d.filename,
+            f"replaced by {d.superseded_by_id}" if d.superseded_by_id else "", f"{d.ingested_at:%Y-%m-%d %H:%M}",
+        ) for d, m, name in session.execute(query)]
+    click.echo(_table(table, ("id", "body", "date", "file", "note", "ingested")))
+
+
+@click.command()
+@click.argument("document_id", metavar="ID", type=int)
+@click.pass_context
+def withdraw(ctx: click.Context, document_id: int) -> None:
+    """Withdraw minutes ingested by mistake: remove the document and everything only it gave.
+
+    The body's other minutes are folded again without it; meetings and events only it announced
+    are cancelled in the feeds. ID is a document id from `planner documents`.
+
+    Example: planner withdraw 17
+    """
+    from planner.ingest import withdraw_document
+
+    with _database(ctx) as (settings, factory), factory() as session, session.begin():
+        result = withdraw_document(session, document_id, now=dt.datetime.now(dt.UTC), settings=settings)
+    what = {"planned": "planned again (other minutes announced it)", "removed": "removed",
+            "none": "none"}[result.meeting]
+    click.echo(f"withdrew document {result.document_id} ({result.filename}"
+               + (f", {result.documents - 1} older version(s)" if result.documents > 1 else "") + ")"
+               + (f"; meeting of {result.body} on {result.date}: {what}" if result.body else ""))
+
+
 @click.group()
 def db() -> None:
     """Manage the planner database.
@@ -195,4 +240,4 @@ def upgrade(ctx: click.Context) -> None:
     click.echo(f"database at head: {make_url(settings.database_url).render_as_string()}")
 
 
-COMMANDS = [ingest, agenda, meetings, items, db]
+COMMANDS = [ingest, agenda, meetings, items, documents, withdraw, db]
