@@ -378,6 +378,42 @@ def confirm(document_id: int) -> ResponseReturnValue:
     return redirect(url_for("secretary.review", document_id=doc.id))
 
 
+def _require_withdraw(s: Session, u: User, doc: Document) -> None:
+    """403 unless the user may edit every body the document gave rows to (admins: all; no body: admins only)."""
+    from planner.withdraw import document_bodies, or_admin_only
+
+    for body_id in or_admin_only(document_bodies(s, doc.id)):
+        require_body(u, body_id)
+
+
+@bp.route("/dokument/<int:document_id>/ta-bort", methods=["GET", "POST"])
+@login_required
+def withdraw(document_id: int) -> ResponseReturnValue:
+    """Ask, then withdraw minutes uploaded by mistake (planner/withdraw.py)."""
+    from planner.withdraw import withdraw_document
+
+    s = db_session()
+    doc = s.get(Document, document_id)
+    if doc is None:
+        abort(404, description="Dokumentet finns inte.")
+    u = user()
+    _require_withdraw(s, u, doc)
+    if request.method == "GET":
+        rows = document_rows(s, doc)
+        return render_template("secretary/withdraw.html", doc=doc, rows=rows)
+    try:
+        result = withdraw_document(s, doc.id, now=now(), settings=app_settings())
+        s.commit()
+    except PlannerError as err:
+        s.rollback()
+        flash(f"Kunde inte ta bort mötesanteckningarna: {err}", "error")
+        return redirect(url_for("secretary.review", document_id=document_id))
+    meeting = {"planned": " Mötet finns kvar som planerat, eftersom andra mötesanteckningar aviserade det.",
+               "removed": " Mötet är borttaget.", "none": ""}[result.meeting]
+    flash(f"Mötesanteckningarna {result.filename} är borttagna.{meeting}")
+    return redirect(url_for("secretary.home"))
+
+
 # ---------------------------------------------------------------------------
 # Agenda editor.
 

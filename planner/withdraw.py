@@ -24,14 +24,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from planner.config import Settings
 from planner.errors import PlannerError
 from planner.store import AgendaItem, Attendance, Body, CarryItem, Document, Event, Meeting, MeetingStatus
 
-__all__ = ["Withdrawn", "withdraw_document"]
+__all__ = ["Withdrawn", "document_bodies", "or_admin_only", "withdraw_document"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +57,23 @@ def _versions(session: Session, document_id: int) -> list[int]:
     return found
 
 
+def _bodies(session: Session, ids: list[int]) -> set[int]:
+    """Return the ids of the bodies whose meetings or events these documents gave."""
+    found = set(session.scalars(select(Meeting.body_id).where(
+        or_(Meeting.document_id.in_(ids), Meeting.source_document_id.in_(ids)))))
+    return found | {i for i in session.scalars(select(Event.body_id).where(Event.document_id.in_(ids))) if i is not None}
+
+
+def document_bodies(session: Session, document_id: int) -> set[int]:
+    """Return the ids of the bodies a withdrawal of the document would change (for permission checks)."""
+    return _bodies(session, _versions(session, document_id))
+
+
+def or_admin_only(bodies: set[int]) -> list[int | None]:
+    """Return the bodies a user must be allowed to edit to withdraw a document; none: [None] (admins only)."""
+    return [*sorted(bodies)] if bodies else [None]
+
+
 def withdraw_document(session: Session, document_id: int, *, now: dt.datetime,
                       settings: Settings | None = None) -> Withdrawn:
     """Remove a set of minutes and what only it gave; refold the body's other minutes without it.
@@ -75,9 +92,7 @@ def withdraw_document(session: Session, document_id: int, *, now: dt.datetime,
                            f"{doc.superseded_by_id}: withdraw that one")
     ids = _versions(session, doc.id)
     meeting = session.scalar(select(Meeting).where(Meeting.document_id.in_(ids)))
-    body_ids = {meeting.body_id} if meeting is not None else set()
-    body_ids |= set(session.scalars(select(Meeting.body_id).where(Meeting.source_document_id.in_(ids))))
-    body_ids |= {i for i in session.scalars(select(Event.body_id).where(Event.document_id.in_(ids))) if i is not None}
+    body_ids = _bodies(session, ids)
     # The same lock as an ingest of the body's minutes takes (PostgreSQL): they take turns.
     bodies = list(session.scalars(select(Body).where(Body.id.in_(body_ids)).order_by(Body.id).with_for_update()))
     date = meeting.date.isoformat() if meeting is not None and meeting.date else None

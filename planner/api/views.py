@@ -373,6 +373,34 @@ def get_document(document_id: int) -> Document:
     return doc
 
 
+@bp.delete("/documents/<int:document_id>")
+@operation("Withdraw minutes ingested by mistake", tag="documents", response=None, status=204, auth=True,
+           errors=(404, 409))
+def withdraw_document(document_id: int, user: User) -> None:
+    """Remove the document (and the older versions it replaced) and everything only it gave.
+
+    The body's other minutes are folded again without it: its meeting goes back to planned when
+    other minutes announced it (same UID), else it is removed; meetings and events only it
+    announced are cancelled, so subscribers' calendars drop them. 403 unless the user may edit
+    every body the document gave rows to (admins: all); 409 for an older version that a corrected
+    one replaced (withdraw that one).
+    """
+    from planner.app import app_settings
+    from planner.errors import PlannerError
+    from planner.withdraw import document_bodies, or_admin_only
+    from planner.withdraw import withdraw_document as withdraw
+
+    doc: Document = _get(Document, document_id, "document")
+    for body_id in or_admin_only(document_bodies(db(), doc.id)):
+        require_edit(user, body_id)
+    try:
+        withdraw(db(), doc.id, now=now(), settings=app_settings())
+    except PlannerError as err:
+        db().rollback()
+        raise ApiError(409, str(err)) from err
+    db().commit()
+
+
 @bp.post("/extract")
 @operation("Extract uploaded minutes (nothing is stored)", tag="documents", response=s.ExtractionSchema,
            upload=True, errors=(429,))
