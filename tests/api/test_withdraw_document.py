@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import icalendar
 from sqlalchemy import select
 
@@ -16,7 +18,7 @@ def test_delete_document_withdraws_the_minutes(app, client, db, tokens, tmp_path
     for name, text in (("mars.txt", MARCH), ("april.txt", APRIL)):
         assert ingest_file(factory, write_minutes(tmp_path, name, text), now=NOW).status == "new"
     april = db.scalars(select(Document.id).where(Document.filename == "april.txt")).one()
-    may_uid = db.scalars(select(Meeting.uid).where(Meeting.date == "2024-05-14")).one()
+    may_uid = db.scalars(select(Meeting.uid).where(Meeting.date == dt.date(2024, 5, 14))).one()
     db.rollback()
 
     # A secretary of another body may not; no token is 401; an unknown id is a problem object.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import select
 
 from planner.auth import add_user
@@ -46,5 +48,5 @@ def test_secretary_withdraws_minutes_after_confirming(app, client, db, tmp_path)
     assert "Mötet finns kvar som planerat" in text
     db.expire_all()
     assert db.get(Document, april) is None
-    assert db.scalars(select(Meeting.status).where(Meeting.date == "2024-04-09")).one() == "planned"
+    assert db.scalars(select(Meeting.status).where(Meeting.date == dt.date(2024, 4, 9))).one() == "planned"
     assert client.get(url).status_code == 404
