@@ -171,6 +171,22 @@ def visible_events() -> Any:
     return select(Event).where(Event.published.is_(True), Event.status != "deleted")
 
 
+def carry_is_visible(carry: CarryItem) -> bool:
+    """Return whether the public may see a carried item: its meeting of origin is published.
+
+    An item postponed at a meeting that waits for a secretary's review is no more public than that meeting.
+    """
+    return carry.origin_meeting is None or carry.origin_meeting.published
+
+
+def document_is_visible(session: Session, doc: Document) -> bool:
+    """Return whether the public may read a set of minutes: a published meeting or event comes from it."""
+    meeting = visible_meetings().where(or_(Meeting.document_id == doc.id, Meeting.source_document_id == doc.id))
+    event = visible_events().where(Event.document_id == doc.id)
+    return session.scalars(meeting.limit(1)).first() is not None or \
+        session.scalars(event.limit(1)).first() is not None
+
+
 def next_meeting(session: Session, body: Body, day: dt.date) -> Meeting | None:
     """Return the body's next published meeting that is not cancelled."""
     return session.scalars(
@@ -237,6 +253,7 @@ def body(slug: str) -> ResponseReturnValue:
                              .order_by(Event.date)).all()
     carried = session.scalars(select(CarryItem).where(CarryItem.body_id == b.id, CarryItem.state == CarryState.OPEN)
                               .order_by(CarryItem.id)).all()
+    carried = [c for c in carried if carry_is_visible(c)]
     links = feed_links(app_settings().base_url, b.slug, b.name)
     return render_template("body.html", body=b, upcoming=upcoming, past=past, events=events, carried=carried,
                            links=links, provenance=provenance, today=day)
@@ -298,9 +315,10 @@ def month(year: int | None = None, month: int | None = None, slug: str | None = 
 def carry(carry_id: int) -> ResponseReturnValue:
     session = db_session()
     c = session.get(CarryItem, carry_id)
-    if c is None:
+    if c is None or not carry_is_visible(c):
         abort(404, description="Punkten finns inte.")
-    steps = list(c.steps)
+    # A later meeting that waits for review is not shown, nor what happened to the item there.
+    steps = [s for s in c.steps if s.meeting is None or s.meeting.published]
     if not steps:  # older rows without a history: show where it came from
         steps = [CarryStep(kind="raised", meeting=c.origin_meeting, item_number=c.origin_item_number,
                            document_id=c.document_id, span_start=c.span_start, span_end=c.span_end)]
@@ -311,8 +329,8 @@ def carry(carry_id: int) -> ResponseReturnValue:
 def document(document_id: int) -> ResponseReturnValue:
     session = db_session()
     doc = session.get(Document, document_id)
-    if doc is None:
-        abort(404, description="Dokumentet finns inte.")
+    if doc is None or not document_is_visible(session, doc):
+        abort(404, description="Dokumentet finns inte eller är inte publicerat ännu.")
     start = request.args.get("fran", type=int)
     end = request.args.get("till", type=int)
     if start is not None and end is not None and 0 <= start < end <= len(doc.text):
