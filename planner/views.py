@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from notifications.mail import SendError
@@ -108,6 +108,12 @@ def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     """Return (year, month) moved by `delta` months."""
     index = year * 12 + (month - 1) + delta
     return index // 12, index % 12 + 1
+
+
+def days_of(start: dt.date, end: dt.date | None, first: dt.date, last: dt.date) -> list[dt.date]:
+    """Return the days from `start` to `end` (inclusive; None is one day) that lie within [first, last]."""
+    lo, hi = max(start, first), min(end if end is not None and end > start else start, last)
+    return [lo + dt.timedelta(days=n) for n in range((hi - lo).days + 1)]
 
 
 def feed_links(base_url: str, scope: str, name: str) -> dict[str, str]:
@@ -282,19 +288,22 @@ def month(year: int | None = None, month: int | None = None, slug: str | None = 
     b = get_body(session, slug) if slug else None
     weeks = month_grid(year, month)
     first, last = weeks[0][0], weeks[-1][-1]
-    mq = visible_meetings().where(Meeting.date >= first, Meeting.date <= last)
-    eq = visible_events().where(Event.date >= first, Event.date <= last)
+    # A stay of several days shows on each of its days, also when it began before the grid's first day.
+    mq = visible_meetings().where(Meeting.date <= last, func.coalesce(Meeting.end_date, Meeting.date) >= first)
+    eq = visible_events().where(Event.date <= last, func.coalesce(Event.end_date, Event.date) >= first)
     if b is not None:
         mq, eq = mq.where(Meeting.body_id == b.id), eq.where(Event.body_id == b.id)
     by_day: dict[dt.date, list[dict[str, Any]]] = {}
     for m in session.scalars(mq.order_by(Meeting.start)).all():
         assert m.date is not None
         title = m.title or m.body.name if b is not None else f"{m.body.name}" + (f": {m.title}" if m.title else "")
-        by_day.setdefault(m.date, []).append({"kind": m.kind, "title": title, "row": m,
-                                              "url": url_for("planner.meeting", meeting_id=m.id)})
+        for d in days_of(m.date, m.end_date, first, last):
+            by_day.setdefault(d, []).append({"kind": m.kind, "title": title, "row": m,
+                                             "url": url_for("planner.meeting", meeting_id=m.id)})
     for e in session.scalars(eq.order_by(Event.start)).all():
         assert e.date is not None
-        by_day.setdefault(e.date, []).append({"kind": e.kind, "title": e.title, "row": e, "url": None})
+        for d in days_of(e.date, e.end_date, first, last):
+            by_day.setdefault(d, []).append({"kind": e.kind, "title": e.title, "row": e, "url": None})
     key = f"{year:04d}-{month:02d}"
     undated_q = visible_meetings().where(Meeting.date.is_(None), Meeting.month == key)
     if b is not None:
