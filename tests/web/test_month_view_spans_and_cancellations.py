@@ -15,7 +15,7 @@ from planner.views import days_of
 def _cells(page: str) -> dict[str, str]:
     """Return the text of each day cell keyed by its Swedish date ("fredag 1 maj 2020")."""
     cells = {}
-    for cell in re.findall(r"<td.*?</td>", page, flags=re.S):
+    for cell in re.findall(r"<td.*?</td>", page, flags=re.DOTALL):
         text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", cell)).strip()
         day = re.match(r"\w+dag \d+ \w+ \d{4}", text)
         assert day is not None
