@@ -130,6 +130,18 @@ def feed_links(base_url: str, scope: str, name: str) -> dict[str, str]:
     }
 
 
+# Titles the extraction gives a meeting that was only announced ("Nästa möte blir ..."): they name no
+# subject, and "Nästa möte" is wrong once the meeting has been held.
+PLACEHOLDER_TITLES = ("Nästa möte", "Möte")
+
+
+def meeting_label(m: Meeting) -> str | None:
+    """Return what to call a meeting beside its body's name: its own title, else a workshop's kind, else None."""
+    if m.title and m.title not in PLACEHOLDER_TITLES:
+        return m.title
+    return KIND_SV.get(m.kind, m.kind) if m.kind != "meeting" else None
+
+
 def format_when(row: Meeting | Event) -> str:
     """Return the date and time of a meeting or event in Swedish, month-only dates marked as such."""
     return format_when_sv(row.date, end_date=row.end_date, start=row.start, end=row.end, month=row.month)
@@ -150,6 +162,7 @@ FILTERS: dict[str, Any] = {
     "month_sv": format_month_sv,
     "target_sv": format_target_sv,
     "when_sv": format_when,
+    "meeting_label": meeting_label,
     "status_sv": lambda s: STATUS_SV.get(str(s), str(s)),
     "step_sv": lambda s: STEP_SV.get(str(s), str(s)),
     "kind_sv": lambda s: KIND_SV.get(str(s), str(s)),
@@ -272,7 +285,8 @@ def meeting(meeting_id: int) -> ResponseReturnValue:
     if m is None or not m.published:
         abort(404, description="Mötet finns inte eller är inte publicerat ännu.")
     kind, lines = agenda_lines(session, m)
-    return render_template("meeting.html", meeting=m, agenda_kind=kind, lines=lines)
+    return render_template("meeting.html", meeting=m, agenda_kind=kind, lines=lines,
+                           placeholder_titles=PLACEHOLDER_TITLES)
 
 
 @bp.get("/manad")
@@ -296,7 +310,8 @@ def month(year: int | None = None, month: int | None = None, slug: str | None = 
     by_day: dict[dt.date, list[dict[str, Any]]] = {}
     for m in session.scalars(mq.order_by(Meeting.start)).all():
         assert m.date is not None
-        title = m.title or m.body.name if b is not None else f"{m.body.name}" + (f": {m.title}" if m.title else "")
+        label = meeting_label(m)
+        title = (label or m.body.name) if b is not None else m.body.name + (f": {label}" if label else "")
         for d in days_of(m.date, m.end_date, first, last):
             by_day.setdefault(d, []).append({"kind": m.kind, "title": title, "row": m,
                                              "url": url_for("planner.meeting", meeting_id=m.id)})
