@@ -28,6 +28,7 @@ from planner.swedish import (
     format_date_sv,
     format_month_sv,
     format_target_sv,
+    format_time_sv,
     format_when_sv,
 )
 from planner.webmodels import AgendaDraft
@@ -162,6 +163,7 @@ FILTERS: dict[str, Any] = {
     "month_sv": format_month_sv,
     "target_sv": format_target_sv,
     "when_sv": format_when,
+    "time_sv": format_time_sv,
     "meeting_label": meeting_label,
     "status_sv": lambda s: STATUS_SV.get(str(s), str(s)),
     "step_sv": lambda s: STEP_SV.get(str(s), str(s)),
