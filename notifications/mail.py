@@ -107,7 +107,7 @@ class SendError(Exception):
 
 
 def format_when(c: TargetContent) -> str:
-    """'torsdag 12 mars 2026 kl. 09.00–12.00', or a date range for a multi-day event."""
+    """'torsdag 12 mars 2026 kl. 9.00–12.00', or a date range for a multi-day event."""
     return format_when_sv(c.date, end_date=c.end_date, start=c.start, end=c.end)
 
 

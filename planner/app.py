@@ -12,6 +12,7 @@ import importlib
 from typing import Any
 
 from flask import Flask, g, jsonify, render_template, request
+from flask import session as cookie_session
 from flask.typing import ResponseReturnValue
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
@@ -107,6 +108,24 @@ def _exempt_from_csrf(app: Flask, csrf: CSRFProtect) -> None:
             csrf.exempt(view)
 
 
+# Links in mails carry a personal signed token in the path: their pages are never stored.
+PRIVATE_PREFIXES = ("/sekreterare", "/notifications/")
+
+
+def _html_cache_control() -> str:
+    """Return Cache-Control of an HTML page.
+
+    Public pages change whenever minutes are ingested or corrected, so a cache must ask again each
+    time ("no-cache"). A page for a logged-in secretary, one with a form token of this session
+    (CSRF, kept in g by Flask-WTF) and one reached by a personal link must never be kept by a shared
+    cache or on disk.
+    """
+    if (request.path.startswith(PRIVATE_PREFIXES) or "csrf_token" in g or cookie_session.modified
+            or "user_id" in cookie_session):
+        return "private, no-store"
+    return "no-cache"
+
+
 def _register_pages(app: Flask) -> None:
     """Security headers, template helpers and Swedish error pages."""
 
@@ -118,6 +137,8 @@ def _register_pages(app: Flask) -> None:
         response.headers.setdefault("Referrer-Policy", "same-origin")
         if app.config["SESSION_COOKIE_SECURE"]:
             response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
+        if response.mimetype == "text/html" and "Cache-Control" not in response.headers:
+            response.headers["Cache-Control"] = _html_cache_control()
         return response
 
     @app.context_processor

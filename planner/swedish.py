@@ -1,6 +1,6 @@
 """Dates and times written the Swedish way, for the text people read (pages, mails, agenda drafts).
 
-One place for "fredag 8 maj 2020 kl. 08.45–15.00", so that the site, the reminder mails and the
+One place for "fredag 8 maj 2020 kl. 8.45–15.00", so that the site, the reminder mails and the
 agenda drafts say a date the same way.
 """
 
@@ -48,12 +48,12 @@ def format_target_sv(when: str | None) -> str:
 
 
 def format_time_sv(value: dt.time) -> str:
-    """Return "09.00" (Swedish style: a point between hours and minutes)."""
-    return f"{value.hour:02d}.{value.minute:02d}"
+    """Return "9.00" (Swedish style: a point between hours and minutes, no leading zero in running text)."""
+    return f"{value.hour}.{value.minute:02d}"
 
 
 def format_times_sv(start: dt.time | None, end: dt.time | None) -> str:
-    """Return "kl. 09.00–12.00", "kl. 09.00" or "" when there is no start."""
+    """Return "kl. 9.00–12.00", "kl. 9.00" or "" when there is no start."""
     if start is None:
         return ""
     text = f"kl. {format_time_sv(start)}"
@@ -62,7 +62,7 @@ def format_times_sv(start: dt.time | None, end: dt.time | None) -> str:
 
 def format_when_sv(date: dt.date | None, *, end_date: dt.date | None = None, start: dt.time | None = None,
                    end: dt.time | None = None, month: str | None = None) -> str:
-    """Return "fredag 8 maj 2020 kl. 08.45–15.00", a range of days, or "juni 2020, datum ej fastställt"."""
+    """Return "fredag 8 maj 2020 kl. 8.45–15.00", a range of days, or "juni 2020, datum ej fastställt"."""
     if date is None:
         return f"{format_month_sv(month)}, {UNDECIDED_SV}" if month else UNDECIDED_SV
     text = format_date_sv(date)

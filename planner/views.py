@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from notifications.mail import SendError
@@ -28,6 +28,7 @@ from planner.swedish import (
     format_date_sv,
     format_month_sv,
     format_target_sv,
+    format_time_sv,
     format_when_sv,
 )
 from planner.webmodels import AgendaDraft
@@ -110,6 +111,12 @@ def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+def days_of(start: dt.date, end: dt.date | None, first: dt.date, last: dt.date) -> list[dt.date]:
+    """Return the days from `start` to `end` (inclusive; None is one day) that lie within [first, last]."""
+    lo, hi = max(start, first), min(end if end is not None and end > start else start, last)
+    return [lo + dt.timedelta(days=n) for n in range((hi - lo).days + 1)]
+
+
 def feed_links(base_url: str, scope: str, name: str) -> dict[str, str]:
     """Return the https, webcal, Google and Outlook subscription links of a feed scope."""
     https = f"{base_url}/kalender/{quote(scope)}.ics"
@@ -122,6 +129,18 @@ def feed_links(base_url: str, scope: str, name: str) -> dict[str, str]:
         "outlook": "https://outlook.live.com/calendar/0/addfromweb?url=" + quote(https, safe="")
                    + "&name=" + quote(name, safe=""),
     }
+
+
+# Titles the extraction gives a meeting that was only announced ("Nästa möte blir ..."): they name no
+# subject, and "Nästa möte" is wrong once the meeting has been held.
+PLACEHOLDER_TITLES = ("Nästa möte", "Möte")
+
+
+def meeting_label(m: Meeting) -> str | None:
+    """Return what to call a meeting beside its body's name: its own title, else a workshop's kind, else None."""
+    if m.title and m.title not in PLACEHOLDER_TITLES:
+        return m.title
+    return KIND_SV.get(m.kind, m.kind) if m.kind != "meeting" else None
 
 
 def format_when(row: Meeting | Event) -> str:
@@ -144,6 +163,8 @@ FILTERS: dict[str, Any] = {
     "month_sv": format_month_sv,
     "target_sv": format_target_sv,
     "when_sv": format_when,
+    "time_sv": format_time_sv,
+    "meeting_label": meeting_label,
     "status_sv": lambda s: STATUS_SV.get(str(s), str(s)),
     "step_sv": lambda s: STEP_SV.get(str(s), str(s)),
     "kind_sv": lambda s: KIND_SV.get(str(s), str(s)),
@@ -169,6 +190,22 @@ def visible_meetings() -> Any:
 
 def visible_events() -> Any:
     return select(Event).where(Event.published.is_(True), Event.status != "deleted")
+
+
+def carry_is_visible(carry: CarryItem) -> bool:
+    """Return whether the public may see a carried item: its meeting of origin is published.
+
+    An item postponed at a meeting that waits for a secretary's review is no more public than that meeting.
+    """
+    return carry.origin_meeting is None or carry.origin_meeting.published
+
+
+def document_is_visible(session: Session, doc: Document) -> bool:
+    """Return whether the public may read a set of minutes: a published meeting or event comes from it."""
+    meeting = visible_meetings().where(or_(Meeting.document_id == doc.id, Meeting.source_document_id == doc.id))
+    event = visible_events().where(Event.document_id == doc.id)
+    return session.scalars(meeting.limit(1)).first() is not None or \
+        session.scalars(event.limit(1)).first() is not None
 
 
 def next_meeting(session: Session, body: Body, day: dt.date) -> Meeting | None:
@@ -237,6 +274,7 @@ def body(slug: str) -> ResponseReturnValue:
                              .order_by(Event.date)).all()
     carried = session.scalars(select(CarryItem).where(CarryItem.body_id == b.id, CarryItem.state == CarryState.OPEN)
                               .order_by(CarryItem.id)).all()
+    carried = [c for c in carried if carry_is_visible(c)]
     links = feed_links(app_settings().base_url, b.slug, b.name)
     return render_template("body.html", body=b, upcoming=upcoming, past=past, events=events, carried=carried,
                            links=links, provenance=provenance, today=day)
@@ -249,7 +287,8 @@ def meeting(meeting_id: int) -> ResponseReturnValue:
     if m is None or not m.published:
         abort(404, description="Mötet finns inte eller är inte publicerat ännu.")
     kind, lines = agenda_lines(session, m)
-    return render_template("meeting.html", meeting=m, agenda_kind=kind, lines=lines)
+    return render_template("meeting.html", meeting=m, agenda_kind=kind, lines=lines,
+                           placeholder_titles=PLACEHOLDER_TITLES)
 
 
 @bp.get("/manad")
@@ -265,19 +304,23 @@ def month(year: int | None = None, month: int | None = None, slug: str | None = 
     b = get_body(session, slug) if slug else None
     weeks = month_grid(year, month)
     first, last = weeks[0][0], weeks[-1][-1]
-    mq = visible_meetings().where(Meeting.date >= first, Meeting.date <= last)
-    eq = visible_events().where(Event.date >= first, Event.date <= last)
+    # A stay of several days shows on each of its days, also when it began before the grid's first day.
+    mq = visible_meetings().where(Meeting.date <= last, func.coalesce(Meeting.end_date, Meeting.date) >= first)
+    eq = visible_events().where(Event.date <= last, func.coalesce(Event.end_date, Event.date) >= first)
     if b is not None:
         mq, eq = mq.where(Meeting.body_id == b.id), eq.where(Event.body_id == b.id)
     by_day: dict[dt.date, list[dict[str, Any]]] = {}
     for m in session.scalars(mq.order_by(Meeting.start)).all():
         assert m.date is not None
-        title = m.title or m.body.name if b is not None else f"{m.body.name}" + (f": {m.title}" if m.title else "")
-        by_day.setdefault(m.date, []).append({"kind": m.kind, "title": title, "row": m,
-                                              "url": url_for("planner.meeting", meeting_id=m.id)})
+        label = meeting_label(m)
+        title = (label or m.body.name) if b is not None else m.body.name + (f": {label}" if label else "")
+        for d in days_of(m.date, m.end_date, first, last):
+            by_day.setdefault(d, []).append({"kind": m.kind, "title": title, "row": m,
+                                             "url": url_for("planner.meeting", meeting_id=m.id)})
     for e in session.scalars(eq.order_by(Event.start)).all():
         assert e.date is not None
-        by_day.setdefault(e.date, []).append({"kind": e.kind, "title": e.title, "row": e, "url": None})
+        for d in days_of(e.date, e.end_date, first, last):
+            by_day.setdefault(d, []).append({"kind": e.kind, "title": e.title, "row": e, "url": None})
     key = f"{year:04d}-{month:02d}"
     undated_q = visible_meetings().where(Meeting.date.is_(None), Meeting.month == key)
     if b is not None:
@@ -298,9 +341,10 @@ def month(year: int | None = None, month: int | None = None, slug: str | None = 
 def carry(carry_id: int) -> ResponseReturnValue:
     session = db_session()
     c = session.get(CarryItem, carry_id)
-    if c is None:
+    if c is None or not carry_is_visible(c):
         abort(404, description="Punkten finns inte.")
-    steps = list(c.steps)
+    # A later meeting that waits for review is not shown, nor what happened to the item there.
+    steps = [s for s in c.steps if s.meeting is None or s.meeting.published]
     if not steps:  # older rows without a history: show where it came from
         steps = [CarryStep(kind="raised", meeting=c.origin_meeting, item_number=c.origin_item_number,
                            document_id=c.document_id, span_start=c.span_start, span_end=c.span_end)]
@@ -311,8 +355,8 @@ def carry(carry_id: int) -> ResponseReturnValue:
 def document(document_id: int) -> ResponseReturnValue:
     session = db_session()
     doc = session.get(Document, document_id)
-    if doc is None:
-        abort(404, description="Dokumentet finns inte.")
+    if doc is None or not document_is_visible(session, doc):
+        abort(404, description="Dokumentet finns inte eller är inte publicerat ännu.")
     start = request.args.get("fran", type=int)
     end = request.args.get("till", type=int)
     if start is not None and end is not None and 0 <= start < end <= len(doc.text):

@@ -37,7 +37,7 @@ def test_markdown_heading_facts_and_numbered_items():
     assert isinstance(text, str)
     lines = text.splitlines()
     assert lines[0] == "# Dagordning – Kommunalt forum, workshop fredag 8 maj 2020"
-    assert "**Tid:** kl. 08.45–15.00  " in lines
+    assert "**Tid:** kl. 8.45–15.00  " in lines
     assert "**Plats:** Videum Science Park, Framtidsvägen, Växjö  " in lines
     assert "2. Gemensamma medel för samverkan vid utskrivning: beslut" in lines
     assert "   *Bordlades 2020-04-03, punkt 3*" in lines

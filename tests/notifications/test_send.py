@@ -66,7 +66,7 @@ def test_reminder_as_received(session, session_factory, world, smtp_server, smtp
 
     text = msg.get_body(("plain",)).get_content()
     assert "Påminnelse: Kommunalt forum är om en vecka." in text
-    assert "torsdag 12 mars 2026 kl. 09.00–12.00" in text
+    assert "torsdag 12 mars 2026 kl. 9.00–12.00" in text
     assert "Regionhuset, Växjö" in text
     assert "1. Ungdomsmottagningarnas öppettider (Bordlades 2026-02-05, punkt 5)" in text
     assert "2. Gemensam krisberedskap (Återkommer enligt beslut 2026-02-05, punkt 7)" in text
@@ -364,7 +364,7 @@ def test_meeting_moved_after_its_reminder_sends_the_new_date(session, session_fa
     assert notice["Subject"] == "NYTT DATUM: Kommunalt forum torsdag 26 mars 2026"
     text = notice.get_body(("plain",)).get_content()
     assert "har flyttats från torsdag 12 mars 2026" in text
-    assert "torsdag 26 mars 2026 kl. 09.00–12.00" in text
+    assert "torsdag 26 mars 2026 kl. 9.00–12.00" in text
     assert "Ungdomsmottagningarnas öppettider" in text  # the draft agenda, in both parts
     assert "Ungdomsmottagningarnas öppettider" in notice.get_body(("html",)).get_content()
     assert notice["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"

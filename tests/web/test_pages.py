@@ -61,7 +61,7 @@ def test_month_only_date_is_never_given_a_day():
     m = Meeting(month="2020-06", date=None)
     assert format_when(m) == "juni 2020, datum ej fastställt"
     m = Meeting(date=dt.date(2020, 5, 8), start=dt.time(8, 45), end=dt.time(15))
-    assert format_when(m) == "fredag 8 maj 2020 kl. 08.45–15.00"
+    assert format_when(m) == "fredag 8 maj 2020 kl. 8.45–15.00"
 
 
 def test_start_page_lists_bodies_with_next_meeting(client, world):
@@ -91,7 +91,7 @@ def test_unknown_body_gives_swedish_404(client, world):
 
 def test_meeting_page_shows_time_place_agenda_and_sources(client, world):
     page = client.get(f"/mote/{world.next_id}").get_data(as_text=True)
-    assert "fredag 6 mars 2020 kl. 09.00–12.00" in page and "Videum" in page
+    assert "fredag 6 mars 2020 kl. 9.00–12.00" in page and "Videum" in page
     assert "Förslag till dagordning" in page and "Information om Yrkes-SM" in page
     assert f"/dokument/{world.document_id}?fran=" in page
     held = client.get(f"/mote/{world.held_id}").get_data(as_text=True)
