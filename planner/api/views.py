@@ -368,8 +368,13 @@ def patch_carried(carry_id: int, data: dict[str, Any], user: User) -> CarryItem:
 @operation("One ingested minutes document with its text", tag="documents", response=s.DocumentSchema,
            errors=(404,))
 def get_document(document_id: int) -> Document:
-    """The decoded text that every span points into."""
+    """The decoded text that every span points into (without a token: only minutes the public pages show,
+    those a published meeting or event comes from)."""
+    from planner.views import document_is_visible
+
     doc: Document = _get(Document, document_id, "document")
+    if _viewer() is None and not document_is_visible(db(), doc):
+        raise ApiError(404, f"No document with id {document_id}.")
     return doc
 
 
