@@ -299,7 +299,15 @@ def _item_key(key: str) -> tuple[str, int] | None:
     return (uid, int(position)) if position.isdigit() else None
 
 
-def _find(session: Session, entity: str, key: str) -> Entity | None:
+def document_id_of(row: Entity) -> int | None:
+    """Return the id of the minutes a row comes from: its own, or for a planned meeting those that announced it."""
+    if isinstance(row, Meeting) and row.document_id is None:
+        return row.source_document_id
+    return row.document_id
+
+
+def find_entity(session: Session, entity: str, key: str) -> Entity | None:
+    """Return the row a correction's (`entity`, `entity_key`) names, or None when it is gone."""
     if entity == "meeting":
         return session.scalars(select(Meeting).where(Meeting.uid == key)).first()
     if entity == "event":
@@ -365,7 +373,7 @@ def _reapply(session: Session, bodies: set[int], doc_ids: set[int], *, now: dt.d
         latest[(c.entity, c.entity_key, c.field)] = c
     changed = 0
     for (entity, key, field), c in latest.items():
-        obj = _find(session, entity, key)
+        obj = find_entity(session, entity, key)
         kind = FIELDS.get(entity, {}).get(field)
         if obj is None or kind is None:
             continue

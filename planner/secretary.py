@@ -325,9 +325,7 @@ def _load(s: Session, entity: str, row_id: int) -> tuple[Any, int | None]:
 
 
 def _row_document(s: Session, row: Any) -> Document | None:
-    doc_id = row.document_id
-    if isinstance(row, Meeting) and row.document_id is None:
-        doc_id = row.source_document_id
+    doc_id = corrections.document_id_of(row)
     return s.get(Document, doc_id) if doc_id else None
 
 

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from planner.config import Settings
 from planner.errors import PlannerError
-from planner.store import AgendaItem, Attendance, Body, CarryItem, Document, Event, Meeting, MeetingStatus
+from planner.store import AgendaItem, Attendance, Body, Document, Event, Meeting, MeetingStatus
 
 __all__ = ["Withdrawn", "document_bodies", "or_admin_only", "withdraw_document"]
 
@@ -147,20 +147,14 @@ def _settle_corrections(session: Session, ids: list[int], *, gone_uid: str | Non
     `gone_uid` is the UID of the meeting the minutes made: corrections of it and of its items
     corrected those minutes, and go with them.
     """
+    from planner.corrections import document_id_of, find_entity
     from planner.webmodels import Correction
 
     for c in session.scalars(select(Correction).where(Correction.document_id.in_(ids))).all():
-        keep: int | None = None
-        if c.entity == "meeting" and c.entity_key != gone_uid:
-            row = session.scalars(select(Meeting).where(Meeting.uid == c.entity_key)).first()
-            keep = (row.document_id or row.source_document_id) if row is not None else None
-        elif c.entity == "event":
-            event = session.scalars(select(Event).where(Event.uid == c.entity_key)).first()
-            keep = event.document_id if event is not None else None
-        elif c.entity == "carry_item" and c.entity_key.isdigit():
-            carry = session.get(CarryItem, int(c.entity_key))
-            keep = carry.document_id if carry is not None else None
-        # agenda items: those of the withdrawn minutes' meeting are gone
+        # agenda items: those of the withdrawn minutes' meeting are gone with it
+        gone = c.entity == "agenda_item" or (c.entity == "meeting" and c.entity_key == gone_uid)
+        row = None if gone else find_entity(session, c.entity, c.entity_key)
+        keep = document_id_of(row) if row is not None else None
         if keep is not None and keep not in ids:
             c.document_id = keep
         else:

@@ -104,9 +104,7 @@ def _events_visible() -> Select[Any]:
 
 
 def _document_of(row: Any) -> Document | None:
-    doc_id = row.document_id
-    if isinstance(row, Meeting) and doc_id is None:
-        doc_id = row.source_document_id
+    doc_id = corrections.document_id_of(row)
     return db().get(Document, doc_id) if doc_id else None
 
 
