@@ -86,16 +86,17 @@ def draft_agendas(session: Session, scope: Scope, window: Window) -> dict[str, s
 
 def agenda_text(draft: Any) -> str:
     """Return a draft agenda as plain Swedish text for a DESCRIPTION (numbered, with provenance)."""
-    lines = ["Utkast till dagordning:"]
-    for entry in draft.entries:
-        lines.append(f"{entry.number}. {entry.title}" + (f" ({entry.note})" if entry.note else ""))
-    return "\n".join(lines)
+    return _numbered("Utkast till dagordning:", [(e.number, e.title, e.note) for e in draft.entries])
 
 
 def published_text(lines: list[tuple[str, str | None]]) -> str:
     """Return a published agenda as plain Swedish text for a DESCRIPTION (numbered, with the notes)."""
-    return "\n".join(["Dagordning:", *(f"{n}. {title}" + (f" ({note})" if note else "")
-                                        for n, (title, note) in enumerate(lines, 1))])
+    return _numbered("Dagordning:", [(n, title, note) for n, (title, note) in enumerate(lines, 1)])
+
+
+def _numbered(heading: str, entries: list[tuple[int, str, str | None]]) -> str:
+    """Return the heading, then "N. title (note)" a line."""
+    return "\n".join([heading, *(f"{n}. {title}" + (f" ({note})" if note else "") for n, title, note in entries)])
 
 
 def render_feed(session: Session, scope: Scope, window: Window, settings: Settings) -> RenderedFeed:
