@@ -27,6 +27,7 @@ import icalendar
 
 from calendars import serialise
 from planner.config import Settings
+from planner.store import as_utc
 
 PRODID = "-//Forumplaneraren//Kalender 1.0//SV"
 
@@ -116,13 +117,6 @@ class RowLike(Protocol):
 @functools.cache
 def _zone(name: str) -> ZoneInfo:
     return ZoneInfo(name)
-
-
-def as_utc(value: dt.datetime) -> dt.datetime:
-    """Return an aware UTC datetime (SQLite hands back naive values that were stored as UTC)."""
-    if value.tzinfo is None:
-        return value.replace(tzinfo=dt.UTC)
-    return value.astimezone(dt.UTC)
 
 
 def full_uid(uid: str, domain: str) -> str:

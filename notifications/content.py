@@ -19,13 +19,6 @@ from planner.store import Event, Meeting, MeetingStatus
 Row = Meeting | Event
 
 
-def utc(value: dt.datetime) -> dt.datetime:
-    """Return an aware UTC datetime (SQLite hands back naive values that were stored as UTC)."""
-    if value.tzinfo is None:
-        return value.replace(tzinfo=dt.UTC)
-    return value.astimezone(dt.UTC)
-
-
 def find_target(session: Session, uid: str) -> Row | None:
     """Return the meeting or event with this uid."""
     meeting = session.scalars(select(Meeting).where(Meeting.uid == uid)).first()

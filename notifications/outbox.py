@@ -20,7 +20,7 @@ from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from notifications.content import Row, target_of, utc
+from notifications.content import Row, target_of
 from notifications.mail import new_message_id
 from notifications.models import (
     CANCELLATION_OFFSET,
@@ -45,7 +45,7 @@ from notifications.reminders import (
     parse_offsets,
 )
 from planner.config import Settings
-from planner.store import Event, Meeting, MeetingStatus
+from planner.store import Event, Meeting, MeetingStatus, as_utc
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ def load_subscribers(session: Session) -> list[Subscriber]:
                Subscription.offsets, Subscription.confirmed_at)
         .where(Subscription.status == SubscriptionStatus.ACTIVE, Subscription.confirmed_at.is_not(None))
     ).all()
-    return [Subscriber(r.id, r.email, r.body_id, r.organisation_id, parse_offsets(r.offsets), utc(r.confirmed_at))
+    return [Subscriber(r.id, r.email, r.body_id, r.organisation_id, parse_offsets(r.offsets), as_utc(r.confirmed_at))
             for r in rows]
 
 
@@ -187,7 +187,7 @@ def move_pending(session: Session, targets: Sequence[Target], *, now: dt.datetim
             gone.append(r.id)
             continue
         new_due = due_at(target.date, r.offset_days, settings.reminders, tz)
-        if new_due != utc(r.due_at):
+        if new_due != as_utc(r.due_at):
             session.execute(
                 update(OutboxMessage)
                 .where(OutboxMessage.id == r.id, OutboxMessage.status == OutboxStatus.PENDING)
@@ -256,9 +256,9 @@ def queue_changes(session: Session, *, now: dt.datetime, settings: Settings) -> 
                    Subscription.status == SubscriptionStatus.ACTIVE)
         ).all()
         for r in rows:
-            named = named_date(r.offset_days, utc(r.due_at), tz)
+            named = named_date(r.offset_days, as_utc(r.due_at), tz)
             if named is not None:
-                sent.append(Sent(r.subscription_id, r.target_uid, named, utc(r.sent_at or r.due_at)))
+                sent.append(Sent(r.subscription_id, r.target_uid, named, as_utc(r.sent_at or r.due_at)))
     if not sent:
         return 0
     uids = {s.uid for s in sent}
@@ -282,15 +282,15 @@ def previous_date(session: Session, subscription_id: int, uid: str, *, before: d
         .where(OutboxMessage.subscription_id == subscription_id, OutboxMessage.target_uid == uid,
                OutboxMessage.status == OutboxStatus.SENT)
     ).all()
-    sent = [Sent(subscription_id, uid, named, utc(r.sent_at or r.due_at))
-            for r in rows if (named := named_date(r.offset_days, utc(r.due_at), tz)) not in (None, before)]
+    sent = [Sent(subscription_id, uid, named, as_utc(r.sent_at or r.due_at))
+            for r in rows if (named := named_date(r.offset_days, as_utc(r.due_at), tz)) not in (None, before)]
     last = last_named(sent).get((subscription_id, uid))
     return last.named if last else None
 
 
 def plan_outbox(session: Session, *, now: dt.datetime, settings: Settings) -> PlanStats:
     """Bring the outbox up to date with the store at `now`, and commit."""
-    now = utc(now)
+    now = as_utc(now)
     subscribers = load_subscribers(session)
     targets = load_targets(session, now=now, settings=settings, subscribers=subscribers)
     moved, dropped = move_pending(session, targets, now=now, settings=settings)
@@ -347,7 +347,7 @@ def claim_next(session: Session, *, now: dt.datetime, worker: str, lease: dt.tim
     the outcome; other workers skip it, and a killed worker's lock goes with its connection.
     SQLite: the row is leased to `worker` until now + lease (committed at once).
     """
-    now = utc(now)
+    now = as_utc(now)
     conn = session.connection()
     if is_postgres(session):
         found = conn.execute(
@@ -366,7 +366,7 @@ def claim_next(session: Session, *, now: dt.datetime, worker: str, lease: dt.tim
     if found is None:
         return None
     return Claim(found.id, found.subscription_id, found.target_uid, found.offset_days, found.kind,
-                 found.message_id, utc(found.expires_at), found.attempts)
+                 found.message_id, as_utc(found.expires_at), found.attempts)
 
 
 def _set(session: Session, claim: Claim, **values: Any) -> None:
@@ -380,13 +380,13 @@ def finish(session: Session, claim: Claim, *, status: OutboxStatus, now: dt.date
     """Record the outcome of one row (sent, failed, skipped) and commit at once."""
     attempted = status in (OutboxStatus.SENT, OutboxStatus.FAILED)
     _set(session, claim, status=status, attempts=claim.attempts + (1 if attempted else 0), last_error=error,
-         sent_at=utc(now) if status == OutboxStatus.SENT else None)
+         sent_at=as_utc(now) if status == OutboxStatus.SENT else None)
 
 
 def retry_later(session: Session, claim: Claim, *, now: dt.datetime, error: str) -> dt.datetime:
     """Put a row back for another attempt after a backoff (1, 2, 4 ... minutes, at most an hour)."""
     attempts = claim.attempts + 1
-    when = utc(now) + dt.timedelta(minutes=min(2 ** (attempts - 1), 60))
+    when = as_utc(now) + dt.timedelta(minutes=min(2 ** (attempts - 1), 60))
     _set(session, claim, attempts=attempts, not_before=when, last_error=error)
     return when
 

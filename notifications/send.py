@@ -20,7 +20,7 @@ from email.message import Message
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from notifications.content import Row, build_content, find_target, is_cancelled, is_remindable, target_of, utc
+from notifications.content import Row, build_content, find_target, is_cancelled, is_remindable, target_of
 from notifications.mail import (
     Letter,
     Mailer,
@@ -44,6 +44,7 @@ from notifications.outbox import (
 from notifications.reminders import changed_to, due_at, expires_at
 from notifications.subscriptions import scope_name, unsubscribe_signer, unsubscribe_token, unsubscribe_url
 from planner.config import Settings
+from planner.store import as_utc
 
 log = logging.getLogger(__name__)
 
@@ -203,7 +204,7 @@ def send_due(
     run = _Run(settings)
     with factory() as session:
         while limit is None or stats.sent < limit:
-            now = utc(clock())
+            now = as_utc(clock())
             claim = claim_next(session, now=now, worker=worker, lease=lease)
             if claim is None:
                 session.rollback()

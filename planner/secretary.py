@@ -36,7 +36,7 @@ from planner.app import app_settings, db_session
 from planner.auth import current_user, find_user, login_required, verify_password
 from planner.errors import PlannerError
 from planner.extract.readers import SUFFIXES
-from planner.store import AgendaItem, Body, CarryItem, CarryState, CarryStep, Document, Event, Meeting
+from planner.store import AgendaItem, Body, CarryItem, CarryState, CarryStep, Document, Event, Meeting, as_utc
 from planner.views import STATUS_SV, agenda_lines, format_change, highlight_segments, provenance
 from planner.webmodels import AgendaDraft, Correction, User, UserBody
 
@@ -437,18 +437,14 @@ def draft_for(s: Session, m: Meeting, *, when: dt.datetime) -> AgendaDraft:
     lines: list[dict[str, Any]] = json.loads(draft.lines_json)
     carry_ids = {int(x["carry_id"]) for x in lines + planned if x.get("carry_id")}
     carries = {c.id: c for c in s.scalars(select(CarryItem).where(CarryItem.id.in_(carry_ids)))}
-    saved = _utc(draft.updated_at)
-    fresh = {i for i, c in carries.items() if c.state == CarryState.OPEN and _utc(c.created_at) > saved}
+    saved = as_utc(draft.updated_at)
+    fresh = {i for i, c in carries.items() if c.state == CarryState.OPEN and as_utc(c.created_at) > saved}
     synced = sync_carried(lines, planned, open_ids={i for i, c in carries.items() if c.state == CarryState.OPEN},
                           fresh=fresh)
     if synced != lines:
         draft.lines_json = json.dumps(synced, ensure_ascii=False)
         draft.updated_at = when
     return draft
-
-
-def _utc(value: dt.datetime) -> dt.datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)  # SQLite gives naive UTC
 
 
 def sync_carried(lines: list[dict[str, Any]], planned: list[dict[str, Any]], *, open_ids: set[int],

@@ -41,6 +41,13 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def as_utc(value: dt.datetime) -> dt.datetime:
+    """Return an aware UTC datetime (SQLite hands back naive values that were stored as UTC)."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC)
+
+
 def new_uid() -> str:
     """Return a fresh random UID; made once when a row is first stored and kept for life."""
     return str(uuid.uuid4())
