@@ -50,7 +50,7 @@ def what_of(row: Row) -> str:
     """Return the Swedish name of a meeting or event: the body, with a title or theme when there is one."""
     if isinstance(row, Meeting):
         name = row.body.name
-        extra = row.title or row.theme
+        extra = row.subject  # never the placeholder "Nästa möte" of a meeting only announced
         if row.kind == "workshop":
             return f"Workshop: {extra or name}" if extra else f"Workshop, {name}"
         return f"{name}: {extra}" if extra and extra != name else name

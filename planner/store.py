@@ -182,6 +182,17 @@ class Meeting(Base):
     )
     attendance: Mapped[list[Attendance]] = relationship(back_populates="meeting", cascade="all, delete-orphan")
 
+    @property
+    def subject(self) -> str | None:
+        """Return what the meeting is about beside its body: its title unless a placeholder, else its theme."""
+        title = self.title if self.title not in PLACEHOLDER_TITLES else None
+        return title or self.theme
+
+
+# Titles the extraction gives a meeting that was only announced ("Nästa möte blir ..."): they name no
+# subject, and "Nästa möte" is wrong once the meeting has been held.
+PLACEHOLDER_TITLES = ("Nästa möte", "Möte")
+
 
 class Person(Base):
     __tablename__ = "person"

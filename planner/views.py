@@ -21,7 +21,17 @@ from sqlalchemy.orm import Session
 
 from notifications.mail import SendError
 from planner.app import app_settings, db_session
-from planner.store import Body, CarryItem, CarryState, CarryStep, Document, Event, Meeting, MeetingStatus
+from planner.store import (
+    PLACEHOLDER_TITLES,
+    Body,
+    CarryItem,
+    CarryState,
+    CarryStep,
+    Document,
+    Event,
+    Meeting,
+    MeetingStatus,
+)
 from planner.swedish import (
     MONTHS_SV,
     WEEKDAYS_SV,
@@ -129,11 +139,6 @@ def feed_links(base_url: str, scope: str, name: str) -> dict[str, str]:
         "outlook": "https://outlook.live.com/calendar/0/addfromweb?url=" + quote(https, safe="")
                    + "&name=" + quote(name, safe=""),
     }
-
-
-# Titles the extraction gives a meeting that was only announced ("Nästa möte blir ..."): they name no
-# subject, and "Nästa möte" is wrong once the meeting has been held.
-PLACEHOLDER_TITLES = ("Nästa möte", "Möte")
 
 
 def meeting_label(m: Meeting) -> str | None:

@@ -414,3 +414,24 @@ def test_no_new_date_notice_to_those_not_reminded_or_unsubscribed(session, sessi
     planned, _ = tick(session_factory, mailer, smtp_settings, at(2026, 3, 7, 10))
     assert planned.changes == 0
     assert len(_about_meeting(recorder)) == 1
+
+
+def test_announced_meeting_is_named_by_its_body_not_the_placeholder(session, session_factory, world, smtp_server,
+                                                                   smtp_settings, mailer):
+    """A meeting known only from "Nästa möte hålls ..." got the title "Nästa möte"; the reminder said
+    "Kommunalt forum: Nästa möte" in its subject and "Vad:" line. A real subject (theme) still shows."""
+    recorder, _ = smtp_server
+    world.meeting.title = "Nästa möte"
+    session.commit()
+    confirmed_subscription(session, "anna@kommun.se", "kommunalt-forum", now=at(2026, 3, 1))
+    tick(session_factory, mailer, smtp_settings, at(2026, 3, 5, 8))
+    [got] = recorder.received
+    text = got.message.get_body(("plain",)).get_content()
+    assert got.message["Subject"] == "Påminnelse: Kommunalt forum om en vecka (torsdag 12 mars 2026)"
+    assert "Vad:  Kommunalt forum\r\n" in text and "Nästa möte" not in text
+
+    world.meeting.theme = "Att leda välfärd i den digitala revolutionen"
+    session.commit()
+    tick(session_factory, mailer, smtp_settings, at(2026, 3, 11, 8))
+    text = recorder.received[-1].message.get_body(("plain",)).get_content()
+    assert "Vad:  Kommunalt forum: Att leda välfärd i den digitala revolutionen\r\n" in text
