@@ -1,6 +1,6 @@
 """Score the extraction on the extra held-out set: real minutes of bodies not in the seeds or dev set.
 
-tests/data/extra holds 616 stored copies (association boards, presidium notes, municipal and
+tests/data/extra holds 638 stored copies (association boards, presidium notes, municipal and
 regional councils, committees and forums, county councils and regional federations, school and
 parents' councils, docplayer transcripts cut off at ~2000 characters, web pages of a region's
 meeting portal, student and project minutes in Markdown, Typst and AsciiDoc) with gold written by
@@ -29,13 +29,13 @@ from planner.extract import INTERNAL_FAULT, extract_minutes
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 EXTRA = DATA / "extra"
-FLOOR = 0.906  # 0.911 with 616 documents (605: 0.899 -> 0.914 after rounds of status/carry, header and item/event
-# rules; then sealed batch 61 joined at 0.67, 0.909; after a last round on batches 60-61, 0.911); first runs
-# of batches 15-61: 0.57, 0.56, 0.47, 0.73, 0.45,
+FLOOR = 0.887  # 0.892 with 638 documents (0.911 with 616; sealed batches 62 and 63 joined at 0.67 and 0.68);
+# 605: 0.899 -> 0.914 after rounds of status/carry, header and item/event rules; then sealed batch 61 joined at
+# 0.67, 0.909; after a last round on batches 60-61, 0.911); first runs of batches 15-63: 0.57, 0.56, 0.47, 0.73, 0.45,
 # 0.63, 0.69, 0.61, 0.46, 0.70, 0.69, 0.74, 0.22, 0.61, 0.64, 0.91, 0.89, 0.54, 0.77, 0.53, 0.59, 0.45, 0.54, 0.59,
 # 0.39, 0.56, 0.61, 0.81, 0.79, 0.65, 0.85, 0.74, 0.67, 0.52, 0.52, 0.68, 0.71, 0.33, 0.45, 0.50, 0.48, 0.93, 0.90,
-# 0.60, 0.71, 0.57, 0.67)
-ITEMS_FLOOR = 0.938  # items F1 0.943 on all 616 (the refused documents count as no items found; 0.941 before the
+# 0.60, 0.71, 0.57, 0.67, 0.67, 0.68)
+ITEMS_FLOOR = 0.936  # items F1 0.941 on all 638 (0.943 on 616) (the refused documents count as no items found; 0.941 before the
 # sentence-bullet minutes)
 # The older batches by their last file number: (last number, documents, floor), figures of 2026-11-26.
 OLDER_FLOORS = (
@@ -53,8 +53,9 @@ OLDER_FLOORS = (
     (667, 348, 0.886),  # batches 1-30: 0.894
     (676, 356, 0.903),  # batches 1-31: 0.894 -> 0.910 -> 0.923
     (704, 384, 0.915),  # batches 1-33: 0.911 -> 0.924 -> 0.925
-    (862, 495, 0.915),  # batches 1-44: 0.921 -> 0.922; with batch 60 (712-733): 0.922; + b61 (742-759)
-    (937, 554, 0.905),  # batches 1-51: 0.908 -> 0.913 (0.913 end of 14th session); with batch 60: 0.910; + b61
+    (862, 517, 0.900),  # batches 1-44: 0.921 -> 0.922; with batch 60 (712-733): 0.922; + b61 (742-759); + b62-63: 0.906
+    (937, 576, 0.894),  # batches 1-51: 0.908 -> 0.913 (0.913 end of 14th session); with batch 60: 0.910; + b61;
+    # + b62-63: 0.899
 )
 
 
@@ -80,7 +81,7 @@ def test_extra_set_stays_above_its_floor() -> None:
     older = [scorer.Scores() for _ in OLDER_FLOORS]
     counts = [0] * len(OLDER_FLOORS)
     golds = sorted((EXTRA / "gold").glob("*.json"))
-    assert len(golds) >= 616
+    assert len(golds) >= 638
     for gold_path in golds:
         doc = next((EXTRA / "docs").glob(gold_path.stem + ".*"))
         gold, pred = json.loads(gold_path.read_text(encoding="utf-8")), _prediction(doc)
