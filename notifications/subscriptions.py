@@ -249,11 +249,11 @@ def request_unsubscribe(session: Session, email: str, *, now: dt.datetime, setti
 # Adapters for the web form (planner/views.py): the caller commits; bad input raises ValueError.
 
 
-def subscribe_from_web(session: Session, email: str, body: Body, *, settings: Settings, now: dt.datetime) -> None:
-    """Start the double opt-in for `body` from the subscription form."""
+def subscribe_from_web(session: Session, email: str, scope: str, *, settings: Settings, now: dt.datetime) -> None:
+    """Start the double opt-in from the subscription form: a body's slug, "organisation:SLUG" or "alla"."""
     mailer = make_mailer(settings)
     try:
-        request_subscription(session, email, f"body:{body.slug}", now=now, settings=settings, mailer=mailer)
+        request_subscription(session, email, scope, now=now, settings=settings, mailer=mailer)
     finally:
         mailer.close()
 

@@ -31,6 +31,7 @@ from planner.store import (
     Event,
     Meeting,
     MeetingStatus,
+    Organisation,
 )
 from planner.swedish import (
     MONTHS_SV,
@@ -374,23 +375,25 @@ def document(document_id: int) -> ResponseReturnValue:
 
 @bp.route("/prenumerera", methods=["GET", "POST"])
 def subscribe() -> ResponseReturnValue:
+    """Ask for reminders about one body, every body of an organisation, or all of them ("alla")."""
     session = db_session()
     bodies = session.scalars(select(Body).order_by(Body.name)).all()
+    organisations = session.scalars(select(Organisation).where(Organisation.id.in_(select(Body.organisation_id)))
+                                    .order_by(Organisation.name)).all()
     chosen = request.values.get("organ", "")
     error = None
     if request.method == "POST":
         email = request.form.get("epost", "").strip()
-        b = session.scalars(select(Body).where(Body.slug == chosen)).first()
-        if b is None:
+        if not chosen:
             error = "Välj vilket organ du vill få påminnelser om."
         elif "@" not in email or len(email) > 254 or any(ch.isspace() for ch in email):
             error = "Ange en giltig e-postadress, till exempel namn@kommun.se."
         else:
-            error = _start_subscription(session, email, b)
+            error = _start_subscription(session, email, chosen)
             if error is None:
                 return redirect(url_for("planner.subscribe_sent"))
-    return render_template("subscribe.html", bodies=bodies, chosen=chosen, error=error,
-                           email=request.form.get("epost", "")), (400 if error else 200)
+    return render_template("subscribe.html", bodies=bodies, organisations=organisations, chosen=chosen,
+                           error=error, email=request.form.get("epost", "")), (400 if error else 200)
 
 
 @bp.get("/prenumerera/skickat")
@@ -420,16 +423,18 @@ def unsubscribe() -> ResponseReturnValue:
 MAIL_DOWN = "Vi kunde inte skicka e-post just nu. Försök igen om en stund."
 
 
-def _start_subscription(session: Session, email: str, body: Body) -> str | None:
+def _start_subscription(session: Session, email: str, scope: str) -> str | None:
     """Start the double opt-in of the notifications package; return a Swedish error or None."""
     try:
         from notifications import subscriptions
     except ModuleNotFoundError:
         return "E-postpåminnelser är inte tillgängliga ännu."
     try:
-        subscriptions.subscribe_from_web(session, email, body, settings=app_settings(),
-                                         now=_now())
+        subscriptions.subscribe_from_web(session, email, scope, settings=app_settings(), now=_now())
         session.commit()
+    except subscriptions.ScopeNotFound:
+        session.rollback()
+        return "Välj vilket organ du vill få påminnelser om."
     except ValueError:
         session.rollback()
         return "Ange en giltig e-postadress, till exempel namn@kommun.se."

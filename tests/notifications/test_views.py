@@ -73,7 +73,7 @@ def test_web_adapters_answer_alike(session, settings, world):
         return [email.message_from_bytes(p.read_bytes(), policy=email.policy.default)
                 for p in sorted(settings.outbox_dir.glob("*.eml"))]
 
-    subscribe_from_web(session, "Ny@Kommun.se", world.body, settings=settings, now=at(2026, 3, 1))
+    subscribe_from_web(session, "Ny@Kommun.se", world.body.slug, settings=settings, now=at(2026, 3, 1))
     assert [m["To"] for m in mails()] == ["ny@kommun.se"]
     confirmed_subscription(session, "gammal@kommun.se", "kommunalt-forum", now=at(2026, 3, 1))
     request_unsubscribe_from_web(session, "okand@kommun.se", settings=settings, now=at(2026, 3, 2))
@@ -83,4 +83,4 @@ def test_web_adapters_answer_alike(session, settings, world):
     [links] = [m for m in sent if m["To"] == "gammal@kommun.se"]
     assert "https://planner.example.se/notifications/unsubscribe/" in links.get_content()
     with pytest.raises(ValueError):
-        subscribe_from_web(session, "inte en adress", world.body, settings=settings, now=at(2026, 3, 1))
+        subscribe_from_web(session, "inte en adress", world.body.slug, settings=settings, now=at(2026, 3, 1))
