@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from planner.bodies import body_key
 from planner.extract.model import Event as ExEvent
 from planner.extract.model import EventKind, EventStatus, Extraction
-from planner.store import Event, Meeting, MeetingStatus
+from planner.store import PLACEHOLDER_TITLES, Event, Meeting, MeetingStatus
 from planner.words_match import similarity
 
 MEETING_KINDS = (EventKind.MEETING, EventKind.WORKSHOP)
@@ -200,6 +200,8 @@ def fold_minutes(slots: list[Slot], minutes: Minutes, key: str) -> None:
         slots.append(held)
         _change(held, True, **values)
     else:
+        if held.title in PLACEHOLDER_TITLES and m.body:
+            values["title"] = m.body  # "Nästa möte" named it while planned; held, it is the body's meeting
         _change(held, False, **values)
     announced: set[str] = set()
     for event in ex.events:

@@ -53,6 +53,7 @@ from planner.extract.model import (
 )
 from planner.plans import OBSERVED, Slot, slot_from_row
 from planner.store import (
+    PLACEHOLDER_TITLES,
     AgendaItem,
     Attendance,
     Body,
@@ -343,7 +344,10 @@ def store_slots(session: Session, body: Body, slots: list[Slot], docs: dict[int,
             "end": slot.end, "venue": slot.venue, "online": slot.online, "theme": slot.theme, "status": slot.status,
             "tentative": slot.tentative, "confidence": slot.confidence,
         }
-        if created or slot.title and not row.title:
+        # A title is the minutes' first word for a row, kept after (secretaries correct it), except that a
+        # placeholder ("Nästa möte") gives way once the meeting is held and named.
+        renamed = row.title in PLACEHOLDER_TITLES and slot.title not in PLACEHOLDER_TITLES
+        if created or slot.title and (not row.title or renamed):
             values["title"] = (slot.title or "")[:500] if isinstance(row, Event) else (slot.title[:500] if slot.title else None)
         if isinstance(row, Meeting):
             values.update(document_id=slot.document_id, source_document_id=row.source_document_id or slot.source_document_id)

@@ -78,3 +78,16 @@ def test_two_meetings_planned_in_the_fortnight_leave_both(session_factory, tmp_p
     assert [(day, status) for day, status, _, _ in meetings(session_factory)] == [
         ("2024-03-12", "held"), ("2024-04-02", "planned"), ("2024-04-09", "planned"), ("2024-04-12", "held"),
         ("2024-05-14", "planned")]
+
+
+def test_held_meeting_drops_the_placeholder_title_it_was_announced_under(session_factory, tmp_path):
+    """The API and the review pages showed a held meeting as "Nästa möte": the words that announced it."""
+    ingest(session_factory, tmp_path, "mars.txt", MARCH.replace("Nästa möte: 2024-04-09",
+                                                                "Nästa möte\nNästa möte hålls den 9 april 2024."))
+    with session_factory() as s:
+        planned = s.scalars(select(Meeting).where(Meeting.date == dt.date(2024, 4, 9))).one()
+        assert planned.title == "Nästa möte" and planned.subject is None
+    ingest(session_factory, tmp_path, "april.txt", minutes("2024-04-09", ITEMS, "2024-05-14"))
+    with session_factory() as s:
+        held = s.scalars(select(Meeting).where(Meeting.date == dt.date(2024, 4, 9))).one()
+        assert (held.status, held.title, held.subject) == ("held", "Föreningen Ekbacken, styrelsen", "Föreningen Ekbacken, styrelsen")
