@@ -28,12 +28,24 @@ from planner.webmodels import AgendaDraft
 from planner.words_match import title_words
 
 FORMATS = ("md", "html", "docx")
-# Items that open or close a meeting whatever its business (matched at the start of a title).
+# Items that open or close a meeting whatever its business (matched at the start of a title). Words
+# that also begin business ("justering av avgifterna", "ekonomi") are not here.
 PROCEDURAL = (
     "incheckning", "utcheckning", "föregående mötesanteckningar", "föregående protokoll",
-    "godkännande av dagordning", "fastställande av dagordning", "dagordning", "mötets öppnande",
-    "mötet öppnas", "öppnande", "välkommen", "val av justerare", "val av sekreterare", "övrigt", "övriga frågor",
-    "nästa möte", "mötets avslutande", "avslut", "mötet avslutas", "utvärdering av mötet",
+    "föregående mötesprotokoll", "föregående mötes protokoll", "föregående minnesanteckningar",
+    "tidigare minnesanteckningar", "genomgång av föregående", "godkännande av föregående",
+    "godkännande av dagordning", "fastställande av dagordning", "dagordning", "förslag till dagordning",
+    "fastställande av föredragningslista", "godkännande av föredragningslista", "föredragningslista",
+    "mötets öppnande", "mötet öppnas", "mötet öppnades", "öppnande", "sammanträdets öppnande",
+    "sammanträdet öppnas", "ordförande förklarar", "välkommen", "upprop", "närvaro",
+    "sammanträdets laglighet", "laglighet och beslutförhet", "mötets behörig", "mötets stadgeenliga",
+    "val av justerare", "val av protokolljusterare", "val av justeringsperson", "val av justeringsm",
+    "val av två justeringsmän", "val av sekreterare", "val av mötessekreterare", "val av mötesordförande",
+    "val av ordförande för mötet", "val av mötesfunktionärer", "justering av protokoll",
+    "justering av dagens protokoll", "protokolljustering", "protokollsjustering",
+    "övrigt", "övriga frågor", "övriga ärenden", "nästa möte", "nästa sammanträde", "nästa styrelsemöte",
+    "mötets avslutande", "sammanträdets avslutande", "avslut", "mötet avslutas", "mötet avslutades",
+    "utvärdering av mötet",
 )
 RECENT = 3  # held meetings looked at for recurring items
 EDGE = 4  # how many first and last points may be opening and closing items
@@ -153,7 +165,8 @@ def _number_key(number: str | None) -> tuple[int, ...]:
     return tuple(int(p) for p in parts) or (10**6,)
 
 
-def _procedural(title: str) -> bool:
+def is_procedural(title: str) -> bool:
+    """Tell whether an item opens or closes a meeting whatever its business ("Val av justerare")."""
     lowered = title.strip().lower()
     return any(lowered.startswith(p) for p in PROCEDURAL)
 
@@ -181,7 +194,7 @@ def _recurring(session: Session, meeting: Meeting, before: dt.date) -> tuple[lis
         if status in CARRIED_STATUSES:
             return False
         key = title_words(title) or frozenset([title.lower()])
-        return _procedural(title) or any(key in s for s in seen)
+        return is_procedural(title) or any(key in s for s in seen)
 
     # Opening items sit among the first few points, closing items among the last few.
     edge = min(EDGE, len(latest) // 2)
