@@ -8781,6 +8781,51 @@ def _own_next_general_meeting(sents: list[Sentence], kind: str,
     return None
 
 
+# The lead of a list of matters put off ("Punkter som bordläggs till kommande sammanträde:", "Följande
+# ärenden flyttas till nästa möte:"): a plural matter or "följande" before the colon that ends it.
+_LIST_LEAD_MATTERS = re.compile(r"(?<![\w-])(?:" + "|".join(words.LISTED_MATTERS) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _listed_postponements(doc: Minutes, sents: list[Sentence], reading: _Reading
+                          ) -> tuple[list[Sentence], list[tuple[str, Finding, tuple[int, int]]]]:
+    """Split off a bullet list of matters put off or to come back, led by a sentence ending in a colon.
+
+    "Punkter som bordläggs till kommande sammanträde: • Äldrevänligt boende • Hyrcyklar": each bullet
+    is a matter for a later agenda (carried with the lead's reason and time), while the item itself,
+    which only lists them, keeps what its other sentences say. Returns the item's other sentences and,
+    per bullet, its text, the lead's finding and the bullet's clean range.
+    """
+    out: list[tuple[str, Finding, tuple[int, int]]] = []
+    rest: list[Sentence] = []
+    k = 0
+    while k < len(sents):
+        s = sents[k]
+        lead = s.text.rstrip()
+        f = None
+        if (s.bullet_block == 0 and lead.endswith(":") and k + 1 < len(sents) and sents[k + 1].bullet_block > 0
+                and _LIST_LEAD_MATTERS.search(lead) is not None):
+            f = reading.classify(s)
+        if f is None or f.status not in (ItemStatus.POSTPONED, ItemStatus.RETURNS):
+            rest.append(s)
+            k += 1
+            continue
+        block = sents[k + 1].bullet_block
+        k += 1
+        bullets: list[list[Sentence]] = []
+        prev_end = s.end
+        while k < len(sents) and sents[k].bullet_block == block:
+            x = sents[k]
+            if not bullets or "\n" in doc.clean[prev_end:x.start]:
+                bullets.append([])
+            bullets[-1].append(x)
+            prev_end = x.end
+            k += 1
+        for group in bullets:
+            a, b = group[0].start, group[-1].end
+            out.append((" ".join(x.text.strip() for x in group), f, (a, b)))
+    return rest, out
+
+
 def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carry], list[str]]:
     """Return the agenda items in order, the carry list, and warnings."""
     doc = misread_sign_view(markup_view(doc))
@@ -8828,6 +8873,9 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
             cut = dropped[0][0]
             sents = [x if x.end <= cut else x._replace(text=x.text[:cut - x.start], end=cut)
                      for x in sents if x.start < cut]
+        listed: list[tuple[str, Finding, tuple[int, int]]] = []
+        if not agenda and sents:
+            sents, listed = _listed_postponements(doc, sents, reading)
         keyed = reading.keyed(sents)
         found = _item_finding(h.title, keyed, reading, agenda)
         other = given.get(h.number) if h.number else None
@@ -8885,6 +8933,11 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
                 carry.append(Carry(h.number, _carry_title(h.title, s, sents), reason, target.when, span))
             elif not agenda:
                 carry.extend(_announced(doc, h, sents, reading, keyed))
+        for title, f, (a, b) in listed:  # "Punkter som bordläggs till kommande sammanträde: • A • B"
+            reason = CarryReason.POSTPONED if f.status is ItemStatus.POSTPONED else CarryReason.RETURNS
+            when = postponed_when(f.when) if f.status is ItemStatus.POSTPONED else f.when
+            carry.append(Carry(h.number, title if len(title) <= 100 else title[:100].rsplit(" ", 1)[0],
+                               reason, when, doc.span(a, b)))
         for a, b, end in dropped:
             title = _clean_title(doc.clean[a:b])
             when = postponed_when(None)

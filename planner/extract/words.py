@@ -1046,6 +1046,12 @@ READING_NEEDED: tuple[str, ...] = (
 )
 # Agenda sections for matters tabled earlier: as a heading (or a heading's only text) the
 # words tell where the section stands, not that this item is tabled ("= Bordlagda ärenden").
+# The plural matters that lead a bullet list of points put off ("Punkter som bordläggs
+# till kommande sammanträde:", "Följande ärenden skjuts till nästa möte:"): items.py carries each bullet.
+LISTED_MATTERS: tuple[str, ...] = (
+    "punkter", "punkterna", "ärenden", "ärendena", "frågor", "frågorna", "motioner", "motionerna", "ämnen",
+    "ämnena", "paragrafer",
+)
 TABLED_SECTIONS: tuple[str, ...] = (
     "bordlagda ärenden", "bordlagda frågor", "bordlagda punkter", "bordlagda motioner",
     "tidigare bordlagda ärenden", "bordlagda ärenden från föregående möte",
