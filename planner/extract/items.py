@@ -211,7 +211,7 @@ def _pair_index(index: dict[str, list[tuple[int, frozenset[str]]]]
 
 _POSTPONED = _phrase_pattern(words.POSTPONED + words.POSTPONED_MORE + words.POSTPONED_LEFT_FOR_LATER + words.MATTER_DROPPED
                             + words.POSTPONED_ACTIVE_PAST + words.MATTER_LAID_ASIDE + words.MATTER_DROPPED_MODAL
-                            + words.MINUTES_NOT_APPROVED + words.POSTPONED_MOVED_ACTIVE)
+                            + words.MINUTES_NOT_APPROVED + words.POSTPONED_MOVED_ACTIVE + words.RESCHEDULED)
 _POSTPONED_IF_MATTER = _phrase_pattern(words.POSTPONED_IF_MATTER + words.POSTPONED_IF_MATTER_MORE
                                        + words.POSTPONED_IF_MATTER_FORWARD
                                        + words.POSTPONED_IF_MATTER_DROPPED + words.MOVED_TO_LATER_MEETING
@@ -377,6 +377,13 @@ _NEXT_SESSION = re.compile(r"(?<![\w-])(?:nästa|kommande|nästkommande)\s+[\wå
 # now ("kan inte behandlas nu", "kunde inte behandlas"): postponed, as _POSTPONED.
 _PUT_OFF_MORE = _phrase_pattern(words.HANDED_ON_TO_LATER_MEETING + words.NOT_HANDLED_NOW)
 _MORE_TO_TELL = _phrase_pattern(words.MORE_TO_TELL)
+_ADOPTED_LATER = _phrase_pattern(words.ADOPTED_AT_DATED_MEETING)
+_STANDING_ALONE = _phrase_pattern(words.ELLIPTIC_STANDING)
+# The elliptic "Kvarstår." as the whole sentence, or with when ("Står kvar till nästa möte.").
+_STANDING_SENTENCE = re.compile(r"\W*(?:" + _alternation(words.ELLIPTIC_STANDING)
+                                + r")(?:\s+(?:till|tills|på|som)\s[^.;:!?]*)?\s*[.!]?\s*")
+# What stands between the verb and the meeting it is adopted at: "vid", "på det extra", "först vid ett".
+_AT_THE_MEETING = re.compile(r"\s+(?:[\w-]+\s+)?(?:vid|på|under)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 _PHRASE_KEYS = frozenset(_PHRASE_INDEX)  # after the last phrase pattern
 _PHRASE_PAIRS = _pair_index(_PHRASE_INDEX)
 _READING_NEEDED = frozenset(words.READING_NEEDED)
@@ -6662,6 +6669,7 @@ _TRIGGER_WORDS = _key_words(
     words.POSTPONED_IF_MATTER_WIDENED, words.POSTPONED_MOVED_ACTIVE, words.RETURNS_SENT_BACK, words.TAKEN_UP_SETTLED,
     words.HANDED_ON_TO_LATER_MEETING, words.NOT_HANDLED_NOW, words.MORE_TO_TELL, words.PROPOSAL_LAID_BEFORE,
     words.DECISION_BASIS_PREPARED, words.RETURNS_IN_NEXT_MEETING, words.COMMENTS_BEFORE_MEETING,
+    words.ADOPTED_AT_DATED_MEETING, words.ELLIPTIC_STANDING, words.RESCHEDULED,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -6687,7 +6695,7 @@ _STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS,
                                      _DECISION_AT, _LATER_MEETING, _TAKEN_UP_LATER, _LATER_NOT_NEXT,
                                      _REFERRED_LIFTED, _TASKED, _HANDLED_AT_BODY, _FRONTED_NEXT_VERB,
                                      _CARRIED_MATTER_VERB, _INVERTED_MATTER_VERB, _PUT_OFF_MORE, _MORE_TO_TELL,
-                                     _DECISION_BASIS, _COMMENTS_BEFORE)))
+                                     _DECISION_BASIS, _COMMENTS_BEFORE, _ADOPTED_LATER, _STANDING_ALONE)))
 _ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB, _WHEN_READY, _REQUEST_VERB)))
 
 
@@ -7074,6 +7082,23 @@ _MEETING_SUBJECT = re.compile(
 _TO_A_MEETING = re.compile(r"\s+till\s+(?:\w+\s+){0,2}?(?:" + "|".join(words.MEETING_SUBJECT_NOUNS) + r")(?![\w-])")
 
 
+_RESCHEDULED = frozenset(words.RESCHEDULED)
+_MEETING_WORD = re.compile(r"[\wåäö-]*?(?:" + "|".join(sorted(words.MEETING_SUBJECT_NOUNS, key=len, reverse=True))
+                           + r")(?![\w-])")
+
+
+def _new_time_for_meeting(low: str, m: re.Match[str]) -> bool:
+    """Whether a new time being found (`words.RESCHEDULED`) is a meeting's ("Mötet ställs in, ny tid bokas"):
+    a meeting noun opens the sentence (past "nästa", "kommande"), so the item's matter is not put off."""
+    if " ".join(m.group(0).split()) not in _RESCHEDULED:
+        return False
+    lead = low.lstrip(" \t\n-–•*").split(None, 1)
+    first = lead[0] if lead else ""
+    if first in ("nästa", "kommande", "nästkommande", "planerade", "ordinarie") and len(lead) > 1:
+        first = lead[1].split(None, 1)[0]
+    return _MEETING_WORD.fullmatch(first.strip(",.:;")) is not None
+
+
 def _meeting_moved(low: str, m: re.Match[str]) -> bool:
     """Whether the deferring verb `m` moves or calls off a meeting named as its subject ("Styrelsemötet
     den 12 maj flyttas till 19 maj", "Mötet i april utgår"), not the item's matter."""
@@ -7285,7 +7310,8 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
     empty = _TABLED_NONE.match(low, tabled.start()) if tabled is not None else None
     if empty is not None:  # "... kl Bordlagda ärenden (inga) 7 Beslut ...": an empty section's name run in
         tabled = _POSTPONED.search(low, empty.end())
-    if tabled is not None and (_awaits_other_matter(low, tabled) or _awaits_a_while(low, tabled)):
+    if tabled is not None and (_awaits_other_matter(low, tabled) or _awaits_a_while(low, tabled)
+                               or _new_time_for_meeting(low, tabled)):
         tabled = None  # "avvaktar om ytterligare personal ska delta": waiting on another matter
     m = (tabled or search(_PUT_OFF_MORE)
          or (_dropped_item(low) or _DROPPED_FOR.search(low) or _point_dropped(low, meeting) if dropped else None)
@@ -7359,6 +7385,18 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
             when = (named and when_of(text[named.start():], meeting)) or when_of(text[m.start():], meeting)
             if when is not None:
                 return Finding(ItemStatus.RETURNS, when, None, m.start(), m.end())
+    m = search(_STANDING_ALONE)
+    if m and _STANDING_SENTENCE.fullmatch(low):  # "Kvarstår.": the matter stays open, it comes back
+        return Finding(ItemStatus.RETURNS, when_of(text, meeting), None, m.start(), m.end())
+    m = search(_ADOPTED_LATER)
+    if (m and found.names_meeting() and not search(_SAME_MEETING) and not search(_APPROVED_WHEN)
+            and not _names_other_body(found)):
+        named = _ANNOUNCE_MEETING.search(text, m.end())
+        when = (when_of(text[named.start():], meeting)
+                if named and _AT_THE_MEETING.fullmatch(text, m.end(), named.start()) else None)
+        if when is not None and (meeting is None or when > meeting.isoformat()[:len(when)]):
+            # "Underlaget fastställs vid styrelsemöte 210418": adopted then, it comes back
+            return Finding(ItemStatus.RETURNS, when, None, m.start(), m.end())
     m = search(_FRONTED_NEXT_VERB)
     fronted = _FRONTED_NEXT.match(low) if m else None
     if (m and fronted and m.start() == fronted.end() and _NEGATIONS.isdisjoint(found.words)
@@ -7755,6 +7793,7 @@ _SENTENCE_KEYS = _rare_words(
     words.POSTPONED_IF_MATTER_FORWARD, words.REFERRING_VERBS_ACTIVE_PAST, words.REFERRING_VERBS_PASSIVE,
     words.POSTPONED_IF_MATTER_WIDENED, words.POSTPONED_MOVED_ACTIVE, words.RETURNS_SENT_BACK, words.TAKEN_UP_SETTLED,
     words.HANDED_ON_TO_LATER_MEETING, words.NOT_HANDLED_NOW, words.MORE_TO_TELL,
+    words.ADOPTED_AT_DATED_MEETING, words.ELLIPTIC_STANDING, words.RESCHEDULED,
 )
 _UNREAD = object()
 # _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).
@@ -8354,6 +8393,10 @@ _NOT_HANDLED_HEADING = re.compile(r"\S\s+(?:[\w-]+\s+){0,5}?(?:" + "|".join(word
                                   + r")\s+(?:inte|ej)(?![\w-])", re.IGNORECASE)
 
 
+# A fate in one word after an item's name in its heading ("Informationstavlan. Kvarstår.", "Lokalfrågan. Utgår.").
+_FATE_WORD = re.compile(r"(?:" + "|".join(words.ELLIPTIC_FATE_WORDS) + r")\s*[.!]?\s*", re.IGNORECASE)
+
+
 def _sentence_in_heading(doc: Minutes, h: Heading) -> list[Sentence]:
     """The sentence a one-line item carries after its name ("5. Översättningsarbetet, Ska diskuteras på SK.")."""
     head = doc.clean[h.start:h.end]
@@ -8375,6 +8418,8 @@ def _sentence_in_heading(doc: Minutes, h: Heading) -> list[Sentence]:
         rest = re.compile(r"\S+\s+").match(head, name.start())
         if rest is not None:
             return [Sentence(head[rest.end():], h.start + rest.end(), h.end)]
+    if m is not None and _words_in(head[m.end():]) == 1 and _FATE_WORD.fullmatch(head, m.end()):
+        return [Sentence(head[m.end():], h.start + m.end(), h.end)]  # "9. Informationstavlan. Kvarstår."
     if m is None or _words_in(head[m.end():]) < 2:  # "3. Vindskyddet, Tommy återkommer."
         return []
     return [Sentence(head[m.end():], h.start + m.end(), h.end)]
@@ -8781,6 +8826,51 @@ def _own_next_general_meeting(sents: list[Sentence], kind: str,
     return None
 
 
+# The lead of a list of matters put off ("Punkter som bordläggs till kommande sammanträde:", "Följande
+# ärenden flyttas till nästa möte:"): a plural matter or "följande" before the colon that ends it.
+_LIST_LEAD_MATTERS = re.compile(r"(?<![\w-])(?:" + "|".join(words.LISTED_MATTERS) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _listed_postponements(doc: Minutes, sents: list[Sentence], reading: _Reading
+                          ) -> tuple[list[Sentence], list[tuple[str, Finding, tuple[int, int]]]]:
+    """Split off a bullet list of matters put off or to come back, led by a sentence ending in a colon.
+
+    "Punkter som bordläggs till kommande sammanträde: • Äldrevänligt boende • Hyrcyklar": each bullet
+    is a matter for a later agenda (carried with the lead's reason and time), while the item itself,
+    which only lists them, keeps what its other sentences say. Returns the item's other sentences and,
+    per bullet, its text, the lead's finding and the bullet's clean range.
+    """
+    out: list[tuple[str, Finding, tuple[int, int]]] = []
+    rest: list[Sentence] = []
+    k = 0
+    while k < len(sents):
+        s = sents[k]
+        lead = s.text.rstrip()
+        f = None
+        if (s.bullet_block == 0 and lead.endswith(":") and k + 1 < len(sents) and sents[k + 1].bullet_block > 0
+                and _LIST_LEAD_MATTERS.search(lead) is not None):
+            f = reading.classify(s)
+        if f is None or f.status not in (ItemStatus.POSTPONED, ItemStatus.RETURNS):
+            rest.append(s)
+            k += 1
+            continue
+        block = sents[k + 1].bullet_block
+        k += 1
+        bullets: list[list[Sentence]] = []
+        prev_end = s.end
+        while k < len(sents) and sents[k].bullet_block == block:
+            x = sents[k]
+            if not bullets or "\n" in doc.clean[prev_end:x.start]:
+                bullets.append([])
+            bullets[-1].append(x)
+            prev_end = x.end
+            k += 1
+        for group in bullets:
+            a, b = group[0].start, group[-1].end
+            out.append((" ".join(x.text.strip() for x in group), f, (a, b)))
+    return rest, out
+
+
 def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carry], list[str]]:
     """Return the agenda items in order, the carry list, and warnings."""
     doc = misread_sign_view(markup_view(doc))
@@ -8828,6 +8918,9 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
             cut = dropped[0][0]
             sents = [x if x.end <= cut else x._replace(text=x.text[:cut - x.start], end=cut)
                      for x in sents if x.start < cut]
+        listed: list[tuple[str, Finding, tuple[int, int]]] = []
+        if not agenda and sents:
+            sents, listed = _listed_postponements(doc, sents, reading)
         keyed = reading.keyed(sents)
         found = _item_finding(h.title, keyed, reading, agenda)
         other = given.get(h.number) if h.number else None
@@ -8885,6 +8978,11 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
                 carry.append(Carry(h.number, _carry_title(h.title, s, sents), reason, target.when, span))
             elif not agenda:
                 carry.extend(_announced(doc, h, sents, reading, keyed))
+        for title, f, (a, b) in listed:  # "Punkter som bordläggs till kommande sammanträde: • A • B"
+            reason = CarryReason.POSTPONED if f.status is ItemStatus.POSTPONED else CarryReason.RETURNS
+            when = postponed_when(f.when) if f.status is ItemStatus.POSTPONED else f.when
+            carry.append(Carry(h.number, title if len(title) <= 100 else title[:100].rsplit(" ", 1)[0],
+                               reason, when, doc.span(a, b)))
         for a, b, end in dropped:
             title = _clean_title(doc.clean[a:b])
             when = postponed_when(None)

@@ -937,6 +937,32 @@ HANDLED_LATER: tuple[str, ...] = (
     "kommer att diskuteras", "ska diskuteras", "ska komma på", "ska komma till", "kommer att komma på",
 )
 # A dated announcement must name a meeting ("vid kommunalt forum i mars 2018").
+# A matter to be adopted or decided at a later meeting of this body named with its date ("Underlaget
+# fastställs vid styrelsemöte 210418", "Budgeten beslutas på mötet den 12 maj"): it comes back then.
+# items.py needs the meeting named after the verb and a date after the meeting; another body's meeting
+# ("fastställs av fullmäktige 14 juni") or one without a date stays as it was.
+ADOPTED_AT_DATED_MEETING: tuple[str, ...] = (
+    "fastställs", "fastställas", "beslutas", "beslutas om", "godkänns", "godkännas", "klubbas", "spikas",
+    "beslut tas", "beslut fattas", "tas beslut", "fattas beslut",
+)
+# A matter that stays open said in one word or two, the whole sentence ("Kvarstår.", "Står kvar till nästa
+# möte."; "9. Informationstavlan. Kvarstår."): it comes back. items.py reads these only as the whole sentence.
+ELLIPTIC_STANDING: tuple[str, ...] = ("kvarstår", "står kvar", "ligger kvar", "kvarstår tills vidare")
+# A visit or matter to be held at a new time that is being found ("Caj jobbar på ny tid", "Ny tid bokas",
+# "Vi får hitta en ny tid"): put off, no time said. A meeting moved ("Mötet flyttas, ny tid meddelas") is read
+# apart (see items.py `_meeting_moved`).
+RESCHEDULED: tuple[str, ...] = (
+    "boka ny tid", "bokar ny tid", "bokas ny tid", "boka en ny tid", "bokar en ny tid", "ny tid bokas",
+    "ny tid ska bokas", "ny tid får bokas", "hitta ny tid", "hittar ny tid", "hitta en ny tid", "hittar en ny tid",
+    "söker ny tid", "söka ny tid", "söker en ny tid", "jobbar på ny tid", "jobbar på en ny tid",
+    "arbetar på ny tid", "arbetar på en ny tid", "ny tid tas fram", "ny tid planeras", "ta fram en ny tid",
+    "tar fram en ny tid",
+)
+# The one-word fates that may follow an item's name in its heading, after a stop or comma ("9. Infotavlan.
+# Kvarstår."); a longer sentence there needs two words or more.
+ELLIPTIC_FATE_WORDS: tuple[str, ...] = (
+    "kvarstår", "utgår", "utgick", "bordläggs", "bordlades", "bordlagd", "bordlagt", "vilande", "återkommer",
+)
 ANNOUNCE_MEETINGS: tuple[str, ...] = (
     "möte", "mötet", "sammanträde", "sammanträdet", "forum", "webinar", "webinariet",
     "webbinarium", "webbinariet", "seminarium", "seminariet", "workshop", "workshopen",
@@ -1046,6 +1072,12 @@ READING_NEEDED: tuple[str, ...] = (
 )
 # Agenda sections for matters tabled earlier: as a heading (or a heading's only text) the
 # words tell where the section stands, not that this item is tabled ("= Bordlagda ärenden").
+# The plural matters that lead a bullet list of points put off ("Punkter som bordläggs
+# till kommande sammanträde:", "Följande ärenden skjuts till nästa möte:"): items.py carries each bullet.
+LISTED_MATTERS: tuple[str, ...] = (
+    "punkter", "punkterna", "ärenden", "ärendena", "frågor", "frågorna", "motioner", "motionerna", "ämnen",
+    "ämnena", "paragrafer",
+)
 TABLED_SECTIONS: tuple[str, ...] = (
     "bordlagda ärenden", "bordlagda frågor", "bordlagda punkter", "bordlagda motioner",
     "tidigare bordlagda ärenden", "bordlagda ärenden från föregående möte",
