@@ -6538,6 +6538,8 @@ _RX_ORGANISATION_WORD_END = re.compile(
 _ORGANISATION_NAME_ENDS = tuple(w.ORGANISATION_NAME_ENDINGS + w.MORE_ORGANISATION_NAME_ENDINGS
                                 + w.INSTITUTION_NAME_ENDINGS + w.LIBRARY_NAME_ENDINGS)  # (one word)
 # The first word of an organisation's name: "Region Östergötland", "Landstinget Dalarna".
+# The prepositions that open a group's heading in a list, never a name: "För UPS:", "Från förvaltningen:".
+_GROUP_HEADING_OPENINGS = frozenset(("för", "från"))
 _ORGANISATION_FIRST_WORDS = frozenset(("region", "landstinget", "kommunförbundet", "länsstyrelsen", "föreningen",
                                        "förbundet", "stiftelsen"))
 
@@ -6567,7 +6569,11 @@ def _on_web_frame_line(doc: Minutes, p: Person) -> bool:
 def _is_document(p: Person) -> bool:
     """An entry that names no person: a one-word document ("Mötesprotokoll", "Dagordning"), the column heads
     of the list ("Efternamn, Förnamn" read as "Förnamn Efternamn"), or an organisation ("Region Östergötland",
-    "Handikappföreningarna Östergötland": a column of whom the members represent, read on lines of its own)."""
+    "Handikappföreningarna Östergötland": a column of whom the members represent, read on lines of its own), or a
+    group's heading after a list's label, naming whom the group's members represent ("Ordinarie ledamöter: För UPS
+    (Uppsala pensionärsföreningars samarbetsråd):", "Ersättare: För UPS:", "Från förvaltningen:")."""
+    if p.name.split(None, 1)[0].casefold().rstrip(":") in _GROUP_HEADING_OPENINGS:
+        return True
     if " " not in p.name:
         low = p.name.casefold()
         # also a label of the header ("Paragrafer"), a web copy's frame ("Transkript", 'Ledamöter"' out of a

@@ -2950,6 +2950,45 @@ def _is_head_prose(parts: list[Part], j: int) -> bool:
             and not is_contents_line(q.text) and not _contents_entry_goes_on(parts, j))
 
 
+# A venue label inside a line of a flattened front page, its place run on to the first attendance list's label with
+# no more than the leftovers of a lost time between: "Tid kl Plats kommungården Närvarande Östman Per, ordförande
+# ...", "Mötesplats och -tid Kommunhuset kl paus kl Närvarande Alho Arja, ...". The place is one to six words
+# (a house number may stand in it), none of them a label word or a lost clock's (`_LIST_LABEL_PLACE_STOP`), and a
+# capitalised word (the list's first name) follows the label, perhaps after a group word ("Närvarande medlemmar").
+_PLACE_BEFORE_LIST_LABEL = re.compile(
+    r"(?<=\s)(?:Sammanträdesplats|Sammanträdeslokal|Mötesplats|Möteslokal|Plats|Lokal)(?:\s+och\s+-?tid)?\s+"
+    r"(?P<place>[^\W\d_][\w.-]*(?:,?\s+[\w.-]+){0,5}?)"
+    r"(?:\s+(?:kl\.?|klockan|paus|ajournering|:\d\d|\d{1,2}[.:]\d\d))*"
+    r"\s+(?:Närvarande|Beslutande|Ledamöter|Deltagare)(?:\s+[a-zåäö]+)?\s+(?=[A-ZÅÄÖ])")
+_LIST_LABEL_PLACE_STOP = frozenset((
+    "kl", "kl.", "klockan", "tid", "datum", "ande", "omfattning", "paus", "ajournering", "och", "sekreterare",
+    "ordförande", "justerare", "paragrafer", "närvarande", "beslutande", "ledamöter", "deltagare", "frånvarande"))
+
+
+def place_before_list_label(text: str) -> Found | None:
+    """The place of `_PLACE_BEFORE_LIST_LABEL` in `text`, or None."""
+    for m in _PLACE_BEFORE_LIST_LABEL.finditer(text):
+        place = m.group("place").rstrip(" ,.")
+        words = [x.strip(",").casefold() for x in place.split()]
+        if any(x in _LIST_LABEL_PLACE_STOP or x.removesuffix("en") in w.WEEKDAYS for x in words):
+            continue
+        return Found(place, m.start("place"), m.start("place") + len(place))
+    return None
+
+
+def _place_before_list_label(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    """`place_before_list_label` in the head's lines, in the document's offsets; a flattened line split at the
+    list's label is read with the part that follows it on the line."""
+    for i in folded.holding(_INLINE_VENUE_WORDS, end):
+        text = parts[i].text
+        if i + 1 < len(parts) and parts[i + 1].flat and parts[i + 1].start <= parts[i].end + 1:
+            text = text + " " + parts[i + 1].text
+        found = place_before_list_label(text)
+        if found is not None and found.end <= len(parts[i].text):
+            return _shift(found, parts[i].start)
+    return None
+
+
 def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 meeting_date: str | None = None) -> tuple[Found | None, Found | None]:
     """Venue ("Plats:", "Lokal:") and online platform; an online "Plats" is no venue.
@@ -3059,6 +3098,8 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
         venue = _place_after_late_title(parts, end, folded, meeting_date)
     if venue is None and online is None:
         venue = _home_venue(parts, end, folded) or _place_after_number(parts, end, folded)
+    if venue is None and online is None:
+        venue = _place_before_list_label(parts, end, folded)
     if venue is None and online is None:
         for i in folded.holding(_HELD_AT_WORDS, end + 12):
             part, low = parts[i], folded.low(i)

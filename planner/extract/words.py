@@ -684,6 +684,10 @@ MORE_GIVEN_NAMES: tuple[str, ...] = (
     "liane",
     # (more common Swedish given names, met in flattened member lists: "Jonny Lundin", "Åse Tiberg")
     "jonny", "johnny", "sarah", "åse", "olov", "sverker", "charlie", "eiwor",
+    # (more Swedish and Finland-Swedish given names, met in lists written surname first: "Bystedt Rainer, ledamot
+    # Grägg Ralf, ledamot", "Sillanpää Lasse, teknisk chef")
+    "rainer", "ralf", "lasse", "elvi", "jimmy", "roine", "walter", "inge", "pelle", "micke", "gundel", "benita",
+    "senja",
 )
 # Titles that end a role written before a name ("socialchef Lillemor Quist", "alkoholhandläggare Åsa
 # Nilsson"): a lower-case word ending so reads as a role in `_role_first_entries`.
@@ -2693,4 +2697,6 @@ FINNISH_GIVEN_NAMES: tuple[str, ...] = (
     "mikko", "sami", "veikko", "kalevi", "sirkka", "jarmo", "jyrki", "harri", "vesa", "teemu", "tero", "tommi",
     "pasi", "jussi", "heli", "hilkka", "marketta", "taina", "terhi", "tuomas", "pentti", "erkki", "reijo", "olli",
     "paavo", "eero", "aulis", "taru",
+    "esko", "tapio", "veli", "marja", "marjut", "raili", "helvi", "irja", "aino", "kerttu", "arto", "jarkko",
+    "juhani",
 )
