@@ -165,12 +165,12 @@ def _change(slot: Slot, created: bool, **values: object) -> None:
         slot.changes += 1
 
 
-def _is_body_meeting(event: ExEvent, key: str) -> bool:
+def _is_body_meeting(event: ExEvent, keys: set[str]) -> bool:
     if event.kind not in MEETING_KINDS:
         return False
     if event.body is None:
         return event.kind == EventKind.MEETING
-    return body_key(event.body) == key
+    return body_key(event.body) in keys
 
 
 def _speaks_of_meeting(slots: list[Slot], event: ExEvent) -> bool:
@@ -204,8 +204,12 @@ def fold_minutes(slots: list[Slot], minutes: Minutes, key: str) -> None:
             values["title"] = m.body  # "Nästa möte" named it while planned; held, it is the body's meeting
         _change(held, False, **values)
     announced: set[str] = set()
+    # The next meeting as these minutes name their body: a stored name made unique ("Styrelsen
+    # (kvastskaft)") is not how its minutes write it ("Styrelsen beslutar att nästa möte ska hållas 15/5").
+    own = {key, body_key(m.body)} if m.body else {key}
     for event in ex.events:
-        is_meeting = _is_body_meeting(event, key) or _speaks_of_meeting(slots, event)
+        is_meeting = (_is_body_meeting(event, {key}) or _speaks_of_meeting(slots, event)
+                      or event.date == ex.next_meeting and _is_body_meeting(event, own))
         if is_meeting:
             announced.add(event.date)
         fold_event(slots, event, is_meeting, minutes)
