@@ -3092,6 +3092,46 @@ def _restarted_runs(chain: list[_Candidate], cands: list[_Candidate]) -> list[_C
     return out
 
 
+_MIN_CHAIN_BEFORE_RESTART = 3
+_MAX_RESTARTED_TITLE_WORDS = 12
+
+
+def _restarted_tail(doc: Minutes, chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+    """The chain with the items after its last put back where the page's list numbering started again at 1.
+
+    A web page's list broken by bullets or a paragraph starts again from 1 after its last item: " 4. Lägesrapport",
+    its text and bullets, then " 1. Lägesrapport Landsbygdsutveckling" or " 1. Nästa möte" / " 1. Mötet avslutas".
+    Each such entry (or run 1, 2, ...) is an item, numbered as written, where it stands at the indentation of every
+    item of the chain (a list nested in an item is indented deeper), in the chain's style, as a short title (twelve
+    words at most, one sentence), and not under a line that leads into a list ("... föreslår:"). A run that repeats
+    the chain's titles is the minutes under their agenda, no new items.
+    """
+    if len(chain) < _MIN_CHAIN_BEFORE_RESTART or chain[0].style != "n." or chain[0].main != 1:
+        return chain
+    lines = doc.lines
+    indents = {_indent(lines[c.line].text) for c in chain}
+    if len(indents) != 1 or len({c.line for c in chain}) != len(chain):
+        return chain
+    indent = indents.pop()
+    last = chain[-1]
+    listed = {_norm(c.title) for c in chain}
+    added: list[_Candidate] = []
+    run = 0
+    for c in sorted((c for c in cands if c.line > last.line), key=lambda c: (c.line, c.start)):
+        if c.style != "n." or _indent(lines[c.line].text) != indent or "." in c.number:
+            continue
+        if c.main not in (1, run + 1) or c.weight <= 0:
+            break
+        title = c.title.strip()
+        above = next((lines[k].text.rstrip() for k in range(c.line - 1, last.line, -1) if lines[k].text.strip()), "")
+        if (not title or _words_in(title) > _MAX_RESTARTED_TITLE_WORDS or _SENTENCE_BREAK.search(title)
+                or above.endswith(":") or _is_excluded_heading(title) or _norm(title) in listed):
+            break  # (a title of the chain again: the agenda listed above the minutes, read item by item)
+        run = c.main
+        added.append(c._replace(main=last.main + len(added) + 1, weight=max(c.weight, 0.5)))
+    return chain + added
+
+
 _STOP_STYLES = frozenset({"n.", "n:", "n)"})  # a number and its stop: "5.", "5:", "5)"
 
 
@@ -3777,6 +3817,7 @@ def _numbered_chain(doc: Minutes, cands: list[_Candidate]) -> list[_Candidate]:
     chain = lettered_points(doc, chain)
     chain = _lettered_sign_points(doc, chain)
     chain = _unnumbered_bullets_after(doc, chain)
+    chain = _restarted_tail(doc, chain, cands)
     return [] if _page_numbers(doc, chain) else chain
 
 
