@@ -931,6 +931,28 @@ def _weekday_pair(m: _Hit, wd: int | None, d1: int) -> bool:
     return wd is None or (wd + 1) % 7 == wd2
 
 
+# "Nästa år" in the sentence of a yearless day: "söndagen den 3 september blir datum för nästa års Krankesjön runt".
+_NEXT_YEAR = re.compile(r"(?<![\w-])(?:nästa|kommande)\s+års?(?![\w-])", re.IGNORECASE)
+_SENTENCE_REACH = 150
+
+
+def _next_years_day(m: _Hit, value: date, weekday: int) -> date:
+    """`value`, a yearless day whose weekday does not fit it, moved to the next year where the weekday fits and its
+    sentence says "nästa år" / "nästa års" ("Preliminärt bestämmer vi att söndagen den 3 september blir datum för
+    nästa års Krankesjön runt" in minutes of August 2022: 2023-09-03, a Sunday). Without the words the weekday is the
+    writer's slip (see `_fit_weekday`)."""
+    if _has_weekday(value, weekday, 0):
+        return value
+    text = m.text
+    start = max(text.rfind(".", max(0, m.start() - _SENTENCE_REACH), m.start()),
+                text.rfind("\n\n", max(0, m.start() - _SENTENCE_REACH), m.start()), 0)
+    stop = text.find(".", m.end(), m.end() + _SENTENCE_REACH)
+    if not _NEXT_YEAR.search(text, start, stop if stop >= 0 else min(len(text), m.end() + _SENTENCE_REACH)):
+        return value
+    other = _make_date(value.year + 1, value.month, value.day)
+    return other if other is not None and _has_weekday(other, weekday, 0) else value
+
+
 def _textual(m: _Hit, after: date, hint: int | None) -> list[DateMatch]:
     if not m.group("y") and not m.group("d2") and _GIVEN_NAME_MONTH.match(m.text, m.start("m")):
         return []
@@ -981,6 +1003,8 @@ def _textual(m: _Hit, after: date, hint: int | None) -> list[DateMatch]:
     ranged = bool(m.group("d2")) and (m.group("sep").strip().lower() in _RANGE_WORDS or _weekday_pair(m, wd, d1))
     if y is None and hint is None:
         value = _fit_weekday(value, wd, after, _day_value(m.group("d2")) - d1 if ranged else 0)
+        if wd is not None and not ranged:
+            value = _next_years_day(m, value, wd)
     if not m.group("d2") and not m.lead():
         side = _DAY_BACK.search(m.text, max(0, m.start() - 4), m.start())
         first = _make_date(value.year, mo, int(side.group("d0"))) if side else None
@@ -1126,10 +1150,33 @@ def _is_serial_number(m: _Hit, after: date) -> bool:
             and bool(_CODE_BEFORE.search(m.text, max(0, m.start() - 6), m.start())))
 
 
-def _yymmdd(m: _Hit, after: date, low: str) -> list[DateMatch]:
-    """Read "140526" after a weekday or a date label as 2014-05-26, in the century nearest the meeting."""
+# What may not follow six digits read as a date in a text that writes its dates so: a sum ("210821 kr").
+_YYMMDD_NOT_AFTER = re.compile(r"\s*(?:kr\b|kronor|sek\b|:-|st\b|ex\b)")
+
+
+def _writes_yymmdd(low: str, after: date) -> bool:
+    """Whether the text writes its dates as six digits: the meeting's own day so ("Protokoll 210323" for a meeting of
+    23 March 2021), standing alone."""
+    own = after.strftime("%y%m%d")
+    at = low.find(own)
+    while at >= 0:
+        end = at + len(own)
+        if (at == 0 or not (low[at - 1].isalnum() or low[at - 1] in "-/.,")) and (
+                end == len(low) or not (low[end].isalnum() or low[end] == "-")):
+            return True
+        at = low.find(own, at + 1)
+    return False
+
+
+def _yymmdd(m: _Hit, after: date, low: str, written: bool = False) -> list[DateMatch]:
+    """Read "140526" after a weekday or a date label as 2014-05-26, in the century nearest the meeting.
+
+    In a text that `written` its dates as six digits (see `_writes_yymmdd`), every such day within a year of the
+    meeting is one, a sum aside ("Minikongress genomförs digitalt 210821", "styrelsemöte 210406 alternativt 210407").
+    """
     weekday = _weekday_of(m.lead())
-    if weekday is None and not _YYMMDD_LABEL.search(low, max(0, m.m.start() - 20), m.m.start()):
+    if weekday is None and not _YYMMDD_LABEL.search(low, max(0, m.m.start() - 20), m.m.start()) and (
+            not written or _YYMMDD_NOT_AFTER.match(low, m.m.end())):
         return []
     yy = int(m.group("y"))
     year = min((c + yy for c in (1900, 2000)), key=lambda y: abs(y - after.year))
@@ -1369,8 +1416,11 @@ def _find_dates(text: str, after: date, year_hint: int | None, low: str | None,
             dotted_year = _has_dotted_year(low, numbers.dotted)
         if dotted_year and _pair_in_dotted_text(low, m):
             found.extend(_numeric_like(m, after, year_hint, low))
+    written: bool | None = None  # whether the text writes its dates as six digits; read at the first six
     for m in _hits_at(_YYMMDD, low, text, _NUM_SHORT, numbers.six, _LEAD_BACK) if has_digit else ():
-        found.extend(_yymmdd(m, after, low))
+        if written is None:
+            written = _writes_yymmdd(low, after)
+        found.extend(_yymmdd(m, after, low, written))
     for m in _hits_at(_YYYYMMDD, low, text, _NUM_SHORT, numbers.eight, _LEAD_BACK) if numbers.eight else ():
         found.extend(_yyyymmdd(m, after, low))
     for m in _hits_at(_MONTH_DAY, low, text, _WORD, months) if has_month and has_digit else ():

@@ -826,6 +826,7 @@ def _numbered_lines(doc: Minutes, latin: bytes | None) -> list[int]:
     return sorted(out)
 
 
+_CENTURIES = ("19", "20")
 _IS_PAGE = attrgetter("page")
 _LEVEL_OF = attrgetter("level")
 _TEXT_OF = attrgetter("text")
@@ -840,6 +841,20 @@ _LONGER_THAN_400 = (400).__lt__
 _RUNNING_HEAD_ITEM = re.compile(r"\s*[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}\s+(?:19|20)\d ?\d-[01]\d-[0-3]\d\s+"
                                 r"(?:\d{1,3}\s+(?P<code>[A-ZÅÄÖ][A-Za-zåäöÅÄÖ]{1,4})|(?P<caps>[A-ZÅÄÖ]{2,5}))"
                                 r"\s+(?P<n>\d{1,3})\s+(?P<title>[A-ZÅÄÖ].*)")
+
+
+# The same running head without the body's name, the meeting's date and the page number only, before the item's code
+# and number, perhaps its diary number before the title: "2010-11-18 2 Nvsf 88 Dagordning Ordförande ...",
+# "2010-11-18 4 Nvsf 90 Dnr 2010.007.042 Ekonomisk redovisning ...".
+_DATED_HEAD_ITEM = re.compile(r"\s*(?:19|20)\d\d-[01]\d-[0-3]\d\s+\d{1,3}\s+(?P<code>[A-ZÅÄÖ][A-Za-zåäöÅÄÖ]{1,4})"
+                              r"\s+(?P<n>\d{1,3})\s+(?:Dnr\.?\s+[\w./:-]*\d[\w./:-]*\s+)?(?P<title>[A-ZÅÄÖ][a-zåäö].*)")
+
+
+# A Finnish meeting system's page head in a stored copy, the page number, then the paragraph's number and the
+# body's code (the date and hour lost but for ":00"), perhaps "Sida N", then the item's title and text: "2 102, KST
+# :00 LAGLIGHET OCH BESLUTFÖRHET Kommunstyrelsens ordförande ...", "3 68, SSTYR :00 Sida 3 Sammanträdets ...".
+_SYSTEM_PAGE_HEAD_ITEM = re.compile(r"\s*(?:\d{1,3}\s+)?(?P<n>\d{1,3}),\s*(?P<code>[A-ZÅÄÖ]{2,6})\s+[\d.]*\s*:\d\d\s+"
+                                    r"(?:Sida\s+\d{1,3}\s+)?(?P<title>[A-ZÅÄÖ].*)")
 
 
 # A stored copy's page (its number taken off): a running head in capitals and the page number, then an item
@@ -1259,6 +1274,23 @@ def _numbered_candidates(doc: Minutes, latin: bytes | None = None, *, every_line
                 found.append(_new_candidate((i, number, int(number), "prefix:" + running.group(code).upper(), title,
                                              1.3, line.start + running.start(code),
                                              line.start + running.start("title") + len(title))))
+                continue
+        if text[:2] in _CENTURIES and text[4:5] == "-" and (dated := _DATED_HEAD_ITEM.match(text)):
+            # "2010-11-18 2 Nvsf 88 Dagordning ...": a page's running head of the date alone, then the item
+            title, number = _inline_title(dated.group("title")[:120]), dated.group("n")
+            if title:
+                found.append(_new_candidate((i, number, int(number), "prefix:" + dated.group("code").upper(), title,
+                                             1.3, line.start + dated.start("code"),
+                                             line.start + dated.start("title") + len(title))))
+                continue
+        if text[:1].isdecimal() and "," in text[:10] and (system := _SYSTEM_PAGE_HEAD_ITEM.match(text)):
+            # "2 102, KST :00 LAGLIGHET OCH BESLUTFÖRHET ...": a meeting system's page head, then the paragraph
+            rest = system.group("title")[:120]
+            title, number = _caps_heading(rest) or _inline_title(rest), system.group("n")
+            if title:
+                found.append(_new_candidate((i, number, int(number), "prefix:" + system.group("code"), title,
+                                             1.3, line.start + system.start("n"),
+                                             line.start + system.start("title") + len(title))))
                 continue
         if line.page and text[:1] in _CAPITALS and (capped := _CAPITALS_HEAD_ITEM.match(text) or (
                 _NAMED_HEAD_ITEM.match(text) if "(" in text[:_NAMED_HEAD] else None)):
@@ -3099,6 +3131,46 @@ def _restarted_runs(chain: list[_Candidate], cands: list[_Candidate]) -> list[_C
     return out
 
 
+_MIN_CHAIN_BEFORE_RESTART = 3
+_MAX_RESTARTED_TITLE_WORDS = 12
+
+
+def _restarted_tail(doc: Minutes, chain: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+    """The chain with the items after its last put back where the page's list numbering started again at 1.
+
+    A web page's list broken by bullets or a paragraph starts again from 1 after its last item: " 4. Lägesrapport",
+    its text and bullets, then " 1. Lägesrapport Landsbygdsutveckling" or " 1. Nästa möte" / " 1. Mötet avslutas".
+    Each such entry (or run 1, 2, ...) is an item, numbered as written, where it stands at the indentation of every
+    item of the chain (a list nested in an item is indented deeper), in the chain's style, as a short title (twelve
+    words at most, one sentence), and not under a line that leads into a list ("... föreslår:"). A run that repeats
+    the chain's titles is the minutes under their agenda, no new items.
+    """
+    if len(chain) < _MIN_CHAIN_BEFORE_RESTART or chain[0].style != "n." or chain[0].main != 1:
+        return chain
+    lines = doc.lines
+    indents = {_indent(lines[c.line].text) for c in chain}
+    if len(indents) != 1 or len({c.line for c in chain}) != len(chain):
+        return chain
+    indent = indents.pop()
+    last = chain[-1]
+    listed = {_norm(c.title) for c in chain}
+    added: list[_Candidate] = []
+    run = 0
+    for c in sorted((c for c in cands if c.line > last.line), key=lambda c: (c.line, c.start)):
+        if c.style != "n." or _indent(lines[c.line].text) != indent or "." in c.number:
+            continue
+        if c.main not in (1, run + 1) or c.weight <= 0:
+            break
+        title = c.title.strip()
+        above = next((lines[k].text.rstrip() for k in range(c.line - 1, last.line, -1) if lines[k].text.strip()), "")
+        if (not title or _words_in(title) > _MAX_RESTARTED_TITLE_WORDS or _SENTENCE_BREAK.search(title)
+                or above.endswith(":") or _is_excluded_heading(title) or _norm(title) in listed):
+            break  # (a title of the chain again: the agenda listed above the minutes, read item by item)
+        run = c.main
+        added.append(c._replace(main=last.main + len(added) + 1, weight=max(c.weight, 0.5)))
+    return chain + added
+
+
 _STOP_STYLES = frozenset({"n.", "n:", "n)"})  # a number and its stop: "5.", "5:", "5)"
 
 
@@ -3784,6 +3856,7 @@ def _numbered_chain(doc: Minutes, cands: list[_Candidate]) -> list[_Candidate]:
     chain = lettered_points(doc, chain)
     chain = _lettered_sign_points(doc, chain)
     chain = _unnumbered_bullets_after(doc, chain)
+    chain = _restarted_tail(doc, chain, cands)
     return [] if _page_numbers(doc, chain) else chain
 
 
@@ -5035,12 +5108,26 @@ def prepared_for(doc: Minutes, heads: Sequence[Heading]) -> str | None:
     return m.group("body")[:1].upper() + m.group("body")[1:] if m else None
 
 
+_BULLETED_LEAD = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words.BULLETED_MATTERS_LEADS)
+                            + r")(?![\w-])")
+_MAX_STOPPED_SHARE = 0.5  # bullets under a lead that names them: sentences (a summary of decisions) above this
+
+
 def _listed_matters(doc: Minutes) -> list[Heading]:
-    """Bullets under a line that introduces them as the matters dealt with ("Beslut togs i följande ärenden:")."""
+    """Bullets under a line that introduces them as the matters dealt with ("Beslut togs i följande ärenden:").
+
+    A lead that names them without "följande" ("Frågor som togs upp var bl a:", "Sammanfattning av mötet:") heads
+    them too where they read as topics: most end without a full stop ("Tiopunktslistan från LRF till Länsstyrelsen
+    – hur går vi ...?", "Övriga frågor"). Bullets of sentences under it ("Styrelsen beslutade att amortera ...")
+    summarise the meeting: no items.
+    """
     lines = doc.lines
     for i, ln in enumerate(lines):
         t = _first_words(ln.text)
-        if not ln.text.rstrip().endswith(":") or not _LIST_LEAD.search(t):
+        if not ln.text.rstrip().endswith(":"):
+            continue
+        named = _BULLETED_LEAD.search(t) is not None and not _LIST_LEAD.search(t)
+        if not named and not _LIST_LEAD.search(t):
             continue
         content = []
         for j in range(i + 1, len(lines)):
@@ -5049,6 +5136,8 @@ def _listed_matters(doc: Minutes) -> list[Heading]:
                 break  # a paragraph of its own ends the list
             content.append(j)
         heads = _top_bullets_of(lines, content)
+        if named and sum(lines[h.line].text.rstrip().endswith(".") for h in heads) > len(heads) * _MAX_STOPPED_SHARE:
+            continue
         if len(heads) >= 2:
             return heads
     return []

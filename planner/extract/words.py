@@ -1049,6 +1049,15 @@ LIST_OF_MATTERS: tuple[str, ...] = (
     "följande ärenden", "följande frågor", "följande punkter", "behandlade bl a följande",
     "behandlade bl.a. följande", "behandlades följande", "behandlade följande", "diskuterades följande",
 )
+# A line over a page's bullets that names them the matters the meeting took up, without "följande" ("Frågor
+# som togs upp var bl a:", "Sammanfattning av styrelsemöte 16 december 2018:"): the bullets are the items.
+BULLETED_MATTERS_LEADS: tuple[str, ...] = (
+    "frågor som togs upp", "punkter som togs upp", "ärenden som togs upp", "ämnen som togs upp",
+    "frågor som diskuterades", "punkter som diskuterades", "ämnen som diskuterades", "frågor som avhandlades",
+    "punkter som avhandlades", "ärenden som avhandlades", "frågor som berördes", "ämnen som berördes",
+    "sammanfattning av styrelsemöte", "sammanfattning av styrelsemötet", "sammanfattning av mötet",
+    "sammanfattning från styrelsemötet", "sammanfattning från mötet", "kort sammanfattning av mötet",
+)
 # Labels of lists that are not the agenda: "Bilagor: 1. Ekonomisk rapport 2. ...".
 ATTACHMENT_LABELS: tuple[str, ...] = ("bilagor", "bilaga", "bifogade handlingar", "handlingar", "underlag")
 # Lines that stored web copies of minutes add around the text (docplayer, spotidoc, blogs):
