@@ -294,7 +294,7 @@ def meeting(meeting_id: int) -> ResponseReturnValue:
         abort(404, description="Mötet finns inte eller är inte publicerat ännu.")
     kind, lines = agenda_lines(session, m)
     return render_template("meeting.html", meeting=m, agenda_kind=kind, lines=lines,
-                           placeholder_titles=PLACEHOLDER_TITLES)
+                           placeholder_titles=PLACEHOLDER_TITLES, today=today())
 
 
 @bp.get("/manad")
