@@ -3878,7 +3878,44 @@ def _is_boilerplate(text: str) -> bool:
     # Runs of white space as one space, none at the ends (`str.split` splits where `\\s` matches).
     low = " ".join(text.casefold().replace(":", " ").split()).strip(" \"")
     return (low in _BOILERPLATE or low.startswith(_BOILERPLATE_HEADS) or _is_logo_text(low) or _is_wiki_tagline(text)
-            or _is_chrome_run(low) or "Prot" in text and _FILING_HEAD.fullmatch(text.strip()) is not None)
+            or _is_chrome_run(low) or _is_skip_link(low) or _is_site_notice(low)
+            or "Prot" in text and _FILING_HEAD.fullmatch(text.strip()) is not None)
+
+
+# A site's skip link or menu link to a part of the page, a line of its own, in any of its wordings: "Gå direkt till
+# huvudinnehållet", "Hoppa till innehåll", "Till sidans innehåll", "Hoppa över navigeringen", "Gå till sökfältet",
+# "Skip to main content": a verb (or none), "direkt" perhaps, "till" / "över", then a part of the page. `low` is
+# case-folded, its white space single spaces.
+_SKIP_LINK = re.compile(
+    r"(?:(?:gå|hoppa|skippa|snabbt|genväg|länk)\s+)?(?:direkt\s+|vidare\s+)?(?:till|över)\s+"
+    r"(?:sidans\s+|webbplatsens\s+|själva\s+)?(?:huvud)?(?:innehåll(?:et)?|navigering(?:en)?|navigation(?:en)?"
+    r"|meny(?:n)?|sök(?:ning(?:en)?|fältet|rutan)?|sidfot(?:en)?|sidhuvud(?:et)?|toppen|text(?:en)?)"
+    r"|(?:skip|jump)\s+(?:to\s+)?(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search|footer)(?:\s+links?)?\.?")
+
+
+def _is_skip_link(low: str) -> bool:
+    return len(low) < 48 and low[:1] in "ghstlj" and _SKIP_LINK.fullmatch(low) is not None
+
+
+# A site's notice over its pages, a short line of its own: its cookie banner ("Vi använder kakor", "Acceptera alla
+# cookies", "Inställningar för kakor") or a stamp of the page's date ("Sidan uppdaterades 2 december 2021", "Senast
+# uppdaterad: 2019-05-03", "Sidan senast ändrad 12 mars"): the frame, never the minutes' title.
+_COOKIE_WORDS = re.compile(r"\b(?:kakor|kakorna|kaka|cookies?|cookie-inställningar|kakinställningar)\b")
+_PAGE_STAMP = re.compile(r"(?:sidan\s+)?(?:senast\s+)?(?:uppdaterades|uppdaterad|uppdaterat|ändrades|ändrad|granskad)"
+                         r"(?:\s+senast)?\s+\d[\w ./-]*")
+
+# A document site's counters over a stored copy: "Views: 24 Pages: 6", "Visningar 112", "Sidor: 3 Nedladdningar: 5".
+_COUNTER_LINE = re.compile(r"(?:(?:views|visningar|pages|sidor|downloads|nedladdningar)\s+\d{1,7}\s*)+")
+
+
+def _is_site_notice(low: str) -> bool:
+    if len(low) > 80:
+        return False
+    if ("kak" in low or "cookie" in low) and len(low.split()) <= 8 and _COOKIE_WORDS.search(low):
+        return True
+    if low[:1] in "vpsdn" and _COUNTER_LINE.fullmatch(low):
+        return True
+    return ("uppdater" in low or "ändra" in low or "granskad" in low) and _PAGE_STAMP.fullmatch(low) is not None
 
 
 # A file's running head naming it by the abbreviation "Prot" (protokoll), a place and the year, above the
@@ -3944,6 +3981,12 @@ _SITE_CHROME: tuple[str, ...] = (
     "annons", "reklam", "advertisement", "sponsrat innehåll",  # a news site's ad banner over the text
     # a blog's side panels, kept above the post: "Bloggarkiv" / "måndag 8 oktober 2018" / "Styrelsemöte X 2018-09-27"
     "bloggarkiv", "blogarkiv", "blog archive", "etiketter", "om mig", "senaste inläggen", "populära inlägg",
+    # a site's buttons and menu words around the text: "Läs här" over a stored copy, "Dela till Facebook", "Hitta snabbt"
+    "läs här", "läs mer här", "kommentarer", "comments", "kommentera", "stäng", "sökfält", "sök på sidan",
+    "dela på", "dela till facebook", "dela till twitter", "dela till linkedin", "dela med e-post", "dela på facebook",
+    "lyssna på sidan", "talande webb", "översätt", "translate", "in english", "lättläst",
+    "teckenspråk", "hitta snabbt", "genvägar", "snabblänkar", "mina sidor", "logga ut", "e-tjänster",
+    "kontakta oss", "synpunkter & felanmälan", "skip navigation links", "print", "huvudnavigering", "undermeny",
 )
 _BOILERPLATE = frozenset(w.WEB_BOILERPLATE + _SITE_CHROME)
 _CHROME_LONGEST_FIRST = tuple(sorted(_SITE_CHROME, key=len, reverse=True))
