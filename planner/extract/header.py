@@ -935,7 +935,8 @@ def header_end(parts: list[Part]) -> int:
         if item and _contents_entry_ends_below(parts, i):
             continue
         seen_text += 1
-        if seen_text > 1 and item and not find_dates(text) and not _before_header_labels(parts, i):
+        if (seen_text > 1 and item and not find_dates(text) and not _before_header_labels(parts, i)
+                and not _quoted_by_button(parts, i, text)):
             return i
         if part.level:
             if seen_heading and not _is_label_line(text) and not find_dates(text):
@@ -944,6 +945,22 @@ def header_end(parts: list[Part]) -> int:
         if seen_text >= HEADER_MAX_LINES:
             return i
     return min(len(parts), HEADER_MAX_LINES * 3)
+
+
+# A stored copy's button quoting the page's title: 'Share "§ 57 Val av justerare"', 'Download "1. Mötets öppnande"'.
+_BUTTON_QUOTE = re.compile(r'\s*(?:Share|Download|Dela|Ladda ner)\s+"(.+)"\s*')
+_BUTTON_REACH = 12  # how many parts below the title the button stands
+
+
+def _quoted_by_button(parts: list[Part], i: int, text: str) -> bool:
+    """Whether the item line at `i` is a stored copy's title, which a share or download button a few lines below
+    quotes ("§ 57 Val av justerare" / ... / 'Share "§ 57 Val av justerare"'): the page took the first item's heading
+    as its title; the minutes' head (date, place, lists) still lies below, so the header goes on."""
+    for part in parts[i + 1: i + 1 + _BUTTON_REACH]:
+        m = _BUTTON_QUOTE.fullmatch(part.text) if '"' in part.text else None
+        if m is not None and m.group(1).strip() == text:
+            return True
+    return False
 
 
 class _Labels:
@@ -5050,6 +5067,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             text = part.text[_title_lead(part.text):].strip()  # "xxxxxxxx", "1 Mötet öppnas inledning Protokoll ..."
         if i < widget_end or not text or _is_boilerplate(text) or is_page_frame(text) or is_no_title_line(text):
             continue  # a stored web copy's buttons, labels and own fields ("Save this PDF as:", "Titel:...")
+        if text[:1] in "§0123456789" and _is_item_line(text) and _quoted_by_button(parts, i, text):
+            continue  # "§ 57 Val av justerare" / 'Share "§ 57 Val av justerare"': a stored copy's title, the first item
         if text in snippets and leads_into_list(text):
             continue  # "Förslag till dagordning fastställs enligt följande:": a stored copy's snippet as its title
         if not candidates and text[:1].isupper() and not _has_digit(text):
