@@ -935,7 +935,8 @@ def header_end(parts: list[Part]) -> int:
         if item and _contents_entry_ends_below(parts, i):
             continue
         seen_text += 1
-        if seen_text > 1 and item and not find_dates(text) and not _before_header_labels(parts, i):
+        if (seen_text > 1 and item and not find_dates(text) and not _before_header_labels(parts, i)
+                and not _quoted_by_button(parts, i, text)):
             return i
         if part.level:
             if seen_heading and not _is_label_line(text) and not find_dates(text):
@@ -944,6 +945,22 @@ def header_end(parts: list[Part]) -> int:
         if seen_text >= HEADER_MAX_LINES:
             return i
     return min(len(parts), HEADER_MAX_LINES * 3)
+
+
+# A stored copy's button quoting the page's title: 'Share "§ 57 Val av justerare"', 'Download "1. Mötets öppnande"'.
+_BUTTON_QUOTE = re.compile(r'\s*(?:Share|Download|Dela|Ladda ner)\s+"(.+)"\s*')
+_BUTTON_REACH = 12  # how many parts below the title the button stands
+
+
+def _quoted_by_button(parts: list[Part], i: int, text: str) -> bool:
+    """Whether the item line at `i` is a stored copy's title, which a share or download button a few lines below
+    quotes ("§ 57 Val av justerare" / ... / 'Share "§ 57 Val av justerare"'): the page took the first item's heading
+    as its title; the minutes' head (date, place, lists) still lies below, so the header goes on."""
+    for part in parts[i + 1: i + 1 + _BUTTON_REACH]:
+        m = _BUTTON_QUOTE.fullmatch(part.text) if '"' in part.text else None
+        if m is not None and m.group(1).strip() == text:
+            return True
+    return False
 
 
 class _Labels:
@@ -3878,7 +3895,44 @@ def _is_boilerplate(text: str) -> bool:
     # Runs of white space as one space, none at the ends (`str.split` splits where `\\s` matches).
     low = " ".join(text.casefold().replace(":", " ").split()).strip(" \"")
     return (low in _BOILERPLATE or low.startswith(_BOILERPLATE_HEADS) or _is_logo_text(low) or _is_wiki_tagline(text)
-            or _is_chrome_run(low) or "Prot" in text and _FILING_HEAD.fullmatch(text.strip()) is not None)
+            or _is_chrome_run(low) or _is_skip_link(low) or _is_site_notice(low)
+            or "Prot" in text and _FILING_HEAD.fullmatch(text.strip()) is not None)
+
+
+# A site's skip link or menu link to a part of the page, a line of its own, in any of its wordings: "Gå direkt till
+# huvudinnehållet", "Hoppa till innehåll", "Till sidans innehåll", "Hoppa över navigeringen", "Gå till sökfältet",
+# "Skip to main content": a verb (or none), "direkt" perhaps, "till" / "över", then a part of the page. `low` is
+# case-folded, its white space single spaces.
+_SKIP_LINK = re.compile(
+    r"(?:(?:gå|hoppa|skippa|snabbt|genväg|länk)\s+)?(?:direkt\s+|vidare\s+)?(?:till|över)\s+"
+    r"(?:sidans\s+|webbplatsens\s+|själva\s+)?(?:huvud)?(?:innehåll(?:et)?|navigering(?:en)?|navigation(?:en)?"
+    r"|meny(?:n)?|sök(?:ning(?:en)?|fältet|rutan)?|sidfot(?:en)?|sidhuvud(?:et)?|toppen|text(?:en)?)"
+    r"|(?:skip|jump)\s+(?:to\s+)?(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search|footer)(?:\s+links?)?\.?")
+
+
+def _is_skip_link(low: str) -> bool:
+    return len(low) < 48 and low[:1] in "ghstlj" and _SKIP_LINK.fullmatch(low) is not None
+
+
+# A site's notice over its pages, a short line of its own: its cookie banner ("Vi använder kakor", "Acceptera alla
+# cookies", "Inställningar för kakor") or a stamp of the page's date ("Sidan uppdaterades 2 december 2021", "Senast
+# uppdaterad: 2019-05-03", "Sidan senast ändrad 12 mars"): the frame, never the minutes' title.
+_COOKIE_WORDS = re.compile(r"\b(?:kakor|kakorna|kaka|cookies?|cookie-inställningar|kakinställningar)\b")
+_PAGE_STAMP = re.compile(r"(?:sidan\s+)?(?:senast\s+)?(?:uppdaterades|uppdaterad|uppdaterat|ändrades|ändrad|granskad)"
+                         r"(?:\s+senast)?\s+\d[\w ./-]*")
+
+# A document site's counters over a stored copy: "Views: 24 Pages: 6", "Visningar 112", "Sidor: 3 Nedladdningar: 5".
+_COUNTER_LINE = re.compile(r"(?:(?:views|visningar|pages|sidor|downloads|nedladdningar)\s+\d{1,7}\s*)+")
+
+
+def _is_site_notice(low: str) -> bool:
+    if len(low) > 80:
+        return False
+    if ("kak" in low or "cookie" in low) and len(low.split()) <= 8 and _COOKIE_WORDS.search(low):
+        return True
+    if low[:1] in "vpsdn" and _COUNTER_LINE.fullmatch(low):
+        return True
+    return ("uppdater" in low or "ändra" in low or "granskad" in low) and _PAGE_STAMP.fullmatch(low) is not None
 
 
 # A file's running head naming it by the abbreviation "Prot" (protokoll), a place and the year, above the
@@ -3944,6 +3998,12 @@ _SITE_CHROME: tuple[str, ...] = (
     "annons", "reklam", "advertisement", "sponsrat innehåll",  # a news site's ad banner over the text
     # a blog's side panels, kept above the post: "Bloggarkiv" / "måndag 8 oktober 2018" / "Styrelsemöte X 2018-09-27"
     "bloggarkiv", "blogarkiv", "blog archive", "etiketter", "om mig", "senaste inläggen", "populära inlägg",
+    # a site's buttons and menu words around the text: "Läs här" over a stored copy, "Dela till Facebook", "Hitta snabbt"
+    "läs här", "läs mer här", "kommentarer", "comments", "kommentera", "stäng", "sökfält", "sök på sidan",
+    "dela på", "dela till facebook", "dela till twitter", "dela till linkedin", "dela med e-post", "dela på facebook",
+    "lyssna på sidan", "talande webb", "översätt", "translate", "in english", "lättläst",
+    "teckenspråk", "hitta snabbt", "genvägar", "snabblänkar", "mina sidor", "logga ut", "e-tjänster",
+    "kontakta oss", "synpunkter & felanmälan", "skip navigation links", "print", "huvudnavigering", "undermeny",
 )
 _BOILERPLATE = frozenset(w.WEB_BOILERPLATE + _SITE_CHROME)
 _CHROME_LONGEST_FIRST = tuple(sorted(_SITE_CHROME, key=len, reverse=True))
@@ -5007,6 +5067,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             text = part.text[_title_lead(part.text):].strip()  # "xxxxxxxx", "1 Mötet öppnas inledning Protokoll ..."
         if i < widget_end or not text or _is_boilerplate(text) or is_page_frame(text) or is_no_title_line(text):
             continue  # a stored web copy's buttons, labels and own fields ("Save this PDF as:", "Titel:...")
+        if text[:1] in "§0123456789" and _is_item_line(text) and _quoted_by_button(parts, i, text):
+            continue  # "§ 57 Val av justerare" / 'Share "§ 57 Val av justerare"': a stored copy's title, the first item
         if text in snippets and leads_into_list(text):
             continue  # "Förslag till dagordning fastställs enligt följande:": a stored copy's snippet as its title
         if not candidates and text[:1].isupper() and not _has_digit(text):

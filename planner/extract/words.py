@@ -417,9 +417,10 @@ WEB_BOILERPLATE: tuple[str, ...] = (
 )
 # Labels of municipal front pages, written in a label column without a colon ("Plats och tid Kommunhuset").
 BARE_LABELS: tuple[str, ...] = ("plats och tid", "tid och plats", "sammanträdesdatum", "sammanträdesdag", "organ",
-                                "plats och sammanträdestid", "plats och mötestid", "organ och §§", "organ och paragrafer")
+                                "plats och sammanträdestid", "plats och mötestid", "organ och §§", "organ och paragrafer",
+                                "nämnd")
 # The posting block names the body: "Organ Utbildningsnämnden".
-ORGAN_LABELS: tuple[str, ...] = ("organ", "instans", "organ och §§", "organ och paragrafer", "beslutsinstans")
+ORGAN_LABELS: tuple[str, ...] = ("organ", "instans", "organ och §§", "organ och paragrafer", "beslutsinstans", "nämnd")
 # Group headings inside an attendance list ("Sekretariatet" above its staff): no person.
 GROUP_HEADINGS: tuple[str, ...] = (
     "sekretariatet", "sekretariat", "kansliet", "kansli", "förvaltningen", "tjänstemän", "tjänstepersoner",
