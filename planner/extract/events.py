@@ -1440,10 +1440,11 @@ def _page_stamp(before: str, after: str) -> bool:
 
 # A machine's stamp: a date with a clock to the second or a time zone ("Ellinor Eriksson (2 Sep 2021 17:08 GMT+2)",
 # "Signerat 2021-09-02 17:08:33 UTC" from an e-signing service, "date: 2017-09-21 20:29:00 CEST"): when something was
-# signed or saved, not a thing to come. A meeting's hour is written to the minute and without a zone.
+# signed or saved, not a thing to come; a blog comment's stamp puts a bar or "@" between ("2011-03-13 | 19:28:00").
+# A meeting's hour is written to the minute and without a zone.
 _STAMP_GATE = 24
 _MACHINE_STAMP = re.compile(
-    r"[ \t,T]*(?:kl\.?[ \t]*)?\d{1,2}:\d{2}(?::\d{2}(?!\d)|[ \t]*(?:GMT|UTC|CES?T)(?![A-Za-z]))")
+    r"[ \t,T|@]*(?:kl\.?[ \t]*)?\d{1,2}:\d{2}(?::\d{2}(?!\d)|[ \t]*(?:GMT|UTC|CES?T)(?![A-Za-z]))")
 
 
 def is_machine_stamp(text: str, end: int) -> bool:

@@ -379,6 +379,10 @@ _PUT_OFF_MORE = _phrase_pattern(words.HANDED_ON_TO_LATER_MEETING + words.NOT_HAN
 _MORE_TO_TELL = _phrase_pattern(words.MORE_TO_TELL)
 _ADOPTED_LATER = _phrase_pattern(words.ADOPTED_AT_DATED_MEETING)
 _STANDING_ALONE = _phrase_pattern(words.ELLIPTIC_STANDING)
+# No decision for want of a quorum: a phrase of each in one sentence ("inget beslut fattades, då för få ledamöter
+# var på plats"): the matter is put off.
+_NO_DECISION = _phrase_pattern(words.NO_DECISION_TAKEN)
+_QUORUM_LACKING = _phrase_pattern(words.QUORUM_LACKING)
 # The elliptic "Kvarstår." as the whole sentence, or with when ("Står kvar till nästa möte.").
 _STANDING_SENTENCE = re.compile(r"\W*(?:" + _alternation(words.ELLIPTIC_STANDING)
                                 + r")(?:\s+(?:till|tills|på|som)\s[^.;:!?]*)?\s*[.!]?\s*")
@@ -6758,7 +6762,7 @@ _TRIGGER_WORDS = _key_words(
     words.POSTPONED_IF_MATTER_WIDENED, words.POSTPONED_MOVED_ACTIVE, words.RETURNS_SENT_BACK, words.TAKEN_UP_SETTLED,
     words.HANDED_ON_TO_LATER_MEETING, words.NOT_HANDLED_NOW, words.MORE_TO_TELL, words.PROPOSAL_LAID_BEFORE,
     words.DECISION_BASIS_PREPARED, words.RETURNS_IN_NEXT_MEETING, words.COMMENTS_BEFORE_MEETING,
-    words.ADOPTED_AT_DATED_MEETING, words.ELLIPTIC_STANDING, words.RESCHEDULED,
+    words.ADOPTED_AT_DATED_MEETING, words.ELLIPTIC_STANDING, words.RESCHEDULED, words.NO_DECISION_TAKEN,
 )
 _DATE_WORDS = frozenset(words.MONTHS) | frozenset(words.WEEKDAYS) | frozenset(words.ORDINALS)
 
@@ -6784,7 +6788,8 @@ _STATUS_PHRASES = frozenset(map(id, (_POSTPONED, _POSTPONED_IF_MATTER, _RETURNS,
                                      _DECISION_AT, _LATER_MEETING, _TAKEN_UP_LATER, _LATER_NOT_NEXT,
                                      _REFERRED_LIFTED, _TASKED, _HANDLED_AT_BODY, _FRONTED_NEXT_VERB,
                                      _CARRIED_MATTER_VERB, _INVERTED_MATTER_VERB, _PUT_OFF_MORE, _MORE_TO_TELL,
-                                     _DECISION_BASIS, _COMMENTS_BEFORE, _ADOPTED_LATER, _STANDING_ALONE)))
+                                     _DECISION_BASIS, _COMMENTS_BEFORE, _ADOPTED_LATER, _STANDING_ALONE,
+                                     _NO_DECISION)))
 _ANNOUNCE_PHRASES = frozenset(map(id, (_HANDLED_LATER, _PREPARE, _ANNOUNCE_VERB, _WHEN_READY, _REQUEST_VERB)))
 
 
@@ -7382,6 +7387,27 @@ def _classify(text: str, meeting: date | None, found: _Words) -> Finding | None:
     return f
 
 
+# A deferral only asked about ("diskussion om det var korrekt att bordlägga", "huruvida ärendet skulle bordläggas",
+# "frågan om man borde återremittera"): "huruvida", or "om" and a modal, then at most a few words (and "att") right
+# before the deferral word, in the same clause; a decision there ("beslutade att bordlägga") is none.
+_DEFERRAL_ASKED = re.compile(
+    r"(?:(?<![\w-])huruvida|(?<![\w-])om\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(words.DEFERRAL_QUESTION_MODALS)
+    + r"))(?:\s+[\w-]+){0,4}?\s+$")
+_DEFERRAL_ASKED_CLAUSE = re.compile(r"[.;:!?]|\s(?:och|men|samt)\s|beslut|beslöt")
+_DEFERRAL_ASKED_REACH = 80
+
+
+def _deferral_asked(low: str, at: int) -> bool:
+    """Whether the deferral word at `at` of `low` is only asked about (`_DEFERRAL_ASKED`), not done."""
+    before = low[max(0, at - _DEFERRAL_ASKED_REACH):at]
+    cut = None
+    for cut in _DEFERRAL_ASKED_CLAUSE.finditer(before):
+        pass
+    if cut is not None:
+        before = before[cut.end():]
+    return _DEFERRAL_ASKED.search(" " + before) is not None
+
+
 def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding | None:
     """`_classify` before a past referral is told apart as history."""
     if not found.may_classify():
@@ -7394,8 +7420,13 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
         return None
     if search(_DEFERRAL_DECLINED) or (not _REJECTING.isdisjoint(found.words) and search(_DEFERRAL_MOTION)):
         return None  # "Yrkandet om återremiss avslogs", "... finner att ärendet ska avgöras idag"
+    m = search(_NO_DECISION)
+    if m and search(_QUORUM_LACKING):  # "inget beslut fattades i frågan, då för få ledamöter var på plats"
+        return Finding(ItemStatus.POSTPONED, when_of(text[m.start():], meeting), None, m.start(), m.end())
     dropped = found.has(_DROPPED_KEYS)
     tabled = search(_POSTPONED)
+    while tabled is not None and _deferral_asked(low, tabled.start()):
+        tabled = _POSTPONED.search(low, tabled.end())  # "en diskussion om det var korrekt att bordlägga ...": no deferral
     empty = _TABLED_NONE.match(low, tabled.start()) if tabled is not None else None
     if empty is not None:  # "... kl Bordlagda ärenden (inga) 7 Beslut ...": an empty section's name run in
         tabled = _POSTPONED.search(low, empty.end())
@@ -7405,6 +7436,8 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
     m = (tabled or search(_PUT_OFF_MORE)
          or (_dropped_item(low) or _DROPPED_FOR.search(low) or _point_dropped(low, meeting) if dropped else None)
          or _deferred_matter(found) or search(_DECISION_LATER))
+    if m and m is not tabled and _deferral_asked(low, m.start()):
+        m = None  # "Styrelsen diskuterade om man skulle skjuta upp beslutet": asked, not done
     if m and (_none_deferred(low, m.start()) or _meeting_moved(low, m)):
         return None  # "Inga ärenden bordlades", "Mötet den 9 juni ställs in"
     if m:
@@ -7426,6 +7459,8 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or when_of(text, meeting), None,
                        m.start(), m.end())
     m = search(_RETURNS)
+    while m and m.group(0).startswith("återremitt") and _deferral_asked(low, m.start()):
+        m = _RETURNS.search(low, m.end())  # "Frågan om ärendet borde återremitteras diskuterades": asked, not done
     if m and _RECURRING.search(m.group(0)) and not _recurring_plan(found):
         m = None  # "ledamot lyfter att nämnden vid varje sammanträde ges information": what is done already
     if m and (_deferred_before(text, m, meeting) or search(_SCHEDULE_RETURNS) or _none_deferred(low, m.start())
@@ -7463,7 +7498,8 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
     m = search(_RETURNS_LATER)
     # "Kanslichef bjuder in GD X till nästa sammanträde": a guest announced, not the item coming back.
     if (m and not search(_ELECTION) and not low.lstrip().startswith(("nästa", "kommande")) and not search(_APPROVED_WHEN)
-            and not search(_INVITED) and not _papers_of_next(low, m.start()) and not _partakes_in(low, m)):
+            and not search(_INVITED) and not _papers_of_next(low, m.start()) and not _partakes_in(low, m)
+            and not (found.has(_ATTEND_KEYS) and _ATTENDS_TO_PRESENT.search(low))):
         later = found.next_meeting() or search(_LATER_NOT_NEXT)
         if later and not _before_next(found):
             return Finding(ItemStatus.RETURNS, when_of(text, meeting), None, m.start(), m.end())
@@ -7574,7 +7610,8 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
 _ANNOUNCE_KEYS = _key_words(words.HANDLED_LATER, words.DISCUSSION_HELD_LATER, words.ANNOUNCE_VERBS, words.PREPARE_VERBS, words.THEME_WORDS,
                             words.INVITED_VERBS, words.ANNOUNCED_WHEN_READY, words.NEXT_MEETING_ABOUT,
                             words.REQUEST_VERBS) | {"stående"} | frozenset(  # "stående": a topic made a standing point
-                                words.UPCOMING_WORDS)  # "en kommande diskussion vid månadsmötet": `_upcoming_topic`
+                                words.UPCOMING_WORDS) | frozenset(  # "en kommande diskussion vid månadsmötet": `_upcoming_topic`
+                                    p.split()[0] for p in words.ATTENDING_VERBS)  # `_attends_to_present`
 _THEME_KEYS = frozenset(words.THEME_WORDS)
 _ABOUT_KEYS = _key_words(words.NEXT_MEETING_ABOUT)
 # The next meeting as the subject, then what it is about: "Nästa möte kommer att handla om trygghet",
@@ -7621,6 +7658,8 @@ def _announcement(s: Sentence, meeting: date | None, found: _Words) -> Announcem
         return Announcement(when_of(s.text, meeting))  # "Nästa möte kommer att handla om trygghet"
     if _upcoming_topic(found):
         return Announcement(when_of(s.text, meeting))  # "inför en kommande diskussion vid månadsmöte till hösten"
+    if found.has(_ATTEND_KEYS) and "att" in found.words and (attend := _attends_to_present(s.text, meeting, found)):
+        return attend  # "X kommer närvara på följande fullmäktigemöte för att redovisa verksamhetsplanen"
     if not found.may_announce():
         return None
     low = found.low
@@ -7679,10 +7718,38 @@ _MEETING_ITSELF_HELD = re.compile(
     + "|".join(words.MEETING_ITSELF_NOUNS) + r")(?![\w-])")
 
 
+_ATTEND_KEYS = frozenset(p.split()[0] for p in words.ATTENDING_VERBS)
+_ATTENDS_TO_PRESENT = re.compile(
+    r"(?<![\w-])(?:" + _alternation(words.ATTENDING_VERBS) + r")(?![\w-])[^.;!?]{0,100}?(?<![\w-])för\s+att\s+"
+    r"(?:" + _alternation(words.PRESENTING_VERBS) + r")(?![\w-])")
+
+
+def _attends_to_present(text: str, meeting: date | None, found: _Words) -> Announcement | None:
+    """A guest to attend a later meeting to present a topic (`_ATTENDS_TO_PRESENT`): announced for the next
+    meeting, or for a later one with its date; none for this meeting or an earlier one."""
+    if _ATTENDS_TO_PRESENT.search(found.low) is None:
+        return None
+    if found.search(_SAME_MEETING) or found.search(_EARLIER_MEETING) or found.search(_BEFORE_NEXT):
+        return None
+    later = found.next_meeting() or found.search(_LATER_NOT_NEXT)
+    if not later and not found.names_meeting():
+        return None
+    when = when_of(text, meeting)
+    if not later and (when is None or when == "next"):
+        return None
+    return Announcement(when)
+
+
+_NEXT_MEETING_SUBJECT = re.compile(
+    r"[\s•*·–-]*(?:" + "|".join(words.NEXT_WORDS) + r")\s+(?:[\w-]+\s+)?[\w-]*(?:möte|mötet|sammanträde|sammanträdet|träff|"
+    r"träffen)\s+(?:kommer\s+att\s+|ska\s+|skall\s+)?(?:hållas|hålls|äga\s+rum|äger\s+rum|blir|är|sker|ske)(?![\w-])")
+
+
 def _meeting_itself_held(low: str) -> bool:
-    """Whether a list entry says a meeting is held ("Lördagen den 22/2-20 håller riksföreningen sitt årsmöte"):
-    an event of its own, not a topic announced for one ("Presentation hålls vid nästa möte")."""
-    return "håll" in low and _MEETING_ITSELF_HELD.search(low) is not None
+    """Whether a list entry says a meeting is held ("Lördagen den 22/2-20 håller riksföreningen sitt årsmöte",
+    "Nästa fullmäktigemöte kommer att hållas den 21.10.2020"): an event of its own, not a topic announced for one
+    ("Presentation hålls vid nästa möte")."""
+    return ("håll" in low and _MEETING_ITSELF_HELD.search(low) is not None) or _NEXT_MEETING_SUBJECT.match(low) is not None
 
 
 _UPCOMING_KEYS = frozenset(words.UPCOMING_WORDS)
@@ -7882,7 +7949,7 @@ _SENTENCE_KEYS = _rare_words(
     words.POSTPONED_IF_MATTER_FORWARD, words.REFERRING_VERBS_ACTIVE_PAST, words.REFERRING_VERBS_PASSIVE,
     words.POSTPONED_IF_MATTER_WIDENED, words.POSTPONED_MOVED_ACTIVE, words.RETURNS_SENT_BACK, words.TAKEN_UP_SETTLED,
     words.HANDED_ON_TO_LATER_MEETING, words.NOT_HANDLED_NOW, words.MORE_TO_TELL,
-    words.ADOPTED_AT_DATED_MEETING, words.ELLIPTIC_STANDING, words.RESCHEDULED,
+    words.ADOPTED_AT_DATED_MEETING, words.ELLIPTIC_STANDING, words.RESCHEDULED, words.NO_DECISION_TAKEN,
 )
 _UNREAD = object()
 # _SENTENCE_KEYS in Latin-1, for the word bytes (a key outside Latin-1 is in no such text).
@@ -9109,6 +9176,11 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
     elif not heads:
         # Notes without item headings (a short summary): what they postpone, send back or announce is still carried.
         carry.extend(_free_carry(doc, sentences(doc, 0, len(doc.lines), skip_first=False), reading))
+    elif layout == "marked" and heads[-1].body_end_line is not None and heads[-1].body_end_line < len(doc.lines):
+        # A list of bullets as the items, then more bullets under a plain line ("Övriga ärenden", "• X kommer närvara på
+        # följande möte för att redovisa ..."): the topics the lines below the last item announce, from no item.
+        notes = sentences(doc, heads[-1].body_end_line, len(doc.lines), skip_first=False)
+        carry.extend(_announced(doc, None, notes, reading))
     if meeting.body and carry:
         carry = [c for c in carry if not for_other_body_meeting(doc.text, c.span, meeting.body)]
     if carry and "sitt " in doc.text:

@@ -838,6 +838,10 @@ SAME_MEETING: tuple[str, ...] = (
     "under dagens möte", "under dagens sammanträde", "dagens möte punkt", "senare under mötet",
     "senare i mötet", "senare under dagen", "under mötet", "under punkt", "i punkt", "vid punkt",
     "efter pausen",
+) + tuple(  # a meeting of two days: put off to its next day ("en fråga ajournerades för beslut till dagen efter")
+    f"{prep} {day}" for prep in ("till", "under")
+    for day in ("dagen efter", "nästa dag", "nästa dags", "morgondagen", "morgondagens", "andra dagen", "dag två",
+                "mötets andra dag", "sammanträdets andra dag")
 )
 # What happened at an earlier meeting is history ("Ärendet bordlades vid förra sammanträdet").
 EARLIER_MEETING: tuple[str, ...] = (
@@ -2709,4 +2713,42 @@ FINNISH_GIVEN_NAMES: tuple[str, ...] = (
     "paavo", "eero", "aulis", "taru",
     "esko", "tapio", "veli", "marja", "marjut", "raili", "helvi", "irja", "aino", "kerttu", "arto", "jarkko",
     "juhani",
+)
+
+# No decision taken because the meeting lacked a quorum ("inget beslut fattades i frågan, då för få ledamöter
+# var på plats", "Beslut kunde inte fattas eftersom styrelsen inte var beslutsmässig"): the matter is put off,
+# postponed. items.py needs a phrase of NO_DECISION_TAKEN and one of QUORUM_LACKING in the same sentence; a
+# bare "Inget beslut fattades" (an information item) stays handled.
+NO_DECISION_TAKEN: tuple[str, ...] = (
+    "inget beslut", "inga beslut", "något beslut … inte", "beslut kunde inte", "beslut kan inte", "beslut gick inte",
+    "kunde inte fatta", "kunde inte besluta", "kunde ej fatta", "kunde ej besluta", "kan inte fatta",
+    "kan inte besluta", "kan ej fatta", "kan ej besluta", "kunde inte behandlas", "kunde ej behandlas",
+    "kunde inte avgöras", "kunde ej avgöras", "kunde inte behandla", "kunde ej behandla",
+)
+QUORUM_LACKING: tuple[str, ...] = tuple(
+    f"{no} … {word}" for no in ("inte", "ej", "icke")
+    for word in ("beslutsmässig", "beslutsmässigt", "beslutsmässiga", "beslutför", "beslutfört", "beslutföra",
+                 "beslutsför", "beslutsfört", "beslutsföra", "fulltalig", "fulltaligt", "fulltaliga")
+) + (
+    "för få ledamöter", "för få närvarande", "för få deltagare", "för få medlemmar", "för få röstberättigade",
+    "för få ordinarie", "bristande beslutsmässighet",
+)
+# What makes a deferral word only asked about, not done ("En diskussion om det var korrekt att bordlägga
+# ...", "Det diskuterades huruvida ärendet skulle bordläggas"): items.py reads one of these, then at most a few
+# words and a modal before the deferral, with no decision between.
+DEFERRAL_QUESTION_MODALS: tuple[str, ...] = (
+    "var", "är", "skulle", "borde", "bör", "ska", "skall", "kunde", "kan", "vore", "fick", "får",
+)
+# Someone to attend a later meeting to present a topic ("X kommer närvara på följande fullmäktigemöte för att
+# redovisa verksamhetsplanen", "Anna deltar på nästa möte för att berätta om projektet"): the topic is announced
+# for that meeting. items.py needs a verb of ATTENDING_VERBS, then "för att" and one of PRESENTING_VERBS in the
+# same clause, and a later meeting named. Lower case.
+ATTENDING_VERBS: tuple[str, ...] = (
+    "närvara", "närvarar", "delta", "deltar", "medverka", "medverkar", "komma", "kommer", "besöka", "besöker",
+    "gästa", "gästar", "bjuds in", "bjudas in", "inbjuds", "vara med", "är med",
+)
+PRESENTING_VERBS: tuple[str, ...] = (
+    "redovisa", "presentera", "berätta", "informera", "föredra", "rapportera", "visa", "beskriva", "prata",
+    "föreläsa", "ge information", "ge en information", "ge en presentation", "ge en dragning", "ge en bild",
+    "göra en presentation", "göra en dragning", "hålla en presentation", "hålla en dragning", "gå igenom",
 )
