@@ -2132,7 +2132,7 @@ RUN_IN_OPENING_TITLES: tuple[str, ...] = (
 # ends so. Lower case.
 MORE_ORGANISATION_NAME_ENDINGS: tuple[str, ...] = (
     "akademien", "akademin", "sällskapet", "samfundet", "institutet", "universitetet", "högskolan", "klubben",
-    "kommittén", "partiet",
+    "kommittén", "partiet", "utskottet",
 )
 
 # Present labels of the members who decided beyond the chair's officers, as council minutes put them on the page
