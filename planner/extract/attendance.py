@@ -1720,7 +1720,10 @@ _ROLES_BEFORE_NAME = dict(w.ROLES_BEFORE_NAME)
 _ROLE_BEFORE_NAME_HEADS = frozenset(x[:2] for x in _ROLES_BEFORE_NAME)
 _RX_ROLE_BEFORE_NAME = re.compile(
     r"\s*(" + "|".join(re.escape(x[:1].upper() + x[1:]) for x in sorted(_ROLES_BEFORE_NAME, key=len, reverse=True))
-    + rf")\s+({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})(?:\s*\(\s*((?i:{_PARTY}))\s*\))?[\s.]*")
+    + rf")\s+({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})(?:\s*\(\s*((?i:{_PARTY}))\s*\))?"
+    # a note that says the person was not there: "Ledamot Bo Berg (anmäld frånvaro)"
+    + r"(?:\s*\((?P<away>(?i:" + "|".join(re.escape(x) for x in sorted(w.ABSENT_NOTES, key=len, reverse=True))
+    + r"))\.?\))?[\s.]*")
 # The same list's sub-headings in the definite form, on lines of their own over their names ("Ledamöterna",
 # "Suppleanterna", "Verkställande direktören"): the role each gives the names under it ("" for none).
 _DEFINITE_GROUP_ROLES = dict(w.DEFINITE_GROUP_HEADINGS)
@@ -1736,7 +1739,7 @@ def _role_before_name(text: str, base: int) -> Person | None:
         return None
     party = m.group(3).upper() if m.group(3) else None
     return Person(m.group(2), base + m.start(2), base + m.end(2), None, party,
-                  _ROLES_BEFORE_NAME[m.group(1).casefold()])
+                  _ROLES_BEFORE_NAME[m.group(1).casefold()], mark=False if m.group("away") else None)
 
 
 def _definite_group_role(text: str) -> str | None:
