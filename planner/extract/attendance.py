@@ -1720,7 +1720,10 @@ _ROLES_BEFORE_NAME = dict(w.ROLES_BEFORE_NAME)
 _ROLE_BEFORE_NAME_HEADS = frozenset(x[:2] for x in _ROLES_BEFORE_NAME)
 _RX_ROLE_BEFORE_NAME = re.compile(
     r"\s*(" + "|".join(re.escape(x[:1].upper() + x[1:]) for x in sorted(_ROLES_BEFORE_NAME, key=len, reverse=True))
-    + rf")\s+({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})(?:\s*\(\s*((?i:{_PARTY}))\s*\))?[\s.]*")
+    + rf")\s+({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})(?:\s*\(\s*((?i:{_PARTY}))\s*\))?"
+    # a note that says the person was not there: "Ledamot Bo Berg (anmäld frånvaro)"
+    + r"(?:\s*\((?P<away>(?i:" + "|".join(re.escape(x) for x in sorted(w.ABSENT_NOTES, key=len, reverse=True))
+    + r"))\.?\))?[\s.]*")
 # The same list's sub-headings in the definite form, on lines of their own over their names ("Ledamöterna",
 # "Suppleanterna", "Verkställande direktören"): the role each gives the names under it ("" for none).
 _DEFINITE_GROUP_ROLES = dict(w.DEFINITE_GROUP_HEADINGS)
@@ -1736,7 +1739,7 @@ def _role_before_name(text: str, base: int) -> Person | None:
         return None
     party = m.group(3).upper() if m.group(3) else None
     return Person(m.group(2), base + m.start(2), base + m.end(2), None, party,
-                  _ROLES_BEFORE_NAME[m.group(1).casefold()])
+                  _ROLES_BEFORE_NAME[m.group(1).casefold()], mark=False if m.group("away") else None)
 
 
 def _definite_group_role(text: str) -> str | None:
@@ -5823,6 +5826,7 @@ def _cell_rows(parts: list[Part], i: int, known: _Known, read: dict[tuple[str, i
     people: list[Person] = []
     marks: list[int] = []  # per row: the marks that say present
     refused: list[bool] = []  # per row: a mark says not there ("-")
+    headed = False  # column heads stood over the first row
     j = i
     while j < n:
         t = parts[j].text.strip()
@@ -5837,8 +5841,13 @@ def _cell_rows(parts: list[Part], i: int, known: _Known, read: dict[tuple[str, i
                 refused[-1] = True  # "-": the row's mark says not there
             j += 1
             continue
-        if not people and (low in _TABLE_HEADINGS or low in _HEADING_CELLS or low[:1] == "§"):
-            j += 1  # the column heads before the first row: "Närvaro", "§ 4", "Tjg", "Ej tjg", "JA", "NEJ"
+        if not people and (low in _TABLE_HEADINGS or low in _HEADING_CELLS or low[:1] == "§"
+                           or _RX_LETTER_HEAD_CELL.fullmatch(t)):
+            # the column heads before the first row: "Närvaro", "§ 4", "Tjg", "Ej tjg", "JA", "NEJ", and the
+            # letters of a committee's heads, perhaps split over two lines ("N/" / "U" / "V": närvarande or
+            # uppkopplad, votering)
+            headed = True
+            j += 1
             continue
         if people and t[:1].islower() and _role_of(low) and len(t) < 40:
             people[-1] = people[-1]._replace(role=people[-1].role or low)  # "ordförande": the row's role cell
@@ -5851,15 +5860,21 @@ def _cell_rows(parts: list[Part], i: int, known: _Known, read: dict[tuple[str, i
         row = _entries(t, at, known, False)
         if not known.consulted:
             read[t, at] = row
-        if len(row) != 1 or _looks_like_name(_name_part(row[0].name)) < 1.0:
+        placed = None if row else _RX_NAME_OF_PLACE_ROW.fullmatch(t)
+        if placed is not None:
+            # "Jonas Andersson i Linköping (SD)": a member told from a namesake by the place (the Riksdag's way)
+            row = [Person(placed.group(1), at, at + placed.end(1), party=placed.group(2).upper())]
+        if len(row) != 1 or (placed is None and _looks_like_name(_name_part(row[0].name)) < 1.0):
             break
         people.append(row[0])
         marks.append(0)
         refused.append(False)
         j += 1
     marked = sum(1 for k in marks if k)
-    if not (substitutes and after_table) and (marked < 2 or 2 * marked < len(people)):
-        return None  # few rows with a mark line under them: a list of names
+    if not (substitutes and after_table) and (marked < 2 or (2 * marked < len(people) and not headed)):
+        # few rows with a mark line under them: a list of names; but under column heads, a table that marks
+        # the few who came (a short meeting: most members away)
+        return None
     out = [p._replace(mark=True) if k else p._replace(mark=False) for p, k in zip(people, marks, strict=True)]
     if substitutes:  # an unmarked substitute was not called; one marked "-" was, and stayed away
         out = [p for p, no in zip(out, refused, strict=True) if p.mark or no]
@@ -5867,6 +5882,12 @@ def _cell_rows(parts: list[Part], i: int, known: _Known, read: dict[tuple[str, i
 
 
 _HEADING_CELLS = frozenset(w.HEADING_CELLS)
+# A mark table's row whose name is told from a namesake's by a place after "i" ("Jonas Andersson i Linköping (SD)",
+# "Anna Ek i Umeå (S), ordf."): group 1 the name with its place, group 2 the party.
+_RX_NAME_OF_PLACE_ROW = re.compile(
+    rf"({_PLAIN_NAME.pattern} i [A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s*\((?i:({_PARTY}))\)(?:,\s*[^,()]{{1,40}})?")
+# A column head of capital letters alone on its line before a mark table's first row: "N", "V", "N/U", "N/", "U".
+_RX_LETTER_HEAD_CELL = re.compile(r"[A-ZÅÄÖ](?:/[A-ZÅÄÖ]?)?")
 
 
 _NOTE_OF_SUBSTITUTE = re.compile(r"\s*(?i:ersättare|ers\.?|tjänstgörande|tjg\.?)\s+för\s+[A-ZÅÄÖ]")

@@ -589,6 +589,8 @@ MORE_ABSENT_LABELS: tuple[str, ...] = (
     "meddelat avbud", "frånvarande suppleanter", "frånvarande styrelseledamöter", "ej närvarande ersättare",
     # "icke" for "ej" ("Icke deltagande: Inger Sjöberg Mats Hallor")
     "icke deltagande", "icke närvarande", "inte deltagande",
+    # absence reported beforehand, in other words ("Meddelat frånvaro: Bo Berg", "Meddelat ej närvaro Eva Porat")
+    "meddelat frånvaro", "meddelad frånvaro", "meddelade frånvaro", "meddelat ej närvaro", "anmält ej närvaro",
 )
 # Abbreviated roles written with a full stop inside a flattened list ("Jan Hallberg (M), Göteborg, ordf. Owe
 # Nilsson (S)"): the stop ends no sentence.
@@ -598,6 +600,9 @@ ROLE_ABBREVIATIONS: tuple[str, ...] = ("ordf", "sekr", "ers", "bitr", "ledam", "
 ABSENT_NOTES: tuple[str, ...] = (
     "frånvarande", "ej närvarande", "inte närvarande", "anmält förhinder", "förhinder", "sjuk", "sjukanmäld",
     "bortrest", "avbud", "återbud", "deltog ej", "deltog inte", "ej på plats", "ej närv", "frånv",
+    # absence reported beforehand ("Bo Berg (anmäld frånvaro)", "Cia Holm (meddelat förhinder)")
+    "anmäld frånvaro", "anmält frånvaro", "anmält avbud", "anmält återbud", "meddelat förhinder",
+    "meddelat frånvaro", "meddelat avbud", "lämnat återbud", "förhindrad", "anmälts förhinder",
 )
 # Words that make a short phrase before a colon an absent list's label, whatever else it says ("Frånvarande
 # ledamot:", "Följande ledamöter var frånvarande:", "Ledamöter som ej var närvarande:", "Förhindrade att delta:").
@@ -2137,7 +2142,7 @@ RUN_IN_OPENING_TITLES: tuple[str, ...] = (
 # ends so. Lower case.
 MORE_ORGANISATION_NAME_ENDINGS: tuple[str, ...] = (
     "akademien", "akademin", "sällskapet", "samfundet", "institutet", "universitetet", "högskolan", "klubben",
-    "kommittén", "partiet",
+    "kommittén", "partiet", "utskottet",
 )
 
 # Present labels of the members who decided beyond the chair's officers, as council minutes put them on the page
