@@ -84,9 +84,12 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], jobs: int) -> None:
     """
     from tqdm import tqdm
 
+    from planner.extract.readers import SUFFIXES
     from planner.ingest import collect_paths, ingest_files
 
     files = collect_paths(paths)
+    if not files:  # an empty inbox is no error, but say why nothing happened
+        click.echo(f"planner: no minutes files ({', '.join(sorted(SUFFIXES))}) in {', '.join(paths)}", err=True)
     show = sys.stderr.isatty() and len(files) >= PROGRESS_MIN
     with (_database(ctx) as (settings, factory),
           tqdm(total=len(files), desc="ingest", unit="fil", disable=not show, file=sys.stderr) as bar):
