@@ -1,12 +1,16 @@
-"""Commands of the notifications package, added to `planner` by planner/cli.py: subscribe, worker, mail."""
+"""Commands of the notifications package, added to `planner` by planner/cli.py: subscribe, subscriptions,
+unsubscribe, worker, mail."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import click
+from sqlalchemy.orm import Session
 
 from notifications.reminders import parse_offsets
 from planner.config import MAX_DAYS_BEFORE, Settings
@@ -24,6 +28,19 @@ def _now(value: dt.datetime | None) -> dt.datetime:
     if value is None:
         return dt.datetime.now(dt.UTC)
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+@contextmanager
+def _session() -> Iterator[Session]:
+    """A session on the configured database, closed (and the engine disposed) after the command."""
+    from planner.db import open_database
+
+    engine, factory = open_database(_settings().database_url)
+    try:
+        with factory() as session:
+            yield session
+    finally:
+        engine.dispose()
 
 
 # Kinds a subscription may give its own days for: the event kinds; `other` covers every kind not given.
@@ -88,6 +105,44 @@ def subscribe(email: str, scope: str, days: tuple[str, ...]) -> None:
 
 
 @click.command()
+@click.argument("email", required=False)
+def subscriptions(email: str | None) -> None:
+    """List the email subscriptions (of EMAIL, or all): address, scope, status and dates.
+
+    Example: planner subscriptions anna@kommun.se
+    """
+    from notifications.subscriptions import subscriptions_of
+
+    with _session() as session:
+        rows = subscriptions_of(session, email)
+        for sub in rows:
+            dates = [f"{name} {when.date().isoformat()}" for name, when in (
+                ("created", sub.created_at), ("confirmed", sub.confirmed_at), ("ended", sub.unsubscribed_at)) if when]
+            click.echo("\t".join([sub.email, sub.scope, sub.status, ", ".join(dates)]))
+    if not rows:
+        click.echo(f"no subscriptions{' of ' + email if email else ''}", err=True)
+
+
+@click.command()
+@click.argument("email")
+@click.option("--forget", is_flag=True,
+              help="Erase the address: its subscriptions and every mail recorded for it (a GDPR erasure request).")
+def unsubscribe(email: str, forget: bool) -> None:
+    """End every subscription of EMAIL, as an operator asked by its owner (no mail is sent to it).
+
+    Without --forget the subscriptions stay on record as ended; with --forget nothing of the address is kept.
+
+    Example: planner unsubscribe anna@kommun.se --forget
+    """
+    from notifications.subscriptions import end_subscriptions
+
+    with _session() as session:
+        count = end_subscriptions(session, email, now=_now(None), forget=forget)
+    what = "erased" if forget else "ended"
+    click.echo(f"{count} subscription{'s' if count != 1 else ''} of {email} {what}")
+
+
+@click.command()
 @click.option("--once", is_flag=True, help="Run one tick (plan and send what is due) and exit.")
 @click.option("--now", "start", type=click.DateTime(formats=["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S"]),
               envvar="PLANNER_CLOCK", default=None,
@@ -145,4 +200,4 @@ def mail_test(address: str) -> None:
     click.echo(f"sent {msg['Message-ID']} to {address}")
 
 
-COMMANDS = [subscribe, worker, mail]
+COMMANDS = [subscribe, subscriptions, unsubscribe, worker, mail]

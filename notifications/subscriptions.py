@@ -13,11 +13,11 @@ from collections.abc import Mapping
 from typing import Protocol
 
 from itsdangerous import BadSignature, TimestampSigner, URLSafeSerializer, URLSafeTimedSerializer
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from notifications.mail import Mailer, make_mailer, render_confirmation, render_unsubscribe_links
-from notifications.models import Subscription, SubscriptionStatus
+from notifications.models import OutboxMessage, Subscription, SubscriptionStatus
 from notifications.reminders import format_offsets
 from planner.config import Settings
 from planner.errors import PlannerError
@@ -229,6 +229,37 @@ def unsubscribe(session: Session, token: str, *, now: dt.datetime, settings: Set
         sub.unsubscribed_at = now
         session.commit()
     return True
+
+
+def subscriptions_of(session: Session, email: str | None = None) -> list[Subscription]:
+    """Return the subscriptions of one address (any spelling of it), or all of them, oldest first."""
+    query = select(Subscription).order_by(Subscription.email, Subscription.created_at, Subscription.id)
+    if email is not None:
+        query = query.where(Subscription.email == normalise_email(email))
+    return list(session.scalars(query))
+
+
+def end_subscriptions(session: Session, email: str, *, now: dt.datetime, forget: bool = False) -> int:
+    """End every subscription of an address as an operator asked; return how many it had.
+
+    Without `forget` they are marked unsubscribed (the record that the address opted out stays, so a
+    repeated request is answered the same). With `forget` the address is erased: its subscriptions and
+    every outbox row about them, sent or not (a request under GDPR art. 17). Mails not yet sent are
+    never sent either way: the sender checks the subscription at sending time.
+    """
+    subs = subscriptions_of(session, email)
+    if forget:
+        ids = [sub.id for sub in subs]
+        if ids:
+            session.execute(delete(OutboxMessage).where(OutboxMessage.subscription_id.in_(ids)))
+            session.execute(delete(Subscription).where(Subscription.id.in_(ids)))
+    else:
+        for sub in subs:
+            if sub.status != SubscriptionStatus.UNSUBSCRIBED:
+                sub.status = SubscriptionStatus.UNSUBSCRIBED
+                sub.unsubscribed_at = now
+    session.commit()
+    return len(subs)
 
 
 def request_unsubscribe(session: Session, email: str, *, now: dt.datetime, settings: Settings, mailer: Mailer) -> None:
