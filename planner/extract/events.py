@@ -268,6 +268,10 @@ _MILESTONE = _cue(MILESTONE_CUES + NEW_POST_HOLDER_CUES)
 _COURSE_STARTS = _Gated(re.compile(
     rf"(?<![{_W}])[{_W}]*?(?:{_words(COURSE_NOUN_ENDINGS)})(?:\s+som)?\s+(?:{_words(COURSE_START_VERBS)})"
     rf"(?![{_W}])(?!\s+gälla)", re.IGNORECASE), COURSE_START_VERBS)
+# A paused activity taken up again ("Digitalfoto: Terminen avslutad, startar igen 12 januari", "Kören börjar
+# igen efter sommaruppehållet den 22 augusti", "Cirkeln återupptas 3 februari"): its next session, no state reached.
+_RESUMES = _Gated(re.compile(rf"(?<![{_W}])(?:(?:startar|börjar|drar|kör|kommer)(?:\s+(?:upp|igång))?\s+igen|"
+                             rf"återupptas|återstartar)(?![{_W}])", re.IGNORECASE), ("igen", "återupptas", "återstartar"))
 _SHOW_OPENING = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(SHOW_OPENING_CUES)})", re.IGNORECASE), SHOW_OPENING_CUES)
 _READY = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(READY_CUES)})(?![{_W}])", re.IGNORECASE), READY_CUES)
 _PAST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(PAST_CUES)})(?![{_W}])", re.IGNORECASE), PAST_CUES)
@@ -1111,6 +1115,8 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
         return EventKind.OTHER  # "Utställningen öppnar med vernissage den 12/4": a gathering, no state reached
     if _COURSE_STARTS.search(sentence):
         return EventKind.OTHER  # "Nybörjarkursen startar 28/9": the course's first session, no state reached
+    if _RESUMES.search(sentence) and not _READY.search(sentence):
+        return EventKind.OTHER  # "Historiegruppen: ... startar igen 27 januari": a paused activity's next session
     if _MILESTONE.search(sentence) or _STEP.search(sentence):
         return EventKind.MILESTONE
     return EventKind.OTHER
@@ -1181,9 +1187,21 @@ _GATHERING_NOUN = re.compile(r"träff(?:en|ar|arna)?(?![\w])")  # the noun, not 
 _VISITORS = re.compile(rf"(?<![{_W}])besökar(?:e|en|na)(?![{_W}])", re.IGNORECASE)
 
 
+# A guest visiting the body ("Men först besöker författaren Kerstin Karlberg föreningen torsdag 10.3 kl. 18",
+# "Landshövdingen besöker oss den 4 maj"): "besöker", then the body or "oss" as the clause's object (not
+# "besöker föreningen i Lund": another body, somewhere else).
+_VISITS_US = re.compile(rf"(?<![{_W}])besöker\s+(?:[^.;:\n]{{0,60}}?\s)?(?:oss|föreningen|klubben|styrelsen|"
+                        rf"gruppen|mötet|kören|avdelningen|lokalavdelningen)(?![{_W}])(?!\s+(?:i|på|hos)\s+[A-ZÅÄÖ])",
+                        re.IGNORECASE)
+
+
 def _is_visited(sentence: str) -> bool:
-    """Whether the only trip word says the body receives visitors ("Koloniområdet har besökare den 13/5")."""
-    return bool(_VISITORS.search(sentence)) and not _TRIP.search(_VISITORS.sub(" ", sentence))
+    """Whether the only trip word says the body receives visitors ("Koloniområdet har besökare den 13/5",
+    "författaren besöker föreningen den 10 mars")."""
+    for visitors in (_VISITORS, _VISITS_US):
+        if visitors.search(sentence) and not _TRIP.search(visitors.sub(" ", sentence)):
+            return True
+    return False
 
 
 def _social_gathering(sentence: str) -> bool:
@@ -1960,13 +1978,14 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     kind = _kind(text[p.sentence_start:dm.end] if same_day_after else sentence, before, p.parents, list_cue, next_cue)
     if kind is EventKind.MEETING and foreign and not (next_cue or list_cue) and _foreign_general_meeting(sentence):
         kind = EventKind.OTHER  # "Från Länsförbundet: Länsstämman hålls 14 maj i Ockelbo": another body's assembly
-    if kind is EventKind.OTHER and p.sentence_start > p.line_start and _is_fragment(sentence, dm):
+    resumes = kind is EventKind.OTHER and _RESUMES.search(sentence) is not None  # (its kind said: see `_kind`)
+    if kind is EventKind.OTHER and p.sentence_start > p.line_start and _is_fragment(sentence, dm) and not resumes:
         # "- Vårmötet blir en endagsresa med båt. Silja Line 27 maj": the bullet's first sentence says what.
         lead = text[p.line_start:p.sentence_start].rstrip().rstrip(".!?;")
         cut = [m.end() for m in _SENTENCE_END.finditer(lead)]
         lead_kind = _kind(lead[cut[-1] if cut else 0:], "", "", False, False)
         kind = lead_kind if lead_kind is not EventKind.DEADLINE else kind
-    if kind is EventKind.OTHER:
+    if kind is EventKind.OTHER and not resumes:
         # "Vårmötet, (vårkryssningen) 2009" over "Sker på tisdag-onsdag den 12-13 maj.": the title says what.
         title = _title_above(text, p.sentence_start)
         title_kind = _kind(title, "", "", False, False) if title else kind
