@@ -268,6 +268,10 @@ _MILESTONE = _cue(MILESTONE_CUES + NEW_POST_HOLDER_CUES)
 _COURSE_STARTS = _Gated(re.compile(
     rf"(?<![{_W}])[{_W}]*?(?:{_words(COURSE_NOUN_ENDINGS)})(?:\s+som)?\s+(?:{_words(COURSE_START_VERBS)})"
     rf"(?![{_W}])(?!\s+gälla)", re.IGNORECASE), COURSE_START_VERBS)
+# A paused activity taken up again ("Digitalfoto: Terminen avslutad, startar igen 12 januari", "Kören börjar
+# igen efter sommaruppehållet den 22 augusti", "Cirkeln återupptas 3 februari"): its next session, no state reached.
+_RESUMES = _Gated(re.compile(rf"(?<![{_W}])(?:(?:startar|börjar|drar|kör|kommer)(?:\s+(?:upp|igång))?\s+igen|"
+                             rf"återupptas|återstartar)(?![{_W}])", re.IGNORECASE), ("igen", "återupptas", "återstartar"))
 _SHOW_OPENING = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(SHOW_OPENING_CUES)})", re.IGNORECASE), SHOW_OPENING_CUES)
 _READY = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(READY_CUES)})(?![{_W}])", re.IGNORECASE), READY_CUES)
 _PAST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(PAST_CUES)})(?![{_W}])", re.IGNORECASE), PAST_CUES)
@@ -426,7 +430,7 @@ _THEME = _Gated(re.compile(r"\btema(?:t)?\s*:?\s*[\"”“'«]([^\"”“'»\n]{
                            re.IGNORECASE), ("tema",))
 _VENUE_LABEL = _Gated(re.compile(r"\b(?:plats|lokal)\s*:\s*([^\n]{2,80})", re.IGNORECASE), ("plats", "lokal"))
 _STOP = (r"(?:och|med|för|att|kl|klockan|som|den|det|där|om|men|samt|eller|på|i|till|från|vid|"
-         r"kommer|ska|är|har|blir|tema|temat|också|även|kl\.|före|innan|efter)")
+         r"kommer|ska|är|har|blir|tema|temat|också|även|kl\.|före|innan|efter|planeras|hålls|sker|äger)")
 _PLACE = (rf"[A-ZÅÄÖ][{_W}0-9&-]+(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,3}}"
           rf"(?:,\s*(?:[A-ZÅÄÖ][{_W}0-9&-]+|(?:{_words(ROOM_WORDS)})\s+[A-ZÅÄÖ0-9][{_W}0-9&-]*)"
           rf"(?:\s+(?!{_STOP}(?![{_W}]))[{_W}0-9&-]+){{0,2}}){{0,2}}")
@@ -468,7 +472,8 @@ _ARCHAIC_AT_AFTER_TIME = re.compile(rf"(?:[ \t]+\d\d)?[ \t]+å[ \t]+(?!\S+[ \t]+
 _PLACE_BEFORE_TIME = re.compile(rf"(?:[ \t]*\.[ \t]+|[ \t.]*\n\s*)({_PLACE_PARTS})[ \t,]*")
 _CAPITALISED_WORDS = re.compile(r"[A-ZÅÄÖ0-9][\w&-]*(?:,?\s+[A-ZÅÄÖ0-9][\w&-]*)*")
 _LIST_GAP = re.compile(r"[\s,]*(?:och|eller|samt|&)?[\s,]*")
-_TRIP_PLACE = re.compile(rf"(?<![{_W}])(?:resa|resan|studieresa|studieresan|studiebesök|besök|utflykt|utflykten)\s+(?:till|i|på|hos)\s+({_PLACE})",
+# The noun may be a compound: "sommarutflykt till Stockholm", "bussresa till Gränna", "teaterbesök på Operan".
+_TRIP_PLACE = re.compile(rf"(?<![{_W}])[{_W}]*(?:resa|resan|studiebesök|besök|utflykt|utflykten)\s+(?:till|i|på|hos)\s+({_PLACE})",
                          re.IGNORECASE)
 _VENUE_BOOKED = _Gated(re.compile(rf"(?<![{_W}])(?:bokar|bokat|bokad|bokats|bokas)\s+({_PLACE})|"
                                   rf"\(?([A-ZÅÄÖ][{_W}]+)\s+bokad\)?"), ("bok",))
@@ -494,9 +499,19 @@ _BLANKS = re.compile(r"\s+")
 _NEXT_BUT_ONE = re.compile(r"näst-?nästa")
 _PARENTHESES = re.compile(r"\([^)]*\)")
 # "i Malmö 17/5", "hos Eva den 3 maj": "hos" stays with the place, as in `_VENUE_PREP`.
+# Between the place and its date may stand a weekday, whole or cut ("på Ronneby Brunn onsd. den 16 aug."), or
+# a verb that sets the date ("Uteritt i Snogeholm planeras till 5/6", "Barnrättsdagarna i Karlstad som är den
+# 24–25 maj", "Städdagen i Kvarneket blir den 25 april").
+_SETS_DATE = r"(?:(?:som\s+)?(?:är|blir|planeras(?:\s+till)?|är\s+planerad\s+till|äger\s+rum|hålls|sker)\s+)"
+_WEEKDAY_WORD = r"(?:(?:mån|tis|ons|tors|fre|lör|sön)(?:dag(?:en)?|d?\.)\s+)"
 _PLACE_BEFORE = re.compile(
-    rf"(?<![{_W}])(?:(?:i|på)\s+([A-ZÅÄÖ][{_W}-]+(?:\s+[A-ZÅÄÖ][{_W}-]+)?)|(hos\s+[A-ZÅÄÖ][{_W}-]+(?:\s+[A-ZÅÄÖ][{_W}-]+)?))"
-    r"[\s,]*(?:den\s+)?$")
+    rf"(?<![{_W}])(?:(?:i|på)\s+([A-ZÅÄÖ][{_W}-]+(?:\s+[A-ZÅÄÖ][{_W}-]+){{0,3}})|(hos\s+[A-ZÅÄÖ][{_W}-]+(?:\s+[A-ZÅÄÖ][{_W}-]+)?))"
+    rf"[\s,]*{_SETS_DATE}?{_WEEKDAY_WORD}?(?:den\s+)?$")
+# The place a town belongs to, right before "i Town": "på Folkets hus i Ljusne", "i Anjougården i Skene", or
+# where a trip goes: "bussutflykt till Verla bruk i Jaala" (not "sänts till NSUs adress i Malmö"). Group 1:
+# perhaps a lower-case word, a name, then up to two words more, no stop word.
+_PLACE_OF_TOWN = re.compile(
+    rf"(?:(?<![{_W}])(?:i|på)|(?i:resa|resan|utflykt|utflykten|utfärd|besök|åker|åka|reser)\s+till)\s+((?:[a-zåäö]+\s+)?[A-ZÅÄÖ][{_W}-]*(?:\s+(?!{_STOP}(?![{_W}]))[{_W}-]+){{0,2}})\s+$")
 # A gathering's name, its place's name, its date, as an invitation's title writes them: "Inbjudan Stiftarmöte
 # Valjeviken  2018 06 18", "Distriktsstämma Hotell Borgholm 12 maj". Names only (capital then lower case):
 # an acronym after the noun is an organisation ("Årsmöte SPF 12 maj").
@@ -1100,6 +1115,8 @@ def _kind(sentence: str, before: str, context: str, in_list: bool, next_cue: boo
         return EventKind.OTHER  # "Utställningen öppnar med vernissage den 12/4": a gathering, no state reached
     if _COURSE_STARTS.search(sentence):
         return EventKind.OTHER  # "Nybörjarkursen startar 28/9": the course's first session, no state reached
+    if _RESUMES.search(sentence) and not _READY.search(sentence):
+        return EventKind.OTHER  # "Historiegruppen: ... startar igen 27 januari": a paused activity's next session
     if _MILESTONE.search(sentence) or _STEP.search(sentence):
         return EventKind.MILESTONE
     return EventKind.OTHER
@@ -1170,9 +1187,21 @@ _GATHERING_NOUN = re.compile(r"träff(?:en|ar|arna)?(?![\w])")  # the noun, not 
 _VISITORS = re.compile(rf"(?<![{_W}])besökar(?:e|en|na)(?![{_W}])", re.IGNORECASE)
 
 
+# A guest visiting the body ("Men först besöker författaren Kerstin Karlberg föreningen torsdag 10.3 kl. 18",
+# "Landshövdingen besöker oss den 4 maj"): "besöker", then the body or "oss" as the clause's object (not
+# "besöker föreningen i Lund": another body, somewhere else).
+_VISITS_US = re.compile(rf"(?<![{_W}])besöker\s+(?:[^.;:\n]{{0,60}}?\s)?(?:oss|föreningen|klubben|styrelsen|"
+                        rf"gruppen|mötet|kören|avdelningen|lokalavdelningen)(?![{_W}])(?!\s+(?:i|på|hos)\s+[A-ZÅÄÖ])",
+                        re.IGNORECASE)
+
+
 def _is_visited(sentence: str) -> bool:
-    """Whether the only trip word says the body receives visitors ("Koloniområdet har besökare den 13/5")."""
-    return bool(_VISITORS.search(sentence)) and not _TRIP.search(_VISITORS.sub(" ", sentence))
+    """Whether the only trip word says the body receives visitors ("Koloniområdet har besökare den 13/5",
+    "författaren besöker föreningen den 10 mars")."""
+    for visitors in (_VISITORS, _VISITS_US):
+        if visitors.search(sentence) and not _TRIP.search(visitors.sub(" ", sentence)):
+            return True
+    return False
 
 
 def _social_gathering(sentence: str) -> bool:
@@ -1299,6 +1328,8 @@ def _venue(window: str) -> str | None:
             place = place[:run_on].rstrip(" ,")
             return place or None
         if not _NOT_PLACE.match(place) and not _DIGIT.match(place):
+            if m.group(1) and window[m.start()] == "i":  # "bussutflykt till Verla bruk i Jaala": the place in the town
+                place = _with_its_place(window[max(0, m.start() - _PLACE_OF_TOWN_REACH):m.start()], place)
             town = _IN_TOWN_AFTER.match(window, m.end())
             if town is not None:  # "hos Peter Johansson i Näshult.": the home and its village
                 return place + town.group(1)
@@ -1948,13 +1979,14 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     kind = _kind(text[p.sentence_start:dm.end] if same_day_after else sentence, before, p.parents, list_cue, next_cue)
     if kind is EventKind.MEETING and foreign and not (next_cue or list_cue) and _foreign_general_meeting(sentence):
         kind = EventKind.OTHER  # "Från Länsförbundet: Länsstämman hålls 14 maj i Ockelbo": another body's assembly
-    if kind is EventKind.OTHER and p.sentence_start > p.line_start and _is_fragment(sentence, dm):
+    resumes = kind is EventKind.OTHER and _RESUMES.search(sentence) is not None  # (its kind said: see `_kind`)
+    if kind is EventKind.OTHER and p.sentence_start > p.line_start and _is_fragment(sentence, dm) and not resumes:
         # "- Vårmötet blir en endagsresa med båt. Silja Line 27 maj": the bullet's first sentence says what.
         lead = text[p.line_start:p.sentence_start].rstrip().rstrip(".!?;")
         cut = [m.end() for m in _SENTENCE_END.finditer(lead)]
         lead_kind = _kind(lead[cut[-1] if cut else 0:], "", "", False, False)
         kind = lead_kind if lead_kind is not EventKind.DEADLINE else kind
-    if kind is EventKind.OTHER:
+    if kind is EventKind.OTHER and not resumes:
         # "Vårmötet, (vårkryssningen) 2009" over "Sker på tisdag-onsdag den 12-13 maj.": the title says what.
         title = _title_above(text, p.sentence_start)
         title_kind = _kind(title, "", "", False, False) if title else kind
@@ -2011,6 +2043,10 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         # Ronneby": the place was said before the date; one after a new sentence or clause is another thing's
         broken = _CLAUSE_BREAK.search(venue_window)
         venue_window = venue_window[:broken.start()] if broken else venue_window
+    if (nxt < p.sentence_end and _place_before(text[dm.end:nxt]) is not None
+            and _place_before(before) is not None and not _CLAUSE_BREAK.search(text, dm.end, nxt)):
+        # "årsmöte i Svartå 21.3 och vårmöte i Ekenäs 18.4": each place stands before its own date
+        venue_window = ""
     if tail is not dm:
         # "den 23/3 och 27/3 i Stockholm": what follows the last date of a list holds for each.
         venue_window = text[tail.end:d.doc.lines[d.line_of(tail.end)].end]
@@ -2066,8 +2102,10 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     if travel is not None and not _NOT_PLACE.match(travel.group(1)):
         venue = travel.group(1)  # "åker till Växjö för att titta på Playsight": where the trip goes
     if venue is None and kind is EventKind.TRIP:
-        trip = _TRIP_PLACE.search(sentence.replace(dm.text, " . "))  # "Studieresa till Bryssel 12-14 april"
-        place = trip.group(1).strip(" .,;") if trip else ""
+        # "Studieresa till Bryssel 12-14 april": the trip's noun between the date before and the next one
+        lo, hi = max(p.sentence_start, prev_end), min(p.sentence_end, nxt)
+        trip = _TRIP_PLACE.search(text, lo, dm.start) or _TRIP_PLACE.search(text, dm.end, hi)
+        place = _no_weekday_part(trip.group(1)).strip(" .,;") if trip else ""
         venue = place if place[:1].isupper() and not _NOT_PLACE.match(place) else None
     online = _online(text[p.sentence_start:window_end])
     theme_m = _THEME.search(text, p.sentence_start, window_end)
@@ -2295,7 +2333,34 @@ def _place_before(before: str) -> str | None:
         return None  # "workshop om den framtida vattenförsörjningen i Göteborgsregionen, den 16 juni"
     if m and _NOT_HELD_VERB.search(before, max(0, m.start() - _NOT_HELD_REACH), m.start()):
         return None  # "Sandra Frisell slutar på GFRK 22/2": a workplace, not where a thing is held
+    if m and m.group(1) and before[m.start()] == "i":
+        return _with_its_place(before[max(0, m.start() - _PLACE_OF_TOWN_REACH):m.start()], place)
     return place
+
+
+_PLACE_OF_TOWN_REACH = 60
+
+
+def _no_weekday_part(place: str) -> str:
+    """The place without a part after a comma that is no place ("Nossebro, onsdag den 24 april")."""
+    parts = place.split(",")
+    kept = [parts[0]]
+    for part in parts[1:]:
+        if _NOT_PLACE.match(part.strip()):
+            break
+        kept.append(part)
+    return ",".join(kept)
+
+
+def _with_its_place(before: str, town: str) -> str:
+    """The town with the place before it that it belongs to ("på Folkets hus" + "Ljusne": "Folkets hus i
+    Ljusne"), or the town alone."""
+    m = _PLACE_OF_TOWN.search(before)
+    if m is None or _NOT_PLACE.match(m.group(1)) or _NOT_PLACE.match(town) or _names_holder(m.group(1)):
+        return town
+    if m.group(1).split()[0].casefold() in _GIVEN:
+        return town  # "skickas till Anna i Lund": a person, not a place
+    return f"{m.group(1)} i {town}"
 
 
 # A verb right before "på/i Place" that says where something is bought, announced or worked at, not held:

@@ -29,6 +29,8 @@ WEEKDAYS: dict[str, int] = {
 # Short weekday names, read only right before a date ("tis 8/3", "fre. 4 feb"): alone they are words.
 WEEKDAY_ABBREVIATIONS: dict[str, int] = {
     "mån": 0, "tis": 1, "ons": 2, "tor": 3, "tors": 3, "fre": 4, "lör": 5, "sön": 6,
+    # cut after the "d" ("Sommarfest på Ronneby Brunn onsd. den 16 aug."); not "fred", a word of its own
+    "månd": 0, "tisd": 1, "onsd": 2, "torsd": 3, "lörd": 5, "sönd": 6,
 }
 ORDINALS: dict[str, int] = {
     "första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6, "sjunde": 7,
