@@ -1758,7 +1758,16 @@ def is_deadline_or_past_act(text: str, found: Found) -> bool:
             return True
         if low.rstrip().endswith("från") and _PERIOD_END_AFTER.match(text, found.end):
             return True
-    return bool(_PAST_ACT_AFTER.match(text, found.end))
+    if _PAST_ACT_AFTER.match(text, found.end):
+        return True
+    return bool(_CITED_PARAGRAPH.match(text, found.end)) and _PAST_ACT_BEFORE.search(head) is not None
+
+
+# An earlier decision cited by its day and paragraph: "Nämnden fastställde den 17 november 2020, § 161, en plan",
+# "Styrelsen beslutade 2021-03-04 § 12 att ...". The verb of the act right before the day, the paragraph right after.
+_PAST_ACT_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(w.PAST_ACT_AFTER_DATE) + r")\s+(?:(?:vid|på|i)\s+(?:sitt|sammanträdet"
+                              r"|mötet|sammanträde|möte)\s+(?:sammanträde\s+|möte\s+)?)?(?:den\s+)?$")
+_CITED_PARAGRAPH = re.compile(r"\s*,?\s*(?:§§?|paragraf)\s*\d")
 
 
 # A label for when and where the minutes are checked, its value a place before the day: "Plats/tid för justering:
@@ -1876,6 +1885,8 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
             continue
         if not lv[0].strip() and _after_checking_word(parts, i):
             continue  # "Justeringens" / "plats och tid": when the minutes are checked, not the meeting
+        if "dagar" in lv[0] and _STANDING_WEEKDAYS.search(lv[0]):
+            continue  # "Kl. 09.00-12.00, onsdagar": a schedule's standing hours, no one meeting's
         base = part.start + lv[1]
         candidates = [(ocr_hours(lv[0]), base)]
         for k, nxt in enumerate(parts[i + 1: min(end, i + 3)], i + 1):
@@ -1942,6 +1953,8 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
             rng = find_time_range(part.text, meeting=True)
             # "blir det tisdagar klockan 17.00-19.00 och ...": a range in a sentence of prose is some
             # other activity's hours, not the meeting's.
+            if rng and "dagar" in folded.low(i) and _STANDING_WEEKDAYS.search(part.text):
+                continue  # "Kl. 09.00-12.00, onsdagar": a schedule's standing hours, no one meeting's
             on = find_dates(part.text) if rng else []
             if on and meeting_date and all(f.value != meeting_date for f in on):
                 continue  # "... på Zoom 2020-03-16 kl 12-14": another day's session, not this meeting
@@ -1977,6 +1990,8 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
             continue  # klockan 18:25 och hälsade ...": a flattened page, the opening sentence inside it
         if _RX_FIND_TIMES_2.search(low):
             continue  # "Nästa möte öppnas kl. 18.00" is another meeting
+        if "juster" in low and _CHECKING_BEFORE_CLOSE.search(low):
+            continue  # "Tid för justering: Tisdag 15 juni kl. 17.00 (efter avslutat sammanträde)": the checking's hour
         is_open = bool(_OPENING.search(low)) and bool(_OPEN_CLOSE.search(low))
         is_close = bool(_CLOSING.search(low)) and bool(_OPEN_CLOSE.search(low))
         if not (is_open or is_close):
@@ -1999,6 +2014,15 @@ def _find_times(parts: list[Part], end: int, folded: _Folded,
         elif is_close and not is_open and stop is None:
             stop = _shift(found, base)
     return start, stop
+
+
+# The minutes' checking named before the words of the meeting's close on a line: "Tid för justering: ... kl. 17.00
+# (efter avslutat sammanträde)", "Protokollet justeras direkt efter avslutat möte kl 16". Its clock is the checking's.
+_CHECKING_BEFORE_CLOSE = re.compile(r"\bjuster\w*\b.*\b(?:avslut|slut)")
+
+
+# A weekday in the plural, the days a schedule's meetings fall on: "Kl. 13.30-16.30, onsdagar", "tisdagarna kl 9-12".
+_STANDING_WEEKDAYS = re.compile(r"(?i)\b(?:mån|tis|ons|tors|fre|lör|sön)dagar(?:na)?\b")
 
 
 def dated_other_day(text: str, meeting_date: str) -> bool:
@@ -2196,6 +2220,12 @@ _BODY_HELD_ONLINE = re.compile(
     r"(?i)\b[^\W\d_]*(?:rådet|nämnden|styrelsen|gruppen|utskottet|forumet|direktionen)\s+"
     r"(?:genomfördes|genomförs|hölls|hålls)\s+(?:helt\s+)?digitalt\b"
     r"(?:[^.\n]{0,80}?\b(?:via|genom|på|över|i)\s+(teams|zoom|skype|webex)\b)?")
+# Every member taking part from afar, so the meeting itself was held online: "samtliga ledamöter deltar på distans",
+# "Alla deltagare deltog digitalt", "samtliga ledamöter och ersättare närvarar via Teams". Group 1 the platform.
+_ALL_ATTEND_REMOTELY = re.compile(
+    r"(?i)\b(?:samtliga|alla)\s+(?:ledamöter(?:na)?|deltagare(?:na)?|mötesdeltagare(?:na)?|närvarande)"
+    r"(?:\s+och\s+(?:ersättare|tjänstepersoner|tjänstemän)(?:na)?)?\s+(?:deltar|deltog|deltager|medverkar|medverkade"
+    r"|närvarar|närvarade|sitter|satt)\s+(?:helt\s+)?(?:på\s+distans|digitalt|via\s+(?:länk|(teams|zoom|skype|webex)))\b")
 _BODY_SUBJECT_ENDINGS = ("rådet", "nämnden", "styrelsen", "gruppen", "utskottet", "forumet", "direktionen")
 
 # Words each of these patterns needs, as they appear in the case-folded text: a line without any
@@ -3190,6 +3220,13 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
                 continue
             m = _BODY_HELD_ONLINE.search(parts[i].text)
             if m:  # "Då rådet hölls digitalt så fick ledamöterna presentera sin närvaro genom Teams."
+                value = w.ONLINE_PLATFORMS[m.group(1).casefold()] if m.group(1) else "digital"
+                online = Found(value, parts[i].start + m.start(), parts[i].start + m.end())
+                break
+    if online is None:
+        for i in folded.holding(("samtliga", "alla "), end):
+            m = _ALL_ATTEND_REMOTELY.search(parts[i].text)
+            if m:  # "... hålls sammanträdet inom stängda dörrar och samtliga ledamöter deltar på distans."
                 value = w.ONLINE_PLATFORMS[m.group(1).casefold()] if m.group(1) else "digital"
                 online = Found(value, parts[i].start + m.start(), parts[i].start + m.end())
                 break
@@ -5028,6 +5065,9 @@ _IMAGE_LABEL_ENDINGS = tuple(w.IMAGE_LABEL_ENDINGS)
 # A site's bare domain name, alone on its line ("faltbiologerna.se"): the page's frame, as "www." lines are.
 _DOMAIN_NAME = re.compile(r"[a-z0-9åäö](?:[a-z0-9åäö-]*[a-z0-9åäö])?(?:\.[a-z0-9åäö-]+)*\.(?:se|fi|nu|com|org|net|eu|ax|info|io)")
 _FURNITURE_LONGEST = 40
+# A portal's label over an item's files, alone on its line ("Bilagor", "Handlingar", "Bifogade handlingar").
+_ATTACHMENT_LABELS = frozenset(w.ATTACHMENT_LABELS)
+_ATTACHMENT_LABEL_LONGEST = 24
 
 
 def is_page_furniture(text: str) -> bool:
@@ -5079,6 +5119,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             continue  # "OBS! Detta protokoll är ännu ej granskat och godkänt": a notice above the title
         if is_postal_address_line(text):
             continue  # "c/o Vetenskapernas hus, Kyrkogatan 6, 00170 Helsingfors": a site's address line
+        if len(text) < _ATTACHMENT_LABEL_LONGEST and text.casefold().rstrip(" :") in _ATTACHMENT_LABELS:
+            continue  # "Bilagor" / "Handlingar": a portal's label over an item's files, alone on its line; no title
         if len(text) < 16 and text.casefold().rstrip(" :") in _FEED_LINK_LINES:
             continue  # "RSS-länk": a site's feed link above the page's title
         if len(text) <= _FURNITURE_LONGEST and is_page_furniture(text):
@@ -5940,6 +5982,17 @@ _OTHER_BODYS_LEAD = ("till", "från", "hos", "För")
 _OTHER_BODYS_DAY = re.compile(r"\s+(?:\d{1,2}/\d{1,2}|\d{4}-\d\d-\d\d|den\s+\d)")
 _INDEFINITE_BODY = {v: k for k, v in _BODY_FORMS.items()}
 _RECURRING_BODY_MIN = 2  # mentions of the body, at least one of them capitalised
+# A definite adjective right before a body noun, part of the body's name when every mention has it: "Regionala
+# utvecklingsnämnden", "Gemensamma nämnden", "Sociala utskottet". Not the words that pick one of several bodies
+# or times ("nya styrelsen", "hela nämnden", "förra styrelsen").
+_NAME_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{3,}a)\s+$")
+_NAME_ADJECTIVE_REACH = 24
+_NOT_NAME_ADJECTIVES = frozenset((
+    "nya", "hela", "förra", "andra", "båda", "bägge", "övriga", "samma", "första", "sista", "nästa", "egna", "denna",
+    "dessa", "flera", "alla", "sina", "våra", "era", "deras", "gamla", "tidigare", "nuvarande", "kommande", "blivande",
+    "tillträdande", "avgående", "sittande", "berörda", "aktuella", "nämnda", "ovannämnda", "respektive", "vilka",
+    "olika", "några", "enda", "vissa", "varje", "också", "ena", "mina", "dina", "hennes", "hans", "sådana", "utsedda",
+))
 
 
 def recurring_body_noun(clean: str) -> Found | None:
@@ -5952,17 +6005,23 @@ def recurring_body_noun(clean: str) -> Found | None:
     capitalised: set[str] = set()
     forms: dict[str, str] = {}
     first: dict[str, Found] = {}
+    adjectives: dict[str, list[str]] = {}  # the adjective before each mention of a body ("" for none)
     for m in _RECURRING_BODY.finditer(clean):
         word, ending = m.group(1), m.group(2).casefold()
         stem = word[: len(word) - len(ending)].casefold()
         key = stem + _INDEFINITE_BODY.get(ending, ending)  # "Patientnämndens", "patientnämnd" -> "patientnämnd"
         if key.endswith(_NOT_RECURRING_BODIES):
             continue
-        lead = clean[max(0, m.start() - 6): m.start()].split()
+        adjective = _NAME_ADJECTIVE_BEFORE.search(clean, max(0, m.start() - _NAME_ADJECTIVE_REACH), m.start())
+        if adjective is not None and adjective.group(1).casefold() in _NOT_NAME_ADJECTIVES:
+            adjective = None
+        lead_end = adjective.start() if adjective is not None else m.start()
+        lead = clean[max(0, lead_end - 6): lead_end].split()
         if lead and lead[-1] in _OTHER_BODYS_LEAD or _OTHER_BODYS_DAY.match(clean, m.end(), m.end() + 14):
             continue
         counts[key] = counts.get(key, 0) + 1
-        if word[:1].isupper():
+        adjectives.setdefault(key, []).append(adjective.group(1) if adjective is not None else "")
+        if word[:1].isupper() or adjective is not None and adjective.group(1)[:1].isupper():
             capitalised.add(key)
         if m.end() == m.end(1):  # the name, not its genitive
             forms.setdefault(key, word[:1] + word[1:].casefold())  # "BYARÅDET" -> "Byarådet"
@@ -5972,6 +6031,9 @@ def recurring_body_noun(clean: str) -> Found | None:
         return None
     key = min(named, key=lambda k: (-counts[k], first[k].start))
     value = forms.get(key, first[key].value)
+    named_by = {a.casefold() for a in adjectives[key]}
+    if len(named_by) == 1 and "" not in named_by:  # "Regionala utvecklingsnämnden" at every mention: its name's word
+        value = f"{adjectives[key][0].capitalize()} {value.casefold()}"
     return Found(value[:1].upper() + value[1:], first[key].start, first[key].end)
 
 
