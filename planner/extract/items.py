@@ -9301,7 +9301,79 @@ def flattened_numbered_headings(doc: Minutes) -> list[Item]:
                 items.append(Item(m.group(1), title, span=doc.span(at, at + m.end() - m.start() + len(title))))
         if items:
             return items
-    return []
+    return flattened_numbered_run(doc)
+
+
+# A numbered heading inside a flattened page, the number perhaps after "§" or a short register mark ("KHR 1",
+# "Sn 49", "Au 43") and perhaps with a full stop: "... justera protokollet. 66 Godkännande av föredragningslista
+# Regionstyrelsen beslutade ...". Group 1 the number, group 2 the title's first word. No number after a comma
+# ("Margaretha Lindbäck, 15 Åsa Sturk, kansliet": the paragraphs someone attended); the title's first word has
+# three letters or more and is no register mark itself ("PROTOKOLL 3 Sn 49": the 3 is the page's number).
+_FLAT_RUN_HEADING = re.compile(
+    r"(?<![\w/.,:()\-])(?<!,\s)(?:(?:§|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3})\s?)?(\d{1,4})\.?\s+"
+    r"(?=([A-ZÅÄÖ][A-Za-zÅÄÖåäö-]{2,})(?![\w-]))(?![A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\s+\d)")
+_FLAT_PAGE_START = re.compile(r"(\d{1,3})\s")
+_FLAT_RUN_LEAST = 2  # numbers in sequence, the fewest that make a run of headings
+_FLAT_TRAILING_NUMBER = re.compile(r"\s+(\d{1,4})$")
+_FLAT_LIST_GAP = 200  # the most characters from one entry of a list in an item's text to the next
+# A date just before the number: "2003-05-13 1. Nämndrummet" (the day, then a page's or a time's number).
+_FLAT_AFTER_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\s*$|\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|"
+                              r"augusti|september|oktober|november|december)\s+\d{4}\s*$")
+# A word the number completes, no heading before it: "avsnitt 1 Fastställande ...", "bilaga 2", "vecka 12".
+_FLAT_REFERENCE = re.compile(r"(?i)(?<![\w-])(?:avsnitt|avsnittet|punkt|punkten|punkterna|bilaga|bilagan|ärende|ärendet|"
+                             r"paragraf|paragrafen|sida|sidan|kapitel|steg|alternativ|alternativet|nr|etapp|fas|"
+                             r"kl|klockan|vecka|rum|år|och|eller|till|samt)\s*$")
+# The first words of the signing block and the attendance lists, no title: "172 Justerande Lars Olof Andersson".
+_FLAT_LABEL_WORDS = frozenset(("justerande", "ordförande", "sekreterare", "underskrifter", "underskrift", "utses",
+                               *words.ABSENT_WORDS))
+
+
+def flattened_numbered_run(doc: Minutes) -> list[Item]:
+    """The longest run of headings numbered in sequence (n, n+1, ...; `_FLAT_RUN_HEADING`) in the text of
+    minutes with a flattened line of at least `_FLAT_LINE_LEAST` characters (a stored transcript's pages run
+    together), at least `_FLAT_RUN_LEAST` of them; for minutes where no item heading was found otherwise.
+    No heading: a number opening the text or the lines of a transcript (its pages "1 ", "2 ", ...), one
+    after a date or a word it completes ("avsnitt 1", `_FLAT_REFERENCE`), one before a given name ("3 Lars Brattström": an entry of a list) or a label of the lists
+    and signatures (`_FLAT_LABEL_WORDS`); nor the entries of a list in an item's text, opened after a colon
+    ("kompletteras med följande ärenden: 1. Byarums skola ... 2. Attestförteckning.").
+    Each title ends before the next heading of the run."""
+    if not any(len(line.text) >= _FLAT_LINE_LEAST for line in doc.lines):
+        return []
+    pages = [line.start for line in doc.lines if _FLAT_PAGE_START.match(line.text)]
+    page_starts = set(pages) if len(pages) >= 2 else set()
+    found: list[tuple[int, int, int]] = []  # (number, start, end of the number's mark)
+    listed: tuple[int, int] | None = None  # the number and end of the last entry of a list in an item's text
+    for line in doc.lines:
+        for m in _FLAT_RUN_HEADING.finditer(line.text):
+            at = line.start + m.start()
+            n, first = int(m.group(1)), m.group(2).split("-")[0].casefold()
+            before = doc.clean[max(0, at - 30):at].rstrip()
+            if before.endswith(":") or (listed is not None and n == listed[0] + 1 and at - listed[1] <= _FLAT_LIST_GAP):
+                listed = (n, line.start + m.end())  # "... följande ärenden: 1. Byarums skola ... 2. Attestförteckning."
+                continue
+            if at == 0 or (m.start() == 0 and line.start in page_starts) or first in _GIVEN \
+                    or first in _FLAT_LABEL_WORDS or _FLAT_AFTER_DATE.search(before) or _FLAT_REFERENCE.search(before):
+                continue
+            found.append((n, at, line.start + m.end()))
+    best: list[tuple[int, int, int]] = []
+    for k, first_head in enumerate(found):  # the longest run from each candidate: the next number later in the text
+        run = [first_head]
+        for cand in found[k + 1:]:
+            if cand[0] == run[-1][0] + 1:
+                run.append(cand)
+        if len(run) > len(best):
+            best = run
+    if len(best) < _FLAT_RUN_LEAST:
+        return []
+    items: list[Item] = []
+    numbers = {n for n, _, _ in best}
+    for k, (n, start, end) in enumerate(best):
+        stop = best[k + 1][1] if k + 1 < len(best) else len(doc.clean)
+        title = _flat_heading_title(doc.clean[end:min(stop, end + 300)])
+        if (last := _FLAT_TRAILING_NUMBER.search(title)) and int(last.group(1)) in numbers:
+            title = title[:last.start()]  # "Övriga frågor 1068": a contents list's end, its first heading again
+        items.append(Item(str(n), title, span=doc.span(start, end + len(title))))
+    return items
 
 
 # The writer's name signing off the notes, read as an unnumbered heading: "Tom Ohlsson" on the last lines with text,
