@@ -6509,8 +6509,59 @@ def _number_column_headings(doc: Minutes) -> list[Heading]:
     return out if len(out) >= 2 else []
 
 
+# A meeting portal's list of points whose titles the copy lost: bullets holding the point's number alone
+# ("•   2"), or with the portal's link to its files ("•   1 Ladda ner alla filer under punkten"), which names no matter.
+_COUNTING_BULLET = re.compile(r"(\d{1,3})(?:\s+(.*))?")
+_POINT_FILES_LINK = re.compile(r"(?:ladda ner|ladda ned|hämta|download)\b.*\b(?:filer|fil|bilagor|handlingar|files)\b",
+                               re.IGNORECASE)
+_MIN_COUNTING_BULLETS = 3
+_MAX_LOST_TITLE = 80
+
+
+def _counting_bullets(doc: Minutes) -> list[Heading]:
+    """The points of a portal page whose bullets kept only their numbers: "•   1", "•   2", ... "•   9".
+
+    Three or more bullets of the same indentation hold a number alone or before a link to the point's files,
+    counting up one by one from 1, half of them or more with nothing after the number, and none with a title
+    on the line below it (a short line, no sentence, as the portal also prints them). Each is an item of
+    that number, its title lost (empty); a link line is no title. A bullet list of figures ("• 12 ledamöter")
+    has words after each number, and a list of years or amounts does not count up from 1.
+    """
+    found: list[tuple[int, int, str, int]] = []  # line, number, what follows it, indent
+    for i, ln in enumerate(doc.lines):
+        b = _bullet_text(ln)
+        if b is None or not b[1][:1].isdigit():
+            continue
+        m = _COUNTING_BULLET.fullmatch(b[1].strip())
+        if m is None:
+            continue
+        rest = (m.group(2) or "").strip()
+        if rest and not _POINT_FILES_LINK.match(rest):
+            continue
+        below = next((k for k in range(i + 1, min(len(doc.lines), i + 3)) if not _is_blank(doc.lines[k])), None)
+        if below is not None and _bullet_text(doc.lines[below]) is None and (
+                len(t := doc.lines[below].text.strip()) <= _MAX_LOST_TITLE and not t.endswith((".", ":"))):
+            return []  # "•   1" / "Mötets öppnande": the title on the line below, read as the portal's other layout
+        found.append((i, int(m.group(1)), rest, b[0]))
+    if len(found) < _MIN_COUNTING_BULLETS or found[0][1] != 1 or len({f[3] for f in found}) != 1:
+        return []
+    if any(b[1] != a[1] + 1 for a, b in pairwise(found)):
+        return []
+    if sum(1 for f in found if not f[2]) * 2 < len(found):
+        return []
+    out = []
+    for i, number, _, _ in found:
+        ln = doc.lines[i]
+        start = ln.start + ln.text.index(str(number))
+        out.append(Heading(str(number), "", i, start, start + len(str(number))))
+    return out
+
+
 def _all_headings_of(doc: Minutes, cands: list[_Candidate]) -> tuple[list[Heading], str]:
     """`_find_all_headings` of the numbered candidates `cands`, a lone paragraph aside."""
+    counting = _counting_bullets(doc)
+    if counting:
+        return counting, "numbered"
     chain = _numbered_chain(doc, cands)  # read once for both readings below
     numbered = _numbered_headings(doc, cands, chain=chain)
     if len(numbered) >= 2:

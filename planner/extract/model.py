@@ -105,7 +105,7 @@ class Item:
     status_span: Span | None = None  # the phrase that gave the status
 
     def to_json(self) -> dict[str, Any]:
-        return {"number": self.number, "title": self.title, "status": str(self.status),
+        return {"number": self.number, "title": self.title or None, "status": str(self.status),
                 "target": self.target.to_json(), "decisions": list(self.decisions),
                 "span": list(self.span) if self.span else None,
                 "status_span": list(self.status_span) if self.status_span else None}
