@@ -54,7 +54,7 @@ def extraction_from_json(obj: dict[str, Any]) -> Extraction:
         spans={k: s for k, v in (m.get("spans") or {}).items() if (s := _span(v))},
     )
     items = tuple(
-        Item(number=i.get("number"), title=i["title"], status=ItemStatus(i.get("status") or "handled"),
+        Item(number=i.get("number"), title=i.get("title") or "", status=ItemStatus(i.get("status") or "handled"),
              target=Target(when=(i.get("target") or {}).get("when"), body=(i.get("target") or {}).get("body")),
              decisions=tuple(i.get("decisions") or ()), span=_span(i.get("span")),
              status_span=_span(i.get("status_span")))
