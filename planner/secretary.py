@@ -492,8 +492,12 @@ def edit_lines(lines: list[dict[str, Any]], action: str, index: int, title: str)
     return lines
 
 
-def render_lines(s: Session, m: Meeting, lines: list[dict[str, Any]], fmt: str) -> tuple[bytes, str]:
-    """Render an edited agenda as md, html or docx with the planner's renderers; return (bytes, content type)."""
+def render_lines(s: Session, m: Meeting, lines: list[dict[str, Any]], fmt: str, *,
+                 published: bool = False) -> tuple[bytes, str]:
+    """Render an edited agenda as md, html or docx with the planner's renderers; return (bytes, content type).
+
+    A `published` agenda is not called a draft.
+    """
     import dataclasses
 
     from planner.agenda import AgendaEntry, draft_agenda_for_meeting, render_agenda
@@ -502,7 +506,7 @@ def render_lines(s: Session, m: Meeting, lines: list[dict[str, Any]], fmt: str) 
         abort(404)
     entries = tuple(AgendaEntry(number=i, title=str(line["title"]), section="edited", note=line.get("note"),
                                 carry_id=line.get("carry_id")) for i, line in enumerate(lines, 1))
-    agenda = dataclasses.replace(draft_agenda_for_meeting(s, m), entries=entries)
+    agenda = dataclasses.replace(draft_agenda_for_meeting(s, m), entries=entries, published=published)
     out = render_agenda(agenda, fmt)
     data = out.encode() if isinstance(out, str) else out
     return data, {"md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8",
@@ -549,7 +553,7 @@ def agenda(meeting_id: int) -> ResponseReturnValue:
         return redirect(url_for("secretary.agenda", meeting_id=m.id))
     fmt = request.args.get("format")
     if fmt:
-        data, content_type = render_lines(s, m, lines, fmt)
+        data, content_type = render_lines(s, m, lines, fmt, published=draft.published_at is not None)
         name = f"dagordning-{m.body.slug}-{m.date or m.month or m.id}.{fmt}"
         # content_type, not mimetype: Flask would add a second "; charset=utf-8" to a text type.
         return Response(data, content_type=content_type,
