@@ -79,7 +79,8 @@ def editable_body_ids(s: Session, u: User) -> list[int] | None:
 
 def require_body(u: User, body_id: int | None) -> None:
     if not u.may_edit(body_id):
-        abort(403)
+        # Not the generic 403 text ("Logga in som sekreterare."): she is logged in, as another body's secretary.
+        abort(403, description="Du är inte sekreterare för det här organet och kan inte ändra dess uppgifter.")
 
 
 # ---------------------------------------------------------------------------
@@ -299,6 +300,7 @@ def review(document_id: int) -> ResponseReturnValue:
     u = user()
     editable = [m.body_id for m in rows["held"] + rows["announced"]]
     may_edit = u.is_admin or not editable or any(u.may_edit(b) for b in editable)
+    body_names = sorted({m.body.name for m in rows["held"] + rows["announced"]})
     waiting = any(not r.published for r in rows["held"] + rows["announced"]) or any(
         not e.published and e.status != "deleted" for e in rows["events"])
     refused = session.pop(REFUSED_KEY, None)  # what was typed into a correction just refused: shown again
@@ -307,7 +309,7 @@ def review(document_id: int) -> ResponseReturnValue:
         return dict(refused["values"]) if refused and refused.get("form") == form else {}
 
     return render_template("secretary/review.html", doc=doc, rows=rows, segments=segments, history=history,
-                           may_edit=may_edit, waiting=waiting, item_statuses=ITEM_STATUSES,
+                           may_edit=may_edit, body_names=body_names, waiting=waiting, item_statuses=ITEM_STATUSES,
                            meeting_statuses=MEETING_STATUSES, event_kinds=EVENT_KINDS, typed=typed)
 
 
