@@ -82,6 +82,12 @@ class Agenda:
     theme: str | None
     tentative: bool
     entries: tuple[AgendaEntry, ...]
+    published: bool = False  # the secretary published it: no longer a draft
+
+    @property
+    def subtitle(self) -> str | None:
+        """Return the line under the heading that says the agenda is a draft, or None once published."""
+        return None if self.published else "Utkast till dagordning"
 
     @property
     def when_text(self) -> str:
@@ -330,7 +336,9 @@ def _entries(agenda: Agenda) -> list[tuple[int, str, str | None]]:
 
 def render_markdown(agenda: Agenda) -> str:
     """Render the draft as Markdown."""
-    lines = [f"# {one_line(agenda.heading)}", "", "*Utkast till dagordning*", ""]
+    lines = [f"# {one_line(agenda.heading)}", ""]
+    if agenda.subtitle:
+        lines += [f"*{agenda.subtitle}*", ""]
     lines += [f"**{k}:** {v}  " for k, v in _facts(agenda)]
     lines.append("")
     for number, title, note in _entries(agenda):
@@ -354,7 +362,8 @@ def render_html(agenda: Agenda) -> str:
     return (
         '<!DOCTYPE html>\n<html lang="sv"><head><meta charset="utf-8">'
         f"<title>{esc(heading)}</title></head><body>"
-        f"<h1>{esc(heading)}</h1><p><em>Utkast till dagordning</em></p><dl>{facts}</dl>"
+        f"<h1>{esc(heading)}</h1>"
+        + (f"<p><em>{esc(agenda.subtitle)}</em></p>" if agenda.subtitle else "") + f"<dl>{facts}</dl>"
         + (f"<ol>{items}</ol>" if items else f"<p>{NO_ENTRIES}</p>") + "</body></html>\n"
     )
 
@@ -368,7 +377,8 @@ def render_docx(agenda: Agenda) -> bytes:
     document.core_properties.title = heading
     document.core_properties.language = "sv-SE"
     document.add_heading(heading, level=1)
-    document.add_paragraph().add_run("Utkast till dagordning").italic = True
+    if agenda.subtitle:
+        document.add_paragraph().add_run(agenda.subtitle).italic = True
     for key, value in _facts(agenda):
         paragraph = document.add_paragraph()
         paragraph.add_run(f"{key}: ").bold = True

@@ -186,7 +186,23 @@ def correct(session: Session, obj: Entity, values: Mapping[str, str | None], *, 
             sync_item_carry(session, obj, now=now)
         if isinstance(obj, AgendaItem) and field == "title" and isinstance(old, str):
             sync_item_title(session, obj, old, now=now)
+    if {"start", "end"} & {c.field for c in changes} and isinstance(obj, Meeting | Event):
+        check_times(obj)
     return changes
+
+
+# A one-day span whose end is earlier than its start runs past midnight when its start is at least this
+# many minutes of the day after its end ("kl. 23.00–01.00"), as the feeds read it (calendars/feeds.py).
+_PAST_MIDNIGHT = 12 * 60
+
+
+def check_times(obj: Meeting | Event) -> None:
+    """Refuse (CorrectionError) an end earlier than the start on the same day, unless it runs past midnight."""
+    start, end = obj.start, obj.end
+    if start is None or end is None or end >= start or (obj.end_date not in (None, obj.date)):
+        return
+    if (start.hour * 60 + start.minute) - (end.hour * 60 + end.minute) < _PAST_MIDNIGHT:
+        raise CorrectionError(f"Sluttiden {end:%H:%M} är före starttiden {start:%H:%M}.")
 
 
 def sync_item_title(session: Session, item: AgendaItem, old: str, *, now: dt.datetime) -> None:

@@ -79,7 +79,8 @@ def editable_body_ids(s: Session, u: User) -> list[int] | None:
 
 def require_body(u: User, body_id: int | None) -> None:
     if not u.may_edit(body_id):
-        abort(403)
+        # Not the generic 403 text ("Logga in som sekreterare."): she is logged in, as another body's secretary.
+        abort(403, description="Du är inte sekreterare för det här organet och kan inte ändra dess uppgifter.")
 
 
 # ---------------------------------------------------------------------------
@@ -299,6 +300,7 @@ def review(document_id: int) -> ResponseReturnValue:
     u = user()
     editable = [m.body_id for m in rows["held"] + rows["announced"]]
     may_edit = u.is_admin or not editable or any(u.may_edit(b) for b in editable)
+    body_names = sorted({m.body.name for m in rows["held"] + rows["announced"]})
     waiting = any(not r.published for r in rows["held"] + rows["announced"]) or any(
         not e.published and e.status != "deleted" for e in rows["events"])
     refused = session.pop(REFUSED_KEY, None)  # what was typed into a correction just refused: shown again
@@ -307,7 +309,7 @@ def review(document_id: int) -> ResponseReturnValue:
         return dict(refused["values"]) if refused and refused.get("form") == form else {}
 
     return render_template("secretary/review.html", doc=doc, rows=rows, segments=segments, history=history,
-                           may_edit=may_edit, waiting=waiting, item_statuses=ITEM_STATUSES,
+                           may_edit=may_edit, body_names=body_names, waiting=waiting, item_statuses=ITEM_STATUSES,
                            meeting_statuses=MEETING_STATUSES, event_kinds=EVENT_KINDS, typed=typed)
 
 
@@ -492,8 +494,12 @@ def edit_lines(lines: list[dict[str, Any]], action: str, index: int, title: str)
     return lines
 
 
-def render_lines(s: Session, m: Meeting, lines: list[dict[str, Any]], fmt: str) -> tuple[bytes, str]:
-    """Render an edited agenda as md, html or docx with the planner's renderers; return (bytes, content type)."""
+def render_lines(s: Session, m: Meeting, lines: list[dict[str, Any]], fmt: str, *,
+                 published: bool = False) -> tuple[bytes, str]:
+    """Render an edited agenda as md, html or docx with the planner's renderers; return (bytes, content type).
+
+    A `published` agenda is not called a draft.
+    """
     import dataclasses
 
     from planner.agenda import AgendaEntry, draft_agenda_for_meeting, render_agenda
@@ -502,7 +508,7 @@ def render_lines(s: Session, m: Meeting, lines: list[dict[str, Any]], fmt: str) 
         abort(404)
     entries = tuple(AgendaEntry(number=i, title=str(line["title"]), section="edited", note=line.get("note"),
                                 carry_id=line.get("carry_id")) for i, line in enumerate(lines, 1))
-    agenda = dataclasses.replace(draft_agenda_for_meeting(s, m), entries=entries)
+    agenda = dataclasses.replace(draft_agenda_for_meeting(s, m), entries=entries, published=published)
     out = render_agenda(agenda, fmt)
     data = out.encode() if isinstance(out, str) else out
     return data, {"md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8",
@@ -549,7 +555,7 @@ def agenda(meeting_id: int) -> ResponseReturnValue:
         return redirect(url_for("secretary.agenda", meeting_id=m.id))
     fmt = request.args.get("format")
     if fmt:
-        data, content_type = render_lines(s, m, lines, fmt)
+        data, content_type = render_lines(s, m, lines, fmt, published=draft.published_at is not None)
         name = f"dagordning-{m.body.slug}-{m.date or m.month or m.id}.{fmt}"
         # content_type, not mimetype: Flask would add a second "; charset=utf-8" to a text type.
         return Response(data, content_type=content_type,

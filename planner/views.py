@@ -62,7 +62,11 @@ VALUE_SV = {"true": "ja", "false": "nej", "closed": "behandlad", "dropped": "avs
 def format_change(entity: str, field: str, old: str | None, new: str | None) -> str:
     """Return a correction in Swedish: "möte, datum: 2020-03-06 → 2020-03-13"."""
     def value(v: str | None) -> str:
-        return "–" if v is None else VALUE_SV.get(v, STATUS_SV.get(v, v))
+        if v is None:
+            return "–"
+        if field == "kind":  # as the review form's select names it
+            return KIND_SV.get(v, v)
+        return VALUE_SV.get(v, STATUS_SV.get(v, v))
 
     return f"{ENTITY_SV.get(entity, entity)}, {FIELD_SV.get(field, field)}: {value(old)} → {value(new)}"
 
