@@ -147,10 +147,10 @@ def home() -> ResponseReturnValue:
                            suffixes=UPLOAD_SUFFIXES)
 
 
-def ingest_upload(s: Session, path: Path, filename: str, u: User, *, when: dt.datetime) -> int:
+def ingest_upload(s: Session, path: Path, filename: str, u: User, *, when: dt.datetime) -> tuple[int, str]:
     """Extract and ingest one uploaded file in the session's transaction, then re-apply its corrections.
 
-    Returns the document id. A secretary becomes secretary of a body first met in the upload;
+    Returns the document id and what happened to it (new, updated or unchanged). A secretary becomes secretary of a body first met in the upload;
     minutes of a body that has other secretaries are refused.
     """
     from planner.extract import extract_text, read_minutes
@@ -169,7 +169,7 @@ def ingest_upload(s: Session, path: Path, filename: str, u: User, *, when: dt.da
         s.add(UserBody(user_id=u.id, body_id=meeting.body_id))
     document = s.get_one(Document, result.document_id)
     corrections.apply_corrections(s, document, now=when)
-    return document.id
+    return document.id, result.status
 
 
 @bp.post("/ladda-upp")
@@ -181,6 +181,7 @@ def upload() -> ResponseReturnValue:
         flash("Välj minst en fil att ladda upp.", "error")
         return redirect(url_for("secretary.home"))
     done: list[int] = []
+    unchanged = 0
     failed: list[str] = []
     folder = app_settings().instance_dir / "uploads"
     folder.mkdir(parents=True, exist_ok=True)
@@ -196,16 +197,21 @@ def upload() -> ResponseReturnValue:
             path = Path(tmp) / f"{digest[:16]}{suffix}"  # never a path taken from the client
             path.write_bytes(data)
             try:
-                done.append(ingest_upload(s, path, name, user(), when=now()))
+                document_id, status = ingest_upload(s, path, name, user(), when=now())
                 s.commit()
+                done.append(document_id)
+                unchanged += status == "unchanged"
             except (PlannerError, ValueError) as err:
                 s.rollback()
                 reason = str(err).removeprefix(str(path) + ": ").removeprefix(name + ": ")
                 failed.append(f"{name}: {swedish_reason(reason)}")
     for message in failed:
         flash(f"Kunde inte läsa {message}", "error")
-    if done:
-        flash(f"{len(done)} fil(er) inlästa. Granska uppgifterna och bekräfta.")
+    if len(done) == unchanged == 1:
+        flash("Filen var redan inläst och är oförändrad: inget nytt att granska.")
+    elif done:
+        again = f" ({unchanged} av dem var redan inlästa och är oförändrade)" if unchanged else ""
+        flash(f"{len(done)} fil(er) inlästa{again}. Granska uppgifterna och bekräfta.")
     if len(done) == 1:
         return redirect(url_for("secretary.review", document_id=done[0]))
     return redirect(url_for("secretary.home"))
