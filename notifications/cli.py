@@ -6,11 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import click
-from sqlalchemy.orm import Session
 
 from notifications.reminders import parse_offsets
 from planner.config import MAX_DAYS_BEFORE, Settings
@@ -28,19 +25,6 @@ def _now(value: dt.datetime | None) -> dt.datetime:
     if value is None:
         return dt.datetime.now(dt.UTC)
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
-
-
-@contextmanager
-def _session() -> Iterator[Session]:
-    """A session on the configured database, closed (and the engine disposed) after the command."""
-    from planner.db import open_database
-
-    engine, factory = open_database(_settings().database_url)
-    try:
-        with factory() as session:
-            yield session
-    finally:
-        engine.dispose()
 
 
 # Kinds a subscription may give its own days for: the event kinds; `other` covers every kind not given.
@@ -106,14 +90,16 @@ def subscribe(email: str, scope: str, days: tuple[str, ...]) -> None:
 
 @click.command()
 @click.argument("email", required=False)
-def subscriptions(email: str | None) -> None:
+@click.pass_context
+def subscriptions(ctx: click.Context, email: str | None) -> None:
     """List the email subscriptions (of EMAIL, or all): address, scope, status and dates.
 
     Example: planner subscriptions anna@kommun.se
     """
     from notifications.subscriptions import subscriptions_of
+    from planner.cli import cli_database
 
-    with _session() as session:
+    with cli_database(ctx) as (_, factory), factory() as session:
         rows = subscriptions_of(session, email)
         for sub in rows:
             dates = [f"{name} {when.date().isoformat()}" for name, when in (
@@ -127,7 +113,8 @@ def subscriptions(email: str | None) -> None:
 @click.argument("email")
 @click.option("--forget", is_flag=True,
               help="Erase the address: its subscriptions and every mail recorded for it (a GDPR erasure request).")
-def unsubscribe(email: str, forget: bool) -> None:
+@click.pass_context
+def unsubscribe(ctx: click.Context, email: str, forget: bool) -> None:
     """End every subscription of EMAIL, as an operator asked by its owner (no mail is sent to it).
 
     Without --forget the subscriptions stay on record as ended; with --forget nothing of the address is kept.
@@ -135,8 +122,9 @@ def unsubscribe(email: str, forget: bool) -> None:
     Example: planner unsubscribe anna@kommun.se --forget
     """
     from notifications.subscriptions import end_subscriptions
+    from planner.cli import cli_database
 
-    with _session() as session:
+    with cli_database(ctx) as (_, factory), factory() as session:
         count = end_subscriptions(session, email, now=_now(None), forget=forget)
     what = "erased" if forget else "ended"
     click.echo(f"{count} subscription{'s' if count != 1 else ''} of {email} {what}")

@@ -8,12 +8,19 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from planner.errors import PlannerError
+
+if TYPE_CHECKING:  # `planner extract` stays fast: no SQLAlchemy at start-up
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from planner.config import Settings
 
 COMMAND_MODULES = ("planner.storecli", "calendars.cli", "notifications.cli", "planner.webcli")
 
@@ -100,6 +107,22 @@ def load_cli_settings(ctx: click.Context) -> Any:
     from planner.config import load_settings
 
     return load_settings(ctx.find_root().obj.get("config_path"))
+
+
+@contextmanager
+def cli_database(ctx: click.Context) -> Iterator[tuple[Settings, sessionmaker[Session]]]:
+    """Open (and migrate) the configured database for one command; dispose of its engine afterwards."""
+    from planner.db import make_engine, make_sessionmaker, upgrade
+
+    settings: Settings = load_cli_settings(ctx)
+    # A short-lived command: pinging pooled connections before each use would only add round trips.
+    engine = make_engine(settings.database_url, pool_pre_ping=False)
+    upgrade(engine)
+    factory = make_sessionmaker(engine)
+    try:
+        yield settings, factory
+    finally:
+        engine.dispose()
 
 
 @cli.command()

@@ -10,38 +10,20 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
-from planner.cli import load_cli_settings
-from planner.config import Settings
+from planner.cli import cli_database
 from planner.errors import PlannerError
 from planner.files import write_output
 from planner.store import Body
 
 PROGRESS_MIN = 10  # files before a progress bar is worth showing
-
-
-@contextmanager
-def _database(ctx: click.Context) -> Iterator[tuple[Settings, sessionmaker[Session]]]:
-    """Open (and migrate) the configured database; dispose of its engine afterwards."""
-    from planner.db import make_engine, make_sessionmaker, upgrade
-
-    settings = load_cli_settings(ctx)
-    # A short-lived command: pinging pooled connections before each use would only add round trips.
-    engine = make_engine(settings.database_url, pool_pre_ping=False)
-    upgrade(engine)
-    factory = make_sessionmaker(engine)
-    try:
-        yield settings, factory
-    finally:
-        engine.dispose()
 
 
 def _body(session: Session, name: str) -> Body:
@@ -91,7 +73,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], jobs: int) -> None:
     if not files:  # an empty inbox is no error, but say why nothing happened
         click.echo(f"planner: no minutes files ({', '.join(sorted(SUFFIXES))}) in {', '.join(paths)}", err=True)
     show = sys.stderr.isatty() and len(files) >= PROGRESS_MIN
-    with (_database(ctx) as (settings, factory),
+    with (cli_database(ctx) as (settings, factory),
           tqdm(total=len(files), desc="ingest", unit="fil", disable=not show, file=sys.stderr) as bar):
         results = ingest_files(factory, files, now=dt.datetime.now(dt.UTC), settings=settings, jobs=jobs,
                                progress=bar.update)
@@ -120,7 +102,7 @@ def agenda(ctx: click.Context, body: str, on: dt.datetime | None, fmt: str, outp
     """
     from planner.agenda import draft_next_agenda, render_agenda
 
-    with _database(ctx) as (_, factory), factory() as session:
+    with cli_database(ctx) as (_, factory), factory() as session:
         text = render_agenda(draft_next_agenda(session, _body(session, body), on=on.date() if on else None), fmt)
     if output is not None:
         write_output(output, text if isinstance(text, bytes) else text.encode("utf-8"))
@@ -142,7 +124,7 @@ def meetings(ctx: click.Context, body: str | None) -> None:
     """
     from planner.store import Meeting
 
-    with _database(ctx) as (_, factory), factory() as session:
+    with cli_database(ctx) as (_, factory), factory() as session:
         query = select(Meeting, Body.name).join(Body, Meeting.body_id == Body.id)
         if body:
             query = query.where(Meeting.body_id == _body(session, body).id)
@@ -167,7 +149,7 @@ def items(ctx: click.Context, body: str, only_open: bool) -> None:
     """
     from planner.store import CarryItem, CarryState, Meeting
 
-    with _database(ctx) as (_, factory), factory() as session:
+    with cli_database(ctx) as (_, factory), factory() as session:
         query = (select(CarryItem, Meeting.date).join(Meeting, CarryItem.origin_meeting_id == Meeting.id)
                  .where(CarryItem.body_id == _body(session, body).id).order_by(Meeting.date, CarryItem.id))
         if only_open:
@@ -189,7 +171,7 @@ def documents(ctx: click.Context, body: str | None) -> None:
     """
     from planner.store import Document, Meeting
 
-    with _database(ctx) as (_, factory), factory() as session:
+    with cli_database(ctx) as (_, factory), factory() as session:
         query = (select(Document, Meeting, Body.name).outerjoin(Meeting, Meeting.document_id == Document.id)
                  .outerjoin(Body, Meeting.body_id == Body.id).order_by(Document.id))
         if body:
@@ -214,7 +196,7 @@ def withdraw(ctx: click.Context, document_id: int) -> None:
     """
     from planner.ingest import withdraw_document
 
-    with _database(ctx) as (settings, factory), factory() as session, session.begin():
+    with cli_database(ctx) as (settings, factory), factory() as session, session.begin():
         result = withdraw_document(session, document_id, now=dt.datetime.now(dt.UTC), settings=settings)
     what = {"planned": "planned again (other minutes announced it)", "removed": "removed",
             "none": "none"}[result.meeting]
@@ -238,7 +220,7 @@ def upgrade(ctx: click.Context) -> None:
 
     Example: PLANNER_DATABASE_URL=postgresql://postgres@127.0.0.1/planner planner db upgrade
     """
-    with _database(ctx) as (settings, _):
+    with cli_database(ctx) as (settings, _):
         pass
     click.echo(f"database at head: {make_url(settings.database_url).render_as_string()}")
 
