@@ -224,10 +224,17 @@ def unsubscribe(session: Session, token: str, *, now: dt.datetime, settings: Set
     sub = subscription_for_unsubscribe(session, token, settings)
     if sub is None:
         return False
-    if sub.status != SubscriptionStatus.UNSUBSCRIBED:
-        sub.status = SubscriptionStatus.UNSUBSCRIBED
-        sub.unsubscribed_at = now
+    if _end(sub, now):
         session.commit()
+    return True
+
+
+def _end(sub: Subscription, now: dt.datetime) -> bool:
+    """Mark a subscription unsubscribed (its first end date kept); tell whether it changed."""
+    if sub.status == SubscriptionStatus.UNSUBSCRIBED:
+        return False
+    sub.status = SubscriptionStatus.UNSUBSCRIBED
+    sub.unsubscribed_at = now
     return True
 
 
@@ -255,9 +262,7 @@ def end_subscriptions(session: Session, email: str, *, now: dt.datetime, forget:
             session.execute(delete(Subscription).where(Subscription.id.in_(ids)))
     else:
         for sub in subs:
-            if sub.status != SubscriptionStatus.UNSUBSCRIBED:
-                sub.status = SubscriptionStatus.UNSUBSCRIBED
-                sub.unsubscribed_at = now
+            _end(sub, now)
     session.commit()
     return len(subs)
 
