@@ -713,7 +713,7 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
     if not special:  # nothing to clean: the lines as they are
         clean = "\n".join(kept) if crlf else text
         lines = _make_lines(kept, plain_starts, repeat(0), repeat(False))
-        return Minutes(text=original, clean=clean, index=tuple(plain[:len(clean)]), lines=lines, name=name)
+        return unwrapped(Minutes(text=original, clean=clean, index=tuple(plain[:len(clean)]), lines=lines, name=name))
 
     levels = [0] * len(raw)
     index: list[int] = []
@@ -743,4 +743,97 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
     for k in pages:
         flags[k] = True
     lines = _make_lines(kept, _line_starts(kept, repeat(1)) if shorter else plain_starts, levels, flags)
-    return Minutes(text=original, clean=clean, index=tuple(index), lines=lines, name=name)
+    return unwrapped(Minutes(text=original, clean=clean, index=tuple(index), lines=lines, name=name))
+
+
+# --- hard-wrapped text ------------------------------------------------------------------------
+
+# A plain-text export (an e-mail, a text editor's "wrap at 72") breaks each paragraph into lines no
+# longer than a fixed width. Minutes are read line by line, so such a paragraph is set back on one
+# line (its line breaks become spaces: the clean text keeps its length and its character map), as
+# `pdflines` does for a PDF's printed lines. A text is taken as wrapped when its lines stop at one
+# width: almost none is longer, and many lie close to it.
+_WRAP_WIDTHS = (45, 110)  # the widths a wrapped text is written at
+_WRAP_NEAR = 14  # a line this close to the width counts as filled
+_WRAP_LINES = 10  # a text of fewer lines with text is too short to tell
+_WRAP_FILLED = 3  # at least this many lines filled ...
+_WRAP_SHARE = 0.1  # ... and this share of the lines with text
+_WRAP_OVER = 0.02  # lines longer than the width (a long address or link), at most this share
+_WRAP_STRAGGLE = 8  # a line at most this much longer than those is one of them, filled to the width
+# The first word of a line that opens a list entry, an item or a labelled field: "-", "•", "1.", "2)",
+# "§ 4", "a)", "Plats:". Such a line is never the tail of a wrapped one.
+_OPENS_LINE = re.compile(r"\s*(?:[-–—•*·▪§>|]|\(?\d{1,3}(?:\.\d{1,2})*[.)]\s|[a-zA-Z][.)]\s|[\w ,/-]{1,30}:(?:\s|$))")
+_ENDS_SENTENCE = ".!?:;"
+_WORDLIKE = re.compile(r"[\w(\"'”«]")  # a word, not a row of dots or a rule
+_WORD_END = re.compile(r"[\w.,;:!?)\"'”»%–-]")  # how a wrapped line ends: not "|" of a page's menu, nor a mark
+# A line of an item's number alone ("§9", "8."): the line after it is the item's title, wrapped on only by a
+# lower-case word (a capital begins the item's text).
+_BARE_NUMBER = re.compile(r"\s*(?:§\s*)?\d{1,3}[.)]?\s*")
+
+
+def wrap_width(texts: Sequence[str]) -> int | None:
+    """The width a hard-wrapped text's lines were broken at, or None when the text is not wrapped so."""
+    sizes = sorted(n for n in map(len, texts) if n)
+    if len(sizes) < _WRAP_LINES:
+        return None
+    width = sizes[min(len(sizes) - 1, int(len(sizes) * (1 - _WRAP_OVER)))]
+    width = sizes[bisect_right(sizes, width + _WRAP_STRAGGLE) - 1]  # the longest lines the share left above
+    if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
+        return None
+    filled = len(sizes) - bisect_left(sizes, width - _WRAP_NEAR)
+    over = len(sizes) - bisect_right(sizes, width)
+    if filled - over < max(_WRAP_FILLED, _WRAP_SHARE * len(sizes)):
+        return None
+    return width
+
+
+def soft_breaks(texts: Sequence[str], levels: Sequence[int]) -> list[int]:
+    """The indices k of the lines whose break to line k + 1 is a wrap of a hard-wrapped text.
+
+    The next line's first word would not have fitted before the width; neither line is empty or a
+    heading; the line ends with a word or its punctuation; the next line is not a table row (a row's
+    last cell may wrap onto a line of its own) and does not open an entry, an item or a field, nor a
+    sentence below a title under its item's number alone. After a full stop, a next line that begins a
+    sentence goes on the paragraph only when it is wrapped in turn, within its sentence (a short line there
+    is a heading or a paragraph of its own, and lines of one sentence each are a list).
+    """
+    width = wrap_width(texts)
+    if width is None:
+        return []
+    fits = [False] * len(texts)  # whether the break after line k may be a wrap
+    after_stop = [False] * len(texts)
+    for k in range(len(texts) - 1):
+        line, nxt = texts[k], texts[k + 1]
+        if not line.strip() or not nxt.strip() or levels[k] or levels[k + 1] or "\t" in nxt:
+            continue
+        first = nxt.split(None, 1)[0]
+        if (len(line) + 1 + len(first) <= width or max(len(line), len(nxt)) > width or not _WORDLIKE.match(first)
+                or not _WORD_END.match(line[-1])
+                or _OPENS_LINE.match(nxt) or (k and first[0].isupper() and _BARE_NUMBER.fullmatch(texts[k - 1]))):
+            continue
+        fits[k] = True
+        after_stop[k] = line[-1] in _ENDS_SENTENCE and (first[0].isupper() or first[0].isdigit())
+    return [k for k in range(len(texts) - 1)
+            if fits[k] and (not after_stop[k] or (fits[k + 1] and not after_stop[k + 1]))]
+
+
+def unwrapped(m: Minutes) -> Minutes:
+    """`m` with the lines of its hard-wrapped paragraphs joined (see `soft_breaks`); `m` when none is."""
+    lines = m.lines
+    breaks = soft_breaks([ln.text for ln in lines], [ln.level for ln in lines])
+    if not breaks:
+        return m
+    clean = list(m.clean)
+    for k in breaks:
+        clean[lines[k].end] = " "
+    joined: list[Line] = []
+    after = set(breaks)
+    k = 0
+    while k < len(lines):
+        first = k
+        while k in after:
+            k += 1
+        head = lines[first]
+        joined.append(Line("".join(clean[head.start:lines[k].end]), head.start, head.number, head.level, head.page))
+        k += 1
+    return Minutes(text=m.text, clean="".join(clean), index=m.index, lines=tuple(joined), name=m.name)

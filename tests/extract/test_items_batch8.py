@@ -211,7 +211,8 @@ def test_the_contents_gates_leave_out_only_texts_without_a_label() -> None:
     made = [f"{indent}{form(label)}{colon}Budget Lokaler Val ÄLN 2017/ Övrigt"
             for label in words.UNNUMBERED_CONTENTS_LABELS for form in (str.lower, str.capitalize, str.upper)
             for indent in ("", "  ", "\t", "\u00a0 ") for colon in (" ", ": ", " :\t", "\t")]
-    docs = [read_minutes(p) for p in paths] + [minutes_from_text(t) for t in (CONTENTS, "\n".join(made))]
+    # (the made lines apart by blank lines: 240 lines of one length would read as a hard-wrapped paragraph)
+    docs = [read_minutes(p) for p in paths] + [minutes_from_text(t) for t in (CONTENTS, "\n\n".join(made))]
     labelled = 0
     for doc in docs:
         lines = [ln.text for ln in doc.lines if items._UNNUMBERED_CONTENTS.match(ln.text)]
