@@ -990,7 +990,7 @@ _LB_DATE_OR_VENUE = _Labels(w.DATE_LABELS, _VENUE_LABELS, w.MEETING_PLACE_LABELS
 _LB_PRESENT_OR_ABSENT = _Labels(w.PRESENT_LABELS, w.ABSENT_LABELS)
 _LB_ORGAN = _Labels(w.ORGAN_LABELS)
 _LB_ORGAN_OR_DATE = _Labels(w.ORGAN_LABELS, w.DATE_LABELS)
-_LABEL_LEAD = " *-\t"
+_LABEL_LEAD = " *-\t•"
 
 
 def _label_value(text: str, labels: _Labels, *, loose: bool = False) -> tuple[str, int] | None:
@@ -1029,7 +1029,7 @@ def _label_value(text: str, labels: _Labels, *, loose: bool = False) -> tuple[st
 
 
 # Any label `_label_value` is asked for, opening a line: which parts `_Folded.labelled` may return.
-_ANY_LABEL_OPENING = re.compile("\n[ *\\-\\t]*" + _opening_pattern(
+_ANY_LABEL_OPENING = re.compile("\n[ *\\-\\t•]*" + _opening_pattern(
     {lab for labels in (_LB_DATE_OR_TID, _LB_TIME_OR_DATE, _LB_DATE_TIME_VENUE, _LB_VENUE_OR_PRESENT,
                         _LB_PRESENT_OR_ABSENT, _LB_ORGAN_OR_DATE, _LB_END_TIME) for lab in labels.ordered}))
 _ANY_DIGIT_LINE = re.compile(r"\d[^\n]*")  # one match per part with a digit
