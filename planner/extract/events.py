@@ -413,6 +413,7 @@ _PROPOSED_DATE = _Gated(re.compile(r"(?<![\w])(?:förslag|förslagen|datumförsl
                                    r"(?:\w+\s+){0,3}(?:datum|dag|dagar|tid|tider|möte|mötet|mötesdatum)(?![\w])",
                                    re.IGNORECASE), ("förslag",))
 _OR_GAP = re.compile(r"[\s,]*(?:eller|alternativt|alt\.?)[\s,]*", re.IGNORECASE)
+_OR_REACH = 20  # the longest gap `_OR_GAP` spans between two days offered side by side
 _PROPOSAL = _Gated(re.compile(r"(?<![\w])(?:förslag|föreslag\w*|föreslås|alternativ\w*|preliminär\w*)", re.IGNORECASE),
                    ("förslag", "föreslag", "föreslås", "alternativ", "preliminär"))
 _VAGUE = _Gated(re.compile(r"(?<![\w])(?:någon gång|ungefär|runt|kring|omkring)(?![\w])", re.IGNORECASE),
@@ -1916,7 +1917,10 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         cue = None  # "Ungdomssatsning och nästa tillfälle äger rum 10-11 februari": the course's next session
     # Under a "Nästa möte" heading: a short line, or the first date of the section however long.
     # (The same date said twice counts once: "6 Jul 2026 (6/7)".)
-    first_in_section = not any(p.section_start <= o.start < dm.start and o.value != dm.value for o, _ in mentions)
+    # (A day offered beside another, "den 10:e eller 17:e januari", is as first as the day it is offered beside.)
+    first_in_section = not any(p.section_start <= o.start < dm.start and o.value != dm.value
+                               and not (dm.start - o.end < _OR_REACH and _OR_GAP.fullmatch(text, o.end, dm.start))
+                               for o, _ in mentions)
     next_cue = cue is not None or bool(_NEXT_MEETING.search(context) and (
         len(sentence.strip()) < 80 or (first_in_section and _NEXT_MEETING.search(p.heading)))) or bool(
         first_in_section and _next_occasion_heading(p.heading))
@@ -2808,6 +2812,8 @@ def _next_meeting(found: list[_Found], after: date, items: list[Item], carry: li
         if firm:
             return firm[0]
         proposed = {f.event.date for f in stated}
+        if len({d[:7] for d in proposed}) == 1 and len(proposed) > 1:
+            return min(proposed)[:7]  # "den 10:e eller 17:e januari": the month is settled, the day is not
         return proposed.pop() if len(proposed) == 1 else None
     candidates = [f.event.date for f in live if f.in_list and not f.event.tentative]
     targets = [i.target.when for i in items if i.target.when and i.target.when != "next" and i.target.body is None]

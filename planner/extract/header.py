@@ -189,7 +189,9 @@ _TIME_RANGE = re.compile(
 _KL_COMMA_RANGE = re.compile(
     r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2}(?:[.:,][0-5]\d)?)\s*(?:-{1,2}|–|—)\s*(\d{1,2}(?:[.:,][0-5]\d)?)(?![\d]|[.:,]\d)")
 # "kl. 13.00 16.30" / "Kl. 13:00 16:00": a start and end after "kl" whose dash a PDF copy dropped.
-_TIME_RANGE_LOST_DASH = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2})\s+(\d{1,2}[.:]\d{2})(?![\d.:]\d)")
+# (The end may be an estimate: "Tid: Kl. 11.00 ca 16.00", "kl 9.00 cirka 12.00".)
+_TIME_RANGE_LOST_DASH = re.compile(
+    r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2})\s+(?:(?:ca\.?|cirka)\s*)?(\d{1,2}[.:]\d{2})(?![\d.:]\d)")
 # "kl 11 12 Plats: GR": whole hours after "kl" whose dash was dropped, the end of the value or a
 # capitalised word (the next label) after them; a count follows in lower case ("kl 11 12 personer").
 _HOURS_LOST_DASH = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2})\s+(\d{1,2})(?=\s*$|\s+(?-i:[A-ZÅÄÖ])|\s*[,;]\s)")
@@ -483,7 +485,10 @@ def find_time_range(text: str, *, bare_hours: bool = False, everywhere: bool = F
         if start and end and start != end:
             if ":" in a and is_truncated_clock(text, m.end(2)):
                 continue  # "8:15-11: Kerstin": the end's minutes lost (the start has its own)
-            return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
+            # "Tid: Kl. 11.00 ca 16.00 Kaffe från kl 10.30 Gemensam lunch kl 12.00-13.00": the hours said first,
+            # their dash lost, are the meeting's; the later range is a part of the day
+            return _lost_dash_range_before(text, low, kl_at, m.start()) or (
+                Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2)))
     if "kl" not in low:
         return None  # each pattern below opens with "kl" or "klockan"
     for m in (_matches_at(_KL_COMMA_RANGE, text, kl_at) if kl_at is not None else _KL_COMMA_RANGE.finditer(text)):
@@ -502,6 +507,20 @@ def find_time_range(text: str, *, bare_hours: bool = False, everywhere: bool = F
             if start and end:
                 return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
     return four_digit_kl_range(text)
+
+
+def _lost_dash_range_before(text: str, low: str, kl_at: list[int] | None, stop: int) -> tuple[Found, Found] | None:
+    """A range after "kl" whose dash was lost (`_TIME_RANGE_LOST_DASH`) that opens before `stop`, or None."""
+    if "kl" not in low[:stop]:
+        return None
+    for m in (_matches_at(_TIME_RANGE_LOST_DASH, text, [k for k in kl_at if k < stop]) if kl_at is not None
+              else _TIME_RANGE_LOST_DASH.finditer(text)):
+        start, end = hhmm(m.group(1)), hhmm(m.group(2))
+        if m.start() >= stop:
+            break
+        if m.end() <= stop and start and end and start < end:
+            return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
+    return None
 
 
 def four_digit_kl_range(text: str) -> tuple[Found, Found] | None:
@@ -990,7 +1009,7 @@ _LB_DATE_OR_VENUE = _Labels(w.DATE_LABELS, _VENUE_LABELS, w.MEETING_PLACE_LABELS
 _LB_PRESENT_OR_ABSENT = _Labels(w.PRESENT_LABELS, w.ABSENT_LABELS)
 _LB_ORGAN = _Labels(w.ORGAN_LABELS)
 _LB_ORGAN_OR_DATE = _Labels(w.ORGAN_LABELS, w.DATE_LABELS)
-_LABEL_LEAD = " *-\t"
+_LABEL_LEAD = " *-\t•"
 
 
 def _label_value(text: str, labels: _Labels, *, loose: bool = False) -> tuple[str, int] | None:
@@ -1029,7 +1048,7 @@ def _label_value(text: str, labels: _Labels, *, loose: bool = False) -> tuple[st
 
 
 # Any label `_label_value` is asked for, opening a line: which parts `_Folded.labelled` may return.
-_ANY_LABEL_OPENING = re.compile("\n[ *\\-\\t]*" + _opening_pattern(
+_ANY_LABEL_OPENING = re.compile("\n[ *\\-\\t•]*" + _opening_pattern(
     {lab for labels in (_LB_DATE_OR_TID, _LB_TIME_OR_DATE, _LB_DATE_TIME_VENUE, _LB_VENUE_OR_PRESENT,
                         _LB_PRESENT_OR_ABSENT, _LB_ORGAN_OR_DATE, _LB_END_TIME) for lab in labels.ordered}))
 _ANY_DIGIT_LINE = re.compile(r"\d[^\n]*")  # one match per part with a digit

@@ -565,7 +565,7 @@ DEADLINE_BEFORE_DATE: tuple[str, ...] = (
     "senast", "till och med", "t.o.m.", "t.o.m", "tom", "före", "innan", "fr.o.m.", "fr.o.m", "från och med",
 )
 # Stems of a break in the meeting ("ajournering", "ajourneras", "paus"): the hours after one are the break's.
-BREAK_WORDS: tuple[str, ...] = ("ajourn", "paus")
+BREAK_WORDS: tuple[str, ...] = ("ajourn", "paus", "förmöte", "gruppmöte")
 # Past-tense verbs right after a date that make it the day of an earlier act, not the meeting's: "Den 2 december
 # 2021 beslutade nämnden att ...", "har den 25 januari 2016 inkommit med ansökan".
 PAST_ACT_AFTER_DATE: tuple[str, ...] = (

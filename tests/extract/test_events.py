@@ -269,7 +269,9 @@ def test_new_meeting_times_without_year_resolve_forward() -> None:
     (("Kommunfullmäktigesammanträdet den 30 maj ställs in. Nästa sammanträde är planerat till den 27 juni "
       "klockan 16:00."), "2022-05-17", "2022-06-27"),
     ("Nästa möte\n\nTisdag 8 februari kl. 13.00", "2022-01-10", "2022-02-08"),
-    ("Nästa möte: 5 maj eller 12 maj, besked via mejl.", "2021-03-10", None),  # two proposals leave it open
+    # two proposals leave the day open; of one month, the month is settled (gold of 816 and 1018 say so)
+    ("Nästa möte: 5 maj eller 12 maj, besked via mejl.", "2021-03-10", "2021-05"),
+    ("Nästa möte: 5 maj eller 2 juni, besked via mejl.", "2021-03-10", None),
     ("Nästa möte äger rum 5 maj, om inget annat meddelas.", "2021-03-10", "2021-05-05"),
     # The body's own dates in one sentence are its meeting list.
     ("Styrelsen sammanträder 2022-01-19, 2022-02-16 och 2022-03-16 kl. 17.30 i kommunhuset.", "2021-12-01",

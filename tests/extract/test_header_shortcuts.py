@@ -147,7 +147,7 @@ def test_document_word_suffix_shortcut() -> None:
 def _plain_label_value(text: str, labels: h._Labels, *, loose: bool = False) -> tuple[str, int] | None:
     """`_label_value` without its shortcuts: the whole text case-folded, every label tried."""
     low = text.casefold()
-    lead = len(low) - len(low.lstrip(" *-\t"))
+    lead = len(low) - len(low.lstrip(" *-\t•"))
     for lab in labels.ordered:
         if low.startswith(lab, lead):
             k = lead + len(lab)
@@ -222,7 +222,7 @@ def test_folded_parts_find_the_parts_a_part_by_part_search_finds() -> None:
         for labels in LABEL_SETS:
             for stop in (20, 60, 120):
                 plain = [i for i in range(min(stop, len(parts)))
-                         if lows[i].lstrip(" *-\t").startswith(labels.ordered)]
+                         if lows[i].lstrip(" *-\t•").startswith(labels.ordered)]
                 assert folded.labelled(labels, stop) == plain
                 assert all(i in plain for i in range(min(stop, len(parts)))
                            if h._label_value(parts[i].text, labels, loose=True))
