@@ -632,6 +632,8 @@ def collect_paths(args: list[str] | tuple[str, ...]) -> list[Path]:
             out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES))
         elif p.exists():
             out.append(p)
+        elif p.is_symlink():  # glob would list the link, and the is_file() below drop it without a word
+            raise PlannerError(f"{arg}: no such file or folder (a link to {str(p.readlink())!r})")
         else:
             matches = sorted(glob.glob(arg, recursive=True))
             if not matches:
