@@ -243,6 +243,8 @@ def load_settings(path: str | Path | None = None, env: typing.Mapping[str, str] 
             _check_clock(origin["send_at"], values["send_at"])
         if table == "calendars" and "timezone" in values:
             _check_timezone(origin["timezone"], values["timezone"])
+        if table == "database" and values.get("url"):
+            _check_database_url(origin["url"], values["url"])
         tables[table] = cls(**values)
     root = chosen.resolve().parent if chosen.exists() else Path.cwd()
     return Settings(root=root, **tables)
@@ -267,6 +269,15 @@ def _check_timezone(source: str, value: str) -> None:
     except (ZoneInfoNotFoundError, ValueError, OSError):
         raise ConfigError(f"{source}: [calendars] timezone must be an IANA time zone such as "
                           f"'Europe/Stockholm', got {value!r}") from None
+
+
+def _check_database_url(source: str, value: str) -> None:
+    from planner.db import parse_url  # SQLAlchemy only when a URL is given: `planner extract` stays fast
+
+    try:
+        parse_url(value)
+    except ConfigError as err:
+        raise ConfigError(f"{source}: {err}") from None
 
 
 def _check_clock(source: str, value: str) -> None:

@@ -31,6 +31,15 @@ def normalise_url(url: str) -> str:
     return url
 
 
+def parse_url(url: str) -> URL:
+    """Parse a database URL; ConfigError when it is none (the value is not echoed: it may still hold a password)."""
+    try:
+        return make_url(url)
+    except ArgumentError:
+        raise ConfigError("[database] url is not a database URL (expected e.g. "
+                          "'postgresql+psycopg://user@host:5432/name' or 'sqlite:////path/planner.sqlite3')") from None
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
     """Create an engine; for SQLite make the folder, enable foreign keys and WAL.
 
@@ -38,12 +47,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     ConfigError (one line, the password hidden) instead of SQLAlchemy's traceback.
     """
     url = normalise_url(url)
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        # Not echoed: an unparseable URL may still hold a password.
-        raise ConfigError("[database] url is not a database URL (expected e.g. "
-                          "'postgresql+psycopg://user@host:5432/name' or 'sqlite:////path/planner.sqlite3')") from None
+    parsed = parse_url(url)
     try:
         return _create_engine(url, parsed, **kwargs)
     except (NoSuchModuleError, ModuleNotFoundError) as err:

@@ -331,6 +331,17 @@ RETRY_SQLSTATES = frozenset({"23505", "40P01", "40001"})
 ATTEMPTS = 3
 
 
+def is_conflict(err: DBAPIError) -> bool:
+    """Whether a database error is another transaction's ingest meeting ours; ingest again from the start.
+
+    On PostgreSQL: a unique violation, deadlock or serialization failure. On SQLite writers take turns,
+    so a unique violation (the same minutes, a body met for the first time) means the other has committed.
+    """
+    if getattr(err.orig, "sqlstate", None) in RETRY_SQLSTATES:
+        return True
+    return getattr(err.orig, "sqlite_errorname", None) == "SQLITE_CONSTRAINT_UNIQUE"
+
+
 def _failed(path: Path, err: Exception) -> IngestResult:
     if isinstance(err, PlannerError):
         return IngestResult(str(path), "failed", message=str(err).removeprefix(f"{path}: "))
@@ -376,7 +387,7 @@ def ingest_prepared(factory: sessionmaker[Session], doc: Prepared, *, now: dt.da
             with factory() as session, session.begin():
                 return _ingest_one(session, doc, now=now, settings=settings)
         except DBAPIError as err:
-            if attempt < ATTEMPTS and getattr(err.orig, "sqlstate", None) in RETRY_SQLSTATES:
+            if attempt < ATTEMPTS and is_conflict(err):
                 continue
             return _failed(doc.path, err)
         except Exception as err:  # noqa: BLE001  # a bug or a database error must not stop the other files
@@ -621,6 +632,8 @@ def collect_paths(args: list[str] | tuple[str, ...]) -> list[Path]:
             out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES))
         elif p.exists():
             out.append(p)
+        elif p.is_symlink():  # glob would list the link, and the is_file() below drop it without a word
+            raise PlannerError(f"{arg}: no such file or folder (a link to {str(p.readlink())!r})")
         else:
             matches = sorted(glob.glob(arg, recursive=True))
             if not matches:

@@ -35,6 +35,10 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
+# Ids are 32-bit integers on PostgreSQL (Integer primary keys); a larger number cannot name a row, and
+# looking it up is an error there ("integer out of range") and on SQLite past 64 bits: check before asking.
+MAX_ID = 2**31 - 1
+
 
 def utcnow() -> dt.datetime:
     """Return the current time in UTC (default of created/updated columns; code passes `now`)."""

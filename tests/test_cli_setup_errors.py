@@ -51,7 +51,8 @@ def test_cli_names_a_bad_or_unreachable_database_in_one_line(tmp_path, url):
     assert result.exit_code == 2, result.output
     assert "Traceback" not in result.output and "hemligt" not in result.output
     [line] = result.output.strip().splitlines()
-    assert line.startswith(("error: [database] url", "error: database postgresql+psycopg://anna:***@127.0.0.1:"))
+    assert line.startswith(("error: [database] url", "error: PLANNER_DATABASE_URL: [database] url",
+                            "error: database postgresql+psycopg://anna:***@127.0.0.1:"))
 
 
 @pytest.mark.parametrize("fmt", ["md", "docx"])

@@ -19,8 +19,8 @@ METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
 CATCH_ALL = ("not_found", "not_allowed_at_index")
 
 
-def unrouted(blueprint: str) -> Response:
-    """405 with Allow when the path exists for other methods, else 404; both as problem objects."""
+def _allowed(blueprint: str) -> list[str]:
+    """Return the methods the request's path has a route for (not counting the catch-all), sorted."""
     adapter = current_app.url_map.bind_to_environ(request.environ)
     allowed = set()
     for method in METHODS:
@@ -32,9 +32,20 @@ def unrouted(blueprint: str) -> Response:
             allowed.add(method)
     if allowed:
         allowed |= {"HEAD", "OPTIONS"} if "GET" in allowed else {"OPTIONS"}
-        return problem(405, f"{request.method} is not allowed here; use {', '.join(sorted(allowed))}.",
-                       headers={"Allow": ", ".join(sorted(allowed))})
+    return sorted(allowed)
+
+
+def _no_such_path() -> Response:
     return problem(404, f"No such API path: {request.path}. See /api/v1/openapi.json.")
+
+
+def unrouted(blueprint: str) -> Response:
+    """405 with Allow when the path exists for other methods, else 404; both as problem objects."""
+    allowed = _allowed(blueprint)
+    if allowed:
+        return problem(405, f"{request.method} is not allowed here; use {', '.join(allowed)}.",
+                       headers={"Allow": ", ".join(allowed)})
+    return _no_such_path()
 
 
 def register_errors(bp: Blueprint) -> None:
@@ -49,6 +60,14 @@ def register_errors(bp: Blueprint) -> None:
     def not_allowed_at_index() -> Response:
         """Writes to the index: 405 as a problem object."""
         return unrouted(bp.name)
+
+    @bp.before_request
+    def _options() -> Response | None:
+        """OPTIONS: the path's methods in Allow (Flask's own answer counts the catch-all's), or 404."""
+        if request.method != "OPTIONS":
+            return None
+        allowed = _allowed(bp.name)
+        return Response(status=204, headers={"Allow": ", ".join(allowed)}) if allowed else _no_such_path()
 
     @bp.errorhandler(ApiError)
     def _api_error(err: ApiError) -> Response:

@@ -23,8 +23,6 @@ from planner.webmodels import User
 View = Callable[..., Response]
 PROBLEM_TYPE = "application/problem+json"
 JSON_TYPE = "application/json"
-# Our ids are 32-bit integers on PostgreSQL; a larger number in a path cannot name a row.
-MAX_ID = 2**31 - 1
 # Characters that JSON allows raw inside strings but HTML parsers act on: escaped so that a
 # response can never be sniffed or embedded as markup (minutes may contain "<script>").
 _ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}

@@ -12,8 +12,9 @@ from werkzeug.routing import IntegerConverter, Rule
 
 from planner.api.args import UploadSchema
 from planner.api.fieldtypes import SLUG
-from planner.api.framework import JSON_TYPE, MAX_ID, PROBLEM_TYPE, Operation
+from planner.api.framework import JSON_TYPE, PROBLEM_TYPE, Operation
 from planner.api.schemas import ProblemSchema
+from planner.store import MAX_ID
 
 TITLE = "Forum planner API"
 VERSION = "1.0.0"

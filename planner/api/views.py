@@ -19,7 +19,6 @@ from planner.api import schemas as s
 from planner.api.errors import register_errors
 from planner.api.fieldtypes import SLUG
 from planner.api.framework import (
-    MAX_ID,
     ApiError,
     db,
     json_response,
@@ -30,6 +29,7 @@ from planner.api.framework import (
 )
 from planner.api.uploads import extract_upload, ingest_upload
 from planner.store import (
+    MAX_ID,
     AgendaItem,
     Body,
     CarryItem,
