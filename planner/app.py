@@ -18,9 +18,11 @@ from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import HTTPException
+from werkzeug.routing import IntegerConverter, Map
 
 from planner.config import Settings, load_settings
 from planner.db import open_database
+from planner.store import MAX_ID
 
 # Modules that expose a Blueprint named `bp`; a module that does not exist yet is skipped.
 BLUEPRINTS = ("planner.views", "calendars.views", "notifications.views", "planner.secretary", "planner.api")
@@ -47,10 +49,20 @@ ERROR_TEXTS = {
 }
 
 
+class RowIdConverter(IntegerConverter):
+    """`<int:...>` in every route: a number larger than any row's id matches no page (404), where the
+    database would have failed on it (an integer out of range: 500)."""
+
+    def __init__(self, url_map: Map, fixed_digits: int = 0, min: int | None = None,  # (Werkzeug's names)
+                 max: int | None = MAX_ID, signed: bool = False) -> None:
+        super().__init__(url_map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
+
+
 def create_app(settings: Settings | None = None) -> Flask:
     """Create the app: engine and sessionmaker in app.extensions, blueprints registered."""
     settings = settings or load_settings()
     app = Flask(__name__)
+    app.url_map.converters["int"] = RowIdConverter
     secure = settings.base_url.startswith("https://")
     app.config.update(
         SECRET_KEY=settings.secret_key(),
