@@ -29,6 +29,7 @@ from flask import (
 )
 from flask.typing import ResponseReturnValue
 from sqlalchemy import or_, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from planner import corrections
@@ -172,6 +173,23 @@ def ingest_upload(s: Session, path: Path, filename: str, u: User, *, when: dt.da
     return document.id, result.status
 
 
+def _ingest_committed(s: Session, path: Path, filename: str, u: User) -> tuple[int, str]:
+    """`ingest_upload` and commit. The same minutes uploaded at once from several browsers are stored once:
+    an upload that meets another's rows (`ingest.is_conflict`) starts again and finds them stored."""
+    from planner.ingest import ATTEMPTS, is_conflict
+
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            result = ingest_upload(s, path, filename, u, when=now())
+            s.commit()
+            return result
+        except DBAPIError as err:
+            s.rollback()
+            if attempt == ATTEMPTS or not is_conflict(err):
+                raise
+    raise AssertionError("unreachable")
+
+
 @bp.post("/ladda-upp")
 @login_required
 def upload() -> ResponseReturnValue:
@@ -197,8 +215,7 @@ def upload() -> ResponseReturnValue:
             path = Path(tmp) / f"{digest[:16]}{suffix}"  # never a path taken from the client
             path.write_bytes(data)
             try:
-                document_id, status = ingest_upload(s, path, name, user(), when=now())
-                s.commit()
+                document_id, status = _ingest_committed(s, path, name, user())
                 done.append(document_id)
                 unchanged += status == "unchanged"
             except (PlannerError, ValueError) as err:
