@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -189,9 +189,7 @@ FILTERS: dict[str, Any] = {
 
 def today() -> dt.date:
     """Return today's date in the calendar time zone (an app may inject PLANNER_NOW for tests)."""
-    now = current_app.config.get("PLANNER_NOW")
-    moment: dt.datetime = now() if callable(now) else dt.datetime.now(dt.UTC)
-    return moment.astimezone(ZoneInfo(app_settings().calendars.timezone)).date()
+    return _now().astimezone(ZoneInfo(app_settings().calendars.timezone)).date()
 
 
 def visible_meetings() -> Any:
@@ -299,6 +297,29 @@ def meeting(meeting_id: int) -> ResponseReturnValue:
     kind, lines = agenda_lines(session, m)
     return render_template("meeting.html", meeting=m, agenda_kind=kind, lines=lines,
                            placeholder_titles=PLACEHOLDER_TITLES, today=today())
+
+
+@bp.get("/mote/<int:meeting_id>.ics")
+def meeting_ics(meeting_id: int) -> ResponseReturnValue:
+    """One meeting as an .ics file to import ("Lägg till i kalender"): the feeds' UID, so a calendar that
+    also subscribes holds one copy; a coming meeting carries its agenda, as its reminder does."""
+    from calendars.feeds import event_calendar
+    from notifications.content import agenda_lines as reminder_agenda
+    from notifications.content import agenda_text
+
+    session = db_session()
+    m = session.get(Meeting, meeting_id)
+    if m is None or not m.published:
+        abort(404, description="Mötet finns inte eller är inte publicerat ännu.")
+    if m.date is None:
+        abort(404, description="Mötets dag är inte känd ännu, bara månaden: det finns inget att lägga i en kalender.")
+    coming = m.status == "planned" and m.date >= today() and m.kind != "workshop"
+    agenda = agenda_text(reminder_agenda(session, m)[0]) if coming else None
+    data = event_calendar(m, app_settings(), now=_now(), agenda=agenda).to_ical()
+    name = f"mote-{m.body.slug}-{m.date.isoformat()}.ics"
+    # content_type, not mimetype: Flask would add a second "; charset=utf-8" to a text type.
+    return Response(data, content_type="text/calendar; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 @bp.get("/manad")
