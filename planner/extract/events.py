@@ -1040,15 +1040,51 @@ def _same_day_mentions(text: str, mentions: list[tuple[DateMatch, bool]]) -> lis
     return sorted(mentions + added, key=lambda pair: pair[0].start) if added else mentions
 
 
+# Between two yearless days of one written list: a comma, "och" or "samt", after a note in brackets
+# on the first ("18 maj (Vit eller Röd båt?), 21 sept"), before a weekday or "den" on the next.
+_DAY_LIST_GAP = re.compile(r"[ \t\n]*(?:\([^()]{0,80}\)[ \t\n]*)?(?:,|;|,?[ \t\n]*(?:och|samt))[ \t\n]*"
+                           r"(?:(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|den)[ \t\n]+){0,2}", re.IGNORECASE)
+_DAY_LIST_REACH = 100
+
+
+def _next_year_day(day: date) -> date:
+    """The same day a year later (28 February for a 29th)."""
+    return day.replace(year=day.year + 1, day=min(day.day, 28 if day.month == 2 else day.day))
+
+
+def _later_in_day_list(text: str, prev: DateMatch, dm: DateMatch) -> date | None:
+    """The day a yearless list entry stands for when read alone it falls before the entry just before it.
+
+    A written run of days is in the order of the calendar: "följande datum under år 2019: 20 februari,
+    17 april, 18 juni, 18 september" from minutes of 19 June 2018 has its June and September in 2019,
+    after that April, though read alone they would be this year's (the past, or the autumn to come).
+    """
+    if (dm.kind is not DateKind.DAY or prev.kind is not DateKind.DAY or dm.explicit_year
+            or dm.end_value is not None or not isinstance(dm.value, date) or not isinstance(prev.value, date)
+            or dm.value >= prev.value or dm.start - prev.end > _DAY_LIST_REACH
+            or not _DAY_LIST_GAP.fullmatch(text, prev.end, dm.start)):
+        return None
+    later = dm.value
+    while later <= prev.value:
+        later = _next_year_day(later)
+    return later if later.year - dm.value.year == 1 else None
+
+
 def _in_sequence(text: str, mentions: list[tuple[DateMatch, bool]]) -> list[tuple[DateMatch, bool]]:
     """Move a yearless month that follows a later month in one run of steps into the next year.
 
     "planerad byggstart i augusti och inflytt i januari": January comes after that August, whatever
-    month the minutes are from; read alone it would fall before it.
+    month the minutes are from; read alone it would fall before it. A yearless day in a written list
+    of days moves the same way (`_later_in_day_list`).
     """
     out = list(mentions)
     for k in range(1, len(out)):
         (prev, _), (dm, in_list) = out[k - 1], out[k]
+        if dm.kind is DateKind.DAY:
+            day = None if in_list else _later_in_day_list(text, prev, dm)
+            if day is not None:
+                out[k] = (replace(dm, value=day), in_list)
+            continue
         if (dm.kind is not DateKind.MONTH or prev.kind is not DateKind.MONTH or dm.explicit_year or in_list
                 or not isinstance(dm.value, str) or not isinstance(prev.value, str) or dm.value >= prev.value
                 or dm.start - prev.end > _SEQUENCE_REACH):

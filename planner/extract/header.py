@@ -6250,6 +6250,8 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         ))
     if venue is not None and doc.clean[venue.end: venue.end + 3].lstrip(" \t")[:1] == ",":
         venue = venue_with_address_below(doc.clean, venue) or venue  # "Gröna huset,\nSjöstadsvägen 15, Västervik"
+    elif venue is not None and venue.value.rsplit(None, 1)[-1] in _STREET_NAME_OPENERS:
+        venue = street_wrapped_below(doc.clean, venue) or venue  # "UNO, Västra\nTorggatan 16."
     reference = _find_reference(parts, end, folded)
     if online is None:
         online = _attended_via_platform(parts, end)
@@ -8116,6 +8118,22 @@ _ADDRESS_LINE_BELOW = re.compile(
     r"[ \t]*,[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*((?-i:[A-ZÅÄÖ])[\w-]*(?:[ \t]+[\w-]+)?[ \t]+\d{1,4}[ \t]?[A-Za-z]?"
     r"(?:,[ \t]*(?:\d{3}[ \t]?\d{2}[ \t]+)?(?-i:[A-ZÅÄÖ])[\w-]+(?:[ \t]+(?-i:[A-ZÅÄÖ])[\w-]+)?)?)[ \t]*\.?[ \t]*(?:\n|$)")
 _STREET_ENDINGS = tuple(w.STREET_ENDINGS)
+
+
+# The first word of a street's two-word name, which no venue ends with: "Västra Torggatan", "Stora Nygatan".
+_STREET_NAME_OPENERS = frozenset(w.STREET_NAME_OPENERS)
+# The rest of that street's name and its number, alone on the line below: "Torggatan 16." Group 1 the rest.
+_STREET_REST_BELOW = re.compile(r"[ \t]*\n[ \t]*((?-i:[A-ZÅÄÖ])[\w-]+[ \t]+\d{1,4}[ \t]?[A-Za-z]?)[ \t]*\.?[ \t]*(?:\n|$)")
+
+
+def street_wrapped_below(clean: str, venue: Found) -> Found | None:
+    """The venue with the rest of its street's name, broken at the line's end after the name's first word
+    (`_STREET_NAME_OPENERS`), from the line below (`_STREET_REST_BELOW`): "UNO, Västra" over "Torggatan 16."
+    -> "UNO, Västra Torggatan 16"; None when the line below is no street and number alone."""
+    m = _STREET_REST_BELOW.match(clean, venue.end)
+    if m is None or not m.group(1).split()[0].casefold().endswith(_STREET_ENDINGS):
+        return None
+    return Found(f"{venue.value} {m.group(1)}", venue.start, m.end(1))
 
 
 def venue_with_address_below(clean: str, venue: Found) -> Found | None:

@@ -1541,6 +1541,11 @@ STREET_ENDINGS: tuple[str, ...] = (
     "vägen", "gatan", "gata", "väg", "gränd", "torget", "torg", "backen", "allén", "stigen", "leden", "plan",
     "platsen", "kajen",
 )
+# The first word of a street's two-word name ("Västra Torggatan", "Stora Nygatan", "Gamla Kungsvägen"): a venue
+# whose line ends in one runs on to the street below.
+STREET_NAME_OPENERS: tuple[str, ...] = (
+    "Västra", "Östra", "Norra", "Södra", "Stora", "Lilla", "Nya", "Gamla", "Övre", "Nedre", "Yttre", "Inre",
+)
 # More present labels: the register of those who took part, named as a document ("Deltagarförteckning",
 # "Närvaroförteckning"), a heading over the list of names.
 REGISTER_PRESENT_LABELS: tuple[str, ...] = (
