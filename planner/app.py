@@ -50,8 +50,9 @@ ERROR_TEXTS = {
 
 
 class RowIdConverter(IntegerConverter):
-    """`<int:...>` in every route: a number larger than any row's id matches no page (404), where the
-    database would have failed on it (an integer out of range: 500)."""
+    """`<id:...>` in a page's route: a number larger than any row's id matches no page (404), where the
+    database would have failed on it (an integer out of range: 500). The API keeps `<int:...>` and answers
+    such ids itself (a problem object: its catch-all route would not be reached past a refused converter)."""
 
     def __init__(self, url_map: Map, fixed_digits: int = 0, min: int | None = None,  # (Werkzeug's names)
                  max: int | None = MAX_ID, signed: bool = False) -> None:
@@ -62,7 +63,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     """Create the app: engine and sessionmaker in app.extensions, blueprints registered."""
     settings = settings or load_settings()
     app = Flask(__name__)
-    app.url_map.converters["int"] = RowIdConverter
+    app.url_map.converters["id"] = RowIdConverter
     secure = settings.base_url.startswith("https://")
     app.config.update(
         SECRET_KEY=settings.secret_key(),

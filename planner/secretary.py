@@ -309,7 +309,7 @@ def fact_spans(rows: dict[str, Any]) -> list[tuple[int, int, str, str | None]]:
 REFUSED_KEY = "vagrad_rattelse"
 
 
-@bp.get("/dokument/<int:document_id>")
+@bp.get("/dokument/<id:document_id>")
 @login_required
 def review(document_id: int) -> ResponseReturnValue:
     s = db_session()
@@ -354,7 +354,7 @@ def _row_document(s: Session, row: Any) -> Document | None:
     return s.get(Document, doc_id) if doc_id else None
 
 
-@bp.post("/ratta/<entity>/<int:row_id>")
+@bp.post("/ratta/<entity>/<id:row_id>")
 @login_required
 def correct(entity: str, row_id: int) -> ResponseReturnValue:
     s = db_session()
@@ -380,7 +380,7 @@ def correct(entity: str, row_id: int) -> ResponseReturnValue:
     return redirect(safe_next(back, url_for("secretary.home")))
 
 
-@bp.post("/dokument/<int:document_id>/bekrafta")
+@bp.post("/dokument/<id:document_id>/bekrafta")
 @login_required
 def confirm(document_id: int) -> ResponseReturnValue:
     s = db_session()
@@ -409,7 +409,7 @@ def _require_withdraw(s: Session, u: User, doc: Document) -> None:
         require_body(u, body_id)
 
 
-@bp.route("/dokument/<int:document_id>/ta-bort", methods=["GET", "POST"])
+@bp.route("/dokument/<id:document_id>/ta-bort", methods=["GET", "POST"])
 @login_required
 def withdraw(document_id: int) -> ResponseReturnValue:
     """Ask, then withdraw minutes uploaded by mistake (planner/withdraw.py)."""
@@ -538,7 +538,7 @@ def render_lines(s: Session, m: Meeting, lines: list[dict[str, Any]], fmt: str, 
                   "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}[fmt]
 
 
-@bp.route("/dagordning/<int:meeting_id>", methods=["GET", "POST"])
+@bp.route("/dagordning/<id:meeting_id>", methods=["GET", "POST"])
 @login_required
 def agenda(meeting_id: int) -> ResponseReturnValue:
     s = db_session()

@@ -288,7 +288,7 @@ def body(slug: str) -> ResponseReturnValue:
                            links=links, provenance=provenance, today=day)
 
 
-@bp.get("/mote/<int:meeting_id>")
+@bp.get("/mote/<id:meeting_id>")
 def meeting(meeting_id: int) -> ResponseReturnValue:
     session = db_session()
     m = session.get(Meeting, meeting_id)
@@ -299,7 +299,7 @@ def meeting(meeting_id: int) -> ResponseReturnValue:
                            placeholder_titles=PLACEHOLDER_TITLES, today=today())
 
 
-@bp.get("/mote/<int:meeting_id>.ics")
+@bp.get("/mote/<id:meeting_id>.ics")
 def meeting_ics(meeting_id: int) -> ResponseReturnValue:
     """One meeting as an .ics file to import ("Lägg till i kalender"): the feeds' UID, so a calendar that
     also subscribes holds one copy; a coming meeting carries its agenda, as its reminder does."""
@@ -368,7 +368,7 @@ def month(year: int | None = None, month: int | None = None, slug: str | None = 
                            weekdays=WEEKDAYS_SV)
 
 
-@bp.get("/punkt/<int:carry_id>")
+@bp.get("/punkt/<id:carry_id>")
 def carry(carry_id: int) -> ResponseReturnValue:
     session = db_session()
     c = session.get(CarryItem, carry_id)
@@ -382,7 +382,7 @@ def carry(carry_id: int) -> ResponseReturnValue:
     return render_template("carry.html", carry=c, steps=steps, provenance=provenance)
 
 
-@bp.get("/dokument/<int:document_id>")
+@bp.get("/dokument/<id:document_id>")
 def document(document_id: int) -> ResponseReturnValue:
     session = db_session()
     doc = session.get(Document, document_id)

@@ -1,6 +1,7 @@
 """A page's id larger than any row's (a number the database cannot hold) is "not found", not a server error.
 
-Every `<int:...>` in a route stops at `planner.store.MAX_ID`; before, /mote/99999999999999999999 reached
+Every `<id:...>` in a page's route stops at `planner.store.MAX_ID` (the API checks its ids itself); before,
+/mote/99999999999999999999 reached
 the database and failed on it (OverflowError on SQLite, "integer out of range" on PostgreSQL).
 """
 
