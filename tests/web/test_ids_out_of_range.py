@@ -1,8 +1,8 @@
 """A page's id larger than any row's (a number the database cannot hold) is "not found", not a server error.
 
 Every `<id:...>` in a page's route stops at `planner.store.MAX_ID` (the API checks its ids itself); before,
-/mote/99999999999999999999 reached
-the database and failed on it (OverflowError on SQLite, "integer out of range" on PostgreSQL).
+/mote/99999999999999999999 reached the database and failed on it (OverflowError on SQLite, "integer out
+of range" on PostgreSQL).
 """
 
 from __future__ import annotations
