@@ -5283,6 +5283,49 @@ def _absent_before_sentence(text: str) -> list[tuple[ListKind, int, int]]:
     return [(ListKind.ABSENT, first.end(), first.end() + names[-1].start)]
 
 
+_NAME_ORG_LINES_LEAST = 3  # "Name, Organisation" lines of a list, for its other lines to be read so
+
+
+def _organisations_after_comma(people: list[Person], pairs: list[tuple[int, str]]) -> list[Person]:
+    """The people of a column of "Name, Organisation" lines in which a line read as two names holds one name and an
+    organisation of two capitalised words ("Conny Sandberg, Ideell Kulturallians", "Gabriel Johansson, Sveriges
+    Ungdomsråd" among "Amadeu Batel, Civos"): the second piece is the organisation when it stands alone after the
+    comma, bare, and its first word is no given name ("Elisabeth Lindsten, Jerker Andersson" stays two names)."""
+    out = list(people)
+    for at, t in reversed(pairs):
+        first, second = out[at], out[at + 1]
+        piece = t.split(",", 1)[1].strip(" \t.;")
+        if piece != second.name or first.organisation or second.party or second.role or second.organisation \
+                or _is_given(piece.split(None, 1)[0]):
+            continue
+        out[at: at + 2] = [first._replace(organisation=piece)]
+    return out
+
+
+# A line of "Name Organisation" without the comma: a name of two capitalised words (group 1, its last word
+# group 2), then the organisation, two words or more, capitalised, no digits nor brackets.
+_RX_NAME_THEN_ORG = re.compile(r"([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? ([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?))"
+                               r" [A-ZÅÄÖ][\w-]*(?: [\w&–-]+)+\s*")
+
+
+def _org_cut_without_comma(text: str, above: list[tuple[str, int]]) -> int:
+    """Where a comma was left out after the name in a line of a column of "Name, Organisation" lines ("Malcolm
+    Jallow Afrosvenskarnas Forum för Rättvisa" under "Leena Harakè, KSAN" and "Jan-Olof Forsén, Handikappförbunden"):
+    the two lines above one comma each, a name before it and no name after; 0 when the line does not read so (a
+    heading, a sentence, a signature: "Mötets öppnande", "Justerare Anna Ek Bo Berg")."""
+    m = _RX_NAME_THEN_ORG.fullmatch(text)
+    if m is None or _looks_like_name(m.group(1)) < 1.0 or _SENTENCE_VERB.search(text) \
+            or _norm(m.group(2)) in _ROLE_WORDS or any(_is_given(x) for x in text[m.end(1):].split()):
+        return 0
+    for line, _ in above[-2:]:
+        if line.count(",") != 1:
+            return 0
+        name, org = (x.strip() for x in line.split(",", 1))
+        if _looks_like_name(name) < 1.0 or not org[:1].isupper() or _is_given(org.split(None, 1)[0]):
+            return 0
+    return m.end(1)
+
+
 def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     """Find every attendance list and read its entries."""
     line_starts = set(map(attrgetter("start"), doc.lines))
@@ -5667,6 +5710,16 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 gap = False  # Anders": a table's rows of "Surname, Given" cells go on across blank lines
                 j += 1
                 continue
+            if first_style == "comma" and kind is ListKind.PRESENT and not gap and len(entry_lines) >= 2 and "," not in t:
+                cut = _org_cut_without_comma(t, entry_lines)
+                if cut:
+                    # "Leena Harakè, KSAN" / "Malcolm Jallow Afrosvenskarnas Forum för Rättvisa" / "Maria Nilson,
+                    # Kulturdepartementet": a comma forgotten in a column of "Name, Organisation" lines; read with
+                    # the comma in the place of the space (the same length, so offsets hold)
+                    entry_lines.append((t[:cut] + "," + t[cut + 1:], nxt.start))
+                    gap = False
+                    j += 1
+                    continue
             style = _style(t)
             if first_style is None:
                 first_style = style
@@ -5732,6 +5785,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         group_role: str | None = None  # "ersättare" under a sub-heading "Direktionens ersättare"
         prev2_line, prev_line, prev_row = "", "", 0  # the two lines above and how many the line above named
         next_line = {b: t2 for (_, b), (t2, _) in itertools.pairwise(entry_lines)}
+        org_lines = 0  # lines of one comma read as one name and its organisation
+        pairs: list[tuple[int, str]] = []  # lines of one comma read as two names: where in `people`, the line
         for t, b in entry_lines:
             if t[:1] in _WRAPPED_LABEL_HEADS:
                 lead = t.split(None, 1)[0]
@@ -5758,6 +5813,11 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 t = t[:_before_next_item(t, 0, len(t))]  # "Barbro Svärd. 3 Godkännande av dagordning": the item
             row = read[t, b] if not swap and (t, b) in read else _entries(t, b, known, swap)
             prev2_line, prev_line, prev_row = prev_line, t, len(row)
+            if t.count(",") == 1:  # (a "Name, Organisation" line; `_organisations_after_comma`)
+                if len(row) == 1 and row[0].organisation:
+                    org_lines += 1
+                elif len(row) == 2:
+                    pairs.append((len(people), t))
             if group_role:
                 row = [p._replace(role=_with_group_role(p.role, group_role)) for p in row]
             if columns and "\t" in t:
@@ -5767,6 +5827,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 elif at in columns[0]:
                     row = [p._replace(mark=True) for p in row]
             people.extend(row)
+        if pairs and org_lines >= _NAME_ORG_LINES_LEAST and org_lines * 2 >= len(entry_lines):
+            people = _organisations_after_comma(people, pairs)
         if entry_lines and any(p.mark for p in people) and all("\t" in t.strip() for t, _ in entry_lines):
             # A table with a mark column: a row whose mark cell is empty was not there.
             full = max(p.cells for p in people if p.mark)
