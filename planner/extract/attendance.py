@@ -6943,6 +6943,10 @@ def _find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[
             here = {_norm(p.name) for p in present}
             present.extend(p for p in marked_line if p.mark and _norm(p.name) not in here)
             absent.extend(p for p in marked_line if not p.mark)
+    column = _label_column_values(parts)
+    if column is not None:  # labels in a column, values after: what the lists read of the values is replaced
+        column_present, (lo, hi) = column
+        present = column_present + [p for p in present if not lo <= p.start < hi]
     row_lists = _label_row_lists(parts)
     if row_lists is not None:  # labels first, values after: what the lists read of the values is replaced
         row_present, row_absent, (lo, hi) = row_lists
@@ -7827,6 +7831,64 @@ def _label_row(parts: list[Part]) -> tuple[list[str], Part, int] | None:
                 break
             j += 1
     return None
+
+
+_COLUMN_OTHER_LABELS = frozenset(w.COLUMN_OTHER_LABELS)
+_COLUMN_LABELS_LEAST = 3  # label lines of the column, two of them list labels
+_COLUMN_VALUES_MOST = 60  # parts read after the labels
+_RX_NAME_PARTY_LEAD = re.compile(rf"({_PLAIN_NAME.pattern})\s*\((?P<party>{_PARTY})\)(?=\s|$)")
+
+
+def _label_column_values(parts: list[Part]) -> tuple[list[Person], tuple[int, int]] | None:
+    """The present of a front page whose labels stand in a column of lines of their own before all the values, as a
+    copy of a two-column table writes it: "Tid och plats" / "Ledamöter" / "Adjungerade" / "Justerare" / "Övriga
+    närvarande" / "Torsdag den 27 april 2017 kl. 09:00-11:30 UNO" / "Niklas Wikström (L), barn- och
+    ungdomsnämnden, ordförande" / ... / "Underskrifter Sekreterare". Which name is whose list cannot be told, so
+    the column must hold present lists only (no absent label); every value line that opens with a name is read, the
+    others (time, place, the signing's date) passed over, up to a closing label or an item. Returns the people and
+    the `[start, end)` of the values; None without such a column."""
+    run = 0
+    lists = 0
+    for k, part in enumerate(parts[:_TOP_PARTS]):
+        t = part.text.strip().rstrip(":").strip()
+        if not t:
+            continue
+        lab = label_of(t, colon_required=False) if len(t) < _EMPTY_LABEL_LONGEST and _may_begin_label(t) else None
+        if lab is not None and not t[lab[1]:].strip(" :"):
+            if lab[0] is not ListKind.PRESENT:
+                return None  # an absent list among them: whose name is whose cannot be told
+            run, lists = run + 1, lists + 1
+            continue
+        if t.casefold() in _COLUMN_OTHER_LABELS:
+            run += 1
+            continue
+        if run >= _COLUMN_LABELS_LEAST and lists >= 2:
+            return _column_values(parts, k)
+        run = lists = 0
+    return None
+
+
+def _column_values(parts: list[Part], k: int) -> tuple[list[Person], tuple[int, int]] | None:
+    """The people of the value lines from `parts[k]` (see `_label_column_values`)."""
+    people: list[Person] = []
+    lo = parts[k].start
+    hi = lo
+    for part in parts[k: k + _COLUMN_VALUES_MOST]:
+        t = part.text
+        if not t.strip():
+            continue
+        if _END_LABEL_WORD.match(t) or _ITEM.match(t) or (_may_begin_label(t) and label_of(t, colon_required=False)):
+            break  # (a list label after the values: "Närvarande, ej tjg ers:", read as its own list)
+        hi = part.end
+        if not _opens_with_name(t):
+            continue  # "Torsdag den 27 april 2017 kl. 09:00-11:30", "Torggatan 16.", "gymnasieförvaltningen"
+        row = _entries(t, part.start, set(), False)
+        if not row:
+            lead = _RX_NAME_PARTY_LEAD.match(t)  # "Johanna Larsson (M) kultur- och fritidsnämnden"
+            if lead is not None:
+                row = [Person(lead.group(1), part.start, part.start + lead.end(1), party=lead.group("party"))]
+        people.extend(row)
+    return (people, (lo, hi)) if len(people) >= 2 else None
 
 
 def _label_row_lists(parts: list[Part]) -> tuple[list[Person], list[Person], tuple[int, int]] | None:
