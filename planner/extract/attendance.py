@@ -5283,6 +5283,49 @@ def _absent_before_sentence(text: str) -> list[tuple[ListKind, int, int]]:
     return [(ListKind.ABSENT, first.end(), first.end() + names[-1].start)]
 
 
+_NAME_ORG_LINES_LEAST = 3  # "Name, Organisation" lines of a list, for its other lines to be read so
+
+
+def _organisations_after_comma(people: list[Person], pairs: list[tuple[int, str]]) -> list[Person]:
+    """The people of a column of "Name, Organisation" lines in which a line read as two names holds one name and an
+    organisation of two capitalised words ("Conny Sandberg, Ideell Kulturallians", "Gabriel Johansson, Sveriges
+    Ungdomsråd" among "Amadeu Batel, Civos"): the second piece is the organisation when it stands alone after the
+    comma, bare, and its first word is no given name ("Elisabeth Lindsten, Jerker Andersson" stays two names)."""
+    out = list(people)
+    for at, t in reversed(pairs):
+        first, second = out[at], out[at + 1]
+        piece = t.split(",", 1)[1].strip(" \t.;")
+        if piece != second.name or first.organisation or second.party or second.role or second.organisation \
+                or _is_given(piece.split(None, 1)[0]):
+            continue
+        out[at: at + 2] = [first._replace(organisation=piece)]
+    return out
+
+
+# A line of "Name Organisation" without the comma: a name of two capitalised words (group 1, its last word
+# group 2), then the organisation, two words or more, capitalised, no digits nor brackets.
+_RX_NAME_THEN_ORG = re.compile(r"([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? ([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?))"
+                               r" [A-ZÅÄÖ][\w-]*(?: [\w&–-]+)+\s*")
+
+
+def _org_cut_without_comma(text: str, above: list[tuple[str, int]]) -> int:
+    """Where a comma was left out after the name in a line of a column of "Name, Organisation" lines ("Malcolm
+    Jallow Afrosvenskarnas Forum för Rättvisa" under "Leena Harakè, KSAN" and "Jan-Olof Forsén, Handikappförbunden"):
+    the two lines above one comma each, a name before it and no name after; 0 when the line does not read so (a
+    heading, a sentence, a signature: "Mötets öppnande", "Justerare Anna Ek Bo Berg")."""
+    m = _RX_NAME_THEN_ORG.fullmatch(text)
+    if m is None or _looks_like_name(m.group(1)) < 1.0 or _SENTENCE_VERB.search(text) \
+            or _norm(m.group(2)) in _ROLE_WORDS or any(_is_given(x) for x in text[m.end(1):].split()):
+        return 0
+    for line, _ in above[-2:]:
+        if line.count(",") != 1:
+            return 0
+        name, org = (x.strip() for x in line.split(",", 1))
+        if _looks_like_name(name) < 1.0 or not org[:1].isupper() or _is_given(org.split(None, 1)[0]):
+            return 0
+    return m.end(1)
+
+
 def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     """Find every attendance list and read its entries."""
     line_starts = set(map(attrgetter("start"), doc.lines))
@@ -5667,6 +5710,16 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 gap = False  # Anders": a table's rows of "Surname, Given" cells go on across blank lines
                 j += 1
                 continue
+            if first_style == "comma" and kind is ListKind.PRESENT and not gap and len(entry_lines) >= 2 and "," not in t:
+                cut = _org_cut_without_comma(t, entry_lines)
+                if cut:
+                    # "Leena Harakè, KSAN" / "Malcolm Jallow Afrosvenskarnas Forum för Rättvisa" / "Maria Nilson,
+                    # Kulturdepartementet": a comma forgotten in a column of "Name, Organisation" lines; read with
+                    # the comma in the place of the space (the same length, so offsets hold)
+                    entry_lines.append((t[:cut] + "," + t[cut + 1:], nxt.start))
+                    gap = False
+                    j += 1
+                    continue
             style = _style(t)
             if first_style is None:
                 first_style = style
@@ -5732,6 +5785,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
         group_role: str | None = None  # "ersättare" under a sub-heading "Direktionens ersättare"
         prev2_line, prev_line, prev_row = "", "", 0  # the two lines above and how many the line above named
         next_line = {b: t2 for (_, b), (t2, _) in itertools.pairwise(entry_lines)}
+        org_lines = 0  # lines of one comma read as one name and its organisation
+        pairs: list[tuple[int, str]] = []  # lines of one comma read as two names: where in `people`, the line
         for t, b in entry_lines:
             if t[:1] in _WRAPPED_LABEL_HEADS:
                 lead = t.split(None, 1)[0]
@@ -5758,6 +5813,11 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 t = t[:_before_next_item(t, 0, len(t))]  # "Barbro Svärd. 3 Godkännande av dagordning": the item
             row = read[t, b] if not swap and (t, b) in read else _entries(t, b, known, swap)
             prev2_line, prev_line, prev_row = prev_line, t, len(row)
+            if t.count(",") == 1:  # (a "Name, Organisation" line; `_organisations_after_comma`)
+                if len(row) == 1 and row[0].organisation:
+                    org_lines += 1
+                elif len(row) == 2:
+                    pairs.append((len(people), t))
             if group_role:
                 row = [p._replace(role=_with_group_role(p.role, group_role)) for p in row]
             if columns and "\t" in t:
@@ -5767,6 +5827,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 elif at in columns[0]:
                     row = [p._replace(mark=True) for p in row]
             people.extend(row)
+        if pairs and org_lines >= _NAME_ORG_LINES_LEAST and org_lines * 2 >= len(entry_lines):
+            people = _organisations_after_comma(people, pairs)
         if entry_lines and any(p.mark for p in people) and all("\t" in t.strip() for t, _ in entry_lines):
             # A table with a mark column: a row whose mark cell is empty was not there.
             full = max(p.cells for p in people if p.mark)
@@ -6881,6 +6943,10 @@ def _find_attendance(doc: Minutes, parts: list[Part], header_end: int) -> tuple[
             here = {_norm(p.name) for p in present}
             present.extend(p for p in marked_line if p.mark and _norm(p.name) not in here)
             absent.extend(p for p in marked_line if not p.mark)
+    column = _label_column_values(parts)
+    if column is not None:  # labels in a column, values after: what the lists read of the values is replaced
+        column_present, (lo, hi) = column
+        present = column_present + [p for p in present if not lo <= p.start < hi]
     row_lists = _label_row_lists(parts)
     if row_lists is not None:  # labels first, values after: what the lists read of the values is replaced
         row_present, row_absent, (lo, hi) = row_lists
@@ -7765,6 +7831,64 @@ def _label_row(parts: list[Part]) -> tuple[list[str], Part, int] | None:
                 break
             j += 1
     return None
+
+
+_COLUMN_OTHER_LABELS = frozenset(w.COLUMN_OTHER_LABELS)
+_COLUMN_LABELS_LEAST = 3  # label lines of the column, two of them list labels
+_COLUMN_VALUES_MOST = 60  # parts read after the labels
+_RX_NAME_PARTY_LEAD = re.compile(rf"({_PLAIN_NAME.pattern})\s*\((?P<party>{_PARTY})\)(?=\s|$)")
+
+
+def _label_column_values(parts: list[Part]) -> tuple[list[Person], tuple[int, int]] | None:
+    """The present of a front page whose labels stand in a column of lines of their own before all the values, as a
+    copy of a two-column table writes it: "Tid och plats" / "Ledamöter" / "Adjungerade" / "Justerare" / "Övriga
+    närvarande" / "Torsdag den 27 april 2017 kl. 09:00-11:30 UNO" / "Niklas Wikström (L), barn- och
+    ungdomsnämnden, ordförande" / ... / "Underskrifter Sekreterare". Which name is whose list cannot be told, so
+    the column must hold present lists only (no absent label); every value line that opens with a name is read, the
+    others (time, place, the signing's date) passed over, up to a closing label or an item. Returns the people and
+    the `[start, end)` of the values; None without such a column."""
+    run = 0
+    lists = 0
+    for k, part in enumerate(parts[:_TOP_PARTS]):
+        t = part.text.strip().rstrip(":").strip()
+        if not t:
+            continue
+        lab = label_of(t, colon_required=False) if len(t) < _EMPTY_LABEL_LONGEST and _may_begin_label(t) else None
+        if lab is not None and not t[lab[1]:].strip(" :"):
+            if lab[0] is not ListKind.PRESENT:
+                return None  # an absent list among them: whose name is whose cannot be told
+            run, lists = run + 1, lists + 1
+            continue
+        if t.casefold() in _COLUMN_OTHER_LABELS:
+            run += 1
+            continue
+        if run >= _COLUMN_LABELS_LEAST and lists >= 2:
+            return _column_values(parts, k)
+        run = lists = 0
+    return None
+
+
+def _column_values(parts: list[Part], k: int) -> tuple[list[Person], tuple[int, int]] | None:
+    """The people of the value lines from `parts[k]` (see `_label_column_values`)."""
+    people: list[Person] = []
+    lo = parts[k].start
+    hi = lo
+    for part in parts[k: k + _COLUMN_VALUES_MOST]:
+        t = part.text
+        if not t.strip():
+            continue
+        if _END_LABEL_WORD.match(t) or _ITEM.match(t) or (_may_begin_label(t) and label_of(t, colon_required=False)):
+            break  # (a list label after the values: "Närvarande, ej tjg ers:", read as its own list)
+        hi = part.end
+        if not _opens_with_name(t):
+            continue  # "Torsdag den 27 april 2017 kl. 09:00-11:30", "Torggatan 16.", "gymnasieförvaltningen"
+        row = _entries(t, part.start, set(), False)
+        if not row:
+            lead = _RX_NAME_PARTY_LEAD.match(t)  # "Johanna Larsson (M) kultur- och fritidsnämnden"
+            if lead is not None:
+                row = [Person(lead.group(1), part.start, part.start + lead.end(1), party=lead.group("party"))]
+        people.extend(row)
+    return (people, (lo, hi)) if len(people) >= 2 else None
 
 
 def _label_row_lists(parts: list[Part]) -> tuple[list[Person], list[Person], tuple[int, int]] | None:

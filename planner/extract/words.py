@@ -451,6 +451,14 @@ END_TIME_LABELS: tuple[str, ...] = ("sluttid", "mötet slut", "avslutat", "möte
 # What a stored copy (docplayer) keeps of "Närvarande" / "Beslutande" when it loses the first letters, written
 # lower case before the names: "Tor, vån 1 ande Håkan Wretling, Bjurholms kommun ...".
 CUT_PRESENT_LABELS: tuple[str, ...] = ("ande",)
+# The other labels of a front page's label column, written on lines of their own among the list labels before all
+# the values ("Tid och plats" / "Ledamöter" / "Adjungerade" / "Justerare" / "Tid och plats för justering" / "Övriga
+# närvarande", then the values in that order): their values are a time, a place or a name listed already.
+COLUMN_OTHER_LABELS: tuple[str, ...] = (
+    "tid och plats", "plats och tid", "datum", "tid", "plats", "lokal", "justerare", "utses att justera",
+    "tid och plats för justering", "plats och tid för justering", "justeringens plats och tid", "paragrafer",
+    "sekreterare", "ordförande",
+)
 # Roles written before the name on the name's own line, as Stockholm's city and company boards write their present
 # lists ("Ordföranden Kristina Alvendal (m)", "Vice ordföranden Teres Lindberg (s)", "Verkställande direktören
 # Göran Wendel"), in the definite form or not: the role as written (lower case) and the role it gives.
