@@ -39,6 +39,8 @@ from planner.extract.words import (
     AUDIENCE_WORDS,
     BOARD_RUN_GENERAL_MEETINGS,
     BOARD_RUN_ORGANISATION_ENDINGS,
+    BREAK_SEASONS,
+    BREAK_SEASONS_GENITIVE,
     BYLINE_LEADS,
     BYLINE_TAILS,
     CANCEL_CUES,
@@ -178,13 +180,18 @@ class _Gated:
 # "nästa möte", "nästa kommunala forum", "nästa mötestillfälle"; not "näst-nästa" or "nästnästa".
 # Singular only: "kommande möten" opens a list of dates, it does not name the next one.
 _NEXT_NOUNS = tuple(n for n in MEETING_NOUNS if n not in ("möten",))
+_BREAK_NOUNS = ("möte", "mötet", "sammanträde", "sammanträdet", "träff", "träffen")
 _NEXT_MEETING = _Gated(re.compile(
     rf"(?<![{_W}-])(?:nästa|nästkommande|kommande)\s+(?:[{_W}]+\s+)?[{_W}]*?-?"  # "Nästa telefonmöte"
     rf"(?:{_words(_NEXT_NOUNS)})(?![{_W}])|nästa\s+(?:möte|gång|tillfälle)|next\s+(?:meeting|call)"
     rf"|(?:nästa|nästkommande)\s+(?:{_words(NEXT_GATHERING_NOUNS)})(?![{_W}])"
-    rf"|(?:{_words(MEETING_AGAIN_CUES)})(?![{_W}])",
+    rf"|(?:{_words(MEETING_AGAIN_CUES)})(?![{_W}])"
+    # "första styrelsemötet för hösten", "höstens första möte": the first meeting after a break
+    rf"|(?<![{_W}])första\s+[{_W}]*?(?:{_words(_BREAK_NOUNS)})\s+(?:för|efter|under|i|till)\s+"
+    rf"(?:{_words(BREAK_SEASONS)})(?![{_W}])"
+    rf"|(?<![{_W}])(?:{_words(BREAK_SEASONS_GENITIVE)})\s+första\s+[{_W}]*?(?:{_words(_BREAK_NOUNS)})(?![{_W}])",
     re.IGNORECASE,
-), ("nästa", "nästkommande", "kommande", "next", "igen", "vi "))
+), ("nästa", "nästkommande", "kommande", "next", "igen", "vi ", "första"))
 # The next few meetings named together ("Nästa 2 styrelsemöten blir 21/10 och 9/12", "Kommande styrelsemöten:
 # tors 13/1, ons 10/2", "de två nästa sammanträdena"): a list of this body's meeting days.
 _NEXT_MEETINGS = _Gated(re.compile(

@@ -53,7 +53,7 @@ from typing import NamedTuple
 
 from planner.extract import words
 from planner.extract.caches import text_cache
-from planner.extract.dates import DateKind, find_dates
+from planner.extract.dates import DateKind, alternation, find_dates
 from planner.extract.model import Carry, CarryReason, Item, ItemStatus, Meeting, Target
 from planner.extract.text import Line, Minutes, looks_like_latex
 
@@ -658,11 +658,20 @@ def _compact_dated_title(title: str) -> bool:
     return _COMPACT_DATED_TITLE.fullmatch(title) is not None
 
 
+# A decision as a run-in label (words.DECISION_CLAUSE_VERBS): "Styrelsen beslutar att:", "Mötet beslutade",
+# "Beslutades att", "Nämnden beslutar enhälligt att".
+_DECISION_CLAUSE = re.compile(
+    rf"(?:[^\W\d_][\w-]*\s+){{0,2}}(?:{alternation(words.DECISION_CLAUSE_VERBS)})"
+    rf"(?:\s+(?:{alternation(words.DECISION_CLAUSE_ADVERBS)}))?(?:\s+att)?")
+
+
 def _is_excluded_heading(title: str) -> bool:
     """Tell whether a heading never opens an item (sub-heading, header field, signature, title)."""
     t = _first_words(title)
     if not t or not _RX_IS_EXCLUDED_HEADING_1.search(t):
         return True
+    if "s" in t and _DECISION_CLAUSE.fullmatch(t):
+        return True  # "Styrelsen beslutar att:": the decision's text follows, no item
     if "." in title and _CODE_CALL.fullmatch(title.strip()):
         return True  # "#formalia.rundaBordet": a Typst or code call that a lenient Markdown reading took for a heading
     if (t in words.SUBHEADINGS or t in words.HEADER_LABELS or t in words.SIGNATURES or t in words.PAGE_BOILERPLATE
