@@ -4188,6 +4188,19 @@ def _given_name_run(text: str, base: int) -> list[Person]:
 _FOLD_ACCENTS = str.maketrans("éèêëáàâíìîóòôúùûüÿ", "eeeeaaaiiiooouuuuy")
 
 
+_PROSE_WORDS = 6
+
+
+def _prose_below(parts: list[Part], j: int) -> bool:
+    """Whether the next line with text after part `j`, past a blank line, is prose: a sentence of six words
+    or more that ends in a full stop or holds a verb."""
+    k = j + 1
+    if k >= len(parts) or parts[k].text.strip():
+        return False  # no blank line after it
+    t = next((x.text.strip() for x in parts[k: k + 4] if x.text.strip()), "")
+    return len(t.split()) >= _PROSE_WORDS and (t.endswith((".", "!", "?")) or _SENTENCE_VERB.search(t) is not None)
+
+
 def _is_given(word: str) -> bool:
     low = word.casefold()
     if low in _GIVEN:
@@ -5645,6 +5658,10 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 break  # "Meddelande 1", "Bilaga 2": a page's stamp after a blank line, no name
             if gap and entry_lines and t.rstrip().endswith(".") and len(t.split()) == 1:
                 break  # "Avslutning.": one word and a full stop after a blank line is a sentence, no name
+            if gap and len(entry_lines) == own_lines == 1 and len(t.split()) == 1 and not _is_given(t.strip()) \
+                    and _prose_below(parts, j):
+                break  # "Ej närvarande: Jonas" / "" / "Kläder" / "" / "Det har kommit in ...": the list stood on its
+                # label's line; a word alone over a paragraph of prose heads the first section
             if gap and entry_lines and len(t.split()) == 1 and "," in entry_lines[-1][0] \
                     and entry_lines[-1][0].rstrip().endswith(".") and not _is_given(t.strip()):
                 break  # "Christer, Ulf, Tomas." / "Julisöndagarna": the full stop closed the list; a heading follows
