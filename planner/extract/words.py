@@ -220,6 +220,15 @@ REPORTED_FROM_CUES: tuple[str, ...] = (
     "rapport från", "rapporter från", "återrapport från", "återrapportering från", "referat från",
     "beslutet från", "beslut från", "besluten från",
 )
+# A report of what already happened, said in the heading a yearless date stands under ("§ 5 Rapporter"), on its
+# line ("Återrapport från länsstämman 29 mars") or on the line right under it ("Camilla lämnade en muntlig
+# rapport", "Anna deltog och berättade"). Whole words, lower case.
+REPORT_OF_PAST_CUES: tuple[str, ...] = (
+    "rapport", "rapporter", "rapporten", "rapporterna", "återrapport", "återrapporter", "återrapportering",
+    "referat", "referat från", "redovisning från", "rapporterade", "återrapporterade", "redogjorde",
+    "redovisade", "berättade", "deltog", "besökte", "var på", "har varit på", "lämnade en muntlig",
+    "lämnade en skriftlig",
+)
 # What a "Nästa ..." heading names when it is not the body's next occasion: "Nästa steg", "Nästa vecka".
 NOT_NEXT_OCCASION: tuple[str, ...] = (
     "steg", "stegen", "vecka", "veckas", "år", "års", "månad", "termin", "period", "version", "fas", "etapp",
