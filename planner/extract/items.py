@@ -8397,6 +8397,23 @@ def _in_lettered_point(doc: Minutes, h: Heading, stop: int, at: int) -> bool:
 _POINT_LETTERS = frozenset("abcdefgh")
 
 
+# A matter taken along to a later meeting, said alone in the passive: "Tas med till nästa möte 17/11", "Tas upp
+# på nästa styrelsemöte", "Frågan tas upp vid kommande möte".
+# "Frågan tas upp igen på nästa möte": taken up again, so taken up now as well; it returns.
+_TAKEN_ALONG = re.compile(r"[\W\d]*(?:(?:frågan|ärendet|punkten)\s+)?(?:tas|tages|förs)\s+(?:med|upp|över)\s+"
+                          r"(?:till|på|vid)\s+(?:nästa|kommande)\s", re.IGNORECASE)
+_TAKEN_ALONG_LONGEST = 10  # words
+
+
+def _only_taken_along(s: Sentence, sents: list[Sentence]) -> bool:
+    """Whether the item's whole text is one short sentence taking its matter along to a later meeting
+    (`_TAKEN_ALONG`): nothing was dealt with, it is put off. With more text ("Vi diskuterade ... Frågan tas
+    upp på nästa möte") it was handled and comes back."""
+    told = [x for x in sents if _has_two_words(x.text)]
+    return (len(told) == 1 and told[0].start == s.start and _words_in(s.text) <= _TAKEN_ALONG_LONGEST
+            and _TAKEN_ALONG.match(s.text) is not None)
+
+
 def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
                   agenda: bool) -> tuple[Finding, Sentence] | None:
     """The strongest status its sentences give an item (postponed > returns > referred).
@@ -9185,6 +9202,8 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
                 h = replace(h, title=_title_before_fate(h, s))
             if f.status is ItemStatus.RETURNS and _first_words(h.title).startswith(_PREVIOUS_MINUTES):
                 f = replace(f, status=ItemStatus.POSTPONED)  # the approval of the minutes put off
+            if f.status is ItemStatus.RETURNS and not agenda and _only_taken_along(s, sents):
+                f = replace(f, status=ItemStatus.POSTPONED)  # "• Tas med till nästa möte" all its text: not dealt with
             when = postponed_when(f.when) if f.status is ItemStatus.POSTPONED else f.when
             target = Target(None if f.status is ItemStatus.REFERRED else when, f.body)
             span = doc.span(s.start + f.start, s.start + f.end)
