@@ -2689,6 +2689,12 @@ def _hundreds_run(text: str) -> list[re.Match[str]]:
     return best if len(best) >= _MIN_HUNDREDS_RUN else []
 
 
+# A diary number right after a point's number and stop: "1. Dnr. 12.S0068 754 IFO-beslut", "2. Dnr 2019/45". A
+# list of cases inside an item (delegation decisions, letters received); an item with its diary number is
+# written "§ 19 Dnr 0015/13 - 200 DELGIVNINGAR", its mark a paragraph sign.
+_DIARY_ENTRY = re.compile(r"(?:dnr|diarienr|diarienummer|d\.nr)\.?:?\s*[A-ZÅÄÖ]{0,5}\s*\d", re.IGNORECASE)
+
+
 def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
     """Numbered items run together in one long line (a copy that lost its line breaks)."""
     found = []
@@ -2755,6 +2761,8 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         if label is not None and _first_words(label.group(1)) in words.ATTACHMENT_LABELS:
             continue  # "Bilagor: 1. Ekonomisk rapport ... 12. Kura skymning": attachments, not items
         rest = line.text[m.end():m.end() + 120]
+        if m.re is _INLINE_NUMBERED and rest[:1] in "Dd" and _DIARY_ENTRY.match(rest):
+            continue  # "... enligt förteckning: 1. Dnr. 12.S0068 ... 2. Dnr 12.S0069 ...": a list of cases, no items
         title = _inline_title(rest)
         number = m.group(1).rstrip(".").lstrip("§ ")
         # A page's run-in item continues the chain of the items that open pages: the same style.
@@ -9414,7 +9422,8 @@ def flattened_numbered_run(doc: Minutes) -> list[Item]:
     No heading: a number opening the text or the lines of a transcript (its pages "1 ", "2 ", ...), one
     after a date or a word it completes ("avsnitt 1", `_FLAT_REFERENCE`), one before a given name ("3 Lars Brattström": an entry of a list) or a label of the lists
     and signatures (`_FLAT_LABEL_WORDS`); nor the entries of a list in an item's text, opened after a colon
-    ("kompletteras med följande ärenden: 1. Byarums skola ... 2. Attestförteckning.").
+    ("kompletteras med följande ärenden: 1. Byarums skola ... 2. Attestförteckning."), nor the cases of a list by
+    their diary numbers ("1. Dnr. 12.S0068 ... 2. Dnr. 12.S0069 ...", `_DIARY_ENTRY`).
     Each title ends before the next heading of the run."""
     if not any(len(line.text) >= _FLAT_LINE_LEAST for line in doc.lines):
         return []
@@ -9427,7 +9436,10 @@ def flattened_numbered_run(doc: Minutes) -> list[Item]:
             at = line.start + m.start()
             n, first = int(m.group(1)), m.group(2).split("-")[0].casefold()
             before = doc.clean[max(0, at - 30):at].rstrip()
-            if before.endswith(":") or (listed is not None and n == listed[0] + 1 and at - listed[1] <= _FLAT_LIST_GAP):
+            diary = (first[:1] == "d" and line.text[m.end(1):m.end(1) + 1] == "." and "§" not in m.group(0)
+                     and _DIARY_ENTRY.match(line.text, m.start(2)) is not None)  # "1. Dnr. 12.S0068": a case listed
+            if before.endswith(":") or diary or (
+                    listed is not None and n == listed[0] + 1 and at - listed[1] <= _FLAT_LIST_GAP):
                 listed = (n, line.start + m.end())  # "... följande ärenden: 1. Byarums skola ... 2. Attestförteckning."
                 continue
             if at == 0 or (m.start() == 0 and line.start in page_starts) or first in _GIVEN \
