@@ -1451,6 +1451,8 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     ("Helge Öen/Grete Öen, Tonny Fernqvist, Maria Elg/Martin Clason") are two entries of the list."""
     if "/" in text and "," in text:
         text = _couples_as_entries(text)
+    if " – " in text or " - " in text or text.lstrip()[:2] in ("– ", "- "):
+        text = _dashed_names_as_entries(text)
     people = _line_entries(text, base, known, swap)
     if not people and " " in text:
         people = _name_title_entries(text, base)
@@ -1465,6 +1467,23 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
         else:
             out.append(p)
     return out
+
+
+_SPACED_DASH = re.compile(r"(?:^|\s)[–-](?:\s|$)")
+_LEAST_DASHED_NAMES = 3
+
+
+def _dashed_names_as_entries(text: str) -> str:
+    """`text` with the spaced dashes between names turned into commas (same length, spans kept): "Bengt Eriksson
+    – Bengt-Åke Löfgren – Roy Andreasson –", "– Lisette Edvardsson – Gustav Dalstrand – Patrik Karlsson". Only
+    when three pieces or more are each a full name, all but one at most opening with a known given name;
+    "Anna Ek – ordförande" and "Bo Berg – Region Kronoberg" are a name and its note."""
+    pieces = [p.strip() for p in _SPACED_DASH.split(text)]
+    names = [p for p in pieces if p]
+    if len(names) < _LEAST_DASHED_NAMES or not all(_looks_like_name(p) >= 1.0 for p in names) or sum(
+            not _is_given(p.split()[0]) for p in names) > 1:
+        return text
+    return _SPACED_DASH.sub(lambda m: m.group(0).replace("–", ",").replace("-", ","), text)
 
 
 def _couples_as_entries(text: str) -> str:
@@ -5555,6 +5574,12 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 gap = True
                 if raw_lines and nxt.start in line_no and _latex_label(raw_lines, line_no[nxt.start]) is not None:
                     break
+                j += 1
+                continue
+            if entry_lines and entry_lines[-1][0].rstrip()[-2:] in (" –", " -") and t.lstrip()[:2] in ("– ", "- ") \
+                    and _dashed_names_as_entries(t) != t:
+                entry_lines.append((t, nxt.start))  # "..., Roy Andreasson –" / "" / "– Lisette Edvardsson – Gustav
+                gap = False  # Dalstrand – ...": names between dashes go on over a blank line
                 j += 1
                 continue
             if kind is ListKind.PRESENT and t[:1] in "EeTt" and _NOTE_OF_SUBSTITUTE.match(t):
