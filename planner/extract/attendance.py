@@ -1451,6 +1451,8 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     ("Helge Öen/Grete Öen, Tonny Fernqvist, Maria Elg/Martin Clason") are two entries of the list."""
     if "/" in text and "," in text:
         text = _couples_as_entries(text)
+    if " – " in text or " - " in text or text.lstrip()[:2] in ("– ", "- "):
+        text = _dashed_names_as_entries(text)
     people = _line_entries(text, base, known, swap)
     if not people and " " in text:
         people = _name_title_entries(text, base)
@@ -1465,6 +1467,23 @@ def _entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
         else:
             out.append(p)
     return out
+
+
+_SPACED_DASH = re.compile(r"(?:^|\s)[–-](?:\s|$)")
+_LEAST_DASHED_NAMES = 3
+
+
+def _dashed_names_as_entries(text: str) -> str:
+    """`text` with the spaced dashes between names turned into commas (same length, spans kept): "Bengt Eriksson
+    – Bengt-Åke Löfgren – Roy Andreasson –", "– Lisette Edvardsson – Gustav Dalstrand – Patrik Karlsson". Only
+    when three pieces or more are each a full name, all but one at most opening with a known given name;
+    "Anna Ek – ordförande" and "Bo Berg – Region Kronoberg" are a name and its note."""
+    pieces = [p.strip() for p in _SPACED_DASH.split(text)]
+    names = [p for p in pieces if p]
+    if len(names) < _LEAST_DASHED_NAMES or not all(_looks_like_name(p) >= 1.0 for p in names) or sum(
+            not _is_given(p.split()[0]) for p in names) > 1:
+        return text
+    return _SPACED_DASH.sub(lambda m: m.group(0).replace("–", ",").replace("-", ","), text)
 
 
 def _couples_as_entries(text: str) -> str:
@@ -4188,6 +4207,19 @@ def _given_name_run(text: str, base: int) -> list[Person]:
 _FOLD_ACCENTS = str.maketrans("éèêëáàâíìîóòôúùûüÿ", "eeeeaaaiiiooouuuuy")
 
 
+_PROSE_WORDS = 6
+
+
+def _prose_below(parts: list[Part], j: int) -> bool:
+    """Whether the next line with text after part `j`, past a blank line, is prose: a sentence of six words
+    or more that ends in a full stop or holds a verb."""
+    k = j + 1
+    if k >= len(parts) or parts[k].text.strip():
+        return False  # no blank line after it
+    t = next((x.text.strip() for x in parts[k: k + 4] if x.text.strip()), "")
+    return len(t.split()) >= _PROSE_WORDS and (t.endswith((".", "!", "?")) or _SENTENCE_VERB.search(t) is not None)
+
+
 def _is_given(word: str) -> bool:
     low = word.casefold()
     if low in _GIVEN:
@@ -5587,6 +5619,12 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                     break
                 j += 1
                 continue
+            if entry_lines and entry_lines[-1][0].rstrip()[-2:] in (" –", " -") and t.lstrip()[:2] in ("– ", "- ") \
+                    and _dashed_names_as_entries(t) != t:
+                entry_lines.append((t, nxt.start))  # "..., Roy Andreasson –" / "" / "– Lisette Edvardsson – Gustav
+                gap = False  # Dalstrand – ...": names between dashes go on over a blank line
+                j += 1
+                continue
             if kind is ListKind.PRESENT and t[:1] in "EeTt" and _NOTE_OF_SUBSTITUTE.match(t):
                 notes.extend(_members_replaced(t, nxt.start))  # "Ersättare för Göran Svärd (S)" under the names
                 after = _ENTRIES_AFTER_NOTE.match(t)
@@ -5688,6 +5726,10 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 break  # "Meddelande 1", "Bilaga 2": a page's stamp after a blank line, no name
             if gap and entry_lines and t.rstrip().endswith(".") and len(t.split()) == 1:
                 break  # "Avslutning.": one word and a full stop after a blank line is a sentence, no name
+            if gap and len(entry_lines) == own_lines == 1 and len(t.split()) == 1 and not _is_given(t.strip()) \
+                    and _prose_below(parts, j):
+                break  # "Ej närvarande: Jonas" / "" / "Kläder" / "" / "Det har kommit in ...": the list stood on its
+                # label's line; a word alone over a paragraph of prose heads the first section
             if gap and entry_lines and len(t.split()) == 1 and "," in entry_lines[-1][0] \
                     and entry_lines[-1][0].rstrip().endswith(".") and not _is_given(t.strip()):
                 break  # "Christer, Ulf, Tomas." / "Julisöndagarna": the full stop closed the list; a heading follows

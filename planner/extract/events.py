@@ -39,6 +39,8 @@ from planner.extract.words import (
     AUDIENCE_WORDS,
     BOARD_RUN_GENERAL_MEETINGS,
     BOARD_RUN_ORGANISATION_ENDINGS,
+    BREAK_SEASONS,
+    BREAK_SEASONS_GENITIVE,
     BYLINE_LEADS,
     BYLINE_TAILS,
     CANCEL_CUES,
@@ -89,6 +91,7 @@ from planner.extract.words import (
     REFERENCE_LABELS,
     REGISTERED_CUES,
     REMOTE_CUES,
+    REPORT_OF_PAST_CUES,
     REPORTED_FROM_CUES,
     ROOM_WORDS,
     SCHEDULED_CUES,
@@ -178,13 +181,18 @@ class _Gated:
 # "nästa möte", "nästa kommunala forum", "nästa mötestillfälle"; not "näst-nästa" or "nästnästa".
 # Singular only: "kommande möten" opens a list of dates, it does not name the next one.
 _NEXT_NOUNS = tuple(n for n in MEETING_NOUNS if n not in ("möten",))
+_BREAK_NOUNS = ("möte", "mötet", "sammanträde", "sammanträdet", "träff", "träffen")
 _NEXT_MEETING = _Gated(re.compile(
     rf"(?<![{_W}-])(?:nästa|nästkommande|kommande)\s+(?:[{_W}]+\s+)?[{_W}]*?-?"  # "Nästa telefonmöte"
     rf"(?:{_words(_NEXT_NOUNS)})(?![{_W}])|nästa\s+(?:möte|gång|tillfälle)|next\s+(?:meeting|call)"
     rf"|(?:nästa|nästkommande)\s+(?:{_words(NEXT_GATHERING_NOUNS)})(?![{_W}])"
-    rf"|(?:{_words(MEETING_AGAIN_CUES)})(?![{_W}])",
+    rf"|(?:{_words(MEETING_AGAIN_CUES)})(?![{_W}])"
+    # "första styrelsemötet för hösten", "höstens första möte": the first meeting after a break
+    rf"|(?<![{_W}])första\s+[{_W}]*?(?:{_words(_BREAK_NOUNS)})\s+(?:för|efter|under|i|till)\s+"
+    rf"(?:{_words(BREAK_SEASONS)})(?![{_W}])"
+    rf"|(?<![{_W}])(?:{_words(BREAK_SEASONS_GENITIVE)})\s+första\s+[{_W}]*?(?:{_words(_BREAK_NOUNS)})(?![{_W}])",
     re.IGNORECASE,
-), ("nästa", "nästkommande", "kommande", "next", "igen", "vi "))
+), ("nästa", "nästkommande", "kommande", "next", "igen", "vi ", "första"))
 # The next few meetings named together ("Nästa 2 styrelsemöten blir 21/10 och 9/12", "Kommande styrelsemöten:
 # tors 13/1, ons 10/2", "de två nästa sammanträdena"): a list of this body's meeting days.
 _NEXT_MEETINGS = _Gated(re.compile(
@@ -1905,6 +1913,8 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         return None  # "Den 2 december 2021 beslutade nämnden att anta en rutin": done on the day, whatever the year
     if not dm.explicit_year and _DONE_LEAD.search(d.lead_of(d.line_of(dm.start))):
         return None  # "Utförda aktiviteter:" over "Regionfullmäktige 15/2": done, not next year's
+    if not dm.explicit_year and _reported_back(d, p, dm, after, sentence):
+        return None  # "§ 5 Rapporter" / "a) Medlemsträff 19 februari" / "Maria lämnade en skriftlig rapport."
     if dm.inferred and dm.kind is DateKind.DAY and _covered(dm, mentions):
         return None  # "årsmötet den 4-5 juni ... middag den 4:e": the same days again
     if any(_trip_return(text, o, dm) for o, _ in mentions if o.end <= dm.start):
@@ -2569,6 +2579,37 @@ def _days_undecided(d: _Doc, month: DateMatch, mentions: list[tuple[DateMatch, b
             and o.value.isoformat()[:7] == str(month.value) and month.end <= o.start < month.end + _UNDECIDED_REACH]
     return (len(days) >= 2 and "\n\n" not in d.text[month.end:days[-1].start]
             and all(_alternatives(d.text, o, mentions) for o in days))
+
+
+_REPORT_OF_PAST = _Gated(re.compile(rf"(?<![{_W}])(?:{_words(REPORT_OF_PAST_CUES)})(?![{_W}])", re.IGNORECASE),
+                        ("rapport", "referat", "redovis", "redogjorde", "berättade", "deltog", "besökte", "var på",
+                         "varit på", "lämnade en"))
+
+
+_REPORTED_TITLE_LONGEST = 100
+
+
+def _reported_back(d: _Doc, p: _Place, dm: DateMatch, after: date, sentence: str) -> bool:
+    """Whether a yearless date that resolution put most of a year ahead is one reported on, so the past.
+
+    A report is said in the heading it stands under ("§ 5 Rapporter" over "a) Medlemsträff med exotiska
+    frukter 19 februari"), in its own sentence ("Återrapport från länsstämman 29 mars") or, under a short
+    title line, on the line right under it ("Camilla lämnade en muntlig rapport."). A date close ahead stays ahead ("Rapporter: länsstämman
+    hålls 12 juni"), as does one the sentence puts in the future or sets as a deadline ("Rapporten ska
+    lämnas senast 15 mars").
+    """
+    ahead = dm.value if isinstance(dm.value, date) else date.fromisoformat(f"{dm.value}-01") if dm.value else after
+    if (ahead - after).days <= _PAST_AHEAD_DAYS or _FUTURE.search(sentence) or _DEADLINE_WORD.search(sentence):
+        return False
+    if _REPORT_OF_PAST.search(p.heading) or _REPORT_OF_PAST.search(sentence) or _REPORT_OF_PAST.search(
+            d.lead_of(d.line_of(dm.start))):
+        return True
+    if p.line_end - p.line_start > _REPORTED_TITLE_LONGEST:
+        return False  # a paragraph (or a flattened page), no title of a report over its text
+    lines = d.doc.lines
+    i = d.line_of(dm.start) + 1
+    below = next((ln.text for ln in lines[i:i + 2] if ln.text.strip()), "")
+    return _REPORT_OF_PAST.search(below) is not None
 
 
 def _reads_past(text: str, dm: DateMatch, after: date, p: _Place) -> bool:

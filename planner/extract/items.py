@@ -53,7 +53,7 @@ from typing import NamedTuple
 
 from planner.extract import words
 from planner.extract.caches import text_cache
-from planner.extract.dates import DateKind, find_dates
+from planner.extract.dates import DateKind, alternation, find_dates
 from planner.extract.model import Carry, CarryReason, Item, ItemStatus, Meeting, Target
 from planner.extract.text import Line, Minutes, looks_like_latex
 
@@ -658,11 +658,20 @@ def _compact_dated_title(title: str) -> bool:
     return _COMPACT_DATED_TITLE.fullmatch(title) is not None
 
 
+# A decision as a run-in label (words.DECISION_CLAUSE_VERBS): "Styrelsen beslutar att:", "Mötet beslutade",
+# "Beslutades att", "Nämnden beslutar enhälligt att".
+_DECISION_CLAUSE = re.compile(
+    rf"(?:[^\W\d_][\w-]*\s+){{0,2}}(?:{alternation(words.DECISION_CLAUSE_VERBS)})"
+    rf"(?:\s+(?:{alternation(words.DECISION_CLAUSE_ADVERBS)}))?(?:\s+att)?")
+
+
 def _is_excluded_heading(title: str) -> bool:
     """Tell whether a heading never opens an item (sub-heading, header field, signature, title)."""
     t = _first_words(title)
     if not t or not _RX_IS_EXCLUDED_HEADING_1.search(t):
         return True
+    if "s" in t and _DECISION_CLAUSE.fullmatch(t):
+        return True  # "Styrelsen beslutar att:": the decision's text follows, no item
     if "." in title and _CODE_CALL.fullmatch(title.strip()):
         return True  # "#formalia.rundaBordet": a Typst or code call that a lenient Markdown reading took for a heading
     if (t in words.SUBHEADINGS or t in words.HEADER_LABELS or t in words.SIGNATURES or t in words.PAGE_BOILERPLATE
@@ -2680,6 +2689,12 @@ def _hundreds_run(text: str) -> list[re.Match[str]]:
     return best if len(best) >= _MIN_HUNDREDS_RUN else []
 
 
+# A diary number right after a point's number and stop: "1. Dnr. 12.S0068 754 IFO-beslut", "2. Dnr 2019/45". A
+# list of cases inside an item (delegation decisions, letters received); an item with its diary number is
+# written "§ 19 Dnr 0015/13 - 200 DELGIVNINGAR", its mark a paragraph sign.
+_DIARY_ENTRY = re.compile(r"(?:dnr|diarienr|diarienummer|d\.nr)\.?:?\s*[A-ZÅÄÖ]{0,5}\s*\d", re.IGNORECASE)
+
+
 def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
     """Numbered items run together in one long line (a copy that lost its line breaks)."""
     found = []
@@ -2746,6 +2761,8 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         if label is not None and _first_words(label.group(1)) in words.ATTACHMENT_LABELS:
             continue  # "Bilagor: 1. Ekonomisk rapport ... 12. Kura skymning": attachments, not items
         rest = line.text[m.end():m.end() + 120]
+        if m.re is _INLINE_NUMBERED and rest[:1] in "Dd" and _DIARY_ENTRY.match(rest):
+            continue  # "... enligt förteckning: 1. Dnr. 12.S0068 ... 2. Dnr 12.S0069 ...": a list of cases, no items
         title = _inline_title(rest)
         number = m.group(1).rstrip(".").lstrip("§ ")
         # A page's run-in item continues the chain of the items that open pages: the same style.
@@ -8388,6 +8405,23 @@ def _in_lettered_point(doc: Minutes, h: Heading, stop: int, at: int) -> bool:
 _POINT_LETTERS = frozenset("abcdefgh")
 
 
+# A matter taken along to a later meeting, said alone in the passive: "Tas med till nästa möte 17/11", "Tas upp
+# på nästa styrelsemöte", "Frågan tas upp vid kommande möte".
+# "Frågan tas upp igen på nästa möte": taken up again, so taken up now as well; it returns.
+_TAKEN_ALONG = re.compile(r"[\W\d]*(?:(?:frågan|ärendet|punkten)\s+)?(?:tas|tages|förs)\s+(?:med|upp|över)\s+"
+                          r"(?:till|på|vid)\s+(?:nästa|kommande)\s", re.IGNORECASE)
+_TAKEN_ALONG_LONGEST = 10  # words
+
+
+def _only_taken_along(s: Sentence, sents: list[Sentence]) -> bool:
+    """Whether the item's whole text is one short sentence taking its matter along to a later meeting
+    (`_TAKEN_ALONG`): nothing was dealt with, it is put off. With more text ("Vi diskuterade ... Frågan tas
+    upp på nästa möte") it was handled and comes back."""
+    told = [x for x in sents if _has_two_words(x.text)]
+    return (len(told) == 1 and told[0].start == s.start and _words_in(s.text) <= _TAKEN_ALONG_LONGEST
+            and _TAKEN_ALONG.match(s.text) is not None)
+
+
 def _item_finding(title: str, sents: list[Sentence], reading: _Reading,
                   agenda: bool) -> tuple[Finding, Sentence] | None:
     """The strongest status its sentences give an item (postponed > returns > referred).
@@ -9176,6 +9210,8 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
                 h = replace(h, title=_title_before_fate(h, s))
             if f.status is ItemStatus.RETURNS and _first_words(h.title).startswith(_PREVIOUS_MINUTES):
                 f = replace(f, status=ItemStatus.POSTPONED)  # the approval of the minutes put off
+            if f.status is ItemStatus.RETURNS and not agenda and _only_taken_along(s, sents):
+                f = replace(f, status=ItemStatus.POSTPONED)  # "• Tas med till nästa möte" all its text: not dealt with
             when = postponed_when(f.when) if f.status is ItemStatus.POSTPONED else f.when
             target = Target(None if f.status is ItemStatus.REFERRED else when, f.body)
             span = doc.span(s.start + f.start, s.start + f.end)
@@ -9386,7 +9422,8 @@ def flattened_numbered_run(doc: Minutes) -> list[Item]:
     No heading: a number opening the text or the lines of a transcript (its pages "1 ", "2 ", ...), one
     after a date or a word it completes ("avsnitt 1", `_FLAT_REFERENCE`), one before a given name ("3 Lars Brattström": an entry of a list) or a label of the lists
     and signatures (`_FLAT_LABEL_WORDS`); nor the entries of a list in an item's text, opened after a colon
-    ("kompletteras med följande ärenden: 1. Byarums skola ... 2. Attestförteckning.").
+    ("kompletteras med följande ärenden: 1. Byarums skola ... 2. Attestförteckning."), nor the cases of a list by
+    their diary numbers ("1. Dnr. 12.S0068 ... 2. Dnr. 12.S0069 ...", `_DIARY_ENTRY`).
     Each title ends before the next heading of the run."""
     if not any(len(line.text) >= _FLAT_LINE_LEAST for line in doc.lines):
         return []
@@ -9399,7 +9436,10 @@ def flattened_numbered_run(doc: Minutes) -> list[Item]:
             at = line.start + m.start()
             n, first = int(m.group(1)), m.group(2).split("-")[0].casefold()
             before = doc.clean[max(0, at - 30):at].rstrip()
-            if before.endswith(":") or (listed is not None and n == listed[0] + 1 and at - listed[1] <= _FLAT_LIST_GAP):
+            diary = (first[:1] == "d" and line.text[m.end(1):m.end(1) + 1] == "." and "§" not in m.group(0)
+                     and _DIARY_ENTRY.match(line.text, m.start(2)) is not None)  # "1. Dnr. 12.S0068": a case listed
+            if before.endswith(":") or diary or (
+                    listed is not None and n == listed[0] + 1 and at - listed[1] <= _FLAT_LIST_GAP):
                 listed = (n, line.start + m.end())  # "... följande ärenden: 1. Byarums skola ... 2. Attestförteckning."
                 continue
             if at == 0 or (m.start() == 0 and line.start in page_starts) or first in _GIVEN \

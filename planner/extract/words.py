@@ -220,6 +220,15 @@ REPORTED_FROM_CUES: tuple[str, ...] = (
     "rapport från", "rapporter från", "återrapport från", "återrapportering från", "referat från",
     "beslutet från", "beslut från", "besluten från",
 )
+# A report of what already happened, said in the heading a yearless date stands under ("§ 5 Rapporter"), on its
+# line ("Återrapport från länsstämman 29 mars") or on the line right under it ("Camilla lämnade en muntlig
+# rapport", "Anna deltog och berättade"). Whole words, lower case.
+REPORT_OF_PAST_CUES: tuple[str, ...] = (
+    "rapport", "rapporter", "rapporten", "rapporterna", "återrapport", "återrapporter", "återrapportering",
+    "referat", "referat från", "redovisning från", "rapporterade", "återrapporterade", "redogjorde",
+    "redovisade", "berättade", "deltog", "besökte", "var på", "har varit på", "lämnade en muntlig",
+    "lämnade en skriftlig",
+)
 # What a "Nästa ..." heading names when it is not the body's next occasion: "Nästa steg", "Nästa vecka".
 NOT_NEXT_OCCASION: tuple[str, ...] = (
     "steg", "stegen", "vecka", "veckas", "år", "års", "månad", "termin", "period", "version", "fas", "etapp",
@@ -235,6 +244,14 @@ SOCIAL_GATHERING_CUES: tuple[str, ...] = (
 WORKSHOP_DAY_CUES: tuple[str, ...] = ("strategidag", "visionsdag", "inspirationsdag", "framtidsdag")
 # Gatherings that, after "nästa", are the body's next meeting though no meeting noun is among their
 # letters: "Nästa samråd blir i Umeå den 15 oktober", "nästa sammankomst". Lower case.
+# The first meeting after a break, which is the next one: "Ha första styrelsemötet för hösten söndagen den
+# 26 augusti", "Första mötet efter sommaren blir 20 augusti", "höstens första möte". The breaks, lower case.
+BREAK_SEASONS: tuple[str, ...] = (
+    "hösten", "våren", "sommaren", "semestern", "sommaruppehållet", "uppehållet", "nyår", "nyåret", "jul",
+    "julen", "jullovet", "sommarlovet", "terminen", "terminsstarten",
+)
+BREAK_SEASONS_GENITIVE: tuple[str, ...] = ("höstens", "vårens", "terminens", "läsårets", "höstterminens",
+                                           "vårterminens")
 NEXT_GATHERING_NOUNS: tuple[str, ...] = ("samråd", "samrådet", "sammankomst", "sammankomsten",
                                          "styrelsesamling", "styrelsesamlingen")  # "nästa styrelsesamling är ..."
 # A thing said to be ready or in force by a date: a milestone, whatever meeting the heading names
@@ -1004,6 +1021,14 @@ GENERAL_MOVE: tuple[str, ...] = (
     "resterande ärenden", "övriga ärenden", "återstående ärenden", "dagordningen",
 )
 MOVE_VERBS: tuple[str, ...] = ("flytta", "flyttas", "flyttar", "skjuta", "skjuts", "skjuter")
+
+# A decision written as a run-in label, its subject, a deciding verb and "att": "Styrelsen beslutar att: ha
+# första mötet ...", "Mötet beslutade:", "Beslutades att:". It opens the decision's text, never an item.
+DECISION_CLAUSE_VERBS: tuple[str, ...] = (
+    "beslutar", "beslutade", "beslöt", "beslutas", "beslutades", "beslöts", "bestämmer", "bestämde", "enades",
+    "enas",
+)
+DECISION_CLAUSE_ADVERBS: tuple[str, ...] = ("enhälligt", "därför", "även", "också", "därmed", "vidare")
 
 # Headings that never open an item: sub-headings inside one, header fields, attendance
 # lists, signatures and the document's own parts.
