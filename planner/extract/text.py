@@ -753,7 +753,7 @@ def minutes_from_text(text: str, name: str = "<text>") -> Minutes:
 # line (its line breaks become spaces: the clean text keeps its length and its character map), as
 # `pdflines` does for a PDF's printed lines. A text is taken as wrapped when its lines stop at one
 # width: almost none is longer, and many lie close to it.
-_WRAP_WIDTHS = (45, 110)  # the widths a wrapped text is written at
+_WRAP_WIDTHS = (55, 110)  # the widths a wrapped text is written at
 _WRAP_NEAR = 14  # a line this close to the width counts as filled
 _WRAP_LINES = 10  # a text of fewer lines with text is too short to tell
 _WRAP_FILLED = 3  # at least this many lines filled ...
@@ -767,8 +767,10 @@ _ENDS_SENTENCE = ".!?:;"
 _WORDLIKE = re.compile(r"[\w(\"'”«]")  # a word, not a row of dots or a rule
 _WORD_END = re.compile(r"[\w.,;:!?)\"'”»%–-]")  # how a wrapped line ends: not "|" of a page's menu, nor a mark
 # A line of an item's number alone ("§9", "8."): the line after it is the item's title, wrapped on only by a
-# lower-case word (a capital begins the item's text).
+# lower-case word (a capital begins the item's text), as a title on its number's line ("§ 3 Fastställande av
+# föredragningslista" / "Föredragningslistan fastställdes.") is.
 _BARE_NUMBER = re.compile(r"\s*(?:§\s*)?\d{1,3}[.)]?\s*")
+_ITEM_MARK = re.compile(r"\s*(?:§\s*\d|\d{1,3}(?:\.\d{1,2})*[.)]?\s)")  # an item's number before its title
 
 
 def wrap_width(texts: Sequence[str]) -> int | None:
@@ -793,7 +795,7 @@ def soft_breaks(texts: Sequence[str], levels: Sequence[int]) -> list[int]:
     The next line's first word would not have fitted before the width; neither line is empty or a
     heading; the line ends with a word or its punctuation; the next line is not a table row (a row's
     last cell may wrap onto a line of its own) and does not open an entry, an item or a field, nor a
-    sentence below a title under its item's number alone. After a full stop, a next line that begins a
+    sentence below an item's title (on its number's line or below its number alone). After a full stop, a next line that begins a
     sentence goes on the paragraph only when it is wrapped in turn, within its sentence (a short line there
     is a heading or a paragraph of its own, and lines of one sentence each are a list).
     """
@@ -809,7 +811,8 @@ def soft_breaks(texts: Sequence[str], levels: Sequence[int]) -> list[int]:
         first = nxt.split(None, 1)[0]
         if (len(line) + 1 + len(first) <= width or max(len(line), len(nxt)) > width or not _WORDLIKE.match(first)
                 or not _WORD_END.match(line[-1])
-                or _OPENS_LINE.match(nxt) or (k and first[0].isupper() and _BARE_NUMBER.fullmatch(texts[k - 1]))):
+                or _OPENS_LINE.match(nxt)
+                or (first[0].isupper() and (_ITEM_MARK.match(line) or (k and _BARE_NUMBER.fullmatch(texts[k - 1]))))):
             continue
         fits[k] = True
         after_stop[k] = line[-1] in _ENDS_SENTENCE and (first[0].isupper() or first[0].isdigit())

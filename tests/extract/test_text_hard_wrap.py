@@ -46,6 +46,9 @@ def wrapped(text: str, width: int) -> str:
     [PARAGRAPH, "5. Nästa möte", "§ 4 Information om budgeten", "Plats: Regionhuset Växjö", PARAGRAPH],
     # a full stop at a filled line's end, then a short line that begins a sentence: a heading, not a wrap
     [OPENING + " deltagarna i rummet.", "Övrigt", PARAGRAPH],
+    # an item's title on the line of its number, then the item's text: not one line, however short the title
+    [PARAGRAPH, "§ 3 Fastställande av föredragningslista för dagens sammanträde i nämnden",
+     "Föredragningslistan fastställdes utan ändringar efter en kort diskussion.", PARAGRAPH],
     # lines of one sentence each, about as long: a list of sentences, not a paragraph
     [PARAGRAPH] + [f"Styrelsen diskuterade frågan nummer {k} om budgeten ingående och länge." for k in range(12)],
     # a title below its item's number alone goes on only with a lower-case word, not into the item's text
@@ -83,6 +86,12 @@ def test_a_wrapped_text_reads_as_its_lines(lines: list[str]) -> None:
      "7. Information från förvaltningen om budgeten för nästa år och planen", "8. Rapporter", "9. Skrivelser",
      "10. Delegationsbeslut", "11. Meddelanden", "12. Val", "13. Motioner", "14. Interpellationer",
      "15. Frågor", "16. Avtackning", "17. Mötets avslutande", "18. Justering", "19. Anslag", "20. Arkiv"],
+    # short minutes: headings and one-line notes, the longest line no width a text is wrapped at
+    ["Minnesanteckningar Folkhälsorådet", "Datum: 2015-01-14", "Tid: 13.00-14.30",
+     "Plats: Kommunhusets sammanträdesrum", "§ 1 Sammanträdets öppnande", "Ordföranden hälsade välkommen.",
+     "§ 2 Val av protokolljusterare", "Anna Berg valdes.", "§ 3 Fastställande av föredragningslista",
+     "Föredragningslistan fastställdes.", "§ 4 Information om kommande arrangemang", "Seniordagen hålls i september.",
+     "§ 5 Övriga frågor", "Inga.", "§ 6 Nästa sammanträde", "Nästa sammanträde hålls den 16 april 2015 kl. 8.30."],
     # a text wrapped wider than any editor does
     ["Ord " * 40] * 10,
 ])
