@@ -93,7 +93,8 @@ def build_content(session: Session, row: Row, settings: Settings, *, now: dt.dat
     from calendars.feeds import event_calendar  # icalendar: loaded when the first mail is built
 
     assert row.date is not None
-    agenda, published = agenda_lines(session, row) if isinstance(row, Meeting) and row.kind != "workshop" else ((), False)
+    # A meeting held as a workshop is still the body's meeting, with its carried items (as in the feeds).
+    agenda, published = agenda_lines(session, row) if isinstance(row, Meeting) else ((), False)
     calendar = event_calendar(row, settings, now=now, agenda=agenda_text(agenda))
     due_text = None
     if isinstance(row, Event) and row.kind == "deadline":

@@ -46,7 +46,7 @@ from planner.extract.model import (
 from planner.extract.readers import refuse_irregular
 from planner.extraction_json import extraction_from_json
 from planner.files import name_as_text
-from planner.plans import Minutes, Slot, fold_minutes, moved_since, reconcile
+from planner.plans import Minutes, Slot, announced_by, fold_minutes, moved_since, reconcile
 from planner.store import (
     Body,
     BodyAlias,
@@ -141,6 +141,7 @@ def refold_body(session: Session, body: Body, extra: tuple[int, str, Extraction,
     ).all()
     docs: dict[int, tuple[dt.date, Extraction]] = {}
     texts: dict[int, str] = {}
+    replaced: dict[int, set[int]] = {}
     for date, doc in held:
         if date is None:
             continue
@@ -148,6 +149,7 @@ def refold_body(session: Session, body: Body, extra: tuple[int, str, Extraction,
         texts[doc.id] = doc.text
     if extra is not None:  # the new minutes (document id, text, extraction, date), replacing any of that date
         doc_id, text, ex, date = extra
+        replaced[doc_id] = {i for i, v in docs.items() if v[0] == date}
         docs = {i: v for i, v in docs.items() if v[0] != date}
         docs[doc_id] = (date, ex)
         texts[doc_id] = text
@@ -157,7 +159,12 @@ def refold_body(session: Session, body: Body, extra: tuple[int, str, Extraction,
     for doc_id in order:
         fold_minutes(slots, Minutes(doc_id, docs[doc_id][0], docs[doc_id][1], texts[doc_id]), key)
     rows: list[Meeting | Event] = [s.row for s in load_slots(session, body, None) if s.row is not None]
-    free = reconcile(slots, rows, _corrected_dates(session, rows))
+    free = reconcile(slots, rows, _corrected_dates(session, rows), replaced)
+    gone: set[int] = set().union(*replaced.values())
+    for slot in slots:
+        if slot.row is not None and announced_by(slot.row) in gone and slot.source_document_id not in gone:
+            # Announced by a replaced version: the corrected one's words (and span) are its evidence now.
+            _unlink_announcement(slot.row)
     store_slots(session, body, slots, {i: v[1] for i, v in docs.items()}, now=now, settings=settings)
     cancel_unclaimed(free, now)
     session.flush()
@@ -185,6 +192,15 @@ def refold_body(session: Session, body: Body, extra: tuple[int, str, Extraction,
     delete_carries(session, [i for i in by_key.values() if i is not None])
     latest = max((docs[i][0] for i in order), default=None)
     store_carries(session, body, carries, meeting_candidates(slots), latest, now=now)
+
+
+def _unlink_announcement(row: Meeting | Event) -> None:
+    """Clear the minutes and span a row was announced by, so that storing its slot sets them anew."""
+    if isinstance(row, Meeting):
+        row.source_document_id = None
+    else:
+        row.document_id = None
+    row.span_start = row.span_end = None
 
 
 def _corrected_dates(session: Session, rows: Sequence[Meeting | Event]) -> dict[str, set[str]]:

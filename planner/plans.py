@@ -11,7 +11,7 @@ than the latest held meeting, a corrected version) refolds the body's minutes an
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from planner.bodies import body_key
@@ -301,12 +301,19 @@ def fold_event(slots: list[Slot], event: ExEvent, is_meeting: bool, minutes: Min
     _change(slot, created, **values)
 
 
+def announced_by(row: Meeting | Event) -> int | None:
+    """Return the id of the minutes that announced a stored meeting or event."""
+    return row.source_document_id if isinstance(row, Meeting) else row.document_id
+
+
 def reconcile(slots: list[Slot], rows: list[Meeting | Event],
-              corrected: Mapping[str, set[str]] | None = None) -> list[Meeting | Event]:
+              corrected: Mapping[str, set[str]] | None = None,
+              replaced: Mapping[int, Collection[int]] | None = None) -> list[Meeting | Event]:
     """Give each refolded slot the stored row it is (by held minutes or by a date it had).
 
     `corrected` maps a row's uid to the dates it had before secretaries corrected its date: the
-    minutes read again still give it those. Returns the rows no slot claimed.
+    minutes read again still give it those. `replaced` maps a corrected version of minutes to the
+    versions it replaced, which the refold no longer reads. Returns the rows no slot claimed.
     """
     corrected = corrected or {}
     free = list(rows)
@@ -337,4 +344,16 @@ def reconcile(slots: list[Slot], rows: list[Meeting | Event],
             if len(same) == 1:
                 slot.row = same[0]
                 free.remove(same[0])
+    for new_doc, old_docs in (replaced or {}).items():
+        # The corrected version gave the next meeting or an event another date: what the replaced version
+        # announced and nothing claimed is what the correction announces in its place, when each side has
+        # one of the kind (meetings of any kind, events of one). Subscribers then see a move, not a new entry.
+        fresh = [s for s in slots if s.row is None and s.source_document_id == new_doc]
+        for is_meeting, kind in {(s.is_meeting, "" if s.is_meeting else s.kind) for s in fresh}:
+            mine = [s for s in fresh if s.is_meeting == is_meeting and (is_meeting or s.kind == kind)]
+            left = [r for r in free if announced_by(r) in old_docs and r.status != MeetingStatus.HELD
+                    and isinstance(r, Meeting) == is_meeting and (is_meeting or r.kind == kind)]
+            if len(mine) == 1 and len(left) == 1:
+                mine[0].row = left[0]
+                free.remove(left[0])
     return free

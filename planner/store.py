@@ -102,6 +102,9 @@ class Body(Base):
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
     region: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # When a withdrawal last deleted one of its meetings: no remaining row records that change, and
+    # the feeds' Last-Modified must still move on (calendars.scopes.data_version).
+    rows_removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
     organisation: Mapped[Organisation | None] = relationship()
     aliases: Mapped[list[BodyAlias]] = relationship(back_populates="body", cascade="all, delete-orphan")

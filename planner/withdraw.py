@@ -123,6 +123,8 @@ def withdraw_document(session: Session, document_id: int, *, now: dt.datetime,
     outcome = "none"
     if meeting is not None:
         if meeting.status == MeetingStatus.HELD:  # no other minutes announced it: it never existed
+            # The feeds lose it with no row left to say so: the body records when (Last-Modified).
+            meeting.body.rows_removed_at = now
             session.delete(meeting)
             outcome = "removed"
         else:
