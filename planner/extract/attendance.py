@@ -5377,6 +5377,9 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
     # Hedström ..."): the kind of its first label and where its last empty label ends (`_stacked_labels`)
     row_kind: ListKind | None = None
     row_end = -1
+    # a present list read after a label cut to "ande" in a flattened cover page: the lists that follow it on the page
+    # may hold the same stray marks of lost values (`_stray_mark_rows`)
+    cut_cover = False
     i = 0
     n = len(parts)
     while i < n:
@@ -5491,6 +5494,14 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                     inside = []
                 flat_labels.update(heads)
                 found.extend((k, [(text[s:e], part.start + s)]) for k, s, e in inside)
+                cut_cover = cut_cover or (bool(heads) and heads[0] in _CUT_LABELS)
+                if not inside and "ande" in text:
+                    cut_run = _cut_label_run_with_residue(text, part.start)
+                    if cut_run:  # "... 2013 kl ande ) Irene Karlsson (C), BIN, ordförande Ulla Johansson (M), HSN ..."
+                        cut_rows: list[tuple[str, int]] = []  # (read already: `premarked`)
+                        premarked[id(cut_rows)] = cut_run
+                        found.append((ListKind.PRESENT, cut_rows))
+                        cut_cover = True
             i += 1
             continue
         in_row = False
@@ -5591,7 +5602,11 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 inline = inline[: first_item.start()]  # minutes' first item runs on after the last name
         if not later and len(inline) > 60 and inline.rstrip()[-1:].isalpha() and _has_label_word(inline):
             inline = _without_closing_labels(inline)  # "... Cecilia Lange Rosén (SD) Övriga Utsedd att justera"
-        if not later and kind is not None and len(inline) > 60 and "\t" not in inline:
+        stray_rows = _stray_mark_rows(inline, part.start + inline_off) if cut_cover and kind is ListKind.PRESENT \
+            and len(inline) > 60 and _RX_STRAY_MARK.search(inline) else []
+        # ("Övriga deltagare Madeleine Rosenqvist ... Roland Åkesson , Birgitta Axelsson Edström ...": below a cut
+        # label's list, the pieces between the stray marks of lost values are read apart)
+        if not later and not stray_rows and kind is not None and len(inline) > 60 and "\t" not in inline:
             # "NÄRVARANDE Minoo Ek, ordförande Alexander Hansson ... Stefan Eklund Länsstyrelsen i Jönköpings län
             # IKEA ...": a flattened table, its names first and then its column of organisations
             run = _roled_run_before_columns(inline, part.start + inline_off)
@@ -5601,7 +5616,9 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                 found.append((kind, table))
                 i += 1
                 continue
-        if inline.strip():
+        if stray_rows:
+            entry_lines.extend(stray_rows)
+        elif inline.strip():
             entry_lines.append((inline, part.start + inline_off))
         first_style: str | None = _style(inline) if inline.strip() else None
         own_lines = len(entry_lines)
@@ -6435,6 +6452,52 @@ def _cut_label_list(parts: list[Part]) -> list[Person]:
             if len(people) >= _CUT_LABEL_LEAST and all(_looks_like_name(p.name) >= 1.0 for p in people):
                 return people
     return []
+
+
+# A present label cut to its last letters in a flattened cover page ("Beslutande" -> "ande"), and what the copy left
+# of a lost value right after it: a stray bracket or comma ("... 2013 kl ande ) Irene Karlsson (C), BIN, ..."). The
+# first entry must follow: a capitalised given name and surname (`_cut_label_run_with_residue`).
+_RX_CUT_LABEL_RUN = re.compile(
+    r"(?<!\S)(?:" + "|".join(re.escape(lab) for lab in w.CUT_PRESENT_LABELS) + r")(?:[ \t]+[)\],;]+)?[ \t]+"
+    r"(?=[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?[ \t]+[A-ZÅÄÖ][a-zåäöéü])")
+# A lone bracket or comma between two words of such a run, where a copy lost the value that stood before it (paragraph
+# numbers: "Akko Karlsson vice ordförande , Eddie Forsman"): the entries on both sides are read apart.
+_RX_STRAY_MARK = re.compile(r"[ \t]+[)\],;]+(?=[ \t])")
+_CUT_RUN_LEAST = 3  # names the run must read, each a whole name
+
+
+def _cut_label_run_with_residue(text: str, base: int) -> list[Person]:
+    """The members after a present label cut to "ande" in one flattened cover-page line, when a stray bracket or
+    comma that the copy left of a lost value stands after the label or among the entries, so that the line's other
+    readers made out no list: "Plats och tid Kommunhuset 21 februari 2013 kl ande ) Irene Karlsson (C), BIN,
+    ordförande Ulla Johansson (M), HSN ...", "... 2008, kl ande Leif Larsson ordförande Akko Karlsson vice ordförande
+    , Eddie Forsman vice ordförande ...". The run ends at the next list label or a closing one ("Justerare"); the
+    pieces between stray marks are read apart. Three names or more, each a whole name, and no verb (prose)."""
+    m = _RX_CUT_LABEL_RUN.search(text)
+    if m is None:
+        return []
+    start = m.end()
+    nxt = _INSIDE_LABEL.search(text, start)
+    end = nxt.start() if nxt is not None else len(text)
+    closing = _END_LABEL_WORD.search(text, start, end)
+    end = closing.start() if closing is not None else end
+    if _SENTENCE_VERB.search(text, start, end):
+        return []
+    people = [p for piece, at in _stray_mark_rows(text[start:end], base + start) for p in _entries(piece, at, set(), False)]
+    if len(people) < _CUT_RUN_LEAST or any(_looks_like_name(p.name) < 1.0 for p in people):
+        return []
+    return people
+
+
+def _stray_mark_rows(text: str, base: int) -> list[tuple[str, int]]:
+    """`text` cut at its stray marks (`_RX_STRAY_MARK`): the pieces between them, each with where it begins."""
+    rows: list[tuple[str, int]] = []
+    at = 0
+    for stray in _RX_STRAY_MARK.finditer(text):
+        rows.append((text[at: stray.start()], base + at))
+        at = stray.end()
+    rows.append((text[at:], base + at))
+    return [(t, b) for t, b in rows if t.strip()]
 
 
 # A present list's label inside a flattened line, colon or a note in brackets after it: "Närvarande: Martin Evehäll FL 2
