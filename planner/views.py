@@ -313,7 +313,7 @@ def meeting_ics(meeting_id: int) -> ResponseReturnValue:
         abort(404, description="Mötet finns inte eller är inte publicerat ännu.")
     if m.date is None:
         abort(404, description="Mötets dag är inte känd ännu, bara månaden: det finns inget att lägga i en kalender.")
-    coming = m.status == "planned" and m.date >= today() and m.kind != "workshop"
+    coming = m.status == "planned" and m.date >= today()  # (a workshop meeting too, as in the feeds and mails)
     agenda = agenda_text(reminder_agenda(session, m)[0]) if coming else None
     data = event_calendar(m, app_settings(), now=_now(), agenda=agenda).to_ical()
     name = f"mote-{m.body.slug}-{m.date.isoformat()}.ics"
