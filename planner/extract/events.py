@@ -91,6 +91,7 @@ from planner.extract.words import (
     REFERENCE_LABELS,
     REGISTERED_CUES,
     REMOTE_CUES,
+    REMOTE_MEETING_NOUNS,
     REPORT_OF_PAST_CUES,
     REPORTED_FROM_CUES,
     ROOM_WORDS,
@@ -1402,12 +1403,20 @@ def _place_run_on(place: str) -> int | None:
     return None
 
 
+# A theme or title in quotes ("med temat ”Att leda välfärd i den digitala revolutionen”"): its words say
+# what the meeting is about, not how it is held.
+_QUOTED = re.compile(r"[”\"“«][^”\"“«»\n]{1,160}[”\"»]")
+# "digital"/"digitala" before a word that is no meeting: a topic ("digitala verktyg", "digital kompetens").
+_DIGITAL_TOPIC = re.compile(rf"(?i)(?<![{_W}])digitala?\s+(?!(?:{_words(REMOTE_MEETING_NOUNS)}))[{_W}]")
+
+
 def _online(window: str) -> str | None:
     m = _PLATFORM.search(window)
     if m:
         return m.group(1).capitalize() if m.group(1).lower() != "teams" else "Teams"
     if _REMOTE.search(window):
-        return "digital"
+        plain = _DIGITAL_TOPIC.sub(" ", _QUOTED.sub(" ", window))
+        return "digital" if _REMOTE.search(plain) else None
     return None
 
 

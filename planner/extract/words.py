@@ -132,6 +132,13 @@ MOVE_CUES: tuple[str, ...] = (
 REMOTE_CUES: tuple[str, ...] = (
     "på distans", "digitalt", "digital", "online", "videolänk", "via länk", "webbinar",
 )
+# What "digital"/"digitala" says of a meeting when one of these (a stem) follows: "digitalt möte", "digitala
+# träffar", "i digital form"; before any other word it names a topic ("digitala verktyg", "den digitala
+# revolutionen").
+REMOTE_MEETING_NOUNS: tuple[str, ...] = (
+    "möte", "träff", "workshop", "konferens", "sammanträd", "seminari", "utbildning", "föreläsning", "webbinar",
+    "forum", "session", "form", "närvaro", "deltagande", "länk", "överläggning", "genomgång", "kurs",
+)
 PLATFORMS: tuple[str, ...] = ("Teams", "Zoom", "Skype", "Google Meet", "Webex", "Discord", "Jitsi", "Whereby")
 TRIP_CUES: tuple[str, ...] = (
     "resa ", "resan", "resa till", "studieresa", "studieresan", "studiebesök", "exkursion", "besöka", "besöker",
