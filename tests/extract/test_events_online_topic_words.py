@@ -23,8 +23,8 @@ from planner.extract.events import _online
     ("Styrelsen möts den 5 maj via Teams.", "Teams"),
     ("Den 8 maj blir det en digital workshop om kvalitet.", "digital"),
     # a topic, not how it is held
-    ("Nästa kommunala forum den 8 maj kommer att vara en workshop med temat ”Att leda välfärd i den "
-     "digitala revolutionen”.", None),
+    (("Nästa kommunala forum den 8 maj kommer att vara en workshop med temat ”Att leda välfärd i den "
+      "digitala revolutionen”."), None),
     ("Information från Digitala Västerbotten 2023-12-05.", None),
     ("Den 14 oktober presenteras digitala verktyg för hemtjänsten.", None),
     ("Konferensen ”Digital vård nära dig” hålls den 20 november i Umeå.", None),
