@@ -27,7 +27,7 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, bindparam, func, insert, select, update
 from sqlalchemy.exc import DBAPIError
@@ -345,6 +345,7 @@ class Prepared:
 # deadlock, serialization failure): the document is ingested again from the start, once the other has committed.
 RETRY_SQLSTATES = frozenset({"23505", "40P01", "40001"})
 ATTEMPTS = 3
+_T = TypeVar("_T")
 
 
 def is_conflict(err: DBAPIError) -> bool:
@@ -356,6 +357,19 @@ def is_conflict(err: DBAPIError) -> bool:
     if getattr(err.orig, "sqlstate", None) in RETRY_SQLSTATES:
         return True
     return getattr(err.orig, "sqlite_errorname", None) == "SQLITE_CONSTRAINT_UNIQUE"
+
+
+def retry_on_conflict(session: Session, attempt: Callable[[], _T]) -> _T:
+    """Run `attempt` (which commits) in `session`; when it meets another transaction's rows (`is_conflict`),
+    roll back and run it again, up to ATTEMPTS times: the same minutes uploaded at once are stored once."""
+    for n in range(1, ATTEMPTS + 1):
+        try:
+            return attempt()
+        except DBAPIError as err:
+            session.rollback()
+            if n == ATTEMPTS or not is_conflict(err):
+                raise
+    raise AssertionError("unreachable")
 
 
 def _failed(path: Path, err: Exception) -> IngestResult:

@@ -29,7 +29,6 @@ from flask import (
 )
 from flask.typing import ResponseReturnValue
 from sqlalchemy import or_, select
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from planner import corrections
@@ -175,19 +174,15 @@ def ingest_upload(s: Session, path: Path, filename: str, u: User, *, when: dt.da
 
 def _ingest_committed(s: Session, path: Path, filename: str, u: User) -> tuple[int, str]:
     """`ingest_upload` and commit. The same minutes uploaded at once from several browsers are stored once:
-    an upload that meets another's rows (`ingest.is_conflict`) starts again and finds them stored."""
-    from planner.ingest import ATTEMPTS, is_conflict
+    an upload that meets another's rows starts again and finds them stored (`ingest.retry_on_conflict`)."""
+    from planner.ingest import retry_on_conflict
 
-    for attempt in range(1, ATTEMPTS + 1):
-        try:
-            result = ingest_upload(s, path, filename, u, when=now())
-            s.commit()
-            return result
-        except DBAPIError as err:
-            s.rollback()
-            if attempt == ATTEMPTS or not is_conflict(err):
-                raise
-    raise AssertionError("unreachable")
+    def attempt() -> tuple[int, str]:
+        result = ingest_upload(s, path, filename, u, when=now())
+        s.commit()
+        return result
+
+    return retry_on_conflict(s, attempt)
 
 
 @bp.post("/ladda-upp")

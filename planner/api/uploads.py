@@ -9,7 +9,6 @@ from typing import Any
 
 from flask import current_app, request
 from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from werkzeug.datastructures import FileStorage
 from werkzeug.utils import secure_filename
@@ -19,7 +18,7 @@ from planner.api.framework import ApiError, db, now
 from planner.errors import ExtractionError, PlannerError
 from planner.extract import extract_text, read_minutes
 from planner.extract.model import Extraction
-from planner.ingest import ATTEMPTS, ingest, is_conflict
+from planner.ingest import ingest, retry_on_conflict
 from planner.store import Document, Meeting
 from planner.webmodels import User, UserBody
 
@@ -75,18 +74,11 @@ def ingest_upload(user: User) -> dict[str, Any]:
     """Ingest the uploaded file for `user`; return status, document id, meeting and warnings.
 
     The same minutes sent by several clients at once are stored once: a request that meets
-    another's rows (`is_conflict`) starts again and finds them stored ("unchanged").
+    another's rows (`retry_on_conflict`) starts again and finds them stored ("unchanged").
     """
     extraction, data, name, text = _read(_uploaded_file())
     session = db()
-    for attempt in range(1, ATTEMPTS + 1):
-        try:
-            return _ingest(session, user, extraction, data=data, name=name, text=text)
-        except DBAPIError as err:
-            session.rollback()
-            if attempt == ATTEMPTS or not is_conflict(err):
-                raise
-    raise AssertionError("unreachable")
+    return retry_on_conflict(session, lambda: _ingest(session, user, extraction, data=data, name=name, text=text))
 
 
 def _ingest(session: Session, user: User, extraction: Extraction, *, data: bytes, name: str,
