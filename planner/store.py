@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from enum import StrEnum
+from typing import TypeVar
 
 from sqlalchemy import (
     Boolean,
@@ -25,7 +26,7 @@ from sqlalchemy import (
     Time,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -38,6 +39,7 @@ NAMING = {
 # Ids are 32-bit integers on PostgreSQL (Integer primary keys); a larger number cannot name a row, and
 # looking it up is an error there ("integer out of range") and on SQLite past 64 bits: check before asking.
 MAX_ID = 2**31 - 1
+_T = TypeVar("_T")
 
 
 def utcnow() -> dt.datetime:
@@ -50,6 +52,11 @@ def as_utc(value: dt.datetime) -> dt.datetime:
     if value.tzinfo is None:
         return value.replace(tzinfo=dt.UTC)
     return value.astimezone(dt.UTC)
+
+
+def get_row(session: Session, model: type[_T], row_id: int) -> _T | None:
+    """`session.get(model, row_id)`, None for an id no row can have (past MAX_ID or below 1)."""
+    return session.get(model, row_id) if 0 < row_id <= MAX_ID else None
 
 
 def new_uid() -> str:

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from planner.config import Settings
 from planner.errors import PlannerError
-from planner.store import MAX_ID, AgendaItem, Attendance, Body, Document, Event, Meeting, MeetingStatus
+from planner.store import AgendaItem, Attendance, Body, Document, Event, Meeting, MeetingStatus, get_row
 
 __all__ = ["Withdrawn", "document_bodies", "or_admin_only", "withdraw_document"]
 
@@ -84,7 +84,7 @@ def withdraw_document(session: Session, document_id: int, *, now: dt.datetime,
     from planner.corrections import apply_body_corrections
     from planner.ingest import refold_body
 
-    doc = session.get(Document, document_id) if 0 < document_id <= MAX_ID else None
+    doc = get_row(session, Document, document_id)
     if doc is None:
         raise PlannerError(f"no document with id {document_id}")
     if doc.superseded_by_id is not None:

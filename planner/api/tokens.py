@@ -14,7 +14,7 @@ import secrets
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner.store import MAX_ID
+from planner.store import get_row
 from planner.webmodels import ApiToken, User
 
 PREFIX = "fp_"
@@ -50,7 +50,7 @@ def user_for_token(session: Session, token: str, *, now: dt.datetime) -> User | 
 
 def revoke_token(session: Session, token_id: int) -> bool:
     """Revoke a token by its id; return whether one was found."""
-    row = session.get(ApiToken, token_id) if 0 < token_id <= MAX_ID else None
+    row = get_row(session, ApiToken, token_id)
     if row is None:
         return False
     row.revoked = True

@@ -29,7 +29,6 @@ from planner.api.framework import (
 )
 from planner.api.uploads import extract_upload, ingest_upload
 from planner.store import (
-    MAX_ID,
     AgendaItem,
     Body,
     CarryItem,
@@ -39,6 +38,7 @@ from planner.store import (
     Document,
     Event,
     Meeting,
+    get_row,
 )
 from planner.webmodels import User
 
@@ -50,7 +50,7 @@ T = TypeVar("T")
 
 
 def _get(model: type[T], row_id: int, what: str) -> T:
-    row = db().get(model, row_id) if 0 < row_id <= MAX_ID else None
+    row = get_row(db(), model, row_id)
     if row is None:
         raise ApiError(404, f"No {what} with id {row_id}.")
     return row
