@@ -27,7 +27,7 @@ import icalendar
 
 from calendars import serialise
 from planner.config import Settings
-from planner.store import as_utc
+from planner.store import as_utc, runs_past_midnight
 
 PRODID = "-//Forumplaneraren//Kalender 1.0//SV"
 
@@ -297,23 +297,13 @@ def item_span(item: FeedItem, tz: ZoneInfo) -> tuple[dt.date | dt.datetime, dt.d
     if item.end is None:
         return start, None  # an unknown end is not invented: DTSTART alone (RFC 5545 3.6.1)
     end = dt.datetime.combine(last, item.end, tzinfo=tz)
-    if (last == item.date < dt.date.max and item.end < item.start
-            and _minutes(item.start) - _minutes(item.end) >= _PAST_MIDNIGHT):
+    if last == item.date < dt.date.max and runs_past_midnight(item.start, item.end):
         # "kl. 23.00–01.00": the end is on the next day. A longer "span" ("kl. 15.00–09.00") is a slip
         # of the minutes, and its end is not guessed.
         end = dt.datetime.combine(item.date + dt.timedelta(days=1), item.end, tzinfo=tz)
     # Compared as instants (datetimes of one zone compare by wall clock): "kl. 02.30–03.30" on the night
     # summer time begins starts in the hour that does not exist and ends when it starts.
     return start, end if end.timestamp() > start.timestamp() else None
-
-
-# An event whose end is earlier than its start runs past midnight when it then lasts at most twelve
-# hours: its start is at least this many minutes of the day after its end.
-_PAST_MIDNIGHT = 12 * 60
-
-
-def _minutes(t: dt.time) -> int:
-    return t.hour * 60 + t.minute
 
 
 # Property values many events share (a kind's category, a status, a body's name as SUMMARY, a

@@ -27,6 +27,7 @@ from planner.store import (
     Event,
     Meeting,
     MeetingStatus,
+    runs_past_midnight,
 )
 from planner.webmodels import Correction, User
 
@@ -191,17 +192,13 @@ def correct(session: Session, obj: Entity, values: Mapping[str, str | None], *, 
     return changes
 
 
-# A one-day span whose end is earlier than its start runs past midnight when its start is at least this
-# many minutes of the day after its end ("kl. 23.00–01.00"), as the feeds read it (calendars/feeds.py).
-_PAST_MIDNIGHT = 12 * 60
-
-
 def check_times(obj: Meeting | Event) -> None:
-    """Refuse (CorrectionError) an end earlier than the start on the same day, unless it runs past midnight."""
+    """Refuse (CorrectionError) an end earlier than the start on the same day, unless it runs past midnight
+    (`store.runs_past_midnight`, as the feeds read it)."""
     start, end = obj.start, obj.end
     if start is None or end is None or end >= start or (obj.end_date not in (None, obj.date)):
         return
-    if (start.hour * 60 + start.minute) - (end.hour * 60 + end.minute) < _PAST_MIDNIGHT:
+    if not runs_past_midnight(start, end):
         raise CorrectionError(f"Sluttiden {end:%H:%M} är före starttiden {start:%H:%M}.")
 
 

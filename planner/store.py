@@ -59,6 +59,17 @@ def get_row(session: Session, model: type[_T], row_id: int) -> _T | None:
     return session.get(model, row_id) if 0 < row_id <= MAX_ID else None
 
 
+# A one-day span whose end is earlier than its start runs past midnight when its start is at least this
+# many minutes of the day after its end ("kl. 23.00–01.00", "kl. 20.00–02.00"); a longer "span"
+# ("kl. 15.00–09.00") is a slip of the minutes.
+PAST_MIDNIGHT_MINUTES = 12 * 60
+
+
+def runs_past_midnight(start: dt.time, end: dt.time) -> bool:
+    """Whether a start and an earlier end of one day are a span over midnight (see PAST_MIDNIGHT_MINUTES)."""
+    return end < start and (start.hour - end.hour) * 60 + start.minute - end.minute >= PAST_MIDNIGHT_MINUTES
+
+
 def new_uid() -> str:
     """Return a fresh random UID; made once when a row is first stored and kept for life."""
     return str(uuid.uuid4())
