@@ -288,12 +288,18 @@ def body(slug: str) -> ResponseReturnValue:
                            links=links, provenance=provenance, today=day)
 
 
-@bp.get("/mote/<id:meeting_id>")
-def meeting(meeting_id: int) -> ResponseReturnValue:
-    session = db_session()
+def _published_meeting(session: Session, meeting_id: int) -> Meeting:
+    """The meeting of a public page, or 404 when there is none or it waits for review."""
     m = session.get(Meeting, meeting_id)
     if m is None or not m.published:
         abort(404, description="Mötet finns inte eller är inte publicerat ännu.")
+    return m
+
+
+@bp.get("/mote/<id:meeting_id>")
+def meeting(meeting_id: int) -> ResponseReturnValue:
+    session = db_session()
+    m = _published_meeting(session, meeting_id)
     kind, lines = agenda_lines(session, m)
     return render_template("meeting.html", meeting=m, agenda_kind=kind, lines=lines,
                            placeholder_titles=PLACEHOLDER_TITLES, today=today())
@@ -308,9 +314,7 @@ def meeting_ics(meeting_id: int) -> ResponseReturnValue:
     from notifications.content import agenda_text
 
     session = db_session()
-    m = session.get(Meeting, meeting_id)
-    if m is None or not m.published:
-        abort(404, description="Mötet finns inte eller är inte publicerat ännu.")
+    m = _published_meeting(session, meeting_id)
     if m.date is None:
         abort(404, description="Mötets dag är inte känd ännu, bara månaden: det finns inget att lägga i en kalender.")
     coming = m.status == "planned" and m.date >= today()  # (a workshop meeting too, as in the feeds and mails)
