@@ -286,14 +286,18 @@ def data_version(session: Session, scope: Scope, window: Window) -> DataVersion:
     that left it (unpublished, or dated out of the window by a correction) changed when it left,
     and Last-Modified must move on with it, or If-Modified-Since would keep the copy that has it.
     A meeting a withdrawal deleted left no row: its body's `rows_removed_at` counts instead.
+    An organisation's bodies include those its people attend, so a body leaves its scope when
+    minutes naming them are withdrawn or replaced, and nothing left in the scope changes: its
+    latest change is that of every body (a change elsewhere costs a client a 200, never a stale copy).
     """
     m_count = session.scalar(select(func.count(Meeting.id)).where(*_meeting_conditions(scope, window)))
     e_count = session.scalar(select(func.count(Event.id)).where(*_event_conditions(scope, window)))
-    m_max = session.scalar(select(func.max(Meeting.updated_at)).where(*_meeting_conditions(scope, None)))
-    e_max = session.scalar(select(func.max(Event.updated_at)).where(*_event_conditions(scope, None)))
+    changes = scope if scope.kind != ScopeKind.ORGANISATION else resolve_scope(session, ScopeKind.ALL)
+    m_max = session.scalar(select(func.max(Meeting.updated_at)).where(*_meeting_conditions(changes, None)))
+    e_max = session.scalar(select(func.max(Event.updated_at)).where(*_event_conditions(changes, None)))
     removed = select(func.max(Body.rows_removed_at))
-    if scope.body_ids is not None:
-        removed = removed.where(Body.id.in_(scope.body_ids))
+    if changes.body_ids is not None:
+        removed = removed.where(Body.id.in_(changes.body_ids))
     r_max = session.scalar(removed)
     stamps = [_aware(v) for v in (m_max, e_max, r_max) if v is not None]
     return DataVersion(m_count or 0, e_count or 0, max(stamps) if stamps else None)
