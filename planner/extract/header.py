@@ -48,7 +48,7 @@ _RX_FIND_VENUE_6 = re.compile(r",?\s*\n\s*")
 _RX_STRIP_TITLE_1 = re.compile(r"(?i)\s+(?:nr|no)\.?\s*\d+\b")
 _RX_STRIP_TITLE_2 = re.compile(r"(?i)[\s,]+(?:kl\.?|klockan)\s*\d|[\s,]+\d{1,2}[.:]\d{2}\b")
 _RX_STRIP_TITLE_3 = re.compile(r"\.\s+(?=[A-ZÅÄÖ])")
-_RX_STRIP_TITLE_4 = re.compile(r"(?i)(?<=\S)\s+(?:\d{1,6}|(?:nr|no)\.?\s*[\d/-]*|#\d+)\s*$")
+_RX_STRIP_TITLE_4 = re.compile(r"(?i)(?<=\S)\s+(?:\d{1,6}|(?:19|20)\d\d-(?:0[1-9]|1[0-2])|(?:nr|no)\.?\s*[\d/-]*|#\d+)\s*$")
 _RX_STRIP_TITLE_5 = re.compile(r"(?i)(?<=\S)\s+(?:kl|klockan)\.?\s*$")
 _RX_STRIP_TITLE_6 = re.compile(r"^\s*\d{6,8}\s*$")
 _RX_STRIP_TITLE_7 = re.compile(r"(?i)^\s*(?:nr|nummer|no)\.?\s*[\d/ -]+$")
@@ -1390,29 +1390,41 @@ def _timed_title_day(parts: list[Part], end: int, found: Found) -> Found | None:
 # A title that gives only the meeting's year ("Protokoll från Årliga mötet 2014") and the meeting word
 # with a day and month below it, no year: "Här är protokollet från årliga mötet 23/1 då ...",
 # "... vid sammanträdet den 4 mars". Group 1 the day, 2 the month as a number, 3 the month as a name.
-_YEAR_TITLE = re.compile(r"(?<![\d/.,-])((?:19|20)\d{2})\s*$")
+# A title that ends in the year, or the year and month: "Protokoll 2015", "Minnesanteckningar BBU 2015-08",
+# "Styrelsemöte mars 2019". Group 1 the year; group 2 the month's number, or 3 its name, where given.
+_YEAR_TITLE = re.compile(rf"(?i)(?:\b({_MONTH_RE})\s+)?(?<![\d/.,-])((?:19|20)\d{{2}})(?:-(0[1-9]|1[0-2]))?\s*$")
 _MEETING_DAY_NO_YEAR = re.compile(
     rf"(?i)\b(?:möte|mötet|sammanträde|sammanträdet|sammankomst|sammankomsten|träff|träffen)\s+(?:den\s+)?"
     rf"(?:(\d{{1,2}})/(\d{{1,2}})(?![\d/.-])|(\d{{1,2}})(?::?e|:a)?\.?\s+({_MONTH_RE})\b(?![.,]?\s*\d))")
+# A head label before a day without the year: "Tid: 31 augusti kl. 13.15-16.00", "Datum: tisdag 12/3".
+# Groups as in `_MEETING_DAY_NO_YEAR`.
+_LABELLED_DAY_NO_YEAR = re.compile(
+    rf"(?i)\s*(?:tid|datum|dag|när|mötesdatum|tidpunkt|tid och plats|datum och tid)\s*:\s*"
+    rf"(?:(?:{_WEEKDAY_RE})(?:en)?\s*,?\s+)?(?:den\s+)?"
+    rf"(?:(\d{{1,2}})/(\d{{1,2}})(?![\d/.-])|(\d{{1,2}})(?::?e|:a)?\.?\s+({_MONTH_RE})\b(?![.,]?\s*(?:19|20)?\d\d\b(?![.:])))")
 _YEAR_TITLE_REACH = 4  # how many lines with text below the title the day may stand in
 
 
 def _meeting_day_under_year_title(parts: list[Part], end: int) -> Found | None:
-    """The meeting's day from a line near the top that names the meeting with a day and month, the year
-    from a title above it that ends in the year alone; None unless both are there."""
+    """The meeting's day from a line near the top that names the meeting with a day and month, or gives
+    them under a date label ("Tid: 31 augusti"), the year from a title above it that ends in the year alone
+    or the year and the same month ("2015-08", "augusti 2015"); None unless both are there."""
     lines = _first_text_parts(parts, max(end, _YEAR_TITLE_REACH + 1), _YEAR_TITLE_REACH + 1)
     if not lines:
         return None
     year = _YEAR_TITLE.search(lines[0].text.rstrip())
     if not year:
         return None
+    title_month = int(year.group(3)) if year.group(3) else _month_number(year.group(1)) if year.group(1) else None
     for part in lines[1:]:
-        m = _MEETING_DAY_NO_YEAR.search(part.text)
+        m = _MEETING_DAY_NO_YEAR.search(part.text) or _LABELLED_DAY_NO_YEAR.match(part.text)
         if not m:
             continue
         day = int(m.group(1) or m.group(3))
         month = int(m.group(2)) if m.group(2) else _month_number(m.group(4))
-        iso = _iso(int(year.group(1)), month, day) if month else None
+        if title_month is not None and month != title_month:
+            return None  # "Protokoll mars 2019" over another month's day: not the meeting's year for sure
+        iso = _iso(int(year.group(2)), month, day) if month else None
         if iso:
             first = 1 if m.group(1) else 3
             return Found(iso, part.start + m.start(first), part.start + m.end())
