@@ -120,6 +120,9 @@ def month_grid(year: int, month: int) -> list[list[dt.date]]:
     return calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
 
 
+MONTH_PAGE_YEARS = (1900, 2200)  # the years with a month page (/manad/<year>/<month>)
+
+
 def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     """Return (year, month) moved by `delta` months."""
     index = year * 12 + (month - 1) + delta
@@ -334,7 +337,7 @@ def month(year: int | None = None, month: int | None = None, slug: str | None = 
     day = today()
     year = day.year if year is None else year  # (/manad/0/1 is no page of this month)
     month = day.month if month is None else month
-    if not 1 <= month <= 12 or not 1900 <= year <= 2200:
+    if not 1 <= month <= 12 or not MONTH_PAGE_YEARS[0] <= year <= MONTH_PAGE_YEARS[1]:
         abort(404)
     b = get_body(session, slug) if slug else None
     weeks = month_grid(year, month)
@@ -366,7 +369,10 @@ def month(year: int | None = None, month: int | None = None, slug: str | None = 
     if b is not None:
         undated_events = undated_events.where(Event.body_id == b.id)
     undated += session.scalars(undated_events.order_by(Event.title)).all()
-    prev_, next_ = shift_month(year, month, -1), shift_month(year, month, 1)
+    # The first and last month pages link no further: there is no page before or after them.
+    prev_, next_ = (shift_month(year, month, delta) for delta in (-1, 1))
+    prev_ = prev_ if prev_[0] >= MONTH_PAGE_YEARS[0] else None
+    next_ = next_ if next_[0] <= MONTH_PAGE_YEARS[1] else None
     return render_template("month.html", weeks=weeks, by_day=by_day, year=year, month=month, body=b, undated=undated,
                            month_name=MONTHS_SV[month - 1], prev=prev_, next=next_, today=day,
                            weekdays=WEEKDAYS_SV)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -175,3 +176,15 @@ def test_meetings_waiting_for_review_are_not_public(client, world, db):
     assert client.get(f"/mote/{world.next_id}").status_code == 404
     assert "fredag 6 mars 2020" not in client.get(f"/organ/{world.body_slug}").get_data(as_text=True)
     assert f"/mote/{world.next_id}" not in client.get("/manad/2020/3").get_data(as_text=True)
+
+
+def test_first_and_last_month_pages_link_to_no_page_beyond(client, world):
+    """The month pages run from January 1900 to December 2200: the pager of the last one linked to
+    /manad/2201/1 and the first one's to /manad/1899/12, both 404 (a crawler of the site found them)."""
+    last = client.get("/manad/2200/12").get_data(as_text=True)
+    first = client.get(f"/organ/{world.body_slug}/manad/1900/1").get_data(as_text=True)
+    assert "/manad/2201/1" not in last and "Nästa månad" not in last and "/manad/2200/11" in last
+    assert "/manad/1899/12" not in first and "Föregående månad" not in first and "/manad/1900/2" in first
+    for page in (last, first):
+        for href in re.findall(r'href="(/[^"]*manad/[^"]*)"', page):
+            assert client.get(href).status_code == 200, href
