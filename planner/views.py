@@ -370,9 +370,9 @@ def month(year: int | None = None, month: int | None = None, slug: str | None = 
         undated_events = undated_events.where(Event.body_id == b.id)
     undated += session.scalars(undated_events.order_by(Event.title)).all()
     # The first and last month pages link no further: there is no page before or after them.
-    prev_, next_ = (shift_month(year, month, delta) for delta in (-1, 1))
-    prev_ = prev_ if prev_[0] >= MONTH_PAGE_YEARS[0] else None
-    next_ = next_ if next_[0] <= MONTH_PAGE_YEARS[1] else None
+    before, after = shift_month(year, month, -1), shift_month(year, month, 1)
+    prev_ = before if before[0] >= MONTH_PAGE_YEARS[0] else None
+    next_ = after if after[0] <= MONTH_PAGE_YEARS[1] else None
     return render_template("month.html", weeks=weeks, by_day=by_day, year=year, month=month, body=b, undated=undated,
                            month_name=MONTHS_SV[month - 1], prev=prev_, next=next_, today=day,
                            weekdays=WEEKDAYS_SV)
