@@ -6196,6 +6196,8 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         when = first_of_joined_weekdays(doc.clean, when) or when  # "lördagen den 13 december ... samt ... söndag den 14"
     if when is None:
         when = yearless_title_day(parts, doc.clean)  # "Mötesprotokoll 6 maj" and "under 2016" in the text
+    else:
+        when = title_day_in_page_stamp_year(parts, doc.clean, when) or when  # "Dialogmöte 27 mars" / "Senast uppdaterad"
     day_place = day_line_then_meeting_place(parts, end, folded)
     if day_place is not None:
         when = day_place[0]  # "Den 28 februari 2019" / "möte på ABF med ...": the day the text under it records
@@ -7699,6 +7701,46 @@ def yearless_title_day(parts: list[Part], text: str) -> Found | None:
             return None
         year = min(years, key=lambda y: (-years[y], y))
         iso = _iso(year, number, int(m.group(1)))
+        lead = len(part.text) - len(part.text.lstrip())
+        return Found(iso, part.start + lead + m.start(1), part.start + lead + m.end(2)) if iso else None
+    return None
+
+
+# A page's date stamp at the foot of a stored web page, right before the date it gives: "Senast uppdaterad den
+# 19 juni 2017", "Sidan uppdaterades: 2021-12-02", "Publicerad 12 mars 2019", "Senast ändrad 2020-05-03".
+_PAGE_STAMP_BEFORE = re.compile(r"(?i)(?:sidan\s+)?(?:senast\s+)?(?:uppdaterades|uppdaterad|uppdaterat|ändrades|ändrad|"
+                                r"publicerades|publicerad|publicerat|granskad)(?:\s+senast)?\s*:?\s*(?:den\s+)?\Z")
+# A title that names its meeting or document and a day without a year: "Dialogmöte 27 mars", "Styrelsemöte den
+# 7 mars", "Protokoll 12 maj", "Årsmöte 3:e april".
+_MEETING_DAY_TITLE = re.compile(r"(?i)[^\W\d_]*(?:möte|mötet|sammanträde|stämma|träff|protokoll|anteckningar)\b")
+
+
+def title_day_in_page_stamp_year(parts: list[Part], text: str, when: Found) -> Found | None:
+    """The yearless day of the title, in the year of the page stamp read as the meeting date.
+
+    A stored web page's only full date may be its stamp ("Senast uppdaterad den 19 juni 2017") while its title
+    gives the meeting's day without a year ("Dialogmöte 27 mars"): the meeting is the title's day, on or before the
+    stamp, so in the stamp's year, or the year before when the day falls after the stamp's. None when `when`
+    is no page stamp or the title gives no day (the stamp then stays the only date there is).
+    """
+    line_start = text.rfind("\n", 0, when.start) + 1
+    if not _PAGE_STAMP_BEFORE.search(text[max(line_start, when.start - 40):when.start]):
+        return None
+    try:
+        stamp = date.fromisoformat(when.value)
+    except ValueError:
+        return None
+    for part in _first_text_parts(parts, 12, _YEARLESS_TITLE_LINES):
+        line = part.text.strip()
+        m = _YEARLESS_TITLE_DAY.match(line)
+        if m is None or not _MEETING_DAY_TITLE.match(line):
+            continue
+        number = _month_number(m.group(2))
+        if number is None:
+            continue
+        day = int(m.group(1))
+        year = stamp.year if (number, day) <= (stamp.month, stamp.day) else stamp.year - 1
+        iso = _iso(year, number, day)
         lead = len(part.text) - len(part.text.lstrip())
         return Found(iso, part.start + lead + m.start(1), part.start + lead + m.end(2)) if iso else None
     return None
