@@ -936,6 +936,31 @@ def is_transcript_page_head(text: str) -> bool:
 _DOWNLOAD_COUNTER = re.compile(r"(?i)\d{1,6}\s+(?:download|downloads|views|visningar|nedladdningar)\s*\(\d{1,6}\)")
 
 
+# A document site's list of other documents under a stored copy's title: "Relevanta dokument", "Liknande
+# dokument", "Relaterade dokument", each entry another document's title or snippet.
+_RELATED_DOCUMENTS = frozenset({"relevanta dokument", "liknande dokument", "relaterade dokument", "related documents",
+                                "similar documents"})
+_RELATED_REACH = 6  # the parts above the heading that may date the page's title
+
+
+def related_documents_start(parts: list[Part], end: int) -> int | None:
+    """The index of a related-documents heading that ends the head: the page's own dated title above it
+    ("Lista över ärenden till omsorgsnämndens sammanträde tisdagen den 13 maj 2014" / "Relevanta dokument"), and
+    the first line below it dated another day ("... sammanträde tisdagen den 17 juni 2014"), so that what follows
+    is other documents' titles and snippets, whose hours and places are theirs. None where the line below gives
+    the title's date or none (a copy that holds its own text under the heading)."""
+    for i, part in enumerate(parts[:end]):
+        if part.text.strip().rstrip(":").casefold() not in _RELATED_DOCUMENTS:
+            continue
+        own = {f.value for p in parts[max(0, i - _RELATED_REACH):i] for f in find_dates(p.text)}
+        below = next((p.text for p in parts[i + 1:end] if p.text.strip()), "")
+        other = {f.value for f in find_dates(below)}
+        if own and other and not own & other:
+            return i
+        return None
+    return None
+
+
 def header_end(parts: list[Part]) -> int:
     """Return the index of the first part after the header (the first agenda item or section).
 
@@ -6177,6 +6202,9 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if skip:  # "Stående dagordning vid månadsmöten ..." / "1. Mötet öppnas" / ...: the head is below the template
         parts = parts[skip:]
         end = header_end(parts)
+    related = related_documents_start(parts, end)
+    if related is not None:  # "Relevanta dokument" and other documents' titles under the page's own
+        end = related
     folded = _Folded(parts)
     body, title = _find_body(parts, end, doc.clean)
     # the head's labelled organ, flattened: "Organ Plats och tid Socialnämnden Kommunhuset ..." (a generic title's
