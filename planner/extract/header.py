@@ -6289,6 +6289,7 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
             lambda: venue_after_held_day(doc.clean, when) if when else None,  # "Årsmötet genomfördes 27 ... på ABF"
             lambda: venue_ending_clock_sentence(doc.clean, start) if start else None,  # "kl. 18,30 i Församlingshemmet."
             lambda: venue_after_start_before_first_item(doc.clean, start) if start else None,  # "kl 13.00 i X 1. Mötets"
+            lambda: venue_in_held_day_sentence(parts, end, when) if when else None,  # "... ägde rum den 27 mars i X."
         ))
     if venue is not None and doc.clean[venue.end: venue.end + 3].lstrip(" \t")[:1] == ",":
         venue = venue_with_address_below(doc.clean, venue) or venue  # "Gröna huset,\nSjöstadsvägen 15, Västervik"
@@ -8094,6 +8095,40 @@ def venue_after_held_day(clean: str, when: Found) -> Found | None:
         return None
     m = _PLACE_AFTER_HELD_DAY.match(clean, when.end)
     return Found(m.group(1), m.start(1), m.end(1)) if m else None
+
+
+# The opening sentence of a report that names the meeting, its day and its place: "Det fjärde dialogmötet om
+# ”Mitt Berga” ägde rum den 27 mars i Bäckskolans matsal.", "Styrelsen höll sitt möte måndagen den 3 maj på
+# Café Linnea.", "... samlats för styrelsemötet den 22 oktober i Vänsterns hus." Group 1 the day, 2 the month's
+# name, 3 the place: capitalised, at most four words, up to a stop, a comma or a word that goes on the clause.
+_HELD_DAY_AT_PLACE = re.compile(
+    r"(?i)(?:\b\w*(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman|träff|träffen)\b[^.!?\n]{0,80}?"
+    r"\b(?:ägde\s+rum|hölls|genomfördes|avhölls)|\b\w*(?:mötet|sammanträdet|stämman|träffen))\s+"
+    r"(?:(?:[a-zåäö]+dag(?:en)?)\s+)?(?:den\s+)?(\d{1,2})(?::?e|:a)?\.?\s+([a-zåäö]{3,9})\.?(?:\s+(?:19|20)\d\d)?,?"
+    r"\s+(?:i|på)\s+((?-i:[A-ZÅÄÖ])[\w&'’-]*(?:\s+[\w&'’-]+){0,3}?)"
+    r"(?=\s*(?:[.,;:!?]|$)|\s+(?:och|med|där|som|för|vid|kl|klockan|under|efter|samt|då)\b)")
+_HELD_DAY_AT_PLACE_LINES = 4  # the first lines with text, where a report tells of its meeting
+_HELD_DAY_NOT_PLACE = frozenset(("och", "som", "där", "för", "att", "med", "men", "efter", "innan", "den", "det"))
+
+
+def venue_in_held_day_sentence(parts: list[Part], end: int, when: Found) -> Found | None:
+    """The place an opening sentence gives after the meeting's own day (`_HELD_DAY_AT_PLACE`), where the
+    meeting's date is known: a report that tells of its meeting in prose. Not another day's meeting, nor a
+    platform, a body or a date as the place."""
+    if len(when.value) != 10:
+        return None
+    month, day = int(when.value[5:7]), int(when.value[8:10])
+    for i in _first_text_indices(parts, max(end, 12), _HELD_DAY_AT_PLACE_LINES):
+        text = parts[i].text
+        for m in _HELD_DAY_AT_PLACE.finditer(text):
+            if int(m.group(1)) != day or _month_number(m.group(2)) != month:
+                continue
+            place = m.group(3)
+            if (_platform(place) or find_dates(place) or place.casefold().endswith((*_ORGANISATION_ENDINGS, *_BODY_ENDINGS))
+                    or any(word.casefold() in _HELD_DAY_NOT_PLACE for word in place.split()[1:])):
+                continue
+            return Found(place, parts[i].start + m.start(3), parts[i].start + m.end(3))
+    return None
 
 
 def _first_text_indices(parts: list[Part], end: int, count: int, start: int = 0) -> list[int]:
