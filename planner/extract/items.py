@@ -327,6 +327,11 @@ _SUMMED_UP_MATTER_VERB = re.compile(
     + r")\s+(?:" + "|".join(words.REFERRED_MATTERS_INVERTED) + r")\s+(?:vidare\s+)?till(?![\w-])")
 _SUMMING_UP_ADVERBS = frozenset(words.SUMMING_UP_ADVERBS)
 _REFERRED_DECIDE = _phrase_pattern(words.REFERRED_DECIDE_VERBS)
+_DECIDED_AT_MEETING = _phrase_pattern(words.DECIDED_AT_MEETING_VERBS)
+# "ska godkännas på kommande bomöte", "fastställs vid nästa årsmöte": group 1 the members' meeting to come.
+_AT_NEXT_MEMBERS_MEETING = re.compile(
+    r"\s+(?:på|vid|av|under)\s+(?:" + _alternation(words.DECISION_BY_MEMBERS_FUTURE) + r")\s+("
+    + _alternation(words.MEMBERS_MEETINGS) + r")(?![\w-])")
 _OTHER_BODIES = words.OTHER_BODIES + words.OTHER_BODIES_MORE + words.OTHER_BODIES_GROUPS + words.OTHER_BODIES_COLLECTIVE
 _LATER_OTHER_BODY = re.compile(
     r"(?<![\w-])(?:i|på|vid|till)\s+(?:nästa|kommande|nästkommande)\s+("
@@ -6721,6 +6726,20 @@ def _ends_sentence(text: str) -> bool:
     return text.endswith((".", "!", "?", ":"))
 
 
+# A copy that puts a blank line after each wrapped line ("§ 82 Verksamhetsplan och budget presenterades och ska
+# godkännas på kommande" / "" / "bomöte."): the line before the blank runs to the wrap, in the middle of a clause.
+_WRAP_OVER_BLANK_LEAST = 50
+_WRAP_OVER_BLANK_END = re.compile(r"[a-zåäö][a-zåäö,]\Z")
+
+
+def _wrapped_over_blank(line: Line) -> bool:
+    """Whether `line` was cut by a wrap, not a paragraph's end: long, no heading, and ending in a lower-case word
+    or a comma; a line in lower case after one blank line goes on from it."""
+    text = line.text.rstrip()
+    return (len(text) >= _WRAP_OVER_BLANK_LEAST and not line.level and _WRAP_OVER_BLANK_END.search(text) is not None
+            and not _ends_sentence(text))
+
+
 def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = True,
               start_at: int = 0) -> list[Sentence]:
     """Split lines [first_line, end_line) of `doc` into sentences.
@@ -6762,6 +6781,8 @@ def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = T
         if (last == j - 1 and not ln.level and opening.islower() and not lines[last].level
                 and not _ends_sentence(lines[last].text)):
             runs[-1][1] = j
+        elif last == j - 2 and not ln.level and opening.islower() and _wrapped_over_blank(lines[last]):
+            runs[-1][1] = j  # "... ska godkännas på kommande" / "" / "bomöte.": a copy that wraps with blank lines
         else:
             runs.append([j, j])
         last = j
@@ -6905,7 +6926,7 @@ class _Words:
     def may_classify(self) -> bool:
         """False when `classify` cannot find a status in the sentence."""
         return (self.possible is None or not _STATUS_PHRASES.isdisjoint(self.possible) or self.has(_DROPPED_KEYS)
-                or (self.has(_LATER_OTHER_BODY_KEYS) and self.may(_REFERRED_DECIDE)))
+                or (self.has(_LATER_OTHER_BODY_KEYS) and (self.may(_REFERRED_DECIDE) or self.may(_DECIDED_AT_MEETING))))
 
     def may_announce(self) -> bool:
         """False when `announcement` cannot find one in the sentence."""
@@ -7618,6 +7639,10 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
         m = _DECISION_BY_MEMBERS.match(low)
         if m and m.group(2):  # "Beslut på nästa årsmöte": passed to the members' meeting to come
             return Finding(ItemStatus.REFERRED, None, _definite_meeting(m.group(3)), m.start(3), m.end())
+        m = search(_DECIDED_AT_MEETING)
+        at = _AT_NEXT_MEMBERS_MEETING.match(low, m.end()) if m else None
+        if m and at:  # "Verksamhetsplanen ska godkännas på kommande bomöte": passed to the members' meeting to come
+            return Finding(ItemStatus.REFERRED, None, _definite_meeting(at.group(1)), m.start(), at.end())
     m = search(_DECISION_AT)
     if m and found.names_meeting():
         when = when_of(text[m.start():], meeting)
@@ -8720,6 +8745,8 @@ def _run_on_clause(doc: Minutes, h: Heading, sents: list[Sentence]) -> list[Sent
     """
     first = sents[0]
     gap = doc.clean[h.end:first.start]
+    if not gap.strip() and "\n" in gap and h.end <= first.start and first.text[:1].islower():
+        return _wrapped_heading_clause(doc, h, sents)
     if gap.strip() or "\n" in gap or not h.end <= first.start:
         return sents
     head = doc.clean[h.start:h.end]
@@ -8731,6 +8758,28 @@ def _run_on_clause(doc: Minutes, h: Heading, sents: list[Sentence]) -> list[Sent
         return sents
     k = h.start + m.end()
     return [Sentence(doc.clean[k:first.end], k, first.end, first.bullet_block), *sents[1:]]
+
+
+def _wrapped_heading_clause(doc: Minutes, h: Heading, sents: list[Sentence]) -> list[Sentence]:
+    """The item's first sentence joined to its heading line, where a wrap cut that line mid-clause.
+
+    A copy that wraps long lines (often with a blank line after each) cuts a heading that is itself the
+    item's sentence: "§ 82 Verksamhetsplan och budget presenterades och ska godkännas på kommande" / "" /
+    "bomöte.". The heading line, long and ending in a lower-case word (`_wrapped_over_blank`), and the text
+    under it that opens in lower case are read as one sentence from the title's first word, in place of that
+    sentence. A short heading ("§ 5 Ekonomi") over a text in lower case is left alone.
+    """
+    line = doc.lines[h.line]
+    if h.end < line.start + len(line.text.rstrip()) or not _wrapped_over_blank(line):
+        return sents
+    head = doc.clean[h.start:h.end]
+    at = head.find(h.title[:12]) if h.title else -1
+    if at < 0:
+        return sents
+    first = sents[0]
+    k = h.start + at
+    text = doc.clean[k:first.end].replace("\n", " ")
+    return [Sentence(text, k, first.end, first.bullet_block), *sents[1:]]
 
 
 def _title_before_fate(h: Heading, s: Sentence) -> str:
