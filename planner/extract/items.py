@@ -6781,7 +6781,7 @@ def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = T
         if (last == j - 1 and not ln.level and opening.islower() and not lines[last].level
                 and not _ends_sentence(lines[last].text)):
             runs[-1][1] = j
-        elif last == j - 2 and not ln.level and opening.islower() and _wrapped_over_blank(lines[last]):
+        elif runs and last == j - 2 and not ln.level and opening.islower() and _wrapped_over_blank(lines[last]):
             runs[-1][1] = j  # "... ska godkännas på kommande" / "" / "bomöte.": a copy that wraps with blank lines
         else:
             runs.append([j, j])
