@@ -8078,13 +8078,16 @@ class _Reading:
     and most sentences hold none of the words either test needs: those are answered at once.
     """
 
-    __slots__ = ("_announced", "_classified", "_days", "_found_of", "_keyed", "_own_body", "_word_bytes", "_word_text",
-                 "meeting")
+    __slots__ = ("_announced", "_classified", "_days", "_found_of", "_keyed", "_own_body", "_own_next", "_retold",
+                 "_word_bytes", "_word_text", "meeting")
 
     def __init__(self, doc: Minutes, meeting: date | None, latin: bytes | None, body: str | None = None) -> None:
         self.meeting = meeting
         # The meeting's own body, lower case: a matter "taken up in" it comes back here (see `classify`).
         self._own_body = body.strip().lower() if body and body.strip() else None
+        # "på nästa föräldraråd" in Föräldrarådet's minutes: its own next meeting (see `_own_next_meeting`).
+        self._own_next = _own_next_pattern(self._own_body)
+        self._retold: set[str] = set()  # sentence texts whose own-body noun was read as "möte"
         # Without a meeting date: the days the minutes write with their year (see `_written_days`).
         self._days = _written_days(doc.clean) if meeting is None else {}
         # The word text as Latin-1 bytes too: a slice of bytes splits faster than one of a str.
@@ -8119,9 +8122,22 @@ class _Reading:
 
     def words_of(self, s: Sentence) -> set[str]:
         """`sentence_words(s.text)`; `s` is a sentence of this document's clean text."""
-        if self._word_text is None:
+        if self._word_text is None or s.text in self._retold:
             return sentence_words(s.text)
         return set(self._word_text[s.start:s.end].split())
+
+    def _own_next_meeting(self, s: Sentence) -> Sentence:
+        """`s` with the body's own noun after "nästa" read as "möte" (padded to its length, so that offsets in the
+        sentence stand): "sen tar vi upp och diskuterar det på nästa föräldraråd igen" in Föräldrarådet's minutes,
+        "Frågan tas upp vid nästa styrgrupp" in Styrgruppen's."""
+        if self._own_next is None or "nästa" not in s.text.lower():
+            return s
+        m = self._own_next.search(s.text)
+        if m is None:
+            return s
+        text = s.text[:m.start(1)] + "möte".ljust(len(m.group(1))) + s.text[m.end(1):]
+        self._retold.add(text)
+        return s._replace(text=text)
 
     def _found(self, s: Sentence) -> _Words | None:
         """The sentence's words and the phrase patterns they allow; None when the sentence cannot
@@ -8138,6 +8154,7 @@ class _Reading:
         return found  # type: ignore[return-value]
 
     def classify(self, s: Sentence) -> Finding | None:
+        s = self._own_next_meeting(s)
         found = self._found(s)
         if found is None:
             return None
@@ -8152,6 +8169,7 @@ class _Reading:
         return finding  # type: ignore[return-value]
 
     def announcement(self, s: Sentence) -> Announcement | None:
+        s = self._own_next_meeting(s)
         found = self._found(s)
         if found is None:
             return None
@@ -8190,6 +8208,26 @@ class _Reading:
         """`is_general_move(s.text)`."""
         found = self._found(s)
         return found is not None and _general_move(found)
+
+
+# A body named by a noun of its kind ("Föräldrarådet", "Styrgruppen", "Elevrådet Norra skolan"): after "nästa" that
+# noun, indefinite or definite, is the body's next meeting. Group 1 the first word's stem and its ending.
+_OWN_BODY_NOUN = re.compile(r"([a-zåäö]*(?:råd|grupp|styrelse|utskott|beredning|nämnd|kommitté|presidi))"
+                            r"(?:et|en|n|e|um)?(?![\w-])")
+
+
+_OWN_BODY_NOUN_LEAST = 5
+
+
+def _own_next_pattern(own: str | None) -> re.Pattern[str] | None:
+    """The pattern of "nästa" and the body's own noun (`_OWN_BODY_NOUN`, the body's first word), group 1 the noun;
+    None for a body not named so."""
+    m = _OWN_BODY_NOUN.match(own or "")
+    if m is None or len(m.group(1)) < _OWN_BODY_NOUN_LEAST:
+        return None  # "Rådet": too short a word to tell the body from a plain noun ("nästa råd")
+    stem = m.group(1)
+    forms = sorted({stem, m.group(0), stem + "et", stem + "en", stem + "n", stem + "e", stem + "um"}, key=len, reverse=True)
+    return re.compile(r"(?i)(?<![\w-])nästa\s+(" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
 
 
 def _own_body_return(text: str, f: Finding, own: str, meeting: date | None) -> Finding:
