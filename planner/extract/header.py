@@ -5944,6 +5944,32 @@ def title_held_via_platform(parts: list[Part], end: int) -> Found | None:
     return None
 
 
+# A sentence of the opening that says the meeting, or its roll call, took place on a platform: "Den 16 december
+# genomfördes det första Zoom-möte med föreningarna", "Upprop av ledamöter skedde via Teams.", "Mötet hölls på
+# Zoom". Group 1 the platform, after the verb in the same sentence; the sentence names the meeting or the roll call.
+_HELD_ON_PLATFORM = re.compile(
+    r"(?i)\b(?:genomfördes|hölls|avhölls|ägde\s+rum|skedde|sammanträdde)\b[^.!?\n]{0,60}?\b("
+    + "|".join(sorted((re.escape(p) for p in w.ONLINE_PLATFORMS), key=len, reverse=True)) + r")(?![\w])")
+_HELD_ON_PLATFORM_NAMES = re.compile(r"(?i)(?:möte|mötet|sammanträde|sammanträdet|upprop|uppropet)\b")
+_HELD_ON_PLATFORM_OTHER = re.compile(r"(?i)\b(?:nästa|kommande|nästkommande|nästföljande)\b")
+_HELD_ON_PLATFORM_LINES = 12  # the first lines with text: the opening and the first formal points
+
+
+def held_on_platform_sentence(parts: list[Part], end: int) -> Found | None:
+    """The platform an opening sentence says the meeting or its roll call took place on (`_HELD_ON_PLATFORM`),
+    in the past tense; not a sentence about the next or coming meetings ("Nästa möte hölls ... via Zoom")."""
+    for part in _first_text_parts(parts, max(end, _HELD_ON_PLATFORM_LINES), _HELD_ON_PLATFORM_LINES):
+        text = part.text
+        for m in _HELD_ON_PLATFORM.finditer(text):
+            a = max(text.rfind(". ", 0, m.start()) + 1, 0)
+            b = text.find(". ", m.end())
+            sentence = text[a: b if b >= 0 else len(text)]
+            if not _HELD_ON_PLATFORM_NAMES.search(sentence) or _HELD_ON_PLATFORM_OTHER.search(sentence):
+                continue
+            return Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
 def _attended_via_platform(parts: list[Part], end: int) -> Found | None:
     """The platform someone in the head attended through, for minutes that name no online venue."""
     for part in parts[:end]:
@@ -6302,6 +6328,8 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         online = title_held_via_platform(parts, end)
     if online is None and venue is None:
         online = online_in_meeting_line_brackets(parts, end)  # "... styrelsemöte 1-2021 23/2 2021 (digitalt)."
+    if online is None and venue is None:
+        online = held_on_platform_sentence(parts, end)  # "Den 16 december genomfördes det första Zoom-möte ..."
     present, absent = find_attendance(doc, all_parts, all_end)
     if venue is None and online is None:  # the readers of a venue by the hours, in order
         venue = _first_found((
