@@ -936,6 +936,31 @@ def is_transcript_page_head(text: str) -> bool:
 _DOWNLOAD_COUNTER = re.compile(r"(?i)\d{1,6}\s+(?:download|downloads|views|visningar|nedladdningar)\s*\(\d{1,6}\)")
 
 
+# A document site's list of other documents under a stored copy's title: "Relevanta dokument", "Liknande
+# dokument", "Relaterade dokument", each entry another document's title or snippet.
+_RELATED_DOCUMENTS = frozenset({"relevanta dokument", "liknande dokument", "relaterade dokument", "related documents",
+                                "similar documents"})
+_RELATED_REACH = 6  # the parts above the heading that may date the page's title
+
+
+def related_documents_start(parts: list[Part], end: int) -> int | None:
+    """The index of a related-documents heading that ends the head: the page's own dated title above it
+    ("Lista över ärenden till omsorgsnämndens sammanträde tisdagen den 13 maj 2014" / "Relevanta dokument"), and
+    the first line below it dated another day ("... sammanträde tisdagen den 17 juni 2014"), so that what follows
+    is other documents' titles and snippets, whose hours and places are theirs. None where the line below gives
+    the title's date or none (a copy that holds its own text under the heading)."""
+    for i, part in enumerate(parts[:end]):
+        if part.text.strip().rstrip(":").casefold() not in _RELATED_DOCUMENTS:
+            continue
+        own = {f.value for p in parts[max(0, i - _RELATED_REACH):i] for f in find_dates(p.text)}
+        below = next((p.text for p in parts[i + 1:end] if p.text.strip()), "")
+        other = {f.value for f in find_dates(below)}
+        if own and other and not own & other:
+            return i
+        return None
+    return None
+
+
 def header_end(parts: list[Part]) -> int:
     """Return the index of the first part after the header (the first agenda item or section).
 
@@ -5919,6 +5944,32 @@ def title_held_via_platform(parts: list[Part], end: int) -> Found | None:
     return None
 
 
+# A sentence of the opening that says the meeting, or its roll call, took place on a platform: "Den 16 december
+# genomfördes det första Zoom-möte med föreningarna", "Upprop av ledamöter skedde via Teams.", "Mötet hölls på
+# Zoom". Group 1 the platform, after the verb in the same sentence; the sentence names the meeting or the roll call.
+_HELD_ON_PLATFORM = re.compile(
+    r"(?i)\b(?:genomfördes|hölls|avhölls|ägde\s+rum|skedde|sammanträdde)\b[^.!?\n]{0,60}?\b("
+    + "|".join(sorted((re.escape(p) for p in w.ONLINE_PLATFORMS), key=len, reverse=True)) + r")(?![\w])")
+_HELD_ON_PLATFORM_NAMES = re.compile(r"(?i)(?:möte|mötet|sammanträde|sammanträdet|upprop|uppropet)\b")
+_HELD_ON_PLATFORM_OTHER = re.compile(r"(?i)\b(?:nästa|kommande|nästkommande|nästföljande)\b")
+_HELD_ON_PLATFORM_LINES = 12  # the first lines with text: the opening and the first formal points
+
+
+def held_on_platform_sentence(parts: list[Part], end: int) -> Found | None:
+    """The platform an opening sentence says the meeting or its roll call took place on (`_HELD_ON_PLATFORM`),
+    in the past tense; not a sentence about the next or coming meetings ("Nästa möte hölls ... via Zoom")."""
+    for part in _first_text_parts(parts, max(end, _HELD_ON_PLATFORM_LINES), _HELD_ON_PLATFORM_LINES):
+        text = part.text
+        for m in _HELD_ON_PLATFORM.finditer(text):
+            a = max(text.rfind(". ", 0, m.start()) + 1, 0)
+            b = text.find(". ", m.end())
+            sentence = text[a: b if b >= 0 else len(text)]
+            if not _HELD_ON_PLATFORM_NAMES.search(sentence) or _HELD_ON_PLATFORM_OTHER.search(sentence):
+                continue
+            return Found(w.ONLINE_PLATFORMS[m.group(1).casefold()], part.start + m.start(1), part.start + m.end(1))
+    return None
+
+
 def _attended_via_platform(parts: list[Part], end: int) -> Found | None:
     """The platform someone in the head attended through, for minutes that name no online venue."""
     for part in parts[:end]:
@@ -6177,6 +6228,9 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
     if skip:  # "Stående dagordning vid månadsmöten ..." / "1. Mötet öppnas" / ...: the head is below the template
         parts = parts[skip:]
         end = header_end(parts)
+    related = related_documents_start(parts, end)
+    if related is not None:  # "Relevanta dokument" and other documents' titles under the page's own
+        end = related
     folded = _Folded(parts)
     body, title = _find_body(parts, end, doc.clean)
     # the head's labelled organ, flattened: "Organ Plats och tid Socialnämnden Kommunhuset ..." (a generic title's
@@ -6196,6 +6250,8 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         when = first_of_joined_weekdays(doc.clean, when) or when  # "lördagen den 13 december ... samt ... söndag den 14"
     if when is None:
         when = yearless_title_day(parts, doc.clean)  # "Mötesprotokoll 6 maj" and "under 2016" in the text
+    else:
+        when = title_day_in_page_stamp_year(parts, doc.clean, when) or when  # "Dialogmöte 27 mars" / "Senast uppdaterad"
     day_place = day_line_then_meeting_place(parts, end, folded)
     if day_place is not None:
         when = day_place[0]  # "Den 28 februari 2019" / "möte på ABF med ...": the day the text under it records
@@ -6259,6 +6315,7 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
             lambda: venue_after_held_day(doc.clean, when) if when else None,  # "Årsmötet genomfördes 27 ... på ABF"
             lambda: venue_ending_clock_sentence(doc.clean, start) if start else None,  # "kl. 18,30 i Församlingshemmet."
             lambda: venue_after_start_before_first_item(doc.clean, start) if start else None,  # "kl 13.00 i X 1. Mötets"
+            lambda: venue_in_held_day_sentence(parts, end, when) if when else None,  # "... ägde rum den 27 mars i X."
         ))
     if venue is not None and doc.clean[venue.end: venue.end + 3].lstrip(" \t")[:1] == ",":
         venue = venue_with_address_below(doc.clean, venue) or venue  # "Gröna huset,\nSjöstadsvägen 15, Västervik"
@@ -6271,6 +6328,8 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         online = title_held_via_platform(parts, end)
     if online is None and venue is None:
         online = online_in_meeting_line_brackets(parts, end)  # "... styrelsemöte 1-2021 23/2 2021 (digitalt)."
+    if online is None and venue is None:
+        online = held_on_platform_sentence(parts, end)  # "Den 16 december genomfördes det första Zoom-möte ..."
     present, absent = find_attendance(doc, all_parts, all_end)
     if venue is None and online is None:  # the readers of a venue by the hours, in order
         venue = _first_found((
@@ -7704,6 +7763,46 @@ def yearless_title_day(parts: list[Part], text: str) -> Found | None:
     return None
 
 
+# A page's date stamp at the foot of a stored web page, right before the date it gives: "Senast uppdaterad den
+# 19 juni 2017", "Sidan uppdaterades: 2021-12-02", "Publicerad 12 mars 2019", "Senast ändrad 2020-05-03".
+_PAGE_STAMP_BEFORE = re.compile(r"(?i)(?:sidan\s+)?(?:senast\s+)?(?:uppdaterades|uppdaterad|uppdaterat|ändrades|ändrad|"
+                                r"publicerades|publicerad|publicerat|granskad)(?:\s+senast)?\s*:?\s*(?:den\s+)?\Z")
+# A title that names its meeting or document and a day without a year: "Dialogmöte 27 mars", "Styrelsemöte den
+# 7 mars", "Protokoll 12 maj", "Årsmöte 3:e april".
+_MEETING_DAY_TITLE = re.compile(r"(?i)[^\W\d_]*(?:möte|mötet|sammanträde|stämma|träff|protokoll|anteckningar)\b")
+
+
+def title_day_in_page_stamp_year(parts: list[Part], text: str, when: Found) -> Found | None:
+    """The yearless day of the title, in the year of the page stamp read as the meeting date.
+
+    A stored web page's only full date may be its stamp ("Senast uppdaterad den 19 juni 2017") while its title
+    gives the meeting's day without a year ("Dialogmöte 27 mars"): the meeting is the title's day, on or before the
+    stamp, so in the stamp's year, or the year before when the day falls after the stamp's. None when `when`
+    is no page stamp or the title gives no day (the stamp then stays the only date there is).
+    """
+    line_start = text.rfind("\n", 0, when.start) + 1
+    if not _PAGE_STAMP_BEFORE.search(text[max(line_start, when.start - 40):when.start]):
+        return None
+    try:
+        stamp = date.fromisoformat(when.value)
+    except ValueError:
+        return None
+    for part in _first_text_parts(parts, 12, _YEARLESS_TITLE_LINES):
+        line = part.text.strip()
+        m = _YEARLESS_TITLE_DAY.match(line)
+        if m is None or not _MEETING_DAY_TITLE.match(line):
+            continue
+        number = _month_number(m.group(2))
+        if number is None:
+            continue
+        day = int(m.group(1))
+        year = stamp.year if (number, day) <= (stamp.month, stamp.day) else stamp.year - 1
+        iso = _iso(year, number, day)
+        lead = len(part.text) - len(part.text.lstrip())
+        return Found(iso, part.start + lead + m.start(1), part.start + lead + m.end(2)) if iso else None
+    return None
+
+
 # A "Protokoll fört vid" line that names the proceedings in lower case and then only where they were held:
 # "Protokoll fört vid förhandlingar i Onsala församlingshem". Group 1 the place, to the line's end: capitalised,
 # at most four words, no digit.
@@ -8024,6 +8123,40 @@ def venue_after_held_day(clean: str, when: Found) -> Found | None:
         return None
     m = _PLACE_AFTER_HELD_DAY.match(clean, when.end)
     return Found(m.group(1), m.start(1), m.end(1)) if m else None
+
+
+# The opening sentence of a report that names the meeting, its day and its place: "Det fjärde dialogmötet om
+# ”Mitt Berga” ägde rum den 27 mars i Bäckskolans matsal.", "Styrelsen höll sitt möte måndagen den 3 maj på
+# Café Linnea.", "... samlats för styrelsemötet den 22 oktober i Vänsterns hus." Group 1 the day, 2 the month's
+# name, 3 the place: capitalised, at most four words, up to a stop, a comma or a word that goes on the clause.
+_HELD_DAY_AT_PLACE = re.compile(
+    r"(?i)(?:\b\w*(?:möte|mötet|sammanträde|sammanträdet|stämma|stämman|träff|träffen)\b[^.!?\n]{0,80}?"
+    r"\b(?:ägde\s+rum|hölls|genomfördes|avhölls)|\b\w*(?:mötet|sammanträdet|stämman|träffen))\s+"
+    r"(?:(?:[a-zåäö]+dag(?:en)?)\s+)?(?:den\s+)?(\d{1,2})(?::?e|:a)?\.?\s+([a-zåäö]{3,9})\.?(?:\s+(?:19|20)\d\d)?,?"
+    r"\s+(?:i|på)\s+((?-i:[A-ZÅÄÖ])[\w&'’-]*(?:\s+[\w&'’-]+){0,3}?)"
+    r"(?=\s*(?:[.,;:!?]|$)|\s+(?:och|med|där|som|för|vid|kl|klockan|under|efter|samt|då)\b)")
+_HELD_DAY_AT_PLACE_LINES = 4  # the first lines with text, where a report tells of its meeting
+_HELD_DAY_NOT_PLACE = frozenset(("och", "som", "där", "för", "att", "med", "men", "efter", "innan", "den", "det"))
+
+
+def venue_in_held_day_sentence(parts: list[Part], end: int, when: Found) -> Found | None:
+    """The place an opening sentence gives after the meeting's own day (`_HELD_DAY_AT_PLACE`), where the
+    meeting's date is known: a report that tells of its meeting in prose. Not another day's meeting, nor a
+    platform, a body or a date as the place."""
+    if len(when.value) != 10:
+        return None
+    month, day = int(when.value[5:7]), int(when.value[8:10])
+    for i in _first_text_indices(parts, max(end, 12), _HELD_DAY_AT_PLACE_LINES):
+        text = parts[i].text
+        for m in _HELD_DAY_AT_PLACE.finditer(text):
+            if int(m.group(1)) != day or _month_number(m.group(2)) != month:
+                continue
+            place = m.group(3)
+            if (_platform(place) or find_dates(place) or place.casefold().endswith((*_ORGANISATION_ENDINGS, *_BODY_ENDINGS))
+                    or any(word.casefold() in _HELD_DAY_NOT_PLACE for word in place.split()[1:])):
+                continue
+            return Found(place, parts[i].start + m.start(3), parts[i].start + m.end(3))
+    return None
 
 
 def _first_text_indices(parts: list[Part], end: int, count: int, start: int = 0) -> list[int]:

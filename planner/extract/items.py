@@ -327,6 +327,11 @@ _SUMMED_UP_MATTER_VERB = re.compile(
     + r")\s+(?:" + "|".join(words.REFERRED_MATTERS_INVERTED) + r")\s+(?:vidare\s+)?till(?![\w-])")
 _SUMMING_UP_ADVERBS = frozenset(words.SUMMING_UP_ADVERBS)
 _REFERRED_DECIDE = _phrase_pattern(words.REFERRED_DECIDE_VERBS)
+_DECIDED_AT_MEETING = _phrase_pattern(words.DECIDED_AT_MEETING_VERBS)
+# "ska godkännas på kommande bomöte", "fastställs vid nästa årsmöte": group 1 the members' meeting to come.
+_AT_NEXT_MEMBERS_MEETING = re.compile(
+    r"\s+(?:på|vid|av|under)\s+(?:" + _alternation(words.DECISION_BY_MEMBERS_FUTURE) + r")\s+("
+    + _alternation(words.MEMBERS_MEETINGS) + r")(?![\w-])")
 _OTHER_BODIES = words.OTHER_BODIES + words.OTHER_BODIES_MORE + words.OTHER_BODIES_GROUPS + words.OTHER_BODIES_COLLECTIVE
 _LATER_OTHER_BODY = re.compile(
     r"(?<![\w-])(?:i|på|vid|till)\s+(?:nästa|kommande|nästkommande)\s+("
@@ -6721,6 +6726,20 @@ def _ends_sentence(text: str) -> bool:
     return text.endswith((".", "!", "?", ":"))
 
 
+# A copy that puts a blank line after each wrapped line ("§ 82 Verksamhetsplan och budget presenterades och ska
+# godkännas på kommande" / "" / "bomöte."): the line before the blank runs to the wrap, in the middle of a clause.
+_WRAP_OVER_BLANK_LEAST = 50
+_WRAP_OVER_BLANK_END = re.compile(r"[a-zåäö][a-zåäö,]\Z")
+
+
+def _wrapped_over_blank(line: Line) -> bool:
+    """Whether `line` was cut by a wrap, not a paragraph's end: long, no heading, and ending in a lower-case word
+    or a comma; a line in lower case after one blank line goes on from it."""
+    text = line.text.rstrip()
+    return (len(text) >= _WRAP_OVER_BLANK_LEAST and not line.level and _WRAP_OVER_BLANK_END.search(text) is not None
+            and not _ends_sentence(text))
+
+
 def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = True,
               start_at: int = 0) -> list[Sentence]:
     """Split lines [first_line, end_line) of `doc` into sentences.
@@ -6762,6 +6781,8 @@ def sentences(doc: Minutes, first_line: int, end_line: int, skip_first: bool = T
         if (last == j - 1 and not ln.level and opening.islower() and not lines[last].level
                 and not _ends_sentence(lines[last].text)):
             runs[-1][1] = j
+        elif runs and last == j - 2 and not ln.level and opening.islower() and _wrapped_over_blank(lines[last]):
+            runs[-1][1] = j  # "... ska godkännas på kommande" / "" / "bomöte.": a copy that wraps with blank lines
         else:
             runs.append([j, j])
         last = j
@@ -6905,7 +6926,7 @@ class _Words:
     def may_classify(self) -> bool:
         """False when `classify` cannot find a status in the sentence."""
         return (self.possible is None or not _STATUS_PHRASES.isdisjoint(self.possible) or self.has(_DROPPED_KEYS)
-                or (self.has(_LATER_OTHER_BODY_KEYS) and self.may(_REFERRED_DECIDE)))
+                or (self.has(_LATER_OTHER_BODY_KEYS) and (self.may(_REFERRED_DECIDE) or self.may(_DECIDED_AT_MEETING))))
 
     def may_announce(self) -> bool:
         """False when `announcement` cannot find one in the sentence."""
@@ -7618,6 +7639,10 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
         m = _DECISION_BY_MEMBERS.match(low)
         if m and m.group(2):  # "Beslut på nästa årsmöte": passed to the members' meeting to come
             return Finding(ItemStatus.REFERRED, None, _definite_meeting(m.group(3)), m.start(3), m.end())
+        m = search(_DECIDED_AT_MEETING)
+        at = _AT_NEXT_MEMBERS_MEETING.match(low, m.end()) if m else None
+        if m and at:  # "Verksamhetsplanen ska godkännas på kommande bomöte": passed to the members' meeting to come
+            return Finding(ItemStatus.REFERRED, None, _definite_meeting(at.group(1)), m.start(), at.end())
     m = search(_DECISION_AT)
     if m and found.names_meeting():
         when = when_of(text[m.start():], meeting)
@@ -8053,13 +8078,16 @@ class _Reading:
     and most sentences hold none of the words either test needs: those are answered at once.
     """
 
-    __slots__ = ("_announced", "_classified", "_days", "_found_of", "_keyed", "_own_body", "_word_bytes", "_word_text",
-                 "meeting")
+    __slots__ = ("_announced", "_classified", "_days", "_found_of", "_keyed", "_own_body", "_own_next", "_retold",
+                 "_word_bytes", "_word_text", "meeting")
 
     def __init__(self, doc: Minutes, meeting: date | None, latin: bytes | None, body: str | None = None) -> None:
         self.meeting = meeting
         # The meeting's own body, lower case: a matter "taken up in" it comes back here (see `classify`).
         self._own_body = body.strip().lower() if body and body.strip() else None
+        # "på nästa föräldraråd" in Föräldrarådet's minutes: its own next meeting (see `_own_next_meeting`).
+        self._own_next = _own_next_pattern(self._own_body)
+        self._retold: set[str] = set()  # sentence texts whose own-body noun was read as "möte"
         # Without a meeting date: the days the minutes write with their year (see `_written_days`).
         self._days = _written_days(doc.clean) if meeting is None else {}
         # The word text as Latin-1 bytes too: a slice of bytes splits faster than one of a str.
@@ -8094,9 +8122,22 @@ class _Reading:
 
     def words_of(self, s: Sentence) -> set[str]:
         """`sentence_words(s.text)`; `s` is a sentence of this document's clean text."""
-        if self._word_text is None:
+        if self._word_text is None or s.text in self._retold:
             return sentence_words(s.text)
         return set(self._word_text[s.start:s.end].split())
+
+    def _own_next_meeting(self, s: Sentence) -> Sentence:
+        """`s` with the body's own noun after "nästa" read as "möte" (padded to its length, so that offsets in the
+        sentence stand): "sen tar vi upp och diskuterar det på nästa föräldraråd igen" in Föräldrarådet's minutes,
+        "Frågan tas upp vid nästa styrgrupp" in Styrgruppen's."""
+        if self._own_next is None or "nästa" not in s.text.lower():
+            return s
+        m = self._own_next.search(s.text)
+        if m is None:
+            return s
+        text = s.text[:m.start(1)] + "möte".ljust(len(m.group(1))) + s.text[m.end(1):]
+        self._retold.add(text)
+        return s._replace(text=text)
 
     def _found(self, s: Sentence) -> _Words | None:
         """The sentence's words and the phrase patterns they allow; None when the sentence cannot
@@ -8113,6 +8154,7 @@ class _Reading:
         return found  # type: ignore[return-value]
 
     def classify(self, s: Sentence) -> Finding | None:
+        s = self._own_next_meeting(s)
         found = self._found(s)
         if found is None:
             return None
@@ -8127,6 +8169,7 @@ class _Reading:
         return finding  # type: ignore[return-value]
 
     def announcement(self, s: Sentence) -> Announcement | None:
+        s = self._own_next_meeting(s)
         found = self._found(s)
         if found is None:
             return None
@@ -8165,6 +8208,26 @@ class _Reading:
         """`is_general_move(s.text)`."""
         found = self._found(s)
         return found is not None and _general_move(found)
+
+
+# A body named by a noun of its kind ("Föräldrarådet", "Styrgruppen", "Elevrådet Norra skolan"): after "nästa" that
+# noun, indefinite or definite, is the body's next meeting. Group 1 the first word's stem and its ending.
+_OWN_BODY_NOUN = re.compile(r"([a-zåäö]*(?:råd|grupp|styrelse|utskott|beredning|nämnd|kommitté|presidi))"
+                            r"(?:et|en|n|e|um)?(?![\w-])")
+
+
+_OWN_BODY_NOUN_LEAST = 5
+
+
+def _own_next_pattern(own: str | None) -> re.Pattern[str] | None:
+    """The pattern of "nästa" and the body's own noun (`_OWN_BODY_NOUN`, the body's first word), group 1 the noun;
+    None for a body not named so."""
+    m = _OWN_BODY_NOUN.match(own or "")
+    if m is None or len(m.group(1)) < _OWN_BODY_NOUN_LEAST:
+        return None  # "Rådet": too short a word to tell the body from a plain noun ("nästa råd")
+    stem = m.group(1)
+    forms = sorted({stem, m.group(0), stem + "et", stem + "en", stem + "n", stem + "e", stem + "um"}, key=len, reverse=True)
+    return re.compile(r"(?i)(?<![\w-])nästa\s+(" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
 
 
 def _own_body_return(text: str, f: Finding, own: str, meeting: date | None) -> Finding:
@@ -8720,6 +8783,8 @@ def _run_on_clause(doc: Minutes, h: Heading, sents: list[Sentence]) -> list[Sent
     """
     first = sents[0]
     gap = doc.clean[h.end:first.start]
+    if not gap.strip() and "\n" in gap and h.end <= first.start and first.text[:1].islower():
+        return _wrapped_heading_clause(doc, h, sents)
     if gap.strip() or "\n" in gap or not h.end <= first.start:
         return sents
     head = doc.clean[h.start:h.end]
@@ -8731,6 +8796,28 @@ def _run_on_clause(doc: Minutes, h: Heading, sents: list[Sentence]) -> list[Sent
         return sents
     k = h.start + m.end()
     return [Sentence(doc.clean[k:first.end], k, first.end, first.bullet_block), *sents[1:]]
+
+
+def _wrapped_heading_clause(doc: Minutes, h: Heading, sents: list[Sentence]) -> list[Sentence]:
+    """The item's first sentence joined to its heading line, where a wrap cut that line mid-clause.
+
+    A copy that wraps long lines (often with a blank line after each) cuts a heading that is itself the
+    item's sentence: "§ 82 Verksamhetsplan och budget presenterades och ska godkännas på kommande" / "" /
+    "bomöte.". The heading line, long and ending in a lower-case word (`_wrapped_over_blank`), and the text
+    under it that opens in lower case are read as one sentence from the title's first word, in place of that
+    sentence. A short heading ("§ 5 Ekonomi") over a text in lower case is left alone.
+    """
+    line = doc.lines[h.line]
+    if h.end < line.start + len(line.text.rstrip()) or not _wrapped_over_blank(line):
+        return sents
+    head = doc.clean[h.start:h.end]
+    at = head.find(h.title[:12]) if h.title else -1
+    if at < 0:
+        return sents
+    first = sents[0]
+    k = h.start + at
+    text = doc.clean[k:first.end].replace("\n", " ")
+    return [Sentence(text, k, first.end, first.bullet_block), *sents[1:]]
 
 
 def _title_before_fate(h: Heading, s: Sentence) -> str:

@@ -1453,6 +1453,14 @@ INVITED_VERBS: tuple[str, ...] = (
 MEMBERS_MEETINGS: tuple[str, ...] = (
     "årsmöte", "årsmötet", "stämma", "stämman", "föreningsstämma", "föreningsstämman", "medlemsmöte",
     "medlemsmötet", "extrastämma", "extrastämman", "kongress", "kongressen", "föreningsmöte", "föreningsmötet",
+    # a tenants' association's meeting of all its tenants
+    "bomöte", "bomötet",
+)
+# The passive of a decision taken at a meeting ("Budgeten ska godkännas på kommande bomöte", "Stadgarna fastställs
+# vid nästa årsmöte"): with a members' meeting to come, the matter passes to it.
+DECIDED_AT_MEETING_VERBS: tuple[str, ...] = (
+    "godkännas", "godkänns", "beslutas", "fastställas", "fastställs", "antas", "klubbas", "klubbas igenom",
+    "röstas om", "behandlas",
 )
 # A decision that passes a named matter on to another body, the verb in the infinitive or present
 # ("beslutar att remittera förslaget till kommunerna", "att överlämna yttrandet till regionstyrelsen",
