@@ -112,6 +112,8 @@ class IngestResult:
     # True when the body's minutes were refolded (out of order, or a correction): rows of other
     # meetings of the body may have been rewritten from the minutes (re-apply corrections to them).
     refolded: bool = False
+    # Unchanged minutes that a corrected version replaced: that version's document id.
+    replaced_by: int | None = None
 
 
 # --- the two paths: fold one document, or refold the body ---------------------------------------
@@ -235,8 +237,27 @@ def ingest(session: Session, extraction: Extraction, *, data: bytes, filename: s
 
 
 def _unchanged(session: Session, filename: str, document_id: int) -> IngestResult:
-    meeting_id = session.scalar(select(Meeting.id).where(Meeting.document_id == document_id))
-    return IngestResult(filename, "unchanged", document_id=document_id, meeting_id=meeting_id)
+    """Minutes stored already. An older version a corrected one replaced holds no meeting: the meeting is
+    the current version's, and the message names that version."""
+    current = current_version(session, document_id)
+    meeting_id = session.scalar(select(Meeting.id).where(Meeting.document_id == current))
+    message = None
+    if current != document_id:
+        name = session.scalar(select(Document.filename).where(Document.id == current))
+        message = f"an older version of minutes replaced by {name} (document {current})"
+    return IngestResult(filename, "unchanged", document_id=document_id, meeting_id=meeting_id, message=message,
+                        replaced_by=current if current != document_id else None)
+
+
+def current_version(session: Session, document_id: int) -> int:
+    """Return the id of the version that replaced a document last (the document's own when none did)."""
+    seen = {document_id}
+    while (newer := session.scalar(select(Document.superseded_by_id).where(Document.id == document_id))) is not None:
+        if newer in seen:  # (a loop of versions cannot be stored, but never loop on one)
+            break
+        seen.add(newer)
+        document_id = newer
+    return document_id
 
 
 def _store(session: Session, extraction: Extraction, *, sha: str, filename: str, text: str, now: dt.datetime,
@@ -486,8 +507,9 @@ def ingest_file(factory: sessionmaker[Session], path: Path, *, now: dt.datetime,
         data = read_file(path)
         with factory() as session:
             sha = hashlib.sha256(data).hexdigest()
-            if session.scalar(select(Document.id).where(Document.sha256 == sha)) is not None:
-                return IngestResult(str(path), "unchanged")
+            known = session.scalar(select(Document.id).where(Document.sha256 == sha))
+            if known is not None:
+                return _unchanged(session, str(path), known)
     except Exception as err:  # noqa: BLE001
         return _failed(path, err)
     prepared = prepare_file(path)
@@ -518,7 +540,7 @@ def ingest_files(factory: sessionmaker[Session], paths: Sequence[Path], *, now: 
                 progress(1)
         return results
     known = _known_files(factory, paths)
-    out: list[IngestResult | None] = [IngestResult(str(p), "unchanged") if p in known else None for p in paths]
+    out: list[IngestResult | None] = [known.get(p) for p in paths]
     todo = [p for p in paths if p not in known]
     if progress and known:
         progress(len(known))
@@ -548,20 +570,24 @@ def _extract(pool: ProcessPoolExecutor, paths: Sequence[Path], jobs: int) -> Ite
     return pool.map(prepare_file, paths, chunksize=max(1, min(50, len(paths) // (4 * jobs))))
 
 
-def _known_files(factory: sessionmaker[Session], paths: Sequence[Path]) -> set[Path]:
-    """Return the paths whose exact bytes are stored already (one query per 500 files)."""
+def _known_files(factory: sessionmaker[Session], paths: Sequence[Path]) -> dict[Path, IngestResult]:
+    """Return the "unchanged" results of the paths whose exact bytes are stored already (a query per 500 files)."""
     shas: dict[str, list[Path]] = {}
     for path in paths:
         try:
             shas.setdefault(hashlib.sha256(read_file(path)).hexdigest(), []).append(path)
         except (OSError, PlannerError):
             continue  # reported when the file is read again
-    known: set[Path] = set()
+    known: dict[Path, IngestResult] = {}
     with factory() as session:
         keys = list(shas)
         for i in range(0, len(keys), 500):
-            for sha in session.scalars(select(Document.sha256).where(Document.sha256.in_(keys[i:i + 500]))):
-                known.update(shas[sha])
+            rows = session.execute(select(Document.sha256, Document.id, Document.superseded_by_id)
+                                   .where(Document.sha256.in_(keys[i:i + 500]))).all()
+            for sha, document_id, replaced in rows:
+                for path in shas[sha]:
+                    known[path] = (_unchanged(session, str(path), document_id) if replaced is not None
+                                   else IngestResult(str(path), "unchanged"))
     return known
 
 

@@ -150,7 +150,8 @@ def home() -> ResponseReturnValue:
 def ingest_upload(s: Session, path: Path, filename: str, u: User, *, when: dt.datetime) -> tuple[int, str]:
     """Extract and ingest one uploaded file in the session's transaction, then re-apply its corrections.
 
-    Returns the document id and what happened to it (new, updated or unchanged). A secretary becomes secretary of a body first met in the upload;
+    Returns the document id and what happened to it (new, updated or unchanged; "replaced" with the id of the
+    version that replaced minutes stored as an older version). A secretary becomes secretary of a body first met in the upload;
     minutes of a body that has other secretaries are refused.
     """
     from planner.extract import extract_text, read_minutes
@@ -167,6 +168,8 @@ def ingest_upload(s: Session, path: Path, filename: str, u: User, *, when: dt.da
         if s.scalars(select(UserBody).where(UserBody.body_id == meeting.body_id)).first() is not None:
             raise PlannerError(f"du är inte sekreterare för {meeting.body.name}")
         s.add(UserBody(user_id=u.id, body_id=meeting.body_id))
+    if result.replaced_by is not None:  # an older version of minutes a corrected one replaced: review that one
+        return result.replaced_by, "replaced"
     document = s.get_one(Document, result.document_id)
     corrections.apply_corrections(s, document, now=when)
     return document.id, result.status
@@ -194,7 +197,7 @@ def upload() -> ResponseReturnValue:
         flash("Välj minst en fil att ladda upp.", "error")
         return redirect(url_for("secretary.home"))
     done: list[int] = []
-    unchanged = 0
+    unchanged = replaced = 0
     failed: list[str] = []
     folder = app_settings().instance_dir / "uploads"
     folder.mkdir(parents=True, exist_ok=True)
@@ -212,7 +215,12 @@ def upload() -> ResponseReturnValue:
             try:
                 document_id, status = _ingest_committed(s, path, name, user())
                 done.append(document_id)
-                unchanged += status == "unchanged"
+                unchanged += status in ("unchanged", "replaced")
+                if status == "replaced":
+                    replaced += 1
+                    newer = s.get_one(Document, document_id).filename
+                    flash(f"{name} är en äldre version av anteckningar som har ersatts av en rättad version "
+                          f"({newer}): inget nytt att granska.")
             except (PlannerError, ValueError) as err:
                 s.rollback()
                 reason = str(err).removeprefix(str(path) + ": ").removeprefix(name + ": ")
@@ -220,7 +228,8 @@ def upload() -> ResponseReturnValue:
     for message in failed:
         flash(f"Kunde inte läsa {message}", "error")
     if len(done) == unchanged == 1:
-        flash("Filen var redan inläst och är oförändrad: inget nytt att granska.")
+        if not replaced:  # (an older version has said so already)
+            flash("Filen var redan inläst och är oförändrad: inget nytt att granska.")
     elif done:
         again = f" ({unchanged} av dem var redan inlästa och är oförändrade)" if unchanged else ""
         flash(f"{len(done)} fil(er) inlästa{again}. Granska uppgifterna och bekräfta.")

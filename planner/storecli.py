@@ -80,7 +80,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], jobs: int) -> None:
     counts = Counter(r.status for r in results)
     click.echo(", ".join(f"{counts.get(s, 0)} {s}" for s in ("new", "updated", "unchanged", "failed")))
     for result in results:
-        if result.status == "failed":
+        if result.status == "failed" or result.replaced_by is not None:
             click.echo(f"{result.filename}: {result.message}", err=True)
     if counts.get("failed"):
         sys.exit(1)

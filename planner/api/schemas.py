@@ -229,6 +229,9 @@ CarryPage = page_schema("CarryPageSchema", CarrySchema)
 class IngestResultSchema(Schema):
     status = out(fields.String, metadata={"enum": ["new", "updated", "unchanged"]})
     document_id = out(fields.Integer)
+    replaced_by = out(fields.Integer, nullable=True, metadata={
+        "description": "Unchanged minutes that a corrected version replaced: that version's document id "
+                       "(the meeting is that version's)."})
     meeting = out(fields.Nested, MeetingSummarySchema, nullable=True)
     warnings = out(fields.List, fields.String())
 

@@ -103,5 +103,5 @@ def _ingest(session: Session, user: User, extraction: Extraction, *, data: bytes
     if document is not None and result.status != "unchanged":
         corrections.apply_corrections(session, document, now=when)
     session.commit()
-    return {"status": result.status, "document_id": result.document_id, "meeting": meeting,
-            "warnings": list(extraction.warnings)}
+    return {"status": result.status, "document_id": result.document_id, "replaced_by": result.replaced_by,
+            "meeting": meeting, "warnings": list(extraction.warnings)}
