@@ -172,14 +172,31 @@ def documents(ctx: click.Context, body: str | None) -> None:
     from planner.store import Document, Meeting
 
     with cli_database(ctx) as (_, factory), factory() as session:
-        query = (select(Document, Meeting, Body.name).outerjoin(Meeting, Meeting.document_id == Document.id)
+        query = (select(Document, Meeting, Body).outerjoin(Meeting, Meeting.document_id == Document.id)
                  .outerjoin(Body, Meeting.body_id == Body.id).order_by(Document.id))
-        if body:
-            query = query.where(Meeting.body_id == _body(session, body).id)
-        table = [(
-            str(d.id), name or "", m.date.isoformat() if m is not None and m.date else "", d.filename,
-            f"replaced by {d.superseded_by_id}" if d.superseded_by_id else "", f"{d.ingested_at:%Y-%m-%d %H:%M}",
-        ) for d, m, name in session.execute(query)]
+        rows = session.execute(query).all()
+        # An older version a corrected one replaced holds no meeting: it is listed with the meeting of the
+        # version in force (and under that meeting's body).
+        newer = {d.id: d.superseded_by_id for d, _, _ in rows}
+        held = {d.id: (m, b) for d, m, b in rows if m is not None}
+
+        def in_force(document_id: int) -> int:
+            seen = {document_id}
+            while (later := newer.get(document_id)) is not None and later not in seen:
+                seen.add(later)
+                document_id = later
+            return document_id
+
+        wanted = _body(session, body).id if body else None
+        table = []
+        for d, _, _ in rows:
+            m, b = held.get(in_force(d.id), (None, None))
+            if wanted is not None and (b is None or b.id != wanted):
+                continue
+            table.append((str(d.id), b.name if b is not None else "",
+                          m.date.isoformat() if m is not None and m.date else "", d.filename,
+                          f"replaced by {d.superseded_by_id}" if d.superseded_by_id else "",
+                          f"{d.ingested_at:%Y-%m-%d %H:%M}"))
     click.echo(_table(table, ("id", "body", "date", "file", "note", "ingested")))
 
 

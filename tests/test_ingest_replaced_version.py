@@ -59,3 +59,20 @@ def test_cli_says_which_version_replaced_the_file(session_factory, settings, see
     assert result.exit_code == 0
     assert result.stdout.startswith("0 new, 0 updated, 1 unchanged, 0 failed")
     assert f"{older}: an older version of minutes replaced by {newer.name}" in result.stderr
+
+
+def test_documents_lists_an_older_version_under_its_body(session_factory, settings, seed, tmp_path, database_url):
+    """`planner documents BODY` left out older versions (they hold no meeting), and `planner documents`
+    showed them without body or date: they are listed with the meeting of the version in force."""
+    older, newer = _versions(seed("000"), tmp_path)
+    for path in (older, newer):
+        ingest_file(session_factory, path, now=NOW, settings=settings)
+    env = {"PLANNER_DATABASE_URL": database_url, "PLANNER_INSTANCE_PATH": str(tmp_path / "instance")}
+    for args in (["documents", "Kommunalt forum"], ["documents"]):
+        result = CliRunner().invoke(cli, args, env=env)
+        assert result.exit_code == 0, result.output
+        rows = {line.split()[0]: line for line in result.stdout.splitlines()[2:] if line.strip()}
+        assert len(rows) == 2
+        for row in rows.values():
+            assert "Kommunalt forum" in row and "2020-03-06" in row
+        assert "replaced by 2" in rows["1"] and "replaced by" not in rows["2"]
