@@ -512,6 +512,16 @@ def edit_lines(lines: list[dict[str, Any]], action: str, index: int, title: str)
     return lines
 
 
+def lines_version(lines_json: str) -> str:
+    """Return a short fingerprint of an agenda's stored lines (pure).
+
+    Each form of the editor sends the one of the lines it showed: an action names a line by its place
+    (`rad`), so an action from a page that no longer shows the stored lines (a second tab, a double
+    click, the back button) would move, remove or close another line than the one clicked.
+    """
+    return hashlib.sha256(lines_json.encode()).hexdigest()[:16]
+
+
 def render_lines(s: Session, m: Meeting, lines: list[dict[str, Any]], fmt: str, *,
                  published: bool = False) -> tuple[bytes, str]:
     """Render an edited agenda as md, html or docx with the planner's renderers; return (bytes, content type).
@@ -544,6 +554,12 @@ def agenda(meeting_id: int) -> ResponseReturnValue:
     draft = draft_for(s, m, when=now())
     lines: list[dict[str, Any]] = json.loads(draft.lines_json)
     if request.method == "POST":
+        shown = request.form.get("version")
+        if shown is not None and shown != lines_version(draft.lines_json):
+            s.commit()  # draft_for may have started or synced the draft
+            flash("Dagordningen har ändrats sedan sidan visades (i en annan flik eller av ett dubbelklick): "
+                  "inget ändrades. Så här ser den ut nu.", "error")
+            return redirect(url_for("secretary.agenda", meeting_id=m.id))
         action = request.form.get("atgard", "")
         index = request.form.get("rad", type=int, default=-1)
         if action in ("up", "down", "remove", "add"):
@@ -579,7 +595,8 @@ def agenda(meeting_id: int) -> ResponseReturnValue:
         return Response(data, content_type=content_type,
                         headers={"Content-Disposition": f'attachment; filename="{name}"'})
     s.commit()
-    return render_template("secretary/agenda.html", meeting=m, lines=lines, draft=draft, provenance=provenance)
+    return render_template("secretary/agenda.html", meeting=m, lines=lines, draft=draft, provenance=provenance,
+                           version=lines_version(draft.lines_json))
 
 
 __all__ = ["bp", "edit_lines", "fact_spans", "ingest_upload", "safe_next"]
