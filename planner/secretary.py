@@ -356,7 +356,10 @@ def correct(entity: str, row_id: int) -> ResponseReturnValue:
     row, body_id = _load(s, entity, row_id)
     require_body(user(), body_id)
     allowed = corrections.FIELDS[entity]
-    values = {k: v for k, v in request.form.items() if k in allowed}
+    # A field the form showed and was left as shown is not a correction: the row may have been corrected
+    # since the page was opened (in another tab, by another secretary), and sending it would undo that.
+    values = {k: v for k, v in request.form.items()
+              if k in allowed and request.form.get(f"visat_{k}", object()) != v}
     if request.form.get("ta_bort") and entity == "event":
         values = {"deleted": "true"}
     back = request.form.get("tillbaka") or ""
