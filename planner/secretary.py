@@ -501,10 +501,12 @@ def _closing_count(planned: list[dict[str, Any]]) -> int:
 
 
 def edit_lines(lines: list[dict[str, Any]], action: str, index: int, title: str) -> list[dict[str, Any]]:
-    """Return the agenda lines after one action: up, down, remove or add (pure)."""
+    """Return the agenda lines after one action: up, down, remove, add or rename (pure)."""
     lines = list(lines)
     if action == "add" and title.strip():
         lines.append({"title": title.strip(), "note": None, "carry_id": None})
+    elif action == "rename" and title.strip() and 0 <= index < len(lines):
+        lines[index] = {**lines[index], "title": title.strip()}  # a carried line stays carried (its note, its id)
     elif 0 <= index < len(lines):
         if action == "up" and index > 0:
             lines[index - 1], lines[index] = lines[index], lines[index - 1]
@@ -565,7 +567,7 @@ def agenda(meeting_id: int) -> ResponseReturnValue:
             return redirect(url_for("secretary.agenda", meeting_id=m.id))
         action = request.form.get("atgard", "")
         index = request.form.get("rad", type=int, default=-1)
-        if action in ("up", "down", "remove", "add"):
+        if action in ("up", "down", "remove", "add", "rename"):
             lines = edit_lines(lines, action, index, request.form.get("rubrik", ""))
         elif action in ("handled", "dropped") and 0 <= index < len(lines) and lines[index].get("carry_id"):
             reason = request.form.get("motivering", "").strip()

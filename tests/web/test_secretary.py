@@ -27,6 +27,11 @@ def test_edit_lines_reorders_adds_and_removes():
     assert [x["title"] for x in edit_lines(lines, "down", 2, "")] == ["A", "B", "C"]
     assert [x["title"] for x in edit_lines(lines, "remove", 0, "")] == ["B", "C"]
     assert [x["title"] for x in edit_lines(lines, "add", -1, " Övrigt ")] == ["A", "B", "C", "Övrigt"]
+    # renamed: a carried line keeps its note and carried item; a blank title changes nothing
+    carried = [{"title": "A", "note": "Bordlades 2020-02-07, punkt 1", "carry_id": 7}]
+    assert edit_lines(carried, "rename", 0, " Budget 2021 ") == [
+        {"title": "Budget 2021", "note": "Bordlades 2020-02-07, punkt 1", "carry_id": 7}]
+    assert edit_lines(carried, "rename", 0, " ") == carried
 
 
 def test_wrong_password_is_refused_and_right_one_logs_in(client, world):
@@ -155,6 +160,19 @@ def test_agenda_editor_reorders_marks_handled_exports_and_publishes(client, worl
     client.post(url, data={"csrf_token": token, "atgard": "publish"})
     page = client.get(f"/mote/{world.next_id}").get_data(as_text=True)
     assert '<h2 id="dagordning">Dagordning</h2>' in page and "Incheckning" in page
+
+
+def test_agenda_editor_renames_a_line(client, world):
+    """The editor could add, move and remove lines but not rename one (a carried item's wording for the agenda)."""
+    login(client)
+    url = f"/sekreterare/dagordning/{world.next_id}"
+    page = client.get(url).get_data(as_text=True)
+    assert '<label for="rubrik-0">Ny rubrik för punkt 1</label>' in page
+    client.post(url, data={"csrf_token": csrf_token(client, url), "atgard": "rename", "rad": "0",
+                           "rubrik": "Yrkes-SM 2021: lägesrapport"})
+    md = client.get(url + "?format=md").get_data(as_text=True)
+    assert "1. Yrkes-SM 2021: lägesrapport\n   *Bordlades 2020-02-07, punkt 1*" in md
+    assert "Information om Yrkes-SM" not in md
 
 
 def test_upload_of_a_seed_ingests_it_and_shows_the_review(client, world, db, seed):
