@@ -47,6 +47,8 @@ UPLOAD_SUFFIXES = tuple(sorted(SUFFIXES))  # what `planner extract` and the API 
 ITEM_STATUSES = corrections.CHOICES[("agenda_item", "status")]
 MEETING_STATUSES = corrections.CHOICES[("meeting", "status")]
 EVENT_KINDS = corrections.CHOICES[("event", "kind")]
+# The longest title of an agenda line: an event's title holds as much (a paste of a whole text is a slip).
+AGENDA_TITLE_MAX = corrections.MAX_LENGTH[("event", "title")]
 
 
 def now() -> dt.datetime:
@@ -567,8 +569,13 @@ def agenda(meeting_id: int) -> ResponseReturnValue:
             return redirect(url_for("secretary.agenda", meeting_id=m.id))
         action = request.form.get("atgard", "")
         index = request.form.get("rad", type=int, default=-1)
+        title = request.form.get("rubrik", "").strip()
+        if action in ("add", "rename") and len(title) > AGENDA_TITLE_MAX:
+            s.commit()  # draft_for may have started or synced the draft
+            flash(f"Rubriken får vara högst {AGENDA_TITLE_MAX} tecken (nu {len(title)}).", "error")
+            return redirect(url_for("secretary.agenda", meeting_id=m.id))
         if action in ("up", "down", "remove", "add", "rename"):
-            lines = edit_lines(lines, action, index, request.form.get("rubrik", ""))
+            lines = edit_lines(lines, action, index, title)
         elif action in ("handled", "dropped") and 0 <= index < len(lines) and lines[index].get("carry_id"):
             reason = request.form.get("motivering", "").strip()
             if action == "dropped" and not reason:
@@ -601,7 +608,7 @@ def agenda(meeting_id: int) -> ResponseReturnValue:
                         headers={"Content-Disposition": f'attachment; filename="{name}"'})
     s.commit()
     return render_template("secretary/agenda.html", meeting=m, lines=lines, draft=draft, provenance=provenance,
-                           version=lines_version(draft.lines_json))
+                           version=lines_version(draft.lines_json), title_max=AGENDA_TITLE_MAX)
 
 
 __all__ = ["bp", "edit_lines", "fact_spans", "ingest_upload", "safe_next"]

@@ -175,6 +175,19 @@ def test_agenda_editor_renames_a_line(client, world):
     assert "Information om Yrkes-SM" not in md
 
 
+def test_agenda_editor_refuses_a_pasted_text_as_title(client, world, db):
+    """A whole text pasted as a new line's title (2,000 characters and more) was stored and exported as it came."""
+    login(client)
+    url = f"/sekreterare/dagordning/{world.next_id}"
+    token = csrf_token(client, url)
+    r = client.post(url, data={"csrf_token": token, "atgard": "add", "rubrik": "Lång rubrik " * 50},
+                    follow_redirects=True)
+    assert "Rubriken får vara högst 500 tecken (nu 599)." in r.get_data(as_text=True)
+    assert "Lång rubrik" not in client.get(url + "?format=md").get_data(as_text=True)
+    client.post(url, data={"csrf_token": token, "atgard": "add", "rubrik": "Å" * 500})
+    assert "Å" * 500 in client.get(url + "?format=md").get_data(as_text=True)
+
+
 def test_upload_of_a_seed_ingests_it_and_shows_the_review(client, world, db, seed):
     from .conftest import multipart
 
