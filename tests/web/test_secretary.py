@@ -12,7 +12,7 @@ from planner.secretary import edit_lines, safe_next
 from planner.store import AgendaItem, CarryItem, Document, Event, Meeting
 from planner.webmodels import AgendaDraft, Correction
 
-from .conftest import NOW, csrf_token, login
+from .conftest import NOW, PASSWORD, csrf_token, login
 
 
 def test_safe_next_stays_on_the_site():
@@ -256,3 +256,15 @@ def test_login_returns_to_the_page_asked_for(client, world):
     assert r.headers["Location"] == f"/sekreterare/dokument/{world.document_id}"
     client.post("/sekreterare/logga-ut", data={"csrf_token": csrf_token(client, "/sekreterare/")})
     assert client.get("/sekreterare/").status_code == 302
+
+
+def test_secretary_home_of_an_empty_database_says_there_are_no_bodies(client, db):
+    """With no minutes uploaded yet, the heading "Nästa möte per organ" stood over an empty list."""
+    from planner.auth import add_user
+
+    add_user(db, "sekreterare", PASSWORD, role="admin")
+    db.commit()
+    login(client)
+    page = client.get("/sekreterare/").get_data(as_text=True)
+    assert "Inga organ ännu. Ett organ läggs till när dess mötesanteckningar laddas upp." in page
+    assert "Inga dokument ännu." in page and "Inget väntar på granskning." in page
