@@ -149,6 +149,10 @@ def home() -> ResponseReturnValue:
                            suffixes=UPLOAD_SUFFIXES)
 
 
+class OtherSecretaries(PlannerError):
+    """Minutes of a body that has other secretaries: read, and refused (the message is Swedish)."""
+
+
 def ingest_upload(s: Session, path: Path, filename: str, u: User, *, when: dt.datetime) -> tuple[int, str]:
     """Extract and ingest one uploaded file in the session's transaction, then re-apply its corrections.
 
@@ -167,7 +171,7 @@ def ingest_upload(s: Session, path: Path, filename: str, u: User, *, when: dt.da
     meeting = s.get(Meeting, result.meeting_id) if result.meeting_id else None
     if meeting is not None and not u.may_edit(meeting.body_id):
         if s.scalars(select(UserBody).where(UserBody.body_id == meeting.body_id)).first() is not None:
-            raise PlannerError(f"du är inte sekreterare för {meeting.body.name}")
+            raise OtherSecretaries(f"du är inte sekreterare för {meeting.body.name}")
         s.add(UserBody(user_id=u.id, body_id=meeting.body_id))
     document = s.get_one(Document, result.document_id)
     corrections.apply_corrections(s, document, now=when)
@@ -204,7 +208,7 @@ def upload() -> ResponseReturnValue:
         name = Path(f.filename or "").name
         suffix = Path(name).suffix.lower()
         if suffix not in UPLOAD_SUFFIXES:
-            failed.append(f"{name}: filtypen stöds inte (txt, md, docx, pdf eller html)")
+            failed.append(f"Kunde inte läsa {name}: filtypen stöds inte (txt, md, docx, pdf eller html)")
             continue
         data = f.read()
         digest = hashlib.sha256(data).hexdigest()
@@ -215,12 +219,15 @@ def upload() -> ResponseReturnValue:
                 document_id, status = _ingest_committed(s, path, name, user())
                 done.append(document_id)
                 unchanged += status == "unchanged"
+            except OtherSecretaries as err:  # read well: it is not a reason it could not be read
+                s.rollback()
+                failed.append(f"{name} lästes inte in: {err}.")
             except (PlannerError, ValueError) as err:
                 s.rollback()
                 reason = str(err).removeprefix(str(path) + ": ").removeprefix(name + ": ")
-                failed.append(f"{name}: {swedish_reason(reason)}")
+                failed.append(f"Kunde inte läsa {name}: {swedish_reason(reason)}")
     for message in failed:
-        flash(f"Kunde inte läsa {message}", "error")
+        flash(message, "error")
     if len(done) == unchanged == 1:
         flash("Filen var redan inläst och är oförändrad: inget nytt att granska.")
     elif done:
