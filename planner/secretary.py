@@ -320,9 +320,13 @@ def review(document_id: int) -> ResponseReturnValue:
     doc = s.get(Document, document_id)
     if doc is None:
         abort(404, description="Dokumentet finns inte.")
+    from planner.withdraw import document_versions
+
     rows = document_rows(s, doc)
     segments = highlight_segments(doc.text, fact_spans(rows))
-    history = list(s.scalars(select(Correction).where(Correction.document_id == doc.id)
+    # A corrected version's rows keep the corrections made while an older version was the one shown: they are its
+    # history too (else its fields differ from its text with no word why).
+    history = list(s.scalars(select(Correction).where(Correction.document_id.in_(document_versions(s, doc.id)))
                              .order_by(Correction.at.desc(), Correction.id.desc())))
     u = user()
     editable = [m.body_id for m in rows["held"] + rows["announced"]]
