@@ -430,6 +430,12 @@ def withdraw(document_id: int) -> ResponseReturnValue:
     doc = s.get(Document, document_id)
     if doc is None:
         abort(404, description="Dokumentet finns inte.")
+    # withdraw_document refuses a replaced version (in English), and its rows are the newest version's now (so
+    # _require_withdraw would find no body and refuse a secretary): the newest version is the one to withdraw.
+    if doc.superseded_by_id is not None:
+        flash("Mötesanteckningarna har ersatts av en rättad version. Ta bort den i stället: då tas de "
+              "tidigare versionerna bort med den.", "error")
+        return redirect(url_for("secretary.review", document_id=doc.superseded_by_id))
     u = user()
     _require_withdraw(s, u, doc)
     if request.method == "GET":

@@ -38,3 +38,21 @@ def test_corrected_version_shows_the_corrections_of_the_older_one(client, world,
     assert 'value="Rättad lokal"' in page
     assert "Inga rättelser ännu." not in page
     assert "möte, plats:" in page and "→ Rättad lokal" in page
+
+
+def test_replaced_version_points_to_the_corrected_one_and_is_not_withdrawn_alone(client, world, db, seed):
+    """The review page of the replaced version said "Allt från dokumentet är publicerat." over no facts and offered
+    "Ta bort mötesanteckningarna", which then failed in English ("document 1 was replaced by a corrected version")."""
+    login(client)
+    token = csrf_token(client, "/sekreterare/")
+    text = seed("000").read_bytes()
+    old = upload(client, token, "kf-2020-03-06.txt", text)
+    new = upload(client, token, "kf-2020-03-06-v2.txt", text.replace(b"Tid: 9.00-12.00", b"Tid: 9.00-12.30"))
+    page = client.get(old).get_data(as_text=True)
+    assert "har ersatts av en rättad version" in page and f'href="{new}"' in page
+    assert "/ta-bort" not in page and "Allt från dokumentet är publicerat" not in page
+
+    r = client.post(old + "/ta-bort", data={"csrf_token": token}, follow_redirects=True)
+    page = r.get_data(as_text=True)
+    assert "Ta bort den i stället" in page and "was replaced" not in page
+    assert db.scalars(select(Document).where(Document.filename == "kf-2020-03-06.txt")).one() is not None
