@@ -339,9 +339,14 @@ def review(document_id: int) -> ResponseReturnValue:
     def typed(form: str) -> dict[str, str]:
         return dict(refused["values"]) if refused and refused.get("form") == form else {}
 
+    def refusal(form: str) -> str | None:
+        """Why the correction was refused, said in its form too: the page opens at the form, far below the flash."""
+        return str(refused.get("message") or "") or None if refused and refused.get("form") == form else None
+
     return render_template("secretary/review.html", doc=doc, rows=rows, segments=segments, history=history,
                            may_edit=may_edit, body_names=body_names, waiting=waiting, item_statuses=ITEM_STATUSES,
-                           meeting_statuses=MEETING_STATUSES, event_kinds=EVENT_KINDS, typed=typed)
+                           meeting_statuses=MEETING_STATUSES, event_kinds=EVENT_KINDS, typed=typed,
+                           refusal=refusal)
 
 
 def _load(s: Session, entity: str, row_id: int) -> tuple[Any, int | None]:
@@ -382,7 +387,8 @@ def correct(entity: str, row_id: int) -> ResponseReturnValue:
     except corrections.CorrectionError as err:
         s.rollback()
         flash(str(err), "error")
-        session[REFUSED_KEY] = {"form": f"{entity}-{row_id}", "values": values}  # the form shows them again
+        # the form shows them again, and why
+        session[REFUSED_KEY] = {"form": f"{entity}-{row_id}", "values": values, "message": str(err)}
         return redirect(safe_next(back, url_for("secretary.home")))
     if changes:
         flash("Rättat: " + "; ".join(format_change(entity, c.field, c.old, c.new) for c in changes))
