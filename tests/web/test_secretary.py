@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from sqlalchemy import select
@@ -245,6 +246,15 @@ def test_item_corrected_to_postponed_is_carried_to_the_next_agenda(client, world
                                                                      "tillbaka": review})
     db.expire_all()
     assert db.scalars(select(CarryItem).where(CarryItem.title == "Budget 2021")).all() == []
+
+
+def test_wrong_password_keeps_the_user_name_and_points_to_the_error(client, world):
+    """After a mistyped password the user name had to be typed again, and the error was tied to no field."""
+    r = login(client, "sekreterare", "fel-lösenord")
+    page = r.get_data(as_text=True)
+    assert r.status_code == 401
+    assert re.search(r'<input id="anvandarnamn"[^>]*value="sekreterare"[^>]*aria-describedby="fel"', page)
+    assert re.search(r'<input id="losenord"[^>]*aria-describedby="fel" autofocus', page)
 
 
 def test_login_returns_to_the_page_asked_for(client, world):
