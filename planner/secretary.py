@@ -38,6 +38,7 @@ from planner.errors import PlannerError
 from planner.extract.readers import SUFFIXES
 from planner.store import AgendaItem, Body, CarryItem, CarryState, CarryStep, Document, Event, Meeting, as_utc
 from planner.views import STATUS_SV, agenda_lines, format_change, highlight_segments, provenance
+from planner.views import today as views_today
 from planner.webmodels import AgendaDraft, Correction, User, UserBody
 
 bp = Blueprint("secretary", __name__, url_prefix="/sekreterare")
@@ -138,7 +139,7 @@ def home() -> ResponseReturnValue:
     ids = editable_body_ids(s, u)
     bodies = s.scalars(select(Body).order_by(Body.name) if ids is None
                        else select(Body).where(Body.id.in_(ids)).order_by(Body.name)).all()
-    today = now().date()
+    today = views_today()  # the Swedish day: after midnight yesterday's meeting is no longer the next one
     coming = []
     for b in bodies:
         m = s.scalars(select(Meeting).where(Meeting.body_id == b.id, Meeting.date >= today,
