@@ -166,7 +166,15 @@ def _register_pages(app: Flask) -> None:
 
     @app.errorhandler(CSRFError)
     def _csrf_error(err: CSRFError) -> ResponseReturnValue:
-        return _error_page(400, "Formuläret har gått ut eller saknar säkerhetstoken. Ladda om sidan och försök igen.")
+        from planner.auth import current_user
+
+        # Logged out in another tab, or the session ran out: the token went with the session. Reloading the
+        # page would send the same form again, so say what happened and what to do.
+        if request.path.startswith("/sekreterare/") and request.endpoint != "secretary.login" and current_user() is None:
+            return _error_page(400, "Du är inte inloggad längre (utloggad, kanske i en annan flik, eller så har "
+                                    "sessionen gått ut), så inget sparades. Logga in och gör om ändringen.")
+        return _error_page(400, "Formuläret har gått ut eller saknar säkerhetstoken. Gå tillbaka, ladda om sidan "
+                                "och försök igen.")
 
     @app.errorhandler(HTTPException)
     def _http_error(err: HTTPException) -> ResponseReturnValue:

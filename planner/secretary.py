@@ -38,6 +38,7 @@ from planner.errors import PlannerError
 from planner.extract.readers import SUFFIXES
 from planner.store import AgendaItem, Body, CarryItem, CarryState, CarryStep, Document, Event, Meeting, as_utc
 from planner.views import STATUS_SV, agenda_lines, format_change, highlight_segments, provenance
+from planner.views import today as views_today
 from planner.webmodels import AgendaDraft, Correction, User, UserBody
 
 bp = Blueprint("secretary", __name__, url_prefix="/sekreterare")
@@ -47,6 +48,8 @@ UPLOAD_SUFFIXES = tuple(sorted(SUFFIXES))  # what `planner extract` and the API 
 ITEM_STATUSES = corrections.CHOICES[("agenda_item", "status")]
 MEETING_STATUSES = corrections.CHOICES[("meeting", "status")]
 EVENT_KINDS = corrections.CHOICES[("event", "kind")]
+# The longest title of an agenda line: an event's title holds as much (a paste of a whole text is a slip).
+AGENDA_TITLE_MAX = corrections.MAX_LENGTH[("event", "title")]
 
 
 def now() -> dt.datetime:
@@ -136,7 +139,7 @@ def home() -> ResponseReturnValue:
     ids = editable_body_ids(s, u)
     bodies = s.scalars(select(Body).order_by(Body.name) if ids is None
                        else select(Body).where(Body.id.in_(ids)).order_by(Body.name)).all()
-    today = now().date()
+    today = views_today()  # the Swedish day: after midnight yesterday's meeting is no longer the next one
     coming = []
     for b in bodies:
         m = s.scalars(select(Meeting).where(Meeting.body_id == b.id, Meeting.date >= today,
@@ -147,12 +150,16 @@ def home() -> ResponseReturnValue:
                            suffixes=UPLOAD_SUFFIXES)
 
 
+class OtherSecretaries(PlannerError):
+    """Minutes of a body that has other secretaries: read, and refused (the message is Swedish)."""
+
+
 def ingest_upload(s: Session, path: Path, filename: str, u: User, *, when: dt.datetime) -> tuple[int, str]:
     """Extract and ingest one uploaded file in the session's transaction, then re-apply its corrections.
 
     Returns the document id and what happened to it (new, updated or unchanged; "replaced" with the id of the
-    version that replaced minutes stored as an older version). A secretary becomes secretary of a body first met in the upload;
-    minutes of a body that has other secretaries are refused.
+    version that replaced minutes stored as an older version). A secretary becomes secretary of a body first
+    met in the upload; minutes of a body that has other secretaries are refused.
     """
     from planner.extract import extract_text, read_minutes
     from planner.ingest import ingest
@@ -166,7 +173,7 @@ def ingest_upload(s: Session, path: Path, filename: str, u: User, *, when: dt.da
     meeting = s.get(Meeting, result.meeting_id) if result.meeting_id else None
     if meeting is not None and not u.may_edit(meeting.body_id):
         if s.scalars(select(UserBody).where(UserBody.body_id == meeting.body_id)).first() is not None:
-            raise PlannerError(f"du är inte sekreterare för {meeting.body.name}")
+            raise OtherSecretaries(f"du är inte sekreterare för {meeting.body.name}")
         s.add(UserBody(user_id=u.id, body_id=meeting.body_id))
     if result.replaced_by is not None:  # an older version of minutes a corrected one replaced: review that one
         return result.replaced_by, "replaced"
@@ -205,7 +212,7 @@ def upload() -> ResponseReturnValue:
         name = Path(f.filename or "").name
         suffix = Path(name).suffix.lower()
         if suffix not in UPLOAD_SUFFIXES:
-            failed.append(f"{name}: filtypen stöds inte (txt, md, docx, pdf eller html)")
+            failed.append(f"Kunde inte läsa {name}: filtypen stöds inte (txt, md, docx, pdf eller html)")
             continue
         data = f.read()
         digest = hashlib.sha256(data).hexdigest()
@@ -221,12 +228,15 @@ def upload() -> ResponseReturnValue:
                     newer = s.get_one(Document, document_id).filename
                     flash(f"{name} är en äldre version av anteckningar som har ersatts av en rättad version "
                           f"({newer}): inget nytt att granska.")
+            except OtherSecretaries as err:  # read well: it is not a reason it could not be read
+                s.rollback()
+                failed.append(f"{name} lästes inte in: {err}.")
             except (PlannerError, ValueError) as err:
                 s.rollback()
                 reason = str(err).removeprefix(str(path) + ": ").removeprefix(name + ": ")
-                failed.append(f"{name}: {swedish_reason(reason)}")
+                failed.append(f"Kunde inte läsa {name}: {swedish_reason(reason)}")
     for message in failed:
-        flash(f"Kunde inte läsa {message}", "error")
+        flash(message, "error")
     if len(done) == unchanged == 1:
         if not replaced:  # (an older version has said so already)
             flash("Filen var redan inläst och är oförändrad: inget nytt att granska.")
@@ -320,9 +330,13 @@ def review(document_id: int) -> ResponseReturnValue:
     doc = s.get(Document, document_id)
     if doc is None:
         abort(404, description="Dokumentet finns inte.")
+    from planner.withdraw import document_versions
+
     rows = document_rows(s, doc)
     segments = highlight_segments(doc.text, fact_spans(rows))
-    history = list(s.scalars(select(Correction).where(Correction.document_id == doc.id)
+    # A corrected version's rows keep the corrections made while an older version was the one shown: they are its
+    # history too (else its fields differ from its text with no word why).
+    history = list(s.scalars(select(Correction).where(Correction.document_id.in_(document_versions(s, doc.id)))
                              .order_by(Correction.at.desc(), Correction.id.desc())))
     u = user()
     editable = [m.body_id for m in rows["held"] + rows["announced"]]
@@ -335,9 +349,14 @@ def review(document_id: int) -> ResponseReturnValue:
     def typed(form: str) -> dict[str, str]:
         return dict(refused["values"]) if refused and refused.get("form") == form else {}
 
+    def refusal(form: str) -> str | None:
+        """Why the correction was refused, said in its form too: the page opens at the form, far below the flash."""
+        return str(refused.get("message") or "") or None if refused and refused.get("form") == form else None
+
     return render_template("secretary/review.html", doc=doc, rows=rows, segments=segments, history=history,
                            may_edit=may_edit, body_names=body_names, waiting=waiting, item_statuses=ITEM_STATUSES,
-                           meeting_statuses=MEETING_STATUSES, event_kinds=EVENT_KINDS, typed=typed)
+                           meeting_statuses=MEETING_STATUSES, event_kinds=EVENT_KINDS, typed=typed,
+                           refusal=refusal)
 
 
 def _load(s: Session, entity: str, row_id: int) -> tuple[Any, int | None]:
@@ -365,7 +384,10 @@ def correct(entity: str, row_id: int) -> ResponseReturnValue:
     row, body_id = _load(s, entity, row_id)
     require_body(user(), body_id)
     allowed = corrections.FIELDS[entity]
-    values = {k: v for k, v in request.form.items() if k in allowed}
+    # A field the form showed and was left as shown is not a correction: the row may have been corrected
+    # since the page was opened (in another tab, by another secretary), and sending it would undo that.
+    values = {k: v for k, v in request.form.items()
+              if k in allowed and request.form.get(f"visat_{k}", object()) != v}
     if request.form.get("ta_bort") and entity == "event":
         values = {"deleted": "true"}
     back = request.form.get("tillbaka") or ""
@@ -375,7 +397,8 @@ def correct(entity: str, row_id: int) -> ResponseReturnValue:
     except corrections.CorrectionError as err:
         s.rollback()
         flash(str(err), "error")
-        session[REFUSED_KEY] = {"form": f"{entity}-{row_id}", "values": values}  # the form shows them again
+        # the form shows them again, and why
+        session[REFUSED_KEY] = {"form": f"{entity}-{row_id}", "values": values, "message": str(err)}
         return redirect(safe_next(back, url_for("secretary.home")))
     if changes:
         flash("Rättat: " + "; ".join(format_change(entity, c.field, c.old, c.new) for c in changes))
@@ -423,6 +446,12 @@ def withdraw(document_id: int) -> ResponseReturnValue:
     doc = s.get(Document, document_id)
     if doc is None:
         abort(404, description="Dokumentet finns inte.")
+    # withdraw_document refuses a replaced version (in English), and its rows are the newest version's now (so
+    # _require_withdraw would find no body and refuse a secretary): the newest version is the one to withdraw.
+    if doc.superseded_by_id is not None:
+        flash("Mötesanteckningarna har ersatts av en rättad version. Ta bort den i stället: då tas de "
+              "tidigare versionerna bort med den.", "error")
+        return redirect(url_for("secretary.review", document_id=doc.superseded_by_id))
     u = user()
     _require_withdraw(s, u, doc)
     if request.method == "GET":
@@ -507,10 +536,12 @@ def _closing_count(planned: list[dict[str, Any]]) -> int:
 
 
 def edit_lines(lines: list[dict[str, Any]], action: str, index: int, title: str) -> list[dict[str, Any]]:
-    """Return the agenda lines after one action: up, down, remove or add (pure)."""
+    """Return the agenda lines after one action: up, down, remove, add or rename (pure)."""
     lines = list(lines)
     if action == "add" and title.strip():
         lines.append({"title": title.strip(), "note": None, "carry_id": None})
+    elif action == "rename" and title.strip() and 0 <= index < len(lines):
+        lines[index] = {**lines[index], "title": title.strip()}  # a carried line stays carried (its note, its id)
     elif 0 <= index < len(lines):
         if action == "up" and index > 0:
             lines[index - 1], lines[index] = lines[index], lines[index - 1]
@@ -519,6 +550,16 @@ def edit_lines(lines: list[dict[str, Any]], action: str, index: int, title: str)
         elif action == "remove":
             del lines[index]
     return lines
+
+
+def lines_version(lines_json: str) -> str:
+    """Return a short fingerprint of an agenda's stored lines (pure).
+
+    Each form of the editor sends the one of the lines it showed: an action names a line by its place
+    (`rad`), so an action from a page that no longer shows the stored lines (a second tab, a double
+    click, the back button) would move, remove or close another line than the one clicked.
+    """
+    return hashlib.sha256(lines_json.encode()).hexdigest()[:16]
 
 
 def render_lines(s: Session, m: Meeting, lines: list[dict[str, Any]], fmt: str, *,
@@ -553,10 +594,21 @@ def agenda(meeting_id: int) -> ResponseReturnValue:
     draft = draft_for(s, m, when=now())
     lines: list[dict[str, Any]] = json.loads(draft.lines_json)
     if request.method == "POST":
+        shown = request.form.get("version")
+        if shown is not None and shown != lines_version(draft.lines_json):
+            s.commit()  # draft_for may have started or synced the draft
+            flash("Dagordningen har ändrats sedan sidan visades (i en annan flik eller av ett dubbelklick): "
+                  "inget ändrades. Så här ser den ut nu.", "error")
+            return redirect(url_for("secretary.agenda", meeting_id=m.id))
         action = request.form.get("atgard", "")
         index = request.form.get("rad", type=int, default=-1)
-        if action in ("up", "down", "remove", "add"):
-            lines = edit_lines(lines, action, index, request.form.get("rubrik", ""))
+        title = request.form.get("rubrik", "").strip()
+        if action in ("add", "rename") and len(title) > AGENDA_TITLE_MAX:
+            s.commit()  # draft_for may have started or synced the draft
+            flash(f"Rubriken får vara högst {AGENDA_TITLE_MAX} tecken (nu {len(title)}).", "error")
+            return redirect(url_for("secretary.agenda", meeting_id=m.id))
+        if action in ("up", "down", "remove", "add", "rename"):
+            lines = edit_lines(lines, action, index, title)
         elif action in ("handled", "dropped") and 0 <= index < len(lines) and lines[index].get("carry_id"):
             reason = request.form.get("motivering", "").strip()
             if action == "dropped" and not reason:
@@ -588,7 +640,8 @@ def agenda(meeting_id: int) -> ResponseReturnValue:
         return Response(data, content_type=content_type,
                         headers={"Content-Disposition": f'attachment; filename="{name}"'})
     s.commit()
-    return render_template("secretary/agenda.html", meeting=m, lines=lines, draft=draft, provenance=provenance)
+    return render_template("secretary/agenda.html", meeting=m, lines=lines, draft=draft, provenance=provenance,
+                           version=lines_version(draft.lines_json), title_max=AGENDA_TITLE_MAX)
 
 
 __all__ = ["bp", "edit_lines", "fact_spans", "ingest_upload", "safe_next"]

@@ -170,8 +170,17 @@ def format_local(value: dt.datetime | None, timezone: str = "Europe/Stockholm") 
     return value.astimezone(ZoneInfo(timezone)).strftime("%Y-%m-%d %H:%M")
 
 
+def local_date(value: dt.datetime, timezone: str = "Europe/Stockholm") -> dt.date:
+    """Return the local day of a stored moment (naive values from SQLite are UTC): an upload just after
+    midnight was dated the day before, its UTC day."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone(ZoneInfo(timezone)).date()
+
+
 FILTERS: dict[str, Any] = {
     "local_dt": format_local,
+    "local_date": local_date,
     "date_sv": format_date_sv,
     "month_sv": format_month_sv,
     "target_sv": format_target_sv,

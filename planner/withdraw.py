@@ -31,7 +31,7 @@ from planner.config import Settings
 from planner.errors import PlannerError
 from planner.store import AgendaItem, Attendance, Body, Document, Event, Meeting, MeetingStatus, get_row
 
-__all__ = ["Withdrawn", "document_bodies", "or_admin_only", "withdraw_document"]
+__all__ = ["Withdrawn", "document_bodies", "document_versions", "or_admin_only", "withdraw_document"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +46,7 @@ class Withdrawn:
     meeting: str  # "planned" (others announced it), "removed", or "none"
 
 
-def _versions(session: Session, document_id: int) -> list[int]:
+def document_versions(session: Session, document_id: int) -> list[int]:
     """Return the document's id and those of the older versions it replaced, however many in a row."""
     found = [document_id]
     todo = [document_id]
@@ -66,7 +66,7 @@ def _bodies(session: Session, ids: list[int]) -> set[int]:
 
 def document_bodies(session: Session, document_id: int) -> set[int]:
     """Return the ids of the bodies a withdrawal of the document would change (for permission checks)."""
-    return _bodies(session, _versions(session, document_id))
+    return _bodies(session, document_versions(session, document_id))
 
 
 def or_admin_only(bodies: set[int]) -> list[int | None]:
@@ -90,7 +90,7 @@ def withdraw_document(session: Session, document_id: int, *, now: dt.datetime,
     if doc.superseded_by_id is not None:
         raise PlannerError(f"document {document_id} was replaced by a corrected version, document "
                            f"{doc.superseded_by_id}: withdraw that one")
-    ids = _versions(session, doc.id)
+    ids = document_versions(session, doc.id)
     meeting = session.scalar(select(Meeting).where(Meeting.document_id.in_(ids)))
     body_ids = _bodies(session, ids)
     # The same lock as an ingest of the body's minutes takes (PostgreSQL): they take turns.

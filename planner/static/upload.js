@@ -7,20 +7,31 @@
   if (!zone || !input) { return; }
   var maxBytes = parseInt(input.getAttribute("data-max-mb"), 10) * 1024 * 1024;
 
+  function megabytes(bytes) {
+    return (bytes / 1024 / 1024).toFixed(1).replace(".", ",") + " MB";
+  }
+
+  // Returns whether the chosen files may be sent: over the limit the server refuses the whole upload
+  // (413) without naming a file, after sending all of it, so the files are named here and nothing is sent.
   function describe() {
     var names = [];
+    var sizes = [];
     var total = 0;
     for (var i = 0; i < input.files.length; i++) {
       names.push(input.files[i].name);
+      sizes.push(input.files[i].name + " (" + megabytes(input.files[i].size) + ")");
       total += input.files[i].size;
     }
     if (total > maxBytes) {
-      shown.textContent = "Filerna är för stora: högst " + input.getAttribute("data-max-mb") + " MB per uppladdning.";
+      shown.textContent = (names.length === 1 ? "Filen " + sizes[0] + " är för stor"
+        : "Filerna " + sizes.join(", ") + " är tillsammans för stora") + ": högst " +
+        input.getAttribute("data-max-mb") + " MB per uppladdning. Välj färre eller mindre filer.";
       shown.className = "flash error";
-      return;
+      return false;
     }
     shown.className = "muted";
     shown.textContent = names.length ? "Valda filer: " + names.join(", ") : "";
+    return true;
   }
 
   ["dragenter", "dragover"].forEach(function (name) {
@@ -36,4 +47,9 @@
     }
   });
   input.addEventListener("change", describe);
+  if (input.form) {
+    input.form.addEventListener("submit", function (ev) {
+      if (!describe()) { ev.preventDefault(); input.focus(); }
+    });
+  }
 }());

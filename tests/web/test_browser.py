@@ -228,6 +228,32 @@ def test_secretary_drops_several_files_on_the_upload_form(live, browser, seed):
     context.close()
 
 
+def test_upload_over_the_limit_names_the_file_and_sends_nothing(live, browser):
+    """A file over the upload limit was sent whole, and the server's 413 page named no file."""
+    base, app, _sink = live
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    errors = watch_errors(page)
+    page.goto(f"{base}/sekreterare/logga-in")
+    page.get_by_label("Användarnamn").fill("sekreterare")
+    page.get_by_label("Lösenord").fill(PASSWORD)
+    page.get_by_role("button", name="Logga in").click()
+    page.wait_for_url(f"{base}/sekreterare/")
+    mb = app.extensions["planner.settings"].web.max_upload_mb
+    page.set_input_files("#filer", {"name": "protokoll-stort.pdf", "mimeType": "application/pdf",
+                                    "buffer": b"%PDF-1.4\n" + b"0" * ((mb + 1) * 1024 * 1024)})
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url) if r.method == "POST" else None)
+    page.get_by_role("button", name="Ladda upp och läs in").click()
+    page.wait_for_timeout(500)
+    assert requests == [] and page.url == f"{base}/sekreterare/"
+    assert page.locator("#valda").inner_text() == (
+        f"Filen protokoll-stort.pdf ({mb + 1},0 MB) är för stor: högst {mb} MB per uppladdning. "
+        "Välj färre eller mindre filer.")
+    assert errors == []
+    context.close()
+
+
 def test_visitor_subscribes_by_email_and_the_confirmation_arrives(live, browser):
     base, _app, sink = live
     context = browser.new_context(viewport={"width": 1280, "height": 900})

@@ -88,3 +88,16 @@ def test_refused_correction_shows_what_was_typed_once(client, world, db):
     again = client.get(f"/sekreterare/dokument/{world.document_id}").get_data(as_text=True)
     form = again.split(f'id="handelse-{world.event_id}"')[1].split("</form>")[0]
     assert "Nya lokalen" not in form and 'value="2020-05-08"' in form  # the stored values, once shown
+
+
+def test_refusal_is_said_in_the_form_the_page_opens_at(client, world):
+    """The page opens at the refused form (#mote-2), with what was typed, but the refusal was only said at the
+    top of the page, out of sight: the secretary believed the correction saved."""
+    login(client)
+    r = post_correction(client, world, "meeting", world.next_id, {"start": "14:00", "end": "10:00"})
+    page = r.get_data(as_text=True)
+    form = page[page.index(f'id="mote-{world.next_id}"'):]
+    form = form[:form.index("</form>")]
+    assert '<p class="flash error" role="alert">Sluttiden 10:00 är före starttiden 14:00.</p>' in form
+    assert page.count("Sluttiden 10:00 är före starttiden 14:00.") == 2  # and in the flash at the top
+    assert "role=\"alert\"" not in client.get(f"/sekreterare/dokument/{world.document_id}").get_data(as_text=True)

@@ -7,7 +7,14 @@ secretary who was logged in, and what she had typed was lost.
 
 from __future__ import annotations
 
-from .conftest import csrf_token, login
+from sqlalchemy import select
+
+from planner.store import Document
+
+from .conftest import csrf_token, login, multipart
+
+MINUTES = ("Mötesanteckningar – Kommunalt forum 2020-03-06\nTid: 9.00-12.00\nPlats: Videum, Växjö\n\n"
+           "1. Information om Yrkes-SM\nInformation lämnades.\n")
 
 
 def log_in_other_secretary(client, db):
@@ -44,3 +51,23 @@ def test_a_refusal_tells_a_logged_in_secretary_why(client, world, db):
     page = r.get_data(as_text=True)
     assert "Logga in som sekreterare" not in page
     assert "inte sekreterare för det här organet" in page
+
+
+def upload(client, filename: str, text: str) -> str:
+    token = csrf_token(client, "/sekreterare/")
+    body, content_type = multipart({"csrf_token": token}, [("filer", filename, text.encode())])
+    return client.post("/sekreterare/ladda-upp", data=body, content_type=content_type,
+                       follow_redirects=True).get_data(as_text=True)
+
+
+def test_upload_of_another_bodys_minutes_says_it_was_refused_not_unreadable(client, world, db):
+    """The refusal read "Kunde inte läsa kf.txt: du är inte sekreterare för ..." (could not read): the file was
+    read well, and she looked for a fault in it."""
+    login(client)
+    assert "Granska: kf-2020-03-06.txt" in upload(client, "kf-2020-03-06.txt", MINUTES)
+    client.post("/sekreterare/logga-ut", data={"csrf_token": csrf_token(client, "/sekreterare/")})
+    log_in_other_secretary(client, db)
+    page = upload(client, "kf-2020-03-06-v2.txt", MINUTES + "\n2. Övrigt\nInget.\n")
+    assert "kf-2020-03-06-v2.txt lästes inte in: du är inte sekreterare för Kommunalt forum." in page
+    assert "Kunde inte läsa" not in page
+    assert db.scalars(select(Document).where(Document.filename == "kf-2020-03-06-v2.txt")).first() is None

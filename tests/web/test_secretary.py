@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from sqlalchemy import select
@@ -12,7 +13,7 @@ from planner.secretary import edit_lines, safe_next
 from planner.store import AgendaItem, CarryItem, Document, Event, Meeting
 from planner.webmodels import AgendaDraft, Correction
 
-from .conftest import NOW, csrf_token, login
+from .conftest import NOW, PASSWORD, csrf_token, login
 
 
 def test_safe_next_stays_on_the_site():
@@ -27,6 +28,11 @@ def test_edit_lines_reorders_adds_and_removes():
     assert [x["title"] for x in edit_lines(lines, "down", 2, "")] == ["A", "B", "C"]
     assert [x["title"] for x in edit_lines(lines, "remove", 0, "")] == ["B", "C"]
     assert [x["title"] for x in edit_lines(lines, "add", -1, " Övrigt ")] == ["A", "B", "C", "Övrigt"]
+    # renamed: a carried line keeps its note and carried item; a blank title changes nothing
+    carried = [{"title": "A", "note": "Bordlades 2020-02-07, punkt 1", "carry_id": 7}]
+    assert edit_lines(carried, "rename", 0, " Budget 2021 ") == [
+        {"title": "Budget 2021", "note": "Bordlades 2020-02-07, punkt 1", "carry_id": 7}]
+    assert edit_lines(carried, "rename", 0, " ") == carried
 
 
 def test_wrong_password_is_refused_and_right_one_logs_in(client, world):
@@ -157,6 +163,32 @@ def test_agenda_editor_reorders_marks_handled_exports_and_publishes(client, worl
     assert '<h2 id="dagordning">Dagordning</h2>' in page and "Incheckning" in page
 
 
+def test_agenda_editor_renames_a_line(client, world):
+    """The editor could add, move and remove lines but not rename one (a carried item's wording for the agenda)."""
+    login(client)
+    url = f"/sekreterare/dagordning/{world.next_id}"
+    page = client.get(url).get_data(as_text=True)
+    assert '<label for="rubrik-0">Ny rubrik för punkt 1</label>' in page
+    client.post(url, data={"csrf_token": csrf_token(client, url), "atgard": "rename", "rad": "0",
+                           "rubrik": "Yrkes-SM 2021: lägesrapport"})
+    md = client.get(url + "?format=md").get_data(as_text=True)
+    assert "1. Yrkes-SM 2021: lägesrapport\n   *Bordlades 2020-02-07, punkt 1*" in md
+    assert "Information om Yrkes-SM" not in md
+
+
+def test_agenda_editor_refuses_a_pasted_text_as_title(client, world, db):
+    """A whole text pasted as a new line's title (2,000 characters and more) was stored and exported as it came."""
+    login(client)
+    url = f"/sekreterare/dagordning/{world.next_id}"
+    token = csrf_token(client, url)
+    r = client.post(url, data={"csrf_token": token, "atgard": "add", "rubrik": "Lång rubrik " * 50},
+                    follow_redirects=True)
+    assert "Rubriken får vara högst 500 tecken (nu 599)." in r.get_data(as_text=True)
+    assert "Lång rubrik" not in client.get(url + "?format=md").get_data(as_text=True)
+    client.post(url, data={"csrf_token": token, "atgard": "add", "rubrik": "Å" * 500})
+    assert "Å" * 500 in client.get(url + "?format=md").get_data(as_text=True)
+
+
 def test_upload_of_a_seed_ingests_it_and_shows_the_review(client, world, db, seed):
     from .conftest import multipart
 
@@ -216,6 +248,15 @@ def test_item_corrected_to_postponed_is_carried_to_the_next_agenda(client, world
     assert db.scalars(select(CarryItem).where(CarryItem.title == "Budget 2021")).all() == []
 
 
+def test_wrong_password_keeps_the_user_name_and_points_to_the_error(client, world):
+    """After a mistyped password the user name had to be typed again, and the error was tied to no field."""
+    r = login(client, "sekreterare", "fel-lösenord")
+    page = r.get_data(as_text=True)
+    assert r.status_code == 401
+    assert re.search(r'<input id="anvandarnamn"[^>]*value="sekreterare"[^>]*aria-describedby="fel"', page)
+    assert re.search(r'<input id="losenord"[^>]*aria-describedby="fel" autofocus', page)
+
+
 def test_login_returns_to_the_page_asked_for(client, world):
     r = client.get(f"/sekreterare/dokument/{world.document_id}")
     assert r.headers["Location"] == f"/sekreterare/logga-in?next=/sekreterare/dokument/{world.document_id}"
@@ -225,3 +266,15 @@ def test_login_returns_to_the_page_asked_for(client, world):
     assert r.headers["Location"] == f"/sekreterare/dokument/{world.document_id}"
     client.post("/sekreterare/logga-ut", data={"csrf_token": csrf_token(client, "/sekreterare/")})
     assert client.get("/sekreterare/").status_code == 302
+
+
+def test_secretary_home_of_an_empty_database_says_there_are_no_bodies(client, db):
+    """With no minutes uploaded yet, the heading "Nästa möte per organ" stood over an empty list."""
+    from planner.auth import add_user
+
+    add_user(db, "sekreterare", PASSWORD, role="admin")
+    db.commit()
+    login(client)
+    page = client.get("/sekreterare/").get_data(as_text=True)
+    assert "Inga organ ännu. Ett organ läggs till när dess mötesanteckningar laddas upp." in page
+    assert "Inga dokument ännu." in page and "Inget väntar på granskning." in page

@@ -140,3 +140,21 @@ def test_unexpected_errors_get_a_swedish_page_without_details(app, world):
     assert r.status_code == 500
     page = r.get_data(as_text=True)
     assert "Något gick fel" in page and "secret internal detail" not in page and "Traceback" not in page
+
+
+def test_form_sent_after_logging_out_in_another_tab_says_so(client, world, db):
+    """After logging out in another tab, a form of a secretary page answered only that it had "gone out"
+    and to reload the page, which sends the same form again."""
+    from planner.store import Meeting
+
+    login(client)
+    review = f"/sekreterare/dokument/{world.document_id}"
+    token = csrf_token(client, review)
+    client.post("/sekreterare/logga-ut", data={"csrf_token": token})
+    r = client.post(f"/sekreterare/ratta/meeting/{world.next_id}", data={"csrf_token": token, "venue": "X"})
+    page = r.get_data(as_text=True)
+    assert r.status_code == 400
+    assert "Du är inte inloggad längre" in page and "Logga in och gör om ändringen." in page
+    assert 'href="/sekreterare/logga-in"' in page
+    db.expire_all()
+    assert db.get(Meeting, world.next_id).venue == "Videum"
