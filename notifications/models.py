@@ -71,6 +71,9 @@ class Subscription(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     confirmed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     unsubscribed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    # When a confirmation or unsubscribe-links mail, which anyone may ask for in the public forms, last
+    # went to this address about this subscription (notifications.subscriptions: at most so many a while).
+    mailed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
     body: Mapped[Body | None] = relationship()
     organisation: Mapped[Organisation | None] = relationship()

@@ -179,6 +179,7 @@ def request_subscription(
 
     Returns nothing, whatever the address's state, so callers show the same "check your mail"
     answer to everyone. Raises SubscriptionError only for a malformed address or unknown scope.
+    An address that had its share of such mails lately (`_mailed_enough`) is mailed nothing more for now.
     `offsets` overrides [reminders] per kind ({"meeting": (3,)}), also for an active subscription.
     """
     address = normalise_email(email)
@@ -193,6 +194,9 @@ def request_subscription(
     if sub.status == SubscriptionStatus.ACTIVE:
         session.commit()
         return
+    if _mailed_enough(session, address, now, sub):
+        session.commit()  # a link mailed a moment ago still works: nothing more to the address for now
+        return
     if sub.status != SubscriptionStatus.PENDING:  # unsubscribed or bouncing: start over, old links void
         sub.status = SubscriptionStatus.PENDING
         sub.token = secrets.token_urlsafe(24)
@@ -200,6 +204,32 @@ def request_subscription(
     session.commit()
     mailer.send(render_confirmation(to=address, scope_name=scope_name(sub), confirm_url=confirm_url(settings, sub, now=now),
                                     valid_days=CONFIRM_DAYS, now=now, settings=settings))
+    sub.mailed_at = now.astimezone(dt.UTC)  # once sent (SQLite keeps the wall time as written: store UTC)
+    session.commit()
+
+
+# Anyone may type any address into the public forms: each asks for a mail to it. So that the forms cannot be
+# used to flood an inbox, an address gets one such mail about a subscription in `MAIL_AGAIN_AFTER`, and at
+# most `MAILS_PER_ADDRESS` in `MAIL_WINDOW` over all its subscriptions; further asks are answered the same.
+MAIL_AGAIN_AFTER = dt.timedelta(minutes=10)
+MAIL_WINDOW = dt.timedelta(hours=1)
+MAILS_PER_ADDRESS = 5
+
+
+def _mailed_enough(session: Session, address: str, now: dt.datetime, sub: Subscription | None = None) -> bool:
+    """Tell whether the address had its share of mails asked for in the forms (`sub`: about this one lately)."""
+    def recent(stamp: dt.datetime | None, within: dt.timedelta) -> bool:
+        return stamp is not None and _aware(stamp) > now - within
+
+    if sub is not None and recent(sub.mailed_at, MAIL_AGAIN_AFTER):
+        return True
+    stamps = session.scalars(select(Subscription.mailed_at).where(Subscription.email == address,
+                                                                  Subscription.mailed_at.is_not(None))).all()
+    return sum(recent(stamp, MAIL_WINDOW) for stamp in stamps) >= MAILS_PER_ADDRESS
+
+
+def _aware(stamp: dt.datetime) -> dt.datetime:
+    return stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)  # (SQLite gives naive UTC)
 
 
 def confirm_subscription(session: Session, token: str, *, now: dt.datetime, settings: Settings) -> Subscription | None:
@@ -275,10 +305,13 @@ def request_unsubscribe(session: Session, email: str, *, now: dt.datetime, setti
                                    Subscription.status.in_((SubscriptionStatus.ACTIVE, SubscriptionStatus.PENDING)))
         .order_by(Subscription.id)
     ).all()
-    if not subs:
-        return
+    if not subs or any(s.mailed_at is not None and _aware(s.mailed_at) > now - MAIL_AGAIN_AFTER for s in subs):
+        return  # (links mailed a moment ago still work)
     links = [(scope_name(s), unsubscribe_url(settings, s)) for s in subs]
     mailer.send(render_unsubscribe_links(to=address, links=links, now=now, settings=settings))
+    for sub in subs:
+        sub.mailed_at = now.astimezone(dt.UTC)  # once sent
+    session.commit()
 
 
 # ---------------------------------------------------------------------------
