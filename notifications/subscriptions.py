@@ -232,14 +232,23 @@ def _aware(stamp: dt.datetime) -> dt.datetime:
     return stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)  # (SQLite gives naive UTC)
 
 
-def confirm_subscription(session: Session, token: str, *, now: dt.datetime, settings: Settings) -> Subscription | None:
-    """Activate the subscription a confirmation token names; None when the link is bad or expired."""
+def subscription_to_confirm(session: Session, token: str, *, now: dt.datetime,
+                            settings: Settings) -> Subscription | None:
+    """Return the pending or active subscription a confirmation token names; None when the link is bad or expired."""
     try:  # SignatureExpired is a BadSignature
         payload = _timed(settings, now).loads(token, max_age=CONFIRM_DAYS * 86400)
     except BadSignature:
         return None
     sub = _load(session, payload)
     if sub is None or sub.status not in (SubscriptionStatus.PENDING, SubscriptionStatus.ACTIVE):
+        return None
+    return sub
+
+
+def confirm_subscription(session: Session, token: str, *, now: dt.datetime, settings: Settings) -> Subscription | None:
+    """Activate the subscription a confirmation token names; None when the link is bad or expired."""
+    sub = subscription_to_confirm(session, token, now=now, settings=settings)
+    if sub is None:
         return None
     if sub.status == SubscriptionStatus.PENDING:
         sub.status = SubscriptionStatus.ACTIVE

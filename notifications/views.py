@@ -1,4 +1,5 @@
-"""Blueprint "notifications": confirm a subscription, unsubscribe by link or RFC 8058 one-click POST.
+"""Blueprint "notifications": confirm a subscription (the link's page, then its button), unsubscribe by link or
+RFC 8058 one-click POST.
 
 Links carry signed tokens (notifications.subscriptions); a bad or expired one gets the same
 calm page whatever the address, so nothing tells a stranger who is subscribed.
@@ -11,7 +12,14 @@ import datetime as dt
 from flask import Blueprint, current_app, render_template
 from flask.typing import ResponseReturnValue
 
-from notifications.subscriptions import confirm_subscription, subscription_for_unsubscribe, unsubscribe
+from notifications.models import SubscriptionStatus
+from notifications.subscriptions import (
+    confirm_subscription,
+    scope_name,
+    subscription_for_unsubscribe,
+    subscription_to_confirm,
+    unsubscribe,
+)
 from planner.app import app_settings, db_session
 
 bp = Blueprint("notifications", __name__, url_prefix="/notifications", template_folder="templates")
@@ -25,6 +33,18 @@ def _now() -> dt.datetime:
 
 
 @bp.get("/confirm/<token>")
+def confirm_page(token: str) -> ResponseReturnValue:
+    # GET only shows a button, as for unsubscribing: mail systems' link scanners (Safe Links and the like)
+    # open every link in a mail, and would otherwise confirm subscriptions no one asked for.
+    sub = subscription_to_confirm(db_session(), token, now=_now(), settings=app_settings())
+    if sub is None:
+        return render_template("notifications/confirm_failed.html"), 400
+    if sub.status == SubscriptionStatus.ACTIVE:
+        return render_template("notifications/confirmed.html", sub=sub)
+    return render_template("notifications/confirm.html", sub=sub, token=token, scope=scope_name(sub))
+
+
+@bp.post("/confirm/<token>")
 def confirm(token: str) -> ResponseReturnValue:
     sub = confirm_subscription(db_session(), token, now=_now(), settings=app_settings())
     if sub is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from sqlalchemy import select
 
@@ -53,13 +55,31 @@ def test_confirm_link(client, session, settings, world):
     sub = session.scalars(select(Subscription)).one()
     assert sub.status == "pending"
     token = confirm_token(settings, sub, now=at(2026, 3, 1))
+    # Opening the link (as a mail system's link scanner does) only shows a button: nothing is confirmed.
     page = client.get(f"/notifications/confirm/{token}")
-    assert page.status_code == 200 and "bekräftad" in page.get_data(as_text=True)
+    text = page.get_data(as_text=True)
+    assert page.status_code == 200 and "Ja, bekräfta prenumerationen" in text and "från Kommunalt forum" in text
+    session.refresh(sub)
+    assert sub.status == "pending" and sub.confirmed_at is None
+    csrf = re.search(r'name="csrf_token" value="([^"]+)"', text).group(1)
+    done = client.post(f"/notifications/confirm/{token}", data={"csrf_token": csrf})
+    assert done.status_code == 200 and "Prenumerationen är bekräftad" in done.get_data(as_text=True)
     session.refresh(sub)
     assert sub.status == "active" and sub.confirmed_at is not None
+    # The link again, once confirmed: says so, no button.
+    again = client.get(f"/notifications/confirm/{token}").get_data(as_text=True)
+    assert "Prenumerationen är bekräftad" in again and "Ja, bekräfta" not in again
     assert client.get("/notifications/confirm/nonsense").status_code == 400
-    # The confirmation mail went to the outbox folder as an .eml file.
-    assert len(list(settings.outbox_dir.glob("*.eml"))) == 1
+    assert client.post("/notifications/confirm/nonsense", data={"csrf_token": csrf}).status_code == 400
+    # The button without the page's CSRF token confirms nothing.
+    request_subscription(session, "c@kommun.se", "kommunalt-forum", now=at(2026, 3, 1), settings=settings,
+                         mailer=OutboxMailer(settings.outbox_dir))
+    other = session.scalars(select(Subscription).where(Subscription.email == "c@kommun.se")).one()
+    assert client.post(f"/notifications/confirm/{confirm_token(settings, other, now=at(2026, 3, 1))}").status_code == 400
+    session.refresh(other)
+    assert other.status == "pending"
+    # The confirmation mails went to the outbox folder as .eml files.
+    assert len(list(settings.outbox_dir.glob("*.eml"))) == 2
 
 
 def test_web_adapters_answer_alike(session, settings, world):
