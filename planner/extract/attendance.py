@@ -4220,6 +4220,16 @@ def _prose_below(parts: list[Part], j: int) -> bool:
     return len(t.split()) >= _PROSE_WORDS and (t.endswith((".", "!", "?")) or _SENTENCE_VERB.search(t) is not None)
 
 
+def _prose_right_below(parts: list[Part], j: int) -> bool:
+    """Whether the line right under part `j` (no blank line between) is prose: a sentence of six words or more
+    that ends in a full stop or holds a verb, as under a section's heading ("Välkomna" / "Bo hälsade ...")."""
+    k = j + 1
+    if k >= len(parts) or not parts[k].text.strip():
+        return False
+    t = parts[k].text.strip()
+    return len(t.split()) >= _PROSE_WORDS and (t.endswith((".", "!", "?")) or _SENTENCE_VERB.search(t) is not None)
+
+
 def _is_given(word: str) -> bool:
     low = word.casefold()
     if low in _GIVEN:
@@ -5747,6 +5757,12 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                     and _prose_below(parts, j):
                 break  # "Ej närvarande: Jonas" / "" / "Kläder" / "" / "Det har kommit in ...": the list stood on its
                 # label's line; a word alone over a paragraph of prose heads the first section
+            if gap and len(entry_lines) >= 2 and len(t.split()) == 1 and t.strip()[:1].isupper() \
+                    and not _is_given(t.strip()) and all("," in x or " " in x.strip() for x, _ in entry_lines) \
+                    and _prose_right_below(parts, j):
+                break  # "Frånvarande" / "Gunvor Rundqvist, avtalsansvarig E-län" / "" / "Välkomna" / "Bo hälsade
+                # välkomna till Eksjö med ...": under a list of full names ("Name, role" lines), a word alone after a
+                # blank line with prose right under it heads the first section
             if gap and entry_lines and len(t.split()) == 1 and "," in entry_lines[-1][0] \
                     and entry_lines[-1][0].rstrip().endswith(".") and not _is_given(t.strip()):
                 break  # "Christer, Ulf, Tomas." / "Julisöndagarna": the full stop closed the list; a heading follows

@@ -1294,6 +1294,31 @@ def venue_on_date_line(parts: list[Part], end: int, when: Found | None) -> Found
     return None
 
 
+# A town after the day of a title that is only the record's word and the day, as in a letter's dateline:
+# "Minnesanteckning 2014-09-17, Eksjö", "Protokoll 12 mars 2015, Västra Frölunda". Group 1 the town: one or two
+# capitalised words, the line's end after them.
+_TOWN_AFTER_DATELINE = re.compile(r"\s*,\s*((?-i:[A-ZÅÄÖ])[a-zåäöéü-]+(?:\s+(?-i:[A-ZÅÄÖ])[a-zåäöéü-]+)?)\s*\.?\s*")
+
+
+def dateline_title_town(text: str) -> bool:
+    """Whether a title line is only the record's word, the day and a town after a comma (`_TOWN_AFTER_DATELINE`):
+    the town is no body's name, which follows on the lines below. Not "Protokoll 2020-03-06, Styrelsen"."""
+    if "," not in text:
+        return False
+    dates = find_dates(text)
+    if not dates or not _PREFIX_RE.fullmatch(text[: dates[0].start]):
+        return False
+    town = _TOWN_AFTER_DATELINE.fullmatch(text, dates[0].end)
+    return town is not None and _is_town_word(town.group(1))
+
+
+def _is_town_word(place: str) -> bool:
+    """Whether the words a dateline gives after its day may be a town's: no digit, meeting's or online word, and no
+    body's or organisation's ending ("Styrelsen", "Föreningen")."""
+    return not (_has_digit(place) or _NOT_PLACE_WORDS.search(place)
+                or place.casefold().endswith((*_ORGANISATION_ENDINGS, *_BODY_ENDINGS)))
+
+
 def _place_around_day(parts: list[Part], k: int, start: int, stop: int) -> Found | None:
     """The place around the day written at `[start, stop)` on part `k` (see `venue_on_title_date_line`)."""
     part = parts[k]
@@ -1312,6 +1337,9 @@ def _place_around_day(parts: list[Part], k: int, start: int, stop: int) -> Found
         place, at = b.group(1).rstrip("."), stop + b.start(1)
         if not place.casefold().endswith(_PLACE_NOUN_ENDINGS):
             return None  # "Möte 2019-03-04 Anna Ek": a place by its noun only
+    elif (town := _TOWN_AFTER_DATELINE.fullmatch(after)) is not None and _PREFIX_RE.fullmatch(before):
+        place, at = town.group(1), stop + town.start(1)  # "Minnesanteckning 2014-09-17, Eksjö": the town the record
+        # was written in, as a letter's dateline gives it
     elif after.strip() == "," and k + 1 < len(parts) and (nxt := next(
             (parts[j] for j in range(k + 1, min(k + 3, len(parts))) if parts[j].text.strip()), None)) is not None:
         line = _PLACE_LINE.fullmatch(nxt.text)
@@ -5205,6 +5233,9 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             continue
         if _is_document_word_line(text):
             after_document_word = True
+            continue
+        if "," in text and dateline_title_town(text):
+            after_document_word = True  # "Minnesanteckning 2014-09-17, Eksjö": record, day and town; the body below
             continue
         text = before_statute(_before_lost_time(text))
         dated = find_dates(text)
