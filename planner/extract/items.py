@@ -2027,6 +2027,43 @@ def _drop_section_lists(doc: Minutes, found: list[_Candidate]) -> list[_Candidat
     return [c for c in found if id(c) not in drop] if drop else found
 
 
+# A label over a matter's proposed or taken decision, alone on its line: "Socialnämndens förslag till beslut",
+# "Förslag till beslut:", "Beslutsförslag", "Beslut", "Arbetsutskottet beslutar att", "Kommunstyrelsens beslut".
+# Not a section of items ("Beslutsärenden", "Beslut om budget").
+_DECISION_LABEL = re.compile(
+    r"(?i)\s*(?:[\wåäö-]+s\s+)?(?:(?:förslag\s+till\s+)?beslut|beslutsförslag|förslag)\s*:?\s*"
+    r"|\s*(?:[\wåäö-]+\s+)?(?:beslutar|beslutade|föreslår)(?:\s+att)?\s*:?\s*")
+
+
+def _above_text(doc: Minutes, line: int) -> str:
+    """The nearest line with text above `line`, stripped; "" at the top."""
+    k = line - 1
+    while k >= 0 and not doc.lines[k].text.strip():
+        k -= 1
+    return doc.lines[k].text.strip() if k >= 0 else ""
+
+
+def _drop_decision_lists(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
+    """Drop the numbered lists of decisions under a matter's decision label (`_DECISION_LABEL`):
+    "2 Granskning av gruppboenden ..." / "Socialnämndens förslag till beslut" / "1. Granskningarna noteras." /
+    "2. Åtgärder ... återrapporteras ...": the decisions are the item's text, not items. A list whose first entry
+    ends with a full stop only, and only while other headings stay."""
+    drop: set[int] = set()
+    for c in found:
+        if c.number != "1" or c.style == "§" or id(c) in drop or not _DECISION_LABEL.fullmatch(_above_text(doc, c.line)):
+            continue
+        if not doc.lines[c.line].text.rstrip().endswith("."):
+            continue
+        run = [c]
+        for d in found:
+            if d.line == run[-1].line + 1 and d.style == c.style and d.main == run[-1].main + 1:
+                run.append(d)
+        drop.update(id(d) for d in run)
+    if not drop or not any(c.weight > 0 and id(c) not in drop for c in found):
+        return found
+    return [c for c in found if id(c) not in drop]
+
+
 # A municipality's or county council's letterhead ("Hultsfreds kommun", "Hultsfreds kommun
 # SAMMANTRÄDESPROTOKOLL"), read after a stored copy's page number: never an item's title.
 _LETTERHEAD = re.compile(r"[A-ZÅÄÖ][\w-]+\s+(?:kommun|landsting|läns\s+landsting)(?:\s+[A-ZÅÄÖ]{4,}\b.*)?")
@@ -6082,7 +6119,7 @@ def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading]
     also when the front page left no line standing alone (its rows of members are no headings).
     """
     cands = _drop_section_lists(doc, _drop_counted_pages(doc, _drop_letterheads(_drop_page_noise(doc, _drop_listed_people(
-        doc, _drop_download_title(doc, _numbered_candidates(doc, latin)))))))
+        doc, _drop_download_title(doc, _drop_decision_lists(doc, _numbered_candidates(doc, latin))))))))
     heads, layout = _all_headings_of(doc, cands)
     if layout == "standalone" and heads and heads[0].number is None:
         lone = [c for c in cands if c.weight > 0 and (c.style == "§" or c.style.startswith("prefix:"))
