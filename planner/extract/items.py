@@ -2635,6 +2635,8 @@ def _opening_candidate(line: Line, i: int) -> list[_Candidate]:
 _INLINE_MARK = re.compile(r"\d\.(?:\d{1,2}\.?)?\s+[A-ZÅÄÖ]")
 _RUN_LABEL = re.compile(r"(?:^|\s)([A-ZÅÄÖ][\wåäöÅÄÖ/ ]{1,30}?):(?=\s)")
 _ENTRY_NUMBER_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.\s$")  # a list's number, then a label's white space
+# A list numbered from the label on: "Bilagor: 1. Budget ...", the label's own entries.
+_NUMBERED_LIST_OPENS = re.compile(r"\s*1[.)]?\s")
 
 
 # An item number without a stop after a full sentence in a stored copy's page line: "... Byström. 9 Vårdhundar".
@@ -2795,8 +2797,12 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         for found_label in _RUN_LABEL.finditer(line.text, max(0, m.start() - 2000), m.start()) if attachments else ():
             if not _ENTRY_NUMBER_BEFORE.search(line.text, max(0, found_label.start() - 6), found_label.start() + 1):
                 label = found_label
-        if label is not None and _first_words(label.group(1)) in words.ATTACHMENT_LABELS:
+        if label is not None and _first_words(label.group(1)) in words.ATTACHMENT_LABELS \
+                and _NUMBERED_LIST_OPENS.match(line.text, label.end()):
             continue  # "Bilagor: 1. Ekonomisk rapport ... 12. Kura skymning": attachments, not items
+        # ("4. Årsredovisning 2014 Bilagor: a) PM, b) Årsredovisning ... 7. Sammanträdesplan 2015 Bilaga: Förslag
+        # ... 9. Konstituerande ...": an item's attachments lettered or named after their label; the next number is
+        # the next item)
         rest = line.text[m.end():m.end() + 120]
         if m.re is _INLINE_NUMBERED and rest[:1] in "Dd" and _DIARY_ENTRY.match(rest):
             continue  # "... enligt förteckning: 1. Dnr. 12.S0068 ... 2. Dnr 12.S0069 ...": a list of cases, no items
