@@ -195,6 +195,10 @@ _TIME_RANGE_LOST_DASH = re.compile(
 # "kl 11 12 Plats: GR": whole hours after "kl" whose dash was dropped, the end of the value or a
 # capitalised word (the next label) after them; a count follows in lower case ("kl 11 12 personer").
 _HOURS_LOST_DASH = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2})\s+(\d{1,2})(?=\s*$|\s+(?-i:[A-ZÅÄÖ])|\s*[,;]\s)")
+# "kl 19 00-20 00", "kl. 9 30 – 12 00": clocks after "kl" whose stops a copy turned into spaces, the range's dash
+# kept; both minutes two digits. Groups 1-2 the start's hour and minutes, 3-4 the end's.
+_KL_SPACED_CLOCKS_RANGE = re.compile(
+    r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2}) ([0-5]\d)\s*(?:-{1,2}|–|—|till)\s*(\d{1,2}) ([0-5]\d)(?![\d.:,]?\d)")
 # "kl 0900-1530", "kl. 1800 - 2030": four-digit clocks without a separator, read only after "kl" (elsewhere
 # "1900-2000" is a span of years). Groups 1-2 the start's hour and minutes, 3-4 the end's.
 _KL_FOUR_DIGIT_RANGE = re.compile(rf"(?i)\b{_KL_RE}{_FOUR_DIGIT_CLOCK_RE}\s*(?:-{{1,2}}|–|—)\s*{_FOUR_DIGIT_CLOCK_RE}"
@@ -501,6 +505,11 @@ def find_time_range(text: str, *, bare_hours: bool = False, everywhere: bool = F
         start, end = hhmm(m.group(1)), hhmm(m.group(2))
         if start and end and start < end:
             return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
+    for m in (_matches_at(_KL_SPACED_CLOCKS_RANGE, text, kl_at) if kl_at is not None
+              else _KL_SPACED_CLOCKS_RANGE.finditer(text)):  # "kl 19 00-20 00": the clocks' stops turned into spaces
+        start, end = hhmm(f"{m.group(1)}.{m.group(2)}"), hhmm(f"{m.group(3)}.{m.group(4)}")
+        if start and end and start < end:
+            return Found(start, m.start(1), m.end(2)), Found(end, m.start(3), m.end(4))
     for m in (_matches_at(_HOURS_LOST_DASH, text, kl_at) if kl_at is not None else _HOURS_LOST_DASH.finditer(text)):  # "kl 11 12": whole hours, the dash lost
         if int(m.group(1)) < int(m.group(2)) <= 24:
             start, end = hhmm(m.group(1)), hhmm(m.group(2))
@@ -629,8 +638,9 @@ _SPLIT_LABEL_AHEAD = (
     r"Övriga deltagare|Övriga deltagande|Övriga närvarande|Ersättare|Tjänstgörande ersättare|Kallade|"
     r"Sammanträdesdag|Sammanträdesdatum|Plats och tid|Tid och plats|Utses att justera|Justerare|"
     r"Justeringens plats och tid|Underskrifter|Paragrafer)\b"
-    r"(?!\s+(?:var|är|vid|på|att)\b)|(?<!\d{4} \d\d )\d{1,2}\.\s+[A-ZÅÄÖ][a-zåäö]"
-)  # (an item's number, not the day closing a spaced date: "Demokratikommitten 2013 08 22. Plats: ...")
+    r"(?!\s+(?:var|är|vid|på|att)\b)|(?<!\d{4} \d\d )(?!00\.)\d{1,2}\.\s+[A-ZÅÄÖ][a-zåäö]"
+)  # (an item's number, not the day closing a spaced date: "Demokratikommitten 2013 08 22. Plats: ...", nor a clock's
+# minutes, "kl 19 00-20 00. Närvarande: ...")
 _SPLIT_LABELS = re.compile(r"(?<=\S)\s+(?=" + _SPLIT_LABEL_AHEAD + ")")
 _SPLIT_LABEL_AT = re.compile(_SPLIT_LABEL_AHEAD)
 

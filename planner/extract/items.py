@@ -563,8 +563,8 @@ _PRESENTED_RUN_IN = re.compile(r"\s(?<=[.!?]\s)\s*(\d{1,3})\s+(?=[A-ZÅÄÖ][a-z
 # Written `\s(?<=X\s)\s*` for `(?<=X)\s+`, here and in the patterns below: a pattern that opens with
 # a character class lets a search skip to the next white space at C speed, where one that opens
 # with a look-behind is tried at every position (tests/extract/test_items_speed_shortcuts.py).
-_INLINE_NUMBERED = re.compile(
-    r"\s(?<=[.:!?)\w]\s)\s*(\d{1,2}\.\d{1,2}(?=\.?\s)\.?|\d{1,2}\.)\s+(?=[A-ZÅÄÖ])"
+_INLINE_NUMBERED = re.compile(  # (never "00.": a clock's minutes, "kl 19 00-20 00. Närvarande: ...")
+    r"\s(?<=[.:!?)\w]\s)\s*(?!00\.)(\d{1,2}\.\d{1,2}(?=\.?\s)\.?|\d{1,2}\.)\s+(?=[A-ZÅÄÖ])"
 )
 # A label that opens the text run in after a heading on the same line: "... riktlinjer Beslut: Att ...".
 _RUN_IN_LABEL = re.compile(r"(?<=\S)\s+((?:" + "|".join(words.RUN_IN_LABELS) + r")\s*:)\s", re.IGNORECASE)
