@@ -128,6 +128,7 @@ MOVE_CUES: tuple[str, ...] = (
     "skjuts upp", "ändras till", "nytt datum", "byter datum", "ändrat datum", "ändrad tid", "ny tid",
     "framflyttat", "framflyttad", "flyttats", "uppskjutet", "uppskjuten", "senarelagt", "senarelagd",
     "ändring av mötesdag", "ändring av mötesdatum", "ändring av datum", "ändrad mötesdag", "nya datumet",
+    "flytta fram", "flyttade", "flytta mötet", "flytta sammanträdet", "flytta datumet",
 )
 REMOTE_CUES: tuple[str, ...] = (
     "på distans", "digitalt", "digital", "online", "videolänk", "via länk", "webbinar",
