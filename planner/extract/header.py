@@ -631,7 +631,7 @@ def _is_item_line(text: str) -> bool:
 
 # Where a label of a flattened header starts (`_SPLIT_LABELS` cuts in the white space before it).
 _SPLIT_LABEL_AHEAD = (
-    r"(?:Tid|Plats|Lokal|Datum|Sammanträdesdag|Sammanträdesdatum|Dnr)\s*:|"
+    r"(?:Tid|Plats|Lokal|Lokaler|Sammanträdeslokal|Datum|Sammanträdesdag|Sammanträdesdatum|Dnr)\s*:|"
     r"(?:Ledamöter|Ersättare|Suppleanter|Övriga)\s*:|Övriga(?=\s+[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö-]+,)|"
     r"Närvaro(?=\s+[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö-]+)|"
     r"(?:Närvarande|Frånvarande|Ej närvarande|Anmält förhinder|Anmälda förhinder|Adjungerade|Beslutande|"
@@ -1625,6 +1625,9 @@ def _first_date(parts: list[Part], end: int, title: int | None, folded: _Folded)
     held = _held_on_weekday(parts, end, folded) if title is None or not find_dates(parts[title].text) else None
     if held is not None:
         return held  # "Lördagen den 23 januari hölls ett vintermöte" under a post's "februari 26th, 2021"
+    invited = invited_meeting_weekday_day(parts, end, folded)
+    if invited is not None:
+        return invited  # "... inbjuds att delta i GRs förbundsstyrelses sammanträde i Alingsås, fredagen 12 februari"
     order = list(range(end))
     if title is not None:
         order.remove(title)
@@ -1713,6 +1716,38 @@ def _held_on_weekday(parts: list[Part], end: int, folded: _Folded) -> Found | No
         iso = _day_in_years(_years_in(parts, end), month, int(m.group(2)), weekday)
         if iso:
             return Found(iso, parts[i].start + m.start(), parts[i].start + m.end())
+    return None
+
+
+# An invitation to the meeting and its weekday, day and month, no year: "Ledamöterna inbjuds att delta i GRs
+# förbundsstyrelses sammanträde i Alingsås, fredagen 12 februari", "Kommunstyrelsen kallas till sammanträde tisdagen
+# den 9 mars kl 9.00". The invitation's word, then the meeting's word in the same clause (not the next meeting's),
+# then the day; group 1 the weekday, 2 the day, 3 the month.
+_INVITED_TO_WEEKDAY_DAY = re.compile(
+    r"(?i)\b(?:inbjuds|inbjuder|bjuds\s+in|bjuder\s+in|kallas|kallelse|välkomna|välkommen)\b[^.;:!?]{0,80}?"
+    r"(?<!nästa )(?<!kommande )\b[^\W\d_]*(?:sammanträde|sammanträdet|möte|mötet)"
+    r"(?:\s+(?:i|på)\s+(?-i:[A-ZÅÄÖ])[\w-]*(?:\s+(?-i:[A-ZÅÄÖ])[\w-]*)?)?\s*,?\s+"
+    + _WEEKDAY_DAY_MONTH.pattern.removeprefix("(?i)\\b"))
+_INVITATION_WORDS = ("inbj", "bjud", "kallas", "kallelse", "välkom")
+_INVITATION_YEAR_PARTS = 60  # the parts whose years may give the invitation's year
+
+
+def invited_meeting_weekday_day(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    """The meeting's day as an invitation to it gives it, weekday, day and month and no year
+    (`_INVITED_TO_WEEKDAY_DAY`), its year the one year written in the text's first parts in which that day falls on
+    that weekday; None if no year or several fit."""
+    for i in folded.holding(_INVITATION_WORDS, end):
+        part = parts[i]
+        m = _INVITED_TO_WEEKDAY_DAY.search(part.text)
+        if not m:
+            continue
+        weekday = next((n for name, n in w.WEEKDAYS.items() if m.group(1).casefold().startswith(name)), None)
+        month = _month_number(m.group(3))
+        if weekday is None or month is None:
+            continue
+        iso = _day_in_years(_years_in(parts, min(len(parts), _INVITATION_YEAR_PARTS)), month, int(m.group(2)), weekday)
+        if iso:
+            return Found(iso, part.start + m.start(1), part.start + m.end())
     return None
 
 

@@ -9315,6 +9315,10 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
         carry = [c for c in carry if not for_other_body_meeting(doc.text, c.span, meeting.body)]
     if carry and "sitt " in doc.text:
         carry = [c for c in carry if c.reason is not CarryReason.ANNOUNCED or not holds_its_own_meeting(doc.text, c.span, meeting.body)]
+    if carry and meeting.date:
+        # "... inbjuds att delta i förbundsstyrelsens sammanträde i Alingsås, fredagen 12 februari" in the papers of
+        # that very meeting: a topic is announced for a later meeting, never for the meeting's own day
+        carry = [c for c in carry if c.reason is not CarryReason.ANNOUNCED or c.when != meeting.date]
     return items, carry, []
 
 

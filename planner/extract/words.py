@@ -328,7 +328,7 @@ TIME_LABELS: tuple[str, ...] = ("tid", "klockan", "kl", "tidpunkt", "mötestid",
                                 "plats och tid", "tid och datum", "när", "starttid", "mötesstart",
                                 "sammanträdestid")
 VENUE_LABELS: tuple[str, ...] = ("plats", "lokal", "mötesplats", "plats och tid", "tid och plats", "sammanträdesrum",
-                                 "möteslokal", "var", "ort")
+                                 "möteslokal", "var", "ort", "lokaler", "sammanträdeslokal")
 REFERENCE_LABELS: tuple[str, ...] = ("dnr", "diarienummer", "diarienr", "dnr.", "ärendenummer")
 # Online platforms as the contract names them; "digital" when none is named.
 ONLINE_PLATFORMS: dict[str, str] = {
