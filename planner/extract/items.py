@@ -3907,10 +3907,24 @@ def _lettered_sign_points(doc: Minutes, chain: list[_Candidate]) -> list[_Candid
     return out
 
 
+def _sign_sentence_run(cands: list[_Candidate]) -> list[_Candidate]:
+    """Paragraph signs that count up by one from 1 down the text, some told in a sentence and kept aside ("§1.
+    Mötesordförande Göran Jarhult hälsade alla välkomna och förklarade mötet öppnat." / "§2. Malin Andersson valdes
+    till justerare."), where no chain of two headings formed: a paragraph sign numbers paragraphs only, never
+    proposals, so each is an item. At least two, one of them a heading; empty otherwise."""
+    signs = sorted((c for c in cands if c.style == "§" and "." not in c.number and c.weight >= 0),
+                   key=lambda c: (c.line, c.start))
+    if len(signs) < 2 or [c.main for c in signs] != list(range(1, len(signs) + 1)) or not any(c.weight > 0 for c in signs):
+        return []
+    return signs
+
+
 def _numbered_chain(doc: Minutes, cands: list[_Candidate]) -> list[_Candidate]:
     """The chain of numbered candidates `_numbered_headings` reads (empty when it is a run of page numbers)."""
     chain = _one_numbered_list(doc, _fill_gaps(_restarted_runs(_line_opener(
         _without_listed_opener(_best_chain(cands), cands), cands), cands), cands, doc.clean), cands)
+    if not chain and "§" in doc.clean:
+        chain = _sign_sentence_run(cands)
     chain = _listed_titles_in_gap(doc, chain, cands)
     chain = _run_in_opening_point(doc, chain)
     chain = _numbers_lost_to_one(doc, chain, cands)
