@@ -357,6 +357,7 @@ PRESENT_LABELS: tuple[str, ...] = (
     "inbjuden", "ej tjänstgörande", "närvarande ej tjänstgörande", "icke tjänstgörande",
     "icke tjänstgörande ersättare", "dessutom närvarande", "dessutom deltog", "dessutom", "övriga förtroendevalda",
     "närvarande, ej tjänstgörande ersättare", "närvarande ej tjänstgörande ersättare",
+    "särskilt inbjudna", "särskilt inbjuden", "inbjudna gäster", "inbjudna tjänstepersoner", "inbjudna tjänstemän",
 )
 # Who was registered ("Anmälda till presidiekonferensen"): present when it is the only list.
 ANNOUNCED_LABELS: tuple[str, ...] = ("anmälda", "anmälda deltagare", "deltagarlista", "anmälda till")
