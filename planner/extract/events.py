@@ -1771,6 +1771,8 @@ def _document_date(d: _Doc, dm: DateMatch, after: date, meeting: Meeting) -> boo
     if at is None or not dm.explicit_year or dm.kind is not DateKind.DAY or not isinstance(dm.value, date):
         return False
     # The place and the day first: they rule out most dates at once, the two scans below after them.
+    if (dm.value - after).days <= _WRITTEN_WITHIN_DAYS and _repeated_date_line(d.text, dm):
+        return True  # "2015-03-27" / "Ledningsstaben" at the top and again under each page's number: the page head
     if not (d.doc.span(dm.start, dm.end)[1] <= at[0] and (dm.value - after).days <= _WRITTEN_WITHIN_DAYS):
         return False
     if _MEETING_ON.search(d.text, max(0, dm.start - 40), dm.start):
@@ -1778,6 +1780,19 @@ def _document_date(d: _Doc, dm: DateMatch, after: date, meeting: Meeting) -> boo
     # "Nästa styrelsemöte planeras till 2 juli 2018" above "Vid styrelsemötet den 14 maj 2018": ahead
     return not _NEXT_MEETING.search(d.text, max(d.text.rfind("\n", 0, dm.start) + 1,
                                                 dm.start - _NEXT_BEFORE_DOCUMENT_DATE), dm.start)
+
+
+def _repeated_date_line(text: str, dm: DateMatch) -> bool:
+    """Whether the date stands alone on its line and the same line stands again elsewhere in the text: a page head
+    that repeats the document's date ("2015-03-27" over "Ledningsstaben" on every page), no event."""
+    line_start = text.rfind("\n", 0, dm.start) + 1
+    line_end = text.find("\n", dm.end)
+    line = text[line_start: line_end if line_end >= 0 else len(text)]
+    if line.strip() != dm.text.strip():
+        return False
+    own = "\n" + line.strip() + "\n"
+    first = text.find(own, 0)
+    return first >= 0 and text.find(own, first + 1) >= 0
 
 
 # How far before a date in the head a "Nästa möte" on its line makes it the next meeting's day, not the writing's.
