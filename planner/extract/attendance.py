@@ -744,6 +744,14 @@ def _lone_role_word(text: str) -> bool:
     return " " not in word and word[:1].isupper() and word.casefold() in _ROLE_WORDS
 
 
+# The label of a clock whose time a copy lost, left before the next name of a list: "Hans Henrikson (mp) Kl Eva
+# Ivarson (fp)", "Håkan Olsson (fp) Kl , , Elisabeth Mattsson (fp)" (the hours a member sat, written after the name
+# above). Up to the name, two capitalised words.
+# Likewise a label column's "Paragraf" whose value was lost: "Sekreterare Paragraf Linda Andersson".
+_LOST_CLOCK_LEAD = re.compile(
+    r"(?:Kl|kl|Klockan|klockan|Paragraf|Paragrafer)\.?(?:\s*,)*\s+(?=[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ])")
+
+
 def _person(text: str, base: int, *, org: str | None = None, known: set[str] | frozenset[str] = frozenset(),
             swap: bool = False) -> Person | None:
     """Read one entry "Name (M), Organisation (ordförande)" / "Name tf, Org" / "Efternamn, Förnamn"."""
@@ -6641,6 +6649,9 @@ def _excused(parts: list[Part], present: list[Person], absent: list[Person]) -> 
 
 
 def _attendee(doc: Minutes, p: Person) -> Attendee:
+    if p.name[:2] in ("Kl", "kl", "Pa") and (lost := _LOST_CLOCK_LEAD.match(p.name)) is not None:
+        # "Hans Henrikson (mp) Kl Eva Ivarson (fp)": a clock's label, its time lost, read into the next name
+        p = p._replace(name=p.name[lost.end():], start=p.start + lost.end())
     return Attendee(name=p.name, organisation=p.organisation, party=p.party, role=p.role,
                     span=doc.span(p.start, p.end))
 
