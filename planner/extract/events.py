@@ -1584,11 +1584,21 @@ def _names_next_meeting_just_before(d: _Doc, p: _Place, dm: DateMatch, mentions:
     return not any(p.sentence_start - len(before) <= o.start < p.sentence_start for o, _ in mentions)
 
 
+def _within_meeting_days(raw: str, span: tuple[int, int], day: date, after: date) -> bool:
+    """Whether `day` falls within the span of days the meeting's date was read from ("23-24 maj 2012", "11-12
+    september 2019"): a later day of a meeting of several days is that meeting, no event."""
+    stated = find_dates(raw[span[0]:span[1]], after=after)
+    return bool(stated) and stated[0].value == after and isinstance(stated[0].end_value, date) \
+        and after < day <= stated[0].end_value
+
+
 def _meeting_own_later_day(d: _Doc, dm: DateMatch, after: date, meeting: Meeting) -> bool:
     """Whether a day just after the meeting's stands on the line that gave the meeting's date or start time."""
     if dm.kind is not DateKind.DAY or not isinstance(dm.value, date) or not 0 < (dm.value - after).days <= _OWN_DAYS:
         return False
     raw = d.doc.text
+    if "date" in meeting.spans and _within_meeting_days(raw, meeting.spans["date"], dm.value, after):
+        return True  # "Medlemsmöte 23-24 maj 2012" ... "Christer Bergkvist, Kalmar endast 24 maj": the meeting's day
     at = d.doc.span(dm.start, dm.end)[0]
     for k in ("date", "start"):
         if k in meeting.spans:
