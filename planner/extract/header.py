@@ -1432,7 +1432,7 @@ def _timed_title_day(parts: list[Part], end: int, found: Found) -> Found | None:
 # "Styrelsemöte mars 2019". Group 1 the year; group 2 the month's number, or 3 its name, where given.
 _YEAR_TITLE = re.compile(rf"(?i)(?:\b({_MONTH_RE})\s+)?(?<![\d/.,-])((?:19|20)\d{{2}})(?:-(0[1-9]|1[0-2]))?\s*$")
 _MEETING_DAY_NO_YEAR = re.compile(
-    rf"(?i)\b(?:möte|mötet|sammanträde|sammanträdet|sammankomst|sammankomsten|träff|träffen)\s+(?:den\s+)?"
+    rf"(?i)\b(?<!nästa )(?<!kommande )(?:\w*möte|\w*mötet|\w*sammanträde|sammanträdet|sammankomst|sammankomsten|\w*träff|\w*träffen|\w*stämma)\s+(?:den\s+)?"
     rf"(?:(\d{{1,2}})/(\d{{1,2}})(?![\d/.-])|(\d{{1,2}})(?::?e|:a)?\.?\s+({_MONTH_RE})\b(?![.,]?\s*\d))")
 # A head label before a day without the year: "Tid: 31 augusti kl. 13.15-16.00", "Datum: tisdag 12/3".
 # Groups as in `_MEETING_DAY_NO_YEAR`.
@@ -1441,16 +1441,22 @@ _LABELLED_DAY_NO_YEAR = re.compile(
     rf"(?:(?:{_WEEKDAY_RE})(?:en)?\s*,?\s+)?(?:den\s+)?"
     rf"(?:(\d{{1,2}})/(\d{{1,2}})(?![\d/.-])|(\d{{1,2}})(?::?e|:a)?\.?\s+({_MONTH_RE})\b(?![.,]?\s*(?:19|20)?\d\d\b(?![.:])))")
 _YEAR_TITLE_REACH = 4  # how many lines with text below the title the day may stand in
+_TITLE_BELOW_MENU = 2  # how many lines of a site's menu and name may stand above the title
 
 
 def _meeting_day_under_year_title(parts: list[Part], end: int) -> Found | None:
     """The meeting's day from a line near the top that names the meeting with a day and month, or gives
     them under a date label ("Tid: 31 augusti"), the year from a title above it that ends in the year alone
     or the year and the same month ("2015-08", "augusti 2015"); None unless both are there."""
-    lines = _first_text_parts(parts, max(end, _YEAR_TITLE_REACH + 1), _YEAR_TITLE_REACH + 1)
-    if not lines:
+    lines = _first_text_parts(parts, max(end, _YEAR_TITLE_REACH + _TITLE_BELOW_MENU + 1),
+                              _YEAR_TITLE_REACH + _TITLE_BELOW_MENU + 1)
+    # the title first, or below a site's menu and name ("Hem   Kommittéer   Museer" / "Vita Huset" / "ÖHF:s årsmöte
+    # 2009" / "Hembygdsföreningen höll sitt årsmöte den 19 april ..."): the first of the top lines that ends in a year
+    top = next((k for k, part in enumerate(lines[: _TITLE_BELOW_MENU + 1]) if _YEAR_TITLE.search(part.text.rstrip())), None)
+    if top is None:
         return None
-    year = _YEAR_TITLE.search(lines[0].text.rstrip())
+    year = _YEAR_TITLE.search(lines[top].text.rstrip())
+    lines = lines[top: top + _YEAR_TITLE_REACH + 1]
     if not year:
         return None
     title_month = int(year.group(3)) if year.group(3) else _month_number(year.group(1)) if year.group(1) else None
@@ -6359,7 +6365,10 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = _organ(parts, folded) or body  # "Inger Trodell Dahl, ordförande": the first line of a list is no body
     if body is not None and venue is not None and squashed(body.value) == squashed(venue.value):
         # a stored copy's page title that is the place ("Oden, Sigfridsområdet, Växjö"): no body
+        placed = body
         body = _organ(parts, folded) or body_before_label(parts, end) or body_name_line(parts, end)
+        if body is None:
+            body = title_under_place_line(parts, end, placed)  # "Vita Huset" / "ÖHF:s årsmöte 2009"
     if body is not None and body.value.casefold() in _GENERIC_BODIES:
         body = organ_naming_generic_body(parts, body) or body
     if body is not None and body.value.casefold() in _GENERIC_BODIES:
@@ -8312,6 +8321,26 @@ _HOLDER_OF_GENERAL_MEETING = re.compile(
     r"(årsmöte|årsstämma|föreningsstämma|höstmöte|vårmöte)\b")
 _HOLDER_VERBS = ("höll", "hade", "genomförde")
 _UNNAMED_HOLDER_WORDS = frozenset(w.UNNAMED_HOLDER_WORDS)
+
+
+# A title naming a meeting's kind with its year: "ÖHF:s årsmöte 2009", "Föreningens höstmöte 2019". Group 1 the
+# title before the year.
+_MEETING_YEAR_TITLE = re.compile(r"\s*((?-i:[A-ZÅÄÖ])[\w:.&-]*(?:\s+[\w:.&-]+){0,4}?\s+[^\W\d_]*(?:möte|stämma|sammanträde))"
+                                 r"\s+(?:19|20)\d\d\s*", re.IGNORECASE)
+
+
+def title_under_place_line(parts: list[Part], end: int, place: Found) -> Found | None:
+    """The title on the line right under a site's line that names the place (read first as the body, then found to
+    be the venue): "Vita Huset" / "ÖHF:s årsmöte 2009" gives "ÖHF:s årsmöte", a meeting's kind and its year only.
+    None otherwise."""
+    below = next((p for p in parts[:end] if p.start > place.end and p.text.strip()), None)
+    m = _MEETING_YEAR_TITLE.fullmatch(below.text) if below is not None else None
+    if below is None or m is None:
+        return None
+    name = m.group(1)
+    owner = re.fullmatch(r"(\S+):s\s+(\S+)", name)  # "ÖHF:s årsmöte": the owner's genitive, as "ÖHF, årsmöte"
+    value = f"{owner.group(1)}, {owner.group(2).casefold()}" if owner else name
+    return Found(value, below.start + m.start(1), below.start + m.end(1))
 
 
 def holder_of_general_meeting(parts: list[Part], end: int, body: Found) -> Found | None:
