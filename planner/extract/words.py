@@ -340,6 +340,7 @@ ONLINE_PLATFORMS: dict[str, str] = {
 ONLINE_WORDS: tuple[str, ...] = (
     "digitalt", "digital", "digitala", "videomöte", "videokonferens", "videolänk", "via länk", "webbmöte",
     "online", "distansmöte", "på distans",
+    "på nätet", "på internet", "via internet", "chatten", "chattmöte", "nätmöte",  # "Plats för mötet: Chatten på nätet."
 )  # (a "Telefonmöte" is held by telephone, not online: the gold leaves `online` null for it)
 # Attendance list labels. Present: who took part.
 PRESENT_LABELS: tuple[str, ...] = (
