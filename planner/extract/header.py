@@ -7308,6 +7308,12 @@ _REGISTERED_ASSOCIATION = re.compile(r"([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,8}?\s+r
 _GENERAL_MEETING_HEAD_LINES = 12  # the head's first lines with text, where the organisation is named
 
 
+# A head line that opens with the organisation's name and then the meeting's kind, capitalised as a cell of its own:
+# "Sågtäktens bygdegårdsförening Årsmöte 10/2 2009". Group 1 the name, 2 the kind.
+_ORGANISATION_BEFORE_KIND = re.compile(
+    r"\s*((?-i:[A-ZÅÄÖ])[\w-]*(?:\s+[\w-]+){0,4}?)\s+((?-i:[A-ZÅÄÖ])[a-zåäö]*(?:möte|stämma))\b")
+
+
 def organisation_for_general_meeting(parts: list[Part], end: int, body: Found) -> Found | None:
     """The organisation whose general meeting a body naming only the meeting's kind stands for
     (`_BARE_GENERAL_MEETING`), written "<organisation>, <kind>": named after the kind on a head line
@@ -7326,6 +7332,16 @@ def organisation_for_general_meeting(parts: list[Part], end: int, body: Found) -
             if words[-1].casefold().endswith(_ORGANISATION_ENDINGS) and (
                     len(words) > 1 or words[-1].casefold() not in _ORGANISATION_ENDINGS):
                 s = part.start + m.start(1)
+                return Found(f"{name}, {kind}", s, s + len(name))
+    for part in lines:
+        before_kind = _ORGANISATION_BEFORE_KIND.match(part.text)
+        if before_kind is not None and before_kind.group(2).casefold() == kind:
+            name = before_kind.group(1)
+            words = name.split()
+            if words[-1].casefold().endswith(_ORGANISATION_ENDINGS) and (
+                    len(words) > 1 or words[-1].casefold() not in _ORGANISATION_ENDINGS):
+                # "Årsmötesprotokoll 2009" / "Sågtäktens bygdegårdsförening Årsmöte 10/2 2009"
+                s = part.start + before_kind.start(1)
                 return Found(f"{name}, {kind}", s, s + len(name))
     for part in lines:
         registered = _REGISTERED_ASSOCIATION.fullmatch(part.text.strip())
