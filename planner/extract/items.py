@@ -4348,6 +4348,13 @@ _MIN_TWO_SENTENCE_WORDS = 6
 _NOTE_TAKER_SIGNATURES = tuple(words.NOTE_TAKER_SIGNATURES)
 
 
+# The finite verb of an election or appointment told: "Till sekreterare valdes Piia Lappalainen", "Efter diskussion
+# utsågs enhälligt nya styrelsen", "Anna Ek omvaldes som ordförande". A heading names the matter ("Val av
+# sekreterare"), no verb.
+_ELECTED = re.compile(r"(?i)(?<![\w-])(?:valdes|omvaldes|nyvaldes|invaldes|utsågs|utsågos|förrättades)(?![\w-])")
+_MIN_ELECTION_WORDS = 3
+
+
 def _sentence_not_heading(t: str) -> bool:
     """Whether a line standing alone is text, not a heading.
 
@@ -4357,6 +4364,8 @@ def _sentence_not_heading(t: str) -> bool:
     split = t.split()
     if t.endswith(" ?") and 1 <= len(split) - 1 <= 2 and all(w[:1].isupper() for w in split[:-1]):
         return True
+    if len(split) >= _MIN_ELECTION_WORDS and _ELECTED.search(t):
+        return True  # "Till mötets sekreterare valdes Agneta Söderlund": who was elected, told without its stop
     if len(split) < _MIN_TWO_SENTENCE_WORDS:
         return False
     m = _INNER_SENTENCE_END.search(t)
