@@ -6035,7 +6035,7 @@ _RX_NAME_OF_PLACE_ROW = re.compile(
 _RX_LETTER_HEAD_CELL = re.compile(r"[A-ZÅÄÖ](?:/[A-ZÅÄÖ]?)?")
 
 
-_NOTE_OF_SUBSTITUTE = re.compile(r"\s*(?i:ersättare|ers\.?|tjänstgörande|tjg\.?)\s+för\s+[A-ZÅÄÖ]")
+_NOTE_OF_SUBSTITUTE = re.compile(r"\s*(?i:ersättare|ers\.?|tjänstgörande|tjg\.?|tjänstgör|tjänstgjorde)\s+för\s+[A-ZÅÄÖ]")
 # The note of a substitute with the member's party and the paragraphs served, then the next entries of the list,
 # flattened into one line: "Ersättare för Gudrun Gustafsson (M) 68-81,83 Emma Dahlberg (M) Ersättare ...".
 _ENTRIES_AFTER_NOTE = re.compile(
@@ -6044,9 +6044,10 @@ _ENTRIES_AFTER_NOTE = re.compile(
     rf"\s+(?={_NAME_WORD}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*\()")
 
 
-# "Ersättare för Magdalena Sundström (M)", "ers. för Bo Berg", "ersätter Åke Nyhlén": a member named after it.
+# "Ersättare för Magdalena Sundström (M)", "ers. för Bo Berg", "ersätter Åke Nyhlén", "Tjänstgör för Lisa Lilja (S)": a
+# member named after it.
 _MEMBER_REPLACED = re.compile(
-    r"(?i:\b(?:ersättare|ers\.?|tjänstgörande|tjg\.?)\s+för|\bersätter)"
+    r"(?i:\b(?:ersättare|ers\.?|tjänstgörande|tjg\.?|tjänstgör|tjänstgjorde|tjänstgjort)\s+för|\bersätter)"
     rf"\s+({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})"
     r"(?=\s*(?:\(|,|$|\s+(?i:ersättare|ers\.?)\b|\s+[A-ZÅÄÖ]))")
 

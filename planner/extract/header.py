@@ -637,10 +637,11 @@ _SPLIT_LABEL_AHEAD = (
     r"(?:Närvarande|Frånvarande|Ej närvarande|Anmält förhinder|Anmälda förhinder|Adjungerade|Beslutande|"
     r"Övriga deltagare|Övriga deltagande|Övriga närvarande|Ersättare|Tjänstgörande ersättare|Kallade|"
     r"Sammanträdesdag|Sammanträdesdatum|Plats och tid|Tid och plats|Utses att justera|Justerare|"
-    r"Justeringens plats och tid|Underskrifter|Paragrafer)\b"
+    r"Justeringens plats och tid|Underskrifter|Paragrafer|Tjänstg(?:ör|jorde)(?=\s+för\s))\b"
     r"(?!\s+(?:var|är|vid|på|att)\b)|(?<!\d{4} \d\d )(?!00\.)\d{1,2}\.\s+[A-ZÅÄÖ][a-zåäö]"
 )  # (an item's number, not the day closing a spaced date: "Demokratikommitten 2013 08 22. Plats: ...", nor a clock's
-# minutes, "kl 19 00-20 00. Närvarande: ...")
+# minutes, "kl 19 00-20 00. Närvarande: ..."); a substitute's note with the verb opens a part as "Ersättare för" does
+# ("... Justerare Tjänstgör för Mirsad Omerbasic (S) ...")
 _SPLIT_LABELS = re.compile(r"(?<=\S)\s+(?=" + _SPLIT_LABEL_AHEAD + ")")
 _SPLIT_LABEL_AT = re.compile(_SPLIT_LABEL_AHEAD)
 
@@ -679,7 +680,7 @@ _PAGE_MARK = re.compile(r"Sida\s+\d+\s+av\s+\d+\b")
 # word (a pattern that opens with the literal full stop, which the regex engine finds fast).
 _SPLIT_LABEL_WORDS = re.compile(
     "Tid|Plats|Lokal|Datum|Sammanträdesda|Dnr|Ledamöter|Ersättare|Suppleanter|Övriga|Närvar|Frånvarande|Ej närv|"
-    "Anmäl|Adjungerade|Beslutande|Tjänstgörande|Kallade|Utses|Juster|Underskrifter|Paragrafer")
+    "Anmäl|Adjungerade|Beslutande|Tjänstg|Kallade|Utses|Juster|Underskrifter|Paragrafer")
 _DIGIT_DOT_CAPITAL = re.compile(r"\.(?<=\d\.)\s+[A-ZÅÄÖ][a-zåäö]")
 
 
