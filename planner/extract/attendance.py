@@ -1126,6 +1126,7 @@ def _tab_cells(text: str) -> list[tuple[str, int]]:
 
 
 _NAME_CELLS_LEAST = 3  # cells of a row that hold names only, for the row to be a list of names
+_NAMES_GRID_MARK = "\x00names-grid:"  # kept in a list's known set after a row of names only, with its count of cells
 
 
 def _names_only_cells(cells: list[list[str]]) -> bool:
@@ -1161,10 +1162,16 @@ def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
             break
     else:
         return []  # column headings
-    if len(cells) >= _NAME_CELLS_LEAST and _names_only_cells([c.split() for c, _ in cells]) \
-            and all(_looks_like_name(c.strip()) >= 1.0 for c, _ in cells):
+    grid_mark = f"{_NAMES_GRID_MARK}{len(cells)}"
+    if len(cells) >= _NAME_CELLS_LEAST and all(_looks_like_name(c.strip()) >= 1.0 for c, _ in cells) and (
+            _names_only_cells([c.split() for c, _ in cells])
+            or (grid_mark in known and all(len(c.split()) == 2 for c, _ in cells)
+                and 3 * sum(_is_given(c.split()[0]) for c, _ in cells) >= 2 * len(cells))):
         # "Niclas Moberg<TAB>Robert Karlsson  Jan Spjuth<TAB>Åke Nilsson<TAB>...": a list's names set out in the cells
-        # of one row, no row of one person's name, organisation and mark
+        # of one row, no row of one person's name, organisation and mark; a row of a grid of such rows may hold a
+        # given name no list knows ("Jannika Bengtsson   Cissi Meltzer   Monica Sjöblom" under "Göran Jarhult
+        # Viktoria Struxsjö   Kicki Bengtsson")
+        known.add(grid_mark)
         return [p for c, off in cells for p in _line_entries(c, base + off, known, False)]
     first = cells[0][0]
     if first.rstrip().endswith(":") or (len(cells) == 2 and "," in cells[1][0] and _is_org(first, known)):
