@@ -2217,6 +2217,25 @@ def _without_empty_group(text: str) -> str:
 _RX_PAGE_NUMBER_END = re.compile(r"\s+\d{1,3}\s?\(\d{1,3}\)\s*$")
 
 
+# A group's heading run in before the first name of its line in a present list: "Ur Styrelsen", "Från styrelsen",
+# "Representant iFISKE", or one plural noun of a group of people ("Fiskekontrollanter", "Kommunrepresentanter",
+# "Funktionärer", "Ledamöter").
+_RX_GROUP_BEFORE_NAMES = re.compile(
+    r"(?:(?:Ur|Från)\s+(?:[Ss]tyrelsen|[Bb]erednings?gruppen|[Ff]örvaltningen|[Kk]ansliet|[A-ZÅÄÖ][\w-]+)"
+    r"|Representant(?:er)?(?:\s+för)?\s+\S+"
+    r"|[A-ZÅÄÖ][a-zåäö]{3,}(?:anter|enter|ärer|ledamöter|representanter|företrädare|funktionärer))\s+"
+    r"(?=[A-ZÅÄÖ][\w-]+\s+(?:[A-ZÅÄÖ]\.\s+)?[A-ZÅÄÖ])")
+
+
+def _group_before_names(text: str) -> re.Match[str] | None:
+    """`_RX_GROUP_BEFORE_NAMES` at the start of `text` when a name follows it and it opens with no given name."""
+    group = _RX_GROUP_BEFORE_NAMES.match(text)
+    if group is None or _is_given(group.group(0).split(None, 1)[0]) \
+            or _looks_like_name(" ".join(text[group.end():].split()[:2])) < 1.0:
+        return None
+    return group
+
+
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
     if text[:3].lstrip()[:1].isupper():
@@ -2240,6 +2259,11 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         text = _RX_STRAY_LETTER_AFTER_NOTE.sub(" ", text)  # (the same length, so offsets hold)
     if ",," in text:  # "Birgit Andersson,, Emma Dahlin": an empty cell's comma (same length, so offsets hold)
         text = text.replace(",,", ", ")
+    if text[:1].isupper() and "," not in text and (group := _group_before_names(text)) is not None:
+        # "Ur Styrelsen Eddie Uggla Anders Abelius", "Fiskekontrollanter Claes T. Jonsson Nils Lilja",
+        # "Kommunrepresentanter Thomas Quist Sjöbo kommun": the group's heading run in before its names (a line with
+        # commas is read as its entries are: "Från Förbundsstyrelsen Birgitta Berglund, Sundsvall och ...")
+        return _line_entries(text[group.end():], base + group.end(), known, swap)
     comma = text.rfind(",") if "," in text and ("rån " in text or "fter " in text or "fr." in text) else -1
     late = _RX_LATE_ARRIVAL.fullmatch(text, comma + 1) if comma > 0 else None
     if late and text[:comma].strip():
@@ -5822,6 +5846,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                     and _RX_SERVING_NOTE.search(t) is None and not _name_title_entries(t, 0)
                     and not (len(entry_lines) > 1 and _name_then_local_society(t, 0))
                     and not (kind is ListKind.PRESENT and _role_before_name(t, 0) is not None)
+                    and not (kind is ListKind.PRESENT and "," not in t and _group_before_names(t) is not None)
                     and ("/" not in t or _org_slash_entry(t.rstrip(" .;"), 0, frozenset()) is None)):
                 break  # another kind of line after a gap, or words that are no name (nor names run together)
             if entry_lines and len(t) > 60 and kind is not None and _has_label_word(t):
