@@ -744,6 +744,14 @@ def _lone_role_word(text: str) -> bool:
     return " " not in word and word[:1].isupper() and word.casefold() in _ROLE_WORDS
 
 
+# The label of a clock whose time a copy lost, left before the next name of a list: "Hans Henrikson (mp) Kl Eva
+# Ivarson (fp)", "Håkan Olsson (fp) Kl , , Elisabeth Mattsson (fp)" (the hours a member sat, written after the name
+# above). Up to the name, two capitalised words.
+# Likewise a label column's "Paragraf" whose value was lost: "Sekreterare Paragraf Linda Andersson".
+_LOST_CLOCK_LEAD = re.compile(
+    r"(?:Kl|kl|Klockan|klockan|Paragraf|Paragrafer)\.?(?:\s*,)*\s+(?=[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ])")
+
+
 def _person(text: str, base: int, *, org: str | None = None, known: set[str] | frozenset[str] = frozenset(),
             swap: bool = False) -> Person | None:
     """Read one entry "Name (M), Organisation (ordförande)" / "Name tf, Org" / "Efternamn, Förnamn"."""
@@ -1118,6 +1126,7 @@ def _tab_cells(text: str) -> list[tuple[str, int]]:
 
 
 _NAME_CELLS_LEAST = 3  # cells of a row that hold names only, for the row to be a list of names
+_NAMES_GRID_MARK = "\x00names-grid:"  # kept in a list's known set after a row of names only, with its count of cells
 
 
 def _names_only_cells(cells: list[list[str]]) -> bool:
@@ -1153,10 +1162,16 @@ def _tab_row(text: str, base: int, known: set[str]) -> list[Person]:
             break
     else:
         return []  # column headings
-    if len(cells) >= _NAME_CELLS_LEAST and _names_only_cells([c.split() for c, _ in cells]) \
-            and all(_looks_like_name(c.strip()) >= 1.0 for c, _ in cells):
+    grid_mark = f"{_NAMES_GRID_MARK}{len(cells)}"
+    if len(cells) >= _NAME_CELLS_LEAST and all(_looks_like_name(c.strip()) >= 1.0 for c, _ in cells) and (
+            _names_only_cells([c.split() for c, _ in cells])
+            or (grid_mark in known and all(len(c.split()) == 2 for c, _ in cells)
+                and 3 * sum(_is_given(c.split()[0]) for c, _ in cells) >= 2 * len(cells))):
         # "Niclas Moberg<TAB>Robert Karlsson  Jan Spjuth<TAB>Åke Nilsson<TAB>...": a list's names set out in the cells
-        # of one row, no row of one person's name, organisation and mark
+        # of one row, no row of one person's name, organisation and mark; a row of a grid of such rows may hold a
+        # given name no list knows ("Jannika Bengtsson   Cissi Meltzer   Monica Sjöblom" under "Göran Jarhult
+        # Viktoria Struxsjö   Kicki Bengtsson")
+        known.add(grid_mark)
         return [p for c, off in cells for p in _line_entries(c, base + off, known, False)]
     first = cells[0][0]
     if first.rstrip().endswith(":") or (len(cells) == 2 and "," in cells[1][0] and _is_org(first, known)):
@@ -2202,6 +2217,25 @@ def _without_empty_group(text: str) -> str:
 _RX_PAGE_NUMBER_END = re.compile(r"\s+\d{1,3}\s?\(\d{1,3}\)\s*$")
 
 
+# A group's heading run in before the first name of its line in a present list: "Ur Styrelsen", "Från styrelsen",
+# "Representant iFISKE", or one plural noun of a group of people ("Fiskekontrollanter", "Kommunrepresentanter",
+# "Funktionärer", "Ledamöter").
+_RX_GROUP_BEFORE_NAMES = re.compile(
+    r"(?:(?:Ur|Från)\s+(?:[Ss]tyrelsen|[Bb]erednings?gruppen|[Ff]örvaltningen|[Kk]ansliet|[A-ZÅÄÖ][\w-]+)"
+    r"|Representant(?:er)?(?:\s+för)?\s+\S+"
+    r"|[A-ZÅÄÖ][a-zåäö]{3,}(?:anter|enter|ärer|ledamöter|representanter|företrädare|funktionärer))\s+"
+    r"(?=[A-ZÅÄÖ][\w-]+\s+(?:[A-ZÅÄÖ]\.\s+)?[A-ZÅÄÖ])")
+
+
+def _group_before_names(text: str) -> re.Match[str] | None:
+    """`_RX_GROUP_BEFORE_NAMES` at the start of `text` when a name follows it and it opens with no given name."""
+    group = _RX_GROUP_BEFORE_NAMES.match(text)
+    if group is None or _is_given(group.group(0).split(None, 1)[0]) \
+            or _looks_like_name(" ".join(text[group.end():].split()[:2])) < 1.0:
+        return None
+    return group
+
+
 def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Person]:
     """Read the persons of one list line."""
     if text[:3].lstrip()[:1].isupper():
@@ -2225,6 +2259,11 @@ def _line_entries(text: str, base: int, known: set[str], swap: bool) -> list[Per
         text = _RX_STRAY_LETTER_AFTER_NOTE.sub(" ", text)  # (the same length, so offsets hold)
     if ",," in text:  # "Birgit Andersson,, Emma Dahlin": an empty cell's comma (same length, so offsets hold)
         text = text.replace(",,", ", ")
+    if text[:1].isupper() and "," not in text and (group := _group_before_names(text)) is not None:
+        # "Ur Styrelsen Eddie Uggla Anders Abelius", "Fiskekontrollanter Claes T. Jonsson Nils Lilja",
+        # "Kommunrepresentanter Thomas Quist Sjöbo kommun": the group's heading run in before its names (a line with
+        # commas is read as its entries are: "Från Förbundsstyrelsen Birgitta Berglund, Sundsvall och ...")
+        return _line_entries(text[group.end():], base + group.end(), known, swap)
     comma = text.rfind(",") if "," in text and ("rån " in text or "fter " in text or "fr." in text) else -1
     late = _RX_LATE_ARRIVAL.fullmatch(text, comma + 1) if comma > 0 else None
     if late and text[:comma].strip():
@@ -4220,6 +4259,16 @@ def _prose_below(parts: list[Part], j: int) -> bool:
     return len(t.split()) >= _PROSE_WORDS and (t.endswith((".", "!", "?")) or _SENTENCE_VERB.search(t) is not None)
 
 
+def _prose_right_below(parts: list[Part], j: int) -> bool:
+    """Whether the line right under part `j` (no blank line between) is prose: a sentence of six words or more
+    that ends in a full stop or holds a verb, as under a section's heading ("Välkomna" / "Bo hälsade ...")."""
+    k = j + 1
+    if k >= len(parts) or not parts[k].text.strip():
+        return False
+    t = parts[k].text.strip()
+    return len(t.split()) >= _PROSE_WORDS and (t.endswith((".", "!", "?")) or _SENTENCE_VERB.search(t) is not None)
+
+
 def _is_given(word: str) -> bool:
     low = word.casefold()
     if low in _GIVEN:
@@ -5747,6 +5796,12 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                     and _prose_below(parts, j):
                 break  # "Ej närvarande: Jonas" / "" / "Kläder" / "" / "Det har kommit in ...": the list stood on its
                 # label's line; a word alone over a paragraph of prose heads the first section
+            if gap and len(entry_lines) >= 2 and len(t.split()) == 1 and t.strip()[:1].isupper() \
+                    and not _is_given(t.strip()) and all("," in x or " " in x.strip() for x, _ in entry_lines) \
+                    and _prose_right_below(parts, j):
+                break  # "Frånvarande" / "Gunvor Rundqvist, avtalsansvarig E-län" / "" / "Välkomna" / "Bo hälsade
+                # välkomna till Eksjö med ...": under a list of full names ("Name, role" lines), a word alone after a
+                # blank line with prose right under it heads the first section
             if gap and entry_lines and len(t.split()) == 1 and "," in entry_lines[-1][0] \
                     and entry_lines[-1][0].rstrip().endswith(".") and not _is_given(t.strip()):
                 break  # "Christer, Ulf, Tomas." / "Julisöndagarna": the full stop closed the list; a heading follows
@@ -5791,6 +5846,7 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
                     and _RX_SERVING_NOTE.search(t) is None and not _name_title_entries(t, 0)
                     and not (len(entry_lines) > 1 and _name_then_local_society(t, 0))
                     and not (kind is ListKind.PRESENT and _role_before_name(t, 0) is not None)
+                    and not (kind is ListKind.PRESENT and "," not in t and _group_before_names(t) is not None)
                     and ("/" not in t or _org_slash_entry(t.rstrip(" .;"), 0, frozenset()) is None)):
                 break  # another kind of line after a gap, or words that are no name (nor names run together)
             if entry_lines and len(t) > 60 and kind is not None and _has_label_word(t):
@@ -6011,7 +6067,7 @@ _RX_NAME_OF_PLACE_ROW = re.compile(
 _RX_LETTER_HEAD_CELL = re.compile(r"[A-ZÅÄÖ](?:/[A-ZÅÄÖ]?)?")
 
 
-_NOTE_OF_SUBSTITUTE = re.compile(r"\s*(?i:ersättare|ers\.?|tjänstgörande|tjg\.?)\s+för\s+[A-ZÅÄÖ]")
+_NOTE_OF_SUBSTITUTE = re.compile(r"\s*(?i:ersättare|ers\.?|tjänstgörande|tjg\.?|tjänstgör|tjänstgjorde)\s+för\s+[A-ZÅÄÖ]")
 # The note of a substitute with the member's party and the paragraphs served, then the next entries of the list,
 # flattened into one line: "Ersättare för Gudrun Gustafsson (M) 68-81,83 Emma Dahlberg (M) Ersättare ...".
 _ENTRIES_AFTER_NOTE = re.compile(
@@ -6020,9 +6076,10 @@ _ENTRIES_AFTER_NOTE = re.compile(
     rf"\s+(?={_NAME_WORD}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*\()")
 
 
-# "Ersättare för Magdalena Sundström (M)", "ers. för Bo Berg", "ersätter Åke Nyhlén": a member named after it.
+# "Ersättare för Magdalena Sundström (M)", "ers. för Bo Berg", "ersätter Åke Nyhlén", "Tjänstgör för Lisa Lilja (S)": a
+# member named after it.
 _MEMBER_REPLACED = re.compile(
-    r"(?i:\b(?:ersättare|ers\.?|tjänstgörande|tjg\.?)\s+för|\bersätter)"
+    r"(?i:\b(?:ersättare|ers\.?|tjänstgörande|tjg\.?|tjänstgör|tjänstgjorde|tjänstgjort)\s+för|\bersätter)"
     rf"\s+({_NAME_WORD}(?:\s+{_LINK}{_NAME_WORD}){{1,2}})"
     r"(?=\s*(?:\(|,|$|\s+(?i:ersättare|ers\.?)\b|\s+[A-ZÅÄÖ]))")
 
@@ -6625,6 +6682,9 @@ def _excused(parts: list[Part], present: list[Person], absent: list[Person]) -> 
 
 
 def _attendee(doc: Minutes, p: Person) -> Attendee:
+    if p.name[:2] in ("Kl", "kl", "Pa") and (lost := _LOST_CLOCK_LEAD.match(p.name)) is not None:
+        # "Hans Henrikson (mp) Kl Eva Ivarson (fp)": a clock's label, its time lost, read into the next name
+        p = p._replace(name=p.name[lost.end():], start=p.start + lost.end())
     return Attendee(name=p.name, organisation=p.organisation, party=p.party, role=p.role,
                     span=doc.span(p.start, p.end))
 

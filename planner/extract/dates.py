@@ -953,6 +953,15 @@ def _next_years_day(m: _Hit, value: date, weekday: int) -> date:
     return other if other is not None and _has_weekday(other, weekday, 0) else value
 
 
+# A move's verb, then "från" right before a day: "flytta fram datumet för mötet från den 25 november 2014 till 26 mars
+# 2015", "Mötet flyttas från 3 maj 2021 till 10 maj 2021": the old day and the new one, no span of days between.
+_MOVED_FROM_BEFORE = re.compile(
+    r"(?i)\b(?:flytta|flyttas|flyttar|flyttades|flyttats|flyttat|framflytta\w*|senarelägg\w*|tidigarelägg\w*|"
+    r"skjut\w*|sköts|ändra|ändras|ändrats|ändrades|byt[aet]\w*)\b[^.;\n]*\bfrån\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)"
+    r"dag(?:en)?\s+)?(?:den\s+)?$")
+_MOVED_FROM_REACH = 90
+
+
 def _textual(m: _Hit, after: date, hint: int | None) -> list[DateMatch]:
     if not m.group("y") and not m.group("d2") and _GIVEN_NAME_MONTH.match(m.text, m.start("m")):
         return []
@@ -969,10 +978,12 @@ def _textual(m: _Hit, after: date, hint: int | None) -> list[DateMatch]:
         last = _make_date(y4 if y4 is not None else y, _month_value(m.group("m4")), _day_value(m.group("d4")))
         if first is not None and last is not None and last < first and y4 is None:
             last = _make_date(last.year + 1, last.month, last.day)
-        if first is not None and last is not None and last > first:
+        moved = "till" in m.text[m.end("y"): m.start("d4")] and _MOVED_FROM_BEFORE.search(
+            m.text, max(0, m.start() - _MOVED_FROM_REACH), m.start()) is not None
+        if first is not None and last is not None and last > first and not moved:
             return [DateMatch(m.start(), m.end(), m.group(0), DateKind.DAY, first, last, True, weekday=wd)]
-        # no range ("30 juni 2016 - 1 januari 2016"): each date that is one, alone (the last only with its
-        # own year, when it is `last` as written)
+        # no range ("30 juni 2016 - 1 januari 2016", or a move, "flytta mötet från den 25 november 2014 till 26 mars
+        # 2015"): each date that is one, alone (the last only with its own year, when it is `last` as written)
         cut, at = m.end("y"), m.start("d4")
         second = last if y4 is not None else None
         return ([DateMatch(m.start(), cut, m.text[m.start():cut], DateKind.DAY, first, None, True, weekday=wd)]

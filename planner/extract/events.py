@@ -1584,11 +1584,21 @@ def _names_next_meeting_just_before(d: _Doc, p: _Place, dm: DateMatch, mentions:
     return not any(p.sentence_start - len(before) <= o.start < p.sentence_start for o, _ in mentions)
 
 
+def _within_meeting_days(raw: str, span: tuple[int, int], day: date, after: date) -> bool:
+    """Whether `day` falls within the span of days the meeting's date was read from ("23-24 maj 2012", "11-12
+    september 2019"): a later day of a meeting of several days is that meeting, no event."""
+    stated = find_dates(raw[span[0]:span[1]], after=after)
+    return bool(stated) and stated[0].value == after and isinstance(stated[0].end_value, date) \
+        and after < day <= stated[0].end_value
+
+
 def _meeting_own_later_day(d: _Doc, dm: DateMatch, after: date, meeting: Meeting) -> bool:
     """Whether a day just after the meeting's stands on the line that gave the meeting's date or start time."""
     if dm.kind is not DateKind.DAY or not isinstance(dm.value, date) or not 0 < (dm.value - after).days <= _OWN_DAYS:
         return False
     raw = d.doc.text
+    if "date" in meeting.spans and _within_meeting_days(raw, meeting.spans["date"], dm.value, after):
+        return True  # "Medlemsmöte 23-24 maj 2012" ... "Christer Bergkvist, Kalmar endast 24 maj": the meeting's day
     at = d.doc.span(dm.start, dm.end)[0]
     for k in ("date", "start"):
         if k in meeting.spans:
@@ -1771,6 +1781,8 @@ def _document_date(d: _Doc, dm: DateMatch, after: date, meeting: Meeting) -> boo
     if at is None or not dm.explicit_year or dm.kind is not DateKind.DAY or not isinstance(dm.value, date):
         return False
     # The place and the day first: they rule out most dates at once, the two scans below after them.
+    if (dm.value - after).days <= _WRITTEN_WITHIN_DAYS and _repeated_date_line(d.text, dm):
+        return True  # "2015-03-27" / "Ledningsstaben" at the top and again under each page's number: the page head
     if not (d.doc.span(dm.start, dm.end)[1] <= at[0] and (dm.value - after).days <= _WRITTEN_WITHIN_DAYS):
         return False
     if _MEETING_ON.search(d.text, max(0, dm.start - 40), dm.start):
@@ -1778,6 +1790,19 @@ def _document_date(d: _Doc, dm: DateMatch, after: date, meeting: Meeting) -> boo
     # "Nästa styrelsemöte planeras till 2 juli 2018" above "Vid styrelsemötet den 14 maj 2018": ahead
     return not _NEXT_MEETING.search(d.text, max(d.text.rfind("\n", 0, dm.start) + 1,
                                                 dm.start - _NEXT_BEFORE_DOCUMENT_DATE), dm.start)
+
+
+def _repeated_date_line(text: str, dm: DateMatch) -> bool:
+    """Whether the date stands alone on its line and the same line stands again elsewhere in the text: a page head
+    that repeats the document's date ("2015-03-27" over "Ledningsstaben" on every page), no event."""
+    line_start = text.rfind("\n", 0, dm.start) + 1
+    line_end = text.find("\n", dm.end)
+    line = text[line_start: line_end if line_end >= 0 else len(text)]
+    if line.strip() != dm.text.strip():
+        return False
+    own = "\n" + line.strip() + "\n"
+    first = text.find(own, 0)
+    return first >= 0 and text.find(own, first + 1) >= 0
 
 
 # How far before a date in the head a "Nästa möte" on its line makes it the next meeting's day, not the writing's.

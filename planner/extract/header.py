@@ -195,6 +195,10 @@ _TIME_RANGE_LOST_DASH = re.compile(
 # "kl 11 12 Plats: GR": whole hours after "kl" whose dash was dropped, the end of the value or a
 # capitalised word (the next label) after them; a count follows in lower case ("kl 11 12 personer").
 _HOURS_LOST_DASH = re.compile(r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2})\s+(\d{1,2})(?=\s*$|\s+(?-i:[A-ZÅÄÖ])|\s*[,;]\s)")
+# "kl 19 00-20 00", "kl. 9 30 – 12 00": clocks after "kl" whose stops a copy turned into spaces, the range's dash
+# kept; both minutes two digits. Groups 1-2 the start's hour and minutes, 3-4 the end's.
+_KL_SPACED_CLOCKS_RANGE = re.compile(
+    r"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2}) ([0-5]\d)\s*(?:-{1,2}|–|—|till)\s*(\d{1,2}) ([0-5]\d)(?![\d.:,]?\d)")
 # "kl 0900-1530", "kl. 1800 - 2030": four-digit clocks without a separator, read only after "kl" (elsewhere
 # "1900-2000" is a span of years). Groups 1-2 the start's hour and minutes, 3-4 the end's.
 _KL_FOUR_DIGIT_RANGE = re.compile(rf"(?i)\b{_KL_RE}{_FOUR_DIGIT_CLOCK_RE}\s*(?:-{{1,2}}|–|—)\s*{_FOUR_DIGIT_CLOCK_RE}"
@@ -501,6 +505,11 @@ def find_time_range(text: str, *, bare_hours: bool = False, everywhere: bool = F
         start, end = hhmm(m.group(1)), hhmm(m.group(2))
         if start and end and start < end:
             return Found(start, m.start(1), m.end(1)), Found(end, m.start(2), m.end(2))
+    for m in (_matches_at(_KL_SPACED_CLOCKS_RANGE, text, kl_at) if kl_at is not None
+              else _KL_SPACED_CLOCKS_RANGE.finditer(text)):  # "kl 19 00-20 00": the clocks' stops turned into spaces
+        start, end = hhmm(f"{m.group(1)}.{m.group(2)}"), hhmm(f"{m.group(3)}.{m.group(4)}")
+        if start and end and start < end:
+            return Found(start, m.start(1), m.end(2)), Found(end, m.start(3), m.end(4))
     for m in (_matches_at(_HOURS_LOST_DASH, text, kl_at) if kl_at is not None else _HOURS_LOST_DASH.finditer(text)):  # "kl 11 12": whole hours, the dash lost
         if int(m.group(1)) < int(m.group(2)) <= 24:
             start, end = hhmm(m.group(1)), hhmm(m.group(2))
@@ -622,15 +631,17 @@ def _is_item_line(text: str) -> bool:
 
 # Where a label of a flattened header starts (`_SPLIT_LABELS` cuts in the white space before it).
 _SPLIT_LABEL_AHEAD = (
-    r"(?:Tid|Plats|Lokal|Datum|Sammanträdesdag|Sammanträdesdatum|Dnr)\s*:|"
+    r"(?:Tid|Plats|Lokal|Lokaler|Sammanträdeslokal|Datum|Sammanträdesdag|Sammanträdesdatum|Dnr)\s*:|"
     r"(?:Ledamöter|Ersättare|Suppleanter|Övriga)\s*:|Övriga(?=\s+[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö-]+,)|"
     r"Närvaro(?=\s+[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö-]+)|"
     r"(?:Närvarande|Frånvarande|Ej närvarande|Anmält förhinder|Anmälda förhinder|Adjungerade|Beslutande|"
     r"Övriga deltagare|Övriga deltagande|Övriga närvarande|Ersättare|Tjänstgörande ersättare|Kallade|"
     r"Sammanträdesdag|Sammanträdesdatum|Plats och tid|Tid och plats|Utses att justera|Justerare|"
-    r"Justeringens plats och tid|Underskrifter|Paragrafer)\b"
-    r"(?!\s+(?:var|är|vid|på|att)\b)|(?<!\d{4} \d\d )\d{1,2}\.\s+[A-ZÅÄÖ][a-zåäö]"
-)  # (an item's number, not the day closing a spaced date: "Demokratikommitten 2013 08 22. Plats: ...")
+    r"Justeringens plats och tid|Underskrifter|Paragrafer|Tjänstg(?:ör|jorde)(?=\s+för\s))\b"
+    r"(?!\s+(?:var|är|vid|på|att)\b)|(?<!\d{4} \d\d )(?!00\.)\d{1,2}\.\s+[A-ZÅÄÖ][a-zåäö]"
+)  # (an item's number, not the day closing a spaced date: "Demokratikommitten 2013 08 22. Plats: ...", nor a clock's
+# minutes, "kl 19 00-20 00. Närvarande: ..."); a substitute's note with the verb opens a part as "Ersättare för" does
+# ("... Justerare Tjänstgör för Mirsad Omerbasic (S) ...")
 _SPLIT_LABELS = re.compile(r"(?<=\S)\s+(?=" + _SPLIT_LABEL_AHEAD + ")")
 _SPLIT_LABEL_AT = re.compile(_SPLIT_LABEL_AHEAD)
 
@@ -669,7 +680,7 @@ _PAGE_MARK = re.compile(r"Sida\s+\d+\s+av\s+\d+\b")
 # word (a pattern that opens with the literal full stop, which the regex engine finds fast).
 _SPLIT_LABEL_WORDS = re.compile(
     "Tid|Plats|Lokal|Datum|Sammanträdesda|Dnr|Ledamöter|Ersättare|Suppleanter|Övriga|Närvar|Frånvarande|Ej närv|"
-    "Anmäl|Adjungerade|Beslutande|Tjänstgörande|Kallade|Utses|Juster|Underskrifter|Paragrafer")
+    "Anmäl|Adjungerade|Beslutande|Tjänstg|Kallade|Utses|Juster|Underskrifter|Paragrafer")
 _DIGIT_DOT_CAPITAL = re.compile(r"\.(?<=\d\.)\s+[A-ZÅÄÖ][a-zåäö]")
 
 
@@ -1319,6 +1330,31 @@ def venue_on_date_line(parts: list[Part], end: int, when: Found | None) -> Found
     return None
 
 
+# A town after the day of a title that is only the record's word and the day, as in a letter's dateline:
+# "Minnesanteckning 2014-09-17, Eksjö", "Protokoll 12 mars 2015, Västra Frölunda". Group 1 the town: one or two
+# capitalised words, the line's end after them.
+_TOWN_AFTER_DATELINE = re.compile(r"\s*,\s*((?-i:[A-ZÅÄÖ])[a-zåäöéü-]+(?:\s+(?-i:[A-ZÅÄÖ])[a-zåäöéü-]+)?)\s*\.?\s*")
+
+
+def dateline_title_town(text: str) -> bool:
+    """Whether a title line is only the record's word, the day and a town after a comma (`_TOWN_AFTER_DATELINE`):
+    the town is no body's name, which follows on the lines below. Not "Protokoll 2020-03-06, Styrelsen"."""
+    if "," not in text:
+        return False
+    dates = find_dates(text)
+    if not dates or not _PREFIX_RE.fullmatch(text[: dates[0].start]):
+        return False
+    town = _TOWN_AFTER_DATELINE.fullmatch(text, dates[0].end)
+    return town is not None and _is_town_word(town.group(1))
+
+
+def _is_town_word(place: str) -> bool:
+    """Whether the words a dateline gives after its day may be a town's: no digit, meeting's or online word, and no
+    body's or organisation's ending ("Styrelsen", "Föreningen")."""
+    return not (_has_digit(place) or _NOT_PLACE_WORDS.search(place)
+                or place.casefold().endswith((*_ORGANISATION_ENDINGS, *_BODY_ENDINGS)))
+
+
 def _place_around_day(parts: list[Part], k: int, start: int, stop: int) -> Found | None:
     """The place around the day written at `[start, stop)` on part `k` (see `venue_on_title_date_line`)."""
     part = parts[k]
@@ -1337,6 +1373,9 @@ def _place_around_day(parts: list[Part], k: int, start: int, stop: int) -> Found
         place, at = b.group(1).rstrip("."), stop + b.start(1)
         if not place.casefold().endswith(_PLACE_NOUN_ENDINGS):
             return None  # "Möte 2019-03-04 Anna Ek": a place by its noun only
+    elif (town := _TOWN_AFTER_DATELINE.fullmatch(after)) is not None and _PREFIX_RE.fullmatch(before):
+        place, at = town.group(1), stop + town.start(1)  # "Minnesanteckning 2014-09-17, Eksjö": the town the record
+        # was written in, as a letter's dateline gives it
     elif after.strip() == "," and k + 1 < len(parts) and (nxt := next(
             (parts[j] for j in range(k + 1, min(k + 3, len(parts))) if parts[j].text.strip()), None)) is not None:
         line = _PLACE_LINE.fullmatch(nxt.text)
@@ -1419,7 +1458,7 @@ def _timed_title_day(parts: list[Part], end: int, found: Found) -> Found | None:
 # "Styrelsemöte mars 2019". Group 1 the year; group 2 the month's number, or 3 its name, where given.
 _YEAR_TITLE = re.compile(rf"(?i)(?:\b({_MONTH_RE})\s+)?(?<![\d/.,-])((?:19|20)\d{{2}})(?:-(0[1-9]|1[0-2]))?\s*$")
 _MEETING_DAY_NO_YEAR = re.compile(
-    rf"(?i)\b(?:möte|mötet|sammanträde|sammanträdet|sammankomst|sammankomsten|träff|träffen)\s+(?:den\s+)?"
+    rf"(?i)\b(?<!nästa )(?<!kommande )(?:\w*möte|\w*mötet|\w*sammanträde|sammanträdet|sammankomst|sammankomsten|\w*träff|\w*träffen|\w*stämma)\s+(?:den\s+)?"
     rf"(?:(\d{{1,2}})/(\d{{1,2}})(?![\d/.-])|(\d{{1,2}})(?::?e|:a)?\.?\s+({_MONTH_RE})\b(?![.,]?\s*\d))")
 # A head label before a day without the year: "Tid: 31 augusti kl. 13.15-16.00", "Datum: tisdag 12/3".
 # Groups as in `_MEETING_DAY_NO_YEAR`.
@@ -1428,16 +1467,22 @@ _LABELLED_DAY_NO_YEAR = re.compile(
     rf"(?:(?:{_WEEKDAY_RE})(?:en)?\s*,?\s+)?(?:den\s+)?"
     rf"(?:(\d{{1,2}})/(\d{{1,2}})(?![\d/.-])|(\d{{1,2}})(?::?e|:a)?\.?\s+({_MONTH_RE})\b(?![.,]?\s*(?:19|20)?\d\d\b(?![.:])))")
 _YEAR_TITLE_REACH = 4  # how many lines with text below the title the day may stand in
+_TITLE_BELOW_MENU = 2  # how many lines of a site's menu and name may stand above the title
 
 
 def _meeting_day_under_year_title(parts: list[Part], end: int) -> Found | None:
     """The meeting's day from a line near the top that names the meeting with a day and month, or gives
     them under a date label ("Tid: 31 augusti"), the year from a title above it that ends in the year alone
     or the year and the same month ("2015-08", "augusti 2015"); None unless both are there."""
-    lines = _first_text_parts(parts, max(end, _YEAR_TITLE_REACH + 1), _YEAR_TITLE_REACH + 1)
-    if not lines:
+    lines = _first_text_parts(parts, max(end, _YEAR_TITLE_REACH + _TITLE_BELOW_MENU + 1),
+                              _YEAR_TITLE_REACH + _TITLE_BELOW_MENU + 1)
+    # the title first, or below a site's menu and name ("Hem   Kommittéer   Museer" / "Vita Huset" / "ÖHF:s årsmöte
+    # 2009" / "Hembygdsföreningen höll sitt årsmöte den 19 april ..."): the first of the top lines that ends in a year
+    top = next((k for k, part in enumerate(lines[: _TITLE_BELOW_MENU + 1]) if _YEAR_TITLE.search(part.text.rstrip())), None)
+    if top is None:
         return None
-    year = _YEAR_TITLE.search(lines[0].text.rstrip())
+    year = _YEAR_TITLE.search(lines[top].text.rstrip())
+    lines = lines[top: top + _YEAR_TITLE_REACH + 1]
     if not year:
         return None
     title_month = int(year.group(3)) if year.group(3) else _month_number(year.group(1)) if year.group(1) else None
@@ -1612,6 +1657,9 @@ def _first_date(parts: list[Part], end: int, title: int | None, folded: _Folded)
     held = _held_on_weekday(parts, end, folded) if title is None or not find_dates(parts[title].text) else None
     if held is not None:
         return held  # "Lördagen den 23 januari hölls ett vintermöte" under a post's "februari 26th, 2021"
+    invited = invited_meeting_weekday_day(parts, end, folded)
+    if invited is not None:
+        return invited  # "... inbjuds att delta i GRs förbundsstyrelses sammanträde i Alingsås, fredagen 12 februari"
     order = list(range(end))
     if title is not None:
         order.remove(title)
@@ -1700,6 +1748,38 @@ def _held_on_weekday(parts: list[Part], end: int, folded: _Folded) -> Found | No
         iso = _day_in_years(_years_in(parts, end), month, int(m.group(2)), weekday)
         if iso:
             return Found(iso, parts[i].start + m.start(), parts[i].start + m.end())
+    return None
+
+
+# An invitation to the meeting and its weekday, day and month, no year: "Ledamöterna inbjuds att delta i GRs
+# förbundsstyrelses sammanträde i Alingsås, fredagen 12 februari", "Kommunstyrelsen kallas till sammanträde tisdagen
+# den 9 mars kl 9.00". The invitation's word, then the meeting's word in the same clause (not the next meeting's),
+# then the day; group 1 the weekday, 2 the day, 3 the month.
+_INVITED_TO_WEEKDAY_DAY = re.compile(
+    r"(?i)\b(?:inbjuds|inbjuder|bjuds\s+in|bjuder\s+in|kallas|kallelse|välkomna|välkommen)\b[^.;:!?]{0,80}?"
+    r"(?<!nästa )(?<!kommande )\b[^\W\d_]*(?:sammanträde|sammanträdet|möte|mötet)"
+    r"(?:\s+(?:i|på)\s+(?-i:[A-ZÅÄÖ])[\w-]*(?:\s+(?-i:[A-ZÅÄÖ])[\w-]*)?)?\s*,?\s+"
+    + _WEEKDAY_DAY_MONTH.pattern.removeprefix("(?i)\\b"))
+_INVITATION_WORDS = ("inbj", "bjud", "kallas", "kallelse", "välkom")
+_INVITATION_YEAR_PARTS = 60  # the parts whose years may give the invitation's year
+
+
+def invited_meeting_weekday_day(parts: list[Part], end: int, folded: _Folded) -> Found | None:
+    """The meeting's day as an invitation to it gives it, weekday, day and month and no year
+    (`_INVITED_TO_WEEKDAY_DAY`), its year the one year written in the text's first parts in which that day falls on
+    that weekday; None if no year or several fit."""
+    for i in folded.holding(_INVITATION_WORDS, end):
+        part = parts[i]
+        m = _INVITED_TO_WEEKDAY_DAY.search(part.text)
+        if not m:
+            continue
+        weekday = next((n for name, n in w.WEEKDAYS.items() if m.group(1).casefold().startswith(name)), None)
+        month = _month_number(m.group(3))
+        if weekday is None or month is None:
+            continue
+        iso = _day_in_years(_years_in(parts, min(len(parts), _INVITATION_YEAR_PARTS)), month, int(m.group(2)), weekday)
+        if iso:
+            return Found(iso, part.start + m.start(1), part.start + m.end())
     return None
 
 
@@ -5231,6 +5311,9 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         if _is_document_word_line(text):
             after_document_word = True
             continue
+        if "," in text and dateline_title_town(text):
+            after_document_word = True  # "Minnesanteckning 2014-09-17, Eksjö": record, day and town; the body below
+            continue
         text = before_statute(_before_lost_time(text))
         dated = find_dates(text)
         head_words = len(text[: dated[0].start].split()) if dated else len(text.split())
@@ -6342,7 +6425,10 @@ def _read_meeting(doc: Minutes) -> tuple[Meeting, list[str]]:
         body = _organ(parts, folded) or body  # "Inger Trodell Dahl, ordförande": the first line of a list is no body
     if body is not None and venue is not None and squashed(body.value) == squashed(venue.value):
         # a stored copy's page title that is the place ("Oden, Sigfridsområdet, Växjö"): no body
+        placed = body
         body = _organ(parts, folded) or body_before_label(parts, end) or body_name_line(parts, end)
+        if body is None:
+            body = title_under_place_line(parts, end, placed)  # "Vita Huset" / "ÖHF:s årsmöte 2009"
     if body is not None and body.value.casefold() in _GENERIC_BODIES:
         body = organ_naming_generic_body(parts, body) or body
     if body is not None and body.value.casefold() in _GENERIC_BODIES:
@@ -7282,6 +7368,12 @@ _REGISTERED_ASSOCIATION = re.compile(r"([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,8}?\s+r
 _GENERAL_MEETING_HEAD_LINES = 12  # the head's first lines with text, where the organisation is named
 
 
+# A head line that opens with the organisation's name and then the meeting's kind, capitalised as a cell of its own:
+# "Sågtäktens bygdegårdsförening Årsmöte 10/2 2009". Group 1 the name, 2 the kind.
+_ORGANISATION_BEFORE_KIND = re.compile(
+    r"\s*((?-i:[A-ZÅÄÖ])[\w-]*(?:\s+[\w-]+){0,4}?)\s+((?-i:[A-ZÅÄÖ])[a-zåäö]*(?:möte|stämma))\b")
+
+
 def organisation_for_general_meeting(parts: list[Part], end: int, body: Found) -> Found | None:
     """The organisation whose general meeting a body naming only the meeting's kind stands for
     (`_BARE_GENERAL_MEETING`), written "<organisation>, <kind>": named after the kind on a head line
@@ -7300,6 +7392,16 @@ def organisation_for_general_meeting(parts: list[Part], end: int, body: Found) -
             if words[-1].casefold().endswith(_ORGANISATION_ENDINGS) and (
                     len(words) > 1 or words[-1].casefold() not in _ORGANISATION_ENDINGS):
                 s = part.start + m.start(1)
+                return Found(f"{name}, {kind}", s, s + len(name))
+    for part in lines:
+        before_kind = _ORGANISATION_BEFORE_KIND.match(part.text)
+        if before_kind is not None and before_kind.group(2).casefold() == kind:
+            name = before_kind.group(1)
+            words = name.split()
+            if words[-1].casefold().endswith(_ORGANISATION_ENDINGS) and (
+                    len(words) > 1 or words[-1].casefold() not in _ORGANISATION_ENDINGS):
+                # "Årsmötesprotokoll 2009" / "Sågtäktens bygdegårdsförening Årsmöte 10/2 2009"
+                s = part.start + before_kind.start(1)
                 return Found(f"{name}, {kind}", s, s + len(name))
     for part in lines:
         registered = _REGISTERED_ASSOCIATION.fullmatch(part.text.strip())
@@ -8369,6 +8471,26 @@ _HOLDER_OF_GENERAL_MEETING = re.compile(
     r"(årsmöte|årsstämma|föreningsstämma|höstmöte|vårmöte)\b")
 _HOLDER_VERBS = ("höll", "hade", "genomförde")
 _UNNAMED_HOLDER_WORDS = frozenset(w.UNNAMED_HOLDER_WORDS)
+
+
+# A title naming a meeting's kind with its year: "ÖHF:s årsmöte 2009", "Föreningens höstmöte 2019". Group 1 the
+# title before the year.
+_MEETING_YEAR_TITLE = re.compile(r"\s*((?-i:[A-ZÅÄÖ])[\w:.&-]*(?:\s+[\w:.&-]+){0,4}?\s+[^\W\d_]*(?:möte|stämma|sammanträde))"
+                                 r"\s+(?:19|20)\d\d\s*", re.IGNORECASE)
+
+
+def title_under_place_line(parts: list[Part], end: int, place: Found) -> Found | None:
+    """The title on the line right under a site's line that names the place (read first as the body, then found to
+    be the venue): "Vita Huset" / "ÖHF:s årsmöte 2009" gives "ÖHF:s årsmöte", a meeting's kind and its year only.
+    None otherwise."""
+    below = next((p for p in parts[:end] if p.start > place.end and p.text.strip()), None)
+    m = _MEETING_YEAR_TITLE.fullmatch(below.text) if below is not None else None
+    if below is None or m is None:
+        return None
+    name = m.group(1)
+    owner = re.fullmatch(r"(\S+):s\s+(\S+)", name)  # "ÖHF:s årsmöte": the owner's genitive, as "ÖHF, årsmöte"
+    value = f"{owner.group(1)}, {owner.group(2).casefold()}" if owner else name
+    return Found(value, below.start + m.start(1), below.start + m.end(1))
 
 
 def holder_of_general_meeting(parts: list[Part], end: int, body: Found) -> Found | None:

@@ -568,8 +568,8 @@ _PRESENTED_RUN_IN = re.compile(r"\s(?<=[.!?]\s)\s*(\d{1,3})\s+(?=[A-ZÅÄÖ][a-z
 # Written `\s(?<=X\s)\s*` for `(?<=X)\s+`, here and in the patterns below: a pattern that opens with
 # a character class lets a search skip to the next white space at C speed, where one that opens
 # with a look-behind is tried at every position (tests/extract/test_items_speed_shortcuts.py).
-_INLINE_NUMBERED = re.compile(
-    r"\s(?<=[.:!?)\w]\s)\s*(\d{1,2}\.\d{1,2}(?=\.?\s)\.?|\d{1,2}\.)\s+(?=[A-ZÅÄÖ])"
+_INLINE_NUMBERED = re.compile(  # (never "00.": a clock's minutes, "kl 19 00-20 00. Närvarande: ...")
+    r"\s(?<=[.:!?)\w]\s)\s*(?!00\.)(\d{1,2}\.\d{1,2}(?=\.?\s)\.?|\d{1,2}\.)\s+(?=[A-ZÅÄÖ])"
 )
 # A label that opens the text run in after a heading on the same line: "... riktlinjer Beslut: Att ...".
 _RUN_IN_LABEL = re.compile(r"(?<=\S)\s+((?:" + "|".join(words.RUN_IN_LABELS) + r")\s*:)\s", re.IGNORECASE)
@@ -2032,6 +2032,43 @@ def _drop_section_lists(doc: Minutes, found: list[_Candidate]) -> list[_Candidat
     return [c for c in found if id(c) not in drop] if drop else found
 
 
+# A label over a matter's proposed or taken decision, alone on its line: "Socialnämndens förslag till beslut",
+# "Förslag till beslut:", "Beslutsförslag", "Beslut", "Arbetsutskottet beslutar att", "Kommunstyrelsens beslut".
+# Not a section of items ("Beslutsärenden", "Beslut om budget").
+_DECISION_LABEL = re.compile(
+    r"(?i)\s*(?:[\wåäö-]+s\s+)?(?:(?:förslag\s+till\s+)?beslut|beslutsförslag|förslag)\s*:?\s*"
+    r"|\s*(?:[\wåäö-]+\s+)?(?:beslutar|beslutade|föreslår)(?:\s+att)?\s*:?\s*")
+
+
+def _above_text(doc: Minutes, line: int) -> str:
+    """The nearest line with text above `line`, stripped; "" at the top."""
+    k = line - 1
+    while k >= 0 and not doc.lines[k].text.strip():
+        k -= 1
+    return doc.lines[k].text.strip() if k >= 0 else ""
+
+
+def _drop_decision_lists(doc: Minutes, found: list[_Candidate]) -> list[_Candidate]:
+    """Drop the numbered lists of decisions under a matter's decision label (`_DECISION_LABEL`):
+    "2 Granskning av gruppboenden ..." / "Socialnämndens förslag till beslut" / "1. Granskningarna noteras." /
+    "2. Åtgärder ... återrapporteras ...": the decisions are the item's text, not items. A list whose first entry
+    ends with a full stop only, and only while other headings stay."""
+    drop: set[int] = set()
+    for c in found:
+        if c.number != "1" or c.style == "§" or id(c) in drop or not _DECISION_LABEL.fullmatch(_above_text(doc, c.line)):
+            continue
+        if not doc.lines[c.line].text.rstrip().endswith("."):
+            continue
+        run = [c]
+        for d in found:
+            if d.line == run[-1].line + 1 and d.style == c.style and d.main == run[-1].main + 1:
+                run.append(d)
+        drop.update(id(d) for d in run)
+    if not drop or not any(c.weight > 0 and id(c) not in drop for c in found):
+        return found
+    return [c for c in found if id(c) not in drop]
+
+
 # A municipality's or county council's letterhead ("Hultsfreds kommun", "Hultsfreds kommun
 # SAMMANTRÄDESPROTOKOLL"), read after a stored copy's page number: never an item's title.
 _LETTERHEAD = re.compile(r"[A-ZÅÄÖ][\w-]+\s+(?:kommun|landsting|läns\s+landsting)(?:\s+[A-ZÅÄÖ]{4,}\b.*)?")
@@ -2603,6 +2640,8 @@ def _opening_candidate(line: Line, i: int) -> list[_Candidate]:
 _INLINE_MARK = re.compile(r"\d\.(?:\d{1,2}\.?)?\s+[A-ZÅÄÖ]")
 _RUN_LABEL = re.compile(r"(?:^|\s)([A-ZÅÄÖ][\wåäöÅÄÖ/ ]{1,30}?):(?=\s)")
 _ENTRY_NUMBER_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.\s$")  # a list's number, then a label's white space
+# A list numbered from the label on: "Bilagor: 1. Budget ...", the label's own entries.
+_NUMBERED_LIST_OPENS = re.compile(r"\s*1[.)]?\s")
 
 
 # An item number without a stop after a full sentence in a stored copy's page line: "... Byström. 9 Vårdhundar".
@@ -2763,8 +2802,12 @@ def _inline_candidates(line: Line, i: int) -> list[_Candidate]:
         for found_label in _RUN_LABEL.finditer(line.text, max(0, m.start() - 2000), m.start()) if attachments else ():
             if not _ENTRY_NUMBER_BEFORE.search(line.text, max(0, found_label.start() - 6), found_label.start() + 1):
                 label = found_label
-        if label is not None and _first_words(label.group(1)) in words.ATTACHMENT_LABELS:
+        if label is not None and _first_words(label.group(1)) in words.ATTACHMENT_LABELS \
+                and _NUMBERED_LIST_OPENS.match(line.text, label.end()):
             continue  # "Bilagor: 1. Ekonomisk rapport ... 12. Kura skymning": attachments, not items
+        # ("4. Årsredovisning 2014 Bilagor: a) PM, b) Årsredovisning ... 7. Sammanträdesplan 2015 Bilaga: Förslag
+        # ... 9. Konstituerande ...": an item's attachments lettered or named after their label; the next number is
+        # the next item)
         rest = line.text[m.end():m.end() + 120]
         if m.re is _INLINE_NUMBERED and rest[:1] in "Dd" and _DIARY_ENTRY.match(rest):
             continue  # "... enligt förteckning: 1. Dnr. 12.S0068 ... 2. Dnr 12.S0069 ...": a list of cases, no items
@@ -3869,10 +3912,24 @@ def _lettered_sign_points(doc: Minutes, chain: list[_Candidate]) -> list[_Candid
     return out
 
 
+def _sign_sentence_run(cands: list[_Candidate]) -> list[_Candidate]:
+    """Paragraph signs that count up by one from 1 down the text, some told in a sentence and kept aside ("§1.
+    Mötesordförande Göran Jarhult hälsade alla välkomna och förklarade mötet öppnat." / "§2. Malin Andersson valdes
+    till justerare."), where no chain of two headings formed: a paragraph sign numbers paragraphs only, never
+    proposals, so each is an item. At least two, one of them a heading; empty otherwise."""
+    signs = sorted((c for c in cands if c.style == "§" and "." not in c.number and c.weight >= 0),
+                   key=lambda c: (c.line, c.start))
+    if len(signs) < 2 or [c.main for c in signs] != list(range(1, len(signs) + 1)) or not any(c.weight > 0 for c in signs):
+        return []
+    return signs
+
+
 def _numbered_chain(doc: Minutes, cands: list[_Candidate]) -> list[_Candidate]:
     """The chain of numbered candidates `_numbered_headings` reads (empty when it is a run of page numbers)."""
     chain = _one_numbered_list(doc, _fill_gaps(_restarted_runs(_line_opener(
         _without_listed_opener(_best_chain(cands), cands), cands), cands), cands, doc.clean), cands)
+    if not chain and "§" in doc.clean:
+        chain = _sign_sentence_run(cands)
     chain = _listed_titles_in_gap(doc, chain, cands)
     chain = _run_in_opening_point(doc, chain)
     chain = _numbers_lost_to_one(doc, chain, cands)
@@ -4296,6 +4353,13 @@ _MIN_TWO_SENTENCE_WORDS = 6
 _NOTE_TAKER_SIGNATURES = tuple(words.NOTE_TAKER_SIGNATURES)
 
 
+# The finite verb of an election or appointment told: "Till sekreterare valdes Piia Lappalainen", "Efter diskussion
+# utsågs enhälligt nya styrelsen", "Anna Ek omvaldes som ordförande". A heading names the matter ("Val av
+# sekreterare"), no verb.
+_ELECTED = re.compile(r"(?i)(?<![\w-])(?:valdes|omvaldes|nyvaldes|invaldes|utsågs|utsågos|förrättades)(?![\w-])")
+_MIN_ELECTION_WORDS = 3
+
+
 def _sentence_not_heading(t: str) -> bool:
     """Whether a line standing alone is text, not a heading.
 
@@ -4305,6 +4369,8 @@ def _sentence_not_heading(t: str) -> bool:
     split = t.split()
     if t.endswith(" ?") and 1 <= len(split) - 1 <= 2 and all(w[:1].isupper() for w in split[:-1]):
         return True
+    if len(split) >= _MIN_ELECTION_WORDS and _ELECTED.search(t):
+        return True  # "Till mötets sekreterare valdes Agneta Söderlund": who was elected, told without its stop
     if len(split) < _MIN_TWO_SENTENCE_WORDS:
         return False
     m = _INNER_SENTENCE_END.search(t)
@@ -6087,7 +6153,7 @@ def _find_all_headings(doc: Minutes, latin: bytes | None) -> tuple[list[Heading]
     also when the front page left no line standing alone (its rows of members are no headings).
     """
     cands = _drop_section_lists(doc, _drop_counted_pages(doc, _drop_letterheads(_drop_page_noise(doc, _drop_listed_people(
-        doc, _drop_download_title(doc, _numbered_candidates(doc, latin)))))))
+        doc, _drop_download_title(doc, _drop_decision_lists(doc, _numbered_candidates(doc, latin))))))))
     heads, layout = _all_headings_of(doc, cands)
     if layout == "standalone" and heads and heads[0].number is None:
         lone = [c for c in cands if c.weight > 0 and (c.style == "§" or c.style.startswith("prefix:"))
@@ -9359,6 +9425,10 @@ def extract_items(doc: Minutes, meeting: Meeting) -> tuple[list[Item], list[Carr
         carry = [c for c in carry if not for_other_body_meeting(doc.text, c.span, meeting.body)]
     if carry and "sitt " in doc.text:
         carry = [c for c in carry if c.reason is not CarryReason.ANNOUNCED or not holds_its_own_meeting(doc.text, c.span, meeting.body)]
+    if carry and meeting.date:
+        # "... inbjuds att delta i förbundsstyrelsens sammanträde i Alingsås, fredagen 12 februari" in the papers of
+        # that very meeting: a topic is announced for a later meeting, never for the meeting's own day
+        carry = [c for c in carry if c.reason is not CarryReason.ANNOUNCED or c.when != meeting.date]
     return items, carry, []
 
 

@@ -128,6 +128,7 @@ MOVE_CUES: tuple[str, ...] = (
     "skjuts upp", "ändras till", "nytt datum", "byter datum", "ändrat datum", "ändrad tid", "ny tid",
     "framflyttat", "framflyttad", "flyttats", "uppskjutet", "uppskjuten", "senarelagt", "senarelagd",
     "ändring av mötesdag", "ändring av mötesdatum", "ändring av datum", "ändrad mötesdag", "nya datumet",
+    "flytta fram", "flyttade", "flytta mötet", "flytta sammanträdet", "flytta datumet",
 )
 REMOTE_CUES: tuple[str, ...] = (
     "på distans", "digitalt", "digital", "online", "videolänk", "via länk", "webbinar",
@@ -327,7 +328,7 @@ TIME_LABELS: tuple[str, ...] = ("tid", "klockan", "kl", "tidpunkt", "mötestid",
                                 "plats och tid", "tid och datum", "när", "starttid", "mötesstart",
                                 "sammanträdestid")
 VENUE_LABELS: tuple[str, ...] = ("plats", "lokal", "mötesplats", "plats och tid", "tid och plats", "sammanträdesrum",
-                                 "möteslokal", "var", "ort")
+                                 "möteslokal", "var", "ort", "lokaler", "sammanträdeslokal")
 REFERENCE_LABELS: tuple[str, ...] = ("dnr", "diarienummer", "diarienr", "dnr.", "ärendenummer")
 # Online platforms as the contract names them; "digital" when none is named.
 ONLINE_PLATFORMS: dict[str, str] = {
@@ -339,6 +340,7 @@ ONLINE_PLATFORMS: dict[str, str] = {
 ONLINE_WORDS: tuple[str, ...] = (
     "digitalt", "digital", "digitala", "videomöte", "videokonferens", "videolänk", "via länk", "webbmöte",
     "online", "distansmöte", "på distans",
+    "på nätet", "på internet", "via internet", "chatten", "chattmöte", "nätmöte",  # "Plats för mötet: Chatten på nätet."
 )  # (a "Telefonmöte" is held by telephone, not online: the gold leaves `online` null for it)
 # Attendance list labels. Present: who took part.
 PRESENT_LABELS: tuple[str, ...] = (
@@ -356,6 +358,7 @@ PRESENT_LABELS: tuple[str, ...] = (
     "inbjuden", "ej tjänstgörande", "närvarande ej tjänstgörande", "icke tjänstgörande",
     "icke tjänstgörande ersättare", "dessutom närvarande", "dessutom deltog", "dessutom", "övriga förtroendevalda",
     "närvarande, ej tjänstgörande ersättare", "närvarande ej tjänstgörande ersättare",
+    "särskilt inbjudna", "särskilt inbjuden", "inbjudna gäster", "inbjudna tjänstepersoner", "inbjudna tjänstemän",
 )
 # Who was registered ("Anmälda till presidiekonferensen"): present when it is the only list.
 ANNOUNCED_LABELS: tuple[str, ...] = ("anmälda", "anmälda deltagare", "deltagarlista", "anmälda till")

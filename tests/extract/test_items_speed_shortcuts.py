@@ -180,9 +180,9 @@ def test_keyed_from_word_bytes_as_from_the_word_text() -> None:
             assert reading.words_of(s) == items.sentence_words(s.text)
 
 
-# The run-in mark patterns as first written, each opening with its look-behind.
+# The run-in mark patterns as first written, each opening with its look-behind (a clock's "00." is no mark).
 LOOK_BEHIND_FIRST = {
-    "_INLINE_NUMBERED": r"(?:(?<=[.:!?)])|(?<=\d)|(?<=\w))\s+(\d{1,2}\.\d{1,2}(?=\.?\s)\.?|\d{1,2}\.)\s+(?=[A-ZÅÄÖ])",
+    "_INLINE_NUMBERED": r"(?:(?<=[.:!?)])|(?<=\d)|(?<=\w))\s+(?!00\.)(\d{1,2}\.\d{1,2}(?=\.?\s)\.?|\d{1,2}\.)\s+(?=[A-ZÅÄÖ])",
     "_PAGE_RUN_IN": r"(?<=[.!?])\s+(§\s*\d{1,3}|\d{1,3})\s+(?=[A-ZÅÄÖ](?:[a-zåäö]|[A-ZÅÄÖ]{1,5}(?:\s+|-)[a-zåäö]))",
     "_INLINE_COLON": r"(?<=[\w.!?)])\s+(\d{1,2}):\s*(?=[A-ZÅÄÖ][a-zåäö])",
     "_PAGE_LOOSE": r"(?<=[a-zåäö)])\s+(\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])",
