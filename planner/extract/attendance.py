@@ -982,6 +982,7 @@ def _attributes(attrs: list[str], organisation: str | None, party: str | None,
                 role: str | None) -> tuple[str | None, str | None, str | None]:
     """Read the pieces after an entry's name ("Växjö kommun", "ordförande", "S", "sekreterare (M)") into its
     organisation, party and role, each kept when it is known already."""
+    read: str | None = None  # the organisation read here (not one given)
     for a in attrs:
         a_clean = (_RX_PERSON_9.sub("", a) if "§" in a or "punkt" in a.lower() else a).strip(" .")
         if not a_clean:
@@ -1017,8 +1018,30 @@ def _attributes(attrs: list[str], organisation: str | None, party: str | None,
         if outside_role:
             role = role or outside_role
         elif organisation is None:
-            organisation = outside
+            organisation = read = outside
+    titled = _title_then_organisation(read) if role is None and read is not None and read[:1].islower() else None
+    if titled:  # "processamordnare utbildningsförvaltningen": the task, then where
+        role, organisation = titled
     return organisation, party, role
+
+
+_TITLE_OF_WORDS = frozenset(("för", "i", "på", "av", "vid", "inom", "med", "och", "samt", "till", "t", "fr", "fr.o.m"))
+
+
+def _title_then_organisation(text: str) -> tuple[str, str] | None:
+    """A title written in lower case and the organisation after it, with no comma between, as lists write a
+    person's task and workplace ("processamordnare utbildningsförvaltningen", "barnstrateg stadskontoret",
+    "avdelningschef hemtjänst", "regionsjukvårdsansvarig E-län"): the first word a title (`_lower_case_title`),
+    the rest at most five words without digits. None otherwise ("vice ordförande", "t f chef")."""
+    head, _, rest = text.partition(" ")
+    rest = rest.strip()
+    if not rest or len(rest.split()) > 5 or any(c.isdigit() for c in rest) or _lower_case_title(head) is None:
+        return None
+    if rest.split()[0].casefold() in _TITLE_OF_WORDS or rest[:1] in "/(" or rest.endswith(":"):
+        return None  # the title goes on: "ansvarig för vuxenutbildningen", "revisorssuppleant / deputy auditor"
+    if _role_of(rest) or _lower_case_title(rest):
+        return None  # two titles ("chef ekonomiavdelningen"... aside): "samordnare ordförande" is no workplace
+    return head, rest
 
 
 # "1:e vice ordförande", "2:e vice ordförande/kassör": an ordinal before a title
