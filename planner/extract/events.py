@@ -96,6 +96,7 @@ from planner.extract.words import (
     REPORTED_FROM_CUES,
     ROOM_WORDS,
     SCHEDULED_CUES,
+    SCHEDULED_TILL,
     SHOW_OPENING_CUES,
     SOCIAL_GATHERING_CUES,
     STEP_CUES,
@@ -415,6 +416,8 @@ def _names_other_body(text: str, body: str | None) -> bool:
 
 
 # An extra meeting of this body right before its date: "tills ett extra möte 210621" (see words).
+# A thing's day set ahead, the words right before it: "Temadagen är fastställd till den 16 oktober 2020".
+_SET_TILL_DAY = re.compile(rf"(?<![\w])(?:{_words(SCHEDULED_TILL)})\s+till\s+(?:den\s+)?$", re.IGNORECASE)
 _EXTRA_MEETING = re.compile(rf"(?<![\w])(?:{_words(EXTRA_MEETING_WORDS)})\s*(?:den\s+|på\s+|,\s*)?$", re.IGNORECASE)
 # "Förslag på nästa möte: 5 maj", "föreslås datum för nästa möte": a date put forward, not set.
 # (Not "Fullmäktige föreslås sammanträda följande datum": a schedule put up for decision.)
@@ -843,6 +846,8 @@ def _meeting_date(meeting: Meeting, doc: Minutes) -> date | None:
                 continue  # "13. Nästa styrelsemöte den 25 augusti 2021": a later meeting's date
             if _EXTRA_MEETING.search(line) or _FUTURE.search(line):
                 continue  # "föreslås att utskottet håller ett extra sammanträde den 7 juni 2023": one to come
+            if _SET_TILL_DAY.search(line):
+                continue  # "Temadagen är fastställd till den 16 oktober 2020": another thing's day set ahead
             if isinstance(dm.end_value, date) and (dm.end_value - dm.value).days > _PERIOD_DAYS:
                 continue  # "Projektperioden är 2023-11-01 – 2026-10-31": a period, no meeting day
             return dm.value

@@ -1635,6 +1635,7 @@ def _first_date(parts: list[Part], end: int, title: int | None, folded: _Folded)
         # minutes' own, before a date above it (a blog post's "söndag 13 maj 2012").
         own = [i for i in order if _opens_with_document_word(parts[i].text)]
         order = own + [i for i in order if i not in own]
+    order = [i for i in order if not under_coming_meetings_heading(parts, i)]  # "Planerade möten" / "Digitalt möte 10/11"
     for i in order:
         part = parts[i]
         compact = i == title or i in opening or part.text[:10].lstrip().startswith("Download")  # the copy's title
@@ -1658,6 +1659,28 @@ def _first_date(parts: list[Part], end: int, title: int | None, folded: _Folded)
             f = dates[0]
             return Found(f.value, part.start + f.start, part.start + f.end)
     return _weekday_fixes_year(parts, end, folded)
+
+
+# A heading over the dates of meetings to come: "Planerade möten", "Kommande möten:", "Kommande sammanträden 2022",
+# "Framtida mötesdatum". The dates under it are those meetings', never the minutes' own.
+_COMING_MEETINGS_HEADING = re.compile(r"(?i)\s*(?:planerade|kommande|framtida|preliminära|nästa|övriga)\s+(?:möten|mötesdatum"
+                                      r"|mötestider|sammanträden|sammanträdesdatum|sammanträdestider|träffar|"
+                                      r"aktiviteter)\b[\s\d:.-]*")
+_HEADING_REACH = 6  # lines looked back over for the heading
+
+
+def under_coming_meetings_heading(parts: list[Part], i: int) -> bool:
+    """Whether a line stands under a heading of meetings to come (`_COMING_MEETINGS_HEADING`): the nearest short
+    line above it without a closing full stop, over blank lines and dated lines of the list, is that heading."""
+    for k in range(i - 1, max(-1, i - 1 - _HEADING_REACH), -1):
+        text = parts[k].text.strip()
+        if not text:
+            continue
+        if len(text) <= 40 and not text.endswith("."):
+            return bool(_COMING_MEETINGS_HEADING.fullmatch(text))
+        if not find_dates(text):
+            return False
+    return False
 
 
 # A weekday with a day and month and no year: "Tid Tisdagen den 11 december, kl".
@@ -1814,7 +1837,11 @@ def is_deadline_or_past_act(text: str, found: Found) -> bool:
             return True
         if low.rstrip().endswith("från") and _PERIOD_END_AFTER.match(text, found.end):
             return True
-    if _PAST_ACT_AFTER.match(text, found.end):
+    if _PAST_ACT_AFTER.match(text, found.end) or _CITED_PARAGRAPH_ACT.match(text, found.end):
+        return True
+    if "till" in low and _SCHEDULED_BEFORE.search(head):
+        return True
+    if "från" in low and _FROM_DAY_BEFORE.search(head) and _change_from_day(text[: found.start]):
         return True
     return bool(_CITED_PARAGRAPH.match(text, found.end)) and _PAST_ACT_BEFORE.search(head) is not None
 
@@ -1824,6 +1851,27 @@ def is_deadline_or_past_act(text: str, found: Found) -> bool:
 _PAST_ACT_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(w.PAST_ACT_AFTER_DATE) + r")\s+(?:(?:vid|på|i)\s+(?:sitt|sammanträdet"
                               r"|mötet|sammanträde|möte)\s+(?:sammanträde\s+|möte\s+)?)?(?:den\s+)?$")
 _CITED_PARAGRAPH = re.compile(r"\s*,?\s*(?:§§?|paragraf)\s*\d")
+# The act's verb right after the cited paragraph: "Vid SVOM den 23 februari 2024, § 11, beslutades följande", "Den
+# 12 oktober 2022, § 123, beslutade regionfullmäktige".
+_CITED_PARAGRAPH_ACT = re.compile(r"(?i)\s*,?\s*(?:§§?|paragraf)\s*\d+\s*,?\s*(?:" + "|".join(
+    (*w.PAST_ACT_AFTER_DATE, "beslutades")) + r")\b")
+# Another thing's day set ahead (`words.SCHEDULED_TILL`): "Temadagen är fastställd till den 16 oktober 2020".
+_FROM_DAY_BEFORE = re.compile(r"(?i)\bfrån\s+(?:den\s+)?$")
+# A sentence that names a change from a day on: "Sofia Nygren blir ny sekreterare för rådet från den 1 februari
+# 2020", "Den nya taxan gäller från 2021-01-01". No meeting or document word before the day ("Anteckningar från den
+# 12 mars 2019", "Protokoll fört vid mötet från den ...": the minutes' own day).
+_FROM_CHANGE_VERB = re.compile(r"(?i)\b(?:blir|börjar|gäller|träder|tillträder|övertar|ersätter|ändras|höjs|sänks"
+                               r"|införs|slutar|upphör)\b")
+_MEETING_OR_DOCUMENT_STEM = re.compile(r"(?i)möte|sammantr|protokoll|anteckning|träff|samling|konferens|dagordning")
+
+
+def _change_from_day(before: str) -> bool:
+    """Whether the sentence before a "från (den)" day names a change from that day (`_FROM_CHANGE_VERB`)."""
+    sentence = re.split(r"[.!?•\n]\s", before)[-1]
+    return bool(_FROM_CHANGE_VERB.search(sentence)) and not _MEETING_OR_DOCUMENT_STEM.search(sentence)
+
+
+_SCHEDULED_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(w.SCHEDULED_TILL) + r")\s+till\s+(?:den\s+)?$")
 
 
 # A label for when and where the minutes are checked, its value a place before the day: "Plats/tid för justering:

@@ -604,6 +604,13 @@ PAST_ACT_AFTER_DATE: tuple[str, ...] = (
     "beslutade", "beslöt", "beslutat", "inkom", "inkommit", "fattade", "antog", "antogs", "fastställde",
     "fastställdes", "godkände", "godkändes",
 )
+# Participles and passives that set the day of some other thing ahead, right before "till (den)" and the date:
+# "Temadagen är fastställd till den 16 oktober 2020", "Beslutet planeras till den 11 oktober 2024", "lokalen är
+# bokad till 2021-03-04". Such a date is that thing's, not the meeting's.
+SCHEDULED_TILL: tuple[str, ...] = (
+    "fastställd", "fastställt", "fastställts", "planerad", "planerat", "planerade", "planeras", "planerats",
+    "bokad", "bokat", "bokats", "bokades", "utsatt", "utsatta", "satt", "satts", "sattes", "utlyst", "utlysts",
+)
 # Labels of a letterhead or footer before the organisation's name and address ("Postadress Besöksadress
 # Telefon / Fax Sunne kommun Kvarngatan 4").
 ADDRESS_LABELS: tuple[str, ...] = (
