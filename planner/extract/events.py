@@ -2081,7 +2081,11 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     if clock_before:  # "flyttats fram till kl. 13.00 den 15 april": the time written right before its day
         times = find_times(clock_before.group(0))
     if not times:
-        times = find_times(text[max(p.sentence_start, prev_end):dm.start])
+        lead_from = max(p.sentence_start, prev_end)
+        times = find_times(text[lead_from:dm.start])
+        if (times and prev_end > p.sentence_start and _OWN_CLOCK_LEAD.fullmatch(text, lead_from, lead_from + times[0].start)
+                and not _WEEKDAY_BEFORE_CLOCK.search(text, max(0, prev_end - 12), prev_end)):
+            times = []  # "den 24 sept kl.9.30, oklart var samt 19 nov": the hour right after the day before is its own
     # "Plats: Bäckevi idrottsplats." / "Datum: 2020-11-25": the labels right above the date's label line
     # are its block too (after a heading's own date the block is the head's, not this one's).
     above = _labelled_block_start(text, p.line_start, max(p.section_start, prev_end)) if (
@@ -2640,9 +2644,24 @@ def _reads_past(text: str, dm: DateMatch, after: date, p: _Place) -> bool:
         return False  # "Tidpunkt för årsstämman fastställdes till den 19 mars": a date set for later
     # the date's own sentence only: in "... som kommer äga rum 5 april. Då stämningen var på topp" the next
     # sentence's past is not this date's
-    close = text[max(p.sentence_start, dm.start - 20):min(p.sentence_end, dm.end + 20)]
+    lo, hi = max(p.sentence_start, dm.start - 20), min(p.sentence_end, dm.end + 20)
     ahead = dm.value if isinstance(dm.value, date) else date.fromisoformat(f"{dm.value}-01") if dm.value else after
-    return bool(_PAST.search(close)) or (ahead - after).days > _PAST_AHEAD_DAYS
+    past = any(not _is_var_not_past(text, lo + m.start()) for m in _PAST.finditer(text[lo:hi]))
+    return past or (ahead - after).days > _PAST_AHEAD_DAYS
+
+
+# "var" that is no past tense: "where" after a word of not knowing ("Kommande möten blir den 24 sept kl.9.30, oklart
+# var", "plats meddelas senare, vi återkommer om var"), "each" in "var och en".
+_VAR_WHERE_BEFORE = re.compile(r"(?i)\b(?:oklart|okänt|osäkert|ovisst|obestämt|inte\s+klart|ej\s+klart|inte\s+bestämt"
+                               r"|ej\s+bestämt|bestäms|meddelas|vet\s+(?:vi\s+)?inte|återkommer\s+om)\s+(?:ännu\s+)?$")
+_VAR_EACH_AFTER = re.compile(r"(?i)var\s+och\s+en\b")
+
+
+def _is_var_not_past(text: str, at: int) -> bool:
+    """Whether the past cue at `at` is a "var" that says where or each (`_VAR_WHERE_BEFORE`), not "was"."""
+    if text[at:at + 3].casefold() != "var" or text[at + 3:at + 4].isalpha():
+        return False
+    return bool(_VAR_WHERE_BEFORE.search(text, max(0, at - 40), at) or _VAR_EACH_AFTER.match(text, at))
 
 
 def _next_meeting_after_admin(text: str, line_start: int, sentence_start: int, dm: DateMatch) -> bool:
@@ -2741,6 +2760,18 @@ def _labelled_general_meeting(sentence: str, cue: tuple[int, int], body: str | N
     return bool(body and _run_by_board(body) and _GENERAL_MEETING_AFTER_LABEL.match(sentence, cue[1]))
 
 
+# A person's post in another body, after the body's genitive: "äldrenämndens ordförande", "regionstyrelsens vice
+# ordförande", "kommunfullmäktiges presidium", "nämndens representanter".
+_ROLE_AFTER_GENITIVE = re.compile(r"(?i)\s+(?:vice\s+|förste\s+|andre\s+)?(?:ordförande|ordf\b|sekreterare|presidium|"
+                                  r"ledamot|ledamöter|representant|representanter|förvaltningschef|ombud)(?![\w])")
+
+
+# What may stand between a day and its own hour: "24 sept kl.9.30", "12/3, kl 18".
+_OWN_CLOCK_LEAD = re.compile(r"(?i)[\s,]*(?:kl\.?|klockan)?\s*")
+# A weekday before the hour is this date's lead, not a day of its own: "Nästa möte Onsdag 12:15 13/10".
+_WEEKDAY_BEFORE_CLOCK = re.compile(r"(?i)\b(?:mån|tis|ons|tors|tor|fre|lör|sön)(?:dag(?:en)?)?\.?$")
+
+
 def _other_body(context: str, body: str | None) -> str | None:
     """Name another body the date belongs to ("Regionfullmäktige beslutar", "Möte med Divisionsstämman")."""
     own = {w.lower() for w in _WORD_RUN.findall(body or "")}
@@ -2751,6 +2782,8 @@ def _other_body(context: str, body: str | None) -> str | None:
         word = context[start:m.end()]
         if word.lower() in ("styrelse", "styrelsen", "nämnd", "nämnden"):
             continue
+        if word.endswith("s") and _ROLE_AFTER_GENITIVE.match(context, m.end()):
+            continue  # "19 nov då äldrenämndens ordförande är inbjuden": a guest from that body, not its meeting
         low = word.lower().removesuffix("s")
         if low in own or any((low.startswith(o) or o.endswith(low)) and len(o) > 5 for o in own):
             continue  # this body itself: "Kommunfullmäktiges", "fullmäktige" in Kommunfullmäktige's minutes
