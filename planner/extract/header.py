@@ -2508,6 +2508,10 @@ _TIME_AFTER_LEADING_DATE = re.compile(r"(?i)[\s,]*(?:(?:klockan|kl\.?)\s*)?(?:\d
                                       r"|(?<=\d[.:]\d\d)\s+\d{1,2}[.:]\d{2}(?![\d.:]\d))?)?[\s,;]*")
 
 
+# A day and month without a year after the place: "Östersund den 28 april och 29 april" (the year in the title).
+_DEN_DAY_MONTH = re.compile(rf"(?i)\s+den\s+\d{{1,2}}(?::?e|:a)?\s+(?:{_MONTH_RE})\b")
+
+
 def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None:
     """The place (or platform) a venue value gives, the value starting at `base` in `clean`: dates,
     times and what the place runs on into cut off; None if nothing is left."""
@@ -2569,6 +2573,9 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
     if dates and dates[0].start > 0:
         head = _WEEKDAY_DEN.sub("", value[: dates[0].start])
         cut = len(head)
+    yearless = _DEN_DAY_MONTH.search(value, 0, cut)
+    if yearless and yearless.start() > 0:  # "Styrelserummet, Landstingshuset, Östersund den 28 april och 29 april"
+        cut = yearless.start()
     if cut > _LONG_PLACE and "(" in value[:cut]:
         party = _PARTY_ENTRY.search(value, 0, cut)
         if party and party.start() > 0:  # "GR Näruarande ledamöter Derya Tumayer (MP), Göteborg, ...": a list
