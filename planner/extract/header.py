@@ -2667,6 +2667,30 @@ _PLACE_RUNS_INTO_LABEL = re.compile(r"[\s,]+(?:Paragrafer|Paragraf|Utses att jus
 _LABEL_TAIL = re.compile(r"(?i)\s*(?:för|av)\s+(?:sammanträdet|mötet|sammankomsten)\s*")
 
 
+# A line that is a label alone: "Tid:", "Plats:", "Omfattning:", "Dag och tid:".
+_LABEL_ONLY_LINE = re.compile(r"\s*[A-ZÅÄÖa-zåäö][\w/-]*(?:\s+[\w/-]+){0,3}\s*:\s*")
+_STACKED_COLUMN_MAX = 6
+
+
+def _stacked_column_value(parts: list[Part], i: int, end: int) -> Part | None:
+    """The value of the empty label at part `i` when labels stand one a line in a column and their values follow
+    one a line in the same order ("Tid:" / "Plats:" / "Omfattning:" / "2014-04-25, 8.30 – 12.00" / "Borås, Solhem,
+    Syster Tora" / "p 9 - 19// 2014"): the value line as far below the last label as the label below the first. Three
+    labels at least (two are read by `_find_venue`'s line below), and as many value lines, none a label."""
+    first = last = i
+    while first > 0 and i - first < _STACKED_COLUMN_MAX and _LABEL_ONLY_LINE.fullmatch(parts[first - 1].text):
+        first -= 1
+    while last + 1 < end and last - i < _STACKED_COLUMN_MAX and _LABEL_ONLY_LINE.fullmatch(parts[last + 1].text):
+        last += 1
+    count = last - first + 1
+    if count < 3 or last + count >= end:
+        return None
+    values = parts[last + 1: last + 1 + count]
+    if any(not v.text.strip() or v.text.rstrip().endswith(":") or _is_label_line(v.text) for v in values):
+        return None
+    return values[i - first]
+
+
 def _venue_in_label_column(parts: list[Part], i: int, end: int) -> Found | None:
     """The place of a flattened front page whose labels stand in a column before the values:
     "Plats och tid" / "Beslutande Ej beslutande" / "Övriga deltagare Kommunkontoret, rum Storsjön,
@@ -3186,7 +3210,10 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
             if found:  # "Plats" / "Närvarande ledamöter Oden, Sigfridsområdet, Växjö Suzanne Frank (M) ..."
                 venue = found
                 break
-        if not value.strip() and i + 1 < end:
+        stacked = _stacked_column_value(parts, i, end) if not value.strip() and i + 1 < end else None
+        if stacked is not None:  # "Tid:" / "Plats:" / "Omfattning:" / "2014-04-25, 8.30 – 12.00" / "Borås, Solhem"
+            value, base = stacked.text, stacked.start
+        elif not value.strip() and i + 1 < end:
             # a blank line may stand between the label and its value ("Plats:" / "" / "Hos Rune Ingvarsson")
             k = i + 2 if not parts[i + 1].text.strip() and _lone_value_line(parts, i + 2, end) else i + 1
             nxt = parts[k]
