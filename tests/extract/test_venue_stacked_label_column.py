@@ -15,8 +15,8 @@ _TAIL = "Närvarande:\nEwa Hedström\nMagnus Andersson\n9. Mötets öppnande\nEw
 
 CASES = [
     # (head, venue)
-    ("Minnesanteckningar\nUtvecklingsrådet\nTid:\nPlats:\nOmfattning:\n2014-04-25, 8.30 – 12.00\n"
-     "Borås, Solhem, Syster Tora\np 9 - 19// 2014\n", "Borås, Solhem, Syster Tora"),
+    (("Minnesanteckningar\nUtvecklingsrådet\nTid:\nPlats:\nOmfattning:\n2014-04-25, 8.30 – 12.00\n"
+      "Borås, Solhem, Syster Tora\np 9 - 19// 2014\n"), "Borås, Solhem, Syster Tora"),
     ("Minnesanteckningar\nStyrgruppen\nDatum:\nTid:\nPlats:\n2015-03-12\n13.00 – 16.00\nKommunhuset, Alingsås\n",
      "Kommunhuset, Alingsås"),
     ("Minnesanteckningar\nNätverket\nPlats:\nDatum:\nTid:\nRegionens hus, Göteborg\n2015-03-12\n9.30 – 12.00\n",
