@@ -2395,7 +2395,13 @@ def _platform(text: str) -> str | None:
         return w.ONLINE_PLATFORMS[m.group(1).casefold()]
     if _ONLINE_RE.search(text):
         return "digital"
+    if "#" in text and _CHAT_CHANNEL.match(text):
+        return "IRC"  # "Plats: #kvastskaft på Wotnet": a chat channel (IRC's "#name"), held online
     return None
+
+
+# A place value that opens with a chat channel's name: "#kvastskaft på Wotnet", "#styrelsen (Quakenet)".
+_CHAT_CHANNEL = re.compile(r"\s*#[A-Za-zÅÄÖåäö][\w.-]{2,}(?:\s|$|[,(])")
 
 
 # An attendance label (capitalised, as a list heading) after the place ends the venue on a run-on line.
@@ -2609,6 +2615,8 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
         if not value.strip():
             return (None, Found(platform, base + lead + link.start(), base + lead + link.end())) if platform else None
     platform = _platform(value)
+    if platform == "IRC" and _CHAT_CHANNEL.match(value):
+        return None, Found(platform, base + lead, base + lead + len(value))  # "#styrelsen (Quakenet)": the channel
     if platform:
         online = Found(platform, base + lead, base + lead + len(value))
         pieces = _RX_FIND_VENUE_5.split(value)

@@ -335,6 +335,7 @@ ONLINE_PLATFORMS: dict[str, str] = {
     "microsoft teams": "Teams", "jitsi": "Jitsi",
     "discord": "Discord", "whereby": "Whereby",  # student unions' and associations' voice channels
     "lync": "Lync", "messenger": "Messenger",  # Skype's business forerunner; a club board's chat call "(via Messenger)"
+    "irc": "IRC", "slack": "Slack",  # chat meetings of associations: "Plats: IRC-kanalen #styrelsen"
 }
 ONLINE_WORDS: tuple[str, ...] = (
     "digitalt", "digital", "digitala", "videomöte", "videokonferens", "videolänk", "via länk", "webbmöte",
@@ -704,6 +705,9 @@ ROOM_WORDS: tuple[str, ...] = (
 PAGE_FRAME_HEADS: tuple[str, ...] = (
     "titel", "title", "tarix", "tarih", "ölçüsü", "yüklə", "arkiv för kategori", "arkiv för etikett", "kategori",
     "kategorier", "etiketter", "uppladdad", "uppladdat", "uploaded", "bevis om anslagsdag", "bevis om anslag",
+    # a blog's archive page titled in one word ("Etikettarkiv: 2008", "Kategoriarkiv: Protokoll", "Månadsarkiv:
+    # mars 2019"): the archive's, not the minutes'
+    "etikettarkiv", "kategoriarkiv", "månadsarkiv", "årsarkiv", "dagsarkiv", "författararkiv", "taggarkiv",
 )
 # Verbs of one person's coming or leaving before a time ("avvek kl 12.00", "lämnade mötet kl 20.15", "anlände
 # kl 18.30"): that person's hours, not the meeting's start.
