@@ -19,19 +19,19 @@ _TAIL = "\n\n1 Mötets öppnande\nOrdförande Margareta Johansson öppnade möte
 
 CASES = [
     # (list text, present names)
-    ("Närvarande:   Margareta Johansson Indal,   Eva Niskanen Indal,Bengt Wiklund Alnö,\nAnne Strandlund Alnö, "
+    (("Närvarande:   Margareta Johansson Indal,   Eva Niskanen Indal,Bengt Wiklund Alnö,\nAnne Strandlund Alnö, "
      "Lars-Erik Larsson Torp,   Anders Hammarberg Selånger,\nYvonne Uhlin Liden,  Karl-Ingvar Ångström Borgsjö, "
-     "IT-kommittén,\nJan-Olof Engblom Attmar och   Inger Bylund Hässjö", _MEDELPAD),
-    ("Närvarande:  Margareta Johansson Indal,  Eva Niskanen Indal, Bengt Wiklund Alnö, IT-kommittén,\n"
-     "Lars-Erik Larsson Torp,   Anders Hammarberg Selånger,  Yvonne Uhlin Liden,\nInger Bylund Hässjö",
+     "IT-kommittén,\nJan-Olof Engblom Attmar och   Inger Bylund Hässjö"), _MEDELPAD),
+    (("Närvarande:  Margareta Johansson Indal,  Eva Niskanen Indal, Bengt Wiklund Alnö, IT-kommittén,\n"
+     "Lars-Erik Larsson Torp,   Anders Hammarberg Selånger,  Yvonne Uhlin Liden,\nInger Bylund Hässjö"),
      ["Margareta Johansson", "Eva Niskanen", "Bengt Wiklund", "Lars-Erik Larsson", "Anders Hammarberg",
       "Yvonne Uhlin", "Inger Bylund"]),
-    ("Närvarande:   Margareta Johansson Indal,    Bengt Wiklund Alnö,   Anne Strandlund Alnö,\n"
-     "Lars-Erik Larsson Torp,     Anders Hammarberg Selånger", ["Margareta Johansson", "Bengt Wiklund",
+    (("Närvarande:   Margareta Johansson Indal,    Bengt Wiklund Alnö,   Anne Strandlund Alnö,\n"
+     "Lars-Erik Larsson Torp,     Anders Hammarberg Selånger"), ["Margareta Johansson", "Bengt Wiklund",
                                                               "Anne Strandlund", "Lars-Erik Larsson",
                                                               "Anders Hammarberg"]),
-    ("Närvarande:   Eva Niskanen Indal,   Bengt Wiklund Alnö,   Lars-Erik Larsson Torp,\n"
-     "Yvonne Uhlin Liden, Valberedningen,   Inger Bylund Hässjö", ["Eva Niskanen", "Bengt Wiklund",
+    (("Närvarande:   Eva Niskanen Indal,   Bengt Wiklund Alnö,   Lars-Erik Larsson Torp,\n"
+     "Yvonne Uhlin Liden, Valberedningen,   Inger Bylund Hässjö"), ["Eva Niskanen", "Bengt Wiklund",
                                                              "Lars-Erik Larsson", "Yvonne Uhlin", "Inger Bylund"]),
     # look-alikes
     ("Närvarande:\nAnna Ek          Växjö kommun\nBo Berg          Alvesta kommun\nKarin Holm       Region Kronoberg",
