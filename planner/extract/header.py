@@ -3270,7 +3270,9 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
     head_first: list[Part] = []
     if venue is None and online is None:
         first = _after_contents(parts, end, folded)
-        head_first = parts[first: min(end, first + 12)]
+        # (twelve parts with text: the blank lines between a stored copy's own lines, "Save this PDF as:" / "" /
+        # "Storlek: px" / "" / "Download ..." / "" / "Transkript", do not push the minutes' first line out)
+        head_first = [q for q in parts[first:end] if q.text.strip()][:12]
         venue = _first_in_head(head_first, venue_after_time)
     if venue is None and online is None:
         venue = _venue_after_time_below_label(parts, end, folded)
