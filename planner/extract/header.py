@@ -5394,6 +5394,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             break
         # "Protokoll - Alingsås kommun": a stored page's title naming the municipality, the body below
         strong = (after_document_word or bool(_PREFIX_RE.match(text))) and not _ORG_LINE.match(name)
+        if not strong and not candidates and text in snippets and _names_no_one(name):
+            continue  # "Total mötestid / frånvarotid 101t 15m" (and its download button): a snippet the site took
         candidates.append((i, name, off, strong))
         after_document_word = False
         if strong or len(candidates) == 1 and not _ORG_LINE.match(name) and " " in name:
@@ -5435,6 +5437,19 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         e = s + len(name) if wrapped is None else parts[i + 1].end  # the name goes on over the line below
         return Found(value, s, e), i
     return None, None
+
+
+# Figures with units in a line ("101t 15m", "45 min", "3 st"): a measure or tally, no name.
+_TALLY = re.compile(r"\b\d+\s*(?:t|h|m|min|st|kr|%)(?![\w])")
+
+
+def _names_no_one(name: str) -> bool:
+    """Whether a stored copy's page title (a snippet its download button repeats) names no body: a tally with
+    figures and units ("Total mötestid / frånvarotid 101t 15m"), no word with a body's or organisation's ending."""
+    if not _TALLY.search(name):
+        return False
+    return not any(word.casefold().strip(",.:;").endswith((*_BODY_ENDINGS, *_ORGANISATION_ENDINGS))
+                   for word in name.split())
 
 
 def _hyphen_wrapped_capitals(line: str, parts: list[Part], i: int, caps_run: list[int]) -> str | None:
@@ -7219,6 +7234,8 @@ def board_line_naming_association(parts: list[Part], end: int) -> Found | None:
 # An association's name run on into the minutes' title of its board's meeting, as a stored page's title joins
 # the letterhead and the title: "Trafikverkets Fritidsförbund Protokoll fört vid styrelsemöte" (read as
 # "... vid styrelse"). Group 1 the association's name: capitalised, at most five words.
+# An association's name written as its abbreviation alone: "SIKO", "SVERAK", "DHR".
+_ACRONYM_NAME = re.compile(r"[A-ZÅÄÖ]{2,7}")
 _ASSOCIATION_THEN_BOARD_MINUTES = re.compile(
     r"((?-i:[A-ZÅÄÖ])[\w&-]*(?:\s+[\w&-]+){0,4}?)\s+(?i:(?:protokoll|mötesprotokoll|minnesanteckningar)"
     r"(?:\s+(?:fört|förda|förd))?\s+(?:vid|från|för)\s+(?:styrelse|styrelsen|styrelsemöte|styrelsemötet"
@@ -7230,7 +7247,8 @@ def association_before_board_minutes(body: Found) -> Found | None:
     title (`_ASSOCIATION_THEN_BOARD_MINUTES`): "Trafikverkets Fritidsförbund Protokoll fört vid styrelse" ->
     "Trafikverkets Fritidsförbund, styrelsen"; None unless the name ends in an organisation's word."""
     m = _ASSOCIATION_THEN_BOARD_MINUTES.fullmatch(body.value)
-    if m is None or not m.group(1).split()[-1].casefold().endswith(_ORGANISATION_ENDINGS):
+    if m is None or not (m.group(1).split()[-1].casefold().endswith(_ORGANISATION_ENDINGS)
+                         or _ACRONYM_NAME.fullmatch(m.group(1))):  # "SIKO protokoll från styrelsemöte"
         return None
     return Found(f"{m.group(1)}, styrelsen", body.start, body.end)
 
