@@ -1931,6 +1931,24 @@ def _shift(f: Found, base: int) -> Found:
     return Found(f.value, f.start + base, f.end + base)
 
 
+_HEAD_WINDOW = 12
+
+
+def _head_window(parts: list[Part], first: int, end: int) -> list[Part]:
+    """The head's first twelve parts from `first`, a stored copy's own lines not counted ("Save this PDF as:" /
+    "Storlek: px" / "Download ..." / "Transkript", `_is_boilerplate`): they do not push the minutes' first line out."""
+    out: list[Part] = []
+    counted = 0
+    for q in parts[first:end]:
+        if counted >= _HEAD_WINDOW:
+            break
+        out.append(q)
+        text = q.text.strip()
+        if not text or not _is_boilerplate(text):
+            counted += 1
+    return out
+
+
 def _first_in_head(head: list[Part], finder: Callable[[str], Found | None]) -> Found | None:
     """What `finder` finds first in `head`, the head's parts it reads (the first twelve before the head's end,
     counted after a table of contents that opens the document), in the document's offsets."""
@@ -2518,6 +2536,11 @@ _TIME_AFTER_LEADING_DATE = re.compile(r"(?i)[\s,]*(?:(?:klockan|kl\.?)\s*)?(?:\d
 _DEN_DAY_MONTH = re.compile(rf"(?i)\s+den\s+\d{{1,2}}(?::?e|:a)?\s+(?:{_MONTH_RE})\b")
 
 
+# The rest of a label "Tid och plats för sammanträdet" before the place, the label split around its value on a
+# flattened form: "för Styrelserummet, Landstingshuset", "för sammanträdet Stadshuset".
+_LABEL_FOR_RESIDUE = re.compile(r"\s*för\s+(?:(?i:sammanträdet|mötet)\s+)?(?=[A-ZÅÄÖ])")
+
+
 def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None:
     """The place (or platform) a venue value gives, the value starting at `base` in `clean`: dates,
     times and what the place runs on into cut off; None if nothing is left."""
@@ -2599,6 +2622,9 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
     hybrid = _HYBRID_LEAD.match(value)
     if hybrid and hybrid.end() < len(value):  # "Hybridmöte – Kommunhuset och Teams": the form first
         value, base = value[hybrid.end():], base + hybrid.end()
+    residue = _LABEL_FOR_RESIDUE.match(value)
+    if residue and residue.end() < len(value):  # "Tid och plats för Styrelserummet, ... Sammanträdet": the label split
+        value, base = value[residue.end():], base + residue.end()
     lead = len(value) - len(value.lstrip())
     value = value.strip()
     lost_time = _PLACE_AFTER_LOST_TIME.match(value)
@@ -3270,9 +3296,7 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
     head_first: list[Part] = []
     if venue is None and online is None:
         first = _after_contents(parts, end, folded)
-        # (twelve parts with text: the blank lines between a stored copy's own lines, "Save this PDF as:" / "" /
-        # "Storlek: px" / "" / "Download ..." / "" / "Transkript", do not push the minutes' first line out)
-        head_first = [q for q in parts[first:end] if q.text.strip()][:12]
+        head_first = _head_window(parts, first, end)
         venue = _first_in_head(head_first, venue_after_time)
     if venue is None and online is None:
         venue = _venue_after_time_below_label(parts, end, folded)

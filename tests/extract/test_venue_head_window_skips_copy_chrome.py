@@ -1,7 +1,7 @@
 """A stored copy's own lines over the minutes ("Save this PDF as:" / "WORD PNG TXT JPG" / "Storlek: px" / "Starta
 visningen från sidan:" / "Download ..." / "Transkript"), with blank lines between, must not push the minutes' first
-line out of the head the title readers look at: the head's first twelve parts are counted among lines with text.
-Look-alikes: a place in a line far below twelve lines of text, and a title without a place.
+line out of the head the title readers look at: the head's first twelve parts are counted without the copy's own
+lines. Look-alikes: a place in a line far below twelve lines of text, and a title without a place.
 """
 
 from __future__ import annotations
