@@ -808,6 +808,10 @@ PLACE_NOUN_ENDINGS: tuple[str, ...] = (
     "hem", "hemmet", "kyrka", "kyrkan", "skola", "skolan", "bibliotek", "biblioteket", "hotell", "hotellet",
     "center", "centret", "centrum", "kansli", "kansliet", "museum", "museet", "hall", "hallen", "kontor",
     "kontoret", "församlingshem", "bygdegård", "restaurang", "restaurangen", "krog", "krogen", "värdshus",
+    # heritage sites and other buildings met at: "Svartviks industriminnen", "Forsviks bruk", "Tullgarns slott",
+    # "Ljusnedals kvarn", "Tingsryds teater", "Magasinet"
+    "minnen", "bruk", "bruket", "slott", "slottet", "kapell", "kapellet", "kvarn", "kvarnen", "teater", "teatern",
+    "magasin", "magasinet", "paviljong", "paviljongen", "arena", "arenan",
 )
 # Names of a kind of record that may stand before its date like a place ("Referat 2006-08-31"): no place.
 RECORD_KIND_WORDS: tuple[str, ...] = ("referat", "sammandrag", "rapport", "noteringar", "mötesreferat")
