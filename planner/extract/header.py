@@ -5261,6 +5261,13 @@ def is_postal_address_line(text: str) -> bool:
     return ("/" in text[:4] or _has_digit(text)) and _POSTAL_ADDRESS_LINE.match(text.strip()) is not None
 
 
+# The name of the template a file was made from, standing as its title: "Protokollsutdrag mall - Närvårdssamverkan
+# Södra Älvsborg", "Mall minnesanteckningar", "Protokollsmall styrgrupp". The body is named below it.
+_TEMPLATE_TITLE = re.compile(r"(?i)\s*(?:[\w-]*(?:protokoll|anteckningar|utdrag|dagordning|kallelse)[\w-]*\s*[-–]?\s*mall\b"
+                             r"|mall\s*[-–:]?\s*(?:för\s+)?[\w-]*(?:protokoll|anteckningar|dagordning|kallelse)"
+                             r"|[\w-]*(?:protokolls?|antecknings)mall\b)")
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -5289,6 +5296,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
                 continue  # "Kommande tävlingar" / "17/04 Laholms BK - Guldtävling" / ...: a site's calendar box
         if is_draft_notice(text):
             continue  # "OBS! Detta protokoll är ännu ej granskat och godkänt": a notice above the title
+        if "mall" in text.casefold() and _TEMPLATE_TITLE.match(text):
+            continue  # "Protokollsutdrag mall - Närvårdssamverkan Södra Älvsborg": the template file's name
         if is_postal_address_line(text):
             continue  # "c/o Vetenskapernas hus, Kyrkogatan 6, 00170 Helsingfors": a site's address line
         if len(text) < _ATTACHMENT_LABEL_LONGEST and text.casefold().rstrip(" :") in _ATTACHMENT_LABELS:
