@@ -339,7 +339,10 @@ _DATED_PAPER = re.compile(
 _PERFECT_BEFORE = re.compile(r"(?i)(?<![\w])(?:har|hade)\s+(?:även\s+|också\s+|redan\s+)?(?:den\s+)?$")
 _DONE_SUPINE_AFTER = re.compile(
     r"(?i)[\s,]+(?:gjort|lämnat|skickat|tagit|skrivit|beslutat|genomfört|sammanställt|inkommit|avslutat|"
-    r"haft|träffats|besökt|hållit|presenterat|överlämnat|undertecknat|skrivit\s+under)(?![\w])")
+    r"haft|träffats|besökt|hållit|presenterat|överlämnat|undertecknat|skrivit\s+under|"
+    # the passive supine, and other acts done: "har den 17 maj 2024 getts möjlighet", "har den 3 mars fått svar"
+    r"getts|gjorts|lämnats|skickats|tagits|genomförts|hållits|fattats|beslutats|presenterats|redovisats|informerats|"
+    r"publicerats|fått|antagit|antagits|fastställt|fastställts|godkänt|godkänts)(?![\w])")
 _LEAVE = _cue(LEAVE_CUES)
 _RESTATED = re.compile(rf"[,;]?\s+(?:{_words(VENUE_RESTATED)})\s+", re.IGNORECASE)
 _FUTURE_WORDS = FUTURE_CUES + FUTURE_CUES_ORGANISED + FUTURE_CUES_SHOULD
