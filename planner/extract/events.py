@@ -1312,6 +1312,13 @@ def _column_venue(rest: str) -> str | None:
 _SENTENCE_IN_CELL = re.compile(r"[^\W\d_][.?!]\s+[A-ZÅÄÖ]")
 
 
+# The place said to be booked in a clause after the date: "Temadagen är fastställd till den 16 oktober 2020 och
+# Katrinebergs folkhögskola är bokad", "Årsmötet hålls den 5 maj, Folkets hus är reserverat". Group 1 the place.
+_BOOKED_AFTER = re.compile(
+    r"[^.;!?\n]{0,40}?(?:\s+och|\s+samt|,)\s+((?-i:[A-ZÅÄÖ])[\w&-]+(?:\s+[\w&-]+){0,3}?)\s+(?:är|har\s+blivit|blev)"
+    r"\s+(?:nu\s+|redan\s+|också\s+)?(?:bokad|bokat|bokade|reserverad|reserverat)(?![\w])", re.IGNORECASE)
+
+
 def _booked(window: str) -> str | None:
     """The place booked in the words before a date ("festkommittén bokar Monaden 30 oktober")."""
     for m in _VENUE_BOOKED.finditer(window):
@@ -2143,6 +2150,9 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         venue_window = text[tail.end:d.doc.lines[d.line_of(tail.end)].end]
     venue = (_venue(venue_window) or _booked(text[p.sentence_start:dm.start]) or _place_before(before)
              or _held_at_before(before) or _named_place_before(before))
+    if venue is None and not list_cue:
+        booked = _BOOKED_AFTER.match(text, dm.end, min(nxt, p.sentence_end))
+        venue = booked.group(1) if booked and not _NOT_PLACE.match(booked.group(1)) else None
     if venue is None and not list_cue:
         venue = _series_place(text, dm, mentions)
     if venue is None and max(p.sentence_start, prev_end) < p.line_start:

@@ -272,7 +272,11 @@ ABBREVIATED_DEADLINE_WORDS: tuple[str, ...] = ("sista anm dag", "sista anm. dag"
                                                "sista ansökningsdatum", "sista inlämningsdatum")
 # A post changing hands from a date: "Efter den första januari 2019 kommer det att vara en ny ordförande".
 NEW_POST_HOLDER_CUES: tuple[str, ...] = ("ny ordförande", "ny vice ordförande", "ny förvaltningschef", "ny kommunchef",
-                                         "ny rektor", "ny verksamhetschef", "ny generalsekreterare")
+                                         "ny rektor", "ny verksamhetschef", "ny generalsekreterare",
+                                         # a council's own officers and the heads of a region's offices
+                                         "ny sekreterare", "ny samordnare", "ny kanslichef", "ny direktör",
+                                         "ny regiondirektör", "ny stadsdirektör", "ny avdelningschef",
+                                         "ny enhetschef", "ny socialchef", "ny skolchef")
 # --- end dates and events ---
 
 # --- meeting header and attendance (header.py) ---
