@@ -1599,22 +1599,6 @@ def _names_next_meeting_just_before(d: _Doc, p: _Place, dm: DateMatch, mentions:
     return not any(p.sentence_start - len(before) <= o.start < p.sentence_start for o, _ in mentions)
 
 
-# The meeting's day right before a later day, joined by "och", "samt" or a dash: "den 28 april och 29 april",
-# "28 och 29 april", "lördagen den 23 januari 2010 kl samt söndagen den 24". Group 1 the day, group 2 its month word.
-_JOINED_DAY_BEFORE = re.compile(r"(?i)\b(\d{1,2})(?:\s+([a-zåäö]{3,9})\.?)?(?:\s+(?:19|20)\d\d)?(?:\s+kl\.?)?\s*"
-                                r"(?:och|samt|&)\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?$")
-_JOINED_REACH = 45
-
-
-def _month_number(word: str) -> int | None:
-    """The month a month word names ("april", "apr", "sept"), else None."""
-    low = word.casefold().rstrip(".")
-    for n, name in enumerate(FULL_MONTHS, 1):
-        if len(low) >= 3 and name.startswith(low[:3]) and (low == name or name.startswith(low)):
-            return n
-    return None
-
-
 def _meeting_own_later_day(d: _Doc, dm: DateMatch, after: date, meeting: Meeting) -> bool:
     """Whether a day just after the meeting's stands on the line that gave the meeting's date or start time."""
     if dm.kind is not DateKind.DAY or not isinstance(dm.value, date) or not 0 < (dm.value - after).days <= _OWN_DAYS:
@@ -1632,6 +1616,22 @@ def _meeting_own_later_day(d: _Doc, dm: DateMatch, after: date, meeting: Meeting
     joined = _JOINED_DAY_BEFORE.search(d.text, max(0, dm.start - _JOINED_REACH), dm.start)
     return joined is not None and int(joined.group(1)) == after.day and (
         joined.group(2) is None or _month_number(joined.group(2)) == after.month)
+
+
+# The meeting's day right before a later day, joined by "och", "samt" or a dash: "den 28 april och 29 april",
+# "28 och 29 april", "lördagen den 23 januari 2010 kl samt söndagen den 24". Group 1 the day, group 2 its month word.
+_JOINED_DAY_BEFORE = re.compile(r"(?i)\b(\d{1,2})(?:\s+([a-zåäö]{3,9})\.?)?(?:\s+(?:19|20)\d\d)?(?:\s+kl\.?)?\s*"
+                                r"(?:och|samt|&)\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?$")
+_JOINED_REACH = 45
+
+
+def _month_number(word: str) -> int | None:
+    """The month a month word names ("april", "apr", "sept"), else None."""
+    low = word.casefold().rstrip(".")
+    for n, name in enumerate(FULL_MONTHS, 1):
+        if len(low) >= 3 and name.startswith(low[:3]) and (low == name or name.startswith(low)):
+            return n
+    return None
 
 
 # A labelled date line of a block of labels, one a line with blank lines between: "Datum: onsdag 8 mars" /
