@@ -4756,7 +4756,7 @@ def _dateline_place(parts: list[Part], end: int) -> Found | None:
 # i Ås 12 mars 2019", "Ekeby skola, 2019-03-12": a capitalised name, then a lower-case place noun
 # (`w.PLACE_NOUN_ENDINGS`), perhaps "i" and a town. Group 1 the place.
 _PLACE_DATE_LINE = re.compile(r"\s*([A-ZÅÄÖ][\w-]+\s+([a-zåäö-]+)(?:\s+i\s+[A-ZÅÄÖ][\w-]+)?)\s*,?\s+(?:den\s+)?(?=\d)")
-_PLACE_NOUN_ENDINGS = tuple(w.PLACE_NOUN_ENDINGS)
+_PLACE_NOUN_ENDINGS = tuple(w.PLACE_NOUN_ENDINGS + w.HEAD_PLACE_NOUN_ENDINGS)
 
 
 # The meeting's time closing such a line: "kl. 18:00.", ", kl 18.00-20.00".

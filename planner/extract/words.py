@@ -812,8 +812,11 @@ PLACE_NOUN_ENDINGS: tuple[str, ...] = (
     "hem", "hemmet", "kyrka", "kyrkan", "skola", "skolan", "bibliotek", "biblioteket", "hotell", "hotellet",
     "center", "centret", "centrum", "kansli", "kansliet", "museum", "museet", "hall", "hallen", "kontor",
     "kontoret", "församlingshem", "bygdegård", "restaurang", "restaurangen", "krog", "krogen", "värdshus",
-    # heritage sites and other buildings met at: "Svartviks industriminnen", "Forsviks bruk", "Tullgarns slott",
-    # "Ljusnedals kvarn", "Tingsryds teater", "Magasinet"
+)
+# Heritage sites and other buildings met at, the last word of a place in the head ("Svartviks industriminnen
+# 2015-03-30", "Forsviks bruk", "Tullgarns slott", "Ljusnedals kvarn"); not for attendance lists, where "Kvarn" or
+# "Slott" may be a surname.
+HEAD_PLACE_NOUN_ENDINGS: tuple[str, ...] = (
     "minnen", "bruk", "bruket", "slott", "slottet", "kapell", "kapellet", "kvarn", "kvarnen", "teater", "teatern",
     "magasin", "magasinet", "paviljong", "paviljongen", "arena", "arenan",
 )
