@@ -68,7 +68,9 @@ _RX_IS_HEADING_ROW_1 = re.compile(r"(?i)\bkl\.?\s*|\d{1,2}[.:]\d{2}\s*[-–]\s*\
 _RX_KL_OR_DIGIT = re.compile(r"(?i)\bkl|\d")
 # A comma before a lower-case word and then a capitalised one or the end: where `_runs_with_roles` can apply.
 _RX_ROLE_AFTER_COMMA = re.compile(r", [a-zåäö][^,]*?(?: [A-ZÅÄÖ]|$)")  # where a match of `_RX_IS_HEADING_ROW_1` can begin
-_RX_STYLE_1 = re.compile(r"(?<=\S) {3,}(?=\S)")
+# A run of spaces between two cells of a PDF's columns; not after a comma or "och" ("Anna Ek Indal,   Eva Ek Alnö",
+# "Jan Ek Attmar och   Inger Bylund Hässjö": a comma list typed with uneven spaces, no column).
+_RX_STYLE_1 = re.compile(r"(?<=\S)(?<!,)(?<! och)(?<! samt) {3,}(?=\S)")
 _RX_STYLE_2 = re.compile(r"^[^:,]{2,60}:\s*\S")
 _RX_LOOKS_LIKE_NAME_1 = re.compile(r"\d|@|/")
 _RX_ROLE_OF_1 = re.compile(r"^(?:tf|t\.f\.?)(?:\s|$)")
@@ -5328,6 +5330,26 @@ def _has_place_column(people: list[Person]) -> bool:
         and two_words * 3 <= len(people)
 
 
+def _place_column_with_notes(people: list[Person]) -> list[Person] | None:
+    """A list with a column of places (`_has_place_column`) where a member or two have one word more after a comma,
+    their post ("Karl-Ingvar Ångström Borgsjö, IT-kommittén,"): that word, read as an entry of its own, is the
+    member's role. None when the list is no such list."""
+    notes = [k for k, p in enumerate(people) if k and " " not in p.name.strip() and people[k - 1].name.count(" ") == 2
+             and not _is_given(p.name.strip())]
+    if not notes or len(notes) * 4 > len(people):
+        return None
+    kept = [p for k, p in enumerate(people) if k not in notes]
+    if not _has_place_column(kept):
+        return None
+    out: list[Person] = []
+    for k, p in enumerate(people):
+        if k in notes:
+            out[-1] = out[-1]._replace(role=out[-1].role or p.name.strip())
+        else:
+            out.append(_place_as_organisation(p))
+    return out
+
+
 def _place_as_organisation(p: Person) -> Person:
     """`p` of a list with a column of places (`_has_place_column`): a name of three words is the name and the
     place, the place its organisation ("Bengt Wiklund Alnö"); a name of two is left as it is."""
@@ -5987,6 +6009,8 @@ def _collect_lists(doc: Minutes, parts: list[Part]) -> list[_List]:
             # "Margareta Johansson Indal" / "Bengt Wiklund Alnö" / ...: each member's place (their local
             # association, their municipality) as a column after the name
             people = [_place_as_organisation(p) for p in people]
+        elif len(people) > _PLACE_COLUMN_LEAST:
+            people = _place_column_with_notes(people) or people
         members = [m for t, b in entry_lines for m in _members_replaced(t, b)] if kind is ListKind.PRESENT else []
         lists.append(_List(kind, people, members))
     if surnames_first:  # the other lists of the minutes are written so too ("Frånvarande: Holm Per")

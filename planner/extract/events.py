@@ -96,6 +96,7 @@ from planner.extract.words import (
     REPORTED_FROM_CUES,
     ROOM_WORDS,
     SCHEDULED_CUES,
+    SCHEDULED_TILL,
     SHOW_OPENING_CUES,
     SOCIAL_GATHERING_CUES,
     STEP_CUES,
@@ -338,7 +339,10 @@ _DATED_PAPER = re.compile(
 _PERFECT_BEFORE = re.compile(r"(?i)(?<![\w])(?:har|hade)\s+(?:även\s+|också\s+|redan\s+)?(?:den\s+)?$")
 _DONE_SUPINE_AFTER = re.compile(
     r"(?i)[\s,]+(?:gjort|lämnat|skickat|tagit|skrivit|beslutat|genomfört|sammanställt|inkommit|avslutat|"
-    r"haft|träffats|besökt|hållit|presenterat|överlämnat|undertecknat|skrivit\s+under)(?![\w])")
+    r"haft|träffats|besökt|hållit|presenterat|överlämnat|undertecknat|skrivit\s+under|"
+    # the passive supine, and other acts done: "har den 17 maj 2024 getts möjlighet", "har den 3 mars fått svar"
+    r"getts|gjorts|lämnats|skickats|tagits|genomförts|hållits|fattats|beslutats|presenterats|redovisats|informerats|"
+    r"publicerats|fått|antagit|antagits|fastställt|fastställts|godkänt|godkänts)(?![\w])")
 _LEAVE = _cue(LEAVE_CUES)
 _RESTATED = re.compile(rf"[,;]?\s+(?:{_words(VENUE_RESTATED)})\s+", re.IGNORECASE)
 _FUTURE_WORDS = FUTURE_CUES + FUTURE_CUES_ORGANISED + FUTURE_CUES_SHOULD
@@ -415,6 +419,8 @@ def _names_other_body(text: str, body: str | None) -> bool:
 
 
 # An extra meeting of this body right before its date: "tills ett extra möte 210621" (see words).
+# A thing's day set ahead, the words right before it: "Temadagen är fastställd till den 16 oktober 2020".
+_SET_TILL_DAY = re.compile(rf"(?<![\w])(?:{_words(SCHEDULED_TILL)})\s+till\s+(?:den\s+)?$", re.IGNORECASE)
 _EXTRA_MEETING = re.compile(rf"(?<![\w])(?:{_words(EXTRA_MEETING_WORDS)})\s*(?:den\s+|på\s+|,\s*)?$", re.IGNORECASE)
 # "Förslag på nästa möte: 5 maj", "föreslås datum för nästa möte": a date put forward, not set.
 # (Not "Fullmäktige föreslås sammanträda följande datum": a schedule put up for decision.)
@@ -843,6 +849,8 @@ def _meeting_date(meeting: Meeting, doc: Minutes) -> date | None:
                 continue  # "13. Nästa styrelsemöte den 25 augusti 2021": a later meeting's date
             if _EXTRA_MEETING.search(line) or _FUTURE.search(line):
                 continue  # "föreslås att utskottet håller ett extra sammanträde den 7 juni 2023": one to come
+            if _SET_TILL_DAY.search(line):
+                continue  # "Temadagen är fastställd till den 16 oktober 2020": another thing's day set ahead
             if isinstance(dm.end_value, date) and (dm.end_value - dm.value).days > _PERIOD_DAYS:
                 continue  # "Projektperioden är 2023-11-01 – 2026-10-31": a period, no meeting day
             return dm.value
@@ -1304,6 +1312,13 @@ def _column_venue(rest: str) -> str | None:
 _SENTENCE_IN_CELL = re.compile(r"[^\W\d_][.?!]\s+[A-ZÅÄÖ]")
 
 
+# The place said to be booked in a clause after the date: "Temadagen är fastställd till den 16 oktober 2020 och
+# Katrinebergs folkhögskola är bokad", "Årsmötet hålls den 5 maj, Folkets hus är reserverat". Group 1 the place.
+_BOOKED_AFTER = re.compile(
+    r"[^.;!?\n]{0,40}?(?:\s+och|\s+samt|,)\s+((?-i:[A-ZÅÄÖ])[\w&-]+(?:\s+[\w&-]+){0,3}?)\s+(?:är|har\s+blivit|blev)"
+    r"\s+(?:nu\s+|redan\s+|också\s+)?(?:bokad|bokat|bokade|reserverad|reserverat)(?![\w])", re.IGNORECASE)
+
+
 def _booked(window: str) -> str | None:
     """The place booked in the words before a date ("festkommittén bokar Monaden 30 oktober")."""
     for m in _VENUE_BOOKED.finditer(window):
@@ -1606,7 +1621,27 @@ def _meeting_own_later_day(d: _Doc, dm: DateMatch, after: date, meeting: Meeting
             # the same line, and close by: a document run together on one line is no time line
             if abs(at - a) <= _OWN_DAY_REACH and "\n" not in raw[min(a, at):max(a, at)]:
                 return True
-    return False
+    # joined to the meeting's own day: "Tid och plats ... den 28 april och 29 april", "den 23 januari 2010 kl samt
+    # söndagen den 24 januari 2010": the same meeting's later day wherever the line stands
+    joined = _JOINED_DAY_BEFORE.search(d.text, max(0, dm.start - _JOINED_REACH), dm.start)
+    return joined is not None and int(joined.group(1)) == after.day and (
+        joined.group(2) is None or _month_number(joined.group(2)) == after.month)
+
+
+# The meeting's day right before a later day, joined by "och", "samt" or a dash: "den 28 april och 29 april",
+# "28 och 29 april", "lördagen den 23 januari 2010 kl samt söndagen den 24". Group 1 the day, group 2 its month word.
+_JOINED_DAY_BEFORE = re.compile(r"(?i)\b(\d{1,2})(?:\s+([a-zåäö]{3,9})\.?)?(?:\s+(?:19|20)\d\d)?(?:\s+kl\.?)?\s*"
+                                r"(?:och|samt|&)\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?$")
+_JOINED_REACH = 45
+
+
+def _month_number(word: str) -> int | None:
+    """The month a month word names ("april", "apr", "sept"), else None."""
+    low = word.casefold().rstrip(".")
+    for n, name in enumerate(FULL_MONTHS, 1):
+        if len(low) >= 3 and name.startswith(low[:3]) and (low == name or name.startswith(low)):
+            return n
+    return None
 
 
 # A labelled date line of a block of labels, one a line with blank lines between: "Datum: onsdag 8 mars" /
@@ -2101,7 +2136,11 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
     if clock_before:  # "flyttats fram till kl. 13.00 den 15 april": the time written right before its day
         times = find_times(clock_before.group(0))
     if not times:
-        times = find_times(text[max(p.sentence_start, prev_end):dm.start])
+        lead_from = max(p.sentence_start, prev_end)
+        times = find_times(text[lead_from:dm.start])
+        if (times and prev_end > p.sentence_start and _OWN_CLOCK_LEAD.fullmatch(text, lead_from, lead_from + times[0].start)
+                and not _WEEKDAY_BEFORE_CLOCK.search(text, max(0, prev_end - 12), prev_end)):
+            times = []  # "den 24 sept kl.9.30, oklart var samt 19 nov": the hour right after the day before is its own
     # "Plats: Bäckevi idrottsplats." / "Datum: 2020-11-25": the labels right above the date's label line
     # are its block too (after a heading's own date the block is the head's, not this one's).
     above = _labelled_block_start(text, p.line_start, max(p.section_start, prev_end)) if (
@@ -2136,6 +2175,9 @@ def _event(d: _Doc, dm: DateMatch, in_list: bool, after: date, meeting: Meeting,
         venue_window = text[tail.end:d.doc.lines[d.line_of(tail.end)].end]
     venue = (_venue(venue_window) or _booked(text[p.sentence_start:dm.start]) or _place_before(before)
              or _held_at_before(before) or _named_place_before(before))
+    if venue is None and not list_cue:
+        booked = _BOOKED_AFTER.match(text, dm.end, min(nxt, p.sentence_end))
+        venue = booked.group(1) if booked and not _NOT_PLACE.match(booked.group(1)) else None
     if venue is None and not list_cue:
         venue = _series_place(text, dm, mentions)
     if venue is None and max(p.sentence_start, prev_end) < p.line_start:
@@ -2660,9 +2702,24 @@ def _reads_past(text: str, dm: DateMatch, after: date, p: _Place) -> bool:
         return False  # "Tidpunkt för årsstämman fastställdes till den 19 mars": a date set for later
     # the date's own sentence only: in "... som kommer äga rum 5 april. Då stämningen var på topp" the next
     # sentence's past is not this date's
-    close = text[max(p.sentence_start, dm.start - 20):min(p.sentence_end, dm.end + 20)]
+    lo, hi = max(p.sentence_start, dm.start - 20), min(p.sentence_end, dm.end + 20)
     ahead = dm.value if isinstance(dm.value, date) else date.fromisoformat(f"{dm.value}-01") if dm.value else after
-    return bool(_PAST.search(close)) or (ahead - after).days > _PAST_AHEAD_DAYS
+    past = any(not _is_var_not_past(text, lo + m.start()) for m in _PAST.finditer(text[lo:hi]))
+    return past or (ahead - after).days > _PAST_AHEAD_DAYS
+
+
+# "var" that is no past tense: "where" after a word of not knowing ("Kommande möten blir den 24 sept kl.9.30, oklart
+# var", "plats meddelas senare, vi återkommer om var"), "each" in "var och en".
+_VAR_WHERE_BEFORE = re.compile(r"(?i)\b(?:oklart|okänt|osäkert|ovisst|obestämt|inte\s+klart|ej\s+klart|inte\s+bestämt"
+                               r"|ej\s+bestämt|bestäms|meddelas|vet\s+(?:vi\s+)?inte|återkommer\s+om)\s+(?:ännu\s+)?$")
+_VAR_EACH_AFTER = re.compile(r"(?i)var\s+och\s+en\b")
+
+
+def _is_var_not_past(text: str, at: int) -> bool:
+    """Whether the past cue at `at` is a "var" that says where or each (`_VAR_WHERE_BEFORE`), not "was"."""
+    if text[at:at + 3].casefold() != "var" or text[at + 3:at + 4].isalpha():
+        return False
+    return bool(_VAR_WHERE_BEFORE.search(text, max(0, at - 40), at) or _VAR_EACH_AFTER.match(text, at))
 
 
 def _next_meeting_after_admin(text: str, line_start: int, sentence_start: int, dm: DateMatch) -> bool:
@@ -2761,6 +2818,18 @@ def _labelled_general_meeting(sentence: str, cue: tuple[int, int], body: str | N
     return bool(body and _run_by_board(body) and _GENERAL_MEETING_AFTER_LABEL.match(sentence, cue[1]))
 
 
+# A person's post in another body, after the body's genitive: "äldrenämndens ordförande", "regionstyrelsens vice
+# ordförande", "kommunfullmäktiges presidium", "nämndens representanter".
+_ROLE_AFTER_GENITIVE = re.compile(r"(?i)\s+(?:vice\s+|förste\s+|andre\s+)?(?:ordförande|ordf\b|sekreterare|presidium|"
+                                  r"ledamot|ledamöter|representant|representanter|förvaltningschef|ombud)(?![\w])")
+
+
+# What may stand between a day and its own hour: "24 sept kl.9.30", "12/3, kl 18".
+_OWN_CLOCK_LEAD = re.compile(r"(?i)[\s,]*(?:kl\.?|klockan)?\s*")
+# A weekday before the hour is this date's lead, not a day of its own: "Nästa möte Onsdag 12:15 13/10".
+_WEEKDAY_BEFORE_CLOCK = re.compile(r"(?i)\b(?:mån|tis|ons|tors|tor|fre|lör|sön)(?:dag(?:en)?)?\.?$")
+
+
 def _other_body(context: str, body: str | None) -> str | None:
     """Name another body the date belongs to ("Regionfullmäktige beslutar", "Möte med Divisionsstämman")."""
     own = {w.lower() for w in _WORD_RUN.findall(body or "")}
@@ -2771,6 +2840,8 @@ def _other_body(context: str, body: str | None) -> str | None:
         word = context[start:m.end()]
         if word.lower() in ("styrelse", "styrelsen", "nämnd", "nämnden"):
             continue
+        if word.endswith("s") and _ROLE_AFTER_GENITIVE.match(context, m.end()):
+            continue  # "19 nov då äldrenämndens ordförande är inbjuden": a guest from that body, not its meeting
         low = word.lower().removesuffix("s")
         if low in own or any((low.startswith(o) or o.endswith(low)) and len(o) > 5 for o in own):
             continue  # this body itself: "Kommunfullmäktiges", "fullmäktige" in Kommunfullmäktige's minutes

@@ -1683,6 +1683,7 @@ def _first_date(parts: list[Part], end: int, title: int | None, folded: _Folded)
         # minutes' own, before a date above it (a blog post's "söndag 13 maj 2012").
         own = [i for i in order if _opens_with_document_word(parts[i].text)]
         order = own + [i for i in order if i not in own]
+    order = [i for i in order if not under_coming_meetings_heading(parts, i)]  # "Planerade möten" / "Digitalt möte 10/11"
     for i in order:
         part = parts[i]
         compact = i == title or i in opening or part.text[:10].lstrip().startswith("Download")  # the copy's title
@@ -1706,6 +1707,28 @@ def _first_date(parts: list[Part], end: int, title: int | None, folded: _Folded)
             f = dates[0]
             return Found(f.value, part.start + f.start, part.start + f.end)
     return _weekday_fixes_year(parts, end, folded)
+
+
+# A heading over the dates of meetings to come: "Planerade möten", "Kommande möten:", "Kommande sammanträden 2022",
+# "Framtida mötesdatum". The dates under it are those meetings', never the minutes' own.
+_COMING_MEETINGS_HEADING = re.compile(r"(?i)\s*(?:planerade|kommande|framtida|preliminära|nästa|övriga)\s+(?:möten|mötesdatum"
+                                      r"|mötestider|sammanträden|sammanträdesdatum|sammanträdestider|träffar|"
+                                      r"aktiviteter)\b[\s\d:.-]*")
+_HEADING_REACH = 6  # lines looked back over for the heading
+
+
+def under_coming_meetings_heading(parts: list[Part], i: int) -> bool:
+    """Whether a line stands under a heading of meetings to come (`_COMING_MEETINGS_HEADING`): the nearest short
+    line above it without a closing full stop, over blank lines and dated lines of the list, is that heading."""
+    for k in range(i - 1, max(-1, i - 1 - _HEADING_REACH), -1):
+        text = parts[k].text.strip()
+        if not text:
+            continue
+        if len(text) <= 40 and not text.endswith("."):
+            return bool(_COMING_MEETINGS_HEADING.fullmatch(text))
+        if not find_dates(text):
+            return False
+    return False
 
 
 # A weekday with a day and month and no year: "Tid Tisdagen den 11 december, kl".
@@ -1894,7 +1917,11 @@ def is_deadline_or_past_act(text: str, found: Found) -> bool:
             return True
         if low.rstrip().endswith("från") and _PERIOD_END_AFTER.match(text, found.end):
             return True
-    if _PAST_ACT_AFTER.match(text, found.end):
+    if _PAST_ACT_AFTER.match(text, found.end) or _CITED_PARAGRAPH_ACT.match(text, found.end):
+        return True
+    if "till" in low and _SCHEDULED_BEFORE.search(head):
+        return True
+    if "från" in low and _FROM_DAY_BEFORE.search(head) and _change_from_day(text[: found.start]):
         return True
     return bool(_CITED_PARAGRAPH.match(text, found.end)) and _PAST_ACT_BEFORE.search(head) is not None
 
@@ -1904,6 +1931,27 @@ def is_deadline_or_past_act(text: str, found: Found) -> bool:
 _PAST_ACT_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(w.PAST_ACT_AFTER_DATE) + r")\s+(?:(?:vid|på|i)\s+(?:sitt|sammanträdet"
                               r"|mötet|sammanträde|möte)\s+(?:sammanträde\s+|möte\s+)?)?(?:den\s+)?$")
 _CITED_PARAGRAPH = re.compile(r"\s*,?\s*(?:§§?|paragraf)\s*\d")
+# The act's verb right after the cited paragraph: "Vid SVOM den 23 februari 2024, § 11, beslutades följande", "Den
+# 12 oktober 2022, § 123, beslutade regionfullmäktige".
+_CITED_PARAGRAPH_ACT = re.compile(r"(?i)\s*,?\s*(?:§§?|paragraf)\s*\d+\s*,?\s*(?:" + "|".join(
+    (*w.PAST_ACT_AFTER_DATE, "beslutades")) + r")\b")
+# Another thing's day set ahead (`words.SCHEDULED_TILL`): "Temadagen är fastställd till den 16 oktober 2020".
+_FROM_DAY_BEFORE = re.compile(r"(?i)\bfrån\s+(?:den\s+)?$")
+# A sentence that names a change from a day on: "Sofia Nygren blir ny sekreterare för rådet från den 1 februari
+# 2020", "Den nya taxan gäller från 2021-01-01". No meeting or document word before the day ("Anteckningar från den
+# 12 mars 2019", "Protokoll fört vid mötet från den ...": the minutes' own day).
+_FROM_CHANGE_VERB = re.compile(r"(?i)\b(?:blir|börjar|gäller|träder|tillträder|övertar|ersätter|ändras|höjs|sänks"
+                               r"|införs|slutar|upphör)\b")
+_MEETING_OR_DOCUMENT_STEM = re.compile(r"(?i)möte|sammantr|protokoll|anteckning|träff|samling|konferens|dagordning")
+
+
+def _change_from_day(before: str) -> bool:
+    """Whether the sentence before a "från (den)" day names a change from that day (`_FROM_CHANGE_VERB`)."""
+    sentence = re.split(r"[.!?•\n]\s", before)[-1]
+    return bool(_FROM_CHANGE_VERB.search(sentence)) and not _MEETING_OR_DOCUMENT_STEM.search(sentence)
+
+
+_SCHEDULED_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(w.SCHEDULED_TILL) + r")\s+till\s+(?:den\s+)?$")
 
 
 # A label for when and where the minutes are checked, its value a place before the day: "Plats/tid för justering:
@@ -1961,6 +2009,24 @@ def numbered_before(text: str, at: int) -> bool:
 
 def _shift(f: Found, base: int) -> Found:
     return Found(f.value, f.start + base, f.end + base)
+
+
+_HEAD_WINDOW = 12
+
+
+def _head_window(parts: list[Part], first: int, end: int) -> list[Part]:
+    """The head's first twelve parts from `first`, a stored copy's own lines not counted ("Save this PDF as:" /
+    "Storlek: px" / "Download ..." / "Transkript", `_is_boilerplate`): they do not push the minutes' first line out."""
+    out: list[Part] = []
+    counted = 0
+    for q in parts[first:end]:
+        if counted >= _HEAD_WINDOW:
+            break
+        out.append(q)
+        text = q.text.strip()
+        if not text or not _is_boilerplate(text):
+            counted += 1
+    return out
 
 
 def _first_in_head(head: list[Part], finder: Callable[[str], Found | None]) -> Found | None:
@@ -2427,7 +2493,13 @@ def _platform(text: str) -> str | None:
         return w.ONLINE_PLATFORMS[m.group(1).casefold()]
     if _ONLINE_RE.search(text):
         return "digital"
+    if "#" in text and _CHAT_CHANNEL.match(text):
+        return "IRC"  # "Plats: #kvastskaft på Wotnet": a chat channel (IRC's "#name"), held online
     return None
+
+
+# A place value that opens with a chat channel's name: "#kvastskaft på Wotnet", "#styrelsen (Quakenet)".
+_CHAT_CHANNEL = re.compile(r"\s*#[A-Za-zÅÄÖåäö][\w.-]{2,}(?:\s|$|[,(])")
 
 
 # An attendance label (capitalised, as a list heading) after the place ends the venue on a run-on line.
@@ -2540,6 +2612,15 @@ _TIME_AFTER_LEADING_DATE = re.compile(r"(?i)[\s,]*(?:(?:klockan|kl\.?)\s*)?(?:\d
                                       r"|(?<=\d[.:]\d\d)\s+\d{1,2}[.:]\d{2}(?![\d.:]\d))?)?[\s,;]*")
 
 
+# A day and month without a year after the place: "Östersund den 28 april och 29 april" (the year in the title).
+_DEN_DAY_MONTH = re.compile(rf"(?i)\s+den\s+\d{{1,2}}(?::?e|:a)?\s+(?:{_MONTH_RE})\b")
+
+
+# The rest of a label "Tid och plats för sammanträdet" before the place, the label split around its value on a
+# flattened form: "för Styrelserummet, Landstingshuset", "för sammanträdet Stadshuset".
+_LABEL_FOR_RESIDUE = re.compile(r"\s*för\s+(?:(?i:sammanträdet|mötet)\s+)?(?=[A-ZÅÄÖ])")
+
+
 def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None:
     """The place (or platform) a venue value gives, the value starting at `base` in `clean`: dates,
     times and what the place runs on into cut off; None if nothing is left."""
@@ -2601,6 +2682,9 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
     if dates and dates[0].start > 0:
         head = _WEEKDAY_DEN.sub("", value[: dates[0].start])
         cut = len(head)
+    yearless = _DEN_DAY_MONTH.search(value, 0, cut)
+    if yearless and yearless.start() > 0:  # "Styrelserummet, Landstingshuset, Östersund den 28 april och 29 april"
+        cut = yearless.start()
     if cut > _LONG_PLACE and "(" in value[:cut]:
         party = _PARTY_ENTRY.search(value, 0, cut)
         if party and party.start() > 0:  # "GR Näruarande ledamöter Derya Tumayer (MP), Göteborg, ...": a list
@@ -2618,6 +2702,9 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
     hybrid = _HYBRID_LEAD.match(value)
     if hybrid and hybrid.end() < len(value):  # "Hybridmöte – Kommunhuset och Teams": the form first
         value, base = value[hybrid.end():], base + hybrid.end()
+    residue = _LABEL_FOR_RESIDUE.match(value)
+    if residue and residue.end() < len(value):  # "Tid och plats för Styrelserummet, ... Sammanträdet": the label split
+        value, base = value[residue.end():], base + residue.end()
     lead = len(value) - len(value.lstrip())
     value = value.strip()
     lost_time = _PLACE_AFTER_LOST_TIME.match(value)
@@ -2634,6 +2721,8 @@ def _venue_of(value: str, base: int) -> tuple[Found | None, Found | None] | None
         if not value.strip():
             return (None, Found(platform, base + lead + link.start(), base + lead + link.end())) if platform else None
     platform = _platform(value)
+    if platform == "IRC" and _CHAT_CHANNEL.match(value):
+        return None, Found(platform, base + lead, base + lead + len(value))  # "#styrelsen (Quakenet)": the channel
     if platform:
         online = Found(platform, base + lead, base + lead + len(value))
         pieces = _RX_FIND_VENUE_5.split(value)
@@ -2690,6 +2779,30 @@ _PLACE_RUNS_INTO_LABEL = re.compile(r"[\s,]+(?:Paragrafer|Paragraf|Utses att jus
 
 # What may follow a venue label in a label column without being a value: "Plats och tid för sammanträdet".
 _LABEL_TAIL = re.compile(r"(?i)\s*(?:för|av)\s+(?:sammanträdet|mötet|sammankomsten)\s*")
+
+
+# A line that is a label alone: "Tid:", "Plats:", "Omfattning:", "Dag och tid:".
+_LABEL_ONLY_LINE = re.compile(r"\s*[A-ZÅÄÖa-zåäö][\w/-]*(?:\s+[\w/-]+){0,3}\s*:\s*")
+_STACKED_COLUMN_MAX = 6
+
+
+def _stacked_column_value(parts: list[Part], i: int, end: int) -> Part | None:
+    """The value of the empty label at part `i` when labels stand one a line in a column and their values follow
+    one a line in the same order ("Tid:" / "Plats:" / "Omfattning:" / "2014-04-25, 8.30 – 12.00" / "Borås, Solhem,
+    Syster Tora" / "p 9 - 19// 2014"): the value line as far below the last label as the label below the first. Three
+    labels at least (two are read by `_find_venue`'s line below), and as many value lines, none a label."""
+    first = last = i
+    while first > 0 and i - first < _STACKED_COLUMN_MAX and _LABEL_ONLY_LINE.fullmatch(parts[first - 1].text):
+        first -= 1
+    while last + 1 < end and last - i < _STACKED_COLUMN_MAX and _LABEL_ONLY_LINE.fullmatch(parts[last + 1].text):
+        last += 1
+    count = last - first + 1
+    if count < 3 or last + count >= end:
+        return None
+    values = parts[last + 1: last + 1 + count]
+    if any(not v.text.strip() or v.text.rstrip().endswith(":") or _is_label_line(v.text) for v in values):
+        return None
+    return values[i - first]
 
 
 def _venue_in_label_column(parts: list[Part], i: int, end: int) -> Found | None:
@@ -3211,7 +3324,10 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
             if found:  # "Plats" / "Närvarande ledamöter Oden, Sigfridsområdet, Växjö Suzanne Frank (M) ..."
                 venue = found
                 break
-        if not value.strip() and i + 1 < end:
+        stacked = _stacked_column_value(parts, i, end) if not value.strip() and i + 1 < end else None
+        if stacked is not None:  # "Tid:" / "Plats:" / "Omfattning:" / "2014-04-25, 8.30 – 12.00" / "Borås, Solhem"
+            value, base = stacked.text, stacked.start
+        elif not value.strip() and i + 1 < end:
             # a blank line may stand between the label and its value ("Plats:" / "" / "Hos Rune Ingvarsson")
             k = i + 2 if not parts[i + 1].text.strip() and _lone_value_line(parts, i + 2, end) else i + 1
             nxt = parts[k]
@@ -3260,7 +3376,7 @@ def _find_venue(parts: list[Part], end: int, folded: _Folded,
     head_first: list[Part] = []
     if venue is None and online is None:
         first = _after_contents(parts, end, folded)
-        head_first = parts[first: min(end, first + 12)]
+        head_first = _head_window(parts, first, end)
         venue = _first_in_head(head_first, venue_after_time)
     if venue is None and online is None:
         venue = _venue_after_time_below_label(parts, end, folded)
@@ -4720,7 +4836,7 @@ def _dateline_place(parts: list[Part], end: int) -> Found | None:
 # i Ås 12 mars 2019", "Ekeby skola, 2019-03-12": a capitalised name, then a lower-case place noun
 # (`w.PLACE_NOUN_ENDINGS`), perhaps "i" and a town. Group 1 the place.
 _PLACE_DATE_LINE = re.compile(r"\s*([A-ZÅÄÖ][\w-]+\s+([a-zåäö-]+)(?:\s+i\s+[A-ZÅÄÖ][\w-]+)?)\s*,?\s+(?:den\s+)?(?=\d)")
-_PLACE_NOUN_ENDINGS = tuple(w.PLACE_NOUN_ENDINGS)
+_PLACE_NOUN_ENDINGS = tuple(w.PLACE_NOUN_ENDINGS + w.HEAD_PLACE_NOUN_ENDINGS)
 
 
 # The meeting's time closing such a line: "kl. 18:00.", ", kl 18.00-20.00".
@@ -5225,6 +5341,13 @@ def is_postal_address_line(text: str) -> bool:
     return ("/" in text[:4] or _has_digit(text)) and _POSTAL_ADDRESS_LINE.match(text.strip()) is not None
 
 
+# The name of the template a file was made from, standing as its title: "Protokollsutdrag mall - Närvårdssamverkan
+# Södra Älvsborg", "Mall minnesanteckningar", "Protokollsmall styrgrupp". The body is named below it.
+_TEMPLATE_TITLE = re.compile(r"(?i)\s*(?:[\w-]*(?:protokoll|anteckningar|utdrag|dagordning|kallelse)[\w-]*\s*[-–]?\s*mall\b"
+                             r"|mall\s*[-–:]?\s*(?:för\s+)?[\w-]*(?:protokoll|anteckningar|dagordning|kallelse)"
+                             r"|[\w-]*(?:protokolls?|antecknings)mall\b)")
+
+
 def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, int | None]:
     """The body's name from the title line; returns it and the index of the title part."""
     seen = 0
@@ -5253,6 +5376,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
                 continue  # "Kommande tävlingar" / "17/04 Laholms BK - Guldtävling" / ...: a site's calendar box
         if is_draft_notice(text):
             continue  # "OBS! Detta protokoll är ännu ej granskat och godkänt": a notice above the title
+        if "mall" in text.casefold() and _TEMPLATE_TITLE.match(text):
+            continue  # "Protokollsutdrag mall - Närvårdssamverkan Södra Älvsborg": the template file's name
         if is_postal_address_line(text):
             continue  # "c/o Vetenskapernas hus, Kyrkogatan 6, 00170 Helsingfors": a site's address line
         if len(text) < _ATTACHMENT_LABEL_LONGEST and text.casefold().rstrip(" :") in _ATTACHMENT_LABELS:
@@ -5385,6 +5510,8 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
             break
         # "Protokoll - Alingsås kommun": a stored page's title naming the municipality, the body below
         strong = (after_document_word or bool(_PREFIX_RE.match(text))) and not _ORG_LINE.match(name)
+        if not strong and not candidates and text in snippets and _names_no_one(name):
+            continue  # "Total mötestid / frånvarotid 101t 15m" (and its download button): a snippet the site took
         candidates.append((i, name, off, strong))
         after_document_word = False
         if strong or len(candidates) == 1 and not _ORG_LINE.match(name) and " " in name:
@@ -5426,6 +5553,19 @@ def _find_body(parts: list[Part], end: int, clean: str) -> tuple[Found | None, i
         e = s + len(name) if wrapped is None else parts[i + 1].end  # the name goes on over the line below
         return Found(value, s, e), i
     return None, None
+
+
+# Figures with units in a line ("101t 15m", "45 min", "3 st"): a measure or tally, no name.
+_TALLY = re.compile(r"\b\d+\s*(?:t|h|m|min|st|kr|%)(?![\w])")
+
+
+def _names_no_one(name: str) -> bool:
+    """Whether a stored copy's page title (a snippet its download button repeats) names no body: a tally with
+    figures and units ("Total mötestid / frånvarotid 101t 15m"), no word with a body's or organisation's ending."""
+    if not _TALLY.search(name):
+        return False
+    return not any(word.casefold().strip(",.:;").endswith((*_BODY_ENDINGS, *_ORGANISATION_ENDINGS))
+                   for word in name.split())
 
 
 def _hyphen_wrapped_capitals(line: str, parts: list[Part], i: int, caps_run: list[int]) -> str | None:
@@ -7213,6 +7353,8 @@ def board_line_naming_association(parts: list[Part], end: int) -> Found | None:
 # An association's name run on into the minutes' title of its board's meeting, as a stored page's title joins
 # the letterhead and the title: "Trafikverkets Fritidsförbund Protokoll fört vid styrelsemöte" (read as
 # "... vid styrelse"). Group 1 the association's name: capitalised, at most five words.
+# An association's name written as its abbreviation alone: "SIKO", "SVERAK", "DHR".
+_ACRONYM_NAME = re.compile(r"[A-ZÅÄÖ]{2,7}")
 _ASSOCIATION_THEN_BOARD_MINUTES = re.compile(
     r"((?-i:[A-ZÅÄÖ])[\w&-]*(?:\s+[\w&-]+){0,4}?)\s+(?i:(?:protokoll|mötesprotokoll|minnesanteckningar)"
     r"(?:\s+(?:fört|förda|förd))?\s+(?:vid|från|för)\s+(?:styrelse|styrelsen|styrelsemöte|styrelsemötet"
@@ -7224,7 +7366,8 @@ def association_before_board_minutes(body: Found) -> Found | None:
     title (`_ASSOCIATION_THEN_BOARD_MINUTES`): "Trafikverkets Fritidsförbund Protokoll fört vid styrelse" ->
     "Trafikverkets Fritidsförbund, styrelsen"; None unless the name ends in an organisation's word."""
     m = _ASSOCIATION_THEN_BOARD_MINUTES.fullmatch(body.value)
-    if m is None or not m.group(1).split()[-1].casefold().endswith(_ORGANISATION_ENDINGS):
+    if m is None or not (m.group(1).split()[-1].casefold().endswith(_ORGANISATION_ENDINGS)
+                         or _ACRONYM_NAME.fullmatch(m.group(1))):  # "SIKO protokoll från styrelsemöte"
         return None
     return Found(f"{m.group(1)}, styrelsen", body.start, body.end)
 

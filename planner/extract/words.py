@@ -273,7 +273,11 @@ ABBREVIATED_DEADLINE_WORDS: tuple[str, ...] = ("sista anm dag", "sista anm. dag"
                                                "sista ansökningsdatum", "sista inlämningsdatum")
 # A post changing hands from a date: "Efter den första januari 2019 kommer det att vara en ny ordförande".
 NEW_POST_HOLDER_CUES: tuple[str, ...] = ("ny ordförande", "ny vice ordförande", "ny förvaltningschef", "ny kommunchef",
-                                         "ny rektor", "ny verksamhetschef", "ny generalsekreterare")
+                                         "ny rektor", "ny verksamhetschef", "ny generalsekreterare",
+                                         # a council's own officers and the heads of a region's offices
+                                         "ny sekreterare", "ny samordnare", "ny kanslichef", "ny direktör",
+                                         "ny regiondirektör", "ny stadsdirektör", "ny avdelningschef",
+                                         "ny enhetschef", "ny socialchef", "ny skolchef")
 # --- end dates and events ---
 
 # --- meeting header and attendance (header.py) ---
@@ -336,6 +340,7 @@ ONLINE_PLATFORMS: dict[str, str] = {
     "microsoft teams": "Teams", "jitsi": "Jitsi",
     "discord": "Discord", "whereby": "Whereby",  # student unions' and associations' voice channels
     "lync": "Lync", "messenger": "Messenger",  # Skype's business forerunner; a club board's chat call "(via Messenger)"
+    "irc": "IRC", "slack": "Slack",  # chat meetings of associations: "Plats: IRC-kanalen #styrelsen"
 }
 ONLINE_WORDS: tuple[str, ...] = (
     "digitalt", "digital", "digitala", "videomöte", "videokonferens", "videolänk", "via länk", "webbmöte",
@@ -607,6 +612,13 @@ PAST_ACT_AFTER_DATE: tuple[str, ...] = (
     "beslutade", "beslöt", "beslutat", "inkom", "inkommit", "fattade", "antog", "antogs", "fastställde",
     "fastställdes", "godkände", "godkändes",
 )
+# Participles and passives that set the day of some other thing ahead, right before "till (den)" and the date:
+# "Temadagen är fastställd till den 16 oktober 2020", "Beslutet planeras till den 11 oktober 2024", "lokalen är
+# bokad till 2021-03-04". Such a date is that thing's, not the meeting's.
+SCHEDULED_TILL: tuple[str, ...] = (
+    "fastställd", "fastställt", "fastställts", "planerad", "planerat", "planerade", "planeras", "planerats",
+    "bokad", "bokat", "bokats", "bokades", "utsatt", "utsatta", "satt", "satts", "sattes", "utlyst", "utlysts",
+)
 # Labels of a letterhead or footer before the organisation's name and address ("Postadress Besöksadress
 # Telefon / Fax Sunne kommun Kvarngatan 4").
 ADDRESS_LABELS: tuple[str, ...] = (
@@ -700,6 +712,9 @@ ROOM_WORDS: tuple[str, ...] = (
 PAGE_FRAME_HEADS: tuple[str, ...] = (
     "titel", "title", "tarix", "tarih", "ölçüsü", "yüklə", "arkiv för kategori", "arkiv för etikett", "kategori",
     "kategorier", "etiketter", "uppladdad", "uppladdat", "uploaded", "bevis om anslagsdag", "bevis om anslag",
+    # a blog's archive page titled in one word ("Etikettarkiv: 2008", "Kategoriarkiv: Protokoll", "Månadsarkiv:
+    # mars 2019"): the archive's, not the minutes'
+    "etikettarkiv", "kategoriarkiv", "månadsarkiv", "årsarkiv", "dagsarkiv", "författararkiv", "taggarkiv",
 )
 # Verbs of one person's coming or leaving before a time ("avvek kl 12.00", "lämnade mötet kl 20.15", "anlände
 # kl 18.30"): that person's hours, not the meeting's start.
@@ -800,6 +815,13 @@ PLACE_NOUN_ENDINGS: tuple[str, ...] = (
     "hem", "hemmet", "kyrka", "kyrkan", "skola", "skolan", "bibliotek", "biblioteket", "hotell", "hotellet",
     "center", "centret", "centrum", "kansli", "kansliet", "museum", "museet", "hall", "hallen", "kontor",
     "kontoret", "församlingshem", "bygdegård", "restaurang", "restaurangen", "krog", "krogen", "värdshus",
+)
+# Heritage sites and other buildings met at, the last word of a place in the head ("Svartviks industriminnen
+# 2015-03-30", "Forsviks bruk", "Tullgarns slott", "Ljusnedals kvarn"); not for attendance lists, where "Kvarn" or
+# "Slott" may be a surname.
+HEAD_PLACE_NOUN_ENDINGS: tuple[str, ...] = (
+    "minnen", "bruk", "bruket", "slott", "slottet", "kapell", "kapellet", "kvarn", "kvarnen", "teater", "teatern",
+    "magasin", "magasinet", "paviljong", "paviljongen", "arena", "arenan",
 )
 # Names of a kind of record that may stand before its date like a place ("Referat 2006-08-31"): no place.
 RECORD_KIND_WORDS: tuple[str, ...] = ("referat", "sammandrag", "rapport", "noteringar", "mötesreferat")
