@@ -370,6 +370,7 @@ _LATER_TIME = _phrase_pattern(words.LATER_TIMES)
 _REFERRED_LIFTED = _phrase_pattern(words.REFERRED_LIFTED_UP)
 _INVITED = _phrase_pattern(words.INVITED_VERBS)
 _TASKED = _phrase_pattern(words.TASKED_WITH)
+_TASK_DELIVERABLES = frozenset(words.TASK_DELIVERABLES)
 _FRONTED_NEXT_VERB = _phrase_pattern(words.FRONTED_NEXT_VERBS)
 _HANDLED_AT_BODY = _phrase_pattern(words.HANDLED_AT_BODYS_MEETING)
 # The other body's meeting after `_HANDLED_AT_BODY`: "styrelsens sammanträde", "kommunstyrelsens nästa möte".
@@ -7345,6 +7346,15 @@ def _deferred_before(text: str, m: re.Match[str], meeting: date | None) -> bool:
     return _dated_before_in_clause(text, m.end(), _HISTORY_REACH, meeting, target_word=True)
 
 
+def _dated_before_meeting(text: str, meeting: date | None) -> bool:
+    """Whether the sentence names a day or month before the meeting ("beslutade den 7 april 2015"): it tells history."""
+    if meeting is None or (not _has_digit(text) and not _DATE_WORDS.intersection(_WORD.findall(text.lower()))):
+        return False
+    return any(dm.kind in (DateKind.DAY, DateKind.MONTH) and dm.value is not None and not dm.tentative and dm.iso
+               and dm.iso < meeting.isoformat()[:len(dm.iso)]
+               for dm in find_dates(text, after=meeting - timedelta(days=364)))
+
+
 def _dated_before_in_clause(text: str, pos: int, reach: int, meeting: date, *, target_word: bool = False) -> bool:
     """Whether the first day or month in the clause that opens at `pos` (within `reach`) lies before the
     meeting; with `target_word`, a "till" before that date makes it a target, not history."""
@@ -7576,6 +7586,11 @@ def _classify_found(text: str, meeting: date | None, found: _Words) -> Finding |
             and not _before_next(found)):
         # "kansliet får i uppdrag att ta fram underlag till kommande kommittésammanträde": back then
         return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting) or "next", None, m.start(), m.end())
+    if m and not _TASK_DELIVERABLES.isdisjoint(_WORD.findall(low, m.end())) and _later_season(found, meeting) and (
+            not _names_other_body(_words(low[m.end():]))) and not _dated_before_meeting(text, meeting):
+        # "Beredningen ger i uppdrag till kommunikationsavdelningen att överlämna ett förslag ... hösten 2024";
+        # not a task given at an earlier meeting ("Kommunstyrelsen beslutade den 7 april 2015 att uppdra åt ...")
+        return Finding(ItemStatus.RETURNS, when_of(text[m.start():], meeting), None, m.start(), m.end())
     m = search(_DECISION_BASIS)
     if m and not _basis_for_other_body(low, m.end()) and _MEMBERS_MEETINGS.isdisjoint(found.words):
         # "En kostnadskalkyl ska tas fram för att ge styrelsen underlag för beslut": the decision comes back
@@ -7726,6 +7741,25 @@ _THEME_OF_NEXT = re.compile(
 )
 
 
+# A season of a year ("våren 2024", "under hösten 2024"): a later time that is no date.
+_SEASON_YEAR = re.compile(r"(?<![\w-])(?:" + "|".join(words.SEASONS) + r")\s+((?:19|20)\d\d)(?![\w-])", re.IGNORECASE)
+
+
+def _at_later_season(found: _Words, meeting: date | None) -> bool:
+    """Whether a sentence that names a meeting sets it at a later season, no date ("bjudas in till beredningens
+    sammanträde våren 2024", "ska behandlas på ett möte i höst"): the topic comes at a later meeting, `when` null."""
+    return found.names_meeting() and _later_season(found, meeting)
+
+
+def _later_season(found: _Words, meeting: date | None) -> bool:
+    """Whether a sentence names a later season or time with no date ("våren 2024", "till hösten", "framöver").
+    A season of a year before the meeting's ("hösten 2022" in minutes of 2023) is history."""
+    years = [int(m.group(1)) for m in _SEASON_YEAR.finditer(found.low)]
+    if years:
+        return meeting is None or min(years) >= meeting.year
+    return found.search(_LATER_TIME) is not None
+
+
 def announcement(s: Sentence, meeting: date | None, words_of: set[str] | None = None) -> Announcement | None:
     """Return the announcement a sentence makes of a topic for a later meeting, if it makes one.
 
@@ -7763,7 +7797,7 @@ def _announcement(s: Sentence, meeting: date | None, found: _Words) -> Announcem
         later_m = None  # "Alla medlemmar bjuds in till årsmötet": the members' meeting, not this body's
     if later_m and not search(_SAME_MEETING):
         when = when_of(s.text, meeting)
-        if (when is not None or found.next_meeting()) and (
+        if (when is not None or found.next_meeting() or _at_later_season(found, meeting)) and (
                 not _TRIGGER_WORDS.intersection(found.words) or _classify(s.text, meeting, found) is None):
             return Announcement(when)
     if search(_WHEN_READY) and not search(_SAME_MEETING) and (

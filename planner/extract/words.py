@@ -1536,6 +1536,20 @@ BODY_TIME_GENITIVES: tuple[str, ...] = (
 TASKED_WITH: tuple[str, ...] = (
     "får i uppdrag att", "fick i uppdrag att", "ges i uppdrag att", "gavs i uppdrag att", "uppdras att",
     "uppdrogs att", "har i uppdrag att", "ges uppdraget att", "fick uppdraget att", "får uppdraget att",
+    # the body tasking someone, active ("Styrelsen ger kansliet i uppdrag att", "Nämnden ger i uppdrag till
+    # förvaltningen att", "uppdrar åt ordföranden att")
+    "ger … i uppdrag att", "gav … i uppdrag att", "ge … i uppdrag att", "ger i uppdrag till … att",
+    "gav i uppdrag till … att", "ge i uppdrag till … att", "ger i uppdrag åt … att", "gav i uppdrag åt … att",
+    "ge i uppdrag åt … att", "uppdrar åt … att", "uppdrog åt … att", "uppdra åt … att", "uppdrar till … att",
+    "uppdrog till … att", "uppdra till … att",
+)
+# What a task delivers back to the body ("att överlämna ett förslag ... hösten 2024", "ta fram ett underlag till
+# våren"): with a later season or time and no other body named, the matter comes back, `when` null.
+TASK_DELIVERABLES: tuple[str, ...] = (
+    "förslag", "förslaget", "underlag", "underlaget", "beslutsunderlag", "beslutsunderlaget", "utkast",
+    "utkastet", "utredning", "utredningen", "rapport", "rapporten", "redovisning", "redovisningen",
+    "kalkyl", "kalkylen", "plan", "planen", "tidsplan", "tidsplanen", "tidplan", "tidplanen", "åtgärdsplan",
+    "åtgärdsplanen",
 )
 # What a meeting did with a point, written after its title on the heading line ("6. Föregående
 # protokoll. Godkändes och lades till handlingarna", "3. Adjungeringar. Inga adjungeringar"): the
