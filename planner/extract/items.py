@@ -8630,6 +8630,51 @@ def _announced_then(doc: Minutes, h: Heading, sents: list[Sentence], reading: _R
         title = s.text.strip().rstrip(".")
         out.append(Carry(h.number, title if len(title) <= 100 else title[:100].rsplit(" ", 1)[0],
                          CarryReason.ANNOUNCED, when, span))
+    out.extend(_invited_to_that_meeting(doc, h, sents, reading))
+    return out
+
+
+# Someone invited to "that meeting" ("Anders bjuder in folk från kommunen att deltaga vid detta möte", "Ulrika
+# bjuder in Karin till detta möte och ..."): right after a sentence (or the item's heading) that names a later
+# meeting, the anaphor is that meeting, not this one.
+_INVITED_THAT_MEETING = re.compile(
+    r"(?<![\w-])(?:" + "|".join((_GAP + r"\s+").join(re.escape(p.strip()).replace("\\ ", r"\s+") for p in v.split("…"))
+                                 for v in words.INVITED_VERBS)
+    + r")(?![\w-])[^.;:!?]{0,80}?(?<![\w-])(?:till|vid|på|i|under)\s+(?:detta|det\s+här|det)\s+(?:"
+    + "|".join(words.THAT_MEETING_NOUNS) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _invited_to_that_meeting(doc: Minutes, h: Heading, sents: list[Sentence], reading: _Reading) -> list[Carry]:
+    """Guests invited to "detta möte" right after a sentence (or the heading) naming a later meeting: announced
+    for that meeting (`when` its date, or "next"). A sentence before that names no later meeting, or another
+    body's or the members' meeting, leaves the anaphor to this meeting: nothing."""
+    out = []
+    meeting = reading.meeting
+    befores = [h.title, *(x.text for x in sents)]
+    for before_text, s in zip(befores, sents):
+        if "bjud" not in s.text.lower():
+            continue  # most sentences: no invitation, the pattern needs "bjud…"
+        m = _INVITED_THAT_MEETING.search(s.text)
+        if m is None:
+            continue
+        before = _words(before_text.lower())
+        if before.search(_SAME_MEETING) or before.search(_EARLIER_MEETING) or before.search(_BEFORE_NEXT):
+            continue
+        if _names_other_body(before) or not _MEMBERS_MEETINGS.isdisjoint(before.words):
+            continue
+        if before.next_meeting():
+            when: str | None = when_of(before_text, meeting) or "next"
+        else:
+            later = [dm.iso for dm in find_dates(before_text, after=meeting) if dm.kind in (DateKind.DAY, DateKind.MONTH)
+                     and dm.iso and not dm.tentative and dm.iso > meeting.isoformat()[:len(dm.iso)]] if meeting else []
+            if not later:
+                continue
+            when = later[-1]  # "Ändring av mötesdag från 1/10 till det nya datumet 24/9": the new date, the last
+        title = s.text[:m.end()].strip()
+        out.append(Carry(h.number, title if len(title) <= 100 else title[:100].rsplit(" ", 1)[0],
+                         CarryReason.ANNOUNCED, when, doc.span(s.start, s.start + m.end())))
     return out
 
 

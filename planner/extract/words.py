@@ -1448,6 +1448,10 @@ TITLE_PREPOSITIONS: tuple[str, ...] = (
 INVITED_VERBS: tuple[str, ...] = (
     "bjuds in", "bjuds … in", "inbjuds", "bjudas in", "bjudas … in", "bjuda in", "bjuder in", "bjuder … in",
 )
+# A meeting pointed back at ("bjuder in X till detta möte" right after "Nästa möte blir den 4/10").
+THAT_MEETING_NOUNS: tuple[str, ...] = (
+    "möte", "mötet", "sammanträde", "sammanträdet", "styrelsemöte", "styrelsemötet", "tillfälle", "tillfället",
+)
 # Meetings of the members, not of the body itself: an invitation to one ("Alla medlemmar bjuds in
 # till årsmötet den 12 maj") is no topic for the body's next agenda.
 MEMBERS_MEETINGS: tuple[str, ...] = (
