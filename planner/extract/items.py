@@ -8112,8 +8112,8 @@ class _Reading:
     and most sentences hold none of the words either test needs: those are answered at once.
     """
 
-    __slots__ = ("_announced", "_classified", "_days", "_found_of", "_keyed", "_own_body", "_own_next", "_retold",
-                 "_word_bytes", "_word_text", "meeting")
+    __slots__ = ("_announced", "_classified", "_days", "_found_of", "_keyed", "_own_body", "_own_invited", "_own_next",
+                 "_retold", "_word_bytes", "_word_text", "meeting")
 
     def __init__(self, doc: Minutes, meeting: date | None, latin: bytes | None, body: str | None = None) -> None:
         self.meeting = meeting
@@ -8121,6 +8121,8 @@ class _Reading:
         self._own_body = body.strip().lower() if body and body.strip() else None
         # "på nästa föräldraråd" in Föräldrarådet's minutes: its own next meeting (see `_own_next_meeting`).
         self._own_next = _own_next_pattern(self._own_body)
+        # "Representanter för Kulturnämnden ska bjudas in till samrådsgruppen" in Samrådsgruppen's minutes
+        self._own_invited = _own_invited_pattern(self._own_body)
         self._retold: set[str] = set()  # sentence texts whose own-body noun was read as "möte"
         # Without a meeting date: the days the minutes write with their year (see `_written_days`).
         self._days = _written_days(doc.clean) if meeting is None else {}
@@ -8213,6 +8215,8 @@ class _Reading:
             told = None
             if not _ANNOUNCE_KEYS.isdisjoint(found.words):
                 told = _announcement(s, self._meeting_for(s.text), found)
+            if told is None and self._own_invited is not None and "bjud" in found.low:
+                told = _invited_to_own_body(s.text, self._own_invited, self._meeting_for(s.text), found)
             self._announced[key] = told
         return told  # type: ignore[return-value]
 
@@ -8262,6 +8266,29 @@ def _own_next_pattern(own: str | None) -> re.Pattern[str] | None:
     stem = m.group(1)
     forms = sorted({stem, m.group(0), stem + "et", stem + "en", stem + "n", stem + "e", stem + "um"}, key=len, reverse=True)
     return re.compile(r"(?i)(?<![\w-])nästa\s+(" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+
+
+def _own_invited_pattern(own: str | None) -> re.Pattern[str] | None:
+    """The pattern of an invitation to the body itself, by its own noun (`_OWN_BODY_NOUN`): "ska bjudas in till
+    samrådsgruppen" in Samrådsgruppen's minutes; None for a body not named so."""
+    m = _OWN_BODY_NOUN.match(own or "")
+    if m is None or len(m.group(1)) < _OWN_BODY_NOUN_LEAST:
+        return None
+    stem = m.group(1)
+    forms = sorted({stem, m.group(0), stem + "et", stem + "en", stem + "n", stem + "e", stem + "um"}, key=len, reverse=True)
+    return re.compile(r"(?i)(?<![\w-])(?:" + _INVITED_VERB_SOURCE + r")(?![\w-])[^.;:!?]{0,80}?(?<![\w-])till\s+(?:"
+                      + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+
+
+def _invited_to_own_body(text: str, pattern: re.Pattern[str], meeting: date | None, found: _Words) -> Announcement | None:
+    """Someone invited to the body itself ("Representanter för Kulturnämnden ska bjudas in till samrådsgruppen"): a
+    guest at a later meeting of the body, the topic announced (`when` as the sentence says, mostly null). Not an
+    invitation about this meeting or an earlier one, nor one told with a date before the meeting."""
+    if pattern.search(text) is None or found.search(_SAME_MEETING) or found.search(_EARLIER_MEETING):
+        return None
+    if _dated_before_meeting(text, meeting):
+        return None
+    return Announcement(when_of(text, meeting))
 
 
 def _own_body_return(text: str, f: Finding, own: str, meeting: date | None) -> Finding:
@@ -8637,9 +8664,10 @@ def _announced_then(doc: Minutes, h: Heading, sents: list[Sentence], reading: _R
 # Someone invited to "that meeting" ("Anders bjuder in folk från kommunen att deltaga vid detta möte", "Ulrika
 # bjuder in Karin till detta möte och ..."): right after a sentence (or the item's heading) that names a later
 # meeting, the anaphor is that meeting, not this one.
+_INVITED_VERB_SOURCE = "|".join((_GAP + r"\s+").join(re.escape(p.strip()).replace("\\ ", r"\s+") for p in v.split("…"))
+                                for v in words.INVITED_VERBS)
 _INVITED_THAT_MEETING = re.compile(
-    r"(?<![\w-])(?:" + "|".join((_GAP + r"\s+").join(re.escape(p.strip()).replace("\\ ", r"\s+") for p in v.split("…"))
-                                 for v in words.INVITED_VERBS)
+    r"(?<![\w-])(?:" + _INVITED_VERB_SOURCE
     + r")(?![\w-])[^.;:!?]{0,80}?(?<![\w-])(?:till|vid|på|i|under)\s+(?:detta|det\s+här|det)\s+(?:"
     + "|".join(words.THAT_MEETING_NOUNS) + r")(?![\w-])",
     re.IGNORECASE,
